@@ -1,0 +1,160 @@
+package eventloop
+
+import (
+	"sync"
+)
+
+// Pending is a reservation: one unit of asynchronous work that keeps the loop alive until its
+// completion is posted, exactly once.
+type Pending struct {
+	l    *Loop
+	once sync.Once
+}
+
+// Reserve starts a unit of work. Loop only (or before Run).
+func (l *Loop) Reserve() *Pending {
+	l.ref()
+	return &Pending{l: l}
+}
+
+// Done posts fn to run on the loop as the work's completion and releases the reservation. Safe
+// from any goroutine; only the first call has an effect. If the loop has stopped, fn is dropped.
+func (p *Pending) Done(fn func() error) {
+	p.once.Do(func() {
+		if !p.l.Post(func() error {
+			p.l.unref()
+			if fn == nil {
+				return nil
+			}
+			return fn()
+		}) {
+			p.l.unref()
+		}
+	})
+}
+
+// Cancel releases the reservation without a completion. Safe from any goroutine; it does nothing
+// after Done.
+func (p *Pending) Cancel() {
+	p.once.Do(p.l.unref)
+}
+
+// Handle is a long-lived source of callbacks (a server, a socket, a watcher, a child process).
+// While referenced and open it keeps the loop alive.
+type Handle struct {
+	l      *Loop
+	mu     sync.Mutex
+	refed  bool
+	closed bool
+	onStop func()
+}
+
+// NewHandle registers a referenced handle. onStop, if not nil, is called once when the runtime
+// shuts down with the handle still open (from CloseHandles), to release its Go resources. Loop only.
+func (l *Loop) NewHandle(onStop func()) *Handle {
+	h := &Handle{l: l, refed: true, onStop: onStop}
+	l.ref()
+	l.handles[h] = struct{}{}
+	return h
+}
+
+// Post queues fn on the loop on behalf of the handle. Safe from any goroutine. Posts after Close
+// are dropped; it reports whether fn was queued.
+func (h *Handle) Post(fn func() error) bool {
+	h.mu.Lock()
+	closed := h.closed
+	h.mu.Unlock()
+	if closed {
+		return false
+	}
+	return h.l.Post(func() error {
+		h.mu.Lock()
+		closed := h.closed
+		h.mu.Unlock()
+		if closed {
+			return nil
+		}
+		return fn()
+	})
+}
+
+// Ref makes the handle keep the loop alive. Loop only.
+func (h *Handle) Ref() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !h.refed && !h.closed {
+		h.refed = true
+		h.l.ref()
+	}
+}
+
+// Unref lets the loop end while the handle is open. Loop only.
+func (h *Handle) Unref() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.refed && !h.closed {
+		h.refed = false
+		h.l.unref()
+	}
+}
+
+// HasRef reports whether the handle is referenced.
+func (h *Handle) HasRef() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.refed && !h.closed
+}
+
+// Close releases the handle: it no longer keeps the loop alive and its later posts are dropped.
+// Loop only; closing twice does nothing.
+func (h *Handle) Close() {
+	h.mu.Lock()
+	if h.closed {
+		h.mu.Unlock()
+		return
+	}
+	h.closed = true
+	refed := h.refed
+	h.refed = false
+	h.mu.Unlock()
+	if refed {
+		h.l.unref()
+	}
+	delete(h.l.handles, h)
+}
+
+// Closed reports whether Close was called.
+func (h *Handle) Closed() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.closed
+}
+
+// CloseHandles stops every handle still open, calling its onStop. Call it after Run has returned
+// (the runtime does, on Close), from the goroutine that ran the loop.
+func (l *Loop) CloseHandles() {
+	for h := range l.handles {
+		h.Close()
+		if h.onStop != nil {
+			h.onStop()
+		}
+	}
+}
+
+// runPosted runs the completions posted before the phase began, in order.
+func (l *Loop) runPosted() {
+	l.mu.Lock()
+	batch := l.posted
+	l.posted, l.spare = l.spare[:0], nil
+	l.mu.Unlock()
+	for i, fn := range batch {
+		l.RunTask(fn)
+		batch[i] = nil
+		if l.exitCode != nil || l.Stopped() {
+			return
+		}
+	}
+	l.mu.Lock()
+	l.spare = batch[:0]
+	l.mu.Unlock()
+}

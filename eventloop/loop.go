@@ -1,0 +1,382 @@
+// Package eventloop is the single-goroutine event loop that owns a goja.Runtime and reproduces
+// Node's observable event order (https://nodejs.org/en/learn/asynchronous-work/event-loop-timers-and-nexttick).
+//
+// One goroutine, the loop, runs every piece of JavaScript. Other goroutines never touch goja
+// values: they do their work and hand the result back with Post, a Pending reservation or a
+// Handle. Each turn of the loop runs, in order:
+//
+//  1. expired timers, in (deadline, insertion) order, from one heap with one Go timer armed;
+//  2. posted completions, first in first out;
+//  3. setImmediate callbacks queued before the phase began;
+//  4. close callbacks.
+//
+// After every single callback the loop runs a checkpoint: the process.nextTick queue, then goja's
+// promise jobs, repeated until both are empty, then the unhandled-rejection check.
+//
+// The loop ends when nothing referenced is left: no ref'ed timers or handles, no immediates, no
+// outstanding reservations and no queued posts.
+package eventloop
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// ErrClosed is returned by Run once the loop has been stopped with Stop or its context ended.
+var ErrClosed = errors.New("eventloop: loop stopped")
+
+// Hooks are the runtime's answers to the events the loop cannot decide on by itself. All hooks run
+// on the loop goroutine.
+type Hooks struct {
+	// Uncaught is called with an exception that escaped a callback (a JS throw or a Go error).
+	// It returns normally when the error was handled (e.g. by process.on('uncaughtException'));
+	// to end the program it calls Loop.Exit.
+	Uncaught func(err error)
+	// Rejections is called after each checkpoint with the promises that were rejected without a
+	// handler during it and still have none, and the ones that got a handler late.
+	Rejections func(unhandled []*goja.Promise, handledLate []*goja.Promise)
+}
+
+// Loop is an event loop bound to one goja.Runtime.
+//
+// Methods documented "loop only" may be called only from the loop goroutine (inside a callback, or
+// before Run starts). Post, Pending.Done, Handle.Post and Stop are safe from any goroutine.
+type Loop struct {
+	vm    *goja.Runtime
+	hooks Hooks
+
+	// posted work, guarded by mu.
+	mu      sync.Mutex
+	posted  []func() error
+	spare   []func() error
+	stopped bool
+	stopErr error
+	wake    chan struct{}
+
+	refs int64 // outstanding reservations and ref'ed handles (atomic)
+
+	// loop-only state
+	running     bool
+	timers      timerHeap
+	timerSeq    uint64
+	refTimers   int
+	goTimer     *time.Timer
+	goTimerAt   time.Time
+	immediates  []*Immediate
+	immRefs     int
+	closing     []func() error
+	ticks       tickQueue
+	handles     map[*Handle]struct{}
+	now         time.Time
+	exitCode    *int
+	tramp       goja.Callable
+	trampTask   func() error
+	taskErr     error
+	rejected    []*goja.Promise
+	handledLate []*goja.Promise
+	reported    map[*goja.Promise]struct{}
+	inCheck     bool
+}
+
+// New creates a loop that owns vm. Call it on the goroutine that will run the loop.
+func New(vm *goja.Runtime, hooks Hooks) *Loop {
+	l := &Loop{
+		vm:      vm,
+		hooks:   hooks,
+		wake:    make(chan struct{}, 1),
+		handles: make(map[*Handle]struct{}),
+	}
+	l.now = time.Now()
+	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		task := l.trampTask
+		l.trampTask = nil
+		if err := task(); err != nil {
+			l.taskErr = err
+			return goja.Undefined()
+		}
+		if err := l.runTicks(); err != nil {
+			l.taskErr = err
+		}
+		return goja.Undefined()
+	})
+	// The JS frame around run makes every JS call made by a task a nested call, so goja drains
+	// its promise jobs only when the frame returns, after the nextTick queue: Node's order.
+	wrap, err := vm.RunString("(function (run) { return function () { run(); }; })")
+	if err != nil {
+		panic(err)
+	}
+	mk, _ := goja.AssertFunction(wrap)
+	fn, err := mk(goja.Undefined(), run)
+	if err != nil {
+		panic(err)
+	}
+	l.tramp, _ = goja.AssertFunction(fn)
+	vm.SetPromiseRejectionTracker(l.trackRejection)
+	return l
+}
+
+// VM returns the runtime the loop owns. Loop only.
+func (l *Loop) VM() *goja.Runtime { return l.vm }
+
+// Now returns the loop's cached time for the current turn, as libuv's uv_now does. Loop only.
+func (l *Loop) Now() time.Time { return l.now }
+
+// Post queues fn to run on the loop as an I/O completion. Safe from any goroutine. Post by itself
+// does not keep the loop alive: the poster must hold a reservation or a referenced handle, or the
+// loop must otherwise be busy. It reports false if the loop has stopped and fn will never run.
+func (l *Loop) Post(fn func() error) bool {
+	l.mu.Lock()
+	if l.stopped {
+		l.mu.Unlock()
+		return false
+	}
+	l.posted = append(l.posted, fn)
+	l.mu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+// Stop ends the loop: Run returns err (ErrClosed if nil) as soon as the current callback finishes,
+// and the running script is interrupted. Safe from any goroutine; later calls do nothing.
+func (l *Loop) Stop(err error) {
+	if err == nil {
+		err = ErrClosed
+	}
+	l.mu.Lock()
+	if l.stopped {
+		l.mu.Unlock()
+		return
+	}
+	l.stopped = true
+	l.stopErr = err
+	l.posted = nil
+	l.mu.Unlock()
+	l.vm.Interrupt(err)
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Stopped reports whether Stop was called. Safe from any goroutine.
+func (l *Loop) Stopped() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.stopped
+}
+
+// exitRequest is the interrupt value used by Exit.
+type exitRequest struct{ code int }
+
+func (e *exitRequest) Error() string { return "process exit" }
+
+// Exit ends the program with code: the current JS execution is abandoned at once, no further
+// callback runs, and Run returns code. Loop only.
+func (l *Loop) Exit(code int) {
+	if l.exitCode == nil {
+		c := code
+		l.exitCode = &c
+	}
+	l.vm.Interrupt(&exitRequest{code: code})
+}
+
+// Exiting reports whether Exit was called. Loop only.
+func (l *Loop) Exiting() bool { return l.exitCode != nil }
+
+func (l *Loop) ref()   { atomic.AddInt64(&l.refs, 1) }
+func (l *Loop) unref() { atomic.AddInt64(&l.refs, -1) }
+
+// alive reports whether anything referenced remains. Loop only.
+func (l *Loop) alive() bool {
+	if atomic.LoadInt64(&l.refs) > 0 || l.refTimers > 0 || l.immRefs > 0 || len(l.closing) > 0 {
+		return true
+	}
+	l.mu.Lock()
+	n := len(l.posted)
+	l.mu.Unlock()
+	return n > 0
+}
+
+// Alive reports whether the loop still has referenced work. Loop only.
+func (l *Loop) Alive() bool { return l.alive() }
+
+// Run runs the loop until nothing referenced remains, Exit is called, or ctx ends.
+// It returns the exit code requested by Exit (0 if none) and an error if the loop was stopped
+// or a callback's error could not be handled. Call Run on the loop goroutine; it may be called
+// again after it returns (for beforeExit).
+func (l *Loop) Run(ctx context.Context) (code int, err error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if done := ctx.Done(); done != nil {
+		stop := context.AfterFunc(ctx, func() { l.Stop(context.Cause(ctx)) })
+		defer stop()
+	}
+	l.running = true
+	defer func() { l.running = false }()
+	for {
+		if c, e, end := l.finished(); end {
+			return c, e
+		}
+		l.now = time.Now()
+		l.runTimers()
+		if c, e, end := l.finished(); end {
+			return c, e
+		}
+		l.runPosted()
+		if c, e, end := l.finished(); end {
+			return c, e
+		}
+		l.runImmediates()
+		if c, e, end := l.finished(); end {
+			return c, e
+		}
+		l.runClosing()
+		if c, e, end := l.finished(); end {
+			return c, e
+		}
+		if !l.alive() {
+			return 0, nil
+		}
+		l.wait(ctx)
+	}
+}
+
+func (l *Loop) finished() (int, error, bool) {
+	if l.exitCode != nil {
+		return *l.exitCode, nil, true
+	}
+	l.mu.Lock()
+	stopped, err := l.stopped, l.stopErr
+	l.mu.Unlock()
+	if stopped {
+		return 1, err, true
+	}
+	return 0, nil, false
+}
+
+// wait blocks until there is something to do: a post, the earliest timer, or a stop.
+func (l *Loop) wait(ctx context.Context) {
+	if len(l.immediates) > 0 || len(l.closing) > 0 {
+		return
+	}
+	l.mu.Lock()
+	n := len(l.posted)
+	l.mu.Unlock()
+	if n > 0 {
+		return
+	}
+	var timerC <-chan time.Time
+	if t := l.timers.peek(); t != nil {
+		d := time.Until(t.deadline)
+		if d <= 0 {
+			return
+		}
+		if l.goTimer == nil {
+			l.goTimer = time.NewTimer(d)
+		} else if !l.goTimerAt.Equal(t.deadline) {
+			l.goTimer.Reset(d)
+		}
+		l.goTimerAt = t.deadline
+		timerC = l.goTimer.C
+	}
+	select {
+	case <-l.wake:
+	case <-timerC:
+		l.goTimerAt = time.Time{}
+	case <-ctx.Done():
+	}
+}
+
+// RunTask runs task as one macrotask: inside the trampoline frame, followed by the checkpoint.
+// Errors returned by task go to the Uncaught hook. Loop only; used by everything that calls JS
+// from a loop phase, and by the runtime to run the main module.
+func (l *Loop) RunTask(task func() error) {
+	if l.exitCode != nil || l.Stopped() {
+		return
+	}
+	l.trampTask = task
+	l.enter()
+	l.checkpoint()
+}
+
+// enter calls the trampoline and reports what escaped.
+func (l *Loop) enter() {
+	_, err := l.tramp(goja.Undefined())
+	if err == nil {
+		err = l.taskErr
+	}
+	l.taskErr = nil
+	l.trampTask = nil
+	if err != nil {
+		l.fail(err)
+	}
+}
+
+// fail routes an escaped error: exit and stop interrupts end the loop; anything else goes to the
+// Uncaught hook.
+func (l *Loop) fail(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		l.vm.ClearInterrupt()
+		if _, ok := ie.Value().(*exitRequest); ok {
+			return
+		}
+		if l.Stopped() {
+			return
+		}
+	}
+	if l.exitCode != nil {
+		return
+	}
+	if l.hooks.Uncaught != nil {
+		l.hooks.Uncaught(err)
+	} else {
+		l.Stop(err)
+	}
+}
+
+// checkpoint drains nextTicks and promise jobs until both are empty, then reports rejections.
+func (l *Loop) checkpoint() {
+	if l.inCheck {
+		return
+	}
+	l.inCheck = true
+	defer func() { l.inCheck = false }()
+	for {
+		for l.ticks.len() > 0 && l.exitCode == nil && !l.Stopped() {
+			l.trampTask = func() error { return nil }
+			l.enter()
+		}
+		if l.exitCode != nil || l.Stopped() {
+			l.rejected, l.handledLate = nil, nil
+			return
+		}
+		if len(l.rejected) == 0 && len(l.handledLate) == 0 {
+			return
+		}
+		rej, late := l.rejected, l.handledLate
+		l.rejected, l.handledLate = nil, nil
+		var still []*goja.Promise
+		for _, p := range rej {
+			if p.State() == goja.PromiseStateRejected {
+				still = append(still, p)
+			}
+		}
+		if l.hooks.Rejections != nil && (len(still) > 0 || len(late) > 0) {
+			l.trampTask = func() error {
+				l.hooks.Rejections(still, late)
+				return nil
+			}
+			l.enter()
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package eventloop
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/synctest"
+	"time"
+
+	"github.com/dop251/goja"
+	"go.uber.org/goleak"
+)
+
+// harness gives a loop with log, nextTick, setTimeout and setImmediate bound as globals.
+type harness struct {
+	l   *Loop
+	vm  *goja.Runtime
+	log []string
+}
+
+func newHarness(t *testing.T) *harness {
+	vm := goja.New()
+	h := &harness{vm: vm}
+	h.l = New(vm, Hooks{Uncaught: func(err error) { t.Errorf("uncaught: %v", err) }})
+	call := func(fn goja.Value) func() error {
+		c, _ := goja.AssertFunction(fn)
+		return func() error { _, err := c(goja.Undefined()); return err }
+	}
+	vm.Set("log", func(s string) { h.log = append(h.log, s) })
+	vm.Set("nextTick", func(fn goja.Value) {
+		c, _ := goja.AssertFunction(fn)
+		h.l.NextTick(c)
+	})
+	vm.Set("setTimeout", func(fn goja.Value, ms int) { h.l.NewTimer(time.Duration(ms)*time.Millisecond, false, call(fn)) })
+	vm.Set("setImmediate", func(fn goja.Value) { h.l.SetImmediate(call(fn)) })
+	vm.Set("io", func(fn goja.Value) {
+		p := h.l.Reserve()
+		go func() { p.Done(call(fn)) }()
+	})
+	return h
+}
+
+func (h *harness) run(t *testing.T, src string) string {
+	t.Helper()
+	h.l.RunTask(func() error { _, err := h.vm.RunString(src); return err })
+	if _, err := h.l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(h.log, " ")
+}
+
+func TestOrder(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		got := h.run(t, `
+			log('main');
+			setTimeout(() => { log('t1'); Promise.resolve().then(() => log('t1p')); nextTick(() => log('t1n')); }, 0);
+			setTimeout(() => log('t2'), 0);
+			Promise.resolve().then(() => { log('p1'); nextTick(() => log('p1n')); }).then(() => log('p2'));
+			nextTick(() => { log('n1'); nextTick(() => log('n2')); });
+			io(() => { log('io'); setImmediate(() => log('imm')); setTimeout(() => log('t3'), 0); });
+		`)
+		want := "main n1 n2 p1 p2 p1n t1 t1n t1p t2 io imm t3"
+		if got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}
+
+func TestTimersDeadlineOrder(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		got := h.run(t, `
+			setTimeout(() => log('c'), 30);
+			setTimeout(() => log('a'), 10);
+			setTimeout(() => log('b'), 10);
+			setTimeout(() => { log('d'); setTimeout(() => log('e'), 0); }, 20);
+		`)
+		if want := "a b d e c"; got != want {
+			t.Errorf("got %s want %s", got, want)
+		}
+	})
+}

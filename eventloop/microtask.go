@@ -1,0 +1,100 @@
+package eventloop
+
+import (
+	"github.com/dop251/goja"
+)
+
+// tick is one process.nextTick entry.
+type tick struct {
+	fn   goja.Callable
+	gofn func() error
+	args []goja.Value
+}
+
+// tickQueue is a FIFO ring of ticks that reuses its storage.
+type tickQueue struct {
+	buf  []tick
+	head int
+	n    int
+}
+
+func (q *tickQueue) len() int { return q.n }
+
+func (q *tickQueue) push(t tick) {
+	if q.n == len(q.buf) {
+		nb := make([]tick, max(16, 2*len(q.buf)))
+		for i := 0; i < q.n; i++ {
+			nb[i] = q.buf[(q.head+i)%len(q.buf)]
+		}
+		q.buf, q.head = nb, 0
+	}
+	q.buf[(q.head+q.n)%len(q.buf)] = t
+	q.n++
+}
+
+func (q *tickQueue) pop() tick {
+	t := q.buf[q.head]
+	q.buf[q.head] = tick{}
+	q.head = (q.head + 1) % len(q.buf)
+	q.n--
+	return t
+}
+
+// NextTick queues fn(args...) on the nextTick queue, which runs after the current callback and
+// before promise jobs. Loop only.
+func (l *Loop) NextTick(fn goja.Callable, args ...goja.Value) {
+	l.ticks.push(tick{fn: fn, args: args})
+}
+
+// NextTickGo queues a Go function on the nextTick queue. Loop only.
+func (l *Loop) NextTickGo(fn func() error) {
+	l.ticks.push(tick{gofn: fn})
+}
+
+// runTicks runs queued ticks until the queue is empty or one throws. It runs inside the
+// trampoline frame, so promise jobs wait until it returns.
+func (l *Loop) runTicks() error {
+	for l.ticks.n > 0 {
+		t := l.ticks.pop()
+		var err error
+		if t.gofn != nil {
+			err = t.gofn()
+		} else {
+			_, err = t.fn(goja.Undefined(), t.args...)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// trackRejection is goja's promise rejection tracker.
+func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		l.rejected = append(l.rejected, p)
+	case goja.PromiseRejectionHandle:
+		for i, q := range l.rejected {
+			if q == p {
+				l.rejected = append(l.rejected[:i], l.rejected[i+1:]...)
+				return
+			}
+		}
+		if l.reported != nil {
+			if _, ok := l.reported[p]; ok {
+				delete(l.reported, p)
+				l.handledLate = append(l.handledLate, p)
+			}
+		}
+	}
+}
+
+// MarkReported records that p was reported as an unhandled rejection, so a handler attached
+// later produces a 'rejectionHandled' report. Loop only.
+func (l *Loop) MarkReported(p *goja.Promise) {
+	if l.reported == nil {
+		l.reported = make(map[*goja.Promise]struct{})
+	}
+	l.reported[p] = struct{}{}
+}

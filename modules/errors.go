@@ -1,0 +1,483 @@
+package modules
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"net"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+)
+
+// Prop is an extra property set on a JS error, in order.
+type Prop struct {
+	Key   string
+	Value any
+}
+
+// Error is a Node error with a code, such as TypeError [ERR_INVALID_ARG_TYPE]. Name is the
+// constructor: "Error", "TypeError", "RangeError", "SyntaxError".
+type Error struct {
+	Name    string
+	Code    string
+	Message string
+	Props   []Prop
+}
+
+func (e *Error) Error() string {
+	if e.Code == "" {
+		return e.Name + ": " + e.Message
+	}
+	return fmt.Sprintf("%s [%s]: %s", e.Name, e.Code, e.Message)
+}
+
+// NewError returns a Node error with the given constructor name, code and message.
+func NewError(name, code, message string) *Error {
+	return &Error{Name: name, Code: code, Message: message}
+}
+
+// TypeError returns a TypeError with a code.
+func TypeError(code, format string, args ...any) *Error {
+	return &Error{Name: "TypeError", Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// RangeError returns a RangeError with a code.
+func RangeError(code, format string, args ...any) *Error {
+	return &Error{Name: "RangeError", Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// InvalidArgType is ERR_INVALID_ARG_TYPE with Node's message. expected lists type names
+// ("string"), class names ("Buffer") or descriptions.
+func InvalidArgType(name string, expected []string, actual goja.Value) *Error {
+	return TypeError("ERR_INVALID_ARG_TYPE", "%s", InvalidArgTypeMessage(name, expected, actual))
+}
+
+// InvalidArgValue is ERR_INVALID_ARG_VALUE with Node's message.
+func InvalidArgValue(name string, value goja.Value, reason string) *Error {
+	if reason == "" {
+		reason = "is invalid"
+	}
+	kind := "argument"
+	if strings.Contains(name, ".") {
+		kind = "property"
+	}
+	return TypeError("ERR_INVALID_ARG_VALUE", "The %s '%s' %s. Received %s", kind, name, reason, InspectPrimitive(value))
+}
+
+// OutOfRange is ERR_OUT_OF_RANGE with Node's message.
+func OutOfRange(name, rng string, received string) *Error {
+	return RangeError("ERR_OUT_OF_RANGE", "The value of \"%s\" is out of range. It must be %s. Received %s", name, rng, received)
+}
+
+var jsTypeNames = map[string]bool{"string": true, "function": true, "number": true, "object": true,
+	"boolean": true, "bigint": true, "symbol": true, "Function": true, "Object": true}
+
+func isClassName(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func joinList(items []string, one, many string) string {
+	switch len(items) {
+	case 1:
+		return one + items[0]
+	case 2:
+		return many + items[0] + " or " + items[1]
+	}
+	return many + strings.Join(items[:len(items)-1], ", ") + ", or " + items[len(items)-1]
+}
+
+// InvalidArgTypeMessage builds Node's ERR_INVALID_ARG_TYPE message.
+func InvalidArgTypeMessage(name string, expected []string, actual goja.Value) string {
+	var b strings.Builder
+	b.WriteString("The ")
+	if strings.HasSuffix(name, " argument") {
+		b.WriteString(name + " ")
+	} else if strings.Contains(name, ".") {
+		b.WriteString(`"` + name + `" property `)
+	} else {
+		b.WriteString(`"` + name + `" argument `)
+	}
+	b.WriteString("must be ")
+	var types, instances, other []string
+	for _, e := range expected {
+		switch {
+		case jsTypeNames[e]:
+			types = append(types, strings.ToLower(e))
+		case isClassName(e):
+			instances = append(instances, e)
+		default:
+			other = append(other, e)
+		}
+	}
+	if len(instances) > 0 {
+		for i, t := range types {
+			if t == "object" {
+				types = append(types[:i:i], types[i+1:]...)
+				instances = append(instances, "Object")
+				break
+			}
+		}
+	}
+	if len(types) > 0 {
+		b.WriteString(joinList(types, "of type ", "one of type "))
+		if len(instances) > 0 || len(other) > 0 {
+			b.WriteString(" or ")
+		}
+	}
+	if len(instances) > 0 {
+		if len(instances) > 2 {
+			b.WriteString(joinList(instances, "", "an instance of "))
+		} else {
+			b.WriteString("an instance of " + instances[0])
+			if len(instances) == 2 {
+				b.WriteString(" or " + instances[1])
+			}
+		}
+		if len(other) > 0 {
+			b.WriteString(" or ")
+		}
+	}
+	if len(other) > 0 {
+		if len(other) == 1 {
+			if strings.ToLower(other[0]) != other[0] {
+				b.WriteString("an ")
+			}
+			b.WriteString(other[0])
+		} else {
+			b.WriteString(joinList(other, "", "one of "))
+		}
+	}
+	b.WriteString(". Received ")
+	b.WriteString(DescribeReceived(actual))
+	return b.String()
+}
+
+// DescribeReceived formats a received value the way Node's argument errors do:
+// "undefined", "type number (1)", "an instance of Foo", "function bar".
+func DescribeReceived(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(o); isFn {
+			if n := o.Get("name"); n != nil && n.String() != "" {
+				return "function " + n.String()
+			}
+			return "function "
+		}
+		if c := o.Get("constructor"); c != nil {
+			if co, ok := c.(*goja.Object); ok {
+				if n := co.Get("name"); n != nil && n.String() != "" {
+					return "an instance of " + n.String()
+				}
+			}
+		}
+		return "[Object: null prototype] {}"
+	}
+	s := InspectPrimitive(v)
+	if len(s) > 28 {
+		s = s[:25] + "..."
+	}
+	return "type " + TypeOf(v) + " (" + s + ")"
+}
+
+// TypeOf returns JS typeof for v.
+func TypeOf(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "object"
+	case goja.IsString(v):
+		return "string"
+	case goja.IsNumber(v):
+		return "number"
+	case goja.IsBigInt(v):
+		return "bigint"
+	}
+	switch o := v.(type) {
+	case *goja.Symbol:
+		return "symbol"
+	case *goja.Object:
+		if _, ok := goja.AssertFunction(o); ok {
+			return "function"
+		}
+		return "object"
+	}
+	if _, ok := v.Export().(bool); ok {
+		return "boolean"
+	}
+	return "object"
+}
+
+// InspectPrimitive formats a primitive as util.inspect does (strings quoted and escaped).
+func InspectPrimitive(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	switch TypeOf(v) {
+	case "string":
+		return QuoteJSString(v.String())
+	case "number":
+		f := v.ToFloat()
+		if f == 0 && math.Signbit(f) {
+			return "-0"
+		}
+		return v.String()
+	case "bigint":
+		return v.String() + "n"
+	case "symbol":
+		return v.String()
+	case "boolean":
+		return v.String()
+	}
+	return v.String()
+}
+
+// QuoteJSString quotes s as util.inspect does: single quotes unless s contains them, then double
+// quotes, then backticks; control characters escaped.
+func QuoteJSString(s string) string {
+	q := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 {
+		if strings.IndexByte(s, '"') < 0 {
+			q = '"'
+		} else if strings.IndexByte(s, '`') < 0 && !strings.Contains(s, "${") {
+			q = '`'
+		}
+	}
+	var b strings.Builder
+	b.WriteByte(q)
+	for _, r := range s {
+		switch {
+		case r == rune(q) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\b':
+			b.WriteString(`\b`)
+		case r == '\f':
+			b.WriteString(`\f`)
+		case r == '\v':
+			b.WriteString(`\v`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+// SystemError is a libuv-style system error: ENOENT and friends, with Node's message
+// ("ENOENT: no such file or directory, open 'x'") and properties.
+type SystemError struct {
+	Errno   syscall.Errno
+	Code    string // overrides the errno's name when set (e.g. ENOTFOUND)
+	Syscall string
+	Path    string
+	Dest    string
+	Address string
+	Port    int
+	Host    string // for getaddrinfo errors
+	Err     error
+}
+
+func (e *SystemError) code() string {
+	if e.Code != "" {
+		return e.Code
+	}
+	if n, ok := errnoNames[e.Errno]; ok {
+		return n.code
+	}
+	return "UNKNOWN"
+}
+
+// Message returns Node's message for the error.
+func (e *SystemError) Message() string {
+	code := e.code()
+	if e.Address != "" || e.Host != "" || e.Code == "ENOTFOUND" || e.Code == "EAI_AGAIN" {
+		// net style: "connect ECONNREFUSED 127.0.0.1:80", "getaddrinfo ENOTFOUND host"
+		m := e.Syscall + " " + code
+		if e.Host != "" {
+			m += " " + e.Host
+		} else if e.Address != "" {
+			m += " " + e.Address
+			if e.Port > 0 {
+				m += ":" + strconv.Itoa(e.Port)
+			}
+		}
+		return m
+	}
+	desc := "unknown error"
+	if n, ok := errnoNames[e.Errno]; ok {
+		desc = n.desc
+	}
+	m := code + ": " + desc
+	if e.Syscall != "" {
+		m += ", " + e.Syscall
+	}
+	if e.Path != "" {
+		m += " '" + e.Path + "'"
+	}
+	if e.Dest != "" {
+		m += " -> '" + e.Dest + "'"
+	}
+	return m
+}
+
+func (e *SystemError) Error() string { return e.Message() }
+func (e *SystemError) Unwrap() error { return e.Err }
+
+// ErrnoOf extracts the syscall.Errno behind a Go error, or 0.
+func ErrnoOf(err error) syscall.Errno {
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		return en
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, exec.ErrNotFound):
+		return syscall.ENOENT
+	case errors.Is(err, fs.ErrExist):
+		return syscall.EEXIST
+	case errors.Is(err, fs.ErrPermission):
+		return syscall.EACCES
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return syscall.ETIMEDOUT
+	case errors.Is(err, net.ErrClosed), errors.Is(err, fs.ErrClosed):
+		return syscall.EBADF
+	}
+	return 0
+}
+
+// NewSystemError wraps a Go error from syscall with Node's shape. path and dest may be empty.
+func NewSystemError(err error, syscallName, path, dest string) *SystemError {
+	return &SystemError{Errno: ErrnoOf(err), Syscall: syscallName, Path: path, Dest: dest, Err: err}
+}
+
+// ErrnoCode returns the code ("ENOENT") and negative Linux errno for e, as Node reports them.
+func ErrnoCode(e syscall.Errno) (string, int) {
+	if n, ok := errnoNames[e]; ok {
+		return n.code, -int(e)
+	}
+	return "UNKNOWN", -int(e)
+}
+
+// ToJS converts a Go error into the JS value Node would throw: *Error and *SystemError become
+// Node-shaped errors, a *goja.Exception gives back its value, anything else becomes an Error
+// with the Go message. Loop only.
+func (h *Host) ToJS(err error) goja.Value {
+	vm := h.VM
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	var ne *Error
+	if errors.As(err, &ne) {
+		return h.makeError(ne.Name, ne.Code, ne.Message, ne.Props)
+	}
+	var se *SystemError
+	if errors.As(err, &se) {
+		code := se.code()
+		props := []Prop{{"errno", -int(se.Errno)}, {"code", code}, {"syscall", se.Syscall}}
+		if se.Code == "ENOTFOUND" || se.Code == "EAI_AGAIN" {
+			props[0] = Prop{"errno", errnoForDNS(se.Code)}
+		}
+		if se.Path != "" {
+			props = append(props, Prop{"path", se.Path})
+		}
+		if se.Dest != "" {
+			props = append(props, Prop{"dest", se.Dest})
+		}
+		if se.Host != "" {
+			props = append(props, Prop{"hostname", se.Host})
+		}
+		if se.Address != "" {
+			props = append(props, Prop{"address", se.Address})
+			if se.Port > 0 {
+				props = append(props, Prop{"port", se.Port})
+			}
+		}
+		o := h.makeError("Error", "", se.Message(), props)
+		return o
+	}
+	return vm.NewGoError(err)
+}
+
+func errnoForDNS(code string) int {
+	if code == "EAI_AGAIN" {
+		return -3001
+	}
+	return -3008
+}
+
+// Throw panics with err converted by ToJS; use it inside Go functions called from JS.
+func (h *Host) Throw(err error) {
+	panic(h.ToJS(err))
+}
+
+// makeError builds new <name>(message) with code and props, so that its stack begins
+// "Name [CODE]: message" as Node's do.
+func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object {
+	vm := h.VM
+	if h.errs == nil {
+		prg := CompileOnce("node:internal/makeError", makeErrorSrc)
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		h.errs = v.(*goja.Object)
+	}
+	mk, _ := goja.AssertFunction(h.errs)
+	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message)}
+	if len(props) > 0 {
+		po := vm.NewObject()
+		for _, p := range props {
+			po.Set(p.Key, p.Value)
+		}
+		args = append(args, po)
+	}
+	v, err := mk(goja.Undefined(), args...)
+	if err != nil {
+		panic(err)
+	}
+	return v.(*goja.Object)
+}
+
+const makeErrorSrc = `(function (name, code, message, props) {
+  var Ctor = globalThis[name] || Error;
+  var err = new Ctor(message);
+  if (code) {
+    Object.defineProperty(err, 'name', { value: name + ' [' + code + ']', configurable: true, writable: true });
+    void err.stack;
+    delete err.name;
+    err.code = code;
+  }
+  if (props) for (var k in props) err[k] = props[k];
+  return err;
+})`

@@ -1,0 +1,187 @@
+package modules
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+)
+
+// Permission scopes, as Node's permission model names them (plus net and env, which are ours).
+const (
+	ScopeFSRead       = "fs.read"
+	ScopeFSWrite      = "fs.write"
+	ScopeChildProcess = "child"
+	ScopeWorker       = "worker"
+	ScopeNet          = "net"
+	ScopeEnv          = "env"
+)
+
+// Permissions decides whether a runtime may touch a resource. Resource is an absolute, cleaned
+// path for the fs scopes, "host:port" for net, a variable name for env, and "" for the others.
+// Implementations must be safe to call from any goroutine.
+type Permissions interface {
+	Allowed(scope, resource string) bool
+}
+
+// Host is what a runtime gives its built-in modules. One Host per runtime; it lives as long as the
+// runtime. Fields are set by the runtime before any module binds and are read-only afterwards.
+// Methods are loop only unless they say otherwise.
+type Host struct {
+	VM   *goja.Runtime
+	Loop *eventloop.Loop
+
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+
+	// Argv is process.argv; ExecArgv is process.execArgv; ExecPath is process.execPath.
+	Argv     []string
+	ExecArgv []string
+	ExecPath string
+
+	// Env is the runtime's environment (process.env). Loop only.
+	Env map[string]string
+
+	// Perms is nil when everything is allowed.
+	Perms Permissions
+
+	// Ctx ends when the runtime closes. Safe from any goroutine.
+	Ctx context.Context
+
+	// RequireFn loads a built-in by name (internal ones included). Set by the runtime.
+	RequireFn func(name string) (goja.Value, error)
+
+	// MaxAsync bounds the asynchronous operations running at once (0: 128).
+	MaxAsync int
+
+	cwdMu sync.RWMutex
+	cwd   string
+
+	state   map[any]any
+	semOnce sync.Once
+	sem     chan struct{}
+	errs    *goja.Object
+}
+
+// SetCwd sets the working directory the runtime starts in. Runtime use.
+func (h *Host) SetCwd(dir string) {
+	h.cwdMu.Lock()
+	h.cwd = filepath.Clean(dir)
+	h.cwdMu.Unlock()
+}
+
+// Cwd returns the runtime's working directory. Safe from any goroutine.
+func (h *Host) Cwd() string {
+	h.cwdMu.RLock()
+	defer h.cwdMu.RUnlock()
+	return h.cwd
+}
+
+// Abs resolves p against the runtime's working directory. Safe from any goroutine.
+func (h *Host) Abs(p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(h.Cwd(), p)
+}
+
+// Require loads a built-in module by name and returns its exports.
+func (h *Host) Require(name string) goja.Value {
+	v, err := h.RequireFn(name)
+	if err != nil {
+		panic(h.ToJS(err))
+	}
+	return v
+}
+
+// State returns the per-runtime value stored under key, creating it with mk on first use.
+// Modules keep their per-runtime state here (use an unexported key type).
+func (h *Host) State(key any, mk func() any) any {
+	if h.state == nil {
+		h.state = make(map[any]any)
+	}
+	v, ok := h.state[key]
+	if !ok {
+		v = mk()
+		h.state[key] = v
+	}
+	return v
+}
+
+// Allowed reports whether the runtime may access resource in scope. Safe from any goroutine.
+func (h *Host) Allowed(scope, resource string) bool {
+	return h.Perms == nil || h.Perms.Allowed(scope, resource)
+}
+
+// Check returns ERR_ACCESS_DENIED if the runtime may not access resource in scope, as Node's
+// permission model does. Safe from any goroutine.
+func (h *Host) Check(scope, resource string) error {
+	if h.Allowed(scope, resource) {
+		return nil
+	}
+	permission := map[string]string{
+		ScopeFSRead: "FileSystemRead", ScopeFSWrite: "FileSystemWrite",
+		ScopeChildProcess: "ChildProcess", ScopeWorker: "WorkerThreads",
+		ScopeNet: "Net", ScopeEnv: "Environment",
+	}[scope]
+	e := &Error{Name: "Error", Code: "ERR_ACCESS_DENIED",
+		Message: "Access to this API has been restricted"}
+	e.Props = append(e.Props, Prop{"permission", permission})
+	if resource != "" {
+		e.Props = append(e.Props, Prop{"resource", resource})
+	}
+	return e
+}
+
+// CheckPath is Check for an fs scope with a path resolved against the runtime's cwd.
+func (h *Host) CheckPath(scope, p string) error {
+	if h.Perms == nil {
+		return nil
+	}
+	return h.Check(scope, h.Abs(p))
+}
+
+func (h *Host) acquire() {
+	h.semOnce.Do(func() {
+		n := h.MaxAsync
+		if n <= 0 {
+			n = 128
+		}
+		h.sem = make(chan struct{}, n)
+	})
+	h.sem <- struct{}{}
+}
+
+func (h *Host) release() { <-h.sem }
+
+// Go runs work on a goroutine (at most MaxAsync at once) while holding a loop reservation, then
+// runs done with its result on the loop. done's error goes to the uncaught-exception path. Loop only.
+func Go[T any](h *Host, work func() (T, error), done func(T, error) error) {
+	p := h.Loop.Reserve()
+	go func() {
+		h.acquire()
+		v, err := work()
+		h.release()
+		p.Done(func() error { return done(v, err) })
+	}()
+}
+
+// Promise runs work like Go and returns a promise settled on the loop with conv(result), or
+// rejected with the work's error converted by ToJS. Loop only.
+func Promise[T any](h *Host, work func() (T, error), conv func(T) goja.Value) goja.Value {
+	p, resolve, reject := h.VM.NewPromise()
+	Go(h, work, func(v T, err error) error {
+		if err != nil {
+			return reject(h.ToJS(err))
+		}
+		if conv == nil {
+			return resolve(goja.Undefined())
+		}
+		return resolve(conv(v))
+	})
+	return h.VM.ToValue(p)
+}
