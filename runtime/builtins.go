@@ -1,0 +1,9 @@
+package runtime
+
+import (
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
+// bound lazily, on first require. Keep it sorted by module name.
+var builtinModules = []*modules.Module{}
