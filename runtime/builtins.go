@@ -2,8 +2,11 @@ package runtime
 
 import (
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/events"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
-var builtinModules = []*modules.Module{}
+var builtinModules = []*modules.Module{
+	&events.Module,
+}
