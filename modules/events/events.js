@@ -10,7 +10,6 @@ const {
   validateBoolean,
   validateFunction,
   validateNumber,
-  validateObject,
 } = validators;
 
 const kCapture = Symbol('kCapture');
@@ -517,7 +516,6 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 function once(emitter, name, options) {
   return new Promise((resolve, reject) => {
     if (options === undefined) options = {};
-    validateObject(options, 'options');
     const signal = options.signal;
     validateAbortSignal(signal, 'options.signal');
     if (signal && signal.aborted) throw newAbortError(signal);
@@ -572,7 +570,6 @@ function createIterResult(value, done) {
 
 function on(emitter, event, options) {
   if (options === undefined) options = {};
-  validateObject(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw newAbortError(signal);
@@ -788,9 +785,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || arg !== arg) {
-      throw new (codes().ERR_OUT_OF_RANGE)('defaultMaxListeners', 'a non-negative number', arg);
-    }
+    validateNumber(arg, 'defaultMaxListeners', 0);
     defaultMaxListeners = arg;
   },
 });
