@@ -170,4 +170,3 @@ func (rt *Runtime) sourceLine(filename string, line int) string {
 	}
 	return strings.TrimRight(src, "\r")
 }
-
