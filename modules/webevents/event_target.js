@@ -555,7 +555,7 @@ class EventTarget {
     }
     let handler = root.next;
     let next;
-    while (handler !== undefined && (handler.passive || handler.resist || !eventInternals.stopped(event))) {
+    while (handler !== undefined && (handler.resist || !eventInternals.stopped(event))) {
       next = handler.next;
       if (handler.removed) {
         handler = next;
