@@ -2,8 +2,12 @@ package runtime
 
 import (
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
-var builtinModules = []*modules.Module{}
+var builtinModules = []*modules.Module{
+	&buffer.Module,
+	&buffer.EncodingModule,
+}
