@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/timers"
@@ -11,6 +12,8 @@ import (
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
+	&buffer.EncodingModule,
+	&buffer.Module,
 	&events.Module,
 	&nodeerr.Errors,
 	&nodeerr.Validators,
