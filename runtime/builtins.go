@@ -5,6 +5,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
+	"github.com/gojs-dev/gojs/modules/path"
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
@@ -17,6 +18,9 @@ var builtinModules = []*modules.Module{
 	&events.Module,
 	&nodeerr.Errors,
 	&nodeerr.Validators,
+	&path.Module,
+	&path.PosixModule,
+	&path.Win32Module,
 	&timers.Module,
 	&timers.Promises,
 	&webevents.Module,
