@@ -234,7 +234,6 @@ func (s *state) bindOps(b *goja.Object) {
 			func(p string) goja.Value { return vm.ToValue(p) })
 	})
 
-
 	pathOp := func(name, call, scope string, nargs int, mk func(p string, abs string, c goja.FunctionCall) func() error) {
 		set(name, func(c goja.FunctionCall) goja.Value {
 			p := s.path(arg(c, 0))
