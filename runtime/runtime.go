@@ -79,7 +79,7 @@ type Runtime struct {
 
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
-	preload []string
+	preload    []string
 
 	ctx       context.Context
 	cancel    context.CancelFunc
