@@ -5,6 +5,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/timers"
+	"github.com/gojs-dev/gojs/modules/util"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
@@ -15,4 +16,9 @@ var builtinModules = []*modules.Module{
 	&nodeerr.Validators,
 	&timers.Module,
 	&timers.Promises,
+	&util.Module,
+	&util.Types,
+	&util.Inspect,
+	&util.Comparisons,
+	&util.ParseArgs,
 }
