@@ -187,23 +187,21 @@ function writeToConsole(self, useStdout, string) {
     stream.write(string);
     return;
   }
-  var added = false;
   try {
-    if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 &&
-        typeof stream.once === 'function') {
+    // Add and later remove a noop error handler to catch synchronous errors.
+    if (stream.listenerCount('error') === 0) {
       stream.once('error', noop);
-      added = true;
     }
     stream.write(string, useStdout ? self._stdoutErrorHandler : self._stderrErrorHandler);
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(String(e.message))) throw e;
   } finally {
-    if (added && typeof stream.removeListener === 'function') stream.removeListener('error', noop);
+    stream.removeListener('error', noop);
   }
 }
 
 function argsOf(a, from) {
-  var out = new Array(a.length - from);
+  var out = new Array(Math.max(0, a.length - from));
   for (var i = from; i < a.length; i++) out[i - from] = a[i];
   return out;
 }
@@ -371,9 +369,11 @@ var consoleMethods = {
   trace: function trace() {
     var err = new Error();
     var stack = insp.normalizeStack(String(err.stack || ''));
-    var lines = stack.split('\n').slice(1).filter(function (l) {
-      return l.indexOf('node:console') === -1;
-    });
+    var lines = stack.split('\n').slice(1);
+    // Drop the frames of console itself (Node captures the stack from the caller of trace).
+    while (lines.length && (lines[0].indexOf('node:console') !== -1 || / \(native\)$/.test(lines[0]))) {
+      lines.shift();
+    }
     var msg = formatFor(this, false, arguments);
     var out = 'Trace' + (msg === '' && arguments.length === 0 ? '' : ': ' + msg);
     if (lines.length) out += '\n' + lines.join('\n');
@@ -460,7 +460,24 @@ var consoleMethods = {
       });
       return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
     }
-    if (types.isSet(tabularData) || types.isSetIterator(tabularData) || types.isMapIterator(tabularData)) {
+    if (types.isMapIterator(tabularData)) {
+      // goja cannot preview an iterator without consuming it: read it, and treat [key, value]
+      // pairs (from entries()) as Node's key/value preview does.
+      var entries = [];
+      for (var mr = tabularData.next(); !mr.done; mr = tabularData.next()) entries.push(mr.value);
+      var isKeyValue = entries.length > 0 && entries.every(function (e) { return Array.isArray(e) && e.length === 2; });
+      if (isKeyValue) {
+        var mkeys = [];
+        values = [];
+        for (var e = 0; e < entries.length; e++) {
+          mkeys.push(_inspect(entries[e][0]));
+          values.push(_inspect(entries[e][1]));
+        }
+        return final([iterKey, keyKey, valuesKey], [getIndexArray(entries.length), mkeys, values]);
+      }
+      return final([iterKey, valuesKey], [getIndexArray(entries.length), entries.map(_inspect)]);
+    }
+    if (types.isSet(tabularData) || types.isSetIterator(tabularData)) {
       values = [];
       var it = types.isSet(tabularData) ? tabularData.values() : tabularData;
       for (var r = it.next(); !r.done; r = it.next()) {
