@@ -77,6 +77,9 @@ type Runtime struct {
 
 	sources map[string]string // loaded file sources, for error excerpts
 
+	signals signalState
+	preload []string
+
 	ctx       context.Context
 	cancel    context.CancelFunc
 	closeOnce sync.Once
@@ -165,6 +168,7 @@ func New(opts Options) (*Runtime, error) {
 		rt.registry[m.Name] = m
 	}
 	rt.registry[moduleModule.Name] = &moduleModule
+	rt.registry[stdioModule.Name] = &stdioModule
 	if err := rt.bootstrap(); err != nil {
 		cancel()
 		return nil, err
@@ -233,7 +237,14 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	rt.loop.RunTask(main)
+	rt.loop.RunTask(func() error {
+		if len(rt.preload) > 0 {
+			if _, err := rt.callLoader("preload", rt.vm.ToValue(rt.preload)); err != nil {
+				return err
+			}
+		}
+		return main()
+	})
 	for {
 		code, err := rt.loop.Run(ctx)
 		if err != nil {
@@ -313,6 +324,10 @@ func (rt *Runtime) fatal(val goja.Value) {
 		return
 	}
 	if herr := rt.callHook("fatalException", val, rt.vm.ToValue("uncaughtException")); herr != nil {
+		var ie *goja.InterruptedError
+		if errors.As(herr, &ie) {
+			return
+		}
 		// the handler itself threw: Node exits with 7
 		fmt.Fprintln(rt.opts.Stderr, herr)
 		rt.loop.Exit(7)

@@ -238,6 +238,16 @@ function onWarning(warning) {
   binding.writeErr(msg + '\n');
 }
 proc.on('warning', onWarning);
+
+// Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
+proc.on('newListener', function onNewListener(event) {
+  if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
+});
+proc.on('removeListener', function onRemoveListener(event) {
+  if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
+    binding.watchSignal(event, false);
+  }
+});
 proc._seenDeprecations = seenDeprecations;
 
 // ---- stdio ------------------------------------------------------------------------------------

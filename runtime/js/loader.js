@@ -590,5 +590,14 @@ function runEval(src, print) {
   }
 }
 
-return { Module, runMain, runSource, runEval };
+function preload(list) {
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(binding.cwd());
+  parent.filename = resolvePath('internal/preload');
+  for (const request of list) {
+    Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
+  }
+}
+
+return { Module, runMain, runSource, runEval, preload };
 })
