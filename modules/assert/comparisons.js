@@ -264,21 +264,32 @@ function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
        (iterationType === kIsMap && MapSize.call(val1) === 0))) {
     return true;
   }
+  // Cycles: the first two levels are remembered in fields, deeper ones in a set. Reaching a
+  // pair whose members were both seen on the way down counts as equal.
   if (memos === undefined) {
-    memos = { val1: new Map(), val2: new Map(), position: 0 };
-  } else {
-    const val2MemoA = memos.val1.get(val1);
-    if (val2MemoA !== undefined) {
-      const val2MemoB = memos.val2.get(val2);
-      if (val2MemoB !== undefined) return val2MemoA === val2MemoB;
-    }
-    memos.position++;
+    memos = { set: undefined, a: val1, b: val2, c: undefined, d: undefined, deep: false };
+    return objEquiv(val1, val2, strict, aKeys, memos, iterationType);
   }
-  memos.val1.set(val1, memos.position);
-  memos.val2.set(val2, memos.position);
+  if (memos.set === undefined) {
+    if (memos.deep === false) {
+      if (memos.a === val1 && memos.b === val2) return true;
+      memos.c = val1;
+      memos.d = val2;
+      memos.deep = true;
+      const result = objEquiv(val1, val2, strict, aKeys, memos, iterationType);
+      memos.deep = false;
+      return result;
+    }
+    memos.set = new Set([memos.a, memos.b, memos.c, memos.d]);
+  }
+  const set = memos.set;
+  const originalSize = set.size;
+  set.add(val1);
+  set.add(val2);
+  if (originalSize === set.size) return true;
   const areEq = objEquiv(val1, val2, strict, aKeys, memos, iterationType);
-  memos.val1.delete(val1);
-  memos.val2.delete(val2);
+  set.delete(val1);
+  set.delete(val2);
   return areEq;
 }
 
