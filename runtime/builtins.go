@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/assert"
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/events"
@@ -15,6 +16,10 @@ import (
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
+	&assert.Module,
+	&assert.Strict,
+	&assert.AssertionError,
+	&assert.Comparisons,
 	&buffer.EncodingModule,
 	&buffer.Module,
 	&console.Module,
