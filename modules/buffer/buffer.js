@@ -25,11 +25,15 @@ function addNumericalSeparator(val) {
 
 function inspectValue(v) {
   if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return binding.inspectPrimitive(v);
+  let util = null;
   try {
-    return require('util').inspect(v);
+    util = require('util');
   } catch (e) {
-    return String(v);
+    // util not available: fall through.
   }
+  if (util !== null) return util.inspect(v);
+  if (typeof v[customInspect] === 'function') return v[customInspect](2);
+  return String(v);
 }
 
 function errOutOfRange(name, range, input) {
@@ -153,8 +157,7 @@ function normalizeEncoding(e) {
 function encodingOf(e) {
   e += '';
   if (e === 'utf8' || e === 'utf-8') return 0;
-  const n = slowEncoding(e);
-  return n === '' ? undefined : n;
+  return e === '' ? undefined : slowEncoding(e);
 }
 
 const encodingNames = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
