@@ -1,9 +1,9 @@
 package buffer
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
-	"os"
 	"testing"
 )
 
