@@ -1200,7 +1200,7 @@ class Blob {
       throw errInvalidArgType('sources', 'a sequence', sources);
     }
     if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw errInvalidArgType('options', 'object', options);
+      throw errInvalidArgType('options', 'a dictionary', options);
     }
     const parts = [];
     for (const s of sources) parts.push(blobPartBytes(s));
@@ -1237,7 +1237,7 @@ class Blob {
   }
 
   text() {
-    return Promise.resolve(this[kBytes].toString('utf8'));
+    return this.arrayBuffer().then((ab) => Buffer.from(ab).toString('utf8'));
   }
 
   stream() {
