@@ -3,6 +3,7 @@ package runtime
 import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
+	"github.com/gojs-dev/gojs/modules/string_decoder"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
@@ -10,4 +11,5 @@ import (
 var builtinModules = []*modules.Module{
 	&buffer.Module,
 	&buffer.EncodingModule,
+	&string_decoder.Module,
 }
