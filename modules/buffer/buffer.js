@@ -1174,7 +1174,12 @@ function btoa(input) {
 }
 
 function domException(message, name) {
-  const DOMException = require('internal/encoding').DOMException;
+  let DOMException;
+  try {
+    DOMException = require('internal/event_target').DOMException;
+  } catch (e) {
+    DOMException = require('internal/encoding').DOMException;
+  }
   return new DOMException(message, name);
 }
 

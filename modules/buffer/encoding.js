@@ -22,7 +22,12 @@ const legacyCodes = {
 const kName = Symbol('name');
 const kMessage = Symbol('message');
 
-let DOMException = globalThis.DOMException;
+let DOMException;
+try {
+  DOMException = require('internal/event_target').DOMException;
+} catch (e) {
+  // Without the web events module, use the small class below.
+}
 if (typeof DOMException !== 'function') {
   DOMException = class DOMException extends Error {
     constructor(message = '', options = 'Error') {
