@@ -3,6 +3,7 @@ package runtime
 import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/querystring"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
@@ -11,4 +12,5 @@ var builtinModules = []*modules.Module{
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&querystring.Module,
 }
