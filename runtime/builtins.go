@@ -8,6 +8,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/path"
 	"github.com/gojs-dev/gojs/modules/querystring"
 	"github.com/gojs-dev/gojs/modules/timers"
+	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
 
@@ -25,5 +26,7 @@ var builtinModules = []*modules.Module{
 	&querystring.Module,
 	&timers.Module,
 	&timers.Promises,
+	&url.Module,
+	&url.LegacyModule,
 	&webevents.Module,
 }
