@@ -2,6 +2,7 @@ package url
 
 import (
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -37,6 +38,110 @@ func percentDecode(s string, plus bool) string {
 		}
 	}
 	return decodeUTF8(b)
+}
+
+// formDecode decodes a name or value as Node's URLSearchParams does: '+' is a space, and where
+// a valid %XX escape appears the string goes through querystring.unescape: decodeURIComponent,
+// or when that throws, bytes from escapes and from the low byte of every other UTF-16 unit,
+// read as UTF-8.
+func formDecode(s string) string {
+	if strings.IndexByte(s, '+') >= 0 {
+		s = strings.ReplaceAll(s, "+", " ")
+	}
+	escaped := false
+	for i := strings.IndexByte(s, '%'); i >= 0 && i+2 < len(s); {
+		if unhex(s[i+1]) >= 0 && unhex(s[i+2]) >= 0 {
+			escaped = true
+			break
+		}
+		j := strings.IndexByte(s[i+1:], '%')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if !escaped {
+		return s
+	}
+	if r, ok := decodeComponent(s); ok {
+		return r
+	}
+	units := utf16.Encode([]rune(s))
+	out := make([]byte, 0, len(units))
+	for i := 0; i < len(units); i++ {
+		c := units[i]
+		if c == '%' && i+2 < len(units) && units[i+1] < 0x80 && units[i+2] < 0x80 {
+			hi, lo := unhex(byte(units[i+1])), unhex(byte(units[i+2]))
+			if hi >= 0 && lo >= 0 {
+				out = append(out, byte(hi<<4|lo))
+				i += 2
+				continue
+			}
+		}
+		out = append(out, byte(c))
+	}
+	return decodeUTF8(out)
+}
+
+// decodeComponent is decodeURIComponent: ok is false where it would throw URIError.
+func decodeComponent(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '%' {
+			b = append(b, c)
+			i++
+			continue
+		}
+		first, ok := hexByte(s, i)
+		if !ok {
+			return "", false
+		}
+		i += 3
+		if first < 0x80 {
+			b = append(b, first)
+			continue
+		}
+		n := 0
+		switch {
+		case first&0xE0 == 0xC0:
+			n = 1
+		case first&0xF0 == 0xE0:
+			n = 2
+		case first&0xF8 == 0xF0:
+			n = 3
+		default:
+			return "", false
+		}
+		seq := []byte{first}
+		for k := 0; k < n; k++ {
+			if i >= len(s) || s[i] != '%' {
+				return "", false
+			}
+			x, ok := hexByte(s, i)
+			if !ok || x&0xC0 != 0x80 {
+				return "", false
+			}
+			seq = append(seq, x)
+			i += 3
+		}
+		if r, size := utf8.DecodeRune(seq); r == utf8.RuneError || size != len(seq) {
+			return "", false
+		}
+		b = append(b, seq...)
+	}
+	return string(b), true
+}
+
+func hexByte(s string, i int) (byte, bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	hi, lo := unhex(s[i+1]), unhex(s[i+2])
+	if hi < 0 || lo < 0 {
+		return 0, false
+	}
+	return byte(hi<<4 | lo), true
 }
 
 // decodeUTF8 decodes b as the WHATWG UTF-8 decoder does: each maximal invalid subpart becomes
@@ -115,7 +220,7 @@ func parseParams(s string) []string {
 		if i := strings.IndexByte(seq, '='); i >= 0 {
 			name, value = seq[:i], seq[i+1:]
 		}
-		out = append(out, percentDecode(name, true), percentDecode(value, true))
+		out = append(out, formDecode(name), formDecode(value))
 	}
 	return out
 }

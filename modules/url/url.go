@@ -14,6 +14,7 @@ package url
 import (
 	_ "embed"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -33,8 +34,96 @@ var Module = modules.Module{Name: "url", Bind: bind, JS: glue}
 // LegacyModule is the legacy url.parse/format/resolve API, written in JS as Node's is.
 var LegacyModule = modules.Module{Name: "internal/url_legacy", Internal: true, JS: legacyGlue}
 
-// parser is immutable configuration, safe to share.
+// parser is the plain parser, for inputs the host hooks do not matter to.
 var parser = whatwg.NewParser()
+
+// newParser returns a parser whose host handling matches Node (Ada) where the library is
+// stricter: domains are mapped with UTS #46 without the STD3 ASCII rules (so "a'b.com" and
+// "{x}.de" are valid hosts, as the URL Standard says), a label "xn--" with nothing after it is
+// an error, and "[[::1]" is not an IPv6 host. The library's own IDNA step then sees a stand-in
+// name, swapped back for our result once the host is parsed. A parser is used by one call.
+func newParser() whatwg.Parser {
+	var pending string
+	const standIn = "gojs-idna-stand-in"
+	pre := func(u *whatwg.Url, host string) string {
+		if host == "" {
+			return host
+		}
+		if host[0] == '[' {
+			if len(host) < 2 || host[len(host)-1] != ']' || strings.ContainsAny(host[1:len(host)-1], "[]") {
+				return "["
+			}
+			return host
+		}
+		if !u.IsSpecialScheme() {
+			return host
+		}
+		domain := percentDecode(host, false)
+		if !utf8.ValidString(domain) {
+			return host
+		}
+		for _, label := range strings.Split(domain, ".") {
+			if strings.EqualFold(label, "xn--") {
+				return "%" // Node rejects an empty punycode label
+			}
+		}
+		ascii, err := uts46.ToASCII(domain)
+		if err != nil || ascii == "" {
+			return host
+		}
+		if strings.ContainsAny(ascii, forbiddenDomain) || strings.ContainsFunc(ascii, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+			return host
+		}
+		if strict, err := strictIDNA.ToASCII(domain); err == nil && strict == ascii {
+			return host
+		}
+		if endsInNumber(ascii) {
+			return host
+		}
+		pending = ascii
+		return standIn
+	}
+	post := func(u *whatwg.Url, host string) string {
+		if host == standIn && pending != "" {
+			host, pending = pending, ""
+		}
+		return host
+	}
+	return whatwg.NewParser(whatwg.WithPreParseHostFunc(pre), whatwg.WithPostParseHostFunc(post))
+}
+
+// forbiddenDomain lists the forbidden domain code points beyond controls.
+const forbiddenDomain = " #%/:<>?@[\\]^|"
+
+// endsInNumber is the URL Standard's "ends in a number" check.
+func endsInNumber(s string) bool {
+	parts := strings.Split(s, ".")
+	if parts[len(parts)-1] == "" {
+		if len(parts) == 1 {
+			return false
+		}
+		parts = parts[:len(parts)-1]
+	}
+	last := parts[len(parts)-1]
+	if last != "" && strings.Trim(last, "0123456789") == "" {
+		return true
+	}
+	if len(last) >= 2 && (last[:2] == "0x" || last[:2] == "0X") && strings.Trim(last[2:], "0123456789abcdefABCDEF") == "" {
+		return true
+	}
+	return false
+}
+
+var strictIDNA = idna.New(
+	idna.MapForLookup(),
+	idna.BidiRule(),
+	idna.VerifyDNSLength(false),
+	idna.StrictDomainName(true),
+	idna.ValidateLabels(true),
+	idna.CheckHyphens(false),
+	idna.CheckJoiners(true),
+	idna.Transitional(false),
+)
 
 // components lists what the glue caches per URL, in this order.
 func components(vm *goja.Runtime, u *whatwg.Url) goja.Value {
@@ -58,15 +147,16 @@ func origin(u *whatwg.Url) string {
 }
 
 func parse(input string, base goja.Value) (*whatwg.Url, bool) {
+	p := newParser()
 	if base != nil && !goja.IsUndefined(base) {
-		b, err := parser.Parse(base.String())
+		b, err := p.Parse(base.String())
 		if err != nil {
 			return nil, false
 		}
-		u, err := b.Parse(input)
+		u, err := p.BasicParser(input, b, nil, whatwg.NoState)
 		return u, err == nil
 	}
-	u, err := parser.Parse(input)
+	u, err := p.Parse(input)
 	return u, err == nil
 }
 
@@ -96,12 +186,19 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	// update(href, field, value) applies a setter and returns the new components.
 	o.Set("update", func(c goja.FunctionCall) goja.Value {
-		u, err := parser.Parse(c.Argument(0).String())
-		if err != nil {
+		u, ok := parse(c.Argument(0).String(), nil)
+		if !ok {
 			return goja.Null()
 		}
 		v := c.Argument(2).String()
-		switch c.Argument(1).String() {
+		field := c.Argument(1).String()
+		if (field == "host" || field == "hostname") && !u.IsSpecialScheme() && !hasAuthority(u) {
+			// Node leaves a host-less non-special URL alone when the new host is empty.
+			if strings.IndexAny(strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(v), "/?#") == 0 || v == "" {
+				return components(vm, u)
+			}
+		}
+		switch field {
 		case "protocol":
 			u.SetProtocol(v)
 		case "username":
@@ -157,14 +254,27 @@ func bind(h *modules.Host, o *goja.Object) error {
 	return nil
 }
 
+// hasAuthority reports whether the URL serializes a host ("scheme://...").
+func hasAuthority(u *whatwg.Url) bool {
+	return strings.HasPrefix(u.Href(false)[len(u.Protocol()):], "//")
+}
+
 // domainToASCII is Node's url.domainToASCII: the hostname "ws://x" gets when its hostname is set
 // to s, or "" when that fails.
 func domainToASCII(s string) string {
-	u, err := parser.Parse("ws://x")
+	p := newParser()
+	u, err := p.Parse("ws://x")
 	if err != nil || s == "" {
 		return ""
 	}
-	if _, err := parser.BasicParser(s, nil, u, whatwg.StateHostname); err != nil {
+	host := s
+	if i := strings.IndexAny(host, "/?#\\"); i >= 0 {
+		host = host[:i]
+	}
+	if !strings.HasPrefix(host, "[") && strings.Contains(host, ":") {
+		return "" // a port is no part of a domain
+	}
+	if _, err := p.BasicParser(s, nil, u, whatwg.StateHostname); err != nil {
 		return ""
 	}
 	return u.Hostname()
