@@ -32,7 +32,23 @@ var legacyGlue string
 var Module = modules.Module{Name: "url", Bind: bind, JS: glue}
 
 // LegacyModule is the legacy url.parse/format/resolve API, written in JS as Node's is.
-var LegacyModule = modules.Module{Name: "internal/url_legacy", Internal: true, JS: legacyGlue}
+var LegacyModule = modules.Module{Name: "internal/url_legacy", Internal: true, JS: legacyGlue, Bind: bindLegacy}
+
+func bindLegacy(h *modules.Host, o *goja.Object) error {
+	// toASCII maps a legacy hostname with UTS #46 (lenient: no STD3 rules); "" when invalid.
+	o.Set("toASCII", func(c goja.FunctionCall) goja.Value {
+		s := c.Argument(0).String()
+		if i := strings.IndexByte(s, 0); i >= 0 {
+			s = s[:i] // Node hands the name to C++ as a C string
+		}
+		r, err := uts46.ToASCII(s)
+		if err != nil {
+			r = ""
+		}
+		return h.VM.ToValue(r)
+	})
+	return nil
+}
 
 // parser is the plain parser, for inputs the host hooks do not matter to.
 var parser = whatwg.NewParser()

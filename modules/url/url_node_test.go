@@ -50,6 +50,15 @@ for (const c of data.params) {
 for (const c of data.domains) {
   check('domain ' + JSON.stringify(c.input), [url.domainToASCII(c.input), url.domainToUnicode(c.input)], [c.ascii, c.unicode]);
 }
+process.emitWarning = () => {};
+for (const c of data.legacy) {
+  let r;
+  try {
+    r = url[c.fn](...c.args);
+    r = { ok: c.fn === 'parse' ? JSON.stringify(r) : r };
+  } catch (e) { r = { err: e.code }; }
+  check('url.' + c.fn + JSON.stringify(c.args), r, c.err ? { err: c.err } : { ok: c.ok });
+}
 process.stdout.write(out.length + ' of ' + n + ' differ\n' + out.slice(0, 40).join('\n') + '\n');
 `
 	r := runtimetest.Run(t, src)

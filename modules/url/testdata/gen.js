@@ -63,4 +63,26 @@ for (const d of ['münchen.de', 'xn--mnchen-3ya.de', 'EXAMPLE.com', 'a b', '', '
   'a/b', 'a?b', 'a#b', 'a:b', 'Ｅｘａｍｐｌｅ.ｃｏｍ', 'faß.de', '\u200d.com', 'xn--ls8h.la', '😀.com', '1.2.3', 'a..b', '.', 'a.b.']) {
   domains.push({ input: d, ascii: require('url').domainToASCII(d), unicode: require('url').domainToUnicode(d) });
 }
-process.stdout.write(JSON.stringify({ cases, setterCases, params, domains }));
+const url = require('url');
+process.emitWarning = () => {};
+const legacyPieces = [...pieces, '\\', '@', 'a@b', ':', '//', ';', '?', '#', ' ', 'HTTP://', 'mailto:', 'javascript:', '..', './',
+  'http://', 'file://', 'Ab', '%41', '\u00a0', '\ufeff'];
+function rlegacy() {
+  let s = rnd(2) ? schemes[rnd(schemes.length)] : '';
+  for (let n = rnd(8); n > 0; n--) s += legacyPieces[rnd(legacyPieces.length)];
+  return s;
+}
+const legacy = [];
+for (let k = 0; k < 2000; k++) {
+  const input = rlegacy();
+  const q = rnd(2) === 1, sl = rnd(2) === 1;
+  let r;
+  try { r = { ok: JSON.stringify(url.parse(input, q, sl)) }; } catch (e) { r = { err: e.code }; }
+  legacy.push({ fn: 'parse', args: [input, q, sl], ...r });
+  const rel = rlegacy();
+  try { r = { ok: url.resolve(input, rel) }; } catch (e) { r = { err: e.code }; }
+  legacy.push({ fn: 'resolve', args: [input, rel], ...r });
+  try { r = { ok: url.format(input) }; } catch (e) { r = { err: e.code }; }
+  legacy.push({ fn: 'format', args: [input], ...r });
+}
+process.stdout.write(JSON.stringify({ cases, setterCases, params, domains, legacy }));
