@@ -6,6 +6,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/url"
@@ -23,6 +24,7 @@ var builtinModules = []*modules.Module{
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&punycode.Module,
 	&querystring.Module,
 	&timers.Module,
 	&timers.Promises,
