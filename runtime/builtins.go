@@ -5,6 +5,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
+	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
@@ -21,6 +22,7 @@ var builtinModules = []*modules.Module{
 	&events.Module,
 	&nodeerr.Errors,
 	&nodeerr.Validators,
+	&os.Module,
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
