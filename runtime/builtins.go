@@ -7,9 +7,13 @@ import (
 	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
+	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/punycode"
+	"github.com/gojs-dev/gojs/modules/querystring"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/timers"
+	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
@@ -30,12 +34,17 @@ var builtinModules = []*modules.Module{
 	&util.Inspect,
 	&util.ParseArgs,
 	&nodeerr.Validators,
+	&os.Module,
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&punycode.Module,
+	&querystring.Module,
 	&string_decoder.Module,
 	&timers.Module,
 	&timers.Promises,
+	&url.LegacyModule,
+	&url.Module,
 	&util.Module,
 	&util.Types,
 	&webevents.Module,
