@@ -3,6 +3,7 @@ package runtime
 import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/events"
+	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/timers"
 )
@@ -11,6 +12,8 @@ import (
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
 	&events.Module,
+	&fs.Module,
+	&fs.PromisesModule,
 	&nodeerr.Errors,
 	&nodeerr.Validators,
 	&timers.Module,

@@ -367,7 +367,13 @@ function makePromises(fs, I) {
       const { value, done } = await it.next();
       if (done) break;
       let chunk = value;
-      if (typeof chunk === 'string') chunk = I.bufferFromString(chunk, encoding);
+      if (typeof chunk === 'string') {
+        if (I.isUtf8(encoding)) {
+          await binding.writeString(handle.fd, chunk, -1, P);
+          continue;
+        }
+        chunk = I.bufferFromString(chunk, encoding);
+      }
       else if (!I.isArrayBufferView(chunk)) {
         throw I.errType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
