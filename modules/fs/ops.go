@@ -59,7 +59,10 @@ func intArg(c goja.FunctionCall, i int) int64 {
 		return 0
 	}
 	if goja.IsBigInt(v) {
-		return v.ToInteger()
+		if b, ok := v.Export().(*big.Int); ok && b.IsInt64() {
+			return b.Int64()
+		}
+		return -1
 	}
 	f := v.ToFloat()
 	if math.IsNaN(f) {
@@ -150,7 +153,7 @@ func (s *state) bindOps(b *goja.Object) {
 				st := new(unix.Statx_t)
 				err := statx(unix.AT_FDCWD, s.resolve(p), flags, st)
 				if err != nil {
-					if !throwIfNoEntry && (err == unix.ENOENT || err == unix.ENOTDIR) {
+					if !throwIfNoEntry && err == unix.ENOENT {
 						return nil, nil
 					}
 					return nil, sysErr(err, name, p, "")
