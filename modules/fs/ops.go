@@ -44,11 +44,10 @@ type none struct{}
 func (s *state) denied(req goja.Value, err error) goja.Value {
 	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
 		p, _, reject := s.vm.NewPromise()
-		reject(s.h.ToJS(err))
+		reject(s.jsErr(err))
 		return s.vm.ToValue(p)
 	}
-	s.h.Throw(err)
-	return nil
+	panic(s.jsErr(err))
 }
 
 func arg(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
@@ -221,7 +220,7 @@ func (s *state) bindOps(b *goja.Object) {
 			return "", sysErr(ignoringEINTR(func() error { return unix.Mkdir(s.resolve(p), mode) }), "mkdir", p, "")
 		}, func(first string) goja.Value {
 			if !recursive || first == "" {
-				return goja.Undefined()
+				return nil
 			}
 			return vm.ToValue(first)
 		})
