@@ -345,7 +345,7 @@ function makePromises(fs, I) {
   async function realpath(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path);
-    return I.encodeName(await binding.realpath(path, I.wantBuf(options.encoding), false, P), options.encoding);
+    return I.encodeName(await binding.realpath(path, I.wantBuf(options.encoding), true, P), options.encoding);
   }
 
   async function mkdtemp(prefix, options) {
