@@ -592,14 +592,19 @@ func (s *state) bindOps(b *goja.Object) {
 		if err := s.check(modules.ScopeFSRead, p); err != nil {
 			return s.denied(req, err)
 		}
+		// Node names the path in the error of the asynchronous forms only.
+		ep := ""
+		if !goja.IsUndefined(req) {
+			ep = p
+		}
 		return run(s, req, func() (*dirHandle, error) {
 			f, err := os.Open(s.resolve(p))
 			if err != nil {
-				return nil, sysErr(err, "opendir", "", "")
+				return nil, sysErr(err, "opendir", ep, "")
 			}
 			if fi, err := f.Stat(); err == nil && !fi.IsDir() {
 				f.Close()
-				return nil, sysErr(unix.ENOTDIR, "opendir", "", "")
+				return nil, sysErr(unix.ENOTDIR, "opendir", ep, "")
 			}
 			return &dirHandle{f: f}, nil
 		}, func(d *dirHandle) goja.Value {
