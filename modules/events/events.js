@@ -155,7 +155,7 @@ function throwUnhandled(that, args) {
   } catch (e) {
     stringified = er;
   }
-  const err = new (codes().ERR_UNHANDLED_ERROR)(stringified);
+  const err = errors.makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringified + ')');
   err.context = er;
   throw err;
 }

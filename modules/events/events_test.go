@@ -11,6 +11,7 @@ import (
 const stubErrors = `
 function mk(Base, code, msg) { const e = new Base(msg); e.code = code; return e; }
 module.exports = {
+  makeNodeError: mk,
   codes: {
     ERR_INVALID_ARG_TYPE: function (n, exp, v) { return mk(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + n + '" argument must be ' + exp); },
     ERR_OUT_OF_RANGE: function (n, r, v) { return mk(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + n + '" is out of range. It must be ' + r + '. Received ' + v); },
