@@ -31,8 +31,11 @@ var glueCore string
 //go:embed fs_promises.js
 var gluePromises string
 
+//go:embed fs_streams.js
+var glueStreams string
+
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises}
+var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}

@@ -1452,7 +1452,8 @@ const fs = module.exports = {
   stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync,
   unwatchFile: undefined, unlink, unlinkSync, utimes, utimesSync, watch: undefined, watchFile: undefined,
   writeFile, writeFileSync, write, writeSync, writev, writevSync,
-  Dirent, Stats, ReadStream: undefined, WriteStream: undefined,
+  Dirent, Stats, ReadStream: undefined, WriteStream: undefined, FileReadStream: undefined,
+  FileWriteStream: undefined,
   _toUnixTimestamp: toUnixTimestamp, Dir, opendir, opendirSync,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
 };

@@ -415,6 +415,28 @@ func (s *state) bindOps(b *goja.Object) {
 		return s.writeBytes(fd, buf[off:off+n], pos, req)
 	})
 
+	// readChunk(fd, n, pos, req) reads up to n bytes into a fresh ArrayBuffer of exactly the
+	// size read, or null at the end of the file: the read stream's hot path.
+	set("readChunk", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		n := int(intArg(c, 1))
+		pos := intArg(c, 2)
+		req := arg(c, 3)
+		return run(s, req, func() ([]byte, error) {
+			buf := make([]byte, n)
+			m, err := preadFull(fd, buf, pos)
+			if err != nil || m == 0 {
+				return nil, err
+			}
+			return buf[:m], nil
+		}, func(b []byte) goja.Value {
+			if b == nil {
+				return goja.Null()
+			}
+			return vm.ToValue(vm.NewArrayBuffer(b))
+		})
+	})
+
 	set("writeString", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
 		str := arg(c, 1).String()
