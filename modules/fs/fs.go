@@ -34,8 +34,11 @@ var gluePromises string
 //go:embed fs_streams.js
 var glueStreams string
 
+//go:embed fs_watch.js
+var glueWatch string
+
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams}
+var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams + glueWatch}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}
