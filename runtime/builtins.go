@@ -6,6 +6,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/events"
+	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
@@ -29,6 +30,8 @@ var builtinModules = []*modules.Module{
 	&buffer.Module,
 	&console.Module,
 	&events.Module,
+	&fs.Module,
+	&fs.PromisesModule,
 	&nodeerr.Errors,
 	&util.Comparisons,
 	&util.Inspect,
