@@ -54,11 +54,12 @@ func (h timerHeap) peek() *Timer {
 }
 
 // NewTimer schedules fn to run after delay (and every delay after that if repeat). The timer is
-// referenced. Loop only.
+// referenced. Like libuv, the delay counts from the loop's cached time for this turn (Now), so a
+// timer set late in a long callback is already due at the next turn, as in Node. Loop only.
 func (l *Loop) NewTimer(delay time.Duration, repeat bool, fn func() error) *Timer {
 	t := &Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, index: -1}
 	l.refTimers++
-	t.schedule(time.Now())
+	t.schedule(l.now)
 	return t
 }
 
@@ -95,7 +96,7 @@ func (t *Timer) Refresh() {
 	if !t.Active() && t.refed {
 		t.l.refTimers++
 	}
-	t.schedule(time.Now())
+	t.schedule(t.l.now)
 }
 
 // SetDelay changes the delay used by the next Refresh or repeat.

@@ -391,8 +391,12 @@ func ErrnoCode(e syscall.Errno) (string, int) {
 // ToJS converts a Go error into the JS value Node would throw: *Error and *SystemError become
 // Node-shaped errors, a *goja.Exception gives back its value, anything else becomes an Error
 // with the Go message. Loop only.
+//
+// Uncatchable errors (an interrupt from process.exit or Close, a stack overflow) are re-panicked
+// so they keep unwinding to the loop: never turn them into catchable values.
 func (h *Host) ToJS(err error) goja.Value {
 	vm := h.VM
+	Rethrow(err)
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		return ex.Value()
@@ -434,6 +438,16 @@ func errnoForDNS(code string) int {
 		return -3001
 	}
 	return -3008
+}
+
+// Rethrow panics with err if it is one of goja's uncatchable errors (interrupt, stack overflow),
+// so that Go code between two JS frames never swallows process.exit or Close.
+func Rethrow(err error) {
+	var ie *goja.InterruptedError
+	var so *goja.StackOverflowError
+	if errors.As(err, &ie) || errors.As(err, &so) {
+		panic(err)
+	}
 }
 
 // Throw panics with err converted by ToJS; use it inside Go functions called from JS.

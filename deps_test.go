@@ -1,0 +1,84 @@
+package gojs_test
+
+import (
+	"encoding/json"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// allowed lists, for each layer, the gojs packages it may import (besides itself). Packages under
+// modules/ may import modules, eventloop and the module packages listed in moduleEdges.
+var allowed = map[string][]string{
+	"eventloop":           {},
+	"modules":             {"eventloop"},
+	"runtime":             {"eventloop", "modules", "modules/*"},
+	"runtime/runtimetest": {"runtime", "eventloop", "modules"},
+	"cmd/gojs":            {"runtime"},
+	"bench":               {"*"},
+}
+
+// moduleEdges are the imports allowed between built-in module packages (Go imports; JS glue
+// requires are not limited).
+var moduleEdges = map[string][]string{}
+
+const modPath = "github.com/gojs-dev/gojs"
+
+// TestImportPolicy enforces DESIGN.md's rules of who may import whom, from `go list`.
+func TestImportPolicy(t *testing.T) {
+	out, err := exec.Command("go", "list", "-json", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	for dec.More() {
+		var p struct {
+			ImportPath string
+			Imports    []string
+		}
+		if err := dec.Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, modPath), "/")
+		if rel == "" {
+			continue
+		}
+		for _, imp := range p.Imports {
+			if !strings.HasPrefix(imp, modPath+"/") {
+				continue
+			}
+			dep := strings.TrimPrefix(imp, modPath+"/")
+			if !mayImport(rel, dep) {
+				t.Errorf("%s may not import %s (see DESIGN.md section 2)", rel, dep)
+			}
+		}
+	}
+}
+
+func mayImport(pkg, dep string) bool {
+	layer := pkg
+	if strings.HasPrefix(pkg, "modules/") {
+		if dep == "modules" || dep == "eventloop" {
+			return true
+		}
+		for _, e := range moduleEdges[pkg] {
+			if e == dep {
+				return true
+			}
+		}
+		return false
+	}
+	if strings.HasPrefix(pkg, "bench") {
+		return true
+	}
+	rules, ok := allowed[layer]
+	if !ok {
+		return false
+	}
+	for _, r := range rules {
+		if r == "*" || r == dep || (strings.HasSuffix(r, "/*") && strings.HasPrefix(dep, strings.TrimSuffix(r, "*"))) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,400 @@
+// Package buffer implements Node's buffer module (https://nodejs.org/api/buffer.html): Buffer as a
+// Uint8Array subclass whose encodings, searches and copies run in Go directly on the
+// ArrayBuffer's bytes, plus atob/btoa, Blob, File, isUtf8, isAscii and transcode. It also
+// provides the internal "internal/encoding" module with TextEncoder and TextDecoder
+// (https://nodejs.org/api/util.html#class-utiltextdecoder) for the runtime's globals.
+package buffer
+
+import (
+	"bytes"
+	_ "embed"
+	"math"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed buffer.js
+var glue string
+
+// Module is the "buffer" built-in.
+var Module = modules.Module{Name: "buffer", Bind: bind, JS: glue}
+
+// bytesOf returns the bytes a typed array, DataView or ArrayBuffer views, sharing memory.
+func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	switch x := o.Export().(type) {
+	case []byte:
+		return x
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	}
+	var b []byte
+	if vm.ExportTo(o, &b) == nil {
+		return b
+	}
+	return nil
+}
+
+func intArg(c goja.FunctionCall, i int) int {
+	v := c.Argument(i)
+	if goja.IsUndefined(v) {
+		return 0
+	}
+	f := v.ToFloat()
+	if math.IsNaN(f) {
+		return 0
+	}
+	if f > math.MaxInt32*4 {
+		return math.MaxInt32 * 4
+	}
+	if f < -math.MaxInt32*4 {
+		return -math.MaxInt32 * 4
+	}
+	return int(f)
+}
+
+func clamp(x, lo, hi int) int {
+	if x < lo {
+		return lo
+	}
+	if x > hi {
+		return hi
+	}
+	return x
+}
+
+// encodedLen is Buffer.byteLength(s, enc).
+func encodedLen(s jsString, enc int) int {
+	switch enc {
+	case encUTF16LE:
+		return s.Len() * 2
+	case encLatin1, encASCII:
+		return s.Len()
+	case encBase64, encBase64URL:
+		return base64Estimate(s)
+	case encHex:
+		return s.Len() >> 1
+	}
+	return utf8Length(s)
+}
+
+// encodeInto writes s in enc into dst, as much as fits, and returns the bytes written.
+func encodeInto(dst []byte, s jsString, enc int) int {
+	switch enc {
+	case encUTF16LE:
+		return encodeUTF16LE(dst, s)
+	case encLatin1, encASCII:
+		return encodeLatin1(dst, s)
+	case encBase64, encBase64URL:
+		return decodeBase64(dst, s)
+	case encHex:
+		return decodeHex(dst, s)
+	}
+	return encodeUTF8(dst, s)
+}
+
+// encodeString returns s encoded in enc in a new slice.
+func encodeString(s jsString, enc int) []byte {
+	dst := make([]byte, encodedLen(s, enc))
+	return dst[:encodeInto(dst, s, enc)]
+}
+
+// decodeValue returns b decoded in enc as a JS string.
+func decodeValue(b []byte, enc int) goja.Value {
+	switch enc {
+	case encUTF16LE:
+		return decodeUTF16LE(b).valueAuto()
+	case encLatin1:
+		u, a := decodeLatin1(b)
+		if u == nil {
+			return asciiValue(a)
+		}
+		return u.value(false)
+	case encASCII:
+		return asciiValue(decodeASCII(b))
+	case encBase64:
+		return asciiValue(encodeBase64(b, false))
+	case encBase64URL:
+		return asciiValue(encodeBase64(b, true))
+	case encHex:
+		return asciiValue(encodeHex(b))
+	}
+	u, a := decodeUTF8(b)
+	if u == nil {
+		return asciiValue(a)
+	}
+	return u.value(false)
+}
+
+// indexOffset is where a search of a needle of needleLen bytes starts in a haystack of length
+// bytes for a requested offset, as Node computes it; -1 means no match is possible.
+func indexOffset(length, offset, needleLen int, forward bool) int {
+	if offset < 0 {
+		if offset+length >= 0 {
+			return length + offset
+		}
+		if forward || needleLen == 0 {
+			return 0
+		}
+		return -1
+	}
+	if offset+needleLen <= length {
+		return offset
+	}
+	if needleLen == 0 {
+		return length
+	}
+	if forward {
+		return -1
+	}
+	return length - 1
+}
+
+// search finds needle in hay from start (forward) or at or before start (backward), stepping
+// by step bytes (2 for UTF-16 searches).
+func search(hay, needle []byte, start int, forward bool, step int) int {
+	if len(needle) == 0 {
+		return start
+	}
+	if len(hay) == 0 || start < 0 {
+		return -1
+	}
+	if step == 2 {
+		if len(hay) < 2 || len(needle) < 2 {
+			return -1
+		}
+		hay = hay[:len(hay)&^1]
+		needle = needle[:len(needle)&^1]
+		start &^= 1
+	}
+	if forward {
+		if start+len(needle) > len(hay) {
+			return -1
+		}
+		for i := start; i+len(needle) <= len(hay); {
+			j := bytes.Index(hay[i:], needle)
+			if j < 0 {
+				return -1
+			}
+			if (i+j)%step == 0 {
+				return i + j
+			}
+			i += j + 1
+		}
+		return -1
+	}
+	last := len(hay) - len(needle)
+	if start > last {
+		start = last
+	}
+	for i := start; i >= 0; i-- {
+		if i%step == 0 && bytes.Equal(hay[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		b.Set(name, fn)
+	}
+	// byteLength(string, enc)
+	set("byteLength", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(encodedLen(stringOf(c.Argument(0)), int(c.Argument(1).ToInteger())))
+	})
+	// fromString(string, enc) -> ArrayBuffer
+	set("fromString", func(c goja.FunctionCall) goja.Value {
+		data := encodeString(stringOf(c.Argument(0)), int(c.Argument(1).ToInteger()))
+		return vm.ToValue(vm.NewArrayBuffer(data))
+	})
+	// write(buf, string, offset, length, enc) -> bytes written
+	set("write", func(c goja.FunctionCall) goja.Value {
+		buf := bytesOf(vm, c.Argument(0))
+		off := clamp(intArg(c, 2), 0, len(buf))
+		end := clamp(off+intArg(c, 3), off, len(buf))
+		return vm.ToValue(encodeInto(buf[off:end], stringOf(c.Argument(1)), int(c.Argument(4).ToInteger())))
+	})
+	// toString(buf, enc, start, end)
+	set("toString", func(c goja.FunctionCall) goja.Value {
+		buf := bytesOf(vm, c.Argument(0))
+		start := clamp(intArg(c, 2), 0, len(buf))
+		end := len(buf)
+		if !goja.IsUndefined(c.Argument(3)) {
+			end = clamp(intArg(c, 3), start, len(buf))
+		}
+		return decodeValue(buf[start:end], int(c.Argument(1).ToInteger()))
+	})
+	// fill(buf, value, start, end, enc) -> -1 when a string value encodes to nothing.
+	// value is a number (a byte), a string (encoded with enc) or a view (its bytes).
+	set("fill", func(c goja.FunctionCall) goja.Value {
+		buf := bytesOf(vm, c.Argument(0))
+		start := clamp(intArg(c, 2), 0, len(buf))
+		end := clamp(intArg(c, 3), start, len(buf))
+		dst := buf[start:end]
+		v := c.Argument(1)
+		var pat []byte
+		switch {
+		case goja.IsString(v):
+			pat = encodeString(stringOf(v), int(c.Argument(4).ToInteger()))
+			if len(pat) == 0 {
+				return vm.ToValue(-1)
+			}
+		case goja.IsNumber(v) || goja.IsUndefined(v):
+			x := byte(uint32(int64(v.ToFloat()) & 0xFF))
+			for i := range dst {
+				dst[i] = x
+			}
+			return vm.ToValue(0)
+		default:
+			pat = bytes.Clone(bytesOf(vm, v))
+			if len(pat) == 0 {
+				return vm.ToValue(-1)
+			}
+		}
+		if len(dst) == 0 {
+			return vm.ToValue(0)
+		}
+		n := copy(dst, pat)
+		for n < len(dst) {
+			n += copy(dst[n:], dst[:n])
+		}
+		return vm.ToValue(0)
+	})
+	// compare(a, b, aStart, aEnd, bStart, bEnd) -> -1, 0, 1 (bounds already checked)
+	set("compare", func(c goja.FunctionCall) goja.Value {
+		x := bytesOf(vm, c.Argument(0))
+		y := bytesOf(vm, c.Argument(1))
+		if len(c.Arguments) > 2 {
+			xs := clamp(intArg(c, 2), 0, len(x))
+			xe := clamp(intArg(c, 3), xs, len(x))
+			ys := clamp(intArg(c, 4), 0, len(y))
+			ye := clamp(intArg(c, 5), ys, len(y))
+			x, y = x[xs:xe], y[ys:ye]
+		}
+		return vm.ToValue(bytes.Compare(x, y))
+	})
+	// copy(source, target, targetStart, sourceStart, nb) -> bytes copied
+	set("copy", func(c goja.FunctionCall) goja.Value {
+		src := bytesOf(vm, c.Argument(0))
+		dst := bytesOf(vm, c.Argument(1))
+		ts := clamp(intArg(c, 2), 0, len(dst))
+		ss := clamp(intArg(c, 3), 0, len(src))
+		nb := clamp(intArg(c, 4), 0, len(src)-ss)
+		return vm.ToValue(copy(dst[ts:], src[ss:ss+nb]))
+	})
+	// concat(target, list): copies each view of list into target in order, as far as it fits.
+	set("concat", func(c goja.FunctionCall) goja.Value {
+		dst := bytesOf(vm, c.Argument(0))
+		list, _ := c.Argument(1).Export().([]any)
+		n := 0
+		for _, it := range list {
+			var src []byte
+			switch x := it.(type) {
+			case []byte:
+				src = x
+			default:
+				continue
+			}
+			n += copy(dst[n:], src)
+			if n >= len(dst) {
+				break
+			}
+		}
+		return vm.ToValue(n)
+	})
+	// indexOf(buf, needle, byteOffset, enc, forward): needle is a string (encoded with enc)
+	// or a view.
+	set("indexOf", func(c goja.FunctionCall) goja.Value {
+		buf := bytesOf(vm, c.Argument(0))
+		v := c.Argument(1)
+		enc := int(c.Argument(3).ToInteger())
+		forward := c.Argument(4).ToBoolean()
+		var needle []byte
+		if goja.IsString(v) {
+			needle = encodeString(stringOf(v), enc)
+		} else {
+			needle = bytesOf(vm, v)
+		}
+		off := c.Argument(2).ToFloat()
+		offset := int(math.Max(math.Min(off, 1<<53), -(1 << 53)))
+		start := indexOffset(len(buf), offset, len(needle), forward)
+		if len(needle) == 0 {
+			return vm.ToValue(start)
+		}
+		if start < 0 || len(buf) == 0 {
+			return vm.ToValue(-1)
+		}
+		step := 1
+		if enc == encUTF16LE {
+			step = 2
+		}
+		return vm.ToValue(search(buf, needle, start, forward, step))
+	})
+	// indexOfNumber(buf, byte, byteOffset, forward)
+	set("indexOfNumber", func(c goja.FunctionCall) goja.Value {
+		buf := bytesOf(vm, c.Argument(0))
+		needle := byte(uint32(c.Argument(1).ToInteger()))
+		offset := int(math.Max(math.Min(c.Argument(2).ToFloat(), 1<<53), -(1 << 53)))
+		forward := c.Argument(3).ToBoolean()
+		start := indexOffset(len(buf), offset, 1, forward)
+		if start < 0 || len(buf) == 0 {
+			return vm.ToValue(-1)
+		}
+		if forward {
+			i := bytes.IndexByte(buf[start:], needle)
+			if i >= 0 {
+				i += start
+			}
+			return vm.ToValue(i)
+		}
+		return vm.ToValue(bytes.LastIndexByte(buf[:start+1], needle))
+	})
+	set("swap", func(c goja.FunctionCall) goja.Value {
+		buf := bytesOf(vm, c.Argument(0))
+		size := int(c.Argument(1).ToInteger())
+		for i := 0; i+size <= len(buf); i += size {
+			for a, z := i, i+size-1; a < z; a, z = a+1, z-1 {
+				buf[a], buf[z] = buf[z], buf[a]
+			}
+		}
+		return c.Argument(0)
+	})
+	set("isUtf8", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(isUTF8(bytesOf(vm, c.Argument(0))))
+	})
+	set("isAscii", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(isASCII(bytesOf(vm, c.Argument(0))))
+	})
+	// hexSlice etc. for inspect: the first n bytes as "68 69 ..."
+	set("inspectBytes", func(c goja.FunctionCall) goja.Value {
+		buf := bytesOf(vm, c.Argument(0))
+		n := clamp(intArg(c, 1), 0, len(buf))
+		const digits = "0123456789abcdef"
+		out := make([]byte, 0, 3*n)
+		for i, x := range buf[:n] {
+			if i > 0 {
+				out = append(out, ' ')
+			}
+			out = append(out, digits[x>>4], digits[x&15])
+		}
+		return asciiValue(bytesToString(out))
+	})
+	// makeError(ctorName, code, message) -> a Node-shaped error
+	set("makeError", func(c goja.FunctionCall) goja.Value {
+		return h.ToJS(modules.NewError(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()))
+	})
+	// invalidArgType(name, expected[], value)
+	set("invalidArgType", func(c goja.FunctionCall) goja.Value {
+		var expected []string
+		_ = vm.ExportTo(c.Argument(1), &expected)
+		return h.ToJS(modules.InvalidArgType(c.Argument(0).String(), expected, c.Argument(2)))
+	})
+	bindWeb(h, b)
+	return nil
+}

@@ -1,0 +1,1304 @@
+'use strict';
+// Glue for node:buffer. Encodings, searches, copies and comparisons run in Go (binding) on the
+// bytes of the ArrayBuffer; integer and float accessors are plain JS on the indexed bytes.
+
+const kMaxLength = 2 ** 32;
+const kStringMaxLength = 2 ** 29 - 24;
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+let INSPECT_MAX_BYTES = 50;
+
+const enc = { utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6 };
+
+// ---- errors ----------------------------------------------------------------------------------
+
+function makeError(Ctor, code, message) {
+  return binding.makeError(Ctor, code, message);
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = '_' + val.slice(i - 3, i) + res;
+  return val.slice(0, i) + res;
+}
+
+function inspectValue(v) {
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return binding.inspectPrimitive(v);
+  try {
+    return require('util').inspect(v);
+  } catch (e) {
+    return String(v);
+  }
+}
+
+function errOutOfRange(name, range, input) {
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = inspectValue(input);
+  }
+  return makeError('RangeError', 'ERR_OUT_OF_RANGE',
+    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + received);
+}
+
+function errInvalidArgType(name, expected, actual) {
+  return binding.invalidArgType(name, typeof expected === 'string' ? [expected] : expected, actual);
+}
+
+function errBufferOutOfBounds(name) {
+  return makeError('RangeError', 'ERR_BUFFER_OUT_OF_BOUNDS',
+    name ? '"' + name + '" is outside of buffer bounds' : 'Attempt to access memory outside buffer bounds');
+}
+
+function errUnknownEncoding(e) {
+  return makeError('TypeError', 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + e);
+}
+
+function errInvalidArgValue(name, value) {
+  return makeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+    "The argument '" + name + "' is invalid. Received " + inspectValue(value));
+}
+
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number') throw errInvalidArgType(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && value !== value)) {
+    throw errOutOfRange(name,
+      (min != null ? '>= ' + min : '') + (min != null && max != null ? ' && ' : '') +
+      (max != null ? '<= ' + max : ''), value);
+  }
+}
+
+function validateInteger(value, name, min, max) {
+  if (typeof value !== 'number') throw errInvalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw errOutOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw errOutOfRange(name, '>= ' + min + ' && <= ' + max, value);
+}
+
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  validateInteger(value, name, min, max);
+}
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+}
+
+// ---- encodings -------------------------------------------------------------------------------
+
+function slowEncoding(e) {
+  switch (e.length) {
+    case 4:
+      if (e === 'UTF8') return 0;
+      if (e === 'ucs2' || e === 'UCS2') return 1;
+      e = ('' + e).toLowerCase();
+      if (e === 'utf8') return 0;
+      if (e === 'ucs2') return 1;
+      break;
+    case 3:
+      if (e === 'hex' || e === 'HEX' || ('' + e).toLowerCase() === 'hex') return 6;
+      break;
+    case 5:
+      if (e === 'ascii') return 3;
+      if (e === 'ucs-2') return 1;
+      if (e === 'UTF-8') return 0;
+      if (e === 'ASCII') return 3;
+      if (e === 'UCS-2') return 1;
+      e = ('' + e).toLowerCase();
+      if (e === 'utf-8') return 0;
+      if (e === 'ascii') return 3;
+      if (e === 'ucs-2') return 1;
+      break;
+    case 6:
+      if (e === 'latin1' || e === 'binary') return 2;
+      if (e === 'base64') return 4;
+      if (e === 'LATIN1' || e === 'BINARY') return 2;
+      if (e === 'BASE64') return 4;
+      e = ('' + e).toLowerCase();
+      if (e === 'latin1' || e === 'binary') return 2;
+      if (e === 'base64') return 4;
+      break;
+    case 7:
+      if (e === 'utf16le' || e === 'UTF16LE' || ('' + e).toLowerCase() === 'utf16le') return 1;
+      break;
+    case 8:
+      if (e === 'utf-16le' || e === 'UTF-16LE' || ('' + e).toLowerCase() === 'utf-16le') return 1;
+      break;
+    case 9:
+      if (e === 'base64url' || e === 'BASE64URL' || ('' + e).toLowerCase() === 'base64url') return 5;
+      break;
+    default:
+      if (e === '') return 0;
+  }
+  return undefined;
+}
+
+// normalizeEncoding returns the encoding number for a name, or undefined when unknown.
+function normalizeEncoding(e) {
+  if (e == null || e === 'utf8' || e === 'utf-8') return 0;
+  return slowEncoding(e);
+}
+
+// encodingOf is normalizeEncoding for names that must be valid strings (getEncodingOps).
+function encodingOf(e) {
+  e += '';
+  if (e === 'utf8' || e === 'utf-8') return 0;
+  const n = slowEncoding(e);
+  return n === '' ? undefined : n;
+}
+
+const encodingNames = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
+
+// ---- Buffer ----------------------------------------------------------------------------------
+
+class FastBuffer extends Uint8Array {
+  // eslint-disable-next-line no-useless-constructor
+  constructor(a, b, c) {
+    super(a, b, c);
+  }
+}
+
+let warned = false;
+function Buffer(arg, encodingOrOffset, length) {
+  if (!warned) {
+    warned = true;
+    if (typeof process === 'object' && process !== null && typeof process.emitWarning === 'function') {
+      process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use ' +
+        'the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+        'DeprecationWarning', 'DEP0005');
+    }
+  }
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') throw errInvalidArgType('string', 'string', arg);
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+
+Object.defineProperty(Buffer, Symbol.species, {
+  __proto__: null, enumerable: false, configurable: true, get() { return FastBuffer; },
+});
+
+FastBuffer.prototype.constructor = Buffer;
+Buffer.prototype = FastBuffer.prototype;
+Object.setPrototypeOf(Buffer, Uint8Array);
+
+const proto = Buffer.prototype;
+
+function defineMethods(target, methods) {
+  for (const k of Reflect.ownKeys(methods)) {
+    Object.defineProperty(target, k, {
+      __proto__: null, value: methods[k], writable: true, enumerable: false, configurable: true,
+    });
+  }
+}
+
+function wrap(ab) {
+  return new FastBuffer(ab);
+}
+
+function fromStringEnc(string, e) {
+  if (string.length === 0) return new FastBuffer();
+  return new FastBuffer(binding.fromString(string, e));
+}
+
+function fromString(string, encoding) {
+  let e;
+  if (typeof encoding !== 'string' || encoding.length === 0) {
+    if (string.length === 0) return new FastBuffer();
+    e = 0;
+  } else {
+    e = encodingOf(encoding);
+    if (e === undefined) throw errUnknownEncoding(encoding);
+  }
+  return fromStringEnc(string, e);
+}
+
+function fromArrayBuffer(obj, byteOffset, length) {
+  if (byteOffset === undefined) {
+    byteOffset = 0;
+  } else {
+    byteOffset = +byteOffset;
+    if (byteOffset !== byteOffset) byteOffset = 0;
+  }
+  const maxLength = obj.byteLength - byteOffset;
+  if (maxLength < 0) throw errBufferOutOfBounds('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength) throw errBufferOutOfBounds('length');
+    } else {
+      length = 0;
+    }
+  }
+  return new FastBuffer(obj, byteOffset, length);
+}
+
+function fromArrayLike(obj) {
+  if (obj.length <= 0) return new FastBuffer();
+  if (isUint8Array(obj)) {
+    const b = new FastBuffer(obj.length);
+    binding.copy(obj, b, 0, 0, obj.length);
+    return b;
+  }
+  return new FastBuffer(obj);
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+}
+
+function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value &&
+        (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
+    }
+    const b = fromObject(value);
+    if (b) return b;
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const primitive = value[Symbol.toPrimitive]('string');
+      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
+    }
+  }
+  throw errInvalidArgType('first argument',
+    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+}
+
+function fill(buf, value, offset, end, encoding) {
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    const e = normalizeEncoding(encoding);
+    if (e === undefined) {
+      if (typeof encoding !== 'string') throw errInvalidArgType('encoding', 'string', encoding);
+      throw errUnknownEncoding(encoding);
+    }
+    encoding = e;
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      if (e === 0) {
+        const code = value.charCodeAt(0);
+        if (code < 128) value = code;
+      } else if (e === 2) {
+        value = value.charCodeAt(0);
+      }
+    }
+  } else {
+    encoding = 0;
+  }
+  if (offset === undefined) {
+    offset = 0;
+    end = buf.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) end = buf.length;
+    else validateOffset(end, 'end', 0, buf.length);
+    if (offset >= end) return buf;
+  }
+  if (typeof value === 'number') {
+    if (offset > end || end > buf.length) throw errBufferOutOfBounds();
+    Uint8Array.prototype.fill.call(buf, value, offset, end);
+  } else if (typeof value === 'string' || ArrayBuffer.isView(value)) {
+    if (binding.fill(buf, value, offset, end, encoding) === -1) throw errInvalidArgValue('value', value);
+  } else {
+    Uint8Array.prototype.fill.call(buf, (value >>> 0) & 255, offset, end);
+  }
+  return buf;
+}
+
+function checkSize(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+}
+
+defineMethods(Buffer, {
+  from,
+  of(...items) {
+    const b = new FastBuffer(items.length);
+    for (let i = 0; i < items.length; i++) b[i] = items[i];
+    return b;
+  },
+  copyBytesFrom(view, offset, length) {
+    if (!ArrayBuffer.isView(view) || view instanceof DataView) {
+      throw errInvalidArgType('view', ['TypedArray'], view);
+    }
+    const viewLength = view.length;
+    if (viewLength === 0) return new FastBuffer();
+    if (offset !== undefined || length !== undefined) {
+      if (offset !== undefined) {
+        validateInteger(offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+        if (offset >= viewLength) return new FastBuffer();
+      } else {
+        offset = 0;
+      }
+      let end;
+      if (length !== undefined) {
+        validateInteger(length, 'length', 0, Number.MAX_SAFE_INTEGER);
+        end = offset + length;
+      } else {
+        end = viewLength;
+      }
+      view = view.subarray(offset, end);
+    }
+    const src = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    const b = new FastBuffer(src.length);
+    binding.copy(src, b, 0, 0, src.length);
+    return b;
+  },
+  alloc(size, fillValue, encoding) {
+    checkSize(size);
+    if (fillValue !== undefined && fillValue !== 0 && size > 0) {
+      return fill(new FastBuffer(size), fillValue, 0, size, encoding);
+    }
+    return new FastBuffer(size);
+  },
+  allocUnsafe(size) {
+    checkSize(size);
+    return new FastBuffer(size);
+  },
+  allocUnsafeSlow(size) {
+    checkSize(size);
+    return new FastBuffer(size);
+  },
+  isBuffer(b) {
+    return b instanceof Buffer;
+  },
+  compare(buf1, buf2) {
+    if (!isUint8Array(buf1)) throw errInvalidArgType('buf1', ['Buffer', 'Uint8Array'], buf1);
+    if (!isUint8Array(buf2)) throw errInvalidArgType('buf2', ['Buffer', 'Uint8Array'], buf2);
+    if (buf1 === buf2) return 0;
+    return binding.compare(buf1, buf2);
+  },
+  isEncoding(encoding) {
+    return typeof encoding === 'string' && encoding.length !== 0 &&
+      normalizeEncoding(encoding) !== undefined;
+  },
+  byteLength,
+  concat(list, length) {
+    if (!Array.isArray(list)) throw errInvalidArgType('list', ['Array'], list);
+    const n = list.length;
+    if (n === 0) return new FastBuffer();
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const b = list[i];
+      if (!(b instanceof Uint8Array)) {
+        throw errInvalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], b);
+      }
+      total += b.length;
+    }
+    if (length === undefined) length = total;
+    else validateOffset(length, 'length');
+    const out = new FastBuffer(length);
+    binding.concat(out, list);
+    return out;
+  },
+});
+
+Object.defineProperty(Buffer, 'poolSize', {
+  __proto__: null, value: 8 * 1024, writable: true, enumerable: true, configurable: true,
+});
+
+function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw errInvalidArgType('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  const len = string.length;
+  const mustMatch = (arguments.length > 2 && arguments[2] === true);
+  if (!mustMatch && len === 0) return 0;
+  if (!encoding) return mustMatch ? -1 : binding.byteLength(string, 0);
+  const e = encodingOf(encoding);
+  if (e === undefined) return mustMatch ? -1 : binding.byteLength(string, 0);
+  return binding.byteLength(string, e);
+}
+
+function adjustOffset(offset, length) {
+  offset = Math.trunc(offset);
+  if (offset === 0 || offset !== offset) return 0;
+  if (offset < 0) {
+    offset += length;
+    return offset > 0 ? offset : 0;
+  }
+  if (offset < length) return offset;
+  return length;
+}
+
+function toInteger(n, defaultVal) {
+  n = +n;
+  if (n === n && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
+    return (n % 1) === 0 ? n : Math.floor(n);
+  }
+  return defaultVal;
+}
+
+function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
+  if (!ArrayBuffer.isView(source)) throw errInvalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  if (!ArrayBuffer.isView(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
+  if (targetStart === undefined) {
+    targetStart = 0;
+  } else {
+    targetStart = toInteger(targetStart, 0);
+    if (targetStart < 0) throw errOutOfRange('targetStart', '>= 0', targetStart);
+  }
+  if (sourceStart === undefined) {
+    sourceStart = 0;
+  } else {
+    sourceStart = toInteger(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > source.byteLength) {
+      throw errOutOfRange('sourceStart', '>= 0 && <= ' + source.byteLength, sourceStart);
+    }
+  }
+  if (sourceEnd === undefined) {
+    sourceEnd = source.byteLength;
+  } else {
+    sourceEnd = toInteger(sourceEnd, 0);
+    if (sourceEnd < 0) throw errOutOfRange('sourceEnd', '>= 0', sourceEnd);
+  }
+  if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
+  if (sourceEnd - sourceStart > target.byteLength - targetStart) {
+    sourceEnd = sourceStart + target.byteLength - targetStart;
+  }
+  let nb = sourceEnd - sourceStart;
+  const sourceLen = source.byteLength - sourceStart;
+  if (nb > sourceLen) nb = sourceLen;
+  if (nb <= 0) return 0;
+  return binding.copy(source, target, targetStart, sourceStart, nb);
+}
+
+function indexOfImpl(buffer, val, byteOffset, encoding, dir) {
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
+  }
+  byteOffset = +byteOffset;
+  if (byteOffset !== byteOffset) byteOffset = dir ? 0 : (buffer.length || buffer.byteLength);
+  dir = !!dir;
+  if (typeof val === 'number') return binding.indexOfNumber(buffer, val >>> 0, byteOffset, dir);
+  let e = 0;
+  if (encoding !== undefined) e = encodingOf(encoding);
+  if (typeof val === 'string') {
+    if (e === undefined) throw errUnknownEncoding(encoding);
+    return binding.indexOf(buffer, val, byteOffset, e, dir);
+  }
+  if (isUint8Array(val)) return binding.indexOf(buffer, val, byteOffset, e === undefined ? 0 : e, dir);
+  throw errInvalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+}
+
+function swapN(buf, n) {
+  if (buf.length % n !== 0) {
+    throw makeError('RangeError', 'ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of ' + (n * 8) + '-bits');
+  }
+  return binding.swap(buf, n);
+}
+
+defineMethods(proto, {
+  toString(encoding, start, end) {
+    if (arguments.length === 0) return binding.toString(this, 0, 0, this.length);
+    const len = this.length;
+    if (start <= 0) start = 0;
+    else if (start >= len) return '';
+    else start = Math.trunc(start) || 0;
+    if (end === undefined || end > len) end = len;
+    else end = Math.trunc(end) || 0;
+    if (end <= start) return '';
+    if (encoding === undefined) return binding.toString(this, 0, start, end);
+    const e = encodingOf(encoding);
+    if (e === undefined) throw errUnknownEncoding(encoding);
+    return binding.toString(this, e, start, end);
+  },
+  equals(otherBuffer) {
+    if (!isUint8Array(otherBuffer)) {
+      throw errInvalidArgType('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+    }
+    if (this === otherBuffer) return true;
+    if (this.byteLength !== otherBuffer.byteLength) return false;
+    return this.byteLength === 0 || binding.compare(this, otherBuffer) === 0;
+  },
+  compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+    if (!isUint8Array(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
+    if (arguments.length === 1) return binding.compare(this, target);
+    if (targetStart === undefined) targetStart = 0;
+    else validateOffset(targetStart, 'targetStart');
+    if (targetEnd === undefined) targetEnd = target.length;
+    else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+    if (sourceStart === undefined) sourceStart = 0;
+    else validateOffset(sourceStart, 'sourceStart');
+    if (sourceEnd === undefined) sourceEnd = this.length;
+    else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+    if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
+    if (targetStart >= targetEnd) return 1;
+    if (sourceStart > this.length) {
+      throw makeError('RangeError', 'ERR_OUT_OF_RANGE', 'The value of "sourceStart" is out of range.');
+    }
+    if (targetStart > target.length) {
+      throw makeError('RangeError', 'ERR_OUT_OF_RANGE', 'The value of "targetStart" is out of range.');
+    }
+    return binding.compare(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
+  },
+  copy(target, targetStart, sourceStart, sourceEnd) {
+    return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
+  },
+  indexOf(val, byteOffset, encoding) {
+    return indexOfImpl(this, val, byteOffset, encoding, true);
+  },
+  lastIndexOf(val, byteOffset, encoding) {
+    return indexOfImpl(this, val, byteOffset, encoding, false);
+  },
+  includes(val, byteOffset, encoding) {
+    return this.indexOf(val, byteOffset, encoding) !== -1;
+  },
+  fill(value, offset, end, encoding) {
+    return fill(this, value, offset, end, encoding);
+  },
+  write(string, offset, length, encoding) {
+    if (typeof string !== 'string') {
+      throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    }
+    if (offset === undefined) return binding.write(this, string, 0, this.length, 0);
+    if (length === undefined && typeof offset === 'string') {
+      encoding = offset;
+      length = this.length;
+      offset = 0;
+    } else {
+      validateOffset(offset, 'offset', 0, this.length);
+      const remaining = this.length - offset;
+      if (length === undefined) {
+        length = remaining;
+      } else if (typeof length === 'string') {
+        encoding = length;
+        length = remaining;
+      } else {
+        validateOffset(length, 'length', 0, this.length);
+        if (length > remaining) length = remaining;
+      }
+    }
+    if (!encoding) return binding.write(this, string, offset, length, 0);
+    const e = encodingOf(encoding);
+    if (e === undefined) throw errUnknownEncoding(encoding);
+    return binding.write(this, string, offset, length, e);
+  },
+  toJSON() {
+    const data = new Array(this.length);
+    for (let i = 0; i < this.length; ++i) data[i] = this[i];
+    return { type: 'Buffer', data };
+  },
+  subarray(start, end) {
+    const srcLength = this.length;
+    start = adjustOffset(start, srcLength);
+    end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
+    const newLength = end > start ? end - start : 0;
+    return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  },
+  slice(start, end) {
+    return this.subarray(start, end);
+  },
+  swap16() {
+    return swapN(this, 2);
+  },
+  swap32() {
+    return swapN(this, 4);
+  },
+  swap64() {
+    return swapN(this, 8);
+  },
+  [customInspect](recurseTimes, ctx) {
+    const max = INSPECT_MAX_BYTES;
+    const actualMax = Math.min(max, this.length);
+    const remaining = this.length - max;
+    let str = binding.inspectBytes(this, actualMax);
+    if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+    if (ctx) {
+      let extras = false;
+      const obj = { __proto__: null };
+      const keys = ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this);
+      for (const key of keys) {
+        if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) && +key < this.length) continue;
+        if (ctx.showHidden || Object.prototype.propertyIsEnumerable.call(this, key)) {
+          extras = true;
+          obj[key] = this[key];
+        }
+      }
+      if (extras) {
+        let util;
+        try { util = require('util'); } catch (e) { util = null; }
+        if (util) {
+          if (this.length !== 0) str += ', ';
+          str += util.inspect(obj, Object.assign({}, ctx, { breakLength: Infinity, compact: true })).slice(27, -2);
+        }
+      }
+    }
+    return '<' + this.constructor.name + ' ' + str + '>';
+  },
+});
+Object.defineProperty(proto, 'toLocaleString', {
+  __proto__: null, value: proto.toString, writable: true, enumerable: false, configurable: true,
+});
+Object.defineProperty(proto, 'inspect', {
+  __proto__: null, value: proto[customInspect], writable: true, enumerable: false, configurable: true,
+});
+Object.defineProperty(proto, 'parent', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return this instanceof Buffer ? this.buffer : undefined; },
+});
+Object.defineProperty(proto, 'offset', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
+});
+
+// Per-encoding slice/write methods (buf.utf8Slice, buf.hexWrite, ...).
+for (let i = 0; i < encodingNames.length; i++) {
+  const name = i === 1 ? 'ucs2' : encodingNames[i];
+  const methods = {};
+  methods[name + 'Slice'] = function (start, end) {
+    return binding.toString(this, i, start === undefined ? 0 : start, end === undefined ? this.length : end);
+  };
+  methods[name + 'Write'] = function (string, offset, length) {
+    if (offset === undefined) offset = 0;
+    if (length === undefined) length = this.length - offset;
+    return binding.write(this, string, offset, length, i);
+  };
+  defineMethods(proto, methods);
+}
+
+// ---- numeric accessors -----------------------------------------------------------------------
+
+function boundsError(value, length, type) {
+  if (Math.floor(value) !== value) {
+    validateNumber(value, type || 'offset');
+    throw errOutOfRange(type || 'offset', 'an integer', value);
+  }
+  if (length < 0) throw errBufferOutOfBounds();
+  throw errOutOfRange(type || 'offset', '>= ' + (type ? 1 : 0) + ' and <= ' + length, value);
+}
+
+function checkBounds(buf, offset, byteLength) {
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + byteLength] === undefined) {
+    boundsError(offset, buf.length - (byteLength + 1));
+  }
+}
+
+function checkInt(value, min, max, buf, offset, byteLength) {
+  if (value > max || value < min) {
+    const n = typeof min === 'bigint' ? 'n' : '';
+    let range;
+    if (byteLength > 3) {
+      if (min === 0 || min === 0n) {
+        range = '>= 0' + n + ' and < 2' + n + ' ** ' + ((byteLength + 1) * 8) + n;
+      } else {
+        range = '>= -(2' + n + ' ** ' + ((byteLength + 1) * 8 - 1) + n + ') and < 2' + n + ' ** ' +
+          ((byteLength + 1) * 8 - 1) + n;
+      }
+    } else {
+      range = '>= ' + min + n + ' and <= ' + max + n;
+    }
+    throw errOutOfRange('value', range, value);
+  }
+  checkBounds(buf, offset, byteLength);
+}
+
+function readUInt8(offset = 0) {
+  validateNumber(offset, 'offset');
+  const val = this[offset];
+  if (val === undefined) boundsError(offset, this.length - 1);
+  return val;
+}
+
+function readInt8(offset = 0) {
+  validateNumber(offset, 'offset');
+  const val = this[offset];
+  if (val === undefined) boundsError(offset, this.length - 1);
+  return val | (val & 128) * 0x1fffffe;
+}
+
+function readUInt16LE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first + last * 256;
+}
+
+function readUInt16BE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first * 256 + last;
+}
+
+function readInt16LE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  const val = first + last * 256;
+  return val | (val & 32768) * 0x1fffe;
+}
+
+function readInt16BE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  const val = first * 256 + last;
+  return val | (val & 32768) * 0x1fffe;
+}
+
+function readUInt32LE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 256 + this[offset + 2] * 65536 + last * 16777216;
+}
+
+function readUInt32BE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first * 16777216 + this[offset + 1] * 65536 + this[offset + 2] * 256 + last;
+}
+
+function readInt32LE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 256 + this[offset + 2] * 65536 + (last << 24);
+}
+
+function readInt32BE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return (first << 24) + this[offset + 1] * 65536 + this[offset + 2] * 256 + last;
+}
+
+// readBytes checks offset for an n-byte read and returns the bytes' unsigned value, little- or
+// big-endian, for n up to 6.
+function readUnsigned(buf, offset, n, le) {
+  validateNumber(offset, 'offset');
+  const first = buf[offset];
+  const last = buf[offset + n - 1];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - n);
+  let v = 0;
+  if (le) {
+    for (let i = n - 1; i >= 0; i--) v = v * 256 + buf[offset + i];
+  } else {
+    for (let i = 0; i < n; i++) v = v * 256 + buf[offset + i];
+  }
+  return v;
+}
+
+function readUIntLE(offset, byteLength) {
+  if (offset === undefined) throw errInvalidArgType('offset', 'number', offset);
+  if (byteLength === 4) return this.readUInt32LE(offset);
+  if (byteLength === 2) return this.readUInt16LE(offset);
+  if (byteLength === 1) return this.readUInt8(offset);
+  if (byteLength === 3 || byteLength === 5 || byteLength === 6) return readUnsigned(this, offset, byteLength, true);
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+function readUIntBE(offset, byteLength) {
+  if (offset === undefined) throw errInvalidArgType('offset', 'number', offset);
+  if (byteLength === 4) return this.readUInt32BE(offset);
+  if (byteLength === 2) return this.readUInt16BE(offset);
+  if (byteLength === 1) return this.readUInt8(offset);
+  if (byteLength === 3 || byteLength === 5 || byteLength === 6) return readUnsigned(this, offset, byteLength, false);
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+function signed(v, n) {
+  const limit = 2 ** (8 * n - 1);
+  return v >= limit ? v - limit * 2 : v;
+}
+
+function readIntLE(offset, byteLength) {
+  if (offset === undefined) throw errInvalidArgType('offset', 'number', offset);
+  if (byteLength === 4) return this.readInt32LE(offset);
+  if (byteLength === 2) return this.readInt16LE(offset);
+  if (byteLength === 1) return this.readInt8(offset);
+  if (byteLength === 3 || byteLength === 5 || byteLength === 6) {
+    return signed(readUnsigned(this, offset, byteLength, true), byteLength);
+  }
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+function readIntBE(offset, byteLength) {
+  if (offset === undefined) throw errInvalidArgType('offset', 'number', offset);
+  if (byteLength === 4) return this.readInt32BE(offset);
+  if (byteLength === 2) return this.readInt16BE(offset);
+  if (byteLength === 1) return this.readInt8(offset);
+  if (byteLength === 3 || byteLength === 5 || byteLength === 6) {
+    return signed(readUnsigned(this, offset, byteLength, false), byteLength);
+  }
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+function check8(buf, offset) {
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + 7] === undefined) boundsError(offset, buf.length - 8);
+}
+
+function readBigUInt64LE(offset = 0) {
+  check8(this, offset);
+  const a = this[offset] + this[offset + 1] * 256 + this[offset + 2] * 65536 + this[offset + 3] * 16777216;
+  const b = this[offset + 4] + this[offset + 5] * 256 + this[offset + 6] * 65536 + this[offset + 7] * 16777216;
+  return BigInt(a) + (BigInt(b) << 32n);
+}
+
+function readBigUInt64BE(offset = 0) {
+  check8(this, offset);
+  const a = this[offset] * 16777216 + this[offset + 1] * 65536 + this[offset + 2] * 256 + this[offset + 3];
+  const b = this[offset + 4] * 16777216 + this[offset + 5] * 65536 + this[offset + 6] * 256 + this[offset + 7];
+  return (BigInt(a) << 32n) + BigInt(b);
+}
+
+function readBigInt64LE(offset = 0) {
+  return BigInt.asIntN(64, readBigUInt64LE.call(this, offset));
+}
+
+function readBigInt64BE(offset = 0) {
+  return BigInt.asIntN(64, readBigUInt64BE.call(this, offset));
+}
+
+const float32Array = new Float32Array(1);
+const uInt8Float32Array = new Uint8Array(float32Array.buffer);
+const float64Array = new Float64Array(1);
+const uInt8Float64Array = new Uint8Array(float64Array.buffer);
+float32Array[0] = -1;
+const bigEndian = uInt8Float32Array[3] === 0;
+
+function readFloat(buf, offset, le) {
+  validateNumber(offset, 'offset');
+  const first = buf[offset];
+  const last = buf[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - 4);
+  if (le !== bigEndian) {
+    for (let i = 0; i < 4; i++) uInt8Float32Array[i] = buf[offset + i];
+  } else {
+    for (let i = 0; i < 4; i++) uInt8Float32Array[3 - i] = buf[offset + i];
+  }
+  return float32Array[0];
+}
+
+function readDouble(buf, offset, le) {
+  validateNumber(offset, 'offset');
+  const first = buf[offset];
+  const last = buf[offset + 7];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - 8);
+  if (le !== bigEndian) {
+    for (let i = 0; i < 8; i++) uInt8Float64Array[i] = buf[offset + i];
+  } else {
+    for (let i = 0; i < 8; i++) uInt8Float64Array[7 - i] = buf[offset + i];
+  }
+  return float64Array[0];
+}
+
+function writeU8(buf, value, offset, min, max) {
+  value = +value;
+  validateNumber(offset, 'offset');
+  if (value > max || value < min) throw errOutOfRange('value', '>= ' + min + ' and <= ' + max, value);
+  if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
+  buf[offset] = value;
+  return offset + 1;
+}
+
+// writeN writes value (already range checked as a number) as n bytes.
+function writeN(buf, value, offset, n, le) {
+  // Split into a low 32-bit and a high part so that values up to 48 bits stay exact.
+  let lo = value >>> 0;
+  let hi = Math.floor(value / 4294967296);
+  if (le) {
+    for (let i = 0; i < n; i++) {
+      if (i < 4) {
+        buf[offset + i] = lo;
+        lo = lo >>> 8;
+      } else {
+        buf[offset + i] = hi;
+        hi = hi >>> 8;
+      }
+    }
+  } else {
+    for (let i = n - 1; i >= 0; i--) {
+      const j = n - 1 - i;
+      if (j < 4) {
+        buf[offset + i] = lo;
+        lo = lo >>> 8;
+      } else {
+        buf[offset + i] = hi;
+        hi = hi >>> 8;
+      }
+    }
+  }
+  return offset + n;
+}
+
+function writeInt(buf, value, offset, n, le, min, max) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, n - 1);
+  return writeN(buf, value, offset, n, le);
+}
+
+const uMax = [0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff];
+const sMax = [0, 0x7f, 0x7fff, 0x7fffff, 0x7fffffff, 0x7fffffffff, 0x7fffffffffff];
+
+function writeUIntLEBE(le) {
+  return function (value, offset, byteLength) {
+    if (byteLength === 1) return writeU8(this, value, offset, 0, 0xff);
+    if (byteLength >= 2 && byteLength <= 6 && Number.isInteger(byteLength)) {
+      return writeInt(this, value, offset, byteLength, le, 0, uMax[byteLength]);
+    }
+    boundsError(byteLength, 6, 'byteLength');
+  };
+}
+
+function writeIntLEBE(le) {
+  return function (value, offset, byteLength) {
+    if (byteLength === 1) return writeU8(this, value, offset, -0x80, 0x7f);
+    if (byteLength >= 2 && byteLength <= 6 && Number.isInteger(byteLength)) {
+      return writeInt(this, value, offset, byteLength, le, -sMax[byteLength] - 1, sMax[byteLength]);
+    }
+    boundsError(byteLength, 6, 'byteLength');
+  };
+}
+
+function writeBig64(buf, value, offset, min, max, le) {
+  checkInt(value, min, max, buf, offset, 7);
+  let lo = Number(value & 0xffffffffn);
+  let hi = Number(value >> 32n & 0xffffffffn);
+  for (let i = 0; i < 4; i++) {
+    buf[le ? offset + i : offset + 7 - i] = lo;
+    lo = lo >> 8;
+  }
+  for (let i = 0; i < 4; i++) {
+    buf[le ? offset + 4 + i : offset + 3 - i] = hi;
+    hi = hi >> 8;
+  }
+  return offset + 8;
+}
+
+function writeFloat(buf, val, offset, le) {
+  val = +val;
+  checkBounds(buf, offset, 3);
+  float32Array[0] = val;
+  if (le !== bigEndian) {
+    for (let i = 0; i < 4; i++) buf[offset + i] = uInt8Float32Array[i];
+  } else {
+    for (let i = 0; i < 4; i++) buf[offset + i] = uInt8Float32Array[3 - i];
+  }
+  return offset + 4;
+}
+
+function writeDouble(buf, val, offset, le) {
+  val = +val;
+  checkBounds(buf, offset, 7);
+  float64Array[0] = val;
+  if (le !== bigEndian) {
+    for (let i = 0; i < 8; i++) buf[offset + i] = uInt8Float64Array[i];
+  } else {
+    for (let i = 0; i < 8; i++) buf[offset + i] = uInt8Float64Array[7 - i];
+  }
+  return offset + 8;
+}
+
+const numeric = {
+  readUInt8, readInt8, readUInt16LE, readUInt16BE, readInt16LE, readInt16BE,
+  readUInt32LE, readUInt32BE, readInt32LE, readInt32BE,
+  readUIntLE, readUIntBE, readIntLE, readIntBE,
+  readBigUInt64LE, readBigUInt64BE, readBigInt64LE, readBigInt64BE,
+  readFloatLE(offset = 0) { return readFloat(this, offset, true); },
+  readFloatBE(offset = 0) { return readFloat(this, offset, false); },
+  readDoubleLE(offset = 0) { return readDouble(this, offset, true); },
+  readDoubleBE(offset = 0) { return readDouble(this, offset, false); },
+  writeUInt8(value, offset = 0) { return writeU8(this, value, offset, 0, 0xff); },
+  writeInt8(value, offset = 0) { return writeU8(this, value, offset, -0x80, 0x7f); },
+  writeUInt16LE(value, offset = 0) { return writeInt(this, value, offset, 2, true, 0, 0xffff); },
+  writeUInt16BE(value, offset = 0) { return writeInt(this, value, offset, 2, false, 0, 0xffff); },
+  writeInt16LE(value, offset = 0) { return writeInt(this, value, offset, 2, true, -0x8000, 0x7fff); },
+  writeInt16BE(value, offset = 0) { return writeInt(this, value, offset, 2, false, -0x8000, 0x7fff); },
+  writeUInt32LE(value, offset = 0) { return writeInt(this, value, offset, 4, true, 0, 0xffffffff); },
+  writeUInt32BE(value, offset = 0) { return writeInt(this, value, offset, 4, false, 0, 0xffffffff); },
+  writeInt32LE(value, offset = 0) { return writeInt(this, value, offset, 4, true, -0x80000000, 0x7fffffff); },
+  writeInt32BE(value, offset = 0) { return writeInt(this, value, offset, 4, false, -0x80000000, 0x7fffffff); },
+  writeUIntLE: writeUIntLEBE(true),
+  writeUIntBE: writeUIntLEBE(false),
+  writeIntLE: writeIntLEBE(true),
+  writeIntBE: writeIntLEBE(false),
+  writeBigUInt64LE(value, offset = 0) { return writeBig64(this, value, offset, 0n, 0xffffffffffffffffn, true); },
+  writeBigUInt64BE(value, offset = 0) { return writeBig64(this, value, offset, 0n, 0xffffffffffffffffn, false); },
+  writeBigInt64LE(value, offset = 0) {
+    return writeBig64(this, value, offset, -0x8000000000000000n, 0x7fffffffffffffffn, true);
+  },
+  writeBigInt64BE(value, offset = 0) {
+    return writeBig64(this, value, offset, -0x8000000000000000n, 0x7fffffffffffffffn, false);
+  },
+  writeFloatLE(value, offset = 0) { return writeFloat(this, value, offset, true); },
+  writeFloatBE(value, offset = 0) { return writeFloat(this, value, offset, false); },
+  writeDoubleLE(value, offset = 0) { return writeDouble(this, value, offset, true); },
+  writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offset, false); },
+};
+for (const k of Object.keys(numeric)) {
+  Object.defineProperty(numeric[k], 'name', { __proto__: null, value: k, configurable: true });
+}
+defineMethods(proto, numeric);
+// Lower-case aliases: readUint8, writeBigUint64LE, ...
+const aliases = {};
+for (const k of Object.keys(numeric)) {
+  if (k.indexOf('UInt') !== -1) aliases[k.replace('UInt', 'Uint')] = numeric[k];
+}
+defineMethods(proto, aliases);
+
+// ---- SlowBuffer ------------------------------------------------------------------------------
+
+function SlowBuffer(size) {
+  checkSize(size);
+  return new FastBuffer(size);
+}
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
+
+// ---- module-level helpers --------------------------------------------------------------------
+
+function isUtf8(input) {
+  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  throw errInvalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function isAscii(input) {
+  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  throw errInvalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) {
+    throw errInvalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  }
+  if (source.length === 0) return new FastBuffer();
+  const names = { utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'ucs2', 'ucs-2': 'ucs2', utf16le: 'ucs2',
+    'utf-16le': 'ucs2', latin1: 'latin1', binary: 'latin1', ascii: 'ascii' };
+  const f = names[('' + fromEncoding).toLowerCase()] || fromEncoding;
+  const t = names[('' + toEncoding).toLowerCase()] || toEncoding;
+  const r = binding.transcode(source, f, t);
+  if (typeof r === 'number') {
+    const err = makeError('Error', 'U_ILLEGAL_ARGUMENT_ERROR',
+      'Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    err.errno = r;
+    throw err;
+  }
+  return new FastBuffer(r);
+}
+
+function atob(input) {
+  if (arguments.length === 0) throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+  input = '' + input;
+  const r = binding.atob(input);
+  if (typeof r === 'number') {
+    throw domException(r === 1 ? 'The string to be decoded is not correctly encoded.' : 'Invalid character',
+      'InvalidCharacterError');
+  }
+  return r;
+}
+
+function btoa(input) {
+  if (arguments.length === 0) throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+  input = '' + input;
+  const r = binding.btoa(input);
+  if (r === null) throw domException('Invalid character', 'InvalidCharacterError');
+  return r;
+}
+
+function domException(message, name) {
+  const DOMException = require('internal/encoding').DOMException;
+  return new DOMException(message, name);
+}
+
+// ---- Blob and File ---------------------------------------------------------------------------
+
+const kBytes = Symbol('kBytes');
+const kType = Symbol('kType');
+const kName = Symbol('kName');
+const kLastModified = Symbol('kLastModified');
+
+function blobPartBytes(part) {
+  if (part instanceof Blob) return part[kBytes];
+  if (isAnyArrayBuffer(part)) return new FastBuffer(part.slice(0));
+  if (ArrayBuffer.isView(part)) {
+    return Buffer.from(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+  }
+  return fromStringEnc('' + part, 0);
+}
+
+class Blob {
+  constructor(sources = [], options) {
+    if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
+      throw errInvalidArgType('sources', 'a sequence', sources);
+    }
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw errInvalidArgType('options', 'object', options);
+    }
+    const parts = [];
+    for (const s of sources) parts.push(blobPartBytes(s));
+    let type = options && options.type !== undefined ? '' + options.type : '';
+    if (/[^\u0020-\u007e]/.test(type)) type = '';
+    this[kBytes] = Buffer.concat(parts);
+    this[kType] = type.toLowerCase();
+  }
+
+  get size() {
+    return this[kBytes].length;
+  }
+
+  get type() {
+    return this[kType];
+  }
+
+  slice(start = 0, end = this.size, contentType = '') {
+    const size = this.size;
+    const rel = (v) => (v < 0 ? Math.max(size + v, 0) : Math.min(v, size));
+    start = rel(Math.trunc(+start) || 0);
+    end = rel(Math.trunc(+end) || 0);
+    const b = new Blob();
+    b[kBytes] = Buffer.from(this[kBytes].subarray(start, Math.max(start, end)));
+    b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
+    return b;
+  }
+
+  arrayBuffer() {
+    const b = this[kBytes];
+    const ab = new ArrayBuffer(b.length);
+    new Uint8Array(ab).set(b);
+    return Promise.resolve(ab);
+  }
+
+  text() {
+    return Promise.resolve(this[kBytes].toString('utf8'));
+  }
+
+  stream() {
+    const { ReadableStream } = require('stream/web');
+    const bytes = new Uint8Array(this[kBytes]);
+    return new ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        if (bytes.length > 0) controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'Blob';
+  }
+
+  [customInspect](depth, options) {
+    if (depth < 0) return this;
+    let util;
+    try { util = require('util'); } catch (e) { return 'Blob { size: ' + this.size + ", type: '" + this.type + "' }"; }
+    return 'Blob ' + util.inspect({ size: this.size, type: this.type }, options);
+  }
+}
+
+class File extends Blob {
+  constructor(fileBits, fileName, options = {}) {
+    if (arguments.length < 2) {
+      throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+    }
+    super(fileBits, options);
+    this[kName] = '' + fileName;
+    let lastModified = options && options.lastModified;
+    if (lastModified !== undefined) {
+      lastModified = +lastModified;
+      if (lastModified !== lastModified) lastModified = 0;
+    } else {
+      lastModified = Date.now();
+    }
+    this[kLastModified] = lastModified;
+  }
+
+  get name() {
+    return this[kName];
+  }
+
+  get lastModified() {
+    return this[kLastModified];
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'File';
+  }
+
+  [customInspect](depth, options) {
+    if (depth < 0) return this;
+    let util;
+    try { util = require('util'); } catch (e) { return 'File { size: ' + this.size + ", type: '" + this.type + "', name: '" + this.name + "' }"; }
+    return 'File ' + util.inspect({ size: this.size, type: this.type, name: this.name,
+      lastModified: this.lastModified }, options);
+  }
+}
+
+// ---- exports ---------------------------------------------------------------------------------
+
+module.exports = {
+  Buffer,
+  SlowBuffer,
+  transcode,
+  isUtf8,
+  isAscii,
+  kMaxLength,
+  kStringMaxLength,
+  btoa,
+  atob,
+  constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
+  Blob,
+  File,
+  resolveObjectURL() { return undefined; },
+};
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return INSPECT_MAX_BYTES; },
+  set(val) {
+    validateNumber(val, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = val;
+  },
+});
+// Internal helpers for other built-ins (string_decoder, fs, net, ...).
+Object.defineProperty(module.exports, '_internal', {
+  __proto__: null, enumerable: false, value: {
+    FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
+    errOutOfRange, validateNumber, validateInteger, makeError,
+  },
+});

@@ -1,0 +1,193 @@
+'use strict';
+// Glue for internal/encoding: WHATWG TextEncoder and TextDecoder (utf-8, utf-16le, utf-16be and
+// the latin1 / windows-1252 labels, decoded as Node 20 does) and DOMException.
+
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+
+function makeError(Ctor, code, message) {
+  return binding.makeError(Ctor, code, message);
+}
+
+// ---- DOMException ----------------------------------------------------------------------------
+
+const legacyCodes = {
+  IndexSizeError: 1, DOMStringSizeError: 2, HierarchyRequestError: 3, WrongDocumentError: 4,
+  InvalidCharacterError: 5, NoDataAllowedError: 6, NoModificationAllowedError: 7, NotFoundError: 8,
+  NotSupportedError: 9, InUseAttributeError: 10, InvalidStateError: 11, SyntaxError: 12,
+  InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, ValidationError: 16,
+  TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
+  QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+};
+
+const kName = Symbol('name');
+const kMessage = Symbol('message');
+
+let DOMException = globalThis.DOMException;
+if (typeof DOMException !== 'function') {
+  DOMException = class DOMException extends Error {
+    constructor(message = '', options = 'Error') {
+      super();
+      let name = 'Error';
+      if (options !== null && typeof options === 'object') {
+        if ('cause' in options) {
+          Object.defineProperty(this, 'cause', {
+            __proto__: null, value: options.cause, configurable: true, writable: true, enumerable: false,
+          });
+        }
+        if ('name' in options) name = '' + options.name;
+      } else {
+        name = '' + options;
+      }
+      this[kName] = name;
+      this[kMessage] = '' + message;
+      // Error.captureStackTrace is not in goja; rebuild the first line of the stack.
+      const stack = this.stack;
+      if (typeof stack === 'string') {
+        const nl = stack.indexOf('\n');
+        Object.defineProperty(this, 'stack', {
+          __proto__: null, configurable: true, writable: true, enumerable: false,
+          value: name + (this[kMessage] ? ': ' + this[kMessage] : '') + (nl >= 0 ? stack.slice(nl) : ''),
+        });
+      }
+    }
+
+    get name() {
+      return this[kName];
+    }
+
+    get message() {
+      return this[kMessage];
+    }
+
+    get code() {
+      return legacyCodes[this[kName]] || 0;
+    }
+
+    get [Symbol.toStringTag]() {
+      return 'DOMException';
+    }
+  };
+  for (const k of Object.keys(legacyCodes)) {
+    const constName = k.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase().replace(/_ERROR$/, '_ERR');
+    const desc = { __proto__: null, value: legacyCodes[k], enumerable: true, writable: false, configurable: false };
+    Object.defineProperty(DOMException, constName, desc);
+    Object.defineProperty(DOMException.prototype, constName, desc);
+  }
+}
+
+// ---- TextEncoder -----------------------------------------------------------------------------
+
+class TextEncoder {
+  get encoding() {
+    return 'utf-8';
+  }
+
+  encode(input = '') {
+    return new Uint8Array(binding.encodeUtf8('' + input));
+  }
+
+  encodeInto(src, dest) {
+    if (typeof src !== 'string') src = '' + src;
+    if (!(dest instanceof Uint8Array)) throw binding.invalidArgType('dest', ['Uint8Array'], dest);
+    return binding.encodeInto(src, dest, {});
+  }
+
+  [customInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    try {
+      return require('util').inspect({ encoding: 'utf-8' }, opts);
+    } catch (e) {
+      return "{ encoding: 'utf-8' }";
+    }
+  }
+}
+
+// ---- TextDecoder -----------------------------------------------------------------------------
+
+const labels = {};
+function addLabels(enc, list) {
+  for (const l of list) labels[l] = enc;
+}
+addLabels('utf-8', ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']);
+addLabels('utf-16le', ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le']);
+addLabels('utf-16be', ['unicodefffe', 'utf-16be']);
+addLabels('windows-1252', ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819',
+  'iso-8859-1', 'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1',
+  'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']);
+const decoderIds = { 'utf-8': 0, 'utf-16le': 1, 'utf-16be': 2, 'windows-1252': 3 };
+
+const kDecode = Symbol('kDecode');
+const kEncoding = Symbol('kEncoding');
+const kFatal = Symbol('kFatal');
+const kIgnoreBOM = Symbol('kIgnoreBOM');
+
+function trimLabel(s) {
+  return s.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
+}
+
+class TextDecoder {
+  constructor(encoding = 'utf-8', options = {}) {
+    encoding = '' + encoding;
+    if (options !== null && options !== undefined && typeof options !== 'object' && typeof options !== 'function') {
+      throw binding.invalidArgType('options', ['object'], options);
+    }
+    const enc = labels[trimLabel(encoding)];
+    if (enc === undefined) {
+      throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
+    }
+    const fatal = Boolean(options && options.fatal);
+    const ignoreBOM = Boolean(options && options.ignoreBOM);
+    this[kEncoding] = enc;
+    this[kFatal] = fatal;
+    this[kIgnoreBOM] = ignoreBOM;
+    this[kDecode] = binding.newDecoder(decoderIds[enc], fatal, ignoreBOM);
+  }
+
+  get encoding() {
+    return this[kEncoding];
+  }
+
+  get fatal() {
+    return this[kFatal];
+  }
+
+  get ignoreBOM() {
+    return this[kIgnoreBOM];
+  }
+
+  decode(input = undefined, options = {}) {
+    if (input !== undefined && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) &&
+        !(typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
+      throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE',
+        'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+    }
+    const stream = Boolean(options && options.stream);
+    const r = this[kDecode](input, stream);
+    if (r === undefined) {
+      throw makeError('TypeError', 'ERR_ENCODING_INVALID_ENCODED_DATA',
+        'The encoded data was not valid for encoding ' + this[kEncoding]);
+    }
+    return r;
+  }
+
+  [customInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const s = "TextDecoder { encoding: '" + this[kEncoding] + "', fatal: " + this[kFatal] +
+      ', ignoreBOM: ' + this[kIgnoreBOM] + ' }';
+    return s;
+  }
+}
+
+for (const C of [TextEncoder, TextDecoder]) {
+  for (const k of Object.getOwnPropertyNames(C.prototype)) {
+    if (k === 'constructor') continue;
+    const d = Object.getOwnPropertyDescriptor(C.prototype, k);
+    d.enumerable = true;
+    Object.defineProperty(C.prototype, k, d);
+  }
+  Object.defineProperty(C.prototype, Symbol.toStringTag, {
+    __proto__: null, value: C.name, configurable: true,
+  });
+}
+
+module.exports = { TextEncoder, TextDecoder, DOMException };

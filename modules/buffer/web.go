@@ -1,0 +1,350 @@
+package buffer
+
+import (
+	_ "embed"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed encoding.js
+var encodingGlue string
+
+// EncodingModule is "internal/encoding": TextEncoder, TextDecoder and DOMException, for the
+// runtime to install as globals and for util to re-export.
+var EncodingModule = modules.Module{Name: "internal/encoding", Internal: true, Bind: bindEncoding, JS: encodingGlue}
+
+// Text decoder encodings.
+const (
+	tdUTF8 = iota
+	tdUTF16LE
+	tdUTF16BE
+	tdLatin1
+)
+
+// encodeUTF8Into is encodeUTF8 that also reports how many UTF-16 units it consumed.
+func encodeUTF8Into(dst []byte, s jsString) (read, written int) {
+	if s.u == nil {
+		n := copy(dst, s.a)
+		return n, n
+	}
+	u := s.u
+	n := 0
+	i := 0
+	for ; i < len(u); i++ {
+		c := rune(u[i])
+		size := 1
+		if c < 0x80 {
+			if n >= len(dst) {
+				break
+			}
+			dst[n] = byte(c)
+			n++
+			continue
+		}
+		if c >= 0xD800 && c <= 0xDFFF {
+			if c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+				c = 0x10000 + (c-0xD800)<<10 + (rune(u[i+1]) - 0xDC00)
+				size = 2
+			} else {
+				c = replacementChar
+			}
+		}
+		var need int
+		switch {
+		case c < 0x800:
+			need = 2
+		case c < 0x10000:
+			need = 3
+		default:
+			need = 4
+		}
+		if n+need > len(dst) {
+			break
+		}
+		n += encodeRune(dst[n:], c)
+		i += size - 1
+	}
+	return i, n
+}
+
+func encodeRune(p []byte, r rune) int {
+	switch {
+	case r < 0x800:
+		p[0] = 0xC0 | byte(r>>6)
+		p[1] = 0x80 | byte(r)&0x3F
+		return 2
+	case r < 0x10000:
+		p[0] = 0xE0 | byte(r>>12)
+		p[1] = 0x80 | byte(r>>6)&0x3F
+		p[2] = 0x80 | byte(r)&0x3F
+		return 3
+	}
+	p[0] = 0xF0 | byte(r>>18)
+	p[1] = 0x80 | byte(r>>12)&0x3F
+	p[2] = 0x80 | byte(r>>6)&0x3F
+	p[3] = 0x80 | byte(r)&0x3F
+	return 4
+}
+
+// textDecoder is the streaming state of one TextDecoder.
+type textDecoder struct {
+	enc       int
+	fatal     bool
+	ignoreBOM bool
+	pending   []byte // bytes of an incomplete sequence from the previous stream chunk
+	bomSeen   bool   // the start of the stream has been passed
+}
+
+// decode decodes in after the pending bytes. It returns ok=false in fatal mode on bad input.
+func (d *textDecoder) decode(in []byte, stream bool) (units16, bool) {
+	data := in
+	if len(d.pending) > 0 {
+		data = append(append([]byte(nil), d.pending...), in...)
+		d.pending = d.pending[:0]
+	}
+	u := newUnits(len(data))
+	ok := true
+	switch d.enc {
+	case tdUTF8:
+		var rest int
+		u, rest = appendUTF8(u, data, !stream)
+		if d.fatal && !isUTF8(data[:len(data)-rest]) {
+			ok = false
+		}
+		if rest > 0 {
+			d.pending = append(d.pending, data[len(data)-rest:]...)
+		}
+	case tdUTF16LE, tdUTF16BE:
+		n := len(data) &^ 1
+		for i := 0; i < n; i += 2 {
+			var c uint16
+			if d.enc == tdUTF16LE {
+				c = uint16(data[i]) | uint16(data[i+1])<<8
+			} else {
+				c = uint16(data[i])<<8 | uint16(data[i+1])
+			}
+			u = append(u, c)
+		}
+		if n < len(data) {
+			d.pending = append(d.pending, data[n:]...)
+		}
+		// A trailing high surrogate may be completed by the next chunk.
+		if stream && len(u) > 1 {
+			if c := u[len(u)-1]; c >= 0xD800 && c <= 0xDBFF {
+				u = u[:len(u)-1]
+				var b [2]byte
+				if d.enc == tdUTF16LE {
+					b[0], b[1] = byte(c), byte(c>>8)
+				} else {
+					b[0], b[1] = byte(c>>8), byte(c)
+				}
+				d.pending = append(append([]byte(nil), b[:]...), d.pending...)
+			}
+		}
+		// Replace lone surrogates.
+		body := u[1:]
+		for i := 0; i < len(body); i++ {
+			c := body[i]
+			if c >= 0xD800 && c <= 0xDBFF && i+1 < len(body) && body[i+1] >= 0xDC00 && body[i+1] <= 0xDFFF {
+				i++
+				continue
+			}
+			if c >= 0xD800 && c <= 0xDFFF {
+				body[i] = replacementChar
+				ok = ok && !d.fatal
+			}
+		}
+		if !stream && len(d.pending) > 0 {
+			u = append(u, replacementChar)
+			d.pending = d.pending[:0]
+			ok = ok && !d.fatal
+		}
+	default:
+		for _, c := range data {
+			u = append(u, uint16(c))
+		}
+	}
+	if !ok {
+		d.pending = d.pending[:0]
+		d.bomSeen = false
+		return nil, false
+	}
+	if !d.ignoreBOM && !d.bomSeen && len(u) > 1 {
+		if u[1] == 0xFEFF && d.enc != tdLatin1 {
+			u = append(u[:1], u[2:]...)
+		}
+		d.bomSeen = true
+	}
+	if !stream {
+		d.bomSeen = false
+		d.pending = d.pending[:0]
+	}
+	return u, true
+}
+
+// forgivingBase64 decodes input per the WHATWG forgiving-base64 algorithm as Node's atob
+// checks it: it returns 1 for a bad length, 2 for an invalid character.
+func forgivingBase64(s jsString) ([]byte, int) {
+	n := s.Len()
+	count, equals := 0, 0
+	for i := 0; i < n; i++ {
+		c := s.At(i)
+		switch {
+		case c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ':
+			continue
+		case c == '=':
+			count++
+			equals++
+		case c < 0x80 && unbase64Table[c] < 64 && c != '-' && c != '_':
+			if equals > 0 {
+				return nil, 2
+			}
+			count++
+		default:
+			return nil, 2
+		}
+		if equals > 2 {
+			return nil, 2
+		}
+	}
+	rem := count % 4
+	if rem == 0 {
+		rem = (count - equals) % 4
+	} else if equals > 0 {
+		return nil, 2
+	}
+	if rem == 1 {
+		return nil, 1
+	}
+	dst := make([]byte, base64Estimate(s))
+	return dst[:decodeBase64(dst, s)], 0
+}
+
+func bindWeb(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	b.Set("atob", func(c goja.FunctionCall) goja.Value {
+		out, code := forgivingBase64(stringOf(c.Argument(0)))
+		if code != 0 {
+			return vm.ToValue(code)
+		}
+		return decodeValue(out, encLatin1)
+	})
+	b.Set("btoa", func(c goja.FunctionCall) goja.Value {
+		s := stringOf(c.Argument(0))
+		for _, x := range s.u {
+			if x > 0xFF {
+				return goja.Null()
+			}
+		}
+		return asciiValue(encodeBase64(encodeString(s, encLatin1), false))
+	})
+	b.Set("inspectPrimitive", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(modules.InspectPrimitive(c.Argument(0)))
+	})
+	// transcode(buf, from, to) -> ArrayBuffer, or a number (an ICU error code) on failure.
+	b.Set("transcode", func(c goja.FunctionCall) goja.Value {
+		src := bytesOf(vm, c.Argument(0))
+		from, to := c.Argument(1).String(), c.Argument(2).String()
+		out, ok := transcodeBytes(src, from, to)
+		if !ok {
+			return vm.ToValue(-1) // U_ILLEGAL_ARGUMENT_ERROR
+		}
+		return vm.ToValue(vm.NewArrayBuffer(out))
+	})
+}
+
+// transcodeBytes converts between utf8, ucs2, latin1 and ascii as Node's ICU transcode does:
+// characters that the target cannot hold become '?'.
+func transcodeBytes(src []byte, from, to string) ([]byte, bool) {
+	var u []uint16
+	switch from {
+	case "utf8":
+		x, a := decodeUTF8(src)
+		if x == nil {
+			u = asciiUnits(a)
+		} else {
+			u = x[1:]
+		}
+	case "ucs2":
+		u = decodeUTF16LE(src)[1:]
+	case "latin1", "ascii":
+		u = make([]uint16, len(src))
+		for i, c := range src {
+			u[i] = uint16(c)
+		}
+	default:
+		return nil, false
+	}
+	s := jsString{u: u}
+	switch to {
+	case "utf8":
+		return encodeString(s, encUTF8), true
+	case "ucs2":
+		return encodeString(s, encUTF16LE), true
+	case "latin1", "ascii":
+		limit := uint16(0xFF)
+		if to == "ascii" {
+			limit = 0x7F
+		}
+		out := make([]byte, 0, len(u))
+		for i := 0; i < len(u); i++ {
+			c := u[i]
+			if c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+				i++
+				out = append(out, '?')
+				continue
+			}
+			if c > limit {
+				out = append(out, '?')
+				continue
+			}
+			out = append(out, byte(c))
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func bindEncoding(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	// encodeUtf8(string) -> ArrayBuffer
+	b.Set("encodeUtf8", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(vm.NewArrayBuffer(encodeString(stringOf(c.Argument(0)), encUTF8)))
+	})
+	// encodeInto(string, dest, result): sets result[0] = read, result[1] = written
+	b.Set("encodeInto", func(c goja.FunctionCall) goja.Value {
+		dst := bytesOf(vm, c.Argument(1))
+		read, written := encodeUTF8Into(dst, stringOf(c.Argument(0)))
+		r := c.Argument(2).ToObject(vm)
+		r.Set("read", read)
+		r.Set("written", written)
+		return r
+	})
+	// newDecoder(enc, fatal, ignoreBOM) -> function decode(view, stream) returning a string or
+	// undefined when fatal decoding failed.
+	b.Set("newDecoder", func(c goja.FunctionCall) goja.Value {
+		d := &textDecoder{enc: int(c.Argument(0).ToInteger()), fatal: c.Argument(1).ToBoolean(),
+			ignoreBOM: c.Argument(2).ToBoolean()}
+		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			var in []byte
+			if a := c.Argument(0); !goja.IsUndefined(a) {
+				in = bytesOf(vm, a)
+			}
+			u, ok := d.decode(in, c.Argument(1).ToBoolean())
+			if !ok {
+				return goja.Undefined()
+			}
+			return u.valueAuto()
+		})
+	})
+	b.Set("makeError", func(c goja.FunctionCall) goja.Value {
+		return h.ToJS(modules.NewError(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()))
+	})
+	b.Set("invalidArgType", func(c goja.FunctionCall) goja.Value {
+		var expected []string
+		_ = vm.ExportTo(c.Argument(1), &expected)
+		return h.ToJS(modules.InvalidArgType(c.Argument(0).String(), expected, c.Argument(2)))
+	})
+	return nil
+}

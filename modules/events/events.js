@@ -1,0 +1,811 @@
+'use strict';
+// Node's events module: EventEmitter and its helpers. Listeners live in a null-prototype object
+// _events: a single listener is stored as the function itself, several as an array. emit clones
+// the array before calling so listeners added or removed during an emit take effect next time.
+
+const errors = require('internal/errors');
+const validators = require('internal/validators');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateNumber,
+} = validators;
+
+const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
+const kResistStopPropagation = Symbol.for('nodejs.internal.kResistStopPropagation');
+
+const ArrayPrototypeSlice = Array.prototype.slice;
+const ReflectOwnKeys = Reflect.ownKeys;
+const ReflectApply = Reflect.apply;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+
+let defaultMaxListeners = 10;
+
+function codes() {
+  return errors.codes;
+}
+
+function inspectValue(v, opts) {
+  let util;
+  try {
+    util = require('util');
+  } catch (e) {
+    util = null;
+  }
+  if (util && typeof util.inspect === 'function') return util.inspect(v, opts);
+  if (typeof v === 'string') return "'" + v + "'";
+  if (v !== null && typeof v === 'object') {
+    const ctor = v.constructor;
+    return '[' + (ctor && ctor.name ? ctor.name : 'Object') + ']';
+  }
+  return String(v);
+}
+
+let eventTargetModule;
+function lazyEventTarget() {
+  if (eventTargetModule === undefined) {
+    try {
+      eventTargetModule = require('internal/event_target');
+    } catch (e) {
+      eventTargetModule = null;
+    }
+  }
+  return eventTargetModule;
+}
+
+function isEventTarget(obj) {
+  const et = lazyEventTarget();
+  return et !== null && typeof et.EventTarget === 'function' && obj instanceof et.EventTarget;
+}
+
+function checkListener(listener) {
+  validateFunction(listener, 'listener');
+}
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  __proto__: null,
+  value: false,
+  writable: true,
+  enumerable: false,
+});
+
+EventEmitter.init = function init(opts) {
+  if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts && opts.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, function (err) {
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      });
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateNumber(n, 'setMaxListeners', 0);
+  this._maxListeners = n;
+  return this;
+};
+
+function _getMaxListeners(that) {
+  if (that._maxListeners === undefined) return defaultMaxListeners;
+  return that._maxListeners;
+}
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return _getMaxListeners(this);
+};
+
+function throwUnhandled(that, args) {
+  const er = args.length > 0 ? args[0] : undefined;
+  if (er instanceof Error) {
+    throw er;
+  }
+  let stringified;
+  try {
+    stringified = inspectValue(er);
+  } catch (e) {
+    stringified = er;
+  }
+  const err = errors.makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringified + ')');
+  err.context = er;
+  throw err;
+}
+
+// emit is the hot path: the common argument counts call the listener directly, without building
+// an arguments array.
+EventEmitter.prototype.emit = function emit(type, a1, a2, a3) {
+  const events = this._events;
+  const n = arguments.length;
+  if (type === 'error') {
+    if (events !== undefined) {
+      if (events[kErrorMonitor] !== undefined) {
+        this.emit(kErrorMonitor, ...ArrayPrototypeSlice.call(arguments, 1));
+      }
+      if (events.error === undefined) throwUnhandled(this, ArrayPrototypeSlice.call(arguments, 1));
+    } else {
+      throwUnhandled(this, ArrayPrototypeSlice.call(arguments, 1));
+    }
+  } else if (events === undefined) {
+    return false;
+  }
+  const handler = events[type];
+  if (handler === undefined) return false;
+  let result;
+  if (typeof handler === 'function') {
+    switch (n) {
+      case 1: result = handler.call(this); break;
+      case 2: result = handler.call(this, a1); break;
+      case 3: result = handler.call(this, a1, a2); break;
+      case 4: result = handler.call(this, a1, a2, a3); break;
+      default: result = ReflectApply(handler, this, ArrayPrototypeSlice.call(arguments, 1));
+    }
+    if (result !== undefined && result !== null) {
+      addCatch(this, result, type, ArrayPrototypeSlice.call(arguments, 1));
+    }
+    return true;
+  }
+  const len = handler.length;
+  const listeners = arrayClone(handler);
+  let args;
+  if (n > 4) args = ArrayPrototypeSlice.call(arguments, 1);
+  for (let i = 0; i < len; ++i) {
+    const l = listeners[i];
+    switch (n) {
+      case 1: result = l.call(this); break;
+      case 2: result = l.call(this, a1); break;
+      case 3: result = l.call(this, a1, a2); break;
+      case 4: result = l.call(this, a1, a2, a3); break;
+      default: result = ReflectApply(l, this, args);
+    }
+    if (result !== undefined && result !== null) {
+      addCatch(this, result, type, ArrayPrototypeSlice.call(arguments, 1));
+    }
+  }
+  return true;
+};
+
+function _addListener(target, type, listener, prepend) {
+  checkListener(listener);
+  let events = target._events;
+  let existing;
+  if (events === undefined) {
+    events = target._events = { __proto__: null };
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+      events = target._events;
+    }
+    existing = events[type];
+  }
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+  } else {
+    if (typeof existing === 'function') {
+      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+    const m = _getMaxListeners(target);
+    if (m > 0 && existing.length > m && !existing.warned) {
+      existing.warned = true;
+      const w = new Error('Possible EventEmitter memory leak detected. ' +
+        existing.length + ' ' + String(type) + ' listeners added to ' +
+        inspectValue(target, { depth: -1 }) + '. MaxListeners is ' + m +
+        '. Use emitter.setMaxListeners() to increase limit');
+      w.name = 'MaxListenersExceededWarning';
+      w.emitter = target;
+      w.type = type;
+      w.count = existing.length;
+      emitWarning(w);
+    }
+  }
+  return target;
+}
+
+function emitWarning(w) {
+  if (typeof process !== 'undefined' && process !== null && typeof process.emitWarning === 'function') {
+    process.emitWarning(w);
+  }
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
+};
+
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return _addListener(this, type, listener, true);
+};
+
+function onceWrapper() {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    if (arguments.length === 0) return this.listener.call(this.target);
+    return this.listener.apply(this.target, arguments);
+  }
+}
+
+function _onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = { __proto__: null };
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+    if (position === 0) list.shift();
+    else list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+  return this;
+};
+
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = { __proto__: null };
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = { __proto__: null };
+      else delete events[type];
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
+  if (arguments.length === 0) {
+    const keys = ReflectOwnKeys(events);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+    return this;
+  }
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) {
+      this.removeListener(type, listeners[i]);
+    }
+  }
+  return this;
+};
+
+function _listeners(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const evlistener = events[type];
+  if (evlistener === undefined) return [];
+  if (typeof evlistener === 'function') {
+    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+  }
+  return unwrap ? unwrapListeners(evlistener) : arrayClone(evlistener);
+}
+
+EventEmitter.prototype.listeners = function listeners(type) {
+  return _listeners(this, type, true);
+};
+
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return _listeners(this, type, false);
+};
+
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events !== undefined) {
+    const evlistener = events[type];
+    if (typeof evlistener === 'function') {
+      if (listener != null) {
+        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
+      }
+      return 1;
+    } else if (evlistener !== undefined) {
+      if (listener != null) {
+        let matching = 0;
+        for (let i = 0, l = evlistener.length; i < l; i++) {
+          if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
+        }
+        return matching;
+      }
+      return evlistener.length;
+    }
+  }
+  return 0;
+}
+
+EventEmitter.prototype.listenerCount = listenerCount;
+
+EventEmitter.listenerCount = function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+};
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? ReflectOwnKeys(this._events) : [];
+};
+
+function arrayClone(arr) {
+  switch (arr.length) {
+    case 2: return [arr[0], arr[1]];
+    case 3: return [arr[0], arr[1], arr[2]];
+    case 4: return [arr[0], arr[1], arr[2], arr[3]];
+    case 5: return [arr[0], arr[1], arr[2], arr[3], arr[4]];
+    case 6: return [arr[0], arr[1], arr[2], arr[3], arr[4], arr[5]];
+  }
+  return ArrayPrototypeSlice.call(arr);
+}
+
+function unwrapListeners(arr) {
+  const ret = arrayClone(arr);
+  for (let i = 0; i < ret.length; ++i) {
+    const orig = ret[i].listener;
+    if (typeof orig === 'function') ret[i] = orig;
+  }
+  return ret;
+}
+
+function getEventListeners(emitterOrTarget, type) {
+  if (emitterOrTarget !== null && emitterOrTarget !== undefined &&
+      typeof emitterOrTarget.listeners === 'function') {
+    return emitterOrTarget.listeners(type);
+  }
+  if (isEventTarget(emitterOrTarget)) {
+    return lazyEventTarget().kGetListeners(emitterOrTarget, type);
+  }
+  throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (emitterOrTarget !== null && emitterOrTarget !== undefined &&
+      typeof emitterOrTarget.getMaxListeners === 'function') {
+    return _getMaxListeners(emitterOrTarget);
+  }
+  if (isEventTarget(emitterOrTarget)) {
+    return emitterOrTarget[kMaxEventTargetListeners];
+  }
+  throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function setMaxListeners(n, ...eventTargets) {
+  if (n === undefined) n = defaultMaxListeners;
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+  } else {
+    for (let i = 0; i < eventTargets.length; i++) {
+      const target = eventTargets[i];
+      if (isEventTarget(target)) {
+        target[kMaxEventTargetListeners] = n;
+        target[kMaxEventTargetListenersWarned] = false;
+      } else if (target !== null && target !== undefined && typeof target.setMaxListeners === 'function') {
+        target.setMaxListeners(n);
+      } else {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      }
+    }
+  }
+}
+
+function newAbortError(signal) {
+  return new errors.AbortError(undefined, { cause: signal === undefined || signal === null ? undefined : signal.reason });
+}
+
+function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags && flags.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function once(emitter, name, options) {
+  return new Promise((resolve, reject) => {
+    if (options === undefined) options = {};
+    const signal = options.signal;
+    validateAbortSignal(signal, 'options.signal');
+    if (signal && signal.aborted) throw newAbortError(signal);
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') {
+        emitter.removeListener('error', errorListener);
+      }
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+      resolve(args);
+    };
+    const abortListener = () => {
+      eventTargetAgnosticRemoveListener(emitter, name, resolver);
+      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
+      reject(newAbortError(signal));
+    };
+    const opts = { once: true, [kResistStopPropagation]: true };
+    eventTargetAgnosticAddListener(emitter, name, resolver, opts);
+    if (name !== 'error' && typeof emitter.on === 'function') {
+      emitter.once('error', errorListener);
+    }
+    if (signal != null) {
+      eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true, [kResistStopPropagation]: true });
+    }
+  });
+}
+
+// The AsyncIterator prototype, reached without an async generator: goja has none.
+let AsyncIteratorPrototype;
+function asyncIteratorPrototype() {
+  if (AsyncIteratorPrototype === undefined) {
+    AsyncIteratorPrototype = Object.create(Object.prototype, {
+      [Symbol.asyncIterator]: {
+        __proto__: null,
+        value: function () { return this; },
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      },
+    });
+  }
+  return AsyncIteratorPrototype;
+}
+
+function createIterResult(value, done) {
+  return { value, done };
+}
+
+function on(emitter, event, options) {
+  if (options === undefined) options = {};
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw newAbortError(signal);
+  const highWatermark = options.highWaterMark === undefined ? Number.MAX_SAFE_INTEGER : options.highWaterMark;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark === undefined ? 1 : options.lowWaterMark;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let paused = false;
+  let error = null;
+  let finished = false;
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (unconsumedEvents.length > 0) {
+        const value = unconsumedEvents.shift();
+        if (paused && unconsumedEvents.length < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve(createIterResult(value, false));
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise(function (resolve, reject) {
+        unconsumedPromises.push({ resolve, reject });
+      });
+    },
+    return() {
+      return closeHandler();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    [kWatermarkData]: {
+      get size() {
+        return unconsumedEvents.length;
+      },
+      get low() {
+        return lowWatermark;
+      },
+      get high() {
+        return highWatermark;
+      },
+      get isPaused() {
+        return paused;
+      },
+    },
+  }, asyncIteratorPrototype());
+
+  const removeAll = [];
+  function listen(target, ev, handler, flags) {
+    eventTargetAgnosticAddListener(target, ev, handler, flags);
+    removeAll.push(() => eventTargetAgnosticRemoveListener(target, ev, handler, flags));
+  }
+
+  listen(emitter, event, options[kFirstEventParam] ? eventHandler : function (...args) {
+    return eventHandler(args);
+  });
+  if (event !== 'error' && typeof emitter.on === 'function') {
+    listen(emitter, 'error', errorHandler);
+  }
+  const closeEvents = options.close;
+  if (closeEvents && closeEvents.length) {
+    for (let i = 0; i < closeEvents.length; i++) listen(emitter, closeEvents[i], closeHandler);
+  }
+  if (signal) {
+    listen(signal, 'abort', abortListener, { once: true, [kResistStopPropagation]: true });
+  }
+  return iterator;
+
+  function abortListener() {
+    errorHandler(newAbortError(signal));
+  }
+
+  function eventHandler(value) {
+    if (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve(createIterResult(value, false));
+    } else {
+      unconsumedEvents.push(value);
+      if (!paused && unconsumedEvents.length > highWatermark && typeof emitter.pause === 'function') {
+        paused = true;
+        emitter.pause();
+      }
+    }
+  }
+
+  function errorHandler(err) {
+    if (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().reject(err);
+    } else {
+      error = err;
+    }
+    closeHandler();
+  }
+
+  function closeHandler() {
+    for (let i = 0; i < removeAll.length; i++) removeAll[i]();
+    removeAll.length = 0;
+    finished = true;
+    const doneResult = createIterResult(undefined, true);
+    while (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve(doneResult);
+    }
+    return Promise.resolve(doneResult);
+  }
+}
+
+function validateInteger(value, name, min) {
+  if (typeof validators.validateInteger === 'function') {
+    validators.validateInteger(value, name, min);
+  }
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  }
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    removeEventListener = () => {
+      signal.removeEventListener('abort', listener);
+    };
+  }
+  const disposable = {
+    __proto__: null,
+    [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
+      if (removeEventListener) removeEventListener();
+    },
+  };
+  return disposable;
+}
+
+// EventEmitterAsyncResource: without async_hooks, an EventEmitter that remembers its name.
+class EventEmitterAsyncResource extends EventEmitter {
+  constructor(options) {
+    let name;
+    if (typeof options === 'string') {
+      name = options;
+      options = undefined;
+    } else {
+      name = (options && options.name) || new.target.name;
+    }
+    super(options);
+    Object.defineProperty(this, '__asyncResourceName', { __proto__: null, value: name, enumerable: false, writable: true });
+  }
+  emit(event, ...args) {
+    return super.emit(event, ...args);
+  }
+  emitDestroy() {}
+  get asyncId() {
+    return 0;
+  }
+  get triggerAsyncId() {
+    return 0;
+  }
+}
+
+Object.defineProperty(once, 'length', { __proto__: null, value: 2 });
+Object.defineProperty(on, 'length', { __proto__: null, value: 2 });
+
+// The statics, in the order Node defines them.
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    return EventEmitterAsyncResource;
+  },
+  set: undefined,
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
+  enumerable: true,
+  get() {
+    return defaultMaxListeners;
+  },
+  set(arg) {
+    validateNumber(arg, 'defaultMaxListeners', 0);
+    defaultMaxListeners = arg;
+  },
+});
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: {
+    __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
+  },
+  kMaxEventTargetListenersWarned: {
+    __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+  },
+});
+EventEmitter.setMaxListeners = setMaxListeners;
+// init and listenerCount were assigned above; move them to the end as Node has them.
+{
+  const init = EventEmitter.init;
+  const lc = EventEmitter.listenerCount;
+  delete EventEmitter.init;
+  delete EventEmitter.listenerCount;
+  EventEmitter.init = init;
+  EventEmitter.listenerCount = lc;
+}
+
+module.exports = EventEmitter;

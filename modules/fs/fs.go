@@ -1,0 +1,233 @@
+// Package fs implements Node's file system module, "fs" and "fs/promises"
+// (https://nodejs.org/api/fs.html).
+//
+// The Go side (this package's binding) does the system calls: every operation takes already
+// validated arguments and a request value as its last argument. An undefined request runs the
+// operation synchronously on the loop and returns its result (or throws); a function is a Node
+// style callback(err, result) run on the loop after the work finished on a goroutine; the
+// binding's kUsePromises sentinel makes the operation return a promise. The JS glue (fs.js)
+// gives the API its shape: argument checking with Node's messages, Stats, Dirent, Dir,
+// FileHandle, streams and watchers.
+//
+// Relative paths resolve against the runtime's working directory (Host.Cwd), never the
+// process's, and every entry point asks the Host's permission hook before touching a path.
+// Descriptors opened by a runtime are real OS descriptors; those still open when the runtime
+// closes are closed then.
+package fs
+
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed fs.js
+var glueCore string
+
+//go:embed fs_promises.js
+var gluePromises string
+
+// Module is the "fs" built-in.
+var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises}
+
+// PromisesModule is the "fs/promises" built-in.
+var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}
+
+type stateKey struct{}
+
+// state is one runtime's fs state. Loop only unless a field says otherwise.
+type state struct {
+	h      *modules.Host
+	vm     *goja.Runtime
+	handle *eventloop.Handle
+
+	usePromises *goja.Object
+
+	// stat results are written into these shared arrays, then makeStats builds the object.
+	statF64   []byte // Float64Array(18) backing
+	statI64   []byte // BigInt64Array(18) backing
+	makeStats goja.Callable
+
+	// fds opened by this runtime; guarded by mu (workers add and remove).
+	mu  sync.Mutex
+	fds map[int]struct{}
+
+	dirs     map[int]*dirHandle
+	nextDir  int
+	watchers map[*watcher]struct{}
+}
+
+func bind(h *modules.Host, b *goja.Object) error {
+	s := h.State(stateKey{}, func() any {
+		s := &state{h: h, vm: h.VM, fds: make(map[int]struct{}), dirs: make(map[int]*dirHandle),
+			watchers: make(map[*watcher]struct{})}
+		s.handle = h.Loop.NewHandle(s.stop)
+		s.handle.Unref()
+		return s
+	}).(*state)
+	s.usePromises = h.VM.NewObject()
+	s.bindErrors(b)
+	s.bindOps(b)
+	s.bindWatch(b)
+	return nil
+}
+
+// stop closes everything the runtime left open. It runs on the loop goroutine when the runtime
+// closes.
+func (s *state) stop() {
+	s.mu.Lock()
+	fds := s.fds
+	s.fds = make(map[int]struct{})
+	s.mu.Unlock()
+	for fd := range fds {
+		closeFD(fd)
+	}
+	for _, d := range s.dirs {
+		d.close()
+	}
+	s.dirs = nil
+	for w := range s.watchers {
+		w.stop()
+	}
+}
+
+func (s *state) track(fd int) {
+	s.mu.Lock()
+	s.fds[fd] = struct{}{}
+	s.mu.Unlock()
+}
+
+func (s *state) untrack(fd int) bool {
+	s.mu.Lock()
+	_, ok := s.fds[fd]
+	delete(s.fds, fd)
+	s.mu.Unlock()
+	return ok
+}
+
+func (s *state) tracked(fd int) bool {
+	s.mu.Lock()
+	_, ok := s.fds[fd]
+	s.mu.Unlock()
+	return ok
+}
+
+// run performs work in the form req asks for: synchronously (req undefined), with a callback
+// (req a function) or as a promise (req the kUsePromises sentinel). conv turns the result into a
+// JS value on the loop; nil means the operation has no result.
+func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) goja.Value) goja.Value {
+	if req == nil || goja.IsUndefined(req) {
+		v, err := work()
+		if err != nil {
+			s.h.Throw(err)
+		}
+		if conv == nil {
+			return goja.Undefined()
+		}
+		return conv(v)
+	}
+	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
+		return modules.Promise(s.h, work, conv)
+	}
+	cb, ok := goja.AssertFunction(req)
+	if !ok {
+		s.h.Throw(modules.InvalidArgType("cb", []string{"function"}, req))
+	}
+	modules.Go(s.h, work, func(v T, err error) error {
+		var e error
+		if err != nil {
+			_, e = cb(goja.Undefined(), s.h.ToJS(err))
+		} else if conv == nil {
+			_, e = cb(goja.Undefined(), goja.Null())
+		} else {
+			_, e = cb(goja.Undefined(), goja.Null(), conv(v))
+		}
+		return e
+	})
+	return goja.Undefined()
+}
+
+// resolve makes p absolute against the runtime's cwd without cleaning it, so that trailing
+// slashes and ".." through symlinks mean what the kernel says they mean.
+func (s *state) resolve(p string) string {
+	if p == "" || p[0] == '/' {
+		return p
+	}
+	cwd := s.h.Cwd()
+	if cwd == "" {
+		return p
+	}
+	if cwd[len(cwd)-1] == '/' {
+		return cwd + p
+	}
+	return cwd + "/" + p
+}
+
+// path converts a validated path argument (string or Uint8Array) to a Go string.
+func (s *state) path(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		if b := s.bytes(o); b != nil {
+			return string(b)
+		}
+	}
+	return v.String()
+}
+
+// bytes returns the bytes a TypedArray, DataView or ArrayBuffer views, without copying.
+func (s *state) bytes(v goja.Value) []byte {
+	if v == nil {
+		return nil
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+			return ab.Bytes()
+		}
+		var b []byte
+		if err := s.vm.ExportTo(o, &b); err == nil {
+			if b == nil {
+				b = []byte{}
+			}
+			return b
+		}
+	}
+	return nil
+}
+
+// check asks the permission hook about p (as given by the user, resolved against cwd).
+func (s *state) check(scope, p string) error {
+	if s.h.Perms == nil {
+		return nil
+	}
+	return s.h.Check(scope, absClean(s.resolve(p)))
+}
+
+// bindErrors gives the glue Node's error constructors until internal/errors exists.
+func (s *state) bindErrors(b *goja.Object) {
+	h := s.h
+	strs := func(v goja.Value) []string {
+		var out []string
+		s.vm.ExportTo(v, &out)
+		return out
+	}
+	b.Set("errCode", func(c goja.FunctionCall) goja.Value {
+		return h.ToJS(modules.NewError(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()))
+	})
+	b.Set("errType", func(c goja.FunctionCall) goja.Value {
+		return h.ToJS(modules.InvalidArgType(c.Argument(0).String(), strs(c.Argument(1)), c.Argument(2)))
+	})
+	b.Set("errValue", func(c goja.FunctionCall) goja.Value {
+		return h.ToJS(modules.InvalidArgValue(c.Argument(0).String(), c.Argument(1), c.Argument(2).String()))
+	})
+	b.Set("errRange", func(c goja.FunctionCall) goja.Value {
+		return h.ToJS(modules.OutOfRange(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()))
+	})
+	b.Set("inspect", func(c goja.FunctionCall) goja.Value {
+		return s.vm.ToValue(modules.InspectPrimitive(c.Argument(0)))
+	})
+	b.Set("utf8", func(c goja.FunctionCall) goja.Value {
+		return s.utf8String(s.bytes(c.Argument(0)))
+	})
+}

@@ -1,0 +1,1469 @@
+'use strict';
+// Node's fs module, shaped over the Go binding (see fs.go for the request convention).
+
+const kUsePromises = binding.kUsePromises;
+
+// ---- lazily loaded neighbours ------------------------------------------------------------
+
+let BufferCtor;
+function getBuffer() {
+  if (BufferCtor === undefined) {
+    try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
+  }
+  return BufferCtor;
+}
+
+// toBuffer wraps an ArrayBuffer from Go without copying.
+function toBuffer(ab) {
+  const B = getBuffer();
+  return B ? B.from(ab) : new Uint8Array(ab);
+}
+
+function allocBuffer(n) {
+  const B = getBuffer();
+  return B ? B.allocUnsafe(n) : new Uint8Array(n);
+}
+
+function concatBuffers(list, total) {
+  const B = getBuffer();
+  if (B) return B.concat(list, total);
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const b of list) { out.set(b, off); off += b.length; }
+  return out;
+}
+
+const textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+
+function bufferFromString(str, encoding) {
+  const B = getBuffer();
+  if (B) return B.from(str, encoding || 'utf8');
+  if (textEncoder) return textEncoder.encode(str);
+  throw errCode('Error', 'ERR_NOT_SUPPORTED', 'Buffer is not available');
+}
+
+function decode(buf, encoding) {
+  if (encoding === 'buffer' || !encoding) return buf;
+  if (typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString) return buf.toString(encoding);
+  return binding.utf8(buf);
+}
+
+// ---- errors ----------------------------------------------------------------------------
+
+function errCode(name, code, message) { return binding.errCode(name, code, message); }
+function errType(name, expected, value) {
+  return binding.errType(name, Array.isArray(expected) ? expected : [expected], value);
+}
+function errValue(name, value, reason) { return binding.errValue(name, value, reason || ''); }
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+function inspectValue(v) {
+  if (typeof v === 'string') return binding.inspect(v);
+  if (Object.is(v, -0)) return '-0';
+  if (typeof v === 'bigint') return `${v}n`;
+  if (v === null || typeof v !== 'object' && typeof v !== 'function') return String(v);
+  try { return require('util').inspect(v); } catch (e) { return String(v); }
+}
+
+function errRange(name, range, input) {
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = inspectValue(input);
+  }
+  return binding.errRange(name, range, received);
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// ---- validators ------------------------------------------------------------------------
+
+function validateFunction(v, name) {
+  if (typeof v !== 'function') throw errType(name, 'Function', v);
+}
+function validateBoolean(v, name) {
+  if (typeof v !== 'boolean') throw errType(name, 'boolean', v);
+}
+function validateString(v, name) {
+  if (typeof v !== 'string') throw errType(name, 'string', v);
+}
+function validateObject(v, name, nullable) {
+  if ((!nullable && v === null) || Array.isArray(v) || typeof v !== 'object') {
+    if (!(nullable && v == null)) throw errType(name, 'Object', v);
+  }
+}
+function validateInteger(v, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof v !== 'number') throw errType(name, 'number', v);
+  if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+  if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
+}
+function validateInt32(v, name, min = -2147483648, max = 2147483647) {
+  if (typeof v !== 'number') throw errType(name, 'number', v);
+  if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+  if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
+}
+function validateUint32(v, name, positive) {
+  if (typeof v !== 'number') throw errType(name, 'number', v);
+  if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+  const min = positive ? 1 : 0;
+  if (v < min || v > 4294967295) throw errRange(name, `>= ${min} && <= 4294967295`, v);
+}
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw errType(name, 'AbortSignal', signal);
+  }
+}
+function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
+function isUint8Array(v) { return v instanceof Uint8Array; }
+function validateBuffer(buffer, name = 'buffer') {
+  if (!isArrayBufferView(buffer)) throw errType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+}
+function validateStringAfterArrayBufferView(v, name) {
+  if (typeof v !== 'string') throw errType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
+}
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers)) throw errType(name, 'ArrayBufferView[]', buffers);
+  for (let i = 0; i < buffers.length; i++) {
+    if (!isArrayBufferView(buffers[i])) throw errType(name, 'ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+function viewBytes(v) {
+  return v instanceof Uint8Array ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+}
+
+const encodings = {
+  utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
+  'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
+  base64url: 'base64url', hex: 'hex', ascii: 'ascii',
+};
+function normalizeEncoding(enc) {
+  if (enc == null || enc === '') return 'utf8';
+  if (typeof enc !== 'string') return undefined;
+  return encodings[enc] || encodings[enc.toLowerCase()];
+}
+function isEncoding(enc) {
+  const B = getBuffer();
+  if (B && typeof B.isEncoding === 'function') return B.isEncoding(enc);
+  return typeof enc === 'string' && enc !== '' && normalizeEncoding(enc) !== undefined;
+}
+function assertEncoding(encoding) {
+  if (encoding && !isEncoding(encoding)) {
+    throw errValue('encoding', encoding, 'is invalid encoding');
+  }
+}
+function isUtf8(enc) {
+  return enc == null || enc === 'utf8' || enc === 'utf-8' || normalizeEncoding(enc) === 'utf8';
+}
+function validateEncoding(data, encoding) {
+  const normalized = normalizeEncoding(encoding);
+  const length = data.length;
+  if (normalized === 'hex' && length % 2 !== 0) {
+    throw errValue('encoding', encoding, `is invalid for data of length ${length}`);
+  }
+}
+
+function getOptions(options, defaultOptions = {}) {
+  if (options == null || typeof options === 'function') return defaultOptions;
+  if (typeof options === 'string') {
+    defaultOptions = { ...defaultOptions };
+    defaultOptions.encoding = options;
+    options = defaultOptions;
+  } else if (typeof options !== 'object') {
+    throw errType('options', ['string', 'Object'], options);
+  }
+  if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  return options;
+}
+
+function makeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// ---- paths, flags, modes ---------------------------------------------------------------
+
+function isURL(v) {
+  return Boolean(v && typeof v === 'object' && v.href && v.protocol && v.auth === undefined && v.path === undefined);
+}
+
+function fileURLToPath(url) {
+  if (url.protocol !== 'file:') throw errCode('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+  if (url.hostname !== '') {
+    throw errCode('TypeError', 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+  }
+  const pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if (pathname[n + 1] === '2' && third === 102) {
+        throw errCode('TypeError', 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+      }
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; }
+
+function getValidatedPath(fileURLOrPath, propName = 'path') {
+  const path = toPathIfFileURL(fileURLOrPath);
+  if (typeof path !== 'string' && !isUint8Array(path)) {
+    throw errType(propName, ['string', 'Buffer', 'URL'], path);
+  }
+  const hasNull = typeof path === 'string' ? path.indexOf('\u0000') !== -1 : path.indexOf(0) !== -1;
+  if (hasNull) {
+    throw errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return path;
+}
+
+function pathString(p) { return typeof p === 'string' ? p : binding.utf8(p); }
+
+function getValidatedFd(fd, propName = 'fd') {
+  if (Object.is(fd, -0)) return 0;
+  validateInt32(fd, propName, 0);
+  return fd;
+}
+
+function isFd(v) { return typeof v === 'number' && (v >>> 0) === v; }
+
+const {
+  O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC,
+} = { O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512, O_APPEND: 1024, O_SYNC: 1052672 };
+
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  switch (flags) {
+    case 'r': return O_RDONLY;
+    case 'rs': case 'sr': return O_RDONLY | O_SYNC;
+    case 'r+': return O_RDWR;
+    case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
+    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+    case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+    case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+    case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+    case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+    case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+    case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+  }
+  throw errValue('flags', flags);
+}
+
+const octalReg = /^[0-7]+$/;
+function parseFileMode(value, name, def) {
+  value = value ?? def;
+  if (typeof value === 'string') {
+    if (!octalReg.test(value)) {
+      throw errValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    value = parseInt(value, 8);
+  }
+  validateUint32(value, name);
+  return value;
+}
+
+function getValidMode(mode, type) {
+  const max = 7;
+  const def = type === 'copyFile' ? 0 : 0;
+  if (mode == null) return def;
+  if (typeof mode !== 'number') {
+    throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (!Number.isInteger(mode) || mode < 0 || mode > max) {
+    throw errCode('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
+  }
+  return mode;
+}
+
+function toUnixTimestamp(time, name = 'time') {
+  // eslint-disable-next-line eqeqeq
+  if (typeof time === 'string' && +time == time) return +time;
+  if (Number.isFinite(time)) {
+    if (time < 0) return Date.now() / 1000;
+    return time;
+  }
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw errType(name, ['Date', 'Time in seconds'], time);
+}
+
+function validatePosition(position, name, length) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    const maxPosition = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -(2n ** 63n) && position <= maxPosition)) {
+      throw errRange(name, `>= ${-(2n ** 63n)} && <= ${maxPosition}`, position);
+    }
+  } else {
+    throw errType(name, ['integer', 'bigint'], position);
+  }
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw errRange('offset', '>= 0', offset);
+  if (length < 0) throw errRange('length', '>= 0', length);
+  if (offset + length > bufferLength) throw errRange('length', `<= ${bufferLength - offset}`, length);
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw errRange('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw errRange('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw errRange('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+function checkAborted(signal, callback) {
+  if (signal && signal.aborted) {
+    callback(new AbortError(undefined, { cause: signal.reason }));
+    return true;
+  }
+  return false;
+}
+
+// ---- Stats, StatFs, Dirent ------------------------------------------------------------
+
+const S_IFMT = 0o170000, S_IFREG = 0o100000, S_IFDIR = 0o40000, S_IFCHR = 0o20000,
+  S_IFBLK = 0o60000, S_IFIFO = 0o10000, S_IFLNK = 0o120000, S_IFSOCK = 0o140000;
+
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+}
+StatsBase.prototype.isDirectory = function () { return this._checkModeProperty(S_IFDIR); };
+StatsBase.prototype.isFile = function () { return this._checkModeProperty(S_IFREG); };
+StatsBase.prototype.isBlockDevice = function () { return this._checkModeProperty(S_IFBLK); };
+StatsBase.prototype.isCharacterDevice = function () { return this._checkModeProperty(S_IFCHR); };
+StatsBase.prototype.isSymbolicLink = function () { return this._checkModeProperty(S_IFLNK); };
+StatsBase.prototype.isFIFO = function () { return this._checkModeProperty(S_IFIFO); };
+StatsBase.prototype.isSocket = function () { return this._checkModeProperty(S_IFSOCK); };
+
+function dateFromMs(ms) { return new Date(Math.round(Number(ms))); }
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+Stats.prototype.isFile = StatsBase.prototype.isFile;
+Stats.prototype._checkModeProperty = function (property) {
+  return (this.mode & S_IFMT) === property;
+};
+
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeNs / 1000000n;
+  this.mtimeMs = mtimeNs / 1000000n;
+  this.ctimeMs = ctimeNs / 1000000n;
+  this.birthtimeMs = birthtimeNs / 1000000n;
+  this.atimeNs = atimeNs;
+  this.mtimeNs = mtimeNs;
+  this.ctimeNs = ctimeNs;
+  this.birthtimeNs = birthtimeNs;
+  this.atime = dateFromMs(this.atimeMs);
+  this.mtime = dateFromMs(this.mtimeMs);
+  this.ctime = dateFromMs(this.ctimeMs);
+  this.birthtime = dateFromMs(this.birthtimeMs);
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(BigIntStats, StatsBase);
+BigIntStats.prototype._checkModeProperty = function (property) {
+  return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
+
+const statF64 = new Float64Array(18);
+const statI64 = new BigInt64Array(18);
+
+function makeStats(big) {
+  if (big) {
+    const s = statI64;
+    return new BigIntStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
+      s[10] * 1000000000n + s[11], s[12] * 1000000000n + s[13],
+      s[14] * 1000000000n + s[15], s[16] * 1000000000n + s[17]);
+  }
+  const s = statF64;
+  return new Stats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
+    s[10] * 1e3 + s[11] / 1e6, s[12] * 1e3 + s[13] / 1e6,
+    s[14] * 1e3 + s[15] / 1e6, s[16] * 1e3 + s[17] / 1e6);
+}
+binding.init(statF64, statI64, makeStats);
+
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+function makeStatFs(a) { return new StatFs(a[0], a[1], a[2], a[3], a[4], a[5], a[6]); }
+
+const kType = Symbol('type');
+const UV_DIRENT_UNKNOWN = 0, UV_DIRENT_FILE = 1, UV_DIRENT_DIR = 2, UV_DIRENT_LINK = 3,
+  UV_DIRENT_FIFO = 4, UV_DIRENT_SOCKET = 5, UV_DIRENT_CHAR = 6, UV_DIRENT_BLOCK = 7;
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === UV_DIRENT_DIR; }
+  isFile() { return this[kType] === UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
+}
+
+// wantBuf tells Go to hand back raw bytes (an ArrayBuffer) for names in a non-utf8 encoding.
+function wantBuf(encoding) { return !isUtf8(encoding); }
+function encodeName(v, encoding) {
+  if (typeof v === 'string') return v;
+  const b = toBuffer(v);
+  return encoding === 'buffer' ? b : decode(b, encoding);
+}
+
+function makeDirents(res, encoding) {
+  const [names, types, parents] = res;
+  const out = new Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    out[i] = new Dirent(encodeName(names[i], encoding), types[i], parents[i]);
+  }
+  return out;
+}
+
+function readdirResult(res, options) {
+  if (options.withFileTypes) return makeDirents(res, options.encoding);
+  if (!wantBuf(options.encoding)) return res;
+  for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], options.encoding);
+  return res;
+}
+
+// ---- the callback and synchronous API ------------------------------------------------
+
+function nop() {}
+
+// cbReq returns the binding request for a callback whose result goes through conv.
+function cbReq(callback, conv) {
+  if (!conv) return callback;
+  return function (err, res) {
+    if (err) return callback(err);
+    callback(null, conv(res));
+  };
+}
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') { callback = mode; mode = 0; }
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  callback = makeCallback(callback);
+  binding.access(path, mode, callback);
+}
+function accessSync(path, mode) {
+  binding.access(getValidatedPath(path), getValidMode(mode, 'access'));
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  try {
+    path = getValidatedPath(path);
+  } catch (e) {
+    return callback(false);
+  }
+  binding.access(path, 0, (err) => callback(!err));
+}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
+function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch (e) {
+    return false;
+  }
+  return binding.exists(path);
+}
+
+function readFileFinish(data, options) {
+  if (typeof data === 'string') return data;
+  const buf = toBuffer(data);
+  return options.encoding ? decode(buf, options.encoding) : buf;
+}
+
+function readFile(path, options, callback) {
+  callback = makeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const signal = options.signal;
+  const encoding = options.encoding;
+  const asString = isUtf8(encoding) && encoding != null;
+  const done = (err, data) => {
+    if (signal && signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    if (err) return callback(err);
+    callback(null, readFileFinish(data, options));
+  };
+  if (isFd(path)) {
+    binding.readFile(path, true, 0, asString, done);
+    return;
+  }
+  if (checkAborted(signal, callback)) return;
+  const flags = stringToFlags(options.flag, 'options.flag');
+  path = getValidatedPath(path);
+  binding.readFile(path, false, flags, asString, done);
+}
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const encoding = options.encoding;
+  const asString = isUtf8(encoding) && encoding != null;
+  let data;
+  if (isFd(path)) {
+    data = binding.readFile(path, true, 0, asString);
+  } else {
+    const flags = stringToFlags(options.flag, 'options.flag');
+    data = binding.readFile(getValidatedPath(path), false, flags, asString);
+  }
+  return readFileFinish(data, options);
+}
+
+function writeFileData(data, encoding, name = 'data') {
+  if (isArrayBufferView(data)) return data;
+  validateStringAfterArrayBufferView(data, name);
+  if (isUtf8(encoding)) return data;
+  return bufferFromString(data, encoding);
+}
+
+function writeFile(path, data, options, callback) {
+  callback = makeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  data = writeFileData(data, options.encoding);
+  if (isFd(path)) {
+    binding.writeFile(path, true, data, 0, 0, flushed(path, true, flush, callback));
+    return;
+  }
+  if (checkAborted(options.signal, callback)) return;
+  path = getValidatedPath(path);
+  const flags = stringToFlags(flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const signal = options.signal;
+  binding.writeFile(path, false, data, flags, mode, (err) => {
+    if (signal && signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    if (err || !flush) return callback(err);
+    // flush: fsync through a fresh descriptor.
+    binding.open(path, O_RDWR, 0, (err, fd) => {
+      if (err) return callback(err);
+      binding.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
+    });
+  });
+}
+
+function flushed(fd, isUserFd, flush, callback) {
+  if (!flush) return callback;
+  return (err) => {
+    if (err) return callback(err);
+    binding.fsync(fd, callback);
+  };
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  const flag = options.flag || 'w';
+  data = writeFileData(data, options.encoding);
+  if (isFd(path)) {
+    binding.writeFile(path, true, data, 0, 0);
+    if (flush) binding.fsync(path);
+    return;
+  }
+  path = getValidatedPath(path);
+  binding.writeFile(path, false, data, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666));
+  if (flush) {
+    const fd = binding.open(path, O_RDWR, 0);
+    try { binding.fsync(fd); } finally { binding.close(fd); }
+  }
+}
+
+function appendOptions(path, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  return options;
+}
+
+function appendFile(path, data, options, callback) {
+  callback = makeCallback(callback || options);
+  writeFile(path, data, appendOptions(path, options), callback);
+}
+function appendFileSync(path, data, options) {
+  writeFileSync(path, data, appendOptions(path, options));
+}
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, callback);
+}
+function openSync(path, flags, mode) {
+  return binding.open(getValidatedPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+}
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+function close(fd, callback = defaultCloseCallback) {
+  fd = getValidatedFd(fd);
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  binding.close(fd, callback);
+}
+function closeSync(fd) {
+  binding.close(getValidatedFd(fd));
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', true);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = allocBuffer(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = allocBuffer(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', true);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+  }
+  validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) {
+    queueTick(() => callback(null, 0, buffer));
+    return;
+  }
+  if (buffer.byteLength === 0) throw emptyBuffer(buffer);
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  else validatePosition(position, 'position', length);
+  binding.read(fd, buffer, offset, length, position, (err, n) => callback(err, n || 0, buffer));
+}
+Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesRead', 'buffer'] });
+
+function emptyBuffer(buffer) {
+  return errCode('TypeError', 'ERR_INVALID_ARG_VALUE',
+    `The argument 'buffer' is empty and cannot be written. Received ${inspectValue(buffer)}`);
+}
+
+function queueTick(fn) {
+  if (typeof process === 'object' && process && typeof process.nextTick === 'function') process.nextTick(fn);
+  else Promise.resolve().then(fn);
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return 0;
+  if (buffer.byteLength === 0) throw emptyBuffer(buffer);
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  else validatePosition(position, 'position', length);
+  return binding.read(fd, buffer, offset, length, position);
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = makeCallback(callback || position);
+  if (typeof position !== 'number') position = -1;
+  binding.readv(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
+}
+Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesRead', 'buffers'] });
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = -1;
+  return binding.readv(fd, buffers, position);
+}
+
+function writeStringBinding(fd, str, position, encoding, req) {
+  if (position == null || typeof position !== 'number') position = -1;
+  if (isUtf8(encoding)) return binding.writeString(fd, str, position, req);
+  const b = bufferFromString(str, encoding);
+  return binding.write(fd, b, 0, b.byteLength, position, req);
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  function wrapper(err, written) {
+    callback(err, written || 0, buffer);
+  }
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback = makeCallback(callback || position || length || offset);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = -1;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    binding.write(fd, buffer, offset, length, position, wrapper);
+    return;
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  const str = buffer;
+  validateEncoding(str, length);
+  callback = makeCallback(position);
+  writeStringBinding(fd, str, offset, length, wrapper);
+}
+Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesWritten', 'buffer'] });
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (position == null || typeof position !== 'number') position = -1;
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return binding.write(fd, buffer, offset, length, position);
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncoding(buffer, length);
+  return writeStringBinding(fd, buffer, offset, length);
+}
+
+function writev(fd, buffers, position, callback) {
+  function wrapper(err, written) {
+    callback(err, written || 0, buffers);
+  }
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = makeCallback(callback || position);
+  if (buffers.length === 0) {
+    queueTick(() => callback(null, 0, buffers));
+    return;
+  }
+  if (typeof position !== 'number') position = -1;
+  binding.writev(fd, buffers, position, wrapper);
+}
+Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesWritten', 'buffer'] });
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  if (typeof position !== 'number') position = -1;
+  return binding.writev(fd, buffers, position);
+}
+
+function fdOp(name) {
+  const cb = function (fd, callback) {
+    fd = getValidatedFd(fd);
+    callback = makeCallback(callback);
+    binding[name](fd, callback);
+  };
+  const sync = function (fd) {
+    binding[name](getValidatedFd(fd));
+  };
+  Object.defineProperty(cb, 'name', { value: name });
+  Object.defineProperty(sync, 'name', { value: name + 'Sync' });
+  return [cb, sync];
+}
+const [fsync, fsyncSync] = fdOp('fsync');
+const [fdatasync, fdatasyncSync] = fdOp('fdatasync');
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  callback = makeCallback(callback);
+  binding.ftruncate(fd, len, callback);
+}
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  binding.ftruncate(fd, len);
+}
+
+function truncate(path, len, callback) {
+  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  validateFunction(callback, 'cb');
+  binding.truncate(getValidatedPath(path), len, callback);
+}
+function truncateSync(path, len) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (len === undefined) len = 0;
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  binding.truncate(getValidatedPath(path), len);
+}
+
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.fchmod(fd, mode, callback);
+}
+function fchmodSync(fd, mode) {
+  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
+}
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.chmod(path, mode, callback);
+}
+function chmodSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode);
+}
+
+const kMaxUserId = 2 ** 32 - 1;
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid, callback);
+}
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid);
+}
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid, callback);
+}
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid);
+}
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  callback = makeCallback(callback);
+  binding.fchown(fd, uid, gid, callback);
+}
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid);
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+function utimesSync(path, atime, mtime) {
+  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+function lutimesSync(path, atime, mtime) {
+  binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  callback = makeCallback(callback);
+  binding.futimes(fd, atime, mtime, callback);
+}
+function futimesSync(fd, atime, mtime) {
+  fd = getValidatedFd(fd);
+  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.stat(path, !!options.bigint, true, callback);
+}
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lstat(path, !!options.bigint, true, callback);
+}
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fstat(fd, !!options.bigint, callback);
+}
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
+}
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
+}
+function fstatSync(fd, options = { bigint: false }) {
+  return binding.fstat(getValidatedFd(fd), !!options.bigint);
+}
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statfs(path, !!options.bigint, cbReq(callback, makeStatFs));
+}
+function statfsSync(path, options = { bigint: false }) {
+  return makeStatFs(binding.statfs(getValidatedPath(path), !!options.bigint));
+}
+
+function mkdirArgs(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options && typeof options === 'object') {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  return [mode, recursive];
+}
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') callback = options;
+  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
+  binding.mkdir(path, mode, recursive, callback);
+}
+function mkdirSync(path, options) {
+  const [mode, recursive] = mkdirArgs(path, options);
+  path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
+  return binding.mkdir(path, mode, recursive);
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  binding.mkdtemp(prefix, cbReq(callback, (p) => encodeOut(p, options.encoding)));
+}
+function mkdtempSync(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return encodeOut(binding.mkdtemp(prefix), options.encoding);
+}
+
+// encodeOut encodes a string result from Go in the requested encoding.
+function encodeOut(s, encoding) {
+  if (isUtf8(encoding)) return s;
+  const b = bufferFromString(s, 'utf8');
+  return encoding === 'buffer' ? b : decode(b, encoding);
+}
+
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive,
+    cbReq(callback, (res) => readdirResult(res, options)));
+}
+function readdirSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  return readdirResult(binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes,
+    !!options.recursive), options);
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlink(path, wantBuf(options.encoding), cbReq(callback, (r) => encodeName(r, options.encoding)));
+}
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeName(binding.readlink(path, wantBuf(options.encoding)), options.encoding);
+}
+
+function realpath(p, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  binding.realpath(p, wantBuf(options.encoding), false, cbReq(callback, (r) => encodeName(r, options.encoding)));
+}
+realpath.native = function (path, options, callback) {
+  callback = makeCallback(callback || options);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpath(path, wantBuf(options.encoding), true, cbReq(callback, (r) => encodeName(r, options.encoding)));
+};
+function realpathSync(p, options) {
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  return encodeName(binding.realpath(p, wantBuf(options.encoding), false), options.encoding);
+}
+realpathSync.native = function (path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeName(binding.realpath(path, wantBuf(options.encoding), true), options.encoding);
+};
+
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, callback);
+}
+function renameSync(oldPath, newPath) {
+  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, callback);
+}
+function linkSync(existingPath, newPath) {
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+function symlinkType(type) {
+  if (type == null) return;
+  if (type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw errCode('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
+      `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+  }
+}
+function symlink(target, path, type_, callback_) {
+  const type = (typeof type_ === 'string' ? type_ : null);
+  const callback = makeCallback(arguments[arguments.length - 1]);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  symlinkType(type);
+  binding.symlink(target, path, 0, callback);
+}
+function symlinkSync(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  symlinkType(type);
+  binding.symlink(target, path, 0);
+}
+
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  binding.unlink(getValidatedPath(path), callback);
+}
+function unlinkSync(path) {
+  binding.unlink(getValidatedPath(path));
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    validateRmOptionsShape(options, 'rmdir');
+    binding.rm(path, true, false, callback);
+    return;
+  }
+  binding.rmdir(path, callback);
+}
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    validateRmOptionsShape(options, 'rmdir');
+    binding.rm(path, true, false);
+    return;
+  }
+  binding.rmdir(path);
+}
+
+function validateRmOptionsShape(options) {
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
+  options = { retryDelay: 100, maxRetries: 0, recursive: false, force: false, ...options };
+  validateBoolean(options.force, 'options.force');
+  validateBoolean(options.recursive, 'options.recursive');
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateUint32(options.maxRetries, 'options.maxRetries');
+  return options;
+}
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  path = getValidatedPath(path);
+  options = validateRmOptionsShape(options);
+  callback = makeCallback(callback);
+  binding.rm(path, options.recursive, options.force, callback);
+}
+function rmSync(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmOptionsShape(options);
+  binding.rm(path, options.recursive, options.force);
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  callback = makeCallback(callback);
+  binding.copyFile(src, dest, mode, callback);
+}
+function copyFileSync(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
+}
+
+// ---- Dir --------------------------------------------------------------------------------
+
+const kDirHandle = Symbol('kDirHandle');
+const kDirPath = Symbol('kDirPath');
+const kDirBuffer = Symbol('kDirBufferedEntries');
+const kDirClosed = Symbol('kDirClosed');
+const kDirOptions = Symbol('kDirOptions');
+const kDirBusy = Symbol('kDirOperationQueue');
+
+function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
+
+class Dir {
+  constructor(handle, path, options) {
+    if (handle == null) throw errType('handle', 'object', handle);
+    this[kDirHandle] = handle;
+    this[kDirBuffer] = [];
+    this[kDirPath] = path;
+    this[kDirClosed] = false;
+    this[kDirBusy] = null;
+    this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+    validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+  }
+  get path() { return this[kDirPath]; }
+
+  _fill(list) {
+    const [names, types] = list;
+    const enc = this[kDirOptions].encoding;
+    for (let i = 0; i < names.length; i++) {
+      this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], this[kDirPath]));
+    }
+  }
+
+  read(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+    }
+    validateFunction(callback, 'callback');
+    if (this[kDirClosed] === true) throw dirClosedError();
+    if (this[kDirBusy] !== null) {
+      this[kDirBusy].push(() => this.read(callback));
+      return;
+    }
+    if (this[kDirBuffer].length > 0) {
+      const d = this[kDirBuffer].shift();
+      queueTick(() => callback(null, d));
+      return;
+    }
+    this[kDirBusy] = [];
+    binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
+      const queue = this[kDirBusy];
+      this[kDirBusy] = null;
+      try {
+        if (err) return callback(err);
+        if (list === null) return callback(null, null);
+        this._fill(list);
+        callback(null, this[kDirBuffer].shift());
+      } finally {
+        for (const op of queue) op();
+      }
+    });
+  }
+
+  readSync() {
+    if (this[kDirClosed] === true) throw dirClosedError();
+    if (this[kDirBusy] !== null) {
+      throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+        'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+    }
+    if (this[kDirBuffer].length > 0) return this[kDirBuffer].shift();
+    const list = binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
+    if (list === null) return null;
+    this._fill(list);
+    return this[kDirBuffer].shift();
+  }
+
+  close(callback) {
+    if (callback === undefined) {
+      if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
+      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+    }
+    validateFunction(callback, 'callback');
+    if (this[kDirClosed] === true) {
+      queueTick(() => callback(dirClosedError()));
+      return;
+    }
+    if (this[kDirBusy] !== null) {
+      this[kDirBusy].push(() => this.close(callback));
+      return;
+    }
+    this[kDirClosed] = true;
+    binding.dirClose(this[kDirHandle], (err) => callback(err));
+  }
+
+  closeSync() {
+    if (this[kDirClosed] === true) throw dirClosedError();
+    if (this[kDirBusy] !== null) {
+      throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+        'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+    }
+    this[kDirClosed] = true;
+    binding.dirClose(this[kDirHandle]);
+  }
+
+  entries() {
+    const dir = this;
+    let done = false;
+    const it = {
+      next() {
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return dir.read().then((d) => {
+          if (d === null) {
+            done = true;
+            return dir.close().then(() => ({ value: undefined, done: true }));
+          }
+          return { value: d, done: false };
+        }, (err) => {
+          done = true;
+          return dir.close().then(() => { throw err; }, () => { throw err; });
+        });
+      },
+      return(value) {
+        if (done) return Promise.resolve({ value, done: true });
+        done = true;
+        return dir.close().then(() => ({ value, done: true }));
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+    return it;
+  }
+
+  [Symbol.asyncIterator]() { return this.entries(); }
+}
+
+function opendir(path, options, callback) {
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
+  path = getValidatedPath(path);
+  options = getOptions(options, { encoding: 'utf8' });
+  const dirOptions = { ...options };
+  if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
+  binding.opendir(path, (err, handle) => {
+    if (err) return callback(err);
+    callback(null, new Dir(handle, path, dirOptions));
+  });
+}
+function opendirSync(path, options) {
+  path = getValidatedPath(path);
+  options = getOptions(options, { encoding: 'utf8' });
+  if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
+  const handle = binding.opendir(path);
+  return new Dir(handle, path, options);
+}
+
+// ---- constants ---------------------------------------------------------------------------
+
+const constants = Object.freeze({
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+  UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
+  EXTENSIONLESS_FORMAT_WASM: 1, S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192,
+  S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128,
+  UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536,
+  O_NOATIME: 262144, O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384,
+  O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56,
+  S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1,
+  UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
+  COPYFILE_FICLONE_FORCE: 4,
+});
+
+// ---- exports -----------------------------------------------------------------------------
+
+const fs = module.exports = {
+  appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
+  close, closeSync, copyFile, copyFileSync, cp: undefined, cpSync: undefined,
+  createReadStream: undefined, createWriteStream: undefined,
+  exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
+  fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
+  lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync,
+  lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
+  readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync,
+  readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
+  stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync,
+  unwatchFile: undefined, unlink, unlinkSync, utimes, utimesSync, watch: undefined, watchFile: undefined,
+  writeFile, writeFileSync, write, writeSync, writev, writevSync,
+  Dirent, Stats, ReadStream: undefined, WriteStream: undefined,
+  _toUnixTimestamp: toUnixTimestamp, Dir, opendir, opendirSync,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
+};
+
+// Internals shared with the promises API and streams (not enumerable).
+const internals = {
+  binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
+  validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
+  validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
+  validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
+  validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
+  encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
+  writeFileData, bufferFromString, toBuffer, allocBuffer, concatBuffers, decode, readFileFinish,
+  errCode, errType, errValue, errRange, emptyBuffer, AbortError, Dir, Dirent, Stats, BigIntStats,
+  queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
+};
+Object.defineProperty(fs, '__internals', { value: internals });
+
+let promisesAPI;
+Object.defineProperty(fs, 'promises', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (promisesAPI === undefined) promisesAPI = makePromises(fs, internals);
+    return promisesAPI;
+  },
+});

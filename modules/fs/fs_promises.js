@@ -1,0 +1,467 @@
+
+// ---- fs.promises and FileHandle ----------------------------------------------------------
+
+function makePromises(fs, I) {
+  const P = kUsePromises;
+  const kFd = Symbol('kFd');
+  const kRefs = Symbol('kRefs');
+  const kClosePromise = Symbol('kClosePromise');
+  const kCloseResolve = Symbol('kCloseResolve');
+  const kCloseReject = Symbol('kCloseReject');
+
+  let EE = null;
+  try { EE = require('events'); } catch (e) { EE = null; }
+  const Base = EE ? (EE.EventEmitter || EE) : Object;
+
+  function badFileHandle() {
+    const err = new Error('EBADF: bad file descriptor, close');
+    err.errno = -9;
+    err.code = 'EBADF';
+    err.syscall = 'close';
+    return err;
+  }
+
+  class FileHandle extends Base {
+    constructor(fd) {
+      super();
+      this[kFd] = fd;
+      this[kRefs] = 1;
+      this[kClosePromise] = null;
+    }
+    getAsyncId() { return this[kFd]; }
+    get fd() { return this[kFd]; }
+
+    appendFile(data, options) { return fsCall(writeFileHandle, this, data, I.appendOptions(this[kFd], options)); }
+    chmod(mode) { return fsCall(fchmod, this, mode); }
+    chown(uid, gid) { return fsCall(fchown, this, uid, gid); }
+    datasync() { return fsCall(fdatasync, this); }
+    sync() { return fsCall(fsync, this); }
+    read(buffer, offset, length, position) { return fsCall(read, this, buffer, offset, length, position); }
+    readv(buffers, position) { return fsCall(readv, this, buffers, position); }
+    readFile(options) { return fsCall(readFileHandle, this, options); }
+    readLines(options = undefined) {
+      const readline = require('readline');
+      return readline.createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+    }
+    stat(options) { return fsCall(fstat, this, options); }
+    truncate(len = 0) { return fsCall(ftruncate, this, len); }
+    utimes(atime, mtime) { return fsCall(futimes, this, atime, mtime); }
+    write(buffer, offset, length, position) { return fsCall(write, this, buffer, offset, length, position); }
+    writev(buffers, position) { return fsCall(writev, this, buffers, position); }
+    writeFile(data, options) { return fsCall(writeFileHandle, this, data, options); }
+
+    close() {
+      if (this[kFd] === -1) return Promise.resolve();
+      if (this[kClosePromise]) return this[kClosePromise];
+      this[kRefs]--;
+      if (this[kRefs] === 0) {
+        const fd = this[kFd];
+        this[kFd] = -1;
+        this[kClosePromise] = binding.close(fd, P).finally(() => { this[kClosePromise] = undefined; });
+      } else {
+        this[kClosePromise] = new Promise((resolve, reject) => {
+          this[kCloseResolve] = resolve;
+          this[kCloseReject] = reject;
+        }).finally(() => {
+          this[kClosePromise] = undefined;
+          this[kCloseReject] = undefined;
+          this[kCloseResolve] = undefined;
+        });
+      }
+      if (typeof this.emit === 'function') this.emit('close');
+      return this[kClosePromise];
+    }
+
+    async [Symbol.asyncDispose]() { return this.close(); }
+
+    createReadStream(options = undefined) {
+      return fs.createReadStream(undefined, { ...options, fd: this });
+    }
+    createWriteStream(options = undefined) {
+      return fs.createWriteStream(undefined, { ...options, fd: this });
+    }
+
+    readableWebStream() {
+      const handle = this;
+      if (typeof ReadableStream !== 'function') {
+        throw I.errCode('Error', 'ERR_NOT_SUPPORTED', 'ReadableStream is not available');
+      }
+      return new ReadableStream({
+        type: 'bytes',
+        async pull(controller) {
+          const buf = new Uint8Array(16384);
+          const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+          if (bytesRead === 0) {
+            controller.close();
+            return;
+          }
+          controller.enqueue(buf.subarray(0, bytesRead));
+        },
+      });
+    }
+  }
+
+  // fsCall runs fn with the handle referenced so a concurrent close waits for it.
+  async function fsCall(fn, handle, ...args) {
+    if (!(handle instanceof FileHandle)) throw I.errType('this', 'FileHandle', handle);
+    if (handle.fd === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = fn.name;
+      throw err;
+    }
+    try {
+      handle[kRefs]++;
+      return await fn(handle, ...args);
+    } finally {
+      handle[kRefs]--;
+      if (handle[kRefs] === 0) {
+        const fd = handle[kFd];
+        handle[kFd] = -1;
+        binding.close(fd, P).then(handle[kCloseResolve], handle[kCloseReject]);
+      }
+    }
+  }
+
+  function checkAborted(signal) {
+    if (signal && signal.aborted) throw new I.AbortError(undefined, { cause: signal.reason });
+  }
+
+  async function access(path, mode = 0) {
+    path = I.getValidatedPath(path);
+    mode = I.getValidMode(mode, 'access');
+    return binding.access(path, mode, P);
+  }
+
+  async function copyFile(src, dest, mode) {
+    src = I.getValidatedPath(src, 'src');
+    dest = I.getValidatedPath(dest, 'dest');
+    mode = I.getValidMode(mode, 'copyFile');
+    return binding.copyFile(src, dest, mode, P);
+  }
+
+  async function open(path, flags, mode) {
+    path = I.getValidatedPath(path);
+    const flagsNumber = I.stringToFlags(flags);
+    mode = I.parseFileMode(mode, 'mode', 0o666);
+    return new FileHandle(await binding.open(path, flagsNumber, mode, P));
+  }
+
+  async function read(handle, bufferOrParams, offset, length, position) {
+    let buffer = bufferOrParams;
+    if (!I.isArrayBufferView(buffer)) {
+      if (bufferOrParams !== undefined) I.validateObject(bufferOrParams, 'options', true);
+      ({ buffer = I.allocBuffer(16384), offset = 0, length = buffer.byteLength - offset,
+        position = null } = bufferOrParams ?? {});
+      I.validateBuffer(buffer);
+    }
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else I.validateInteger(offset, 'offset', 0);
+    length = length ?? buffer.byteLength - offset;
+    if (length === 0) return { __proto__: null, bytesRead: length, buffer };
+    if (buffer.byteLength === 0) throw I.emptyBuffer(buffer);
+    I.validateOffsetLengthRead(offset, length, buffer.byteLength);
+    if (position == null) position = -1;
+    else I.validatePosition(position, 'position', length);
+    const bytesRead = (await binding.read(handle.fd, buffer, offset, length, position, P)) || 0;
+    return { __proto__: null, bytesRead, buffer };
+  }
+
+  async function readv(handle, buffers, position) {
+    I.validateBufferArray(buffers);
+    if (typeof position !== 'number') position = -1;
+    const bytesRead = (await binding.readv(handle.fd, buffers, position, P)) || 0;
+    return { __proto__: null, bytesRead, buffers };
+  }
+
+  async function write(handle, buffer, offsetOrOptions, length, position) {
+    if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
+    let offset = offsetOrOptions;
+    if (I.isArrayBufferView(buffer)) {
+      if (typeof offset === 'object') {
+        ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+      }
+      if (offset == null) offset = 0;
+      else I.validateInteger(offset, 'offset', 0);
+      if (typeof length !== 'number') length = buffer.byteLength - offset;
+      if (typeof position !== 'number') position = -1;
+      I.validateOffsetLengthWrite(offset, length, buffer.byteLength);
+      const bytesWritten = (await binding.write(handle.fd, buffer, offset, length, position, P)) || 0;
+      return { __proto__: null, bytesWritten, buffer };
+    }
+    I.validateStringAfterArrayBufferView(buffer, 'buffer');
+    I.validateEncoding(buffer, length);
+    let bytesWritten;
+    if (I.isUtf8(length)) {
+      bytesWritten = await binding.writeString(handle.fd, buffer, typeof offset === 'number' ? offset : -1, P);
+    } else {
+      const b = I.bufferFromString(buffer, length);
+      bytesWritten = await binding.write(handle.fd, b, 0, b.byteLength, typeof offset === 'number' ? offset : -1, P);
+    }
+    return { __proto__: null, bytesWritten: bytesWritten || 0, buffer };
+  }
+
+  async function writev(handle, buffers, position) {
+    I.validateBufferArray(buffers);
+    if (typeof position !== 'number') position = -1;
+    if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
+    const bytesWritten = (await binding.writev(handle.fd, buffers, position, P)) || 0;
+    return { __proto__: null, bytesWritten, buffers };
+  }
+
+  async function rename(oldPath, newPath) {
+    oldPath = I.getValidatedPath(oldPath, 'oldPath');
+    newPath = I.getValidatedPath(newPath, 'newPath');
+    return binding.rename(oldPath, newPath, P);
+  }
+
+  async function truncate(path, len = 0) {
+    const fd = await open(path, 'r+');
+    return fd.truncate(len).finally(() => fd.close());
+  }
+
+  async function ftruncate(handle, len = 0) {
+    I.validateInteger(len, 'len');
+    len = Math.max(0, len);
+    return binding.ftruncate(handle.fd, len, P);
+  }
+
+  async function rm(path, options) {
+    path = I.getValidatedPath(path);
+    options = I.validateRmOptionsShape(options);
+    return binding.rm(path, options.recursive, options.force, P);
+  }
+
+  async function rmdir(path, options) {
+    path = I.getValidatedPath(path);
+    if (options && options.recursive) {
+      I.validateRmOptionsShape(options);
+      return binding.rm(path, true, false, P);
+    }
+    return binding.rmdir(path, P);
+  }
+
+  async function fdatasync(handle) { return binding.fdatasync(handle.fd, P); }
+  async function fsync(handle) { return binding.fsync(handle.fd, P); }
+
+  async function mkdir(path, options) {
+    const [mode, recursive] = I.mkdirArgs(path, options);
+    path = I.getValidatedPath(path);
+    I.validateBoolean(recursive, 'options.recursive');
+    return binding.mkdir(path, mode, recursive, P);
+  }
+
+  async function readdir(path, options) {
+    options = I.getOptions(options);
+    path = I.getValidatedPath(path);
+    if (options.recursive != null) I.validateBoolean(options.recursive, 'options.recursive');
+    const res = await binding.readdir(path, I.wantBuf(options.encoding), !!options.withFileTypes,
+      !!options.recursive, P);
+    return I.readdirResult(res, options);
+  }
+
+  async function readlink(path, options) {
+    options = I.getOptions(options);
+    path = I.getValidatedPath(path, 'oldPath');
+    return I.encodeName(await binding.readlink(path, I.wantBuf(options.encoding), P), options.encoding);
+  }
+
+  async function symlink(target, path, type_) {
+    const type = (typeof type_ === 'string' ? type_ : null);
+    target = I.getValidatedPath(target, 'target');
+    path = I.getValidatedPath(path);
+    I.symlinkType(type);
+    return binding.symlink(target, path, 0, P);
+  }
+
+  async function fstat(handle, options = { bigint: false }) {
+    return binding.fstat(handle.fd, !!options.bigint, P);
+  }
+  async function lstat(path, options = { bigint: false }) {
+    return binding.lstat(I.getValidatedPath(path), !!options.bigint, true, P);
+  }
+  async function stat(path, options = { bigint: false }) {
+    return binding.stat(I.getValidatedPath(path), !!options.bigint, true, P);
+  }
+  async function statfs(path, options = { bigint: false }) {
+    return I.makeStatFs(await binding.statfs(I.getValidatedPath(path), !!options.bigint, P));
+  }
+
+  async function link(existingPath, newPath) {
+    existingPath = I.getValidatedPath(existingPath, 'existingPath');
+    newPath = I.getValidatedPath(newPath, 'newPath');
+    return binding.link(existingPath, newPath, P);
+  }
+
+  async function unlink(path) { return binding.unlink(I.getValidatedPath(path), P); }
+
+  async function fchmod(handle, mode) {
+    mode = I.parseFileMode(mode, 'mode');
+    return binding.fchmod(handle.fd, mode, P);
+  }
+  async function chmod(path, mode) {
+    path = I.getValidatedPath(path);
+    mode = I.parseFileMode(mode, 'mode');
+    return binding.chmod(path, mode, P);
+  }
+  async function lchmod(path, mode) {
+    throw I.errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+  }
+  function ids(uid, gid) {
+    I.validateInteger(uid, 'uid', -1, 2 ** 32 - 1);
+    I.validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
+  }
+  async function lchown(path, uid, gid) {
+    path = I.getValidatedPath(path);
+    ids(uid, gid);
+    return binding.lchown(path, uid, gid, P);
+  }
+  async function fchown(handle, uid, gid) {
+    ids(uid, gid);
+    return binding.fchown(handle.fd, uid, gid, P);
+  }
+  async function chown(path, uid, gid) {
+    path = I.getValidatedPath(path);
+    ids(uid, gid);
+    return binding.chown(path, uid, gid, P);
+  }
+  async function utimes(path, atime, mtime) {
+    path = I.getValidatedPath(path);
+    return binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P);
+  }
+  async function futimes(handle, atime, mtime) {
+    atime = I.toUnixTimestamp(atime, 'atime');
+    mtime = I.toUnixTimestamp(mtime, 'mtime');
+    return binding.futimes(handle.fd, atime, mtime, P);
+  }
+  async function lutimes(path, atime, mtime) {
+    path = I.getValidatedPath(path);
+    return binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P);
+  }
+
+  async function realpath(path, options) {
+    options = I.getOptions(options);
+    path = I.getValidatedPath(path);
+    return I.encodeName(await binding.realpath(path, I.wantBuf(options.encoding), false, P), options.encoding);
+  }
+
+  async function mkdtemp(prefix, options) {
+    options = I.getOptions(options);
+    prefix = I.getValidatedPath(prefix, 'prefix');
+    return I.encodeOut(await binding.mkdtemp(prefix, P), options.encoding);
+  }
+
+  function isIterable(v) {
+    return v != null && typeof v === 'object' &&
+      (typeof v[Symbol.asyncIterator] === 'function' || typeof v[Symbol.iterator] === 'function');
+  }
+
+  async function writeIterable(handle, data, encoding, signal) {
+    const it = typeof data[Symbol.asyncIterator] === 'function' ?
+      data[Symbol.asyncIterator]() : data[Symbol.iterator]();
+    for (;;) {
+      checkAborted(signal);
+      const { value, done } = await it.next();
+      if (done) break;
+      let chunk = value;
+      if (typeof chunk === 'string') chunk = I.bufferFromString(chunk, encoding);
+      else if (!I.isArrayBufferView(chunk)) {
+        throw I.errType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
+      let off = 0;
+      while (off < chunk.byteLength) {
+        checkAborted(signal);
+        off += await binding.write(handle.fd, chunk, off, chunk.byteLength - off, -1, P);
+      }
+    }
+  }
+
+  async function writeFileHandle(handle, data, options) {
+    options = I.getOptions(options, { encoding: 'utf8' });
+    const signal = options.signal;
+    if (!I.isArrayBufferView(data) && typeof data !== 'string' && isIterable(data)) {
+      return writeIterable(handle, data, options.encoding, signal);
+    }
+    data = I.writeFileData(data, options.encoding);
+    checkAborted(signal);
+    await binding.writeFile(handle.fd, true, data, 0, 0, P);
+    checkAborted(signal);
+  }
+
+  async function writeFile(path, data, options) {
+    options = I.getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+    const flag = options.flag || 'w';
+    const flush = options.flush ?? false;
+    I.validateBoolean(flush, 'options.flush');
+    if (!I.isArrayBufferView(data) && !isIterable(data)) {
+      I.validateStringAfterArrayBufferView(data, 'data');
+    }
+    if (path instanceof FileHandle) return writeFileHandle(path, data, options);
+    checkAborted(options.signal);
+    if (typeof data === 'string' || I.isArrayBufferView(data)) {
+      data = I.writeFileData(data, options.encoding);
+      const p = I.getValidatedPath(path);
+      await binding.writeFile(p, false, data, I.stringToFlags(flag), I.parseFileMode(options.mode, 'mode', 0o666), P);
+      checkAborted(options.signal);
+      if (flush) {
+        const fh = await open(p, 'r+');
+        try { await fh.sync(); } finally { await fh.close(); }
+      }
+      return;
+    }
+    const fh = await open(path, flag, options.mode);
+    try {
+      await writeIterable(fh, data, options.encoding, options.signal);
+      if (flush) await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  }
+
+  async function appendFile(path, data, options) {
+    return writeFile(path, data, I.appendOptions(path, options));
+  }
+
+  async function readFileHandle(handle, options) {
+    options = I.getOptions(options, { flag: 'r' });
+    checkAborted(options.signal);
+    const asString = I.isUtf8(options.encoding) && options.encoding != null;
+    const data = await binding.readFile(handle.fd, true, 0, asString, P);
+    checkAborted(options.signal);
+    return I.readFileFinish(data, options);
+  }
+
+  async function readFile(path, options) {
+    options = I.getOptions(options, { flag: 'r' });
+    if (path instanceof FileHandle) return readFileHandle(path, options);
+    checkAborted(options.signal);
+    const flags = I.stringToFlags(options.flag, 'options.flag');
+    path = I.getValidatedPath(path);
+    const asString = I.isUtf8(options.encoding) && options.encoding != null;
+    const data = await binding.readFile(path, false, flags, asString, P);
+    checkAborted(options.signal);
+    return I.readFileFinish(data, options);
+  }
+
+  async function opendir(path, options) {
+    path = I.getValidatedPath(path);
+    options = I.getOptions(options, { encoding: 'utf8' });
+    if (options.bufferSize !== undefined) I.validateUint32(options.bufferSize, 'options.bufferSize', true);
+    const handle = await binding.opendir(path, P);
+    return new I.Dir(handle, path, options);
+  }
+
+  const api = {
+    access, copyFile, cp: undefined, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,
+    readlink, symlink, lstat, stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes,
+    lutimes, realpath, mkdtemp, writeFile, appendFile, readFile, watch: undefined,
+    constants: fs.constants,
+  };
+  if (typeof cpPromises === 'function') api.cp = (src, dest, options) => cpPromises(src, dest, options);
+  if (typeof watchPromises === 'function') api.watch = watchPromises;
+  Object.defineProperty(api, 'FileHandle', { value: FileHandle });
+  return api;
+}

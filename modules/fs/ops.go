@@ -1,0 +1,944 @@
+package fs
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math"
+	"math/big"
+	"os"
+	"path/filepath"
+	"syscall"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/sys/unix"
+)
+
+func absClean(p string) string { return filepath.Clean(p) }
+
+func closeFD(fd int) error { return ignoringEINTR(func() error { return unix.Close(fd) }) }
+
+func ignoringEINTR(fn func() error) error {
+	for {
+		err := fn()
+		if err != syscall.EINTR {
+			return err
+		}
+	}
+}
+
+func sysErr(err error, call, path, dest string) error {
+	if err == nil {
+		return nil
+	}
+	return modules.NewSystemError(err, call, path, dest)
+}
+
+type none struct{}
+
+// denied reports a permission failure in the form the request asks for: thrown for the
+// synchronous and callback forms, as a rejected promise for the promise form.
+func (s *state) denied(req goja.Value, err error) goja.Value {
+	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
+		p, _, reject := s.vm.NewPromise()
+		reject(s.h.ToJS(err))
+		return s.vm.ToValue(p)
+	}
+	s.h.Throw(err)
+	return nil
+}
+
+func arg(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
+
+func intArg(c goja.FunctionCall, i int) int64 {
+	v := c.Argument(i)
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	if goja.IsBigInt(v) {
+		return v.ToInteger()
+	}
+	f := v.ToFloat()
+	if math.IsNaN(f) {
+		return 0
+	}
+	return int64(f)
+}
+
+func (s *state) bindOps(b *goja.Object) {
+	vm := s.vm
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		b.Set(name, fn)
+	}
+	b.Set("kUsePromises", s.usePromises)
+
+	// init(statF64 Float64Array, statI64 BigInt64Array, makeStats(bigint))
+	set("init", func(c goja.FunctionCall) goja.Value {
+		s.statF64 = s.bytes(c.Argument(0))
+		s.statI64 = s.bytes(c.Argument(1))
+		s.makeStats, _ = goja.AssertFunction(c.Argument(2))
+		return goja.Undefined()
+	})
+
+	// Path-only operations -------------------------------------------------------------
+
+	set("access", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		mode := uint32(intArg(c, 1))
+		req := arg(c, 2)
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (none, error) {
+			return none{}, sysErr(unix.Faccessat(unix.AT_FDCWD, s.resolve(p), mode, 0), "access", p, "")
+		}, nil)
+	})
+
+	set("exists", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		req := arg(c, 1)
+		if s.check(modules.ScopeFSRead, p) != nil {
+			return run(s, req, func() (bool, error) { return false, nil }, func(b bool) goja.Value { return vm.ToValue(b) })
+		}
+		return run(s, req, func() (bool, error) {
+			return unix.Faccessat(unix.AT_FDCWD, s.resolve(p), unix.F_OK, 0) == nil, nil
+		}, func(b bool) goja.Value { return vm.ToValue(b) })
+	})
+
+	set("open", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		flags := int(intArg(c, 1))
+		mode := uint32(intArg(c, 2))
+		req := arg(c, 3)
+		if err := s.checkOpen(p, flags); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (int, error) { return s.open(p, flags, mode) },
+			func(fd int) goja.Value { return vm.ToValue(fd) })
+	})
+
+	set("close", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		req := arg(c, 1)
+		return run(s, req, func() (none, error) {
+			s.untrack(fd)
+			return none{}, sysErr(closeFD(fd), "close", "", "")
+		}, nil)
+	})
+
+	statConv := func(big bool) func(*unix.Statx_t) goja.Value {
+		return func(st *unix.Statx_t) goja.Value {
+			if st == nil {
+				return goja.Undefined()
+			}
+			return s.stats(st, big)
+		}
+	}
+	statOp := func(name string, flags int) {
+		set(name, func(c goja.FunctionCall) goja.Value {
+			p := s.path(arg(c, 0))
+			big := arg(c, 1).ToBoolean()
+			throwIfNoEntry := arg(c, 2).ToBoolean()
+			req := arg(c, 3)
+			if err := s.check(modules.ScopeFSRead, p); err != nil {
+				return s.denied(req, err)
+			}
+			return run(s, req, func() (*unix.Statx_t, error) {
+				st := new(unix.Statx_t)
+				err := statx(unix.AT_FDCWD, s.resolve(p), flags, st)
+				if err != nil {
+					if !throwIfNoEntry && (err == unix.ENOENT || err == unix.ENOTDIR) {
+						return nil, nil
+					}
+					return nil, sysErr(err, name, p, "")
+				}
+				return st, nil
+			}, statConv(big))
+		})
+	}
+	statOp("stat", 0)
+	statOp("lstat", unix.AT_SYMLINK_NOFOLLOW)
+
+	set("fstat", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		big := arg(c, 1).ToBoolean()
+		req := arg(c, 2)
+		return run(s, req, func() (*unix.Statx_t, error) {
+			st := new(unix.Statx_t)
+			if err := statx(fd, "", unix.AT_EMPTY_PATH, st); err != nil {
+				return nil, sysErr(err, "fstat", "", "")
+			}
+			return st, nil
+		}, statConv(big))
+	})
+
+	set("statfs", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		big := arg(c, 1).ToBoolean()
+		req := arg(c, 2)
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (*unix.Statfs_t, error) {
+			st := new(unix.Statfs_t)
+			if err := ignoringEINTR(func() error { return unix.Statfs(s.resolve(p), st) }); err != nil {
+				return nil, sysErr(err, "statfs", p, "")
+			}
+			return st, nil
+		}, func(st *unix.Statfs_t) goja.Value {
+			vals := []int64{int64(st.Type), int64(st.Bsize), int64(st.Blocks), int64(st.Bfree),
+				int64(st.Bavail), int64(st.Files), int64(st.Ffree)}
+			arr := make([]any, len(vals))
+			for i, v := range vals {
+				if big {
+					arr[i] = bigint(vm, v)
+				} else {
+					arr[i] = v
+				}
+			}
+			return vm.NewArray(arr...)
+		})
+	})
+
+	set("mkdir", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		mode := uint32(intArg(c, 1))
+		recursive := arg(c, 2).ToBoolean()
+		req := arg(c, 3)
+		if err := s.check(modules.ScopeFSWrite, p); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (string, error) {
+			if recursive {
+				return s.mkdirp(p, mode)
+			}
+			return "", sysErr(ignoringEINTR(func() error { return unix.Mkdir(s.resolve(p), mode) }), "mkdir", p, "")
+		}, func(first string) goja.Value {
+			if !recursive || first == "" {
+				return goja.Undefined()
+			}
+			return vm.ToValue(first)
+		})
+	})
+
+	set("mkdtemp", func(c goja.FunctionCall) goja.Value {
+		prefix := s.path(arg(c, 0))
+		req := arg(c, 1)
+		if err := s.check(modules.ScopeFSWrite, prefix); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (string, error) { return s.mkdtemp(prefix) },
+			func(p string) goja.Value { return vm.ToValue(p) })
+	})
+
+	pathOp := func(name, call, scope string, nargs int, mk func(p string, abs string, c goja.FunctionCall) func() error) {
+		set(name, func(c goja.FunctionCall) goja.Value {
+			p := s.path(arg(c, 0))
+			req := arg(c, nargs)
+			if err := s.check(scope, p); err != nil {
+				return s.denied(req, err)
+			}
+			do := mk(p, s.resolve(p), c)
+			return run(s, req, func() (none, error) {
+				return none{}, sysErr(ignoringEINTR(do), call, p, "")
+			}, nil)
+		})
+	}
+	pathOp("rmdir", "rmdir", modules.ScopeFSWrite, 1, func(p, abs string, c goja.FunctionCall) func() error {
+		return func() error { return unix.Rmdir(abs) }
+	})
+	pathOp("unlink", "unlink", modules.ScopeFSWrite, 1, func(p, abs string, c goja.FunctionCall) func() error {
+		return func() error { return unix.Unlink(abs) }
+	})
+	pathOp("chmod", "chmod", modules.ScopeFSWrite, 2, func(p, abs string, c goja.FunctionCall) func() error {
+		mode := uint32(intArg(c, 1))
+		return func() error { return unix.Fchmodat(unix.AT_FDCWD, abs, mode, 0) }
+	})
+	pathOp("chown", "chown", modules.ScopeFSWrite, 3, func(p, abs string, c goja.FunctionCall) func() error {
+		uid, gid := int(intArg(c, 1)), int(intArg(c, 2))
+		return func() error { return unix.Fchownat(unix.AT_FDCWD, abs, uid, gid, 0) }
+	})
+	pathOp("lchown", "lchown", modules.ScopeFSWrite, 3, func(p, abs string, c goja.FunctionCall) func() error {
+		uid, gid := int(intArg(c, 1)), int(intArg(c, 2))
+		return func() error { return unix.Fchownat(unix.AT_FDCWD, abs, uid, gid, unix.AT_SYMLINK_NOFOLLOW) }
+	})
+	pathOp("truncate", "open", modules.ScopeFSWrite, 2, func(p, abs string, c goja.FunctionCall) func() error {
+		n := intArg(c, 1)
+		return func() error { return unix.Truncate(abs, n) }
+	})
+	utime := func(name, call string, flags int) {
+		pathOp(name, call, modules.ScopeFSWrite, 3, func(p, abs string, c goja.FunctionCall) func() error {
+			ts := []unix.Timespec{toTimespec(arg(c, 1).ToFloat()), toTimespec(arg(c, 2).ToFloat())}
+			return func() error { return unix.UtimesNanoAt(unix.AT_FDCWD, abs, ts, flags) }
+		})
+	}
+	utime("utimes", "utime", 0)
+	utime("lutimes", "lutime", unix.AT_SYMLINK_NOFOLLOW)
+
+	twoPath := func(name, call string, nargs int, mk func(a, b string, c goja.FunctionCall) func() error) {
+		set(name, func(c goja.FunctionCall) goja.Value {
+			src := s.path(arg(c, 0))
+			dst := s.path(arg(c, 1))
+			req := arg(c, nargs)
+			srcScope := modules.ScopeFSRead
+			if name == "rename" {
+				srcScope = modules.ScopeFSWrite
+			}
+			if name != "symlink" {
+				if err := s.check(srcScope, src); err != nil {
+					return s.denied(req, err)
+				}
+			}
+			if err := s.check(modules.ScopeFSWrite, dst); err != nil {
+				return s.denied(req, err)
+			}
+			do := mk(src, dst, c)
+			return run(s, req, func() (none, error) {
+				return none{}, sysErr(ignoringEINTR(do), call, src, dst)
+			}, nil)
+		})
+	}
+	twoPath("rename", "rename", 2, func(a, b string, c goja.FunctionCall) func() error {
+		ra, rb := s.resolve(a), s.resolve(b)
+		return func() error { return unix.Rename(ra, rb) }
+	})
+	twoPath("link", "link", 2, func(a, b string, c goja.FunctionCall) func() error {
+		ra, rb := s.resolve(a), s.resolve(b)
+		return func() error { return unix.Link(ra, rb) }
+	})
+	twoPath("symlink", "symlink", 3, func(a, b string, c goja.FunctionCall) func() error {
+		rb := s.resolve(b)
+		return func() error { return unix.Symlink(a, rb) }
+	})
+	twoPath("copyFile", "copyfile", 3, func(a, b string, c goja.FunctionCall) func() error {
+		ra, rb := s.resolve(a), s.resolve(b)
+		mode := int(intArg(c, 2))
+		return func() error { return copyFile(ra, rb, mode) }
+	})
+
+	set("readlink", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		asBuf := arg(c, 1).ToBoolean()
+		req := arg(c, 2)
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (string, error) {
+			buf := make([]byte, 256)
+			for {
+				n, err := unix.Readlink(s.resolve(p), buf)
+				if err != nil {
+					return "", sysErr(err, "readlink", p, "")
+				}
+				if n < len(buf) {
+					return string(buf[:n]), nil
+				}
+				buf = make([]byte, 2*len(buf))
+			}
+		}, func(r string) goja.Value { return s.nameValue(r, asBuf) })
+	})
+
+	set("realpath", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		asBuf := arg(c, 1).ToBoolean()
+		native := arg(c, 2).ToBoolean()
+		req := arg(c, 3)
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (string, error) { return s.realpath(p, native) },
+			func(r string) goja.Value { return s.nameValue(r, asBuf) })
+	})
+
+	set("readdir", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		asBuf := arg(c, 1).ToBoolean()
+		withTypes := arg(c, 2).ToBoolean()
+		recursive := arg(c, 3).ToBoolean()
+		req := arg(c, 4)
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() ([]dirent, error) { return s.readdir(p, recursive, withTypes) },
+			func(ents []dirent) goja.Value { return s.direntsValue(ents, asBuf, withTypes) })
+	})
+
+	set("rm", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		recursive := arg(c, 1).ToBoolean()
+		force := arg(c, 2).ToBoolean()
+		req := arg(c, 3)
+		if err := s.check(modules.ScopeFSWrite, p); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (none, error) { return none{}, s.rm(p, recursive, force) }, nil)
+	})
+
+	// Descriptor operations --------------------------------------------------------------
+
+	set("read", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		buf := s.bytes(arg(c, 1))
+		off, n := intArg(c, 2), intArg(c, 3)
+		pos := intArg(c, 4)
+		req := arg(c, 5)
+		if off < 0 || n < 0 || off+n > int64(len(buf)) {
+			s.h.Throw(modules.RangeError("ERR_OUT_OF_RANGE", "read out of range"))
+		}
+		p := buf[off : off+n]
+		if fd == 0 && !s.tracked(0) && s.h.Stdin != nil {
+			return run(s, req, func() (int, error) {
+				n, err := s.h.Stdin.Read(p)
+				if err == io.EOF {
+					err = nil
+				}
+				return n, sysErr(err, "read", "", "")
+			}, intConv(vm))
+		}
+		return run(s, req, func() (int, error) { return preadFull(fd, p, pos) }, intConv(vm))
+	})
+
+	set("write", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		buf := s.bytes(arg(c, 1))
+		off, n := intArg(c, 2), intArg(c, 3)
+		pos := intArg(c, 4)
+		req := arg(c, 5)
+		if off < 0 || n < 0 || off+n > int64(len(buf)) {
+			s.h.Throw(modules.RangeError("ERR_OUT_OF_RANGE", "write out of range"))
+		}
+		return s.writeBytes(fd, buf[off:off+n], pos, req)
+	})
+
+	set("writeString", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		str := arg(c, 1).String()
+		pos := intArg(c, 2)
+		req := arg(c, 3)
+		return s.writeBytes(fd, []byte(str), pos, req)
+	})
+
+	set("writev", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		bufs := s.bufferList(arg(c, 1))
+		pos := intArg(c, 2)
+		req := arg(c, 3)
+		total := 0
+		for _, b := range bufs {
+			total += len(b)
+		}
+		if (fd == 1 || fd == 2) && !s.tracked(fd) {
+			joined := bytes.Join(bufs, nil)
+			return s.writeBytes(fd, joined, pos, req)
+		}
+		return run(s, req, func() (int, error) {
+			return writevFull(fd, bufs, pos)
+		}, intConv(vm))
+	})
+
+	set("readv", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		bufs := s.bufferList(arg(c, 1))
+		pos := intArg(c, 2)
+		req := arg(c, 3)
+		return run(s, req, func() (int, error) {
+			var n int
+			var err error
+			for {
+				if pos >= 0 {
+					n, err = unix.Preadv(fd, bufs, pos)
+				} else {
+					n, err = unix.Readv(fd, bufs)
+				}
+				if err != syscall.EINTR {
+					break
+				}
+			}
+			return n, sysErr(err, "read", "", "")
+		}, intConv(vm))
+	})
+
+	fdOp := func(name, call string, nargs int, mk func(fd int, c goja.FunctionCall) func() error) {
+		set(name, func(c goja.FunctionCall) goja.Value {
+			fd := int(intArg(c, 0))
+			req := arg(c, nargs)
+			do := mk(fd, c)
+			return run(s, req, func() (none, error) {
+				return none{}, sysErr(ignoringEINTR(do), call, "", "")
+			}, nil)
+		})
+	}
+	fdOp("fsync", "fsync", 1, func(fd int, c goja.FunctionCall) func() error {
+		return func() error { return unix.Fsync(fd) }
+	})
+	fdOp("fdatasync", "fdatasync", 1, func(fd int, c goja.FunctionCall) func() error {
+		return func() error { return unix.Fdatasync(fd) }
+	})
+	fdOp("ftruncate", "ftruncate", 2, func(fd int, c goja.FunctionCall) func() error {
+		n := intArg(c, 1)
+		return func() error { return unix.Ftruncate(fd, n) }
+	})
+	fdOp("fchmod", "fchmod", 2, func(fd int, c goja.FunctionCall) func() error {
+		mode := uint32(intArg(c, 1))
+		return func() error { return unix.Fchmod(fd, mode) }
+	})
+	fdOp("fchown", "fchown", 3, func(fd int, c goja.FunctionCall) func() error {
+		uid, gid := int(intArg(c, 1)), int(intArg(c, 2))
+		return func() error { return unix.Fchown(fd, uid, gid) }
+	})
+	fdOp("futimes", "futime", 3, func(fd int, c goja.FunctionCall) func() error {
+		ts := []unix.Timespec{toTimespec(arg(c, 1).ToFloat()), toTimespec(arg(c, 2).ToFloat())}
+		return func() error { return unix.UtimesNanoAt(fd, "", ts, unix.AT_EMPTY_PATH) }
+	})
+
+	// Whole-file operations --------------------------------------------------------------
+
+	// readFile(pathOrFd, isFd, flags, utf8, req): a string when utf8, else an ArrayBuffer.
+	set("readFile", func(c goja.FunctionCall) goja.Value {
+		isFd := arg(c, 1).ToBoolean()
+		var p string
+		var fd int
+		if isFd {
+			fd = int(intArg(c, 0))
+		} else {
+			p = s.path(arg(c, 0))
+		}
+		flags := int(intArg(c, 2))
+		asString := arg(c, 3).ToBoolean()
+		req := arg(c, 4)
+		if !isFd {
+			if err := s.checkOpen(p, flags); err != nil {
+				return s.denied(req, err)
+			}
+		}
+		work := func() ([]byte, error) {
+			if isFd {
+				if fd == 0 && !s.tracked(0) && s.h.Stdin != nil {
+					return io.ReadAll(s.h.Stdin)
+				}
+				return readAllFD(fd, false)
+			}
+			f, err := s.open(p, flags, 0o666)
+			if err != nil {
+				return nil, err
+			}
+			data, err := readAllFD(f, true)
+			s.untrack(f)
+			closeFD(f)
+			return data, err
+		}
+		return run(s, req, work, func(data []byte) goja.Value {
+			if asString {
+				return s.utf8String(data)
+			}
+			return vm.ToValue(vm.NewArrayBuffer(data))
+		})
+	})
+
+	// writeFile(pathOrFd, isFd, data (string or bytes), flags, mode, req)
+	set("writeFile", func(c goja.FunctionCall) goja.Value {
+		isFd := arg(c, 1).ToBoolean()
+		var p string
+		var fd int
+		if isFd {
+			fd = int(intArg(c, 0))
+		} else {
+			p = s.path(arg(c, 0))
+		}
+		var data []byte
+		if d := arg(c, 2); goja.IsString(d) {
+			data = []byte(d.String())
+		} else {
+			data = s.bytes(d)
+		}
+		flags := int(intArg(c, 3))
+		mode := uint32(intArg(c, 4))
+		req := arg(c, 5)
+		if !isFd {
+			if err := s.checkOpen(p, flags); err != nil {
+				return s.denied(req, err)
+			}
+		} else if (fd == 1 || fd == 2) && !s.tracked(fd) {
+			return s.writeBytes(fd, data, -1, req)
+		}
+		return run(s, req, func() (none, error) {
+			if isFd {
+				_, err := writeFull(fd, data, -1)
+				return none{}, err
+			}
+			f, err := s.open(p, flags, mode)
+			if err != nil {
+				return none{}, err
+			}
+			_, err = writeFull(f, data, -1)
+			s.untrack(f)
+			if cerr := closeFD(f); err == nil && cerr != nil {
+				err = sysErr(cerr, "close", "", "")
+			}
+			return none{}, err
+		}, func(none) goja.Value { return goja.Undefined() })
+	})
+
+	// Directories (opendir) --------------------------------------------------------------
+
+	set("opendir", func(c goja.FunctionCall) goja.Value {
+		p := s.path(arg(c, 0))
+		req := arg(c, 1)
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			return s.denied(req, err)
+		}
+		return run(s, req, func() (*dirHandle, error) {
+			f, err := os.Open(s.resolve(p))
+			if err != nil {
+				return nil, sysErr(err, "opendir", "", "")
+			}
+			if fi, err := f.Stat(); err == nil && !fi.IsDir() {
+				f.Close()
+				return nil, sysErr(unix.ENOTDIR, "opendir", "", "")
+			}
+			return &dirHandle{f: f}, nil
+		}, func(d *dirHandle) goja.Value {
+			s.nextDir++
+			s.dirs[s.nextDir] = d
+			return vm.ToValue(s.nextDir)
+		})
+	})
+
+	// dirRead(id, n, asBuf, req) -> [name, type, name, type...] or null at the end
+	set("dirRead", func(c goja.FunctionCall) goja.Value {
+		id := int(intArg(c, 0))
+		n := int(intArg(c, 1))
+		asBuf := arg(c, 2).ToBoolean()
+		req := arg(c, 3)
+		d := s.dirs[id]
+		if d == nil {
+			s.h.Throw(modules.NewError("Error", "ERR_DIR_CLOSED", "Directory handle was closed"))
+		}
+		return run(s, req, func() ([]dirent, error) {
+			ents, err := d.f.ReadDir(n)
+			if err == io.EOF {
+				return nil, nil
+			}
+			if err != nil {
+				return nil, sysErr(err, "scandir", "", "")
+			}
+			out := make([]dirent, len(ents))
+			for i, e := range ents {
+				out[i] = dirent{name: e.Name(), typ: direntType(e.Type())}
+			}
+			if len(out) == 0 {
+				return nil, nil
+			}
+			return out, nil
+		}, func(ents []dirent) goja.Value {
+			if ents == nil {
+				return goja.Null()
+			}
+			return s.direntsValue(ents, asBuf, true)
+		})
+	})
+
+	set("dirClose", func(c goja.FunctionCall) goja.Value {
+		id := int(intArg(c, 0))
+		req := arg(c, 1)
+		d := s.dirs[id]
+		delete(s.dirs, id)
+		return run(s, req, func() (none, error) {
+			if d != nil {
+				d.close()
+			}
+			return none{}, nil
+		}, nil)
+	})
+}
+
+func intConv(vm *goja.Runtime) func(int) goja.Value {
+	return func(n int) goja.Value { return vm.ToValue(n) }
+}
+
+func bigint(vm *goja.Runtime, v int64) goja.Value {
+	return vm.ToValue(big.NewInt(v))
+}
+
+func toTimespec(sec float64) unix.Timespec {
+	if math.IsNaN(sec) || math.IsInf(sec, 0) {
+		return unix.Timespec{Sec: 0, Nsec: unix.UTIME_NOW}
+	}
+	s := math.Floor(sec)
+	ns := math.Round((sec - s) * 1e9)
+	if ns >= 1e9 {
+		s++
+		ns -= 1e9
+	}
+	return unix.Timespec{Sec: int64(s), Nsec: int64(ns)}
+}
+
+// checkOpen asks the permission hook about opening p with flags.
+func (s *state) checkOpen(p string, flags int) error {
+	acc := flags & unix.O_ACCMODE
+	if acc == unix.O_RDONLY || acc == unix.O_RDWR {
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			return err
+		}
+	}
+	if acc != unix.O_RDONLY || flags&(unix.O_CREAT|unix.O_TRUNC|unix.O_APPEND) != 0 {
+		return s.check(modules.ScopeFSWrite, p)
+	}
+	return nil
+}
+
+func (s *state) open(p string, flags int, mode uint32) (int, error) {
+	var fd int
+	err := ignoringEINTR(func() error {
+		var err error
+		fd, err = unix.Open(s.resolve(p), flags|unix.O_CLOEXEC, mode)
+		return err
+	})
+	if err != nil {
+		return -1, sysErr(err, "open", p, "")
+	}
+	s.track(fd)
+	return fd, nil
+}
+
+// writeBytes writes b to fd at pos (-1: the current offset) in the form req asks for. Writes to
+// the runtime's stdout and stderr (descriptors 1 and 2 when the runtime did not open them) go to
+// the Host's writers, on the loop, so they interleave with console output in order.
+func (s *state) writeBytes(fd int, b []byte, pos int64, req goja.Value) goja.Value {
+	if (fd == 1 || fd == 2) && !s.tracked(fd) {
+		w := s.h.Stdout
+		if fd == 2 {
+			w = s.h.Stderr
+		}
+		if w != nil {
+			n, err := w.Write(b)
+			return run(s, req, func() (int, error) { return n, sysErr(err, "write", "", "") }, intConv(s.vm))
+		}
+	}
+	return run(s, req, func() (int, error) { return writeFull(fd, b, pos) }, intConv(s.vm))
+}
+
+func writeFull(fd int, b []byte, pos int64) (int, error) {
+	total := 0
+	for len(b) > 0 {
+		var n int
+		var err error
+		if pos >= 0 {
+			n, err = unix.Pwrite(fd, b, pos)
+		} else {
+			n, err = unix.Write(fd, b)
+		}
+		if err == syscall.EINTR {
+			continue
+		}
+		if err == syscall.EAGAIN {
+			// A non-blocking descriptor (a pipe or tty): wait until it drains.
+			waitWritable(fd)
+			continue
+		}
+		if err != nil {
+			return total, sysErr(err, "write", "", "")
+		}
+		total += n
+		b = b[n:]
+		if pos >= 0 {
+			pos += int64(n)
+		}
+	}
+	return total, nil
+}
+
+func waitWritable(fd int) {
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLOUT}}
+	unix.Poll(fds, 100)
+}
+
+func writevFull(fd int, bufs [][]byte, pos int64) (int, error) {
+	total := 0
+	for len(bufs) > 0 {
+		var n int
+		var err error
+		if pos >= 0 {
+			n, err = unix.Pwritev(fd, bufs, pos)
+		} else {
+			n, err = unix.Writev(fd, bufs)
+		}
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return total, sysErr(err, "write", "", "")
+		}
+		total += n
+		if pos >= 0 {
+			pos += int64(n)
+		}
+		for n > 0 && len(bufs) > 0 {
+			if n >= len(bufs[0]) {
+				n -= len(bufs[0])
+				bufs = bufs[1:]
+			} else {
+				bufs[0] = bufs[0][n:]
+				n = 0
+			}
+		}
+		for len(bufs) > 0 && len(bufs[0]) == 0 {
+			bufs = bufs[1:]
+		}
+	}
+	return total, nil
+}
+
+// preadFull does one read (Node's fs.read is a single read call).
+func preadFull(fd int, p []byte, pos int64) (int, error) {
+	for {
+		var n int
+		var err error
+		if pos >= 0 {
+			n, err = unix.Pread(fd, p, pos)
+		} else {
+			n, err = unix.Read(fd, p)
+		}
+		if err == syscall.EINTR {
+			continue
+		}
+		if err == syscall.EAGAIN {
+			fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+			unix.Poll(fds, 100)
+			continue
+		}
+		if err != nil {
+			return 0, sysErr(err, "read", "", "")
+		}
+		return n, nil
+	}
+}
+
+// kMaxLength is Node's buffer.constants.MAX_LENGTH on 64-bit platforms (2 GiB... 4 GiB in v20).
+const kMaxLength = 1<<32 - 1
+
+// readAllFD reads fd to its end. For a regular file opened by readFile it sizes the buffer from
+// fstat, as Node does.
+func readAllFD(fd int, sized bool) ([]byte, error) {
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
+		return nil, sysErr(err, "fstat", "", "")
+	}
+	if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+		return nil, sysErr(unix.EISDIR, "read", "", "")
+	}
+	size := int64(0)
+	if st.Mode&unix.S_IFMT == unix.S_IFREG {
+		size = st.Size
+		if !sized {
+			// From a descriptor Node reads from its current position.
+			if cur, err := unix.Seek(fd, 0, io.SeekCurrent); err == nil {
+				size -= cur
+				if size < 0 {
+					size = 0
+				}
+			}
+		}
+	}
+	if size > kMaxLength {
+		return nil, modules.RangeError("ERR_FS_FILE_TOO_LARGE", "File size (%d) is greater than 2 GiB", size)
+	}
+	var buf []byte
+	if size > 0 {
+		buf = make([]byte, 0, size+1)
+	} else {
+		buf = make([]byte, 0, 8192)
+	}
+	for {
+		if len(buf) == cap(buf) {
+			nb := make([]byte, len(buf), 2*cap(buf))
+			copy(nb, buf)
+			buf = nb
+		}
+		n, err := preadFull(fd, buf[len(buf):cap(buf)], -1)
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			break
+		}
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > kMaxLength {
+			return nil, modules.RangeError("ERR_FS_FILE_TOO_LARGE", "File size (%d) is greater than 2 GiB", len(buf))
+		}
+	}
+	return buf, nil
+}
+
+// utf8String decodes data as Node's utf8 decoder does (invalid bytes become U+FFFD).
+func (s *state) utf8String(data []byte) goja.Value {
+	if utf8.Valid(data) {
+		return s.vm.ToValue(string(data))
+	}
+	return s.vm.ToValue(string(bytes.ToValidUTF8(data, []byte("\uFFFD"))))
+}
+
+// nameValue is a file name as a string, or as an ArrayBuffer when the caller wants a Buffer.
+func (s *state) nameValue(name string, asBuf bool) goja.Value {
+	if asBuf {
+		return s.vm.ToValue(s.vm.NewArrayBuffer([]byte(name)))
+	}
+	return s.utf8String([]byte(name))
+}
+
+func (s *state) bufferList(v goja.Value) [][]byte {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	n := int(o.Get("length").ToInteger())
+	out := make([][]byte, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, s.bytes(o.Get(itoa(i))))
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// stats writes st into the shared stat array and asks the glue to build the Stats object.
+func (s *state) stats(st *unix.Statx_t, big bool) goja.Value {
+	vals := [18]int64{
+		int64(unix.Mkdev(st.Dev_major, st.Dev_minor)), int64(st.Mode), int64(st.Nlink),
+		int64(st.Uid), int64(st.Gid), int64(unix.Mkdev(st.Rdev_major, st.Rdev_minor)),
+		int64(st.Blksize), int64(st.Ino), int64(st.Size), int64(st.Blocks),
+		st.Atime.Sec, int64(st.Atime.Nsec), st.Mtime.Sec, int64(st.Mtime.Nsec),
+		st.Ctime.Sec, int64(st.Ctime.Nsec), st.Btime.Sec, int64(st.Btime.Nsec),
+	}
+	if big {
+		for i, v := range vals {
+			binary.LittleEndian.PutUint64(s.statI64[i*8:], uint64(v))
+		}
+	} else {
+		for i, v := range vals {
+			binary.LittleEndian.PutUint64(s.statF64[i*8:], math.Float64bits(float64(v)))
+		}
+	}
+	r, err := s.makeStats(goja.Undefined(), s.vm.ToValue(big))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func statx(dirfd int, p string, flags int, st *unix.Statx_t) error {
+	return ignoringEINTR(func() error {
+		return unix.Statx(dirfd, p, flags|unix.AT_STATX_SYNC_AS_STAT,
+			unix.STATX_BASIC_STATS|unix.STATX_BTIME, st)
+	})
+}
+
+var errStop = errors.New("stop")

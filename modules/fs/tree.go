@@ -1,0 +1,454 @@
+package fs
+
+import (
+	"crypto/rand"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/sys/unix"
+)
+
+// Dirent types, as fs.constants.UV_DIRENT_* number them.
+const (
+	direntUnknown = iota
+	direntFile
+	direntDir
+	direntLink
+	direntFIFO
+	direntSocket
+	direntChar
+	direntBlock
+)
+
+func direntType(m fs.FileMode) int {
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return direntLink
+	case m.IsDir():
+		return direntDir
+	case m&fs.ModeNamedPipe != 0:
+		return direntFIFO
+	case m&fs.ModeSocket != 0:
+		return direntSocket
+	case m&fs.ModeCharDevice != 0:
+		return direntChar
+	case m&fs.ModeDevice != 0:
+		return direntBlock
+	case m.IsRegular():
+		return direntFile
+	}
+	return direntUnknown
+}
+
+type dirent struct {
+	name   string // relative to the listed directory
+	parent string // the directory holding it, in the caller's form (recursive listings)
+	typ    int
+}
+
+type dirHandle struct {
+	f *os.File
+}
+
+func (d *dirHandle) close() {
+	if d.f != nil {
+		d.f.Close()
+		d.f = nil
+	}
+}
+
+// scandir lists one directory sorted by name, as libuv's scandir does.
+func scandir(abs string) ([]dirent, error) {
+	f, err := os.Open(abs)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	ents, err := f.ReadDir(-1)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]dirent, len(ents))
+	for i, e := range ents {
+		out[i] = dirent{name: e.Name(), typ: direntType(e.Type())}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out, nil
+}
+
+func (s *state) readdir(p string, recursive, withTypes bool) ([]dirent, error) {
+	top, err := scandir(s.resolve(p))
+	if err != nil {
+		if err2 := dirErr(s.resolve(p), err); err2 != nil {
+			err = err2
+		}
+		return nil, sysErr(err, "scandir", p, "")
+	}
+	if !recursive {
+		for i := range top {
+			top[i].parent = p
+		}
+		return top, nil
+	}
+	// Breadth first, each directory sorted: Node's order.
+	var out []dirent
+	queue := []string{""}
+	first := true
+	for len(queue) > 0 {
+		rel := queue[0]
+		queue = queue[1:]
+		var ents []dirent
+		if first {
+			ents, first = top, false
+		} else {
+			ents, err = scandir(s.resolve(path.Join(p, rel)))
+			if err != nil {
+				return nil, sysErr(err, "scandir", path.Join(p, rel), "")
+			}
+		}
+		for _, e := range ents {
+			name := e.name
+			if rel != "" {
+				name = rel + "/" + e.name
+			}
+			parent := p
+			if rel != "" {
+				parent = path.Join(p, rel)
+			}
+			if withTypes {
+				out = append(out, dirent{name: e.name, parent: parent, typ: e.typ})
+			} else {
+				out = append(out, dirent{name: name, typ: e.typ})
+			}
+			if e.typ == direntDir {
+				queue = append(queue, name)
+			}
+		}
+	}
+	return out, nil
+}
+
+// dirErr turns os.Open's success on a non-directory into ENOTDIR.
+func dirErr(abs string, err error) error {
+	var pe *os.PathError
+	if ok := asPathError(err, &pe); ok {
+		return pe.Err
+	}
+	return nil
+}
+
+func asPathError(err error, pe **os.PathError) bool {
+	e, ok := err.(*os.PathError)
+	if ok {
+		*pe = e
+	}
+	return ok
+}
+
+// direntsValue converts a listing: names only, or [names, types, parents] for withFileTypes.
+func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
+	vm := s.vm
+	names := make([]any, len(ents))
+	for i, e := range ents {
+		names[i] = s.nameValue(e.name, asBuf)
+	}
+	if !withTypes {
+		return vm.NewArray(names...)
+	}
+	types := make([]any, len(ents))
+	parents := make([]any, len(ents))
+	for i, e := range ents {
+		types[i] = e.typ
+		parents[i] = e.parent
+	}
+	return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...), vm.NewArray(parents...))
+}
+
+func (s *state) mkdirp(p string, mode uint32) (string, error) {
+	var first string
+	if err := mkWalk(s, p, mode, &first); err != nil {
+		return "", sysErr(err, "mkdir", p, "")
+	}
+	return first, nil
+}
+
+// mkWalk creates p and its missing parents, recording the first directory it created.
+func mkWalk(s *state, p string, mode uint32, first *string) error {
+	abs := s.resolve(p)
+	err := ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
+	switch err {
+	case nil:
+		*first = p
+		return nil
+	case unix.EEXIST:
+		var st unix.Stat_t
+		if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
+			return nil
+		}
+		return err
+	case unix.ENOENT:
+		trimmed := strings.TrimRight(p, "/")
+		parent := path.Dir(trimmed)
+		if parent == trimmed || parent == "." || parent == "/" {
+			return err
+		}
+		if e := mkWalk(s, parent, mode, first); e != nil {
+			return e
+		}
+		err = ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
+		if err == unix.EEXIST {
+			var st unix.Stat_t
+			if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
+				return nil
+			}
+		}
+		if err == nil && *first == "" {
+			*first = p
+		}
+		return err
+	}
+	return err
+}
+
+const tempChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+func (s *state) mkdtemp(prefix string) (string, error) {
+	for range 100 {
+		var rnd [6]byte
+		rand.Read(rnd[:])
+		b := []byte(prefix)
+		for _, r := range rnd {
+			b = append(b, tempChars[int(r)%len(tempChars)])
+		}
+		name := string(b)
+		err := ignoringEINTR(func() error { return unix.Mkdir(s.resolve(name), 0o700) })
+		if err == nil {
+			return name, nil
+		}
+		if err != unix.EEXIST {
+			return "", sysErr(err, "mkdtemp", prefix+"XXXXXX", "")
+		}
+	}
+	return "", sysErr(unix.EEXIST, "mkdtemp", prefix+"XXXXXX", "")
+}
+
+// realpath resolves symlinks. The JS form (native false) walks with lstat as Node's JS
+// implementation does and reports errors as lstat on the absolute prefix; native reports them
+// as realpath on the given path.
+func (s *state) realpath(p string, native bool) (string, error) {
+	abs := path.Clean(s.resolve(p))
+	if p == "" {
+		abs = path.Clean(s.h.Cwd())
+	}
+	res, failed, err := walkLinks(abs)
+	if err != nil {
+		if native {
+			return "", sysErr(err, "realpath", p, "")
+		}
+		return "", sysErr(err, "lstat", failed, "")
+	}
+	return res, nil
+}
+
+func walkLinks(abs string) (string, string, error) {
+	rest := strings.Split(strings.TrimPrefix(abs, "/"), "/")
+	cur := "/"
+	links := 0
+	for len(rest) > 0 {
+		c := rest[0]
+		rest = rest[1:]
+		if c == "" || c == "." {
+			continue
+		}
+		if c == ".." {
+			cur = path.Dir(cur)
+			continue
+		}
+		next := path.Join(cur, c)
+		var st unix.Stat_t
+		if err := ignoringEINTR(func() error { return unix.Lstat(next, &st) }); err != nil {
+			return "", next, err
+		}
+		if st.Mode&unix.S_IFMT != unix.S_IFLNK {
+			cur = next
+			continue
+		}
+		links++
+		if links > 40 {
+			return "", next, unix.ELOOP
+		}
+		target, err := os.Readlink(next)
+		if err != nil {
+			return "", next, err
+		}
+		if strings.HasPrefix(target, "/") {
+			cur = "/"
+		}
+		rest = append(strings.Split(strings.TrimPrefix(target, "/"), "/"), rest...)
+	}
+	return cur, "", nil
+}
+
+func (s *state) rm(p string, recursive, force bool) error {
+	abs := s.resolve(p)
+	var st unix.Stat_t
+	if err := ignoringEINTR(func() error { return unix.Lstat(abs, &st) }); err != nil {
+		if force && err == unix.ENOENT {
+			return nil
+		}
+		return sysErr(err, "lstat", p, "")
+	}
+	if st.Mode&unix.S_IFMT != unix.S_IFDIR {
+		return sysErr(ignoringEINTR(func() error { return unix.Unlink(abs) }), "unlink", p, "")
+	}
+	if !recursive {
+		return fsEISDIR("rm", p)
+	}
+	return removeTree(abs, p)
+}
+
+// fsEISDIR is Node's ERR_FS_EISDIR SystemError.
+func fsEISDIR(call, p string) error {
+	return &modules.Error{Name: "SystemError", Code: "ERR_FS_EISDIR",
+		Message: "Path is a directory: " + call + " returned EISDIR (is a directory) " + p,
+		Props: []modules.Prop{
+			{Key: "info", Value: map[string]any{"code": "EISDIR", "message": "is a directory", "path": p, "syscall": call, "errno": 21}},
+			{Key: "errno", Value: 21}, {Key: "syscall", Value: call}, {Key: "path", Value: p}}}
+}
+
+// removeTree removes a directory and everything under it, reporting the first failure with the
+// path in the caller's form.
+func removeTree(abs, p string) error {
+	f, err := os.Open(abs)
+	if err != nil {
+		return sysErr(err, "rmdir", p, "")
+	}
+	for {
+		names, err := f.Readdirnames(256)
+		for _, n := range names {
+			ca, cp := abs+"/"+n, p+"/"+n
+			var st unix.Stat_t
+			if err := unix.Lstat(ca, &st); err != nil {
+				if err == unix.ENOENT {
+					continue
+				}
+				f.Close()
+				return sysErr(err, "lstat", cp, "")
+			}
+			if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+				if err := removeTree(ca, cp); err != nil {
+					f.Close()
+					return err
+				}
+			} else if err := unix.Unlink(ca); err != nil && err != unix.ENOENT {
+				f.Close()
+				return sysErr(err, "unlink", cp, "")
+			}
+		}
+		if err == io.EOF || len(names) == 0 {
+			break
+		}
+		if err != nil {
+			f.Close()
+			return sysErr(err, "scandir", p, "")
+		}
+	}
+	f.Close()
+	if err := ignoringEINTR(func() error { return unix.Rmdir(abs) }); err != nil && err != unix.ENOENT {
+		return sysErr(err, "rmdir", p, "")
+	}
+	return nil
+}
+
+// copyFile copies src to dst as libuv's uv_fs_copyfile does: the destination gets the source's
+// mode, is truncated after opening, and COPYFILE_EXCL makes an existing destination an error.
+func copyFile(src, dst string, mode int) error {
+	in, err := unix.Open(src, unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return err
+	}
+	defer unix.Close(in)
+	var st unix.Stat_t
+	if err := unix.Fstat(in, &st); err != nil {
+		return err
+	}
+	if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+		return unix.EISDIR
+	}
+	flags := unix.O_WRONLY | unix.O_CREAT | unix.O_CLOEXEC
+	if mode&1 != 0 {
+		flags |= unix.O_EXCL
+	}
+	out, err := unix.Open(dst, flags, st.Mode&0o7777)
+	if err != nil {
+		return err
+	}
+	var dt unix.Stat_t
+	if err := unix.Fstat(out, &dt); err != nil {
+		unix.Close(out)
+		return err
+	}
+	if dt.Dev == st.Dev && dt.Ino == st.Ino {
+		unix.Close(out)
+		return nil
+	}
+	if dt.Mode&unix.S_IFMT == unix.S_IFDIR {
+		unix.Close(out)
+		return unix.EISDIR
+	}
+	unix.Fchmod(out, st.Mode&0o7777)
+	if err := unix.Ftruncate(out, 0); err != nil {
+		unix.Close(out)
+		return err
+	}
+	remaining := st.Size
+	for remaining > 0 {
+		n, err := unix.CopyFileRange(in, nil, out, nil, int(min(remaining, 1<<30)), 0)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil || n == 0 {
+			if err == nil {
+				break
+			}
+			// Fall back to a plain copy (cross-device on old kernels, special files).
+			if err := plainCopy(in, out); err != nil {
+				unix.Close(out)
+				return err
+			}
+			remaining = 0
+			break
+		}
+		remaining -= int64(n)
+	}
+	if remaining > 0 {
+		if err := plainCopy(in, out); err != nil {
+			unix.Close(out)
+			return err
+		}
+	}
+	return unix.Close(out)
+}
+
+func plainCopy(in, out int) error {
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := preadFull(in, buf, -1)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		if _, err := writeFull(out, buf[:n], -1); err != nil {
+			return err
+		}
+	}
+}

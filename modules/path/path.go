@@ -1,0 +1,245 @@
+// Package path implements Node's path module ("path", "path/posix", "path/win32"):
+// https://nodejs.org/api/path.html.
+//
+// Both flavours are written in Go and exposed as plain native functions (no JS glue), because
+// path.join and path.resolve are on every module load's hot path. They follow Node's algorithms
+// decision for decision, quirks included (win32 reserved device names, "/.." parsing, UNC and
+// \\?\ device roots). resolve works against the runtime's cwd (Host.Cwd), never the process's,
+// and win32.resolve reads per-drive cwds ("=C:") from the runtime's env.
+package path
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// Module is "path": path.posix on Linux, with .posix and .win32.
+var Module = modules.Module{Name: "path", Bind: bind}
+
+// PosixModule is "path/posix", the same object as require('path').posix.
+var PosixModule = modules.Module{Name: "path/posix", JS: "module.exports = require('path').posix;"}
+
+// Win32Module is "path/win32", the same object as require('path').win32.
+var Win32Module = modules.Module{Name: "path/win32", JS: "module.exports = require('path').win32;"}
+
+type binder struct {
+	h  *modules.Host
+	vm *goja.Runtime
+}
+
+func (b *binder) str(v goja.Value, name string) string {
+	if !goja.IsString(v) {
+		b.h.Throw(modules.InvalidArgType(name, []string{"string"}, v))
+	}
+	return v.String()
+}
+
+func (b *binder) env(k string) (string, bool) {
+	v, ok := b.h.Env[k]
+	return v, ok
+}
+
+var pathsNames = [...]string{"paths[0]", "paths[1]", "paths[2]", "paths[3]", "paths[4]", "paths[5]", "paths[6]", "paths[7]"}
+
+func pathsName(i int) string {
+	if i < len(pathsNames) {
+		return pathsNames[i]
+	}
+	return "paths[" + itoa(i) + "]"
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	n := len(buf)
+	for i > 0 {
+		n--
+		buf[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(buf[n:])
+}
+
+func (b *binder) fn(o *goja.Object, name string, length int, f func(goja.FunctionCall) goja.Value) {
+	fo := b.vm.ToValue(f).(*goja.Object)
+	fo.DefineDataProperty("name", b.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	fo.DefineDataProperty("length", b.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	o.Set(name, fo)
+}
+
+func (b *binder) parsedObject(r parsed) goja.Value {
+	o := b.vm.NewObject()
+	o.Set("root", r.root)
+	o.Set("dir", r.dir)
+	o.Set("base", r.base)
+	o.Set("ext", r.ext)
+	o.Set("name", r.name)
+	return o
+}
+
+// format is Node's _format: JS truthiness and string conversion on whatever the object holds.
+func (b *binder) format(sep string, call goja.FunctionCall) goja.Value {
+	v := call.Argument(0)
+	o, ok := v.(*goja.Object)
+	if !ok || isArrayOrFunc(b.vm, o) {
+		b.h.Throw(modules.InvalidArgType("pathObject", []string{"object"}, v))
+	}
+	root := o.Get("root")
+	dir := o.Get("dir")
+	if dir == nil || !dir.ToBoolean() {
+		dir = root
+	}
+	base := o.Get("base")
+	var baseStr string
+	if base != nil && base.ToBoolean() {
+		baseStr = base.String()
+	} else {
+		if name := o.Get("name"); name != nil && name.ToBoolean() {
+			baseStr = name.String()
+		}
+		if ext := o.Get("ext"); ext != nil && ext.ToBoolean() {
+			e := ext.String()
+			// ext[0] on a non-string is undefined: not '.'
+			if !goja.IsString(ext) || e == "" || e[0] != '.' {
+				baseStr += "."
+			}
+			baseStr += e
+		}
+	}
+	if dir == nil || !dir.ToBoolean() {
+		return b.vm.ToValue(baseStr)
+	}
+	if root == nil {
+		root = goja.Undefined()
+	}
+	if dir.StrictEquals(root) {
+		return b.vm.ToValue(dir.String() + baseStr)
+	}
+	return b.vm.ToValue(dir.String() + sep + baseStr)
+}
+
+func isArrayOrFunc(vm *goja.Runtime, o *goja.Object) bool {
+	if _, ok := goja.AssertFunction(o); ok {
+		return true
+	}
+	return o.ClassName() == "Array"
+}
+
+func bind(h *modules.Host, posix *goja.Object) error {
+	b := &binder{h: h, vm: h.VM}
+	vm := b.vm
+	win := vm.NewObject()
+
+	// posix
+	b.fn(posix, "resolve", 0, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(posixResolveFn(len(c.Arguments), func(i int) string {
+			return b.str(c.Arguments[i], pathsName(i))
+		}, h.Cwd()))
+	})
+	b.fn(posix, "normalize", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(posixNormalize(b.str(c.Argument(0), "path")))
+	})
+	b.fn(posix, "isAbsolute", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(posixIsAbsolute(b.str(c.Argument(0), "path")))
+	})
+	b.fn(posix, "join", 0, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(posixJoin(b.strs(c.Arguments, make([]string, 0, 8))))
+	})
+	b.fn(posix, "relative", 2, func(c goja.FunctionCall) goja.Value {
+		from := b.str(c.Argument(0), "from")
+		to := b.str(c.Argument(1), "to")
+		return vm.ToValue(posixRelative(from, to, h.Cwd()))
+	})
+	b.fn(posix, "toNamespacedPath", 1, func(c goja.FunctionCall) goja.Value {
+		return c.Argument(0)
+	})
+	b.fn(posix, "dirname", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(posixDirname(b.str(c.Argument(0), "path")))
+	})
+	b.fn(posix, "basename", 2, func(c goja.FunctionCall) goja.Value {
+		suffix, has := b.suffix(c.Argument(1))
+		p := b.str(c.Argument(0), "path")
+		return vm.ToValue(basename(p, suffix, has, 0, isPosixSep))
+	})
+	b.fn(posix, "extname", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(extname(b.str(c.Argument(0), "path"), 0, isPosixSep))
+	})
+	b.fn(posix, "format", 1, func(c goja.FunctionCall) goja.Value { return b.format("/", c) })
+	b.fn(posix, "parse", 1, func(c goja.FunctionCall) goja.Value {
+		return b.parsedObject(posixParse(b.str(c.Argument(0), "path")))
+	})
+	b.glob(posix, false)
+	posix.Set("sep", "/")
+	posix.Set("delimiter", ":")
+	posix.Set("win32", win)
+	posix.Set("posix", posix)
+	posix.Set("_makeLong", posix.Get("toNamespacedPath"))
+
+	// win32
+	b.fn(win, "resolve", 0, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(win32ResolveFn(len(c.Arguments), func(i int) string {
+			return b.str(c.Arguments[i], pathsName(i))
+		}, h.Cwd(), b.env))
+	})
+	b.fn(win, "normalize", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(win32Normalize(b.str(c.Argument(0), "path")))
+	})
+	b.fn(win, "isAbsolute", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(win32IsAbsolute(b.str(c.Argument(0), "path")))
+	})
+	b.fn(win, "join", 0, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(win32Join(b.strs(c.Arguments, make([]string, 0, 8))))
+	})
+	b.fn(win, "relative", 2, func(c goja.FunctionCall) goja.Value {
+		from := b.str(c.Argument(0), "from")
+		to := b.str(c.Argument(1), "to")
+		return vm.ToValue(win32Relative(from, to, h.Cwd(), b.env))
+	})
+	b.fn(win, "toNamespacedPath", 1, func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		if !goja.IsString(v) {
+			return v
+		}
+		return vm.ToValue(win32ToNamespaced(v.String(), h.Cwd(), b.env))
+	})
+	b.fn(win, "dirname", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(win32Dirname(b.str(c.Argument(0), "path")))
+	})
+	b.fn(win, "basename", 2, func(c goja.FunctionCall) goja.Value {
+		suffix, has := b.suffix(c.Argument(1))
+		p := b.str(c.Argument(0), "path")
+		return vm.ToValue(win32Basename(p, suffix, has))
+	})
+	b.fn(win, "extname", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(win32Extname(b.str(c.Argument(0), "path")))
+	})
+	b.fn(win, "format", 1, func(c goja.FunctionCall) goja.Value { return b.format(`\`, c) })
+	b.fn(win, "parse", 1, func(c goja.FunctionCall) goja.Value {
+		return b.parsedObject(win32Parse(b.str(c.Argument(0), "path")))
+	})
+	b.glob(win, true)
+	win.Set("sep", `\`)
+	win.Set("delimiter", ";")
+	win.Set("win32", win)
+	win.Set("posix", posix)
+	win.Set("_makeLong", win.Get("toNamespacedPath"))
+	return nil
+}
+
+func (b *binder) suffix(v goja.Value) (string, bool) {
+	if goja.IsUndefined(v) {
+		return "", false
+	}
+	return b.str(v, "suffix"), true
+}
+
+// strs validates and converts args into buf (when it fits, to spare an allocation).
+func (b *binder) strs(args []goja.Value, buf []string) []string {
+	out := buf[:0]
+	for _, a := range args {
+		out = append(out, b.str(a, "path"))
+	}
+	return out
+}

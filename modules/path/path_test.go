@@ -1,0 +1,88 @@
+package path
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// newPath binds the module on a fresh runtime and returns the runtime with path as global "path".
+func newPath(t testing.TB, cwd string) *goja.Runtime {
+	t.Helper()
+	vm := goja.New()
+	h := &modules.Host{VM: vm, Env: map[string]string{}}
+	h.SetCwd(cwd)
+	o := vm.NewObject()
+	if err := bind(h, o); err != nil {
+		t.Fatal(err)
+	}
+	vm.Set("path", o)
+	return vm
+}
+
+type nodeCase struct {
+	Flavor string            `json:"flavor"`
+	Fn     string            `json:"fn"`
+	Args   []json.RawMessage `json:"args"`
+	OK     json.RawMessage   `json:"ok"`
+	Err    string            `json:"err"`
+}
+
+// TestAgainstNode replays calls recorded from node (testdata/gen.js) and compares results and
+// error messages.
+func TestAgainstNode(t *testing.T) {
+	data, err := os.ReadFile("testdata/node_cases.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Cwd   string     `json:"cwd"`
+		Cases []nodeCase `json:"cases"`
+	}
+	if err := json.Unmarshal(data, &file); err != nil {
+		t.Fatal(err)
+	}
+	vm := newPath(t, file.Cwd)
+	run, err := vm.RunString(`(function (flavor, fn, args) {
+		try {
+			var r = path[flavor][fn].apply(null, JSON.parse(args));
+			return r === undefined ? 'undefined' : JSON.stringify(r);
+		} catch (e) {
+			return 'ERR ' + e.name + (e.code ? ' [' + e.code + ']' : '') + ': ' + e.message;
+		}
+	})`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn, _ := goja.AssertFunction(run)
+	fails := 0
+	for _, c := range file.Cases {
+		args, _ := json.Marshal(c.Args)
+		got, err := fn(goja.Undefined(), vm.ToValue(c.Flavor), vm.ToValue(c.Fn), vm.ToValue(string(args)))
+		if err != nil {
+			t.Fatalf("%s.%s(%s): %v", c.Flavor, c.Fn, args, err)
+		}
+		want := "ERR " + c.Err
+		if c.Err == "" {
+			var b bytes.Buffer
+			json.Compact(&b, c.OK)
+			want = b.String()
+			if len(c.OK) == 0 {
+				want = "undefined"
+			}
+		}
+		if got.String() != want {
+			fails++
+			if fails <= 30 {
+				t.Errorf("%s.%s(%s) = %s, node: %s", c.Flavor, c.Fn, args, got, want)
+			}
+		}
+	}
+	if fails > 0 {
+		t.Errorf("%d of %d cases differ from node", fails, len(file.Cases))
+	}
+}

@@ -1,0 +1,1531 @@
+'use strict';
+// internal/util/inspect: util.inspect and util.format with Node's exact output. The algorithm
+// follows Node's documented behaviour; the Go binding answers what JS cannot see (the internal
+// kind of an object, promise state, proxy target) and escapes strings.
+
+var kindOf = binding.kind;
+var proxyDetails = binding.proxyDetails;
+var promiseDetails = binding.promiseDetails;
+var internalClassName = binding.className;
+var quote = binding.quote;
+var escapeRaw = binding.escapeRaw;
+var nonIndexKeys = binding.nonIndexKeys;
+
+// Keep in sync with kinds in util.go.
+var K_OBJECT = 0, K_ARRAY = 1, K_FUNC = 2, K_ASYNCFUNC = 3, K_GENFUNC = 4, K_CLASS = 5,
+  K_MAP = 6, K_SET = 7, K_WEAKMAP = 8, K_WEAKSET = 9, K_DATE = 10, K_REGEXP = 11, K_ERROR = 12,
+  K_ARGS = 13, K_PROMISE = 14, K_PROXY = 15, K_TYPEDARRAY = 16, K_ARRAYBUFFER = 17,
+  K_DATAVIEW = 18, K_NUMBER = 19, K_STRING = 20, K_BOOLEAN = 21, K_SYMBOL = 22, K_BIGINT = 23,
+  K_GENERATOR = 24, K_MAPITER = 25, K_SETITER = 26;
+
+var hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+var propertyIsEnumerable = Function.prototype.call.bind(Object.prototype.propertyIsEnumerable);
+var objectToString = Function.prototype.call.bind(Object.prototype.toString);
+var errorToString = Function.prototype.call.bind(Error.prototype.toString);
+var dateToISOString = Function.prototype.call.bind(Date.prototype.toISOString);
+var dateToString = Function.prototype.call.bind(Date.prototype.toString);
+var dateGetTime = Function.prototype.call.bind(Date.prototype.getTime);
+var regexpToString = Function.prototype.call.bind(RegExp.prototype.toString);
+var symbolToString = Function.prototype.call.bind(Symbol.prototype.toString);
+var funcToString = Function.prototype.call.bind(Function.prototype.toString);
+var mapSize = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get);
+var setSize = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get);
+var mapEntries = Function.prototype.call.bind(Map.prototype.entries);
+var setValues = Function.prototype.call.bind(Set.prototype.values);
+var TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+var typedArrayTag = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get);
+var typedArrayLength = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(TypedArrayProto, 'length').get);
+var abByteLength = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
+var SymbolIterator = Symbol.iterator;
+var SymbolToStringTag = Symbol.toStringTag;
+var valueOfs = {};
+valueOfs[K_NUMBER] = ['Number', Function.prototype.call.bind(Number.prototype.valueOf)];
+valueOfs[K_STRING] = ['String', Function.prototype.call.bind(String.prototype.valueOf)];
+valueOfs[K_BOOLEAN] = ['Boolean', Function.prototype.call.bind(Boolean.prototype.valueOf)];
+valueOfs[K_BIGINT] = ['BigInt', typeof BigInt === 'function' ? Function.prototype.call.bind(BigInt.prototype.valueOf) : null];
+valueOfs[K_SYMBOL] = ['Symbol', Function.prototype.call.bind(Symbol.prototype.valueOf)];
+
+var inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+var inspectDefaultOptions = Object.seal({
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+});
+
+var kObjectType = 0;
+var kArrayType = 1;
+var kArrayExtrasType = 2;
+
+var builtInObjects = new Set();
+(function () {
+  var names = Object.getOwnPropertyNames(globalThis);
+  for (var i = 0; i < names.length; i++) {
+    if (/^[A-Z][a-zA-Z0-9]+$/.test(names[i])) builtInObjects.add(names[i]);
+  }
+})();
+
+var keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+var numberRegExp = /^(0|[1-9][0-9]*)$/;
+var classRegExp = /^(\s+[^(]*?)\s*{/;
+var stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
+var ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
+  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
+  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)' +
+  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))';
+var ansi = new RegExp(ansiPattern, 'g');
+
+function defineColorAlias(target, alias) {
+  Object.defineProperty(inspect.colors, alias, {
+    get: function () { return this[target]; },
+    set: function (value) { this[target] = value; },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+function isUndefinedOrNull(v) { return v === undefined || v === null; }
+
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object') {
+    throw binding.invalidArgType(name, ['object'], value);
+  }
+}
+
+// inspect returns a string representation of value, as Node's util.inspect.
+function inspect(value, opts) {
+  var ctx = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    stylize: stylizeNoColor,
+    showHidden: inspectDefaultOptions.showHidden,
+    depth: inspectDefaultOptions.depth,
+    colors: inspectDefaultOptions.colors,
+    customInspect: inspectDefaultOptions.customInspect,
+    showProxy: inspectDefaultOptions.showProxy,
+    maxArrayLength: inspectDefaultOptions.maxArrayLength,
+    maxStringLength: inspectDefaultOptions.maxStringLength,
+    breakLength: inspectDefaultOptions.breakLength,
+    compact: inspectDefaultOptions.compact,
+    sorted: inspectDefaultOptions.sorted,
+    getters: inspectDefaultOptions.getters,
+    numericSeparator: inspectDefaultOptions.numericSeparator,
+    userOptions: undefined,
+    circular: undefined,
+  };
+  if (arguments.length > 1) {
+    if (arguments.length > 2) {
+      if (arguments[2] !== undefined) ctx.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+    } else if (opts) {
+      var optKeys = Object.keys(opts);
+      for (var i = 0; i < optKeys.length; ++i) {
+        var key = optKeys[i];
+        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+          ctx[key] = opts[key];
+        } else if (ctx.userOptions === undefined) {
+          ctx.userOptions = opts;
+        }
+      }
+    }
+  }
+  if (ctx.colors) ctx.stylize = stylizeWithColor;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = inspectCustom;
+
+Object.defineProperty(inspect, 'defaultOptions', {
+  get: function () { return inspectDefaultOptions; },
+  set: function (options) {
+    validateObject(options, 'options');
+    return Object.assign(inspectDefaultOptions, options);
+  },
+  enumerable: false,
+  configurable: true,
+});
+
+inspect.colors = Object.assign(Object.create(null), {
+  reset: [0, 0],
+  bold: [1, 22],
+  dim: [2, 22],
+  italic: [3, 23],
+  underline: [4, 24],
+  blink: [5, 25],
+  inverse: [7, 27],
+  hidden: [8, 28],
+  strikethrough: [9, 29],
+  doubleunderline: [21, 24],
+  black: [30, 39],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  magenta: [35, 39],
+  cyan: [36, 39],
+  white: [37, 39],
+  bgBlack: [40, 49],
+  bgRed: [41, 49],
+  bgGreen: [42, 49],
+  bgYellow: [43, 49],
+  bgBlue: [44, 49],
+  bgMagenta: [45, 49],
+  bgCyan: [46, 49],
+  bgWhite: [47, 49],
+  framed: [51, 54],
+  overlined: [53, 55],
+  gray: [90, 39],
+  redBright: [91, 39],
+  greenBright: [92, 39],
+  yellowBright: [93, 39],
+  blueBright: [94, 39],
+  magentaBright: [95, 39],
+  cyanBright: [96, 39],
+  whiteBright: [97, 39],
+  bgGray: [100, 49],
+  bgRedBright: [101, 49],
+  bgGreenBright: [102, 49],
+  bgYellowBright: [103, 49],
+  bgBlueBright: [104, 49],
+  bgMagentaBright: [105, 49],
+  bgCyanBright: [106, 49],
+  bgWhiteBright: [107, 49],
+});
+defineColorAlias('gray', 'grey');
+defineColorAlias('gray', 'blackBright');
+defineColorAlias('bgGray', 'bgGrey');
+defineColorAlias('bgGray', 'bgBlackBright');
+defineColorAlias('dim', 'faint');
+defineColorAlias('strikethrough', 'crossedout');
+defineColorAlias('strikethrough', 'strikeThrough');
+defineColorAlias('strikethrough', 'crossedOut');
+defineColorAlias('hidden', 'conceal');
+defineColorAlias('inverse', 'swapColors');
+defineColorAlias('inverse', 'swapcolors');
+defineColorAlias('doubleunderline', 'doubleUnderline');
+
+inspect.styles = Object.assign(Object.create(null), {
+  special: 'cyan',
+  number: 'yellow',
+  bigint: 'yellow',
+  boolean: 'yellow',
+  undefined: 'grey',
+  null: 'bold',
+  string: 'green',
+  symbol: 'green',
+  date: 'magenta',
+  regexp: 'red',
+  module: 'underline',
+});
+
+function stylizeWithColor(str, styleType) {
+  var style = inspect.styles[styleType];
+  if (style !== undefined) {
+    var color = inspect.colors[style];
+    if (color !== undefined) {
+      return '\u001b[' + color[0] + 'm' + str + '\u001b[' + color[1] + 'm';
+    }
+  }
+  return str;
+}
+
+function stylizeNoColor(str) {
+  return str;
+}
+
+function removeColors(str) {
+  return String.prototype.replace.call(str, ansi, '');
+}
+
+function getUserOptions(ctx, isCrossContext) {
+  var ret = {
+    stylize: ctx.stylize,
+    showHidden: ctx.showHidden,
+    depth: ctx.depth,
+    colors: ctx.colors,
+    customInspect: ctx.customInspect,
+    showProxy: ctx.showProxy,
+    maxArrayLength: ctx.maxArrayLength,
+    maxStringLength: ctx.maxStringLength,
+    breakLength: ctx.breakLength,
+    compact: ctx.compact,
+    sorted: ctx.sorted,
+    getters: ctx.getters,
+    numericSeparator: ctx.numericSeparator,
+  };
+  if (ctx.userOptions !== undefined) Object.assign(ret, ctx.userOptions);
+  if (isCrossContext) {
+    Object.setPrototypeOf(ret, null);
+    for (var k of Object.keys(ret)) {
+      if ((typeof ret[k] === 'object' || typeof ret[k] === 'function') && ret[k] !== null) {
+        delete ret[k];
+      }
+    }
+    ret.stylize = Object.setPrototypeOf(function (value, flavour) {
+      var stylized;
+      try {
+        stylized = ctx.stylize(value, flavour) + '';
+      } catch (e) { /* ignore */ }
+      if (typeof stylized !== 'string') return value;
+      return stylized;
+    }, null);
+  }
+  return ret;
+}
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(ctx.stylize, value, ctx);
+  }
+  if (value === null) {
+    return ctx.stylize('null', 'null');
+  }
+  var context = value;
+  var kind = kindOf(value);
+  var isProxy = false;
+  if (kind === K_PROXY) {
+    isProxy = true;
+    var proxy = proxyDetails(value, !!ctx.showProxy);
+    if (proxy === null || (ctx.showProxy && proxy[0] === null)) {
+      return ctx.stylize('<Revoked Proxy>', 'special');
+    }
+    if (ctx.showProxy) {
+      return formatProxy(ctx, proxy, recurseTimes);
+    }
+    value = proxy;
+    kind = kindOf(value);
+  }
+  if (ctx.customInspect) {
+    var maybeCustom = value[inspectCustom];
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
+        !(value.constructor && value.constructor.prototype === value)) {
+      var depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+      var isCrossContext = isProxy || !(context instanceof Object);
+      var ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
+      if (ret !== context) {
+        if (typeof ret !== 'string') {
+          return formatValue(ctx, ret, recurseTimes);
+        }
+        return ret.split('\n').join('\n' + ' '.repeat(ctx.indentationLvl));
+      }
+    }
+  }
+  if (ctx.seen.indexOf(value) !== -1) {
+    var index = 1;
+    if (ctx.circular === undefined) {
+      ctx.circular = new Map();
+      ctx.circular.set(value, index);
+    } else {
+      index = ctx.circular.get(value);
+      if (index === undefined) {
+        index = ctx.circular.size + 1;
+        ctx.circular.set(value, index);
+      }
+    }
+    return ctx.stylize('[Circular *' + index + ']', 'special');
+  }
+  return formatRaw(ctx, value, recurseTimes, typedArray, kind);
+}
+
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    return ctx.stylize('Proxy [Array]', 'special');
+  }
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  var res = [
+    formatValue(ctx, proxy[0], recurseTimes),
+    formatValue(ctx, proxy[1], recurseTimes),
+  ];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
+function isInstanceof(object, proto) {
+  try {
+    return object instanceof proto;
+  } catch (e) {
+    return false;
+  }
+}
+
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  var firstProto;
+  var tmp = obj;
+  while (obj) {
+    var descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+        descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
+      if (protoProps !== undefined &&
+          (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
+        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+      }
+      return String(descriptor.value.name);
+    }
+    obj = Object.getPrototypeOf(obj);
+    if (firstProto === undefined) {
+      firstProto = obj;
+    }
+  }
+  if (firstProto === null) {
+    return null;
+  }
+  var res = internalClassName(tmp);
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    return res + ' <Complex prototype>';
+  }
+  var protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  if (protoConstr === null) {
+    return res + ' <' + inspect(firstProto, Object.assign({}, ctx, {
+      customInspect: false,
+      depth: -1,
+    })) + '>';
+  }
+  return res + ' <' + protoConstr + '>';
+}
+
+// addPrototypeProperties lists the non-builtin prototype properties (showHidden only).
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  var depth = 0;
+  var keys;
+  var keySet;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      var descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          builtInObjects.has(descriptor.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) {
+      keySet = new Set();
+    } else {
+      for (var k = 0; k < keys.length; k++) keySet.add(keys[k]);
+    }
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) {
+        continue;
+      }
+      var desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      var value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      if (ctx.colors) {
+        output.push('\u001b[2m' + value + '\u001b[22m');
+      } else {
+        output.push(value);
+      }
+    }
+    ctx.seen.pop();
+  } while (++depth !== 3);
+}
+
+function getPrefix(constructor, tag, fallback, size) {
+  if (size === undefined) size = '';
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) {
+      return '[' + fallback + size + ': null prototype] [' + tag + '] ';
+    }
+    return '[' + fallback + size + ': null prototype] ';
+  }
+  if (tag !== '' && constructor !== tag) {
+    return constructor + size + ' [' + tag + '] ';
+  }
+  return constructor + size + ' ';
+}
+
+function getKeys(value, showHidden) {
+  var keys;
+  var symbols = Object.getOwnPropertySymbols(value);
+  if (showHidden) {
+    keys = Object.getOwnPropertyNames(value);
+    if (typeof value === 'function') keys = functionKeyOrder(keys);
+    if (symbols.length !== 0) {
+      for (var i = 0; i < symbols.length; i++) keys.push(symbols[i]);
+    }
+  } else {
+    keys = Object.keys(value);
+    if (symbols.length !== 0) {
+      for (var j = 0; j < symbols.length; j++) {
+        if (propertyIsEnumerable(value, symbols[j])) keys.push(symbols[j]);
+      }
+    }
+  }
+  return keys;
+}
+
+// functionKeyOrder puts length and name first, as V8 lists them.
+function functionKeyOrder(keys) {
+  var front = [];
+  var rest = [];
+  for (var i = 0; i < keys.length; i++) {
+    if (keys[i] === 'length' || keys[i] === 'name') front.push(keys[i]);
+    else rest.push(keys[i]);
+  }
+  front.sort();
+  return front.concat(rest);
+}
+
+function isError(value, kind) {
+  return kind === K_ERROR || isInstanceof(value, Error);
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
+  var keys;
+  var protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) {
+    protoProps = [];
+  }
+  var constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) {
+    protoProps = undefined;
+  }
+  var tag = value[SymbolToStringTag];
+  if (typeof tag !== 'string' ||
+      (tag !== '' && (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, SymbolToStringTag))) {
+    tag = '';
+  }
+  var base = '';
+  var formatter = getEmptyFormatArray;
+  var braces;
+  var noIterator = true;
+  var extrasType = kObjectType;
+  var filterAll = ctx.showHidden;
+
+  if (SymbolIterator in value || constructor === null) {
+    noIterator = false;
+    var prefix, size;
+    if (kind === K_ARRAY) {
+      prefix = (constructor !== 'Array' || tag !== '') ?
+        getPrefix(constructor, tag, 'Array', '(' + value.length + ')') : '';
+      keys = nonIndexKeys(value, filterAll);
+      braces = [prefix + '[', ']'];
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) {
+        return braces[0] + ']';
+      }
+      extrasType = kArrayExtrasType;
+      formatter = formatArray;
+    } else if (kind === K_SET) {
+      size = setSize(value);
+      prefix = getPrefix(constructor, tag, 'Set', '(' + size + ')');
+      keys = getKeys(value, ctx.showHidden);
+      formatter = formatSet;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) {
+        return prefix + '{}';
+      }
+      braces = [prefix + '{', '}'];
+    } else if (kind === K_MAP) {
+      size = mapSize(value);
+      prefix = getPrefix(constructor, tag, 'Map', '(' + size + ')');
+      keys = getKeys(value, ctx.showHidden);
+      formatter = formatMap;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) {
+        return prefix + '{}';
+      }
+      braces = [prefix + '{', '}'];
+    } else if (kind === K_TYPEDARRAY) {
+      keys = nonIndexKeys(value, filterAll);
+      var fallback = '';
+      if (constructor === null) {
+        fallback = typedArrayTag(value);
+      }
+      size = typedArrayLength(value);
+      prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
+      braces = [prefix + '[', ']'];
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) {
+        return braces[0] + ']';
+      }
+      formatter = formatTypedArray;
+      extrasType = kArrayExtrasType;
+    } else {
+      noIterator = true;
+    }
+  }
+  if (noIterator) {
+    keys = getKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    if (typeof value === 'function') {
+      base = getFunctionBase(value, constructor, tag, kind);
+      if (keys.length === 0 && protoProps === undefined) {
+        return ctx.stylize(base, 'special');
+      }
+    } else if (constructor === 'Object') {
+      if (kind === K_ARGS) {
+        braces[0] = '[Arguments] {';
+      } else if (tag !== '') {
+        braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+      }
+      if (keys.length === 0 && protoProps === undefined) {
+        return braces[0] + '}';
+      }
+    } else if (kind === K_REGEXP) {
+      base = regexpToString(constructor !== null ? value : new RegExp(value));
+      if (base.indexOf('\\u002f') !== -1) base = base.split('\\u002f').join('\\/');
+      var rprefix = getPrefix(constructor, tag, 'RegExp');
+      if (rprefix !== 'RegExp ') base = rprefix + base;
+      if ((keys.length === 0 && protoProps === undefined) ||
+          (recurseTimes > ctx.depth && ctx.depth !== null)) {
+        return ctx.stylize(base, 'regexp');
+      }
+    } else if (kind === K_DATE) {
+      if (keys.length === 0 && protoProps === undefined) {
+        return isNaN(dateGetTime(value)) ?
+          ctx.stylize(dateToString(value), 'date') :
+          ctx.stylize(dateToISOString(value), 'date');
+      }
+      base = isNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
+      var dprefix = getPrefix(constructor, tag, 'Date');
+      if (dprefix !== 'Date ') base = dprefix + base;
+    } else if (isError(value, kind)) {
+      base = formatError(value, constructor, tag, ctx, keys);
+      if (keys.length === 0 && protoProps === undefined) {
+        return base;
+      }
+    } else if (kind === K_ARRAYBUFFER) {
+      var abprefix = getPrefix(constructor, tag, 'ArrayBuffer');
+      if (typedArray === undefined) {
+        formatter = formatArrayBuffer;
+      } else if (keys.length === 0 && protoProps === undefined) {
+        return abprefix + '{ byteLength: ' + formatNumber(ctx.stylize, abByteLength(value), false) + ' }';
+      }
+      braces[0] = abprefix + '{';
+      keys.unshift('byteLength');
+    } else if (kind === K_DATAVIEW) {
+      braces[0] = getPrefix(constructor, tag, 'DataView') + '{';
+      keys.unshift('byteLength', 'byteOffset', 'buffer');
+    } else if (kind === K_PROMISE) {
+      braces[0] = getPrefix(constructor, tag, 'Promise') + '{';
+      formatter = formatPromise;
+    } else if (kind === K_WEAKSET) {
+      braces[0] = getPrefix(constructor, tag, 'WeakSet') + '{';
+      formatter = formatWeakCollection;
+    } else if (kind === K_WEAKMAP) {
+      braces[0] = getPrefix(constructor, tag, 'WeakMap') + '{';
+      formatter = formatWeakCollection;
+    } else if (kind >= K_NUMBER && kind <= K_BIGINT) {
+      base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
+      if (keys.length === 0 && protoProps === undefined) {
+        return base;
+      }
+    } else if (kind === K_MAPITER || kind === K_SETITER) {
+      braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+      if (keys.length === 0 && protoProps === undefined) {
+        return '[' + tag + '] {}';
+      }
+    } else {
+      if (keys.length === 0 && protoProps === undefined) {
+        return getPrefix(constructor, tag, 'Object') + '{}';
+      }
+      braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    var constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    if (constructor !== null) constructorName = '[' + constructorName + ']';
+    return ctx.stylize(constructorName, 'special');
+  }
+  recurseTimes += 1;
+
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  var output;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    for (var i = 0; i < keys.length; i++) {
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    }
+    if (protoProps !== undefined) {
+      for (var p = 0; p < protoProps.length; p++) output.push(protoProps[p]);
+    }
+  } catch (err) {
+    ctx.seen.pop();
+    var cname = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    return handleMaxCallStackSize(ctx, err, cname);
+  }
+  if (ctx.circular !== undefined) {
+    var index = ctx.circular.get(value);
+    if (index !== undefined) {
+      var reference = ctx.stylize('<ref *' + index + '>', 'special');
+      if (ctx.compact !== true) {
+        base = base === '' ? reference : reference + ' ' + base;
+      } else {
+        braces[0] = reference + ' ' + braces[0];
+      }
+    }
+  }
+  ctx.seen.pop();
+
+  if (ctx.sorted) {
+    var comparator = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === kObjectType) {
+      output = output.sort(comparator);
+    } else if (keys.length > 1) {
+      var sorted = output.slice(output.length - keys.length).sort(comparator);
+      sorted.unshift(output.length - keys.length, keys.length);
+      Array.prototype.splice.apply(output, sorted);
+    }
+  }
+
+  var res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  var budget = ctx.budget[ctx.indentationLvl] || 0;
+  var newLength = budget + res.length;
+  ctx.budget[ctx.indentationLvl] = newLength;
+  if (newLength > 134217728) {
+    ctx.depth = -1;
+  }
+  return res;
+}
+
+function handleMaxCallStackSize(ctx, err, constructorName) {
+  if (err instanceof RangeError && /call stack/i.test(String(err.message))) {
+    return ctx.stylize('[' + constructorName + ': Inspection interrupted ' +
+      'prematurely. Maximum call stack size exceeded.]', 'special');
+  }
+  throw err;
+}
+
+function getEmptyFormatArray() {
+  return [];
+}
+
+function getFunctionBase(value, constructor, tag, kind) {
+  if (kind === K_CLASS) {
+    return getClassBase(value, constructor, tag);
+  }
+  var type = 'Function';
+  if (kind === K_GENFUNC) type = 'Generator' + type;
+  if (kind === K_ASYNCFUNC) type = 'Async' + type;
+  var base = '[' + type;
+  if (constructor === null) base += ' (null prototype)';
+  var name = value.name;
+  if (name === '' || typeof name !== 'string') {
+    base += ' (anonymous)';
+  } else {
+    base += ': ' + name;
+  }
+  base += ']';
+  // goja gives async and generator methods Function.prototype as their prototype.
+  if (constructor !== type && constructor !== null &&
+      !(constructor === 'Function' && type !== 'Function')) {
+    base += ' ' + constructor;
+  }
+  if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
+  return base;
+}
+
+function getClassBase(value, constructor, tag) {
+  var hasName = hasOwn(value, 'name');
+  var name = (hasName && value.name) || '(anonymous)';
+  var base = 'class ' + name;
+  if (constructor !== 'Function' && constructor !== null) base += ' [' + constructor + ']';
+  if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
+  if (constructor !== null) {
+    var superName = Object.getPrototypeOf(value).name;
+    if (superName) base += ' extends ' + superName;
+  } else {
+    base += ' extends [null prototype]';
+  }
+  return '[' + base + ']';
+}
+
+// gojaFrames rewrites goja's stack frames ("\tat f (file:1:2(3))") as V8 prints them
+// ("    at f (file:1:2)").
+var gojaFrameRe = /\n\tat ([^\n]*?)(?:\(\d+\))?(\)?)(?=\n|$)/g;
+function normalizeStack(stack) {
+  if (stack.indexOf('\n\tat ') === -1) return stack;
+  stack = stack.replace(gojaFrameRe, '\n    at $1$2');
+  if (stack.charCodeAt(stack.length - 1) === 10) stack = stack.slice(0, -1);
+  return stack;
+}
+
+function getStackString(error) {
+  return error.stack ? normalizeStack(String(error.stack)) : errorToString(error);
+}
+
+function getStackFrames(ctx, err, stack) {
+  var frames = stack.split('\n');
+  var cause;
+  try {
+    cause = err.cause;
+  } catch (e) { /* ignore */ }
+  if (cause != null && typeof cause === 'object' && isError(cause, kindOf(cause))) {
+    var causeStack = getStackString(cause);
+    var causeStackStart = causeStack.indexOf('\n    at');
+    if (causeStackStart !== -1) {
+      var causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
+      var r = identicalSequenceRange(frames, causeFrames);
+      if (r.len > 0) {
+        var skipped = r.len - 2;
+        var msg = '    ... ' + skipped + ' lines matching cause stack trace ...';
+        frames.splice(r.offset + 1, skipped, ctx.stylize(msg, 'undefined'));
+      }
+    }
+  }
+  return frames;
+}
+
+function identicalSequenceRange(a, b) {
+  for (var i = 0; i < a.length - 3; i++) {
+    var pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      var rest = b.length - pos;
+      if (rest > 3) {
+        var len = 1;
+        var maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len: len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+function removeDuplicateErrorKeys(ctx, keys, err, stack) {
+  if (!ctx.showHidden && keys.length !== 0) {
+    var names = ['name', 'message', 'stack'];
+    for (var i = 0; i < names.length; i++) {
+      var index = keys.indexOf(names[i]);
+      if (index !== -1 && stack.indexOf(err[names[i]]) !== -1) {
+        keys.splice(index, 1);
+      }
+    }
+  }
+}
+
+function improveStack(stack, constructor, name, tag) {
+  var len = name.length;
+  if (constructor === null ||
+      (name.slice(-5) === 'Error' && stack.slice(0, len) === name &&
+       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+    var fallback = 'Error';
+    if (constructor === null) {
+      var start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
+        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+      fallback = (start && start[1]) || '';
+      len = fallback.length;
+      fallback = fallback || 'Error';
+    }
+    var prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
+    if (name !== prefix) {
+      if (prefix.indexOf(name) !== -1) {
+        if (len === 0) {
+          stack = prefix + ': ' + stack;
+        } else {
+          stack = prefix + stack.slice(len);
+        }
+      } else {
+        stack = prefix + ' [' + name + ']' + stack.slice(len);
+      }
+    }
+  }
+  return stack;
+}
+
+function formatError(err, constructor, tag, ctx, keys) {
+  var name = err.name != null ? String(err.name) : 'Error';
+  var stack = getStackString(err);
+  removeDuplicateErrorKeys(ctx, keys, err, stack);
+  if ('cause' in err && (keys.length === 0 || keys.indexOf('cause') === -1)) {
+    keys.push('cause');
+  }
+  if (Array.isArray(err.errors) && (keys.length === 0 || keys.indexOf('errors') === -1)) {
+    keys.push('errors');
+  }
+  stack = improveStack(stack, constructor, name, tag);
+  var pos = (err.message && stack.indexOf(err.message)) || -1;
+  if (pos !== -1) pos += err.message.length;
+  var stackStart = stack.indexOf('\n    at', pos);
+  if (stackStart === -1) {
+    stack = '[' + stack + ']';
+  } else {
+    var newStack = stack.slice(0, stackStart);
+    var lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
+    if (ctx.colors) {
+      for (var i = 0; i < lines.length; i++) {
+        var line = lines[i];
+        if (/^\s+at (?:node:|[^(]*\(node:)/.test(line)) {
+          newStack += '\n' + ctx.stylize(line, 'undefined');
+        } else {
+          newStack += '\n' + line;
+        }
+      }
+    } else {
+      newStack += '\n' + lines.join('\n');
+    }
+    stack = newStack;
+  }
+  if (ctx.indentationLvl !== 0) {
+    var indentation = ' '.repeat(ctx.indentationLvl);
+    stack = stack.split('\n').join('\n' + indentation);
+  }
+  return stack;
+}
+
+function groupArrayElements(ctx, output, value) {
+  var totalLength = 0;
+  var maxLength = 0;
+  var i = 0;
+  var outputLength = output.length;
+  if (ctx.maxArrayLength < output.length) {
+    outputLength--;
+  }
+  var separatorSpace = 2;
+  var dataLen = new Array(outputLength);
+  for (; i < outputLength; i++) {
+    var len = getStringWidth(output[i], ctx.colors);
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  var actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (totalLength / actualMax > 5 || maxLength <= 6)) {
+    var approxCharHeights = 2.5;
+    var averageBias = Math.sqrt(actualMax - totalLength / output.length);
+    var biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+    var columns = Math.min(
+      Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
+      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15
+    );
+    if (columns <= 1) {
+      return output;
+    }
+    var tmp = [];
+    var maxLineLength = [];
+    for (var c = 0; c < columns; c++) {
+      var lineLength = 0;
+      for (var j = c; j < output.length; j += columns) {
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      }
+      maxLineLength.push(lineLength + separatorSpace);
+    }
+    var padStart = true;
+    if (value !== undefined) {
+      for (var k = 0; k < output.length; k++) {
+        if (typeof value[k] !== 'number' && typeof value[k] !== 'bigint') {
+          padStart = false;
+          break;
+        }
+      }
+    }
+    for (var l = 0; l < outputLength; l += columns) {
+      var max = Math.min(l + columns, outputLength);
+      var str = '';
+      var m = l;
+      for (; m < max - 1; m++) {
+        var padding = maxLineLength[m - l] + output[m].length - dataLen[m];
+        if (padStart) {
+          str += (output[m] + ', ').padStart(padding, ' ');
+        } else {
+          str += (output[m] + ', ').padEnd(padding, ' ');
+        }
+      }
+      if (padStart) {
+        var pad = maxLineLength[m - l] + output[m].length - dataLen[m] - separatorSpace;
+        str += output[m].padStart(pad, ' ');
+      } else {
+        str += output[m];
+      }
+      tmp.push(str);
+    }
+    if (ctx.maxArrayLength < output.length) {
+      tmp.push(output[outputLength]);
+    }
+    output = tmp;
+  }
+  return output;
+}
+
+function isBelowBreakLength(ctx, output, start, base) {
+  var totalLength = output.length + start;
+  if (totalLength + output.length > ctx.breakLength) return false;
+  for (var i = 0; i < output.length; i++) {
+    if (ctx.colors) {
+      totalLength += removeColors(output[i]).length;
+    } else {
+      totalLength += output[i].length;
+    }
+    if (totalLength > ctx.breakLength) {
+      return false;
+    }
+  }
+  return base === '' || base.indexOf('\n') === -1;
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      var entries = output.length;
+      if (extrasType === kArrayExtrasType && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        var start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          var joinedOutput = output.join(', ');
+          if (joinedOutput.indexOf('\n') === -1) {
+            return (base ? base + ' ' : '') + braces[0] + ' ' + joinedOutput + ' ' + braces[1];
+          }
+        }
+      }
+    }
+    var indentation = '\n' + ' '.repeat(ctx.indentationLvl);
+    return (base ? base + ' ' : '') + braces[0] + indentation + '  ' +
+      output.join(',' + indentation + '  ') + indentation + braces[1];
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
+  }
+  var ind = ' '.repeat(ctx.indentationLvl);
+  var ln = base === '' && braces[0].length === 1 ?
+    ' ' : (base ? ' ' + base : '') + '\n' + ind + '  ';
+  return braces[0] + ln + output.join(',\n' + ind + '  ') + ' ' + braces[1];
+}
+
+function formatNumber(fn, number, numericSeparator) {
+  if (!numericSeparator) {
+    if (number === 0 && 1 / number < 0) {
+      return fn('-0', 'number');
+    }
+    return fn('' + number, 'number');
+  }
+  var integer = Math.trunc(number);
+  var string = String(integer);
+  if (integer === number) {
+    if (!isFinite(number) || string.indexOf('e') !== -1) {
+      return fn(string, 'number');
+    }
+    return fn(addNumericSeparator(string), 'number');
+  }
+  if (isNaN(number)) {
+    return fn(string, 'number');
+  }
+  return fn(addNumericSeparator(string) + '.' +
+    addNumericSeparatorEnd(String(number).slice(string.length + 1)), 'number');
+}
+
+function addNumericSeparator(integerString) {
+  var result = '';
+  var i = integerString.length;
+  var start = integerString.charCodeAt(0) === 45 ? 1 : 0;
+  for (; i >= start + 4; i -= 3) {
+    result = '_' + integerString.slice(i - 3, i) + result;
+  }
+  return i === integerString.length ? integerString : integerString.slice(0, i) + result;
+}
+
+function addNumericSeparatorEnd(integerString) {
+  var result = '';
+  var i = 0;
+  for (; i < integerString.length - 3; i += 3) {
+    result += integerString.slice(i, i + 3) + '_';
+  }
+  return i === 0 ? integerString : result + integerString.slice(i);
+}
+
+function formatBigInt(fn, bigint, numericSeparator) {
+  var string = String(bigint);
+  if (!numericSeparator) {
+    return fn(string + 'n', 'bigint');
+  }
+  return fn(addNumericSeparator(string) + 'n', 'bigint');
+}
+
+function formatPrimitive(fn, value, ctx) {
+  if (typeof value === 'string') {
+    var trailer = '';
+    if (value.length > ctx.maxStringLength) {
+      var remaining = value.length - ctx.maxStringLength;
+      value = value.slice(0, ctx.maxStringLength);
+      trailer = '... ' + remaining + ' more character' + (remaining > 1 ? 's' : '');
+    }
+    if (ctx.compact !== true && value.length > 16 &&
+        value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+      var lines = splitNewLines(value);
+      for (var i = 0; i < lines.length; i++) lines[i] = fn(quote(lines[i]), 'string');
+      return lines.join(' +\n' + ' '.repeat(ctx.indentationLvl + 2)) + trailer;
+    }
+    return fn(quote(value), 'string') + trailer;
+  }
+  if (typeof value === 'number') return formatNumber(fn, value, ctx.numericSeparator);
+  if (typeof value === 'bigint') return formatBigInt(fn, value, ctx.numericSeparator);
+  if (typeof value === 'boolean') return fn('' + value, 'boolean');
+  if (typeof value === 'undefined') return fn('undefined', 'undefined');
+  return fn(symbolToString(value), 'symbol');
+}
+
+// splitNewLines splits after each '\n', keeping it.
+function splitNewLines(str) {
+  var out = [];
+  var last = 0;
+  var idx;
+  while ((idx = str.indexOf('\n', last)) !== -1) {
+    out.push(str.slice(last, idx + 1));
+    last = idx + 1;
+  }
+  if (last < str.length) out.push(str.slice(last));
+  return out;
+}
+
+function getBoxedBase(value, ctx, keys, constructor, tag, kind) {
+  var entry = valueOfs[kind];
+  var type = entry[0];
+  if (kind === K_STRING) {
+    keys.splice(0, value.length);
+  }
+  var base = '[' + type;
+  if (type !== constructor) {
+    if (constructor === null) {
+      base += ' (null prototype)';
+    } else {
+      base += ' (' + constructor + ')';
+    }
+  }
+  base += ': ' + formatPrimitive(stylizeNoColor, entry[1](value), ctx) + ']';
+  if (tag !== '' && tag !== constructor) {
+    base += ' [' + tag + ']';
+  }
+  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
+  return ctx.stylize(base, type.toLowerCase());
+}
+
+function remainingText(remaining) {
+  return '... ' + remaining + ' more item' + (remaining > 1 ? 's' : '');
+}
+
+function formatArrayBuffer(ctx, value) {
+  var buffer;
+  try {
+    buffer = new Uint8Array(value);
+  } catch (e) {
+    return [ctx.stylize('(detached)', 'special')];
+  }
+  var str = binding.hexBytes(buffer, Math.min(ctx.maxArrayLength, buffer.length));
+  var remaining = buffer.length - ctx.maxArrayLength;
+  if (remaining > 0) {
+    str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+  }
+  return [ctx.stylize('[Uint8Contents]', 'special') + ': <' + str + '>'];
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  var valLen = value.length;
+  var len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
+  var remaining = valLen - len;
+  var output = [];
+  for (var i = 0; i < len; i++) {
+    if (!hasOwn(value, i)) {
+      return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+  }
+  if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
+function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
+  var keys = Object.keys(value);
+  var index = i;
+  for (; i < keys.length && output.length < maxLength; i++) {
+    var key = keys[i];
+    var tmp = +key;
+    if (tmp > 4294967294) {
+      break;
+    }
+    if ('' + index !== key) {
+      if (!numberRegExp.test(key)) {
+        break;
+      }
+      var emptyItems = tmp - index;
+      var ending = emptyItems > 1 ? 's' : '';
+      output.push(ctx.stylize('<' + emptyItems + ' empty item' + ending + '>', 'undefined'));
+      index = tmp;
+      if (output.length === maxLength) {
+        break;
+      }
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
+    index++;
+  }
+  var remaining = value.length - index;
+  if (output.length !== maxLength) {
+    if (remaining > 0) {
+      var end = remaining > 1 ? 's' : '';
+      output.push(ctx.stylize('<' + remaining + ' empty item' + end + '>', 'undefined'));
+    }
+  } else if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
+function formatTypedArray(ctx, value, recurseTimes) {
+  var length = typedArrayLength(value);
+  var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  var remaining = length - maxLength;
+  var output = new Array(maxLength);
+  var elementFormatter = length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  for (var i = 0; i < maxLength; ++i) {
+    output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
+  }
+  if (remaining > 0) {
+    output[maxLength] = remainingText(remaining);
+  }
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    var names = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+    for (var k = 0; k < names.length; k++) {
+      var str = formatValue(ctx, value[names[k]], recurseTimes, true);
+      output.push('[' + names[k] + ']: ' + str);
+    }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  var length = setSize(value);
+  var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  var remaining = length - maxLength;
+  var output = [];
+  ctx.indentationLvl += 2;
+  var it = setValues(value);
+  for (var i = 0; i < maxLength; i++) {
+    var r = it.next();
+    if (r.done) break;
+    output.push(formatValue(ctx, r.value, recurseTimes));
+  }
+  if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  var length = mapSize(value);
+  var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  var remaining = length - maxLength;
+  var output = [];
+  ctx.indentationLvl += 2;
+  var it = mapEntries(value);
+  for (var i = 0; i < maxLength; i++) {
+    var r = it.next();
+    if (r.done) break;
+    output.push(formatValue(ctx, r.value[0], recurseTimes) + ' => ' +
+      formatValue(ctx, r.value[1], recurseTimes));
+  }
+  if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatWeakCollection(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  var output;
+  var details = promiseDetails(value);
+  var state = details[0];
+  if (state === 0) {
+    output = [ctx.stylize('<pending>', 'special')];
+  } else {
+    ctx.indentationLvl += 2;
+    var str = formatValue(ctx, details[1], recurseTimes);
+    ctx.indentationLvl -= 2;
+    output = [state === 2 ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
+  }
+  return output;
+}
+
+function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
+  if (original === undefined) original = value;
+  var name, str;
+  var extra = ' ';
+  desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
+    { value: value[key], enumerable: true };
+  if (desc.value !== undefined) {
+    var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+      extra = '\n' + ' '.repeat(ctx.indentationLvl);
+    }
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    var label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+    var s = ctx.stylize;
+    var sp = 'special';
+    if (ctx.getters && (ctx.getters === true ||
+          (ctx.getters === 'get' && desc.set === undefined) ||
+          (ctx.getters === 'set' && desc.set !== undefined))) {
+      try {
+        var tmp = desc.get.call(original);
+        ctx.indentationLvl += 2;
+        if (tmp === null) {
+          str = s('[' + label + ':', sp) + ' ' + s('null', 'null') + s(']', sp);
+        } else if (typeof tmp === 'object') {
+          str = s('[' + label + ']', sp) + ' ' + formatValue(ctx, tmp, recurseTimes);
+        } else {
+          var primitive = formatPrimitive(s, tmp, ctx);
+          str = s('[' + label + ':', sp) + ' ' + primitive + s(']', sp);
+        }
+        ctx.indentationLvl -= 2;
+      } catch (err) {
+        var message = '<Inspection threw (' + (err && err.message) + ')>';
+        str = s('[' + label + ':', sp) + ' ' + message + s(']', sp);
+      }
+    } else {
+      str = ctx.stylize('[' + label + ']', sp);
+    }
+  } else if (desc.set !== undefined) {
+    str = ctx.stylize('[Setter]', 'special');
+  } else {
+    str = ctx.stylize('undefined', 'undefined');
+  }
+  if (type === kArrayType) {
+    return str;
+  }
+  if (typeof key === 'symbol') {
+    name = '[' + ctx.stylize(escapeRaw(symbolToString(key)), 'symbol') + ']';
+  } else if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (desc.enumerable === false) {
+    name = '[' + escapeRaw(key) + ']';
+  } else if (keyStrRegExp.test(key)) {
+    name = ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(quote(key), 'string');
+  }
+  return name + ':' + extra + str;
+}
+
+var asciiRe = /^[\x20-\x7e]*$/;
+function getStringWidth(str, removeControlChars) {
+  if (removeControlChars === undefined) removeControlChars = true;
+  if (removeControlChars) str = stripVTControlCharacters(str);
+  if (asciiRe.test(str)) return str.length;
+  return binding.stringWidth(str);
+}
+
+function stripVTControlCharacters(str) {
+  return String.prototype.replace.call(str, ansi, '');
+}
+
+function tryStringify(arg) {
+  try {
+    return JSON.stringify(arg);
+  } catch (err) {
+    if (err && err.name === 'TypeError' && /circular|cyclic/i.test(String(err.message))) {
+      return '[Circular]';
+    }
+    throw err;
+  }
+}
+
+function hasBuiltInToString(value) {
+  if (kindOf(value) === K_PROXY) {
+    var target = proxyDetails(value, false);
+    if (target === null) return true;
+    value = target;
+  }
+  if (typeof value.toString !== 'function') {
+    return true;
+  }
+  if (hasOwn(value, 'toString')) {
+    return false;
+  }
+  var pointer = value;
+  do {
+    pointer = Object.getPrototypeOf(pointer);
+  } while (!hasOwn(pointer, 'toString'));
+  var descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+  return descriptor !== undefined && typeof descriptor.value === 'function' &&
+    builtInObjects.has(descriptor.value.name);
+}
+
+function format() {
+  var args = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+  return formatWithOptionsInternal(undefined, args);
+}
+
+function formatWithOptions(inspectOptions) {
+  validateObject(inspectOptions, 'inspectOptions');
+  var args = new Array(arguments.length - 1);
+  for (var i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+function withOptions(inspectOptions, extra) {
+  return Object.assign({}, inspectOptions, extra);
+}
+
+function formatWithOptionsInternal(inspectOptions, args) {
+  var first = args[0];
+  var a = 0;
+  var str = '';
+  var join = '';
+
+  if (typeof first === 'string') {
+    if (args.length === 1) {
+      return first;
+    }
+    var tempStr;
+    var lastPos = 0;
+    for (var i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) === 37) { // '%'
+        var nextChar = first.charCodeAt(++i);
+        if (a + 1 !== args.length) {
+          switch (nextChar) {
+            case 115: { // 's'
+              var tempArg = args[++a];
+              if (typeof tempArg === 'number') {
+                tempStr = formatNumber(stylizeNoColor, tempArg, false);
+              } else if (typeof tempArg === 'bigint') {
+                tempStr = formatBigInt(stylizeNoColor, tempArg, false);
+              } else if (typeof tempArg !== 'object' || tempArg === null ||
+                         !hasBuiltInToString(tempArg)) {
+                tempStr = String(tempArg);
+              } else {
+                tempStr = inspect(tempArg, withOptions(inspectOptions, {
+                  depth: 0,
+                  colors: false,
+                  compact: 3,
+                }));
+              }
+              break;
+            }
+            case 106: // 'j'
+              tempStr = tryStringify(args[++a]);
+              break;
+            case 100: { // 'd'
+              var tempNum = args[++a];
+              if (typeof tempNum === 'bigint') {
+                tempStr = formatBigInt(stylizeNoColor, tempNum, false);
+              } else if (typeof tempNum === 'symbol') {
+                tempStr = 'NaN';
+              } else {
+                tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
+              }
+              break;
+            }
+            case 79: // 'O'
+              tempStr = inspect(args[++a], inspectOptions);
+              break;
+            case 111: // 'o'
+              tempStr = inspect(args[++a], withOptions(inspectOptions, {
+                showHidden: true,
+                showProxy: true,
+                depth: 4,
+              }));
+              break;
+            case 105: { // 'i'
+              var tempInteger = args[++a];
+              if (typeof tempInteger === 'bigint') {
+                tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
+              } else if (typeof tempInteger === 'symbol') {
+                tempStr = 'NaN';
+              } else {
+                tempStr = formatNumber(stylizeNoColor, parseInt(tempInteger), false);
+              }
+              break;
+            }
+            case 102: { // 'f'
+              var tempFloat = args[++a];
+              if (typeof tempFloat === 'symbol') {
+                tempStr = 'NaN';
+              } else {
+                tempStr = formatNumber(stylizeNoColor, parseFloat(tempFloat), false);
+              }
+              break;
+            }
+            case 99: // 'c'
+              a += 1;
+              tempStr = '';
+              break;
+            case 37: // '%'
+              str += first.slice(lastPos, i);
+              lastPos = i + 1;
+              continue;
+            default:
+              continue;
+          }
+          if (lastPos !== i - 1) {
+            str += first.slice(lastPos, i - 1);
+          }
+          str += tempStr;
+          lastPos = i + 1;
+        } else if (nextChar === 37) {
+          str += first.slice(lastPos, i);
+          lastPos = i + 1;
+        }
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) {
+        str += first.slice(lastPos);
+      }
+    }
+  }
+  while (a < args.length) {
+    var value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+module.exports = {
+  inspect: inspect,
+  inspectDefaultOptions: inspectDefaultOptions,
+  format: format,
+  formatWithOptions: formatWithOptions,
+  formatWithOptionsInternal: formatWithOptionsInternal,
+  getStringWidth: getStringWidth,
+  stripVTControlCharacters: stripVTControlCharacters,
+  stylizeWithColor: stylizeWithColor,
+  stylizeNoColor: stylizeNoColor,
+  normalizeStack: normalizeStack,
+  identicalSequenceRange: identicalSequenceRange,
+  kindOf: kindOf,
+  kinds: {
+    OBJECT: K_OBJECT, ARRAY: K_ARRAY, FUNC: K_FUNC, ASYNCFUNC: K_ASYNCFUNC, GENFUNC: K_GENFUNC,
+    CLASS: K_CLASS, MAP: K_MAP, SET: K_SET, WEAKMAP: K_WEAKMAP, WEAKSET: K_WEAKSET,
+    DATE: K_DATE, REGEXP: K_REGEXP, ERROR: K_ERROR, ARGS: K_ARGS, PROMISE: K_PROMISE,
+    PROXY: K_PROXY, TYPEDARRAY: K_TYPEDARRAY, ARRAYBUFFER: K_ARRAYBUFFER, DATAVIEW: K_DATAVIEW,
+    NUMBER: K_NUMBER, STRING: K_STRING, BOOLEAN: K_BOOLEAN, SYMBOL: K_SYMBOL, BIGINT: K_BIGINT,
+    GENERATOR: K_GENERATOR, MAPITER: K_MAPITER, SETITER: K_SETITER,
+  },
+};

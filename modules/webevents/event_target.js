@@ -1,0 +1,808 @@
+'use strict';
+// The web event classes Node exposes as globals: Event, CustomEvent, EventTarget, AbortController,
+// AbortSignal and DOMException. State lives in private fields so instances have no visible own
+// properties, as in Node. Listeners of one type form a linked list, which gives Node's exact
+// behaviour when listeners are added or removed during a dispatch.
+
+const { codes, makeNodeError } = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateObject,
+  validateUint32,
+} = require('internal/validators');
+const {
+  kMaxEventTargetListeners,
+  kMaxEventTargetListenersWarned,
+} = require('events');
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const kTrustEvent = Symbol('kTrustEvent');
+const kResistStopPropagation = Symbol.for('nodejs.internal.kResistStopPropagation');
+const kWeakHandler = Symbol('kWeak');
+const kDontThrow = Symbol('kDontThrowSymbol');
+const kObjectAll = 7; // nullable | allowArray | allowFunction
+
+let utilInspect;
+function inspect(v, opts) {
+  if (utilInspect === undefined) {
+    try {
+      utilInspect = require('util').inspect;
+    } catch (e) {
+      utilInspect = null;
+    }
+  }
+  if (utilInspect) return utilInspect(v, opts);
+  if (v !== null && typeof v === 'object' && typeof v[kInspect] === 'function') {
+    const depth = opts && opts.depth !== undefined ? opts.depth : 2;
+    const r = v[kInspect](depth, Object.assign({ depth }, opts), inspect);
+    if (typeof r === 'string') return r;
+  }
+  return String(v);
+}
+
+function nextDepth(options) {
+  const o = Object.assign({}, options);
+  o.depth = Number.isInteger(options.depth) ? options.depth - 1 : options.depth;
+  return o;
+}
+
+function emitWarning(w) {
+  if (typeof process !== 'undefined' && process !== null && typeof process.emitWarning === 'function') {
+    process.emitWarning(w);
+  }
+}
+
+function emitUncaughtException(err) {
+  const thrower = () => {
+    throw err;
+  };
+  if (typeof process !== 'undefined' && process !== null && typeof process.nextTick === 'function') {
+    process.nextTick(thrower);
+  } else {
+    queueMicrotask(thrower);
+  }
+}
+
+function invalidThis(type) {
+  return new codes.ERR_INVALID_THIS(type);
+}
+
+function toDOMString(value) {
+  if (typeof value === 'symbol') {
+    throw new codes.ERR_INVALID_ARG_VALUE('value', value);
+  }
+  return `${value}`;
+}
+
+// ---- DOMException ----
+
+const domCodes = {
+  IndexSizeError: 1,
+  DOMStringSizeError: 2,
+  HierarchyRequestError: 3,
+  WrongDocumentError: 4,
+  InvalidCharacterError: 5,
+  NoDataAllowedError: 6,
+  NoModificationAllowedError: 7,
+  NotFoundError: 8,
+  NotSupportedError: 9,
+  InUseAttributeError: 10,
+  InvalidStateError: 11,
+  SyntaxError: 12,
+  InvalidModificationError: 13,
+  NamespaceError: 14,
+  InvalidAccessError: 15,
+  ValidationError: 16,
+  TypeMismatchError: 17,
+  SecurityError: 18,
+  NetworkError: 19,
+  AbortError: 20,
+  URLMismatchError: 21,
+  QuotaExceededError: 22,
+  TimeoutError: 23,
+  InvalidNodeTypeError: 24,
+  DataCloneError: 25,
+};
+
+const domConstants = [
+  'INDEX_SIZE_ERR', 'DOMSTRING_SIZE_ERR', 'HIERARCHY_REQUEST_ERR', 'WRONG_DOCUMENT_ERR',
+  'INVALID_CHARACTER_ERR', 'NO_DATA_ALLOWED_ERR', 'NO_MODIFICATION_ALLOWED_ERR', 'NOT_FOUND_ERR',
+  'NOT_SUPPORTED_ERR', 'INUSE_ATTRIBUTE_ERR', 'INVALID_STATE_ERR', 'SYNTAX_ERR',
+  'INVALID_MODIFICATION_ERR', 'NAMESPACE_ERR', 'INVALID_ACCESS_ERR', 'VALIDATION_ERR',
+  'TYPE_MISMATCH_ERR', 'SECURITY_ERR', 'NETWORK_ERR', 'ABORT_ERR', 'URL_MISMATCH_ERR',
+  'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR',
+];
+
+function domInvalidThis() {
+  return makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of DOMException');
+}
+
+class DOMException extends Error {
+  #name;
+  #message;
+
+  constructor(message = '', options = 'Error') {
+    super();
+    let name;
+    if (options !== null && typeof options === 'object') {
+      validateObject(options, 'options');
+      name = `${options.name}`;
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', {
+          __proto__: null, value: options.cause, configurable: true, writable: true, enumerable: false,
+        });
+      }
+    } else {
+      name = `${options}`;
+    }
+    this.#name = name;
+    this.#message = `${message}`;
+    delete this.message;
+    // The stack's first line names the exception, as Node's does.
+    const stack = this.stack;
+    if (typeof stack === 'string') {
+      const nl = stack.indexOf('\n');
+      const head = this.#message === '' ? name : `${name}: ${this.#message}`;
+      Object.defineProperty(this, 'stack', {
+        __proto__: null,
+        value: nl < 0 ? head : head + stack.slice(nl),
+        configurable: true,
+        writable: true,
+        enumerable: false,
+      });
+    }
+  }
+
+  get name() {
+    if (!(#name in this)) throw domInvalidThis();
+    return this.#name;
+  }
+
+  get message() {
+    if (!(#name in this)) throw domInvalidThis();
+    return this.#message;
+  }
+
+  get code() {
+    if (!(#name in this)) throw domInvalidThis();
+    const c = domCodes[this.#name];
+    return c === undefined ? 0 : c;
+  }
+}
+
+for (const key of ['name', 'message', 'code']) {
+  const d = Object.getOwnPropertyDescriptor(DOMException.prototype, key);
+  d.enumerable = true;
+  Object.defineProperty(DOMException.prototype, key, d);
+}
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, {
+  __proto__: null, configurable: true, value: 'DOMException',
+});
+for (let i = 0; i < domConstants.length; i++) {
+  const desc = { __proto__: null, enumerable: true, value: i + 1 };
+  Object.defineProperty(DOMException, domConstants[i], desc);
+  Object.defineProperty(DOMException.prototype, domConstants[i], desc);
+}
+
+// ---- Event ----
+
+let eventInternals; // set from inside the Event class body
+
+const now = typeof binding.now === 'function' ? binding.now : () => Date.now();
+
+class Event {
+  #type;
+  #bubbles;
+  #cancelable;
+  #composed;
+  #defaultPrevented = false;
+  #timestamp;
+  #propagationStopped = false;
+  #stop = false;
+  #target = null;
+  #dispatching = false;
+  #inPassive = false;
+  #trusted = false;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    if (options !== undefined) validateObject(options, 'options', 1);
+    this.#type = `${type}`;
+    this.#bubbles = !!(options && options.bubbles);
+    this.#cancelable = !!(options && options.cancelable);
+    this.#composed = !!(options && options.composed);
+    this.#trusted = !!(options && options[kTrustEvent]);
+    this.#timestamp = now();
+  }
+
+  static {
+    eventInternals = {
+      is: (o) => o !== null && typeof o === 'object' && #type in o,
+      dispatching: (e) => e.#dispatching,
+      begin: (e, target) => {
+        e.#target = target;
+        e.#dispatching = true;
+      },
+      end: (e) => {
+        e.#dispatching = false;
+      },
+      stopped: (e) => e.#stop,
+      setPassive: (e, v) => {
+        e.#inPassive = v;
+      },
+      fields: (e) => ({
+        type: e.#type,
+        defaultPrevented: e.#defaultPrevented,
+        cancelable: e.#cancelable,
+        timeStamp: e.#timestamp,
+      }),
+    };
+  }
+
+  initEvent(type, bubbles = false, cancelable = false) {
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    if (this.#dispatching) return;
+    this.#type = `${type}`;
+    this.#bubbles = !!bubbles;
+    this.#cancelable = !!cancelable;
+  }
+
+  [kInspect](depth, options, inspectFn) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    const ins = typeof inspectFn === 'function' ? inspectFn : inspect;
+    return `${name} ${ins(eventInternals.fields(this), nextDepth(options))}`;
+  }
+
+  stopImmediatePropagation() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    this.#propagationStopped = true;
+    this.#stop = true;
+  }
+
+  preventDefault() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this.#cancelable && !this.#inPassive) this.#defaultPrevented = true;
+  }
+
+  get target() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#target;
+  }
+
+  get currentTarget() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#dispatching ? this.#target : null;
+  }
+
+  get srcElement() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#target;
+  }
+
+  get type() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#type;
+  }
+
+  get cancelable() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#cancelable;
+  }
+
+  get defaultPrevented() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#cancelable && this.#defaultPrevented;
+  }
+
+  get timeStamp() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#timestamp;
+  }
+
+  composedPath() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#dispatching ? [this.#target] : [];
+  }
+
+  get returnValue() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return !(this.#cancelable && this.#defaultPrevented);
+  }
+
+  get bubbles() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#bubbles;
+  }
+
+  get composed() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#composed;
+  }
+
+  get eventPhase() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#dispatching ? Event.AT_TARGET : Event.NONE;
+  }
+
+  get cancelBubble() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#propagationStopped;
+  }
+
+  set cancelBubble(value) {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (value) this.#propagationStopped = true;
+  }
+
+  stopPropagation() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    this.#propagationStopped = true;
+  }
+
+  get isTrusted() {
+    if (!eventInternals.is(this)) throw invalidThis('Event');
+    return this.#trusted;
+  }
+}
+
+for (const [k, v] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+  Object.defineProperty(Event, k, {
+    __proto__: null, writable: false, configurable: false, enumerable: true, value: v,
+  });
+}
+Object.defineProperty(Event.prototype, Symbol.toStringTag, {
+  __proto__: null, writable: false, enumerable: false, configurable: true, value: 'Event',
+});
+
+class CustomEvent extends Event {
+  #detail;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    super(type, options);
+    this.#detail = options && options.detail !== undefined ? options.detail : null;
+  }
+
+  get detail() {
+    if (!(this !== null && typeof this === 'object' && #detail in this)) throw invalidThis('CustomEvent');
+    return this.#detail;
+  }
+}
+
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
+  __proto__: null, writable: false, enumerable: false, configurable: true, value: 'CustomEvent',
+});
+
+// ---- EventTarget ----
+
+class Listener {
+  constructor(previous, listener, once, capture, passive, resist) {
+    this.next = undefined;
+    if (previous !== undefined) previous.next = this;
+    this.previous = previous;
+    this.listener = listener;
+    this.once = once;
+    this.capture = capture;
+    this.passive = passive;
+    this.resist = resist;
+    this.removed = false;
+    this.isObject = typeof listener !== 'function';
+  }
+
+  same(listener, capture) {
+    return this.listener === listener && this.capture === capture;
+  }
+
+  remove() {
+    if (this.previous !== undefined) this.previous.next = this.next;
+    if (this.next !== undefined) this.next.previous = this.previous;
+    this.removed = true;
+  }
+}
+
+function validateEventListener(listener) {
+  if (typeof listener === 'function' ||
+      (listener !== null && typeof listener === 'object' && typeof listener.handleEvent === 'function')) {
+    return true;
+  }
+  if (listener == null) return false;
+  if (typeof listener === 'object') return true;
+  throw new codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+}
+
+function validateEventListenerOptions(options) {
+  if (typeof options === 'boolean') return { capture: options };
+  if (options === null || options === undefined) return {};
+  validateObject(options, 'options', kObjectAll);
+  return {
+    once: Boolean(options.once),
+    capture: Boolean(options.capture),
+    passive: Boolean(options.passive),
+    signal: options.signal,
+    resist: Boolean(options[kResistStopPropagation]),
+  };
+}
+
+function addCatch(promise) {
+  const then = promise.then;
+  if (typeof then === 'function') {
+    then.call(promise, undefined, function (err) {
+      emitUncaughtException(err);
+    });
+  }
+}
+
+let targetInternals;
+
+class EventTarget {
+  #events = new Map();
+
+  constructor() {
+    Object.defineProperty(this, kMaxEventTargetListeners, {
+      __proto__: null, value: require('events').defaultMaxListeners, writable: true, enumerable: false, configurable: true,
+    });
+    Object.defineProperty(this, kMaxEventTargetListenersWarned, {
+      __proto__: null, value: false, writable: true, enumerable: false, configurable: true,
+    });
+  }
+
+  static {
+    targetInternals = {
+      is: (o) => o !== null && typeof o === 'object' && #events in o,
+      listeners: (t, type) => {
+        const root = t.#events.get(`${type}`);
+        const out = [];
+        if (root === undefined) return out;
+        for (let h = root.next; h !== undefined; h = h.next) {
+          if (!h.removed) out.push(h.listener);
+        }
+        return out;
+      },
+    };
+  }
+
+  addEventListener(type, listener, options = undefined) {
+    if (!targetInternals.is(this)) throw invalidThis('EventTarget');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    const { once, capture, passive, signal, resist } = validateEventListenerOptions(options);
+    validateAbortSignal(signal, 'options.signal');
+    if (!validateEventListener(listener)) {
+      const w = new Error(`addEventListener called with ${listener} which has no effect.`);
+      w.name = 'AddEventListenerArgumentTypeWarning';
+      w.target = this;
+      w.type = type;
+      emitWarning(w);
+      return;
+    }
+    type = toDOMString(type);
+    if (signal) {
+      if (signal.aborted) return;
+      signal.addEventListener('abort', () => {
+        this.removeEventListener(type, listener, options);
+      }, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    }
+    let root = this.#events.get(type);
+    if (root === undefined) {
+      root = { size: 1, next: undefined };
+      new Listener(root, listener, !!once, !!capture, !!passive, !!resist);
+      this.#events.set(type, root);
+      this.#checkMax(root.size, type);
+      return;
+    }
+    let handler = root.next;
+    let previous = root;
+    while (handler !== undefined && !handler.same(listener, !!capture)) {
+      previous = handler;
+      handler = handler.next;
+    }
+    if (handler !== undefined) return;
+    new Listener(previous, listener, !!once, !!capture, !!passive, !!resist);
+    root.size++;
+    this.#checkMax(root.size, type);
+  }
+
+  #checkMax(size, type) {
+    const max = this[kMaxEventTargetListeners];
+    if (max > 0 && size > max && !this[kMaxEventTargetListenersWarned]) {
+      this[kMaxEventTargetListenersWarned] = true;
+      const w = new Error('Possible EventTarget memory leak detected. ' + size + ' ' + type +
+        ' listeners added to ' + inspect(this, { depth: -1 }) + '. MaxListeners is ' + max +
+        '. Use events.setMaxListeners() to increase limit');
+      w.name = 'MaxListenersExceededWarning';
+      w.target = this;
+      w.type = type;
+      w.count = size;
+      emitWarning(w);
+    }
+  }
+
+  removeEventListener(type, listener, options = undefined) {
+    if (!targetInternals.is(this)) throw invalidThis('EventTarget');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    if (!validateEventListener(listener)) return;
+    type = toDOMString(type);
+    const capture = options !== null && options !== undefined && options.capture === true;
+    const root = this.#events.get(type);
+    if (root === undefined || root.next === undefined) return;
+    for (let handler = root.next; handler !== undefined; handler = handler.next) {
+      if (handler.same(listener, capture)) {
+        handler.remove();
+        root.size--;
+        if (root.size === 0) this.#events.delete(type);
+        break;
+      }
+    }
+  }
+
+  dispatchEvent(event) {
+    if (!targetInternals.is(this)) throw invalidThis('EventTarget');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('event');
+    if (!(event instanceof Event)) throw new codes.ERR_INVALID_ARG_TYPE('event', 'Event', event);
+    if (eventInternals.dispatching(event)) {
+      throw makeNodeError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
+    }
+    this.#dispatch(event, event.type);
+    return event.defaultPrevented !== true;
+  }
+
+  #dispatch(event, type) {
+    eventInternals.begin(event, this);
+    const root = this.#events.get(type);
+    if (root === undefined || root.next === undefined) {
+      eventInternals.end(event);
+      return;
+    }
+    let handler = root.next;
+    let next;
+    while (handler !== undefined && (handler.resist || !eventInternals.stopped(event))) {
+      next = handler.next;
+      if (handler.removed) {
+        handler = next;
+        continue;
+      }
+      if (handler.once) {
+        handler.remove();
+        root.size--;
+        if (root.size === 0 && this.#events.get(type) === root) this.#events.delete(type);
+      }
+      try {
+        let result;
+        if (handler.passive) eventInternals.setPassive(event, true);
+        if (handler.isObject) {
+          result = callHandleEvent(handler.listener, event);
+        } else {
+          result = handler.listener.call(this, event);
+        }
+        if (result !== undefined && result !== null) addCatch(result);
+      } catch (err) {
+        emitUncaughtException(err);
+      } finally {
+        if (handler.passive) eventInternals.setPassive(event, false);
+      }
+      handler = next;
+    }
+    eventInternals.end(event);
+  }
+
+  [kInspect](depth, options, inspectFn) {
+    if (!targetInternals.is(this)) throw invalidThis('EventTarget');
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    const ins = typeof inspectFn === 'function' ? inspectFn : inspect;
+    return `${name} ${ins({}, nextDepth(options))}`;
+  }
+}
+
+// An object listener's handleEvent is looked up at dispatch time; what it throws, or a missing
+// handleEvent, surfaces as an uncaught exception through the returned promise, as in Node.
+function callHandleEvent(listener, event) {
+  return new Promise((resolve) => {
+    const h = listener.handleEvent;
+    if (h) resolve(Reflect.apply(h, listener, [event]));
+    else resolve();
+  });
+}
+
+Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
+  __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget',
+});
+
+function defineEventHandler(proto, type) {
+  const handlers = new WeakMap();
+  Object.defineProperty(proto, `on${type}`, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      const h = handlers.get(this);
+      return h !== undefined && h.handler !== undefined ? h.handler : null;
+    },
+    set(value) {
+      let h = handlers.get(this);
+      if (typeof value !== 'function' && !(value !== null && typeof value === 'object')) value = null;
+      if (h === undefined) {
+        if (value === null) return;
+        h = { handler: value };
+        const target = this;
+        h.wrapper = function (event) {
+          const fn = h.handler;
+          if (typeof fn === 'function') return fn.call(target, event);
+        };
+        handlers.set(this, h);
+        this.addEventListener(type, h.wrapper);
+        return;
+      }
+      if (value === null) {
+        h.handler = undefined;
+        this.removeEventListener(type, h.wrapper);
+        handlers.delete(this);
+        return;
+      }
+      h.handler = value;
+    },
+  });
+}
+
+// ---- AbortSignal / AbortController ----
+
+let signalInternals;
+
+function abortedReason() {
+  return new DOMException('This operation was aborted', 'AbortError');
+}
+
+function customInspect(self, obj, depth, options, inspectFn) {
+  if (depth < 0) return self;
+  const ins = typeof inspectFn === 'function' ? inspectFn : inspect;
+  const opts = Object.assign({}, options, {
+    depth: options.depth === null ? null : options.depth - 1,
+  });
+  return `${self.constructor.name} ${ins(obj, opts)}`;
+}
+
+class AbortSignal extends EventTarget {
+  #aborted = false;
+  #reason = undefined;
+
+  constructor(dontThrowKey = undefined) {
+    if (dontThrowKey !== kDontThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+  }
+
+  static {
+    signalInternals = {
+      is: (o) => o !== null && typeof o === 'object' && #aborted in o,
+      create: (aborted, reason) => {
+        const s = new AbortSignal(kDontThrow);
+        s.#aborted = aborted;
+        s.#reason = reason;
+        return s;
+      },
+      abort: (s, reason) => {
+        if (s.#aborted) return;
+        s.#aborted = true;
+        s.#reason = reason;
+        s.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+      },
+    };
+  }
+
+  get aborted() {
+    if (!signalInternals.is(this)) throw invalidThis('AbortSignal');
+    return this.#aborted;
+  }
+
+  get reason() {
+    if (!signalInternals.is(this)) throw invalidThis('AbortSignal');
+    return this.#reason;
+  }
+
+  throwIfAborted() {
+    if (!signalInternals.is(this)) throw invalidThis('AbortSignal');
+    if (this.#aborted) throw this.#reason;
+  }
+
+  static abort(reason = abortedReason()) {
+    return signalInternals.create(true, reason);
+  }
+
+  static timeout(delay) {
+    validateUint32(delay, 'delay', false);
+    const signal = signalInternals.create(false, undefined);
+    const fire = () => {
+      signalInternals.abort(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+    };
+    if (typeof binding.timeout === 'function') {
+      binding.timeout(delay, fire);
+    } else {
+      const t = setTimeout(fire, delay);
+      if (t && typeof t.unref === 'function') t.unref();
+    }
+    return signal;
+  }
+
+  static any(signals) {
+    if (!Array.isArray(signals)) throw new codes.ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
+    for (let i = 0; i < signals.length; i++) {
+      if (!signalInternals.is(signals[i])) {
+        throw new codes.ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', signals[i]);
+      }
+    }
+    const result = signalInternals.create(false, undefined);
+    for (let i = 0; i < signals.length; i++) {
+      if (signals[i].aborted) {
+        return signalInternals.create(true, signals[i].reason);
+      }
+    }
+    for (let i = 0; i < signals.length; i++) {
+      const source = signals[i];
+      source.addEventListener('abort', () => {
+        signalInternals.abort(result, source.reason);
+      }, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    }
+    return result;
+  }
+
+  [kInspect](depth, options, inspectFn) {
+    return customInspect(this, { aborted: this.aborted }, depth, options, inspectFn);
+  }
+}
+
+// AbortSignal.prototype keeps Node's key order: aborted, reason, throwIfAborted, onabort.
+defineEventHandler(AbortSignal.prototype, 'abort');
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  __proto__: null, writable: false, enumerable: false, configurable: true, value: 'AbortSignal',
+});
+
+class AbortController {
+  #signal;
+
+  constructor() {
+    this.#signal = signalInternals.create(false, undefined);
+  }
+
+  get signal() {
+    return this.#signal;
+  }
+
+  abort(reason = abortedReason()) {
+    signalInternals.abort(this.#signal, reason);
+  }
+
+  [kInspect](depth, options, inspectFn) {
+    return customInspect(this, { signal: this.signal }, depth, options, inspectFn);
+  }
+}
+
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
+  __proto__: null, writable: false, enumerable: false, configurable: true, value: 'AbortController',
+});
+
+function kGetListeners(target, type) {
+  return targetInternals.listeners(target, type);
+}
+
+// The six classes are the enumerable exports (the runtime installs them as globals); the helpers
+// other built-ins use are non-enumerable.
+module.exports = {
+  Event,
+  CustomEvent,
+  EventTarget,
+  AbortController,
+  AbortSignal,
+  DOMException,
+};
+const helpers = {
+  kGetListeners,
+  kTrustEvent,
+  kResistStopPropagation,
+  isEventTarget: (o) => targetInternals.is(o),
+  isAbortSignal: (o) => signalInternals.is(o),
+  defineEventHandler,
+};
+for (const key of Object.keys(helpers)) {
+  Object.defineProperty(module.exports, key, {
+    __proto__: null, value: helpers[key], enumerable: false, writable: false, configurable: false,
+  });
+}

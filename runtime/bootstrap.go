@@ -1,0 +1,316 @@
+package runtime
+
+import (
+	_ "embed"
+	"math/big"
+	"os"
+	goruntime "runtime"
+	"sort"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed js/bootstrap.js
+var bootstrapJS string
+
+//go:embed js/loader.js
+var loaderJS string
+
+var processStart = time.Now()
+
+// bootstrap builds process, the loader and the globals.
+func (rt *Runtime) bootstrap() error {
+	vm := rt.vm
+	g := vm.GlobalObject()
+	g.Set("global", g)
+
+	pb := rt.processBinding()
+	fnv, err := vm.RunProgram(modules.CompileOnce("node:internal/bootstrap", bootstrapJS))
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	res, err := fn(goja.Undefined(), pb, rt.internalRequire(), rt.internalBindingFn())
+	if err != nil {
+		return err
+	}
+	ro := res.(*goja.Object)
+	rt.process = ro.Get("process").(*goja.Object)
+	rt.procHook = ro.Get("hooks").(*goja.Object)
+
+	lfn, err := vm.RunProgram(modules.CompileOnce("node:internal/modules/cjs/loader", loaderJS))
+	if err != nil {
+		return err
+	}
+	lf, _ := goja.AssertFunction(lfn)
+	lres, err := lf(goja.Undefined(), rt.loaderBinding(), rt.process, rt.internalRequire())
+	if err != nil {
+		return err
+	}
+	rt.loader = lres.(*goja.Object)
+	return nil
+}
+
+func (rt *Runtime) setArgv() {
+	rt.process.Set("argv", rt.vm.ToValue(append([]string(nil), rt.host.Argv...)))
+}
+
+func nodeArch() string {
+	switch goruntime.GOARCH {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	case "arm":
+		return "arm"
+	case "ppc64le":
+		return "ppc64"
+	}
+	return goruntime.GOARCH
+}
+
+// processBinding is the Go side of the process object.
+func (rt *Runtime) processBinding() *goja.Object {
+	vm := rt.vm
+	h := rt.host
+	b := vm.NewObject()
+	b.Set("argv", vm.ToValue(append([]string(nil), h.Argv...)))
+	b.Set("execArgv", vm.ToValue(h.ExecArgv))
+	b.Set("execPath", h.ExecPath)
+	b.Set("pid", os.Getpid())
+	b.Set("ppid", os.Getppid())
+	b.Set("platform", goruntime.GOOS)
+	b.Set("arch", nodeArch())
+	b.Set("version", NodeVersion)
+	b.Set("gojsVersion", Version)
+	b.Set("goVersion", goruntime.Version())
+	b.Set("env", vm.NewDynamicObject(&envObject{rt: rt}))
+	b.Set("stdoutIsTTY", rt.opts.StdoutIsTTY)
+	b.Set("stderrIsTTY", rt.opts.StderrIsTTY)
+	b.Set("stdinIsTTY", rt.opts.StdinIsTTY)
+	b.Set("columns", rt.opts.Columns)
+	b.Set("builtinModules", vm.ToValue(rt.publicBuiltins()))
+	b.Set("schemeOnlyBuiltins", vm.ToValue(rt.schemeOnlyBuiltins()))
+	has := func(name string) bool { _, ok := rt.registry[name]; return ok }
+	b.Set("hasBuiltin", has)
+	b.Set("cwd", func() string { return h.Cwd() })
+	b.Set("chdir", func(dir string) {
+		if err := h.CheckPath(modules.ScopeFSRead, dir); err != nil {
+			h.Throw(err)
+		}
+		abs := h.Abs(dir)
+		fi, err := os.Stat(abs)
+		if err == nil && !fi.IsDir() {
+			err = syscall.ENOTDIR
+		}
+		if err != nil {
+			se := modules.NewSystemError(err, "chdir", h.Cwd(), dir)
+			h.Throw(se)
+		}
+		h.SetCwd(abs)
+	})
+	b.Set("exit", func(code int) { rt.loop.Exit(code) })
+	b.Set("nextTick", func(call goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(call.Argument(0))
+		if !ok {
+			h.Throw(modules.InvalidArgType("callback", []string{"Function"}, call.Argument(0)))
+		}
+		var args []goja.Value
+		if len(call.Arguments) > 1 {
+			args = append(args, call.Arguments[1:]...)
+		}
+		rt.loop.NextTick(fn, args...)
+		return goja.Undefined()
+	})
+	b.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
+	b.Set("hrtime", func() []int64 {
+		d := time.Since(processStart) + hrtimeBase
+		return []int64{int64(d / time.Second), int64(d % time.Second)}
+	})
+	b.Set("hrtimeBigint", func() *big.Int {
+		d := time.Since(processStart) + hrtimeBase
+		return big.NewInt(int64(d))
+	})
+	b.Set("uptime", func() float64 { return time.Since(processStart).Seconds() })
+	b.Set("memoryUsage", func() map[string]any {
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		return map[string]any{
+			"rss":          rssBytes(),
+			"heapTotal":    ms.HeapSys,
+			"heapUsed":     ms.HeapAlloc,
+			"external":     0,
+			"arrayBuffers": 0,
+		}
+	})
+	b.Set("rss", rssBytes)
+	b.Set("cpuUsage", func() []int64 {
+		var ru syscall.Rusage
+		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return []int64{ru.Utime.Sec*1e6 + int64(ru.Utime.Usec), ru.Stime.Sec*1e6 + int64(ru.Stime.Usec)}
+	})
+	b.Set("umask", func(call goja.FunctionCall) int {
+		if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
+			old := syscall.Umask(0)
+			syscall.Umask(old)
+			return old
+		}
+		return syscall.Umask(int(call.Argument(0).ToInteger()))
+	})
+	b.Set("getuid", os.Getuid)
+	b.Set("geteuid", os.Geteuid)
+	b.Set("getgid", os.Getgid)
+	b.Set("getegid", os.Getegid)
+	b.Set("kill", func(pid int, sig int) {
+		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
+			h.Throw(modules.NewSystemError(err, "kill", "", ""))
+		}
+	})
+	b.Set("signals", signalNumbers())
+	b.Set("writeOut", func(v goja.Value) { rt.write(rt.opts.Stdout, v) })
+	b.Set("writeErr", func(v goja.Value) { rt.write(rt.opts.Stderr, v) })
+	b.Set("setUncaughtCaptureCallback", func(goja.Value) {})
+	b.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
+	rt.stdinBinding(b)
+	b.Set("watchSignal", rt.watchSignal)
+	return b
+}
+
+// hrtimeBase offsets hrtime so it does not start at zero (as a monotonic clock would not).
+const hrtimeBase = 1000 * time.Hour
+
+func rssBytes() int64 {
+	data, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	var size, rss int64
+	for i, j := 0, 0; i < len(data); i++ {
+		c := data[i]
+		if c == ' ' {
+			j++
+			if j == 2 {
+				break
+			}
+			continue
+		}
+		if j == 0 {
+			size = size*10 + int64(c-'0')
+		} else {
+			rss = rss*10 + int64(c-'0')
+		}
+	}
+	return rss * int64(os.Getpagesize())
+}
+
+// write writes a string or a Uint8Array's bytes to w.
+func (rt *Runtime) write(w interface{ Write([]byte) (int, error) }, v goja.Value) {
+	if o, ok := v.(*goja.Object); ok {
+		if b, ok := bytesOf(rt.vm, o); ok {
+			_, _ = w.Write(b)
+			return
+		}
+	}
+	_, _ = w.Write([]byte(v.String()))
+}
+
+// bytesOf returns the bytes viewed by a typed array, DataView or ArrayBuffer, without copying.
+func bytesOf(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
+	switch x := o.Export().(type) {
+	case goja.ArrayBuffer:
+		return x.Bytes(), true
+	case []byte:
+		return x, true
+	}
+	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil, false
+	}
+	off := o.Get("byteOffset").ToInteger()
+	n := o.Get("byteLength").ToInteger()
+	all := ab.Bytes()
+	if off < 0 || n < 0 || off+n > int64(len(all)) {
+		return nil, false
+	}
+	return all[off : off+n], true
+}
+
+func signalNumbers() map[string]int {
+	m := map[string]int{}
+	for i := 1; i < 32; i++ {
+		name := signalName(syscall.Signal(i))
+		if name != "" {
+			m[name] = i
+		}
+	}
+	return m
+}
+
+func signalName(s syscall.Signal) string { return signalNames[s] }
+
+var signalNames = map[syscall.Signal]string{
+	syscall.SIGHUP: "SIGHUP", syscall.SIGINT: "SIGINT", syscall.SIGQUIT: "SIGQUIT",
+	syscall.SIGILL: "SIGILL", syscall.SIGTRAP: "SIGTRAP", syscall.SIGABRT: "SIGABRT",
+	syscall.SIGBUS: "SIGBUS", syscall.SIGFPE: "SIGFPE", syscall.SIGKILL: "SIGKILL",
+	syscall.SIGUSR1: "SIGUSR1", syscall.SIGSEGV: "SIGSEGV", syscall.SIGUSR2: "SIGUSR2",
+	syscall.SIGPIPE: "SIGPIPE", syscall.SIGALRM: "SIGALRM", syscall.SIGTERM: "SIGTERM",
+	syscall.SIGCHLD: "SIGCHLD", syscall.SIGCONT: "SIGCONT", syscall.SIGSTOP: "SIGSTOP",
+	syscall.SIGTSTP: "SIGTSTP", syscall.SIGTTIN: "SIGTTIN", syscall.SIGTTOU: "SIGTTOU",
+	syscall.SIGURG: "SIGURG", syscall.SIGXCPU: "SIGXCPU", syscall.SIGXFSZ: "SIGXFSZ",
+	syscall.SIGVTALRM: "SIGVTALRM", syscall.SIGPROF: "SIGPROF", syscall.SIGWINCH: "SIGWINCH",
+	syscall.SIGIO: "SIGIO", syscall.SIGPWR: "SIGPWR", syscall.SIGSYS: "SIGSYS",
+	syscall.Signal(16): "SIGSTKFLT",
+}
+
+// envObject is process.env: string values over the runtime's own env map.
+type envObject struct{ rt *Runtime }
+
+func (e *envObject) allowed(key string) bool {
+	return e.rt.host.Allowed(modules.ScopeEnv, key)
+}
+
+func (e *envObject) Get(key string) goja.Value {
+	if !e.allowed(key) {
+		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
+	}
+	v, ok := e.rt.host.Env[key]
+	if !ok {
+		return nil
+	}
+	return e.rt.vm.ToValue(v)
+}
+
+func (e *envObject) Set(key string, val goja.Value) bool {
+	if !e.allowed(key) {
+		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
+	}
+	e.rt.host.Env[key] = val.String()
+	return true
+}
+
+func (e *envObject) Has(key string) bool {
+	_, ok := e.rt.host.Env[key]
+	return ok && e.allowed(key)
+}
+
+func (e *envObject) Delete(key string) bool {
+	if !e.allowed(key) {
+		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
+	}
+	delete(e.rt.host.Env, key)
+	return true
+}
+
+func (e *envObject) Keys() []string {
+	keys := make([]string, 0, len(e.rt.host.Env))
+	for k := range e.rt.host.Env {
+		if e.allowed(k) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}

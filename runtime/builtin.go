@@ -1,0 +1,131 @@
+package runtime
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// requireBuiltin loads a built-in by name (internal ones included), binding it on first use.
+func (rt *Runtime) requireBuiltin(name string) (goja.Value, error) {
+	name = strings.TrimPrefix(name, "node:")
+	if v, ok := rt.loaded[name]; ok {
+		return v, nil
+	}
+	if mo, ok := rt.loading[name]; ok {
+		return mo.Get("exports"), nil
+	}
+	m, ok := rt.registry[name]
+	if !ok {
+		return nil, &modules.Error{Name: "Error", Code: "ERR_UNKNOWN_BUILTIN_MODULE",
+			Message: "No such built-in module: " + name}
+	}
+	binding, err := rt.binding(m)
+	if err != nil {
+		return nil, err
+	}
+	prg, err := m.Program()
+	if err != nil {
+		return nil, err
+	}
+	if prg == nil {
+		rt.loaded[name] = binding
+		return binding, nil
+	}
+	vm := rt.vm
+	module := vm.NewObject()
+	exports := vm.NewObject()
+	module.Set("exports", exports)
+	module.Set("id", "node:"+name)
+	rt.loading[name] = module
+	defer delete(rt.loading, name)
+	fnv, err := vm.RunProgram(prg)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	if _, err := fn(goja.Undefined(), exports, rt.internalRequire(), module, binding, rt.internalBindingFn()); err != nil {
+		return nil, err
+	}
+	v := module.Get("exports")
+	rt.loaded[name] = v
+	return v, nil
+}
+
+// binding returns the module's binding object, calling Bind once.
+func (rt *Runtime) binding(m *modules.Module) (*goja.Object, error) {
+	if b, ok := rt.bindings[m.Name]; ok {
+		return b, nil
+	}
+	b := rt.vm.NewObject()
+	rt.bindings[m.Name] = b
+	if m.Bind != nil {
+		if err := m.Bind(rt.host, b); err != nil {
+			delete(rt.bindings, m.Name)
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+var (
+	internalRequireKey = new(int)
+	internalBindingKey = new(int)
+)
+
+// internalRequire is the require function given to built-in glue.
+func (rt *Runtime) internalRequire() goja.Value {
+	return rt.host.State(internalRequireKey, func() any {
+		return rt.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			v, err := rt.requireBuiltin(call.Argument(0).String())
+			if err != nil {
+				panic(rt.host.ToJS(err))
+			}
+			return v
+		})
+	}).(goja.Value)
+}
+
+// internalBindingFn gives glue the Go binding of another built-in.
+func (rt *Runtime) internalBindingFn() goja.Value {
+	return rt.host.State(internalBindingKey, func() any {
+		return rt.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			name := call.Argument(0).String()
+			m, ok := rt.registry[name]
+			if !ok {
+				panic(rt.vm.NewTypeError("No such binding: " + name))
+			}
+			b, err := rt.binding(m)
+			if err != nil {
+				panic(rt.host.ToJS(err))
+			}
+			return b
+		})
+	}).(goja.Value)
+}
+
+// publicBuiltins lists the built-ins user code may require, sorted, as module.builtinModules.
+func (rt *Runtime) publicBuiltins() []string {
+	var names []string
+	for n, m := range rt.registry {
+		if !m.Internal && !m.SchemeOnly {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// schemeOnlyBuiltins lists built-ins reachable only as node:name.
+func (rt *Runtime) schemeOnlyBuiltins() []string {
+	var names []string
+	for n, m := range rt.registry {
+		if m.SchemeOnly {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}

@@ -1,0 +1,484 @@
+(function (binding, require, internalBinding) {
+'use strict';
+// Builds `process` and the global scope. Returns { process, hooks } where hooks are called by the
+// runtime from Go: fatalException, unhandledRejection, rejectionHandled, beforeExit, exit.
+
+const EventEmitter = require('events');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
+const { validateFunction, validateNumber, validateInteger } = require('internal/validators');
+
+const globalObject = globalThis;
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalObject, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+// defineLazyGlobal defines a global that loads its module on first access.
+function defineLazyGlobal(name, load) {
+  Object.defineProperty(globalObject, name, {
+    get() {
+      const value = load();
+      defineGlobal(name, value);
+      return value;
+    },
+    set(value) { defineGlobal(name, value); },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+// ---- process ----------------------------------------------------------------------------------
+
+function process() {}
+Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
+Object.defineProperty(process.prototype, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
+const proc = new process();
+EventEmitter.call(proc);
+Object.defineProperty(proc, '_eventsCount', { enumerable: false, writable: true, value: proc._eventsCount });
+
+const nodeVersion = binding.version;
+proc.title = 'gojs';
+proc.version = nodeVersion;
+proc.versions = {
+  node: nodeVersion.slice(1),
+  gojs: binding.gojsVersion,
+  go: binding.goVersion.replace(/^go/, ''),
+  acorn: '8.14.0',
+  ada: '2.9.2',
+  uv: '1.46.0',
+  zlib: '1.3.0.1-motley',
+  modules: '115',
+  napi: '9',
+  unicode: '16.0',
+};
+proc.arch = binding.arch;
+proc.platform = binding.platform;
+proc.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}-headers.tar.gz`,
+};
+proc.config = { target_defaults: {}, variables: {} };
+proc.features = {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
+  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
+};
+proc.argv = binding.argv;
+proc.argv0 = 'gojs';
+proc.execArgv = binding.execArgv;
+proc.execPath = binding.execPath;
+proc.env = binding.env;
+proc.pid = binding.pid;
+proc.ppid = binding.ppid;
+proc.debugPort = 9229;
+proc.noDeprecation = false;
+proc.throwDeprecation = false;
+proc.traceDeprecation = false;
+proc.moduleLoadList = [];
+
+let exitCode;
+Object.defineProperty(proc, 'exitCode', {
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      validateInteger(value, 'code');
+    }
+    exitCode = code;
+  },
+  enumerable: true,
+  configurable: false,
+});
+
+proc._exiting = false;
+proc.exit = function exit(code) {
+  if (code !== undefined) proc.exitCode = code;
+  if (!proc._exiting) {
+    proc._exiting = true;
+    proc.emit('exit', toExitCode(proc.exitCode));
+  }
+  binding.exit(toExitCode(proc.exitCode));
+};
+proc.reallyExit = function reallyExit(code) { binding.exit(toExitCode(code)); };
+proc.abort = function abort() { binding.exit(134); };
+
+function toExitCode(c) {
+  if (c === undefined || c === null) return 0;
+  return +c | 0;
+}
+
+proc.nextTick = binding.nextTick;
+proc.cwd = binding.cwd;
+proc.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+  binding.chdir(directory);
+};
+proc.umask = function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') mask = parseInt(mask, 8);
+  return binding.umask(mask);
+};
+proc.getuid = binding.getuid;
+proc.geteuid = binding.geteuid;
+proc.getgid = binding.getgid;
+proc.getegid = binding.getegid;
+proc.getgroups = function getgroups() { return [binding.getgid()]; };
+
+function hrtime(prev) {
+  const t = binding.hrtime();
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', prev);
+    if (prev.length !== 2) throw new ERR_OUT_OF_RANGE('time', '2', prev.length);
+    let s = t[0] - prev[0];
+    let ns = t[1] - prev[1];
+    if (ns < 0) { s -= 1; ns += 1e9; }
+    return [s, ns];
+  }
+  return t;
+}
+hrtime.bigint = binding.hrtimeBigint;
+proc.hrtime = hrtime;
+proc.uptime = binding.uptime;
+function memoryUsage() { return binding.memoryUsage(); }
+memoryUsage.rss = binding.rss;
+proc.memoryUsage = memoryUsage;
+proc.cpuUsage = function cpuUsage(prev) {
+  const [user, system] = binding.cpuUsage();
+  if (prev) return { user: user - prev.user, system: system - prev.system };
+  return { user, system };
+};
+proc.resourceUsage = function resourceUsage() {
+  const [user, system] = binding.cpuUsage();
+  return {
+    userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(binding.rss() / 1024),
+    sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0,
+    majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0,
+    signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+  };
+};
+proc.constrainedMemory = function constrainedMemory() { return undefined; };
+proc.availableMemory = function availableMemory() { return undefined; };
+
+const signals = binding.signals;
+proc.kill = function kill(pid, sig = 'SIGTERM') {
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let num;
+  if (typeof sig === 'number') num = sig;
+  else if (typeof sig === 'string' && signals[sig] !== undefined) num = signals[sig];
+  else throw new ERR_UNKNOWN_SIGNAL(sig);
+  binding.kill(pid, num);
+  return true;
+};
+
+let captureCallback = null;
+proc.setUncaughtExceptionCaptureCallback = function (fn) {
+  if (fn !== null) validateFunction(fn, 'fn');
+  captureCallback = fn;
+};
+proc.hasUncaughtExceptionCaptureCallback = function () { return captureCallback !== null; };
+
+// ---- warnings ---------------------------------------------------------------------------------
+
+let traceWarningHintShown = false;
+const seenDeprecations = new Set();
+proc.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (typeof code === 'function') { ctor = code; code = undefined; }
+  else if (code !== undefined && typeof code !== 'string') throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+  if (typeof warning === 'string') {
+    warning = createWarningObject(warning, type || 'Warning', code, ctor, detail);
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (proc.noDeprecation) return;
+    if (proc.throwDeprecation) throw warning;
+  }
+  proc.nextTick(doEmitWarning, warning);
+};
+
+function createWarningObject(message, type, code, ctor, detail) {
+  const warning = new Error(message);
+  warning.name = String(type || 'Warning');
+  if (code !== undefined) warning.code = code;
+  if (detail !== undefined) warning.detail = detail;
+  return warning;
+}
+
+function doEmitWarning(warning) {
+  proc.emit('warning', warning);
+}
+
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && proc.noDeprecation) return;
+  let msg = `(node:${proc.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  msg += `${warning.name}: ${warning.message}`;
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!traceWarningHintShown) {
+    traceWarningHintShown = true;
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+  }
+  binding.writeErr(msg + '\n');
+}
+proc.on('warning', onWarning);
+
+// Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
+proc.on('newListener', function onNewListener(event) {
+  if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
+});
+proc.on('removeListener', function onRemoveListener(event) {
+  if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
+    binding.watchSignal(event, false);
+  }
+});
+proc._seenDeprecations = seenDeprecations;
+
+// ---- stdio ------------------------------------------------------------------------------------
+
+let stdout, stderr, stdin;
+function getStdio(fd) {
+  return require('internal/stdio').create(fd, binding);
+}
+Object.defineProperty(proc, 'stdout', {
+  get() { return stdout || (stdout = getStdio(1)); },
+  set(v) { stdout = v; },
+  configurable: true, enumerable: false,
+});
+Object.defineProperty(proc, 'stderr', {
+  get() { return stderr || (stderr = getStdio(2)); },
+  set(v) { stderr = v; },
+  configurable: true, enumerable: false,
+});
+Object.defineProperty(proc, 'stdin', {
+  get() { return stdin || (stdin = getStdio(0)); },
+  set(v) { stdin = v; },
+  configurable: true, enumerable: false,
+});
+// Fast paths for console: write directly unless the stream object exists (and may be patched).
+proc._rawWrite = function rawWrite(fd, s) {
+  if (fd === 1) {
+    if (stdout) stdout.write(s); else binding.writeOut(s);
+  } else if (stderr) stderr.write(s); else binding.writeErr(s);
+};
+proc._stdioInfo = { stdoutIsTTY: binding.stdoutIsTTY, stderrIsTTY: binding.stderrIsTTY, stdinIsTTY: binding.stdinIsTTY, columns: binding.columns };
+
+// ---- fatal errors -----------------------------------------------------------------------------
+
+function formatFatal(err) {
+  try {
+    if (binding.hasBuiltin('util')) {
+      return require('util').inspect(err);
+    }
+  } catch {}
+  if (err instanceof Error && typeof err.stack === 'string') {
+    return err.stack.replace(/\t?\n?$/, '').replace(/\tat /g, '    at ').replace(/:(\d+):(\d+)\(\d+\)/g, ':$1:$2');
+  }
+  try { return String(err); } catch { return '[object]'; }
+}
+
+function printFatal(err, origin) {
+  let out = '';
+  if (err instanceof Error || (err !== null && typeof err === 'object')) {
+    out = formatFatal(err);
+  } else {
+    out = formatFatal(err);
+    if (origin === 'uncaughtException') {
+      out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+    }
+  }
+  binding.writeErr(`${out}\n\nNode.js ${nodeVersion}\n`);
+}
+
+let inFatal = false;
+function fatalException(err, origin) {
+  if (captureCallback !== null) {
+    captureCallback(err);
+    return;
+  }
+  proc.emit('uncaughtExceptionMonitor', err, origin);
+  if (!inFatal && proc.listenerCount('uncaughtException') > 0) {
+    inFatal = true;
+    try {
+      proc.emit('uncaughtException', err, origin);
+    } finally {
+      inFatal = false;
+    }
+    return;
+  }
+  printFatal(err, origin);
+  proc.exitCode = 1;
+  if (!proc._exiting) {
+    proc._exiting = true;
+    try { proc.emit('exit', 1); } catch {}
+  }
+  binding.exit(toExitCode(proc.exitCode) || 1);
+}
+
+function unhandledRejection(reason, promise) {
+  const handled = proc.emit('unhandledRejection', reason, promise);
+  if (handled) return;
+  let err = reason;
+  if (!(reason instanceof Error)) {
+    let shown;
+    try { shown = binding.hasBuiltin('util') ? require('util').inspect(reason) : String(reason); } catch { shown = '[object]'; }
+    err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
+      'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+      `"${shown}".`);
+    err.name = 'UnhandledPromiseRejection';
+    err.code = 'ERR_UNHANDLED_REJECTION';
+  }
+  fatalException(err, 'unhandledRejection');
+}
+
+function rejectionHandled(promise) {
+  proc.emit('rejectionHandled', promise);
+}
+
+function beforeExit() {
+  proc.emit('beforeExit', toExitCode(proc.exitCode));
+}
+
+function exit() {
+  if (!proc._exiting) {
+    proc._exiting = true;
+    proc.emit('exit', toExitCode(proc.exitCode));
+  }
+}
+
+// ---- globals ----------------------------------------------------------------------------------
+
+defineGlobal('process', proc);
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      binding.reportUncaught(err);
+    }
+  });
+}
+defineGlobal('queueMicrotask', queueMicrotask);
+
+if (binding.hasBuiltin('timers')) {
+  const timers = require('timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineGlobal(name, timers[name]);
+  }
+}
+
+// Lazily loaded globals: [global name, module, export name].
+const lazyGlobals = [
+  ['console', 'console', null],
+  ['Buffer', 'buffer', 'Buffer'],
+  ['atob', 'buffer', 'atob'],
+  ['btoa', 'buffer', 'btoa'],
+  ['Blob', 'buffer', 'Blob'],
+  ['File', 'buffer', 'File'],
+  ['TextEncoder', 'internal/encoding', 'TextEncoder'],
+  ['TextDecoder', 'internal/encoding', 'TextDecoder'],
+  ['URL', 'url', 'URL'],
+  ['URLSearchParams', 'url', 'URLSearchParams'],
+  ['EventTarget', 'internal/event_target', 'EventTarget'],
+  ['Event', 'internal/event_target', 'Event'],
+  ['CustomEvent', 'internal/event_target', 'CustomEvent'],
+  ['AbortController', 'internal/event_target', 'AbortController'],
+  ['AbortSignal', 'internal/event_target', 'AbortSignal'],
+  ['DOMException', 'internal/event_target', 'DOMException'],
+  ['structuredClone', 'internal/structured_clone', 'structuredClone'],
+  ['performance', 'perf_hooks', 'performance'],
+  ['PerformanceObserver', 'perf_hooks', 'PerformanceObserver'],
+  ['PerformanceEntry', 'perf_hooks', 'PerformanceEntry'],
+  ['PerformanceMark', 'perf_hooks', 'PerformanceMark'],
+  ['PerformanceMeasure', 'perf_hooks', 'PerformanceMeasure'],
+  ['ReadableStream', 'stream/web', 'ReadableStream'],
+  ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader'],
+  ['ReadableByteStreamController', 'stream/web', 'ReadableByteStreamController'],
+  ['ReadableStreamBYOBReader', 'stream/web', 'ReadableStreamBYOBReader'],
+  ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest'],
+  ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController'],
+  ['WritableStream', 'stream/web', 'WritableStream'],
+  ['WritableStreamDefaultWriter', 'stream/web', 'WritableStreamDefaultWriter'],
+  ['WritableStreamDefaultController', 'stream/web', 'WritableStreamDefaultController'],
+  ['TransformStream', 'stream/web', 'TransformStream'],
+  ['TransformStreamDefaultController', 'stream/web', 'TransformStreamDefaultController'],
+  ['ByteLengthQueuingStrategy', 'stream/web', 'ByteLengthQueuingStrategy'],
+  ['CountQueuingStrategy', 'stream/web', 'CountQueuingStrategy'],
+  ['TextEncoderStream', 'stream/web', 'TextEncoderStream'],
+  ['TextDecoderStream', 'stream/web', 'TextDecoderStream'],
+  ['CompressionStream', 'stream/web', 'CompressionStream'],
+  ['DecompressionStream', 'stream/web', 'DecompressionStream'],
+  ['MessageChannel', 'worker_threads', 'MessageChannel'],
+  ['MessagePort', 'worker_threads', 'MessagePort'],
+  ['MessageEvent', 'worker_threads', 'MessageEvent'],
+  ['BroadcastChannel', 'worker_threads', 'BroadcastChannel'],
+  ['fetch', 'internal/fetch', 'fetch'],
+  ['Headers', 'internal/fetch', 'Headers'],
+  ['Request', 'internal/fetch', 'Request'],
+  ['Response', 'internal/fetch', 'Response'],
+  ['FormData', 'internal/fetch', 'FormData'],
+  ['crypto', 'crypto', 'webcrypto'],
+  ['Crypto', 'crypto', 'Crypto'],
+  ['CryptoKey', 'crypto', 'CryptoKey'],
+  ['SubtleCrypto', 'crypto', 'SubtleCrypto'],
+];
+for (const [name, mod, exp] of lazyGlobals) {
+  if (!binding.hasBuiltin(mod)) continue;
+  defineLazyGlobal(name, () => {
+    const m = require(mod);
+    return exp === null ? m : m[exp];
+  });
+}
+
+// ---- V8 Error API that npm packages expect ------------------------------------------------------
+
+if (typeof Error.captureStackTrace !== 'function') {
+  Object.defineProperty(Error, 'captureStackTrace', {
+    value: function captureStackTrace(obj, constructorOpt) {
+      if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+        throw new ERR_INVALID_ARG_TYPE('object', 'Object', obj);
+      }
+      const stack = new Error().stack.split('\n');
+      let head;
+      try {
+        const name = obj.name === undefined ? 'Error' : String(obj.name);
+        const message = obj.message === undefined ? '' : String(obj.message);
+        head = message ? `${name}: ${message}` : name;
+      } catch {
+        head = 'Error';
+      }
+      // drop the "Error" line and this function's frame
+      const frames = stack.slice(2);
+      Object.defineProperty(obj, 'stack', {
+        value: [head, ...frames].join('\n'),
+        writable: true, configurable: true, enumerable: false,
+      });
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
+
+return {
+  process: proc,
+  hooks: { fatalException, unhandledRejection, rejectionHandled, beforeExit, exit },
+};
+})

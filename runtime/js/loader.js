@@ -1,0 +1,603 @@
+(function (binding, process, requireBuiltin) {
+'use strict';
+// CommonJS loader, following Node's algorithm (https://nodejs.org/api/modules.html#all-together):
+// built-ins first, then relative/absolute files (exact, .js, .json, .node, then directories via
+// package.json "main" or index), "#imports", package self-reference, and node_modules up the parent
+// chain with package "exports". Module, require.cache and Module._extensions are the public,
+// patchable objects Node has.
+
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE,
+  ERR_PACKAGE_PATH_NOT_EXPORTED, ERR_PACKAGE_IMPORT_NOT_DEFINED, ERR_INVALID_PACKAGE_CONFIG,
+  ERR_REQUIRE_ESM } } = requireBuiltin('internal/errors');
+
+const builtinSet = new Set(binding.builtinModules);
+const schemeOnly = new Set(binding.schemeOnlyBuiltins);
+
+// ---- posix path helpers (the loader must not depend on the path module) -----------------------
+
+function normalizeParts(p) {
+  const out = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') { if (out.length) out.pop(); continue; }
+    out.push(seg);
+  }
+  return '/' + out.join('/');
+}
+function resolvePath(...parts) {
+  let p = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const s = parts[i];
+    if (!s) continue;
+    p = p ? s + '/' + p : s;
+    if (s[0] === '/') return normalizeParts(p);
+  }
+  return normalizeParts(binding.cwd() + '/' + p);
+}
+function dirname(p) {
+  if (p === '/') return '/';
+  const i = p.lastIndexOf('/');
+  if (i <= 0) return i === 0 ? '/' : '.';
+  return p.slice(0, i);
+}
+function extname(p) {
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  const i = base.lastIndexOf('.');
+  return i <= 0 ? '' : base.slice(i);
+}
+
+// ---- package.json -----------------------------------------------------------------------------
+
+const packageCache = new Map();
+function readPackage(dir) {
+  const jsonPath = dir === '/' ? '/package.json' : dir + '/package.json';
+  if (packageCache.has(jsonPath)) return packageCache.get(jsonPath);
+  const src = binding.readFileOrUndefined(jsonPath);
+  let pkg = false;
+  if (src !== undefined) {
+    try {
+      const parsed = JSON.parse(src);
+      pkg = {
+        path: jsonPath,
+        name: parsed.name,
+        main: parsed.main,
+        exports: parsed.exports,
+        imports: parsed.imports,
+        type: parsed.type || 'none',
+      };
+    } catch (e) {
+      const err = new ERR_INVALID_PACKAGE_CONFIG(jsonPath, '', e.message);
+      throw err;
+    }
+  }
+  packageCache.set(jsonPath, pkg);
+  return pkg;
+}
+function readPackageScope(checkPath) {
+  let dir = dirname(checkPath);
+  for (;;) {
+    if (dir.endsWith('/node_modules')) return false;
+    const pkg = readPackage(dir);
+    if (pkg) return pkg;
+    if (dir === '/') return false;
+    dir = dirname(dir);
+  }
+}
+
+// ---- Module -----------------------------------------------------------------------------------
+
+const parentMap = new WeakMap();
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = dirname(id);
+  this.exports = {};
+  parentMap.set(this, parent);
+  if (parent && parent.children && !parent.children.includes(this)) parent.children.push(this);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = [];
+}
+Object.defineProperty(Module.prototype, 'parent', {
+  get() { return parentMap.get(this); },
+  set(v) { parentMap.set(this, v); },
+  configurable: true, enumerable: false,
+});
+
+Module._cache = Object.create(null);
+Module._pathCache = Object.create(null);
+Module._extensions = Object.create(null);
+Module.globalPaths = [];
+Module.builtinModules = binding.builtinModules.slice();
+Module.Module = Module;
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+Module.isBuiltin = function isBuiltin(id) {
+  if (typeof id !== 'string') return false;
+  if (id.startsWith('node:')) {
+    const name = id.slice(5);
+    return builtinSet.has(name) || schemeOnly.has(name);
+  }
+  return builtinSet.has(id);
+};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.register = function register() {};
+
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = resolvePath(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  let dir = from;
+  for (;;) {
+    if (!dir.endsWith('/node_modules')) paths.push(dir + '/node_modules');
+    if (dir === '/') break;
+    dir = dirname(dir);
+  }
+  paths[paths.length - 1] = '/node_modules';
+  return paths;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (Module.isBuiltin(request)) return null;
+  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/' &&
+      (request.length < 3 || request.slice(0, 3) !== '../'))) {
+    let paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(binding.cwd());
+    return paths.concat(Module.globalPaths);
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [dirname(parent.filename)];
+};
+
+function statPath(p) { return binding.stat(p); } // 0 file, 1 directory, negative missing
+
+function toRealPath(p) { return binding.realpath(p); }
+
+function tryFile(p) {
+  return statPath(p) === 0 ? toRealPath(p) : false;
+}
+function tryExtensions(p, exts) {
+  for (const ext of exts) {
+    const f = tryFile(p + ext);
+    if (f) return f;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = readPackage(requestPath);
+  const main = pkg && pkg.main;
+  if (!main || typeof main !== 'string') return tryExtensions(resolvePath(requestPath, 'index'), exts);
+  const filename = resolvePath(requestPath, main);
+  let actual = tryFile(filename) || tryExtensions(filename, exts) || tryExtensions(resolvePath(filename, 'index'), exts);
+  if (actual === false) {
+    actual = tryExtensions(resolvePath(requestPath, 'index'), exts);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = resolvePath(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+  }
+  return actual;
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absolute = request[0] === '/';
+  if (absolute) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+  const exts = Object.keys(Module._extensions);
+  const trailingSlash = request.length > 0 && (request.endsWith('/') ||
+    request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+  for (const curPath of paths) {
+    if (curPath && statPath(curPath) < 1) continue;
+    if (!absolute) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = resolvePath(curPath, request);
+    let filename;
+    const rc = statPath(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) filename = toRealPath(basePath);
+      if (!filename) filename = tryExtensions(basePath, exts);
+    }
+    if (!filename && rc === 1) filename = tryPackage(basePath, exts, isMain, request);
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+// ---- package exports / imports ------------------------------------------------------------------
+
+const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
+
+function isConditionalSugar(exports) {
+  if (typeof exports === 'string' || Array.isArray(exports)) return true;
+  if (typeof exports !== 'object' || exports === null) return false;
+  const keys = Object.keys(exports);
+  let isConditional = false;
+  for (let i = 0; i < keys.length; i++) {
+    const cur = keys[i] === '' || keys[i][0] !== '.';
+    if (i === 0) isConditional = cur;
+    else if (isConditional !== cur) return false;
+  }
+  return isConditional;
+}
+
+function resolveTarget(pkgDir, target, subpath, pattern, isImports, pkgPath) {
+  if (typeof target === 'string') {
+    if (!target.startsWith('./')) {
+      if (isImports && !target.startsWith('../') && !target.startsWith('/')) {
+        const spec = pattern ? target.split('*').join(subpath) : target + subpath;
+        return { bare: spec };
+      }
+      throw new ERR_INVALID_PACKAGE_CONFIG(pkgPath, '', `Invalid "${isImports ? 'imports' : 'exports'}" target ${JSON.stringify(target)}`);
+    }
+    const resolved = pattern ? target.split('*').join(subpath) : target + subpath;
+    return resolvePath(pkgDir, resolved);
+  }
+  if (Array.isArray(target)) {
+    for (const t of target) {
+      let r;
+      try { r = resolveTarget(pkgDir, t, subpath, pattern, isImports, pkgPath); } catch { continue; }
+      if (r !== undefined && r !== null) return r;
+    }
+    return target.length ? null : null;
+  }
+  if (target && typeof target === 'object') {
+    for (const key of Object.keys(target)) {
+      if (key === 'default' || requireConditions.has(key)) {
+        const r = resolveTarget(pkgDir, target[key], subpath, pattern, isImports, pkgPath);
+        if (r !== undefined) return r;
+      }
+    }
+    return undefined;
+  }
+  return null;
+}
+
+function matchMap(map, key, pkgDir, isImports, pkgPath) {
+  if (Object.prototype.hasOwnProperty.call(map, key) && !key.includes('*')) {
+    return resolveTarget(pkgDir, map[key], '', false, isImports, pkgPath);
+  }
+  let bestKey = '';
+  let bestSub = '';
+  for (const k of Object.keys(map)) {
+    const star = k.indexOf('*');
+    if (star === -1 || k.indexOf('*', star + 1) !== -1) continue;
+    const prefix = k.slice(0, star);
+    const suffix = k.slice(star + 1);
+    if (key.startsWith(prefix) && key !== prefix && key.length >= k.length && key.endsWith(suffix)) {
+      if (patternKeyCompare(bestKey, k) === 1) {
+        bestKey = k;
+        bestSub = key.slice(prefix.length, key.length - suffix.length);
+      }
+    }
+  }
+  if (bestKey) return resolveTarget(pkgDir, map[bestKey], bestSub, true, isImports, pkgPath);
+  return undefined;
+}
+
+function patternKeyCompare(a, b) {
+  const aStar = a.indexOf('*');
+  const bStar = b.indexOf('*');
+  const baseA = aStar === -1 ? a.length : aStar + 1;
+  const baseB = bStar === -1 ? b.length : bStar + 1;
+  if (baseA > baseB) return -1;
+  if (baseB > baseA) return 1;
+  if (aStar === -1) return 1;
+  if (bStar === -1) return -1;
+  if (a.length > b.length) return -1;
+  if (b.length > a.length) return 1;
+  return 0;
+}
+
+function packageExportsResolve(pkgDir, subpath, exports, pkgPath, base) {
+  if (isConditionalSugar(exports)) exports = { '.': exports };
+  const r = matchMap(exports, subpath, pkgDir, false, pkgPath);
+  if (r === undefined || r === null) {
+    throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir + '/', subpath, base);
+  }
+  return r;
+}
+
+function parsePackageName(request) {
+  let sep = request.indexOf('/');
+  if (request[0] === '@') {
+    if (sep === -1) return null;
+    sep = request.indexOf('/', sep + 1);
+  }
+  const name = sep === -1 ? request : request.slice(0, sep);
+  return { name, subpath: '.' + (sep === -1 ? '' : request.slice(sep)) };
+}
+
+function checkResolved(filename, request) {
+  if (statPath(filename) === 0) return toRealPath(filename);
+  const err = new Error(`Cannot find module '${filename}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  throw err;
+}
+
+// resolveExports resolves request inside node_modules dir nmPath through package "exports".
+function resolveExports(nmPath, request) {
+  const parsed = parsePackageName(request);
+  if (!parsed || request[0] === '.') return false;
+  const pkgDir = nmPath + '/' + parsed.name;
+  const pkg = readPackage(pkgDir);
+  if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+    return checkResolved(packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path), request);
+  }
+  return false;
+}
+
+function resolveSelf(request, parentPath) {
+  if (!parentPath) return false;
+  const pkg = readPackageScope(parentPath + '/x');
+  if (!pkg || pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return false;
+  let subpath;
+  if (request === pkg.name) subpath = '.';
+  else if (request.startsWith(pkg.name + '/')) subpath = '.' + request.slice(pkg.name.length);
+  else return false;
+  return checkResolved(packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path), request);
+}
+
+function resolveImports(request, parent) {
+  const parentPath = parent && parent.filename ? parent.filename : binding.cwd() + '/x';
+  const pkg = readPackageScope(parentPath);
+  if (pkg && pkg.imports && typeof pkg.imports === 'object') {
+    const pkgDir = dirname(pkg.path);
+    const r = matchMap(pkg.imports, request, pkgDir, true, pkg.path);
+    if (r && typeof r === 'object' && r.bare) {
+      return Module._resolveFilename(r.bare, parent);
+    }
+    if (typeof r === 'string') return checkResolved(r, request);
+  }
+  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg ? dirname(pkg.path) + '/' : '', parentPath);
+}
+
+// ---- resolution -------------------------------------------------------------------------------
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (request.startsWith('node:')) {
+    if (Module.isBuiltin(request)) return request;
+    throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+  }
+  if (builtinSet.has(request)) return request;
+
+  let paths;
+  if (options && options.paths) {
+    if (request[0] === '.' && (request.startsWith('./') || request.startsWith('../'))) {
+      paths = options.paths;
+    } else {
+      paths = [];
+      for (const p of options.paths) {
+        for (const np of Module._nodeModulePaths(resolvePath(p))) if (!paths.includes(np)) paths.push(np);
+      }
+      paths = options.paths.concat(paths).filter((p, i, a) => a.indexOf(p) === i);
+      paths = paths.filter((p) => p.endsWith('/node_modules')).length ? paths : paths;
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  if (request[0] === '#' && (!options || !options.paths)) {
+    return resolveImports(request, parent);
+  }
+  const parentPath = parent && parent.filename ? dirname(parent.filename) : (parent ? undefined : undefined);
+  if (parentPath) {
+    const selfResolved = resolveSelf(request, parentPath);
+    if (selfResolved) return selfResolved;
+  }
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = parentMap.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+// ---- loading ----------------------------------------------------------------------------------
+
+let mainModule;
+
+function loadBuiltin(id) {
+  return requireBuiltin(id);
+}
+
+Module._load = function _load(request, parent, isMain) {
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!Module.isBuiltin(request)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return loadBuiltin(id);
+  }
+  if (builtinSet.has(request)) return loadBuiltin(request);
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  if (filename.startsWith('node:') || builtinSet.has(filename)) return loadBuiltin(filename.replace(/^node:/, ''));
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent && parent.children) {
+        const i = parent.children.indexOf(module);
+        if (i !== -1) parent.children.splice(i, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+function findLongestRegisteredExtension(filename) {
+  const name = filename.slice(filename.lastIndexOf('/') + 1);
+  let idx = 0;
+  let cur;
+  while ((idx = name.indexOf('.', idx + 1)) !== -1) {
+    cur = name.slice(idx);
+    if (Module._extensions[cur]) return cur;
+  }
+  return '.js';
+}
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(dirname(filename));
+  const ext = findLongestRegisteredExtension(filename);
+  if (ext === '.mjs' && !Module._extensions['.mjs']) throw new ERR_REQUIRE_ESM(filename);
+  Module._extensions[ext](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE('id', 'string', id);
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+function stripBOM(s) { return s.charCodeAt(0) === 0xFEFF ? s.slice(1) : s; }
+
+Module.prototype._compile = function _compile(content, filename) {
+  const fn = binding.compile(content, filename);
+  const dir = dirname(filename);
+  const require = makeRequire(this);
+  return fn.call(this.exports, this.exports, require, this, filename, dir);
+};
+
+Module._extensions['.js'] = function (module, filename) {
+  const content = binding.readFile(filename);
+  if (filename.endsWith('.js')) {
+    const pkg = readPackageScope(filename);
+    if (pkg && pkg.type === 'module' && Module._extensions['.mjs'] === undefined) {
+      throw new ERR_REQUIRE_ESM(filename);
+    }
+  }
+  module._compile(content, filename);
+};
+Module._extensions['.json'] = function (module, filename) {
+  const content = binding.readFile(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+Module._extensions['.node'] = function (module, filename) {
+  const err = new Error(`gojs cannot load native addon ${filename}`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function makeRequire(mod) {
+  function require(id) { return mod.require(id); }
+  function resolve(request, options) {
+    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  resolve.paths = function paths(request) {
+    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    return Module._resolveLookupPaths(request, mod);
+  };
+  require.resolve = resolve;
+  require.main = mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath = filename;
+  if (filename && typeof filename === 'object' && typeof filename.href === 'string') filename = filename.href;
+  if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = decodeURIComponent(filename.replace(/^file:\/\/(localhost)?/, ''));
+  } else if (typeof filename !== 'string' || filename[0] !== '/') {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? filepath + 'noop.js' : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequire(m);
+};
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  Module._load(resolvePath(main), null, true);
+};
+
+// ---- entry points used by the runtime ----------------------------------------------------------
+
+function runMain(path) {
+  const abs = resolvePath(path);
+  Module._load(abs, null, true);
+}
+
+function runSource(name, src) {
+  const filename = resolvePath(name);
+  const module = new Module(filename, null);
+  module.id = '.';
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(dirname(filename));
+  process.mainModule = module;
+  mainModule = module;
+  Module._cache[filename] = module;
+  module._compile(src, filename);
+  module.loaded = true;
+}
+
+function runEval(src, print) {
+  const filename = resolvePath('[eval]');
+  const module = new Module('[eval]', null);
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(binding.cwd());
+  const require = makeRequire(module);
+  Object.assign(globalThis, { __filename: '[eval]', __dirname: '.', module, exports: module.exports, require });
+  const result = binding.runScript(src, '[eval]');
+  if (print) {
+    const console = requireBuiltin('console');
+    console.log(result);
+  }
+}
+
+function preload(list) {
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(binding.cwd());
+  parent.filename = resolvePath('internal/preload');
+  for (const request of list) {
+    Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
+  }
+}
+
+return { Module, runMain, runSource, runEval, preload };
+})

@@ -1,0 +1,172 @@
+package runtime
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// moduleModule is require('module'): its exports are the loader's Module, set after bootstrap.
+var moduleModule = modules.Module{Name: "module"}
+
+// loaderBinding is the Go side of the CommonJS loader: file system probes and compilation.
+func (rt *Runtime) loaderBinding() *goja.Object {
+	vm := rt.vm
+	h := rt.host
+	b := vm.NewObject()
+	b.Set("builtinModules", vm.ToValue(rt.publicBuiltins()))
+	b.Set("schemeOnlyBuiltins", vm.ToValue(rt.schemeOnlyBuiltins()))
+	b.Set("cwd", func() string { return h.Cwd() })
+	// stat: 0 file, 1 directory, -1 missing or not allowed.
+	b.Set("stat", func(p string) int {
+		if !h.Allowed(modules.ScopeFSRead, p) {
+			return -1
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return -1
+		}
+		if fi.IsDir() {
+			return 1
+		}
+		return 0
+	})
+	b.Set("realpath", func(p string) string {
+		r, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			return p
+		}
+		return r
+	})
+	read := func(p string) (string, error) {
+		if err := h.CheckPath(modules.ScopeFSRead, p); err != nil {
+			return "", err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return "", modules.NewSystemError(err, "open", p, "")
+		}
+		return string(data), nil
+	}
+	b.Set("readFile", func(p string) string {
+		s, err := read(p)
+		if err != nil {
+			h.Throw(err)
+		}
+		return s
+	})
+	b.Set("readFileOrUndefined", func(p string) goja.Value {
+		s, err := read(p)
+		if err != nil {
+			var ne *modules.Error
+			if errors.As(err, &ne) {
+				h.Throw(err)
+			}
+			return goja.Undefined()
+		}
+		return vm.ToValue(s)
+	})
+	b.Set("compile", func(src, filename string) goja.Value {
+		src = stripShebang(src)
+		rt.sources[filename] = src
+		prg, err := goja.Compile(filename, "(function (exports, require, module, __filename, __dirname) { "+src+"\n})", false)
+		if err != nil {
+			panic(rt.syntaxError(err, filename))
+		}
+		fn, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return fn
+	})
+	b.Set("runScript", func(src, name string) goja.Value {
+		rt.sources[name] = src
+		prg, err := goja.Compile(name, src, false)
+		if err != nil {
+			panic(rt.syntaxError(err, name))
+		}
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	return b
+}
+
+func stripShebang(src string) string {
+	if strings.HasPrefix(src, "#!") {
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			return "//" + src[2:]
+		}
+		return ""
+	}
+	return src
+}
+
+// syntaxError converts a goja compile error into a JS SyntaxError whose message and arrow
+// point at the file, line and column, as Node's do.
+func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
+	var ce *goja.CompilerSyntaxError
+	msg := err.Error()
+	line, col := 0, 0
+	if errors.As(err, &ce) {
+		msg = ce.Message
+		if ce.File != nil {
+			p := ce.File.Position(ce.Offset)
+			line, col = p.Line, p.Column
+		}
+	}
+	o, e := rt.vm.New(rt.vm.Get("SyntaxError"), rt.vm.ToValue(msg))
+	if e != nil {
+		return rt.vm.ToValue(msg)
+	}
+	if line > 0 {
+		if line == 1 {
+			col -= len("(function (exports, require, module, __filename, __dirname) { ")
+			if col < 1 {
+				col = 1
+			}
+		}
+		arrow := filename + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
+		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		o.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))
+	}
+	return o
+}
+
+var arrowKey = new(int)
+
+// arrowSymbol is Symbol.for('gojs.arrowMessage'), where the source excerpt of a syntax error is kept.
+func arrowSymbol(rt *Runtime) *goja.Symbol {
+	return rt.host.State(arrowKey, func() any {
+		v, err := rt.vm.RunString("Symbol.for('gojs.arrowMessage')")
+		if err != nil {
+			panic(err)
+		}
+		return v.(*goja.Symbol)
+	}).(*goja.Symbol)
+}
+
+func (rt *Runtime) sourceLine(filename string, line int) string {
+	src, ok := rt.sources[filename]
+	if !ok {
+		return ""
+	}
+	for i := 1; i < line; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return strings.TrimRight(src, "\r")
+}

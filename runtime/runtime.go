@@ -1,0 +1,382 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// NodeVersion is the Node.js API level gojs implements; process.version reports it.
+const NodeVersion = "v20.20.2"
+
+// Version is gojs's own version (process.versions.gojs).
+const Version = "0.1.0"
+
+// DefaultMaxCallStackSize is the call depth at which a script gets
+// "RangeError: Maximum call stack size exceeded" (Node allows about 11k simple frames).
+const DefaultMaxCallStackSize = 10000
+
+// Options configure a Runtime. Nothing in a runtime reads the process's own args, env, cwd or
+// stdio: everything comes from here.
+type Options struct {
+	// Args are the script's arguments (process.argv after the script path).
+	Args []string
+	// ExecPath is process.execPath and argv[0] (default "gojs").
+	ExecPath string
+	// ExecArgv is process.execArgv.
+	ExecArgv []string
+	// Env is process.env. Nil means empty.
+	Env map[string]string
+	// Cwd is the starting working directory (default "/").
+	Cwd string
+	// Stdin, Stdout and Stderr default to empty input and discarded output.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// StdoutIsTTY and StderrIsTTY report the streams as terminals (process.stdout.isTTY).
+	StdoutIsTTY, StderrIsTTY, StdinIsTTY bool
+	// Columns is process.stdout.columns when StdoutIsTTY (default 80).
+	Columns int
+	// Builtins, if not nil, limits the built-in modules offered to these names.
+	Builtins []string
+	// Modules are extra Go modules, requirable by name.
+	Modules []*modules.Module
+	// Permissions, if not nil, decide every fs, net, child process, worker and env access.
+	Permissions modules.Permissions
+	// MaxCallStackSize is the maximum JS call depth (default DefaultMaxCallStackSize).
+	MaxCallStackSize int
+	// MaxAsync bounds concurrent asynchronous operations (default 128).
+	MaxAsync int
+}
+
+// Runtime is one JavaScript runtime with its own loop, globals, modules, env and cwd.
+// A Runtime is used from one goroutine at a time: New, RunMain, RunScript and Close must not
+// be called concurrently with each other.
+type Runtime struct {
+	opts Options
+	vm   *goja.Runtime
+	loop *eventloop.Loop
+	host *modules.Host
+
+	registry map[string]*modules.Module
+	loaded   map[string]goja.Value // built-in exports by name
+	bindings map[string]*goja.Object
+	loading  map[string]*goja.Object // module objects of built-ins being loaded (cycles)
+
+	process  *goja.Object
+	loader   *goja.Object
+	procHook *goja.Object // process glue's internal hooks
+
+	sources map[string]string // loaded file sources, for error excerpts
+
+	signals signalState
+	preload []string
+
+	ctx       context.Context
+	cancel    context.CancelFunc
+	closeOnce sync.Once
+	exited    bool
+	exitCode  int
+}
+
+// New creates a runtime. It does not run any user code.
+func New(opts Options) (*Runtime, error) {
+	if opts.ExecPath == "" {
+		opts.ExecPath = "gojs"
+	}
+	if opts.Cwd == "" {
+		opts.Cwd = "/"
+	}
+	if opts.Stdin == nil {
+		opts.Stdin = strings.NewReader("")
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = io.Discard
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = io.Discard
+	}
+	if opts.MaxCallStackSize <= 0 {
+		opts.MaxCallStackSize = DefaultMaxCallStackSize
+	}
+	if opts.Columns <= 0 {
+		opts.Columns = 80
+	}
+	env := make(map[string]string, len(opts.Env))
+	for k, v := range opts.Env {
+		env[k] = v
+	}
+
+	vm := goja.New()
+	vm.SetFieldNameMapper(goja.TagFieldNameMapper("json", true))
+	vm.SetMaxCallStackSize(opts.MaxCallStackSize)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	rt := &Runtime{
+		opts:     opts,
+		vm:       vm,
+		registry: make(map[string]*modules.Module),
+		loaded:   make(map[string]goja.Value),
+		bindings: make(map[string]*goja.Object),
+		loading:  make(map[string]*goja.Object),
+		sources:  make(map[string]string),
+		ctx:      ctx,
+		cancel:   cancel,
+	}
+	rt.loop = eventloop.New(vm, eventloop.Hooks{
+		Uncaught:   rt.onUncaught,
+		Rejections: rt.onRejections,
+	})
+	rt.host = &modules.Host{
+		VM:        vm,
+		Loop:      rt.loop,
+		Stdin:     opts.Stdin,
+		Stdout:    opts.Stdout,
+		Stderr:    opts.Stderr,
+		ExecArgv:  append([]string(nil), opts.ExecArgv...),
+		ExecPath:  opts.ExecPath,
+		Env:       env,
+		Perms:     opts.Permissions,
+		Ctx:       ctx,
+		RequireFn: rt.requireBuiltin,
+		MaxAsync:  opts.MaxAsync,
+	}
+	rt.host.SetCwd(opts.Cwd)
+	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)
+
+	allowed := map[string]bool(nil)
+	if opts.Builtins != nil {
+		allowed = make(map[string]bool)
+		for _, n := range opts.Builtins {
+			allowed[strings.TrimPrefix(n, "node:")] = true
+		}
+	}
+	for _, m := range builtinModules {
+		if allowed == nil || m.Internal || allowed[m.Name] {
+			rt.registry[m.Name] = m
+		}
+	}
+	for _, m := range opts.Modules {
+		rt.registry[m.Name] = m
+	}
+	rt.registry[moduleModule.Name] = &moduleModule
+	rt.registry[stdioModule.Name] = &stdioModule
+	if err := rt.bootstrap(); err != nil {
+		cancel()
+		return nil, err
+	}
+	rt.loaded[moduleModule.Name] = rt.loader.Get("Module")
+	return rt, nil
+}
+
+// VM returns the underlying goja runtime. Use it only on the goroutine running the runtime.
+func (rt *Runtime) VM() *goja.Runtime { return rt.vm }
+
+// Loop returns the runtime's event loop.
+func (rt *Runtime) Loop() *eventloop.Loop { return rt.loop }
+
+// Host returns the host given to modules.
+func (rt *Runtime) Host() *modules.Host { return rt.host }
+
+// Close stops the loop, releases every handle the script left open and cancels pending work.
+// It is safe to call more than once.
+func (rt *Runtime) Close() error {
+	rt.closeOnce.Do(func() {
+		rt.cancel()
+		rt.loop.Stop(eventloop.ErrClosed)
+		rt.loop.CloseHandles()
+	})
+	return nil
+}
+
+// RunMain runs the file at path as the main CommonJS module and then the loop until it drains.
+// It returns the process exit code. err is non-nil only when the runtime could not run the
+// script at all or was stopped (context cancelled, Close); script errors are reported on the
+// runtime's stderr and through the exit code, as Node does.
+func (rt *Runtime) RunMain(ctx context.Context, path string) (int, error) {
+	abs := rt.host.Abs(path)
+	rt.host.Argv = append([]string{rt.opts.ExecPath, abs}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runMain", rt.vm.ToValue(path))
+		return err
+	})
+}
+
+// RunScript runs src as the main script named name (CommonJS semantics: require, module,
+// __filename resolve against the runtime's cwd), then the loop until it drains.
+func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runSource", rt.vm.ToValue(name), rt.vm.ToValue(src))
+		return err
+	})
+}
+
+// Eval runs src in the global scope like `node -e` (require and module available) and, with
+// print, writes the completion value like `node -p`.
+func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
+		return err
+	})
+}
+
+func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	rt.loop.RunTask(func() error {
+		if len(rt.preload) > 0 {
+			if _, err := rt.callLoader("preload", rt.vm.ToValue(rt.preload)); err != nil {
+				return err
+			}
+		}
+		return main()
+	})
+	for {
+		code, err := rt.loop.Run(ctx)
+		if err != nil {
+			if errors.Is(err, eventloop.ErrClosed) || ctx.Err() != nil {
+				return 1, err
+			}
+			return 1, err
+		}
+		if rt.loop.Exiting() {
+			return code, nil
+		}
+		// The loop drained: beforeExit may schedule more work.
+		rt.loop.RunTask(func() error { return rt.callHook("beforeExit") })
+		if rt.loop.Exiting() {
+			c, _, _ := rt.exitState()
+			return c, nil
+		}
+		if rt.loop.Alive() {
+			continue
+		}
+		rt.loop.RunTask(func() error { return rt.callHook("exit") })
+		c, _, _ := rt.exitState()
+		return c, nil
+	}
+}
+
+// exitState reads process.exitCode.
+func (rt *Runtime) exitState() (int, bool, error) {
+	v := rt.process.Get("exitCode")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0, false, nil
+	}
+	return int(v.ToInteger()), true, nil
+}
+
+func (rt *Runtime) callHook(name string, args ...goja.Value) error {
+	fn, ok := goja.AssertFunction(rt.procHook.Get(name))
+	if !ok {
+		return fmt.Errorf("gojs: process hook %s missing", name)
+	}
+	_, err := fn(goja.Undefined(), args...)
+	return err
+}
+
+func (rt *Runtime) callLoader(name string, args ...goja.Value) (goja.Value, error) {
+	fn, ok := goja.AssertFunction(rt.loader.Get(name))
+	if !ok {
+		return nil, fmt.Errorf("gojs: loader function %s missing", name)
+	}
+	return fn(goja.Undefined(), args...)
+}
+
+// onUncaught handles an error that escaped a callback.
+func (rt *Runtime) onUncaught(err error) {
+	var val goja.Value
+	var ex *goja.Exception
+	switch {
+	case errors.As(err, &ex):
+		val = ex.Value()
+	default:
+		var so *goja.StackOverflowError
+		if errors.As(err, &so) {
+			val = rt.stackOverflowError()
+		} else {
+			val = rt.host.ToJS(err)
+		}
+	}
+	rt.fatal(val)
+}
+
+// fatal hands an uncaught exception value to process (uncaughtException listeners, or print and
+// exit 1).
+func (rt *Runtime) fatal(val goja.Value) {
+	if rt.procHook == nil {
+		fmt.Fprintln(rt.opts.Stderr, val)
+		rt.loop.Exit(1)
+		return
+	}
+	if herr := rt.callHook("fatalException", val, rt.vm.ToValue("uncaughtException")); herr != nil {
+		var ie *goja.InterruptedError
+		if errors.As(herr, &ie) {
+			return
+		}
+		// the handler itself threw: Node exits with 7
+		fmt.Fprintln(rt.opts.Stderr, herr)
+		rt.loop.Exit(7)
+	}
+}
+
+func (rt *Runtime) stackOverflowError() goja.Value {
+	o, err := rt.vm.New(rt.vm.Get("RangeError"), rt.vm.ToValue("Maximum call stack size exceeded"))
+	if err != nil {
+		return rt.vm.ToValue("RangeError: Maximum call stack size exceeded")
+	}
+	return o
+}
+
+// onRejections reports unhandled rejections to the process glue.
+func (rt *Runtime) onRejections(unhandled, late []*goja.Promise) {
+	if rt.procHook == nil {
+		return
+	}
+	for _, p := range late {
+		if err := rt.callHook("rejectionHandled", rt.vm.ToValue(p)); err != nil {
+			rt.onUncaught(err)
+		}
+	}
+	for _, p := range unhandled {
+		if rt.loop.Exiting() {
+			return
+		}
+		rt.loop.MarkReported(p)
+		if err := rt.callHook("unhandledRejection", p.Result(), rt.vm.ToValue(p)); err != nil {
+			rt.onUncaught(err)
+		}
+	}
+}
+
+// isTerminal reports whether w is a terminal. Only *os.File writers can be.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// absPath makes p absolute against the runtime's cwd.
+func (rt *Runtime) absPath(p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(rt.host.Cwd(), p)
+}

@@ -1,0 +1,54 @@
+package runtime
+
+import (
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+)
+
+// signalState tracks which signals have process listeners, readable from any goroutine.
+type signalState struct {
+	mu      sync.Mutex
+	watched map[syscall.Signal]bool
+}
+
+// SignalHandled reports whether the script listens for sig (process.on('SIGINT', ...)). Safe from
+// any goroutine.
+func (rt *Runtime) SignalHandled(sig syscall.Signal) bool {
+	rt.signals.mu.Lock()
+	defer rt.signals.mu.Unlock()
+	return rt.signals.watched[sig]
+}
+
+// Signal delivers sig to the script's process listeners on the loop. Safe from any goroutine.
+func (rt *Runtime) Signal(sig syscall.Signal) {
+	name := signalName(sig)
+	rt.loop.Post(func() error {
+		emit, ok := goja.AssertFunction(rt.process.Get("emit"))
+		if !ok {
+			return nil
+		}
+		_, err := emit(rt.process, rt.vm.ToValue(name), rt.vm.ToValue(name))
+		return err
+	})
+}
+
+func (rt *Runtime) watchSignal(name string, on bool) {
+	for sig, n := range signalNames {
+		if n == name {
+			rt.signals.mu.Lock()
+			if rt.signals.watched == nil {
+				rt.signals.watched = make(map[syscall.Signal]bool)
+			}
+			rt.signals.watched[sig] = on
+			rt.signals.mu.Unlock()
+			return
+		}
+	}
+}
+
+// Preload requires module before the main script runs (-r / --require).
+func (rt *Runtime) Preload(module string) {
+	rt.preload = append(rt.preload, module)
+}
