@@ -6,6 +6,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
@@ -21,6 +22,13 @@ var builtinModules = []*modules.Module{
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&stream.Consumers,
+	&stream.Errors,
+	&stream.Internal,
+	&stream.Module,
+	&stream.Promises,
+	&stream.Web,
+	&stream.WebInternal,
 	&timers.Module,
 	&timers.Promises,
 	&webevents.Module,

@@ -21,66 +21,41 @@ const messages = {
     else msg = quoted.slice(0, -1).join(', ') + ', and ' + quoted[quoted.length - 1];
     return 'The ' + msg + ' argument' + (names.length > 1 ? 's' : '') + ' must be specified';
   }],
-  ERR_STREAM_ALREADY_FINISHED_: [Error, (m) => m],
   ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) => {
     let type;
     if (value && value.constructor && value.constructor.name) type = 'instance of ' + value.constructor.name;
     else type = 'type ' + typeof value;
     return 'Expected ' + input + ' to be returned from the "' + name + '" function but got ' + type + '.';
   }],
-  ERR_INVALID_STATE: [Error, (m) => 'Invalid state: ' + m],
-  ERR_INVALID_STATE_TYPE: [TypeError, (m) => 'Invalid state: ' + m],
+  ERR_INVALID_STATE: [TypeError, (m) => 'Invalid state: ' + m],
   ERR_ILLEGAL_CONSTRUCTOR: [TypeError, () => 'Illegal constructor'],
   ERR_INVALID_THIS: [TypeError, (t) => 'Value of "this" must be of type ' + t],
 };
 
-// binding (Go) formats received values the way Node's argument errors do.
-let describe = binding;
-
-function setDescriber(d) { describe = d; }
+const ie = require('internal/errors');
 
 function mk(Base, code, message) {
-  const e = new Base(message);
-  Object.defineProperty(e, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  Object.defineProperty(e, 'toString', {
-    value() { return this.name + ' [' + code + ']: ' + this.message; },
-    enumerable: false, writable: true, configurable: true,
-  });
-  return e;
+  return ie.makeNodeError(Base, code, message);
 }
 
 function codeError(code, ...args) {
-  let key = code;
-  let Base;
-  if (code === 'ERR_INVALID_STATE_TYPE') { key = code; code = 'ERR_INVALID_STATE'; }
-  const m = messages[key];
-  Base = m[0];
-  return mk(Base, code, m[1](...args));
+  const m = messages[code];
+  return mk(m[0], code, m[1](...args));
 }
 
 function invalidArgType(name, expected, actual) {
-  return mk(TypeError, 'ERR_INVALID_ARG_TYPE', describe.argType(name, expected, actual));
+  return new ie.codes.ERR_INVALID_ARG_TYPE(name, expected, actual);
 }
 
 function invalidArgValue(name, value, reason) {
-  return mk(TypeError, 'ERR_INVALID_ARG_VALUE', describe.argValue(name, value, reason));
+  return new ie.codes.ERR_INVALID_ARG_VALUE(name, value, reason);
 }
 
 function outOfRange(name, range, received) {
-  return mk(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be ' + range +
-    '. Received ' + describe.received(received));
+  return new ie.codes.ERR_OUT_OF_RANGE(name, range, received);
 }
 
-class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw invalidArgType('options', ['Object'], options);
-    }
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
+const AbortError = ie.AbortError;
 
 function aggregateTwoErrors(inner, outer) {
   if (inner && outer && inner !== outer) {
@@ -96,5 +71,5 @@ function aggregateTwoErrors(inner, outer) {
 }
 
 module.exports = {
-  codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors, setDescriber,
+  codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors,
 };

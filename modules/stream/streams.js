@@ -5,7 +5,11 @@
 
 const EE = require('events');
 const { Buffer } = require('buffer');
-const { StringDecoder } = require('string_decoder');
+let StringDecoder_;
+function newStringDecoder(enc) {
+  if (StringDecoder_ === undefined) StringDecoder_ = require('string_decoder').StringDecoder;
+  return new StringDecoder_(enc);
+}
 const errors = require('internal/streams/errors');
 const { codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors } = errors;
 
@@ -633,7 +637,7 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
-    this.decoder = new StringDecoder(options.encoding);
+    this.decoder = newStringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
@@ -754,7 +758,7 @@ Readable.prototype.isPaused = function() {
 };
 
 Readable.prototype.setEncoding = function(enc) {
-  const decoder = new StringDecoder(enc);
+  const decoder = newStringDecoder(enc);
   const state = this._readableState;
   state.decoder = decoder;
   state.encoding = decoder.encoding;
