@@ -1,4 +1,4 @@
 'use strict';
-// stream/promises: pipeline and finished returning promises.
-const { promises } = require('internal/streams');
-module.exports = { finished: promises.finished, pipeline: promises.pipeline };
+// stream/promises: pipeline and finished returning promises (the same object as
+// require('stream').promises).
+module.exports = require('internal/streams').promises;

@@ -2106,9 +2106,6 @@ function duplexify(body, name) {
   }
   if (typeof Blob === 'function' && body instanceof Blob) return duplexify(body.arrayBuffer(), name);
   if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
-  if (isTransformStream(body)) {
-    return duplexifyPair({ readable: Readable.fromWeb(body.readable), writable: Writable.fromWeb(body.writable) });
-  }
   if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
     const readable = body.readable ?
       (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;

@@ -640,7 +640,7 @@ class ReadableStreamBYOBReader {
     }
     readableStreamReaderGenericInitialize(this, stream);
   }
-  read(view, options = {}) {
+  async read(view, options = {}) {
     if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
     if (!ArrayBuffer.isView(view)) return Promise.reject(argType('view', ['Buffer', 'TypedArray', 'DataView'], view));
     if (view.byteLength === 0 || view.buffer.byteLength === 0) {
