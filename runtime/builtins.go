@@ -12,6 +12,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/path"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
+	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/url"
@@ -43,6 +44,13 @@ var builtinModules = []*modules.Module{
 	&path.Win32Module,
 	&punycode.Module,
 	&querystring.Module,
+	&stream.Consumers,
+	&stream.Errors,
+	&stream.Internal,
+	&stream.Module,
+	&stream.Promises,
+	&stream.Web,
+	&stream.WebInternal,
 	&string_decoder.Module,
 	&timers.Module,
 	&timers.Promises,
