@@ -219,9 +219,9 @@ func (rt *Runtime) Call(ctx context.Context, fn any, args ...any) (any, error) {
 	}
 	done := make(chan struct{})
 	var (
-		result any
+		result  any
 		callErr error
-		once   sync.Once
+		once    sync.Once
 	)
 	finish := func(r any, err error) {
 		once.Do(func() {
