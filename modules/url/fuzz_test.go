@@ -19,10 +19,10 @@ func FuzzURL(f *testing.F) {
 		if !utf8.ValidString(input) || !utf8.ValidString(base) {
 			return
 		}
-		u, ok := parse(input, nil)
+		u, ok := parse(input, nil, nil)
 		if ok {
 			href := u.Href(false)
-			v, ok := parse(href, nil)
+			v, ok := parse(href, nil, nil)
 			if !ok {
 				t.Fatalf("%q parsed to %q, which does not parse", input, href)
 			}
@@ -31,8 +31,10 @@ func FuzzURL(f *testing.F) {
 			}
 			_ = origin(u)
 		}
-		if b, ok := parse(base, nil); ok {
-			_, _ = newParser().BasicParser(input, b, nil, 0)
+		if b, ok := parse(base, nil, nil); ok {
+			p := newParser()
+			_, _ = p.BasicParser(input, b, nil, 0)
+			p.release()
 		}
 		_ = domainToASCII(input)
 		_ = domainToUnicode(input)

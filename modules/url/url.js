@@ -20,12 +20,14 @@ function invalidURL(input, base) {
 
 function lazyInspect() { return require('util').inspect; }
 
-const urls = new WeakMap();   // URL -> { c: components, params: URLSearchParams | null }
+// A URL's state lives under a symbol ({ c: components, params: URLSearchParams | null }): a
+// WeakMap costs far more per object on goja.
+const kState = Symbol('context');
 const lists = new WeakMap();  // URLSearchParams -> { list: [name, value, ...], url: URL | null }
 
 function urlState(self) {
-  const s = urls.get(self);
-  if (s === undefined) throw new TypeError('Receiver must be an instance of class URL');
+  const s = self != null ? self[kState] : undefined;
+  if (s === undefined || s.brand !== kState) throw new TypeError('Receiver must be an instance of class URL');
   return s;
 }
 
@@ -40,19 +42,19 @@ function toUSV(v) { return `${v}`; }
 // A URLSearchParams tied to a URL writes its list back into the URL's query.
 function updateURL(ps) {
   if (ps.url === null) return;
-  const us = urls.get(ps.url);
+  const us = ps.url[kState];
   const serialized = binding.serializeParams(ps.list);
   us.c = binding.update(us.c[HREF], 'search', serialized) || us.c;
 }
 
 class URL {
-  constructor(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSV(input);
-    if (base !== undefined) base = toUSV(base);
+  constructor(input, base) {
+    if (input === undefined && arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = typeof input === 'string' ? input : toUSV(input);
+    if (base !== undefined && typeof base !== 'string') base = toUSV(base);
     const c = binding.parse(input, base);
     if (c === null) throw invalidURL(input, base);
-    urls.set(this, { c, params: null });
+    Object.defineProperty(this, kState, { value: { brand: kState, c, params: null } });
   }
 
   [inspectCustom](depth, opts, inspect) {
@@ -407,7 +409,11 @@ function domainToUnicode(domain) {
   return binding.domainToUnicode(`${domain}`);
 }
 
-function isURL(v) { return v != null && urls.has(v); }
+function isURL(v) {
+  if (v == null) return false;
+  const s = v[kState];
+  return s !== undefined && s.brand === kState;
+}
 
 function fileURLToPath(path) {
   if (typeof path === 'string') path = new URL(path);
