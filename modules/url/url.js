@@ -121,13 +121,6 @@ class URL {
 
   toJSON() { return urlState(this).c[HREF]; }
 
-  static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = toUSV(url);
-    if (base !== undefined) base = toUSV(base);
-    return binding.canParse(url, base);
-  }
-
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     try {
@@ -135,6 +128,13 @@ class URL {
     } catch {
       return null;
     }
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = toUSV(url);
+    if (base !== undefined) base = toUSV(base);
+    return binding.canParse(url, base);
   }
 
   static createObjectURL(obj) {
@@ -164,7 +164,7 @@ for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'passw
   Object.defineProperty(URL.prototype, name, d);
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
-for (const name of ['canParse', 'parse', 'createObjectURL', 'revokeObjectURL']) {
+for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
   const d = Object.getOwnPropertyDescriptor(URL, name);
   d.enumerable = true;
   Object.defineProperty(URL, name, d);
