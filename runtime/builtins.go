@@ -12,6 +12,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/path"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
+	"github.com/gojs-dev/gojs/modules/structuredclone"
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/timers"
@@ -44,6 +45,7 @@ var builtinModules = []*modules.Module{
 	&path.Win32Module,
 	&punycode.Module,
 	&querystring.Module,
+	&structuredclone.Module,
 	&stream.Consumers,
 	&stream.Errors,
 	&stream.Internal,
