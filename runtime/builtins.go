@@ -10,6 +10,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/perfhooks"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
 	"github.com/gojs-dev/gojs/modules/stream"
@@ -43,6 +44,7 @@ var builtinModules = []*modules.Module{
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&perfhooks.Module,
 	&punycode.Module,
 	&querystring.Module,
 	&structuredclone.Module,
