@@ -104,3 +104,27 @@ func globKnownDiff(c nodeCase) bool {
 	}
 	return strings.Contains(pattern, "(") || strings.Contains(pattern, "[[:") || strings.Contains(pattern, "\\")
 }
+
+// TestCwdAndDriveEnv checks that resolve uses the Host's cwd and win32 per-drive cwds from its env.
+func TestCwdAndDriveEnv(t *testing.T) {
+	vm := goja.New()
+	h := &modules.Host{VM: vm, Env: map[string]string{"=D:": `D:\work\here`}}
+	h.SetCwd("/srv/app")
+	o := vm.NewObject()
+	if err := bind(h, o); err != nil {
+		t.Fatal(err)
+	}
+	vm.Set("path", o)
+	v, err := vm.RunString(`[path.resolve('x'), path.relative('/srv', 'a'), path.win32.resolve('D:y'), path.win32.resolve('C:y'), path.win32.resolve('z')].join('|')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `/srv/app/x|app/a|D:\work\here\y|C:\srv\app\y|\srv\app\z`
+	if v.String() != want {
+		t.Errorf("got %s, want %s", v, want)
+	}
+	h.SetCwd("/other")
+	if v, _ := vm.RunString(`path.resolve('x')`); v.String() != "/other/x" {
+		t.Errorf("after SetCwd: %s", v)
+	}
+}
