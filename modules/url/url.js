@@ -4,7 +4,7 @@
 // host, hostname, port, pathname, search, hash].
 
 const { codes, makeNodeError } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_URL_SCHEME,
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_URL_SCHEME,
   ERR_INVALID_FILE_URL_PATH, ERR_INVALID_FILE_URL_HOST } = codes;
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
@@ -142,12 +142,39 @@ class URL {
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     }
-    throw new Error('URL.createObjectURL is not supported by gojs');
+    const id = binding.randomUUID();
+    blobs.set(id, obj);
+    return `blob:nodedata:${id}`;
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    const id = blobID(`${url}`);
+    if (id !== null) blobs.delete(id);
   }
+}
+
+// Blobs registered by URL.createObjectURL, by id (buffer.resolveObjectURL reads them through
+// the url module's resolveObjectURL).
+const blobs = new Map();
+
+function blobID(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'blob:') return null;
+  const path = parsed.pathname;
+  if (!path.startsWith('nodedata:')) return null;
+  return path.slice(9);
+}
+
+function resolveObjectURL(url) {
+  const id = blobID(`${url}`);
+  if (id === null) return undefined;
+  return blobs.get(id);
 }
 
 function setField(self, field, value) {
@@ -415,39 +442,76 @@ function isURL(v) {
   return s !== undefined && s.brand === kState;
 }
 
-function fileURLToPath(path) {
+function isWindowsOption(options) {
+  return options != null && options.windows !== undefined ? !!options.windows : false;
+}
+
+function fileURLToPath(path, options) {
+  const windows = isWindowsOption(options);
   if (typeof path === 'string') path = new URL(path);
   else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
   if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
-  if (path.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
-  const pathname = path.pathname;
+  return windows ? pathFromURLWin32(path) : pathFromURLPosix(path);
+}
+
+function hasEncodedSeparator(pathname, backslash) {
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
-      }
+      if ((pathname[n + 1] === '2' && third === 102) || (backslash && pathname[n + 1] === '5' && third === 99)) return true;
     }
   }
+  return false;
+}
+
+function pathFromURLPosix(url) {
+  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
+  const pathname = url.pathname;
+  if (hasEncodedSeparator(pathname, false)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
   return decodeURIComponent(pathname);
 }
 
-function encodePathChars(filepath) {
+function pathFromURLWin32(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  if (hasEncodedSeparator(pathname, true)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+  }
+  pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
+  if (hostname !== '') return `\\\\${binding.domainToUnicode(hostname) || hostname}${pathname}`;
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 97 || letter > 122 || pathname[2] !== ':') throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+  return pathname.slice(1);
+}
+
+function encodePathChars(filepath, windows) {
   if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
-  if (filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
+  if (!windows && filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
   if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
   if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
   if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
   return filepath;
 }
 
-function pathToFileURL(filepath) {
+function pathToFileURL(filepath, options) {
+  const windows = isWindowsOption(options);
   const path = require('path');
-  let resolved = path.resolve(filepath);
-  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') {
-    resolved += '/';
+  if (windows && filepath.startsWith('\\\\')) {
+    // UNC: \\server\share\resource, or \\?\UNC\server\share\resource
+    const out = new URL('file://');
+    const prefix = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
+    const hostEnd = filepath.indexOf('\\', prefix);
+    if (hostEnd === -1) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+    if (hostEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    out.hostname = binding.domainToASCII(filepath.slice(prefix, hostEnd));
+    out.pathname = encodePathChars(filepath.slice(hostEnd).replace(/\\/g, '/'), true);
+    return out;
   }
-  resolved = encodePathChars(resolved);
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  const last = filepath.charCodeAt(filepath.length - 1);
+  const sep = windows ? '\\' : '/';
+  if ((last === 47 || (windows && last === 92)) && resolved[resolved.length - 1] !== sep) resolved += '/';
+  resolved = encodePathChars(resolved, windows);
   if (resolved.includes('?')) resolved = resolved.replace(/\?/g, '%3F');
   if (resolved.includes('#')) resolved = resolved.replace(/#/g, '%23');
   return new URL(`file://${resolved}`);
@@ -501,6 +565,8 @@ function format(urlObject, options) {
   if (isURL(urlObject)) return formatURL(urlObject, options);
   return legacy.format(urlObject, options);
 }
+
+Object.defineProperty(URL, '_resolveObjectURL', { value: resolveObjectURL });
 
 module.exports = {
   Url: legacy.Url,
