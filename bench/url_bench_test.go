@@ -68,6 +68,14 @@ const base = 'http://base.example/dir/'; let h = 0;`,
 		`h += new URL(inputs[i & 7], base).href.length;`, 100000)
 }
 
+// BenchmarkURLParseAbsolute parses 100k absolute http(s) URLs without a base.
+func BenchmarkURLParseAbsolute(b *testing.B) {
+	urlAreaCompare(b, `const inputs = ['https://example.com/', 'http://localhost:3000/api/v1/items?id=42', 'https://cdn.example.org/assets/app.js#x',
+  'http://h:8080/a/b/c?d=e&f=g'];
+let h = 0;`,
+		`h += new URL(inputs[i & 3]).href.length;`, 100000)
+}
+
 // BenchmarkQuerystringParse parses 100k query strings.
 func BenchmarkQuerystringParse(b *testing.B) {
 	urlAreaCompare(b, `const qs = require('querystring'); let h = 0;`,

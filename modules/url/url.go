@@ -250,7 +250,20 @@ func bind(h *modules.Host, o *goja.Object) error {
 	bases := &baseCache{}
 	// parse(input, base) returns the components, or null when parsing fails.
 	o.Set("parse", func(c goja.FunctionCall) goja.Value {
-		u, ok := parse(c.Argument(0).String(), c.Argument(1), bases)
+		input, base := c.Argument(0).String(), c.Argument(1)
+		if f, ok := fastParse(input); ok {
+			// An absolute URL ignores its base, which must still be valid.
+			if !goja.IsUndefined(base) {
+				p := newParser()
+				_, valid := bases.get(p, base.String())
+				p.release()
+				if !valid {
+					return goja.Null()
+				}
+			}
+			return vm.NewArray(f.href, f.origin, f.protocol, "", "", f.host, f.hostname, f.port, f.pathname, f.search, f.hash)
+		}
+		u, ok := parse(input, base, bases)
 		if !ok {
 			return goja.Null()
 		}
