@@ -8,7 +8,7 @@ import (
 
 var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b:443/x?y#z", "ws://h:080/", "http://h:65536/",
 	"http://h/a/./b", "http://h/%2E%2e/", "ftp://h:21", "http://1.2.3.4/", "http://h?q#f", "https://h/p?'\"", "http://a.b.0x1f/",
-	"http://h:0/", "http://h#", "http://h?","https://user:pw@example.com:8080/p/a/t/h?query=string#hash", "http://[::1]/", "http://0x7f.1/",
+	"http://h:0/", "http://h#", "http://h?", "https://user:pw@example.com:8080/p/a/t/h?query=string#hash", "http://[::1]/", "http://0x7f.1/",
 	"file:///C:/x/../y", "https://münchen.de/", "non-special://host/a b?c d#e f", "javascript:alert(1)", "http://@@x/",
 	"blob:https://a.com/x", "http://a'b.com/", "wss:[[::1]", "foo://///x", "http://1.2.3.4.5/", "sc://ñ/x", "ws:xn--..#"}
 
