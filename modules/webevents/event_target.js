@@ -20,6 +20,11 @@ const kTrustEvent = Symbol('kTrustEvent');
 const kResistStopPropagation = Symbol.for('nodejs.internal.kResistStopPropagation');
 const kWeakHandler = Symbol('kWeak');
 const kDontThrow = Symbol('kDontThrowSymbol');
+const kEvents = Symbol('kEvents');
+const kHandlers = Symbol('kHandlers');
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
+const kComposite = Symbol('kComposite');
 const kObjectAll = 7; // nullable | allowArray | allowFunction
 
 let utilInspect;
@@ -439,12 +444,12 @@ class EventTarget {
   #events = new Map();
 
   constructor() {
-    Object.defineProperty(this, kMaxEventTargetListeners, {
-      __proto__: null, value: require('events').defaultMaxListeners, writable: true, enumerable: false, configurable: true,
-    });
-    Object.defineProperty(this, kMaxEventTargetListenersWarned, {
-      __proto__: null, value: false, writable: true, enumerable: false, configurable: true,
-    });
+    // Node keeps these as enumerable own symbol properties; inspect shows an instance past the
+    // depth limit as [Name] because of them.
+    this[kEvents] = this.#events;
+    this[kMaxEventTargetListeners] = require('events').defaultMaxListeners;
+    this[kMaxEventTargetListenersWarned] = false;
+    this[kHandlers] = new Map();
   }
 
   static {
@@ -668,6 +673,9 @@ class AbortSignal extends EventTarget {
   constructor(dontThrowKey = undefined) {
     if (dontThrowKey !== kDontThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this[kComposite] = false;
   }
 
   static {
@@ -677,12 +685,16 @@ class AbortSignal extends EventTarget {
         const s = new AbortSignal(kDontThrow);
         s.#aborted = aborted;
         s.#reason = reason;
+        s[kAborted] = aborted;
+        s[kReason] = reason;
         return s;
       },
       abort: (s, reason) => {
         if (s.#aborted) return;
         s.#aborted = true;
         s.#reason = reason;
+        s[kAborted] = true;
+        s[kReason] = reason;
         s.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
       },
     };
