@@ -67,7 +67,8 @@ function copyError(source) {
   return target;
 }
 
-function createErrDiff(actual, expected, operator) {
+// A custom message replaces the header line (Node 20 keeps the diff after it).
+function createErrDiff(actual, expected, operator, message) {
   let other = '';
   let res = '';
   let end = '';
@@ -94,7 +95,7 @@ function createErrDiff(actual, expected, operator) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+        return `${header(operator, message)}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       // A caret under the first difference, when the line fits (80 columns off a terminal).
@@ -147,7 +148,7 @@ function createErrDiff(actual, expected, operator) {
 
   let printedLines = 0;
   let identical = 0;
-  const msg = kReadableOperator[operator] + '\n+ actual - expected';
+  const msg = header(operator, message) + '\n+ actual - expected';
   const skippedMsg = ' ... Lines skipped';
 
   let lines = actualLines;
@@ -236,6 +237,10 @@ function createErrDiff(actual, expected, operator) {
   return `${msg}${skipped ? skippedMsg : ''}\n${res}${other}${end}${indicator}`;
 }
 
+function header(operator, message) {
+  return message ? String(message) : kReadableOperator[operator];
+}
+
 function addEllipsis(string) {
   const lines = string.split('\n', 11);
   if (lines.length > 10) {
@@ -275,16 +280,17 @@ class AssertionError extends Error {
     const { message, operator, stackStartFn, details } = options;
     let { actual, expected } = options;
 
-    if (message != null) {
+    const diffOperator = operator === 'deepStrictEqual' || operator === 'strictEqual';
+    if (message != null && !diffOperator) {
       super(String(message));
     } else {
-      if (typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null &&
+      if (!message && typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null &&
           'stack' in actual && actual instanceof Error && 'stack' in expected && expected instanceof Error) {
         actual = copyError(actual);
         expected = copyError(expected);
       }
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-        super(createErrDiff(actual, expected, operator));
+      if (diffOperator) {
+        super(createErrDiff(actual, expected, operator, message));
       } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
         let base = kReadableOperator[operator];
         const res = inspectValue(actual).split('\n');
