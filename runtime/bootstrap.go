@@ -176,6 +176,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
 	rt.stdinBinding(b)
 	b.Set("watchSignal", rt.watchSignal)
+	b.Set("arrowFor", rt.arrowFor)
 	return b
 }
 

@@ -4,10 +4,19 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/assert"
 	"github.com/gojs-dev/gojs/modules/buffer"
+	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/events"
+	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
+	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/punycode"
+	"github.com/gojs-dev/gojs/modules/querystring"
+	"github.com/gojs-dev/gojs/modules/stream"
+	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/timers"
+	"github.com/gojs-dev/gojs/modules/url"
+	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
 
@@ -20,13 +29,34 @@ var builtinModules = []*modules.Module{
 	&assert.Comparisons,
 	&buffer.EncodingModule,
 	&buffer.Module,
+	&console.Module,
 	&events.Module,
+	&fs.Module,
+	&fs.PromisesModule,
 	&nodeerr.Errors,
+	&util.Comparisons,
+	&util.Inspect,
+	&util.ParseArgs,
 	&nodeerr.Validators,
+	&os.Module,
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&punycode.Module,
+	&querystring.Module,
+	&stream.Consumers,
+	&stream.Errors,
+	&stream.Internal,
+	&stream.Module,
+	&stream.Promises,
+	&stream.Web,
+	&stream.WebInternal,
+	&string_decoder.Module,
 	&timers.Module,
 	&timers.Promises,
+	&url.LegacyModule,
+	&url.Module,
+	&util.Module,
+	&util.Types,
 	&webevents.Module,
 }
