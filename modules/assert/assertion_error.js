@@ -17,6 +17,39 @@ const kReadableOperator = {
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
+// Diff colors, set when stderr is a terminal with colors (as Node decides per message).
+let blue = '';
+let green = '';
+let red = '';
+let white = '';
+
+function setColors() {
+  if (typeof process === 'undefined' || process === null) return;
+  let stderr;
+  try {
+    stderr = process.stderr;
+  } catch (e) {
+    return;
+  }
+  if (stderr && stderr.isTTY) {
+    if (typeof stderr.hasColors === 'function' && stderr.hasColors()) {
+      blue = '\u001b[34m';
+      green = '\u001b[32m';
+      white = '\u001b[39m';
+      red = '\u001b[31m';
+    } else {
+      blue = '';
+      green = '';
+      white = '';
+      red = '';
+    }
+  }
+}
+
+function removeColors(str) {
+  return str.replace(/\u001b\[\d\d?m/g, '');
+}
+
 // Values shorter than this (together) are shown as "a !== b" instead of a diff.
 const kMaxShortLength = 12;
 
@@ -42,6 +75,20 @@ function inspect(v, opts) {
     }
   }
   return String(v);
+}
+
+function inspectColors() {
+  return !!(utilInspect && utilInspect.defaultOptions && utilInspect.defaultOptions.colors);
+}
+
+function stderrColumns() {
+  try {
+    const stderr = process.stderr;
+    if (stderr && stderr.isTTY && stderr.columns) return stderr.columns;
+  } catch (e) {
+    // fall through
+  }
+  return 80;
 }
 
 function inspectValue(val) {
@@ -88,8 +135,9 @@ function createErrDiff(actual, expected, operator, message) {
   }
 
   if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
-    const actualRaw = actualLines[0];
-    const expectedRaw = expectedLines[0];
+    const c = inspectColors();
+    const actualRaw = c ? removeColors(actualLines[0]) : actualLines[0];
+    const expectedRaw = c ? removeColors(expectedLines[0]) : expectedLines[0];
     const inputLength = actualRaw.length + expectedRaw.length;
     if (inputLength <= kMaxShortLength) {
       if ((typeof actual !== 'object' || actual === null) &&
@@ -99,7 +147,7 @@ function createErrDiff(actual, expected, operator, message) {
       }
     } else if (operator !== 'strictEqualObject') {
       // A caret under the first difference, when the line fits (80 columns off a terminal).
-      const maxLength = 80;
+      const maxLength = stderrColumns();
       if (inputLength < maxLength) {
         while (actualRaw[i] === expectedRaw[i]) i++;
         if (i > 2) {
@@ -131,14 +179,14 @@ function createErrDiff(actual, expected, operator, message) {
     // Same inspection, different identity.
     const lines = actualInspected.split('\n');
     if (lines.length > 50) {
-      lines[46] = '...';
+      lines[46] = `${blue}...${white}`;
       while (lines.length > 47) lines.pop();
     }
     return `${kReadableOperator.notIdentical}\n\n${lines.join('\n')}\n`;
   }
 
   if (i >= 5) {
-    end = `\n...${end}`;
+    end = `\n${blue}...${white}${end}`;
     skipped = true;
   }
   if (other !== '') {
@@ -148,15 +196,15 @@ function createErrDiff(actual, expected, operator, message) {
 
   let printedLines = 0;
   let identical = 0;
-  const msg = header(operator, message) + '\n+ actual - expected';
-  const skippedMsg = ' ... Lines skipped';
+  const msg = header(operator, message) + `\n${green}+ actual${white} ${red}- expected${white}`;
+  const skippedMsg = ` ${blue}...${white} Lines skipped`;
 
   let lines = actualLines;
-  let plusMinus = '+';
+  let plusMinus = `${green}+${white}`;
   let maxLength = expectedLines.length;
   if (actualLines.length < maxLines) {
     lines = expectedLines;
-    plusMinus = '-';
+    plusMinus = `${red}-${white}`;
     maxLength = actualLines.length;
   }
 
@@ -170,7 +218,7 @@ function createErrDiff(actual, expected, operator, message) {
               res += `\n  ${lines[i - 3]}`;
               printedLines++;
             } else {
-              res += '\n...';
+              res += `\n${blue}...${white}`;
               skipped = true;
             }
           }
@@ -204,7 +252,7 @@ function createErrDiff(actual, expected, operator, message) {
                 res += `\n  ${actualLines[i - 3]}`;
                 printedLines++;
               } else {
-                res += '\n...';
+                res += `\n${blue}...${white}`;
                 skipped = true;
               }
             }
@@ -216,8 +264,8 @@ function createErrDiff(actual, expected, operator, message) {
         }
         identical = 0;
         // Group consecutive differing lines as +++--- rather than +-+-+-.
-        res += `\n+ ${actualLine}`;
-        other += `\n- ${expectedLine}`;
+        res += `\n${green}+${white} ${actualLine}`;
+        other += `\n${red}-${white} ${expectedLine}`;
         printedLines += 2;
       } else {
         res += other;
@@ -230,7 +278,7 @@ function createErrDiff(actual, expected, operator, message) {
       }
     }
     if (printedLines > 50 && i < maxLines - 2) {
-      return `${msg}${skippedMsg}\n${res}\n...${other}\n...`;
+      return `${msg}${skippedMsg}\n${res}\n${blue}...${white}${other}\n${blue}...${white}`;
     }
   }
 
@@ -284,6 +332,7 @@ class AssertionError extends Error {
     if (message != null && !diffOperator) {
       super(String(message));
     } else {
+      setColors();
       if (!message && typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null &&
           'stack' in actual && actual instanceof Error && 'stack' in expected && expected instanceof Error) {
         actual = copyError(actual);
@@ -299,7 +348,7 @@ class AssertionError extends Error {
           base = kReadableOperator.notStrictEqualObject;
         }
         if (res.length > 50) {
-          res[46] = '...';
+          res[46] = `${blue}...${white}`;
           while (res.length > 47) res.pop();
         }
         if (res.length === 1) {
