@@ -791,6 +791,20 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
   __proto__: null, writable: false, enumerable: false, configurable: true, value: 'AbortController',
 });
 
+// Node defines these prototype members as enumerable.
+function makeEnumerable(proto, names) {
+  for (const name of names) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    d.enumerable = true;
+    Object.defineProperty(proto, name, d);
+  }
+}
+makeEnumerable(Event.prototype, Object.getOwnPropertyNames(Event.prototype).filter((k) => k !== 'constructor'));
+makeEnumerable(CustomEvent.prototype, ['detail']);
+makeEnumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
+makeEnumerable(AbortSignal.prototype, ['aborted']);
+makeEnumerable(AbortController.prototype, ['signal', 'abort']);
+
 function kGetListeners(target, type) {
   return targetInternals.listeners(target, type);
 }
