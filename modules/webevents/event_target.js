@@ -206,7 +206,6 @@ class Event {
   #stop = false;
   #target = null;
   #dispatching = false;
-  #inPassive = false;
   #trusted = false;
 
   constructor(type, options = undefined) {
@@ -232,9 +231,6 @@ class Event {
         e.#dispatching = false;
       },
       stopped: (e) => e.#stop,
-      setPassive: (e, v) => {
-        e.#inPassive = v;
-      },
       fields: (e) => ({
         type: e.#type,
         defaultPrevented: e.#defaultPrevented,
@@ -267,7 +263,8 @@ class Event {
 
   preventDefault() {
     if (!eventInternals.is(this)) throw invalidThis('Event');
-    if (this.#cancelable && !this.#inPassive) this.#defaultPrevented = true;
+    // Node 20 does not make preventDefault a no-op in passive listeners.
+    if (this.#cancelable) this.#defaultPrevented = true;
   }
 
   get target() {
@@ -573,7 +570,6 @@ class EventTarget {
       }
       try {
         let result;
-        if (handler.passive) eventInternals.setPassive(event, true);
         if (handler.isObject) {
           result = callHandleEvent(handler.listener, event);
         } else {
@@ -582,8 +578,6 @@ class EventTarget {
         if (result !== undefined && result !== null) addCatch(result);
       } catch (err) {
         emitUncaughtException(err);
-      } finally {
-        if (handler.passive) eventInternals.setPassive(event, false);
       }
       handler = next;
     }
@@ -613,6 +607,8 @@ Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
   __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget',
 });
 
+// on<type> attributes: the first assignment registers a wrapper listener that stays in place;
+// later assignments only change what it calls (any value is kept; only functions are called).
 function defineEventHandler(proto, type) {
   const handlers = new WeakMap();
   Object.defineProperty(proto, `on${type}`, {
@@ -620,31 +616,22 @@ function defineEventHandler(proto, type) {
     enumerable: true,
     configurable: true,
     get() {
-      const h = handlers.get(this);
-      return h !== undefined && h.handler !== undefined ? h.handler : null;
+      const w = handlers.get(this);
+      return w === undefined || w.handler === undefined ? null : w.handler;
     },
     set(value) {
-      let h = handlers.get(this);
-      if (typeof value !== 'function' && !(value !== null && typeof value === 'object')) value = null;
-      if (h === undefined) {
-        if (value === null) return;
-        h = { handler: value };
-        const target = this;
-        h.wrapper = function (event) {
-          const fn = h.handler;
-          if (typeof fn === 'function') return fn.call(target, event);
+      let w = handlers.get(this);
+      if (w === undefined) {
+        w = function eventHandler(...args) {
+          if (typeof w.handler !== 'function') return;
+          return Reflect.apply(w.handler, this, args);
         };
-        handlers.set(this, h);
-        this.addEventListener(type, h.wrapper);
+        w.handler = value;
+        handlers.set(this, w);
+        this.addEventListener(type, w);
         return;
       }
-      if (value === null) {
-        h.handler = undefined;
-        this.removeEventListener(type, h.wrapper);
-        handlers.delete(this);
-        return;
-      }
-      h.handler = value;
+      w.handler = value;
     },
   });
 }
