@@ -491,12 +491,14 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   }
 }
 
-function once(emitter, name, options) {
+// once is an async function, as Node's is: bad arguments reject, and settlement takes the same
+// number of microtask ticks.
+async function once(emitter, name, options) {
+  if (options === undefined) options = {};
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw newAbortError(signal);
   return new Promise((resolve, reject) => {
-    if (options === undefined) options = {};
-    const signal = options.signal;
-    validateAbortSignal(signal, 'options.signal');
-    if (signal && signal.aborted) throw newAbortError(signal);
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
       if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
