@@ -656,6 +656,10 @@ function customInspect(self, obj, depth, options, inspectFn) {
 class AbortSignal extends EventTarget {
   #aborted = false;
   #reason = undefined;
+  // Signals made by AbortSignal.any: they abort right after this one's listeners ran.
+  #dependants = undefined;
+  // For a signal made by AbortSignal.any, the plain signals it follows.
+  #sources = undefined;
 
   constructor(dontThrowKey = undefined) {
     if (dontThrowKey !== kDontThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
@@ -683,6 +687,19 @@ class AbortSignal extends EventTarget {
         s[kAborted] = true;
         s[kReason] = reason;
         s.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+        const deps = s.#dependants;
+        if (deps !== undefined) {
+          for (const d of deps) signalInternals.abort(d, reason);
+        }
+      },
+      follow: (result, source) => {
+        const list = source.#sources !== undefined ? source.#sources : [source];
+        for (const src of list) {
+          if (result.#sources === undefined) result.#sources = [];
+          if (!result.#sources.includes(src)) result.#sources.push(src);
+          if (src.#dependants === undefined) src.#dependants = new Set();
+          src.#dependants.add(result);
+        }
       },
     };
   }
@@ -728,17 +745,17 @@ class AbortSignal extends EventTarget {
         throw new codes.ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', signals[i]);
       }
     }
-    const result = signalInternals.create(false, undefined);
     for (let i = 0; i < signals.length; i++) {
       if (signals[i].aborted) {
-        return signalInternals.create(true, signals[i].reason);
+        const aborted = signalInternals.create(true, signals[i].reason);
+        aborted[kComposite] = true;
+        return aborted;
       }
     }
+    const result = signalInternals.create(false, undefined);
+    result[kComposite] = true;
     for (let i = 0; i < signals.length; i++) {
-      const source = signals[i];
-      source.addEventListener('abort', () => {
-        signalInternals.abort(result, source.reason);
-      }, { __proto__: null, once: true, [kResistStopPropagation]: true });
+      signalInternals.follow(result, signals[i]);
     }
     return result;
   }
