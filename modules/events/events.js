@@ -700,28 +700,79 @@ function addAbortListener(signal, listener) {
   return disposable;
 }
 
-// EventEmitterAsyncResource: without async_hooks, an EventEmitter that remembers its name.
+// EventEmitterAsyncResource. There is no async_hooks: the resource only hands out ids and runs
+// callbacks directly.
+const kAsyncResource = Symbol('kAsyncResource');
+const kEventEmitter = Symbol('kEventEmitter');
+const kAsyncId = Symbol('async_id_symbol');
+const kTriggerAsyncId = Symbol('trigger_async_id_symbol');
+let nextAsyncId = 2;
+
+class EventEmitterReferencingAsyncResource {
+  constructor(ee, type, options) {
+    this[kAsyncId] = ++nextAsyncId;
+    this[kTriggerAsyncId] = options && typeof options.triggerAsyncId === 'number' ? options.triggerAsyncId : 1;
+    this[kEventEmitter] = ee;
+    void type;
+  }
+
+  get eventEmitter() {
+    return this[kEventEmitter];
+  }
+
+  runInAsyncScope(fn, thisArg, ...args) {
+    return Reflect.apply(fn, thisArg, args);
+  }
+
+  emitDestroy() {
+    return this;
+  }
+
+  asyncId() {
+    return this[kAsyncId];
+  }
+
+  triggerAsyncId() {
+    return this[kTriggerAsyncId];
+  }
+}
+
 class EventEmitterAsyncResource extends EventEmitter {
-  constructor(options) {
+  constructor(options = undefined) {
     let name;
     if (typeof options === 'string') {
       name = options;
       options = undefined;
     } else {
+      if (new.target === EventEmitterAsyncResource) {
+        validators.validateString(options && options.name, 'options.name');
+      }
       name = (options && options.name) || new.target.name;
     }
     super(options);
-    Object.defineProperty(this, '__asyncResourceName', { __proto__: null, value: name, enumerable: false, writable: true });
+    this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
   }
+
   emit(event, ...args) {
-    return super.emit(event, ...args);
+    const resource = this.asyncResource;
+    return resource.runInAsyncScope(super.emit, this, event, ...args);
   }
-  emitDestroy() {}
+
+  emitDestroy() {
+    this.asyncResource.emitDestroy();
+  }
+
   get asyncId() {
-    return 0;
+    return this.asyncResource.asyncId();
   }
+
   get triggerAsyncId() {
-    return 0;
+    return this.asyncResource.triggerAsyncId();
+  }
+
+  get asyncResource() {
+    if (this[kAsyncResource] === undefined) throw new (codes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+    return this[kAsyncResource];
   }
 }
 
