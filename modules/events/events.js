@@ -144,9 +144,69 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return _getMaxListeners(this);
 };
 
+// The runtime's fatal-error printer calls er[kEnhanceStackBeforeInspector]() (when present) to
+// append "Emitted 'error' event at:" and the emit call site, as Node prints an unhandled 'error'.
+const kEnhanceStackBeforeInspector = Symbol.for('gojs.enhanceStackBeforeInspector');
+
+function stackFrames(stack) {
+  const lines = String(stack).split('\n');
+  let i = 0;
+  while (i < lines.length && !/^\s+at /.test(lines[i])) i++;
+  return lines.slice(i).filter((l) => l.trim() !== '');
+}
+
+// identicalSequenceRange finds a run of more than three frames of a that also appear in b.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch (e) {
+    // keep the plain header
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const errStack = stackFrames(err.stack);
+  const ownStack = stackFrames(own.stack);
+  // Drop the frames of emit itself.
+  while (ownStack.length > 0 && (ownStack[0].includes('node:events') || ownStack[0].includes('(native)'))) {
+    ownStack.shift();
+  }
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) {
+    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  return err.stack + sep + ownStack.join('\n');
+}
+
 function throwUnhandled(that, args) {
   const er = args.length > 0 ? args[0] : undefined;
   if (er instanceof Error) {
+    try {
+      const capture = new Error();
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        __proto__: null,
+        value: enhanceStackTrace.bind(that, er, capture),
+        configurable: true,
+      });
+    } catch (e) {
+      // a frozen error stays as it is
+    }
     throw er;
   }
   let stringified;
