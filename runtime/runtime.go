@@ -242,6 +242,7 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 		stop := context.AfterFunc(ctx, func() { rt.loop.Stop(context.Cause(ctx)) })
 		defer stop()
 	}
+	rt.loop.UpdateNow()
 	rt.loop.RunTask(func() error {
 		if len(rt.preload) > 0 {
 			if _, err := rt.callLoader("preload", rt.vm.ToValue(rt.preload)); err != nil {
@@ -267,7 +268,14 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 		if rt.loop.Alive() {
 			continue
 		}
-		rt.loop.RunTask(func() error { return rt.callHook("exit") })
+		// 'exit' listeners run with promise jobs but no nextTick processing, as in Node.
+		if err := rt.callHook("exit"); err != nil {
+			rt.onUncaught(err)
+		}
+		if rt.loop.Exiting() {
+			c, _, _ := rt.exitState()
+			return c, nil
+		}
 		c, _, _ := rt.exitState()
 		return c, nil
 	}
