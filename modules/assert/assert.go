@@ -90,8 +90,9 @@ func bindComparisons(h *modules.Host, b *goja.Object) error {
 	propIsEnum, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("prototype").(*goja.Object).Get("propertyIsEnumerable"))
 	// nonIndexKeys returns obj's own enumerable keys that are not array indices, then its own
 	// enumerable symbols unless skipSymbols.
-	b.Set("nonIndexKeys", func(v goja.Value, skipSymbols bool) goja.Value {
-		o, ok := v.(*goja.Object)
+	b.Set("nonIndexKeys", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		skipSymbols := call.Argument(1).ToBoolean()
 		if !ok {
 			return vm.NewArray()
 		}
