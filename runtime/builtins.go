@@ -16,6 +16,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/perfhooks"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
+	"github.com/gojs-dev/gojs/modules/readline"
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/structuredclone"
@@ -28,6 +29,8 @@ import (
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
+	&readline.Module,
+	&readline.Promises,
 	&childprocess.Module,
 	&asynchooks.Module,
 	&diagchannel.Module,
