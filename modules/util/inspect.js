@@ -47,7 +47,7 @@ valueOfs[K_SYMBOL] = ['Symbol', Function.prototype.call.bind(Symbol.prototype.va
 
 var inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
-var inspectDefaultOptions = Object.seal({
+var inspectDefaultOptions = ({
   showHidden: false,
   depth: 2,
   colors: false,
@@ -102,7 +102,7 @@ function validateObject(value, name) {
 }
 
 // inspect returns a string representation of value, as Node's util.inspect.
-function inspect(value, opts) {
+function inspect(value, opts, legacyDepth, legacyColors) {
   var ctx = {
     budget: {},
     indentationLvl: 0,
@@ -124,11 +124,9 @@ function inspect(value, opts) {
     userOptions: undefined,
     circular: undefined,
   };
-  if (arguments.length > 1) {
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
+  if (legacyDepth !== undefined) ctx.depth = legacyDepth;
+  if (legacyColors !== undefined) ctx.colors = legacyColors;
+  if (opts !== undefined) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
@@ -364,7 +362,19 @@ function isInstanceof(object, proto) {
   }
 }
 
+var ObjectPrototype = Object.prototype;
+var ArrayPrototype = Array.prototype;
+
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  if (protoProps === undefined && !hasOwn(obj, 'constructor')) {
+    // Fast path for the common prototypes, while their constructor is untouched.
+    var proto = Object.getPrototypeOf(obj);
+    if (proto === ObjectPrototype) {
+      if (ObjectPrototype.constructor === Object) return 'Object';
+    } else if (proto === ArrayPrototype && ArrayPrototype.constructor === Array) {
+      return 'Array';
+    }
+  }
   var firstProto;
   var tmp = obj;
   while (obj) {
@@ -454,6 +464,7 @@ function getPrefix(constructor, tag, fallback, size) {
 }
 
 function getKeys(value, showHidden) {
+  if (!showHidden) return binding.ownKeys(value);
   var keys;
   var symbols = Object.getOwnPropertySymbols(value);
   if (showHidden) {
@@ -1343,6 +1354,8 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
     name = '[' + escapeRaw(key) + ']';
+  } else if (ctx.stylize === stylizeNoColor) {
+    name = binding.keyName(key);
   } else if (keyStrRegExp.test(key)) {
     name = ctx.stylize(key, 'name');
   } else {

@@ -181,15 +181,20 @@ func bind(h *modules.Host, b *goja.Object) error {
 		r, err := propIsEnum(o, s)
 		return err == nil && r.ToBoolean()
 	}
-	b.Set("kind", func(v goja.Value) int { return Kind(v) })
-	b.Set("className", func(v goja.Value) string {
-		if o, ok := v.(*goja.Object); ok {
-			return o.ClassName()
+	kinds := make([]goja.Value, kRegExpStringIter+1)
+	for i := range kinds {
+		kinds[i] = vm.ToValue(i)
+	}
+	b.Set("kind", func(call goja.FunctionCall) goja.Value { return kinds[Kind(call.Argument(0))] })
+	b.Set("className", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			return vm.ToValue(o.ClassName())
 		}
-		return ""
+		return vm.ToValue("")
 	})
-	b.Set("proxyDetails", func(v goja.Value, full bool) goja.Value {
-		o, ok := v.(*goja.Object)
+	b.Set("proxyDetails", func(call goja.FunctionCall) goja.Value {
+		full := call.Argument(1).ToBoolean()
+		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			return goja.Undefined()
 		}
@@ -213,8 +218,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(tv, hv)
 	})
-	b.Set("promiseDetails", func(v goja.Value) goja.Value {
-		o, ok := v.(*goja.Object)
+	b.Set("promiseDetails", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			return goja.Undefined()
 		}
@@ -230,10 +235,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(0)
 	})
-	b.Set("quote", func(v goja.Value) goja.Value { return Quote(v) })
-	b.Set("escapeRaw", func(v goja.Value) goja.Value { return escape(v, 0, true) })
-	b.Set("nonIndexKeys", func(v goja.Value, all bool) goja.Value {
-		o, ok := v.(*goja.Object)
+	b.Set("quote", func(call goja.FunctionCall) goja.Value { return Quote(call.Argument(0)) })
+	b.Set("escapeRaw", func(call goja.FunctionCall) goja.Value { return escape(call.Argument(0), 0, true) })
+	b.Set("nonIndexKeys", func(call goja.FunctionCall) goja.Value {
+		all := call.Argument(1).ToBoolean()
+		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			return vm.NewArray()
 		}
@@ -255,6 +261,35 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 		}
 		return vm.NewArray(out...)
+	})
+	// ownKeys is Object.keys plus the enumerable own symbols, in one call.
+	b.Set("ownKeys", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return vm.NewArray()
+		}
+		keys := o.Keys()
+		syms := o.Symbols()
+		out := make([]any, 0, len(keys)+len(syms))
+		for _, k := range keys {
+			out = append(out, k)
+		}
+		for _, s := range syms {
+			if enumerableSymbol(o, s) {
+				out = append(out, s)
+			}
+		}
+		return vm.NewArray(out...)
+	})
+	// keyName formats a string property key as util.inspect does without colors.
+	b.Set("keyName", func(call goja.FunctionCall) goja.Value {
+		k := call.Argument(0)
+		if s, ok := k.(goja.String); ok {
+			if a, ok := asASCII(s); ok && isIdentifier(a) {
+				return k
+			}
+		}
+		return Quote(k)
 	})
 	b.Set("hexBytes", func(v goja.Value, n int) string {
 		var data []byte
@@ -279,7 +314,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return sb.String()
 	})
-	b.Set("stringWidth", func(s string) int { return StringWidth(s) })
+	b.Set("stringWidth", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(StringWidth(call.Argument(0).String()))
+	})
 	b.Set("invalidArgType", func(name string, expected []string, v goja.Value) goja.Value {
 		return h.ToJS(modules.InvalidArgType(name, expected, v))
 	})
@@ -318,6 +355,21 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	return nil
+}
+
+// isIdentifier reports whether k matches /^[a-zA-Z_][a-zA-Z_0-9]*$/.
+func isIdentifier(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9') {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func isIndex(k string) bool {
@@ -382,13 +434,26 @@ func hasDollarBrace(s goja.String) bool {
 
 // asASCII returns the Go string if s is stored as ASCII (goja keeps those as plain strings).
 func asASCII(s goja.String) (string, bool) {
-	if reflect.TypeOf(s) != asciiType {
-		return "", false
+	switch reflect.TypeOf(s) {
+	case asciiType:
+		return s.String(), true
+	case importedType:
+		// Go strings handed to JS stay Go strings until needed; they may hold anything.
+		str := s.String()
+		for i := 0; i < len(str); i++ {
+			if str[i] >= 0x80 {
+				return "", false
+			}
+		}
+		return str, true
 	}
-	return s.String(), true
+	return "", false
 }
 
-var asciiType = reflect.TypeOf(goja.New().ToValue("a").ToString())
+var (
+	asciiType    = reflect.TypeOf(goja.New().ToValue("a").ToString())
+	importedType = reflect.TypeOf(goja.New().ToValue("a long Go string, imported lazily by goja").ToString())
+)
 
 var metaEscapes = func() [160]string {
 	var m [160]string
