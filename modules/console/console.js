@@ -11,7 +11,7 @@ var getStringWidth = insp.getStringWidth;
 var types = require('util/types');
 
 var kColorInspectOptions = { colors: true };
-var kNoColorInspectOptions = {};
+var kNoColorInspectOptions = insp.kNoOptions;
 var kMaxGroupIndentation = 1000;
 
 var kUseStdout = 1;

@@ -10,6 +10,9 @@ var internalClassName = binding.className;
 var quote = binding.quote;
 var escapeRaw = binding.escapeRaw;
 var nonIndexKeys = binding.nonIndexKeys;
+var dataValues = binding.dataValues;
+var denseArray = binding.denseArray;
+var ACCESSOR = binding.accessor;
 
 // Keep in sync with kinds in util.go.
 var K_OBJECT = 0, K_ARRAY = 1, K_FUNC = 2, K_ASYNCFUNC = 3, K_GENFUNC = 4, K_CLASS = 5,
@@ -102,28 +105,68 @@ function validateObject(value, name) {
 }
 
 // inspect returns a string representation of value, as Node's util.inspect.
-function inspect(value, opts, legacyDepth, legacyColors) {
-  var ctx = {
-    budget: {},
+// Contexts are recycled: building an object with this many properties is one of the most
+// expensive steps on goja, and console.log of a small value would pay it every time.
+var ctxPool = [];
+// kNoOptions is the empty options object console passes when it has nothing to add.
+var kNoOptions = Object.freeze({});
+
+function newCtx() {
+  return {
+    budget: undefined,
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
     stylize: stylizeNoColor,
-    showHidden: inspectDefaultOptions.showHidden,
-    depth: inspectDefaultOptions.depth,
-    colors: inspectDefaultOptions.colors,
-    customInspect: inspectDefaultOptions.customInspect,
-    showProxy: inspectDefaultOptions.showProxy,
-    maxArrayLength: inspectDefaultOptions.maxArrayLength,
-    maxStringLength: inspectDefaultOptions.maxStringLength,
-    breakLength: inspectDefaultOptions.breakLength,
-    compact: inspectDefaultOptions.compact,
-    sorted: inspectDefaultOptions.sorted,
-    getters: inspectDefaultOptions.getters,
-    numericSeparator: inspectDefaultOptions.numericSeparator,
+    showHidden: false,
+    depth: 2,
+    colors: false,
+    customInspect: true,
+    showProxy: false,
+    maxArrayLength: 100,
+    maxStringLength: 10000,
+    breakLength: 80,
+    compact: 3,
+    sorted: false,
+    getters: false,
+    numericSeparator: false,
     userOptions: undefined,
     circular: undefined,
   };
+}
+
+function resetCtx(ctx) {
+  var d = inspectDefaultOptions;
+  ctx.budget = undefined;
+  ctx.indentationLvl = 0;
+  ctx.seen.length = 0;
+  ctx.currentDepth = 0;
+  ctx.stylize = stylizeNoColor;
+  ctx.showHidden = d.showHidden;
+  ctx.depth = d.depth;
+  ctx.colors = d.colors;
+  ctx.customInspect = d.customInspect;
+  ctx.showProxy = d.showProxy;
+  ctx.maxArrayLength = d.maxArrayLength;
+  ctx.maxStringLength = d.maxStringLength;
+  ctx.breakLength = d.breakLength;
+  ctx.compact = d.compact;
+  ctx.sorted = d.sorted;
+  ctx.getters = d.getters;
+  ctx.numericSeparator = d.numericSeparator;
+  ctx.userOptions = undefined;
+  ctx.circular = undefined;
+}
+
+// inspect returns a string representation of value, as Node's util.inspect.
+function inspect(value, opts, legacyDepth, legacyColors) {
+  if ((opts === undefined || opts === kNoOptions) && legacyDepth === undefined &&
+      legacyColors === undefined && typeof value !== 'object' && typeof value !== 'function' &&
+      typeof value !== 'string' && !inspectDefaultOptions.colors) {
+    return formatPrimitive(stylizeNoColor, value, inspectDefaultOptions);
+  }
+  var ctx = ctxPool.length > 0 ? ctxPool.pop() : newCtx();
+  resetCtx(ctx);
   if (legacyDepth !== undefined) ctx.depth = legacyDepth;
   if (legacyColors !== undefined) ctx.colors = legacyColors;
   if (opts !== undefined) {
@@ -144,7 +187,14 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  return formatValue(ctx, value, 0);
+  var res = formatValue(ctx, value, 0);
+  if (ctxPool.length < 8) {
+    ctx.userOptions = undefined;
+    ctx.circular = undefined;
+    ctx.budget = undefined;
+    ctxPool.push(ctx);
+  }
+  return res;
 }
 inspect.custom = inspectCustom;
 
@@ -662,8 +712,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   var output;
   try {
     output = formatter(ctx, value, recurseTimes);
+    var vals = kind === K_OBJECT && !ctx.showHidden && keys.length !== 0 ?
+      dataValues(value, keys) : undefined;
     for (var i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      if (vals !== undefined && vals[i] !== ACCESSOR) {
+        output.push(formatDataProperty(ctx, recurseTimes, keys[i], vals[i], extrasType));
+      } else {
+        output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      }
     }
     if (protoProps !== undefined) {
       for (var p = 0; p < protoProps.length; p++) output.push(protoProps[p]);
@@ -698,6 +754,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   }
 
   var res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  if (ctx.budget === undefined) ctx.budget = [];
   var budget = ctx.budget[ctx.indentationLvl] || 0;
   var newLength = budget + res.length;
   ctx.budget[ctx.indentationLvl] = newLength;
@@ -1170,6 +1227,15 @@ function formatArray(ctx, value, recurseTimes) {
   var len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
   var remaining = valLen - len;
   var output = [];
+  if (denseArray(value)) {
+    for (var d = 0; d < len; d++) {
+      output.push(formatDataProperty(ctx, recurseTimes, d, value[d], kArrayType));
+    }
+    if (remaining > 0) {
+      output.push(remainingText(remaining));
+    }
+    return output;
+  }
   for (var i = 0; i < len; i++) {
     if (!hasOwn(value, i)) {
       return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
@@ -1298,6 +1364,33 @@ function formatPromise(ctx, value, recurseTimes) {
     output = [state === 2 ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
   }
   return output;
+}
+
+// formatDataProperty is formatProperty for an own, enumerable data property whose value is
+// already known (no descriptor needed).
+function formatDataProperty(ctx, recurseTimes, key, v, type) {
+  var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+  var extra = ' ';
+  ctx.indentationLvl += diff;
+  var str = formatValue(ctx, v, recurseTimes);
+  if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+    extra = '\n' + ' '.repeat(ctx.indentationLvl);
+  }
+  ctx.indentationLvl -= diff;
+  if (type === kArrayType) {
+    return str;
+  }
+  var name;
+  if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (ctx.stylize === stylizeNoColor) {
+    name = binding.keyName(key);
+  } else if (keyStrRegExp.test(key)) {
+    name = ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(quote(key), 'string');
+  }
+  return name + ':' + extra + str;
 }
 
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
@@ -1547,6 +1640,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
 module.exports = {
   inspect: inspect,
   inspectDefaultOptions: inspectDefaultOptions,
+  kNoOptions: kNoOptions,
   format: format,
   formatWithOptions: formatWithOptions,
   formatWithOptionsInternal: formatWithOptionsInternal,

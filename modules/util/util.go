@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -139,6 +140,48 @@ var implKinds = map[string]int{
 	"*goja.templatedObject":            kObject,
 	"*goja.asyncGeneratorFuncObject":   kGenFunc,
 	"*goja.asyncGeneratorMethodObject": kGenFunc,
+}
+
+// Types and fields of goja's object storage that dataValues and denseArray read.
+var (
+	baseObjectType, arrayObjectType, valuePropertyType reflect.Type
+	baseValuesField, accessorField                   []int
+)
+
+func init() {
+	vm := goja.New()
+	v, err := vm.RunString("[{}, [], Object.defineProperty({}, 'x', {get() {}})]")
+	if err != nil || selfField < 0 {
+		return
+	}
+	arr := v.(*goja.Object)
+	impl := func(x goja.Value) reflect.Value {
+		return reflect.ValueOf(x.(*goja.Object)).Elem().Field(selfField).Elem()
+	}
+	b := impl(arr.Get("0"))
+	a := impl(arr.Get("1"))
+	if b.Type().String() != "*goja.baseObject" || a.Type().String() != "*goja.arrayObject" {
+		return
+	}
+	f, ok := b.Type().Elem().FieldByName("values")
+	if !ok || f.Type.Kind() != reflect.Map {
+		return
+	}
+	acc := impl(arr.Get("2")).Elem().FieldByIndex(f.Index).MapIndex(reflect.ValueOf(unistring.NewFromString("x")))
+	if !acc.IsValid() || acc.Elem().Type().String() != "*goja.valueProperty" {
+		return
+	}
+	af, ok := acc.Elem().Type().Elem().FieldByName("accessor")
+	if !ok || af.Type.Kind() != reflect.Bool {
+		return
+	}
+	for _, name := range []string{"propValueCount", "objCount", "length"} {
+		if _, ok := a.Type().Elem().FieldByName(name); !ok {
+			return
+		}
+	}
+	baseObjectType, arrayObjectType, valuePropertyType = b.Type(), a.Type(), acc.Elem().Type()
+	baseValuesField, accessorField = f.Index, af.Index
 }
 
 var selfField = func() int {
@@ -290,6 +333,61 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 		}
 		return Quote(k)
+	})
+	// dataValues returns, for each key, the value of obj's own data property, or accessor when
+	// the key names an accessor, a symbol or anything it cannot see cheaply. It reads goja's
+	// storage directly, so it calls no getter and allocates no descriptor. Plain objects only;
+	// for anything else it returns undefined.
+	accessor := vm.NewObject()
+	b.Set("accessor", accessor)
+	b.Set("dataValues", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		keys, ok2 := call.Argument(1).(*goja.Object)
+		if !ok || !ok2 || selfField < 0 {
+			return goja.Undefined()
+		}
+		impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+		if impl.Type() != baseObjectType {
+			return goja.Undefined()
+		}
+		vals := impl.Elem().FieldByIndex(baseValuesField)
+		n := int(keys.Get("length").ToInteger())
+		out := make([]any, n)
+		for i := 0; i < n; i++ {
+			out[i] = accessor
+			k, isStr := keys.Get(strconv.Itoa(i)).(goja.String)
+			if !isStr {
+				continue
+			}
+			ks := k.String()
+			mv := vals.MapIndex(reflect.ValueOf(unistring.NewFromString(ks)))
+			if !mv.IsValid() || mv.IsNil() {
+				continue
+			}
+			if e := mv.Elem(); e.Type() == valuePropertyType {
+				if e.Elem().FieldByIndex(accessorField).Bool() {
+					continue
+				}
+			}
+			out[i] = o.Get(ks)
+		}
+		return vm.NewArray(out...)
+	})
+	// denseArray reports whether arr is a plain goja array with no holes and no accessor or
+	// attributed elements, so that arr[i] is a plain read with no side effects.
+	b.Set("denseArray", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok || selfField < 0 {
+			return vm.ToValue(false)
+		}
+		impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+		if impl.Type() != arrayObjectType {
+			return vm.ToValue(false)
+		}
+		a := impl.Elem()
+		dense := a.FieldByName("propValueCount").Int() == 0 &&
+			a.FieldByName("objCount").Int() == int64(a.FieldByName("length").Uint())
+		return vm.ToValue(dense)
 	})
 	b.Set("hexBytes", func(v goja.Value, n int) string {
 		var data []byte
