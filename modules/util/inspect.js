@@ -65,6 +65,7 @@ var inspectDefaultOptions = ({
   numericSeparator: false,
 });
 
+var kMaxNesting = 1000;
 var kObjectType = 0;
 var kArrayType = 1;
 var kArrayExtrasType = 2;
@@ -707,6 +708,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   }
   recurseTimes += 1;
 
+  if (ctx.seen.length >= kMaxNesting) {
+    // goja cannot catch a stack overflow: stop well before it, as Node does when V8 overflows.
+    return ctx.stylize('[' + getPrefix(constructor, tag, 'Object').slice(0, -1) +
+      ': Inspection interrupted prematurely. Maximum call stack size exceeded.]', 'special');
+  }
   ctx.seen.push(value);
   ctx.currentDepth = recurseTimes;
   var output;
@@ -844,7 +850,11 @@ function getClassBase(value, constructor, tag) {
 // ("    at f (file:1:2)").
 var gojaFrameRe = /\n\tat ([^\n]*?)(?:\(\d+\))?(\)?)(?=\n|$)/g;
 function normalizeStack(stack) {
-  if (stack.indexOf('\n\tat ') === -1) return stack;
+  if (stack.indexOf('\n\tat ') === -1) {
+    // goja ends even frameless stacks with a newline; V8 never does.
+    if (stack.charCodeAt(stack.length - 1) === 10) return stack.slice(0, -1);
+    return stack;
+  }
   stack = stack.replace(gojaFrameRe, '\n    at $1$2');
   if (stack.charCodeAt(stack.length - 1) === 10) stack = stack.slice(0, -1);
   return stack;

@@ -145,12 +145,12 @@ var implKinds = map[string]int{
 // Types and fields of goja's object storage that dataValues and denseArray read.
 var (
 	baseObjectType, arrayObjectType, valuePropertyType reflect.Type
-	baseValuesField, accessorField                   []int
+	baseValuesField, accessorField, enumerableField  []int
 )
 
 func init() {
 	vm := goja.New()
-	v, err := vm.RunString("[{}, [], Object.defineProperty({}, 'x', {get() {}})]")
+	v, err := vm.RunString("[{}, [], Object.defineProperty({}, 'x', {get() {}}), new Uint8Array(1)]")
 	if err != nil || selfField < 0 {
 		return
 	}
@@ -175,6 +175,19 @@ func init() {
 	if !ok || af.Type.Kind() != reflect.Bool {
 		return
 	}
+	ef, ok := acc.Elem().Type().Elem().FieldByName("enumerable")
+	if !ok || ef.Type.Kind() != reflect.Bool {
+		return
+	}
+	ta := impl(arr.Get("3"))
+	for _, t := range []reflect.Type{a.Type(), ta.Type()} {
+		bf, ok := t.Elem().FieldByName("baseObject")
+		if !ok || bf.Type != b.Type().Elem() {
+			return
+		}
+	}
+	typedArrayType = ta.Type()
+	enumerableField = ef.Index
 	for _, name := range []string{"propValueCount", "objCount", "length"} {
 		if _, ok := a.Type().Elem().FieldByName(name); !ok {
 			return
@@ -182,6 +195,35 @@ func init() {
 	}
 	baseObjectType, arrayObjectType, valuePropertyType = b.Type(), a.Type(), acc.Elem().Type()
 	baseValuesField, accessorField = f.Index, af.Index
+}
+
+var typedArrayType reflect.Type
+
+// namedKeys lists the own named (non-index) string keys of a goja array or typed array from its
+// property table, without enumerating a million indices. ok is false for other objects.
+func namedKeys(o *goja.Object, all bool) (keys []string, ok bool) {
+	if selfField < 0 || baseObjectType == nil {
+		return nil, false
+	}
+	impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+	if t := impl.Type(); t != arrayObjectType && t != typedArrayType {
+		return nil, false
+	}
+	base := impl.Elem().FieldByName("baseObject")
+	names := base.FieldByName("propNames")
+	vals := base.FieldByIndex(baseValuesField)
+	for i := 0; i < names.Len(); i++ {
+		name := unistring.String(names.Index(i).String())
+		if !all {
+			mv := vals.MapIndex(reflect.ValueOf(name))
+			if mv.IsValid() && !mv.IsNil() && mv.Elem().Type() == valuePropertyType &&
+				!mv.Elem().Elem().FieldByIndex(enumerableField).Bool() {
+				continue
+			}
+		}
+		keys = append(keys, name.String())
+	}
+	return keys, true
 }
 
 var selfField = func() int {
@@ -286,11 +328,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok {
 			return vm.NewArray()
 		}
-		var keys []string
-		if all {
-			keys = o.GetOwnPropertyNames()
-		} else {
-			keys = o.Keys()
+		keys, ok := namedKeys(o, all)
+		if !ok {
+			if all {
+				keys = o.GetOwnPropertyNames()
+			} else {
+				keys = o.Keys()
+			}
 		}
 		out := make([]any, 0, 4)
 		for _, k := range keys {
