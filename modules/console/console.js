@@ -460,22 +460,21 @@ var consoleMethods = {
       });
       return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
     }
-    if (types.isMapIterator(tabularData)) {
-      // goja cannot preview an iterator without consuming it: read it, and treat [key, value]
-      // pairs (from entries()) as Node's key/value preview does.
-      var entries = [];
-      for (var mr = tabularData.next(); !mr.done; mr = tabularData.next()) entries.push(mr.value);
-      var isKeyValue = entries.length > 0 && entries.every(function (e) { return Array.isArray(e) && e.length === 2; });
-      if (isKeyValue) {
-        var mkeys = [];
-        values = [];
-        for (var e = 0; e < entries.length; e++) {
-          mkeys.push(_inspect(entries[e][0]));
-          values.push(_inspect(entries[e][1]));
-        }
-        return final([iterKey, keyKey, valuesKey], [getIndexArray(entries.length), mkeys, values]);
+    var mapIter = types.isMapIterator(tabularData);
+    var setIter = types.isSetIterator(tabularData);
+    var preview = (mapIter || setIter) ? insp.previewEntries(tabularData) : undefined;
+    if (preview !== undefined && mapIter && preview[1]) {
+      // An entries() iterator: a key/value table, as for a Map.
+      var pkeys = [];
+      values = [];
+      for (var e = 0; e < preview[0].length; e += 2) {
+        pkeys.push(_inspect(preview[0][e]));
+        values.push(_inspect(preview[0][e + 1]));
       }
-      return final([iterKey, valuesKey], [getIndexArray(entries.length), entries.map(_inspect)]);
+      return final([iterKey, keyKey, valuesKey], [getIndexArray(pkeys.length), pkeys, values]);
+    }
+    if (preview !== undefined) {
+      return final([iterKey, valuesKey], [getIndexArray(preview[0].length), preview[0].map(_inspect)]);
     }
     if (types.isSet(tabularData) || types.isSetIterator(tabularData)) {
       values = [];

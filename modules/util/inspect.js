@@ -572,6 +572,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   var noIterator = true;
   var extrasType = kObjectType;
   var filterAll = ctx.showHidden;
+  var preview;
 
   if (SymbolIterator in value || constructor === null) {
     noIterator = false;
@@ -618,6 +619,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       }
       formatter = formatTypedArray;
       extrasType = kArrayExtrasType;
+    } else if ((kind === K_MAPITER || kind === K_SETITER) &&
+               (preview = binding.iterPreview(value)) !== undefined) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces(kind === K_MAPITER ? 'Map' : 'Set', tag);
+      formatter = formatIterator.bind(null, braces, preview);
     } else {
       noIterator = true;
     }
@@ -1357,6 +1363,61 @@ function formatMap(ctx, value, recurseTimes) {
   return output;
 }
 
+function getIteratorBraces(type, tag) {
+  if (tag !== type + ' Iterator') {
+    if (tag !== '') tag += '] [';
+    tag += type + ' Iterator';
+  }
+  return ['[' + tag + '] {', '}'];
+}
+
+function formatIterator(braces, preview, ctx, value, recurseTimes) {
+  var entries = preview[0];
+  if (preview[1]) {
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    return formatMapIterInner(ctx, recurseTimes, entries);
+  }
+  return formatSetIterInner(ctx, recurseTimes, entries);
+}
+
+function formatSetIterInner(ctx, recurseTimes, entries) {
+  var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  var maxLength = Math.min(maxArrayLength, entries.length);
+  var output = new Array(maxLength);
+  ctx.indentationLvl += 2;
+  for (var i = 0; i < maxLength; i++) {
+    output[i] = formatValue(ctx, entries[i], recurseTimes);
+  }
+  ctx.indentationLvl -= 2;
+  var remaining = entries.length - maxLength;
+  if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
+function formatMapIterInner(ctx, recurseTimes, entries) {
+  var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  var len = entries.length / 2;
+  var remaining = len - maxArrayLength;
+  var maxLength = Math.min(maxArrayLength, len);
+  var output = new Array(maxLength);
+  ctx.indentationLvl += 2;
+  for (var i = 0; i < maxLength; i++) {
+    var pos = i * 2;
+    var res = [
+      formatValue(ctx, entries[pos], recurseTimes),
+      formatValue(ctx, entries[pos + 1], recurseTimes),
+    ];
+    output[i] = reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes);
+  }
+  ctx.indentationLvl -= 2;
+  if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
 function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
@@ -1651,6 +1712,7 @@ module.exports = {
   inspect: inspect,
   inspectDefaultOptions: inspectDefaultOptions,
   kNoOptions: kNoOptions,
+  previewEntries: function (it) { return binding.iterPreview(it); },
   format: format,
   formatWithOptions: formatWithOptions,
   formatWithOptionsInternal: formatWithOptionsInternal,

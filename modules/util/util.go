@@ -23,6 +23,7 @@ import (
 	"strings"
 	"syscall"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
@@ -198,6 +199,81 @@ func init() {
 }
 
 var typedArrayType reflect.Type
+
+// readField returns the value of an unexported field reached through pointers (addressable).
+func readField(v reflect.Value, name string) (reflect.Value, bool) {
+	f := v.FieldByName(name)
+	if !f.IsValid() || !f.CanAddr() {
+		return reflect.Value{}, false
+	}
+	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem(), true
+}
+
+// iterPreview walks a goja Map or Set iterator's remaining entries the way its next method
+// would, without moving it. Returned values are keys, values or key/value pairs flattened.
+func iterPreview(o *goja.Object) (out []any, keyValue bool, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, keyValue, ok = nil, false, false
+		}
+	}()
+	if selfField < 0 {
+		return nil, false, false
+	}
+	impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+	name := impl.Type().String()
+	if name != "*goja.mapIterObject" && name != "*goja.setIterObject" {
+		return nil, false, false
+	}
+	st := impl.Elem()
+	kindv, ok1 := readField(st, "kind")
+	iterp, ok2 := readField(st, "iter")
+	if !ok1 || !ok2 {
+		return nil, false, false
+	}
+	kind := kindv.Int() // 0 keys, 1 values, 2 entries
+	keyValue = kind == 2
+	isSet := name == "*goja.setIterObject"
+	if iterp.IsNil() {
+		return []any{}, keyValue, true
+	}
+	iter := iterp.Elem()
+	m, _ := readField(iter, "m")
+	if m.IsNil() {
+		return []any{}, keyValue, true
+	}
+	cur, _ := readField(iter, "cur")
+	entryKey := func(e reflect.Value) reflect.Value { k, _ := readField(e.Elem(), "key"); return k }
+	for !cur.IsNil() && entryKey(cur).IsNil() {
+		cur, _ = readField(cur.Elem(), "iterPrev")
+	}
+	if !cur.IsNil() {
+		cur, _ = readField(cur.Elem(), "iterNext")
+	} else {
+		cur, _ = readField(m.Elem(), "iterFirst")
+	}
+	for n := 0; !cur.IsNil() && n < 1<<20; n++ {
+		k := entryKey(cur)
+		if !k.IsNil() {
+			key := k.Interface().(goja.Value)
+			val := key
+			if !isSet {
+				vv, _ := readField(cur.Elem(), "value")
+				val = vv.Interface().(goja.Value)
+			}
+			switch {
+			case keyValue:
+				out = append(out, key, val)
+			case kind == 0:
+				out = append(out, key)
+			default:
+				out = append(out, val)
+			}
+		}
+		cur, _ = readField(cur.Elem(), "iterNext")
+	}
+	return out, keyValue, true
+}
 
 // namedKeys lists the own named (non-index) string keys of a goja array or typed array from its
 // property table, without enumerating a million indices. ok is false for other objects.
@@ -432,6 +508,19 @@ func bind(h *modules.Host, b *goja.Object) error {
 		dense := a.FieldByName("propValueCount").Int() == 0 &&
 			a.FieldByName("objCount").Int() == int64(a.FieldByName("length").Uint())
 		return vm.ToValue(dense)
+	})
+	// iterPreview lists what a Map or Set iterator would still yield, without advancing it, as
+	// [entries, isKeyValue] (entries flattened to key, value pairs when isKeyValue).
+	b.Set("iterPreview", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		entries, kv, ok := iterPreview(o)
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.NewArray(vm.NewArray(entries...), kv)
 	})
 	b.Set("hexBytes", func(v goja.Value, n int) string {
 		var data []byte

@@ -132,3 +132,6 @@ c(() => Object.keys(util.types).join());
 c(() => [util.isArray([]), util.isBoolean(false), util.isNull(null), util.isNullOrUndefined(undefined), util.isNumber(1), util.isString(''), util.isSymbol(Symbol()), util.isUndefined(), util.isRegExp(/x/), util.isObject({}), util.isDate(new Date()), util.isError(new Error()), util.isFunction(() => {}), util.isPrimitive(1), util.isPrimitive({})].join());
 c(() => { function A() {} function B() {} util.inherits(A, B); return (A.super_ === B) + ' ' + (new A() instanceof B); });
 c(() => I(util._extend({a: 1}, {b: 2})));
+c(() => I(new Map([[1, 2]]).keys()) + I(new Map([[1, {a: 1}], [3, 4]]).entries()) + I(new Map([[1, 2]]).values()) + I(new Set([1]).entries()) + I(new Set([1, 2]).values()) + I(new Map().keys()));
+c(() => { var m = new Map([[1, 2], [3, 4], [5, 6]]); var it = m.keys(); it.next(); var s = I(it); it.next(); it.next(); it.next(); return s + I(it) + I(it, {maxArrayLength: 0}) + I(m.entries(), {maxArrayLength: 1}); });
+c(() => { var s = new Set([1, 2, 3]); var it = s.values(); it.next(); s.delete(2); return I(it) + I({it: s.entries()}); });
