@@ -685,10 +685,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       formatter = formatPromise;
     } else if (kind === K_WEAKSET) {
       braces[0] = getPrefix(constructor, tag, 'WeakSet') + '{';
-      formatter = formatWeakCollection;
+      formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
     } else if (kind === K_WEAKMAP) {
       braces[0] = getPrefix(constructor, tag, 'WeakMap') + '{';
-      formatter = formatWeakCollection;
+      formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
     } else if (kind >= K_NUMBER && kind <= K_BIGINT) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
       if (keys.length === 0 && protoProps === undefined) {
@@ -1380,7 +1380,19 @@ function formatIterator(braces, preview, ctx, value, recurseTimes) {
   return formatSetIterInner(ctx, recurseTimes, entries);
 }
 
-function formatSetIterInner(ctx, recurseTimes, entries) {
+function formatWeakSet(ctx, value, recurseTimes) {
+  var entries = binding.weakPreview(value);
+  if (entries === undefined) return formatWeakCollection(ctx);
+  return formatSetIterInner(ctx, recurseTimes, entries, true);
+}
+
+function formatWeakMap(ctx, value, recurseTimes) {
+  var entries = binding.weakPreview(value);
+  if (entries === undefined) return formatWeakCollection(ctx);
+  return formatMapIterInner(ctx, recurseTimes, entries, true);
+}
+
+function formatSetIterInner(ctx, recurseTimes, entries, weak) {
   var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
   var maxLength = Math.min(maxArrayLength, entries.length);
   var output = new Array(maxLength);
@@ -1389,6 +1401,7 @@ function formatSetIterInner(ctx, recurseTimes, entries) {
     output[i] = formatValue(ctx, entries[i], recurseTimes);
   }
   ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
   var remaining = entries.length - maxLength;
   if (remaining > 0) {
     output.push(remainingText(remaining));
@@ -1396,7 +1409,7 @@ function formatSetIterInner(ctx, recurseTimes, entries) {
   return output;
 }
 
-function formatMapIterInner(ctx, recurseTimes, entries) {
+function formatMapIterInner(ctx, recurseTimes, entries, weak) {
   var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
   var len = entries.length / 2;
   var remaining = len - maxArrayLength;
@@ -1405,6 +1418,11 @@ function formatMapIterInner(ctx, recurseTimes, entries) {
   ctx.indentationLvl += 2;
   for (var i = 0; i < maxLength; i++) {
     var pos = i * 2;
+    if (weak) {
+      output[i] = formatValue(ctx, entries[pos], recurseTimes) + ' => ' +
+        formatValue(ctx, entries[pos + 1], recurseTimes);
+      continue;
+    }
     var res = [
       formatValue(ctx, entries[pos], recurseTimes),
       formatValue(ctx, entries[pos + 1], recurseTimes),
@@ -1412,6 +1430,7 @@ function formatMapIterInner(ctx, recurseTimes, entries) {
     output[i] = reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes);
   }
   ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
   if (remaining > 0) {
     output.push(remainingText(remaining));
   }

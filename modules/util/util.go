@@ -22,8 +22,10 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
@@ -207,6 +209,62 @@ func readField(v reflect.Value, name string) (reflect.Value, bool) {
 		return reflect.Value{}, false
 	}
 	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem(), true
+}
+
+// weakPreview lists the live entries of a goja WeakMap (key, value pairs flattened) or WeakSet.
+func weakPreview(o *goja.Object) (out []any, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = nil, false
+		}
+	}()
+	if selfField < 0 {
+		return nil, false
+	}
+	impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+	field := ""
+	switch impl.Type().String() {
+	case "*goja.weakMapObject":
+		field = "m"
+	case "*goja.weakSetObject":
+		field = "s"
+	default:
+		return nil, false
+	}
+	wm := impl.Elem().FieldByName(field)
+	if !wm.IsValid() || !wm.CanAddr() {
+		return nil, false
+	}
+	mu, ok1 := readField(wm, "Mutex")
+	m, ok2 := readField(wm, "m")
+	if !ok1 || !ok2 || m.Kind() != reflect.Map {
+		return nil, false
+	}
+	lock := mu.Addr().Interface().(*sync.Mutex)
+	lock.Lock()
+	defer lock.Unlock()
+	isMap := field == "m"
+	out = []any{}
+	iter := m.MapRange()
+	for iter.Next() {
+		wp, isPtr := iter.Key().Interface().(weak.Pointer[goja.Object])
+		if !isPtr {
+			return nil, false
+		}
+		key := wp.Value()
+		if key == nil {
+			continue
+		}
+		out = append(out, key)
+		if isMap {
+			var v goja.Value = goja.Undefined()
+			if vv := iter.Value(); !vv.IsNil() {
+				v = vv.Interface().(goja.Value)
+			}
+			out = append(out, v)
+		}
+	}
+	return out, true
 }
 
 // iterPreview walks a goja Map or Set iterator's remaining entries the way its next method
@@ -521,6 +579,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return goja.Undefined()
 		}
 		return vm.NewArray(vm.NewArray(entries...), kv)
+	})
+	b.Set("weakPreview", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		entries, ok := weakPreview(o)
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.NewArray(entries...)
 	})
 	b.Set("hexBytes", func(v goja.Value, n int) string {
 		var data []byte
