@@ -20,6 +20,7 @@ var builtinModules = []*modules.Module{
 	&console.Module,
 	&events.Module,
 	&nodeerr.Errors,
+	&util.MIME,
 	&util.Comparisons,
 	&util.Inspect,
 	&util.ParseArgs,

@@ -47,6 +47,9 @@ var comparisonsJS string
 //go:embed parse_args.js
 var parseArgsJS string
 
+//go:embed mime.js
+var mimeJS string
+
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
 var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JS: inspectJS}
 
@@ -56,6 +59,9 @@ var Comparisons = modules.Module{Name: "internal/util/comparisons", Internal: tr
 // ParseArgs is internal/util/parse_args (util.parseArgs, loaded on first use).
 var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true, JS: parseArgsJS}
 
+// MIME is internal/mime (util.MIMEType and util.MIMEParams, loaded on first use).
+var MIME = modules.Module{Name: "internal/mime", Internal: true, JS: mimeJS}
+
 // Module is the util module.
 var Module = modules.Module{Name: "util", Bind: bind, JS: utilJS}
 
@@ -63,7 +69,7 @@ var Module = modules.Module{Name: "util", Bind: bind, JS: utilJS}
 var Types = modules.Module{Name: "util/types", Bind: bind, JS: typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
-var Modules = []*modules.Module{&Inspect, &Comparisons, &ParseArgs, &Module, &Types}
+var Modules = []*modules.Module{&Inspect, &Comparisons, &MIME, &ParseArgs, &Module, &Types}
 
 // Object kinds; keep in sync with inspect.js.
 const (
