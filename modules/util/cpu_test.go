@@ -19,7 +19,10 @@ func TestCPUInspect(t *testing.T) {
 	if os.Getenv("UTILCPU") == "" {
 		t.Skip("set UTILCPU=1")
 	}
-	for _, c := range []struct{ name, setup string; n int }{
+	for _, c := range []struct {
+		name, setup string
+		n           int
+	}{
 		{"small", "var o = { a: 1, b: 'two', c: [1, 2, 3], d: { e: null } };", 2000},
 		{"1000keys", `var o = {}; for (let i = 0; i < 1000; i++) { o['key' + i] = { id: i, name: 'item ' + i, tags: ['a', 'b', i], nested: { deep: { deeper: i } } }; }`, 5},
 		{"num", "var o = 1;", 5000},

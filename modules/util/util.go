@@ -21,8 +21,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"syscall"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 	"unsafe"
 	"weak"
@@ -154,7 +154,7 @@ var implKinds = map[string]int{
 // Types and fields of goja's object storage that dataValues and denseArray read.
 var (
 	baseObjectType, arrayObjectType, valuePropertyType reflect.Type
-	baseValuesField, accessorField, enumerableField  []int
+	baseValuesField, accessorField, enumerableField    []int
 )
 
 func init() {
