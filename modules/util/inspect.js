@@ -66,6 +66,8 @@ var inspectDefaultOptions = ({
 });
 
 var kMaxNesting = 1000;
+// kEmpty stands for "no keys" where keys are only read (arrays, typed arrays).
+var kEmpty = Object.freeze([]);
 var kObjectType = 0;
 var kArrayType = 1;
 var kArrayExtrasType = 2;
@@ -402,7 +404,7 @@ function formatProxy(ctx, proxy, recurseTimes) {
     formatValue(ctx, proxy[1], recurseTimes),
   ];
   ctx.indentationLvl -= 2;
-  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+  return reduceToSingleString(ctx, res, '', 'Proxy [', ']', kArrayExtrasType, recurseTimes);
 }
 
 function isInstanceof(object, proto) {
@@ -568,7 +570,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   }
   var base = '';
   var formatter = getEmptyFormatArray;
-  var braces;
+  var open = '{';
+  var close = '}';
   var noIterator = true;
   var extrasType = kObjectType;
   var filterAll = ctx.showHidden;
@@ -580,10 +583,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     if (kind === K_ARRAY) {
       prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', '(' + value.length + ')') : '';
-      keys = nonIndexKeys(value, filterAll);
-      braces = [prefix + '[', ']'];
+      keys = nonIndexKeys(value, filterAll) || kEmpty;
+      open = prefix + '[';
+      close = ']';
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) {
-        return braces[0] + ']';
+        return open + ']';
       }
       extrasType = kArrayExtrasType;
       formatter = formatArray;
@@ -595,7 +599,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (size === 0 && keys.length === 0 && protoProps === undefined) {
         return prefix + '{}';
       }
-      braces = [prefix + '{', '}'];
+      open = prefix + '{';
     } else if (kind === K_MAP) {
       size = mapSize(value);
       prefix = getPrefix(constructor, tag, 'Map', '(' + size + ')');
@@ -604,33 +608,36 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (size === 0 && keys.length === 0 && protoProps === undefined) {
         return prefix + '{}';
       }
-      braces = [prefix + '{', '}'];
+      open = prefix + '{';
     } else if (kind === K_TYPEDARRAY) {
-      keys = nonIndexKeys(value, filterAll);
+      keys = nonIndexKeys(value, filterAll) || kEmpty;
       var fallback = '';
       if (constructor === null) {
         fallback = typedArrayTag(value);
       }
       size = typedArrayLength(value);
       prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
-      braces = [prefix + '[', ']'];
+      open = prefix + '[';
+      close = ']';
       if (size === 0 && keys.length === 0 && !ctx.showHidden) {
-        return braces[0] + ']';
+        return open + ']';
       }
       formatter = formatTypedArray;
       extrasType = kArrayExtrasType;
     } else if ((kind === K_MAPITER || kind === K_SETITER) &&
                (preview = binding.iterPreview(value)) !== undefined) {
       keys = getKeys(value, ctx.showHidden);
-      braces = getIteratorBraces(kind === K_MAPITER ? 'Map' : 'Set', tag);
-      formatter = formatIterator.bind(null, braces, preview);
+      open = getIteratorBraces(kind === K_MAPITER ? 'Map' : 'Set', tag);
+      if (preview[1]) open = open.replace(/ Iterator] {$/, ' Entries] {');
+      formatter = formatIterator;
     } else {
       noIterator = true;
     }
   }
   if (noIterator) {
     keys = getKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
+    open = '{';
+    close = '}';
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag, kind);
       if (keys.length === 0 && protoProps === undefined) {
@@ -638,12 +645,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       }
     } else if (constructor === 'Object') {
       if (kind === K_ARGS) {
-        braces[0] = '[Arguments] {';
+        open = '[Arguments] {';
       } else if (tag !== '') {
-        braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+        open = getPrefix(constructor, tag, 'Object') + '{';
       }
       if (keys.length === 0 && protoProps === undefined) {
-        return braces[0] + '}';
+        return open + '}';
       }
     } else if (kind === K_REGEXP) {
       base = regexpToString(constructor !== null ? value : new RegExp(value));
@@ -675,19 +682,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       } else if (keys.length === 0 && protoProps === undefined) {
         return abprefix + '{ byteLength: ' + formatNumber(ctx.stylize, abByteLength(value), false) + ' }';
       }
-      braces[0] = abprefix + '{';
+      open = abprefix + '{';
       keys.unshift('byteLength');
     } else if (kind === K_DATAVIEW) {
-      braces[0] = getPrefix(constructor, tag, 'DataView') + '{';
+      open = getPrefix(constructor, tag, 'DataView') + '{';
       keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if (kind === K_PROMISE) {
-      braces[0] = getPrefix(constructor, tag, 'Promise') + '{';
+      open = getPrefix(constructor, tag, 'Promise') + '{';
       formatter = formatPromise;
     } else if (kind === K_WEAKSET) {
-      braces[0] = getPrefix(constructor, tag, 'WeakSet') + '{';
+      open = getPrefix(constructor, tag, 'WeakSet') + '{';
       formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
     } else if (kind === K_WEAKMAP) {
-      braces[0] = getPrefix(constructor, tag, 'WeakMap') + '{';
+      open = getPrefix(constructor, tag, 'WeakMap') + '{';
       formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
     } else if (kind >= K_NUMBER && kind <= K_BIGINT) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
@@ -695,7 +702,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         return base;
       }
     } else if (kind === K_MAPITER || kind === K_SETITER) {
-      braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+      open = getPrefix(constructor, tag, 'Object') + '{';
       if (keys.length === 0 && protoProps === undefined) {
         return '[' + tag + '] {}';
       }
@@ -703,7 +710,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (keys.length === 0 && protoProps === undefined) {
         return getPrefix(constructor, tag, 'Object') + '{}';
       }
-      braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+      open = getPrefix(constructor, tag, 'Object') + '{';
     }
   }
 
@@ -723,7 +730,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   ctx.currentDepth = recurseTimes;
   var output;
   try {
-    output = formatter(ctx, value, recurseTimes);
+    output = formatter(ctx, value, recurseTimes, preview);
     var vals = kind === K_OBJECT && !ctx.showHidden && keys.length !== 0 ?
       dataValues(value, keys) : undefined;
     for (var i = 0; i < keys.length; i++) {
@@ -748,7 +755,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (ctx.compact !== true) {
         base = base === '' ? reference : reference + ' ' + base;
       } else {
-        braces[0] = reference + ' ' + braces[0];
+        open = reference + ' ' + open;
       }
     }
   }
@@ -765,7 +772,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     }
   }
 
-  var res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  var res = reduceToSingleString(ctx, output, base, open, close, extrasType, recurseTimes, value);
   if (ctx.budget === undefined) ctx.budget = [];
   var budget = ctx.budget[ctx.indentationLvl] || 0;
   var newLength = budget + res.length;
@@ -1082,7 +1089,7 @@ function isBelowBreakLength(ctx, output, start, base) {
   return base === '' || base.indexOf('\n') === -1;
 }
 
-function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+function reduceToSingleString(ctx, output, base, open, close, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
       var entries = output.length;
@@ -1090,26 +1097,26 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
         output = groupArrayElements(ctx, output, value);
       }
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        var start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        var start = output.length + ctx.indentationLvl + open.length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
           var joinedOutput = output.join(', ');
           if (joinedOutput.indexOf('\n') === -1) {
-            return (base ? base + ' ' : '') + braces[0] + ' ' + joinedOutput + ' ' + braces[1];
+            return (base ? base + ' ' : '') + open + ' ' + joinedOutput + ' ' + close;
           }
         }
       }
     }
     var indentation = '\n' + ' '.repeat(ctx.indentationLvl);
-    return (base ? base + ' ' : '') + braces[0] + indentation + '  ' +
-      output.join(',' + indentation + '  ') + indentation + braces[1];
+    return (base ? base + ' ' : '') + open + indentation + '  ' +
+      output.join(',' + indentation + '  ') + indentation + close;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
+    return open + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + close;
   }
   var ind = ' '.repeat(ctx.indentationLvl);
-  var ln = base === '' && braces[0].length === 1 ?
+  var ln = base === '' && open.length === 1 ?
     ' ' : (base ? ' ' + base : '') + '\n' + ind + '  ';
-  return braces[0] + ln + output.join(',\n' + ind + '  ') + ' ' + braces[1];
+  return open + ln + output.join(',\n' + ind + '  ') + ' ' + close;
 }
 
 function formatNumber(fn, number, numericSeparator) {
@@ -1368,13 +1375,12 @@ function getIteratorBraces(type, tag) {
     if (tag !== '') tag += '] [';
     tag += type + ' Iterator';
   }
-  return ['[' + tag + '] {', '}'];
+  return '[' + tag + '] {';
 }
 
-function formatIterator(braces, preview, ctx, value, recurseTimes) {
+function formatIterator(ctx, value, recurseTimes, preview) {
   var entries = preview[0];
   if (preview[1]) {
-    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
     return formatMapIterInner(ctx, recurseTimes, entries);
   }
   return formatSetIterInner(ctx, recurseTimes, entries);
@@ -1427,7 +1433,7 @@ function formatMapIterInner(ctx, recurseTimes, entries, weak) {
       formatValue(ctx, entries[pos], recurseTimes),
       formatValue(ctx, entries[pos + 1], recurseTimes),
     ];
-    output[i] = reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes);
+    output[i] = reduceToSingleString(ctx, res, '', '[', ']', kArrayExtrasType, recurseTimes);
   }
   ctx.indentationLvl -= 2;
   if (weak && !ctx.sorted) output.sort();

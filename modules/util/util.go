@@ -155,6 +155,8 @@ var implKinds = map[string]int{
 var (
 	baseObjectType, arrayObjectType, valuePropertyType reflect.Type
 	baseValuesField, accessorField, enumerableField    []int
+	propNamesField, propValueCountField                []int
+	objCountField, lengthField                         []int
 )
 
 func init() {
@@ -191,17 +193,26 @@ func init() {
 	ta := impl(arr.Get("3"))
 	for _, t := range []reflect.Type{a.Type(), ta.Type()} {
 		bf, ok := t.Elem().FieldByName("baseObject")
-		if !ok || bf.Type != b.Type().Elem() {
+		if !ok || bf.Type != b.Type().Elem() || len(bf.Index) != 1 || bf.Index[0] != 0 {
 			return
 		}
 	}
+	pn, ok := b.Type().Elem().FieldByName("propNames")
+	if !ok || pn.Type.Kind() != reflect.Slice || pn.Type.Elem().Kind() != reflect.String {
+		return
+	}
+	propNamesField = pn.Index
 	typedArrayType = ta.Type()
 	enumerableField = ef.Index
-	for _, name := range []string{"propValueCount", "objCount", "length"} {
-		if _, ok := a.Type().Elem().FieldByName(name); !ok {
+	var idx [3][]int
+	for i, name := range []string{"propValueCount", "objCount", "length"} {
+		f, ok := a.Type().Elem().FieldByName(name)
+		if !ok {
 			return
 		}
+		idx[i] = f.Index
 	}
+	propValueCountField, objCountField, lengthField = idx[0], idx[1], idx[2]
 	baseObjectType, arrayObjectType, valuePropertyType = b.Type(), a.Type(), acc.Elem().Type()
 	baseValuesField, accessorField = f.Index, af.Index
 }
@@ -349,8 +360,8 @@ func namedKeys(o *goja.Object, all bool) (keys []string, ok bool) {
 	if t := impl.Type(); t != arrayObjectType && t != typedArrayType {
 		return nil, false
 	}
-	base := impl.Elem().FieldByName("baseObject")
-	names := base.FieldByName("propNames")
+	base := impl.Elem().Field(0) // the embedded baseObject (checked in init)
+	names := base.FieldByIndex(propNamesField)
 	vals := base.FieldByIndex(baseValuesField)
 	for i := 0; i < names.Len(); i++ {
 		name := unistring.String(names.Index(i).String())
@@ -476,7 +487,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				keys = o.Keys()
 			}
 		}
-		out := make([]any, 0, 4)
+		var out []any
 		for _, k := range keys {
 			if !isIndex(k) {
 				out = append(out, k)
@@ -486,6 +497,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if all || enumerableSymbol(o, s) {
 				out = append(out, s)
 			}
+		}
+		if len(out) == 0 {
+			return goja.Null() // no keys: the caller uses a shared empty list
 		}
 		return vm.NewArray(out...)
 	})
@@ -569,8 +583,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return vm.ToValue(false)
 		}
 		a := impl.Elem()
-		dense := a.FieldByName("propValueCount").Int() == 0 &&
-			a.FieldByName("objCount").Int() == int64(a.FieldByName("length").Uint())
+		dense := a.FieldByIndex(propValueCountField).Int() == 0 &&
+			a.FieldByIndex(objCountField).Int() == int64(a.FieldByIndex(lengthField).Uint())
 		return vm.ToValue(dense)
 	})
 	// iterPreview lists what a Map or Set iterator would still yield, without advancing it, as
