@@ -535,6 +535,9 @@ for (var pk = 0; pk < protoKeys.length; pk++) {
 // The global console: an ordinary object with bound methods that write to process.stdout and
 // process.stderr (looked up on every call, so replaced or patched streams are honoured).
 var globalConsole = Object.create({});
+Object.defineProperty(globalConsole, Symbol.toStringTag, {
+  value: 'console', writable: false, enumerable: false, configurable: true,
+});
 hidden(globalConsole, kGlobal, true);
 hidden(globalConsole, kColorCache, { out: undefined, err: undefined });
 bindMethods(globalConsole, globalConsole);

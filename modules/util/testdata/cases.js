@@ -174,3 +174,4 @@ c(() => I(new Array(7).fill(['x', 'y'])));
 c(() => I(Array.from({length: 10}, (_, i) => 'x'.repeat(i)), {breakLength: 40}));
 c(() => I(Array.from({length: 100}, (_, i) => i), {compact: 1}) + I(Array.from({length: 100}, (_, i) => i), {compact: false}).length);
 c(() => I(Array.from({length: 200}, (_, i) => i), {maxArrayLength: 150}));
+c(() => I(util.types) + I(util.isArray) + I(util.types.isUint8Array));
