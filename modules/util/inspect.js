@@ -862,12 +862,16 @@ function getClassBase(value, constructor, tag) {
 // gojaFrames rewrites goja's stack frames ("\tat f (file:1:2(3))") as V8 prints them
 // ("    at f (file:1:2)").
 var gojaFrameRe = /\n\tat ([^\n]*?)(?:\(\d+\))?(\)?)(?=\n|$)/g;
+var gojaNativeFrameRe = /\n\tat (?:[^\n]* \(native\)|native|<eval>:[^\n]*)(?=\n|$)/g;
 function normalizeStack(stack) {
   if (stack.indexOf('\n\tat ') === -1) {
     // goja ends even frameless stacks with a newline; V8 never does.
     if (stack.charCodeAt(stack.length - 1) === 10) return stack.slice(0, -1);
     return stack;
   }
+  // Frames of Go functions ("at call (native)", the loop's Go frames) and of the runtime's
+  // own entry script ("at <eval>:1:43") have no V8 counterpart: leave them out.
+  stack = stack.replace(gojaNativeFrameRe, '');
   stack = stack.replace(gojaFrameRe, '\n    at $1$2');
   if (stack.charCodeAt(stack.length - 1) === 10) stack = stack.slice(0, -1);
   return stack;
