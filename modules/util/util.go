@@ -13,6 +13,20 @@
 // type, promise state and result, proxy target and handler, and does the hot leaf work: string
 // quoting and escaping, hex dumps and display width. util.format of plain strings (the
 // console.log('hi') path) never reaches inspect at all.
+//
+// Where goja's public API is silent, this package reads goja's object storage through reflect
+// (the implementation type behind each *goja.Object, array density, own data properties,
+// Map/Set iterator positions, WeakMap/WeakSet tables), always read-only and on the loop. init
+// verifies the layout it expects and every helper falls back to plain JS when it changed, so a
+// goja upgrade can make inspect slower or less complete, never wrong.
+//
+// util.types answers every predicate from goja's internal kind, so none can be fooled by
+// Symbol.toStringTag or a swapped prototype. The ones goja cannot support: isExternal (no N-API
+// externals), isSharedArrayBuffer (goja has no SharedArrayBuffer; isAnyArrayBuffer is
+// isArrayBuffer), isModuleNamespaceObject (ES modules are compiled to CommonJS, so no namespace
+// objects exist) all return false; async generator functions do not exist in goja (esbuild
+// lowers them), so isGeneratorFunction never sees one; isKeyObject and isCryptoKey recognise
+// objects by shape until a crypto module defines them.
 package util
 
 import (
