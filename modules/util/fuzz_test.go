@@ -1,6 +1,7 @@
 package util
 
 import (
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -21,6 +22,8 @@ func fuzzRuntime(t testing.TB) *testRuntime {
 	fuzzOnce.Do(func() {
 		fuzzRT = newTestRuntime(t)
 		fuzzRT.run(t, "globalThis.process = {env: {}, stdout: {isTTY: false}, execArgv: [], argv: []};")
+		// The Go fast path must agree with inspect.js on everything the fuzzer builds.
+		fuzzRT.run(t, "require('internal/util/inspect').setFastMode(2);")
 		f := fuzzRT.run(t, `(function (fmt, a, b) {
   var util = require('util');
   fmt = fmt.replace(/\uFFFD/g, '\ud800'); b = b.replace(/\uFFFD/g, '\udc00');
@@ -38,7 +41,8 @@ func fuzzRuntime(t testing.TB) *testRuntime {
   if (o.compact === 0) o.compact = false;
   var circ = { v: v }; circ.self = circ;
   var m = new Map([[v, [v, circ]]]);
-  return util.inspect([v, circ, m, new Set([v]), [v, , v]], o) + util.inspect(v) + util.inspect(String(src));
+  return util.inspect([v, circ, m, new Set([v]), [v, , v]], o) + util.inspect(v) + util.inspect(String(src)) +
+    util.inspect({ v: v, a: [v, [v, { w: v }]] }) + util.inspect({ v: v }, o) + util.inspect([v, v, v, 1, 2, 3, 4, 5], o);
 })`)
 		fuzzIns, _ = goja.AssertFunction(g)
 	})
@@ -56,6 +60,9 @@ func callWithWatchdog(t *testing.T, r *testRuntime, fn goja.Callable, args ...go
 	if err != nil {
 		if _, ok := err.(*goja.InterruptedError); ok {
 			t.Fatalf("hang: %v", err)
+		}
+		if strings.Contains(err.Error(), "fast path mismatch") {
+			t.Fatal(err)
 		}
 		return ""
 	}

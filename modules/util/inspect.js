@@ -13,6 +13,9 @@ var nonIndexKeys = binding.nonIndexKeys;
 var dataValues = binding.dataValues;
 var denseArray = binding.denseArray;
 var ACCESSOR = binding.accessor;
+var fastInspect = binding.fastInspect;
+// fastMode: 0 never use the Go fast path, 1 use it, 2 use it and check it against inspect.js.
+var fastMode = 1;
 
 // Keep in sync with kinds in util.go.
 var K_OBJECT = 0, K_ARRAY = 1, K_FUNC = 2, K_ASYNCFUNC = 3, K_GENFUNC = 4, K_CLASS = 5,
@@ -168,6 +171,21 @@ function inspect(value, opts, legacyDepth, legacyColors) {
       typeof value !== 'string' && !inspectDefaultOptions.colors) {
     return formatPrimitive(stylizeNoColor, value, inspectDefaultOptions);
   }
+  if (fastMode === 1 && (opts === undefined || opts === kNoOptions) && legacyDepth === undefined &&
+      legacyColors === undefined && typeof value === 'object' && value !== null) {
+    // console.log's common case: default options, no context needed if Go can format it all.
+    var d = inspectDefaultOptions;
+    if (!d.colors && !d.showHidden && !d.sorted && !d.numericSeparator &&
+        typeof d.compact === 'number' && d.compact >= 1 &&
+        (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
+        (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
+        (d.maxStringLength === null || typeof d.maxStringLength === 'number')) {
+      var quick = fastInspect(value, d.depth === null ? Infinity : d.depth, d.breakLength, d.compact,
+        d.maxArrayLength === null ? Infinity : d.maxArrayLength,
+        d.maxStringLength === null ? Infinity : d.maxStringLength, 0);
+      if (quick !== undefined) return quick;
+    }
+  }
   var ctx = ctxPool.length > 0 ? ctxPool.pop() : newCtx();
   resetCtx(ctx);
   if (legacyDepth !== undefined) ctx.depth = legacyDepth;
@@ -190,7 +208,23 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  var res = formatValue(ctx, value, 0);
+  var res;
+  if (fastMode !== 0 && typeof value === 'object' && value !== null &&
+      ctx.stylize === stylizeNoColor && !ctx.showHidden && !ctx.sorted && !ctx.numericSeparator &&
+      typeof ctx.compact === 'number' && ctx.compact >= 1 &&
+      (ctx.depth === null || typeof ctx.depth === 'number') &&
+      typeof ctx.breakLength === 'number' && typeof ctx.maxArrayLength === 'number' &&
+      typeof ctx.maxStringLength === 'number') {
+    res = fastInspect(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
+      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0);
+    if (res !== undefined && fastMode === 2) {
+      var slow = formatValue(ctx, value, 0);
+      if (slow !== res) {
+        throw new Error('inspect fast path mismatch:\n' + res + '\n---\n' + slow);
+      }
+    }
+  }
+  if (res === undefined) res = formatValue(ctx, value, 0);
   if (ctxPool.length < 8) {
     ctx.userOptions = undefined;
     ctx.circular = undefined;
@@ -1741,6 +1775,7 @@ module.exports = {
   inspect: inspect,
   inspectDefaultOptions: inspectDefaultOptions,
   kNoOptions: kNoOptions,
+  setFastMode: function (m) { fastMode = m; },
   previewEntries: function (it) { return binding.iterPreview(it); },
   format: format,
   formatWithOptions: formatWithOptions,

@@ -427,6 +427,7 @@ func Kind(v goja.Value) int {
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	propIsEnum, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("prototype").(*goja.Object).Get("propertyIsEnumerable"))
+	getOwnSymbols, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("getOwnPropertySymbols"))
 	enumerableSymbol := func(o *goja.Object, s *goja.Symbol) bool {
 		r, err := propIsEnum(o, s)
 		return err == nil && r.ToBoolean()
@@ -507,8 +508,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 				out = append(out, k)
 			}
 		}
-		for _, s := range o.Symbols() {
-			if all || enumerableSymbol(o, s) {
+		if all {
+			// Object.Symbols lists only enumerable symbols; showHidden wants them all.
+			syms, _ := getOwnSymbols(goja.Undefined(), o)
+			if so, ok := syms.(*goja.Object); ok {
+				n := int(so.Get("length").ToInteger())
+				for i := 0; i < n; i++ {
+					out = append(out, so.Get(strconv.Itoa(i)))
+				}
+			}
+		} else {
+			for _, s := range o.Symbols() {
 				out = append(out, s)
 			}
 		}
@@ -624,6 +634,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return goja.Undefined()
 		}
 		return vm.NewArray(entries...)
+	})
+	var fast *fastInspector
+	b.Set("fastInspect", func(call goja.FunctionCall) goja.Value {
+		if fast == nil {
+			fast = newFastInspector(vm)
+		}
+		a := func(i int) float64 { return call.Argument(i).ToFloat() }
+		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)))
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.ToValue(res)
 	})
 	b.Set("hexBytes", func(v goja.Value, n int) string {
 		var data []byte

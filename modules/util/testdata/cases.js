@@ -175,3 +175,13 @@ c(() => I(Array.from({length: 10}, (_, i) => 'x'.repeat(i)), {breakLength: 40}))
 c(() => I(Array.from({length: 100}, (_, i) => i), {compact: 1}) + I(Array.from({length: 100}, (_, i) => i), {compact: false}).length);
 c(() => I(Array.from({length: 200}, (_, i) => i), {maxArrayLength: 150}));
 c(() => I(util.types) + I(util.isArray) + I(util.types.isUint8Array));
+c(() => I(Object.defineProperty([1], Symbol('h'), {value: 1}), {showHidden: true}));
+c(() => I({'ключ': 'значение', 'キー': ['値', '😀'], e: 'é'.repeat(40)}));
+c(() => I(Array.from({length: 40}, (_, i) => (i % 2 ? 'ü' : '中').repeat(i % 7))));
+c(() => I({a: {b: {c: {d: {}}}}, e: [[[[]]]]}) + I({a: {b: {c: []}}}, {depth: 1}) + I([[[[1]]]], {depth: 0}));
+c(() => I({x: [1, 2, 3], y: 'y'.repeat(60), z: {w: 'w'.repeat(50)}}, {breakLength: 60}) + I({x: [1, 2]}, {breakLength: Infinity}));
+c(() => I(Array.from({length: 200}, (_, i) => i * 1.5), {maxArrayLength: 7}) + I([1, 2, 3], {maxArrayLength: -1}) + I(Array.from({length: 30}, (_, i) => ({i})), {compact: 1}));
+c(() => I({s: 'multi\nline\nstring that is long enough to be split over several lines when printed'}, {compact: 2}));
+c(() => I([undefined, null, true, -0, 5n, 1e21, 'x'], {compact: 1, breakLength: 20}));
+c(() => I(Array.from({length: 8}, (_, i) => [i, 'v' + i])) + I(Array.from({length: 9}, (_, i) => -i)));
+c(() => I({'3': 1, b: 2, '1': 3, 'a-b': 4, __proto__x: 5}));
