@@ -344,7 +344,7 @@ func displayWidth(s string) int {
 	return len(s)
 }
 
-// reduce is reduceToSingleString for base ” and a numeric compact mode.
+// reduce is reduceToSingleString with an empty base and a numeric compact mode.
 func (f *fastInspector) reduce(output []string, open, close string, isArray bool, recurseTimes int, elems []goja.Value) string {
 	entries := len(output)
 	if isArray && entries > 6 {

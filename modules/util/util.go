@@ -3,16 +3,20 @@
 // internal/util/inspect (util.inspect and util.format) and internal/util/comparisons (the deep
 // equality used by util.isDeepStrictEqual and assert).
 //
-// util.inspect is JS glue, not Go. Its output is a long list of small, order-sensitive rules
-// (line breaking by width, array grouping, error stack rewriting, custom inspectors that call back
-// into JS with options objects, getters, proxies) and almost every step calls back into JS anyway
-// (property descriptors, getters, Symbol.toStringTag, user inspectors), so a Go port would spend its
-// time crossing the Go/JS boundary while being much harder to keep byte-exact. Go answers what JS
-// cannot see on goja, in one call per object: the object's internal kind (Map, Set, Promise,
-// Proxy, boxed primitives, async/generator functions, classes...) read from goja's internal
-// type, promise state and result, proxy target and handler, and does the hot leaf work: string
-// quoting and escaping, hex dumps and display width. util.format of plain strings (the
-// console.log('hi') path) never reaches inspect at all.
+// util.inspect is JS glue first (inspect.js), with a Go fast path second (fast.go). Its output
+// is a long list of small, order-sensitive rules (line breaking by width, array grouping, error
+// stack rewriting, custom inspectors that call back into JS with options objects, getters,
+// proxies) and most of them call back into JS anyway (property descriptors, getters,
+// Symbol.toStringTag, user inspectors), so the complete algorithm lives in JS where it is easiest
+// to keep byte-exact with Node. Go answers what JS cannot see on goja, in one call per object:
+// the object's internal kind (Map, Set, Promise, Proxy, boxed primitives, async/generator
+// functions, classes...), promise state and result, proxy target and handler, and does the leaf
+// work: string quoting and escaping, hex dumps and display width. On goja every JS object and
+// array allocation is expensive, so the values console.log sees most (plain objects and dense
+// arrays of primitives, nested, with default options) are formatted entirely in Go by the same
+// algorithm, about ten times faster; anything else makes the fast path give up and inspect.js
+// do the work. The node comparison test and the fuzzer run both paths and require them to agree.
+// util.format of plain strings (the console.log('hi') path) never reaches inspect at all.
 //
 // Where goja's public API is silent, this package reads goja's object storage through reflect
 // (the implementation type behind each *goja.Object, array density, own data properties,
