@@ -20,6 +20,7 @@ type fastInspector struct {
 	vm          *goja.Runtime
 	objProto    *goja.Object
 	arrProto    *goja.Object
+	errProto    *goja.Object
 	objCtor     goja.Value
 	arrCtor     goja.Value
 	customSym   *goja.Symbol
@@ -42,6 +43,7 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 	f.arrCtor = vm.Get("Array")
 	f.objProto = f.objCtor.(*goja.Object).Get("prototype").(*goja.Object)
 	f.arrProto = f.arrCtor.(*goja.Object).Get("prototype").(*goja.Object)
+	f.errProto = vm.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
 		if v, err := sf(goja.Undefined(), vm.ToValue("nodejs.util.inspect.custom")); err == nil {
@@ -206,10 +208,11 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 	impl := f.implOf(o)
 	switch impl.Type() {
 	case baseObjectType:
-		if o.Prototype() != f.objProto {
-			panic(bail{})
+		name := "Object"
+		if p := o.Prototype(); p != f.objProto {
+			name = f.className(p)
 		}
-		return f.plainObject(o, impl, recurseTimes)
+		return f.plainObject(o, impl, recurseTimes, name)
 	case arrayObjectType:
 		if o.Prototype() != f.arrProto {
 			panic(bail{})
@@ -243,14 +246,56 @@ func (f *fastInspector) noSymbols(o *goja.Object) {
 	}
 }
 
-func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int) string {
+// className is getConstructorName for an instance whose prototype is proto: proto's own
+// constructor, when it is a plain data property holding a named function whose prototype is
+// proto (so that instanceof holds). Anything less ordinary bails.
+func (f *fastInspector) className(proto *goja.Object) string {
+	if proto == nil || f.implOf(proto).Type() != baseObjectType {
+		panic(bail{})
+	}
+	for p := proto; p != nil; p = p.Prototype() {
+		if p == f.errProto {
+			panic(bail{}) // instanceof Error: formatted as an error
+		}
+	}
+	vals := f.implOf(proto).Elem().FieldByIndex(baseValuesField)
+	ctor, ok := f.ownDataValue(proto, vals, "constructor").(*goja.Object)
+	if !ok {
+		panic(bail{})
+	}
+	if _, isFn := goja.AssertFunction(ctor); !isFn {
+		panic(bail{})
+	}
+	cimpl := f.implOf(ctor)
+	if cimpl.Type().String() == "*goja.proxyObject" {
+		panic(bail{})
+	}
+	if cp, ok := ctor.Get("prototype").(*goja.Object); !ok || cp != proto {
+		panic(bail{})
+	}
+	name, ok := ctor.Get("name").(goja.String)
+	if !ok {
+		panic(bail{})
+	}
+	n, ok := asASCII(name)
+	if !ok || n == "" || n == "Object" {
+		panic(bail{})
+	}
+	return n
+}
+
+func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
 	f.noSymbols(o)
 	keys := o.Keys()
+	open := "{"
+	if name != "Object" {
+		open = name + " {"
+	}
 	if len(keys) == 0 {
-		return "{}"
+		return open + "}"
 	}
 	if float64(recurseTimes) > f.depth {
-		return "[Object]"
+		return "[" + name + "]"
 	}
 	vals := impl.Elem().FieldByIndex(baseValuesField)
 	recurseTimes++
@@ -280,7 +325,7 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		output = append(output, name+": "+s)
 	}
 	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduce(output, "{", "}", false, recurseTimes, nil)
+	return f.reduce(output, open, "}", false, recurseTimes, nil)
 }
 
 func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes int) string {

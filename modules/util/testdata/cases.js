@@ -185,3 +185,9 @@ c(() => I({s: 'multi\nline\nstring that is long enough to be split over several 
 c(() => I([undefined, null, true, -0, 5n, 1e21, 'x'], {compact: 1, breakLength: 20}));
 c(() => I(Array.from({length: 8}, (_, i) => [i, 'v' + i])) + I(Array.from({length: 9}, (_, i) => -i)));
 c(() => I({'3': 1, b: 2, '1': 3, 'a-b': 4, __proto__x: 5}));
+c(() => { class Foo { constructor(x) { this.x = x; } } class Bar extends Foo {} return I({a: new Foo(1), b: [new Bar(new Foo([1, 2]))], c: {d: {e: new Foo(2)}}}) + I(new Foo(new Foo(new Foo(new Foo(1))))) + I(new (class {})()) + I(Object.create(Foo.prototype)); });
+c(() => { function Legacy() { this.a = 1; } Legacy.prototype.m = function () {}; return I([new Legacy(), new Legacy()]); });
+c(() => { class Ünï { constructor() { this.v = 1; } } return I(new Ünï()); });
+c(() => { class T { get [Symbol.toStringTag]() { return 'Tag'; } constructor() { this.q = 1; } } return I({t: new T()}); });
+c(() => { class C { constructor() { this.c = 1; } } Object.defineProperty(C.prototype, 'constructor', {get() { return C; }}); return I(new C()); });
+c(() => { class Base { constructor() { this.b = 1; } } const o = new Base(); o.constructor = 5; return I(o); });
