@@ -3,8 +3,10 @@ package runtime
 import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/assert"
+	"github.com/gojs-dev/gojs/modules/asynchooks"
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/console"
+	"github.com/gojs-dev/gojs/modules/diagchannel"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
@@ -25,6 +27,8 @@ import (
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
+	&asynchooks.Module,
+	&diagchannel.Module,
 	&assert.Module,
 	&assert.Strict,
 	&assert.AssertionError,
