@@ -14,16 +14,16 @@ import (
 	"github.com/gojs-dev/gojs/runtime"
 )
 
-// nested1000 builds a 1000-key object whose values are small nested objects.
-const nested1000 = `
+// utilNested1000 builds a 1000-key object whose values are small nested objects.
+const utilNested1000 = `
 const obj = {};
 for (let i = 0; i < 1000; i++) {
   obj['key' + i] = { id: i, name: 'item ' + i, tags: ['a', 'b', i], nested: { deep: { deeper: i } } };
 }
 `
 
-// runGojs runs setup then body n times in a fresh gojs runtime and returns the time the loop took.
-func runGojs(b *testing.B, setup, body string, n int) time.Duration {
+// utilRunGojs runs setup then body n times in a fresh gojs runtime and returns the time the loop took.
+func utilRunGojs(b *testing.B, setup, body string, n int) time.Duration {
 	b.Helper()
 	var out strings.Builder
 	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: io.Discard})
@@ -43,11 +43,11 @@ require('fs');
 	if _, err := rt.RunScript(context.Background(), "bench.js", src); err != nil {
 		b.Fatal(err)
 	}
-	return parseElapsed(b, out.String())
+	return utilParseElapsed(b, out.String())
 }
 
-// runNode runs the same loop under node, if installed.
-func runNode(b *testing.B, setup, body string, n int) (time.Duration, bool) {
+// utilRunNode runs the same loop under node, if installed.
+func utilRunNode(b *testing.B, setup, body string, n int) (time.Duration, bool) {
 	node, err := exec.LookPath("node")
 	if err != nil {
 		return 0, false
@@ -65,11 +65,11 @@ require('fs').writeSync(1, 'ELAPSED ' + el + '\n');
 	if err != nil {
 		b.Fatalf("node: %v", err)
 	}
-	return parseElapsed(b, string(outb)), true
+	return utilParseElapsed(b, string(outb)), true
 }
 
-// runGoja runs the plain-JS equivalent on a bare goja runtime.
-func runGoja(b *testing.B, setup, body string, n int) time.Duration {
+// utilRunGoja runs the plain-JS equivalent on a bare goja runtime.
+func utilRunGoja(b *testing.B, setup, body string, n int) time.Duration {
 	vm := goja.New()
 	vm.Set("sink", func(goja.Value) {})
 	if _, err := vm.RunString(setup); err != nil {
@@ -83,7 +83,7 @@ func runGoja(b *testing.B, setup, body string, n int) time.Duration {
 	return time.Since(t0)
 }
 
-func parseElapsed(b *testing.B, out string) time.Duration {
+func utilParseElapsed(b *testing.B, out string) time.Duration {
 	for _, line := range strings.Split(out, "\n") {
 		if rest, ok := strings.CutPrefix(line, "ELAPSED "); ok {
 			ns, err := strconv.ParseFloat(strings.TrimSpace(rest), 64)
@@ -98,16 +98,16 @@ func parseElapsed(b *testing.B, out string) time.Duration {
 }
 
 // compare reports gojs ns/op plus node's and bare goja's, and the ratios.
-func compare(b *testing.B, setup, gojsBody, nodeBody, gojaSetup, gojaBody string) {
+func utilCompare(b *testing.B, setup, gojsBody, nodeBody, gojaSetup, gojaBody string) {
 	n := b.N
-	g := runGojs(b, setup, gojsBody, n)
+	g := utilRunGojs(b, setup, gojsBody, n)
 	b.ReportMetric(float64(g.Nanoseconds())/float64(n), "gojs-ns/op")
-	if d, ok := runNode(b, setup, nodeBody, n); ok {
+	if d, ok := utilRunNode(b, setup, nodeBody, n); ok {
 		b.ReportMetric(float64(d.Nanoseconds())/float64(n), "node-ns/op")
 		b.ReportMetric(float64(g)/float64(d), "x-node")
 	}
 	if gojaBody != "" {
-		d := runGoja(b, gojaSetup, gojaBody, n)
+		d := utilRunGoja(b, gojaSetup, gojaBody, n)
 		b.ReportMetric(float64(d.Nanoseconds())/float64(n), "goja-ns/op")
 		b.ReportMetric(float64(g)/float64(d), "x-goja")
 	}
@@ -116,24 +116,24 @@ func compare(b *testing.B, setup, gojsBody, nodeBody, gojaSetup, gojaBody string
 // BenchmarkUtilInspect1000Keys is util.inspect of a 1000-key nested object; the bare goja
 // baseline is JSON.stringify of the same object (the nearest plain-JS serialisation).
 func BenchmarkUtilInspect1000Keys(b *testing.B) {
-	setup := "const util = require('util');\n" + nested1000
-	compare(b, setup, "util.inspect(obj);", "util.inspect(obj);", nested1000, "JSON.stringify(obj);")
+	setup := "const util = require('util');\n" + utilNested1000
+	utilCompare(b, setup, "util.inspect(obj);", "util.inspect(obj);", utilNested1000, "JSON.stringify(obj);")
 }
 
 // BenchmarkConsoleLogString is console.log('hi') to a discarded stdout; the bare goja baseline
 // calls a Go no-op with the string.
 func BenchmarkConsoleLogString(b *testing.B) {
-	compare(b, "", "console.log('hi');", "console.log('hi');", "", "sink('hi\\n');")
+	utilCompare(b, "", "console.log('hi');", "console.log('hi');", "", "sink('hi\\n');")
 }
 
 // BenchmarkUtilFormat is util.format with mixed placeholders.
 func BenchmarkUtilFormat(b *testing.B) {
 	setup := "const util = require('util'); const o = { a: 1, b: [1, 2], c: 'x' };\n"
-	compare(b, setup, "util.format('%s: %d %j %o', 'k', 42, o, o);", "util.format('%s: %d %j %o', 'k', 42, o, o);", "", "")
+	utilCompare(b, setup, "util.format('%s: %d %j %o', 'k', 42, o, o);", "util.format('%s: %d %j %o', 'k', 42, o, o);", "", "")
 }
 
 // BenchmarkInspectSmallObject is console.log's common case: a small flat object.
 func BenchmarkInspectSmallObject(b *testing.B) {
 	setup := "const util = require('util'); const o = { a: 1, b: 'two', c: [1, 2, 3], d: { e: null } };\n"
-	compare(b, setup, "util.inspect(o);", "util.inspect(o);", "const o = { a: 1, b: 'two', c: [1, 2, 3], d: { e: null } };", "JSON.stringify(o);")
+	utilCompare(b, setup, "util.inspect(o);", "util.inspect(o);", "const o = { a: 1, b: 'two', c: [1, 2, 3], d: { e: null } };", "JSON.stringify(o);")
 }
