@@ -45,6 +45,7 @@ var builtinModules = []*modules.Module{
 	&fs.Module,
 	&fs.PromisesModule,
 	&nodeerr.Errors,
+	&util.MIME,
 	&util.Comparisons,
 	&util.Inspect,
 	&util.ParseArgs,
