@@ -37,8 +37,11 @@ var glueStreams string
 //go:embed fs_watch.js
 var glueWatch string
 
+//go:embed fs_cp.js
+var glueCp string
+
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams + glueWatch}
+var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams + glueWatch + glueCp}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}
