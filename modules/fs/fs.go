@@ -56,10 +56,8 @@ type state struct {
 
 	usePromises *goja.Object
 
-	// stat results are written into these shared arrays, then makeStats builds the object.
-	statF64   []byte // Float64Array(18) backing
-	statI64   []byte // BigInt64Array(18) backing
-	makeStats goja.Callable
+	// prototypes of the Stats objects built in Go, and Date.
+	statsProto, bigStatsProto, dateCtor *goja.Object
 
 	// fds opened by this runtime; guarded by mu (workers add and remove).
 	mu  sync.Mutex

@@ -2,8 +2,7 @@ package fs
 
 import (
 	"bytes"
-	"encoding/binary"
-	"errors"
+		"errors"
 	"io"
 	"math"
 	"math/big"
@@ -77,11 +76,11 @@ func (s *state) bindOps(b *goja.Object) {
 	}
 	b.Set("kUsePromises", s.usePromises)
 
-	// init(statF64 Float64Array, statI64 BigInt64Array, makeStats(bigint))
+	// init(Stats.prototype, BigIntStats.prototype)
 	set("init", func(c goja.FunctionCall) goja.Value {
-		s.statF64 = s.bytes(c.Argument(0))
-		s.statI64 = s.bytes(c.Argument(1))
-		s.makeStats, _ = goja.AssertFunction(c.Argument(2))
+		s.statsProto = c.Argument(0).ToObject(vm)
+		s.bigStatsProto = c.Argument(1).ToObject(vm)
+		s.dateCtor = vm.Get("Date").ToObject(vm)
 		return goja.Undefined()
 	})
 
@@ -936,31 +935,6 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
-}
-
-// stats writes st into the shared stat array and asks the glue to build the Stats object.
-func (s *state) stats(st *unix.Statx_t, big bool) goja.Value {
-	vals := [18]int64{
-		int64(unix.Mkdev(st.Dev_major, st.Dev_minor)), int64(st.Mode), int64(st.Nlink),
-		int64(st.Uid), int64(st.Gid), int64(unix.Mkdev(st.Rdev_major, st.Rdev_minor)),
-		int64(st.Blksize), int64(st.Ino), int64(st.Size), int64(st.Blocks),
-		st.Atime.Sec, int64(st.Atime.Nsec), st.Mtime.Sec, int64(st.Mtime.Nsec),
-		st.Ctime.Sec, int64(st.Ctime.Nsec), st.Btime.Sec, int64(st.Btime.Nsec),
-	}
-	if big {
-		for i, v := range vals {
-			binary.LittleEndian.PutUint64(s.statI64[i*8:], uint64(v))
-		}
-	} else {
-		for i, v := range vals {
-			binary.LittleEndian.PutUint64(s.statF64[i*8:], math.Float64bits(float64(v)))
-		}
-	}
-	r, err := s.makeStats(goja.Undefined(), s.vm.ToValue(big))
-	if err != nil {
-		panic(err)
-	}
-	return r
 }
 
 func statx(dirfd int, p string, flags int, st *unix.Statx_t) error {
