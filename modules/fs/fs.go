@@ -62,6 +62,7 @@ type state struct {
 	// fds opened by this runtime; guarded by mu (workers add and remove).
 	mu  sync.Mutex
 	fds map[int]struct{}
+	pre map[int]*prefetch // read-ahead of read streams, by descriptor
 
 	dirs     map[int]*dirHandle
 	nextDir  int
@@ -91,6 +92,7 @@ func (s *state) stop() {
 	s.fds = make(map[int]struct{})
 	s.mu.Unlock()
 	for fd := range fds {
+		s.dropPrefetch(fd)
 		closeFD(fd)
 	}
 	for _, d := range s.dirs {

@@ -125,6 +125,7 @@ func (s *state) bindOps(b *goja.Object) {
 		fd := int(intArg(c, 0))
 		req := arg(c, 1)
 		return run(s, req, func() (none, error) {
+			s.dropPrefetch(fd)
 			s.untrack(fd)
 			return none{}, sysErr(closeFD(fd), "close", "", "")
 		}, nil)
@@ -414,20 +415,32 @@ func (s *state) bindOps(b *goja.Object) {
 		return s.writeBytes(fd, buf[off:off+n], pos, req)
 	})
 
-	// readChunk(fd, n, pos, req) reads up to n bytes into a fresh ArrayBuffer of exactly the
-	// size read, or null at the end of the file: the read stream's hot path.
+	// readChunk(fd, n, pos, ahead, req) reads up to n bytes into a fresh ArrayBuffer of exactly
+	// the size read, or null at the end of the file: the read stream's hot path. With ahead
+	// (the stream opened the descriptor itself) the next chunk is read in the background
+	// while this one is delivered.
 	set("readChunk", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
 		n := int(intArg(c, 1))
 		pos := intArg(c, 2)
-		req := arg(c, 3)
+		ahead := arg(c, 3).ToBoolean()
+		req := arg(c, 4)
 		return run(s, req, func() ([]byte, error) {
-			buf := make([]byte, n)
-			m, err := preadFull(fd, buf, pos)
-			if err != nil || m == 0 {
+			b, err := s.takePrefetch(fd, n, pos)
+			if b == nil && err == nil {
+				b, err = readOnce(fd, n, pos)
+			}
+			if ahead && err == nil && len(b) == n {
+				next := int64(-1)
+				if pos >= 0 {
+					next = pos + int64(n)
+				}
+				s.startPrefetch(fd, n, next)
+			}
+			if len(b) == 0 {
 				return nil, err
 			}
-			return buf[:m], nil
+			return b, err
 		}, func(b []byte) goja.Value {
 			if b == nil {
 				return goja.Null()
@@ -945,3 +958,78 @@ func statx(dirfd int, p string, flags int, st *unix.Statx_t) error {
 }
 
 var errStop = errors.New("stop")
+
+// prefetch is a read started ahead of the read stream asking for it.
+type prefetch struct {
+	pos  int64
+	n    int
+	done chan struct{}
+	buf  []byte
+	err  error
+}
+
+func readOnce(fd, n int, pos int64) ([]byte, error) {
+	buf := make([]byte, n)
+	m, err := preadFull(fd, buf, pos)
+	if err != nil {
+		return nil, err
+	}
+	return buf[:m], nil
+}
+
+// startPrefetch reads n bytes at pos (-1: the current offset) on a goroutine. Safe from any
+// goroutine.
+func (s *state) startPrefetch(fd, n int, pos int64) {
+	p := &prefetch{pos: pos, n: n, done: make(chan struct{})}
+	s.mu.Lock()
+	if s.pre == nil {
+		s.pre = make(map[int]*prefetch)
+	}
+	old := s.pre[fd]
+	s.pre[fd] = p
+	s.mu.Unlock()
+	go func() {
+		if old != nil {
+			<-old.done
+		}
+		p.buf, p.err = readOnce(fd, n, pos)
+		close(p.done)
+	}()
+}
+
+// takePrefetch returns the prefetched chunk for (fd, n, pos), waiting for it, or nil if there
+// is none that fits. Safe from any goroutine.
+func (s *state) takePrefetch(fd, n int, pos int64) ([]byte, error) {
+	s.mu.Lock()
+	p := s.pre[fd]
+	delete(s.pre, fd)
+	s.mu.Unlock()
+	if p == nil {
+		return nil, nil
+	}
+	<-p.done
+	switch {
+	case p.pos == pos && p.n == n:
+		return p.buf, p.err
+	case p.pos == -1 && pos == -1:
+		// Sequential reads: the prefetch already moved the offset, so its bytes are next.
+		// The stream only asks for less near its end.
+		if len(p.buf) > n {
+			return p.buf[:n], p.err
+		}
+		return p.buf, p.err
+	}
+	return nil, nil
+}
+
+// dropPrefetch waits for a prefetch on fd to finish and forgets it, so the descriptor can be
+// closed without a read racing the close. Safe from any goroutine.
+func (s *state) dropPrefetch(fd int) {
+	s.mu.Lock()
+	p := s.pre[fd]
+	delete(s.pre, fd)
+	s.mu.Unlock()
+	if p != nil {
+		<-p.done
+	}
+}
