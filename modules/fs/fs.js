@@ -531,7 +531,9 @@ function existsSync(path) {
 function readFileFinish(data, options) {
   if (typeof data === 'string') return data;
   const buf = toBuffer(data);
-  return options.encoding ? decode(buf, options.encoding) : buf;
+  if (!options.encoding) return buf;
+  return typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString ?
+    buf.toString(options.encoding) : decode(buf, options.encoding);
 }
 
 function readFile(path, options, callback) {
