@@ -60,9 +60,9 @@ type state struct {
 	statsProto, bigStatsProto, dateCtor *goja.Object
 
 	// fds opened by this runtime; guarded by mu (workers add and remove).
-	mu  sync.Mutex
-	fds map[int]struct{}
-	pre map[int]*prefetch // read-ahead of read streams, by descriptor
+	mu    sync.Mutex
+	fds   map[int]struct{}
+	ahead map[int]*readAhead // read-ahead of read streams, by descriptor
 
 	dirs     map[int]*dirHandle
 	nextDir  int
@@ -92,7 +92,7 @@ func (s *state) stop() {
 	s.fds = make(map[int]struct{})
 	s.mu.Unlock()
 	for fd := range fds {
-		s.dropPrefetch(fd)
+		s.dropReader(fd)
 		closeFD(fd)
 	}
 	for _, d := range s.dirs {

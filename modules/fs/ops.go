@@ -2,7 +2,7 @@ package fs
 
 import (
 	"bytes"
-		"errors"
+	"errors"
 	"io"
 	"math"
 	"math/big"
@@ -125,7 +125,7 @@ func (s *state) bindOps(b *goja.Object) {
 		fd := int(intArg(c, 0))
 		req := arg(c, 1)
 		return run(s, req, func() (none, error) {
-			s.dropPrefetch(fd)
+			s.dropReader(fd)
 			s.untrack(fd)
 			return none{}, sysErr(closeFD(fd), "close", "", "")
 		}, nil)
@@ -415,38 +415,43 @@ func (s *state) bindOps(b *goja.Object) {
 		return s.writeBytes(fd, buf[off:off+n], pos, req)
 	})
 
-	// readChunk(fd, n, pos, ahead, req) reads up to n bytes into a fresh ArrayBuffer of exactly
-	// the size read, or null at the end of the file: the read stream's hot path. With ahead
-	// (the stream opened the descriptor itself) the next chunk is read in the background
-	// while this one is delivered.
+	// readChunk(fd, n, pos, ahead, cb) reads up to n bytes into a fresh ArrayBuffer of exactly
+	// the size read, or null at the end of the file, and calls cb(err, ab): the read stream's
+	// hot path. With ahead (the stream opened the descriptor itself) a reader goroutine keeps
+	// a few chunks read in advance, and a chunk already read completes without a goroutine hop.
 	set("readChunk", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
 		n := int(intArg(c, 1))
 		pos := intArg(c, 2)
 		ahead := arg(c, 3).ToBoolean()
-		req := arg(c, 4)
-		return run(s, req, func() ([]byte, error) {
-			b, err := s.takePrefetch(fd, n, pos)
-			if b == nil && err == nil {
-				b, err = readOnce(fd, n, pos)
+		cb, _ := goja.AssertFunction(arg(c, 4))
+		deliver := func(b []byte, err error) error {
+			var e error
+			switch {
+			case err != nil:
+				_, e = cb(goja.Undefined(), s.jsErr(err))
+			case len(b) == 0:
+				_, e = cb(goja.Undefined(), goja.Null(), goja.Null())
+			default:
+				_, e = cb(goja.Undefined(), goja.Null(), vm.ToValue(vm.NewArrayBuffer(b)))
 			}
-			if ahead && err == nil && len(b) == n {
-				next := int64(-1)
-				if pos >= 0 {
-					next = pos + int64(n)
-				}
-				s.startPrefetch(fd, n, next)
-			}
-			if len(b) == 0 {
-				return nil, err
-			}
-			return b, err
-		}, func(b []byte) goja.Value {
-			if b == nil {
-				return goja.Null()
-			}
-			return vm.ToValue(vm.NewArrayBuffer(b))
-		})
+			return e
+		}
+		if !ahead {
+			modules.Go(s.h, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
+			return goja.Undefined()
+		}
+		r := s.reader(fd, n, pos)
+		if ch, ok := r.tryNext(); ok {
+			p := s.h.Loop.Reserve()
+			p.Done(func() error { return deliver(ch.buf, ch.err) })
+			return goja.Undefined()
+		}
+		modules.Go(s.h, func() ([]byte, error) {
+			ch := r.next()
+			return ch.buf, ch.err
+		}, deliver)
+		return goja.Undefined()
 	})
 
 	set("writeString", func(c goja.FunctionCall) goja.Value {
@@ -959,13 +964,121 @@ func statx(dirfd int, p string, flags int, st *unix.Statx_t) error {
 
 var errStop = errors.New("stop")
 
-// prefetch is a read started ahead of the read stream asking for it.
-type prefetch struct {
-	pos  int64
+type chunk struct {
+	buf []byte
+	err error
+}
+
+// readAhead reads a descriptor sequentially on its own goroutine, a few chunks ahead of the
+// read stream that owns the descriptor.
+type readAhead struct {
+	fd   int
 	n    int
+	pos  int64 // position of the next chunk handed out (-1: sequential reads)
+	ch   chan chunk
+	stop chan struct{}
 	done chan struct{}
-	buf  []byte
-	err  error
+}
+
+const readAheadDepth = 4
+
+func (r *readAhead) run(start int64) {
+	defer close(r.done)
+	pos := start
+	for {
+		select {
+		case <-r.stop:
+			return
+		default:
+		}
+		b, err := readOnce(r.fd, r.n, pos)
+		select {
+		case r.ch <- chunk{b, err}:
+		case <-r.stop:
+			return
+		}
+		if err != nil || len(b) < r.n {
+			return
+		}
+		if pos >= 0 {
+			pos += int64(len(b))
+		}
+	}
+}
+
+// tryNext takes a chunk that is already read, if any. Loop only.
+func (r *readAhead) tryNext() (chunk, bool) {
+	select {
+	case c := <-r.ch:
+		r.advance(c)
+		return c, true
+	default:
+		return chunk{}, false
+	}
+}
+
+// next waits for the next chunk. Worker goroutine.
+func (r *readAhead) next() chunk {
+	select {
+	case c := <-r.ch:
+		r.advance(c)
+		return c
+	case <-r.done:
+		select {
+		case c := <-r.ch:
+			r.advance(c)
+			return c
+		default:
+			return chunk{} // the reader ended at EOF: nothing more
+		}
+	}
+}
+
+func (r *readAhead) advance(c chunk) {
+	if r.pos >= 0 {
+		r.pos += int64(len(c.buf))
+	}
+}
+
+func (r *readAhead) halt() {
+	close(r.stop)
+	<-r.done
+}
+
+// reader returns the read-ahead for fd if it fits a read of n bytes at pos, replacing a stale
+// one. Loop only (the map is guarded for the close path, which runs on workers).
+func (s *state) reader(fd, n int, pos int64) *readAhead {
+	s.mu.Lock()
+	r := s.ahead[fd]
+	s.mu.Unlock()
+	if r != nil && r.n == n && r.pos == pos {
+		return r
+	}
+	if r != nil {
+		r.halt()
+	}
+	r = &readAhead{fd: fd, n: n, pos: pos, ch: make(chan chunk, readAheadDepth),
+		stop: make(chan struct{}), done: make(chan struct{})}
+	s.mu.Lock()
+	if s.ahead == nil {
+		s.ahead = make(map[int]*readAhead)
+	}
+	s.ahead[fd] = r
+	s.mu.Unlock()
+	go r.run(pos)
+	return r
+}
+
+// dropReader stops the read-ahead of fd and waits for its goroutine, so that the descriptor
+// can be closed without a read racing the close. Safe from any goroutine.
+func (s *state) dropReader(fd int) {
+	s.mu.Lock()
+	r := s.ahead[fd]
+	delete(s.ahead, fd)
+	s.mu.Unlock()
+	if r != nil {
+		r.halt()
+	}
 }
 
 func readOnce(fd, n int, pos int64) ([]byte, error) {
@@ -975,61 +1088,4 @@ func readOnce(fd, n int, pos int64) ([]byte, error) {
 		return nil, err
 	}
 	return buf[:m], nil
-}
-
-// startPrefetch reads n bytes at pos (-1: the current offset) on a goroutine. Safe from any
-// goroutine.
-func (s *state) startPrefetch(fd, n int, pos int64) {
-	p := &prefetch{pos: pos, n: n, done: make(chan struct{})}
-	s.mu.Lock()
-	if s.pre == nil {
-		s.pre = make(map[int]*prefetch)
-	}
-	old := s.pre[fd]
-	s.pre[fd] = p
-	s.mu.Unlock()
-	go func() {
-		if old != nil {
-			<-old.done
-		}
-		p.buf, p.err = readOnce(fd, n, pos)
-		close(p.done)
-	}()
-}
-
-// takePrefetch returns the prefetched chunk for (fd, n, pos), waiting for it, or nil if there
-// is none that fits. Safe from any goroutine.
-func (s *state) takePrefetch(fd, n int, pos int64) ([]byte, error) {
-	s.mu.Lock()
-	p := s.pre[fd]
-	delete(s.pre, fd)
-	s.mu.Unlock()
-	if p == nil {
-		return nil, nil
-	}
-	<-p.done
-	switch {
-	case p.pos == pos && p.n == n:
-		return p.buf, p.err
-	case p.pos == -1 && pos == -1:
-		// Sequential reads: the prefetch already moved the offset, so its bytes are next.
-		// The stream only asks for less near its end.
-		if len(p.buf) > n {
-			return p.buf[:n], p.err
-		}
-		return p.buf, p.err
-	}
-	return nil, nil
-}
-
-// dropPrefetch waits for a prefetch on fd to finish and forgets it, so the descriptor can be
-// closed without a read racing the close. Safe from any goroutine.
-func (s *state) dropPrefetch(fd int) {
-	s.mu.Lock()
-	p := s.pre[fd]
-	delete(s.pre, fd)
-	s.mu.Unlock()
-	if p != nil {
-		<-p.done
-	}
 }
