@@ -863,8 +863,8 @@ func preadFull(fd int, p []byte, pos int64) (int, error) {
 	}
 }
 
-// kMaxLength is Node's buffer.constants.MAX_LENGTH on 64-bit platforms (2 GiB... 4 GiB in v20).
-const kMaxLength = 1<<32 - 1
+// kMaxLength is the largest file readFile reads, Node's kIoMaxLength (2 GiB - 1).
+const kMaxLength = 1<<31 - 1
 
 // readAllFD reads fd to its end. For a regular file opened by readFile it sizes the buffer from
 // fstat, as Node does.
