@@ -1257,6 +1257,15 @@ function copyFileSync(src, dest, mode) {
   binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
 }
 
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  // Node's Blob reads the file lazily; this one reads it when asked for.
+  return fs.promises.readFile(path).then((data) => new Blob([data], { type }));
+}
+
 // ---- Dir --------------------------------------------------------------------------------
 
 const kDirHandle = Symbol('kDirHandle');
@@ -1436,7 +1445,7 @@ const fs = module.exports = {
   exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
   fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
   lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync,
-  lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
+  lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, openAsBlob,
   readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync,
   readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync,

@@ -15,7 +15,8 @@ function getStreams() {
   if (streamClasses !== null) return streamClasses;
   const stream = require('stream');
   const { Readable, Writable, finished } = stream;
-  const FileHandle = fs.promises.FileHandle;
+  void fs.promises; // defines FileHandleClass
+  const FileHandle = FileHandleClass;
 
   function FileHandleOperations(handle) {
     return {
