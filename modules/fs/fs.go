@@ -241,12 +241,13 @@ func (s *state) bytes(v goja.Value) []byte {
 	return nil
 }
 
-// check asks the permission hook about p (as given by the user, resolved against cwd).
+// check asks the runtime's permission hook about p, resolved against the runtime's cwd
+// (Host.CheckPath). Every entry point that touches a path calls it first.
 func (s *state) check(scope, p string) error {
 	if s.h.Perms == nil {
 		return nil
 	}
-	return s.h.Check(scope, absClean(s.resolve(p)))
+	return s.h.CheckPath(scope, p)
 }
 
 // bindErrors gives the glue Node's error constructors until internal/errors exists.

@@ -7,7 +7,6 @@ import (
 	"math"
 	"math/big"
 	"os"
-	"path/filepath"
 	"syscall"
 	"unicode/utf8"
 
@@ -15,8 +14,6 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
-
-func absClean(p string) string { return filepath.Clean(p) }
 
 func closeFD(fd int) error { return ignoringEINTR(func() error { return unix.Close(fd) }) }
 
