@@ -909,6 +909,9 @@ func readAllFD(fd int, sized bool) ([]byte, error) {
 			break
 		}
 		buf = buf[:len(buf)+n]
+		if size > 0 && int64(len(buf)) == size {
+			break // read what fstat announced, as Node does: no extra read for EOF
+		}
 		if int64(len(buf)) > kMaxLength {
 			return nil, modules.RangeError("ERR_FS_FILE_TOO_LARGE", "File size (%d) is greater than 2 GiB", len(buf))
 		}
