@@ -48,7 +48,7 @@ func runFSGojs(tb testing.TB, dir string) map[string]float64 {
 	if v := os.Getenv("FS_BENCH_STREAM_MB"); v != "" {
 		env["FS_BENCH_STREAM_MB"] = v
 	}
-	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb, Cwd: dir, Env: env})
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb, Cwd: dir, Env: env, Permissions: runtime.AllowAll})
 	if err != nil {
 		tb.Fatal(err)
 	}
