@@ -3,17 +3,23 @@ package runtime
 import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/assert"
+	"github.com/gojs-dev/gojs/modules/asynchooks"
 	"github.com/gojs-dev/gojs/modules/buffer"
+	"github.com/gojs-dev/gojs/modules/childprocess"
 	"github.com/gojs-dev/gojs/modules/console"
+	"github.com/gojs-dev/gojs/modules/diagchannel"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/perfhooks"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
+	"github.com/gojs-dev/gojs/modules/readline"
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
+	"github.com/gojs-dev/gojs/modules/structuredclone"
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
@@ -23,6 +29,11 @@ import (
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
+	&readline.Module,
+	&readline.Promises,
+	&childprocess.Module,
+	&asynchooks.Module,
+	&diagchannel.Module,
 	&assert.Module,
 	&assert.Strict,
 	&assert.AssertionError,
@@ -34,6 +45,7 @@ var builtinModules = []*modules.Module{
 	&fs.Module,
 	&fs.PromisesModule,
 	&nodeerr.Errors,
+	&util.MIME,
 	&util.Comparisons,
 	&util.Inspect,
 	&util.ParseArgs,
@@ -42,8 +54,10 @@ var builtinModules = []*modules.Module{
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&perfhooks.Module,
 	&punycode.Module,
 	&querystring.Module,
+	&structuredclone.Module,
 	&stream.Consumers,
 	&stream.Errors,
 	&stream.Internal,
