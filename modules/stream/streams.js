@@ -676,10 +676,10 @@ Readable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] 
   this.destroy(err);
 };
 
-Readable.prototype.push = function(chunk, encoding) {
+Readable.prototype.push = function push(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, false);
 };
-Readable.prototype.unshift = function(chunk, encoding) {
+Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
 };
 
@@ -752,12 +752,12 @@ function addChunk(stream, state, chunk, addToFront) {
   maybeReadMore(stream, state);
 }
 
-Readable.prototype.isPaused = function() {
+Readable.prototype.isPaused = function isPaused() {
   const state = this._readableState;
   return state[kPaused] === true || state.flowing === false;
 };
 
-Readable.prototype.setEncoding = function(enc) {
+Readable.prototype.setEncoding = function setEncoding(enc) {
   const decoder = newStringDecoder(enc);
   const state = this._readableState;
   state.decoder = decoder;
@@ -795,7 +795,7 @@ function howMuchToRead(n, state) {
   return state.ended ? state.length : 0;
 }
 
-Readable.prototype.read = function(n) {
+Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
@@ -906,7 +906,7 @@ function maybeReadMore_(stream, state) {
   state.readingMore = false;
 }
 
-Readable.prototype._read = function(n) {
+Readable.prototype._read = function _read(n) {
   throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');
 };
 
@@ -1007,7 +1007,7 @@ function pipeOnDrain(src, dest) {
   };
 }
 
-Readable.prototype.unpipe = function(dest) {
+Readable.prototype.unpipe = function unpipe(dest) {
   const state = this._readableState;
   const unpipeInfo = { hasUnpiped: false };
   if (state.pipes.length === 0) return this;
@@ -1026,7 +1026,7 @@ Readable.prototype.unpipe = function(dest) {
   return this;
 };
 
-Readable.prototype.on = function(ev, fn) {
+Readable.prototype.on = function on(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
@@ -1045,14 +1045,14 @@ Readable.prototype.on = function(ev, fn) {
 };
 Readable.prototype.addListener = Readable.prototype.on;
 
-Readable.prototype.removeListener = function(ev, fn) {
+Readable.prototype.removeListener = function removeListener(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') nextTick(updateReadableListening, this);
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
-Readable.prototype.removeAllListeners = function(ev) {
+Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
   const res = Stream.prototype.removeAllListeners.apply(this, arguments);
   if (ev === 'readable' || ev === undefined) nextTick(updateReadableListening, this);
   return res;
@@ -1093,7 +1093,7 @@ function resume_(stream, state) {
   if (state.flowing && !state.reading) stream.read(0);
 }
 
-Readable.prototype.pause = function() {
+Readable.prototype.pause = function pause() {
   const state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
@@ -1108,7 +1108,7 @@ function flow(stream) {
   while (state.flowing && stream.read() !== null);
 }
 
-Readable.prototype.wrap = function(stream) {
+Readable.prototype.wrap = function wrap(stream) {
   let paused = false;
   stream.on('data', (chunk) => {
     if (!this.push(chunk) && stream.pause) {
@@ -1138,7 +1138,7 @@ Readable.prototype[Symbol.asyncIterator] = function() {
   return createAsyncIterator(this);
 };
 
-Readable.prototype.iterator = function(options) {
+Readable.prototype.iterator = function iterator(options) {
   if (options !== undefined) validateObject(options, 'options');
   return createAsyncIterator(this, options);
 };
@@ -1600,15 +1600,15 @@ function _write(stream, chunk, encoding, cb) {
   return writeOrBuffer(stream, state, chunk, encoding, cb);
 }
 
-Writable.prototype.write = function(chunk, encoding, cb) {
+Writable.prototype.write = function write(chunk, encoding, cb) {
   return _write(this, chunk, encoding, cb) === true;
 };
 
-Writable.prototype.cork = function() {
+Writable.prototype.cork = function cork() {
   this._writableState.corked++;
 };
 
-Writable.prototype.uncork = function() {
+Writable.prototype.uncork = function uncork() {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
@@ -1784,7 +1784,7 @@ Writable.prototype._write = function(chunk, encoding, cb) {
 
 Writable.prototype._writev = null;
 
-Writable.prototype.end = function(chunk, encoding, cb) {
+Writable.prototype.end = function end(chunk, encoding, cb) {
   const state = this._writableState;
   if (typeof chunk === 'function') {
     cb = chunk;
@@ -2285,7 +2285,7 @@ function transformPrefinish() {
 
 Transform.prototype._final = transformFinal;
 
-Transform.prototype._transform = function(chunk, encoding, callback) {
+Transform.prototype._transform = function _transform(chunk, encoding, callback) {
   throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_transform()');
 };
 
@@ -2336,7 +2336,7 @@ function transformWriteSlow(stream, chunk, encoding, callback) {
   });
 }
 
-Transform.prototype._read = function() {
+Transform.prototype._read = function _read() {
   if (this[kCallback]) {
     const callback = this[kCallback];
     this[kCallback] = null;
@@ -2350,7 +2350,7 @@ function PassThrough(options) {
 }
 Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
 Object.setPrototypeOf(PassThrough, Transform);
-PassThrough.prototype._transform = function(chunk, encoding, cb) {
+PassThrough.prototype._transform = function _transform(chunk, encoding, cb) {
   cb(null, chunk);
 };
 
@@ -3362,7 +3362,7 @@ function DuplexSide(options) {
 }
 Object.setPrototypeOf(DuplexSide.prototype, Duplex.prototype);
 Object.setPrototypeOf(DuplexSide, Duplex);
-DuplexSide.prototype._read = function() {
+DuplexSide.prototype._read = function _read() {
   const callback = this._pendingCallback;
   if (callback) {
     this._pendingCallback = null;
@@ -3377,7 +3377,7 @@ DuplexSide.prototype._write = function(chunk, encoding, callback) {
     this._otherSide._pendingCallback = callback;
   }
 };
-DuplexSide.prototype._final = function(callback) {
+DuplexSide.prototype._final = function _final(callback) {
   this._otherSide.on('end', callback);
   this._otherSide.push(null);
 };
