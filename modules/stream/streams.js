@@ -1143,29 +1143,32 @@ Readable.prototype.iterator = function iterator(options) {
   return createAsyncIterator(this, options);
 };
 
-// createAsyncIterator is the async iterator over a Readable, written as a hand-made state machine
-// (the glue runs without async generators). next() calls queue behind each other.
+// createAsyncIterator is the async iterator over a Readable. Node writes it as an async generator;
+// the glue runs without those, so this is the same generator as a hand-made state machine with
+// the generator's timing: the body starts on the first next() (that is when the listeners attach),
+// reads synchronously when resumed, yields after one await, and queues overlapping requests.
 function createAsyncIterator(stream, options) {
-  if (typeof stream.read !== 'function') {
-    stream = Readable.wrap(stream, { objectMode: true });
-  }
-  let wake = nop;
+  let state = 'start'; // start | suspended | running | done
+  let callback = nop;
   let error; // undefined: running; null: ended cleanly; else the error
-  let finished = false;
-  let chain = Promise.resolve();
+  let cleanup = nop;
+  const queue = []; // pending requests: { kind, value, resolve, reject }
   function onReadable() {
-    const cb = wake;
-    wake = nop;
+    const cb = callback;
+    callback = nop;
     cb();
   }
-  stream.on('readable', onReadable);
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    const cb = wake;
-    wake = nop;
-    cb();
-  });
-  function finalize() {
+  function setup() {
+    if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+    stream.on('readable', onReadable);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      const cb = callback;
+      callback = nop;
+      cb();
+    });
+  }
+  function runFinally() {
     if ((error || !options || options.destroyOnReturn !== false) &&
         (error === undefined || stream._readableState.autoDestroy)) {
       destroyer(stream, null);
@@ -1174,66 +1177,109 @@ function createAsyncIterator(stream, options) {
       cleanup();
     }
   }
-  function step() {
-    if (finished) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve, reject) => {
-      function loop() {
-        let chunk;
+  function settle(req, ok, value) {
+    state = 'done';
+    if (ok) req.resolve({ value, done: true });
+    else req.reject(value);
+    drain();
+  }
+  function fail(req, err) {
+    error = aggregateTwoErrors(error, err);
+    const e = error;
+    try {
+      runFinally();
+    } catch (finallyErr) {
+      settle(req, false, finallyErr);
+      return;
+    }
+    settle(req, false, e);
+  }
+  // loop is the generator body's while loop, resumed for request req.
+  function loop(req) {
+    let chunk;
+    try {
+      chunk = stream.destroyed ? null : stream.read();
+    } catch (err) {
+      fail(req, err);
+      return;
+    }
+    if (chunk !== null) {
+      Promise.resolve(chunk).then((v) => {
+        state = 'suspended';
+        req.resolve({ value: v, done: false });
+        drain();
+      }, (err) => fail(req, err));
+    } else if (error) {
+      fail(req, error);
+    } else if (error === null) {
+      Promise.resolve(undefined).then(() => {
         try {
-          chunk = stream.destroyed ? null : stream.read();
+          runFinally();
         } catch (err) {
-          finished = true;
-          error = aggregateTwoErrors(error, err);
-          finalize();
-          reject(error);
+          settle(req, false, err);
           return;
         }
-        if (chunk !== null) {
-          resolve({ value: chunk, done: false });
-        } else if (error) {
-          finished = true;
-          finalize();
-          reject(error);
-        } else if (error === null) {
-          finished = true;
-          finalize();
-          resolve({ value: undefined, done: true });
-        } else {
-          wake = loop;
-        }
+        settle(req, true, undefined);
+      });
+    } else {
+      new Promise((resolve) => { callback = resolve; }).then(() => loop(req));
+    }
+  }
+  function drain() {
+    while (queue.length > 0 && state !== 'running') {
+      const req = queue.shift();
+      if (state === 'done') {
+        if (req.kind === 'throw') req.reject(req.value);
+        else Promise.resolve(req.kind === 'return' ? req.value : undefined).then((v) => req.resolve({ value: req.kind === 'return' ? v : undefined, done: true }), req.reject);
+        continue;
       }
-      loop();
+      if (state === 'start') {
+        if (req.kind === 'next') {
+          state = 'running';
+          try {
+            setup();
+          } catch (err) {
+            state = 'done';
+            req.reject(err);
+            continue;
+          }
+          loop(req);
+        } else {
+          state = 'done';
+          if (req.kind === 'throw') req.reject(req.value);
+          else Promise.resolve(req.value).then((v) => req.resolve({ value: v, done: true }), req.reject);
+        }
+        continue;
+      }
+      // suspended at the yield
+      state = 'running';
+      if (req.kind === 'next') {
+        loop(req);
+      } else if (req.kind === 'throw') {
+        fail(req, req.value);
+      } else {
+        Promise.resolve(req.value).then((v) => {
+          try {
+            runFinally();
+          } catch (err) {
+            settle(req, false, err);
+            return;
+          }
+          settle(req, true, v);
+        }, (err) => fail(req, err));
+      }
+    }
+  }
+  function request(kind, value) {
+    return new Promise((resolve, reject) => {
+      queue.push({ kind, value, resolve, reject });
+      drain();
     });
   }
   const it = {
-    next() {
-      const p = chain.then(step);
-      chain = p.then(nop, nop);
-      return p;
-    },
-    return(value) {
-      const p = chain.then(() => {
-        if (!finished) {
-          finished = true;
-          finalize();
-        }
-        return { value, done: true };
-      });
-      chain = p.then(nop, nop);
-      return p;
-    },
-    throw(err) {
-      const p = chain.then(() => {
-        if (!finished) {
-          finished = true;
-          error = aggregateTwoErrors(error, err);
-          finalize();
-        }
-        throw err;
-      });
-      chain = p.then(nop, nop);
-      return p;
-    },
+    next() { return request('next', undefined); },
+    return(value) { return request('return', value); },
+    throw(err) { return request('throw', err); },
     [Symbol.asyncIterator]() { return this; },
   };
   Object.setPrototypeOf(it, AsyncIteratorPrototype);
