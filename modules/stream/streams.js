@@ -2072,49 +2072,72 @@ Duplex.from = function(body) {
   return duplexify(body, 'body');
 };
 
+// fromAsyncGen feeds a Duplex's writes to fn as an async iterable, one chunk at a time: a
+// write's callback runs (on the next tick) once the iterable has taken its chunk. It keeps the
+// await/yield timing of Node's async generator.
 function fromAsyncGen(fn) {
-  let resolveNext = null; // resolves the promise the generator's source is waiting on
-  let pending = null; // { chunk, cb } or { done, cb }
+  let { promise, resolve: resolveChunk } = deferredPromise();
   const ac = new AbortController();
   const signal = ac.signal;
+  let finished = false;
   const source = {
     [Symbol.asyncIterator]() { return this; },
     next() {
-      return new Promise((resolve) => {
-        if (pending) {
-          const p = pending;
-          pending = null;
-          nextTick(p.cb);
-          if (p.done) resolve({ done: true, value: undefined });
-          else resolve({ done: false, value: p.chunk });
-        } else {
-          resolveNext = resolve;
-        }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => {
+        const p = promise;
+        promise = null;
+        p.then(({ chunk, done, cb }) => {
+          nextTick(cb);
+          if (done) {
+            finished = true;
+            Promise.resolve().then(() => resolve({ value: undefined, done: true }));
+            return;
+          }
+          if (signal.aborted) {
+            finished = true;
+            reject(new AbortError(undefined, { cause: signal.reason }));
+            return;
+          }
+          ({ promise, resolve: resolveChunk } = deferredPromise());
+          Promise.resolve(chunk).then((v) => resolve({ value: v, done: false }), reject);
+        });
       });
     },
-    return() { return Promise.resolve({ done: true, value: undefined }); },
+    return(value) {
+      finished = true;
+      return Promise.resolve({ value, done: true });
+    },
   };
-  function deliver(p) {
-    if (resolveNext) {
-      const r = resolveNext;
-      resolveNext = null;
-      nextTick(p.cb);
-      if (p.done) r({ done: true, value: undefined });
-      else r({ done: false, value: p.chunk });
-    } else {
-      pending = p;
-    }
-  }
+  Object.setPrototypeOf(source, AsyncIteratorPrototype);
   const value = fn(source, { signal });
   return {
     value,
-    write(chunk, encoding, cb) { deliver({ chunk, cb }); },
-    final(cb) { deliver({ done: true, cb }); },
+    write(chunk, encoding, cb) {
+      const r = resolveChunk;
+      resolveChunk = null;
+      r({ chunk, done: false, cb });
+    },
+    final(cb) {
+      const r = resolveChunk;
+      resolveChunk = null;
+      r({ done: true, cb });
+    },
     destroy(err, cb) {
       ac.abort();
       cb(err);
     },
   };
+}
+
+function deferredPromise() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
 
 function duplexify(body, name) {
@@ -2879,19 +2902,18 @@ function pipe(src, dst, finish, { end }) {
     };
     if (isReadableFinished(src)) nextTick(endFn);
     else src.once('end', endFn);
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-        src.once('end', endFn).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
     finish();
   }
-  eos(dst, { readable: false, writable: true }, finish);
-  return eos(dst, { readable: false, writable: true }, nop);
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
+  return eos(dst, { readable: false, writable: true }, finish);
 }
 
 // ---------------------------------------------------------------- compose
