@@ -25,11 +25,15 @@ function addNumericalSeparator(val) {
 
 function inspectValue(v) {
   if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return binding.inspectPrimitive(v);
+  let util = null;
   try {
-    return require('util').inspect(v);
+    util = require('util');
   } catch (e) {
-    return String(v);
+    // util not available: fall through.
   }
+  if (util !== null) return util.inspect(v);
+  if (typeof v[customInspect] === 'function') return v[customInspect](2);
+  return String(v);
 }
 
 function errOutOfRange(name, range, input) {
@@ -153,8 +157,7 @@ function normalizeEncoding(e) {
 function encodingOf(e) {
   e += '';
   if (e === 'utf8' || e === 'utf-8') return 0;
-  const n = slowEncoding(e);
-  return n === '' ? undefined : n;
+  return e === '' ? undefined : slowEncoding(e);
 }
 
 const encodingNames = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
@@ -194,18 +197,6 @@ Buffer.prototype = FastBuffer.prototype;
 Object.setPrototypeOf(Buffer, Uint8Array);
 
 const proto = Buffer.prototype;
-
-function defineMethods(target, methods) {
-  for (const k of Reflect.ownKeys(methods)) {
-    Object.defineProperty(target, k, {
-      __proto__: null, value: methods[k], writable: true, enumerable: false, configurable: true,
-    });
-  }
-}
-
-function wrap(ab) {
-  return new FastBuffer(ab);
-}
 
 function fromStringEnc(string, e) {
   if (string.length === 0) return new FastBuffer();
@@ -337,7 +328,7 @@ function checkSize(size) {
   validateNumber(size, 'size', 0, kMaxLength);
 }
 
-defineMethods(Buffer, {
+const statics = {
   from,
   of(...items) {
     const b = new FastBuffer(items.length);
@@ -418,11 +409,13 @@ defineMethods(Buffer, {
     binding.concat(out, list);
     return out;
   },
-});
+};
 
-Object.defineProperty(Buffer, 'poolSize', {
-  __proto__: null, value: 8 * 1024, writable: true, enumerable: true, configurable: true,
-});
+Buffer.poolSize = 8 * 1024;
+for (const k of ['from', 'copyBytesFrom', 'of', 'alloc', 'allocUnsafe', 'allocUnsafeSlow', 'isBuffer',
+  'compare', 'isEncoding', 'concat', 'byteLength']) {
+  Buffer[k] = statics[k];
+}
 
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {
@@ -514,6 +507,20 @@ function indexOfImpl(buffer, val, byteOffset, encoding, dir) {
   throw errInvalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
 
+// foreignToString is Buffer.prototype.toString called on something that is not a Buffer: Node
+// calls the encoding's slice method on it, which plain Uint8Arrays lack.
+function foreignToString(self, argc, encoding) {
+  let name = 'this.utf8Slice';
+  if (argc !== 0 && encoding !== undefined) {
+    const e = encodingOf(encoding);
+    if (e === undefined) throw errUnknownEncoding(encoding);
+    name = 'buf.' + (e === 1 ? 'ucs2' : encodingNames[e]) + 'Slice';
+  }
+  const fn = self[name.slice(name.indexOf('.') + 1)];
+  if (typeof fn !== 'function') throw new TypeError(name + ' is not a function');
+  return Buffer.prototype.toString.apply(Buffer.from(self.buffer, self.byteOffset, self.byteLength), [encoding]);
+}
+
 function swapN(buf, n) {
   if (buf.length % n !== 0) {
     throw makeError('RangeError', 'ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of ' + (n * 8) + '-bits');
@@ -521,8 +528,9 @@ function swapN(buf, n) {
   return binding.swap(buf, n);
 }
 
-defineMethods(proto, {
+const mainMethods = {
   toString(encoding, start, end) {
+    if (!(this instanceof Buffer)) return foreignToString(this, arguments.length, encoding);
     if (arguments.length === 0) return binding.toString(this, 0, 0, this.length);
     const len = this.length;
     if (start <= 0) start = 0;
@@ -659,26 +667,13 @@ defineMethods(proto, {
     }
     return '<' + this.constructor.name + ' ' + str + '>';
   },
-});
-Object.defineProperty(proto, 'toLocaleString', {
-  __proto__: null, value: proto.toString, writable: true, enumerable: false, configurable: true,
-});
-Object.defineProperty(proto, 'inspect', {
-  __proto__: null, value: proto[customInspect], writable: true, enumerable: false, configurable: true,
-});
-Object.defineProperty(proto, 'parent', {
-  __proto__: null, enumerable: true, configurable: true,
-  get() { return this instanceof Buffer ? this.buffer : undefined; },
-});
-Object.defineProperty(proto, 'offset', {
-  __proto__: null, enumerable: true, configurable: true,
-  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
-});
+};
 
 // Per-encoding slice/write methods (buf.utf8Slice, buf.hexWrite, ...).
+const encMethods = {};
 for (let i = 0; i < encodingNames.length; i++) {
   const name = i === 1 ? 'ucs2' : encodingNames[i];
-  const methods = {};
+  const methods = encMethods;
   methods[name + 'Slice'] = function (start, end) {
     return binding.toString(this, i, start === undefined ? 0 : start, end === undefined ? this.length : end);
   };
@@ -687,7 +682,6 @@ for (let i = 0; i < encodingNames.length; i++) {
     if (length === undefined) length = this.length - offset;
     return binding.write(this, string, offset, length, i);
   };
-  defineMethods(proto, methods);
 }
 
 // ---- numeric accessors -----------------------------------------------------------------------
@@ -1074,13 +1068,51 @@ const numeric = {
 for (const k of Object.keys(numeric)) {
   Object.defineProperty(numeric[k], 'name', { __proto__: null, value: k, configurable: true });
 }
-defineMethods(proto, numeric);
-// Lower-case aliases: readUint8, writeBigUint64LE, ...
-const aliases = {};
+// Install the prototype methods as plain (enumerable) properties in Node's order.
 for (const k of Object.keys(numeric)) {
-  if (k.indexOf('UInt') !== -1) aliases[k.replace('UInt', 'Uint')] = numeric[k];
+  if (k.indexOf('UInt') !== -1) numeric[k.replace('UInt', 'Uint')] = numeric[k];
 }
-defineMethods(proto, aliases);
+(function install() {
+  const order = [];
+  for (const rw of ['read', 'write']) {
+    order.push(rw + 'BigUInt64LE', rw + 'BigUInt64BE', rw + 'BigUint64LE', rw + 'BigUint64BE',
+      rw + 'BigInt64LE', rw + 'BigInt64BE');
+  }
+  for (const rw of ['read', 'write']) {
+    for (const u of ['UInt', 'Uint', 'Int']) {
+      for (const end of ['LE', 'BE']) {
+        order.push(rw + u + end, rw + u + '32' + end, rw + u + '16' + end);
+        if (end === 'LE') order.push(rw + u + '8');
+      }
+    }
+  }
+  order.push('readFloatLE', 'readFloatBE', 'readDoubleLE', 'readDoubleBE',
+    'writeFloatLE', 'writeFloatBE', 'writeDoubleLE', 'writeDoubleBE');
+  for (const k of order) proto[k] = numeric[k];
+  for (const kind of ['Slice', 'Write']) {
+    for (const e of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+      proto[e + kind] = encMethods[e + kind];
+    }
+  }
+  Object.defineProperty(proto, 'parent', {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return this instanceof Buffer ? this.buffer : undefined; },
+  });
+  Object.defineProperty(proto, 'offset', {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return this instanceof Buffer ? this.byteOffset : undefined; },
+  });
+  const m = mainMethods;
+  proto.copy = m.copy;
+  proto.toString = m.toString;
+  proto.equals = m.equals;
+  proto.inspect = proto[customInspect] = m[customInspect];
+  for (const k of ['compare', 'indexOf', 'lastIndexOf', 'includes', 'fill', 'write', 'toJSON', 'subarray',
+    'slice', 'swap16', 'swap32', 'swap64']) {
+    proto[k] = m[k];
+  }
+  proto.toLocaleString = m.toString;
+})();
 
 // ---- SlowBuffer ------------------------------------------------------------------------------
 
@@ -1142,7 +1174,12 @@ function btoa(input) {
 }
 
 function domException(message, name) {
-  const DOMException = require('internal/encoding').DOMException;
+  let DOMException;
+  try {
+    DOMException = require('internal/event_target').DOMException;
+  } catch (e) {
+    DOMException = require('internal/encoding').DOMException;
+  }
   return new DOMException(message, name);
 }
 
@@ -1168,7 +1205,7 @@ class Blob {
       throw errInvalidArgType('sources', 'a sequence', sources);
     }
     if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw errInvalidArgType('options', 'object', options);
+      throw errInvalidArgType('options', 'a dictionary', options);
     }
     const parts = [];
     for (const s of sources) parts.push(blobPartBytes(s));
@@ -1205,7 +1242,7 @@ class Blob {
   }
 
   text() {
-    return Promise.resolve(this[kBytes].toString('utf8'));
+    return this.arrayBuffer().then((ab) => Buffer.from(ab).toString('utf8'));
   }
 
   stream() {

@@ -22,7 +22,12 @@ const legacyCodes = {
 const kName = Symbol('name');
 const kMessage = Symbol('message');
 
-let DOMException = globalThis.DOMException;
+let DOMException;
+try {
+  DOMException = require('internal/event_target').DOMException;
+} catch (e) {
+  // Without the web events module, use the small class below.
+}
 if (typeof DOMException !== 'function') {
   DOMException = class DOMException extends Error {
     constructor(message = '', options = 'Error') {
@@ -87,7 +92,7 @@ class TextEncoder {
   }
 
   encodeInto(src, dest) {
-    if (typeof src !== 'string') src = '' + src;
+    if (typeof src !== 'string') throw binding.invalidArgType('src', ['string'], src);
     if (!(dest instanceof Uint8Array)) throw binding.invalidArgType('dest', ['Uint8Array'], dest);
     return binding.encodeInto(src, dest, {});
   }
@@ -178,10 +183,15 @@ class TextDecoder {
   }
 }
 
-for (const C of [TextEncoder, TextDecoder]) {
-  for (const k of Object.getOwnPropertyNames(C.prototype)) {
-    if (k === 'constructor') continue;
-    const d = Object.getOwnPropertyDescriptor(C.prototype, k);
+for (const [C, order] of [[TextEncoder, ['encoding', 'encode', 'encodeInto']],
+  [TextDecoder, ['decode', 'encoding', 'fatal', 'ignoreBOM']]]) {
+  const descs = {};
+  for (const k of order) {
+    descs[k] = Object.getOwnPropertyDescriptor(C.prototype, k);
+    delete C.prototype[k];
+  }
+  for (const k of order) {
+    const d = descs[k];
     d.enumerable = true;
     Object.defineProperty(C.prototype, k, d);
   }

@@ -1,0 +1,69 @@
+package buffer
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// Encoding is one of Node's buffer encodings, as Go code names it.
+type Encoding int
+
+// The encodings, with the numbers the glue's normalizeEncoding uses.
+const (
+	UTF8      Encoding = encUTF8
+	UTF16LE   Encoding = encUTF16LE
+	Latin1    Encoding = encLatin1
+	ASCII     Encoding = encASCII
+	Base64    Encoding = encBase64
+	Base64URL Encoding = encBase64URL
+	Hex       Encoding = encHex
+)
+
+var encodingByName = map[string]Encoding{
+	"utf8": UTF8, "utf-8": UTF8, "ucs2": UTF16LE, "ucs-2": UTF16LE, "utf16le": UTF16LE,
+	"utf-16le": UTF16LE, "latin1": Latin1, "binary": Latin1, "ascii": ASCII, "base64": Base64,
+	"base64url": Base64URL, "hex": Hex,
+}
+
+// LookupEncoding returns the encoding for a name as Node's Buffer.isEncoding accepts it
+// (case-insensitive).
+func LookupEncoding(name string) (Encoding, bool) {
+	if e, ok := encodingByName[name]; ok {
+		return e, true
+	}
+	b := []byte(name)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	e, ok := encodingByName[string(b)]
+	return e, ok
+}
+
+// BytesOf returns the bytes that v (a Buffer, any TypedArray, DataView or ArrayBuffer) views,
+// sharing its memory, or nil if v is none of those. Loop only.
+func BytesOf(vm *goja.Runtime, v goja.Value) []byte { return bytesOf(vm, v) }
+
+// Decode returns b decoded as a JS string the way buf.toString(enc) does.
+func Decode(b []byte, enc Encoding) goja.Value { return decodeValue(b, int(enc)) }
+
+// Encode returns the JS string s encoded as Buffer.from(s, enc) does.
+func Encode(s goja.Value, enc Encoding) []byte { return encodeString(stringOf(s), int(enc)) }
+
+type ctorKey struct{}
+
+// New returns a new Buffer over data, without copying: JS and Go share the bytes from then on,
+// so the caller must not keep writing data from another goroutine. Loop only.
+func New(h *modules.Host, data []byte) goja.Value {
+	ctor := h.State(ctorKey{}, func() any {
+		exp := h.Require("buffer").(*goja.Object)
+		internal := exp.Get("_internal").(*goja.Object)
+		return internal.Get("FastBuffer").(*goja.Object)
+	}).(*goja.Object)
+	o, err := h.VM.New(ctor, h.VM.ToValue(h.VM.NewArrayBuffer(data)))
+	if err != nil {
+		panic(err)
+	}
+	return o
+}

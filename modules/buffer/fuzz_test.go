@@ -1,0 +1,241 @@
+package buffer
+
+import (
+	"bytes"
+	"encoding/base64"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+func units(s jsString) []uint16 {
+	u := make([]uint16, s.Len())
+	for i := range u {
+		u[i] = s.At(i)
+	}
+	return u
+}
+
+func decodedUnits(b []byte) []uint16 {
+	u, a := decodeUTF8(b)
+	if u == nil {
+		return asciiUnits(a)
+	}
+	return []uint16(u[1:])
+}
+
+// FuzzUTF8 checks the WHATWG decoder against Go's for valid input, that its output always
+// re-encodes to valid UTF-8 and is stable, and that streaming in two parts matches one shot.
+func FuzzUTF8(f *testing.F) {
+	for _, s := range []string{"", "abc", "h\u00e9\u20ac\U0001F600", "\xe2\x82", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\x80", "\xe0\x80\x80\xff"} {
+		f.Add([]byte(s), 1)
+	}
+	f.Fuzz(func(t *testing.T, b []byte, split int) {
+		got := decodedUnits(b)
+		if utf8.Valid(b) {
+			want := utf16.Encode([]rune(string(b)))
+			if !equalUnits(got, want) {
+				t.Fatalf("valid input %x: got %x want %x", b, got, want)
+			}
+		}
+		s := jsString{u: got}
+		enc := make([]byte, utf8Length(s))
+		if n := encodeUTF8(enc, s); n != len(enc) {
+			t.Fatalf("encode wrote %d of %d", n, len(enc))
+		}
+		if !utf8.Valid(enc) {
+			t.Fatalf("re-encoding %x is not valid UTF-8: %x", b, enc)
+		}
+		if again := decodedUnits(enc); !equalUnits(again, got) {
+			t.Fatalf("not stable: %x -> %x -> %x", b, got, again)
+		}
+		// Streaming: the first part undecoded tail is carried into the second.
+		if split < 0 {
+			split = -split
+		}
+		if len(b) > 0 {
+			split %= len(b) + 1
+			first, rest := appendUTF8(newUnits(0), b[:split], false)
+			all, _ := appendUTF8(first, append(append([]byte(nil), b[split-rest:split]...), b[split:]...), true)
+			if !equalUnits(all[1:], got) {
+				t.Fatalf("streamed %x at %d: got %x want %x", b, split, all[1:], got)
+			}
+		}
+	})
+}
+
+// FuzzUTF8Encode checks encoding arbitrary UTF-16 (lone surrogates included).
+func FuzzUTF8Encode(f *testing.F) {
+	f.Add([]byte{0x3d, 0xd8, 0x00, 0xde}, 3)
+	f.Add([]byte{0x00, 0xd8, 0x41, 0x00}, 1)
+	f.Add([]byte{0x00, 0xdc, 0x00, 0xd8}, 2)
+	f.Fuzz(func(t *testing.T, raw []byte, room int) {
+		u := decodeUTF16LE(raw)[1:]
+		s := jsString{u: u}
+		n := utf8Length(s)
+		out := make([]byte, n)
+		if w := encodeUTF8(out, s); w != n {
+			t.Fatalf("wrote %d want %d", w, n)
+		}
+		want := []byte(string(utf16.Decode(u)))
+		if !bytes.Equal(out, want) {
+			t.Fatalf("%x: got %x want %x", u, out, want)
+		}
+		// Limited room: only whole characters, a prefix of the full encoding, and encodeInto's
+		// read count consumes exactly those characters.
+		if room < 0 {
+			room = -room
+		}
+		room %= n + 1
+		part := make([]byte, room)
+		w := encodeUTF8(part, s)
+		if !bytes.Equal(part[:w], out[:w]) || !utf8.Valid(part[:w]) {
+			t.Fatalf("partial write %x of %x", part[:w], out)
+		}
+		read, w2 := encodeUTF8Into(part, s)
+		if w2 != w {
+			t.Fatalf("encodeInto wrote %d, encodeUTF8 %d", w2, w)
+		}
+		if got := []byte(string(utf16.Decode(u[:read]))); !bytes.Equal(got, part[:w]) {
+			t.Fatalf("encodeInto read %d units: %x vs %x", read, got, part[:w])
+		}
+	})
+}
+
+// refBase64 is Node's lenient decoding written the simple way: keep alphabet characters up to
+// the first '=', map the URL alphabet to the standard one, drop a lone final character.
+func refBase64(s []uint16) []byte {
+	var keep []byte
+	for _, c := range s {
+		b := byte(c)
+		if b == '=' {
+			break
+		}
+		switch {
+		case b >= 'A' && b <= 'Z', b >= 'a' && b <= 'z', b >= '0' && b <= '9', b == '+', b == '/':
+			keep = append(keep, b)
+		case b == '-':
+			keep = append(keep, '+')
+		case b == '_':
+			keep = append(keep, '/')
+		}
+	}
+	if len(keep)%4 == 1 {
+		keep = keep[:len(keep)-1]
+	}
+	out, err := base64.RawStdEncoding.DecodeString(string(keep))
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+func FuzzBase64(f *testing.F) {
+	for _, s := range []string{"aGk=", "aG k=", "aGk=aGk=", "-_-_", "YQ===", "$$aGk", "YW\nJj", "a"} {
+		f.Add([]byte(s), []byte{1, 2, 3})
+	}
+	f.Fuzz(func(t *testing.T, in []byte, data []byte) {
+		// Arbitrary text decodes like the reference, within Node's size estimate.
+		for _, s := range []jsString{{a: string(in)}, {u: decodeUTF16LE(in)[1:]}} {
+			est := base64Estimate(s)
+			dst := make([]byte, est)
+			n := decodeBase64(dst, s)
+			want := refBase64(units(s))
+			if !bytes.Equal(dst[:n], want) {
+				t.Fatalf("%x: got %x want %x", units(s), dst[:n], want)
+			}
+			// A short destination gets a prefix.
+			if n > 0 {
+				short := make([]byte, n-1)
+				if m := decodeBase64(short, s); m != n-1 || !bytes.Equal(short, want[:n-1]) {
+					t.Fatalf("short write %x of %x", short[:m], want)
+				}
+			}
+		}
+		// Round trips.
+		for _, url := range []bool{false, true} {
+			e := encodeBase64(data, url)
+			want := base64.StdEncoding.EncodeToString(data)
+			if url {
+				want = base64.RawURLEncoding.EncodeToString(data)
+			}
+			if e != want {
+				t.Fatalf("encode %x: got %s want %s", data, e, want)
+			}
+			dst := make([]byte, base64Estimate(jsString{a: e}))
+			n := decodeBase64(dst, jsString{a: e})
+			if !bytes.Equal(dst[:n], data) {
+				t.Fatalf("round trip %x -> %s -> %x", data, e, dst[:n])
+			}
+		}
+	})
+}
+
+func FuzzHex(f *testing.F) {
+	for _, s := range []string{"abz1", "a", "DEADbeef", "12 34", "0x12"} {
+		f.Add([]byte(s), []byte{0, 0xff})
+	}
+	f.Fuzz(func(t *testing.T, in []byte, data []byte) {
+		s := jsString{a: string(in)}
+		dst := make([]byte, len(in)/2)
+		n := decodeHex(dst, s)
+		for i := 0; i < len(in)/2; i++ {
+			hi, lo := unhexTable[in[2*i]], unhexTable[in[2*i+1]]
+			if hi > 15 || lo > 15 {
+				if n != i {
+					t.Fatalf("%q: stopped at %d, want %d", in, n, i)
+				}
+				break
+			}
+			if i >= n || dst[i] != hi<<4|lo {
+				t.Fatalf("%q: byte %d wrong", in, i)
+			}
+		}
+		e := encodeHex(data)
+		back := make([]byte, len(data))
+		if m := decodeHex(back, jsString{a: e}); m != len(data) || !bytes.Equal(back, data) {
+			t.Fatalf("round trip %x -> %s -> %x", data, e, back[:m])
+		}
+	})
+}
+
+func FuzzLatin1UTF16(f *testing.F) {
+	f.Add([]byte{0x41, 0xe9, 0xff, 0x00, 0xd8})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		u, a := decodeLatin1(data)
+		var s jsString
+		if u == nil {
+			s = jsString{a: a}
+		} else {
+			s = jsString{u: u[1:]}
+		}
+		back := make([]byte, len(data))
+		if n := encodeLatin1(back, s); n != len(data) || !bytes.Equal(back, data) {
+			t.Fatalf("latin1 round trip %x -> %x", data, back)
+		}
+		asc := decodeASCII(data)
+		for i := range data {
+			if asc[i] != data[i]&0x7f {
+				t.Fatalf("ascii %x", data)
+			}
+		}
+		w := decodeUTF16LE(data)[1:]
+		even := data[:len(data)&^1]
+		back = make([]byte, len(even))
+		if n := encodeUTF16LE(back, jsString{u: w}); n != len(even) || !bytes.Equal(back, even) {
+			t.Fatalf("utf16le round trip %x -> %x", even, back)
+		}
+	})
+}
+
+func equalUnits(a, b []uint16) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
