@@ -488,15 +488,17 @@ class BufferList {
     this.tail = null;
     this.length = 0;
   }
-  push(v) {
-    const entry = { data: v, next: null };
+  // push and unshift take the chunk's length when the caller knows it (len), so that reads never
+  // touch a typed array's length again.
+  push(v, len) {
+    const entry = { data: v, len: len === undefined ? v.length : len, next: null };
     if (this.length > 0) this.tail.next = entry;
     else this.head = entry;
     this.tail = entry;
     ++this.length;
   }
-  unshift(v) {
-    const entry = { data: v, next: this.head };
+  unshift(v, len) {
+    const entry = { data: v, len: len === undefined ? v.length : len, next: this.head };
     if (this.length === 0) this.tail = entry;
     this.head = entry;
     ++this.length;
@@ -524,21 +526,24 @@ class BufferList {
     let i = 0;
     for (let p = this.head; p; p = p.next) {
       Uint8Array.prototype.set.call(ret, p.data, i);
-      i += p.data.length;
+      i += p.len;
     }
     return ret;
   }
   consume(n, hasStrings) {
     const data = this.head.data;
-    if (n < data.length) {
+    const len = this.head.len;
+    if (n < len) {
       const slice = data.slice(0, n);
       this.head.data = data.slice(n);
+      this.head.len = len - n;
       return slice;
     }
-    if (n === data.length) return this.shift();
+    if (n === len) return this.shift();
     return hasStrings ? this._getString(n) : this._getBuffer(n);
   }
   first() { return this.head.data; }
+  firstLength() { return this.head.len; }
   *[Symbol.iterator]() {
     for (let p = this.head; p; p = p.next) yield p.data;
   }
@@ -561,6 +566,7 @@ class BufferList {
           parts.push(str.slice(0, n));
           this.head = p;
           p.data = str.slice(n);
+          p.len = p.data.length;
         }
         break;
       }
@@ -576,11 +582,11 @@ class BufferList {
     let c = 0;
     do {
       const buf = p.data;
-      if (n > buf.length) {
+      if (n > p.len) {
         Uint8Array.prototype.set.call(ret, buf, retLen - n);
-        n -= buf.length;
+        n -= p.len;
       } else {
-        if (n === buf.length) {
+        if (n === p.len) {
           Uint8Array.prototype.set.call(ret, buf, retLen - n);
           ++c;
           if (p.next) this.head = p.next;
@@ -589,6 +595,7 @@ class BufferList {
           Uint8Array.prototype.set.call(ret, new Uint8Array(buf.buffer, buf.byteOffset, n), retLen - n);
           this.head = p;
           p.data = buf.slice(n);
+          p.len = p.len - n;
         }
         break;
       }
@@ -686,6 +693,7 @@ Readable.prototype.unshift = function unshift(chunk, encoding) {
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
+  let len = 0; // chunk.length, read once: a typed array's length is slow to reach in goja
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
@@ -711,11 +719,11 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if (state.objectMode || (chunk && (len = chunk.length) > 0)) {
     if (addToFront) {
       if (state.endEmitted) errorOrDestroy(stream, codeError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'));
       else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
+      else addChunk(stream, state, chunk, true, len);
     } else if (state.ended) {
       errorOrDestroy(stream, codeError('ERR_STREAM_PUSH_AFTER_EOF'));
     } else if (state.destroyed || state.errored) {
@@ -724,10 +732,10 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       state.reading = false;
       if (state.decoder && !encoding) {
         chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false, chunk.length);
         else maybeReadMore(stream, state);
       } else {
-        addChunk(stream, state, chunk, false);
+        addChunk(stream, state, chunk, false, len);
       }
     }
   } else if (!addToFront) {
@@ -737,16 +745,16 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+function addChunk(stream, state, chunk, addToFront, len) {
   if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    state.length += state.objectMode ? 1 : len;
+    if (addToFront) state.buffer.unshift(chunk, len);
+    else state.buffer.push(chunk, len);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -766,7 +774,7 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   for (const data of state.buffer) parts.push(decoder.write(data));
   const content = parts.join('');
   state.buffer.clear();
-  if (content !== '') state.buffer.push(content);
+  if (content !== '') state.buffer.push(content, content.length);
   state.length = content.length;
   return this;
 };
@@ -788,7 +796,7 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (n !== n) {
-    if (state.flowing && state.length) return state.buffer.first().length;
+    if (state.flowing && state.length) return state.buffer.firstLength();
     return state.length;
   }
   if (n <= state.length) return n;
@@ -856,7 +864,7 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     const chunk = state.decoder.end();
     if (chunk && chunk.length) {
-      state.buffer.push(chunk);
+      state.buffer.push(chunk, chunk.length);
       state.length += state.objectMode ? 1 : chunk.length;
     }
   }
