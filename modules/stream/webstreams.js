@@ -766,14 +766,20 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
   });
 }
 
+// validateCallbacks checks an underlying source's callbacks the way Node does: a falsy one is
+// absent, start is only bound (so V8's bind error surfaces), pull and cancel are type-checked.
+function validateCallbacks(source, name, start, pull, cancel) {
+  if (start && typeof start !== 'function') throw new TypeError('Bind must be called on a function');
+  if (pull && typeof pull !== 'function') throw argType(name + '.pull', 'Function', pull);
+  if (cancel && typeof cancel !== 'function') throw argType(name + '.cancel', 'Function', cancel);
+}
+
 function setUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source, highWaterMark, sizeAlgorithm) {
   const controller = Object.create(ReadableStreamDefaultController.prototype);
   const start = source.start;
   const pull = source.pull;
   const cancel = source.cancel;
-  if (start !== undefined && typeof start !== 'function') throw argType('source.start', 'Function', start);
-  if (pull !== undefined && typeof pull !== 'function') throw argType('source.pull', 'Function', pull);
-  if (cancel !== undefined && typeof cancel !== 'function') throw argType('source.cancel', 'Function', cancel);
+  validateCallbacks(source, 'source', start, pull, cancel);
   const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : nop;
   const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
@@ -996,6 +1002,7 @@ function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, h
   const start = source.start;
   const pull = source.pull;
   const cancel = source.cancel;
+  validateCallbacks(source, 'source', start, pull, cancel);
   const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : nop;
   const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
@@ -2062,10 +2069,10 @@ function setUpWritableStreamDefaultControllerFromUnderlyingSink(stream, sink, hi
   const write = sink.write;
   const close = sink.close;
   const abort = sink.abort;
-  if (start !== undefined && typeof start !== 'function') throw argType('sink.start', 'Function', start);
-  if (write !== undefined && typeof write !== 'function') throw argType('sink.write', 'Function', write);
-  if (close !== undefined && typeof close !== 'function') throw argType('sink.close', 'Function', close);
-  if (abort !== undefined && typeof abort !== 'function') throw argType('sink.abort', 'Function', abort);
+  if (start && typeof start !== 'function') throw new TypeError('Bind must be called on a function');
+  if (write && typeof write !== 'function') throw argType('sink.write', 'Function', write);
+  if (close && typeof close !== 'function') throw argType('sink.close', 'Function', close);
+  if (abort && typeof abort !== 'function') throw argType('sink.abort', 'Function', abort);
   const startAlgorithm = start ? () => Reflect.apply(start, sink, [controller]) : nop;
   const writeAlgorithm = write ? (chunk) => promiseCall(write, sink, chunk, controller) : () => Promise.resolve();
   const closeAlgorithm = close ? () => promiseCall(close, sink) : () => Promise.resolve();
@@ -2209,8 +2216,9 @@ class TransformStream {
     initializeTransformStream(this, startPromise, writableHighWaterMark, writableSizeAlgorithm,
       readableHighWaterMark, readableSizeAlgorithm);
     setUpTransformStreamDefaultControllerFromTransformer(this, transformer);
-    if (transformer.start !== undefined) {
-      if (typeof transformer.start !== 'function') throw argType('transformer.start', 'Function', transformer.start);
+    if (transformer.start) {
+      // Node calls start through a primordial that does not exist for non-functions.
+      if (typeof transformer.start !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
       settleResolve(startPromise, Reflect.apply(transformer.start, transformer, [this[kState].controller]));
     } else {
       settleResolve(startPromise, undefined);
@@ -2307,9 +2315,9 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
   const transform = transformer.transform;
   const flush = transformer.flush;
   const cancel = transformer.cancel;
-  if (transform !== undefined && typeof transform !== 'function') throw argType('transformer.transform', 'Function', transform);
-  if (flush !== undefined && typeof flush !== 'function') throw argType('transformer.flush', 'Function', flush);
-  if (cancel !== undefined && typeof cancel !== 'function') throw argType('transformer.cancel', 'Function', cancel);
+  if (transform && typeof transform !== 'function') throw argType('transformer.transform', 'Function', transform);
+  if (flush && typeof flush !== 'function') throw argType('transformer.flush', 'Function', flush);
+  if (cancel && typeof cancel !== 'function') throw argType('transformer.cancel', 'Function', cancel);
   let transformAlgorithm = (chunk) => {
     try {
       transformStreamDefaultControllerEnqueue(controller, chunk);
