@@ -318,6 +318,7 @@ class ReadableStream {
 
   tee() {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    if (this[kState].controller instanceof ReadableByteStreamController) return readableByteStreamTee(this);
     return readableStreamDefaultTee(this, false);
   }
 
@@ -664,8 +665,7 @@ class ReadableStreamBYOBReader {
   releaseLock() {
     if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) throw invalidThis('ReadableStreamBYOBReader');
     if (this[kState].stream === undefined) return;
-    readableStreamReaderGenericRelease(this);
-    readableStreamBYOBReaderErrorReadIntoRequests(this, invalidState('Releasing reader'));
+    readableStreamBYOBReaderRelease(this);
   }
   get closed() {
     if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
@@ -1438,6 +1438,170 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
     if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
   });
   return [branch1, branch2];
+}
+
+// readableByteStreamTee tees a byte stream into two byte streams, as the standard does: a branch
+// with a pending BYOB read has the source read straight into its buffer (and the other branch gets
+// a copy); otherwise the source is read with a default reader and branch 2 gets the copy.
+function readableByteStreamTee(stream) {
+  let reader = new ReadableStreamDefaultReader(stream);
+  let reading = false;
+  let readAgainForBranch1 = false;
+  let readAgainForBranch2 = false;
+  let canceled1 = false;
+  let canceled2 = false;
+  let reason1;
+  let reason2;
+  let branch1;
+  let branch2;
+  const cancelPromise = deferred();
+  function cloneChunk(chunk) {
+    return new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
+  }
+  function forwardReaderError(thisReader) {
+    thisReader[kState].close.promise.then(undefined, (r) => {
+      if (thisReader !== reader) return;
+      readableByteStreamControllerError(branch1[kState].controller, r);
+      readableByteStreamControllerError(branch2[kState].controller, r);
+      if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
+    });
+  }
+  function pullWithDefaultReader() {
+    if (reader instanceof ReadableStreamBYOBReader) {
+      readableStreamBYOBReaderRelease(reader);
+      reader = new ReadableStreamDefaultReader(stream);
+      forwardReaderError(reader);
+    }
+    readableStreamDefaultReaderRead(reader, {
+      [kChunk](chunk) {
+        queueMicrotask(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const chunk1 = chunk;
+          let chunk2 = chunk;
+          if (!canceled1 && !canceled2) chunk2 = cloneChunk(chunk);
+          if (!canceled1) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
+          if (!canceled2) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
+          reading = false;
+          if (readAgainForBranch1) pull1Algorithm();
+          else if (readAgainForBranch2) pull2Algorithm();
+        });
+      },
+      [kClose]() {
+        reading = false;
+        if (!canceled1) readableByteStreamControllerClose(branch1[kState].controller);
+        if (!canceled2) readableByteStreamControllerClose(branch2[kState].controller);
+        if (branch1[kState].controller[kState].pendingPullIntos.length > 0) {
+          readableByteStreamControllerRespond(branch1[kState].controller, 0);
+        }
+        if (branch2[kState].controller[kState].pendingPullIntos.length > 0) {
+          readableByteStreamControllerRespond(branch2[kState].controller, 0);
+        }
+        if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
+      },
+      [kError]() {
+        reading = false;
+      },
+    });
+  }
+  function pullWithBYOBReader(view, forBranch2) {
+    if (reader instanceof ReadableStreamDefaultReader) {
+      readableStreamDefaultReaderRelease(reader);
+      reader = new ReadableStreamBYOBReader(stream);
+      forwardReaderError(reader);
+    }
+    const byobBranch = forBranch2 ? branch2 : branch1;
+    const otherBranch = forBranch2 ? branch1 : branch2;
+    const req = {
+      [kChunk](chunk) {
+        queueMicrotask(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const byobCanceled = forBranch2 ? canceled2 : canceled1;
+          const otherCanceled = forBranch2 ? canceled1 : canceled2;
+          if (!otherCanceled) {
+            const cloned = cloneChunk(chunk);
+            if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+            readableByteStreamControllerEnqueue(otherBranch[kState].controller, cloned);
+          } else if (!byobCanceled) {
+            readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+          }
+          reading = false;
+          if (readAgainForBranch1) pull1Algorithm();
+          else if (readAgainForBranch2) pull2Algorithm();
+        });
+      },
+      [kClose](chunk) {
+        reading = false;
+        const byobCanceled = forBranch2 ? canceled2 : canceled1;
+        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        if (!byobCanceled) readableByteStreamControllerClose(byobBranch[kState].controller);
+        if (!otherCanceled) readableByteStreamControllerClose(otherBranch[kState].controller);
+        if (chunk !== undefined) {
+          if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+          if (!otherCanceled && otherBranch[kState].controller[kState].pendingPullIntos.length > 0) {
+            readableByteStreamControllerRespond(otherBranch[kState].controller, 0);
+          }
+        }
+        if (!byobCanceled || !otherCanceled) settleResolve(cancelPromise, undefined);
+      },
+      [kError]() {
+        reading = false;
+      },
+    };
+    stream[kState].disturbed = true;
+    readableByteStreamControllerPullInto(stream[kState].controller, view, 1, req);
+  }
+  function pull1Algorithm() {
+    if (reading) {
+      readAgainForBranch1 = true;
+      return Promise.resolve();
+    }
+    reading = true;
+    const byobRequest = branch1[kState].controller.byobRequest;
+    if (byobRequest === null) pullWithDefaultReader();
+    else pullWithBYOBReader(byobRequest[kState].view, false);
+    return Promise.resolve();
+  }
+  function pull2Algorithm() {
+    if (reading) {
+      readAgainForBranch2 = true;
+      return Promise.resolve();
+    }
+    reading = true;
+    const byobRequest = branch2[kState].controller.byobRequest;
+    if (byobRequest === null) pullWithDefaultReader();
+    else pullWithBYOBReader(byobRequest[kState].view, true);
+    return Promise.resolve();
+  }
+  function cancel1Algorithm(reason) {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) settleResolve(cancelPromise, readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+  function cancel2Algorithm(reason) {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) settleResolve(cancelPromise, readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+  function createBranch(pull, cancel) {
+    const branch = Object.create(ReadableStream.prototype);
+    initializeReadableStream(branch);
+    const controller = Object.create(ReadableByteStreamController.prototype);
+    setUpReadableByteStreamController(branch, controller, nop, pull, cancel, 0, undefined);
+    return branch;
+  }
+  branch1 = createBranch(pull1Algorithm, cancel1Algorithm);
+  branch2 = createBranch(pull2Algorithm, cancel2Algorithm);
+  forwardReaderError(reader);
+  return [branch1, branch2];
+}
+
+function readableStreamBYOBReaderRelease(reader) {
+  readableStreamReaderGenericRelease(reader);
+  readableStreamBYOBReaderErrorReadIntoRequests(reader, invalidState('Releasing reader'));
 }
 
 // ---------------------------------------------------------------- async iteration
