@@ -464,13 +464,18 @@ Stream.prototype.pipe = function(dest, options) {
   return dest;
 };
 
+// Streams pre-create their common event slots (as undefined) so listener objects keep one shape;
+// eventNames lists only the slots that hold listeners.
 Stream.prototype.eventNames = function eventNames() {
-  const names = EE.prototype.eventNames.call(this);
-  const out = [];
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] !== kDestroy && names[i] !== kConstruct) out.push(names[i]);
+  const names = [];
+  const events = this._events;
+  if (events === undefined || events === null) return names;
+  const keys = Reflect.ownKeys(events);
+  for (let i = 0; i < keys.length; i++) {
+    const v = events[keys[i]];
+    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(keys[i]);
   }
-  return out;
+  return names;
 };
 
 function prependListener(emitter, event, fn) {
@@ -660,6 +665,9 @@ Object.defineProperty(ReadableState.prototype, 'paused', {
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   const isDuplex = this instanceof Duplex;
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  }
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -1584,6 +1592,9 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 function Writable(options) {
   const isDuplex = this instanceof Duplex;
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+  }
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -2013,6 +2024,18 @@ Writable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] 
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    };
+  }
   this._readableState = new ReadableState(options, this, true);
   this._writableState = new WritableState(options, this, true);
   if (options) {
