@@ -641,7 +641,14 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options && options.defaultEncoding;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (Buffer.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
+  }
   this.awaitDrainWriters = null;
   this.multiAwaitDrain = false;
   this.readingMore = false;
@@ -1551,7 +1558,14 @@ function WritableState(options, stream, isDuplex) {
   this.destroyed = false;
   const noDecode = !!(options && options.decodeStrings === false);
   this.decodeStrings = !noDecode;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options && options.defaultEncoding;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (Buffer.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
+  }
   this.length = 0;
   this.writing = false;
   this.corked = 0;
@@ -2349,9 +2363,10 @@ function Transform(options) {
   Duplex.call(this, options);
   this._readableState.sync = false;
   this[kCallback] = null;
-  this._tCallback = null;
-  this._tLength = 0;
-  this._tDone = null;
+  // The reusable per-chunk callback's state: hidden, so a Transform inspects as Node's does.
+  Object.defineProperty(this, '_tCallback', { value: null, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(this, '_tLength', { value: 0, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(this, '_tDone', { value: null, writable: true, enumerable: false, configurable: true });
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
