@@ -632,6 +632,7 @@ function ReadableState(options, stream, isDuplex) {
   this.needReadable = false;
   this.emittedReadable = false;
   this.readableListening = false;
+  this.dataListening = false; // a 'data' listener was added and not all removed (Node's kDataListening)
   this.resumeScheduled = false;
   this[kPaused] = null;
   this.errorEmitted = false;
@@ -761,7 +762,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 }
 
 function addChunk(stream, state, chunk, addToFront, len) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
@@ -1024,7 +1025,7 @@ function pipeOnDrain(src, dest) {
     const state = src._readableState;
     if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
     else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && state.dataListening) {
       src.resume();
     }
   };
@@ -1053,7 +1054,8 @@ Readable.prototype.on = function on(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -1071,6 +1073,7 @@ Readable.prototype.addListener = Readable.prototype.on;
 Readable.prototype.removeListener = function removeListener(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListening = false;
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -1085,7 +1088,7 @@ function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
   if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-  else if (self.listenerCount('data') > 0) self.resume();
+  else if (state.dataListening) self.resume();
   else if (!state.readableListening) state.flowing = null;
 }
 
