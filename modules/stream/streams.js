@@ -1765,8 +1765,10 @@ function onwrite(stream, er) {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
       if (cb === nop) {
-        // A write without a callback needs no tick of its own unless 'drain' is due.
-        const needTick = (state.needDrain && state.length === 0) || state.destroyed;
+        // A write without a callback needs no tick of its own unless 'drain' is due. (Node 20
+        // also ticks for every object-mode write here, through an operator-precedence slip in
+        // its destroyed check; the order of events depends on it, so do the same.)
+        const needTick = (state.needDrain && state.length === 0) || state.objectMode;
         if (!state.afterWritePending && needTick) {
           state.afterWritePending = true;
           nextTick(afterWrite, stream, state, 1, cb);
