@@ -699,6 +699,17 @@ Readable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] 
   this.destroy(err);
 };
 
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Readable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : new AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  };
+}
+
 Readable.prototype.push = function push(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, false);
 };
