@@ -312,9 +312,18 @@ func (s *state) newConn(c net.Conn) *conn {
 
 func (cn *conn) setConn(c net.Conn) {
 	cn.c = c
+	if tc, ok := c.(*net.TCPConn); ok {
+		tc.SetNoDelay(false) // Node leaves Nagle on until setNoDelay(true); Go turns it off
+	}
 	if sc, ok := c.(syscallConn); ok {
 		cn.rc, _ = sc.SyscallConn()
 	}
+}
+
+// kindUnix reports a Unix domain socket: Node's pipe handles have no getsockname/getpeername.
+func (cn *conn) kindUnix() bool {
+	_, ok := cn.c.(*net.UnixConn)
+	return ok
 }
 
 // stop closes the socket at runtime shutdown.
@@ -422,13 +431,13 @@ func (s *state) connObject(cn *conn) *goja.Object {
 		return 0
 	})
 	o.Set("getsockname", func() goja.Value {
-		if cn.c == nil {
+		if cn.c == nil || cn.kindUnix() {
 			return goja.Undefined()
 		}
 		return s.addrObject(cn.c.LocalAddr())
 	})
 	o.Set("getpeername", func() goja.Value {
-		if cn.c == nil {
+		if cn.c == nil || cn.kindUnix() {
 			return goja.Undefined()
 		}
 		return s.addrObject(cn.c.RemoteAddr())

@@ -271,11 +271,15 @@ Socket.prototype._onTimeout = function() {
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  validateNumber(msecs, 'msecs', 0);
-  if (!Number.isFinite(msecs) || msecs > 2 ** 31 - 1) {
-    throw new ERR_OUT_OF_RANGE('msecs', `a non-negative finite number`, msecs);
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
-  msecs = Math.trunc(msecs);
+  if (msecs > 2 ** 31 - 1) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      '\nTimer duration was truncated to 2147483647.', 'TimeoutOverflowWarning');
+    msecs = 2 ** 31 - 1;
+  }
   if (this[kTimeout]) {
     clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
