@@ -6,9 +6,9 @@ const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
 const { validateString, validateFunction, validateBoolean, validateNumber, validateOneOf, validateArray } = require('internal/validators');
 
-const ADDRCONFIG = 1024;
-const ALL = 256;
-const V4MAPPED = 2048;
+const ADDRCONFIG = 32;
+const ALL = 16;
+const V4MAPPED = 8;
 const validFamilies = [0, 4, 6];
 
 let defaultOrder = 'verbatim';
@@ -68,7 +68,7 @@ function parseLookupOptions(hostname, options, callback, argc) {
       order = options.verbatim ? 'verbatim' : 'ipv4first';
     }
     if (options?.order != null) {
-      validateOneOf(options.order, 'options.order', ['ipv4first', 'ipv6first', 'verbatim']);
+      validateOneOf(options.order, 'options.order', ['verbatim', 'ipv4first', 'ipv6first']);
       order = options.order;
     }
   }
@@ -120,7 +120,7 @@ function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
   validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
-  require('internal/validators').validatePort(port);
+  require('net')._validatePort(port);
   validateFunction(callback, 'callback');
   binding.lookupService(address, +port, callback);
   return {};

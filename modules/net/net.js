@@ -1006,7 +1006,6 @@ function toSocketAddressLike(address, family, name) {
 
 class BlockList {
   constructor() { this[kRules] = []; }
-  static isBlockList(value) { return value != null && typeof value === 'object' && kRules in value; }
   addAddress(address, family = 'ipv4') {
     const a = toSocketAddressLike(address, family, 'address');
     const fam = familyOf(a.family);
@@ -1091,6 +1090,7 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 module.exports = {
   _createServerHandle: undefined,
   _normalizeArgs: normalizeArgs,
+  _validatePort: validatePort,
   _setSimultaneousAccepts() {},
   BlockList,
   SocketAddress,
@@ -1109,3 +1109,4 @@ module.exports = {
   setDefaultAutoSelectFamilyAttemptTimeout,
 };
 delete module.exports._createServerHandle;
+Object.defineProperty(module.exports, '_validatePort', { enumerable: false });
