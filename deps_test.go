@@ -20,7 +20,9 @@ var allowed = map[string][]string{
 
 // moduleEdges are the imports allowed between built-in module packages (Go imports; JS glue
 // requires are not limited).
-var moduleEdges = map[string][]string{}
+var moduleEdges = map[string][]string{
+	"modules/net": {"modules/buffer"},
+}
 
 const modPath = "github.com/gojs-dev/gojs"
 

@@ -51,10 +51,46 @@ var bufPool = sync.Pool{New: func() any { b := make([]byte, readChunk); return &
 type state struct {
 	h  *modules.Host
 	vm *goja.Runtime
+
+	// inFlight holds connections accepted or dialed by a goroutine whose hand-over to the loop
+	// has not run yet: if the runtime stops first, stopAll closes them.
+	mu       sync.Mutex
+	inFlight map[net.Conn]struct{}
+	stopped  bool
+}
+
+// track registers a connection on its way to the loop; false means the runtime has stopped
+// and the caller must close it. Safe from any goroutine.
+func (s *state) track(c net.Conn) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopped {
+		return false
+	}
+	s.inFlight[c] = struct{}{}
+	return true
+}
+
+// untrack is called on the loop when the connection arrives.
+func (s *state) untrack(c net.Conn) {
+	s.mu.Lock()
+	delete(s.inFlight, c)
+	s.mu.Unlock()
+}
+
+func (s *state) stopAll() {
+	s.mu.Lock()
+	s.stopped = true
+	for c := range s.inFlight {
+		c.Close()
+	}
+	s.inFlight = nil
+	s.mu.Unlock()
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
-	s := &state{h: h, vm: h.VM}
+	s := &state{h: h, vm: h.VM, inFlight: map[net.Conn]struct{}{}}
+	h.Loop.NewHandle(s.stopAll).Unref()
 	b.Set("listen", s.listen)
 	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(nil).obj })
 	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
@@ -259,7 +295,12 @@ func (l *listener) acceptLoop(onconn goja.Callable, self *goja.Object) {
 			continue
 		}
 		delay = 0
+		if !l.s.track(c) {
+			c.Close()
+			return
+		}
 		if !l.s.h.Loop.Post(func() error {
+			l.s.untrack(c)
 			if l.handle.Closed() {
 				c.Close()
 				return nil
@@ -618,6 +659,10 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 	go func() {
 		c, err := d.DialContext(ctx, network, addr)
 		status := errnoOf(err)
+		if c != nil && !s.track(c) {
+			c.Close()
+			return
+		}
 		reposted := false
 		var complete func() error
 		complete = func() error {
@@ -628,6 +673,9 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 				if s.h.Loop.Post(complete) {
 					return nil
 				}
+			}
+			if c != nil {
+				s.untrack(c)
 			}
 			if cn.closed {
 				if c != nil {
