@@ -21,7 +21,8 @@ var allowed = map[string][]string{
 // moduleEdges are the imports allowed between built-in module packages (Go imports; JS glue
 // requires are not limited).
 var moduleEdges = map[string][]string{
-	"modules/net": {"modules/buffer"},
+	"modules/net":            {"modules/buffer"},
+	"modules/string_decoder": {"modules/buffer"},
 }
 
 const modPath = "github.com/gojs-dev/gojs"
@@ -61,6 +62,10 @@ func mayImport(pkg, dep string) bool {
 	layer := pkg
 	if strings.HasPrefix(pkg, "modules/") {
 		if dep == "modules" || dep == "eventloop" {
+			return true
+		}
+		// a module's own sub-packages (test kits, internals) may use it
+		if strings.HasPrefix(pkg, dep+"/") {
 			return true
 		}
 		for _, e := range moduleEdges[pkg] {
