@@ -135,9 +135,6 @@ function Socket(options) {
   this._handle = null;
   this._parent = null;
   this._host = null;
-  this[kLastWriteQueueSize] = 0;
-  this[kTimeout] = null;
-  this[kPendingWrites] = [];
 
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;
@@ -149,16 +146,13 @@ function Socket(options) {
     this._handle = options.handle;
     initSocketHandle(this);
   }
-  this.on('end', onReadableStreamEnd);
-
   this.server = null;
   this._server = null;
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kSetKeepAlive] = Boolean(options.keepAlive);
-  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
-  this[kBytesRead] = 0;
-  this[kBytesWritten] = 0;
-  this._bytesDispatched = 0;
+  // Per-socket defaults live on the prototype (an idle socket should be small); only values
+  // that differ are set on the instance.
+  if (options.noDelay) this[kSetNoDelay] = true;
+  if (options.keepAlive) this[kSetKeepAlive] = true;
+  if (options.keepAliveInitialDelay) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
 
   if (options.signal) {
     validateAbortSignal(options.signal, 'options.signal');
@@ -182,6 +176,20 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+Socket.prototype[kLastWriteQueueSize] = 0;
+Socket.prototype[kTimeout] = null;
+Socket.prototype[kSetNoDelay] = false;
+Socket.prototype[kSetKeepAlive] = false;
+Socket.prototype[kSetKeepAliveInitialDelay] = 0;
+Socket.prototype[kBytesRead] = 0;
+Socket.prototype._bytesDispatched = 0;
+
+// Node replaces write with writeAfterFIN from an 'end' listener when !allowHalfOpen; checking
+// the same condition here saves a listener per socket.
+Socket.prototype.write = function write(chunk, encoding, cb) {
+  if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
+  return Duplex.prototype.write.call(this, chunk, encoding, cb);
+};
 
 function initSocketHandle(self) {
   self._undestroy();
@@ -219,7 +227,7 @@ function onStreamRead(arg) {
 
 function onWriteComplete(status) {
   const self = this.owner;
-  const cb = self ? self[kPendingWrites].shift() : undefined;
+  const cb = self && self[kPendingWrites] ? self[kPendingWrites].shift() : undefined;
   if (!self || self.destroyed) {
     if (typeof cb === 'function') cb(null);
     return;
@@ -233,10 +241,6 @@ function onWriteComplete(status) {
   self[kLastWriteQueueSize] = 0;
   self._unrefTimer();
   if (typeof cb === 'function') cb(null);
-}
-
-function onReadableStreamEnd() {
-  if (!this.allowHalfOpen) this.write = writeAfterFIN;
 }
 
 function writeAfterFIN(chunk, encoding, cb) {
@@ -548,6 +552,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     return;
   }
   this[kLastWriteQueueSize] = buf.length;
+  if (this[kPendingWrites] === undefined) this[kPendingWrites] = [];
   this[kPendingWrites].push(cb);
 };
 
