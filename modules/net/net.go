@@ -114,10 +114,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return m
 	})
-	b.Set("check", func(resource string) {
+	// check(resource) returns ERR_ACCESS_DENIED when the runtime may not use resource.
+	b.Set("check", func(resource string) goja.Value {
 		if err := h.Check(modules.ScopeNet, resource); err != nil {
-			h.Throw(err)
+			return h.ToJS(err)
 		}
+		return goja.Undefined()
 	})
 	return nil
 }

@@ -660,9 +660,12 @@ function connectErrorNT(self, err) { self.destroy(err); }
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   const pipe = addressType === undefined;
-  const target = pipe ? address : (binding.check(`${address}:${port}`), address);
-  if (pipe) binding.check(address);
-  const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : target, pipe ? 0 : port, pipe ? address : '',
+  const denied = binding.check(pipe ? address : hostPort(address, port));
+  if (denied) {
+    self.destroy(denied);
+    return;
+  }
+  const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
     localAddress || '', localPort | 0, function afterConnect(status) {
       if (self.destroyed) return;
       self.connecting = false;
@@ -866,15 +869,22 @@ function lookupAndListen(self, port, address, backlog, ipv6Only) {
   });
 }
 
+function hostPort(host, port) {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 function listenIn(self, address, port, addressType, backlog, ipv6Only) {
   const onconn = function(errno, handle) { onconnection(self, errno, handle); };
+  const denied = binding.check(addressType === -1 ? address : hostPort(address || '::', port));
+  if (denied) {
+    process.nextTick(() => self.emit('error', denied));
+    return;
+  }
   let rval;
   if (addressType === -1) {
-    binding.check(address);
     rval = binding.listen('unix', '', 0, address, backlog | 0, false, onconn);
   } else {
     if (!address) {
-      binding.check(`::${port}`);
       rval = binding.listen('tcp', '::', port, '', backlog | 0, !!ipv6Only, onconn);
       if (typeof rval === 'number') {
         rval = binding.listen('tcp', '0.0.0.0', port, '', backlog | 0, false, onconn);
@@ -883,7 +893,6 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
         address = '::';
       }
     } else {
-      binding.check(`${address}:${port}`);
       rval = binding.listen('tcp', address, port, '', backlog | 0, !!ipv6Only, onconn);
     }
   }
