@@ -5,6 +5,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/assert"
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/console"
+	"github.com/gojs-dev/gojs/modules/crypto"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
@@ -30,6 +31,8 @@ var builtinModules = []*modules.Module{
 	&buffer.EncodingModule,
 	&buffer.Module,
 	&console.Module,
+	&crypto.Module,
+	&crypto.WebCrypto,
 	&events.Module,
 	&fs.Module,
 	&fs.PromisesModule,
