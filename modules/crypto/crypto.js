@@ -1007,6 +1007,10 @@ function rsaCipher(op, kind, defaultPadding) {
     if (padding !== RSA_PKCS1_PADDING && padding !== RSA_PKCS1_OAEP_PADDING) {
       throw new Error('error:1C8000A5:Provider routines::illegal or unsupported padding mode');
     }
+    if (op === 'privateDecrypt' && padding === RSA_PKCS1_PADDING) {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
+    }
     return binding.rsaCrypt(h, buffer, padding, oaepHash, label, op);
   };
 }

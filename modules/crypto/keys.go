@@ -598,7 +598,11 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			return string(ka.secret) == string(kc.secret)
 		}
 		type eq interface{ Equal(crypto.PublicKey) bool }
+		type eqp interface{ Equal(crypto.PrivateKey) bool }
 		if e, ok := ka.key.(eq); ok {
+			return e.Equal(kc.key)
+		}
+		if e, ok := ka.key.(eqp); ok {
 			return e.Equal(kc.key)
 		}
 		return false
