@@ -18,6 +18,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
+	"github.com/gojs-dev/gojs/modules/zlib"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
 
@@ -62,4 +63,5 @@ var builtinModules = []*modules.Module{
 	&util.Module,
 	&util.Types,
 	&webevents.Module,
+	&zlib.Module,
 }
