@@ -271,20 +271,47 @@ func (f *inflater) decompress() error {
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(&f.out, r)
-	return err
+	return f.copyOut(r)
+}
+
+// copyOut moves r's output into f.out through a private buffer: f.out is read and reset by the
+// caller while r is blocked waiting for input, so it must never be written mid-Read.
+func (f *inflater) copyOut(r io.Reader) error {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := r.Read(buf)
+		f.out.Write(buf[:n])
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // gunzip reads gzip members until the input ends; bytes after a member that do not start
 // another one are a header error, as in zlib.
 func (f *inflater) gunzip() error {
+	for i, want := range []byte{0x1f, 0x8b} {
+		b, err := f.ReadByte()
+		if err != nil {
+			return err
+		}
+		if b != want {
+			return gzip.ErrHeader
+		}
+		if i == 1 {
+			f.cur = append([]byte{0x1f, 0x8b}, f.cur...)
+		}
+	}
 	zr, err := gzip.NewReader(f)
 	if err != nil {
 		return err
 	}
 	for {
 		zr.Multistream(false)
-		if _, err := io.Copy(&f.out, zr); err != nil {
+		if err := f.copyOut(zr); err != nil {
 			return err
 		}
 		b, err := f.ReadByte()
