@@ -21,6 +21,13 @@ let streamMod;
 function stream() { return streamMod || (streamMod = require('stream')); }
 
 function nodeError(Base, code, message) { return makeNodeError(Base, code, message); }
+function osslError(id, library, reason, code) {
+  const e = new Error(`error:${id}:${library}::${reason}`);
+  e.library = library;
+  e.reason = reason;
+  e.code = code;
+  return e;
+}
 const ERR_CRYPTO_HASH_FINALIZED = () => nodeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
 const ERR_CRYPTO_INVALID_DIGEST = (d) => nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', d === undefined ? 'Invalid digest' : `Invalid digest: ${d}`);
 const ERR_CRYPTO_INVALID_STATE = (op) => nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', op ? `Invalid state for operation ${op}` : 'Invalid state');
@@ -86,7 +93,7 @@ function Hash(algorithm, options) {
     const name = binding.canonicalHash(algorithm);
     if (xofLen !== undefined && name !== 'shake128' && name !== 'shake256' && name !== '' &&
         xofLen !== binding.hashSize(name)) {
-      throw new Error('error:1C8000A7:Provider routines::invalid digest length');
+      throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
     }
     const h = binding.hashNew(algorithm, xofLen);
     if (h === undefined) throw new Error('Digest method not supported');
@@ -189,7 +196,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     }
   }
   const r = binding.hashOnce(algorithm, input, outputEncoding);
-  if (r === undefined) throw new Error('Digest method not supported');
+  if (r === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
   return r;
 }
 
@@ -359,7 +366,7 @@ function scryptCheck(password, salt, keylen, options) {
   if (options && options !== scryptDefaults) {
     const has = (k) => options[k] !== undefined;
     const dup = (a, b) => {
-      if (has(a) && has(b)) throw new ERR_INCOMPATIBLE_OPTION_PAIR(a, b);
+      if (has(a) && has(b)) throw nodeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
     };
     dup('N', 'cost'); dup('r', 'blockSize'); dup('p', 'parallelization');
     if (has('N')) { N = options.N; validateUint32(N, 'N'); }
@@ -373,13 +380,14 @@ function scryptCheck(password, salt, keylen, options) {
     if (r === 0) r = scryptDefaults.r;
     if (p === 0) p = scryptDefaults.p;
   }
-  if (N < 2 || (N & (N - 1)) !== 0 || 128 * N * r > maxmem) {
+  if (N < 2 || (N & (N - 1)) !== 0) {
     throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
   }
+  if (128 * r * (N + 2) + 128 * r * p > maxmem) {
+    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+      'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  }
   return { password, salt, keylen, N, r, p };
-}
-function ERR_INCOMPATIBLE_OPTION_PAIR(a, b) {
-  return nodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR', `Option "${a}" cannot be used in combination with option "${b}"`);
 }
 function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
@@ -440,10 +448,11 @@ function hkdfSync(hash, key, salt, info, length) {
 let StringDecoder;
 function getDecoder(decoder, encoding) {
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
-  const normalized = Buffer.isEncoding(encoding) ? encoding.toLowerCase().replace('-', '') : encoding;
-  decoder = decoder || new StringDecoder(encoding);
-  if (decoder.encoding.replace('-', '') !== normalized.replace('utf-8', 'utf8')) {
-    // Node fails here too: the encoding cannot change between calls.
+  if (!decoder) return new StringDecoder(encoding);
+  if (new StringDecoder(encoding).encoding !== decoder.encoding) {
+    throw nodeError(Error, 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding\nThis is caused by either a bug in ' +
+      'Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at ' +
+      'https://github.com/nodejs/node/issues\n');
   }
   return decoder;
 }

@@ -222,6 +222,10 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		st := hv.Export().(*hashState)
 		ns := &hashState{outLen: st.outLen}
 		if st.shake != nil {
+			ns.outLen = 32
+			if st.shake.BlockSize() == 168 {
+				ns.outLen = 16
+			}
 			s, err := st.shake.MarshalBinary()
 			if err != nil {
 				h.Throw(err)
