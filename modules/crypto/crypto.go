@@ -63,7 +63,8 @@ func output(h *modules.Host, b []byte, enc goja.Value) goja.Value {
 // osslError is an OpenSSL-style error as Node reports it: message "error:XXXXXXXX:lib::reason"
 // with library, reason and code properties.
 func osslError(id, lib, reason string) *modules.Error {
-	code := "ERR_OSSL_" + strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(reason))
+	prefix := map[string]string{"rsa routines": "RSA_", "digital envelope routines": "EVP_"}[lib]
+	code := "ERR_OSSL_" + prefix + strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(reason))
 	e := &modules.Error{Name: "Error", Message: "error:" + id + ":" + lib + "::" + reason}
 	e.Props = []modules.Prop{{Key: "library", Value: lib}, {Key: "reason", Value: reason}, {Key: "code", Value: code}}
 	return e

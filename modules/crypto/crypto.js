@@ -146,8 +146,8 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
     }
   }
   if (typeof key !== 'string' && !isView(key) && !isAnyArrayBuffer(key)) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']
-      .concat(bufferOnly ? [] : ['KeyObject', 'CryptoKey']), key);
+    throw new ERR_INVALID_ARG_TYPE('key', bufferOnly ? ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'] :
+      ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
   }
   if (typeof key === 'string') return Buffer.from(key, encoding);
   return key;
@@ -679,11 +679,9 @@ class SecretKeyObject extends KeyObject {
 }
 
 class AsymmetricKeyObject extends KeyObject {
-  constructor(type, handle) {
-    super(type, handle);
-    this[kAsymmetricKeyType] = binding.keyAsymType(this[kHandle]);
+  get asymmetricKeyType() {
+    return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = binding.keyAsymType(this[kHandle]));
   }
-  get asymmetricKeyType() { return this[kAsymmetricKeyType]; }
   get asymmetricKeyDetails() {
     const t = this.asymmetricKeyType;
     if (t === 'rsa' || t === 'ec') return binding.keyDetails(this[kHandle]);
@@ -771,14 +769,12 @@ function prepareAsymmetricKey(key, kind, ctx) {
       throw new ERR_INVALID_ARG_TYPE('key.key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
     }
     const fmt = format === undefined ? 'pem' : format;
-    if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('key.format', format);
+    if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
     const buf = typeof data === 'string' ? (fmt === 'der' ? Buffer.from(data, encoding) : data) : data;
     if (fmt === 'der' && key.type === undefined) throw new ERR_INVALID_ARG_VALUE('key.type', key.type);
     return binding.keyParse(buf, fmt, key.type || '', kind);
   }
-  const expected = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
-  if (ctx !== 'create') expected.push('KeyObject', 'CryptoKey');
-  throw new ERR_INVALID_ARG_TYPE('key', expected, key);
+  throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }
 
 function createPublicKey(key) {
@@ -989,7 +985,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
   const h = prepareAsymmetricKey(key, 'public');
   if (!isView(signature) && !isAnyArrayBuffer(signature)) {
-    throw new ERR_INVALID_ARG_TYPE('signature', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], signature);
+    throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
   let r, err = null;
   try {
@@ -1050,18 +1046,18 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
   const f = formatOf(format);
   const k = binding.ecdhPublic(this[kHandle], f);
-  if (k === undefined) throw new Error('Failed to get ECDH public key');
+  if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
   return encodeOut(k, encoding);
 };
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
   const k = binding.ecdhPrivate(this[kHandle]);
-  if (k === undefined) throw new Error('Failed to get ECDH private key');
+  if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
   return encodeOut(k, encoding);
 };
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   key = getArrayBufferOrView(key, 'key', encoding);
   if (!binding.ecdhSetPrivate(this[kHandle], key)) {
-    throw nodeError(Error, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
   }
   return this;
 };

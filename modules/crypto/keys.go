@@ -438,7 +438,7 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 	case ed25519.PrivateKey:
 		return ed25519.Sign(x, raw), nil
 	}
-	return nil, osslError("1C8000A5", "Provider routines", "operation not supported for this keytype")
+	return nil, osslError("03000096", "digital envelope routines", "operation not supported for this keytype")
 }
 
 func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) bool {
@@ -615,7 +615,14 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				h.Throw(err)
 			}
 			o := vm.NewObject()
-			for _, f := range []string{"crv", "d", "dp", "dq", "e", "k", "kty", "n", "p", "q", "qi", "x", "y"} {
+			order := []string{"crv", "d", "x", "kty"}
+			switch m["kty"] {
+			case "RSA":
+				order = []string{"kty", "n", "e", "d", "p", "q", "dp", "dq", "qi"}
+			case "EC":
+				order = []string{"kty", "x", "y", "crv", "d"}
+			}
+			for _, f := range order {
 				if v, ok := m[f]; ok {
 					o.Set(f, v)
 				}
@@ -741,7 +748,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				out, err = rsa.EncryptOAEP(hh, rand.Reader, pub, in, lab)
 			}
 			if err != nil {
-				h.Throw(osslError("1C80006E", "Provider routines", "data too large for key size"))
+				h.Throw(osslError("0200006E", "rsa routines", "data too large for key size"))
 			}
 		case "privateDecrypt":
 			priv, ok := k.key.(*rsa.PrivateKey)

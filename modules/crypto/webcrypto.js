@@ -242,10 +242,7 @@ function exportKeyImpl(format, key) {
       } else {
         k = I.binding.keyExport(h, 'jwk');
       }
-      const order = ko.type === 'secret' ? ['kty', 'k'] :
-        alg.name.startsWith('RSA') ? ['kty', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] :
-          (alg.name === 'ECDSA' || alg.name === 'ECDH') ? ['kty', 'x', 'y', 'crv', 'd'] : ['crv', 'd', 'x', 'kty'];
-      for (const f of order) if (k[f] !== undefined) jwk[f] = k[f];
+      Object.assign(jwk, k);
       if (jwkAlg[alg.name]) jwk.alg = jwkAlg[alg.name](alg);
       return job(() => jwk);
     }
