@@ -862,6 +862,16 @@ function generateKeyPair(type, options, callback) {
     callback(null, r.publicKey, r.privateKey);
   });
 }
+Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, configurable: true,
+  value(type, options) {
+    return new Promise((resolve, reject) => {
+      generateKeyPair(type, options, (err, publicKey, privateKey) => {
+        if (err) reject(err); else resolve({ publicKey, privateKey });
+      });
+    });
+  },
+});
 function generateKeyCheck(type, options) {
   validateString(type, 'type');
   validateObject(options, 'options');

@@ -107,9 +107,11 @@ function copyAB(buf) {
   return ab;
 }
 
-function checkUsages(usages, allowed) {
+function checkUsages(usages, allowed, name, generating) {
+  const shown = name && name.startsWith('AES') ? 'AES' : name;
+  const article = generating || /^(HMAC|AES|RSA)/.test(name || '') ? 'an' : 'a';
   for (const u of usages) {
-    if (!allowed.includes(u)) throw lazyDOMException('Unsupported key usage for a ' + 'key', 'SyntaxError');
+    if (!allowed.includes(u)) throw lazyDOMException(`Unsupported key usage for ${article} ${shown} key`, 'SyntaxError');
   }
 }
 function needUsage(key, usage, op) {
@@ -150,12 +152,24 @@ const pairUsages = { // [public, private]
 
 function usageFilter(usages, allowed) { return usages.filter((u) => allowed.includes(u)); }
 
+function requireMembers(alg, dict, members) {
+  for (const m of members) {
+    if (alg[m] === undefined) {
+      throw new TypeError(`Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' because '${m}' is required in '${dict}'.`);
+    }
+  }
+}
+
 function generateKeyImpl(algorithm, extractable, keyUsages) {
   const alg = normalizeAlgorithm(algorithm, 'generateKey');
+  if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedKeyGenParams', ['modulusLength', 'publicExponent', 'hash']);
+  if (alg.name.startsWith('AES')) requireMembers(alg, 'AesKeyGenParams', ['length']);
+  if (alg.name === 'HMAC') requireMembers(alg, 'HmacKeyGenParams', ['hash']);
+  if (alg.name === 'ECDSA' || alg.name === 'ECDH') requireMembers(alg, 'EcKeyGenParams', ['namedCurve']);
   const usages = Array.from(keyUsages);
   const name = alg.name;
   if (secretUsages[name]) {
-    checkUsages(usages, secretUsages[name]);
+    checkUsages(usages, secretUsages[name], name, true);
     let length, algo;
     if (name === 'HMAC') {
       length = alg.length === undefined ? hashBlock[alg.hash.name] : alg.length;
@@ -174,7 +188,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
     return job(() => makeKey(ko, algo, extractable, usages));
   }
   const [pubU, privU] = pairUsages[name];
-  checkUsages(usages, pubU.concat(privU));
+  checkUsages(usages, pubU.concat(privU), name, true);
   let type, bits = 0, curve = '', algo;
   switch (name) {
     case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
@@ -217,7 +231,7 @@ const jwkAlg = {
 
 function exportKeyImpl(format, key) {
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
-  if (!key[kExtractable]) throw lazyDOMException('key is not extractable', 'InvalidAccessError');
+  if (!key[kExtractable]) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
   const ko = key[kKeyObject];
   const alg = key[kAlgorithm];
   const h = ko[I.kHandle];
@@ -258,7 +272,7 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   const name = alg.name;
   let ko, algo;
   if (secretUsages[name]) {
-    checkUsages(usages, secretUsages[name]);
+    checkUsages(usages, secretUsages[name], name);
     let bytes;
     if (format === 'raw') bytes = bufferSource(keyData, 'importKey');
     else if (format === 'jwk' && name !== 'PBKDF2' && name !== 'HKDF') {
@@ -280,6 +294,8 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     ko = I.keyObjectFor(I.binding.keySecret(bytes));
   } else {
     const [pubU, privU] = pairUsages[name];
+    const isPrivate = format === 'pkcs8' || (format === 'jwk' && keyData && keyData.d !== undefined);
+    checkUsages(usages, isPrivate ? privU : pubU, name);
     let h;
     try {
       switch (format) {
@@ -302,7 +318,6 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
       throw lazyDOMException('Invalid keyData', 'DataError');
     }
     ko = I.keyObjectFor(h);
-    checkUsages(usages, ko.type === 'public' ? pubU : privU);
     switch (name) {
       case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
         const d = ko.asymmetricKeyDetails;
