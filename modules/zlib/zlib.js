@@ -407,7 +407,8 @@ function crc32(data, value = 0) {
     throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
   }
   validateNumber(value, 'value');
-  if (!Number.isInteger(value) || value < 0 || value > 0xFFFFFFFF) {
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE('value', 'an integer', value);
+  if (value < 0 || value > 0xFFFFFFFF) {
     throw new ERR_OUT_OF_RANGE('value', `>= 0 && <= ${0xFFFFFFFF}`, value);
   }
   return binding.crc32(data, value);
