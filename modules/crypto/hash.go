@@ -9,10 +9,10 @@ import (
 	"crypto/sha3"
 	"crypto/sha512"
 	"crypto/subtle"
-	"encoding"
 	"encoding/binary"
 	"hash"
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -127,21 +127,14 @@ func cloneHash(h hash.Hash) (hash.Hash, error) {
 	case *md5sha1:
 		return x.clone()
 	}
-	if m, ok := h.(encoding.BinaryMarshaler); ok {
-		st, err := m.MarshalBinary()
-		if err == nil {
-			var nh hash.Hash
-			switch h.Size() {
-			default:
-				return nil, plainError("copy not supported")
-			case 64:
-				nh, _ = blake2b.New512(nil)
-			case 32:
-				nh, _ = blake2s.New256(nil)
-			}
-			if err := nh.(encoding.BinaryUnmarshaler).UnmarshalBinary(st); err == nil {
-				return nh, nil
-			}
+	// x/crypto digests (ripemd160, blake2) are pointers to plain structs without pointers:
+	// a shallow copy is an independent state.
+	v := reflect.ValueOf(h)
+	if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
+		c := reflect.New(v.Elem().Type())
+		c.Elem().Set(v.Elem())
+		if nh, ok := c.Interface().(hash.Hash); ok {
+			return nh, nil
 		}
 	}
 	return nil, plainError("copy not supported")
