@@ -76,5 +76,6 @@ func bind(h *modules.Host, b *goja.Object) error {
 	bindHash(h, b)
 	bindCipher(h, b)
 	bindKeys(h, b)
+	bindDH(h, b)
 	return nil
 }

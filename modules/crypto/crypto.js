@@ -1104,6 +1104,159 @@ function diffieHellman(options) {
   return binding.diffieHellman(privateKey[kHandle], publicKey[kHandle]);
 }
 
+// --- finite field Diffie-Hellman ------------------------------------------------------------------
+
+function encodeMaybe(buf, enc) { return buf === undefined ? buf : encodeOut(buf, enc); }
+
+function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !isView(sizeOrKey) && !isAnyArrayBuffer(sizeOrKey)) {
+    throw new ERR_INVALID_ARG_TYPE('sizeOrKey', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], sizeOrKey);
+  }
+  if (typeof sizeOrKey === 'number') validateInt32(sizeOrKey, 'sizeOrKey');
+  if (keyEncoding && !Buffer.isEncoding(keyEncoding) && keyEncoding !== 'buffer') {
+    genEncoding = generator; generator = keyEncoding; keyEncoding = false;
+  }
+  if (typeof sizeOrKey !== 'number') sizeOrKey = getArrayBufferOrView(sizeOrKey, 'key', keyEncoding);
+  if (generator === undefined) generator = 2;
+  if (typeof generator === 'number') {
+    validateInt32(generator, 'generator');
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(generator);
+    generator = b;
+  } else if (typeof generator === 'string') {
+    generator = Buffer.from(generator, genEncoding);
+  } else if (!isView(generator) && !isAnyArrayBuffer(generator)) {
+    throw new ERR_INVALID_ARG_TYPE('generator', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], generator);
+  }
+  if (typeof sizeOrKey === 'number' && sizeOrKey < 512) {
+    throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
+  }
+  this[kHandle] = binding.dhNew(sizeOrKey, generator);
+  Object.defineProperty(this, 'verifyError', {
+    enumerable: true, configurable: true,
+    value: typeof sizeOrKey === 'number' ? 0 : binding.dhVerifyError(this[kHandle]),
+  });
+}
+function DiffieHellmanGroup(name) {
+  if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
+  const h = binding.dhGroup(name);
+  if (h === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+  this[kHandle] = h;
+  Object.defineProperty(this, 'verifyError', { enumerable: true, configurable: true, value: 0 });
+}
+const dhMethods = {
+  generateKeys(encoding) { return encodeOut(binding.dhGenerate(this[kHandle]), encoding); },
+  computeSecret(key, inEnc, outEnc) {
+    key = getArrayBufferOrView(key, 'key', inEnc);
+    const s = binding.dhCompute(this[kHandle], key);
+    if (s === null) {
+      const big = Buffer.from(key.buffer || key, key.byteOffset || 0, key.byteLength);
+      const p = binding.dhGet(this[kHandle], 'prime');
+      const tooLarge = big.length > p.length || (big.length === p.length && Buffer.compare(big, p) >= 0);
+      throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', tooLarge ? 'Supplied key is too large' : 'Supplied key is too small');
+    }
+    return encodeOut(s, outEnc);
+  },
+  getPrime(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'prime'), encoding); },
+  getGenerator(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'generator'), encoding); },
+  getPublicKey(encoding) {
+    const k = binding.dhGet(this[kHandle], 'public');
+    if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No public key - did you forget to generate one?');
+    return encodeOut(k, encoding);
+  },
+  getPrivateKey(encoding) {
+    const k = binding.dhGet(this[kHandle], 'private');
+    if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No private key - did you forget to generate one?');
+    return encodeOut(k, encoding);
+  },
+};
+Object.assign(DiffieHellman.prototype, dhMethods, {
+  setPublicKey(key, encoding) { binding.dhSet(this[kHandle], 'public', getArrayBufferOrView(key, 'key', encoding)); return this; },
+  setPrivateKey(key, encoding) { binding.dhSet(this[kHandle], 'private', getArrayBufferOrView(key, 'key', encoding)); return this; },
+});
+Object.assign(DiffieHellmanGroup.prototype, dhMethods);
+function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+}
+function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
+
+// --- primes --------------------------------------------------------------------------------------
+
+function bigintToBuffer(n) {
+  let hex = n.toString(16);
+  if (hex.length % 2) hex = '0' + hex;
+  return Buffer.from(hex, 'hex');
+}
+function checkPrimeArgs(candidate, options) {
+  if (typeof candidate === 'bigint') {
+    if (candidate < 0n) throw new ERR_OUT_OF_RANGE('candidate', '>= 0', candidate);
+    candidate = bigintToBuffer(candidate);
+  }
+  if (!isView(candidate) && !isAnyArrayBuffer(candidate)) {
+    throw new ERR_INVALID_ARG_TYPE('candidate', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
+  }
+  validateObject(options, 'options');
+  const { checks = 0 } = options;
+  validateInt32(checks, 'options.checks', 0);
+  return [candidate, checks];
+}
+function checkPrimeSync(candidate, options = {}) {
+  const [c, checks] = checkPrimeArgs(candidate, options);
+  return binding.checkPrime(c, checks);
+}
+function checkPrime(candidate, options = {}, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  const [c, checks] = checkPrimeArgs(candidate, options);
+  validateFunction(callback, 'callback');
+  const r = binding.checkPrime(c, checks);
+  process.nextTick(callback, undefined, r);
+}
+function generatePrimeArgs(size, options) {
+  validateInt32(size, 'size', 1);
+  validateObject(options, 'options');
+  let { safe = false, bigint = false, add, rem } = options;
+  validateBoolean(safe, 'options.safe');
+  validateBoolean(bigint, 'options.bigint');
+  if (typeof add === 'bigint') add = bigintToBuffer(add);
+  if (typeof rem === 'bigint') rem = bigintToBuffer(rem);
+  if (add !== undefined && !isView(add) && !isAnyArrayBuffer(add)) {
+    throw new ERR_INVALID_ARG_TYPE('options.add', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], add);
+  }
+  if (rem !== undefined && !isView(rem) && !isAnyArrayBuffer(rem)) {
+    throw new ERR_INVALID_ARG_TYPE('options.rem', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], rem);
+  }
+  if (size < 2) throw new Error('error:01800076:bignum routines::bits too small');
+  return { safe, bigint, add, rem: rem === undefined ? Buffer.alloc(0) : rem };
+}
+function primeResult(ab, bigint) {
+  if (!bigint) return ab;
+  const hex = Buffer.from(ab).toString('hex');
+  return BigInt('0x' + (hex || '0'));
+}
+function generatePrimeSync(size, options = {}) {
+  const o = generatePrimeArgs(size, options);
+  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+}
+function generatePrime(size, options = {}, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  validateFunction(callback, 'callback');
+  const o = generatePrimeArgs(size, options);
+  const r = primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+  process.nextTick(callback, undefined, r);
+}
+
+function privateEncrypt(options, buffer) {
+  const h = prepareAsymmetricKey(options, 'private');
+  buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+  return binding.rsaPrivateEncrypt(h, buffer);
+}
+function publicDecrypt(options, buffer) {
+  const h = prepareAsymmetricKey(options, 'public');
+  buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+  return binding.rsaPublicDecrypt(h, buffer);
+}
+
 // --- misc ----------------------------------------------------------------------------------------
 
 const constants = {
@@ -1163,7 +1316,9 @@ module.exports = {
   createCipheriv, createDecipheriv, getCipherInfo, getHashes, getCiphers, getCurves,
   createPublicKey, createPrivateKey, createSecretKey, generateKeyPair, generateKeyPairSync,
   generateKey, generateKeySync, createSign, createVerify, sign: signOneShot, verify: verifyOneShot,
-  publicEncrypt, privateDecrypt, createECDH, diffieHellman, getFips, setFips, setEngine,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, createECDH,
+  createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman: createDiffieHellmanGroup,
+  checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, DiffieHellman, DiffieHellmanGroup, diffieHellman, getFips, setFips, setEngine,
   secureHeapUsed, constants,
   Hash, Hmac, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
 };
