@@ -63,7 +63,8 @@ func output(h *modules.Host, b []byte, enc goja.Value) goja.Value {
 // osslError is an OpenSSL-style error as Node reports it: message "error:XXXXXXXX:lib::reason"
 // with library, reason and code properties.
 func osslError(id, lib, reason string) *modules.Error {
-	prefix := map[string]string{"rsa routines": "RSA_", "digital envelope routines": "EVP_"}[lib]
+	prefix := map[string]string{"rsa routines": "RSA_", "digital envelope routines": "EVP_",
+		"PEM routines": "PEM_", "asn1 encoding routines": "ASN1_"}[lib]
 	code := "ERR_OSSL_" + prefix + strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(reason))
 	e := &modules.Error{Name: "Error", Message: "error:" + id + ":" + lib + "::" + reason}
 	e.Props = []modules.Prop{{Key: "library", Value: lib}, {Key: "reason", Value: reason}, {Key: "code", Value: code}}
@@ -77,5 +78,6 @@ func bind(h *modules.Host, b *goja.Object) error {
 	bindCipher(h, b)
 	bindKeys(h, b)
 	bindDH(h, b)
+	bindX509(h, b)
 	return nil
 }

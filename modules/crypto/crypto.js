@@ -1257,6 +1257,97 @@ function publicDecrypt(options, buffer) {
   return binding.rsaPublicDecrypt(h, buffer);
 }
 
+// --- X509Certificate ----------------------------------------------------------------------------
+
+const kInfo = Symbol('kInfo');
+function hostMatches(pattern, host) {
+  pattern = pattern.toLowerCase();
+  host = host.toLowerCase();
+  if (pattern === host) return true;
+  if (!pattern.startsWith('*.')) return false;
+  const dot = host.indexOf('.');
+  return dot > 0 && host.slice(dot + 1) === pattern.slice(2);
+}
+class X509Certificate {
+  constructor(buffer) {
+    if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+    if (!isView(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    Object.defineProperty(this, kHandle, { value: binding.x509Parse(buffer) });
+  }
+  get [kInfo]() {
+    const info = binding.x509Info(this[kHandle]);
+    Object.defineProperty(this, kInfo, { value: info });
+    return info;
+  }
+  get subject() { return this[kInfo].subject; }
+  get subjectAltName() { return this[kInfo].subjectAltName; }
+  get issuer() { return this[kInfo].issuer; }
+  get infoAccess() { return this[kInfo].infoAccess; }
+  get validFrom() { return this[kInfo].validFrom; }
+  get validTo() { return this[kInfo].validTo; }
+  get fingerprint() { return this[kInfo].fingerprint; }
+  get fingerprint256() { return this[kInfo].fingerprint256; }
+  get fingerprint512() { return this[kInfo].fingerprint512; }
+  get keyUsage() { return this[kInfo].keyUsage; }
+  get serialNumber() { return this[kInfo].serialNumber; }
+  get raw() { return this[kInfo].raw; }
+  get ca() { return this[kInfo].ca; }
+  get publicKey() { return keyObjectFor(this[kInfo].publicKey); }
+  get issuerCertificate() { return undefined; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
+    inspect = inspect || require('util').inspect;
+    return `X509Certificate ${inspect({
+      subject: this.subject, subjectAltName: this.subjectAltName, issuer: this.issuer,
+      infoAccess: this.infoAccess, validFrom: this.validFrom, validTo: this.validTo,
+      fingerprint: this.fingerprint, fingerprint256: this.fingerprint256,
+      fingerprint512: this.fingerprint512, keyUsage: this.keyUsage, serialNumber: this.serialNumber,
+    }, opts)}`;
+  }
+  toString() { return this[kInfo].pem; }
+  toJSON() { return this.toString(); }
+  checkHost(name, options) {
+    validateString(name, 'name');
+    const info = this[kInfo];
+    const names = info.dnsNames.length > 0 ? info.dnsNames : (info.cn ? [info.cn] : []);
+    for (const n of names) if (hostMatches(n, name)) return n;
+    return undefined;
+  }
+  checkEmail(email, options) {
+    validateString(email, 'email');
+    return this[kInfo].emails.find((e) => e.toLowerCase() === email.toLowerCase());
+  }
+  checkIP(ip) {
+    validateString(ip, 'ip');
+    return this[kInfo].ips.includes(ip) ? ip : undefined;
+  }
+  checkIssued(otherCert) {
+    if (!(otherCert instanceof X509Certificate)) throw new ERR_INVALID_ARG_TYPE('otherCert', 'X509Certificate', otherCert);
+    return binding.x509CheckIssued(this[kHandle], otherCert[kHandle]);
+  }
+  checkPrivateKey(pkey) {
+    if (!(pkey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
+    if (pkey.type !== 'private') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(pkey.type, 'private');
+    return binding.x509CheckPrivateKey(this[kHandle], pkey[kHandle]);
+  }
+  verify(pkey) {
+    if (!(pkey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
+    if (pkey.type !== 'public') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(pkey.type, 'public');
+    return binding.x509Verify(this[kHandle], pkey[kHandle]);
+  }
+  toLegacyObject() {
+    const i = this[kInfo];
+    return {
+      subject: i.subject, issuer: i.issuer, subjectaltname: i.subjectAltName, ca: i.ca,
+      valid_from: i.validFrom, valid_to: i.validTo, fingerprint: i.fingerprint,
+      fingerprint256: i.fingerprint256, fingerprint512: i.fingerprint512, serialNumber: i.serialNumber, raw: i.raw,
+    };
+  }
+}
+
 // --- misc ----------------------------------------------------------------------------------------
 
 const constants = {
@@ -1320,7 +1411,7 @@ module.exports = {
   createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman: createDiffieHellmanGroup,
   checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, DiffieHellman, DiffieHellmanGroup, diffieHellman, getFips, setFips, setEngine,
   secureHeapUsed, constants,
-  Hash, Hmac, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
+  X509Certificate, Hash, Hmac, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
 };
 Object.defineProperty(module.exports, 'Sign', { enumerable: true, configurable: true, get() { return Sign; } });
 Object.defineProperty(module.exports, 'Verify', { enumerable: true, configurable: true, get() { return Verify; } });
