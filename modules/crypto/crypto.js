@@ -7,8 +7,7 @@
 const { Buffer } = require('buffer');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_INVALID_STATE,
-    ERR_MISSING_ARGS,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
   },
   makeNodeError,
 } = require('internal/errors');
@@ -69,14 +68,6 @@ for (const name of ['_readableState', '_writableState', '_transformState']) {
 }
 
 // --- Hash / Hmac ---------------------------------------------------------------------------------
-
-function validateData(data, encoding, name = 'data') {
-  if (typeof data === 'string') {
-    validateEncoding(data, encoding);
-  } else if (!isView(data)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
-}
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
@@ -551,7 +542,7 @@ function setAuthTag(tagbuf, encoding) {
   const st = this[kState];
   if (!st.aead || st.final || st.tagSet) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
   const n = tagbuf.byteLength;
-  const ok = binding.cipherInfo === undefined ? false : (n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8));
+  const ok = n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8);
   if (!ok) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
   st.tagSet = true;
   binding.cipherSetAuthTag(this[kHandle], tagbuf);
@@ -1105,8 +1096,6 @@ function diffieHellman(options) {
 }
 
 // --- finite field Diffie-Hellman ------------------------------------------------------------------
-
-function encodeMaybe(buf, enc) { return buf === undefined ? buf : encodeOut(buf, enc); }
 
 function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
