@@ -79,5 +79,6 @@ func bind(h *modules.Host, b *goja.Object) error {
 	bindKeys(h, b)
 	bindDH(h, b)
 	bindX509(h, b)
+	bindSPKAC(h, b)
 	return nil
 }

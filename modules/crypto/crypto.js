@@ -581,6 +581,48 @@ Object.assign(Decipheriv.prototype, {
   setAutoPadding, setAuthTag, setAAD,
 });
 
+// Legacy Cipher/Decipher: key and IV from the password with OpenSSL's EVP_BytesToKey (MD5, one
+// round, no salt), as node's deprecated constructors do.
+function bytesToKey(cipher, password, options) {
+  validateString(cipher, 'cipher');
+  const info = binding.cipherInfo(cipher);
+  if (info === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  password = getArrayBufferOrView(password, 'password', options && options.encoding);
+  const pw = Buffer.from(password.buffer || password, password.byteOffset || 0, password.byteLength);
+  const need = info[5] + info[4];
+  const parts = [];
+  let have = 0, prev = Buffer.alloc(0);
+  while (have < need) {
+    prev = createHash('md5').update(prev).update(pw).digest();
+    parts.push(prev);
+    have += prev.length;
+  }
+  const all = Buffer.concat(parts);
+  return [all.subarray(0, info[5]), info[4] ? all.subarray(info[5], need) : null];
+}
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  const [key, iv] = bytesToKey(cipher, password, options);
+  createCipherBase.call(this, cipher, key, options, false, iv);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  const [key, iv] = bytesToKey(cipher, password, options);
+  createCipherBase.call(this, cipher, key, options, true, iv);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
+Object.assign(Cipher.prototype, {
+  _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
+  setAutoPadding, getAuthTag, setAAD,
+});
+Object.assign(Decipher.prototype, {
+  _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
+  setAutoPadding, setAuthTag, setAAD,
+});
+
 function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
 function createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); }
 
@@ -1337,6 +1379,25 @@ class X509Certificate {
   }
 }
 
+// --- Certificate (SPKAC) ------------------------------------------------------------------------
+
+function spkacArg(spkac, encoding) {
+  if (typeof spkac === 'string') return Buffer.from(spkac, encoding);
+  if (!isView(spkac) && !isAnyArrayBuffer(spkac)) {
+    throw new ERR_INVALID_ARG_TYPE('spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], spkac);
+  }
+  return spkac;
+}
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+Certificate.exportChallenge = function exportChallenge(spkac, encoding) { return binding.spkacChallenge(spkacArg(spkac, encoding)); };
+Certificate.exportPublicKey = function exportPublicKey(spkac, encoding) { return binding.spkacPublicKey(spkacArg(spkac, encoding)); };
+Certificate.verifySpkac = function verifySpkac(spkac, encoding) { return binding.spkacVerify(spkacArg(spkac, encoding)); };
+Certificate.prototype.verifySpkac = Certificate.verifySpkac;
+Certificate.prototype.exportPublicKey = Certificate.exportPublicKey;
+Certificate.prototype.exportChallenge = Certificate.exportChallenge;
+
 // --- misc ----------------------------------------------------------------------------------------
 
 const constants = {
@@ -1400,7 +1461,7 @@ module.exports = {
   createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman: createDiffieHellmanGroup,
   checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, DiffieHellman, DiffieHellmanGroup, diffieHellman, getFips, setFips, setEngine,
   secureHeapUsed, constants,
-  X509Certificate, Hash, Hmac, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
+  Certificate, X509Certificate, Hash, Hmac, Cipher, Decipher, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
 };
 Object.defineProperty(module.exports, 'Sign', { enumerable: true, configurable: true, get() { return Sign; } });
 Object.defineProperty(module.exports, 'Verify', { enumerable: true, configurable: true, get() { return Verify; } });
