@@ -1465,6 +1465,7 @@ module.exports = {
 };
 Object.defineProperty(module.exports, 'Sign', { enumerable: true, configurable: true, get() { return Sign; } });
 Object.defineProperty(module.exports, 'Verify', { enumerable: true, configurable: true, get() { return Verify; } });
+function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
 for (const name of ['webcrypto', 'subtle', 'getRandomValues', 'Crypto', 'CryptoKey', 'SubtleCrypto']) {
   Object.defineProperty(module.exports, name, {
     enumerable: name === 'webcrypto' || name === 'subtle' || name === 'getRandomValues',
@@ -1474,7 +1475,7 @@ for (const name of ['webcrypto', 'subtle', 'getRandomValues', 'Crypto', 'CryptoK
       switch (name) {
         case 'webcrypto': return w.crypto;
         case 'subtle': return w.crypto.subtle;
-        case 'getRandomValues': return (array) => w.crypto.getRandomValues(array);
+        case 'getRandomValues': return getRandomValues;
         default: return w[name];
       }
     },
