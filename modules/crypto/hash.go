@@ -117,6 +117,7 @@ type hashState struct {
 	shake  *sha3.SHAKE
 	outLen int
 	done   bool
+	sum    []byte
 	hmac   bool
 }
 
@@ -201,6 +202,11 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("hashDigest", func(hv goja.Value, enc goja.Value) goja.Value {
 		st := hv.Export().(*hashState)
+		if st.done {
+			// Node's native handle keeps the digest: the stream side (_flush) and a later
+			// digest() call see the same bytes.
+			return output(h, append([]byte(nil), st.sum...), enc)
+		}
 		st.done = true
 		var sum []byte
 		if st.shake != nil {
@@ -209,6 +215,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		} else {
 			sum = st.h.Sum(nil)
 		}
+		st.sum = append([]byte(nil), sum...)
 		return output(h, sum, enc)
 	})
 	b.Set("hashCopy", func(hv goja.Value, outLen goja.Value) goja.Value {
