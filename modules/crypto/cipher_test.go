@@ -60,3 +60,21 @@ func TestHashCopy(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyWrapRFC3394 checks the RFC 3394 section 4.1 vector (128-bit KEK, 128-bit key).
+func TestKeyWrapRFC3394(t *testing.T) {
+	kek := []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}
+	key := []byte{0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xAA, 0xBB, 0xCC, 0xDD, 0xEE, 0xFF}
+	want := []byte{0x1F, 0xA6, 0x8B, 0x0A, 0x81, 0x12, 0xB4, 0x47, 0xAE, 0xF3, 0x4B, 0xD8, 0xFB, 0x5A, 0x7B, 0x82, 0x9D, 0x3E, 0x86, 0x23, 0x71, 0xD2, 0xCF, 0xE5}
+	got := aesKeyWrap(kek, key, true)
+	if !bytes.Equal(got, want) {
+		t.Fatalf("wrap: %x", got)
+	}
+	if back := aesKeyWrap(kek, got, false); !bytes.Equal(back, key) {
+		t.Fatalf("unwrap: %x", back)
+	}
+	got[3] ^= 1
+	if aesKeyWrap(kek, got, false) != nil {
+		t.Fatal("tampered unwrap succeeded")
+	}
+}

@@ -80,5 +80,6 @@ func bind(h *modules.Host, b *goja.Object) error {
 	bindDH(h, b)
 	bindX509(h, b)
 	bindSPKAC(h, b)
+	bindKeyWrap(h, b)
 	return nil
 }

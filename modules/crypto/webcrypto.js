@@ -71,14 +71,16 @@ const curves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r
 // Which operations each algorithm supports.
 const ops = {
   digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
-  generateKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'HMAC', 'Ed25519', 'X25519'],
+  generateKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'Ed25519', 'X25519'],
+  wrapKey: ['AES-KW', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
+  unwrapKey: ['AES-KW', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
   sign: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'HMAC', 'Ed25519'],
   verify: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'HMAC', 'Ed25519'],
   encrypt: ['RSA-OAEP', 'AES-CTR', 'AES-CBC', 'AES-GCM'],
   decrypt: ['RSA-OAEP', 'AES-CTR', 'AES-CBC', 'AES-GCM'],
-  importKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'HMAC', 'HKDF', 'PBKDF2', 'Ed25519', 'X25519'],
+  importKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2', 'Ed25519', 'X25519'],
   deriveBits: ['ECDH', 'HKDF', 'PBKDF2', 'X25519'],
-  get: ['AES-CTR', 'AES-CBC', 'AES-GCM', 'HMAC', 'HKDF', 'PBKDF2'],
+  get: ['AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2'],
 };
 
 function normalizeAlgorithm(alg, op) {
@@ -142,7 +144,7 @@ function wrap(fn) {
 const secretUsages = {
   HMAC: ['sign', 'verify'], 'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'], 'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-  PBKDF2: ['deriveBits', 'deriveKey'], HKDF: ['deriveBits', 'deriveKey'],
+  PBKDF2: ['deriveBits', 'deriveKey'], HKDF: ['deriveBits', 'deriveKey'], 'AES-KW': ['wrapKey', 'unwrapKey'],
 };
 const pairUsages = { // [public, private]
   'RSASSA-PKCS1-v1_5': [['verify'], ['sign']], 'RSA-PSS': [['verify'], ['sign']],
@@ -223,7 +225,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
 
 const jwkAlg = {
   HMAC: (a) => 'HS' + a.hash.name.slice(4), 'AES-GCM': (a) => `A${a.length}GCM`,
-  'AES-CBC': (a) => `A${a.length}CBC`, 'AES-CTR': (a) => `A${a.length}CTR`,
+  'AES-CBC': (a) => `A${a.length}CBC`, 'AES-CTR': (a) => `A${a.length}CTR`, 'AES-KW': (a) => `A${a.length}KW`,
   'RSASSA-PKCS1-v1_5': (a) => 'RS' + a.hash.name.slice(4), 'RSA-PSS': (a) => 'PS' + a.hash.name.slice(4),
   'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : 'RSA-OAEP-' + a.hash.name.slice(4)),
   Ed25519: () => 'Ed25519',
@@ -364,15 +366,20 @@ function signVerify(op, algorithm, key, signature, data) {
   });
 }
 
-function cipherOp(op, algorithm, key, data) {
-  const alg = normalizeAlgorithm(algorithm, op);
+function cipherOp(op, algorithm, key, data, usage = op) {
+  const alg = normalizeAlgorithm(algorithm, usage === op ? op : usage);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
   data = bufferSource(data, op);
   if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
-  needUsage(key, op, op);
+  needUsage(key, usage, usage);
   const h = key[kKeyObject][I.kHandle];
   const enc = op === 'encrypt';
   return job(() => {
+    if (alg.name === 'AES-KW') {
+      const r = I.binding.aesKeyWrap(I.binding.keySecretBytes(h), data, enc);
+      if (r === null) throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      return copyAB(r);
+    }
     if (alg.name === 'RSA-OAEP') {
       const label = alg.label === undefined ? undefined : bufferSource(alg.label, op);
       try {
@@ -473,6 +480,29 @@ const subtleMethods = {
   verify(algorithm, key, signature, data) { return signVerify('verify', algorithm, key, signature, data); },
   encrypt(algorithm, key, data) { return cipherOp('encrypt', algorithm, key, data); },
   decrypt(algorithm, key, data) { return cipherOp('decrypt', algorithm, key, data); },
+  wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    if (!(wrappingKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "wrappingKey" argument must be an instance of CryptoKey.');
+    normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
+    return exportKeyImpl(format, key).then((exported) => {
+      const bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : exported;
+      return cipherOp('encrypt', wrapAlgorithm, wrappingKey, bytes, 'wrapKey');
+    });
+  },
+  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgo, unwrappedKeyAlgo, extractable, keyUsages) {
+    if (!(unwrappingKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "unwrappingKey" argument must be an instance of CryptoKey.');
+    normalizeAlgorithm(unwrapAlgo, 'unwrapKey');
+    return cipherOp('decrypt', unwrapAlgo, unwrappingKey, wrappedKey, 'unwrapKey').then((bytes) => {
+      let keyData = bytes;
+      if (format === 'jwk') {
+        try {
+          keyData = JSON.parse(Buffer.from(bytes).toString());
+        } catch {
+          throw lazyDOMException('Invalid wrapped JWK key', 'DataError');
+        }
+      }
+      return importKeyImpl(format, keyData, unwrappedKeyAlgo, extractable, keyUsages);
+    });
+  },
   deriveBits(algorithm, baseKey, length) {
     const alg = normalizeAlgorithm(algorithm, 'deriveBits');
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
