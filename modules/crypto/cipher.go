@@ -101,6 +101,7 @@ func (e ecb) CryptBlocks(dst, src []byte) {
 }
 
 type cipherState struct {
+	dyn
 	info    *cipherInfo
 	enc     bool
 	bm      cipher.BlockMode
@@ -325,14 +326,14 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		if err != nil {
 			h.Throw(err)
 		}
-		return vm.ToValue(st)
+		return vm.NewDynamicObject(st)
 	})
-	b.Set("cipherUpdate", func(cv goja.Value, data, enc goja.Value) goja.Value {
-		st := cv.Export().(*cipherState)
-		return buffer.New(h, st.update(bytesArg(vm, data, enc)))
+	b.Set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
+		st := c.Argument(0).Export().(*cipherState)
+		return buffer.New(h, st.update(bytesArg(vm, c.Argument(1), c.Argument(2))))
 	})
-	b.Set("cipherFinal", func(cv goja.Value) goja.Value {
-		st := cv.Export().(*cipherState)
+	b.Set("cipherFinal", func(c goja.FunctionCall) goja.Value {
+		st := c.Argument(0).Export().(*cipherState)
 		out, err := st.final()
 		if err != nil {
 			h.Throw(err)

@@ -83,3 +83,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 	bindKeyWrap(h, b)
 	return nil
 }
+
+// dyn makes a Go state struct a goja DynamicObject with no properties: wrapping it with
+// NewDynamicObject is far cheaper than reflection-based ToValue, and Export gives the struct back.
+type dyn struct{}
+
+func (dyn) Get(string) goja.Value       { return nil }
+func (dyn) Set(string, goja.Value) bool { return false }
+func (dyn) Has(string) bool             { return false }
+func (dyn) Delete(string) bool          { return false }
+func (dyn) Keys() []string              { return nil }

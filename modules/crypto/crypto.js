@@ -148,8 +148,9 @@ function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
   const encoding = options && options.encoding;
-  key = prepareSecretKey(key, encoding);
-  const h = binding.hmacNew(hmac, key);
+  // Strings go to Go as they are, encoded there.
+  if (typeof key !== 'string') key = prepareSecretKey(key, encoding);
+  const h = binding.hmacNew(hmac, key, encoding);
   if (h === undefined) throw ERR_CRYPTO_INVALID_DIGEST(hmac);
   if (h === null) throw new Error('error:00000000:lib(0)::reason(0)');
   this[kHandle] = h;

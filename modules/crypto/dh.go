@@ -13,6 +13,7 @@ import (
 
 // dhState is a classic (finite field) Diffie-Hellman object.
 type dhState struct {
+	dyn
 	p, g, priv, pub *big.Int
 }
 
@@ -61,7 +62,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 			return goja.Undefined()
 		}
 		p, _ := new(big.Int).SetString(hex, 16)
-		return vm.ToValue(&dhState{p: p, g: big.NewInt(2)})
+		return vm.NewDynamicObject(&dhState{p: p, g: big.NewInt(2)})
 	})
 	// dhNew(prime, generator) with byte strings, or dhNew(bits, generator) generating a safe prime.
 	b.Set("dhNew", func(prime goja.Value, gen goja.Value) goja.Value {
@@ -75,7 +76,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 			p = new(big.Int).SetBytes(bytesArg(vm, prime, nil))
 		}
 		g := new(big.Int).SetBytes(bytesArg(vm, gen, nil))
-		return vm.ToValue(&dhState{p: p, g: g})
+		return vm.NewDynamicObject(&dhState{p: p, g: g})
 	})
 	b.Set("dhVerifyError", func(v goja.Value) int { s := st(v); return dhVerify(s.p, s.g) })
 	b.Set("dhBits", func(v goja.Value) int { return st(v).p.BitLen() })

@@ -113,6 +113,7 @@ func hashFunc(name string) func() hash.Hash {
 }
 
 type hashState struct {
+	dyn
 	h      hash.Hash
 	shake  *sha3.SHAKE
 	outLen int
@@ -156,7 +157,8 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return -1
 	})
 	// hashNew(name, outputLength) returns a hash handle, or undefined for an unknown digest.
-	b.Set("hashNew", func(name string, outLen goja.Value) goja.Value {
+	b.Set("hashNew", func(c goja.FunctionCall) goja.Value {
+		name, outLen := c.Argument(0).String(), c.Argument(1)
 		n := canonicalHash(name)
 		st := &hashState{}
 		switch n {
@@ -170,16 +172,14 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			st.h = hashes[n]()
 			st.outLen = -1
 		}
-		if outLen != nil && !goja.IsUndefined(outLen) {
-			if st.shake == nil && int(outLen.ToInteger()) != st.h.Size() {
-				h.Throw(osslError("1C8000A7", "Provider routines", "invalid digest length")) // unreachable in practice
-			}
+		if !goja.IsUndefined(outLen) {
 			st.outLen = int(outLen.ToInteger())
 		}
-		return vm.ToValue(st)
+		return vm.NewDynamicObject(st)
 	})
 	// hmacNew(name, key) returns an HMAC handle, undefined for an unknown digest, null for XOFs.
-	b.Set("hmacNew", func(name string, key goja.Value) goja.Value {
+	b.Set("hmacNew", func(c goja.FunctionCall) goja.Value {
+		name, key, enc := c.Argument(0).String(), c.Argument(1), c.Argument(2)
 		n := canonicalHash(name)
 		if n == "" {
 			return goja.Undefined()
@@ -188,20 +188,21 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		if f == nil {
 			return goja.Null()
 		}
-		k := copyArg(vm, key, nil)
-		return vm.ToValue(&hashState{h: hmac.New(f, k), outLen: -1, hmac: true})
+		k := copyArg(vm, key, enc)
+		return vm.NewDynamicObject(&hashState{h: hmac.New(f, k), outLen: -1, hmac: true})
 	})
-	b.Set("hashUpdate", func(hv goja.Value, data goja.Value, enc goja.Value) {
-		st := hv.Export().(*hashState)
-		p := bytesArg(vm, data, enc)
+	b.Set("hashUpdate", func(c goja.FunctionCall) goja.Value {
+		st := c.Argument(0).Export().(*hashState)
+		p := bytesArg(vm, c.Argument(1), c.Argument(2))
 		if st.shake != nil {
 			st.shake.Write(p)
 		} else {
 			st.h.Write(p)
 		}
+		return goja.Undefined()
 	})
-	b.Set("hashDigest", func(hv goja.Value, enc goja.Value) goja.Value {
-		st := hv.Export().(*hashState)
+	b.Set("hashDigest", func(c goja.FunctionCall) goja.Value {
+		st, enc := c.Argument(0).Export().(*hashState), c.Argument(1)
 		if st.done {
 			// Node's native handle keeps the digest: the stream side (_flush) and a later
 			// digest() call see the same bytes.
@@ -248,7 +249,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		if outLen != nil && !goja.IsUndefined(outLen) {
 			ns.outLen = int(outLen.ToInteger())
 		}
-		return vm.ToValue(ns)
+		return vm.NewDynamicObject(ns)
 	})
 	// hashOnce(name, data, enc, outEnc): crypto.hash.
 	b.Set("hashOnce", func(name string, data goja.Value, outEnc goja.Value) goja.Value {
@@ -273,9 +274,11 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return output(h, sum, outEnc)
 	})
 
-	b.Set("randomFill", func(buf goja.Value, off, n int) {
-		p := bytesArg(vm, buf, nil)
+	b.Set("randomFill", func(c goja.FunctionCall) goja.Value {
+		p := bytesArg(vm, c.Argument(0), nil)
+		off, n := int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())
 		rand.Read(p[off : off+n])
+		return goja.Undefined()
 	})
 	b.Set("randomUint32", func() uint32 {
 		var x [4]byte

@@ -24,6 +24,7 @@ import (
 
 // keyObj is the Go side of a KeyObject.
 type keyObj struct {
+	dyn
 	typ    string // "secret", "public", "private"
 	secret []byte
 	key    any // *rsa.PublicKey/*rsa.PrivateKey, *ecdsa.*, ed25519.*, *ecdh.* (x25519)
@@ -485,6 +486,7 @@ func ecdhPub(k *keyObj) (*ecdh.PublicKey, error) {
 }
 
 type ecdhState struct {
+	dyn
 	curve elliptic.Curve
 	priv  *ecdh.PrivateKey
 }
@@ -528,7 +530,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	key := func(v goja.Value) *keyObj { return v.Export().(*keyObj) }
 	b.Set("curveNames", []any{"prime256v1", "secp224r1", "secp384r1", "secp521r1"})
 	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
-		return vm.ToValue(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
+		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
 	})
 	// keyParse(data, format, type, kind) parses PEM/DER; kind is "public" or "private".
 	b.Set("keyParse", func(data goja.Value, format, typ, kind string) goja.Value {
@@ -536,7 +538,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if err != nil {
 			h.Throw(err)
 		}
-		return vm.ToValue(k)
+		return vm.NewDynamicObject(k)
 	})
 	b.Set("keyImportJWK", func(jwk string, wantPrivate bool) goja.Value {
 		var m map[string]any
@@ -551,11 +553,11 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if err2 != nil {
 			h.Throw(err2)
 		}
-		return vm.ToValue(k)
+		return vm.NewDynamicObject(k)
 	})
 	b.Set("keyPublicOf", func(kv goja.Value) goja.Value {
 		k := key(kv)
-		return vm.ToValue(&keyObj{typ: "public", key: k.public()})
+		return vm.NewDynamicObject(&keyObj{typ: "public", key: k.public()})
 	})
 	b.Set("keyType", func(kv goja.Value) string { return key(kv).typ })
 	b.Set("keyAsymType", func(kv goja.Value) goja.Value {
@@ -669,7 +671,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				if err != nil {
 					_, e = fn(goja.Undefined(), h.ToJS(err))
 				} else {
-					_, e = fn(goja.Undefined(), goja.Null(), vm.ToValue(ks[0]), vm.ToValue(ks[1]))
+					_, e = fn(goja.Undefined(), goja.Null(), vm.NewDynamicObject(ks[0]), vm.NewDynamicObject(ks[1]))
 				}
 				return e
 			})
@@ -679,7 +681,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if err != nil {
 			h.Throw(err)
 		}
-		return vm.ToValue([]any{ks[0], ks[1]})
+		return vm.ToValue([]any{vm.NewDynamicObject(ks[0]), vm.NewDynamicObject(ks[1])})
 	})
 	// sign(kv, digestName|"", data, padding, saltLen, p1363) signs data, hashing it first.
 	b.Set("sign", func(kv goja.Value, alg string, data goja.Value, padding, saltLen int, p1363 bool, prehashed bool) goja.Value {
@@ -789,7 +791,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if c == nil || ecdhCurve(c) == nil {
 			return goja.Undefined()
 		}
-		return vm.ToValue(&ecdhState{curve: c})
+		return vm.NewDynamicObject(&ecdhState{curve: c})
 	})
 	b.Set("ecdhGenerate", func(ev goja.Value) {
 		st := ev.Export().(*ecdhState)
@@ -867,13 +869,13 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			if len(p) != ed25519.PublicKeySize {
 				return goja.Undefined()
 			}
-			return vm.ToValue(&keyObj{typ: "public", key: ed25519.PublicKey(p)})
+			return vm.NewDynamicObject(&keyObj{typ: "public", key: ed25519.PublicKey(p)})
 		case "x25519":
 			k, err := ecdh.X25519().NewPublicKey(p)
 			if err != nil {
 				return goja.Undefined()
 			}
-			return vm.ToValue(&keyObj{typ: "public", key: k})
+			return vm.NewDynamicObject(&keyObj{typ: "public", key: k})
 		case "ec":
 			c := curveByName(curve)
 			if c == nil {
@@ -883,7 +885,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			if x == nil {
 				return goja.Undefined()
 			}
-			return vm.ToValue(&keyObj{typ: "public", key: &ecdsa.PublicKey{Curve: c, X: x, Y: y}})
+			return vm.NewDynamicObject(&keyObj{typ: "public", key: &ecdsa.PublicKey{Curve: c, X: x, Y: y}})
 		}
 		return goja.Undefined()
 	})

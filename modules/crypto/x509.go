@@ -23,6 +23,7 @@ import (
 )
 
 type certState struct {
+	dyn
 	c *x509.Certificate
 }
 
@@ -122,7 +123,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		if err != nil {
 			h.Throw(osslError("0680007B", "asn1 encoding routines", "header too long"))
 		}
-		return vm.ToValue(&certState{c})
+		return vm.NewDynamicObject(&certState{c: c})
 	})
 	b.Set("x509Info", func(v goja.Value) goja.Value {
 		c := cert(v)
@@ -168,7 +169,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		}
 		o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
 		o.Set("pem", string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})))
-		o.Set("publicKey", vm.ToValue(&keyObj{typ: "public", key: c.PublicKey}))
+		o.Set("publicKey", vm.NewDynamicObject(&keyObj{typ: "public", key: c.PublicKey}))
 		o.Set("dnsNames", c.DNSNames)
 		o.Set("emails", c.EmailAddresses)
 		ips := make([]any, len(c.IPAddresses))
