@@ -21,6 +21,7 @@ var glue string
 var Module = modules.Module{Name: "zlib", Bind: bind, JS: glue}
 
 type handle struct {
+	dyn
 	o       options
 	e       engine
 	busy    bool
@@ -57,10 +58,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if err != nil {
 			h.Throw(err)
 		}
-		return vm.ToValue(&handle{o: o, e: e})
+		return vm.NewDynamicObject(&handle{o: o, e: e})
 	})
-	b.Set("zWriteSync", func(hv goja.Value, data goja.Value, flush int) goja.Value {
-		hd := hv.Export().(*handle)
+	b.Set("zWriteSync", func(c goja.FunctionCall) goja.Value {
+		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
 		if hd.closed {
 			h.Throw(modules.NewError("Error", "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed"))
 		}
@@ -71,8 +72,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return buffer.New(h, out)
 	})
 	// zWrite(handle, data, flush, cb): cb(err, output) on a later turn.
-	b.Set("zWrite", func(hv goja.Value, data goja.Value, flush int, cb goja.Callable) {
-		hd := hv.Export().(*handle)
+	b.Set("zWrite", func(c goja.FunctionCall) goja.Value {
+		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
+		cb, _ := goja.AssertFunction(c.Argument(3))
 		if hd.closed {
 			h.Throw(modules.NewError("Error", "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed"))
 		}
@@ -93,6 +95,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			_, cerr := cb(goja.Undefined(), ev, buffer.New(h, out))
 			return cerr
 		})
+		return goja.Undefined()
 	})
 	b.Set("zClose", func(hv goja.Value) {
 		hd := hv.Export().(*handle)
@@ -128,3 +131,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	return nil
 }
+
+// dyn makes a Go struct a goja DynamicObject without properties (cheap to wrap, Export gives it
+// back).
+type dyn struct{}
+
+func (dyn) Get(string) goja.Value       { return nil }
+func (dyn) Set(string, goja.Value) bool { return false }
+func (dyn) Has(string) bool             { return false }
+func (dyn) Delete(string) bool          { return false }
+func (dyn) Keys() []string              { return nil }
