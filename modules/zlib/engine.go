@@ -10,6 +10,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/andybalholm/brotli"
 )
@@ -111,10 +112,39 @@ func newCompressor(o options) (*compressor, error) {
 	return c, c.init()
 }
 
+// writerPools keep finished encoders by mode and level: a deflate encoder allocates about a
+// megabyte of tables, which dominates small one-shot compressions.
+var writerPools sync.Map // poolKey -> *sync.Pool
+
+type poolKey struct{ mode, level int }
+
+func (c *compressor) pool() *sync.Pool {
+	if len(c.o.dict) > 0 || c.o.mode == modeBrotliEnc {
+		return nil
+	}
+	k := poolKey{c.o.mode, goLevel(c.o)}
+	p, _ := writerPools.LoadOrStore(k, &sync.Pool{})
+	return p.(*sync.Pool)
+}
+
 func (c *compressor) init() error {
 	var err error
 	c.buf.Reset()
 	c.closed = false
+	if p := c.pool(); p != nil {
+		if w, ok := p.Get().(flusher); ok {
+			switch x := w.(type) {
+			case *zlib.Writer:
+				x.Reset(&c.buf)
+			case *gzip.Writer:
+				x.Reset(&c.buf)
+			case *flate.Writer:
+				x.Reset(&c.buf)
+			}
+			c.w = w
+			return nil
+		}
+	}
 	switch c.o.mode {
 	case modeDeflate:
 		c.w, err = zlib.NewWriterLevelDict(&c.buf, goLevel(c.o), c.o.dict)
@@ -160,7 +190,15 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 	return out, nil
 }
 
-func (c *compressor) close() {}
+func (c *compressor) close() {
+	if c.w == nil {
+		return
+	}
+	if p := c.pool(); p != nil && c.closed {
+		p.Put(c.w)
+	}
+	c.w = nil
+}
 
 // ---- decompression ----------------------------------------------------------------------------
 
@@ -182,6 +220,9 @@ type inflater struct {
 }
 
 var errStreamEnd = errors.New("stream end")
+
+// Decoders are pooled too: each holds a 32 KiB window.
+var zlibReaders, flateReaders, gzipReaders sync.Pool
 
 func newInflater(ctx context.Context, o options) *inflater {
 	return &inflater{ctx: ctx, o: o}
@@ -256,15 +297,35 @@ func (f *inflater) decompress() error {
 	}
 	switch mode {
 	case modeInflate:
-		if len(f.o.dict) > 0 {
-			r, err = zlib.NewReaderDict(f, f.o.dict)
-		} else {
-			r, err = zlib.NewReader(f)
+		if zr, ok := zlibReaders.Get().(io.ReadCloser); ok {
+			if err = zr.(zlib.Resetter).Reset(f, f.o.dict); err != nil {
+				return err
+			}
+			defer zlibReaders.Put(zr)
+			r = zr
+			break
 		}
+		var zr io.ReadCloser
+		if len(f.o.dict) > 0 {
+			zr, err = zlib.NewReaderDict(f, f.o.dict)
+		} else {
+			zr, err = zlib.NewReader(f)
+		}
+		if err == nil {
+			defer zlibReaders.Put(zr)
+		}
+		r = zr
 	case modeGunzip:
 		return f.gunzip()
 	case modeInflateRaw:
-		r = flate.NewReaderDict(f, f.o.dict)
+		fr, ok := flateReaders.Get().(io.ReadCloser)
+		if ok {
+			fr.(flate.Resetter).Reset(f, f.o.dict)
+		} else {
+			fr = flate.NewReaderDict(f, f.o.dict)
+		}
+		defer flateReaders.Put(fr)
+		r = fr
 	case modeBrotliDec:
 		r = brotli.NewReader(f)
 	}
@@ -305,8 +366,12 @@ func (f *inflater) gunzip() error {
 			f.cur = append([]byte{0x1f, 0x8b}, f.cur...)
 		}
 	}
-	zr, err := gzip.NewReader(f)
-	if err != nil {
+	zr, _ := gzipReaders.Get().(*gzip.Reader)
+	if zr == nil {
+		zr = new(gzip.Reader)
+	}
+	defer gzipReaders.Put(zr)
+	if err := zr.Reset(f); err != nil {
 		return err
 	}
 	for {
