@@ -745,9 +745,16 @@ function parseKeyEncoding(enc, keyType, isPublic, objName) {
     if (type === 'sec1' && keyType !== undefined && keyType !== 'ec') {
       throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding sec1 can only be used for EC keys.`);
     }
-    if (enc.cipher !== undefined || enc.passphrase !== undefined) {
-      throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Encrypted private key export is not supported by gojs');
+    const { cipher, passphrase } = enc;
+    if (cipher !== undefined) {
+      validateString(cipher, `${pfx}cipher`);
+      if (typeof passphrase !== 'string' && !isView(passphrase) && !isAnyArrayBuffer(passphrase)) {
+        throw new ERR_INVALID_ARG_VALUE(`${pfx}passphrase`, passphrase);
+      }
+      if (binding.cipherInfo(cipher) === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+      return { format, type, cipher, passphrase };
     }
+    if (passphrase !== undefined) throw new ERR_INVALID_ARG_VALUE(`${pfx}cipher`, cipher);
   }
   return { format, type };
 }
@@ -762,8 +769,8 @@ class PublicKeyObject extends AsymmetricKeyObject {
 class PrivateKeyObject extends AsymmetricKeyObject {
   constructor(handle) { super('private', handle); }
   export(options) {
-    const { format, type } = parseKeyEncoding(options, this.asymmetricKeyType, false);
-    return binding.keyExport(this[kHandle], format, type);
+    const { format, type, cipher, passphrase } = parseKeyEncoding(options, this.asymmetricKeyType, false);
+    return binding.keyExport(this[kHandle], format, type, cipher, passphrase);
   }
 }
 
@@ -793,7 +800,7 @@ function prepareAsymmetricKey(key, kind, ctx) {
     return binding.keyParse(key, 'pem', '', kind);
   }
   if (typeof key === 'object' && key !== null) {
-    const { key: data, encoding, format } = key;
+    const { key: data, encoding, format, passphrase } = key;
     if (data instanceof KeyObject || isCryptoKey(data)) return prepareAsymmetricKey(data, kind, ctx);
     if (format === 'jwk') {
       validateObject(data, 'key.key');
@@ -806,7 +813,8 @@ function prepareAsymmetricKey(key, kind, ctx) {
     if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
     const buf = typeof data === 'string' ? (fmt === 'der' ? Buffer.from(data, encoding) : data) : data;
     if (fmt === 'der' && key.type === undefined) throw new ERR_INVALID_ARG_VALUE('key.type', key.type);
-    return binding.keyParse(buf, fmt, key.type || '', kind);
+    const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
+    return binding.keyParse(buf, fmt, key.type || '', kind, pass);
   }
   throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }
@@ -877,7 +885,8 @@ function generateKeyPairCheck(type, options) {
 }
 function encodePair(a, pub, priv) {
   const publicKey = a.pubEnc ? binding.keyExport(pub, a.pubEnc.format, a.pubEnc.type) : keyObjectFor(pub);
-  const privateKey = a.privEnc ? binding.keyExport(priv, a.privEnc.format, a.privEnc.type) : keyObjectFor(priv);
+  const privateKey = a.privEnc ?
+    binding.keyExport(priv, a.privEnc.format, a.privEnc.type, a.privEnc.cipher, a.privEnc.passphrase) : keyObjectFor(priv);
   return { publicKey, privateKey };
 }
 function generateKeyPairSync(type, options) {

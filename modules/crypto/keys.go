@@ -107,13 +107,14 @@ var errUnsupportedKey = osslError("1E08010C", "DECODER routines", "unsupported")
 
 // parseKey reads a key in PEM or DER. kind is "public" or "private" (what is wanted); a private
 // key read for "public" gives its public half.
-func parseKey(data []byte, format, typ, kind string) (*keyObj, error) {
+func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, error) {
 	var der []byte
 	label := ""
+	errNoPass := osslError("07880109", "common libcrypto routines", "interrupted or cancelled")
 	if format == "pem" {
 		rest := data
+		var blk *pem.Block
 		for {
-			var blk *pem.Block
 			blk, rest = pem.Decode(rest)
 			if blk == nil {
 				return nil, errUnsupportedKey
@@ -124,11 +125,34 @@ func parseKey(data []byte, format, typ, kind string) (*keyObj, error) {
 				break
 			}
 		}
-		if strings.Contains(label, "ENCRYPTED") {
-			return nil, modules.TypeError("ERR_MISSING_PASSPHRASE", "Passphrase required for encrypted key")
+		if label == "ENCRYPTED PRIVATE KEY" {
+			if pass == nil {
+				return nil, errNoPass
+			}
+			d, err := decryptPKCS8(der, pass)
+			if err != nil {
+				return nil, err
+			}
+			der, label = d, "PRIVATE KEY"
+		} else if x509.IsEncryptedPEMBlock(blk) { //nolint:staticcheck // legacy PEM encryption, as OpenSSL reads it
+			if pass == nil {
+				return nil, errNoPass
+			}
+			d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
+			if err != nil {
+				return nil, errBadDecrypt
+			}
+			der = d
 		}
 	} else {
 		der = data
+		if typ == "pkcs8" && pass != nil {
+			if d, err := decryptPKCS8(der, pass); err == nil {
+				der = d
+			} else if err == errBadDecrypt {
+				return nil, err
+			}
+		}
 		switch typ {
 		case "spki":
 			label = "PUBLIC KEY"
@@ -193,8 +217,9 @@ func parseKey(data []byte, format, typ, kind string) (*keyObj, error) {
 	return &keyObj{typ: "public", key: key}, nil
 }
 
-// exportKey writes a key as PEM (string) or DER (bytes) in the given type.
-func exportKey(k *keyObj, format, typ string) ([]byte, error) {
+// exportKey writes a key as PEM (string) or DER (bytes) in the given type, encrypted with
+// cipherName and pass when cipherName is set.
+func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, error) {
 	var der []byte
 	var label string
 	var err error
@@ -226,6 +251,31 @@ func exportKey(k *keyObj, format, typ string) ([]byte, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if cipherName != "" {
+		switch typ {
+		case "pkcs8":
+			if der, err = encryptPKCS8(der, pass, strings.ToLower(cipherName)); err != nil {
+				return nil, err
+			}
+			label = "ENCRYPTED PRIVATE KEY"
+		case "pkcs1", "sec1":
+			if format != "pem" {
+				return nil, modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding "+typ+" does not support encryption.")
+			}
+			algs := map[string]x509.PEMCipher{"aes-128-cbc": x509.PEMCipherAES128, "aes-192-cbc": x509.PEMCipherAES192,
+				"aes-256-cbc": x509.PEMCipherAES256, "des-ede3-cbc": x509.PEMCipher3DES, "aes128": x509.PEMCipherAES128,
+				"aes192": x509.PEMCipherAES192, "aes256": x509.PEMCipherAES256, "des3": x509.PEMCipher3DES}
+			alg, ok := algs[strings.ToLower(cipherName)]
+			if !ok {
+				return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
+			}
+			blk, err := x509.EncryptPEMBlock(rand.Reader, label, der, pass, alg) //nolint:staticcheck // what OpenSSL writes for pkcs1/sec1
+			if err != nil {
+				return nil, err
+			}
+			return pem.EncodeToMemory(blk), nil
+		}
 	}
 	if format == "pem" {
 		return pem.EncodeToMemory(&pem.Block{Type: label, Bytes: der}), nil
@@ -533,8 +583,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
 	})
 	// keyParse(data, format, type, kind) parses PEM/DER; kind is "public" or "private".
-	b.Set("keyParse", func(data goja.Value, format, typ, kind string) goja.Value {
-		k, err := parseKey(copyArg(vm, data, nil), format, typ, kind)
+	b.Set("keyParse", func(data goja.Value, format, typ, kind string, passphrase goja.Value) goja.Value {
+		var pass []byte
+		if passphrase != nil && !goja.IsUndefined(passphrase) && !goja.IsNull(passphrase) {
+			pass = copyArg(vm, passphrase, nil)
+			if pass == nil {
+				pass = []byte{}
+			}
+		}
+		k, err := parseKey(copyArg(vm, data, nil), format, typ, kind, pass)
 		if err != nil {
 			h.Throw(err)
 		}
@@ -609,7 +666,11 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		return false
 	})
-	b.Set("keyExport", func(kv goja.Value, format, typ string) goja.Value {
+	b.Set("keyExport", func(kv goja.Value, format, typ string, cipherArg, passphrase goja.Value) goja.Value {
+		cipherName := ""
+		if cipherArg != nil && goja.IsString(cipherArg) {
+			cipherName = cipherArg.String()
+		}
 		k := key(kv)
 		if format == "jwk" {
 			m, err := exportJWK(k)
@@ -631,7 +692,11 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			}
 			return o
 		}
-		out, err := exportKey(k, format, typ)
+		var pass []byte
+		if cipherName != "" {
+			pass = copyArg(vm, passphrase, nil)
+		}
+		out, err := exportKey(k, format, typ, cipherName, pass)
 		if err != nil {
 			h.Throw(err)
 		}
