@@ -1090,7 +1090,6 @@ function ECDH(curve) {
   const h = binding.ecdhNew(curve);
   if (h === undefined) throw ERR_CRYPTO_INVALID_CURVE();
   this[kHandle] = h;
-  this[kState] = { curve };
 }
 ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
   binding.ecdhGenerate(this[kHandle]);
