@@ -20,8 +20,8 @@ import (
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
-	"github.com/gojs-dev/gojs/modules/zlib"
 	"github.com/gojs-dev/gojs/modules/webevents"
+	"github.com/gojs-dev/gojs/modules/zlib"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
