@@ -21,6 +21,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/structuredclone"
 	"github.com/gojs-dev/gojs/modules/timers"
+	"github.com/gojs-dev/gojs/modules/tty"
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/webevents"
@@ -68,6 +69,7 @@ var builtinModules = []*modules.Module{
 	&string_decoder.Module,
 	&timers.Module,
 	&timers.Promises,
+	&tty.Module,
 	&url.LegacyModule,
 	&url.Module,
 	&util.Module,
