@@ -24,6 +24,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/tty"
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
+	"github.com/gojs-dev/gojs/modules/v8"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
 
@@ -74,5 +75,6 @@ var builtinModules = []*modules.Module{
 	&url.Module,
 	&util.Module,
 	&util.Types,
+	&v8.Module,
 	&webevents.Module,
 }
