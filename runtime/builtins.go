@@ -25,6 +25,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/v8"
+	"github.com/gojs-dev/gojs/modules/vm"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
 
@@ -76,5 +77,6 @@ var builtinModules = []*modules.Module{
 	&util.Module,
 	&util.Types,
 	&v8.Module,
+	&vm.Module,
 	&webevents.Module,
 }
