@@ -27,6 +27,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/v8"
 	"github.com/gojs-dev/gojs/modules/vm"
 	"github.com/gojs-dev/gojs/modules/webevents"
+	"github.com/gojs-dev/gojs/modules/workerthreads"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
@@ -79,4 +80,5 @@ var builtinModules = []*modules.Module{
 	&v8.Module,
 	&vm.Module,
 	&webevents.Module,
+	&workerthreads.Module,
 }

@@ -100,6 +100,8 @@ Serializer.prototype.writeRawBytes = function writeRawBytes(src) {
 };
 Serializer.prototype._setTreatArrayBufferViewsAsHostObjects = function (flag) { this._hostViews = !!flag; };
 Serializer.prototype._getDataCloneError = Error;
+// _isHostObject, if set, picks objects written with _writeHostObject (worker_threads ports).
+Serializer.prototype._isHostObject = null;
 Serializer.prototype._writeHostObject = function _writeHostObject(obj) {
   throw new this._getDataCloneError(`Unserializable host object: ${inspect(obj)}`);
 };
@@ -205,6 +207,12 @@ function writeAny(s, v) {
   if (v === null) { w.byte(48); return; }
   const seen = s._ids.get(v);
   if (seen !== undefined) { w.byte(94); w.varint(seen); return; }
+  if (s._isHostObject !== null && s._isHostObject(v)) {
+    s._ids.set(v, s._nextId++);
+    w.byte(92);
+    s._writeHostObject(v);
+    return;
+  }
 
   const view = typedArrayName(v);
   if (view !== null) {
