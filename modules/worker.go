@@ -20,6 +20,9 @@ type Port struct {
 	onClose func()
 	queue   []WorkerMessage
 	closed  bool
+	// closePending: the channel closed while messages still waited for a receiver; they are
+	// delivered first, then onClose.
+	closePending bool
 }
 
 // NewPortPair returns the two entangled ends of a new channel.
@@ -68,26 +71,40 @@ func (p *Port) SetReceiver(fn func(WorkerMessage), onClose func()) {
 		fn(m)
 	}
 	p.queue = nil
-}
-
-// Close closes both ends; each end's onClose runs once.
-func (p *Port) Close() {
-	p.closeEnd()
-	if p.peer != nil {
-		p.peer.closeEnd()
+	if p.closePending {
+		p.closePending = false
+		p.deliver = nil
+		if cb := p.onClose; cb != nil {
+			p.onClose = nil
+			cb()
+		}
 	}
 }
 
-func (p *Port) closeEnd() {
+// Close closes both ends; each end's onClose runs once, after the messages already sent to it.
+func (p *Port) Close() {
+	p.closeEnd(false)
+	if p.peer != nil {
+		p.peer.closeEnd(true)
+	}
+}
+
+func (p *Port) closeEnd(remote bool) {
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
 		return
 	}
 	p.closed = true
+	if remote && p.deliver == nil && len(p.queue) > 0 {
+		p.closePending = true
+		p.mu.Unlock()
+		return
+	}
 	p.queue = nil
 	p.deliver = nil
 	fn := p.onClose
+	p.onClose = nil
 	p.mu.Unlock()
 	if fn != nil {
 		fn()

@@ -145,9 +145,23 @@ func (rt *Runtime) workerFatal(v goja.Value) bool {
 			if !ok {
 				return
 			}
-			out, err := ser(goja.Undefined(), v)
+			// {error, props}: the V8 format keeps an error's class, message and stack; its own
+			// properties (code, errno...) travel beside it, as Node's error serializer keeps them.
+			wrap := rt.vm.NewObject()
+			_ = wrap.Set("error", v)
+			if o, ok := v.(*goja.Object); ok {
+				props := rt.vm.NewObject()
+				for _, k := range o.Keys() {
+					_ = props.Set(k, o.Get(k))
+				}
+				_ = wrap.Set("props", props)
+			}
+			out, err := ser(goja.Undefined(), wrap)
 			if err != nil {
-				return
+				_ = wrap.Delete("props")
+				if out, err = ser(goja.Undefined(), wrap); err != nil {
+					return
+				}
 			}
 			if b, ok := out.Export().([]byte); ok {
 				data = append([]byte(nil), b...)

@@ -96,7 +96,7 @@ function deserialize(data, buffers, goPorts) {
 
 class MessagePort extends EventEmitter {
   constructor(token, goPort) {
-    if (token !== kCtl) throw new TypeError('Illegal constructor');
+    if (token !== kCtl) throw new TypeError('Constructor cannot be called');
     super();
     this[kStarted] = false;
     this[kClosed] = false;
@@ -109,7 +109,6 @@ class MessagePort extends EventEmitter {
     });
     this.on('newListener', (name) => {
       if (name === 'message' && !this[kStarted]) {
-        process.nextTick(() => { if (this.listenerCount('message') > 0) this.start(); });
         if (this[kRefs]) this[kCtl].ref();
       }
     });
@@ -117,6 +116,12 @@ class MessagePort extends EventEmitter {
       if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
     });
   }
+
+  // A 'message' listener starts the port at once, so queued messages come before later events.
+  on(name, fn) { super.on(name, fn); if (name === 'message') this.start(); return this; }
+  addListener(name, fn) { return this.on(name, fn); }
+  once(name, fn) { super.once(name, fn); if (name === 'message') this.start(); return this; }
+  prependListener(name, fn) { super.prependListener(name, fn); if (name === 'message') this.start(); return this; }
 
   [kOnMessage](data, buffers, goPorts) {
     let value;
@@ -138,7 +143,11 @@ class MessagePort extends EventEmitter {
   }
 
   postMessage(value, transferList) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (arguments.length === 0) {
+      const err = new TypeError('Not enough arguments to MessagePort.postMessage');
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
+    }
     if (transferList !== undefined && transferList !== null && !Array.isArray(transferList) &&
         typeof transferList === 'object' && 'transfer' in transferList) transferList = transferList.transfer;
     if (this[kClosed]) return;
@@ -273,7 +282,7 @@ let environmentData = new Map();
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
-    validateObject(options, 'options');
+    if (options === null || typeof options !== 'object') options = {};
     let isEval = !!options.eval;
     if (typeof filename !== 'string' && !(filename instanceof URL)) {
       throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
@@ -340,7 +349,11 @@ class Worker extends EventEmitter {
         if (arg === null) {
           err = new ERR_WORKER_UNSERIALIZABLE_ERROR();
         } else {
-          try { err = v8.deserialize(new Uint8Array(arg)); } catch { err = new ERR_WORKER_UNSERIALIZABLE_ERROR(); }
+          try {
+            const d = v8.deserialize(new Uint8Array(arg));
+            err = d.error;
+            if (d.props && err !== null && typeof err === 'object') Object.assign(err, d.props);
+          } catch { err = new ERR_WORKER_UNSERIALIZABLE_ERROR(); }
         }
         this.emit('error', err);
         break;
