@@ -46,6 +46,10 @@ class MessageEvent {
 // ---- serialization -------------------------------------------------------------------------------
 
 function serialize(value, transferList) {
+  if (transferList === undefined || transferList === null || (Array.isArray(transferList) && transferList.length === 0)) {
+    const fast = binding.fastSerialize(value);
+    if (fast !== null) return [fast, [], []];
+  }
   const ser = new v8.Serializer();
   ser._getDataCloneError = function (message) { return dataCloneError(message); };
   const buffers = [];
@@ -84,6 +88,10 @@ function serialize(value, transferList) {
 
 function deserialize(data, buffers, goPorts) {
   if (data === undefined) return [undefined, []];
+  if (buffers.length === 0 && goPorts.length === 0) {
+    const v = binding.fastDeserialize(data);
+    if (v !== binding.fastMiss) return [v, []];
+  }
   const der = new v8.Deserializer(new Uint8Array(data));
   for (let i = 0; i < buffers.length; i++) der.transferArrayBuffer(i, buffers[i]);
   const ports = goPorts.map((p) => new MessagePort(kCtl, p));

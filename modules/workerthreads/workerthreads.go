@@ -62,6 +62,26 @@ func bind(h *modules.Host, o *goja.Object) error {
 	}
 	o.Set("available", h.NewWorker != nil)
 
+	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
+	arrProto := vm.Get("Array").ToObject(vm).Get("prototype").ToObject(vm)
+	miss := vm.NewObject()
+	o.Set("fastMiss", miss)
+	// fastSerialize(v) returns the message bytes as an ArrayBuffer, or null (use the JS path).
+	o.Set("fastSerialize", func(v goja.Value) goja.Value {
+		b := fastSerialize(vm, objProto, arrProto, v)
+		if b == nil {
+			return goja.Null()
+		}
+		return vm.ToValue(vm.NewArrayBuffer(b))
+	})
+	// fastDeserialize(ab) returns the value, or fastMiss (use the JS path).
+	o.Set("fastDeserialize", func(v goja.Value) goja.Value {
+		r := fastDeserialize(vm, bytesOf(v))
+		if r == nil {
+			return miss
+		}
+		return r
+	})
 	o.Set("newPortPair", func() []any {
 		a, b := modules.NewPortPair()
 		return []any{a, b}
