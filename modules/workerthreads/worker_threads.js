@@ -45,10 +45,14 @@ class MessageEvent {
 
 // ---- serialization -------------------------------------------------------------------------------
 
+// serialize returns the message bytes, or a Transfer when buffers or ports move with them.
+class Transfer {
+  constructor(data, buffers, ports) { this.data = data; this.buffers = buffers; this.ports = ports; }
+}
 function serialize(value, transferList) {
   if (transferList === undefined || transferList === null || (Array.isArray(transferList) && transferList.length === 0)) {
     const fast = binding.fastSerialize(value);
-    if (fast !== null) return [fast, [], []];
+    if (fast !== null) return fast;
   }
   const ser = new v8.Serializer();
   ser._getDataCloneError = function (message) { return dataCloneError(message); };
@@ -83,21 +87,30 @@ function serialize(value, transferList) {
   ser.writeHeader();
   ser.writeValue(value);
   const data = ser.releaseBuffer();
-  return [data, buffers, ports.map((p) => p._detachForTransfer())];
+  if (buffers.length === 0 && ports.length === 0) return data;
+  return new Transfer(data, buffers, ports.map((p) => p._detachForTransfer()));
 }
 
+const noPorts = [];
+// deserialize returns the value and sets lastPorts to the ports that came with it.
+let lastPorts = noPorts;
 function deserialize(data, buffers, goPorts) {
-  if (data === undefined) return [undefined, []];
-  if (buffers.length === 0 && goPorts.length === 0) {
+  lastPorts = noPorts;
+  if (data === undefined) return undefined;
+  if (buffers === undefined) {
     const v = binding.fastDeserialize(data);
-    if (v !== binding.fastMiss) return [v, []];
+    if (v !== binding.fastMiss) return v;
+    buffers = [];
+    goPorts = [];
   }
   const der = new v8.Deserializer(new Uint8Array(data));
   for (let i = 0; i < buffers.length; i++) der.transferArrayBuffer(i, buffers[i]);
   const ports = goPorts.map((p) => new MessagePort(kCtl, p));
   der._readHostObject = () => ports[der.readUint32()];
   der.readHeader();
-  return [der.readValue(), ports];
+  const value = der.readValue();
+  lastPorts = ports;
+  return value;
 }
 
 // ---- MessagePort ---------------------------------------------------------------------------------
@@ -135,7 +148,8 @@ class MessagePort extends EventEmitter {
     let value;
     let ports;
     try {
-      [value, ports] = deserialize(data, buffers, goPorts);
+      value = deserialize(data, buffers, goPorts);
+      ports = lastPorts;
     } catch (err) {
       this.emit('messageerror', err);
       return;
@@ -162,9 +176,9 @@ class MessagePort extends EventEmitter {
     if (Array.isArray(transferList) && transferList.includes(this)) {
       throw dataCloneError('Transfer list contains source port');
     }
-    const [data, buffers, ports] = serialize(value, transferList);
-    for (const ab of buffers) void ab;
-    this[kCtl].post(data, buffers, ports);
+    const m = serialize(value, transferList);
+    if (m instanceof Transfer) this[kCtl].post(m.data, m.buffers, m.ports);
+    else this[kCtl].post(m);
   }
 
   start() {
@@ -240,7 +254,7 @@ class BroadcastChannel extends EventEmitter {
     this._onmessage = null;
     this[kCtl] = binding.broadcast(this[kName], (data) => {
       let value;
-      try { [value] = deserialize(data, [], []); } catch (err) { this.emit('messageerror', err); return; }
+      try { value = deserialize(data); } catch (err) { this.emit('messageerror', err); return; }
       const ev = new MessageEvent('message', { data: value, target: this });
       this.emit('message', ev);
       for (const fn of this[kHandlers].slice()) fn.call(this, ev);
@@ -252,8 +266,8 @@ class BroadcastChannel extends EventEmitter {
   postMessage(message) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this[kCtl] === null) throw dataCloneError('BroadcastChannel is closed.');
-    const [data] = serialize(message);
-    this[kCtl].post(data);
+    const m = serialize(message);
+    this[kCtl].post(m instanceof Transfer ? m.data : m);
   }
   close() {
     if (this[kCtl] === null) return;
@@ -319,7 +333,10 @@ class Worker extends EventEmitter {
       throw new ERR_INVALID_ARG_TYPE('options.env', 'object', options.env);
     }
     const limits = options.resourceLimits || {};
-    const [data, buffers, ports] = serialize(options.workerData, options.transferList);
+    const wm = serialize(options.workerData, options.transferList);
+    const data = wm instanceof Transfer ? wm.data : wm;
+    const buffers = wm instanceof Transfer ? wm.buffers : [];
+    const ports = wm instanceof Transfer ? wm.ports : [];
     const [mine, theirs] = binding.newPortPair();
     this[kPort] = new MessagePort(kCtl, mine);
     this[kPort].on('message', (v) => this.emit('message', v));
@@ -412,8 +429,8 @@ let workerData = null;
 let resourceLimits = {};
 if (!isMainThread) {
   parentPort = new MessagePort(kCtl, binding.parentPort);
-  const [d, b, p] = binding.workerData;
-  [workerData] = deserialize(d, b, p);
+  const wd = binding.workerData;
+  workerData = deserialize(wd[0], wd[1], wd[2]);
   const rl = binding.resourceLimits;
   resourceLimits = {
     maxYoungGenerationSizeMb: rl[0] || 48,

@@ -127,8 +127,13 @@ func bind(h *modules.Host, o *goja.Object) error {
 			}
 		})
 		p.SetReceiver(nil, notifyClose)
-		ctl.Set("post", func(data goja.Value, bufs []goja.Value, ports []*modules.Port) bool {
-			return p.Post(modules.WorkerMessage{Data: bytesOf(data), Buffers: take(bufs), Ports: ports})
+		ctl.Set("post", func(c goja.FunctionCall) goja.Value {
+			m := modules.WorkerMessage{Data: bytesOf(c.Argument(0))}
+			if len(c.Arguments) > 1 {
+				m.Buffers = take(exportValues(c.Argument(1)))
+				m.Ports = exportPorts(c.Argument(2))
+			}
+			return vm.ToValue(p.Post(m))
 		})
 		ctl.Set("close", func() { p.Close() })
 		ctl.Set("ref", func() {
@@ -292,11 +297,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 
 var _ = eventloop.ErrClosed
 
-// message converts a received message for JS: (data ArrayBuffer, [ArrayBuffer], [port]).
+// message converts a received message for JS: (data ArrayBuffer, [ArrayBuffer], [port]); the
+// lists are undefined when empty.
 func message(vm *goja.Runtime, m modules.WorkerMessage) (goja.Value, goja.Value, goja.Value) {
 	var data goja.Value = goja.Undefined()
 	if m.Data != nil {
 		data = vm.ToValue(vm.NewArrayBuffer(m.Data))
+	}
+	if len(m.Buffers) == 0 && len(m.Ports) == 0 {
+		return data, goja.Undefined(), goja.Undefined()
 	}
 	bufs := make([]any, len(m.Buffers))
 	for i, b := range m.Buffers {
