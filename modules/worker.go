@@ -81,6 +81,18 @@ func (p *Port) SetReceiver(fn func(WorkerMessage), onClose func()) {
 	}
 }
 
+// TryReceive takes the oldest queued message of an end that has no receiver.
+func (p *Port) TryReceive() (WorkerMessage, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.deliver != nil || len(p.queue) == 0 {
+		return WorkerMessage{}, false
+	}
+	m := p.queue[0]
+	p.queue = p.queue[1:]
+	return m, true
+}
+
 // Close closes both ends; each end's onClose runs once, after the messages already sent to it.
 func (p *Port) Close() {
 	p.closeEnd(false)

@@ -444,8 +444,15 @@ function markAsUntransferable() {}
 function isMarkedAsUntransferable() { return false; }
 function moveMessagePortToContext(port) { return port; }
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
-  return undefined;
+  if (!(port instanceof MessagePort)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (port[kStarted] || port[kClosed]) return undefined;
+  const m = port[kCtl].receive();
+  if (m === undefined) return undefined;
+  return { message: deserialize(m[0], m[1], m[2]) };
 }
 function getEnvironmentData(key) { return environmentData.get(key); }
 function setEnvironmentData(key, value) {

@@ -135,6 +135,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 			}
 			return vm.ToValue(p.Post(m))
 		})
+		// receive() returns [data, buffers, ports] of the next queued message, or undefined.
+		ctl.Set("receive", func() goja.Value {
+			m, ok := p.TryReceive()
+			if !ok {
+				return goja.Undefined()
+			}
+			d, b, ps := message(vm, m)
+			return vm.ToValue([]goja.Value{d, b, ps})
+		})
 		ctl.Set("close", func() { p.Close() })
 		ctl.Set("ref", func() {
 			if !closed {
