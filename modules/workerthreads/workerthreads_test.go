@@ -1,8 +1,13 @@
 package workerthreads_test
 
 import (
+	"bytes"
+	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"go.uber.org/goleak"
 
 	"github.com/gojs-dev/gojs/runtime"
 	"github.com/gojs-dev/gojs/runtime/runtimetest"
@@ -57,4 +62,22 @@ w.on('error', (e) => console.log(e.name, e.message));
 	if !strings.Contains(r.Stdout, "RangeError Maximum call stack size exceeded") {
 		t.Fatalf("stdout %q stderr %q", r.Stdout, r.Stderr)
 	}
+}
+
+func TestCloseStopsWorkers(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	var out bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Permissions: runtime.AllowAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	_, _ = rt.RunScript(ctx, "main.js", `
+const { Worker } = require('worker_threads');
+new Worker('for (;;) {}', { eval: true });
+new Worker('setInterval(() => {}, 10)', { eval: true });
+`)
+	rt.Close()
+	time.Sleep(100 * time.Millisecond)
 }
