@@ -7,6 +7,17 @@
 // module's Serializer) carried between runtimes as Go bytes by modules.Port; transferred
 // ArrayBuffers move without a copy (the sender's is detached), and MessagePorts can be
 // transferred to other threads. BroadcastChannel reaches every runtime of one worker family.
+// Plain messages (primitives, plain objects, dense arrays) are encoded and decoded in Go; the
+// rest goes through the v8 module's JS serializer, producing the same bytes.
+//
+// Differences from Node: no SharedArrayBuffer or Atomics (goja has neither), so nothing is
+// shared between threads but messages; env: SHARE_ENV gives the worker a copy of the parent's
+// environment, not a live shared one; resourceLimits.maxOldGenerationSizeMb is a soft ceiling on
+// the process's Go heap growth (Go cannot account one runtime's heap) and stackSizeMb scales
+// the call-depth limit; worker.stdout/stdin/stderr streams are not offered (a worker's output
+// goes straight to the parent's stdout and stderr, through the parent's loop);
+// markAsUntransferable and moveMessagePortToContext are no-ops; receiveMessageOnPort only sees
+// messages on a port that has not been started; getHeapSnapshot is not supported.
 package workerthreads
 
 import (
