@@ -5,6 +5,11 @@
 // TCGETS ioctl. ReadStream.setRawMode puts the real terminal into raw mode with termios; the
 // original settings come back on setRawMode(false) and when the runtime closes. WriteStream sizes
 // come from TIOCGWINSZ, falling back to the runtime's Columns option.
+//
+// Differences from Node: the streams are stream.Readable/Writable, not net.Socket; a
+// WriteStream on fd 1 or 2 writes to the runtime's Stdout/Stderr (so embedders capture it); a
+// ReadStream on fd 0 reads the runtime's Stdin (it competes with process.stdin if both read);
+// 'resize' is emitted only when _refreshSize is called (there is no SIGWINCH watcher).
 package tty
 
 import (

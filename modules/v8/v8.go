@@ -4,6 +4,13 @@
 // has, shared by every runtime in the process). serialize/deserialize and the
 // Serializer/Deserializer classes write and read V8's ValueSerializer wire format, version 15,
 // in JS glue; the worker_threads module uses the same format for messages.
+//
+// Differences from Node: all heap bytes are reported under old_space; getHeapSnapshot,
+// writeHeapSnapshot and queryObjects throw ERR_METHOD_NOT_IMPLEMENTED; setFlagsFromString,
+// promiseHooks, startupSnapshot and coverage are accepted and do nothing; an array is written
+// in the sparse form exactly when it has holes (V8 decides by its internal elements kind);
+// SharedArrayBuffer, WebAssembly modules and host objects other than typed arrays cannot be
+// serialized.
 package v8
 
 import (
