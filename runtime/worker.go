@@ -50,6 +50,10 @@ var errTerminated = errors.New("worker terminated")
 func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, error) {
 	opts := rt.opts
 	opts.Args = o.Argv
+	if o.Eval {
+		// process.argv[1] of an eval worker, as Node has it.
+		opts.Args = append([]string{"[worker eval]"}, o.Argv...)
+	}
 	opts.ExecArgv = o.ExecArgv
 	opts.Env = o.Env
 	opts.Cwd = rt.host.Cwd()
