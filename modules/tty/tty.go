@@ -60,6 +60,23 @@ func bind(h *modules.Host, o *goja.Object) error {
 
 	o.Set("isTerminal", func(fd int) bool { return isTerminal(fd) })
 
+	// ttyInitOK reports whether libuv's uv_tty_init would accept fd: terminals, pipes and
+	// sockets yes; regular files, other character devices and bad fds no.
+	o.Set("ttyInitOK", func(fd int) bool {
+		if isTerminal(fd) {
+			return true
+		}
+		var st unix.Stat_t
+		if err := unix.Fstat(fd, &st); err != nil {
+			return false
+		}
+		switch st.Mode & unix.S_IFMT {
+		case unix.S_IFIFO, unix.S_IFSOCK:
+			return true
+		}
+		return false
+	})
+
 	// windowSize(fd) returns [columns, rows], or null when fd is not a terminal.
 	o.Set("windowSize", func(fd int) goja.Value {
 		ws, err := unix.IoctlGetWinsize(fd, unix.TIOCGWINSZ)

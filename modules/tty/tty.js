@@ -39,7 +39,7 @@ function ttyInitFailed() {
 function ReadStream(fd, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   checkFd(fd);
-  if (!isatty(fd)) throw ttyInitFailed();
+  if (!isatty(fd) && !binding.ttyInitOK(fd)) throw ttyInitFailed();
   Readable.call(this, { highWaterMark: 0, ...options });
   this.fd = fd;
   this.isRaw = false;
