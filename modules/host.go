@@ -55,6 +55,13 @@ type Host struct {
 	// RequireFn loads a built-in by name (internal ones included). Set by the runtime.
 	RequireFn func(name string) (goja.Value, error)
 
+	// NewWorker starts a worker runtime on its own goroutine (worker_threads). Set by the
+	// runtime; nil when workers are unavailable. Loop only.
+	NewWorker func(opts WorkerOptions) (WorkerHandle, error)
+
+	// Worker is set in a worker's runtime; nil in the main thread.
+	Worker *WorkerInfo
+
 	// MaxAsync bounds the asynchronous operations running at once (0: 128).
 	MaxAsync int
 

@@ -185,6 +185,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("watchSignal", rt.watchSignal)
 	b.Set("arrowFor", rt.arrowFor)
 	b.Set("installLazyGlobals", rt.installLazyGlobals)
+	b.Set("workerFatal", rt.workerFatal)
 	b.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
 	b.Set("permissionModel", rt.host.Perms != nil)
 	b.Set("permissionHas", rt.permissionHas)

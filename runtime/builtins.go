@@ -24,9 +24,13 @@ import (
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/structuredclone"
 	"github.com/gojs-dev/gojs/modules/timers"
+	"github.com/gojs-dev/gojs/modules/tty"
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
+	"github.com/gojs-dev/gojs/modules/v8"
+	"github.com/gojs-dev/gojs/modules/vm"
 	"github.com/gojs-dev/gojs/modules/webevents"
+	"github.com/gojs-dev/gojs/modules/workerthreads"
 	"github.com/gojs-dev/gojs/modules/zlib"
 )
 
@@ -77,10 +81,14 @@ var builtinModules = []*modules.Module{
 	&string_decoder.Module,
 	&timers.Module,
 	&timers.Promises,
+	&tty.Module,
 	&url.LegacyModule,
 	&url.Module,
 	&util.Module,
 	&util.Types,
+	&v8.Module,
+	&vm.Module,
 	&webevents.Module,
+	&workerthreads.Module,
 	&zlib.Module,
 }

@@ -103,6 +103,7 @@ type Runtime struct {
 	ctx       context.Context
 	cancel    context.CancelFunc
 	closeOnce sync.Once
+	worker    *workerState // set in a worker_threads worker
 	exited    bool
 	exitCode  int
 }
@@ -170,6 +171,7 @@ func New(opts Options) (*Runtime, error) {
 		MaxAsync:  opts.MaxAsync,
 	}
 	rt.host.SetCwd(opts.Cwd)
+	rt.host.NewWorker = rt.newWorker
 	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)
 
 	allowed := map[string]bool(nil)

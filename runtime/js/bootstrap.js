@@ -330,7 +330,7 @@ function fatalException(err, origin) {
     }
     return;
   }
-  printFatal(err, origin);
+  if (!binding.workerFatal(err)) printFatal(err, origin);
   binding.recordFatal(err);
   proc.exitCode = 1;
   if (!proc._exiting) {

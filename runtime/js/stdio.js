@@ -91,7 +91,13 @@ function createStdin(binding, isTTY) {
   if (isTTY) {
     stream.isTTY = true;
     stream.isRaw = false;
-    stream.setRawMode = function setRawMode(mode) { stream.isRaw = !!mode; return stream; };
+    stream.setRawMode = function setRawMode(mode) {
+      let tty;
+      try { tty = require('tty'); } catch {}
+      if (tty) return tty.ReadStream.prototype.setRawMode.call(stream, mode);
+      stream.isRaw = !!mode;
+      return stream;
+    };
   }
   stream.on('pause', () => binding.unrefStdin());
   return stream;

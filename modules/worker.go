@@ -1,0 +1,176 @@
+package modules
+
+import "sync"
+
+// WorkerMessage is one message between message ports, possibly across runtimes: Data is the value
+// in V8's serialization format, Buffers the contents of transferred ArrayBuffers (by transfer
+// index), Ports the transferred message ports.
+type WorkerMessage struct {
+	Data    []byte
+	Buffers [][]byte
+	Ports   []*Port
+}
+
+// Port is one end of a message channel whose two ends may live in different runtimes. Messages
+// posted to one end queue at the other until its owner sets a receiver. Safe from any goroutine.
+type Port struct {
+	mu      sync.Mutex
+	peer    *Port
+	deliver func(WorkerMessage)
+	onClose func()
+	queue   []WorkerMessage
+	closed  bool
+	// closePending: the channel closed while messages still waited for a receiver; they are
+	// delivered first, then onClose.
+	closePending bool
+}
+
+// NewPortPair returns the two entangled ends of a new channel.
+func NewPortPair() (*Port, *Port) {
+	a, b := &Port{}, &Port{}
+	a.peer, b.peer = b, a
+	return a, b
+}
+
+// Post sends m to the other end. It reports false if the channel is closed.
+func (p *Port) Post(m WorkerMessage) bool {
+	p.mu.Lock()
+	peer := p.peer
+	closed := p.closed
+	p.mu.Unlock()
+	if closed || peer == nil {
+		return false
+	}
+	peer.mu.Lock()
+	defer peer.mu.Unlock()
+	if peer.closed {
+		return false
+	}
+	if peer.deliver != nil {
+		peer.deliver(m)
+	} else {
+		peer.queue = append(peer.queue, m)
+	}
+	return true
+}
+
+// SetReceiver makes fn receive this end's messages, starting with those queued, in order. fn is
+// called with the port's lock held and must not block (it posts to its runtime's loop). onClose,
+// if not nil, is called once when the channel closes.
+func (p *Port) SetReceiver(fn func(WorkerMessage), onClose func()) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.deliver = fn
+	if onClose != nil {
+		p.onClose = onClose
+	}
+	if fn == nil {
+		return
+	}
+	for _, m := range p.queue {
+		fn(m)
+	}
+	p.queue = nil
+	if p.closePending {
+		p.closePending = false
+		p.deliver = nil
+		if cb := p.onClose; cb != nil {
+			p.onClose = nil
+			cb()
+		}
+	}
+}
+
+// TryReceive takes the oldest queued message of an end that has no receiver.
+func (p *Port) TryReceive() (WorkerMessage, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.deliver != nil || len(p.queue) == 0 {
+		return WorkerMessage{}, false
+	}
+	m := p.queue[0]
+	p.queue = p.queue[1:]
+	return m, true
+}
+
+// Close closes both ends; each end's onClose runs once, after the messages already sent to it.
+func (p *Port) Close() {
+	p.closeEnd(false)
+	if p.peer != nil {
+		p.peer.closeEnd(true)
+	}
+}
+
+func (p *Port) closeEnd(remote bool) {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return
+	}
+	p.closed = true
+	if remote && p.deliver == nil && len(p.queue) > 0 {
+		p.closePending = true
+		p.mu.Unlock()
+		return
+	}
+	p.queue = nil
+	p.deliver = nil
+	fn := p.onClose
+	p.onClose = nil
+	p.mu.Unlock()
+	if fn != nil {
+		fn()
+	}
+}
+
+// Closed reports whether the channel was closed.
+func (p *Port) Closed() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.closed
+}
+
+// WorkerOptions describe a worker runtime for Host.NewWorker.
+type WorkerOptions struct {
+	// Filename is the script to run (absolute), or, with Eval, the source itself.
+	Filename string
+	Eval     bool
+	Argv     []string
+	ExecArgv []string
+	// Env is the worker's process.env.
+	Env map[string]string
+	// ThreadID is the worker's threadId.
+	ThreadID int
+	// WorkerData is require('worker_threads').workerData in the worker, serialized.
+	WorkerData WorkerMessage
+	// Port is the worker's end of the parentPort channel.
+	Port *Port
+	// Shared is the worker_threads module's own state that a worker inherits (broadcast
+	// channels); opaque to everything else.
+	Shared any
+	// Resource limits in MB (0: unlimited/default); StackSizeMb scales the call depth.
+	MaxOldGenerationSizeMb, MaxYoungGenerationSizeMb, CodeRangeSizeMb, StackSizeMb float64
+	// Stdout and Stderr receive the worker's process.stdout and process.stderr writes.
+	Stdout, Stderr func([]byte)
+	// OnOnline, OnError and OnExit are called from the worker's goroutine: when it starts
+	// running code, with its uncaught exception (serialized), and once when it has ended.
+	OnOnline func()
+	OnError  func(serialized []byte)
+	OnExit   func(code int)
+}
+
+// WorkerHandle controls a running worker. Safe from any goroutine.
+type WorkerHandle interface {
+	// Terminate stops the worker as soon as possible; OnExit follows with code 1.
+	Terminate()
+}
+
+// WorkerInfo is set in a worker runtime's Host: what worker_threads tells the script.
+type WorkerInfo struct {
+	ThreadID   int
+	WorkerData WorkerMessage
+	Port       *Port
+	Shared     any
+	// ResourceLimits are the limits as given, for worker_threads.resourceLimits.
+	ResourceLimits [4]float64
+}

@@ -1,0 +1,481 @@
+'use strict';
+// worker_threads: Worker (a runtime on its own goroutine), MessageChannel/MessagePort,
+// BroadcastChannel, parentPort and workerData. Messages are V8-serialized values.
+const EventEmitter = require('events');
+const v8 = require('v8');
+const path = require('path');
+const { codes, E } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
+const { validateObject } = require('internal/validators');
+
+if (!codes.ERR_WORKER_PATH) {
+  E('ERR_WORKER_PATH', (filename) => 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' +
+    (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
+    (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') + ` Received "${filename}"`, TypeError);
+}
+if (!codes.ERR_WORKER_UNSERIALIZABLE_ERROR) E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
+if (!codes.ERR_WORKER_INVALID_EXEC_ARGV) E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
+const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR } = codes;
+
+const kCtl = Symbol('kCtl');
+const kOnMessage = Symbol('kOnMessage');
+const kStarted = Symbol('kStarted');
+const kRefs = Symbol('kRefs');
+const kClosed = Symbol('kClosed');
+const kHandlers = Symbol('kHandlers');
+
+function dataCloneError(message) {
+  if (typeof DOMException === 'function') return new DOMException(message, 'DataCloneError');
+  const e = new Error(message);
+  e.name = 'DataCloneError';
+  return e;
+}
+
+class MessageEvent {
+  constructor(type, init = {}) {
+    this.type = type;
+    this.data = init.data;
+    this.ports = init.ports || [];
+    this.target = init.target || null;
+    this.origin = '';
+    this.lastEventId = '';
+    this.source = null;
+  }
+}
+
+// ---- serialization -------------------------------------------------------------------------------
+
+// serialize returns the message bytes, or a Transfer when buffers or ports move with them.
+class Transfer {
+  constructor(data, buffers, ports) { this.data = data; this.buffers = buffers; this.ports = ports; }
+}
+function serialize(value, transferList) {
+  if (transferList === undefined || transferList === null || (Array.isArray(transferList) && transferList.length === 0)) {
+    const fast = binding.fastSerialize(value);
+    if (fast !== null) return fast;
+  }
+  const ser = new v8.Serializer();
+  ser._getDataCloneError = function (message) { return dataCloneError(message); };
+  const buffers = [];
+  const ports = [];
+  if (transferList !== undefined && transferList !== null) {
+    if (typeof transferList !== 'object' || typeof transferList[Symbol.iterator] !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', transferList);
+    }
+    for (const item of transferList) {
+      if (item instanceof ArrayBuffer) {
+        if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+        ser.transferArrayBuffer(buffers.length, item);
+        buffers.push(item);
+      } else if (item instanceof MessagePort) {
+        if (item[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
+        if (ports.includes(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+        ports.push(item);
+      } else if (ArrayBuffer.isView(item)) {
+        throw dataCloneError('Found invalid value in transferList.');
+      } else {
+        throw dataCloneError('Found invalid value in transferList.');
+      }
+    }
+  }
+  ser._isHostObject = (v) => v instanceof MessagePort;
+  ser._writeHostObject = (p) => {
+    const i = ports.indexOf(p);
+    if (i < 0) throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+    ser.writeUint32(i);
+  };
+  ser.writeHeader();
+  ser.writeValue(value);
+  const data = ser.releaseBuffer();
+  if (buffers.length === 0 && ports.length === 0) return data;
+  return new Transfer(data, buffers, ports.map((p) => p._detachForTransfer()));
+}
+
+const noPorts = [];
+// deserialize returns the value and sets lastPorts to the ports that came with it.
+let lastPorts = noPorts;
+function deserialize(data, buffers, goPorts) {
+  lastPorts = noPorts;
+  if (data === undefined) return undefined;
+  if (buffers === undefined) {
+    const v = binding.fastDeserialize(data);
+    if (v !== binding.fastMiss) return v;
+    buffers = [];
+    goPorts = [];
+  }
+  const der = new v8.Deserializer(new Uint8Array(data));
+  for (let i = 0; i < buffers.length; i++) der.transferArrayBuffer(i, buffers[i]);
+  const ports = goPorts.map((p) => new MessagePort(kCtl, p));
+  der._readHostObject = () => ports[der.readUint32()];
+  der.readHeader();
+  const value = der.readValue();
+  lastPorts = ports;
+  return value;
+}
+
+// ---- MessagePort ---------------------------------------------------------------------------------
+
+class MessagePort extends EventEmitter {
+  constructor(token, goPort) {
+    if (token !== kCtl) throw new TypeError('Constructor cannot be called');
+    super();
+    this[kStarted] = false;
+    this[kClosed] = false;
+    this[kRefs] = true;
+    this[kHandlers] = null;
+    this[kCtl] = binding.attach(goPort, (data, buffers, ports) => this[kOnMessage](data, buffers, ports), () => {
+      if (this[kClosed] === 'detached') return;
+      this[kClosed] = true;
+      this.emit('close');
+    });
+    this.on('newListener', (name) => {
+      if (name === 'message' && !this[kStarted]) {
+        if (this[kRefs]) this[kCtl].ref();
+      }
+    });
+    this.on('removeListener', (name) => {
+      if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
+    });
+  }
+
+  // A 'message' listener starts the port at once, so queued messages come before later events.
+  on(name, fn) { super.on(name, fn); if (name === 'message') this.start(); return this; }
+  addListener(name, fn) { return this.on(name, fn); }
+  once(name, fn) { super.once(name, fn); if (name === 'message') this.start(); return this; }
+  prependListener(name, fn) { super.prependListener(name, fn); if (name === 'message') this.start(); return this; }
+
+  [kOnMessage](data, buffers, goPorts) {
+    let value;
+    let ports;
+    try {
+      value = deserialize(data, buffers, goPorts);
+      ports = lastPorts;
+    } catch (err) {
+      this.emit('messageerror', err);
+      return;
+    }
+    if (this.listenerCount('message') > 0) this.emit('message', value);
+    if (this[kHandlers] !== null) {
+      const ev = new MessageEvent('message', { data: value, ports, target: this });
+      for (const fn of this[kHandlers].slice()) fn.call(this, ev);
+    }
+    if (typeof this._onmessage === 'function') {
+      this._onmessage.call(this, new MessageEvent('message', { data: value, ports, target: this }));
+    }
+  }
+
+  postMessage(value, transferList) {
+    if (arguments.length === 0) {
+      const err = new TypeError('Not enough arguments to MessagePort.postMessage');
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
+    }
+    if (transferList !== undefined && transferList !== null && !Array.isArray(transferList) &&
+        typeof transferList === 'object' && 'transfer' in transferList) transferList = transferList.transfer;
+    if (this[kClosed]) return;
+    if (Array.isArray(transferList) && transferList.includes(this)) {
+      throw dataCloneError('Transfer list contains source port');
+    }
+    const m = serialize(value, transferList);
+    if (m instanceof Transfer) this[kCtl].post(m.data, m.buffers, m.ports);
+    else this[kCtl].post(m);
+  }
+
+  start() {
+    if (this[kStarted] || this[kClosed]) return;
+    this[kStarted] = true;
+    this[kCtl].start();
+  }
+
+  close() {
+    if (this[kClosed]) return;
+    this[kCtl].close();
+  }
+
+  ref() { this[kRefs] = true; if (this.listenerCount('message') > 0 || this[kHandlers]) this[kCtl].ref(); return this; }
+  unref() { this[kRefs] = false; this[kCtl].unref(); return this; }
+  hasRef() { return this[kCtl].hasRef(); }
+
+  addEventListener(type, fn) {
+    if (type === 'message') {
+      if (this[kHandlers] === null) this[kHandlers] = [];
+      this[kHandlers].push(typeof fn === 'function' ? fn : (e) => fn.handleEvent(e));
+      this.start();
+      if (this[kRefs]) this[kCtl].ref();
+      return;
+    }
+    this.on(type, fn);
+  }
+
+  removeEventListener(type, fn) {
+    if (type === 'message' && this[kHandlers]) {
+      const i = this[kHandlers].indexOf(fn);
+      if (i >= 0) this[kHandlers].splice(i, 1);
+      if (this[kHandlers].length === 0 && this.listenerCount('message') === 0) this[kCtl].unref();
+      return;
+    }
+    this.off(type, fn);
+  }
+
+  get onmessage() { return this._onmessage === undefined ? null : this._onmessage; }
+  set onmessage(fn) {
+    this._onmessage = fn;
+    if (typeof fn === 'function') {
+      this.start();
+      if (this[kRefs]) this[kCtl].ref();
+    }
+  }
+
+  _detachForTransfer() {
+    this[kClosed] = 'detached';
+    return this[kCtl].detach();
+  }
+}
+Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
+Object.defineProperty(MessagePort.prototype, '_onmessage', { value: undefined, writable: true, enumerable: false });
+
+class MessageChannel {
+  constructor() {
+    const [a, b] = binding.newPortPair();
+    this.port1 = new MessagePort(kCtl, a);
+    this.port2 = new MessagePort(kCtl, b);
+  }
+}
+
+// ---- BroadcastChannel ------------------------------------------------------------------------------
+
+const kName = Symbol('kName');
+class BroadcastChannel extends EventEmitter {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this[kName] = `${name}`;
+    this[kHandlers] = [];
+    this._onmessage = null;
+    this[kCtl] = binding.broadcast(this[kName], (data) => {
+      let value;
+      try { value = deserialize(data); } catch (err) { this.emit('messageerror', err); return; }
+      const ev = new MessageEvent('message', { data: value, target: this });
+      this.emit('message', ev);
+      for (const fn of this[kHandlers].slice()) fn.call(this, ev);
+      if (typeof this._onmessage === 'function') this._onmessage.call(this, ev);
+    });
+    this[kCtl].unref();
+  }
+  get name() { return this[kName]; }
+  postMessage(message) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kCtl] === null) throw dataCloneError('BroadcastChannel is closed.');
+    const m = serialize(message);
+    this[kCtl].post(m instanceof Transfer ? m.data : m);
+  }
+  close() {
+    if (this[kCtl] === null) return;
+    this[kCtl].close();
+    this[kCtl] = null;
+  }
+  addEventListener(type, fn) {
+    if (type === 'message') { this[kHandlers].push(fn); if (this[kCtl]) this[kCtl].ref(); return; }
+    this.on(type, fn);
+  }
+  removeEventListener(type, fn) {
+    if (type === 'message') {
+      const i = this[kHandlers].indexOf(fn);
+      if (i >= 0) this[kHandlers].splice(i, 1);
+      return;
+    }
+    this.off(type, fn);
+  }
+  get onmessage() { return this._onmessage; }
+  set onmessage(fn) { this._onmessage = fn; if (typeof fn === 'function' && this[kCtl]) this[kCtl].ref(); }
+  ref() { if (this[kCtl]) this[kCtl].ref(); return this; }
+  unref() { if (this[kCtl]) this[kCtl].unref(); return this; }
+}
+Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: 'BroadcastChannel', configurable: true });
+
+// ---- Worker --------------------------------------------------------------------------------------
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const kPort = Symbol('kPort');
+const kWorker = Symbol('kWorker');
+
+let environmentData = new Map();
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== 'object') options = {};
+    let isEval = !!options.eval;
+    if (typeof filename !== 'string' && !(filename instanceof URL)) {
+      throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+    }
+    if (filename instanceof URL) {
+      if (filename.protocol !== 'file:') throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL');
+      filename = require('url').fileURLToPath(filename);
+    } else if (!isEval) {
+      if (filename.startsWith('file:')) throw new ERR_WORKER_PATH(filename);
+      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
+      filename = path.resolve(filename);
+    }
+    if (options.argv !== undefined && !Array.isArray(options.argv)) {
+      throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
+    }
+    if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
+      throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
+    }
+    let env;
+    if (options.env === SHARE_ENV || options.env === undefined || options.env === null) {
+      env = Object.assign({}, process.env);
+    } else if (typeof options.env === 'object') {
+      env = {};
+      for (const k of Object.keys(options.env)) env[k] = `${options.env[k]}`;
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('options.env', 'object', options.env);
+    }
+    const limits = options.resourceLimits || {};
+    const wm = serialize(options.workerData, options.transferList);
+    const data = wm instanceof Transfer ? wm.data : wm;
+    const buffers = wm instanceof Transfer ? wm.buffers : [];
+    const ports = wm instanceof Transfer ? wm.ports : [];
+    const [mine, theirs] = binding.newPortPair();
+    this[kPort] = new MessagePort(kCtl, mine);
+    this[kPort].on('message', (v) => this.emit('message', v));
+    this[kPort].on('messageerror', (e) => this.emit('messageerror', e));
+    this[kPort].unref();
+    this[kPort].start();
+    this.resourceLimits = {
+      maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb || 48,
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb || 2048,
+      codeRangeSizeMb: limits.codeRangeSizeMb || 0,
+      stackSizeMb: limits.stackSizeMb || 4,
+    };
+    this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    this[kWorker] = binding.spawn({
+      filename, eval: isEval, argv: (options.argv || []).map(String), execArgv: options.execArgv || [],
+      env, port: theirs, data, buffers, ports,
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
+      codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
+    }, (kind, arg) => this._onEvent(kind, arg));
+    this.threadId = this[kWorker].threadId;
+    this._exited = false;
+    this._exitWaiters = [];
+  }
+
+  _onEvent(kind, arg) {
+    switch (kind) {
+      case 'online':
+        this.emit('online');
+        break;
+      case 'error': {
+        let err;
+        if (arg === null) {
+          err = new ERR_WORKER_UNSERIALIZABLE_ERROR();
+        } else {
+          try {
+            const d = v8.deserialize(new Uint8Array(arg));
+            err = d.error;
+            if (d.props && err !== null && typeof err === 'object') Object.assign(err, d.props);
+          } catch { err = new ERR_WORKER_UNSERIALIZABLE_ERROR(); }
+        }
+        this.emit('error', err);
+        break;
+      }
+      case 'exit': {
+        this._exited = true;
+        this.threadId = -1;
+        this[kPort].close();
+        this.emit('exit', arg);
+        for (const fn of this._exitWaiters) fn(arg);
+        this._exitWaiters = [];
+        break;
+      }
+    }
+  }
+
+  postMessage(value, transferList) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this._exited) return;
+    this[kPort].postMessage(value, transferList);
+  }
+
+  terminate(callback) {
+    const p = new Promise((resolve) => {
+      if (this._exited) { resolve(undefined); return; }
+      this._exitWaiters.push(resolve);
+      this[kWorker].terminate();
+    });
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+      p.then((code) => callback(null, code));
+    }
+    return p;
+  }
+
+  ref() { this[kWorker].ref(); }
+  unref() { this[kWorker].unref(); }
+
+  getHeapSnapshot() { return Promise.reject(new Error('getHeapSnapshot is not supported')); }
+}
+
+// ---- this thread ---------------------------------------------------------------------------------
+
+const isMainThread = binding.isMainThread;
+let parentPort = null;
+let workerData = null;
+let resourceLimits = {};
+if (!isMainThread) {
+  parentPort = new MessagePort(kCtl, binding.parentPort);
+  const wd = binding.workerData;
+  workerData = deserialize(wd[0], wd[1], wd[2]);
+  const rl = binding.resourceLimits;
+  resourceLimits = {
+    maxYoungGenerationSizeMb: rl[0] || 48,
+    maxOldGenerationSizeMb: rl[1] || 2048,
+    codeRangeSizeMb: rl[2] || 0,
+    stackSizeMb: rl[3] || 4,
+  };
+}
+
+function markAsUntransferable() {}
+function isMarkedAsUntransferable() { return false; }
+function moveMessagePortToContext(port) { return port; }
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (port[kStarted] || port[kClosed]) return undefined;
+  const m = port[kCtl].receive();
+  if (m === undefined) return undefined;
+  return { message: deserialize(m[0], m[1], m[2]) };
+}
+function getEnvironmentData(key) { return environmentData.get(key); }
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+
+module.exports = {
+  isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
+  moveMessagePortToContext,
+  receiveMessageOnPort,
+  resourceLimits,
+  threadId: binding.threadId,
+  SHARE_ENV,
+  Worker,
+  parentPort,
+  workerData,
+  BroadcastChannel,
+  setEnvironmentData,
+  getEnvironmentData,
+  MessageEvent,
+};

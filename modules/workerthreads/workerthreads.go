@@ -1,0 +1,399 @@
+// Package workerthreads implements Node's worker_threads module:
+// https://nodejs.org/api/worker_threads.html.
+//
+// A Worker is a whole gojs runtime (modules.Host.NewWorker, set by the runtime) running on its
+// own goroutine with its own loop; in the parent it is a loop handle that stays referenced until
+// the worker exits (unless unref'd). Messages are values in V8's serialization format (the v8
+// module's Serializer) carried between runtimes as Go bytes by modules.Port; transferred
+// ArrayBuffers move without a copy (the sender's is detached), and MessagePorts can be
+// transferred to other threads. BroadcastChannel reaches every runtime of one worker family.
+// Plain messages (primitives, plain objects, dense arrays) are encoded and decoded in Go; the
+// rest goes through the v8 module's JS serializer, producing the same bytes.
+//
+// Differences from Node: no SharedArrayBuffer or Atomics (goja has neither), so nothing is
+// shared between threads but messages; env: SHARE_ENV gives the worker a copy of the parent's
+// environment, not a live shared one; resourceLimits.maxOldGenerationSizeMb is a soft ceiling on
+// the process's Go heap growth (Go cannot account one runtime's heap) and stackSizeMb scales
+// the call-depth limit; worker.stdout/stdin/stderr streams are not offered (a worker's output
+// goes straight to the parent's stdout and stderr, through the parent's loop);
+// markAsUntransferable and moveMessagePortToContext are no-ops; receiveMessageOnPort only sees
+// messages on a port that has not been started; getHeapSnapshot is not supported.
+package workerthreads
+
+import (
+	_ "embed"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed worker_threads.js
+var glue string
+
+// Module is "worker_threads".
+var Module = modules.Module{Name: "worker_threads", Bind: bind, JS: glue}
+
+// threadIDs numbers workers process-wide, as Node's threadId does.
+var threadIDs atomic.Int64
+
+// family is shared by a main runtime and all its workers: the broadcast channels.
+type family struct {
+	mu   sync.Mutex
+	subs map[string]map[*subscriber]struct{}
+}
+
+type subscriber struct {
+	deliver func(modules.WorkerMessage)
+}
+
+type stateKey struct{}
+
+func bind(h *modules.Host, o *goja.Object) error {
+	vm := h.VM
+	var fam *family
+	if h.Worker != nil {
+		o.Set("isMainThread", false)
+		o.Set("threadId", h.Worker.ThreadID)
+		o.Set("parentPort", h.Worker.Port)
+		d, b, p := message(vm, h.Worker.WorkerData)
+		o.Set("workerData", []goja.Value{d, b, p})
+		rl := h.Worker.ResourceLimits
+		o.Set("resourceLimits", []float64{rl[0], rl[1], rl[2], rl[3]})
+		fam, _ = h.Worker.Shared.(*family)
+	} else {
+		o.Set("isMainThread", true)
+		o.Set("threadId", 0)
+		o.Set("parentPort", goja.Null())
+	}
+	if fam == nil {
+		fam = &family{subs: map[string]map[*subscriber]struct{}{}}
+	}
+	o.Set("available", h.NewWorker != nil)
+
+	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
+	arrProto := vm.Get("Array").ToObject(vm).Get("prototype").ToObject(vm)
+	miss := vm.NewObject()
+	o.Set("fastMiss", miss)
+	// fastSerialize(v) returns the message bytes as an ArrayBuffer, or null (use the JS path).
+	o.Set("fastSerialize", func(v goja.Value) goja.Value {
+		b := fastSerialize(vm, objProto, arrProto, v)
+		if b == nil {
+			return goja.Null()
+		}
+		return vm.ToValue(vm.NewArrayBuffer(b))
+	})
+	// fastDeserialize(ab) returns the value, or fastMiss (use the JS path).
+	o.Set("fastDeserialize", func(v goja.Value) goja.Value {
+		r := fastDeserialize(vm, bytesOf(v))
+		if r == nil {
+			return miss
+		}
+		return r
+	})
+	o.Set("newPortPair", func() []any {
+		a, b := modules.NewPortPair()
+		return []any{a, b}
+	})
+
+	// attach(port, onMessage(data, buffers, ports), onClose()) binds a Go port to this runtime.
+	o.Set("attach", func(p *modules.Port, onMessage, onClose goja.Callable) *goja.Object {
+		hd := h.Loop.NewHandle(nil)
+		hd.Unref()
+		closed := false
+		closeHandle := func() {
+			if !closed {
+				closed = true
+				hd.Close()
+			}
+		}
+		deliver := func(m modules.WorkerMessage) {
+			hd.Post(func() error {
+				data, bufs, ports := message(vm, m)
+				_, err := onMessage(goja.Undefined(), data, bufs, ports)
+				return err
+			})
+		}
+		notifyClose := func() {
+			hd.Post(func() error {
+				closeHandle()
+				_, err := onClose(goja.Undefined())
+				return err
+			})
+		}
+		started := false
+		ctl := vm.NewObject()
+		ctl.Set("start", func() {
+			if !started && !closed {
+				started = true
+				p.SetReceiver(deliver, notifyClose)
+			}
+		})
+		ctl.Set("stop", func() {
+			if started {
+				started = false
+				p.SetReceiver(nil, nil)
+			}
+		})
+		p.SetReceiver(nil, notifyClose)
+		ctl.Set("post", func(c goja.FunctionCall) goja.Value {
+			m := modules.WorkerMessage{Data: bytesOf(c.Argument(0))}
+			if len(c.Arguments) > 1 {
+				m.Buffers = take(exportValues(c.Argument(1)))
+				m.Ports = exportPorts(c.Argument(2))
+			}
+			return vm.ToValue(p.Post(m))
+		})
+		// receive() returns [data, buffers, ports] of the next queued message, or undefined.
+		ctl.Set("receive", func() goja.Value {
+			m, ok := p.TryReceive()
+			if !ok {
+				return goja.Undefined()
+			}
+			d, b, ps := message(vm, m)
+			return vm.ToValue([]goja.Value{d, b, ps})
+		})
+		ctl.Set("close", func() { p.Close() })
+		ctl.Set("ref", func() {
+			if !closed {
+				hd.Ref()
+			}
+		})
+		ctl.Set("unref", func() { hd.Unref() })
+		ctl.Set("hasRef", func() bool { return hd.HasRef() })
+		// detach gives the Go port away (transfer): this runtime stops receiving from it.
+		ctl.Set("detach", func() *modules.Port {
+			p.SetReceiver(nil, func() {})
+			closeHandle()
+			return p
+		})
+		return ctl
+	})
+
+	// takeBuffers detaches ArrayBuffers for transfer and returns their memory.
+	o.Set("detach", func(ab goja.ArrayBuffer) { ab.Detach() })
+
+	// spawn(opts, cb) starts a worker; cb gets ('online'), ('error', data), ('exit', code),
+	// ('stdout'|'stderr', bytes).
+	o.Set("spawn", func(opts *goja.Object, cb goja.Callable) *goja.Object {
+		if h.NewWorker == nil {
+			h.Throw(modules.NewError("Error", "ERR_WORKER_INIT_FAILED", "Worker initialization failure: workers are not available"))
+		}
+		if err := h.Check(modules.ScopeWorker, ""); err != nil {
+			h.Throw(err)
+		}
+		id := int(threadIDs.Add(1))
+		hd := h.Loop.NewHandle(nil)
+		emit := func(args ...goja.Value) func() error {
+			return func() error {
+				_, err := cb(goja.Undefined(), args...)
+				return err
+			}
+		}
+		str := func(k string) string {
+			v := opts.Get(k)
+			if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+				return ""
+			}
+			return v.String()
+		}
+		num := func(k string) float64 {
+			v := opts.Get(k)
+			if v == nil || goja.IsUndefined(v) {
+				return 0
+			}
+			return v.ToFloat()
+		}
+		var argv, execArgv []string
+		_ = vm.ExportTo(opts.Get("argv"), &argv)
+		_ = vm.ExportTo(opts.Get("execArgv"), &execArgv)
+		env := map[string]string{}
+		if e := opts.Get("env"); e != nil && !goja.IsUndefined(e) && !goja.IsNull(e) {
+			eo := e.ToObject(vm)
+			for _, k := range eo.Keys() {
+				env[k] = eo.Get(k).String()
+			}
+		} else {
+			for k, v := range h.Env {
+				env[k] = v
+			}
+		}
+		port := opts.Get("port").Export().(*modules.Port)
+		wd := modules.WorkerMessage{Data: bytesOf(opts.Get("data")), Buffers: take(exportValues(opts.Get("buffers"))),
+			Ports: exportPorts(opts.Get("ports"))}
+		var exited atomic.Bool
+		handle, err := h.NewWorker(modules.WorkerOptions{
+			Filename: str("filename"), Eval: opts.Get("eval").ToBoolean(),
+			Argv: argv, ExecArgv: execArgv, Env: env, ThreadID: id, WorkerData: wd, Port: port, Shared: fam,
+			MaxOldGenerationSizeMb: num("maxOldGenerationSizeMb"), MaxYoungGenerationSizeMb: num("maxYoungGenerationSizeMb"),
+			CodeRangeSizeMb: num("codeRangeSizeMb"), StackSizeMb: num("stackSizeMb"),
+			Stdout: func(b []byte) {
+				hd.Post(func() error { _, err := h.Stdout.Write(b); return err })
+			},
+			Stderr: func(b []byte) {
+				hd.Post(func() error { _, err := h.Stderr.Write(b); return err })
+			},
+			OnOnline: func() { hd.Post(emit(vm.ToValue("online"))) },
+			OnError: func(data []byte) {
+				hd.Post(func() error {
+					var v goja.Value = goja.Null()
+					if data != nil {
+						v = vm.ToValue(vm.NewArrayBuffer(data))
+					}
+					_, err := cb(goja.Undefined(), vm.ToValue("error"), v)
+					return err
+				})
+			},
+			OnExit: func(code int) {
+				exited.Store(true)
+				hd.Post(func() error {
+					hd.Close()
+					_, err := cb(goja.Undefined(), vm.ToValue("exit"), vm.ToValue(code))
+					return err
+				})
+			},
+		})
+		if err != nil {
+			hd.Close()
+			h.Throw(err)
+		}
+		ctl := vm.NewObject()
+		ctl.Set("threadId", id)
+		ctl.Set("terminate", func() { handle.Terminate() })
+		ctl.Set("ref", func() {
+			if !exited.Load() {
+				hd.Ref()
+			}
+		})
+		ctl.Set("unref", func() { hd.Unref() })
+		ctl.Set("hasRef", func() bool { return hd.HasRef() })
+		return ctl
+	})
+
+	// broadcast(name, onMessage) subscribes this runtime to a broadcast channel; the result posts
+	// to every other subscriber and closes the subscription.
+	o.Set("broadcast", func(name string, onMessage goja.Callable) *goja.Object {
+		hd := h.Loop.NewHandle(nil)
+		sub := &subscriber{}
+		sub.deliver = func(m modules.WorkerMessage) {
+			hd.Post(func() error {
+				data, _, _ := message(vm, m)
+				_, err := onMessage(goja.Undefined(), data)
+				return err
+			})
+		}
+		fam.mu.Lock()
+		if fam.subs[name] == nil {
+			fam.subs[name] = map[*subscriber]struct{}{}
+		}
+		fam.subs[name][sub] = struct{}{}
+		fam.mu.Unlock()
+		ctl := vm.NewObject()
+		ctl.Set("post", func(data goja.Value) {
+			m := modules.WorkerMessage{Data: bytesOf(data)}
+			fam.mu.Lock()
+			for s := range fam.subs[name] {
+				if s != sub {
+					s.deliver(m)
+				}
+			}
+			fam.mu.Unlock()
+		})
+		ctl.Set("close", func() {
+			fam.mu.Lock()
+			delete(fam.subs[name], sub)
+			fam.mu.Unlock()
+			hd.Close()
+		})
+		ctl.Set("ref", func() { hd.Ref() })
+		ctl.Set("unref", func() { hd.Unref() })
+		ctl.Set("hasRef", func() bool { return hd.HasRef() })
+		return ctl
+	})
+	return nil
+}
+
+var _ = eventloop.ErrClosed
+
+// message converts a received message for JS: (data ArrayBuffer, [ArrayBuffer], [port]); the
+// lists are undefined when empty.
+func message(vm *goja.Runtime, m modules.WorkerMessage) (goja.Value, goja.Value, goja.Value) {
+	var data goja.Value = goja.Undefined()
+	if m.Data != nil {
+		data = vm.ToValue(vm.NewArrayBuffer(m.Data))
+	}
+	if len(m.Buffers) == 0 && len(m.Ports) == 0 {
+		return data, goja.Undefined(), goja.Undefined()
+	}
+	bufs := make([]any, len(m.Buffers))
+	for i, b := range m.Buffers {
+		bufs[i] = vm.NewArrayBuffer(b)
+	}
+	ports := make([]any, len(m.Ports))
+	for i, p := range m.Ports {
+		ports[i] = p
+	}
+	return data, vm.ToValue(bufs), vm.ToValue(ports)
+}
+
+// bytesOf returns the bytes of a Buffer/typed array/ArrayBuffer (shared, not copied: the glue
+// never reuses a serialized message's memory).
+func bytesOf(v goja.Value) []byte {
+	if v == nil {
+		return nil
+	}
+	switch x := v.Export().(type) {
+	case []byte:
+		return x
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	}
+	return nil
+}
+
+// take detaches transferred ArrayBuffers and returns their memory, which moves to the receiver.
+func take(vals []goja.Value) [][]byte {
+	out := make([][]byte, len(vals))
+	for i, v := range vals {
+		if ab, ok := v.Export().(goja.ArrayBuffer); ok {
+			out[i] = ab.Bytes()
+			ab.Detach()
+		}
+	}
+	return out
+}
+
+func exportValues(v goja.Value) []goja.Value {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	n := int(o.Get("length").ToInteger())
+	out := make([]goja.Value, n)
+	for i := range out {
+		out[i] = o.Get(itoa(i))
+	}
+	return out
+}
+
+func exportPorts(v goja.Value) []*modules.Port {
+	var out []*modules.Port
+	for _, x := range exportValues(v) {
+		if p, ok := x.Export().(*modules.Port); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
