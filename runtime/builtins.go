@@ -8,6 +8,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/dns"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
+	"github.com/gojs-dev/gojs/modules/http"
 	netmod "github.com/gojs-dev/gojs/modules/net"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
@@ -39,6 +40,7 @@ var builtinModules = []*modules.Module{
 	&events.Module,
 	&fs.Module,
 	&fs.PromisesModule,
+	&http.Module,
 	&nodeerr.Errors,
 	&util.Comparisons,
 	&util.Inspect,
