@@ -169,13 +169,17 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   }
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
-    const cleanup = () => { this.socket.removeListener('close', onclose); cb(err); };
-    const onclose = () => cleanup();
+    const onclose = () => process.nextTick(onIncomingError, this, err, cb);
     this.socket.once('close', onclose);
-    return;
+  } else {
+    process.nextTick(onIncomingError, this, err, cb);
   }
-  cb(err);
 };
+
+function onIncomingError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
 
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
   if (headers && headers.length) {
@@ -456,7 +460,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if ((value.length < 2 || !isCookieField(key)) && (!self[kOutHeaders] || !self[kOutHeaders][key.toLowerCase()])) {
+    if (value.length < 2 || !isCookieField(key)) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;
     }
@@ -1047,13 +1051,7 @@ function resOnFinish(req, res, socket, state, server) {
   if (idx !== -1) state.incoming.splice(idx, 1);
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
-  if (req.complete || req._dumped) {
-    // Node emits req 'close' once the response is done
-  }
   process.nextTick(emitCloseNT, res);
-  if (!req.destroyed) {
-    if (req.complete) req.destroy(); else req.once('end', () => req.destroy());
-  }
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();

@@ -267,6 +267,10 @@ func (p *Parser) Execute(data []byte) int {
 // Finish tells the parser the stream ended. For a response read until EOF it completes the
 // message; mid-message it reports an error.
 func (p *Parser) Finish() {
+	if p.Err != nil {
+		p.Err = nil // already reported
+		return
+	}
 	switch p.state {
 	case stBody:
 		if p.untilEOF {
@@ -372,11 +376,11 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	if p.Response {
 		sp := bytes.IndexByte(line, ' ')
 		if sp < 0 {
-			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 		}
 		var ok bool
 		if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
-			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 		}
 		r := line[sp+1:]
 		if len(r) < 3 {
@@ -417,7 +421,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		h.URL = string(u)
 		var ok bool
 		if h.Major, h.Minor, ok = parseVersion(r[sp2+1:]); !ok {
-			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 		}
 		if h.Major != 1 || h.Minor > 1 {
 			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
@@ -435,12 +439,12 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		}
 		c := bytes.IndexByte(line, ':')
 		if c <= 0 {
-			return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header field char")
+			return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
 		}
 		name := line[:c]
 		for _, ch := range name {
 			if !tokenTable[ch] {
-				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header field char")
+				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
 			}
 		}
 		val := bytes.Trim(line[c+1:], " \t")
@@ -500,7 +504,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		}
 	}
 	if hasTE && h.ContentLength >= 0 {
-		return nil, perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
+		return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
 	}
 	if hasTE && !h.Chunked && !p.Response {
 		return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
