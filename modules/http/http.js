@@ -573,8 +573,8 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
 };
 
 function onError(msg, err, callback) {
-  if (msg.listenerCount('error') > 0) process.nextTick(emitErrorNt, msg, err, callback);
-  else process.nextTick(callback, err);
+  if (msg.destroyed) return;
+  process.nextTick(emitErrorNt, msg, err, callback);
 }
 function emitErrorNt(msg, err, callback) {
   callback(err);
@@ -1580,7 +1580,6 @@ ClientRequest.prototype.destroy = function destroy(err) {
   if (this.res) this.res._dump();
   this[kError] = err;
   if (this.socket) this.socket.destroy(err);
-  else process.nextTick(() => emitErrorCloseNT(this, err));
   return this;
 };
 const kError = Symbol('kError');
@@ -1609,7 +1608,7 @@ function onSocketNT(req, socket, err) {
     req.destroyed = true;
     if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
     else if (socket) socket.destroy(err);
-    if (!req._hadErrorEmitted && (err || !req.res)) {
+    if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
       req._hadErrorEmitted = true;
       req.emit('error', err || req[kError] || connResetException('socket hang up'));
     }
