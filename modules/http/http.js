@@ -156,7 +156,7 @@ IncomingMessage.prototype._read = function _read(n) {
     this._readableState.readingMore = false;
     this._consuming = true;
   }
-  if (this.socket && this.socket.readable && this.socket.isPaused() && this.socket[kPausedByReq]) {
+  if (this.socket && this.socket[kPausedByReq]) {
     this.socket[kPausedByReq] = false;
     this.socket.resume();
   }
@@ -988,6 +988,11 @@ function parserOnComplete() {
   state.req = null;
   req.complete = true;
   req.push(null);
+  const socket = state.socket;
+  if (socket[kPausedByReq]) {
+    socket[kPausedByReq] = false;
+    socket.resume();
+  }
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
@@ -1738,6 +1743,10 @@ function clientOnComplete() {
   st.res = null;
   res.complete = true;
   res.push(null);
+  if (st.socket[kPausedByReq]) {
+    st.socket[kPausedByReq] = false;
+    st.socket.resume();
+  }
   responseComplete(st.req, res, st.socket, st);
 }
 
