@@ -41,6 +41,7 @@ var builtinModules = []*modules.Module{
 	&fs.Module,
 	&fs.PromisesModule,
 	&http.Module,
+	&http.HTTP2,
 	&nodeerr.Errors,
 	&util.Comparisons,
 	&util.Inspect,

@@ -21,6 +21,12 @@ import (
 //go:embed http.js
 var httpJS string
 
+//go:embed http2.js
+var http2JS string
+
+// HTTP2 is "http2": constants and settings helpers; no client or server yet.
+var HTTP2 = modules.Module{Name: "http2", JS: http2JS}
+
 // Module is "http".
 var Module = modules.Module{Name: "http", Bind: bind, JS: httpJS}
 
