@@ -42,6 +42,7 @@ var builtinModules = []*modules.Module{
 	&fs.PromisesModule,
 	&http.Module,
 	&http.HTTP2,
+	&http.Fetch,
 	&nodeerr.Errors,
 	&util.Comparisons,
 	&util.Inspect,
