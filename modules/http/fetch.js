@@ -245,7 +245,7 @@ function bodyStreamFrom(buf) {
 function consumeBody(self, kind) {
   const st = self[kState];
   if (st.bodyUsed || (st.stream && st.stream.locked)) {
-    return Promise.reject(new TypeError('Body is unusable'));
+    return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
   st.bodyUsed = true;
   let p;
