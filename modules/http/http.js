@@ -848,24 +848,28 @@ function Server(options, requestListener) {
   } else {
     validateObject(options, 'options');
   }
-  this.IncomingMessage = options.IncomingMessage || IncomingMessage;
-  this.ServerResponse = options.ServerResponse || ServerResponse;
-  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
-  this.maxHeaderSize = options.maxHeaderSize;
-  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
-  this.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
   net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
-  if (requestListener) this.on('request', requestListener);
-  this.httpAllowHalfOpen = false;
-  this.on('connection', connectionListener);
-  this.timeout = 0;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
-  this.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
-  this.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
-  this[kConnections] = new Set();
+  initServer(this, options, requestListener, 'connection');
+}
+
+function initServer(self, options, requestListener, connectionEvent) {
+  self.IncomingMessage = options.IncomingMessage || IncomingMessage;
+  self.ServerResponse = options.ServerResponse || ServerResponse;
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  self.maxHeaderSize = options.maxHeaderSize;
+  self.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
+  if (requestListener) self.on('request', requestListener);
+  self.httpAllowHalfOpen = false;
+  self.on(connectionEvent, connectionListener);
+  self.timeout = 0;
+  self.maxHeadersCount = null;
+  self.maxRequestsPerSocket = 0;
+  self.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
+  self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
+  self.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
+  self[kConnections] = new Set();
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
@@ -1937,5 +1941,5 @@ module.exports = {
   globalAgent,
 };
 Object.defineProperty(module.exports, '_connectionListener', { enumerable: false });
-module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException };
+module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer };
 Object.defineProperty(module.exports, '_internal', { enumerable: false });
