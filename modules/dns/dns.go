@@ -41,6 +41,12 @@ type dnsError struct {
 func (e *dnsError) Error() string { return e.syscall + " " + e.code + " " + e.host }
 
 func codeOf(err error) string {
+	if errors.Is(err, context.Canceled) {
+		return "ECANCELLED"
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return "ETIMEOUT"
+	}
 	var de *net.DNSError
 	if errors.As(err, &de) {
 		switch {

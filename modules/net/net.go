@@ -46,6 +46,11 @@ const uvEOF = -4095
 
 const readChunk = 64 * 1024
 
+// maxInflight bounds the chunks read ahead of JS (posted, not yet delivered): reading overlaps
+// JS's processing of the previous chunk, and a socket JS stops reading overshoots by at most
+// this many chunks.
+const maxInflight = 2
+
 var bufPool = sync.Pool{New: func() any { b := make([]byte, readChunk); return &b }}
 
 type state struct {
@@ -54,6 +59,9 @@ type state struct {
 
 	// inFlight holds connections accepted or dialed by a goroutine whose hand-over to the loop
 	// has not run yet: if the runtime stops first, stopAll closes them.
+	proto *goja.Object           // shared methods of socket handles
+	conns map[*goja.Object]*conn // open socket handles by their JS object
+
 	mu       sync.Mutex
 	inFlight map[net.Conn]struct{}
 	stopped  bool
@@ -89,7 +97,7 @@ func (s *state) stopAll() {
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
-	s := &state{h: h, vm: h.VM, inFlight: map[net.Conn]struct{}{}}
+	s := &state{h: h, vm: h.VM, inFlight: map[net.Conn]struct{}{}, conns: map[*goja.Object]*conn{}}
 	h.Loop.NewHandle(s.stopAll).Unref()
 	b.Set("listen", s.listen)
 	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(nil).obj })
@@ -106,10 +114,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return m
 	})
-	b.Set("check", func(resource string) {
+	// check(resource) returns ERR_ACCESS_DENIED when the runtime may not use resource.
+	b.Set("check", func(resource string) goja.Value {
 		if err := h.Check(modules.ScopeNet, resource); err != nil {
-			h.Throw(err)
+			return h.ToJS(err)
 		}
+		return goja.Undefined()
 	})
 	return nil
 }
@@ -324,12 +334,14 @@ type conn struct {
 	handle *eventloop.Handle
 	obj    *goja.Object
 
-	reading atomic.Bool
-	wake    chan struct{}
-	done    chan struct{}
-	started bool // reader goroutine started (loop only)
-	closed  bool // loop only
-	cancel  context.CancelFunc
+	reading  atomic.Bool
+	inflight atomic.Int32 // chunks posted and not yet delivered
+	peek     [1]byte      // reader goroutine only
+	wake     chan struct{}
+	done     chan struct{}
+	started  bool // reader goroutine started (loop only)
+	closed   bool // loop only
+	cancel   context.CancelFunc
 
 	writing bool // an async write is in flight (loop only)
 
@@ -377,6 +389,7 @@ func (cn *conn) close() {
 		return
 	}
 	cn.closed = true
+	delete(cn.s.conns, cn.obj)
 	cn.reading.Store(false)
 	close(cn.done)
 	if cn.cancel != nil {
@@ -393,37 +406,81 @@ func (cn *conn) fn(name string) goja.Callable {
 	return f
 }
 
+// connObject returns the JS handle for cn: a small object whose methods live on one shared
+// prototype per runtime (so an idle connection does not carry a dozen function objects).
 func (s *state) connObject(cn *conn) *goja.Object {
+	if s.proto == nil {
+		s.proto = s.makeConnProto()
+	}
+	o := s.vm.NewObject()
+	o.SetPrototype(s.proto)
+	s.conns[o] = cn
+	return o
+}
+
+// connOf finds the conn behind a handle object, or nil once it is closed.
+func (s *state) connOf(this goja.Value) *conn {
+	o, ok := this.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	return s.conns[o]
+}
+
+func (s *state) makeConnProto() *goja.Object {
 	vm := s.vm
-	o := vm.NewObject()
-	o.Set("readStart", func() int {
+	p := vm.NewObject()
+	num := func(n int) goja.Value { return vm.ToValue(n) }
+	ebadf := num(-int(syscall.EBADF))
+	method := func(name string, fn func(cn *conn, c goja.FunctionCall) goja.Value) {
+		p.Set(name, func(c goja.FunctionCall) goja.Value {
+			cn := s.connOf(c.This)
+			if cn == nil {
+				return ebadf
+			}
+			return fn(cn, c)
+		})
+	}
+	callback := func(v goja.Value) goja.Callable {
+		f, _ := goja.AssertFunction(v)
+		return f
+	}
+	onClose := func(cb goja.Callable) {
+		if cb != nil {
+			s.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
+		}
+	}
+	method("readStart", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.closed || cn.c == nil {
-			return -int(syscall.EBADF)
+			return ebadf
 		}
 		if cn.reading.Swap(true) {
-			return 0
+			return num(0)
 		}
 		if !cn.started {
 			cn.started = true
 			go cn.readLoop()
 		}
 		cn.signal()
-		return 0
+		return num(0)
 	})
-	o.Set("readStop", func() int {
+	method("readStop", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cn.reading.Store(false)
-		return 0
+		return num(0)
 	})
 	// writeBuffer(buf) returns 0 when written synchronously, 1 when onwrite(status) follows,
 	// or a negative errno.
-	o.Set("writeBuffer", func(v goja.Value) int {
-		b := buffer.BytesOf(vm, v)
-		return cn.write(b)
+	method("writeBuffer", func(cn *conn, c goja.FunctionCall) goja.Value {
+		return num(cn.write(buffer.BytesOf(vm, c.Argument(0))))
 	})
-	o.Set("connect", cn.connect)
-	o.Set("shutdown", func(cb goja.Callable) int {
+	method("connect", func(cn *conn, c goja.FunctionCall) goja.Value {
+		return num(cn.connect(c.Argument(0).String(), c.Argument(1).String(), int(c.Argument(2).ToInteger()),
+			c.Argument(3).String(), c.Argument(4).String(), int(c.Argument(5).ToInteger()), callback(c.Argument(6))))
+	})
+	method("shutdown", func(cn *conn, c goja.FunctionCall) goja.Value {
+		cb := callback(c.Argument(0))
 		if cn.closed || cn.c == nil {
-			return -int(syscall.ENOTCONN)
+			return num(-int(syscall.ENOTCONN))
 		}
 		// Send the FIN from the loop right before the completion runs, as libuv does in its
 		// poll phase: the peer's reaction can then only be seen on a later turn.
@@ -435,64 +492,62 @@ func (s *state) connObject(cn *conn) *goja.Object {
 			_, err := cb(goja.Undefined(), vm.ToValue(status))
 			return err
 		})
-		return 0
+		return num(0)
 	})
-	o.Set("close", func(cb goja.Callable) {
+	method("close", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cn.close()
-		if cb != nil {
-			s.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
-		}
+		onClose(callback(c.Argument(0)))
+		return goja.Undefined()
 	})
-	o.Set("reset", func(cb goja.Callable) {
+	method("reset", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if tc, ok := cn.c.(*net.TCPConn); ok {
 			tc.SetLinger(0)
 		}
 		cn.close()
-		if cb != nil {
-			s.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
-		}
+		onClose(callback(c.Argument(0)))
+		return goja.Undefined()
 	})
-	o.Set("ref", func() { cn.handle.Ref() })
-	o.Set("unref", func() { cn.handle.Unref() })
-	o.Set("hasRef", func() bool { return cn.handle.HasRef() })
-	o.Set("setNoDelay", func(on bool) int {
+	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value { cn.handle.Ref(); return goja.Undefined() })
+	method("unref", func(cn *conn, c goja.FunctionCall) goja.Value { cn.handle.Unref(); return goja.Undefined() })
+	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(cn.handle.HasRef()) })
+	method("setNoDelay", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if tc, ok := cn.c.(*net.TCPConn); ok {
-			return errnoOf(tc.SetNoDelay(on))
+			return num(errnoOf(tc.SetNoDelay(c.Argument(0).ToBoolean())))
 		}
-		return 0
+		return num(0)
 	})
-	o.Set("setKeepAlive", func(on bool, secs int) int {
+	method("setKeepAlive", func(cn *conn, c goja.FunctionCall) goja.Value {
+		on, secs := c.Argument(0).ToBoolean(), int(c.Argument(1).ToInteger())
 		if tc, ok := cn.c.(*net.TCPConn); ok {
 			if err := tc.SetKeepAlive(on); err != nil {
-				return errnoOf(err)
+				return num(errnoOf(err))
 			}
 			if on && secs > 0 {
-				return errnoOf(tc.SetKeepAlivePeriod(time.Duration(secs) * time.Second))
+				return num(errnoOf(tc.SetKeepAlivePeriod(time.Duration(secs) * time.Second)))
 			}
 		}
-		return 0
+		return num(0)
 	})
-	o.Set("getsockname", func() goja.Value {
+	method("getsockname", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.c == nil || cn.kindUnix() {
 			return goja.Undefined()
 		}
 		return s.addrObject(cn.c.LocalAddr())
 	})
-	o.Set("getpeername", func() goja.Value {
+	method("getpeername", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.c == nil || cn.kindUnix() {
 			return goja.Undefined()
 		}
 		return s.addrObject(cn.c.RemoteAddr())
 	})
-	o.Set("fd", func() int {
-		if cn.rc == nil {
-			return -1
-		}
+	method("fd", func(cn *conn, c goja.FunctionCall) goja.Value {
 		fd := -1
-		cn.rc.Control(func(f uintptr) { fd = int(f) })
-		return fd
+		if cn.rc != nil {
+			cn.rc.Control(func(f uintptr) { fd = int(f) })
+		}
+		return num(fd)
 	})
-	return o
+	return p
 }
 
 func (cn *conn) signal() {
@@ -502,8 +557,11 @@ func (cn *conn) signal() {
 	}
 }
 
-// readLoop runs while the socket is open: it waits until JS wants data, then until the kernel
-// has some, reads one chunk and hands it to the loop.
+// readLoop runs while the socket is open. It reads only while JS wants data (reading) and fewer
+// than maxInflight chunks await delivery: a paused socket, or one whose readable
+// buffer is over highWaterMark, reads nothing more from the kernel. Between chunks it parks in
+// the netpoller waiting for readability, holding no buffer; it falls back to the wake channel
+// only when JS has stopped reading or the loop is behind.
 func (cn *conn) readLoop() {
 	for {
 		select {
@@ -511,60 +569,70 @@ func (cn *conn) readLoop() {
 		case <-cn.done:
 			return
 		}
-		if !cn.reading.Load() {
-			continue
-		}
-		var bp *[]byte
-		var n int
-		var rerr error
-		err := cn.rc.Read(func(fd uintptr) bool {
-			if !cn.reading.Load() {
-				return true
-			}
-			for {
-				b := bufPool.Get().(*[]byte)
-				n, rerr = unix.Read(int(fd), *b)
-				if rerr == unix.EINTR {
-					bufPool.Put(b)
-					continue
+		for cn.reading.Load() {
+			var bp *[]byte
+			var n int
+			var rerr error
+			err := cn.rc.Read(func(fd uintptr) bool {
+				if !cn.reading.Load() {
+					return true
 				}
-				if rerr == unix.EAGAIN {
-					bufPool.Put(b)
-					return false
+				if cn.inflight.Load() >= maxInflight {
+					// The loop has not taken the last chunk yet. Wait for readability without
+					// reading if the kernel has nothing (RawRead reset the readiness state, so
+					// this is only safe once we know the buffer is empty); otherwise wait for
+					// the loop.
+					_, _, perr := unix.Recvfrom(int(fd), cn.peek[:], unix.MSG_PEEK|unix.MSG_DONTWAIT)
+					return perr != unix.EAGAIN
 				}
-				bp = b
-				return true
+				for {
+					b := bufPool.Get().(*[]byte)
+					n, rerr = unix.Read(int(fd), *b)
+					if rerr == unix.EINTR {
+						bufPool.Put(b)
+						continue
+					}
+					if rerr == unix.EAGAIN {
+						bufPool.Put(b)
+						return false
+					}
+					bp = b
+					return true
+				}
+			})
+			if err != nil {
+				// Closed under us (by the loop), or a deadline: nothing to deliver.
+				select {
+				case <-cn.done:
+					return
+				default:
+				}
+				rerr = err
 			}
-		})
-		if err != nil {
-			// Closed under us (by the loop), or a deadline: nothing to deliver.
-			select {
-			case <-cn.done:
-				return
+			var status int
+			var data []byte
+			switch {
+			case rerr != nil:
+				status = errnoOf(rerr)
+			case bp == nil:
+				// JS stopped reading, or the previous chunk is still on its way.
+				goto idle
+			case n == 0:
+				status = uvEOF
 			default:
+				data = make([]byte, n)
+				copy(data, (*bp)[:n])
 			}
-			rerr = err
+			if bp != nil {
+				bufPool.Put(bp)
+			}
+			cn.inflight.Add(1)
+			cn.handle.Post(func() error { return cn.deliver(data, status) })
+			if status != 0 {
+				return
+			}
 		}
-		var status int
-		var data []byte
-		switch {
-		case rerr != nil:
-			status = errnoOf(rerr)
-		case bp == nil:
-			continue // JS stopped reading before data arrived
-		case n == 0:
-			status = uvEOF
-		default:
-			data = make([]byte, n)
-			copy(data, (*bp)[:n])
-		}
-		if bp != nil {
-			bufPool.Put(bp)
-		}
-		cn.handle.Post(func() error { return cn.deliver(data, status) })
-		if status != 0 {
-			return
-		}
+	idle:
 	}
 }
 
@@ -581,6 +649,7 @@ func (cn *conn) deliver(data []byte, status int) error {
 		arg = buffer.New(cn.s.h, data)
 	}
 	_, err := cn.onread(cn.obj, arg)
+	cn.inflight.Add(-1)
 	if status == 0 && cn.reading.Load() && !cn.closed {
 		cn.signal()
 	}

@@ -135,9 +135,6 @@ function Socket(options) {
   this._handle = null;
   this._parent = null;
   this._host = null;
-  this[kLastWriteQueueSize] = 0;
-  this[kTimeout] = null;
-  this[kPendingWrites] = [];
 
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;
@@ -149,16 +146,13 @@ function Socket(options) {
     this._handle = options.handle;
     initSocketHandle(this);
   }
-  this.on('end', onReadableStreamEnd);
-
   this.server = null;
   this._server = null;
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kSetKeepAlive] = Boolean(options.keepAlive);
-  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
-  this[kBytesRead] = 0;
-  this[kBytesWritten] = 0;
-  this._bytesDispatched = 0;
+  // Per-socket defaults live on the prototype (an idle socket should be small); only values
+  // that differ are set on the instance.
+  if (options.noDelay) this[kSetNoDelay] = true;
+  if (options.keepAlive) this[kSetKeepAlive] = true;
+  if (options.keepAliveInitialDelay) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
 
   if (options.signal) {
     validateAbortSignal(options.signal, 'options.signal');
@@ -182,6 +176,20 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+Socket.prototype[kLastWriteQueueSize] = 0;
+Socket.prototype[kTimeout] = null;
+Socket.prototype[kSetNoDelay] = false;
+Socket.prototype[kSetKeepAlive] = false;
+Socket.prototype[kSetKeepAliveInitialDelay] = 0;
+Socket.prototype[kBytesRead] = 0;
+Socket.prototype._bytesDispatched = 0;
+
+// Node replaces write with writeAfterFIN from an 'end' listener when !allowHalfOpen; checking
+// the same condition here saves a listener per socket.
+Socket.prototype.write = function write(chunk, encoding, cb) {
+  if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
+  return Duplex.prototype.write.call(this, chunk, encoding, cb);
+};
 
 function initSocketHandle(self) {
   self._undestroy();
@@ -219,7 +227,7 @@ function onStreamRead(arg) {
 
 function onWriteComplete(status) {
   const self = this.owner;
-  const cb = self ? self[kPendingWrites].shift() : undefined;
+  const cb = self && self[kPendingWrites] ? self[kPendingWrites].shift() : undefined;
   if (!self || self.destroyed) {
     if (typeof cb === 'function') cb(null);
     return;
@@ -233,10 +241,6 @@ function onWriteComplete(status) {
   self[kLastWriteQueueSize] = 0;
   self._unrefTimer();
   if (typeof cb === 'function') cb(null);
-}
-
-function onReadableStreamEnd() {
-  if (!this.allowHalfOpen) this.write = writeAfterFIN;
 }
 
 function writeAfterFIN(chunk, encoding, cb) {
@@ -548,6 +552,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     return;
   }
   this[kLastWriteQueueSize] = buf.length;
+  if (this[kPendingWrites] === undefined) this[kPendingWrites] = [];
   this[kPendingWrites].push(cb);
 };
 
@@ -655,9 +660,12 @@ function connectErrorNT(self, err) { self.destroy(err); }
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   const pipe = addressType === undefined;
-  const target = pipe ? address : (binding.check(`${address}:${port}`), address);
-  if (pipe) binding.check(address);
-  const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : target, pipe ? 0 : port, pipe ? address : '',
+  const denied = binding.check(pipe ? address : hostPort(address, port));
+  if (denied) {
+    self.destroy(denied);
+    return;
+  }
+  const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
     localAddress || '', localPort | 0, function afterConnect(status) {
       if (self.destroyed) return;
       self.connecting = false;
@@ -861,15 +869,22 @@ function lookupAndListen(self, port, address, backlog, ipv6Only) {
   });
 }
 
+function hostPort(host, port) {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 function listenIn(self, address, port, addressType, backlog, ipv6Only) {
   const onconn = function(errno, handle) { onconnection(self, errno, handle); };
+  const denied = binding.check(addressType === -1 ? address : hostPort(address || '::', port));
+  if (denied) {
+    process.nextTick(() => self.emit('error', denied));
+    return;
+  }
   let rval;
   if (addressType === -1) {
-    binding.check(address);
     rval = binding.listen('unix', '', 0, address, backlog | 0, false, onconn);
   } else {
     if (!address) {
-      binding.check(`::${port}`);
       rval = binding.listen('tcp', '::', port, '', backlog | 0, !!ipv6Only, onconn);
       if (typeof rval === 'number') {
         rval = binding.listen('tcp', '0.0.0.0', port, '', backlog | 0, false, onconn);
@@ -878,7 +893,6 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
         address = '::';
       }
     } else {
-      binding.check(`${address}:${port}`);
       rval = binding.listen('tcp', address, port, '', backlog | 0, !!ipv6Only, onconn);
     }
   }

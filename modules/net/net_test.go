@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gojs-dev/gojs/runtime"
 	"github.com/gojs-dev/gojs/runtime/runtimetest"
 	"go.uber.org/goleak"
 )
@@ -126,7 +127,21 @@ const s = net.createServer().listen(0, '127.0.0.1', () => {
 `, "ECONNREFUSED -111 connect 127.0.0.1 true\n")
 }
 
-// Permissions: connect and listen ask the host first.
-func TestPermissionDenied(t *testing.T) {
-	t.Skip("runtime.Options permission plumbing is tested by the runtime")
+// The permission hook: listen and connect ask the host ("host:port") first.
+func TestNetPermission(t *testing.T) {
+	r := runtimetest.Run(t, `
+const net = require('net');
+const s = net.createServer();
+s.on('error', (e) => console.log('listen', e.code, e.permission, e.resource));
+s.listen(0, '127.0.0.1');
+const c = net.connect(80, '127.0.0.2');
+c.on('error', (e) => console.log('connect', e.code, e.resource));
+const ok = net.createServer().listen(0, '127.0.0.3', function() { console.log('allowed'); this.close(); });
+`, func(o *runtime.Options) {
+		o.Permissions = &runtime.Permissions{Net: []string{"127.0.0.3:*"}, Env: []string{"*"}}
+	})
+	want := "listen ERR_ACCESS_DENIED Net 127.0.0.1:0\nconnect ERR_ACCESS_DENIED 127.0.0.2:80\nallowed\n"
+	if r.Stdout != want {
+		t.Errorf("got %q (stderr %q), want %q", r.Stdout, r.Stderr, want)
+	}
 }
