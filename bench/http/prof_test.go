@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/runtime"
 )
 
@@ -29,6 +30,15 @@ func TestProfileServer(t *testing.T) {
 		Env: map[string]string{"PORT": "18090"}})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if p := os.Getenv("JSPROF"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		goja.StartProfile(f)
+		defer goja.StopProfile()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	go rt.RunScript(ctx, "hello.js", string(src))
