@@ -6,7 +6,7 @@ const net = require('net');
 const EventEmitter = require('events');
 const { Readable, Stream } = require('stream');
 const { Buffer } = require('buffer');
-const { codes } = require('internal/errors');
+const { codes, makeNodeError } = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE,
   ERR_INVALID_HTTP_TOKEN, ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR, ERR_INVALID_PROTOCOL,
@@ -870,6 +870,37 @@ function initServer(self, options, requestListener, connectionEvent) {
   self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
   self.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
   self[kConnections] = new Set();
+  self.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
+  self[kCheckTimer] = null;
+}
+const kCheckTimer = Symbol('connectionsCheckingInterval');
+
+// checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
+// Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
+function checkConnections(server) {
+  const now = Date.now();
+  for (const socket of server[kConnections]) {
+    const st = socket[kState];
+    if (!st) continue;
+    let late = false;
+    if (st.headStart && server.headersTimeout > 0 && now - st.headStart > server.headersTimeout) late = true;
+    if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
+    if (late) {
+      st.headStart = 0;
+      st.reqStart = 0;
+      socketOnError.call(socket, makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+    }
+  }
+}
+
+function startChecking(server) {
+  if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
+  server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
+  server[kCheckTimer].unref();
+  server.once('close', () => {
+    clearInterval(server[kCheckTimer]);
+    server[kCheckTimer] = null;
+  });
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
@@ -907,6 +938,9 @@ function connectionListener(socket) {
   };
   socket[kState] = state;
   server[kConnections].add(socket);
+  startChecking(server);
+  state.headStart = 0;
+  state.reqStart = 0;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
@@ -967,6 +1001,8 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   req.url = url;
   req.upgrade = upgrade;
   state.req = req;
+  state.headStart = 0;
+  state.reqStart = Date.now();
   if (upgrade) {
     req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
@@ -990,6 +1026,7 @@ function parserOnComplete() {
   if (!req) return;
   if (req.upgrade) return;
   state.req = null;
+  state.reqStart = 0;
   req.complete = true;
   req.push(null);
   const socket = state.socket;
@@ -1076,6 +1113,7 @@ function resOnFinish(req, res, socket, state, server) {
 }
 
 function onParserExecute(server, socket, parser, state, d) {
+  if (!state.req && !state.headStart) state.headStart = Date.now();
   const ret = parser.execute(d);
   if (typeof ret !== 'number') {
     const e = new Error('Parse Error: ' + ret.reason);
@@ -1109,7 +1147,7 @@ function onParserExecute(server, socket, parser, state, d) {
 function onSocketEnd(server, socket, parser, state) {
   const ret = parser.finish();
   if (ret !== undefined) {
-    const e = new Error('Parse Error: ' + ret.reason);
+    const e = new Error('Parse Error');
     e.code = ret.code;
     e.reason = ret.reason;
     e.bytesParsed = ret.bytesParsed;

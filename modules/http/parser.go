@@ -272,6 +272,10 @@ func (p *Parser) Finish() {
 		return
 	}
 	switch p.state {
+	case stHead:
+		if len(p.head) > 0 {
+			p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
+		}
 	case stBody:
 		if p.untilEOF {
 			p.complete()
