@@ -60,7 +60,15 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 		}
 		p.OnComplete = func() {
-			if _, err := onComplete(o); err != nil {
+			var tr goja.Value = goja.Undefined()
+			if len(p.Trailers) > 0 {
+				t := make([]any, len(p.Trailers))
+				for i, s := range p.Trailers {
+					t[i] = s
+				}
+				tr = vm.NewArray(t...)
+			}
+			if _, err := onComplete(o, tr); err != nil {
 				panic(err)
 			}
 		}

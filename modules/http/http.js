@@ -1020,11 +1020,12 @@ function parserOnBody(b) {
   }
 }
 
-function parserOnComplete() {
+function parserOnComplete(trailers) {
   const state = this.state;
   const req = state.req;
   if (!req) return;
   if (req.upgrade) return;
+  if (trailers) req.rawTrailers = trailers;
   state.req = null;
   state.reqStart = 0;
   req.complete = true;
@@ -1777,11 +1778,12 @@ function clientOnBody(b) {
   }
 }
 
-function clientOnComplete() {
+function clientOnComplete(trailers) {
   const st = this.st;
   const res = st.res;
   if (!res) return;
   if (res.upgrade) return;
+  if (trailers) res.rawTrailers = trailers;
   st.res = null;
   res.complete = true;
   res.push(null);

@@ -27,6 +27,9 @@ type Parser struct {
 	lastMethod string // for responses: the request method (HEAD means no body)
 	Err        *ParseError
 	Upgraded   bool
+	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
+	// OnComplete.
+	Trailers []string
 }
 
 // Head is one parsed message head.
@@ -243,8 +246,12 @@ func (p *Parser) Execute(data []byte) int {
 				i += j + 1
 				if len(line) == 0 {
 					p.complete()
+					p.Trailers = nil
+					break
 				}
-				// trailer lines are accepted and dropped
+				if c := bytes.IndexByte(line, ':'); c > 0 {
+					p.Trailers = append(p.Trailers, string(line[:c]), string(bytes.Trim(line[c+1:], " \t")))
+				}
 			}
 		case stChunkData:
 			n := len(data) - i
