@@ -156,11 +156,37 @@ IncomingMessage.prototype._read = function _read(n) {
     this._readableState.readingMore = false;
     this._consuming = true;
   }
-  if (this.socket && this.socket[kPausedByReq]) {
-    this.socket[kPausedByReq] = false;
-    this.socket.resume();
-  }
+  if (this.socket && this.socket[kPausedByReq]) resumeSocket(this.socket);
 };
+
+function pauseSocket(socket) {
+  if (socket[kPausedByReq]) return;
+  const st = socket[kState];
+  if (st && st.consumed) {
+    if (socket._handle && socket._handle.reading) {
+      socket[kPausedByReq] = true;
+      socket._handle.reading = false;
+      socket._handle.readStop();
+    }
+  } else if (!socket.isPaused()) {
+    socket[kPausedByReq] = true;
+    socket.pause();
+  }
+}
+
+function resumeSocket(socket) {
+  if (!socket[kPausedByReq]) return;
+  socket[kPausedByReq] = false;
+  const st = socket[kState];
+  if (st && st.consumed) {
+    if (socket._handle && !socket._handle.reading && !socket.destroyed) {
+      socket._handle.reading = true;
+      socket._handle.readStart();
+    }
+  } else {
+    socket.resume();
+  }
+}
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this.readableEnded || !this.complete) {
@@ -953,7 +979,27 @@ function connectionListener(socket) {
   state.onData = function socketOnData(d) { onParserExecute(server, socket, parser, state, d); };
   state.onEnd = function socketOnEnd() { onSocketEnd(server, socket, parser, state); };
   state.onError = socketOnError;
-  socket.on('data', state.onData);
+  // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
+  // skipping the socket's Readable machinery; EOF and errors still take the stream path.
+  const handle = socket._handle;
+  if (handle && typeof handle.onread === 'function' && socket.readableLength === 0) {
+    const orig = handle.onread;
+    state.origOnread = orig;
+    state.consumed = true;
+    handle.onread = function onreadConsumed(arg) {
+      // Go may keep calling this function after an upgrade hands the socket back to JS.
+      if (typeof arg === 'number' || !state.consumed) return orig.call(this, arg);
+      if (socket.destroyed) return;
+      socket._unrefTimer();
+      onParserExecute(server, socket, parser, state, arg);
+    };
+    if (!handle.reading) {
+      handle.reading = true;
+      handle.readStart();
+    }
+  } else {
+    socket.on('data', state.onData);
+  }
   socket.on('end', state.onEnd);
   socket.on('error', socketOnError);
   socket.on('close', function socketOnClose() {
@@ -1013,11 +1059,7 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
 function parserOnBody(b) {
   const req = this.state.req;
   if (!req || req._dumped) return;
-  const socket = this.state.socket;
-  if (!req.push(b) && !socket.isPaused()) {
-    socket[kPausedByReq] = true;
-    socket.pause();
-  }
+  if (!req.push(b)) pauseSocket(this.state.socket);
 }
 
 function parserOnComplete(trailers) {
@@ -1030,11 +1072,7 @@ function parserOnComplete(trailers) {
   state.reqStart = 0;
   req.complete = true;
   req.push(null);
-  const socket = state.socket;
-  if (socket[kPausedByReq]) {
-    socket[kPausedByReq] = false;
-    socket.resume();
-  }
+  resumeSocket(state.socket);
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
@@ -1129,6 +1167,17 @@ function onParserExecute(server, socket, parser, state, d) {
     const req = state.req;
     state.req = null;
     socket.removeListener('data', state.onData);
+    if (state.consumed) {
+      state.consumed = false;
+      if (socket._handle) socket._handle.onread = state.origOnread;
+      if (socket[kPausedByReq]) {
+        socket[kPausedByReq] = false;
+        if (socket._handle && !socket._handle.reading) {
+          socket._handle.reading = true;
+          socket._handle.readStart();
+        }
+      }
+    }
     socket.removeListener('end', state.onEnd);
     socket.removeListener('error', socketOnError);
     socket.removeListener('timeout', socketOnTimeout);
@@ -1772,10 +1821,7 @@ function clientOnBody(b) {
   const st = this.st;
   const res = st.res;
   if (!res || res._dumped) return;
-  if (!res.push(b) && !st.socket.isPaused()) {
-    st.socket[kPausedByReq] = true;
-    st.socket.pause();
-  }
+  if (!res.push(b)) pauseSocket(st.socket);
 }
 
 function clientOnComplete(trailers) {
@@ -1787,10 +1833,7 @@ function clientOnComplete(trailers) {
   st.res = null;
   res.complete = true;
   res.push(null);
-  if (st.socket[kPausedByReq]) {
-    st.socket[kPausedByReq] = false;
-    st.socket.resume();
-  }
+  resumeSocket(st.socket);
   responseComplete(st.req, res, st.socket, st);
 }
 

@@ -10,7 +10,7 @@ const kOpts = Symbol('tlsOptions');
 
 function wireHandle(tlsSock, raw, isServer, options) {
   const handle = binding.wrap(isServer, options, (buf) => {
-    if (!raw.destroyed) raw.write(buf);
+    if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) raw.write(buf);
   });
   const goShutdown = handle.shutdown;
   handle.shutdown = (cb) => goShutdown((status) => {
