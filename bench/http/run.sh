@@ -13,7 +13,9 @@ run() { # name port-cmd...
   name=$1; shift
   PORT=$PORT "$@" > /tmp/bench_http_$name.out 2>&1 &
   pid=$!
+  trap 'kill $pid 2>/dev/null' EXIT
   sleep 1
+  if ! kill -0 $pid 2>/dev/null; then echo "$name failed to start:"; cat /tmp/bench_http_$name.out; return; fi
   for path in / /json; do
     for c in 64 1000; do
       t=2; [ $c -ge 1000 ] && t=4
@@ -21,7 +23,7 @@ run() { # name port-cmd...
       rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
       p99=$(echo "$out" | awk '$1=="99%" {print $2}')
       errs=$(echo "$out" | awk '/Socket errors/ {print $0}' | sed 's/.*Socket errors: //')
-      rss=$(awk '/VmHWM/ {print $2}' /proc/$pid/status)
+      rss=$(awk '/VmHWM/ {print $2}' /proc/$pid/status 2>/dev/null || echo '?')
       printf '%-8s %-6s c=%-5s rps=%-10s p99=%-9s peakRSS=%sKB errors=[%s]\n' "$name" "$path" "$c" "$rps" "$p99" "$rss" "${errs:-none}"
     done
   done
