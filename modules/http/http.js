@@ -703,6 +703,34 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+  if (chunk && !this._header && !this.finished && !this.destroyed && this.outputData.length === 0 &&
+      !this.strictContentLength && this.socket && this.socket._httpMessage === this && this.socket.writable &&
+      !this.socket.writableCorked && this.socket.writableLength === 0 &&
+      ((typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) || chunk instanceof Uint8Array)) {
+    // Fast path for the common res.end(body) with no headers sent yet: one socket write
+    // carrying the head and the body.
+    const isString = typeof chunk === 'string';
+    this._contentLength = isString ? Buffer.byteLength(chunk, 'utf8') : chunk.byteLength;
+    this._implicitHeader();
+    if (!this.chunkedEncoding) {
+      if (typeof callback === 'function') this.once('finish', callback);
+      this._headerSent = true;
+      let payload;
+      if (!this._hasBody) payload = this._header;
+      else if (isString) payload = this._header + chunk;
+      else {
+        const hl = Buffer.byteLength(this._header, 'latin1');
+        payload = Buffer.allocUnsafe(hl + chunk.byteLength);
+        payload.latin1Write(this._header, 0);
+        payload.set(chunk, hl);
+      }
+      this[kCorked] = 0;
+      this.finished = true;
+      this.socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+      if (this.socket && this.socket._httpMessage === this) this._finish();
+      return this;
+    }
+  }
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? noop : callback);
