@@ -12,6 +12,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/dns"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
+	"github.com/gojs-dev/gojs/modules/http"
 	netmod "github.com/gojs-dev/gojs/modules/net"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
@@ -56,8 +57,12 @@ var builtinModules = []*modules.Module{
 	&events.Module,
 	&fs.Module,
 	&fs.PromisesModule,
+	&http.Module,
+	&http.HTTP2,
+	&http.HTTPS,
 	&nodeerr.Errors,
 	&util.MIME,
+	&http.Fetch,
 	&util.Comparisons,
 	&util.Inspect,
 	&util.ParseArgs,
@@ -81,6 +86,7 @@ var builtinModules = []*modules.Module{
 	&string_decoder.Module,
 	&timers.Module,
 	&timers.Promises,
+	&http.TLS,
 	&tty.Module,
 	&url.LegacyModule,
 	&url.Module,

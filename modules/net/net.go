@@ -232,7 +232,8 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 		ip := net.ParseIP(host)
 		if ip != nil && ip.To4() != nil && !stringsContains(host, ":") {
 			network = "tcp4"
-		} else if ip != nil {
+		} else if ip != nil && !(ip.IsUnspecified() && !ipv6Only) {
+			// Go sets IPV6_V6ONLY on "tcp6"; "::" without ipv6Only must stay dual-stack as in Node.
 			network = "tcp6"
 		}
 		lc := net.ListenConfig{KeepAlive: -1}

@@ -1,0 +1,50 @@
+package http_test
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/runtime"
+)
+
+// TestProfileServer runs bench/http/hello.js in-process under wrk for a few seconds, so that
+// `go test -run ProfileServer -cpuprofile` shows where the server spends its time. It is skipped
+// unless GOJS_HTTP_PROF is set and wrk is installed.
+func TestProfileServer(t *testing.T) {
+	if os.Getenv("GOJS_HTTP_PROF") == "" {
+		t.Skip("set GOJS_HTTP_PROF=1")
+	}
+	if _, err := exec.LookPath("wrk"); err != nil {
+		t.Skip("no wrk")
+	}
+	src, err := os.ReadFile("hello.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: os.Stderr, Permissions: runtime.AllowAll,
+		Env: map[string]string{"PORT": "18090"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := os.Getenv("JSPROF"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		goja.StartProfile(f)
+		defer goja.StopProfile()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go rt.RunScript(ctx, "hello.js", string(src))
+	time.Sleep(500 * time.Millisecond)
+	out, _ := exec.Command("wrk", "-t2", "-c64", "-d5s", "http://127.0.0.1:18090/").CombinedOutput()
+	t.Log(string(out))
+	cancel()
+	rt.Close()
+}

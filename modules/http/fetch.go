@@ -1,0 +1,216 @@
+package http
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+//go:embed fetch.js
+var fetchJS string
+
+// Fetch is "internal/fetch": fetch, Headers, Request, Response and FormData as in Node 20
+// (undici's behaviour), served by Go's net/http client. The response body is streamed to JS as
+// it arrives (a web ReadableStream fed by a reader goroutine); a paused consumer does not stop
+// the reader yet, so a huge unread body is buffered in memory.
+var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JS: fetchJS}
+
+type fetchState struct {
+	once   sync.Once
+	client *http.Client
+}
+
+type redirectModeKey struct{}
+
+var errRedirectError = errors.New("unexpected redirect")
+
+func bindFetch(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	st := &fetchState{}
+	client := func() *http.Client {
+		st.once.Do(func() {
+			tr := http.DefaultTransport.(*http.Transport).Clone()
+			tr.Proxy = nil
+			st.client = &http.Client{Transport: tr, CheckRedirect: func(req *http.Request, via []*http.Request) error {
+				switch req.Context().Value(redirectModeKey{}) {
+				case "manual":
+					return http.ErrUseLastResponse
+				case "error":
+					return errRedirectError
+				}
+				if len(via) > 20 {
+					return errors.New("redirect count exceeded")
+				}
+				if err := h.Check(modules.ScopeNet, req.URL.Host); err != nil {
+					return err
+				}
+				return nil
+			}}
+		})
+		return st.client
+	}
+	// start(method, url, headers, body, redirect, onEvent) -> abort function
+	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, onEvent goja.Callable) goja.Value {
+		u, err := url.Parse(rawURL)
+		if err != nil {
+			h.Throw(err)
+		}
+		host := u.Host
+		if u.Port() == "" {
+			if u.Scheme == "https" {
+				host = net.JoinHostPort(u.Hostname(), "443")
+			} else {
+				host = net.JoinHostPort(u.Hostname(), "80")
+			}
+		}
+		if err := h.Check(modules.ScopeNet, host); err != nil {
+			h.Throw(err)
+		}
+		var bodyBytes []byte
+		hasBody := false
+		if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) {
+			bodyBytes = append([]byte(nil), buffer.BytesOf(vm, body)...)
+			hasBody = true
+		}
+		ctx, cancel := context.WithCancel(context.WithValue(h.Ctx, redirectModeKey{}, redirect))
+		handle := h.Loop.NewHandle(cancel)
+		emit := func(args ...goja.Value) error {
+			_, err := onEvent(goja.Undefined(), args...)
+			return err
+		}
+		var rd io.Reader
+		if hasBody {
+			rd = bytes.NewReader(bodyBytes)
+		}
+		req, err := http.NewRequestWithContext(ctx, method, rawURL, rd)
+		if err != nil {
+			cancel()
+			handle.Close()
+			h.Throw(err)
+		}
+		for i := 0; i+1 < len(headers); i += 2 {
+			req.Header.Add(headers[i], headers[i+1])
+		}
+		if hv := req.Header.Get("Host"); hv != "" {
+			req.Host = hv
+		}
+		if hasBody {
+			req.ContentLength = int64(len(bodyBytes))
+		}
+		go func() {
+			resp, err := client().Do(req)
+			if err != nil {
+				handle.Post(func() error {
+					handle.Close()
+					return emit(vm.ToValue("error"), fetchErrorInfo(vm, err, u))
+				})
+				return
+			}
+			raw := make([]any, 0, len(resp.Header)*2)
+			for k, vs := range resp.Header {
+				for _, v := range vs {
+					raw = append(raw, k, v)
+				}
+			}
+			final := resp.Request.URL.String()
+			redirected := final != u.String()
+			status := resp.StatusCode
+			statusText := http.StatusText(status)
+			if len(resp.Status) > 4 {
+				statusText = resp.Status[4:]
+			}
+			if !handle.Post(func() error {
+				return emit(vm.ToValue("response"), vm.ToValue(status), vm.ToValue(statusText), vm.NewArray(raw...), vm.ToValue(final), vm.ToValue(redirected))
+			}) {
+				resp.Body.Close()
+				return
+			}
+			defer resp.Body.Close()
+			for {
+				buf := make([]byte, 64*1024)
+				n, rerr := resp.Body.Read(buf)
+				if n > 0 {
+					chunk := buf[:n:n]
+					if !handle.Post(func() error { return emit(vm.ToValue("data"), buffer.New(h, chunk)) }) {
+						return
+					}
+				}
+				if rerr == io.EOF {
+					handle.Post(func() error { handle.Close(); return emit(vm.ToValue("end")) })
+					return
+				}
+				if rerr != nil {
+					handle.Post(func() error {
+						handle.Close()
+						return emit(vm.ToValue("error"), fetchErrorInfo(vm, rerr, u))
+					})
+					return
+				}
+			}
+		}()
+		return vm.ToValue(func() { cancel() })
+	})
+	return nil
+}
+
+// fetchErrorInfo describes a transport error for the JS side, which builds the cause.
+func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
+	o := vm.NewObject()
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	if errors.Is(err, context.Canceled) {
+		o.Set("aborted", true)
+		return o
+	}
+	if errors.Is(err, errRedirectError) {
+		o.Set("message", "unexpected redirect")
+		return o
+	}
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "dial" {
+		errno := modules.ErrnoOf(err)
+		if errno != 0 {
+			code, _ := modules.ErrnoCode(errno)
+			o.Set("code", code)
+			o.Set("errno", -int(errno))
+			o.Set("syscall", "connect")
+			host, port, _ := net.SplitHostPort(op.Addr.String())
+			o.Set("address", host)
+			if p, e := strconv.Atoi(port); e == nil {
+				o.Set("port", p)
+			}
+			o.Set("message", "connect "+code+" "+op.Addr.String())
+			return o
+		}
+	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		o.Set("code", "ENOTFOUND")
+		o.Set("errno", -3008)
+		o.Set("syscall", "getaddrinfo")
+		o.Set("hostname", dnsErr.Name)
+		o.Set("message", "getaddrinfo ENOTFOUND "+dnsErr.Name)
+		return o
+	}
+	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		o.Set("code", "UND_ERR_SOCKET")
+		o.Set("message", "other side closed")
+		return o
+	}
+	o.Set("message", err.Error())
+	return o
+}

@@ -1,0 +1,609 @@
+'use strict';
+// internal/fetch: Headers, Request, Response, FormData and fetch() as Node 20 (undici) shapes
+// them. The transfer is done by Go's net/http client (fetch.go, binding.start).
+
+const { Buffer, Blob, File } = require('buffer');
+const { ReadableStream } = require('stream/web');
+const { codes } = require('internal/errors');
+
+const kGuard = Symbol('guard');
+const kList = Symbol('headers list');
+const kState = Symbol('state');
+const kHeaders = Symbol('headers');
+const kSignal = Symbol('signal');
+const kBody = Symbol('body');
+const kEntries = Symbol('entries');
+
+const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const forbiddenValue = /[\0\r\n]/;
+
+function webidlTypeError(msg) { return new TypeError(msg); }
+
+function normalizeValue(v) {
+  return String(v).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+}
+
+// ---------------------------------------------------------------- Headers
+
+class Headers {
+  constructor(init = undefined) {
+    this[kList] = new Map(); // lower name -> { name, values: [] }
+    this[kGuard] = 'none';
+    if (init !== undefined && init !== null) fillHeaders(this, init);
+    else if (init === null) throw webidlTypeError("Headers constructor: Expected init to be a sequence or record, got null.");
+  }
+
+  append(name, value) {
+    checkThis(this, 'append');
+    if (arguments.length < 2) throw webidlTypeError(`Failed to execute 'append' on 'Headers': 2 arguments required, but only ${arguments.length} present.`);
+    appendHeader(this, name, value);
+  }
+
+  delete(name) {
+    checkThis(this, 'delete');
+    name = `${name}`;
+    if (!tokenRe.test(name)) throw webidlTypeError(`Headers.delete: "${name}" is an invalid header name.`);
+    if (this[kGuard] === 'immutable') throw webidlTypeError('immutable');
+    this[kList].delete(name.toLowerCase());
+  }
+
+  get(name) {
+    checkThis(this, 'get');
+    name = `${name}`;
+    if (!tokenRe.test(name)) throw webidlTypeError(`Headers.get: "${name}" is an invalid header name.`);
+    const e = this[kList].get(name.toLowerCase());
+    if (!e) return null;
+    return e.name === 'set-cookie' ? e.values.join(', ') : e.values.join(', ');
+  }
+
+  getSetCookie() {
+    checkThis(this, 'getSetCookie');
+    const e = this[kList].get('set-cookie');
+    return e ? e.values.slice() : [];
+  }
+
+  has(name) {
+    checkThis(this, 'has');
+    name = `${name}`;
+    if (!tokenRe.test(name)) throw webidlTypeError(`Headers.has: "${name}" is an invalid header name.`);
+    return this[kList].has(name.toLowerCase());
+  }
+
+  set(name, value) {
+    checkThis(this, 'set');
+    if (arguments.length < 2) throw webidlTypeError(`Failed to execute 'set' on 'Headers': 2 arguments required, but only ${arguments.length} present.`);
+    value = normalizeValue(value);
+    name = `${name}`;
+    if (!tokenRe.test(name)) throw webidlTypeError(`Headers.set: "${name}" is an invalid header name.`);
+    if (forbiddenValue.test(value)) throw webidlTypeError(`Headers.set: "${value}" is an invalid header value.`);
+    if (this[kGuard] === 'immutable') throw webidlTypeError('immutable');
+    const lower = name.toLowerCase();
+    this[kList].set(lower, { name: lower, values: [value] });
+  }
+
+  forEach(callback, thisArg = undefined) {
+    checkThis(this, 'forEach');
+    if (typeof callback !== 'function') {
+      throw webidlTypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
+    }
+    for (const [k, v] of this) callback.call(thisArg, v, k, this);
+  }
+
+  *entries() { yield* sortedPairs(this); }
+  *keys() { for (const [k] of sortedPairs(this)) yield k; }
+  *values() { for (const [, v] of sortedPairs(this)) yield v; }
+  [Symbol.iterator]() { return this.entries(); }
+
+  get [Symbol.toStringTag]() { return 'Headers'; }
+}
+
+function checkThis(self, name) {
+  if (!self || !(kList in self)) throw new TypeError('Illegal invocation');
+}
+
+function sortedPairs(h) {
+  const names = [...h[kList].keys()].sort();
+  const out = [];
+  for (const n of names) {
+    const e = h[kList].get(n);
+    if (n === 'set-cookie') for (const v of e.values) out.push([n, v]);
+    else out.push([n, e.values.join(', ')]);
+  }
+  return out;
+}
+
+function appendHeader(h, name, value) {
+  value = normalizeValue(value);
+  name = `${name}`;
+  if (!tokenRe.test(name)) throw webidlTypeError(`Headers.append: "${name}" is an invalid header name.`);
+  if (forbiddenValue.test(value)) throw webidlTypeError(`Headers.append: "${value}" is an invalid header value.`);
+  if (h[kGuard] === 'immutable') throw webidlTypeError('immutable');
+  const lower = name.toLowerCase();
+  const e = h[kList].get(lower);
+  if (e) e.values.push(value);
+  else h[kList].set(lower, { name: lower, values: [value] });
+}
+
+function fillHeaders(h, init) {
+  if (typeof init !== 'object' && typeof init !== 'function') {
+    throw webidlTypeError("Headers constructor: Expected init to be a sequence or record, got " + typeof init + '.');
+  }
+  if (init instanceof Headers) {
+    for (const [k, v] of init[kList]) h[kList].set(k, { name: v.name, values: v.values.slice() });
+    return;
+  }
+  if (typeof init[Symbol.iterator] === 'function') {
+    for (const pair of init) {
+      const arr = typeof pair === 'string' ? null : [...pair];
+      if (!arr || arr.length !== 2) throw webidlTypeError('Headers constructor: expected name/value pair to be length 2, found ' + (arr ? arr.length : 0) + '.');
+      appendHeader(h, arr[0], arr[1]);
+    }
+    return;
+  }
+  for (const k of Object.keys(init)) appendHeader(h, k, init[k]);
+}
+
+function headersToFlat(h) {
+  const out = [];
+  for (const [, e] of h[kList]) for (const v of e.values) out.push(e.name, v);
+  return out;
+}
+
+// ---------------------------------------------------------------- FormData
+
+class FormData {
+  constructor(form = undefined) {
+    if (form !== undefined) throw webidlTypeError("FormData constructor: Argument 1 could not be converted to: undefined.");
+    this[kEntries] = [];
+  }
+  append(name, value, filename = undefined) { this[kEntries].push(makeEntry(name, value, filename)); }
+  delete(name) { name = `${name}`; this[kEntries] = this[kEntries].filter((e) => e.name !== name); }
+  get(name) { name = `${name}`; const e = this[kEntries].find((x) => x.name === name); return e ? e.value : null; }
+  getAll(name) { name = `${name}`; return this[kEntries].filter((e) => e.name === name).map((e) => e.value); }
+  has(name) { name = `${name}`; return this[kEntries].some((e) => e.name === name); }
+  set(name, value, filename = undefined) {
+    const entry = makeEntry(name, value, filename);
+    const i = this[kEntries].findIndex((e) => e.name === entry.name);
+    if (i === -1) this[kEntries].push(entry);
+    else {
+      this[kEntries][i] = entry;
+      this[kEntries] = this[kEntries].filter((e, j) => j <= i || e.name !== entry.name);
+    }
+  }
+  *entries() { for (const e of this[kEntries]) yield [e.name, e.value]; }
+  *keys() { for (const e of this[kEntries]) yield e.name; }
+  *values() { for (const e of this[kEntries]) yield e.value; }
+  forEach(cb, thisArg) { for (const [k, v] of this) cb.call(thisArg, v, k, this); }
+  [Symbol.iterator]() { return this.entries(); }
+  get [Symbol.toStringTag]() { return 'FormData'; }
+}
+
+function makeEntry(name, value, filename) {
+  name = `${name}`;
+  if (value instanceof Blob) {
+    if (!(value instanceof File) || filename !== undefined) {
+      const fname = filename !== undefined ? `${filename}` : (value instanceof File ? value.name : 'blob');
+      value = new File([value], fname, { type: value.type });
+    }
+    return { name, value };
+  }
+  return { name, value: `${value}` };
+}
+
+function serializeFormData(fd) {
+  const boundary = '----formdata-undici-0' + String(Math.random()).slice(2, 13).padStart(11, '0');
+  const parts = [];
+  const esc = (s) => s.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
+  for (const { name, value } of fd[kEntries]) {
+    if (typeof value === 'string') {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${esc(name)}"\r\n\r\n${value.replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n')}\r\n`));
+    } else {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${esc(name)}"; filename="${esc(value.name)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`));
+      parts.push(blobBytes(value));
+      parts.push(Buffer.from('\r\n'));
+    }
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { bytes: Buffer.concat(parts), type: 'multipart/form-data; boundary=' + boundary };
+}
+
+function blobBytes(blob) {
+  // Blob in gojs keeps its bytes; slice(0) + a sync accessor is not public, so read through
+  // arrayBuffer's internal fast path when available.
+  const sym = Object.getOwnPropertySymbols(blob).find((s) => Buffer.isBuffer(blob[s]));
+  if (sym) return blob[sym];
+  throw new TypeError('unsupported Blob');
+}
+
+// ---------------------------------------------------------------- Body
+
+// extractBody returns { source: Buffer|null, stream: ReadableStream|null, type }.
+function extractBody(object) {
+  if (typeof object === 'string') return { source: Buffer.from(object), type: 'text/plain;charset=UTF-8' };
+  if (object instanceof URLSearchParams) return { source: Buffer.from(object.toString()), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
+  if (object instanceof ArrayBuffer) return { source: Buffer.from(object.slice(0)), type: null };
+  if (ArrayBuffer.isView(object)) return { source: Buffer.from(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength)), type: null };
+  if (object instanceof Blob) return { source: Buffer.from(blobBytes(object)), type: object.type || null };
+  if (object instanceof FormData) {
+    const { bytes, type } = serializeFormData(object);
+    return { source: bytes, type };
+  }
+  if (object instanceof ReadableStream) return { source: null, stream: object, type: null };
+  return { source: Buffer.from(String(object)), type: 'text/plain;charset=UTF-8' };
+}
+
+function bodyStreamFrom(buf) {
+  return new ReadableStream({
+    type: 'bytes',
+    start(controller) {
+      if (buf.length) controller.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, buf.length));
+      controller.close();
+    },
+  });
+}
+
+function consumeBody(self, kind) {
+  const st = self[kState];
+  if (st.bodyUsed || (st.stream && st.stream.locked)) {
+    return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+  }
+  st.bodyUsed = true;
+  let p;
+  if (st.stream) {
+    const reader = st.stream.getReader();
+    const chunks = [];
+    p = new Promise((resolve, reject) => {
+      function pump() {
+        reader.read().then(({ done, value }) => {
+          if (done) return resolve(Buffer.concat(chunks));
+          chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+          pump();
+        }, reject);
+      }
+      pump();
+    });
+  } else {
+    p = Promise.resolve(st.source || Buffer.alloc(0));
+  }
+  return p.then((buf) => {
+    switch (kind) {
+      case 'text': return buf.toString('utf8');
+      case 'json': return JSON.parse(buf.toString('utf8'));
+      case 'arrayBuffer': return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
+      case 'blob': return new Blob([buf], { type: self.headers.get('content-type') || '' });
+      case 'formData': return parseFormData(buf, self.headers.get('content-type') || '');
+    }
+  });
+}
+
+function parseFormData(buf, type) {
+  const fd = new FormData();
+  if (/^application\/x-www-form-urlencoded/i.test(type)) {
+    for (const [k, v] of new URLSearchParams(buf.toString())) fd.append(k, v);
+    return fd;
+  }
+  const m = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type);
+  if (!/^multipart\/form-data/i.test(type) || !m) throw new TypeError('Response.formData: Could not parse content as FormData.');
+  const boundary = '--' + (m[1] || m[2]);
+  const s = buf.toString('latin1');
+  const pieces = s.split(boundary);
+  for (let i = 1; i < pieces.length; i++) {
+    let p = pieces[i];
+    if (p.startsWith('--')) break;
+    p = p.replace(/^\r\n/, '').replace(/\r\n$/, '');
+    const sep = p.indexOf('\r\n\r\n');
+    const head = p.slice(0, sep);
+    const body = p.slice(sep + 4);
+    const name = /name="([^"]*)"/i.exec(head);
+    const filename = /filename="([^"]*)"/i.exec(head);
+    const ctype = /content-type:\s*([^\r\n]+)/i.exec(head);
+    if (!name) continue;
+    if (filename) fd.append(name[1], new File([Buffer.from(body, 'latin1')], filename[1], { type: ctype ? ctype[1] : '' }));
+    else fd.append(name[1], Buffer.from(body, 'latin1').toString('utf8'));
+  }
+  return fd;
+}
+
+const bodyMixin = {
+  get body() {
+    const st = this[kState];
+    if (!st.stream && !st.source) return null;
+    if (!st.stream) st.stream = bodyStreamFrom(st.source);
+    return st.stream;
+  },
+  get bodyUsed() { return this[kState].bodyUsed; },
+  text() { return consumeBody(this, 'text'); },
+  json() { return consumeBody(this, 'json'); },
+  arrayBuffer() { return consumeBody(this, 'arrayBuffer'); },
+  blob() { return consumeBody(this, 'blob'); },
+  formData() { return consumeBody(this, 'formData'); },
+};
+
+function mixBody(proto) {
+  for (const k of Object.getOwnPropertyNames(bodyMixin)) {
+    Object.defineProperty(proto, k, { ...Object.getOwnPropertyDescriptor(bodyMixin, k), enumerable: true });
+  }
+}
+
+// ---------------------------------------------------------------- Response
+
+const nullBodyStatus = [101, 204, 205, 304];
+const redirectStatus = [301, 302, 303, 307, 308];
+
+class Response {
+  constructor(body = null, init = {}) {
+    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) init = {};
+    const status = init.status !== undefined ? Number(init.status) : 200;
+    if (status < 200 || status > 599 || !Number.isInteger(status)) {
+      throw new RangeError(`init["status"] must be in the range of 200 to 599, inclusive.`);
+    }
+    this[kHeaders] = new Headers(init.headers);
+    this[kState] = {
+      type: 'default', status, statusText: init.statusText !== undefined ? `${init.statusText}` : '',
+      url: '', redirected: false, bodyUsed: false, source: null, stream: null,
+    };
+    if (body !== null && body !== undefined) {
+      if (nullBodyStatus.includes(status)) throw new TypeError('Response constructor: Invalid response status code ' + status);
+      const ex = extractBody(body);
+      this[kState].source = ex.source;
+      this[kState].stream = ex.stream || null;
+      if (ex.type && !this[kHeaders].has('content-type')) this[kHeaders].append('content-type', ex.type);
+    }
+  }
+  static error() {
+    const r = new Response(null, { status: 200 });
+    r[kState].type = 'error';
+    r[kState].status = 0;
+    r[kHeaders][kGuard] = 'immutable';
+    return r;
+  }
+  static json(data, init = {}) {
+    const text = JSON.stringify(data);
+    if (text === undefined) throw new TypeError('Value is not JSON serializable');
+    const r = new Response(text, init);
+    r[kHeaders].set('content-type', 'application/json');
+    return r;
+  }
+  static redirect(url, status = 302) {
+    const parsed = new URL(`${url}`);
+    if (!redirectStatus.includes(status)) throw new RangeError(`Invalid status code ${status}`);
+    const r = new Response(null, { status });
+    r[kHeaders].set('location', parsed.href);
+    r[kHeaders][kGuard] = 'immutable';
+    return r;
+  }
+  get type() { return this[kState].type; }
+  get url() { return this[kState].url; }
+  get redirected() { return this[kState].redirected; }
+  get status() { return this[kState].status; }
+  get ok() { return this[kState].status >= 200 && this[kState].status <= 299; }
+  get statusText() { return this[kState].statusText; }
+  get headers() { return this[kHeaders]; }
+  clone() {
+    if (this[kState].bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
+    const r = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this[kHeaders] });
+    Object.assign(r[kState], { ...this[kState] });
+    if (this[kState].stream) {
+      const [a, b] = this[kState].stream.tee();
+      this[kState].stream = a;
+      r[kState].stream = b;
+    }
+    return r;
+  }
+  get [Symbol.toStringTag]() { return 'Response'; }
+}
+mixBody(Response.prototype);
+
+// ---------------------------------------------------------------- Request
+
+class Request {
+  constructor(input, init = {}) {
+    if (arguments.length < 1) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
+    if (init === null || typeof init !== 'object') init = {};
+    let st;
+    if (input instanceof Request) {
+      st = { ...input[kState], headers: undefined };
+      st.headersInit = input[kHeaders];
+    } else {
+      let parsed;
+      try {
+        parsed = new URL(`${input}`);
+      } catch (e) {
+        throw new TypeError('Failed to parse URL from ' + input, { cause: e });
+      }
+      if (parsed.username || parsed.password) {
+        throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + input);
+      }
+      st = { url: parsed.href, method: 'GET', redirect: 'follow', signal: null, source: null, stream: null, bodyUsed: false, keepalive: false };
+    }
+    if (init.method !== undefined) {
+      const m = `${init.method}`;
+      if (!tokenRe.test(m)) throw new TypeError(`'${m}' is not a valid HTTP method.`);
+      const up = m.toUpperCase();
+      if (up === 'CONNECT' || up === 'TRACE' || up === 'TRACK') throw new TypeError(`'${m}' HTTP method is unsupported.`);
+      st.method = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH'].includes(up) && up !== 'PATCH' ? up : m;
+    }
+    if (init.redirect !== undefined) {
+      if (!['follow', 'error', 'manual'].includes(init.redirect)) {
+        throw new TypeError(`Request constructor: ${init.redirect} is not an accepted type. Expected one of follow, manual, error.`);
+      }
+      st.redirect = init.redirect;
+    }
+    if (init.keepalive !== undefined) st.keepalive = Boolean(init.keepalive);
+    const ac = new AbortController();
+    const parentSignal = init.signal !== undefined ? init.signal : (input instanceof Request ? input.signal : null);
+    if (parentSignal != null) {
+      if (typeof parentSignal !== 'object' || typeof parentSignal.aborted !== 'boolean') {
+        throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+      }
+      if (parentSignal.aborted) ac.abort(parentSignal.reason);
+      else parentSignal.addEventListener('abort', () => ac.abort(parentSignal.reason), { once: true });
+    }
+    this[kSignal] = ac.signal;
+    this[kHeaders] = new Headers(init.headers !== undefined ? init.headers : st.headersInit);
+    delete st.headersInit;
+    st.bodyUsed = false;
+    if (init.body !== undefined && init.body !== null) {
+      if (st.method === 'GET' || st.method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
+      const ex = extractBody(init.body);
+      st.source = ex.source;
+      st.stream = ex.stream || null;
+      if (ex.type && !this[kHeaders].has('content-type')) this[kHeaders].append('content-type', ex.type);
+    } else if (input instanceof Request && init.body === undefined) {
+      if (input[kState].bodyUsed) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+    }
+    this[kState] = st;
+  }
+  get method() { return this[kState].method; }
+  get url() { return this[kState].url; }
+  get headers() { return this[kHeaders]; }
+  get redirect() { return this[kState].redirect; }
+  get signal() { return this[kSignal]; }
+  get keepalive() { return this[kState].keepalive; }
+  get destination() { return ''; }
+  get referrer() { return 'about:client'; }
+  get referrerPolicy() { return ''; }
+  get mode() { return 'cors'; }
+  get credentials() { return 'same-origin'; }
+  get cache() { return 'default'; }
+  get integrity() { return ''; }
+  get duplex() { return 'half'; }
+  clone() {
+    if (this[kState].bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');
+    return new Request(this);
+  }
+  get [Symbol.toStringTag]() { return 'Request'; }
+}
+mixBody(Request.prototype);
+
+// ---------------------------------------------------------------- fetch
+
+function fetch(input, init = undefined) {
+  return new Promise((resolve, reject) => {
+    let request;
+    try {
+      request = new Request(input, init);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const signal = request.signal;
+    if (signal.aborted) {
+      reject(abortReason(signal));
+      return;
+    }
+    const url = new URL(request.url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      if (url.protocol === 'data:') {
+        reject(new TypeError('fetch failed', { cause: new Error('data: URLs are not supported yet') }));
+      } else {
+        reject(new TypeError('fetch failed', { cause: new Error('unknown scheme') }));
+      }
+      return;
+    }
+    const headers = request[kHeaders];
+    const flat = headersToFlat(headers);
+    const defaults = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node']];
+    for (const [k, v] of defaults) if (!headers.has(k)) flat.push(k, v);
+    const st = request[kState];
+    const send = (body) => {
+      let response = null;
+      let controller = null;
+      let finished = false;
+      let abort;
+      const onAbort = () => {
+        if (finished) return;
+        finished = true;
+        abort();
+        const err = abortReason(signal);
+        if (!response) reject(err);
+        else if (controller) {
+          try { controller.error(err); } catch {}
+        }
+      };
+      try {
+        abort = binding.start(request.method, request.url, flat, body, st.redirect, (ev, a, b, c, d, e) => {
+          switch (ev) {
+            case 'response': {
+              const h = new Headers();
+              for (let i = 0; i < c.length; i += 2) h.append(c[i], c[i + 1]);
+              response = new Response(null, { status: 200 });
+              const rs = response[kState];
+              rs.status = a;
+              rs.statusText = b;
+              rs.url = d;
+              rs.redirected = e;
+              rs.type = 'basic';
+              response[kHeaders] = h;
+              h[kGuard] = 'immutable';
+              if (request.method !== 'HEAD' && !nullBodyStatus.includes(a)) {
+                rs.stream = new ReadableStream({
+                  start(c) { controller = c; },
+                  cancel() { finished = true; abort(); },
+                });
+              }
+              resolve(response);
+              break;
+            }
+            case 'data':
+              if (controller && !finished) controller.enqueue(new Uint8Array(a.buffer, a.byteOffset, a.length));
+              break;
+            case 'end':
+              finished = true;
+              signal.removeEventListener('abort', onAbort);
+              if (controller) {
+                try { controller.close(); } catch {}
+              }
+              break;
+            case 'error': {
+              if (finished) return;
+              finished = true;
+              signal.removeEventListener('abort', onAbort);
+              const err = a.aborted ? abortReason(signal) : new TypeError('fetch failed', { cause: makeCause(a) });
+              if (!response) reject(err);
+              else if (controller) {
+                try { controller.error(err); } catch {}
+              }
+              break;
+            }
+          }
+        });
+      } catch (e) {
+        reject(e);
+        return;
+      }
+      signal.addEventListener('abort', onAbort, { once: true });
+    };
+    if (st.stream) {
+      st.bodyUsed = true;
+      const reader = st.stream.getReader();
+      const chunks = [];
+      (function pump() {
+        reader.read().then(({ done, value }) => {
+          if (done) return send(Buffer.concat(chunks));
+          chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+          pump();
+        }, (e) => reject(new TypeError('fetch failed', { cause: e })));
+      })();
+    } else {
+      send(st.source);
+    }
+  });
+}
+
+function abortReason(signal) {
+  const r = signal.reason;
+  if (r !== undefined) return r;
+  const e = new DOMException('This operation was aborted', 'AbortError');
+  return e;
+}
+
+function makeCause(info) {
+  const e = new Error(info.message || 'fetch failed');
+  for (const k of ['errno', 'code', 'syscall', 'address', 'port', 'hostname']) {
+    if (info[k] !== undefined) e[k] = info[k];
+  }
+  return e;
+}
+
+module.exports = { fetch, Headers, Request, Response, FormData };

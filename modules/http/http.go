@@ -1,0 +1,105 @@
+// Package http implements Node's "http" module (https://nodejs.org/docs/latest-v20.x/api/http.html),
+// plus "https", "tls" (subset), "http2" (constants) and the internal "internal/fetch".
+//
+// Design: connections are real net.Socket objects from modules/net (so req.socket is a
+// net.Socket and the 'upgrade' event hands JS the raw socket). The HTTP/1.x parsing is done in Go
+// by an incremental parser of our own (parser.go), modelled on llhttp: the JS glue feeds it each
+// chunk read from the socket and gets one callback per message head, with the request line and
+// the raw header pairs already split, then body pieces and the end of the message. Errors carry
+// llhttp's HPE_* codes. Everything else (IncomingMessage, ServerResponse, ClientRequest, Agent,
+// header semantics, event order) is JS glue shaped after Node's.
+package http
+
+import (
+	_ "embed"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+//go:embed http.js
+var httpJS string
+
+//go:embed http2.js
+var http2JS string
+
+// HTTP2 is "http2": constants and settings helpers; no client or server yet.
+var HTTP2 = modules.Module{Name: "http2", JS: http2JS}
+
+// Module is "http".
+var Module = modules.Module{Name: "http", Bind: bind, JS: httpJS}
+
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	b.Set("methods", Methods)
+	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
+		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
+		o := vm.NewObject()
+		p.OnHeaders = func(hd *Head) int {
+			raw := make([]any, len(hd.Raw))
+			for i, s := range hd.Raw {
+				raw[i] = s
+			}
+			var method, url goja.Value = goja.Null(), goja.Null()
+			if !response {
+				method, url = vm.ToValue(hd.Method), vm.ToValue(hd.URL)
+			}
+			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), vm.NewArray(raw...), method, url,
+				vm.ToValue(hd.Status), vm.ToValue(hd.StatusMessage), vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive))
+			if err != nil {
+				panic(err)
+			}
+			return int(r.ToInteger())
+		}
+		p.OnBody = func(data []byte) {
+			c := make([]byte, len(data))
+			copy(c, data)
+			if _, err := onBody(o, buffer.New(h, c)); err != nil {
+				panic(err)
+			}
+		}
+		p.OnComplete = func() {
+			var tr goja.Value = goja.Undefined()
+			if len(p.Trailers) > 0 {
+				t := make([]any, len(p.Trailers))
+				for i, s := range p.Trailers {
+					t[i] = s
+				}
+				tr = vm.NewArray(t...)
+			}
+			if _, err := onComplete(o, tr); err != nil {
+				panic(err)
+			}
+		}
+		errObj := func(e *ParseError) goja.Value {
+			r := vm.NewObject()
+			r.Set("code", e.Code)
+			r.Set("reason", e.Reason)
+			r.Set("bytesParsed", e.Bytes)
+			return r
+		}
+		o.Set("execute", func(v goja.Value) goja.Value {
+			data := buffer.BytesOf(vm, v)
+			n := p.Execute(data)
+			if p.Err != nil {
+				return errObj(p.Err)
+			}
+			return vm.ToValue(n)
+		})
+		o.Set("finish", func() goja.Value {
+			p.Finish()
+			if p.Err != nil {
+				return errObj(p.Err)
+			}
+			return goja.Undefined()
+		})
+		o.Set("upgraded", func() bool { return p.Upgraded })
+		o.Set("setMethod", func(m string) { p.SetRequestMethod(m) })
+		o.Set("reset", func() {
+			*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
+		})
+		return o
+	})
+	return nil
+}

@@ -1,0 +1,2056 @@
+'use strict';
+// http: Server, IncomingMessage, ServerResponse, ClientRequest and Agent over net.Socket, with
+// the HTTP/1.x parsing done by the Go parser in parser.go (binding.newParser).
+
+const net = require('net');
+const EventEmitter = require('events');
+const { Readable, Stream } = require('stream');
+const { Buffer } = require('buffer');
+const { codes, makeNodeError } = require('internal/errors');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE,
+  ERR_INVALID_HTTP_TOKEN, ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR, ERR_INVALID_PROTOCOL,
+  ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_DESTROYED, ERR_STREAM_ALREADY_FINISHED, ERR_METHOD_NOT_IMPLEMENTED,
+} = codes;
+const { validateString, validateFunction, validateNumber, validateObject, validateBoolean, validateInteger } = require('internal/validators');
+
+const METHODS = binding.methods.slice();
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK', 201: 'Created', 202: 'Accepted',
+  203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+  208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+  304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request',
+  401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+  411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long',
+  415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot",
+  421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early',
+  426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
+  451: 'Unavailable For Legal Reasons', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+  503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
+  511: 'Network Authentication Required',
+};
+const maxHeaderSize = 16384;
+
+const kOutHeaders = Symbol('kOutHeaders');
+const kHeaders = Symbol('kHeaders');
+const kTrailers = Symbol('kTrailers');
+const kConnections = Symbol('http.server.connections');
+const kState = Symbol('kState');
+const crlf = '\r\n';
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+
+function noop() {}
+
+// ---------------------------------------------------------------- validation
+
+function checkIsHttpToken(val) { return tokenRegExp.test(val); }
+function checkInvalidHeaderChar(val) { return headerCharRegex.test(val); }
+
+function validateHeaderName(name, label) {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('header content', name);
+}
+
+let dateCache;
+function utcDate() {
+  if (!dateCache) {
+    dateCache = new Date().toUTCString();
+    const t = setTimeout(() => { dateCache = undefined; }, 1000 - new Date().getMilliseconds());
+    if (t.unref) t.unref();
+  }
+  return dateCache;
+}
+
+// ---------------------------------------------------------------- IncomingMessage
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+}
+const kHeadersCount = Symbol('kHeadersCount');
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
+});
+Object.defineProperty(IncomingMessage.prototype, 'headers', {
+  get() {
+    if (!this[kHeaders]) {
+      this[kHeaders] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeaders];
+      for (let n = 0; n < src.length; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+    }
+    return this[kHeaders];
+  },
+  set(val) { this[kHeaders] = val; },
+  configurable: true, enumerable: true,
+});
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  get() {
+    const d = {};
+    const src = this.rawHeaders;
+    for (let n = 0; n < src.length; n += 2) {
+      const k = src[n].toLowerCase();
+      (d[k] || (d[k] = [])).push(src[n + 1]);
+    }
+    return d;
+  },
+  configurable: true, enumerable: true,
+});
+Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+  get() {
+    if (!this[kTrailers]) {
+      this[kTrailers] = {};
+      const src = this.rawTrailers;
+      for (let n = 0; n < src.length; n += 2) this._addHeaderLine(src[n], src[n + 1], this[kTrailers]);
+    }
+    return this[kTrailers];
+  },
+  set(val) { this[kTrailers] = val; },
+  configurable: true, enumerable: true,
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  if (this.socket && this.socket[kPausedByReq]) resumeSocket(this.socket);
+};
+
+function pauseSocket(socket) {
+  if (socket[kPausedByReq]) return;
+  const st = socket[kState];
+  if (st && st.consumed) {
+    if (socket._handle && socket._handle.reading) {
+      socket[kPausedByReq] = true;
+      socket._handle.reading = false;
+      socket._handle.readStop();
+    }
+  } else if (!socket.isPaused()) {
+    socket[kPausedByReq] = true;
+    socket.pause();
+  }
+}
+
+function resumeSocket(socket) {
+  if (!socket[kPausedByReq]) return;
+  socket[kPausedByReq] = false;
+  const st = socket[kState];
+  if (st && st.consumed) {
+    if (socket._handle && !socket._handle.reading && !socket.destroyed) {
+      socket._handle.reading = true;
+      socket._handle.readStart();
+    }
+  } else {
+    socket.resume();
+  }
+}
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const onclose = () => process.nextTick(onIncomingError, this, err, cb);
+    this.socket.once('close', onclose);
+  } else {
+    process.nextTick(onIncomingError, this, err, cb);
+  }
+};
+
+function onIncomingError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    const dest = this.complete ? this[kTrailers] || (this[kTrailers] = {}) : this.headers;
+    for (let i = 0; i < headers.length; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
+  }
+};
+
+// Node's rules for folding duplicate headers (matchKnownFields).
+function headerRule(field) {
+  switch (field) {
+    case 'content-type': case 'content-length': case 'user-agent': case 'referer': case 'host':
+    case 'authorization': case 'proxy-authorization': case 'if-modified-since':
+    case 'if-unmodified-since': case 'from': case 'location': case 'max-forwards':
+    case 'retry-after': case 'etag': case 'last-modified': case 'server': case 'age': case 'expires':
+      return 0; // drop duplicates
+    case 'set-cookie':
+      return 1; // array
+    case 'cookie':
+      return 2; // join with '; '
+    default:
+      return 3; // join with ', '
+  }
+}
+
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  field = field.toLowerCase();
+  const rule = headerRule(field);
+  if (rule === 1) {
+    if (dest[field] !== undefined) dest[field].push(value);
+    else dest[field] = [value];
+  } else if (dest[field] === undefined) {
+    dest[field] = value;
+  } else if (this.joinDuplicateHeaders || rule === 3) {
+    dest[field] += ', ' + value;
+  } else if (rule === 2) {
+    dest[field] += '; ' + value;
+  }
+};
+
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+const kPausedByReq = Symbol('kPausedByReq');
+
+// ---------------------------------------------------------------- OutgoingMessage
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this.finished = false;
+  this._headerSent = false;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = noop;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+function defGetter(proto, name, get) {
+  Object.defineProperty(proto, name, { get, configurable: true, enumerable: false });
+}
+defGetter(OutgoingMessage.prototype, 'writableFinished', function() {
+  return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+});
+defGetter(OutgoingMessage.prototype, 'writableObjectMode', () => false);
+defGetter(OutgoingMessage.prototype, 'writableLength', function() {
+  return this.outputSize + (this.socket ? this.socket.writableLength : 0);
+});
+defGetter(OutgoingMessage.prototype, 'writableHighWaterMark', function() {
+  return this.socket ? this.socket.writableHighWaterMark : 16384;
+});
+defGetter(OutgoingMessage.prototype, 'writableCorked', function() {
+  return this.socket ? this.socket.writableCorked : 0;
+});
+defGetter(OutgoingMessage.prototype, 'writableEnded', function() { return this.finished; });
+defGetter(OutgoingMessage.prototype, 'writableNeedDrain', function() {
+  return !this.destroyed && !this.finished && this[kNeedDrain];
+});
+defGetter(OutgoingMessage.prototype, 'headersSent', function() { return !!this._header; });
+Object.defineProperty(OutgoingMessage.prototype, 'connection', {
+  get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
+});
+const kNeedDrain = Symbol('kNeedDrain');
+
+OutgoingMessage.prototype.cork = function cork() { if (this.socket) this.socket.cork(); };
+OutgoingMessage.prototype.uncork = function uncork() { if (this.socket) this.socket.uncork(); };
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (!this.socket) this.once('socket', (s) => s.setTimeout(msecs));
+  else this.socket.setTimeout(msecs);
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this.errored = error;
+  if (this.socket) this.socket.destroy(error);
+  else this.once('socket', (socket) => socket.destroy(error));
+  return this;
+};
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  headers[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+  }
+  for (const key of headers.keys()) this.setHeader(key, headers.get(key));
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const field = name.toLowerCase();
+  const headers = this[kOutHeaders] || (this[kOutHeaders] = { __proto__: null });
+  if (!headers[field]) {
+    headers[field] = [name, value];
+    return this;
+  }
+  const existing = Array.isArray(headers[field][1]) ? headers[field][1] : [headers[field][1]];
+  headers[field][1] = existing.concat(value);
+  return this;
+};
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+  validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return;
+  const entry = headers[name.toLowerCase()];
+  return entry && entry[1];
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+  const headers = this[kOutHeaders];
+  if (headers === null) return [];
+  return Object.keys(headers).map((k) => headers[k][0]);
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+  const headers = this[kOutHeaders];
+  const ret = { __proto__: null };
+  if (headers) for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+  return ret;
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+  validateString(name, 'name');
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+  validateString(name, 'name');
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+  const key = name.toLowerCase();
+  switch (key) {
+    case 'connection': this._removedConnection = true; break;
+    case 'content-length': this._removedContLen = true; break;
+    case 'transfer-encoding': this._removedTE = true; break;
+    case 'date': this.sendDate = false; break;
+  }
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+};
+
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const headers = {};
+  const h = this[kOutHeaders];
+  if (h !== null) for (const key of Object.keys(h)) headers[h[key][0]] = h[key][1];
+  return headers;
+};
+
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  if (headers) {
+    if (headers === this[kOutHeaders]) {
+      for (const key in headers) {
+        const entry = headers[key];
+        processHeader(this, state, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
+      } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
+      }
+    } else {
+      for (const key in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+      }
+    }
+  }
+  let { header } = state;
+  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
+  if (!state.connection) {
+    const shouldSendKeepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+      }
+    } else {
+      this._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+  if (!state.contLen && !state.te) {
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      header += 'Content-Length: ' + this._contentLength + crlf;
+    } else if (!this._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    } else {
+      this._last = true;
+    }
+  }
+  if (this.chunkedEncoding !== true && state.trailer) {
+    throw new (codes.ERR_HTTP_TRAILER_INVALID || Error)('Trailers are invalid with this transfer encoding');
+  }
+  this._header = header + crlf;
+  this._headerSent = false;
+  if (state.expect) this._send('');
+};
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if (value.length < 2 || !isCookieField(key)) {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + crlf;
+  const len = key.length;
+  if (len >= 4 && len <= 17) {
+    const k = key.toLowerCase();
+    switch (k) {
+      case 'connection':
+        state.connection = true;
+        self._removedConnection = false;
+        if (RE_CONN_CLOSE.test(value)) self._last = true;
+        else self.shouldKeepAlive = true;
+        break;
+      case 'transfer-encoding':
+        state.te = true;
+        self._removedTE = false;
+        if (chunkExpression.test(value)) self.chunkedEncoding = true;
+        break;
+      case 'content-length':
+        state.contLen = true;
+        self._contentLength = +value;
+        self._removedContLen = false;
+        break;
+      case 'date': state.date = true; break;
+      case 'expect': state.expect = true; break;
+      case 'trailer': state.trailer = true; break;
+      case 'keep-alive': self._defaultKeepAlive = false; break;
+    }
+  }
+}
+
+OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
+  if (!this._headerSent && this._header !== null) {
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      data = this._header + data;
+    } else {
+      this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
+      this.outputSize += this._header.length;
+      this._onPendingData(this._header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback);
+};
+
+OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callback) {
+  const conn = this.socket;
+  if (conn && conn.destroyed) return false;
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding, callback);
+  }
+  this.outputData.push({ data, encoding, callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < 16384;
+};
+
+OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
+  while (this[kCorked]) {
+    this[kCorked]--;
+    socket.cork();
+  }
+  const outputLength = this.outputData.length;
+  if (outputLength <= 0) return undefined;
+  const outputData = this.outputData;
+  socket.cork();
+  let ret;
+  for (let i = 0; i < outputLength; i++) {
+    const { data, encoding, callback } = outputData[i];
+    outputData[i].data = null;
+    ret = socket.write(data, encoding, callback);
+  }
+  socket.uncork();
+  this.outputData = [];
+  this._onPendingData(-this.outputSize);
+  this.outputSize = 0;
+  return ret;
+};
+const kCorked = Symbol('corked');
+
+OutgoingMessage.prototype._flush = function _flush() {
+  const socket = this.socket;
+  if (socket && socket.writable) {
+    const ret = this._flushOutput(socket);
+    if (this.finished) this._finish();
+    else if (ret && this[kNeedDrain]) {
+      this[kNeedDrain] = false;
+      this.emit('drain');
+    }
+  }
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  this._send('');
+};
+
+function onError(msg, err, callback) {
+  if (msg.destroyed) return;
+  process.nextTick(emitErrorNt, msg, err, callback);
+}
+function emitErrorNt(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  const ret = write_(this, chunk, encoding, callback, false);
+  if (!ret) this[kNeedDrain] = true;
+  return ret;
+};
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = noop;
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+  else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+  let len;
+  if (msg.strictContentLength) {
+    len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+  }
+  if (!msg._header) {
+    if (fromEnd) {
+      len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    process.nextTick(callback);
+    return true;
+  }
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
+  let ret;
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+    if (msg.socket && msg.socket._httpMessage === msg && msg.socket.writable && !msg.outputData.length &&
+        typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
+      ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
+    } else {
+      msg._send(len.toString(16), 'latin1', null);
+      msg._send(crlf, 'latin1', null);
+      msg._send(chunk, encoding, null);
+      ret = msg._send(crlf, 'latin1', callback);
+    }
+  } else {
+    ret = msg._send(chunk, encoding, callback);
+  }
+  return ret;
+}
+
+function connectionCorkNT(conn) { conn.uncork(); }
+
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  this._trailer = '';
+  const keys = Object.keys(headers);
+  const isArray = Array.isArray(headers);
+  for (let i = 0; i < keys.length; i++) {
+    let field, value;
+    if (isArray) {
+      field = headers[keys[i]][0];
+      value = headers[keys[i]][1];
+    } else {
+      field = keys[i];
+      value = headers[field];
+    }
+    validateHeaderName(field, 'Trailer name');
+    if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('trailer content', field);
+    this._trailer += field + ': ' + value + crlf;
+  }
+};
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  outmsg.emit('finish');
+}
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (chunk && !this._header && !this.finished && !this.destroyed && this.outputData.length === 0 &&
+      !this.strictContentLength && this.socket && this.socket._httpMessage === this && this.socket.writable &&
+      !this.socket.writableCorked && this.socket.writableLength === 0 &&
+      ((typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) || chunk instanceof Uint8Array)) {
+    // Fast path for the common res.end(body) with no headers sent yet: one socket write
+    // carrying the head and the body.
+    const isString = typeof chunk === 'string';
+    this._contentLength = isString ? Buffer.byteLength(chunk, 'utf8') : chunk.byteLength;
+    this._implicitHeader();
+    if (!this.chunkedEncoding) {
+      if (typeof callback === 'function') this.once('finish', callback);
+      this._headerSent = true;
+      let payload;
+      if (!this._hasBody) payload = this._header;
+      else if (isString) payload = this._header + chunk;
+      else {
+        const hl = Buffer.byteLength(this._header, 'latin1');
+        payload = Buffer.allocUnsafe(hl + chunk.byteLength);
+        payload.latin1Write(this._header, 0);
+        payload.set(chunk, hl);
+      }
+      this[kCorked] = 0;
+      this.finished = true;
+      this.socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+      if (this.socket && this.socket._httpMessage === this) this._finish();
+      return this;
+    }
+  }
+  if (chunk) {
+    if (this.finished) {
+      onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? noop : callback);
+      return this;
+    }
+    if (this.socket) this.socket.cork();
+    write_(this, chunk, encoding, null, true);
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+    }
+    return this;
+  } else if (!this._header) {
+    if (this.socket) this.socket.cork();
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+  if (typeof callback === 'function') this.once('finish', callback);
+  const finish = onFinish.bind(undefined, this);
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+  } else if (!this._headerSent || this.writableLength || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+  if (this.socket) {
+    this.socket._writableState.corked = 1;
+    this.socket.uncork();
+  }
+  this[kCorked] = 0;
+  this.finished = true;
+  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+  return this;
+};
+
+OutgoingMessage.prototype._finish = function _finish() {
+  this.emit('prefinish');
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+  this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
+};
+
+// ---------------------------------------------------------------- ServerResponse
+
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
+  }
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype._finish = function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+};
+
+function onServerResponseClose() {
+  const msg = this._httpMessage;
+  if (msg) emitCloseNT(msg);
+}
+
+function emitCloseNT(self) {
+  if (!self._closed) {
+    self.destroyed = true;
+    self._closed = true;
+    self.emit('close');
+  }
+}
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  if (socket._httpMessage) throw new Error('Socket already assigned');
+  socket._httpMessage = this;
+  socket.on('close', onServerResponseClose);
+  this.socket = socket;
+  this.emit('socket', socket);
+  this._flush();
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  socket.removeListener('close', onServerResponseClose);
+  socket._httpMessage = null;
+  this.socket = null;
+};
+
+ServerResponse.prototype.writeContinue = function writeContinue(cb) {
+  this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+  this._sent100 = true;
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+  this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+};
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  validateObject(hints, 'hints');
+  if (hints.link === null || hints.link === undefined) return;
+  const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
+  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'Link');
+  head += 'Link: ' + link + '\r\n';
+  for (const key of Object.keys(hints)) {
+    if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
+  }
+  head += '\r\n';
+  this._writeRaw(head, 'ascii', cb);
+};
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  const originalStatusCode = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    this.statusMessage = this.statusMessage || STATUS_CODES[statusCode] || 'unknown';
+    obj = obj === undefined ? reason : obj;
+  }
+  this.statusCode = statusCode;
+  let headers;
+  if (this[kOutHeaders]) {
+    if (Array.isArray(obj)) {
+      if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+      for (let n = 0; n < obj.length; n += 2) {
+        const k = obj[n];
+        if (k) this.setHeader(k, obj[n + 1]);
+      }
+    } else if (obj) {
+      for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+    }
+    headers = this[kOutHeaders];
+  } else {
+    headers = obj;
+  }
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+  this._storeHeader(statusLine, headers);
+  return this;
+};
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// ---------------------------------------------------------------- Server
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
+    keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
+  initServer(this, options, requestListener, 'connection');
+}
+
+function initServer(self, options, requestListener, connectionEvent) {
+  self.IncomingMessage = options.IncomingMessage || IncomingMessage;
+  self.ServerResponse = options.ServerResponse || ServerResponse;
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  self.maxHeaderSize = options.maxHeaderSize;
+  self.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
+  if (requestListener) self.on('request', requestListener);
+  self.httpAllowHalfOpen = false;
+  self.on(connectionEvent, connectionListener);
+  self.timeout = 0;
+  self.maxHeadersCount = null;
+  self.maxRequestsPerSocket = 0;
+  self.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
+  self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
+  self.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
+  self[kConnections] = new Set();
+  self.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
+  self[kCheckTimer] = null;
+}
+const kCheckTimer = Symbol('connectionsCheckingInterval');
+
+// checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
+// Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
+function checkConnections(server) {
+  const now = Date.now();
+  for (const socket of server[kConnections]) {
+    const st = socket[kState];
+    if (!st) continue;
+    let late = false;
+    if (st.headStart && server.headersTimeout > 0 && now - st.headStart > server.headersTimeout) late = true;
+    if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
+    if (late) {
+      st.headStart = 0;
+      st.reqStart = 0;
+      socketOnError.call(socket, makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+    }
+  }
+}
+
+function startChecking(server) {
+  if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
+  server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
+  server[kCheckTimer].unref();
+  server.once('close', () => {
+    clearInterval(server[kCheckTimer]);
+    server[kCheckTimer] = null;
+  });
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype.close = function close() {
+  this.closeIdleConnections();
+  return net.Server.prototype.close.apply(this, arguments);
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const socket of this[kConnections]) socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const socket of this[kConnections]) {
+    const st = socket[kState];
+    if (st && st.incoming.length === 0 && !socket._httpMessage) socket.destroy();
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+
+function connectionListener(socket) {
+  const server = this;
+  const state = {
+    incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0,
+  };
+  socket[kState] = state;
+  server[kConnections].add(socket);
+  startChecking(server);
+  state.headStart = 0;
+  state.reqStart = 0;
+  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  socket.on('timeout', socketOnTimeout);
+
+  const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
+    parserOnHeaders, parserOnBody, parserOnComplete);
+  parser.state = state;
+  socket.parser = parser;
+  state.parser = parser;
+
+  state.onData = function socketOnData(d) { onParserExecute(server, socket, parser, state, d); };
+  state.onEnd = function socketOnEnd() { onSocketEnd(server, socket, parser, state); };
+  state.onError = socketOnError;
+  // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
+  // skipping the socket's Readable machinery; EOF and errors still take the stream path.
+  const handle = socket._handle;
+  if (handle && typeof handle.onread === 'function' && socket.readableLength === 0) {
+    const orig = handle.onread;
+    state.origOnread = orig;
+    state.consumed = true;
+    handle.onread = function onreadConsumed(arg) {
+      // Go may keep calling this function after an upgrade hands the socket back to JS.
+      if (typeof arg === 'number' || !state.consumed) return orig.call(this, arg);
+      if (socket.destroyed) return;
+      socket._unrefTimer();
+      onParserExecute(server, socket, parser, state, arg);
+    };
+    if (!handle.reading) {
+      handle.reading = true;
+      handle.readStart();
+    }
+  } else {
+    socket.on('data', state.onData);
+  }
+  socket.on('end', state.onEnd);
+  socket.on('error', socketOnError);
+  socket.on('close', function socketOnClose() {
+    server[kConnections].delete(socket);
+    abortIncoming(state);
+  });
+  socket.on('drain', function socketOnDrain() {
+    const msg = socket._httpMessage;
+    if (msg && !msg.finished && msg[kNeedDrain]) {
+      msg[kNeedDrain] = false;
+      msg.emit('drain');
+    }
+  });
+  socket._paused = false;
+}
+
+function abortIncoming(state) {
+  while (state.incoming.length) {
+    const req = state.incoming.shift();
+    if (!req.complete) {
+      req.destroy(connResetException('aborted'));
+    }
+  }
+  if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
+}
+
+function connResetException(msg) {
+  const ex = new Error(msg);
+  ex.code = 'ECONNRESET';
+  return ex;
+}
+
+function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
+  const state = this.state;
+  const { server, socket } = state;
+  const req = new server.IncomingMessage(socket);
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  req.httpVersion = `${major}.${minor}`;
+  req.joinDuplicateHeaders = !!server.joinDuplicateHeaders;
+  const maxHeadersCount = server.maxHeadersCount;
+  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+  req.rawHeaders = rawHeaders;
+  req.method = method;
+  req.url = url;
+  req.upgrade = upgrade;
+  state.req = req;
+  state.headStart = 0;
+  state.reqStart = Date.now();
+  if (upgrade) {
+    req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) return 2;
+  }
+  return parserOnIncoming(server, socket, state, req, shouldKeepAlive);
+}
+
+function parserOnBody(b) {
+  const req = this.state.req;
+  if (!req || req._dumped) return;
+  if (!req.push(b)) pauseSocket(this.state.socket);
+}
+
+function parserOnComplete(trailers) {
+  const state = this.state;
+  const req = state.req;
+  if (!req) return;
+  if (req.upgrade) return;
+  if (trailers) req.rawTrailers = trailers;
+  state.req = null;
+  state.reqStart = 0;
+  req.complete = true;
+  req.push(null);
+  resumeSocket(state.socket);
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive) {
+  state.requestsCount++;
+  if (state.keepAliveTimeoutSet) {
+    socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
+  }
+  state.incoming.push(req);
+  if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
+      !hasHost(req.rawHeaders)) {
+    const res = new server.ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.writeHead(400, ['Connection', 'close']);
+    res.end();
+    socket.destroySoon ? socket.destroySoon() : socket.end();
+    return 0;
+  }
+  if (!socket.readable || socket.readableLength) {
+    // nothing special
+  }
+  const res = new server.ServerResponse(req);
+  if (req.upgrade) req.upgrade = false;
+  res.shouldKeepAlive = keepAlive;
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
+    res.maxRequestsOnConnectionReached = true;
+  }
+  if (socket._httpMessage) state.outgoing.push(res);
+  else res.assignSocket(socket);
+  res.on('finish', function resOnFinishHandler() { resOnFinish(req, res, socket, state, server); });
+
+  const expect = req.headers.expect;
+  if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
+      else {
+        res.writeContinue();
+        server.emit('request', req, res);
+      }
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  } else {
+    server.emit('request', req, res);
+  }
+  return 0;
+}
+
+function hasHost(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+  return false;
+}
+
+function resOnFinish(req, res, socket, state, server) {
+  const idx = state.incoming.indexOf(req);
+  if (idx !== -1) state.incoming.splice(idx, 1);
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  res.detachSocket(socket);
+  process.nextTick(emitCloseNT, res);
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing.length === 0) {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      socket.setTimeout(server.keepAliveTimeout);
+      state.keepAliveTimeoutSet = true;
+    }
+  } else {
+    const m = state.outgoing.shift();
+    if (m) m.assignSocket(socket);
+  }
+}
+
+function onParserExecute(server, socket, parser, state, d) {
+  if (!state.req && !state.headStart) state.headStart = Date.now();
+  const ret = parser.execute(d);
+  if (typeof ret !== 'number') {
+    const e = new Error('Parse Error: ' + ret.reason);
+    e.bytesParsed = ret.bytesParsed;
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.rawPacket = d;
+    socketOnError.call(socket, e);
+    return;
+  }
+  if (parser.upgraded()) {
+    const req = state.req;
+    state.req = null;
+    socket.removeListener('data', state.onData);
+    if (state.consumed) {
+      state.consumed = false;
+      if (socket._handle) socket._handle.onread = state.origOnread;
+      if (socket[kPausedByReq]) {
+        socket[kPausedByReq] = false;
+        if (socket._handle && !socket._handle.reading) {
+          socket._handle.reading = true;
+          socket._handle.readStart();
+        }
+      }
+    }
+    socket.removeListener('end', state.onEnd);
+    socket.removeListener('error', socketOnError);
+    socket.removeListener('timeout', socketOnTimeout);
+    socket.parser = null;
+    server[kConnections].delete(socket);
+    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    const bodyHead = d.slice(ret, d.length);
+    if (server.listenerCount(eventName) > 0) {
+      socket.readableFlowing = null;
+      server.emit(eventName, req, socket, bodyHead);
+    } else {
+      socket.destroy();
+    }
+  }
+}
+
+function onSocketEnd(server, socket, parser, state) {
+  const ret = parser.finish();
+  if (ret !== undefined) {
+    const e = new Error('Parse Error');
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.bytesParsed = ret.bytesParsed;
+    socketOnError.call(socket, e);
+    return;
+  }
+  if (!server.httpAllowHalfOpen) {
+    abortIncoming(state);
+    if (socket.writable && !socket._httpMessage) socket.end();
+  } else if (state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
+  }
+}
+
+function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  const server = this.server || (this[kState] && this[kState].server);
+  if (!server.emit('clientError', e, this)) {
+    if (this.writable && this.bytesWritten === 0) {
+      let response;
+      switch (e.code) {
+        case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
+        case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
+        default: response = badRequestResponse;
+      }
+      this.write(response);
+    }
+    this.destroy(e);
+  }
+}
+
+function socketOnTimeout() {
+  const state = this[kState];
+  const req = state && state.req;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = state && state.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+function createServer(opts, requestListener) {
+  return new Server(opts, requestListener);
+}
+
+// ---------------------------------------------------------------- Agent
+
+function Agent(options) {
+  if (!(this instanceof Agent)) return new Agent(options);
+  EventEmitter.call(this);
+  this.defaultPort = 80;
+  this.protocol = 'http:';
+  this.options = { __proto__: null, ...options };
+  if (this.options.noDelay === undefined) this.options.noDelay = true;
+  this.options.path = null;
+  this.requests = { __proto__: null };
+  this.sockets = { __proto__: null };
+  this.freeSockets = { __proto__: null };
+  this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
+  this.keepAlive = this.options.keepAlive || false;
+  this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
+  this.maxFreeSockets = this.options.maxFreeSockets || 256;
+  this.scheduling = this.options.scheduling || 'lifo';
+  this.maxTotalSockets = this.options.maxTotalSockets;
+  this.totalSocketCount = 0;
+  this.on('free', (socket, options) => {
+    const name = this.getName(options);
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const requests = this.requests[name];
+    if (requests && requests.length) {
+      const req = requests.shift();
+      if (!requests.length) delete this.requests[name];
+      setRequestSocket(this, req, socket);
+      return;
+    }
+    const req = socket._httpMessage;
+    if (!req || !req.shouldKeepAlive || !this.keepAlive) {
+      socket.destroy();
+      return;
+    }
+    const freeSockets = this.freeSockets[name] || [];
+    const freeLen = freeSockets.length;
+    let count = freeLen;
+    if (this.sockets[name]) count += this.sockets[name].length;
+    if (this.totalSocketCount > this.maxTotalSockets || count > this.maxSockets || freeLen >= this.maxFreeSockets || !this.keepSocketAlive(socket)) {
+      socket.destroy();
+      return;
+    }
+    this.freeSockets[name] = freeSockets;
+    socket._httpMessage = null;
+    this.removeSocket(socket, options);
+    socket.once('error', freeSocketErrorListener);
+    freeSockets.push(socket);
+  });
+  this.on('newListener', maybeEnableKeylog);
+}
+Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Agent, EventEmitter);
+Agent.defaultMaxSockets = Infinity;
+function maybeEnableKeylog() {}
+function freeSocketErrorListener(err) {
+  this.destroy();
+  this.emit('agentRemove');
+}
+
+Agent.prototype.createConnection = function createConnection(...args) {
+  return net.createConnection(...args);
+};
+
+Agent.prototype.getName = function getName(options = {}) {
+  let name = options.host || 'localhost';
+  name += ':';
+  if (options.port) name += options.port;
+  name += ':';
+  if (options.localAddress) name += options.localAddress;
+  if (options.family === 4 || options.family === 6) name += `:${options.family}`;
+  if (options.socketPath) name += `:${options.socketPath}`;
+  return name;
+};
+
+Agent.prototype.addRequest = function addRequest(req, options, port, localAddress) {
+  if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
+  options = { __proto__: null, ...options, ...this.options };
+  if (options.socketPath) options.path = options.socketPath;
+  if (!options.servername && options.servername !== '') options.servername = options.host;
+  const name = this.getName(options);
+  if (!this.sockets[name]) this.sockets[name] = [];
+  const freeSockets = this.freeSockets[name];
+  let socket;
+  if (freeSockets) {
+    while (freeSockets.length && freeSockets[0].destroyed) freeSockets.shift();
+    socket = this.scheduling === 'fifo' ? freeSockets.shift() : freeSockets.pop();
+    if (!freeSockets.length) delete this.freeSockets[name];
+  }
+  const freeLen = freeSockets ? freeSockets.length : 0;
+  const sockLen = freeLen + this.sockets[name].length;
+  if (socket) {
+    this.reuseSocket(socket, req);
+    setRequestSocket(this, req, socket);
+    this.sockets[name].push(socket);
+  } else if (sockLen < this.maxSockets && !(this.maxTotalSockets && this.totalSocketCount >= this.maxTotalSockets)) {
+    this.createSocket(req, options, (err, socket) => {
+      if (err) req.onSocket(socket, err);
+      else setRequestSocket(this, req, socket);
+    });
+  } else {
+    if (!this.requests[name]) this.requests[name] = [];
+    this.requests[name].push(req);
+  }
+};
+
+Agent.prototype.createSocket = function createSocket(req, options, cb) {
+  options = { __proto__: null, ...options, ...this.options };
+  if (options.socketPath) options.path = options.socketPath;
+  if (!options.servername && options.servername !== '') options.servername = options.host;
+  const name = this.getName(options);
+  options._agentKey = name;
+  options.encoding = null;
+  let called = false;
+  const oncreate = (err, s) => {
+    if (called) return;
+    called = true;
+    if (err) return cb(err);
+    if (!this.sockets[name]) this.sockets[name] = [];
+    this.sockets[name].push(s);
+    this.totalSocketCount++;
+    installListeners(this, s, options);
+    cb(null, s);
+  };
+  const newSocket = this.createConnection(options, oncreate);
+  if (newSocket) oncreate(null, newSocket);
+};
+
+function installListeners(agent, s, options) {
+  function onFree() { agent.emit('free', s, options); }
+  s.on('free', onFree);
+  function onClose() {
+    agent.totalSocketCount--;
+    agent.removeSocket(s, options);
+  }
+  s.on('close', onClose);
+  function onTimeout() {
+    const sockets = agent.freeSockets;
+    if (Object.keys(sockets).some((name) => sockets[name].includes(s))) s.destroy();
+  }
+  s.on('timeout', onTimeout);
+  function onRemove() {
+    agent.totalSocketCount--;
+    agent.removeSocket(s, options);
+    s.removeListener('close', onClose);
+    s.removeListener('free', onFree);
+    s.removeListener('timeout', onTimeout);
+    s.removeListener('agentRemove', onRemove);
+  }
+  s.on('agentRemove', onRemove);
+}
+
+Agent.prototype.removeSocket = function removeSocket(s, options) {
+  const name = this.getName(options);
+  for (const sets of [this.sockets, this.freeSockets]) {
+    const sockets = sets[name];
+    if (sockets) {
+      const index = sockets.indexOf(s);
+      if (index !== -1) {
+        sockets.splice(index, 1);
+        if (sockets.length === 0) delete sets[name];
+      }
+    }
+  }
+  if (!s.writable) {
+    const requests = this.requests[name];
+    if (requests && requests.length && (this.sockets[name] || []).length < this.maxSockets) {
+      const req = requests.shift();
+      if (!requests.length) delete this.requests[name];
+      this.createSocket(req, options, (err, socket) => {
+        if (err) req.onSocket(socket, err);
+        else socket.emit('free');
+      });
+    }
+  }
+};
+
+Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
+  socket.setKeepAlive(true, this.keepAliveMsecs);
+  socket.unref();
+  let agentTimeout = this.options.timeout || 0;
+  if (socket._httpMessage && socket._httpMessage.res) {
+    const hint = /^timeout=(\d+)/.exec(socket._httpMessage.res.headers['keep-alive'] || '');
+    if (hint) {
+      const serverHintTimeout = Number(hint[1]) * 1000 - 1000;
+      if (serverHintTimeout <= 0) return false;
+      if (!agentTimeout || serverHintTimeout < agentTimeout) agentTimeout = serverHintTimeout;
+    }
+  }
+  if (socket.timeout !== agentTimeout) socket.setTimeout(agentTimeout);
+  return true;
+};
+
+Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
+  socket.removeListener('error', freeSocketErrorListener);
+  req.reusedSocket = true;
+  socket.ref();
+};
+
+Agent.prototype.destroy = function destroy() {
+  for (const sets of [this.freeSockets, this.sockets]) {
+    for (const key of Object.keys(sets)) for (const s of sets[key].slice()) s.destroy();
+  }
+};
+
+function setRequestSocket(agent, req, socket) {
+  req.onSocket(socket);
+  const agentTimeout = agent.options.timeout || 0;
+  if (req.timeout === undefined || req.timeout === agentTimeout) return;
+  socket.setTimeout(req.timeout);
+}
+
+const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+// ---------------------------------------------------------------- ClientRequest
+
+const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
+
+function ClientRequest(input, options, cb) {
+  OutgoingMessage.call(this);
+  if (typeof input === 'string') {
+    input = urlToHttpOptions(new URL(input));
+  } else if (input instanceof URL) {
+    input = urlToHttpOptions(input);
+  } else {
+    cb = options;
+    options = input;
+    input = null;
+  }
+  if (typeof options === 'function') {
+    cb = options;
+    options = input || { __proto__: null };
+  } else {
+    options = Object.assign(input || {}, options);
+  }
+  let agent = options.agent;
+  const defaultAgent = options._defaultAgent || module.exports.globalAgent;
+  if (agent === false) {
+    agent = new defaultAgent.constructor();
+  } else if (agent === null || agent === undefined) {
+    if (typeof options.createConnection !== 'function') agent = defaultAgent;
+    options.agent = agent;
+  } else if (agent && typeof agent.addRequest !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+  }
+  this.agent = agent;
+  const protocol = options.protocol || defaultAgent.protocol;
+  let expectedProtocol = defaultAgent.protocol;
+  if (this.agent && this.agent.protocol) expectedProtocol = this.agent.protocol;
+  if (options.path) {
+    const path = String(options.path);
+    if (INVALID_PATH_REGEX.test(path)) throw new codes.ERR_UNESCAPED_CHARACTERS('Request path');
+  }
+  if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
+  const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
+  const port = options.port = options.port || defaultPort || 80;
+  const host = options.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
+  const setHost = options.setHost === undefined || Boolean(options.setHost);
+  this.socketPath = options.socketPath;
+  if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
+  const signal = options.signal;
+  if (signal) addAbortSignal(signal, this);
+  let method = options.method;
+  const methodIsString = typeof method === 'string';
+  if (method !== null && method !== undefined && !methodIsString) {
+    throw new ERR_INVALID_ARG_TYPE('options.method', 'string', method);
+  }
+  if (methodIsString && method) {
+    if (!checkIsHttpToken(method)) throw new ERR_INVALID_HTTP_TOKEN('Method', method);
+    method = this.method = method.toUpperCase();
+  } else {
+    method = this.method = 'GET';
+  }
+  const maxHeaderSizeOpt = options.maxHeaderSize;
+  if (maxHeaderSizeOpt !== undefined) validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0);
+  this.maxHeaderSize = maxHeaderSizeOpt;
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this.path = options.path || '/';
+  if (cb) this.once('response', cb);
+  if (method === 'GET' || method === 'HEAD' || method === 'DELETE' || method === 'OPTIONS' ||
+      method === 'TRACE' || method === 'CONNECT') {
+    this.useChunkedEncodingByDefault = false;
+  } else {
+    this.useChunkedEncodingByDefault = true;
+  }
+  this._ended = false;
+  this.res = null;
+  this.aborted = false;
+  this.timeoutCb = null;
+  this.upgradeOrConnect = false;
+  this.parser = null;
+  this.maxHeadersCount = null;
+  this.reusedSocket = false;
+  this.host = host;
+  this.protocol = protocol;
+  if (this.agent) {
+    if (!this.agent.keepAlive && !Number.isFinite(this.agent.maxSockets)) {
+      this._last = true;
+      this.shouldKeepAlive = false;
+    } else {
+      this._last = false;
+      this.shouldKeepAlive = true;
+    }
+  }
+  const headersArray = Array.isArray(options.headers);
+  if (!headersArray) {
+    if (options.headers) {
+      for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]);
+    }
+    if (host && !this.getHeader('host') && setHost) {
+      let hostHeader = host;
+      const posColon = hostHeader.indexOf(':');
+      if (posColon !== -1 && hostHeader.includes(':', posColon + 1) && hostHeader.charCodeAt(0) !== 91) {
+        hostHeader = `[${hostHeader}]`;
+      }
+      if (port && +port !== defaultPort) hostHeader += ':' + port;
+      this.setHeader('Host', hostHeader);
+    }
+    if (options.auth && !this.getHeader('Authorization')) {
+      this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
+    }
+    if (this.getHeader('expect')) {
+      if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+      this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
+    }
+  } else {
+    this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', options.headers);
+  }
+  const optsWithoutSignal = { __proto__: null, ...options };
+  delete optsWithoutSignal.signal;
+  if (this.agent) {
+    this.agent.addRequest(this, optsWithoutSignal);
+  } else {
+    this._last = true;
+    this.shouldKeepAlive = false;
+    let opts = optsWithoutSignal;
+    if (opts.path || opts.socketPath) {
+      opts = { ...optsWithoutSignal };
+      if (opts.socketPath) opts.path = opts.socketPath;
+      else if (opts.path) opts.path = undefined;
+    }
+    if (typeof opts.createConnection === 'function') {
+      const oncreate = (err, socket) => {
+        if (called) return;
+        called = true;
+        if (err) process.nextTick(() => this.emit('error', err));
+        else this.onSocket(socket);
+      };
+      let called = false;
+      const newSocket = opts.createConnection(opts, oncreate);
+      if (newSocket) oncreate(null, newSocket);
+    } else {
+      this.onSocket(net.createConnection(opts));
+    }
+  }
+}
+Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ClientRequest, OutgoingMessage);
+
+function validateHost(host, name) {
+  if (host !== null && host !== undefined && typeof host !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
+  }
+  return host;
+}
+
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  return msecs;
+}
+
+function addAbortSignal(signal, req) {
+  if (!signal || typeof signal.aborted !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  const onAbort = () => {
+    const { AbortError } = require('internal/errors');
+    req.destroy(new AbortError(undefined, { cause: signal.reason }));
+  };
+  if (signal.aborted) process.nextTick(onAbort);
+  else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    req.once('close', () => signal.removeEventListener('abort', onAbort));
+  }
+}
+
+function urlToHttpOptions(url) {
+  const options = {
+    protocol: url.protocol,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+  };
+  if (url.port !== '') options.port = Number(url.port);
+  if (url.username || url.password) options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return options;
+}
+
+Object.defineProperty(ClientRequest.prototype, 'path', { writable: true, configurable: true, enumerable: true, value: undefined });
+
+ClientRequest.prototype._finish = function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+};
+
+ClientRequest.prototype._implicitHeader = function _implicitHeader() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
+};
+
+ClientRequest.prototype.abort = function abort() {
+  if (this.aborted) return;
+  this.aborted = true;
+  process.nextTick(emitAbortNT, this);
+  this.destroy();
+};
+
+function emitAbortNT(req) { req.emit('abort'); }
+
+ClientRequest.prototype.destroy = function destroy(err) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (this.res) this.res._dump();
+  this[kError] = err;
+  if (this.socket) this.socket.destroy(err);
+  return this;
+};
+const kError = Symbol('kError');
+
+function emitErrorCloseNT(req, err) {
+  if (err && !req._hadErrorEmitted) {
+    req._hadErrorEmitted = true;
+    req.emit('error', err);
+  } else if (!err && !req.res) {
+    const e = connResetException('socket hang up');
+    if (!req._hadErrorEmitted) {
+      req._hadErrorEmitted = true;
+      req.emit('error', e);
+    }
+  }
+  req._closed = true;
+  req.emit('close');
+}
+
+ClientRequest.prototype.onSocket = function onSocket(socket, err) {
+  process.nextTick(onSocketNT, this, socket, err);
+};
+
+function onSocketNT(req, socket, err) {
+  if (req.destroyed || err) {
+    req.destroyed = true;
+    if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
+    else if (socket) socket.destroy(err);
+    if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
+      req._hadErrorEmitted = true;
+      req.emit('error', err || req[kError] || connResetException('socket hang up'));
+    }
+    req._closed = true;
+    req.emit('close');
+    return;
+  }
+  tickOnSocket(req, socket);
+  req._flush();
+}
+
+function tickOnSocket(req, socket) {
+  const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
+    clientOnHeaders, clientOnBody, clientOnComplete);
+  const st = { req, socket, res: null, parser };
+  parser.st = st;
+  parser.setMethod(req.method);
+  req.socket = socket;
+  req.parser = parser;
+  socket.parser = parser;
+  socket._httpMessage = req;
+  if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
+  if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
+    listenSocketTimeout(req);
+  }
+  st.onData = (d) => clientSocketOnData(socket, st, d);
+  st.onEnd = () => clientSocketOnEnd(socket, st);
+  st.onError = (err) => clientSocketOnError(socket, st, err);
+  st.onClose = () => clientSocketOnClose(socket, st);
+  st.onDrain = () => {
+    const msg = socket._httpMessage;
+    if (msg && msg[kNeedDrain]) {
+      msg[kNeedDrain] = false;
+      msg.emit('drain');
+    }
+  };
+  socket.on('error', st.onError);
+  socket.on('data', st.onData);
+  socket.on('end', st.onEnd);
+  socket.on('close', st.onClose);
+  socket.on('drain', st.onDrain);
+  if (req.timeout !== undefined && req.timeout !== 0 && !socket.timeout) socket.setTimeout(req.timeout);
+  req.emit('socket', socket);
+}
+
+function listenSocketTimeout(req) {
+  if (req.timeoutCb) return;
+  req.timeoutCb = () => req.emit('timeout');
+  if (req.socket) req.socket.once('timeout', req.timeoutCb);
+  else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
+}
+
+ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (this._ended) return this;
+  listenSocketTimeout(this);
+  msecs = getTimerDuration(msecs, 'msecs');
+  if (callback) this.once('timeout', callback);
+  if (this.socket) this.socket.setTimeout(msecs);
+  else this.once('socket', (sock) => sock.setTimeout(msecs));
+  return this;
+};
+
+ClientRequest.prototype.setNoDelay = function setNoDelay(noDelay) {
+  if (this.socket) this.socket.setNoDelay(noDelay);
+  else this.once('socket', (s) => s.setNoDelay(noDelay));
+};
+ClientRequest.prototype.setSocketKeepAlive = function setSocketKeepAlive(enable, delay) {
+  if (this.socket) this.socket.setKeepAlive(enable, delay);
+  else this.once('socket', (s) => s.setKeepAlive(enable, delay));
+};
+ClientRequest.prototype.clearTimeout = function clearTimeout(cb) { this.setTimeout(0, cb); };
+
+function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
+  const st = this.st;
+  const { req, socket } = st;
+  const res = new IncomingMessage(socket);
+  res.httpVersionMajor = major;
+  res.httpVersionMinor = minor;
+  res.httpVersion = `${major}.${minor}`;
+  res.rawHeaders = rawHeaders;
+  res.statusCode = statusCode;
+  res.statusMessage = statusMessage;
+  res.joinDuplicateHeaders = !!req.joinDuplicateHeaders;
+  res.upgrade = upgrade;
+  st.res = res;
+  if (req.res) {
+    // already a response (duplicate); ignore
+    socket.destroy();
+    return 1;
+  }
+  if (req.method === 'CONNECT' || (upgrade && statusCode === 101)) {
+    res.upgrade = true;
+    return 2;
+  }
+  if (statusCode >= 100 && statusCode < 200 && statusCode !== 101) {
+    st.res = null;
+    if (statusCode === 100) req.emit('continue');
+    req.emit('information', {
+      statusCode, statusMessage, httpVersion: res.httpVersion, httpVersionMajor: major, httpVersionMinor: minor,
+      headers: res.headers, rawHeaders,
+    });
+    return 1;
+  }
+  if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
+  req.res = res;
+  res.req = req;
+  emitResponse(req, res, socket, st);
+  if (req.method === 'HEAD') return 1;
+  return 0;
+}
+
+function clientOnBody(b) {
+  const st = this.st;
+  const res = st.res;
+  if (!res || res._dumped) return;
+  if (!res.push(b)) pauseSocket(st.socket);
+}
+
+function clientOnComplete(trailers) {
+  const st = this.st;
+  const res = st.res;
+  if (!res) return;
+  if (res.upgrade) return;
+  if (trailers) res.rawTrailers = trailers;
+  st.res = null;
+  res.complete = true;
+  res.push(null);
+  resumeSocket(st.socket);
+  responseComplete(st.req, res, st.socket, st);
+}
+
+function clientSocketOnData(socket, st, d) {
+  const { req, parser } = st;
+  const ret = parser.execute(d);
+  if (typeof ret !== 'number') {
+    const e = new Error('Parse Error: ' + ret.reason);
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.bytesParsed = ret.bytesParsed;
+    e.rawPacket = d;
+    freeParser(st);
+    socket.destroy();
+    req.socket._hadError = true;
+    if (!req._hadErrorEmitted) {
+      req._hadErrorEmitted = true;
+      req.emit('error', e);
+    }
+    return;
+  }
+  if (parser.upgraded()) {
+    const r = st.res;
+    const bodyHead = d.slice(ret, d.length);
+    socket.removeListener('data', st.onData);
+    socket.removeListener('end', st.onEnd);
+    socket.removeListener('drain', st.onDrain);
+    socket.removeListener('error', st.onError);
+    socket.removeListener('close', st.onClose);
+    freeParser(st);
+    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (req.listenerCount(eventName) > 0) {
+      req.upgradeOrConnect = true;
+      socket.emit('agentRemove');
+      socket._httpMessage = null;
+      socket.readableFlowing = null;
+      req.res = r;
+      r.req = req;
+      req.emit(eventName, r, socket, bodyHead);
+      req.destroyed = true;
+      req._closed = true;
+      req.emit('close');
+    } else {
+      socket.destroy();
+    }
+    return;
+  }
+}
+
+function emitResponse(req, res, socket, st) {
+  if (req.aborted || !req.emit('response', res)) {
+    if (req.aborted || !req.listenerCount('response')) res._dump();
+  }
+  if (req.aborted) res._dump();
+  res.on('end', () => {
+    if (!req.shouldKeepAlive) {
+      if (socket.writable) {
+        if (typeof socket.destroySoon === 'function') socket.destroySoon();
+        else socket.end();
+      }
+    } else if (req.writableFinished && !this) {
+      // handled in responseOnEnd
+    }
+  });
+}
+
+function responseComplete(req, res, socket, st) {
+  const onEnd = () => {
+    if (req.shouldKeepAlive && req.writableFinished !== false && req.finished) {
+      responseKeepAlive(req, st);
+    } else if (req.shouldKeepAlive) {
+      req.once('finish', () => responseKeepAlive(req, st));
+    }
+    req.destroyed = true;
+    if (res.aborted === false) {}
+  };
+  if (res.readableEnded) onEnd();
+  else res.once('end', onEnd);
+}
+
+function responseKeepAlive(req, st) {
+  const socket = req.socket;
+  socket.removeListener('data', st.onData);
+  socket.removeListener('end', st.onEnd);
+  socket.removeListener('drain', st.onDrain);
+  socket.removeListener('error', st.onError);
+  socket.removeListener('close', st.onClose);
+  if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+  socket.once('error', freeSocketErrorListener);
+  freeParser(st);
+  req.destroyed = true;
+  if (req.res) {
+    const res = req.res;
+    process.nextTick(() => { if (!res.destroyed) res.destroy(); });
+  }
+  // the agent puts the socket back in the pool
+  socket.emit('free');
+  process.nextTick(() => {
+    req._closed = true;
+    req.emit('close');
+  });
+}
+
+function freeParser(st) {
+  if (st.socket) st.socket.parser = null;
+  st.req.parser = null;
+}
+
+function clientSocketOnEnd(socket, st) {
+  const { req, parser } = st;
+  const ret = parser.finish();
+  if (!req.res && !socket._hadError) {
+    socket._hadError = true;
+    if (!req._hadErrorEmitted) {
+      req._hadErrorEmitted = true;
+      req.emit('error', connResetException('socket hang up'));
+    }
+  }
+  if (ret !== undefined && req.res && !req.res.complete) {
+    // truncated body
+  }
+  freeParser(st);
+  socket.destroy();
+}
+
+function clientSocketOnError(socket, st, err) {
+  const { req } = st;
+  freeParser(st);
+  if (req) {
+    req.socket._hadError = true;
+    if (!req._hadErrorEmitted) {
+      req._hadErrorEmitted = true;
+      req.emit('error', err);
+    }
+  }
+}
+
+function clientSocketOnClose(socket, st) {
+  const { req } = st;
+  const res = req.res;
+  freeParser(st);
+  if (res) {
+    if (!res.complete) {
+      res.destroy(connResetException('aborted'));
+    }
+    req._closed = true;
+    req.emit('close');
+    if (!res.aborted && res.readable && res.complete === false) {
+      res.push(null);
+    }
+  } else {
+    if (!socket._hadError && !req._hadErrorEmitted) {
+      req._hadErrorEmitted = true;
+      req.emit('error', req[kError] || connResetException('socket hang up'));
+    }
+    req._closed = true;
+    req.emit('close');
+  }
+}
+
+function request(url, options, cb) {
+  return new ClientRequest(url, options, cb);
+}
+
+function get(url, options, cb) {
+  const req = request(url, options, cb);
+  req.end();
+  return req;
+}
+
+module.exports = {
+  _connectionListener: connectionListener,
+  METHODS: METHODS.sort(),
+  STATUS_CODES,
+  Agent,
+  ClientRequest,
+  IncomingMessage,
+  OutgoingMessage,
+  Server,
+  ServerResponse,
+  createServer,
+  validateHeaderName,
+  validateHeaderValue,
+  get,
+  request,
+  setMaxIdleHTTPParsers(max) { validateInteger(max, 'max', 1); },
+  maxHeaderSize,
+  globalAgent,
+};
+Object.defineProperty(module.exports, '_connectionListener', { enumerable: false });
+module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer };
+Object.defineProperty(module.exports, '_internal', { enumerable: false });

@@ -1,0 +1,553 @@
+package http
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// Parser is an incremental HTTP/1.x message parser for one connection, in the spirit of
+// llhttp (which Node uses): bytes go in with Execute as they arrive from the socket, and it
+// reports each message's head (already split into raw header pairs), body pieces and end.
+// Errors carry llhttp's HPE_* codes and reasons. It is not safe for concurrent use.
+type Parser struct {
+	Response bool // parse responses instead of requests
+	// MaxHeaderSize bounds the bytes of a message head (request line plus headers).
+	MaxHeaderSize int
+
+	OnHeaders  func(h *Head) int // 1: skip the body, 2: upgrade (requests)
+	OnBody     func(b []byte)
+	OnComplete func()
+
+	state      int
+	head       []byte // head bytes collected so far
+	scanFrom   int    // where to resume looking for the end of the head
+	remain     int64  // body bytes left (content-length or current chunk)
+	chunked    bool
+	untilEOF   bool
+	lastMethod string // for responses: the request method (HEAD means no body)
+	Err        *ParseError
+	Upgraded   bool
+	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
+	// OnComplete.
+	Trailers []string
+}
+
+// Head is one parsed message head.
+type Head struct {
+	Method        string
+	URL           string
+	Major, Minor  int
+	Status        int
+	StatusMessage string
+	Raw           []string // name, value, name, value...
+	KeepAlive     bool
+	Upgrade       bool
+	ContentLength int64 // -1 if none
+	Chunked       bool
+}
+
+// ParseError is a parse failure with llhttp's code and reason.
+type ParseError struct {
+	Code   string
+	Reason string
+	Bytes  int // bytes of the Execute input consumed before the error
+}
+
+func (e *ParseError) Error() string { return "Parse Error: " + e.Reason }
+
+const (
+	stHead = iota
+	stBody
+	stChunkSize
+	stChunkData
+	stChunkDataEnd
+	stTrailers
+	stDead
+)
+
+// SetRequestMethod tells a response parser the method of the request it answers.
+func (p *Parser) SetRequestMethod(m string) { p.lastMethod = m }
+
+func (p *Parser) fail(code, reason string, n int) int {
+	p.Err = &ParseError{Code: code, Reason: reason, Bytes: n}
+	p.state = stDead
+	return n
+}
+
+// Execute feeds data to the parser and returns how many bytes it consumed. It stops early on an
+// error (p.Err) or on an upgrade (p.Upgraded; the rest of data belongs to the new protocol).
+func (p *Parser) Execute(data []byte) int {
+	i := 0
+	for i < len(data) {
+		switch p.state {
+		case stDead:
+			return i
+		case stHead:
+			// skip empty lines before a message
+			if len(p.head) == 0 {
+				for i < len(data) && (data[i] == '\r' || data[i] == '\n') {
+					i++
+				}
+				if i == len(data) {
+					return i
+				}
+			}
+			start := len(p.head)
+			p.head = append(p.head, data[i:]...)
+			end, sep := p.findHeadEnd()
+			if end < 0 {
+				if p.MaxHeaderSize > 0 && len(p.head) > p.MaxHeaderSize {
+					p.head = p.head[:0]
+					return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
+				}
+				return len(data)
+			}
+			used := end + sep - start
+			headBytes := p.head[:end]
+			if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
+				p.head = p.head[:0]
+				return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
+			}
+			h, err := p.parseHead(headBytes)
+			p.head = p.head[:0]
+			p.scanFrom = 0
+			if err != nil {
+				err.Bytes = i
+				p.Err = err
+				p.state = stDead
+				return i
+			}
+			i += used
+			ret := 0
+			if p.OnHeaders != nil {
+				ret = p.OnHeaders(h)
+			}
+			if p.state == stDead {
+				return i
+			}
+			skip := ret == 1
+			if !p.Response && ret == 2 {
+				p.Upgraded = true
+				p.state = stDead
+				if p.OnComplete != nil {
+					p.OnComplete()
+				}
+				return i
+			}
+			if p.Response && h.Upgrade && h.Status == 101 {
+				p.Upgraded = true
+				p.state = stDead
+				if p.OnComplete != nil {
+					p.OnComplete()
+				}
+				return i
+			}
+			noBody := skip
+			if p.Response {
+				if p.lastMethod == "HEAD" || h.Status == 204 || h.Status == 304 || (h.Status >= 100 && h.Status < 200) {
+					noBody = true
+				}
+				if p.lastMethod == "CONNECT" && h.Status >= 200 && h.Status < 300 {
+					p.Upgraded = true
+					p.state = stDead
+					if p.OnComplete != nil {
+						p.OnComplete()
+					}
+					return i
+				}
+			}
+			switch {
+			case noBody:
+				p.complete()
+			case h.Chunked:
+				p.chunked = true
+				p.state = stChunkSize
+				p.head = p.head[:0]
+			case h.ContentLength > 0:
+				p.remain = h.ContentLength
+				p.state = stBody
+			case h.ContentLength < 0 && p.Response:
+				p.untilEOF = true
+				p.state = stBody
+			default:
+				p.complete()
+			}
+		case stBody:
+			n := len(data) - i
+			if !p.untilEOF && int64(n) > p.remain {
+				n = int(p.remain)
+			}
+			if p.OnBody != nil && n > 0 {
+				p.OnBody(data[i : i+n])
+			}
+			i += n
+			if !p.untilEOF {
+				p.remain -= int64(n)
+				if p.remain == 0 {
+					p.complete()
+				}
+			}
+		case stChunkSize, stTrailers, stChunkDataEnd:
+			// line-oriented states
+			j := bytes.IndexByte(data[i:], '\n')
+			if j < 0 {
+				p.head = append(p.head, data[i:]...)
+				if len(p.head) > 1024*16 {
+					return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i)
+				}
+				return len(data)
+			}
+			line := append(p.head, data[i:i+j]...)
+			p.head = p.head[:0]
+			if len(line) > 0 && line[len(line)-1] == '\r' {
+				line = line[:len(line)-1]
+			}
+			switch p.state {
+			case stChunkDataEnd:
+				if len(line) != 0 {
+					return p.fail("HPE_STRICT", "Expected LF after chunk data", i)
+				}
+				i += j + 1
+				p.state = stChunkSize
+			case stChunkSize:
+				if k := bytes.IndexByte(line, ';'); k >= 0 {
+					line = line[:k]
+				}
+				line = bytes.TrimRight(line, " \t")
+				if len(line) == 0 {
+					return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
+				}
+				var size int64
+				for _, c := range line {
+					var d int64
+					switch {
+					case c >= '0' && c <= '9':
+						d = int64(c - '0')
+					case c >= 'a' && c <= 'f':
+						d = int64(c-'a') + 10
+					case c >= 'A' && c <= 'F':
+						d = int64(c-'A') + 10
+					default:
+						return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
+					}
+					if size > (1 << 59) {
+						return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i)
+					}
+					size = size*16 + d
+				}
+				i += j + 1
+				if size == 0 {
+					p.state = stTrailers
+				} else {
+					p.remain = size
+					p.state = stChunkData
+				}
+			case stTrailers:
+				i += j + 1
+				if len(line) == 0 {
+					p.complete()
+					p.Trailers = nil
+					break
+				}
+				if c := bytes.IndexByte(line, ':'); c > 0 {
+					p.Trailers = append(p.Trailers, string(line[:c]), string(bytes.Trim(line[c+1:], " \t")))
+				}
+			}
+		case stChunkData:
+			n := len(data) - i
+			if int64(n) > p.remain {
+				n = int(p.remain)
+			}
+			if p.OnBody != nil && n > 0 {
+				p.OnBody(data[i : i+n])
+			}
+			i += n
+			p.remain -= int64(n)
+			if p.remain == 0 {
+				p.state = stChunkDataEnd
+			}
+		}
+	}
+	return i
+}
+
+// Finish tells the parser the stream ended. For a response read until EOF it completes the
+// message; mid-message it reports an error.
+func (p *Parser) Finish() {
+	if p.Err != nil {
+		p.Err = nil // already reported
+		return
+	}
+	switch p.state {
+	case stHead:
+		if len(p.head) > 0 {
+			p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
+		}
+	case stBody:
+		if p.untilEOF {
+			p.complete()
+			return
+		}
+		p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
+	case stChunkSize, stChunkData, stChunkDataEnd, stTrailers:
+		p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
+	}
+}
+
+func (p *Parser) complete() {
+	p.state = stHead
+	p.chunked = false
+	p.untilEOF = false
+	p.remain = 0
+	if p.OnComplete != nil {
+		p.OnComplete()
+	}
+}
+
+// findHeadEnd returns the index where the head ends and the separator length, or -1.
+func (p *Parser) findHeadEnd() (int, int) {
+	b := p.head
+	from := p.scanFrom
+	if from > 3 {
+		from -= 3
+	} else {
+		from = 0
+	}
+	for k := from; k < len(b); k++ {
+		if b[k] != '\n' {
+			continue
+		}
+		if k+1 < len(b) && b[k+1] == '\n' {
+			return k + 1, 1
+		}
+		if k+2 < len(b) && b[k+1] == '\r' && b[k+2] == '\n' {
+			return k + 1, 2
+		}
+	}
+	p.scanFrom = len(b)
+	return -1, 0
+}
+
+var tokenTable = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range "!#$%&'*+-.^_`|~" {
+		t[c] = true
+	}
+	return
+}()
+
+var methods = map[string]bool{}
+
+func init() {
+	for _, m := range Methods {
+		methods[m] = true
+	}
+}
+
+// Methods is http.METHODS, as Node 20 lists them.
+var Methods = []string{
+	"ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK",
+	"M-SEARCH", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS",
+	"PATCH", "POST", "PROPFIND", "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH",
+	"SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE",
+}
+
+func nextLine(b []byte) (line, rest []byte) {
+	j := bytes.IndexByte(b, '\n')
+	if j < 0 {
+		return b, nil
+	}
+	line, rest = b[:j], b[j+1:]
+	if len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+	}
+	return
+}
+
+func perr(code, reason string) *ParseError { return &ParseError{Code: code, Reason: reason} }
+
+func parseVersion(v []byte) (int, int, bool) {
+	if len(v) != 8 || string(v[:5]) != "HTTP/" || v[6] != '.' || v[5] < '0' || v[5] > '9' || v[7] < '0' || v[7] > '9' {
+		return 0, 0, false
+	}
+	return int(v[5] - '0'), int(v[7] - '0'), true
+}
+
+func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
+	h := &Head{ContentLength: -1}
+	line, rest := nextLine(b)
+	if p.Response {
+		sp := bytes.IndexByte(line, ' ')
+		if sp < 0 {
+			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+		}
+		var ok bool
+		if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
+			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+		}
+		r := line[sp+1:]
+		if len(r) < 3 {
+			return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
+		}
+		st, err := strconv.Atoi(string(r[:3]))
+		if err != nil || st < 100 {
+			return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
+		}
+		h.Status = st
+		if len(r) > 3 {
+			if r[3] != ' ' {
+				return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
+			}
+			h.StatusMessage = string(r[4:])
+		}
+	} else {
+		sp := bytes.IndexByte(line, ' ')
+		if sp <= 0 {
+			return nil, perr("HPE_INVALID_METHOD", "Invalid method encountered")
+		}
+		m := string(line[:sp])
+		if !methods[m] {
+			return nil, perr("HPE_INVALID_METHOD", "Invalid method encountered")
+		}
+		h.Method = m
+		r := line[sp+1:]
+		sp2 := bytes.LastIndexByte(r, ' ')
+		if sp2 <= 0 {
+			return nil, perr("HPE_INVALID_URL", "Invalid characters in url")
+		}
+		u := r[:sp2]
+		for _, c := range u {
+			if c <= ' ' || c == 0x7f {
+				return nil, perr("HPE_INVALID_URL", "Invalid characters in url")
+			}
+		}
+		h.URL = string(u)
+		var ok bool
+		if h.Major, h.Minor, ok = parseVersion(r[sp2+1:]); !ok {
+			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+		}
+		if h.Major != 1 || h.Minor > 1 {
+			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+		}
+	}
+	connClose, connKeep, connUpgrade := false, false, false
+	hasTE := false
+	for len(rest) > 0 {
+		line, rest = nextLine(rest)
+		if len(line) == 0 {
+			break
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			return nil, perr("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value")
+		}
+		c := bytes.IndexByte(line, ':')
+		if c <= 0 {
+			return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+		}
+		name := line[:c]
+		for _, ch := range name {
+			if !tokenTable[ch] {
+				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+			}
+		}
+		val := bytes.Trim(line[c+1:], " \t")
+		for _, ch := range val {
+			if (ch < ' ' && ch != '\t') || ch == 0x7f {
+				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
+			}
+		}
+		ns, vs := string(name), string(val)
+		h.Raw = append(h.Raw, ns, vs)
+		switch len(ns) {
+		case 10: // connection
+			if eqFold(ns, "connection") {
+				for _, tok := range bytes.Split(val, []byte{','}) {
+					t := string(bytes.TrimSpace(tok))
+					switch {
+					case eqFold(t, "close"):
+						connClose = true
+					case eqFold(t, "keep-alive"):
+						connKeep = true
+					case eqFold(t, "upgrade"):
+						connUpgrade = true
+					}
+				}
+			}
+		case 14: // content-length
+			if eqFold(ns, "content-length") {
+				if h.ContentLength >= 0 {
+					return nil, perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length")
+				}
+				if len(val) == 0 {
+					return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+				}
+				var n int64
+				for _, ch := range val {
+					if ch < '0' || ch > '9' {
+						return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+					}
+					if n > 1<<53 {
+						return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow")
+					}
+					n = n*10 + int64(ch-'0')
+				}
+				h.ContentLength = n
+			}
+		case 17: // transfer-encoding
+			if eqFold(ns, "transfer-encoding") {
+				hasTE = true
+				toks := bytes.Split(val, []byte{','})
+				last := string(bytes.TrimSpace(toks[len(toks)-1]))
+				h.Chunked = eqFold(last, "chunked")
+			}
+		case 7:
+			if eqFold(ns, "upgrade") {
+				h.Upgrade = true
+			}
+		}
+	}
+	if hasTE && h.ContentLength >= 0 {
+		return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
+	}
+	if hasTE && !h.Chunked && !p.Response {
+		return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
+	}
+	h.Upgrade = h.Upgrade && connUpgrade
+	if !p.Response && h.Method == "CONNECT" {
+		h.Upgrade = true
+	}
+	if h.Major == 1 && h.Minor >= 1 {
+		h.KeepAlive = !connClose
+	} else {
+		h.KeepAlive = connKeep
+	}
+	if p.Response && h.KeepAlive && !h.Chunked && h.ContentLength < 0 &&
+		!(h.Status == 204 || h.Status == 304 || h.Status < 200 || p.lastMethod == "HEAD") {
+		h.KeepAlive = false
+	}
+	return h, nil
+}
+
+func eqFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,112 @@
+package http
+
+import (
+	"strings"
+	"testing"
+)
+
+type rec struct {
+	heads    []*Head
+	bodies   []string
+	complete int
+}
+
+func newRec(resp bool) (*Parser, *rec) {
+	r := &rec{}
+	p := &Parser{Response: resp, MaxHeaderSize: 16384}
+	p.OnHeaders = func(h *Head) int { r.heads = append(r.heads, h); r.bodies = append(r.bodies, ""); return 0 }
+	p.OnBody = func(b []byte) { r.bodies[len(r.bodies)-1] += string(b) }
+	p.OnComplete = func() { r.complete++ }
+	return p, r
+}
+
+// feed gives the parser data one byte at a time when split is set, to exercise every resume point.
+func feed(p *Parser, data string, split bool) {
+	if !split {
+		p.Execute([]byte(data))
+		return
+	}
+	for i := 0; i < len(data) && p.Err == nil && !p.Upgraded; i++ {
+		p.Execute([]byte{data[i]})
+	}
+}
+
+func TestParserRequests(t *testing.T) {
+	in := "GET /a?b=1 HTTP/1.1\r\nHost: x\r\nX-Dup: 1\r\nx-dup:  2 \r\n\r\n" +
+		"POST /p HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello" +
+		"PUT /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\nT: 1\r\n\r\n" +
+		"GET /close HTTP/1.0\r\n\r\n"
+	for _, split := range []bool{false, true} {
+		p, r := newRec(false)
+		feed(p, in, split)
+		if p.Err != nil {
+			t.Fatalf("split=%v: %v", split, p.Err)
+		}
+		if r.complete != 4 || len(r.heads) != 4 {
+			t.Fatalf("split=%v: complete=%d heads=%d", split, r.complete, len(r.heads))
+		}
+		h := r.heads[0]
+		if h.Method != "GET" || h.URL != "/a?b=1" || strings.Join(h.Raw, "|") != "Host|x|X-Dup|1|x-dup|2" || !h.KeepAlive {
+			t.Errorf("head 0: %+v", h)
+		}
+		if r.bodies[1] != "hello" || r.bodies[2] != "abcde" {
+			t.Errorf("bodies %q", r.bodies)
+		}
+		if r.heads[3].KeepAlive || r.heads[3].Minor != 0 {
+			t.Errorf("HTTP/1.0 keep-alive: %+v", r.heads[3])
+		}
+	}
+}
+
+func TestParserErrors(t *testing.T) {
+	cases := map[string]string{
+		"FOO / HTTP/1.1\r\n\r\n":                                            "HPE_INVALID_METHOD",
+		"GET / HTTP/1.1\r\nBad Name: x\r\n\r\n":                             "HPE_INVALID_HEADER_TOKEN",
+		"GET / HTTP/2.0\r\n\r\n":                                            "HPE_INVALID_VERSION",
+		"POST / HTTP/1.1\r\nContent-Length: x\r\n\r\n":                      "HPE_INVALID_CONTENT_LENGTH",
+		"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n":       "HPE_INVALID_CHUNK_SIZE",
+		"GET / HTTP/1.1\r\nX: " + strings.Repeat("a", 20000) + "\r\n\r\n":   "HPE_HEADER_OVERFLOW",
+		"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\n": "HPE_UNEXPECTED_CONTENT_LENGTH",
+	}
+	for in, code := range cases {
+		for _, split := range []bool{false, true} {
+			p, _ := newRec(false)
+			feed(p, in, split)
+			if p.Err == nil || p.Err.Code != code {
+				t.Errorf("%q split=%v: got %v, want %s", in[:min(len(in), 40)], split, p.Err, code)
+			}
+		}
+	}
+}
+
+func TestParserResponses(t *testing.T) {
+	p, r := newRec(true)
+	p.SetRequestMethod("GET")
+	feed(p, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhiHTTP/1.1 204 No Content\r\n\r\nHTTP/1.1 200 OK\r\n\r\nuntil eof", true)
+	p.Finish()
+	if p.Err != nil || r.complete != 3 || r.bodies[0] != "hi" || r.bodies[2] != "until eof" || r.heads[2].KeepAlive {
+		t.Fatalf("err=%v complete=%d bodies=%q", p.Err, r.complete, r.bodies)
+	}
+	p, r = newRec(true)
+	p.SetRequestMethod("HEAD")
+	feed(p, "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n", false)
+	if r.complete != 1 {
+		t.Fatal("HEAD response must have no body")
+	}
+}
+
+func FuzzParser(f *testing.F) {
+	f.Add([]byte("GET / HTTP/1.1\r\nHost: a\r\n\r\n"), false)
+	f.Add([]byte("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"), false)
+	f.Add([]byte("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"), true)
+	f.Fuzz(func(t *testing.T, data []byte, resp bool) {
+		// Fed whole or byte by byte, the parser must agree and never panic.
+		p1, r1 := newRec(resp)
+		p1.Execute(data)
+		p2, r2 := newRec(resp)
+		feed(p2, string(data), true)
+		if (p1.Err == nil) != (p2.Err == nil) || r1.complete != r2.complete {
+			t.Fatalf("whole vs split: err %v/%v complete %d/%d", p1.Err, p2.Err, r1.complete, r2.complete)
+		}
+	})
+}

@@ -1,0 +1,454 @@
+package http
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	_ "embed"
+	"errors"
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+//go:embed tls.js
+var tlsJS string
+
+//go:embed https.js
+var httpsJS string
+
+// TLS is "tls" on Go's crypto/tls. A TLSSocket is a net.Socket whose handle is a TLS session
+// run by Go over an in-memory pipe: ciphertext read from the underlying socket is fed in,
+// ciphertext Go produces is written back to it, and plaintext reaches JS through the usual
+// handle interface (readStart/onread, writeBuffer/onwrite, shutdown, close).
+var TLS = modules.Module{Name: "tls", Bind: bindTLS, JS: tlsJS}
+
+// HTTPS is "https": http over tls.
+var HTTPS = modules.Module{Name: "https", JS: httpsJS}
+
+const uvEOF = -4095
+
+type pipeConn struct {
+	w       *tlsWrap
+	in      chan []byte
+	pending []byte
+	eof     bool
+}
+
+func (p *pipeConn) Read(b []byte) (int, error) {
+	for len(p.pending) == 0 {
+		if p.eof {
+			return 0, io.EOF
+		}
+		select {
+		case d, ok := <-p.in:
+			if !ok || d == nil {
+				p.eof = true
+				continue
+			}
+			p.pending = d
+		case <-p.w.done:
+			return 0, net.ErrClosed
+		}
+	}
+	n := copy(b, p.pending)
+	p.pending = p.pending[n:]
+	return n, nil
+}
+
+func (p *pipeConn) Write(b []byte) (int, error) {
+	select {
+	case <-p.w.done:
+		return 0, net.ErrClosed
+	default:
+	}
+	d := append([]byte(nil), b...)
+	w := p.w
+	w.handle.Post(func() error {
+		if w.closed {
+			return nil
+		}
+		_, err := w.oncipher(w.obj, buffer.New(w.h, d))
+		return err
+	})
+	return len(b), nil
+}
+
+func (p *pipeConn) Close() error                       { p.w.closeDone(); return nil }
+func (p *pipeConn) LocalAddr() net.Addr                { return &net.TCPAddr{} }
+func (p *pipeConn) RemoteAddr() net.Addr               { return &net.TCPAddr{} }
+func (p *pipeConn) SetDeadline(t time.Time) error      { return nil }
+func (p *pipeConn) SetReadDeadline(t time.Time) error  { return nil }
+func (p *pipeConn) SetWriteDeadline(t time.Time) error { return nil }
+
+type tlsWrap struct {
+	h        *modules.Host
+	vm       *goja.Runtime
+	obj      *goja.Object
+	conn     *tls.Conn
+	pipe     *pipeConn
+	handle   *eventloop.Handle
+	done     chan struct{}
+	doneOnce sync.Once
+	closed   bool // loop only
+	reading  atomic.Bool
+	wake     chan struct{}
+	writes   chan func()
+	oncipher goja.Callable
+
+	verifyErr error
+	shaked    chan struct{}
+}
+
+func (w *tlsWrap) closeDone() { w.doneOnce.Do(func() { close(w.done) }) }
+
+func (w *tlsWrap) fn(name string) goja.Callable {
+	f, _ := goja.AssertFunction(w.obj.Get(name))
+	return f
+}
+
+func (w *tlsWrap) post(fn func() error) {
+	w.handle.Post(func() error {
+		if w.closed {
+			return nil
+		}
+		return fn()
+	})
+}
+
+func bindTLS(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	// wrap(isServer, opts, oncipher) -> handle object
+	b.Set("wrap", func(isServer bool, o *goja.Object, oncipher goja.Callable) *goja.Object {
+		cfg, err := tlsConfig(vm, isServer, o)
+		if err != nil {
+			h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_CONFIG", err.Error()))
+		}
+		w := &tlsWrap{h: h, vm: vm, done: make(chan struct{}), wake: make(chan struct{}, 1),
+			writes: make(chan func(), 1024), oncipher: oncipher, shaked: make(chan struct{})}
+		w.pipe = &pipeConn{w: w, in: make(chan []byte, 64)}
+		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
+		w.handle.Unref()
+		servername := ""
+		if v := o.Get("servername"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+			servername = v.String()
+		}
+		var roots *x509.CertPool
+		if ca := o.Get("ca"); ca != nil && !goja.IsUndefined(ca) && !goja.IsNull(ca) {
+			roots = x509.NewCertPool()
+			for _, p := range pemList(vm, ca) {
+				roots.AppendCertsFromPEM(p)
+			}
+		}
+		cfg.InsecureSkipVerify = true
+		if !isServer {
+			cfg.ServerName = servername
+			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+				w.verifyErr = verifyPeer(cs, roots, servername)
+				return nil
+			}
+			w.conn = tls.Client(w.pipe, cfg)
+		} else {
+			w.conn = tls.Server(w.pipe, cfg)
+		}
+		w.obj = w.object()
+		go w.run()
+		return w.obj
+	})
+	return nil
+}
+
+func pemList(vm *goja.Runtime, v goja.Value) [][]byte {
+	var out [][]byte
+	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
+		for _, k := range o.Keys() {
+			out = append(out, pemList(vm, o.Get(k))...)
+		}
+		return out
+	}
+	if b := buffer.BytesOf(vm, v); b != nil {
+		return [][]byte{append([]byte(nil), b...)}
+	}
+	return [][]byte{[]byte(v.String())}
+}
+
+func tlsConfig(vm *goja.Runtime, isServer bool, o *goja.Object) (*tls.Config, error) {
+	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
+	key, cert := o.Get("key"), o.Get("cert")
+	if key != nil && !goja.IsUndefined(key) && cert != nil && !goja.IsUndefined(cert) {
+		k := pemList(vm, key)
+		c := pemList(vm, cert)
+		if len(k) > 0 && len(c) > 0 {
+			pair, err := tls.X509KeyPair(c[0], k[0])
+			if err != nil {
+				return nil, err
+			}
+			cfg.Certificates = []tls.Certificate{pair}
+		}
+	}
+	if alpn := o.Get("ALPNProtocols"); alpn != nil && !goja.IsUndefined(alpn) && !goja.IsNull(alpn) {
+		if ao, ok := alpn.(*goja.Object); ok {
+			for _, k := range ao.Keys() {
+				cfg.NextProtos = append(cfg.NextProtos, ao.Get(k).String())
+			}
+		}
+	}
+	if isServer {
+		if rc := o.Get("requestCert"); rc != nil && rc.ToBoolean() {
+			cfg.ClientAuth = tls.RequestClientCert
+		}
+	}
+	return cfg, nil
+}
+
+// verifyPeer checks the peer chain and name as OpenSSL would, returning a *verifyError.
+func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool, name string) error {
+	if len(cs.PeerCertificates) == 0 {
+		return &verifyError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}
+	}
+	leaf := cs.PeerCertificates[0]
+	inter := x509.NewCertPool()
+	for _, c := range cs.PeerCertificates[1:] {
+		inter.AddCert(c)
+	}
+	_, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter})
+	if err != nil {
+		var ua x509.UnknownAuthorityError
+		var ci x509.CertificateInvalidError
+		switch {
+		case errors.As(err, &ci) && ci.Reason == x509.Expired:
+			return &verifyError{"CERT_HAS_EXPIRED", "certificate has expired"}
+		case errors.As(err, &ua):
+			if len(cs.PeerCertificates) == 1 && leaf.Subject.String() == leaf.Issuer.String() {
+				return &verifyError{"DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"}
+			}
+			if len(cs.PeerCertificates) > 1 {
+				return &verifyError{"SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"}
+			}
+			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"}
+		default:
+			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", err.Error()}
+		}
+	}
+	if name != "" {
+		if err := leaf.VerifyHostname(name); err != nil {
+			var alt []string
+			for _, d := range leaf.DNSNames {
+				alt = append(alt, "DNS:"+d)
+			}
+			for _, ip := range leaf.IPAddresses {
+				alt = append(alt, "IP Address:"+ip.String())
+			}
+			what := "Host: " + name + ". is not in the cert's altnames: " + strings.Join(alt, ", ")
+			if net.ParseIP(name) != nil {
+				what = "IP: " + name + " is not in the cert's list: " + strings.Join(alt, ", ")
+			}
+			return &verifyError{"ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames: " + what}
+		}
+	}
+	return nil
+}
+
+type verifyError struct{ code, msg string }
+
+func (e *verifyError) Error() string { return e.msg }
+
+func (w *tlsWrap) run() {
+	err := w.conn.Handshake()
+	close(w.shaked)
+	cs := w.conn.ConnectionState()
+	w.post(func() error {
+		info := w.vm.NewObject()
+		if err != nil {
+			info.Set("error", strings.TrimPrefix(err.Error(), "tls: "))
+		}
+		info.Set("alpn", cs.NegotiatedProtocol)
+		info.Set("protocol", tlsVersion(cs.Version))
+		info.Set("cipher", tls.CipherSuiteName(cs.CipherSuite))
+		if ve, ok := w.verifyErr.(*verifyError); ok {
+			info.Set("authError", ve.msg)
+			info.Set("authCode", ve.code)
+		}
+		if len(cs.PeerCertificates) > 0 {
+			c := cs.PeerCertificates[0]
+			info.Set("peerSubjectCN", c.Subject.CommonName)
+			info.Set("peerIssuerCN", c.Issuer.CommonName)
+			info.Set("peerRaw", buffer.New(w.h, append([]byte(nil), c.Raw...)))
+		}
+		_, e := w.fn("onhandshake")(w.obj, info)
+		return e
+	})
+	if err != nil {
+		return
+	}
+	go w.writer()
+	for {
+		select {
+		case <-w.wake:
+		case <-w.done:
+			return
+		}
+		for w.reading.Load() {
+			buf := make([]byte, 16*1024)
+			n, rerr := w.conn.Read(buf)
+			if n > 0 {
+				d := buf[:n:n]
+				w.post(func() error { return w.deliver(d, 0) })
+			}
+			if rerr != nil {
+				status := uvEOF
+				if !errors.Is(rerr, io.EOF) {
+					select {
+					case <-w.done:
+						return
+					default:
+					}
+					status = -int(syscall.ECONNRESET)
+				}
+				w.post(func() error { return w.deliver(nil, status) })
+				return
+			}
+		}
+	}
+}
+
+func (w *tlsWrap) deliver(data []byte, status int) error {
+	var arg goja.Value
+	if status != 0 {
+		arg = w.vm.ToValue(status)
+	} else {
+		arg = buffer.New(w.h, data)
+	}
+	_, err := w.fn("onread")(w.obj, arg)
+	return err
+}
+
+func (w *tlsWrap) writer() {
+	for {
+		select {
+		case f := <-w.writes:
+			f()
+		case <-w.done:
+			return
+		}
+	}
+}
+
+func tlsVersion(v uint16) string {
+	switch v {
+	case tls.VersionTLS13:
+		return "TLSv1.3"
+	case tls.VersionTLS12:
+		return "TLSv1.2"
+	case tls.VersionTLS11:
+		return "TLSv1.1"
+	}
+	return "TLSv1"
+}
+
+func (w *tlsWrap) object() *goja.Object {
+	vm := w.vm
+	o := vm.NewObject()
+	o.Set("feed", func(v goja.Value) {
+		if w.closed {
+			return
+		}
+		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
+		select {
+		case w.pipe.in <- d:
+		default:
+			go func() {
+				select {
+				case w.pipe.in <- d:
+				case <-w.done:
+				}
+			}()
+		}
+	})
+	o.Set("feedEnd", func() {
+		if w.closed {
+			return
+		}
+		in := w.pipe.in
+		go func() {
+			// after queued data
+			select {
+			case in <- nil:
+			case <-w.done:
+			}
+		}()
+	})
+	o.Set("readStart", func() int {
+		w.reading.Store(true)
+		select {
+		case w.wake <- struct{}{}:
+		default:
+		}
+		return 0
+	})
+	o.Set("readStop", func() int { w.reading.Store(false); return 0 })
+	o.Set("writeBuffer", func(v goja.Value) int {
+		if w.closed {
+			return -int(syscall.EBADF)
+		}
+		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
+		w.enqueue(func() {
+			_, err := w.conn.Write(d)
+			status := 0
+			if err != nil {
+				status = -int(syscall.EPIPE)
+			}
+			w.post(func() error {
+				_, e := w.fn("onwrite")(w.obj, vm.ToValue(status))
+				return e
+			})
+		})
+		return 1
+	})
+	o.Set("shutdown", func(cb goja.Callable) int {
+		w.enqueue(func() {
+			w.conn.CloseWrite()
+			w.post(func() error { _, e := cb(goja.Undefined(), vm.ToValue(0)); return e })
+		})
+		return 0
+	})
+	closeFn := func(cb goja.Callable) {
+		if !w.closed {
+			w.closed = true
+			w.closeDone()
+			w.handle.Close()
+			if f := w.fn("onclose"); f != nil {
+				f(w.obj)
+			}
+		}
+		if cb != nil {
+			w.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
+		}
+	}
+	o.Set("close", closeFn)
+	o.Set("reset", closeFn)
+	o.Set("fd", func() int { return -1 })
+	return o
+}
+
+// enqueue runs f on the writer goroutine, after the handshake.
+func (w *tlsWrap) enqueue(f func()) {
+	select {
+	case w.writes <- f:
+	default:
+		go func() {
+			select {
+			case w.writes <- f:
+			case <-w.done:
+			}
+		}()
+	}
+}

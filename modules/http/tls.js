@@ -1,0 +1,234 @@
+'use strict';
+// tls: TLSSocket (a net.Socket whose handle is a Go crypto/tls session over the underlying
+// socket), tls.connect, tls.Server/createServer, createSecureContext.
+
+const net = require('net');
+const { codes } = require('internal/errors');
+
+const kRaw = Symbol('raw');
+const kOpts = Symbol('tlsOptions');
+
+function wireHandle(tlsSock, raw, isServer, options) {
+  const handle = binding.wrap(isServer, options, (buf) => {
+    if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) raw.write(buf);
+  });
+  const goShutdown = handle.shutdown;
+  handle.shutdown = (cb) => goShutdown((status) => {
+    if (!raw.destroyed) raw.end();
+    cb(status);
+  });
+  handle.ref = () => raw.ref();
+  handle.unref = () => raw.unref();
+  handle.hasRef = () => (raw._handle && raw._handle.hasRef ? raw._handle.hasRef() : true);
+  handle.setNoDelay = (on) => { raw.setNoDelay(on); return 0; };
+  handle.setKeepAlive = (on, d) => { raw.setKeepAlive(on, d * 1000); return 0; };
+  handle.getsockname = () => (raw._handle && raw._handle.getsockname ? raw._handle.getsockname() : undefined);
+  handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
+  handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
+  handle.onhandshake = (info) => onHandshake(tlsSock, info);
+  raw.on('data', (d) => handle.feed(d));
+  raw.on('end', () => handle.feedEnd());
+  raw.on('error', (e) => {
+    if (tlsSock.destroyed) return;
+    if (options.isServer && !tlsSock._secureEstablished) {
+      if (options.server) options.server.emit('tlsClientError', e, tlsSock);
+      tlsSock.destroy();
+      return;
+    }
+    tlsSock.destroy(e);
+  });
+  raw.on('close', () => {
+    if (!tlsSock._secureEstablished && !tlsSock.destroyed) {
+      const e = new Error('Client network socket disconnected before secure TLS connection was established');
+      e.code = 'ECONNRESET';
+      if (options.isServer) {
+        if (options.server) options.server.emit('tlsClientError', e, tlsSock);
+        tlsSock.destroy();
+        return;
+      }
+      e.host = options.host;
+      e.port = options.port;
+      tlsSock.destroy(e);
+    } else {
+      handle.feedEnd();
+    }
+  });
+  return handle;
+}
+
+function TLSSocket(socket, opts) {
+  if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
+  const options = { ...opts };
+  this._tlsOptions = options;
+  this._secureEstablished = false;
+  this._securePending = false;
+  this._newSessionPending = false;
+  this._controlReleased = false;
+  this.secureConnecting = true;
+  this._SNICallback = null;
+  this.servername = null;
+  this.alpnProtocol = null;
+  this.authorized = false;
+  this.authorizationError = null;
+  this.encrypted = true;
+  this[kOpts] = options;
+  const raw = socket || new net.Socket();
+  this[kRaw] = raw;
+  const handle = wireHandle(this, raw, !!options.isServer, options);
+  net.Socket.call(this, { handle, allowHalfOpen: options.allowHalfOpen, manualStart: true });
+  this._parent = raw;
+  this.connecting = raw.connecting;
+  if (raw.connecting) {
+    raw.once('connect', () => {
+      this.connecting = false;
+      this.emit('connect');
+    });
+  }
+  this.read(0);
+}
+Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
+Object.setPrototypeOf(TLSSocket, net.Socket);
+
+TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
+  const i = this._peerInfo;
+  if (!i || !i.peerRaw) return {};
+  return { subject: { CN: i.peerSubjectCN }, issuer: { CN: i.peerIssuerCN }, raw: i.peerRaw };
+};
+TLSSocket.prototype.getProtocol = function getProtocol() { return this._peerInfo ? this._peerInfo.protocol : null; };
+TLSSocket.prototype.getCipher = function getCipher() {
+  return this._peerInfo ? { name: this._peerInfo.cipher, standardName: this._peerInfo.cipher, version: this._peerInfo.protocol } : {};
+};
+TLSSocket.prototype.setServername = function setServername(name) { this.servername = name; };
+TLSSocket.prototype.getSession = function getSession() { return undefined; };
+TLSSocket.prototype.isSessionReused = function isSessionReused() { return false; };
+TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial() {
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('exportKeyingMaterial()');
+};
+Object.defineProperty(TLSSocket.prototype, 'remoteAddress', {
+  get() { return this[kRaw].remoteAddress; }, configurable: true,
+});
+Object.defineProperty(TLSSocket.prototype, 'remotePort', {
+  get() { return this[kRaw].remotePort; }, configurable: true,
+});
+Object.defineProperty(TLSSocket.prototype, 'remoteFamily', {
+  get() { return this[kRaw].remoteFamily; }, configurable: true,
+});
+Object.defineProperty(TLSSocket.prototype, 'localAddress', {
+  get() { return this[kRaw].localAddress; }, configurable: true,
+});
+Object.defineProperty(TLSSocket.prototype, 'localPort', {
+  get() { return this[kRaw].localPort; }, configurable: true,
+});
+TLSSocket.prototype.address = function address() { return this[kRaw].address(); };
+
+function onHandshake(sock, info) {
+  sock._peerInfo = info;
+  const opts = sock[kOpts];
+  if (info.error) {
+    const e = new Error(info.error);
+    e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
+    if (opts.isServer && opts.server) {
+      opts.server.emit('tlsClientError', e, sock);
+      sock.destroy();
+    } else {
+      sock.destroy(e);
+    }
+    return;
+  }
+  sock.alpnProtocol = info.alpn || false;
+  sock._secureEstablished = true;
+  sock.secureConnecting = false;
+  if (opts.isServer) {
+    sock.authorized = false;
+    sock.emit('secure');
+    if (opts.server) opts.server.emit('secureConnection', sock);
+    return;
+  }
+  if (info.authCode) {
+    sock.authorized = false;
+    sock.authorizationError = info.authCode;
+    if (opts.rejectUnauthorized !== false) {
+      const e = new Error(info.authError);
+      e.code = info.authCode;
+      if (info.authCode === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        e.reason = info.authError.slice(info.authError.indexOf(': ') + 2);
+        e.host = opts.servername;
+      }
+      sock.destroy(e);
+      return;
+    }
+  } else {
+    sock.authorized = true;
+  }
+  sock.emit('secureConnect');
+}
+
+function connect(...args) {
+  let options = {};
+  let cb;
+  if (typeof args[args.length - 1] === 'function') cb = args.pop();
+  if (typeof args[0] === 'object' && args[0] !== null) options = { ...args[0] };
+  else {
+    if (args[0] !== undefined) options.port = args[0];
+    if (typeof args[1] === 'string') options.host = args[1];
+    if (typeof args[1] === 'object' && args[1]) Object.assign(options, args[1]);
+    if (typeof args[2] === 'object' && args[2]) Object.assign(options, args[2]);
+  }
+  const host = options.host || 'localhost';
+  if (options.servername === undefined && !net.isIP(host)) options.servername = host;
+  if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
+  const raw = options.socket || net.connect({ port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
+  const sock = new TLSSocket(raw, { ...options, host, isServer: false });
+  if (options.servername) sock.servername = options.servername;
+  if (cb) sock.once('secureConnect', cb);
+  if (options.timeout) sock.setTimeout(options.timeout);
+  return sock;
+}
+
+function Server(options, listener) {
+  if (!(this instanceof Server)) return new Server(options, listener);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (options == null) options = {};
+  net.Server.call(this, { allowHalfOpen: options.allowHalfOpen, pauseOnConnect: false });
+  this[kOpts] = options;
+  this._contexts = [];
+  if (listener) this.on('secureConnection', listener);
+  this.on('connection', (raw) => {
+    new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this });
+  });
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+Server.prototype.setSecureContext = function setSecureContext(options) { Object.assign(this[kOpts], options); };
+Server.prototype.addContext = function addContext(host, ctx) { this._contexts.push([host, ctx]); };
+
+function createServer(options, listener) { return new Server(options, listener); }
+
+class SecureContext {
+  constructor(options) { this.context = { ...options }; }
+}
+function createSecureContext(options) { return new SecureContext(options || {}); }
+
+function checkServerIdentity(hostname, cert) {
+  return undefined;
+}
+
+module.exports = {
+  CLIENT_RENEG_LIMIT: 3,
+  CLIENT_RENEG_WINDOW: 600,
+  DEFAULT_CIPHERS: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+  DEFAULT_ECDH_CURVE: 'auto',
+  DEFAULT_MIN_VERSION: 'TLSv1.2',
+  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  getCiphers() { return ['aes128-gcm-sha256', 'aes128-sha256', 'aes256-gcm-sha384', 'chacha20-poly1305', 'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256']; },
+  rootCertificates: Object.freeze([]),
+  checkServerIdentity,
+  connect,
+  createSecureContext,
+  createServer,
+  SecureContext,
+  Server,
+  TLSSocket,
+};
