@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/gojs-dev/gojs/runtime"
 )
 
@@ -280,9 +282,10 @@ func Main(args []string) int {
 	return code
 }
 
+// isTTY asks the terminal driver (a character device like /dev/null is not a terminal).
 func isTTY(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+	return err == nil
 }
 
 func terminalColumns(env map[string]string) int {
