@@ -17,6 +17,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
 	"github.com/gojs-dev/gojs/modules/readline"
+	"github.com/gojs-dev/gojs/modules/repl"
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/structuredclone"
@@ -31,6 +32,7 @@ import (
 var builtinModules = []*modules.Module{
 	&readline.Module,
 	&readline.Promises,
+	&repl.Module,
 	&childprocess.Module,
 	&asynchooks.Module,
 	&diagchannel.Module,
