@@ -264,8 +264,7 @@ func Main(args []string) int {
 		}
 		code, err = rt.RunScript(ctx, filepath.Join(cwd, "[stdin]"), string(src))
 	case c.script == "":
-		fmt.Fprintf(os.Stderr, "gojs: the REPL is not available yet; run a script: gojs script.js\n")
-		return 9
+		code, err = runREPL(ctx, rt, env)
 	default:
 		code, err = rt.RunMain(ctx, c.script)
 	}

@@ -58,6 +58,31 @@ function hoistDeclarations(code) {
 
 let counter = 0;
 
+// addBuiltinLibs gives the REPL's global scope `require` (resolving from the working directory)
+// and the built-in modules as lazily loaded globals (`fs`, `path`, ...), as Node's REPL does.
+function addBuiltinLibs() {
+  if (!('require' in globalThis)) {
+    let req = require;
+    try { req = require('module').createRequire(require('path').join(process.cwd(), '[repl]')); } catch { /* built-ins only */ }
+    Object.defineProperty(globalThis, 'require', { configurable: true, writable: true, value: req });
+  }
+  for (const name of require('module').builtinModules) {
+    if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in globalThis) continue;
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = require(name);
+        Object.defineProperty(globalThis, name, { configurable: true, writable: true, enumerable: false, value });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, { configurable: true, writable: true, enumerable: true, value });
+      },
+    });
+  }
+}
+
 // defaultEval compiles cmd as a global script; when that fails because of a top-level await, it
 // runs the input as the body of an async function and calls back when it settles.
 function makeDefaultEval(server) {
@@ -107,6 +132,8 @@ function makeDefaultEval(server) {
       cb(e);
       return;
     }
+    const re = /(?:^|[;\n{}])\s*(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
+    for (let m; (m = re.exec(src)) !== null;) server._lexicalNames.add(m[1]);
     cb(null, result);
   };
 }
@@ -169,6 +196,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this._queue = [];
   this._busy = false;
   this._sawSIGINT = false;
+  this._lexicalNames = new Set();
   this.eval = options.eval || makeDefaultEval(this);
   const self = this;
 
@@ -189,6 +217,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     prompt: options.prompt,
   });
 
+  addBuiltinLibs();
   this._initialGlobals = new Set(Object.getOwnPropertyNames(globalThis));
   this.resetContext();
   defineDefaultCommands(this);
@@ -441,19 +470,134 @@ REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
     this.displayPrompt();
     return;
   }
+  const wasTab = this._lastKeyWasTab;
+  this._lastKeyWasTab = key.name === 'tab' && !key.ctrl && !key.meta;
+  if (this._lastKeyWasTab && typeof this.completer === 'function') {
+    this._tabComplete(wasTab);
+    return;
+  }
+  if (key.ctrl && !key.meta) {
+    switch (key.name) {
+      case 'a': this.cursor = 0; this._refreshLine(); return;
+      case 'e': this.cursor = this.line.length; this._refreshLine(); return;
+      case 'b': if (this.cursor > 0) { this.cursor--; this._refreshLine(); } return;
+      case 'f': if (this.cursor < this.line.length) { this.cursor++; this._refreshLine(); } return;
+      case 'u': this.line = this.line.slice(this.cursor); this.cursor = 0; this._refreshLine(); return;
+      case 'k': this.line = this.line.slice(0, this.cursor); this._refreshLine(); return;
+      case 'h': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'backspace' }); return;
+      case 'p': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'up' }); return;
+      case 'n': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'down' }); return;
+      case 'w': {
+        const before = this.line.slice(0, this.cursor).replace(/[^\s]*\s*$/, '');
+        this.line = before + this.line.slice(this.cursor);
+        this.cursor = before.length;
+        this._refreshLine();
+        return;
+      }
+      case 'l':
+        if (this.output) this.output.write('\x1b[1;1H\x1b[0J');
+        this._refreshLine();
+        return;
+      default:
+    }
+  }
   readline.Interface.prototype._ttyWrite.call(this, s, key);
 };
 
-function propertyNames(obj) {
+// _tabComplete inserts the completion (or the longest common prefix of several) and, on a second
+// Tab, lists the candidates in columns, groups separated by blank lines, as Node does.
+REPLServer.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
+  this.pause();
+  const line = this.line.slice(0, this.cursor);
+  this.completer(line, (err, value) => {
+    this.resume();
+    if (err || !value) return;
+    const [completions, completeOn] = value;
+    if (!completions || completions.length === 0) return;
+    const items = completions.filter((c) => c);
+    if (items.length === 1) {
+      this._insertString(items[0].slice(completeOn.length));
+      return;
+    }
+    if (lastKeypressWasTab) {
+      const width = Math.max(...items.map((c) => c.length)) + 2;
+      let maxColumns = Math.floor(this.columns / width) || 1;
+      if (maxColumns === Infinity) maxColumns = 1;
+      let out = '\r\n';
+      let lineIndex = 0;
+      let whitespace = 0;
+      for (const c of completions) {
+        if (c === '' || lineIndex === maxColumns) {
+          out += '\r\n';
+          lineIndex = 0;
+          whitespace = 0;
+        } else {
+          out += ' '.repeat(whitespace);
+        }
+        if (c !== '') {
+          out += c;
+          whitespace = width - c.length;
+          lineIndex++;
+        } else {
+          out += '\r\n';
+        }
+      }
+      if (lineIndex !== 0) out += '\r\n\r\n';
+      this._writeToOutput(out);
+      this._refreshLine();
+    }
+    let prefix = items[0];
+    for (const c of items) {
+      let i = 0;
+      while (i < prefix.length && i < c.length && prefix[i] === c[i]) i++;
+      prefix = prefix.slice(0, i);
+    }
+    if (prefix.length > completeOn.length) this._insertString(prefix.slice(completeOn.length));
+  });
+};
+
+// joinGroups dedupes names into the closest group that has them and lists the groups farthest
+// first, separated by '' (Node's completion layout).
+function joinGroups(groups, keep, map) {
   const seen = new Set();
+  const lists = [];
+  for (const g of groups) {
+    const list = [];
+    for (const n of g) {
+      if (!keep(n) || seen.has(n)) continue;
+      seen.add(n);
+      list.push(n);
+    }
+    if (list.length) lists.push(list.sort().map(map));
+  }
+  const out = [];
+  for (let i = lists.length - 1; i >= 0; i--) {
+    if (out.length) out.push('');
+    out.push(...lists[i]);
+  }
+  return out;
+}
+
+// nodeGlobals are globals a runtime may define lazily (not yet own properties of globalThis).
+const nodeGlobals = ['AbortController', 'AbortSignal', 'Blob', 'Buffer', 'BroadcastChannel',
+  'CustomEvent', 'DOMException', 'Event', 'EventTarget', 'FormData', 'Headers', 'MessageChannel',
+  'MessagePort', 'Performance', 'Request', 'Response', 'TextDecoder', 'TextEncoder', 'URL',
+  'URLSearchParams', 'WebAssembly', 'atob', 'btoa', 'clearImmediate', 'clearInterval',
+  'clearTimeout', 'console', 'crypto', 'fetch', 'global', 'performance', 'process',
+  'queueMicrotask', 'require', 'setImmediate', 'setInterval', 'setTimeout', 'structuredClone'];
+
+// propertyGroups lists identifier-like property names level by level along the prototype chain.
+function propertyGroups(obj) {
+  const groups = [];
   let o = obj;
   for (let depth = 0; o !== null && o !== undefined && depth < 16; depth++) {
     let names;
     try { names = Object.getOwnPropertyNames(o); } catch { break; }
-    for (const n of names) if (/^[A-Za-z_$][\w$]*$/.test(n)) seen.add(n);
+    groups.push(names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n)));
+    if (o === Object.prototype) break;
     o = Object.getPrototypeOf(o);
   }
-  return Array.from(seen);
+  return groups;
 }
 
 // complete returns [completions, completeOn] for the text before the cursor: dot commands,
@@ -470,8 +614,12 @@ REPLServer.prototype.complete = function complete(line, callback) {
     completeOn = expr;
     const dot = expr.lastIndexOf('.');
     if (dot === -1) {
-      const names = new Set(propertyNames(globalThis).concat(keywords));
-      completions = Array.from(names).filter((n) => n.startsWith(expr));
+      // Node's order: lexical names, the prototypes of the global object, its own names, then
+      // keywords; displayed farthest group first.
+      const own = propertyGroups(globalThis);
+      const groups = [Array.from(this._lexicalNames || [])].concat(own.slice(1), [own[0].concat(nodeGlobals.filter((n) => n in globalThis))]);
+      if (expr !== '') groups.push(keywords);
+      completions = joinGroups(groups, (n) => n.startsWith(expr), (n) => n);
     } else {
       const objExpr = expr.slice(0, dot).replace(/\s+/g, '');
       const partial = expr.slice(dot + 1).trim();
@@ -483,11 +631,10 @@ REPLServer.prototype.complete = function complete(line, callback) {
       }
       if (obj !== undefined && obj !== null) {
         const target = typeof obj === 'object' || typeof obj === 'function' ? obj : Object(obj);
-        completions = propertyNames(target).filter((n) => n.startsWith(partial) && n !== 'constructor' || (partial && n.startsWith(partial)))
-          .map((n) => expr.slice(0, dot + 1) + n);
+        completions = joinGroups(propertyGroups(target), (n) => n.startsWith(partial),
+          (n) => expr.slice(0, dot + 1) + n);
       }
     }
-    completions.sort();
   }
   callback(null, [completions, completeOn]);
 };
