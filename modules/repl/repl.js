@@ -593,7 +593,9 @@ function propertyGroups(obj) {
   for (let depth = 0; o !== null && o !== undefined && depth < 16; depth++) {
     let names;
     try { names = Object.getOwnPropertyNames(o); } catch { break; }
-    groups.push(names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n)));
+    const legacy = o === Object.prototype;
+    groups.push(names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) &&
+      !(legacy && /^__(define|lookup)[GS]etter__$/.test(n))));
     if (o === Object.prototype) break;
     o = Object.getPrototypeOf(o);
   }
