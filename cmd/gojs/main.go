@@ -58,6 +58,8 @@ type cli struct {
 	script    string
 	args      []string
 	execArgv  []string
+	watch     watchOptions
+	envFiles  []string
 }
 
 func parseArgs(args []string) (*cli, int, string) {
@@ -164,6 +166,22 @@ func parseArgs(args []string) (*cli, int, string) {
 			var ms int
 			fmt.Sscan(val, &ms)
 			c.timeout = time.Duration(ms) * time.Millisecond
+		case "--watch", "--watch-path", "--watch-preserve-output":
+			if name == "--watch-path" && !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			c.watch.flag(name, val)
+		case "--env-file":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			c.envFiles = append(c.envFiles, val)
 		case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-uncaught",
 			"--enable-source-maps", "--expose-gc", "--no-experimental-fetch", "--trace-deprecation",
 			"--throw-deprecation", "--pending-deprecation", "--harmony", "--use-strict":
@@ -182,7 +200,18 @@ func parseArgs(args []string) (*cli, int, string) {
 
 // Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
-	c, code, msg := parseArgs(args)
+	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
+	for _, o := range envOpts {
+		if !strings.HasPrefix(o, "-") {
+			fmt.Fprintf(os.Stderr, "gojs: %s is not supported in GOJS_OPTIONS\n", o)
+			return 9
+		}
+	}
+	c, code, msg := parseArgs(append(envOpts, args...))
+	if c != nil && len(envOpts) > 0 {
+		// like NODE_OPTIONS, GOJS_OPTIONS are not part of process.execArgv
+		c.execArgv = c.execArgv[min(len(envOpts), len(c.execArgv)):]
+	}
 	switch msg {
 	case "version":
 		fmt.Printf("%s\n", runtime.NodeVersion)
@@ -195,6 +224,19 @@ func Main(args []string) int {
 		fmt.Fprint(os.Stderr, msg)
 		return code
 	}
+	if c.watch.enabled {
+		return runWatch(c)
+	}
+	opts, env, code := buildOptions(c)
+	if code != 0 {
+		return code
+	}
+	return runOnce(context.Background(), c, opts, env, nil)
+}
+
+// buildOptions makes the runtime options for c from the process's environment, working
+// directory and stdio. A non-zero code means an error was reported.
+func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 	cwd, err := os.Getwd()
 	if err != nil {
 		cwd = "/"
@@ -203,6 +245,10 @@ func Main(args []string) int {
 	for _, kv := range os.Environ() {
 		k, v, _ := strings.Cut(kv, "=")
 		env[k] = v
+	}
+	if err := loadEnvFiles(c.envFiles, env); err != nil {
+		fmt.Fprintf(os.Stderr, "%s\n", err)
+		return runtime.Options{}, nil, 9
 	}
 	exe, err := os.Executable()
 	if err != nil {
@@ -240,6 +286,14 @@ func Main(args []string) int {
 		}
 		opts.Permissions = c.perm
 	}
+	return opts, env, 0
+}
+
+// runOnce runs the program c describes in a new runtime and returns its exit code. started, if
+// not nil, receives the runtime before it runs (--watch interrupts it through that).
+func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]string, started func(*runtime.Runtime)) int {
+	stdinTTY := opts.StdinIsTTY
+	cwd := opts.Cwd
 	rt, err := runtime.New(opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
@@ -249,7 +303,10 @@ func Main(args []string) int {
 	stop := handleSignals(rt)
 	defer stop()
 
-	ctx := context.Background()
+	if started != nil {
+		started(rt)
+	}
+	var code int
 	for _, p := range c.preload {
 		rt.Preload(p)
 	}
@@ -269,6 +326,10 @@ func Main(args []string) int {
 		code, err = rt.RunMain(ctx, c.script)
 	}
 	var jsErr *runtime.JSError
+	var intr *runtime.InterruptError
+	if errors.As(err, &intr) && intr.Reason == errRestart {
+		return code
+	}
 	if err != nil && !errors.As(err, &jsErr) {
 		// uncaught JS errors were already printed, as Node prints them
 		fmt.Fprintln(os.Stderr, "gojs:", err)
