@@ -184,7 +184,12 @@ func runWatch(c *cli) int {
 				if ev.Op == fsnotify.Chmod {
 					continue
 				}
-				if relevant(filepath.Clean(ev.Name)) {
+				name := filepath.Clean(ev.Name)
+				if !relevant(name) && !finished {
+					// the program may have loaded it since the last poll
+					refresh()
+				}
+				if relevant(name) {
 					debounce = time.After(watchDebounce)
 				}
 			case <-w.Errors:
