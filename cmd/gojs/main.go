@@ -201,12 +201,6 @@ func parseArgs(args []string) (*cli, int, string) {
 // Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
 	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
-	for _, o := range envOpts {
-		if !strings.HasPrefix(o, "-") {
-			fmt.Fprintf(os.Stderr, "gojs: %s is not supported in GOJS_OPTIONS\n", o)
-			return 9
-		}
-	}
 	c, code, msg := parseArgs(append(envOpts, args...))
 	if c != nil && len(envOpts) > 0 {
 		// like NODE_OPTIONS, GOJS_OPTIONS are not part of process.execArgv
