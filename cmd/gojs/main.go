@@ -204,7 +204,7 @@ func Main(args []string) int {
 	c, code, msg := parseArgs(append(envOpts, args...))
 	if c != nil && len(envOpts) > 0 {
 		// like NODE_OPTIONS, GOJS_OPTIONS are not part of process.execArgv
-		c.execArgv = c.execArgv[min(len(envOpts), len(c.execArgv)):]
+		c.execArgv = append([]string(nil), c.execArgv[min(len(envOpts), len(c.execArgv)):]...)
 	}
 	switch msg {
 	case "version":
