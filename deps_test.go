@@ -21,6 +21,7 @@ var allowed = map[string][]string{
 // moduleEdges are the imports allowed between built-in module packages (Go imports; JS glue
 // requires are not limited).
 var moduleEdges = map[string][]string{
+	"modules/net":            {"modules/buffer"},
 	"modules/string_decoder": {"modules/buffer"},
 }
 

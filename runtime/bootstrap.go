@@ -284,9 +284,11 @@ func (e *envObject) allowed(key string) bool {
 	return e.rt.host.Allowed(modules.ScopeEnv, key)
 }
 
+// Get reads a variable. A variable the policy hides reads as unset rather than throwing:
+// libraries probe env vars (NO_COLOR, DEBUG...) all the time and must keep working in a sandbox.
 func (e *envObject) Get(key string) goja.Value {
 	if !e.allowed(key) {
-		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
+		return nil
 	}
 	v, ok := e.rt.host.Env[key]
 	if !ok {
@@ -295,10 +297,8 @@ func (e *envObject) Get(key string) goja.Value {
 	return e.rt.vm.ToValue(v)
 }
 
+// Set writes the runtime's own env map (never the host process's). A hidden variable stays hidden.
 func (e *envObject) Set(key string, val goja.Value) bool {
-	if !e.allowed(key) {
-		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
-	}
 	e.rt.host.Env[key] = val.String()
 	return true
 }
@@ -309,9 +309,6 @@ func (e *envObject) Has(key string) bool {
 }
 
 func (e *envObject) Delete(key string) bool {
-	if !e.allowed(key) {
-		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
-	}
 	delete(e.rt.host.Env, key)
 	return true
 }

@@ -8,8 +8,10 @@ import (
 	"github.com/gojs-dev/gojs/modules/childprocess"
 	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/diagchannel"
+	"github.com/gojs-dev/gojs/modules/dns"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
+	netmod "github.com/gojs-dev/gojs/modules/net"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
@@ -43,6 +45,8 @@ var builtinModules = []*modules.Module{
 	&buffer.EncodingModule,
 	&buffer.Module,
 	&console.Module,
+	&dns.Module,
+	&dns.PromisesModule,
 	&events.Module,
 	&fs.Module,
 	&fs.PromisesModule,
@@ -52,6 +56,7 @@ var builtinModules = []*modules.Module{
 	&util.Inspect,
 	&util.ParseArgs,
 	&nodeerr.Validators,
+	&netmod.Module,
 	&os.Module,
 	&path.Module,
 	&path.PosixModule,

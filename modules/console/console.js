@@ -1,17 +1,21 @@
 'use strict';
 // console: https://nodejs.org/api/console.html
 
-var insp = require('internal/util/inspect');
+// inspect and util/types load on first use: console.log of plain strings needs neither, which
+// keeps a runtime's start-up cheap.
+var inspModule;
+function insp() { return inspModule || (inspModule = require('internal/util/inspect')); }
 var errors = require('internal/errors');
 var codes = errors.codes;
 var validators = require('internal/validators');
-var inspect = insp.inspect;
-var formatWithOptionsInternal = insp.formatWithOptionsInternal;
-var getStringWidth = insp.getStringWidth;
-var types = require('util/types');
+function inspect(v, o) { return insp().inspect(v, o); }
+function formatWithOptionsInternal(o, a) { return insp().formatWithOptionsInternal(o, a); }
+function getStringWidth(s, r) { return insp().getStringWidth(s, r); }
+var typesModule;
+function types() { return typesModule || (typesModule = require('util/types')); }
 
 var kColorInspectOptions = { colors: true };
-var kNoColorInspectOptions = insp.kNoOptions;
+
 var kMaxGroupIndentation = 1000;
 
 var kUseStdout = 1;
@@ -156,7 +160,7 @@ function getInspectOptions(self, useStdout) {
     }
     return options;
   }
-  return color ? kColorInspectOptions : kNoColorInspectOptions;
+  return color ? kColorInspectOptions : insp().kNoOptions;
 }
 
 function formatFor(self, useStdout, args) {
@@ -368,7 +372,7 @@ var consoleMethods = {
   },
   trace: function trace() {
     var err = new Error();
-    var stack = insp.normalizeStack(String(err.stack || ''));
+    var stack = insp().normalizeStack(String(err.stack || ''));
     var lines = stack.split('\n').slice(1);
     // Drop the frames of console itself (Node captures the stack from the caller of trace).
     while (lines.length && (lines[0].indexOf('node:console') !== -1 || / \(native\)$/.test(lines[0]))) {
@@ -450,7 +454,7 @@ var consoleMethods = {
     var i = 0;
     var length = 0;
     var values;
-    if (types.isMap(tabularData)) {
+    if (types().isMap(tabularData)) {
       var keys = [];
       values = [];
       tabularData.forEach(function (v, k) {
@@ -460,9 +464,9 @@ var consoleMethods = {
       });
       return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
     }
-    var mapIter = types.isMapIterator(tabularData);
-    var setIter = types.isSetIterator(tabularData);
-    var preview = (mapIter || setIter) ? insp.previewEntries(tabularData) : undefined;
+    var mapIter = types().isMapIterator(tabularData);
+    var setIter = types().isSetIterator(tabularData);
+    var preview = (mapIter || setIter) ? insp().previewEntries(tabularData) : undefined;
     if (preview !== undefined && mapIter && preview[1]) {
       // An entries() iterator: a key/value table, as for a Map.
       var pkeys = [];
@@ -476,9 +480,9 @@ var consoleMethods = {
     if (preview !== undefined) {
       return final([iterKey, valuesKey], [getIndexArray(preview[0].length), preview[0].map(_inspect)]);
     }
-    if (types.isSet(tabularData) || types.isSetIterator(tabularData)) {
+    if (types().isSet(tabularData) || types().isSetIterator(tabularData)) {
       values = [];
-      var it = types.isSet(tabularData) ? tabularData.values() : tabularData;
+      var it = types().isSet(tabularData) ? tabularData.values() : tabularData;
       for (var r = it.next(); !r.done; r = it.next()) {
         values.push(_inspect(r.value));
         length++;
