@@ -102,6 +102,13 @@ function makeDefaultEval(server) {
           const h = hoistDeclarations(trimmed);
           names = h.names;
           wrapped = `(async () => { ${h.body}\n })()`;
+          // `x = await y; x * 2` gives the value of its last expression statement
+          const semi = h.body.lastIndexOf(';');
+          if (semi !== -1) {
+            const tail = h.body.slice(semi + 1);
+            const withReturn = `(async () => { ${h.body.slice(0, semi + 1)} return (${tail}\n) })()`;
+            if (tail.trim() !== '' && binding.check(withReturn) === null) wrapped = withReturn;
+          }
         }
         const werr = binding.check(wrapped);
         if (werr === null) {
