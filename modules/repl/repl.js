@@ -175,9 +175,6 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   options.input = options.input || process.stdin;
   options.output = options.output || process.stdout;
   if (options.prompt === undefined) options.prompt = '> ';
-  if (options.eval !== undefined && typeof options.eval !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('options.eval', 'function', options.eval);
-  }
   if (options.breakEvalOnSigint && options.eval) {
     const e = new TypeError('Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
     e.code = 'ERR_INVALID_REPL_EVAL_CONFIG';
@@ -660,8 +657,10 @@ function defineDefaultCommands(repl) {
     help: 'Break, and also clear the local context',
     action() {
       this.clearBufferedCommand();
-      if (!this.useGlobal) this.output.write('Clearing context...\n');
-      this.resetContext();
+      if (!this.useGlobal) {
+        this.output.write('Clearing context...\n');
+        this.resetContext();
+      }
       this.displayPrompt();
     },
   });
