@@ -41,6 +41,15 @@ Options:
   --allow-child-process      with --permission: allow spawning processes
   --allow-worker             with --permission: allow worker threads
   --timeout ms               stop the program after ms milliseconds (exit code 1)
+  --watch                    run the script again when a file it loaded changes
+  --watch-path=path          with --watch: watch this path instead (may be repeated)
+  --watch-preserve-output    with --watch: do not clear the screen on restart
+  --env-file=file            load environment variables from a .env file
+  --input-type=type          commonjs (default) for -e, -p and stdin
+
+With no script and a terminal on stdin, gojs starts the REPL (history in
+~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
+Environment: GOJS_OPTIONS holds options applied before the command line's.
   -v, --version              print gojs's version
   -h, --help                 print this help
 
@@ -60,6 +69,7 @@ type cli struct {
 	execArgv  []string
 	watch     watchOptions
 	envFiles  []string
+	inputType string
 }
 
 func parseArgs(args []string) (*cli, int, string) {
@@ -174,6 +184,17 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 			c.watch.flag(name, val)
+		case "--input-type":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			if val != "module" && val != "commonjs" {
+				return nil, 9, "gojs: --input-type must be \"module\" or \"commonjs\"\n"
+			}
+			c.inputType = val
 		case "--env-file":
 			if !hasVal {
 				var ok bool
@@ -217,6 +238,11 @@ func Main(args []string) int {
 	default:
 		fmt.Fprint(os.Stderr, msg)
 		return code
+	}
+	if c.inputType == "module" && (c.hasEval || c.script == "-" || c.script == "") {
+		// string input as an ES module needs the ESM loader, which this build lacks
+		fmt.Fprintf(os.Stderr, "gojs: --input-type=module is not supported yet\n")
+		return 9
 	}
 	if c.watch.enabled {
 		return runWatch(c)
