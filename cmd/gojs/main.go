@@ -275,13 +275,17 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		exe = "gojs"
 	}
 	stdinTTY := isTTY(os.Stdin)
+	var stdin io.Reader = os.Stdin
+	if c.script == "" && !c.hasEval && stdinTTY {
+		stdin = newBreakReader(os.Stdin) // the REPL
+	}
 	opts := runtime.Options{
 		Args:             c.args,
 		ExecPath:         exe,
 		ExecArgv:         c.execArgv,
 		Env:              env,
 		Cwd:              cwd,
-		Stdin:            os.Stdin,
+		Stdin:            stdin,
 		Stdout:           os.Stdout,
 		Stderr:           os.Stderr,
 		StdoutIsTTY:      isTTY(os.Stdout),
@@ -388,6 +392,9 @@ func handleSignals(rt *runtime.Runtime) func() {
 			select {
 			case s := <-ch:
 				sig := s.(syscall.Signal)
+				if sig == syscall.SIGINT && rt.BreakEval() {
+					continue
+				}
 				if rt.SignalHandled(sig) {
 					rt.Signal(sig)
 					continue

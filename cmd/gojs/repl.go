@@ -3,9 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/gojs-dev/gojs/runtime"
 	"golang.org/x/sys/unix"
@@ -32,6 +35,8 @@ func replHistoryPath(env map[string]string) string {
 
 // runREPL runs the interactive REPL on the terminal until .exit, Ctrl+D or a second Ctrl+C.
 func runREPL(ctx context.Context, rt *runtime.Runtime, env map[string]string) (int, error) {
+	replRuntime.Store(rt)
+	defer replRuntime.Store(nil)
 	if restore, err := setRawMode(int(os.Stdin.Fd())); err == nil {
 		defer restore()
 	}
@@ -43,8 +48,9 @@ func runREPL(ctx context.Context, rt *runtime.Runtime, env map[string]string) (i
 }
 
 // setRawMode puts the terminal in the raw mode libuv uses for process.stdin.setRawMode(true):
-// no echo, no line buffering, no signals from keys (Ctrl+C reaches the REPL as a key), output
-// post-processing kept so "\n" still returns the carriage.
+// no echo, no line buffering, no signals from keys (Ctrl+C reaches the REPL as a key, and
+// breakReader turns it into BreakEval while an evaluation runs), output post-processing kept so
+// "\n" still returns the carriage.
 func setRawMode(fd int) (func(), error) {
 	old, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 	if err != nil {
@@ -61,4 +67,62 @@ func setRawMode(fd int) (func(), error) {
 		return nil, err
 	}
 	return func() { unix.IoctlSetTermios(fd, unix.TCSETS, old) }, nil
+}
+
+// replRuntime is the runtime running the interactive REPL, for breakReader.
+var replRuntime atomic.Pointer[runtime.Runtime]
+
+// breakReader reads the terminal ahead of the runtime so that a Ctrl+C typed while an evaluation
+// runs (and the loop is not reading stdin) stops that evaluation; other bytes, and a Ctrl+C at
+// the prompt, are passed on unchanged.
+type breakReader struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	buf  []byte
+	err  error
+}
+
+func newBreakReader(src io.Reader) *breakReader {
+	r := &breakReader{}
+	r.cond = sync.NewCond(&r.mu)
+	go func() {
+		chunk := make([]byte, 4096)
+		for {
+			n, err := src.Read(chunk)
+			out := make([]byte, 0, n)
+			for _, b := range chunk[:n] {
+				if b == 0x03 {
+					if rt := replRuntime.Load(); rt != nil && rt.BreakEval() {
+						continue
+					}
+				}
+				out = append(out, b)
+			}
+			r.mu.Lock()
+			r.buf = append(r.buf, out...)
+			if err != nil {
+				r.err = err
+			}
+			r.cond.Broadcast()
+			r.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return r
+}
+
+func (r *breakReader) Read(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for len(r.buf) == 0 && r.err == nil {
+		r.cond.Wait()
+	}
+	if len(r.buf) > 0 {
+		n := copy(p, r.buf)
+		r.buf = r.buf[n:]
+		return n, nil
+	}
+	return 0, r.err
 }

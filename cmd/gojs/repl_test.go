@@ -190,6 +190,16 @@ o.a                     o.n
 	tt.waitFor("> z * 2")
 	tt.send("C-u")
 
+	// Ctrl+C stops an evaluation that never ends
+	tt.literal("while (true) {}")
+	tt.send("Enter")
+	tt.waitFor("> while (true) {}")
+	tt.send("C-c")
+	tt.waitFor("> while (true) {}\nUncaught [Error: Script execution was interrupted by `SIGINT`] {\n  code: 'ERR_SCRIPT_EXECUTION_INTERRUPTED'\n}\n>")
+	tt.literal("z")
+	tt.send("Enter")
+	tt.waitFor("> z\n4\n>")
+
 	// Ctrl+C once warns, twice exits
 	tt.send("C-c")
 	tt.waitFor("(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n>")
@@ -201,7 +211,7 @@ o.a                     o.n
 		t.Fatal(err)
 	}
 	lines := strings.Split(string(data), "\n")
-	if lines[0] != "z * 2" || lines[len(lines)-1] != "1 + 1" {
+	if lines[0] != "z" || lines[len(lines)-1] != "1 + 1" {
 		t.Errorf("history file (newest first) = %q", lines)
 	}
 }

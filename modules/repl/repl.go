@@ -8,8 +8,11 @@
 package repl
 
 import (
+	"context"
 	_ "embed"
 	"errors"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -21,8 +24,43 @@ var glue string
 // Module is the "repl" built-in.
 var Module = modules.Module{Name: "repl", Bind: bind, JS: glue}
 
+// breaker lets another goroutine stop the REPL evaluation in progress (Ctrl+C on a terminal).
+type breaker struct {
+	vm      *goja.Runtime
+	running atomic.Bool
+	broke   atomic.Bool
+}
+
+// breakers maps each runtime that loaded the repl module to its breaker; an entry is removed
+// when its runtime closes.
+var breakers sync.Map // *goja.Runtime -> *breaker
+
+// Break interrupts the REPL evaluation running in vm, if any, and reports whether there was one:
+// the evaluation throws "Script execution was interrupted by `SIGINT`" and the REPL goes on.
+// Safe from any goroutine.
+func Break(vm *goja.Runtime) bool {
+	v, ok := breakers.Load(vm)
+	if !ok {
+		return false
+	}
+	br := v.(*breaker)
+	if !br.running.Load() {
+		return false
+	}
+	br.broke.Store(true)
+	br.vm.Interrupt(errBreak)
+	return true
+}
+
+var errBreak = errors.New("SIGINT")
+
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	br := &breaker{vm: vm}
+	breakers.Store(vm, br)
+	if h.Ctx != nil {
+		context.AfterFunc(h.Ctx, func() { breakers.Delete(vm) })
+	}
 	// check(code) returns null when code compiles as a script, else the syntax error's message.
 	b.Set("check", func(code string) goja.Value {
 		if _, err := goja.Compile("repl", code, false); err != nil {
@@ -49,7 +87,25 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 			panic(vm.NewGoError(err))
 		}
+		br.running.Store(true)
 		v, err := vm.RunProgram(prg)
+		br.running.Store(false)
+		if br.broke.Swap(false) {
+			vm.ClearInterrupt()
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) {
+				ctor, _ := vm.Get("Error").(*goja.Object)
+				e, cerr := vm.New(ctor, vm.ToValue("Script execution was interrupted by `SIGINT`"))
+				if cerr != nil {
+					panic(cerr)
+				}
+				e.Set("code", "ERR_SCRIPT_EXECUTION_INTERRUPTED")
+				// the frames would be the REPL's own
+				e.DefineDataProperty("stack", vm.ToValue("Error: Script execution was interrupted by `SIGINT`"),
+					goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+				panic(e)
+			}
+		}
 		if err != nil {
 			var ex *goja.Exception
 			if errors.As(err, &ex) {
