@@ -614,6 +614,16 @@ REPLServer.prototype.complete = function complete(line, callback) {
   if (/^\s*\.[\w$]*$/.test(line) && !this._bufferedCommand) {
     completeOn = line.trim().slice(1);
     completions = Object.keys(this.commands).filter((k) => k.startsWith(completeOn));
+  } else if (/(?:\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.[\w$]*$/.test(line)) {
+    // a literal's members: [1, 2].ma, 'abc'.toU
+    const m = /(\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.([\w$]*)$/.exec(line);
+    completeOn = m[0];
+    let obj;
+    try { obj = binding.run(`(${m[1]})`, 'repl'); } catch { obj = undefined; }
+    if (obj !== undefined && obj !== null) {
+      const target = typeof obj === 'object' ? obj : Object(obj);
+      completions = joinGroups(propertyGroups(target), (n) => n.startsWith(m[2]), (n) => `${m[1]}.${n}`);
+    }
   } else {
     const m = /(?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$]?[\w$]*$/.exec(line);
     const expr = m ? m[0] : '';
