@@ -32,6 +32,7 @@ Options:
   -e, --eval script          evaluate script
   -p, --print script         evaluate script and print the result
   -r, --require module       preload module (may be repeated)
+  -i, --interactive          start the REPL even if stdin is not a terminal
   --stack-size depth         maximum JS call depth (default %d)
   --permission               enable the permission model (deny what is not allowed below)
   --allow-fs-read=paths      with --permission: readable paths (comma separated, * for all)
@@ -70,6 +71,7 @@ type cli struct {
 	watch     watchOptions
 	envFiles  []string
 	inputType string
+	interact  bool
 }
 
 func parseArgs(args []string) (*cli, int, string) {
@@ -184,6 +186,8 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 			c.watch.flag(name, val)
+		case "-i", "--interactive":
+			c.interact = true
 		case "--input-type":
 			if !hasVal {
 				var ok bool
@@ -276,7 +280,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 	}
 	stdinTTY := isTTY(os.Stdin)
 	var stdin io.Reader = os.Stdin
-	if c.script == "" && !c.hasEval && stdinTTY {
+	if c.script == "" && !c.hasEval && (stdinTTY || c.interact) {
 		stdin = newBreakReader(os.Stdin) // the REPL
 	}
 	opts := runtime.Options{
@@ -337,6 +341,8 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	switch {
 	case c.hasEval:
 		code, err = rt.Eval(ctx, c.eval, c.print)
+	case c.script == "" && c.interact:
+		code, err = runREPL(ctx, rt, env)
 	case c.script == "-" || (c.script == "" && !stdinTTY):
 		src, rerr := io.ReadAll(os.Stdin)
 		if rerr != nil {

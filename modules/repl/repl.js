@@ -762,7 +762,7 @@ function _startCLI(banner, historyPath) {
   const r = start({ prompt: '> ', useGlobal: true, historySize: 1000 });
   r.setupHistory(historyPath);
   r.on('exit', () => {
-    process.stdout.write('\n');
+    if (r.terminal) process.stdout.write('\n');
     process.exit();
   });
   return r;
