@@ -7,6 +7,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/childprocess"
 	"github.com/gojs-dev/gojs/modules/console"
+	"github.com/gojs-dev/gojs/modules/crypto"
 	"github.com/gojs-dev/gojs/modules/diagchannel"
 	"github.com/gojs-dev/gojs/modules/dns"
 	"github.com/gojs-dev/gojs/modules/events"
@@ -27,6 +28,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/webevents"
+	"github.com/gojs-dev/gojs/modules/zlib"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
@@ -45,6 +47,8 @@ var builtinModules = []*modules.Module{
 	&buffer.EncodingModule,
 	&buffer.Module,
 	&console.Module,
+	&crypto.Module,
+	&crypto.WebCrypto,
 	&dns.Module,
 	&dns.PromisesModule,
 	&events.Module,
@@ -80,4 +84,5 @@ var builtinModules = []*modules.Module{
 	&util.Module,
 	&util.Types,
 	&webevents.Module,
+	&zlib.Module,
 }
