@@ -21,6 +21,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
 	"github.com/gojs-dev/gojs/modules/readline"
+	"github.com/gojs-dev/gojs/modules/repl"
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/structuredclone"
@@ -40,6 +41,7 @@ import (
 var builtinModules = []*modules.Module{
 	&readline.Module,
 	&readline.Promises,
+	&repl.Module,
 	&childprocess.Module,
 	&asynchooks.Module,
 	&diagchannel.Module,

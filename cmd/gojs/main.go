@@ -34,6 +34,7 @@ Options:
   -e, --eval script          evaluate script
   -p, --print script         evaluate script and print the result
   -r, --require module       preload module (may be repeated)
+  -i, --interactive          start the REPL even if stdin is not a terminal
   --stack-size depth         maximum JS call depth (default %d)
   --permission               enable the permission model (deny what is not allowed below)
   --allow-fs-read=paths      with --permission: readable paths (comma separated, * for all)
@@ -43,6 +44,15 @@ Options:
   --allow-child-process      with --permission: allow spawning processes
   --allow-worker             with --permission: allow worker threads
   --timeout ms               stop the program after ms milliseconds (exit code 1)
+  --watch                    run the script again when a file it loaded changes
+  --watch-path=path          with --watch: watch this path instead (may be repeated)
+  --watch-preserve-output    with --watch: do not clear the screen on restart
+  --env-file=file            load environment variables from a .env file
+  --input-type=type          commonjs (default) for -e, -p and stdin
+
+With no script and a terminal on stdin, gojs starts the REPL (history in
+~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
+Environment: GOJS_OPTIONS holds options applied before the command line's.
   -v, --version              print gojs's version
   -h, --help                 print this help
 
@@ -60,6 +70,10 @@ type cli struct {
 	script    string
 	args      []string
 	execArgv  []string
+	watch     watchOptions
+	envFiles  []string
+	inputType string
+	interact  bool
 }
 
 func parseArgs(args []string) (*cli, int, string) {
@@ -166,6 +180,35 @@ func parseArgs(args []string) (*cli, int, string) {
 			var ms int
 			fmt.Sscan(val, &ms)
 			c.timeout = time.Duration(ms) * time.Millisecond
+		case "--watch", "--watch-path", "--watch-preserve-output":
+			if name == "--watch-path" && !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			c.watch.flag(name, val)
+		case "-i", "--interactive":
+			c.interact = true
+		case "--input-type":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			if val != "module" && val != "commonjs" {
+				return nil, 9, "gojs: --input-type must be \"module\" or \"commonjs\"\n"
+			}
+			c.inputType = val
+		case "--env-file":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			c.envFiles = append(c.envFiles, val)
 		case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-uncaught",
 			"--enable-source-maps", "--expose-gc", "--no-experimental-fetch", "--trace-deprecation",
 			"--throw-deprecation", "--pending-deprecation", "--harmony", "--use-strict":
@@ -184,7 +227,12 @@ func parseArgs(args []string) (*cli, int, string) {
 
 // Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
-	c, code, msg := parseArgs(args)
+	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
+	c, code, msg := parseArgs(append(envOpts, args...))
+	if c != nil && len(envOpts) > 0 {
+		// like NODE_OPTIONS, GOJS_OPTIONS are not part of process.execArgv
+		c.execArgv = append([]string(nil), c.execArgv[min(len(envOpts), len(c.execArgv)):]...)
+	}
 	switch msg {
 	case "version":
 		fmt.Printf("%s\n", runtime.NodeVersion)
@@ -197,6 +245,24 @@ func Main(args []string) int {
 		fmt.Fprint(os.Stderr, msg)
 		return code
 	}
+	if c.inputType == "module" && (c.hasEval || c.script == "-" || c.script == "") {
+		// string input as an ES module needs the ESM loader, which this build lacks
+		fmt.Fprintf(os.Stderr, "gojs: --input-type=module is not supported yet\n")
+		return 9
+	}
+	if c.watch.enabled {
+		return runWatch(c)
+	}
+	opts, env, code := buildOptions(c)
+	if code != 0 {
+		return code
+	}
+	return runOnce(context.Background(), c, opts, env, nil)
+}
+
+// buildOptions makes the runtime options for c from the process's environment, working
+// directory and stdio. A non-zero code means an error was reported.
+func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 	cwd, err := os.Getwd()
 	if err != nil {
 		cwd = "/"
@@ -206,18 +272,26 @@ func Main(args []string) int {
 		k, v, _ := strings.Cut(kv, "=")
 		env[k] = v
 	}
+	if err := loadEnvFiles(c.envFiles, env); err != nil {
+		fmt.Fprintf(os.Stderr, "%s\n", err)
+		return runtime.Options{}, nil, 9
+	}
 	exe, err := os.Executable()
 	if err != nil {
 		exe = "gojs"
 	}
 	stdinTTY := isTTY(os.Stdin)
+	var stdin io.Reader = os.Stdin
+	if c.script == "" && !c.hasEval && (stdinTTY || c.interact) {
+		stdin = newBreakReader(os.Stdin) // the REPL
+	}
 	opts := runtime.Options{
 		Args:             c.args,
 		ExecPath:         exe,
 		ExecArgv:         c.execArgv,
 		Env:              env,
 		Cwd:              cwd,
-		Stdin:            os.Stdin,
+		Stdin:            stdin,
 		Stdout:           os.Stdout,
 		Stderr:           os.Stderr,
 		StdoutIsTTY:      isTTY(os.Stdout),
@@ -242,6 +316,14 @@ func Main(args []string) int {
 		}
 		opts.Permissions = c.perm
 	}
+	return opts, env, 0
+}
+
+// runOnce runs the program c describes in a new runtime and returns its exit code. started, if
+// not nil, receives the runtime before it runs (--watch interrupts it through that).
+func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]string, started func(*runtime.Runtime)) int {
+	stdinTTY := opts.StdinIsTTY
+	cwd := opts.Cwd
 	rt, err := runtime.New(opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
@@ -251,13 +333,18 @@ func Main(args []string) int {
 	stop := handleSignals(rt)
 	defer stop()
 
-	ctx := context.Background()
+	if started != nil {
+		started(rt)
+	}
+	var code int
 	for _, p := range c.preload {
 		rt.Preload(p)
 	}
 	switch {
 	case c.hasEval:
 		code, err = rt.Eval(ctx, c.eval, c.print)
+	case c.script == "" && c.interact:
+		code, err = runREPL(ctx, rt, env)
 	case c.script == "-" || (c.script == "" && !stdinTTY):
 		src, rerr := io.ReadAll(os.Stdin)
 		if rerr != nil {
@@ -266,12 +353,15 @@ func Main(args []string) int {
 		}
 		code, err = rt.RunScript(ctx, filepath.Join(cwd, "[stdin]"), string(src))
 	case c.script == "":
-		fmt.Fprintf(os.Stderr, "gojs: the REPL is not available yet; run a script: gojs script.js\n")
-		return 9
+		code, err = runREPL(ctx, rt, env)
 	default:
 		code, err = rt.RunMain(ctx, c.script)
 	}
 	var jsErr *runtime.JSError
+	var intr *runtime.InterruptError
+	if errors.As(err, &intr) && intr.Reason == errRestart {
+		return code
+	}
 	if err != nil && !errors.As(err, &jsErr) {
 		// uncaught JS errors were already printed, as Node prints them
 		fmt.Fprintln(os.Stderr, "gojs:", err)
@@ -311,6 +401,9 @@ func handleSignals(rt *runtime.Runtime) func() {
 			select {
 			case s := <-ch:
 				sig := s.(syscall.Signal)
+				if sig == syscall.SIGINT && rt.BreakEval() {
+					continue
+				}
 				if rt.SignalHandled(sig) {
 					rt.Signal(sig)
 					continue

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+// loadEnvFiles reads --env-file files (Node 20.6 syntax: KEY=value lines, # comments, optional
+// `export `, single, double or backtick quotes, double-quoted values expanding \n, values spanning
+// lines inside quotes) into env. Variables already set in the environment win, as in Node.
+func loadEnvFiles(files []string, env map[string]string) error {
+	fromFiles := map[string]string{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("gojs: %s: not found", f)
+		}
+		for k, v := range parseEnv(string(data)) {
+			fromFiles[k] = v
+		}
+	}
+	for k, v := range fromFiles {
+		if _, ok := env[k]; !ok {
+			env[k] = v
+		}
+	}
+	return nil
+}
+
+// parseEnv parses the contents of a .env file.
+func parseEnv(s string) map[string]string {
+	out := map[string]string{}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	for len(s) > 0 {
+		var line string
+		line, s, _ = strings.Cut(s, "\n")
+		t := strings.TrimSpace(line)
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		t = strings.TrimPrefix(t, "export ")
+		key, val, ok := strings.Cut(t, "=")
+		if !ok {
+			continue
+		}
+		key = strings.TrimSpace(key)
+		if key == "" {
+			continue
+		}
+		val = strings.TrimSpace(val)
+		if val != "" && (val[0] == '"' || val[0] == '\'' || val[0] == '`') {
+			q := val[0]
+			rest := val[1:]
+			if end := strings.IndexByte(rest, q); end >= 0 {
+				val = rest[:end]
+			} else if end := strings.IndexByte(s, q); end >= 0 {
+				// a quoted value spanning lines
+				val = rest + "\n" + s[:end]
+				s = s[end+1:]
+				if nl := strings.IndexByte(s, '\n'); nl >= 0 {
+					s = s[nl+1:]
+				} else {
+					s = ""
+				}
+			}
+			if q == '"' {
+				val = strings.ReplaceAll(val, `\n`, "\n")
+			}
+		} else if i := strings.Index(val, " #"); i >= 0 {
+			val = strings.TrimSpace(val[:i])
+		} else if strings.HasPrefix(val, "#") {
+			val = ""
+		}
+		out[key] = val
+	}
+	return out
+}
+
+// splitOptions splits GOJS_OPTIONS as NODE_OPTIONS is split: on spaces, with double quotes
+// grouping and backslash escaping inside them.
+func splitOptions(s string) []string {
+	var out []string
+	var cur strings.Builder
+	inQuote, have := false, false
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case inQuote && ch == '\\' && i+1 < len(s):
+			i++
+			cur.WriteByte(s[i])
+		case ch == '"':
+			inQuote = !inQuote
+			have = true
+		case ch == ' ' && !inQuote:
+			if have {
+				out = append(out, cur.String())
+				cur.Reset()
+				have = false
+			}
+		default:
+			cur.WriteByte(ch)
+			have = true
+		}
+	}
+	if have {
+		out = append(out, cur.String())
+	}
+	return out
+}

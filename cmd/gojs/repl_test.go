@@ -1,0 +1,235 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	buildOnce sync.Once
+	builtPath string
+	buildErr  error
+)
+
+// gojsBinary builds the gojs command once per test process, for tests that run it in a terminal.
+func gojsBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "gojs-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		builtPath = filepath.Join(dir, "gojs")
+		out, err := exec.Command("go", "build", "-o", builtPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return builtPath
+}
+
+// tmuxTerm is a terminal emulated by a private tmux server.
+type tmuxTerm struct {
+	t      *testing.T
+	socket string
+}
+
+func newTmuxTerm(t *testing.T, cmd string) *tmuxTerm {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	tt := &tmuxTerm{t: t, socket: fmt.Sprintf("gojs-test-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	tt.run("new-session", "-d", "-s", "t", "-x", "80", "-y", "40", cmd)
+	t.Cleanup(func() { exec.Command("tmux", "-L", tt.socket, "kill-server").Run() })
+	return tt
+}
+
+func (tt *tmuxTerm) run(args ...string) string {
+	tt.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tt.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tt.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// send types keys (tmux send-keys names: Enter, Tab, C-c, C-d, or literal text).
+func (tt *tmuxTerm) send(keys ...string) {
+	tt.t.Helper()
+	tt.run(append([]string{"send-keys", "-t", "t"}, keys...)...)
+}
+
+// literal types text as it is.
+func (tt *tmuxTerm) literal(text string) {
+	tt.t.Helper()
+	tt.run("send-keys", "-t", "t", "-l", text)
+}
+
+func (tt *tmuxTerm) screen() string {
+	out := tt.run("capture-pane", "-t", "t", "-p")
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.TrimRight(strings.Join(lines, "\n"), "\n")
+}
+
+// waitFor polls the screen until it ends with want (after trimming) or 15 seconds pass.
+func (tt *tmuxTerm) waitFor(want string) {
+	tt.t.Helper()
+	want = strings.TrimRight(want, "\n")
+	deadline := time.Now().Add(15 * time.Second)
+	var got string
+	for time.Now().Before(deadline) {
+		got = tt.screen()
+		if strings.HasSuffix(got, want) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	tt.t.Fatalf("screen does not end with:\n%s\n--- screen:\n%s", want, got)
+}
+
+func TestREPLTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs and drives it in tmux")
+	}
+	bin := gojsBinary(t)
+	dir := t.TempDir()
+	hist := filepath.Join(dir, "history")
+	cmd := fmt.Sprintf("cd %s && env TERM=xterm NO_COLOR=1 GOJS_REPL_HISTORY=%s %s; echo EXITED $?; sleep 60", dir, hist, bin)
+	tt := newTmuxTerm(t, cmd)
+	tt.waitFor("Welcome to gojs 0.1.0 (Node.js v20.20.2 API).\nType \".help\" for more information.\n>")
+
+	tt.literal("1 + 1")
+	tt.send("Enter")
+	tt.literal("let o = {a: 'x', n: [1, 2]}")
+	tt.send("Enter")
+	tt.literal("o")
+	tt.send("Enter")
+	tt.literal("function f() {")
+	tt.send("Enter")
+	tt.literal("return 3 }")
+	tt.send("Enter")
+	tt.literal("f()")
+	tt.send("Enter")
+	tt.waitFor(`> 1 + 1
+2
+> let o = {a: 'x', n: [1, 2]}
+undefined
+> o
+{ a: 'x', n: [ 1, 2 ] }
+> function f() {
+... return 3 }
+undefined
+> f()
+3
+>`)
+
+	// Tab completes a global, then a property; a second Tab lists the candidates.
+	tt.literal("conso")
+	tt.send("Tab")
+	tt.waitFor("> console")
+	tt.literal(".lo")
+	tt.send("Tab")
+	tt.waitFor("> console.log")
+	tt.literal("('hi')")
+	tt.send("Enter")
+	tt.waitFor("> console.log('hi')\nhi\nundefined\n>")
+	tt.literal("o.")
+	tt.send("Tab")
+	tt.send("Tab")
+	tt.waitFor(`> o.
+o.__proto__             o.constructor           o.hasOwnProperty
+o.isPrototypeOf         o.propertyIsEnumerable  o.toLocaleString
+o.toString              o.valueOf
+
+o.a                     o.n
+
+> o.`)
+	tt.send("C-u")
+
+	// top-level await, errors, _ and _error
+	tt.literal("await new Promise(r => setTimeout(r, 50, 'later'))")
+	tt.send("Enter")
+	tt.waitFor("'later'\n>")
+	tt.literal("_.length")
+	tt.send("Enter")
+	tt.waitFor("> _.length\n5\n>")
+	tt.literal("throw new RangeError('no')")
+	tt.send("Enter")
+	tt.waitFor("Uncaught RangeError: no\n>")
+	tt.literal("_error.message")
+	tt.send("Enter")
+	tt.waitFor("> _error.message\n'no'\n>")
+
+	// .editor: Ctrl+D evaluates the buffer
+	tt.literal(".editor")
+	tt.send("Enter")
+	tt.waitFor("// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)")
+	tt.literal("const z = 4")
+	tt.send("Enter")
+	tt.literal("z * 2")
+	tt.send("Enter")
+	tt.send("C-d")
+	tt.waitFor("// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\nconst z = 4\nz * 2\n\n8\n>")
+
+	// history: Up recalls the previous line (editor lines are history too, as in Node)
+	tt.send("Up")
+	tt.waitFor("> z * 2")
+	tt.send("C-u")
+
+	// Ctrl+C stops an evaluation that never ends
+	tt.literal("while (true) {}")
+	tt.send("Enter")
+	tt.waitFor("> while (true) {}")
+	tt.send("C-c")
+	tt.waitFor("> while (true) {}\nUncaught [Error: Script execution was interrupted by `SIGINT`] {\n  code: 'ERR_SCRIPT_EXECUTION_INTERRUPTED'\n}\n>")
+	tt.literal("z")
+	tt.send("Enter")
+	tt.waitFor("> z\n4\n>")
+
+	// Ctrl+C once warns, twice exits
+	tt.send("C-c")
+	tt.waitFor("(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n>")
+	tt.send("C-c")
+	tt.waitFor("EXITED 0")
+
+	data, err := os.ReadFile(hist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if lines[0] != "z" || lines[len(lines)-1] != "1 + 1" {
+		t.Errorf("history file (newest first) = %q", lines)
+	}
+}
+
+func TestREPLTerminalCtrlD(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs and drives it in tmux")
+	}
+	bin := gojsBinary(t)
+	cmd := fmt.Sprintf("env TERM=xterm NO_COLOR=1 GOJS_REPL_HISTORY= %s; echo EXITED $?; sleep 60", bin)
+	tt := newTmuxTerm(t, cmd)
+	tt.waitFor("Type \".help\" for more information.\n>")
+	tt.literal("[1,")
+	tt.send("Enter")
+	tt.waitFor("> [1,\n...")
+	tt.literal("2]")
+	tt.send("Enter")
+	tt.waitFor("> [1,\n... 2]\n[ 1, 2 ]\n>")
+	tt.send("C-d")
+	tt.waitFor(">\nEXITED 0")
+}

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// syncBuffer collects a process's output for polling.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+type watchRun struct {
+	t   *testing.T
+	cmd *exec.Cmd
+	out *syncBuffer
+	dir string
+}
+
+func startWatch(t *testing.T, dir string, argv ...string) *watchRun {
+	t.Helper()
+	out := &syncBuffer{}
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Dir = dir
+	cmd.Stdout = out
+	cmd.Stderr = out
+	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	// node --watch runs the program in a child: end the whole group, and do not wait forever
+	// for a grandchild holding the output pipe.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.WaitDelay = 2 * time.Second
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		cmd.Wait()
+	})
+	return &watchRun{t: t, cmd: cmd, out: out, dir: dir}
+}
+
+// waitFor polls the output until it equals want, failing after 15 seconds.
+func (w *watchRun) waitFor(want string) {
+	w.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if w.out.String() == want {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	w.t.Fatalf("%s: output is\n%s\n--- want\n%s", w.cmd.Path, w.out.String(), want)
+}
+
+// save writes a file the way editors do: a temporary file renamed over the old one.
+func (w *watchRun) save(name, content string) {
+	w.t.Helper()
+	tmp := filepath.Join(w.dir, filepath.Dir(name), "."+filepath.Base(name)+".swp")
+	if err := os.WriteFile(tmp, []byte(content), 0o644); err != nil {
+		w.t.Fatal(err)
+	}
+	if err := os.Rename(tmp, filepath.Join(w.dir, name)); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// runtimes lists gojs and, when installed, node: both must print the same.
+func watchRuntimes(t *testing.T) [][]string {
+	rts := [][]string{{gojsBinary(t)}}
+	if p, err := exec.LookPath("node"); err == nil {
+		rts = append(rts, []string{p})
+	}
+	return rts
+}
+
+func setupWatchDir(t *testing.T) string {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "main.js"), []byte("console.log('value', require('./dep.js'));\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "dep.js"), []byte("module.exports = 1;\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "server.js"), []byte("console.log('start', require('./dep.js'));\nsetInterval(() => {}, 1000);\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "conf"), 0o755)
+	return dir
+}
+
+func TestWatchRestartsOnDependencyChange(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs")
+	}
+	for _, rt := range watchRuntimes(t) {
+		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
+			dir := setupWatchDir(t)
+			w := startWatch(t, dir, append(rt, "--watch", "main.js")...)
+			want := "value 1\nCompleted running 'main.js'\n"
+			w.waitFor(want)
+			w.save("dep.js", "module.exports = 2;\n")
+			want += "Restarting 'main.js'\nvalue 2\nCompleted running 'main.js'\n"
+			w.waitFor(want)
+			// another file: node ignores changes to one file for 500 ms after it restarted for it
+			w.save("main.js", "process.exitCode = 3;\nconsole.log('value', 3);\n")
+			want += "Restarting 'main.js'\nvalue 3\nFailed running 'main.js'\n"
+			w.waitFor(want)
+		})
+	}
+}
+
+func TestWatchRestartsRunningProgram(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs")
+	}
+	for _, rt := range watchRuntimes(t) {
+		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
+			dir := setupWatchDir(t)
+			w := startWatch(t, dir, append(rt, "--watch", "server.js")...)
+			w.waitFor("start 1\n")
+			w.save("dep.js", "module.exports = 2;\n")
+			w.waitFor("start 1\nRestarting 'server.js'\nstart 2\n")
+			w.save("server.js", "console.log('edited');\n")
+			w.waitFor("start 1\nRestarting 'server.js'\nstart 2\nRestarting 'server.js'\nedited\nCompleted running 'server.js'\n")
+		})
+	}
+}
+
+func TestWatchPath(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs")
+	}
+	for _, rt := range watchRuntimes(t) {
+		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
+			dir := setupWatchDir(t)
+			w := startWatch(t, dir, append(rt, "--watch-path=conf", "--watch-preserve-output", "main.js")...)
+			want := "value 1\nCompleted running 'main.js'\n"
+			w.waitFor(want)
+			// a file under the watched path restarts; the program's own dependency does not
+			os.WriteFile(filepath.Join(dir, "dep.js"), []byte("module.exports = 2;\n"), 0o644)
+			w.save("conf/settings.json", "{}\n")
+			want += "Restarting 'main.js'\nvalue 2\nCompleted running 'main.js'\n"
+			w.waitFor(want)
+			if strings.Contains(w.out.String(), "\x1bc") {
+				t.Error("--watch-preserve-output cleared the screen")
+			}
+		})
+	}
+}
+
+func TestWatchRequiresFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs")
+	}
+	out, err := exec.Command(gojsBinary(t), "--watch").CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 9 {
+		t.Fatalf("exit: %v", err)
+	}
+	if string(out) != "gojs: --watch requires specifying a file\n" {
+		t.Errorf("output %q", out)
+	}
+}

@@ -1,0 +1,119 @@
+// Package repl implements Node's repl module (https://nodejs.org/api/repl.html): REPLServer, a
+// read-eval-print loop over any pair of streams, built on the readline module's Interface with
+// line editing, history, Tab completion, multi-line input for incomplete statements, top-level
+// await and the dot commands. gojs's interactive mode (`gojs` on a terminal) is one of these.
+//
+// The Go side compiles and runs the input as a global script, so `let` and `const` declarations
+// persist from one line to the next as they do in Node's REPL.
+package repl
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed repl.js
+var glue string
+
+// Module is the "repl" built-in.
+var Module = modules.Module{Name: "repl", Bind: bind, JS: glue}
+
+// breaker lets another goroutine stop the REPL evaluation in progress (Ctrl+C on a terminal).
+type breaker struct {
+	vm      *goja.Runtime
+	running atomic.Bool
+	broke   atomic.Bool
+}
+
+// breakers maps each runtime that loaded the repl module to its breaker; an entry is removed
+// when its runtime closes.
+var breakers sync.Map // *goja.Runtime -> *breaker
+
+// Break interrupts the REPL evaluation running in vm, if any, and reports whether there was one:
+// the evaluation throws "Script execution was interrupted by `SIGINT`" and the REPL goes on.
+// Safe from any goroutine.
+func Break(vm *goja.Runtime) bool {
+	v, ok := breakers.Load(vm)
+	if !ok {
+		return false
+	}
+	br := v.(*breaker)
+	if !br.running.Load() {
+		return false
+	}
+	br.broke.Store(true)
+	br.vm.Interrupt(errBreak)
+	return true
+}
+
+var errBreak = errors.New("SIGINT")
+
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	br := &breaker{vm: vm}
+	breakers.Store(vm, br)
+	if h.Ctx != nil {
+		context.AfterFunc(h.Ctx, func() { breakers.Delete(vm) })
+	}
+	// check(code) returns null when code compiles as a script, else the syntax error's message.
+	b.Set("check", func(code string) goja.Value {
+		if _, err := goja.Compile("repl", code, false); err != nil {
+			var se *goja.CompilerSyntaxError
+			if errors.As(err, &se) {
+				return vm.ToValue(se.Message)
+			}
+			return vm.ToValue(err.Error())
+		}
+		return goja.Null()
+	})
+	// run(code, filename) runs code as a global script and returns its completion value.
+	b.Set("run", func(code, filename string) goja.Value {
+		prg, err := goja.Compile(filename, code, false)
+		if err != nil {
+			msg := err.Error()
+			var se *goja.CompilerSyntaxError
+			if errors.As(err, &se) {
+				msg = se.Message
+			}
+			ctor, _ := vm.Get("SyntaxError").(*goja.Object)
+			if e, cerr := vm.New(ctor, vm.ToValue(msg)); cerr == nil {
+				panic(e)
+			}
+			panic(vm.NewGoError(err))
+		}
+		br.running.Store(true)
+		v, err := vm.RunProgram(prg)
+		br.running.Store(false)
+		if br.broke.Swap(false) {
+			vm.ClearInterrupt()
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) {
+				ctor, _ := vm.Get("Error").(*goja.Object)
+				e, cerr := vm.New(ctor, vm.ToValue("Script execution was interrupted by `SIGINT`"))
+				if cerr != nil {
+					panic(cerr)
+				}
+				e.Set("code", "ERR_SCRIPT_EXECUTION_INTERRUPTED")
+				// the frames would be the REPL's own
+				e.DefineDataProperty("stack", vm.ToValue("Error: Script execution was interrupted by `SIGINT`"),
+					goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+				panic(e)
+			}
+		}
+		if err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				panic(ex)
+			}
+			panic(vm.NewGoError(err))
+		}
+		return v
+	})
+	return nil
+}

@@ -1,0 +1,783 @@
+'use strict';
+const readline = require('readline');
+const { inspect } = require('util');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+
+const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
+const REPL_MODE_STRICT = Symbol('repl-strict');
+
+const keywords = ['await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
+  'delete', 'do', 'else', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import',
+  'in', 'instanceof', 'let', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try',
+  'typeof', 'undefined', 'var', 'void', 'while', 'with', 'yield'];
+
+// Recoverable wraps a SyntaxError that more input may fix: an eval function passes one to its
+// callback to ask for another line.
+class Recoverable extends SyntaxError {
+  constructor(err) {
+    super();
+    this.err = err;
+  }
+}
+
+// parseSyntax splits goja's "name: Line L:C message (and N more errors)".
+function parseSyntax(msg) {
+  const m = /^(?:[^:]*: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$/.exec(msg);
+  if (!m) return { line: 0, column: 0, message: msg.replace(/ at [^ ]+:\d+:\d+$/, '') };
+  return { line: +m[1], column: +m[2], message: m[3] };
+}
+
+function isRecoverable(msg) {
+  return /Unexpected end of input$/.test(parseSyntax(msg).message) ||
+    /Unterminated template/.test(msg);
+}
+
+function makeSyntaxError(code, msg) {
+  const p = parseSyntax(msg);
+  const e = new SyntaxError(p.message);
+  if (p.line > 0) {
+    const src = code.split('\n')[p.line - 1] || '';
+    e.stack = `${src}\n${' '.repeat(Math.max(0, p.column - 1))}^\n\nSyntaxError: ${p.message}`;
+  } else {
+    e.stack = `SyntaxError: ${p.message}`;
+  }
+  e._replSyntax = true;
+  return e;
+}
+
+// declaredNames lists the names a top-level var/let/const/function/class statement declares, so
+// an awaited input can declare them globally before running as an async function.
+function hoistDeclarations(code) {
+  const names = [];
+  const body = code.replace(/(^|[;\n]\s*)(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/g, (all, pre, name) => {
+    names.push(name);
+    return `${pre}void (${name} =`;
+  }).replace(/void \(([A-Za-z_$][\w$]*) =([^;\n]*)/g, (all, name, rest) => `void (${name} =${rest})`);
+  return { names, body };
+}
+
+let counter = 0;
+
+// addBuiltinLibs gives the REPL's global scope `require` (resolving from the working directory)
+// and the built-in modules as lazily loaded globals (`fs`, `path`, ...), as Node's REPL does.
+function addBuiltinLibs() {
+  if (!('require' in globalThis)) {
+    let req = require;
+    try { req = require('module').createRequire(require('path').join(process.cwd(), '[repl]')); } catch { /* built-ins only */ }
+    Object.defineProperty(globalThis, 'require', { configurable: true, writable: true, value: req });
+  }
+  for (const name of require('module').builtinModules) {
+    if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in globalThis) continue;
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = require(name);
+        Object.defineProperty(globalThis, name, { configurable: true, writable: true, enumerable: false, value });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, { configurable: true, writable: true, enumerable: true, value });
+      },
+    });
+  }
+}
+
+// defaultEval compiles cmd as a global script; when that fails because of a top-level await, it
+// runs the input as the body of an async function and calls back when it settles.
+function makeDefaultEval(server) {
+  return function defaultEval(code, context, file, cb) {
+    let src = code;
+    // `{ a: 1 }` is an object literal in the REPL, not a block.
+    if (/^\s*{/.test(src) && !/;\s*$/.test(src) && binding.check(`(${src})`) === null) {
+      src = `(${src.replace(/\n$/, '')})\n`;
+    }
+    const err = binding.check(src);
+    if (err !== null) {
+      if (/\bawait\b/.test(src)) {
+        const trimmed = src.replace(/[\s;]*$/, '');
+        let wrapped = `(async () => { return (${trimmed}\n) })()`;
+        let names = [];
+        if (binding.check(wrapped) !== null) {
+          const h = hoistDeclarations(trimmed);
+          names = h.names;
+          wrapped = `(async () => { ${h.body}\n })()`;
+          // `x = await y; x * 2` gives the value of its last expression statement
+          const semi = h.body.lastIndexOf(';');
+          if (semi !== -1) {
+            const tail = h.body.slice(semi + 1);
+            const withReturn = `(async () => { ${h.body.slice(0, semi + 1)} return (${tail}\n) })()`;
+            if (tail.trim() !== '' && binding.check(withReturn) === null) wrapped = withReturn;
+          }
+        }
+        const werr = binding.check(wrapped);
+        if (werr === null) {
+          let p;
+          try {
+            if (names.length) binding.run(`var ${names.join(', ')};`, file);
+            p = binding.run(wrapped, file);
+          } catch (e) {
+            cb(e);
+            return;
+          }
+          Promise.resolve(p).then((v) => cb(null, v), (e) => cb(e));
+          return;
+        }
+        if (isRecoverable(werr)) {
+          cb(new Recoverable(makeSyntaxError(src, werr)));
+          return;
+        }
+      }
+      if (isRecoverable(err)) cb(new Recoverable(makeSyntaxError(src, err)));
+      else cb(makeSyntaxError(src, err));
+      return;
+    }
+    let result;
+    try {
+      result = binding.run(src, file);
+    } catch (e) {
+      cb(e);
+      return;
+    }
+    const re = /(?:^|[;\n{}])\s*(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
+    for (let m; (m = re.exec(src)) !== null;) server._lexicalNames.add(m[1]);
+    cb(null, result);
+  };
+}
+
+// trimStack drops the frames of the REPL's own top-level script and everything below it.
+function trimStack(e) {
+  if (!e || typeof e !== 'object' || typeof e.stack !== 'string' || e._replSyntax) return;
+  const lines = e.stack.split('\n');
+  let cut = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (/^\s+at REPL\d+:\d+/.test(lines[i])) { cut = i; break; }
+  }
+  if (cut > 0) {
+    try { e.stack = lines.slice(0, cut).join('\n'); } catch { /* read-only */ }
+  }
+}
+
+function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
+  if (!(this instanceof REPLServer)) {
+    return new REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode);
+  }
+  let options;
+  if (prompt !== null && typeof prompt === 'object') {
+    options = Object.assign({}, prompt);
+  } else {
+    options = { prompt, stream, eval: eval_, useGlobal, ignoreUndefined, replMode };
+  }
+  if (options.stream) {
+    options.input = options.input || options.stream;
+    options.output = options.output || options.stream;
+  }
+  options.input = options.input || process.stdin;
+  options.output = options.output || process.stdout;
+  if (options.prompt === undefined) options.prompt = '> ';
+  if (options.breakEvalOnSigint && options.eval) {
+    const e = new TypeError('Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
+    e.code = 'ERR_INVALID_REPL_EVAL_CONFIG';
+    throw e;
+  }
+  const terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
+  this.useColors = options.useColors === undefined ? terminal && !process.env.NO_COLOR &&
+    !process.env.NODE_DISABLE_COLORS : !!options.useColors;
+  this.useGlobal = !!options.useGlobal;
+  this.ignoreUndefined = !!options.ignoreUndefined;
+  this.replMode = options.replMode || REPL_MODE_SLOPPY;
+  this.underscoreAssigned = false;
+  this.underscoreErrAssigned = false;
+  this.last = undefined;
+  this.lastError = undefined;
+  this.breakEvalOnSigint = !!options.breakEvalOnSigint;
+  this.editorMode = false;
+  this.commands = Object.create(null);
+  this.lines = [];
+  this.lines.level = [];
+  this._bufferedCommand = '';
+  this._initialPrompt = options.prompt;
+  this._queue = [];
+  this._busy = false;
+  this._sawSIGINT = false;
+  this._lexicalNames = new Set();
+  this.eval = options.eval || makeDefaultEval(this);
+  const self = this;
+
+  const writerOptions = Object.assign({}, inspect.defaultOptions, { showProxy: true });
+  const writer = options.writer || function writer(obj) { return inspect(obj, writerOptions); };
+  this.writer = writer;
+  if (!options.writer) {
+    writer.options = writerOptions;
+    if (this.useColors) writerOptions.colors = true;
+  }
+
+  readline.Interface.call(this, {
+    input: options.input,
+    output: options.output,
+    completer: options.completer || function completer(text, cb) { self.complete(text, cb); },
+    terminal,
+    historySize: options.historySize,
+    prompt: options.prompt,
+  });
+
+  addBuiltinLibs();
+  this._initialGlobals = new Set(Object.getOwnPropertyNames(globalThis));
+  this.resetContext();
+  defineDefaultCommands(this);
+
+  this.on('close', function emitExit() {
+    if (self._busy) { self._exitPending = true; return; }
+    self.emit('exit');
+  });
+
+  this.on('SIGINT', function onSigInt() {
+    const empty = self.line.length === 0;
+    self.clearLine();
+    self._turnOffEditorMode();
+    const cmd = self._bufferedCommand;
+    if (!(cmd && cmd.length > 0) && empty) {
+      if (self._sawSIGINT) {
+        self.close();
+        self._sawSIGINT = false;
+        return;
+      }
+      self.output.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+      self._sawSIGINT = true;
+    } else {
+      self._sawSIGINT = false;
+    }
+    self.clearBufferedCommand();
+    self.lines.level = [];
+    self.displayPrompt();
+  });
+
+  this.on('line', function onLine(cmd) {
+    self._sawSIGINT = false;
+    if (self._busy) { self._queue.push(cmd); return; }
+    self._onReplLine(cmd);
+  });
+
+  this.displayPrompt();
+}
+Object.setPrototypeOf(REPLServer.prototype, readline.Interface.prototype);
+Object.setPrototypeOf(REPLServer, readline.Interface);
+
+REPLServer.prototype._onReplLine = function _onReplLine(cmd) {
+  cmd = cmd || '';
+  if (this.editorMode) {
+    this._bufferedCommand += cmd + '\n';
+    this.lines.push(cmd);
+    return;
+  }
+  const trimmed = cmd.trim();
+  if (trimmed.charAt(0) === '.' && trimmed.charAt(1) !== '.' && Number.isNaN(parseFloat(trimmed))) {
+    const m = /^\.([^\s]+)\s*(.*)$/.exec(trimmed);
+    if (m && this._parseKeyword(m[1], m[2])) return;
+    if (!this._bufferedCommand) {
+      this.output.write('Invalid REPL keyword\n');
+      this.displayPrompt();
+      return;
+    }
+  }
+  const evalCmd = this._bufferedCommand + cmd + '\n';
+  this._evaluate(evalCmd, cmd);
+};
+
+REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
+  const self = this;
+  this._busy = true;
+  let sync = true;
+  let done = false;
+  const file = `REPL${++counter}`;
+  const finish = (e, ret) => {
+    if (done) return;
+    done = true;
+    if (e && (e instanceof Recoverable)) {
+      self._bufferedCommand = evalCmd;
+      self.lines.push(cmd);
+      self._settle();
+      return;
+    }
+    if (cmd !== undefined) self.lines.push(cmd);
+    self._bufferedCommand = '';
+    if (!e) {
+      if (!(self.ignoreUndefined && ret === undefined)) {
+        if (!self.underscoreAssigned) self.last = ret;
+        self.output.write(self.writer(ret) + '\n');
+      }
+    } else {
+      self._reportError(e);
+    }
+    self._settle();
+  };
+  try {
+    this.eval(evalCmd, this.context, file, finish);
+  } catch (e) {
+    finish(e);
+  }
+  sync = false;
+};
+
+REPLServer.prototype._settle = function _settle() {
+  this._busy = false;
+  if (this._exitPending) { this._exitPending = false; this.emit('exit'); return; }
+  if (this.closed) return;
+  this.displayPrompt();
+  while (this._queue.length && !this._busy && !this.closed) this._onReplLine(this._queue.shift());
+};
+
+REPLServer.prototype._reportError = function _reportError(e) {
+  if (!this.underscoreErrAssigned) this.lastError = e;
+  let text;
+  if (e instanceof Error || (e && typeof e === 'object' && typeof e.stack === 'string')) {
+    trimStack(e);
+    if (e._replSyntax) text = e.stack;
+    else {
+      text = this.writer(e);
+      // a stack without frames prints as "[TypeError: x]": Node drops the brackets
+      if (text[0] === '[' && text[text.length - 1] === ']') text = text.slice(1, -1);
+    }
+  } else {
+    text = this.writer(e);
+  }
+  const i = text.indexOf('\n\nSyntaxError: ');
+  if (e && e._replSyntax && i !== -1) text = text.slice(0, i + 2) + 'Uncaught ' + text.slice(i + 2);
+  else text = 'Uncaught ' + text;
+  this.output.write(text + '\n');
+  this.emit('error', undefined);
+};
+
+// 'error' events are informational here; without this, emit('error') would throw.
+REPLServer.prototype.emit = function emit(name, ...args) {
+  if (name === 'error' && args[0] === undefined) return false;
+  return readline.Interface.prototype.emit.call(this, name, ...args);
+};
+
+REPLServer.prototype._parseKeyword = function _parseKeyword(keyword, rest) {
+  const cmd = this.commands[keyword];
+  if (cmd) {
+    cmd.action.call(this, rest);
+    return true;
+  }
+  return false;
+};
+
+REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
+  this._bufferedCommand = '';
+};
+
+REPLServer.prototype.clearLine = function clearLine() {
+  if (this.terminal) {
+    this.cursor = this.line.length;
+    this._writeToOutput('\r\n');
+  }
+  this.line = '';
+  this.cursor = 0;
+};
+
+REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
+  let prompt = this._initialPrompt;
+  if (this._bufferedCommand.length) {
+    prompt = '...';
+    const len = this.lines.level.length ? this.lines.level.length - 1 : 0;
+    prompt += ' '.repeat(len * 2) + ' ';
+  }
+  readline.Interface.prototype.setPrompt.call(this, prompt);
+  if (!this.closed) this.prompt(preserveCursor);
+};
+
+REPLServer.prototype.setPrompt = function setPrompt(prompt) {
+  this._initialPrompt = prompt;
+  readline.Interface.prototype.setPrompt.call(this, prompt);
+};
+
+REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
+  if (typeof cmd === 'function') cmd = { action: cmd };
+  else if (cmd === null || typeof cmd !== 'object' || typeof cmd.action !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('cmd.action', 'Function', cmd && cmd.action);
+  }
+  this.commands[keyword] = cmd;
+};
+
+REPLServer.prototype.resetContext = function resetContext() {
+  const self = this;
+  if (this.context) {
+    for (const k of Object.getOwnPropertyNames(globalThis)) {
+      if (!this._initialGlobals.has(k) && k !== '_' && k !== '_error') {
+        try { delete globalThis[k]; } catch { /* non-configurable */ }
+      }
+    }
+  }
+  this.context = globalThis;
+  this.underscoreAssigned = false;
+  this.underscoreErrAssigned = false;
+  this.last = undefined;
+  this.lastError = undefined;
+  Object.defineProperty(globalThis, '_', {
+    configurable: true,
+    get() { return self.last; },
+    set(value) {
+      self.last = value;
+      if (!self.underscoreAssigned) {
+        self.underscoreAssigned = true;
+        self.output.write('Expression assignment to _ now disabled.\n');
+      }
+    },
+  });
+  Object.defineProperty(globalThis, '_error', {
+    configurable: true,
+    get() { return self.lastError; },
+    set(value) {
+      self.lastError = value;
+      if (!self.underscoreErrAssigned) {
+        self.underscoreErrAssigned = true;
+        self.output.write('Expression assignment to _error now disabled.\n');
+      }
+    },
+  });
+  this.lines = [];
+  this.lines.level = [];
+  this.emit('reset', this.context);
+};
+
+REPLServer.prototype._turnOnEditorMode = function _turnOnEditorMode() {
+  this.editorMode = true;
+  readline.Interface.prototype.setPrompt.call(this, '');
+};
+
+REPLServer.prototype._turnOffEditorMode = function _turnOffEditorMode() {
+  this.editorMode = false;
+  this.setPrompt(this._initialPrompt);
+};
+
+// In editor mode Ctrl+D evaluates what was typed and Ctrl+C drops it.
+REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
+  key = key || {};
+  if (this.editorMode && key.ctrl && key.name === 'd') {
+    const pending = this.line;
+    this.line = '';
+    this.cursor = 0;
+    this._writeToOutput('\r\n');
+    this._turnOffEditorMode();
+    if (pending) this._bufferedCommand += pending + '\n';
+    const code = this._bufferedCommand;
+    this._bufferedCommand = '';
+    if (code.trim() === '') { this.displayPrompt(); return; }
+    this._evaluate(code, undefined);
+    return;
+  }
+  if (this.editorMode && key.ctrl && key.name === 'c') {
+    this.clearLine();
+    this._turnOffEditorMode();
+    this.clearBufferedCommand();
+    this.displayPrompt();
+    return;
+  }
+  const wasTab = this._lastKeyWasTab;
+  this._lastKeyWasTab = key.name === 'tab' && !key.ctrl && !key.meta;
+  if (this._lastKeyWasTab && typeof this.completer === 'function') {
+    this._tabComplete(wasTab);
+    return;
+  }
+  if (key.ctrl && !key.meta) {
+    switch (key.name) {
+      case 'a': this.cursor = 0; this._refreshLine(); return;
+      case 'e': this.cursor = this.line.length; this._refreshLine(); return;
+      case 'b': if (this.cursor > 0) { this.cursor--; this._refreshLine(); } return;
+      case 'f': if (this.cursor < this.line.length) { this.cursor++; this._refreshLine(); } return;
+      case 'u': this.line = this.line.slice(this.cursor); this.cursor = 0; this._refreshLine(); return;
+      case 'k': this.line = this.line.slice(0, this.cursor); this._refreshLine(); return;
+      case 'h': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'backspace' }); return;
+      case 'p': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'up' }); return;
+      case 'n': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'down' }); return;
+      case 'w': {
+        const before = this.line.slice(0, this.cursor).replace(/[^\s]*\s*$/, '');
+        this.line = before + this.line.slice(this.cursor);
+        this.cursor = before.length;
+        this._refreshLine();
+        return;
+      }
+      case 'l':
+        if (this.output) this.output.write('\x1b[1;1H\x1b[0J');
+        this._refreshLine();
+        return;
+      default:
+    }
+  }
+  readline.Interface.prototype._ttyWrite.call(this, s, key);
+};
+
+// _tabComplete inserts the completion (or the longest common prefix of several) and, on a second
+// Tab, lists the candidates in columns, groups separated by blank lines, as Node does.
+REPLServer.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
+  this.pause();
+  const line = this.line.slice(0, this.cursor);
+  this.completer(line, (err, value) => {
+    this.resume();
+    if (err || !value) return;
+    const [completions, completeOn] = value;
+    if (!completions || completions.length === 0) return;
+    const items = completions.filter((c) => c);
+    if (items.length === 1) {
+      this._insertString(items[0].slice(completeOn.length));
+      return;
+    }
+    if (lastKeypressWasTab) {
+      const width = Math.max(...items.map((c) => c.length)) + 2;
+      let maxColumns = Math.floor(this.columns / width) || 1;
+      if (maxColumns === Infinity) maxColumns = 1;
+      let out = '\r\n';
+      let lineIndex = 0;
+      let whitespace = 0;
+      for (const c of completions) {
+        if (c === '' || lineIndex === maxColumns) {
+          out += '\r\n';
+          lineIndex = 0;
+          whitespace = 0;
+        } else {
+          out += ' '.repeat(whitespace);
+        }
+        if (c !== '') {
+          out += c;
+          whitespace = width - c.length;
+          lineIndex++;
+        } else {
+          out += '\r\n';
+        }
+      }
+      if (lineIndex !== 0) out += '\r\n\r\n';
+      this._writeToOutput(out);
+      this._refreshLine();
+    }
+    let prefix = items[0];
+    for (const c of items) {
+      let i = 0;
+      while (i < prefix.length && i < c.length && prefix[i] === c[i]) i++;
+      prefix = prefix.slice(0, i);
+    }
+    if (prefix.length > completeOn.length) this._insertString(prefix.slice(completeOn.length));
+  });
+};
+
+// joinGroups dedupes names into the closest group that has them and lists the groups farthest
+// first, separated by '' (Node's completion layout).
+function joinGroups(groups, keep, map) {
+  const seen = new Set();
+  const lists = [];
+  for (const g of groups) {
+    const list = [];
+    for (const n of g) {
+      if (!keep(n) || seen.has(n)) continue;
+      seen.add(n);
+      list.push(n);
+    }
+    if (list.length) lists.push(list.sort().map(map));
+  }
+  const out = [];
+  for (let i = lists.length - 1; i >= 0; i--) {
+    if (out.length) out.push('');
+    out.push(...lists[i]);
+  }
+  return out;
+}
+
+// nodeGlobals are globals a runtime may define lazily (not yet own properties of globalThis).
+const nodeGlobals = ['AbortController', 'AbortSignal', 'Blob', 'Buffer', 'BroadcastChannel',
+  'CustomEvent', 'DOMException', 'Event', 'EventTarget', 'FormData', 'Headers', 'MessageChannel',
+  'MessagePort', 'Performance', 'Request', 'Response', 'TextDecoder', 'TextEncoder', 'URL',
+  'URLSearchParams', 'WebAssembly', 'atob', 'btoa', 'clearImmediate', 'clearInterval',
+  'clearTimeout', 'console', 'crypto', 'fetch', 'global', 'performance', 'process',
+  'queueMicrotask', 'require', 'setImmediate', 'setInterval', 'setTimeout', 'structuredClone'];
+
+// propertyGroups lists identifier-like property names level by level along the prototype chain.
+function propertyGroups(obj) {
+  const groups = [];
+  let o = obj;
+  for (let depth = 0; o !== null && o !== undefined && depth < 16; depth++) {
+    let names;
+    try { names = Object.getOwnPropertyNames(o); } catch { break; }
+    const legacy = o === Object.prototype;
+    groups.push(names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) &&
+      !(legacy && /^__(define|lookup)[GS]etter__$/.test(n))));
+    if (o === Object.prototype) break;
+    o = Object.getPrototypeOf(o);
+  }
+  return groups;
+}
+
+// complete returns [completions, completeOn] for the text before the cursor: dot commands,
+// globals and keywords, or the properties of a dotted expression.
+REPLServer.prototype.complete = function complete(line, callback) {
+  let completions = [];
+  let completeOn = '';
+  if (/^\s*\.[\w$]*$/.test(line) && !this._bufferedCommand) {
+    completeOn = line.trim().slice(1);
+    completions = Object.keys(this.commands).filter((k) => k.startsWith(completeOn));
+  } else if (/(?:\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.[\w$]*$/.test(line)) {
+    // a literal's members: [1, 2].ma, 'abc'.toU
+    const m = /(\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.([\w$]*)$/.exec(line);
+    completeOn = m[0];
+    let obj;
+    try { obj = binding.run(`(${m[1]})`, 'repl'); } catch { obj = undefined; }
+    if (obj !== undefined && obj !== null) {
+      const target = typeof obj === 'object' ? obj : Object(obj);
+      completions = joinGroups(propertyGroups(target), (n) => n.startsWith(m[2]), (n) => `${m[1]}.${n}`);
+    }
+  } else {
+    const m = /(?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$]?[\w$]*$/.exec(line);
+    const expr = m ? m[0] : '';
+    completeOn = expr;
+    const dot = expr.lastIndexOf('.');
+    if (dot === -1) {
+      // Node's order: lexical names, the prototypes of the global object, its own names, then
+      // keywords; displayed farthest group first.
+      const own = propertyGroups(globalThis);
+      const groups = [Array.from(this._lexicalNames || [])].concat(own.slice(1), [own[0].concat(nodeGlobals.filter((n) => n in globalThis))]);
+      if (expr !== '') groups.push(keywords);
+      completions = joinGroups(groups, (n) => n.startsWith(expr), (n) => n);
+    } else {
+      const objExpr = expr.slice(0, dot).replace(/\s+/g, '');
+      const partial = expr.slice(dot + 1).trim();
+      let obj;
+      try {
+        obj = binding.run(`(${objExpr})`, 'repl');
+      } catch {
+        obj = undefined;
+      }
+      if (obj !== undefined && obj !== null) {
+        const target = typeof obj === 'object' || typeof obj === 'function' ? obj : Object(obj);
+        completions = joinGroups(propertyGroups(target), (n) => n.startsWith(partial),
+          (n) => expr.slice(0, dot + 1) + n);
+      }
+    }
+  }
+  callback(null, [completions, completeOn]);
+};
+
+function defineDefaultCommands(repl) {
+  repl.defineCommand('break', {
+    help: 'Sometimes you get stuck, this gets you out',
+    action() {
+      this.clearBufferedCommand();
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('clear', {
+    help: 'Break, and also clear the local context',
+    action() {
+      this.clearBufferedCommand();
+      if (!this.useGlobal) {
+        this.output.write('Clearing context...\n');
+        this.resetContext();
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('exit', {
+    help: 'Exit the REPL',
+    action() { this.close(); },
+  });
+  repl.defineCommand('help', {
+    help: 'Print this help message',
+    action() {
+      const names = Object.keys(this.commands).sort();
+      const width = Math.max(...names.map((n) => n.length)) + 3;
+      for (const name of names) {
+        const cmd = this.commands[name];
+        this.output.write(('.' + name).padEnd(width + 1) + (cmd.help || '') + '\n');
+      }
+      this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('save', {
+    help: 'Save all evaluated commands in this REPL session to a file',
+    action(file) {
+      try {
+        require('fs').writeFileSync(file, this.lines.join('\n'));
+        this.output.write(`Session saved to: ${file}\n`);
+      } catch {
+        this.output.write(`Failed to save: ${file}\n`);
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('load', {
+    help: 'Load JS from a file into the REPL session',
+    action(file) {
+      const fs = require('fs');
+      try {
+        const stats = fs.statSync(file);
+        if (stats && stats.isFile()) {
+          const data = fs.readFileSync(file, 'utf8');
+          if (this.terminal) this.output.write(data.endsWith('\n') ? data : data + '\n');
+          for (const l of data.split('\n')) this.lines.push(l);
+          this._evaluate(data.endsWith('\n') ? data : data + '\n', undefined);
+        } else {
+          this.output.write(`Failed to load: ${file} is not a valid file\n`);
+        }
+      } catch {
+        this.output.write(`Failed to load: ${file}\n`);
+      }
+      this.displayPrompt();
+    },
+  });
+  if (repl.terminal) {
+    repl.defineCommand('editor', {
+      help: 'Enter editor mode',
+      action() {
+        this._turnOnEditorMode();
+        this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
+      },
+    });
+  }
+}
+
+// setupHistory loads the history file (newest entry first, one per line) and rewrites it
+// whenever the history changes. An empty path disables persistence.
+REPLServer.prototype.setupHistory = function setupHistory(historyPath, cb) {
+  const fs = require('fs');
+  if (typeof historyPath === 'string' && historyPath.trim() !== '') {
+    try {
+      const data = fs.readFileSync(historyPath, 'utf8');
+      this.history = data.split(/[\n\r]+/).filter((l) => l !== '').slice(0, this.historySize);
+    } catch { /* no history yet */ }
+    this.on('history', (history) => {
+      try {
+        fs.writeFileSync(historyPath, history.join('\n'), { mode: 0o600 });
+      } catch { /* unwritable: keep going */ }
+    });
+  }
+  if (typeof cb === 'function') process.nextTick(cb, null, this);
+};
+
+function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
+  return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
+}
+
+// _startCLI is what `gojs` runs on a terminal: a banner, the REPL on stdio, history in historyPath.
+function _startCLI(banner, historyPath) {
+  if (banner) process.stdout.write(banner);
+  const r = start({ prompt: '> ', useGlobal: true, historySize: 1000 });
+  r.setupHistory(historyPath);
+  r.on('exit', () => {
+    if (r.terminal) process.stdout.write('\n');
+    process.exit();
+  });
+  return r;
+}
+
+module.exports = {
+  start,
+  REPLServer,
+  Recoverable,
+  REPL_MODE_SLOPPY,
+  REPL_MODE_STRICT,
+  builtinModules: require('module').builtinModules.filter((m) => !m.startsWith('_')),
+  _startCLI,
+};
+Object.defineProperty(module.exports, 'writer', {
+  configurable: true, enumerable: true,
+  get() { return (obj) => inspect(obj, Object.assign({}, inspect.defaultOptions, { showProxy: true })); },
+});
