@@ -55,7 +55,7 @@ func (rt *Runtime) bootstrap() error {
 }
 
 func (rt *Runtime) setArgv() {
-	rt.process.Set("argv", rt.vm.ToValue(append([]string(nil), rt.host.Argv...)))
+	rt.process.Set("argv", jsStrings(rt.vm, rt.host.Argv))
 }
 
 func nodeArch() string {
@@ -77,8 +77,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 	vm := rt.vm
 	h := rt.host
 	b := vm.NewObject()
-	b.Set("argv", vm.ToValue(append([]string(nil), h.Argv...)))
-	b.Set("execArgv", vm.ToValue(h.ExecArgv))
+	b.Set("argv", jsStrings(vm, h.Argv))
+	b.Set("execArgv", jsStrings(vm, h.ExecArgv))
 	b.Set("execPath", h.ExecPath)
 	b.Set("pid", os.Getpid())
 	b.Set("ppid", os.Getppid())
@@ -92,8 +92,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("stderrIsTTY", rt.opts.StderrIsTTY)
 	b.Set("stdinIsTTY", rt.opts.StdinIsTTY)
 	b.Set("columns", rt.opts.Columns)
-	b.Set("builtinModules", vm.ToValue(rt.publicBuiltins()))
-	b.Set("schemeOnlyBuiltins", vm.ToValue(rt.schemeOnlyBuiltins()))
+	b.Set("builtinModules", jsStrings(vm, rt.publicBuiltins()))
+	b.Set("schemeOnlyBuiltins", jsStrings(vm, rt.schemeOnlyBuiltins()))
 	has := func(name string) bool { _, ok := rt.registry[name]; return ok }
 	b.Set("hasBuiltin", has)
 	b.Set("cwd", func() string { return h.Cwd() })
@@ -323,4 +323,14 @@ func (e *envObject) Keys() []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// jsStrings makes a real JS array of strings (goja's ToValue of a slice gives a Go-backed object
+// that prints as "Array {}").
+func jsStrings(vm *goja.Runtime, list []string) *goja.Object {
+	items := make([]any, len(list))
+	for i, s := range list {
+		items[i] = s
+	}
+	return vm.NewArray(items...)
 }

@@ -21,8 +21,8 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	vm := rt.vm
 	h := rt.host
 	b := vm.NewObject()
-	b.Set("builtinModules", vm.ToValue(rt.publicBuiltins()))
-	b.Set("schemeOnlyBuiltins", vm.ToValue(rt.schemeOnlyBuiltins()))
+	b.Set("builtinModules", jsStrings(vm, rt.publicBuiltins()))
+	b.Set("schemeOnlyBuiltins", jsStrings(vm, rt.schemeOnlyBuiltins()))
 	b.Set("cwd", func() string { return h.Cwd() })
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	var fsl *fsLoader
