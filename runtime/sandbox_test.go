@@ -54,6 +54,11 @@ func TestSandboxEscapes(t *testing.T) {
 		"promises readFile": `await fs.promises.readFile(SECRET, 'utf8')`,
 		"callback readFile": `await new Promise((res, rej) => fs.readFile(SECRET, 'utf8', (e, d) => e ? rej(e) : res(d)))`,
 		"read stream":       `await new Promise((res, rej) => fs.createReadStream(SECRET, 'utf8').on('data', res).on('error', rej))`,
+		"spawn":             `require('child_process').spawnSync('cat', [SECRET]).stdout.toString()`,
+		"exec":              `require('child_process').execSync('cat ' + SECRET).toString()`,
+		"spawn async":       `await new Promise((res, rej) => { const c = require('child_process').spawn('cat', [SECRET]); c.on('error', rej); c.stdout.on('data', res); })`,
+		"net listen":        `await new Promise((res, rej) => { const s = require('net').createServer(); s.on('error', rej); s.listen(0, '127.0.0.1', () => { s.close(); res('listening'); }); })`,
+		"net connect":       `await new Promise((res, rej) => require('net').connect(1, '127.0.0.1').on('error', rej).on('connect', () => res('connected')))`,
 	}
 	for name, expr := range attempts {
 		t.Run(name, func(t *testing.T) {

@@ -45,7 +45,14 @@ type spawnOpts struct {
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	// Permission failures throw at the call, as in Node's permission model.
+	check := func() {
+		if err := h.Check(modules.ScopeChildProcess, ""); err != nil {
+			h.Throw(err)
+		}
+	}
 	b.Set("spawn", func(call goja.FunctionCall) goja.Value {
+		check()
 		var o spawnOpts
 		if err := vm.ExportTo(call.Argument(0), &o); err != nil {
 			h.Throw(err)
@@ -53,6 +60,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return spawn(h, &o, call.Argument(1).(*goja.Object))
 	})
 	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
+		check()
 		var o spawnOpts
 		if err := vm.ExportTo(call.Argument(0), &o); err != nil {
 			h.Throw(err)
@@ -235,9 +243,11 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	detached := o.Detached
 	c.handle = h.Loop.NewHandle(func() {
+		// the runtime is closing: the child goes (unless detached), and so do its pipes
 		if !detached && cmd.Process != nil {
 			_ = cmd.Process.Kill()
 		}
+		c.closeStdin()
 	})
 	call := func(name string, args ...goja.Value) error {
 		fn, ok := goja.AssertFunction(cbs.Get(name))
@@ -357,6 +367,19 @@ func (c *child) write(req writeReq) {
 	if req.end {
 		close(c.writes)
 		c.writes = nil
+	}
+}
+
+// closeStdin stops the writer goroutine and closes the pipe to the child's stdin.
+func (c *child) closeStdin() {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if c.writes != nil {
+		close(c.writes)
+		c.writes = nil
+	}
+	if c.stdin != nil {
+		c.stdin.Close()
 	}
 }
 
