@@ -99,7 +99,11 @@ func encodeInto(dst []byte, s jsString, enc int) int {
 
 // encodeString returns s encoded in enc in a new slice.
 func encodeString(s jsString, enc int) []byte {
-	dst := make([]byte, encodedLen(s, enc))
+	n := encodedLen(s, enc)
+	if (enc == encBase64 || enc == encBase64URL) && s.u == nil && len(s.a)%4 == 0 {
+		n = len(s.a) / 4 * 3 // room for the fast decoder
+	}
+	dst := make([]byte, n)
 	return dst[:encodeInto(dst, s, enc)]
 }
 
@@ -288,25 +292,31 @@ func bind(h *modules.Host, b *goja.Object) error {
 		nb := clamp(intArg(c, 4), 0, len(src)-ss)
 		return vm.ToValue(copy(dst[ts:], src[ss:ss+nb]))
 	})
-	// concat(target, list): copies each view of list into target in order, as far as it fits.
+	// concat(list, length) -> ArrayBuffer holding the views of list one after another, cut or
+	// zero-padded to length (-1: their total); or the index of the first item that is not a
+	// Uint8Array.
 	set("concat", func(c goja.FunctionCall) goja.Value {
-		dst := bytesOf(vm, c.Argument(0))
-		list, _ := c.Argument(1).Export().([]any)
+		list, _ := c.Argument(0).Export().([]any)
+		total := 0
+		for i, it := range list {
+			b, ok := it.([]byte)
+			if !ok {
+				return vm.ToValue(i)
+			}
+			total += len(b)
+		}
+		if n := intArg(c, 1); n >= 0 {
+			total = n
+		}
+		out := make([]byte, total)
 		n := 0
 		for _, it := range list {
-			var src []byte
-			switch x := it.(type) {
-			case []byte:
-				src = x
-			default:
-				continue
-			}
-			n += copy(dst[n:], src)
-			if n >= len(dst) {
+			n += copy(out[n:], it.([]byte))
+			if n >= total {
 				break
 			}
 		}
-		return vm.ToValue(n)
+		return vm.ToValue(vm.NewArrayBuffer(out))
 	})
 	// indexOf(buf, needle, byteOffset, enc, forward): needle is a string (encoded with enc)
 	// or a view.
@@ -394,6 +404,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		var expected []string
 		_ = vm.ExportTo(c.Argument(1), &expected)
 		return h.ToJS(modules.InvalidArgType(c.Argument(0).String(), expected, c.Argument(2)))
+	})
+	// makeFast(slowMethods) -> native fast versions of the fixed-size read/write methods.
+	set("makeFast", func(c goja.FunctionCall) goja.Value {
+		return makeFast(vm, c.Argument(0).ToObject(vm))
 	})
 	bindWeb(h, b)
 	return nil

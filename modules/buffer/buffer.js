@@ -393,21 +393,11 @@ const statics = {
   byteLength,
   concat(list, length) {
     if (!Array.isArray(list)) throw errInvalidArgType('list', ['Array'], list);
-    const n = list.length;
-    if (n === 0) return new FastBuffer();
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const b = list[i];
-      if (!(b instanceof Uint8Array)) {
-        throw errInvalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], b);
-      }
-      total += b.length;
-    }
-    if (length === undefined) length = total;
-    else validateOffset(length, 'length');
-    const out = new FastBuffer(length);
-    binding.concat(out, list);
-    return out;
+    if (list.length === 0) return new FastBuffer();
+    if (length !== undefined) validateOffset(length, 'length');
+    const r = binding.concat(list, length === undefined ? -1 : length);
+    if (typeof r === 'number') throw errInvalidArgType('list[' + r + ']', ['Buffer', 'Uint8Array'], list[r]);
+    return new FastBuffer(r);
   },
 };
 
@@ -1065,6 +1055,10 @@ const numeric = {
   writeDoubleLE(value, offset = 0) { return writeDouble(this, value, offset, true); },
   writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offset, false); },
 };
+{
+  const fast = binding.makeFast(numeric);
+  for (const k of Object.keys(fast)) numeric[k] = fast[k];
+}
 for (const k of Object.keys(numeric)) {
   Object.defineProperty(numeric[k], 'name', { __proto__: null, value: k, configurable: true });
 }
