@@ -123,6 +123,9 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 // VM returns the runtime the loop owns. Loop only.
 func (l *Loop) VM() *goja.Runtime { return l.vm }
 
+// UpdateNow refreshes the loop's cached time (uv_update_time). Loop only.
+func (l *Loop) UpdateNow() { l.now = time.Now() }
+
 // Now returns the loop's cached time for the current turn, as libuv's uv_now does. Loop only.
 func (l *Loop) Now() time.Time { return l.now }
 

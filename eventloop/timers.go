@@ -16,6 +16,7 @@ type Timer struct {
 	repeat   bool
 	refed    bool
 	running  bool // its callback is running now
+	counted  bool // counted in the loop's referenced timers
 }
 
 type timerHeap []*Timer
@@ -58,7 +59,6 @@ func (h timerHeap) peek() *Timer {
 // timer set late in a long callback is already due at the next turn, as in Node. Loop only.
 func (l *Loop) NewTimer(delay time.Duration, repeat bool, fn func() error) *Timer {
 	t := &Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, index: -1}
-	l.refTimers++
 	t.schedule(l.now)
 	return t
 }
@@ -73,6 +73,20 @@ func (t *Timer) schedule(from time.Time) {
 	} else {
 		heap.Push(&l.timers, t)
 	}
+	t.recount()
+}
+
+// recount keeps the loop's count of referenced live timers in step with this timer's state.
+func (t *Timer) recount() {
+	want := t.refed && t.Active()
+	if want != t.counted {
+		t.counted = want
+		if want {
+			t.l.refTimers++
+		} else {
+			t.l.refTimers--
+		}
+	}
 }
 
 // Active reports whether the timer is scheduled (or is a repeating timer whose callback is running).
@@ -80,22 +94,16 @@ func (t *Timer) Active() bool { return t.index >= 0 || (t.running && t.repeat) }
 
 // Stop unschedules the timer. Stopping a stopped timer does nothing.
 func (t *Timer) Stop() {
-	wasActive := t.Active()
 	if t.index >= 0 {
 		heap.Remove(&t.l.timers, t.index)
 	}
 	t.repeat = false
-	if wasActive && t.refed {
-		t.l.refTimers--
-	}
+	t.recount()
 }
 
-// Refresh restarts the timer's countdown from now with the same delay, rescheduling it if it had
-// already fired (as Node's timeout.refresh does).
+// Refresh restarts the timer's countdown from the loop's time with the same delay, rescheduling
+// it if it had already fired (as Node's timeout.refresh does).
 func (t *Timer) Refresh() {
-	if !t.Active() && t.refed {
-		t.l.refTimers++
-	}
 	t.schedule(t.l.now)
 }
 
@@ -104,22 +112,14 @@ func (t *Timer) SetDelay(d time.Duration) { t.delay = d }
 
 // Ref makes the timer keep the loop alive.
 func (t *Timer) Ref() {
-	if !t.refed {
-		t.refed = true
-		if t.Active() {
-			t.l.refTimers++
-		}
-	}
+	t.refed = true
+	t.recount()
 }
 
 // Unref lets the loop end while the timer is pending.
 func (t *Timer) Unref() {
-	if t.refed {
-		t.refed = false
-		if t.Active() {
-			t.l.refTimers--
-		}
-	}
+	t.refed = false
+	t.recount()
 }
 
 // HasRef reports whether the timer is referenced.
@@ -134,15 +134,13 @@ func (l *Loop) runTimers() {
 		}
 		heap.Pop(&l.timers)
 		t.running = true
+		t.recount()
 		l.RunTask(t.fn)
 		t.running = false
-		if t.index >= 0 {
-			// refreshed from inside its own callback
-		} else if t.repeat {
+		if t.index < 0 && t.repeat {
 			t.schedule(time.Now())
-		} else if t.refed {
-			l.refTimers--
 		}
+		t.recount()
 		if l.exitCode != nil || l.Stopped() {
 			return
 		}

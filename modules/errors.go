@@ -247,7 +247,7 @@ func InspectPrimitive(v goja.Value) string {
 	case "bigint":
 		return v.String() + "n"
 	case "symbol":
-		return v.String()
+		return "Symbol(" + v.String() + ")"
 	case "boolean":
 		return v.String()
 	}

@@ -135,16 +135,16 @@ func (rt *Runtime) processBinding() *goja.Object {
 		return big.NewInt(int64(d))
 	})
 	b.Set("uptime", func() float64 { return time.Since(processStart).Seconds() })
-	b.Set("memoryUsage", func() map[string]any {
+	b.Set("memoryUsage", func() *goja.Object {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)
-		return map[string]any{
-			"rss":          rssBytes(),
-			"heapTotal":    ms.HeapSys,
-			"heapUsed":     ms.HeapAlloc,
-			"external":     0,
-			"arrayBuffers": 0,
-		}
+		o := vm.NewObject()
+		o.Set("rss", rssBytes())
+		o.Set("heapTotal", ms.HeapSys)
+		o.Set("heapUsed", ms.HeapAlloc)
+		o.Set("external", 0)
+		o.Set("arrayBuffers", 0)
+		return o
 	})
 	b.Set("rss", rssBytes)
 	b.Set("cpuUsage", func() []int64 {
@@ -176,6 +176,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
 	rt.stdinBinding(b)
 	b.Set("watchSignal", rt.watchSignal)
+	b.Set("arrowFor", rt.arrowFor)
 	return b
 }
 

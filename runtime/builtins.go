@@ -2,28 +2,61 @@ package runtime
 
 import (
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/assert"
 	"github.com/gojs-dev/gojs/modules/buffer"
+	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/events"
+	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
+	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/punycode"
+	"github.com/gojs-dev/gojs/modules/querystring"
+	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/timers"
+	"github.com/gojs-dev/gojs/modules/url"
+	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/webevents"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
+	&assert.Module,
+	&assert.Strict,
+	&assert.AssertionError,
+	&assert.Comparisons,
 	&buffer.EncodingModule,
 	&buffer.Module,
+	&console.Module,
 	&events.Module,
+	&fs.Module,
+	&fs.PromisesModule,
 	&nodeerr.Errors,
+	&util.Comparisons,
+	&util.Inspect,
+	&util.ParseArgs,
 	&nodeerr.Validators,
+	&os.Module,
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&punycode.Module,
+	&querystring.Module,
+	&stream.Consumers,
+	&stream.Errors,
+	&stream.Internal,
+	&stream.Module,
+	&stream.Promises,
+	&stream.Web,
+	&stream.WebInternal,
 	&string_decoder.Module,
 	&timers.Module,
 	&timers.Promises,
+	&url.LegacyModule,
+	&url.Module,
+	&util.Module,
+	&util.Types,
 	&webevents.Module,
 }

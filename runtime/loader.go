@@ -4,10 +4,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -74,7 +76,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	b.Set("compile", func(src, filename string) goja.Value {
 		src = stripShebang(src)
 		rt.sources[filename] = src
-		prg, err := goja.Compile(filename, "(function (exports, require, module, __filename, __dirname) { "+src+"\n})", false)
+		prg, err := compileSource(filename, cjsWrapperPrefix+src+"\n})")
 		if err != nil {
 			panic(rt.syntaxError(err, filename))
 		}
@@ -86,7 +88,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	})
 	b.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
-		prg, err := goja.Compile(name, src, false)
+		prg, err := compileSource(name, src)
 		if err != nil {
 			panic(rt.syntaxError(err, name))
 		}
@@ -97,6 +99,15 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return v
 	})
 	return b
+}
+
+// compileSource parses and compiles src, keeping the parser's positioned errors.
+func compileSource(name, src string) (*goja.Program, error) {
+	ast, err := parser.ParseFile(nil, name, src, 0)
+	if err != nil {
+		return nil, err
+	}
+	return goja.CompileAST(ast, false)
 }
 
 func stripShebang(src string) string {
@@ -113,9 +124,19 @@ func stripShebang(src string) string {
 // point at the file, line and column, as Node's do.
 func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 	var ce *goja.CompilerSyntaxError
+	var pe *parser.Error
 	msg := err.Error()
 	line, col := 0, 0
-	if errors.As(err, &ce) {
+	if el, ok := err.(parser.ErrorList); ok && len(el) > 0 {
+		pe = el[0]
+	} else {
+		errors.As(err, &pe)
+	}
+	switch {
+	case pe != nil:
+		msg = nodeSyntaxMessage(pe.Message)
+		line, col = pe.Position.Line, pe.Position.Column
+	case errors.As(err, &ce):
 		msg = ce.Message
 		if ce.File != nil {
 			p := ce.File.Position(ce.Offset)
@@ -128,7 +149,7 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 	}
 	if line > 0 {
 		if line == 1 {
-			col -= len("(function (exports, require, module, __filename, __dirname) { ")
+			col -= len(cjsWrapperPrefix)
 			if col < 1 {
 				col = 1
 			}
@@ -143,6 +164,17 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 var arrowKey = new(int)
 
 // arrowSymbol is Symbol.for('gojs.arrowMessage'), where the source excerpt of a syntax error is kept.
+// nodeSyntaxMessage rewrites goja's parser messages in V8's words where they differ only in form.
+func nodeSyntaxMessage(m string) string {
+	if rest, ok := strings.CutPrefix(m, "Unexpected token "); ok && rest != "" && rest[0] != '\'' {
+		if rest == "EOF" || rest == "ILLEGAL" {
+			return "Unexpected end of input"
+		}
+		return "Unexpected token '" + rest + "'"
+	}
+	return m
+}
+
 func arrowSymbol(rt *Runtime) *goja.Symbol {
 	return rt.host.State(arrowKey, func() any {
 		v, err := rt.vm.RunString("Symbol.for('gojs.arrowMessage')")
@@ -170,3 +202,59 @@ func (rt *Runtime) sourceLine(filename string, line int) string {
 	}
 	return strings.TrimRight(src, "\r")
 }
+
+var stackFrameRe = regexp.MustCompile(`\(?((?:/|file:)[^\s():]+|\[eval\][^\s():]*):(\d+):(\d+)`)
+
+// arrowFor returns Node's "file:line\nsource\n    ^\n" excerpt for where err was created (its first
+// stack frame in a user file), or "" when unknown.
+func (rt *Runtime) arrowFor(v goja.Value) string {
+	if rt.throwArrow != "" {
+		return rt.throwArrow
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	st := o.Get("stack")
+	if st == nil || goja.IsUndefined(st) {
+		return ""
+	}
+	for _, line := range strings.Split(st.String(), "\n")[1:] {
+		m := stackFrameRe.FindStringSubmatch(line)
+		if m == nil || strings.HasPrefix(m[1], "node:") {
+			continue
+		}
+		ln, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		return rt.arrow(m[1], ln, col)
+	}
+	return ""
+}
+
+func (rt *Runtime) arrow(file string, line, col int) string {
+	src := rt.sourceLine(file, line)
+	if src == "" {
+		return ""
+	}
+	if line == 1 {
+		col -= len(cjsWrapperPrefix)
+	}
+	return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
+}
+
+// lastThrowArrow points at the statement that threw, recorded when the exception escaped.
+func (rt *Runtime) lastThrowArrow() string {
+	return rt.throwArrow
+}
+
+func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
+	for _, f := range frames {
+		p := f.Position()
+		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
+			return rt.arrow(p.Filename, p.Line, p.Column)
+		}
+	}
+	return ""
+}
+
+const cjsWrapperPrefix = "(function (exports, require, module, __filename, __dirname) { "

@@ -77,8 +77,9 @@ type Runtime struct {
 
 	sources map[string]string // loaded file sources, for error excerpts
 
-	signals signalState
-	preload []string
+	signals    signalState
+	throwArrow string // source excerpt of the last uncaught throw
+	preload    []string
 
 	ctx       context.Context
 	cancel    context.CancelFunc
@@ -237,6 +238,11 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if ctx.Done() != nil {
+		stop := context.AfterFunc(ctx, func() { rt.loop.Stop(context.Cause(ctx)) })
+		defer stop()
+	}
+	rt.loop.UpdateNow()
 	rt.loop.RunTask(func() error {
 		if len(rt.preload) > 0 {
 			if _, err := rt.callLoader("preload", rt.vm.ToValue(rt.preload)); err != nil {
@@ -248,9 +254,6 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 	for {
 		code, err := rt.loop.Run(ctx)
 		if err != nil {
-			if errors.Is(err, eventloop.ErrClosed) || ctx.Err() != nil {
-				return 1, err
-			}
 			return 1, err
 		}
 		if rt.loop.Exiting() {
@@ -265,7 +268,14 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 		if rt.loop.Alive() {
 			continue
 		}
-		rt.loop.RunTask(func() error { return rt.callHook("exit") })
+		// 'exit' listeners run with promise jobs but no nextTick processing, as in Node.
+		if err := rt.callHook("exit"); err != nil {
+			rt.onUncaught(err)
+		}
+		if rt.loop.Exiting() {
+			c, _, _ := rt.exitState()
+			return c, nil
+		}
 		c, _, _ := rt.exitState()
 		return c, nil
 	}
@@ -304,6 +314,7 @@ func (rt *Runtime) onUncaught(err error) {
 	switch {
 	case errors.As(err, &ex):
 		val = ex.Value()
+		rt.throwArrow = rt.arrowFromFrames(ex.Stack())
 	default:
 		var so *goja.StackOverflowError
 		if errors.As(err, &so) {
@@ -318,6 +329,7 @@ func (rt *Runtime) onUncaught(err error) {
 // fatal hands an uncaught exception value to process (uncaughtException listeners, or print and
 // exit 1).
 func (rt *Runtime) fatal(val goja.Value) {
+	defer func() { rt.throwArrow = "" }()
 	if rt.procHook == nil {
 		fmt.Fprintln(rt.opts.Stderr, val)
 		rt.loop.Exit(1)

@@ -1,11 +1,14 @@
 // Package events implements Node's events module: EventEmitter and its helpers
-// (https://nodejs.org/api/events.html). It is JS glue on top of internal/errors and
-// internal/validators; emit is written so goja calls listeners without building argument arrays.
+// (https://nodejs.org/api/events.html). Most of it is JS glue on top of internal/errors and
+// internal/validators; EventEmitter.prototype.emit has a Go fast path, because a JS emit has to
+// read `arguments` (which goja allocates on every call) to pass listeners exactly the arguments
+// it was given.
 package events
 
 import (
 	_ "embed"
 
+	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -13,4 +16,153 @@ import (
 var glue string
 
 // Module is the "events" built-in.
-var Module = modules.Module{Name: "events", JS: glue}
+var Module = modules.Module{Name: "events", Bind: bind, JS: glue}
+
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	// makeEmit returns the fast emit. slow(type, ...args) handles 'error' and anything unusual;
+	// addCatch(emitter, result, type, args) handles listeners that return objects (promises for
+	// captureRejections).
+	b.Set("makeEmit", func(slowV, addCatchV goja.Value) goja.Value {
+		slow, ok1 := goja.AssertFunction(slowV)
+		addCatch, ok2 := goja.AssertFunction(addCatchV)
+		if !ok1 || !ok2 {
+			panic(vm.NewTypeError("makeEmit: functions required"))
+		}
+		e := &emitter{vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
+			vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
+		fn := vm.ToValue(e.emit).(*goja.Object)
+		fn.DefineDataProperty("name", vm.ToValue("emit"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		fn.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		return fn
+	})
+	return nil
+}
+
+type emitter struct {
+	vm       *goja.Runtime
+	slow     goja.Callable
+	addCatch goja.Callable
+	errorStr goja.Value
+	vTrue    goja.Value
+	vFalse   goja.Value
+}
+
+func rethrow(err error) {
+	panic(err)
+}
+
+func (e *emitter) emit(call goja.FunctionCall) goja.Value {
+	this, ok := call.This.(*goja.Object)
+	if !ok || len(call.Arguments) == 0 {
+		return e.callSlow(call)
+	}
+	typ := call.Arguments[0]
+	if typ.StrictEquals(e.errorStr) {
+		return e.callSlow(call)
+	}
+	evV := this.Get("_events")
+	if evV == nil || goja.IsUndefined(evV) {
+		return e.vFalse
+	}
+	events, ok := evV.(*goja.Object)
+	if !ok {
+		return e.callSlow(call)
+	}
+	var handler goja.Value
+	switch t := typ.(type) {
+	case *goja.Symbol:
+		handler = events.GetSymbol(t)
+	default:
+		handler = events.Get(typ.String())
+	}
+	if handler == nil || goja.IsUndefined(handler) {
+		return e.vFalse
+	}
+	args := call.Arguments[1:]
+	if fn, ok := goja.AssertFunction(handler); ok {
+		res, err := fn(this, args...)
+		if err != nil {
+			rethrow(err)
+		}
+		if _, isObj := res.(*goja.Object); isObj {
+			e.catch(this, res, typ, args)
+		}
+		return e.vTrue
+	}
+	list, ok := handler.(*goja.Object)
+	if !ok || list.ClassName() != "Array" {
+		return e.callSlow(call)
+	}
+	n := int(list.Get("length").ToInteger())
+	var buf [8]goja.Callable
+	fns := buf[:0]
+	for i := 0; i < n; i++ {
+		f, ok := goja.AssertFunction(list.Get(itoa(i)))
+		if !ok {
+			return e.callSlow(call)
+		}
+		fns = append(fns, f)
+	}
+	for _, f := range fns {
+		res, err := f(this, args...)
+		if err != nil {
+			rethrow(err)
+		}
+		if _, isObj := res.(*goja.Object); isObj {
+			e.catch(this, res, typ, args)
+		}
+	}
+	return e.vTrue
+}
+
+func (e *emitter) catch(this *goja.Object, res, typ goja.Value, args []goja.Value) {
+	if _, err := e.addCatch(goja.Undefined(), this, res, typ, e.vm.NewArray(toAny(args)...)); err != nil {
+		rethrow(err)
+	}
+}
+
+func toAny(vs []goja.Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
+}
+
+func (e *emitter) callSlow(call goja.FunctionCall) goja.Value {
+	res, err := e.slow(call.This, call.Arguments...)
+	if err != nil {
+		rethrow(err)
+	}
+	return res
+}
+
+var smallInts = func() [16]string {
+	var s [16]string
+	for i := range s {
+		s[i] = string(rune('0' + i%10))
+		if i >= 10 {
+			s[i] = "1" + s[i]
+		}
+	}
+	return s
+}()
+
+func itoa(i int) string {
+	if i < len(smallInts) {
+		return smallInts[i]
+	}
+	return itoaSlow(i)
+}
+
+func itoaSlow(i int) string {
+	var b [20]byte
+	p := len(b)
+	for i > 0 {
+		p--
+		b[p] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[p:])
+}

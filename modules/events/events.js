@@ -160,58 +160,36 @@ function throwUnhandled(that, args) {
   throw err;
 }
 
-// emit is the hot path: the common argument counts call the listener directly, without building
-// an arguments array.
-EventEmitter.prototype.emit = function emit(type, a1, a2, a3) {
+// emitSlow is the complete emit. The prototype's emit is a Go fast path (binding.makeEmit) that
+// falls back to this for 'error' and anything unusual.
+const emitSlow = function emit(type, ...args) {
+  let doError = type === 'error';
   const events = this._events;
-  const n = arguments.length;
-  if (type === 'error') {
-    if (events !== undefined) {
-      if (events[kErrorMonitor] !== undefined) {
-        this.emit(kErrorMonitor, ...ArrayPrototypeSlice.call(arguments, 1));
-      }
-      if (events.error === undefined) throwUnhandled(this, ArrayPrototypeSlice.call(arguments, 1));
-    } else {
-      throwUnhandled(this, ArrayPrototypeSlice.call(arguments, 1));
-    }
-  } else if (events === undefined) {
+  if (events !== undefined) {
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError = doError && events.error === undefined;
+  } else if (!doError) {
     return false;
   }
+  if (doError) throwUnhandled(this, args);
   const handler = events[type];
   if (handler === undefined) return false;
-  let result;
   if (typeof handler === 'function') {
-    switch (n) {
-      case 1: result = handler.call(this); break;
-      case 2: result = handler.call(this, a1); break;
-      case 3: result = handler.call(this, a1, a2); break;
-      case 4: result = handler.call(this, a1, a2, a3); break;
-      default: result = ReflectApply(handler, this, ArrayPrototypeSlice.call(arguments, 1));
-    }
-    if (result !== undefined && result !== null) {
-      addCatch(this, result, type, ArrayPrototypeSlice.call(arguments, 1));
-    }
-    return true;
-  }
-  const len = handler.length;
-  const listeners = arrayClone(handler);
-  let args;
-  if (n > 4) args = ArrayPrototypeSlice.call(arguments, 1);
-  for (let i = 0; i < len; ++i) {
-    const l = listeners[i];
-    switch (n) {
-      case 1: result = l.call(this); break;
-      case 2: result = l.call(this, a1); break;
-      case 3: result = l.call(this, a1, a2); break;
-      case 4: result = l.call(this, a1, a2, a3); break;
-      default: result = ReflectApply(l, this, args);
-    }
-    if (result !== undefined && result !== null) {
-      addCatch(this, result, type, ArrayPrototypeSlice.call(arguments, 1));
+    const result = ReflectApply(handler, this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else {
+    const len = handler.length;
+    const listeners = arrayClone(handler);
+    for (let i = 0; i < len; ++i) {
+      const result = ReflectApply(listeners[i], this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
   return true;
 };
+
+EventEmitter.prototype.emit = typeof binding.makeEmit === 'function' ?
+  binding.makeEmit(emitSlow, addCatch) : emitSlow;
 
 function _addListener(target, type, listener, prepend) {
   checkListener(listener);

@@ -1,10 +1,12 @@
 package events
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // stubs stand in for internal/errors and internal/validators so the glue can be tested alone.
@@ -30,7 +32,7 @@ module.exports = {
   validateAbortSignal(v, n) { if (v !== undefined && (v === null || typeof v !== 'object' || !('aborted' in v))) throw t(n); },
 };`
 
-func newVM(t *testing.T) *goja.Runtime {
+func newVM(t *testing.T, slowEmit bool) *goja.Runtime {
 	vm := goja.New()
 	cache := map[string]goja.Value{}
 	srcs := map[string]string{"events": glue, "internal/errors": stubErrors, "internal/validators": stubValidators}
@@ -52,7 +54,13 @@ func newVM(t *testing.T) *goja.Runtime {
 		mod := vm.NewObject()
 		exp := vm.NewObject()
 		mod.Set("exports", exp)
-		if _, err := call(goja.Undefined(), exp, vm.ToValue(require), mod, vm.NewObject(), goja.Undefined()); err != nil {
+		b := vm.NewObject()
+		if name == "events" && !slowEmit {
+			if err := bind(&modules.Host{VM: vm}, b); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := call(goja.Undefined(), exp, vm.ToValue(require), mod, b, goja.Undefined()); err != nil {
 			t.Fatal(err)
 		}
 		v := mod.Get("exports")
@@ -69,9 +77,9 @@ type notFound struct{ name string }
 
 func (e *notFound) Error() string { return "Cannot find module '" + e.name + "'" }
 
-func run(t *testing.T, src string) string {
+func run(t *testing.T, src string, slowEmit bool) string {
 	t.Helper()
-	vm := newVM(t)
+	vm := newVM(t, slowEmit)
 	var out []string
 	vm.Set("print", func(args ...goja.Value) {
 		parts := make([]string, len(args))
@@ -124,12 +132,21 @@ const s = new S(); s.on('q', () => print('q')); s.emit('q');
 class C extends EE {} const c = new C(); c.on('r', () => print('r')); c.emit('r');
 print(EE.EventEmitter === EE, EE.usingDomains, EE.defaultMaxListeners, c.getMaxListeners());`,
 			"q\nr\ntrue false 10 10"},
+		{"throwing listener", `const EE = require('events'); const e = new EE();
+e.on('t', () => { throw new TypeError('bad'); }); e.on('t', () => print('never'));
+try { e.emit('t'); } catch (er) { print(er instanceof TypeError, er.message); }
+const s = Symbol('s'); e.on(s, (a) => print('sym', a)); e.emit(s, 7);
+print(EE.prototype.emit.call({}, 'x'), EE.prototype.emit.name, EE.prototype.emit.length);
+e.on('ret', () => 5); e.on('ret', () => ({ then: 1 })); print(e.emit('ret'));`,
+			"true bad\nsym 7\nfalse emit 1\ntrue"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := run(t, c.src); got != c.want {
-				t.Errorf("got\n%s\nwant\n%s", got, c.want)
-			}
-		})
+	for _, slow := range []bool{false, true} {
+		for _, c := range cases {
+			t.Run(fmt.Sprintf("%s/slow=%v", c.name, slow), func(t *testing.T) {
+				if got := run(t, c.src, slow); got != c.want {
+					t.Errorf("got\n%s\nwant\n%s", got, c.want)
+				}
+			})
+		}
 	}
 }

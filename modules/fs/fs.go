@@ -17,6 +17,7 @@ package fs
 
 import (
 	_ "embed"
+	"errors"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -30,8 +31,14 @@ var glueCore string
 //go:embed fs_promises.js
 var gluePromises string
 
+//go:embed fs_streams.js
+var glueStreams string
+
+//go:embed fs_watch.js
+var glueWatch string
+
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises}
+var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams + glueWatch}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}
@@ -122,15 +129,32 @@ func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) g
 	if req == nil || goja.IsUndefined(req) {
 		v, err := work()
 		if err != nil {
-			s.h.Throw(err)
+			panic(s.jsErr(err))
 		}
 		if conv == nil {
 			return goja.Undefined()
 		}
-		return conv(v)
+		if r := conv(v); r != nil {
+			return r
+		}
+		return goja.Undefined()
 	}
 	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
-		return modules.Promise(s.h, work, conv)
+		p, resolve, reject := s.vm.NewPromise()
+		modules.Go(s.h, work, func(v T, err error) error {
+			if err != nil {
+				return reject(s.jsErr(err))
+			}
+			var r goja.Value
+			if conv != nil {
+				r = conv(v)
+			}
+			if r == nil {
+				r = goja.Undefined()
+			}
+			return resolve(r)
+		})
+		return s.vm.ToValue(p)
 	}
 	cb, ok := goja.AssertFunction(req)
 	if !ok {
@@ -139,15 +163,33 @@ func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) g
 	modules.Go(s.h, work, func(v T, err error) error {
 		var e error
 		if err != nil {
-			_, e = cb(goja.Undefined(), s.h.ToJS(err))
-		} else if conv == nil {
+			_, e = cb(goja.Undefined(), s.jsErr(err))
+			return e
+		}
+		var r goja.Value
+		if conv != nil {
+			r = conv(v)
+		}
+		if r == nil {
 			_, e = cb(goja.Undefined(), goja.Null())
 		} else {
-			_, e = cb(goja.Undefined(), goja.Null(), conv(v))
+			_, e = cb(goja.Undefined(), goja.Null(), r)
 		}
 		return e
 	})
 	return goja.Undefined()
+}
+
+// jsErr converts a Go error to the JS error Node would give.
+func (s *state) jsErr(err error) goja.Value {
+	v := s.h.ToJS(err)
+	var ne *modules.Error
+	if errors.As(err, &ne) && ne.Name == "SystemError" {
+		if o, ok := v.(*goja.Object); ok {
+			o.DefineDataProperty("name", s.vm.ToValue("SystemError"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}
+	}
+	return v
 }
 
 // resolve makes p absolute against the runtime's cwd without cleaning it, so that trailing

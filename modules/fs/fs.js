@@ -54,7 +54,12 @@ function errCode(name, code, message) { return binding.errCode(name, code, messa
 function errType(name, expected, value) {
   return binding.errType(name, Array.isArray(expected) ? expected : [expected], value);
 }
-function errValue(name, value, reason) { return binding.errValue(name, value, reason || ''); }
+function errValue(name, value, reason = 'is invalid') {
+  const kind = name.includes('.') ? 'property' : 'argument';
+  let inspected = inspectValue(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  return errCode('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
+}
 
 function addNumericalSeparator(val) {
   let res = '';
@@ -69,7 +74,10 @@ function inspectValue(v) {
   if (Object.is(v, -0)) return '-0';
   if (typeof v === 'bigint') return `${v}n`;
   if (v === null || typeof v !== 'object' && typeof v !== 'function') return String(v);
-  try { return require('util').inspect(v); } catch (e) { return String(v); }
+  try { return require('util').inspect(v); } catch (e) { /* util not available */ }
+  if (Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0) return '{}';
+  if (Array.isArray(v) && v.length === 0) return '[]';
+  return String(v);
 }
 
 function errRange(name, range, input) {
@@ -314,7 +322,7 @@ function validatePosition(position, name, length) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
   } else if (typeof position === 'bigint') {
-    const maxPosition = 2n ** 63n - 1n - BigInt(length);
+    const maxPosition = 2n ** 63n - 1n;
     if (!(position >= -(2n ** 63n) && position <= maxPosition)) {
       throw errRange(name, `>= ${-(2n ** 63n)} && <= ${maxPosition}`, position);
     }
@@ -1047,7 +1055,7 @@ function mkdirArgs(path, options) {
     mode = parseFileMode(options, 'mode');
   } else if (options && typeof options === 'object') {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   return [mode, recursive];
 }
@@ -1113,10 +1121,16 @@ function readlinkSync(path, options) {
   return encodeName(binding.readlink(path, wantBuf(options.encoding)), options.encoding);
 }
 
+function realpathArg(p) {
+  p = toPathIfFileURL(p);
+  if (typeof p !== 'string') p += '';
+  return getValidatedPath(p);
+}
+
 function realpath(p, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  p = getValidatedPath(p);
+  p = realpathArg(p);
   binding.realpath(p, wantBuf(options.encoding), false, cbReq(callback, (r) => encodeName(r, options.encoding)));
 }
 realpath.native = function (path, options, callback) {
@@ -1127,7 +1141,7 @@ realpath.native = function (path, options, callback) {
 };
 function realpathSync(p, options) {
   options = getOptions(options);
-  p = getValidatedPath(p);
+  p = realpathArg(p);
   return encodeName(binding.realpath(p, wantBuf(options.encoding), false), options.encoding);
 }
 realpathSync.native = function (path, options) {
@@ -1438,7 +1452,8 @@ const fs = module.exports = {
   stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync,
   unwatchFile: undefined, unlink, unlinkSync, utimes, utimesSync, watch: undefined, watchFile: undefined,
   writeFile, writeFileSync, write, writeSync, writev, writevSync,
-  Dirent, Stats, ReadStream: undefined, WriteStream: undefined,
+  Dirent, Stats, ReadStream: undefined, WriteStream: undefined, FileReadStream: undefined,
+  FileWriteStream: undefined,
   _toUnixTimestamp: toUnixTimestamp, Dir, opendir, opendirSync,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
 };

@@ -345,7 +345,7 @@ function makePromises(fs, I) {
   async function realpath(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path);
-    return I.encodeName(await binding.realpath(path, I.wantBuf(options.encoding), false, P), options.encoding);
+    return I.encodeName(await binding.realpath(path, I.wantBuf(options.encoding), true, P), options.encoding);
   }
 
   async function mkdtemp(prefix, options) {
@@ -367,7 +367,13 @@ function makePromises(fs, I) {
       const { value, done } = await it.next();
       if (done) break;
       let chunk = value;
-      if (typeof chunk === 'string') chunk = I.bufferFromString(chunk, encoding);
+      if (typeof chunk === 'string') {
+        if (I.isUtf8(encoding)) {
+          await binding.writeString(handle.fd, chunk, -1, P);
+          continue;
+        }
+        chunk = I.bufferFromString(chunk, encoding);
+      }
       else if (!I.isArrayBufferView(chunk)) {
         throw I.errType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }

@@ -44,11 +44,10 @@ type none struct{}
 func (s *state) denied(req goja.Value, err error) goja.Value {
 	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
 		p, _, reject := s.vm.NewPromise()
-		reject(s.h.ToJS(err))
+		reject(s.jsErr(err))
 		return s.vm.ToValue(p)
 	}
-	s.h.Throw(err)
-	return nil
+	panic(s.jsErr(err))
 }
 
 func arg(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
@@ -59,7 +58,10 @@ func intArg(c goja.FunctionCall, i int) int64 {
 		return 0
 	}
 	if goja.IsBigInt(v) {
-		return v.ToInteger()
+		if b, ok := v.Export().(*big.Int); ok && b.IsInt64() {
+			return b.Int64()
+		}
+		return -1
 	}
 	f := v.ToFloat()
 	if math.IsNaN(f) {
@@ -150,7 +152,7 @@ func (s *state) bindOps(b *goja.Object) {
 				st := new(unix.Statx_t)
 				err := statx(unix.AT_FDCWD, s.resolve(p), flags, st)
 				if err != nil {
-					if !throwIfNoEntry && (err == unix.ENOENT || err == unix.ENOTDIR) {
+					if !throwIfNoEntry && err == unix.ENOENT {
 						return nil, nil
 					}
 					return nil, sysErr(err, name, p, "")
@@ -218,7 +220,7 @@ func (s *state) bindOps(b *goja.Object) {
 			return "", sysErr(ignoringEINTR(func() error { return unix.Mkdir(s.resolve(p), mode) }), "mkdir", p, "")
 		}, func(first string) goja.Value {
 			if !recursive || first == "" {
-				return goja.Undefined()
+				return nil
 			}
 			return vm.ToValue(first)
 		})
@@ -413,6 +415,28 @@ func (s *state) bindOps(b *goja.Object) {
 		return s.writeBytes(fd, buf[off:off+n], pos, req)
 	})
 
+	// readChunk(fd, n, pos, req) reads up to n bytes into a fresh ArrayBuffer of exactly the
+	// size read, or null at the end of the file: the read stream's hot path.
+	set("readChunk", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		n := int(intArg(c, 1))
+		pos := intArg(c, 2)
+		req := arg(c, 3)
+		return run(s, req, func() ([]byte, error) {
+			buf := make([]byte, n)
+			m, err := preadFull(fd, buf, pos)
+			if err != nil || m == 0 {
+				return nil, err
+			}
+			return buf[:m], nil
+		}, func(b []byte) goja.Value {
+			if b == nil {
+				return goja.Null()
+			}
+			return vm.ToValue(vm.NewArrayBuffer(b))
+		})
+	})
+
 	set("writeString", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
 		str := arg(c, 1).String()
@@ -590,14 +614,19 @@ func (s *state) bindOps(b *goja.Object) {
 		if err := s.check(modules.ScopeFSRead, p); err != nil {
 			return s.denied(req, err)
 		}
+		// Node names the path in the error of the asynchronous forms only.
+		ep := ""
+		if !goja.IsUndefined(req) {
+			ep = p
+		}
 		return run(s, req, func() (*dirHandle, error) {
 			f, err := os.Open(s.resolve(p))
 			if err != nil {
-				return nil, sysErr(err, "opendir", "", "")
+				return nil, sysErr(err, "opendir", ep, "")
 			}
 			if fi, err := f.Stat(); err == nil && !fi.IsDir() {
 				f.Close()
-				return nil, sysErr(unix.ENOTDIR, "opendir", "", "")
+				return nil, sysErr(unix.ENOTDIR, "opendir", ep, "")
 			}
 			return &dirHandle{f: f}, nil
 		}, func(d *dirHandle) goja.Value {

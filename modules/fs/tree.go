@@ -252,6 +252,9 @@ func (s *state) realpath(p string, native bool) (string, error) {
 		if native {
 			return "", sysErr(err, "realpath", p, "")
 		}
+		if sf, ok := err.(statFailed); ok {
+			return "", sysErr(sf.err, "stat", failed, "")
+		}
 		return "", sysErr(err, "lstat", failed, "")
 	}
 	return res, nil
@@ -279,6 +282,9 @@ func walkLinks(abs string) (string, string, error) {
 		if st.Mode&unix.S_IFMT != unix.S_IFLNK {
 			cur = next
 			continue
+		}
+		if err := ignoringEINTR(func() error { return unix.Stat(next, &st) }); err != nil {
+			return "", next, statFailed{err}
 		}
 		links++
 		if links > 40 {
@@ -452,3 +458,9 @@ func plainCopy(in, out int) error {
 		}
 	}
 }
+
+// statFailed marks a failure of the stat Node's realpath makes on each symlink it follows.
+type statFailed struct{ err error }
+
+func (e statFailed) Error() string { return e.err.Error() }
+func (e statFailed) Unwrap() error { return e.err }

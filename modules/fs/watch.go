@@ -1,9 +1,249 @@
 package fs
 
-import "github.com/dop251/goja"
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
 
-type watcher struct{}
+	"github.com/dop251/goja"
+	"github.com/fsnotify/fsnotify"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/sys/unix"
+)
 
-func (w *watcher) stop() {}
+// watcher is one fs.watch or fs.watchFile source: a loop handle fed by a goroutine.
+type watcher struct {
+	s      *state
+	handle *eventloop.Handle
+	once   sync.Once
+	done   chan struct{}
+	fsw    *fsnotify.Watcher // fs.watch
+}
 
-func (s *state) bindWatch(b *goja.Object) {}
+// stop ends the watcher's goroutine and releases its handle. Loop only.
+func (w *watcher) stop() {
+	w.once.Do(func() {
+		close(w.done)
+		if w.fsw != nil {
+			w.fsw.Close()
+		}
+		w.handle.Close()
+		delete(w.s.watchers, w)
+	})
+}
+
+func (s *state) newWatcher() *watcher {
+	w := &watcher{s: s, done: make(chan struct{})}
+	w.handle = s.h.Loop.NewHandle(func() { w.stop() })
+	s.watchers[w] = struct{}{}
+	return w
+}
+
+// watcherObject gives JS the handle's controls: close, ref, unref, hasRef.
+func (s *state) watcherObject(w *watcher) *goja.Object {
+	o := s.vm.NewObject()
+	o.Set("close", func() { w.stop() })
+	o.Set("ref", func() { w.handle.Ref() })
+	o.Set("unref", func() { w.handle.Unref() })
+	o.Set("hasRef", func() bool { return w.handle.HasRef() })
+	return o
+}
+
+func (s *state) bindWatch(b *goja.Object) {
+	vm := s.vm
+
+	// watch(path, recursive, persistent, asBuf, onchange(eventType, filename), onerror(err))
+	// returns the handle object, or throws the watch error.
+	b.Set("watch", func(c goja.FunctionCall) goja.Value {
+		p := s.path(c.Argument(0))
+		recursive := c.Argument(1).ToBoolean()
+		persistent := c.Argument(2).ToBoolean()
+		asBuf := c.Argument(3).ToBoolean()
+		onchange, _ := goja.AssertFunction(c.Argument(4))
+		onerror, _ := goja.AssertFunction(c.Argument(5))
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			s.h.Throw(err)
+		}
+		abs := s.resolve(p)
+		var st unix.Stat_t
+		if err := unix.Stat(abs, &st); err != nil {
+			s.h.Throw(sysErr(err, "watch", p, ""))
+		}
+		isDir := st.Mode&unix.S_IFMT == unix.S_IFDIR
+		fsw, err := fsnotify.NewWatcher()
+		if err != nil {
+			s.h.Throw(sysErr(err, "watch", p, ""))
+		}
+		root := filepath.Clean(abs)
+		if err := fsw.Add(root); err != nil {
+			fsw.Close()
+			s.h.Throw(sysErr(err, "watch", p, ""))
+		}
+		if isDir && recursive {
+			addTree(fsw, root)
+		}
+		w := s.newWatcher()
+		w.fsw = fsw
+		if !persistent {
+			w.handle.Unref()
+		}
+		type ev struct {
+			typ, name string
+			err       error
+		}
+		emit := func(e ev) {
+			w.handle.Post(func() error {
+				if e.err != nil {
+					_, err := onerror(goja.Undefined(), s.jsErr(sysErr(e.err, "watch", p, "")))
+					return err
+				}
+				_, err := onchange(goja.Undefined(), vm.ToValue(e.typ), s.nameValue(e.name, asBuf))
+				return err
+			})
+		}
+		go func() {
+			for {
+				select {
+				case <-w.done:
+					return
+				case e, ok := <-fsw.Events:
+					if !ok {
+						return
+					}
+					name := filepath.Base(e.Name)
+					if isDir {
+						if rel, err := filepath.Rel(root, e.Name); err == nil && rel != "." {
+							name = rel
+						}
+						if e.Name == root {
+							name = filepath.Base(root)
+						}
+					}
+					if !recursive && strings.Contains(name, "/") {
+						continue
+					}
+					typ := "rename"
+					if e.Op&(fsnotify.Write|fsnotify.Chmod) != 0 && e.Op&(fsnotify.Create|fsnotify.Remove|fsnotify.Rename) == 0 {
+						typ = "change"
+					}
+					if recursive && e.Op&fsnotify.Create != 0 {
+						if fi, err := os.Lstat(e.Name); err == nil && fi.IsDir() {
+							// New directories join the watch, and what was created inside them before
+							// the watch was added is reported as Node's recursive watcher does.
+							fsw.Add(e.Name)
+							emit(ev{typ: typ, name: name})
+							filepath.WalkDir(e.Name, func(q string, d fs.DirEntry, err error) error {
+								if err != nil || q == e.Name {
+									return nil
+								}
+								if d.IsDir() {
+									fsw.Add(q)
+								}
+								if rel, err := filepath.Rel(root, q); err == nil {
+									emit(ev{typ: "rename", name: rel})
+								}
+								return nil
+							})
+							continue
+						}
+					}
+					emit(ev{typ: typ, name: name})
+				case err, ok := <-fsw.Errors:
+					if !ok {
+						return
+					}
+					emit(ev{err: err})
+				}
+			}
+		}()
+		return s.watcherObject(w)
+	})
+
+	// watchFile(path, intervalMs, persistent, bigint, onchange(curr, prev)) polls with stat
+	// and returns the handle object.
+	b.Set("watchFile", func(c goja.FunctionCall) goja.Value {
+		p := s.path(c.Argument(0))
+		interval := time.Duration(c.Argument(1).ToFloat() * float64(time.Millisecond))
+		if interval <= 0 {
+			interval = time.Millisecond
+		}
+		persistent := c.Argument(2).ToBoolean()
+		big := c.Argument(3).ToBoolean()
+		onchange, _ := goja.AssertFunction(c.Argument(4))
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			s.h.Throw(err)
+		}
+		abs := s.resolve(p)
+		w := s.newWatcher()
+		if !persistent {
+			w.handle.Unref()
+		}
+		poll := func() (unix.Statx_t, bool) {
+			var st unix.Statx_t
+			err := statx(unix.AT_FDCWD, abs, 0, &st)
+			return st, err == nil
+		}
+		prev, prevOK := poll() // on the loop, so changes made right after watchFile count
+		go func() {
+			first := true
+			t := time.NewTicker(interval)
+			defer t.Stop()
+			for {
+				select {
+				case <-w.done:
+					return
+				case <-t.C:
+				}
+				cur, ok := poll()
+				changed := ok != prevOK || (ok && statChanged(&cur, &prev))
+				if !ok && !prevOK && first {
+					// A file missing from the start is reported once, with zeroed stats.
+					changed = true
+				}
+				first = false
+				if !changed {
+					continue
+				}
+				c, pv := cur, prev
+				if !ok {
+					c = unix.Statx_t{}
+				}
+				if !prevOK {
+					pv = unix.Statx_t{}
+				}
+				prev, prevOK = cur, ok
+				w.handle.Post(func() error {
+					cv := s.stats(&c, big)
+					pvv := s.stats(&pv, big)
+					_, err := onchange(goja.Undefined(), cv, pvv)
+					return err
+				})
+			}
+		}()
+		return s.watcherObject(w)
+	})
+}
+
+// statChanged compares what libuv's fs_poll compares.
+func statChanged(a, b *unix.Statx_t) bool {
+	return a.Ctime != b.Ctime || a.Mtime != b.Mtime || a.Size != b.Size || a.Mode != b.Mode ||
+		a.Uid != b.Uid || a.Gid != b.Gid || a.Ino != b.Ino || a.Dev_major != b.Dev_major ||
+		a.Dev_minor != b.Dev_minor
+}
+
+// addTree adds every directory under root to the watch.
+func addTree(fsw *fsnotify.Watcher, root string) {
+	filepath.WalkDir(root, func(q string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() && q != root {
+			fsw.Add(q)
+		}
+		return nil
+	})
+}

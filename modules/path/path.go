@@ -63,10 +63,15 @@ func itoa(i int) string {
 }
 
 func (b *binder) fn(o *goja.Object, name string, length int, f func(goja.FunctionCall) goja.Value) {
+	b.fnAs(o, name, name, length, f)
+}
+
+// fnAs sets o[key] to f, with f.name set to name.
+func (b *binder) fnAs(o *goja.Object, key, name string, length int, f func(goja.FunctionCall) goja.Value) {
 	fo := b.vm.ToValue(f).(*goja.Object)
 	fo.DefineDataProperty("name", b.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	fo.DefineDataProperty("length", b.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	o.Set(name, fo)
+	o.Set(key, fo)
 }
 
 func (b *binder) parsedObject(r parsed) goja.Value {
@@ -166,7 +171,7 @@ func bind(h *modules.Host, posix *goja.Object) error {
 	b.fn(posix, "extname", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(extname(b.str(c.Argument(0), "path"), 0, isPosixSep))
 	})
-	b.fn(posix, "format", 1, func(c goja.FunctionCall) goja.Value { return b.format("/", c) })
+	b.fnAs(posix, "format", "bound _format", 1, func(c goja.FunctionCall) goja.Value { return b.format("/", c) })
 	b.fn(posix, "parse", 1, func(c goja.FunctionCall) goja.Value {
 		return b.parsedObject(posixParse(b.str(c.Argument(0), "path")))
 	})
@@ -215,7 +220,7 @@ func bind(h *modules.Host, posix *goja.Object) error {
 	b.fn(win, "extname", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(win32Extname(b.str(c.Argument(0), "path")))
 	})
-	b.fn(win, "format", 1, func(c goja.FunctionCall) goja.Value { return b.format(`\`, c) })
+	b.fnAs(win, "format", "bound _format", 1, func(c goja.FunctionCall) goja.Value { return b.format(`\`, c) })
 	b.fn(win, "parse", 1, func(c goja.FunctionCall) goja.Value {
 		return b.parsedObject(win32Parse(b.str(c.Argument(0), "path")))
 	})

@@ -25,12 +25,9 @@ function schedule(kind, args, value, options) {
   }
   const { signal, ref } = opts;
   if (signal && signal.aborted) return Promise.reject(abortError(signal));
-  return new Promise((resolve, reject) => {
-    let onAbort;
-    const done = (v) => {
-      if (signal) signal.removeEventListener('abort', onAbort);
-      resolve(v);
-    };
+  let onAbort;
+  const promise = new Promise((resolve, reject) => {
+    const done = resolve;
     const handle = kind === 'timeout' ? timers.setTimeout(done, args, value) : timers.setImmediate(done, value);
     if (!ref) handle.unref();
     if (signal) {
@@ -41,6 +38,10 @@ function schedule(kind, args, value, options) {
       signal.addEventListener('abort', onAbort, { once: true });
     }
   });
+  // As in Node, a signal's listener is removed in a finally step (which also sets the
+  // microtask timing of the settlement).
+  if (onAbort === undefined) return promise;
+  return promise.finally(() => signal.removeEventListener('abort', onAbort));
 }
 
 function setTimeout(after, value, options = {}) {

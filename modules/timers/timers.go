@@ -100,9 +100,6 @@ func bind(h *modules.Host, b *goja.Object) error {
 			t.t.Refresh()
 			return
 		}
-		if o.Get("_destroyed").ToBoolean() {
-			return
-		}
 		s.restart(o)
 	})
 	b.Set("toPrimitive", func(o *goja.Object) int64 {
@@ -217,9 +214,14 @@ func (s *state) start(obj *goja.Object, cb goja.Callable, args []goja.Value, aft
 	t := &timeout{}
 	t.t = s.h.Loop.NewTimer(ms(after), repeat, func() error {
 		if !repeat {
-			s.finish(obj, t)
+			s.forget(obj, t)
 		}
 		_, err := cb(obj, args...)
+		if !repeat {
+			if _, rearmed := s.active[obj]; !rearmed {
+				obj.Set("_destroyed", true)
+			}
+		}
 		return err
 	})
 	if !refed {
@@ -243,14 +245,25 @@ func (s *state) restart(obj *goja.Object) {
 		refed = r.ToBoolean()
 	}
 	repeat := !goja.IsNull(obj.Get("_repeat"))
+	obj.Set("_destroyed", false)
 	s.start(obj, cb, args, obj.Get("_idleTimeout").ToFloat(), repeat, refed)
+	if id := obj.GetSymbol(s.kID.(*goja.Symbol)); id != nil && !goja.IsUndefined(id) {
+		t := s.active[obj]
+		t.id = id.ToInteger()
+		s.byID[t.id] = obj
+	}
 }
 
-func (s *state) finish(obj *goja.Object, t *timeout) {
+// forget drops a timeout that fired or was cleared from the lookup tables.
+func (s *state) forget(obj *goja.Object, t *timeout) {
 	delete(s.active, obj)
 	if t.id != 0 {
 		delete(s.byID, t.id)
 	}
+}
+
+func (s *state) finish(obj *goja.Object, t *timeout) {
+	s.forget(obj, t)
 	obj.Set("_destroyed", true)
 }
 

@@ -31,7 +31,7 @@ func TestCompareNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := newTestRuntime(t)
-	r.run(t, prelude)
+	r.run(t, prelude+"globalThis.process = {env: {}, stdout: {isTTY: false}, execArgv: [], argv: []};")
 	if _, err := r.vm.RunScript("cases.js", string(src)); err != nil {
 		t.Fatalf("goja: %v", err)
 	}

@@ -579,7 +579,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       }
     } else if (kind === K_REGEXP) {
       base = regexpToString(constructor !== null ? value : new RegExp(value));
-      if (base.indexOf('\\u002f') !== -1) base = base.split('\\u002f').join('\\/');
+      if (base.indexOf('\\u002f') !== -1) base = fixSlashes(base);
       var rprefix = getPrefix(constructor, tag, 'RegExp');
       if (rprefix !== 'RegExp ') base = rprefix + base;
       if ((keys.length === 0 && protoProps === undefined) ||
@@ -702,6 +702,30 @@ function handleMaxCallStackSize(ctx, err, constructorName) {
       'prematurely. Maximum call stack size exceeded.]', 'special');
   }
   throw err;
+}
+
+// fixSlashes undoes goja's escaping of '/' in RegExp sources as '\u002f': V8 writes '\/'
+// outside character classes and a bare '/' inside them.
+function fixSlashes(src) {
+  var out = '';
+  var inClass = false;
+  for (var i = 0; i < src.length; i++) {
+    var ch = src[i];
+    if (ch === '\\') {
+      if (src.substr(i, 6) === '\\u002f') {
+        out += inClass ? '/' : '\\/';
+        i += 5;
+        continue;
+      }
+      out += ch + (src[i + 1] || '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch;
+  }
+  return out;
 }
 
 function getEmptyFormatArray() {

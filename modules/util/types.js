@@ -1,1 +1,88 @@
 'use strict';
+// util/types: https://nodejs.org/api/util.html#utiltypes
+// Every predicate asks goja for the object's internal kind (see kind in util.go), so none of them
+// can be fooled by Symbol.toStringTag or a swapped prototype.
+
+var kind = binding.kind;
+var TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+var typedArrayTag = Function.prototype.call.bind(
+  Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get);
+
+// Keep in sync with util.go.
+var K = {
+  ARRAY: 1, FUNC: 2, ASYNCFUNC: 3, GENFUNC: 4, CLASS: 5, MAP: 6, SET: 7, WEAKMAP: 8, WEAKSET: 9,
+  DATE: 10, REGEXP: 11, ERROR: 12, ARGS: 13, PROMISE: 14, PROXY: 15, TYPEDARRAY: 16,
+  ARRAYBUFFER: 17, DATAVIEW: 18, NUMBER: 19, STRING: 20, BOOLEAN: 21, SYMBOL: 22, BIGINT: 23,
+  GENERATOR: 24, MAPITER: 25, SETITER: 26,
+};
+
+function is(k) {
+  return function (value) { return kind(value) === k; };
+}
+
+function isTypedArrayOf(name) {
+  return function (value) { return kind(value) === K.TYPEDARRAY && typedArrayTag(value) === name; };
+}
+
+function isBoxedPrimitive(value) {
+  var k = kind(value);
+  return k >= K.NUMBER && k <= K.BIGINT;
+}
+
+function isArrayBufferView(value) {
+  var k = kind(value);
+  return k === K.TYPEDARRAY || k === K.DATAVIEW;
+}
+
+function no() { return false; }
+
+module.exports = {
+  isExternal: no,
+  isDate: is(K.DATE),
+  isArgumentsObject: is(K.ARGS),
+  isBigIntObject: is(K.BIGINT),
+  isBooleanObject: is(K.BOOLEAN),
+  isNumberObject: is(K.NUMBER),
+  isStringObject: is(K.STRING),
+  isSymbolObject: is(K.SYMBOL),
+  isNativeError: is(K.ERROR),
+  isRegExp: is(K.REGEXP),
+  isAsyncFunction: is(K.ASYNCFUNC),
+  isGeneratorFunction: is(K.GENFUNC),
+  isGeneratorObject: is(K.GENERATOR),
+  isPromise: is(K.PROMISE),
+  isMap: is(K.MAP),
+  isSet: is(K.SET),
+  isMapIterator: is(K.MAPITER),
+  isSetIterator: is(K.SETITER),
+  isWeakMap: is(K.WEAKMAP),
+  isWeakSet: is(K.WEAKSET),
+  isArrayBuffer: is(K.ARRAYBUFFER),
+  isDataView: is(K.DATAVIEW),
+  isSharedArrayBuffer: no,
+  isProxy: is(K.PROXY),
+  isModuleNamespaceObject: no,
+  isAnyArrayBuffer: is(K.ARRAYBUFFER),
+  isBoxedPrimitive: isBoxedPrimitive,
+  isArrayBufferView: isArrayBufferView,
+  isTypedArray: is(K.TYPEDARRAY),
+  isUint8Array: isTypedArrayOf('Uint8Array'),
+  isUint8ClampedArray: isTypedArrayOf('Uint8ClampedArray'),
+  isUint16Array: isTypedArrayOf('Uint16Array'),
+  isUint32Array: isTypedArrayOf('Uint32Array'),
+  isInt8Array: isTypedArrayOf('Int8Array'),
+  isInt16Array: isTypedArrayOf('Int16Array'),
+  isInt32Array: isTypedArrayOf('Int32Array'),
+  isFloat32Array: isTypedArrayOf('Float32Array'),
+  isFloat64Array: isTypedArrayOf('Float64Array'),
+  isBigInt64Array: isTypedArrayOf('BigInt64Array'),
+  isBigUint64Array: isTypedArrayOf('BigUint64Array'),
+  isKeyObject: function (v) {
+    return v !== null && typeof v === 'object' && typeof v.type === 'string' &&
+      typeof v.export === 'function' && /^(KeyObject|SecretKeyObject|PublicKeyObject|PrivateKeyObject)$/.test(v.constructor && v.constructor.name);
+  },
+  isCryptoKey: function (v) {
+    return v !== null && typeof v === 'object' && v.constructor && v.constructor.name === 'CryptoKey' &&
+      typeof v.algorithm === 'object';
+  },
+};

@@ -21,6 +21,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -39,11 +40,17 @@ var typesJS string
 //go:embed comparisons.js
 var comparisonsJS string
 
+//go:embed parse_args.js
+var parseArgsJS string
+
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
 var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JS: inspectJS}
 
 // Comparisons is internal/util/comparisons: isDeepStrictEqual and isDeepEqual, shared with assert.
 var Comparisons = modules.Module{Name: "internal/util/comparisons", Internal: true, Bind: bind, JS: comparisonsJS}
+
+// ParseArgs is internal/util/parse_args (util.parseArgs, loaded on first use).
+var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true, JS: parseArgsJS}
 
 // Module is the util module.
 var Module = modules.Module{Name: "util", Bind: bind, JS: utilJS}
@@ -52,7 +59,7 @@ var Module = modules.Module{Name: "util", Bind: bind, JS: utilJS}
 var Types = modules.Module{Name: "util/types", Bind: bind, JS: typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
-var Modules = []*modules.Module{&Inspect, &Comparisons, &Module, &Types}
+var Modules = []*modules.Module{&Inspect, &Comparisons, &ParseArgs, &Module, &Types}
 
 // Object kinds; keep in sync with inspect.js.
 const (
@@ -284,6 +291,25 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("makeError", func(name, code, message string) goja.Value {
 		return h.ToJS(modules.NewError(name, code, message))
+	})
+	b.Set("errnoName", func(n int) string {
+		if n < 0 {
+			n = -n
+		}
+		code, _ := modules.ErrnoCode(syscall.Errno(n))
+		return code
+	})
+	b.Set("errorMap", func() goja.Value {
+		var out []any
+		for n := 1; n < 160; n++ {
+			code, _ := modules.ErrnoCode(syscall.Errno(n))
+			if code == "UNKNOWN" {
+				continue
+			}
+			msg := (&modules.SystemError{Errno: syscall.Errno(n)}).Message()
+			out = append(out, vm.NewArray(-n, code, strings.TrimPrefix(msg, code+": ")))
+		}
+		return vm.NewArray(out...)
 	})
 	b.Set("env", func(name string) goja.Value {
 		if v, ok := h.Env[name]; ok {

@@ -1,5 +1,484 @@
 'use strict';
+// util: https://nodejs.org/api/util.html
+
 var insp = require('internal/util/inspect');
-exports.inspect = insp.inspect;
-exports.format = insp.format;
-exports.formatWithOptions = insp.formatWithOptions;
+var errors = require('internal/errors');
+var codes = errors.codes;
+var types = require('util/types');
+var comparisons = require('internal/util/comparisons');
+
+var inspect = insp.inspect;
+var format = insp.format;
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) {
+    throw new codes.ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  }
+  if (superCtor === undefined || superCtor === null) {
+    throw new codes.ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw new codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', {
+    value: superCtor,
+    writable: true,
+    configurable: true,
+  });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+var codesWarned = new Set();
+
+function deprecate(fn, msg, code) {
+  if (code !== undefined) validateString(code, 'code');
+  var warned = false;
+  function deprecated() {
+    var proc = globalThis.process;
+    if (!warned && !(proc && proc.noDeprecation)) {
+      warned = true;
+      if (proc && typeof proc.emitWarning === 'function') {
+        if (code !== undefined) {
+          if (!codesWarned.has(code)) {
+            proc.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+            codesWarned.add(code);
+          }
+        } else {
+          proc.emitWarning(msg, 'DeprecationWarning', deprecated);
+        }
+      }
+    }
+    if (new.target) {
+      return Reflect.construct(fn, arguments, new.target);
+    }
+    return Reflect.apply(fn, this, arguments);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) {
+    deprecated.prototype = fn.prototype;
+  }
+  return deprecated;
+}
+
+var kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
+// Built-ins whose callbacks get several values (dns.lookup, child_process.exec) set this to the
+// names of those values.
+var kCustomPromisifyArgsSymbol = Symbol.for('nodejs.util.promisify.customArgs');
+
+function copyDescriptors(target, source, adjust) {
+  var descriptors = Object.getOwnPropertyDescriptors(source);
+  if (adjust) adjust(descriptors);
+  var keys = Reflect.ownKeys(descriptors);
+  for (var i = 0; i < keys.length; i++) {
+    Object.setPrototypeOf(descriptors[keys[i]], null);
+    if (keys[i] === 'prototype') {
+      // A function's own prototype slot is not configurable: overwrite its value only.
+      try { target.prototype = descriptors[keys[i]].value; } catch (e) { /* ignore */ }
+      delete descriptors[keys[i]];
+    }
+  }
+  return Object.defineProperties(target, descriptors);
+}
+
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[kCustomPromisifiedSymbol]) {
+    var custom = original[kCustomPromisifiedSymbol];
+    validateFunction(custom, 'util.promisify.custom');
+    return Object.defineProperty(custom, kCustomPromisifiedSymbol, {
+      value: custom, enumerable: false, writable: false, configurable: true,
+    });
+  }
+  var argumentNames = original[kCustomPromisifyArgsSymbol];
+  function fn() {
+    var self = this;
+    var args = Array.prototype.slice.call(arguments);
+    return new Promise(function (resolve, reject) {
+      args.push(function (err) {
+        if (err) {
+          return reject(err);
+        }
+        if (argumentNames !== undefined && arguments.length > 2) {
+          var obj = {};
+          for (var i = 0; i < argumentNames.length; i++) {
+            obj[argumentNames[i]] = arguments[i + 1];
+          }
+          resolve(obj);
+        } else {
+          resolve(arguments[1]);
+        }
+      });
+      Reflect.apply(original, self, args);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+    value: fn, enumerable: false, writable: false, configurable: true,
+  });
+  return copyDescriptors(fn, original);
+}
+promisify.custom = kCustomPromisifiedSymbol;
+
+function callbackifyOnRejected(reason, cb) {
+  if (!reason) {
+    var newReason = new codes.ERR_FALSY_VALUE_REJECTION();
+    newReason.reason = reason;
+    reason = newReason;
+  }
+  return cb(reason);
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified() {
+    var args = Array.prototype.slice.call(arguments);
+    var maybeCb = args.pop();
+    validateFunction(maybeCb, 'last argument');
+    var cb = maybeCb.bind(this);
+    Reflect.apply(original, this, args).then(
+      function (ret) { process.nextTick(cb, null, ret); },
+      function (rej) { process.nextTick(callbackifyOnRejected, rej, cb); });
+  }
+  return copyDescriptors(callbackified, original, function (descriptors) {
+    if (descriptors.length && typeof descriptors.length.value === 'number') {
+      descriptors.length.value++;
+    }
+    if (descriptors.name && typeof descriptors.name.value === 'string') {
+      descriptors.name.value += 'Callbackified';
+    }
+  });
+}
+
+// debuglog -------------------------------------------------------------------------------------
+
+var debugImpls = Object.create(null);
+var testEnabled;
+
+function initializeDebugEnv() {
+  var env = globalThis.process && process.env ? process.env.NODE_DEBUG : binding.env('NODE_DEBUG');
+  if (env) {
+    env = String(env).replace(/[|\\{}()[\]^$+?.]/g, '\\$&').split('*').join('.*').split(',').join('$|^');
+    var re = new RegExp('^' + env + '$', 'i');
+    testEnabled = function (str) { return re.exec(str) !== null; };
+  } else {
+    testEnabled = function () { return false; };
+  }
+}
+
+function shouldColorize(stream) {
+  var env = globalThis.process ? process.env : {};
+  if (env.FORCE_COLOR !== undefined) {
+    return !(env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false');
+  }
+  if (!stream || !stream.isTTY) return false;
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') {
+    return false;
+  }
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function debuglogImpl(enabled, set) {
+  if (debugImpls[set] === undefined) {
+    if (enabled) {
+      var pid = process.pid;
+      debugImpls[set] = function debug() {
+        var colors = shouldColorize(process.stderr);
+        var args = [{ colors: colors }];
+        for (var i = 0; i < arguments.length; i++) args.push(arguments[i]);
+        var msg = insp.formatWithOptions.apply(null, args);
+        var coloredPID = inspect(pid, { colors: colors });
+        process.stderr.write(format('%s %s: %s\n', set, coloredPID, msg));
+      };
+    } else {
+      debugImpls[set] = function () {};
+    }
+  }
+  return debugImpls[set];
+}
+
+function debuglog(set, cb) {
+  var enabled;
+  function init() {
+    if (testEnabled === undefined) initializeDebugEnv();
+    set = set.toUpperCase();
+    enabled = testEnabled(set);
+  }
+  var debug = function () {
+    init();
+    debug = debuglogImpl(enabled, set);
+    if (typeof cb === 'function') cb(debug);
+    return debug.apply(this, arguments);
+  };
+  var test = function () {
+    init();
+    test = function () { return enabled; };
+    return enabled;
+  };
+  var logger = function () {
+    return debug.apply(this, arguments);
+  };
+  Object.defineProperty(logger, 'enabled', {
+    get: function () { return test(); },
+    configurable: true,
+    enumerable: true,
+  });
+  return logger;
+}
+
+// styleText / strings --------------------------------------------------------------------------
+
+function escapeStyleCode(code) {
+  return '\u001b[' + code + 'm';
+}
+
+function styleText(format, text, options) {
+  validateString(text, 'text');
+  var validateStream = true;
+  var stream;
+  if (options !== undefined && options !== null) {
+    if (options.validateStream !== undefined) validateStream = options.validateStream;
+    stream = options.stream;
+  }
+  if (typeof validateStream !== 'boolean') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.validateStream', 'boolean', validateStream);
+  }
+  if (Array.isArray(format)) {
+    var left = '';
+    var right = '';
+    for (var i = 0; i < format.length; i++) {
+      var fc = inspect.colors[format[i]];
+      if (fc == null) invalidFormat(format[i]);
+      left += escapeStyleCode(fc[0]);
+      right = escapeStyleCode(fc[1]) + right;
+    }
+    return left + text + right;
+  }
+  var formatCodes = inspect.colors[format];
+  if (formatCodes == null) invalidFormat(format);
+  if (validateStream) {
+    if (stream === undefined) stream = process.stdout;
+    if (!shouldColorize(stream)) return text;
+  }
+  return escapeStyleCode(formatCodes[0]) + text + escapeStyleCode(formatCodes[1]);
+}
+
+function invalidFormat(value) {
+  var allowed = Object.keys(inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
+  throw new codes.ERR_INVALID_ARG_VALUE('format', value, 'must be one of: ' + allowed);
+}
+
+function toUSVString(input) {
+  var str = '' + input;
+  var out = [];
+  var last = 0;
+  for (var i = 0; i < str.length; i++) {
+    var c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < str.length) {
+        var d = str.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      out.push(str.slice(last, i), '\ufffd');
+      last = i + 1;
+    }
+  }
+  if (last === 0) return str;
+  out.push(str.slice(last));
+  return out.join('');
+}
+
+function stripVTControlCharacters(str) {
+  validateString(str, 'str');
+  return insp.stripVTControlCharacters(str);
+}
+
+function isDeepStrictEqual(a, b) {
+  return comparisons.isDeepStrictEqual(a, b);
+}
+
+// legacy ---------------------------------------------------------------------------------------
+
+function isBoolean(arg) { return typeof arg === 'boolean'; }
+function isNull(arg) { return arg === null; }
+function isNullOrUndefined(arg) { return arg === null || arg === undefined; }
+function isNumber(arg) { return typeof arg === 'number'; }
+function isString(arg) { return typeof arg === 'string'; }
+function isSymbol(arg) { return typeof arg === 'symbol'; }
+function isUndefined(arg) { return arg === undefined; }
+function isObject(arg) { return arg !== null && typeof arg === 'object'; }
+function isFunction(arg) { return typeof arg === 'function'; }
+function isPrimitive(arg) { return arg === null || (typeof arg !== 'object' && typeof arg !== 'function'); }
+function isError(e) { return types.isNativeError(e) || e instanceof Error; }
+function isBuffer(b) {
+  var B = globalThis.Buffer;
+  return typeof B === 'function' && typeof B.isBuffer === 'function' ? B.isBuffer(b) : false;
+}
+
+function pad(n) { return n < 10 ? '0' + n : '' + n; }
+var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function timestamp() {
+  var d = new Date();
+  var t = [pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())].join(':');
+  return d.getDate() + ' ' + months[d.getMonth()] + ' ' + t;
+}
+function log() {
+  var args = Array.prototype.slice.call(arguments);
+  console.log('%s - %s', timestamp(), format.apply(null, args));
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  var keys = Object.keys(source);
+  var i = keys.length;
+  while (i--) {
+    target[keys[i]] = source[keys[i]];
+  }
+  return target;
+}
+
+function getSystemErrorName(err) {
+  if (typeof err !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('err', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+  var name = binding.errnoName(err);
+  return name || 'Unknown system error ' + err;
+}
+
+function getSystemErrorMap() {
+  var entries = binding.errorMap();
+  var map = new Map();
+  for (var i = 0; i < entries.length; i++) {
+    map.set(entries[i][0], [entries[i][1], entries[i][2]]);
+  }
+  return map;
+}
+
+function _exceptionWithHostPort(err, syscall, address, port, additional) {
+  var details = port && port > 0 ? address + ':' + port : address;
+  if (additional) details += ' - Local (' + additional + ')';
+  var ex = errors.errnoException(err, syscall, details);
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
+function transferableAbortSignal(signal) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
+function aborted(signal, resource) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+  }
+  if (signal.aborted) return Promise.resolve();
+  return new Promise(function (resolve) {
+    signal.addEventListener('abort', function () { resolve(); }, { once: true });
+  });
+}
+
+function parseEnv(content) {
+  validateString(content, 'content');
+  var out = {};
+  var lines = content.split(/\r?\n/);
+  for (var i = 0; i < lines.length; i++) {
+    var line = lines[i].trim();
+    if (line === '' || line[0] === '#') continue;
+    if (line.startsWith('export ')) line = line.slice(7).trim();
+    var eq = line.indexOf('=');
+    if (eq === -1) continue;
+    var key = line.slice(0, eq).trim();
+    var value = line.slice(eq + 1).trim();
+    var q = value[0];
+    if ((q === '"' || q === "'" || q === '`') && value.indexOf(q, 1) !== -1) {
+      value = value.slice(1, value.indexOf(q, 1));
+      if (q === '"') value = value.split('\\n').join('\n');
+    } else {
+      var hash = value.indexOf(' #');
+      if (hash !== -1) value = value.slice(0, hash).trim();
+      if (value[0] === '#') value = '';
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+module.exports = {
+  _errnoException: errors.errnoException,
+  _exceptionWithHostPort: _exceptionWithHostPort,
+  _extend: _extend,
+  callbackify: callbackify,
+  debug: debuglog,
+  debuglog: debuglog,
+  deprecate: deprecate,
+  format: format,
+  styleText: styleText,
+  formatWithOptions: insp.formatWithOptions,
+  getSystemErrorMap: getSystemErrorMap,
+  getSystemErrorName: getSystemErrorName,
+  inherits: inherits,
+  inspect: inspect,
+  isArray: Array.isArray,
+  isBoolean: isBoolean,
+  isBuffer: isBuffer,
+  isDeepStrictEqual: isDeepStrictEqual,
+  isNull: isNull,
+  isNullOrUndefined: isNullOrUndefined,
+  isNumber: isNumber,
+  isString: isString,
+  isSymbol: isSymbol,
+  isUndefined: isUndefined,
+  isRegExp: types.isRegExp,
+  isObject: isObject,
+  isDate: types.isDate,
+  isError: isError,
+  isFunction: isFunction,
+  isPrimitive: isPrimitive,
+  log: log,
+  promisify: promisify,
+  stripVTControlCharacters: stripVTControlCharacters,
+  toUSVString: toUSVString,
+  transferableAbortSignal: transferableAbortSignal,
+  transferableAbortController: transferableAbortController,
+  aborted: aborted,
+  types: types,
+  parseEnv: parseEnv,
+};
+
+Object.defineProperty(module.exports, 'parseArgs', {
+  get: function () {
+    var v = require('internal/util/parse_args').parseArgs;
+    Object.defineProperty(module.exports, 'parseArgs', { value: v, writable: true, configurable: true, enumerable: true });
+    return v;
+  },
+  configurable: true,
+  enumerable: true,
+});
+['TextEncoder', 'TextDecoder'].forEach(function (name) {
+  Object.defineProperty(module.exports, name, {
+    get: function () { return globalThis[name]; },
+    configurable: true,
+    enumerable: true,
+  });
+});

@@ -97,7 +97,7 @@ proc.exit = function exit(code) {
   if (code !== undefined) proc.exitCode = code;
   if (!proc._exiting) {
     proc._exiting = true;
-    proc.emit('exit', toExitCode(proc.exitCode));
+    proc.emit('exit', proc.exitCode || 0);
   }
   binding.exit(toExitCode(proc.exitCode));
 };
@@ -294,11 +294,19 @@ function formatFatal(err) {
 }
 
 function printFatal(err, origin) {
-  let out = '';
-  if (err instanceof Error || (err !== null && typeof err === 'object')) {
-    out = formatFatal(err);
+  let arrow = '';
+  try {
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      arrow = err[Symbol.for('gojs.arrowMessage')] || binding.arrowFor(err) || '';
+    } else if (origin === 'uncaughtException') {
+      arrow = binding.arrowFor(undefined) || '';
+    }
+  } catch {}
+  let out;
+  if (err instanceof Error) {
+    out = (arrow ? arrow + '\n' : '') + formatFatal(err);
   } else {
-    out = formatFatal(err);
+    out = arrow + formatFatal(err);
     if (origin === 'uncaughtException') {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
@@ -358,7 +366,7 @@ function beforeExit() {
 function exit() {
   if (!proc._exiting) {
     proc._exiting = true;
-    proc.emit('exit', toExitCode(proc.exitCode));
+    proc.emit('exit', proc.exitCode || 0);
   }
 }
 

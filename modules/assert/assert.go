@@ -1,0 +1,169 @@
+// Package assert implements Node's assert and assert/strict modules
+// (https://nodejs.org/api/assert.html): the assertion functions, AssertionError with Node's
+// generated messages and diffs, and Node's deep-equality algorithm (internal/assert/comparisons,
+// which util.isDeepStrictEqual can share).
+package assert
+
+import (
+	_ "embed"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed assert.js
+var assertJS string
+
+//go:embed assertion_error.js
+var assertionErrorJS string
+
+//go:embed comparisons.js
+var comparisonsJS string
+
+// Module is the "assert" built-in.
+var Module = modules.Module{Name: "assert", Bind: bind, JS: assertJS}
+
+// Strict is the "assert/strict" built-in: assert.strict.
+var Strict = modules.Module{Name: "assert/strict", JS: "module.exports = require('assert').strict;"}
+
+// AssertionError is the internal module holding AssertionError and its message generation.
+var AssertionError = modules.Module{Name: "internal/assert/assertion_error", Internal: true, JS: assertionErrorJS}
+
+// Comparisons is the internal module with isDeepEqual and isDeepStrictEqual.
+var Comparisons = modules.Module{Name: "internal/assert/comparisons", Internal: true, JS: comparisonsJS}
+
+// Modules lists the four modules in name order.
+var Modules = []*modules.Module{&Module, &Strict, &AssertionError, &Comparisons}
+
+// The CommonJS wrapper the loader puts before line 1 of every module.
+const cjsWrapperPrefix = "(function (exports, require, module, __filename, __dirname) { "
+
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
+	b.Set("isPromise", func(v goja.Value) bool {
+		o, ok := v.(*goja.Object)
+		if !ok {
+			return false
+		}
+		_, ok = o.Export().(*goja.Promise)
+		return ok
+	})
+	// callSite returns {code, column} for the user call that invoked the assert function: the
+	// source text of the call expression, read from the caller's file, and the column it starts
+	// at. It returns null when the source cannot be found.
+	b.Set("callSite", func() goja.Value {
+		for _, f := range vm.CaptureCallStack(0, nil) {
+			name := f.SrcName()
+			if name == "" || name == "<native>" || strings.HasPrefix(name, "node:") {
+				continue
+			}
+			if !filepath.IsAbs(name) || !h.Allowed(modules.ScopeFSRead, name) {
+				return goja.Null()
+			}
+			src, err := os.ReadFile(name)
+			if err != nil {
+				return goja.Null()
+			}
+			pos := f.Position()
+			code, col, ok := callExpression(string(src), pos.Line, pos.Column)
+			if !ok {
+				return goja.Null()
+			}
+			o := vm.NewObject()
+			o.Set("code", code)
+			o.Set("column", col)
+			return o
+		}
+		return goja.Null()
+	})
+	return nil
+}
+
+// callExpression finds the call expression whose argument list opens at (line, column) (1-based,
+// as goja reports a call frame) and returns its text and the 0-based column it starts at.
+func callExpression(src string, line, column int) (string, int, bool) {
+	if strings.HasPrefix(src, "#!") {
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			src = "//" + src[2:]
+		}
+	}
+	lineStart := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(src[lineStart:], '\n')
+		if i < 0 {
+			return "", 0, false
+		}
+		lineStart += i + 1
+	}
+	col := column - 1
+	if line == 1 {
+		col -= len(cjsWrapperPrefix)
+	}
+	off := lineStart + col
+	if col < 0 || off >= len(src) {
+		return "", 0, false
+	}
+	// The frame points at the call's "(" (or just before it).
+	for off < len(src) && src[off] != '(' && src[off] != '\n' {
+		off++
+	}
+	if off >= len(src) || src[off] != '(' {
+		return "", 0, false
+	}
+	start := off
+	for start > 0 && isCalleeChar(src[start-1]) {
+		start--
+	}
+	end, ok := matchParen(src, off)
+	if !ok {
+		return "", 0, false
+	}
+	startLine := strings.LastIndexByte(src[:start], '\n') + 1
+	return src[start:end], start - startLine, true
+}
+
+func isCalleeChar(c byte) bool {
+	return c == '.' || c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// matchParen returns the offset just past the bracket that closes the one at open, skipping
+// strings, template literals and comments.
+func matchParen(src string, open int) (int, bool) {
+	depth := 0
+	for i := open; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth == 0 {
+				return i + 1, true
+			}
+		case '\'', '"', '`':
+			i++
+			for i < len(src) && src[i] != c {
+				if src[i] == '\\' {
+					i++
+				}
+				i++
+			}
+		case '/':
+			if i+1 < len(src) && src[i+1] == '/' {
+				for i < len(src) && src[i] != '\n' {
+					i++
+				}
+			} else if i+1 < len(src) && src[i+1] == '*' {
+				j := strings.Index(src[i+2:], "*/")
+				if j < 0 {
+					return 0, false
+				}
+				i += j + 3
+			}
+		}
+	}
+	return 0, false
+}

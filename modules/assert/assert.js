@@ -1,0 +1,563 @@
+'use strict';
+// Node's assert module. assert/strict is assert.strict: the same functions with the strict
+// comparisons under the loose names.
+
+const { codes, makeNodeError } = require('internal/errors');
+const { validateFunction } = require('internal/validators');
+const { isDeepEqual, isDeepStrictEqual } = require('internal/assert/comparisons');
+const { AssertionError, inspect, isError } = require('internal/assert/assertion_error');
+
+const NO_EXCEPTION_SENTINEL = {};
+let warned = false;
+
+function isRegExp(v) {
+  if (v === null || typeof v !== 'object' || v === RegExp.prototype) return false;
+  try {
+    Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get.call(v);
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+function isPromise(v) {
+  if (v === null || typeof v !== 'object') return false;
+  return v instanceof Promise || (typeof binding.isPromise === 'function' && binding.isPromise(v));
+}
+
+function innerFail(obj) {
+  if (obj.message instanceof Error) throw obj.message;
+  throw new AssertionError(obj);
+}
+
+function fail(actual, expected, message, operator, stackStartFn) {
+  const argsLen = arguments.length;
+  let internalMessage = false;
+  if (actual == null && argsLen <= 1) {
+    internalMessage = true;
+    message = 'Failed';
+  } else if (argsLen === 1) {
+    message = actual;
+    actual = undefined;
+  } else {
+    if (warned === false) {
+      warned = true;
+      if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+        process.emitWarning(
+          'assert.fail() with more than one argument is deprecated. ' +
+            'Please use assert.strictEqual() instead or only pass a message.',
+          'DeprecationWarning',
+          'DEP0094',
+        );
+      }
+    }
+    if (argsLen === 2) operator = '!=';
+  }
+  if (message instanceof Error) throw message;
+  const err = new AssertionError({
+    actual,
+    expected,
+    operator: operator === undefined ? 'fail' : operator,
+    stackStartFn: stackStartFn || fail,
+    message,
+  });
+  if (internalMessage) err.generatedMessage = true;
+  throw err;
+}
+
+// The source text of the failing call, as Node shows it for assert.ok without a message.
+function getErrMessage(fn) {
+  if (typeof binding.callSite !== 'function') return undefined;
+  let site;
+  try {
+    site = binding.callSite();
+  } catch (e) {
+    return undefined;
+  }
+  if (!site) return undefined;
+  let message = site.code;
+  const column = site.column;
+  if (message.includes('\n')) {
+    const frames = message.split('\n');
+    message = frames.shift();
+    for (const frame of frames) {
+      let pos = 0;
+      while (pos < column && (frame[pos] === ' ' || frame[pos] === '\t')) pos++;
+      message += `\n  ${frame.slice(pos)}`;
+    }
+  }
+  void fn;
+  return `The expression evaluated to a falsy value:\n\n  ${message}\n`;
+}
+
+function innerOk(fn, argLen, value, message) {
+  if (!value) {
+    let generatedMessage = false;
+    if (argLen === 0) {
+      generatedMessage = true;
+      message = 'No value argument passed to `assert.ok()`';
+    } else if (message == null) {
+      generatedMessage = true;
+      message = getErrMessage(fn);
+    } else if (message instanceof Error) {
+      throw message;
+    }
+    const err = new AssertionError({
+      actual: value,
+      expected: true,
+      message,
+      operator: '==',
+      stackStartFn: fn,
+    });
+    err.generatedMessage = generatedMessage;
+    throw err;
+  }
+}
+
+function ok(...args) {
+  innerOk(ok, args.length, ...args);
+}
+
+const assert = ok;
+module.exports = assert;
+
+assert.fail = fail;
+assert.AssertionError = AssertionError;
+assert.ok = ok;
+
+function missingArgs() {
+  return new codes.ERR_MISSING_ARGS('actual', 'expected');
+}
+
+assert.equal = function equal(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  // eslint-disable-next-line eqeqeq
+  if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
+    innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
+  }
+};
+
+assert.notEqual = function notEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  // eslint-disable-next-line eqeqeq
+  if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
+    innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+  }
+};
+
+assert.deepEqual = function deepEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (!isDeepEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+  }
+};
+
+assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (isDeepEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+  }
+};
+
+assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (!isDeepStrictEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+  }
+};
+
+assert.notDeepStrictEqual = notDeepStrictEqual;
+function notDeepStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (isDeepStrictEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
+  }
+}
+
+assert.strictEqual = function strictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (!Object.is(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+  }
+};
+
+assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (Object.is(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+  }
+};
+
+// Comparison is the placeholder shown in the diff when an error does not match an object.
+class Comparison {
+  constructor(obj, keys, actual) {
+    for (const key of keys) {
+      if (key in obj) {
+        if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
+            obj[key].exec(actual[key]) !== null) {
+          this[key] = actual[key];
+        } else {
+          this[key] = obj[key];
+        }
+      }
+    }
+  }
+}
+
+function compareExceptionKey(actual, expected, key, message, keys, fn) {
+  if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
+    if (!message) {
+      const a = new Comparison(actual, keys);
+      const b = new Comparison(expected, keys, actual);
+      const err = new AssertionError({ actual: a, expected: b, operator: 'deepStrictEqual', stackStartFn: fn });
+      err.actual = actual;
+      err.expected = expected;
+      err.operator = fn.name;
+      throw err;
+    }
+    innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+  }
+}
+
+function expectedException(actual, expected, message, fn) {
+  let generatedMessage = false;
+  let throwError = false;
+
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) {
+      const str = String(actual);
+      if (expected.exec(str) !== null) return;
+      if (!message) {
+        generatedMessage = true;
+        message = 'The input did not match the regular expression ' +
+          `${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
+      }
+      throwError = true;
+    } else if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
+      err.operator = fn.name;
+      throw err;
+    } else {
+      const keys = Object.keys(expected);
+      if (expected instanceof Error) {
+        keys.push('name', 'message');
+      } else if (keys.length === 0) {
+        throw new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      }
+      for (const key of keys) {
+        if (typeof actual[key] === 'string' && isRegExp(expected[key]) && expected[key].exec(actual[key]) !== null) {
+          continue;
+        }
+        compareExceptionKey(actual, expected, key, message, keys, fn);
+      }
+      return;
+    }
+  } else if (expected.prototype !== undefined && actual instanceof expected) {
+    return;
+  } else if (Object.prototype.isPrototypeOf.call(Error, expected)) {
+    if (!message) {
+      generatedMessage = true;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
+      if (isError(actual)) {
+        const name = (actual.constructor && actual.constructor.name) || actual.name;
+        if (expected.name === name) {
+          message += 'an error with identical name but a different prototype.';
+        } else {
+          message += `"${name}"`;
+        }
+        if (actual.message) {
+          message += `\n\nError message:\n\n${actual.message}`;
+        }
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
+      }
+    }
+    throwError = true;
+  } else {
+    const res = Reflect.apply(expected, {}, [actual]);
+    if (res !== true) {
+      if (!message) {
+        generatedMessage = true;
+        const name = expected.name ? `"${expected.name}" ` : '';
+        message = `The ${name}validation function is expected to return "true". Received ${inspect(res)}`;
+        if (isError(actual)) {
+          message += `\n\nCaught error:\n\n${actual}`;
+        }
+      }
+      throwError = true;
+    }
+  }
+
+  if (throwError) {
+    const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+    err.generatedMessage = generatedMessage;
+    throw err;
+  }
+}
+
+function getActual(fn) {
+  validateFunction(fn, 'fn');
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return NO_EXCEPTION_SENTINEL;
+}
+
+function checkIsPromise(obj) {
+  return isPromise(obj) ||
+    (obj !== null && typeof obj === 'object' && typeof obj.then === 'function' && typeof obj.catch === 'function');
+}
+
+function describe(v) {
+  if (typeof binding.describe === 'function') return binding.describe(v);
+  return `type ${typeof v}`;
+}
+
+// waitForActual resolves to what promiseFn rejected with, or the sentinel.
+function waitForActual(promiseFn) {
+  return new Promise((resolve) => {
+    let resultPromise;
+    if (typeof promiseFn === 'function') {
+      resultPromise = promiseFn();
+      if (!checkIsPromise(resultPromise)) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+          `Expected instance of Promise to be returned from the "promiseFn" function but got ${describe(resultPromise)}.`);
+      }
+    } else if (checkIsPromise(promiseFn)) {
+      resultPromise = promiseFn;
+    } else {
+      throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+    }
+    resolve(Promise.resolve(resultPromise).then(() => NO_EXCEPTION_SENTINEL, (e) => e));
+  });
+}
+
+function expectsError(stackStartFn, actual, error, message) {
+  if (typeof error === 'string') {
+    if (arguments.length === 4) {
+      throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    }
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) {
+        throw ambiguous(`The error message "${actual.message}" is identical to the message.`);
+      }
+    } else if (actual === error) {
+      throw ambiguous(`The error "${actual}" is identical to the message.`);
+    }
+    message = error;
+    error = undefined;
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+  }
+
+  if (actual === NO_EXCEPTION_SENTINEL) {
+    let details = '';
+    if (error && error.name) details += ` (${error.name})`;
+    details += message ? `: ${message}` : '.';
+    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
+    innerFail({
+      actual: undefined,
+      expected: error,
+      operator: stackStartFn.name,
+      message: `Missing expected ${fnType}${details}`,
+      stackStartFn,
+    });
+  }
+
+  if (!error) return;
+  expectedException(actual, error, message, stackStartFn);
+}
+
+function ambiguous(reason) {
+  return makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. ${reason}`);
+}
+
+function hasMatchingError(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) {
+      const str = String(actual);
+      return expected.exec(str) !== null;
+    }
+    throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
+  return Reflect.apply(expected, {}, [actual]) === true;
+}
+
+function expectsNoError(stackStartFn, actual, error, message) {
+  if (actual === NO_EXCEPTION_SENTINEL) return;
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || hasMatchingError(actual, error)) {
+    const details = message ? `: ${message}` : '.';
+    const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
+    innerFail({
+      actual,
+      expected: error,
+      operator: stackStartFn.name,
+      message: `Got unwanted ${fnType}${details}\nActual message: "${actual && actual.message}"`,
+      stackStartFn,
+    });
+  }
+  throw actual;
+}
+
+assert.throws = function throws(promiseFn, ...args) {
+  expectsError(throws, getActual(promiseFn), ...args);
+};
+
+assert.rejects = rejects;
+function rejects(promiseFn, ...args) {
+  return waitForActual(promiseFn).then((actual) => {
+    expectsError(rejects, actual, ...args);
+  });
+}
+
+assert.doesNotThrow = function doesNotThrow(fn, ...args) {
+  expectsNoError(doesNotThrow, getActual(fn), ...args);
+};
+
+assert.doesNotReject = doesNotReject;
+function doesNotReject(fn, ...args) {
+  return waitForActual(fn).then((actual) => {
+    expectsNoError(doesNotReject, actual, ...args);
+  });
+}
+
+assert.ifError = function ifError(err) {
+  if (err !== null && err !== undefined) {
+    let message = 'ifError got unwanted exception: ';
+    if (typeof err === 'object' && typeof err.message === 'string') {
+      if (err.message.length === 0 && err.constructor) {
+        message += err.constructor.name;
+      } else {
+        message += err.message;
+      }
+    } else {
+      message += inspect(err);
+    }
+    const newErr = new AssertionError({
+      actual: err,
+      expected: null,
+      operator: 'ifError',
+      message,
+      stackStartFn: ifError,
+    });
+    // Append the original error's stack, as Node does.
+    const origStack = err.stack;
+    if (typeof origStack === 'string') {
+      const origLines = origStack.split('\n');
+      origLines.shift();
+      const newLines = String(newErr.stack).split('\n');
+      const head = newLines.shift();
+      if (origLines.length > 0) {
+        Object.defineProperty(newErr, 'stack', {
+          __proto__: null,
+          value: `${head}\n${origLines.join('\n')}\n${newLines.join('\n')}`.replace(/\n$/, ''),
+          writable: true,
+          configurable: true,
+          enumerable: false,
+        });
+      }
+    }
+    throw newErr;
+  }
+};
+
+function internalMatch(string, regexp, message, fn) {
+  if (!isRegExp(regexp)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  }
+  const match = fn === assert.match;
+  if (typeof string !== 'string' || (regexp.exec(string) !== null) !== match) {
+    if (message instanceof Error) throw message;
+    const generatedMessage = !message;
+    message = message || (typeof string !== 'string' ?
+      'The "string" argument must be of type string. Received type ' + `${typeof string} (${inspect(string)})` :
+      (match ?
+        'The input did not match the regular expression ' :
+        'The input was expected to not match the regular expression ') +
+          `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
+    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
+    err.generatedMessage = generatedMessage;
+    throw err;
+  }
+}
+
+assert.match = function match(string, regexp, message) {
+  internalMatch(string, regexp, message, match);
+};
+
+assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
+  internalMatch(string, regexp, message, doesNotMatch);
+};
+
+// CallTracker (deprecated in Node 20, still exported).
+class CallTracker {
+  #calls = [];
+
+  calls(fn, exact = 1) {
+    if (typeof fn === 'number') {
+      exact = fn;
+      fn = () => {};
+    } else if (fn === undefined) {
+      fn = () => {};
+    }
+    validateFunction(fn, 'fn');
+    const context = { exact, actual: 0, name: fn.name || 'calls', stackTrace: new Error(), calls: [] };
+    this.#calls.push(context);
+    const tracked = function (...args) {
+      context.actual++;
+      context.calls.push({ thisArg: this, arguments: args });
+      return Reflect.apply(fn, this, args);
+    };
+    Object.defineProperty(tracked, 'length', { __proto__: null, value: fn.length });
+    return tracked;
+  }
+
+  report() {
+    const errors = [];
+    for (const context of this.#calls) {
+      if (context.actual !== context.exact) {
+        const message = `Expected the ${context.name} function to be executed ${context.exact} time(s) but was executed ${context.actual} time(s).`;
+        errors.push({
+          message,
+          actual: context.actual,
+          expected: context.exact,
+          operator: context.name,
+          stack: context.stackTrace,
+        });
+      }
+    }
+    return errors;
+  }
+
+  verify() {
+    const errors = this.report();
+    if (errors.length === 0) return;
+    const message = errors.length === 1 ?
+      errors[0].message :
+      'Functions were not called the expected number of times';
+    throw new AssertionError({ message, details: errors });
+  }
+}
+
+assert.CallTracker = CallTracker;
+
+function strict(...args) {
+  innerOk(strict, args.length, ...args);
+}
+
+assert.strict = Object.assign(strict, assert, {
+  equal: assert.strictEqual,
+  deepEqual: assert.deepStrictEqual,
+  notEqual: assert.notStrictEqual,
+  notDeepEqual: assert.notDeepStrictEqual,
+});
+
+assert.strict.strict = assert.strict;

@@ -1,0 +1,561 @@
+'use strict';
+// console: https://nodejs.org/api/console.html
+
+var insp = require('internal/util/inspect');
+var errors = require('internal/errors');
+var codes = errors.codes;
+var validators = require('internal/validators');
+var inspect = insp.inspect;
+var formatWithOptionsInternal = insp.formatWithOptionsInternal;
+var getStringWidth = insp.getStringWidth;
+var types = require('util/types');
+
+var kColorInspectOptions = { colors: true };
+var kNoColorInspectOptions = {};
+var kMaxGroupIndentation = 1000;
+
+var kUseStdout = 1;
+var kUseStderr = 2;
+var kGroupIndent = Symbol('kGroupIndent');
+var kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+var kCounts = Symbol('counts');
+var kColorMode = Symbol('kColorMode');
+var kIsConsole = Symbol('kIsConsole');
+var kGlobal = Symbol('kGlobal');
+var kColorCache = Symbol('kColorCache');
+var optionsMap = new WeakMap();
+
+function noop() {}
+
+function consoleStreamError(name) {
+  return errors.makeNodeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
+    'Console expects a writable stream instance for ' + name);
+}
+
+function hidden(obj, key, value) {
+  Object.defineProperty(obj, key, { value: value, writable: true, configurable: true, enumerable: false });
+}
+
+function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
+  if (!new.target) {
+    return Reflect.construct(Console, arguments);
+  }
+  if (!options || typeof options.write === 'function') {
+    options = {
+      stdout: options,
+      stderr: arguments[1],
+      ignoreErrors: arguments[2],
+    };
+  }
+  var stdout = options.stdout;
+  var stderr = options.stderr === undefined ? stdout : options.stderr;
+  var ignoreErrors = options.ignoreErrors === undefined ? true : options.ignoreErrors;
+  var colorMode = options.colorMode === undefined ? 'auto' : options.colorMode;
+  var inspectOptions = options.inspectOptions;
+  var groupIndentation = options.groupIndentation;
+
+  if (!stdout || typeof stdout.write !== 'function') {
+    throw consoleStreamError('stdout');
+  }
+  if (!stderr || typeof stderr.write !== 'function') {
+    throw consoleStreamError('stderr');
+  }
+  if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
+    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode,
+      "must be one of: 'auto', true, false");
+  }
+  if (groupIndentation !== undefined) {
+    validators.validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
+  }
+  if (inspectOptions !== undefined) {
+    validators.validateObject(inspectOptions, 'options.inspectOptions');
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+      throw errors.makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+        'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
+    }
+    optionsMap.set(this, inspectOptions);
+  }
+  bindMethods(this, this);
+  hidden(this, '_stdout', stdout);
+  hidden(this, '_stderr', stderr);
+  bindProperties(this, ignoreErrors, colorMode, groupIndentation);
+}
+
+function bindMethods(target, self) {
+  var keys = Object.keys(consoleMethods);
+  for (var i = 0; i < keys.length; i++) {
+    var key = keys[i];
+    var fn = consoleMethods[key].bind(self);
+    Object.defineProperty(fn, 'name', { value: key });
+    target[key] = fn;
+  }
+}
+
+function bindProperties(self, ignoreErrors, colorMode, groupIndentation) {
+  hidden(self, '_stdoutErrorHandler', createWriteErrorHandler(self, kUseStdout));
+  hidden(self, '_stderrErrorHandler', createWriteErrorHandler(self, kUseStderr));
+  hidden(self, '_ignoreErrors', Boolean(ignoreErrors));
+  hidden(self, '_times', new Map());
+  hidden(self, kCounts, new Map());
+  hidden(self, kColorMode, colorMode);
+  hidden(self, kIsConsole, true);
+  hidden(self, kGroupIndent, '');
+  hidden(self, kGroupIndentationWidth, groupIndentation === undefined ? 2 : groupIndentation);
+}
+
+function createWriteErrorHandler(instance, streamSymbol) {
+  return function (err) {
+    var stream = streamSymbol === kUseStdout ? instance._stdout : instance._stderr;
+    if (err !== null && stream && !(stream._writableState && stream._writableState.errorEmitted)) {
+      if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0) {
+        if (typeof stream.once === 'function') stream.once('error', noop);
+      }
+    }
+  };
+}
+
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value: function (instance) {
+    return instance !== null && typeof instance === 'object' && instance[kIsConsole] === true;
+  },
+});
+
+function shouldColorize(isTTY, stream) {
+  var env = globalThis.process ? process.env : {};
+  if (env.FORCE_COLOR !== undefined) {
+    return !(env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false');
+  }
+  if (!isTTY) return false;
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') {
+    return false;
+  }
+  if (stream && typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
+  return true;
+}
+
+function getInspectOptions(self, useStdout) {
+  var color = self[kColorMode];
+  if (color === 'auto') {
+    if (self[kGlobal]) {
+      var cache = self[kColorCache];
+      color = useStdout ? cache.out : cache.err;
+      if (color === undefined) {
+        var info = process._stdioInfo || {};
+        color = shouldColorize(useStdout ? info.stdoutIsTTY : info.stderrIsTTY);
+        if (useStdout) cache.out = color; else cache.err = color;
+      }
+    } else {
+      var stream = useStdout ? self._stdout : self._stderr;
+      color = shouldColorize(stream && stream.isTTY, stream);
+    }
+  }
+  var options = optionsMap.get(self);
+  if (options) {
+    if (options.colors === undefined) {
+      options.colors = color;
+    }
+    return options;
+  }
+  return color ? kColorInspectOptions : kNoColorInspectOptions;
+}
+
+function formatFor(self, useStdout, args) {
+  if (args.length === 1 && typeof args[0] === 'string') return args[0];
+  return formatWithOptionsInternal(getInspectOptions(self, useStdout), args);
+}
+
+function writeToConsole(self, useStdout, string) {
+  var groupIndent = self[kGroupIndent];
+  if (groupIndent.length !== 0) {
+    if (string.indexOf('\n') !== -1) {
+      string = string.split('\n').join('\n' + groupIndent);
+    }
+    string = groupIndent + string;
+  }
+  string += '\n';
+  if (self[kGlobal]) {
+    var proc = globalThis.process;
+    if (typeof proc._rawWrite === 'function') {
+      proc._rawWrite(useStdout ? 1 : 2, string);
+    } else {
+      (useStdout ? proc.stdout : proc.stderr).write(string);
+    }
+    return;
+  }
+  var stream = useStdout ? self._stdout : self._stderr;
+  if (self._ignoreErrors === false) {
+    stream.write(string);
+    return;
+  }
+  try {
+    // Add and later remove a noop error handler to catch synchronous errors.
+    if (stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+    }
+    stream.write(string, useStdout ? self._stdoutErrorHandler : self._stderrErrorHandler);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(String(e.message))) throw e;
+  } finally {
+    stream.removeListener('error', noop);
+  }
+}
+
+function argsOf(a, from) {
+  var out = new Array(Math.max(0, a.length - from));
+  for (var i = from; i < a.length; i++) out[i - from] = a[i];
+  return out;
+}
+
+function emitWarning(msg) {
+  if (globalThis.process && typeof process.emitWarning === 'function') process.emitWarning(msg);
+}
+
+var kSecond = 1000;
+var kMinute = 60 * kSecond;
+var kHour = 60 * kMinute;
+
+function pad(value) {
+  return String(value).padStart(2, '0');
+}
+
+function formatTime(ms) {
+  var hours = 0;
+  var minutes = 0;
+  var seconds = 0;
+  if (ms >= kSecond) {
+    if (ms >= kMinute) {
+      if (ms >= kHour) {
+        hours = Math.floor(ms / kHour);
+        ms = ms % kHour;
+      }
+      minutes = Math.floor(ms / kMinute);
+      ms = ms % kMinute;
+    }
+    seconds = ms / kSecond;
+  }
+  if (hours !== 0 || minutes !== 0) {
+    var parts = seconds.toFixed(3).split('.');
+    seconds = parts[0];
+    ms = parts[1];
+    var res = hours !== 0 ? hours + ':' + pad(minutes) : minutes;
+    return res + ':' + pad(seconds) + '.' + ms + ' (' + (hours !== 0 ? 'h:m' : '') + 'm:ss.mmm)';
+  }
+  if (seconds !== 0) {
+    return seconds.toFixed(3) + 's';
+  }
+  return Number(ms.toFixed(3)) + 'ms';
+}
+
+function now() {
+  if (globalThis.process && typeof process.hrtime === 'function') return process.hrtime();
+  var t = Date.now();
+  return [Math.floor(t / 1000), (t % 1000) * 1e6];
+}
+
+function elapsedMs(start) {
+  var t = now();
+  var s = t[0] - start[0];
+  var ns = t[1] - start[1];
+  return s * 1000 + ns / 1e6;
+}
+
+function timeLogImpl(self, name, label, data) {
+  var time = self._times.get(label);
+  if (time === undefined) {
+    emitWarning("No such label '" + label + "' for console." + name + '()');
+    return false;
+  }
+  var formatted = formatTime(elapsedMs(time));
+  var args = ['%s: %s', label, formatted];
+  if (data !== undefined) {
+    for (var i = 0; i < data.length; i++) args.push(data[i]);
+  }
+  self.log.apply(self, args);
+  return true;
+}
+
+var tableChars = {
+  middleMiddle: '─',
+  rowMiddle: '┼',
+  topRight: '┐',
+  topLeft: '┌',
+  leftMiddle: '├',
+  topMiddle: '┬',
+  bottomRight: '┘',
+  bottomLeft: '└',
+  bottomMiddle: '┴',
+  rightMiddle: '┤',
+  left: '│ ',
+  right: ' │',
+  middle: ' │ ',
+};
+
+function renderRow(row, columnWidths) {
+  var out = tableChars.left;
+  for (var i = 0; i < row.length; i++) {
+    var cell = row[i];
+    var len = getStringWidth(cell);
+    var needed = columnWidths[i] - len;
+    out += cell + ' '.repeat(Math.max(0, needed));
+    if (i !== row.length - 1) out += tableChars.middle;
+  }
+  out += tableChars.right;
+  return out;
+}
+
+function renderTable(head, columns) {
+  var rows = [];
+  var columnWidths = head.map(function (h) { return getStringWidth(h); });
+  var longestColumn = 0;
+  for (var c = 0; c < columns.length; c++) {
+    if (columns[c].length > longestColumn) longestColumn = columns[c].length;
+  }
+  for (var i = 0; i < head.length; i++) {
+    var column = columns[i];
+    for (var j = 0; j < longestColumn; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      var value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
+      var width = columnWidths[i] || 0;
+      var counted = getStringWidth(value);
+      columnWidths[i] = Math.max(width, counted);
+    }
+  }
+  var divider = columnWidths.map(function (w) { return tableChars.middleMiddle.repeat(w + 2); });
+  var result = [
+    tableChars.topLeft + divider.join(tableChars.topMiddle) + tableChars.topRight,
+    renderRow(head, columnWidths),
+    tableChars.leftMiddle + divider.join(tableChars.rowMiddle) + tableChars.rightMiddle,
+  ];
+  for (var r = 0; r < rows.length; r++) result.push(renderRow(rows[r], columnWidths));
+  result.push(tableChars.bottomLeft + divider.join(tableChars.bottomMiddle) + tableChars.bottomRight);
+  return result.join('\n');
+}
+
+var iterKey = '(iteration index)';
+var keyKey = 'Key';
+var valuesKey = 'Values';
+var indexKey = '(index)';
+
+var consoleMethods = {
+  log: function log() {
+    writeToConsole(this, true, formatFor(this, true, arguments));
+  },
+  warn: function warn() {
+    writeToConsole(this, false, formatFor(this, false, arguments));
+  },
+  dir: function dir(object, options) {
+    var opts = Object.assign({ customInspect: false }, getInspectOptions(this, true), options);
+    writeToConsole(this, true, inspect(object, opts));
+  },
+  time: function time(label) {
+    label = label === undefined ? 'default' : '' + label;
+    if (this._times.has(label)) {
+      emitWarning("Label '" + label + "' already exists for console.time()");
+      return;
+    }
+    this._times.set(label, now());
+  },
+  timeEnd: function timeEnd(label) {
+    label = label === undefined ? 'default' : '' + label;
+    var found = timeLogImpl(this, 'timeEnd', label);
+    if (found) {
+      this._times.delete(label);
+    }
+  },
+  timeLog: function timeLog(label) {
+    label = label === undefined ? 'default' : '' + label;
+    timeLogImpl(this, 'timeLog', label, argsOf(arguments, 1));
+  },
+  trace: function trace() {
+    var err = new Error();
+    var stack = insp.normalizeStack(String(err.stack || ''));
+    var lines = stack.split('\n').slice(1);
+    // Drop the frames of console itself (Node captures the stack from the caller of trace).
+    while (lines.length && (lines[0].indexOf('node:console') !== -1 || / \(native\)$/.test(lines[0]))) {
+      lines.shift();
+    }
+    var msg = formatFor(this, false, arguments);
+    var out = 'Trace' + (msg === '' && arguments.length === 0 ? '' : ': ' + msg);
+    if (lines.length) out += '\n' + lines.join('\n');
+    this.error(out);
+  },
+  assert: function assert(expression) {
+    if (!expression) {
+      var args = argsOf(arguments, 1);
+      args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
+      this.warn.apply(this, args);
+    }
+  },
+  clear: function clear() {
+    var stdout = this[kGlobal] ? process.stdout : this._stdout;
+    if (stdout && stdout.isTTY && (!globalThis.process || process.env.TERM !== 'dumb')) {
+      stdout.write('\u001b[1;1H');
+      stdout.write('\u001b[0J');
+    }
+  },
+  count: function count(label) {
+    label = label === undefined ? 'default' : '' + label;
+    var counts = this[kCounts];
+    var n = counts.get(label);
+    if (n === undefined) {
+      n = 1;
+    } else {
+      n++;
+    }
+    counts.set(label, n);
+    this.log(label + ': ' + n);
+  },
+  countReset: function countReset(label) {
+    label = label === undefined ? 'default' : '' + label;
+    var counts = this[kCounts];
+    if (!counts.has(label)) {
+      emitWarning("Count for '" + label + "' does not exist");
+      return;
+    }
+    counts.delete(label);
+  },
+  group: function group() {
+    if (arguments.length > 0) {
+      this.log.apply(this, arguments);
+    }
+    this[kGroupIndent] += ' '.repeat(this[kGroupIndentationWidth]);
+  },
+  groupEnd: function groupEnd() {
+    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
+  },
+  table: function table(tabularData, properties) {
+    if (properties !== undefined) {
+      validators.validateArray(properties, 'properties');
+    }
+    if (tabularData === null || typeof tabularData !== 'object') {
+      return this.log(tabularData);
+    }
+    var self = this;
+    var final = function (k, v) { return self.log(renderTable(k, v)); };
+    var _inspect = function (v) {
+      var depth = v !== null && typeof v === 'object' && !Array.isArray(v) &&
+        Object.keys(v).length > 2 ? -1 : 0;
+      var opt = Object.assign({
+        depth: depth,
+        maxArrayLength: 3,
+        breakLength: Infinity,
+      }, getInspectOptions(self, true));
+      return inspect(v, opt);
+    };
+    var getIndexArray = function (length) {
+      var out = [];
+      for (var n = 0; n < length; n++) out.push(_inspect(n));
+      return out;
+    };
+    var i = 0;
+    var length = 0;
+    var values;
+    if (types.isMap(tabularData)) {
+      var keys = [];
+      values = [];
+      tabularData.forEach(function (v, k) {
+        keys.push(_inspect(k));
+        values.push(_inspect(v));
+        length++;
+      });
+      return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
+    }
+    if (types.isMapIterator(tabularData)) {
+      // goja cannot preview an iterator without consuming it: read it, and treat [key, value]
+      // pairs (from entries()) as Node's key/value preview does.
+      var entries = [];
+      for (var mr = tabularData.next(); !mr.done; mr = tabularData.next()) entries.push(mr.value);
+      var isKeyValue = entries.length > 0 && entries.every(function (e) { return Array.isArray(e) && e.length === 2; });
+      if (isKeyValue) {
+        var mkeys = [];
+        values = [];
+        for (var e = 0; e < entries.length; e++) {
+          mkeys.push(_inspect(entries[e][0]));
+          values.push(_inspect(entries[e][1]));
+        }
+        return final([iterKey, keyKey, valuesKey], [getIndexArray(entries.length), mkeys, values]);
+      }
+      return final([iterKey, valuesKey], [getIndexArray(entries.length), entries.map(_inspect)]);
+    }
+    if (types.isSet(tabularData) || types.isSetIterator(tabularData)) {
+      values = [];
+      var it = types.isSet(tabularData) ? tabularData.values() : tabularData;
+      for (var r = it.next(); !r.done; r = it.next()) {
+        values.push(_inspect(r.value));
+        length++;
+      }
+      return final([iterKey, valuesKey], [getIndexArray(length), values]);
+    }
+    var map = Object.create(null);
+    var hasPrimitives = false;
+    var valuesKeyArray = [];
+    var indexKeyArray = Object.keys(tabularData);
+    for (; i < indexKeyArray.length; i++) {
+      var item = tabularData[indexKeyArray[i]];
+      var primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+      if (properties === undefined && primitive) {
+        hasPrimitives = true;
+        valuesKeyArray[i] = _inspect(item);
+      } else {
+        var itemKeys = properties || Object.keys(item);
+        for (var k = 0; k < itemKeys.length; k++) {
+          var key = itemKeys[k];
+          if (map[key] === undefined) map[key] = [];
+          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) {
+            map[key][i] = '';
+          } else {
+            map[key][i] = _inspect(item[key]);
+          }
+        }
+      }
+    }
+    var headKeys = Object.keys(map);
+    var columns = headKeys.map(function (hk) { return map[hk]; });
+    if (hasPrimitives) {
+      headKeys.push(valuesKey);
+      columns.push(valuesKeyArray);
+    }
+    headKeys.unshift(indexKey);
+    columns.unshift(indexKeyArray);
+    return final(headKeys, columns);
+  },
+};
+consoleMethods.debug = consoleMethods.log;
+consoleMethods.info = consoleMethods.log;
+consoleMethods.dirxml = consoleMethods.log;
+consoleMethods.error = consoleMethods.warn;
+consoleMethods.groupCollapsed = consoleMethods.group;
+
+var protoKeys = Object.keys(consoleMethods);
+for (var pk = 0; pk < protoKeys.length; pk++) {
+  Object.defineProperty(Console.prototype, protoKeys[pk], {
+    value: consoleMethods[protoKeys[pk]], writable: true, configurable: true, enumerable: true,
+  });
+}
+
+// The global console: an ordinary object with bound methods that write to process.stdout and
+// process.stderr (looked up on every call, so replaced or patched streams are honoured).
+var globalConsole = Object.create({});
+hidden(globalConsole, kGlobal, true);
+hidden(globalConsole, kColorCache, { out: undefined, err: undefined });
+bindMethods(globalConsole, globalConsole);
+Object.defineProperty(globalConsole, '_stdout', {
+  get: function () { return process.stdout; }, configurable: true, enumerable: false,
+});
+Object.defineProperty(globalConsole, '_stderr', {
+  get: function () { return process.stderr; }, configurable: true, enumerable: false,
+});
+bindProperties(globalConsole, true, 'auto');
+globalConsole.Console = Console;
+globalConsole.profile = function profile() {};
+globalConsole.profileEnd = function profileEnd() {};
+globalConsole.timeStamp = function timeStamp() {};
+globalConsole.context = function context(name) {
+  var c = new Console({ stdout: process.stdout, stderr: process.stderr });
+  return c;
+};
+globalConsole.createTask = function createTask(name) {
+  return { run: function (fn) { return fn(); } };
+};
+
+module.exports = globalConsole;

@@ -1,0 +1,389 @@
+
+// ---- ReadStream and WriteStream ----------------------------------------------------------
+// Built lazily on first use so that requiring fs does not load stream.
+
+const kFs = Symbol('kFs');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
+const kHandle = Symbol('kHandle');
+const kFastRead = Symbol('kFastRead');
+
+let streamClasses = null;
+
+function getStreams() {
+  if (streamClasses !== null) return streamClasses;
+  const stream = require('stream');
+  const { Readable, Writable, finished } = stream;
+  const FileHandle = fs.promises.FileHandle;
+
+  function FileHandleOperations(handle) {
+    return {
+      open: (path, flags, mode, cb) => { throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The open() method is not implemented'); },
+      close: (fd, cb) => { handle.close().then(() => cb(), cb); },
+      read: (fd, buf, offset, length, pos, cb) => {
+        handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
+      },
+      write: (fd, buf, offset, length, pos, cb) => {
+        handle.write(buf, offset, length, pos).then((r) => cb(null, r.bytesWritten, r.buffer), (err) => cb(err, 0, buf));
+      },
+      writev: (fd, buffers, pos, cb) => {
+        handle.writev(buffers, pos).then((r) => cb(null, r.bytesWritten, r.buffers), (err) => cb(err, 0, buffers));
+      },
+      fsync: (fd, cb) => { handle.sync().then(() => cb(), cb); },
+    };
+  }
+
+  function importFd(stream, options) {
+    if (typeof options.fd === 'number') {
+      stream[kFs] = options.fs || fs;
+      return options.fd;
+    } else if (typeof options.fd === 'object' && options.fd instanceof FileHandle) {
+      if (options.fs) {
+        throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The FileHandle with fs method is not implemented');
+      }
+      stream[kHandle] = options.fd;
+      stream[kFs] = FileHandleOperations(stream[kHandle]);
+      if (typeof options.fd.on === 'function') options.fd.on('close', () => stream.close());
+      return options.fd.fd;
+    }
+    throw errType('options.fd', ['number', 'FileHandle'], options.fd);
+  }
+
+  function validateFsOption(stream, options, fns) {
+    stream[kFs] = options.fs || fs;
+    for (const fn of fns) {
+      if (options.fs && options.fs[fn] !== undefined) validateFunction(options.fs[fn], `options.fs.${fn}`);
+    }
+    if (options.fs) {
+      for (const fn of fns) if (options.fs[fn] === undefined) stream[kFs] = { ...fs, ...options.fs };
+    }
+  }
+
+  function closeStream(stream, err, cb) {
+    if (!stream.fd) {
+      cb(err);
+    } else if (stream.flush) {
+      stream[kFs].fsync(stream.fd, (flushErr) => closeAfterSync(stream, err || flushErr, cb));
+    } else {
+      closeAfterSync(stream, err, cb);
+    }
+  }
+  function closeAfterSync(stream, err, cb) {
+    stream[kFs].close(stream.fd, (er) => cb(er || err));
+    stream.fd = null;
+  }
+
+  function openReadFs() {}
+  function openWriteFs() {}
+
+  function _construct(callback) {
+    const stream = this;
+    if (typeof stream.fd === 'number') {
+      callback();
+      return;
+    }
+    if (stream.open !== openWriteFs && stream.open !== openReadFs) {
+      // A subclass overrode open(): let it open and wait for 'open' or 'error'.
+      const orgEmit = stream.emit;
+      stream.emit = function (...args) {
+        if (args[0] === 'open') {
+          this.emit = orgEmit;
+          callback();
+          Reflect.apply(orgEmit, this, args);
+        } else if (args[0] === 'error') {
+          this.emit = orgEmit;
+          callback(args[1]);
+        } else {
+          Reflect.apply(orgEmit, this, args);
+        }
+      };
+      stream.open();
+    } else {
+      stream[kFs].open(stream.path, stream.flags, stream.mode, (er, fd) => {
+        if (er) {
+          callback(er);
+        } else {
+          stream.fd = fd;
+          callback();
+          stream.emit('open', stream.fd);
+          stream.emit('ready');
+        }
+      });
+    }
+  }
+
+  function _destroy(err, cb) {
+    if (this[kIsPerformingIO]) {
+      this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+    } else {
+      closeStream(this, err, cb);
+    }
+  }
+
+  function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    options = { ...getOptions(options, {}) };
+    if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+    if (options.autoDestroy === undefined) options.autoDestroy = false;
+    if (options.fd == null) {
+      this.fd = null;
+      this.path = toPathIfFileURL(path);
+      this.flags = options.flags === undefined ? 'r' : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      getValidatedPath(this.path);
+      validateFsOption(this, options, ['open', 'read', 'close']);
+    } else {
+      this.fd = getValidatedFd(importFd(this, options));
+    }
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    this[kFastRead] = this[kFs] === fs && !this[kHandle];
+    Reflect.apply(Readable, this, [options]);
+    this.start = options.start;
+    this.end = options.end;
+    this.pos = undefined;
+    this.bytesRead = 0;
+    this[kIsPerformingIO] = false;
+    if (this.start !== undefined) {
+      validateInteger(this.start, 'start', 0);
+      this.pos = this.start;
+    }
+    if (this.end === undefined) {
+      this.end = Infinity;
+    } else if (this.end !== Infinity) {
+      validateInteger(this.end, 'end', 0);
+      if (this.start !== undefined && this.start > this.end) {
+        throw errRange('start', `<= "end" (here: ${this.end})`, this.start);
+      }
+    }
+  }
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+  Object.defineProperty(ReadStream.prototype, 'autoClose', {
+    get() { return this._readableState.autoDestroy; },
+    set(val) { this._readableState.autoDestroy = val; },
+  });
+  ReadStream.prototype.open = openReadFs;
+  ReadStream.prototype._construct = _construct;
+
+  ReadStream.prototype._read = function (n) {
+    n = this.pos !== undefined ?
+      Math.min(this.end - this.pos + 1, n) :
+      Math.min(this.end - this.bytesRead + 1, n);
+    if (n <= 0) {
+      this.push(null);
+      return;
+    }
+    this[kIsPerformingIO] = true;
+    const onRead = (er, bytesRead, buf) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        this.emit(kIoDone, er);
+        return;
+      }
+      if (er) {
+        this.destroy(er);
+      } else if (bytesRead > 0) {
+        if (this.pos !== undefined) this.pos += bytesRead;
+        this.bytesRead += bytesRead;
+        if (bytesRead !== buf.length) buf = buf.subarray(0, bytesRead);
+        this.push(buf);
+      } else {
+        this.push(null);
+      }
+    };
+    if (this[kFastRead]) {
+      // Go allocates exactly what it read: no shrinking copy.
+      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, (er, ab) => {
+        if (er) return onRead(er, 0);
+        if (ab === null) return onRead(null, 0);
+        const buf = toBuffer(ab);
+        onRead(null, buf.length, buf);
+      });
+      return;
+    }
+    const buf = allocBuffer(n);
+    this[kFs].read(this.fd, buf, 0, n, this.pos, onRead);
+  };
+
+  ReadStream.prototype._destroy = _destroy;
+  ReadStream.prototype.close = function (cb) {
+    if (typeof cb === 'function') finished(this, cb);
+    this.destroy();
+  };
+  Object.defineProperty(ReadStream.prototype, 'pending', {
+    get() { return this.fd === null; },
+    configurable: true,
+  });
+
+  function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    options = { ...getOptions(options, {}) };
+    options.decodeStrings = true;
+    if (options.fd == null) {
+      this.fd = null;
+      this.path = toPathIfFileURL(path);
+      this.flags = options.flags === undefined ? 'w' : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      getValidatedPath(this.path);
+      validateFsOption(this, options, ['open', 'write', 'close']);
+    } else {
+      this.fd = getValidatedFd(importFd(this, options));
+    }
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    if (options.flush == null) {
+      this.flush = false;
+    } else {
+      validateBoolean(options.flush, 'options.flush');
+      this.flush = options.flush;
+    }
+    this.start = options.start;
+    this.pos = undefined;
+    this.bytesWritten = 0;
+    this[kIsPerformingIO] = false;
+    if (this.start !== undefined) {
+      validateInteger(this.start, 'start', 0);
+      this.pos = this.start;
+    }
+    Reflect.apply(Writable, this, [options]);
+    if (options.encoding) this.setDefaultEncoding(options.encoding);
+  }
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+  Object.defineProperty(WriteStream.prototype, 'autoClose', {
+    get() { return this._writableState.autoDestroy; },
+    set(val) { this._writableState.autoDestroy = val; },
+  });
+  WriteStream.prototype.open = openWriteFs;
+  WriteStream.prototype._construct = _construct;
+
+  function writeAll(data, size, pos, cb, retries = 0) {
+    this[kFs].write(this.fd, data, 0, size, pos, (er, bytesWritten, buffer) => {
+      if (er && er.code === 'EAGAIN') {
+        er = null;
+        bytesWritten = 0;
+      }
+      if (this.destroyed || er) {
+        return cb(er || errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+      }
+      this.bytesWritten += bytesWritten;
+      retries = bytesWritten ? 0 : retries + 1;
+      size -= bytesWritten;
+      pos += bytesWritten;
+      if (retries > 5) {
+        cb(new Error('write failed'));
+      } else if (size) {
+        writeAll.call(this, buffer.subarray(bytesWritten), size, pos, cb, retries);
+      } else {
+        cb();
+      }
+    });
+  }
+
+  function writevAll(chunks, size, pos, cb, retries = 0) {
+    this[kFs].writev(this.fd, chunks, this.pos, (er, bytesWritten, buffers) => {
+      if (er && er.code === 'EAGAIN') {
+        er = null;
+        bytesWritten = 0;
+      }
+      if (this.destroyed || er) {
+        return cb(er || errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call writev after a stream was destroyed'));
+      }
+      this.bytesWritten += bytesWritten;
+      retries = bytesWritten ? 0 : retries + 1;
+      size -= bytesWritten;
+      pos += bytesWritten;
+      if (retries > 5) {
+        cb(new Error('writev failed'));
+      } else if (size) {
+        // Drop what was written and go again.
+        let n = bytesWritten;
+        const rest = [];
+        for (const c of buffers) {
+          if (n >= c.length) { n -= c.length; continue; }
+          rest.push(n > 0 ? c.subarray(n) : c);
+          n = 0;
+        }
+        writevAll.call(this, rest, size, pos, cb, retries);
+      } else {
+        cb();
+      }
+    });
+  }
+
+  WriteStream.prototype._write = function (data, encoding, cb) {
+    this[kIsPerformingIO] = true;
+    writeAll.call(this, data, data.length, this.pos, (er) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        cb(er);
+        return this.emit(kIoDone, er);
+      }
+      cb(er);
+    });
+    if (this.pos !== undefined) this.pos += data.length;
+  };
+
+  WriteStream.prototype._writev = function (data, cb) {
+    const len = data.length;
+    const chunks = new Array(len);
+    let size = 0;
+    for (let i = 0; i < len; i++) {
+      const chunk = data[i].chunk;
+      chunks[i] = chunk;
+      size += chunk.length;
+    }
+    this[kIsPerformingIO] = true;
+    writevAll.call(this, chunks, size, this.pos, (er) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        cb(er);
+        return this.emit(kIoDone, er);
+      }
+      cb(er);
+    });
+    if (this.pos !== undefined) this.pos += size;
+  };
+
+  WriteStream.prototype._destroy = _destroy;
+  WriteStream.prototype.close = function (cb) {
+    if (cb) {
+      if (this.closed) {
+        queueTick(cb);
+        return;
+      }
+      this.on('close', cb);
+    }
+    if (!this.autoClose) this.on('finish', this.destroy);
+    this.end();
+  };
+  WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+  Object.defineProperty(WriteStream.prototype, 'pending', {
+    get() { return this.fd === null; },
+    configurable: true,
+  });
+
+  streamClasses = { ReadStream, WriteStream };
+  return streamClasses;
+}
+
+function createReadStream(path, options) {
+  const { ReadStream } = getStreams();
+  return new ReadStream(path, options);
+}
+function createWriteStream(path, options) {
+  const { WriteStream } = getStreams();
+  return new WriteStream(path, options);
+}
+
+fs.createReadStream = createReadStream;
+fs.createWriteStream = createWriteStream;
+for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  Object.defineProperty(fs, name, {
+    __proto__: null,
+    get() { return getStreams()[key]; },
+    set(v) { Object.defineProperty(fs, name, { value: v, writable: true, enumerable: false, configurable: true }); },
+    enumerable: true,
+    configurable: true,
+  });
+}

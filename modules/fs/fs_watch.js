@@ -1,0 +1,256 @@
+
+// ---- fs.watch, fs.watchFile, fs.promises.watch --------------------------------------------
+
+let watchClasses = null;
+
+function getWatchClasses() {
+  if (watchClasses !== null) return watchClasses;
+  const EE = require('events');
+  const EventEmitter = EE.EventEmitter || EE;
+  const kHandle = Symbol('kFSWatchHandle');
+
+  class FSWatcher extends EventEmitter {
+    constructor() {
+      super();
+      this[kHandle] = null;
+    }
+    close() {
+      if (this[kHandle] === null) return;
+      this[kHandle].close();
+      this[kHandle] = null;
+      queueTick(() => this.emit('close'));
+    }
+    ref() {
+      if (this[kHandle] !== null) this[kHandle].ref();
+      return this;
+    }
+    unref() {
+      if (this[kHandle] !== null) this[kHandle].unref();
+      return this;
+    }
+  }
+
+  class StatWatcher extends EventEmitter {
+    constructor(bigint) {
+      super();
+      this[kHandle] = null;
+      this._bigint = bigint;
+    }
+    stop() {
+      if (this[kHandle] === null) return;
+      this[kHandle].close();
+      this[kHandle] = null;
+      queueTick(() => this.emit('stop'));
+    }
+    ref() {
+      if (this[kHandle] !== null) this[kHandle].ref();
+      return this;
+    }
+    unref() {
+      if (this[kHandle] !== null) this[kHandle].unref();
+      return this;
+    }
+  }
+
+  watchClasses = { FSWatcher, StatWatcher, kHandle };
+  return watchClasses;
+}
+
+function watchError(err, filename) {
+  if (err && typeof err === 'object' && err.syscall === 'watch') {
+    const e = new Error(err.message);
+    e.errno = err.errno;
+    e.syscall = err.syscall;
+    e.code = err.code;
+    e.path = err.path;
+    e.filename = filename;
+    return e;
+  }
+  return err;
+}
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+  }
+  options = getOptions(options);
+  // Don't make changes directly on options object
+  options = { ...options };
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  validateBoolean(options.recursive, 'options.recursive');
+  const path = getValidatedPath(filename, 'filename');
+  const { FSWatcher, kHandle } = getWatchClasses();
+  const watcher = new FSWatcher();
+  const encoding = options.encoding;
+  try {
+    watcher[kHandle] = binding.watch(path, options.recursive, options.persistent === true, wantBuf(encoding),
+      (eventType, name) => watcher.emit('change', eventType, encodeName(name, encoding)),
+      (err) => {
+        watcher.close();
+        watcher.emit('error', err);
+      });
+  } catch (err) {
+    throw watchError(err, pathString(path));
+  }
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) {
+      queueTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      watcher.once('close', () => options.signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
+}
+
+// watchPromises is fs.promises.watch: an async iterator of { eventType, filename }.
+function watchPromises(filename, options = {}) {
+  const path = getValidatedPath(filename, 'filename');
+  validateObject(options, 'options');
+  const { persistent = true, recursive = false, encoding = 'utf8', signal, maxQueue = 2048, overflow = 'ignore' } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  validateInteger(maxQueue, 'options.maxQueue');
+  if (overflow !== 'ignore' && overflow !== 'throw') {
+    throw errValue('options.overflow', overflow, "must be one of: 'ignore', 'throw'");
+  }
+  validateAbortSignal(signal, 'options.signal');
+  if (encoding && !isEncoding(encoding) && encoding !== 'buffer') {
+    throw errValue('encoding', encoding, 'is invalid encoding');
+  }
+  if (signal && signal.aborted) {
+    const err = new AbortError(undefined, { cause: signal.reason });
+    return { next() { return Promise.reject(err); }, return() { return Promise.resolve({ done: true }); }, [Symbol.asyncIterator]() { return this; } };
+  }
+  const queue = [];
+  const waiting = [];
+  let handle = null;
+  let finished = false;
+  let failure = null;
+  const settle = () => {
+    while (waiting.length > 0 && (queue.length > 0 || finished || failure)) {
+      const w = waiting.shift();
+      if (queue.length > 0) w.resolve({ value: queue.shift(), done: false });
+      else if (failure) w.reject(failure);
+      else w.resolve({ value: undefined, done: true });
+    }
+  };
+  const close = () => {
+    if (handle !== null) {
+      handle.close();
+      handle = null;
+    }
+  };
+  try {
+    handle = binding.watch(path, recursive, persistent, wantBuf(encoding),
+      (eventType, name) => {
+        if (finished) return;
+        if (queue.length >= maxQueue) {
+          if (overflow === 'throw') {
+            failure = errCode('Error', 'ERR_FS_WATCH_QUEUE_OVERFLOW', `fs.watch maxQueue exceeded (${maxQueue})`);
+            close();
+            settle();
+          } else if (typeof process === 'object' && process.emitWarning) {
+            process.emitWarning('fs.watch maxQueue exceeded');
+          }
+          return;
+        }
+        queue.push({ __proto__: null, eventType, filename: encodeName(name, encoding) });
+        settle();
+      },
+      (err) => {
+        failure = err;
+        close();
+        settle();
+      });
+  } catch (err) {
+    throw watchError(err, pathString(path));
+  }
+  const onAbort = () => {
+    failure = new AbortError(undefined, { cause: signal.reason });
+    close();
+    settle();
+  };
+  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  return {
+    __proto__: null,
+    next() {
+      if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
+      if (failure) return Promise.reject(failure);
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      finished = true;
+      close();
+      if (signal) signal.removeEventListener('abort', onAbort);
+      settle();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      finished = true;
+      close();
+      settle();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+const statWatchers = new Map();
+
+function watchFile(filename, options, listener) {
+  filename = getValidatedPath(filename);
+  const key = pathString(filename);
+  let stat;
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+  options = {
+    interval: 5007,
+    persistent: true,
+    ...options,
+  };
+  validateFunction(listener, 'listener');
+  stat = statWatchers.get(key);
+  if (stat === undefined) {
+    const { StatWatcher, kHandle } = getWatchClasses();
+    stat = new StatWatcher(options.bigint);
+    validateUint32(options.interval, "interval");
+    stat[kHandle] = binding.watchFile(filename, options.interval, options.persistent, !!options.bigint,
+      (curr, prev) => stat.emit('change', curr, prev));
+    statWatchers.set(key, stat);
+  } else {
+    stat[getWatchClasses().kHandle].ref();
+  }
+  stat.addListener('change', listener);
+  return stat;
+}
+
+function unwatchFile(filename, listener) {
+  filename = getValidatedPath(filename);
+  const key = pathString(filename);
+  const stat = statWatchers.get(key);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') {
+    const beforeListenerCount = stat.listenerCount('change');
+    stat.removeListener('change', listener);
+    if (stat.listenerCount('change') < beforeListenerCount) {
+      // nothing else to do
+    }
+  } else {
+    stat.removeAllListeners('change');
+  }
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(key);
+  }
+}
+
+fs.watch = watch;
+fs.watchFile = watchFile;
+fs.unwatchFile = unwatchFile;

@@ -1,0 +1,200 @@
+'use strict';
+// os: the Go binding reads the system; this glue shapes Node's API.
+
+const { codes, makeNodeError } = require('internal/errors');
+const { validateInt32 } = require('internal/validators');
+
+class SystemError extends Error {}
+Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
+
+// systemError is ERR_SYSTEM_ERROR for a failed uv_* call; info is [code, errno, message].
+function systemError(syscall, info) {
+  const [code, errno, message] = info;
+  const err = makeNodeError(SystemError, 'ERR_SYSTEM_ERROR',
+    `A system error occurred: ${syscall} returned ${code} (${message})`);
+  err.info = { errno, code, message, syscall };
+  err.errno = errno;
+  err.syscall = syscall;
+  return err;
+}
+
+function getOSRelease() { return binding.release(); }
+function getOSVersion() { return binding.version(); }
+function getMachine() { return binding.machine(); }
+function getOSType() { return binding.type(); }
+function getFreeMem() { return binding.freemem(); }
+function getTotalMem() { return binding.totalmem(); }
+function getAvailableParallelism() { return binding.availableParallelism(); }
+
+const hostname = function wrappedFn() { return binding.hostname(); };
+const uptime = function wrappedFn() { return binding.uptime(); };
+
+function getHomeDirectory() {
+  const home = binding.env('HOME');
+  if (home) return home;
+  const pw = binding.passwd();
+  if (!pw[5]) throw systemError('uv_os_homedir', pw);
+  return pw[3];
+}
+const homedir = function wrappedFn() { return getHomeDirectory(); };
+
+function arch() { return binding.arch; }
+function platform() { return 'linux'; }
+function endianness() { return 'LE'; }
+function loadavg() { return binding.loadavg(); }
+function cpus() { return binding.cpus(); }
+
+function tmpdir() {
+  const path = binding.env('TMPDIR') || binding.env('TMP') || binding.env('TEMP') || '/tmp';
+  if (path.length > 1 && path.endsWith('/')) return path.slice(0, -1);
+  return path;
+}
+
+function prefixLength(netmask, family) {
+  let bits = 0;
+  if (family === 'IPv4') {
+    for (const part of netmask.split('.')) {
+      let n = Number(part);
+      while (n & 0x80) { bits++; n = (n << 1) & 0xff; }
+      if (n !== 0) return null;
+    }
+    return bits;
+  }
+  const groups = netmask.split(':');
+  for (const g of groups) {
+    if (g === '') continue;
+    let n = parseInt(g, 16);
+    while (n & 0x8000) { bits++; n = (n << 1) & 0xffff; }
+    if (n !== 0) return null;
+  }
+  return bits;
+}
+
+function networkInterfaces() {
+  const flat = binding.interfaces();
+  const out = {};
+  for (let i = 0; i < flat.length; i += 7) {
+    const name = flat[i];
+    const family = flat[i + 3];
+    const entry = {
+      address: flat[i + 1],
+      netmask: flat[i + 2],
+      family,
+      mac: flat[i + 4],
+      internal: flat[i + 5],
+    };
+    const bits = prefixLength(entry.netmask, family);
+    entry.cidr = bits === null ? null : `${entry.address}/${bits}`;
+    if (family === 'IPv6') entry.scopeid = flat[i + 6];
+    (out[name] || (out[name] = [])).push(entry);
+  }
+  return out;
+}
+
+function getPriority(pid) {
+  if (pid === undefined) pid = 0;
+  else validateInt32(pid, 'pid');
+  const r = binding.getPriority(pid);
+  if (typeof r !== 'number') throw systemError('uv_os_getpriority', r);
+  return r;
+}
+
+function setPriority(pid, priority) {
+  if (priority === undefined) {
+    priority = pid;
+    pid = 0;
+  }
+  validateInt32(pid, 'pid');
+  validateInt32(priority, 'priority', -20, 19);
+  const r = binding.setPriority(pid, priority);
+  if (r !== undefined) throw systemError('uv_os_setpriority', r);
+}
+
+function userInfo(options) {
+  const encoding = options != null && options.encoding ? `${options.encoding}` : 'utf8';
+  const pw = binding.passwd();
+  if (!pw[5]) throw systemError('uv_os_get_passwd', pw);
+  const conv = (s) => {
+    if (encoding === 'utf8' || encoding === 'utf-8') return s;
+    const { Buffer } = require('buffer');
+    const b = Buffer.from(s, 'utf8');
+    return encoding === 'buffer' ? b : b.toString(encoding);
+  };
+  return {
+    __proto__: null,
+    uid: pw[0],
+    gid: pw[1],
+    username: conv(pw[2]),
+    homedir: conv(pw[3]),
+    shell: pw[4] ? conv(pw[4]) : null,
+  };
+}
+
+const signals = {
+  __proto__: null,
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7, SIGFPE: 8,
+  SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17,
+  SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
+  SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+};
+
+const errno = {
+  __proto__: null,
+  E2BIG: 7, EACCES: 13, EADDRINUSE: 98, EADDRNOTAVAIL: 99, EAFNOSUPPORT: 97, EAGAIN: 11, EALREADY: 114,
+  EBADF: 9, EBADMSG: 74, EBUSY: 16, ECANCELED: 125, ECHILD: 10, ECONNABORTED: 103, ECONNREFUSED: 111,
+  ECONNRESET: 104, EDEADLK: 35, EDESTADDRREQ: 89, EDOM: 33, EDQUOT: 122, EEXIST: 17, EFAULT: 14, EFBIG: 27,
+  EHOSTUNREACH: 113, EIDRM: 43, EILSEQ: 84, EINPROGRESS: 115, EINTR: 4, EINVAL: 22, EIO: 5, EISCONN: 106,
+  EISDIR: 21, ELOOP: 40, EMFILE: 24, EMLINK: 31, EMSGSIZE: 90, EMULTIHOP: 72, ENAMETOOLONG: 36,
+  ENETDOWN: 100, ENETRESET: 102, ENETUNREACH: 101, ENFILE: 23, ENOBUFS: 105, ENODATA: 61, ENODEV: 19,
+  ENOENT: 2, ENOEXEC: 8, ENOLCK: 37, ENOLINK: 67, ENOMEM: 12, ENOMSG: 42, ENOPROTOOPT: 92, ENOSPC: 28,
+  ENOSR: 63, ENOSTR: 60, ENOSYS: 38, ENOTCONN: 107, ENOTDIR: 20, ENOTEMPTY: 39, ENOTSOCK: 88, ENOTSUP: 95,
+  ENOTTY: 25, ENXIO: 6, EOPNOTSUPP: 95, EOVERFLOW: 75, EPERM: 1, EPIPE: 32, EPROTO: 71,
+  EPROTONOSUPPORT: 93, EPROTOTYPE: 91, ERANGE: 34, EROFS: 30, ESPIPE: 29, ESRCH: 3, ESTALE: 116, ETIME: 62,
+  ETIMEDOUT: 110, ETXTBSY: 26, EWOULDBLOCK: 11, EXDEV: 18,
+};
+
+const priority = {
+  __proto__: null,
+  PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0, PRIORITY_ABOVE_NORMAL: -7,
+  PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20,
+};
+
+const dlopen = { __proto__: null, RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 };
+
+const constants = { __proto__: null, UV_UDP_REUSEADDR: 4, dlopen, errno, signals, priority };
+
+const toPrimitive = [
+  [getFreeMem, getFreeMem], [hostname, hostname], [getOSVersion, getOSVersion], [getOSType, getOSType],
+  [getOSRelease, getOSRelease], [getMachine, getMachine], [homedir, homedir], [getTotalMem, getTotalMem],
+  [uptime, uptime], [arch, arch], [getAvailableParallelism, getAvailableParallelism],
+  [endianness, endianness], [loadavg, loadavg], [platform, platform], [tmpdir, tmpdir],
+];
+for (const [fn, get] of toPrimitive) fn[Symbol.toPrimitive] = () => get();
+
+module.exports = {
+  arch,
+  availableParallelism: getAvailableParallelism,
+  cpus,
+  endianness,
+  freemem: getFreeMem,
+  getPriority,
+  homedir,
+  hostname,
+  loadavg,
+  networkInterfaces,
+  platform,
+  release: getOSRelease,
+  setPriority,
+  tmpdir,
+  totalmem: getTotalMem,
+  type: getOSType,
+  userInfo,
+  uptime,
+  version: getOSVersion,
+  machine: getMachine,
+};
+Object.defineProperties(module.exports, {
+  constants: { configurable: false, enumerable: true, value: constants },
+  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+});

@@ -1,0 +1,175 @@
+package querystring
+
+// pair is one decoded key and its values, in first-seen order.
+type pair struct {
+	key  string
+	vals []string
+}
+
+// parser accumulates pairs; decode turns a raw key or value into its final form.
+type parser struct {
+	pairs []*pair
+	index map[string]*pair
+}
+
+func (p *parser) add(key, val string) {
+	if p.index == nil {
+		p.index = make(map[string]*pair)
+	}
+	if e, ok := p.index[key]; ok {
+		e.vals = append(e.vals, val)
+		return
+	}
+	e := &pair{key: key, vals: []string{val}}
+	p.index[key] = e
+	p.pairs = append(p.pairs, e)
+}
+
+func isHex(c byte) bool { return unhex(c) >= 0 }
+
+// parse splits qs as Node's querystring.parse does. maxKeys <= 0 (or fractional) means no limit,
+// as in Node where the countdown never hits zero exactly. With custom set, decode is called on
+// every non-empty key and value, and '+' becomes "%20" instead of ' '; otherwise decode is called
+// only when a valid %XX escape was seen.
+func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string) string) []*pair {
+	var p parser
+	if qs == "" {
+		return nil
+	}
+	pairs := maxKeys
+	if !(pairs > 0) {
+		pairs = 0
+	}
+	limited := pairs != 0
+	sepLen, eqLen := len(sep), len(eq)
+	plus := " "
+	if custom {
+		plus = "%20"
+	}
+	lastPos, sepIdx, eqIdx := 0, 0, 0
+	var key, value []byte
+	keyEnc, valEnc := custom, custom
+	encodeCheck := 0
+	addPair := func() {
+		k, v := string(key), string(value)
+		if len(k) > 0 && keyEnc {
+			k = decode(k)
+		}
+		if len(v) > 0 && valEnc {
+			v = decode(v)
+		}
+		p.add(k, v)
+	}
+	countdown := func() bool {
+		if !limited {
+			return false
+		}
+		pairs--
+		return pairs == 0
+	}
+	for i := 0; i < len(qs); i++ {
+		c := qs[i]
+		if c == sep[sepIdx] {
+			sepIdx++
+			if sepIdx == sepLen {
+				end := i - sepIdx + 1
+				if eqIdx < eqLen {
+					if lastPos < end {
+						key = append(key, qs[lastPos:end]...)
+					} else if len(key) == 0 {
+						// nothing between two separators
+						if countdown() {
+							return p.pairs
+						}
+						lastPos = i + 1
+						sepIdx, eqIdx = 0, 0
+						continue
+					}
+				} else if lastPos < end {
+					value = append(value, qs[lastPos:end]...)
+				}
+				addPair()
+				if countdown() {
+					return p.pairs
+				}
+				keyEnc, valEnc = custom, custom
+				key, value = key[:0:0], value[:0:0]
+				encodeCheck = 0
+				lastPos = i + 1
+				sepIdx, eqIdx = 0, 0
+			}
+			continue
+		}
+		sepIdx = 0
+		if eqIdx < eqLen {
+			// still in the key
+			if c == eq[eqIdx] {
+				eqIdx++
+				if eqIdx == eqLen {
+					end := i - eqIdx + 1
+					if lastPos < end {
+						key = append(key, qs[lastPos:end]...)
+					}
+					encodeCheck = 0
+					lastPos = i + 1
+				}
+				continue
+			}
+			eqIdx = 0
+			if !keyEnc {
+				if c == '%' {
+					encodeCheck = 1
+					continue
+				} else if encodeCheck > 0 {
+					if isHex(c) {
+						encodeCheck++
+						if encodeCheck == 3 {
+							keyEnc = true
+						}
+						continue
+					}
+					encodeCheck = 0
+				}
+			}
+			if c == '+' {
+				if lastPos < i {
+					key = append(key, qs[lastPos:i]...)
+				}
+				key = append(key, plus...)
+				lastPos = i + 1
+				continue
+			}
+		}
+		if c == '+' {
+			if lastPos < i {
+				value = append(value, qs[lastPos:i]...)
+			}
+			value = append(value, plus...)
+			lastPos = i + 1
+		} else if !valEnc {
+			if c == '%' {
+				encodeCheck = 1
+			} else if encodeCheck > 0 {
+				if isHex(c) {
+					encodeCheck++
+					if encodeCheck == 3 {
+						valEnc = true
+					}
+				} else {
+					encodeCheck = 0
+				}
+			}
+		}
+	}
+	if lastPos < len(qs) {
+		if eqIdx < eqLen {
+			key = append(key, qs[lastPos:]...)
+		} else if sepIdx < sepLen {
+			value = append(value, qs[lastPos:]...)
+		}
+	} else if eqIdx == 0 && len(key) == 0 {
+		return p.pairs
+	}
+	addPair()
+	return p.pairs
+}

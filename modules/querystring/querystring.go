@@ -1,0 +1,118 @@
+// Package querystring implements Node's querystring module: https://nodejs.org/api/querystring.html.
+//
+// parse, escape and unescape run in Go (parse is hot in servers); stringify is JS glue because it
+// walks arbitrary objects. Parsing follows Node's scanner exactly, quirks included: multi-character
+// separators that do not backtrack, maxKeys counting empty pairs, and decoding only when a valid
+// %XX escape was seen (so "é%ZZ" survives untouched while a failed decode falls back to
+// unescapeBuffer with U+FFFD for bad UTF-8).
+package querystring
+
+import (
+	_ "embed"
+	"unicode/utf16"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed querystring.js
+var glue string
+
+// Module is "querystring".
+var Module = modules.Module{Name: "querystring", Bind: bind, JS: glue}
+
+// jsUnits returns v's UTF-16 units (lone surrogates kept).
+func jsUnits(v goja.Value) []uint16 {
+	if s, ok := v.(goja.String); ok {
+		n := s.Length()
+		u := make([]uint16, n)
+		for i := 0; i < n; i++ {
+			u[i] = s.CharAt(i)
+		}
+		return u
+	}
+	return utf16.Encode([]rune(v.String()))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func bind(h *modules.Host, o *goja.Object) error {
+	vm := h.VM
+	// parse(qs, sep, eq, maxKeys, decode, fallback): decode is undefined for Node's own unescape;
+	// fallback is querystring.unescape, called when a custom decode throws.
+	o.Set("parse", func(c goja.FunctionCall) goja.Value {
+		qs := wtf8(c.Argument(0))
+		sep, eq := c.Argument(1).String(), c.Argument(2).String()
+		maxKeys := c.Argument(3).ToFloat()
+		var decode func(string) string
+		custom := false
+		if fn, ok := goja.AssertFunction(c.Argument(4)); ok {
+			custom = true
+			fallback, _ := goja.AssertFunction(c.Argument(5))
+			decode = func(s string) string {
+				r, err := fn(goja.Undefined(), jsString(vm, s))
+				if err != nil {
+					if fallback == nil {
+						panic(err)
+					}
+					r, err = fallback(goja.Undefined(), jsString(vm, s), vm.ToValue(true))
+					if err != nil {
+						panic(err)
+					}
+				}
+				return wtf8(r)
+			}
+		} else {
+			decode = func(s string) string { return unescape(s, true) }
+		}
+		pairs := parse(qs, sep, eq, maxKeys, custom, decode)
+		obj := vm.NewObject()
+		obj.SetPrototype(nil)
+		for _, p := range pairs {
+			var val goja.Value
+			if len(p.vals) == 1 {
+				val = jsString(vm, p.vals[0])
+			} else {
+				vals := make([]any, len(p.vals))
+				for i, v := range p.vals {
+					vals[i] = jsString(vm, v)
+				}
+				val = vm.NewArray(vals...)
+			}
+			if hasSurrogate(p.key) {
+				// Object.Set takes a Go string, which cannot hold a lone surrogate.
+				set, _ := goja.AssertFunction(vm.Get("Reflect").ToObject(vm).Get("set"))
+				set(goja.Undefined(), obj, jsString(vm, p.key), val)
+				continue
+			}
+			obj.Set(p.key, val)
+		}
+		return obj
+	})
+	o.Set("unescape", func(c goja.FunctionCall) goja.Value {
+		return jsString(vm, unescape(wtf8(c.Argument(0)), c.Argument(1).ToBoolean()))
+	})
+	o.Set("unescapeBytes", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(vm.NewArrayBuffer(unescapeBuffer(wtf8(c.Argument(0)), c.Argument(1).ToBoolean())))
+	})
+	o.Set("escape", func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		s := v.String()
+		if isASCII(s) {
+			return vm.ToValue(escapeString(s))
+		}
+		r, ok := escapeUnits(jsUnits(v))
+		if !ok {
+			h.Throw(modules.NewError("URIError", "ERR_INVALID_URI", "URI malformed"))
+		}
+		return vm.ToValue(r)
+	})
+	return nil
+}

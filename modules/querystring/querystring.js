@@ -1,0 +1,90 @@
+'use strict';
+// querystring: parse/escape/unescape are Go (binding); stringify walks objects here.
+
+function unescapeBuffer(s, decodeSpaces) {
+  const { Buffer } = require('buffer');
+  return Buffer.from(binding.unescapeBytes(`${s}`, !!decodeSpaces));
+}
+
+function qsUnescape(s, decodeSpaces) {
+  return binding.unescape(`${s}`, !!decodeSpaces);
+}
+
+function qsEscape(str) {
+  if (typeof str !== 'string') {
+    if (typeof str === 'object') str = String(str);
+    else str += '';
+  }
+  return binding.escape(str);
+}
+
+function stringifyPrimitive(v) {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && isFinite(v)) return '' + v;
+  if (typeof v === 'bigint') return '' + v;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return '';
+}
+
+function encodeStringified(v, encode) {
+  if (typeof v === 'string') return v.length ? encode(v) : '';
+  if (typeof v === 'number' && isFinite(v)) {
+    // 1e21 and up print with a '+', which needs escaping
+    return Math.abs(v) < 1e21 ? '' + v : encode('' + v);
+  }
+  if (typeof v === 'bigint') return '' + v;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return '';
+}
+
+function encodeStringifiedCustom(v, encode) {
+  return encode(stringifyPrimitive(v));
+}
+
+function stringify(obj, sep, eq, options) {
+  sep = sep || '&';
+  eq = eq || '=';
+  let encode = module.exports.escape;
+  if (options && typeof options.encodeURIComponent === 'function') {
+    encode = options.encodeURIComponent;
+  }
+  const convert = encode === qsEscape ? encodeStringified : encodeStringifiedCustom;
+  if (obj === null || typeof obj !== 'object') return '';
+  const keys = Object.keys(obj);
+  const fields = [];
+  for (let i = 0; i < keys.length; ++i) {
+    const k = keys[i];
+    const v = obj[k];
+    const ks = convert(k, encode) + eq;
+    if (Array.isArray(v)) {
+      for (let j = 0; j < v.length; ++j) fields.push(ks + convert(v[j], encode));
+    } else {
+      fields.push(ks + convert(v, encode));
+    }
+  }
+  return fields.join(sep);
+}
+
+function parse(qs, sep, eq, options) {
+  if (typeof qs !== 'string' || qs.length === 0) return { __proto__: null };
+  let maxKeys = 1000;
+  if (options && typeof options.maxKeys === 'number') {
+    maxKeys = options.maxKeys > 0 ? options.maxKeys : 0;
+  }
+  let decode = module.exports.unescape;
+  if (options && typeof options.decodeURIComponent === 'function') {
+    decode = options.decodeURIComponent;
+  }
+  return binding.parse(qs, sep ? String(sep) : '&', eq ? String(eq) : '=', maxKeys,
+    decode === qsUnescape ? undefined : decode, module.exports.unescape);
+}
+
+module.exports = {
+  unescapeBuffer,
+  unescape: qsUnescape,
+  escape: qsEscape,
+  stringify,
+  encode: stringify,
+  parse,
+  decode: parse,
+};

@@ -1,0 +1,61 @@
+'use strict';
+// stream/consumers: collect a readable (Node stream, web ReadableStream or async iterable) into
+// text, JSON, a Buffer, an ArrayBuffer or a Blob.
+
+const { Buffer } = require('buffer');
+const { iterate } = require('internal/streams');
+
+function collect(stream) {
+  const chunks = [];
+  return iterate(stream, (chunk) => { chunks.push(chunk); }).then(() => chunks);
+}
+
+function toBuffer(chunks) {
+  const bufs = [];
+  let n = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    let c = chunks[i];
+    if (typeof c === 'string') c = Buffer.from(c);
+    else if (c instanceof ArrayBuffer) c = Buffer.from(c);
+    else if (ArrayBuffer.isView(c)) c = Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+    else c = Buffer.from(String(c));
+    bufs.push(c);
+    n += c.length;
+  }
+  return Buffer.concat(bufs, n);
+}
+
+function blob(stream) {
+  return collect(stream).then((chunks) => new Blob(chunks));
+}
+
+function arrayBuffer(stream) {
+  return collect(stream).then((chunks) => {
+    const b = toBuffer(chunks);
+    const ab = new ArrayBuffer(b.length);
+    new Uint8Array(ab).set(b);
+    return ab;
+  });
+}
+
+function buffer(stream) {
+  return collect(stream).then((chunks) => toBuffer(chunks));
+}
+
+function text(stream) {
+  const dec = new TextDecoder();
+  const parts = [];
+  return iterate(stream, (chunk) => {
+    if (typeof chunk === 'string') parts.push(chunk);
+    else parts.push(dec.decode(chunk, { stream: true }));
+  }).then(() => {
+    parts.push(dec.decode(undefined, { stream: false }));
+    return parts.join('');
+  });
+}
+
+function json(stream) {
+  return text(stream).then((str) => JSON.parse(str));
+}
+
+module.exports = { arrayBuffer, blob, buffer, text, json };

@@ -1,0 +1,75 @@
+'use strict';
+// internal/streams/errors: the Node error classes streams throw, with Node's codes and messages.
+
+const messages = {
+  ERR_STREAM_PUSH_AFTER_EOF: [Error, () => 'stream.push() after EOF'],
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT: [Error, () => 'stream.unshift() after end event'],
+  ERR_STREAM_WRITE_AFTER_END: [Error, () => 'write after end'],
+  ERR_STREAM_DESTROYED: [Error, (m) => 'Cannot call ' + m + ' after a stream was destroyed'],
+  ERR_STREAM_PREMATURE_CLOSE: [Error, () => 'Premature close'],
+  ERR_STREAM_CANNOT_PIPE: [Error, () => 'Cannot pipe, not readable'],
+  ERR_STREAM_ALREADY_FINISHED: [Error, (m) => 'Cannot call ' + m + ' after a stream was finished'],
+  ERR_STREAM_NULL_VALUES: [TypeError, () => 'May not write null values to stream'],
+  ERR_MULTIPLE_CALLBACK: [Error, () => 'Callback called multiple times'],
+  ERR_METHOD_NOT_IMPLEMENTED: [Error, (m) => 'The ' + m + ' method is not implemented'],
+  ERR_UNKNOWN_ENCODING: [TypeError, (e) => 'Unknown encoding: ' + e],
+  ERR_MISSING_ARGS: [TypeError, (...names) => {
+    const quoted = names.map((n) => '"' + n + '"');
+    let msg;
+    if (quoted.length === 1) msg = quoted[0];
+    else if (quoted.length === 2) msg = quoted[0] + ' and ' + quoted[1];
+    else msg = quoted.slice(0, -1).join(', ') + ', and ' + quoted[quoted.length - 1];
+    return 'The ' + msg + ' argument' + (names.length > 1 ? 's' : '') + ' must be specified';
+  }],
+  ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) => {
+    let type;
+    if (value && value.constructor && value.constructor.name) type = 'instance of ' + value.constructor.name;
+    else type = 'type ' + typeof value;
+    return 'Expected ' + input + ' to be returned from the "' + name + '" function but got ' + type + '.';
+  }],
+  ERR_INVALID_STATE: [TypeError, (m) => 'Invalid state: ' + m],
+  ERR_ILLEGAL_CONSTRUCTOR: [TypeError, () => 'Illegal constructor'],
+  ERR_INVALID_THIS: [TypeError, (t) => 'Value of "this" must be of type ' + t],
+};
+
+const ie = require('internal/errors');
+
+function mk(Base, code, message) {
+  return ie.makeNodeError(Base, code, message);
+}
+
+function codeError(code, ...args) {
+  const m = messages[code];
+  return mk(m[0], code, m[1](...args));
+}
+
+function invalidArgType(name, expected, actual) {
+  return new ie.codes.ERR_INVALID_ARG_TYPE(name, expected, actual);
+}
+
+function invalidArgValue(name, value, reason) {
+  return new ie.codes.ERR_INVALID_ARG_VALUE(name, value, reason);
+}
+
+function outOfRange(name, range, received) {
+  return new ie.codes.ERR_OUT_OF_RANGE(name, range, received);
+}
+
+const AbortError = ie.AbortError;
+
+function aggregateTwoErrors(inner, outer) {
+  if (inner && outer && inner !== outer) {
+    if (Array.isArray(outer.errors)) {
+      outer.errors.push(inner);
+      return outer;
+    }
+    const err = new AggregateError([outer, inner], outer.message);
+    err.code = outer.code;
+    return err;
+  }
+  return inner || outer;
+}
+
+module.exports = {
+  codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors,
+};

@@ -1,0 +1,3439 @@
+'use strict';
+// internal/streams: Node's stream classes (Readable, Writable, Duplex, Transform, PassThrough),
+// the legacy Stream, destroy/finished/pipeline/compose and the Readable operators. Event order
+// (which events fire synchronously and which on process.nextTick) follows Node 20 exactly.
+
+const EE = require('events');
+const { Buffer } = require('buffer');
+let StringDecoder_;
+function newStringDecoder(enc) {
+  if (StringDecoder_ === undefined) StringDecoder_ = require('string_decoder').StringDecoder;
+  return new StringDecoder_(enc);
+}
+const errors = require('internal/streams/errors');
+const { codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors } = errors;
+
+const nextTick = process.nextTick;
+const kEmptyObject = Object.freeze({ __proto__: null });
+const kDestroy = Symbol('kDestroy');
+const kConstruct = Symbol('kConstruct');
+const kPaused = Symbol('kPaused');
+const kOnFinished = Symbol('kOnFinished');
+const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
+const kIsErrored = Symbol('kIsErrored');
+const kIsReadable = Symbol('kIsReadable');
+const kIsWritable = Symbol('kIsWritable');
+const kIsDisturbed = Symbol('kIsDisturbed');
+const kCallback = Symbol('kCallback');
+const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+const kEmpty = Symbol('kEmpty');
+const kEof = Symbol('kEof');
+
+function nop() {}
+
+// ---------------------------------------------------------------- validation helpers
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw invalidArgType(name, ['Function'], value);
+}
+function validateObject(value, name, nullable) {
+  if ((!nullable && value === null) || Array.isArray(value) || (typeof value !== 'object' && typeof value !== 'function') || (value === null && !nullable)) {
+    throw invalidArgType(name, ['Object'], value);
+  }
+}
+function isAbortSignal(v) {
+  return v !== null && typeof v === 'object' && 'aborted' in v && typeof v.addEventListener === 'function';
+}
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw invalidArgType(name, ['AbortSignal'], signal);
+  }
+}
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw invalidArgType(name, ['number'], value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, value);
+}
+function addAbortListener(signal, listener) {
+  signal.addEventListener('abort', listener, { once: true });
+  return { dispose() { signal.removeEventListener('abort', listener); } };
+}
+function once(callback) {
+  let called = false;
+  return function(...args) {
+    if (called) return;
+    called = true;
+    return Reflect.apply(callback, this, args);
+  };
+}
+function isUint8Array(v) { return v instanceof Uint8Array; }
+function uint8ArrayToBuffer(chunk) {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
+
+// ---------------------------------------------------------------- high water marks
+
+let defaultHwmBytes = 16 * 1024;
+let defaultHwmObjects = 16;
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultHwmObjects : defaultHwmBytes;
+}
+function setDefaultHighWaterMark(objectMode, value) {
+  validateInteger(value, 'value', 0);
+  if (objectMode) defaultHwmObjects = value;
+  else defaultHwmBytes = value;
+}
+function highWaterMarkFrom(options, isDuplex, duplexKey) {
+  return options.highWaterMark != null ? options.highWaterMark : isDuplex ? options[duplexKey] : null;
+}
+function getHighWaterMark(state, options, duplexKey, isDuplex) {
+  const hwm = highWaterMarkFrom(options, isDuplex, duplexKey);
+  if (hwm != null) {
+    if (!Number.isInteger(hwm) || hwm < 0) {
+      const name = isDuplex ? 'options.' + duplexKey : 'options.highWaterMark';
+      throw invalidArgValue(name, hwm);
+    }
+    return Math.floor(hwm);
+  }
+  return getDefaultHighWaterMark(state.objectMode);
+}
+
+// ---------------------------------------------------------------- stream kind predicates
+
+function isReadableNodeStream(obj, strict = false) {
+  return !!(obj && typeof obj.pipe === 'function' && typeof obj.on === 'function' &&
+    (!strict || (typeof obj.pause === 'function' && typeof obj.resume === 'function')) &&
+    (!obj._writableState || (obj._readableState && obj._readableState.readable !== false)) &&
+    (!obj._writableState || obj._readableState));
+}
+function isWritableNodeStream(obj) {
+  return !!(obj && typeof obj.write === 'function' && typeof obj.on === 'function' &&
+    (!obj._readableState || (obj._writableState && obj._writableState.writable !== false)));
+}
+function isDuplexNodeStream(obj) {
+  return !!(obj && typeof obj.pipe === 'function' && obj._readableState && typeof obj.on === 'function' &&
+    typeof obj.write === 'function');
+}
+function isNodeStream(obj) {
+  return !!(obj && (obj._readableState || obj._writableState ||
+    (typeof obj.write === 'function' && typeof obj.on === 'function') ||
+    (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
+}
+function isReadableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === 'function' &&
+    typeof obj.getReader === 'function' && typeof obj.cancel === 'function');
+}
+function isWritableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' && typeof obj.abort === 'function');
+}
+function isTransformStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.readable === 'object' && typeof obj.writable === 'object');
+}
+function isWebStream(obj) {
+  return isReadableStream(obj) || isWritableStream(obj) || isTransformStream(obj);
+}
+function isIterable(obj, isAsync) {
+  if (obj == null) return false;
+  if (isAsync === true) return typeof obj[Symbol.asyncIterator] === 'function';
+  if (isAsync === false) return typeof obj[Symbol.iterator] === 'function';
+  return typeof obj[Symbol.asyncIterator] === 'function' || typeof obj[Symbol.iterator] === 'function';
+}
+function isDestroyed(stream) {
+  if (!isNodeStream(stream)) return null;
+  const state = stream._writableState || stream._readableState;
+  return !!(stream.destroyed || stream[kIsDestroyed] || (state && state.destroyed));
+}
+function isWritableEnded(stream) {
+  if (!isWritableNodeStream(stream)) return null;
+  if (stream.writableEnded === true) return true;
+  const w = stream._writableState;
+  if (w && w.errored) return false;
+  if (!w || typeof w.ended !== 'boolean') return null;
+  return w.ended;
+}
+function isWritableFinished(stream, strict) {
+  if (!isWritableNodeStream(stream)) return null;
+  if (stream.writableFinished === true) return true;
+  const w = stream._writableState;
+  if (w && w.errored) return false;
+  if (!w || typeof w.finished !== 'boolean') return null;
+  return !!(w.finished || (strict === false && w.ended === true && w.length === 0));
+}
+function isReadableFinished(stream, strict) {
+  if (!isReadableNodeStream(stream)) return null;
+  const r = stream._readableState;
+  if (r && r.errored) return false;
+  if (!r || typeof r.endEmitted !== 'boolean') return null;
+  return !!(r.endEmitted || (strict === false && r.ended === true && r.length === 0));
+}
+function isReadable(stream) {
+  if (stream && stream[kIsReadable] != null) return stream[kIsReadable];
+  if (!stream || typeof stream.readable !== 'boolean') return null;
+  if (isDestroyed(stream)) return false;
+  return isReadableNodeStream(stream) && stream.readable && !isReadableFinished(stream);
+}
+function isWritable(stream) {
+  if (stream && stream[kIsWritable] != null) return stream[kIsWritable];
+  if (!stream || typeof stream.writable !== 'boolean') return null;
+  if (isDestroyed(stream)) return false;
+  return isWritableNodeStream(stream) && stream.writable && !isWritableEnded(stream);
+}
+function isWritableErrored(stream) {
+  if (!isNodeStream(stream)) return null;
+  if (stream.writableErrored) return stream.writableErrored;
+  const w = stream._writableState;
+  return (w && w.errored) != null ? w.errored : null;
+}
+function isReadableErrored(stream) {
+  if (!isNodeStream(stream)) return null;
+  if (stream.readableErrored) return stream.readableErrored;
+  const r = stream._readableState;
+  return (r && r.errored) != null ? r.errored : null;
+}
+function isClosed(stream) {
+  if (!isNodeStream(stream)) return null;
+  if (typeof stream.closed === 'boolean') return stream.closed;
+  const w = stream._writableState;
+  const r = stream._readableState;
+  if ((w && typeof w.closed === 'boolean') || (r && typeof r.closed === 'boolean')) {
+    return (w && w.closed) || (r && r.closed);
+  }
+  return null;
+}
+function willEmitClose(stream) {
+  if (!isNodeStream(stream)) return null;
+  const state = stream._writableState || stream._readableState;
+  return !!(state && state.autoDestroy && state.emitClose && state.closed === false);
+}
+function isDisturbed(stream) {
+  if (!stream) return false;
+  const v = stream[kIsDisturbed];
+  return !!(v != null ? v : (stream.readableDidRead || stream.readableAborted));
+}
+function firstDefined(...vals) {
+  for (let i = 0; i < vals.length; i++) if (vals[i] != null) return vals[i];
+  return undefined;
+}
+function isErrored(stream) {
+  if (!stream) return false;
+  const r = stream._readableState;
+  const w = stream._writableState;
+  return !!firstDefined(stream[kIsErrored], stream.readableErrored, stream.writableErrored,
+    r && r.errorEmitted, w && w.errorEmitted, r && r.errored, w && w.errored);
+}
+function isRequest(stream) {
+  return stream && stream.setHeader && typeof stream.abort === 'function';
+}
+
+// ---------------------------------------------------------------- destroy
+
+function checkError(err, w, r) {
+  if (err) {
+    err.stack; // eslint-disable-line no-unused-expressions
+    if (w && !w.errored) w.errored = err;
+    if (r && !r.errored) r.errored = err;
+  }
+}
+
+function destroy(err, cb) {
+  const r = this._readableState;
+  const w = this._writableState;
+  const s = w || r;
+  if ((w && w.destroyed) || (r && r.destroyed)) {
+    if (typeof cb === 'function') cb();
+    return this;
+  }
+  checkError(err, w, r);
+  if (w) w.destroyed = true;
+  if (r) r.destroyed = true;
+  if (!s.constructed) {
+    this.once(kDestroy, function(er) {
+      _destroy(this, aggregateTwoErrors(er, err), cb);
+    });
+  } else {
+    _destroy(this, err, cb);
+  }
+  return this;
+}
+
+function _destroy(self, err, cb) {
+  let called = false;
+  function onDestroy(err) {
+    if (called) return;
+    called = true;
+    const r = self._readableState;
+    const w = self._writableState;
+    checkError(err, w, r);
+    if (w) w.closed = true;
+    if (r) r.closed = true;
+    if (typeof cb === 'function') cb(err);
+    if (err) nextTick(emitErrorCloseNT, self, err);
+    else nextTick(emitCloseNT, self);
+  }
+  try {
+    self._destroy(err || null, onDestroy);
+  } catch (e) {
+    onDestroy(e);
+  }
+}
+
+function emitErrorCloseNT(self, err) {
+  emitErrorNT(self, err);
+  emitCloseNT(self);
+}
+
+function emitCloseNT(self) {
+  const r = self._readableState;
+  const w = self._writableState;
+  if (w) w.closeEmitted = true;
+  if (r) r.closeEmitted = true;
+  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+}
+
+function emitErrorNT(self, err) {
+  const r = self._readableState;
+  const w = self._writableState;
+  if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
+  if (w) w.errorEmitted = true;
+  if (r) r.errorEmitted = true;
+  self.emit('error', err);
+}
+
+function undestroy() {
+  const r = this._readableState;
+  const w = this._writableState;
+  if (r) {
+    r.constructed = true;
+    r.closed = false;
+    r.closeEmitted = false;
+    r.destroyed = false;
+    r.errored = null;
+    r.errorEmitted = false;
+    r.reading = false;
+    r.ended = r.readable === false;
+    r.endEmitted = r.readable === false;
+  }
+  if (w) {
+    w.constructed = true;
+    w.destroyed = false;
+    w.closed = false;
+    w.closeEmitted = false;
+    w.errored = null;
+    w.errorEmitted = false;
+    w.finalCalled = false;
+    w.prefinished = false;
+    w.ended = w.writable === false;
+    w.ending = w.writable === false;
+    w.finished = w.writable === false;
+  }
+}
+
+function errorOrDestroy(stream, err, sync) {
+  const r = stream._readableState;
+  const w = stream._writableState;
+  if ((w && w.destroyed) || (r && r.destroyed)) return;
+  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+    stream.destroy(err);
+  } else if (err) {
+    err.stack; // eslint-disable-line no-unused-expressions
+    if (w && !w.errored) w.errored = err;
+    if (r && !r.errored) r.errored = err;
+    if (sync) nextTick(emitErrorNT, stream, err);
+    else emitErrorNT(stream, err);
+  }
+}
+
+function construct(stream, cb) {
+  if (typeof stream._construct !== 'function') return;
+  const r = stream._readableState;
+  const w = stream._writableState;
+  if (r) r.constructed = false;
+  if (w) w.constructed = false;
+  stream.once(kConstruct, cb);
+  if (stream.listenerCount(kConstruct) > 1) return; // duplex: only one _construct call
+  nextTick(constructNT, stream);
+}
+
+function constructNT(stream) {
+  let called = false;
+  function onConstruct(err) {
+    if (called) {
+      errorOrDestroy(stream, err != null ? err : codeError('ERR_MULTIPLE_CALLBACK'));
+      return;
+    }
+    called = true;
+    const r = stream._readableState;
+    const w = stream._writableState;
+    const s = w || r;
+    if (r) r.constructed = true;
+    if (w) w.constructed = true;
+    if (s.destroyed) stream.emit(kDestroy, err);
+    else if (err) errorOrDestroy(stream, err, true);
+    else nextTick(emitConstructNT, stream);
+  }
+  try {
+    stream._construct((err) => { nextTick(onConstruct, err); });
+  } catch (err) {
+    nextTick(onConstruct, err);
+  }
+}
+
+function emitConstructNT(stream) { stream.emit(kConstruct); }
+
+function destroyer(stream, err) {
+  if (!stream || isDestroyed(stream)) return;
+  if (!err && !isFinished(stream)) err = new AbortError();
+  if (isRequest(stream)) {
+    stream.abort();
+  } else if (typeof stream.destroy === 'function') {
+    stream.destroy(err);
+  } else if (typeof stream.close === 'function') {
+    stream.close();
+  } else if (err) {
+    nextTick((s, e) => { s.emit('error', e); }, stream, err);
+  } else {
+    nextTick((s) => { s.emit('close'); }, stream);
+  }
+  if (!stream.destroyed) stream[kIsDestroyed] = true;
+}
+
+function isFinished(stream, opts) {
+  if (!isNodeStream(stream)) return null;
+  if (isDestroyed(stream)) return true;
+  if ((!opts || opts.readable !== false) && isReadable(stream)) return false;
+  if ((!opts || opts.writable !== false) && isWritable(stream)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- legacy Stream
+
+function Stream(opts) {
+  EE.call(this, opts);
+}
+Object.setPrototypeOf(Stream.prototype, EE.prototype);
+Object.setPrototypeOf(Stream, EE);
+
+Stream.prototype.pipe = function(dest, options) {
+  const source = this;
+  function ondata(chunk) {
+    if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
+  }
+  source.on('data', ondata);
+  function ondrain() {
+    if (source.readable && source.resume) source.resume();
+  }
+  dest.on('drain', ondrain);
+  if (!dest._isStdio && (!options || options.end !== false)) {
+    source.on('end', onend);
+    source.on('close', onclose);
+  }
+  let didOnEnd = false;
+  function onend() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    dest.end();
+  }
+  function onclose() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    if (typeof dest.destroy === 'function') dest.destroy();
+  }
+  function onerror(er) {
+    cleanup();
+    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+  }
+  prependListener(source, 'error', onerror);
+  prependListener(dest, 'error', onerror);
+  function cleanup() {
+    source.removeListener('data', ondata);
+    dest.removeListener('drain', ondrain);
+    source.removeListener('end', onend);
+    source.removeListener('close', onclose);
+    source.removeListener('error', onerror);
+    dest.removeListener('error', onerror);
+    source.removeListener('end', cleanup);
+    source.removeListener('close', cleanup);
+    dest.removeListener('close', cleanup);
+  }
+  source.on('end', cleanup);
+  source.on('close', cleanup);
+  dest.on('close', cleanup);
+  dest.emit('pipe', source);
+  return dest;
+};
+
+Stream.prototype.eventNames = function eventNames() {
+  const names = EE.prototype.eventNames.call(this);
+  const out = [];
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] !== kDestroy && names[i] !== kConstruct) out.push(names[i]);
+  }
+  return out;
+};
+
+function prependListener(emitter, event, fn) {
+  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
+  if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);
+  else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);
+  else emitter._events[event] = [fn, emitter._events[event]];
+}
+
+// ---------------------------------------------------------------- BufferList
+
+class BufferList {
+  constructor() {
+    this.head = null;
+    this.tail = null;
+    this.length = 0;
+  }
+  push(v) {
+    const entry = { data: v, next: null };
+    if (this.length > 0) this.tail.next = entry;
+    else this.head = entry;
+    this.tail = entry;
+    ++this.length;
+  }
+  unshift(v) {
+    const entry = { data: v, next: this.head };
+    if (this.length === 0) this.tail = entry;
+    this.head = entry;
+    ++this.length;
+  }
+  shift() {
+    if (this.length === 0) return;
+    const ret = this.head.data;
+    if (this.length === 1) this.head = this.tail = null;
+    else this.head = this.head.next;
+    --this.length;
+    return ret;
+  }
+  clear() {
+    this.head = this.tail = null;
+    this.length = 0;
+  }
+  join(s) {
+    const parts = [];
+    for (let p = this.head; p; p = p.next) parts.push(String(p.data));
+    return parts.join(s);
+  }
+  concat(n) {
+    if (this.length === 0) return Buffer.alloc(0);
+    const ret = Buffer.allocUnsafe(n >>> 0);
+    let i = 0;
+    for (let p = this.head; p; p = p.next) {
+      Uint8Array.prototype.set.call(ret, p.data, i);
+      i += p.data.length;
+    }
+    return ret;
+  }
+  consume(n, hasStrings) {
+    const data = this.head.data;
+    if (n < data.length) {
+      const slice = data.slice(0, n);
+      this.head.data = data.slice(n);
+      return slice;
+    }
+    if (n === data.length) return this.shift();
+    return hasStrings ? this._getString(n) : this._getBuffer(n);
+  }
+  first() { return this.head.data; }
+  *[Symbol.iterator]() {
+    for (let p = this.head; p; p = p.next) yield p.data;
+  }
+  _getString(n) {
+    const parts = [];
+    let p = this.head;
+    let c = 0;
+    do {
+      const str = p.data;
+      if (n > str.length) {
+        parts.push(str);
+        n -= str.length;
+      } else {
+        if (n === str.length) {
+          parts.push(str);
+          ++c;
+          if (p.next) this.head = p.next;
+          else this.head = this.tail = null;
+        } else {
+          parts.push(str.slice(0, n));
+          this.head = p;
+          p.data = str.slice(n);
+        }
+        break;
+      }
+      ++c;
+    } while ((p = p.next) !== null);
+    this.length -= c;
+    return parts.join('');
+  }
+  _getBuffer(n) {
+    const ret = Buffer.allocUnsafe(n);
+    const retLen = n;
+    let p = this.head;
+    let c = 0;
+    do {
+      const buf = p.data;
+      if (n > buf.length) {
+        Uint8Array.prototype.set.call(ret, buf, retLen - n);
+        n -= buf.length;
+      } else {
+        if (n === buf.length) {
+          Uint8Array.prototype.set.call(ret, buf, retLen - n);
+          ++c;
+          if (p.next) this.head = p.next;
+          else this.head = this.tail = null;
+        } else {
+          Uint8Array.prototype.set.call(ret, new Uint8Array(buf.buffer, buf.byteOffset, n), retLen - n);
+          this.head = p;
+          p.data = buf.slice(n);
+        }
+        break;
+      }
+      ++c;
+    } while ((p = p.next) !== null);
+    this.length -= c;
+    return ret;
+  }
+}
+
+// ---------------------------------------------------------------- Readable
+
+function ReadableState(options, stream, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
+  this.objectMode = !!(options && options.objectMode);
+  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+  this.highWaterMark = options ?
+    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+    getDefaultHighWaterMark(false);
+  this.buffer = new BufferList();
+  this.length = 0;
+  this.pipes = [];
+  this.flowing = null;
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+  this.constructed = true;
+  this.sync = true;
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.readableListening = false;
+  this.resumeScheduled = false;
+  this[kPaused] = null;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.destroyed = false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  this.awaitDrainWriters = null;
+  this.multiAwaitDrain = false;
+  this.readingMore = false;
+  this.dataEmitted = false;
+  this.decoder = null;
+  this.encoding = null;
+  if (options && options.encoding) {
+    this.decoder = newStringDecoder(options.encoding);
+    this.encoding = options.encoding;
+  }
+}
+
+Object.defineProperty(ReadableState.prototype, 'pipesCount', {
+  get() { return this.pipes.length; },
+});
+Object.defineProperty(ReadableState.prototype, 'paused', {
+  get() { return this[kPaused] !== false; },
+  set(v) { this[kPaused] = !!v; },
+});
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+  const isDuplex = this instanceof Duplex;
+  this._readableState = new ReadableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
+  }
+  Stream.call(this, options);
+  construct(this, () => {
+    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+  });
+}
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+
+Readable.ReadableState = ReadableState;
+Readable.prototype.destroy = destroy;
+Readable.prototype._undestroy = undestroy;
+Readable.prototype._destroy = function(err, cb) { cb(err); };
+Readable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] = function(err) {
+  this.destroy(err);
+};
+
+Readable.prototype.push = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, false);
+};
+Readable.prototype.unshift = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, true);
+};
+
+function readableAddChunk(stream, chunk, encoding, addToFront) {
+  const state = stream._readableState;
+  let err;
+  if (!state.objectMode) {
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) {
+        if (addToFront && state.encoding) {
+          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+        } else {
+          chunk = Buffer.from(chunk, encoding);
+          encoding = '';
+        }
+      }
+    } else if (chunk instanceof Buffer) {
+      encoding = '';
+    } else if (isUint8Array(chunk)) {
+      chunk = uint8ArrayToBuffer(chunk);
+      encoding = '';
+    } else if (chunk != null) {
+      err = invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+  }
+  if (err) {
+    errorOrDestroy(stream, err);
+  } else if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+    if (addToFront) {
+      if (state.endEmitted) errorOrDestroy(stream, codeError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'));
+      else if (state.destroyed || state.errored) return false;
+      else addChunk(stream, state, chunk, true);
+    } else if (state.ended) {
+      errorOrDestroy(stream, codeError('ERR_STREAM_PUSH_AFTER_EOF'));
+    } else if (state.destroyed || state.errored) {
+      return false;
+    } else {
+      state.reading = false;
+      if (state.decoder && !encoding) {
+        chunk = state.decoder.write(chunk);
+        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+        else maybeReadMore(stream, state);
+      } else {
+        addChunk(stream, state, chunk, false);
+      }
+    }
+  } else if (!addToFront) {
+    state.reading = false;
+    maybeReadMore(stream, state);
+  }
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
+
+function addChunk(stream, state, chunk, addToFront) {
+  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+  } else {
+    state.length += state.objectMode ? 1 : chunk.length;
+    if (addToFront) state.buffer.unshift(chunk);
+    else state.buffer.push(chunk);
+    if (state.needReadable) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+Readable.prototype.isPaused = function() {
+  const state = this._readableState;
+  return state[kPaused] === true || state.flowing === false;
+};
+
+Readable.prototype.setEncoding = function(enc) {
+  const decoder = newStringDecoder(enc);
+  const state = this._readableState;
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
+  const parts = [];
+  for (const data of state.buffer) parts.push(decoder.write(data));
+  const content = parts.join('');
+  state.buffer.clear();
+  if (content !== '') state.buffer.push(content);
+  state.length = content.length;
+  return this;
+};
+
+const MAX_HWM = 0x40000000;
+function computeNewHighWaterMark(n) {
+  if (n > MAX_HWM) throw outOfRange('size', '<= 1GiB', n);
+  n--;
+  n |= n >>> 1;
+  n |= n >>> 2;
+  n |= n >>> 4;
+  n |= n >>> 8;
+  n |= n >>> 16;
+  n++;
+  return n;
+}
+
+function howMuchToRead(n, state) {
+  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+  if (state.objectMode) return 1;
+  if (n !== n) {
+    if (state.flowing && state.length) return state.buffer.first().length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return state.ended ? state.length : 0;
+}
+
+Readable.prototype.read = function(n) {
+  if (n === undefined) n = NaN;
+  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  const state = this._readableState;
+  const nOrig = n;
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n !== 0) state.emittedReadable = false;
+  if (n === 0 && state.needReadable &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
+    if (state.length === 0 && state.ended) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+  n = howMuchToRead(n, state);
+  if (n === 0 && state.ended) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+  let doRead = state.needReadable;
+  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
+  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+    doRead = false;
+  } else if (doRead) {
+    state.reading = true;
+    state.sync = true;
+    if (state.length === 0) state.needReadable = true;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(this, err);
+    }
+    state.sync = false;
+    if (!state.reading) n = howMuchToRead(nOrig, state);
+  }
+  let ret;
+  if (n > 0) ret = fromList(n, state);
+  else ret = null;
+  if (ret === null) {
+    state.needReadable = state.length <= state.highWaterMark;
+    n = 0;
+  } else {
+    state.length -= n;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+  if (state.length === 0) {
+    if (!state.ended) state.needReadable = true;
+    if (nOrig !== n && state.ended) endReadable(this);
+  }
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    this.emit('data', ret);
+  }
+  return ret;
+};
+
+function onEofChunk(stream, state) {
+  if (state.ended) return;
+  if (state.decoder) {
+    const chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
+  state.ended = true;
+  if (state.sync) {
+    emitReadable(stream);
+  } else {
+    state.needReadable = false;
+    state.emittedReadable = true;
+    emitReadable_(stream);
+  }
+}
+
+function emitReadable(stream) {
+  const state = stream._readableState;
+  state.needReadable = false;
+  if (!state.emittedReadable) {
+    state.emittedReadable = true;
+    nextTick(emitReadable_, stream);
+  }
+}
+
+function emitReadable_(stream) {
+  const state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  flow(stream);
+}
+
+function maybeReadMore(stream, state) {
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    nextTick(maybeReadMore_, stream, state);
+  }
+}
+
+function maybeReadMore_(stream, state) {
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    const len = state.length;
+    stream.read(0);
+    if (len === state.length) break;
+  }
+  state.readingMore = false;
+}
+
+Readable.prototype._read = function(n) {
+  throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');
+};
+
+Readable.prototype.pipe = function(dest, pipeOpts) {
+  const src = this;
+  const state = this._readableState;
+  if (state.pipes.length === 1) {
+    if (!state.multiAwaitDrain) {
+      state.multiAwaitDrain = true;
+      state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+    }
+  }
+  state.pipes.push(dest);
+  const isStdio = typeof process === 'object' && (dest === process.stdout || dest === process.stderr);
+  const doEnd = (!pipeOpts || pipeOpts.end !== false) && !isStdio;
+  const endFn = doEnd ? onend : unpipe;
+  if (state.endEmitted) nextTick(endFn);
+  else src.once('end', endFn);
+  dest.on('unpipe', onunpipe);
+  function onunpipe(readable, unpipeInfo) {
+    if (readable === src) {
+      if (unpipeInfo && unpipeInfo.hasUnpiped === false) {
+        unpipeInfo.hasUnpiped = true;
+        cleanup();
+      }
+    }
+  }
+  function onend() { dest.end(); }
+  let ondrain;
+  let cleanedUp = false;
+  function cleanup() {
+    dest.removeListener('close', onclose);
+    dest.removeListener('finish', onfinish);
+    if (ondrain) dest.removeListener('drain', ondrain);
+    dest.removeListener('error', onerror);
+    dest.removeListener('unpipe', onunpipe);
+    src.removeListener('end', onend);
+    src.removeListener('end', unpipe);
+    src.removeListener('data', ondata);
+    cleanedUp = true;
+    if (ondrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) ondrain();
+  }
+  function pause() {
+    if (!cleanedUp) {
+      if (state.pipes.length === 1 && state.pipes[0] === dest) {
+        state.awaitDrainWriters = dest;
+        state.multiAwaitDrain = false;
+      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
+        state.awaitDrainWriters.add(dest);
+      }
+      src.pause();
+    }
+    if (!ondrain) {
+      ondrain = pipeOnDrain(src, dest);
+      dest.on('drain', ondrain);
+    }
+  }
+  src.on('data', ondata);
+  function ondata(chunk) {
+    const ret = dest.write(chunk);
+    if (ret === false) pause();
+  }
+  function onerror(er) {
+    unpipe();
+    dest.removeListener('error', onerror);
+    if (dest.listenerCount('error') === 0) {
+      const s = dest._writableState || dest._readableState;
+      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
+      else dest.emit('error', er);
+    }
+  }
+  prependListener(dest, 'error', onerror);
+  function onclose() {
+    dest.removeListener('finish', onfinish);
+    unpipe();
+  }
+  dest.once('close', onclose);
+  function onfinish() {
+    dest.removeListener('close', onclose);
+    unpipe();
+  }
+  dest.once('finish', onfinish);
+  function unpipe() { src.unpipe(dest); }
+  dest.emit('pipe', src);
+  if (dest.writableNeedDrain === true) pause();
+  else if (!state.flowing) src.resume();
+  return dest;
+};
+
+function pipeOnDrain(src, dest) {
+  return function pipeOnDrainFunctionResult() {
+    const state = src._readableState;
+    if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
+    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
+      src.resume();
+    }
+  };
+}
+
+Readable.prototype.unpipe = function(dest) {
+  const state = this._readableState;
+  const unpipeInfo = { hasUnpiped: false };
+  if (state.pipes.length === 0) return this;
+  if (!dest) {
+    const dests = state.pipes;
+    state.pipes = [];
+    this.pause();
+    for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
+    return this;
+  }
+  const index = state.pipes.indexOf(dest);
+  if (index === -1) return this;
+  state.pipes.splice(index, 1);
+  if (state.pipes.length === 0) this.pause();
+  dest.emit('unpipe', this, unpipeInfo);
+  return this;
+};
+
+Readable.prototype.on = function(ev, fn) {
+  const res = Stream.prototype.on.call(this, ev, fn);
+  const state = this._readableState;
+  if (ev === 'data') {
+    state.readableListening = this.listenerCount('readable') > 0;
+    if (state.flowing !== false) this.resume();
+  } else if (ev === 'readable') {
+    if (!state.endEmitted && !state.readableListening) {
+      state.readableListening = state.needReadable = true;
+      state.flowing = false;
+      state.emittedReadable = false;
+      if (state.length) emitReadable(this);
+      else if (!state.reading) nextTick(nReadingNextTick, this);
+    }
+  }
+  return res;
+};
+Readable.prototype.addListener = Readable.prototype.on;
+
+Readable.prototype.removeListener = function(ev, fn) {
+  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  if (ev === 'readable') nextTick(updateReadableListening, this);
+  return res;
+};
+Readable.prototype.off = Readable.prototype.removeListener;
+
+Readable.prototype.removeAllListeners = function(ev) {
+  const res = Stream.prototype.removeAllListeners.apply(this, arguments);
+  if (ev === 'readable' || ev === undefined) nextTick(updateReadableListening, this);
+  return res;
+};
+
+function updateReadableListening(self) {
+  const state = self._readableState;
+  state.readableListening = self.listenerCount('readable') > 0;
+  if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
+  else if (self.listenerCount('data') > 0) self.resume();
+  else if (!state.readableListening) state.flowing = null;
+}
+
+function nReadingNextTick(self) { self.read(0); }
+
+Readable.prototype.resume = function() {
+  const state = this._readableState;
+  if (!state.flowing) {
+    state.flowing = !state.readableListening;
+    resume(this, state);
+  }
+  state[kPaused] = false;
+  return this;
+};
+
+function resume(stream, state) {
+  if (!state.resumeScheduled) {
+    state.resumeScheduled = true;
+    nextTick(resume_, stream, state);
+  }
+}
+
+function resume_(stream, state) {
+  if (!state.reading) stream.read(0);
+  state.resumeScheduled = false;
+  stream.emit('resume');
+  flow(stream);
+  if (state.flowing && !state.reading) stream.read(0);
+}
+
+Readable.prototype.pause = function() {
+  const state = this._readableState;
+  if (state.flowing !== false) {
+    state.flowing = false;
+    this.emit('pause');
+  }
+  state[kPaused] = true;
+  return this;
+};
+
+function flow(stream) {
+  const state = stream._readableState;
+  while (state.flowing && stream.read() !== null);
+}
+
+Readable.prototype.wrap = function(stream) {
+  let paused = false;
+  stream.on('data', (chunk) => {
+    if (!this.push(chunk) && stream.pause) {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', () => { this.push(null); });
+  stream.on('error', (err) => { errorOrDestroy(this, err); });
+  stream.on('close', () => { this.destroy(); });
+  stream.on('destroy', () => { this.destroy(); });
+  this._read = () => {
+    if (paused && stream.resume) {
+      paused = false;
+      stream.resume();
+    }
+  };
+  const keys = Object.keys(stream);
+  for (let j = 1; j < keys.length; j++) {
+    const i = keys[j];
+    if (this[i] === undefined && typeof stream[i] === 'function') this[i] = stream[i].bind(stream);
+  }
+  return this;
+};
+
+Readable.prototype[Symbol.asyncIterator] = function() {
+  return createAsyncIterator(this);
+};
+
+Readable.prototype.iterator = function(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  return createAsyncIterator(this, options);
+};
+
+// createAsyncIterator is the async iterator over a Readable, written as a hand-made state machine
+// (the glue runs without async generators). next() calls queue behind each other.
+function createAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') {
+    stream = Readable.wrap(stream, { objectMode: true });
+  }
+  let wake = nop;
+  let error; // undefined: running; null: ended cleanly; else the error
+  let finished = false;
+  let chain = Promise.resolve();
+  function onReadable() {
+    const cb = wake;
+    wake = nop;
+    cb();
+  }
+  stream.on('readable', onReadable);
+  const cleanup = eos(stream, { writable: false }, (err) => {
+    error = err ? aggregateTwoErrors(error, err) : null;
+    const cb = wake;
+    wake = nop;
+    cb();
+  });
+  function finalize() {
+    if ((error || !options || options.destroyOnReturn !== false) &&
+        (error === undefined || stream._readableState.autoDestroy)) {
+      destroyer(stream, null);
+    } else {
+      stream.off('readable', onReadable);
+      cleanup();
+    }
+  }
+  function step() {
+    if (finished) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve, reject) => {
+      function loop() {
+        let chunk;
+        try {
+          chunk = stream.destroyed ? null : stream.read();
+        } catch (err) {
+          finished = true;
+          error = aggregateTwoErrors(error, err);
+          finalize();
+          reject(error);
+          return;
+        }
+        if (chunk !== null) {
+          resolve({ value: chunk, done: false });
+        } else if (error) {
+          finished = true;
+          finalize();
+          reject(error);
+        } else if (error === null) {
+          finished = true;
+          finalize();
+          resolve({ value: undefined, done: true });
+        } else {
+          wake = loop;
+        }
+      }
+      loop();
+    });
+  }
+  const it = {
+    next() {
+      const p = chain.then(step);
+      chain = p.then(nop, nop);
+      return p;
+    },
+    return(value) {
+      const p = chain.then(() => {
+        if (!finished) {
+          finished = true;
+          finalize();
+        }
+        return { value, done: true };
+      });
+      chain = p.then(nop, nop);
+      return p;
+    },
+    throw(err) {
+      const p = chain.then(() => {
+        if (!finished) {
+          finished = true;
+          error = aggregateTwoErrors(error, err);
+          finalize();
+        }
+        throw err;
+      });
+      chain = p.then(nop, nop);
+      return p;
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+  Object.setPrototypeOf(it, AsyncIteratorPrototype);
+  return it;
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(
+  (function*() {})()).constructor.prototype) || Object.prototype;
+
+function defineGetters(proto, getters) {
+  for (const key of Object.keys(getters)) {
+    const d = getters[key];
+    Object.defineProperty(proto, key, {
+      get: d.get, set: d.set, enumerable: false, configurable: true,
+    });
+  }
+}
+
+defineGetters(Readable.prototype, {
+  readable: {
+    get() {
+      const r = this._readableState;
+      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+    },
+    set(val) {
+      if (this._readableState) this._readableState.readable = !!val;
+    },
+  },
+  readableDidRead: { get() { return this._readableState.dataEmitted; } },
+  readableAborted: {
+    get() {
+      const r = this._readableState;
+      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+    },
+  },
+  readableHighWaterMark: { get() { return this._readableState.highWaterMark; } },
+  readableBuffer: { get() { return this._readableState && this._readableState.buffer; } },
+  readableFlowing: {
+    get() { return this._readableState.flowing; },
+    set(state) { if (this._readableState) this._readableState.flowing = state; },
+  },
+  readableLength: { get() { return this._readableState.length; } },
+  readableObjectMode: { get() { return this._readableState ? this._readableState.objectMode : false; } },
+  readableEncoding: { get() { return this._readableState ? this._readableState.encoding : null; } },
+  errored: { get() { return this._readableState ? this._readableState.errored : null; } },
+  closed: { get() { return this._readableState ? this._readableState.closed : false; } },
+  destroyed: {
+    get() { return this._readableState ? this._readableState.destroyed : false; },
+    set(value) {
+      if (!this._readableState) return;
+      this._readableState.destroyed = value;
+    },
+  },
+  readableEnded: { get() { return this._readableState ? this._readableState.endEmitted : false; } },
+});
+
+function fromList(n, state) {
+  if (state.length === 0) return null;
+  let ret;
+  if (state.objectMode) {
+    ret = state.buffer.shift();
+  } else if (!n || n >= state.length) {
+    if (state.decoder) ret = state.buffer.join('');
+    else if (state.buffer.length === 1) ret = state.buffer.first();
+    else ret = state.buffer.concat(state.length);
+    state.buffer.clear();
+  } else {
+    ret = state.buffer.consume(n, state.decoder);
+  }
+  return ret;
+}
+Readable._fromList = fromList;
+
+function endReadable(stream) {
+  const state = stream._readableState;
+  if (!state.endEmitted) {
+    state.ended = true;
+    nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.emit('end');
+    if (stream.writable && stream.allowHalfOpen === false) {
+      nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      const w = stream._writableState;
+      const autoDestroy = !w || (w.autoDestroy && (w.finished || w.writable === false));
+      if (autoDestroy) stream.destroy();
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  const writable = stream.writable && !stream.writableEnded && !stream.destroyed;
+  if (writable) stream.end();
+}
+
+Readable.from = function(iterable, opts) {
+  return from(Readable, iterable, opts);
+};
+
+Readable.wrap = function(src, options) {
+  const objectMode = firstDefined(src.readableObjectMode, src.objectMode, true);
+  return new Readable({
+    objectMode,
+    ...options,
+    destroy(err, callback) {
+      destroyer(src, err);
+      callback(err);
+    },
+  }).wrap(src);
+};
+
+function from(Readable, iterable, opts) {
+  let iterator;
+  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+    return new Readable({
+      objectMode: true,
+      ...opts,
+      read() {
+        this.push(iterable);
+        this.push(null);
+      },
+    });
+  }
+  let isAsync;
+  if (iterable && iterable[Symbol.asyncIterator]) {
+    isAsync = true;
+    iterator = iterable[Symbol.asyncIterator]();
+  } else if (iterable && iterable[Symbol.iterator]) {
+    isAsync = false;
+    iterator = iterable[Symbol.iterator]();
+  } else {
+    throw invalidArgType('iterable', ['Iterable'], iterable);
+  }
+  const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+  let reading = false;
+  readable._read = function() {
+    if (!reading) {
+      reading = true;
+      next();
+    }
+  };
+  readable._destroy = function(error, cb) {
+    close(error).then(() => nextTick(cb, error), (e) => nextTick(cb, e || error));
+  };
+  function close(error) {
+    const hadError = error !== undefined && error !== null;
+    const hasThrow = typeof iterator.throw === 'function';
+    let p = Promise.resolve();
+    if (hadError && hasThrow) {
+      return p.then(() => iterator.throw(error)).then((res) => Promise.resolve(res.value).then(() => {
+        if (res.done) return;
+        return doReturn();
+      }));
+    }
+    return doReturn();
+    function doReturn() {
+      if (typeof iterator.return === 'function') {
+        return Promise.resolve(iterator.return()).then((res) => res && res.value);
+      }
+      return Promise.resolve();
+    }
+  }
+  // next pulls values until push() asks to stop. Synchronous iterables with plain values run
+  // synchronously; promises (async iterators, or promise values) continue on resolution.
+  function next() {
+    for (;;) {
+      let res;
+      try {
+        res = iterator.next();
+      } catch (err) {
+        readable.destroy(err);
+        return;
+      }
+      if (isAsync) {
+        Promise.resolve(res).then(onResult, onError);
+        return;
+      }
+      if (!res || typeof res !== 'object') {
+        readable.destroy(new TypeError('Iterator result ' + res + ' is not an object'));
+        return;
+      }
+      if (res.done) {
+        readable.push(null);
+        return;
+      }
+      const value = res.value;
+      if (value && typeof value.then === 'function') {
+        Promise.resolve(value).then(onValue, onError);
+        return;
+      }
+      if (!pushValue(value)) return;
+    }
+  }
+  function pushValue(value) {
+    try {
+      if (value === null) {
+        reading = false;
+        throw codeError('ERR_STREAM_NULL_VALUES');
+      } else if (readable.push(value)) {
+        return true;
+      } else {
+        reading = false;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+    return false;
+  }
+  function onResult(res) {
+    if (!res || typeof res !== 'object') {
+      readable.destroy(new TypeError('Iterator result ' + res + ' is not an object'));
+      return;
+    }
+    if (res.done) {
+      readable.push(null);
+      return;
+    }
+    const value = res.value;
+    if (value && typeof value.then === 'function') {
+      Promise.resolve(value).then(onValue, onError);
+      return;
+    }
+    if (pushValue(value)) next();
+  }
+  function onValue(value) {
+    if (pushValue(value)) next();
+  }
+  function onError(err) {
+    readable.destroy(err);
+  }
+  return readable;
+}
+
+// ---------------------------------------------------------------- Writable
+
+function WritableState(options, stream, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
+  this.objectMode = !!(options && options.objectMode);
+  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+  this.highWaterMark = options ?
+    getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
+    getDefaultHighWaterMark(false);
+  this.finalCalled = false;
+  this.needDrain = false;
+  this.ending = false;
+  this.ended = false;
+  this.finished = false;
+  this.destroyed = false;
+  const noDecode = !!(options && options.decodeStrings === false);
+  this.decodeStrings = !noDecode;
+  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  this.length = 0;
+  this.writing = false;
+  this.corked = 0;
+  this.sync = true;
+  this.bufferProcessing = false;
+  this.onwrite = onwrite.bind(undefined, stream);
+  this.writecb = null;
+  this.writelen = 0;
+  this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
+  resetBuffer(this);
+  this.pendingcb = 0;
+  this.constructed = true;
+  this.prefinished = false;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this[kOnFinished] = [];
+}
+
+function resetBuffer(state) {
+  state.buffered = [];
+  state.bufferedIndex = 0;
+  state.allBuffers = true;
+  state.allNoop = true;
+}
+
+WritableState.prototype.getBuffer = function getBuffer() {
+  return this.buffered.slice(this.bufferedIndex);
+};
+Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  get() { return this.buffered.length - this.bufferedIndex; },
+});
+
+function Writable(options) {
+  const isDuplex = this instanceof Duplex;
+  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
+  this._writableState = new WritableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) addAbortSignal(options.signal, this);
+  }
+  Stream.call(this, options);
+  construct(this, () => {
+    const state = this._writableState;
+    if (!state.writing) clearBuffer(this, state);
+    finishMaybe(this, state);
+  });
+}
+Object.setPrototypeOf(Writable.prototype, Stream.prototype);
+Object.setPrototypeOf(Writable, Stream);
+Writable.WritableState = WritableState;
+
+Object.defineProperty(Writable, Symbol.hasInstance, {
+  value: function(object) {
+    if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
+    if (this !== Writable) return false;
+    return !!(object && object._writableState instanceof WritableState);
+  },
+});
+
+Writable.prototype.pipe = function() {
+  errorOrDestroy(this, codeError('ERR_STREAM_CANNOT_PIPE'));
+};
+
+function _write(stream, chunk, encoding, cb) {
+  const state = stream._writableState;
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  if (typeof cb !== 'function') cb = nop;
+  if (chunk === null) {
+    throw codeError('ERR_STREAM_NULL_VALUES');
+  } else if (!state.objectMode) {
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw codeError('ERR_UNKNOWN_ENCODING', encoding);
+    if (typeof chunk === 'string') {
+      if (state.decodeStrings !== false) {
+        chunk = Buffer.from(chunk, encoding);
+        encoding = 'buffer';
+      }
+    } else if (chunk instanceof Buffer) {
+      encoding = 'buffer';
+    } else if (isUint8Array(chunk)) {
+      chunk = uint8ArrayToBuffer(chunk);
+      encoding = 'buffer';
+    } else {
+      throw invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+  }
+  let err;
+  if (state.ending) err = codeError('ERR_STREAM_WRITE_AFTER_END');
+  else if (state.destroyed) err = codeError('ERR_STREAM_DESTROYED', 'write');
+  if (err) {
+    nextTick(cb, err);
+    errorOrDestroy(stream, err, true);
+    return err;
+  }
+  state.pendingcb++;
+  return writeOrBuffer(stream, state, chunk, encoding, cb);
+}
+
+Writable.prototype.write = function(chunk, encoding, cb) {
+  return _write(this, chunk, encoding, cb) === true;
+};
+
+Writable.prototype.cork = function() {
+  this._writableState.corked++;
+};
+
+Writable.prototype.uncork = function() {
+  const state = this._writableState;
+  if (state.corked) {
+    state.corked--;
+    if (!state.writing) clearBuffer(this, state);
+  }
+};
+
+Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
+  if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+  if (!Buffer.isEncoding(encoding)) throw codeError('ERR_UNKNOWN_ENCODING', encoding);
+  this._writableState.defaultEncoding = encoding;
+  return this;
+};
+
+function writeOrBuffer(stream, state, chunk, encoding, callback) {
+  const len = state.objectMode ? 1 : chunk.length;
+  state.length += len;
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
+  if (state.writing || state.corked || state.errored || !state.constructed) {
+    state.buffered.push({ chunk, encoding, callback });
+    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+    if (state.allNoop && callback !== nop) state.allNoop = false;
+  } else {
+    state.writelen = len;
+    state.writecb = callback;
+    state.writing = true;
+    state.sync = true;
+    stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+  return ret && !state.errored && !state.destroyed;
+}
+
+function doWrite(stream, state, writev, len, chunk, encoding, cb) {
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = true;
+  if (state.destroyed) state.onwrite(codeError('ERR_STREAM_DESTROYED', 'write'));
+  else if (writev) stream._writev(chunk, state.onwrite);
+  else stream._write(chunk, encoding, state.onwrite);
+  state.sync = false;
+}
+
+function onwriteError(stream, state, er, cb) {
+  --state.pendingcb;
+  cb(er);
+  errorBuffer(state);
+  errorOrDestroy(stream, er);
+}
+
+function onwrite(stream, er) {
+  const state = stream._writableState;
+  const sync = state.sync;
+  const cb = state.writecb;
+  if (typeof cb !== 'function') {
+    errorOrDestroy(stream, codeError('ERR_MULTIPLE_CALLBACK'));
+    return;
+  }
+  state.writing = false;
+  state.writecb = null;
+  state.length -= state.writelen;
+  state.writelen = 0;
+  if (er) {
+    er.stack; // eslint-disable-line no-unused-expressions
+    if (!state.errored) state.errored = er;
+    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
+    if (sync) nextTick(onwriteError, stream, state, er, cb);
+    else onwriteError(stream, state, er, cb);
+  } else {
+    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (sync) {
+      if (cb === nop) {
+        // A write without a callback needs no tick of its own unless 'drain' is due.
+        const needTick = (state.needDrain && state.length === 0) || state.destroyed;
+        if (!state.afterWritePending && needTick) {
+          state.afterWritePending = true;
+          nextTick(afterWrite, stream, state, 1, cb);
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+        state.afterWriteTickInfo.count++;
+      } else {
+        state.afterWriteTickInfo = { count: 1, cb, stream, state };
+        nextTick(afterWriteTick, state.afterWriteTickInfo);
+      }
+    } else {
+      afterWrite(stream, state, 1, cb);
+    }
+  }
+}
+
+function afterWriteTick(info) {
+  info.state.afterWriteTickInfo = null;
+  return afterWrite(info.stream, info.state, info.count, info.cb);
+}
+
+function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
+  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  if (needDrain) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  while (count-- > 0) {
+    state.pendingcb--;
+    cb(null);
+  }
+  if (state.destroyed) errorBuffer(state);
+  finishMaybe(stream, state, true);
+}
+
+function errorBuffer(state) {
+  if (state.writing) return;
+  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
+    const { chunk, callback } = state.buffered[n];
+    const len = state.objectMode ? 1 : chunk.length;
+    state.length -= len;
+    callback(state.errored != null ? state.errored : codeError('ERR_STREAM_DESTROYED', 'write'));
+  }
+  const onfinishCallbacks = state[kOnFinished].splice(0);
+  for (let i = 0; i < onfinishCallbacks.length; i++) {
+    onfinishCallbacks[i](state.errored != null ? state.errored : codeError('ERR_STREAM_DESTROYED', 'end'));
+  }
+  resetBuffer(state);
+}
+
+function clearBuffer(stream, state) {
+  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  const { buffered, bufferedIndex, objectMode } = state;
+  const bufferedLength = buffered.length - bufferedIndex;
+  if (!bufferedLength) return;
+  let i = bufferedIndex;
+  state.bufferProcessing = true;
+  if (bufferedLength > 1 && stream._writev) {
+    state.pendingcb -= bufferedLength - 1;
+    const callback = state.allNoop ? nop : (err) => {
+      for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
+    };
+    const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
+    chunks.allBuffers = state.allBuffers;
+    doWrite(stream, state, true, state.length, chunks, '', callback);
+    resetBuffer(state);
+  } else {
+    do {
+      const { chunk, encoding, callback } = buffered[i];
+      buffered[i++] = null;
+      const len = objectMode ? 1 : chunk.length;
+      doWrite(stream, state, false, len, chunk, encoding, callback);
+    } while (i < buffered.length && !state.writing);
+    if (i === buffered.length) {
+      resetBuffer(state);
+    } else if (i > 256) {
+      buffered.splice(0, i);
+      state.bufferedIndex = 0;
+    } else {
+      state.bufferedIndex = i;
+    }
+  }
+  state.bufferProcessing = false;
+}
+
+Writable.prototype._write = function(chunk, encoding, cb) {
+  if (this._writev) {
+    this._writev([{ chunk, encoding }], cb);
+  } else {
+    throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_write()');
+  }
+};
+
+Writable.prototype._writev = null;
+
+Writable.prototype.end = function(chunk, encoding, cb) {
+  const state = this._writableState;
+  if (typeof chunk === 'function') {
+    cb = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  let err;
+  if (chunk !== null && chunk !== undefined) {
+    const ret = _write(this, chunk, encoding);
+    if (ret instanceof Error) err = ret;
+  }
+  if (state.corked) {
+    state.corked = 1;
+    this.uncork();
+  }
+  if (err) {
+    // Do nothing: the write already reported it.
+  } else if (!state.errored && !state.ending) {
+    state.ending = true;
+    finishMaybe(this, state, true);
+    state.ended = true;
+  } else if (state.finished) {
+    err = codeError('ERR_STREAM_ALREADY_FINISHED', 'end');
+  } else if (state.destroyed) {
+    err = codeError('ERR_STREAM_DESTROYED', 'end');
+  }
+  if (typeof cb === 'function') {
+    if (err) nextTick(cb, err);
+    else if (state.errored) nextTick(cb, state.errored);
+    else if (state.finished) nextTick(cb, null);
+    else state[kOnFinished].push(cb);
+  }
+  return this;
+};
+
+function needFinish(state) {
+  return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
+    !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
+    !state.errorEmitted && !state.closeEmitted;
+}
+
+function callFinal(stream, state) {
+  let called = false;
+  function onFinish(err) {
+    if (called) {
+      errorOrDestroy(stream, err != null ? err : codeError('ERR_MULTIPLE_CALLBACK'));
+      return;
+    }
+    called = true;
+    state.pendingcb--;
+    if (err) {
+      const onfinishCallbacks = state[kOnFinished].splice(0);
+      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
+      errorOrDestroy(stream, err, state.sync);
+    } else if (needFinish(state)) {
+      state.prefinished = true;
+      stream.emit('prefinish');
+      state.pendingcb++;
+      nextTick(finish, stream, state);
+    }
+  }
+  state.sync = true;
+  state.pendingcb++;
+  try {
+    stream._final(onFinish);
+  } catch (err) {
+    onFinish(err);
+  }
+  state.sync = false;
+}
+
+function prefinish(stream, state) {
+  if (!state.prefinished && !state.finalCalled) {
+    if (typeof stream._final === 'function' && !state.destroyed) {
+      state.finalCalled = true;
+      callFinal(stream, state);
+    } else {
+      state.prefinished = true;
+      stream.emit('prefinish');
+    }
+  }
+}
+
+function finishMaybe(stream, state, sync) {
+  if (needFinish(state)) {
+    prefinish(stream, state);
+    if (state.pendingcb === 0) {
+      if (sync) {
+        state.pendingcb++;
+        nextTick(finishMaybeNT, stream, state);
+      } else if (needFinish(state)) {
+        state.pendingcb++;
+        finish(stream, state);
+      }
+    }
+  }
+}
+
+function finishMaybeNT(stream, state) {
+  if (needFinish(state)) finish(stream, state);
+  else state.pendingcb--;
+}
+
+function finish(stream, state) {
+  state.pendingcb--;
+  state.finished = true;
+  const onfinishCallbacks = state[kOnFinished].splice(0);
+  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  stream.emit('finish');
+  if (state.autoDestroy) {
+    const r = stream._readableState;
+    const autoDestroy = !r || (r.autoDestroy && (r.endEmitted || r.readable === false));
+    if (autoDestroy) stream.destroy();
+  }
+}
+
+const writableGetters = {
+  closed: { get() { return this._writableState ? this._writableState.closed : false; } },
+  destroyed: {
+    get() { return this._writableState ? this._writableState.destroyed : false; },
+    set(value) { if (this._writableState) this._writableState.destroyed = value; },
+  },
+  writable: {
+    get() {
+      const w = this._writableState;
+      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+    },
+    set(val) { if (this._writableState) this._writableState.writable = !!val; },
+  },
+  writableFinished: { get() { return this._writableState ? this._writableState.finished : false; } },
+  writableObjectMode: { get() { return this._writableState ? this._writableState.objectMode : false; } },
+  writableBuffer: { get() { return this._writableState && this._writableState.getBuffer(); } },
+  writableEnded: { get() { return this._writableState ? this._writableState.ending : false; } },
+  writableNeedDrain: {
+    get() {
+      const w = this._writableState;
+      if (!w) return false;
+      return !w.destroyed && !w.ending && w.needDrain;
+    },
+  },
+  writableHighWaterMark: { get() { return this._writableState && this._writableState.highWaterMark; } },
+  writableCorked: { get() { return this._writableState ? this._writableState.corked : 0; } },
+  writableLength: { get() { return this._writableState && this._writableState.length; } },
+  errored: { get() { return this._writableState ? this._writableState.errored : null; } },
+  writableAborted: {
+    get() {
+      const w = this._writableState;
+      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+    },
+  },
+};
+defineGetters(Writable.prototype, writableGetters);
+
+Writable.prototype.destroy = function(err, cb) {
+  const state = this._writableState;
+  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+    nextTick(errorBuffer, state);
+  }
+  destroy.call(this, err, cb);
+  return this;
+};
+Writable.prototype._undestroy = undestroy;
+Writable.prototype._destroy = function(err, cb) { cb(err); };
+Writable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] = function(err) {
+  this.destroy(err);
+};
+
+// ---------------------------------------------------------------- Duplex
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+  this._readableState = new ReadableState(options, this, true);
+  this._writableState = new WritableState(options, this, true);
+  if (options) {
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+    if (options.readable === false) {
+      this._readableState.readable = false;
+      this._readableState.ended = true;
+      this._readableState.endEmitted = true;
+    }
+    if (options.writable === false) {
+      this._writableState.writable = false;
+      this._writableState.ending = true;
+      this._writableState.ended = true;
+      this._writableState.finished = true;
+    }
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) addAbortSignal(options.signal, this);
+  } else {
+    this.allowHalfOpen = true;
+  }
+  Stream.call(this, options);
+  if (typeof this._construct === 'function') {
+    construct(this, () => {
+      const r = this._readableState;
+      if (r.needReadable) maybeReadMore(this, r);
+      const w = this._writableState;
+      if (!w.writing) clearBuffer(this, w);
+      finishMaybe(this, w);
+    });
+  }
+}
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+
+for (const method of ['write', 'cork', 'uncork', 'setDefaultEncoding', '_write', '_writev', 'end']) {
+  Duplex.prototype[method] = Writable.prototype[method];
+}
+Duplex.prototype.destroy = Writable.prototype.destroy;
+{
+  const keys = ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer', 'writableLength',
+    'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain'];
+  const g = {};
+  for (const k of keys) g[k] = writableGetters[k];
+  g.destroyed = {
+    get() {
+      if (this._readableState === undefined || this._writableState === undefined) return false;
+      return this._readableState.destroyed && this._writableState.destroyed;
+    },
+    set(value) {
+      if (this._readableState && this._writableState) {
+        this._readableState.destroyed = value;
+        this._writableState.destroyed = value;
+      }
+    },
+  };
+  defineGetters(Duplex.prototype, g);
+}
+
+Duplex.from = function(body) {
+  return duplexify(body, 'body');
+};
+
+function fromAsyncGen(fn) {
+  let resolveNext = null; // resolves the promise the generator's source is waiting on
+  let pending = null; // { chunk, cb } or { done, cb }
+  const ac = new AbortController();
+  const signal = ac.signal;
+  const source = {
+    [Symbol.asyncIterator]() { return this; },
+    next() {
+      return new Promise((resolve) => {
+        if (pending) {
+          const p = pending;
+          pending = null;
+          nextTick(p.cb);
+          if (p.done) resolve({ done: true, value: undefined });
+          else resolve({ done: false, value: p.chunk });
+        } else {
+          resolveNext = resolve;
+        }
+      });
+    },
+    return() { return Promise.resolve({ done: true, value: undefined }); },
+  };
+  function deliver(p) {
+    if (resolveNext) {
+      const r = resolveNext;
+      resolveNext = null;
+      nextTick(p.cb);
+      if (p.done) r({ done: true, value: undefined });
+      else r({ done: false, value: p.chunk });
+    } else {
+      pending = p;
+    }
+  }
+  const value = fn(source, { signal });
+  return {
+    value,
+    write(chunk, encoding, cb) { deliver({ chunk, cb }); },
+    final(cb) { deliver({ done: true, cb }); },
+    destroy(err, cb) {
+      ac.abort();
+      cb(err);
+    },
+  };
+}
+
+function duplexify(body, name) {
+  if (isDuplexNodeStream(body)) return body;
+  if (isReadableNodeStream(body)) return duplexifyPair({ readable: body });
+  if (isWritableNodeStream(body)) return duplexifyPair({ writable: body });
+  if (isNodeStream(body)) return duplexifyPair({ writable: false, readable: false });
+  if (isReadableStream(body)) return duplexifyPair({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) return duplexifyPair({ writable: Writable.fromWeb(body) });
+  if (typeof body === 'function') {
+    const { value, write, final, destroy } = fromAsyncGen(body);
+    if (isIterable(value)) {
+      return from(Duplexify, value, { objectMode: true, write, final, destroy });
+    }
+    const then = value && value.then;
+    if (typeof then === 'function') {
+      let d;
+      const promise = then.call(value, (val) => {
+        if (val != null) throw codeError('ERR_INVALID_RETURN_VALUE', 'nully', 'body', val);
+      }, (err) => { destroyer(d, err); });
+      d = new Duplexify({
+        objectMode: true,
+        readable: false,
+        write,
+        final(cb) {
+          final(() => {
+            promise.then(() => nextTick(cb, null), (err) => nextTick(cb, err));
+          });
+        },
+        destroy,
+      });
+      return d;
+    }
+    throw codeError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or AsyncFunction', name, value);
+  }
+  if (typeof Blob === 'function' && body instanceof Blob) return duplexify(body.arrayBuffer(), name);
+  if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
+  if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
+    const readable = body.readable ?
+      (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;
+    const writable = body.writable ?
+      (isWritableNodeStream(body.writable) ? body.writable : duplexify(body.writable)) : undefined;
+    return duplexifyPair({ readable, writable });
+  }
+  const then = body && body.then;
+  if (typeof then === 'function') {
+    let d;
+    then.call(body, (val) => {
+      if (val != null) d.push(val);
+      d.push(null);
+    }, (err) => { destroyer(d, err); });
+    d = new Duplexify({ objectMode: true, writable: false, read() {} });
+    return d;
+  }
+  throw invalidArgType(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable',
+    'Function', '{ readable, writable } pair', 'Promise'], body);
+}
+
+function Duplexify(options) {
+  if (!(this instanceof Duplexify)) return new Duplexify(options);
+  Duplex.call(this, options);
+  if (options && options.readable === false) {
+    this._readableState.readable = false;
+    this._readableState.ended = true;
+    this._readableState.endEmitted = true;
+  }
+  if (options && options.writable === false) {
+    this._writableState.writable = false;
+    this._writableState.ending = true;
+    this._writableState.ended = true;
+    this._writableState.finished = true;
+  }
+}
+Object.setPrototypeOf(Duplexify.prototype, Duplex.prototype);
+Object.setPrototypeOf(Duplexify, Duplex);
+
+function duplexifyPair(pair) {
+  const r = pair.readable && typeof pair.readable.read !== 'function' ? Readable.wrap(pair.readable) : pair.readable;
+  const w = pair.writable;
+  let readable = !!isReadable(r);
+  let writable = !!isWritable(w);
+  let ondrain, onfinish, onreadable, onclose, d;
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+  }
+  d = new Duplexify({
+    readableObjectMode: !!(r && r.readableObjectMode),
+    writableObjectMode: !!(w && w.writableObjectMode),
+    readable,
+    writable,
+  });
+  if (writable) {
+    eos(w, (err) => {
+      writable = false;
+      if (err) destroyer(r, err);
+      onfinished(err);
+    });
+    d._write = function(chunk, encoding, callback) {
+      if (w.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function(callback) {
+      w.end();
+      onfinish = callback;
+    };
+    w.on('drain', function() {
+      if (ondrain) {
+        const cb = ondrain;
+        ondrain = null;
+        cb();
+      }
+    });
+    w.on('finish', function() {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    });
+  }
+  if (readable) {
+    eos(r, (err) => {
+      readable = false;
+      if (err) destroyer(r, err);
+      onfinished(err);
+    });
+    r.on('readable', function() {
+      if (onreadable) {
+        const cb = onreadable;
+        onreadable = null;
+        cb();
+      }
+    });
+    r.on('end', function() { d.push(null); });
+    d._read = function() {
+      while (true) {
+        const buf = r.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = function(err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      destroyer(w, err);
+      destroyer(r, err);
+    }
+  };
+  return d;
+}
+
+// ---------------------------------------------------------------- Transform / PassThrough
+
+function Transform(options) {
+  if (!(this instanceof Transform)) return new Transform(options);
+  const readableHighWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', true) : null;
+  if (readableHighWaterMark === 0) {
+    options = {
+      ...options,
+      highWaterMark: null,
+      readableHighWaterMark,
+      writableHighWaterMark: options.writableHighWaterMark || 0,
+    };
+  }
+  Duplex.call(this, options);
+  this._readableState.sync = false;
+  this[kCallback] = null;
+  this._tCallback = null;
+  this._tLength = 0;
+  this._tDone = null;
+  if (options) {
+    if (typeof options.transform === 'function') this._transform = options.transform;
+    if (typeof options.flush === 'function') this._flush = options.flush;
+  }
+  this.on('prefinish', transformPrefinish);
+}
+Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
+Object.setPrototypeOf(Transform, Duplex);
+
+function transformFinal(cb) {
+  if (typeof this._flush === 'function' && !this.destroyed) {
+    this._flush((er, data) => {
+      if (er) {
+        if (cb) cb(er);
+        else this.destroy(er);
+        return;
+      }
+      if (data != null) this.push(data);
+      this.push(null);
+      if (cb) cb();
+    });
+  } else {
+    this.push(null);
+    if (cb) cb();
+  }
+}
+
+function transformPrefinish() {
+  if (this._final !== transformFinal) transformFinal.call(this);
+}
+
+Transform.prototype._final = transformFinal;
+
+Transform.prototype._transform = function(chunk, encoding, callback) {
+  throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_transform()');
+};
+
+// The per-chunk callback is made once per stream and reused: a transform has at most one chunk in
+// flight, because the next _write waits for this one's callback.
+function makeTransformDone(stream) {
+  return function transformDone(err, val) {
+    const callback = stream._tCallback;
+    stream._tCallback = null;
+    if (err) {
+      callback(err);
+      return;
+    }
+    if (val != null) stream.push(val);
+    const rState = stream._readableState;
+    if (stream._writableState.ended || stream._tLength === rState.length || rState.length < rState.highWaterMark) {
+      callback();
+    } else {
+      stream[kCallback] = callback;
+    }
+  };
+}
+
+Transform.prototype._write = function(chunk, encoding, callback) {
+  if (this._tDone === null || this._tCallback !== null) {
+    // First chunk, or a previous callback is still outstanding (a misbehaving _transform): use a
+    // fresh closure so two callbacks never share state.
+    if (this._tDone === null && this._tCallback === null) this._tDone = makeTransformDone(this);
+    else return transformWriteSlow(this, chunk, encoding, callback);
+  }
+  this._tCallback = callback;
+  this._tLength = this._readableState.length;
+  this._transform(chunk, encoding, this._tDone);
+};
+
+function transformWriteSlow(stream, chunk, encoding, callback) {
+  const rState = stream._readableState;
+  const wState = stream._writableState;
+  const length = rState.length;
+  stream._transform(chunk, encoding, (err, val) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    if (val != null) stream.push(val);
+    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) callback();
+    else stream[kCallback] = callback;
+  });
+}
+
+Transform.prototype._read = function() {
+  if (this[kCallback]) {
+    const callback = this[kCallback];
+    this[kCallback] = null;
+    callback();
+  }
+};
+
+function PassThrough(options) {
+  if (!(this instanceof PassThrough)) return new PassThrough(options);
+  Transform.call(this, options);
+}
+Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
+Object.setPrototypeOf(PassThrough, Transform);
+PassThrough.prototype._transform = function(chunk, encoding, cb) {
+  cb(null, chunk);
+};
+
+// ---------------------------------------------------------------- finished (end-of-stream)
+
+function eos(stream, options, callback) {
+  if (arguments.length === 2) {
+    callback = options;
+    options = kEmptyObject;
+  } else if (options == null) {
+    options = kEmptyObject;
+  } else {
+    validateObject(options, 'options');
+  }
+  validateFunction(callback, 'callback');
+  validateAbortSignal(options.signal, 'options.signal');
+  callback = once(callback);
+  if (isReadableStream(stream) || isWritableStream(stream)) return eosWeb(stream, options, callback);
+  if (!isNodeStream(stream)) {
+    throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
+  const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);
+  const wState = stream._writableState;
+  const rState = stream._readableState;
+  const onlegacyfinish = () => {
+    if (!stream.writable) onfinish();
+  };
+  let _willEmitClose = willEmitClose(stream) && isReadableNodeStream(stream) === readable &&
+    isWritableNodeStream(stream) === writable;
+  let writableFinished = isWritableFinished(stream, false);
+  const onfinish = () => {
+    writableFinished = true;
+    if (stream.destroyed) _willEmitClose = false;
+    if (_willEmitClose && (!stream.readable || readable)) return;
+    if (!readable || readableFinished) callback.call(stream);
+  };
+  let readableFinished = isReadableFinished(stream, false);
+  const onend = () => {
+    readableFinished = true;
+    if (stream.destroyed) _willEmitClose = false;
+    if (_willEmitClose && (!stream.writable || writable)) return;
+    if (!writable || writableFinished) callback.call(stream);
+  };
+  const onerror = (err) => {
+    callback.call(stream, err);
+  };
+  let closed = isClosed(stream);
+  const onclose = () => {
+    closed = true;
+    const errored = isWritableErrored(stream) || isReadableErrored(stream);
+    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
+      if (!isReadableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
+    }
+    if (writable && !writableFinished) {
+      if (!isWritableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
+    }
+    callback.call(stream);
+  };
+  const onclosed = () => {
+    closed = true;
+    const errored = isWritableErrored(stream) || isReadableErrored(stream);
+    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+    callback.call(stream);
+  };
+  const onrequest = () => { stream.req.on('finish', onfinish); };
+  if (isRequest(stream)) {
+    stream.on('complete', onfinish);
+    if (!_willEmitClose) stream.on('abort', onclose);
+    if (stream.req) onrequest();
+    else stream.on('request', onrequest);
+  } else if (writable && !wState) {
+    stream.on('end', onlegacyfinish);
+    stream.on('close', onlegacyfinish);
+  }
+  if (!_willEmitClose && typeof stream.aborted === 'boolean') stream.on('aborted', onclose);
+  stream.on('end', onend);
+  stream.on('finish', onfinish);
+  if (options.error !== false) stream.on('error', onerror);
+  stream.on('close', onclose);
+  if (closed) {
+    nextTick(onclose);
+  } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
+    if (!_willEmitClose) nextTick(onclosed);
+  } else if (!readable && (!_willEmitClose || isReadable(stream)) &&
+             (writableFinished || isWritable(stream) === false)) {
+    nextTick(onclosed);
+  } else if (!writable && (!_willEmitClose || isWritable(stream)) &&
+             (readableFinished || isReadable(stream) === false)) {
+    nextTick(onclosed);
+  } else if (rState && stream.req && stream.aborted) {
+    nextTick(onclosed);
+  }
+  const cleanup = () => {
+    callback = nop;
+    stream.removeListener('aborted', onclose);
+    stream.removeListener('complete', onfinish);
+    stream.removeListener('abort', onclose);
+    stream.removeListener('request', onrequest);
+    if (stream.req) stream.req.removeListener('finish', onfinish);
+    stream.removeListener('end', onlegacyfinish);
+    stream.removeListener('close', onlegacyfinish);
+    stream.removeListener('finish', onfinish);
+    stream.removeListener('end', onend);
+    stream.removeListener('error', onerror);
+    stream.removeListener('close', onclose);
+  };
+  if (options.signal && !closed) {
+    const abort = () => {
+      const endCallback = callback;
+      cleanup();
+      endCallback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+    };
+    if (options.signal.aborted) {
+      nextTick(abort);
+    } else {
+      const disposable = addAbortListener(options.signal, abort);
+      const originalCallback = callback;
+      callback = once((...args) => {
+        disposable.dispose();
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  return cleanup;
+}
+
+function eosWeb(stream, options, callback) {
+  let isAborted = false;
+  let abort = nop;
+  if (options.signal) {
+    abort = () => {
+      isAborted = true;
+      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+    };
+    if (options.signal.aborted) {
+      nextTick(abort);
+    } else {
+      const disposable = addAbortListener(options.signal, abort);
+      const originalCallback = callback;
+      callback = once((...args) => {
+        disposable.dispose();
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  const resolverFn = (...args) => {
+    if (!isAborted) nextTick(() => callback.apply(stream, args));
+  };
+  const web = webHooks();
+  web.closedPromise(stream).then(resolverFn, resolverFn);
+  return nop;
+}
+
+function finished(stream, opts) {
+  let autoCleanup = false;
+  if (opts === null) opts = kEmptyObject;
+  if (opts && opts.cleanup) {
+    autoCleanup = true;
+  }
+  return new Promise((resolve, reject) => {
+    const cleanup = eos(stream, opts, (err) => {
+      if (autoCleanup) cleanup();
+      if (err) reject(err);
+      else resolve();
+    });
+  });
+}
+eos.finished = finished;
+
+// ---------------------------------------------------------------- pipeline
+
+function popCallback(streams) {
+  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
+  return streams.pop();
+}
+
+function makeAsyncIterable(val) {
+  if (isIterable(val)) return val;
+  if (isReadableNodeStream(val)) return fromReadable(val);
+  throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
+}
+
+function fromReadable(val) {
+  return { [Symbol.asyncIterator]() { return Readable.prototype[Symbol.asyncIterator].call(val); } };
+}
+
+function pipeline(...streams) {
+  return pipelineImpl(streams, once(popCallback(streams)));
+}
+
+// iterate runs the iterator protocol over an iterable (sync or async) with a promise loop, the
+// way `for await` would: onValue(v) may return a promise to wait on; it resolves when done.
+function iterate(iterable, onValue) {
+  const isAsync = typeof iterable[Symbol.asyncIterator] === 'function';
+  const it = isAsync ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+  return new Promise((resolve, reject) => {
+    function fail(err) {
+      if (typeof it.return === 'function') {
+        try {
+          Promise.resolve(it.return()).then(() => reject(err), () => reject(err));
+        } catch (e) {
+          reject(err);
+        }
+      } else {
+        reject(err);
+      }
+    }
+    function step() {
+      let r;
+      try {
+        r = it.next();
+      } catch (err) {
+        reject(err);
+        return;
+      }
+      Promise.resolve(r).then((res) => {
+        if (res.done) {
+          resolve();
+          return;
+        }
+        let value = res.value;
+        const handle = (v) => {
+          let out;
+          try {
+            out = onValue(v);
+          } catch (err) {
+            fail(err);
+            return;
+          }
+          if (out === kStop) {
+            if (typeof it.return === 'function') {
+              Promise.resolve(it.return()).then(() => resolve(), reject);
+            } else {
+              resolve();
+            }
+            return;
+          }
+          if (out && typeof out.then === 'function') {
+            out.then((o) => {
+              if (o === kStop) {
+                if (typeof it.return === 'function') Promise.resolve(it.return()).then(() => resolve(), reject);
+                else resolve();
+              } else {
+                step();
+              }
+            }, fail);
+          } else {
+            step();
+          }
+        };
+        if (!isAsync && value && typeof value.then === 'function') value.then(handle, fail);
+        else handle(value);
+      }, reject);
+    }
+    step();
+  });
+}
+const kStop = Symbol('kStop');
+
+function pumpToNode(iterable, writable, finish, { end }) {
+  let error;
+  let onresolve = null;
+  const resume = (err) => {
+    if (err) error = err;
+    if (onresolve) {
+      const callback = onresolve;
+      onresolve = null;
+      callback();
+    }
+  };
+  const wait = () => new Promise((resolve, reject) => {
+    if (error) {
+      reject(error);
+    } else {
+      onresolve = () => {
+        if (error) reject(error);
+        else resolve();
+      };
+    }
+  });
+  writable.on('drain', resume);
+  const cleanup = eos(writable, { readable: false }, resume);
+  const done = () => {
+    cleanup();
+    writable.off('drain', resume);
+  };
+  Promise.resolve().then(() => (writable.writableNeedDrain ? wait() : undefined))
+    .then(() => iterate(iterable, (chunk) => {
+      if (!writable.write(chunk)) return wait();
+    }))
+    .then(() => {
+      if (end) {
+        writable.end();
+        return wait();
+      }
+    })
+    .then(() => {
+      finish();
+      done();
+    }, (err) => {
+      finish(error !== err ? aggregateTwoErrors(error, err) : err);
+      done();
+    });
+}
+
+function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  writer.ready
+    .then(() => iterate(readable, (chunk) => writer.ready.then(() => { writer.write(chunk).catch(nop); })))
+    .then(() => writer.ready)
+    .then(() => { if (end) return writer.close(); })
+    .then(() => { finish(); }, (err) => {
+      return writer.abort(err).then(() => finish(err), (e) => finish(e));
+    });
+}
+
+function pipelineImpl(streams, callback, opts) {
+  if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
+  if (streams.length < 2) throw codeError('ERR_MISSING_ARGS', 'streams');
+  const ac = new AbortController();
+  const signal = ac.signal;
+  const outerSignal = opts && opts.signal;
+  const lastStreamCleanup = [];
+  validateAbortSignal(outerSignal, 'options.signal');
+  function abort() {
+    finishImpl(new AbortError());
+  }
+  let disposable;
+  if (outerSignal) disposable = addAbortListener(outerSignal, abort);
+  let error;
+  let value;
+  const destroys = [];
+  let finishCount = 0;
+  function finish(err) {
+    finishImpl(err, --finishCount === 0);
+  }
+  function finishImpl(err, final) {
+    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
+    if (!error && !final) return;
+    while (destroys.length) destroys.shift()(error);
+    if (disposable) disposable.dispose();
+    ac.abort();
+    if (final) {
+      if (!error) lastStreamCleanup.forEach((fn) => fn());
+      nextTick(callback, error, value);
+    }
+  }
+  let ret;
+  for (let i = 0; i < streams.length; i++) {
+    const stream = streams[i];
+    const reading = i < streams.length - 1;
+    const writing = i > 0;
+    const end = reading || !opts || opts.end !== false;
+    const isLastStream = i === streams.length - 1;
+    if (isNodeStream(stream)) {
+      if (end) {
+        const { destroy, cleanup } = pipelineDestroyer(stream, reading, writing);
+        destroys.push(destroy);
+        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      }
+      const onError = (err) => {
+        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(err);
+      };
+      stream.on('error', onError);
+      if (isReadable(stream) && isLastStream) {
+        lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
+      }
+    }
+    if (i === 0) {
+      if (typeof stream === 'function') {
+        ret = stream({ signal });
+        if (!isIterable(ret)) throw codeError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or Stream', 'source', ret);
+      } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
+        ret = stream;
+      } else {
+        ret = Duplex.from(stream);
+      }
+    } else if (typeof stream === 'function') {
+      if (isTransformStream(ret)) ret = makeAsyncIterable(ret && ret.readable);
+      else ret = makeAsyncIterable(ret);
+      ret = stream(ret, { signal });
+      if (reading) {
+        if (!isIterable(ret, true)) throw codeError('ERR_INVALID_RETURN_VALUE', 'AsyncIterable', 'transform[' + (i - 1) + ']', ret);
+      } else {
+        const pt = new PassThrough({ objectMode: true });
+        const then = ret && ret.then;
+        if (typeof then === 'function') {
+          finishCount++;
+          then.call(ret, (val) => {
+            value = val;
+            if (val != null) pt.write(val);
+            if (end) pt.end();
+            nextTick(finish);
+          }, (err) => {
+            pt.destroy(err);
+            nextTick(finish, err);
+          });
+        } else if (isIterable(ret, true)) {
+          finishCount++;
+          pumpToNode(ret, pt, finish, { end });
+        } else if (isReadableStream(ret) || isTransformStream(ret)) {
+          const toRead = ret.readable || ret;
+          finishCount++;
+          pumpToNode(toRead, pt, finish, { end });
+        } else {
+          throw codeError('ERR_INVALID_RETURN_VALUE', 'AsyncIterable or Promise', 'destination', ret);
+        }
+        ret = pt;
+        const { destroy, cleanup } = pipelineDestroyer(ret, false, true);
+        destroys.push(destroy);
+        if (isLastStream) lastStreamCleanup.push(cleanup);
+      }
+    } else if (isNodeStream(stream)) {
+      if (isReadableNodeStream(ret)) {
+        finishCount += 2;
+        const cleanup = pipe(ret, stream, finish, { end });
+        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (isTransformStream(ret) || isReadableStream(ret)) {
+        const toRead = ret.readable || ret;
+        finishCount++;
+        pumpToNode(toRead, stream, finish, { end });
+      } else if (isIterable(ret)) {
+        finishCount++;
+        pumpToNode(ret, stream, finish, { end });
+      } else {
+        throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+      }
+      ret = stream;
+    } else if (isWebStream(stream)) {
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else {
+        throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+      }
+      ret = stream;
+    } else {
+      ret = Duplex.from(stream);
+    }
+  }
+  if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) nextTick(abort);
+  return ret;
+}
+
+function pipelineDestroyer(stream, reading, writing) {
+  let finished = false;
+  stream.on('close', () => { finished = true; });
+  const cleanup = eos(stream, { readable: reading, writable: writing }, (err) => {
+    finished = !err;
+  });
+  return {
+    destroy: (err) => {
+      if (finished) return;
+      finished = true;
+      destroyer(stream, err || codeError('ERR_STREAM_DESTROYED', 'pipe'));
+    },
+    cleanup,
+  };
+}
+
+function pipe(src, dst, finish, { end }) {
+  let ended = false;
+  dst.on('close', () => {
+    if (!ended) finish(codeError('ERR_STREAM_PREMATURE_CLOSE'));
+  });
+  src.pipe(dst, { end: false });
+  if (end) {
+    const endFn = () => {
+      ended = true;
+      dst.end();
+    };
+    if (isReadableFinished(src)) nextTick(endFn);
+    else src.once('end', endFn);
+    eos(src, { readable: true, writable: false }, (err) => {
+      const rState = src._readableState;
+      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
+        src.once('end', endFn).once('error', finish);
+      } else {
+        finish(err);
+      }
+    });
+  } else {
+    finish();
+  }
+  eos(dst, { readable: false, writable: true }, finish);
+  return eos(dst, { readable: false, writable: true }, nop);
+}
+
+// ---------------------------------------------------------------- compose
+
+function compose(...streams) {
+  if (streams.length === 0) throw codeError('ERR_MISSING_ARGS', 'streams');
+  if (streams.length === 1) return Duplex.from(streams[0]);
+  const orgStreams = streams.slice();
+  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+  if (typeof streams[streams.length - 1] === 'function') {
+    const idx = streams.length - 1;
+    streams[idx] = Duplex.from(streams[idx]);
+  }
+  for (let n = 0; n < streams.length; ++n) {
+    if (!isNodeStream(streams[n]) && !isWebStream(streams[n])) continue;
+    if (n < streams.length - 1 && !(isReadable(streams[n]) || isReadableStream(streams[n]) || isTransformStream(streams[n]))) {
+      throw invalidArgValue('streams[' + n + ']', orgStreams[n], 'must be readable');
+    }
+    if (n > 0 && !(isWritable(streams[n]) || isWritableStream(streams[n]) || isTransformStream(streams[n]))) {
+      throw invalidArgValue('streams[' + n + ']', orgStreams[n], 'must be writable');
+    }
+  }
+  let ondrain, onfinish, onreadable, onclose, d;
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+    else if (!readable && !writable) d.destroy();
+  }
+  const head = streams[0];
+  const tail = pipeline(streams, onfinished);
+  const writable = !!(isWritable(head) || isWritableStream(head) || isTransformStream(head));
+  const readable = !!(isReadable(tail) || isReadableStream(tail) || isTransformStream(tail));
+  d = new Duplex({
+    writableObjectMode: !!(head && head.writableObjectMode),
+    readableObjectMode: !!(tail && tail.readableObjectMode),
+    writable,
+    readable,
+  });
+  if (writable) {
+    if (isNodeStream(head)) {
+      d._write = function(chunk, encoding, callback) {
+        if (head.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
+      d._final = function(callback) {
+        head.end();
+        onfinish = callback;
+      };
+      head.on('drain', function() {
+        if (ondrain) {
+          const cb = ondrain;
+          ondrain = null;
+          cb();
+        }
+      });
+    } else {
+      const w = isTransformStream(head) ? head.writable : head;
+      const writer = w.getWriter();
+      d._write = function(chunk, encoding, callback) {
+        writer.ready.then(() => writer.write(chunk)).then(() => callback(), callback);
+      };
+      d._final = function(callback) {
+        writer.ready.then(() => writer.close()).then(() => {}, nop);
+        onfinish = callback;
+      };
+    }
+    const toRead = isTransformStream(tail) ? tail.readable : tail;
+    eos(toRead, () => {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    });
+  }
+  if (readable) {
+    if (isNodeStream(tail)) {
+      tail.on('readable', function() {
+        if (onreadable) {
+          const cb = onreadable;
+          onreadable = null;
+          cb();
+        }
+      });
+      tail.on('end', function() { d.push(null); });
+      d._read = function() {
+        while (true) {
+          const buf = tail.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    } else {
+      const r = isTransformStream(tail) ? tail.readable : tail;
+      const reader = r.getReader();
+      d._read = function() {
+        reader.read().then(({ value, done }) => {
+          if (!d.push(done ? null : value)) return;
+          if (!done) d._read();
+        }, nop);
+      };
+    }
+  }
+  d._destroy = function(err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      if (isNodeStream(tail)) destroyer(tail, err);
+    }
+  };
+  return d;
+}
+
+// ---------------------------------------------------------------- addAbortSignal
+
+function addAbortSignal(signal, stream) {
+  validateAbortSignal(signal, 'signal');
+  if (!isNodeStream(stream) && !isWebStream(stream)) {
+    throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  return addAbortSignalNoValidate(signal, stream);
+}
+
+function addAbortSignalNoValidate(signal, stream) {
+  if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
+  const onAbort = isNodeStream(stream) ?
+    () => { stream.destroy(new AbortError(undefined, { cause: signal.reason })); } :
+    () => { webHooks().abortWeb(stream, new AbortError(undefined, { cause: signal.reason })); };
+  if (signal.aborted) {
+    onAbort();
+  } else {
+    const disposable = addAbortListener(signal, onAbort);
+    eos(stream, () => disposable.dispose());
+  }
+  return stream;
+}
+
+// ---------------------------------------------------------------- operators
+
+function validateOperatorOptions(options) {
+  if (options != null) validateObject(options, 'options');
+  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+}
+
+// mapIterator is Readable.prototype.map's engine: up to `concurrency` calls of fn run at once,
+// results come out in source order.
+function mapIterator(stream, fn, options) {
+  let concurrency = 1;
+  if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  const signal = options && options.signal;
+  const ac = new AbortController();
+  const fnOpts = { signal: ac.signal };
+  if (signal) {
+    if (signal.aborted) ac.abort(signal.reason);
+    else signal.addEventListener('abort', () => ac.abort(signal.reason), { once: true });
+  }
+  const src = stream[Symbol.asyncIterator]();
+  const queue = [];
+  let srcDone = false;
+  let failed = null;
+  let closed = false;
+  function fill() {
+    while (!srcDone && !failed && queue.length < concurrency + highWaterMark) {
+      const p = src.next().then((r) => {
+        if (r.done) {
+          srcDone = true;
+          return kEof;
+        }
+        if (ac.signal.aborted) throw new AbortError(undefined, { cause: ac.signal.reason });
+        return fn(r.value, fnOpts);
+      });
+      p.catch(nop);
+      queue.push(p);
+      if (queue.length >= concurrency) break;
+    }
+  }
+  function close() {
+    if (closed) return Promise.resolve();
+    closed = true;
+    ac.abort();
+    return Promise.resolve(src.return ? src.return() : undefined).then(nop, nop);
+  }
+  const it = {
+    next() {
+      if (closed) return Promise.resolve({ value: undefined, done: true });
+      if (signal && signal.aborted) {
+        return close().then(() => { throw new AbortError(undefined, { cause: signal.reason }); });
+      }
+      fill();
+      if (queue.length === 0) return Promise.resolve({ value: undefined, done: true });
+      const p = queue.shift();
+      return p.then((v) => {
+        if (v === kEof) {
+          closed = true;
+          return { value: undefined, done: true };
+        }
+        if (v === kEmpty) return it.next();
+        return { value: v, done: false };
+      }, (err) => close().then(() => { throw err; }));
+    },
+    return(value) {
+      return close().then(() => ({ value, done: true }));
+    },
+    throw(err) {
+      return close().then(() => { throw err; });
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+  return it;
+}
+
+function map(fn, options) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+  validateOperatorOptions(options);
+  if (options && options.concurrency != null) {
+    validateInteger(options.concurrency, 'options.concurrency', 1);
+  }
+  if (options && options.highWaterMark != null) {
+    validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
+  }
+  return mapIterator(this, fn, options);
+}
+
+function filter(fn, options) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+  function filterFn(value, opts) {
+    return Promise.resolve(fn(value, opts)).then((keep) => (keep ? value : kEmpty));
+  }
+  return map.call(this, filterFn, options);
+}
+
+function forEach(fn, options) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+  function forEachFn(value, opts) {
+    return Promise.resolve(fn(value, opts)).then(() => kEmpty);
+  }
+  const it = map.call(this, forEachFn, options);
+  return iterate(it, nop);
+}
+
+function toArray(options) {
+  validateOperatorOptions(options);
+  const result = [];
+  const signal = options && options.signal;
+  return iterate(this, (val) => {
+    if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+    result.push(val);
+  }).then(() => result);
+}
+
+function some(fn, options) {
+  let found = false;
+  return iterate(filter.call(this, fn, options), () => {
+    found = true;
+    return kStop;
+  }).then(() => found);
+}
+
+function every(fn, options) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+  return some.call(this, (...args) => Promise.resolve(fn(...args)).then((v) => !v), options).then((v) => !v);
+}
+
+function find(fn, options) {
+  let result;
+  return iterate(filter.call(this, fn, options), (v) => {
+    result = v;
+    return kStop;
+  }).then(() => result);
+}
+
+function reduce(reducer, initialValue, options) {
+  if (typeof reducer !== 'function') throw invalidArgType('reducer', ['Function', 'AsyncFunction'], reducer);
+  let hasInitialValue = arguments.length > 1;
+  validateOperatorOptions(options);
+  const signal = options && options.signal;
+  if (signal && signal.aborted) {
+    const err = new AbortError(undefined, { cause: signal.reason });
+    this.once('error', nop);
+    return finished(this.destroy(err)).then(() => { throw err; }, () => { throw err; });
+  }
+  const ac = new AbortController();
+  const lsignal = ac.signal;
+  if (signal) signal.addEventListener('abort', () => ac.abort(), { once: true });
+  let gotAnyItemFromStream = false;
+  const stream = this;
+  return iterate(this, (value) => {
+    gotAnyItemFromStream = true;
+    if (signal && signal.aborted) throw new AbortError();
+    if (!hasInitialValue) {
+      initialValue = value;
+      hasInitialValue = true;
+    } else {
+      return Promise.resolve(reducer(initialValue, value, { signal: lsignal })).then((v) => { initialValue = v; });
+    }
+  }).then(() => {
+    if (!gotAnyItemFromStream && !hasInitialValue) {
+      const e = codeError('ERR_MISSING_ARGS', 'reduce');
+      e.message = 'Reduce of an empty stream requires an initial value';
+      throw e;
+    }
+    ac.abort();
+    return initialValue;
+  }, (err) => {
+    ac.abort();
+    throw err;
+  });
+}
+
+function toIntegerOrInfinity(number) {
+  number = Number(number);
+  if (number !== number) return 0;
+  if (number < 0) {
+    throw outOfRange('number', '>= 0', number);
+  }
+  return Math.trunc(number);
+}
+
+function take(number, options) {
+  if (options != null) validateObject(options, 'options');
+  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+  number = toIntegerOrInfinity(number);
+  const signal = options && options.signal;
+  const stream = this;
+  let src = null;
+  let done = false;
+  return {
+    next() {
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      if (signal && signal.aborted) {
+        done = true;
+        return Promise.reject(new AbortError());
+      }
+      if (number <= 0) {
+        done = true;
+        return Promise.resolve({ value: undefined, done: true });
+      }
+      if (src === null) src = stream[Symbol.asyncIterator]();
+      return src.next().then((r) => {
+        if (r.done) {
+          done = true;
+          return r;
+        }
+        if (signal && signal.aborted) throw new AbortError();
+        number--;
+        if (number <= 0) {
+          return Promise.resolve(src.return ? src.return() : undefined).then(() => {
+            done = true;
+            return { value: r.value, done: false };
+          });
+        }
+        return r;
+      });
+    },
+    return(value) {
+      done = true;
+      if (src && src.return) return Promise.resolve(src.return()).then(() => ({ value, done: true }));
+      return Promise.resolve({ value, done: true });
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+function drop(number, options) {
+  if (options != null) validateObject(options, 'options');
+  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+  number = toIntegerOrInfinity(number);
+  const signal = options && options.signal;
+  const stream = this;
+  let src = null;
+  return {
+    next() {
+      if (signal && signal.aborted) return Promise.reject(new AbortError());
+      if (src === null) src = stream[Symbol.asyncIterator]();
+      const pull = () => src.next().then((r) => {
+        if (r.done) return r;
+        if (signal && signal.aborted) throw new AbortError();
+        if (number-- > 0) return pull();
+        return r;
+      });
+      return pull();
+    },
+    return(value) {
+      if (src && src.return) return Promise.resolve(src.return()).then(() => ({ value, done: true }));
+      return Promise.resolve({ value, done: true });
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+function flatMap(fn, options) {
+  const values = map.call(this, fn, options);
+  let inner = null;
+  return {
+    next() {
+      const pullOuter = () => values.next().then((r) => {
+        if (r.done) return r;
+        const v = r.value;
+        if (v != null && (typeof v[Symbol.asyncIterator] === 'function' || typeof v[Symbol.iterator] === 'function') &&
+            typeof v !== 'string') {
+          inner = typeof v[Symbol.asyncIterator] === 'function' ? v[Symbol.asyncIterator]() : v[Symbol.iterator]();
+          return pullInner();
+        }
+        return { value: v, done: false };
+      });
+      const pullInner = () => Promise.resolve(inner.next()).then((r) => {
+        if (r.done) {
+          inner = null;
+          return pullOuter();
+        }
+        return { value: r.value, done: false };
+      });
+      return inner ? pullInner() : pullOuter();
+    },
+    return(value) { return values.return(value); },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+function asIndexedPairs(options) {
+  if (options != null) validateObject(options, 'options');
+  let index = 0;
+  return map.call(this, (val) => [index++, val], options);
+}
+
+function composeOperator(stream, options) {
+  if (options != null) validateObject(options, 'options');
+  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+  if (isNodeStream(stream) && !isWritable(stream)) {
+    throw invalidArgValue('stream', stream, 'must be writable');
+  }
+  const composedStream = compose(this, stream);
+  if (options && options.signal) addAbortSignalNoValidate(options.signal, composedStream);
+  return composedStream;
+}
+
+const streamReturningOperators = { asIndexedPairs, drop, filter, flatMap, map, take };
+const promiseReturningOperators = { every, forEach, reduce, toArray, some, find };
+
+for (const key of Object.keys(streamReturningOperators)) {
+  const op = streamReturningOperators[key];
+  const fn = function(...args) {
+    if (new.target) throw codeError('ERR_ILLEGAL_CONSTRUCTOR');
+    return Readable.from(Reflect.apply(op, this, args));
+  };
+  Object.defineProperty(fn, 'name', { value: key });
+  Object.defineProperty(fn, 'length', { value: op.length });
+  Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+}
+Object.defineProperty(Readable.prototype, 'compose', {
+  value: function compose(stream, options) {
+    return composeOperator.call(this, stream, options);
+  },
+  enumerable: false, configurable: true, writable: true,
+});
+for (const key of Object.keys(promiseReturningOperators)) {
+  const op = promiseReturningOperators[key];
+  const fn = function(...args) {
+    if (new.target) throw codeError('ERR_ILLEGAL_CONSTRUCTOR');
+    try {
+      return Reflect.apply(op, this, args);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  };
+  Object.defineProperty(fn, 'name', { value: key });
+  Object.defineProperty(fn, 'length', { value: op.length });
+  Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+}
+
+// ---------------------------------------------------------------- web stream hooks
+
+// The web-stream side (internal/webstreams) registers itself here when loaded, so Readable.toWeb
+// and friends reach it lazily without a require cycle.
+let webImpl = null;
+function webHooks() {
+  if (webImpl === null) webImpl = require('internal/webstreams').nodeHooks;
+  return webImpl;
+}
+
+Readable.fromWeb = function(readableStream, options) { return webHooks().newStreamReadableFromReadableStream(readableStream, options); };
+Readable.toWeb = function(streamReadable, options) { return webHooks().newReadableStreamFromStreamReadable(streamReadable, options); };
+Writable.fromWeb = function(writableStream, options) { return webHooks().newStreamWritableFromWritableStream(writableStream, options); };
+Writable.toWeb = function(streamWritable) { return webHooks().newWritableStreamFromStreamWritable(streamWritable); };
+Duplex.fromWeb = function(pair, options) { return webHooks().newStreamDuplexFromReadableWritablePair(pair, options); };
+Duplex.toWeb = function(duplex) { return webHooks().newReadableWritablePairFromDuplex(duplex); };
+
+// ---------------------------------------------------------------- duplexPair
+
+function duplexPair(options) {
+  const side0 = new DuplexSide(options);
+  const side1 = new DuplexSide(options);
+  side0._otherSide = side1;
+  side1._otherSide = side0;
+  return [side0, side1];
+}
+
+function DuplexSide(options) {
+  Duplex.call(this, options);
+  this._otherSide = null;
+  this._pendingCallback = null;
+}
+Object.setPrototypeOf(DuplexSide.prototype, Duplex.prototype);
+Object.setPrototypeOf(DuplexSide, Duplex);
+DuplexSide.prototype._read = function() {
+  const callback = this._pendingCallback;
+  if (callback) {
+    this._pendingCallback = null;
+    callback();
+  }
+};
+DuplexSide.prototype._write = function(chunk, encoding, callback) {
+  if (chunk.length === 0) {
+    nextTick(callback);
+  } else {
+    this._otherSide.push(chunk);
+    this._otherSide._pendingCallback = callback;
+  }
+};
+DuplexSide.prototype._final = function(callback) {
+  this._otherSide.on('end', callback);
+  this._otherSide.push(null);
+};
+
+// ---------------------------------------------------------------- exports
+
+const promises = {
+  finished,
+  pipeline(...streams) {
+    return new Promise((resolve, reject) => {
+      let signal;
+      let end;
+      const lastArg = streams[streams.length - 1];
+      if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg) && !isWebStream(lastArg)) {
+        const options = streams.pop();
+        signal = options.signal;
+        end = options.end;
+      }
+      pipelineImpl(streams, (err, value) => {
+        if (err) reject(err);
+        else resolve(value);
+      }, { signal, end });
+    });
+  },
+};
+
+Object.defineProperty(pipeline, customPromisify, { enumerable: true, get() { return promises.pipeline; } });
+Object.defineProperty(eos, customPromisify, { enumerable: true, get() { return promises.finished; } });
+
+Stream.isDestroyed = isDestroyed;
+Stream.isDisturbed = isDisturbed;
+Stream.isErrored = isErrored;
+Stream.isReadable = isReadable;
+Stream.isWritable = isWritable;
+Stream.Readable = Readable;
+Stream.Writable = Writable;
+Stream.Duplex = Duplex;
+Stream.Transform = Transform;
+Stream.PassThrough = PassThrough;
+Stream.duplexPair = duplexPair;
+Stream.pipeline = pipeline;
+Stream.addAbortSignal = addAbortSignal;
+Stream.finished = eos;
+Stream.destroy = destroyer;
+Stream.compose = compose;
+Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
+Stream.Stream = Stream;
+Stream._isArrayBufferView = isArrayBufferView;
+Stream._isUint8Array = isUint8Array;
+Stream._uint8ArrayToBuffer = uint8ArrayToBuffer;
+
+module.exports = {
+  Stream, promises, iterate, kStop, eos, finished, pipelineImpl, destroyer, isNodeStream, isWebStream,
+  isReadableNodeStream, isWritableNodeStream, isIterable, isDestroyed, isReadableErrored, isWritableErrored,
+  AbortError, kIsDisturbed, kIsErrored, kIsReadable, kIsWritable, errorOrDestroy, validateObject,
+  validateFunction, validateAbortSignal, invalidArgType, createAsyncIterator,
+};

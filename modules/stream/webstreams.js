@@ -1,0 +1,2908 @@
+'use strict';
+// internal/webstreams: the WHATWG Streams Standard (ReadableStream with default and BYOB readers,
+// tee, pipeTo/pipeThrough and byte streams; WritableStream; TransformStream; the queuing
+// strategies; TextEncoderStream/TextDecoderStream) and the adapters between web streams and
+// Node streams. The algorithms follow the specification's steps, so promise settlement order
+// matches Node's implementation of the same standard.
+
+const ie = require('internal/errors');
+const { codes } = ie;
+
+const kState = Symbol('kState');
+const kType = Symbol('kType');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const kIsClosedPromise = Symbol('kIsClosedPromise');
+const kChunk = Symbol('kChunk');
+const kClose = Symbol('kClose');
+const kError = Symbol('kError');
+const kCancel = Symbol('kCancel');
+const kPull = Symbol('kPull');
+const kRelease = Symbol('kRelease');
+const kAbort = Symbol('kAbort');
+const kErrorSteps = Symbol('kErrorSteps');
+const closeSentinel = Symbol('closeSentinel');
+
+function nop() {}
+
+// ---------------------------------------------------------------- errors
+
+function invalidState(msg) {
+  return ie.makeNodeError(TypeError, 'ERR_INVALID_STATE', 'Invalid state: ' + msg);
+}
+function invalidThis(type) {
+  return new codes.ERR_INVALID_THIS(type);
+}
+function argType(name, expected, value) {
+  return new codes.ERR_INVALID_ARG_TYPE(name, expected, value);
+}
+function argValue(name, value, reason) {
+  return new codes.ERR_INVALID_ARG_VALUE(name, value, reason);
+}
+function rangeArgValue(name, value, reason) {
+  const m = new codes.ERR_INVALID_ARG_VALUE(name, value, reason).message;
+  return ie.makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', m);
+}
+function missingOption(name) {
+  return ie.makeNodeError(TypeError, 'ERR_MISSING_OPTION', name + ' is required');
+}
+
+// ---------------------------------------------------------------- promise helpers
+
+function deferred() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject, settled: false };
+}
+function settleResolve(d, v) {
+  if (d.settled) return;
+  d.settled = true;
+  d.resolve(v);
+}
+function settleReject(d, e) {
+  if (d.settled) return;
+  d.settled = true;
+  d.reject(e);
+}
+function resolvedDeferred(v) {
+  const d = deferred();
+  settleResolve(d, v);
+  return d;
+}
+function rejectedDeferred(e) {
+  const d = deferred();
+  setHandled(d.promise);
+  settleReject(d, e);
+  return d;
+}
+function setHandled(p) {
+  p.then(nop, nop);
+}
+function promiseCall(fn, thisArg, ...args) {
+  try {
+    return Promise.resolve(Reflect.apply(fn, thisArg, args));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+function onSettled(p, onFulfilled, onRejected) {
+  p.then(onFulfilled, onRejected);
+}
+
+// ---------------------------------------------------------------- queue
+
+class Queue {
+  constructor() {
+    this.items = [];
+    this.head = 0;
+  }
+  get length() { return this.items.length - this.head; }
+  push(v) { this.items.push(v); }
+  shift() {
+    const v = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return v;
+  }
+  peek() { return this.items[this.head]; }
+  clear() {
+    this.items = [];
+    this.head = 0;
+  }
+}
+
+function resetQueue(c) {
+  c.queue = new Queue();
+  c.queueTotalSize = 0;
+}
+function enqueueValueWithSize(c, value, size) {
+  if (typeof size !== 'number' || size !== size || size < 0 || size === Infinity) {
+    throw rangeArgValue('size', size);
+  }
+  c.queue.push({ value, size });
+  c.queueTotalSize += size;
+}
+function dequeueValue(c) {
+  const pair = c.queue.shift();
+  c.queueTotalSize -= pair.size;
+  if (c.queueTotalSize < 0) c.queueTotalSize = 0;
+  return pair.value;
+}
+
+// ---------------------------------------------------------------- strategies
+
+function extractHighWaterMark(strategy, defaultHWM) {
+  const hwm = strategy.highWaterMark;
+  if (hwm === undefined) return defaultHWM;
+  const n = Number(hwm);
+  if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', hwm);
+  return n;
+}
+function extractSizeAlgorithm(strategy) {
+  const size = strategy.size;
+  if (size === undefined) return () => 1;
+  if (typeof size !== 'function') throw argType('strategy.size', 'Function', size);
+  return (chunk) => size(chunk);
+}
+function validateStrategyArg(strategy) {
+  if (strategy === undefined || strategy === null) return {};
+  if (typeof strategy !== 'object' && typeof strategy !== 'function') {
+    throw argType('strategy', 'Object', strategy);
+  }
+  return strategy;
+}
+
+function byteLengthSize(chunk) { return chunk.byteLength; }
+Object.defineProperty(byteLengthSize, 'name', { value: 'size' });
+function countSize() { return 1; }
+Object.defineProperty(countSize, 'name', { value: 'size' });
+
+function strategyInit(init, kind) {
+  if (init === null || typeof init !== 'object') throw argType('init', 'Object', init);
+  if (init.highWaterMark === undefined) throw missingOption('init.highWaterMark');
+  return Number(init.highWaterMark);
+}
+
+class ByteLengthQueuingStrategy {
+  constructor(init) {
+    this[kState] = { highWaterMark: strategyInit(init) };
+  }
+  get highWaterMark() {
+    if (!this || !this[kState]) throw invalidThis('ByteLengthQueuingStrategy');
+    return this[kState].highWaterMark;
+  }
+  get size() {
+    if (!this || !this[kState]) throw invalidThis('ByteLengthQueuingStrategy');
+    return byteLengthSize;
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ByteLengthQueuingStrategy', { highWaterMark: this.highWaterMark });
+  }
+}
+class CountQueuingStrategy {
+  constructor(init) {
+    this[kState] = { highWaterMark: strategyInit(init) };
+  }
+  get highWaterMark() {
+    if (!this || !this[kState]) throw invalidThis('CountQueuingStrategy');
+    return this[kState].highWaterMark;
+  }
+  get size() {
+    if (!this || !this[kState]) throw invalidThis('CountQueuingStrategy');
+    return countSize;
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'CountQueuingStrategy', { highWaterMark: this.highWaterMark });
+  }
+}
+
+let utilInspect;
+function customInspect(depth, options, name, data) {
+  if (depth < 0) return this;
+  if (utilInspect === undefined) utilInspect = require('util').inspect;
+  const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+  return name + ' ' + utilInspect(data, opts);
+}
+
+function setToStringTag(cls, name) {
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: name, configurable: true });
+}
+setToStringTag(ByteLengthQueuingStrategy, 'ByteLengthQueuingStrategy');
+setToStringTag(CountQueuingStrategy, 'CountQueuingStrategy');
+
+// ---------------------------------------------------------------- ReadableStream
+
+function isReadableStream(v) {
+  return v !== null && typeof v === 'object' && v[kType] === 'ReadableStream';
+}
+function isWritableStream(v) {
+  return v !== null && typeof v === 'object' && v[kType] === 'WritableStream';
+}
+
+function initializeReadableStream(stream) {
+  stream[kType] = 'ReadableStream';
+  stream[kState] = {
+    state: 'readable',
+    reader: undefined,
+    storedError: undefined,
+    disturbed: false,
+    controller: undefined,
+    closed: undefined, // deferred for finished(), made lazily
+  };
+}
+
+class ReadableStream {
+  constructor(source = {}, strategy = {}) {
+    if (source === null || (typeof source !== 'object' && typeof source !== 'function')) {
+      if (source !== undefined) throw argType('source', 'object', source);
+      source = {};
+    }
+    strategy = validateStrategyArg(strategy);
+    initializeReadableStream(this);
+    const type = source.type;
+    if (type !== undefined && String(type) === 'bytes') {
+      if (strategy.size !== undefined) throw rangeArgValue('strategy.size', strategy.size);
+      const hwm = extractHighWaterMark(strategy, 0);
+      setUpReadableByteStreamControllerFromUnderlyingSource(this, source, hwm);
+    } else {
+      if (type !== undefined) throw argValue('source.type', type);
+      const size = extractSizeAlgorithm(strategy);
+      const hwm = extractHighWaterMark(strategy, 1);
+      setUpReadableStreamDefaultControllerFromUnderlyingSource(this, source, hwm, size);
+    }
+  }
+
+  get locked() {
+    if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    return isReadableStreamLocked(this);
+  }
+
+  cancel(reason = undefined) {
+    if (!isReadableStream(this)) return Promise.reject(invalidThis('ReadableStream'));
+    if (isReadableStreamLocked(this)) return Promise.reject(invalidState('ReadableStream is locked'));
+    return readableStreamCancel(this, reason);
+  }
+
+  getReader(options = {}) {
+    if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    if (options === null || typeof options !== 'object') {
+      if (options !== undefined) throw argType('options', 'Object', options);
+      options = {};
+    }
+    const mode = options.mode;
+    if (mode === undefined) return new ReadableStreamDefaultReader(this);
+    if (String(mode) !== 'byob') throw argValue('options.mode', mode);
+    return new ReadableStreamBYOBReader(this);
+  }
+
+  pipeThrough(transform, options = {}) {
+    if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    const readable = transform && transform.readable;
+    if (!isReadableStream(readable)) throw argType('transform.readable', 'ReadableStream', readable);
+    const writable = transform.writable;
+    if (!isWritableStream(writable)) throw argType('transform.writable', 'WritableStream', writable);
+    if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
+    const { preventClose = false, preventAbort = false, preventCancel = false, signal } = options;
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw argType('options.signal', 'AbortSignal', signal);
+    }
+    if (isReadableStreamLocked(this)) throw invalidState('The ReadableStream is locked');
+    if (isWritableStreamLocked(writable)) throw invalidState('The WritableStream is locked');
+    const promise = readableStreamPipeTo(this, writable, !!preventClose, !!preventAbort, !!preventCancel, signal);
+    setHandled(promise);
+    return readable;
+  }
+
+  pipeTo(destination, options = {}) {
+    try {
+      if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+      if (!isWritableStream(destination)) throw argType('transform.writable', 'WritableStream', destination);
+      if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
+      const { preventClose = false, preventAbort = false, preventCancel = false, signal } = options;
+      if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+        throw argType('options.signal', 'AbortSignal', signal);
+      }
+      if (isReadableStreamLocked(this)) throw invalidState('The ReadableStream is locked');
+      if (isWritableStreamLocked(destination)) throw invalidState('The WritableStream is locked');
+      return readableStreamPipeTo(this, destination, !!preventClose, !!preventAbort, !!preventCancel, signal);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  tee() {
+    if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    return readableStreamDefaultTee(this, false);
+  }
+
+  values(options = {}) {
+    if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
+    return readableStreamAsyncIterator(this, !!options.preventCancel);
+  }
+
+  [Symbol.asyncIterator](options) {
+    return this.values(options);
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ReadableStream', {
+      locked: this.locked,
+      state: this[kState].state,
+      supportsBYOB: this[kState].controller instanceof ReadableByteStreamController,
+    });
+  }
+
+  static from(iterable) {
+    return readableStreamFromIterable(iterable);
+  }
+}
+setToStringTag(ReadableStream, 'ReadableStream');
+
+function readableStreamFromIterable(iterable) {
+  let iterator;
+  let nextMethod;
+  if (iterable != null && typeof iterable[Symbol.asyncIterator] === 'function') {
+    iterator = iterable[Symbol.asyncIterator]();
+  } else if (iterable != null && typeof iterable[Symbol.iterator] === 'function') {
+    const sync = iterable[Symbol.iterator]();
+    iterator = {
+      next() {
+        const r = sync.next();
+        return Promise.resolve(r.value).then((value) => ({ value, done: r.done }));
+      },
+      return(v) {
+        if (typeof sync.return !== 'function') return Promise.resolve({ value: v, done: true });
+        return Promise.resolve(sync.return(v));
+      },
+    };
+  } else {
+    throw ie.makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', String(iterable) + ' must be iterable');
+  }
+  if (iterator === null || typeof iterator !== 'object') throw new TypeError('The iterator is not an object');
+  nextMethod = iterator.next;
+  const stream = createReadableStream(nop, pull, cancel, 0);
+  function pull() {
+    let nextResult;
+    try {
+      nextResult = Reflect.apply(nextMethod, iterator, []);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return Promise.resolve(nextResult).then((res) => {
+      if (res === null || typeof res !== 'object') throw new TypeError('The promise returned by the iterator.next() method must fulfill with an object');
+      if (res.done) {
+        readableStreamDefaultControllerClose(stream[kState].controller);
+      } else {
+        readableStreamDefaultControllerEnqueue(stream[kState].controller, res.value);
+      }
+    });
+  }
+  function cancel(reason) {
+    let returnMethod;
+    try {
+      returnMethod = iterator.return;
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (returnMethod === undefined || returnMethod === null) return Promise.resolve();
+    let returnResult;
+    try {
+      returnResult = Reflect.apply(returnMethod, iterator, [reason]);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return Promise.resolve(returnResult).then((res) => {
+      if (res === null || typeof res !== 'object') throw new TypeError('The promise returned by the iterator.return() method must fulfill with an object');
+    });
+  }
+  return stream;
+}
+
+function isReadableStreamLocked(stream) {
+  return stream[kState].reader !== undefined;
+}
+
+function createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
+  const stream = Object.create(ReadableStream.prototype);
+  initializeReadableStream(stream);
+  const controller = Object.create(ReadableStreamDefaultController.prototype);
+  setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+    highWaterMark, sizeAlgorithm);
+  return stream;
+}
+
+function readableStreamCancel(stream, reason) {
+  const state = stream[kState];
+  state.disturbed = true;
+  if (state.state === 'closed') return Promise.resolve();
+  if (state.state === 'errored') return Promise.reject(state.storedError);
+  readableStreamClose(stream);
+  const reader = state.reader;
+  if (reader !== undefined && reader instanceof ReadableStreamBYOBReader) {
+    const requests = reader[kState].readIntoRequests;
+    reader[kState].readIntoRequests = [];
+    for (let i = 0; i < requests.length; i++) requests[i][kClose](undefined);
+  }
+  const sourceCancelPromise = state.controller[kCancel](reason);
+  return sourceCancelPromise.then(nop);
+}
+
+function closedDeferred(stream) {
+  const s = stream[kState];
+  if (s.closed === undefined) {
+    s.closed = deferred();
+    setHandled(s.closed.promise);
+    if (s.state === 'closed') settleResolve(s.closed);
+    else if (s.state === 'errored') settleReject(s.closed, s.storedError);
+  }
+  return s.closed;
+}
+
+function readableStreamClose(stream) {
+  const state = stream[kState];
+  state.state = 'closed';
+  if (state.closed !== undefined) settleResolve(state.closed);
+  const reader = state.reader;
+  if (reader === undefined) return;
+  settleResolve(reader[kState].close);
+  if (reader instanceof ReadableStreamDefaultReader) {
+    const requests = reader[kState].readRequests;
+    reader[kState].readRequests = [];
+    for (let i = 0; i < requests.length; i++) requests[i][kClose]();
+  }
+}
+
+function readableStreamError(stream, e) {
+  const state = stream[kState];
+  state.state = 'errored';
+  state.storedError = e;
+  if (state.closed !== undefined) settleReject(state.closed, e);
+  const reader = state.reader;
+  if (reader === undefined) return;
+  setHandled(reader[kState].close.promise);
+  settleReject(reader[kState].close, e);
+  if (reader instanceof ReadableStreamDefaultReader) {
+    readableStreamDefaultReaderErrorReadRequests(reader, e);
+  } else {
+    readableStreamBYOBReaderErrorReadIntoRequests(reader, e);
+  }
+}
+
+function readableStreamAddReadRequest(stream, readRequest) {
+  stream[kState].reader[kState].readRequests.push(readRequest);
+}
+function readableStreamFulfillReadRequest(stream, chunk, done) {
+  const reader = stream[kState].reader;
+  const readRequest = reader[kState].readRequests.shift();
+  if (done) readRequest[kClose]();
+  else readRequest[kChunk](chunk);
+}
+function readableStreamGetNumReadRequests(stream) {
+  return stream[kState].reader[kState].readRequests.length;
+}
+function readableStreamHasDefaultReader(stream) {
+  const reader = stream[kState].reader;
+  return reader !== undefined && reader instanceof ReadableStreamDefaultReader;
+}
+function readableStreamHasBYOBReader(stream) {
+  const reader = stream[kState].reader;
+  return reader !== undefined && reader instanceof ReadableStreamBYOBReader;
+}
+function readableStreamGetNumReadIntoRequests(stream) {
+  return stream[kState].reader[kState].readIntoRequests.length;
+}
+function readableStreamAddReadIntoRequest(stream, req) {
+  stream[kState].reader[kState].readIntoRequests.push(req);
+}
+function readableStreamFulfillReadIntoRequest(stream, chunk, done) {
+  const reader = stream[kState].reader;
+  const req = reader[kState].readIntoRequests.shift();
+  if (done) req[kClose](chunk);
+  else req[kChunk](chunk);
+}
+
+// ---------------------------------------------------------------- readers
+
+function readableStreamReaderGenericInitialize(reader, stream) {
+  reader[kState].stream = stream;
+  stream[kState].reader = reader;
+  const s = stream[kState].state;
+  if (s === 'readable') {
+    reader[kState].close = deferred();
+  } else if (s === 'closed') {
+    reader[kState].close = resolvedDeferred(undefined);
+  } else {
+    reader[kState].close = rejectedDeferred(stream[kState].storedError);
+  }
+}
+
+function readableStreamReaderGenericCancel(reader, reason) {
+  return readableStreamCancel(reader[kState].stream, reason);
+}
+
+function readableStreamReaderGenericRelease(reader) {
+  const stream = reader[kState].stream;
+  if (stream[kState].state === 'readable') {
+    setHandled(reader[kState].close.promise);
+    settleReject(reader[kState].close, invalidState('Reader released'));
+  } else {
+    reader[kState].close = rejectedDeferred(invalidState('Reader released'));
+  }
+  stream[kState].controller[kRelease]();
+  stream[kState].reader = undefined;
+  reader[kState].stream = undefined;
+}
+
+function readableStreamDefaultReaderErrorReadRequests(reader, e) {
+  const requests = reader[kState].readRequests;
+  reader[kState].readRequests = [];
+  for (let i = 0; i < requests.length; i++) requests[i][kError](e);
+}
+
+function readableStreamDefaultReaderRelease(reader) {
+  readableStreamReaderGenericRelease(reader);
+  readableStreamDefaultReaderErrorReadRequests(reader, invalidState('Releasing reader'));
+}
+
+function readableStreamDefaultReaderRead(reader, readRequest) {
+  const stream = reader[kState].stream;
+  stream[kState].disturbed = true;
+  const s = stream[kState].state;
+  if (s === 'closed') readRequest[kClose]();
+  else if (s === 'errored') readRequest[kError](stream[kState].storedError);
+  else stream[kState].controller[kPull](readRequest);
+}
+
+class DefaultReadRequest {
+  constructor() {
+    this.d = deferred();
+  }
+  [kChunk](value) { settleResolve(this.d, { value, done: false }); }
+  [kClose]() { settleResolve(this.d, { value: undefined, done: true }); }
+  [kError](e) { settleReject(this.d, e); }
+  get promise() { return this.d.promise; }
+}
+
+class ReadableStreamDefaultReader {
+  constructor(stream) {
+    if (!isReadableStream(stream)) throw argType('stream', 'ReadableStream', stream);
+    this[kType] = 'ReadableStreamDefaultReader';
+    this[kState] = { stream: undefined, readRequests: [], close: undefined };
+    if (isReadableStreamLocked(stream)) throw invalidState('ReadableStream is locked');
+    readableStreamReaderGenericInitialize(this, stream);
+  }
+  read() {
+    if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamDefaultReader'));
+    if (this[kState].stream === undefined) {
+      return Promise.reject(invalidState('The reader is not attached to a stream'));
+    }
+    const req = new DefaultReadRequest();
+    readableStreamDefaultReaderRead(this, req);
+    return req.promise;
+  }
+  releaseLock() {
+    if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) throw invalidThis('ReadableStreamDefaultReader');
+    if (this[kState].stream === undefined) return;
+    readableStreamDefaultReaderRelease(this);
+  }
+  get closed() {
+    if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamDefaultReader'));
+    return this[kState].close.promise;
+  }
+  cancel(reason = undefined) {
+    if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamDefaultReader'));
+    if (this[kState].stream === undefined) {
+      return Promise.reject(invalidState('The reader is not attached to a stream'));
+    }
+    return readableStreamReaderGenericCancel(this, reason);
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ReadableStreamDefaultReader', {
+      stream: this[kState].stream,
+      readRequests: this[kState].readRequests.length,
+      close: this[kState].close.promise,
+    });
+  }
+}
+setToStringTag(ReadableStreamDefaultReader, 'ReadableStreamDefaultReader');
+
+class ReadIntoRequest {
+  constructor() {
+    this.d = deferred();
+  }
+  [kChunk](value) { settleResolve(this.d, { value, done: false }); }
+  [kClose](value) { settleResolve(this.d, { value, done: true }); }
+  [kError](e) { settleReject(this.d, e); }
+  get promise() { return this.d.promise; }
+}
+
+function readableStreamBYOBReaderErrorReadIntoRequests(reader, e) {
+  const requests = reader[kState].readIntoRequests;
+  reader[kState].readIntoRequests = [];
+  for (let i = 0; i < requests.length; i++) requests[i][kError](e);
+}
+
+class ReadableStreamBYOBReader {
+  constructor(stream) {
+    if (!isReadableStream(stream)) throw argType('stream', 'ReadableStream', stream);
+    this[kType] = 'ReadableStreamBYOBReader';
+    this[kState] = { stream: undefined, readIntoRequests: [], close: undefined };
+    if (isReadableStreamLocked(stream)) throw invalidState('ReadableStream is locked');
+    if (!(stream[kState].controller instanceof ReadableByteStreamController)) {
+      throw argValue('stream', stream, 'must be a byte stream');
+    }
+    readableStreamReaderGenericInitialize(this, stream);
+  }
+  async read(view, options = {}) {
+    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
+    if (!ArrayBuffer.isView(view)) return Promise.reject(argType('view', ['Buffer', 'TypedArray', 'DataView'], view));
+    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+      return Promise.reject(invalidState('View or Viewed ArrayBuffer is zero-length or detached'));
+    }
+    if (options === null || typeof options !== 'object') return Promise.reject(argType('options', 'Object', options));
+    let min = options.min === undefined ? 1 : Number(options.min);
+    if (min === 0 || min !== min) return Promise.reject(argType('options.min', 'number', options.min));
+    const length = view instanceof DataView ? view.byteLength : view.length;
+    if (min > length) return Promise.reject(new RangeError('options.min must be less than or equal to view length'));
+    if (this[kState].stream === undefined) {
+      return Promise.reject(invalidState('The reader is not attached to a stream'));
+    }
+    const req = new ReadIntoRequest();
+    const stream = this[kState].stream;
+    stream[kState].disturbed = true;
+    if (stream[kState].state === 'errored') req[kError](stream[kState].storedError);
+    else readableByteStreamControllerPullInto(stream[kState].controller, view, min, req);
+    return req.promise;
+  }
+  releaseLock() {
+    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) throw invalidThis('ReadableStreamBYOBReader');
+    if (this[kState].stream === undefined) return;
+    readableStreamReaderGenericRelease(this);
+    readableStreamBYOBReaderErrorReadIntoRequests(this, invalidState('Releasing reader'));
+  }
+  get closed() {
+    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
+    return this[kState].close.promise;
+  }
+  cancel(reason = undefined) {
+    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
+    if (this[kState].stream === undefined) {
+      return Promise.reject(invalidState('The reader is not attached to a stream'));
+    }
+    return readableStreamReaderGenericCancel(this, reason);
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ReadableStreamBYOBReader', {
+      stream: this[kState].stream,
+      requestIntoRequests: this[kState].readIntoRequests.length,
+      close: this[kState].close.promise,
+    });
+  }
+}
+setToStringTag(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
+
+// ---------------------------------------------------------------- default controller
+
+class ReadableStreamDefaultController {
+  constructor() {
+    throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+  get desiredSize() {
+    return readableStreamDefaultControllerGetDesiredSize(this);
+  }
+  close() {
+    if (!readableStreamDefaultControllerCanCloseOrEnqueue(this)) throw invalidState('Controller is already closed');
+    readableStreamDefaultControllerClose(this);
+  }
+  enqueue(chunk = undefined) {
+    if (!readableStreamDefaultControllerCanCloseOrEnqueue(this)) throw invalidState('Controller is already closed');
+    readableStreamDefaultControllerEnqueue(this, chunk);
+  }
+  error(error = undefined) {
+    readableStreamDefaultControllerError(this, error);
+  }
+  [kCancel](reason) {
+    resetQueue(this[kState]);
+    const result = this[kState].cancelAlgorithm(reason);
+    readableStreamDefaultControllerClearAlgorithms(this);
+    return result;
+  }
+  [kPull](readRequest) {
+    const c = this[kState];
+    const stream = c.stream;
+    if (c.queue.length > 0) {
+      const chunk = dequeueValue(c);
+      if (c.closeRequested && c.queue.length === 0) {
+        readableStreamDefaultControllerClearAlgorithms(this);
+        readableStreamClose(stream);
+      } else {
+        readableStreamDefaultControllerCallPullIfNeeded(this);
+      }
+      readRequest[kChunk](chunk);
+      return;
+    }
+    readableStreamAddReadRequest(stream, readRequest);
+    readableStreamDefaultControllerCallPullIfNeeded(this);
+  }
+  [kRelease]() {}
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ReadableStreamDefaultController', {});
+  }
+}
+setToStringTag(ReadableStreamDefaultController, 'ReadableStreamDefaultController');
+
+function setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+  highWaterMark, sizeAlgorithm) {
+  controller[kType] = 'ReadableStreamDefaultController';
+  const c = {
+    stream,
+    queue: null,
+    queueTotalSize: 0,
+    started: false,
+    closeRequested: false,
+    pullAgain: false,
+    pulling: false,
+    highWaterMark,
+    sizeAlgorithm,
+    pullAlgorithm,
+    cancelAlgorithm,
+  };
+  controller[kState] = c;
+  resetQueue(c);
+  stream[kState].controller = controller;
+  const startResult = startAlgorithm(controller);
+  onSettled(new Promise((r) => r(startResult)), () => {
+    c.started = true;
+    readableStreamDefaultControllerCallPullIfNeeded(controller);
+  }, (r) => {
+    readableStreamDefaultControllerError(controller, r);
+  });
+}
+
+function setUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source, highWaterMark, sizeAlgorithm) {
+  const controller = Object.create(ReadableStreamDefaultController.prototype);
+  const start = source.start;
+  const pull = source.pull;
+  const cancel = source.cancel;
+  if (start !== undefined && typeof start !== 'function') throw argType('source.start', 'Function', start);
+  if (pull !== undefined && typeof pull !== 'function') throw argType('source.pull', 'Function', pull);
+  if (cancel !== undefined && typeof cancel !== 'function') throw argType('source.cancel', 'Function', cancel);
+  const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : nop;
+  const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
+  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
+  setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+    highWaterMark, sizeAlgorithm);
+}
+
+function readableStreamDefaultControllerCallPullIfNeeded(controller) {
+  if (!readableStreamDefaultControllerShouldCallPull(controller)) return;
+  const c = controller[kState];
+  if (c.pulling) {
+    c.pullAgain = true;
+    return;
+  }
+  c.pulling = true;
+  onSettled(c.pullAlgorithm(controller), () => {
+    c.pulling = false;
+    if (c.pullAgain) {
+      c.pullAgain = false;
+      readableStreamDefaultControllerCallPullIfNeeded(controller);
+    }
+  }, (e) => {
+    readableStreamDefaultControllerError(controller, e);
+  });
+}
+
+function readableStreamDefaultControllerShouldCallPull(controller) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return false;
+  if (!c.started) return false;
+  if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) return true;
+  return readableStreamDefaultControllerGetDesiredSize(controller) > 0;
+}
+
+function readableStreamDefaultControllerClearAlgorithms(controller) {
+  const c = controller[kState];
+  c.pullAlgorithm = undefined;
+  c.cancelAlgorithm = undefined;
+  c.sizeAlgorithm = undefined;
+}
+
+function readableStreamDefaultControllerClose(controller) {
+  if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return;
+  const c = controller[kState];
+  c.closeRequested = true;
+  if (c.queue.length === 0) {
+    readableStreamDefaultControllerClearAlgorithms(controller);
+    readableStreamClose(c.stream);
+  }
+}
+
+function readableStreamDefaultControllerEnqueue(controller, chunk) {
+  if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return;
+  const c = controller[kState];
+  const stream = c.stream;
+  if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) {
+    readableStreamFulfillReadRequest(stream, chunk, false);
+  } else {
+    let chunkSize;
+    try {
+      chunkSize = c.sizeAlgorithm(chunk);
+    } catch (e) {
+      readableStreamDefaultControllerError(controller, e);
+      throw e;
+    }
+    try {
+      enqueueValueWithSize(c, chunk, chunkSize);
+    } catch (e) {
+      readableStreamDefaultControllerError(controller, e);
+      throw e;
+    }
+  }
+  readableStreamDefaultControllerCallPullIfNeeded(controller);
+}
+
+function readableStreamDefaultControllerError(controller, e) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (stream[kState].state !== 'readable') return;
+  resetQueue(c);
+  readableStreamDefaultControllerClearAlgorithms(controller);
+  readableStreamError(stream, e);
+}
+
+function readableStreamDefaultControllerGetDesiredSize(controller) {
+  const c = controller[kState];
+  const s = c.stream[kState].state;
+  if (s === 'errored') return null;
+  if (s === 'closed') return 0;
+  return c.highWaterMark - c.queueTotalSize;
+}
+
+function readableStreamDefaultControllerHasBackpressure(controller) {
+  return !readableStreamDefaultControllerShouldCallPull(controller);
+}
+
+function readableStreamDefaultControllerCanCloseOrEnqueue(controller) {
+  const c = controller[kState];
+  return !c.closeRequested && c.stream[kState].state === 'readable';
+}
+
+// ---------------------------------------------------------------- byte stream controller
+
+class ReadableStreamBYOBRequest {
+  constructor() {
+    throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+  get view() {
+    return this[kState].view;
+  }
+  respond(bytesWritten) {
+    const s = this[kState];
+    if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
+    const n = Number(bytesWritten);
+    if (n !== n || n < 0) throw rangeArgValue('bytesWritten', bytesWritten);
+    readableByteStreamControllerRespond(s.controller, n);
+  }
+  respondWithNewView(view) {
+    const s = this[kState];
+    if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
+    if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    readableByteStreamControllerRespondWithNewView(s.controller, view);
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ReadableStreamBYOBRequest', { view: this.view, controller: this[kState].controller });
+  }
+}
+setToStringTag(ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
+
+class ReadableByteStreamController {
+  constructor() {
+    throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+  get byobRequest() {
+    const c = this[kState];
+    if (c.byobRequest === null && c.pendingPullIntos.length > 0) {
+      const first = c.pendingPullIntos[0];
+      const view = new Uint8Array(first.buffer, first.byteOffset + first.bytesFilled, first.byteLength - first.bytesFilled);
+      const req = Object.create(ReadableStreamBYOBRequest.prototype);
+      req[kState] = { controller: this, view };
+      c.byobRequest = req;
+    }
+    return c.byobRequest;
+  }
+  get desiredSize() {
+    return readableByteStreamControllerGetDesiredSize(this);
+  }
+  close() {
+    const c = this[kState];
+    if (c.closeRequested) throw invalidState('Controller is already closed');
+    if (c.stream[kState].state !== 'readable') throw invalidState('ReadableStream is already closed');
+    readableByteStreamControllerClose(this);
+  }
+  enqueue(chunk) {
+    if (!ArrayBuffer.isView(chunk)) throw argType('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
+    if (chunk.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
+    if (chunk.buffer.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
+    const c = this[kState];
+    if (c.closeRequested) throw invalidState('Controller is already closed');
+    if (c.stream[kState].state !== 'readable') throw invalidState('ReadableStream is already closed');
+    readableByteStreamControllerEnqueue(this, chunk);
+  }
+  error(error = undefined) {
+    readableByteStreamControllerError(this, error);
+  }
+  [kCancel](reason) {
+    readableByteStreamControllerClearPendingPullIntos(this);
+    const c = this[kState];
+    resetByteQueue(c);
+    const result = c.cancelAlgorithm(reason);
+    readableByteStreamControllerClearAlgorithms(this);
+    return result;
+  }
+  [kPull](readRequest) {
+    const c = this[kState];
+    const stream = c.stream;
+    if (c.queueTotalSize > 0) {
+      readableByteStreamControllerFillReadRequestFromQueue(this, readRequest);
+      return;
+    }
+    const size = c.autoAllocateChunkSize;
+    if (size !== undefined) {
+      let buffer;
+      try {
+        buffer = new ArrayBuffer(size);
+      } catch (e) {
+        readRequest[kError](e);
+        return;
+      }
+      c.pendingPullIntos.push({
+        buffer, bufferByteLength: size, byteOffset: 0, byteLength: size, bytesFilled: 0, minimumFill: 1,
+        elementSize: 1, viewConstructor: Uint8Array, readerType: 'default',
+      });
+    }
+    readableStreamAddReadRequest(stream, readRequest);
+    readableByteStreamControllerCallPullIfNeeded(this);
+  }
+  [kRelease]() {
+    const c = this[kState];
+    if (c.pendingPullIntos.length > 0) {
+      const first = c.pendingPullIntos[0];
+      first.readerType = 'none';
+      c.pendingPullIntos = [first];
+    }
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'ReadableByteStreamController', {});
+  }
+}
+setToStringTag(ReadableByteStreamController, 'ReadableByteStreamController');
+
+function resetByteQueue(c) {
+  c.queue = [];
+  c.queueTotalSize = 0;
+}
+
+function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, highWaterMark) {
+  const controller = Object.create(ReadableByteStreamController.prototype);
+  const start = source.start;
+  const pull = source.pull;
+  const cancel = source.cancel;
+  const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : nop;
+  const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
+  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
+  let autoAllocateChunkSize = source.autoAllocateChunkSize;
+  if (autoAllocateChunkSize !== undefined) {
+    autoAllocateChunkSize = Number(autoAllocateChunkSize);
+    if (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0) {
+      throw rangeArgValue('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
+    }
+  }
+  setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+    highWaterMark, autoAllocateChunkSize);
+}
+
+function setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+  highWaterMark, autoAllocateChunkSize) {
+  controller[kType] = 'ReadableByteStreamController';
+  const c = {
+    stream,
+    queue: [],
+    queueTotalSize: 0,
+    started: false,
+    closeRequested: false,
+    pullAgain: false,
+    pulling: false,
+    byobRequest: null,
+    highWaterMark,
+    pullAlgorithm,
+    cancelAlgorithm,
+    autoAllocateChunkSize,
+    pendingPullIntos: [],
+  };
+  controller[kState] = c;
+  stream[kState].controller = controller;
+  const startResult = startAlgorithm();
+  onSettled(Promise.resolve(startResult), () => {
+    c.started = true;
+    readableByteStreamControllerCallPullIfNeeded(controller);
+  }, (r) => {
+    readableByteStreamControllerError(controller, r);
+  });
+}
+
+function readableByteStreamControllerCallPullIfNeeded(controller) {
+  if (!readableByteStreamControllerShouldCallPull(controller)) return;
+  const c = controller[kState];
+  if (c.pulling) {
+    c.pullAgain = true;
+    return;
+  }
+  c.pulling = true;
+  onSettled(c.pullAlgorithm(), () => {
+    c.pulling = false;
+    if (c.pullAgain) {
+      c.pullAgain = false;
+      readableByteStreamControllerCallPullIfNeeded(controller);
+    }
+  }, (e) => {
+    readableByteStreamControllerError(controller, e);
+  });
+}
+
+function readableByteStreamControllerShouldCallPull(controller) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (stream[kState].state !== 'readable') return false;
+  if (c.closeRequested) return false;
+  if (!c.started) return false;
+  if (readableStreamHasDefaultReader(stream) && readableStreamGetNumReadRequests(stream) > 0) return true;
+  if (readableStreamHasBYOBReader(stream) && readableStreamGetNumReadIntoRequests(stream) > 0) return true;
+  return readableByteStreamControllerGetDesiredSize(controller) > 0;
+}
+
+function readableByteStreamControllerClearAlgorithms(controller) {
+  const c = controller[kState];
+  c.pullAlgorithm = undefined;
+  c.cancelAlgorithm = undefined;
+}
+
+function readableByteStreamControllerClearPendingPullIntos(controller) {
+  readableByteStreamControllerInvalidateBYOBRequest(controller);
+  controller[kState].pendingPullIntos = [];
+}
+
+function readableByteStreamControllerInvalidateBYOBRequest(controller) {
+  const c = controller[kState];
+  if (c.byobRequest === null) return;
+  c.byobRequest[kState].controller = undefined;
+  c.byobRequest[kState].view = null;
+  c.byobRequest = null;
+}
+
+function readableByteStreamControllerGetDesiredSize(controller) {
+  const c = controller[kState];
+  const s = c.stream[kState].state;
+  if (s === 'errored') return null;
+  if (s === 'closed') return 0;
+  return c.highWaterMark - c.queueTotalSize;
+}
+
+function readableByteStreamControllerError(controller, e) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (stream[kState].state !== 'readable') return;
+  readableByteStreamControllerClearPendingPullIntos(controller);
+  resetByteQueue(c);
+  readableByteStreamControllerClearAlgorithms(controller);
+  readableStreamError(stream, e);
+}
+
+function readableByteStreamControllerClose(controller) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (c.closeRequested || stream[kState].state !== 'readable') return;
+  if (c.queueTotalSize > 0) {
+    c.closeRequested = true;
+    return;
+  }
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos[0];
+    if (first.bytesFilled % first.elementSize !== 0) {
+      const e = invalidState('Partial read');
+      readableByteStreamControllerError(controller, e);
+      throw e;
+    }
+  }
+  readableByteStreamControllerClearAlgorithms(controller);
+  readableStreamClose(stream);
+}
+
+function readableByteStreamControllerEnqueue(controller, chunk) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (c.closeRequested || stream[kState].state !== 'readable') return;
+  const buffer = chunk.buffer;
+  const byteOffset = chunk.byteOffset;
+  const byteLength = chunk.byteLength;
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos[0];
+    readableByteStreamControllerInvalidateBYOBRequest(controller);
+    if (first.readerType === 'none') {
+      readableByteStreamControllerEnqueueDetachedPullIntoToQueue(controller, first);
+    }
+  }
+  if (readableStreamHasDefaultReader(stream)) {
+    readableByteStreamControllerProcessReadRequestsUsingQueue(controller);
+    if (readableStreamGetNumReadRequests(stream) === 0) {
+      readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+    } else {
+      if (c.pendingPullIntos.length > 0) c.pendingPullIntos.shift();
+      const view = new Uint8Array(buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+      readableStreamFulfillReadRequest(stream, view, false);
+    }
+  } else if (readableStreamHasBYOBReader(stream)) {
+    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+    readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller);
+  } else {
+    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+  }
+  readableByteStreamControllerCallPullIfNeeded(controller);
+}
+
+function readableByteStreamControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength) {
+  const c = controller[kState];
+  c.queue.push({ buffer, byteOffset, byteLength });
+  c.queueTotalSize += byteLength;
+}
+
+function readableByteStreamControllerEnqueueClonedChunkToQueue(controller, buffer, byteOffset, byteLength) {
+  const clone = buffer.slice(byteOffset, byteOffset + byteLength);
+  readableByteStreamControllerEnqueueChunkToQueue(controller, clone, 0, byteLength);
+}
+
+function readableByteStreamControllerEnqueueDetachedPullIntoToQueue(controller, desc) {
+  if (desc.bytesFilled > 0) {
+    readableByteStreamControllerEnqueueClonedChunkToQueue(controller, desc.buffer, desc.byteOffset, desc.bytesFilled);
+  }
+  controller[kState].pendingPullIntos.shift();
+}
+
+function readableByteStreamControllerFillReadRequestFromQueue(controller, readRequest) {
+  const c = controller[kState];
+  const entry = c.queue.shift();
+  c.queueTotalSize -= entry.byteLength;
+  readableByteStreamControllerHandleQueueDrain(controller);
+  readRequest[kChunk](new Uint8Array(entry.buffer, entry.byteOffset, entry.byteLength));
+}
+
+function readableByteStreamControllerHandleQueueDrain(controller) {
+  const c = controller[kState];
+  if (c.queueTotalSize === 0 && c.closeRequested) {
+    readableByteStreamControllerClearAlgorithms(controller);
+    readableStreamClose(c.stream);
+  } else {
+    readableByteStreamControllerCallPullIfNeeded(controller);
+  }
+}
+
+function readableByteStreamControllerProcessReadRequestsUsingQueue(controller) {
+  const c = controller[kState];
+  const reader = c.stream[kState].reader;
+  while (reader[kState].readRequests.length > 0) {
+    if (c.queueTotalSize === 0) return;
+    const readRequest = reader[kState].readRequests.shift();
+    readableByteStreamControllerFillReadRequestFromQueue(controller, readRequest);
+  }
+}
+
+function readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller) {
+  const c = controller[kState];
+  while (c.pendingPullIntos.length > 0) {
+    if (c.queueTotalSize === 0) return;
+    const desc = c.pendingPullIntos[0];
+    if (readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller, desc)) {
+      c.pendingPullIntos.shift();
+      readableByteStreamControllerCommitPullIntoDescriptor(c.stream, desc);
+    }
+  }
+}
+
+function readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller, desc) {
+  const c = controller[kState];
+  const maxBytesToCopy = Math.min(c.queueTotalSize, desc.byteLength - desc.bytesFilled);
+  const maxBytesFilled = desc.bytesFilled + maxBytesToCopy;
+  let totalBytesToCopyRemaining = maxBytesToCopy;
+  let ready = false;
+  const remainderBytes = maxBytesFilled % desc.elementSize;
+  const maxAlignedBytes = maxBytesFilled - remainderBytes;
+  if (maxAlignedBytes >= desc.minimumFill) {
+    totalBytesToCopyRemaining = maxAlignedBytes - desc.bytesFilled;
+    ready = true;
+  }
+  while (totalBytesToCopyRemaining > 0) {
+    const head = c.queue[0];
+    const bytesToCopy = Math.min(totalBytesToCopyRemaining, head.byteLength);
+    const destStart = desc.byteOffset + desc.bytesFilled;
+    new Uint8Array(desc.buffer, destStart, bytesToCopy).set(new Uint8Array(head.buffer, head.byteOffset, bytesToCopy));
+    if (head.byteLength === bytesToCopy) {
+      c.queue.shift();
+    } else {
+      head.byteOffset += bytesToCopy;
+      head.byteLength -= bytesToCopy;
+    }
+    c.queueTotalSize -= bytesToCopy;
+    readableByteStreamControllerInvalidateBYOBRequest(controller);
+    desc.bytesFilled += bytesToCopy;
+    totalBytesToCopyRemaining -= bytesToCopy;
+  }
+  return ready;
+}
+
+function readableByteStreamControllerConvertPullIntoDescriptor(desc) {
+  const Ctor = desc.viewConstructor;
+  return new Ctor(desc.buffer, desc.byteOffset, desc.bytesFilled / desc.elementSize);
+}
+
+function readableByteStreamControllerCommitPullIntoDescriptor(stream, desc) {
+  let done = false;
+  if (stream[kState].state === 'closed') done = true;
+  const filledView = readableByteStreamControllerConvertPullIntoDescriptor(desc);
+  if (desc.readerType === 'default') readableStreamFulfillReadRequest(stream, filledView, done);
+  else readableStreamFulfillReadIntoRequest(stream, filledView, done);
+}
+
+function readableByteStreamControllerPullInto(controller, view, min, readIntoRequest) {
+  const c = controller[kState];
+  const stream = c.stream;
+  let elementSize = 1;
+  let Ctor = DataView;
+  if (!(view instanceof DataView)) {
+    elementSize = view.BYTES_PER_ELEMENT;
+    Ctor = view.constructor;
+  }
+  const minimumFill = min * elementSize;
+  const desc = {
+    buffer: view.buffer, bufferByteLength: view.buffer.byteLength, byteOffset: view.byteOffset,
+    byteLength: view.byteLength, bytesFilled: 0, minimumFill, elementSize, viewConstructor: Ctor,
+    readerType: 'byob',
+  };
+  if (c.pendingPullIntos.length > 0) {
+    c.pendingPullIntos.push(desc);
+    readableStreamAddReadIntoRequest(stream, readIntoRequest);
+    return;
+  }
+  if (stream[kState].state === 'closed') {
+    readIntoRequest[kClose](new Ctor(desc.buffer, desc.byteOffset, 0));
+    return;
+  }
+  if (c.queueTotalSize > 0) {
+    if (readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller, desc)) {
+      const filledView = readableByteStreamControllerConvertPullIntoDescriptor(desc);
+      readableByteStreamControllerHandleQueueDrain(controller);
+      readIntoRequest[kChunk](filledView);
+      return;
+    }
+    if (c.closeRequested) {
+      const e = invalidState('Partial read');
+      readableByteStreamControllerError(controller, e);
+      readIntoRequest[kError](e);
+      return;
+    }
+  }
+  c.pendingPullIntos.push(desc);
+  readableStreamAddReadIntoRequest(stream, readIntoRequest);
+  readableByteStreamControllerCallPullIfNeeded(controller);
+}
+
+function readableByteStreamControllerRespond(controller, bytesWritten) {
+  const c = controller[kState];
+  const first = c.pendingPullIntos[0];
+  const state = c.stream[kState].state;
+  if (state === 'closed') {
+    if (bytesWritten !== 0) throw invalidState('Controller is closed');
+  } else {
+    if (bytesWritten === 0) throw invalidState('bytesWritten must be greater than zero');
+    if (first.bytesFilled + bytesWritten > first.byteLength) throw rangeArgValue('bytesWritten', bytesWritten);
+  }
+  readableByteStreamControllerRespondInternal(controller, bytesWritten);
+}
+
+function readableByteStreamControllerRespondWithNewView(controller, view) {
+  const c = controller[kState];
+  const first = c.pendingPullIntos[0];
+  const state = c.stream[kState].state;
+  if (state === 'closed') {
+    if (view.byteLength !== 0) throw invalidState('View is not zero-length');
+  } else if (view.byteLength === 0) {
+    throw invalidState('View is zero-length');
+  }
+  if (first.byteOffset + first.bytesFilled !== view.byteOffset) throw rangeArgValue('view', view);
+  if (first.bufferByteLength !== view.buffer.byteLength) throw rangeArgValue('view', view);
+  if (first.bytesFilled + view.byteLength > first.byteLength) throw rangeArgValue('view', view);
+  first.buffer = view.buffer;
+  readableByteStreamControllerRespondInternal(controller, view.byteLength);
+}
+
+function readableByteStreamControllerRespondInternal(controller, bytesWritten) {
+  const c = controller[kState];
+  const first = c.pendingPullIntos[0];
+  readableByteStreamControllerInvalidateBYOBRequest(controller);
+  if (c.stream[kState].state === 'closed') {
+    if (first.readerType === 'none') c.pendingPullIntos.shift();
+    const stream = c.stream;
+    if (readableStreamHasBYOBReader(stream)) {
+      while (readableStreamGetNumReadIntoRequests(stream) > 0) {
+        const desc = c.pendingPullIntos.shift();
+        readableByteStreamControllerCommitPullIntoDescriptor(stream, desc);
+      }
+    }
+  } else {
+    first.bytesFilled += bytesWritten;
+    if (first.readerType === 'none') {
+      readableByteStreamControllerEnqueueDetachedPullIntoToQueue(controller, first);
+      readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller);
+    } else if (first.bytesFilled >= first.minimumFill) {
+      c.pendingPullIntos.shift();
+      const remainderSize = first.bytesFilled % first.elementSize;
+      if (remainderSize > 0) {
+        const end = first.byteOffset + first.bytesFilled;
+        readableByteStreamControllerEnqueueClonedChunkToQueue(controller, first.buffer, end - remainderSize, remainderSize);
+      }
+      first.bytesFilled -= remainderSize;
+      readableByteStreamControllerCommitPullIntoDescriptor(c.stream, first);
+      readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller);
+    }
+  }
+  readableByteStreamControllerCallPullIfNeeded(controller);
+}
+
+// ---------------------------------------------------------------- tee
+
+function readableStreamDefaultTee(stream, cloneForBranch2) {
+  const reader = new ReadableStreamDefaultReader(stream);
+  let reading = false;
+  let canceled1 = false;
+  let canceled2 = false;
+  let reason1;
+  let reason2;
+  let branch1;
+  let branch2;
+  const cancelPromise = deferred();
+  async function pullAlgorithm() {
+    if (reading) return;
+    reading = true;
+    const readRequest = {
+      [kChunk](chunk) {
+        queueMicrotask(() => {
+          reading = false;
+          const chunk1 = chunk;
+          let chunk2 = chunk;
+          if (!canceled2 && cloneForBranch2) chunk2 = structuredClone(chunk2);
+          if (!canceled1) readableStreamDefaultControllerEnqueue(branch1[kState].controller, chunk1);
+          if (!canceled2) readableStreamDefaultControllerEnqueue(branch2[kState].controller, chunk2);
+        });
+      },
+      [kClose]() {
+        process.nextTick(() => {
+          reading = false;
+          if (!canceled1) readableStreamDefaultControllerClose(branch1[kState].controller);
+          if (!canceled2) readableStreamDefaultControllerClose(branch2[kState].controller);
+          if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
+        });
+      },
+      [kError]() {
+        reading = false;
+      },
+    };
+    readableStreamDefaultReaderRead(reader, readRequest);
+  }
+  function cancel1Algorithm(reason) {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) {
+      const cancelResult = readableStreamCancel(stream, [reason1, reason2]);
+      settleResolve(cancelPromise, cancelResult);
+    }
+    return cancelPromise.promise;
+  }
+  function cancel2Algorithm(reason) {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) {
+      const cancelResult = readableStreamCancel(stream, [reason1, reason2]);
+      settleResolve(cancelPromise, cancelResult);
+    }
+    return cancelPromise.promise;
+  }
+  branch1 = createReadableStream(nop, pullAlgorithm, cancel1Algorithm);
+  branch2 = createReadableStream(nop, pullAlgorithm, cancel2Algorithm);
+  reader[kState].close.promise.then(undefined, (r) => {
+    readableStreamDefaultControllerError(branch1[kState].controller, r);
+    readableStreamDefaultControllerError(branch2[kState].controller, r);
+    if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
+  });
+  return [branch1, branch2];
+}
+
+// ---------------------------------------------------------------- async iteration
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(
+  (function*() {})()).constructor.prototype) || Object.prototype;
+
+const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype, {
+  next: {
+    value: function next() {
+      const s = this[kState];
+      const p = s.current ? s.current.then(() => nextSteps(s), () => nextSteps(s)) : nextSteps(s);
+      s.current = p;
+      return p;
+    },
+    writable: true, configurable: true,
+  },
+  return: {
+    value: function(value) {
+      const s = this[kState];
+      const p = s.current ? s.current.then(() => returnSteps(s, value), () => returnSteps(s, value)) : returnSteps(s, value);
+      s.current = p;
+      return p;
+    },
+    writable: true, configurable: true,
+  },
+  [Symbol.toStringTag]: { value: 'ReadableStreamAsyncIterator', configurable: true },
+});
+
+function nextSteps(s) {
+  if (s.done) return Promise.resolve({ value: undefined, done: true });
+  const reader = s.reader;
+  if (reader[kState].stream === undefined) {
+    return Promise.reject(invalidState('The reader is not attached to a stream'));
+  }
+  const req = new DefaultReadRequest();
+  readableStreamDefaultReaderRead(reader, req);
+  return req.promise.then((res) => {
+    if (res.done) {
+      s.done = true;
+      readableStreamDefaultReaderRelease(reader);
+    }
+    return res;
+  }, (err) => {
+    s.done = true;
+    readableStreamDefaultReaderRelease(reader);
+    throw err;
+  });
+}
+
+function returnSteps(s, value) {
+  if (s.done) return Promise.resolve({ done: true, value });
+  s.done = true;
+  const reader = s.reader;
+  if (reader[kState].stream === undefined) return Promise.resolve({ done: true, value });
+  if (!s.preventCancel) {
+    const result = readableStreamReaderGenericCancel(reader, value);
+    readableStreamDefaultReaderRelease(reader);
+    return result.then(() => ({ done: true, value }));
+  }
+  readableStreamDefaultReaderRelease(reader);
+  return Promise.resolve({ done: true, value });
+}
+
+function readableStreamAsyncIterator(stream, preventCancel) {
+  const reader = new ReadableStreamDefaultReader(stream);
+  const it = Object.create(ReadableStreamAsyncIteratorPrototype);
+  it[kState] = { reader, preventCancel, done: false, current: null };
+  return it;
+}
+
+// ---------------------------------------------------------------- pipeTo
+
+function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
+  const reader = new ReadableStreamDefaultReader(source);
+  const writer = new WritableStreamDefaultWriter(dest);
+  source[kState].disturbed = true;
+  let shuttingDown = false;
+  let currentWrite = Promise.resolve();
+  const promise = deferred();
+  let abortAlgorithm;
+
+  function finalize(isError, error) {
+    writableStreamDefaultWriterRelease(writer);
+    readableStreamReaderGenericRelease(reader);
+    if (signal !== undefined) signal.removeEventListener('abort', abortAlgorithm);
+    if (isError) settleReject(promise, error);
+    else settleResolve(promise, undefined);
+  }
+
+  async function waitForCurrentWrite() {
+    const w = currentWrite;
+    await w;
+    if (w !== currentWrite) await waitForCurrentWrite();
+  }
+
+  function shutdownWithAction(action, originalIsError, originalError) {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const doTheRest = () => {
+      action().then(() => finalize(originalIsError, originalError), (newError) => finalize(true, newError));
+    };
+    if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
+      waitForCurrentWrite().then(doTheRest, (error) => finalize(true, error));
+    } else {
+      doTheRest();
+    }
+  }
+
+  function shutdown(isError, error) {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
+      waitForCurrentWrite().then(() => finalize(isError, error), (e) => finalize(true, e));
+    } else {
+      finalize(isError, error);
+    }
+  }
+
+  if (signal !== undefined) {
+    abortAlgorithm = () => {
+      const error = signal.reason;
+      const actions = [];
+      if (!preventAbort) {
+        actions.push(() => {
+          if (dest[kState].state === 'writable') return writableStreamAbort(dest, error);
+          return Promise.resolve();
+        });
+      }
+      if (!preventCancel) {
+        actions.push(() => {
+          if (source[kState].state === 'readable') return readableStreamCancel(source, error);
+          return Promise.resolve();
+        });
+      }
+      // Node wraps each action and the result once more (its SafePromiseAll); match its ticks.
+      shutdownWithAction(() => new Promise((res, rej) => {
+        Promise.all(actions.map((a) => {
+          const p = a();
+          return new Promise((x, y) => { p.then(x, y); });
+        })).then(res, rej);
+      }), true, error);
+    };
+    if (signal.aborted) {
+      abortAlgorithm();
+      return promise.promise;
+    }
+    signal.addEventListener('abort', abortAlgorithm, { once: true });
+  }
+
+  async function step() {
+    if (shuttingDown) return true;
+    await writer[kState].ready.promise;
+    return new Promise((resolve, reject) => {
+      readableStreamDefaultReaderRead(reader, {
+        [kChunk](chunk) {
+          currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
+          setHandled(currentWrite);
+          resolve(false);
+        },
+        [kClose]() { resolve(true); },
+        [kError]: reject,
+      });
+    });
+  }
+  async function run() {
+    while (!await step());
+  }
+  setHandled(run());
+
+  // Error and close propagation, checked now and whenever the streams' promises settle.
+  function watchErrored(stream, closedPromise, action) {
+    if (stream[kState].state === 'errored') action(stream[kState].storedError);
+    else closedPromise.then(undefined, action);
+  }
+  function watchClosed(stream, closedPromise, action) {
+    if (stream[kState].state === 'closed') action();
+    else closedPromise.then(action, nop);
+  }
+
+  watchErrored(source, reader[kState].close.promise, (storedError) => {
+    if (!preventAbort) shutdownWithAction(() => writableStreamAbort(dest, storedError), true, storedError);
+    else shutdown(true, storedError);
+  });
+  watchErrored(dest, writer[kState].close.promise, (storedError) => {
+    if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, storedError), true, storedError);
+    else shutdown(true, storedError);
+  });
+  watchClosed(source, reader[kState].close.promise, () => {
+    if (!preventClose) shutdownWithAction(() => writableStreamDefaultWriterCloseWithErrorPropagation(writer));
+    else shutdown();
+  });
+  if (writableStreamCloseQueuedOrInFlight(dest) || dest[kState].state === 'closed') {
+    const destClosed = invalidState('Destination WritableStream is closed');
+    if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, destClosed), true, destClosed);
+    else shutdown(true, destClosed);
+  }
+
+  return promise.promise;
+}
+
+// ---------------------------------------------------------------- WritableStream
+
+function initializeWritableStream(stream) {
+  stream[kType] = 'WritableStream';
+  stream[kState] = {
+    state: 'writable',
+    storedError: undefined,
+    writer: undefined,
+    controller: undefined,
+    inFlightWriteRequest: undefined,
+    closeRequest: undefined,
+    inFlightCloseRequest: undefined,
+    pendingAbortRequest: undefined,
+    writeRequests: [],
+    backpressure: false,
+    closed: undefined,
+  };
+}
+
+class WritableStream {
+  constructor(sink = {}, strategy = {}) {
+    if (sink === null || (typeof sink !== 'object' && typeof sink !== 'function')) {
+      if (sink !== undefined) throw argType('sink', 'Object', sink);
+      sink = {};
+    }
+    strategy = validateStrategyArg(strategy);
+    if (sink.type !== undefined) throw rangeArgValue('type', sink.type);
+    initializeWritableStream(this);
+    const size = extractSizeAlgorithm(strategy);
+    const hwm = extractHighWaterMark(strategy, 1);
+    setUpWritableStreamDefaultControllerFromUnderlyingSink(this, sink, hwm, size);
+  }
+  get locked() {
+    if (!isWritableStream(this)) throw invalidThis('WritableStream');
+    return isWritableStreamLocked(this);
+  }
+  abort(reason = undefined) {
+    if (!isWritableStream(this)) return Promise.reject(invalidThis('WritableStream'));
+    if (isWritableStreamLocked(this)) return Promise.reject(invalidState('WritableStream is locked'));
+    return writableStreamAbort(this, reason);
+  }
+  close() {
+    if (!isWritableStream(this)) return Promise.reject(invalidThis('WritableStream'));
+    if (isWritableStreamLocked(this)) return Promise.reject(invalidState('WritableStream is locked'));
+    if (writableStreamCloseQueuedOrInFlight(this)) return Promise.reject(invalidState('Failure closing WritableStream'));
+    return writableStreamClose(this);
+  }
+  getWriter() {
+    if (!isWritableStream(this)) throw invalidThis('WritableStream');
+    return new WritableStreamDefaultWriter(this);
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'WritableStream', { locked: this.locked, state: this[kState].state });
+  }
+}
+setToStringTag(WritableStream, 'WritableStream');
+
+function isWritableStreamLocked(stream) {
+  return stream[kState].writer !== undefined;
+}
+
+function createWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark, sizeAlgorithm) {
+  const stream = Object.create(WritableStream.prototype);
+  initializeWritableStream(stream);
+  const controller = Object.create(WritableStreamDefaultController.prototype);
+  setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
+    abortAlgorithm, highWaterMark, sizeAlgorithm);
+  return stream;
+}
+
+function writableStreamAbort(stream, reason) {
+  const s = stream[kState];
+  if (s.state === 'closed' || s.state === 'errored') return Promise.resolve();
+  s.controller[kState].abortController.abort(reason);
+  const state = s.state;
+  if (state === 'closed' || state === 'errored') return Promise.resolve();
+  if (s.pendingAbortRequest !== undefined) return s.pendingAbortRequest.promise.promise;
+  let wasAlreadyErroring = false;
+  if (state === 'erroring') {
+    wasAlreadyErroring = true;
+    reason = undefined;
+  }
+  const promise = deferred();
+  s.pendingAbortRequest = { promise, reason, wasAlreadyErroring };
+  if (!wasAlreadyErroring) writableStreamStartErroring(stream, reason);
+  return promise.promise;
+}
+
+function writableStreamClose(stream) {
+  const s = stream[kState];
+  const state = s.state;
+  if (state === 'closed' || state === 'errored') {
+    return Promise.reject(invalidState('WritableStream is closed'));
+  }
+  const promise = deferred();
+  s.closeRequest = promise;
+  const writer = s.writer;
+  if (writer !== undefined && s.backpressure && state === 'writable') settleResolve(writer[kState].ready);
+  writableStreamDefaultControllerClose(s.controller);
+  return promise.promise;
+}
+
+function writableStreamAddWriteRequest(stream) {
+  const promise = deferred();
+  stream[kState].writeRequests.push(promise);
+  return promise.promise;
+}
+
+function writableStreamDealWithRejection(stream, error) {
+  if (stream[kState].state === 'writable') {
+    writableStreamStartErroring(stream, error);
+    return;
+  }
+  writableStreamFinishErroring(stream);
+}
+
+function writableStreamStartErroring(stream, reason) {
+  const s = stream[kState];
+  const controller = s.controller;
+  s.state = 'erroring';
+  s.storedError = reason;
+  const writer = s.writer;
+  if (writer !== undefined) writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, reason);
+  if (!writableStreamHasOperationMarkedInFlight(stream) && controller[kState].started) {
+    writableStreamFinishErroring(stream);
+  }
+}
+
+function writableStreamFinishErroring(stream) {
+  const s = stream[kState];
+  s.state = 'errored';
+  if (s.closed !== undefined) settleReject(s.closed, s.storedError);
+  s.controller[kErrorSteps]();
+  const storedError = s.storedError;
+  const requests = s.writeRequests;
+  s.writeRequests = [];
+  for (let i = 0; i < requests.length; i++) settleReject(requests[i], storedError);
+  if (s.pendingAbortRequest === undefined) {
+    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+    return;
+  }
+  const abortRequest = s.pendingAbortRequest;
+  s.pendingAbortRequest = undefined;
+  if (abortRequest.wasAlreadyErroring) {
+    settleReject(abortRequest.promise, storedError);
+    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+    return;
+  }
+  const promise = s.controller[kAbort](abortRequest.reason);
+  onSettled(promise, () => {
+    settleResolve(abortRequest.promise, undefined);
+    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+  }, (reason) => {
+    settleReject(abortRequest.promise, reason);
+    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+  });
+}
+
+function writableStreamFinishInFlightWrite(stream) {
+  const s = stream[kState];
+  settleResolve(s.inFlightWriteRequest, undefined);
+  s.inFlightWriteRequest = undefined;
+}
+
+function writableStreamFinishInFlightWriteWithError(stream, error) {
+  const s = stream[kState];
+  settleReject(s.inFlightWriteRequest, error);
+  s.inFlightWriteRequest = undefined;
+  writableStreamDealWithRejection(stream, error);
+}
+
+function writableStreamFinishInFlightClose(stream) {
+  const s = stream[kState];
+  settleResolve(s.inFlightCloseRequest, undefined);
+  s.inFlightCloseRequest = undefined;
+  if (s.state === 'erroring') {
+    s.storedError = undefined;
+    if (s.pendingAbortRequest !== undefined) {
+      settleResolve(s.pendingAbortRequest.promise, undefined);
+      s.pendingAbortRequest = undefined;
+    }
+  }
+  s.state = 'closed';
+  if (s.closed !== undefined) settleResolve(s.closed);
+  const writer = s.writer;
+  if (writer !== undefined) settleResolve(writer[kState].close, undefined);
+}
+
+function writableStreamFinishInFlightCloseWithError(stream, error) {
+  const s = stream[kState];
+  settleReject(s.inFlightCloseRequest, error);
+  s.inFlightCloseRequest = undefined;
+  if (s.pendingAbortRequest !== undefined) {
+    settleReject(s.pendingAbortRequest.promise, error);
+    s.pendingAbortRequest = undefined;
+  }
+  writableStreamDealWithRejection(stream, error);
+}
+
+function writableStreamCloseQueuedOrInFlight(stream) {
+  const s = stream[kState];
+  return s.closeRequest !== undefined || s.inFlightCloseRequest !== undefined;
+}
+
+function writableStreamHasOperationMarkedInFlight(stream) {
+  const s = stream[kState];
+  return s.inFlightWriteRequest !== undefined || s.inFlightCloseRequest !== undefined;
+}
+
+function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
+  const s = stream[kState];
+  if (s.closeRequest !== undefined) {
+    settleReject(s.closeRequest, s.storedError);
+    s.closeRequest = undefined;
+  }
+  const writer = s.writer;
+  if (writer !== undefined) {
+    setHandled(writer[kState].close.promise);
+    settleReject(writer[kState].close, s.storedError);
+  }
+}
+
+function writableStreamUpdateBackpressure(stream, backpressure) {
+  const s = stream[kState];
+  const writer = s.writer;
+  if (writer !== undefined && backpressure !== s.backpressure) {
+    if (backpressure) writer[kState].ready = deferred();
+    else settleResolve(writer[kState].ready, undefined);
+  }
+  s.backpressure = backpressure;
+}
+
+// ---------------------------------------------------------------- writer
+
+class WritableStreamDefaultWriter {
+  constructor(stream) {
+    if (!isWritableStream(stream)) throw argType('stream', 'WritableStream', stream);
+    if (isWritableStreamLocked(stream)) throw invalidState('WritableStream is locked');
+    this[kType] = 'WritableStreamDefaultWriter';
+    const w = { stream, ready: undefined, close: undefined };
+    this[kState] = w;
+    const s = stream[kState];
+    s.writer = this;
+    const state = s.state;
+    if (state === 'writable') {
+      if (!writableStreamCloseQueuedOrInFlight(stream) && s.backpressure) w.ready = deferred();
+      else w.ready = resolvedDeferred(undefined);
+      w.close = deferred();
+    } else if (state === 'erroring') {
+      w.ready = rejectedDeferred(s.storedError);
+      w.close = deferred();
+    } else if (state === 'closed') {
+      w.ready = resolvedDeferred(undefined);
+      w.close = resolvedDeferred(undefined);
+    } else {
+      w.ready = rejectedDeferred(s.storedError);
+      w.close = rejectedDeferred(s.storedError);
+    }
+  }
+  get closed() {
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));
+    return this[kState].close.promise;
+  }
+  get desiredSize() {
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) throw invalidThis('WritableStreamDefaultWriter');
+    if (this[kState].stream === undefined) throw invalidState('Writer is not bound to a WritableStream');
+    return writableStreamDefaultWriterGetDesiredSize(this);
+  }
+  get ready() {
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));
+    return this[kState].ready.promise;
+  }
+  abort(reason = undefined) {
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));
+    if (this[kState].stream === undefined) return Promise.reject(invalidState('Writer is not bound to a WritableStream'));
+    return writableStreamAbort(this[kState].stream, reason);
+  }
+  close() {
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));
+    const stream = this[kState].stream;
+    if (stream === undefined) return Promise.reject(invalidState('Writer is not bound to a WritableStream'));
+    if (writableStreamCloseQueuedOrInFlight(stream)) return Promise.reject(invalidState('Failure to close WritableStream'));
+    return writableStreamClose(stream);
+  }
+  releaseLock() {
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) throw invalidThis('WritableStreamDefaultWriter');
+    if (this[kState].stream === undefined) return;
+    writableStreamDefaultWriterRelease(this);
+  }
+  write(chunk = undefined) {
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));
+    if (this[kState].stream === undefined) return Promise.reject(invalidState('Writer is not bound to a WritableStream'));
+    return writableStreamDefaultWriterWrite(this, chunk);
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'WritableStreamDefaultWriter', {
+      stream: this[kState].stream,
+      close: this[kState].close.promise,
+      ready: this[kState].ready.promise,
+      desiredSize: this.desiredSize,
+    });
+  }
+}
+setToStringTag(WritableStreamDefaultWriter, 'WritableStreamDefaultWriter');
+
+function writableStreamDefaultWriterCloseWithErrorPropagation(writer) {
+  const stream = writer[kState].stream;
+  const state = stream[kState].state;
+  if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') return Promise.resolve();
+  if (state === 'errored') return Promise.reject(stream[kState].storedError);
+  return writableStreamClose(stream);
+}
+
+function writableStreamDefaultWriterEnsureClosedPromiseRejected(writer, error) {
+  const w = writer[kState];
+  if (!w.close.settled) {
+    setHandled(w.close.promise);
+    settleReject(w.close, error);
+  } else {
+    w.close = rejectedDeferred(error);
+  }
+}
+
+function writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, error) {
+  const w = writer[kState];
+  if (!w.ready.settled) {
+    setHandled(w.ready.promise);
+    settleReject(w.ready, error);
+  } else {
+    w.ready = rejectedDeferred(error);
+  }
+}
+
+function writableStreamDefaultWriterGetDesiredSize(writer) {
+  const stream = writer[kState].stream;
+  const state = stream[kState].state;
+  if (state === 'errored' || state === 'erroring') return null;
+  if (state === 'closed') return 0;
+  return writableStreamDefaultControllerGetDesiredSize(stream[kState].controller);
+}
+
+function writableStreamDefaultWriterRelease(writer) {
+  const stream = writer[kState].stream;
+  const releasedError = invalidState('Writer has been released');
+  writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, releasedError);
+  writableStreamDefaultWriterEnsureClosedPromiseRejected(writer, releasedError);
+  stream[kState].writer = undefined;
+  writer[kState].stream = undefined;
+}
+
+function writableStreamDefaultWriterWrite(writer, chunk) {
+  const stream = writer[kState].stream;
+  const controller = stream[kState].controller;
+  const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
+  if (stream !== writer[kState].stream) {
+    return Promise.reject(invalidState('Mismatched WritableStreams'));
+  }
+  const state = stream[kState].state;
+  if (state === 'errored') return Promise.reject(stream[kState].storedError);
+  if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
+    return Promise.reject(invalidState('WritableStream is closed'));
+  }
+  if (state === 'erroring') return Promise.reject(stream[kState].storedError);
+  const promise = writableStreamAddWriteRequest(stream);
+  writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
+  return promise;
+}
+
+// ---------------------------------------------------------------- writable controller
+
+class WritableStreamDefaultController {
+  constructor() {
+    throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+  get signal() {
+    return this[kState].abortController.signal;
+  }
+  error(error = undefined) {
+    if (this[kState].stream[kState].state !== 'writable') return;
+    writableStreamDefaultControllerError(this, error);
+  }
+  [kAbort](reason) {
+    const result = this[kState].abortAlgorithm(reason);
+    writableStreamDefaultControllerClearAlgorithms(this);
+    return result;
+  }
+  [kErrorSteps]() {
+    resetQueue(this[kState]);
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'WritableStreamDefaultController', {});
+  }
+}
+setToStringTag(WritableStreamDefaultController, 'WritableStreamDefaultController');
+
+function setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
+  abortAlgorithm, highWaterMark, sizeAlgorithm) {
+  controller[kType] = 'WritableStreamDefaultController';
+  const c = {
+    stream,
+    queue: null,
+    queueTotalSize: 0,
+    abortController: new AbortController(),
+    started: false,
+    sizeAlgorithm,
+    highWaterMark,
+    writeAlgorithm,
+    closeAlgorithm,
+    abortAlgorithm,
+  };
+  controller[kState] = c;
+  stream[kState].controller = controller;
+  resetQueue(c);
+  writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  const startResult = startAlgorithm(controller);
+  onSettled(Promise.resolve(startResult), () => {
+    c.started = true;
+    writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+  }, (r) => {
+    c.started = true;
+    writableStreamDealWithRejection(stream, r);
+  });
+}
+
+function setUpWritableStreamDefaultControllerFromUnderlyingSink(stream, sink, highWaterMark, sizeAlgorithm) {
+  const controller = Object.create(WritableStreamDefaultController.prototype);
+  const start = sink.start;
+  const write = sink.write;
+  const close = sink.close;
+  const abort = sink.abort;
+  if (start !== undefined && typeof start !== 'function') throw argType('sink.start', 'Function', start);
+  if (write !== undefined && typeof write !== 'function') throw argType('sink.write', 'Function', write);
+  if (close !== undefined && typeof close !== 'function') throw argType('sink.close', 'Function', close);
+  if (abort !== undefined && typeof abort !== 'function') throw argType('sink.abort', 'Function', abort);
+  const startAlgorithm = start ? () => Reflect.apply(start, sink, [controller]) : nop;
+  const writeAlgorithm = write ? (chunk) => promiseCall(write, sink, chunk, controller) : () => Promise.resolve();
+  const closeAlgorithm = close ? () => promiseCall(close, sink) : () => Promise.resolve();
+  const abortAlgorithm = abort ? (reason) => promiseCall(abort, sink, reason) : () => Promise.resolve();
+  setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
+    abortAlgorithm, highWaterMark, sizeAlgorithm);
+}
+
+function writableStreamDefaultControllerClearAlgorithms(controller) {
+  const c = controller[kState];
+  c.writeAlgorithm = undefined;
+  c.closeAlgorithm = undefined;
+  c.abortAlgorithm = undefined;
+  c.sizeAlgorithm = undefined;
+}
+
+function writableStreamDefaultControllerClose(controller) {
+  enqueueValueWithSize(controller[kState], closeSentinel, 0);
+  writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+}
+
+function writableStreamDefaultControllerGetChunkSize(controller, chunk) {
+  const c = controller[kState];
+  if (c.sizeAlgorithm === undefined) return 1;
+  try {
+    return c.sizeAlgorithm(chunk);
+  } catch (e) {
+    writableStreamDefaultControllerErrorIfNeeded(controller, e);
+    return 1;
+  }
+}
+
+function writableStreamDefaultControllerGetDesiredSize(controller) {
+  const c = controller[kState];
+  return c.highWaterMark - c.queueTotalSize;
+}
+
+function writableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
+  const c = controller[kState];
+  try {
+    enqueueValueWithSize(c, chunk, chunkSize);
+  } catch (e) {
+    writableStreamDefaultControllerErrorIfNeeded(controller, e);
+    return;
+  }
+  const stream = c.stream;
+  if (!writableStreamCloseQueuedOrInFlight(stream) && stream[kState].state === 'writable') {
+    writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  }
+  writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+}
+
+function writableStreamDefaultControllerAdvanceQueueIfNeeded(controller) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (!c.started) return;
+  if (stream[kState].inFlightWriteRequest !== undefined) return;
+  const state = stream[kState].state;
+  if (state === 'erroring') {
+    writableStreamFinishErroring(stream);
+    return;
+  }
+  if (c.queue.length === 0) return;
+  const value = c.queue.peek().value;
+  if (value === closeSentinel) writableStreamDefaultControllerProcessClose(controller);
+  else writableStreamDefaultControllerProcessWrite(controller, value);
+}
+
+function writableStreamDefaultControllerErrorIfNeeded(controller, error) {
+  if (controller[kState].stream[kState].state === 'writable') writableStreamDefaultControllerError(controller, error);
+}
+
+function writableStreamDefaultControllerProcessClose(controller) {
+  const c = controller[kState];
+  const stream = c.stream;
+  const s = stream[kState];
+  s.inFlightCloseRequest = s.closeRequest;
+  s.closeRequest = undefined;
+  dequeueValue(c);
+  const sinkClosePromise = c.closeAlgorithm();
+  writableStreamDefaultControllerClearAlgorithms(controller);
+  onSettled(sinkClosePromise, () => {
+    writableStreamFinishInFlightClose(stream);
+  }, (reason) => {
+    writableStreamFinishInFlightCloseWithError(stream, reason);
+  });
+}
+
+function writableStreamDefaultControllerProcessWrite(controller, chunk) {
+  const c = controller[kState];
+  const stream = c.stream;
+  const s = stream[kState];
+  s.inFlightWriteRequest = s.writeRequests.shift();
+  const sinkWritePromise = c.writeAlgorithm(chunk);
+  onSettled(sinkWritePromise, () => {
+    writableStreamFinishInFlightWrite(stream);
+    const state = s.state;
+    dequeueValue(c);
+    if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
+      writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+    }
+    writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+  }, (reason) => {
+    if (s.state === 'writable') writableStreamDefaultControllerClearAlgorithms(controller);
+    writableStreamFinishInFlightWriteWithError(stream, reason);
+  });
+}
+
+function writableStreamDefaultControllerGetBackpressure(controller) {
+  return writableStreamDefaultControllerGetDesiredSize(controller) <= 0;
+}
+
+function writableStreamDefaultControllerError(controller, error) {
+  const stream = controller[kState].stream;
+  writableStreamDefaultControllerClearAlgorithms(controller);
+  writableStreamStartErroring(stream, error);
+}
+
+// ---------------------------------------------------------------- TransformStream
+
+function isTransformStream(v) {
+  return v !== null && typeof v === 'object' && v[kType] === 'TransformStream';
+}
+
+class TransformStream {
+  constructor(transformer = {}, writableStrategy = {}, readableStrategy = {}) {
+    if (transformer === null || (typeof transformer !== 'object' && typeof transformer !== 'function')) {
+      if (transformer !== undefined) throw argType('transformer', 'Object', transformer);
+      transformer = {};
+    }
+    writableStrategy = validateStrategyArg(writableStrategy);
+    readableStrategy = validateStrategyArg(readableStrategy);
+    if (transformer.readableType !== undefined) throw rangeArgValue('transformer.readableType', transformer.readableType);
+    if (transformer.writableType !== undefined) throw rangeArgValue('transformer.writableType', transformer.writableType);
+    const readableHighWaterMark = extractHighWaterMark(readableStrategy, 0);
+    const readableSizeAlgorithm = extractSizeAlgorithm(readableStrategy);
+    const writableHighWaterMark = extractHighWaterMark(writableStrategy, 1);
+    const writableSizeAlgorithm = extractSizeAlgorithm(writableStrategy);
+    const startPromise = deferred();
+    this[kType] = 'TransformStream';
+    initializeTransformStream(this, startPromise, writableHighWaterMark, writableSizeAlgorithm,
+      readableHighWaterMark, readableSizeAlgorithm);
+    setUpTransformStreamDefaultControllerFromTransformer(this, transformer);
+    if (transformer.start !== undefined) {
+      if (typeof transformer.start !== 'function') throw argType('transformer.start', 'Function', transformer.start);
+      settleResolve(startPromise, Reflect.apply(transformer.start, transformer, [this[kState].controller]));
+    } else {
+      settleResolve(startPromise, undefined);
+    }
+  }
+  get readable() {
+    if (!isTransformStream(this)) throw invalidThis('TransformStream');
+    return this[kState].readable;
+  }
+  get writable() {
+    if (!isTransformStream(this)) throw invalidThis('TransformStream');
+    return this[kState].writable;
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'TransformStream', {
+      readable: this.readable,
+      writable: this.writable,
+      backpressure: this[kState].backpressure,
+    });
+  }
+}
+setToStringTag(TransformStream, 'TransformStream');
+
+function initializeTransformStream(stream, startPromise, writableHighWaterMark, writableSizeAlgorithm,
+  readableHighWaterMark, readableSizeAlgorithm) {
+  const s = {
+    readable: undefined,
+    writable: undefined,
+    backpressure: undefined,
+    backpressureChangePromise: undefined,
+    controller: undefined,
+  };
+  stream[kState] = s;
+  const startAlgorithm = () => startPromise.promise;
+  s.writable = createWritableStream(startAlgorithm,
+    (chunk) => transformStreamDefaultSinkWriteAlgorithm(stream, chunk),
+    () => transformStreamDefaultSinkCloseAlgorithm(stream),
+    (reason) => transformStreamDefaultSinkAbortAlgorithm(stream, reason),
+    writableHighWaterMark, writableSizeAlgorithm);
+  s.readable = createReadableStream(startAlgorithm,
+    () => transformStreamDefaultSourcePullAlgorithm(stream),
+    (reason) => transformStreamDefaultSourceCancelAlgorithm(stream, reason),
+    readableHighWaterMark, readableSizeAlgorithm);
+  transformStreamSetBackpressure(stream, true);
+}
+
+function transformStreamError(stream, e) {
+  readableStreamDefaultControllerError(stream[kState].readable[kState].controller, e);
+  transformStreamErrorWritableAndUnblockWrite(stream, e);
+}
+
+function transformStreamErrorWritableAndUnblockWrite(stream, e) {
+  transformStreamDefaultControllerClearAlgorithms(stream[kState].controller);
+  writableStreamDefaultControllerErrorIfNeeded(stream[kState].writable[kState].controller, e);
+  transformStreamUnblockWrite(stream);
+}
+
+function transformStreamUnblockWrite(stream) {
+  if (stream[kState].backpressure) transformStreamSetBackpressure(stream, false);
+}
+
+function transformStreamSetBackpressure(stream, backpressure) {
+  const s = stream[kState];
+  if (s.backpressureChangePromise !== undefined) settleResolve(s.backpressureChangePromise, undefined);
+  s.backpressureChangePromise = deferred();
+  s.backpressure = backpressure;
+}
+
+class TransformStreamDefaultController {
+  constructor() {
+    throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+  get desiredSize() {
+    const readableController = this[kState].stream[kState].readable[kState].controller;
+    return readableStreamDefaultControllerGetDesiredSize(readableController);
+  }
+  enqueue(chunk = undefined) {
+    transformStreamDefaultControllerEnqueue(this, chunk);
+  }
+  error(reason = undefined) {
+    transformStreamError(this[kState].stream, reason);
+  }
+  terminate() {
+    transformStreamDefaultControllerTerminate(this);
+  }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'TransformStreamDefaultController', { stream: this[kState].stream });
+  }
+}
+setToStringTag(TransformStreamDefaultController, 'TransformStreamDefaultController');
+
+function setUpTransformStreamDefaultControllerFromTransformer(stream, transformer) {
+  const controller = Object.create(TransformStreamDefaultController.prototype);
+  const transform = transformer.transform;
+  const flush = transformer.flush;
+  const cancel = transformer.cancel;
+  if (transform !== undefined && typeof transform !== 'function') throw argType('transformer.transform', 'Function', transform);
+  if (flush !== undefined && typeof flush !== 'function') throw argType('transformer.flush', 'Function', flush);
+  if (cancel !== undefined && typeof cancel !== 'function') throw argType('transformer.cancel', 'Function', cancel);
+  let transformAlgorithm = (chunk) => {
+    try {
+      transformStreamDefaultControllerEnqueue(controller, chunk);
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
+  if (transform) transformAlgorithm = (chunk) => promiseCall(transform, transformer, chunk, controller);
+  const flushAlgorithm = flush ? () => promiseCall(flush, transformer, controller) : () => Promise.resolve();
+  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, transformer, reason) : () => Promise.resolve();
+  controller[kType] = 'TransformStreamDefaultController';
+  controller[kState] = {
+    stream,
+    transformAlgorithm,
+    flushAlgorithm,
+    cancelAlgorithm,
+    finishPromise: undefined,
+  };
+  stream[kState].controller = controller;
+}
+
+function transformStreamDefaultControllerClearAlgorithms(controller) {
+  const c = controller[kState];
+  c.transformAlgorithm = undefined;
+  c.flushAlgorithm = undefined;
+  c.cancelAlgorithm = undefined;
+}
+
+function transformStreamDefaultControllerEnqueue(controller, chunk) {
+  const stream = controller[kState].stream;
+  const readableController = stream[kState].readable[kState].controller;
+  if (!readableStreamDefaultControllerCanCloseOrEnqueue(readableController)) {
+    throw invalidState('Unable to enqueue');
+  }
+  try {
+    readableStreamDefaultControllerEnqueue(readableController, chunk);
+  } catch (e) {
+    transformStreamErrorWritableAndUnblockWrite(stream, e);
+    throw stream[kState].readable[kState].storedError;
+  }
+  const backpressure = readableStreamDefaultControllerHasBackpressure(readableController);
+  if (backpressure !== stream[kState].backpressure) transformStreamSetBackpressure(stream, true);
+}
+
+function transformStreamDefaultControllerPerformTransform(controller, chunk) {
+  const transformPromise = controller[kState].transformAlgorithm(chunk);
+  return transformPromise.then(undefined, (r) => {
+    transformStreamError(controller[kState].stream, r);
+    throw r;
+  });
+}
+
+function transformStreamDefaultControllerTerminate(controller) {
+  const stream = controller[kState].stream;
+  readableStreamDefaultControllerClose(stream[kState].readable[kState].controller);
+  transformStreamErrorWritableAndUnblockWrite(stream, invalidState('TransformStream has been terminated'));
+}
+
+function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
+  const controller = stream[kState].controller;
+  if (stream[kState].backpressure) {
+    const backpressureChangePromise = stream[kState].backpressureChangePromise;
+    return backpressureChangePromise.promise.then(() => {
+      const writable = stream[kState].writable;
+      if (writable[kState].state === 'erroring') throw writable[kState].storedError;
+      return transformStreamDefaultControllerPerformTransform(controller, chunk);
+    });
+  }
+  return transformStreamDefaultControllerPerformTransform(controller, chunk);
+}
+
+function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+  const controller = stream[kState].controller;
+  const c = controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const readable = stream[kState].readable;
+  c.finishPromise = deferred();
+  const cancelPromise = c.cancelAlgorithm(reason);
+  transformStreamDefaultControllerClearAlgorithms(controller);
+  onSettled(cancelPromise, () => {
+    if (readable[kState].state === 'errored') {
+      settleReject(c.finishPromise, readable[kState].storedError);
+    } else {
+      readableStreamDefaultControllerError(readable[kState].controller, reason);
+      settleResolve(c.finishPromise, undefined);
+    }
+  }, (r) => {
+    readableStreamDefaultControllerError(readable[kState].controller, r);
+    settleReject(c.finishPromise, r);
+  });
+  return c.finishPromise.promise;
+}
+
+function transformStreamDefaultSinkCloseAlgorithm(stream) {
+  const controller = stream[kState].controller;
+  const c = controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const readable = stream[kState].readable;
+  c.finishPromise = deferred();
+  const flushPromise = c.flushAlgorithm();
+  transformStreamDefaultControllerClearAlgorithms(controller);
+  onSettled(flushPromise, () => {
+    if (readable[kState].state === 'errored') {
+      settleReject(c.finishPromise, readable[kState].storedError);
+    } else {
+      readableStreamDefaultControllerClose(readable[kState].controller);
+      settleResolve(c.finishPromise, undefined);
+    }
+  }, (r) => {
+    readableStreamDefaultControllerError(readable[kState].controller, r);
+    settleReject(c.finishPromise, r);
+  });
+  return c.finishPromise.promise;
+}
+
+function transformStreamDefaultSourcePullAlgorithm(stream) {
+  transformStreamSetBackpressure(stream, false);
+  return stream[kState].backpressureChangePromise.promise;
+}
+
+function transformStreamDefaultSourceCancelAlgorithm(stream, reason) {
+  const controller = stream[kState].controller;
+  const c = controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const writable = stream[kState].writable;
+  c.finishPromise = deferred();
+  const cancelPromise = c.cancelAlgorithm(reason);
+  transformStreamDefaultControllerClearAlgorithms(controller);
+  onSettled(cancelPromise, () => {
+    if (writable[kState].state === 'errored') {
+      settleReject(c.finishPromise, writable[kState].storedError);
+    } else {
+      writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, reason);
+      transformStreamUnblockWrite(stream);
+      settleResolve(c.finishPromise, undefined);
+    }
+  }, (r) => {
+    writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, r);
+    transformStreamUnblockWrite(stream);
+    settleReject(c.finishPromise, r);
+  });
+  return c.finishPromise.promise;
+}
+
+// ---------------------------------------------------------------- TextEncoderStream / TextDecoderStream
+
+class TextEncoderStream {
+  constructor() {
+    const encoder = new TextEncoder();
+    let pendingHighSurrogate = null;
+    this[kType] = 'TextEncoderStream';
+    this[kState] = {
+      transform: new TransformStream({
+        transform(chunk, controller) {
+          chunk = String(chunk);
+          if (pendingHighSurrogate !== null) {
+            chunk = pendingHighSurrogate + chunk;
+            pendingHighSurrogate = null;
+          }
+          const last = chunk.charCodeAt(chunk.length - 1);
+          if (last >= 0xd800 && last <= 0xdbff) {
+            pendingHighSurrogate = chunk[chunk.length - 1];
+            chunk = chunk.slice(0, -1);
+          }
+          if (chunk.length > 0) controller.enqueue(encoder.encode(chunk));
+        },
+        flush(controller) {
+          if (pendingHighSurrogate !== null) controller.enqueue(new Uint8Array([0xef, 0xbf, 0xbd]));
+        },
+      }),
+    };
+  }
+  get encoding() { return 'utf-8'; }
+  get readable() { return this[kState].transform.readable; }
+  get writable() { return this[kState].transform.writable; }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'TextEncoderStream', {
+      encoding: 'utf-8',
+      readable: this.readable,
+      writable: this.writable,
+    });
+  }
+}
+setToStringTag(TextEncoderStream, 'TextEncoderStream');
+
+class TextDecoderStream {
+  constructor(encoding = 'utf-8', options = {}) {
+    const decoder = new TextDecoder(encoding, options);
+    this[kType] = 'TextDecoderStream';
+    this[kState] = {
+      decoder,
+      transform: new TransformStream({
+        transform(chunk, controller) {
+          const value = decoder.decode(chunk, { stream: true });
+          if (value) controller.enqueue(value);
+        },
+        flush(controller) {
+          const value = decoder.decode();
+          if (value) controller.enqueue(value);
+          controller.terminate();
+        },
+      }),
+    };
+  }
+  get encoding() { return this[kState].decoder.encoding; }
+  get fatal() { return this[kState].decoder.fatal; }
+  get ignoreBOM() { return this[kState].decoder.ignoreBOM; }
+  get readable() { return this[kState].transform.readable; }
+  get writable() { return this[kState].transform.writable; }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'TextDecoderStream', {
+      encoding: this.encoding,
+      fatal: this.fatal,
+      ignoreBOM: this.ignoreBOM,
+      readable: this.readable,
+      writable: this.writable,
+    });
+  }
+}
+setToStringTag(TextDecoderStream, 'TextDecoderStream');
+
+// ---------------------------------------------------------------- Node stream adapters
+
+let streams;
+function ns() {
+  if (streams === undefined) streams = require('internal/streams');
+  return streams;
+}
+
+function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
+  const { Stream, isReadableNodeStream, isDestroyed, eos, AbortError } = ns();
+  if (!isReadableNodeStream(streamReadable)) {
+    throw argType('streamReadable', 'stream.Readable', streamReadable);
+  }
+  if (isDestroyed(streamReadable) || !Stream.isReadable(streamReadable)) {
+    const readable = new ReadableStream();
+    readable.cancel();
+    return readable;
+  }
+  const objectMode = streamReadable.readableObjectMode;
+  const highWaterMark = streamReadable.readableHighWaterMark;
+  let strategy = options && options.strategy;
+  if (!strategy) strategy = objectMode ? new CountQueuingStrategy({ highWaterMark }) : { highWaterMark };
+  let controller;
+  function onData(chunk) {
+    if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk);
+    controller.enqueue(chunk);
+    if (controller.desiredSize <= 0) streamReadable.pause();
+  }
+  function onFinished(error) {
+    cleanup();
+    if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
+    if (error) return controller.error(error);
+    controller.close();
+  }
+  streamReadable.pause();
+  const cleanup = eos(streamReadable, onFinished);
+  streamReadable.on('data', onData);
+  return new ReadableStream({
+    start(c) { controller = c; },
+    pull() { streamReadable.resume(); },
+    cancel(reason) { ns().destroyer(streamReadable, reason); },
+  }, strategy);
+}
+
+function newStreamReadableFromReadableStream(readableStream, options = {}) {
+  if (!isReadableStream(readableStream)) throw argType('readableStream', 'ReadableStream', readableStream);
+  const { Stream, validateObject } = ns();
+  validateObject(options, 'options');
+  const { highWaterMark, encoding, objectMode = false, signal } = options;
+  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue('options.encoding', encoding);
+  if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
+  const reader = readableStream.getReader();
+  let closed = false;
+  const readable = new Stream.Readable({
+    objectMode,
+    highWaterMark,
+    encoding,
+    signal,
+    read() {
+      reader.read().then((chunk) => {
+        if (chunk.done) readable.push(null);
+        else readable.push(chunk.value);
+      }, (error) => ns().destroyer(readable, error));
+    },
+    destroy(error, callback) {
+      function done() {
+        try {
+          callback(error);
+        } catch (err) {
+          process.nextTick(() => { throw err; });
+        }
+      }
+      if (!closed) {
+        reader.cancel(error).then(done, done);
+        return;
+      }
+      done();
+    },
+  });
+  reader.closed.then(() => { closed = true; }, (error) => {
+    closed = true;
+    ns().destroyer(readable, error);
+  });
+  return readable;
+}
+
+function newWritableStreamFromStreamWritable(streamWritable) {
+  const { Stream, isWritableNodeStream, isDestroyed, eos, AbortError } = ns();
+  if (!isWritableNodeStream(streamWritable)) throw argType('streamWritable', 'stream.Writable', streamWritable);
+  if (isDestroyed(streamWritable) || !Stream.isWritable(streamWritable)) {
+    const writable = new WritableStream();
+    writable.close();
+    return writable;
+  }
+  const highWaterMark = streamWritable.writableHighWaterMark;
+  const strategy = streamWritable.writableObjectMode ? new CountQueuingStrategy({ highWaterMark }) : { highWaterMark };
+  let controller;
+  let backpressurePromise;
+  let closed;
+  function onDrain() {
+    if (backpressurePromise !== undefined) settleResolve(backpressurePromise);
+  }
+  const cleanup = eos(streamWritable, (error) => {
+    if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
+    cleanup();
+    streamWritable.on('error', nop);
+    if (error != null) {
+      if (backpressurePromise !== undefined) settleReject(backpressurePromise, error);
+      if (closed !== undefined) {
+        settleReject(closed, error);
+        closed = undefined;
+      }
+      controller.error(error);
+      controller = undefined;
+      return;
+    }
+    if (closed !== undefined) {
+      settleResolve(closed);
+      closed = undefined;
+      return;
+    }
+    controller.error(new AbortError());
+    controller = undefined;
+  });
+  streamWritable.on('drain', onDrain);
+  return new WritableStream({
+    start(c) { controller = c; },
+    write(chunk) {
+      if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
+        backpressurePromise = deferred();
+        return backpressurePromise.promise.finally(() => { backpressurePromise = undefined; });
+      }
+    },
+    abort(reason) { ns().destroyer(streamWritable, reason); },
+    close() {
+      if (closed === undefined && !streamWritable.writableEnded) {
+        closed = deferred();
+        streamWritable.end();
+        return closed.promise;
+      }
+      controller = undefined;
+      return Promise.resolve();
+    },
+  }, strategy);
+}
+
+function newStreamWritableFromWritableStream(writableStream, options = {}) {
+  if (!isWritableStream(writableStream)) throw argType('writableStream', 'WritableStream', writableStream);
+  const { Stream, validateObject } = ns();
+  validateObject(options, 'options');
+  const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+  const writer = writableStream.getWriter();
+  let closed = false;
+  const writable = new Stream.Writable({
+    highWaterMark,
+    objectMode,
+    decodeStrings,
+    signal,
+    writev(chunks, callback) {
+      function done(error) {
+        error = error.filter((e) => e);
+        try {
+          callback(error.length === 0 ? undefined : error);
+        } catch (err) {
+          process.nextTick(() => ns().destroyer(writable, err));
+        }
+      }
+      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done), done);
+    },
+    write(chunk, encoding, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+        const b = Buffer.from(chunk, encoding);
+        chunk = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+      }
+      function done(error) {
+        try {
+          callback(error);
+        } catch (err) {
+          ns().destroyer(writable, err);
+        }
+      }
+      writer.ready.then(() => writer.write(chunk).then(done, done), done);
+    },
+    destroy(error, callback) {
+      function done() {
+        try {
+          callback(error);
+        } catch (err) {
+          process.nextTick(() => { throw err; });
+        }
+      }
+      if (!closed) {
+        if (error != null) writer.abort(error).then(done, done);
+        else writer.close().then(done, done);
+        return;
+      }
+      done();
+    },
+    final(callback) {
+      function done(error) {
+        try {
+          callback(error);
+        } catch (err) {
+          process.nextTick(() => ns().destroyer(writable, err));
+        }
+      }
+      if (!closed) writer.close().then(done, done);
+    },
+  });
+  writer.closed.then(() => {
+    closed = true;
+    if (!writable.writableEnded) ns().destroyer(writable, ie.makeNodeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
+  }, (error) => {
+    closed = true;
+    ns().destroyer(writable, error);
+  });
+  return writable;
+}
+
+function newReadableWritablePairFromDuplex(duplex) {
+  const { Stream } = ns();
+  if (!duplex || typeof duplex.pipe !== 'function' || typeof duplex.write !== 'function') {
+    throw argType('duplex', 'stream.Duplex', duplex);
+  }
+  if (ns().isDestroyed(duplex)) {
+    const writable = new WritableStream();
+    const readable = new ReadableStream();
+    writable.close();
+    readable.cancel();
+    return { readable, writable };
+  }
+  const writable = Stream.isWritable(duplex) ? newWritableStreamFromStreamWritable(duplex) : new WritableStream();
+  if (!Stream.isWritable(duplex)) writable.close();
+  const readable = Stream.isReadable(duplex) ? newReadableStreamFromStreamReadable(duplex) : new ReadableStream();
+  if (!Stream.isReadable(duplex)) readable.cancel();
+  return { writable, readable };
+}
+
+function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
+  const { Stream } = ns();
+  const { readable: readableStream, writable: writableStream } = pair;
+  if (!isReadableStream(readableStream)) throw argType('pair.readable', 'ReadableStream', readableStream);
+  if (!isWritableStream(writableStream)) throw argType('pair.writable', 'WritableStream', writableStream);
+  const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
+  const writer = writableStream.getWriter();
+  const reader = readableStream.getReader();
+  let writableClosed = false;
+  let readableClosed = false;
+  const duplex = new Stream.Duplex({
+    allowHalfOpen,
+    highWaterMark,
+    objectMode,
+    encoding,
+    decodeStrings,
+    signal,
+    write(chunk, encoding, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+        const b = Buffer.from(chunk, encoding);
+        chunk = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+      }
+      function done(error) {
+        try {
+          callback(error);
+        } catch (err) {
+          ns().destroyer(duplex, err);
+        }
+      }
+      writer.ready.then(() => writer.write(chunk).then(done, done), done);
+    },
+    final(callback) {
+      function done(error) {
+        try {
+          callback(error);
+        } catch (err) {
+          process.nextTick(() => ns().destroyer(duplex, err));
+        }
+      }
+      if (!writableClosed) writer.close().then(done, done);
+    },
+    read() {
+      reader.read().then((chunk) => {
+        if (chunk.done) duplex.push(null);
+        else duplex.push(chunk.value);
+      }, (error) => ns().destroyer(duplex, error));
+    },
+    destroy(error, callback) {
+      function done() {
+        try {
+          callback(error);
+        } catch (err) {
+          process.nextTick(() => { throw err; });
+        }
+      }
+      const ps = [];
+      if (!writableClosed) ps.push(error != null ? writer.abort(error) : writer.close());
+      if (!readableClosed) ps.push(reader.cancel(error));
+      Promise.all(ps).then(done, done);
+    },
+  });
+  writer.closed.then(() => {
+    writableClosed = true;
+    if (!duplex.writableEnded) ns().destroyer(duplex, ie.makeNodeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
+  }, (error) => {
+    writableClosed = true;
+    readableClosed = true;
+    ns().destroyer(duplex, error);
+  });
+  reader.closed.then(() => { readableClosed = true; }, (error) => {
+    writableClosed = true;
+    readableClosed = true;
+    ns().destroyer(duplex, error);
+  });
+  return duplex;
+}
+
+// closedPromise is what finished() waits on for a web stream: it settles when the stream closes
+// or errors.
+function closedPromise(stream) {
+  if (isReadableStream(stream)) return closedDeferred(stream).promise;
+  const s = stream[kState];
+  if (s.closed === undefined) {
+    s.closed = deferred();
+    setHandled(s.closed.promise);
+    if (s.state === 'closed') settleResolve(s.closed);
+    else if (s.state === 'errored') settleReject(s.closed, s.storedError);
+  }
+  return s.closed.promise;
+}
+
+function abortWeb(stream, error) {
+  if (isReadableStream(stream)) {
+    if (stream[kState].state === 'readable') {
+      const c = stream[kState].controller;
+      if (c instanceof ReadableByteStreamController) readableByteStreamControllerError(c, error);
+      else readableStreamDefaultControllerError(c, error);
+    }
+  } else if (isWritableStream(stream)) {
+    if (stream[kState].state === 'writable' && stream[kState].writer === undefined) writableStreamAbort(stream, error);
+    else if (stream[kState].state === 'writable') writableStreamDefaultControllerErrorIfNeeded(stream[kState].controller, error);
+  }
+}
+
+const nodeHooks = {
+  newReadableStreamFromStreamReadable,
+  newStreamReadableFromReadableStream,
+  newWritableStreamFromStreamWritable,
+  newStreamWritableFromWritableStream,
+  newReadableWritablePairFromDuplex,
+  newStreamDuplexFromReadableWritablePair,
+  closedPromise,
+  abortWeb,
+};
+
+module.exports = {
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
+  ReadableByteStreamController,
+  ReadableStreamDefaultController,
+  TransformStream,
+  TransformStreamDefaultController,
+  WritableStream,
+  WritableStreamDefaultWriter,
+  WritableStreamDefaultController,
+  ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
+  TextEncoderStream,
+  TextDecoderStream,
+  nodeHooks,
+  isReadableStream,
+  isWritableStream,
+  isTransformStream,
+};

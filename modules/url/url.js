@@ -1,0 +1,512 @@
+'use strict';
+// WHATWG URL and URLSearchParams over the Go parser (binding), plus the url module's helpers.
+// A URL keeps its components in a side table: [href, origin, protocol, username, password,
+// host, hostname, port, pathname, search, hash].
+
+const { codes, makeNodeError } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_URL_SCHEME,
+  ERR_INVALID_FILE_URL_PATH, ERR_INVALID_FILE_URL_HOST } = codes;
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+const HREF = 0, ORIGIN = 1, PROTOCOL = 2, USERNAME = 3, PASSWORD = 4, HOST = 5, HOSTNAME = 6,
+  PORT = 7, PATHNAME = 8, SEARCH = 9, HASH = 10;
+
+function invalidURL(input, base) {
+  const err = makeNodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
+function lazyInspect() { return require('util').inspect; }
+
+const urls = new WeakMap();   // URL -> { c: components, params: URLSearchParams | null }
+const lists = new WeakMap();  // URLSearchParams -> { list: [name, value, ...], url: URL | null }
+
+function urlState(self) {
+  const s = urls.get(self);
+  if (s === undefined) throw new TypeError('Receiver must be an instance of class URL');
+  return s;
+}
+
+function paramsState(self) {
+  const s = lists.get(self);
+  if (s === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
+  return s;
+}
+
+function toUSV(v) { return `${v}`; }
+
+// A URLSearchParams tied to a URL writes its list back into the URL's query.
+function updateURL(ps) {
+  if (ps.url === null) return;
+  const us = urls.get(ps.url);
+  const serialized = binding.serializeParams(ps.list);
+  us.c = binding.update(us.c[HREF], 'search', serialized) || us.c;
+}
+
+class URL {
+  constructor(input, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = toUSV(input);
+    if (base !== undefined) base = toUSV(base);
+    const c = binding.parse(input, base);
+    if (c === null) throw invalidURL(input, base);
+    urls.set(this, { c, params: null });
+  }
+
+  [inspectCustom](depth, opts, inspect) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    inspect = typeof inspect === 'function' ? inspect : lazyInspect();
+    const ctor = (this && this.constructor) || URL;
+    const obj = { __proto__: { constructor: ctor } };
+    obj.href = this.href;
+    obj.origin = this.origin;
+    obj.protocol = this.protocol;
+    obj.username = this.username;
+    obj.password = this.password;
+    obj.host = this.host;
+    obj.hostname = this.hostname;
+    obj.port = this.port;
+    obj.pathname = this.pathname;
+    obj.search = this.search;
+    obj.searchParams = this.searchParams;
+    obj.hash = this.hash;
+    return `${ctor.name} ${inspect(obj, opts)}`;
+  }
+
+  toString() { return urlState(this).c[HREF]; }
+
+  get href() { return urlState(this).c[HREF]; }
+  set href(value) {
+    const s = urlState(this);
+    value = toUSV(value);
+    const c = binding.parse(value, undefined);
+    if (c === null) throw invalidURL(value);
+    s.c = c;
+    if (s.params !== null) lists.get(s.params).list = binding.parseParams(c[SEARCH].slice(1));
+  }
+  get origin() { return urlState(this).c[ORIGIN]; }
+  get protocol() { return urlState(this).c[PROTOCOL]; }
+  set protocol(v) { setField(this, 'protocol', v); }
+  get username() { return urlState(this).c[USERNAME]; }
+  set username(v) { setField(this, 'username', v); }
+  get password() { return urlState(this).c[PASSWORD]; }
+  set password(v) { setField(this, 'password', v); }
+  get host() { return urlState(this).c[HOST]; }
+  set host(v) { setField(this, 'host', v); }
+  get hostname() { return urlState(this).c[HOSTNAME]; }
+  set hostname(v) { setField(this, 'hostname', v); }
+  get port() { return urlState(this).c[PORT]; }
+  set port(v) { setField(this, 'port', v); }
+  get pathname() { return urlState(this).c[PATHNAME]; }
+  set pathname(v) { setField(this, 'pathname', v); }
+  get search() { return urlState(this).c[SEARCH]; }
+  set search(v) {
+    const s = setField(this, 'search', v);
+    if (s.params !== null) lists.get(s.params).list = binding.parseParams(s.c[SEARCH].slice(1));
+  }
+  get searchParams() {
+    const s = urlState(this);
+    if (s.params === null) {
+      s.params = new URLSearchParams(s.c[SEARCH]);
+      lists.get(s.params).url = this;
+    }
+    return s.params;
+  }
+  get hash() { return urlState(this).c[HASH]; }
+  set hash(v) { setField(this, 'hash', v); }
+
+  toJSON() { return urlState(this).c[HREF]; }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = toUSV(url);
+    if (base !== undefined) base = toUSV(base);
+    return binding.canParse(url, base);
+  }
+
+  static parse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    try {
+      return new URL(url, base);
+    } catch {
+      return null;
+    }
+  }
+
+  static createObjectURL(obj) {
+    const Blob = globalThis.Blob;
+    if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
+      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    }
+    throw new Error('URL.createObjectURL is not supported by gojs');
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+  }
+}
+
+function setField(self, field, value) {
+  const s = urlState(self);
+  const c = binding.update(s.c[HREF], field, toUSV(value));
+  if (c !== null) s.c = c;
+  return s;
+}
+
+for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
+  'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
+  const d = Object.getOwnPropertyDescriptor(URL.prototype, name);
+  d.enumerable = true;
+  Object.defineProperty(URL.prototype, name, d);
+}
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+for (const name of ['canParse', 'parse', 'createObjectURL', 'revokeObjectURL']) {
+  const d = Object.getOwnPropertyDescriptor(URL, name);
+  d.enumerable = true;
+  Object.defineProperty(URL, name, d);
+}
+
+function isIterable(v) {
+  return v != null && typeof v[Symbol.iterator] === 'function';
+}
+
+class URLSearchParams {
+  constructor(init = undefined) {
+    let list = [];
+    if (init === undefined || init === null) {
+      // empty
+    } else if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && lists.has(init)) {
+        list = lists.get(init).list.slice();
+      } else if (method != null) {
+        if (typeof method !== 'function') {
+          throw makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
+        }
+        for (const pair of init) {
+          if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null || !isIterable(pair)) {
+            throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+          }
+          const p = Array.from(pair);
+          if (p.length !== 2) {
+            throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+          }
+          list.push(toUSV(p[0]), toUSV(p[1]));
+        }
+      } else {
+        const keys = Reflect.ownKeys(init);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          if (typeof key === 'string' && Object.prototype.propertyIsEnumerable.call(init, key)) {
+            list.push(toUSV(key), toUSV(init[key]));
+          }
+        }
+      }
+    } else {
+      init = toUSV(init);
+      if (init[0] === '?') init = init.slice(1);
+      list = binding.parseParams(init);
+    }
+    lists.set(this, { list, url: null });
+  }
+
+  [inspectCustom](recurseTimes, ctx, inspect) {
+    const s = paramsState(this);
+    if (typeof recurseTimes === 'number' && recurseTimes < 0) {
+      return ctx && ctx.stylize ? ctx.stylize('[Object]', 'special') : '[Object]';
+    }
+    inspect = typeof inspect === 'function' ? inspect : lazyInspect();
+    const inner = Object.assign({}, ctx);
+    if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+    const out = [];
+    for (let i = 0; i < s.list.length; i += 2) {
+      out.push(`${inspect(s.list[i], inner)} => ${inspect(s.list[i + 1], inner)}`);
+    }
+    const name = this.constructor.name;
+    const len = out.reduce((n, x) => n + stripColors(x).length + 2, -2);
+    const breakLength = ctx && ctx.breakLength !== undefined ? ctx.breakLength : 80;
+    if (len > breakLength) return `${name} {\n  ${out.join(',\n  ')} }`;
+    if (out.length) return `${name} { ${out.join(', ')} }`;
+    return `${name} {}`;
+  }
+
+  get size() { return paramsState(this).list.length / 2; }
+
+  append(name, value) {
+    const s = paramsState(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    s.list.push(toUSV(name), toUSV(value));
+    updateURL(s);
+  }
+
+  delete(name, value = undefined) {
+    const s = paramsState(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    name = toUSV(name);
+    const list = s.list;
+    if (value !== undefined) {
+      value = toUSV(value);
+      for (let i = 0; i < list.length;) {
+        if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
+        else i += 2;
+      }
+    } else {
+      for (let i = 0; i < list.length;) {
+        if (list[i] === name) list.splice(i, 2);
+        else i += 2;
+      }
+    }
+    updateURL(s);
+  }
+
+  get(name) {
+    const s = paramsState(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    name = toUSV(name);
+    for (let i = 0; i < s.list.length; i += 2) if (s.list[i] === name) return s.list[i + 1];
+    return null;
+  }
+
+  getAll(name) {
+    const s = paramsState(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    name = toUSV(name);
+    const out = [];
+    for (let i = 0; i < s.list.length; i += 2) if (s.list[i] === name) out.push(s.list[i + 1]);
+    return out;
+  }
+
+  has(name, value = undefined) {
+    const s = paramsState(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    name = toUSV(name);
+    if (value !== undefined) value = toUSV(value);
+    for (let i = 0; i < s.list.length; i += 2) {
+      if (s.list[i] === name && (value === undefined || s.list[i + 1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    const s = paramsState(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    name = toUSV(name);
+    value = toUSV(value);
+    const list = s.list;
+    let found = false;
+    for (let i = 0; i < list.length;) {
+      if (list[i] === name) {
+        if (!found) {
+          list[i + 1] = value;
+          found = true;
+          i += 2;
+        } else {
+          list.splice(i, 2);
+        }
+      } else {
+        i += 2;
+      }
+    }
+    if (!found) list.push(name, value);
+    updateURL(s);
+  }
+
+  sort() {
+    const s = paramsState(this);
+    const pairs = [];
+    for (let i = 0; i < s.list.length; i += 2) pairs.push([s.list[i], s.list[i + 1], i]);
+    // stable, by UTF-16 code units of the name
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
+    const list = [];
+    for (const p of pairs) list.push(p[0], p[1]);
+    s.list = list;
+    updateURL(s);
+  }
+
+  entries() { paramsState(this); return new ParamsIterator(this, 'key+value'); }
+  forEach(callback, thisArg = undefined) {
+    const s = paramsState(this);
+    if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+    for (let i = 0; i < s.list.length; i += 2) {
+      callback.call(thisArg, s.list[i + 1], s.list[i], this);
+    }
+  }
+  keys() { paramsState(this); return new ParamsIterator(this, 'key'); }
+  values() { paramsState(this); return new ParamsIterator(this, 'value'); }
+  toString() { return binding.serializeParams(paramsState(this).list); }
+}
+
+for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
+  'forEach', 'keys', 'values', 'toString']) {
+  const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
+  d.enumerable = true;
+  Object.defineProperty(URLSearchParams.prototype, name, d);
+}
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries, writable: true, configurable: true,
+});
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+
+function stripColors(s) { return s.replace(/\u001b\[\d\d?m/g, ''); }
+
+const iterState = new WeakMap();
+
+function ParamsIterator(target, kind) {
+  iterState.set(this, { target, kind, index: 0 });
+}
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+ParamsIterator.prototype = Object.create(IteratorPrototype, {
+  next: {
+    value: function next() {
+      const st = iterState.get(this);
+      if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      const list = lists.get(st.target).list;
+      if (st.index >= list.length) return { value: undefined, done: true };
+      const i = st.index;
+      st.index += 2;
+      const value = st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
+      return { value, done: false };
+    },
+    writable: true, enumerable: true, configurable: true,
+  },
+  [inspectCustom]: {
+    value: function (recurseTimes, ctx, inspect) {
+      const st = iterState.get(this);
+      if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      inspect = typeof inspect === 'function' ? inspect : lazyInspect();
+      const inner = Object.assign({}, ctx);
+      if (typeof recurseTimes === 'number' && recurseTimes !== null) inner.depth = recurseTimes - 1;
+      const list = lists.get(st.target).list;
+      const out = [];
+      for (let i = st.index; i < list.length; i += 2) {
+        const v = st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
+        out.push(inspect(v, inner));
+      }
+      const len = out.reduce((n, x) => n + stripColors(x).length + 2, -2);
+      const breakLength = ctx && ctx.breakLength !== undefined ? ctx.breakLength : 80;
+      if (out.length === 0) return 'URLSearchParams Iterator {  }';
+      if (len > breakLength) return `URLSearchParams Iterator {\n  ${out.join(',\n  ')} }`;
+      return `URLSearchParams Iterator { ${out.join(', ')} }`;
+    },
+    writable: true, configurable: true,
+  },
+  [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
+});
+
+// url module helpers
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return binding.domainToASCII(`${domain}`);
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return binding.domainToUnicode(`${domain}`);
+}
+
+function isURL(v) { return v != null && urls.has(v); }
+
+function fileURLToPath(path) {
+  if (typeof path === 'string') path = new URL(path);
+  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  if (path.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
+  const pathname = path.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if (pathname[n + 1] === '2' && third === 102) {
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+      }
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+function encodePathChars(filepath) {
+  if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
+  if (filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
+  if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
+  if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
+  if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
+  return filepath;
+}
+
+function pathToFileURL(filepath) {
+  const path = require('path');
+  let resolved = path.resolve(filepath);
+  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') {
+    resolved += '/';
+  }
+  resolved = encodePathChars(resolved);
+  if (resolved.includes('?')) resolved = resolved.replace(/\?/g, '%3F');
+  if (resolved.includes('#')) resolved = resolved.replace(/#/g, '%23');
+  return new URL(`file://${resolved}`);
+}
+
+function urlToHttpOptions(url) {
+  const options = {
+    __proto__: null,
+    protocol: url.protocol,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ?
+      url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+  };
+  if (url.port !== '') options.port = Number(url.port);
+  if (url.username || url.password) {
+    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  }
+  return options;
+}
+
+function formatURL(u, options) {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const o = Object.assign({ auth: true, fragment: true, search: true, unicode: false }, options);
+  const c = urlState(u).c;
+  let out = c[PROTOCOL];
+  if (c[HREF].startsWith(c[PROTOCOL] + '//')) {
+    out += '//';
+    if (o.auth && (c[USERNAME] || c[PASSWORD])) {
+      out += c[USERNAME];
+      if (c[PASSWORD]) out += ':' + c[PASSWORD];
+      out += '@';
+    }
+    out += o.unicode ? binding.domainToUnicode(c[HOSTNAME]) || c[HOSTNAME] : c[HOSTNAME];
+    if (c[PORT]) out += ':' + c[PORT];
+  }
+  out += c[PATHNAME];
+  if (o.search) out += c[SEARCH];
+  if (o.fragment) out += c[HASH];
+  return out;
+}
+
+const legacy = require('internal/url_legacy');
+
+function format(urlObject, options) {
+  if (isURL(urlObject)) return formatURL(urlObject, options);
+  return legacy.format(urlObject, options);
+}
+
+module.exports = {
+  Url: legacy.Url,
+  parse: legacy.parse,
+  resolve: legacy.resolve,
+  resolveObject: legacy.resolveObject,
+  format,
+  URL,
+  URLSearchParams,
+  domainToASCII,
+  domainToUnicode,
+  pathToFileURL,
+  fileURLToPath,
+  urlToHttpOptions,
+};

@@ -1,0 +1,578 @@
+'use strict';
+// The legacy url API: url.parse, url.format on objects, url.resolve and url.resolveObject.
+// It is not the WHATWG parser: it is Node's older, lenient splitter, reproduced decision for
+// decision (backslashes before the query become slashes, auth is everything before the last
+// '@' of the authority, hostnames are lowercased and IDNA-mapped, unsafe characters are escaped).
+
+const { codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } = codes;
+
+// Protocols that may keep unsafe characters, never have a host, or always carry '//'.
+const unsafeProtocol = new Set(['javascript', 'javascript:']);
+const hostlessProtocol = new Set(['javascript', 'javascript:']);
+const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
+  'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
+
+const protocolRe = /^[a-z0-9.+-]+:/i;
+const portRe = /:[0-9]*$/;
+const authHostRe = /^\/\/[^@/]+@[^@/]+/;
+const simplePathRe = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+const maxHostnameLength = 255;
+const badHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
+const badIPv6HostChars = /[\0\t\n\r #%/<>?@\\^|]/;
+
+let warnedInvalidPort = false;
+
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.host = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.query = null;
+  this.pathname = null;
+  this.path = null;
+  this.href = null;
+}
+
+function querystring() { return require('querystring'); }
+
+function urlParse(url, parseQueryString, slashesDenoteHost) {
+  if (url instanceof Url) return url;
+  const u = new Url();
+  u.parse(url, parseQueryString, slashesDenoteHost);
+  return u;
+}
+
+function isWhitespace(c) {
+  return c < 33 || c === 0xA0 || c === 0xFEFF;
+}
+
+function looksIPv6(hostname) {
+  return hostname.charCodeAt(0) === 91 && hostname.charCodeAt(hostname.length - 1) === 93;
+}
+
+// trimAndSlash trims leading and trailing whitespace and turns backslashes into slashes up to
+// the first '?' or '#'. It also reports whether the input has a '#' and an '@' before them.
+function trimAndSlash(url) {
+  let first = -1;
+  let end = -1;
+  let sawHash = false;
+  let sawAt = false;
+  let split = false;
+  let inWs = false;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    const ws = isWhitespace(c);
+    if (first === -1) {
+      if (ws) continue;
+      first = i;
+    } else if (inWs) {
+      if (!ws) { end = -1; inWs = false; }
+    } else if (ws) {
+      end = i;
+      inWs = true;
+    }
+    if (!split) {
+      if (c === 64) sawAt = true;
+      else if (c === 35) { sawHash = true; split = true; } else if (c === 63) split = true;
+    } else if (c === 35) {
+      sawHash = true;
+    }
+  }
+  if (first === -1) return { rest: '', sawHash, sawAt };
+  let rest = end === -1 ? url.slice(first) : url.slice(first, end);
+  // Backslashes become slashes only before the first '?' or '#' of the original string.
+  let stop = rest.length;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 63 || c === 35) { stop = i; break; }
+  }
+  if (rest.lastIndexOf('\\', stop) !== -1) {
+    rest = rest.slice(0, stop).replace(/\\/g, '/') + rest.slice(stop);
+  }
+  return { rest, sawHash, sawAt };
+}
+
+const escapes = {
+  '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C', '>': '%3E',
+  '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
+};
+const escapeRe = /[\t\n\r "'<>\\^`{|}]/g;
+
+function autoEscape(s) {
+  return escapeRe.test(s) ? (escapeRe.lastIndex = 0, s.replace(escapeRe, (c) => escapes[c])) : s;
+}
+
+// splitBadHost cuts the hostname at the first character no hostname may hold, moving the rest
+// into the path (and warning once about an invalid port, as Node 20 does).
+function splitBadHost(self, rest, hostname, url) {
+  for (let i = 0; i < hostname.length; i++) {
+    const c = hostname.charCodeAt(i);
+    if (c === 47 || c === 92 || c === 35 || c === 63 || c === 58) {
+      if (c === 58 && !warnedInvalidPort) {
+        warnedInvalidPort = true;
+        if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+          process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+            'DeprecationWarning', 'DEP0170');
+        }
+      }
+      self.hostname = hostname.slice(0, i);
+      return `/${hostname.slice(i)}${rest}`;
+    }
+  }
+  return rest;
+}
+
+Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
+  if (typeof url !== 'string') throw new ERR_INVALID_ARG_TYPE('url', 'string', url);
+  let { rest, sawHash, sawAt } = trimAndSlash(url);
+
+  if (!slashesDenoteHost && !sawHash && !sawAt) {
+    const m = simplePathRe.exec(rest);
+    if (m) {
+      this.path = rest;
+      this.href = rest;
+      this.pathname = m[1];
+      if (m[2]) {
+        this.search = m[2];
+        this.query = parseQueryString ? querystring().parse(this.search.slice(1)) : this.search.slice(1);
+      } else if (parseQueryString) {
+        this.search = null;
+        this.query = { __proto__: null };
+      }
+      return this;
+    }
+  }
+
+  let proto = protocolRe.exec(rest);
+  let lowerProto;
+  if (proto) {
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
+    this.protocol = lowerProto;
+    rest = rest.slice(proto.length);
+  }
+
+  let slashes;
+  if (slashesDenoteHost || proto || authHostRe.test(rest)) {
+    slashes = rest.charCodeAt(0) === 47 && rest.charCodeAt(1) === 47;
+    if (slashes && !(proto && hostlessProtocol.has(lowerProto))) {
+      rest = rest.slice(2);
+      this.slashes = true;
+    }
+  }
+
+  if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(proto)))) {
+    // The authority ends at the first '/', '?' or '#'; auth is what precedes its last '@',
+    // unless a character no host may contain comes after that '@'.
+    let hostEnd = -1;
+    let at = -1;
+    let nonHost = -1;
+    for (let i = 0; i < rest.length && hostEnd === -1; i++) {
+      switch (rest.charCodeAt(i)) {
+        case 9: case 10: case 13:
+          // tabs and newlines vanish from the authority, as in the WHATWG parser
+          rest = rest.slice(0, i) + rest.slice(i + 1);
+          i--;
+          break;
+        case 32: case 34: case 37: case 39: case 59: case 60: case 62:
+        case 92: case 94: case 96: case 123: case 124: case 125:
+          if (nonHost === -1) nonHost = i;
+          break;
+        case 35: case 47: case 63:
+          if (nonHost === -1) nonHost = i;
+          hostEnd = i;
+          break;
+        case 64:
+          at = i;
+          nonHost = -1;
+          break;
+      }
+    }
+    let hostStart = 0;
+    if (at !== -1) {
+      this.auth = decodeURIComponent(rest.slice(0, at));
+      hostStart = at + 1;
+    }
+    if (nonHost === -1) {
+      this.host = rest.slice(hostStart);
+      rest = '';
+    } else {
+      this.host = rest.slice(hostStart, nonHost);
+      rest = rest.slice(nonHost);
+    }
+
+    this.parseHost();
+    if (typeof this.hostname !== 'string') this.hostname = '';
+    const hostname = this.hostname;
+    const ipv6 = looksIPv6(hostname);
+    if (!ipv6) rest = splitBadHost(this, rest, hostname, url);
+
+    if (this.hostname.length > maxHostnameLength) this.hostname = '';
+    else this.hostname = this.hostname.toLowerCase();
+
+    if (this.hostname !== '') {
+      if (ipv6) {
+        if (badIPv6HostChars.test(this.hostname)) throw invalidURL(url);
+      } else {
+        this.hostname = binding.toASCII(this.hostname);
+        // An empty result, or one with characters the host loop above would have cut, can
+        // only come from IDNA mapping: refuse it rather than guess.
+        if (this.hostname === '' || badHostChars.test(this.hostname)) throw invalidURL(url);
+      }
+    }
+
+    const port = this.port ? ':' + this.port : '';
+    this.host = (this.hostname || '') + port;
+    if (ipv6) {
+      this.hostname = this.hostname.slice(1, -1);
+      if (rest[0] !== '/') rest = '/' + rest;
+    }
+  }
+
+  if (!unsafeProtocol.has(lowerProto)) rest = autoEscape(rest);
+
+  let q = -1;
+  let h = -1;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 35) {
+      this.hash = rest.slice(i);
+      h = i;
+      break;
+    } else if (c === 63 && q === -1) {
+      q = i;
+    }
+  }
+  if (q !== -1) {
+    if (h === -1) {
+      this.search = rest.slice(q);
+      this.query = rest.slice(q + 1);
+    } else {
+      this.search = rest.slice(q, h);
+      this.query = rest.slice(q + 1, h);
+    }
+    if (parseQueryString) this.query = querystring().parse(this.query);
+  } else if (parseQueryString) {
+    this.search = null;
+    this.query = { __proto__: null };
+  }
+
+  const pathEnd = q !== -1 && (h === -1 || q < h) ? q : h;
+  if (pathEnd === -1) {
+    if (rest.length > 0) this.pathname = rest;
+  } else if (pathEnd > 0) {
+    this.pathname = rest.slice(0, pathEnd);
+  }
+  if (slashedProtocol.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
+
+  if (this.pathname || this.search) this.path = (this.pathname || '') + (this.search || '');
+  this.href = this.format();
+  return this;
+};
+
+function invalidURL(url) {
+  const err = new ERR_INVALID_URL();
+  err.input = url;
+  return err;
+}
+
+Url.prototype.parseHost = function parseHost() {
+  let host = this.host;
+  const m = portRe.exec(host);
+  if (m) {
+    const port = m[0];
+    if (port !== ':') this.port = port.slice(1);
+    host = host.slice(0, host.length - port.length);
+  }
+  if (host) this.hostname = host;
+};
+
+// Characters auth keeps as they are: letters, digits and - . _ ~ ! ' ( ) * :
+const authKeep = /[A-Za-z0-9\-._~!'()*:]/;
+
+function encodeAuth(s) {
+  let out = '';
+  const parts = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch.charCodeAt(0) < 0x80 && authKeep.test(ch)) {
+      parts.push(ch);
+    } else {
+      const c = s.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+        parts.push(encodeURIComponent(s.slice(i, i + 2)));
+        i++;
+      } else if (c >= 0xD800 && c <= 0xDFFF) {
+        throw makeURIError();
+      } else {
+        parts.push(c < 0x80 ? '%' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase() : encodeURIComponent(ch));
+      }
+    }
+  }
+  out = parts.join('');
+  return out;
+}
+
+function makeURIError() {
+  const { makeNodeError } = require('internal/errors');
+  return makeNodeError(URIError, 'ERR_INVALID_URI', 'URI malformed');
+}
+
+Url.prototype.format = function format() {
+  let auth = this.auth || '';
+  if (auth) auth = encodeAuth(auth) + '@';
+  let protocol = this.protocol || '';
+  let pathname = this.pathname || '';
+  let hash = this.hash || '';
+  let host = '';
+  let query = '';
+
+  if (this.host) {
+    host = auth + this.host;
+  } else if (this.hostname) {
+    host = auth + (this.hostname.includes(':') && !looksIPv6(this.hostname) ?
+      '[' + this.hostname + ']' : this.hostname);
+    if (this.port) host += ':' + this.port;
+  }
+
+  if (this.query !== null && typeof this.query === 'object') query = querystring().stringify(this.query);
+  let search = this.search || (query && ('?' + query)) || '';
+
+  if (protocol && protocol.charCodeAt(protocol.length - 1) !== 58) protocol += ':';
+
+  if (pathname.includes('#') || pathname.includes('?')) {
+    pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+  }
+
+  if (this.slashes || slashedProtocol.has(protocol)) {
+    if (this.slashes || host) {
+      if (pathname && pathname.charCodeAt(0) !== 47) pathname = '/' + pathname;
+      host = '//' + host;
+    } else if (protocol.length >= 4 && protocol.startsWith('file')) {
+      host = '//';
+    }
+  }
+
+  search = search.replace(/#/g, '%23');
+  if (hash && hash.charCodeAt(0) !== 35) hash = '#' + hash;
+  if (search && search.charCodeAt(0) !== 63) search = '?' + search;
+  return protocol + host + pathname + search + hash;
+};
+
+function urlFormat(obj) {
+  if (typeof obj === 'string') {
+    obj = urlParse(obj);
+  } else if (typeof obj !== 'object' || obj === null) {
+    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], obj);
+  }
+  return Url.prototype.format.call(obj);
+}
+
+function urlResolve(source, relative) {
+  return urlParse(source, false, true).resolve(relative);
+}
+
+Url.prototype.resolve = function resolve(relative) {
+  return this.resolveObject(urlParse(relative, false, true)).format();
+};
+
+function urlResolveObject(source, relative) {
+  if (!source) return relative;
+  return urlParse(source, false, true).resolveObject(relative);
+}
+
+function setPath(r) {
+  if (r.pathname !== null || r.search !== null) {
+    r.path = (r.pathname ? r.pathname : '') + (r.search ? r.search : '');
+  }
+}
+
+// hostFromPath moves a user@ prefix of a host-less URL's host into auth (mailto: and the like).
+function splitAuthInHost(result) {
+  const parts = result.host && result.host.indexOf('@') > 0 ? result.host.split('@') : false;
+  if (parts) {
+    result.auth = parts.shift();
+    result.host = result.hostname = parts.shift();
+  }
+}
+
+Url.prototype.resolveObject = function resolveObject(relative) {
+  if (typeof relative === 'string') {
+    const rel = new Url();
+    rel.parse(relative, false, true);
+    relative = rel;
+  }
+  const result = new Url();
+  for (const k of Object.keys(this)) result[k] = this[k];
+
+  result.hash = relative.hash;
+  if (relative.href === '') {
+    result.href = result.format();
+    return result;
+  }
+
+  // "//host/path" keeps only the protocol of the source.
+  if (relative.slashes && !relative.protocol) {
+    for (const k of Object.keys(relative)) if (k !== 'protocol') result[k] = relative[k];
+    if (slashedProtocol.has(result.protocol) && result.hostname && !result.pathname) {
+      result.path = result.pathname = '/';
+    }
+    result.href = result.format();
+    return result;
+  }
+
+  if (relative.protocol && relative.protocol !== result.protocol) {
+    if (!slashedProtocol.has(relative.protocol)) {
+      for (const k of Object.keys(relative)) result[k] = relative[k];
+      result.href = result.format();
+      return result;
+    }
+    result.protocol = relative.protocol;
+    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocol.has(relative.protocol)) {
+      const relPath = (relative.pathname || '').split('/');
+      while (relPath.length && !(relative.host = relPath.shift()));
+      if (!relative.host) relative.host = '';
+      if (!relative.hostname) relative.hostname = '';
+      if (relPath[0] !== '') relPath.unshift('');
+      if (relPath.length < 2) relPath.unshift('');
+      result.pathname = relPath.join('/');
+    } else {
+      result.pathname = relative.pathname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    result.host = relative.host || '';
+    result.auth = relative.auth;
+    result.hostname = relative.hostname || relative.host;
+    result.port = relative.port;
+    if (result.pathname || result.search) result.path = (result.pathname || '') + (result.search || '');
+    result.slashes = result.slashes || relative.slashes;
+    result.href = result.format();
+    return result;
+  }
+
+  const isSourceAbs = result.pathname && result.pathname.charAt(0) === '/';
+  const isRelAbs = relative.host || (relative.pathname && relative.pathname.charAt(0) === '/');
+  let mustEndAbs = isRelAbs || isSourceAbs || (result.host && relative.pathname);
+  const removeAllDots = mustEndAbs;
+  let srcPath = (result.pathname && result.pathname.split('/')) || [];
+  const relPath = (relative.pathname && relative.pathname.split('/')) || [];
+  const noLeadingSlashes = result.protocol && !slashedProtocol.has(result.protocol);
+
+  // For protocols without '//', the host is the first path segment, so '..' may climb into it.
+  if (noLeadingSlashes) {
+    result.hostname = '';
+    result.port = null;
+    if (result.host) {
+      if (srcPath[0] === '') srcPath[0] = result.host;
+      else srcPath.unshift(result.host);
+    }
+    result.host = '';
+    if (relative.protocol) {
+      relative.hostname = null;
+      relative.port = null;
+      if (relative.host) {
+        if (relPath[0] === '') relPath[0] = relative.host;
+        else relPath.unshift(relative.host);
+      }
+      relative.host = null;
+    }
+    mustEndAbs = mustEndAbs && (relPath[0] === '' || srcPath[0] === '');
+  }
+
+  if (isRelAbs) {
+    if (relative.host || relative.host === '') {
+      if (result.host !== relative.host) result.auth = null;
+      result.host = relative.host;
+      result.port = relative.port;
+    }
+    if (relative.hostname || relative.hostname === '') {
+      if (result.hostname !== relative.hostname) result.auth = null;
+      result.hostname = relative.hostname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    srcPath = relPath;
+  } else if (relPath.length) {
+    srcPath.pop();
+    srcPath = srcPath.concat(relPath);
+    result.search = relative.search;
+    result.query = relative.query;
+  } else if (relative.search !== null && relative.search !== undefined) {
+    if (noLeadingSlashes) {
+      result.hostname = result.host = srcPath.shift();
+      splitAuthInHost(result);
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    setPath(result);
+    result.href = result.format();
+    return result;
+  }
+
+  if (!srcPath.length) {
+    result.pathname = null;
+    result.path = result.search ? '/' + result.search : null;
+    result.href = result.format();
+    return result;
+  }
+
+  // A path ending in '.' or '..' (or '') keeps a trailing slash.
+  let last = srcPath.slice(-1)[0];
+  const trailingSlash = ((result.host || relative.host || srcPath.length > 1) &&
+    (last === '.' || last === '..')) || last === '';
+
+  let up = 0;
+  for (let i = srcPath.length - 1; i >= 0; i--) {
+    last = srcPath[i];
+    if (last === '.') {
+      srcPath.splice(i, 1);
+    } else if (last === '..') {
+      srcPath.splice(i, 1);
+      up++;
+    } else if (up) {
+      srcPath.splice(i, 1);
+      up--;
+    }
+  }
+  if (!mustEndAbs && !removeAllDots) {
+    while (up--) srcPath.unshift('..');
+  }
+  if (mustEndAbs && srcPath[0] !== '' && (!srcPath[0] || srcPath[0].charAt(0) !== '/')) {
+    srcPath.unshift('');
+  }
+  if (trailingSlash && srcPath.join('/').slice(-1) !== '/') srcPath.push('');
+
+  const isAbsolute = srcPath[0] === '' || (srcPath[0] && srcPath[0].charAt(0) === '/');
+  if (noLeadingSlashes) {
+    result.hostname = result.host = isAbsolute ? '' : srcPath.length ? srcPath.shift() : '';
+    splitAuthInHost(result);
+  }
+  mustEndAbs = mustEndAbs || (result.host && srcPath.length);
+  if (mustEndAbs && !isAbsolute) srcPath.unshift('');
+
+  if (srcPath.length > 0) {
+    result.pathname = srcPath.join('/');
+  } else {
+    result.pathname = null;
+    result.path = null;
+  }
+  setPath(result);
+  result.auth = relative.auth || result.auth;
+  result.slashes = result.slashes || relative.slashes;
+  result.href = result.format();
+  return result;
+};
+
+module.exports = {
+  Url,
+  parse: urlParse,
+  resolve: urlResolve,
+  resolveObject: urlResolveObject,
+  format: urlFormat,
+};
