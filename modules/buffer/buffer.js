@@ -1180,12 +1180,13 @@ function domException(message, name) {
 // ---- Blob and File ---------------------------------------------------------------------------
 
 const kBytes = Symbol('kBytes');
+const kParts = Symbol('kParts');
 const kType = Symbol('kType');
 const kName = Symbol('kName');
 const kLastModified = Symbol('kLastModified');
 
 function blobPartBytes(part) {
-  if (part instanceof Blob) return part[kBytes];
+  if (part instanceof Blob) return part[kParts];
   if (isAnyArrayBuffer(part)) return new FastBuffer(part.slice(0));
   if (ArrayBuffer.isView(part)) {
     return Buffer.from(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
@@ -1202,10 +1203,15 @@ class Blob {
       throw errInvalidArgType('options', 'a dictionary', options);
     }
     const parts = [];
-    for (const s of sources) parts.push(blobPartBytes(s));
+    for (const s of sources) {
+      const p = blobPartBytes(s);
+      if (Array.isArray(p)) parts.push(...p);
+      else if (p.length > 0) parts.push(p);
+    }
     let type = options && options.type !== undefined ? '' + options.type : '';
     if (/[^\u0020-\u007e]/.test(type)) type = '';
-    this[kBytes] = Buffer.concat(parts);
+    this[kParts] = parts;
+    this[kBytes] = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     this[kType] = type.toLowerCase();
   }
 
@@ -1224,6 +1230,7 @@ class Blob {
     end = rel(Math.trunc(+end) || 0);
     const b = new Blob();
     b[kBytes] = Buffer.from(this[kBytes].subarray(start, Math.max(start, end)));
+    b[kParts] = b[kBytes].length > 0 ? [b[kBytes]] : [];
     b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
     return b;
   }
@@ -1232,7 +1239,17 @@ class Blob {
     const b = this[kBytes];
     const ab = new ArrayBuffer(b.length);
     new Uint8Array(ab).set(b);
-    return Promise.resolve(ab);
+    // Node reads the parts one per microtask before it resolves.
+    const n = this[kParts].length;
+    if (n === 0) return Promise.resolve(ab);
+    return new Promise((resolve) => {
+      let i = 1;
+      const next = () => {
+        if (i++ < n) Promise.resolve().then(next);
+        else resolve(ab);
+      };
+      Promise.resolve().then(next);
+    });
   }
 
   text() {
@@ -1241,11 +1258,11 @@ class Blob {
 
   stream() {
     const { ReadableStream } = require('stream/web');
-    const bytes = new Uint8Array(this[kBytes]);
+    const parts = this[kParts].map((p) => new Uint8Array(p));
     return new ReadableStream({
       type: 'bytes',
       start(controller) {
-        if (bytes.length > 0) controller.enqueue(bytes);
+        for (const p of parts) controller.enqueue(p);
         controller.close();
       },
     });
