@@ -998,6 +998,7 @@ function writeBig64(buf, value, offset, min, max, le) {
 function writeFloat(buf, val, offset, le) {
   val = +val;
   checkBounds(buf, offset, 3);
+  if (val !== val) return writeN(buf, 0x7fc00000, offset, 4, le);
   float32Array[0] = val;
   if (le !== bigEndian) {
     for (let i = 0; i < 4; i++) buf[offset + i] = uInt8Float32Array[i];
@@ -1010,6 +1011,10 @@ function writeFloat(buf, val, offset, le) {
 function writeDouble(buf, val, offset, le) {
   val = +val;
   checkBounds(buf, offset, 7);
+  if (val !== val) {
+    writeN(buf, le ? 0 : 0x7ff80000, offset, 4, le);
+    return writeN(buf, le ? 0x7ff80000 : 0, offset + 4, 4, le);
+  }
   float64Array[0] = val;
   if (le !== bigEndian) {
     for (let i = 0; i < 8; i++) buf[offset + i] = uInt8Float64Array[i];

@@ -57,18 +57,33 @@ func accessors(vm *goja.Runtime) map[string]accessor {
 		"writeInt32LE":  {size: 4, min: -0x80000000, max: 0x7fffffff, write: func(b []byte, v float64) { le.PutUint32(b, uint32(toBits(v))) }},
 		"writeInt32BE":  {size: 4, min: -0x80000000, max: 0x7fffffff, write: func(b []byte, v float64) { be.PutUint32(b, uint32(toBits(v))) }},
 		"writeFloatLE": {size: 4, min: math.Inf(-1), max: math.Inf(1), write: func(b []byte, v float64) {
-			le.PutUint32(b, math.Float32bits(float32(v)))
+			le.PutUint32(b, float32Bits(v))
 		}},
 		"writeFloatBE": {size: 4, min: math.Inf(-1), max: math.Inf(1), write: func(b []byte, v float64) {
-			be.PutUint32(b, math.Float32bits(float32(v)))
+			be.PutUint32(b, float32Bits(v))
 		}},
 		"writeDoubleLE": {size: 8, min: math.Inf(-1), max: math.Inf(1), write: func(b []byte, v float64) {
-			le.PutUint64(b, math.Float64bits(v))
+			le.PutUint64(b, float64Bits(v))
 		}},
 		"writeDoubleBE": {size: 8, min: math.Inf(-1), max: math.Inf(1), write: func(b []byte, v float64) {
-			be.PutUint64(b, math.Float64bits(v))
+			be.PutUint64(b, float64Bits(v))
 		}},
 	}
+}
+
+// float32Bits and float64Bits write NaN as V8's canonical quiet NaN, as node does.
+func float32Bits(v float64) uint32 {
+	if v != v {
+		return 0x7FC00000
+	}
+	return math.Float32bits(float32(v))
+}
+
+func float64Bits(v float64) uint64 {
+	if v != v {
+		return 0x7FF8000000000000
+	}
+	return math.Float64bits(v)
 }
 
 // offsetArg returns the offset argument when it is undefined (0) or an integral number.
