@@ -59,4 +59,3 @@ func BenchmarkFromUTF8Small(b *testing.B) {
 func BenchmarkToStringUTF8_64KiB(b *testing.B) {
 	jsLoop(b, "var big = Buffer.from('h\u00e9llo '.repeat(10923));", "s ^= big.toString().length;")
 }
-
