@@ -1323,6 +1323,43 @@ class File extends Blob {
   }
 }
 
+// ---- blob: URLs ------------------------------------------------------------------------------
+// URL.createObjectURL(blob) registers here (through _internal) and resolveObjectURL looks up.
+
+const blobStore = new Map();
+
+function createObjectURL(blob) {
+  const id = binding.randomUUID();
+  blobStore.set(id, blob);
+  return 'blob:nodedata:' + id;
+}
+
+function blobURLId(url) {
+  let parsed;
+  try {
+    parsed = new (require('url').URL)('' + url);
+  } catch (e) {
+    return undefined;
+  }
+  if (parsed.protocol !== 'blob:') return undefined;
+  const split = parsed.pathname.split(':');
+  if (split.length !== 2 || split[0] !== 'nodedata') return undefined;
+  return split[1];
+}
+
+function revokeObjectURL(url) {
+  const id = blobURLId(url);
+  if (id !== undefined) blobStore.delete(id);
+}
+
+function resolveObjectURL(url) {
+  const id = blobURLId(url);
+  if (id === undefined) return undefined;
+  const blob = blobStore.get(id);
+  if (blob === undefined) return undefined;
+  return blob.slice(0, blob.size, blob.type);
+}
+
 // ---- exports ---------------------------------------------------------------------------------
 
 module.exports = {
@@ -1338,7 +1375,7 @@ module.exports = {
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
   Blob,
   File,
-  resolveObjectURL() { return undefined; },
+  resolveObjectURL,
 };
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   __proto__: null, configurable: true, enumerable: true,
@@ -1352,6 +1389,6 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null, enumerable: false, value: {
     FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
-    errOutOfRange, validateNumber, validateInteger, makeError,
+    errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
   },
 });

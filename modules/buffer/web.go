@@ -1,7 +1,9 @@
 package buffer
 
 import (
+	"crypto/rand"
 	_ "embed"
+	"fmt"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -254,6 +256,13 @@ func bindWeb(h *modules.Host, b *goja.Object) {
 			}
 		}
 		return asciiValue(encodeBase64(encodeString(s, encLatin1), false))
+	})
+	b.Set("randomUUID", func(c goja.FunctionCall) goja.Value {
+		var u [16]byte
+		_, _ = rand.Read(u[:])
+		u[6] = u[6]&0x0f | 0x40
+		u[8] = u[8]&0x3f | 0x80
+		return vm.ToValue(fmt.Sprintf("%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:]))
 	})
 	b.Set("inspectPrimitive", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(modules.InspectPrimitive(c.Argument(0)))
