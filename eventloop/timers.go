@@ -55,11 +55,11 @@ func (h timerHeap) peek() *Timer {
 }
 
 // NewTimer schedules fn to run after delay (and every delay after that if repeat). The timer is
-// referenced. Like libuv, the delay counts from the loop's cached time for this turn (Now), so a
-// timer set late in a long callback is already due at the next turn, as in Node. Loop only.
+// referenced. The delay counts from the moment of the call, as in Node (a timer set at the end of
+// a long synchronous script still waits its full delay). Loop only.
 func (l *Loop) NewTimer(delay time.Duration, repeat bool, fn func() error) *Timer {
 	t := &Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, index: -1}
-	t.schedule(l.now)
+	t.schedule(time.Now())
 	return t
 }
 
@@ -101,10 +101,10 @@ func (t *Timer) Stop() {
 	t.recount()
 }
 
-// Refresh restarts the timer's countdown from the loop's time with the same delay, rescheduling
-// it if it had already fired (as Node's timeout.refresh does).
+// Refresh restarts the timer's countdown from now with the same delay, rescheduling it if it had
+// already fired (as Node's timeout.refresh does).
 func (t *Timer) Refresh() {
-	t.schedule(t.l.now)
+	t.schedule(time.Now())
 }
 
 // SetDelay changes the delay used by the next Refresh or repeat.

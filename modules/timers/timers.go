@@ -1,6 +1,10 @@
 // Package timers implements Node's timers and timers/promises modules and the global
 // setTimeout/setInterval/setImmediate family (https://nodejs.org/api/timers.html) on the event
 // loop's timer heap and immediate queue.
+//
+// Timeout and Immediate objects are goja dynamic objects backed by Go structs: Node's visible
+// fields (_idleTimeout, _onTimeout, _timerArgs, _repeat, _destroyed, _onImmediate, _argv) are
+// served from Go, so a timer costs one JS object and one Go struct, not a property map.
 package timers
 
 import (
@@ -30,122 +34,311 @@ var Promises = modules.Module{Name: "timers/promises", JS: promisesJS}
 // timeoutMax is the largest delay Node accepts (2^31-1 ms).
 const timeoutMax = 2147483647
 
-type timeout struct {
-	t  *eventloop.Timer
-	id int64
+type state struct {
+	h            *modules.Host
+	timeoutProto *goja.Object
+	immProto     *goja.Object
+	byID         map[int64]*timeout
+	nextID       int64
 }
 
-type state struct {
-	h             *modules.Host
-	timeoutProto  *goja.Object
-	immProto      *goja.Object
-	kRefed, kID   goja.Value
-	active        map[*goja.Object]*timeout
-	byID          map[int64]*goja.Object
-	immediates    map[*goja.Object]*eventloop.Immediate
-	nextID        int64
-	emitWarning   goja.Callable
-	warningLoaded bool
+// timeout is a Timeout object's Go side.
+type timeout struct {
+	s         *state
+	obj       *goja.Object
+	t         *eventloop.Timer // nil unless scheduled
+	cb        goja.Value
+	fn        goja.Callable
+	args      []goja.Value
+	after     float64
+	repeat    bool
+	refed     bool
+	destroyed bool
+	id        int64
+	extra     map[string]goja.Value
+}
+
+var timeoutKeys = []string{"_idleTimeout", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
+
+func (t *timeout) Get(key string) goja.Value {
+	vm := t.s.h.VM
+	switch key {
+	case "_idleTimeout":
+		if t.destroyed && t.t == nil {
+			return vm.ToValue(-1)
+		}
+		return vm.ToValue(t.after)
+	case "_onTimeout":
+		if t.cb == nil {
+			return goja.Null()
+		}
+		return t.cb
+	case "_timerArgs":
+		if t.args == nil {
+			return goja.Undefined()
+		}
+		return vm.ToValue(t.args)
+	case "_repeat":
+		if !t.repeat {
+			return goja.Null()
+		}
+		return vm.ToValue(t.after)
+	case "_destroyed":
+		return vm.ToValue(t.destroyed)
+	}
+	return t.extra[key]
+}
+
+func (t *timeout) Set(key string, v goja.Value) bool {
+	switch key {
+	case "_idleTimeout":
+		t.after = v.ToFloat()
+		if t.t != nil {
+			t.t.SetDelay(ms(t.after))
+		}
+		return true
+	case "_onTimeout":
+		if fn, ok := goja.AssertFunction(v); ok {
+			t.cb, t.fn = v, fn
+		} else {
+			t.cb, t.fn = nil, nil
+		}
+		return true
+	case "_destroyed":
+		t.destroyed = v.ToBoolean()
+		return true
+	case "_repeat", "_timerArgs":
+		return true
+	}
+	if t.extra == nil {
+		t.extra = make(map[string]goja.Value)
+	}
+	t.extra[key] = v
+	return true
+}
+
+func (t *timeout) Has(key string) bool {
+	for _, k := range timeoutKeys {
+		if k == key {
+			return true
+		}
+	}
+	_, ok := t.extra[key]
+	return ok
+}
+
+func (t *timeout) Delete(key string) bool {
+	delete(t.extra, key)
+	return true
+}
+
+func (t *timeout) Keys() []string {
+	keys := append([]string(nil), timeoutKeys...)
+	for k := range t.extra {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// fire runs the callback; one-shot timers are forgotten first so the callback may refresh them.
+func (t *timeout) fire() error {
+	if !t.repeat {
+		t.s.forget(t)
+		t.t = nil
+	}
+	if t.fn == nil {
+		return nil
+	}
+	_, err := t.fn(t.obj, t.args...)
+	if !t.repeat && t.t == nil {
+		t.destroyed = true
+	}
+	return err
+}
+
+// immediate is an Immediate object's Go side.
+type immediate struct {
+	s         *state
+	obj       *goja.Object
+	im        *eventloop.Immediate
+	cb        goja.Value
+	fn        goja.Callable
+	args      []goja.Value
+	refed     bool
+	destroyed bool
+	extra     map[string]goja.Value
+}
+
+var immediateKeys = []string{"_onImmediate", "_argv", "_destroyed"}
+
+func (m *immediate) Get(key string) goja.Value {
+	vm := m.s.h.VM
+	switch key {
+	case "_onImmediate":
+		return m.cb
+	case "_argv":
+		if m.args == nil {
+			return goja.Undefined()
+		}
+		return vm.ToValue(m.args)
+	case "_destroyed":
+		return vm.ToValue(m.destroyed)
+	}
+	return m.extra[key]
+}
+
+func (m *immediate) Set(key string, v goja.Value) bool {
+	switch key {
+	case "_onImmediate":
+		if fn, ok := goja.AssertFunction(v); ok {
+			m.cb, m.fn = v, fn
+		}
+		return true
+	case "_destroyed":
+		m.destroyed = v.ToBoolean()
+		return true
+	case "_argv":
+		return true
+	}
+	if m.extra == nil {
+		m.extra = make(map[string]goja.Value)
+	}
+	m.extra[key] = v
+	return true
+}
+
+func (m *immediate) Has(key string) bool {
+	for _, k := range immediateKeys {
+		if k == key {
+			return true
+		}
+	}
+	_, ok := m.extra[key]
+	return ok
+}
+
+func (m *immediate) Delete(key string) bool {
+	delete(m.extra, key)
+	return true
+}
+
+func (m *immediate) Keys() []string {
+	keys := append([]string(nil), immediateKeys...)
+	for k := range m.extra {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+func (m *immediate) run() error {
+	m.destroyed = true
+	m.im = nil
+	_, err := m.fn(m.obj, m.args...)
+	return err
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
-	vm := h.VM
-	s := &state{
-		h:          h,
-		active:     make(map[*goja.Object]*timeout),
-		byID:       make(map[int64]*goja.Object),
-		immediates: make(map[*goja.Object]*eventloop.Immediate),
-		nextID:     1,
-	}
-	b.Set("init", func(tp, ip *goja.Object, kRefed, kID goja.Value) {
-		s.timeoutProto, s.immProto, s.kRefed, s.kID = tp, ip, kRefed, kID
-	})
+	s := &state{h: h, byID: make(map[int64]*timeout), nextID: 1}
+	b.Set("init", func(tp, ip *goja.Object) { s.timeoutProto, s.immProto = tp, ip })
 	b.Set("setTimeout", func(call goja.FunctionCall) goja.Value { return s.schedule(call, false) })
 	b.Set("setInterval", func(call goja.FunctionCall) goja.Value { return s.schedule(call, true) })
-	b.Set("clearTimeout", func(v goja.Value) { s.clear(v) })
-	b.Set("clearInterval", func(v goja.Value) { s.clear(v) })
+	b.Set("clearTimeout", s.clear)
 	b.Set("setImmediate", s.setImmediate)
 	b.Set("clearImmediate", func(v goja.Value) {
-		o, ok := v.(*goja.Object)
-		if !ok {
-			return
-		}
-		if im, ok := s.immediates[o]; ok {
-			im.Clear()
-			delete(s.immediates, o)
-			o.Set("_destroyed", true)
+		if m := asImmediate(v); m != nil && m.im != nil {
+			m.im.Clear()
+			m.im = nil
+			m.destroyed = true
 		}
 	})
-	// Timeout methods
-	b.Set("ref", func(o *goja.Object) {
-		o.SetSymbol(s.kRefed.(*goja.Symbol), true)
-		if t, ok := s.active[o]; ok {
+	timeoutOf := func(v goja.Value) *timeout {
+		t := asTimeout(v)
+		if t == nil {
+			h.Throw(modules.TypeError("ERR_INVALID_THIS", `Value of "this" must be of type Timeout`))
+		}
+		return t
+	}
+	b.Set("ref", func(v goja.Value) {
+		t := timeoutOf(v)
+		t.refed = true
+		if t.t != nil {
 			t.t.Ref()
 		}
 	})
-	b.Set("unref", func(o *goja.Object) {
-		o.SetSymbol(s.kRefed.(*goja.Symbol), false)
-		if t, ok := s.active[o]; ok {
+	b.Set("unref", func(v goja.Value) {
+		t := timeoutOf(v)
+		t.refed = false
+		if t.t != nil {
 			t.t.Unref()
 		}
 	})
-	b.Set("hasRef", func(o *goja.Object) bool {
-		if t, ok := s.active[o]; ok {
-			return t.t.HasRef()
-		}
-		return o.GetSymbol(s.kRefed.(*goja.Symbol)).ToBoolean()
-	})
-	b.Set("refresh", func(o *goja.Object) {
-		if t, ok := s.active[o]; ok {
+	b.Set("hasRef", func(v goja.Value) bool { return timeoutOf(v).refed })
+	b.Set("refresh", func(v goja.Value) {
+		t := timeoutOf(v)
+		if t.t != nil {
 			t.t.Refresh()
 			return
 		}
-		s.restart(o)
+		s.arm(t)
 	})
-	b.Set("toPrimitive", func(o *goja.Object) int64 {
-		if id := o.GetSymbol(s.kID.(*goja.Symbol)); id != nil && !goja.IsUndefined(id) {
-			return id.ToInteger()
+	b.Set("toPrimitive", func(v goja.Value) int64 {
+		t := timeoutOf(v)
+		if t.id == 0 {
+			t.id = s.nextID
+			s.nextID++
+			if t.t != nil {
+				s.byID[t.id] = t
+			}
 		}
-		id := s.nextID
-		s.nextID++
-		o.SetSymbol(s.kID.(*goja.Symbol), id)
-		if t, ok := s.active[o]; ok {
-			t.id = id
-			s.byID[id] = o
-		}
-		return id
+		return t.id
 	})
-	// Immediate methods
-	b.Set("immRef", func(o *goja.Object) {
-		o.SetSymbol(s.kRefed.(*goja.Symbol), true)
-		if im, ok := s.immediates[o]; ok {
-			im.Ref()
+	immOf := func(v goja.Value) *immediate {
+		m := asImmediate(v)
+		if m == nil {
+			h.Throw(modules.TypeError("ERR_INVALID_THIS", `Value of "this" must be of type Immediate`))
+		}
+		return m
+	}
+	b.Set("immRef", func(v goja.Value) {
+		m := immOf(v)
+		m.refed = true
+		if m.im != nil {
+			m.im.Ref()
 		}
 	})
-	b.Set("immUnref", func(o *goja.Object) {
-		o.SetSymbol(s.kRefed.(*goja.Symbol), false)
-		if im, ok := s.immediates[o]; ok {
-			im.Unref()
+	b.Set("immUnref", func(v goja.Value) {
+		m := immOf(v)
+		m.refed = false
+		if m.im != nil {
+			m.im.Unref()
 		}
 	})
-	b.Set("immHasRef", func(o *goja.Object) bool {
-		if im, ok := s.immediates[o]; ok {
-			return im.HasRef()
-		}
-		return o.GetSymbol(s.kRefed.(*goja.Symbol)).ToBoolean()
-	})
-	_ = vm
+	b.Set("immHasRef", func(v goja.Value) bool { return immOf(v).refed })
+	return nil
+}
+
+func asTimeout(v goja.Value) *timeout {
+	if o, ok := v.(*goja.Object); ok {
+		t, _ := o.Export().(*timeout)
+		return t
+	}
+	return nil
+}
+
+func asImmediate(v goja.Value) *immediate {
+	if o, ok := v.(*goja.Object); ok {
+		m, _ := o.Export().(*immediate)
+		return m
+	}
 	return nil
 }
 
 // delay coerces a delay as Node does: NaN, negatives and values below 1 become 1; values above
 // 2^31-1 warn (TimeoutOverflowWarning) and become 1.
 func (s *state) delay(v goja.Value) float64 {
-	after := 0.0
+	after := math.NaN()
 	if v != nil && !goja.IsUndefined(v) {
 		after = v.ToFloat()
-	} else {
-		after = math.NaN()
 	}
 	if !(after >= 1 && after <= timeoutMax) {
 		if after > timeoutMax {
@@ -160,12 +353,11 @@ func formatNumber(f float64) string {
 	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
 		return strconv.FormatFloat(f, 'f', -1, 64)
 	}
-	return goja.New().ToValue(f).String()
+	return strconv.FormatFloat(f, 'g', -1, 64)
 }
 
 func (s *state) warn(msg, typ string) {
-	proc := s.h.VM.Get("process")
-	po, ok := proc.(*goja.Object)
+	po, ok := s.h.VM.Get("process").(*goja.Object)
 	if !ok {
 		return
 	}
@@ -183,92 +375,41 @@ func ms(after float64) time.Duration { return time.Duration(after * float64(time
 func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	cb, ok := goja.AssertFunction(cbv)
+	fn, ok := goja.AssertFunction(cbv)
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	after := s.delay(call.Argument(1))
-	var args []goja.Value
+	t := &timeout{s: s, cb: cbv, fn: fn, after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
 	if len(call.Arguments) > 2 {
-		args = append([]goja.Value(nil), call.Arguments[2:]...)
+		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
 	}
-	obj := vm.CreateObject(s.timeoutProto)
-	obj.Set("_idleTimeout", after)
-	obj.Set("_onTimeout", cbv)
-	if args != nil {
-		obj.Set("_timerArgs", args)
-	} else {
-		obj.Set("_timerArgs", goja.Undefined())
-	}
-	if repeat {
-		obj.Set("_repeat", after)
-	} else {
-		obj.Set("_repeat", goja.Null())
-	}
-	obj.Set("_destroyed", false)
-	s.start(obj, cb, args, after, repeat, true)
-	return obj
+	t.obj = vm.NewDynamicObject(t)
+	t.obj.SetPrototype(s.timeoutProto)
+	s.arm(t)
+	return t.obj
 }
 
-func (s *state) start(obj *goja.Object, cb goja.Callable, args []goja.Value, after float64, repeat, refed bool) {
-	t := &timeout{}
-	t.t = s.h.Loop.NewTimer(ms(after), repeat, func() error {
-		if !repeat {
-			s.forget(obj, t)
-		}
-		_, err := cb(obj, args...)
-		if !repeat {
-			if _, rearmed := s.active[obj]; !rearmed {
-				obj.Set("_destroyed", true)
-			}
-		}
-		return err
-	})
-	if !refed {
+// arm schedules t (again, for refresh after it fired or was cleared).
+func (s *state) arm(t *timeout) {
+	t.destroyed = false
+	t.t = s.h.Loop.NewTimer(ms(t.after), t.repeat, t.fire)
+	if !t.refed {
 		t.t.Unref()
 	}
-	s.active[obj] = t
-}
-
-// restart re-arms a fired timeout (refresh after it ran), from its own fields.
-func (s *state) restart(obj *goja.Object) {
-	cb, ok := goja.AssertFunction(obj.Get("_onTimeout"))
-	if !ok {
-		return
-	}
-	var args []goja.Value
-	if a, ok := obj.Get("_timerArgs").(*goja.Object); ok {
-		_ = s.h.VM.ExportTo(a, &args)
-	}
-	refed := true
-	if r := obj.GetSymbol(s.kRefed.(*goja.Symbol)); r != nil && !goja.IsUndefined(r) {
-		refed = r.ToBoolean()
-	}
-	repeat := !goja.IsNull(obj.Get("_repeat"))
-	obj.Set("_destroyed", false)
-	s.start(obj, cb, args, obj.Get("_idleTimeout").ToFloat(), repeat, refed)
-	if id := obj.GetSymbol(s.kID.(*goja.Symbol)); id != nil && !goja.IsUndefined(id) {
-		t := s.active[obj]
-		t.id = id.ToInteger()
-		s.byID[t.id] = obj
+	if t.id != 0 {
+		s.byID[t.id] = t
 	}
 }
 
-// forget drops a timeout that fired or was cleared from the lookup tables.
-func (s *state) forget(obj *goja.Object, t *timeout) {
-	delete(s.active, obj)
+// forget drops a timeout that fired or was cleared from the id table.
+func (s *state) forget(t *timeout) {
 	if t.id != 0 {
 		delete(s.byID, t.id)
 	}
 }
 
-func (s *state) finish(obj *goja.Object, t *timeout) {
-	s.forget(obj, t)
-	obj.Set("_destroyed", true)
-}
-
 func (s *state) clear(v goja.Value) {
-	var obj *goja.Object
+	var t *timeout
 	switch {
 	case v == nil || goja.IsUndefined(v) || goja.IsNull(v):
 		return
@@ -277,43 +418,34 @@ func (s *state) clear(v goja.Value) {
 		if err != nil {
 			return
 		}
-		obj = s.byID[id]
+		t = s.byID[id]
 	default:
-		obj, _ = v.(*goja.Object)
+		t = asTimeout(v)
 	}
-	if obj == nil {
+	if t == nil || t.t == nil {
 		return
 	}
-	if t, ok := s.active[obj]; ok {
-		t.t.Stop()
-		s.finish(obj, t)
-	}
+	t.t.Stop()
+	t.t = nil
+	t.repeat = false
+	t.destroyed = true
+	t.cb, t.fn = nil, nil
+	s.forget(t)
 }
 
 func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	cb, ok := goja.AssertFunction(cbv)
+	fn, ok := goja.AssertFunction(cbv)
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	var args []goja.Value
+	m := &immediate{s: s, cb: cbv, fn: fn, refed: true}
 	if len(call.Arguments) > 1 {
-		args = append([]goja.Value(nil), call.Arguments[1:]...)
+		m.args = append([]goja.Value(nil), call.Arguments[1:]...)
 	}
-	obj := vm.CreateObject(s.immProto)
-	obj.Set("_onImmediate", cbv)
-	if args != nil {
-		obj.Set("_argv", args)
-	} else {
-		obj.Set("_argv", goja.Undefined())
-	}
-	obj.Set("_destroyed", false)
-	s.immediates[obj] = s.h.Loop.SetImmediate(func() error {
-		delete(s.immediates, obj)
-		obj.Set("_destroyed", true)
-		_, err := cb(obj, args...)
-		return err
-	})
-	return obj
+	m.obj = vm.NewDynamicObject(m)
+	m.obj.SetPrototype(s.immProto)
+	m.im = s.h.Loop.SetImmediate(m.run)
+	return m.obj
 }

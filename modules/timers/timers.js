@@ -1,6 +1,4 @@
 'use strict';
-const kRefed = Symbol('refed');
-const kAsyncId = Symbol('asyncId');
 
 class Timeout {
   constructor() {
@@ -13,7 +11,6 @@ class Timeout {
   close() { binding.clearTimeout(this); return this; }
   [Symbol.toPrimitive]() { return binding.toPrimitive(this); }
 }
-Timeout.prototype[kRefed] = true;
 
 class Immediate {
   constructor() {
@@ -23,9 +20,8 @@ class Immediate {
   unref() { binding.immUnref(this); return this; }
   hasRef() { return binding.immHasRef(this); }
 }
-Immediate.prototype[kRefed] = true;
 
-binding.init(Timeout.prototype, Immediate.prototype, kRefed, kAsyncId);
+binding.init(Timeout.prototype, Immediate.prototype);
 
 function setTimeout(callback, after, arg1, arg2, arg3) {
   return binding.setTimeout.apply(undefined, arguments);
@@ -37,7 +33,7 @@ function setImmediate(callback, arg1, arg2, arg3) {
   return binding.setImmediate.apply(undefined, arguments);
 }
 function clearTimeout(timer) { binding.clearTimeout(timer); }
-function clearInterval(timer) { binding.clearInterval(timer); }
+function clearInterval(timer) { binding.clearTimeout(timer); }
 function clearImmediate(immediate) { binding.clearImmediate(immediate); }
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');

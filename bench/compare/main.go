@@ -1,0 +1,110 @@
+// Command compare runs the same JavaScript workloads under node and gojs in one run and prints
+// the ratios: wall time and peak RSS for startup, and the ops/s each script reports for the
+// throughput workloads. Usage: go run ./bench/compare [-n runs] [workload ...]
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+)
+
+type result struct {
+	wall   time.Duration
+	rssKiB int64
+	ops    float64
+}
+
+func run(bin string, args ...string) (result, error) {
+	cmd := exec.Command(bin, args...)
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return result{}, fmt.Errorf("%s %v: %w", bin, args, err)
+	}
+	r := result{wall: time.Since(start)}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.rssKiB = ru.Maxrss
+	}
+	for _, line := range strings.Split(out.String(), "\n") {
+		var m struct {
+			OpsPerSec float64 `json:"opsPerSec"`
+		}
+		if json.Unmarshal([]byte(line), &m) == nil && m.OpsPerSec > 0 {
+			r.ops = m.OpsPerSec
+		}
+	}
+	return r, nil
+}
+
+func median(rs []result) result {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].wall < rs[j].wall })
+	m := rs[len(rs)/2]
+	ops := make([]float64, len(rs))
+	rss := make([]int64, len(rs))
+	for i, r := range rs {
+		ops[i], rss[i] = r.ops, r.rssKiB
+	}
+	sort.Float64s(ops)
+	sort.Slice(rss, func(i, j int) bool { return rss[i] < rss[j] })
+	m.ops, m.rssKiB = ops[len(ops)/2], rss[len(rss)/2]
+	return m
+}
+
+func main() {
+	runs := flag.Int("n", 5, "runs per workload (median reported)")
+	gojs := flag.String("gojs", "", "gojs binary (default: build ./cmd/gojs)")
+	flag.Parse()
+	dir := "bench/js"
+	if *gojs == "" {
+		*gojs = filepath.Join(os.TempDir(), "gojs-bench")
+		b := exec.Command("go", "build", "-o", *gojs, "./cmd/gojs")
+		b.Stderr = os.Stderr
+		if err := b.Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "build:", err)
+			os.Exit(1)
+		}
+	}
+	names := flag.Args()
+	if len(names) == 0 {
+		names = []string{"startup", "timers_settimeout", "immediate_chain", "nexttick", "promise_chain"}
+	}
+	fmt.Printf("%-20s %12s %12s %8s   %10s %10s %8s\n", "workload", "node", "gojs", "ratio", "node RSS", "gojs RSS", "ratio")
+	for _, name := range names {
+		script := filepath.Join(dir, name+".js")
+		var nr, gr []result
+		for i := 0; i < *runs; i++ {
+			// interleave so machine noise hits both alike
+			n, err := run("node", script)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+			g, err := run(*gojs, script)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+			nr, gr = append(nr, n), append(gr, g)
+		}
+		n, g := median(nr), median(gr)
+		rssRatio := float64(g.rssKiB) / float64(n.rssKiB)
+		if n.ops > 0 {
+			fmt.Printf("%-20s %10.0f/s %10.0f/s %7.2fx   %8dKiB %8dKiB %7.2fx\n", name, n.ops, g.ops, g.ops/n.ops, n.rssKiB, g.rssKiB, rssRatio)
+		} else {
+			fmt.Printf("%-20s %10.1fms %10.1fms %7.2fx   %8dKiB %8dKiB %7.2fx\n", name,
+				float64(n.wall)/1e6, float64(g.wall)/1e6, float64(g.wall)/float64(n.wall), n.rssKiB, g.rssKiB, rssRatio)
+		}
+	}
+	fmt.Println("(ops/s ratio: higher is better for gojs; time and RSS ratios: lower is better)")
+}
