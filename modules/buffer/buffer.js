@@ -1,13 +1,13 @@
 'use strict';
 // Glue for node:buffer. Encodings, searches, copies and comparisons run in Go (binding) on the
-// bytes of the ArrayBuffer; integer and float accessors are plain JS on the indexed bytes.
+// bytes of the ArrayBuffer. The fixed-size read/write methods are native with a fast path; the
+// JS versions below are their slow paths (and the whole story for the variable-size and BigInt
+// ones), throwing Node's errors.
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 2 ** 29 - 24;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 let INSPECT_MAX_BYTES = 50;
-
-const enc = { utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6 };
 
 // ---- errors ----------------------------------------------------------------------------------
 
