@@ -9,6 +9,7 @@ import (
 	"bytes"
 	_ "embed"
 	"math"
+	"strconv"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -295,14 +296,37 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// concat(list, length) -> ArrayBuffer holding the views of list one after another, cut or
 	// zero-padded to length (-1: their total); or the index of the first item that is not a
 	// Uint8Array.
+	var bufferProto, u8Proto *goja.Object
+	// setProtos(Buffer.prototype, Uint8Array.prototype) lets concat recognize Uint8Arrays.
+	set("setProtos", func(c goja.FunctionCall) goja.Value {
+		bufferProto, _ = c.Argument(0).(*goja.Object)
+		u8Proto, _ = c.Argument(1).(*goja.Object)
+		return goja.Undefined()
+	})
+	// isU8 reports whether o is a Uint8Array (a Buffer, or any subclass).
+	isU8 := func(o *goja.Object) bool {
+		for p := o.Prototype(); p != nil; p = p.Prototype() {
+			if p == bufferProto || p == u8Proto {
+				return true
+			}
+		}
+		return false
+	}
 	set("concat", func(c goja.FunctionCall) goja.Value {
-		list, _ := c.Argument(0).Export().([]any)
+		arr := c.Argument(0).ToObject(vm)
+		count := int(arr.Get("length").ToInteger())
+		views := make([][]byte, count)
 		total := 0
-		for i, it := range list {
-			b, ok := it.([]byte)
+		for i := range views {
+			o, ok := arr.Get(strconv.Itoa(i)).(*goja.Object)
+			if !ok || !isU8(o) {
+				return vm.ToValue(i)
+			}
+			b, ok := o.Export().([]byte)
 			if !ok {
 				return vm.ToValue(i)
 			}
+			views[i] = b
 			total += len(b)
 		}
 		if n := intArg(c, 1); n >= 0 {
@@ -310,8 +334,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		out := make([]byte, total)
 		n := 0
-		for _, it := range list {
-			n += copy(out[n:], it.([]byte))
+		for _, b := range views {
+			n += copy(out[n:], b)
 			if n >= total {
 				break
 			}

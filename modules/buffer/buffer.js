@@ -197,6 +197,7 @@ Buffer.prototype = FastBuffer.prototype;
 Object.setPrototypeOf(Buffer, Uint8Array);
 
 const proto = Buffer.prototype;
+binding.setProtos(proto, Uint8Array.prototype);
 
 function fromStringEnc(string, e) {
   if (string.length === 0) return new FastBuffer();
