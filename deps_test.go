@@ -20,7 +20,9 @@ var allowed = map[string][]string{
 
 // moduleEdges are the imports allowed between built-in module packages (Go imports; JS glue
 // requires are not limited).
-var moduleEdges = map[string][]string{}
+var moduleEdges = map[string][]string{
+	"modules/string_decoder": {"modules/buffer"},
+}
 
 const modPath = "github.com/gojs-dev/gojs"
 
@@ -59,6 +61,10 @@ func mayImport(pkg, dep string) bool {
 	layer := pkg
 	if strings.HasPrefix(pkg, "modules/") {
 		if dep == "modules" || dep == "eventloop" {
+			return true
+		}
+		// a module's own sub-packages (test kits, internals) may use it
+		if strings.HasPrefix(pkg, dep+"/") {
 			return true
 		}
 		for _, e := range moduleEdges[pkg] {

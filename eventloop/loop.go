@@ -216,6 +216,15 @@ func (l *Loop) Alive() bool { return l.alive() }
 // or a callback's error could not be handled. Call Run on the loop goroutine; it may be called
 // again after it returns (for beforeExit).
 func (l *Loop) Run(ctx context.Context) (code int, err error) {
+	return l.RunUntil(ctx, nil)
+}
+
+// ErrUnfinished is returned by RunUntil when the loop ran out of work before done was closed.
+var ErrUnfinished = errors.New("eventloop: nothing left to run")
+
+// RunUntil is Run that also returns as soon as done is closed (nil: never), leaving the rest of
+// the work for a later Run. If the loop runs out of work first, it returns ErrUnfinished. Loop only.
+func (l *Loop) RunUntil(ctx context.Context, done <-chan struct{}) (code int, err error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -225,9 +234,23 @@ func (l *Loop) Run(ctx context.Context) (code int, err error) {
 	}
 	l.running = true
 	defer func() { l.running = false }()
+	isDone := func() bool {
+		if done == nil {
+			return false
+		}
+		select {
+		case <-done:
+			return true
+		default:
+			return false
+		}
+	}
 	for {
 		if c, e, end := l.finished(); end {
 			return c, e
+		}
+		if isDone() {
+			return 0, nil
 		}
 		l.now = time.Now()
 		l.runTimers()
@@ -246,10 +269,16 @@ func (l *Loop) Run(ctx context.Context) (code int, err error) {
 		if c, e, end := l.finished(); end {
 			return c, e
 		}
-		if !l.alive() {
+		if isDone() {
 			return 0, nil
 		}
-		l.wait(ctx)
+		if !l.alive() {
+			if done != nil {
+				return 0, ErrUnfinished
+			}
+			return 0, nil
+		}
+		l.wait(ctx, done)
 	}
 }
 
@@ -267,7 +296,7 @@ func (l *Loop) finished() (int, error, bool) {
 }
 
 // wait blocks until there is something to do: a post, the earliest timer, or a stop.
-func (l *Loop) wait(ctx context.Context) {
+func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	if len(l.immediates) > 0 || len(l.closing) > 0 {
 		return
 	}
@@ -296,6 +325,7 @@ func (l *Loop) wait(ctx context.Context) {
 	case <-timerC:
 		l.goTimerAt = time.Time{}
 	case <-ctx.Done():
+	case <-done:
 	}
 }
 

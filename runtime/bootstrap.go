@@ -177,6 +177,9 @@ func (rt *Runtime) processBinding() *goja.Object {
 	rt.stdinBinding(b)
 	b.Set("watchSignal", rt.watchSignal)
 	b.Set("arrowFor", rt.arrowFor)
+	b.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
+	b.Set("permissionModel", rt.host.Perms != nil)
+	b.Set("permissionHas", rt.permissionHas)
 	return b
 }
 

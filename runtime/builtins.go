@@ -10,10 +10,12 @@ import (
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
+	"github.com/gojs-dev/gojs/modules/perfhooks"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
+	"github.com/gojs-dev/gojs/modules/structuredclone"
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
@@ -42,8 +44,10 @@ var builtinModules = []*modules.Module{
 	&path.Module,
 	&path.PosixModule,
 	&path.Win32Module,
+	&perfhooks.Module,
 	&punycode.Module,
 	&querystring.Module,
+	&structuredclone.Module,
 	&stream.Consumers,
 	&stream.Errors,
 	&stream.Internal,

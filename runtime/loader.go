@@ -25,9 +25,16 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	b.Set("schemeOnlyBuiltins", vm.ToValue(rt.schemeOnlyBuiltins()))
 	b.Set("cwd", func() string { return h.Cwd() })
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
+	var fsl *fsLoader
+	if rt.opts.FS != nil {
+		fsl = &fsLoader{rt.opts.FS}
+	}
 	b.Set("stat", func(p string) int {
 		if !h.Allowed(modules.ScopeFSRead, p) {
 			return -1
+		}
+		if fsl != nil {
+			return fsl.stat(p)
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
@@ -39,6 +46,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return 0
 	})
 	b.Set("realpath", func(p string) string {
+		if fsl != nil {
+			return p
+		}
 		r, err := filepath.EvalSymlinks(p)
 		if err != nil {
 			return p
@@ -49,7 +59,13 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		if err := h.CheckPath(modules.ScopeFSRead, p); err != nil {
 			return "", err
 		}
-		data, err := os.ReadFile(p)
+		var data []byte
+		var err error
+		if fsl != nil {
+			data, err = fsl.read(p)
+		} else {
+			data, err = os.ReadFile(p)
+		}
 		if err != nil {
 			return "", modules.NewSystemError(err, "open", p, "")
 		}

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
@@ -49,12 +51,27 @@ type Options struct {
 	Builtins []string
 	// Modules are extra Go modules, requirable by name.
 	Modules []*modules.Module
-	// Permissions, if not nil, decide every fs, net, child process, worker and env access.
-	Permissions modules.Permissions
+	// Permissions decide every fs, net, child process, worker and env access. Nil denies them
+	// all (a sandbox); AllowAll is Node's behaviour without --permission.
+	Permissions *Permissions
 	// MaxCallStackSize is the maximum JS call depth (default DefaultMaxCallStackSize).
 	MaxCallStackSize int
 	// MaxAsync bounds concurrent asynchronous operations (default 128).
 	MaxAsync int
+	// Timeout, if positive, stops each run (RunMain, RunScript, Eval) after this long: the run
+	// returns an error wrapping ErrTimeout and the runtime can no longer be used.
+	Timeout time.Duration
+	// MemoryLimit, if positive, is a soft ceiling on the Go heap in bytes, checked every 25 ms
+	// while a run is in progress; passing it stops the run with an error wrapping
+	// ErrMemoryLimit. The heap is the whole process's: it bounds runaway scripts, it does not
+	// account one runtime among many.
+	MemoryLimit uint64
+	// FS, if set, is where modules are loaded from (paths are rooted at "/" of FS), e.g. an
+	// embed.FS. It affects require() only, not the fs module.
+	FS fs.FS
+	// Globals are extra global values: Go functions (an error result throws), AsyncFunc
+	// (returns a promise), and values converted as Call converts arguments.
+	Globals map[string]any
 }
 
 // Runtime is one JavaScript runtime with its own loop, globals, modules, env and cwd.
@@ -77,6 +94,8 @@ type Runtime struct {
 
 	sources map[string]string // loaded file sources, for error excerpts
 
+	runMu      sync.Mutex // held by the goroutine driving the loop
+	fatalErr   *JSError   // the uncaught exception that ended the program, if any
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
 	preload    []string
@@ -145,7 +164,7 @@ func New(opts Options) (*Runtime, error) {
 		ExecArgv:  append([]string(nil), opts.ExecArgv...),
 		ExecPath:  opts.ExecPath,
 		Env:       env,
-		Perms:     opts.Permissions,
+		Perms:     compilePolicy(opts.Permissions),
 		Ctx:       ctx,
 		RequireFn: rt.requireBuiltin,
 		MaxAsync:  opts.MaxAsync,
@@ -175,6 +194,12 @@ func New(opts Options) (*Runtime, error) {
 		return nil, err
 	}
 	rt.loaded[moduleModule.Name] = rt.loader.Get("Module")
+	for name, v := range opts.Globals {
+		if err := vm.Set(name, toJS(rt.host, v)); err != nil {
+			cancel()
+			return nil, err
+		}
+	}
 	return rt, nil
 }
 
@@ -238,6 +263,25 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	rt.runMu.Lock()
+	defer rt.runMu.Unlock()
+	if rt.opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, rt.opts.Timeout,
+			fmt.Errorf("%w after %v", ErrTimeout, rt.opts.Timeout))
+		defer cancel()
+	}
+	if rt.opts.MemoryLimit > 0 {
+		defer rt.watchMemory(rt.opts.MemoryLimit)()
+	}
+	code, err := rt.runLoop(ctx, main)
+	if err == nil && rt.fatalErr != nil {
+		err = rt.fatalErr
+	}
+	return code, err
+}
+
+func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) {
 	if ctx.Done() != nil {
 		stop := context.AfterFunc(ctx, func() { rt.loop.Stop(context.Cause(ctx)) })
 		defer stop()

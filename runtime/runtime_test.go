@@ -14,7 +14,7 @@ import (
 
 func newRT(t *testing.T, out *bytes.Buffer) *runtime.Runtime {
 	t.Helper()
-	rt, err := runtime.New(runtime.Options{Stdout: out, Stderr: out, Cwd: t.TempDir()})
+	rt, err := runtime.New(runtime.Options{Stdout: out, Stderr: out, Cwd: t.TempDir(), Permissions: runtime.AllowAll})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,12 +62,12 @@ func TestCloseWithPendingTimers(t *testing.T) {
 func TestRuntimesAreIsolated(t *testing.T) {
 	defer goleak.VerifyNone(t)
 	var a, b bytes.Buffer
-	ra, err := runtime.New(runtime.Options{Stdout: &a, Env: map[string]string{"X": "one"}, Cwd: "/tmp"})
+	ra, err := runtime.New(runtime.Options{Stdout: &a, Env: map[string]string{"X": "one"}, Cwd: "/tmp", Permissions: runtime.AllowAll})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ra.Close()
-	rb, err := runtime.New(runtime.Options{Stdout: &b, Env: map[string]string{"X": "two"}, Cwd: "/"})
+	rb, err := runtime.New(runtime.Options{Stdout: &b, Env: map[string]string{"X": "two"}, Cwd: "/", Permissions: runtime.AllowAll})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,8 +90,10 @@ func TestUncaughtPrintsAndExits1(t *testing.T) {
 	rt := newRT(t, &out)
 	defer rt.Close()
 	code, err := rt.RunScript(context.Background(), "main.js", `throw new RangeError('nope')`)
-	if err != nil || code != 1 || !strings.Contains(out.String(), "RangeError: nope") {
-		t.Fatalf("code %d err %v out %q", code, err, out.String())
+	var je *runtime.JSError
+	if !errors.As(err, &je) || je.Name != "RangeError" || je.Message != "nope" || code != 1 ||
+		!strings.Contains(out.String(), "RangeError: nope") {
+		t.Fatalf("code %d err %#v out %q", code, err, out.String())
 	}
 }
 

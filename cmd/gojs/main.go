@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/gojs-dev/gojs/runtime"
 )
@@ -31,6 +33,14 @@ Options:
   -p, --print script         evaluate script and print the result
   -r, --require module       preload module (may be repeated)
   --stack-size depth         maximum JS call depth (default %d)
+  --permission               enable the permission model (deny what is not allowed below)
+  --allow-fs-read=paths      with --permission: readable paths (comma separated, * for all)
+  --allow-fs-write=paths     with --permission: writable paths
+  --allow-net=host:port,...  with --permission: hosts and ports to listen on or connect to
+  --allow-env=names          with --permission: visible environment variables
+  --allow-child-process      with --permission: allow spawning processes
+  --allow-worker             with --permission: allow worker threads
+  --timeout ms               stop the program after ms milliseconds (exit code 1)
   -v, --version              print gojs's version
   -h, --help                 print this help
 
@@ -38,6 +48,8 @@ gojs is a Node.js-compatible JavaScript runtime written in Go.
 `
 
 type cli struct {
+	perm      *runtime.Permissions
+	timeout   time.Duration
 	eval      string
 	hasEval   bool
 	print     bool
@@ -108,6 +120,50 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 			fmt.Sscan(val, &c.stackSize)
+		case "--permission", "--experimental-permission":
+			if c.perm == nil {
+				c.perm = &runtime.Permissions{}
+			}
+		case "--allow-fs-read", "--allow-fs-write", "--allow-net", "--allow-env":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			if c.perm == nil {
+				c.perm = &runtime.Permissions{}
+			}
+			list := strings.Split(val, ",")
+			switch name {
+			case "--allow-fs-read":
+				c.perm.FSRead = append(c.perm.FSRead, list...)
+			case "--allow-fs-write":
+				c.perm.FSWrite = append(c.perm.FSWrite, list...)
+			case "--allow-net":
+				c.perm.Net = append(c.perm.Net, list...)
+			case "--allow-env":
+				c.perm.Env = append(c.perm.Env, list...)
+			}
+		case "--allow-child-process", "--allow-worker":
+			if c.perm == nil {
+				c.perm = &runtime.Permissions{}
+			}
+			if name == "--allow-worker" {
+				c.perm.Worker = true
+			} else {
+				c.perm.ChildProcess = true
+			}
+		case "--timeout":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			var ms int
+			fmt.Sscan(val, &ms)
+			c.timeout = time.Duration(ms) * time.Millisecond
 		case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-uncaught",
 			"--enable-source-maps", "--expose-gc", "--no-experimental-fetch", "--trace-deprecation",
 			"--throw-deprecation", "--pending-deprecation", "--harmony", "--use-strict":
@@ -167,6 +223,22 @@ func Main(args []string) int {
 		StdinIsTTY:       stdinTTY,
 		Columns:          terminalColumns(env),
 		MaxCallStackSize: c.stackSize,
+		Permissions:      runtime.AllowAll,
+		Timeout:          c.timeout,
+	}
+	if c.perm != nil {
+		// Node resolves the allowed paths against the working directory.
+		for i, p := range c.perm.FSRead {
+			if p != "*" && !filepath.IsAbs(p) {
+				c.perm.FSRead[i] = filepath.Join(cwd, p)
+			}
+		}
+		for i, p := range c.perm.FSWrite {
+			if p != "*" && !filepath.IsAbs(p) {
+				c.perm.FSWrite[i] = filepath.Join(cwd, p)
+			}
+		}
+		opts.Permissions = c.perm
 	}
 	rt, err := runtime.New(opts)
 	if err != nil {
@@ -197,7 +269,9 @@ func Main(args []string) int {
 	default:
 		code, err = rt.RunMain(ctx, c.script)
 	}
-	if err != nil {
+	var jsErr *runtime.JSError
+	if err != nil && !errors.As(err, &jsErr) {
+		// uncaught JS errors were already printed, as Node prints them
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		if code == 0 {
 			code = 1

@@ -23,8 +23,9 @@ var PosixModule = modules.Module{Name: "path/posix", JS: "module.exports = requi
 var Win32Module = modules.Module{Name: "path/win32", JS: "module.exports = require('path').win32;"}
 
 type binder struct {
-	h  *modules.Host
-	vm *goja.Runtime
+	h       *modules.Host
+	vm      *goja.Runtime
+	matcher goja.Callable // matchesGlob's JS matcher, once compiled
 }
 
 func (b *binder) str(v goja.Value, name string) string {

@@ -3,26 +3,39 @@ package querystring
 // pair is one decoded key and its values, in first-seen order.
 type pair struct {
 	key  string
-	vals []string
+	val  string   // the first value
+	more []string // any further values
 }
 
-// parser accumulates pairs; decode turns a raw key or value into its final form.
+// parser accumulates pairs. Small queries are searched linearly; an index appears past 16 keys.
 type parser struct {
-	pairs []*pair
-	index map[string]*pair
+	pairs []pair
+	index map[string]int
 }
 
 func (p *parser) add(key, val string) {
-	if p.index == nil {
-		p.index = make(map[string]*pair)
+	if p.index != nil {
+		if i, ok := p.index[key]; ok {
+			p.pairs[i].more = append(p.pairs[i].more, val)
+			return
+		}
+	} else {
+		for i := range p.pairs {
+			if p.pairs[i].key == key {
+				p.pairs[i].more = append(p.pairs[i].more, val)
+				return
+			}
+		}
 	}
-	if e, ok := p.index[key]; ok {
-		e.vals = append(e.vals, val)
-		return
+	p.pairs = append(p.pairs, pair{key: key, val: val})
+	if p.index != nil {
+		p.index[key] = len(p.pairs) - 1
+	} else if len(p.pairs) > 16 {
+		p.index = make(map[string]int, 32)
+		for i := range p.pairs {
+			p.index[p.pairs[i].key] = i
+		}
 	}
-	e := &pair{key: key, vals: []string{val}}
-	p.index[key] = e
-	p.pairs = append(p.pairs, e)
 }
 
 func isHex(c byte) bool { return unhex(c) >= 0 }
@@ -31,7 +44,7 @@ func isHex(c byte) bool { return unhex(c) >= 0 }
 // as in Node where the countdown never hits zero exactly. With custom set, decode is called on
 // every non-empty key and value, and '+' becomes "%20" instead of ' '; otherwise decode is called
 // only when a valid %XX escape was seen.
-func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string) string) []*pair {
+func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string) string) []pair {
 	var p parser
 	if qs == "" {
 		return nil
@@ -47,11 +60,12 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 		plus = "%20"
 	}
 	lastPos, sepIdx, eqIdx := 0, 0, 0
-	var key, value []byte
+	// key and value are substrings of qs until a '+' or a split forces a copy.
+	var key, value string
 	keyEnc, valEnc := custom, custom
 	encodeCheck := 0
 	addPair := func() {
-		k, v := string(key), string(value)
+		k, v := key, value
 		if len(k) > 0 && keyEnc {
 			k = decode(k)
 		}
@@ -75,7 +89,7 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 				end := i - sepIdx + 1
 				if eqIdx < eqLen {
 					if lastPos < end {
-						key = append(key, qs[lastPos:end]...)
+						key += qs[lastPos:end]
 					} else if len(key) == 0 {
 						// nothing between two separators
 						if countdown() {
@@ -86,14 +100,14 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 						continue
 					}
 				} else if lastPos < end {
-					value = append(value, qs[lastPos:end]...)
+					value += qs[lastPos:end]
 				}
 				addPair()
 				if countdown() {
 					return p.pairs
 				}
 				keyEnc, valEnc = custom, custom
-				key, value = key[:0:0], value[:0:0]
+				key, value = "", ""
 				encodeCheck = 0
 				lastPos = i + 1
 				sepIdx, eqIdx = 0, 0
@@ -108,7 +122,7 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 				if eqIdx == eqLen {
 					end := i - eqIdx + 1
 					if lastPos < end {
-						key = append(key, qs[lastPos:end]...)
+						key += qs[lastPos:end]
 					}
 					encodeCheck = 0
 					lastPos = i + 1
@@ -133,18 +147,18 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 			}
 			if c == '+' {
 				if lastPos < i {
-					key = append(key, qs[lastPos:i]...)
+					key += qs[lastPos:i]
 				}
-				key = append(key, plus...)
+				key += plus
 				lastPos = i + 1
 				continue
 			}
 		}
 		if c == '+' {
 			if lastPos < i {
-				value = append(value, qs[lastPos:i]...)
+				value += qs[lastPos:i]
 			}
-			value = append(value, plus...)
+			value += plus
 			lastPos = i + 1
 		} else if !valEnc {
 			if c == '%' {
@@ -163,9 +177,9 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 	}
 	if lastPos < len(qs) {
 		if eqIdx < eqLen {
-			key = append(key, qs[lastPos:]...)
+			key += qs[lastPos:]
 		} else if sepIdx < sepLen {
-			value = append(value, qs[lastPos:]...)
+			value += qs[lastPos:]
 		}
 	} else if eqIdx == 0 && len(key) == 0 {
 		return p.pairs

@@ -77,12 +77,13 @@ func bind(h *modules.Host, o *goja.Object) error {
 		obj.SetPrototype(nil)
 		for _, p := range pairs {
 			var val goja.Value
-			if len(p.vals) == 1 {
-				val = jsString(vm, p.vals[0])
+			if len(p.more) == 0 {
+				val = jsString(vm, p.val)
 			} else {
-				vals := make([]any, len(p.vals))
-				for i, v := range p.vals {
-					vals[i] = jsString(vm, v)
+				vals := make([]any, 0, 1+len(p.more))
+				vals = append(vals, jsString(vm, p.val))
+				for _, v := range p.more {
+					vals = append(vals, jsString(vm, v))
 				}
 				val = vm.NewArray(vals...)
 			}

@@ -12,8 +12,10 @@
 package url
 
 import (
+	"crypto/rand"
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -53,59 +55,88 @@ func bindLegacy(h *modules.Host, o *goja.Object) error {
 // parser is the plain parser, for inputs the host hooks do not matter to.
 var parser = whatwg.NewParser()
 
-// newParser returns a parser whose host handling matches Node (Ada) where the library is
+// hostParser is a parser whose host handling matches Node (Ada) where the library is
 // stricter: domains are mapped with UTS #46 without the STD3 ASCII rules (so "a'b.com" and
 // "{x}.de" are valid hosts, as the URL Standard says), a label "xn--" with nothing after it is
 // an error, and "[[::1]" is not an IPv6 host. The library's own IDNA step then sees a stand-in
-// name, swapped back for our result once the host is parsed. A parser is used by one call.
-func newParser() whatwg.Parser {
-	var pending string
-	const standIn = "gojs-idna-stand-in"
-	pre := func(u *whatwg.Url, host string) string {
-		if host == "" {
-			return host
+// name, swapped back for our result once the host is parsed. One call uses it at a time.
+type hostParser struct {
+	whatwg.Parser
+	pending string
+}
+
+const standIn = "gojs-idna-stand-in"
+
+var parsers = sync.Pool{New: func() any {
+	hp := &hostParser{}
+	hp.Parser = whatwg.NewParser(whatwg.WithPreParseHostFunc(hp.pre), whatwg.WithPostParseHostFunc(hp.post))
+	return hp
+}}
+
+// newParser returns a host parser from the pool; give it back with release.
+func newParser() *hostParser { return parsers.Get().(*hostParser) }
+
+func (hp *hostParser) release() {
+	hp.pending = ""
+	parsers.Put(hp)
+}
+
+// plainHost reports whether host is lowercase LDH ASCII with no punycode, which both IDNA
+// profiles leave unchanged.
+func plainHost(host string) bool {
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+			return false
 		}
-		if host[0] == '[' {
-			if len(host) < 2 || host[len(host)-1] != ']' || strings.ContainsAny(host[1:len(host)-1], "[]") {
-				return "["
-			}
-			return host
-		}
-		if !u.IsSpecialScheme() {
-			return host
-		}
-		domain := percentDecode(host, false)
-		if !utf8.ValidString(domain) {
-			return host
-		}
-		for _, label := range strings.Split(domain, ".") {
-			if strings.EqualFold(label, "xn--") {
-				return "%" // Node rejects an empty punycode label
-			}
-		}
-		ascii, err := uts46.ToASCII(domain)
-		if err != nil || ascii == "" {
-			return host
-		}
-		if strings.ContainsAny(ascii, forbiddenDomain) || strings.ContainsFunc(ascii, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-			return host
-		}
-		if strict, err := strictIDNA.ToASCII(domain); err == nil && strict == ascii {
-			return host
-		}
-		if endsInNumber(ascii) {
-			return host
-		}
-		pending = ascii
-		return standIn
 	}
-	post := func(u *whatwg.Url, host string) string {
-		if host == standIn && pending != "" {
-			host, pending = pending, ""
+	return !strings.Contains(host, "xn--")
+}
+
+func (hp *hostParser) pre(u *whatwg.Url, host string) string {
+	if host == "" || plainHost(host) {
+		return host
+	}
+	if host[0] == '[' {
+		if len(host) < 2 || host[len(host)-1] != ']' || strings.ContainsAny(host[1:len(host)-1], "[]") {
+			return "["
 		}
 		return host
 	}
-	return whatwg.NewParser(whatwg.WithPreParseHostFunc(pre), whatwg.WithPostParseHostFunc(post))
+	if !u.IsSpecialScheme() {
+		return host
+	}
+	domain := percentDecode(host, false)
+	if !utf8.ValidString(domain) {
+		return host
+	}
+	for _, label := range strings.Split(domain, ".") {
+		if strings.EqualFold(label, "xn--") {
+			return "%" // Node rejects an empty punycode label
+		}
+	}
+	ascii, err := uts46.ToASCII(domain)
+	if err != nil || ascii == "" {
+		return host
+	}
+	if strings.ContainsAny(ascii, forbiddenDomain) || strings.ContainsFunc(ascii, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return host
+	}
+	if strict, err := strictIDNA.ToASCII(domain); err == nil && strict == ascii {
+		return host
+	}
+	if endsInNumber(ascii) {
+		return host
+	}
+	hp.pending = ascii
+	return standIn
+}
+
+func (hp *hostParser) post(u *whatwg.Url, host string) string {
+	if host == standIn && hp.pending != "" {
+		host, hp.pending = hp.pending, ""
+	}
+	return host
 }
 
 // forbiddenDomain lists the forbidden domain code points beyond controls.
@@ -162,11 +193,14 @@ func origin(u *whatwg.Url) string {
 	return "null"
 }
 
-func parse(input string, base goja.Value) (*whatwg.Url, bool) {
+// parse parses input against base (nil or undefined for none). bases, if not nil, caches
+// parsed bases (per runtime).
+func parse(input string, base goja.Value, bases *baseCache) (*whatwg.Url, bool) {
 	p := newParser()
+	defer p.release()
 	if base != nil && !goja.IsUndefined(base) {
-		b, err := p.Parse(base.String())
-		if err != nil {
+		b, ok := bases.get(p, base.String())
+		if !ok {
 			return nil, false
 		}
 		u, err := p.BasicParser(input, b, nil, whatwg.NoState)
@@ -174,6 +208,31 @@ func parse(input string, base goja.Value) (*whatwg.Url, bool) {
 	}
 	u, err := p.Parse(input)
 	return u, err == nil
+}
+
+// baseCache remembers recently parsed base URLs: code often resolves many inputs against one.
+// Loop only.
+type baseCache struct {
+	m map[string]*whatwg.Url
+}
+
+func (c *baseCache) get(p *hostParser, s string) (*whatwg.Url, bool) {
+	if c != nil {
+		if u, ok := c.m[s]; ok {
+			return u.Clone(), true
+		}
+	}
+	u, err := p.Parse(s)
+	if err != nil {
+		return nil, false
+	}
+	if c != nil {
+		if c.m == nil || len(c.m) >= 32 {
+			c.m = make(map[string]*whatwg.Url)
+		}
+		c.m[s] = u.Clone()
+	}
+	return u, true
 }
 
 var uts46 = idna.New(
@@ -188,21 +247,35 @@ var uts46 = idna.New(
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
+	bases := &baseCache{}
 	// parse(input, base) returns the components, or null when parsing fails.
 	o.Set("parse", func(c goja.FunctionCall) goja.Value {
-		u, ok := parse(c.Argument(0).String(), c.Argument(1))
+		input, base := c.Argument(0).String(), c.Argument(1)
+		if f, ok := fastParse(input); ok {
+			// An absolute URL ignores its base, which must still be valid.
+			if !goja.IsUndefined(base) {
+				p := newParser()
+				_, valid := bases.get(p, base.String())
+				p.release()
+				if !valid {
+					return goja.Null()
+				}
+			}
+			return vm.NewArray(f.href, f.origin, f.protocol, "", "", f.host, f.hostname, f.port, f.pathname, f.search, f.hash)
+		}
+		u, ok := parse(input, base, bases)
 		if !ok {
 			return goja.Null()
 		}
 		return components(vm, u)
 	})
 	o.Set("canParse", func(c goja.FunctionCall) goja.Value {
-		_, ok := parse(c.Argument(0).String(), c.Argument(1))
+		_, ok := parse(c.Argument(0).String(), c.Argument(1), bases)
 		return vm.ToValue(ok)
 	})
 	// update(href, field, value) applies a setter and returns the new components.
 	o.Set("update", func(c goja.FunctionCall) goja.Value {
-		u, ok := parse(c.Argument(0).String(), nil)
+		u, ok := parse(c.Argument(0).String(), nil, nil)
 		if !ok {
 			return goja.Null()
 		}
@@ -264,6 +337,23 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return vm.ToValue(b.String())
 	})
+	o.Set("randomUUID", func(goja.FunctionCall) goja.Value {
+		var b [16]byte
+		if _, err := rand.Read(b[:]); err != nil {
+			h.Throw(err)
+		}
+		b[6] = b[6]&0x0f | 0x40
+		b[8] = b[8]&0x3f | 0x80
+		const hex = "0123456789abcdef"
+		out := make([]byte, 0, 36)
+		for i, c := range b {
+			if i == 4 || i == 6 || i == 8 || i == 10 {
+				out = append(out, '-')
+			}
+			out = append(out, hex[c>>4], hex[c&15])
+		}
+		return vm.ToValue(string(out))
+	})
 	o.Set("encodeAll", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(formEncodeString(c.Argument(0).String()))
 	})
@@ -279,6 +369,7 @@ func hasAuthority(u *whatwg.Url) bool {
 // to s, or "" when that fails.
 func domainToASCII(s string) string {
 	p := newParser()
+	defer p.release()
 	u, err := p.Parse("ws://x")
 	if err != nil || s == "" {
 		return ""

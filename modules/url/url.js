@@ -4,7 +4,7 @@
 // host, hostname, port, pathname, search, hash].
 
 const { codes, makeNodeError } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_URL_SCHEME,
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_URL_SCHEME,
   ERR_INVALID_FILE_URL_PATH, ERR_INVALID_FILE_URL_HOST } = codes;
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
@@ -20,12 +20,14 @@ function invalidURL(input, base) {
 
 function lazyInspect() { return require('util').inspect; }
 
-const urls = new WeakMap();   // URL -> { c: components, params: URLSearchParams | null }
+// A URL's state lives under a symbol ({ c: components, params: URLSearchParams | null }): a
+// WeakMap costs far more per object on goja.
+const kState = Symbol('context');
 const lists = new WeakMap();  // URLSearchParams -> { list: [name, value, ...], url: URL | null }
 
 function urlState(self) {
-  const s = urls.get(self);
-  if (s === undefined) throw new TypeError('Receiver must be an instance of class URL');
+  const s = self != null ? self[kState] : undefined;
+  if (s === undefined || s.brand !== kState) throw new TypeError('Receiver must be an instance of class URL');
   return s;
 }
 
@@ -40,19 +42,19 @@ function toUSV(v) { return `${v}`; }
 // A URLSearchParams tied to a URL writes its list back into the URL's query.
 function updateURL(ps) {
   if (ps.url === null) return;
-  const us = urls.get(ps.url);
+  const us = ps.url[kState];
   const serialized = binding.serializeParams(ps.list);
   us.c = binding.update(us.c[HREF], 'search', serialized) || us.c;
 }
 
 class URL {
-  constructor(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSV(input);
-    if (base !== undefined) base = toUSV(base);
+  constructor(input, base) {
+    if (input === undefined && arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = typeof input === 'string' ? input : toUSV(input);
+    if (base !== undefined && typeof base !== 'string') base = toUSV(base);
     const c = binding.parse(input, base);
     if (c === null) throw invalidURL(input, base);
-    urls.set(this, { c, params: null });
+    Object.defineProperty(this, kState, { value: { brand: kState, c, params: null } });
   }
 
   [inspectCustom](depth, opts, inspect) {
@@ -119,13 +121,6 @@ class URL {
 
   toJSON() { return urlState(this).c[HREF]; }
 
-  static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = toUSV(url);
-    if (base !== undefined) base = toUSV(base);
-    return binding.canParse(url, base);
-  }
-
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     try {
@@ -135,17 +130,51 @@ class URL {
     }
   }
 
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = toUSV(url);
+    if (base !== undefined) base = toUSV(base);
+    return binding.canParse(url, base);
+  }
+
   static createObjectURL(obj) {
     const Blob = globalThis.Blob;
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     }
-    throw new Error('URL.createObjectURL is not supported by gojs');
+    const id = binding.randomUUID();
+    blobs.set(id, obj);
+    return `blob:nodedata:${id}`;
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    const id = blobID(`${url}`);
+    if (id !== null) blobs.delete(id);
   }
+}
+
+// Blobs registered by URL.createObjectURL, by id (buffer.resolveObjectURL reads them through
+// the url module's resolveObjectURL).
+const blobs = new Map();
+
+function blobID(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'blob:') return null;
+  const path = parsed.pathname;
+  if (!path.startsWith('nodedata:')) return null;
+  return path.slice(9);
+}
+
+function resolveObjectURL(url) {
+  const id = blobID(`${url}`);
+  if (id === null) return undefined;
+  return blobs.get(id);
 }
 
 function setField(self, field, value) {
@@ -162,7 +191,7 @@ for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'passw
   Object.defineProperty(URL.prototype, name, d);
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
-for (const name of ['canParse', 'parse', 'createObjectURL', 'revokeObjectURL']) {
+for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
   const d = Object.getOwnPropertyDescriptor(URL, name);
   d.enumerable = true;
   Object.defineProperty(URL, name, d);
@@ -407,41 +436,82 @@ function domainToUnicode(domain) {
   return binding.domainToUnicode(`${domain}`);
 }
 
-function isURL(v) { return v != null && urls.has(v); }
+function isURL(v) {
+  if (v == null) return false;
+  const s = v[kState];
+  return s !== undefined && s.brand === kState;
+}
 
-function fileURLToPath(path) {
+function isWindowsOption(options) {
+  return options != null && options.windows !== undefined ? !!options.windows : false;
+}
+
+function fileURLToPath(path, options) {
+  const windows = isWindowsOption(options);
   if (typeof path === 'string') path = new URL(path);
   else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
   if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
-  if (path.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
-  const pathname = path.pathname;
+  return windows ? pathFromURLWin32(path) : pathFromURLPosix(path);
+}
+
+function hasEncodedSeparator(pathname, backslash) {
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
-      }
+      if ((pathname[n + 1] === '2' && third === 102) || (backslash && pathname[n + 1] === '5' && third === 99)) return true;
     }
   }
+  return false;
+}
+
+function pathFromURLPosix(url) {
+  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
+  const pathname = url.pathname;
+  if (hasEncodedSeparator(pathname, false)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
   return decodeURIComponent(pathname);
 }
 
-function encodePathChars(filepath) {
+function pathFromURLWin32(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  if (hasEncodedSeparator(pathname, true)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+  }
+  pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
+  if (hostname !== '') return `\\\\${binding.domainToUnicode(hostname) || hostname}${pathname}`;
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 97 || letter > 122 || pathname[2] !== ':') throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+  return pathname.slice(1);
+}
+
+function encodePathChars(filepath, windows) {
   if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
-  if (filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
+  if (!windows && filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
   if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
   if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
   if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
   return filepath;
 }
 
-function pathToFileURL(filepath) {
+function pathToFileURL(filepath, options) {
+  const windows = isWindowsOption(options);
   const path = require('path');
-  let resolved = path.resolve(filepath);
-  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') {
-    resolved += '/';
+  if (windows && filepath.startsWith('\\\\')) {
+    // UNC: \\server\share\resource, or \\?\UNC\server\share\resource
+    const out = new URL('file://');
+    const prefix = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
+    const hostEnd = filepath.indexOf('\\', prefix);
+    if (hostEnd === -1) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+    if (hostEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    out.hostname = binding.domainToASCII(filepath.slice(prefix, hostEnd));
+    out.pathname = encodePathChars(filepath.slice(hostEnd).replace(/\\/g, '/'), true);
+    return out;
   }
-  resolved = encodePathChars(resolved);
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  const last = filepath.charCodeAt(filepath.length - 1);
+  const sep = windows ? '\\' : '/';
+  if ((last === 47 || (windows && last === 92)) && resolved[resolved.length - 1] !== sep) resolved += '/';
+  resolved = encodePathChars(resolved, windows);
   if (resolved.includes('?')) resolved = resolved.replace(/\?/g, '%3F');
   if (resolved.includes('#')) resolved = resolved.replace(/#/g, '%23');
   return new URL(`file://${resolved}`);
@@ -495,6 +565,8 @@ function format(urlObject, options) {
   if (isURL(urlObject)) return formatURL(urlObject, options);
   return legacy.format(urlObject, options);
 }
+
+Object.defineProperty(URL, '_resolveObjectURL', { value: resolveObjectURL });
 
 module.exports = {
   Url: legacy.Url,

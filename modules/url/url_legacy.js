@@ -40,7 +40,20 @@ function Url() {
 
 function querystring() { return require('querystring'); }
 
+let warnedParse = false;
+
+function pendingDeprecation() {
+  return typeof process !== 'undefined' && ((process.execArgv || []).includes('--pending-deprecation') ||
+    (process.env && process.env.NODE_PENDING_DEPRECATION === '1'));
+}
+
 function urlParse(url, parseQueryString, slashesDenoteHost) {
+  if (!warnedParse && pendingDeprecation()) {
+    warnedParse = true;
+    process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have security ' +
+      'implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` vulnerabilities.',
+    'DeprecationWarning', 'DEP0169');
+  }
   if (url instanceof Url) return url;
   const u = new Url();
   u.parse(url, parseQueryString, slashesDenoteHost);

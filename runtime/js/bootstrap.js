@@ -179,6 +179,16 @@ proc.setUncaughtExceptionCaptureCallback = function (fn) {
 };
 proc.hasUncaughtExceptionCaptureCallback = function () { return captureCallback !== null; };
 
+if (binding.permissionModel) {
+  proc.permission = {
+    has(scope, reference) {
+      if (typeof scope !== 'string') throw new ERR_INVALID_ARG_TYPE('scope', 'string', scope);
+      if (reference !== undefined && typeof reference !== 'string') throw new ERR_INVALID_ARG_TYPE('reference', 'string', reference);
+      return binding.permissionHas(scope, reference === undefined ? '' : reference);
+    },
+  };
+}
+
 // ---- warnings ---------------------------------------------------------------------------------
 
 let traceWarningHintShown = false;
@@ -331,6 +341,7 @@ function fatalException(err, origin) {
     return;
   }
   printFatal(err, origin);
+  binding.recordFatal(err);
   proc.exitCode = 1;
   if (!proc._exiting) {
     proc._exiting = true;

@@ -599,5 +599,12 @@ function preload(list) {
   }
 }
 
-return { Module, runMain, runSource, runEval, preload };
+function requireFromCwd(request) {
+  const parent = new Module(resolvePath('[embedder]'), null);
+  parent.filename = resolvePath('[embedder]');
+  parent.paths = Module._nodeModulePaths(binding.cwd());
+  return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
+}
+
+return { Module, runMain, runSource, runEval, preload, requireFromCwd };
 })

@@ -23,7 +23,8 @@ type Result struct {
 func Run(t testing.TB, src string, opts ...func(*runtime.Options)) Result {
 	t.Helper()
 	var out, errb bytes.Buffer
-	o := runtime.Options{Stdout: &out, Stderr: &errb, Cwd: t.TempDir(), Env: map[string]string{}}
+	o := runtime.Options{Stdout: &out, Stderr: &errb, Cwd: t.TempDir(), Env: map[string]string{},
+		Permissions: runtime.AllowAll}
 	for _, f := range opts {
 		f(&o)
 	}

@@ -61,4 +61,16 @@ for (const flavor of ['posix', 'win32']) {
     for (const bad of [[1], [null], [{}], [true], ['a', 2], [2, 'a'], ['/a', 3], [3, '/a'], [[]], []]) run(flavor, fn, bad);
   }
 }
+// matchesGlob
+process.emitWarning = () => {};
+const gp = ['*', '**', '?', 'a', 'b', '.', '..', '/', '/', '\\', '.x', '{a,b}', '{1..3}', '[a-c]', '[!a]', '[[:alpha:]]', '+(a|b)',
+  '!(a)', '@(a|x)', '*(b)', '?(a)', 'x', '.js', '{', '}', '[', ']', ',', '(', ')', '|'];
+const fp = ['a', 'b', 'x', '.x', '/', '/', '.', '..', 'ab', 'a.js', '1', '2', '\\', 'é', ''];
+function rglob(parts, n) { let s = ''; for (let i = rnd(n); i >= 0; i--) s += parts[rnd(parts.length)]; return s; }
+for (const flavor of ['posix', 'win32']) {
+  for (let k = 0; k < 1200; k++) run(flavor, 'matchesGlob', [rglob(fp, 6), rglob(gp, 5)]);
+  for (let k = 0; k < 300; k++) { const f = rglob(fp, 5); run(flavor, 'matchesGlob', [f, f.replace(/a/g, '*')]); }
+  run(flavor, 'matchesGlob', [1, 'a']);
+  run(flavor, 'matchesGlob', ['a', null]);
+}
 process.stdout.write(JSON.stringify({ cwd: process.cwd(), cases }, null, 0));

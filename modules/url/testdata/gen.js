@@ -73,7 +73,7 @@ function rlegacy() {
   return s;
 }
 const legacy = [];
-for (let k = 0; k < 2000; k++) {
+for (let k = 0; k < 400; k++) {
   const input = rlegacy();
   const q = rnd(2) === 1, sl = rnd(2) === 1;
   let r;

@@ -1,0 +1,15 @@
+package path
+
+import "testing"
+
+func BenchmarkResolveGo(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		posixResolve([]string{"foo/bar", "./baz"}, "/work/wt/url")
+	}
+}
+
+func BenchmarkJoinGo(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		posixJoin([]string{"/foo", "bar", "baz/asdf", "quux", ".."})
+	}
+}

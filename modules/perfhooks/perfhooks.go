@@ -1,0 +1,34 @@
+// Package perfhooks implements Node's perf_hooks module and the performance global:
+// https://nodejs.org/api/perf_hooks.html.
+//
+// The clock is Go's monotonic clock measured from process start (performance.timeOrigin is that
+// instant in Unix milliseconds), as Node measures from its own start. Marks, measures, observers,
+// timerify and histograms are JS glue.
+package perfhooks
+
+import (
+	_ "embed"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed perf_hooks.js
+var glue string
+
+// Module is "perf_hooks".
+var Module = modules.Module{Name: "perf_hooks", Bind: bind, JS: glue}
+
+// processStart is the time origin: a fact of the process, shared by its runtimes like Node's.
+var processStart = time.Now()
+
+func bind(h *modules.Host, o *goja.Object) error {
+	o.Set("now", func(goja.FunctionCall) goja.Value {
+		return h.VM.ToValue(float64(time.Since(processStart).Nanoseconds()) / 1e6)
+	})
+	o.Set("timeOrigin", float64(processStart.UnixNano())/1e6)
+	// bindTime is when this runtime first used perf_hooks, for nodeTiming's milestones.
+	o.Set("bindTime", float64(time.Since(processStart).Nanoseconds())/1e6)
+	return nil
+}

@@ -1,0 +1,129 @@
+package url
+
+import "strings"
+
+// fastURL is the result of fastParse: an absolute special URL simple enough that its
+// components are slices of the input.
+type fastURL struct {
+	href, origin, protocol, host, hostname, port, pathname, search, hash string
+}
+
+var defaultPorts = map[string]string{"http": "80", "https": "443", "ws": "80", "wss": "443", "ftp": "21"}
+
+// fastParse handles the common shape scheme://host[:port][/path][?query][#fragment] for http,
+// https, ws, wss and ftp, in printable ASCII with nothing to encode, normalize or decode. It
+// returns ok false for anything else, which then goes to the full parser (the fuzz test checks
+// the two agree).
+func fastParse(s string) (f fastURL, ok bool) {
+	if len(s) > 2048 {
+		return f, false
+	}
+	colon := strings.IndexByte(s, ':')
+	if colon < 2 || colon > 5 {
+		return f, false
+	}
+	scheme := s[:colon]
+	def, special := defaultPorts[scheme]
+	if !special || !strings.HasPrefix(s[colon:], "://") {
+		return f, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= 0x20 || c >= 0x7f || c == '\\' {
+			return f, false
+		}
+	}
+	rest := s[colon+3:]
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	auth := rest[:end]
+	rest = rest[end:]
+	if auth == "" || strings.IndexByte(auth, '@') >= 0 {
+		return f, false
+	}
+	host, port := auth, ""
+	if i := strings.IndexByte(auth, ':'); i >= 0 {
+		host, port = auth[:i], auth[i+1:]
+		if port == "" || len(port) > 5 || (port[0] == '0' && port != "0") {
+			return f, false
+		}
+		n := 0
+		for j := 0; j < len(port); j++ {
+			if port[j] < '0' || port[j] > '9' {
+				return f, false
+			}
+			n = n*10 + int(port[j]-'0')
+		}
+		if n > 65535 {
+			return f, false
+		}
+		if port == def {
+			port = ""
+		}
+	}
+	if !simpleHost(host) {
+		return f, false
+	}
+	path, query, frag := rest, "", ""
+	if i := strings.IndexByte(path, '#'); i >= 0 {
+		path, frag = path[:i], path[i:]
+	}
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path, query = path[:i], path[i:]
+	}
+	if strings.ContainsAny(path, "\"<>`{}^|") || strings.Contains(path, "/.") || containsFold(path, "%2e") {
+		return f, false
+	}
+	if strings.ContainsAny(query, "\"<>'") || strings.ContainsAny(frag, "\"<>`") {
+		return f, false
+	}
+	if path == "" {
+		path = "/"
+	}
+	f.protocol = scheme + ":"
+	f.hostname = host
+	f.port = port
+	f.host = host
+	if port != "" {
+		f.host = host + ":" + port
+	}
+	f.origin = scheme + "://" + f.host
+	f.pathname = path
+	if len(query) > 1 {
+		f.search = query
+	}
+	if len(frag) > 1 {
+		f.hash = frag
+	}
+	if port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
+		f.href = s
+	} else {
+		f.href = f.origin + path + query + frag
+	}
+	return f, true
+}
+
+// simpleHost accepts lowercase LDH labels, none empty, no punycode, not ending in a number.
+func simpleHost(h string) bool {
+	if h == "" || h[0] == '.' || h[len(h)-1] == '.' || strings.Contains(h, "..") || strings.Contains(h, "xn--") {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return !endsInNumber(h)
+}
+
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package url
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFastParseAgrees builds URLs from pieces and checks fastParse against the full parser
+// wherever it answers.
+func TestFastParseAgrees(t *testing.T) {
+	schemes := []string{"http", "https", "ws", "wss", "ftp", "file", "HTTP", "foo"}
+	hosts := []string{"h", "a.b", "a-b.c1", "A.b", "1.2.3.4", "h.0x1", "h.123", "xn--a", ".h", "h.", "a..b", "", "u@h", "h_x", "[::1]"}
+	ports := []string{"", ":80", ":443", ":21", ":8080", ":0", ":080", ":65535", ":65536", ":", ":x"}
+	paths := []string{"", "/", "/a/b", "/a/./b", "/a/../b", "/%2e", "/a b", "/a%20b", "/{x}", "/é", "//x", "/a\\b", "/.git", "/a."}
+	queries := []string{"", "?", "?a=1&b=2", "?'q'", "?a b", "?%zz", "?x#y"}
+	frags := []string{"", "#", "#f", "#a`b", "#a b"}
+	n := 0
+	for _, sc := range schemes {
+		for _, h := range hosts {
+			for _, p := range ports {
+				for _, pa := range paths {
+					for _, q := range queries {
+						for _, fr := range frags {
+							s := sc + "://" + h + p + pa + q + fr
+							f, ok := fastParse(s)
+							if !ok {
+								continue
+							}
+							n++
+							u, uok := parse(s, nil, nil)
+							if !uok {
+								t.Fatalf("fastParse accepts %q, the parser does not", s)
+							}
+							got := []string{f.href, f.origin, f.protocol, f.host, f.hostname, f.port, f.pathname, f.search, f.hash}
+							want := []string{u.Href(false), origin(u), u.Protocol(), u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash()}
+							if !slices.Equal(got, want) {
+								t.Errorf("fastParse(%q) = %q, parser %q", s, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d inputs took the fast path", n)
+	}
+}

@@ -1,0 +1,79 @@
+package url
+
+import (
+	"slices"
+	"testing"
+	"unicode/utf8"
+)
+
+var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b:443/x?y#z", "ws://h:080/", "http://h:65536/",
+	"http://h/a/./b", "http://h/%2E%2e/", "ftp://h:21", "http://1.2.3.4/", "http://h?q#f", "https://h/p?'\"", "http://a.b.0x1f/",
+	"http://h:0/", "http://h#", "http://h?", "https://user:pw@example.com:8080/p/a/t/h?query=string#hash", "http://[::1]/", "http://0x7f.1/",
+	"file:///C:/x/../y", "https://münchen.de/", "non-special://host/a b?c d#e f", "javascript:alert(1)", "http://@@x/",
+	"blob:https://a.com/x", "http://a'b.com/", "wss:[[::1]", "foo://///x", "http://1.2.3.4.5/", "sc://ñ/x", "ws:xn--..#"}
+
+// FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
+func FuzzURL(f *testing.F) {
+	for _, s := range urlSeeds {
+		f.Add(s, "http://example.com/a/b")
+	}
+	f.Fuzz(func(t *testing.T, input, base string) {
+		if !utf8.ValidString(input) || !utf8.ValidString(base) {
+			return
+		}
+		u, ok := parse(input, nil, nil)
+		if f, fast := fastParse(input); fast {
+			if !ok {
+				t.Fatalf("fastParse accepts %q, the parser does not", input)
+			}
+			got := []string{f.href, f.origin, f.protocol, f.host, f.hostname, f.port, f.pathname, f.search, f.hash}
+			want := []string{u.Href(false), origin(u), u.Protocol(), u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash()}
+			if !slices.Equal(got, want) || u.Username() != "" || u.Password() != "" {
+				t.Fatalf("fastParse(%q) = %q, parser %q", input, got, want)
+			}
+		}
+		if ok {
+			href := u.Href(false)
+			v, ok := parse(href, nil, nil)
+			if !ok {
+				t.Fatalf("%q parsed to %q, which does not parse", input, href)
+			}
+			if v.Href(false) != href {
+				t.Errorf("%q: href %q reparses as %q", input, href, v.Href(false))
+			}
+			_ = origin(u)
+		}
+		if b, ok := parse(base, nil, nil); ok {
+			p := newParser()
+			_, _ = p.BasicParser(input, b, nil, 0)
+			p.release()
+		}
+		_ = domainToASCII(input)
+		_ = domainToUnicode(input)
+	})
+}
+
+// FuzzParams checks that application/x-www-form-urlencoded serializing and parsing round-trip.
+func FuzzParams(f *testing.F) {
+	for _, s := range []string{"a=1&b=2", "a+b=c%20d", "%zz=%E2%82", "é=😀&&=", "?x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		list := parseParams(s)
+		b := make([]byte, 0)
+		for i := 0; i+1 < len(list); i += 2 {
+			if i > 0 {
+				b = append(b, '&')
+			}
+			b = append(b, formEncodeString(list[i])...)
+			b = append(b, '=')
+			b = append(b, formEncodeString(list[i+1])...)
+		}
+		if again := parseParams(string(b)); !slices.Equal(again, list) {
+			t.Errorf("%q -> %q -> %q -> %q", s, list, b, again)
+		}
+	})
+}
