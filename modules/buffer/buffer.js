@@ -257,7 +257,11 @@ function fromObject(obj) {
 }
 
 function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'string') {
+    // Common case first: a non-empty string in UTF-8.
+    if (encodingOrOffset === undefined && value.length !== 0) return new FastBuffer(binding.fromString(value, 0));
+    return fromString(value, encodingOrOffset);
+  }
   if (typeof value === 'object' && value !== null) {
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
@@ -326,7 +330,7 @@ function fill(buf, value, offset, end, encoding) {
 }
 
 function checkSize(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
 }
 
 const statics = {
