@@ -677,6 +677,8 @@ for (let i = 0; i < encodingNames.length; i++) {
     if (length === undefined) length = this.length - offset;
     return binding.write(this, string, offset, length, i);
   };
+  setNameLength(methods[name + 'Slice'], name + 'Slice', 0);
+  setNameLength(methods[name + 'Write'], name + 'Write', 0);
 }
 
 // ---- numeric accessors -----------------------------------------------------------------------
@@ -1069,8 +1071,20 @@ const numeric = {
   const fast = binding.makeFast(numeric);
   for (const k of Object.keys(fast)) numeric[k] = fast[k];
 }
+// Node's function names and lengths (the float accessors are named after the byte order
+// relative to the machine's, little-endian here).
+function setNameLength(fn, name, length) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+}
 for (const k of Object.keys(numeric)) {
-  Object.defineProperty(numeric[k], 'name', { __proto__: null, value: k, configurable: true });
+  let name = k;
+  const m = /^(read|write)(Float|Double)(LE|BE)$/.exec(k);
+  if (m) name = m[1] + m[2] + ((m[3] === 'LE') !== bigEndian ? 'Forwards' : 'Backwards');
+  let length = numeric[k].length;
+  if (/^write(U?Int(8|16|32)|Float|Double)/.test(k)) length = 1;
+  if (/^read(U?Int(8|16|32)|Float|Double)/.test(k)) length = 0;
+  setNameLength(numeric[k], name, length);
 }
 // Install the prototype methods as plain (enumerable) properties in Node's order.
 for (const k of Object.keys(numeric)) {
@@ -1110,6 +1124,7 @@ for (const k of Object.keys(numeric)) {
   proto.copy = m.copy;
   proto.toString = m.toString;
   proto.equals = m.equals;
+  Object.defineProperty(m[customInspect], 'name', { __proto__: null, value: 'inspect', configurable: true });
   proto.inspect = proto[customInspect] = m[customInspect];
   for (const k of ['compare', 'indexOf', 'lastIndexOf', 'includes', 'fill', 'write', 'toJSON', 'subarray',
     'slice', 'swap16', 'swap32', 'swap64']) {
