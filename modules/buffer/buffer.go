@@ -135,6 +135,24 @@ func decodeValue(b []byte, enc int) goja.Value {
 	return u.value(false)
 }
 
+// kStringMaxLength is V8's maximum string length on 64-bit machines (buffer.constants.MAX_STRING_LENGTH).
+const kStringMaxLength = 1<<29 - 24
+
+// decodedLen is the length in UTF-16 units of n bytes decoded in enc (an upper bound for UTF-8).
+func decodedLen(n, enc int) int {
+	switch enc {
+	case encUTF16LE:
+		return n / 2
+	case encBase64:
+		return (n + 2) / 3 * 4
+	case encBase64URL:
+		return (n*8 + 5) / 6
+	case encHex:
+		return 2 * n
+	}
+	return n
+}
+
 // indexOffset is where a search of a needle of needleLen bytes starts in a haystack of length
 // bytes for a requested offset, as Node computes it; -1 means no match is possible.
 func indexOffset(length, offset, needleLen int, forward bool) int {
@@ -233,7 +251,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !goja.IsUndefined(c.Argument(3)) {
 			end = clamp(intArg(c, 3), start, len(buf))
 		}
-		return decodeValue(buf[start:end], int(c.Argument(1).ToInteger()))
+		b, enc := buf[start:end], int(c.Argument(1).ToInteger())
+		tooLong := func() {
+			h.Throw(modules.NewError("Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters"))
+		}
+		if enc != encUTF8 && decodedLen(len(b), enc) > kStringMaxLength {
+			tooLong()
+		}
+		v := decodeValue(b, enc)
+		if enc == encUTF8 && len(b) > kStringMaxLength && v.(goja.String).Length() > kStringMaxLength {
+			tooLong()
+		}
+		return v
 	})
 	// fill(buf, value, start, end, enc) -> -1 when a string value encodes to nothing.
 	// value is a number (a byte), a string (encoded with enc) or a view (its bytes).
