@@ -170,13 +170,21 @@ func (rt *Runtime) processBinding() *goja.Object {
 		}
 	})
 	b.Set("signals", signalNumbers())
-	b.Set("writeOut", func(v goja.Value) { rt.write(rt.opts.Stdout, v) })
-	b.Set("writeErr", func(v goja.Value) { rt.write(rt.opts.Stderr, v) })
+	// FunctionCall signatures: called on every console.log, they must not go through reflection.
+	b.Set("writeOut", func(call goja.FunctionCall) goja.Value {
+		rt.write(rt.opts.Stdout, call.Argument(0))
+		return goja.Undefined()
+	})
+	b.Set("writeErr", func(call goja.FunctionCall) goja.Value {
+		rt.write(rt.opts.Stderr, call.Argument(0))
+		return goja.Undefined()
+	})
 	b.Set("setUncaughtCaptureCallback", func(goja.Value) {})
 	b.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
 	rt.stdinBinding(b)
 	b.Set("watchSignal", rt.watchSignal)
 	b.Set("arrowFor", rt.arrowFor)
+	b.Set("installLazyGlobals", rt.installLazyGlobals)
 	b.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
 	b.Set("permissionModel", rt.host.Perms != nil)
 	b.Set("permissionHas", rt.permissionHas)

@@ -3,8 +3,11 @@ package runtime
 import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/assert"
+	"github.com/gojs-dev/gojs/modules/asynchooks"
 	"github.com/gojs-dev/gojs/modules/buffer"
+	"github.com/gojs-dev/gojs/modules/childprocess"
 	"github.com/gojs-dev/gojs/modules/console"
+	"github.com/gojs-dev/gojs/modules/diagchannel"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
@@ -13,6 +16,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/perfhooks"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
+	"github.com/gojs-dev/gojs/modules/readline"
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/structuredclone"
@@ -25,6 +29,11 @@ import (
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
+	&readline.Module,
+	&readline.Promises,
+	&childprocess.Module,
+	&asynchooks.Module,
+	&diagchannel.Module,
 	&assert.Module,
 	&assert.Strict,
 	&assert.AssertionError,
@@ -36,6 +45,7 @@ var builtinModules = []*modules.Module{
 	&fs.Module,
 	&fs.PromisesModule,
 	&nodeerr.Errors,
+	&util.MIME,
 	&util.Comparisons,
 	&util.Inspect,
 	&util.ParseArgs,

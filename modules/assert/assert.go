@@ -33,7 +33,7 @@ var Strict = modules.Module{Name: "assert/strict", JS: "module.exports = require
 var AssertionError = modules.Module{Name: "internal/assert/assertion_error", Internal: true, JS: assertionErrorJS}
 
 // Comparisons is the internal module with isDeepEqual and isDeepStrictEqual.
-var Comparisons = modules.Module{Name: "internal/assert/comparisons", Internal: true, JS: comparisonsJS}
+var Comparisons = modules.Module{Name: "internal/assert/comparisons", Internal: true, Bind: bindComparisons, JS: comparisonsJS}
 
 // Modules lists the four modules in name order.
 var Modules = []*modules.Module{&Module, &Strict, &AssertionError, &Comparisons}
@@ -81,6 +81,65 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return goja.Null()
 	})
 	return nil
+}
+
+// bindComparisons gives the deep-equality glue its hot paths: listing the own keys of huge
+// arrays and typed arrays, and comparing bytes.
+func bindComparisons(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	propIsEnum, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("prototype").(*goja.Object).Get("propertyIsEnumerable"))
+	// nonIndexKeys returns obj's own enumerable keys that are not array indices, then its own
+	// enumerable symbols unless skipSymbols.
+	b.Set("nonIndexKeys", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		skipSymbols := call.Argument(1).ToBoolean()
+		if !ok {
+			return vm.NewArray()
+		}
+		var out []any
+		for _, k := range o.Keys() {
+			if !isArrayIndex(k) {
+				out = append(out, k)
+			}
+		}
+		if !skipSymbols {
+			for _, s := range o.Symbols() {
+				if r, err := propIsEnum(o, s); err == nil && r.ToBoolean() {
+					out = append(out, s)
+				}
+			}
+		}
+		return vm.NewArray(out...)
+	})
+	// bytesEqual compares two byte ranges of ArrayBuffers.
+	b.Set("bytesEqual", func(a goja.Value, aOff, aLen int64, bv goja.Value, bOff, bLen int64) bool {
+		x, ok1 := a.Export().(goja.ArrayBuffer)
+		y, ok2 := bv.Export().(goja.ArrayBuffer)
+		if !ok1 || !ok2 || aLen != bLen {
+			return false
+		}
+		xb, yb := x.Bytes(), y.Bytes()
+		if aOff < 0 || bOff < 0 || aOff+aLen > int64(len(xb)) || bOff+bLen > int64(len(yb)) {
+			return false
+		}
+		return string(xb[aOff:aOff+aLen]) == string(yb[bOff:bOff+bLen])
+	})
+	return nil
+}
+
+func isArrayIndex(k string) bool {
+	if k == "" || len(k) > 10 || (len(k) > 1 && k[0] == '0') {
+		return false
+	}
+	var n uint64
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	return n < 4294967295
 }
 
 // callExpression finds the call expression whose argument list opens at (line, column) (1-based,

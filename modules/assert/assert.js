@@ -3,7 +3,7 @@
 // comparisons under the loose names.
 
 const { codes, makeNodeError } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateUint32 } = require('internal/validators');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/assert/comparisons');
 const { AssertionError, inspect, isError } = require('internal/assert/assertion_error');
 
@@ -315,23 +315,27 @@ function describe(v) {
   return `type ${typeof v}`;
 }
 
-// waitForActual resolves to what promiseFn rejected with, or the sentinel.
-function waitForActual(promiseFn) {
-  return new Promise((resolve) => {
-    let resultPromise;
-    if (typeof promiseFn === 'function') {
-      resultPromise = promiseFn();
-      if (!checkIsPromise(resultPromise)) {
-        throw makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-          `Expected instance of Promise to be returned from the "promiseFn" function but got ${describe(resultPromise)}.`);
-      }
-    } else if (checkIsPromise(promiseFn)) {
-      resultPromise = promiseFn;
-    } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+// waitForActual resolves to what promiseFn rejected with, or the sentinel. It is an async
+// function, as Node's is, so settlement takes the same number of microtask ticks.
+async function waitForActual(promiseFn) {
+  let resultPromise;
+  if (typeof promiseFn === 'function') {
+    resultPromise = promiseFn();
+    if (!checkIsPromise(resultPromise)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+        `Expected instance of Promise to be returned from the "promiseFn" function but got ${describe(resultPromise)}.`);
     }
-    resolve(Promise.resolve(resultPromise).then(() => NO_EXCEPTION_SENTINEL, (e) => e));
-  });
+  } else if (checkIsPromise(promiseFn)) {
+    resultPromise = promiseFn;
+  } else {
+    throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+  }
+  try {
+    await resultPromise;
+  } catch (e) {
+    return e;
+  }
+  return NO_EXCEPTION_SENTINEL;
 }
 
 function expectsError(stackStartFn, actual, error, message) {
@@ -412,10 +416,8 @@ assert.throws = function throws(promiseFn, ...args) {
 };
 
 assert.rejects = rejects;
-function rejects(promiseFn, ...args) {
-  return waitForActual(promiseFn).then((actual) => {
-    expectsError(rejects, actual, ...args);
-  });
+async function rejects(promiseFn, ...args) {
+  expectsError(rejects, await waitForActual(promiseFn), ...args);
 }
 
 assert.doesNotThrow = function doesNotThrow(fn, ...args) {
@@ -423,10 +425,8 @@ assert.doesNotThrow = function doesNotThrow(fn, ...args) {
 };
 
 assert.doesNotReject = doesNotReject;
-function doesNotReject(fn, ...args) {
-  return waitForActual(fn).then((actual) => {
-    expectsNoError(doesNotReject, actual, ...args);
-  });
+async function doesNotReject(fn, ...args) {
+  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
 }
 
 assert.ifError = function ifError(err) {
@@ -497,42 +497,106 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-// CallTracker (deprecated in Node 20, still exported).
-class CallTracker {
-  #calls = [];
+// CallTracker (deprecated in Node 20, still exported). A tracked function is a Proxy of the
+// original, so its name, length and properties are the original's.
+let callTrackerWarned = false;
 
-  calls(fn, exact = 1) {
-    if (typeof fn === 'number') {
-      exact = fn;
-      fn = () => {};
-    } else if (fn === undefined) {
-      fn = () => {};
-    }
-    validateFunction(fn, 'fn');
-    const context = { exact, actual: 0, name: fn.name || 'calls', stackTrace: new Error(), calls: [] };
-    this.#calls.push(context);
-    const tracked = function (...args) {
-      context.actual++;
-      context.calls.push({ thisArg: this, arguments: args });
-      return Reflect.apply(fn, this, args);
+class TrackedFunction {
+  #calls = [];
+  #expected;
+  #name;
+  #stackTrace;
+
+  constructor(expected, name) {
+    this.#expected = expected;
+    this.#name = name;
+    this.#stackTrace = new Error();
+  }
+
+  track(thisArg, args) {
+    this.#calls.push(Object.freeze({ thisArg, arguments: args }));
+  }
+
+  reset() {
+    this.#calls = [];
+  }
+
+  getCalls() {
+    return this.#calls.slice();
+  }
+
+  report() {
+    const actual = this.#calls.length;
+    if (actual === this.#expected) return undefined;
+    return {
+      message: `Expected the ${this.#name} function to be executed ${this.#expected} time(s) but was executed ${actual} time(s).`,
+      actual,
+      expected: this.#expected,
+      operator: this.#name,
+      stack: this.#stackTrace,
     };
-    Object.defineProperty(tracked, 'length', { __proto__: null, value: fn.length });
+  }
+}
+
+class CallTracker {
+  #callChecks = new Set();
+  #trackedFunctions = new WeakMap();
+
+  constructor() {
+    if (!callTrackerWarned) {
+      callTrackerWarned = true;
+      if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+        process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
+      }
+    }
+  }
+
+  #getTrackedFunction(tracked) {
+    if (!this.#trackedFunctions.has(tracked)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
+    }
+    return this.#trackedFunctions.get(tracked);
+  }
+
+  reset(tracked) {
+    if (tracked === undefined) {
+      this.#callChecks.forEach((check) => check.reset());
+      return;
+    }
+    this.#getTrackedFunction(tracked).reset();
+  }
+
+  getCalls(tracked) {
+    return this.#getTrackedFunction(tracked).getCalls();
+  }
+
+  calls(fn, expected = 1) {
+    if (typeof fn === 'number') {
+      expected = fn;
+      fn = noop;
+    } else if (fn === undefined) {
+      fn = noop;
+    }
+    validateUint32(expected, 'expected', true);
+    const context = new TrackedFunction(expected, fn.name || 'calls');
+    const tracked = new Proxy(fn, {
+      __proto__: null,
+      apply(target, thisArg, argList) {
+        // Copy: goja's argument list for a Proxy apply trap does not outlive the call.
+        context.track(thisArg, Array.prototype.slice.call(argList));
+        return Reflect.apply(target, thisArg, argList);
+      },
+    });
+    this.#callChecks.add(context);
+    this.#trackedFunctions.set(tracked, context);
     return tracked;
   }
 
   report() {
     const errors = [];
-    for (const context of this.#calls) {
-      if (context.actual !== context.exact) {
-        const message = `Expected the ${context.name} function to be executed ${context.exact} time(s) but was executed ${context.actual} time(s).`;
-        errors.push({
-          message,
-          actual: context.actual,
-          expected: context.exact,
-          operator: context.name,
-          stack: context.stackTrace,
-        });
-      }
+    for (const context of this.#callChecks) {
+      const message = context.report();
+      if (message !== undefined) errors.push(message);
     }
     return errors;
   }
@@ -546,6 +610,9 @@ class CallTracker {
     throw new AssertionError({ message, details: errors });
   }
 }
+
+function noop() {}
+Object.defineProperty(noop, 'name', { __proto__: null, value: '' });
 
 assert.CallTracker = CallTracker;
 

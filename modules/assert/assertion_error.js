@@ -17,6 +17,39 @@ const kReadableOperator = {
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
+// Diff colors, set when stderr is a terminal with colors (as Node decides per message).
+let blue = '';
+let green = '';
+let red = '';
+let white = '';
+
+function setColors() {
+  if (typeof process === 'undefined' || process === null) return;
+  let stderr;
+  try {
+    stderr = process.stderr;
+  } catch (e) {
+    return;
+  }
+  if (stderr && stderr.isTTY) {
+    if (typeof stderr.hasColors === 'function' && stderr.hasColors()) {
+      blue = '\u001b[34m';
+      green = '\u001b[32m';
+      white = '\u001b[39m';
+      red = '\u001b[31m';
+    } else {
+      blue = '';
+      green = '';
+      white = '';
+      red = '';
+    }
+  }
+}
+
+function removeColors(str) {
+  return str.replace(/\u001b\[\d\d?m/g, '');
+}
+
 // Values shorter than this (together) are shown as "a !== b" instead of a diff.
 const kMaxShortLength = 12;
 
@@ -44,6 +77,20 @@ function inspect(v, opts) {
   return String(v);
 }
 
+function inspectColors() {
+  return !!(utilInspect && utilInspect.defaultOptions && utilInspect.defaultOptions.colors);
+}
+
+function stderrColumns() {
+  try {
+    const stderr = process.stderr;
+    if (stderr && stderr.isTTY && stderr.columns) return stderr.columns;
+  } catch (e) {
+    // fall through
+  }
+  return 80;
+}
+
 function inspectValue(val) {
   return inspect(val, {
     compact: false,
@@ -67,7 +114,8 @@ function copyError(source) {
   return target;
 }
 
-function createErrDiff(actual, expected, operator) {
+// A custom message replaces the header line (Node 20 keeps the diff after it).
+function createErrDiff(actual, expected, operator, message) {
   let other = '';
   let res = '';
   let end = '';
@@ -87,18 +135,19 @@ function createErrDiff(actual, expected, operator) {
   }
 
   if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
-    const actualRaw = actualLines[0];
-    const expectedRaw = expectedLines[0];
+    const c = inspectColors();
+    const actualRaw = c ? removeColors(actualLines[0]) : actualLines[0];
+    const expectedRaw = c ? removeColors(expectedLines[0]) : expectedLines[0];
     const inputLength = actualRaw.length + expectedRaw.length;
     if (inputLength <= kMaxShortLength) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+        return `${header(operator, message)}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       // A caret under the first difference, when the line fits (80 columns off a terminal).
-      const maxLength = 80;
+      const maxLength = stderrColumns();
       if (inputLength < maxLength) {
         while (actualRaw[i] === expectedRaw[i]) i++;
         if (i > 2) {
@@ -130,14 +179,14 @@ function createErrDiff(actual, expected, operator) {
     // Same inspection, different identity.
     const lines = actualInspected.split('\n');
     if (lines.length > 50) {
-      lines[46] = '...';
+      lines[46] = `${blue}...${white}`;
       while (lines.length > 47) lines.pop();
     }
     return `${kReadableOperator.notIdentical}\n\n${lines.join('\n')}\n`;
   }
 
   if (i >= 5) {
-    end = `\n...${end}`;
+    end = `\n${blue}...${white}${end}`;
     skipped = true;
   }
   if (other !== '') {
@@ -147,15 +196,15 @@ function createErrDiff(actual, expected, operator) {
 
   let printedLines = 0;
   let identical = 0;
-  const msg = kReadableOperator[operator] + '\n+ actual - expected';
-  const skippedMsg = ' ... Lines skipped';
+  const msg = header(operator, message) + `\n${green}+ actual${white} ${red}- expected${white}`;
+  const skippedMsg = ` ${blue}...${white} Lines skipped`;
 
   let lines = actualLines;
-  let plusMinus = '+';
+  let plusMinus = `${green}+${white}`;
   let maxLength = expectedLines.length;
   if (actualLines.length < maxLines) {
     lines = expectedLines;
-    plusMinus = '-';
+    plusMinus = `${red}-${white}`;
     maxLength = actualLines.length;
   }
 
@@ -169,7 +218,7 @@ function createErrDiff(actual, expected, operator) {
               res += `\n  ${lines[i - 3]}`;
               printedLines++;
             } else {
-              res += '\n...';
+              res += `\n${blue}...${white}`;
               skipped = true;
             }
           }
@@ -203,7 +252,7 @@ function createErrDiff(actual, expected, operator) {
                 res += `\n  ${actualLines[i - 3]}`;
                 printedLines++;
               } else {
-                res += '\n...';
+                res += `\n${blue}...${white}`;
                 skipped = true;
               }
             }
@@ -215,8 +264,8 @@ function createErrDiff(actual, expected, operator) {
         }
         identical = 0;
         // Group consecutive differing lines as +++--- rather than +-+-+-.
-        res += `\n+ ${actualLine}`;
-        other += `\n- ${expectedLine}`;
+        res += `\n${green}+${white} ${actualLine}`;
+        other += `\n${red}-${white} ${expectedLine}`;
         printedLines += 2;
       } else {
         res += other;
@@ -229,11 +278,15 @@ function createErrDiff(actual, expected, operator) {
       }
     }
     if (printedLines > 50 && i < maxLines - 2) {
-      return `${msg}${skippedMsg}\n${res}\n...${other}\n...`;
+      return `${msg}${skippedMsg}\n${res}\n${blue}...${white}${other}\n${blue}...${white}`;
     }
   }
 
   return `${msg}${skipped ? skippedMsg : ''}\n${res}${other}${end}${indicator}`;
+}
+
+function header(operator, message) {
+  return message ? String(message) : kReadableOperator[operator];
 }
 
 function addEllipsis(string) {
@@ -275,16 +328,18 @@ class AssertionError extends Error {
     const { message, operator, stackStartFn, details } = options;
     let { actual, expected } = options;
 
-    if (message != null) {
+    const diffOperator = operator === 'deepStrictEqual' || operator === 'strictEqual';
+    if (message != null && !diffOperator) {
       super(String(message));
     } else {
-      if (typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null &&
+      setColors();
+      if (!message && typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null &&
           'stack' in actual && actual instanceof Error && 'stack' in expected && expected instanceof Error) {
         actual = copyError(actual);
         expected = copyError(expected);
       }
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-        super(createErrDiff(actual, expected, operator));
+      if (diffOperator) {
+        super(createErrDiff(actual, expected, operator, message));
       } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
         let base = kReadableOperator[operator];
         const res = inspectValue(actual).split('\n');
@@ -293,7 +348,7 @@ class AssertionError extends Error {
           base = kReadableOperator.notStrictEqualObject;
         }
         if (res.length > 50) {
-          res[46] = '...';
+          res[46] = `${blue}...${white}`;
           while (res.length > 47) res.pop();
         }
         if (res.length === 1) {

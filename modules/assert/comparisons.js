@@ -70,6 +70,7 @@ function isArrayIndex(key) {
 
 // Own enumerable keys that are not array indices; symbols too unless skipSymbols.
 function getOwnNonIndexProperties(obj, skipSymbols) {
+  if (typeof binding.nonIndexKeys === 'function') return binding.nonIndexKeys(obj, skipSymbols);
   const keys = Reflect.ownKeys(obj);
   const out = [];
   for (let i = 0; i < keys.length; i++) {
@@ -104,6 +105,9 @@ function bytesOf(view) {
 
 function areSimilarTypedArrays(a, b) {
   if (a.byteLength !== b.byteLength) return false;
+  if (typeof binding.bytesEqual === 'function') {
+    return binding.bytesEqual(a.buffer, a.byteOffset, a.byteLength, b.buffer, b.byteOffset, b.byteLength);
+  }
   const x = bytesOf(a);
   const y = bytesOf(b);
   for (let i = 0; i < x.length; i++) {
@@ -114,6 +118,9 @@ function areSimilarTypedArrays(a, b) {
 
 function areEqualArrayBuffers(a, b) {
   if (a.byteLength !== b.byteLength) return false;
+  if (typeof binding.bytesEqual === 'function' && isArrayBuffer(a) && isArrayBuffer(b)) {
+    return binding.bytesEqual(a, 0, a.byteLength, b, 0, b.byteLength);
+  }
   const x = new Uint8Array(a);
   const y = new Uint8Array(b);
   for (let i = 0; i < x.length; i++) {

@@ -11,7 +11,7 @@ var getStringWidth = insp.getStringWidth;
 var types = require('util/types');
 
 var kColorInspectOptions = { colors: true };
-var kNoColorInspectOptions = {};
+var kNoColorInspectOptions = insp.kNoOptions;
 var kMaxGroupIndentation = 1000;
 
 var kUseStdout = 1;
@@ -460,22 +460,21 @@ var consoleMethods = {
       });
       return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
     }
-    if (types.isMapIterator(tabularData)) {
-      // goja cannot preview an iterator without consuming it: read it, and treat [key, value]
-      // pairs (from entries()) as Node's key/value preview does.
-      var entries = [];
-      for (var mr = tabularData.next(); !mr.done; mr = tabularData.next()) entries.push(mr.value);
-      var isKeyValue = entries.length > 0 && entries.every(function (e) { return Array.isArray(e) && e.length === 2; });
-      if (isKeyValue) {
-        var mkeys = [];
-        values = [];
-        for (var e = 0; e < entries.length; e++) {
-          mkeys.push(_inspect(entries[e][0]));
-          values.push(_inspect(entries[e][1]));
-        }
-        return final([iterKey, keyKey, valuesKey], [getIndexArray(entries.length), mkeys, values]);
+    var mapIter = types.isMapIterator(tabularData);
+    var setIter = types.isSetIterator(tabularData);
+    var preview = (mapIter || setIter) ? insp.previewEntries(tabularData) : undefined;
+    if (preview !== undefined && mapIter && preview[1]) {
+      // An entries() iterator: a key/value table, as for a Map.
+      var pkeys = [];
+      values = [];
+      for (var e = 0; e < preview[0].length; e += 2) {
+        pkeys.push(_inspect(preview[0][e]));
+        values.push(_inspect(preview[0][e + 1]));
       }
-      return final([iterKey, valuesKey], [getIndexArray(entries.length), entries.map(_inspect)]);
+      return final([iterKey, keyKey, valuesKey], [getIndexArray(pkeys.length), pkeys, values]);
+    }
+    if (preview !== undefined) {
+      return final([iterKey, valuesKey], [getIndexArray(preview[0].length), preview[0].map(_inspect)]);
     }
     if (types.isSet(tabularData) || types.isSetIterator(tabularData)) {
       values = [];
@@ -536,6 +535,9 @@ for (var pk = 0; pk < protoKeys.length; pk++) {
 // The global console: an ordinary object with bound methods that write to process.stdout and
 // process.stderr (looked up on every call, so replaced or patched streams are honoured).
 var globalConsole = Object.create({});
+Object.defineProperty(globalConsole, Symbol.toStringTag, {
+  value: 'console', writable: false, enumerable: false, configurable: true,
+});
 hidden(globalConsole, kGlobal, true);
 hidden(globalConsole, kColorCache, { out: undefined, err: undefined });
 bindMethods(globalConsole, globalConsole);

@@ -46,6 +46,35 @@ type emitter struct {
 	errorStr goja.Value
 	vTrue    goja.Value
 	vFalse   goja.Value
+
+	// A small cache of listener objects to their Callables: goja.AssertFunction allocates a
+	// closure on every call, and the same few listeners are called over and over.
+	cache [16]cachedFn
+	next  int
+}
+
+type cachedFn struct {
+	o *goja.Object
+	f goja.Callable
+}
+
+func (e *emitter) callable(v goja.Value) (goja.Callable, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	for i := range e.cache {
+		if e.cache[i].o == o {
+			return e.cache[i].f, true
+		}
+	}
+	f, ok := goja.AssertFunction(o)
+	if !ok {
+		return nil, false
+	}
+	e.cache[e.next] = cachedFn{o, f}
+	e.next = (e.next + 1) % len(e.cache)
+	return f, true
 }
 
 func rethrow(err error) {
@@ -80,7 +109,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 		return e.vFalse
 	}
 	args := call.Arguments[1:]
-	if fn, ok := goja.AssertFunction(handler); ok {
+	if fn, ok := e.callable(handler); ok {
 		res, err := fn(this, args...)
 		if err != nil {
 			rethrow(err)
@@ -98,7 +127,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	var buf [8]goja.Callable
 	fns := buf[:0]
 	for i := 0; i < n; i++ {
-		f, ok := goja.AssertFunction(list.Get(itoa(i)))
+		f, ok := e.callable(list.Get(itoa(i)))
 		if !ok {
 			return e.callSlow(call)
 		}

@@ -144,9 +144,69 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return _getMaxListeners(this);
 };
 
+// The runtime's fatal-error printer calls er[kEnhanceStackBeforeInspector]() (when present) to
+// append "Emitted 'error' event at:" and the emit call site, as Node prints an unhandled 'error'.
+const kEnhanceStackBeforeInspector = Symbol.for('gojs.enhanceStackBeforeInspector');
+
+function stackFrames(stack) {
+  const lines = String(stack).split('\n');
+  let i = 0;
+  while (i < lines.length && !/^\s+at /.test(lines[i])) i++;
+  return lines.slice(i).filter((l) => l.trim() !== '');
+}
+
+// identicalSequenceRange finds a run of more than three frames of a that also appear in b.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch (e) {
+    // keep the plain header
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const errStack = stackFrames(err.stack);
+  const ownStack = stackFrames(own.stack);
+  // Drop the frames of emit itself.
+  while (ownStack.length > 0 && (ownStack[0].includes('node:events') || ownStack[0].includes('(native)'))) {
+    ownStack.shift();
+  }
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) {
+    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  return err.stack + sep + ownStack.join('\n');
+}
+
 function throwUnhandled(that, args) {
   const er = args.length > 0 ? args[0] : undefined;
   if (er instanceof Error) {
+    try {
+      const capture = new Error();
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        __proto__: null,
+        value: enhanceStackTrace.bind(that, er, capture),
+        configurable: true,
+      });
+    } catch (e) {
+      // a frozen error stays as it is
+    }
     throw er;
   }
   let stringified;
@@ -491,12 +551,14 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   }
 }
 
-function once(emitter, name, options) {
+// once is an async function, as Node's is: bad arguments reject, and settlement takes the same
+// number of microtask ticks.
+async function once(emitter, name, options) {
+  if (options === undefined) options = {};
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw newAbortError(signal);
   return new Promise((resolve, reject) => {
-    if (options === undefined) options = {};
-    const signal = options.signal;
-    validateAbortSignal(signal, 'options.signal');
-    if (signal && signal.aborted) throw newAbortError(signal);
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
       if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
@@ -698,28 +760,79 @@ function addAbortListener(signal, listener) {
   return disposable;
 }
 
-// EventEmitterAsyncResource: without async_hooks, an EventEmitter that remembers its name.
+// EventEmitterAsyncResource. There is no async_hooks: the resource only hands out ids and runs
+// callbacks directly.
+const kAsyncResource = Symbol('kAsyncResource');
+const kEventEmitter = Symbol('kEventEmitter');
+const kAsyncId = Symbol('async_id_symbol');
+const kTriggerAsyncId = Symbol('trigger_async_id_symbol');
+let nextAsyncId = 2;
+
+class EventEmitterReferencingAsyncResource {
+  constructor(ee, type, options) {
+    this[kAsyncId] = ++nextAsyncId;
+    this[kTriggerAsyncId] = options && typeof options.triggerAsyncId === 'number' ? options.triggerAsyncId : 1;
+    this[kEventEmitter] = ee;
+    void type;
+  }
+
+  get eventEmitter() {
+    return this[kEventEmitter];
+  }
+
+  runInAsyncScope(fn, thisArg, ...args) {
+    return Reflect.apply(fn, thisArg, args);
+  }
+
+  emitDestroy() {
+    return this;
+  }
+
+  asyncId() {
+    return this[kAsyncId];
+  }
+
+  triggerAsyncId() {
+    return this[kTriggerAsyncId];
+  }
+}
+
 class EventEmitterAsyncResource extends EventEmitter {
-  constructor(options) {
+  constructor(options = undefined) {
     let name;
     if (typeof options === 'string') {
       name = options;
       options = undefined;
     } else {
+      if (new.target === EventEmitterAsyncResource) {
+        validators.validateString(options && options.name, 'options.name');
+      }
       name = (options && options.name) || new.target.name;
     }
     super(options);
-    Object.defineProperty(this, '__asyncResourceName', { __proto__: null, value: name, enumerable: false, writable: true });
+    this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
   }
+
   emit(event, ...args) {
-    return super.emit(event, ...args);
+    const resource = this.asyncResource;
+    return resource.runInAsyncScope(super.emit, this, event, ...args);
   }
-  emitDestroy() {}
+
+  emitDestroy() {
+    this.asyncResource.emitDestroy();
+  }
+
   get asyncId() {
-    return 0;
+    return this.asyncResource.asyncId();
   }
+
   get triggerAsyncId() {
-    return 0;
+    return this.asyncResource.triggerAsyncId();
+  }
+
+  get asyncResource() {
+    if (this[kAsyncResource] === undefined) throw new (codes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+    return this[kAsyncResource];
   }
 }
 

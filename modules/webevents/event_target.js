@@ -20,6 +20,11 @@ const kTrustEvent = Symbol('kTrustEvent');
 const kResistStopPropagation = Symbol.for('nodejs.internal.kResistStopPropagation');
 const kWeakHandler = Symbol('kWeak');
 const kDontThrow = Symbol('kDontThrowSymbol');
+const kEvents = Symbol('kEvents');
+const kHandlers = Symbol('kHandlers');
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
+const kComposite = Symbol('kComposite');
 const kObjectAll = 7; // nullable | allowArray | allowFunction
 
 let utilInspect;
@@ -201,7 +206,6 @@ class Event {
   #stop = false;
   #target = null;
   #dispatching = false;
-  #inPassive = false;
   #trusted = false;
 
   constructor(type, options = undefined) {
@@ -227,9 +231,6 @@ class Event {
         e.#dispatching = false;
       },
       stopped: (e) => e.#stop,
-      setPassive: (e, v) => {
-        e.#inPassive = v;
-      },
       fields: (e) => ({
         type: e.#type,
         defaultPrevented: e.#defaultPrevented,
@@ -262,7 +263,8 @@ class Event {
 
   preventDefault() {
     if (!eventInternals.is(this)) throw invalidThis('Event');
-    if (this.#cancelable && !this.#inPassive) this.#defaultPrevented = true;
+    // Node 20 does not make preventDefault a no-op in passive listeners.
+    if (this.#cancelable) this.#defaultPrevented = true;
   }
 
   get target() {
@@ -439,12 +441,12 @@ class EventTarget {
   #events = new Map();
 
   constructor() {
-    Object.defineProperty(this, kMaxEventTargetListeners, {
-      __proto__: null, value: require('events').defaultMaxListeners, writable: true, enumerable: false, configurable: true,
-    });
-    Object.defineProperty(this, kMaxEventTargetListenersWarned, {
-      __proto__: null, value: false, writable: true, enumerable: false, configurable: true,
-    });
+    // Node keeps these as enumerable own symbol properties; inspect shows an instance past the
+    // depth limit as [Name] because of them.
+    this[kEvents] = this.#events;
+    this[kMaxEventTargetListeners] = require('events').defaultMaxListeners;
+    this[kMaxEventTargetListenersWarned] = false;
+    this[kHandlers] = new Map();
   }
 
   static {
@@ -568,7 +570,6 @@ class EventTarget {
       }
       try {
         let result;
-        if (handler.passive) eventInternals.setPassive(event, true);
         if (handler.isObject) {
           result = callHandleEvent(handler.listener, event);
         } else {
@@ -577,8 +578,6 @@ class EventTarget {
         if (result !== undefined && result !== null) addCatch(result);
       } catch (err) {
         emitUncaughtException(err);
-      } finally {
-        if (handler.passive) eventInternals.setPassive(event, false);
       }
       handler = next;
     }
@@ -608,6 +607,8 @@ Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
   __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget',
 });
 
+// on<type> attributes: the first assignment registers a wrapper listener that stays in place;
+// later assignments only change what it calls (any value is kept; only functions are called).
 function defineEventHandler(proto, type) {
   const handlers = new WeakMap();
   Object.defineProperty(proto, `on${type}`, {
@@ -615,31 +616,22 @@ function defineEventHandler(proto, type) {
     enumerable: true,
     configurable: true,
     get() {
-      const h = handlers.get(this);
-      return h !== undefined && h.handler !== undefined ? h.handler : null;
+      const w = handlers.get(this);
+      return w === undefined || w.handler === undefined ? null : w.handler;
     },
     set(value) {
-      let h = handlers.get(this);
-      if (typeof value !== 'function' && !(value !== null && typeof value === 'object')) value = null;
-      if (h === undefined) {
-        if (value === null) return;
-        h = { handler: value };
-        const target = this;
-        h.wrapper = function (event) {
-          const fn = h.handler;
-          if (typeof fn === 'function') return fn.call(target, event);
+      let w = handlers.get(this);
+      if (w === undefined) {
+        w = function eventHandler(...args) {
+          if (typeof w.handler !== 'function') return;
+          return Reflect.apply(w.handler, this, args);
         };
-        handlers.set(this, h);
-        this.addEventListener(type, h.wrapper);
+        w.handler = value;
+        handlers.set(this, w);
+        this.addEventListener(type, w);
         return;
       }
-      if (value === null) {
-        h.handler = undefined;
-        this.removeEventListener(type, h.wrapper);
-        handlers.delete(this);
-        return;
-      }
-      h.handler = value;
+      w.handler = value;
     },
   });
 }
@@ -664,10 +656,17 @@ function customInspect(self, obj, depth, options, inspectFn) {
 class AbortSignal extends EventTarget {
   #aborted = false;
   #reason = undefined;
+  // Signals made by AbortSignal.any: they abort right after this one's listeners ran.
+  #dependants = undefined;
+  // For a signal made by AbortSignal.any, the plain signals it follows.
+  #sources = undefined;
 
   constructor(dontThrowKey = undefined) {
     if (dontThrowKey !== kDontThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this[kComposite] = false;
   }
 
   static {
@@ -677,13 +676,30 @@ class AbortSignal extends EventTarget {
         const s = new AbortSignal(kDontThrow);
         s.#aborted = aborted;
         s.#reason = reason;
+        s[kAborted] = aborted;
+        s[kReason] = reason;
         return s;
       },
       abort: (s, reason) => {
         if (s.#aborted) return;
         s.#aborted = true;
         s.#reason = reason;
+        s[kAborted] = true;
+        s[kReason] = reason;
         s.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+        const deps = s.#dependants;
+        if (deps !== undefined) {
+          for (const d of deps) signalInternals.abort(d, reason);
+        }
+      },
+      follow: (result, source) => {
+        const list = source.#sources !== undefined ? source.#sources : [source];
+        for (const src of list) {
+          if (result.#sources === undefined) result.#sources = [];
+          if (!result.#sources.includes(src)) result.#sources.push(src);
+          if (src.#dependants === undefined) src.#dependants = new Set();
+          src.#dependants.add(result);
+        }
       },
     };
   }
@@ -729,17 +745,17 @@ class AbortSignal extends EventTarget {
         throw new codes.ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', signals[i]);
       }
     }
-    const result = signalInternals.create(false, undefined);
     for (let i = 0; i < signals.length; i++) {
       if (signals[i].aborted) {
-        return signalInternals.create(true, signals[i].reason);
+        const aborted = signalInternals.create(true, signals[i].reason);
+        aborted[kComposite] = true;
+        return aborted;
       }
     }
+    const result = signalInternals.create(false, undefined);
+    result[kComposite] = true;
     for (let i = 0; i < signals.length; i++) {
-      const source = signals[i];
-      source.addEventListener('abort', () => {
-        signalInternals.abort(result, source.reason);
-      }, { __proto__: null, once: true, [kResistStopPropagation]: true });
+      signalInternals.follow(result, signals[i]);
     }
     return result;
   }
@@ -778,6 +794,20 @@ class AbortController {
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
   __proto__: null, writable: false, enumerable: false, configurable: true, value: 'AbortController',
 });
+
+// Node defines these prototype members as enumerable.
+function makeEnumerable(proto, names) {
+  for (const name of names) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    d.enumerable = true;
+    Object.defineProperty(proto, name, d);
+  }
+}
+makeEnumerable(Event.prototype, Object.getOwnPropertyNames(Event.prototype).filter((k) => k !== 'constructor'));
+makeEnumerable(CustomEvent.prototype, ['detail']);
+makeEnumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
+makeEnumerable(AbortSignal.prototype, ['aborted']);
+makeEnumerable(AbortController.prototype, ['signal', 'abort']);
 
 function kGetListeners(target, type) {
   return targetInternals.listeners(target, type);

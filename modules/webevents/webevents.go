@@ -22,8 +22,8 @@ var Module = modules.Module{Name: "internal/event_target", Internal: true, Bind:
 func bind(h *modules.Host, b *goja.Object) error {
 	start := time.Now()
 	// now is Event.timeStamp: milliseconds since the module was bound.
-	b.Set("now", func() float64 {
-		return float64(time.Since(start).Nanoseconds()) / 1e6
+	b.Set("now", func(goja.FunctionCall) goja.Value {
+		return h.VM.ToValue(float64(time.Since(start).Nanoseconds()) / 1e6)
 	})
 	// timeout runs fn once after ms milliseconds on an unreferenced loop timer, so a pending
 	// AbortSignal.timeout never keeps the process alive.

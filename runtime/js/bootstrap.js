@@ -13,19 +13,6 @@ function defineGlobal(name, value) {
   Object.defineProperty(globalObject, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
-// defineLazyGlobal defines a global that loads its module on first access.
-function defineLazyGlobal(name, load) {
-  Object.defineProperty(globalObject, name, {
-    get() {
-      const value = load();
-      defineGlobal(name, value);
-      return value;
-    },
-    set(value) { defineGlobal(name, value); },
-    configurable: true,
-    enumerable: false,
-  });
-}
 
 // ---- process ----------------------------------------------------------------------------------
 
@@ -459,13 +446,20 @@ const lazyGlobals = [
   ['CryptoKey', 'crypto', 'CryptoKey'],
   ['SubtleCrypto', 'crypto', 'SubtleCrypto'],
 ];
+// Lazy globals resolve through one Go-backed object placed between globalThis and
+// Object.prototype: the first lookup of a name loads its module and defines the global for good.
+// A new runtime thus pays nothing for the globals a script never touches.
+const lazyTable = Object.create(null);
 for (const [name, mod, exp] of lazyGlobals) {
-  if (!binding.hasBuiltin(mod)) continue;
-  defineLazyGlobal(name, () => {
-    const m = require(mod);
-    return exp === null ? m : m[exp];
-  });
+  if (binding.hasBuiltin(mod)) lazyTable[name] = [mod, exp];
 }
+binding.installLazyGlobals(Object.keys(lazyTable), function loadLazyGlobal(name) {
+  const [mod, exp] = lazyTable[name];
+  const m = require(mod);
+  const value = exp === null ? m : m[exp];
+  defineGlobal(name, value);
+  return value;
+});
 
 // ---- V8 Error API that npm packages expect ------------------------------------------------------
 
