@@ -61,7 +61,18 @@ function errBufferOutOfBounds(name) {
 }
 
 function errUnknownEncoding(e) {
-  return makeError('TypeError', 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + e);
+  let shown;
+  if (e !== null && (typeof e === 'object' || typeof e === 'function')) {
+    // Node formats the value with util.format('%s').
+    try {
+      shown = require('util').format('%s', e);
+    } catch (err) {
+      shown = String(e);
+    }
+  } else {
+    shown = typeof e === 'symbol' ? e.toString() : String(e);
+  }
+  return makeError('TypeError', 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + shown);
 }
 
 function errInvalidArgValue(name, value) {
@@ -225,6 +236,10 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw errBufferOutOfBounds('offset');
+  if (byteOffset < 0) {
+    // The typed array constructor's own error, in V8's words.
+    throw new RangeError('Start offset ' + byteOffset + ' is outside the bounds of the buffer');
+  }
   if (length === undefined) {
     length = maxLength;
   } else {
@@ -370,7 +385,8 @@ const statics = {
   alloc(size, fillValue, encoding) {
     checkSize(size);
     if (fillValue !== undefined && fillValue !== 0 && size > 0) {
-      return fill(new FastBuffer(size), fillValue, 0, size, encoding);
+      const buf = new FastBuffer(size);
+      return fill(buf, fillValue, 0, buf.length, encoding);
     }
     return new FastBuffer(size);
   },
