@@ -9,6 +9,7 @@ import (
 	"bytes"
 	_ "embed"
 	"math"
+	"strconv"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -99,7 +100,11 @@ func encodeInto(dst []byte, s jsString, enc int) int {
 
 // encodeString returns s encoded in enc in a new slice.
 func encodeString(s jsString, enc int) []byte {
-	dst := make([]byte, encodedLen(s, enc))
+	n := encodedLen(s, enc)
+	if (enc == encBase64 || enc == encBase64URL) && s.u == nil && len(s.a)%4 == 0 {
+		n = len(s.a) / 4 * 3 // room for the fast decoder
+	}
+	dst := make([]byte, n)
 	return dst[:encodeInto(dst, s, enc)]
 }
 
@@ -128,6 +133,24 @@ func decodeValue(b []byte, enc int) goja.Value {
 		return asciiValue(a)
 	}
 	return u.value(false)
+}
+
+// kStringMaxLength is V8's maximum string length on 64-bit machines (buffer.constants.MAX_STRING_LENGTH).
+const kStringMaxLength = 1<<29 - 24
+
+// decodedLen is the length in UTF-16 units of n bytes decoded in enc (an upper bound for UTF-8).
+func decodedLen(n, enc int) int {
+	switch enc {
+	case encUTF16LE:
+		return n / 2
+	case encBase64:
+		return (n + 2) / 3 * 4
+	case encBase64URL:
+		return (n*8 + 5) / 6
+	case encHex:
+		return 2 * n
+	}
+	return n
 }
 
 // indexOffset is where a search of a needle of needleLen bytes starts in a haystack of length
@@ -228,7 +251,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !goja.IsUndefined(c.Argument(3)) {
 			end = clamp(intArg(c, 3), start, len(buf))
 		}
-		return decodeValue(buf[start:end], int(c.Argument(1).ToInteger()))
+		b, enc := buf[start:end], int(c.Argument(1).ToInteger())
+		tooLong := func() {
+			h.Throw(modules.NewError("Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters"))
+		}
+		if enc != encUTF8 && decodedLen(len(b), enc) > kStringMaxLength {
+			tooLong()
+		}
+		v := decodeValue(b, enc)
+		if enc == encUTF8 && len(b) > kStringMaxLength && v.(goja.String).Length() > kStringMaxLength {
+			tooLong()
+		}
+		return v
 	})
 	// fill(buf, value, start, end, enc) -> -1 when a string value encodes to nothing.
 	// value is a number (a byte), a string (encoded with enc) or a view (its bytes).
@@ -288,25 +322,54 @@ func bind(h *modules.Host, b *goja.Object) error {
 		nb := clamp(intArg(c, 4), 0, len(src)-ss)
 		return vm.ToValue(copy(dst[ts:], src[ss:ss+nb]))
 	})
-	// concat(target, list): copies each view of list into target in order, as far as it fits.
-	set("concat", func(c goja.FunctionCall) goja.Value {
-		dst := bytesOf(vm, c.Argument(0))
-		list, _ := c.Argument(1).Export().([]any)
-		n := 0
-		for _, it := range list {
-			var src []byte
-			switch x := it.(type) {
-			case []byte:
-				src = x
-			default:
-				continue
+	// concat(list, length) -> ArrayBuffer holding the views of list one after another, cut or
+	// zero-padded to length (-1: their total); or the index of the first item that is not a
+	// Uint8Array.
+	var bufferProto, u8Proto *goja.Object
+	// setProtos(Buffer.prototype, Uint8Array.prototype) lets concat recognize Uint8Arrays.
+	set("setProtos", func(c goja.FunctionCall) goja.Value {
+		bufferProto, _ = c.Argument(0).(*goja.Object)
+		u8Proto, _ = c.Argument(1).(*goja.Object)
+		return goja.Undefined()
+	})
+	// isU8 reports whether o is a Uint8Array (a Buffer, or any subclass).
+	isU8 := func(o *goja.Object) bool {
+		for p := o.Prototype(); p != nil; p = p.Prototype() {
+			if p == bufferProto || p == u8Proto {
+				return true
 			}
-			n += copy(dst[n:], src)
-			if n >= len(dst) {
+		}
+		return false
+	}
+	set("concat", func(c goja.FunctionCall) goja.Value {
+		arr := c.Argument(0).ToObject(vm)
+		count := int(arr.Get("length").ToInteger())
+		views := make([][]byte, count)
+		total := 0
+		for i := range views {
+			o, ok := arr.Get(strconv.Itoa(i)).(*goja.Object)
+			if !ok || !isU8(o) {
+				return vm.ToValue(i)
+			}
+			b, ok := o.Export().([]byte)
+			if !ok {
+				return vm.ToValue(i)
+			}
+			views[i] = b
+			total += len(b)
+		}
+		if n := intArg(c, 1); n >= 0 {
+			total = n
+		}
+		out := make([]byte, total)
+		n := 0
+		for _, b := range views {
+			n += copy(out[n:], b)
+			if n >= total {
 				break
 			}
 		}
-		return vm.ToValue(n)
+		return vm.ToValue(vm.NewArrayBuffer(out))
 	})
 	// indexOf(buf, needle, byteOffset, enc, forward): needle is a string (encoded with enc)
 	// or a view.
@@ -394,6 +457,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		var expected []string
 		_ = vm.ExportTo(c.Argument(1), &expected)
 		return h.ToJS(modules.InvalidArgType(c.Argument(0).String(), expected, c.Argument(2)))
+	})
+	// makeFast(slowMethods) -> native fast versions of the fixed-size read/write methods.
+	set("makeFast", func(c goja.FunctionCall) goja.Value {
+		return makeFast(vm, c.Argument(0).ToObject(vm))
 	})
 	bindWeb(h, b)
 	return nil

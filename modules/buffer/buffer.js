@@ -1,13 +1,13 @@
 'use strict';
 // Glue for node:buffer. Encodings, searches, copies and comparisons run in Go (binding) on the
-// bytes of the ArrayBuffer; integer and float accessors are plain JS on the indexed bytes.
+// bytes of the ArrayBuffer. The fixed-size read/write methods are native with a fast path; the
+// JS versions below are their slow paths (and the whole story for the variable-size and BigInt
+// ones), throwing Node's errors.
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 2 ** 29 - 24;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 let INSPECT_MAX_BYTES = 50;
-
-const enc = { utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6 };
 
 // ---- errors ----------------------------------------------------------------------------------
 
@@ -61,7 +61,18 @@ function errBufferOutOfBounds(name) {
 }
 
 function errUnknownEncoding(e) {
-  return makeError('TypeError', 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + e);
+  let shown;
+  if (e !== null && (typeof e === 'object' || typeof e === 'function')) {
+    // Node formats the value with util.format('%s').
+    try {
+      shown = require('util').format('%s', e);
+    } catch (err) {
+      shown = String(e);
+    }
+  } else {
+    shown = typeof e === 'symbol' ? e.toString() : String(e);
+  }
+  return makeError('TypeError', 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + shown);
 }
 
 function errInvalidArgValue(name, value) {
@@ -197,6 +208,7 @@ Buffer.prototype = FastBuffer.prototype;
 Object.setPrototypeOf(Buffer, Uint8Array);
 
 const proto = Buffer.prototype;
+binding.setProtos(proto, Uint8Array.prototype);
 
 function fromStringEnc(string, e) {
   if (string.length === 0) return new FastBuffer();
@@ -224,6 +236,10 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw errBufferOutOfBounds('offset');
+  if (byteOffset < 0) {
+    // The typed array constructor's own error, in V8's words.
+    throw new RangeError('Start offset ' + byteOffset + ' is outside the bounds of the buffer');
+  }
   if (length === undefined) {
     length = maxLength;
   } else {
@@ -256,7 +272,11 @@ function fromObject(obj) {
 }
 
 function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'string') {
+    // Common case first: a non-empty string in UTF-8.
+    if (encodingOrOffset === undefined && value.length !== 0) return new FastBuffer(binding.fromString(value, 0));
+    return fromString(value, encodingOrOffset);
+  }
   if (typeof value === 'object' && value !== null) {
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
@@ -325,7 +345,7 @@ function fill(buf, value, offset, end, encoding) {
 }
 
 function checkSize(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
 }
 
 const statics = {
@@ -365,7 +385,8 @@ const statics = {
   alloc(size, fillValue, encoding) {
     checkSize(size);
     if (fillValue !== undefined && fillValue !== 0 && size > 0) {
-      return fill(new FastBuffer(size), fillValue, 0, size, encoding);
+      const buf = new FastBuffer(size);
+      return fill(buf, fillValue, 0, buf.length, encoding);
     }
     return new FastBuffer(size);
   },
@@ -393,21 +414,11 @@ const statics = {
   byteLength,
   concat(list, length) {
     if (!Array.isArray(list)) throw errInvalidArgType('list', ['Array'], list);
-    const n = list.length;
-    if (n === 0) return new FastBuffer();
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const b = list[i];
-      if (!(b instanceof Uint8Array)) {
-        throw errInvalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], b);
-      }
-      total += b.length;
-    }
-    if (length === undefined) length = total;
-    else validateOffset(length, 'length');
-    const out = new FastBuffer(length);
-    binding.concat(out, list);
-    return out;
+    if (list.length === 0) return new FastBuffer();
+    if (length !== undefined) validateOffset(length, 'length');
+    const r = binding.concat(list, length === undefined ? -1 : length);
+    if (typeof r === 'number') throw errInvalidArgType('list[' + r + ']', ['Buffer', 'Uint8Array'], list[r]);
+    return new FastBuffer(r);
   },
 };
 
@@ -682,6 +693,8 @@ for (let i = 0; i < encodingNames.length; i++) {
     if (length === undefined) length = this.length - offset;
     return binding.write(this, string, offset, length, i);
   };
+  setNameLength(methods[name + 'Slice'], name + 'Slice', 0);
+  setNameLength(methods[name + 'Write'], name + 'Write', 0);
 }
 
 // ---- numeric accessors -----------------------------------------------------------------------
@@ -1008,6 +1021,7 @@ function writeBig64(buf, value, offset, min, max, le) {
 function writeFloat(buf, val, offset, le) {
   val = +val;
   checkBounds(buf, offset, 3);
+  if (val !== val) return writeN(buf, 0x7fc00000, offset, 4, le);
   float32Array[0] = val;
   if (le !== bigEndian) {
     for (let i = 0; i < 4; i++) buf[offset + i] = uInt8Float32Array[i];
@@ -1020,6 +1034,10 @@ function writeFloat(buf, val, offset, le) {
 function writeDouble(buf, val, offset, le) {
   val = +val;
   checkBounds(buf, offset, 7);
+  if (val !== val) {
+    writeN(buf, le ? 0 : 0x7ff80000, offset, 4, le);
+    return writeN(buf, le ? 0x7ff80000 : 0, offset + 4, 4, le);
+  }
   float64Array[0] = val;
   if (le !== bigEndian) {
     for (let i = 0; i < 8; i++) buf[offset + i] = uInt8Float64Array[i];
@@ -1065,8 +1083,24 @@ const numeric = {
   writeDoubleLE(value, offset = 0) { return writeDouble(this, value, offset, true); },
   writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offset, false); },
 };
+{
+  const fast = binding.makeFast(numeric);
+  for (const k of Object.keys(fast)) numeric[k] = fast[k];
+}
+// Node's function names and lengths (the float accessors are named after the byte order
+// relative to the machine's, little-endian here).
+function setNameLength(fn, name, length) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+}
 for (const k of Object.keys(numeric)) {
-  Object.defineProperty(numeric[k], 'name', { __proto__: null, value: k, configurable: true });
+  let name = k;
+  const m = /^(read|write)(Float|Double)(LE|BE)$/.exec(k);
+  if (m) name = m[1] + m[2] + ((m[3] === 'LE') !== bigEndian ? 'Forwards' : 'Backwards');
+  let length = numeric[k].length;
+  if (/^write(U?Int(8|16|32)|Float|Double)/.test(k)) length = 1;
+  if (/^read(U?Int(8|16|32)|Float|Double)/.test(k)) length = 0;
+  setNameLength(numeric[k], name, length);
 }
 // Install the prototype methods as plain (enumerable) properties in Node's order.
 for (const k of Object.keys(numeric)) {
@@ -1106,6 +1140,7 @@ for (const k of Object.keys(numeric)) {
   proto.copy = m.copy;
   proto.toString = m.toString;
   proto.equals = m.equals;
+  Object.defineProperty(m[customInspect], 'name', { __proto__: null, value: 'inspect', configurable: true });
   proto.inspect = proto[customInspect] = m[customInspect];
   for (const k of ['compare', 'indexOf', 'lastIndexOf', 'includes', 'fill', 'write', 'toJSON', 'subarray',
     'slice', 'swap16', 'swap32', 'swap64']) {
@@ -1186,12 +1221,13 @@ function domException(message, name) {
 // ---- Blob and File ---------------------------------------------------------------------------
 
 const kBytes = Symbol('kBytes');
+const kParts = Symbol('kParts');
 const kType = Symbol('kType');
 const kName = Symbol('kName');
 const kLastModified = Symbol('kLastModified');
 
 function blobPartBytes(part) {
-  if (part instanceof Blob) return part[kBytes];
+  if (part instanceof Blob) return part[kParts];
   if (isAnyArrayBuffer(part)) return new FastBuffer(part.slice(0));
   if (ArrayBuffer.isView(part)) {
     return Buffer.from(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
@@ -1208,10 +1244,15 @@ class Blob {
       throw errInvalidArgType('options', 'a dictionary', options);
     }
     const parts = [];
-    for (const s of sources) parts.push(blobPartBytes(s));
+    for (const s of sources) {
+      const p = blobPartBytes(s);
+      if (Array.isArray(p)) parts.push(...p);
+      else if (p.length > 0) parts.push(p);
+    }
     let type = options && options.type !== undefined ? '' + options.type : '';
     if (/[^\u0020-\u007e]/.test(type)) type = '';
-    this[kBytes] = Buffer.concat(parts);
+    this[kParts] = parts;
+    this[kBytes] = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     this[kType] = type.toLowerCase();
   }
 
@@ -1230,6 +1271,7 @@ class Blob {
     end = rel(Math.trunc(+end) || 0);
     const b = new Blob();
     b[kBytes] = Buffer.from(this[kBytes].subarray(start, Math.max(start, end)));
+    b[kParts] = b[kBytes].length > 0 ? [b[kBytes]] : [];
     b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
     return b;
   }
@@ -1238,7 +1280,17 @@ class Blob {
     const b = this[kBytes];
     const ab = new ArrayBuffer(b.length);
     new Uint8Array(ab).set(b);
-    return Promise.resolve(ab);
+    // Node reads the parts one per microtask before it resolves.
+    const n = this[kParts].length;
+    if (n === 0) return Promise.resolve(ab);
+    return new Promise((resolve) => {
+      let i = 1;
+      const next = () => {
+        if (i++ < n) Promise.resolve().then(next);
+        else resolve(ab);
+      };
+      Promise.resolve().then(next);
+    });
   }
 
   text() {
@@ -1247,11 +1299,11 @@ class Blob {
 
   stream() {
     const { ReadableStream } = require('stream/web');
-    const bytes = new Uint8Array(this[kBytes]);
+    const parts = this[kParts].map((p) => new Uint8Array(p));
     return new ReadableStream({
       type: 'bytes',
       start(controller) {
-        if (bytes.length > 0) controller.enqueue(bytes);
+        for (const p of parts) controller.enqueue(p);
         controller.close();
       },
     });
@@ -1307,6 +1359,43 @@ class File extends Blob {
   }
 }
 
+// ---- blob: URLs ------------------------------------------------------------------------------
+// URL.createObjectURL(blob) registers here (through _internal) and resolveObjectURL looks up.
+
+const blobStore = new Map();
+
+function createObjectURL(blob) {
+  const id = binding.randomUUID();
+  blobStore.set(id, blob);
+  return 'blob:nodedata:' + id;
+}
+
+function blobURLId(url) {
+  let parsed;
+  try {
+    parsed = new (require('url').URL)('' + url);
+  } catch (e) {
+    return undefined;
+  }
+  if (parsed.protocol !== 'blob:') return undefined;
+  const split = parsed.pathname.split(':');
+  if (split.length !== 2 || split[0] !== 'nodedata') return undefined;
+  return split[1];
+}
+
+function revokeObjectURL(url) {
+  const id = blobURLId(url);
+  if (id !== undefined) blobStore.delete(id);
+}
+
+function resolveObjectURL(url) {
+  const id = blobURLId(url);
+  if (id === undefined) return undefined;
+  const blob = blobStore.get(id);
+  if (blob === undefined) return undefined;
+  return blob.slice(0, blob.size, blob.type);
+}
+
 // ---- exports ---------------------------------------------------------------------------------
 
 module.exports = {
@@ -1322,7 +1411,7 @@ module.exports = {
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
   Blob,
   File,
-  resolveObjectURL() { return undefined; },
+  resolveObjectURL,
 };
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   __proto__: null, configurable: true, enumerable: true,
@@ -1336,6 +1425,6 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null, enumerable: false, value: {
     FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
-    errOutOfRange, validateNumber, validateInteger, makeError,
+    errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
   },
 });

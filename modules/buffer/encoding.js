@@ -82,16 +82,33 @@ if (typeof DOMException !== 'function') {
 
 // ---- TextEncoder -----------------------------------------------------------------------------
 
+const kEncoder = Symbol('kEncoder');
+
+function invalidThis(type) {
+  return makeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type);
+}
+
+function validateEncoder(obj) {
+  if (obj == null || obj[kEncoder] !== true) throw invalidThis('TextEncoder');
+}
+
 class TextEncoder {
+  constructor() {
+    this[kEncoder] = true;
+  }
+
   get encoding() {
+    validateEncoder(this);
     return 'utf-8';
   }
 
   encode(input = '') {
+    validateEncoder(this);
     return new Uint8Array(binding.encodeUtf8('' + input));
   }
 
   encodeInto(src, dest) {
+    validateEncoder(this);
     if (typeof src !== 'string') throw binding.invalidArgType('src', ['string'], src);
     if (!(dest instanceof Uint8Array)) throw binding.invalidArgType('dest', ['Uint8Array'], dest);
     return binding.encodeInto(src, dest, {});
@@ -126,6 +143,10 @@ const kEncoding = Symbol('kEncoding');
 const kFatal = Symbol('kFatal');
 const kIgnoreBOM = Symbol('kIgnoreBOM');
 
+function validateDecoder(obj) {
+  if (obj == null || typeof obj[kDecode] !== 'function') throw invalidThis('TextDecoder');
+}
+
 function trimLabel(s) {
   return s.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
 }
@@ -149,18 +170,22 @@ class TextDecoder {
   }
 
   get encoding() {
+    validateDecoder(this);
     return this[kEncoding];
   }
 
   get fatal() {
+    validateDecoder(this);
     return this[kFatal];
   }
 
   get ignoreBOM() {
+    validateDecoder(this);
     return this[kIgnoreBOM];
   }
 
   decode(input = undefined, options = {}) {
+    validateDecoder(this);
     if (input !== undefined && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) &&
         !(typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
       throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE',

@@ -131,7 +131,8 @@ func refBase64(s []uint16) []byte {
 }
 
 func FuzzBase64(f *testing.F) {
-	for _, s := range []string{"aGk=", "aG k=", "aGk=aGk=", "-_-_", "YQ===", "$$aGk", "YW\nJj", "a"} {
+	for _, s := range []string{"aGk=", "aG k=", "aGk=aGk=", "-_-_", "YQ===", "$$aGk", "YW\nJj", "a",
+		"YQ==\n\n\n\n", "YW\r\nJj", "aGVsbG8=", "+/-_", "YQ==YQ==", "AAAA\nAAA", "YQ\n\n==", "YR==", "YWJ="} {
 		f.Add([]byte(s), []byte{1, 2, 3})
 	}
 	f.Fuzz(func(t *testing.T, in []byte, data []byte) {

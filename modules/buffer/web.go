@@ -1,7 +1,9 @@
 package buffer
 
 import (
+	"crypto/rand"
 	_ "embed"
+	"fmt"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -94,6 +96,15 @@ type textDecoder struct {
 	ignoreBOM bool
 	pending   []byte // bytes of an incomplete sequence from the previous stream chunk
 	bomSeen   bool   // the start of the stream has been passed
+	// icu is set once a streaming decode happened: Node then leaves its latin1 fast path (which
+	// decodes ISO-8859-1) for ICU's windows-1252 for the rest of the decoder's life.
+	icu bool
+}
+
+// cp1252 maps bytes 0x80-0x9F as windows-1252 does (WHATWG's index).
+var cp1252 = [32]uint16{
+	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 }
 
 // decode decodes in after the pending bytes. It returns ok=false in fatal mode on bad input.
@@ -161,7 +172,14 @@ func (d *textDecoder) decode(in []byte, stream bool) (units16, bool) {
 			ok = ok && !d.fatal
 		}
 	default:
+		if stream {
+			d.icu = true
+		}
 		for _, c := range data {
+			if d.icu && c >= 0x80 && c <= 0x9F {
+				u = append(u, cp1252[c-0x80])
+				continue
+			}
 			u = append(u, uint16(c))
 		}
 	}
@@ -238,6 +256,13 @@ func bindWeb(h *modules.Host, b *goja.Object) {
 			}
 		}
 		return asciiValue(encodeBase64(encodeString(s, encLatin1), false))
+	})
+	b.Set("randomUUID", func(c goja.FunctionCall) goja.Value {
+		var u [16]byte
+		_, _ = rand.Read(u[:])
+		u[6] = u[6]&0x0f | 0x40
+		u[8] = u[8]&0x3f | 0x80
+		return vm.ToValue(fmt.Sprintf("%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:]))
 	})
 	b.Set("inspectPrimitive", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(modules.InspectPrimitive(c.Argument(0)))

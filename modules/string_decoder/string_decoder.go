@@ -30,7 +30,16 @@ const (
 
 type decoder []byte
 
-func (d decoder) enc() buffer.Encoding { return buffer.Encoding(d[kEncoding]) }
+// nodeEncodings maps Node's native encoding numbers (kept in the state, as Node does) to ours.
+var nodeEncodings = [...]buffer.Encoding{0: buffer.ASCII, 1: buffer.UTF8, 2: buffer.Base64, 3: buffer.UTF16LE,
+	4: buffer.Latin1, 5: buffer.Hex, 6: buffer.Latin1, 7: buffer.Base64URL}
+
+func (d decoder) enc() buffer.Encoding {
+	if int(d[kEncoding]) < len(nodeEncodings) {
+		return nodeEncodings[d[kEncoding]]
+	}
+	return buffer.UTF8
+}
 
 func (d decoder) str(b []byte) goja.Value { return buffer.Decode(b, d.enc()) }
 

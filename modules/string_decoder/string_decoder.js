@@ -9,6 +9,9 @@ const kNativeDecoder = Symbol('kNativeDecoder');
 const kMissing = 4;
 const kBuffered = 5;
 const kEncoding = 6;
+// Node's native encoding numbers, indexed by buffer's: utf8, utf16le, latin1, ascii, base64,
+// base64url, hex.
+const nativeEncodings = [1, 3, 4, 0, 2, 7, 5];
 
 function normalize(enc) {
   const e = normalizeEncoding(enc);
@@ -20,7 +23,7 @@ function StringDecoder(encoding) {
   const e = normalize(encoding);
   this.encoding = encodingNames[e];
   this[kNativeDecoder] = Buffer.alloc(binding.kSize);
-  this[kNativeDecoder][kEncoding] = e;
+  this[kNativeDecoder][kEncoding] = nativeEncodings[e];
 }
 
 StringDecoder.prototype.write = function write(buf) {

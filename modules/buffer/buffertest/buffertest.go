@@ -19,6 +19,12 @@ import (
 // TextEncoder, TextDecoder, atob, btoa and DOMException as globals, and print() collecting
 // output.
 func NewVM(t testing.TB, extra ...*modules.Module) (*goja.Runtime, *strings.Builder) {
+	h, out := NewHost(t, extra...)
+	return h.VM, out
+}
+
+// NewHost is NewVM returning the runtime's module Host, for Go helpers that take one.
+func NewHost(t testing.TB, extra ...*modules.Module) (*modules.Host, *strings.Builder) {
 	testModules := append([]*modules.Module{&buffer.Module, &buffer.EncodingModule}, extra...)
 	vm := goja.New()
 	h := &modules.Host{VM: vm}
@@ -97,7 +103,7 @@ func NewVM(t testing.TB, extra ...*modules.Module) (*goja.Runtime, *strings.Buil
 		globalThis.DOMException = enc.DOMException;`); err != nil {
 		t.Fatal(err)
 	}
-	return vm, out
+	return h, out
 }
 
 // Run runs src and returns what it printed; a thrown error fails the test.
