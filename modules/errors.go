@@ -191,6 +191,13 @@ func DescribeReceived(v goja.Value) string {
 		}
 		return "[Object: null prototype] {}"
 	}
+	if goja.IsString(v) {
+		// Node shortens the string itself, then quotes it
+		if r := []rune(v.String()); len(r) > 28 {
+			return "type string (" + QuoteJSString(string(r[:25])+"...") + ")"
+		}
+		return "type string (" + QuoteJSString(v.String()) + ")"
+	}
 	s := InspectPrimitive(v)
 	if len(s) > 28 {
 		s = s[:25] + "..."
