@@ -1,0 +1,254 @@
+package runtime
+
+// ES modules and TypeScript (https://nodejs.org/api/esm.html, https://nodejs.org/api/typescript.html).
+//
+// goja has no module syntax, so every ES module, TypeScript, TSX and JSX file is turned into a
+// CommonJS-shaped function by esbuild's Transform API, in-process: exports become getters on the
+// namespace object (live bindings), imports become calls to a loader-provided require that
+// returns namespaces, import.meta is a per-module object, and import() calls the loader's
+// asynchronous import. Syntax goja lacks (async generators, for await, using, class fields,
+// decorators) is lowered. An inline source map makes stack traces point at the original file.
+//
+// Top-level await: esbuild refuses it in CommonJS output, so the awaits it reports are first
+// replaced by a same-precedence unary marker, the module is transformed, the markers become
+// `await` again and the module body runs inside an async function. Exports are set up before
+// the first await (esbuild hoists them), so importers see TDZ errors, not missing names, while
+// the module is suspended, as in Node. A top-level `for await` is not supported.
+
+import (
+	"crypto/sha256"
+	"strconv"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+const tlaMarker = "void void void "
+
+// transformVersion changes whenever the output shape changes, invalidating caches.
+const transformVersion = "gojs-esm-1/esbuild-0.28.2"
+
+type transformed struct {
+	code  string
+	async bool
+}
+
+type transformError struct {
+	msg       string
+	file      string
+	line, col int
+}
+
+func (e *transformError) Error() string { return e.msg }
+
+var transformCache sync.Map // key -> transformed
+
+// transformModule turns src (an ES module when esm, else CommonJS with optional TS/JSX syntax)
+// into the body of a CommonJS wrapper function.
+func transformModule(src, filename, loader string, esm bool, cacheDir string) (transformed, error) {
+	h := sha256.New()
+	h.Write([]byte(transformVersion + "\x00" + loader + "\x00" + filename + "\x00"))
+	if esm {
+		h.Write([]byte("esm\x00"))
+	}
+	h.Write([]byte(src))
+	key := hex.EncodeToString(h.Sum(nil))
+	if v, ok := transformCache.Load(key); ok {
+		return v.(transformed), nil
+	}
+	var diskPath string
+	if cacheDir != "" {
+		diskPath = filepath.Join(cacheDir, key[:2], key[2:]+".js")
+		if data, err := os.ReadFile(diskPath); err == nil && len(data) > 0 {
+			t := transformed{code: string(data[1:]), async: data[0] == 'A'}
+			transformCache.Store(key, t)
+			return t, nil
+		}
+	}
+	t, err := runTransform(src, filename, loader, esm)
+	if err != nil {
+		return t, err
+	}
+	transformCache.Store(key, t)
+	if diskPath != "" {
+		if os.MkdirAll(filepath.Dir(diskPath), 0o755) == nil {
+			flag := "S"
+			if t.async {
+				flag = "A"
+			}
+			tmp := diskPath + ".tmp" + key[:6]
+			if os.WriteFile(tmp, []byte(flag+t.code), 0o644) == nil {
+				_ = os.Rename(tmp, diskPath)
+			}
+		}
+	}
+	return t, nil
+}
+
+func esbuildOptions(filename, loader string) api.TransformOptions {
+	l := api.LoaderJS
+	switch loader {
+	case "ts":
+		l = api.LoaderTS
+	case "tsx":
+		l = api.LoaderTSX
+	case "jsx":
+		l = api.LoaderJSX
+	}
+	return api.TransformOptions{
+		Loader:   l,
+		Format:   api.FormatCommonJS,
+		Platform: api.PlatformNode,
+		Target:   api.ES2020,
+		Supported: map[string]bool{
+			"dynamic-import":  false,
+			"async-generator": false,
+			"for-await":       false,
+		},
+		Define:         map[string]string{"import.meta": "__gojs_meta"},
+		Sourcemap:      api.SourceMapInline,
+		SourcesContent: api.SourcesContentExclude,
+		Sourcefile:     filename,
+		LogLevel:       api.LogLevelSilent,
+	}
+}
+
+func runTransform(src, filename, loader string, esm bool) (transformed, error) {
+	opts := esbuildOptions(filename, loader)
+	res := api.Transform(src, opts)
+	async := false
+	if len(res.Errors) > 0 && esm {
+		// Top-level await: mark every reported await and transform again.
+		var offs []int
+		for _, e := range res.Errors {
+			if !strings.HasPrefix(e.Text, "Top-level await is") || e.Location == nil {
+				offs = nil
+				break
+			}
+			off := lineColOffset(src, e.Location.Line, e.Location.Column)
+			if off < 0 || !strings.HasPrefix(src[off:], "await") {
+				offs = nil
+				break
+			}
+			if strings.HasSuffix(strings.TrimRight(src[:off], " \t"), "for") {
+				return transformed{}, &transformError{msg: "gojs does not support a top-level 'for await' loop; wrap it in an async function", file: filename, line: e.Location.Line, col: e.Location.Column + 1}
+			}
+			offs = append(offs, off)
+		}
+		if len(offs) > 0 {
+			b := []byte(src)
+			for i := len(offs) - 1; i >= 0; i-- {
+				o := offs[i]
+				b = append(b[:o], append([]byte(tlaMarker), b[o+5:]...)...)
+			}
+			res = api.Transform(string(b), opts)
+			async = true
+		}
+	}
+	if len(res.Errors) > 0 {
+		e := res.Errors[0]
+		te := &transformError{msg: e.Text, file: filename}
+		if e.Location != nil {
+			te.line, te.col = e.Location.Line, e.Location.Column+1
+		}
+		return transformed{}, te
+	}
+	code := string(res.Code)
+	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
+	// "node mode" must not wrap them a second time.
+	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
+	// The namespace object exists before the body runs (cycles see it): fill it in place.
+	code = strings.Replace(code, "module.exports = __toCommonJS(", "__copyProps(module.exports, ", 1)
+	// import() goes to the loader's asynchronous import.
+	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import(String(")
+	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import(String(")
+	if async {
+		code = strings.ReplaceAll(code, tlaMarker, "await ")
+		sm := ""
+		if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
+			sm = code[i:]
+			code = code[:i]
+		}
+		code = "return (async () => {" + code + "\n})();" + sm
+	}
+	return transformed{code: code, async: async}, nil
+}
+
+// lineColOffset returns the byte offset of 1-based line and 0-based byte column in s.
+func lineColOffset(s string, line, col int) int {
+	off := 0
+	for i := 1; i < line; i++ {
+		j := strings.IndexByte(s[off:], '\n')
+		if j < 0 {
+			return -1
+		}
+		off += j + 1
+	}
+	if off+col > len(s) {
+		return -1
+	}
+	return off + col
+}
+
+// needsTransform reports whether a CommonJS .js file uses syntax goja cannot run as is.
+func needsTransform(src string) bool {
+	return strings.Contains(src, "import(") || strings.Contains(src, "import (") ||
+		strings.Contains(src, "for await") || strings.Contains(src, "async *") ||
+		strings.Contains(src, "async*")
+}
+
+const esmWrapperPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import) { "
+
+// esmBinding adds the ES module and TypeScript functions to the loader binding.
+func (rt *Runtime) esmBinding(b *goja.Object) {
+	vm := rt.vm
+	b.Set("transform", func(src, filename, loader string, esm bool) goja.Value {
+		src = stripShebang(src)
+		rt.sources[filename] = src
+		t, err := transformModule(src, filename, loader, esm, rt.opts.TransformCacheDir)
+		if err != nil {
+			if te, ok := err.(*transformError); ok {
+				panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
+			}
+			panic(vm.NewGoError(err))
+		}
+		o := vm.NewObject()
+		o.Set("code", t.code)
+		o.Set("async", t.async)
+		return o
+	})
+	b.Set("needsTransform", needsTransform)
+	b.Set("compileModule", func(code, filename string) goja.Value {
+		prg, err := compileSource(filename, esmWrapperPrefix+code+"\n})")
+		if err != nil {
+			panic(rt.syntaxError(err, filename))
+		}
+		fn, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return fn
+	})
+	b.Set("syntaxErrorAt", func(msg, filename string, line, col int) goja.Value {
+		return rt.syntaxErrorAt(msg, filename, line, col)
+	})
+}
+
+// syntaxErrorAt makes a SyntaxError whose arrow points at filename:line:col (1-based).
+func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value {
+	o, e := rt.vm.New(rt.vm.Get("SyntaxError"), rt.vm.ToValue(msg))
+	if e != nil {
+		return rt.vm.ToValue(msg)
+	}
+	if line > 0 {
+		arrow := filename + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
+		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		o.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))
+	}
+	return o
+}
