@@ -17,10 +17,12 @@ package runtime
 
 import (
 	"crypto/sha256"
-	"strconv"
+	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -31,7 +33,7 @@ import (
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-1/esbuild-0.28.2"
+const transformVersion = "gojs-esm-3/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -158,7 +160,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code := string(res.Code)
+	code := shiftSourceMapColumns(string(res.Code))
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
 	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
@@ -167,6 +169,12 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	// import() goes to the loader's asynchronous import.
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import(String(")
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import(String(")
+	if esm {
+		// In an ES module require, module and exports are not defined: the generated code uses
+		// names user code cannot see.
+		code = strings.ReplaceAll(code, "require(\"", "__gojs_require(\"")
+		code = strings.ReplaceAll(code, "module.exports", "__gojs_module.exports")
+	}
 	if async {
 		code = strings.ReplaceAll(code, tlaMarker, "await ")
 		sm := ""
@@ -202,7 +210,10 @@ func needsTransform(src string) bool {
 		strings.Contains(src, "async*")
 }
 
-const esmWrapperPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import) { "
+const (
+	esmWrapperPrefix     = "(function (__gojs_require, __gojs_module, __gojs_meta, __gojs_import) { "
+	cjsTransformedPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import) { "
+)
 
 // esmBinding adds the ES module and TypeScript functions to the loader binding.
 func (rt *Runtime) esmBinding(b *goja.Object) {
@@ -223,8 +234,12 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		return o
 	})
 	b.Set("needsTransform", needsTransform)
-	b.Set("compileModule", func(code, filename string) goja.Value {
-		prg, err := compileSource(filename, esmWrapperPrefix+code+"\n})")
+	b.Set("compileModule", func(code, filename string, esm bool) goja.Value {
+		prefix := cjsTransformedPrefix
+		if esm {
+			prefix = esmWrapperPrefix
+		}
+		prg, err := compileSource(filename, prefix+code+"\n})")
 		if err != nil {
 			panic(rt.syntaxError(err, filename))
 		}
@@ -251,4 +266,93 @@ func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value
 		o.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))
 	}
 	return o
+}
+
+// shiftSourceMapColumns adds one to every original column of the inline source map at the end
+// of code: goja reads the mapped column as 1-based while source maps count from 0. Original
+// columns are deltas from the previous segment, so changing the first one shifts them all.
+func shiftSourceMapColumns(code string) string {
+	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
+	i := strings.LastIndex(code, marker)
+	if i < 0 {
+		return code
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(marker):]))
+	if err != nil {
+		return code
+	}
+	var sm map[string]any
+	if json.Unmarshal(raw, &sm) != nil {
+		return code
+	}
+	mappings, _ := sm["mappings"].(string)
+	start := 0
+	for start < len(mappings) {
+		end := start
+		for end < len(mappings) && mappings[end] != ',' && mappings[end] != ';' {
+			end++
+		}
+		if end > start {
+			fields, ok := decodeVLQ(mappings[start:end])
+			if ok && len(fields) >= 4 {
+				fields[3]++
+				mappings = mappings[:start] + encodeVLQ(fields) + mappings[end:]
+				break
+			}
+		}
+		start = end + 1
+	}
+	sm["mappings"] = mappings
+	out, err := json.Marshal(sm)
+	if err != nil {
+		return code
+	}
+	return code[:i] + marker + base64.StdEncoding.EncodeToString(out) + "\n"
+}
+
+const vlqChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+func decodeVLQ(s string) ([]int, bool) {
+	var out []int
+	v, shift := 0, 0
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(vlqChars, s[i])
+		if d < 0 {
+			return nil, false
+		}
+		v += (d & 31) << shift
+		if d&32 != 0 {
+			shift += 5
+			continue
+		}
+		if v&1 != 0 {
+			out = append(out, -(v >> 1))
+		} else {
+			out = append(out, v>>1)
+		}
+		v, shift = 0, 0
+	}
+	return out, shift == 0
+}
+
+func encodeVLQ(fields []int) string {
+	var b strings.Builder
+	for _, f := range fields {
+		v := f << 1
+		if f < 0 {
+			v = (-f)<<1 | 1
+		}
+		for {
+			d := v & 31
+			v >>= 5
+			if v > 0 {
+				d |= 32
+			}
+			b.WriteByte(vlqChars[d])
+			if v == 0 {
+				break
+			}
+		}
+	}
+	return b.String()
 }

@@ -226,6 +226,7 @@ func Main(args []string) int {
 		Permissions:      runtime.AllowAll,
 		Timeout:          c.timeout,
 	}
+	opts.TransformCacheDir = transformCacheDir(env)
 	if c.perm != nil {
 		// Node resolves the allowed paths against the working directory.
 		for i, p := range c.perm.FSRead {

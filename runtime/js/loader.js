@@ -576,7 +576,10 @@ function makeRequire(mod) {
     const exp = mod.require(id);
     if (exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
       const st = esmByNamespace.get(exp);
-      if (st && st.pending) throw requireAsyncError(mod.filename, st.filename);
+      if (st) {
+        if (st.pending) throw requireAsyncError(mod.filename, st.filename);
+        if ('default' in exp) return requireFacade(exp);
+      }
     }
     return exp;
   }
@@ -638,6 +641,21 @@ function nodeError(Base, code, message) {
 function requireAsyncError(from, to) {
   return nodeError(Error, 'ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +
     (from ? `\n  From ${from} ` : '') + (to ? `\n  Requiring ${to} ` : ''));
+}
+
+// requireFacade is what require(esm) returns for a module with a default export: the namespace
+// plus an enumerable __esModule, as Node 20.19 gives.
+const facades = new WeakMap();
+function requireFacade(ns) {
+  let f = facades.get(ns);
+  if (f) return f;
+  f = Object.create(null);
+  Object.defineProperty(f, Symbol.toStringTag, { value: 'Module' });
+  Object.defineProperty(f, '__esModule', { value: true, enumerable: true });
+  for (const k of Object.keys(ns)) Object.defineProperty(f, k, { get() { return ns[k]; }, enumerable: true });
+  facades.set(ns, f);
+  esmByNamespace.set(f, esmByNamespace.get(ns));
+  return f;
 }
 
 function pathToFileHref(p) {
@@ -722,8 +740,8 @@ function importModule(spec, parent) {
   return { ns: cjsNamespaceOf(m, m.exports, filename.endsWith('.json')), state: undefined };
 }
 
-const importVarRe = /^(?:return \(async \(\) => \{)?var ([\w$]+) = (?:__toESM\()?require\("((?:[^"\\]|\\.)*)"\)/gm;
-const requireCallRe = /\brequire\("((?:[^"\\]|\\.)*)"\)/g;
+const importVarRe = /^(?:return \(async \(\) => \{)?var ([\w$]+) = (?:__toESM\()?__gojs_require\("((?:[^"\\]|\\.)*)"\)/gm;
+const requireCallRe = /\b__gojs_require\("((?:[^"\\]|\\.)*)"\)/g;
 const memberRe = /\b(import_[\w$]+)\.([\w$]+)/g;
 
 function missingExportError(module, content, spec, name) {
@@ -782,13 +800,15 @@ function loadESM(module, filename, content, loader) {
     }
   }
 
-  const fn = binding.compileModule(code, filename);
+  const fn = binding.compileModule(code, filename, true);
   const dir = dirname(filename);
   const meta = {
     dirname: dir,
     filename,
     resolve(spec) {
-      const r = resolveImport(String(spec), module);
+      spec = String(spec);
+      if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
+      const r = resolveImport(spec, module);
       return r.startsWith('node:') ? r : pathToFileHref(r);
     },
     url: pathToFileHref(filename),
@@ -798,7 +818,7 @@ function loadESM(module, filename, content, loader) {
     return r.ns;
   };
   const dynImport = (spec) => dynamicImport(spec, module);
-  const run = () => fn.call(undefined, ns, req, module, filename, dir, meta, dynImport);
+  const run = () => fn.call(undefined, req, module, meta, dynImport);
   const done = () => { state.pending = false; state.evaluating = false; };
   if (waits.length) {
     state.pending = true;
@@ -833,7 +853,7 @@ let mainAsync;
 
 function compileTransformed(module, filename, content, loader) {
   const t = binding.transform(content, filename, loader, false);
-  const fn = binding.compileModule(t.code, filename);
+  const fn = binding.compileModule(t.code, filename, false);
   const require = makeRequire(module);
   const dynImport = (spec) => dynamicImport(spec, module);
   fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport);
