@@ -182,6 +182,9 @@ func parseArgs(args []string) (*cli, int, string) {
 
 // Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
+	if len(args) > 0 && (args[0] == "test" || args[0] == "--test") {
+		return testMain(args[1:])
+	}
 	c, code, msg := parseArgs(args)
 	switch msg {
 	case "version":
