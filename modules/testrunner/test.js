@@ -99,10 +99,20 @@ function specReport(evs) {
   const out = [];
   const diags = [];
   const failures = [];
+  const stack = [];
   for (const ev of evs) {
     const ind = '  '.repeat(ev.nesting);
-    if (ev.type === 'test:start' && ev.suite) out.push(`${ind}▶ ${ev.name}`);
-    else if (ev.type === 'test:pass' || ev.type === 'test:fail') {
+    if (ev.type === 'test:start') {
+      stack.length = ev.nesting;
+      stack[ev.nesting] = { name: ev.name, printed: false };
+    } else if (ev.type === 'test:pass' || ev.type === 'test:fail') {
+      for (let k = 0; k < ev.nesting && k < stack.length; k++) {
+        if (stack[k] && !stack[k].printed) {
+          out.push(`${'  '.repeat(k)}▶ ${stack[k].name}`);
+          stack[k].printed = true;
+        }
+      }
+      stack.length = ev.nesting;
       const dur = ` (${ev.details.duration_ms}ms)`;
       let mark = ev.type === 'test:pass' ? '✔' : '✖';
       if (ev.skip !== undefined) mark = '﹣';
@@ -208,13 +218,14 @@ class Test {
     return this.parent && this.parent.parent ? this.parent.fullName() + ' ' + this.name : this.name;
   }
 
-  filteredOut() {
-    if (onlyMode && hasOnly && !this.only && !this.suite && !(this.parent && this.parent.onlyInside)) return true;
+  // filterReason is why the runner skips this test (--test-only, --test-name-pattern).
+  filterReason() {
+    if (onlyMode && !this.only && !this.suite && !(this.parent && this.parent.onlyInside)) return '\'only\' option not set';
     if (namePatterns.length && !this.suite) {
       const n = this.fullName();
-      if (!namePatterns.some((re) => re.test(n))) return true;
+      if (!namePatterns.some((re) => re.test(n))) return 'test name does not match pattern';
     }
-    return false;
+    return undefined;
   }
 }
 
@@ -349,12 +360,8 @@ function withTimeout(promise, ms, t) {
 }
 
 function runTest(t) {
-  const filtered = t.filteredOut();
-  if (filtered) {
-    t.skipReport = true;
-    if (t.resolveDone) t.resolveDone();
-    return Promise.resolve();
-  }
+  const reason = t.skip === undefined ? t.filterReason() : undefined;
+  if (reason !== undefined) t.skip = reason;
   const start = now();
   emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite });
   const ctx = t.suite ? t : new TestContext(t);
