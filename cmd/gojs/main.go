@@ -164,6 +164,14 @@ func parseArgs(args []string) (*cli, int, string) {
 			var ms int
 			fmt.Sscan(val, &ms)
 			c.timeout = time.Duration(ms) * time.Millisecond
+		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern":
+			// node:test options for a test file run directly: the module reads them from execArgv.
+			if !hasVal {
+				if _, ok := take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+		case "--test-only":
 		case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-uncaught",
 			"--enable-source-maps", "--expose-gc", "--no-experimental-fetch", "--trace-deprecation",
 			"--throw-deprecation", "--pending-deprecation", "--harmony", "--use-strict":

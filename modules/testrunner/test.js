@@ -181,9 +181,24 @@ function callerLocation() {
   const st = new Error().stack.split('\n');
   for (let i = 1; i < st.length; i++) {
     const m = /\(?((?:\/|file:)[^\s()]+?):(\d+):(\d+)(?:\(\d+\))?\)?\s*$/.exec(st[i]);
-    if (m && !m[1].startsWith('node:')) return `${m[1]}:${m[2]}:${m[3]}`;
+    if (m && !m[1].startsWith('node:')) return `${m[1]}:${m[2]}:${calleeColumn(m[1], +m[2], +m[3])}`;
   }
   return undefined;
+}
+
+// calleeColumn turns goja's call position (the '(') into V8's (the start of the called name).
+const fileLines = new Map();
+function calleeColumn(file, line, col) {
+  let lines = fileLines.get(file);
+  if (lines === undefined) {
+    try { lines = require('fs').readFileSync(file, 'utf8').split('\n'); } catch { lines = null; }
+    fileLines.set(file, lines);
+  }
+  const text = lines && lines[line - 1];
+  if (!text || text[col - 1] !== '(') return col;
+  let i = col - 1;
+  while (i > 0 && /[\w$]/.test(text[i - 1])) i--;
+  return i + 1;
 }
 
 class Test {
@@ -253,7 +268,13 @@ function scheduleRoot() {
   });
 }
 
+let rootDone = false;
 function finishRoot() {
+  if (rootDone) return;
+  rootDone = true;
+  if (hasOnly && !onlyMode) {
+    emit({ type: 'test:diagnostic', nesting: 0, message: "'only' and 'runOnly' require the --test-only command-line option." });
+  }
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
   counts.duration_ms = now() - startTime;
   if (childMode) {
@@ -262,9 +283,13 @@ function finishRoot() {
     const reporter = flagValue('--test-reporter') || (process.stdout.isTTY ? 'spec' : 'tap');
     const evs = events.slice();
     for (const d of rootDiagnostics) evs.push(d);
-    process.stdout.write(report(evs, reporter, counts));
+    const text = report(evs, reporter, counts);
+    const dest = flagValue('--test-reporter-destination');
+    if (dest === undefined || dest === 'stdout') process.stdout.write(text);
+    else if (dest === 'stderr') process.stderr.write(text);
+    else require('fs').writeFileSync(dest, text);
   }
-  if (counts.fail > 0) process.exitCode = 1;
+  if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
 }
 const rootDiagnostics = [];
 
@@ -363,6 +388,8 @@ function runTest(t) {
   const reason = t.skip === undefined ? t.filterReason() : undefined;
   if (reason !== undefined) t.skip = reason;
   const start = now();
+  if (rootDone) return Promise.resolve();
+  t.startEmitted = true;
   emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite });
   const ctx = t.suite ? t : new TestContext(t);
   let p;
@@ -396,6 +423,8 @@ function runTest(t) {
       .then(() => runHooks(t.hooks.after, ctx));
   }
   return p.then(() => null, (e) => e).then((e) => {
+    if (t.reported || rootDone) return;
+    t.reported = true;
     if (t.mockTracker) t.mockTracker.reset();
     const duration = now() - start;
     let failed = false;
@@ -482,6 +511,29 @@ class TestContext {
     return run.then(() => undefined);
   }
 }
+
+// When the loop empties while tests are still pending (a promise that never settles), Node
+// cancels them: they fail as cancelledByParent and the run is reported.
+function cancelTest(t) {
+  if (t.reported) return;
+  t.reported = true;
+  if (!t.startEmitted) emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite });
+  for (const s of t.subtests) cancelTest(s);
+  if (t.subtests.length) emit({ type: 'test:plan', nesting: t.nesting + 1, count: t.subtests.length });
+  emit({
+    type: 'test:fail', nesting: t.nesting, name: t.name, testNumber: t.number || (t.parent.subtests.indexOf(t) + 1),
+    details: { duration_ms: 0, error: { failureType: 'cancelledByParent', message: 'Promise resolution is still pending but the event loop has already resolved', code: 'ERR_TEST_FAILURE', stack: 'process.emit (node:events:524:28)', inspected: 'Error [ERR_TEST_FAILURE]: Promise resolution is still pending but the event loop has already resolved' } },
+    location: t.location,
+  });
+  if (t.suite) counts.suites++;
+  else { counts.tests++; counts.cancelled++; }
+  if (t.resolveDone) t.resolveDone();
+}
+process.on('beforeExit', () => {
+  if (!started || rootDone) return;
+  for (const t of root.subtests) cancelTest(t);
+  finishRoot();
+});
 
 // ---- mocks ----------------------------------------------------------------------------------------
 
