@@ -21,7 +21,10 @@ var allowed = map[string][]string{
 // moduleEdges are the imports allowed between built-in module packages (Go imports; JS glue
 // requires are not limited).
 var moduleEdges = map[string][]string{
+	"modules/crypto":         {"modules/buffer"},
+	"modules/net":            {"modules/buffer"},
 	"modules/string_decoder": {"modules/buffer"},
+	"modules/zlib":           {"modules/buffer"},
 }
 
 const modPath = "github.com/gojs-dev/gojs"

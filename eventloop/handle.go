@@ -9,12 +9,13 @@ import (
 type Pending struct {
 	l    *Loop
 	once sync.Once
+	ctx  any
 }
 
 // Reserve starts a unit of work. Loop only (or before Run).
 func (l *Loop) Reserve() *Pending {
 	l.ref()
-	return &Pending{l: l}
+	return &Pending{l: l, ctx: l.actx}
 }
 
 // Done posts fn to run on the loop as the work's completion and releases the reservation. Safe
@@ -26,6 +27,7 @@ func (p *Pending) Done(fn func() error) {
 			if fn == nil {
 				return nil
 			}
+			p.l.actx = p.ctx
 			return fn()
 		}) {
 			p.l.unref()
@@ -47,12 +49,13 @@ type Handle struct {
 	refed  bool
 	closed bool
 	onStop func()
+	ctx    any
 }
 
 // NewHandle registers a referenced handle. onStop, if not nil, is called once when the runtime
 // shuts down with the handle still open (from CloseHandles), to release its Go resources. Loop only.
 func (l *Loop) NewHandle(onStop func()) *Handle {
-	h := &Handle{l: l, refed: true, onStop: onStop}
+	h := &Handle{l: l, refed: true, onStop: onStop, ctx: l.actx}
 	l.ref()
 	l.handles[h] = struct{}{}
 	return h
@@ -74,6 +77,7 @@ func (h *Handle) Post(fn func() error) bool {
 		if closed {
 			return nil
 		}
+		h.l.actx = h.ctx
 		return fn()
 	})
 }
@@ -148,7 +152,7 @@ func (l *Loop) runPosted() {
 	l.posted, l.spare = l.spare[:0], nil
 	l.mu.Unlock()
 	for i, fn := range batch {
-		l.RunTask(fn)
+		l.runTaskIn(nil, fn)
 		batch[i] = nil
 		if l.exitCode != nil || l.Stopped() {
 			return

@@ -81,6 +81,7 @@ type Loop struct {
 	handledLate []*goja.Promise
 	reported    map[*goja.Promise]struct{}
 	inCheck     bool
+	actx        any // current async context
 }
 
 // New creates a loop that owns vm. Call it on the goroutine that will run the loop.
@@ -117,6 +118,7 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	}
 	l.tramp, _ = goja.AssertFunction(fn)
 	vm.SetPromiseRejectionTracker(l.trackRejection)
+	vm.SetAsyncContextTracker(contextTracker{l})
 	return l
 }
 

@@ -9,6 +9,7 @@ type tick struct {
 	fn   goja.Callable
 	gofn func() error
 	args []goja.Value
+	ctx  any
 }
 
 // tickQueue is a FIFO ring of ticks that reuses its storage.
@@ -43,19 +44,22 @@ func (q *tickQueue) pop() tick {
 // NextTick queues fn(args...) on the nextTick queue, which runs after the current callback and
 // before promise jobs. Loop only.
 func (l *Loop) NextTick(fn goja.Callable, args ...goja.Value) {
-	l.ticks.push(tick{fn: fn, args: args})
+	l.ticks.push(tick{fn: fn, args: args, ctx: l.actx})
 }
 
 // NextTickGo queues a Go function on the nextTick queue. Loop only.
 func (l *Loop) NextTickGo(fn func() error) {
-	l.ticks.push(tick{gofn: fn})
+	l.ticks.push(tick{gofn: fn, ctx: l.actx})
 }
 
 // runTicks runs queued ticks until the queue is empty or one throws. It runs inside the
 // trampoline frame, so promise jobs wait until it returns.
 func (l *Loop) runTicks() error {
+	outer := l.actx
+	defer func() { l.actx = outer }()
 	for l.ticks.n > 0 {
 		t := l.ticks.pop()
+		l.actx = t.ctx
 		var err error
 		if t.gofn != nil {
 			err = t.gofn()

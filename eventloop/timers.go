@@ -17,6 +17,7 @@ type Timer struct {
 	refed    bool
 	running  bool // its callback is running now
 	counted  bool // counted in the loop's referenced timers
+	ctx      any  // async context captured when the timer was created
 }
 
 type timerHeap []*Timer
@@ -58,7 +59,7 @@ func (h timerHeap) peek() *Timer {
 // referenced. The delay counts from the moment of the call, as in Node (a timer set at the end of
 // a long synchronous script still waits its full delay). Loop only.
 func (l *Loop) NewTimer(delay time.Duration, repeat bool, fn func() error) *Timer {
-	t := &Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, index: -1}
+	t := &Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, index: -1, ctx: l.actx}
 	t.schedule(time.Now())
 	return t
 }
@@ -135,7 +136,7 @@ func (l *Loop) runTimers() {
 		heap.Pop(&l.timers)
 		t.running = true
 		t.recount()
-		l.RunTask(t.fn)
+		l.runTaskIn(t.ctx, t.fn)
 		t.running = false
 		if t.index < 0 && t.repeat {
 			t.schedule(time.Now())
@@ -153,12 +154,13 @@ type Immediate struct {
 	fn      func() error
 	refed   bool
 	pending bool
+	ctx     any
 }
 
 // SetImmediate queues fn for the immediates phase of this (or, when called during that phase,
 // the next) turn. Loop only.
 func (l *Loop) SetImmediate(fn func() error) *Immediate {
-	im := &Immediate{l: l, fn: fn, refed: true, pending: true}
+	im := &Immediate{l: l, fn: fn, refed: true, pending: true, ctx: l.actx}
 	l.immediates = append(l.immediates, im)
 	l.immRefs++
 	return im
@@ -222,7 +224,7 @@ func (l *Loop) runImmediates() {
 		if im.refed {
 			l.immRefs--
 		}
-		l.RunTask(im.fn)
+		l.runTaskIn(im.ctx, im.fn)
 		if l.exitCode != nil || l.Stopped() {
 			return
 		}

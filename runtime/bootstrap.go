@@ -170,8 +170,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 		}
 	})
 	b.Set("signals", signalNumbers())
-	b.Set("writeOut", func(v goja.Value) { rt.write(rt.opts.Stdout, v) })
-	b.Set("writeErr", func(v goja.Value) { rt.write(rt.opts.Stderr, v) })
+	// FunctionCall signatures: called on every console.log, they must not go through reflection.
+	b.Set("writeOut", func(call goja.FunctionCall) goja.Value {
+		rt.write(rt.opts.Stdout, call.Argument(0))
+		return goja.Undefined()
+	})
+	b.Set("writeErr", func(call goja.FunctionCall) goja.Value {
+		rt.write(rt.opts.Stderr, call.Argument(0))
+		return goja.Undefined()
+	})
 	b.Set("setUncaughtCaptureCallback", func(goja.Value) {})
 	b.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
 	rt.stdinBinding(b)
@@ -277,9 +284,11 @@ func (e *envObject) allowed(key string) bool {
 	return e.rt.host.Allowed(modules.ScopeEnv, key)
 }
 
+// Get reads a variable. A variable the policy hides reads as unset rather than throwing:
+// libraries probe env vars (NO_COLOR, DEBUG...) all the time and must keep working in a sandbox.
 func (e *envObject) Get(key string) goja.Value {
 	if !e.allowed(key) {
-		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
+		return nil
 	}
 	v, ok := e.rt.host.Env[key]
 	if !ok {
@@ -288,10 +297,8 @@ func (e *envObject) Get(key string) goja.Value {
 	return e.rt.vm.ToValue(v)
 }
 
+// Set writes the runtime's own env map (never the host process's). A hidden variable stays hidden.
 func (e *envObject) Set(key string, val goja.Value) bool {
-	if !e.allowed(key) {
-		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
-	}
 	e.rt.host.Env[key] = val.String()
 	return true
 }
@@ -302,9 +309,6 @@ func (e *envObject) Has(key string) bool {
 }
 
 func (e *envObject) Delete(key string) bool {
-	if !e.allowed(key) {
-		e.rt.host.Throw(e.rt.host.Check(modules.ScopeEnv, key))
-	}
 	delete(e.rt.host.Env, key)
 	return true
 }

@@ -3,16 +3,23 @@ package runtime
 import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/assert"
+	"github.com/gojs-dev/gojs/modules/asynchooks"
 	"github.com/gojs-dev/gojs/modules/buffer"
+	"github.com/gojs-dev/gojs/modules/childprocess"
 	"github.com/gojs-dev/gojs/modules/console"
+	"github.com/gojs-dev/gojs/modules/crypto"
+	"github.com/gojs-dev/gojs/modules/diagchannel"
+	"github.com/gojs-dev/gojs/modules/dns"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
+	netmod "github.com/gojs-dev/gojs/modules/net"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
 	"github.com/gojs-dev/gojs/modules/path"
 	"github.com/gojs-dev/gojs/modules/perfhooks"
 	"github.com/gojs-dev/gojs/modules/punycode"
 	"github.com/gojs-dev/gojs/modules/querystring"
+	"github.com/gojs-dev/gojs/modules/readline"
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/structuredclone"
@@ -21,11 +28,17 @@ import (
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/webevents"
+	"github.com/gojs-dev/gojs/modules/zlib"
 )
 
 // builtinModules is the ordered list of built-in modules a runtime offers by default. Each entry is
 // bound lazily, on first require. Keep it sorted by module name.
 var builtinModules = []*modules.Module{
+	&readline.Module,
+	&readline.Promises,
+	&childprocess.Module,
+	&asynchooks.Module,
+	&diagchannel.Module,
 	&assert.Module,
 	&assert.Strict,
 	&assert.AssertionError,
@@ -33,14 +46,20 @@ var builtinModules = []*modules.Module{
 	&buffer.EncodingModule,
 	&buffer.Module,
 	&console.Module,
+	&crypto.Module,
+	&crypto.WebCrypto,
+	&dns.Module,
+	&dns.PromisesModule,
 	&events.Module,
 	&fs.Module,
 	&fs.PromisesModule,
 	&nodeerr.Errors,
+	&util.MIME,
 	&util.Comparisons,
 	&util.Inspect,
 	&util.ParseArgs,
 	&nodeerr.Validators,
+	&netmod.Module,
 	&os.Module,
 	&path.Module,
 	&path.PosixModule,
@@ -65,4 +84,5 @@ var builtinModules = []*modules.Module{
 	&util.Module,
 	&util.Types,
 	&webevents.Module,
+	&zlib.Module,
 }

@@ -96,10 +96,12 @@ func ExamplePermissions() {
 	rt, _ := runtime.New(runtime.Options{Stdout: os.Stdout, Env: map[string]string{"SECRET": "x"}})
 	defer rt.Close()
 	_, _ = rt.RunScript(context.Background(), "main.js", `
-		try { process.env.SECRET } catch (e) { process.stdout.write(e.code + ' ' + e.permission + '\n'); }
+		process.stdout.write(String(process.env.SECRET) + '\n');
+		try { require('fs').readFileSync('/etc/passwd'); } catch (e) { process.stdout.write(e.code + ' ' + e.permission + '\n'); }
 		process.stdout.write(String(process.permission.has('fs.read', '/etc/passwd')) + '\n');
 	`)
 	// Output:
-	// ERR_ACCESS_DENIED Environment
+	// undefined
+	// ERR_ACCESS_DENIED FileSystemRead
 	// false
 }

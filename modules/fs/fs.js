@@ -234,6 +234,7 @@ function fileURLToPath(url) {
 function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; }
 
 function getValidatedPath(fileURLOrPath, propName = 'path') {
+  if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) return fileURLOrPath;
   const path = toPathIfFileURL(fileURLOrPath);
   if (typeof path !== 'string' && !isUint8Array(path)) {
     throw errType(propName, ['string', 'Buffer', 'URL'], path);
@@ -420,22 +421,7 @@ BigIntStats.prototype._checkModeProperty = function (property) {
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
 };
 
-const statF64 = new Float64Array(18);
-const statI64 = new BigInt64Array(18);
-
-function makeStats(big) {
-  if (big) {
-    const s = statI64;
-    return new BigIntStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
-      s[10] * 1000000000n + s[11], s[12] * 1000000000n + s[13],
-      s[14] * 1000000000n + s[15], s[16] * 1000000000n + s[17]);
-  }
-  const s = statF64;
-  return new Stats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
-    s[10] * 1e3 + s[11] / 1e6, s[12] * 1e3 + s[13] / 1e6,
-    s[14] * 1e3 + s[15] / 1e6, s[16] * 1e3 + s[17] / 1e6);
-}
-binding.init(statF64, statI64, makeStats);
+binding.init(Stats.prototype, BigIntStats.prototype);
 
 class StatFs {
   constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
@@ -545,7 +531,9 @@ function existsSync(path) {
 function readFileFinish(data, options) {
   if (typeof data === 'string') return data;
   const buf = toBuffer(data);
-  return options.encoding ? decode(buf, options.encoding) : buf;
+  if (!options.encoding) return buf;
+  return typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString ?
+    buf.toString(options.encoding) : decode(buf, options.encoding);
 }
 
 function readFile(path, options, callback) {
@@ -999,14 +987,14 @@ function futimesSync(fd, atime, mtime) {
   binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
 }
 
-function stat(path, options = { bigint: false }, callback) {
+function stat(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
-    options = {};
+    options = undefined;
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.stat(path, !!options.bigint, true, callback);
+  binding.stat(path, options != null && !!options.bigint, true, callback);
 }
 function lstat(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') {
@@ -1026,14 +1014,16 @@ function fstat(fd, options = { bigint: false }, callback) {
   callback = makeCallback(callback);
   binding.fstat(fd, !!options.bigint, callback);
 }
-function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+function statSync(path, options) {
+  if (options === undefined) return binding.stat(getValidatedPath(path), false, true);
   return binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
-function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+function lstatSync(path, options) {
+  if (options === undefined) return binding.lstat(getValidatedPath(path), false, true);
   return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
-function fstatSync(fd, options = { bigint: false }) {
-  return binding.fstat(getValidatedFd(fd), !!options.bigint);
+function fstatSync(fd, options) {
+  return binding.fstat(getValidatedFd(fd), options !== undefined && !!options.bigint);
 }
 function statfs(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') {
@@ -1267,6 +1257,15 @@ function copyFileSync(src, dest, mode) {
   binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
 }
 
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  // Node's Blob reads the file lazily; this one reads it when asked for.
+  return fs.promises.readFile(path).then((data) => new Blob([data], { type }));
+}
+
 // ---- Dir --------------------------------------------------------------------------------
 
 const kDirHandle = Symbol('kDirHandle');
@@ -1446,7 +1445,7 @@ const fs = module.exports = {
   exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
   fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
   lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync,
-  lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
+  lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, openAsBlob,
   readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync,
   readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync,

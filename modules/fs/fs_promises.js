@@ -1,6 +1,8 @@
 
 // ---- fs.promises and FileHandle ----------------------------------------------------------
 
+let FileHandleClass = null;
+
 function makePromises(fs, I) {
   const P = kUsePromises;
   const kFd = Symbol('kFd');
@@ -468,6 +470,6 @@ function makePromises(fs, I) {
   };
   if (typeof cpPromises === 'function') api.cp = (src, dest, options) => cpPromises(src, dest, options);
   if (typeof watchPromises === 'function') api.watch = watchPromises;
-  Object.defineProperty(api, 'FileHandle', { value: FileHandle });
+  FileHandleClass = FileHandle;
   return api;
 }

@@ -7,6 +7,7 @@ const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 const kHandle = Symbol('kHandle');
 const kFastRead = Symbol('kFastRead');
+const kOwnFd = Symbol('kOwnFd');
 
 let streamClasses = null;
 
@@ -14,7 +15,8 @@ function getStreams() {
   if (streamClasses !== null) return streamClasses;
   const stream = require('stream');
   const { Readable, Writable, finished } = stream;
-  const FileHandle = fs.promises.FileHandle;
+  void fs.promises; // defines FileHandleClass
+  const FileHandle = FileHandleClass;
 
   function FileHandleOperations(handle) {
     return {
@@ -137,6 +139,8 @@ function getStreams() {
     }
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
     this[kFastRead] = this[kFs] === fs && !this[kHandle];
+    // Read ahead only on a descriptor the stream opens and closes itself.
+    this[kOwnFd] = options.fd == null && options.autoDestroy !== false;
     Reflect.apply(Readable, this, [options]);
     this.start = options.start;
     this.end = options.end;
@@ -193,7 +197,7 @@ function getStreams() {
     };
     if (this[kFastRead]) {
       // Go allocates exactly what it read: no shrinking copy.
-      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, (er, ab) => {
+      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd], (er, ab) => {
         if (er) return onRead(er, 0);
         if (ab === null) return onRead(null, 0);
         const buf = toBuffer(ab);

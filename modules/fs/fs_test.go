@@ -1,7 +1,13 @@
 package fs
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/sys/unix"
 )
 
 func TestSmoke(t *testing.T) {
@@ -27,4 +33,53 @@ try { fs.closeSync(fd) } catch (e) { print(e.message) }
 try { fs.openSync(5) } catch (e) { print(e.message) }
 `)
 	t.Log(out)
+}
+
+type denyWrites struct{}
+
+func (denyWrites) Allowed(scope, resource string) bool { return scope != modules.ScopeFSWrite }
+
+func TestPermissionHook(t *testing.T) {
+	dir := t.TempDir()
+	out := runJSWith(t, dir, `
+const fs = require('fs');
+try { fs.writeFileSync('a.txt', 'x') } catch (e) { print('sync', e.code, e.permission, e.resource.endsWith('/a.txt')) }
+try { fs.mkdir('d', () => print('called')) } catch (e) { print('cb', e.code) }
+fs.promises.rm('x').catch((e) => print('promise', e.code, e.permission));
+print('read ok', fs.existsSync('.'), fs.readdirSync('.').length);
+try { fs.openSync('b.txt', 'w') } catch (e) { print('open w', e.code) }
+try { fs.openSync('missing.txt', 'r') } catch (e) { print('open r', e.code) }
+`, func(h *modules.Host) { h.Perms = denyWrites{} })
+	want := "sync ERR_ACCESS_DENIED FileSystemWrite true\ncb ERR_ACCESS_DENIED\nread ok true 0\nopen w ERR_ACCESS_DENIED\nopen r ENOENT\npromise ERR_ACCESS_DENIED FileSystemWrite\n"
+	if out != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", out, want)
+	}
+}
+
+func TestDescriptorsClosedWithRuntime(t *testing.T) {
+	dir := t.TempDir()
+	var fd int
+	out := runJS(t, dir, `
+const fs = require('fs');
+fs.writeFileSync('a.txt', 'x');
+print(fs.openSync('a.txt', 'r'));
+`)
+	if _, err := fmt.Sscan(out, &fd); err != nil {
+		t.Fatal(out, err)
+	}
+	if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err != unix.EBADF {
+		t.Fatalf("fd %d still open after the runtime closed (err %v)", fd, err)
+	}
+}
+
+func TestCwdIsTheRuntimes(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(a, "f.txt"), []byte("in a"), 0o644)
+	os.WriteFile(filepath.Join(b, "f.txt"), []byte("in b"), 0o644)
+	if got := runJS(t, a, `print(require('fs').readFileSync('f.txt', 'utf8'))`); got != "in a\n" {
+		t.Fatal(got)
+	}
+	if got := runJS(t, b, `require('fs').promises.readFile('f.txt', 'utf8').then(print)`); got != "in b\n" {
+		t.Fatal(got)
+	}
 }

@@ -79,7 +79,7 @@ function watch(filename, options, listener) {
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
   validateBoolean(options.recursive, 'options.recursive');
-  const path = getValidatedPath(filename, 'filename');
+  const path = getValidatedPath(filename);
   const { FSWatcher, kHandle } = getWatchClasses();
   const watcher = new FSWatcher();
   const encoding = options.encoding;
@@ -106,8 +106,41 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// watchPromises is fs.promises.watch: an async iterator of { eventType, filename }.
+// watchPromises is fs.promises.watch: an async iterator of { eventType, filename }. Like
+// Node's async generator, it does nothing (not even argument checks) until the first next().
 function watchPromises(filename, options = {}) {
+  let inner = null;
+  let done = false;
+  const start = () => {
+    if (inner === null) inner = startWatchPromises(filename, options);
+    return inner;
+  };
+  return {
+    __proto__: null,
+    next() {
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      try {
+        return start().next();
+      } catch (err) {
+        done = true;
+        return Promise.reject(err);
+      }
+    },
+    return(value) {
+      done = true;
+      if (inner !== null) inner.return();
+      return Promise.resolve({ value, done: true });
+    },
+    throw(err) {
+      done = true;
+      if (inner !== null) inner.return();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+function startWatchPromises(filename, options) {
   const path = getValidatedPath(filename, 'filename');
   validateObject(options, 'options');
   const { persistent = true, recursive = false, encoding = 'utf8', signal, maxQueue = 2048, overflow = 'ignore' } = options;

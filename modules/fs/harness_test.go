@@ -15,6 +15,13 @@ import (
 // runJS runs src in a bare runtime with fs loaded, in dir, and returns what print() wrote.
 func runJS(t testing.TB, dir, src string) string {
 	t.Helper()
+	return runJSWith(t, dir, src, nil)
+}
+
+// runJSWith is runJS with a hook that adjusts the Host before anything runs, and returns after
+// the runtime's handles were closed.
+func runJSWith(t testing.TB, dir, src string, setup func(h *modules.Host)) string {
+	t.Helper()
 	vm := goja.New()
 	var out bytes.Buffer
 	var loopErr error
@@ -27,6 +34,9 @@ func runJS(t testing.TB, dir, src string) string {
 	defer cancel()
 	h := &modules.Host{VM: vm, Loop: loop, Stdout: &out, Stderr: &out, Ctx: ctx}
 	h.SetCwd(dir)
+	if setup != nil {
+		setup(h)
+	}
 	cache := map[string]goja.Value{}
 	mods := map[string]*modules.Module{"fs": &Module, "fs/promises": &PromisesModule}
 	var require func(name string) (goja.Value, error)

@@ -2,13 +2,11 @@ package fs
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"io"
 	"math"
 	"math/big"
 	"os"
-	"path/filepath"
 	"syscall"
 	"unicode/utf8"
 
@@ -16,8 +14,6 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
-
-func absClean(p string) string { return filepath.Clean(p) }
 
 func closeFD(fd int) error { return ignoringEINTR(func() error { return unix.Close(fd) }) }
 
@@ -77,11 +73,11 @@ func (s *state) bindOps(b *goja.Object) {
 	}
 	b.Set("kUsePromises", s.usePromises)
 
-	// init(statF64 Float64Array, statI64 BigInt64Array, makeStats(bigint))
+	// init(Stats.prototype, BigIntStats.prototype)
 	set("init", func(c goja.FunctionCall) goja.Value {
-		s.statF64 = s.bytes(c.Argument(0))
-		s.statI64 = s.bytes(c.Argument(1))
-		s.makeStats, _ = goja.AssertFunction(c.Argument(2))
+		s.statsProto = c.Argument(0).ToObject(vm)
+		s.bigStatsProto = c.Argument(1).ToObject(vm)
+		s.dateCtor = vm.Get("Date").ToObject(vm)
 		return goja.Undefined()
 	})
 
@@ -126,6 +122,7 @@ func (s *state) bindOps(b *goja.Object) {
 		fd := int(intArg(c, 0))
 		req := arg(c, 1)
 		return run(s, req, func() (none, error) {
+			s.dropReader(fd)
 			s.untrack(fd)
 			return none{}, sysErr(closeFD(fd), "close", "", "")
 		}, nil)
@@ -415,26 +412,43 @@ func (s *state) bindOps(b *goja.Object) {
 		return s.writeBytes(fd, buf[off:off+n], pos, req)
 	})
 
-	// readChunk(fd, n, pos, req) reads up to n bytes into a fresh ArrayBuffer of exactly the
-	// size read, or null at the end of the file: the read stream's hot path.
+	// readChunk(fd, n, pos, ahead, cb) reads up to n bytes into a fresh ArrayBuffer of exactly
+	// the size read, or null at the end of the file, and calls cb(err, ab): the read stream's
+	// hot path. With ahead (the stream opened the descriptor itself) a reader goroutine keeps
+	// a few chunks read in advance, and a chunk already read completes without a goroutine hop.
 	set("readChunk", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
 		n := int(intArg(c, 1))
 		pos := intArg(c, 2)
-		req := arg(c, 3)
-		return run(s, req, func() ([]byte, error) {
-			buf := make([]byte, n)
-			m, err := preadFull(fd, buf, pos)
-			if err != nil || m == 0 {
-				return nil, err
+		ahead := arg(c, 3).ToBoolean()
+		cb, _ := goja.AssertFunction(arg(c, 4))
+		deliver := func(b []byte, err error) error {
+			var e error
+			switch {
+			case err != nil:
+				_, e = cb(goja.Undefined(), s.jsErr(err))
+			case len(b) == 0:
+				_, e = cb(goja.Undefined(), goja.Null(), goja.Null())
+			default:
+				_, e = cb(goja.Undefined(), goja.Null(), vm.ToValue(vm.NewArrayBuffer(b)))
 			}
-			return buf[:m], nil
-		}, func(b []byte) goja.Value {
-			if b == nil {
-				return goja.Null()
-			}
-			return vm.ToValue(vm.NewArrayBuffer(b))
-		})
+			return e
+		}
+		if !ahead {
+			modules.Go(s.h, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
+			return goja.Undefined()
+		}
+		r := s.reader(fd, n, pos)
+		if ch, ok := r.tryNext(); ok {
+			p := s.h.Loop.Reserve()
+			p.Done(func() error { return deliver(ch.buf, ch.err) })
+			return goja.Undefined()
+		}
+		modules.Go(s.h, func() ([]byte, error) {
+			ch := r.next()
+			return ch.buf, ch.err
+		}, deliver)
+		return goja.Undefined()
 	})
 
 	set("writeString", func(c goja.FunctionCall) goja.Value {
@@ -846,8 +860,8 @@ func preadFull(fd int, p []byte, pos int64) (int, error) {
 	}
 }
 
-// kMaxLength is Node's buffer.constants.MAX_LENGTH on 64-bit platforms (2 GiB... 4 GiB in v20).
-const kMaxLength = 1<<32 - 1
+// kMaxLength is the largest file readFile reads, Node's kIoMaxLength (2 GiB - 1).
+const kMaxLength = 1<<31 - 1
 
 // readAllFD reads fd to its end. For a regular file opened by readFile it sizes the buffer from
 // fstat, as Node does.
@@ -895,6 +909,9 @@ func readAllFD(fd int, sized bool) ([]byte, error) {
 			break
 		}
 		buf = buf[:len(buf)+n]
+		if size > 0 && int64(len(buf)) == size {
+			break // read what fstat announced, as Node does: no extra read for EOF
+		}
 		if int64(len(buf)) > kMaxLength {
 			return nil, modules.RangeError("ERR_FS_FILE_TOO_LARGE", "File size (%d) is greater than 2 GiB", len(buf))
 		}
@@ -938,31 +955,6 @@ func itoa(i int) string {
 	return itoa(i/10) + string(rune('0'+i%10))
 }
 
-// stats writes st into the shared stat array and asks the glue to build the Stats object.
-func (s *state) stats(st *unix.Statx_t, big bool) goja.Value {
-	vals := [18]int64{
-		int64(unix.Mkdev(st.Dev_major, st.Dev_minor)), int64(st.Mode), int64(st.Nlink),
-		int64(st.Uid), int64(st.Gid), int64(unix.Mkdev(st.Rdev_major, st.Rdev_minor)),
-		int64(st.Blksize), int64(st.Ino), int64(st.Size), int64(st.Blocks),
-		st.Atime.Sec, int64(st.Atime.Nsec), st.Mtime.Sec, int64(st.Mtime.Nsec),
-		st.Ctime.Sec, int64(st.Ctime.Nsec), st.Btime.Sec, int64(st.Btime.Nsec),
-	}
-	if big {
-		for i, v := range vals {
-			binary.LittleEndian.PutUint64(s.statI64[i*8:], uint64(v))
-		}
-	} else {
-		for i, v := range vals {
-			binary.LittleEndian.PutUint64(s.statF64[i*8:], math.Float64bits(float64(v)))
-		}
-	}
-	r, err := s.makeStats(goja.Undefined(), s.vm.ToValue(big))
-	if err != nil {
-		panic(err)
-	}
-	return r
-}
-
 func statx(dirfd int, p string, flags int, st *unix.Statx_t) error {
 	return ignoringEINTR(func() error {
 		return unix.Statx(dirfd, p, flags|unix.AT_STATX_SYNC_AS_STAT,
@@ -971,3 +963,129 @@ func statx(dirfd int, p string, flags int, st *unix.Statx_t) error {
 }
 
 var errStop = errors.New("stop")
+
+type chunk struct {
+	buf []byte
+	err error
+}
+
+// readAhead reads a descriptor sequentially on its own goroutine, a few chunks ahead of the
+// read stream that owns the descriptor.
+type readAhead struct {
+	fd   int
+	n    int
+	pos  int64 // position of the next chunk handed out (-1: sequential reads)
+	ch   chan chunk
+	stop chan struct{}
+	done chan struct{}
+}
+
+const readAheadDepth = 4
+
+func (r *readAhead) run(start int64) {
+	defer close(r.done)
+	pos := start
+	for {
+		select {
+		case <-r.stop:
+			return
+		default:
+		}
+		b, err := readOnce(r.fd, r.n, pos)
+		select {
+		case r.ch <- chunk{b, err}:
+		case <-r.stop:
+			return
+		}
+		if err != nil || len(b) < r.n {
+			return
+		}
+		if pos >= 0 {
+			pos += int64(len(b))
+		}
+	}
+}
+
+// tryNext takes a chunk that is already read, if any. Loop only.
+func (r *readAhead) tryNext() (chunk, bool) {
+	select {
+	case c := <-r.ch:
+		r.advance(c)
+		return c, true
+	default:
+		return chunk{}, false
+	}
+}
+
+// next waits for the next chunk. Worker goroutine.
+func (r *readAhead) next() chunk {
+	select {
+	case c := <-r.ch:
+		r.advance(c)
+		return c
+	case <-r.done:
+		select {
+		case c := <-r.ch:
+			r.advance(c)
+			return c
+		default:
+			return chunk{} // the reader ended at EOF: nothing more
+		}
+	}
+}
+
+func (r *readAhead) advance(c chunk) {
+	if r.pos >= 0 {
+		r.pos += int64(len(c.buf))
+	}
+}
+
+func (r *readAhead) halt() {
+	close(r.stop)
+	<-r.done
+}
+
+// reader returns the read-ahead for fd if it fits a read of n bytes at pos, replacing a stale
+// one. Loop only (the map is guarded for the close path, which runs on workers).
+func (s *state) reader(fd, n int, pos int64) *readAhead {
+	s.mu.Lock()
+	r := s.ahead[fd]
+	s.mu.Unlock()
+	if r != nil && r.n == n && r.pos == pos {
+		return r
+	}
+	if r != nil {
+		r.halt()
+	}
+	r = &readAhead{fd: fd, n: n, pos: pos, ch: make(chan chunk, readAheadDepth),
+		stop: make(chan struct{}), done: make(chan struct{})}
+	s.mu.Lock()
+	if s.ahead == nil {
+		s.ahead = make(map[int]*readAhead)
+	}
+	s.ahead[fd] = r
+	s.mu.Unlock()
+	go r.run(pos)
+	return r
+}
+
+// dropReader stops the read-ahead of fd and waits for its goroutine, so that the descriptor
+// can be closed without a read racing the close. Safe from any goroutine.
+func (s *state) dropReader(fd int) {
+	s.mu.Lock()
+	r := s.ahead[fd]
+	delete(s.ahead, fd)
+	s.mu.Unlock()
+	if r != nil {
+		r.halt()
+	}
+}
+
+func readOnce(fd, n int, pos int64) ([]byte, error) {
+	buf := make([]byte, n)
+	m, err := preadFull(fd, buf, pos)
+	if err != nil {
+		return nil, err
+	}
+	return buf[:m], nil
+}

@@ -464,13 +464,18 @@ Stream.prototype.pipe = function(dest, options) {
   return dest;
 };
 
+// Streams pre-create their common event slots (as undefined) so listener objects keep one shape;
+// eventNames lists only the slots that hold listeners.
 Stream.prototype.eventNames = function eventNames() {
-  const names = EE.prototype.eventNames.call(this);
-  const out = [];
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] !== kDestroy && names[i] !== kConstruct) out.push(names[i]);
+  const names = [];
+  const events = this._events;
+  if (events === undefined || events === null) return names;
+  const keys = Reflect.ownKeys(events);
+  for (let i = 0; i < keys.length; i++) {
+    const v = events[keys[i]];
+    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(keys[i]);
   }
-  return out;
+  return names;
 };
 
 function prependListener(emitter, event, fn) {
@@ -488,15 +493,17 @@ class BufferList {
     this.tail = null;
     this.length = 0;
   }
-  push(v) {
-    const entry = { data: v, next: null };
+  // push and unshift take the chunk's length when the caller knows it (len), so that reads never
+  // touch a typed array's length again.
+  push(v, len) {
+    const entry = { data: v, len: len === undefined ? v.length : len, next: null };
     if (this.length > 0) this.tail.next = entry;
     else this.head = entry;
     this.tail = entry;
     ++this.length;
   }
-  unshift(v) {
-    const entry = { data: v, next: this.head };
+  unshift(v, len) {
+    const entry = { data: v, len: len === undefined ? v.length : len, next: this.head };
     if (this.length === 0) this.tail = entry;
     this.head = entry;
     ++this.length;
@@ -524,21 +531,24 @@ class BufferList {
     let i = 0;
     for (let p = this.head; p; p = p.next) {
       Uint8Array.prototype.set.call(ret, p.data, i);
-      i += p.data.length;
+      i += p.len;
     }
     return ret;
   }
   consume(n, hasStrings) {
     const data = this.head.data;
-    if (n < data.length) {
+    const len = this.head.len;
+    if (n < len) {
       const slice = data.slice(0, n);
       this.head.data = data.slice(n);
+      this.head.len = len - n;
       return slice;
     }
-    if (n === data.length) return this.shift();
+    if (n === len) return this.shift();
     return hasStrings ? this._getString(n) : this._getBuffer(n);
   }
   first() { return this.head.data; }
+  firstLength() { return this.head.len; }
   *[Symbol.iterator]() {
     for (let p = this.head; p; p = p.next) yield p.data;
   }
@@ -561,6 +571,7 @@ class BufferList {
           parts.push(str.slice(0, n));
           this.head = p;
           p.data = str.slice(n);
+          p.len = p.data.length;
         }
         break;
       }
@@ -576,11 +587,11 @@ class BufferList {
     let c = 0;
     do {
       const buf = p.data;
-      if (n > buf.length) {
+      if (n > p.len) {
         Uint8Array.prototype.set.call(ret, buf, retLen - n);
-        n -= buf.length;
+        n -= p.len;
       } else {
-        if (n === buf.length) {
+        if (n === p.len) {
           Uint8Array.prototype.set.call(ret, buf, retLen - n);
           ++c;
           if (p.next) this.head = p.next;
@@ -589,6 +600,7 @@ class BufferList {
           Uint8Array.prototype.set.call(ret, new Uint8Array(buf.buffer, buf.byteOffset, n), retLen - n);
           this.head = p;
           p.data = buf.slice(n);
+          p.len = p.len - n;
         }
         break;
       }
@@ -620,6 +632,7 @@ function ReadableState(options, stream, isDuplex) {
   this.needReadable = false;
   this.emittedReadable = false;
   this.readableListening = false;
+  this.dataListening = false; // a 'data' listener was added and not all removed (Node's kDataListening)
   this.resumeScheduled = false;
   this[kPaused] = null;
   this.errorEmitted = false;
@@ -629,7 +642,14 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options && options.defaultEncoding;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (Buffer.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
+  }
   this.awaitDrainWriters = null;
   this.multiAwaitDrain = false;
   this.readingMore = false;
@@ -653,6 +673,9 @@ Object.defineProperty(ReadableState.prototype, 'paused', {
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   const isDuplex = this instanceof Duplex;
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  }
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -676,16 +699,28 @@ Readable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] 
   this.destroy(err);
 };
 
-Readable.prototype.push = function(chunk, encoding) {
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Readable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : new AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  };
+}
+
+Readable.prototype.push = function push(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, false);
 };
-Readable.prototype.unshift = function(chunk, encoding) {
+Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
 };
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
+  let len = 0; // chunk.length, read once: a typed array's length is slow to reach in goja
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
@@ -711,11 +746,11 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if (state.objectMode || (chunk && (len = chunk.length) > 0)) {
     if (addToFront) {
       if (state.endEmitted) errorOrDestroy(stream, codeError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'));
       else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
+      else addChunk(stream, state, chunk, true, len);
     } else if (state.ended) {
       errorOrDestroy(stream, codeError('ERR_STREAM_PUSH_AFTER_EOF'));
     } else if (state.destroyed || state.errored) {
@@ -724,10 +759,10 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       state.reading = false;
       if (state.decoder && !encoding) {
         chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false, chunk.length);
         else maybeReadMore(stream, state);
       } else {
-        addChunk(stream, state, chunk, false);
+        addChunk(stream, state, chunk, false, len);
       }
     }
   } else if (!addToFront) {
@@ -737,27 +772,27 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+function addChunk(stream, state, chunk, addToFront, len) {
+  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    state.length += state.objectMode ? 1 : len;
+    if (addToFront) state.buffer.unshift(chunk, len);
+    else state.buffer.push(chunk, len);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
 
-Readable.prototype.isPaused = function() {
+Readable.prototype.isPaused = function isPaused() {
   const state = this._readableState;
   return state[kPaused] === true || state.flowing === false;
 };
 
-Readable.prototype.setEncoding = function(enc) {
+Readable.prototype.setEncoding = function setEncoding(enc) {
   const decoder = newStringDecoder(enc);
   const state = this._readableState;
   state.decoder = decoder;
@@ -766,7 +801,7 @@ Readable.prototype.setEncoding = function(enc) {
   for (const data of state.buffer) parts.push(decoder.write(data));
   const content = parts.join('');
   state.buffer.clear();
-  if (content !== '') state.buffer.push(content);
+  if (content !== '') state.buffer.push(content, content.length);
   state.length = content.length;
   return this;
 };
@@ -788,14 +823,14 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (n !== n) {
-    if (state.flowing && state.length) return state.buffer.first().length;
+    if (state.flowing && state.length) return state.buffer.firstLength();
     return state.length;
   }
   if (n <= state.length) return n;
   return state.ended ? state.length : 0;
 }
 
-Readable.prototype.read = function(n) {
+Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
@@ -856,7 +891,7 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     const chunk = state.decoder.end();
     if (chunk && chunk.length) {
-      state.buffer.push(chunk);
+      state.buffer.push(chunk, chunk.length);
       state.length += state.objectMode ? 1 : chunk.length;
     }
   }
@@ -906,7 +941,7 @@ function maybeReadMore_(stream, state) {
   state.readingMore = false;
 }
 
-Readable.prototype._read = function(n) {
+Readable.prototype._read = function _read(n) {
   throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');
 };
 
@@ -1001,13 +1036,13 @@ function pipeOnDrain(src, dest) {
     const state = src._readableState;
     if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
     else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && state.dataListening) {
       src.resume();
     }
   };
 }
 
-Readable.prototype.unpipe = function(dest) {
+Readable.prototype.unpipe = function unpipe(dest) {
   const state = this._readableState;
   const unpipeInfo = { hasUnpiped: false };
   if (state.pipes.length === 0) return this;
@@ -1026,11 +1061,12 @@ Readable.prototype.unpipe = function(dest) {
   return this;
 };
 
-Readable.prototype.on = function(ev, fn) {
+Readable.prototype.on = function on(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -1045,14 +1081,15 @@ Readable.prototype.on = function(ev, fn) {
 };
 Readable.prototype.addListener = Readable.prototype.on;
 
-Readable.prototype.removeListener = function(ev, fn) {
+Readable.prototype.removeListener = function removeListener(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListening = false;
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
-Readable.prototype.removeAllListeners = function(ev) {
+Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
   const res = Stream.prototype.removeAllListeners.apply(this, arguments);
   if (ev === 'readable' || ev === undefined) nextTick(updateReadableListening, this);
   return res;
@@ -1062,7 +1099,7 @@ function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
   if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-  else if (self.listenerCount('data') > 0) self.resume();
+  else if (state.dataListening) self.resume();
   else if (!state.readableListening) state.flowing = null;
 }
 
@@ -1093,7 +1130,7 @@ function resume_(stream, state) {
   if (state.flowing && !state.reading) stream.read(0);
 }
 
-Readable.prototype.pause = function() {
+Readable.prototype.pause = function pause() {
   const state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
@@ -1108,7 +1145,7 @@ function flow(stream) {
   while (state.flowing && stream.read() !== null);
 }
 
-Readable.prototype.wrap = function(stream) {
+Readable.prototype.wrap = function wrap(stream) {
   let paused = false;
   stream.on('data', (chunk) => {
     if (!this.push(chunk) && stream.pause) {
@@ -1138,34 +1175,37 @@ Readable.prototype[Symbol.asyncIterator] = function() {
   return createAsyncIterator(this);
 };
 
-Readable.prototype.iterator = function(options) {
+Readable.prototype.iterator = function iterator(options) {
   if (options !== undefined) validateObject(options, 'options');
   return createAsyncIterator(this, options);
 };
 
-// createAsyncIterator is the async iterator over a Readable, written as a hand-made state machine
-// (the glue runs without async generators). next() calls queue behind each other.
+// createAsyncIterator is the async iterator over a Readable. Node writes it as an async generator;
+// the glue runs without those, so this is the same generator as a hand-made state machine with
+// the generator's timing: the body starts on the first next() (that is when the listeners attach),
+// reads synchronously when resumed, yields after one await, and queues overlapping requests.
 function createAsyncIterator(stream, options) {
-  if (typeof stream.read !== 'function') {
-    stream = Readable.wrap(stream, { objectMode: true });
-  }
-  let wake = nop;
+  let state = 'start'; // start | suspended | running | done
+  let callback = nop;
   let error; // undefined: running; null: ended cleanly; else the error
-  let finished = false;
-  let chain = Promise.resolve();
+  let cleanup = nop;
+  const queue = []; // pending requests: { kind, value, resolve, reject }
   function onReadable() {
-    const cb = wake;
-    wake = nop;
+    const cb = callback;
+    callback = nop;
     cb();
   }
-  stream.on('readable', onReadable);
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    const cb = wake;
-    wake = nop;
-    cb();
-  });
-  function finalize() {
+  function setup() {
+    if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+    stream.on('readable', onReadable);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      const cb = callback;
+      callback = nop;
+      cb();
+    });
+  }
+  function runFinally() {
     if ((error || !options || options.destroyOnReturn !== false) &&
         (error === undefined || stream._readableState.autoDestroy)) {
       destroyer(stream, null);
@@ -1174,66 +1214,109 @@ function createAsyncIterator(stream, options) {
       cleanup();
     }
   }
-  function step() {
-    if (finished) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve, reject) => {
-      function loop() {
-        let chunk;
+  function settle(req, ok, value) {
+    state = 'done';
+    if (ok) req.resolve({ value, done: true });
+    else req.reject(value);
+    drain();
+  }
+  function fail(req, err) {
+    error = aggregateTwoErrors(error, err);
+    const e = error;
+    try {
+      runFinally();
+    } catch (finallyErr) {
+      settle(req, false, finallyErr);
+      return;
+    }
+    settle(req, false, e);
+  }
+  // loop is the generator body's while loop, resumed for request req.
+  function loop(req) {
+    let chunk;
+    try {
+      chunk = stream.destroyed ? null : stream.read();
+    } catch (err) {
+      fail(req, err);
+      return;
+    }
+    if (chunk !== null) {
+      Promise.resolve(chunk).then((v) => {
+        state = 'suspended';
+        req.resolve({ value: v, done: false });
+        drain();
+      }, (err) => fail(req, err));
+    } else if (error) {
+      fail(req, error);
+    } else if (error === null) {
+      Promise.resolve(undefined).then(() => {
         try {
-          chunk = stream.destroyed ? null : stream.read();
+          runFinally();
         } catch (err) {
-          finished = true;
-          error = aggregateTwoErrors(error, err);
-          finalize();
-          reject(error);
+          settle(req, false, err);
           return;
         }
-        if (chunk !== null) {
-          resolve({ value: chunk, done: false });
-        } else if (error) {
-          finished = true;
-          finalize();
-          reject(error);
-        } else if (error === null) {
-          finished = true;
-          finalize();
-          resolve({ value: undefined, done: true });
-        } else {
-          wake = loop;
-        }
+        settle(req, true, undefined);
+      });
+    } else {
+      new Promise((resolve) => { callback = resolve; }).then(() => loop(req));
+    }
+  }
+  function drain() {
+    while (queue.length > 0 && state !== 'running') {
+      const req = queue.shift();
+      if (state === 'done') {
+        if (req.kind === 'throw') req.reject(req.value);
+        else Promise.resolve(req.kind === 'return' ? req.value : undefined).then((v) => req.resolve({ value: req.kind === 'return' ? v : undefined, done: true }), req.reject);
+        continue;
       }
-      loop();
+      if (state === 'start') {
+        if (req.kind === 'next') {
+          state = 'running';
+          try {
+            setup();
+          } catch (err) {
+            state = 'done';
+            req.reject(err);
+            continue;
+          }
+          loop(req);
+        } else {
+          state = 'done';
+          if (req.kind === 'throw') req.reject(req.value);
+          else Promise.resolve(req.value).then((v) => req.resolve({ value: v, done: true }), req.reject);
+        }
+        continue;
+      }
+      // suspended at the yield
+      state = 'running';
+      if (req.kind === 'next') {
+        loop(req);
+      } else if (req.kind === 'throw') {
+        fail(req, req.value);
+      } else {
+        Promise.resolve(req.value).then((v) => {
+          try {
+            runFinally();
+          } catch (err) {
+            settle(req, false, err);
+            return;
+          }
+          settle(req, true, v);
+        }, (err) => fail(req, err));
+      }
+    }
+  }
+  function request(kind, value) {
+    return new Promise((resolve, reject) => {
+      queue.push({ kind, value, resolve, reject });
+      drain();
     });
   }
   const it = {
-    next() {
-      const p = chain.then(step);
-      chain = p.then(nop, nop);
-      return p;
-    },
-    return(value) {
-      const p = chain.then(() => {
-        if (!finished) {
-          finished = true;
-          finalize();
-        }
-        return { value, done: true };
-      });
-      chain = p.then(nop, nop);
-      return p;
-    },
-    throw(err) {
-      const p = chain.then(() => {
-        if (!finished) {
-          finished = true;
-          error = aggregateTwoErrors(error, err);
-          finalize();
-        }
-        throw err;
-      });
-      chain = p.then(nop, nop);
-      return p;
-    },
+    next() { return request('next', undefined); },
+    return(value) { return request('return', value); },
+    throw(err) { return request('throw', err); },
     [Symbol.asyncIterator]() { return this; },
   };
   Object.setPrototypeOf(it, AsyncIteratorPrototype);
@@ -1489,7 +1572,14 @@ function WritableState(options, stream, isDuplex) {
   this.destroyed = false;
   const noDecode = !!(options && options.decodeStrings === false);
   this.decodeStrings = !noDecode;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options && options.defaultEncoding;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (Buffer.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
+  }
   this.length = 0;
   this.writing = false;
   this.corked = 0;
@@ -1530,6 +1620,9 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 function Writable(options) {
   const isDuplex = this instanceof Duplex;
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+  }
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -1600,15 +1693,15 @@ function _write(stream, chunk, encoding, cb) {
   return writeOrBuffer(stream, state, chunk, encoding, cb);
 }
 
-Writable.prototype.write = function(chunk, encoding, cb) {
+Writable.prototype.write = function write(chunk, encoding, cb) {
   return _write(this, chunk, encoding, cb) === true;
 };
 
-Writable.prototype.cork = function() {
+Writable.prototype.cork = function cork() {
   this._writableState.corked++;
 };
 
-Writable.prototype.uncork = function() {
+Writable.prototype.uncork = function uncork() {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
@@ -1683,8 +1776,10 @@ function onwrite(stream, er) {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
       if (cb === nop) {
-        // A write without a callback needs no tick of its own unless 'drain' is due.
-        const needTick = (state.needDrain && state.length === 0) || state.destroyed;
+        // A write without a callback needs no tick of its own unless 'drain' is due. (Node 20
+        // also ticks for every object-mode write here, through an operator-precedence slip in
+        // its destroyed check; the order of events depends on it, so do the same.)
+        const needTick = (state.needDrain && state.length === 0) || state.objectMode;
         if (!state.afterWritePending && needTick) {
           state.afterWritePending = true;
           nextTick(afterWrite, stream, state, 1, cb);
@@ -1784,7 +1879,7 @@ Writable.prototype._write = function(chunk, encoding, cb) {
 
 Writable.prototype._writev = null;
 
-Writable.prototype.end = function(chunk, encoding, cb) {
+Writable.prototype.end = function end(chunk, encoding, cb) {
   const state = this._writableState;
   if (typeof chunk === 'function') {
     cb = chunk;
@@ -1959,6 +2054,18 @@ Writable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] 
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    };
+  }
   this._readableState = new ReadableState(options, this, true);
   this._writableState = new WritableState(options, this, true);
   if (options) {
@@ -2026,49 +2133,72 @@ Duplex.from = function(body) {
   return duplexify(body, 'body');
 };
 
+// fromAsyncGen feeds a Duplex's writes to fn as an async iterable, one chunk at a time: a
+// write's callback runs (on the next tick) once the iterable has taken its chunk. It keeps the
+// await/yield timing of Node's async generator.
 function fromAsyncGen(fn) {
-  let resolveNext = null; // resolves the promise the generator's source is waiting on
-  let pending = null; // { chunk, cb } or { done, cb }
+  let { promise, resolve: resolveChunk } = deferredPromise();
   const ac = new AbortController();
   const signal = ac.signal;
+  let finished = false;
   const source = {
     [Symbol.asyncIterator]() { return this; },
     next() {
-      return new Promise((resolve) => {
-        if (pending) {
-          const p = pending;
-          pending = null;
-          nextTick(p.cb);
-          if (p.done) resolve({ done: true, value: undefined });
-          else resolve({ done: false, value: p.chunk });
-        } else {
-          resolveNext = resolve;
-        }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => {
+        const p = promise;
+        promise = null;
+        p.then(({ chunk, done, cb }) => {
+          nextTick(cb);
+          if (done) {
+            finished = true;
+            Promise.resolve().then(() => resolve({ value: undefined, done: true }));
+            return;
+          }
+          if (signal.aborted) {
+            finished = true;
+            reject(new AbortError(undefined, { cause: signal.reason }));
+            return;
+          }
+          ({ promise, resolve: resolveChunk } = deferredPromise());
+          Promise.resolve(chunk).then((v) => resolve({ value: v, done: false }), reject);
+        });
       });
     },
-    return() { return Promise.resolve({ done: true, value: undefined }); },
+    return(value) {
+      finished = true;
+      return Promise.resolve({ value, done: true });
+    },
   };
-  function deliver(p) {
-    if (resolveNext) {
-      const r = resolveNext;
-      resolveNext = null;
-      nextTick(p.cb);
-      if (p.done) r({ done: true, value: undefined });
-      else r({ done: false, value: p.chunk });
-    } else {
-      pending = p;
-    }
-  }
+  Object.setPrototypeOf(source, AsyncIteratorPrototype);
   const value = fn(source, { signal });
   return {
     value,
-    write(chunk, encoding, cb) { deliver({ chunk, cb }); },
-    final(cb) { deliver({ done: true, cb }); },
+    write(chunk, encoding, cb) {
+      const r = resolveChunk;
+      resolveChunk = null;
+      r({ chunk, done: false, cb });
+    },
+    final(cb) {
+      const r = resolveChunk;
+      resolveChunk = null;
+      r({ done: true, cb });
+    },
     destroy(err, cb) {
       ac.abort();
       cb(err);
     },
   };
+}
+
+function deferredPromise() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
 
 function duplexify(body, name) {
@@ -2249,9 +2379,10 @@ function Transform(options) {
   Duplex.call(this, options);
   this._readableState.sync = false;
   this[kCallback] = null;
-  this._tCallback = null;
-  this._tLength = 0;
-  this._tDone = null;
+  // The reusable per-chunk callback's state: hidden, so a Transform inspects as Node's does.
+  Object.defineProperty(this, '_tCallback', { value: null, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(this, '_tLength', { value: 0, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(this, '_tDone', { value: null, writable: true, enumerable: false, configurable: true });
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -2285,7 +2416,7 @@ function transformPrefinish() {
 
 Transform.prototype._final = transformFinal;
 
-Transform.prototype._transform = function(chunk, encoding, callback) {
+Transform.prototype._transform = function _transform(chunk, encoding, callback) {
   throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_transform()');
 };
 
@@ -2336,7 +2467,7 @@ function transformWriteSlow(stream, chunk, encoding, callback) {
   });
 }
 
-Transform.prototype._read = function() {
+Transform.prototype._read = function _read() {
   if (this[kCallback]) {
     const callback = this[kCallback];
     this[kCallback] = null;
@@ -2350,7 +2481,7 @@ function PassThrough(options) {
 }
 Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
 Object.setPrototypeOf(PassThrough, Transform);
-PassThrough.prototype._transform = function(chunk, encoding, cb) {
+PassThrough.prototype._transform = function _transform(chunk, encoding, cb) {
   cb(null, chunk);
 };
 
@@ -2833,19 +2964,18 @@ function pipe(src, dst, finish, { end }) {
     };
     if (isReadableFinished(src)) nextTick(endFn);
     else src.once('end', endFn);
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-        src.once('end', endFn).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
     finish();
   }
-  eos(dst, { readable: false, writable: true }, finish);
-  return eos(dst, { readable: false, writable: true }, nop);
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
+  return eos(dst, { readable: false, writable: true }, finish);
 }
 
 // ---------------------------------------------------------------- compose
@@ -3362,7 +3492,7 @@ function DuplexSide(options) {
 }
 Object.setPrototypeOf(DuplexSide.prototype, Duplex.prototype);
 Object.setPrototypeOf(DuplexSide, Duplex);
-DuplexSide.prototype._read = function() {
+DuplexSide.prototype._read = function _read() {
   const callback = this._pendingCallback;
   if (callback) {
     this._pendingCallback = null;
@@ -3377,7 +3507,7 @@ DuplexSide.prototype._write = function(chunk, encoding, callback) {
     this._otherSide._pendingCallback = callback;
   }
 };
-DuplexSide.prototype._final = function(callback) {
+DuplexSide.prototype._final = function _final(callback) {
   this._otherSide.on('end', callback);
   this._otherSide.push(null);
 };

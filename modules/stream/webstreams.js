@@ -318,6 +318,7 @@ class ReadableStream {
 
   tee() {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    if (this[kState].controller instanceof ReadableByteStreamController) return readableByteStreamTee(this);
     return readableStreamDefaultTee(this, false);
   }
 
@@ -664,8 +665,7 @@ class ReadableStreamBYOBReader {
   releaseLock() {
     if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) throw invalidThis('ReadableStreamBYOBReader');
     if (this[kState].stream === undefined) return;
-    readableStreamReaderGenericRelease(this);
-    readableStreamBYOBReaderErrorReadIntoRequests(this, invalidState('Releasing reader'));
+    readableStreamBYOBReaderRelease(this);
   }
   get closed() {
     if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
@@ -766,14 +766,20 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
   });
 }
 
+// validateCallbacks checks an underlying source's callbacks the way Node does: a falsy one is
+// absent, start is only bound (so V8's bind error surfaces), pull and cancel are type-checked.
+function validateCallbacks(source, name, start, pull, cancel) {
+  if (start && typeof start !== 'function') throw new TypeError('Bind must be called on a function');
+  if (pull && typeof pull !== 'function') throw argType(name + '.pull', 'Function', pull);
+  if (cancel && typeof cancel !== 'function') throw argType(name + '.cancel', 'Function', cancel);
+}
+
 function setUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source, highWaterMark, sizeAlgorithm) {
   const controller = Object.create(ReadableStreamDefaultController.prototype);
   const start = source.start;
   const pull = source.pull;
   const cancel = source.cancel;
-  if (start !== undefined && typeof start !== 'function') throw argType('source.start', 'Function', start);
-  if (pull !== undefined && typeof pull !== 'function') throw argType('source.pull', 'Function', pull);
-  if (cancel !== undefined && typeof cancel !== 'function') throw argType('source.cancel', 'Function', cancel);
+  validateCallbacks(source, 'source', start, pull, cancel);
   const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : nop;
   const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
@@ -996,6 +1002,7 @@ function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, h
   const start = source.start;
   const pull = source.pull;
   const cancel = source.cancel;
+  validateCallbacks(source, 'source', start, pull, cancel);
   const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : nop;
   const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
@@ -1431,6 +1438,170 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
     if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
   });
   return [branch1, branch2];
+}
+
+// readableByteStreamTee tees a byte stream into two byte streams, as the standard does: a branch
+// with a pending BYOB read has the source read straight into its buffer (and the other branch gets
+// a copy); otherwise the source is read with a default reader and branch 2 gets the copy.
+function readableByteStreamTee(stream) {
+  let reader = new ReadableStreamDefaultReader(stream);
+  let reading = false;
+  let readAgainForBranch1 = false;
+  let readAgainForBranch2 = false;
+  let canceled1 = false;
+  let canceled2 = false;
+  let reason1;
+  let reason2;
+  let branch1;
+  let branch2;
+  const cancelPromise = deferred();
+  function cloneChunk(chunk) {
+    return new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
+  }
+  function forwardReaderError(thisReader) {
+    thisReader[kState].close.promise.then(undefined, (r) => {
+      if (thisReader !== reader) return;
+      readableByteStreamControllerError(branch1[kState].controller, r);
+      readableByteStreamControllerError(branch2[kState].controller, r);
+      if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
+    });
+  }
+  function pullWithDefaultReader() {
+    if (reader instanceof ReadableStreamBYOBReader) {
+      readableStreamBYOBReaderRelease(reader);
+      reader = new ReadableStreamDefaultReader(stream);
+      forwardReaderError(reader);
+    }
+    readableStreamDefaultReaderRead(reader, {
+      [kChunk](chunk) {
+        queueMicrotask(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const chunk1 = chunk;
+          let chunk2 = chunk;
+          if (!canceled1 && !canceled2) chunk2 = cloneChunk(chunk);
+          if (!canceled1) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
+          if (!canceled2) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
+          reading = false;
+          if (readAgainForBranch1) pull1Algorithm();
+          else if (readAgainForBranch2) pull2Algorithm();
+        });
+      },
+      [kClose]() {
+        reading = false;
+        if (!canceled1) readableByteStreamControllerClose(branch1[kState].controller);
+        if (!canceled2) readableByteStreamControllerClose(branch2[kState].controller);
+        if (branch1[kState].controller[kState].pendingPullIntos.length > 0) {
+          readableByteStreamControllerRespond(branch1[kState].controller, 0);
+        }
+        if (branch2[kState].controller[kState].pendingPullIntos.length > 0) {
+          readableByteStreamControllerRespond(branch2[kState].controller, 0);
+        }
+        if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
+      },
+      [kError]() {
+        reading = false;
+      },
+    });
+  }
+  function pullWithBYOBReader(view, forBranch2) {
+    if (reader instanceof ReadableStreamDefaultReader) {
+      readableStreamDefaultReaderRelease(reader);
+      reader = new ReadableStreamBYOBReader(stream);
+      forwardReaderError(reader);
+    }
+    const byobBranch = forBranch2 ? branch2 : branch1;
+    const otherBranch = forBranch2 ? branch1 : branch2;
+    const req = {
+      [kChunk](chunk) {
+        queueMicrotask(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const byobCanceled = forBranch2 ? canceled2 : canceled1;
+          const otherCanceled = forBranch2 ? canceled1 : canceled2;
+          if (!otherCanceled) {
+            const cloned = cloneChunk(chunk);
+            if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+            readableByteStreamControllerEnqueue(otherBranch[kState].controller, cloned);
+          } else if (!byobCanceled) {
+            readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+          }
+          reading = false;
+          if (readAgainForBranch1) pull1Algorithm();
+          else if (readAgainForBranch2) pull2Algorithm();
+        });
+      },
+      [kClose](chunk) {
+        reading = false;
+        const byobCanceled = forBranch2 ? canceled2 : canceled1;
+        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        if (!byobCanceled) readableByteStreamControllerClose(byobBranch[kState].controller);
+        if (!otherCanceled) readableByteStreamControllerClose(otherBranch[kState].controller);
+        if (chunk !== undefined) {
+          if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+          if (!otherCanceled && otherBranch[kState].controller[kState].pendingPullIntos.length > 0) {
+            readableByteStreamControllerRespond(otherBranch[kState].controller, 0);
+          }
+        }
+        if (!byobCanceled || !otherCanceled) settleResolve(cancelPromise, undefined);
+      },
+      [kError]() {
+        reading = false;
+      },
+    };
+    stream[kState].disturbed = true;
+    readableByteStreamControllerPullInto(stream[kState].controller, view, 1, req);
+  }
+  function pull1Algorithm() {
+    if (reading) {
+      readAgainForBranch1 = true;
+      return Promise.resolve();
+    }
+    reading = true;
+    const byobRequest = branch1[kState].controller.byobRequest;
+    if (byobRequest === null) pullWithDefaultReader();
+    else pullWithBYOBReader(byobRequest[kState].view, false);
+    return Promise.resolve();
+  }
+  function pull2Algorithm() {
+    if (reading) {
+      readAgainForBranch2 = true;
+      return Promise.resolve();
+    }
+    reading = true;
+    const byobRequest = branch2[kState].controller.byobRequest;
+    if (byobRequest === null) pullWithDefaultReader();
+    else pullWithBYOBReader(byobRequest[kState].view, true);
+    return Promise.resolve();
+  }
+  function cancel1Algorithm(reason) {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) settleResolve(cancelPromise, readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+  function cancel2Algorithm(reason) {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) settleResolve(cancelPromise, readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+  function createBranch(pull, cancel) {
+    const branch = Object.create(ReadableStream.prototype);
+    initializeReadableStream(branch);
+    const controller = Object.create(ReadableByteStreamController.prototype);
+    setUpReadableByteStreamController(branch, controller, nop, pull, cancel, 0, undefined);
+    return branch;
+  }
+  branch1 = createBranch(pull1Algorithm, cancel1Algorithm);
+  branch2 = createBranch(pull2Algorithm, cancel2Algorithm);
+  forwardReaderError(reader);
+  return [branch1, branch2];
+}
+
+function readableStreamBYOBReaderRelease(reader) {
+  readableStreamReaderGenericRelease(reader);
+  readableStreamBYOBReaderErrorReadIntoRequests(reader, invalidState('Releasing reader'));
 }
 
 // ---------------------------------------------------------------- async iteration
@@ -2062,10 +2233,10 @@ function setUpWritableStreamDefaultControllerFromUnderlyingSink(stream, sink, hi
   const write = sink.write;
   const close = sink.close;
   const abort = sink.abort;
-  if (start !== undefined && typeof start !== 'function') throw argType('sink.start', 'Function', start);
-  if (write !== undefined && typeof write !== 'function') throw argType('sink.write', 'Function', write);
-  if (close !== undefined && typeof close !== 'function') throw argType('sink.close', 'Function', close);
-  if (abort !== undefined && typeof abort !== 'function') throw argType('sink.abort', 'Function', abort);
+  if (start && typeof start !== 'function') throw new TypeError('Bind must be called on a function');
+  if (write && typeof write !== 'function') throw argType('sink.write', 'Function', write);
+  if (close && typeof close !== 'function') throw argType('sink.close', 'Function', close);
+  if (abort && typeof abort !== 'function') throw argType('sink.abort', 'Function', abort);
   const startAlgorithm = start ? () => Reflect.apply(start, sink, [controller]) : nop;
   const writeAlgorithm = write ? (chunk) => promiseCall(write, sink, chunk, controller) : () => Promise.resolve();
   const closeAlgorithm = close ? () => promiseCall(close, sink) : () => Promise.resolve();
@@ -2209,8 +2380,9 @@ class TransformStream {
     initializeTransformStream(this, startPromise, writableHighWaterMark, writableSizeAlgorithm,
       readableHighWaterMark, readableSizeAlgorithm);
     setUpTransformStreamDefaultControllerFromTransformer(this, transformer);
-    if (transformer.start !== undefined) {
-      if (typeof transformer.start !== 'function') throw argType('transformer.start', 'Function', transformer.start);
+    if (transformer.start) {
+      // Node calls start through a primordial that does not exist for non-functions.
+      if (typeof transformer.start !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
       settleResolve(startPromise, Reflect.apply(transformer.start, transformer, [this[kState].controller]));
     } else {
       settleResolve(startPromise, undefined);
@@ -2307,9 +2479,9 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
   const transform = transformer.transform;
   const flush = transformer.flush;
   const cancel = transformer.cancel;
-  if (transform !== undefined && typeof transform !== 'function') throw argType('transformer.transform', 'Function', transform);
-  if (flush !== undefined && typeof flush !== 'function') throw argType('transformer.flush', 'Function', flush);
-  if (cancel !== undefined && typeof cancel !== 'function') throw argType('transformer.cancel', 'Function', cancel);
+  if (transform && typeof transform !== 'function') throw argType('transformer.transform', 'Function', transform);
+  if (flush && typeof flush !== 'function') throw argType('transformer.flush', 'Function', flush);
+  if (cancel && typeof cancel !== 'function') throw argType('transformer.cancel', 'Function', cancel);
   let transformAlgorithm = (chunk) => {
     try {
       transformStreamDefaultControllerEnqueue(controller, chunk);

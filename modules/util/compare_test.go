@@ -32,6 +32,8 @@ func TestCompareNode(t *testing.T) {
 	}
 	r := newTestRuntime(t)
 	r.run(t, prelude+"globalThis.process = {env: {}, stdout: {isTTY: false}, execArgv: [], argv: []};")
+	// Every case runs through the Go fast path and inspect.js, which must agree.
+	r.run(t, "require('internal/util/inspect').setFastMode(2);")
 	if _, err := r.vm.RunScript("cases.js", string(src)); err != nil {
 		t.Fatalf("goja: %v", err)
 	}

@@ -95,3 +95,5 @@ func (r *testRuntime) run(t testing.TB, src string) goja.Value {
 	}
 	return v
 }
+
+func assertFn(v goja.Value) (goja.Callable, bool) { return goja.AssertFunction(v) }

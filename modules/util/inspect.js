@@ -10,6 +10,12 @@ var internalClassName = binding.className;
 var quote = binding.quote;
 var escapeRaw = binding.escapeRaw;
 var nonIndexKeys = binding.nonIndexKeys;
+var dataValues = binding.dataValues;
+var denseArray = binding.denseArray;
+var ACCESSOR = binding.accessor;
+var fastInspect = binding.fastInspect;
+// fastMode: 0 never use the Go fast path, 1 use it, 2 use it and check it against inspect.js.
+var fastMode = 1;
 
 // Keep in sync with kinds in util.go.
 var K_OBJECT = 0, K_ARRAY = 1, K_FUNC = 2, K_ASYNCFUNC = 3, K_GENFUNC = 4, K_CLASS = 5,
@@ -47,7 +53,7 @@ valueOfs[K_SYMBOL] = ['Symbol', Function.prototype.call.bind(Symbol.prototype.va
 
 var inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
-var inspectDefaultOptions = Object.seal({
+var inspectDefaultOptions = ({
   showHidden: false,
   depth: 2,
   colors: false,
@@ -62,6 +68,9 @@ var inspectDefaultOptions = Object.seal({
   numericSeparator: false,
 });
 
+var kMaxNesting = 1000;
+// kEmpty stands for "no keys" where keys are only read (arrays, typed arrays).
+var kEmpty = Object.freeze([]);
 var kObjectType = 0;
 var kArrayType = 1;
 var kArrayExtrasType = 2;
@@ -102,33 +111,86 @@ function validateObject(value, name) {
 }
 
 // inspect returns a string representation of value, as Node's util.inspect.
-function inspect(value, opts) {
-  var ctx = {
-    budget: {},
+// Contexts are recycled: building an object with this many properties is one of the most
+// expensive steps on goja, and console.log of a small value would pay it every time.
+var ctxPool = [];
+// kNoOptions is the empty options object console passes when it has nothing to add.
+var kNoOptions = Object.freeze({});
+
+function newCtx() {
+  return {
+    budget: undefined,
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
     stylize: stylizeNoColor,
-    showHidden: inspectDefaultOptions.showHidden,
-    depth: inspectDefaultOptions.depth,
-    colors: inspectDefaultOptions.colors,
-    customInspect: inspectDefaultOptions.customInspect,
-    showProxy: inspectDefaultOptions.showProxy,
-    maxArrayLength: inspectDefaultOptions.maxArrayLength,
-    maxStringLength: inspectDefaultOptions.maxStringLength,
-    breakLength: inspectDefaultOptions.breakLength,
-    compact: inspectDefaultOptions.compact,
-    sorted: inspectDefaultOptions.sorted,
-    getters: inspectDefaultOptions.getters,
-    numericSeparator: inspectDefaultOptions.numericSeparator,
+    showHidden: false,
+    depth: 2,
+    colors: false,
+    customInspect: true,
+    showProxy: false,
+    maxArrayLength: 100,
+    maxStringLength: 10000,
+    breakLength: 80,
+    compact: 3,
+    sorted: false,
+    getters: false,
+    numericSeparator: false,
     userOptions: undefined,
     circular: undefined,
   };
-  if (arguments.length > 1) {
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+}
+
+function resetCtx(ctx) {
+  var d = inspectDefaultOptions;
+  ctx.budget = undefined;
+  ctx.indentationLvl = 0;
+  ctx.seen.length = 0;
+  ctx.currentDepth = 0;
+  ctx.stylize = stylizeNoColor;
+  ctx.showHidden = d.showHidden;
+  ctx.depth = d.depth;
+  ctx.colors = d.colors;
+  ctx.customInspect = d.customInspect;
+  ctx.showProxy = d.showProxy;
+  ctx.maxArrayLength = d.maxArrayLength;
+  ctx.maxStringLength = d.maxStringLength;
+  ctx.breakLength = d.breakLength;
+  ctx.compact = d.compact;
+  ctx.sorted = d.sorted;
+  ctx.getters = d.getters;
+  ctx.numericSeparator = d.numericSeparator;
+  ctx.userOptions = undefined;
+  ctx.circular = undefined;
+}
+
+// inspect returns a string representation of value, as Node's util.inspect.
+function inspect(value, opts, legacyDepth, legacyColors) {
+  if ((opts === undefined || opts === kNoOptions) && legacyDepth === undefined &&
+      legacyColors === undefined && typeof value !== 'object' && typeof value !== 'function' &&
+      typeof value !== 'string' && !inspectDefaultOptions.colors) {
+    return formatPrimitive(stylizeNoColor, value, inspectDefaultOptions);
+  }
+  if (fastMode === 1 && (opts === undefined || opts === kNoOptions) && legacyDepth === undefined &&
+      legacyColors === undefined && typeof value === 'object' && value !== null) {
+    // console.log's common case: default options, no context needed if Go can format it all.
+    var d = inspectDefaultOptions;
+    if (!d.colors && !d.showHidden && !d.sorted && !d.numericSeparator &&
+        typeof d.compact === 'number' && d.compact >= 1 &&
+        (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
+        (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
+        (d.maxStringLength === null || typeof d.maxStringLength === 'number')) {
+      var quick = fastInspect(value, d.depth === null ? Infinity : d.depth, d.breakLength, d.compact,
+        d.maxArrayLength === null ? Infinity : d.maxArrayLength,
+        d.maxStringLength === null ? Infinity : d.maxStringLength, 0);
+      if (quick !== undefined) return quick;
     }
+  }
+  var ctx = ctxPool.length > 0 ? ctxPool.pop() : newCtx();
+  resetCtx(ctx);
+  if (legacyDepth !== undefined) ctx.depth = legacyDepth;
+  if (legacyColors !== undefined) ctx.colors = legacyColors;
+  if (opts !== undefined) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
@@ -146,7 +208,30 @@ function inspect(value, opts) {
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  return formatValue(ctx, value, 0);
+  var res;
+  if (fastMode !== 0 && typeof value === 'object' && value !== null &&
+      ctx.stylize === stylizeNoColor && !ctx.showHidden && !ctx.sorted && !ctx.numericSeparator &&
+      typeof ctx.compact === 'number' && ctx.compact >= 1 &&
+      (ctx.depth === null || typeof ctx.depth === 'number') &&
+      typeof ctx.breakLength === 'number' && typeof ctx.maxArrayLength === 'number' &&
+      typeof ctx.maxStringLength === 'number') {
+    res = fastInspect(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
+      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0);
+    if (res !== undefined && fastMode === 2) {
+      var slow = formatValue(ctx, value, 0);
+      if (slow !== res) {
+        throw new Error('inspect fast path mismatch:\n' + res + '\n---\n' + slow);
+      }
+    }
+  }
+  if (res === undefined) res = formatValue(ctx, value, 0);
+  if (ctxPool.length < 8) {
+    ctx.userOptions = undefined;
+    ctx.circular = undefined;
+    ctx.budget = undefined;
+    ctxPool.push(ctx);
+  }
+  return res;
 }
 inspect.custom = inspectCustom;
 
@@ -353,7 +438,7 @@ function formatProxy(ctx, proxy, recurseTimes) {
     formatValue(ctx, proxy[1], recurseTimes),
   ];
   ctx.indentationLvl -= 2;
-  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+  return reduceToSingleString(ctx, res, '', 'Proxy [', ']', kArrayExtrasType, recurseTimes);
 }
 
 function isInstanceof(object, proto) {
@@ -364,7 +449,19 @@ function isInstanceof(object, proto) {
   }
 }
 
+var ObjectPrototype = Object.prototype;
+var ArrayPrototype = Array.prototype;
+
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  if (protoProps === undefined && !hasOwn(obj, 'constructor')) {
+    // Fast path for the common prototypes, while their constructor is untouched.
+    var proto = Object.getPrototypeOf(obj);
+    if (proto === ObjectPrototype) {
+      if (ObjectPrototype.constructor === Object) return 'Object';
+    } else if (proto === ArrayPrototype && ArrayPrototype.constructor === Array) {
+      return 'Array';
+    }
+  }
   var firstProto;
   var tmp = obj;
   while (obj) {
@@ -454,6 +551,7 @@ function getPrefix(constructor, tag, fallback, size) {
 }
 
 function getKeys(value, showHidden) {
+  if (!showHidden) return binding.ownKeys(value);
   var keys;
   var symbols = Object.getOwnPropertySymbols(value);
   if (showHidden) {
@@ -506,10 +604,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   }
   var base = '';
   var formatter = getEmptyFormatArray;
-  var braces;
+  var open = '{';
+  var close = '}';
   var noIterator = true;
   var extrasType = kObjectType;
   var filterAll = ctx.showHidden;
+  var preview;
 
   if (SymbolIterator in value || constructor === null) {
     noIterator = false;
@@ -517,10 +617,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     if (kind === K_ARRAY) {
       prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', '(' + value.length + ')') : '';
-      keys = nonIndexKeys(value, filterAll);
-      braces = [prefix + '[', ']'];
+      keys = nonIndexKeys(value, filterAll) || kEmpty;
+      open = prefix + '[';
+      close = ']';
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) {
-        return braces[0] + ']';
+        return open + ']';
       }
       extrasType = kArrayExtrasType;
       formatter = formatArray;
@@ -532,7 +633,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (size === 0 && keys.length === 0 && protoProps === undefined) {
         return prefix + '{}';
       }
-      braces = [prefix + '{', '}'];
+      open = prefix + '{';
     } else if (kind === K_MAP) {
       size = mapSize(value);
       prefix = getPrefix(constructor, tag, 'Map', '(' + size + ')');
@@ -541,28 +642,36 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (size === 0 && keys.length === 0 && protoProps === undefined) {
         return prefix + '{}';
       }
-      braces = [prefix + '{', '}'];
+      open = prefix + '{';
     } else if (kind === K_TYPEDARRAY) {
-      keys = nonIndexKeys(value, filterAll);
+      keys = nonIndexKeys(value, filterAll) || kEmpty;
       var fallback = '';
       if (constructor === null) {
         fallback = typedArrayTag(value);
       }
       size = typedArrayLength(value);
       prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
-      braces = [prefix + '[', ']'];
+      open = prefix + '[';
+      close = ']';
       if (size === 0 && keys.length === 0 && !ctx.showHidden) {
-        return braces[0] + ']';
+        return open + ']';
       }
       formatter = formatTypedArray;
       extrasType = kArrayExtrasType;
+    } else if ((kind === K_MAPITER || kind === K_SETITER) &&
+               (preview = binding.iterPreview(value)) !== undefined) {
+      keys = getKeys(value, ctx.showHidden);
+      open = getIteratorBraces(kind === K_MAPITER ? 'Map' : 'Set', tag);
+      if (preview[1]) open = open.replace(/ Iterator] {$/, ' Entries] {');
+      formatter = formatIterator;
     } else {
       noIterator = true;
     }
   }
   if (noIterator) {
     keys = getKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
+    open = '{';
+    close = '}';
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag, kind);
       if (keys.length === 0 && protoProps === undefined) {
@@ -570,12 +679,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       }
     } else if (constructor === 'Object') {
       if (kind === K_ARGS) {
-        braces[0] = '[Arguments] {';
+        open = '[Arguments] {';
       } else if (tag !== '') {
-        braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+        open = getPrefix(constructor, tag, 'Object') + '{';
       }
       if (keys.length === 0 && protoProps === undefined) {
-        return braces[0] + '}';
+        return open + '}';
       }
     } else if (kind === K_REGEXP) {
       base = regexpToString(constructor !== null ? value : new RegExp(value));
@@ -607,27 +716,27 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       } else if (keys.length === 0 && protoProps === undefined) {
         return abprefix + '{ byteLength: ' + formatNumber(ctx.stylize, abByteLength(value), false) + ' }';
       }
-      braces[0] = abprefix + '{';
+      open = abprefix + '{';
       keys.unshift('byteLength');
     } else if (kind === K_DATAVIEW) {
-      braces[0] = getPrefix(constructor, tag, 'DataView') + '{';
+      open = getPrefix(constructor, tag, 'DataView') + '{';
       keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if (kind === K_PROMISE) {
-      braces[0] = getPrefix(constructor, tag, 'Promise') + '{';
+      open = getPrefix(constructor, tag, 'Promise') + '{';
       formatter = formatPromise;
     } else if (kind === K_WEAKSET) {
-      braces[0] = getPrefix(constructor, tag, 'WeakSet') + '{';
-      formatter = formatWeakCollection;
+      open = getPrefix(constructor, tag, 'WeakSet') + '{';
+      formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
     } else if (kind === K_WEAKMAP) {
-      braces[0] = getPrefix(constructor, tag, 'WeakMap') + '{';
-      formatter = formatWeakCollection;
+      open = getPrefix(constructor, tag, 'WeakMap') + '{';
+      formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
     } else if (kind >= K_NUMBER && kind <= K_BIGINT) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
       if (keys.length === 0 && protoProps === undefined) {
         return base;
       }
     } else if (kind === K_MAPITER || kind === K_SETITER) {
-      braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+      open = getPrefix(constructor, tag, 'Object') + '{';
       if (keys.length === 0 && protoProps === undefined) {
         return '[' + tag + '] {}';
       }
@@ -635,7 +744,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (keys.length === 0 && protoProps === undefined) {
         return getPrefix(constructor, tag, 'Object') + '{}';
       }
-      braces[0] = getPrefix(constructor, tag, 'Object') + '{';
+      open = getPrefix(constructor, tag, 'Object') + '{';
     }
   }
 
@@ -646,13 +755,24 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   }
   recurseTimes += 1;
 
+  if (ctx.seen.length >= kMaxNesting) {
+    // goja cannot catch a stack overflow: stop well before it, as Node does when V8 overflows.
+    return ctx.stylize('[' + getPrefix(constructor, tag, 'Object').slice(0, -1) +
+      ': Inspection interrupted prematurely. Maximum call stack size exceeded.]', 'special');
+  }
   ctx.seen.push(value);
   ctx.currentDepth = recurseTimes;
   var output;
   try {
-    output = formatter(ctx, value, recurseTimes);
+    output = formatter(ctx, value, recurseTimes, preview);
+    var vals = kind === K_OBJECT && !ctx.showHidden && keys.length !== 0 ?
+      dataValues(value, keys) : undefined;
     for (var i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      if (vals !== undefined && vals[i] !== ACCESSOR) {
+        output.push(formatDataProperty(ctx, recurseTimes, keys[i], vals[i], extrasType));
+      } else {
+        output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      }
     }
     if (protoProps !== undefined) {
       for (var p = 0; p < protoProps.length; p++) output.push(protoProps[p]);
@@ -669,7 +789,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (ctx.compact !== true) {
         base = base === '' ? reference : reference + ' ' + base;
       } else {
-        braces[0] = reference + ' ' + braces[0];
+        open = reference + ' ' + open;
       }
     }
   }
@@ -686,7 +806,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     }
   }
 
-  var res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  var res = reduceToSingleString(ctx, output, base, open, close, extrasType, recurseTimes, value);
+  if (ctx.budget === undefined) ctx.budget = [];
   var budget = ctx.budget[ctx.indentationLvl] || 0;
   var newLength = budget + res.length;
   ctx.budget[ctx.indentationLvl] = newLength;
@@ -775,8 +896,16 @@ function getClassBase(value, constructor, tag) {
 // gojaFrames rewrites goja's stack frames ("\tat f (file:1:2(3))") as V8 prints them
 // ("    at f (file:1:2)").
 var gojaFrameRe = /\n\tat ([^\n]*?)(?:\(\d+\))?(\)?)(?=\n|$)/g;
+var gojaNativeFrameRe = /\n\tat (?:[^\n]* \(native\)|native|<eval>:[^\n]*)(?=\n|$)/g;
 function normalizeStack(stack) {
-  if (stack.indexOf('\n\tat ') === -1) return stack;
+  if (stack.indexOf('\n\tat ') === -1) {
+    // goja ends even frameless stacks with a newline; V8 never does.
+    if (stack.charCodeAt(stack.length - 1) === 10) return stack.slice(0, -1);
+    return stack;
+  }
+  // Frames of Go functions ("at call (native)", the loop's Go frames) and of the runtime's
+  // own entry script ("at <eval>:1:43") have no V8 counterpart: leave them out.
+  stack = stack.replace(gojaNativeFrameRe, '');
   stack = stack.replace(gojaFrameRe, '\n    at $1$2');
   if (stack.charCodeAt(stack.length - 1) === 10) stack = stack.slice(0, -1);
   return stack;
@@ -998,7 +1127,7 @@ function isBelowBreakLength(ctx, output, start, base) {
   return base === '' || base.indexOf('\n') === -1;
 }
 
-function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+function reduceToSingleString(ctx, output, base, open, close, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
       var entries = output.length;
@@ -1006,26 +1135,26 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
         output = groupArrayElements(ctx, output, value);
       }
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        var start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        var start = output.length + ctx.indentationLvl + open.length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
           var joinedOutput = output.join(', ');
           if (joinedOutput.indexOf('\n') === -1) {
-            return (base ? base + ' ' : '') + braces[0] + ' ' + joinedOutput + ' ' + braces[1];
+            return (base ? base + ' ' : '') + open + ' ' + joinedOutput + ' ' + close;
           }
         }
       }
     }
     var indentation = '\n' + ' '.repeat(ctx.indentationLvl);
-    return (base ? base + ' ' : '') + braces[0] + indentation + '  ' +
-      output.join(',' + indentation + '  ') + indentation + braces[1];
+    return (base ? base + ' ' : '') + open + indentation + '  ' +
+      output.join(',' + indentation + '  ') + indentation + close;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
+    return open + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + close;
   }
   var ind = ' '.repeat(ctx.indentationLvl);
-  var ln = base === '' && braces[0].length === 1 ?
+  var ln = base === '' && open.length === 1 ?
     ' ' : (base ? ' ' + base : '') + '\n' + ind + '  ';
-  return braces[0] + ln + output.join(',\n' + ind + '  ') + ' ' + braces[1];
+  return open + ln + output.join(',\n' + ind + '  ') + ' ' + close;
 }
 
 function formatNumber(fn, number, numericSeparator) {
@@ -1159,6 +1288,15 @@ function formatArray(ctx, value, recurseTimes) {
   var len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
   var remaining = valLen - len;
   var output = [];
+  if (denseArray(value)) {
+    for (var d = 0; d < len; d++) {
+      output.push(formatDataProperty(ctx, recurseTimes, d, value[d], kArrayType));
+    }
+    if (remaining > 0) {
+      output.push(remainingText(remaining));
+    }
+    return output;
+  }
   for (var i = 0; i < len; i++) {
     if (!hasOwn(value, i)) {
       return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
@@ -1270,6 +1408,79 @@ function formatMap(ctx, value, recurseTimes) {
   return output;
 }
 
+function getIteratorBraces(type, tag) {
+  if (tag !== type + ' Iterator') {
+    if (tag !== '') tag += '] [';
+    tag += type + ' Iterator';
+  }
+  return '[' + tag + '] {';
+}
+
+function formatIterator(ctx, value, recurseTimes, preview) {
+  var entries = preview[0];
+  if (preview[1]) {
+    return formatMapIterInner(ctx, recurseTimes, entries);
+  }
+  return formatSetIterInner(ctx, recurseTimes, entries);
+}
+
+function formatWeakSet(ctx, value, recurseTimes) {
+  var entries = binding.weakPreview(value);
+  if (entries === undefined) return formatWeakCollection(ctx);
+  return formatSetIterInner(ctx, recurseTimes, entries, true);
+}
+
+function formatWeakMap(ctx, value, recurseTimes) {
+  var entries = binding.weakPreview(value);
+  if (entries === undefined) return formatWeakCollection(ctx);
+  return formatMapIterInner(ctx, recurseTimes, entries, true);
+}
+
+function formatSetIterInner(ctx, recurseTimes, entries, weak) {
+  var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  var maxLength = Math.min(maxArrayLength, entries.length);
+  var output = new Array(maxLength);
+  ctx.indentationLvl += 2;
+  for (var i = 0; i < maxLength; i++) {
+    output[i] = formatValue(ctx, entries[i], recurseTimes);
+  }
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
+  var remaining = entries.length - maxLength;
+  if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
+function formatMapIterInner(ctx, recurseTimes, entries, weak) {
+  var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  var len = entries.length / 2;
+  var remaining = len - maxArrayLength;
+  var maxLength = Math.min(maxArrayLength, len);
+  var output = new Array(maxLength);
+  ctx.indentationLvl += 2;
+  for (var i = 0; i < maxLength; i++) {
+    var pos = i * 2;
+    if (weak) {
+      output[i] = formatValue(ctx, entries[pos], recurseTimes) + ' => ' +
+        formatValue(ctx, entries[pos + 1], recurseTimes);
+      continue;
+    }
+    var res = [
+      formatValue(ctx, entries[pos], recurseTimes),
+      formatValue(ctx, entries[pos + 1], recurseTimes),
+    ];
+    output[i] = reduceToSingleString(ctx, res, '', '[', ']', kArrayExtrasType, recurseTimes);
+  }
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
+  if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
 function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
@@ -1287,6 +1498,33 @@ function formatPromise(ctx, value, recurseTimes) {
     output = [state === 2 ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
   }
   return output;
+}
+
+// formatDataProperty is formatProperty for an own, enumerable data property whose value is
+// already known (no descriptor needed).
+function formatDataProperty(ctx, recurseTimes, key, v, type) {
+  var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+  var extra = ' ';
+  ctx.indentationLvl += diff;
+  var str = formatValue(ctx, v, recurseTimes);
+  if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+    extra = '\n' + ' '.repeat(ctx.indentationLvl);
+  }
+  ctx.indentationLvl -= diff;
+  if (type === kArrayType) {
+    return str;
+  }
+  var name;
+  if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (ctx.stylize === stylizeNoColor) {
+    name = binding.keyName(key);
+  } else if (keyStrRegExp.test(key)) {
+    name = ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(quote(key), 'string');
+  }
+  return name + ':' + extra + str;
 }
 
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
@@ -1343,6 +1581,8 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
     name = '[' + escapeRaw(key) + ']';
+  } else if (ctx.stylize === stylizeNoColor) {
+    name = binding.keyName(key);
   } else if (keyStrRegExp.test(key)) {
     name = ctx.stylize(key, 'name');
   } else {
@@ -1534,6 +1774,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
 module.exports = {
   inspect: inspect,
   inspectDefaultOptions: inspectDefaultOptions,
+  kNoOptions: kNoOptions,
+  setFastMode: function (m) { fastMode = m; },
+  previewEntries: function (it) { return binding.iterPreview(it); },
   format: format,
   formatWithOptions: formatWithOptions,
   formatWithOptionsInternal: formatWithOptionsInternal,

@@ -29,15 +29,13 @@ function isBoxedPrimitive(value) {
   return k >= K.NUMBER && k <= K.BIGINT;
 }
 
-function isArrayBufferView(value) {
-  var k = kind(value);
-  return k === K.TYPEDARRAY || k === K.DATAVIEW;
+
+function no() {
+  return function () { return false; };
 }
 
-function no() { return false; }
-
-module.exports = {
-  isExternal: no,
+var exportsObj = {
+  isExternal: no(),
   isDate: is(K.DATE),
   isArgumentsObject: is(K.ARGS),
   isBigIntObject: is(K.BIGINT),
@@ -59,12 +57,12 @@ module.exports = {
   isWeakSet: is(K.WEAKSET),
   isArrayBuffer: is(K.ARRAYBUFFER),
   isDataView: is(K.DATAVIEW),
-  isSharedArrayBuffer: no,
+  isSharedArrayBuffer: no(),
   isProxy: is(K.PROXY),
-  isModuleNamespaceObject: no,
+  isModuleNamespaceObject: no(),
   isAnyArrayBuffer: is(K.ARRAYBUFFER),
   isBoxedPrimitive: isBoxedPrimitive,
-  isArrayBufferView: isArrayBufferView,
+  isArrayBufferView: ArrayBuffer.isView,
   isTypedArray: is(K.TYPEDARRAY),
   isUint8Array: isTypedArrayOf('Uint8Array'),
   isUint8ClampedArray: isTypedArrayOf('Uint8ClampedArray'),
@@ -86,3 +84,12 @@ module.exports = {
       typeof v.algorithm === 'object';
   },
 };
+
+// Name every predicate as Node does (inspect shows [Function: isProxy]).
+// (isKeyObject and isCryptoKey are installed by Node through property definitions, hence 'value'.)
+Object.keys(exportsObj).forEach(function (name) {
+  if (name === 'isArrayBufferView') return; // ArrayBuffer.isView itself, as in Node
+  var fnName = name === 'isKeyObject' || name === 'isCryptoKey' ? 'value' : name;
+  Object.defineProperty(exportsObj[name], 'name', { value: fnName, configurable: true });
+});
+module.exports = exportsObj;

@@ -3,16 +3,34 @@
 // internal/util/inspect (util.inspect and util.format) and internal/util/comparisons (the deep
 // equality used by util.isDeepStrictEqual and assert).
 //
-// util.inspect is JS glue, not Go. Its output is a long list of small, order-sensitive rules
-// (line breaking by width, array grouping, error stack rewriting, custom inspectors that call back
-// into JS with options objects, getters, proxies) and almost every step calls back into JS anyway
-// (property descriptors, getters, Symbol.toStringTag, user inspectors), so a Go port would spend its
-// time crossing the Go/JS boundary while being much harder to keep byte-exact. Go answers what JS
-// cannot see on goja, in one call per object: the object's internal kind (Map, Set, Promise,
-// Proxy, boxed primitives, async/generator functions, classes...) read from goja's internal
-// type, promise state and result, proxy target and handler, and does the hot leaf work: string
-// quoting and escaping, hex dumps and display width. util.format of plain strings (the
-// console.log('hi') path) never reaches inspect at all.
+// util.inspect is JS glue first (inspect.js), with a Go fast path second (fast.go). Its output
+// is a long list of small, order-sensitive rules (line breaking by width, array grouping, error
+// stack rewriting, custom inspectors that call back into JS with options objects, getters,
+// proxies) and most of them call back into JS anyway (property descriptors, getters,
+// Symbol.toStringTag, user inspectors), so the complete algorithm lives in JS where it is easiest
+// to keep byte-exact with Node. Go answers what JS cannot see on goja, in one call per object:
+// the object's internal kind (Map, Set, Promise, Proxy, boxed primitives, async/generator
+// functions, classes...), promise state and result, proxy target and handler, and does the leaf
+// work: string quoting and escaping, hex dumps and display width. On goja every JS object and
+// array allocation is expensive, so the values console.log sees most (plain objects and dense
+// arrays of primitives, nested, with default options) are formatted entirely in Go by the same
+// algorithm, about ten times faster; anything else makes the fast path give up and inspect.js
+// do the work. The node comparison test and the fuzzer run both paths and require them to agree.
+// util.format of plain strings (the console.log('hi') path) never reaches inspect at all.
+//
+// Where goja's public API is silent, this package reads goja's object storage through reflect
+// (the implementation type behind each *goja.Object, array density, own data properties,
+// Map/Set iterator positions, WeakMap/WeakSet tables), always read-only and on the loop. init
+// verifies the layout it expects and every helper falls back to plain JS when it changed, so a
+// goja upgrade can make inspect slower or less complete, never wrong.
+//
+// util.types answers every predicate from goja's internal kind, so none can be fooled by
+// Symbol.toStringTag or a swapped prototype. The ones goja cannot support: isExternal (no N-API
+// externals), isSharedArrayBuffer (goja has no SharedArrayBuffer; isAnyArrayBuffer is
+// isArrayBuffer), isModuleNamespaceObject (ES modules are compiled to CommonJS, so no namespace
+// objects exist) all return false; async generator functions do not exist in goja (esbuild
+// lowers them), so isGeneratorFunction never sees one; isKeyObject and isCryptoKey recognise
+// objects by shape until a crypto module defines them.
 package util
 
 import (
@@ -21,10 +39,14 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"unicode/utf8"
+	"unsafe"
+	"weak"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -43,6 +65,9 @@ var comparisonsJS string
 //go:embed parse_args.js
 var parseArgsJS string
 
+//go:embed mime.js
+var mimeJS string
+
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
 var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JS: inspectJS}
 
@@ -52,6 +77,9 @@ var Comparisons = modules.Module{Name: "internal/util/comparisons", Internal: tr
 // ParseArgs is internal/util/parse_args (util.parseArgs, loaded on first use).
 var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true, JS: parseArgsJS}
 
+// MIME is internal/mime (util.MIMEType and util.MIMEParams, loaded on first use).
+var MIME = modules.Module{Name: "internal/mime", Internal: true, JS: mimeJS}
+
 // Module is the util module.
 var Module = modules.Module{Name: "util", Bind: bind, JS: utilJS}
 
@@ -59,7 +87,7 @@ var Module = modules.Module{Name: "util", Bind: bind, JS: utilJS}
 var Types = modules.Module{Name: "util/types", Bind: bind, JS: typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
-var Modules = []*modules.Module{&Inspect, &Comparisons, &ParseArgs, &Module, &Types}
+var Modules = []*modules.Module{&Inspect, &Comparisons, &MIME, &ParseArgs, &Module, &Types}
 
 // Object kinds; keep in sync with inspect.js.
 const (
@@ -141,6 +169,232 @@ var implKinds = map[string]int{
 	"*goja.asyncGeneratorMethodObject": kGenFunc,
 }
 
+// Types and fields of goja's object storage that dataValues and denseArray read.
+var (
+	baseObjectType, arrayObjectType, valuePropertyType reflect.Type
+	baseValuesField, accessorField, enumerableField    []int
+	propNamesField, propValueCountField                []int
+	objCountField, lengthField                         []int
+)
+
+func init() {
+	vm := goja.New()
+	v, err := vm.RunString("[{}, [], Object.defineProperty({}, 'x', {get() {}}), new Uint8Array(1)]")
+	if err != nil || selfField < 0 {
+		return
+	}
+	arr := v.(*goja.Object)
+	impl := func(x goja.Value) reflect.Value {
+		return reflect.ValueOf(x.(*goja.Object)).Elem().Field(selfField).Elem()
+	}
+	b := impl(arr.Get("0"))
+	a := impl(arr.Get("1"))
+	if b.Type().String() != "*goja.baseObject" || a.Type().String() != "*goja.arrayObject" {
+		return
+	}
+	f, ok := b.Type().Elem().FieldByName("values")
+	if !ok || f.Type.Kind() != reflect.Map {
+		return
+	}
+	acc := impl(arr.Get("2")).Elem().FieldByIndex(f.Index).MapIndex(reflect.ValueOf(unistring.NewFromString("x")))
+	if !acc.IsValid() || acc.Elem().Type().String() != "*goja.valueProperty" {
+		return
+	}
+	af, ok := acc.Elem().Type().Elem().FieldByName("accessor")
+	if !ok || af.Type.Kind() != reflect.Bool {
+		return
+	}
+	ef, ok := acc.Elem().Type().Elem().FieldByName("enumerable")
+	if !ok || ef.Type.Kind() != reflect.Bool {
+		return
+	}
+	ta := impl(arr.Get("3"))
+	for _, t := range []reflect.Type{a.Type(), ta.Type()} {
+		bf, ok := t.Elem().FieldByName("baseObject")
+		if !ok || bf.Type != b.Type().Elem() || len(bf.Index) != 1 || bf.Index[0] != 0 {
+			return
+		}
+	}
+	pn, ok := b.Type().Elem().FieldByName("propNames")
+	if !ok || pn.Type.Kind() != reflect.Slice || pn.Type.Elem().Kind() != reflect.String {
+		return
+	}
+	propNamesField = pn.Index
+	typedArrayType = ta.Type()
+	enumerableField = ef.Index
+	var idx [3][]int
+	for i, name := range []string{"propValueCount", "objCount", "length"} {
+		f, ok := a.Type().Elem().FieldByName(name)
+		if !ok {
+			return
+		}
+		idx[i] = f.Index
+	}
+	propValueCountField, objCountField, lengthField = idx[0], idx[1], idx[2]
+	baseObjectType, arrayObjectType, valuePropertyType = b.Type(), a.Type(), acc.Elem().Type()
+	baseValuesField, accessorField = f.Index, af.Index
+}
+
+var typedArrayType reflect.Type
+
+// readField returns the value of an unexported field reached through pointers (addressable).
+func readField(v reflect.Value, name string) (reflect.Value, bool) {
+	f := v.FieldByName(name)
+	if !f.IsValid() || !f.CanAddr() {
+		return reflect.Value{}, false
+	}
+	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem(), true
+}
+
+// weakPreview lists the live entries of a goja WeakMap (key, value pairs flattened) or WeakSet.
+func weakPreview(o *goja.Object) (out []any, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = nil, false
+		}
+	}()
+	if selfField < 0 {
+		return nil, false
+	}
+	impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+	field := ""
+	switch impl.Type().String() {
+	case "*goja.weakMapObject":
+		field = "m"
+	case "*goja.weakSetObject":
+		field = "s"
+	default:
+		return nil, false
+	}
+	wm := impl.Elem().FieldByName(field)
+	if !wm.IsValid() || !wm.CanAddr() {
+		return nil, false
+	}
+	mu, ok1 := readField(wm, "Mutex")
+	m, ok2 := readField(wm, "m")
+	if !ok1 || !ok2 || m.Kind() != reflect.Map {
+		return nil, false
+	}
+	lock := mu.Addr().Interface().(*sync.Mutex)
+	lock.Lock()
+	defer lock.Unlock()
+	isMap := field == "m"
+	out = []any{}
+	iter := m.MapRange()
+	for iter.Next() {
+		wp, isPtr := iter.Key().Interface().(weak.Pointer[goja.Object])
+		if !isPtr {
+			return nil, false
+		}
+		key := wp.Value()
+		if key == nil {
+			continue
+		}
+		out = append(out, key)
+		if isMap {
+			var v goja.Value = goja.Undefined()
+			if vv := iter.Value(); !vv.IsNil() {
+				v = vv.Interface().(goja.Value)
+			}
+			out = append(out, v)
+		}
+	}
+	return out, true
+}
+
+// iterPreview walks a goja Map or Set iterator's remaining entries the way its next method
+// would, without moving it. Returned values are keys, values or key/value pairs flattened.
+func iterPreview(o *goja.Object) (out []any, keyValue bool, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, keyValue, ok = nil, false, false
+		}
+	}()
+	if selfField < 0 {
+		return nil, false, false
+	}
+	impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+	name := impl.Type().String()
+	if name != "*goja.mapIterObject" && name != "*goja.setIterObject" {
+		return nil, false, false
+	}
+	st := impl.Elem()
+	kindv, ok1 := readField(st, "kind")
+	iterp, ok2 := readField(st, "iter")
+	if !ok1 || !ok2 {
+		return nil, false, false
+	}
+	kind := kindv.Int() // 0 keys, 1 values, 2 entries
+	keyValue = kind == 2
+	isSet := name == "*goja.setIterObject"
+	if iterp.IsNil() {
+		return []any{}, keyValue, true
+	}
+	iter := iterp.Elem()
+	m, _ := readField(iter, "m")
+	if m.IsNil() {
+		return []any{}, keyValue, true
+	}
+	cur, _ := readField(iter, "cur")
+	entryKey := func(e reflect.Value) reflect.Value { k, _ := readField(e.Elem(), "key"); return k }
+	for !cur.IsNil() && entryKey(cur).IsNil() {
+		cur, _ = readField(cur.Elem(), "iterPrev")
+	}
+	if !cur.IsNil() {
+		cur, _ = readField(cur.Elem(), "iterNext")
+	} else {
+		cur, _ = readField(m.Elem(), "iterFirst")
+	}
+	for n := 0; !cur.IsNil() && n < 1<<20; n++ {
+		k := entryKey(cur)
+		if !k.IsNil() {
+			key := k.Interface().(goja.Value)
+			val := key
+			if !isSet {
+				vv, _ := readField(cur.Elem(), "value")
+				val = vv.Interface().(goja.Value)
+			}
+			switch {
+			case keyValue:
+				out = append(out, key, val)
+			case kind == 0:
+				out = append(out, key)
+			default:
+				out = append(out, val)
+			}
+		}
+		cur, _ = readField(cur.Elem(), "iterNext")
+	}
+	return out, keyValue, true
+}
+
+// namedKeys lists the own named (non-index) string keys of a goja array or typed array from its
+// property table, without enumerating a million indices. ok is false for other objects.
+func namedKeys(o *goja.Object, all bool) (keys []string, ok bool) {
+	if selfField < 0 || baseObjectType == nil {
+		return nil, false
+	}
+	impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+	if t := impl.Type(); t != arrayObjectType && t != typedArrayType {
+		return nil, false
+	}
+	base := impl.Elem().Field(0) // the embedded baseObject (checked in init)
+	names := base.FieldByIndex(propNamesField)
+	vals := base.FieldByIndex(baseValuesField)
+	for i := 0; i < names.Len(); i++ {
+		name := unistring.String(names.Index(i).String())
+		if !all {
+			mv := vals.MapIndex(reflect.ValueOf(name))
+			if mv.IsValid() && !mv.IsNil() && mv.Elem().Type() == valuePropertyType &&
+				!mv.Elem().Elem().FieldByIndex(enumerableField).Bool() {
+				continue
+			}
+		}
+		keys = append(keys, name.String())
+	}
+	return keys, true
+}
+
 var selfField = func() int {
 	f, ok := reflect.TypeOf(goja.Object{}).FieldByName("self")
 	if !ok {
@@ -177,19 +431,25 @@ func Kind(v goja.Value) int {
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	propIsEnum, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("prototype").(*goja.Object).Get("propertyIsEnumerable"))
+	getOwnSymbols, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("getOwnPropertySymbols"))
 	enumerableSymbol := func(o *goja.Object, s *goja.Symbol) bool {
 		r, err := propIsEnum(o, s)
 		return err == nil && r.ToBoolean()
 	}
-	b.Set("kind", func(v goja.Value) int { return Kind(v) })
-	b.Set("className", func(v goja.Value) string {
-		if o, ok := v.(*goja.Object); ok {
-			return o.ClassName()
+	kinds := make([]goja.Value, kRegExpStringIter+1)
+	for i := range kinds {
+		kinds[i] = vm.ToValue(i)
+	}
+	b.Set("kind", func(call goja.FunctionCall) goja.Value { return kinds[Kind(call.Argument(0))] })
+	b.Set("className", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			return vm.ToValue(o.ClassName())
 		}
-		return ""
+		return vm.ToValue("")
 	})
-	b.Set("proxyDetails", func(v goja.Value, full bool) goja.Value {
-		o, ok := v.(*goja.Object)
+	b.Set("proxyDetails", func(call goja.FunctionCall) goja.Value {
+		full := call.Argument(1).ToBoolean()
+		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			return goja.Undefined()
 		}
@@ -213,8 +473,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(tv, hv)
 	})
-	b.Set("promiseDetails", func(v goja.Value) goja.Value {
-		o, ok := v.(*goja.Object)
+	b.Set("promiseDetails", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			return goja.Undefined()
 		}
@@ -230,31 +490,166 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(0)
 	})
-	b.Set("quote", func(v goja.Value) goja.Value { return Quote(v) })
-	b.Set("escapeRaw", func(v goja.Value) goja.Value { return escape(v, 0, true) })
-	b.Set("nonIndexKeys", func(v goja.Value, all bool) goja.Value {
-		o, ok := v.(*goja.Object)
+	b.Set("quote", func(call goja.FunctionCall) goja.Value { return Quote(call.Argument(0)) })
+	b.Set("escapeRaw", func(call goja.FunctionCall) goja.Value { return escape(call.Argument(0), 0, true) })
+	b.Set("nonIndexKeys", func(call goja.FunctionCall) goja.Value {
+		all := call.Argument(1).ToBoolean()
+		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			return vm.NewArray()
 		}
-		var keys []string
-		if all {
-			keys = o.GetOwnPropertyNames()
-		} else {
-			keys = o.Keys()
+		keys, ok := namedKeys(o, all)
+		if !ok {
+			if all {
+				keys = o.GetOwnPropertyNames()
+			} else {
+				keys = o.Keys()
+			}
 		}
-		out := make([]any, 0, 4)
+		var out []any
 		for _, k := range keys {
 			if !isIndex(k) {
 				out = append(out, k)
 			}
 		}
-		for _, s := range o.Symbols() {
-			if all || enumerableSymbol(o, s) {
+		if all {
+			// Object.Symbols lists only enumerable symbols; showHidden wants them all.
+			syms, _ := getOwnSymbols(goja.Undefined(), o)
+			if so, ok := syms.(*goja.Object); ok {
+				n := int(so.Get("length").ToInteger())
+				for i := 0; i < n; i++ {
+					out = append(out, so.Get(strconv.Itoa(i)))
+				}
+			}
+		} else {
+			for _, s := range o.Symbols() {
+				out = append(out, s)
+			}
+		}
+		if len(out) == 0 {
+			return goja.Null() // no keys: the caller uses a shared empty list
+		}
+		return vm.NewArray(out...)
+	})
+	// ownKeys is Object.keys plus the enumerable own symbols, in one call.
+	b.Set("ownKeys", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return vm.NewArray()
+		}
+		keys := o.Keys()
+		syms := o.Symbols()
+		out := make([]any, 0, len(keys)+len(syms))
+		for _, k := range keys {
+			out = append(out, k)
+		}
+		for _, s := range syms {
+			if enumerableSymbol(o, s) {
 				out = append(out, s)
 			}
 		}
 		return vm.NewArray(out...)
+	})
+	// keyName formats a string property key as util.inspect does without colors.
+	b.Set("keyName", func(call goja.FunctionCall) goja.Value {
+		k := call.Argument(0)
+		if s, ok := k.(goja.String); ok {
+			if a, ok := asASCII(s); ok && isIdentifier(a) {
+				return k
+			}
+		}
+		return Quote(k)
+	})
+	// dataValues returns, for each key, the value of obj's own data property, or accessor when
+	// the key names an accessor, a symbol or anything it cannot see cheaply. It reads goja's
+	// storage directly, so it calls no getter and allocates no descriptor. Plain objects only;
+	// for anything else it returns undefined.
+	accessor := vm.NewObject()
+	b.Set("accessor", accessor)
+	b.Set("dataValues", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		keys, ok2 := call.Argument(1).(*goja.Object)
+		if !ok || !ok2 || selfField < 0 {
+			return goja.Undefined()
+		}
+		impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+		if impl.Type() != baseObjectType {
+			return goja.Undefined()
+		}
+		vals := impl.Elem().FieldByIndex(baseValuesField)
+		n := int(keys.Get("length").ToInteger())
+		out := make([]any, n)
+		for i := 0; i < n; i++ {
+			out[i] = accessor
+			k, isStr := keys.Get(strconv.Itoa(i)).(goja.String)
+			if !isStr {
+				continue
+			}
+			ks := k.String()
+			mv := vals.MapIndex(reflect.ValueOf(unistring.NewFromString(ks)))
+			if !mv.IsValid() || mv.IsNil() {
+				continue
+			}
+			if e := mv.Elem(); e.Type() == valuePropertyType {
+				if e.Elem().FieldByIndex(accessorField).Bool() {
+					continue
+				}
+			}
+			out[i] = o.Get(ks)
+		}
+		return vm.NewArray(out...)
+	})
+	// denseArray reports whether arr is a plain goja array with no holes and no accessor or
+	// attributed elements, so that arr[i] is a plain read with no side effects.
+	b.Set("denseArray", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok || selfField < 0 {
+			return vm.ToValue(false)
+		}
+		impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+		if impl.Type() != arrayObjectType {
+			return vm.ToValue(false)
+		}
+		a := impl.Elem()
+		dense := a.FieldByIndex(propValueCountField).Int() == 0 &&
+			a.FieldByIndex(objCountField).Int() == int64(a.FieldByIndex(lengthField).Uint())
+		return vm.ToValue(dense)
+	})
+	// iterPreview lists what a Map or Set iterator would still yield, without advancing it, as
+	// [entries, isKeyValue] (entries flattened to key, value pairs when isKeyValue).
+	b.Set("iterPreview", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		entries, kv, ok := iterPreview(o)
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.NewArray(vm.NewArray(entries...), kv)
+	})
+	b.Set("weakPreview", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		entries, ok := weakPreview(o)
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.NewArray(entries...)
+	})
+	var fast *fastInspector
+	b.Set("fastInspect", func(call goja.FunctionCall) goja.Value {
+		if fast == nil {
+			fast = newFastInspector(vm)
+		}
+		a := func(i int) float64 { return call.Argument(i).ToFloat() }
+		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)))
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.ToValue(res)
 	})
 	b.Set("hexBytes", func(v goja.Value, n int) string {
 		var data []byte
@@ -279,7 +674,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return sb.String()
 	})
-	b.Set("stringWidth", func(s string) int { return StringWidth(s) })
+	b.Set("stringWidth", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(StringWidth(call.Argument(0).String()))
+	})
 	b.Set("invalidArgType", func(name string, expected []string, v goja.Value) goja.Value {
 		return h.ToJS(modules.InvalidArgType(name, expected, v))
 	})
@@ -318,6 +715,21 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	return nil
+}
+
+// isIdentifier reports whether k matches /^[a-zA-Z_][a-zA-Z_0-9]*$/.
+func isIdentifier(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9') {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func isIndex(k string) bool {
@@ -382,13 +794,26 @@ func hasDollarBrace(s goja.String) bool {
 
 // asASCII returns the Go string if s is stored as ASCII (goja keeps those as plain strings).
 func asASCII(s goja.String) (string, bool) {
-	if reflect.TypeOf(s) != asciiType {
-		return "", false
+	switch reflect.TypeOf(s) {
+	case asciiType:
+		return s.String(), true
+	case importedType:
+		// Go strings handed to JS stay Go strings until needed; they may hold anything.
+		str := s.String()
+		for i := 0; i < len(str); i++ {
+			if str[i] >= 0x80 {
+				return "", false
+			}
+		}
+		return str, true
 	}
-	return s.String(), true
+	return "", false
 }
 
-var asciiType = reflect.TypeOf(goja.New().ToValue("a").ToString())
+var (
+	asciiType    = reflect.TypeOf(goja.New().ToValue("a").ToString())
+	importedType = reflect.TypeOf(goja.New().ToValue("a long Go string, imported lazily by goja").ToString())
+)
 
 var metaEscapes = func() [160]string {
 	var m [160]string

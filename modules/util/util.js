@@ -475,6 +475,17 @@ Object.defineProperty(module.exports, 'parseArgs', {
   configurable: true,
   enumerable: true,
 });
+['MIMEType', 'MIMEParams'].forEach(function (name) {
+  Object.defineProperty(module.exports, name, {
+    get: function () {
+      var v = require('internal/mime')[name];
+      Object.defineProperty(module.exports, name, { value: v, writable: true, configurable: true, enumerable: true });
+      return v;
+    },
+    configurable: true,
+    enumerable: true,
+  });
+});
 ['TextEncoder', 'TextDecoder'].forEach(function (name) {
   Object.defineProperty(module.exports, name, {
     get: function () { return globalThis[name]; },

@@ -37,6 +37,9 @@ proc.versions = {
   modules: '115',
   napi: '9',
   unicode: '16.0',
+  // the OpenSSL and brotli levels whose behaviour crypto and zlib follow
+  openssl: '3.0.19',
+  brotli: '1.1.0',
 };
 proc.arch = binding.arch;
 proc.platform = binding.platform;

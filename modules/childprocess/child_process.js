@@ -1,0 +1,491 @@
+'use strict';
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE },
+  AbortError,
+} = require('internal/errors');
+const { validateString, validateObject, validateFunction, validateAbortSignal, validateInteger } = require('internal/validators');
+
+const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+let signals;
+function signalNumber(sig) {
+  if (signals === undefined) signals = require('os').constants.signals;
+  if (typeof sig === 'number') {
+    if (!Number.isInteger(sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
+    return sig;
+  }
+  if (typeof sig === 'string' && signals[sig.toUpperCase()] !== undefined && sig === sig.toUpperCase()) return signals[sig];
+  throw new ERR_UNKNOWN_SIGNAL(sig);
+}
+
+function spawnError(err, file, args) {
+  const e = new Error(`${err.syscall} ${err.code}`);
+  e.errno = err.errno;
+  e.code = err.code;
+  e.syscall = err.syscall;
+  e.path = file;
+  e.spawnargs = args.slice(1);
+  return e;
+}
+
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined || options === null) options = {};
+  else validateObject(options, 'options');
+  let cwd = options.cwd;
+  if (cwd != null) {
+    if (typeof cwd === 'object' && cwd.href !== undefined) cwd = require('url').fileURLToPath(cwd);
+    validateString(cwd, 'options.cwd');
+  }
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  for (const a of args) {
+    if (typeof a !== 'string') throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
+    if (a.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE('args[' + args.indexOf(a) + ']', a, 'must be a string without null bytes');
+  }
+  if (options.shell) {
+    const command = [file, ...args].join(' ');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  const envObj = options.env || process.env;
+  const env = [];
+  for (const key of Object.keys(envObj)) {
+    const value = envObj[key];
+    if (value !== undefined) env.push(`${key}=${value}`);
+  }
+  return {
+    file,
+    args: [options.argv0 || file, ...args],
+    cwd: cwd || '',
+    env,
+    argv0: options.argv0 || '',
+    detached: !!options.detached,
+  };
+}
+
+function normalizeStdio(stdio) {
+  if (stdio === undefined || stdio === null) stdio = 'pipe';
+  if (typeof stdio === 'string') {
+    if (stdio !== 'pipe' && stdio !== 'inherit' && stdio !== 'ignore' && stdio !== 'overlapped') {
+      throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+    }
+    return [stdio, stdio, stdio];
+  }
+  if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  const out = [];
+  for (let i = 0; i < Math.max(3, stdio.length); i++) {
+    let s = stdio[i];
+    if (s === undefined || s === null) s = i < 3 ? 'pipe' : 'ignore';
+    if (typeof s === 'number') s = String(s);
+    else if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd === i ? 'inherit' : String(s.fd);
+    else if (s === 'ipc') throw new ERR_INVALID_ARG_VALUE('stdio', 'ipc', 'is not supported by gojs yet');
+    if (i < 3) out.push(s);
+  }
+  return out;
+}
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this._handle = null;
+    this.spawnargs = [];
+    this.pid = undefined;
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    this.stdio = [null, null, null];
+  }
+
+  spawn(options) {
+    const { Readable, Writable } = require('stream');
+    const stdio = normalizeStdio(options.stdio);
+    this.spawnfile = options.file;
+    this.spawnargs = options.args;
+    const self = this;
+    const streams = [null, null, null];
+    const handle = binding.spawn({
+      file: options.file, args: options.args.slice(1), cwd: options.cwd, env: options.env,
+      argv0: options.argv0, stdio, detached: options.detached,
+    }, {
+      onData(fd, ab) {
+        const s = streams[fd];
+        if (s) s.push(Buffer.from(ab));
+      },
+      onEnd(fd) {
+        const s = streams[fd];
+        if (s) s.push(null);
+      },
+      onExit(code, signal) {
+        if (signal) self.signalCode = signal; else self.exitCode = code;
+        if (self.stdin) self.stdin.destroy();
+        self._handle = null;
+        self.emit('exit', self.exitCode, self.signalCode);
+        // As Node's flushStdio: drain pipes nobody reads, so 'close' can follow.
+        for (const s of [self.stdout, self.stderr]) {
+          if (s && s.readable && !(s._readableState && s._readableState.readableListening)) s.resume();
+        }
+        process.nextTick(maybeClose, self);
+      },
+    });
+    if (handle instanceof Error) {
+      const err = spawnError(handle, options.file, options.args);
+      process.nextTick(() => {
+        this.emit('error', err);
+        this.emit('close', -2, null);
+      });
+      return err;
+    }
+    this._handle = handle;
+    this.pid = handle.pid;
+    if (stdio[0] === 'pipe' || stdio[0] === 'overlapped') {
+      this.stdin = new Writable({
+        write(chunk, encoding, cb) { handle.write(chunk, (err) => cb(err || undefined)); },
+        final(cb) { handle.end(); cb(); },
+      });
+      this.stdin.on('error', () => {});
+    }
+    for (const fd of [1, 2]) {
+      if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
+      const s = new Readable({ read() {} });
+      streams[fd] = s;
+      this._closesNeeded++;
+      s.on('close', () => maybeClose(self));
+      if (fd === 1) this.stdout = s; else this.stderr = s;
+    }
+    this.stdio = [this.stdin, this.stdout, this.stderr];
+    process.nextTick(() => this.emit('spawn'));
+    return null;
+  }
+
+  kill(sig) {
+    const signal = sig === 0 ? 0 : signalNumber(sig === undefined ? 'SIGTERM' : sig);
+    if (this._handle) {
+      const err = this._handle.kill(signal);
+      if (err === 0) {
+        this.killed = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  ref() { if (this._handle) this._handle.ref(); }
+  unref() { if (this._handle) this._handle.unref(); }
+
+  [Symbol.for('nodejs.dispose')]() {
+    if (!this.killed) this.kill();
+  }
+}
+
+function maybeClose(subprocess) {
+  subprocess._closesGot++;
+  if (subprocess._closesGot === subprocess._closesNeeded) {
+    subprocess.emit('close', subprocess.exitCode, subprocess.signalCode);
+  }
+}
+
+function spawn(file, args, options) {
+  const opts = normalizeSpawnArguments(file, args, options);
+  const rawOptions = (Array.isArray(args) || args == null ? options : args) || {};
+  opts.stdio = rawOptions.stdio;
+  if (rawOptions.signal !== undefined) validateAbortSignal(rawOptions.signal, 'options.signal');
+  if (rawOptions.timeout !== undefined) validateInteger(rawOptions.timeout, 'options.timeout', 0);
+  const child = new ChildProcess();
+  child.spawn(opts);
+  const killSignal = rawOptions.killSignal === undefined ? 'SIGTERM' : rawOptions.killSignal;
+  if (rawOptions.timeout > 0) {
+    let t = setTimeout(() => {
+      if (t) {
+        try { child.kill(killSignal); } catch (err) { child.emit('error', err); }
+        t = null;
+      }
+    }, rawOptions.timeout);
+    child.once('exit', () => { if (t) { clearTimeout(t); t = null; } });
+  }
+  const signal = rawOptions.signal;
+  if (signal) {
+    const onAbort = () => {
+      if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+function normalizeExecFileArgs(file, args, options, callback) {
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args != null && typeof args === 'object') {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  if (args == null) args = [];
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (options != null) {
+    validateObject(options, 'options');
+  }
+  if (options == null || typeof options === 'function') options = {};
+  if (callback != null) validateFunction(callback, 'callback');
+  return { file, args, options, callback };
+}
+
+function execFile(file, args, options, callback) {
+  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
+  options = {
+    encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM',
+    cwd: null, env: null, shell: false, ...options,
+  };
+  validateInteger(options.timeout, 'options.timeout', 0);
+  if (options.maxBuffer != null && !(typeof options.maxBuffer === 'number' && options.maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', options.maxBuffer);
+  }
+  const child = spawn(file, args, {
+    cwd: options.cwd, env: options.env, shell: options.shell, signal: options.signal, argv0: options.argv0,
+  });
+  const encoding = options.encoding && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const stdoutChunks = [];
+  const stderrChunks = [];
+  let stdoutLen = 0;
+  let stderrLen = 0;
+  let killed = false;
+  let exited = false;
+  let timeoutId;
+  let ex = null;
+  let cmd = file;
+
+  function collected(chunks) {
+    const buf = Buffer.concat(chunks);
+    return encoding ? buf.toString(encoding) : buf;
+  }
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+    const stdout = collected(stdoutChunks);
+    const stderr = collected(stderrChunks);
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args.length) cmd += ` ${args.join(' ')}`;
+    if (!ex) {
+      ex = new Error(`Command failed: ${cmd}\n${stderr}`);
+      ex.code = code < 0 ? require('util').getSystemErrorName(code) : code;
+      ex.killed = child.killed || killed;
+      ex.signal = signal;
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(function delayedKill() {
+      kill();
+      timeoutId = null;
+    }, options.timeout);
+  }
+  const watch = (stream, chunks, which) => {
+    if (!stream) return;
+    stream.on('data', (chunk) => {
+      const len = which === 'stdout' ? (stdoutLen += chunk.length) : (stderrLen += chunk.length);
+      if (options.maxBuffer != null && len > options.maxBuffer) {
+        const keep = chunk.length - (len - options.maxBuffer);
+        if (keep > 0) chunks.push(chunk.subarray(0, keep));
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(which);
+        kill();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+  };
+  watch(child.stdout, stdoutChunks, 'stdout');
+  watch(child.stderr, stderrChunks, 'stderr');
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+function promisifyExec(fn) {
+  return function (...args) {
+    let child;
+    const promise = new Promise((resolve, reject) => {
+      child = fn(...args, (err, stdout, stderr) => {
+        if (err !== null) {
+          err.stdout = stdout;
+          err.stderr = stderr;
+          reject(err);
+        } else {
+          resolve({ stdout, stderr });
+        }
+      });
+    });
+    promise.child = child;
+    return promise;
+  };
+}
+Object.defineProperty(execFile, customPromisify, { enumerable: false, value: promisifyExec(execFile) });
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+Object.defineProperty(exec, customPromisify, { enumerable: false, value: promisifyExec(exec) });
+
+function spawnSync(file, args, options) {
+  const opts = normalizeSpawnArguments(file, args, options);
+  const raw = (Array.isArray(args) || args == null ? options : args) || {};
+  const stdio = normalizeStdio(raw.stdio);
+  let input = raw.input;
+  if (input !== undefined && input !== null) {
+    if (typeof input === 'string') input = Buffer.from(input, raw.encoding && raw.encoding !== 'buffer' ? raw.encoding : 'utf8');
+    else if (!ArrayBuffer.isView(input)) throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+  }
+  const killSignal = raw.killSignal === undefined ? 0 : signalNumber(raw.killSignal);
+  const ret = binding.spawnSync({
+    file: opts.file, args: opts.args.slice(1), cwd: opts.cwd, env: opts.env, argv0: opts.argv0,
+    stdio, detached: opts.detached, timeout: raw.timeout || 0, killSignal,
+    maxBuffer: raw.maxBuffer === undefined ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
+  }, input);
+  if (ret.error && ret.status === null && ret.signal === null && ret.pid === 0) {
+    ret.error = spawnError(ret.error, opts.file, opts.args);
+    ret.error.syscall = 'spawnSync ' + opts.file;
+    ret.error.message = `spawnSync ${opts.file} ${ret.error.code}`;
+    return ret;
+  }
+  const encoding = raw.encoding && raw.encoding !== 'buffer' ? raw.encoding : null;
+  const conv = (ab) => {
+    if (ab === undefined) return null;
+    const b = Buffer.from(ab);
+    return encoding ? b.toString(encoding) : b;
+  };
+  ret.stdout = stdio[1] === 'pipe' ? conv(ret.stdout) : null;
+  ret.stderr = stdio[2] === 'pipe' ? conv(ret.stderr) : null;
+  ret.output = [null, ret.stdout, ret.stderr];
+  if (ret.error) {
+    ret.error.syscall = 'spawnSync ' + opts.file;
+    ret.error.message = `spawnSync ${opts.file} ${ret.error.code}`;
+    ret.error.spawnargs = opts.args.slice(1);
+    ret.error.path = opts.file;
+  }
+  return ret;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    err = new Error(msg);
+    Object.assign(err, ret);
+  }
+  return err;
+}
+
+function execFileSync(file, args, options) {
+  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
+  const inheritStderr = !options.stdio;
+  const ret = spawnSync(file, args, { ...options, stdio: options.stdio || ['pipe', 'pipe', 'pipe'] });
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, [file, ...args], undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execSync(command, options) {
+  const opts = normalizeExecArgs(command, options, null);
+  const inheritStderr = !opts.options.stdio;
+  const ret = spawnSync(opts.file, { ...opts.options, stdio: opts.options.stdio || ['pipe', 'pipe', 'pipe'] });
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function fork() {
+  const err = new Error('child_process.fork is not supported by gojs yet');
+  err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
+  throw err;
+}
+
+module.exports = {
+  ChildProcess,
+  exec,
+  execFile,
+  execFileSync,
+  execSync,
+  fork,
+  spawn,
+  spawnSync,
+  _forkChild() {},
+};

@@ -1,0 +1,520 @@
+// Package childprocess implements Node's child_process module
+// (https://nodejs.org/api/child_process.html) on os/exec: spawn, exec, execFile, and their
+// synchronous forms. A running child is an event-loop handle: it keeps the process alive until
+// it exits and its pipes close, and it is killed when the runtime closes (unless detached).
+package childprocess
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+//go:embed child_process.js
+var glue string
+
+// Module is the "child_process" built-in.
+var Module = modules.Module{Name: "child_process", Bind: bind, JS: glue}
+
+type spawnOpts struct {
+	File     string   `json:"file"`
+	Args     []string `json:"args"`
+	Cwd      string   `json:"cwd"`
+	Env      []string `json:"env"`
+	Argv0    string   `json:"argv0"`
+	Stdio    []string `json:"stdio"` // "pipe", "inherit", "ignore", or a decimal fd
+	Detached bool     `json:"detached"`
+	Input    []byte   `json:"-"`
+	Timeout  float64  `json:"timeout"`
+	Kill     int      `json:"killSignal"`
+	MaxBuf   float64  `json:"maxBuffer"`
+}
+
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	b.Set("spawn", func(call goja.FunctionCall) goja.Value {
+		var o spawnOpts
+		if err := vm.ExportTo(call.Argument(0), &o); err != nil {
+			h.Throw(err)
+		}
+		return spawn(h, &o, call.Argument(1).(*goja.Object))
+	})
+	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
+		var o spawnOpts
+		if err := vm.ExportTo(call.Argument(0), &o); err != nil {
+			h.Throw(err)
+		}
+		if in, ok := call.Argument(1).(*goja.Object); ok {
+			if data, ok := bytesOf(in); ok {
+				o.Input = append([]byte(nil), data...)
+			}
+		}
+		return spawnSync(h, &o)
+	})
+	return nil
+}
+
+// bytesOf returns the bytes of a Uint8Array/Buffer without copying.
+func bytesOf(o *goja.Object) ([]byte, bool) {
+	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil, false
+	}
+	off, n := o.Get("byteOffset").ToInteger(), o.Get("byteLength").ToInteger()
+	all := ab.Bytes()
+	if off < 0 || n < 0 || off+n > int64(len(all)) {
+		return nil, false
+	}
+	return all[off : off+n], true
+}
+
+func (o *spawnOpts) command(h *modules.Host) (*exec.Cmd, error) {
+	if err := h.Check(modules.ScopeChildProcess, ""); err != nil {
+		return nil, err
+	}
+	path := o.File
+	if !strings.Contains(path, "/") {
+		lp, err := lookPath(path, o.Env)
+		if err != nil {
+			return nil, &modules.SystemError{Errno: syscall.ENOENT, Syscall: "spawn " + o.File, Path: o.File}
+		}
+		path = lp
+	} else if !filepath.IsAbs(path) {
+		path = filepath.Join(o.dir(h), path)
+	}
+	cmd := &exec.Cmd{Path: path, Args: append([]string{o.File}, o.Args...), Dir: o.dir(h), Env: o.Env}
+	if o.Argv0 != "" {
+		cmd.Args[0] = o.Argv0
+	}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: o.Detached}
+	return cmd, nil
+}
+
+func (o *spawnOpts) dir(h *modules.Host) string {
+	if o.Cwd == "" {
+		return h.Cwd()
+	}
+	return h.Abs(o.Cwd)
+}
+
+// lookPath searches PATH from the child's environment, as libuv does.
+func lookPath(file string, env []string) (string, error) {
+	pathEnv := ""
+	for _, kv := range env {
+		if strings.HasPrefix(kv, "PATH=") {
+			pathEnv = kv[5:]
+		}
+	}
+	if pathEnv == "" {
+		pathEnv = "/usr/local/bin:/usr/bin:/bin"
+	}
+	for _, dir := range filepath.SplitList(pathEnv) {
+		if dir == "" {
+			dir = "."
+		}
+		p := filepath.Join(dir, file)
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() && fi.Mode()&0o111 != 0 {
+			return p, nil
+		}
+	}
+	return "", exec.ErrNotFound
+}
+
+func spawnError(err error, o *spawnOpts) error {
+	var se *modules.SystemError
+	if errors.As(err, &se) {
+		return se
+	}
+	if modules.ErrnoOf(err) != 0 {
+		return &modules.SystemError{Errno: modules.ErrnoOf(err), Syscall: "spawn " + o.File, Path: o.File, Err: err}
+	}
+	return err
+}
+
+// child is a running process and its pipes.
+type child struct {
+	h      *modules.Host
+	cmd    *exec.Cmd
+	handle *eventloop.Handle
+	stdin  *os.File
+	wmu    sync.Mutex
+	writes chan writeReq
+	open   sync.WaitGroup // reader goroutines
+}
+
+type writeReq struct {
+	data []byte
+	done func(error)
+	end  bool
+}
+
+func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
+	vm := h.VM
+	cmd, err := o.command(h)
+	if err != nil {
+		return h.ToJS(spawnError(err, o))
+	}
+	c := &child{h: h, cmd: cmd}
+	var parentEnds []*os.File
+	var childEnds []*os.File
+	readers := map[int]*os.File{}
+	stdio := o.Stdio
+	for len(stdio) < 3 {
+		stdio = append(stdio, "pipe")
+	}
+	for fd := 0; fd < 3; fd++ {
+		var target any
+		switch mode := stdio[fd]; mode {
+		case "pipe", "overlapped":
+			r, w, err := os.Pipe()
+			if err != nil {
+				return h.ToJS(spawnError(err, o))
+			}
+			if fd == 0 {
+				target, c.stdin = r, w
+				childEnds, parentEnds = append(childEnds, r), append(parentEnds, w)
+			} else {
+				target = w
+				readers[fd] = r
+				childEnds, parentEnds = append(childEnds, w), append(parentEnds, r)
+			}
+		case "inherit":
+			switch fd {
+			case 0:
+				target = h.Stdin
+			case 1:
+				target = h.Stdout
+			case 2:
+				target = h.Stderr
+			}
+		case "ignore":
+			target = nil
+		default:
+			var n int
+			for _, ch := range mode {
+				n = n*10 + int(ch-'0')
+			}
+			target = os.NewFile(uintptr(n), "fd")
+		}
+		switch fd {
+		case 0:
+			if r, ok := target.(io.Reader); ok {
+				cmd.Stdin = r
+			}
+		case 1:
+			if w, ok := target.(io.Writer); ok {
+				cmd.Stdout = w
+			}
+		case 2:
+			if w, ok := target.(io.Writer); ok {
+				cmd.Stderr = w
+			}
+		}
+	}
+	if err := cmd.Start(); err != nil {
+		for _, f := range append(childEnds, parentEnds...) {
+			f.Close()
+		}
+		return h.ToJS(spawnError(err, o))
+	}
+	for _, f := range childEnds {
+		f.Close()
+	}
+	detached := o.Detached
+	c.handle = h.Loop.NewHandle(func() {
+		if !detached && cmd.Process != nil {
+			_ = cmd.Process.Kill()
+		}
+	})
+	call := func(name string, args ...goja.Value) error {
+		fn, ok := goja.AssertFunction(cbs.Get(name))
+		if !ok {
+			return nil
+		}
+		_, err := fn(goja.Undefined(), args...)
+		return err
+	}
+	for fd, r := range readers {
+		c.open.Add(1)
+		go func(fd int, r *os.File) {
+			defer c.open.Done()
+			defer r.Close()
+			for {
+				buf := make([]byte, 64*1024)
+				n, err := r.Read(buf)
+				if n > 0 {
+					data := buf[:n]
+					c.handle.Post(func() error {
+						return call("onData", vm.ToValue(fd), vm.ToValue(vm.NewArrayBuffer(data)))
+					})
+				}
+				if err != nil {
+					c.handle.Post(func() error { return call("onEnd", vm.ToValue(fd)) })
+					return
+				}
+			}
+		}(fd, r)
+	}
+	if c.stdin != nil {
+		c.writes = make(chan writeReq, 16)
+		go c.writeLoop()
+	}
+	go func() {
+		err := cmd.Wait()
+		c.open.Wait()
+		code, sig := exitStatus(cmd, err)
+		c.handle.Post(func() error {
+			c.handle.Close()
+			var codeV, sigV goja.Value = goja.Null(), goja.Null()
+			if sig != "" {
+				sigV = vm.ToValue(sig)
+			} else {
+				codeV = vm.ToValue(code)
+			}
+			return call("onExit", codeV, sigV)
+		})
+	}()
+
+	res := vm.NewObject()
+	res.Set("pid", cmd.Process.Pid)
+	res.Set("write", func(data goja.Value, cb goja.Value) {
+		var b []byte
+		if o, ok := data.(*goja.Object); ok {
+			if raw, ok := bytesOf(o); ok {
+				b = append([]byte(nil), raw...)
+			}
+		} else {
+			b = []byte(data.String())
+		}
+		fn, _ := goja.AssertFunction(cb)
+		c.write(writeReq{data: b, done: func(err error) {
+			if fn == nil {
+				return
+			}
+			var ev goja.Value = goja.Null()
+			if err != nil {
+				ev = h.ToJS(modules.NewSystemError(err, "write", "", ""))
+			}
+			_, e := fn(goja.Undefined(), ev)
+			if e != nil {
+				panic(e)
+			}
+		}})
+	})
+	res.Set("end", func() { c.write(writeReq{end: true}) })
+	res.Set("kill", func(sig int) int {
+		if cmd.Process == nil {
+			return int(syscall.ESRCH)
+		}
+		if err := cmd.Process.Signal(syscall.Signal(sig)); err != nil {
+			if errors.Is(err, os.ErrProcessDone) {
+				return -int(syscall.ESRCH)
+			}
+			return -int(modules.ErrnoOf(err))
+		}
+		return 0
+	})
+	res.Set("ref", func() { c.handle.Ref() })
+	res.Set("unref", func() { c.handle.Unref() })
+	res.Set("hasRef", func() bool { return c.handle.HasRef() })
+	return res
+}
+
+func (c *child) write(req writeReq) {
+	if c.writes == nil {
+		return
+	}
+	p := c.h.Loop.Reserve()
+	done := req.done
+	req.done = func(err error) {
+		p.Done(func() error {
+			if done != nil {
+				done(err)
+			}
+			return nil
+		})
+	}
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if c.writes == nil {
+		req.done(os.ErrClosed)
+		return
+	}
+	c.writes <- req
+	if req.end {
+		close(c.writes)
+		c.writes = nil
+	}
+}
+
+func (c *child) writeLoop() {
+	for req := range c.writes {
+		var err error
+		if len(req.data) > 0 {
+			_, err = c.stdin.Write(req.data)
+		}
+		if req.end {
+			c.stdin.Close()
+		}
+		req.done(err)
+	}
+}
+
+func exitStatus(cmd *exec.Cmd, err error) (int, string) {
+	if cmd.ProcessState == nil {
+		return -1, ""
+	}
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		return 0, signalName(ws.Signal())
+	}
+	return cmd.ProcessState.ExitCode(), ""
+}
+
+func signalName(s syscall.Signal) string {
+	names := map[syscall.Signal]string{
+		syscall.SIGHUP: "SIGHUP", syscall.SIGINT: "SIGINT", syscall.SIGQUIT: "SIGQUIT", syscall.SIGILL: "SIGILL",
+		syscall.SIGTRAP: "SIGTRAP", syscall.SIGABRT: "SIGABRT", syscall.SIGBUS: "SIGBUS", syscall.SIGFPE: "SIGFPE",
+		syscall.SIGKILL: "SIGKILL", syscall.SIGUSR1: "SIGUSR1", syscall.SIGSEGV: "SIGSEGV", syscall.SIGUSR2: "SIGUSR2",
+		syscall.SIGPIPE: "SIGPIPE", syscall.SIGALRM: "SIGALRM", syscall.SIGTERM: "SIGTERM", syscall.SIGCHLD: "SIGCHLD",
+		syscall.SIGCONT: "SIGCONT", syscall.SIGSTOP: "SIGSTOP", syscall.SIGTSTP: "SIGTSTP", syscall.SIGTTIN: "SIGTTIN",
+		syscall.SIGTTOU: "SIGTTOU", syscall.SIGURG: "SIGURG", syscall.SIGXCPU: "SIGXCPU", syscall.SIGXFSZ: "SIGXFSZ",
+		syscall.SIGVTALRM: "SIGVTALRM", syscall.SIGPROF: "SIGPROF", syscall.SIGWINCH: "SIGWINCH", syscall.SIGIO: "SIGIO",
+		syscall.SIGPWR: "SIGPWR", syscall.SIGSYS: "SIGSYS",
+	}
+	return names[s]
+}
+
+// spawnSync runs a process to completion on the loop goroutine, as Node's spawnSync blocks.
+func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
+	vm := h.VM
+	res := vm.NewObject()
+	cmd, err := o.command(h)
+	if err != nil {
+		res.Set("error", h.ToJS(spawnError(err, o)))
+		res.Set("status", goja.Null())
+		res.Set("signal", goja.Null())
+		res.Set("output", goja.Null())
+		res.Set("pid", 0)
+		return res
+	}
+	ctx := context.Background()
+	var cancel context.CancelFunc = func() {}
+	if o.Timeout > 0 {
+		ctx, cancel = context.WithTimeout(ctx, time.Duration(o.Timeout*float64(time.Millisecond)))
+	}
+	defer cancel()
+	var stdout, stderr limitedBuffer
+	stdout.limit, stderr.limit = int(o.MaxBuf), int(o.MaxBuf)
+	var killOnce sync.Once
+	kill := func() {
+		killOnce.Do(func() {
+			sig := syscall.SIGTERM
+			if o.Kill != 0 {
+				sig = syscall.Signal(o.Kill)
+			}
+			if cmd.Process != nil {
+				_ = cmd.Process.Signal(sig)
+			}
+		})
+	}
+	stdout.onOverflow, stderr.onOverflow = kill, kill
+	stdio := o.Stdio
+	for len(stdio) < 3 {
+		stdio = append(stdio, "pipe")
+	}
+	switch stdio[0] {
+	case "pipe":
+		cmd.Stdin = bytes.NewReader(o.Input)
+	case "inherit":
+		cmd.Stdin = h.Stdin
+	}
+	switch stdio[1] {
+	case "pipe":
+		cmd.Stdout = &stdout
+	case "inherit":
+		cmd.Stdout = h.Stdout
+	}
+	switch stdio[2] {
+	case "pipe":
+		cmd.Stderr = &stderr
+	case "inherit":
+		cmd.Stderr = h.Stderr
+	}
+	if err := cmd.Start(); err != nil {
+		res.Set("error", h.ToJS(spawnError(err, o)))
+		res.Set("status", goja.Null())
+		res.Set("signal", goja.Null())
+		res.Set("output", goja.Null())
+		res.Set("pid", 0)
+		return res
+	}
+	waitDone := make(chan error, 1)
+	go func() { waitDone <- cmd.Wait() }()
+	var werr error
+	timedOut := false
+	select {
+	case werr = <-waitDone:
+	case <-ctx.Done():
+		timedOut = true
+		kill()
+		werr = <-waitDone
+	}
+	_ = werr
+	code, sig := exitStatus(cmd, werr)
+	res.Set("pid", cmd.Process.Pid)
+	out := vm.ToValue(vm.NewArrayBuffer(stdout.Bytes()))
+	errb := vm.ToValue(vm.NewArrayBuffer(stderr.Bytes()))
+	res.Set("stdout", out)
+	res.Set("stderr", errb)
+	if sig != "" {
+		res.Set("status", goja.Null())
+		res.Set("signal", sig)
+	} else {
+		res.Set("status", code)
+		res.Set("signal", goja.Null())
+	}
+	if timedOut {
+		res.Set("error", h.ToJS(&modules.SystemError{Errno: syscall.ETIMEDOUT, Syscall: "spawnSync " + o.File, Path: o.File}))
+	} else if stdout.overflow || stderr.overflow {
+		res.Set("error", h.ToJS(&modules.SystemError{Errno: syscall.ENOBUFS, Syscall: "spawnSync " + o.File, Path: o.File}))
+	}
+	return res
+}
+
+// limitedBuffer collects output up to limit bytes (0: no limit) and reports overflow once.
+type limitedBuffer struct {
+	bytes.Buffer
+	limit      int
+	overflow   bool
+	onOverflow func()
+}
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if b.limit > 0 && b.Len()+len(p) > b.limit {
+		room := b.limit - b.Len()
+		if room > 0 {
+			b.Buffer.Write(p[:room])
+		}
+		if !b.overflow {
+			b.overflow = true
+			if b.onOverflow != nil {
+				b.onOverflow()
+			}
+		}
+		return len(p), nil
+	}
+	return b.Buffer.Write(p)
+}

@@ -1,0 +1,362 @@
+package crypto
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/des"
+	"encoding/binary"
+	"sort"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+	"golang.org/x/crypto/chacha20"
+	"golang.org/x/crypto/chacha20poly1305"
+)
+
+type cipherInfo struct {
+	name      string // OpenSSL's long name, as getCipherInfo reports it
+	mode      string
+	nid       int
+	blockSize int // 0: not reported
+	ivLen     int // 0: none
+	keyLen    int
+	algo      string // "aes", "des3", "chacha20", "chacha20-poly1305"
+}
+
+var ciphers = map[string]*cipherInfo{}
+
+func init() {
+	nids := map[string][3]int{ // mode -> nid for 128/192/256
+		"ecb": {418, 422, 426}, "cbc": {419, 423, 427}, "ofb": {420, 424, 428},
+		"cfb": {421, 425, 429}, "gcm": {895, 898, 901}, "ctr": {904, 905, 906},
+	}
+	for i, bits := range []string{"128", "192", "256"} {
+		kl := 16 + 8*i
+		for mode, n := range nids {
+			ci := &cipherInfo{name: "aes-" + bits + "-" + mode, mode: mode, nid: n[i], ivLen: 16, keyLen: kl, algo: "aes", blockSize: 1}
+			switch mode {
+			case "ecb":
+				ci.ivLen, ci.blockSize = 0, 16
+			case "cbc":
+				ci.blockSize = 16
+			case "gcm":
+				ci.name, ci.ivLen = "id-aes"+bits+"-gcm", 12
+				ciphers["id-aes"+bits+"-gcm"] = ci
+			}
+			ciphers["aes-"+bits+"-"+mode] = ci
+		}
+		ciphers["aes"+bits] = ciphers["aes-"+bits+"-cbc"]
+	}
+	ciphers["chacha20-poly1305"] = &cipherInfo{name: "chacha20-poly1305", mode: "stream", nid: 1018, ivLen: 12, keyLen: 32, algo: "chacha20-poly1305"}
+	ciphers["chacha20"] = &cipherInfo{name: "chacha20", mode: "stream", nid: 1019, ivLen: 16, keyLen: 32, algo: "chacha20"}
+	ciphers["des-ede3-cbc"] = &cipherInfo{name: "des-ede3-cbc", mode: "cbc", nid: 44, blockSize: 8, ivLen: 8, keyLen: 24, algo: "des3"}
+	ciphers["des3"] = ciphers["des-ede3-cbc"]
+	ciphers["des-ede3"] = &cipherInfo{name: "des-ede3", mode: "ecb", nid: 33, blockSize: 8, keyLen: 24, algo: "des3"}
+	ciphers["des-ede3-ecb"] = ciphers["des-ede3"]
+}
+
+func cipherNames() []any {
+	var n []string
+	for k := range ciphers {
+		if len(k) > 6 && k[:6] == "id-aes" {
+			continue
+		}
+		n = append(n, k)
+	}
+	n = append(n, "id-aes128-GCM", "id-aes192-GCM", "id-aes256-GCM")
+	sort.Strings(n)
+	out := make([]any, len(n))
+	for i, s := range n {
+		out[i] = s
+	}
+	return out
+}
+
+func lookupCipher(name string) *cipherInfo {
+	b := []byte(name)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return ciphers[string(b)]
+}
+
+type ecb struct {
+	b   cipher.Block
+	enc bool
+}
+
+func (e ecb) BlockSize() int { return e.b.BlockSize() }
+func (e ecb) CryptBlocks(dst, src []byte) {
+	bs := e.b.BlockSize()
+	for i := 0; i < len(src); i += bs {
+		if e.enc {
+			e.b.Encrypt(dst[i:i+bs], src[i:i+bs])
+		} else {
+			e.b.Decrypt(dst[i:i+bs], src[i:i+bs])
+		}
+	}
+}
+
+type cipherState struct {
+	dyn
+	info    *cipherInfo
+	enc     bool
+	bm      cipher.BlockMode
+	bs      int
+	stream  cipher.Stream
+	pad     bool
+	pending []byte
+
+	blk       cipher.Block
+	aead      cipher.AEAD
+	nonce     []byte
+	aad       []byte
+	buf       []byte
+	tag       []byte
+	tagLen    int
+	streaming bool
+}
+
+var errAuth = plainError("Unsupported state or unable to authenticate data")
+
+func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherState, error) {
+	st := &cipherState{info: info, enc: enc, pad: true, tagLen: tagLen}
+	var blk cipher.Block
+	var err error
+	switch info.algo {
+	case "aes":
+		blk, err = aes.NewCipher(key)
+	case "des3":
+		blk, err = des.NewTripleDESCipher(key)
+	case "chacha20":
+		c, err := chacha20.NewUnauthenticatedCipher(key, iv[4:])
+		if err != nil {
+			return nil, err
+		}
+		c.SetCounter(binary.LittleEndian.Uint32(iv[:4]))
+		st.stream = c
+		return st, nil
+	case "chacha20-poly1305":
+		st.aead, err = chacha20poly1305.New(key)
+		if err != nil {
+			return nil, err
+		}
+		if len(iv) != 12 {
+			return nil, modules.TypeError("ERR_CRYPTO_INVALID_IV", "Invalid initialization vector")
+		}
+		c, _ := chacha20.NewUnauthenticatedCipher(key, iv)
+		c.SetCounter(1)
+		st.stream, st.streaming, st.nonce = c, true, append([]byte(nil), iv...)
+		if st.tagLen == 0 {
+			st.tagLen = 16
+		}
+		return st, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	switch info.mode {
+	case "cbc":
+		if enc {
+			st.bm = cipher.NewCBCEncrypter(blk, iv)
+		} else {
+			st.bm = cipher.NewCBCDecrypter(blk, iv)
+		}
+		st.bs = blk.BlockSize()
+	case "ecb":
+		st.bm, st.bs = ecb{blk, enc}, blk.BlockSize()
+	case "ctr":
+		st.stream = cipher.NewCTR(blk, iv)
+	case "ofb":
+		st.stream = cipher.NewOFB(blk, iv)
+	case "cfb":
+		if enc {
+			st.stream = cipher.NewCFBEncrypter(blk, iv)
+		} else {
+			st.stream = cipher.NewCFBDecrypter(blk, iv)
+		}
+	case "gcm":
+		st.blk = blk
+		if st.tagLen == 0 {
+			st.tagLen = 16
+		}
+		st.nonce = append([]byte(nil), iv...)
+		switch {
+		case len(iv) == 12 && (st.tagLen == 16 || !enc):
+			st.aead, err = cipher.NewGCM(blk)
+		case len(iv) == 12:
+			st.aead, err = cipher.NewGCMWithTagSize(blk, st.tagLen)
+		default:
+			st.aead, err = cipher.NewGCMWithNonceSize(blk, len(iv))
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(iv) == 12 {
+			ctr := make([]byte, 16)
+			copy(ctr, iv)
+			ctr[15] = 2
+			st.stream, st.streaming = cipher.NewCTR(blk, ctr), true
+		}
+	}
+	return st, nil
+}
+
+func (st *cipherState) update(p []byte) []byte {
+	if st.aead != nil {
+		st.buf = append(st.buf, p...)
+		if !st.streaming {
+			return nil
+		}
+	}
+	if st.stream != nil {
+		out := make([]byte, len(p))
+		st.stream.XORKeyStream(out, p)
+		return out
+	}
+	st.pending = append(st.pending, p...)
+	n := len(st.pending) / st.bs * st.bs
+	if !st.enc && st.pad && n == len(st.pending) && n > 0 {
+		n -= st.bs
+	}
+	out := make([]byte, n)
+	st.bm.CryptBlocks(out, st.pending[:n])
+	st.pending = append(st.pending[:0], st.pending[n:]...)
+	return out
+}
+
+func (st *cipherState) final() ([]byte, error) {
+	if st.aead != nil {
+		if st.enc {
+			sealed := st.aead.Seal(nil, st.nonce, st.buf, st.aad)
+			n := len(st.buf)
+			st.tag = sealed[n : n+st.tagLen]
+			if !st.streaming {
+				return sealed[:n], nil
+			}
+			return nil, nil
+		}
+		if st.tag == nil {
+			return nil, errAuth
+		}
+		aead := st.aead
+		if len(st.tag) != aead.Overhead() {
+			if st.blk == nil || len(st.nonce) != 12 || len(st.tag) < 12 {
+				return nil, errAuth
+			}
+			a, err := cipher.NewGCMWithTagSize(st.blk, len(st.tag))
+			if err != nil {
+				return nil, errAuth
+			}
+			aead = a
+		}
+		pt, err := aead.Open(nil, st.nonce, append(st.buf, st.tag...), st.aad)
+		if err != nil {
+			return nil, errAuth
+		}
+		if !st.streaming {
+			return pt, nil
+		}
+		return nil, nil
+	}
+	if st.stream != nil {
+		return nil, nil
+	}
+	if st.enc {
+		if st.pad {
+			k := st.bs - len(st.pending)%st.bs
+			for i := 0; i < k; i++ {
+				st.pending = append(st.pending, byte(k))
+			}
+		} else if len(st.pending)%st.bs != 0 {
+			return nil, osslError("1C80006B", "Provider routines", "wrong final block length")
+		}
+		out := make([]byte, len(st.pending))
+		st.bm.CryptBlocks(out, st.pending)
+		return out, nil
+	}
+	if len(st.pending)%st.bs != 0 || (st.pad && len(st.pending) == 0) {
+		return nil, osslError("1C80006B", "Provider routines", "wrong final block length")
+	}
+	out := make([]byte, len(st.pending))
+	st.bm.CryptBlocks(out, st.pending)
+	if st.pad {
+		k := int(out[len(out)-1])
+		if k == 0 || k > st.bs {
+			return nil, osslError("1C800064", "Provider routines", "bad decrypt")
+		}
+		for _, c := range out[len(out)-k:] {
+			if int(c) != k {
+				return nil, osslError("1C800064", "Provider routines", "bad decrypt")
+			}
+		}
+		out = out[:len(out)-k]
+	}
+	return out, nil
+}
+
+func bindCipher(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	b.Set("cipherNames", cipherNames())
+	// cipherInfo(name) returns [name, mode, nid, blockSize, ivLength, keyLength] or undefined.
+	b.Set("cipherInfo", func(name string) goja.Value {
+		ci := lookupCipher(name)
+		if ci == nil {
+			return goja.Undefined()
+		}
+		return vm.ToValue([]any{ci.name, ci.mode, ci.nid, ci.blockSize, ci.ivLen, ci.keyLen})
+	})
+	b.Set("cipherNew", func(name string, enc bool, key, iv goja.Value, tagLen int) goja.Value {
+		ci := lookupCipher(name)
+		k := copyArg(vm, key, nil)
+		var ivb []byte
+		if !goja.IsNull(iv) && !goja.IsUndefined(iv) {
+			ivb = copyArg(vm, iv, nil)
+		}
+		if len(k) != ci.keyLen {
+			h.Throw(modules.RangeError("ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
+		}
+		if (ci.mode == "gcm" && len(ivb) == 0) || (ci.mode != "gcm" && len(ivb) != ci.ivLen) {
+			h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
+		}
+		st, err := newCipher(ci, enc, k, ivb, tagLen)
+		if err != nil {
+			h.Throw(err)
+		}
+		return vm.NewDynamicObject(st)
+	})
+	b.Set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
+		st := c.Argument(0).Export().(*cipherState)
+		return buffer.New(h, st.update(bytesArg(vm, c.Argument(1), c.Argument(2))))
+	})
+	b.Set("cipherFinal", func(c goja.FunctionCall) goja.Value {
+		st := c.Argument(0).Export().(*cipherState)
+		out, err := st.final()
+		if err != nil {
+			h.Throw(err)
+		}
+		return buffer.New(h, out)
+	})
+	b.Set("cipherSetAutoPadding", func(cv goja.Value, on bool) {
+		cv.Export().(*cipherState).pad = on
+	})
+	b.Set("cipherIsAEAD", func(cv goja.Value) bool { return cv.Export().(*cipherState).aead != nil })
+	b.Set("cipherSetAAD", func(cv goja.Value, data goja.Value) {
+		st := cv.Export().(*cipherState)
+		st.aad = append(st.aad, bytesArg(vm, data, nil)...)
+	})
+	b.Set("cipherGetAuthTag", func(cv goja.Value) goja.Value {
+		st := cv.Export().(*cipherState)
+		if st.tag == nil {
+			return goja.Undefined()
+		}
+		return buffer.New(h, append([]byte(nil), st.tag...))
+	})
+	b.Set("cipherSetAuthTag", func(cv goja.Value, tag goja.Value) {
+		st := cv.Export().(*cipherState)
+		st.tag = copyArg(vm, tag, nil)
+	})
+}

@@ -1,0 +1,95 @@
+// Package crypto implements Node's crypto module (https://nodejs.org/api/crypto.html) and the
+// Web Crypto API it exports as webcrypto (https://nodejs.org/api/webcrypto.html) on Go's
+// crypto/* packages and golang.org/x/crypto. Go does the hashing, ciphers, key derivation and
+// public-key work; the glue (crypto.js, webcrypto.js) gives it Node's shape: classes, stream
+// compatibility, option validation and Node's error codes.
+package crypto
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+//go:embed crypto.js
+var cryptoJS string
+
+//go:embed webcrypto.js
+var webcryptoJS string
+
+// Module is the "crypto" built-in.
+var Module = modules.Module{Name: "crypto", Bind: bind, JS: cryptoJS}
+
+// WebCrypto is the internal module holding the Web Crypto API ("internal/crypto/webcrypto").
+var WebCrypto = modules.Module{Name: "internal/crypto/webcrypto", Internal: true, JS: webcryptoJS}
+
+// bytesArg returns the bytes of a Buffer/TypedArray/DataView/ArrayBuffer argument, or the string
+// encoded with enc (utf8 when enc is not a known encoding). The result may share memory with JS.
+func bytesArg(vm *goja.Runtime, v goja.Value, enc goja.Value) []byte {
+	if goja.IsString(v) {
+		e := buffer.UTF8
+		if enc != nil && goja.IsString(enc) {
+			if x, ok := buffer.LookupEncoding(enc.String()); ok {
+				e = x
+			}
+		}
+		return buffer.Encode(v, e)
+	}
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	return buffer.BytesOf(vm, v)
+}
+
+// copyArg is bytesArg with the result copied, for use off the loop.
+func copyArg(vm *goja.Runtime, v goja.Value, enc goja.Value) []byte {
+	b := bytesArg(vm, v, enc)
+	return append([]byte(nil), b...)
+}
+
+// output returns b as a Buffer, or as a string when enc names an encoding other than "buffer".
+func output(h *modules.Host, b []byte, enc goja.Value) goja.Value {
+	if enc != nil && goja.IsString(enc) {
+		if e, ok := buffer.LookupEncoding(enc.String()); ok {
+			return buffer.Decode(b, e)
+		}
+	}
+	return buffer.New(h, b)
+}
+
+// osslError is an OpenSSL-style error as Node reports it: message "error:XXXXXXXX:lib::reason"
+// with library, reason and code properties.
+func osslError(id, lib, reason string) *modules.Error {
+	prefix := map[string]string{"rsa routines": "RSA_", "digital envelope routines": "EVP_",
+		"PEM routines": "PEM_", "asn1 encoding routines": "ASN1_", "common libcrypto routines": "CRYPTO_"}[lib]
+	code := "ERR_OSSL_" + prefix + strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(reason))
+	e := &modules.Error{Name: "Error", Message: "error:" + id + ":" + lib + "::" + reason}
+	e.Props = []modules.Prop{{Key: "library", Value: lib}, {Key: "reason", Value: reason}, {Key: "code", Value: code}}
+	return e
+}
+
+func plainError(msg string) *modules.Error { return &modules.Error{Name: "Error", Message: msg} }
+
+func bind(h *modules.Host, b *goja.Object) error {
+	bindHash(h, b)
+	bindCipher(h, b)
+	bindKeys(h, b)
+	bindDH(h, b)
+	bindX509(h, b)
+	bindSPKAC(h, b)
+	bindKeyWrap(h, b)
+	return nil
+}
+
+// dyn makes a Go state struct a goja DynamicObject with no properties: wrapping it with
+// NewDynamicObject is far cheaper than reflection-based ToValue, and Export gives the struct back.
+type dyn struct{}
+
+func (dyn) Get(string) goja.Value       { return nil }
+func (dyn) Set(string, goja.Value) bool { return false }
+func (dyn) Has(string) bool             { return false }
+func (dyn) Delete(string) bool          { return false }
+func (dyn) Keys() []string              { return nil }

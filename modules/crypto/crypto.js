@@ -1,0 +1,1492 @@
+'use strict';
+// Glue for node:crypto. Go (binding) does the work on handles; this file gives Node's classes,
+// overloads, validation and error codes. Hash, Hmac, Cipheriv and Decipheriv are lazy
+// stream.Transforms as in Node: their Transform state is built on first stream use, so plain
+// update()/digest() never pay for it.
+
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
+  },
+  makeNodeError,
+} = require('internal/errors');
+const {
+  validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateFunction,
+  validateObject, validateOneOf, validateBoolean, validateEncoding,
+} = require('internal/validators');
+
+let streamMod;
+function stream() { return streamMod || (streamMod = require('stream')); }
+
+function nodeError(Base, code, message) { return makeNodeError(Base, code, message); }
+function osslError(id, library, reason, code) {
+  const e = new Error(`error:${id}:${library}::${reason}`);
+  e.library = library;
+  e.reason = reason;
+  e.code = code;
+  return e;
+}
+const ERR_CRYPTO_HASH_FINALIZED = () => nodeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+const ERR_CRYPTO_INVALID_DIGEST = (d) => nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', d === undefined ? 'Invalid digest' : `Invalid digest: ${d}`);
+const ERR_CRYPTO_INVALID_STATE = (op) => nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', op ? `Invalid state for operation ${op}` : 'Invalid state');
+const ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE = (t, e) => nodeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${t}, expected ${e}.`);
+const ERR_CRYPTO_INVALID_CURVE = () => nodeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+
+const isView = ArrayBuffer.isView;
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
+}
+
+const kHandle = Symbol('kHandle');
+const kState = Symbol('kState');
+const kFinalized = Symbol('kFinalized');
+
+function getDefaultEncoding() { return 'buffer'; }
+
+// --- LazyTransform -------------------------------------------------------------------------------
+
+function LazyTransform(options) { this._options = options; }
+Object.setPrototypeOf(LazyTransform.prototype, stream().Transform.prototype);
+Object.setPrototypeOf(LazyTransform, stream().Transform);
+function makeGetter(name) {
+  return function () {
+    stream().Transform.call(this, this._options);
+    this._writableState.decodeStrings = false;
+    return this[name];
+  };
+}
+function makeSetter(name) {
+  return function (val) {
+    Object.defineProperty(this, name, { value: val, enumerable: true, configurable: true, writable: true });
+  };
+}
+for (const name of ['_readableState', '_writableState', '_transformState']) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    get: makeGetter(name), set: makeSetter(name), configurable: true, enumerable: true,
+  });
+}
+
+// --- Hash / Hmac ---------------------------------------------------------------------------------
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  let xofLen;
+  if (options !== undefined && options !== null) {
+    validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
+    xofLen = options.outputLength;
+    if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
+  }
+  if (algorithm instanceof Hash) {
+    this[kHandle] = binding.hashCopy(algorithm[kHandle], xofLen);
+  } else {
+    validateString(algorithm, 'algorithm');
+    const name = binding.canonicalHash(algorithm);
+    if (xofLen !== undefined && name !== 'shake128' && name !== 'shake256' && name !== '' &&
+        xofLen !== binding.hashSize(name)) {
+      throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
+    }
+    const h = binding.hashNew(algorithm, xofLen);
+    if (h === undefined) throw new Error('Digest method not supported');
+    this[kHandle] = h;
+  }
+  this[kState] = { [kFinalized]: false };
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+Hash.prototype.copy = function copy(options) {
+  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
+  return new Hash(this, options);
+};
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  binding.hashUpdate(this[kHandle], chunk, encoding);
+  callback();
+};
+Hash.prototype._flush = function _flush(callback) {
+  this.push(binding.hashDigest(this[kHandle]));
+  callback();
+};
+Hash.prototype.update = function update(data, encoding) {
+  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
+  if (typeof data !== 'string') {
+    if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  } else if (encoding !== undefined) {
+    validateEncoding(data, encoding);
+  }
+  binding.hashUpdate(this[kHandle], data, encoding);
+  return this;
+};
+Hash.prototype.digest = function digest(outputEncoding) {
+  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
+  const r = binding.hashDigest(this[kHandle], outputEncoding === undefined ? undefined : `${outputEncoding}`);
+  this[kState][kFinalized] = true;
+  return r;
+};
+
+function prepareSecretKey(key, encoding, bufferOnly = false) {
+  if (!bufferOnly) {
+    if (key instanceof KeyObject) {
+      if (key.type !== 'secret') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+      return binding.keySecretBytes(key[kHandle]);
+    }
+    if (isCryptoKey(key)) {
+      if (key.type !== 'secret') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+      return binding.keySecretBytes(key[kKeyObject][kHandle]);
+    }
+  }
+  if (typeof key !== 'string' && !isView(key) && !isAnyArrayBuffer(key)) {
+    throw new ERR_INVALID_ARG_TYPE('key', bufferOnly ? ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'] :
+      ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+  }
+  if (typeof key === 'string') return Buffer.from(key, encoding);
+  return key;
+}
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const encoding = options && options.encoding;
+  // Strings go to Go as they are, encoded there.
+  if (typeof key !== 'string') key = prepareSecretKey(key, encoding);
+  const h = binding.hmacNew(hmac, key, encoding);
+  if (h === undefined) throw ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (h === null) throw new Error('error:00000000:lib(0)::reason(0)');
+  this[kHandle] = h;
+  this[kState] = { [kFinalized]: false };
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state[kFinalized]) {
+    const buf = Buffer.from('');
+    return outputEncoding === undefined || outputEncoding === 'buffer' ? buf : buf.toString(outputEncoding);
+  }
+  const r = binding.hashDigest(this[kHandle], outputEncoding === undefined ? undefined : `${outputEncoding}`);
+  state[kFinalized] = true;
+  return r;
+};
+Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._transform = Hash.prototype._transform;
+
+function createHash(algorithm, options) { return new Hash(algorithm, options); }
+function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !isView(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+  }
+  if (outputEncoding !== 'buffer') {
+    validateString(outputEncoding, 'outputEncoding');
+    if (!Buffer.isEncoding(outputEncoding)) {
+      throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+    }
+  }
+  const r = binding.hashOnce(algorithm, input, outputEncoding);
+  if (r === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+  return r;
+}
+
+// --- random --------------------------------------------------------------------------------------
+
+const kMaxLength = 2 ** 31 - 1;
+const kMaxUint32 = 2 ** 32 - 1;
+
+function assertSize(size, elementSize, offset, length) {
+  validateNumber(size, 'size');
+  size *= elementSize;
+  if (Number.isNaN(size) || size > kMaxLength || size < 0) {
+    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, size);
+  }
+  if (size + offset > length) {
+    throw new ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset);
+  }
+  return size >>> 0;
+}
+function assertOffset(offset, elementSize, length) {
+  validateNumber(offset, 'offset');
+  offset *= elementSize;
+  const maxLength = Math.min(length, kMaxLength);
+  if (Number.isNaN(offset) || offset > maxLength || offset < 0) {
+    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${maxLength}`, offset);
+  }
+  return offset >>> 0;
+}
+
+function randomBytes(size, callback) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (callback === undefined) {
+    const buf = Buffer.alloc(size);
+    if (size > 0) binding.randomFill(buf, 0, size);
+    return buf;
+  }
+  binding.randomBytesAsync(size, (buf) => callback(null, buf));
+}
+
+function randomFillSync(buf, offset = 0, size) {
+  if (!isAnyArrayBuffer(buf) && !isView(buf)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  }
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
+  offset = assertOffset(offset, elementSize, buf.byteLength);
+  if (size === undefined) size = buf.byteLength - offset;
+  else size = assertSize(size, elementSize, offset, buf.byteLength);
+  if (size > 0) binding.randomFill(buf, offset, size);
+  return buf;
+}
+
+function randomFill(buf, offset, size, callback) {
+  if (!isAnyArrayBuffer(buf) && !isView(buf)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  }
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
+  if (typeof offset === 'function') {
+    callback = offset; offset = 0; size = buf.byteLength;
+  } else if (typeof size === 'function') {
+    validateFunction(size, 'callback');
+    callback = size;
+    offset = assertOffset(offset, elementSize, buf.byteLength);
+    size = buf.byteLength - offset;
+  } else {
+    validateFunction(callback, 'callback');
+    offset = assertOffset(offset, elementSize, buf.byteLength);
+    if (size === undefined) size = buf.byteLength - offset;
+    else size = assertSize(size, elementSize, offset, buf.byteLength);
+  }
+  validateFunction(callback, 'callback');
+  binding.randomBytesAsync(size, (bytes) => {
+    new Uint8Array(buf.buffer || buf, (buf.byteOffset || 0) + offset, size).set(bytes);
+    callback(null, buf);
+  });
+}
+
+const RAND_MAX = 0xFFFFFFFFFFFF;
+function randomInt(min, max, callback) {
+  const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+  if (minNotSpecified) { callback = max; max = min; min = 0; }
+  const isSync = typeof callback === 'undefined';
+  if (!isSync) validateFunction(callback, 'callback');
+  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (max <= min) {
+    throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+  }
+  const range = max - min;
+  if (!(range <= RAND_MAX)) {
+    throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
+  }
+  const randLimit = RAND_MAX - (RAND_MAX % range);
+  let n;
+  for (;;) {
+    const b = Buffer.alloc(6);
+    binding.randomFill(b, 0, 6);
+    const x = b.readUIntBE(0, 6);
+    if (x < randLimit) { n = (x % range) + min; break; }
+  }
+  if (isSync) return n;
+  process.nextTick(callback, undefined, n);
+}
+
+function randomUUID(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  if (options && options.disableEntropyCache !== undefined) validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
+  return binding.randomUUID();
+}
+
+function timingSafeEqual(a, b) {
+  if (!isAnyArrayBuffer(a) && !isView(a)) {
+    throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
+  }
+  if (!isAnyArrayBuffer(b) && !isView(b)) {
+    throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
+  }
+  if (a.byteLength !== b.byteLength) {
+    throw nodeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  }
+  return binding.timingSafeEqual(a, b);
+}
+
+// --- KDFs ----------------------------------------------------------------------------------------
+
+function getArrayBufferOrView(buffer, name, encoding) {
+  if (isAnyArrayBuffer(buffer)) return buffer;
+  if (typeof buffer === 'string') {
+    if (encoding === 'buffer') encoding = 'utf8';
+    return Buffer.from(buffer, encoding);
+  }
+  if (!isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  return buffer;
+}
+
+function pbkdf2Check(password, salt, iterations, keylen, digest) {
+  validateString(digest, 'digest');
+  password = getArrayBufferOrView(password, 'password');
+  salt = getArrayBufferOrView(salt, 'salt');
+  validateInt32(iterations, 'iterations', 1);
+  validateInt32(keylen, 'keylen', 0);
+  if (binding.hashSize(digest) < 0) throw ERR_CRYPTO_INVALID_DIGEST(digest);
+  return { password, salt, iterations, keylen, digest };
+}
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  if (typeof digest === 'function') { callback = digest; digest = undefined; }
+  const a = pbkdf2Check(password, salt, iterations, keylen, digest);
+  validateFunction(callback, 'callback');
+  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, (err, ab) => {
+    if (err) return callback(err);
+    callback(null, Buffer.from(ab));
+  });
+}
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  const a = pbkdf2Check(password, salt, iterations, keylen, digest);
+  return Buffer.from(binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest));
+}
+
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+function scryptCheck(password, salt, keylen, options) {
+  password = getArrayBufferOrView(password, 'password');
+  salt = getArrayBufferOrView(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0);
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    const has = (k) => options[k] !== undefined;
+    const dup = (a, b) => {
+      if (has(a) && has(b)) throw nodeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+    };
+    dup('N', 'cost'); dup('r', 'blockSize'); dup('p', 'parallelization');
+    if (has('N')) { N = options.N; validateUint32(N, 'N'); }
+    if (has('cost')) { N = options.cost; validateUint32(N, 'cost'); }
+    if (has('r')) { r = options.r; validateUint32(r, 'r'); }
+    if (has('blockSize')) { r = options.blockSize; validateUint32(r, 'blockSize'); }
+    if (has('p')) { p = options.p; validateUint32(p, 'p'); }
+    if (has('parallelization')) { p = options.parallelization; validateUint32(p, 'parallelization'); }
+    if (has('maxmem')) { maxmem = options.maxmem; validateInteger(maxmem, 'maxmem', 0); }
+    if (N === 0) N = scryptDefaults.N;
+    if (r === 0) r = scryptDefaults.r;
+    if (p === 0) p = scryptDefaults.p;
+  }
+  if (N < 2 || (N & (N - 1)) !== 0) {
+    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  }
+  if (128 * r * (N + 2) + 128 * r * p > maxmem) {
+    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+      'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  }
+  return { password, salt, keylen, N, r, p };
+}
+function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+  if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
+  const a = scryptCheck(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, (err, ab) => {
+    if (err) return callback(err);
+    callback(null, Buffer.from(ab));
+  });
+}
+function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  const a = scryptCheck(password, salt, keylen, options);
+  return Buffer.from(binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p));
+}
+
+function prepareHkdfKey(key) {
+  if (key instanceof KeyObject) {
+    if (key.type !== 'secret') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+    return binding.keySecretBytes(key[kHandle]);
+  }
+  if (isCryptoKey(key)) return binding.keySecretBytes(key[kKeyObject][kHandle]);
+  if (typeof key !== 'string' && !isView(key) && !isAnyArrayBuffer(key)) {
+    throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
+  }
+  return typeof key === 'string' ? Buffer.from(key) : key;
+}
+function hkdfCheck(hash, key, salt, info, length) {
+  validateString(hash, 'digest');
+  key = prepareHkdfKey(key);
+  salt = getArrayBufferOrView(salt, 'salt');
+  info = getArrayBufferOrView(info, 'info');
+  validateInteger(length, 'length', 0, kMaxLength);
+  if (info.byteLength > 1024) {
+    throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
+  }
+  const size = binding.hashSize(hash);
+  if (size < 0) throw ERR_CRYPTO_INVALID_DIGEST(hash);
+  if (length > size * 255) {
+    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  }
+  return { hash, key, salt, info, length };
+}
+function hkdf(hash, key, salt, info, length, callback) {
+  const a = hkdfCheck(hash, key, salt, info, length);
+  validateFunction(callback, 'callback');
+  binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, (err, ab) => {
+    if (err) return callback(err);
+    callback(null, ab);
+  });
+}
+function hkdfSync(hash, key, salt, info, length) {
+  const a = hkdfCheck(hash, key, salt, info, length);
+  return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
+}
+
+// --- Ciphers -------------------------------------------------------------------------------------
+
+let StringDecoder;
+function getDecoder(decoder, encoding) {
+  if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
+  if (!decoder) return new StringDecoder(encoding);
+  if (new StringDecoder(encoding).encoding !== decoder.encoding) {
+    throw nodeError(Error, 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding\nThis is caused by either a bug in ' +
+      'Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at ' +
+      'https://github.com/nodejs/node/issues\n');
+  }
+  return decoder;
+}
+
+function getUIntOption(options, key) {
+  let value;
+  if (options && (value = options[key]) != null) {
+    if (value >>> 0 !== value) throw new ERR_INVALID_ARG_VALUE(`options.${key}`, value);
+    return value;
+  }
+  return -1;
+}
+
+function prepareCipherKey(key, encoding) {
+  if (key instanceof KeyObject) {
+    if (key.type !== 'secret') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+    return binding.keySecretBytes(key[kHandle]);
+  }
+  if (isCryptoKey(key)) return binding.keySecretBytes(key[kKeyObject][kHandle]);
+  if (typeof key !== 'string' && !isView(key) && !isAnyArrayBuffer(key)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+  }
+  return typeof key === 'string' ? Buffer.from(key, encoding) : key;
+}
+
+function createCipherBase(cipher, key, options, decipher, iv) {
+  validateString(cipher, 'cipher');
+  const encoding = options && options.encoding;
+  key = prepareCipherKey(key, encoding);
+  if (iv !== null) {
+    if (typeof iv === 'string') iv = Buffer.from(iv, encoding);
+    else if (!isView(iv) && !isAnyArrayBuffer(iv)) {
+      throw new ERR_INVALID_ARG_TYPE('iv', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], iv);
+    }
+  }
+  const info = binding.cipherInfo(cipher);
+  if (info === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  const authTagLength = getUIntOption(options, 'authTagLength');
+  const mode = info[1];
+  if (mode === 'gcm' && authTagLength !== -1 && ![4, 8, 12, 13, 14, 15, 16].includes(authTagLength)) {
+    throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
+  }
+  if (iv === null && info[4] !== 0) {
+    throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
+  }
+  this[kHandle] = binding.cipherNew(cipher, !decipher, key, iv, authTagLength < 0 ? 0 : authTagLength);
+  this._decoder = null;
+  this[kState] = { final: false, decipher, authTagLength: authTagLength < 0 ? 16 : authTagLength, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
+  LazyTransform.call(this, options);
+}
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  createCipherBase.call(this, cipher, key, options, false, iv);
+}
+Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipheriv, LazyTransform);
+
+function cipherUpdate(data, inputEncoding, outputEncoding) {
+  if (typeof data === 'string') {
+    validateEncoding(data, inputEncoding);
+  } else if (!isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  if (this[kState].final) throw new Error('Trying to add data in unsupported state');
+  this[kState].updated = true;
+  const ret = binding.cipherUpdate(this[kHandle], data, inputEncoding);
+  if (outputEncoding && outputEncoding !== 'buffer') {
+    this._decoder = getDecoder(this._decoder, outputEncoding);
+    return this._decoder.write(ret);
+  }
+  return ret;
+}
+function cipherFinal(outputEncoding) {
+  if (this[kState].final) throw ERR_CRYPTO_INVALID_STATE();
+  this[kState].final = true;
+  const ret = binding.cipherFinal(this[kHandle]);
+  if (outputEncoding && outputEncoding !== 'buffer') {
+    this._decoder = getDecoder(this._decoder, outputEncoding);
+    return this._decoder.end(ret);
+  }
+  return ret;
+}
+function setAutoPadding(ap) {
+  if (this[kState].final) throw ERR_CRYPTO_INVALID_STATE('setAutoPadding');
+  binding.cipherSetAutoPadding(this[kHandle], ap === undefined ? true : !!ap);
+  return this;
+}
+function getAuthTag() {
+  const tag = this[kState].aead && !this[kState].decipher ? binding.cipherGetAuthTag(this[kHandle]) : undefined;
+  if (tag === undefined) throw ERR_CRYPTO_INVALID_STATE('getAuthTag');
+  return tag;
+}
+function setAuthTag(tagbuf, encoding) {
+  tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
+  const st = this[kState];
+  if (!st.aead || st.final || st.tagSet) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  const n = tagbuf.byteLength;
+  const ok = n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8);
+  if (!ok) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
+  st.tagSet = true;
+  binding.cipherSetAuthTag(this[kHandle], tagbuf);
+  return this;
+}
+function setAAD(aadbuf, options) {
+  const encoding = options && options.encoding;
+  const buffer = getArrayBufferOrView(aadbuf, 'aadbuf', encoding);
+  const st = this[kState];
+  if (!st.aead || st.final || st.updated) throw ERR_CRYPTO_INVALID_STATE('setAAD');
+  binding.cipherSetAAD(this[kHandle], buffer);
+  return this;
+}
+function cipherTransform(chunk, encoding, callback) {
+  try { this.push(binding.cipherUpdate(this[kHandle], chunk, encoding)); } catch (e) { return callback(e); }
+  callback();
+}
+function cipherFlush(callback) {
+  try { this.push(this.final()); } catch (e) { return callback(e); }
+  callback();
+}
+
+Object.assign(Cipheriv.prototype, {
+  _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
+  setAutoPadding, getAuthTag, setAAD,
+});
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  createCipherBase.call(this, cipher, key, options, true, iv);
+}
+Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipheriv, LazyTransform);
+Object.assign(Decipheriv.prototype, {
+  _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
+  setAutoPadding, setAuthTag, setAAD,
+});
+
+// Legacy Cipher/Decipher: key and IV from the password with OpenSSL's EVP_BytesToKey (MD5, one
+// round, no salt), as node's deprecated constructors do.
+function bytesToKey(cipher, password, options) {
+  validateString(cipher, 'cipher');
+  const info = binding.cipherInfo(cipher);
+  if (info === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  password = getArrayBufferOrView(password, 'password', options && options.encoding);
+  const pw = Buffer.from(password.buffer || password, password.byteOffset || 0, password.byteLength);
+  const need = info[5] + info[4];
+  const parts = [];
+  let have = 0, prev = Buffer.alloc(0);
+  while (have < need) {
+    prev = createHash('md5').update(prev).update(pw).digest();
+    parts.push(prev);
+    have += prev.length;
+  }
+  const all = Buffer.concat(parts);
+  return [all.subarray(0, info[5]), info[4] ? all.subarray(info[5], need) : null];
+}
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  const [key, iv] = bytesToKey(cipher, password, options);
+  createCipherBase.call(this, cipher, key, options, false, iv);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  const [key, iv] = bytesToKey(cipher, password, options);
+  createCipherBase.call(this, cipher, key, options, true, iv);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
+Object.assign(Cipher.prototype, {
+  _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
+  setAutoPadding, getAuthTag, setAAD,
+});
+Object.assign(Decipher.prototype, {
+  _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
+  setAutoPadding, setAuthTag, setAAD,
+});
+
+function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
+function createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); }
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
+  let keyLength, ivLength;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    ({ keyLength, ivLength } = options);
+    if (keyLength !== undefined) validateInt32(keyLength, 'keyLength');
+    if (ivLength !== undefined) validateInt32(ivLength, 'ivLength');
+  }
+  let info;
+  if (typeof nameOrNid === 'number') {
+    for (const n of binding.cipherNames) {
+      const i = binding.cipherInfo(n);
+      if (i[2] === nameOrNid) { info = i; break; }
+    }
+  } else {
+    info = binding.cipherInfo(nameOrNid);
+  }
+  if (info === undefined) return undefined;
+  const [name, mode, nid, blockSize, ivLen, keyLen] = info;
+  if (keyLength !== undefined && keyLength !== keyLen) return undefined;
+  if (ivLength !== undefined) {
+    if (mode === 'gcm' ? ivLength < 1 : ivLength !== ivLen) return undefined;
+  }
+  const r = { mode, name, nid };
+  if (blockSize) r.blockSize = blockSize;
+  if (ivLength !== undefined) r.ivLength = ivLength;
+  else if (ivLen) r.ivLength = ivLen;
+  r.keyLength = keyLen;
+  return r;
+}
+
+// --- Keys ----------------------------------------------------------------------------------------
+
+const kKeyType = Symbol('kKeyType');
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kKeyObject = Symbol('kKeyObject');
+let CryptoKeyClass;
+function isCryptoKey(v) { return CryptoKeyClass !== undefined && v instanceof CryptoKeyClass; }
+
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') {
+      throw new ERR_INVALID_ARG_VALUE('type', type);
+    }
+    if (typeof handle !== 'object' || handle === null || handle[kIsHandle] !== true) {
+      throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+    }
+    this[kKeyType] = type;
+    Object.defineProperty(this, kHandle, { value: handle.h, enumerable: false, configurable: false, writable: false });
+  }
+  get type() { return this[kKeyType]; }
+  static from(key) {
+    if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return key[kKeyObject];
+  }
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    return otherKeyObject.type === this.type && binding.keyEquals(this[kHandle], otherKeyObject[kHandle]);
+  }
+}
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+const kIsHandle = Symbol('kIsHandle');
+function wrapHandle(h) { return { [kIsHandle]: true, h }; }
+
+class SecretKeyObject extends KeyObject {
+  constructor(handle) { super('secret', handle); }
+  get symmetricKeySize() { return binding.keySymSize(this[kHandle]); }
+  export(options) {
+    if (options !== undefined) {
+      validateObject(options, 'options');
+      validateOneOf(options.format, 'options.format', [undefined, 'buffer', 'jwk']);
+      if (options.format === 'jwk') {
+        return { kty: 'oct', k: binding.keySecretBytes(this[kHandle]).toString('base64url') };
+      }
+    }
+    return binding.keySecretBytes(this[kHandle]);
+  }
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() {
+    return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = binding.keyAsymType(this[kHandle]));
+  }
+  get asymmetricKeyDetails() {
+    const t = this.asymmetricKeyType;
+    if (t === 'rsa' || t === 'ec') return binding.keyDetails(this[kHandle]);
+    return {};
+  }
+}
+
+function parseKeyEncoding(enc, keyType, isPublic, objName) {
+  validateObject(enc, 'options');
+  const { format } = enc;
+  const pfx = objName === undefined ? 'options.' : `options.${objName}.`;
+  if (format !== 'pem' && format !== 'der' && format !== 'jwk') {
+    throw new ERR_INVALID_ARG_VALUE(`${pfx}format`, format);
+  }
+  if (format === 'jwk') return { format };
+  const { type } = enc;
+  if (isPublic) {
+    if (type !== 'pkcs1' && type !== 'spki') throw new ERR_INVALID_ARG_VALUE(`${pfx}type`, type);
+    if (type === 'pkcs1' && keyType !== undefined && keyType !== 'rsa') {
+      throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding pkcs1 can only be used for RSA keys.`);
+    }
+  } else {
+    if (type !== 'pkcs1' && type !== 'pkcs8' && type !== 'sec1') throw new ERR_INVALID_ARG_VALUE(`${pfx}type`, type);
+    if (type === 'pkcs1' && keyType !== undefined && keyType !== 'rsa') {
+      throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding pkcs1 can only be used for RSA keys.`);
+    }
+    if (type === 'sec1' && keyType !== undefined && keyType !== 'ec') {
+      throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding sec1 can only be used for EC keys.`);
+    }
+    const { cipher, passphrase } = enc;
+    if (cipher !== undefined) {
+      validateString(cipher, `${pfx}cipher`);
+      if (typeof passphrase !== 'string' && !isView(passphrase) && !isAnyArrayBuffer(passphrase)) {
+        throw new ERR_INVALID_ARG_VALUE(`${pfx}passphrase`, passphrase);
+      }
+      if (binding.cipherInfo(cipher) === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+      return { format, type, cipher, passphrase };
+    }
+    if (passphrase !== undefined) throw new ERR_INVALID_ARG_VALUE(`${pfx}cipher`, cipher);
+  }
+  return { format, type };
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) { super('public', handle); }
+  export(options) {
+    const { format, type } = parseKeyEncoding(options, this.asymmetricKeyType, true);
+    return binding.keyExport(this[kHandle], format, type);
+  }
+}
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) { super('private', handle); }
+  export(options) {
+    const { format, type, cipher, passphrase } = parseKeyEncoding(options, this.asymmetricKeyType, false);
+    return binding.keyExport(this[kHandle], format, type, cipher, passphrase);
+  }
+}
+
+function keyObjectFor(h) {
+  switch (binding.keyType(h)) {
+    case 'secret': return new SecretKeyObject(wrapHandle(h));
+    case 'public': return new PublicKeyObject(wrapHandle(h));
+    default: return new PrivateKeyObject(wrapHandle(h));
+  }
+}
+
+function createSecretKey(key, encoding) {
+  key = prepareSecretKey(key, encoding, true);
+  return keyObjectFor(binding.keySecret(key));
+}
+
+// prepareAsymmetricKey returns a Go key handle from any of Node's key inputs. kind: 'public'
+// (a private key is accepted and its public half used) or 'private'.
+function prepareAsymmetricKey(key, kind, ctx) {
+  if (key instanceof KeyObject) {
+    if (kind === 'private' && key.type !== 'private') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
+    if (key.type === 'secret') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, kind === 'public' ? 'private or public' : 'private');
+    return key[kHandle];
+  }
+  if (isCryptoKey(key)) return prepareAsymmetricKey(key[kKeyObject], kind, ctx);
+  if (typeof key === 'string' || isView(key) || isAnyArrayBuffer(key)) {
+    return binding.keyParse(key, 'pem', '', kind);
+  }
+  if (typeof key === 'object' && key !== null) {
+    const { key: data, encoding, format, passphrase } = key;
+    if (data instanceof KeyObject || isCryptoKey(data)) return prepareAsymmetricKey(data, kind, ctx);
+    if (format === 'jwk') {
+      validateObject(data, 'key.key');
+      return binding.keyImportJWK(JSON.stringify(data), kind === 'private');
+    }
+    if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
+      throw new ERR_INVALID_ARG_TYPE('key.key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    const fmt = format === undefined ? 'pem' : format;
+    if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
+    const buf = typeof data === 'string' ? (fmt === 'der' ? Buffer.from(data, encoding) : data) : data;
+    if (fmt === 'der' && key.type === undefined) throw new ERR_INVALID_ARG_VALUE('key.type', key.type);
+    const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
+    return binding.keyParse(buf, fmt, key.type || '', kind, pass);
+  }
+  throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+}
+
+function createPublicKey(key) {
+  if (key instanceof KeyObject && key.type === 'private') {
+    return keyObjectFor(binding.keyPublicOf(key[kHandle]));
+  }
+  if (key instanceof KeyObject) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  return keyObjectFor(prepareAsymmetricKey(key, 'public', 'create'));
+}
+function createPrivateKey(key) {
+  if (key instanceof KeyObject) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  return keyObjectFor(prepareAsymmetricKey(key, 'private', 'create'));
+}
+
+// --- key generation ------------------------------------------------------------------------------
+
+function generateKeyPairCheck(type, options) {
+  validateString(type, 'type');
+  if (options !== undefined) validateObject(options, 'options');
+  const o = options || {};
+  let bits = 0, curve = '';
+  switch (type) {
+    case 'rsa': {
+      validateObject(options, 'options');
+      validateUint32(o.modulusLength, 'options.modulusLength');
+      bits = o.modulusLength;
+      if (o.publicExponent !== undefined) {
+        validateUint32(o.publicExponent, 'options.publicExponent');
+        if (o.publicExponent !== 65537) {
+          throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Only publicExponent 65537 is supported by gojs');
+        }
+      }
+      break;
+    }
+    case 'ec': {
+      validateObject(options, 'options');
+      validateString(o.namedCurve, 'options.namedCurve');
+      curve = o.namedCurve;
+      if (o.paramEncoding !== undefined && o.paramEncoding !== 'named' && o.paramEncoding !== 'explicit') {
+        throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', o.paramEncoding);
+      }
+      break;
+    }
+    case 'ed25519': case 'x25519': break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  let pubEnc, privEnc;
+  if (o.publicKeyEncoding !== undefined) {
+    if (o.publicKeyEncoding === null || typeof o.publicKeyEncoding !== 'object') {
+      throw new ERR_INVALID_ARG_VALUE('options.publicKeyEncoding', o.publicKeyEncoding);
+    }
+    pubEnc = parseKeyEncoding(o.publicKeyEncoding, type, true, 'publicKeyEncoding');
+  }
+  if (o.privateKeyEncoding !== undefined) {
+    if (o.privateKeyEncoding === null || typeof o.privateKeyEncoding !== 'object') {
+      throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', o.privateKeyEncoding);
+    }
+    privEnc = parseKeyEncoding(o.privateKeyEncoding, type, false, 'privateKeyEncoding');
+  }
+  return { bits, curve, pubEnc, privEnc };
+}
+function encodePair(a, pub, priv) {
+  const publicKey = a.pubEnc ? binding.keyExport(pub, a.pubEnc.format, a.pubEnc.type) : keyObjectFor(pub);
+  const privateKey = a.privEnc ?
+    binding.keyExport(priv, a.privEnc.format, a.privEnc.type, a.privEnc.cipher, a.privEnc.passphrase) : keyObjectFor(priv);
+  return { publicKey, privateKey };
+}
+function generateKeyPairSync(type, options) {
+  const a = generateKeyPairCheck(type, options);
+  const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve);
+  return encodePair(a, pub, priv);
+}
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  validateFunction(callback, 'callback');
+  const a = generateKeyPairCheck(type, options);
+  binding.keyGenerate(type, a.bits, a.curve, (err, pub, priv) => {
+    if (err) return callback(err);
+    let r;
+    try { r = encodePair(a, pub, priv); } catch (e) { return callback(e); }
+    callback(null, r.publicKey, r.privateKey);
+  });
+}
+Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, configurable: true,
+  value(type, options) {
+    return new Promise((resolve, reject) => {
+      generateKeyPair(type, options, (err, publicKey, privateKey) => {
+        if (err) reject(err); else resolve({ publicKey, privateKey });
+      });
+    });
+  },
+});
+function generateKeyCheck(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  switch (type) {
+    case 'hmac': validateInteger(length, 'options.length', 8, 2 ** 31 - 1); break;
+    case 'aes': validateOneOf(length, 'options.length', [128, 192, 256]); break;
+    default: throw new ERR_INVALID_ARG_VALUE('type', type, "must be a supported key type");
+  }
+  return length;
+}
+function generateKeySync(type, options) {
+  const length = generateKeyCheck(type, options);
+  const b = randomBytes(Math.floor(length / 8));
+  return keyObjectFor(binding.keySecret(b));
+}
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  validateFunction(callback, 'callback');
+  const length = generateKeyCheck(type, options);
+  randomBytes(Math.floor(length / 8), (err, b) => {
+    if (err) return callback(err);
+    callback(null, keyObjectFor(binding.keySecret(b)));
+  });
+}
+
+// --- sign / verify -------------------------------------------------------------------------------
+
+const RSA_PKCS1_PADDING = 1, RSA_PKCS1_OAEP_PADDING = 4, RSA_PKCS1_PSS_PADDING = 6;
+
+function getPadding(options) {
+  const p = options && options.padding;
+  if (p === undefined) return 0;
+  if (p !== RSA_PKCS1_PADDING && p !== RSA_PKCS1_PSS_PADDING) {
+    throw new ERR_INVALID_ARG_VALUE('options.padding', p);
+  }
+  return p;
+}
+function getSaltLength(options) {
+  const s = options && options.saltLength;
+  if (s === undefined) return -2;
+  validateInt32(s, 'options.saltLength');
+  return s;
+}
+function getDSA(options) {
+  const d = options && options.dsaEncoding;
+  if (d === undefined || d === 'der') return false;
+  if (d === 'ieee-p1363') return true;
+  throw new ERR_INVALID_ARG_VALUE('options.dsaEncoding', d);
+}
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  validateString(algorithm, 'algorithm');
+  const h = binding.hashNew(algorithm);
+  if (h === undefined) throw ERR_CRYPTO_INVALID_DIGEST();
+  this[kHandle] = h;
+  this[kState] = { alg: binding.canonicalHash(algorithm) };
+  stream().Writable.call(this, options);
+}
+Sign.prototype._write = function _write(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+Sign.prototype.update = function update(data, encoding) {
+  if (typeof data === 'string') validateEncoding(data, encoding);
+  else if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  binding.hashUpdate(this[kHandle], data, encoding);
+  return this;
+};
+Sign.prototype.sign = function sign(options, encoding) {
+  if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+  const key = prepareAsymmetricKey(options, 'private');
+  const digest = binding.hashDigest(this[kHandle]);
+  const sig = binding.sign(key, this[kState].alg, digest, getPadding(options), getSaltLength(options), getDSA(options), true);
+  return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
+};
+
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  validateString(algorithm, 'algorithm');
+  const h = binding.hashNew(algorithm);
+  if (h === undefined) throw ERR_CRYPTO_INVALID_DIGEST();
+  this[kHandle] = h;
+  this[kState] = { alg: binding.canonicalHash(algorithm) };
+  stream().Writable.call(this, options);
+}
+Verify.prototype._write = Sign.prototype._write;
+Verify.prototype.update = Sign.prototype.update;
+Verify.prototype.verify = function verify(options, signature, sigEncoding) {
+  const key = prepareAsymmetricKey(options, 'public');
+  signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
+  const digest = binding.hashDigest(this[kHandle]);
+  return binding.verify(key, this[kState].alg, digest, signature, getPadding(options), getSaltLength(options), getDSA(options), true);
+};
+Object.setPrototypeOf(Sign.prototype, stream().Writable.prototype);
+Object.setPrototypeOf(Sign, stream().Writable);
+Object.setPrototypeOf(Verify.prototype, stream().Writable.prototype);
+Object.setPrototypeOf(Verify, stream().Writable);
+
+function createSign(algorithm, options) { return new Sign(algorithm, options); }
+function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+
+function signOneShot(algorithm, data, key, callback) {
+  if (algorithm != null) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = getArrayBufferOrView(data, 'data');
+  if (!key) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+  const h = prepareAsymmetricKey(key, 'private');
+  let r, err = null;
+  try {
+    r = binding.sign(h, algorithm == null ? '' : algorithm, data, getPadding(key), getSaltLength(key), getDSA(key), false);
+  } catch (e) { if (!callback) throw e; err = e; }
+  if (callback) { process.nextTick(callback, err, r); return; }
+  return r;
+}
+function verifyOneShot(algorithm, data, key, signature, callback) {
+  if (algorithm != null) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = getArrayBufferOrView(data, 'data');
+  if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
+  const h = prepareAsymmetricKey(key, 'public');
+  if (!isView(signature) && !isAnyArrayBuffer(signature)) {
+    throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+  }
+  let r, err = null;
+  try {
+    r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, getPadding(key), getSaltLength(key), getDSA(key), false);
+  } catch (e) { if (!callback) throw e; err = e; }
+  if (callback) { process.nextTick(callback, err, r); return; }
+  return r;
+}
+
+// --- RSA encryption ------------------------------------------------------------------------------
+
+function rsaCipher(op, kind, defaultPadding) {
+  return function (options, buffer) {
+    const h = prepareAsymmetricKey(options, kind);
+    const padding = (options && options.padding) || defaultPadding;
+    const oaepHash = (options && options.oaepHash) || 'sha1';
+    if (options && options.oaepHash !== undefined) {
+      validateString(options.oaepHash, 'key.oaepHash');
+      if (binding.hashSize(oaepHash) < 0) throw ERR_CRYPTO_INVALID_DIGEST(oaepHash);
+    }
+    let label = options && options.oaepLabel;
+    if (label !== undefined) label = getArrayBufferOrView(label, 'key.oaepLabel', options.encoding);
+    buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+    if (padding !== RSA_PKCS1_PADDING && padding !== RSA_PKCS1_OAEP_PADDING) {
+      throw new Error('error:1C8000A5:Provider routines::illegal or unsupported padding mode');
+    }
+    if (op === 'privateDecrypt' && padding === RSA_PKCS1_PADDING) {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
+    }
+    return binding.rsaCrypt(h, buffer, padding, oaepHash, label, op);
+  };
+}
+const publicEncrypt = rsaCipher('publicEncrypt', 'public', RSA_PKCS1_OAEP_PADDING);
+const privateDecrypt = rsaCipher('privateDecrypt', 'private', RSA_PKCS1_OAEP_PADDING);
+
+// --- ECDH ----------------------------------------------------------------------------------------
+
+function formatOf(format) {
+  if (format === undefined || format === 'uncompressed') return 'uncompressed';
+  if (format === 'compressed' || format === 'hybrid') return format;
+  throw nodeError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
+}
+function encodeOut(buf, enc) { return enc && enc !== 'buffer' ? buf.toString(enc) : buf; }
+
+function ECDH(curve) {
+  if (!(this instanceof ECDH)) return new ECDH(curve);
+  validateString(curve, 'curve');
+  const h = binding.ecdhNew(curve);
+  if (h === undefined) throw ERR_CRYPTO_INVALID_CURVE();
+  this[kHandle] = h;
+}
+ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
+  binding.ecdhGenerate(this[kHandle]);
+  return this.getPublicKey(encoding, format);
+};
+ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+  const f = formatOf(format);
+  const k = binding.ecdhPublic(this[kHandle], f);
+  if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+  return encodeOut(k, encoding);
+};
+ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  const k = binding.ecdhPrivate(this[kHandle]);
+  if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+  return encodeOut(k, encoding);
+};
+ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  key = getArrayBufferOrView(key, 'key', encoding);
+  if (!binding.ecdhSetPrivate(this[kHandle], key)) {
+    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+  }
+  return this;
+};
+ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+  key = getArrayBufferOrView(key, 'key', inEnc);
+  const s = binding.ecdhCompute(this[kHandle], key);
+  if (s === null) throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+  return encodeOut(s, outEnc);
+};
+ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
+  validateString(curve, 'curve');
+  key = getArrayBufferOrView(key, 'key', inEnc);
+  const f = formatOf(format);
+  const r = binding.ecdhConvert(curve, key, f);
+  if (r === undefined) throw ERR_CRYPTO_INVALID_CURVE();
+  if (r === null) throw new Error('Failed to convert Buffer to EC_POINT');
+  return encodeOut(r, outEnc);
+};
+function createECDH(curve) { return new ECDH(curve); }
+
+function diffieHellman(options) {
+  validateObject(options, 'options');
+  const { privateKey, publicKey } = options;
+  if (!(privateKey instanceof KeyObject)) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+  if (!(publicKey instanceof KeyObject)) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
+  if (privateKey.type !== 'private') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey.type, 'private');
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(publicKey.type, 'private or public');
+  }
+  const a = privateKey.asymmetricKeyType, b = publicKey.asymmetricKeyType;
+  if (a !== b || !['ec', 'x25519', 'x448', 'dh'].includes(a)) {
+    throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY', `Incompatible key types for Diffie-Hellman: ${a} and ${b}`);
+  }
+  return binding.diffieHellman(privateKey[kHandle], publicKey[kHandle]);
+}
+
+// --- finite field Diffie-Hellman ------------------------------------------------------------------
+
+function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !isView(sizeOrKey) && !isAnyArrayBuffer(sizeOrKey)) {
+    throw new ERR_INVALID_ARG_TYPE('sizeOrKey', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], sizeOrKey);
+  }
+  if (typeof sizeOrKey === 'number') validateInt32(sizeOrKey, 'sizeOrKey');
+  if (keyEncoding && !Buffer.isEncoding(keyEncoding) && keyEncoding !== 'buffer') {
+    genEncoding = generator; generator = keyEncoding; keyEncoding = false;
+  }
+  if (typeof sizeOrKey !== 'number') sizeOrKey = getArrayBufferOrView(sizeOrKey, 'key', keyEncoding);
+  if (generator === undefined) generator = 2;
+  if (typeof generator === 'number') {
+    validateInt32(generator, 'generator');
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(generator);
+    generator = b;
+  } else if (typeof generator === 'string') {
+    generator = Buffer.from(generator, genEncoding);
+  } else if (!isView(generator) && !isAnyArrayBuffer(generator)) {
+    throw new ERR_INVALID_ARG_TYPE('generator', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], generator);
+  }
+  if (typeof sizeOrKey === 'number' && sizeOrKey < 512) {
+    throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
+  }
+  this[kHandle] = binding.dhNew(sizeOrKey, generator);
+  Object.defineProperty(this, 'verifyError', {
+    enumerable: true, configurable: true,
+    value: typeof sizeOrKey === 'number' ? 0 : binding.dhVerifyError(this[kHandle]),
+  });
+}
+function DiffieHellmanGroup(name) {
+  if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
+  const h = binding.dhGroup(name);
+  if (h === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+  this[kHandle] = h;
+  Object.defineProperty(this, 'verifyError', { enumerable: true, configurable: true, value: 0 });
+}
+const dhMethods = {
+  generateKeys(encoding) { return encodeOut(binding.dhGenerate(this[kHandle]), encoding); },
+  computeSecret(key, inEnc, outEnc) {
+    key = getArrayBufferOrView(key, 'key', inEnc);
+    const s = binding.dhCompute(this[kHandle], key);
+    if (s === null) {
+      const big = Buffer.from(key.buffer || key, key.byteOffset || 0, key.byteLength);
+      const p = binding.dhGet(this[kHandle], 'prime');
+      const tooLarge = big.length > p.length || (big.length === p.length && Buffer.compare(big, p) >= 0);
+      throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', tooLarge ? 'Supplied key is too large' : 'Supplied key is too small');
+    }
+    return encodeOut(s, outEnc);
+  },
+  getPrime(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'prime'), encoding); },
+  getGenerator(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'generator'), encoding); },
+  getPublicKey(encoding) {
+    const k = binding.dhGet(this[kHandle], 'public');
+    if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No public key - did you forget to generate one?');
+    return encodeOut(k, encoding);
+  },
+  getPrivateKey(encoding) {
+    const k = binding.dhGet(this[kHandle], 'private');
+    if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No private key - did you forget to generate one?');
+    return encodeOut(k, encoding);
+  },
+};
+Object.assign(DiffieHellman.prototype, dhMethods, {
+  setPublicKey(key, encoding) { binding.dhSet(this[kHandle], 'public', getArrayBufferOrView(key, 'key', encoding)); return this; },
+  setPrivateKey(key, encoding) { binding.dhSet(this[kHandle], 'private', getArrayBufferOrView(key, 'key', encoding)); return this; },
+});
+Object.assign(DiffieHellmanGroup.prototype, dhMethods);
+function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+}
+function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
+
+// --- primes --------------------------------------------------------------------------------------
+
+function bigintToBuffer(n) {
+  let hex = n.toString(16);
+  if (hex.length % 2) hex = '0' + hex;
+  return Buffer.from(hex, 'hex');
+}
+function checkPrimeArgs(candidate, options) {
+  if (typeof candidate === 'bigint') {
+    if (candidate < 0n) throw new ERR_OUT_OF_RANGE('candidate', '>= 0', candidate);
+    candidate = bigintToBuffer(candidate);
+  }
+  if (!isView(candidate) && !isAnyArrayBuffer(candidate)) {
+    throw new ERR_INVALID_ARG_TYPE('candidate', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
+  }
+  validateObject(options, 'options');
+  const { checks = 0 } = options;
+  validateInt32(checks, 'options.checks', 0);
+  return [candidate, checks];
+}
+function checkPrimeSync(candidate, options = {}) {
+  const [c, checks] = checkPrimeArgs(candidate, options);
+  return binding.checkPrime(c, checks);
+}
+function checkPrime(candidate, options = {}, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  const [c, checks] = checkPrimeArgs(candidate, options);
+  validateFunction(callback, 'callback');
+  const r = binding.checkPrime(c, checks);
+  process.nextTick(callback, undefined, r);
+}
+function generatePrimeArgs(size, options) {
+  validateInt32(size, 'size', 1);
+  validateObject(options, 'options');
+  let { safe = false, bigint = false, add, rem } = options;
+  validateBoolean(safe, 'options.safe');
+  validateBoolean(bigint, 'options.bigint');
+  if (typeof add === 'bigint') add = bigintToBuffer(add);
+  if (typeof rem === 'bigint') rem = bigintToBuffer(rem);
+  if (add !== undefined && !isView(add) && !isAnyArrayBuffer(add)) {
+    throw new ERR_INVALID_ARG_TYPE('options.add', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], add);
+  }
+  if (rem !== undefined && !isView(rem) && !isAnyArrayBuffer(rem)) {
+    throw new ERR_INVALID_ARG_TYPE('options.rem', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], rem);
+  }
+  if (size < 2) throw new Error('error:01800076:bignum routines::bits too small');
+  return { safe, bigint, add, rem: rem === undefined ? Buffer.alloc(0) : rem };
+}
+function primeResult(ab, bigint) {
+  if (!bigint) return ab;
+  const hex = Buffer.from(ab).toString('hex');
+  return BigInt('0x' + (hex || '0'));
+}
+function generatePrimeSync(size, options = {}) {
+  const o = generatePrimeArgs(size, options);
+  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+}
+function generatePrime(size, options = {}, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  validateFunction(callback, 'callback');
+  const o = generatePrimeArgs(size, options);
+  const r = primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+  process.nextTick(callback, undefined, r);
+}
+
+function privateEncrypt(options, buffer) {
+  const h = prepareAsymmetricKey(options, 'private');
+  buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+  return binding.rsaPrivateEncrypt(h, buffer);
+}
+function publicDecrypt(options, buffer) {
+  const h = prepareAsymmetricKey(options, 'public');
+  buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+  return binding.rsaPublicDecrypt(h, buffer);
+}
+
+// --- X509Certificate ----------------------------------------------------------------------------
+
+const kInfo = Symbol('kInfo');
+function hostMatches(pattern, host) {
+  pattern = pattern.toLowerCase();
+  host = host.toLowerCase();
+  if (pattern === host) return true;
+  if (!pattern.startsWith('*.')) return false;
+  const dot = host.indexOf('.');
+  return dot > 0 && host.slice(dot + 1) === pattern.slice(2);
+}
+class X509Certificate {
+  constructor(buffer) {
+    if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+    if (!isView(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    Object.defineProperty(this, kHandle, { value: binding.x509Parse(buffer) });
+  }
+  get [kInfo]() {
+    const info = binding.x509Info(this[kHandle]);
+    Object.defineProperty(this, kInfo, { value: info });
+    return info;
+  }
+  get subject() { return this[kInfo].subject; }
+  get subjectAltName() { return this[kInfo].subjectAltName; }
+  get issuer() { return this[kInfo].issuer; }
+  get infoAccess() { return this[kInfo].infoAccess; }
+  get validFrom() { return this[kInfo].validFrom; }
+  get validTo() { return this[kInfo].validTo; }
+  get fingerprint() { return this[kInfo].fingerprint; }
+  get fingerprint256() { return this[kInfo].fingerprint256; }
+  get fingerprint512() { return this[kInfo].fingerprint512; }
+  get keyUsage() { return this[kInfo].keyUsage; }
+  get serialNumber() { return this[kInfo].serialNumber; }
+  get raw() { return this[kInfo].raw; }
+  get ca() { return this[kInfo].ca; }
+  get publicKey() { return keyObjectFor(this[kInfo].publicKey); }
+  get issuerCertificate() { return undefined; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
+    inspect = inspect || require('util').inspect;
+    return `X509Certificate ${inspect({
+      subject: this.subject, subjectAltName: this.subjectAltName, issuer: this.issuer,
+      infoAccess: this.infoAccess, validFrom: this.validFrom, validTo: this.validTo,
+      fingerprint: this.fingerprint, fingerprint256: this.fingerprint256,
+      fingerprint512: this.fingerprint512, keyUsage: this.keyUsage, serialNumber: this.serialNumber,
+    }, opts)}`;
+  }
+  toString() { return this[kInfo].pem; }
+  toJSON() { return this.toString(); }
+  checkHost(name, options) {
+    validateString(name, 'name');
+    const info = this[kInfo];
+    const names = info.dnsNames.length > 0 ? info.dnsNames : (info.cn ? [info.cn] : []);
+    for (const n of names) if (hostMatches(n, name)) return n;
+    return undefined;
+  }
+  checkEmail(email, options) {
+    validateString(email, 'email');
+    return this[kInfo].emails.find((e) => e.toLowerCase() === email.toLowerCase());
+  }
+  checkIP(ip) {
+    validateString(ip, 'ip');
+    return this[kInfo].ips.includes(ip) ? ip : undefined;
+  }
+  checkIssued(otherCert) {
+    if (!(otherCert instanceof X509Certificate)) throw new ERR_INVALID_ARG_TYPE('otherCert', 'X509Certificate', otherCert);
+    return binding.x509CheckIssued(this[kHandle], otherCert[kHandle]);
+  }
+  checkPrivateKey(pkey) {
+    if (!(pkey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
+    if (pkey.type !== 'private') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(pkey.type, 'private');
+    return binding.x509CheckPrivateKey(this[kHandle], pkey[kHandle]);
+  }
+  verify(pkey) {
+    if (!(pkey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
+    if (pkey.type !== 'public') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(pkey.type, 'public');
+    return binding.x509Verify(this[kHandle], pkey[kHandle]);
+  }
+  toLegacyObject() {
+    const i = this[kInfo];
+    return {
+      subject: i.subject, issuer: i.issuer, subjectaltname: i.subjectAltName, ca: i.ca,
+      valid_from: i.validFrom, valid_to: i.validTo, fingerprint: i.fingerprint,
+      fingerprint256: i.fingerprint256, fingerprint512: i.fingerprint512, serialNumber: i.serialNumber, raw: i.raw,
+    };
+  }
+}
+
+// --- Certificate (SPKAC) ------------------------------------------------------------------------
+
+function spkacArg(spkac, encoding) {
+  if (typeof spkac === 'string') return Buffer.from(spkac, encoding);
+  if (!isView(spkac) && !isAnyArrayBuffer(spkac)) {
+    throw new ERR_INVALID_ARG_TYPE('spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], spkac);
+  }
+  return spkac;
+}
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+Certificate.exportChallenge = function exportChallenge(spkac, encoding) { return binding.spkacChallenge(spkacArg(spkac, encoding)); };
+Certificate.exportPublicKey = function exportPublicKey(spkac, encoding) { return binding.spkacPublicKey(spkacArg(spkac, encoding)); };
+Certificate.verifySpkac = function verifySpkac(spkac, encoding) { return binding.spkacVerify(spkacArg(spkac, encoding)); };
+Certificate.prototype.verifySpkac = Certificate.verifySpkac;
+Certificate.prototype.exportPublicKey = Certificate.exportPublicKey;
+Certificate.prototype.exportChallenge = Certificate.exportChallenge;
+
+// --- misc ----------------------------------------------------------------------------------------
+
+const constants = {
+  OPENSSL_VERSION_NUMBER: 805306672, SSL_OP_ALL: 2147485776, SSL_OP_ALLOW_NO_DHE_KEX: 1024,
+  SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144, SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304,
+  SSL_OP_CISCO_ANYCONNECT: 32768, SSL_OP_COOKIE_EXCHANGE: 8192, SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
+  SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS: 2048, SSL_OP_LEGACY_SERVER_CONNECT: 4,
+  SSL_OP_NO_COMPRESSION: 131072, SSL_OP_NO_ENCRYPT_THEN_MAC: 524288, SSL_OP_NO_QUERY_MTU: 4096,
+  SSL_OP_NO_RENEGOTIATION: 1073741824, SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION: 65536,
+  SSL_OP_NO_SSLv2: 0, SSL_OP_NO_SSLv3: 33554432, SSL_OP_NO_TICKET: 16384, SSL_OP_NO_TLSv1: 67108864,
+  SSL_OP_NO_TLSv1_1: 268435456, SSL_OP_NO_TLSv1_2: 134217728, SSL_OP_NO_TLSv1_3: 536870912,
+  SSL_OP_PRIORITIZE_CHACHA: 2097152, SSL_OP_TLS_ROLLBACK_BUG: 8388608, ENGINE_METHOD_RSA: 1,
+  ENGINE_METHOD_DSA: 2, ENGINE_METHOD_DH: 4, ENGINE_METHOD_RAND: 8, ENGINE_METHOD_EC: 2048,
+  ENGINE_METHOD_CIPHERS: 64, ENGINE_METHOD_DIGESTS: 128, ENGINE_METHOD_PKEY_METHS: 512,
+  ENGINE_METHOD_PKEY_ASN1_METHS: 1024, ENGINE_METHOD_ALL: 65535, ENGINE_METHOD_NONE: 0,
+  DH_CHECK_P_NOT_SAFE_PRIME: 2, DH_CHECK_P_NOT_PRIME: 1, DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8, RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4,
+  RSA_X931_PADDING: 5, RSA_PKCS1_PSS_PADDING: 6, RSA_PSS_SALTLEN_DIGEST: -1,
+  RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2,
+  defaultCoreCipherList: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+  TLS1_VERSION: 769, TLS1_1_VERSION: 770, TLS1_2_VERSION: 771, TLS1_3_VERSION: 772,
+  POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4, POINT_CONVERSION_HYBRID: 6,
+};
+constants.defaultCipherList = constants.defaultCoreCipherList;
+Object.freeze(constants);
+
+function getHashes() { return binding.hashNames.slice(); }
+function getCiphers() { return binding.cipherNames.slice(); }
+function getCurves() { return binding.curveNames.slice(); }
+function getFips() { return 0; }
+function setFips(v) {
+  if (v) throw nodeError(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');
+}
+function setEngine() {
+  throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Custom engines not supported by this platform');
+}
+function secureHeapUsed() { return { total: 0, min: 0, used: 0, utilization: 0 }; }
+
+const internals = {
+  binding, KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, kHandle, kKeyObject,
+  keyObjectFor, prepareAsymmetricKey, setCryptoKeyClass(C) { CryptoKeyClass = C; }, nodeError,
+  ERR_CRYPTO_INVALID_DIGEST, isAnyArrayBuffer, getArrayBufferOrView, randomFillSync,
+};
+
+let webcryptoMod;
+function webcrypto() {
+  if (!webcryptoMod) {
+    webcryptoMod = require('internal/crypto/webcrypto');
+    webcryptoMod.init(internals);
+  }
+  return webcryptoMod;
+}
+
+module.exports = {
+  createHash, createHmac, hash, randomBytes, randomFill, randomFillSync, randomInt, randomUUID,
+  timingSafeEqual, pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
+  createCipheriv, createDecipheriv, getCipherInfo, getHashes, getCiphers, getCurves,
+  createPublicKey, createPrivateKey, createSecretKey, generateKeyPair, generateKeyPairSync,
+  generateKey, generateKeySync, createSign, createVerify, sign: signOneShot, verify: verifyOneShot,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, createECDH,
+  createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman: createDiffieHellmanGroup,
+  checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, DiffieHellman, DiffieHellmanGroup, diffieHellman, getFips, setFips, setEngine,
+  secureHeapUsed, constants,
+  Certificate, X509Certificate, Hash, Hmac, Cipher, Decipher, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
+};
+Object.defineProperty(module.exports, 'Sign', { enumerable: true, configurable: true, get() { return Sign; } });
+Object.defineProperty(module.exports, 'Verify', { enumerable: true, configurable: true, get() { return Verify; } });
+function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
+for (const name of ['webcrypto', 'subtle', 'getRandomValues', 'Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: name === 'webcrypto' || name === 'subtle' || name === 'getRandomValues',
+    configurable: true,
+    get() {
+      const w = webcrypto();
+      switch (name) {
+        case 'webcrypto': return w.crypto;
+        case 'subtle': return w.crypto.subtle;
+        case 'getRandomValues': return getRandomValues;
+        default: return w[name];
+      }
+    },
+  });
+}

@@ -1,0 +1,194 @@
+package crypto
+
+import (
+	"crypto"
+	"crypto/rand"
+	"crypto/rsa"
+	"math/big"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+// dhState is a classic (finite field) Diffie-Hellman object.
+type dhState struct {
+	dyn
+	p, g, priv, pub *big.Int
+}
+
+func dhVerify(p, g *big.Int) int {
+	flags := 0
+	if !p.ProbablyPrime(20) {
+		flags |= 1
+	} else {
+		q := new(big.Int).Rsh(p, 1)
+		if !q.ProbablyPrime(20) {
+			flags |= 2
+		}
+	}
+	if g.Cmp(big.NewInt(1)) <= 0 || g.Cmp(new(big.Int).Sub(p, big.NewInt(1))) >= 0 {
+		flags |= 8
+	}
+	return flags
+}
+
+func safePrime(bits int) (*big.Int, error) {
+	for {
+		q, err := rand.Prime(rand.Reader, bits-1)
+		if err != nil {
+			return nil, err
+		}
+		p := new(big.Int).Lsh(q, 1)
+		p.Add(p, big.NewInt(1))
+		if p.BitLen() == bits && p.ProbablyPrime(20) {
+			return p, nil
+		}
+	}
+}
+
+func bindDH(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	st := func(v goja.Value) *dhState { return v.Export().(*dhState) }
+	out := func(x *big.Int) goja.Value {
+		if x == nil {
+			return goja.Undefined()
+		}
+		return buffer.New(h, x.Bytes())
+	}
+	b.Set("dhGroup", func(name string) goja.Value {
+		hex, ok := modpPrimes[name]
+		if !ok {
+			return goja.Undefined()
+		}
+		p, _ := new(big.Int).SetString(hex, 16)
+		return vm.NewDynamicObject(&dhState{p: p, g: big.NewInt(2)})
+	})
+	// dhNew(prime, generator) with byte strings, or dhNew(bits, generator) generating a safe prime.
+	b.Set("dhNew", func(prime goja.Value, gen goja.Value) goja.Value {
+		var p *big.Int
+		if goja.IsNumber(prime) {
+			var err error
+			if p, err = safePrime(int(prime.ToInteger())); err != nil {
+				h.Throw(err)
+			}
+		} else {
+			p = new(big.Int).SetBytes(bytesArg(vm, prime, nil))
+		}
+		g := new(big.Int).SetBytes(bytesArg(vm, gen, nil))
+		return vm.NewDynamicObject(&dhState{p: p, g: g})
+	})
+	b.Set("dhVerifyError", func(v goja.Value) int { s := st(v); return dhVerify(s.p, s.g) })
+	b.Set("dhBits", func(v goja.Value) int { return st(v).p.BitLen() })
+	b.Set("dhGenerate", func(v goja.Value) goja.Value {
+		s := st(v)
+		if s.priv == nil {
+			max := new(big.Int).Sub(s.p, big.NewInt(3))
+			x, err := rand.Int(rand.Reader, max)
+			if err != nil {
+				h.Throw(err)
+			}
+			s.priv = x.Add(x, big.NewInt(2))
+		}
+		s.pub = new(big.Int).Exp(s.g, s.priv, s.p)
+		return out(s.pub)
+	})
+	b.Set("dhCompute", func(v goja.Value, other goja.Value) goja.Value {
+		s := st(v)
+		y := new(big.Int).SetBytes(bytesArg(vm, other, nil))
+		one := big.NewInt(1)
+		if y.Cmp(one) <= 0 {
+			return goja.Null()
+		}
+		z := new(big.Int).Exp(y, s.priv, s.p)
+		return buffer.New(h, z.FillBytes(make([]byte, (s.p.BitLen()+7)/8)))
+	})
+	b.Set("dhGet", func(v goja.Value, what string) goja.Value {
+		s := st(v)
+		switch what {
+		case "prime":
+			return out(s.p)
+		case "generator":
+			return out(s.g)
+		case "public":
+			return out(s.pub)
+		}
+		return out(s.priv)
+	})
+	b.Set("dhSet", func(v goja.Value, what string, data goja.Value) {
+		s := st(v)
+		x := new(big.Int).SetBytes(bytesArg(vm, data, nil))
+		if what == "public" {
+			s.pub = x
+		} else {
+			s.priv = x
+		}
+	})
+
+	// Primes.
+	b.Set("checkPrime", func(data goja.Value, checks int) bool {
+		n := new(big.Int).SetBytes(bytesArg(vm, data, nil))
+		if checks <= 0 {
+			checks = 20
+		}
+		return n.ProbablyPrime(checks)
+	})
+	b.Set("generatePrime", func(bits int, safe bool, add, rem goja.Value) goja.Value {
+		var a, r *big.Int
+		if !goja.IsUndefined(add) {
+			a = new(big.Int).SetBytes(bytesArg(vm, add, nil))
+			r = new(big.Int).SetBytes(bytesArg(vm, rem, nil))
+		}
+		for {
+			var p *big.Int
+			var err error
+			if safe {
+				p, err = safePrime(bits)
+			} else {
+				p, err = rand.Prime(rand.Reader, bits)
+			}
+			if err != nil {
+				h.Throw(err)
+			}
+			if a == nil || a.Sign() == 0 || new(big.Int).Mod(p, a).Cmp(r) == 0 {
+				return vm.ToValue(vm.NewArrayBuffer(p.Bytes()))
+			}
+		}
+	})
+
+	// RSA private-key "encryption" (signature primitive with PKCS#1 type 1 padding) and its inverse.
+	b.Set("rsaPrivateEncrypt", func(kv goja.Value, data goja.Value) goja.Value {
+		priv, ok := kv.Export().(*keyObj).key.(*rsa.PrivateKey)
+		if !ok {
+			h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
+		}
+		sig, err := rsa.SignPKCS1v15(nil, priv, crypto.Hash(0), bytesArg(vm, data, nil))
+		if err != nil {
+			h.Throw(osslError("0200006E", "rsa routines", "data too large for key size"))
+		}
+		return buffer.New(h, sig)
+	})
+	b.Set("rsaPublicDecrypt", func(kv goja.Value, data goja.Value) goja.Value {
+		pub, ok := kv.Export().(*keyObj).public().(*rsa.PublicKey)
+		if !ok {
+			h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
+		}
+		k := (pub.N.BitLen() + 7) / 8
+		c := new(big.Int).SetBytes(bytesArg(vm, data, nil))
+		if c.Cmp(pub.N) >= 0 {
+			h.Throw(osslError("02000084", "rsa routines", "data too large for modulus"))
+		}
+		em := new(big.Int).Exp(c, big.NewInt(int64(pub.E)), pub.N).FillBytes(make([]byte, k))
+		if em[0] != 0 || em[1] != 1 {
+			h.Throw(osslError("0200008A", "rsa routines", "invalid padding"))
+		}
+		i := 2
+		for i < len(em) && em[i] == 0xff {
+			i++
+		}
+		if i == len(em) || em[i] != 0 || i < 10 {
+			h.Throw(osslError("0200008A", "rsa routines", "invalid padding"))
+		}
+		return buffer.New(h, append([]byte(nil), em[i+1:]...))
+	})
+}

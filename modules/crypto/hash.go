@@ -1,0 +1,363 @@
+package crypto
+
+import (
+	"crypto/hmac"
+	"crypto/md5"
+	"crypto/rand"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha3"
+	"crypto/sha512"
+	"crypto/subtle"
+	"encoding/binary"
+	"hash"
+	"io"
+	"reflect"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+	"golang.org/x/crypto/blake2b"
+	"golang.org/x/crypto/blake2s"
+	"golang.org/x/crypto/hkdf"
+	"golang.org/x/crypto/pbkdf2"
+	"golang.org/x/crypto/ripemd160" //nolint:staticcheck // Node offers ripemd160.
+	"golang.org/x/crypto/scrypt"
+)
+
+// md5sha1 is OpenSSL's md5-sha1: both digests concatenated.
+type md5sha1 struct{ a, b hash.Hash }
+
+func newMD5SHA1() hash.Hash                    { return &md5sha1{md5.New(), sha1.New()} }
+func (m *md5sha1) Write(p []byte) (int, error) { m.a.Write(p); return m.b.Write(p) }
+func (m *md5sha1) Sum(b []byte) []byte         { return m.b.Sum(m.a.Sum(b)) }
+func (m *md5sha1) Reset()                      { m.a.Reset(); m.b.Reset() }
+func (m *md5sha1) Size() int                   { return 36 }
+func (m *md5sha1) BlockSize() int              { return 64 }
+func (m *md5sha1) clone() (hash.Hash, error) {
+	a, err := cloneHash(m.a)
+	if err != nil {
+		return nil, err
+	}
+	b, err := cloneHash(m.b)
+	if err != nil {
+		return nil, err
+	}
+	return &md5sha1{a, b}, nil
+}
+
+func blake2b512() hash.Hash { h, _ := blake2b.New512(nil); return h }
+func blake2s256() hash.Hash { h, _ := blake2s.New256(nil); return h }
+
+// hashes maps OpenSSL's digest names (lower case) to constructors.
+var hashes = map[string]func() hash.Hash{
+	"md5": md5.New, "sha1": sha1.New, "sha224": sha256.New224, "sha256": sha256.New,
+	"sha384": sha512.New384, "sha512": sha512.New, "sha512-224": sha512.New512_224,
+	"sha512-256": sha512.New512_256,
+	"sha3-224":   func() hash.Hash { return sha3.New224() },
+	"sha3-256":   func() hash.Hash { return sha3.New256() },
+	"sha3-384":   func() hash.Hash { return sha3.New384() },
+	"sha3-512":   func() hash.Hash { return sha3.New512() },
+	"ripemd160":  ripemd160.New, "md5-sha1": newMD5SHA1,
+	"blake2b512": blake2b512, "blake2s256": blake2s256,
+}
+
+var hashAliases = map[string]string{
+	"rsa-md5": "md5", "rsa-ripemd160": "ripemd160", "rsa-sha1": "sha1", "rsa-sha1-2": "sha1",
+	"rsa-sha224": "sha224", "rsa-sha256": "sha256", "rsa-sha3-224": "sha3-224",
+	"rsa-sha3-256": "sha3-256", "rsa-sha3-384": "sha3-384", "rsa-sha3-512": "sha3-512",
+	"rsa-sha384": "sha384", "rsa-sha512": "sha512", "rsa-sha512/224": "sha512-224",
+	"rsa-sha512/256": "sha512-256", "sha512/224": "sha512-224", "sha512/256": "sha512-256",
+	"id-rsassa-pkcs1-v1_5-with-sha3-224": "sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256": "sha3-256",
+	"id-rsassa-pkcs1-v1_5-with-sha3-384": "sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512": "sha3-512",
+	"md5withrsaencryption": "md5", "ripemd": "ripemd160", "ripemd160withrsa": "ripemd160",
+	"rmd160": "ripemd160", "sha1withrsaencryption": "sha1", "sha224withrsaencryption": "sha224",
+	"sha256withrsaencryption": "sha256", "sha384withrsaencryption": "sha384",
+	"sha512-224withrsaencryption": "sha512-224", "sha512-256withrsaencryption": "sha512-256",
+	"sha512withrsaencryption": "sha512", "ssl3-md5": "md5", "ssl3-sha1": "sha1",
+	"sha-1": "sha1", "sha-224": "sha224", "sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512",
+}
+
+// hashNames is what getHashes lists: Node's list minus what we cannot compute (sm3).
+var hashNames = []string{"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224",
+	"RSA-SHA256", "RSA-SHA3-224", "RSA-SHA3-256", "RSA-SHA3-384", "RSA-SHA3-512", "RSA-SHA384",
+	"RSA-SHA512", "RSA-SHA512/224", "RSA-SHA512/256", "blake2b512", "blake2s256",
+	"id-rsassa-pkcs1-v1_5-with-sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256",
+	"id-rsassa-pkcs1-v1_5-with-sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512", "md5", "md5-sha1",
+	"md5WithRSAEncryption", "ripemd", "ripemd160", "ripemd160WithRSA", "rmd160", "sha1",
+	"sha1WithRSAEncryption", "sha224", "sha224WithRSAEncryption", "sha256",
+	"sha256WithRSAEncryption", "sha3-224", "sha3-256", "sha3-384", "sha3-512", "sha384",
+	"sha384WithRSAEncryption", "sha512", "sha512-224", "sha512-224WithRSAEncryption",
+	"sha512-256", "sha512-256WithRSAEncryption", "sha512WithRSAEncryption", "shake128",
+	"shake256", "ssl3-md5", "ssl3-sha1"}
+
+// canonicalHash returns the canonical lower-case name for a digest name, or "".
+func canonicalHash(name string) string {
+	n := strings.ToLower(name)
+	if a, ok := hashAliases[n]; ok {
+		n = a
+	}
+	if _, ok := hashes[n]; ok {
+		return n
+	}
+	if n == "shake128" || n == "shake256" {
+		return n
+	}
+	return ""
+}
+
+// hashFunc returns the constructor for a digest name usable with HMAC and KDFs, or nil.
+func hashFunc(name string) func() hash.Hash {
+	return hashes[canonicalHash(name)]
+}
+
+type hashState struct {
+	dyn
+	h      hash.Hash
+	shake  *sha3.SHAKE
+	outLen int
+	done   bool
+	sum    []byte
+	hmac   bool
+}
+
+func cloneHash(h hash.Hash) (hash.Hash, error) {
+	switch x := h.(type) {
+	case hash.Cloner:
+		return x.Clone()
+	case *md5sha1:
+		return x.clone()
+	}
+	// x/crypto digests (ripemd160, blake2) are pointers to plain structs without pointers:
+	// a shallow copy is an independent state.
+	v := reflect.ValueOf(h)
+	if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
+		c := reflect.New(v.Elem().Type())
+		c.Elem().Set(v.Elem())
+		if nh, ok := c.Interface().(hash.Hash); ok {
+			return nh, nil
+		}
+	}
+	return nil, plainError("copy not supported")
+}
+
+func bindHash(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	names := make([]any, len(hashNames))
+	for i, n := range hashNames {
+		names[i] = n
+	}
+	b.Set("hashNames", names)
+	b.Set("canonicalHash", canonicalHash)
+	b.Set("hashSize", func(name string) int {
+		if f := hashFunc(name); f != nil {
+			return f().Size()
+		}
+		return -1
+	})
+	// hashNew(name, outputLength) returns a hash handle, or undefined for an unknown digest.
+	b.Set("hashNew", func(c goja.FunctionCall) goja.Value {
+		name, outLen := c.Argument(0).String(), c.Argument(1)
+		n := canonicalHash(name)
+		st := &hashState{}
+		switch n {
+		case "":
+			return goja.Undefined()
+		case "shake128":
+			st.shake, st.outLen = sha3.NewSHAKE128(), 16
+		case "shake256":
+			st.shake, st.outLen = sha3.NewSHAKE256(), 32
+		default:
+			st.h = hashes[n]()
+			st.outLen = -1
+		}
+		if !goja.IsUndefined(outLen) {
+			st.outLen = int(outLen.ToInteger())
+		}
+		return vm.NewDynamicObject(st)
+	})
+	// hmacNew(name, key) returns an HMAC handle, undefined for an unknown digest, null for XOFs.
+	b.Set("hmacNew", func(c goja.FunctionCall) goja.Value {
+		name, key, enc := c.Argument(0).String(), c.Argument(1), c.Argument(2)
+		n := canonicalHash(name)
+		if n == "" {
+			return goja.Undefined()
+		}
+		f := hashes[n]
+		if f == nil {
+			return goja.Null()
+		}
+		k := copyArg(vm, key, enc)
+		return vm.NewDynamicObject(&hashState{h: hmac.New(f, k), outLen: -1, hmac: true})
+	})
+	b.Set("hashUpdate", func(c goja.FunctionCall) goja.Value {
+		st := c.Argument(0).Export().(*hashState)
+		p := bytesArg(vm, c.Argument(1), c.Argument(2))
+		if st.shake != nil {
+			st.shake.Write(p)
+		} else {
+			st.h.Write(p)
+		}
+		return goja.Undefined()
+	})
+	b.Set("hashDigest", func(c goja.FunctionCall) goja.Value {
+		st, enc := c.Argument(0).Export().(*hashState), c.Argument(1)
+		if st.done {
+			// Node's native handle keeps the digest: the stream side (_flush) and a later
+			// digest() call see the same bytes.
+			return output(h, append([]byte(nil), st.sum...), enc)
+		}
+		st.done = true
+		var sum []byte
+		if st.shake != nil {
+			sum = make([]byte, st.outLen)
+			st.shake.Read(sum)
+		} else {
+			sum = st.h.Sum(nil)
+		}
+		st.sum = append([]byte(nil), sum...)
+		return output(h, sum, enc)
+	})
+	b.Set("hashCopy", func(hv goja.Value, outLen goja.Value) goja.Value {
+		st := hv.Export().(*hashState)
+		ns := &hashState{outLen: st.outLen}
+		if st.shake != nil {
+			ns.outLen = 32
+			if st.shake.BlockSize() == 168 {
+				ns.outLen = 16
+			}
+			s, err := st.shake.MarshalBinary()
+			if err != nil {
+				h.Throw(err)
+			}
+			if st.shake.BlockSize() == 168 {
+				ns.shake = sha3.NewSHAKE128()
+			} else {
+				ns.shake = sha3.NewSHAKE256()
+			}
+			if err := ns.shake.UnmarshalBinary(s); err != nil {
+				h.Throw(err)
+			}
+		} else {
+			c, err := cloneHash(st.h)
+			if err != nil {
+				h.Throw(err)
+			}
+			ns.h = c
+		}
+		if outLen != nil && !goja.IsUndefined(outLen) {
+			ns.outLen = int(outLen.ToInteger())
+		}
+		return vm.NewDynamicObject(ns)
+	})
+	// hashOnce(name, data, enc, outEnc): crypto.hash.
+	b.Set("hashOnce", func(name string, data goja.Value, outEnc goja.Value) goja.Value {
+		n := canonicalHash(name)
+		p := bytesArg(vm, data, nil)
+		var sum []byte
+		switch n {
+		case "":
+			return goja.Undefined()
+		case "shake128":
+			sum = sha3.SumSHAKE128(p, 16)
+		case "shake256":
+			sum = sha3.SumSHAKE256(p, 32)
+		case "sha256":
+			s := sha256.Sum256(p)
+			sum = s[:]
+		default:
+			hh := hashes[n]()
+			hh.Write(p)
+			sum = hh.Sum(nil)
+		}
+		return output(h, sum, outEnc)
+	})
+
+	b.Set("randomFill", func(c goja.FunctionCall) goja.Value {
+		p := bytesArg(vm, c.Argument(0), nil)
+		off, n := int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())
+		rand.Read(p[off : off+n])
+		return goja.Undefined()
+	})
+	b.Set("randomUint32", func() uint32 {
+		var x [4]byte
+		rand.Read(x[:])
+		return binary.LittleEndian.Uint32(x[:])
+	})
+	b.Set("randomUUID", func() string {
+		var u [16]byte
+		rand.Read(u[:])
+		u[6] = u[6]&0x0f | 0x40
+		u[8] = u[8]&0x3f | 0x80
+		const hx = "0123456789abcdef"
+		out := make([]byte, 0, 36)
+		for i, c := range u {
+			if i == 4 || i == 6 || i == 8 || i == 10 {
+				out = append(out, '-')
+			}
+			out = append(out, hx[c>>4], hx[c&15])
+		}
+		return string(out)
+	})
+	b.Set("randomBytesAsync", func(n int, cb goja.Callable) {
+		modules.Go(h, func() ([]byte, error) {
+			p := make([]byte, n)
+			_, err := io.ReadFull(rand.Reader, p)
+			return p, err
+		}, func(p []byte, err error) error {
+			_, e := cb(goja.Undefined(), buffer.New(h, p))
+			return e
+		})
+	})
+	b.Set("timingSafeEqual", func(a, c goja.Value) bool {
+		return subtle.ConstantTimeCompare(bytesArg(vm, a, nil), bytesArg(vm, c, nil)) == 1
+	})
+
+	// KDFs: each takes its arguments and an optional callback; without one it runs in place.
+	kdf := func(work func() ([]byte, error), cb goja.Value) goja.Value {
+		if fn, ok := goja.AssertFunction(cb); ok {
+			modules.Go(h, work, func(p []byte, err error) error {
+				var e error
+				if err != nil {
+					_, e = fn(goja.Undefined(), h.ToJS(err))
+				} else {
+					_, e = fn(goja.Undefined(), goja.Null(), vm.ToValue(vm.NewArrayBuffer(p)))
+				}
+				return e
+			})
+			return goja.Undefined()
+		}
+		p, err := work()
+		if err != nil {
+			h.Throw(err)
+		}
+		return vm.ToValue(vm.NewArrayBuffer(p))
+	}
+	b.Set("pbkdf2", func(pass, salt goja.Value, iter, keylen int, digest string, cb goja.Value) goja.Value {
+		pw, sa, f := copyArg(vm, pass, nil), copyArg(vm, salt, nil), hashFunc(digest)
+		return kdf(func() ([]byte, error) {
+			return pbkdf2.Key(pw, sa, iter, keylen, f), nil
+		}, cb)
+	})
+	b.Set("hkdf", func(digest string, ikm, salt, info goja.Value, keylen int, cb goja.Value) goja.Value {
+		k, sa, in, f := copyArg(vm, ikm, nil), copyArg(vm, salt, nil), copyArg(vm, info, nil), hashFunc(digest)
+		return kdf(func() ([]byte, error) {
+			out := make([]byte, keylen)
+			if _, err := io.ReadFull(hkdf.New(f, k, sa, in), out); err != nil {
+				return nil, err
+			}
+			return out, nil
+		}, cb)
+	})
+	b.Set("scrypt", func(pass, salt goja.Value, keylen, n, r, p int, cb goja.Value) goja.Value {
+		pw, sa := copyArg(vm, pass, nil), copyArg(vm, salt, nil)
+		return kdf(func() ([]byte, error) {
+			out, err := scrypt.Key(pw, sa, n, r, p, keylen)
+			if err != nil {
+				return nil, modules.RangeError("ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params")
+			}
+			return out, nil
+		}, cb)
+	})
+}

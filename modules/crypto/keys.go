@@ -1,0 +1,968 @@
+package crypto
+
+import (
+	"crypto"
+	"crypto/ecdh"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/asn1"
+	"encoding/base64"
+	"encoding/pem"
+	"errors"
+	"hash"
+	"math/big"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+// keyObj is the Go side of a KeyObject.
+type keyObj struct {
+	dyn
+	typ    string // "secret", "public", "private"
+	secret []byte
+	key    any // *rsa.PublicKey/*rsa.PrivateKey, *ecdsa.*, ed25519.*, *ecdh.* (x25519)
+}
+
+func (k *keyObj) asymType() string {
+	switch x := k.key.(type) {
+	case *rsa.PublicKey, *rsa.PrivateKey:
+		return "rsa"
+	case *ecdsa.PublicKey, *ecdsa.PrivateKey:
+		return "ec"
+	case ed25519.PublicKey, ed25519.PrivateKey:
+		return "ed25519"
+	case *ecdh.PublicKey:
+		if x.Curve() == ecdh.X25519() {
+			return "x25519"
+		}
+	case *ecdh.PrivateKey:
+		if x.Curve() == ecdh.X25519() {
+			return "x25519"
+		}
+	}
+	return ""
+}
+
+func (k *keyObj) public() any {
+	switch x := k.key.(type) {
+	case *rsa.PrivateKey:
+		return &x.PublicKey
+	case *ecdsa.PrivateKey:
+		return &x.PublicKey
+	case ed25519.PrivateKey:
+		return x.Public()
+	case *ecdh.PrivateKey:
+		return x.PublicKey()
+	}
+	return k.key
+}
+
+var curveNames = map[string]elliptic.Curve{
+	"prime256v1": elliptic.P256(), "secp256r1": elliptic.P256(), "p-256": elliptic.P256(),
+	"secp384r1": elliptic.P384(), "p-384": elliptic.P384(),
+	"secp521r1": elliptic.P521(), "p-521": elliptic.P521(),
+	"secp224r1": elliptic.P224(), "p-224": elliptic.P224(),
+}
+
+func curveByName(n string) elliptic.Curve { return curveNames[strings.ToLower(n)] }
+
+func nodeCurveName(c elliptic.Curve) string {
+	switch c {
+	case elliptic.P256():
+		return "prime256v1"
+	case elliptic.P384():
+		return "secp384r1"
+	case elliptic.P521():
+		return "secp521r1"
+	case elliptic.P224():
+		return "secp224r1"
+	}
+	return ""
+}
+
+func jwkCurveName(c elliptic.Curve) string {
+	return c.Params().Name
+}
+
+func ecdhCurve(c elliptic.Curve) ecdh.Curve {
+	switch c {
+	case elliptic.P256():
+		return ecdh.P256()
+	case elliptic.P384():
+		return ecdh.P384()
+	case elliptic.P521():
+		return ecdh.P521()
+	}
+	return nil
+}
+
+var errUnsupportedKey = osslError("1E08010C", "DECODER routines", "unsupported")
+
+// parseKey reads a key in PEM or DER. kind is "public" or "private" (what is wanted); a private
+// key read for "public" gives its public half.
+func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, error) {
+	var der []byte
+	label := ""
+	errNoPass := osslError("07880109", "common libcrypto routines", "interrupted or cancelled")
+	if format == "pem" {
+		rest := data
+		var blk *pem.Block
+		for {
+			blk, rest = pem.Decode(rest)
+			if blk == nil {
+				return nil, errUnsupportedKey
+			}
+			label = blk.Type
+			der = blk.Bytes
+			if strings.Contains(label, "KEY") || label == "CERTIFICATE" {
+				break
+			}
+		}
+		if label == "ENCRYPTED PRIVATE KEY" {
+			if pass == nil {
+				return nil, errNoPass
+			}
+			d, err := decryptPKCS8(der, pass)
+			if err != nil {
+				return nil, err
+			}
+			der, label = d, "PRIVATE KEY"
+		} else if x509.IsEncryptedPEMBlock(blk) { //nolint:staticcheck // legacy PEM encryption, as OpenSSL reads it
+			if pass == nil {
+				return nil, errNoPass
+			}
+			d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
+			if err != nil {
+				return nil, errBadDecrypt
+			}
+			der = d
+		}
+	} else {
+		der = data
+		if typ == "pkcs8" && pass != nil {
+			if d, err := decryptPKCS8(der, pass); err == nil {
+				der = d
+			} else if err == errBadDecrypt {
+				return nil, err
+			}
+		}
+		switch typ {
+		case "spki":
+			label = "PUBLIC KEY"
+		case "pkcs1":
+			if kind == "public" {
+				if k, err := x509.ParsePKCS1PublicKey(der); err == nil {
+					return &keyObj{typ: "public", key: k}, nil
+				}
+			}
+			label = "RSA PRIVATE KEY"
+		case "pkcs8":
+			label = "PRIVATE KEY"
+		case "sec1":
+			label = "EC PRIVATE KEY"
+		default:
+			if kind == "public" {
+				label = "PUBLIC KEY"
+			} else {
+				label = "PRIVATE KEY"
+			}
+		}
+	}
+	var key any
+	var err error
+	isPriv := false
+	switch label {
+	case "PUBLIC KEY":
+		key, err = x509.ParsePKIXPublicKey(der)
+	case "RSA PUBLIC KEY":
+		key, err = x509.ParsePKCS1PublicKey(der)
+	case "CERTIFICATE":
+		var c *x509.Certificate
+		c, err = x509.ParseCertificate(der)
+		if err == nil {
+			key = c.PublicKey
+		}
+	case "PRIVATE KEY":
+		key, err = x509.ParsePKCS8PrivateKey(der)
+		isPriv = true
+	case "RSA PRIVATE KEY":
+		key, err = x509.ParsePKCS1PrivateKey(der)
+		isPriv = true
+	case "EC PRIVATE KEY":
+		key, err = x509.ParseECPrivateKey(der)
+		isPriv = true
+	default:
+		return nil, errUnsupportedKey
+	}
+	if err != nil {
+		return nil, errUnsupportedKey
+	}
+	if isPriv && kind == "public" {
+		k := &keyObj{typ: "private", key: key}
+		return &keyObj{typ: "public", key: k.public()}, nil
+	}
+	if !isPriv && kind == "private" {
+		return nil, errUnsupportedKey
+	}
+	if isPriv {
+		return &keyObj{typ: "private", key: key}, nil
+	}
+	return &keyObj{typ: "public", key: key}, nil
+}
+
+// exportKey writes a key as PEM (string) or DER (bytes) in the given type, encrypted with
+// cipherName and pass when cipherName is set.
+func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, error) {
+	var der []byte
+	var label string
+	var err error
+	switch typ {
+	case "spki":
+		der, err = x509.MarshalPKIXPublicKey(k.key)
+		label = "PUBLIC KEY"
+	case "pkcs1":
+		switch x := k.key.(type) {
+		case *rsa.PublicKey:
+			der, label = x509.MarshalPKCS1PublicKey(x), "RSA PUBLIC KEY"
+		case *rsa.PrivateKey:
+			der, label = x509.MarshalPKCS1PrivateKey(x), "RSA PRIVATE KEY"
+		default:
+			return nil, modules.TypeError("ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding pkcs1 can only be used for RSA keys.")
+		}
+	case "pkcs8":
+		der, err = x509.MarshalPKCS8PrivateKey(k.key)
+		label = "PRIVATE KEY"
+	case "sec1":
+		x, ok := k.key.(*ecdsa.PrivateKey)
+		if !ok {
+			return nil, modules.TypeError("ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding sec1 can only be used for EC keys.")
+		}
+		der, err = x509.MarshalECPrivateKey(x)
+		label = "EC PRIVATE KEY"
+	default:
+		return nil, modules.TypeError("ERR_INVALID_ARG_VALUE", "The property 'options.type' is invalid. Received %s", modules.QuoteJSString(typ))
+	}
+	if err != nil {
+		return nil, err
+	}
+	if cipherName != "" {
+		switch typ {
+		case "pkcs8":
+			if der, err = encryptPKCS8(der, pass, strings.ToLower(cipherName)); err != nil {
+				return nil, err
+			}
+			label = "ENCRYPTED PRIVATE KEY"
+		case "pkcs1", "sec1":
+			if format != "pem" {
+				return nil, modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding "+typ+" does not support encryption.")
+			}
+			algs := map[string]x509.PEMCipher{"aes-128-cbc": x509.PEMCipherAES128, "aes-192-cbc": x509.PEMCipherAES192,
+				"aes-256-cbc": x509.PEMCipherAES256, "des-ede3-cbc": x509.PEMCipher3DES, "aes128": x509.PEMCipherAES128,
+				"aes192": x509.PEMCipherAES192, "aes256": x509.PEMCipherAES256, "des3": x509.PEMCipher3DES}
+			alg, ok := algs[strings.ToLower(cipherName)]
+			if !ok {
+				return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
+			}
+			blk, err := x509.EncryptPEMBlock(rand.Reader, label, der, pass, alg) //nolint:staticcheck // what OpenSSL writes for pkcs1/sec1
+			if err != nil {
+				return nil, err
+			}
+			return pem.EncodeToMemory(blk), nil
+		}
+	}
+	if format == "pem" {
+		return pem.EncodeToMemory(&pem.Block{Type: label, Bytes: der}), nil
+	}
+	return der, nil
+}
+
+func b64u(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }
+
+func padTo(b []byte, n int) []byte {
+	if len(b) >= n {
+		return b
+	}
+	return append(make([]byte, n-len(b)), b...)
+}
+
+func exportJWK(k *keyObj) (map[string]any, error) {
+	m := map[string]any{}
+	switch x := k.key.(type) {
+	case *rsa.PrivateKey:
+		x.Precompute()
+		m["kty"] = "RSA"
+		m["n"] = b64u(x.N.Bytes())
+		m["e"] = b64u(big.NewInt(int64(x.E)).Bytes())
+		m["d"] = b64u(x.D.Bytes())
+		m["p"] = b64u(x.Primes[0].Bytes())
+		m["q"] = b64u(x.Primes[1].Bytes())
+		m["dp"] = b64u(x.Precomputed.Dp.Bytes())
+		m["dq"] = b64u(x.Precomputed.Dq.Bytes())
+		m["qi"] = b64u(x.Precomputed.Qinv.Bytes())
+	case *rsa.PublicKey:
+		m["kty"] = "RSA"
+		m["n"] = b64u(x.N.Bytes())
+		m["e"] = b64u(big.NewInt(int64(x.E)).Bytes())
+	case *ecdsa.PrivateKey:
+		n := (x.Curve.Params().BitSize + 7) / 8
+		m["kty"], m["crv"] = "EC", jwkCurveName(x.Curve)
+		m["x"] = b64u(padTo(x.X.Bytes(), n))
+		m["y"] = b64u(padTo(x.Y.Bytes(), n))
+		m["d"] = b64u(padTo(x.D.Bytes(), n))
+	case *ecdsa.PublicKey:
+		n := (x.Curve.Params().BitSize + 7) / 8
+		m["kty"], m["crv"] = "EC", jwkCurveName(x.Curve)
+		m["x"] = b64u(padTo(x.X.Bytes(), n))
+		m["y"] = b64u(padTo(x.Y.Bytes(), n))
+	case ed25519.PrivateKey:
+		m["kty"], m["crv"] = "OKP", "Ed25519"
+		m["x"] = b64u(x.Public().(ed25519.PublicKey))
+		m["d"] = b64u(x.Seed())
+	case ed25519.PublicKey:
+		m["kty"], m["crv"] = "OKP", "Ed25519"
+		m["x"] = b64u(x)
+	case *ecdh.PrivateKey:
+		m["kty"], m["crv"] = "OKP", "X25519"
+		m["x"] = b64u(x.PublicKey().Bytes())
+		m["d"] = b64u(x.Bytes())
+	case *ecdh.PublicKey:
+		m["kty"], m["crv"] = "OKP", "X25519"
+		m["x"] = b64u(x.Bytes())
+	default:
+		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE", "Unsupported JWK Key Type.")
+	}
+	return m, nil
+}
+
+func unb64u(s any) []byte {
+	str, _ := s.(string)
+	b, _ := base64.RawURLEncoding.DecodeString(strings.TrimRight(str, "="))
+	return b
+}
+
+func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
+	bad := modules.TypeError("ERR_CRYPTO_INVALID_JWK", "Invalid JWK data")
+	_, hasD := m["d"]
+	priv := wantPrivate && hasD
+	if wantPrivate && !hasD {
+		return nil, bad
+	}
+	switch m["kty"] {
+	case "oct":
+		return &keyObj{typ: "secret", secret: unb64u(m["k"])}, nil
+	case "RSA":
+		pub := rsa.PublicKey{N: new(big.Int).SetBytes(unb64u(m["n"])), E: int(new(big.Int).SetBytes(unb64u(m["e"])).Int64())}
+		if pub.N.Sign() == 0 || pub.E == 0 {
+			return nil, bad
+		}
+		if !priv {
+			return &keyObj{typ: "public", key: &pub}, nil
+		}
+		k := &rsa.PrivateKey{PublicKey: pub, D: new(big.Int).SetBytes(unb64u(m["d"])),
+			Primes: []*big.Int{new(big.Int).SetBytes(unb64u(m["p"])), new(big.Int).SetBytes(unb64u(m["q"]))}}
+		if err := k.Validate(); err != nil {
+			return nil, bad
+		}
+		k.Precompute()
+		return &keyObj{typ: "private", key: k}, nil
+	case "EC":
+		crv, _ := m["crv"].(string)
+		c := curveByName(crv)
+		if c == nil {
+			return nil, bad
+		}
+		pub := ecdsa.PublicKey{Curve: c, X: new(big.Int).SetBytes(unb64u(m["x"])), Y: new(big.Int).SetBytes(unb64u(m["y"]))}
+		if !priv {
+			return &keyObj{typ: "public", key: &pub}, nil
+		}
+		return &keyObj{typ: "private", key: &ecdsa.PrivateKey{PublicKey: pub, D: new(big.Int).SetBytes(unb64u(m["d"]))}}, nil
+	case "OKP":
+		switch m["crv"] {
+		case "Ed25519":
+			if priv {
+				d := unb64u(m["d"])
+				if len(d) != ed25519.SeedSize {
+					return nil, bad
+				}
+				return &keyObj{typ: "private", key: ed25519.NewKeyFromSeed(d)}, nil
+			}
+			x := unb64u(m["x"])
+			if len(x) != ed25519.PublicKeySize {
+				return nil, bad
+			}
+			return &keyObj{typ: "public", key: ed25519.PublicKey(x)}, nil
+		case "X25519":
+			if priv {
+				k, err := ecdh.X25519().NewPrivateKey(unb64u(m["d"]))
+				if err != nil {
+					return nil, bad
+				}
+				return &keyObj{typ: "private", key: k}, nil
+			}
+			k, err := ecdh.X25519().NewPublicKey(unb64u(m["x"]))
+			if err != nil {
+				return nil, bad
+			}
+			return &keyObj{typ: "public", key: k}, nil
+		}
+	}
+	return nil, bad
+}
+
+func cryptoHash(name string) (crypto.Hash, hash.Hash) {
+	switch canonicalHash(name) {
+	case "md5":
+		return crypto.MD5, crypto.MD5.New()
+	case "sha1":
+		return crypto.SHA1, crypto.SHA1.New()
+	case "sha224":
+		return crypto.SHA224, crypto.SHA224.New()
+	case "sha256":
+		return crypto.SHA256, crypto.SHA256.New()
+	case "sha384":
+		return crypto.SHA384, crypto.SHA384.New()
+	case "sha512":
+		return crypto.SHA512, crypto.SHA512.New()
+	case "sha512-224":
+		return crypto.SHA512_224, crypto.SHA512_224.New()
+	case "sha512-256":
+		return crypto.SHA512_256, crypto.SHA512_256.New()
+	case "sha3-256":
+		return crypto.SHA3_256, crypto.SHA3_256.New()
+	case "sha3-384":
+		return crypto.SHA3_384, crypto.SHA3_384.New()
+	case "sha3-512":
+		return crypto.SHA3_512, crypto.SHA3_512.New()
+	case "sha3-224":
+		return crypto.SHA3_224, crypto.SHA3_224.New()
+	case "ripemd160":
+		return crypto.RIPEMD160, hashes["ripemd160"]()
+	}
+	return 0, nil
+}
+
+type signOpts struct {
+	padding int // 1 pkcs1, 6 pss
+	saltLen int // -1 digest, -2 max/auto
+	p1363   bool
+}
+
+func pssSalt(n int, verify bool) int {
+	switch n {
+	case -1:
+		return rsa.PSSSaltLengthEqualsHash
+	case -2:
+		if verify {
+			return rsa.PSSSaltLengthAuto
+		}
+		return rsa.PSSSaltLengthAuto
+	}
+	return n
+}
+
+// signData signs msg (already hashed with ch when ch != 0; raw for Ed25519).
+func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte, error) {
+	switch x := k.key.(type) {
+	case *rsa.PrivateKey:
+		if o.padding == 6 {
+			return rsa.SignPSS(rand.Reader, x, ch, digest, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, false), Hash: ch})
+		}
+		return rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
+	case *ecdsa.PrivateKey:
+		sig, err := ecdsa.SignASN1(rand.Reader, x, digest)
+		if err != nil || !o.p1363 {
+			return sig, err
+		}
+		var rs struct{ R, S *big.Int }
+		if _, err := asn1.Unmarshal(sig, &rs); err != nil {
+			return nil, err
+		}
+		n := (x.Curve.Params().BitSize + 7) / 8
+		return append(padTo(rs.R.Bytes(), n), padTo(rs.S.Bytes(), n)...), nil
+	case ed25519.PrivateKey:
+		return ed25519.Sign(x, raw), nil
+	}
+	return nil, osslError("03000096", "digital envelope routines", "operation not supported for this keytype")
+}
+
+func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) bool {
+	switch x := k.public().(type) {
+	case *rsa.PublicKey:
+		if o.padding == 6 {
+			return rsa.VerifyPSS(x, ch, digest, sig, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, true), Hash: ch}) == nil
+		}
+		return rsa.VerifyPKCS1v15(x, ch, digest, sig) == nil
+	case *ecdsa.PublicKey:
+		if o.p1363 {
+			n := (x.Curve.Params().BitSize + 7) / 8
+			if len(sig) != 2*n {
+				return false
+			}
+			r, s := new(big.Int).SetBytes(sig[:n]), new(big.Int).SetBytes(sig[n:])
+			return ecdsa.Verify(x, digest, r, s)
+		}
+		return ecdsa.VerifyASN1(x, digest, sig)
+	case ed25519.PublicKey:
+		return ed25519.Verify(x, raw, sig)
+	}
+	return false
+}
+
+func ecdhPriv(k *keyObj) (*ecdh.PrivateKey, error) {
+	switch x := k.key.(type) {
+	case *ecdh.PrivateKey:
+		return x, nil
+	case *ecdsa.PrivateKey:
+		return x.ECDH()
+	}
+	return nil, errors.New("not an ECDH private key")
+}
+
+func ecdhPub(k *keyObj) (*ecdh.PublicKey, error) {
+	switch x := k.public().(type) {
+	case *ecdh.PublicKey:
+		return x, nil
+	case *ecdsa.PublicKey:
+		return x.ECDH()
+	}
+	return nil, errors.New("not an ECDH public key")
+}
+
+type ecdhState struct {
+	dyn
+	curve elliptic.Curve
+	priv  *ecdh.PrivateKey
+}
+
+func compressPoint(c elliptic.Curve, raw []byte) []byte {
+	x, y := elliptic.Unmarshal(c, raw) //nolint:staticcheck
+	if x == nil {
+		return raw
+	}
+	return elliptic.MarshalCompressed(c, x, y)
+}
+
+func hybridPoint(c elliptic.Curve, raw []byte) []byte {
+	x, y := elliptic.Unmarshal(c, raw) //nolint:staticcheck
+	if x == nil {
+		return raw
+	}
+	out := append([]byte(nil), raw...)
+	out[0] = 6 | byte(y.Bit(0))
+	return out
+}
+
+func uncompressPoint(c elliptic.Curve, p []byte) []byte {
+	if len(p) > 0 && (p[0] == 2 || p[0] == 3) {
+		x, y := elliptic.UnmarshalCompressed(c, p)
+		if x == nil {
+			return p
+		}
+		return elliptic.Marshal(c, x, y) //nolint:staticcheck
+	}
+	if len(p) > 0 && (p[0] == 6 || p[0] == 7) {
+		q := append([]byte(nil), p...)
+		q[0] = 4
+		return q
+	}
+	return p
+}
+
+func bindKeys(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	key := func(v goja.Value) *keyObj { return v.Export().(*keyObj) }
+	b.Set("curveNames", []any{"prime256v1", "secp224r1", "secp384r1", "secp521r1"})
+	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
+		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
+	})
+	// keyParse(data, format, type, kind) parses PEM/DER; kind is "public" or "private".
+	b.Set("keyParse", func(data goja.Value, format, typ, kind string, passphrase goja.Value) goja.Value {
+		var pass []byte
+		if passphrase != nil && !goja.IsUndefined(passphrase) && !goja.IsNull(passphrase) {
+			pass = copyArg(vm, passphrase, nil)
+			if pass == nil {
+				pass = []byte{}
+			}
+		}
+		k, err := parseKey(copyArg(vm, data, nil), format, typ, kind, pass)
+		if err != nil {
+			h.Throw(err)
+		}
+		return vm.NewDynamicObject(k)
+	})
+	b.Set("keyImportJWK", func(jwk string, wantPrivate bool) goja.Value {
+		var m map[string]any
+		o := vm.Get("JSON").ToObject(vm).Get("parse")
+		fn, _ := goja.AssertFunction(o)
+		v, err := fn(goja.Undefined(), vm.ToValue(jwk))
+		if err != nil {
+			h.Throw(err)
+		}
+		m, _ = v.Export().(map[string]any)
+		k, err2 := importJWK(m, wantPrivate)
+		if err2 != nil {
+			h.Throw(err2)
+		}
+		return vm.NewDynamicObject(k)
+	})
+	b.Set("keyPublicOf", func(kv goja.Value) goja.Value {
+		k := key(kv)
+		return vm.NewDynamicObject(&keyObj{typ: "public", key: k.public()})
+	})
+	b.Set("keyType", func(kv goja.Value) string { return key(kv).typ })
+	b.Set("keyAsymType", func(kv goja.Value) goja.Value {
+		k := key(kv)
+		if k.typ == "secret" {
+			return goja.Undefined()
+		}
+		return vm.ToValue(k.asymType())
+	})
+	b.Set("keySymSize", func(kv goja.Value) int { return len(key(kv).secret) })
+	b.Set("keySecretBytes", func(kv goja.Value) goja.Value {
+		return buffer.New(h, append([]byte(nil), key(kv).secret...))
+	})
+	b.Set("keyDetails", func(kv goja.Value) goja.Value {
+		o := vm.NewObject()
+		switch x := key(kv).public().(type) {
+		case *rsa.PublicKey:
+			o.Set("modulusLength", x.N.BitLen())
+			e, _ := vm.RunString("BigInt")
+			fn, _ := goja.AssertFunction(e)
+			bi, _ := fn(goja.Undefined(), vm.ToValue(x.E))
+			o.Set("publicExponent", bi)
+		case *ecdsa.PublicKey:
+			o.Set("namedCurve", nodeCurveName(x.Curve))
+		}
+		return o
+	})
+	b.Set("keyCurve", func(kv goja.Value) string {
+		if x, ok := key(kv).public().(*ecdsa.PublicKey); ok {
+			return nodeCurveName(x.Curve)
+		}
+		return ""
+	})
+	b.Set("keyEquals", func(a, c goja.Value) bool {
+		ka, kc := key(a), key(c)
+		if ka.typ != kc.typ {
+			return false
+		}
+		if ka.typ == "secret" {
+			return string(ka.secret) == string(kc.secret)
+		}
+		type eq interface{ Equal(crypto.PublicKey) bool }
+		type eqp interface{ Equal(crypto.PrivateKey) bool }
+		if e, ok := ka.key.(eq); ok {
+			return e.Equal(kc.key)
+		}
+		if e, ok := ka.key.(eqp); ok {
+			return e.Equal(kc.key)
+		}
+		return false
+	})
+	b.Set("keyExport", func(kv goja.Value, format, typ string, cipherArg, passphrase goja.Value) goja.Value {
+		cipherName := ""
+		if cipherArg != nil && goja.IsString(cipherArg) {
+			cipherName = cipherArg.String()
+		}
+		k := key(kv)
+		if format == "jwk" {
+			m, err := exportJWK(k)
+			if err != nil {
+				h.Throw(err)
+			}
+			o := vm.NewObject()
+			order := []string{"crv", "d", "x", "kty"}
+			switch m["kty"] {
+			case "RSA":
+				order = []string{"kty", "n", "e", "d", "p", "q", "dp", "dq", "qi"}
+			case "EC":
+				order = []string{"kty", "x", "y", "crv", "d"}
+			}
+			for _, f := range order {
+				if v, ok := m[f]; ok {
+					o.Set(f, v)
+				}
+			}
+			return o
+		}
+		var pass []byte
+		if cipherName != "" {
+			pass = copyArg(vm, passphrase, nil)
+		}
+		out, err := exportKey(k, format, typ, cipherName, pass)
+		if err != nil {
+			h.Throw(err)
+		}
+		if format == "pem" {
+			return vm.ToValue(string(out))
+		}
+		return buffer.New(h, out)
+	})
+	// keyGenerate(type, modulusLength, namedCurve, cb) returns [public, private] or calls back.
+	b.Set("keyGenerate", func(typ string, bits int, curve string, cb goja.Value) goja.Value {
+		work := func() ([2]*keyObj, error) {
+			var priv any
+			var err error
+			switch typ {
+			case "rsa":
+				priv, err = rsa.GenerateKey(rand.Reader, bits)
+			case "ec":
+				c := curveByName(curve)
+				if c == nil {
+					return [2]*keyObj{}, modules.TypeError("ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name")
+				}
+				priv, err = ecdsa.GenerateKey(c, rand.Reader)
+			case "ed25519":
+				_, priv, err = ed25519.GenerateKey(rand.Reader)
+			case "x25519":
+				priv, err = ecdh.X25519().GenerateKey(rand.Reader)
+			}
+			if err != nil {
+				return [2]*keyObj{}, err
+			}
+			k := &keyObj{typ: "private", key: priv}
+			return [2]*keyObj{{typ: "public", key: k.public()}, k}, nil
+		}
+		if fn, ok := goja.AssertFunction(cb); ok {
+			modules.Go(h, work, func(ks [2]*keyObj, err error) error {
+				var e error
+				if err != nil {
+					_, e = fn(goja.Undefined(), h.ToJS(err))
+				} else {
+					_, e = fn(goja.Undefined(), goja.Null(), vm.NewDynamicObject(ks[0]), vm.NewDynamicObject(ks[1]))
+				}
+				return e
+			})
+			return goja.Undefined()
+		}
+		ks, err := work()
+		if err != nil {
+			h.Throw(err)
+		}
+		return vm.ToValue([]any{vm.NewDynamicObject(ks[0]), vm.NewDynamicObject(ks[1])})
+	})
+	// sign(kv, digestName|"", data, padding, saltLen, p1363) signs data, hashing it first.
+	b.Set("sign", func(kv goja.Value, alg string, data goja.Value, padding, saltLen int, p1363 bool, prehashed bool) goja.Value {
+		k := key(kv)
+		raw := bytesArg(vm, data, nil)
+		var ch crypto.Hash
+		digest := raw
+		if _, ed := k.key.(ed25519.PrivateKey); !ed {
+			if alg == "" {
+				alg = "sha256"
+			}
+			var hh hash.Hash
+			ch, hh = cryptoHash(alg)
+			if hh == nil {
+				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+			}
+			if !prehashed {
+				hh.Write(raw)
+				digest = hh.Sum(nil)
+			}
+		}
+		sig, err := signData(k, ch, digest, raw, signOpts{padding, saltLen, p1363})
+		if err != nil {
+			h.Throw(err)
+		}
+		return buffer.New(h, sig)
+	})
+	b.Set("verify", func(kv goja.Value, alg string, data, sig goja.Value, padding, saltLen int, p1363 bool, prehashed bool) bool {
+		k := key(kv)
+		raw := bytesArg(vm, data, nil)
+		var ch crypto.Hash
+		digest := raw
+		if _, ed := k.public().(ed25519.PublicKey); !ed {
+			if alg == "" {
+				alg = "sha256"
+			}
+			var hh hash.Hash
+			ch, hh = cryptoHash(alg)
+			if hh == nil {
+				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+			}
+			if !prehashed {
+				hh.Write(raw)
+				digest = hh.Sum(nil)
+			}
+		}
+		return verifyData(k, ch, digest, raw, bytesArg(vm, sig, nil), signOpts{padding, saltLen, p1363})
+	})
+	// rsaCrypt(kv, data, padding, oaepHash, label, op): op is publicEncrypt / privateDecrypt.
+	b.Set("rsaCrypt", func(kv goja.Value, data goja.Value, padding int, oaepHash string, label goja.Value, op string) goja.Value {
+		k := key(kv)
+		in := bytesArg(vm, data, nil)
+		lab := bytesArg(vm, label, nil)
+		var out []byte
+		var err error
+		switch op {
+		case "publicEncrypt":
+			pub, ok := k.public().(*rsa.PublicKey)
+			if !ok {
+				h.Throw(osslError("1C8000A5", "Provider routines", "operation not supported for this keytype"))
+			}
+			if padding == 1 {
+				out, err = rsa.EncryptPKCS1v15(rand.Reader, pub, in)
+			} else {
+				_, hh := cryptoHash(oaepHash)
+				out, err = rsa.EncryptOAEP(hh, rand.Reader, pub, in, lab)
+			}
+			if err != nil {
+				h.Throw(osslError("0200006E", "rsa routines", "data too large for key size"))
+			}
+		case "privateDecrypt":
+			priv, ok := k.key.(*rsa.PrivateKey)
+			if !ok {
+				h.Throw(osslError("1C8000A5", "Provider routines", "operation not supported for this keytype"))
+			}
+			if padding == 1 {
+				out, err = rsa.DecryptPKCS1v15(nil, priv, in)
+			} else {
+				_, hh := cryptoHash(oaepHash)
+				out, err = rsa.DecryptOAEP(hh, nil, priv, in, lab)
+			}
+			if err != nil {
+				h.Throw(osslError("02000079", "rsa routines", "oaep decoding error"))
+			}
+		}
+		return buffer.New(h, out)
+	})
+	b.Set("diffieHellman", func(privv, pubv goja.Value) goja.Value {
+		pk, err := ecdhPriv(key(privv))
+		if err != nil {
+			h.Throw(err)
+		}
+		pub, err := ecdhPub(key(pubv))
+		if err != nil {
+			h.Throw(err)
+		}
+		s, err := pk.ECDH(pub)
+		if err != nil {
+			h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: ec and x25519"))
+		}
+		return buffer.New(h, s)
+	})
+
+	// ECDH objects.
+	b.Set("ecdhNew", func(curve string) goja.Value {
+		c := curveByName(curve)
+		if c == nil || ecdhCurve(c) == nil {
+			return goja.Undefined()
+		}
+		return vm.NewDynamicObject(&ecdhState{curve: c})
+	})
+	b.Set("ecdhGenerate", func(ev goja.Value) {
+		st := ev.Export().(*ecdhState)
+		k, err := ecdhCurve(st.curve).GenerateKey(rand.Reader)
+		if err != nil {
+			h.Throw(err)
+		}
+		st.priv = k
+	})
+	b.Set("ecdhPublic", func(ev goja.Value, format string) goja.Value {
+		st := ev.Export().(*ecdhState)
+		if st.priv == nil {
+			return goja.Undefined()
+		}
+		raw := st.priv.PublicKey().Bytes()
+		switch format {
+		case "compressed":
+			raw = compressPoint(st.curve, raw)
+		case "hybrid":
+			raw = hybridPoint(st.curve, raw)
+		}
+		return buffer.New(h, raw)
+	})
+	b.Set("ecdhPrivate", func(ev goja.Value) goja.Value {
+		st := ev.Export().(*ecdhState)
+		if st.priv == nil {
+			return goja.Undefined()
+		}
+		return buffer.New(h, st.priv.Bytes())
+	})
+	b.Set("ecdhSetPrivate", func(ev goja.Value, data goja.Value) bool {
+		st := ev.Export().(*ecdhState)
+		n := (st.curve.Params().BitSize + 7) / 8
+		k, err := ecdhCurve(st.curve).NewPrivateKey(padTo(copyArg(vm, data, nil), n))
+		if err != nil {
+			return false
+		}
+		st.priv = k
+		return true
+	})
+	b.Set("ecdhCompute", func(ev goja.Value, data goja.Value) goja.Value {
+		st := ev.Export().(*ecdhState)
+		pub, err := ecdhCurve(st.curve).NewPublicKey(uncompressPoint(st.curve, bytesArg(vm, data, nil)))
+		if err != nil {
+			return goja.Null()
+		}
+		s, err := st.priv.ECDH(pub)
+		if err != nil {
+			return goja.Null()
+		}
+		return buffer.New(h, s)
+	})
+	b.Set("ecdhConvert", func(curve string, data goja.Value, format string) goja.Value {
+		c := curveByName(curve)
+		if c == nil {
+			return goja.Undefined()
+		}
+		raw := uncompressPoint(c, bytesArg(vm, data, nil))
+		if _, err := ecdhCurve(c).NewPublicKey(raw); err != nil {
+			return goja.Null()
+		}
+		switch format {
+		case "compressed":
+			raw = compressPoint(c, raw)
+		case "hybrid":
+			raw = hybridPoint(c, raw)
+		}
+		return buffer.New(h, raw)
+	})
+	// Key objects for ECDH-style raw keys (webcrypto raw import of EC/X25519/Ed25519 public keys).
+	b.Set("keyFromRaw", func(kind, curve string, data goja.Value) goja.Value {
+		p := copyArg(vm, data, nil)
+		switch kind {
+		case "ed25519":
+			if len(p) != ed25519.PublicKeySize {
+				return goja.Undefined()
+			}
+			return vm.NewDynamicObject(&keyObj{typ: "public", key: ed25519.PublicKey(p)})
+		case "x25519":
+			k, err := ecdh.X25519().NewPublicKey(p)
+			if err != nil {
+				return goja.Undefined()
+			}
+			return vm.NewDynamicObject(&keyObj{typ: "public", key: k})
+		case "ec":
+			c := curveByName(curve)
+			if c == nil {
+				return goja.Undefined()
+			}
+			x, y := elliptic.Unmarshal(c, uncompressPoint(c, p)) //nolint:staticcheck
+			if x == nil {
+				return goja.Undefined()
+			}
+			return vm.NewDynamicObject(&keyObj{typ: "public", key: &ecdsa.PublicKey{Curve: c, X: x, Y: y}})
+		}
+		return goja.Undefined()
+	})
+	b.Set("keyRaw", func(kv goja.Value) goja.Value {
+		switch x := key(kv).public().(type) {
+		case ed25519.PublicKey:
+			return buffer.New(h, append([]byte(nil), x...))
+		case *ecdh.PublicKey:
+			return buffer.New(h, x.Bytes())
+		case *ecdsa.PublicKey:
+			return buffer.New(h, elliptic.Marshal(x.Curve, x.X, x.Y)) //nolint:staticcheck
+		}
+		return goja.Undefined()
+	})
+}

@@ -1,0 +1,580 @@
+'use strict';
+// Web Crypto API (globalThis.crypto, require('crypto').webcrypto) on top of the Node crypto
+// binding: CryptoKey wraps a KeyObject, SubtleCrypto methods validate and normalize the algorithm
+// as the WebCrypto spec says and settle their promise after the work is done.
+
+const { Buffer } = require('buffer');
+let I; // internals of node:crypto, set by init
+let DOMException;
+const kKeyObject = Symbol('kKeyObject');
+const kAlgorithm = Symbol('kAlgorithm');
+const kExtractable = Symbol('kExtractable');
+const kKeyUsages = Symbol('kKeyUsages');
+const kConstructing = Symbol('kConstructing');
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+function lazyDOMException(message, name) {
+  if (!DOMException) DOMException = require('internal/event_target').DOMException;
+  return new DOMException(message, name);
+}
+
+function ERR_ILLEGAL_CONSTRUCTOR() {
+  return I.nodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+}
+function ERR_INVALID_THIS(t) {
+  return I.nodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${t}`);
+}
+
+class CryptoKey {
+  constructor(k) {
+    if (k !== kConstructing) throw ERR_ILLEGAL_CONSTRUCTOR();
+  }
+  get type() { return this[kKeyObject].type; }
+  get extractable() { return this[kExtractable]; }
+  get algorithm() { return this[kAlgorithm]; }
+  get usages() { return this[kKeyUsages]; }
+  [inspectCustom](depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
+    inspect = inspect || require('util').inspect;
+    return `CryptoKey ${inspect({
+      type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages,
+    }, opts)}`;
+  }
+}
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+for (const p of ['type', 'extractable', 'algorithm', 'usages']) {
+  Object.defineProperty(CryptoKey.prototype, p, { enumerable: true });
+}
+
+function makeKey(keyObject, algorithm, extractable, usages) {
+  const k = new CryptoKey(kConstructing);
+  k[kKeyObject] = keyObject;
+  k[kAlgorithm] = algorithm;
+  k[kExtractable] = extractable;
+  k[kKeyUsages] = usages;
+  return k;
+}
+
+// --- algorithm normalization ---------------------------------------------------------------------
+
+const names = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC',
+  'AES-GCM', 'AES-KW', 'HMAC', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HKDF', 'PBKDF2',
+  'Ed25519', 'X25519'];
+const canonical = {};
+for (const n of names) canonical[n.toUpperCase()] = n;
+const hashNames = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const hashLen = { 'SHA-1': 160, 'SHA-256': 256, 'SHA-384': 384, 'SHA-512': 512 };
+const hashBlock = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const curves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
+
+// Which operations each algorithm supports.
+const ops = {
+  digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
+  generateKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'Ed25519', 'X25519'],
+  wrapKey: ['AES-KW', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
+  unwrapKey: ['AES-KW', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
+  sign: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'HMAC', 'Ed25519'],
+  verify: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'HMAC', 'Ed25519'],
+  encrypt: ['RSA-OAEP', 'AES-CTR', 'AES-CBC', 'AES-GCM'],
+  decrypt: ['RSA-OAEP', 'AES-CTR', 'AES-CBC', 'AES-GCM'],
+  importKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2', 'Ed25519', 'X25519'],
+  deriveBits: ['ECDH', 'HKDF', 'PBKDF2', 'X25519'],
+  get: ['AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2'],
+};
+
+function normalizeAlgorithm(alg, op) {
+  if (typeof alg === 'string') alg = { name: alg };
+  if (alg === null || typeof alg !== 'object') {
+    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "algorithm" argument must be of type object');
+  }
+  const n = canonical[String(alg.name).toUpperCase()];
+  if (n === undefined || !ops[op].includes(n)) {
+    throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  const out = Object.assign({}, alg, { name: n });
+  if (alg.hash !== undefined) out.hash = normalizeAlgorithm(alg.hash, 'digest');
+  return out;
+}
+
+function bufferSource(v, name) {
+  if (ArrayBuffer.isView(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  if (I.isAnyArrayBuffer(v)) return Buffer.from(v);
+  throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `Failed to execute '${name}' on 'SubtleCrypto': parameter is not of type 'BufferSource'.`);
+}
+function copyAB(buf) {
+  const ab = new ArrayBuffer(buf.length);
+  new Uint8Array(ab).set(buf);
+  return ab;
+}
+
+function checkUsages(usages, allowed, name, generating) {
+  const shown = name && name.startsWith('AES') ? 'AES' : name;
+  const article = generating || /^(HMAC|AES|RSA)/.test(name || '') ? 'an' : 'a';
+  for (const u of usages) {
+    if (!allowed.includes(u)) throw lazyDOMException(`Unsupported key usage for ${article} ${shown} key`, 'SyntaxError');
+  }
+}
+function needUsage(key, usage, op) {
+  if (!key[kKeyUsages].includes(usage)) {
+    throw lazyDOMException(`Unable to use this key to ${op}`, 'InvalidAccessError');
+  }
+}
+
+// Runs fn and returns a promise settled with its result on a later turn, as Node's jobs do.
+function job(fn) {
+  return new Promise((resolve, reject) => {
+    setImmediate(() => {
+      try { resolve(fn()); } catch (e) { reject(e); }
+    });
+  });
+}
+function wrap(fn) {
+  return function (...args) {
+    if (!(this instanceof SubtleCrypto)) return Promise.reject(ERR_INVALID_THIS('SubtleCrypto'));
+    try {
+      return fn.apply(this, args);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
+}
+
+const secretUsages = {
+  HMAC: ['sign', 'verify'], 'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'], 'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  PBKDF2: ['deriveBits', 'deriveKey'], HKDF: ['deriveBits', 'deriveKey'], 'AES-KW': ['wrapKey', 'unwrapKey'],
+};
+const pairUsages = { // [public, private]
+  'RSASSA-PKCS1-v1_5': [['verify'], ['sign']], 'RSA-PSS': [['verify'], ['sign']],
+  'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']], ECDSA: [['verify'], ['sign']],
+  Ed25519: [['verify'], ['sign']], ECDH: [[], ['deriveKey', 'deriveBits']], X25519: [[], ['deriveKey', 'deriveBits']],
+};
+
+function usageFilter(usages, allowed) { return usages.filter((u) => allowed.includes(u)); }
+
+function requireMembers(alg, dict, members) {
+  for (const m of members) {
+    if (alg[m] === undefined) {
+      throw new TypeError(`Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' because '${m}' is required in '${dict}'.`);
+    }
+  }
+}
+
+function generateKeyImpl(algorithm, extractable, keyUsages) {
+  const alg = normalizeAlgorithm(algorithm, 'generateKey');
+  if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedKeyGenParams', ['modulusLength', 'publicExponent', 'hash']);
+  if (alg.name.startsWith('AES')) requireMembers(alg, 'AesKeyGenParams', ['length']);
+  if (alg.name === 'HMAC') requireMembers(alg, 'HmacKeyGenParams', ['hash']);
+  if (alg.name === 'ECDSA' || alg.name === 'ECDH') requireMembers(alg, 'EcKeyGenParams', ['namedCurve']);
+  const usages = Array.from(keyUsages);
+  const name = alg.name;
+  if (secretUsages[name]) {
+    checkUsages(usages, secretUsages[name], name, true);
+    let length, algo;
+    if (name === 'HMAC') {
+      length = alg.length === undefined ? hashBlock[alg.hash.name] : alg.length;
+      algo = { name, length, hash: { name: alg.hash.name } };
+    } else {
+      if (![128, 192, 256].includes(alg.length)) {
+        throw lazyDOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
+      }
+      length = alg.length;
+      algo = { name, length };
+    }
+    if (usages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
+    const bytes = Buffer.alloc(length >> 3);
+    I.randomFillSync(bytes);
+    const ko = I.keyObjectFor(I.binding.keySecret(bytes));
+    return job(() => makeKey(ko, algo, extractable, usages));
+  }
+  const [pubU, privU] = pairUsages[name];
+  checkUsages(usages, pubU.concat(privU), name, true);
+  let type, bits = 0, curve = '', algo;
+  switch (name) {
+    case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
+      type = 'rsa'; bits = alg.modulusLength;
+      const e = alg.publicExponent;
+      if (!e || e.length !== 3 || e[0] !== 1 || e[1] !== 0 || e[2] !== 1) {
+        throw lazyDOMException('Unsupported public exponent', 'OperationError');
+      }
+      algo = { name, modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: { name: alg.hash.name } };
+      break;
+    }
+    case 'ECDSA': case 'ECDH':
+      type = 'ec'; curve = curves[alg.namedCurve];
+      if (!curve) throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+      algo = { name, namedCurve: alg.namedCurve };
+      break;
+    default:
+      type = name.toLowerCase(); algo = { name };
+  }
+  const privUsages = usageFilter(usages, privU);
+  if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
+  return new Promise((resolve, reject) => {
+    I.binding.keyGenerate(type, bits, curve, (err, pub, priv) => {
+      if (err) return reject(err);
+      resolve({
+        publicKey: makeKey(I.keyObjectFor(pub), algo, true, usageFilter(usages, pubU)),
+        privateKey: makeKey(I.keyObjectFor(priv), algo, extractable, privUsages),
+      });
+    });
+  });
+}
+
+const jwkAlg = {
+  HMAC: (a) => 'HS' + a.hash.name.slice(4), 'AES-GCM': (a) => `A${a.length}GCM`,
+  'AES-CBC': (a) => `A${a.length}CBC`, 'AES-CTR': (a) => `A${a.length}CTR`, 'AES-KW': (a) => `A${a.length}KW`,
+  'RSASSA-PKCS1-v1_5': (a) => 'RS' + a.hash.name.slice(4), 'RSA-PSS': (a) => 'PS' + a.hash.name.slice(4),
+  'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : 'RSA-OAEP-' + a.hash.name.slice(4)),
+  Ed25519: () => 'Ed25519',
+};
+
+function exportKeyImpl(format, key) {
+  if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
+  if (!key[kExtractable]) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
+  const ko = key[kKeyObject];
+  const alg = key[kAlgorithm];
+  const h = ko[I.kHandle];
+  switch (format) {
+    case 'raw':
+      if (ko.type === 'secret') return job(() => copyAB(I.binding.keySecretBytes(h)));
+      if (ko.type === 'public' && ['ECDSA', 'ECDH', 'Ed25519', 'X25519'].includes(alg.name)) {
+        return job(() => copyAB(I.binding.keyRaw(h)));
+      }
+      break;
+    case 'spki':
+      if (ko.type === 'public') return job(() => copyAB(I.binding.keyExport(h, 'der', 'spki')));
+      break;
+    case 'pkcs8':
+      if (ko.type === 'private') return job(() => copyAB(I.binding.keyExport(h, 'der', 'pkcs8')));
+      break;
+    case 'jwk': {
+      const jwk = { key_ops: key[kKeyUsages].slice(), ext: key[kExtractable] };
+      let k;
+      if (ko.type === 'secret') {
+        k = { kty: 'oct', k: I.binding.keySecretBytes(h).toString('base64url') };
+      } else {
+        k = I.binding.keyExport(h, 'jwk');
+      }
+      Object.assign(jwk, k);
+      if (jwkAlg[alg.name]) jwk.alg = jwkAlg[alg.name](alg);
+      return job(() => jwk);
+    }
+    default:
+      throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'format' is invalid. Received '${format}'`);
+  }
+  throw lazyDOMException(`Unable to export a raw ${alg.name} ${ko.type} key`, 'InvalidAccessError');
+}
+
+function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
+  const alg = normalizeAlgorithm(algorithm, 'importKey');
+  const usages = Array.from(keyUsages);
+  const name = alg.name;
+  let ko, algo;
+  if (secretUsages[name]) {
+    checkUsages(usages, secretUsages[name], name);
+    let bytes;
+    if (format === 'raw') bytes = bufferSource(keyData, 'importKey');
+    else if (format === 'jwk' && name !== 'PBKDF2' && name !== 'HKDF') {
+      if (!keyData || keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+      bytes = Buffer.from(keyData.k || '', 'base64url');
+    } else {
+      throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+    }
+    if (name === 'HMAC') {
+      algo = { name, hash: { name: alg.hash.name }, length: alg.length === undefined ? bytes.length * 8 : alg.length };
+      if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
+    } else if (name === 'PBKDF2' || name === 'HKDF') {
+      if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
+      algo = { name };
+    } else {
+      if (![16, 24, 32].includes(bytes.length)) throw lazyDOMException('Invalid key length', 'DataError');
+      algo = { name, length: bytes.length * 8 };
+    }
+    ko = I.keyObjectFor(I.binding.keySecret(bytes));
+  } else {
+    const [pubU, privU] = pairUsages[name];
+    const isPrivate = format === 'pkcs8' || (format === 'jwk' && keyData && keyData.d !== undefined);
+    checkUsages(usages, isPrivate ? privU : pubU, name);
+    let h;
+    try {
+      switch (format) {
+        case 'spki': h = I.binding.keyParse(bufferSource(keyData, 'importKey'), 'der', 'spki', 'public'); break;
+        case 'pkcs8': h = I.binding.keyParse(bufferSource(keyData, 'importKey'), 'der', 'pkcs8', 'private'); break;
+        case 'jwk':
+          h = I.binding.keyImportJWK(JSON.stringify(keyData), keyData.d !== undefined);
+          break;
+        case 'raw': {
+          const kind = name === 'ECDSA' || name === 'ECDH' ? 'ec' : name.toLowerCase();
+          h = I.binding.keyFromRaw(kind, curves[alg.namedCurve] || '', bufferSource(keyData, 'importKey'));
+          if (h === undefined) throw new Error('bad');
+          break;
+        }
+        default:
+          throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+      }
+    } catch (e) {
+      if (e && e.name === 'NotSupportedError') throw e;
+      throw lazyDOMException('Invalid keyData', 'DataError');
+    }
+    ko = I.keyObjectFor(h);
+    switch (name) {
+      case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
+        const d = ko.asymmetricKeyDetails;
+        algo = { name, modulusLength: d.modulusLength, publicExponent: new Uint8Array([1, 0, 1]), hash: { name: alg.hash.name } };
+        break;
+      }
+      case 'ECDSA': case 'ECDH':
+        algo = { name, namedCurve: alg.namedCurve };
+        break;
+      default:
+        algo = { name };
+    }
+  }
+  return job(() => makeKey(ko, algo, extractable, usages));
+}
+
+function signVerify(op, algorithm, key, signature, data) {
+  const alg = normalizeAlgorithm(algorithm, op);
+  if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
+  data = bufferSource(data, op);
+  if (op === 'verify') signature = bufferSource(signature, op);
+  if (alg.name !== key[kAlgorithm].name) throw lazyDOMException(`Unable to use this key to ${op}`, 'InvalidAccessError');
+  needUsage(key, op, op);
+  const h = key[kKeyObject][I.kHandle];
+  const kalg = key[kAlgorithm];
+  return job(() => {
+    switch (alg.name) {
+      case 'HMAC': {
+        const mac = I.binding.hmacNew(hashNames[kalg.hash.name], I.binding.keySecretBytes(h));
+        I.binding.hashUpdate(mac, data);
+        const d = I.binding.hashDigest(mac);
+        if (op === 'sign') return copyAB(d);
+        return d.length === signature.length && I.binding.timingSafeEqual(d, signature);
+      }
+      default: {
+        let digest = '', padding = 0, salt = -2, p1363 = false;
+        if (alg.name === 'ECDSA') { digest = hashNames[alg.hash.name]; p1363 = true; }
+        if (alg.name.startsWith('RSA')) digest = hashNames[kalg.hash.name];
+        if (alg.name === 'RSA-PSS') { padding = 6; salt = alg.saltLength; }
+        if (op === 'sign') return copyAB(I.binding.sign(h, digest, data, padding, salt, p1363, false));
+        return I.binding.verify(h, digest, data, signature, padding, salt, p1363, false);
+      }
+    }
+  });
+}
+
+function cipherOp(op, algorithm, key, data, usage = op) {
+  const alg = normalizeAlgorithm(algorithm, usage === op ? op : usage);
+  if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
+  data = bufferSource(data, op);
+  if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  needUsage(key, usage, usage);
+  const h = key[kKeyObject][I.kHandle];
+  const enc = op === 'encrypt';
+  return job(() => {
+    if (alg.name === 'AES-KW') {
+      const r = I.binding.aesKeyWrap(I.binding.keySecretBytes(h), data, enc);
+      if (r === null) throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      return copyAB(r);
+    }
+    if (alg.name === 'RSA-OAEP') {
+      const label = alg.label === undefined ? undefined : bufferSource(alg.label, op);
+      try {
+        return copyAB(I.binding.rsaCrypt(h, data, 4, hashNames[key[kAlgorithm].hash.name], label, enc ? 'publicEncrypt' : 'privateDecrypt'));
+      } catch {
+        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      }
+    }
+    const bits = key[kAlgorithm].length;
+    const secret = I.binding.keySecretBytes(h);
+    let name, iv, tagLen = 16;
+    switch (alg.name) {
+      case 'AES-GCM':
+        name = `aes-${bits}-gcm`; iv = bufferSource(alg.iv, op);
+        if (alg.tagLength !== undefined) {
+          if (![32, 64, 96, 104, 112, 120, 128].includes(alg.tagLength)) {
+            throw lazyDOMException(`${alg.tagLength} is not a valid AES-GCM tag length`, 'OperationError');
+          }
+          tagLen = alg.tagLength / 8;
+        }
+        break;
+      case 'AES-CBC':
+        name = `aes-${bits}-cbc`; iv = bufferSource(alg.iv, op);
+        if (iv.length !== 16) throw lazyDOMException('algorithm.iv must contain exactly 16 bytes', 'OperationError');
+        break;
+      case 'AES-CTR':
+        name = `aes-${bits}-ctr`; iv = bufferSource(alg.counter, op);
+        if (iv.length !== 16) throw lazyDOMException('algorithm.counter must contain exactly 16 bytes', 'OperationError');
+        break;
+    }
+    const c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
+    if (alg.name === 'AES-GCM') {
+      if (alg.additionalData !== undefined) I.binding.cipherSetAAD(c, bufferSource(alg.additionalData, op));
+      if (enc) {
+        const out = Buffer.concat([I.binding.cipherUpdate(c, data), I.binding.cipherFinal(c), I.binding.cipherGetAuthTag(c)]);
+        return copyAB(out);
+      }
+      if (data.length < tagLen) throw lazyDOMException('The provided data is too small.', 'OperationError');
+      I.binding.cipherSetAuthTag(c, data.subarray(data.length - tagLen));
+      try {
+        return copyAB(Buffer.concat([I.binding.cipherUpdate(c, data.subarray(0, data.length - tagLen)), I.binding.cipherFinal(c)]));
+      } catch {
+        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      }
+    }
+    try {
+      return copyAB(Buffer.concat([I.binding.cipherUpdate(c, data), I.binding.cipherFinal(c)]));
+    } catch {
+      throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+    }
+  });
+}
+
+function deriveBitsSync(alg, key, length) {
+  needUsage(key, 'deriveBits', 'deriveBits');
+  const h = key[kKeyObject][I.kHandle];
+  switch (alg.name) {
+    case 'PBKDF2': {
+      if (length == null || length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
+      if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
+      return I.binding.pbkdf2(I.binding.keySecretBytes(h), bufferSource(alg.salt, 'deriveBits'), alg.iterations, length / 8, hashNames[alg.hash.name]);
+    }
+    case 'HKDF': {
+      if (length == null || length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
+      return I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), bufferSource(alg.salt, 'deriveBits'), bufferSource(alg.info, 'deriveBits'), length / 8);
+    }
+    case 'ECDH': case 'X25519': {
+      const pub = alg.public;
+      if (!(pub instanceof CryptoKey) || pub.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
+      if (pub[kAlgorithm].name !== key[kAlgorithm].name) throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
+      const s = I.binding.diffieHellman(h, pub[kKeyObject][I.kHandle]);
+      if (length == null) return copyAB(s);
+      if (length > s.length * 8) throw lazyDOMException('derived bit length is too small', 'OperationError');
+      const out = Buffer.from(s.subarray(0, Math.ceil(length / 8)));
+      if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
+      return copyAB(out);
+    }
+  }
+  throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+}
+
+class SubtleCrypto {
+  constructor(k) {
+    if (k !== kConstructing) throw ERR_ILLEGAL_CONSTRUCTOR();
+  }
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+const subtleMethods = {
+  digest(algorithm, data) {
+    const alg = normalizeAlgorithm(algorithm, 'digest');
+    data = bufferSource(data, 'digest');
+    return job(() => copyAB(I.binding.hashOnce(hashNames[alg.name], data)));
+  },
+  generateKey: generateKeyImpl,
+  importKey: importKeyImpl,
+  exportKey: exportKeyImpl,
+  sign(algorithm, key, data) { return signVerify('sign', algorithm, key, undefined, data); },
+  verify(algorithm, key, signature, data) { return signVerify('verify', algorithm, key, signature, data); },
+  encrypt(algorithm, key, data) { return cipherOp('encrypt', algorithm, key, data); },
+  decrypt(algorithm, key, data) { return cipherOp('decrypt', algorithm, key, data); },
+  wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    if (!(wrappingKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "wrappingKey" argument must be an instance of CryptoKey.');
+    normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
+    return exportKeyImpl(format, key).then((exported) => {
+      const bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : exported;
+      return cipherOp('encrypt', wrapAlgorithm, wrappingKey, bytes, 'wrapKey');
+    });
+  },
+  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgo, unwrappedKeyAlgo, extractable, keyUsages) {
+    if (!(unwrappingKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "unwrappingKey" argument must be an instance of CryptoKey.');
+    normalizeAlgorithm(unwrapAlgo, 'unwrapKey');
+    return cipherOp('decrypt', unwrapAlgo, unwrappingKey, wrappedKey, 'unwrapKey').then((bytes) => {
+      let keyData = bytes;
+      if (format === 'jwk') {
+        try {
+          keyData = JSON.parse(Buffer.from(bytes).toString());
+        } catch {
+          throw lazyDOMException('Invalid wrapped JWK key', 'DataError');
+        }
+      }
+      return importKeyImpl(format, keyData, unwrappedKeyAlgo, extractable, keyUsages);
+    });
+  },
+  deriveBits(algorithm, baseKey, length) {
+    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
+    if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
+    if (alg.name !== baseKey[kAlgorithm].name) throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+    return job(() => deriveBitsSync(alg, baseKey, length));
+  },
+  deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
+    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
+    if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
+    needUsage(baseKey, 'deriveKey', 'deriveKey');
+    let length;
+    if (dk.name === 'HMAC') length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
+    else if (dk.name.startsWith('AES')) length = dk.length;
+    else length = null;
+    const usages = baseKey[kKeyUsages];
+    const tmp = makeKey(baseKey[kKeyObject], baseKey[kAlgorithm], false, usages.concat(['deriveBits']));
+    return job(() => deriveBitsSync(alg, tmp, length))
+      .then((bits) => importKeyImpl('raw', bits, derivedKeyAlgorithm, extractable, keyUsages));
+  },
+};
+for (const [k, fn] of Object.entries(subtleMethods)) {
+  Object.defineProperty(SubtleCrypto.prototype, k, {
+    value: { [k]: wrap(fn) }[k], enumerable: true, configurable: true, writable: true,
+  });
+}
+
+const subtle = new SubtleCrypto(kConstructing);
+
+class Crypto {
+  constructor(k) {
+    if (k !== kConstructing) throw ERR_ILLEGAL_CONSTRUCTOR();
+  }
+  get subtle() {
+    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    return subtle;
+  }
+  getRandomValues(array) {
+    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    if (arguments.length < 1) {
+      throw I.nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "typedArray" argument must be specified');
+    }
+    if (!ArrayBuffer.isView(array) || array instanceof DataView || array instanceof Float32Array ||
+        array instanceof Float64Array) {
+      throw lazyDOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+    }
+    if (array.byteLength > 65536) {
+      throw lazyDOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+    }
+    I.randomFillSync(array, 0);
+    return array;
+  }
+  randomUUID() {
+    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    return I.binding.randomUUID();
+  }
+}
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+for (const p of ['subtle', 'getRandomValues', 'randomUUID']) {
+  Object.defineProperty(Crypto.prototype, p, { enumerable: true });
+}
+
+const crypto = new Crypto(kConstructing);
+
+module.exports = {
+  crypto, Crypto, CryptoKey, SubtleCrypto,
+  init(internals) {
+    I = internals;
+    I.setCryptoKeyClass(CryptoKey);
+    // KeyObject.from and prepareKey read a CryptoKey's KeyObject through this symbol.
+    Object.defineProperty(CryptoKey.prototype, internals.kKeyObject, {
+      get() { return this[kKeyObject]; }, configurable: true,
+    });
+  },
+};

@@ -1,0 +1,273 @@
+package crypto
+
+import (
+	"bytes"
+	"crypto"
+	"crypto/md5"
+	"crypto/rsa"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/asn1"
+	"encoding/base64"
+	"encoding/pem"
+	"fmt"
+	"net"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+type certState struct {
+	dyn
+	c *x509.Certificate
+}
+
+var rdnNames = map[string]string{
+	"2.5.4.6": "C", "2.5.4.8": "ST", "2.5.4.7": "L", "2.5.4.10": "O", "2.5.4.11": "OU",
+	"2.5.4.3": "CN", "2.5.4.5": "serialNumber", "2.5.4.9": "street", "2.5.4.17": "postalCode",
+	"1.2.840.113549.1.9.1": "emailAddress", "0.9.2342.19200300.100.1.25": "DC",
+	"2.5.4.4": "SN", "2.5.4.42": "GN", "2.5.4.12": "title", "0.9.2342.19200300.100.1.1": "UID",
+}
+
+func formatName(raw []byte) string {
+	var seq pkix.RDNSequence
+	if _, err := asn1.Unmarshal(raw, &seq); err != nil {
+		return ""
+	}
+	var lines []string
+	for _, rdn := range seq {
+		for _, atv := range rdn {
+			name, ok := rdnNames[atv.Type.String()]
+			if !ok {
+				name = atv.Type.String()
+			}
+			lines = append(lines, name+"="+fmt.Sprint(atv.Value))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// subjectAltName formats the SAN extension in its own order, as OpenSSL prints it.
+func subjectAltName(c *x509.Certificate) (string, bool) {
+	for _, ext := range c.Extensions {
+		if !ext.Id.Equal(asn1.ObjectIdentifier{2, 5, 29, 17}) {
+			continue
+		}
+		var seq asn1.RawValue
+		if _, err := asn1.Unmarshal(ext.Value, &seq); err != nil {
+			return "", false
+		}
+		var parts []string
+		rest := seq.Bytes
+		for len(rest) > 0 {
+			var v asn1.RawValue
+			var err error
+			if rest, err = asn1.Unmarshal(rest, &v); err != nil {
+				break
+			}
+			switch v.Tag {
+			case 1:
+				parts = append(parts, "email:"+string(v.Bytes))
+			case 2:
+				parts = append(parts, "DNS:"+string(v.Bytes))
+			case 6:
+				parts = append(parts, "URI:"+string(v.Bytes))
+			case 7:
+				parts = append(parts, "IP Address:"+net.IP(v.Bytes).String())
+			}
+		}
+		return strings.Join(parts, ", "), true
+	}
+	return "", false
+}
+
+func fingerprint(h crypto.Hash, raw []byte) string {
+	var sum []byte
+	switch h {
+	case crypto.SHA1:
+		s := sha1.Sum(raw)
+		sum = s[:]
+	case crypto.SHA256:
+		s := sha256.Sum256(raw)
+		sum = s[:]
+	case crypto.SHA512:
+		s := sha512.Sum512(raw)
+		sum = s[:]
+	default:
+		s := md5.Sum(raw)
+		sum = s[:]
+	}
+	parts := make([]string, len(sum))
+	for i, b := range sum {
+		parts[i] = fmt.Sprintf("%02X", b)
+	}
+	return strings.Join(parts, ":")
+}
+
+func bindX509(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	cert := func(v goja.Value) *x509.Certificate { return v.Export().(*certState).c }
+	b.Set("x509Parse", func(data goja.Value) goja.Value {
+		raw := bytesArg(vm, data, nil)
+		if blk, _ := pem.Decode(raw); blk != nil {
+			raw = blk.Bytes
+		} else if len(raw) == 0 || raw[0] != 0x30 {
+			h.Throw(osslError("0480006C", "PEM routines", "no start line"))
+		}
+		c, err := x509.ParseCertificate(raw)
+		if err != nil {
+			h.Throw(osslError("0680007B", "asn1 encoding routines", "header too long"))
+		}
+		return vm.NewDynamicObject(&certState{c: c})
+	})
+	b.Set("x509Info", func(v goja.Value) goja.Value {
+		c := cert(v)
+		o := vm.NewObject()
+		o.Set("subject", formatName(c.RawSubject))
+		o.Set("issuer", formatName(c.RawIssuer))
+		if san, ok := subjectAltName(c); ok {
+			o.Set("subjectAltName", san)
+		}
+		var ia []string
+		for _, u := range c.OCSPServer {
+			ia = append(ia, "OCSP - URI:"+u)
+		}
+		for _, u := range c.IssuingCertificateURL {
+			ia = append(ia, "CA Issuers - URI:"+u)
+		}
+		if len(ia) > 0 {
+			o.Set("infoAccess", strings.Join(ia, "\n")+"\n")
+		}
+		const layout = "Jan _2 15:04:05 2006 GMT"
+		o.Set("validFrom", c.NotBefore.UTC().Format(layout))
+		o.Set("validTo", c.NotAfter.UTC().Format(layout))
+		o.Set("validFromMs", c.NotBefore.UnixMilli())
+		o.Set("validToMs", c.NotAfter.UnixMilli())
+		o.Set("fingerprint", fingerprint(crypto.SHA1, c.Raw))
+		o.Set("fingerprint256", fingerprint(crypto.SHA256, c.Raw))
+		o.Set("fingerprint512", fingerprint(crypto.SHA512, c.Raw))
+		o.Set("serialNumber", strings.ToUpper(c.SerialNumber.Text(16)))
+		o.Set("ca", c.BasicConstraintsValid && c.IsCA)
+		var eku []any
+		for _, ext := range c.Extensions {
+			if ext.Id.Equal(asn1.ObjectIdentifier{2, 5, 29, 37}) {
+				var oids []asn1.ObjectIdentifier
+				if _, err := asn1.Unmarshal(ext.Value, &oids); err == nil {
+					for _, id := range oids {
+						eku = append(eku, id.String())
+					}
+				}
+			}
+		}
+		if eku != nil {
+			o.Set("keyUsage", eku)
+		}
+		o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
+		o.Set("pem", string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})))
+		o.Set("publicKey", vm.NewDynamicObject(&keyObj{typ: "public", key: c.PublicKey}))
+		o.Set("dnsNames", c.DNSNames)
+		o.Set("emails", c.EmailAddresses)
+		ips := make([]any, len(c.IPAddresses))
+		for i, ip := range c.IPAddresses {
+			ips[i] = ip.String()
+		}
+		o.Set("ips", ips)
+		o.Set("cn", c.Subject.CommonName)
+		return o
+	})
+	b.Set("x509Verify", func(v goja.Value, kv goja.Value) bool {
+		c := cert(v)
+		parent := &x509.Certificate{PublicKey: kv.Export().(*keyObj).public()}
+		return parent.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil
+	})
+	b.Set("x509CheckIssued", func(v, other goja.Value) bool {
+		return bytes.Equal(cert(v).RawIssuer, cert(other).RawSubject)
+	})
+	b.Set("x509CheckPrivateKey", func(v goja.Value, kv goja.Value) bool {
+		type eq interface{ Equal(crypto.PublicKey) bool }
+		pub, ok := kv.Export().(*keyObj).public().(eq)
+		return ok && pub.Equal(cert(v).PublicKey)
+	})
+}
+
+type spkacData struct {
+	PKAC struct {
+		Raw       asn1.RawContent
+		SPKI      asn1.RawValue
+		Challenge string `asn1:"ia5"`
+	}
+	Alg pkix.AlgorithmIdentifier
+	Sig asn1.BitString
+}
+
+func parseSPKAC(b []byte) (*spkacData, bool) {
+	s := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\n' || r == '\r' || r == '\t' {
+			return -1
+		}
+		return r
+	}, string(b))
+	der, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		return nil, false
+	}
+	var d spkacData
+	if _, err := asn1.Unmarshal(der, &d); err != nil {
+		return nil, false
+	}
+	return &d, true
+}
+
+func bindSPKAC(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	b.Set("spkacChallenge", func(data goja.Value) goja.Value {
+		d, ok := parseSPKAC(bytesArg(vm, data, nil))
+		if !ok {
+			return buffer.New(h, nil)
+		}
+		return buffer.New(h, []byte(d.PKAC.Challenge))
+	})
+	b.Set("spkacPublicKey", func(data goja.Value) goja.Value {
+		d, ok := parseSPKAC(bytesArg(vm, data, nil))
+		if !ok {
+			return buffer.New(h, nil)
+		}
+		return buffer.New(h, pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: d.PKAC.SPKI.FullBytes}))
+	})
+	b.Set("spkacVerify", func(data goja.Value) bool {
+		d, ok := parseSPKAC(bytesArg(vm, data, nil))
+		if !ok {
+			return false
+		}
+		pub, err := x509.ParsePKIXPublicKey(d.PKAC.SPKI.FullBytes)
+		if err != nil {
+			return false
+		}
+		algs := map[string]x509.SignatureAlgorithm{
+			"1.2.840.113549.1.1.4": x509.MD5WithRSA, "1.2.840.113549.1.1.5": x509.SHA1WithRSA,
+			"1.2.840.113549.1.1.11": x509.SHA256WithRSA, "1.2.840.113549.1.1.12": x509.SHA384WithRSA,
+			"1.2.840.113549.1.1.13": x509.SHA512WithRSA, "1.2.840.10045.4.3.2": x509.ECDSAWithSHA256,
+			"1.2.840.10045.4.3.3": x509.ECDSAWithSHA384, "1.2.840.10045.4.3.4": x509.ECDSAWithSHA512,
+		}
+		alg, ok := algs[d.Alg.Algorithm.String()]
+		if !ok {
+			return false
+		}
+		parent := &x509.Certificate{PublicKey: pub}
+		if alg == x509.MD5WithRSA {
+			// crypto/x509 refuses MD5; check it by hand.
+			rk, ok := pub.(*rsa.PublicKey)
+			if !ok {
+				return false
+			}
+			sum := md5.Sum(d.PKAC.Raw)
+			return rsa.VerifyPKCS1v15(rk, crypto.MD5, sum[:], d.Sig.RightAlign()) == nil
+		}
+		return parent.CheckSignature(alg, d.PKAC.Raw, d.Sig.RightAlign()) == nil
+	})
+}

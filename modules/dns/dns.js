@@ -1,0 +1,305 @@
+'use strict';
+// dns: lookup (getaddrinfo semantics) and the resolve* queries over the Go binding, with Node's
+// argument validation, result shapes and error codes.
+
+const { codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
+const { validateString, validateFunction, validateBoolean, validateNumber, validateOneOf, validateArray } = require('internal/validators');
+
+const ADDRCONFIG = 32;
+const ALL = 16;
+const V4MAPPED = 8;
+const validFamilies = [0, 4, 6];
+
+let defaultOrder = 'verbatim';
+let warnedHostname = false;
+
+function isIP(s) { return require('net').isIP(s); }
+
+function emitInvalidHostnameWarning(hostname) {
+  if (warnedHostname) return;
+  warnedHostname = true;
+  process.emitWarning(
+    `The provided hostname "${hostname}" is not a valid hostname, and is supported in the dns module solely for compatibility.`,
+    'DeprecationWarning', 'DEP0118');
+}
+
+function validateHints(hints) {
+  if ((hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('hints', hints);
+  }
+}
+
+function parseLookupOptions(hostname, options, callback, argc) {
+  let family = 0;
+  let all = false;
+  let order = defaultOrder;
+  if (hostname) validateString(hostname, 'hostname');
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (typeof options === 'number') {
+    validateFunction(callback, 'callback');
+    validateOneOf(options, 'family', validFamilies);
+    family = options;
+  } else if (options !== undefined && typeof options !== 'object') {
+    validateFunction(argc === 2 ? options : callback, 'callback');
+    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  } else {
+    validateFunction(callback, 'callback');
+    if (options?.hints != null) {
+      validateNumber(options.hints, 'options.hints');
+      validateHints(options.hints >>> 0);
+    }
+    if (options?.family != null) {
+      switch (options.family) {
+        case 'IPv4': family = 4; break;
+        case 'IPv6': family = 6; break;
+        default:
+          validateOneOf(options.family, 'options.family', validFamilies);
+          family = options.family;
+      }
+    }
+    if (options?.all != null) {
+      validateBoolean(options.all, 'options.all');
+      all = options.all;
+    }
+    if (options?.verbatim != null) {
+      validateBoolean(options.verbatim, 'options.verbatim');
+      order = options.verbatim ? 'verbatim' : 'ipv4first';
+    }
+    if (options?.order != null) {
+      validateOneOf(options.order, 'options.order', ['verbatim', 'ipv4first', 'ipv6first']);
+      order = options.order;
+    }
+  }
+  return { family, all, order, callback };
+}
+
+function sortAddresses(list, order) {
+  if (order === 'verbatim') return list;
+  const first = order === 'ipv4first' ? 4 : 6;
+  return list.filter((a) => a[1] === first).concat(list.filter((a) => a[1] !== first));
+}
+
+// lookupRaw(hostname, family, order, cb(err, [[address, family]...])) for the promise twin too.
+function lookupRaw(hostname, family, order, cb) {
+  binding.lookup(hostname, family, (err, list) => {
+    if (err) return cb(err);
+    cb(null, sortAddresses(list, order));
+  });
+}
+
+function lookup(hostname, options, callback) {
+  const o = parseLookupOptions(hostname, options, callback, arguments.length);
+  callback = o.callback;
+  if (!hostname) {
+    emitInvalidHostnameWarning(hostname);
+    if (o.all) process.nextTick(callback, null, []);
+    else process.nextTick(callback, null, null, o.family === 6 ? 6 : 4);
+    return {};
+  }
+  const matched = isIP(hostname);
+  if (matched) {
+    if (o.all) process.nextTick(callback, null, [{ address: hostname, family: matched }]);
+    else process.nextTick(callback, null, hostname, matched);
+    return {};
+  }
+  lookupRaw(hostname, o.family, o.order, (err, list) => {
+    if (err) return callback(err);
+    if (o.all) callback(null, list.map((a) => ({ address: a[0], family: a[1] })));
+    else callback(null, list[0][0], list[0][1]);
+  });
+  return {};
+}
+Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (hostname, options) => require('dns/promises').lookup(hostname, options),
+  enumerable: false,
+});
+
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  require('net')._validatePort(port);
+  validateFunction(callback, 'callback');
+  binding.lookupService(address, +port, callback);
+  return {};
+}
+
+// ---------------------------------------------------------------- Resolver
+
+const kHandle = Symbol('kHandle');
+const kServers = Symbol('kServers');
+
+const rrtypes = {
+  A: 'resolve4', AAAA: 'resolve6', ANY: 'resolveAny', CAA: 'resolveCaa', CNAME: 'resolveCname',
+  MX: 'resolveMx', NAPTR: 'resolveNaptr', NS: 'resolveNs', PTR: 'resolvePtr', SOA: 'resolveSoa',
+  SRV: 'resolveSrv', TXT: 'resolveTxt',
+};
+
+function parseServer(s) {
+  validateString(s, 'servers[i]');
+  let m = /^\[([^\]]+)\](?::(\d+))?$/.exec(s);
+  if (m) {
+    if (isIP(m[1]) !== 6) throw new ERR_INVALID_ARG_VALUE('servers[i]', s); // unreachable shape check
+    return [m[1], m[2] ? +m[2] : 53];
+  }
+  if (isIP(s)) return [s, 53];
+  m = /^([^:]+):(\d+)$/.exec(s);
+  if (m && isIP(m[1]) === 4) return [m[1], +m[2]];
+  const err = new Error(`IP address is not properly formatted: ${s}`);
+  err.code = 'ERR_INVALID_IP_ADDRESS';
+  throw codes.ERR_INVALID_IP_ADDRESS ? new codes.ERR_INVALID_IP_ADDRESS(s) : invalidIP(s);
+}
+
+function invalidIP(s) {
+  const { makeNodeError } = require('internal/errors');
+  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${s}`);
+}
+
+class Resolver {
+  constructor(options = undefined) {
+    let timeout = -1;
+    if (options !== undefined) {
+      if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      if (options.timeout !== undefined) {
+        require('internal/validators').validateInt32(options.timeout, 'options.timeout', -1);
+        timeout = options.timeout;
+      }
+      if (options.tries !== undefined) require('internal/validators').validateInt32(options.tries, 'options.tries', 1);
+    }
+    this[kHandle] = binding.newResolver(timeout);
+    this[kServers] = null;
+  }
+  cancel() { this[kHandle].cancel(); }
+  getServers() {
+    if (this[kServers]) return this[kServers].map(([ip, port]) => formatServer(ip, port));
+    return binding.systemServers();
+  }
+  setServers(servers) {
+    validateArray(servers, 'servers');
+    const parsed = servers.map((s, i) => {
+      try { return parseServer(s); } catch (e) {
+        if (typeof s !== 'string') throw new ERR_INVALID_ARG_TYPE(`servers[${i}]`, 'string', s);
+        throw invalidIP(s);
+      }
+    });
+    this[kServers] = parsed;
+    this[kHandle].setServers(parsed.map(([ip, port]) => (isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)));
+  }
+  setLocalAddress(ipv4, ipv6) {
+    validateString(ipv4, 'ipv4');
+    if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+  }
+  resolve(hostname, rrtype, callback) {
+    let method;
+    if (typeof rrtype === 'string') {
+      method = rrtypes[rrtype];
+      if (!method) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+    } else if (typeof rrtype === 'function') {
+      method = 'resolve4';
+      callback = rrtype;
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+    }
+    return this[method](hostname, callback);
+  }
+  reverse(ip, callback) {
+    validateString(ip, 'ip');
+    validateFunction(callback, 'callback');
+    if (!isIP(ip)) {
+      const err = new Error(`getHostByAddr EINVAL ${ip}`);
+      err.errno = undefined;
+      err.code = 'EINVAL';
+      err.syscall = 'getHostByAddr';
+      err.hostname = ip;
+      throw err;
+    }
+    this[kHandle].query('REVERSE', ip, callback);
+    return {};
+  }
+}
+
+function formatServer(ip, port) {
+  if (port === 53) return ip;
+  return isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
+}
+
+function defineQuery(type, method) {
+  Resolver.prototype[method] = function(name, options, callback) {
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    validateString(name, 'name');
+    validateFunction(callback, 'callback');
+    const ttl = !!(options && options.ttl);
+    this[kHandle].query(type, name, (err, result) => {
+      if (err) return callback(err);
+      if (ttl && (type === 'A' || type === 'AAAA')) result = result.map((address) => ({ address, ttl: 0 }));
+      callback(null, result);
+    });
+    return {};
+  };
+}
+for (const type of Object.keys(rrtypes)) defineQuery(type, rrtypes[type]);
+
+// ---------------------------------------------------------------- module-level API
+
+let defaultResolver = new Resolver();
+
+function bindDefault(method) {
+  return function(...args) { return defaultResolver[method](...args); };
+}
+
+function getDefaultResultOrder() { return defaultOrder; }
+function setDefaultResultOrder(order) {
+  validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
+  defaultOrder = order;
+}
+
+const errorCodes = {
+  NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
+  NOTIMP: 'ENOTIMP', REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME',
+  BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP', CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT',
+  EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM', DESTRUCTION: 'EDESTRUCTION', BADSTR: 'EBADSTR',
+  BADFLAGS: 'EBADFLAGS', NONAME: 'ENONAME', BADHINTS: 'EBADHINTS', NOTINITIALIZED: 'ENOTINITIALIZED',
+  LOADIPHLPAPI: 'ELOADIPHLPAPI', ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS', CANCELLED: 'ECANCELLED',
+};
+
+module.exports = {
+  lookup,
+  lookupService,
+  Resolver,
+  getDefaultResultOrder,
+  setDefaultResultOrder,
+  setServers(servers) {
+    const r = new Resolver();
+    r.setServers(servers);
+    defaultResolver = r;
+  },
+  getServers() { return defaultResolver.getServers(); },
+  resolve: bindDefault('resolve'),
+  resolve4: bindDefault('resolve4'),
+  resolve6: bindDefault('resolve6'),
+  resolveAny: bindDefault('resolveAny'),
+  resolveCaa: bindDefault('resolveCaa'),
+  resolveCname: bindDefault('resolveCname'),
+  resolveMx: bindDefault('resolveMx'),
+  resolveNaptr: bindDefault('resolveNaptr'),
+  resolveNs: bindDefault('resolveNs'),
+  resolvePtr: bindDefault('resolvePtr'),
+  resolveSoa: bindDefault('resolveSoa'),
+  resolveSrv: bindDefault('resolveSrv'),
+  resolveTxt: bindDefault('resolveTxt'),
+  reverse: bindDefault('reverse'),
+  ADDRCONFIG,
+  ALL,
+  V4MAPPED,
+  ...errorCodes,
+  _internal: { parseLookupOptions, lookupRaw, isIP, rrtypes },
+};
+Object.defineProperty(module.exports, 'promises', {
+  configurable: true, enumerable: true,
+  get() { return require('dns/promises'); },
+});

@@ -1,0 +1,84 @@
+'use strict';
+// dns/promises: the promise twins of dns, sharing its binding through dns's internals.
+
+const dns = require('dns');
+const { parseLookupOptions, lookupRaw, isIP, rrtypes } = dns._internal;
+const { validateString } = require('internal/validators');
+const { codes } = require('internal/errors');
+
+function lookup(hostname, options) {
+  const o = parseLookupOptions(hostname, options, () => {}, 2);
+  return new Promise((resolve, reject) => {
+    if (!hostname) {
+      resolve(o.all ? [] : { address: null, family: o.family === 6 ? 6 : 4 });
+      return;
+    }
+    const matched = isIP(hostname);
+    if (matched) {
+      resolve(o.all ? [{ address: hostname, family: matched }] : { address: hostname, family: matched });
+      return;
+    }
+    lookupRaw(hostname, o.family, o.order, (err, list) => {
+      if (err) return reject(err);
+      if (o.all) resolve(list.map((a) => ({ address: a[0], family: a[1] })));
+      else resolve({ address: list[0][0], family: list[0][1] });
+    });
+  });
+}
+
+function lookupService(address, port) {
+  return new Promise((resolve, reject) => {
+    dns.lookupService(address, port, (err, hostname, service) => {
+      if (err) reject(err);
+      else resolve({ hostname, service });
+    });
+  });
+}
+
+function promisifyMethod(method) {
+  return function(...args) {
+    return new Promise((resolve, reject) => {
+      this[kInner][method](...args, (err, result) => (err ? reject(err) : resolve(result)));
+    });
+  };
+}
+
+const kInner = Symbol('kInner');
+class Resolver {
+  constructor(options) { this[kInner] = new dns.Resolver(options); }
+  cancel() { this[kInner].cancel(); }
+  getServers() { return this[kInner].getServers(); }
+  setServers(servers) { this[kInner].setServers(servers); }
+  setLocalAddress(a, b) { this[kInner].setLocalAddress(a, b); }
+}
+for (const m of Object.values(rrtypes).concat(['resolve', 'reverse'])) {
+  const inner = promisifyMethod(m);
+  Resolver.prototype[m] = function(...args) {
+    // Validation errors throw synchronously in Node's promise API too.
+    if (m !== 'resolve' && m !== 'reverse') validateString(args[0], 'name');
+    return inner.apply(this, args);
+  };
+}
+
+let defaultResolver = new Resolver();
+
+module.exports = {
+  lookup,
+  lookupService,
+  Resolver,
+  getDefaultResultOrder: dns.getDefaultResultOrder,
+  setDefaultResultOrder: dns.setDefaultResultOrder,
+  setServers(servers) {
+    const r = new Resolver();
+    r.setServers(servers);
+    defaultResolver = r;
+  },
+  getServers() { return defaultResolver.getServers(); },
+};
+for (const m of Object.values(rrtypes).concat(['resolve', 'reverse'])) {
+  module.exports[m] = (...args) => defaultResolver[m](...args);
+}
+for (const k of Object.keys(dns)) {
+  if (/^[A-Z_0-9]+$/.test(k) && !['ADDRCONFIG', 'ALL', 'V4MAPPED'].includes(k)) module.exports[k] = dns[k];
+}
+void codes;

@@ -1,0 +1,1126 @@
+'use strict';
+// net: Server and Socket over the Go handles in net.go. Socket is a stream.Duplex whose
+// _read starts the Go reader and whose _write hands buffers to Go; events follow Node 20's order.
+
+const EventEmitter = require('events');
+const { Duplex } = require('stream');
+const { Buffer } = require('buffer');
+const { codes, makeNodeError } = require('internal/errors');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
+  ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE,
+} = codes;
+const { validateFunction, validateNumber, validateString, validateAbortSignal, validateObject, validateBoolean, validateInt32 } = require('internal/validators');
+
+const UV_EOF = -4095;
+const kBytesRead = Symbol('kBytesRead');
+const kBytesWritten = Symbol('kBytesWritten');
+const kTimeout = Symbol('kTimeout');
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+const kPendingWrites = Symbol('kPendingWrites');
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
+let dns;
+let autoSelectFamilyDefault = true;
+let autoSelectFamilyAttemptTimeoutDefault = 250;
+
+// ---------------------------------------------------------------- errors
+
+function describe(v) { return binding.describe(v); }
+
+function badPort(name, port, allowZero = true) {
+  return makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT',
+    `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${describe(port)}.`);
+}
+
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    throw badPort(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+function invalidIP(ip) {
+  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`);
+}
+
+function errnoException(err, syscall, original) {
+  const code = binding.errname(err);
+  const ex = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  return ex;
+}
+
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = binding.errname(err);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const ex = new Error(`${syscall} ${code}${details}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  const code = binding.errname(err);
+  const uvmsg = binding.strerror(err);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const ex = new Error(`${syscall} ${code}: ${uvmsg}${details}`);
+  ex.code = code;
+  ex.errno = err;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
+// ---------------------------------------------------------------- addresses
+
+function isIPv4(s) { return binding.isIP(`${s}`) === 4; }
+function isIPv6(s) { return binding.isIP(`${s}`) === 6; }
+function isIP(s) { return binding.isIP(`${s}`); }
+
+function toNumber(x) { return (x = Number(x)) >= 0 ? x : false; }
+function isPipeName(s) { return typeof s === 'string' && toNumber(s) === false; }
+
+function normalizeArgs(args) {
+  let arr;
+  if (args.length === 0) {
+    arr = [{}, null];
+    arr[normalizedArgsSymbol] = true;
+    return arr;
+  }
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  arr = typeof cb !== 'function' ? [options, null] : [options, cb];
+  arr[normalizedArgsSymbol] = true;
+  return arr;
+}
+
+// ---------------------------------------------------------------- Socket
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  if (options.fd !== undefined) {
+    throw makeNodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'The feature net.Socket({ fd }) is unavailable on the current platform, which is being used to run Node.js');
+  }
+  this.connecting = false;
+  this._hadError = false;
+  this._handle = null;
+  this._parent = null;
+  this._host = null;
+
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  Duplex.call(this, options);
+
+  if (options.handle) {
+    this._handle = options.handle;
+    initSocketHandle(this);
+  }
+  this.server = null;
+  this._server = null;
+  // Per-socket defaults live on the prototype (an idle socket should be small); only values
+  // that differ are set on the instance.
+  if (options.noDelay) this[kSetNoDelay] = true;
+  if (options.keepAlive) this[kSetKeepAlive] = true;
+  if (options.keepAliveInitialDelay) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+
+  if (options.signal) {
+    validateAbortSignal(options.signal, 'options.signal');
+    const onAbort = () => this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: options.signal.reason }));
+    if (options.signal.aborted) process.nextTick(onAbort);
+    else {
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      this.once('close', () => options.signal.removeEventListener('abort', onAbort));
+    }
+  }
+
+  if (this._handle && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this._handle.reading = false;
+      this._handle.readStop();
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
+Socket.prototype[kLastWriteQueueSize] = 0;
+Socket.prototype[kTimeout] = null;
+Socket.prototype[kSetNoDelay] = false;
+Socket.prototype[kSetKeepAlive] = false;
+Socket.prototype[kSetKeepAliveInitialDelay] = 0;
+Socket.prototype[kBytesRead] = 0;
+Socket.prototype._bytesDispatched = 0;
+
+// Node replaces write with writeAfterFIN from an 'end' listener when !allowHalfOpen; checking
+// the same condition here saves a listener per socket.
+Socket.prototype.write = function write(chunk, encoding, cb) {
+  if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
+  return Duplex.prototype.write.call(this, chunk, encoding, cb);
+};
+
+function initSocketHandle(self) {
+  self._undestroy();
+  self._sockname = null;
+  if (self._handle) {
+    self._handle.owner = self;
+    self._handle.onread = onStreamRead;
+    self._handle.onwrite = onWriteComplete;
+    self._handle.reading = false;
+  }
+}
+
+function onStreamRead(arg) {
+  const self = this.owner;
+  if (!self || self.destroyed) return;
+  if (typeof arg !== 'number') {
+    self[kBytesRead] += arg.length;
+    self._unrefTimer();
+    const ret = self.push(arg);
+    if (this.reading && !ret) {
+      this.reading = false;
+      this.readStop();
+    }
+    return;
+  }
+  if (arg !== UV_EOF) {
+    self.destroy(errnoException(arg, 'read'));
+    return;
+  }
+  this.reading = false;
+  if (self._readableState.endEmitted) return;
+  self.push(null);
+  self.read(0);
+}
+
+function onWriteComplete(status) {
+  const self = this.owner;
+  const cb = self && self[kPendingWrites] ? self[kPendingWrites].shift() : undefined;
+  if (!self || self.destroyed) {
+    if (typeof cb === 'function') cb(null);
+    return;
+  }
+  if (status < 0) {
+    const ex = errnoException(status, 'write');
+    if (typeof cb === 'function') cb(ex);
+    else self.destroy(ex);
+    return;
+  }
+  self[kLastWriteQueueSize] = 0;
+  self._unrefTimer();
+  if (typeof cb === 'function') cb(null);
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  const err = socket._handle.readStart();
+  if (err) socket.destroy(errnoException(err, 'read'));
+}
+
+Socket.prototype._unrefTimer = function _unrefTimer() {
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) s[kTimeout].refresh();
+  }
+};
+
+Socket.prototype._onTimeout = function() {
+  this.emit('timeout');
+};
+
+Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
+  if (msecs > 2 ** 31 - 1) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      '\nTimer duration was truncated to 2147483647.', 'TimeoutOverflowWarning');
+    msecs = 2 ** 31 - 1;
+  }
+  if (this[kTimeout]) {
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+  }
+  if (msecs === 0) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    const t = globalThis.setTimeout(() => {
+      this[kTimeout] = null;
+      this._onTimeout();
+    }, msecs);
+    t.unref();
+    this[kTimeout] = t;
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+};
+
+Object.defineProperty(Socket.prototype, '_connecting', {
+  get() { return this.connecting; }, configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'pending', {
+  get() { return !this._handle || this.connecting; }, configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'readyState', {
+  get() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  },
+  configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  get() { if (this._handle) return this.writableLength; return undefined; }, configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'bytesRead', {
+  get() { return this[kBytesRead]; }, configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  get() {
+    let bytes = this._bytesDispatched;
+    const wb = this.writableBuffer;
+    if (!wb) return undefined;
+    for (const el of wb) {
+      bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+    }
+    const data = this._pendingData;
+    if (Array.isArray(data)) {
+      for (const el of data) bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+    } else if (data) {
+      bytes += typeof data !== 'string' ? data.length : Buffer.byteLength(data, this._pendingEncoding);
+    }
+    return bytes;
+  },
+  configurable: true,
+});
+
+Socket.prototype.setNoDelay = function setNoDelay(enable) {
+  const v = enable === undefined ? true : !!enable;
+  if (!this._handle || this.connecting) {
+    this[kSetNoDelay] = v;
+    return this;
+  }
+  if (v !== this[kSetNoDelay]) {
+    this[kSetNoDelay] = v;
+    this._handle.setNoDelay(v);
+  }
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs) {
+  enable = Boolean(enable);
+  const initialDelay = ~~(initialDelayMsecs / 1000);
+  if (!this._handle || this.connecting) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+    return this;
+  }
+  if (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+    this._handle.setKeepAlive(enable, initialDelay);
+  }
+  return this;
+};
+
+Socket.prototype.address = function address() { return this._getsockname(); };
+
+Socket.prototype._getpeername = function() {
+  if (!this._handle || this.connecting) return this._peername || {};
+  if (!this._peername) {
+    const out = this._handle.getpeername();
+    if (!out) return {};
+    this._peername = out;
+  }
+  return this._peername;
+};
+
+Socket.prototype._getsockname = function() {
+  if (!this._handle) return {};
+  if (!this._sockname) {
+    const out = this._handle.getsockname();
+    if (!out) return {};
+    this._sockname = out;
+  }
+  return this._sockname;
+};
+
+function protoGetter(name, fn) {
+  Object.defineProperty(Socket.prototype, name, { get: fn, configurable: false, enumerable: true });
+}
+protoGetter('remoteAddress', function() { return this._getpeername().address; });
+protoGetter('remoteFamily', function() { return this._getpeername().family; });
+protoGetter('remotePort', function() { return this._getpeername().port; });
+protoGetter('localAddress', function() { return this._getsockname().address; });
+protoGetter('localPort', function() { return this._getsockname().port; });
+protoGetter('localFamily', function() { return this._getsockname().family; });
+
+Socket.prototype._read = function _read(n) {
+  if (this.connecting || !this._handle) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    tryReadStart(this);
+  }
+};
+
+Socket.prototype.pause = function pause() {
+  return Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function resume() {
+  return Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.read = function read(n) {
+  return Duplex.prototype.read.call(this, n);
+};
+
+Socket.prototype.end = function end(data, encoding, callback) {
+  Duplex.prototype.end.call(this, data, encoding, callback);
+  return this;
+};
+
+Socket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype._final = function _final(cb) {
+  if (this.pending) {
+    return this.once('connect', () => this._final(cb));
+  }
+  if (!this._handle) return cb();
+  const err = this._handle.shutdown((status) => {
+    cb();
+  });
+  if (err === 1 || err === -107) return cb();
+  if (err !== 0) return cb(errnoException(err, 'shutdown'));
+};
+
+Socket.prototype._destroy = function _destroy(exception, cb) {
+  if (this[kTimeout]) {
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+  }
+  this.connecting = false;
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) {
+      clearTimeout(s[kTimeout]);
+      s[kTimeout] = null;
+    }
+  }
+  if (this._handle) {
+    const isException = exception ? true : false;
+    const handle = this._handle;
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      handle.reset(() => this.emit('close', isException));
+    } else {
+      handle.close(() => this.emit('close', isException));
+    }
+    handle.onread = noop;
+    this._handle = null;
+    this._sockname = null;
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(emitCloseNT, this);
+  }
+  if (this._server) {
+    this._server._connections--;
+    if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
+  }
+};
+
+function noop() {}
+function emitCloseNT(self) { self.emit('close'); }
+
+Socket.prototype._reset = function _reset() {
+  this.resetAndClosing = true;
+  return this.destroy();
+};
+
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  if (this._handle) {
+    if (this.connecting) this.once('connect', () => this._reset());
+    else this._reset();
+  } else {
+    this.destroy(new ERR_SOCKET_CLOSED());
+  }
+  return this;
+};
+
+Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, cb) {
+  if (this.connecting) {
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    this.once('connect', function connect() {
+      this.off('close', onClose);
+      this._writeGeneric(writev, data, encoding, cb);
+    });
+    this.once('close', onClose);
+    return;
+  }
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  if (!this._handle) {
+    cb(new ERR_SOCKET_CLOSED());
+    return false;
+  }
+  this._unrefTimer();
+  let buf;
+  if (writev) {
+    const parts = [];
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i].chunk;
+      parts.push(typeof c === 'string' ? Buffer.from(c, data[i].encoding) : c);
+    }
+    buf = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  } else {
+    buf = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+  }
+  this._bytesDispatched += buf.length;
+  const r = this._handle.writeBuffer(buf);
+  if (r < 0) {
+    cb(errnoException(r, 'write'));
+    return;
+  }
+  if (r === 0) {
+    cb();
+    return;
+  }
+  this[kLastWriteQueueSize] = buf.length;
+  if (this[kPendingWrites] === undefined) this[kPendingWrites] = [];
+  this[kPendingWrites].push(cb);
+};
+
+Socket.prototype._writev = function _writev(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+Socket.prototype._write = function _write(data, encoding, cb) {
+  this._writeGeneric(false, data, encoding, cb);
+};
+
+Socket.prototype.connect = function connect(...args) {
+  let normalized;
+  if (Array.isArray(args[0]) && args[0][normalizedArgsSymbol]) normalized = args[0];
+  else normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const cb = normalized[1];
+  if (options.port === undefined && options.path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (this.destroyed) {
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._undestroy();
+    this._readableState.endEmitted = false;
+  }
+  const { path } = options;
+  const pipe = !!path;
+  if (pipe) validateString(path, 'options.path');
+  else validateLookup(this, options);
+  if (cb !== null) this.once('connect', cb);
+  if (!this._handle) {
+    this._handle = binding.newHandle(pipe ? 'unix' : 'tcp');
+    initSocketHandle(this);
+  }
+  if (options.timeout) this.setTimeout(options.timeout);
+  this.connecting = true;
+  if (pipe) internalConnect(this, path);
+  else lookupAndConnect(this, options);
+  return this;
+};
+
+function validateLookup(self, options) {
+  const { localAddress, localPort } = options;
+  if (localAddress && !isIP(localAddress)) throw invalidIP(localAddress);
+  if (localPort) validateNumber(localPort, 'options.localPort');
+  const port = options.port;
+  if (typeof port !== 'undefined') {
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    }
+    validatePort(port);
+  }
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+  if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
+      options.family !== 'IPv4' && options.family !== 'IPv6') {
+    // Node passes it on to dns.lookup, which rejects it.
+    if (dns === undefined) dns = require('dns');
+  }
+}
+
+function socketToDnsFamily(family) {
+  switch (family) {
+    case 'IPv4': return 4;
+    case 'IPv6': return 6;
+  }
+  return family;
+}
+
+function lookupAndConnect(self, options) {
+  const { localAddress, localPort } = options;
+  const host = options.host || 'localhost';
+  const port = options.port | 0;
+  const addressType = isIP(host);
+  if (addressType) {
+    process.nextTick(() => {
+      if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
+    });
+    return;
+  }
+  if (dns === undefined) dns = require('dns');
+  const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
+  const lookup = options.lookup || dns.lookup;
+  self._host = host;
+  lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
+    self.emit('lookup', err, ip, addressType, host);
+    if (!self.connecting) return;
+    if (err) {
+      process.nextTick(connectErrorNT, self, err);
+    } else if (!isIP(ip)) {
+      process.nextTick(connectErrorNT, self, invalidIP(ip));
+    } else if (addressType !== 4 && addressType !== 6) {
+      process.nextTick(connectErrorNT, self, makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
+        `Invalid address family: ${addressType} ${options.host}:${options.port}`));
+    } else {
+      self._unrefTimer();
+      internalConnect(self, ip, port, addressType, localAddress, localPort);
+    }
+  });
+}
+
+function connectErrorNT(self, err) { self.destroy(err); }
+
+function internalConnect(self, address, port, addressType, localAddress, localPort) {
+  const pipe = addressType === undefined;
+  const denied = binding.check(pipe ? address : hostPort(address, port));
+  if (denied) {
+    self.destroy(denied);
+    return;
+  }
+  const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
+    localAddress || '', localPort | 0, function afterConnect(status) {
+      if (self.destroyed) return;
+      self.connecting = false;
+      self._sockname = null;
+      if (status === 0) {
+        self._unrefTimer();
+        if (self[kSetNoDelay]) self._handle.setNoDelay(true);
+        if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+        self.emit('connect');
+        self.emit('ready');
+        if (!self.isPaused()) self.read(0);
+      } else {
+        let details;
+        if (localAddress && localPort) details = localAddress + ':' + localPort;
+        const ex = exceptionWithHostPort(status, 'connect', address, pipe ? undefined : port, details);
+        if (details) {
+          ex.localAddress = localAddress;
+          ex.localPort = localPort;
+        }
+        self.destroy(ex);
+      }
+    });
+  if (err) {
+    const ex = exceptionWithHostPort(err, localAddress || localPort ? 'bind' : 'connect', localAddress || address, localAddress || localPort ? localPort : port);
+    self.destroy(ex);
+  }
+}
+
+Socket.prototype.ref = function ref() {
+  if (!this._handle) {
+    this.once('connect', this.ref);
+    return this;
+  }
+  this._handle.ref();
+  return this;
+};
+
+Socket.prototype.unref = function unref() {
+  if (!this._handle) {
+    this.once('connect', this.unref);
+    return this;
+  }
+  this._handle.unref();
+  return this;
+};
+
+Object.defineProperty(Socket.prototype, '_handleFd', { get() { return this._handle ? this._handle.fd() : -1; } });
+
+// ---------------------------------------------------------------- connect
+
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
+}
+
+// ---------------------------------------------------------------- Server
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+    this.on('connection', connectionListener);
+  } else if (options == null || typeof options === 'object') {
+    options = { ...options };
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  if (typeof options.keepAliveInitialDelay !== 'undefined') {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
+  }
+  if (typeof options.highWaterMark !== 'undefined') {
+    validateNumber(options.highWaterMark, 'options.highWaterMark');
+    if (options.highWaterMark < 0) options.highWaterMark = 16384;
+  }
+  this._connections = 0;
+  this._handle = null;
+  this._usingWorkers = false;
+  this._workers = [];
+  this._unref = false;
+  this._listeningId = 1;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark ?? 16384;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function onconnection(server, errno, handle) {
+  if (errno !== undefined) {
+    server.emit('error', errnoException(errno, 'accept'));
+    return;
+  }
+  if (server.maxConnections && server._connections >= server.maxConnections) {
+    const data = Object.create(null);
+    const local = handle.getsockname();
+    const remote = handle.getpeername();
+    if (local) {
+      data.localAddress = local.address;
+      data.localPort = local.port;
+      data.localFamily = local.family;
+    }
+    if (remote) {
+      data.remoteAddress = remote.address;
+      data.remotePort = remote.port;
+      data.remoteFamily = remote.family;
+    }
+    server.emit('drop', data);
+    handle.close();
+    return;
+  }
+  const socket = new Socket({
+    handle,
+    allowHalfOpen: server.allowHalfOpen,
+    pauseOnCreate: server.pauseOnConnect,
+    readable: true,
+    writable: true,
+    readableHighWaterMark: server.highWaterMark,
+    writableHighWaterMark: server.highWaterMark,
+  });
+  if (server.noDelay) {
+    socket[kSetNoDelay] = true;
+    handle.setNoDelay(true);
+  }
+  if (server.keepAlive) {
+    socket[kSetKeepAlive] = true;
+    socket[kSetKeepAliveInitialDelay] = server.keepAliveInitialDelay;
+    handle.setKeepAlive(true, server.keepAliveInitialDelay);
+  }
+  server._connections++;
+  socket.server = server;
+  socket._server = server;
+  server.emit('connection', socket);
+}
+
+function toNumberArg(x) { return (x = Number(x)) >= 0 ? x : false; }
+
+Server.prototype.listen = function listen(...args) {
+  const normalized = normalizeArgs(args);
+  let options = normalized[0];
+  const cb = normalized[1];
+  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (cb !== null) this.once('listening', cb);
+  const backlogFromArgs = toNumberArg(args.length > 1 && args[1]) || toNumberArg(args.length > 2 && args[2]);
+  options = options._handle || options.handle || options;
+  if (options.signal) {
+    validateAbortSignal(options.signal, 'options.signal');
+    const signal = options.signal;
+    const onAborted = () => this.close();
+    if (signal.aborted) {
+      process.nextTick(onAborted);
+    } else {
+      signal.addEventListener('abort', onAborted, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', onAborted));
+    }
+  }
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
+    options.port = 0;
+  }
+  if (typeof options.port === 'number' || typeof options.port === 'string') {
+    validatePort(options.port, 'options.port');
+    const backlog = options.backlog || backlogFromArgs;
+    if (options.host) {
+      lookupAndListen(this, options.port | 0, options.host, backlog, options.ipv6Only);
+    } else {
+      listenIn(this, null, options.port | 0, 4, backlog, options.ipv6Only);
+    }
+    return this;
+  }
+  if (options.path && isPipeName(options.path)) {
+    const pipeName = this._pipeName = options.path;
+    const backlog = options.backlog || backlogFromArgs;
+    listenIn(this, pipeName, -1, -1, backlog, false);
+    return this;
+  }
+  if (!('port' in options) && !('path' in options)) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  throw new ERR_INVALID_ARG_VALUE('options', options);
+};
+
+function lookupAndListen(self, port, address, backlog, ipv6Only) {
+  if (dns === undefined) dns = require('dns');
+  dns.lookup(address, (err, ip, addressType) => {
+    if (err) self.emit('error', err);
+    else listenIn(self, ip, port, ip ? addressType : 4, backlog, ipv6Only);
+  });
+}
+
+function hostPort(host, port) {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+function listenIn(self, address, port, addressType, backlog, ipv6Only) {
+  const onconn = function(errno, handle) { onconnection(self, errno, handle); };
+  const denied = binding.check(addressType === -1 ? address : hostPort(address || '::', port));
+  if (denied) {
+    process.nextTick(() => self.emit('error', denied));
+    return;
+  }
+  let rval;
+  if (addressType === -1) {
+    rval = binding.listen('unix', '', 0, address, backlog | 0, false, onconn);
+  } else {
+    if (!address) {
+      rval = binding.listen('tcp', '::', port, '', backlog | 0, !!ipv6Only, onconn);
+      if (typeof rval === 'number') {
+        rval = binding.listen('tcp', '0.0.0.0', port, '', backlog | 0, false, onconn);
+        address = typeof rval === 'number' ? '::' : '0.0.0.0';
+      } else {
+        address = '::';
+      }
+    } else {
+      rval = binding.listen('tcp', address, port, '', backlog | 0, !!ipv6Only, onconn);
+    }
+  }
+  if (typeof rval === 'number') {
+    const error = uvExceptionWithHostPort(rval, 'listen', address, port);
+    process.nextTick(() => self.emit('error', error));
+    return;
+  }
+  self._handle = rval;
+  self._connectionKey = addressType + ':' + address + ':' + port;
+  if (self._unref) self.unref();
+  process.nextTick(() => { if (self._handle) self.emit('listening'); });
+}
+
+Object.defineProperty(Server.prototype, 'listening', {
+  get() { return !!this._handle; }, configurable: true, enumerable: true,
+});
+
+Server.prototype.address = function address() {
+  if (this._handle) {
+    const out = this._handle.address();
+    if (typeof out === 'string') return out;
+    return { address: out.address, family: out.family, port: out.port };
+  }
+  if (this._pipeName) return this._pipeName;
+  return null;
+};
+
+Server.prototype.getConnections = function getConnections(cb) {
+  process.nextTick(cb, null, this._connections);
+  return this;
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
+  if (this._handle || this._connections) return;
+  process.nextTick(emitCloseNT, this);
+};
+
+Server.prototype.ref = function ref() {
+  this._unref = false;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function unref() {
+  this._unref = true;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+Object.defineProperty(Server.prototype, 'connections', {
+  get() { return this._connections; },
+  set(val) { this._connections = val; },
+  configurable: true, enumerable: false,
+});
+
+if (Symbol.asyncDispose) {
+  Server.prototype[Symbol.asyncDispose] = function() {
+    if (!this._handle) return Promise.resolve();
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  };
+}
+
+// ---------------------------------------------------------------- SocketAddress, BlockList
+
+const kAddr = Symbol('kAddr');
+
+class SocketAddress {
+  constructor(options = {}) {
+    validateObject(options, 'options');
+    let { family = 'ipv4' } = options;
+    const { address = (family === 'ipv4' ? '127.0.0.1' : '::'), port = 0, flowlabel = 0 } = options;
+    if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
+    if (family !== 'ipv4' && family !== 'ipv6') {
+      throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
+    }
+    validateString(address, 'options.address');
+    validatePort(port, 'options.port');
+    if (typeof flowlabel !== 'number') throw new ERR_INVALID_ARG_TYPE('options.flowlabel', 'number', flowlabel);
+    if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
+      throw new ERR_OUT_OF_RANGE('options.flowlabel', '>= 0 && <= 4294967295', flowlabel);
+    }
+    const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
+    if (norm === null) throw new ERR_INVALID_ARG_VALUE('options.address', address);
+    this[kAddr] = { address: norm, port: port | 0, family, flowlabel };
+  }
+  static isSocketAddress(value) { return value != null && typeof value === 'object' && kAddr in value; }
+  get address() { return this[kAddr].address; }
+  get port() { return this[kAddr].port; }
+  get family() { return this[kAddr].family; }
+  get flowlabel() { return this[kAddr].flowlabel; }
+  toJSON() {
+    return { address: this.address, port: this.port, family: this.family, flowlabel: this.flowlabel };
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `SocketAddress ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+const kRules = Symbol('kRules');
+
+function toSocketAddressLike(address, family, name) {
+  if (SocketAddress.isSocketAddress(address)) return { address: address.address, family: address.family };
+  validateString(address, name);
+  validateString(family, 'family');
+  return { address, family: family.toLowerCase() };
+}
+
+class BlockList {
+  constructor() { this[kRules] = []; }
+  addAddress(address, family = 'ipv4') {
+    const a = toSocketAddressLike(address, family, 'address');
+    const fam = familyOf(a.family);
+    const key = binding.ipKey(a.address, fam);
+    if (key === null) throw new ERR_INVALID_ARG_VALUE('address', address);
+    this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${fam === 4 ? 'IPv4' : 'IPv6'} ${a.address}` });
+  }
+  addRange(start, end, family = 'ipv4') {
+    const s = toSocketAddressLike(start, family, 'start');
+    const e = toSocketAddressLike(end, family, 'end');
+    const fam = familyOf(s.family);
+    const from = binding.ipKey(s.address, fam);
+    const to = binding.ipKey(e.address, fam);
+    if (from === null) throw new ERR_INVALID_ARG_VALUE('start', start);
+    if (to === null) throw new ERR_INVALID_ARG_VALUE('end', end);
+    if (from > to) throw new ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
+    this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${fam === 4 ? 'IPv4' : 'IPv6'} ${s.address}-${e.address}` });
+  }
+  addSubnet(network, prefix, family = 'ipv4') {
+    let n;
+    if (SocketAddress.isSocketAddress(network)) {
+      n = { address: network.address, family: network.family };
+    } else {
+      validateString(network, 'network');
+      validateString(family, 'family');
+      n = { address: network, family: family.toLowerCase() };
+    }
+    const fam = familyOf(n.family);
+    validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128);
+    const from = binding.ipKey(n.address, fam, prefix, false);
+    const to = binding.ipKey(n.address, fam, prefix, true);
+    if (from === null) throw new ERR_INVALID_ARG_VALUE('network', network);
+    this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${fam === 4 ? 'IPv4' : 'IPv6'} ${n.address}/${prefix}` });
+  }
+  check(address, family = 'ipv4') {
+    let a;
+    if (SocketAddress.isSocketAddress(address)) {
+      a = { address: address.address, family: address.family };
+    } else {
+      validateString(address, 'address');
+      validateString(family, 'family');
+      a = { address, family: family.toLowerCase() };
+    }
+    let fam;
+    try { fam = familyOf(a.family); } catch { return false; }
+    const key4 = binding.ipKey(a.address, fam);
+    if (key4 === null) return false;
+    for (const r of this[kRules]) {
+      const k = r.fam === fam ? key4 : binding.ipKeyAs(a.address, fam, r.fam);
+      if (k === null) continue;
+      if (k >= r.from && k <= r.to) return true;
+    }
+    return false;
+  }
+  get rules() { return this[kRules].map((r) => r.text); }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `BlockList ${inspect({ rules: this.rules }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+function familyOf(f) {
+  if (f === 'ipv4') return 4;
+  if (f === 'ipv6') return 6;
+  throw new ERR_INVALID_ARG_VALUE('family', f);
+}
+
+// ---------------------------------------------------------------- exports
+
+function getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; }
+function setDefaultAutoSelectFamily(value) {
+  validateBoolean(value, 'value');
+  autoSelectFamilyDefault = value;
+}
+function getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; }
+function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+  validateInt32(value, 'value', 1);
+  if (value < 10) value = 10;
+  autoSelectFamilyAttemptTimeoutDefault = value;
+}
+
+module.exports = {
+  _createServerHandle: undefined,
+  _normalizeArgs: normalizeArgs,
+  _validatePort: validatePort,
+  _setSimultaneousAccepts() {},
+  BlockList,
+  SocketAddress,
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  Server,
+  Socket,
+  Stream: Socket,
+  getDefaultAutoSelectFamily,
+  setDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout,
+};
+delete module.exports._createServerHandle;
+Object.defineProperty(module.exports, '_validatePort', { enumerable: false });

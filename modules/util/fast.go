@@ -1,0 +1,523 @@
+package util
+
+import (
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+)
+
+// fastInspect formats the commonest values (plain objects and dense arrays of primitives,
+// nested) in Go, with exactly inspect.js's algorithm for its default, colourless options. It
+// gives up (ok false) on anything else: other prototypes, symbols, accessors, holes, functions,
+// circular references, custom inspectors, truncated strings; inspect.js then does the work.
+// testdata/cases.js runs every case through both paths (see verify in inspect.js).
+type fastInspector struct {
+	vm          *goja.Runtime
+	objProto    *goja.Object
+	arrProto    *goja.Object
+	errProto    *goja.Object
+	objCtor     goja.Value
+	arrCtor     goja.Value
+	customSym   *goja.Symbol
+	depth       float64
+	breakLength float64
+	compact     int
+	maxArray    float64
+	maxString   float64
+	indent      int
+	current     int
+	seen        []*goja.Object
+	size        int
+}
+
+type bail struct{}
+
+func newFastInspector(vm *goja.Runtime) *fastInspector {
+	f := &fastInspector{vm: vm}
+	f.objCtor = vm.Get("Object")
+	f.arrCtor = vm.Get("Array")
+	f.objProto = f.objCtor.(*goja.Object).Get("prototype").(*goja.Object)
+	f.arrProto = f.arrCtor.(*goja.Object).Get("prototype").(*goja.Object)
+	f.errProto = vm.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
+	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
+	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
+		if v, err := sf(goja.Undefined(), vm.ToValue("nodejs.util.inspect.custom")); err == nil {
+			f.customSym, _ = v.(*goja.Symbol)
+		}
+	}
+	return f
+}
+
+// protosPlain reports whether Object.prototype and Array.prototype are as goja made them in the
+// ways inspect looks at: constructors in place, no inspect.custom, Symbol.toStringTag or
+// Symbol.iterator on Object.prototype, and no Symbol.toStringTag on Array.prototype.
+func (f *fastInspector) protosPlain() bool {
+	if f.customSym == nil || baseObjectType == nil {
+		return false
+	}
+	if !f.objProto.Get("constructor").SameAs(f.objCtor) || !f.arrProto.Get("constructor").SameAs(f.arrCtor) {
+		return false
+	}
+	for _, p := range []*goja.Object{f.objProto, f.arrProto} {
+		if v := p.GetSymbol(f.customSym); v != nil && !goja.IsUndefined(v) {
+			return false
+		}
+		if v := p.GetSymbol(goja.SymToStringTag); v != nil && !goja.IsUndefined(v) {
+			return false
+		}
+	}
+	if v := f.objProto.GetSymbol(goja.SymIterator); v != nil && !goja.IsUndefined(v) {
+		return false
+	}
+	return true
+}
+
+func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int) (res string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBail := r.(bail); !isBail {
+				panic(r)
+			}
+			res, ok = "", false
+		}
+		f.seen = f.seen[:0]
+	}()
+	if !f.protosPlain() {
+		return "", false
+	}
+	f.depth, f.breakLength, f.compact = depth, breakLength, compact
+	f.maxArray, f.maxString, f.indent, f.current, f.size = maxArray, maxString, indent, 0, 0
+	return f.value(v, 0), true
+}
+
+func u16len(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func (f *fastInspector) value(v goja.Value, recurseTimes int) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "null"
+	}
+	switch x := v.(type) {
+	case *goja.Object:
+		return f.object(x, recurseTimes)
+	case *goja.Symbol:
+		panic(bail{})
+	case goja.String:
+		return f.str(x)
+	}
+	if goja.IsNumber(v) {
+		fl := v.ToFloat()
+		if fl == 0 && math.Signbit(fl) {
+			return "-0"
+		}
+		return v.String()
+	}
+	if goja.IsBigInt(v) {
+		return v.String() + "n"
+	}
+	if b, ok := v.Export().(bool); ok {
+		if b {
+			return "true"
+		}
+		return "false"
+	}
+	panic(bail{})
+}
+
+func (f *fastInspector) str(s goja.String) string {
+	var str string
+	if a, ok := asASCII(s); ok {
+		str = a
+	} else {
+		n := s.Length()
+		for i := 0; i < n; i++ {
+			c := s.CharAt(i)
+			if c >= 0xd800 && c <= 0xdfff {
+				if c <= 0xdbff && i+1 < n {
+					if d := s.CharAt(i + 1); d >= 0xdc00 && d <= 0xdfff {
+						i++
+						continue
+					}
+				}
+				panic(bail{}) // lone surrogate: leave it to JS
+			}
+		}
+		str = s.String()
+	}
+	l := u16len(str)
+	if float64(l) > f.maxString {
+		panic(bail{})
+	}
+	if l > 16 && float64(l) > f.breakLength-float64(f.indent)-4 {
+		var parts []string
+		rest := str
+		for rest != "" {
+			i := strings.IndexByte(rest, '\n')
+			if i < 0 {
+				parts = append(parts, f.quote(rest))
+				break
+			}
+			parts = append(parts, f.quote(rest[:i+1]))
+			rest = rest[i+1:]
+		}
+		return strings.Join(parts, " +\n"+strings.Repeat(" ", f.indent+2))
+	}
+	return f.quote(str)
+}
+
+func (f *fastInspector) quote(s string) string {
+	return Quote(f.vm.ToValue(s)).String()
+}
+
+func (f *fastInspector) implOf(o *goja.Object) reflect.Value {
+	return reflect.ValueOf(o).Elem().Field(selfField).Elem()
+}
+
+func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
+	if len(f.seen) >= 1000 {
+		panic(bail{}) // inspect.js's nesting guard
+	}
+	for _, s := range f.seen {
+		if s == o {
+			panic(bail{}) // circular: needs <ref *n> marks
+		}
+	}
+	impl := f.implOf(o)
+	switch impl.Type() {
+	case baseObjectType:
+		name := "Object"
+		if p := o.Prototype(); p != f.objProto {
+			name = f.className(p)
+		}
+		return f.plainObject(o, impl, recurseTimes, name)
+	case arrayObjectType:
+		if o.Prototype() != f.arrProto {
+			panic(bail{})
+		}
+		return f.array(o, impl, recurseTimes)
+	}
+	panic(bail{})
+}
+
+func (f *fastInspector) ownDataValue(o *goja.Object, vals reflect.Value, key string) goja.Value {
+	mv := vals.MapIndex(reflect.ValueOf(unistring.NewFromString(key)))
+	if !mv.IsValid() || mv.IsNil() {
+		panic(bail{})
+	}
+	if e := mv.Elem(); e.Type() == valuePropertyType && e.Elem().FieldByIndex(accessorField).Bool() {
+		panic(bail{})
+	}
+	return o.Get(key)
+}
+
+// noSymbols bails unless o has no enumerable own symbols and no Symbol.toStringTag or
+// inspect.custom, own or inherited (Object.Symbols lists only the enumerable ones).
+func (f *fastInspector) noSymbols(o *goja.Object) {
+	if len(o.Symbols()) != 0 {
+		panic(bail{})
+	}
+	for _, s := range []*goja.Symbol{goja.SymToStringTag, f.customSym} {
+		if v := o.GetSymbol(s); v != nil && !goja.IsUndefined(v) {
+			panic(bail{})
+		}
+	}
+}
+
+// className is getConstructorName for an instance whose prototype is proto: proto's own
+// constructor, when it is a plain data property holding a named function whose prototype is
+// proto (so that instanceof holds). Anything less ordinary bails.
+func (f *fastInspector) className(proto *goja.Object) string {
+	if proto == nil || f.implOf(proto).Type() != baseObjectType {
+		panic(bail{})
+	}
+	for p := proto; p != nil; p = p.Prototype() {
+		if p == f.errProto {
+			panic(bail{}) // instanceof Error: formatted as an error
+		}
+	}
+	vals := f.implOf(proto).Elem().FieldByIndex(baseValuesField)
+	ctor, ok := f.ownDataValue(proto, vals, "constructor").(*goja.Object)
+	if !ok {
+		panic(bail{})
+	}
+	if _, isFn := goja.AssertFunction(ctor); !isFn {
+		panic(bail{})
+	}
+	cimpl := f.implOf(ctor)
+	if cimpl.Type().String() == "*goja.proxyObject" {
+		panic(bail{})
+	}
+	if cp, ok := ctor.Get("prototype").(*goja.Object); !ok || cp != proto {
+		panic(bail{})
+	}
+	name, ok := ctor.Get("name").(goja.String)
+	if !ok {
+		panic(bail{})
+	}
+	n, ok := asASCII(name)
+	if !ok || n == "" || n == "Object" {
+		panic(bail{})
+	}
+	return n
+}
+
+func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
+	f.noSymbols(o)
+	keys := o.Keys()
+	open := "{"
+	if name != "Object" {
+		open = name + " {"
+	}
+	if len(keys) == 0 {
+		return open + "}"
+	}
+	if float64(recurseTimes) > f.depth {
+		return "[" + name + "]"
+	}
+	vals := impl.Elem().FieldByIndex(baseValuesField)
+	recurseTimes++
+	f.seen = append(f.seen, o)
+	f.current = recurseTimes
+	output := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if k == "constructor" {
+			panic(bail{})
+		}
+		v := f.ownDataValue(o, vals, k)
+		f.indent += 2
+		s := f.value(v, recurseTimes)
+		f.indent -= 2
+		var name string
+		switch {
+		case k == "__proto__":
+			name = "['__proto__']"
+		case isIdentifier(k):
+			name = k
+		default:
+			if !utf8.ValidString(k) {
+				panic(bail{})
+			}
+			name = f.quote(k)
+		}
+		output = append(output, name+": "+s)
+	}
+	f.seen = f.seen[:len(f.seen)-1]
+	return f.reduce(output, open, "}", false, recurseTimes, nil)
+}
+
+func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes int) string {
+	a := impl.Elem()
+	if a.FieldByIndex(propValueCountField).Int() != 0 ||
+		a.FieldByIndex(objCountField).Int() != int64(a.FieldByIndex(lengthField).Uint()) {
+		panic(bail{}) // holes or attributed elements
+	}
+	f.noSymbols(o)
+	names := a.Field(0).FieldByIndex(propNamesField)
+	if names.Len() != 1 || names.Index(0).String() != "length" {
+		panic(bail{}) // named properties
+	}
+	length := int(a.FieldByIndex(lengthField).Uint())
+	if length == 0 {
+		return "[]"
+	}
+	if float64(recurseTimes) > f.depth {
+		return "[Array]"
+	}
+	recurseTimes++
+	f.seen = append(f.seen, o)
+	f.current = recurseTimes
+	n := length
+	if float64(n) > f.maxArray {
+		n = int(math.Max(0, f.maxArray))
+	}
+	output := make([]string, 0, n+1)
+	elems := make([]goja.Value, 0, n+1)
+	for i := 0; i < n; i++ {
+		v := o.Get(strconv.Itoa(i))
+		elems = append(elems, v)
+		f.indent += 2
+		s := f.value(v, recurseTimes)
+		f.indent -= 2
+		output = append(output, s)
+	}
+	if rem := length - n; rem > 0 {
+		if n < length {
+			elems = append(elems, o.Get(strconv.Itoa(n)))
+		}
+		output = append(output, remainingText(rem))
+	}
+	f.seen = f.seen[:len(f.seen)-1]
+	return f.reduce(output, "[", "]", true, recurseTimes, elems)
+}
+
+func remainingText(n int) string {
+	if n > 1 {
+		return "... " + strconv.Itoa(n) + " more items"
+	}
+	return "... 1 more item"
+}
+
+func displayWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return StringWidth(s)
+		}
+	}
+	return len(s)
+}
+
+// reduce is reduceToSingleString with an empty base and a numeric compact mode.
+func (f *fastInspector) reduce(output []string, open, close string, isArray bool, recurseTimes int, elems []goja.Value) string {
+	entries := len(output)
+	if isArray && entries > 6 {
+		output = f.group(output, elems)
+	}
+	if f.current-recurseTimes < f.compact && entries == len(output) {
+		start := len(output) + f.indent + len(open) + 10
+		if f.belowBreakLength(output, start) {
+			joined := strings.Join(output, ", ")
+			if strings.IndexByte(joined, '\n') < 0 {
+				return f.count(open + " " + joined + " " + close)
+			}
+		}
+	}
+	ind := "\n" + strings.Repeat(" ", f.indent)
+	return f.count(open + ind + "  " + strings.Join(output, ","+ind+"  ") + ind + close)
+}
+
+func (f *fastInspector) count(s string) string {
+	f.size += len(s)
+	if f.size > 1<<26 {
+		panic(bail{}) // Node's output budget: leave it to JS
+	}
+	return s
+}
+
+func (f *fastInspector) belowBreakLength(output []string, start int) bool {
+	total := float64(len(output) + start)
+	if total+float64(len(output)) > f.breakLength {
+		return false
+	}
+	for _, s := range output {
+		total += float64(u16len(s))
+		if total > f.breakLength {
+			return false
+		}
+	}
+	return true
+}
+
+func padTo(s string, width int, start bool) string {
+	n := width - u16len(s)
+	if n <= 0 {
+		return s
+	}
+	if start {
+		return strings.Repeat(" ", n) + s
+	}
+	return s + strings.Repeat(" ", n)
+}
+
+// group is groupArrayElements.
+func (f *fastInspector) group(output []string, elems []goja.Value) []string {
+	totalLength := 0
+	maxLength := 0
+	outputLength := len(output)
+	if f.maxArray < float64(len(output)) {
+		outputLength--
+	}
+	const separatorSpace = 2
+	dataLen := make([]int, outputLength)
+	for i := 0; i < outputLength; i++ {
+		l := displayWidth(output[i])
+		dataLen[i] = l
+		totalLength += l + separatorSpace
+		if maxLength < l {
+			maxLength = l
+		}
+	}
+	actualMax := maxLength + separatorSpace
+	if float64(actualMax*3+f.indent) < f.breakLength &&
+		(float64(totalLength)/float64(actualMax) > 5 || maxLength <= 6) {
+		averageBias := math.Sqrt(float64(actualMax) - float64(totalLength)/float64(len(output)))
+		biasedMax := math.Max(float64(actualMax)-3-averageBias, 1)
+		columns := math.Min(math.Min(
+			math.Round(math.Sqrt(2.5*biasedMax*float64(outputLength))/biasedMax),
+			math.Floor((f.breakLength-float64(f.indent))/float64(actualMax))),
+			math.Min(float64(f.compact*4), 15))
+		if columns <= 1 || math.IsNaN(columns) {
+			return output
+		}
+		cols := int(columns)
+		var maxLineLength []int
+		for i := 0; i < cols; i++ {
+			lineLength := 0
+			for j := i; j < len(output); j += cols {
+				if j < outputLength && dataLen[j] > lineLength {
+					lineLength = dataLen[j]
+				}
+			}
+			maxLineLength = append(maxLineLength, lineLength+separatorSpace)
+		}
+		padStart := true
+		for i := 0; i < len(output); i++ {
+			if i >= len(elems) {
+				padStart = false
+				break
+			}
+			e := elems[i]
+			if !goja.IsNumber(e) && !goja.IsBigInt(e) {
+				padStart = false
+				break
+			}
+		}
+		var tmp []string
+		for i := 0; i < outputLength; i += cols {
+			max := i + cols
+			if max > outputLength {
+				max = outputLength
+			}
+			var sb strings.Builder
+			j := i
+			for ; j < max-1; j++ {
+				padding := maxLineLength[j-i] + u16len(output[j]) - dataLen[j]
+				sb.WriteString(padTo(output[j]+", ", padding, padStart))
+			}
+			if padStart {
+				padding := maxLineLength[j-i] + u16len(output[j]) - dataLen[j] - separatorSpace
+				sb.WriteString(padTo(output[j], padding, true))
+			} else {
+				sb.WriteString(output[j])
+			}
+			tmp = append(tmp, sb.String())
+		}
+		if f.maxArray < float64(len(output)) {
+			tmp = append(tmp, output[outputLength])
+		}
+		return tmp
+	}
+	return output
+}

@@ -1,0 +1,480 @@
+package zlib
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"errors"
+	"io"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/andybalholm/brotli"
+)
+
+// Modes, numbered as zlib.constants names them.
+const (
+	modeDeflate    = 1
+	modeInflate    = 2
+	modeGzip       = 3
+	modeGunzip     = 4
+	modeDeflateRaw = 5
+	modeInflateRaw = 6
+	modeUnzip      = 7
+	modeBrotliDec  = 8
+	modeBrotliEnc  = 9
+)
+
+// Flush values (zlib's).
+const (
+	zNoFlush      = 0
+	zPartialFlush = 1
+	zSyncFlush    = 2
+	zFullFlush    = 3
+	zFinish       = 4
+	zBlock        = 5
+)
+
+// zError is a zlib error as Node reports it: message, errno and code.
+type zError struct {
+	msg   string
+	errno int
+	code  string
+}
+
+func (e *zError) Error() string { return e.msg }
+
+var (
+	errHeader    = &zError{"incorrect header check", -3, "Z_DATA_ERROR"}
+	errDataCheck = &zError{"incorrect data check", -3, "Z_DATA_ERROR"}
+	errLenCheck  = &zError{"incorrect length check", -3, "Z_DATA_ERROR"}
+	errUnexpEOF  = &zError{"unexpected end of file", -5, "Z_BUF_ERROR"}
+	errNeedDict  = &zError{"Missing dictionary", 2, "Z_NEED_DICT"}
+	errBadDict   = &zError{"Bad dictionary", 2, "Z_NEED_DICT"}
+	errClosed    = errors.New("zlib: engine closed")
+)
+
+// engine is one compression or decompression stream. write feeds input with a flush mode and
+// returns the output it produced. It runs on whatever goroutine calls it, one call at a time.
+type engine interface {
+	write(in []byte, flush int) ([]byte, error)
+	close()
+}
+
+type options struct {
+	mode       int
+	level      int
+	strategy   int
+	windowBits int
+	dict       []byte
+	brotliQ    int
+	brotliWin  int
+}
+
+func newEngine(ctx context.Context, o options) (engine, error) {
+	switch o.mode {
+	case modeDeflate, modeGzip, modeDeflateRaw, modeBrotliEnc:
+		return newCompressor(o)
+	}
+	return newInflater(ctx, o), nil
+}
+
+// ---- compression ------------------------------------------------------------------------------
+
+type flusher interface {
+	io.WriteCloser
+	Flush() error
+}
+
+type compressor struct {
+	buf    bytes.Buffer
+	w      flusher
+	o      options
+	closed bool
+}
+
+func goLevel(o options) int {
+	switch o.strategy {
+	case 2: // Z_HUFFMAN_ONLY
+		return flate.HuffmanOnly
+	}
+	if o.level == -1 {
+		return 6
+	}
+	return o.level
+}
+
+func newCompressor(o options) (*compressor, error) {
+	c := &compressor{o: o}
+	return c, c.init()
+}
+
+// writerPools keep finished encoders by mode and level: a deflate encoder allocates about a
+// megabyte of tables, which dominates small one-shot compressions.
+var writerPools sync.Map // poolKey -> *sync.Pool
+
+type poolKey struct{ mode, level int }
+
+func (c *compressor) pool() *sync.Pool {
+	if len(c.o.dict) > 0 || c.o.mode == modeBrotliEnc {
+		return nil
+	}
+	k := poolKey{c.o.mode, goLevel(c.o)}
+	p, _ := writerPools.LoadOrStore(k, &sync.Pool{})
+	return p.(*sync.Pool)
+}
+
+func (c *compressor) init() error {
+	var err error
+	c.buf.Reset()
+	c.closed = false
+	if p := c.pool(); p != nil {
+		if w, ok := p.Get().(flusher); ok {
+			switch x := w.(type) {
+			case *zlib.Writer:
+				x.Reset(&c.buf)
+			case *gzip.Writer:
+				x.Reset(&c.buf)
+			case *flate.Writer:
+				x.Reset(&c.buf)
+			}
+			c.w = w
+			return nil
+		}
+	}
+	switch c.o.mode {
+	case modeDeflate:
+		c.w, err = zlib.NewWriterLevelDict(&c.buf, goLevel(c.o), c.o.dict)
+	case modeGzip:
+		c.w, err = gzip.NewWriterLevel(&c.buf, goLevel(c.o))
+	case modeDeflateRaw:
+		c.w, err = flate.NewWriterDict(&c.buf, goLevel(c.o), c.o.dict)
+	case modeBrotliEnc:
+		c.w = brotli.NewWriterOptions(&c.buf, brotli.WriterOptions{Quality: c.o.brotliQ, LGWin: c.o.brotliWin})
+	}
+	return err
+}
+
+func (c *compressor) write(in []byte, flush int) ([]byte, error) {
+	if c.closed {
+		if len(in) == 0 {
+			return nil, nil
+		}
+		// After Z_FINISH zlib starts over only after reset; Node's streams never write here.
+		return nil, &zError{"stream error", -2, "Z_STREAM_ERROR"}
+	}
+	if len(in) > 0 {
+		if _, err := c.w.Write(in); err != nil {
+			return nil, err
+		}
+	}
+	switch flush {
+	case zPartialFlush, zSyncFlush, zFullFlush, zBlock:
+		if err := c.w.Flush(); err != nil {
+			return nil, err
+		}
+	case zFinish:
+		if err := c.w.Close(); err != nil {
+			return nil, err
+		}
+		c.closed = true
+	}
+	if c.buf.Len() == 0 {
+		return nil, nil
+	}
+	out := bytes.Clone(c.buf.Bytes())
+	c.buf.Reset()
+	return out, nil
+}
+
+func (c *compressor) close() {
+	if c.w == nil {
+		return
+	}
+	if p := c.pool(); p != nil && c.closed {
+		p.Put(c.w)
+	}
+	c.w = nil
+}
+
+// ---- decompression ----------------------------------------------------------------------------
+
+// inflater runs a pull decompressor (compress/*, brotli) on its own goroutine and feeds it the
+// pushed input: write hands a chunk over and waits until the decompressor has consumed all of
+// it (it asks for more) or finished. Only one side runs at a time.
+type inflater struct {
+	ctx     context.Context
+	o       options
+	in      chan []byte
+	ev      chan error // nil: wants input; errStreamEnd: finished; other: failed
+	quit    chan struct{}
+	cur     []byte
+	out     bytes.Buffer
+	started bool
+	done    bool
+	err     error
+	eof     bool // set by the feeder goroutine when the input channel closed
+}
+
+var errStreamEnd = errors.New("stream end")
+
+// Decoders are pooled too: each holds a 32 KiB window.
+var zlibReaders, flateReaders, gzipReaders sync.Pool
+
+func newInflater(ctx context.Context, o options) *inflater {
+	return &inflater{ctx: ctx, o: o}
+}
+
+// Read and ReadByte run on the decompressor goroutine.
+func (f *inflater) fill() error {
+	for len(f.cur) == 0 {
+		if f.eof {
+			return io.EOF
+		}
+		f.ev <- nil
+		select {
+		case c, ok := <-f.in:
+			if !ok {
+				f.eof = true
+				return io.EOF
+			}
+			f.cur = c
+		case <-f.quit:
+			return errClosed
+		case <-f.ctx.Done():
+			return errClosed
+		}
+	}
+	return nil
+}
+
+func (f *inflater) Read(p []byte) (int, error) {
+	if err := f.fill(); err != nil {
+		return 0, err
+	}
+	n := copy(p, f.cur)
+	f.cur = f.cur[n:]
+	return n, nil
+}
+
+func (f *inflater) ReadByte() (byte, error) {
+	if len(f.cur) == 0 {
+		if err := f.fill(); err != nil {
+			return 0, err
+		}
+	}
+	c := f.cur[0]
+	f.cur = f.cur[1:]
+	return c, nil
+}
+
+func (f *inflater) run() {
+	err := f.decompress()
+	if err == nil {
+		err = errStreamEnd
+	}
+	f.ev <- err
+}
+
+func (f *inflater) decompress() error {
+	var r io.Reader
+	var err error
+	mode := f.o.mode
+	if mode == modeUnzip {
+		b, err := f.ReadByte()
+		if err != nil {
+			return err
+		}
+		f.cur = append([]byte{b}, f.cur...)
+		if b == 0x1f {
+			mode = modeGunzip
+		} else {
+			mode = modeInflate
+		}
+	}
+	switch mode {
+	case modeInflate:
+		if zr, ok := zlibReaders.Get().(io.ReadCloser); ok {
+			if err = zr.(zlib.Resetter).Reset(f, f.o.dict); err != nil {
+				return err
+			}
+			defer zlibReaders.Put(zr)
+			r = zr
+			break
+		}
+		var zr io.ReadCloser
+		if len(f.o.dict) > 0 {
+			zr, err = zlib.NewReaderDict(f, f.o.dict)
+		} else {
+			zr, err = zlib.NewReader(f)
+		}
+		if err == nil {
+			defer zlibReaders.Put(zr)
+		}
+		r = zr
+	case modeGunzip:
+		return f.gunzip()
+	case modeInflateRaw:
+		fr, ok := flateReaders.Get().(io.ReadCloser)
+		if ok {
+			fr.(flate.Resetter).Reset(f, f.o.dict)
+		} else {
+			fr = flate.NewReaderDict(f, f.o.dict)
+		}
+		defer flateReaders.Put(fr)
+		r = fr
+	case modeBrotliDec:
+		r = brotli.NewReader(f)
+	}
+	if err != nil {
+		return err
+	}
+	return f.copyOut(r)
+}
+
+// copyOut moves r's output into f.out through a private buffer: f.out is read and reset by the
+// caller while r is blocked waiting for input, so it must never be written mid-Read.
+func (f *inflater) copyOut(r io.Reader) error {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := r.Read(buf)
+		f.out.Write(buf[:n])
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// gunzip reads gzip members until the input ends; bytes after a member that do not start
+// another one are a header error, as in zlib.
+func (f *inflater) gunzip() error {
+	for i, want := range []byte{0x1f, 0x8b} {
+		b, err := f.ReadByte()
+		if err != nil {
+			return err
+		}
+		if b != want {
+			return gzip.ErrHeader
+		}
+		if i == 1 {
+			f.cur = append([]byte{0x1f, 0x8b}, f.cur...)
+		}
+	}
+	zr, _ := gzipReaders.Get().(*gzip.Reader)
+	if zr == nil {
+		zr = new(gzip.Reader)
+	}
+	defer gzipReaders.Put(zr)
+	if err := zr.Reset(f); err != nil {
+		return err
+	}
+	for {
+		zr.Multistream(false)
+		if err := f.copyOut(zr); err != nil {
+			return err
+		}
+		b, err := f.ReadByte()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if b != 0x1f {
+			return gzip.ErrHeader
+		}
+		f.cur = append([]byte{b}, f.cur...)
+		if err := zr.Reset(f); err != nil {
+			return err
+		}
+	}
+}
+
+func (f *inflater) wait() {
+	e := <-f.ev
+	if e != nil {
+		f.done = true
+		if e != errStreamEnd {
+			f.err = mapError(e, f.o)
+		}
+	}
+}
+
+func (f *inflater) write(in []byte, flush int) ([]byte, error) {
+	if !f.started {
+		f.started = true
+		f.in = make(chan []byte)
+		f.ev = make(chan error, 1)
+		f.quit = make(chan struct{})
+		go f.run()
+		f.wait()
+	}
+	if !f.done && len(in) > 0 {
+		f.in <- in
+		f.wait()
+	}
+	if !f.done && flush == zFinish {
+		close(f.in)
+		f.wait()
+	}
+	var out []byte
+	if f.out.Len() > 0 {
+		out = bytes.Clone(f.out.Bytes())
+		f.out.Reset()
+	}
+	if f.err != nil {
+		return out, f.err
+	}
+	return out, nil
+}
+
+func (f *inflater) close() {
+	if f.started && !f.done {
+		close(f.quit)
+		<-f.ev
+		f.done = true
+	}
+}
+
+func mapError(err error, o options) error {
+	var ce flate.CorruptInputError
+	switch {
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return errUnexpEOF
+	case errors.Is(err, zlib.ErrHeader), errors.Is(err, gzip.ErrHeader):
+		return errHeader
+	case errors.Is(err, zlib.ErrChecksum):
+		return errDataCheck
+	case errors.Is(err, gzip.ErrChecksum):
+		if strings.Contains(err.Error(), "length") {
+			return errLenCheck
+		}
+		return errDataCheck
+	case errors.Is(err, zlib.ErrDictionary):
+		if len(o.dict) > 0 {
+			return errBadDict
+		}
+		return errNeedDict
+	case errors.As(err, &ce):
+		return &zError{"invalid block type", -3, "Z_DATA_ERROR"}
+	}
+	if v := reflect.ValueOf(err); v.Kind() == reflect.Int && strings.HasPrefix(err.Error(), "brotli: ") {
+		name := strings.TrimPrefix(err.Error(), "brotli: ")
+		code := int(v.Int())
+		prefix := "_ERROR_"
+		if code >= -16 {
+			prefix = "_ERROR_FORMAT_"
+		}
+		return &zError{"Decompression failed", code, "ERR_" + prefix + name}
+	}
+	if strings.HasPrefix(err.Error(), "brotli: ") {
+		return &zError{"Decompression failed", -31, "ERR__ERROR_UNREACHABLE"}
+	}
+	return err
+}

@@ -1,0 +1,122 @@
+package zlib
+
+import (
+	"bytes"
+	"context"
+	"testing"
+	"time"
+
+	"go.uber.org/goleak"
+)
+
+func compress(t testing.TB, mode int, in []byte) []byte {
+	c, err := newCompressor(options{mode: mode, level: -1, brotliQ: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := c.write(in, zFinish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// inflateChunks feeds in to a fresh inflater n bytes at a time.
+func inflateChunks(mode int, in []byte, n int) ([]byte, error) {
+	e := newInflater(context.Background(), options{mode: mode})
+	defer e.close()
+	var out []byte
+	for len(in) > n {
+		o, err := e.write(in[:n], zNoFlush)
+		out = append(out, o...)
+		if err != nil {
+			return out, err
+		}
+		in = in[n:]
+	}
+	o, err := e.write(in, zFinish)
+	return append(out, o...), err
+}
+
+func TestRoundTripChunked(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	data := bytes.Repeat([]byte("gojs zlib engine test data "), 5000)
+	for _, m := range [][2]int{{modeDeflate, modeInflate}, {modeGzip, modeGunzip}, {modeDeflateRaw, modeInflateRaw},
+		{modeBrotliEnc, modeBrotliDec}, {modeGzip, modeUnzip}, {modeDeflate, modeUnzip}} {
+		z := compress(t, m[0], data)
+		for _, n := range []int{1, 7, 100, 1 << 20} {
+			out, err := inflateChunks(m[1], z, n)
+			if err != nil || !bytes.Equal(out, data) {
+				t.Fatalf("modes %v chunk %d: err %v, %d bytes", m, n, err, len(out))
+			}
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	z := compress(t, modeGzip, []byte("hello hello hello"))
+	cases := []struct {
+		mode int
+		in   []byte
+		want *zError
+	}{
+		{modeGunzip, []byte("garbage"), errHeader},
+		{modeInflate, []byte("garbage"), errHeader},
+		{modeGunzip, z[:len(z)-3], errUnexpEOF},
+		{modeGunzip, nil, errUnexpEOF},
+		{modeGunzip, append(append([]byte(nil), z...), 'x'), errHeader},
+	}
+	for i, c := range cases {
+		_, err := inflateChunks(c.mode, c.in, 3)
+		if err != c.want {
+			t.Errorf("case %d: got %v, want %v", i, err, c.want)
+		}
+	}
+}
+
+// TestCloseMidStream checks that an inflater left waiting for input stops its goroutine on close
+// and on context cancellation.
+func TestCloseMidStream(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	z := compress(t, modeDeflate, bytes.Repeat([]byte("x"), 1000))
+	e := newInflater(context.Background(), options{mode: modeInflate})
+	if _, err := e.write(z[:5], zNoFlush); err != nil {
+		t.Fatal(err)
+	}
+	e.close()
+	ctx, cancel := context.WithCancel(context.Background())
+	e2 := newInflater(ctx, options{mode: modeInflate})
+	if _, err := e2.write(z[:5], zSyncFlush); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	e2.close()
+}
+
+func FuzzInflate(f *testing.F) {
+	f.Add(compress(f, modeDeflate, []byte("seed data seed data")), uint8(modeInflate), uint8(3))
+	f.Add(compress(f, modeGzip, []byte("seed")), uint8(modeGunzip), uint8(1))
+	f.Add(compress(f, modeBrotliEnc, []byte("brotli seed")), uint8(modeBrotliDec), uint8(5))
+	f.Add([]byte{0x78, 0x9c, 0xff}, uint8(modeUnzip), uint8(2))
+	f.Fuzz(func(t *testing.T, in []byte, mode, chunk uint8) {
+		modes := []int{modeInflate, modeGunzip, modeInflateRaw, modeUnzip, modeBrotliDec}
+		m := modes[int(mode)%len(modes)]
+		var whole, parts []byte
+		var err1, err2 error
+		done := make(chan struct{})
+		go func() {
+			whole, err1 = inflateChunks(m, in, len(in)+1)
+			parts, err2 = inflateChunks(m, in, int(chunk)%16+1)
+			close(done)
+		}()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("mode %d chunk %d: hang on %q", m, int(chunk)%16+1, in)
+		}
+		if (err1 == nil) != (err2 == nil) || (err1 == nil && !bytes.Equal(whole, parts)) {
+			t.Fatalf("mode %d: whole (%v, %d bytes) vs chunked (%v, %d bytes)", m, err1, len(whole), err2, len(parts))
+		}
+	})
+}

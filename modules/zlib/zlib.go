@@ -1,0 +1,143 @@
+// Package zlib implements Node's zlib module (https://nodejs.org/api/zlib.html): deflate,
+// inflate, gzip, gunzip, raw deflate, unzip and brotli as Transform streams, callback functions
+// and *Sync functions, with Node's options, flush modes, constants, crc32 and errors. The codecs
+// are Go's compress/flate, compress/gzip and compress/zlib and github.com/andybalholm/brotli, so
+// compressed bytes may differ from Node's (zlib) output while decompressing the same data.
+package zlib
+
+import (
+	_ "embed"
+	"hash/crc32"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+//go:embed zlib.js
+var glue string
+
+// Module is the "zlib" built-in.
+var Module = modules.Module{Name: "zlib", Bind: bind, JS: glue}
+
+type handle struct {
+	dyn
+	o       options
+	e       engine
+	busy    bool
+	closed  bool
+	pending bool // close requested while busy
+}
+
+func (hd *handle) shut() {
+	if hd.e != nil {
+		hd.e.close()
+	}
+	hd.closed = true
+}
+
+func zErr(err error) error {
+	if ze, ok := err.(*zError); ok {
+		e := &modules.Error{Name: "Error", Message: ze.msg}
+		e.Props = []modules.Prop{{Key: "errno", Value: ze.errno}, {Key: "code", Value: ze.code}}
+		return e
+	}
+	return err
+}
+
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow)
+	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw int) goja.Value {
+		var d []byte
+		if !goja.IsUndefined(dict) && !goja.IsNull(dict) {
+			d = append([]byte(nil), buffer.BytesOf(vm, dict)...)
+		}
+		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw}
+		e, err := newEngine(h.Ctx, o)
+		if err != nil {
+			h.Throw(err)
+		}
+		return vm.NewDynamicObject(&handle{o: o, e: e})
+	})
+	b.Set("zWriteSync", func(c goja.FunctionCall) goja.Value {
+		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
+		if hd.closed {
+			h.Throw(modules.NewError("Error", "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed"))
+		}
+		out, err := hd.e.write(buffer.BytesOf(vm, data), flush)
+		if err != nil {
+			h.Throw(zErr(err))
+		}
+		return buffer.New(h, out)
+	})
+	// zWrite(handle, data, flush, cb): cb(err, output) on a later turn.
+	b.Set("zWrite", func(c goja.FunctionCall) goja.Value {
+		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
+		cb, _ := goja.AssertFunction(c.Argument(3))
+		if hd.closed {
+			h.Throw(modules.NewError("Error", "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed"))
+		}
+		in := append([]byte(nil), buffer.BytesOf(vm, data)...)
+		hd.busy = true
+		e := hd.e
+		modules.Go(h, func() ([]byte, error) {
+			return e.write(in, flush)
+		}, func(out []byte, err error) error {
+			hd.busy = false
+			if hd.pending {
+				hd.shut()
+			}
+			var ev goja.Value = goja.Null()
+			if err != nil {
+				ev = h.ToJS(zErr(err))
+			}
+			_, cerr := cb(goja.Undefined(), ev, buffer.New(h, out))
+			return cerr
+		})
+		return goja.Undefined()
+	})
+	b.Set("zClose", func(hv goja.Value) {
+		hd := hv.Export().(*handle)
+		if hd.closed {
+			return
+		}
+		if hd.busy {
+			hd.pending = true
+			return
+		}
+		hd.shut()
+	})
+	b.Set("zReset", func(hv goja.Value) {
+		hd := hv.Export().(*handle)
+		if hd.busy || hd.closed {
+			return
+		}
+		hd.e.close()
+		e, err := newEngine(h.Ctx, hd.o)
+		if err != nil {
+			h.Throw(err)
+		}
+		hd.e = e
+	})
+	b.Set("crc32", func(data goja.Value, value uint32) uint32 {
+		var p []byte
+		if goja.IsString(data) {
+			p = buffer.Encode(data, buffer.UTF8)
+		} else {
+			p = buffer.BytesOf(vm, data)
+		}
+		return crc32.Update(value, crc32.IEEETable, p)
+	})
+	return nil
+}
+
+// dyn makes a Go struct a goja DynamicObject without properties (cheap to wrap, Export gives it
+// back).
+type dyn struct{}
+
+func (dyn) Get(string) goja.Value       { return nil }
+func (dyn) Set(string, goja.Value) bool { return false }
+func (dyn) Has(string) bool             { return false }
+func (dyn) Delete(string) bool          { return false }
+func (dyn) Keys() []string              { return nil }

@@ -1,0 +1,455 @@
+'use strict';
+// Glue for node:zlib. Each stream owns a Go engine handle (binding.zNew); writes run on a
+// goroutine (binding.zWrite) and come back with the output, pushed in chunkSize pieces.
+// *Sync functions run the engine in place; callback functions run one asynchronous write.
+
+const { Buffer } = require('buffer');
+const { Transform } = require('stream');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  makeNodeError,
+} = require('internal/errors');
+const { validateNumber, validateFunction, validateObject } = require('internal/validators');
+
+const constants = {
+  Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
+  Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
+  Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1,
+  Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3,
+  Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, ZLIB_VERNUM: 4880, DEFLATE: 1, INFLATE: 2, GZIP: 3,
+  GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9,
+  Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64,
+  Z_MAX_CHUNK: Infinity, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9,
+  Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1,
+  BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2,
+  BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_PARAM_MODE: 0, BROTLI_MODE_GENERIC: 0,
+  BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_PARAM_QUALITY: 1,
+  BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_PARAM_LGWIN: 2,
+  BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30,
+  BROTLI_DEFAULT_WINDOW: 22, BROTLI_PARAM_LGBLOCK: 3, BROTLI_MIN_INPUT_BLOCK_BITS: 16,
+  BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4,
+  BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7,
+  BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1,
+  BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3,
+  BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1,
+  BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2,
+  BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1,
+  BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3,
+  BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4,
+  BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6,
+  BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8,
+  BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10,
+  BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12,
+  BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14,
+  BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16,
+  BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20,
+  BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22,
+  BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26,
+  BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
+  BROTLI_DECODER_ERROR_UNREACHABLE: -31,
+};
+Object.freeze(constants);
+
+const codes = {
+  Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
+  Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
+};
+for (const k of Object.keys(codes)) codes[codes[k]] = k;
+Object.freeze(codes);
+
+const {
+  Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK,
+  DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE,
+  BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
+} = constants;
+
+const kMaxLength = 2 ** 32;
+const kFlushFlag = Symbol('kFlushFlag');
+const kError = Symbol('kError');
+
+function nodeError(Base, code, msg) { return makeNodeError(Base, code, msg); }
+
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
+}
+
+function checkFiniteNumber(number, name) {
+  if (number === undefined) return false;
+  if (Number.isFinite(number)) return true;
+  if (Number.isNaN(number)) return false;
+  validateNumber(number, name);
+  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+}
+function checkRangesOrGetDefault(number, name, lower, upper, def) {
+  if (!checkFiniteNumber(number, name)) return def;
+  if (number < lower || number > upper) {
+    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+  }
+  return number;
+}
+
+// Brotli operations map onto the engine's zlib flush values.
+function engineFlush(self, flag) {
+  if (!self._isBrotli) return flag;
+  if (flag === BROTLI_OPERATION_FINISH) return Z_FINISH;
+  if (flag === BROTLI_OPERATION_FLUSH) return Z_SYNC_FLUSH;
+  return Z_NO_FLUSH;
+}
+
+const zlibFlushIdx = [Z_NO_FLUSH, Z_FINISH];
+const brotliFlushIdx = [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FINISH];
+
+function ZlibBase(opts, mode, handle, flushBoundIdx) {
+  let chunkSize = constants.Z_DEFAULT_CHUNK;
+  let maxOutputLength = kMaxLength;
+  let flush = flushBoundIdx[0];
+  let finishFlush = flushBoundIdx[1];
+  if (opts) {
+    chunkSize = opts.chunkSize;
+    if (!checkFiniteNumber(chunkSize, 'options.chunkSize')) {
+      chunkSize = constants.Z_DEFAULT_CHUNK;
+    } else if (chunkSize < constants.Z_MIN_CHUNK) {
+      throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${constants.Z_MIN_CHUNK}`, chunkSize);
+    }
+    const maxFlush = flushBoundIdx === brotliFlushIdx ? BROTLI_OPERATION_FINISH + 1 : Z_BLOCK;
+    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', Z_NO_FLUSH, maxFlush, flushBoundIdx[0]);
+    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', Z_NO_FLUSH, maxFlush, flushBoundIdx[1]);
+    maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
+    if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
+      opts = Object.assign({}, opts);
+      opts.encoding = null;
+      opts.objectMode = false;
+      opts.writableObjectMode = false;
+    }
+  }
+  Transform.call(this, Object.assign({ autoDestroy: true }, opts));
+  this._hadError = false;
+  this.bytesWritten = 0;
+  this._handle = handle;
+  this._outBuffer = null;
+  this._outOffset = 0;
+  this._chunkSize = chunkSize;
+  this._defaultFlushFlag = flush;
+  this._finishFlushFlag = finishFlush;
+  this._defaultFullFlushFlag = flushBoundIdx === brotliFlushIdx ? BROTLI_OPERATION_FLUSH : Z_FULL_FLUSH;
+  this._info = opts && opts.info;
+  this._maxOutputLength = maxOutputLength;
+  this._isBrotli = flushBoundIdx === brotliFlushIdx;
+}
+Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
+Object.setPrototypeOf(ZlibBase, Transform);
+
+Object.defineProperty(ZlibBase.prototype, '_closed', {
+  configurable: true, enumerable: true,
+  get() { return !this._handle; },
+});
+Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
+  configurable: true, enumerable: true,
+  get() { return this.bytesWritten; },
+  set(v) { this.bytesWritten = v; },
+});
+
+ZlibBase.prototype.reset = function reset() {
+  if (!this._handle) throw nodeError(Error, 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
+  binding.zReset(this._handle);
+};
+
+ZlibBase.prototype._flush = function _flush(callback) {
+  this._transform(Buffer.alloc(0), '', callback);
+};
+ZlibBase.prototype._final = function _final(callback) { callback(); };
+
+function maxFlush(a, b) {
+  const order = [0, 1, 2, 3, 6, 4, 5]; // Z_BLOCK sorts between PARTIAL and FULL in Node
+  return order.indexOf(a) > order.indexOf(b) ? a : b;
+}
+
+const kFlushBuffers = [];
+for (let i = 0; i <= 5; i++) {
+  kFlushBuffers[i] = Buffer.alloc(0);
+  kFlushBuffers[i][kFlushFlag] = i;
+}
+
+ZlibBase.prototype.flush = function flush(kind, callback) {
+  if (typeof kind === 'function' || (kind === undefined && !callback)) {
+    callback = kind;
+    kind = this._defaultFullFlushFlag;
+  }
+  if (this.writableFinished) {
+    if (callback) process.nextTick(callback);
+  } else if (this.writableEnded) {
+    if (callback) this.once('end', callback);
+  } else {
+    this.write(kFlushBuffers[kind], '', callback);
+  }
+};
+
+ZlibBase.prototype.close = function close(callback) {
+  if (callback) require('stream').finished(this, callback);
+  this.destroy();
+};
+
+ZlibBase.prototype._destroy = function _destroy(err, callback) {
+  _close(this);
+  callback(err);
+};
+
+ZlibBase.prototype._transform = function _transform(chunk, encoding, cb) {
+  let flushFlag = this._defaultFlushFlag;
+  if (typeof chunk[kFlushFlag] === 'number') flushFlag = chunk[kFlushFlag];
+  if (this.writableEnded && this.writableLength === chunk.byteLength) {
+    flushFlag = maxFlush(flushFlag, this._finishFlushFlag);
+  }
+  processChunk(this, chunk, flushFlag, cb);
+};
+
+ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) {
+  if (typeof cb === 'function') return processChunk(this, chunk, flushFlag, cb);
+  return processChunkSync(this, chunk, flushFlag);
+};
+
+function pushOut(self, out) {
+  const size = self._chunkSize;
+  if (out.length <= size) {
+    if (out.length > 0) self.push(out);
+    return;
+  }
+  for (let i = 0; i < out.length; i += size) self.push(out.subarray(i, Math.min(i + size, out.length)));
+}
+
+function processChunk(self, chunk, flushFlag, cb) {
+  const handle = self._handle;
+  if (!handle) return process.nextTick(cb);
+  binding.zWrite(handle, chunk, engineFlush(self, flushFlag), (err, out) => {
+    if (self.destroyed) return cb();
+    if (err) {
+      self._hadError = true;
+      self.destroy(err);
+      return cb();
+    }
+    self.bytesWritten += chunk.byteLength;
+    pushOut(self, out);
+    cb();
+  });
+}
+
+function processChunkSync(self, chunk, flushFlag) {
+  if (!self._handle) throw nodeError(Error, 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
+  let out;
+  try {
+    out = binding.zWriteSync(self._handle, chunk, engineFlush(self, flushFlag));
+  } catch (e) {
+    _close(self);
+    throw e;
+  }
+  self.bytesWritten = chunk.byteLength;
+  if (out.length > self._maxOutputLength) {
+    _close(self);
+    throw nodeError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${self._maxOutputLength} bytes`);
+  }
+  _close(self);
+  return out;
+}
+
+function _close(engine) {
+  if (!engine._handle) return;
+  binding.zClose(engine._handle);
+  engine._handle = null;
+}
+
+function Zlib(opts, mode) {
+  let windowBits = constants.Z_DEFAULT_WINDOWBITS;
+  let level = constants.Z_DEFAULT_COMPRESSION;
+  let memLevel = constants.Z_DEFAULT_MEMLEVEL;
+  let strategy = constants.Z_DEFAULT_STRATEGY;
+  let dictionary;
+  if (opts) {
+    if ((opts.windowBits == null || opts.windowBits === 0) &&
+        (mode === INFLATE || mode === GUNZIP || mode === UNZIP)) {
+      windowBits = 0;
+    } else {
+      const min = constants.Z_MIN_WINDOWBITS + (mode === GZIP ? 1 : 0);
+      windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', min,
+        constants.Z_MAX_WINDOWBITS, constants.Z_DEFAULT_WINDOWBITS);
+    }
+    level = checkRangesOrGetDefault(opts.level, 'options.level', constants.Z_MIN_LEVEL,
+      constants.Z_MAX_LEVEL, constants.Z_DEFAULT_COMPRESSION);
+    memLevel = checkRangesOrGetDefault(opts.memLevel, 'options.memLevel', constants.Z_MIN_MEMLEVEL,
+      constants.Z_MAX_MEMLEVEL, constants.Z_DEFAULT_MEMLEVEL);
+    strategy = checkRangesOrGetDefault(opts.strategy, 'options.strategy', constants.Z_DEFAULT_STRATEGY,
+      constants.Z_FIXED, constants.Z_DEFAULT_STRATEGY);
+    dictionary = opts.dictionary;
+    if (dictionary !== undefined && !ArrayBuffer.isView(dictionary)) {
+      if (isAnyArrayBuffer(dictionary)) {
+        dictionary = Buffer.from(dictionary);
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
+      }
+    }
+  }
+  const handle = binding.zNew(mode, level, strategy, windowBits, dictionary, 0, 0);
+  ZlibBase.call(this, opts, mode, handle, zlibFlushIdx);
+  this._level = level;
+  this._strategy = strategy;
+}
+Object.setPrototypeOf(Zlib.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Zlib, ZlibBase);
+
+Zlib.prototype.params = function params(level, strategy, callback) {
+  checkRangesOrGetDefault(level, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL);
+  checkRangesOrGetDefault(strategy, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED);
+  // The Go encoders cannot change level mid-stream; the setting is recorded and the data
+  // written so far flushed, as zlib does before switching.
+  this.flush(Z_SYNC_FLUSH, () => {
+    this._level = level;
+    this._strategy = strategy;
+    if (callback) callback();
+  });
+};
+
+function makeClass(name, mode) {
+  const C = {
+    [name]: function (opts) {
+      if (!(this instanceof C)) return new C(opts);
+      Zlib.call(this, opts, mode);
+    },
+  }[name];
+  Object.setPrototypeOf(C.prototype, Zlib.prototype);
+  Object.setPrototypeOf(C, Zlib);
+  return C;
+}
+const Deflate = makeClass('Deflate', DEFLATE);
+const Inflate = makeClass('Inflate', INFLATE);
+const Gzip = makeClass('Gzip', GZIP);
+const Gunzip = makeClass('Gunzip', GUNZIP);
+const DeflateRaw = makeClass('DeflateRaw', DEFLATERAW);
+const InflateRaw = makeClass('InflateRaw', INFLATERAW);
+const Unzip = makeClass('Unzip', UNZIP);
+
+function Brotli(opts, mode) {
+  let quality = constants.BROTLI_DEFAULT_QUALITY;
+  let lgwin = 0;
+  if (opts && opts.params) {
+    validateObject(opts.params, 'options.params');
+    for (const origKey of Object.keys(opts.params)) {
+      const key = +origKey;
+      if (Number.isNaN(key) || key < 0 || key > 8 || (key | 0) !== key) {
+        throw nodeError(RangeError, 'ERR_BROTLI_INVALID_PARAM', `${origKey} is not a valid Brotli parameter`);
+      }
+      const value = opts.params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', opts.params[origKey]);
+      }
+      if (key === constants.BROTLI_PARAM_QUALITY) quality = Math.max(0, Math.min(11, +value));
+      if (key === constants.BROTLI_PARAM_LGWIN) lgwin = +value;
+    }
+  }
+  const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin);
+  ZlibBase.call(this, opts, mode, handle, brotliFlushIdx);
+}
+Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Brotli, ZlibBase);
+
+function BrotliCompress(opts) {
+  if (!(this instanceof BrotliCompress)) return new BrotliCompress(opts);
+  Brotli.call(this, opts, BROTLI_ENCODE);
+}
+Object.setPrototypeOf(BrotliCompress.prototype, Brotli.prototype);
+Object.setPrototypeOf(BrotliCompress, Brotli);
+function BrotliDecompress(opts) {
+  if (!(this instanceof BrotliDecompress)) return new BrotliDecompress(opts);
+  Brotli.call(this, opts, BROTLI_DECODE);
+}
+Object.setPrototypeOf(BrotliDecompress.prototype, Brotli.prototype);
+Object.setPrototypeOf(BrotliDecompress, Brotli);
+
+// --- convenience functions -----------------------------------------------------------------------
+
+function toBuffer(buffer) {
+  if (typeof buffer === 'string') return Buffer.from(buffer);
+  if (isAnyArrayBuffer(buffer)) return Buffer.from(buffer);
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
+  }
+  return buffer;
+}
+
+function zlibBuffer(engine, buffer, callback) {
+  validateFunction(callback, 'callback');
+  buffer = toBuffer(buffer);
+  const handle = engine._handle;
+  binding.zWrite(handle, buffer, engineFlush(engine, engine._finishFlushFlag), (err, out) => {
+    _close(engine);
+    if (err) return callback(err);
+    if (out.length > engine._maxOutputLength) {
+      return callback(nodeError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${engine._maxOutputLength} bytes`));
+    }
+    engine.bytesWritten = buffer.byteLength;
+    callback(null, out);
+  });
+}
+
+function zlibBufferSync(engine, buffer) {
+  buffer = toBuffer(buffer);
+  return processChunkSync(engine, buffer, engine._finishFlushFlag);
+}
+
+function createConvenienceMethod(ctor, sync) {
+  if (sync) return function syncBufferWrapper(buffer, opts) { return zlibBufferSync(new ctor(opts), buffer); };
+  return function asyncBufferWrapper(buffer, opts, callback) {
+    if (typeof opts === 'function') { callback = opts; opts = {}; }
+    return zlibBuffer(new ctor(opts), buffer, callback);
+  };
+}
+
+function crc32(data, value = 0) {
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
+  }
+  validateNumber(value, 'value');
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE('value', 'an integer', value);
+  if (value < 0 || value > 0xFFFFFFFF) {
+    throw new ERR_OUT_OF_RANGE('value', `>= 0 && <= ${0xFFFFFFFF}`, value);
+  }
+  return binding.crc32(data, value);
+}
+
+module.exports = {
+  crc32, Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
+  deflate: createConvenienceMethod(Deflate, false),
+  deflateSync: createConvenienceMethod(Deflate, true),
+  gzip: createConvenienceMethod(Gzip, false),
+  gzipSync: createConvenienceMethod(Gzip, true),
+  deflateRaw: createConvenienceMethod(DeflateRaw, false),
+  deflateRawSync: createConvenienceMethod(DeflateRaw, true),
+  unzip: createConvenienceMethod(Unzip, false),
+  unzipSync: createConvenienceMethod(Unzip, true),
+  inflate: createConvenienceMethod(Inflate, false),
+  inflateSync: createConvenienceMethod(Inflate, true),
+  gunzip: createConvenienceMethod(Gunzip, false),
+  gunzipSync: createConvenienceMethod(Gunzip, true),
+  inflateRaw: createConvenienceMethod(InflateRaw, false),
+  inflateRawSync: createConvenienceMethod(InflateRaw, true),
+  brotliCompress: createConvenienceMethod(BrotliCompress, false),
+  brotliCompressSync: createConvenienceMethod(BrotliCompress, true),
+  brotliDecompress: createConvenienceMethod(BrotliDecompress, false),
+  brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true),
+};
+Object.defineProperties(module.exports, {
+  createDeflate: { configurable: true, enumerable: true, writable: true, value: (o) => new Deflate(o) },
+  createInflate: { configurable: true, enumerable: true, writable: true, value: (o) => new Inflate(o) },
+  createDeflateRaw: { configurable: true, enumerable: true, writable: true, value: (o) => new DeflateRaw(o) },
+  createInflateRaw: { configurable: true, enumerable: true, writable: true, value: (o) => new InflateRaw(o) },
+  createGzip: { configurable: true, enumerable: true, writable: true, value: (o) => new Gzip(o) },
+  createGunzip: { configurable: true, enumerable: true, writable: true, value: (o) => new Gunzip(o) },
+  createUnzip: { configurable: true, enumerable: true, writable: true, value: (o) => new Unzip(o) },
+  createBrotliCompress: { configurable: true, enumerable: true, writable: true, value: (o) => new BrotliCompress(o) },
+  createBrotliDecompress: { configurable: true, enumerable: true, writable: true, value: (o) => new BrotliDecompress(o) },
+  constants: { configurable: false, enumerable: true, value: constants },
+  codes: { enumerable: true, writable: false, value: codes },
+});
+// Legacy: the constants are also properties of zlib itself, non-enumerable.
+for (const k of Object.keys(constants)) {
+  if (k.startsWith('BROTLI')) continue;
+  Object.defineProperty(module.exports, k, { enumerable: false, value: constants[k], writable: false });
+}
