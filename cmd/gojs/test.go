@@ -142,6 +142,7 @@ func discoverTests(cwd string, paths []string) []string {
 	}
 	if len(paths) == 0 {
 		walk(cwd)
+		sort.Strings(files)
 		return files
 	}
 	for _, p := range paths {
@@ -163,6 +164,7 @@ func discoverTests(cwd string, paths []string) []string {
 			add(m)
 		}
 	}
+	sort.Strings(files)
 	return files
 }
 

@@ -155,6 +155,68 @@ function dotReport(evs) {
   return s + '\n' + (fails ? '' : '');
 }
 
+function xmlEscape(s) {
+  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+function junitReport(evs, counts) {
+  // Rebuild the tree: a test:start opens a node, its pass/fail closes it.
+  const rootNode = { children: [] };
+  const stack = [rootNode];
+  for (const ev of evs) {
+    if (ev.type === 'test:start') {
+      const n = { name: ev.name, children: [], ev: undefined };
+      stack[stack.length - 1].children.push(n);
+      stack.push(n);
+    } else if (ev.type === 'test:pass' || ev.type === 'test:fail') {
+      if (stack.length > 1) stack.pop().ev = ev;
+    } else if (ev.type === 'test:diagnostic') {
+      stack[stack.length - 1].children.push({ comment: ev.message });
+    }
+  }
+  let hostname = 'localhost';
+  try { hostname = require('os').hostname(); } catch {}
+  const out = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'];
+  function walk(n, depth) {
+    const ind = '\t'.repeat(depth);
+    if (n.comment !== undefined) { out.push(`${ind}<!-- ${xmlEscape(n.comment)} -->`); return; }
+    const ev = n.ev || { details: { duration_ms: 0 } };
+    const time = (ev.details.duration_ms / 1000).toFixed(6);
+    if (n.children.some((c) => c.comment === undefined)) {
+      const leaves = n.children.filter((c) => c.comment === undefined);
+      const failures = leaves.filter((c) => c.ev && c.ev.type === 'test:fail').length;
+      const skipped = leaves.filter((c) => c.ev && (c.ev.skip !== undefined || c.ev.todo !== undefined)).length;
+      out.push(`${ind}<testsuite name="${xmlEscape(n.name)}" time="${time}" disabled="0" errors="0" tests="${leaves.length}" failures="${failures}" skipped="${skipped}" hostname="${xmlEscape(hostname)}">`);
+      for (const c of n.children) walk(c, depth + 1);
+      out.push(`${ind}</testsuite>`);
+      return;
+    }
+    const attrs = `name="${xmlEscape(n.name)}" time="${time}" classname="test"`;
+    if (ev.type === 'test:fail' && ev.details.error) {
+      const msg = xmlEscape(ev.details.error.message.replace(/\n/g, ''));
+      out.push(`${ind}<testcase ${attrs} failure="${msg}">`);
+      out.push(`${ind}\t<failure type="${ev.details.error.failureType}" message="${msg}">`);
+      out.push(xmlEscape(ev.details.error.inspected));
+      out.push(`${ind}\t</failure>`);
+      out.push(`${ind}</testcase>`);
+    } else if (ev.skip !== undefined || ev.todo !== undefined) {
+      const type = ev.skip !== undefined ? 'skipped' : 'todo';
+      const m = ev.skip !== undefined ? ev.skip : ev.todo;
+      out.push(`${ind}<testcase ${attrs}>`);
+      out.push(`${ind}\t<skipped type="${type}" message="${xmlEscape(m === '' ? true : m)}"/>`);
+      out.push(`${ind}</testcase>`);
+    } else {
+      out.push(`${ind}<testcase ${attrs}/>`);
+    }
+  }
+  for (const c of rootNode.children) walk(c, 1);
+  for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms']) {
+    out.push(`\t<!-- ${k} ${counts[k]} -->`);
+  }
+  out.push('</testsuites>');
+  return out.join('\n') + '\n';
+}
+
 function summaryLines(counts, reporter) {
   const keys = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];
   const prefix = reporter === 'tap' ? '# ' : 'ℹ ';
@@ -163,6 +225,7 @@ function summaryLines(counts, reporter) {
 
 function report(evs, reporter, counts) {
   if (reporter === 'dot') return dotReport(evs);
+  if (reporter === 'junit') return junitReport(evs, counts);
   if (reporter === 'spec') {
     const body = specReport(evs);
     const summary = summaryLines(counts, 'spec').join('\n') + '\n';
