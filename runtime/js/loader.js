@@ -764,6 +764,39 @@ function missingExportError(module, content, spec, name) {
   return new SyntaxError(msg);
 }
 
+function isESMPath(file) {
+  const ext = extname(file);
+  if (ext === '.mjs' || ext === '.mts') return true;
+  if (ext === '.js' || ext === '.ts' || ext === '.tsx' || ext === '.jsx') {
+    const pkg = readPackageScope(file);
+    return !!(pkg && pkg.type === 'module');
+  }
+  return false;
+}
+function loaderForPath(file) {
+  const ext = extname(file);
+  if (ext === '.ts' || ext === '.mts' || ext === '.cts') return 'ts';
+  if (ext === '.tsx') return 'tsx';
+  if (ext === '.jsx') return 'jsx';
+  return 'js';
+}
+const exportBlockRe = /^__export\([\w$]+, \{\n([\s\S]*?)\n\}\);$/m;
+const exportEntryRe = /^\s*(?:"((?:[^"\\]|\\.)*)"|([\w$]+)): \(\) =>/;
+// staticExports reads a transformed module's export names, or null when they depend on others
+// (export * from).
+function staticExports(code) {
+  if (code.includes('__reExport(')) return null;
+  const names = new Set();
+  const m = exportBlockRe.exec(code);
+  if (m) {
+    for (const line of m[1].split('\n')) {
+      const e = exportEntryRe.exec(line);
+      if (e) names.add(e[1] !== undefined ? JSON.parse('"' + e[1] + '"') : e[2]);
+    }
+  }
+  return names;
+}
+
 function loadESM(module, filename, content, loader) {
   const t = binding.transform(content, filename, loader, true);
   const code = t.code;
@@ -772,6 +805,36 @@ function loadESM(module, filename, content, loader) {
   const ns = makeNamespace();
   module.exports = ns;
   esmByNamespace.set(ns, state);
+
+  // Names read from import_x bindings, by specifier (checked against the exports below).
+  const vars = new Map();
+  importVarRe.lastIndex = 0;
+  for (let m; (m = importVarRe.exec(code)) !== null;) vars.set(m[1], JSON.parse('"' + m[2] + '"'));
+  const used = new Map(); // spec -> names
+  if (vars.size) {
+    memberRe.lastIndex = 0;
+    for (let m; (m = memberRe.exec(code)) !== null;) {
+      const spec = vars.get(m[1]);
+      if (spec === undefined) continue;
+      if (!used.has(spec)) used.set(spec, new Set());
+      used.get(spec).add(m[2]);
+    }
+  }
+  // Link before evaluating: an ES module dependency not loaded yet is transformed (cached) and its
+  // export list read statically, so a missing name fails before any module body runs.
+  for (const [spec, names] of used) {
+    if (spec.startsWith('node:') || builtinSet.has(spec)) continue;
+    let file;
+    try { file = resolveImport(spec, module); } catch { continue; }
+    if (file.startsWith('node:') || Module._cache[file] !== undefined || !isESMPath(file)) continue;
+    let depCode;
+    try { depCode = binding.transform(binding.readFile(file), file, loaderForPath(file), true).code; } catch { continue; }
+    const exported = staticExports(depCode);
+    if (!exported) continue;
+    for (const name of names) {
+      if (!exported.has(name)) throw missingExportError(module, content, spec, name);
+    }
+  }
 
   // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
   const seen = new Map();
@@ -784,19 +847,13 @@ function loadESM(module, filename, content, loader) {
     seen.set(spec, r);
     if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
   }
-  // Linking: names read from imported ES modules must exist.
-  const vars = new Map();
-  importVarRe.lastIndex = 0;
-  for (let m; (m = importVarRe.exec(code)) !== null;) vars.set(m[1], JSON.parse('"' + m[2] + '"'));
-  if (vars.size) {
-    memberRe.lastIndex = 0;
-    for (let m; (m = memberRe.exec(code)) !== null;) {
-      const spec = vars.get(m[1]);
-      if (spec === undefined) continue;
-      const r = seen.get(spec);
-      if (!r || (r.state && r.state.evaluating)) continue;
-      if (!r.state && !spec.startsWith('node:') && !builtinSet.has(spec)) continue;
-      if (!(m[2] in r.ns)) throw missingExportError(module, content, spec, m[2]);
+  // Linking: names read from imported ES modules (and built-ins) must exist.
+  for (const [spec, names] of used) {
+    const r = seen.get(spec);
+    if (!r || (r.state && r.state.evaluating)) continue;
+    if (!r.state && !spec.startsWith('node:') && !builtinSet.has(spec)) continue;
+    for (const name of names) {
+      if (!(name in r.ns)) throw missingExportError(module, content, spec, name);
     }
   }
 
