@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,7 +34,7 @@ import (
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-3/esbuild-0.28.2"
+const transformVersion = "gojs-esm-4/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -187,6 +188,65 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	return transformed{code: code, async: async}, nil
 }
 
+var (
+	requireCallRe = regexp.MustCompile(`__gojs_require\("((?:[^"\\]|\\.)*)"\)`)
+	importVarRe   = regexp.MustCompile(`(?m)^(?:return \(async \(\) => \{)?var ([A-Za-z0-9_$]+) = (?:__toESM\()?__gojs_require\("((?:[^"\\]|\\.)*)"\)`)
+	memberRe      = regexp.MustCompile(`\b(import_[A-Za-z0-9_$]+)\.([A-Za-z0-9_$]+)`)
+	exportBlockRe = regexp.MustCompile(`(?ms)^__export\([A-Za-z0-9_$]+, \{\n(.*?)\n\}\);$`)
+	exportEntryRe = regexp.MustCompile(`^\s*(?:("(?:[^"\\]|\\.)*")|([A-Za-z0-9_$]+)): \(\) =>`)
+)
+
+// scanModule reads a transformed ES module's static imports (in order), the names it reads
+// from each, and its own export names (nil when `export * from` makes them depend on others).
+func scanModule(code string) (deps []string, used map[string][]string, exports []string) {
+	seen := map[string]bool{}
+	for _, m := range requireCallRe.FindAllStringSubmatch(code, -1) {
+		spec, err := strconv.Unquote(`"` + m[1] + `"`)
+		if err != nil || seen[spec] {
+			continue
+		}
+		seen[spec] = true
+		deps = append(deps, spec)
+	}
+	vars := map[string]string{}
+	for _, m := range importVarRe.FindAllStringSubmatch(code, -1) {
+		if spec, err := strconv.Unquote(`"` + m[2] + `"`); err == nil {
+			vars[m[1]] = spec
+		}
+	}
+	used = map[string][]string{}
+	if len(vars) > 0 {
+		have := map[string]bool{}
+		for _, m := range memberRe.FindAllStringSubmatch(code, -1) {
+			spec, ok := vars[m[1]]
+			if !ok || have[spec+"\x00"+m[2]] {
+				continue
+			}
+			have[spec+"\x00"+m[2]] = true
+			used[spec] = append(used[spec], m[2])
+		}
+	}
+	if strings.Contains(code, "__reExport(") {
+		return deps, used, nil
+	}
+	exports = []string{}
+	if m := exportBlockRe.FindStringSubmatch(code); m != nil {
+		for _, line := range strings.Split(m[1], "\n") {
+			e := exportEntryRe.FindStringSubmatch(line)
+			switch {
+			case e == nil:
+			case e[1] != "":
+				if n, err := strconv.Unquote(e[1]); err == nil {
+					exports = append(exports, n)
+				}
+			default:
+				exports = append(exports, e[2])
+			}
+		}
+	}
+	return deps, used, exports
+}
+
 // lineColOffset returns the byte offset of 1-based line and 0-based byte column in s.
 func lineColOffset(s string, line, col int) int {
 	off := 0
@@ -231,6 +291,20 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		o := vm.NewObject()
 		o.Set("code", t.code)
 		o.Set("async", t.async)
+		if esm {
+			deps, used, exports := scanModule(t.code)
+			o.Set("deps", deps)
+			usedObj := vm.NewObject()
+			for _, spec := range deps {
+				if names, ok := used[spec]; ok {
+					usedObj.Set(spec, names)
+				}
+			}
+			o.Set("used", usedObj)
+			if exports != nil {
+				o.Set("exports", exports)
+			}
+		}
 		return o
 	})
 	b.Set("needsTransform", needsTransform)

@@ -740,9 +740,6 @@ function importModule(spec, parent) {
   return { ns: cjsNamespaceOf(m, m.exports, filename.endsWith('.json')), state: undefined };
 }
 
-const importVarRe = /^(?:return \(async \(\) => \{)?var ([\w$]+) = (?:__toESM\()?__gojs_require\("((?:[^"\\]|\\.)*)"\)/gm;
-const requireCallRe = /\b__gojs_require\("((?:[^"\\]|\\.)*)"\)/g;
-const memberRe = /\b(import_[\w$]+)\.([\w$]+)/g;
 
 function missingExportError(module, content, spec, name) {
   const msg = `The requested module '${spec}' does not provide an export named '${name}'`;
@@ -780,23 +777,6 @@ function loaderForPath(file) {
   if (ext === '.jsx') return 'jsx';
   return 'js';
 }
-const exportBlockRe = /^__export\([\w$]+, \{\n([\s\S]*?)\n\}\);$/m;
-const exportEntryRe = /^\s*(?:"((?:[^"\\]|\\.)*)"|([\w$]+)): \(\) =>/;
-// staticExports reads a transformed module's export names, or null when they depend on others
-// (export * from).
-function staticExports(code) {
-  if (code.includes('__reExport(')) return null;
-  const names = new Set();
-  const m = exportBlockRe.exec(code);
-  if (m) {
-    for (const line of m[1].split('\n')) {
-      const e = exportEntryRe.exec(line);
-      if (e) names.add(e[1] !== undefined ? JSON.parse('"' + e[1] + '"') : e[2]);
-    }
-  }
-  return names;
-}
-
 function loadESM(module, filename, content, loader) {
   const t = binding.transform(content, filename, loader, true);
   const code = t.code;
@@ -806,20 +786,10 @@ function loadESM(module, filename, content, loader) {
   module.exports = ns;
   esmByNamespace.set(ns, state);
 
-  // Names read from import_x bindings, by specifier (checked against the exports below).
-  const vars = new Map();
-  importVarRe.lastIndex = 0;
-  for (let m; (m = importVarRe.exec(code)) !== null;) vars.set(m[1], JSON.parse('"' + m[2] + '"'));
-  const used = new Map(); // spec -> names
-  if (vars.size) {
-    memberRe.lastIndex = 0;
-    for (let m; (m = memberRe.exec(code)) !== null;) {
-      const spec = vars.get(m[1]);
-      if (spec === undefined) continue;
-      if (!used.has(spec)) used.set(spec, new Set());
-      used.get(spec).add(m[2]);
-    }
-  }
+  // Names read from import_x bindings, by specifier (checked against the exports below); the
+  // transform scanned them in Go.
+  const used = new Map();
+  for (const spec of Object.keys(t.used)) used.set(spec, t.used[spec]);
   // Link before evaluating: an ES module dependency not loaded yet is transformed (cached) and its
   // export list read statically, so a missing name fails before any module body runs.
   for (const [spec, names] of used) {
@@ -827,21 +797,18 @@ function loadESM(module, filename, content, loader) {
     let file;
     try { file = resolveImport(spec, module); } catch { continue; }
     if (file.startsWith('node:') || Module._cache[file] !== undefined || !isESMPath(file)) continue;
-    let depCode;
-    try { depCode = binding.transform(binding.readFile(file), file, loaderForPath(file), true).code; } catch { continue; }
-    const exported = staticExports(depCode);
+    let exported;
+    try { exported = binding.transform(binding.readFile(file), file, loaderForPath(file), true).exports; } catch { continue; }
     if (!exported) continue;
     for (const name of names) {
-      if (!exported.has(name)) throw missingExportError(module, content, spec, name);
+      if (!exported.includes(name)) throw missingExportError(module, content, spec, name);
     }
   }
 
   // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
   const seen = new Map();
   const waits = [];
-  requireCallRe.lastIndex = 0;
-  for (let m; (m = requireCallRe.exec(code)) !== null;) {
-    const spec = JSON.parse('"' + m[1] + '"');
+  for (const spec of t.deps || []) {
     if (seen.has(spec)) continue;
     const r = importModule(spec, module);
     seen.set(spec, r);
