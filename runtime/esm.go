@@ -22,7 +22,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -188,61 +187,136 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	return transformed{code: code, async: async}, nil
 }
 
-var (
-	requireCallRe = regexp.MustCompile(`__gojs_require\("((?:[^"\\]|\\.)*)"\)`)
-	importVarRe   = regexp.MustCompile(`(?m)^(?:return \(async \(\) => \{)?var ([A-Za-z0-9_$]+) = (?:__toESM\()?__gojs_require\("((?:[^"\\]|\\.)*)"\)`)
-	memberRe      = regexp.MustCompile(`\b(import_[A-Za-z0-9_$]+)\.([A-Za-z0-9_$]+)`)
-	exportBlockRe = regexp.MustCompile(`(?ms)^__export\([A-Za-z0-9_$]+, \{\n(.*?)\n\}\);$`)
-	exportEntryRe = regexp.MustCompile(`^\s*(?:("(?:[^"\\]|\\.)*")|([A-Za-z0-9_$]+)): \(\) =>`)
-)
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// quotedAt reads the JSON-style string literal starting at s[i] == '"'; it returns the value
+// and the index after the closing quote, or ok false.
+func quotedAt(s string, i int) (string, int, bool) {
+	if i >= len(s) || s[i] != '"' {
+		return "", 0, false
+	}
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '"':
+			v, err := strconv.Unquote(s[i : j+1])
+			return v, j + 1, err == nil
+		case '\n':
+			return "", 0, false
+		}
+	}
+	return "", 0, false
+}
 
 // scanModule reads a transformed ES module's static imports (in order), the names it reads
 // from each, and its own export names (nil when `export * from` makes them depend on others).
+// It scans esbuild's printed output with plain string search (regexps were too slow here).
 func scanModule(code string) (deps []string, used map[string][]string, exports []string) {
+	if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
+		code = code[:i]
+	}
+	const req = "__gojs_require("
 	seen := map[string]bool{}
-	for _, m := range requireCallRe.FindAllStringSubmatch(code, -1) {
-		spec, err := strconv.Unquote(`"` + m[1] + `"`)
-		if err != nil || seen[spec] {
+	vars := map[string]string{}
+	for off := 0; ; {
+		i := strings.Index(code[off:], req)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(req)
+		spec, _, ok := quotedAt(code, off)
+		if !ok {
 			continue
 		}
-		seen[spec] = true
-		deps = append(deps, spec)
-	}
-	vars := map[string]string{}
-	for _, m := range importVarRe.FindAllStringSubmatch(code, -1) {
-		if spec, err := strconv.Unquote(`"` + m[2] + `"`); err == nil {
-			vars[m[1]] = spec
+		if !seen[spec] {
+			seen[spec] = true
+			deps = append(deps, spec)
+		}
+		// "var import_x = __toESM(__gojs_require(" or "var import_x = __gojs_require(" on this line.
+		ls := strings.LastIndexByte(code[:i], '\n') + 1
+		line := code[ls:i]
+		line = strings.TrimPrefix(line, "return (async () => {")
+		if rest, ok := strings.CutPrefix(line, "var "); ok {
+			name, after, ok := strings.Cut(rest, " = ")
+			if ok && (after == "" || after == "__toESM(") {
+				vars[name] = spec
+			}
 		}
 	}
 	used = map[string][]string{}
 	if len(vars) > 0 {
 		have := map[string]bool{}
-		for _, m := range memberRe.FindAllStringSubmatch(code, -1) {
-			spec, ok := vars[m[1]]
-			if !ok || have[spec+"\x00"+m[2]] {
+		for off := 0; ; {
+			i := strings.Index(code[off:], "import_")
+			if i < 0 {
+				break
+			}
+			i += off
+			j := i + len("import_")
+			for j < len(code) && isIdentByte(code[j]) {
+				j++
+			}
+			off = j
+			if i > 0 && isIdentByte(code[i-1]) || j >= len(code) || code[j] != '.' {
 				continue
 			}
-			have[spec+"\x00"+m[2]] = true
-			used[spec] = append(used[spec], m[2])
+			spec, ok := vars[code[i:j]]
+			if !ok {
+				continue
+			}
+			k := j + 1
+			for k < len(code) && isIdentByte(code[k]) {
+				k++
+			}
+			name := code[j+1 : k]
+			if name == "" || have[spec+"\x00"+name] {
+				continue
+			}
+			have[spec+"\x00"+name] = true
+			used[spec] = append(used[spec], name)
 		}
 	}
 	if strings.Contains(code, "__reExport(") {
 		return deps, used, nil
 	}
 	exports = []string{}
-	if m := exportBlockRe.FindStringSubmatch(code); m != nil {
-		for _, line := range strings.Split(m[1], "\n") {
-			e := exportEntryRe.FindStringSubmatch(line)
-			switch {
-			case e == nil:
-			case e[1] != "":
-				if n, err := strconv.Unquote(e[1]); err == nil {
-					exports = append(exports, n)
-				}
-			default:
-				exports = append(exports, e[2])
-			}
+	i := strings.Index(code, "\n__export(")
+	if i < 0 {
+		if !strings.HasPrefix(code, "__export(") {
+			return deps, used, exports
 		}
+	} else {
+		code = code[i+1:]
+	}
+	nl := strings.IndexByte(code, '\n')
+	if nl < 0 || !strings.HasSuffix(code[:nl], ", {") {
+		return deps, used, exports
+	}
+	for _, line := range strings.Split(code[nl+1:], "\n") {
+		if strings.HasPrefix(line, "});") {
+			break
+		}
+		line = strings.TrimLeft(line, " ")
+		var name string
+		if strings.HasPrefix(line, `"`) {
+			v, end, ok := quotedAt(line, 0)
+			if !ok || !strings.HasPrefix(line[end:], ": () =>") {
+				continue
+			}
+			name = v
+		} else {
+			n, rest, ok := strings.Cut(line, ": () =>")
+			if !ok {
+				continue
+			}
+			_ = rest
+			name = n
+		}
+		exports = append(exports, name)
 	}
 	return deps, used, exports
 }

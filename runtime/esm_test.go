@@ -67,3 +67,26 @@ func TestShiftSourceMapColumns(t *testing.T) {
 		}
 	}
 }
+
+func TestScanModule(t *testing.T) {
+	tr, err := transformModule(`import d, { a, b as c } from './a.mjs';
+import * as ns from "node:fs";
+import './side.mjs';
+export const x = a + c + d;
+export { ns as "odd name" };
+export default 1;
+`, "/x/scan.mjs", "js", true, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps, used, exports := scanModule(tr.code)
+	if strings.Join(deps, ",") != "./a.mjs,node:fs,./side.mjs" {
+		t.Fatalf("deps = %q", deps)
+	}
+	if strings.Join(used["./a.mjs"], ",") != "a,b,default" {
+		t.Fatalf("used = %q\n%s", used, tr.code)
+	}
+	if strings.Join(exports, ",") != "default,odd name,x" {
+		t.Fatalf("exports = %q", exports)
+	}
+}
