@@ -215,6 +215,9 @@ func testMain(args []string) int {
 	// Merge: top-level tests are numbered across files, counts are summed.
 	var all []map[string]any
 	total := map[string]float64{}
+	for _, k := range []string{"tests", "suites", "pass", "fail", "cancelled", "skipped", "todo", "duration_ms"} {
+		total[k] = 0
+	}
 	top := 0
 	for _, r := range results {
 		for _, ev := range r.events {
@@ -275,12 +278,12 @@ func testMain(args []string) int {
 }
 
 func runTestFile(file, cwd string, env map[string]string, execArgv []string) fileResult {
-	var stdout bytes.Buffer
+	var stdout, stderr bytes.Buffer
 	exe, _ := os.Executable()
 	res := fileResult{counts: map[string]float64{}}
 	rt, err := gojs.New(gojs.Options{
 		ExecPath: exe, ExecArgv: execArgv, Env: env, Cwd: cwd,
-		Stdout: &stdout, Stderr: os.Stderr,
+		Stdout: &stdout, Stderr: &stderr,
 		Permissions:       gojs.AllowAll,
 		TransformCacheDir: transformCacheDir(env),
 	})
@@ -311,12 +314,22 @@ func runTestFile(file, cwd string, env map[string]string, execArgv []string) fil
 		}
 		res.events = append(res.events, map[string]any{"type": "test:diagnostic", "nesting": 0, "message": line})
 	}
-	if (code != 0 || runErr != nil) && res.counts["fail"] == 0 {
+	// What the file wrote to stderr shows up as diagnostics, as under node --test.
+	for _, line := range strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n") {
+		if line != "" {
+			res.events = append(res.events, map[string]any{"type": "test:diagnostic", "nesting": 0, "message": line})
+		}
+	}
+	if (code != 0 || runErr != nil) && res.counts["fail"] == 0 && res.counts["cancelled"] == 0 {
 		// The file itself failed (an error outside any test): Node reports it as a failing test.
-		rel, _ := filepath.Rel(cwd, file)
-		res.events = append(res.events, map[string]any{"type": "test:fail", "nesting": 0, "name": rel,
-			"details": map[string]any{"duration_ms": 0, "error": map[string]any{"failureType": "testCodeFailure",
-				"message": "test failed", "inspected": "test failed"}}})
+		if code == 0 {
+			code = 1
+		}
+		res.events = append(res.events,
+			map[string]any{"type": "test:start", "nesting": 0, "name": file},
+			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1",
+				"details": map[string]any{"duration_ms": 0, "error": map[string]any{"failureType": "testCodeFailure",
+					"exitCode": code, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "test failed"}}})
 		res.counts["tests"]++
 		res.counts["fail"]++
 	}

@@ -71,6 +71,10 @@ function tapReport(evs) {
         if (e) {
           if (ev.location) out.push(`${ind}  location: '${ev.location}'`);
           out.push(`${ind}  failureType: '${e.failureType}'`);
+          if (e.exitCode !== undefined) {
+            out.push(`${ind}  exitCode: ${e.exitCode}`);
+            out.push(`${ind}  signal: ~`);
+          }
           out.push(`${ind}  error: ${e.message.includes('\n') ? yamlString(e.message, ind) : `'${e.message}'`}`);
           if (e.code) out.push(`${ind}  code: '${e.code}'`);
           if (e.name) out.push(`${ind}  name: '${e.name}'`);
