@@ -382,6 +382,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		return o
 	})
 	b.Set("needsTransform", needsTransform)
+	b.Set("looksESM", looksESM)
 	b.Set("compileModule", func(code, filename string, esm bool) goja.Value {
 		prefix := cjsTransformedPrefix
 		if esm {
@@ -503,4 +504,35 @@ func encodeVLQ(fields []int) string {
 		}
 	}
 	return b.String()
+}
+
+// looksESM reports whether an untyped .js file uses module syntax (a line starting with an
+// import or export declaration, or import.meta), as Node's syntax detection does.
+func looksESM(src string) bool {
+	if !strings.Contains(src, "import") && !strings.Contains(src, "export") {
+		return false
+	}
+	if strings.Contains(src, "import.meta") {
+		return true
+	}
+	for len(src) > 0 {
+		line := src
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		line = strings.TrimLeft(line, " \t")
+		if rest, ok := strings.CutPrefix(line, "import"); ok {
+			if rest != "" && (rest[0] == '{' || rest[0] == '*' || rest[0] == '\'' || rest[0] == '"' ||
+				(rest[0] == ' ' && len(strings.TrimLeft(rest, " ")) > 0 && strings.TrimLeft(rest, " ")[0] != '(')) {
+				return true
+			}
+		} else if rest, ok := strings.CutPrefix(line, "export"); ok {
+			if rest != "" && (rest[0] == '{' || rest[0] == '*' || rest[0] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
 }

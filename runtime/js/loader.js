@@ -506,16 +506,13 @@ Module._extensions['.js'] = function (module, filename) {
       loadESM(module, filename, content, 'js');
       return;
     }
-    if ((!pkg || pkg.type === 'none') && esmSyntaxRe.test(content)) {
+    if ((!pkg || pkg.type === 'none') && binding.looksESM(content)) {
       loadESM(module, filename, content, 'js');
       return;
     }
-    if (binding.needsTransform(content)) {
-      compileTransformed(module, filename, content, 'js');
-      return;
-    }
     try {
-      module._compile(content, filename);
+      if (binding.needsTransform(content)) compileTransformed(module, filename, content, 'js');
+      else module._compile(content, filename);
     } catch (e) {
       // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
       if (e instanceof SyntaxError && (!pkg || pkg.type === 'none') && !module.loaded &&
@@ -543,7 +540,7 @@ for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
   Module._extensions[ext] = function (module, filename) {
     const content = binding.readFile(filename);
     const pkg = readPackageScope(filename);
-    if ((pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && esmSyntaxRe.test(content))) {
+    if ((pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && binding.looksESM(content))) {
       loadESM(module, filename, content, loader);
     } else {
       compileTransformed(module, filename, content, loader);
@@ -623,7 +620,6 @@ Module.runMain = function runMain(main = process.argv[1]) {
 // returns module namespaces, import.meta, and import(). The namespace is module.exports: created
 // before the body runs (so cycles see live getters), filled with getters by the transformed code.
 
-const esmSyntaxRe = /^[ \t]*(?:import\s*(?:[\w$]+\s*(?:,|from)|[{*]|['"])|export\s+(?:default|const|let|var|function|class|async|\{|\*))|\bimport\.meta\b/m;
 const esmTried = new Set();
 const esmStates = new WeakMap(); // module -> state
 const esmByNamespace = new WeakMap(); // namespace object -> state
