@@ -13,7 +13,18 @@ package runtime
 // replaced by a same-precedence unary marker, the module is transformed, the markers become
 // `await` again and the module body runs inside an async function. Exports are set up before
 // the first await (esbuild hoists them), so importers see TDZ errors, not missing names, while
-// the module is suspended, as in Node. A top-level `for await` is not supported.
+// the module is suspended, as in Node. A top-level `for await` is not supported. A module whose
+// static imports include a module still awaiting waits for it before its body runs (Promise.all
+// of the pending dependencies), so evaluation order matches Node's for acyclic graphs; in a
+// cycle the module already being evaluated is not waited for. require() of such a graph throws
+// ERR_REQUIRE_ASYNC_MODULE.
+//
+// Known differences from Node: ES module frames in stack traces show paths, not file:// URLs;
+// `import x from './dir'` and extensionless relative imports resolve like require() instead of
+// failing; CommonJS named exports are the keys module.exports has when imported (not a static
+// lexer's guess); link errors are found one import level ahead of evaluation (a missing name
+// deeper in the graph is reported after the modules before it have run); import attributes are
+// accepted but not checked.
 
 import (
 	"crypto/sha256"
