@@ -25,6 +25,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/string_decoder"
 	"github.com/gojs-dev/gojs/modules/structuredclone"
+	"github.com/gojs-dev/gojs/modules/testrunner"
 	"github.com/gojs-dev/gojs/modules/timers"
 	"github.com/gojs-dev/gojs/modules/tty"
 	"github.com/gojs-dev/gojs/modules/url"
@@ -86,6 +87,7 @@ var builtinModules = []*modules.Module{
 	&stream.Web,
 	&stream.WebInternal,
 	&string_decoder.Module,
+	&testrunner.Module,
 	&timers.Module,
 	&timers.Promises,
 	&http.TLS,

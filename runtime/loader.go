@@ -114,6 +114,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return v
 	})
+	rt.esmBinding(b)
 	return b
 }
 

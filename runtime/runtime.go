@@ -69,6 +69,9 @@ type Options struct {
 	// FS, if set, is where modules are loaded from (paths are rooted at "/" of FS), e.g. an
 	// embed.FS. It affects require() only, not the fs module.
 	FS fs.FS
+	// TransformCacheDir, if set, keeps ES module and TypeScript transforms on disk, keyed by
+	// content, so later processes skip esbuild. They are always cached in memory per process.
+	TransformCacheDir string
 	// Globals are extra global values: Go functions (an error result throws), AsyncFunc
 	// (returns a promise), and values converted as Call converts arguments.
 	Globals map[string]any

@@ -209,6 +209,14 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 			c.envFiles = append(c.envFiles, val)
+		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern":
+			// node:test options for a test file run directly: the module reads them from execArgv.
+			if !hasVal {
+				if _, ok := take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+		case "--test-only":
 		case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-uncaught",
 			"--enable-source-maps", "--expose-gc", "--no-experimental-fetch", "--trace-deprecation",
 			"--throw-deprecation", "--pending-deprecation", "--harmony", "--use-strict":
@@ -227,6 +235,9 @@ func parseArgs(args []string) (*cli, int, string) {
 
 // Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
+	if len(args) > 0 && (args[0] == "test" || args[0] == "--test") {
+		return testMain(args[1:])
+	}
 	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
 	c, code, msg := parseArgs(append(envOpts, args...))
 	if c != nil && len(envOpts) > 0 {
@@ -302,6 +313,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		Permissions:      runtime.AllowAll,
 		Timeout:          c.timeout,
 	}
+	opts.TransformCacheDir = transformCacheDir(env)
 	if c.perm != nil {
 		// Node resolves the allowed paths against the working directory.
 		for i, p := range c.perm.FSRead {

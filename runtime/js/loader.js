@@ -188,10 +188,10 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const absolute = request[0] === '/';
   if (absolute) paths = [''];
   else if (!paths || paths.length === 0) return false;
-  const cacheKey = request + '\x00' + paths.join('\x00');
+  const cacheKey = (conditions === importConditions ? 'i\x00' : '') + request + '\x00' + paths.join('\x00');
   const cached = Module._pathCache[cacheKey];
   if (cached) return cached;
-  const exts = Object.keys(Module._extensions);
+  const exts = Object.keys(Module._extensions).filter((e) => !noSearchExts.has(e));
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
     request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
   for (const curPath of paths) {
@@ -219,6 +219,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
 // ---- package exports / imports ------------------------------------------------------------------
 
 const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
+const importConditions = new Set(['import', 'node', 'node-addons', 'module-sync']);
+let conditions = requireConditions; // the resolution in progress: import() and import use importConditions
 
 function isConditionalSugar(exports) {
   if (typeof exports === 'string' || Array.isArray(exports)) return true;
@@ -255,7 +257,7 @@ function resolveTarget(pkgDir, target, subpath, pattern, isImports, pkgPath) {
   }
   if (target && typeof target === 'object') {
     for (const key of Object.keys(target)) {
-      if (key === 'default' || requireConditions.has(key)) {
+      if (key === 'default' || conditions.has(key)) {
         const r = resolveTarget(pkgDir, target[key], subpath, pattern, isImports, pkgPath);
         if (r !== undefined) return r;
       }
@@ -459,6 +461,8 @@ Module._load = function _load(request, parent, isMain) {
   return module.exports;
 };
 
+const noSearchExts = new Set(['.mjs', '.cjs', '.mts', '.cts']);
+
 function findLongestRegisteredExtension(filename) {
   const name = filename.slice(filename.lastIndexOf('/') + 1);
   let idx = 0;
@@ -498,11 +502,56 @@ Module._extensions['.js'] = function (module, filename) {
   const content = binding.readFile(filename);
   if (filename.endsWith('.js')) {
     const pkg = readPackageScope(filename);
-    if (pkg && pkg.type === 'module' && Module._extensions['.mjs'] === undefined) {
-      throw new ERR_REQUIRE_ESM(filename);
+    if (pkg && pkg.type === 'module') {
+      loadESM(module, filename, content, 'js');
+      return;
     }
+    if ((!pkg || pkg.type === 'none') && binding.looksESM(content)) {
+      loadESM(module, filename, content, 'js');
+      return;
+    }
+    try {
+      if (binding.needsTransform(content)) compileTransformed(module, filename, content, 'js');
+      else module._compile(content, filename);
+    } catch (e) {
+      // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
+      if (e instanceof SyntaxError && (!pkg || pkg.type === 'none') && !module.loaded &&
+          /\bawait\b/.test(content) && !esmTried.has(filename)) {
+        esmTried.add(filename);
+        let ok = false;
+        try { binding.transform(content, filename, 'js', true); ok = true; } catch {}
+        if (ok) { loadESM(module, filename, content, 'js'); return; }
+      }
+      throw e;
+    }
+    return;
   }
   module._compile(content, filename);
+};
+Module._extensions['.cjs'] = function (module, filename) {
+  const content = binding.readFile(filename);
+  if (binding.needsTransform(content)) compileTransformed(module, filename, content, 'js');
+  else module._compile(content, filename);
+};
+Module._extensions['.mjs'] = function (module, filename) {
+  loadESM(module, filename, binding.readFile(filename), 'js');
+};
+for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
+  Module._extensions[ext] = function (module, filename) {
+    const content = binding.readFile(filename);
+    const pkg = readPackageScope(filename);
+    if ((pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && binding.looksESM(content))) {
+      loadESM(module, filename, content, loader);
+    } else {
+      compileTransformed(module, filename, content, loader);
+    }
+  };
+}
+Module._extensions['.mts'] = function (module, filename) {
+  loadESM(module, filename, binding.readFile(filename), 'ts');
+};
+Module._extensions['.cts'] = function (module, filename) {
+  compileTransformed(module, filename, binding.readFile(filename), 'ts');
 };
 Module._extensions['.json'] = function (module, filename) {
   const content = binding.readFile(filename);
@@ -520,7 +569,17 @@ Module._extensions['.node'] = function (module, filename) {
 };
 
 function makeRequire(mod) {
-  function require(id) { return mod.require(id); }
+  function require(id) {
+    const exp = mod.require(id);
+    if (exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
+      const st = esmByNamespace.get(exp);
+      if (st) {
+        if (st.pending) throw requireAsyncError(mod.filename, st.filename);
+        if ('default' in exp) return requireFacade(exp);
+      }
+    }
+    return exp;
+  }
   function resolve(request, options) {
     if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
     return Module._resolveFilename(request, mod, false, options);
@@ -555,6 +614,285 @@ Module.createRequire = function createRequire(filename) {
 Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(resolvePath(main), null, true);
 };
+
+// ---- ES modules and TypeScript ------------------------------------------------------------------
+// Each ES module is transformed by esbuild (in Go) into a function taking our require, which
+// returns module namespaces, import.meta, and import(). The namespace is module.exports: created
+// before the body runs (so cycles see live getters), filled with getters by the transformed code.
+
+const esmTried = new Set();
+const esmStates = new WeakMap(); // module -> state
+const esmByNamespace = new WeakMap(); // namespace object -> state
+const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
+
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
+  void err.stack;
+  delete err.name;
+  err.code = code;
+  return err;
+}
+
+function requireAsyncError(from, to) {
+  return nodeError(Error, 'ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +
+    (from ? `\n  From ${from} ` : '') + (to ? `\n  Requiring ${to} ` : ''));
+}
+
+// requireFacade is what require(esm) returns for a module with a default export: the namespace
+// plus an enumerable __esModule, as Node 20.19 gives.
+const facades = new WeakMap();
+function requireFacade(ns) {
+  let f = facades.get(ns);
+  if (f) return f;
+  f = Object.create(null);
+  Object.defineProperty(f, Symbol.toStringTag, { value: 'Module' });
+  Object.defineProperty(f, '__esModule', { value: true, enumerable: true });
+  for (const k of Object.keys(ns)) Object.defineProperty(f, k, { get() { return ns[k]; }, enumerable: true });
+  facades.set(ns, f);
+  esmByNamespace.set(f, esmByNamespace.get(ns));
+  return f;
+}
+
+function pathToFileHref(p) {
+  return 'file://' + p.replace(/[%\s#?\\]/g, (c) => encodeURIComponent(c));
+}
+
+function makeNamespace() {
+  const ns = Object.create(null);
+  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  Object.defineProperty(ns, '__esModule', { value: true });
+  return ns;
+}
+
+function cjsNamespaceOf(key, exp, jsonOnly) {
+  let ns = cjsNamespaces.get(key);
+  if (ns) return ns;
+  ns = makeNamespace();
+  if (!jsonOnly && exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
+    for (const k of Object.keys(exp)) {
+      if (k === 'default' || k === '__esModule') continue;
+      Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
+    }
+  }
+  Object.defineProperty(ns, 'default', { value: exp, enumerable: true });
+  cjsNamespaces.set(key, ns);
+  return ns;
+}
+
+function builtinNamespace(id) {
+  const exp = requireBuiltin(id);
+  return cjsNamespaceOf(exp !== null && typeof exp === 'object' ? exp : { id }, exp, false);
+}
+
+function resolveImport(spec, parent) {
+  if (spec.startsWith('file:')) spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, ''));
+  const saved = conditions;
+  conditions = importConditions;
+  try {
+    if (spec.startsWith('node:')) {
+      if (Module.isBuiltin(spec)) return spec;
+      throw new ERR_UNKNOWN_BUILTIN_MODULE(spec);
+    }
+    if (builtinSet.has(spec)) return 'node:' + spec;
+    try {
+      return Module._resolveFilename(spec, parent, false);
+    } catch (e) {
+      if (e && e.code === 'MODULE_NOT_FOUND') {
+        const isPath = spec[0] === '.' || spec[0] === '/';
+        let target = spec;
+        if (isPath) target = resolvePath(dirname(parent.filename), spec);
+        const msg = isPath ? `Cannot find module '${target}' imported from ${parent.filename}`
+          : `Cannot find package '${spec.split('/')[0]}' imported from ${parent.filename}`;
+        throw nodeError(Error, 'ERR_MODULE_NOT_FOUND', msg);
+      }
+      throw e;
+    }
+  } finally {
+    conditions = saved;
+  }
+}
+
+// importModule loads spec for an ES importer and returns { ns, state } (state for ES modules).
+function importModule(spec, parent) {
+  const filename = resolveImport(spec, parent);
+  if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
+  let m = Module._cache[filename];
+  if (m === undefined) {
+    m = new Module(filename, parent);
+    Module._cache[filename] = m;
+    let threw = true;
+    try {
+      m.load(filename);
+      threw = false;
+    } finally {
+      if (threw) delete Module._cache[filename];
+    }
+  } else if (parent && parent.children && !parent.children.includes(m)) {
+    parent.children.push(m);
+  }
+  const state = esmStates.get(m);
+  if (state) return { ns: m.exports, state };
+  return { ns: cjsNamespaceOf(m, m.exports, filename.endsWith('.json')), state: undefined };
+}
+
+
+function missingExportError(module, content, spec, name) {
+  const msg = `The requested module '${spec}' does not provide an export named '${name}'`;
+  const lines = content.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.includes(`'${spec}'`) && !l.includes(`"${spec}"`)) continue;
+    let j = -1;
+    const k = l.indexOf('{');
+    if (k !== -1) {
+      const re = new RegExp('(^|[^\\w$])' + name.replace(/\$/g, '\\$') + '(?![\\w$])', 'g');
+      re.lastIndex = k;
+      const m = re.exec(l);
+      if (m) j = m.index + m[1].length;
+    }
+    if (j === -1) j = l.indexOf(name === 'default' ? 'import' : name);
+    return binding.syntaxErrorAt(msg, module.filename, i + 1, j + 1);
+  }
+  return new SyntaxError(msg);
+}
+
+function isESMPath(file) {
+  const ext = extname(file);
+  if (ext === '.mjs' || ext === '.mts') return true;
+  if (ext === '.js' || ext === '.ts' || ext === '.tsx' || ext === '.jsx') {
+    const pkg = readPackageScope(file);
+    return !!(pkg && pkg.type === 'module');
+  }
+  return false;
+}
+function loaderForPath(file) {
+  const ext = extname(file);
+  if (ext === '.ts' || ext === '.mts' || ext === '.cts') return 'ts';
+  if (ext === '.tsx') return 'tsx';
+  if (ext === '.jsx') return 'jsx';
+  return 'js';
+}
+function loadESM(module, filename, content, loader) {
+  const t = binding.transform(content, filename, loader, true);
+  const code = t.code;
+  const state = { filename, pending: false, promise: undefined, evaluating: true };
+  esmStates.set(module, state);
+  const ns = makeNamespace();
+  module.exports = ns;
+  esmByNamespace.set(ns, state);
+
+  // Names read from import_x bindings, by specifier (checked against the exports below); the
+  // transform scanned them in Go.
+  const used = new Map();
+  for (const spec of Object.keys(t.used)) used.set(spec, t.used[spec]);
+  // Link before evaluating: an ES module dependency not loaded yet is transformed (cached) and its
+  // export list read statically, so a missing name fails before any module body runs.
+  for (const [spec, names] of used) {
+    if (spec.startsWith('node:') || builtinSet.has(spec)) continue;
+    let file;
+    try { file = resolveImport(spec, module); } catch { continue; }
+    if (file.startsWith('node:') || Module._cache[file] !== undefined || !isESMPath(file)) continue;
+    let exported;
+    try { exported = binding.transform(binding.readFile(file), file, loaderForPath(file), true).exports; } catch { continue; }
+    if (!exported) continue;
+    for (const name of names) {
+      if (!exported.includes(name)) throw missingExportError(module, content, spec, name);
+    }
+  }
+
+  // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
+  const seen = new Map();
+  const waits = [];
+  for (const spec of t.deps || []) {
+    if (seen.has(spec)) continue;
+    const r = importModule(spec, module);
+    seen.set(spec, r);
+    if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
+  }
+  // Linking: names read from imported ES modules (and built-ins) must exist.
+  for (const [spec, names] of used) {
+    const r = seen.get(spec);
+    if (!r || (r.state && r.state.evaluating)) continue;
+    if (!r.state && !spec.startsWith('node:') && !builtinSet.has(spec)) continue;
+    for (const name of names) {
+      if (!(name in r.ns)) throw missingExportError(module, content, spec, name);
+    }
+  }
+
+  const fn = binding.compileModule(code, filename, true);
+  const dir = dirname(filename);
+  const meta = {
+    dirname: dir,
+    filename,
+    resolve(spec) {
+      spec = String(spec);
+      if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
+      const r = resolveImport(spec, module);
+      return r.startsWith('node:') ? r : pathToFileHref(r);
+    },
+    url: pathToFileHref(filename),
+  };
+  const req = function require(spec) {
+    const r = seen.get(spec) || importModule(spec, module);
+    return r.ns;
+  };
+  const dynImport = (spec) => dynamicImport(spec, module);
+  const run = () => fn.call(undefined, req, module, meta, dynImport);
+  const done = () => { state.pending = false; state.evaluating = false; };
+  if (waits.length) {
+    state.pending = true;
+    state.evaluating = false;
+    state.promise = Promise.all(waits).then(() => { state.evaluating = true; return run(); }).then(done, (e) => { done(); throw e; });
+  } else {
+    let ret;
+    try {
+      ret = run();
+    } catch (e) {
+      state.evaluating = false;
+      throw e;
+    }
+    if (t.async) {
+      state.pending = true;
+      state.evaluating = false;
+      state.promise = Promise.resolve(ret).then(done, (e) => { done(); throw e; });
+    } else {
+      done();
+    }
+  }
+  if (state.pending) {
+    state.promise.catch(() => {}); // reported through whoever awaits it (main or import())
+    if (module.id === '.') {
+      mainAsync = state;
+      state.promise.then(null, (e) => { process.nextTick(() => { throw e; }); });
+    }
+  }
+}
+
+let mainAsync;
+
+function compileTransformed(module, filename, content, loader) {
+  const t = binding.transform(content, filename, loader, false);
+  const fn = binding.compileModule(t.code, filename, false);
+  const require = makeRequire(module);
+  const dynImport = (spec) => dynamicImport(spec, module);
+  fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport);
+}
+
+function dynamicImport(spec, parent) {
+  return Promise.resolve().then(() => {
+    const r = importModule(spec, parent);
+    if (r.state && r.state.pending) return r.state.promise.then(() => r.ns);
+    return r.ns;
+  });
+}
+
+function importFromCwd(spec) {
+  const parent = new Module(resolvePath('[eval]'), null);
+  parent.filename = resolvePath('[eval]');
+  parent.paths = Module._nodeModulePaths(binding.cwd());
+  return dynamicImport(spec, parent);
+}
 
 // ---- entry points used by the runtime ----------------------------------------------------------
 
@@ -606,5 +944,5 @@ function requireFromCwd(request) {
   return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
 }
 
-return { Module, runMain, runSource, runEval, preload, requireFromCwd };
+return { Module, runMain, runSource, runEval, preload, requireFromCwd, importFromCwd };
 })

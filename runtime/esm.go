@@ -1,0 +1,549 @@
+package runtime
+
+// ES modules and TypeScript (https://nodejs.org/api/esm.html, https://nodejs.org/api/typescript.html).
+//
+// goja has no module syntax, so every ES module, TypeScript, TSX and JSX file is turned into a
+// CommonJS-shaped function by esbuild's Transform API, in-process: exports become getters on the
+// namespace object (live bindings), imports become calls to a loader-provided require that
+// returns namespaces, import.meta is a per-module object, and import() calls the loader's
+// asynchronous import. Syntax goja lacks (async generators, for await, using, class fields,
+// decorators) is lowered. An inline source map makes stack traces point at the original file.
+//
+// Top-level await: esbuild refuses it in CommonJS output, so the awaits it reports are first
+// replaced by a same-precedence unary marker, the module is transformed, the markers become
+// `await` again and the module body runs inside an async function. Exports are set up before
+// the first await (esbuild hoists them), so importers see TDZ errors, not missing names, while
+// the module is suspended, as in Node. A top-level `for await` is not supported. A module whose
+// static imports include a module still awaiting waits for it before its body runs (Promise.all
+// of the pending dependencies), so evaluation order matches Node's for acyclic graphs; in a
+// cycle the module already being evaluated is not waited for. require() of such a graph throws
+// ERR_REQUIRE_ASYNC_MODULE.
+//
+// Known differences from Node: ES module frames in stack traces show paths, not file:// URLs;
+// `import x from './dir'` and extensionless relative imports resolve like require() instead of
+// failing; CommonJS named exports are the keys module.exports has when imported (not a static
+// lexer's guess); link errors are found one import level ahead of evaluation (a missing name
+// deeper in the graph is reported after the modules before it have run); import attributes are
+// accepted but not checked.
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+const tlaMarker = "void void void "
+
+// transformVersion changes whenever the output shape changes, invalidating caches.
+const transformVersion = "gojs-esm-4/esbuild-0.28.2"
+
+type transformed struct {
+	code  string
+	async bool
+}
+
+type transformError struct {
+	msg       string
+	file      string
+	line, col int
+}
+
+func (e *transformError) Error() string { return e.msg }
+
+var transformCache sync.Map // key -> transformed
+
+// transformModule turns src (an ES module when esm, else CommonJS with optional TS/JSX syntax)
+// into the body of a CommonJS wrapper function.
+func transformModule(src, filename, loader string, esm bool, cacheDir string) (transformed, error) {
+	h := sha256.New()
+	h.Write([]byte(transformVersion + "\x00" + loader + "\x00" + filename + "\x00"))
+	if esm {
+		h.Write([]byte("esm\x00"))
+	}
+	h.Write([]byte(src))
+	key := hex.EncodeToString(h.Sum(nil))
+	if v, ok := transformCache.Load(key); ok {
+		return v.(transformed), nil
+	}
+	var diskPath string
+	if cacheDir != "" {
+		diskPath = filepath.Join(cacheDir, key[:2], key[2:]+".js")
+		if data, err := os.ReadFile(diskPath); err == nil && len(data) > 0 {
+			t := transformed{code: string(data[1:]), async: data[0] == 'A'}
+			transformCache.Store(key, t)
+			return t, nil
+		}
+	}
+	t, err := runTransform(src, filename, loader, esm)
+	if err != nil {
+		return t, err
+	}
+	transformCache.Store(key, t)
+	if diskPath != "" {
+		if os.MkdirAll(filepath.Dir(diskPath), 0o755) == nil {
+			flag := "S"
+			if t.async {
+				flag = "A"
+			}
+			tmp := diskPath + ".tmp" + key[:6]
+			if os.WriteFile(tmp, []byte(flag+t.code), 0o644) == nil {
+				_ = os.Rename(tmp, diskPath)
+			}
+		}
+	}
+	return t, nil
+}
+
+func esbuildOptions(filename, loader string) api.TransformOptions {
+	l := api.LoaderJS
+	switch loader {
+	case "ts":
+		l = api.LoaderTS
+	case "tsx":
+		l = api.LoaderTSX
+	case "jsx":
+		l = api.LoaderJSX
+	}
+	return api.TransformOptions{
+		Loader:   l,
+		Format:   api.FormatCommonJS,
+		Platform: api.PlatformNode,
+		Target:   api.ES2020,
+		Supported: map[string]bool{
+			"dynamic-import":  false,
+			"async-generator": false,
+			"for-await":       false,
+		},
+		Define:         map[string]string{"import.meta": "__gojs_meta"},
+		Sourcemap:      api.SourceMapInline,
+		SourcesContent: api.SourcesContentExclude,
+		Sourcefile:     filename,
+		LogLevel:       api.LogLevelSilent,
+	}
+}
+
+func runTransform(src, filename, loader string, esm bool) (transformed, error) {
+	opts := esbuildOptions(filename, loader)
+	res := api.Transform(src, opts)
+	async := false
+	if len(res.Errors) > 0 && esm {
+		// Top-level await: mark every reported await and transform again.
+		var offs []int
+		for _, e := range res.Errors {
+			if !strings.HasPrefix(e.Text, "Top-level await is") || e.Location == nil {
+				offs = nil
+				break
+			}
+			off := lineColOffset(src, e.Location.Line, e.Location.Column)
+			if off < 0 || !strings.HasPrefix(src[off:], "await") {
+				offs = nil
+				break
+			}
+			if strings.HasSuffix(strings.TrimRight(src[:off], " \t"), "for") {
+				return transformed{}, &transformError{msg: "gojs does not support a top-level 'for await' loop; wrap it in an async function", file: filename, line: e.Location.Line, col: e.Location.Column + 1}
+			}
+			offs = append(offs, off)
+		}
+		if len(offs) > 0 {
+			b := []byte(src)
+			for i := len(offs) - 1; i >= 0; i-- {
+				o := offs[i]
+				b = append(b[:o], append([]byte(tlaMarker), b[o+5:]...)...)
+			}
+			res = api.Transform(string(b), opts)
+			async = true
+		}
+	}
+	if len(res.Errors) > 0 {
+		e := res.Errors[0]
+		te := &transformError{msg: e.Text, file: filename}
+		if e.Location != nil {
+			te.line, te.col = e.Location.Line, e.Location.Column+1
+		}
+		return transformed{}, te
+	}
+	code := shiftSourceMapColumns(string(res.Code))
+	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
+	// "node mode" must not wrap them a second time.
+	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
+	// The namespace object exists before the body runs (cycles see it): fill it in place.
+	code = strings.Replace(code, "module.exports = __toCommonJS(", "__copyProps(module.exports, ", 1)
+	// import() goes to the loader's asynchronous import.
+	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import(String(")
+	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import(String(")
+	if esm {
+		// In an ES module require, module and exports are not defined: the generated code uses
+		// names user code cannot see.
+		code = strings.ReplaceAll(code, "require(\"", "__gojs_require(\"")
+		code = strings.ReplaceAll(code, "module.exports", "__gojs_module.exports")
+	}
+	if async {
+		code = strings.ReplaceAll(code, tlaMarker, "await ")
+		sm := ""
+		if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
+			sm = code[i:]
+			code = code[:i]
+		}
+		code = "return (async () => {" + code + "\n})();" + sm
+	}
+	return transformed{code: code, async: async}, nil
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// quotedAt reads the JSON-style string literal starting at s[i] == '"'; it returns the value
+// and the index after the closing quote, or ok false.
+func quotedAt(s string, i int) (string, int, bool) {
+	if i >= len(s) || s[i] != '"' {
+		return "", 0, false
+	}
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '"':
+			v, err := strconv.Unquote(s[i : j+1])
+			return v, j + 1, err == nil
+		case '\n':
+			return "", 0, false
+		}
+	}
+	return "", 0, false
+}
+
+// scanModule reads a transformed ES module's static imports (in order), the names it reads
+// from each, and its own export names (nil when `export * from` makes them depend on others).
+// It scans esbuild's printed output with plain string search (regexps were too slow here).
+func scanModule(code string) (deps []string, used map[string][]string, exports []string) {
+	if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
+		code = code[:i]
+	}
+	const req = "__gojs_require("
+	seen := map[string]bool{}
+	vars := map[string]string{}
+	for off := 0; ; {
+		i := strings.Index(code[off:], req)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(req)
+		spec, _, ok := quotedAt(code, off)
+		if !ok {
+			continue
+		}
+		if !seen[spec] {
+			seen[spec] = true
+			deps = append(deps, spec)
+		}
+		// "var import_x = __toESM(__gojs_require(" or "var import_x = __gojs_require(" on this line.
+		ls := strings.LastIndexByte(code[:i], '\n') + 1
+		line := code[ls:i]
+		line = strings.TrimPrefix(line, "return (async () => {")
+		if rest, ok := strings.CutPrefix(line, "var "); ok {
+			name, after, ok := strings.Cut(rest, " = ")
+			if ok && (after == "" || after == "__toESM(") {
+				vars[name] = spec
+			}
+		}
+	}
+	used = map[string][]string{}
+	if len(vars) > 0 {
+		have := map[string]bool{}
+		for off := 0; ; {
+			i := strings.Index(code[off:], "import_")
+			if i < 0 {
+				break
+			}
+			i += off
+			j := i + len("import_")
+			for j < len(code) && isIdentByte(code[j]) {
+				j++
+			}
+			off = j
+			if i > 0 && isIdentByte(code[i-1]) || j >= len(code) || code[j] != '.' {
+				continue
+			}
+			spec, ok := vars[code[i:j]]
+			if !ok {
+				continue
+			}
+			k := j + 1
+			for k < len(code) && isIdentByte(code[k]) {
+				k++
+			}
+			name := code[j+1 : k]
+			if name == "" || have[spec+"\x00"+name] {
+				continue
+			}
+			have[spec+"\x00"+name] = true
+			used[spec] = append(used[spec], name)
+		}
+	}
+	if strings.Contains(code, "__reExport(") {
+		return deps, used, nil
+	}
+	exports = []string{}
+	i := strings.Index(code, "\n__export(")
+	if i < 0 {
+		if !strings.HasPrefix(code, "__export(") {
+			return deps, used, exports
+		}
+	} else {
+		code = code[i+1:]
+	}
+	nl := strings.IndexByte(code, '\n')
+	if nl < 0 || !strings.HasSuffix(code[:nl], ", {") {
+		return deps, used, exports
+	}
+	for _, line := range strings.Split(code[nl+1:], "\n") {
+		if strings.HasPrefix(line, "});") {
+			break
+		}
+		line = strings.TrimLeft(line, " ")
+		var name string
+		if strings.HasPrefix(line, `"`) {
+			v, end, ok := quotedAt(line, 0)
+			if !ok || !strings.HasPrefix(line[end:], ": () =>") {
+				continue
+			}
+			name = v
+		} else {
+			n, rest, ok := strings.Cut(line, ": () =>")
+			if !ok {
+				continue
+			}
+			_ = rest
+			name = n
+		}
+		exports = append(exports, name)
+	}
+	return deps, used, exports
+}
+
+// lineColOffset returns the byte offset of 1-based line and 0-based byte column in s.
+func lineColOffset(s string, line, col int) int {
+	off := 0
+	for i := 1; i < line; i++ {
+		j := strings.IndexByte(s[off:], '\n')
+		if j < 0 {
+			return -1
+		}
+		off += j + 1
+	}
+	if off+col > len(s) {
+		return -1
+	}
+	return off + col
+}
+
+// needsTransform reports whether a CommonJS .js file uses syntax goja cannot run as is.
+func needsTransform(src string) bool {
+	return strings.Contains(src, "import(") || strings.Contains(src, "import (") ||
+		strings.Contains(src, "for await") || strings.Contains(src, "async *") ||
+		strings.Contains(src, "async*")
+}
+
+const (
+	esmWrapperPrefix     = "(function (__gojs_require, __gojs_module, __gojs_meta, __gojs_import) { "
+	cjsTransformedPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import) { "
+)
+
+// esmBinding adds the ES module and TypeScript functions to the loader binding.
+func (rt *Runtime) esmBinding(b *goja.Object) {
+	vm := rt.vm
+	b.Set("transform", func(src, filename, loader string, esm bool) goja.Value {
+		src = stripShebang(src)
+		rt.sources[filename] = src
+		t, err := transformModule(src, filename, loader, esm, rt.opts.TransformCacheDir)
+		if err != nil {
+			if te, ok := err.(*transformError); ok {
+				panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
+			}
+			panic(vm.NewGoError(err))
+		}
+		o := vm.NewObject()
+		o.Set("code", t.code)
+		o.Set("async", t.async)
+		if esm {
+			deps, used, exports := scanModule(t.code)
+			o.Set("deps", deps)
+			usedObj := vm.NewObject()
+			for _, spec := range deps {
+				if names, ok := used[spec]; ok {
+					usedObj.Set(spec, names)
+				}
+			}
+			o.Set("used", usedObj)
+			if exports != nil {
+				o.Set("exports", exports)
+			}
+		}
+		return o
+	})
+	b.Set("needsTransform", needsTransform)
+	b.Set("looksESM", looksESM)
+	b.Set("compileModule", func(code, filename string, esm bool) goja.Value {
+		prefix := cjsTransformedPrefix
+		if esm {
+			prefix = esmWrapperPrefix
+		}
+		prg, err := compileSource(filename, prefix+code+"\n})")
+		if err != nil {
+			panic(rt.syntaxError(err, filename))
+		}
+		fn, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return fn
+	})
+	b.Set("syntaxErrorAt", func(msg, filename string, line, col int) goja.Value {
+		return rt.syntaxErrorAt(msg, filename, line, col)
+	})
+}
+
+// syntaxErrorAt makes a SyntaxError whose arrow points at filename:line:col (1-based).
+func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value {
+	o, e := rt.vm.New(rt.vm.Get("SyntaxError"), rt.vm.ToValue(msg))
+	if e != nil {
+		return rt.vm.ToValue(msg)
+	}
+	if line > 0 {
+		arrow := filename + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
+		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		o.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))
+	}
+	return o
+}
+
+// shiftSourceMapColumns adds one to every original column of the inline source map at the end
+// of code: goja reads the mapped column as 1-based while source maps count from 0. Original
+// columns are deltas from the previous segment, so changing the first one shifts them all.
+func shiftSourceMapColumns(code string) string {
+	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
+	i := strings.LastIndex(code, marker)
+	if i < 0 {
+		return code
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(marker):]))
+	if err != nil {
+		return code
+	}
+	var sm map[string]any
+	if json.Unmarshal(raw, &sm) != nil {
+		return code
+	}
+	mappings, _ := sm["mappings"].(string)
+	start := 0
+	for start < len(mappings) {
+		end := start
+		for end < len(mappings) && mappings[end] != ',' && mappings[end] != ';' {
+			end++
+		}
+		if end > start {
+			fields, ok := decodeVLQ(mappings[start:end])
+			if ok && len(fields) >= 4 {
+				fields[3]++
+				mappings = mappings[:start] + encodeVLQ(fields) + mappings[end:]
+				break
+			}
+		}
+		start = end + 1
+	}
+	sm["mappings"] = mappings
+	out, err := json.Marshal(sm)
+	if err != nil {
+		return code
+	}
+	return code[:i] + marker + base64.StdEncoding.EncodeToString(out) + "\n"
+}
+
+const vlqChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+func decodeVLQ(s string) ([]int, bool) {
+	var out []int
+	v, shift := 0, 0
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(vlqChars, s[i])
+		if d < 0 {
+			return nil, false
+		}
+		v += (d & 31) << shift
+		if d&32 != 0 {
+			shift += 5
+			continue
+		}
+		if v&1 != 0 {
+			out = append(out, -(v >> 1))
+		} else {
+			out = append(out, v>>1)
+		}
+		v, shift = 0, 0
+	}
+	return out, shift == 0
+}
+
+func encodeVLQ(fields []int) string {
+	var b strings.Builder
+	for _, f := range fields {
+		v := f << 1
+		if f < 0 {
+			v = (-f)<<1 | 1
+		}
+		for {
+			d := v & 31
+			v >>= 5
+			if v > 0 {
+				d |= 32
+			}
+			b.WriteByte(vlqChars[d])
+			if v == 0 {
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+// looksESM reports whether an untyped .js file uses module syntax (a line starting with an
+// import or export declaration, or import.meta), as Node's syntax detection does.
+func looksESM(src string) bool {
+	if !strings.Contains(src, "import") && !strings.Contains(src, "export") {
+		return false
+	}
+	if strings.Contains(src, "import.meta") {
+		return true
+	}
+	for len(src) > 0 {
+		line := src
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		line = strings.TrimLeft(line, " \t")
+		if rest, ok := strings.CutPrefix(line, "import"); ok {
+			if rest != "" && (rest[0] == '{' || rest[0] == '*' || rest[0] == '\'' || rest[0] == '"' ||
+				(rest[0] == ' ' && len(strings.TrimLeft(rest, " ")) > 0 && strings.TrimLeft(rest, " ")[0] != '(')) {
+				return true
+			}
+		} else if rest, ok := strings.CutPrefix(line, "export"); ok {
+			if rest != "" && (rest[0] == '{' || rest[0] == '*' || rest[0] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
+}

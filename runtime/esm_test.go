@@ -1,0 +1,92 @@
+package runtime
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestTransformModuleCache(t *testing.T) {
+	dir := t.TempDir()
+	src := "import { a } from './a.mjs';\nexport const b = a + 1;\n"
+	first, err := transformModule(src, "/x/cache-test.mjs", "js", true, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.async {
+		t.Fatal("module without top-level await reported async")
+	}
+	if !strings.Contains(first.code, `__gojs_require("./a.mjs")`) {
+		t.Fatalf("import not turned into a loader call:\n%s", first.code)
+	}
+	var files []string
+	_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) != 1 {
+		t.Fatalf("disk cache files = %v, want one", files)
+	}
+	// A fresh process (empty memory cache) reads the disk copy.
+	transformCache.Clear()
+	again, err := transformModule(src, "/x/cache-test.mjs", "js", true, dir)
+	if err != nil || again != first {
+		t.Fatalf("disk cache round trip differs (err %v)", err)
+	}
+}
+
+func TestTransformTopLevelAwait(t *testing.T) {
+	tr, err := transformModule("const v = await Promise.resolve(1) * 2;\nexport { v };\n", "/x/tla.mjs", "js", true, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !tr.async || !strings.HasPrefix(tr.code, "return (async () => {") || !strings.Contains(tr.code, "await Promise.resolve(1) * 2") {
+		t.Fatalf("top-level await not wrapped:\n%s", tr.code)
+	}
+	if _, err := transformModule("for await (const x of []) {}\n", "/x/fa.mjs", "js", true, ""); err == nil {
+		t.Fatal("top-level for await: want an error")
+	}
+}
+
+func TestTransformTypeScriptSyntaxError(t *testing.T) {
+	_, err := transformModule("const x: = 1;\n", "/x/bad.ts", "ts", false, "")
+	te, ok := err.(*transformError)
+	if !ok || te.line != 1 || te.col == 0 {
+		t.Fatalf("err = %#v, want a positioned transform error", err)
+	}
+}
+
+func TestShiftSourceMapColumns(t *testing.T) {
+	for _, n := range []int{0, 1, -1, 15, 16, -16, 1000, -123456} {
+		got, ok := decodeVLQ(encodeVLQ([]int{n, 0, n}))
+		if !ok || got[0] != n || got[2] != n {
+			t.Fatalf("VLQ round trip of %d = %v", n, got)
+		}
+	}
+}
+
+func TestScanModule(t *testing.T) {
+	tr, err := transformModule(`import d, { a, b as c } from './a.mjs';
+import * as ns from "node:fs";
+import './side.mjs';
+export const x = a + c + d;
+export { ns as "odd name" };
+export default 1;
+`, "/x/scan.mjs", "js", true, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps, used, exports := scanModule(tr.code)
+	if strings.Join(deps, ",") != "./a.mjs,node:fs,./side.mjs" {
+		t.Fatalf("deps = %q", deps)
+	}
+	if strings.Join(used["./a.mjs"], ",") != "a,b,default" {
+		t.Fatalf("used = %q\n%s", used, tr.code)
+	}
+	if strings.Join(exports, ",") != "default,odd name,x" {
+		t.Fatalf("exports = %q", exports)
+	}
+}
