@@ -280,7 +280,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	if c.stdin != nil {
 		c.writes = make(chan writeReq, 16)
-		go c.writeLoop()
+		go c.writeLoop(c.writes)
 	}
 	go func() {
 		err := cmd.Wait()
@@ -383,8 +383,8 @@ func (c *child) closeStdin() {
 	}
 }
 
-func (c *child) writeLoop() {
-	for req := range c.writes {
+func (c *child) writeLoop(writes <-chan writeReq) {
+	for req := range writes {
 		var err error
 		if len(req.data) > 0 {
 			_, err = c.stdin.Write(req.data)
