@@ -66,7 +66,6 @@ var builtinModules = []*modules.Module{
 	&nodeerr.Errors,
 	&util.MIME,
 	&http.Fetch,
-	&util.Comparisons,
 	&util.Inspect,
 	&util.ParseArgs,
 	&nodeerr.Validators,

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/assert"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 )
 
@@ -25,7 +26,7 @@ func newTestRuntime(t testing.TB, extra ...*modules.Module) *testRuntime {
 	vm := goja.New()
 	r := &testRuntime{vm: vm, cache: map[string]goja.Value{}, mods: map[string]*modules.Module{}}
 	r.h = &modules.Host{VM: vm, Env: map[string]string{}}
-	for _, m := range append(append([]*modules.Module{&nodeerr.Errors, &nodeerr.Validators}, Modules...), extra...) {
+	for _, m := range append(append([]*modules.Module{&nodeerr.Errors, &nodeerr.Validators, &assert.Comparisons}, Modules...), extra...) {
 		r.mods[m.Name] = m
 	}
 	r.h.RequireFn = r.require

@@ -1,6 +1,7 @@
 // Package util implements Node's util module (https://nodejs.org/api/util.html), util/types
 // (https://nodejs.org/api/util.html#utiltypes) and the internal modules other built-ins share:
-// internal/util/inspect (util.inspect and util.format) and internal/util/comparisons (the deep
+// internal/util/inspect (util.inspect and util.format); deep equality comes from
+// internal/assert/comparisons (the deep
 // equality used by util.isDeepStrictEqual and assert).
 //
 // util.inspect is JS glue first (inspect.js), with a Go fast path second (fast.go). Its output
@@ -59,9 +60,6 @@ var utilJS string
 //go:embed types.js
 var typesJS string
 
-//go:embed comparisons.js
-var comparisonsJS string
-
 //go:embed parse_args.js
 var parseArgsJS string
 
@@ -70,9 +68,6 @@ var mimeJS string
 
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
 var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JS: inspectJS}
-
-// Comparisons is internal/util/comparisons: isDeepStrictEqual and isDeepEqual, shared with assert.
-var Comparisons = modules.Module{Name: "internal/util/comparisons", Internal: true, Bind: bind, JS: comparisonsJS}
 
 // ParseArgs is internal/util/parse_args (util.parseArgs, loaded on first use).
 var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true, JS: parseArgsJS}
@@ -87,7 +82,7 @@ var Module = modules.Module{Name: "util", Bind: bind, JS: utilJS}
 var Types = modules.Module{Name: "util/types", Bind: bind, JS: typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
-var Modules = []*modules.Module{&Inspect, &Comparisons, &MIME, &ParseArgs, &Module, &Types}
+var Modules = []*modules.Module{&Inspect, &MIME, &ParseArgs, &Module, &Types}
 
 // Object kinds; keep in sync with inspect.js.
 const (

@@ -5,7 +5,7 @@ var insp = require('internal/util/inspect');
 var errors = require('internal/errors');
 var codes = errors.codes;
 var types = require('util/types');
-var comparisons = require('internal/util/comparisons');
+var comparisons = require('internal/assert/comparisons');
 
 var inspect = insp.inspect;
 var format = insp.format;
