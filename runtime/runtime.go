@@ -107,8 +107,6 @@ type Runtime struct {
 	cancel    context.CancelFunc
 	closeOnce sync.Once
 	worker    *workerState // set in a worker_threads worker
-	exited    bool
-	exitCode  int
 }
 
 // New creates a runtime. It does not run any user code.
@@ -311,8 +309,7 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		// The loop drained: beforeExit may schedule more work.
 		rt.loop.RunTask(func() error { return rt.callHook("beforeExit") })
 		if rt.loop.Exiting() {
-			c, _, _ := rt.exitState()
-			return c, nil
+			return rt.exitCode(), nil
 		}
 		if rt.loop.Alive() {
 			continue
@@ -321,22 +318,17 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		if err := rt.callHook("exit"); err != nil {
 			rt.onUncaught(err)
 		}
-		if rt.loop.Exiting() {
-			c, _, _ := rt.exitState()
-			return c, nil
-		}
-		c, _, _ := rt.exitState()
-		return c, nil
+		return rt.exitCode(), nil
 	}
 }
 
-// exitState reads process.exitCode.
-func (rt *Runtime) exitState() (int, bool, error) {
+// exitCode reads process.exitCode (0 when unset).
+func (rt *Runtime) exitCode() int {
 	v := rt.process.Get("exitCode")
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return 0, false, nil
+		return 0
 	}
-	return int(v.ToInteger()), true, nil
+	return int(v.ToInteger())
 }
 
 func (rt *Runtime) callHook(name string, args ...goja.Value) error {
