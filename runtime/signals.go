@@ -5,6 +5,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // signalState tracks which signals have process listeners, readable from any goroutine.
@@ -35,17 +36,16 @@ func (rt *Runtime) Signal(sig syscall.Signal) {
 }
 
 func (rt *Runtime) watchSignal(name string, on bool) {
-	for sig, n := range signalNames {
-		if n == name {
-			rt.signals.mu.Lock()
-			if rt.signals.watched == nil {
-				rt.signals.watched = make(map[syscall.Signal]bool)
-			}
-			rt.signals.watched[sig] = on
-			rt.signals.mu.Unlock()
-			return
-		}
+	sig := modules.SignalNumber(name)
+	if sig == 0 {
+		return
 	}
+	rt.signals.mu.Lock()
+	defer rt.signals.mu.Unlock()
+	if rt.signals.watched == nil {
+		rt.signals.watched = make(map[syscall.Signal]bool)
+	}
+	rt.signals.watched[sig] = on
 }
 
 // Preload requires module before the main script runs (-r / --require).

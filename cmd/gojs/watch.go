@@ -64,7 +64,7 @@ func runWatch(c *cli) int {
 		os.Getenv("FORCE_COLOR") != "0" && os.Getenv("TERM") != "dumb" {
 		green, blue, red, white, clear = "\x1b[32m", "\x1b[34m", "\x1b[31m", "\x1b[39m", "\x1bc"
 	}
-	command := jsQuote(strings.Join(append([]string{c.script}, c.args...), " "))
+	command := runtime.QuoteJS(strings.Join(append([]string{c.script}, c.args...), " "))
 
 	watched := map[string]bool{}
 	watchDir := func(dir string) {
@@ -214,34 +214,3 @@ func runWatch(c *cli) int {
 }
 
 var errRestart = errors.New("restart")
-
-// jsQuote quotes s as util.inspect quotes a string: single quotes unless s has some.
-func jsQuote(s string) string {
-	q := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 {
-		if strings.IndexByte(s, '"') < 0 {
-			q = '"'
-		} else if strings.IndexByte(s, '`') < 0 && !strings.Contains(s, "${") {
-			q = '`'
-		}
-	}
-	var b strings.Builder
-	b.WriteByte(q)
-	for _, r := range s {
-		switch {
-		case r == rune(q) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02X`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte(q)
-	return b.String()
-}
