@@ -173,9 +173,12 @@ function formatFor(self, useStdout, args) {
   return formatWithOptionsInternal(opts, args);
 }
 
-// formatPrimitives formats arguments that are all strings, numbers, booleans, bigints, null or
-// undefined, with no format directive in the first, as util.format would (without colors); it
-// returns undefined otherwise. Most console.log calls thus never load util.inspect.
+// formatPrimitives formats, as util.format would without colors, arguments that are strings,
+// numbers, booleans, bigints, null, undefined or objects the Go inspector can print (plain objects
+// and arrays), with no format directive in the first. It returns undefined otherwise. Most
+// console.log calls thus never load (and compile) util.inspect. Once inspect is loaded its
+// defaultOptions may have changed, so objects then go the full way.
+var inspBinding;
 function formatPrimitives(args) {
   var out = '';
   for (var i = 0; i < args.length; i++) {
@@ -198,9 +201,21 @@ function formatPrimitives(args) {
       case 'undefined':
         s = 'undefined';
         break;
+      case 'object':
+        if (a === null) {
+          s = 'null';
+          break;
+        }
+        if (inspBinding === undefined) {
+          try { inspBinding = internalBinding('internal/util/inspect'); } catch (e) { inspBinding = null; }
+        }
+        if (!inspBinding || inspBinding.jsLoaded) return undefined;
+        // util.inspect's defaults: depth 2, breakLength 80, compact 3, 100 array items, 10000 chars
+        s = inspBinding.fastInspect(a, 2, 80, 3, 100, 10000, 0);
+        if (s === undefined) return undefined;
+        break;
       default:
-        if (a !== null) return undefined;
-        s = 'null';
+        return undefined;
     }
     out = i === 0 ? s : out + ' ' + s;
   }
