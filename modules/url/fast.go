@@ -5,7 +5,7 @@ import "strings"
 // fastURL is the result of fastParse: an absolute special URL simple enough that its
 // components are slices of the input.
 type fastURL struct {
-	href, origin, protocol, host, hostname, port, pathname, search, hash string
+	href, origin, protocol, username, password, host, hostname, port, pathname, search, hash string
 }
 
 var defaultPorts = map[string]string{"http": "80", "https": "443", "ws": "80", "wss": "443", "ftp": "21"}
@@ -23,6 +23,9 @@ func fastParse(s string) (f fastURL, ok bool) {
 		return f, false
 	}
 	scheme := s[:colon]
+	if scheme == "file" {
+		return fastFile(s)
+	}
 	def, special := defaultPorts[scheme]
 	if !special || !strings.HasPrefix(s[colon:], "://") {
 		return f, false
@@ -40,7 +43,19 @@ func fastParse(s string) (f fastURL, ok bool) {
 	}
 	auth := rest[:end]
 	rest = rest[end:]
-	if auth == "" || strings.IndexByte(auth, '@') >= 0 {
+	userinfo, hadAt := "", false
+	if at := strings.IndexByte(auth, '@'); at >= 0 {
+		hadAt = true
+		userinfo, auth = auth[:at], auth[at+1:]
+		if !plainUserinfo(userinfo) {
+			return f, false
+		}
+		f.username, f.password = userinfo, ""
+		if i := strings.IndexByte(userinfo, ':'); i >= 0 {
+			f.username, f.password = userinfo[:i], userinfo[i+1:]
+		}
+	}
+	if auth == "" {
 		return f, false
 	}
 	host, port := auth, ""
@@ -97,10 +112,78 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if len(frag) > 1 {
 		f.hash = frag
 	}
-	if port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
+	cred := ""
+	if f.username != "" || f.password != "" {
+		cred = f.username
+		if f.password != "" {
+			cred += ":" + f.password
+		}
+		cred += "@"
+	}
+	sameCred := !hadAt || cred == userinfo+"@"
+	if sameCred && port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
 		f.href = s
 	} else {
-		f.href = f.origin + path + query + frag
+		f.href = scheme + "://" + cred + f.host + path + query + frag
+	}
+	return f, true
+}
+
+// plainUserinfo reports whether s (user[:password]) has only characters the userinfo
+// percent-encode set leaves alone, and at most one ':'.
+func plainUserinfo(s string) bool {
+	colons := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case strings.IndexByte("-._~!$&'()*+,%", c) >= 0:
+		case c == ':':
+			colons++
+		default:
+			return false
+		}
+	}
+	return colons <= 1
+}
+
+// fastFile handles file:///path[?query][#fragment] with a plain absolute path.
+func fastFile(s string) (f fastURL, ok bool) {
+	if !strings.HasPrefix(s, "file:///") || len(s) > 2048 {
+		return f, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= 0x20 || c >= 0x7f || c == '\\' {
+			return f, false
+		}
+	}
+	rest := s[7:]
+	if len(rest) > 1 && rest[1] == '/' {
+		return f, false
+	}
+	path, query, frag := rest, "", ""
+	if i := strings.IndexByte(path, '#'); i >= 0 {
+		path, frag = path[:i], path[i:]
+	}
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path, query = path[:i], path[i:]
+	}
+	if strings.ContainsAny(path, "\"<>`{}^|:") || strings.Contains(path, "/.") || containsFold(path, "%2e") {
+		return f, false
+	}
+	if strings.ContainsAny(query, "\"<>'") || strings.ContainsAny(frag, "\"<>`") {
+		return f, false
+	}
+	f.href = s
+	f.origin = "null"
+	f.protocol = "file:"
+	f.pathname = path
+	if len(query) > 1 {
+		f.search = query
+	}
+	if len(frag) > 1 {
+		f.hash = frag
 	}
 	return f, true
 }

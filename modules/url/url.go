@@ -172,10 +172,10 @@ var strictIDNA = idna.New(
 	idna.Transitional(false),
 )
 
-// components lists what the glue caches per URL, in this order.
-func components(vm *goja.Runtime, u *whatwg.Url) goja.Value {
-	return vm.NewArray(u.Href(false), origin(u), u.Protocol(), u.Username(), u.Password(),
-		u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash())
+// componentList returns the components of u, in the order of the c* constants.
+func componentList(u *whatwg.Url) [nComp]string {
+	return [nComp]string{u.Href(false), origin(u), u.Protocol(), u.Username(), u.Password(),
+		u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash()}
 }
 
 var specialOrigin = map[string]bool{"ftp": true, "http": true, "https": true, "ws": true, "wss": true}
@@ -248,66 +248,45 @@ var uts46 = idna.New(
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
 	bases := &baseCache{}
-	// parse(input, base) returns the components, or null when parsing fails.
-	o.Set("parse", func(c goja.FunctionCall) goja.Value {
-		input, base := c.Argument(0).String(), c.Argument(1)
-		if f, ok := fastParse(input); ok {
-			// An absolute URL ignores its base, which must still be valid.
-			if !goja.IsUndefined(base) {
-				p := newParser()
-				_, valid := bases.get(p, base.String())
-				p.release()
-				if !valid {
-					return goja.Null()
-				}
-			}
-			return vm.NewArray(f.href, f.origin, f.protocol, "", "", f.host, f.hostname, f.port, f.pathname, f.search, f.hash)
+	st := &objects{vm: vm, bases: bases}
+	o.Set("newURL", st.newURL)
+	// install(URL.prototype, URLSearchParams.prototype, invalidURL) puts the Go accessors on
+	// URL.prototype.
+	o.Set("install", func(c goja.FunctionCall) goja.Value {
+		st.paramsProto = c.Argument(1).ToObject(vm)
+		st.invalidURL, _ = goja.AssertFunction(c.Argument(2))
+		st.install(c.Argument(0).ToObject(vm))
+		return goja.Undefined()
+	})
+	o.Set("isURL", func(c goja.FunctionCall) goja.Value { return vm.ToValue(asURL(c.Argument(0)) != nil) })
+	// components(url) returns the URL's components as an array (for url.format).
+	o.Set("components", func(c goja.FunctionCall) goja.Value {
+		u := st.this(c.Argument(0))
+		return st.list(u.c[:])
+	})
+	// newParams(state, proto) makes a URLSearchParams; paramsState(x) returns its state or
+	// undefined.
+	o.Set("newParams", func(c goja.FunctionCall) goja.Value {
+		proto, _ := c.Argument(1).(*goja.Object)
+		return st.newParams(c.Argument(0).ToObject(vm), proto)
+	})
+	o.Set("paramsState", func(c goja.FunctionCall) goja.Value {
+		if p := asParams(c.Argument(0)); p != nil {
+			return p.state
 		}
-		u, ok := parse(input, base, bases)
-		if !ok {
-			return goja.Null()
-		}
-		return components(vm, u)
+		return goja.Undefined()
+	})
+	// setSearch(url, query) writes a URLSearchParams' serialization back into its URL.
+	o.Set("setSearch", func(c goja.FunctionCall) goja.Value {
+		st.update(st.this(c.Argument(0)), "search", c.Argument(1).String())
+		return goja.Undefined()
 	})
 	o.Set("canParse", func(c goja.FunctionCall) goja.Value {
+		if _, ok := fastParse(c.Argument(0).String()); ok && goja.IsUndefined(c.Argument(1)) {
+			return vm.ToValue(true)
+		}
 		_, ok := parse(c.Argument(0).String(), c.Argument(1), bases)
 		return vm.ToValue(ok)
-	})
-	// update(href, field, value) applies a setter and returns the new components.
-	o.Set("update", func(c goja.FunctionCall) goja.Value {
-		u, ok := parse(c.Argument(0).String(), nil, nil)
-		if !ok {
-			return goja.Null()
-		}
-		v := c.Argument(2).String()
-		field := c.Argument(1).String()
-		if (field == "host" || field == "hostname") && !u.IsSpecialScheme() && !hasAuthority(u) {
-			// Node leaves a host-less non-special URL alone when the new host is empty.
-			if strings.IndexAny(strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(v), "/?#") == 0 || v == "" {
-				return components(vm, u)
-			}
-		}
-		switch field {
-		case "protocol":
-			u.SetProtocol(v)
-		case "username":
-			u.SetUsername(v)
-		case "password":
-			u.SetPassword(v)
-		case "host":
-			u.SetHost(v)
-		case "hostname":
-			u.SetHostname(v)
-		case "port":
-			u.SetPort(v)
-		case "pathname":
-			u.SetPathname(v)
-		case "search":
-			u.SetSearch(v)
-		case "hash":
-			u.SetHash(v)
-		}
-		return components(vm, u)
 	})
 	o.Set("domainToASCII", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(domainToASCII(c.Argument(0).String()))
@@ -358,6 +337,41 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(formEncodeString(c.Argument(0).String()))
 	})
 	return nil
+}
+
+// updateComponents parses href, applies the setter for field and returns the new components.
+func updateComponents(href, field, v string) ([nComp]string, bool) {
+	u, ok := parse(href, nil, nil)
+	if !ok {
+		return [nComp]string{}, false
+	}
+	if (field == "host" || field == "hostname") && !u.IsSpecialScheme() && !hasAuthority(u) {
+		// Node leaves a host-less non-special URL alone when the new host is empty.
+		if strings.IndexAny(strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(v), "/?#") == 0 || v == "" {
+			return componentList(u), true
+		}
+	}
+	switch field {
+	case "protocol":
+		u.SetProtocol(v)
+	case "username":
+		u.SetUsername(v)
+	case "password":
+		u.SetPassword(v)
+	case "host":
+		u.SetHost(v)
+	case "hostname":
+		u.SetHostname(v)
+	case "port":
+		u.SetPort(v)
+	case "pathname":
+		u.SetPathname(v)
+	case "search":
+		u.SetSearch(v)
+	case "hash":
+		u.SetHash(v)
+	}
+	return componentList(u), true
 }
 
 // hasAuthority reports whether the URL serializes a host ("scheme://...").

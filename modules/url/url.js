@@ -20,19 +20,12 @@ function invalidURL(input, base) {
 
 function lazyInspect() { return require('util').inspect; }
 
-// A URL's state lives under a symbol ({ c: components, params: URLSearchParams | null }): a
-// WeakMap costs far more per object on goja.
-const kState = Symbol('context');
-const lists = new WeakMap();  // URLSearchParams -> { list: [name, value, ...], url: URL | null }
-
-function urlState(self) {
-  const s = self != null ? self[kState] : undefined;
-  if (s === undefined || s.brand !== kState) throw new TypeError('Receiver must be an instance of class URL');
-  return s;
-}
+// URL and URLSearchParams instances are Go-backed objects (see object.go): the URL accessors
+// are Go functions on URL.prototype, and a URLSearchParams carries a { list: [name, value, ...],
+// url: URL | null } state that binding.paramsState returns.
 
 function paramsState(self) {
-  const s = lists.get(self);
+  const s = binding.paramsState(self);
   if (s === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
   return s;
 }
@@ -42,19 +35,19 @@ function toUSV(v) { return `${v}`; }
 // A URLSearchParams tied to a URL writes its list back into the URL's query.
 function updateURL(ps) {
   if (ps.url === null) return;
-  const us = ps.url[kState];
-  const serialized = binding.serializeParams(ps.list);
-  us.c = binding.update(us.c[HREF], 'search', serialized) || us.c;
+  binding.setSearch(ps.url, binding.serializeParams(ps.list));
 }
 
 class URL {
-  constructor(input, base) {
-    if (input === undefined && arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+  // (...args, not arguments: goja builds an arguments object on every call)
+  constructor(...args) {
+    if (args.length === 0) throw new ERR_MISSING_ARGS('url');
+    let input = args[0], base = args[1];
     input = typeof input === 'string' ? input : toUSV(input);
     if (base !== undefined && typeof base !== 'string') base = toUSV(base);
-    const c = binding.parse(input, base);
-    if (c === null) throw invalidURL(input, base);
-    Object.defineProperty(this, kState, { value: { brand: kState, c, params: null } });
+    const u = binding.newURL(input, base, new.target === URL ? URLPrototype : new.target.prototype);
+    if (u === null) throw invalidURL(input, base);
+    return u;
   }
 
   [inspectCustom](depth, opts, inspect) {
@@ -76,50 +69,6 @@ class URL {
     obj.hash = this.hash;
     return `${ctor.name} ${inspect(obj, opts)}`;
   }
-
-  toString() { return urlState(this).c[HREF]; }
-
-  get href() { return urlState(this).c[HREF]; }
-  set href(value) {
-    const s = urlState(this);
-    value = toUSV(value);
-    const c = binding.parse(value, undefined);
-    if (c === null) throw invalidURL(value);
-    s.c = c;
-    if (s.params !== null) lists.get(s.params).list = binding.parseParams(c[SEARCH].slice(1));
-  }
-  get origin() { return urlState(this).c[ORIGIN]; }
-  get protocol() { return urlState(this).c[PROTOCOL]; }
-  set protocol(v) { setField(this, 'protocol', v); }
-  get username() { return urlState(this).c[USERNAME]; }
-  set username(v) { setField(this, 'username', v); }
-  get password() { return urlState(this).c[PASSWORD]; }
-  set password(v) { setField(this, 'password', v); }
-  get host() { return urlState(this).c[HOST]; }
-  set host(v) { setField(this, 'host', v); }
-  get hostname() { return urlState(this).c[HOSTNAME]; }
-  set hostname(v) { setField(this, 'hostname', v); }
-  get port() { return urlState(this).c[PORT]; }
-  set port(v) { setField(this, 'port', v); }
-  get pathname() { return urlState(this).c[PATHNAME]; }
-  set pathname(v) { setField(this, 'pathname', v); }
-  get search() { return urlState(this).c[SEARCH]; }
-  set search(v) {
-    const s = setField(this, 'search', v);
-    if (s.params !== null) lists.get(s.params).list = binding.parseParams(s.c[SEARCH].slice(1));
-  }
-  get searchParams() {
-    const s = urlState(this);
-    if (s.params === null) {
-      s.params = new URLSearchParams(s.c[SEARCH]);
-      lists.get(s.params).url = this;
-    }
-    return s.params;
-  }
-  get hash() { return urlState(this).c[HASH]; }
-  set hash(v) { setField(this, 'hash', v); }
-
-  toJSON() { return urlState(this).c[HREF]; }
 
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
@@ -177,19 +126,9 @@ function resolveObjectURL(url) {
   return blobs.get(id);
 }
 
-function setField(self, field, value) {
-  const s = urlState(self);
-  const c = binding.update(s.c[HREF], field, toUSV(value));
-  if (c !== null) s.c = c;
-  return s;
-}
+const URLPrototype = URL.prototype;
+Object.defineProperty(URL, 'length', { value: 1, configurable: true });
 
-for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
-  'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
-  const d = Object.getOwnPropertyDescriptor(URL.prototype, name);
-  d.enumerable = true;
-  Object.defineProperty(URL.prototype, name, d);
-}
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
   const d = Object.getOwnPropertyDescriptor(URL, name);
@@ -208,8 +147,8 @@ class URLSearchParams {
       // empty
     } else if (typeof init === 'object' || typeof init === 'function') {
       const method = init[Symbol.iterator];
-      if (method === this[Symbol.iterator] && lists.has(init)) {
-        list = lists.get(init).list.slice();
+      if (method === this[Symbol.iterator] && binding.paramsState(init) !== undefined) {
+        list = binding.paramsState(init).list.slice();
       } else if (method != null) {
         if (typeof method !== 'function') {
           throw makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
@@ -238,7 +177,8 @@ class URLSearchParams {
       if (init[0] === '?') init = init.slice(1);
       list = binding.parseParams(init);
     }
-    lists.set(this, { list, url: null });
+    return binding.newParams({ list, url: null },
+      new.target === URLSearchParams ? URLSearchParams.prototype : new.target.prototype);
   }
 
   [inspectCustom](recurseTimes, ctx, inspect) {
@@ -377,6 +317,7 @@ Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   value: URLSearchParams.prototype.entries, writable: true, configurable: true,
 });
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+binding.install(URLPrototype, URLSearchParams.prototype, invalidURL);
 
 function stripColors(s) { return s.replace(/\u001b\[\d\d?m/g, ''); }
 
@@ -391,7 +332,7 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
     value: function next() {
       const st = iterState.get(this);
       if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
-      const list = lists.get(st.target).list;
+      const list = binding.paramsState(st.target).list;
       if (st.index >= list.length) return { value: undefined, done: true };
       const i = st.index;
       st.index += 2;
@@ -407,7 +348,7 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
       inspect = typeof inspect === 'function' ? inspect : lazyInspect();
       const inner = Object.assign({}, ctx);
       if (typeof recurseTimes === 'number' && recurseTimes !== null) inner.depth = recurseTimes - 1;
-      const list = lists.get(st.target).list;
+      const list = binding.paramsState(st.target).list;
       const out = [];
       for (let i = st.index; i < list.length; i += 2) {
         const v = st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
@@ -438,8 +379,7 @@ function domainToUnicode(domain) {
 
 function isURL(v) {
   if (v == null) return false;
-  const s = v[kState];
-  return s !== undefined && s.brand === kState;
+  return binding.isURL(v);
 }
 
 function isWindowsOption(options) {
@@ -541,7 +481,7 @@ function formatURL(u, options) {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   const o = Object.assign({ auth: true, fragment: true, search: true, unicode: false }, options);
-  const c = urlState(u).c;
+  const c = binding.components(u);
   let out = c[PROTOCOL];
   if (c[HREF].startsWith(c[PROTOCOL] + '//')) {
     out += '//';
