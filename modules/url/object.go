@@ -82,7 +82,8 @@ type urlObj struct {
 	expando
 	c      [nComp]string
 	v      [nComp]goja.Value // JS strings made on first read
-	params *goja.Object      // the URLSearchParams, once searchParams was read
+	params *paramsObj        // the URLSearchParams, once searchParams was read
+	obj    *goja.Object      // params' JS object
 }
 
 func (u *urlObj) set(c [nComp]string) {
@@ -90,11 +91,12 @@ func (u *urlObj) set(c [nComp]string) {
 	u.v = [nComp]goja.Value{}
 }
 
-// paramsObj is one URLSearchParams instance; its state ({list, url}) is a JS object the glue
-// works on.
+// paramsObj is one URLSearchParams instance: its name, value list (USVStrings, so valid UTF-8
+// Go strings lose nothing) and the URL it belongs to, if any.
 type paramsObj struct {
 	expando
-	state *goja.Object
+	list []string
+	url  *urlObj
 }
 
 var (
@@ -126,6 +128,8 @@ type objects struct {
 	bases       *baseCache
 	paramsProto *goja.Object
 	invalidURL  goja.Callable // (input[, base]) -> the ERR_INVALID_URL error
+	invalidThis goja.Callable // () -> ERR_INVALID_THIS for URLSearchParams
+	missingArgs goja.Callable // (...names) -> ERR_MISSING_ARGS
 }
 
 // parseComponents parses input against base (undefined for none).
@@ -149,8 +153,11 @@ func (st *objects) parseComponents(input string, base goja.Value) ([nComp]string
 	return componentList(u), true
 }
 
-func (st *objects) throwInvalid(args ...goja.Value) {
-	err, e := st.invalidURL(goja.Undefined(), args...)
+func (st *objects) throwInvalid(args ...goja.Value) { st.throwFrom(st.invalidURL, args...) }
+
+// throwFrom throws the error that mk returns.
+func (st *objects) throwFrom(mk goja.Callable, args ...goja.Value) {
+	err, e := mk(goja.Undefined(), args...)
 	if e != nil {
 		panic(e)
 	}
@@ -191,11 +198,8 @@ func (st *objects) newURL(c goja.FunctionCall) goja.Value {
 
 // reparseParams refreshes the list of u's URLSearchParams from its query.
 func (st *objects) reparseParams(u *urlObj) {
-	if u.params == nil {
-		return
-	}
-	if p := asParams(u.params); p != nil {
-		p.state.Set("list", st.list(parseParams(strings.TrimPrefix(u.c[cSearch], "?"))))
+	if u.params != nil {
+		u.params.list = parseParams(strings.TrimPrefix(u.c[cSearch], "?"))
 	}
 }
 
@@ -214,13 +218,14 @@ func (st *objects) update(u *urlObj, field, value string) {
 	}
 }
 
-// newParams makes a URLSearchParams object with the given state and prototype.
-func (st *objects) newParams(state, proto *goja.Object) *goja.Object {
-	o := st.vm.NewDynamicObject(&paramsObj{state: state})
+// newParams makes a URLSearchParams object with the given list and prototype.
+func (st *objects) newParams(list []string, proto *goja.Object) (*goja.Object, *paramsObj) {
+	p := &paramsObj{list: list}
+	o := st.vm.NewDynamicObject(p)
 	if proto != nil {
 		o.SetPrototype(proto)
 	}
-	return o
+	return o, p
 }
 
 func (st *objects) nativeFunc(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
@@ -274,12 +279,10 @@ func (st *objects) install(proto *goja.Object) {
 			getParams := st.nativeFunc("get searchParams", 0, func(c goja.FunctionCall) goja.Value {
 				u := st.this(c.This)
 				if u.params == nil {
-					state := vm.NewObject()
-					state.Set("list", st.list(parseParams(strings.TrimPrefix(u.c[cSearch], "?"))))
-					state.Set("url", c.This)
-					u.params = st.newParams(state, st.paramsProto)
+					u.obj, u.params = st.newParams(parseParams(strings.TrimPrefix(u.c[cSearch], "?")), st.paramsProto)
+					u.params.url = u
 				}
-				return u.params
+				return u.obj
 			})
 			proto.DefineAccessorProperty("searchParams", getParams, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}
@@ -298,4 +301,140 @@ func toUSV(vm *goja.Runtime, v goja.Value) string {
 		panic(vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
 	return v.String()
+}
+
+// paramsThis returns the URLSearchParams that v is, or throws ERR_INVALID_THIS.
+func (st *objects) paramsThis(v goja.Value) *paramsObj {
+	p := asParams(v)
+	if p == nil {
+		st.throwFrom(st.invalidThis)
+	}
+	return p
+}
+
+// need throws ERR_MISSING_ARGS unless c has n arguments.
+func (st *objects) need(c goja.FunctionCall, names ...string) {
+	if len(c.Arguments) < len(names) {
+		args := make([]goja.Value, len(names))
+		for i, n := range names {
+			args[i] = st.vm.ToValue(n)
+		}
+		st.throwFrom(st.missingArgs, args...)
+	}
+}
+
+// changed writes p's list back into its URL's query.
+func (st *objects) changed(p *paramsObj) {
+	if p.url != nil {
+		st.update(p.url, "search", serializeParams(p.list))
+	}
+}
+
+// installParams replaces the placeholder methods on URLSearchParams.prototype with Go ones,
+// keeping their place in the key order.
+func (st *objects) installParams(proto *goja.Object) {
+	vm := st.vm
+	def := func(name string, length int, f func(c goja.FunctionCall, p *paramsObj) goja.Value) {
+		fn := st.nativeFunc(name, length, func(c goja.FunctionCall) goja.Value {
+			return f(c, st.paramsThis(c.This))
+		})
+		proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	str := func(v goja.Value) string { return toUSV(vm, v) }
+	size := st.nativeFunc("get size", 0, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(len(st.paramsThis(c.This).list) / 2)
+	})
+	proto.DefineAccessorProperty("size", size, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	def("append", 2, func(c goja.FunctionCall, p *paramsObj) goja.Value {
+		st.need(c, "name", "value")
+		p.list = append(p.list, str(c.Arguments[0]), str(c.Arguments[1]))
+		st.changed(p)
+		return goja.Undefined()
+	})
+	def("delete", 1, func(c goja.FunctionCall, p *paramsObj) goja.Value {
+		st.need(c, "name")
+		name := str(c.Arguments[0])
+		value, byValue := "", !goja.IsUndefined(c.Argument(1))
+		if byValue {
+			value = str(c.Argument(1))
+		}
+		out := p.list[:0]
+		for i := 0; i+1 < len(p.list); i += 2 {
+			if p.list[i] == name && (!byValue || p.list[i+1] == value) {
+				continue
+			}
+			out = append(out, p.list[i], p.list[i+1])
+		}
+		clear(p.list[len(out):])
+		p.list = out
+		st.changed(p)
+		return goja.Undefined()
+	})
+	def("get", 1, func(c goja.FunctionCall, p *paramsObj) goja.Value {
+		st.need(c, "name")
+		name := str(c.Arguments[0])
+		for i := 0; i+1 < len(p.list); i += 2 {
+			if p.list[i] == name {
+				return vm.ToValue(p.list[i+1])
+			}
+		}
+		return goja.Null()
+	})
+	def("getAll", 1, func(c goja.FunctionCall, p *paramsObj) goja.Value {
+		st.need(c, "name")
+		name := str(c.Arguments[0])
+		var out []string
+		for i := 0; i+1 < len(p.list); i += 2 {
+			if p.list[i] == name {
+				out = append(out, p.list[i+1])
+			}
+		}
+		return st.list(out)
+	})
+	def("has", 1, func(c goja.FunctionCall, p *paramsObj) goja.Value {
+		st.need(c, "name")
+		name := str(c.Arguments[0])
+		value, byValue := "", !goja.IsUndefined(c.Argument(1))
+		if byValue {
+			value = str(c.Argument(1))
+		}
+		for i := 0; i+1 < len(p.list); i += 2 {
+			if p.list[i] == name && (!byValue || p.list[i+1] == value) {
+				return vm.ToValue(true)
+			}
+		}
+		return vm.ToValue(false)
+	})
+	def("set", 2, func(c goja.FunctionCall, p *paramsObj) goja.Value {
+		st.need(c, "name", "value")
+		name, value := str(c.Arguments[0]), str(c.Arguments[1])
+		found := false
+		out := p.list[:0]
+		for i := 0; i+1 < len(p.list); i += 2 {
+			if p.list[i] == name {
+				if found {
+					continue
+				}
+				found = true
+				out = append(out, name, value)
+				continue
+			}
+			out = append(out, p.list[i], p.list[i+1])
+		}
+		clear(p.list[len(out):])
+		p.list = out
+		if !found {
+			p.list = append(p.list, name, value)
+		}
+		st.changed(p)
+		return goja.Undefined()
+	})
+	def("sort", 0, func(c goja.FunctionCall, p *paramsObj) goja.Value {
+		sortParams(p.list)
+		st.changed(p)
+		return goja.Undefined()
+	})
+	def("toString", 0, func(c goja.FunctionCall, p *paramsObj) goja.Value {
+		return vm.ToValue(serializeParams(p.list))
+	})
 }

@@ -250,12 +250,16 @@ func bind(h *modules.Host, o *goja.Object) error {
 	bases := &baseCache{}
 	st := &objects{vm: vm, bases: bases}
 	o.Set("newURL", st.newURL)
-	// install(URL.prototype, URLSearchParams.prototype, invalidURL) puts the Go accessors on
-	// URL.prototype.
+	// install(URL.prototype, URLSearchParams.prototype, errors) puts the Go accessors and
+	// methods on the prototypes; errors holds the factories of the errors they throw.
 	o.Set("install", func(c goja.FunctionCall) goja.Value {
 		st.paramsProto = c.Argument(1).ToObject(vm)
-		st.invalidURL, _ = goja.AssertFunction(c.Argument(2))
+		errs := c.Argument(2).ToObject(vm)
+		st.invalidURL, _ = goja.AssertFunction(errs.Get("invalidURL"))
+		st.invalidThis, _ = goja.AssertFunction(errs.Get("invalidThis"))
+		st.missingArgs, _ = goja.AssertFunction(errs.Get("missingArgs"))
 		st.install(c.Argument(0).ToObject(vm))
+		st.installParams(st.paramsProto)
 		return goja.Undefined()
 	})
 	o.Set("isURL", func(c goja.FunctionCall) goja.Value { return vm.ToValue(asURL(c.Argument(0)) != nil) })
@@ -264,22 +268,43 @@ func bind(h *modules.Host, o *goja.Object) error {
 		u := st.this(c.Argument(0))
 		return st.list(u.c[:])
 	})
-	// newParams(state, proto) makes a URLSearchParams; paramsState(x) returns its state or
-	// undefined.
+	// newParams(init, proto) makes a URLSearchParams from a query string (no leading '?'),
+	// another URLSearchParams (copied) or an array [name, value, ...].
 	o.Set("newParams", func(c goja.FunctionCall) goja.Value {
 		proto, _ := c.Argument(1).(*goja.Object)
-		return st.newParams(c.Argument(0).ToObject(vm), proto)
+		var list []string
+		switch init := c.Argument(0).(type) {
+		case goja.String:
+			list = parseParams(init.String())
+		case *goja.Object:
+			if p := asParams(init); p != nil {
+				list = append([]string(nil), p.list...)
+				break
+			}
+			n := int(init.Get("length").ToInteger())
+			list = make([]string, n)
+			for i := range list {
+				list[i] = init.Get(itoa(i)).String()
+			}
+		}
+		o, _ := st.newParams(list, proto)
+		return o
 	})
-	o.Set("paramsState", func(c goja.FunctionCall) goja.Value {
-		if p := asParams(c.Argument(0)); p != nil {
-			return p.state
+	o.Set("isParams", func(c goja.FunctionCall) goja.Value { return vm.ToValue(asParams(c.Argument(0)) != nil) })
+	// paramsLen(p) and paramsAt(p, i) read a URLSearchParams' live list (for its iterators),
+	// paramsList(p) copies it; each throws ERR_INVALID_THIS for anything else.
+	o.Set("paramsLen", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(len(st.paramsThis(c.Argument(0)).list))
+	})
+	o.Set("paramsAt", func(c goja.FunctionCall) goja.Value {
+		l := st.paramsThis(c.Argument(0)).list
+		if i := int(c.Argument(1).ToInteger()); i >= 0 && i < len(l) {
+			return vm.ToValue(l[i])
 		}
 		return goja.Undefined()
 	})
-	// setSearch(url, query) writes a URLSearchParams' serialization back into its URL.
-	o.Set("setSearch", func(c goja.FunctionCall) goja.Value {
-		st.update(st.this(c.Argument(0)), "search", c.Argument(1).String())
-		return goja.Undefined()
+	o.Set("paramsList", func(c goja.FunctionCall) goja.Value {
+		return st.list(st.paramsThis(c.Argument(0)).list)
 	})
 	o.Set("canParse", func(c goja.FunctionCall) goja.Value {
 		if _, ok := fastParse(c.Argument(0).String()); ok && goja.IsUndefined(c.Argument(1)) {
@@ -293,28 +318,6 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	o.Set("domainToUnicode", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(domainToUnicode(c.Argument(0).String()))
-	})
-	o.Set("parseParams", func(c goja.FunctionCall) goja.Value {
-		list := parseParams(c.Argument(0).String())
-		items := make([]any, len(list))
-		for i, s := range list {
-			items[i] = s
-		}
-		return vm.NewArray(items...)
-	})
-	o.Set("serializeParams", func(c goja.FunctionCall) goja.Value {
-		arr := c.Argument(0).ToObject(vm)
-		n := int(arr.Get("length").ToInteger())
-		var b strings.Builder
-		for i := 0; i+1 < n; i += 2 {
-			if i > 0 {
-				b.WriteByte('&')
-			}
-			formEncode(&b, arr.Get(itoa(i)).String())
-			b.WriteByte('=')
-			formEncode(&b, arr.Get(itoa(i+1)).String())
-		}
-		return vm.ToValue(b.String())
 	})
 	o.Set("randomUUID", func(goja.FunctionCall) goja.Value {
 		var b [16]byte

@@ -21,22 +21,9 @@ function invalidURL(input, base) {
 function lazyInspect() { return require('util').inspect; }
 
 // URL and URLSearchParams instances are Go-backed objects (see object.go): the URL accessors
-// are Go functions on URL.prototype, and a URLSearchParams carries a { list: [name, value, ...],
-// url: URL | null } state that binding.paramsState returns.
-
-function paramsState(self) {
-  const s = binding.paramsState(self);
-  if (s === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
-  return s;
-}
+// and most URLSearchParams methods are Go functions on the prototypes, installed below.
 
 function toUSV(v) { return `${v}`; }
-
-// A URLSearchParams tied to a URL writes its list back into the URL's query.
-function updateURL(ps) {
-  if (ps.url === null) return;
-  binding.setSearch(ps.url, binding.serializeParams(ps.list));
-}
 
 class URL {
   // (...args, not arguments: goja builds an arguments object on every call)
@@ -142,17 +129,18 @@ function isIterable(v) {
 
 class URLSearchParams {
   constructor(init = undefined) {
-    let list = [];
+    let list;
     if (init === undefined || init === null) {
-      // empty
+      list = [];
     } else if (typeof init === 'object' || typeof init === 'function') {
       const method = init[Symbol.iterator];
-      if (method === this[Symbol.iterator] && binding.paramsState(init) !== undefined) {
-        list = binding.paramsState(init).list.slice();
+      if (method === this[Symbol.iterator] && binding.isParams(init)) {
+        list = init;
       } else if (method != null) {
         if (typeof method !== 'function') {
           throw makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
         }
+        list = [];
         for (const pair of init) {
           if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null || !isIterable(pair)) {
             throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
@@ -164,6 +152,7 @@ class URLSearchParams {
           list.push(toUSV(p[0]), toUSV(p[1]));
         }
       } else {
+        list = [];
         const keys = Reflect.ownKeys(init);
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i];
@@ -173,16 +162,14 @@ class URLSearchParams {
         }
       }
     } else {
-      init = toUSV(init);
-      if (init[0] === '?') init = init.slice(1);
-      list = binding.parseParams(init);
+      list = toUSV(init);
+      if (list[0] === '?') list = list.slice(1);
     }
-    return binding.newParams({ list, url: null },
-      new.target === URLSearchParams ? URLSearchParams.prototype : new.target.prototype);
+    return binding.newParams(list, new.target === URLSearchParams ? URLSearchParams.prototype : new.target.prototype);
   }
 
   [inspectCustom](recurseTimes, ctx, inspect) {
-    const s = paramsState(this);
+    const list = binding.paramsList(this);
     if (typeof recurseTimes === 'number' && recurseTimes < 0) {
       return ctx && ctx.stylize ? ctx.stylize('[Object]', 'special') : '[Object]';
     }
@@ -190,8 +177,8 @@ class URLSearchParams {
     const inner = Object.assign({}, ctx);
     if (recurseTimes !== null) inner.depth = recurseTimes - 1;
     const out = [];
-    for (let i = 0; i < s.list.length; i += 2) {
-      out.push(`${inspect(s.list[i], inner)} => ${inspect(s.list[i + 1], inner)}`);
+    for (let i = 0; i < list.length; i += 2) {
+      out.push(`${inspect(list[i], inner)} => ${inspect(list[i + 1], inner)}`);
     }
     const name = this.constructor.name;
     const len = out.reduce((n, x) => n + stripColors(x).length + 2, -2);
@@ -201,114 +188,31 @@ class URLSearchParams {
     return `${name} {}`;
   }
 
-  get size() { return paramsState(this).list.length / 2; }
+  // size, append, delete, get, getAll, has, set, sort and toString are Go functions
+  // (binding.install replaces these placeholders, keeping Node's key order).
+  get size() { return 0; }
+  append() {}
+  delete() {}
+  get() {}
+  getAll() {}
+  has() {}
+  set() {}
+  sort() {}
 
-  append(name, value) {
-    const s = paramsState(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    s.list.push(toUSV(name), toUSV(value));
-    updateURL(s);
-  }
-
-  delete(name, value = undefined) {
-    const s = paramsState(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    const list = s.list;
-    if (value !== undefined) {
-      value = toUSV(value);
-      for (let i = 0; i < list.length;) {
-        if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
-        else i += 2;
-      }
-    } else {
-      for (let i = 0; i < list.length;) {
-        if (list[i] === name) list.splice(i, 2);
-        else i += 2;
-      }
-    }
-    updateURL(s);
-  }
-
-  get(name) {
-    const s = paramsState(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    for (let i = 0; i < s.list.length; i += 2) if (s.list[i] === name) return s.list[i + 1];
-    return null;
-  }
-
-  getAll(name) {
-    const s = paramsState(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    const out = [];
-    for (let i = 0; i < s.list.length; i += 2) if (s.list[i] === name) out.push(s.list[i + 1]);
-    return out;
-  }
-
-  has(name, value = undefined) {
-    const s = paramsState(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    if (value !== undefined) value = toUSV(value);
-    for (let i = 0; i < s.list.length; i += 2) {
-      if (s.list[i] === name && (value === undefined || s.list[i + 1] === value)) return true;
-    }
-    return false;
-  }
-
-  set(name, value) {
-    const s = paramsState(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    name = toUSV(name);
-    value = toUSV(value);
-    const list = s.list;
-    let found = false;
-    for (let i = 0; i < list.length;) {
-      if (list[i] === name) {
-        if (!found) {
-          list[i + 1] = value;
-          found = true;
-          i += 2;
-        } else {
-          list.splice(i, 2);
-        }
-      } else {
-        i += 2;
-      }
-    }
-    if (!found) list.push(name, value);
-    updateURL(s);
-  }
-
-  sort() {
-    const s = paramsState(this);
-    const pairs = [];
-    for (let i = 0; i < s.list.length; i += 2) pairs.push([s.list[i], s.list[i + 1], i]);
-    // stable, by UTF-16 code units of the name
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
-    const list = [];
-    for (const p of pairs) list.push(p[0], p[1]);
-    s.list = list;
-    updateURL(s);
-  }
-
-  entries() { paramsState(this); return new ParamsIterator(this, 'key+value'); }
+  entries() { binding.paramsLen(this); return new ParamsIterator(this, 'key+value'); }
   forEach(callback, thisArg = undefined) {
-    const s = paramsState(this);
+    binding.paramsLen(this);
     if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
-    for (let i = 0; i < s.list.length; i += 2) {
-      callback.call(thisArg, s.list[i + 1], s.list[i], this);
+    for (let i = 0; i < binding.paramsLen(this); i += 2) {
+      callback.call(thisArg, binding.paramsAt(this, i + 1), binding.paramsAt(this, i), this);
     }
   }
-  keys() { paramsState(this); return new ParamsIterator(this, 'key'); }
-  values() { paramsState(this); return new ParamsIterator(this, 'value'); }
-  toString() { return binding.serializeParams(paramsState(this).list); }
+  keys() { binding.paramsLen(this); return new ParamsIterator(this, 'key'); }
+  values() { binding.paramsLen(this); return new ParamsIterator(this, 'value'); }
+  toString() {}
 }
 
-for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
-  'forEach', 'keys', 'values', 'toString']) {
+for (const name of ['size', 'entries', 'forEach', 'keys', 'values']) {
   const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
   d.enumerable = true;
   Object.defineProperty(URLSearchParams.prototype, name, d);
@@ -317,7 +221,11 @@ Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   value: URLSearchParams.prototype.entries, writable: true, configurable: true,
 });
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
-binding.install(URLPrototype, URLSearchParams.prototype, invalidURL);
+binding.install(URLPrototype, URLSearchParams.prototype, {
+  invalidURL,
+  invalidThis: () => new ERR_INVALID_THIS('URLSearchParams'),
+  missingArgs: (...names) => new ERR_MISSING_ARGS(...names),
+});
 
 function stripColors(s) { return s.replace(/\u001b\[\d\d?m/g, ''); }
 
@@ -332,11 +240,12 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
     value: function next() {
       const st = iterState.get(this);
       if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
-      const list = binding.paramsState(st.target).list;
-      if (st.index >= list.length) return { value: undefined, done: true };
+      const t = st.target;
+      if (st.index >= binding.paramsLen(t)) return { value: undefined, done: true };
       const i = st.index;
       st.index += 2;
-      const value = st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
+      const value = st.kind === 'key' ? binding.paramsAt(t, i) : st.kind === 'value' ? binding.paramsAt(t, i + 1) :
+        [binding.paramsAt(t, i), binding.paramsAt(t, i + 1)];
       return { value, done: false };
     },
     writable: true, enumerable: true, configurable: true,
@@ -348,7 +257,7 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
       inspect = typeof inspect === 'function' ? inspect : lazyInspect();
       const inner = Object.assign({}, ctx);
       if (typeof recurseTimes === 'number' && recurseTimes !== null) inner.depth = recurseTimes - 1;
-      const list = binding.paramsState(st.target).list;
+      const list = binding.paramsList(st.target);
       const out = [];
       for (let i = st.index; i < list.length; i += 2) {
         const v = st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
