@@ -181,19 +181,40 @@ func (st *objects) value(u *urlObj, i int) goja.Value {
 	return v
 }
 
-// newURL(input, base, proto) returns a URL object, or null when input does not parse.
-func (st *objects) newURL(c goja.FunctionCall) goja.Value {
-	input, base := c.Argument(0).String(), c.Argument(1)
+// construct is the URL constructor. (goja gives a native constructor no way to tell `URL(x)`
+// from `new URL(x)`, so unlike Node's class, calling it without new works.)
+func (st *objects) construct(call goja.ConstructorCall) *goja.Object {
+	vm := st.vm
+	if len(call.Arguments) == 0 {
+		st.throwFrom(st.missingArgs, vm.ToValue("url"))
+	}
+	input := toUSV(vm, call.Arguments[0])
+	base := call.Argument(1)
+	if !goja.IsUndefined(base) {
+		if _, ok := base.(goja.String); !ok {
+			base = vm.ToValue(toUSV(vm, base))
+		}
+	}
 	comps, ok := st.parseComponents(input, base)
 	if !ok {
-		return goja.Null()
+		if goja.IsUndefined(base) {
+			st.throwInvalid(vm.ToValue(input))
+		}
+		st.throwInvalid(vm.ToValue(input), base)
 	}
-	u := &urlObj{c: comps}
-	o := st.vm.NewDynamicObject(u)
-	if proto, ok := c.Argument(2).(*goja.Object); ok {
-		o.SetPrototype(proto)
-	}
+	o := vm.NewDynamicObject(&urlObj{c: comps})
+	o.SetPrototype(call.This.Prototype())
 	return o
+}
+
+// newConstructor makes the URL constructor function.
+func (st *objects) newConstructor() *goja.Object {
+	vm := st.vm
+	ctor := vm.ToValue(st.construct).(*goja.Object)
+	ctor.DefineDataProperty("name", vm.ToValue("URL"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	ctor.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	ctor.DefineDataProperty("prototype", ctor.Get("prototype"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return ctor
 }
 
 // reparseParams refreshes the list of u's URLSearchParams from its query.

@@ -249,7 +249,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
 	bases := &baseCache{}
 	st := &objects{vm: vm, bases: bases}
-	o.Set("newURL", st.newURL)
+	o.Set("URL", st.newConstructor())
 	// install(URL.prototype, URLSearchParams.prototype, errors) puts the Go accessors and
 	// methods on the prototypes; errors holds the factories of the errors they throw.
 	o.Set("install", func(c goja.FunctionCall) goja.Value {

@@ -25,19 +25,11 @@ function lazyInspect() { return require('util').inspect; }
 
 function toUSV(v) { return `${v}`; }
 
-class URL {
-  // (...args, not arguments: goja builds an arguments object on every call)
-  constructor(...args) {
-    if (args.length === 0) throw new ERR_MISSING_ARGS('url');
-    let input = args[0], base = args[1];
-    input = typeof input === 'string' ? input : toUSV(input);
-    if (base !== undefined && typeof base !== 'string') base = toUSV(base);
-    const u = binding.newURL(input, base, new.target === URL ? URLPrototype : new.target.prototype);
-    if (u === null) throw invalidURL(input, base);
-    return u;
-  }
+// URL is a Go constructor (object.go): new URL() is one Go call. The rest of the class is here.
+const URL = binding.URL;
 
-  [inspectCustom](depth, opts, inspect) {
+Object.defineProperty(URL.prototype, inspectCustom, {
+  value: function inspectURL(depth, opts, inspect) {
     if (typeof depth === 'number' && depth < 0) return this;
     inspect = typeof inspect === 'function' ? inspect : lazyInspect();
     const ctor = (this && this.constructor) || URL;
@@ -55,25 +47,28 @@ class URL {
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
     return `${ctor.name} ${inspect(obj, opts)}`;
-  }
+  },
+  writable: true, configurable: true,
+});
 
-  static parse(url, base = undefined) {
+const urlStatics = {
+  parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     try {
       return new URL(url, base);
     } catch {
       return null;
     }
-  }
+  },
 
-  static canParse(url, base = undefined) {
+  canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = toUSV(url);
     if (base !== undefined) base = toUSV(base);
     return binding.canParse(url, base);
-  }
+  },
 
-  static createObjectURL(obj) {
+  createObjectURL(obj) {
     const Blob = globalThis.Blob;
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
@@ -81,13 +76,16 @@ class URL {
     const id = binding.randomUUID();
     blobs.set(id, obj);
     return `blob:nodedata:${id}`;
-  }
+  },
 
-  static revokeObjectURL(url) {
+  revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const id = blobID(`${url}`);
     if (id !== null) blobs.delete(id);
-  }
+  },
+};
+for (const name of Object.keys(urlStatics)) {
+  Object.defineProperty(URL, name, { value: urlStatics[name], writable: true, enumerable: true, configurable: true });
 }
 
 // Blobs registered by URL.createObjectURL, by id (buffer.resolveObjectURL reads them through
@@ -113,15 +111,7 @@ function resolveObjectURL(url) {
   return blobs.get(id);
 }
 
-const URLPrototype = URL.prototype;
-Object.defineProperty(URL, 'length', { value: 1, configurable: true });
-
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
-for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
-  const d = Object.getOwnPropertyDescriptor(URL, name);
-  d.enumerable = true;
-  Object.defineProperty(URL, name, d);
-}
 
 function isIterable(v) {
   return v != null && typeof v[Symbol.iterator] === 'function';
@@ -221,7 +211,7 @@ Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   value: URLSearchParams.prototype.entries, writable: true, configurable: true,
 });
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
-binding.install(URLPrototype, URLSearchParams.prototype, {
+binding.install(URL.prototype, URLSearchParams.prototype, {
   invalidURL,
   invalidThis: () => new ERR_INVALID_THIS('URLSearchParams'),
   missingArgs: (...names) => new ERR_MISSING_ARGS(...names),
