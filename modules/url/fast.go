@@ -88,7 +88,7 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if i := strings.IndexByte(path, '?'); i >= 0 {
 		path, query = path[:i], path[i:]
 	}
-	if strings.ContainsAny(path, "\"<>`{}^|") || strings.Contains(path, "/.") || containsFold(path, "%2e") {
+	if strings.ContainsAny(path, "\"<>`{}^|") || containsFold(path, "%2e") {
 		return f, false
 	}
 	if strings.ContainsAny(query, "\"<>'") || strings.ContainsAny(frag, "\"<>`") {
@@ -96,6 +96,10 @@ func fastParse(s string) (f fastURL, ok bool) {
 	}
 	if path == "" {
 		path = "/"
+	}
+	dots := strings.Contains(path, "/.")
+	if dots {
+		path = removeDots(path)
 	}
 	f.protocol = scheme + ":"
 	f.hostname = host
@@ -121,7 +125,7 @@ func fastParse(s string) (f fastURL, ok bool) {
 		cred += "@"
 	}
 	sameCred := !hadAt || cred == userinfo+"@"
-	if sameCred && port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
+	if sameCred && !dots && port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
 		f.href = s
 	} else {
 		f.href = scheme + "://" + cred + f.host + path + query + frag
@@ -209,4 +213,88 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// removeDots applies the URL Standard's "." and ".." segment rules to an absolute path of a
+// special URL (without %2e forms, which the caller rules out).
+func removeDots(path string) string {
+	segs := strings.Split(path[1:], "/")
+	out := segs[:0]
+	for i, seg := range segs {
+		last := i == len(segs)-1
+		switch seg {
+		case "..":
+			if len(out) > 0 {
+				out = out[:len(out)-1]
+			}
+			if last {
+				out = append(out, "")
+			}
+		case ".":
+			if last {
+				out = append(out, "")
+			}
+		default:
+			out = append(out, seg)
+		}
+	}
+	return "/" + strings.Join(out, "/")
+}
+
+// hasScheme reports whether s starts with a URL scheme and ':'.
+func hasScheme(s string) bool {
+	if s == "" || !(s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ':':
+			return true
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '+', c == '-', c == '.':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// resolveFast resolves a plain relative reference against a base that fastParse accepted
+// (other than file:), by building the absolute URL and handing it to fastParse. ok is false
+// when the full parser must decide.
+func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
+	if input == "" || b.protocol == "file:" || len(input) > 2048 {
+		return f, false
+	}
+	for i := 0; i < len(input); i++ {
+		if c := input[i]; c <= 0x20 || c >= 0x7f || c == '\\' {
+			return f, false
+		}
+	}
+	if hasScheme(input) {
+		return fastParse(input)
+	}
+	noFrag := b.href
+	if i := strings.IndexByte(noFrag, '#'); i >= 0 {
+		noFrag = noFrag[:i]
+	}
+	noQuery := noFrag
+	if i := strings.IndexByte(noQuery, '?'); i >= 0 {
+		noQuery = noQuery[:i]
+	}
+	prefix := noQuery[:len(noQuery)-len(b.pathname)]
+	var abs string
+	switch {
+	case strings.HasPrefix(input, "//"):
+		abs = b.protocol + input
+	case input[0] == '/':
+		abs = prefix + input
+	case input[0] == '?':
+		abs = noQuery + input
+	case input[0] == '#':
+		abs = noFrag + input
+	default:
+		abs = prefix + b.pathname[:strings.LastIndexByte(b.pathname, '/')+1] + input
+	}
+	return fastParse(abs)
 }

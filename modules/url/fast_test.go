@@ -46,3 +46,42 @@ func TestFastParseAgrees(t *testing.T) {
 		t.Errorf("only %d inputs took the fast path", n)
 	}
 }
+
+// TestResolveFastAgrees checks resolveFast against the full parser over relative references.
+func TestResolveFastAgrees(t *testing.T) {
+	bases := []string{"http://h/", "http://h/a/b/c", "http://u:p@h:8080/a/b/?q#f", "https://h/a/b/?", "http://h/a#",
+		"ws://h/x/", "ftp://h/p/q", "file:///a/b", "http://h"}
+	inputs := []string{"", "x", "x/y", "./x", "../x", "../../../../x", ".", "..", "./", "../", "/", "/x/../y", "//o/p", "//o",
+		"///x", "?", "?q", "?q#f", "#", "#f", "x?y#z", "http://o/p", "http:x", "https:x", "foo:bar", "a:b/c", "1a:b",
+		"x:", "c:/x", "%2e", "./%2e/", "x/./y/../z", "x/..", "x/.", "x\\y", " x", "x y", "é", "{x}", "?'", "#`",
+		"/a/b/../../..", "//o:80/p", "//u@o/p", "//o:x/p", "//o..p/", "x//y"}
+	n := 0
+	for _, base := range bases {
+		fb, ok := fastParse(base)
+		if !ok {
+			t.Fatalf("base %q is not fast", base)
+		}
+		b, _ := parse(base, nil, nil)
+		for _, in := range inputs {
+			f, ok := resolveFast(in, &fb)
+			if !ok {
+				continue
+			}
+			n++
+			p := newParser()
+			u, err := p.BasicParser(in, b.Clone(), nil, 0)
+			p.release()
+			if err != nil {
+				t.Errorf("resolveFast(%q, %q) accepts, the parser does not", in, base)
+				continue
+			}
+			got, want := fastComponents(&f), componentList(u)
+			if !slices.Equal(got[:], want[:]) {
+				t.Errorf("resolveFast(%q, %q) = %q, parser %q", in, base, got, want)
+			}
+		}
+	}
+	if n < 200 {
+		t.Errorf("only %d inputs took the fast path", n)
+	}
+}

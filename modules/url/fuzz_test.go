@@ -44,8 +44,19 @@ func FuzzURL(f *testing.F) {
 		}
 		if b, ok := parse(base, nil, nil); ok {
 			p := newParser()
-			_, _ = p.BasicParser(input, b, nil, 0)
+			r, err := p.BasicParser(input, b, nil, 0)
 			p.release()
+			if fb, ok := fastParse(base); ok {
+				if f, ok := resolveFast(input, &fb); ok {
+					if err != nil {
+						t.Fatalf("resolveFast(%q, %q) accepts, the parser does not", input, base)
+					}
+					got, want := fastComponents(&f), componentList(r)
+					if !slices.Equal(got[:], want[:]) {
+						t.Fatalf("resolveFast(%q, %q) = %q, parser %q", input, base, got, want)
+					}
+				}
+			}
 		}
 		_ = domainToASCII(input)
 		_ = domainToUnicode(input)

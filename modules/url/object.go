@@ -130,10 +130,32 @@ type objects struct {
 	invalidURL  goja.Callable // (input[, base]) -> the ERR_INVALID_URL error
 	invalidThis goja.Callable // () -> ERR_INVALID_THIS for URLSearchParams
 	missingArgs goja.Callable // (...names) -> ERR_MISSING_ARGS
+
+	// the last base URL, as fastParse saw it
+	lastBase   string
+	lastBaseF  fastURL
+	lastBaseOK bool
+	haveBase   bool
+}
+
+// fastBase returns base parsed by fastParse, remembering the last one.
+func (st *objects) fastBase(base string) (*fastURL, bool) {
+	if st.lastBase != base || !st.haveBase {
+		st.lastBaseF, st.lastBaseOK = fastParse(base)
+		st.lastBase, st.haveBase = base, true
+	}
+	return &st.lastBaseF, st.lastBaseOK
 }
 
 // parseComponents parses input against base (undefined for none).
 func (st *objects) parseComponents(input string, base goja.Value) ([nComp]string, bool) {
+	if !goja.IsUndefined(base) {
+		if b, ok := st.fastBase(base.String()); ok {
+			if f, ok := resolveFast(input, b); ok {
+				return fastComponents(&f), true
+			}
+		}
+	}
 	if f, ok := fastParse(input); ok {
 		// An absolute URL ignores its base, which must still be valid.
 		if !goja.IsUndefined(base) {
