@@ -8,7 +8,18 @@ type fastURL struct {
 	href, origin, protocol, username, password, host, hostname, port, pathname, search, hash string
 }
 
-var defaultPorts = map[string]string{"http": "80", "https": "443", "ws": "80", "wss": "443", "ftp": "21"}
+// defaultPort returns the default port of a special scheme other than file, or "".
+func defaultPort(scheme string) string {
+	switch scheme {
+	case "http", "ws":
+		return "80"
+	case "https", "wss":
+		return "443"
+	case "ftp":
+		return "21"
+	}
+	return ""
+}
 
 // fastParse handles the common shape scheme://host[:port][/path][?query][#fragment] for http,
 // https, ws, wss and ftp, in printable ASCII with nothing to encode, normalize or decode. It
@@ -26,8 +37,8 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if scheme == "file" {
 		return fastFile(s)
 	}
-	def, special := defaultPorts[scheme]
-	if !special || !strings.HasPrefix(s[colon:], "://") {
+	def := defaultPort(scheme)
+	if def == "" || !strings.HasPrefix(s[colon:], "://") {
 		return f, false
 	}
 	for i := 0; i < len(s); i++ {
@@ -101,14 +112,18 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if dots {
 		path = removeDots(path)
 	}
-	f.protocol = scheme + ":"
+	f.protocol = s[:colon+1]
 	f.hostname = host
 	f.port = port
 	f.host = host
 	if port != "" {
-		f.host = host + ":" + port
+		f.host = auth
 	}
-	f.origin = scheme + "://" + f.host
+	if !hadAt && strings.HasPrefix(s[colon+3:], f.host) {
+		f.origin = s[:colon+3+len(f.host)]
+	} else {
+		f.origin = scheme + "://" + f.host
+	}
 	f.pathname = path
 	if len(query) > 1 {
 		f.search = query
@@ -206,13 +221,18 @@ func simpleHost(h string) bool {
 	return !endsInNumber(h)
 }
 
+// containsFold reports whether s contains sub, which starts with '%', ignoring ASCII case.
 func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
+	for {
+		i := strings.IndexByte(s, '%')
+		if i < 0 || i+len(sub) > len(s) {
+			return false
+		}
 		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
+		s = s[i+1:]
 	}
-	return false
 }
 
 // removeDots applies the URL Standard's "." and ".." segment rules to an absolute path of a
