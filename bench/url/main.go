@@ -22,6 +22,7 @@ var workloads = []string{"url_parse", "url_parse_base", "qs_parse", "path_join",
 
 type sample struct {
 	NS    float64 `json:"ns"`
+	CPU   float64 `json:"cpu"` // user+system ns of the whole process during the loop
 	Check any     `json:"check"`
 }
 
@@ -65,10 +66,10 @@ func main() {
 	if len(names) == 0 {
 		names = workloads
 	}
-	fmt.Printf("%-16s %12s %12s %10s\n", "workload", "node", "gojs", "gojs/node")
+	fmt.Printf("%-16s %12s %12s %10s   %12s %12s %10s\n", "workload", "node wall", "gojs wall", "gojs/node", "node cpu", "gojs cpu", "gojs/node")
 	for _, name := range names {
 		script := filepath.Join(dir, name+".js")
-		var nt, gt []float64
+		var nt, gt, nc, gc []float64
 		for i := 0; i < *runs; i++ {
 			// interleaved, so machine noise hits both alike
 			n, err := run("node", script)
@@ -86,9 +87,12 @@ func main() {
 				os.Exit(1)
 			}
 			nt, gt = append(nt, n.NS), append(gt, g.NS)
+			nc, gc = append(nc, n.CPU), append(gc, g.CPU)
 		}
 		n, g := median(nt), median(gt)
-		fmt.Printf("%-16s %10.1fms %10.1fms %9.2fx\n", name, n/1e6, g/1e6, g/n)
+		ncpu, gcpu := median(nc), median(gc)
+		fmt.Printf("%-16s %10.1fms %10.1fms %9.2fx   %10.1fms %10.1fms %9.2fx\n", name, n/1e6, g/1e6, g/n, ncpu/1e6, gcpu/1e6, gcpu/ncpu)
 	}
-	fmt.Println("(time of the loop only; ratio below 1 means gojs is faster)")
+	fmt.Println("(the loop only, medians; cpu is user+system of all threads, steadier on a loaded machine;")
+	fmt.Println(" a ratio below 1 means gojs is faster)")
 }
