@@ -203,11 +203,85 @@ func parse(input string, base goja.Value, bases *baseCache) (*whatwg.Url, bool) 
 		if !ok {
 			return nil, false
 		}
+		if b.OpaquePath() {
+			if href, ok := adaOpaqueRelative(input, b); ok {
+				u, err := p.Parse(href)
+				return u, err == nil
+			}
+		}
 		u, err := p.BasicParser(input, b, nil, whatwg.NoState)
 		return u, err == nil
 	}
 	u, err := p.Parse(input)
 	return u, err == nil
+}
+
+// adaOpaqueRelative reproduces how Node 20's parser (Ada) resolves a relative reference that
+// holds a fragment against a base with an opaque path, which the URL Standard rejects: Ada
+// treats the opaque path as a hierarchical one whose first segment cannot be removed
+// (new URL('x#f', 'about:blank') is about:blank/x#f; '../x#f' against about:a/b/c is
+// about:a/x#f). It returns the resulting href, or ok false where the standard applies.
+func adaOpaqueRelative(input string, b *whatwg.Url) (string, bool) {
+	input = strings.TrimFunc(input, func(r rune) bool { return r <= 0x20 })
+	if strings.ContainsAny(input, "\t\n\r") {
+		input = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(input)
+	}
+	if input == "" || input[0] == '#' || !strings.Contains(input, "#") || hasScheme(input) {
+		return "", false
+	}
+	scheme := b.Scheme() + ":"
+	path := b.Pathname()
+	switch input[0] {
+	case '/':
+		return scheme + input, true
+	case '?':
+		return scheme + path + input, true
+	}
+	rest := ""
+	if i := strings.IndexAny(input, "?#"); i >= 0 {
+		input, rest = input[:i], input[i:]
+	}
+	shorten := func(p string) string {
+		if i := strings.LastIndexByte(p, '/'); i >= 0 {
+			return p[:i]
+		}
+		return p
+	}
+	out := shorten(path)
+	segs := strings.Split(input, "/")
+	for i, seg := range segs {
+		last := i == len(segs)-1
+		switch strings.ToLower(seg) {
+		case "..", ".%2e", "%2e.", "%2e%2e":
+			out = shorten(out)
+			if last {
+				out += "/"
+			}
+		case ".", "%2e":
+			if last {
+				out += "/"
+			}
+		default:
+			out += "/" + encodePathSegment(seg)
+		}
+	}
+	return scheme + out + rest, true
+}
+
+// encodePathSegment percent-encodes s with the URL Standard's path percent-encode set.
+func encodePathSegment(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || strings.IndexByte(" \"#<>?`{}", c) >= 0 {
+			b.WriteByte('%')
+			b.WriteByte(upperHex[c>>4])
+			b.WriteByte(upperHex[c&15])
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // baseCache remembers recently parsed base URLs: code often resolves many inputs against one.
