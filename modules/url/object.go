@@ -127,6 +127,7 @@ type objects struct {
 	vm          *goja.Runtime
 	bases       *baseCache
 	paramsProto *goja.Object
+	urlProto    *goja.Object
 	invalidURL  goja.Callable // (input[, base]) -> the ERR_INVALID_URL error
 	invalidThis goja.Callable // () -> ERR_INVALID_THIS for URLSearchParams
 	missingArgs goja.Callable // (...names) -> ERR_MISSING_ARGS
@@ -207,6 +208,9 @@ func (st *objects) value(u *urlObj, i int) goja.Value {
 // from `new URL(x)`, so unlike Node's class, calling it without new works.)
 func (st *objects) construct(call goja.ConstructorCall) *goja.Object {
 	vm := st.vm
+	if call.This.Prototype() != st.urlProto {
+		st.checkNew(call.This)
+	}
 	if len(call.Arguments) == 0 {
 		st.throwFrom(st.missingArgs, vm.ToValue("url"))
 	}
@@ -229,13 +233,25 @@ func (st *objects) construct(call goja.ConstructorCall) *goja.Object {
 	return o
 }
 
+// checkNew throws Node's TypeError when URL is called on an object that is no URL in the
+// making (URL.call(obj, ...)); new URL and subclasses make this with URL.prototype in its chain.
+func (st *objects) checkNew(this *goja.Object) {
+	for p := this.Prototype(); p != nil; p = p.Prototype() {
+		if p == st.urlProto {
+			return
+		}
+	}
+	panic(st.vm.NewTypeError("Class constructor URL cannot be invoked without 'new'"))
+}
+
 // newConstructor makes the URL constructor function.
 func (st *objects) newConstructor() *goja.Object {
 	vm := st.vm
 	ctor := vm.ToValue(st.construct).(*goja.Object)
 	ctor.DefineDataProperty("name", vm.ToValue("URL"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	ctor.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	ctor.DefineDataProperty("prototype", ctor.Get("prototype"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	st.urlProto = ctor.Get("prototype").(*goja.Object)
+	ctor.DefineDataProperty("prototype", st.urlProto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return ctor
 }
 
