@@ -5,10 +5,16 @@
 // Standard (state machine, IPv4/IPv6 hosts, IDNA through golang.org/x/net/idna, percent-encode
 // sets, file URLs, setters with state overrides). We checked it against node on the tricky
 // corners (numeric IPv4 forms, invalid hosts, opaque paths, IDNA failures, Windows drive letters)
-// and it agrees; writing our own parser would only add risk. The Go side is stateless: parse and
-// setters take an href and return the components, which the JS glue keeps per URL object (as
-// Node keeps href plus offsets). URLSearchParams lives in the glue, with its
-// application/x-www-form-urlencoded parsing and serializing in Go.
+// and it agrees; writing our own parser would only add risk. Plain absolute and relative http(s),
+// ws(s), ftp and file URLs take a fast path (fast.go) that slices the input, checked against the
+// library by tests and fuzzing.
+//
+// URL and URLSearchParams instances are Go-backed goja dynamic objects (object.go): the URL
+// constructor, its accessors and most URLSearchParams methods are Go functions, and each instance
+// holds one Go struct with the components (and the name, value list). The JS glue adds the rest
+// of the classes (inspection, iterators, static methods, the url module's helpers). Known
+// differences that follow: calling URL without new does not throw, and URL and URLSearchParams
+// instances cannot be frozen or hold symbol-keyed or private properties.
 package url
 
 import (
