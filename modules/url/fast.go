@@ -1,6 +1,9 @@
 package url
 
-import "strings"
+import (
+	"net/netip"
+	"strings"
+)
 
 // fastURL is the result of fastParse: an absolute special URL simple enough that its
 // components are slices of the input.
@@ -70,8 +73,23 @@ func fastParse(s string) (f fastURL, ok bool) {
 		return f, false
 	}
 	host, port := auth, ""
-	if i := strings.IndexByte(auth, ':'); i >= 0 {
-		host, port = auth[:i], auth[i+1:]
+	portAt := strings.IndexByte(auth, ':')
+	ipv6 := auth[0] == '['
+	if ipv6 {
+		j := strings.IndexByte(auth, ']')
+		if j < 0 || !canonicalIPv6(auth[1:j]) {
+			return f, false
+		}
+		host, portAt = auth[:j+1], -1
+		if j+1 < len(auth) {
+			if auth[j+1] != ':' {
+				return f, false
+			}
+			portAt = j + 1
+		}
+	}
+	if portAt >= 0 {
+		host, port = auth[:portAt], auth[portAt+1:]
 		if port == "" || len(port) > 5 || (port[0] == '0' && port != "0") {
 			return f, false
 		}
@@ -89,7 +107,7 @@ func fastParse(s string) (f fastURL, ok bool) {
 			port = ""
 		}
 	}
-	if !simpleHost(host) {
+	if !ipv6 && !simpleHost(host) {
 		return f, false
 	}
 	path, query, frag := rest, "", ""
@@ -205,6 +223,13 @@ func fastFile(s string) (f fastURL, ok bool) {
 		f.hash = frag
 	}
 	return f, true
+}
+
+// canonicalIPv6 reports whether s is an IPv6 address written exactly as the URL Standard
+// serializes it (lowercase, no leading zeros, the longest zero run compressed, no IPv4 part).
+func canonicalIPv6(s string) bool {
+	a, err := netip.ParseAddr(s)
+	return err == nil && a.Is6() && !a.Is4In6() && a.Zone() == "" && a.String() == s
 }
 
 // simpleHost accepts lowercase LDH labels, none empty, no punycode, not ending in a number.
