@@ -14,6 +14,8 @@ require (
 	golang.org/x/sys v0.29.0
 )
 
+require github.com/klauspost/compress v1.18.0
+
 require (
 	github.com/bits-and-blooms/bitset v1.20.0 // indirect
 	github.com/dlclark/regexp2/v2 v2.5.2 // indirect
