@@ -41,6 +41,9 @@ type spawnOpts struct {
 	Timeout  float64  `json:"timeout"`
 	Kill     int      `json:"killSignal"`
 	MaxBuf   float64  `json:"maxBuffer"`
+	// IPC is the child's fd for a fork channel (0: none); Serialization is "json" or "advanced".
+	IPC           int    `json:"ipc"`
+	Serialization string `json:"serialization"`
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
@@ -59,6 +62,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return spawn(h, &o, call.Argument(1).(*goja.Object))
 	})
+	bindIPC(h, b)
 	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
 		check()
 		var o spawnOpts
@@ -232,9 +236,26 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 		}
 	}
+	ipcFd := -1
+	if o.IPC >= 3 {
+		pfd, cf, err := socketPair()
+		if err != nil {
+			for _, f := range append(childEnds, parentEnds...) {
+				f.Close()
+			}
+			return h.ToJS(spawnError(err, o))
+		}
+		ipcFd = pfd
+		cmd.ExtraFiles = make([]*os.File, o.IPC-2)
+		cmd.ExtraFiles[o.IPC-3] = cf
+		childEnds = append(childEnds, cf)
+	}
 	if err := cmd.Start(); err != nil {
 		for _, f := range append(childEnds, parentEnds...) {
 			f.Close()
+		}
+		if ipcFd >= 0 {
+			syscall.Close(ipcFd)
 		}
 		return h.ToJS(spawnError(err, o))
 	}
@@ -282,6 +303,15 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		c.writes = make(chan writeReq, 16)
 		go c.writeLoop(c.writes)
 	}
+	var ipcObj goja.Value = goja.Null()
+	if ipcFd >= 0 {
+		ic, err := openIPC(h, ipcFd, o.Serialization == "advanced", cbs.Get("ipc").(*goja.Object), &c.open)
+		if err != nil {
+			syscall.Close(ipcFd)
+		} else {
+			ipcObj = ic.object()
+		}
+	}
 	go func() {
 		err := cmd.Wait()
 		c.open.Wait()
@@ -300,6 +330,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 
 	res := vm.NewObject()
 	res.Set("pid", cmd.Process.Pid)
+	res.Set("ipc", ipcObj)
 	res.Set("write", func(data goja.Value, cb goja.Value) {
 		var b []byte
 		if o, ok := data.(*goja.Object); ok {
