@@ -712,6 +712,22 @@ function stdioStringToArray(stdio, channel) {
   return options;
 }
 
+// withoutEval drops -e/-p (and their code) from an inherited execArgv, as node does: a child
+// forked from `gojs -e` must run modulePath, not the same code again.
+function withoutEval(execArgv) {
+  const out = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print' || a === '-pe') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('--eval=') || a.startsWith('--print=')) continue;
+    out.push(a);
+  }
+  return out;
+}
+
 // fork runs modulePath in a new gojs (options.execPath, default process.execPath) with an IPC
 // channel: NODE_CHANNEL_FD as node does, so either side may be node.
 function fork(modulePath, args, options) {
@@ -733,7 +749,8 @@ function fork(modulePath, args, options) {
   if (options != null) validateObject(options, 'options');
   options = { ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
-  const execArgv = options.execArgv || process.execArgv;
+  let execArgv = options.execArgv || process.execArgv;
+  if (execArgv === process.execArgv) execArgv = withoutEval(execArgv);
   args = [...execArgv, modulePath, ...args];
   if (typeof options.stdio === 'string') {
     options.stdio = stdioStringToArray(options.stdio, 'ipc');
