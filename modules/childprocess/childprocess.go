@@ -183,6 +183,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	var parentEnds []*os.File
 	var childEnds []*os.File
 	readers := map[int]*os.File{}
+	inherit := map[int]io.Writer{} // readers whose data goes to a runtime writer, not to JS
 	stdio := o.Stdio
 	for len(stdio) < 3 {
 		stdio = append(stdio, "pipe")
@@ -211,6 +212,20 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 				target = h.Stdout
 			case 2:
 				target = h.Stderr
+			}
+			if w, ok := target.(io.Writer); ok && fd > 0 {
+				if _, isFile := w.(*os.File); !isFile {
+					// The runtime's writer is not a file (an embedder's buffer): the loop is its
+					// only writer, so the child's output goes there through a pipe and the loop.
+					r, pw, err := os.Pipe()
+					if err != nil {
+						return h.ToJS(spawnError(err, o))
+					}
+					target = pw
+					inherit[fd] = w
+					readers[fd] = r
+					childEnds, parentEnds = append(childEnds, pw), append(parentEnds, r)
+				}
 			}
 		case "ignore":
 			target = nil
@@ -280,6 +295,27 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	for fd, r := range readers {
 		c.open.Add(1)
+		if w := inherit[fd]; w != nil {
+			go func(r *os.File) {
+				defer c.open.Done()
+				defer r.Close()
+				for {
+					buf := make([]byte, 64*1024)
+					n, err := r.Read(buf)
+					if n > 0 {
+						data := buf[:n]
+						c.handle.Post(func() error {
+							_, _ = w.Write(data)
+							return nil
+						})
+					}
+					if err != nil {
+						return
+					}
+				}
+			}(r)
+			continue
+		}
 		go func(fd int, r *os.File) {
 			defer c.open.Done()
 			defer r.Close()
