@@ -192,7 +192,6 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
   const advanced = serialization === 'advanced';
   const control = new Control(handle);
   target.channel = control;
-  target.connected = true;
   target._handleQueue = null;
   target._pendingMessage = null;
 
@@ -277,6 +276,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
     return true;
   };
 
+  target.connected = true;
   target.disconnect = function () {
     if (!this.connected) {
       this.emit('error', makeNodeError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
