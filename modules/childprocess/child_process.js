@@ -295,7 +295,21 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
 // _forkChild runs in a forked child at bootstrap (NODE_CHANNEL_FD was set).
 function _forkChild(fd, serialization) {
   const cbs = {};
-  const handle = binding.openChannel(fd, serialization, cbs);
+  let handle;
+  try {
+    handle = binding.openChannel(fd, serialization, cbs);
+  } catch {
+    // Not an open fd: like node, the process starts, and each send fails with EINVAL.
+    handle = {
+      write(frame, cb) {
+        const err = new Error('write EINVAL');
+        Object.assign(err, { errno: -22, code: 'EINVAL', syscall: 'write' });
+        process.nextTick(cb, err);
+        return true;
+      },
+      close() {}, ref() {}, unref() {}, hasRef() { return false; },
+    };
+  }
   handle.unref();
   const control = setupChannel(process, handle, serialization, cbs, null);
   process.on('newListener', function onNewListener(name) {
