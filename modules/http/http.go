@@ -33,6 +33,7 @@ var Module = modules.Module{Name: "http", Bind: bind, JS: httpJS}
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	b.Set("methods", Methods)
+	bindFast(h, b)
 	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
 		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
 		o := vm.NewObject()

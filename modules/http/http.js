@@ -726,7 +726,25 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       }
       this[kCorked] = 0;
       this.finished = true;
-      this.socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+      const socket = this.socket;
+      const st = socket[kState];
+      if (st && st.fd >= 0 && socket._handle === st.handle && !socket.connecting) {
+        // The socket has nothing queued: write the whole response on the loop, past the
+        // Writable machinery; 'finish' follows on the next tick as a sync write's callback does.
+        const r = binding.writeDirect(st.fd, this._header, this._hasBody ? chunk : undefined);
+        if (typeof r === 'number' && r >= 0) {
+          socket._bytesDispatched += r;
+          socket._unrefTimer();
+          process.nextTick(onFinish, this);
+        } else if (typeof r === 'number') {
+          socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+        } else {
+          socket._bytesDispatched += r[0];
+          socket.write(r[1], undefined, onFinish.bind(undefined, this));
+        }
+      } else {
+        socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+      }
       if (this.socket && this.socket._httpMessage === this) this._finish();
       return this;
     }
@@ -1010,6 +1028,8 @@ function connectionListener(socket) {
   // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
   // skipping the socket's Readable machinery; EOF and errors still take the stream path.
   const handle = socket._handle;
+  state.handle = handle;
+  state.fd = handle && typeof handle.fd === 'function' && !socket.encrypted ? handle.fd() : -1;
   if (handle && typeof handle.onread === 'function' && socket.readableLength === 0) {
     const orig = handle.onread;
     state.origOnread = orig;
