@@ -74,35 +74,73 @@ function utcDate() {
 
 // ---------------------------------------------------------------- IncomingMessage
 
+// IncomingMessage is a Readable whose stream state is created lazily: most requests (a GET
+// answered without reading the body) never touch it, and building a ReadableState is the
+// biggest per-request cost on goja. The first access to _readableState (any stream method or
+// getter) materializes it and replays what happened to the message meanwhile (end of body,
+// dump). Fields with a default live on the prototype; the constructor sets only the socket.
 function IncomingMessage(socket) {
-  let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
-  Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersCount] = 0;
-  this.rawHeaders = [];
-  this[kTrailers] = null;
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
-  this._consuming = false;
-  this._dumped = false;
 }
 const kHeadersCount = Symbol('kHeadersCount');
+const kLazy = Symbol('kLazyReadable');
+const kLazyEOF = Symbol('kLazyEOF');
+const kLazyDumped = Symbol('kLazyDumped');
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: null, httpVersionMinor: null, httpVersion: null, complete: false,
+  joinDuplicateHeaders: false, aborted: false, upgrade: null, url: '', method: null, statusCode: null,
+  statusMessage: null, _consuming: false, _dumped: false,
+});
+IncomingMessage.prototype[kHeaders] = null;
+IncomingMessage.prototype[kHeadersCount] = 0;
+IncomingMessage.prototype[kTrailers] = null;
+IncomingMessage.prototype[kLazyEOF] = false;
+IncomingMessage.prototype[kLazyDumped] = false;
+
+function ownValue(self, name, value) {
+  Object.defineProperty(self, name, { value, writable: true, enumerable: true, configurable: true });
+}
+function lazyField(name, make) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    get() { const v = make(this); ownValue(this, name, v); return v; },
+    set(v) { ownValue(this, name, v); },
+    configurable: true, enumerable: false,
+  });
+}
+lazyField('rawHeaders', () => []);
+lazyField('rawTrailers', () => []);
+lazyField('client', (self) => self.socket);
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  get() {
+    if (this[kLazy]) throw new Error('IncomingMessage: re-entrant stream initialization');
+    this[kLazy] = true;
+    const socket = this.socket;
+    Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+    const state = this._readableState;
+    state.readingMore = true;
+    if (this[kLazyDumped]) {
+      // The message was dumped before anything looked at the stream: it has ended and closed.
+      state.readingMore = false;
+      state.ended = state.endEmitted = true;
+      state.flowing = true;
+      state.destroyed = state.closed = state.closeEmitted = true;
+      this._consuming = true;
+    } else if (this[kLazyEOF]) {
+      this.push(null);
+    }
+    return state;
+  },
+  set(v) { ownValue(this, '_readableState', v); },
+  configurable: true, enumerable: false,
+});
+
+// lazyIdle reports that nothing has touched the message as a stream yet.
+function lazyIdle(req) {
+  return !Object.prototype.hasOwnProperty.call(req, '_readableState');
+}
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
@@ -258,37 +296,23 @@ const kPausedByReq = Symbol('kPausedByReq');
 
 // ---------------------------------------------------------------- OutgoingMessage
 
-function OutgoingMessage(options) {
-  Stream.call(this);
-  this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this.finished = false;
-  this._headerSent = false;
-  this._closed = false;
-  this.socket = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = noop;
-}
+// OutgoingMessage keeps its defaults on the prototype (an own property costs about a
+// microsecond on goja, and a response used to carry thirty): the constructor sets nothing, and
+// fields become own properties when they are first assigned. EventEmitter works without its
+// init (the prototype's _events is undefined until the first listener).
+function OutgoingMessage(options) {}
+const emptyOutput = Object.freeze([]);
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+Object.assign(OutgoingMessage.prototype, {
+  outputData: emptyOutput, outputSize: 0, writable: true, destroyed: false, _last: false,
+  chunkedEncoding: false, shouldKeepAlive: true, maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true, useChunkedEncodingByDefault: true, sendDate: false, _removedConnection: false,
+  _removedContLen: false, _removedTE: false, strictContentLength: false, _contentLength: null,
+  _hasBody: true, _trailer: '', finished: false, _headerSent: false, _closed: false, socket: null,
+  _header: null, _keepAliveTimeout: 0, _onPendingData: noop,
+});
+OutgoingMessage.prototype[kOutHeaders] = null;
 
 function defGetter(proto, name, get) {
   Object.defineProperty(proto, name, { get, configurable: true, enumerable: false });
@@ -532,6 +556,7 @@ OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
     if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
       data = this._header + data;
     } else {
+      if (this.outputData === emptyOutput) this.outputData = [];
       this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
       this.outputSize += this._header.length;
       this._onPendingData(this._header.length);
@@ -552,6 +577,7 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
     if (this.outputData.length) this._flushOutput(conn);
     return conn.write(data, encoding, callback);
   }
+  if (this.outputData === emptyOutput) this.outputData = [];
   this.outputData.push({ data, encoding, callback });
   this.outputSize += data.length;
   this._onPendingData(data.length);
@@ -574,7 +600,7 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
     ret = socket.write(data, encoding, callback);
   }
   socket.uncork();
-  this.outputData = [];
+  this.outputData = emptyOutput;
   this._onPendingData(-this.outputSize);
   this.outputSize = 0;
   return ret;
@@ -797,14 +823,8 @@ OutgoingMessage.prototype.pipe = function pipe() {
 // ---------------------------------------------------------------- ServerResponse
 
 function ServerResponse(req, options) {
-  OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -812,6 +832,9 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+Object.assign(ServerResponse.prototype, {
+  sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200, statusMessage: undefined,
+});
 
 ServerResponse.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -1119,7 +1142,8 @@ function parserOnComplete(trailers) {
   state.req = null;
   state.reqStart = 0;
   req.complete = true;
-  req.push(null);
+  if (lazyIdle(req)) req[kLazyEOF] = true;
+  else req.push(null);
   resumeSocket(state.socket);
 }
 
@@ -1182,7 +1206,16 @@ function hasHost(raw) {
 function resOnFinish(req, res, socket, state, server) {
   const idx = state.incoming.indexOf(req);
   if (idx !== -1) state.incoming.splice(idx, 1);
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (lazyIdle(req)) {
+    if (req.complete) {
+      req._dumped = true;
+      req[kLazyDumped] = true;
+    } else {
+      req._dump();
+    }
+  } else if (!req._consuming && !req._readableState.resumeScheduled) {
+    req._dump();
+  }
   res.detachSocket(socket);
   process.nextTick(emitCloseNT, res);
   if (res._last) {
