@@ -717,8 +717,12 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
 
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  // The server's own 'finish' handling runs first, as the first 'finish' listener would.
+  const st = outmsg[kConnState];
+  if (st !== undefined) resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
   outmsg.emit('finish');
 }
+const kConnState = Symbol('kConnState');
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
@@ -856,14 +860,18 @@ function emitCloseNT(self) {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new Error('Socket already assigned');
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  // One 'close' listener per connection serves all its responses (it looks at _httpMessage).
+  if (!socket[kResCloseListener]) {
+    socket[kResCloseListener] = true;
+    socket.on('close', onServerResponseClose);
+  }
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
 };
 
+const kResCloseListener = Symbol('kResCloseListener');
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -1030,6 +1038,7 @@ function connectionListener(socket) {
   const server = this;
   const state = {
     incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0,
+    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
@@ -1062,6 +1071,7 @@ function connectionListener(socket) {
       if (typeof arg === 'number' || !state.consumed) return orig.call(this, arg);
       if (socket.destroyed) return;
       socket._unrefTimer();
+      if (state.lazyKeepAlive) state.idleAt = Date.now();
       onParserExecute(server, socket, parser, state, arg);
     };
     if (!handle.reading) {
@@ -1074,6 +1084,10 @@ function connectionListener(socket) {
   socket.on('end', state.onEnd);
   socket.on('error', socketOnError);
   socket.on('close', function socketOnClose() {
+    if (state.keepAliveTimer !== null) {
+      clearTimeout(state.keepAliveTimer);
+      state.keepAliveTimer = null;
+    }
     server[kConnections].delete(socket);
     abortIncoming(state);
   });
@@ -1150,7 +1164,8 @@ function parserOnComplete(trailers) {
 function parserOnIncoming(server, socket, state, req, keepAlive) {
   state.requestsCount++;
   if (state.keepAliveTimeoutSet) {
-    socket.setTimeout(0);
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
   }
   state.incoming.push(req);
@@ -1175,9 +1190,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res.on('finish', function resOnFinishHandler() { resOnFinish(req, res, socket, state, server); });
+  res[kConnState] = state;
 
-  const expect = req.headers.expect;
+  const expect = hasExpect(req.rawHeaders) ? req.headers.expect : undefined;
   if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
       res._expect_continue = true;
@@ -1196,6 +1211,11 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     server.emit('request', req, res);
   }
   return 0;
+}
+
+function hasExpect(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
+  return false;
 }
 
 function hasHost(raw) {
@@ -1217,19 +1237,50 @@ function resOnFinish(req, res, socket, state, server) {
     req._dump();
   }
   res.detachSocket(socket);
-  process.nextTick(emitCloseNT, res);
+  if (res._events === undefined && !res._closed) {
+    // No listener was ever added: nothing can observe 'close', so skip the tick.
+    res.destroyed = true;
+    res._closed = true;
+  } else {
+    process.nextTick(emitCloseNT, res);
+  }
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+      if (!socket.timeout && !server.timeout) {
+        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
+        // one timer per connection checks how long the connection has been idle.
+        state.idleAt = Date.now();
+        state.lazyKeepAlive = true;
+        if (state.keepAliveTimer === null) {
+          state.keepAliveTimer = setTimeout(keepAliveTick, server.keepAliveTimeout, state, server.keepAliveTimeout);
+          state.keepAliveTimer.unref();
+        }
+      } else {
+        socket.setTimeout(server.keepAliveTimeout);
+      }
       state.keepAliveTimeoutSet = true;
     }
   } else {
     const m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
   }
+}
+
+function keepAliveTick(state, ms) {
+  state.keepAliveTimer = null;
+  const socket = state.socket;
+  if (!state.lazyKeepAlive || socket.destroyed) return;
+  const left = state.idleAt + ms - Date.now();
+  if (left > 0) {
+    state.keepAliveTimer = setTimeout(keepAliveTick, left, state, ms);
+    state.keepAliveTimer.unref();
+    return;
+  }
+  state.lazyKeepAlive = false;
+  socket._onTimeout();
 }
 
 function onParserExecute(server, socket, parser, state, d) {
