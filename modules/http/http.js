@@ -32,6 +32,7 @@ const STATUS_CODES = {
   511: 'Network Authentication Required',
 };
 const maxHeaderSize = 16384;
+binding.setStatusCodes(STATUS_CODES);
 
 const kOutHeaders = Symbol('kOutHeaders');
 const kHeaders = Symbol('kHeaders');
@@ -41,20 +42,28 @@ const kState = Symbol('kState');
 const crlf = '\r\n';
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
-const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 
 function noop() {}
 
 // ---------------------------------------------------------------- validation
 
-function checkIsHttpToken(val) { return tokenRegExp.test(val); }
-function checkInvalidHeaderChar(val) { return headerCharRegex.test(val); }
+// The checks run in Go (a regexp test costs several microseconds on goja); header names seen
+// valid are remembered, since a server sends the same few over and over.
+const checkIsHttpToken = binding.validToken;
+const checkInvalidHeaderChar = binding.badHeaderChar;
+let validNames = { __proto__: null };
+let validNamesCount = 0;
 
 function validateHeaderName(name, label) {
+  if (typeof name === 'string' && validNames[name] === true) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
   }
+  if (++validNamesCount > 1000) {
+    validNames = { __proto__: null };
+    validNamesCount = 0;
+  }
+  validNames[name] = true;
 }
 
 function validateHeaderValue(name, value) {
@@ -448,8 +457,19 @@ OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
   return headers;
 };
 
+// One scratch state object serves _storeHeader (taken while in use, in case a header value's
+// toString writes another message's head).
+let freeHeaderState = null;
+
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  let state = freeHeaderState;
+  if (state !== null) {
+    freeHeaderState = null;
+    state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
+    state.header = firstLine;
+  } else {
+    state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  }
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
@@ -504,7 +524,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   this._header = header + crlf;
   this._headerSent = false;
-  if (state.expect) this._send('');
+  const expect = state.expect;
+  state.header = '';
+  freeHeaderState = state;
+  if (expect) this._send('');
 };
 
 function processHeader(self, state, key, value, validate) {
@@ -715,6 +738,44 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+// fastEndResponse is res.end(chunk) for a server response in one Go call (binding.fastEnd),
+// when the socket has nothing queued and the head is one fastEnd can render; false means the
+// caller takes the general path (nothing has changed then).
+function fastEndResponse(res, chunk, encoding, callback) {
+  const socket = res.socket;
+  if (socket === null || socket._httpMessage !== res) return false;
+  const st = socket[kState];
+  if (st === undefined || st.fd < 0 || socket._handle !== st.handle || res.strictContentLength) return false;
+  const isString = typeof chunk === 'string';
+  if (isString) {
+    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return false;
+  } else if (!(chunk instanceof Uint8Array)) {
+    return false;
+  }
+  const ws = socket._writableState;
+  if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.destroyed || ws.errored || ws.writable === false ||
+      socket.connecting) {
+    return false;
+  }
+  const r = binding.fastEnd(res, st.fd, chunk, res[kOutHeaders]);
+  if (r === undefined) return false;
+  if (typeof callback === 'function') res.once('finish', callback);
+  if (typeof r === 'number' && r >= 0) {
+    socket._bytesDispatched += r;
+    socket._unrefTimer();
+    process.nextTick(onFinish, res);
+  } else if (typeof r === 'number') {
+    const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
+      Buffer.concat([Buffer.from(res._header, 'latin1'), chunk]);
+    socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, res));
+  } else {
+    socket._bytesDispatched += r[0];
+    socket.write(r[1], undefined, onFinish.bind(undefined, res));
+  }
+  res._finish();
+  return true;
+}
+
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
   // The server's own 'finish' handling runs first, as the first 'finish' listener would.
@@ -732,6 +793,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   } else if (typeof encoding === 'function') {
     callback = encoding;
     encoding = null;
+  }
+  if (chunk && this[kConnState] !== undefined && !this._header && !this.finished && !this.destroyed &&
+      this.outputData.length === 0 && fastEndResponse(this, chunk, encoding, callback)) {
+    return this;
   }
   if (chunk && !this._header && !this.finished && !this.destroyed && this.outputData.length === 0 &&
       !this.strictContentLength && this.socket && this.socket._httpMessage === this && this.socket.writable &&
