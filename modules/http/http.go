@@ -12,6 +12,7 @@ package http
 
 import (
 	_ "embed"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -46,8 +47,23 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if !response {
 				method, url = vm.ToValue(hd.Method), vm.ToValue(hd.URL)
 			}
+			// flags: 1 a Host header, 2 an Expect header (what the server checks per request).
+			flags := 0
+			for i := 0; i < len(hd.Raw); i += 2 {
+				switch n := hd.Raw[i]; len(n) {
+				case 4:
+					if eqFold(n, "host") {
+						flags |= 1
+					}
+				case 6:
+					if eqFold(n, "expect") {
+						flags |= 2
+					}
+				}
+			}
 			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), vm.NewArray(raw...), method, url,
-				vm.ToValue(hd.Status), vm.ToValue(hd.StatusMessage), vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive))
+				vm.ToValue(hd.Status), vm.ToValue(hd.StatusMessage), vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
+				vm.ToValue(flags), vm.ToValue(time.Now().UnixMilli()))
 			if err != nil {
 				panic(err)
 			}
@@ -80,8 +96,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 			r.Set("bytesParsed", e.Bytes)
 			return r
 		}
-		o.Set("execute", func(v goja.Value) goja.Value {
-			data := buffer.BytesOf(vm, v)
+		o.Set("execute", func(c goja.FunctionCall) goja.Value {
+			data := buffer.BytesOf(vm, c.Argument(0))
 			n := p.Execute(data)
 			if p.Err != nil {
 				return errObj(p.Err)

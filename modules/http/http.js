@@ -93,20 +93,16 @@ function IncomingMessage(socket) {
 }
 const kHeadersCount = Symbol('kHeadersCount');
 const kLazy = Symbol('kLazyReadable');
-const kLazyEOF = Symbol('kLazyEOF');
-const kLazyDumped = Symbol('kLazyDumped');
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 Object.assign(IncomingMessage.prototype, {
-  httpVersionMajor: null, httpVersionMinor: null, httpVersion: null, complete: false,
+  httpVersionMajor: null, httpVersionMinor: null, complete: false,
   joinDuplicateHeaders: false, aborted: false, upgrade: null, url: '', method: null, statusCode: null,
   statusMessage: null, _consuming: false, _dumped: false,
 });
 IncomingMessage.prototype[kHeaders] = null;
 IncomingMessage.prototype[kHeadersCount] = 0;
 IncomingMessage.prototype[kTrailers] = null;
-IncomingMessage.prototype[kLazyEOF] = false;
-IncomingMessage.prototype[kLazyDumped] = false;
 
 function ownValue(self, name, value) {
   Object.defineProperty(self, name, { value, writable: true, enumerable: true, configurable: true });
@@ -119,6 +115,11 @@ function lazyField(name, make) {
   });
 }
 lazyField('rawHeaders', () => []);
+Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
+  get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
+  set(v) { ownValue(this, 'httpVersion', v); },
+  configurable: true, enumerable: false,
+});
 lazyField('rawTrailers', () => []);
 lazyField('client', (self) => self.socket);
 
@@ -130,14 +131,14 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
     const state = this._readableState;
     state.readingMore = true;
-    if (this[kLazyDumped]) {
+    if (this._dumped) {
       // The message was dumped before anything looked at the stream: it has ended and closed.
       state.readingMore = false;
       state.ended = state.endEmitted = true;
       state.flowing = true;
       state.destroyed = state.closed = state.closeEmitted = true;
       this._consuming = true;
-    } else if (this[kLazyEOF]) {
+    } else if (this.complete) {
       this.push(null);
     }
     return state;
@@ -295,6 +296,7 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
 
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
+    if (lazyIdle(this)) this._readableState; // eslint-disable-line no-unused-expressions
     this._dumped = true;
     this.removeAllListeners('data');
     this.resume();
@@ -1182,14 +1184,17 @@ function connResetException(msg) {
   return ex;
 }
 
-function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
+// parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
+// the time, both from Go.
+function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
+  flags, now) {
   const state = this.state;
-  const { server, socket } = state;
+  const server = state.server;
+  const socket = state.socket;
   const req = new server.IncomingMessage(socket);
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
-  req.httpVersion = `${major}.${minor}`;
-  req.joinDuplicateHeaders = !!server.joinDuplicateHeaders;
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   const maxHeadersCount = server.maxHeadersCount;
   if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
   req.rawHeaders = rawHeaders;
@@ -1198,12 +1203,12 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   req.upgrade = upgrade;
   state.req = req;
   state.headStart = 0;
-  state.reqStart = Date.now();
+  state.reqStart = now;
   if (upgrade) {
     req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  return parserOnIncoming(server, socket, state, req, shouldKeepAlive);
+  return parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
 }
 
 function parserOnBody(b) {
@@ -1221,12 +1226,12 @@ function parserOnComplete(trailers) {
   state.req = null;
   state.reqStart = 0;
   req.complete = true;
-  if (lazyIdle(req)) req[kLazyEOF] = true;
-  else req.push(null);
+  // A message nothing has read yet ends when its stream state is made (complete says so).
+  if (!lazyIdle(req)) req.push(null);
   resumeSocket(state.socket);
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive) {
+function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   state.requestsCount++;
   if (state.keepAliveTimeoutSet) {
     if (state.lazyKeepAlive) state.lazyKeepAlive = false;
@@ -1235,7 +1240,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   state.incoming.push(req);
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
-      !hasHost(req.rawHeaders)) {
+      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
     res.shouldKeepAlive = false;
     res.writeHead(400, ['Connection', 'close']);
@@ -1243,13 +1248,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     socket.destroySoon ? socket.destroySoon() : socket.end();
     return 0;
   }
-  if (!socket.readable || socket.readableLength) {
-    // nothing special
-  }
   const res = new server.ServerResponse(req);
   if (req.upgrade) req.upgrade = false;
-  res.shouldKeepAlive = keepAlive;
-  res._keepAliveTimeout = server.keepAliveTimeout;
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
     res.maxRequestsOnConnectionReached = true;
   }
@@ -1257,7 +1259,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   else res.assignSocket(socket);
   res[kConnState] = state;
 
-  const expect = hasExpect(req.rawHeaders) ? req.headers.expect : undefined;
+  const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
   if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
       res._expect_continue = true;
@@ -1293,8 +1295,7 @@ function resOnFinish(req, res, socket, state, server) {
   if (idx !== -1) state.incoming.splice(idx, 1);
   if (lazyIdle(req)) {
     if (req.complete) {
-      req._dumped = true;
-      req[kLazyDumped] = true;
+      req._dumped = true; // made later, the stream state starts ended and closed
     } else {
       req._dump();
     }
@@ -2029,7 +2030,7 @@ function clientOnComplete(trailers) {
   if (trailers) res.rawTrailers = trailers;
   st.res = null;
   res.complete = true;
-  res.push(null);
+  if (!lazyIdle(res)) res.push(null);
   resumeSocket(st.socket);
   responseComplete(st.req, res, st.socket, st);
 }
