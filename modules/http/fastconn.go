@@ -127,16 +127,14 @@ func (fc *fastConn) close() {
 }
 
 func (fc *fastConn) run() {
-	mustWait := false // data is waiting in the kernel while a chunk is in flight
 	for {
-		for !fc.reading.Load() || (mustWait && fc.inflight.Load() >= maxFastInflight) {
+		for !fc.reading.Load() || fc.inflight.Load() >= maxFastInflight {
 			select {
 			case <-fc.wake:
 			case <-fc.done:
 				return
 			}
 		}
-		mustWait = false
 		var bp *[]byte
 		var n int
 		var rerr error
@@ -147,11 +145,7 @@ func (fc *fastConn) run() {
 			if fc.inflight.Load() >= maxFastInflight {
 				var peek [1]byte
 				_, _, perr := unix.Recvfrom(int(fd), peek[:], unix.MSG_PEEK|unix.MSG_DONTWAIT)
-				if perr == unix.EAGAIN {
-					return false
-				}
-				mustWait = true
-				return true
+				return perr != unix.EAGAIN
 			}
 			b := fastBufPool.Get().(*[]byte)
 			for {

@@ -943,8 +943,7 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   }
   this.socket = socket;
   this.emit('socket', socket);
-  // _flush has nothing to do for a response that has queued nothing yet.
-  if (this.outputData.length !== 0 || this.finished || this[kCorked] || this[kNeedDrain]) this._flush();
+  this._flush();
 };
 
 const kResCloseListener = Symbol('kResCloseListener');
