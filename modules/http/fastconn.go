@@ -198,6 +198,7 @@ func (fc *fastConn) run() {
 	}
 }
 
+
 func errnoOf(err error) int {
 	if en := modules.ErrnoOf(err); en != 0 {
 		return -int(en)
