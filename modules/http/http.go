@@ -112,16 +112,6 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return goja.Undefined()
 		})
 		o.Set("upgraded", func() bool { return p.Upgraded })
-		// readFD(fd, socket, state, hooks) starts the Go read path (fastconn.go).
-		o.Set("readFD", func(c goja.FunctionCall) goja.Value {
-			socket, ok1 := c.Argument(1).(*goja.Object)
-			state, ok2 := c.Argument(2).(*goja.Object)
-			hooks, ok3 := c.Argument(3).(*goja.Object)
-			if !ok1 || !ok2 || !ok3 {
-				return goja.Null()
-			}
-			return startFastRead(h, p, int(c.Argument(0).ToInteger()), socket, state, hooks)
-		})
 		o.Set("setMethod", func(m string) { p.SetRequestMethod(m) })
 		o.Set("reset", func() {
 			*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}

@@ -210,11 +210,6 @@ IncomingMessage.prototype._read = function _read(n) {
 function pauseSocket(socket) {
   if (socket[kPausedByReq]) return;
   const st = socket[kState];
-  if (st && st.fast) {
-    socket[kPausedByReq] = true;
-    st.fast.pause();
-    return;
-  }
   if (st && st.consumed) {
     if (socket._handle && socket._handle.reading) {
       socket[kPausedByReq] = true;
@@ -231,10 +226,6 @@ function resumeSocket(socket) {
   if (!socket[kPausedByReq]) return;
   socket[kPausedByReq] = false;
   const st = socket[kState];
-  if (st && st.fast) {
-    st.fast.resume();
-    return;
-  }
   if (st && st.consumed) {
     if (socket._handle && !socket._handle.reading && !socket.destroyed) {
       socket._handle.reading = true;
@@ -1029,12 +1020,8 @@ function Server(options, requestListener) {
   }
   net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
-  this[kFastRead] = true;
   initServer(this, options, requestListener, 'connection');
 }
-
-const kFastRead = Symbol('kFastRead');
-const kPauseOnConnect = Symbol('kPauseOnConnect');
 
 function initServer(self, options, requestListener, connectionEvent) {
   self.IncomingMessage = options.IncomingMessage || IncomingMessage;
@@ -1086,13 +1073,6 @@ function startChecking(server) {
   });
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
-// net accepts a connection paused when server.pauseOnConnect is true: an http.Server asks for
-// that (so Go can read the connection from its first byte) unless its user set the option.
-Object.defineProperty(Server.prototype, 'pauseOnConnect', {
-  get() { return this[kPauseOnConnect] === true || this[kFastRead] === true; },
-  set(v) { this[kPauseOnConnect] = v; },
-  configurable: true, enumerable: true,
-});
 Object.setPrototypeOf(Server, net.Server);
 
 Server.prototype.close = function close() {
@@ -1125,7 +1105,7 @@ function connectionListener(socket) {
   const server = this;
   const state = {
     incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0,
-    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1, fast: null,
+    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
@@ -1148,20 +1128,8 @@ function connectionListener(socket) {
   // skipping the socket's Readable machinery; EOF and errors still take the stream path.
   const handle = socket._handle;
   state.handle = handle;
-  if (handleReadStart === undefined && handle && typeof handle.fd === 'function') {
-    handleReadStart = Object.getPrototypeOf(handle).readStart;
-  }
   state.fd = handle && typeof handle.fd === 'function' && !socket.encrypted ? handle.fd() : -1;
-  // Sockets of an http.Server are accepted paused (see pauseOnConnect below), so that no byte
-  // has been read yet: plain TCP connections are then read by Go (parser.readFD), anything
-  // else goes on as a socket created unpaused would.
-  const acceptedPaused = server[kFastRead] === true && server[kPauseOnConnect] !== true &&
-    socket._readableState.flowing === false;
-  if (acceptedPaused) socket._readableState.flowing = null;
-  if (acceptedPaused && state.fd >= 0 && handle.readStart === handleReadStart && socket.readableLength === 0 &&
-      (state.fast = parser.readFD(state.fd, socket, state, fastHooks)) !== null) {
-    handle.readStart = fastReadStartGuard;
-  } else if (handle && typeof handle.onread === 'function' && socket.readableLength === 0) {
+  if (handle && typeof handle.onread === 'function' && socket.readableLength === 0) {
     const orig = handle.onread;
     state.origOnread = orig;
     state.consumed = true;
@@ -1183,10 +1151,6 @@ function connectionListener(socket) {
   socket.on('end', state.onEnd);
   socket.on('error', socketOnError);
   socket.on('close', function socketOnClose() {
-    if (state.fast !== null) {
-      state.fast.close();
-      state.fast = null;
-    }
     if (state.keepAliveTimer !== null) {
       clearTimeout(state.keepAliveTimer);
       state.keepAliveTimer = null;
@@ -1203,37 +1167,6 @@ function connectionListener(socket) {
   });
   socket._paused = false;
 }
-
-// fastHooks are what the Go read path (fastconn.go) calls besides the parser callbacks.
-const fastHooks = {
-  eof(state, status) {
-    state.fast = null;
-    const handle = state.handle;
-    if (handle.readStart === fastReadStartGuard) delete handle.readStart;
-    handle.onread(status);
-  },
-  parseError(state, code, reason, bytesParsed, rawPacket) {
-    const e = new Error('Parse Error: ' + reason);
-    e.bytesParsed = bytesParsed;
-    e.code = code;
-    e.reason = reason;
-    e.rawPacket = rawPacket;
-    socketOnError.call(state.socket, e);
-  },
-  upgrade(state, bodyHead) {
-    const { socket, server } = state;
-    state.fast = null;
-    if (state.handle.readStart === fastReadStartGuard) delete state.handle.readStart;
-    socket[kPausedByReq] = false;
-    const req = state.req;
-    state.req = null;
-    handOver(server, socket, state, req, bodyHead);
-  },
-};
-
-// While Go reads a socket, net's own reader must not start (a Readable read would start it).
-function fastReadStartGuard() { return 0; }
-let handleReadStart;
 
 function abortIncoming(state) {
   while (state.incoming.length) {
@@ -1443,23 +1376,19 @@ function onParserExecute(server, socket, parser, state, d) {
         }
       }
     }
-    handOver(server, socket, state, req, d.slice(ret, d.length));
-  }
-}
-
-// handOver gives an upgraded (or CONNECT) connection to the 'upgrade'/'connect' listener.
-function handOver(server, socket, state, req, bodyHead) {
-  socket.removeListener('end', state.onEnd);
-  socket.removeListener('error', socketOnError);
-  socket.removeListener('timeout', socketOnTimeout);
-  socket.parser = null;
-  server[kConnections].delete(socket);
-  const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-  if (server.listenerCount(eventName) > 0) {
-    socket.readableFlowing = null;
-    server.emit(eventName, req, socket, bodyHead);
-  } else {
-    socket.destroy();
+    socket.removeListener('end', state.onEnd);
+    socket.removeListener('error', socketOnError);
+    socket.removeListener('timeout', socketOnTimeout);
+    socket.parser = null;
+    server[kConnections].delete(socket);
+    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    const bodyHead = d.slice(ret, d.length);
+    if (server.listenerCount(eventName) > 0) {
+      socket.readableFlowing = null;
+      server.emit(eventName, req, socket, bodyHead);
+    } else {
+      socket.destroy();
+    }
   }
 }
 
