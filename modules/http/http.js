@@ -934,7 +934,8 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   }
   this.socket = socket;
   this.emit('socket', socket);
-  this._flush();
+  // _flush has nothing to do for a response that has queued nothing yet.
+  if (this.outputData.length !== 0 || this.finished || this[kCorked] || this[kNeedDrain]) this._flush();
 };
 
 const kResCloseListener = Symbol('kResCloseListener');
