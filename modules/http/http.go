@@ -38,6 +38,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
 		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
 		o := vm.NewObject()
+		// onHeaders returns 3 when it has already run the completion of a bodiless request
+		// (flag 4), saving the second call into JS; the parser's OnComplete is skipped then.
+		completed := false
 		p.OnHeaders = func(hd *Head) int {
 			raw := make([]any, len(hd.Raw))
 			for i, s := range hd.Raw {
@@ -47,8 +50,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if !response {
 				method, url = vm.ToValue(hd.Method), vm.ToValue(hd.URL)
 			}
-			// flags: 1 a Host header, 2 an Expect header (what the server checks per request).
+			// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
+			// 4 a request without a body.
+			completed = false
 			flags := 0
+			if !response && !hd.Chunked && hd.ContentLength <= 0 {
+				flags |= 4
+			}
 			for i := 0; i < len(hd.Raw); i += 2 {
 				switch n := hd.Raw[i]; len(n) {
 				case 4:
@@ -67,7 +75,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if err != nil {
 				panic(err)
 			}
-			return int(r.ToInteger())
+			ret := int(r.ToInteger())
+			if ret == 3 {
+				completed = true
+				return 0
+			}
+			return ret
 		}
 		p.OnBody = func(data []byte) {
 			c := make([]byte, len(data))
@@ -77,6 +90,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 		}
 		p.OnComplete = func() {
+			if completed {
+				completed = false
+				return
+			}
 			var tr goja.Value = goja.Undefined()
 			if len(p.Trailers) > 0 {
 				t := make([]any, len(p.Trailers))
@@ -114,6 +131,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		o.Set("upgraded", func() bool { return p.Upgraded })
 		o.Set("setMethod", func(m string) { p.SetRequestMethod(m) })
 		o.Set("reset", func() {
+			completed = false
 			*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
 		})
 		return o

@@ -1209,7 +1209,13 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
     req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  return parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
+  const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
+  if (r === 0 && (flags & 4) !== 0) {
+    // No body: complete the message now rather than in a second call from Go.
+    parserOnComplete.call(this);
+    return 3;
+  }
+  return r;
 }
 
 function parserOnBody(b) {
