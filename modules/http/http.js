@@ -764,7 +764,7 @@ function fastEndResponse(res, chunk, encoding, callback) {
   if (typeof callback === 'function') res.once('finish', callback);
   if (typeof r === 'number' && r >= 0) {
     socket._bytesDispatched += r;
-    socket._unrefTimer();
+    if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
     process.nextTick(onFinish, res);
   } else if (typeof r === 'number') {
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
@@ -831,7 +831,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         const r = binding.writeDirect(st.fd, this._header, this._hasBody ? chunk : undefined);
         if (typeof r === 'number' && r >= 0) {
           socket._bytesDispatched += r;
-          socket._unrefTimer();
+          if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
           process.nextTick(onFinish, this);
         } else if (typeof r === 'number') {
           socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
@@ -1138,7 +1138,7 @@ function connectionListener(socket) {
       // Go may keep calling this function after an upgrade hands the socket back to JS.
       if (typeof arg === 'number' || !state.consumed) return orig.call(this, arg);
       if (socket.destroyed) return;
-      socket._unrefTimer();
+      if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
       if (state.lazyKeepAlive) state.idleAt = Date.now();
       onParserExecute(server, socket, parser, state, arg);
     };
