@@ -8,6 +8,17 @@
 // the raw header pairs already split, then body pieces and the end of the message. Errors carry
 // llhttp's HPE_* codes. Everything else (IncomingMessage, ServerResponse, ClientRequest, Agent,
 // header semantics, event order) is JS glue shaped after Node's.
+//
+// The server's per-request path is kept short, because on goja every property written and every
+// call costs about a microsecond: the parser hands JS one call per bodiless request (head,
+// Host/Expect flags and the time computed in Go, completion included); IncomingMessage creates
+// its Readable state only when something uses the stream (a request answered without reading
+// its body never does, and a late reader finds it ended, as Node's dump leaves it);
+// OutgoingMessage keeps its defaults on the prototype; and res.end(body) on an idle socket is
+// one Go call (fastEnd, fastend.go) that renders the head exactly as writeHead/_storeHeader
+// would and writes head and body to the socket's descriptor, past the socket's Writable (JS
+// falls back to the general path for anything fastEnd does not render). Keep-alive idling
+// uses one timer per connection instead of re-arming the socket timer per request.
 package http
 
 import (

@@ -51,11 +51,12 @@ function noop() {}
 // valid are remembered, since a server sends the same few over and over.
 const checkIsHttpToken = binding.validToken;
 const checkInvalidHeaderChar = binding.badHeaderChar;
+// validNames maps each header name seen valid to its lower-case form.
 let validNames = { __proto__: null };
 let validNamesCount = 0;
 
 function validateHeaderName(name, label) {
-  if (typeof name === 'string' && validNames[name] === true) return;
+  if (typeof name === 'string' && validNames[name] !== undefined) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
   }
@@ -63,12 +64,28 @@ function validateHeaderName(name, label) {
     validNames = { __proto__: null };
     validNamesCount = 0;
   }
-  validNames[name] = true;
+  validNames[name] = name.toLowerCase();
 }
 
+// The header store of an outgoing message: an object with no inherited keys, made cheaper than
+// a { __proto__: null } literal on goja.
+function OutHeaders() {}
+OutHeaders.prototype = Object.create(null);
+
+let validValues = { __proto__: null };
+let validValuesCount = 0;
+
 function validateHeaderValue(name, value) {
+  if (typeof value === 'string' && validValues[value] === true) return;
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
   if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('header content', name);
+  if (typeof value === 'string' && value.length <= 256) {
+    if (++validValuesCount > 1000) {
+      validValues = { __proto__: null };
+      validValuesCount = 0;
+    }
+    validValues[value] = true;
+  }
 }
 
 let dateCache;
@@ -375,8 +392,8 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   validateHeaderName(name);
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
-  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  headers[name.toLowerCase()] = [name, value];
+  if (headers === null) this[kOutHeaders] = headers = new OutHeaders();
+  headers[validNames[name] || name.toLowerCase()] = [name, value];
   return this;
 };
 
@@ -394,7 +411,7 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   validateHeaderName(name);
   validateHeaderValue(name, value);
   const field = name.toLowerCase();
-  const headers = this[kOutHeaders] || (this[kOutHeaders] = { __proto__: null });
+  const headers = this[kOutHeaders] || (this[kOutHeaders] = new OutHeaders());
   if (!headers[field]) {
     headers[field] = [name, value];
     return this;
