@@ -46,12 +46,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	b.Set("methods", Methods)
 	bindFast(h, b)
+	proto := parserProto(vm)
 	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
 		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
+		jp := &jsParser{p: p}
 		o := vm.NewObject()
 		// onHeaders returns 3 when it has already run the completion of a bodiless request
 		// (flag 4), saving the second call into JS; the parser's OnComplete is skipped then.
-		completed := false
 		p.OnHeaders = func(hd *Head) int {
 			raw := make([]any, len(hd.Raw))
 			for i, s := range hd.Raw {
@@ -63,7 +64,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 			// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
 			// 4 a request without a body.
-			completed = false
+			jp.completed = false
 			flags := 0
 			if !response && !hd.Chunked && hd.ContentLength <= 0 {
 				flags |= 4
@@ -88,7 +89,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 			ret := int(r.ToInteger())
 			if ret == 3 {
-				completed = true
+				jp.completed = true
 				return 0
 			}
 			return ret
@@ -101,8 +102,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 		}
 		p.OnComplete = func() {
-			if completed {
-				completed = false
+			if jp.completed {
+				jp.completed = false
 				return
 			}
 			var tr goja.Value = goja.Undefined()
@@ -117,35 +118,68 @@ func bind(h *modules.Host, b *goja.Object) error {
 				panic(err)
 			}
 		}
-		errObj := func(e *ParseError) goja.Value {
-			r := vm.NewObject()
-			r.Set("code", e.Code)
-			r.Set("reason", e.Reason)
-			r.Set("bytesParsed", e.Bytes)
-			return r
-		}
-		o.Set("execute", func(c goja.FunctionCall) goja.Value {
-			data := buffer.BytesOf(vm, c.Argument(0))
-			n := p.Execute(data)
-			if p.Err != nil {
-				return errObj(p.Err)
-			}
-			return vm.ToValue(n)
-		})
-		o.Set("finish", func() goja.Value {
-			p.Finish()
-			if p.Err != nil {
-				return errObj(p.Err)
-			}
-			return goja.Undefined()
-		})
-		o.Set("upgraded", func() bool { return p.Upgraded })
-		o.Set("setMethod", func(m string) { p.SetRequestMethod(m) })
-		o.Set("reset", func() {
-			completed = false
-			*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
-		})
+		o.SetPrototype(proto)
+		o.Set("_p", vm.ToValue(jp))
 		return o
 	})
 	return nil
+}
+
+// jsParser is the Go side of a parser object: the parser and whether its onHeaders call already
+// completed a bodiless request.
+type jsParser struct {
+	p         *Parser
+	completed bool
+}
+
+// parserProto holds the methods of parser objects, shared (a connection should not carry a
+// function object per method); each parser object keeps its jsParser in _p.
+func parserProto(vm *goja.Runtime) *goja.Object {
+	proto := vm.NewObject()
+	of := func(this goja.Value) *jsParser {
+		if o, ok := this.(*goja.Object); ok {
+			if v := o.Get("_p"); v != nil {
+				if jp, ok := v.Export().(*jsParser); ok {
+					return jp
+				}
+			}
+		}
+		panic(vm.NewTypeError("Illegal invocation"))
+	}
+	errObj := func(e *ParseError) goja.Value {
+		r := vm.NewObject()
+		r.Set("code", e.Code)
+		r.Set("reason", e.Reason)
+		r.Set("bytesParsed", e.Bytes)
+		return r
+	}
+	proto.Set("execute", func(c goja.FunctionCall) goja.Value {
+		p := of(c.This).p
+		n := p.Execute(buffer.BytesOf(vm, c.Argument(0)))
+		if p.Err != nil {
+			return errObj(p.Err)
+		}
+		return vm.ToValue(n)
+	})
+	proto.Set("finish", func(c goja.FunctionCall) goja.Value {
+		p := of(c.This).p
+		p.Finish()
+		if p.Err != nil {
+			return errObj(p.Err)
+		}
+		return goja.Undefined()
+	})
+	proto.Set("upgraded", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).p.Upgraded) })
+	proto.Set("setMethod", func(c goja.FunctionCall) goja.Value {
+		of(c.This).p.SetRequestMethod(c.Argument(0).String())
+		return goja.Undefined()
+	})
+	proto.Set("reset", func(c goja.FunctionCall) goja.Value {
+		jp := of(c.This)
+		p := jp.p
+		jp.completed = false
+		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
+		return goja.Undefined()
+	})
+	return proto
 }

@@ -1139,8 +1139,8 @@ function connectionListener(socket) {
   socket.parser = parser;
   state.parser = parser;
 
-  state.onData = function socketOnData(d) { onParserExecute(server, socket, parser, state, d); };
-  state.onEnd = function socketOnEnd() { onSocketEnd(server, socket, parser, state); };
+  state.onData = socketOnData;
+  state.onEnd = socketOnEnd;
   state.onError = socketOnError;
   // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
   // skipping the socket's Readable machinery; EOF and errors still take the stream path.
@@ -1151,14 +1151,7 @@ function connectionListener(socket) {
     const orig = handle.onread;
     state.origOnread = orig;
     state.consumed = true;
-    handle.onread = function onreadConsumed(arg) {
-      // Go may keep calling this function after an upgrade hands the socket back to JS.
-      if (typeof arg === 'number' || !state.consumed) return orig.call(this, arg);
-      if (socket.destroyed) return;
-      if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-      if (state.lazyKeepAlive) state.idleAt = Date.now();
-      onParserExecute(server, socket, parser, state, arg);
-    };
+    handle.onread = onreadConsumed;
     if (!handle.reading) {
       handle.reading = true;
       handle.readStart();
@@ -1168,22 +1161,52 @@ function connectionListener(socket) {
   }
   socket.on('end', state.onEnd);
   socket.on('error', socketOnError);
-  socket.on('close', function socketOnClose() {
-    if (state.keepAliveTimer !== null) {
-      clearTimeout(state.keepAliveTimer);
-      state.keepAliveTimer = null;
-    }
-    server[kConnections].delete(socket);
-    abortIncoming(state);
-  });
-  socket.on('drain', function socketOnDrain() {
-    const msg = socket._httpMessage;
-    if (msg && !msg.finished && msg[kNeedDrain]) {
-      msg[kNeedDrain] = false;
-      msg.emit('drain');
-    }
-  });
+  socket.on('close', socketOnClose);
+  socket.on('drain', socketOnDrain);
   socket._paused = false;
+}
+
+// The per-connection listeners are shared functions that find their state on the socket (a
+// closure per listener and connection costs memory at a thousand connections).
+function socketOnData(d) {
+  const state = this[kState];
+  onParserExecute(state.server, this, state.parser, state, d);
+}
+
+function socketOnEnd() {
+  const state = this[kState];
+  onSocketEnd(state.server, this, state.parser, state);
+}
+
+// onreadConsumed is the socket handle's onread (this is the handle): like Node's
+// parser.consume(), bytes go straight into the parser.
+function onreadConsumed(arg) {
+  const socket = this.owner;
+  const state = socket[kState];
+  // Go may keep calling this function after an upgrade hands the socket back to JS.
+  if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
+  if (socket.destroyed) return;
+  if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+  if (state.lazyKeepAlive) state.idleAt = Date.now();
+  onParserExecute(state.server, socket, state.parser, state, arg);
+}
+
+function socketOnClose() {
+  const state = this[kState];
+  if (state.keepAliveTimer !== null) {
+    clearTimeout(state.keepAliveTimer);
+    state.keepAliveTimer = null;
+  }
+  state.server[kConnections].delete(this);
+  abortIncoming(state);
+}
+
+function socketOnDrain() {
+  const msg = this._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
 }
 
 function abortIncoming(state) {
