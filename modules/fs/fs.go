@@ -59,6 +59,10 @@ type state struct {
 	// prototypes of the Stats objects built in Go, and Date.
 	statsProto, bigStatsProto, dateCtor *goja.Object
 
+	// Buffer, and Uint8Array's constructor to build Buffers with (nil until setBuffer).
+	bufferCtor *goja.Object
+	u8Ctor     goja.Constructor
+
 	// fds opened by this runtime; guarded by mu (workers add and remove).
 	mu    sync.Mutex
 	fds   map[int]struct{}

@@ -81,6 +81,17 @@ func (s *state) bindOps(b *goja.Object) {
 		return goja.Undefined()
 	})
 
+	// setBuffer(Buffer): from then on chunks reach JS as Buffers built here, without the
+	// glue's Buffer.from(arrayBuffer).
+	set("setBuffer", func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			if u8, ok := goja.AssertConstructor(vm.Get("Uint8Array")); ok {
+				s.bufferCtor, s.u8Ctor = o, u8
+			}
+		}
+		return goja.Undefined()
+	})
+
 	// Path-only operations -------------------------------------------------------------
 
 	set("access", func(c goja.FunctionCall) goja.Value {
@@ -412,9 +423,9 @@ func (s *state) bindOps(b *goja.Object) {
 		return s.writeBytes(fd, buf[off:off+n], pos, req)
 	})
 
-	// readChunk(fd, n, pos, ahead, cb) reads up to n bytes into a fresh ArrayBuffer of exactly
-	// the size read, or null at the end of the file, and calls cb(err, ab): the read stream's
-	// hot path. With ahead (the stream opened the descriptor itself) a reader goroutine keeps
+	// readChunk(fd, n, pos, ahead, cb) reads up to n bytes into a fresh Buffer (an ArrayBuffer
+	// before setBuffer) of exactly the size read, or null at the end of the file, and calls
+	// cb(err, buf, length): the read stream's hot path. With ahead (the stream opened the descriptor itself) a reader goroutine keeps
 	// a few chunks read in advance, and a chunk already read completes without a goroutine hop.
 	set("readChunk", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
@@ -430,7 +441,7 @@ func (s *state) bindOps(b *goja.Object) {
 			case len(b) == 0:
 				_, e = cb(goja.Undefined(), goja.Null(), goja.Null())
 			default:
-				_, e = cb(goja.Undefined(), goja.Null(), vm.ToValue(vm.NewArrayBuffer(b)))
+				_, e = cb(goja.Undefined(), goja.Null(), s.newBuffer(b), vm.ToValue(len(b)))
 			}
 			return e
 		}
@@ -696,6 +707,20 @@ func (s *state) bindOps(b *goja.Object) {
 			return none{}, nil
 		}, nil)
 	})
+}
+
+// newBuffer returns a Buffer over b (shared, not copied), or an ArrayBuffer over b before the
+// glue called setBuffer.
+func (s *state) newBuffer(b []byte) goja.Value {
+	ab := s.vm.ToValue(s.vm.NewArrayBuffer(b))
+	if s.u8Ctor == nil {
+		return ab
+	}
+	o, err := s.u8Ctor(s.bufferCtor, ab)
+	if err != nil {
+		panic(err)
+	}
+	return o
 }
 
 func intConv(vm *goja.Runtime) func(int) goja.Value {
@@ -1082,7 +1107,7 @@ func (s *state) dropReader(fd int) {
 }
 
 func readOnce(fd, n int, pos int64) ([]byte, error) {
-	buf := make([]byte, n)
+	buf := getChunk(n)
 	m, err := preadFull(fd, buf, pos)
 	if err != nil {
 		return nil, err
