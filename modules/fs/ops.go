@@ -446,7 +446,7 @@ func (s *state) bindOps(b *goja.Object) {
 			return e
 		}
 		if !ahead {
-			modules.Go(s.h, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
+			goDo(s, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
 			return goja.Undefined()
 		}
 		r := s.reader(fd, n, pos)
@@ -455,7 +455,7 @@ func (s *state) bindOps(b *goja.Object) {
 			p.Done(func() error { return deliver(ch.buf, ch.err) })
 			return goja.Undefined()
 		}
-		modules.Go(s.h, func() ([]byte, error) {
+		goDo(s, func() ([]byte, error) {
 			ch := r.next()
 			return ch.buf, ch.err
 		}, deliver)
