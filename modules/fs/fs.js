@@ -1015,11 +1015,19 @@ function fstat(fd, options = { bigint: false }, callback) {
   binding.fstat(fd, !!options.bigint, callback);
 }
 function statSync(path, options) {
-  if (options === undefined) return binding.stat(getValidatedPath(path), false, true);
+  if (options === undefined) {
+    const st = binding.statFast(path);
+    if (st !== undefined) return st;
+    return binding.stat(getValidatedPath(path), false, true);
+  }
   return binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
 function lstatSync(path, options) {
-  if (options === undefined) return binding.lstat(getValidatedPath(path), false, true);
+  if (options === undefined) {
+    const st = binding.lstatFast(path);
+    if (st !== undefined) return st;
+    return binding.lstat(getValidatedPath(path), false, true);
+  }
   return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
 function fstatSync(fd, options) {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"strings"
 	"syscall"
 	"unicode/utf8"
 
@@ -171,6 +172,32 @@ func (s *state) bindOps(b *goja.Object) {
 	}
 	statOp("stat", 0)
 	statOp("lstat", unix.AT_SYMLINK_NOFOLLOW)
+
+	// statSync(path) and lstatSync(path) without options, for a path that is a string without
+	// null bytes (anything else returns undefined: the glue validates and takes binding.stat):
+	// the common case with no glue-side validation and no request machinery.
+	statFast := func(name string, flags int) {
+		set(name+"Fast", func(c goja.FunctionCall) goja.Value {
+			v := arg(c, 0)
+			if !goja.IsString(v) {
+				return goja.Undefined()
+			}
+			p := v.String()
+			if strings.IndexByte(p, 0) >= 0 {
+				return goja.Undefined()
+			}
+			if err := s.check(modules.ScopeFSRead, p); err != nil {
+				panic(s.jsErr(err))
+			}
+			var st unix.Statx_t
+			if err := statx(unix.AT_FDCWD, s.resolve(p), flags, &st); err != nil {
+				panic(s.jsErr(sysErr(err, name, p, "")))
+			}
+			return s.stats(&st, false)
+		})
+	}
+	statFast("stat", 0)
+	statFast("lstat", unix.AT_SYMLINK_NOFOLLOW)
 
 	set("fstat", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
