@@ -993,6 +993,7 @@ function stat(path, options, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
+  if (options == null && binding.statFast(path, callback) === true) return;
   path = getValidatedPath(path);
   binding.stat(path, options != null && !!options.bigint, true, callback);
 }

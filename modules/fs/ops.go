@@ -173,9 +173,10 @@ func (s *state) bindOps(b *goja.Object) {
 	statOp("stat", 0)
 	statOp("lstat", unix.AT_SYMLINK_NOFOLLOW)
 
-	// statSync(path) and lstatSync(path) without options, for a path that is a string without
-	// null bytes (anything else returns undefined: the glue validates and takes binding.stat):
-	// the common case with no glue-side validation and no request machinery.
+	// statFast(path[, cb]) and lstatFast: stat without options, for a path that is a string
+	// without null bytes (anything else returns undefined: the glue validates and takes
+	// binding.stat), with no glue-side validation. Without cb it is statSync and returns the
+	// Stats; with cb (a validated function) it starts fs.stat and returns true.
 	statFast := func(name string, flags int) {
 		set(name+"Fast", func(c goja.FunctionCall) goja.Value {
 			v := arg(c, 0)
@@ -188,6 +189,17 @@ func (s *state) bindOps(b *goja.Object) {
 			}
 			if err := s.check(modules.ScopeFSRead, p); err != nil {
 				panic(s.jsErr(err))
+			}
+			if cb := arg(c, 1); !goja.IsUndefined(cb) {
+				abs := s.resolve(p)
+				run(s, cb, func() (*unix.Statx_t, error) {
+					st := new(unix.Statx_t)
+					if err := statx(unix.AT_FDCWD, abs, flags, st); err != nil {
+						return nil, sysErr(err, name, p, "")
+					}
+					return st, nil
+				}, statConv(false))
+				return vm.ToValue(true)
 			}
 			var st unix.Statx_t
 			if err := statx(unix.AT_FDCWD, s.resolve(p), flags, &st); err != nil {
