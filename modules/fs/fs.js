@@ -9,6 +9,7 @@ let BufferCtor;
 function getBuffer() {
   if (BufferCtor === undefined) {
     try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
+    if (BufferCtor) binding.setBuffer(BufferCtor);
   }
   return BufferCtor;
 }
@@ -537,6 +538,10 @@ function readFileFinish(data, options) {
 }
 
 function readFile(path, options, callback) {
+  if (typeof options === 'function' && callback === undefined && getBuffer() &&
+      binding.readFileFast(path, options) === true) {
+    return;
+  }
   callback = makeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const signal = options.signal;
@@ -1474,7 +1479,7 @@ const internals = {
   validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
   validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
   encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
-  writeFileData, bufferFromString, toBuffer, allocBuffer, concatBuffers, decode, readFileFinish,
+  writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
   errCode, errType, errValue, errRange, emptyBuffer, AbortError, Dir, Dirent, Stats, BigIntStats,
   queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
 };

@@ -442,7 +442,17 @@ function makePromises(fs, I) {
     return I.readFileFinish(data, options);
   }
 
-  async function readFile(path, options) {
+  // readFile(path) with no options settles the binding's promise with a Buffer built in Go;
+  // anything else takes readFileFull.
+  function readFile(path, options) {
+    if (options === undefined && I.getBuffer()) {
+      const p = binding.readFileFast(path, P);
+      if (p !== undefined) return p;
+    }
+    return readFileFull(path, options);
+  }
+
+  async function readFileFull(path, options) {
     options = I.getOptions(options, { flag: 'r' });
     if (path instanceof FileHandle) return readFileHandle(path, options);
     checkAborted(options.signal);

@@ -16,7 +16,7 @@ function getStreams() {
   if (streamClasses !== null) return streamClasses;
   const stream = require('stream');
   const { Readable, Writable, finished } = stream;
-  if (getBuffer()) binding.setBuffer(getBuffer());
+  getBuffer(); // lets Go build Buffers (binding.setBuffer)
   void fs.promises; // defines FileHandleClass
   const FileHandle = FileHandleClass;
 

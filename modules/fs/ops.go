@@ -609,14 +609,7 @@ func (s *state) bindOps(b *goja.Object) {
 				}
 				return readAllFD(fd, false)
 			}
-			f, err := s.open(p, flags, 0o666)
-			if err != nil {
-				return nil, err
-			}
-			data, err := readAllFD(f, true)
-			s.untrack(f)
-			closeFD(f)
-			return data, err
+			return s.readWholeFile(p, flags)
 		}
 		return run(s, req, work, func(data []byte) goja.Value {
 			if asString {
@@ -624,6 +617,30 @@ func (s *state) bindOps(b *goja.Object) {
 			}
 			return vm.ToValue(vm.NewArrayBuffer(data))
 		})
+	})
+
+	// readFileFast(path, req): readFile(path) with no options, req a callback or kUsePromises,
+	// for a path that is a string without null bytes (anything else returns undefined and the
+	// glue takes readFile). The result is a Buffer built here.
+	set("readFileFast", func(c goja.FunctionCall) goja.Value {
+		v := arg(c, 0)
+		if !goja.IsString(v) || s.u8Ctor == nil {
+			return goja.Undefined()
+		}
+		p := v.String()
+		if strings.IndexByte(p, 0) >= 0 {
+			return goja.Undefined()
+		}
+		req := arg(c, 1)
+		if err := s.checkOpen(p, unix.O_RDONLY); err != nil {
+			return s.denied(req, err)
+		}
+		r := run(s, req, func() ([]byte, error) { return s.readWholeFile(p, unix.O_RDONLY) },
+			func(data []byte) goja.Value { return s.newBuffer(data) })
+		if goja.IsUndefined(r) {
+			return vm.ToValue(true)
+		}
+		return r
 	})
 
 	// writeFile(pathOrFd, isFd, data (string or bytes), flags, mode, req)
@@ -922,6 +939,18 @@ func preadFull(fd int, p []byte, pos int64) (int, error) {
 		}
 		return n, nil
 	}
+}
+
+// readWholeFile is readFile of a path: open, read to the end, close. Worker goroutine.
+func (s *state) readWholeFile(p string, flags int) ([]byte, error) {
+	f, err := s.open(p, flags, 0o666)
+	if err != nil {
+		return nil, err
+	}
+	data, err := readAllFD(f, true)
+	s.untrack(f)
+	closeFD(f)
+	return data, err
 }
 
 // kMaxLength is the largest file readFile reads, Node's kIoMaxLength (2 GiB - 1).
