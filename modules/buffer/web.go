@@ -96,8 +96,8 @@ type textDecoder struct {
 	enc       int
 	fatal     bool
 	ignoreBOM bool
-	pending   []byte // bytes of an incomplete sequence from the previous stream chunk
-	bomSeen   bool   // the start of the stream has been passed
+	pending   []byte                // bytes of an incomplete sequence from the previous stream chunk
+	bomSeen   bool                  // the start of the stream has been passed
 	legacy    transform.Transformer // tdLegacy's decoder of a multi-byte encoding
 	table     *[256]uint16          // tdLegacy's table of a single-byte encoding
 	// icu is set once a streaming decode happened: Node then leaves its latin1 fast path (which
