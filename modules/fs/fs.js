@@ -1204,6 +1204,14 @@ function unlinkSync(path) {
   binding.unlink(getValidatedPath(path));
 }
 
+let warnedRecursiveRmdir = false;
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+    'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -1212,8 +1220,9 @@ function rmdir(path, options, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   if (options && options.recursive) {
-    validateRmOptionsShape(options, 'rmdir');
-    binding.rm(path, true, false, callback);
+    warnRecursiveRmdir();
+    options = validateRmOptionsShape(options, 'rmdir');
+    binding.rm(path, true, false, callback, options.maxRetries, options.retryDelay);
     return;
   }
   binding.rmdir(path, callback);
@@ -1221,8 +1230,9 @@ function rmdir(path, options, callback) {
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
-    validateRmOptionsShape(options, 'rmdir');
-    binding.rm(path, true, false);
+    warnRecursiveRmdir();
+    options = validateRmOptionsShape(options, 'rmdir');
+    binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
     return;
   }
   binding.rmdir(path);
@@ -1246,12 +1256,12 @@ function rm(path, options, callback) {
   path = getValidatedPath(path);
   options = validateRmOptionsShape(options);
   callback = makeCallback(callback);
-  binding.rm(path, options.recursive, options.force, callback);
+  binding.rm(path, options.recursive, options.force, callback, options.maxRetries, options.retryDelay);
 }
 function rmSync(path, options) {
   path = getValidatedPath(path);
   options = validateRmOptionsShape(options);
-  binding.rm(path, options.recursive, options.force);
+  binding.rm(path, options.recursive, options.force, undefined, options.maxRetries, options.retryDelay);
 }
 
 function copyFile(src, dest, mode, callback) {
@@ -1480,7 +1490,7 @@ const internals = {
   validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
   encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
   writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-  errCode, errType, errValue, errRange, emptyBuffer, AbortError, Dir, Dirent, Stats, BigIntStats,
+  errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, AbortError, Dir, Dirent, Stats, BigIntStats,
   queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
 };
 Object.defineProperty(fs, '__internals', { value: internals });

@@ -234,14 +234,15 @@ function makePromises(fs, I) {
   async function rm(path, options) {
     path = I.getValidatedPath(path);
     options = I.validateRmOptionsShape(options);
-    return binding.rm(path, options.recursive, options.force, P);
+    return binding.rm(path, options.recursive, options.force, P, options.maxRetries, options.retryDelay);
   }
 
   async function rmdir(path, options) {
     path = I.getValidatedPath(path);
     if (options && options.recursive) {
-      I.validateRmOptionsShape(options);
-      return binding.rm(path, true, false, P);
+      I.warnRecursiveRmdir();
+      options = I.validateRmOptionsShape(options);
+      return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
     }
     return binding.rmdir(path, P);
   }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"syscall"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -415,15 +416,19 @@ func (s *state) bindOps(b *goja.Object) {
 			func(ents []dirent) goja.Value { return s.direntsValue(ents, asBuf, withTypes) })
 	})
 
+	// rm(path, recursive, force, req, maxRetries, retryDelay)
 	set("rm", func(c goja.FunctionCall) goja.Value {
 		p := s.path(arg(c, 0))
 		recursive := arg(c, 1).ToBoolean()
 		force := arg(c, 2).ToBoolean()
 		req := arg(c, 3)
+		retries, delay := int(intArg(c, 4)), time.Duration(intArg(c, 5))*time.Millisecond
 		if err := s.check(modules.ScopeFSWrite, p); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() (none, error) { return none{}, s.rm(p, recursive, force) }, nil)
+		return run(s, req, func() (none, error) {
+			return none{}, withRetries(retries, delay, time.Sleep, func() error { return s.rm(p, recursive, force) })
+		}, nil)
 	})
 
 	// Descriptor operations --------------------------------------------------------------
@@ -798,6 +803,32 @@ func toTimespec(sec float64) unix.Timespec {
 		ns -= 1e9
 	}
 	return unix.Timespec{Sec: int64(s), Nsec: int64(ns)}
+}
+
+// withRetries runs op and, while it fails with one of the errors Node's rm retries (EBUSY,
+// EMFILE, ENFILE, ENOTEMPTY, EPERM), runs it again up to maxRetries times, waiting retryDelay
+// longer before each retry (Node's linear backoff: delay, 2*delay, ...). The synchronous form
+// blocks the loop while it waits, as Node's rmSync does; the others wait on a worker.
+func withRetries(maxRetries int, retryDelay time.Duration, sleep func(time.Duration), op func() error) error {
+	for i := 1; ; i++ {
+		err := op()
+		if err == nil || i > maxRetries || !retryable(err) {
+			return err
+		}
+		sleep(time.Duration(i) * retryDelay)
+	}
+}
+
+func retryable(err error) bool {
+	var se *modules.SystemError
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Errno {
+	case unix.EBUSY, unix.EMFILE, unix.ENFILE, unix.ENOTEMPTY, unix.EPERM:
+		return true
+	}
+	return false
 }
 
 // checkOpen asks the permission hook about opening p with flags.
