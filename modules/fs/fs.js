@@ -547,7 +547,9 @@ function readFile(path, options, callback) {
   const signal = options.signal;
   const encoding = options.encoding;
   const asString = isUtf8(encoding) && encoding != null;
+  let stop;
   const done = (err, data) => {
+    if (stop !== undefined) signal.removeEventListener('abort', stop.onAbort);
     if (signal && signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
     if (err) return callback(err);
     callback(null, readFileFinish(data, options));
@@ -559,7 +561,18 @@ function readFile(path, options, callback) {
   if (checkAborted(signal, callback)) return;
   const flags = stringToFlags(options.flag, 'options.flag');
   path = getValidatedPath(path);
-  binding.readFile(path, false, flags, asString, done);
+  stop = abortFlag(signal);
+  binding.readFile(path, false, flags, asString, done, stop && stop.flag);
+}
+
+// abortFlag returns { flag, onAbort } for a read that an AbortSignal may stop between chunks:
+// onAbort, listening on the signal, sets the Go-side flag. Undefined without a signal.
+function abortFlag(signal) {
+  if (!signal) return undefined;
+  const flag = binding.newStopFlag();
+  const onAbort = () => binding.setStopFlag(flag);
+  signal.addEventListener('abort', onAbort, { once: true });
+  return { flag, onAbort };
 }
 
 function readFileSync(path, options) {
@@ -1490,7 +1503,7 @@ const internals = {
   validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
   encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
   writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-  errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, AbortError, Dir, Dirent, Stats, BigIntStats,
+  errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, Dir, Dirent, Stats, BigIntStats,
   queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
 };
 Object.defineProperty(fs, '__internals', { value: internals });

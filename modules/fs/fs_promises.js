@@ -460,7 +460,16 @@ function makePromises(fs, I) {
     const flags = I.stringToFlags(options.flag, 'options.flag');
     path = I.getValidatedPath(path);
     const asString = I.isUtf8(options.encoding) && options.encoding != null;
-    const data = await binding.readFile(path, false, flags, asString, P);
+    const stop = I.abortFlag(options.signal);
+    let data;
+    try {
+      data = await binding.readFile(path, false, flags, asString, P, stop && stop.flag);
+    } catch (err) {
+      checkAborted(options.signal);
+      throw err;
+    } finally {
+      if (stop !== undefined) options.signal.removeEventListener('abort', stop.onAbort);
+    }
     checkAborted(options.signal);
     return I.readFileFinish(data, options);
   }

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unicode/utf8"
@@ -589,7 +590,8 @@ func (s *state) bindOps(b *goja.Object) {
 
 	// Whole-file operations --------------------------------------------------------------
 
-	// readFile(pathOrFd, isFd, flags, utf8, req): a string when utf8, else an ArrayBuffer.
+	// readFile(pathOrFd, isFd, flags, utf8, req[, stopFlag]): a string when utf8, else an
+	// ArrayBuffer.
 	set("readFile", func(c goja.FunctionCall) goja.Value {
 		isFd := arg(c, 1).ToBoolean()
 		var p string
@@ -602,6 +604,10 @@ func (s *state) bindOps(b *goja.Object) {
 		flags := int(intArg(c, 2))
 		asString := arg(c, 3).ToBoolean()
 		req := arg(c, 4)
+		var stop *atomic.Bool // set when the read's AbortSignal fires (newStopFlag)
+		if o, ok := arg(c, 5).(*goja.Object); ok {
+			stop, _ = o.Export().(*atomic.Bool)
+		}
 		if !isFd {
 			if err := s.checkOpen(p, flags); err != nil {
 				return s.denied(req, err)
@@ -612,9 +618,9 @@ func (s *state) bindOps(b *goja.Object) {
 				if fd == 0 && !s.tracked(0) && s.h.Stdin != nil {
 					return io.ReadAll(s.h.Stdin)
 				}
-				return readAllFD(fd, false)
+				return readAllFD(fd, false, stop)
 			}
-			return s.readWholeFile(p, flags)
+			return s.readWholeFile(p, flags, stop)
 		}
 		return run(s, req, work, func(data []byte) goja.Value {
 			if asString {
@@ -622,6 +628,18 @@ func (s *state) bindOps(b *goja.Object) {
 			}
 			return vm.ToValue(vm.NewArrayBuffer(data))
 		})
+	})
+
+	// newStopFlag() -> a flag for readFile's last argument; setStopFlag(flag) sets it (the
+	// AbortSignal fired), and the read stops at its next chunk.
+	set("newStopFlag", func(c goja.FunctionCall) goja.Value { return vm.ToValue(new(atomic.Bool)) })
+	set("setStopFlag", func(c goja.FunctionCall) goja.Value {
+		if o, ok := arg(c, 0).(*goja.Object); ok {
+			if f, ok := o.Export().(*atomic.Bool); ok {
+				f.Store(true)
+			}
+		}
+		return goja.Undefined()
 	})
 
 	// readFileFast(path, req): readFile(path) with no options, req a callback or kUsePromises,
@@ -640,7 +658,7 @@ func (s *state) bindOps(b *goja.Object) {
 		if err := s.checkOpen(p, unix.O_RDONLY); err != nil {
 			return s.denied(req, err)
 		}
-		r := run(s, req, func() ([]byte, error) { return s.readWholeFile(p, unix.O_RDONLY) },
+		r := run(s, req, func() ([]byte, error) { return s.readWholeFile(p, unix.O_RDONLY, nil) },
 			func(data []byte) goja.Value { return s.newBuffer(data) })
 		if goja.IsUndefined(r) {
 			return vm.ToValue(true)
@@ -973,12 +991,12 @@ func preadFull(fd int, p []byte, pos int64) (int, error) {
 }
 
 // readWholeFile is readFile of a path: open, read to the end, close. Worker goroutine.
-func (s *state) readWholeFile(p string, flags int) ([]byte, error) {
+func (s *state) readWholeFile(p string, flags int, stop *atomic.Bool) ([]byte, error) {
 	f, err := s.open(p, flags, 0o666)
 	if err != nil {
 		return nil, err
 	}
-	data, err := readAllFD(f, true)
+	data, err := readAllFD(f, true, stop)
 	s.untrack(f)
 	closeFD(f)
 	return data, err
@@ -987,9 +1005,17 @@ func (s *state) readWholeFile(p string, flags int) ([]byte, error) {
 // kMaxLength is the largest file readFile reads, Node's kIoMaxLength (2 GiB - 1).
 const kMaxLength = 1<<31 - 1
 
+// readFileChunk is how much readFile reads at once when it can be aborted (Node's
+// kReadFileBufferLength): the abort is checked between chunks.
+const readFileChunk = 512 << 10
+
+// errAborted ends a read whose AbortSignal fired; the glue reports the AbortError.
+var errAborted = errors.New("aborted")
+
 // readAllFD reads fd to its end. For a regular file opened by readFile it sizes the buffer from
-// fstat, as Node does.
-func readAllFD(fd int, sized bool) ([]byte, error) {
+// fstat, as Node does. With stop, it reads in readFileChunk pieces and gives up with errAborted
+// once stop is set.
+func readAllFD(fd int, sized bool, stop *atomic.Bool) ([]byte, error) {
 	var st unix.Stat_t
 	if err := unix.Fstat(fd, &st); err != nil {
 		return nil, sysErr(err, "fstat", "", "")
@@ -1025,7 +1051,14 @@ func readAllFD(fd int, sized bool) ([]byte, error) {
 			copy(nb, buf)
 			buf = nb
 		}
-		n, err := preadFull(fd, buf[len(buf):cap(buf)], -1)
+		if stop != nil && stop.Load() {
+			return nil, errAborted
+		}
+		dst := buf[len(buf):cap(buf)]
+		if stop != nil && len(dst) > readFileChunk {
+			dst = dst[:readFileChunk]
+		}
+		n, err := preadFull(fd, dst, -1)
 		if err != nil {
 			return nil, err
 		}
