@@ -14,24 +14,35 @@ import (
 // JS has dropped every view of it, puts it back on a small free list for a later chunk. The
 // heap then stops growing with the bytes streamed, and reused arrays skip the zeroing.
 //
-// The free lists are sync.Pools (process-wide, plain memory, no runtime state): what the
-// collector freed in one cycle serves the next one, and arrays nobody asks for again are
-// dropped after two cycles.
+// Each size has a small channel (at most 1 MiB of arrays, kept for the process's life) and a
+// sync.Pool behind it for the rest (dropped by the collector after two cycles unused): the
+// channel is what makes a recycled array reliably reachable from any goroutine, since a
+// sync.Pool keeps the last array put by a P where only that P finds it.
 
 const (
 	minPooled   = 16 << 10 // smallest chunk size worth pooling
 	poolBuckets = 7        // 16 KiB .. 1 MiB, powers of two
+	keptBytes   = 1 << 20  // per size, in the channel
 )
 
 var (
+	chunkKept   [poolBuckets]chan *byte
 	chunkFree   [poolBuckets]sync.Pool
 	chunkFinals [poolBuckets]func(*byte)
 )
 
 func init() {
 	for i := range chunkFree {
+		kept := make(chan *byte, keptBytes/(minPooled<<i))
 		pool := &chunkFree[i]
-		chunkFinals[i] = func(p *byte) { pool.Put(p) }
+		chunkKept[i] = kept
+		chunkFinals[i] = func(p *byte) {
+			select {
+			case kept <- p:
+			default:
+				pool.Put(p)
+			}
+		}
 	}
 }
 
@@ -52,7 +63,12 @@ func getChunk(n int) []byte {
 		return make([]byte, n)
 	}
 	size := minPooled << i
-	p, _ := chunkFree[i].Get().(*byte)
+	var p *byte
+	select {
+	case p = <-chunkKept[i]:
+	default:
+		p, _ = chunkFree[i].Get().(*byte)
+	}
 	if p == nil {
 		b := make([]byte, size)
 		p = &b[0]
