@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/text/transform"
 )
 
 //go:embed encoding.js
@@ -22,6 +23,7 @@ const (
 	tdUTF16LE
 	tdUTF16BE
 	tdLatin1
+	tdLegacy // any other encoding, through golang.org/x/text (legacy.go)
 )
 
 // encodeUTF8Into is encodeUTF8 that also reports how many UTF-16 units it consumed.
@@ -94,8 +96,10 @@ type textDecoder struct {
 	enc       int
 	fatal     bool
 	ignoreBOM bool
-	pending   []byte // bytes of an incomplete sequence from the previous stream chunk
-	bomSeen   bool   // the start of the stream has been passed
+	pending   []byte                // bytes of an incomplete sequence from the previous stream chunk
+	bomSeen   bool                  // the start of the stream has been passed
+	legacy    transform.Transformer // tdLegacy's decoder of a multi-byte encoding
+	table     *[256]uint16          // tdLegacy's table of a single-byte encoding
 	// icu is set once a streaming decode happened: Node then leaves its latin1 fast path (which
 	// decodes ISO-8859-1) for ICU's windows-1252 for the rest of the decoder's life.
 	icu bool
@@ -171,6 +175,8 @@ func (d *textDecoder) decode(in []byte, stream bool) (units16, bool) {
 			d.pending = d.pending[:0]
 			ok = ok && !d.fatal
 		}
+	case tdLegacy:
+		u, ok = d.decodeLegacy(u, data, stream)
 	default:
 		if stream {
 			d.icu = true
@@ -189,7 +195,7 @@ func (d *textDecoder) decode(in []byte, stream bool) (units16, bool) {
 		return nil, false
 	}
 	if !d.ignoreBOM && !d.bomSeen && len(u) > 1 {
-		if u[1] == 0xFEFF && d.enc != tdLatin1 {
+		if u[1] == 0xFEFF && d.enc != tdLatin1 && d.enc != tdLegacy {
 			u = append(u[:1], u[2:]...)
 		}
 		d.bomSeen = true
@@ -348,9 +354,17 @@ func bindEncoding(h *modules.Host, b *goja.Object) error {
 	})
 	// newDecoder(enc, fatal, ignoreBOM) -> function decode(view, stream) returning a string or
 	// undefined when fatal decoding failed.
+	// A string enc names a legacy encoding (WHATWG's name).
 	b.Set("newDecoder", func(c goja.FunctionCall) goja.Value {
-		d := &textDecoder{enc: int(c.Argument(0).ToInteger()), fatal: c.Argument(1).ToBoolean(),
-			ignoreBOM: c.Argument(2).ToBoolean()}
+		var d *textDecoder
+		fatal, ignoreBOM := c.Argument(1).ToBoolean(), c.Argument(2).ToBoolean()
+		if e := c.Argument(0); goja.IsString(e) {
+			if d = newLegacyDecoder(e.String(), fatal, ignoreBOM); d == nil {
+				return goja.Undefined()
+			}
+		} else {
+			d = &textDecoder{enc: int(e.ToInteger()), fatal: fatal, ignoreBOM: ignoreBOM}
+		}
 		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			var in []byte
 			if a := c.Argument(0); !goja.IsUndefined(a) {

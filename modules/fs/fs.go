@@ -53,11 +53,16 @@ type state struct {
 	h      *modules.Host
 	vm     *goja.Runtime
 	handle *eventloop.Handle
+	work   *workers
 
 	usePromises *goja.Object
 
 	// prototypes of the Stats objects built in Go, and Date.
 	statsProto, bigStatsProto, dateCtor *goja.Object
+
+	// Buffer, and Uint8Array's constructor to build Buffers with (nil until setBuffer).
+	bufferCtor *goja.Object
+	u8Ctor     goja.Constructor
 
 	// fds opened by this runtime; guarded by mu (workers add and remove).
 	mu    sync.Mutex
@@ -73,6 +78,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	s := h.State(stateKey{}, func() any {
 		s := &state{h: h, vm: h.VM, fds: make(map[int]struct{}), dirs: make(map[int]*dirHandle),
 			watchers: make(map[*watcher]struct{})}
+		s.work = newWorkers(h)
 		s.handle = h.Loop.NewHandle(s.stop)
 		s.handle.Unref()
 		return s
@@ -144,7 +150,7 @@ func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) g
 	}
 	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
 		p, resolve, reject := s.vm.NewPromise()
-		modules.Go(s.h, work, func(v T, err error) error {
+		goDo(s, work, func(v T, err error) error {
 			if err != nil {
 				return reject(s.jsErr(err))
 			}
@@ -163,7 +169,7 @@ func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) g
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("cb", []string{"function"}, req))
 	}
-	modules.Go(s.h, work, func(v T, err error) error {
+	goDo(s, work, func(v T, err error) error {
 		var e error
 		if err != nil {
 			_, e = cb(goja.Undefined(), s.jsErr(err))

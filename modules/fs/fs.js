@@ -9,6 +9,7 @@ let BufferCtor;
 function getBuffer() {
   if (BufferCtor === undefined) {
     try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
+    if (BufferCtor) binding.setBuffer(BufferCtor);
   }
   return BufferCtor;
 }
@@ -537,12 +538,18 @@ function readFileFinish(data, options) {
 }
 
 function readFile(path, options, callback) {
+  if (typeof options === 'function' && callback === undefined && getBuffer() &&
+      binding.readFileFast(path, options) === true) {
+    return;
+  }
   callback = makeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const signal = options.signal;
   const encoding = options.encoding;
   const asString = isUtf8(encoding) && encoding != null;
+  let stop;
   const done = (err, data) => {
+    if (stop !== undefined) signal.removeEventListener('abort', stop.onAbort);
     if (signal && signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
     if (err) return callback(err);
     callback(null, readFileFinish(data, options));
@@ -554,7 +561,18 @@ function readFile(path, options, callback) {
   if (checkAborted(signal, callback)) return;
   const flags = stringToFlags(options.flag, 'options.flag');
   path = getValidatedPath(path);
-  binding.readFile(path, false, flags, asString, done);
+  stop = abortFlag(signal);
+  binding.readFile(path, false, flags, asString, done, stop && stop.flag);
+}
+
+// abortFlag returns { flag, onAbort } for a read that an AbortSignal may stop between chunks:
+// onAbort, listening on the signal, sets the Go-side flag. Undefined without a signal.
+function abortFlag(signal) {
+  if (!signal) return undefined;
+  const flag = binding.newStopFlag();
+  const onAbort = () => binding.setStopFlag(flag);
+  signal.addEventListener('abort', onAbort, { once: true });
+  return { flag, onAbort };
 }
 
 function readFileSync(path, options) {
@@ -993,6 +1011,7 @@ function stat(path, options, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
+  if (options == null && binding.statFast(path, callback) === true) return;
   path = getValidatedPath(path);
   binding.stat(path, options != null && !!options.bigint, true, callback);
 }
@@ -1015,11 +1034,19 @@ function fstat(fd, options = { bigint: false }, callback) {
   binding.fstat(fd, !!options.bigint, callback);
 }
 function statSync(path, options) {
-  if (options === undefined) return binding.stat(getValidatedPath(path), false, true);
+  if (options === undefined) {
+    const st = binding.statFast(path);
+    if (st !== undefined) return st;
+    return binding.stat(getValidatedPath(path), false, true);
+  }
   return binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
 function lstatSync(path, options) {
-  if (options === undefined) return binding.lstat(getValidatedPath(path), false, true);
+  if (options === undefined) {
+    const st = binding.lstatFast(path);
+    if (st !== undefined) return st;
+    return binding.lstat(getValidatedPath(path), false, true);
+  }
   return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
 function fstatSync(fd, options) {
@@ -1190,6 +1217,14 @@ function unlinkSync(path) {
   binding.unlink(getValidatedPath(path));
 }
 
+let warnedRecursiveRmdir = false;
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+    'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -1198,8 +1233,9 @@ function rmdir(path, options, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   if (options && options.recursive) {
-    validateRmOptionsShape(options, 'rmdir');
-    binding.rm(path, true, false, callback);
+    warnRecursiveRmdir();
+    options = validateRmOptionsShape(options, 'rmdir');
+    binding.rm(path, true, false, callback, options.maxRetries, options.retryDelay);
     return;
   }
   binding.rmdir(path, callback);
@@ -1207,8 +1243,9 @@ function rmdir(path, options, callback) {
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
-    validateRmOptionsShape(options, 'rmdir');
-    binding.rm(path, true, false);
+    warnRecursiveRmdir();
+    options = validateRmOptionsShape(options, 'rmdir');
+    binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
     return;
   }
   binding.rmdir(path);
@@ -1232,12 +1269,12 @@ function rm(path, options, callback) {
   path = getValidatedPath(path);
   options = validateRmOptionsShape(options);
   callback = makeCallback(callback);
-  binding.rm(path, options.recursive, options.force, callback);
+  binding.rm(path, options.recursive, options.force, callback, options.maxRetries, options.retryDelay);
 }
 function rmSync(path, options) {
   path = getValidatedPath(path);
   options = validateRmOptionsShape(options);
-  binding.rm(path, options.recursive, options.force);
+  binding.rm(path, options.recursive, options.force, undefined, options.maxRetries, options.retryDelay);
 }
 
 function copyFile(src, dest, mode, callback) {
@@ -1465,8 +1502,8 @@ const internals = {
   validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
   validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
   encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
-  writeFileData, bufferFromString, toBuffer, allocBuffer, concatBuffers, decode, readFileFinish,
-  errCode, errType, errValue, errRange, emptyBuffer, AbortError, Dir, Dirent, Stats, BigIntStats,
+  writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
+  errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, Dir, Dirent, Stats, BigIntStats,
   queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
 };
 Object.defineProperty(fs, '__internals', { value: internals });

@@ -234,14 +234,15 @@ function makePromises(fs, I) {
   async function rm(path, options) {
     path = I.getValidatedPath(path);
     options = I.validateRmOptionsShape(options);
-    return binding.rm(path, options.recursive, options.force, P);
+    return binding.rm(path, options.recursive, options.force, P, options.maxRetries, options.retryDelay);
   }
 
   async function rmdir(path, options) {
     path = I.getValidatedPath(path);
     if (options && options.recursive) {
-      I.validateRmOptionsShape(options);
-      return binding.rm(path, true, false, P);
+      I.warnRecursiveRmdir();
+      options = I.validateRmOptionsShape(options);
+      return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
     }
     return binding.rmdir(path, P);
   }
@@ -442,14 +443,33 @@ function makePromises(fs, I) {
     return I.readFileFinish(data, options);
   }
 
-  async function readFile(path, options) {
+  // readFile(path) with no options settles the binding's promise with a Buffer built in Go;
+  // anything else takes readFileFull.
+  function readFile(path, options) {
+    if (options === undefined && I.getBuffer()) {
+      const p = binding.readFileFast(path, P);
+      if (p !== undefined) return p;
+    }
+    return readFileFull(path, options);
+  }
+
+  async function readFileFull(path, options) {
     options = I.getOptions(options, { flag: 'r' });
     if (path instanceof FileHandle) return readFileHandle(path, options);
     checkAborted(options.signal);
     const flags = I.stringToFlags(options.flag, 'options.flag');
     path = I.getValidatedPath(path);
     const asString = I.isUtf8(options.encoding) && options.encoding != null;
-    const data = await binding.readFile(path, false, flags, asString, P);
+    const stop = I.abortFlag(options.signal);
+    let data;
+    try {
+      data = await binding.readFile(path, false, flags, asString, P, stop && stop.flag);
+    } catch (err) {
+      checkAborted(options.signal);
+      throw err;
+    } finally {
+      if (stop !== undefined) options.signal.removeEventListener('abort', stop.onAbort);
+    }
     checkAborted(options.signal);
     return I.readFileFinish(data, options);
   }

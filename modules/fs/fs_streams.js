@@ -8,6 +8,7 @@ const kIoDone = Symbol('kIoDone');
 const kHandle = Symbol('kHandle');
 const kFastRead = Symbol('kFastRead');
 const kOwnFd = Symbol('kOwnFd');
+const kOnChunk = Symbol('kOnChunk');
 
 let streamClasses = null;
 
@@ -15,6 +16,7 @@ function getStreams() {
   if (streamClasses !== null) return streamClasses;
   const stream = require('stream');
   const { Readable, Writable, finished } = stream;
+  getBuffer(); // lets Go build Buffers (binding.setBuffer)
   void fs.promises; // defines FileHandleClass
   const FileHandle = FileHandleClass;
 
@@ -178,6 +180,13 @@ function getStreams() {
       return;
     }
     this[kIsPerformingIO] = true;
+    if (this[kFastRead]) {
+      // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
+      // completion function per stream.
+      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd],
+        this[kOnChunk] || makeOnChunk(this));
+      return;
+    }
     const onRead = (er, bytesRead, buf) => {
       this[kIsPerformingIO] = false;
       if (this.destroyed) {
@@ -195,19 +204,31 @@ function getStreams() {
         this.push(null);
       }
     };
-    if (this[kFastRead]) {
-      // Go allocates exactly what it read: no shrinking copy.
-      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd], (er, ab) => {
-        if (er) return onRead(er, 0);
-        if (ab === null) return onRead(null, 0);
-        const buf = toBuffer(ab);
-        onRead(null, buf.length, buf);
-      });
-      return;
-    }
     const buf = allocBuffer(n);
     this[kFs].read(this.fd, buf, 0, n, this.pos, onRead);
   };
+
+  // makeOnChunk returns the stream's readChunk completion: onRead's fast-path twin.
+  // It is kept on the stream as a hidden property.
+  function makeOnChunk(stream) {
+    const fn = function onChunk(er, buf, len) {
+      stream[kIsPerformingIO] = false;
+      if (stream.destroyed) {
+        stream.emit(kIoDone, er);
+      } else if (er) {
+        stream.destroy(er);
+      } else if (buf !== null) {
+        if (stream.pos !== undefined) stream.pos += len;
+        stream.bytesRead += len;
+        if (!(buf instanceof Uint8Array)) buf = toBuffer(buf);
+        stream.push(buf);
+      } else {
+        stream.push(null);
+      }
+    };
+    Object.defineProperty(stream, kOnChunk, { value: fn, writable: true, configurable: true });
+    return fn;
+  }
 
   ReadStream.prototype._destroy = _destroy;
   ReadStream.prototype.close = function (cb) {

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
@@ -81,5 +83,38 @@ func TestCwdIsTheRuntimes(t *testing.T) {
 	}
 	if got := runJS(t, b, `require('fs').promises.readFile('f.txt', 'utf8').then(print)`); got != "in b\n" {
 		t.Fatal(got)
+	}
+}
+
+func TestRmRetries(t *testing.T) {
+	busy := sysErr(unix.EBUSY, "rmdir", "d", "")
+	for _, tc := range []struct {
+		max   int
+		fails int
+		want  error
+		naps  []time.Duration
+	}{
+		{0, 1, busy, nil},
+		{3, 2, nil, []time.Duration{10 * time.Millisecond, 20 * time.Millisecond}},
+		{2, 5, busy, []time.Duration{10 * time.Millisecond, 20 * time.Millisecond}},
+	} {
+		var naps []time.Duration
+		calls := 0
+		err := withRetries(tc.max, 10*time.Millisecond, func(d time.Duration) { naps = append(naps, d) }, func() error {
+			calls++
+			if calls <= tc.fails {
+				return busy
+			}
+			return nil
+		})
+		if err != tc.want || !slices.Equal(naps, tc.naps) {
+			t.Errorf("max %d fails %d: err %v naps %v, want %v %v", tc.max, tc.fails, err, naps, tc.want, tc.naps)
+		}
+	}
+	// Errors Node does not retry come back at once.
+	calls := 0
+	noent := sysErr(unix.ENOENT, "rm", "x", "")
+	if err := withRetries(5, time.Second, func(time.Duration) { t.Fatal("slept") }, func() error { calls++; return noent }); err != noent || calls != 1 {
+		t.Errorf("ENOENT: err %v after %d calls", err, calls)
 	}
 }

@@ -7,7 +7,10 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"strings"
+	"sync/atomic"
 	"syscall"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -78,6 +81,17 @@ func (s *state) bindOps(b *goja.Object) {
 		s.statsProto = c.Argument(0).ToObject(vm)
 		s.bigStatsProto = c.Argument(1).ToObject(vm)
 		s.dateCtor = vm.Get("Date").ToObject(vm)
+		return goja.Undefined()
+	})
+
+	// setBuffer(Buffer): from then on chunks reach JS as Buffers built here, without the
+	// glue's Buffer.from(arrayBuffer).
+	set("setBuffer", func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			if u8, ok := goja.AssertConstructor(vm.Get("Uint8Array")); ok {
+				s.bufferCtor, s.u8Ctor = o, u8
+			}
+		}
 		return goja.Undefined()
 	})
 
@@ -160,6 +174,44 @@ func (s *state) bindOps(b *goja.Object) {
 	}
 	statOp("stat", 0)
 	statOp("lstat", unix.AT_SYMLINK_NOFOLLOW)
+
+	// statFast(path[, cb]) and lstatFast: stat without options, for a path that is a string
+	// without null bytes (anything else returns undefined: the glue validates and takes
+	// binding.stat), with no glue-side validation. Without cb it is statSync and returns the
+	// Stats; with cb (a validated function) it starts fs.stat and returns true.
+	statFast := func(name string, flags int) {
+		set(name+"Fast", func(c goja.FunctionCall) goja.Value {
+			v := arg(c, 0)
+			if !goja.IsString(v) {
+				return goja.Undefined()
+			}
+			p := v.String()
+			if strings.IndexByte(p, 0) >= 0 {
+				return goja.Undefined()
+			}
+			if err := s.check(modules.ScopeFSRead, p); err != nil {
+				panic(s.jsErr(err))
+			}
+			if cb := arg(c, 1); !goja.IsUndefined(cb) {
+				abs := s.resolve(p)
+				run(s, cb, func() (*unix.Statx_t, error) {
+					st := new(unix.Statx_t)
+					if err := statx(unix.AT_FDCWD, abs, flags, st); err != nil {
+						return nil, sysErr(err, name, p, "")
+					}
+					return st, nil
+				}, statConv(false))
+				return vm.ToValue(true)
+			}
+			var st unix.Statx_t
+			if err := statx(unix.AT_FDCWD, s.resolve(p), flags, &st); err != nil {
+				panic(s.jsErr(sysErr(err, name, p, "")))
+			}
+			return s.stats(&st, false)
+		})
+	}
+	statFast("stat", 0)
+	statFast("lstat", unix.AT_SYMLINK_NOFOLLOW)
 
 	set("fstat", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
@@ -365,15 +417,19 @@ func (s *state) bindOps(b *goja.Object) {
 			func(ents []dirent) goja.Value { return s.direntsValue(ents, asBuf, withTypes) })
 	})
 
+	// rm(path, recursive, force, req, maxRetries, retryDelay)
 	set("rm", func(c goja.FunctionCall) goja.Value {
 		p := s.path(arg(c, 0))
 		recursive := arg(c, 1).ToBoolean()
 		force := arg(c, 2).ToBoolean()
 		req := arg(c, 3)
+		retries, delay := int(intArg(c, 4)), time.Duration(intArg(c, 5))*time.Millisecond
 		if err := s.check(modules.ScopeFSWrite, p); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() (none, error) { return none{}, s.rm(p, recursive, force) }, nil)
+		return run(s, req, func() (none, error) {
+			return none{}, withRetries(retries, delay, time.Sleep, func() error { return s.rm(p, recursive, force) })
+		}, nil)
 	})
 
 	// Descriptor operations --------------------------------------------------------------
@@ -412,9 +468,9 @@ func (s *state) bindOps(b *goja.Object) {
 		return s.writeBytes(fd, buf[off:off+n], pos, req)
 	})
 
-	// readChunk(fd, n, pos, ahead, cb) reads up to n bytes into a fresh ArrayBuffer of exactly
-	// the size read, or null at the end of the file, and calls cb(err, ab): the read stream's
-	// hot path. With ahead (the stream opened the descriptor itself) a reader goroutine keeps
+	// readChunk(fd, n, pos, ahead, cb) reads up to n bytes into a fresh Buffer (an ArrayBuffer
+	// before setBuffer) of exactly the size read, or null at the end of the file, and calls
+	// cb(err, buf, length): the read stream's hot path. With ahead (the stream opened the descriptor itself) a reader goroutine keeps
 	// a few chunks read in advance, and a chunk already read completes without a goroutine hop.
 	set("readChunk", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
@@ -430,12 +486,12 @@ func (s *state) bindOps(b *goja.Object) {
 			case len(b) == 0:
 				_, e = cb(goja.Undefined(), goja.Null(), goja.Null())
 			default:
-				_, e = cb(goja.Undefined(), goja.Null(), vm.ToValue(vm.NewArrayBuffer(b)))
+				_, e = cb(goja.Undefined(), goja.Null(), s.newBuffer(b), vm.ToValue(len(b)))
 			}
 			return e
 		}
 		if !ahead {
-			modules.Go(s.h, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
+			goDo(s, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
 			return goja.Undefined()
 		}
 		r := s.reader(fd, n, pos)
@@ -444,7 +500,7 @@ func (s *state) bindOps(b *goja.Object) {
 			p.Done(func() error { return deliver(ch.buf, ch.err) })
 			return goja.Undefined()
 		}
-		modules.Go(s.h, func() ([]byte, error) {
+		goDo(s, func() ([]byte, error) {
 			ch := r.next()
 			return ch.buf, ch.err
 		}, deliver)
@@ -534,7 +590,8 @@ func (s *state) bindOps(b *goja.Object) {
 
 	// Whole-file operations --------------------------------------------------------------
 
-	// readFile(pathOrFd, isFd, flags, utf8, req): a string when utf8, else an ArrayBuffer.
+	// readFile(pathOrFd, isFd, flags, utf8, req[, stopFlag]): a string when utf8, else an
+	// ArrayBuffer.
 	set("readFile", func(c goja.FunctionCall) goja.Value {
 		isFd := arg(c, 1).ToBoolean()
 		var p string
@@ -547,6 +604,10 @@ func (s *state) bindOps(b *goja.Object) {
 		flags := int(intArg(c, 2))
 		asString := arg(c, 3).ToBoolean()
 		req := arg(c, 4)
+		var stop *atomic.Bool // set when the read's AbortSignal fires (newStopFlag)
+		if o, ok := arg(c, 5).(*goja.Object); ok {
+			stop, _ = o.Export().(*atomic.Bool)
+		}
 		if !isFd {
 			if err := s.checkOpen(p, flags); err != nil {
 				return s.denied(req, err)
@@ -557,16 +618,9 @@ func (s *state) bindOps(b *goja.Object) {
 				if fd == 0 && !s.tracked(0) && s.h.Stdin != nil {
 					return io.ReadAll(s.h.Stdin)
 				}
-				return readAllFD(fd, false)
+				return readAllFD(fd, false, stop)
 			}
-			f, err := s.open(p, flags, 0o666)
-			if err != nil {
-				return nil, err
-			}
-			data, err := readAllFD(f, true)
-			s.untrack(f)
-			closeFD(f)
-			return data, err
+			return s.readWholeFile(p, flags, stop)
 		}
 		return run(s, req, work, func(data []byte) goja.Value {
 			if asString {
@@ -574,6 +628,42 @@ func (s *state) bindOps(b *goja.Object) {
 			}
 			return vm.ToValue(vm.NewArrayBuffer(data))
 		})
+	})
+
+	// newStopFlag() -> a flag for readFile's last argument; setStopFlag(flag) sets it (the
+	// AbortSignal fired), and the read stops at its next chunk.
+	set("newStopFlag", func(c goja.FunctionCall) goja.Value { return vm.ToValue(new(atomic.Bool)) })
+	set("setStopFlag", func(c goja.FunctionCall) goja.Value {
+		if o, ok := arg(c, 0).(*goja.Object); ok {
+			if f, ok := o.Export().(*atomic.Bool); ok {
+				f.Store(true)
+			}
+		}
+		return goja.Undefined()
+	})
+
+	// readFileFast(path, req): readFile(path) with no options, req a callback or kUsePromises,
+	// for a path that is a string without null bytes (anything else returns undefined and the
+	// glue takes readFile). The result is a Buffer built here.
+	set("readFileFast", func(c goja.FunctionCall) goja.Value {
+		v := arg(c, 0)
+		if !goja.IsString(v) || s.u8Ctor == nil {
+			return goja.Undefined()
+		}
+		p := v.String()
+		if strings.IndexByte(p, 0) >= 0 {
+			return goja.Undefined()
+		}
+		req := arg(c, 1)
+		if err := s.checkOpen(p, unix.O_RDONLY); err != nil {
+			return s.denied(req, err)
+		}
+		r := run(s, req, func() ([]byte, error) { return s.readWholeFile(p, unix.O_RDONLY, nil) },
+			func(data []byte) goja.Value { return s.newBuffer(data) })
+		if goja.IsUndefined(r) {
+			return vm.ToValue(true)
+		}
+		return r
 	})
 
 	// writeFile(pathOrFd, isFd, data (string or bytes), flags, mode, req)
@@ -698,6 +788,20 @@ func (s *state) bindOps(b *goja.Object) {
 	})
 }
 
+// newBuffer returns a Buffer over b (shared, not copied), or an ArrayBuffer over b before the
+// glue called setBuffer.
+func (s *state) newBuffer(b []byte) goja.Value {
+	ab := s.vm.ToValue(s.vm.NewArrayBuffer(b))
+	if s.u8Ctor == nil {
+		return ab
+	}
+	o, err := s.u8Ctor(s.bufferCtor, ab)
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
 func intConv(vm *goja.Runtime) func(int) goja.Value {
 	return func(n int) goja.Value { return vm.ToValue(n) }
 }
@@ -717,6 +821,32 @@ func toTimespec(sec float64) unix.Timespec {
 		ns -= 1e9
 	}
 	return unix.Timespec{Sec: int64(s), Nsec: int64(ns)}
+}
+
+// withRetries runs op and, while it fails with one of the errors Node's rm retries (EBUSY,
+// EMFILE, ENFILE, ENOTEMPTY, EPERM), runs it again up to maxRetries times, waiting retryDelay
+// longer before each retry (Node's linear backoff: delay, 2*delay, ...). The synchronous form
+// blocks the loop while it waits, as Node's rmSync does; the others wait on a worker.
+func withRetries(maxRetries int, retryDelay time.Duration, sleep func(time.Duration), op func() error) error {
+	for i := 1; ; i++ {
+		err := op()
+		if err == nil || i > maxRetries || !retryable(err) {
+			return err
+		}
+		sleep(time.Duration(i) * retryDelay)
+	}
+}
+
+func retryable(err error) bool {
+	var se *modules.SystemError
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Errno {
+	case unix.EBUSY, unix.EMFILE, unix.ENFILE, unix.ENOTEMPTY, unix.EPERM:
+		return true
+	}
+	return false
 }
 
 // checkOpen asks the permission hook about opening p with flags.
@@ -860,12 +990,32 @@ func preadFull(fd int, p []byte, pos int64) (int, error) {
 	}
 }
 
+// readWholeFile is readFile of a path: open, read to the end, close. Worker goroutine.
+func (s *state) readWholeFile(p string, flags int, stop *atomic.Bool) ([]byte, error) {
+	f, err := s.open(p, flags, 0o666)
+	if err != nil {
+		return nil, err
+	}
+	data, err := readAllFD(f, true, stop)
+	s.untrack(f)
+	closeFD(f)
+	return data, err
+}
+
 // kMaxLength is the largest file readFile reads, Node's kIoMaxLength (2 GiB - 1).
 const kMaxLength = 1<<31 - 1
 
+// readFileChunk is how much readFile reads at once when it can be aborted (Node's
+// kReadFileBufferLength): the abort is checked between chunks.
+const readFileChunk = 512 << 10
+
+// errAborted ends a read whose AbortSignal fired; the glue reports the AbortError.
+var errAborted = errors.New("aborted")
+
 // readAllFD reads fd to its end. For a regular file opened by readFile it sizes the buffer from
-// fstat, as Node does.
-func readAllFD(fd int, sized bool) ([]byte, error) {
+// fstat, as Node does. With stop, it reads in readFileChunk pieces and gives up with errAborted
+// once stop is set.
+func readAllFD(fd int, sized bool, stop *atomic.Bool) ([]byte, error) {
 	var st unix.Stat_t
 	if err := unix.Fstat(fd, &st); err != nil {
 		return nil, sysErr(err, "fstat", "", "")
@@ -901,7 +1051,14 @@ func readAllFD(fd int, sized bool) ([]byte, error) {
 			copy(nb, buf)
 			buf = nb
 		}
-		n, err := preadFull(fd, buf[len(buf):cap(buf)], -1)
+		if stop != nil && stop.Load() {
+			return nil, errAborted
+		}
+		dst := buf[len(buf):cap(buf)]
+		if stop != nil && len(dst) > readFileChunk {
+			dst = dst[:readFileChunk]
+		}
+		n, err := preadFull(fd, dst, -1)
 		if err != nil {
 			return nil, err
 		}
@@ -1082,7 +1239,7 @@ func (s *state) dropReader(fd int) {
 }
 
 func readOnce(fd, n int, pos int64) ([]byte, error) {
-	buf := make([]byte, n)
+	buf := getChunk(n)
 	m, err := preadFull(fd, buf, pos)
 	if err != nil {
 		return nil, err

@@ -99,12 +99,19 @@ func (o *statsObject) compute(i int) goja.Value {
 
 func (o *statsObject) Get(key string) goja.Value {
 	if i, ok := o.index(key); ok {
+		if o.vals != nil && o.vals[i] != nil {
+			return o.vals[i]
+		}
+		if i < len(o.keys())-4 {
+			// A number or bigint: no identity to keep, so computed on every read and cached
+			// only once the script sets it.
+			return o.compute(i)
+		}
+		// A Date: the same object on every read.
 		if o.vals == nil {
 			o.vals = make([]goja.Value, len(o.keys()))
 		}
-		if o.vals[i] == nil {
-			o.vals[i] = o.compute(i)
-		}
+		o.vals[i] = o.compute(i)
 		return o.vals[i]
 	}
 	if o.extra != nil {

@@ -17,4 +17,6 @@ module.exports = {
   CountQueuingStrategy: w.CountQueuingStrategy,
   TextEncoderStream: w.TextEncoderStream,
   TextDecoderStream: w.TextDecoderStream,
+  CompressionStream: w.CompressionStream,
+  DecompressionStream: w.DecompressionStream,
 };

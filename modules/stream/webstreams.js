@@ -3057,6 +3057,53 @@ const nodeHooks = {
   abortWeb,
 };
 
+// ---------------------------------------------------------------- Compression streams
+
+// CompressionStream and DecompressionStream ('deflate', 'deflate-raw', 'gzip'), as Node 20
+// builds them: a zlib stream turned into a readable/writable pair.
+const kHandle = Symbol('kHandle');
+const kPair = Symbol('kPair');
+
+function zlibPair(self, type, format, make) {
+  let zlib;
+  switch (format) {
+    case 'deflate': case 'deflate-raw': case 'gzip':
+      zlib = require('zlib');
+      break;
+    default:
+      throw argValue('format', format);
+  }
+  self[kType] = type;
+  self[kHandle] = make(zlib, format);
+  self[kPair] = newReadableWritablePairFromDuplex(self[kHandle]);
+}
+
+class CompressionStream {
+  constructor(format) {
+    zlibPair(this, 'CompressionStream', format, (zlib, f) =>
+      (f === 'deflate' ? zlib.createDeflate() : f === 'gzip' ? zlib.createGzip() : zlib.createDeflateRaw()));
+  }
+  get readable() { return this[kPair].readable; }
+  get writable() { return this[kPair].writable; }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'CompressionStream', { readable: this.readable, writable: this.writable });
+  }
+}
+setToStringTag(CompressionStream, 'CompressionStream');
+
+class DecompressionStream {
+  constructor(format) {
+    zlibPair(this, 'DecompressionStream', format, (zlib, f) =>
+      (f === 'deflate' ? zlib.createInflate() : f === 'gzip' ? zlib.createGunzip() : zlib.createInflateRaw()));
+  }
+  get readable() { return this[kPair].readable; }
+  get writable() { return this[kPair].writable; }
+  [kInspect](depth, options) {
+    return customInspect(depth, options, 'DecompressionStream', { readable: this.readable, writable: this.writable });
+  }
+}
+setToStringTag(DecompressionStream, 'DecompressionStream');
+
 module.exports = {
   ReadableStream,
   ReadableStreamDefaultReader,
@@ -3073,6 +3120,8 @@ module.exports = {
   CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
   nodeHooks,
   isReadableStream,
   isWritableStream,

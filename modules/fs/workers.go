@@ -1,0 +1,79 @@
+package fs
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// defaultWorkers bounds the goroutines doing one runtime's file system work at once. Node's
+// thread pool has 4; a few more keep slow or blocking descriptors (pipes, FIFOs) from stalling
+// everything else.
+const defaultWorkers = 16
+
+// workers runs one runtime's asynchronous file system work on at most max goroutines, started
+// on demand and gone as soon as the queue is empty. Thousands of operations started at once
+// (a loop of fs.stat calls) wait in the queue, not as thousands of runnable goroutines: those
+// would bury the loop goroutine in the Go scheduler's run queue whenever it is preempted, and
+// every completion would wait behind them.
+type workers struct {
+	mu      sync.Mutex
+	queue   []func()
+	head    int
+	running int
+	max     int
+}
+
+func newWorkers(h *modules.Host) *workers {
+	n := defaultWorkers
+	if h.MaxAsync > 0 && h.MaxAsync < n {
+		n = h.MaxAsync
+	}
+	return &workers{max: n}
+}
+
+// submit queues job. Safe from any goroutine.
+func (w *workers) submit(job func()) {
+	w.mu.Lock()
+	w.queue = append(w.queue, job)
+	if w.running < w.max {
+		w.running++
+		w.mu.Unlock()
+		go w.work()
+		return
+	}
+	w.mu.Unlock()
+}
+
+func (w *workers) work() {
+	for {
+		w.mu.Lock()
+		if w.head == len(w.queue) {
+			w.queue = w.queue[:0]
+			w.head = 0
+			w.running--
+			w.mu.Unlock()
+			return
+		}
+		job := w.queue[w.head]
+		w.queue[w.head] = nil
+		w.head++
+		w.mu.Unlock()
+		job()
+		// The completion just posted may have woken the loop goroutine onto this P's run
+		// queue, where it would wait for this worker's time slice to end (up to 10 ms) while
+		// the worker goes on with the queue: let it run first.
+		runtime.Gosched()
+	}
+}
+
+// goDo runs work on the runtime's fs workers while holding a loop reservation, then done with
+// its result on the loop (modules.Go's contract). Loop only.
+func goDo[T any](s *state, work func() (T, error), done func(T, error) error) {
+	p := s.h.Loop.Reserve()
+	s.work.submit(func() {
+		v, err := work()
+		p.Done(func() error { return done(v, err) })
+	})
+}
