@@ -25,6 +25,7 @@ var moduleEdges = map[string][]string{
 	"modules/http":           {"modules/buffer"},
 	"modules/net":            {"modules/buffer"},
 	"modules/string_decoder": {"modules/buffer"},
+	"modules/url":            {"modules/querystring"}, // the shared percent-decoder, as Node's url requires querystring
 	"modules/zlib":           {"modules/buffer"},
 }
 

@@ -93,3 +93,23 @@ func BenchmarkPathResolve(b *testing.B) {
 	urlAreaCompare(b, `const path = require('path'); let h = 0;`,
 		`h += path.resolve('foo/bar', './baz').length;`, 1000000)
 }
+
+// BenchmarkURLScripts runs the bench/url workloads in process (for profiling: go test ./bench/
+// -run - -bench URLScripts/url_parse -benchtime 1x -cpuprofile /tmp/x/cpu.out -o /tmp/x/b.test).
+// The side-by-side numbers come from go run ./bench/url.
+func BenchmarkURLScripts(b *testing.B) {
+	for _, name := range []string{"url_parse", "url_parse_base", "qs_parse", "path_join", "path_resolve"} {
+		b.Run(name, func(b *testing.B) {
+			src, err := os.ReadFile(filepath.Join("url", name+".js"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			for i := 0; i < b.N; i++ {
+				r := runtimetest.Run(b, string(src))
+				if r.Code != 0 || r.Err != nil {
+					b.Fatalf("code %d err %v\n%s", r.Code, r.Err, r.Stderr)
+				}
+			}
+		})
+	}
+}

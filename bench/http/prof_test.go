@@ -3,6 +3,7 @@ package http_test
 import (
 	"context"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"testing"
@@ -42,7 +43,13 @@ func TestProfileServer(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	go rt.RunScript(ctx, "hello.js", string(src))
-	time.Sleep(500 * time.Millisecond)
+	for i := 0; i < 100; i++ { // wait until it listens
+		if c, err := net.Dial("tcp", "127.0.0.1:18090"); err == nil {
+			c.Close()
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	out, _ := exec.Command("wrk", "-t2", "-c64", "-d5s", "http://127.0.0.1:18090/").CombinedOutput()
 	t.Log(string(out))
 	cancel()

@@ -2,10 +2,16 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE,
+    ERR_MISSING_ARGS, ERR_INVALID_HANDLE_TYPE,
+  },
   AbortError,
+  makeNodeError,
 } = require('internal/errors');
-const { validateString, validateObject, validateFunction, validateAbortSignal, validateInteger } = require('internal/validators');
+const {
+  validateString, validateObject, validateFunction, validateAbortSignal, validateInteger, validateArray, validateOneOf,
+} = require('internal/validators');
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 let signals;
@@ -91,12 +97,227 @@ function normalizeStdio(stdio) {
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
     if (s === undefined || s === null) s = i < 3 ? 'pipe' : 'ignore';
-    if (typeof s === 'number') s = String(s);
+    if (typeof s === 'number') s = s === i && i < 3 ? 'inherit' : String(s);
     else if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd === i ? 'inherit' : String(s.fd);
-    else if (s === 'ipc') throw new ERR_INVALID_ARG_VALUE('stdio', 'ipc', 'is not supported by gojs yet');
+    else if (s === 'ipc') {
+      if (out.ipc !== undefined) throw makeNodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+      if (i < 3) throw new ERR_INVALID_ARG_VALUE('stdio', stdio, 'has the IPC channel on a standard stream, which gojs does not support');
+      out.ipc = i;
+      continue;
+    }
     if (i < 3) out.push(s);
   }
   return out;
+}
+
+// ---- IPC (fork) -------------------------------------------------------------------------------
+// One channel end, parent's or child's: binding's channel object does the framing and I/O,
+// this side encodes, decodes and gives `target` (a ChildProcess or process) Node's API.
+
+function ipcChannelClosed() { return makeNodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed'); }
+
+// Control is target.channel: ref()/unref() of the channel handle. In a child the channel keeps the
+// process alive only while 'message' or 'disconnect' has listeners, unless ref()/unref() said otherwise.
+class Control extends EventEmitter {
+  constructor(handle) {
+    super();
+    Object.defineProperty(this, '_handle', { value: handle, writable: true });
+    Object.defineProperty(this, '_refs', { value: 0, writable: true });
+    Object.defineProperty(this, '_refExplicitlySet', { value: false, writable: true });
+  }
+  refCounted() {
+    if (++this._refs === 1 && !this._refExplicitlySet && this._handle) this._handle.ref();
+  }
+  unrefCounted() {
+    if (--this._refs === 0 && !this._refExplicitlySet && this._handle) {
+      this._handle.unref();
+      this.emit('unref');
+    }
+  }
+  ref() {
+    this._refExplicitlySet = true;
+    if (this._handle) this._handle.ref();
+  }
+  unref() {
+    this._refExplicitlySet = true;
+    if (this._handle) this._handle.unref();
+  }
+  get fd() { return undefined; }
+}
+
+// 'advanced' frames are v8.serialize output in which each host object (a typed array, Buffer or
+// DataView) carries a leading tag: 0 for an ArrayBufferView, 1 for any other object (sent as a
+// plain copy), as node's child_process writes them.
+let ipcSerde;
+function advancedSerde() {
+  if (ipcSerde !== undefined) return ipcSerde;
+  const v8 = require('v8');
+  class IPCSerializer extends v8.DefaultSerializer {
+    _writeHostObject(object) {
+      if (ArrayBuffer.isView(object)) {
+        this.writeUint32(0);
+        return super._writeHostObject(object);
+      }
+      this.writeUint32(1);
+      this.writeValue({ ...object });
+    }
+  }
+  class IPCDeserializer extends v8.DefaultDeserializer {
+    _readHostObject() {
+      const tag = this.readUint32();
+      if (tag === 0) return super._readHostObject();
+      if (tag !== 1) throw new Error('Unable to deserialize cloned data.');
+      return this.readValue();
+    }
+  }
+  ipcSerde = {
+    serialize(value) {
+      const ser = new IPCSerializer();
+      ser.writeHeader();
+      ser.writeValue(value);
+      return ser.releaseBuffer();
+    },
+    deserialize(buf) {
+      const des = new IPCDeserializer(buf);
+      des.readHeader();
+      return des.readValue();
+    },
+  };
+  return ipcSerde;
+}
+
+// setupChannel gives target send/disconnect/connected/channel over handle and fills cbs (the
+// callbacks the Go side calls: onMessages(frames), onEnd()). onEnd is target-specific cleanup.
+function setupChannel(target, handle, serialization, cbs, onEnd) {
+  const advanced = serialization === 'advanced';
+  const control = new Control(handle);
+  target.channel = control;
+  target._handleQueue = null;
+  target._pendingMessage = null;
+
+  function emitMessage(message) {
+    if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+        message.cmd.length > 5 && message.cmd.startsWith('NODE_')) {
+      target.emit('internalMessage', message, undefined);
+    } else {
+      target.emit('message', message, undefined);
+    }
+  }
+  cbs.onMessages = function onMessages(frames) {
+    for (let i = 0; i < frames.length; i++) {
+      let message;
+      if (advanced) {
+        message = advancedSerde().deserialize(Buffer.from(frames[i]));
+      } else {
+        message = JSON.parse(frames[i]);
+      }
+      process.nextTick(emitMessage, message);
+    }
+  };
+  cbs.onEnd = function onChannelEnd() {
+    control._handle = null;
+    if (target.connected) disconnect(target);
+    if (onEnd) onEnd();
+  };
+
+  function disconnect(t) {
+    t.connected = false;
+    t.channel = null;
+    process.nextTick(() => t.emit('disconnect'));
+  }
+
+  target.send = function send(message, sendHandle, options, callback) {
+    if (typeof sendHandle === 'function') {
+      callback = sendHandle;
+      sendHandle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+    options = { swallowErrors: false, ...options };
+    if (this.connected) return this._send(message, sendHandle, options, callback);
+    const ex = ipcChannelClosed();
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => this.emit('error', ex));
+    return false;
+  };
+
+  target._send = function _send(message, sendHandle, options, callback) {
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    const type = typeof message;
+    if (type !== 'string' && type !== 'object' && type !== 'number' && type !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    if (sendHandle) throw new ERR_INVALID_HANDLE_TYPE();
+    let frame;
+    if (advanced) {
+      frame = advancedSerde().serialize(message);
+    } else {
+      frame = JSON.stringify(message) + '\n';
+    }
+    const self = this;
+    const queued = handle.write(frame, (err) => {
+      if (err) {
+        if (typeof callback === 'function') callback(err);
+        else if (!options.swallowErrors) self.emit('error', err);
+      } else if (typeof callback === 'function') {
+        callback(null);
+      }
+    });
+    if (!queued) {
+      const ex = ipcChannelClosed();
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => this.emit('error', ex));
+      return false;
+    }
+    return true;
+  };
+
+  target.connected = true;
+  target.disconnect = function () {
+    if (!this.connected) {
+      this.emit('error', makeNodeError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
+      return;
+    }
+    this._disconnect();
+  };
+  target._disconnect = function () {
+    control._handle = null;
+    handle.close();
+    disconnect(this);
+  };
+  return control;
+}
+
+// _forkChild runs in a forked child at bootstrap (NODE_CHANNEL_FD was set).
+function _forkChild(fd, serialization) {
+  const cbs = {};
+  let handle;
+  try {
+    handle = binding.openChannel(fd, serialization, cbs);
+  } catch {
+    // Not an open fd: like node, the process starts, and each send fails with EINVAL.
+    handle = {
+      write(frame, cb) {
+        const err = new Error('write EINVAL');
+        Object.assign(err, { errno: -22, code: 'EINVAL', syscall: 'write' });
+        process.nextTick(cb, err);
+        return true;
+      },
+      close() {}, ref() {}, unref() {}, hasRef() { return false; },
+    };
+  }
+  handle.unref();
+  const control = setupChannel(process, handle, serialization, cbs, null);
+  process.on('newListener', function onNewListener(name) {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', function onRemoveListener(name) {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
 }
 
 class ChildProcess extends EventEmitter {
@@ -120,15 +341,24 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     const { Readable, Writable } = require('stream');
+    validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+    const serialization = options.serialization || 'json';
     const stdio = normalizeStdio(options.stdio);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
     const self = this;
     const streams = [null, null, null];
+    let env = options.env;
+    const ipcCbs = {};
+    if (stdio.ipc !== undefined) {
+      env = env.concat([`NODE_CHANNEL_FD=${stdio.ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`]);
+    }
     const handle = binding.spawn({
-      file: options.file, args: options.args.slice(1), cwd: options.cwd, env: options.env,
+      file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
       argv0: options.argv0, stdio, detached: options.detached,
+      ipc: stdio.ipc === undefined ? 0 : stdio.ipc, serialization,
     }, {
+      ipc: ipcCbs,
       onData(fd, ab) {
         const s = streams[fd];
         if (s) s.push(Buffer.from(ab));
@@ -159,6 +389,10 @@ class ChildProcess extends EventEmitter {
     }
     this._handle = handle;
     this.pid = handle.pid;
+    if (handle.ipc) {
+      this._closesNeeded++;
+      setupChannel(this, handle.ipc, serialization, ipcCbs, () => maybeClose(self));
+    }
     if (stdio[0] === 'pipe' || stdio[0] === 'overlapped') {
       this.stdin = new Writable({
         write(chunk, encoding, cb) { handle.write(chunk, (err) => cb(err || undefined)); },
@@ -175,6 +409,7 @@ class ChildProcess extends EventEmitter {
       if (fd === 1) this.stdout = s; else this.stderr = s;
     }
     this.stdio = [this.stdin, this.stdout, this.stderr];
+    for (let i = 3; i <= (stdio.ipc || 0); i++) this.stdio.push(null);
     process.nextTick(() => this.emit('spawn'));
     return null;
   }
@@ -210,6 +445,7 @@ function spawn(file, args, options) {
   const opts = normalizeSpawnArguments(file, args, options);
   const rawOptions = (Array.isArray(args) || args == null ? options : args) || {};
   opts.stdio = rawOptions.stdio;
+  opts.serialization = rawOptions.serialization;
   if (rawOptions.signal !== undefined) validateAbortSignal(rawOptions.signal, 'options.signal');
   if (rawOptions.timeout !== undefined) validateInteger(rawOptions.timeout, 'options.timeout', 0);
   const child = new ChildProcess();
@@ -472,10 +708,73 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-function fork() {
-  const err = new Error('child_process.fork is not supported by gojs yet');
-  err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
-  throw err;
+function stdioStringToArray(stdio, channel) {
+  const options = [];
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe':
+      options.push(stdio, stdio, stdio);
+      break;
+    case 'inherit':
+      options.push(0, 1, 2);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  if (channel) options.push(channel);
+  return options;
+}
+
+// withoutEval drops -e/-p (and their code) from an inherited execArgv, as node does: a child
+// forked from `gojs -e` must run modulePath, not the same code again.
+function withoutEval(execArgv) {
+  const out = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print' || a === '-pe') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('--eval=') || a.startsWith('--print=')) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+// fork runs modulePath in a new gojs (options.execPath, default process.execPath) with an IPC
+// channel: NODE_CHANNEL_FD as node does, so either side may be node.
+function fork(modulePath, args, options) {
+  if (typeof modulePath === 'object' && modulePath !== null && modulePath.href !== undefined) {
+    modulePath = require('url').fileURLToPath(modulePath);
+  } else if (Buffer.isBuffer(modulePath)) {
+    modulePath = modulePath.toString();
+  } else if (typeof modulePath !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'Buffer', 'URL'], modulePath);
+  }
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  let execArgv = options.execArgv || process.execArgv;
+  if (execArgv === process.execArgv) execArgv = withoutEval(execArgv);
+  args = [...execArgv, modulePath, ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw makeNodeError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED',
+      "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+  }
+  return spawn(options.execPath, args, options);
 }
 
 module.exports = {
@@ -487,5 +786,5 @@ module.exports = {
   fork,
   spawn,
   spawnSync,
-  _forkChild() {},
+  _forkChild,
 };

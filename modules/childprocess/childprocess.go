@@ -41,6 +41,9 @@ type spawnOpts struct {
 	Timeout  float64  `json:"timeout"`
 	Kill     int      `json:"killSignal"`
 	MaxBuf   float64  `json:"maxBuffer"`
+	// IPC is the child's fd for a fork channel (0: none); Serialization is "json" or "advanced".
+	IPC           int    `json:"ipc"`
+	Serialization string `json:"serialization"`
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
@@ -59,6 +62,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return spawn(h, &o, call.Argument(1).(*goja.Object))
 	})
+	bindIPC(h, b)
 	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
 		check()
 		var o spawnOpts
@@ -179,6 +183,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	var parentEnds []*os.File
 	var childEnds []*os.File
 	readers := map[int]*os.File{}
+	inherit := map[int]io.Writer{} // readers whose data goes to a runtime writer, not to JS
 	stdio := o.Stdio
 	for len(stdio) < 3 {
 		stdio = append(stdio, "pipe")
@@ -208,6 +213,20 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 			case 2:
 				target = h.Stderr
 			}
+			if w, ok := target.(io.Writer); ok && fd > 0 {
+				if _, isFile := w.(*os.File); !isFile {
+					// The runtime's writer is not a file (an embedder's buffer): the loop is its
+					// only writer, so the child's output goes there through a pipe and the loop.
+					r, pw, err := os.Pipe()
+					if err != nil {
+						return h.ToJS(spawnError(err, o))
+					}
+					target = pw
+					inherit[fd] = w
+					readers[fd] = r
+					childEnds, parentEnds = append(childEnds, pw), append(parentEnds, r)
+				}
+			}
 		case "ignore":
 			target = nil
 		default:
@@ -232,9 +251,26 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 		}
 	}
+	ipcFd := -1
+	if o.IPC >= 3 {
+		pfd, cf, err := socketPair()
+		if err != nil {
+			for _, f := range append(childEnds, parentEnds...) {
+				f.Close()
+			}
+			return h.ToJS(spawnError(err, o))
+		}
+		ipcFd = pfd
+		cmd.ExtraFiles = make([]*os.File, o.IPC-2)
+		cmd.ExtraFiles[o.IPC-3] = cf
+		childEnds = append(childEnds, cf)
+	}
 	if err := cmd.Start(); err != nil {
 		for _, f := range append(childEnds, parentEnds...) {
 			f.Close()
+		}
+		if ipcFd >= 0 {
+			syscall.Close(ipcFd)
 		}
 		return h.ToJS(spawnError(err, o))
 	}
@@ -259,6 +295,27 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	for fd, r := range readers {
 		c.open.Add(1)
+		if w := inherit[fd]; w != nil {
+			go func(r *os.File) {
+				defer c.open.Done()
+				defer r.Close()
+				for {
+					buf := make([]byte, 64*1024)
+					n, err := r.Read(buf)
+					if n > 0 {
+						data := buf[:n]
+						c.handle.Post(func() error {
+							_, _ = w.Write(data)
+							return nil
+						})
+					}
+					if err != nil {
+						return
+					}
+				}
+			}(r)
+			continue
+		}
 		go func(fd int, r *os.File) {
 			defer c.open.Done()
 			defer r.Close()
@@ -282,6 +339,15 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		c.writes = make(chan writeReq, 16)
 		go c.writeLoop(c.writes)
 	}
+	var ipcObj goja.Value = goja.Null()
+	if ipcFd >= 0 {
+		ic, err := openIPC(h, ipcFd, o.Serialization == "advanced", cbs.Get("ipc").(*goja.Object), &c.open)
+		if err != nil {
+			syscall.Close(ipcFd)
+		} else {
+			ipcObj = ic.object()
+		}
+	}
 	go func() {
 		err := cmd.Wait()
 		c.open.Wait()
@@ -300,6 +366,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 
 	res := vm.NewObject()
 	res.Set("pid", cmd.Process.Pid)
+	res.Set("ipc", ipcObj)
 	res.Set("write", func(data goja.Value, cb goja.Value) {
 		var b []byte
 		if o, ok := data.(*goja.Object); ok {

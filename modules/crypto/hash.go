@@ -60,7 +60,7 @@ var hashes = map[string]func() hash.Hash{
 	"sha3-384":   func() hash.Hash { return sha3.New384() },
 	"sha3-512":   func() hash.Hash { return sha3.New512() },
 	"ripemd160":  ripemd160.New, "md5-sha1": newMD5SHA1,
-	"blake2b512": blake2b512, "blake2s256": blake2s256,
+	"blake2b512": blake2b512, "blake2s256": blake2s256, "sm3": newSM3,
 }
 
 var hashAliases = map[string]string{
@@ -76,13 +76,14 @@ var hashAliases = map[string]string{
 	"sha256withrsaencryption": "sha256", "sha384withrsaencryption": "sha384",
 	"sha512-224withrsaencryption": "sha512-224", "sha512-256withrsaencryption": "sha512-256",
 	"sha512withrsaencryption": "sha512", "ssl3-md5": "md5", "ssl3-sha1": "sha1",
+	"rsa-sm3": "sm3", "sm3withrsaencryption": "sm3",
 	"sha-1": "sha1", "sha-224": "sha224", "sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512",
 }
 
-// hashNames is what getHashes lists: Node's list minus what we cannot compute (sm3).
+// hashNames is what getHashes lists: Node's list.
 var hashNames = []string{"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224",
 	"RSA-SHA256", "RSA-SHA3-224", "RSA-SHA3-256", "RSA-SHA3-384", "RSA-SHA3-512", "RSA-SHA384",
-	"RSA-SHA512", "RSA-SHA512/224", "RSA-SHA512/256", "blake2b512", "blake2s256",
+	"RSA-SHA512", "RSA-SHA512/224", "RSA-SHA512/256", "RSA-SM3", "blake2b512", "blake2s256",
 	"id-rsassa-pkcs1-v1_5-with-sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256",
 	"id-rsassa-pkcs1-v1_5-with-sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512", "md5", "md5-sha1",
 	"md5WithRSAEncryption", "ripemd", "ripemd160", "ripemd160WithRSA", "rmd160", "sha1",
@@ -90,7 +91,7 @@ var hashNames = []string{"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "
 	"sha256WithRSAEncryption", "sha3-224", "sha3-256", "sha3-384", "sha3-512", "sha384",
 	"sha384WithRSAEncryption", "sha512", "sha512-224", "sha512-224WithRSAEncryption",
 	"sha512-256", "sha512-256WithRSAEncryption", "sha512WithRSAEncryption", "shake128",
-	"shake256", "ssl3-md5", "ssl3-sha1"}
+	"shake256", "sm3", "sm3WithRSAEncryption", "ssl3-md5", "ssl3-sha1"}
 
 // canonicalHash returns the canonical lower-case name for a digest name, or "".
 func canonicalHash(name string) string {

@@ -65,6 +65,7 @@ func (k *keyObj) public() any {
 }
 
 var curveNames = map[string]elliptic.Curve{
+	"secp256k1":  secp256k1,
 	"prime256v1": elliptic.P256(), "secp256r1": elliptic.P256(), "p-256": elliptic.P256(),
 	"secp384r1": elliptic.P384(), "p-384": elliptic.P384(),
 	"secp521r1": elliptic.P521(), "p-521": elliptic.P521(),
@@ -72,6 +73,14 @@ var curveNames = map[string]elliptic.Curve{
 }
 
 func curveByName(n string) elliptic.Curve { return curveNames[strings.ToLower(n)] }
+
+// ecdhCurveByName also knows the curves only ECDH objects support (secp256k1).
+func ecdhCurveByName(n string) elliptic.Curve {
+	if n == "secp256k1" {
+		return secp256k1
+	}
+	return curveByName(n)
+}
 
 func nodeCurveName(c elliptic.Curve) string {
 	switch c {
@@ -538,7 +547,7 @@ func ecdhPub(k *keyObj) (*ecdh.PublicKey, error) {
 type ecdhState struct {
 	dyn
 	curve elliptic.Curve
-	priv  *ecdh.PrivateKey
+	priv  ecdhPrivate
 }
 
 func compressPoint(c elliptic.Curve, raw []byte) []byte {
@@ -560,6 +569,13 @@ func hybridPoint(c elliptic.Curve, raw []byte) []byte {
 }
 
 func uncompressPoint(c elliptic.Curve, p []byte) []byte {
+	if k, ok := c.(*k256Curve); ok && len(p) == 33 && (p[0] == 2 || p[0] == 3) {
+		x, y := k.decompress(new(big.Int).SetBytes(p[1:]), p[0] == 3)
+		if x == nil {
+			return p
+		}
+		return elliptic.Marshal(c, x, y) //nolint:staticcheck
+	}
 	if len(p) > 0 && (p[0] == 2 || p[0] == 3) {
 		x, y := elliptic.UnmarshalCompressed(c, p)
 		if x == nil {
@@ -578,7 +594,7 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 func bindKeys(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	key := func(v goja.Value) *keyObj { return v.Export().(*keyObj) }
-	b.Set("curveNames", []any{"prime256v1", "secp224r1", "secp384r1", "secp521r1"})
+	b.Set("curveNames", []any{"prime256v1", "secp224r1", "secp256k1", "secp384r1", "secp521r1"})
 	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
 		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
 	})
@@ -852,15 +868,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 
 	// ECDH objects.
 	b.Set("ecdhNew", func(curve string) goja.Value {
-		c := curveByName(curve)
-		if c == nil || ecdhCurve(c) == nil {
+		c := ecdhCurveByName(curve)
+		if c == nil || !ecdhSupported(c) {
 			return goja.Undefined()
 		}
 		return vm.NewDynamicObject(&ecdhState{curve: c})
 	})
 	b.Set("ecdhGenerate", func(ev goja.Value) {
 		st := ev.Export().(*ecdhState)
-		k, err := ecdhCurve(st.curve).GenerateKey(rand.Reader)
+		k, err := ecdhGenerate(st.curve)
 		if err != nil {
 			h.Throw(err)
 		}
@@ -871,7 +887,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if st.priv == nil {
 			return goja.Undefined()
 		}
-		raw := st.priv.PublicKey().Bytes()
+		raw := st.priv.publicBytes()
 		switch format {
 		case "compressed":
 			raw = compressPoint(st.curve, raw)
@@ -890,7 +906,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	b.Set("ecdhSetPrivate", func(ev goja.Value, data goja.Value) bool {
 		st := ev.Export().(*ecdhState)
 		n := (st.curve.Params().BitSize + 7) / 8
-		k, err := ecdhCurve(st.curve).NewPrivateKey(padTo(copyArg(vm, data, nil), n))
+		k, err := ecdhFromBytes(st.curve, padTo(copyArg(vm, data, nil), n))
 		if err != nil {
 			return false
 		}
@@ -899,23 +915,19 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("ecdhCompute", func(ev goja.Value, data goja.Value) goja.Value {
 		st := ev.Export().(*ecdhState)
-		pub, err := ecdhCurve(st.curve).NewPublicKey(uncompressPoint(st.curve, bytesArg(vm, data, nil)))
-		if err != nil {
-			return goja.Null()
-		}
-		s, err := st.priv.ECDH(pub)
+		s, err := st.priv.shared(uncompressPoint(st.curve, bytesArg(vm, data, nil)))
 		if err != nil {
 			return goja.Null()
 		}
 		return buffer.New(h, s)
 	})
 	b.Set("ecdhConvert", func(curve string, data goja.Value, format string) goja.Value {
-		c := curveByName(curve)
+		c := ecdhCurveByName(curve)
 		if c == nil {
 			return goja.Undefined()
 		}
 		raw := uncompressPoint(c, bytesArg(vm, data, nil))
-		if _, err := ecdhCurve(c).NewPublicKey(raw); err != nil {
+		if !ecdhSupported(c) || !ecdhValidPublic(c, raw) {
 			return goja.Null()
 		}
 		switch format {

@@ -8,10 +8,22 @@
 // the raw header pairs already split, then body pieces and the end of the message. Errors carry
 // llhttp's HPE_* codes. Everything else (IncomingMessage, ServerResponse, ClientRequest, Agent,
 // header semantics, event order) is JS glue shaped after Node's.
+//
+// The server's per-request path is kept short, because on goja every property written and every
+// call costs about a microsecond: the parser hands JS one call per bodiless request (head,
+// Host/Expect flags and the time computed in Go, completion included); IncomingMessage creates
+// its Readable state only when something uses the stream (a request answered without reading
+// its body never does, and a late reader finds it ended, as Node's dump leaves it);
+// OutgoingMessage keeps its defaults on the prototype; and res.end(body) on an idle socket is
+// one Go call (fastEnd, fastend.go) that renders the head exactly as writeHead/_storeHeader
+// would and writes head and body to the socket's descriptor, past the socket's Writable (JS
+// falls back to the general path for anything fastEnd does not render). Keep-alive idling
+// uses one timer per connection instead of re-arming the socket timer per request.
 package http
 
 import (
 	_ "embed"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -33,9 +45,14 @@ var Module = modules.Module{Name: "http", Bind: bind, JS: httpJS}
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	b.Set("methods", Methods)
+	bindFast(h, b)
+	proto := parserProto(vm)
 	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
 		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
+		jp := &jsParser{p: p}
 		o := vm.NewObject()
+		// onHeaders returns 3 when it has already run the completion of a bodiless request
+		// (flag 4), saving the second call into JS; the parser's OnComplete is skipped then.
 		p.OnHeaders = func(hd *Head) int {
 			raw := make([]any, len(hd.Raw))
 			for i, s := range hd.Raw {
@@ -45,12 +62,37 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if !response {
 				method, url = vm.ToValue(hd.Method), vm.ToValue(hd.URL)
 			}
+			// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
+			// 4 a request without a body.
+			jp.completed = false
+			flags := 0
+			if !response && !hd.Chunked && hd.ContentLength <= 0 {
+				flags |= 4
+			}
+			for i := 0; i < len(hd.Raw); i += 2 {
+				switch n := hd.Raw[i]; len(n) {
+				case 4:
+					if eqFold(n, "host") {
+						flags |= 1
+					}
+				case 6:
+					if eqFold(n, "expect") {
+						flags |= 2
+					}
+				}
+			}
 			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), vm.NewArray(raw...), method, url,
-				vm.ToValue(hd.Status), vm.ToValue(hd.StatusMessage), vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive))
+				vm.ToValue(hd.Status), vm.ToValue(hd.StatusMessage), vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
+				vm.ToValue(flags), vm.ToValue(time.Now().UnixMilli()))
 			if err != nil {
 				panic(err)
 			}
-			return int(r.ToInteger())
+			ret := int(r.ToInteger())
+			if ret == 3 {
+				jp.completed = true
+				return 0
+			}
+			return ret
 		}
 		p.OnBody = func(data []byte) {
 			c := make([]byte, len(data))
@@ -60,6 +102,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 		}
 		p.OnComplete = func() {
+			if jp.completed {
+				jp.completed = false
+				return
+			}
 			var tr goja.Value = goja.Undefined()
 			if len(p.Trailers) > 0 {
 				t := make([]any, len(p.Trailers))
@@ -72,34 +118,68 @@ func bind(h *modules.Host, b *goja.Object) error {
 				panic(err)
 			}
 		}
-		errObj := func(e *ParseError) goja.Value {
-			r := vm.NewObject()
-			r.Set("code", e.Code)
-			r.Set("reason", e.Reason)
-			r.Set("bytesParsed", e.Bytes)
-			return r
-		}
-		o.Set("execute", func(v goja.Value) goja.Value {
-			data := buffer.BytesOf(vm, v)
-			n := p.Execute(data)
-			if p.Err != nil {
-				return errObj(p.Err)
-			}
-			return vm.ToValue(n)
-		})
-		o.Set("finish", func() goja.Value {
-			p.Finish()
-			if p.Err != nil {
-				return errObj(p.Err)
-			}
-			return goja.Undefined()
-		})
-		o.Set("upgraded", func() bool { return p.Upgraded })
-		o.Set("setMethod", func(m string) { p.SetRequestMethod(m) })
-		o.Set("reset", func() {
-			*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
-		})
+		o.SetPrototype(proto)
+		o.Set("_p", vm.ToValue(jp))
 		return o
 	})
 	return nil
+}
+
+// jsParser is the Go side of a parser object: the parser and whether its onHeaders call already
+// completed a bodiless request.
+type jsParser struct {
+	p         *Parser
+	completed bool
+}
+
+// parserProto holds the methods of parser objects, shared (a connection should not carry a
+// function object per method); each parser object keeps its jsParser in _p.
+func parserProto(vm *goja.Runtime) *goja.Object {
+	proto := vm.NewObject()
+	of := func(this goja.Value) *jsParser {
+		if o, ok := this.(*goja.Object); ok {
+			if v := o.Get("_p"); v != nil {
+				if jp, ok := v.Export().(*jsParser); ok {
+					return jp
+				}
+			}
+		}
+		panic(vm.NewTypeError("Illegal invocation"))
+	}
+	errObj := func(e *ParseError) goja.Value {
+		r := vm.NewObject()
+		r.Set("code", e.Code)
+		r.Set("reason", e.Reason)
+		r.Set("bytesParsed", e.Bytes)
+		return r
+	}
+	proto.Set("execute", func(c goja.FunctionCall) goja.Value {
+		p := of(c.This).p
+		n := p.Execute(buffer.BytesOf(vm, c.Argument(0)))
+		if p.Err != nil {
+			return errObj(p.Err)
+		}
+		return vm.ToValue(n)
+	})
+	proto.Set("finish", func(c goja.FunctionCall) goja.Value {
+		p := of(c.This).p
+		p.Finish()
+		if p.Err != nil {
+			return errObj(p.Err)
+		}
+		return goja.Undefined()
+	})
+	proto.Set("upgraded", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).p.Upgraded) })
+	proto.Set("setMethod", func(c goja.FunctionCall) goja.Value {
+		of(c.This).p.SetRequestMethod(c.Argument(0).String())
+		return goja.Undefined()
+	})
+	proto.Set("reset", func(c goja.FunctionCall) goja.Value {
+		jp := of(c.This)
+		p := jp.p
+		jp.completed = false
+		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
+		return goja.Undefined()
+	})
+	return proto
 }

@@ -32,6 +32,7 @@ const STATUS_CODES = {
   511: 'Network Authentication Required',
 };
 const maxHeaderSize = 16384;
+binding.setStatusCodes(STATUS_CODES);
 
 const kOutHeaders = Symbol('kOutHeaders');
 const kHeaders = Symbol('kHeaders');
@@ -41,25 +42,50 @@ const kState = Symbol('kState');
 const crlf = '\r\n';
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
-const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 
 function noop() {}
 
 // ---------------------------------------------------------------- validation
 
-function checkIsHttpToken(val) { return tokenRegExp.test(val); }
-function checkInvalidHeaderChar(val) { return headerCharRegex.test(val); }
+// The checks run in Go (a regexp test costs several microseconds on goja); header names seen
+// valid are remembered, since a server sends the same few over and over.
+const checkIsHttpToken = binding.validToken;
+const checkInvalidHeaderChar = binding.badHeaderChar;
+// validNames maps each header name seen valid to its lower-case form.
+let validNames = { __proto__: null };
+let validNamesCount = 0;
 
 function validateHeaderName(name, label) {
+  if (typeof name === 'string' && validNames[name] !== undefined) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
   }
+  if (++validNamesCount > 1000) {
+    validNames = { __proto__: null };
+    validNamesCount = 0;
+  }
+  validNames[name] = name.toLowerCase();
 }
 
+// The header store of an outgoing message: an object with no inherited keys, made cheaper than
+// a { __proto__: null } literal on goja.
+function OutHeaders() {}
+OutHeaders.prototype = Object.create(null);
+
+let validValues = { __proto__: null };
+let validValuesCount = 0;
+
 function validateHeaderValue(name, value) {
+  if (typeof value === 'string' && validValues[value] === true) return;
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
   if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('header content', name);
+  if (typeof value === 'string' && value.length <= 256) {
+    if (++validValuesCount > 1000) {
+      validValues = { __proto__: null };
+      validValuesCount = 0;
+    }
+    validValues[value] = true;
+  }
 }
 
 let dateCache;
@@ -74,35 +100,74 @@ function utcDate() {
 
 // ---------------------------------------------------------------- IncomingMessage
 
+// IncomingMessage is a Readable whose stream state is created lazily: most requests (a GET
+// answered without reading the body) never touch it, and building a ReadableState is the
+// biggest per-request cost on goja. The first access to _readableState (any stream method or
+// getter) materializes it and replays what happened to the message meanwhile (end of body,
+// dump). Fields with a default live on the prototype; the constructor sets only the socket.
 function IncomingMessage(socket) {
-  let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
-  Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersCount] = 0;
-  this.rawHeaders = [];
-  this[kTrailers] = null;
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
-  this._consuming = false;
-  this._dumped = false;
 }
 const kHeadersCount = Symbol('kHeadersCount');
+const kLazy = Symbol('kLazyReadable');
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: null, httpVersionMinor: null, complete: false,
+  joinDuplicateHeaders: false, aborted: false, upgrade: null, url: '', method: null, statusCode: null,
+  statusMessage: null, _consuming: false, _dumped: false,
+});
+IncomingMessage.prototype[kHeaders] = null;
+IncomingMessage.prototype[kHeadersCount] = 0;
+IncomingMessage.prototype[kTrailers] = null;
+
+function ownValue(self, name, value) {
+  Object.defineProperty(self, name, { value, writable: true, enumerable: true, configurable: true });
+}
+function lazyField(name, make) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    get() { const v = make(this); ownValue(this, name, v); return v; },
+    set(v) { ownValue(this, name, v); },
+    configurable: true, enumerable: false,
+  });
+}
+lazyField('rawHeaders', () => []);
+Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
+  get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
+  set(v) { ownValue(this, 'httpVersion', v); },
+  configurable: true, enumerable: false,
+});
+lazyField('rawTrailers', () => []);
+lazyField('client', (self) => self.socket);
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  get() {
+    if (this[kLazy]) throw new Error('IncomingMessage: re-entrant stream initialization');
+    this[kLazy] = true;
+    const socket = this.socket;
+    Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+    const state = this._readableState;
+    state.readingMore = true;
+    if (this._dumped) {
+      // The message was dumped before anything looked at the stream: it has ended and closed.
+      state.readingMore = false;
+      state.ended = state.endEmitted = true;
+      state.flowing = true;
+      state.destroyed = state.closed = state.closeEmitted = true;
+      this._consuming = true;
+    } else if (this.complete) {
+      this.push(null);
+    }
+    return state;
+  },
+  set(v) { ownValue(this, '_readableState', v); },
+  configurable: true, enumerable: false,
+});
+
+// lazyIdle reports that nothing has touched the message as a stream yet.
+function lazyIdle(req) {
+  return !Object.prototype.hasOwnProperty.call(req, '_readableState');
+}
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
@@ -248,6 +313,7 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
 
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
+    if (lazyIdle(this)) this._readableState; // eslint-disable-line no-unused-expressions
     this._dumped = true;
     this.removeAllListeners('data');
     this.resume();
@@ -258,37 +324,23 @@ const kPausedByReq = Symbol('kPausedByReq');
 
 // ---------------------------------------------------------------- OutgoingMessage
 
-function OutgoingMessage(options) {
-  Stream.call(this);
-  this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this.finished = false;
-  this._headerSent = false;
-  this._closed = false;
-  this.socket = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = noop;
-}
+// OutgoingMessage keeps its defaults on the prototype (an own property costs about a
+// microsecond on goja, and a response used to carry thirty): the constructor sets nothing, and
+// fields become own properties when they are first assigned. EventEmitter works without its
+// init (the prototype's _events is undefined until the first listener).
+function OutgoingMessage(options) {}
+const emptyOutput = Object.freeze([]);
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+Object.assign(OutgoingMessage.prototype, {
+  outputData: emptyOutput, outputSize: 0, writable: true, destroyed: false, _last: false,
+  chunkedEncoding: false, shouldKeepAlive: true, maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true, useChunkedEncodingByDefault: true, sendDate: false, _removedConnection: false,
+  _removedContLen: false, _removedTE: false, strictContentLength: false, _contentLength: null,
+  _hasBody: true, _trailer: '', finished: false, _headerSent: false, _closed: false, socket: null,
+  _header: null, _keepAliveTimeout: 0, _onPendingData: noop,
+});
+OutgoingMessage.prototype[kOutHeaders] = null;
 
 function defGetter(proto, name, get) {
   Object.defineProperty(proto, name, { get, configurable: true, enumerable: false });
@@ -340,8 +392,8 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   validateHeaderName(name);
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
-  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  headers[name.toLowerCase()] = [name, value];
+  if (headers === null) this[kOutHeaders] = headers = new OutHeaders();
+  headers[validNames[name] || name.toLowerCase()] = [name, value];
   return this;
 };
 
@@ -359,7 +411,7 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   validateHeaderName(name);
   validateHeaderValue(name, value);
   const field = name.toLowerCase();
-  const headers = this[kOutHeaders] || (this[kOutHeaders] = { __proto__: null });
+  const headers = this[kOutHeaders] || (this[kOutHeaders] = new OutHeaders());
   if (!headers[field]) {
     headers[field] = [name, value];
     return this;
@@ -424,8 +476,19 @@ OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
   return headers;
 };
 
+// One scratch state object serves _storeHeader (taken while in use, in case a header value's
+// toString writes another message's head).
+let freeHeaderState = null;
+
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  let state = freeHeaderState;
+  if (state !== null) {
+    freeHeaderState = null;
+    state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
+    state.header = firstLine;
+  } else {
+    state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  }
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
@@ -480,7 +543,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   this._header = header + crlf;
   this._headerSent = false;
-  if (state.expect) this._send('');
+  const expect = state.expect;
+  state.header = '';
+  freeHeaderState = state;
+  if (expect) this._send('');
 };
 
 function processHeader(self, state, key, value, validate) {
@@ -532,6 +598,7 @@ OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
     if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
       data = this._header + data;
     } else {
+      if (this.outputData === emptyOutput) this.outputData = [];
       this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
       this.outputSize += this._header.length;
       this._onPendingData(this._header.length);
@@ -552,6 +619,7 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
     if (this.outputData.length) this._flushOutput(conn);
     return conn.write(data, encoding, callback);
   }
+  if (this.outputData === emptyOutput) this.outputData = [];
   this.outputData.push({ data, encoding, callback });
   this.outputSize += data.length;
   this._onPendingData(data.length);
@@ -574,7 +642,7 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
     ret = socket.write(data, encoding, callback);
   }
   socket.uncork();
-  this.outputData = [];
+  this.outputData = emptyOutput;
   this._onPendingData(-this.outputSize);
   this.outputSize = 0;
   return ret;
@@ -689,10 +757,52 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+// fastEndResponse is res.end(chunk) for a server response in one Go call (binding.fastEnd),
+// when the socket has nothing queued and the head is one fastEnd can render; false means the
+// caller takes the general path (nothing has changed then).
+function fastEndResponse(res, chunk, encoding, callback) {
+  const socket = res.socket;
+  if (socket === null || socket._httpMessage !== res) return false;
+  const st = socket[kState];
+  if (st === undefined || st.fd < 0 || socket._handle !== st.handle || res.strictContentLength) return false;
+  const isString = typeof chunk === 'string';
+  if (isString) {
+    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return false;
+  } else if (!(chunk instanceof Uint8Array)) {
+    return false;
+  }
+  const ws = socket._writableState;
+  if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.destroyed || ws.errored || ws.writable === false ||
+      socket.connecting) {
+    return false;
+  }
+  const r = binding.fastEnd(res, st.fd, chunk, res[kOutHeaders]);
+  if (r === undefined) return false;
+  if (typeof callback === 'function') res.once('finish', callback);
+  if (typeof r === 'number' && r >= 0) {
+    socket._bytesDispatched += r;
+    if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+    process.nextTick(onFinish, res);
+  } else if (typeof r === 'number') {
+    const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
+      Buffer.concat([Buffer.from(res._header, 'latin1'), chunk]);
+    socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, res));
+  } else {
+    socket._bytesDispatched += r[0];
+    socket.write(r[1], undefined, onFinish.bind(undefined, res));
+  }
+  res._finish();
+  return true;
+}
+
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  // The server's own 'finish' handling runs first, as the first 'finish' listener would.
+  const st = outmsg[kConnState];
+  if (st !== undefined) resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
   outmsg.emit('finish');
 }
+const kConnState = Symbol('kConnState');
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
@@ -702,6 +812,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   } else if (typeof encoding === 'function') {
     callback = encoding;
     encoding = null;
+  }
+  if (chunk && this[kConnState] !== undefined && !this._header && !this.finished && !this.destroyed &&
+      this.outputData.length === 0 && fastEndResponse(this, chunk, encoding, callback)) {
+    return this;
   }
   if (chunk && !this._header && !this.finished && !this.destroyed && this.outputData.length === 0 &&
       !this.strictContentLength && this.socket && this.socket._httpMessage === this && this.socket.writable &&
@@ -726,7 +840,25 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       }
       this[kCorked] = 0;
       this.finished = true;
-      this.socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+      const socket = this.socket;
+      const st = socket[kState];
+      if (st && st.fd >= 0 && socket._handle === st.handle && !socket.connecting) {
+        // The socket has nothing queued: write the whole response on the loop, past the
+        // Writable machinery; 'finish' follows on the next tick as a sync write's callback does.
+        const r = binding.writeDirect(st.fd, this._header, this._hasBody ? chunk : undefined);
+        if (typeof r === 'number' && r >= 0) {
+          socket._bytesDispatched += r;
+          if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+          process.nextTick(onFinish, this);
+        } else if (typeof r === 'number') {
+          socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+        } else {
+          socket._bytesDispatched += r[0];
+          socket.write(r[1], undefined, onFinish.bind(undefined, this));
+        }
+      } else {
+        socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+      }
       if (this.socket && this.socket._httpMessage === this) this._finish();
       return this;
     }
@@ -779,14 +911,8 @@ OutgoingMessage.prototype.pipe = function pipe() {
 // ---------------------------------------------------------------- ServerResponse
 
 function ServerResponse(req, options) {
-  OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -794,6 +920,9 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+Object.assign(ServerResponse.prototype, {
+  sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200, statusMessage: undefined,
+});
 
 ServerResponse.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -815,14 +944,19 @@ function emitCloseNT(self) {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new Error('Socket already assigned');
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  // One 'close' listener per connection serves all its responses (it looks at _httpMessage).
+  if (!socket[kResCloseListener]) {
+    socket[kResCloseListener] = true;
+    socket.on('close', onServerResponseClose);
+  }
   this.socket = socket;
   this.emit('socket', socket);
-  this._flush();
+  // _flush has nothing to do for a response that has queued nothing yet.
+  if (this.outputData.length !== 0 || this.finished || this[kCorked] || this[kNeedDrain]) this._flush();
 };
 
+const kResCloseListener = Symbol('kResCloseListener');
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -989,6 +1123,7 @@ function connectionListener(socket) {
   const server = this;
   const state = {
     incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0,
+    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
@@ -1004,23 +1139,19 @@ function connectionListener(socket) {
   socket.parser = parser;
   state.parser = parser;
 
-  state.onData = function socketOnData(d) { onParserExecute(server, socket, parser, state, d); };
-  state.onEnd = function socketOnEnd() { onSocketEnd(server, socket, parser, state); };
+  state.onData = socketOnData;
+  state.onEnd = socketOnEnd;
   state.onError = socketOnError;
   // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
   // skipping the socket's Readable machinery; EOF and errors still take the stream path.
   const handle = socket._handle;
+  state.handle = handle;
+  state.fd = handle && typeof handle.fd === 'function' && !socket.encrypted ? handle.fd() : -1;
   if (handle && typeof handle.onread === 'function' && socket.readableLength === 0) {
     const orig = handle.onread;
     state.origOnread = orig;
     state.consumed = true;
-    handle.onread = function onreadConsumed(arg) {
-      // Go may keep calling this function after an upgrade hands the socket back to JS.
-      if (typeof arg === 'number' || !state.consumed) return orig.call(this, arg);
-      if (socket.destroyed) return;
-      socket._unrefTimer();
-      onParserExecute(server, socket, parser, state, arg);
-    };
+    handle.onread = onreadConsumed;
     if (!handle.reading) {
       handle.reading = true;
       handle.readStart();
@@ -1030,18 +1161,52 @@ function connectionListener(socket) {
   }
   socket.on('end', state.onEnd);
   socket.on('error', socketOnError);
-  socket.on('close', function socketOnClose() {
-    server[kConnections].delete(socket);
-    abortIncoming(state);
-  });
-  socket.on('drain', function socketOnDrain() {
-    const msg = socket._httpMessage;
-    if (msg && !msg.finished && msg[kNeedDrain]) {
-      msg[kNeedDrain] = false;
-      msg.emit('drain');
-    }
-  });
+  socket.on('close', socketOnClose);
+  socket.on('drain', socketOnDrain);
   socket._paused = false;
+}
+
+// The per-connection listeners are shared functions that find their state on the socket (a
+// closure per listener and connection costs memory at a thousand connections).
+function socketOnData(d) {
+  const state = this[kState];
+  onParserExecute(state.server, this, state.parser, state, d);
+}
+
+function socketOnEnd() {
+  const state = this[kState];
+  onSocketEnd(state.server, this, state.parser, state);
+}
+
+// onreadConsumed is the socket handle's onread (this is the handle): like Node's
+// parser.consume(), bytes go straight into the parser.
+function onreadConsumed(arg) {
+  const socket = this.owner;
+  const state = socket[kState];
+  // Go may keep calling this function after an upgrade hands the socket back to JS.
+  if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
+  if (socket.destroyed) return;
+  if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+  if (state.lazyKeepAlive) state.idleAt = Date.now();
+  onParserExecute(state.server, socket, state.parser, state, arg);
+}
+
+function socketOnClose() {
+  const state = this[kState];
+  if (state.keepAliveTimer !== null) {
+    clearTimeout(state.keepAliveTimer);
+    state.keepAliveTimer = null;
+  }
+  state.server[kConnections].delete(this);
+  abortIncoming(state);
+}
+
+function socketOnDrain() {
+  const msg = this._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
 }
 
 function abortIncoming(state) {
@@ -1060,14 +1225,17 @@ function connResetException(msg) {
   return ex;
 }
 
-function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
+// parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
+// the time, both from Go.
+function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
+  flags, now) {
   const state = this.state;
-  const { server, socket } = state;
+  const server = state.server;
+  const socket = state.socket;
   const req = new server.IncomingMessage(socket);
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
-  req.httpVersion = `${major}.${minor}`;
-  req.joinDuplicateHeaders = !!server.joinDuplicateHeaders;
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   const maxHeadersCount = server.maxHeadersCount;
   if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
   req.rawHeaders = rawHeaders;
@@ -1076,12 +1244,18 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   req.upgrade = upgrade;
   state.req = req;
   state.headStart = 0;
-  state.reqStart = Date.now();
+  state.reqStart = now;
   if (upgrade) {
     req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  return parserOnIncoming(server, socket, state, req, shouldKeepAlive);
+  const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
+  if (r === 0 && (flags & 4) !== 0) {
+    // No body: complete the message now rather than in a second call from Go.
+    parserOnComplete.call(this);
+    return 3;
+  }
+  return r;
 }
 
 function parserOnBody(b) {
@@ -1099,19 +1273,21 @@ function parserOnComplete(trailers) {
   state.req = null;
   state.reqStart = 0;
   req.complete = true;
-  req.push(null);
+  // A message nothing has read yet ends when its stream state is made (complete says so).
+  if (!lazyIdle(req)) req.push(null);
   resumeSocket(state.socket);
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive) {
+function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   state.requestsCount++;
   if (state.keepAliveTimeoutSet) {
-    socket.setTimeout(0);
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
   }
   state.incoming.push(req);
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
-      !hasHost(req.rawHeaders)) {
+      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
     res.shouldKeepAlive = false;
     res.writeHead(400, ['Connection', 'close']);
@@ -1119,21 +1295,18 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     socket.destroySoon ? socket.destroySoon() : socket.end();
     return 0;
   }
-  if (!socket.readable || socket.readableLength) {
-    // nothing special
-  }
   const res = new server.ServerResponse(req);
   if (req.upgrade) req.upgrade = false;
-  res.shouldKeepAlive = keepAlive;
-  res._keepAliveTimeout = server.keepAliveTimeout;
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
     res.maxRequestsOnConnectionReached = true;
   }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res.on('finish', function resOnFinishHandler() { resOnFinish(req, res, socket, state, server); });
+  res[kConnState] = state;
 
-  const expect = req.headers.expect;
+  const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
   if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
       res._expect_continue = true;
@@ -1154,6 +1327,11 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   return 0;
 }
 
+function hasExpect(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
+  return false;
+}
+
 function hasHost(raw) {
   for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
   return false;
@@ -1162,21 +1340,60 @@ function hasHost(raw) {
 function resOnFinish(req, res, socket, state, server) {
   const idx = state.incoming.indexOf(req);
   if (idx !== -1) state.incoming.splice(idx, 1);
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (lazyIdle(req)) {
+    if (req.complete) {
+      req._dumped = true; // made later, the stream state starts ended and closed
+    } else {
+      req._dump();
+    }
+  } else if (!req._consuming && !req._readableState.resumeScheduled) {
+    req._dump();
+  }
   res.detachSocket(socket);
-  process.nextTick(emitCloseNT, res);
+  if (res._events === undefined && !res._closed) {
+    // No listener was ever added: nothing can observe 'close', so skip the tick.
+    res.destroyed = true;
+    res._closed = true;
+  } else {
+    process.nextTick(emitCloseNT, res);
+  }
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+      if (!socket.timeout && !server.timeout) {
+        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
+        // one timer per connection checks how long the connection has been idle.
+        state.idleAt = Date.now();
+        state.lazyKeepAlive = true;
+        if (state.keepAliveTimer === null) {
+          state.keepAliveTimer = setTimeout(keepAliveTick, server.keepAliveTimeout, state, server.keepAliveTimeout);
+          state.keepAliveTimer.unref();
+        }
+      } else {
+        socket.setTimeout(server.keepAliveTimeout);
+      }
       state.keepAliveTimeoutSet = true;
     }
   } else {
     const m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
   }
+}
+
+function keepAliveTick(state, ms) {
+  state.keepAliveTimer = null;
+  const socket = state.socket;
+  if (!state.lazyKeepAlive || socket.destroyed) return;
+  const left = state.idleAt + ms - Date.now();
+  if (left > 0) {
+    state.keepAliveTimer = setTimeout(keepAliveTick, left, state, ms);
+    state.keepAliveTimer.unref();
+    return;
+  }
+  state.lazyKeepAlive = false;
+  socket._onTimeout();
 }
 
 function onParserExecute(server, socket, parser, state, d) {
@@ -1860,7 +2077,7 @@ function clientOnComplete(trailers) {
   if (trailers) res.rawTrailers = trailers;
   st.res = null;
   res.complete = true;
-  res.push(null);
+  if (!lazyIdle(res)) res.push(null);
   resumeSocket(st.socket);
   responseComplete(st.req, res, st.socket, st);
 }

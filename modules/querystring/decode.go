@@ -5,7 +5,11 @@ import (
 	"unicode/utf8"
 )
 
-func unhex(c byte) int {
+// This file is the one percent-decoder of gojs: querystring's parse and unescape use it, and so
+// does the url package (URLSearchParams and host parsing).
+
+// Unhex returns the value of the hex digit c, or -1.
+func Unhex(c byte) int {
 	switch {
 	case c >= '0' && c <= '9':
 		return int(c - '0')
@@ -16,6 +20,57 @@ func unhex(c byte) int {
 	}
 	return -1
 }
+
+func unhex(c byte) int { return Unhex(c) }
+
+// PercentDecode decodes %XX escapes in a string of bytes or of UTF-16 units: a valid escape
+// becomes its byte, '+' becomes a space when plus is set, and anything else (an invalid escape
+// included) becomes its own value's low byte. Over bytes this is the URL Standard's
+// percent-decode; over UTF-16 units it is Node's querystring.unescapeBuffer.
+func PercentDecode[T ~uint8 | ~uint16](in []T, plus bool) []byte {
+	out := make([]byte, 0, len(in))
+	n := len(in)
+	for i := 0; i < n; i++ {
+		c := in[i]
+		if c == '+' && plus {
+			out = append(out, ' ')
+			continue
+		}
+		if c == '%' && i+2 < n && in[i+1] < 0x80 && in[i+2] < 0x80 {
+			hi, lo := Unhex(byte(in[i+1])), Unhex(byte(in[i+2]))
+			if hi >= 0 && lo >= 0 {
+				out = append(out, byte(hi<<4|lo))
+				i += 2
+				continue
+			}
+		}
+		out = append(out, byte(c))
+	}
+	return out
+}
+
+// HasEscape reports whether s holds a valid %XX escape.
+func HasEscape(s string) bool {
+	for {
+		i := strings.IndexByte(s, '%')
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		if Unhex(s[i+1]) >= 0 && Unhex(s[i+2]) >= 0 {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
+
+// DecodeComponent is decodeURIComponent: ok is false where it would throw URIError.
+func DecodeComponent(s string) (string, bool) { return decodeComponent(s) }
+
+// DecodeUTF8 decodes b as the WHATWG UTF-8 decoder does.
+func DecodeUTF8(b []byte) string { return decodeUTF8(b) }
+
+// Unescape is Node's querystring.unescape for a string without lone surrogates.
+func Unescape(s string, decodeSpaces bool) string { return unescape(s, decodeSpaces) }
 
 // decodeComponent is decodeURIComponent over WTF-8: ok is false where it would throw URIError.
 // Each escaped character must be a complete, valid UTF-8 sequence of %XX escapes.
@@ -87,26 +142,7 @@ func hexByte(s string, i int) (byte, bool) {
 // unescapeBuffer is Node's querystring.unescapeBuffer: valid %XX escapes become bytes, anything
 // else stays; each other UTF-16 unit becomes its low byte (as Node writes it into a Buffer).
 func unescapeBuffer(s string, decodeSpaces bool) []byte {
-	units := toUnits(s)
-	out := make([]byte, 0, len(units))
-	n := len(units)
-	for i := 0; i < n; i++ {
-		c := units[i]
-		if c == '+' && decodeSpaces {
-			out = append(out, ' ')
-			continue
-		}
-		if c == '%' && i < n-2 && units[i+1] < 0x80 && units[i+2] < 0x80 {
-			hi, lo := unhex(byte(units[i+1])), unhex(byte(units[i+2]))
-			if hi >= 0 && lo >= 0 {
-				out = append(out, byte(hi<<4|lo))
-				i += 2
-				continue
-			}
-		}
-		out = append(out, byte(c))
-	}
-	return out
+	return PercentDecode(toUnits(s), decodeSpaces)
 }
 
 func toUnits(s string) []uint16 {

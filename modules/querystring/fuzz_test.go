@@ -11,13 +11,9 @@ func FuzzParse(f *testing.F) {
 		f.Add(s, "&", "=", 1000.0)
 	}
 	f.Add("a==1&&&b==2", "&&", "==", 2.5)
+	f.Add("a=1&b=2", "", "=", 1000.0) // String(sep) can be empty: the separator never matches
+	f.Add("a=1&b=2", "&", "", 1000.0)
 	f.Fuzz(func(t *testing.T, qs, sep, eq string, maxKeys float64) {
-		if sep == "" {
-			sep = "&"
-		}
-		if eq == "" {
-			eq = "="
-		}
 		pairs := parse(qs, sep, eq, maxKeys, false, func(s string) string { return unescape(s, true) })
 		if maxKeys >= 1 && maxKeys == float64(int(maxKeys)) && len(pairs) > int(maxKeys) {
 			t.Errorf("%d keys with maxKeys %v", len(pairs), maxKeys)

@@ -1,5 +1,7 @@
 package querystring
 
+import "strings"
+
 // pair is one decoded key and its values, in first-seen order.
 type pair struct {
 	key  string
@@ -54,6 +56,10 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 		pairs = 0
 	}
 	limited := pairs != 0
+	// size the pair list once: at most one pair per separator, plus one
+	if n := strings.Count(qs, sep) + 1; n <= 64 {
+		p.pairs = make([]pair, 0, n)
+	}
 	sepLen, eqLen := len(sep), len(eq)
 	plus := " "
 	if custom {
@@ -83,7 +89,7 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 	}
 	for i := 0; i < len(qs); i++ {
 		c := qs[i]
-		if c == sep[sepIdx] {
+		if sepIdx < sepLen && c == sep[sepIdx] {
 			sepIdx++
 			if sepIdx == sepLen {
 				end := i - sepIdx + 1

@@ -45,17 +45,54 @@ func isASCII(s string) bool {
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
-	// parse(qs, sep, eq, maxKeys, decode, fallback): decode is undefined for Node's own unescape;
-	// fallback is querystring.unescape, called when a custom decode throws.
-	o.Set("parse", func(c goja.FunctionCall) goja.Value {
-		qs := wtf8(c.Argument(0))
-		sep, eq := c.Argument(1).String(), c.Argument(2).String()
-		maxKeys := c.Argument(3).ToFloat()
+	// setup(exports, unescape) gives parse the module's exports (whose unescape it calls, as
+	// Node does, when someone replaced it) and the original unescape.
+	var exports *goja.Object
+	var ownUnescape goja.Value
+	o.Set("setup", func(c goja.FunctionCall) goja.Value {
+		exports, ownUnescape = c.Argument(0).ToObject(vm), c.Argument(1)
+		return goja.Undefined()
+	})
+	// parse(qs, sep, eq, options) is querystring.parse, all in Go.
+	parseFn := func(c goja.FunctionCall) goja.Value {
+		qsv := c.Argument(0)
+		if s, ok := qsv.(goja.String); !ok || s.Length() == 0 {
+			return vm.CreateObject(nil)
+		}
+		qs := wtf8(qsv)
+		sep, eq := "&", "="
+		if v := c.Argument(1); v.ToBoolean() {
+			sep = toString(vm, v)
+		}
+		if v := c.Argument(2); v.ToBoolean() {
+			eq = toString(vm, v)
+		}
+		maxKeys := 1000.0
+		var opts *goja.Object
+		if v := c.Argument(3); v.ToBoolean() {
+			opts = v.ToObject(vm)
+		}
+		if opts != nil {
+			if v := opts.Get("maxKeys"); v != nil && goja.IsNumber(v) {
+				maxKeys = 0
+				if f := v.ToFloat(); f > 0 {
+					maxKeys = f
+				}
+			}
+		}
+		decodeV := exports.Get("unescape")
+		if opts != nil {
+			if v := opts.Get("decodeURIComponent"); v != nil {
+				if _, ok := goja.AssertFunction(v); ok {
+					decodeV = v
+				}
+			}
+		}
 		var decode func(string) string
 		custom := false
-		if fn, ok := goja.AssertFunction(c.Argument(4)); ok {
+		if fn, ok := goja.AssertFunction(decodeV); ok && !decodeV.SameAs(ownUnescape) {
 			custom = true
-			fallback, _ := goja.AssertFunction(c.Argument(5))
+			fallback, _ := goja.AssertFunction(exports.Get("unescape"))
 			decode = func(s string) string {
 				r, err := fn(goja.Undefined(), jsString(vm, s))
 				if err != nil {
@@ -73,8 +110,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			decode = func(s string) string { return unescape(s, true) }
 		}
 		pairs := parse(qs, sep, eq, maxKeys, custom, decode)
-		obj := vm.NewObject()
-		obj.SetPrototype(nil)
+		obj := vm.CreateObject(nil)
 		for _, p := range pairs {
 			var val goja.Value
 			if len(p.more) == 0 {
@@ -96,7 +132,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 			obj.Set(p.key, val)
 		}
 		return obj
-	})
+	}
+	parseObj := vm.ToValue(parseFn).(*goja.Object)
+	parseObj.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	parseObj.DefineDataProperty("length", vm.ToValue(4), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	o.Set("parse", parseObj)
 	o.Set("unescape", func(c goja.FunctionCall) goja.Value {
 		return jsString(vm, unescape(wtf8(c.Argument(0)), c.Argument(1).ToBoolean()))
 	})
@@ -116,4 +156,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(r)
 	})
 	return nil
+}
+
+// toString is String(v): a symbol gives its description as in JS, anything else its string.
+func toString(vm *goja.Runtime, v goja.Value) string {
+	if sym, ok := v.(*goja.Symbol); ok {
+		return sym.String()
+	}
+	return v.String()
 }

@@ -65,19 +65,8 @@ function stringify(obj, sep, eq, options) {
   return fields.join(sep);
 }
 
-function parse(qs, sep, eq, options) {
-  if (typeof qs !== 'string' || qs.length === 0) return { __proto__: null };
-  let maxKeys = 1000;
-  if (options && typeof options.maxKeys === 'number') {
-    maxKeys = options.maxKeys > 0 ? options.maxKeys : 0;
-  }
-  let decode = module.exports.unescape;
-  if (options && typeof options.decodeURIComponent === 'function') {
-    decode = options.decodeURIComponent;
-  }
-  return binding.parse(qs, sep ? String(sep) : '&', eq ? String(eq) : '=', maxKeys,
-    decode === qsUnescape ? undefined : decode, module.exports.unescape);
-}
+// parse is Go (binding.parse), options included.
+const parse = binding.parse;
 
 module.exports = {
   unescapeBuffer,
@@ -88,3 +77,4 @@ module.exports = {
   parse,
   decode: parse,
 };
+binding.setup(module.exports, qsUnescape);

@@ -1,14 +1,28 @@
 package url
 
-import "strings"
+import (
+	"net/netip"
+	"strings"
+)
 
 // fastURL is the result of fastParse: an absolute special URL simple enough that its
 // components are slices of the input.
 type fastURL struct {
-	href, origin, protocol, host, hostname, port, pathname, search, hash string
+	href, origin, protocol, username, password, host, hostname, port, pathname, search, hash string
 }
 
-var defaultPorts = map[string]string{"http": "80", "https": "443", "ws": "80", "wss": "443", "ftp": "21"}
+// defaultPort returns the default port of a special scheme other than file, or "".
+func defaultPort(scheme string) string {
+	switch scheme {
+	case "http", "ws":
+		return "80"
+	case "https", "wss":
+		return "443"
+	case "ftp":
+		return "21"
+	}
+	return ""
+}
 
 // fastParse handles the common shape scheme://host[:port][/path][?query][#fragment] for http,
 // https, ws, wss and ftp, in printable ASCII with nothing to encode, normalize or decode. It
@@ -23,8 +37,11 @@ func fastParse(s string) (f fastURL, ok bool) {
 		return f, false
 	}
 	scheme := s[:colon]
-	def, special := defaultPorts[scheme]
-	if !special || !strings.HasPrefix(s[colon:], "://") {
+	if scheme == "file" {
+		return fastFile(s)
+	}
+	def := defaultPort(scheme)
+	if def == "" || !strings.HasPrefix(s[colon:], "://") {
 		return f, false
 	}
 	for i := 0; i < len(s); i++ {
@@ -40,12 +57,39 @@ func fastParse(s string) (f fastURL, ok bool) {
 	}
 	auth := rest[:end]
 	rest = rest[end:]
-	if auth == "" || strings.IndexByte(auth, '@') >= 0 {
+	userinfo, hadAt := "", false
+	if at := strings.IndexByte(auth, '@'); at >= 0 {
+		hadAt = true
+		userinfo, auth = auth[:at], auth[at+1:]
+		if !plainUserinfo(userinfo) {
+			return f, false
+		}
+		f.username, f.password = userinfo, ""
+		if i := strings.IndexByte(userinfo, ':'); i >= 0 {
+			f.username, f.password = userinfo[:i], userinfo[i+1:]
+		}
+	}
+	if auth == "" {
 		return f, false
 	}
 	host, port := auth, ""
-	if i := strings.IndexByte(auth, ':'); i >= 0 {
-		host, port = auth[:i], auth[i+1:]
+	portAt := strings.IndexByte(auth, ':')
+	ipv6 := auth[0] == '['
+	if ipv6 {
+		j := strings.IndexByte(auth, ']')
+		if j < 0 || !canonicalIPv6(auth[1:j]) {
+			return f, false
+		}
+		host, portAt = auth[:j+1], -1
+		if j+1 < len(auth) {
+			if auth[j+1] != ':' {
+				return f, false
+			}
+			portAt = j + 1
+		}
+	}
+	if portAt >= 0 {
+		host, port = auth[:portAt], auth[portAt+1:]
 		if port == "" || len(port) > 5 || (port[0] == '0' && port != "0") {
 			return f, false
 		}
@@ -63,7 +107,7 @@ func fastParse(s string) (f fastURL, ok bool) {
 			port = ""
 		}
 	}
-	if !simpleHost(host) {
+	if !ipv6 && !simpleHost(host) {
 		return f, false
 	}
 	path, query, frag := rest, "", ""
@@ -73,7 +117,7 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if i := strings.IndexByte(path, '?'); i >= 0 {
 		path, query = path[:i], path[i:]
 	}
-	if strings.ContainsAny(path, "\"<>`{}^|") || strings.Contains(path, "/.") || containsFold(path, "%2e") {
+	if strings.ContainsAny(path, "\"<>`{}^|") || containsFold(path, "%2e") {
 		return f, false
 	}
 	if strings.ContainsAny(query, "\"<>'") || strings.ContainsAny(frag, "\"<>`") {
@@ -82,14 +126,22 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if path == "" {
 		path = "/"
 	}
-	f.protocol = scheme + ":"
+	dots := strings.Contains(path, "/.")
+	if dots {
+		path = removeDots(path)
+	}
+	f.protocol = s[:colon+1]
 	f.hostname = host
 	f.port = port
 	f.host = host
 	if port != "" {
-		f.host = host + ":" + port
+		f.host = auth
 	}
-	f.origin = scheme + "://" + f.host
+	if !hadAt && strings.HasPrefix(s[colon+3:], f.host) {
+		f.origin = s[:colon+3+len(f.host)]
+	} else {
+		f.origin = scheme + "://" + f.host
+	}
 	f.pathname = path
 	if len(query) > 1 {
 		f.search = query
@@ -97,12 +149,87 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if len(frag) > 1 {
 		f.hash = frag
 	}
-	if port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
+	cred := ""
+	if f.username != "" || f.password != "" {
+		cred = f.username
+		if f.password != "" {
+			cred += ":" + f.password
+		}
+		cred += "@"
+	}
+	sameCred := !hadAt || cred == userinfo+"@"
+	if sameCred && !dots && port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
 		f.href = s
 	} else {
-		f.href = f.origin + path + query + frag
+		f.href = scheme + "://" + cred + f.host + path + query + frag
 	}
 	return f, true
+}
+
+// plainUserinfo reports whether s (user[:password]) has only characters the userinfo
+// percent-encode set leaves alone, and at most one ':'.
+func plainUserinfo(s string) bool {
+	colons := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case strings.IndexByte("-._~!$&'()*+,%", c) >= 0:
+		case c == ':':
+			colons++
+		default:
+			return false
+		}
+	}
+	return colons <= 1
+}
+
+// fastFile handles file:///path[?query][#fragment] with a plain absolute path.
+func fastFile(s string) (f fastURL, ok bool) {
+	if !strings.HasPrefix(s, "file:///") || len(s) > 2048 {
+		return f, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= 0x20 || c >= 0x7f || c == '\\' {
+			return f, false
+		}
+	}
+	rest := s[7:]
+	if len(rest) > 1 && rest[1] == '/' {
+		return f, false
+	}
+	path, query, frag := rest, "", ""
+	if i := strings.IndexByte(path, '#'); i >= 0 {
+		path, frag = path[:i], path[i:]
+	}
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path, query = path[:i], path[i:]
+	}
+	if strings.ContainsAny(path, "\"<>`{}^|:") || strings.Contains(path, "/.") || containsFold(path, "%2e") {
+		return f, false
+	}
+	if strings.ContainsAny(query, "\"<>'") || strings.ContainsAny(frag, "\"<>`") {
+		return f, false
+	}
+	f.href = s
+	f.origin = "null"
+	f.protocol = "file:"
+	f.pathname = path
+	if len(query) > 1 {
+		f.search = query
+	}
+	if len(frag) > 1 {
+		f.hash = frag
+	}
+	return f, true
+}
+
+// canonicalIPv6 reports whether s is an IPv6 address written exactly as the URL Standard
+// serializes it (lowercase, no leading zeros, the longest zero run compressed, no IPv4 part).
+func canonicalIPv6(s string) bool {
+	a, err := netip.ParseAddr(s)
+	return err == nil && a.Is6() && !a.Is4In6() && a.Zone() == "" && a.String() == s
 }
 
 // simpleHost accepts lowercase LDH labels, none empty, no punycode, not ending in a number.
@@ -119,11 +246,100 @@ func simpleHost(h string) bool {
 	return !endsInNumber(h)
 }
 
+// containsFold reports whether s contains sub, which starts with '%', ignoring ASCII case.
 func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
+	for {
+		i := strings.IndexByte(s, '%')
+		if i < 0 || i+len(sub) > len(s) {
+			return false
+		}
 		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
+		s = s[i+1:]
+	}
+}
+
+// removeDots applies the URL Standard's "." and ".." segment rules to an absolute path of a
+// special URL (without %2e forms, which the caller rules out).
+func removeDots(path string) string {
+	segs := strings.Split(path[1:], "/")
+	out := segs[:0]
+	for i, seg := range segs {
+		last := i == len(segs)-1
+		switch seg {
+		case "..":
+			if len(out) > 0 {
+				out = out[:len(out)-1]
+			}
+			if last {
+				out = append(out, "")
+			}
+		case ".":
+			if last {
+				out = append(out, "")
+			}
+		default:
+			out = append(out, seg)
+		}
+	}
+	return "/" + strings.Join(out, "/")
+}
+
+// hasScheme reports whether s starts with a URL scheme and ':'.
+func hasScheme(s string) bool {
+	if s == "" || !(s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ':':
+			return true
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '+', c == '-', c == '.':
+		default:
+			return false
+		}
 	}
 	return false
+}
+
+// resolveFast resolves a plain relative reference against a base that fastParse accepted
+// (other than file:), by building the absolute URL and handing it to fastParse. ok is false
+// when the full parser must decide.
+func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
+	if input == "" || b.protocol == "file:" || len(input) > 2048 {
+		return f, false
+	}
+	for i := 0; i < len(input); i++ {
+		if c := input[i]; c <= 0x20 || c >= 0x7f || c == '\\' {
+			return f, false
+		}
+	}
+	if hasScheme(input) {
+		return fastParse(input)
+	}
+	noFrag := b.href
+	if i := strings.IndexByte(noFrag, '#'); i >= 0 {
+		noFrag = noFrag[:i]
+	}
+	noQuery := noFrag
+	if i := strings.IndexByte(noQuery, '?'); i >= 0 {
+		noQuery = noQuery[:i]
+	}
+	prefix := noQuery[:len(noQuery)-len(b.pathname)]
+	var abs string
+	switch {
+	case strings.HasPrefix(input, "//"):
+		abs = b.protocol + input
+	case input[0] == '/':
+		abs = prefix + input
+	case input[0] == '?':
+		abs = noQuery + input
+	case input[0] == '#':
+		abs = noFrag + input
+	default:
+		abs = prefix + b.pathname[:strings.LastIndexByte(b.pathname, '/')+1] + input
+	}
+	return fastParse(abs)
 }

@@ -9,9 +9,12 @@ import (
 // wherever it answers.
 func TestFastParseAgrees(t *testing.T) {
 	schemes := []string{"http", "https", "ws", "wss", "ftp", "file", "HTTP", "foo"}
-	hosts := []string{"h", "a.b", "a-b.c1", "A.b", "1.2.3.4", "h.0x1", "h.123", "xn--a", ".h", "h.", "a..b", "", "u@h", "h_x", "[::1]"}
+	hosts := []string{"h", "a.b", "a-b.c1", "A.b", "1.2.3.4", "h.0x1", "h.123", "xn--a", ".h", "h.", "a..b", "", "u@h", "h_x", "[::1]",
+		"[2001:db8::1]", "[::]", "[::ffff:1.2.3.4]", "[::ffff:102:304]", "[::1.2.3.4]", "[1:0:0:0:0:0:0:1]",
+		"[1::1:0:0:1]", "[1:0:0:1::1]", "[::A]", "[fe80::1%eth0]", "[::1", "[::1]x", "[0::1]", "[1:2:3:4:5:6:7::]", "[::1]]",
+		"u@h", "u:p@h", ":p@h", "u:@h", "@h", "u:p:q@h", "a@b@h", "u%41@h", "u;x@h", "u@h:8080", "u@", "u@h.1", "U:P@A.b"}
 	ports := []string{"", ":80", ":443", ":21", ":8080", ":0", ":080", ":65535", ":65536", ":", ":x"}
-	paths := []string{"", "/", "/a/b", "/a/./b", "/a/../b", "/%2e", "/a b", "/a%20b", "/{x}", "/é", "//x", "/a\\b", "/.git", "/a."}
+	paths := []string{"", "/C:/x", "/C|/x", "//", "///x", "/x/", "/%41", "/", "/a/b", "/a/./b", "/a/../b", "/%2e", "/a b", "/a%20b", "/{x}", "/é", "//x", "/a\\b", "/.git", "/a."}
 	queries := []string{"", "?", "?a=1&b=2", "?'q'", "?a b", "?%zz", "?x#y"}
 	frags := []string{"", "#", "#f", "#a`b", "#a b"}
 	n := 0
@@ -31,9 +34,8 @@ func TestFastParseAgrees(t *testing.T) {
 							if !uok {
 								t.Fatalf("fastParse accepts %q, the parser does not", s)
 							}
-							got := []string{f.href, f.origin, f.protocol, f.host, f.hostname, f.port, f.pathname, f.search, f.hash}
-							want := []string{u.Href(false), origin(u), u.Protocol(), u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash()}
-							if !slices.Equal(got, want) {
+							got, want := fastComponents(&f), componentList(u)
+							if !slices.Equal(got[:], want[:]) {
 								t.Errorf("fastParse(%q) = %q, parser %q", s, got, want)
 							}
 						}
@@ -43,6 +45,45 @@ func TestFastParseAgrees(t *testing.T) {
 		}
 	}
 	if n < 1000 {
+		t.Errorf("only %d inputs took the fast path", n)
+	}
+}
+
+// TestResolveFastAgrees checks resolveFast against the full parser over relative references.
+func TestResolveFastAgrees(t *testing.T) {
+	bases := []string{"http://h/", "http://h/a/b/c", "http://u:p@h:8080/a/b/?q#f", "https://h/a/b/?", "http://h/a#",
+		"ws://h/x/", "ftp://h/p/q", "file:///a/b", "http://h"}
+	inputs := []string{"", "x", "x/y", "./x", "../x", "../../../../x", ".", "..", "./", "../", "/", "/x/../y", "//o/p", "//o",
+		"///x", "?", "?q", "?q#f", "#", "#f", "x?y#z", "http://o/p", "http:x", "https:x", "foo:bar", "a:b/c", "1a:b",
+		"x:", "c:/x", "%2e", "./%2e/", "x/./y/../z", "x/..", "x/.", "x\\y", " x", "x y", "é", "{x}", "?'", "#`",
+		"/a/b/../../..", "//o:80/p", "//u@o/p", "//o:x/p", "//o..p/", "x//y"}
+	n := 0
+	for _, base := range bases {
+		fb, ok := fastParse(base)
+		if !ok {
+			t.Fatalf("base %q is not fast", base)
+		}
+		b, _ := parse(base, nil, nil)
+		for _, in := range inputs {
+			f, ok := resolveFast(in, &fb)
+			if !ok {
+				continue
+			}
+			n++
+			p := newParser()
+			u, err := p.BasicParser(in, b.Clone(), nil, 0)
+			p.release()
+			if err != nil {
+				t.Errorf("resolveFast(%q, %q) accepts, the parser does not", in, base)
+				continue
+			}
+			got, want := fastComponents(&f), componentList(u)
+			if !slices.Equal(got[:], want[:]) {
+				t.Errorf("resolveFast(%q, %q) = %q, parser %q", in, base, got, want)
+			}
+		}
+	}
+	if n < 200 {
 		t.Errorf("only %d inputs took the fast path", n)
 	}
 }

@@ -5,10 +5,16 @@
 // Standard (state machine, IPv4/IPv6 hosts, IDNA through golang.org/x/net/idna, percent-encode
 // sets, file URLs, setters with state overrides). We checked it against node on the tricky
 // corners (numeric IPv4 forms, invalid hosts, opaque paths, IDNA failures, Windows drive letters)
-// and it agrees; writing our own parser would only add risk. The Go side is stateless: parse and
-// setters take an href and return the components, which the JS glue keeps per URL object (as
-// Node keeps href plus offsets). URLSearchParams lives in the glue, with its
-// application/x-www-form-urlencoded parsing and serializing in Go.
+// and it agrees; writing our own parser would only add risk. Plain absolute and relative http(s),
+// ws(s), ftp and file URLs take a fast path (fast.go) that slices the input, checked against the
+// library by tests and fuzzing.
+//
+// URL and URLSearchParams instances are Go-backed goja dynamic objects (object.go): the URL
+// constructor, its accessors and most URLSearchParams methods are Go functions, and each instance
+// holds one Go struct with the components (and the name, value list). The JS glue adds the rest
+// of the classes (inspection, iterators, static methods, the url module's helpers). Known
+// differences that follow: calling URL without new does not throw, and URL and URLSearchParams
+// instances cannot be frozen or hold symbol-keyed or private properties.
 package url
 
 import (
@@ -172,10 +178,10 @@ var strictIDNA = idna.New(
 	idna.Transitional(false),
 )
 
-// components lists what the glue caches per URL, in this order.
-func components(vm *goja.Runtime, u *whatwg.Url) goja.Value {
-	return vm.NewArray(u.Href(false), origin(u), u.Protocol(), u.Username(), u.Password(),
-		u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash())
+// componentList returns the components of u, in the order of the c* constants.
+func componentList(u *whatwg.Url) [nComp]string {
+	return [nComp]string{u.Href(false), origin(u), u.Protocol(), u.Username(), u.Password(),
+		u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash()}
 }
 
 var specialOrigin = map[string]bool{"ftp": true, "http": true, "https": true, "ws": true, "wss": true}
@@ -203,11 +209,85 @@ func parse(input string, base goja.Value, bases *baseCache) (*whatwg.Url, bool) 
 		if !ok {
 			return nil, false
 		}
+		if b.OpaquePath() {
+			if href, ok := adaOpaqueRelative(input, b); ok {
+				u, err := p.Parse(href)
+				return u, err == nil
+			}
+		}
 		u, err := p.BasicParser(input, b, nil, whatwg.NoState)
 		return u, err == nil
 	}
 	u, err := p.Parse(input)
 	return u, err == nil
+}
+
+// adaOpaqueRelative reproduces how Node 20's parser (Ada) resolves a relative reference that
+// holds a fragment against a base with an opaque path, which the URL Standard rejects: Ada
+// treats the opaque path as a hierarchical one whose first segment cannot be removed
+// (new URL('x#f', 'about:blank') is about:blank/x#f; '../x#f' against about:a/b/c is
+// about:a/x#f). It returns the resulting href, or ok false where the standard applies.
+func adaOpaqueRelative(input string, b *whatwg.Url) (string, bool) {
+	input = strings.TrimFunc(input, func(r rune) bool { return r <= 0x20 })
+	if strings.ContainsAny(input, "\t\n\r") {
+		input = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(input)
+	}
+	if input == "" || input[0] == '#' || !strings.Contains(input, "#") || hasScheme(input) {
+		return "", false
+	}
+	scheme := b.Scheme() + ":"
+	path := b.Pathname()
+	switch input[0] {
+	case '/':
+		return scheme + input, true
+	case '?':
+		return scheme + path + input, true
+	}
+	rest := ""
+	if i := strings.IndexAny(input, "?#"); i >= 0 {
+		input, rest = input[:i], input[i:]
+	}
+	shorten := func(p string) string {
+		if i := strings.LastIndexByte(p, '/'); i >= 0 {
+			return p[:i]
+		}
+		return p
+	}
+	out := shorten(path)
+	segs := strings.Split(input, "/")
+	for i, seg := range segs {
+		last := i == len(segs)-1
+		switch strings.ToLower(seg) {
+		case "..", ".%2e", "%2e.", "%2e%2e":
+			out = shorten(out)
+			if last {
+				out += "/"
+			}
+		case ".", "%2e":
+			if last {
+				out += "/"
+			}
+		default:
+			out += "/" + encodePathSegment(seg)
+		}
+	}
+	return scheme + out + rest, true
+}
+
+// encodePathSegment percent-encodes s with the URL Standard's path percent-encode set.
+func encodePathSegment(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || strings.IndexByte(" \"#<>?`{}", c) >= 0 {
+			b.WriteByte('%')
+			b.WriteByte(upperHex[c>>4])
+			b.WriteByte(upperHex[c&15])
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // baseCache remembers recently parsed base URLs: code often resolves many inputs against one.
@@ -248,94 +328,76 @@ var uts46 = idna.New(
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
 	bases := &baseCache{}
-	// parse(input, base) returns the components, or null when parsing fails.
-	o.Set("parse", func(c goja.FunctionCall) goja.Value {
-		input, base := c.Argument(0).String(), c.Argument(1)
-		if f, ok := fastParse(input); ok {
-			// An absolute URL ignores its base, which must still be valid.
-			if !goja.IsUndefined(base) {
-				p := newParser()
-				_, valid := bases.get(p, base.String())
-				p.release()
-				if !valid {
-					return goja.Null()
-				}
+	st := &objects{vm: vm, bases: bases}
+	o.Set("URL", st.newConstructor())
+	// install(URL.prototype, URLSearchParams.prototype, errors) puts the Go accessors and
+	// methods on the prototypes; errors holds the factories of the errors they throw.
+	o.Set("install", func(c goja.FunctionCall) goja.Value {
+		st.paramsProto = c.Argument(1).ToObject(vm)
+		errs := c.Argument(2).ToObject(vm)
+		st.invalidURL, _ = goja.AssertFunction(errs.Get("invalidURL"))
+		st.invalidThis, _ = goja.AssertFunction(errs.Get("invalidThis"))
+		st.missingArgs, _ = goja.AssertFunction(errs.Get("missingArgs"))
+		st.install(c.Argument(0).ToObject(vm))
+		st.installParams(st.paramsProto)
+		return goja.Undefined()
+	})
+	o.Set("isURL", func(c goja.FunctionCall) goja.Value { return vm.ToValue(asURL(c.Argument(0)) != nil) })
+	// components(url) returns the URL's components as an array (for url.format).
+	o.Set("components", func(c goja.FunctionCall) goja.Value {
+		u := st.this(c.Argument(0))
+		return st.list(u.c[:])
+	})
+	// newParams(init, proto) makes a URLSearchParams from a query string (no leading '?'),
+	// another URLSearchParams (copied) or an array [name, value, ...].
+	o.Set("newParams", func(c goja.FunctionCall) goja.Value {
+		proto, _ := c.Argument(1).(*goja.Object)
+		var list []string
+		switch init := c.Argument(0).(type) {
+		case goja.String:
+			list = parseParams(init.String())
+		case *goja.Object:
+			if p := asParams(init); p != nil {
+				list = append([]string(nil), p.list...)
+				break
 			}
-			return vm.NewArray(f.href, f.origin, f.protocol, "", "", f.host, f.hostname, f.port, f.pathname, f.search, f.hash)
+			n := int(init.Get("length").ToInteger())
+			list = make([]string, n)
+			for i := range list {
+				list[i] = init.Get(itoa(i)).String()
+			}
 		}
-		u, ok := parse(input, base, bases)
-		if !ok {
-			return goja.Null()
+		o, _ := st.newParams(list, proto)
+		return o
+	})
+	o.Set("isParams", func(c goja.FunctionCall) goja.Value { return vm.ToValue(asParams(c.Argument(0)) != nil) })
+	// paramsLen(p) and paramsAt(p, i) read a URLSearchParams' live list (for its iterators),
+	// paramsList(p) copies it; each throws ERR_INVALID_THIS for anything else.
+	o.Set("paramsLen", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(len(st.paramsThis(c.Argument(0)).list))
+	})
+	o.Set("paramsAt", func(c goja.FunctionCall) goja.Value {
+		l := st.paramsThis(c.Argument(0)).list
+		if i := int(c.Argument(1).ToInteger()); i >= 0 && i < len(l) {
+			return vm.ToValue(l[i])
 		}
-		return components(vm, u)
+		return goja.Undefined()
+	})
+	o.Set("paramsList", func(c goja.FunctionCall) goja.Value {
+		return st.list(st.paramsThis(c.Argument(0)).list)
 	})
 	o.Set("canParse", func(c goja.FunctionCall) goja.Value {
+		if _, ok := fastParse(c.Argument(0).String()); ok && goja.IsUndefined(c.Argument(1)) {
+			return vm.ToValue(true)
+		}
 		_, ok := parse(c.Argument(0).String(), c.Argument(1), bases)
 		return vm.ToValue(ok)
-	})
-	// update(href, field, value) applies a setter and returns the new components.
-	o.Set("update", func(c goja.FunctionCall) goja.Value {
-		u, ok := parse(c.Argument(0).String(), nil, nil)
-		if !ok {
-			return goja.Null()
-		}
-		v := c.Argument(2).String()
-		field := c.Argument(1).String()
-		if (field == "host" || field == "hostname") && !u.IsSpecialScheme() && !hasAuthority(u) {
-			// Node leaves a host-less non-special URL alone when the new host is empty.
-			if strings.IndexAny(strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(v), "/?#") == 0 || v == "" {
-				return components(vm, u)
-			}
-		}
-		switch field {
-		case "protocol":
-			u.SetProtocol(v)
-		case "username":
-			u.SetUsername(v)
-		case "password":
-			u.SetPassword(v)
-		case "host":
-			u.SetHost(v)
-		case "hostname":
-			u.SetHostname(v)
-		case "port":
-			u.SetPort(v)
-		case "pathname":
-			u.SetPathname(v)
-		case "search":
-			u.SetSearch(v)
-		case "hash":
-			u.SetHash(v)
-		}
-		return components(vm, u)
 	})
 	o.Set("domainToASCII", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(domainToASCII(c.Argument(0).String()))
 	})
 	o.Set("domainToUnicode", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(domainToUnicode(c.Argument(0).String()))
-	})
-	o.Set("parseParams", func(c goja.FunctionCall) goja.Value {
-		list := parseParams(c.Argument(0).String())
-		items := make([]any, len(list))
-		for i, s := range list {
-			items[i] = s
-		}
-		return vm.NewArray(items...)
-	})
-	o.Set("serializeParams", func(c goja.FunctionCall) goja.Value {
-		arr := c.Argument(0).ToObject(vm)
-		n := int(arr.Get("length").ToInteger())
-		var b strings.Builder
-		for i := 0; i+1 < n; i += 2 {
-			if i > 0 {
-				b.WriteByte('&')
-			}
-			formEncode(&b, arr.Get(itoa(i)).String())
-			b.WriteByte('=')
-			formEncode(&b, arr.Get(itoa(i+1)).String())
-		}
-		return vm.ToValue(b.String())
 	})
 	o.Set("randomUUID", func(goja.FunctionCall) goja.Value {
 		var b [16]byte
@@ -358,6 +420,41 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(formEncodeString(c.Argument(0).String()))
 	})
 	return nil
+}
+
+// updateComponents parses href, applies the setter for field and returns the new components.
+func updateComponents(href, field, v string) ([nComp]string, bool) {
+	u, ok := parse(href, nil, nil)
+	if !ok {
+		return [nComp]string{}, false
+	}
+	if (field == "host" || field == "hostname") && !u.IsSpecialScheme() && !hasAuthority(u) {
+		// Node leaves a host-less non-special URL alone when the new host is empty.
+		if strings.IndexAny(strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(v), "/?#") == 0 || v == "" {
+			return componentList(u), true
+		}
+	}
+	switch field {
+	case "protocol":
+		u.SetProtocol(v)
+	case "username":
+		u.SetUsername(v)
+	case "password":
+		u.SetPassword(v)
+	case "host":
+		u.SetHost(v)
+	case "hostname":
+		u.SetHostname(v)
+	case "port":
+		u.SetPort(v)
+	case "pathname":
+		u.SetPathname(v)
+	case "search":
+		u.SetSearch(v)
+	case "hash":
+		u.SetHash(v)
+	}
+	return componentList(u), true
 }
 
 // hasAuthority reports whether the URL serializes a host ("scheme://...").

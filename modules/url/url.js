@@ -20,44 +20,16 @@ function invalidURL(input, base) {
 
 function lazyInspect() { return require('util').inspect; }
 
-// A URL's state lives under a symbol ({ c: components, params: URLSearchParams | null }): a
-// WeakMap costs far more per object on goja.
-const kState = Symbol('context');
-const lists = new WeakMap();  // URLSearchParams -> { list: [name, value, ...], url: URL | null }
-
-function urlState(self) {
-  const s = self != null ? self[kState] : undefined;
-  if (s === undefined || s.brand !== kState) throw new TypeError('Receiver must be an instance of class URL');
-  return s;
-}
-
-function paramsState(self) {
-  const s = lists.get(self);
-  if (s === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
-  return s;
-}
+// URL and URLSearchParams instances are Go-backed objects (see object.go): the URL accessors
+// and most URLSearchParams methods are Go functions on the prototypes, installed below.
 
 function toUSV(v) { return `${v}`; }
 
-// A URLSearchParams tied to a URL writes its list back into the URL's query.
-function updateURL(ps) {
-  if (ps.url === null) return;
-  const us = ps.url[kState];
-  const serialized = binding.serializeParams(ps.list);
-  us.c = binding.update(us.c[HREF], 'search', serialized) || us.c;
-}
+// URL is a Go constructor (object.go): new URL() is one Go call. The rest of the class is here.
+const URL = binding.URL;
 
-class URL {
-  constructor(input, base) {
-    if (input === undefined && arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = typeof input === 'string' ? input : toUSV(input);
-    if (base !== undefined && typeof base !== 'string') base = toUSV(base);
-    const c = binding.parse(input, base);
-    if (c === null) throw invalidURL(input, base);
-    Object.defineProperty(this, kState, { value: { brand: kState, c, params: null } });
-  }
-
-  [inspectCustom](depth, opts, inspect) {
+Object.defineProperty(URL.prototype, inspectCustom, {
+  value: function inspectURL(depth, opts, inspect) {
     if (typeof depth === 'number' && depth < 0) return this;
     inspect = typeof inspect === 'function' ? inspect : lazyInspect();
     const ctor = (this && this.constructor) || URL;
@@ -75,69 +47,28 @@ class URL {
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
     return `${ctor.name} ${inspect(obj, opts)}`;
-  }
+  },
+  writable: true, configurable: true,
+});
 
-  toString() { return urlState(this).c[HREF]; }
-
-  get href() { return urlState(this).c[HREF]; }
-  set href(value) {
-    const s = urlState(this);
-    value = toUSV(value);
-    const c = binding.parse(value, undefined);
-    if (c === null) throw invalidURL(value);
-    s.c = c;
-    if (s.params !== null) lists.get(s.params).list = binding.parseParams(c[SEARCH].slice(1));
-  }
-  get origin() { return urlState(this).c[ORIGIN]; }
-  get protocol() { return urlState(this).c[PROTOCOL]; }
-  set protocol(v) { setField(this, 'protocol', v); }
-  get username() { return urlState(this).c[USERNAME]; }
-  set username(v) { setField(this, 'username', v); }
-  get password() { return urlState(this).c[PASSWORD]; }
-  set password(v) { setField(this, 'password', v); }
-  get host() { return urlState(this).c[HOST]; }
-  set host(v) { setField(this, 'host', v); }
-  get hostname() { return urlState(this).c[HOSTNAME]; }
-  set hostname(v) { setField(this, 'hostname', v); }
-  get port() { return urlState(this).c[PORT]; }
-  set port(v) { setField(this, 'port', v); }
-  get pathname() { return urlState(this).c[PATHNAME]; }
-  set pathname(v) { setField(this, 'pathname', v); }
-  get search() { return urlState(this).c[SEARCH]; }
-  set search(v) {
-    const s = setField(this, 'search', v);
-    if (s.params !== null) lists.get(s.params).list = binding.parseParams(s.c[SEARCH].slice(1));
-  }
-  get searchParams() {
-    const s = urlState(this);
-    if (s.params === null) {
-      s.params = new URLSearchParams(s.c[SEARCH]);
-      lists.get(s.params).url = this;
-    }
-    return s.params;
-  }
-  get hash() { return urlState(this).c[HASH]; }
-  set hash(v) { setField(this, 'hash', v); }
-
-  toJSON() { return urlState(this).c[HREF]; }
-
-  static parse(url, base = undefined) {
+const urlStatics = {
+  parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     try {
       return new URL(url, base);
     } catch {
       return null;
     }
-  }
+  },
 
-  static canParse(url, base = undefined) {
+  canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = toUSV(url);
     if (base !== undefined) base = toUSV(base);
     return binding.canParse(url, base);
-  }
+  },
 
-  static createObjectURL(obj) {
+  createObjectURL(obj) {
     const Blob = globalThis.Blob;
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
@@ -145,13 +76,16 @@ class URL {
     const id = binding.randomUUID();
     blobs.set(id, obj);
     return `blob:nodedata:${id}`;
-  }
+  },
 
-  static revokeObjectURL(url) {
+  revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const id = blobID(`${url}`);
     if (id !== null) blobs.delete(id);
-  }
+  },
+};
+for (const name of Object.keys(urlStatics)) {
+  Object.defineProperty(URL, name, { value: urlStatics[name], writable: true, enumerable: true, configurable: true });
 }
 
 // Blobs registered by URL.createObjectURL, by id (buffer.resolveObjectURL reads them through
@@ -177,25 +111,7 @@ function resolveObjectURL(url) {
   return blobs.get(id);
 }
 
-function setField(self, field, value) {
-  const s = urlState(self);
-  const c = binding.update(s.c[HREF], field, toUSV(value));
-  if (c !== null) s.c = c;
-  return s;
-}
-
-for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
-  'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
-  const d = Object.getOwnPropertyDescriptor(URL.prototype, name);
-  d.enumerable = true;
-  Object.defineProperty(URL.prototype, name, d);
-}
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
-for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
-  const d = Object.getOwnPropertyDescriptor(URL, name);
-  d.enumerable = true;
-  Object.defineProperty(URL, name, d);
-}
 
 function isIterable(v) {
   return v != null && typeof v[Symbol.iterator] === 'function';
@@ -203,17 +119,18 @@ function isIterable(v) {
 
 class URLSearchParams {
   constructor(init = undefined) {
-    let list = [];
+    let list;
     if (init === undefined || init === null) {
-      // empty
+      list = [];
     } else if (typeof init === 'object' || typeof init === 'function') {
       const method = init[Symbol.iterator];
-      if (method === this[Symbol.iterator] && lists.has(init)) {
-        list = lists.get(init).list.slice();
+      if (method === this[Symbol.iterator] && binding.isParams(init)) {
+        list = init;
       } else if (method != null) {
         if (typeof method !== 'function') {
           throw makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
         }
+        list = [];
         for (const pair of init) {
           if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null || !isIterable(pair)) {
             throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
@@ -225,6 +142,7 @@ class URLSearchParams {
           list.push(toUSV(p[0]), toUSV(p[1]));
         }
       } else {
+        list = [];
         const keys = Reflect.ownKeys(init);
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i];
@@ -234,15 +152,14 @@ class URLSearchParams {
         }
       }
     } else {
-      init = toUSV(init);
-      if (init[0] === '?') init = init.slice(1);
-      list = binding.parseParams(init);
+      list = toUSV(init);
+      if (list[0] === '?') list = list.slice(1);
     }
-    lists.set(this, { list, url: null });
+    return binding.newParams(list, new.target === URLSearchParams ? URLSearchParams.prototype : new.target.prototype);
   }
 
   [inspectCustom](recurseTimes, ctx, inspect) {
-    const s = paramsState(this);
+    const list = binding.paramsList(this);
     if (typeof recurseTimes === 'number' && recurseTimes < 0) {
       return ctx && ctx.stylize ? ctx.stylize('[Object]', 'special') : '[Object]';
     }
@@ -250,8 +167,8 @@ class URLSearchParams {
     const inner = Object.assign({}, ctx);
     if (recurseTimes !== null) inner.depth = recurseTimes - 1;
     const out = [];
-    for (let i = 0; i < s.list.length; i += 2) {
-      out.push(`${inspect(s.list[i], inner)} => ${inspect(s.list[i + 1], inner)}`);
+    for (let i = 0; i < list.length; i += 2) {
+      out.push(`${inspect(list[i], inner)} => ${inspect(list[i + 1], inner)}`);
     }
     const name = this.constructor.name;
     const len = out.reduce((n, x) => n + stripColors(x).length + 2, -2);
@@ -261,114 +178,31 @@ class URLSearchParams {
     return `${name} {}`;
   }
 
-  get size() { return paramsState(this).list.length / 2; }
+  // size, append, delete, get, getAll, has, set, sort and toString are Go functions
+  // (binding.install replaces these placeholders, keeping Node's key order).
+  get size() { return 0; }
+  append() {}
+  delete() {}
+  get() {}
+  getAll() {}
+  has() {}
+  set() {}
+  sort() {}
 
-  append(name, value) {
-    const s = paramsState(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    s.list.push(toUSV(name), toUSV(value));
-    updateURL(s);
-  }
-
-  delete(name, value = undefined) {
-    const s = paramsState(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    const list = s.list;
-    if (value !== undefined) {
-      value = toUSV(value);
-      for (let i = 0; i < list.length;) {
-        if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
-        else i += 2;
-      }
-    } else {
-      for (let i = 0; i < list.length;) {
-        if (list[i] === name) list.splice(i, 2);
-        else i += 2;
-      }
-    }
-    updateURL(s);
-  }
-
-  get(name) {
-    const s = paramsState(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    for (let i = 0; i < s.list.length; i += 2) if (s.list[i] === name) return s.list[i + 1];
-    return null;
-  }
-
-  getAll(name) {
-    const s = paramsState(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    const out = [];
-    for (let i = 0; i < s.list.length; i += 2) if (s.list[i] === name) out.push(s.list[i + 1]);
-    return out;
-  }
-
-  has(name, value = undefined) {
-    const s = paramsState(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    if (value !== undefined) value = toUSV(value);
-    for (let i = 0; i < s.list.length; i += 2) {
-      if (s.list[i] === name && (value === undefined || s.list[i + 1] === value)) return true;
-    }
-    return false;
-  }
-
-  set(name, value) {
-    const s = paramsState(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    name = toUSV(name);
-    value = toUSV(value);
-    const list = s.list;
-    let found = false;
-    for (let i = 0; i < list.length;) {
-      if (list[i] === name) {
-        if (!found) {
-          list[i + 1] = value;
-          found = true;
-          i += 2;
-        } else {
-          list.splice(i, 2);
-        }
-      } else {
-        i += 2;
-      }
-    }
-    if (!found) list.push(name, value);
-    updateURL(s);
-  }
-
-  sort() {
-    const s = paramsState(this);
-    const pairs = [];
-    for (let i = 0; i < s.list.length; i += 2) pairs.push([s.list[i], s.list[i + 1], i]);
-    // stable, by UTF-16 code units of the name
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
-    const list = [];
-    for (const p of pairs) list.push(p[0], p[1]);
-    s.list = list;
-    updateURL(s);
-  }
-
-  entries() { paramsState(this); return new ParamsIterator(this, 'key+value'); }
+  entries() { binding.paramsLen(this); return new ParamsIterator(this, 'key+value'); }
   forEach(callback, thisArg = undefined) {
-    const s = paramsState(this);
+    binding.paramsLen(this);
     if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
-    for (let i = 0; i < s.list.length; i += 2) {
-      callback.call(thisArg, s.list[i + 1], s.list[i], this);
+    for (let i = 0; i < binding.paramsLen(this); i += 2) {
+      callback.call(thisArg, binding.paramsAt(this, i + 1), binding.paramsAt(this, i), this);
     }
   }
-  keys() { paramsState(this); return new ParamsIterator(this, 'key'); }
-  values() { paramsState(this); return new ParamsIterator(this, 'value'); }
-  toString() { return binding.serializeParams(paramsState(this).list); }
+  keys() { binding.paramsLen(this); return new ParamsIterator(this, 'key'); }
+  values() { binding.paramsLen(this); return new ParamsIterator(this, 'value'); }
+  toString() {}
 }
 
-for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
-  'forEach', 'keys', 'values', 'toString']) {
+for (const name of ['size', 'entries', 'forEach', 'keys', 'values']) {
   const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
   d.enumerable = true;
   Object.defineProperty(URLSearchParams.prototype, name, d);
@@ -377,6 +211,11 @@ Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   value: URLSearchParams.prototype.entries, writable: true, configurable: true,
 });
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+binding.install(URL.prototype, URLSearchParams.prototype, {
+  invalidURL,
+  invalidThis: () => new ERR_INVALID_THIS('URLSearchParams'),
+  missingArgs: (...names) => new ERR_MISSING_ARGS(...names),
+});
 
 function stripColors(s) { return s.replace(/\u001b\[\d\d?m/g, ''); }
 
@@ -391,11 +230,12 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
     value: function next() {
       const st = iterState.get(this);
       if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
-      const list = lists.get(st.target).list;
-      if (st.index >= list.length) return { value: undefined, done: true };
+      const t = st.target;
+      if (st.index >= binding.paramsLen(t)) return { value: undefined, done: true };
       const i = st.index;
       st.index += 2;
-      const value = st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
+      const value = st.kind === 'key' ? binding.paramsAt(t, i) : st.kind === 'value' ? binding.paramsAt(t, i + 1) :
+        [binding.paramsAt(t, i), binding.paramsAt(t, i + 1)];
       return { value, done: false };
     },
     writable: true, enumerable: true, configurable: true,
@@ -407,7 +247,7 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
       inspect = typeof inspect === 'function' ? inspect : lazyInspect();
       const inner = Object.assign({}, ctx);
       if (typeof recurseTimes === 'number' && recurseTimes !== null) inner.depth = recurseTimes - 1;
-      const list = lists.get(st.target).list;
+      const list = binding.paramsList(st.target);
       const out = [];
       for (let i = st.index; i < list.length; i += 2) {
         const v = st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
@@ -438,8 +278,7 @@ function domainToUnicode(domain) {
 
 function isURL(v) {
   if (v == null) return false;
-  const s = v[kState];
-  return s !== undefined && s.brand === kState;
+  return binding.isURL(v);
 }
 
 function isWindowsOption(options) {
@@ -541,7 +380,7 @@ function formatURL(u, options) {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   const o = Object.assign({ auth: true, fragment: true, search: true, unicode: false }, options);
-  const c = urlState(u).c;
+  const c = binding.components(u);
   let out = c[PROTOCOL];
   if (c[HREF].startsWith(c[PROTOCOL] + '//')) {
     out += '//';

@@ -1,10 +1,8 @@
 package zlib
 
 import (
+	"bufio"
 	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"compress/zlib"
 	"context"
 	"errors"
 	"io"
@@ -13,6 +11,9 @@ import (
 	"sync"
 
 	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/flate"
+	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zlib"
 )
 
 // Modes, numbered as zlib.constants names them.
@@ -212,6 +213,7 @@ type inflater struct {
 	ev      chan error // nil: wants input; errStreamEnd: finished; other: failed
 	quit    chan struct{}
 	cur     []byte
+	br      *bufio.Reader // over the inflater: lets the decoders take their buffered fast path
 	out     bytes.Buffer
 	started bool
 	done    bool
@@ -222,7 +224,7 @@ type inflater struct {
 var errStreamEnd = errors.New("stream end")
 
 // Decoders are pooled too: each holds a 32 KiB window.
-var zlibReaders, flateReaders, gzipReaders sync.Pool
+var zlibReaders, flateReaders, gzipReaders, bufReaders sync.Pool
 
 func newInflater(ctx context.Context, o options) *inflater {
 	return &inflater{ctx: ctx, o: o}
@@ -272,6 +274,16 @@ func (f *inflater) ReadByte() (byte, error) {
 }
 
 func (f *inflater) run() {
+	f.br, _ = bufReaders.Get().(*bufio.Reader)
+	if f.br == nil {
+		f.br = bufio.NewReaderSize(f, 32<<10)
+	} else {
+		f.br.Reset(f)
+	}
+	defer func() {
+		f.br.Reset(nil)
+		bufReaders.Put(f.br)
+	}()
 	err := f.decompress()
 	if err == nil {
 		err = errStreamEnd
@@ -284,12 +296,11 @@ func (f *inflater) decompress() error {
 	var err error
 	mode := f.o.mode
 	if mode == modeUnzip {
-		b, err := f.ReadByte()
+		p, err := f.br.Peek(1)
 		if err != nil {
 			return err
 		}
-		f.cur = append([]byte{b}, f.cur...)
-		if b == 0x1f {
+		if p[0] == 0x1f {
 			mode = modeGunzip
 		} else {
 			mode = modeInflate
@@ -298,7 +309,7 @@ func (f *inflater) decompress() error {
 	switch mode {
 	case modeInflate:
 		if zr, ok := zlibReaders.Get().(io.ReadCloser); ok {
-			if err = zr.(zlib.Resetter).Reset(f, f.o.dict); err != nil {
+			if err = zr.(zlib.Resetter).Reset(f.br, f.o.dict); err != nil {
 				return err
 			}
 			defer zlibReaders.Put(zr)
@@ -307,9 +318,9 @@ func (f *inflater) decompress() error {
 		}
 		var zr io.ReadCloser
 		if len(f.o.dict) > 0 {
-			zr, err = zlib.NewReaderDict(f, f.o.dict)
+			zr, err = zlib.NewReaderDict(f.br, f.o.dict)
 		} else {
-			zr, err = zlib.NewReader(f)
+			zr, err = zlib.NewReader(f.br)
 		}
 		if err == nil {
 			defer zlibReaders.Put(zr)
@@ -320,14 +331,14 @@ func (f *inflater) decompress() error {
 	case modeInflateRaw:
 		fr, ok := flateReaders.Get().(io.ReadCloser)
 		if ok {
-			fr.(flate.Resetter).Reset(f, f.o.dict)
+			fr.(flate.Resetter).Reset(f.br, f.o.dict)
 		} else {
-			fr = flate.NewReaderDict(f, f.o.dict)
+			fr = flate.NewReaderDict(f.br, f.o.dict)
 		}
 		defer flateReaders.Put(fr)
 		r = fr
 	case modeBrotliDec:
-		r = brotli.NewReader(f)
+		r = brotli.NewReader(f.br)
 	}
 	if err != nil {
 		return err
@@ -354,24 +365,15 @@ func (f *inflater) copyOut(r io.Reader) error {
 // gunzip reads gzip members until the input ends; bytes after a member that do not start
 // another one are a header error, as in zlib.
 func (f *inflater) gunzip() error {
-	for i, want := range []byte{0x1f, 0x8b} {
-		b, err := f.ReadByte()
-		if err != nil {
-			return err
-		}
-		if b != want {
-			return gzip.ErrHeader
-		}
-		if i == 1 {
-			f.cur = append([]byte{0x1f, 0x8b}, f.cur...)
-		}
+	if err := f.gzipMagic(); err != nil {
+		return err
 	}
 	zr, _ := gzipReaders.Get().(*gzip.Reader)
 	if zr == nil {
 		zr = new(gzip.Reader)
 	}
 	defer gzipReaders.Put(zr)
-	if err := zr.Reset(f); err != nil {
+	if err := zr.Reset(f.br); err != nil {
 		return err
 	}
 	for {
@@ -379,21 +381,30 @@ func (f *inflater) gunzip() error {
 		if err := f.copyOut(zr); err != nil {
 			return err
 		}
-		b, err := f.ReadByte()
-		if err == io.EOF {
+		if _, err := f.br.Peek(1); err == io.EOF {
 			return nil
 		}
-		if err != nil {
+		if err := f.gzipMagic(); err != nil {
 			return err
 		}
-		if b != 0x1f {
-			return gzip.ErrHeader
-		}
-		f.cur = append([]byte{b}, f.cur...)
-		if err := zr.Reset(f); err != nil {
+		if err := zr.Reset(f.br); err != nil {
 			return err
 		}
 	}
+}
+
+// gzipMagic checks (without consuming) that the input goes on with a gzip member's magic bytes.
+func (f *inflater) gzipMagic() error {
+	p, err := f.br.Peek(2)
+	for i, want := range []byte{0x1f, 0x8b} {
+		if i >= len(p) {
+			return err
+		}
+		if p[i] != want {
+			return gzip.ErrHeader
+		}
+	}
+	return nil
 }
 
 func (f *inflater) wait() {

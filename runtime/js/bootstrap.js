@@ -429,6 +429,15 @@ if (typeof Error.captureStackTrace !== 'function') {
 }
 if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
 
+// A child forked by gojs or node: its IPC channel fd is in NODE_CHANNEL_FD. Loaded only then.
+if (proc.env.NODE_CHANNEL_FD !== undefined) {
+  const fd = proc.env.NODE_CHANNEL_FD;
+  const mode = proc.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete proc.env.NODE_CHANNEL_FD;
+  delete proc.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  require('child_process')._forkChild(fd, mode);
+}
+
 return {
   process: proc,
   hooks: { ensureEvents, fatalException, unhandledRejection, rejectionHandled, beforeExit, exit },

@@ -1,0 +1,255 @@
+package childprocess
+
+import (
+	"bufio"
+	"encoding/binary"
+	"io"
+	"os"
+	"strconv"
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// ipcChan is one end of a fork IPC channel: a Unix socket carrying Node's framing, so that either
+// side may be node. "json" frames are JSON texts ended by '\n'; "advanced" frames are a 4-byte
+// big-endian length and v8.serialize output. Framing is done here; JS encodes and decodes.
+//
+// The channel is an event-loop handle. Its reader goroutine posts batches of whole frames to
+// cbs.onMessages and end of input to cbs.onEnd; writes go through one writer goroutine in order.
+type ipcChan struct {
+	h        *modules.Host
+	f        *os.File
+	advanced bool
+	handle   *eventloop.Handle
+	cbs      *goja.Object
+
+	wmu    sync.Mutex
+	writes chan writeReq // nil once closed
+}
+
+// openIPC wraps fd (ours, already open) as a channel and starts reading it. If wg is not nil, the
+// reader is counted in it until it has posted end of input.
+func openIPC(h *modules.Host, fd int, advanced bool, cbs *goja.Object, wg *sync.WaitGroup) (*ipcChan, error) {
+	// Non-blocking, so reads go through Go's poller and Close interrupts a pending Read.
+	if err := syscall.SetNonblock(fd, true); err != nil {
+		return nil, err
+	}
+	f := os.NewFile(uintptr(fd), "ipc")
+	if f == nil {
+		return nil, syscall.EBADF
+	}
+	c := &ipcChan{h: h, f: f, advanced: advanced, cbs: cbs, writes: make(chan writeReq, 64)}
+	c.handle = h.Loop.NewHandle(func() { c.shutdown() })
+	if wg != nil {
+		wg.Add(1)
+	}
+	go c.readLoop(wg)
+	go c.writeLoop(c.writes)
+	return c, nil
+}
+
+// socketPair returns the parent's and the child's ends of a new IPC socket. The parent's end is
+// close-on-exec; the child's end is passed through ExtraFiles.
+func socketPair() (parent int, child *os.File, err error) {
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return -1, nil, err
+	}
+	return fds[0], os.NewFile(uintptr(fds[1]), "ipc"), nil
+}
+
+func (c *ipcChan) call(name string, args ...goja.Value) error {
+	fn, ok := goja.AssertFunction(c.cbs.Get(name))
+	if !ok {
+		return nil
+	}
+	_, err := fn(goja.Undefined(), args...)
+	return err
+}
+
+// maxBatch bounds how many frames one post carries, so one turn of the loop stays short.
+const maxBatch = 256
+
+func (c *ipcChan) readLoop(wg *sync.WaitGroup) {
+	if wg != nil {
+		defer wg.Done()
+	}
+	vm := c.h.VM
+	r := bufio.NewReaderSize(c.f, 64<<10)
+	var lines []string  // json frames
+	var frames [][]byte // advanced frames
+	flush := func() {
+		if len(lines) == 0 && len(frames) == 0 {
+			return
+		}
+		ls, fs := lines, frames
+		lines, frames = nil, nil
+		c.handle.Post(func() error {
+			var items []any
+			if c.advanced {
+				items = make([]any, len(fs))
+				for i, b := range fs {
+					items[i] = vm.NewArrayBuffer(b)
+				}
+			} else {
+				items = make([]any, len(ls))
+				for i, s := range ls {
+					items[i] = s
+				}
+			}
+			return c.call("onMessages", vm.NewArray(items...))
+		})
+	}
+	var err error
+	for {
+		if c.advanced {
+			var hdr [4]byte
+			if _, err = io.ReadFull(r, hdr[:]); err != nil {
+				break
+			}
+			b := make([]byte, binary.BigEndian.Uint32(hdr[:]))
+			if _, err = io.ReadFull(r, b); err != nil {
+				break
+			}
+			frames = append(frames, b)
+		} else {
+			var line []byte
+			line, err = r.ReadSlice('\n')
+			if err == bufio.ErrBufferFull {
+				// A long frame: gather it whole.
+				buf := append([]byte(nil), line...)
+				for err == bufio.ErrBufferFull {
+					line, err = r.ReadSlice('\n')
+					buf = append(buf, line...)
+				}
+				line = buf
+			}
+			if err != nil {
+				break
+			}
+			lines = append(lines, string(line[:len(line)-1]))
+		}
+		// Post what we have when no more input is buffered (or the batch is big).
+		if r.Buffered() == 0 || len(lines)+len(frames) >= maxBatch {
+			flush()
+		}
+	}
+	flush()
+	c.handle.Post(func() error {
+		c.closeWrites()
+		c.handle.Close()
+		return c.call("onEnd")
+	})
+}
+
+func (c *ipcChan) writeLoop(writes <-chan writeReq) {
+	for req := range writes {
+		var err error
+		if len(req.data) > 0 {
+			_, err = c.f.Write(req.data)
+		}
+		if req.done != nil {
+			req.done(err)
+		}
+	}
+	// The channel is closed for writing: closing the file ends the reader too (and tells the
+	// other side, which sees end of input).
+	c.f.Close()
+}
+
+// write queues one frame (already encoded). done runs on the loop after it was written.
+func (c *ipcChan) write(data []byte, done func(error)) bool {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if c.writes == nil {
+		return false
+	}
+	p := c.h.Loop.Reserve()
+	c.writes <- writeReq{data: data, done: func(err error) {
+		p.Done(func() error {
+			if done != nil {
+				done(err)
+			}
+			return nil
+		})
+	}}
+	return true
+}
+
+// closeWrites closes the channel once queued frames are written.
+func (c *ipcChan) closeWrites() {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if c.writes != nil {
+		close(c.writes)
+		c.writes = nil
+	}
+}
+
+// shutdown is the runtime closing with the channel open: stop both goroutines now.
+func (c *ipcChan) shutdown() {
+	c.closeWrites()
+	c.f.Close()
+}
+
+// object is the channel as JS sees it: write(frame, cb), close(), ref(), unref(), hasRef().
+func (c *ipcChan) object() *goja.Object {
+	h, vm := c.h, c.h.VM
+	o := vm.NewObject()
+	o.Set("write", func(call goja.FunctionCall) goja.Value {
+		var b []byte
+		if s, ok := call.Argument(0).Export().(string); ok {
+			b = []byte(s)
+		} else if obj, ok := call.Argument(0).(*goja.Object); ok {
+			raw, _ := bytesOf(obj)
+			b = append([]byte(nil), raw...)
+		}
+		if c.advanced {
+			frame := make([]byte, 4+len(b))
+			binary.BigEndian.PutUint32(frame, uint32(len(b)))
+			copy(frame[4:], b)
+			b = frame
+		}
+		fn, _ := goja.AssertFunction(call.Argument(1))
+		ok := c.write(b, func(err error) {
+			if fn == nil {
+				return
+			}
+			var ev goja.Value = goja.Null()
+			if err != nil {
+				ev = h.ToJS(modules.NewSystemError(err, "write", "", ""))
+			}
+			if _, e := fn(goja.Undefined(), ev); e != nil {
+				panic(e)
+			}
+		})
+		return vm.ToValue(ok)
+	})
+	o.Set("close", func() {
+		c.closeWrites()
+		c.handle.Close()
+	})
+	o.Set("ref", func() { c.handle.Ref() })
+	o.Set("unref", func() { c.handle.Unref() })
+	o.Set("hasRef", func() bool { return c.handle.HasRef() })
+	return o
+}
+
+// bindIPC adds openChannel(fd, serialization, callbacks) for a forked child's side.
+func bindIPC(h *modules.Host, b *goja.Object) {
+	b.Set("openChannel", func(fdv goja.Value, mode string, cbs *goja.Object) goja.Value {
+		fd, err := strconv.Atoi(fdv.String())
+		if err != nil || fd < 0 {
+			h.Throw(modules.NewError("TypeError", "ERR_INVALID_ARG_VALUE", "invalid NODE_CHANNEL_FD: "+fdv.String()))
+		}
+		c, err := openIPC(h, fd, mode == "advanced", cbs, nil)
+		if err != nil {
+			h.Throw(modules.NewSystemError(err, "open", "", ""))
+		}
+		return c.object()
+	})
+}

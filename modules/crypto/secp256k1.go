@@ -1,0 +1,232 @@
+package crypto
+
+import (
+	"crypto/ecdh"
+	"crypto/elliptic"
+	"crypto/rand"
+	"errors"
+	"math/big"
+)
+
+// secp256k1 (y² = x³ + 7, the curve of createECDH('secp256k1')) is not in Go's crypto: this is a
+// plain big.Int implementation of elliptic.Curve for it, used by ECDH objects. It is not
+// constant-time; it serves compatibility (libraries probe and use it for ECDH), not secrecy
+// against local timing attackers.
+type k256Curve struct{ params *elliptic.CurveParams }
+
+var secp256k1 = func() *k256Curve {
+	p := &elliptic.CurveParams{Name: "secp256k1", BitSize: 256}
+	p.P, _ = new(big.Int).SetString("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F", 16)
+	p.N, _ = new(big.Int).SetString("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16)
+	p.B = big.NewInt(7)
+	p.Gx, _ = new(big.Int).SetString("79BE667EF9DCBBAC55A06295CE870B07029BFCDB2DCE28D959F2815B16F81798", 16)
+	p.Gy, _ = new(big.Int).SetString("483ADA7726A3C4655DA4FBFC0E1108A8FD17B448A68554199C47D08FFB10D4B8", 16)
+	return &k256Curve{params: p}
+}()
+
+func (c *k256Curve) Params() *elliptic.CurveParams { return c.params }
+
+// rhs is x³ + 7 mod p.
+func (c *k256Curve) rhs(x *big.Int) *big.Int {
+	r := new(big.Int).Mul(x, x)
+	r.Mul(r, x)
+	r.Add(r, c.params.B)
+	return r.Mod(r, c.params.P)
+}
+
+func (c *k256Curve) IsOnCurve(x, y *big.Int) bool {
+	P := c.params.P
+	if x.Sign() < 0 || x.Cmp(P) >= 0 || y.Sign() < 0 || y.Cmp(P) >= 0 {
+		return false
+	}
+	y2 := new(big.Int).Mul(y, y)
+	y2.Mod(y2, P)
+	return y2.Cmp(c.rhs(x)) == 0
+}
+
+// Points are affine; (0, 0) is the point at infinity (it is not on the curve).
+func isInf(x, y *big.Int) bool { return x.Sign() == 0 && y.Sign() == 0 }
+
+func (c *k256Curve) Add(x1, y1, x2, y2 *big.Int) (*big.Int, *big.Int) {
+	P := c.params.P
+	switch {
+	case isInf(x1, y1):
+		return new(big.Int).Set(x2), new(big.Int).Set(y2)
+	case isInf(x2, y2):
+		return new(big.Int).Set(x1), new(big.Int).Set(y1)
+	}
+	if x1.Cmp(x2) == 0 {
+		if y1.Cmp(y2) == 0 && y1.Sign() != 0 {
+			return c.Double(x1, y1)
+		}
+		return new(big.Int), new(big.Int)
+	}
+	// λ = (y2 - y1) / (x2 - x1)
+	num := new(big.Int).Sub(y2, y1)
+	den := new(big.Int).Sub(x2, x1)
+	den.Mod(den, P)
+	den.ModInverse(den, P)
+	l := num.Mul(num, den)
+	l.Mod(l, P)
+	return c.finish(l, x1, y1, x2)
+}
+
+func (c *k256Curve) Double(x1, y1 *big.Int) (*big.Int, *big.Int) {
+	P := c.params.P
+	if isInf(x1, y1) || y1.Sign() == 0 {
+		return new(big.Int), new(big.Int)
+	}
+	// λ = 3x² / 2y (a = 0)
+	num := new(big.Int).Mul(x1, x1)
+	num.Mul(num, big.NewInt(3))
+	den := new(big.Int).Lsh(y1, 1)
+	den.Mod(den, P)
+	den.ModInverse(den, P)
+	l := num.Mul(num, den)
+	l.Mod(l, P)
+	return c.finish(l, x1, y1, x1)
+}
+
+// finish computes x3 = λ² - x1 - x2, y3 = λ(x1 - x3) - y1.
+func (c *k256Curve) finish(l, x1, y1, x2 *big.Int) (*big.Int, *big.Int) {
+	P := c.params.P
+	x3 := new(big.Int).Mul(l, l)
+	x3.Sub(x3, x1)
+	x3.Sub(x3, x2)
+	x3.Mod(x3, P)
+	y3 := new(big.Int).Sub(x1, x3)
+	y3.Mul(y3, l)
+	y3.Sub(y3, y1)
+	y3.Mod(y3, P)
+	return x3, y3
+}
+
+func (c *k256Curve) ScalarMult(bx, by *big.Int, k []byte) (*big.Int, *big.Int) {
+	x, y := new(big.Int), new(big.Int)
+	for _, b := range k {
+		for i := 7; i >= 0; i-- {
+			x, y = c.Double(x, y)
+			if b>>uint(i)&1 == 1 {
+				x, y = c.Add(x, y, bx, by)
+			}
+		}
+	}
+	return x, y
+}
+
+func (c *k256Curve) ScalarBaseMult(k []byte) (*big.Int, *big.Int) {
+	return c.ScalarMult(c.params.Gx, c.params.Gy, k)
+}
+
+// decompress returns the point with x and y's parity odd (p ≡ 3 mod 4, so √a = a^((p+1)/4)).
+func (c *k256Curve) decompress(x *big.Int, odd bool) (*big.Int, *big.Int) {
+	P := c.params.P
+	if x.Cmp(P) >= 0 {
+		return nil, nil
+	}
+	e := new(big.Int).Add(P, big.NewInt(1))
+	e.Rsh(e, 2)
+	y := new(big.Int).Exp(c.rhs(x), e, P)
+	if !c.IsOnCurve(x, y) {
+		return nil, nil
+	}
+	if (y.Bit(0) == 1) != odd {
+		y.Sub(P, y)
+	}
+	return x, y
+}
+
+// ---- ECDH over either crypto/ecdh or a curve of our own -----------------------------------------
+
+// ecdhPrivate is an ECDH object's private key.
+type ecdhPrivate interface {
+	Bytes() []byte
+	publicBytes() []byte
+	// shared computes the secret with an uncompressed public point.
+	shared(pub []byte) ([]byte, error)
+}
+
+type stdECDH struct{ *ecdh.PrivateKey }
+
+func (k stdECDH) publicBytes() []byte { return k.PublicKey().Bytes() }
+
+func (k stdECDH) shared(pub []byte) ([]byte, error) {
+	p, err := k.Curve().NewPublicKey(pub)
+	if err != nil {
+		return nil, err
+	}
+	return k.ECDH(p)
+}
+
+// curveECDH is a private scalar on a curve crypto/ecdh lacks.
+type curveECDH struct {
+	c elliptic.Curve
+	d []byte // fixed length
+}
+
+func (k curveECDH) Bytes() []byte { return append([]byte(nil), k.d...) }
+
+func (k curveECDH) publicBytes() []byte {
+	x, y := k.c.ScalarBaseMult(k.d)
+	return elliptic.Marshal(k.c, x, y) //nolint:staticcheck
+}
+
+func (k curveECDH) shared(pub []byte) ([]byte, error) {
+	x, y := elliptic.Unmarshal(k.c, pub) //nolint:staticcheck
+	if x == nil {
+		return nil, errors.New("invalid public key")
+	}
+	sx, sy := k.c.ScalarMult(x, y, k.d)
+	if isInf(sx, sy) {
+		return nil, errors.New("invalid public key")
+	}
+	return sx.FillBytes(make([]byte, (k.c.Params().BitSize+7)/8)), nil
+}
+
+// ecdhSupported reports whether ECDH objects work on c.
+func ecdhSupported(c elliptic.Curve) bool {
+	return ecdhCurve(c) != nil || c == elliptic.Curve(secp256k1)
+}
+
+func ecdhGenerate(c elliptic.Curve) (ecdhPrivate, error) {
+	if ec := ecdhCurve(c); ec != nil {
+		k, err := ec.GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		return stdECDH{k}, nil
+	}
+	n := c.Params().N
+	d, err := rand.Int(rand.Reader, new(big.Int).Sub(n, big.NewInt(1)))
+	if err != nil {
+		return nil, err
+	}
+	d.Add(d, big.NewInt(1))
+	return curveECDH{c: c, d: d.FillBytes(make([]byte, (c.Params().BitSize+7)/8))}, nil
+}
+
+// ecdhFromBytes makes a private key from its big-endian scalar (padded to the curve's size).
+func ecdhFromBytes(c elliptic.Curve, d []byte) (ecdhPrivate, error) {
+	if ec := ecdhCurve(c); ec != nil {
+		k, err := ec.NewPrivateKey(d)
+		if err != nil {
+			return nil, err
+		}
+		return stdECDH{k}, nil
+	}
+	v := new(big.Int).SetBytes(d)
+	if v.Sign() == 0 || v.Cmp(c.Params().N) >= 0 {
+		return nil, errors.New("invalid private key")
+	}
+	return curveECDH{c: c, d: append([]byte(nil), d...)}, nil
+}
+
+// ecdhValidPublic reports whether raw (uncompressed) is a point of c.
+func ecdhValidPublic(c elliptic.Curve, raw []byte) bool {
+	if ec := ecdhCurve(c); ec != nil {
+		_, err := ec.NewPublicKey(raw)
+		return err == nil
+	}
+	x, _ := elliptic.Unmarshal(c, raw) //nolint:staticcheck
+	return x != nil
+}

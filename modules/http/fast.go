@@ -1,0 +1,178 @@
+package http
+
+import (
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+	"golang.org/x/sys/unix"
+)
+
+// fastState is the per-runtime scratch space of the server's fast write path.
+type fastState struct {
+	h   *modules.Host
+	buf []byte
+	hd  []byte // head scratch
+
+	statusCodes *goja.Object // http.STATUS_CODES (users may change it)
+	dateSec     int64
+	date        string
+}
+
+// bindFast adds the Go side of the server's fast path: writeDirect(fd, head, body) writes a
+// whole response (head and body) on the loop, without going through the socket's Writable
+// machinery, when the socket has nothing else queued (the JS side checks that).
+//
+// head is a string; body is a string (then head and body are UTF-8 encoded, as
+// OutgoingMessage's `header + chunk` with 'utf8' is) or a Uint8Array (then head is latin1).
+// It returns the number of bytes written when all of them were, [written, rest] with the rest
+// as a Buffer when the kernel took only part of them, or a negative errno when nothing could
+// be written (the caller then writes through the socket, which reports the error as usual).
+func bindFast(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	fs := &fastState{h: h}
+	bindValidators(vm, b)
+	b.Set("writeDirect", func(c goja.FunctionCall) goja.Value {
+		fd := int(c.Argument(0).ToInteger())
+		head := c.Argument(1)
+		body := c.Argument(2)
+		out := fs.buf[:0]
+		if goja.IsUndefined(body) || goja.IsNull(body) {
+			out = appendLatin1(out, head.String())
+		} else if goja.IsString(body) {
+			out = append(out, head.String()...)
+			out = append(out, body.String()...)
+		} else {
+			out = appendLatin1(out, head.String())
+			out = append(out, buffer.BytesOf(vm, body)...)
+		}
+		if cap(out) <= 64*1024 {
+			fs.buf = out
+		}
+		return fs.writeFD(fd, out)
+	})
+	bindFastEnd(h, b, fs)
+}
+
+// writeFD writes out to the non-blocking descriptor fd until done or EAGAIN; see writeDirect
+// for the result.
+func (fs *fastState) writeFD(fd int, out []byte) goja.Value {
+	vm := fs.h.VM
+	total := len(out)
+	written := 0
+	for written < total {
+		n, err := unix.Write(fd, out[written:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			if err == unix.EAGAIN {
+				break
+			}
+			if written == 0 {
+				return vm.ToValue(-int(err.(syscall.Errno)))
+			}
+			break
+		}
+		written += n
+	}
+	if written == total {
+		return vm.ToValue(total)
+	}
+	rest := make([]byte, total-written)
+	copy(rest, out[written:])
+	return vm.NewArray(written, buffer.New(fs.h, rest))
+}
+
+// appendLatin1 appends s (a Go string decoded from a JS string) with every code point below
+// 256 as one byte, as Buffer.from(s, 'latin1') does.
+func appendLatin1(out []byte, s string) []byte {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return append(out, s...)
+	}
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return out
+}
+
+// isTokenChar reports the characters of an HTTP token (RFC 9110 tchar), as Node's
+// checkIsHttpToken regexp accepts them.
+var tokenChars = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range "!#$%&'*+-.^_`|~" {
+		t[c] = true
+	}
+	return
+}()
+
+// validToken reports whether s is a non-empty HTTP token (Node's checkIsHttpToken).
+func validToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !tokenChars[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// badHeaderChar reports whether s (decoded from a JS string to UTF-8) holds a character
+// outside \t, \x20-\x7e and \x80-\xff (Node's checkInvalidHeaderChar).
+func badHeaderChar(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			if c != '\t' && (c < 0x20 || c == 0x7f) {
+				return true
+			}
+			continue
+		}
+		for _, r := range s[i:] {
+			if r < 0x80 {
+				if r != '\t' && (r < 0x20 || r == 0x7f) {
+					return true
+				}
+			} else if r > 0xff {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func bindValidators(vm *goja.Runtime, b *goja.Object) {
+	vTrue, vFalse := vm.ToValue(true), vm.ToValue(false)
+	b.Set("validToken", func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		if !goja.IsString(v) || !validToken(v.String()) {
+			return vFalse
+		}
+		return vTrue
+	})
+	b.Set("badHeaderChar", func(c goja.FunctionCall) goja.Value {
+		if badHeaderChar(c.Argument(0).String()) {
+			return vTrue
+		}
+		return vFalse
+	})
+}

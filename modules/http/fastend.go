@@ -1,0 +1,194 @@
+package http
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+// Names of the headers whose presence changes what OutgoingMessage._storeHeader adds: fastEnd
+// leaves responses carrying any of them to the JS path.
+var specialHeaders = map[string]bool{
+	"connection": true, "transfer-encoding": true, "content-length": true, "date": true,
+	"expect": true, "trailer": true, "keep-alive": true,
+}
+
+// bindFastEnd adds fastEnd(res, fd, body, outHeaders): the whole of res.end(body) for a
+// server response whose head has not been built, in one call. It renders the head exactly as
+// writeHead + _storeHeader would (status line, the set headers in order, Date, Connection,
+// Keep-Alive, Content-Length), records on res what they record (statusMessage, _header,
+// _headerSent, finished, _hasBody), and writes head and body to fd. It returns undefined,
+// having changed nothing, when the response needs the JS path (an unusual status or message,
+// a header that changes framing, a non-keep-alive connection, ...); otherwise what
+// writeDirect returns.
+func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
+	vm := h.VM
+	b.Set("setStatusCodes", func(o *goja.Object) { fs.statusCodes = o })
+	get := func(o *goja.Object, name string) goja.Value {
+		v := o.Get(name)
+		if v == nil {
+			return goja.Undefined()
+		}
+		return v
+	}
+	isTrue := func(o *goja.Object, name string) bool { return get(o, name).ToBoolean() }
+	b.Set("fastEnd", func(c goja.FunctionCall) goja.Value {
+		res, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		fd := int(c.Argument(1).ToInteger())
+		body := c.Argument(2)
+		outHeaders := c.Argument(3)
+
+		sc := get(res, "statusCode")
+		if _, isNum := sc.Export().(int64); !isNum {
+			return goja.Undefined()
+		}
+		code := int(sc.ToInteger())
+		if code < 100 || code > 999 {
+			return goja.Undefined()
+		}
+		if !isTrue(res, "shouldKeepAlive") || !isTrue(res, "useChunkedEncodingByDefault") ||
+			isTrue(res, "maxRequestsOnConnectionReached") || isTrue(res, "_removedConnection") ||
+			isTrue(res, "_removedContLen") || isTrue(res, "_removedTE") || isTrue(res, "_expect_continue") ||
+			!goja.IsUndefined(get(res, "agent")) || get(res, "_trailer").String() != "" {
+			return goja.Undefined()
+		}
+		var msg string
+		setMsg := false
+		mv := get(res, "statusMessage")
+		if !mv.ToBoolean() {
+			setMsg = true
+			msg = "unknown"
+			if fs.statusCodes != nil {
+				if m := fs.statusCodes.Get(strconv.Itoa(code)); m != nil && m.ToBoolean() {
+					if !goja.IsString(m) {
+						return goja.Undefined()
+					}
+					msg = m.String()
+				}
+			}
+		} else if goja.IsString(mv) {
+			msg = mv.String()
+		} else {
+			return goja.Undefined()
+		}
+		if badHeaderChar(msg) {
+			return goja.Undefined()
+		}
+
+		hd := fs.hd[:0]
+		hd = append(hd, "HTTP/1.1 "...)
+		hd = strconv.AppendInt(hd, int64(code), 10)
+		hd = append(hd, ' ')
+		hd = append(hd, msg...)
+		hd = append(hd, "\r\n"...)
+		if ho, ok := outHeaders.(*goja.Object); ok {
+			for _, key := range ho.Keys() {
+				if specialHeaders[key] {
+					return goja.Undefined()
+				}
+				entry, ok := ho.Get(key).(*goja.Object)
+				if !ok {
+					return goja.Undefined()
+				}
+				name, value := entry.Get("0"), entry.Get("1")
+				if name == nil || value == nil || !goja.IsString(name) {
+					return goja.Undefined()
+				}
+				if !goja.IsString(value) {
+					if _, isNum := value.Export().(int64); !isNum {
+						if _, isF := value.Export().(float64); !isF {
+							return goja.Undefined()
+						}
+					}
+				}
+				hd = append(hd, name.String()...)
+				hd = append(hd, ": "...)
+				hd = append(hd, value.String()...)
+				hd = append(hd, "\r\n"...)
+			}
+		} else if !goja.IsNull(outHeaders) && !goja.IsUndefined(outHeaders) {
+			return goja.Undefined()
+		}
+		if isTrue(res, "sendDate") {
+			hd = append(hd, "Date: "...)
+			hd = append(hd, fs.utcDate()...)
+			hd = append(hd, "\r\n"...)
+		}
+		hd = append(hd, "Connection: keep-alive\r\n"...)
+		if ka := get(res, "_keepAliveTimeout").ToFloat(); ka != 0 && ka == ka && isTrue(res, "_defaultKeepAlive") {
+			hd = append(hd, "Keep-Alive: timeout="...)
+			hd = strconv.AppendInt(hd, int64(ka/1000), 10)
+			hd = append(hd, "\r\n"...)
+		}
+		hasBody := isTrue(res, "_hasBody")
+		if code == 204 || code == 304 || code < 200 {
+			if hasBody {
+				res.Set("_hasBody", false)
+			}
+			hasBody = false
+		}
+		isString := goja.IsString(body)
+		var bodyBytes []byte
+		var bodyStr string
+		if isString {
+			bodyStr = body.String()
+		} else {
+			bodyBytes = buffer.BytesOf(vm, body)
+		}
+		if hasBody {
+			hd = append(hd, "Content-Length: "...)
+			if isString {
+				hd = strconv.AppendInt(hd, int64(len(bodyStr)), 10)
+			} else {
+				hd = strconv.AppendInt(hd, int64(len(bodyBytes)), 10)
+			}
+			hd = append(hd, "\r\n"...)
+		}
+		hd = append(hd, "\r\n"...)
+		if cap(hd) <= 16*1024 {
+			fs.hd = hd
+		}
+		head := string(hd)
+
+		if setMsg {
+			res.Set("statusMessage", msg)
+		}
+		res.Set("_header", head)
+		res.Set("_headerSent", true)
+		res.Set("finished", true)
+
+		out := fs.buf[:0]
+		switch {
+		case isString:
+			out = append(out, head...)
+			if hasBody {
+				out = append(out, bodyStr...)
+			}
+		default:
+			out = appendLatin1(out, head)
+			if hasBody {
+				out = append(out, bodyBytes...)
+			}
+		}
+		if cap(out) <= 64*1024 {
+			fs.buf = out
+		}
+		return fs.writeFD(fd, out)
+	})
+}
+
+// utcDate is the Date header value, as new Date().toUTCString() gives it, cached per second.
+func (fs *fastState) utcDate() string {
+	now := time.Now()
+	if s := now.Unix(); s != fs.dateSec || fs.date == "" {
+		fs.dateSec = s
+		fs.date = now.UTC().Format("Mon, 02 Jan 2006 15:04:05 GMT")
+	}
+	return fs.date
+}
