@@ -57,6 +57,14 @@ const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
 const isStringObject = brand((v) => String.prototype.valueOf.call(v));
 const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v));
 const isBigIntObject = typeof BigInt === 'function' ? brand((v) => BigInt.prototype.valueOf.call(v)) : () => false;
+// URLs compare by href (Node recognises them by shape: href and protocol, no legacy auth/path).
+function isURL(v) {
+  try {
+    return Boolean(v && v.href && v.protocol && v.auth === undefined && v.path === undefined);
+  } catch (e) {
+    return false;
+  }
+}
 const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
 const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
   isBigIntObject(v) || isSymbolObject(v);
@@ -220,6 +228,8 @@ function objectComparisonStart(val1, val2, strict, memos) {
     if (!isAnyArrayBuffer(val2) || !areEqualArrayBuffers(val1, val2)) return false;
   } else if (isBoxedPrimitive(val1)) {
     if (!isEqualBoxedPrimitive(val1, val2)) return false;
+  } else if (isURL(val1)) {
+    if (!isURL(val2) || val1.href !== val2.href) return false;
   } else if (Array.isArray(val2) || isArrayBufferView(val2) || isSet(val2) || isMap(val2) ||
              isDate(val2) || isRegExp(val2) || isAnyArrayBuffer(val2) || isBoxedPrimitive(val2) ||
              isNativeError(val2)) {

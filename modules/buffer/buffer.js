@@ -1083,10 +1083,9 @@ const numeric = {
   writeDoubleLE(value, offset = 0) { return writeDouble(this, value, offset, true); },
   writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offset, false); },
 };
-{
-  const fast = binding.makeFast(numeric);
-  for (const k of Object.keys(fast)) numeric[k] = fast[k];
-}
+// The Go versions come with Node's names and lengths; the rest get them below.
+const fastNumeric = binding.makeFast(numeric);
+for (const k of Object.keys(fastNumeric)) numeric[k] = fastNumeric[k];
 // Node's function names and lengths (the float accessors are named after the byte order
 // relative to the machine's, little-endian here).
 function setNameLength(fn, name, length) {
@@ -1094,6 +1093,7 @@ function setNameLength(fn, name, length) {
   Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
 }
 for (const k of Object.keys(numeric)) {
+  if (fastNumeric[k] !== undefined) continue;
   let name = k;
   const m = /^(read|write)(Float|Double)(LE|BE)$/.exec(k);
   if (m) name = m[1] + m[2] + ((m[3] === 'LE') !== bigEndian ? 'Forwards' : 'Backwards');

@@ -3,6 +3,8 @@ package buffer
 import (
 	"encoding/binary"
 	"math"
+	"strings"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
@@ -112,7 +114,8 @@ func thisBytes(v goja.Value) ([]byte, bool) {
 }
 
 // makeFast returns native versions of the methods in slow (name -> JS function), each falling
-// back to the JS function when its fast path does not apply.
+// back to the JS function when its fast path does not apply. They carry Node's names and lengths
+// (set here rather than by the glue: a runtime then builds no descriptors for them).
 func makeFast(vm *goja.Runtime, slow *goja.Object) *goja.Object {
 	out := vm.NewObject()
 	for name, acc := range accessors(vm) {
@@ -121,30 +124,61 @@ func makeFast(vm *goja.Runtime, slow *goja.Object) *goja.Object {
 			continue
 		}
 		acc := acc
+		var f func(goja.FunctionCall) goja.Value
 		if acc.read != nil {
-			out.Set(name, func(c goja.FunctionCall) goja.Value {
+			f = func(c goja.FunctionCall) goja.Value {
 				if b, ok := thisBytes(c.This); ok {
 					if off, ok := offsetArg(c.Argument(0)); ok && off+acc.size <= len(b) {
 						return acc.read(b[off:])
 					}
 				}
 				return callSlow(fn, c)
-			})
-			continue
-		}
-		out.Set(name, func(c goja.FunctionCall) goja.Value {
-			if b, ok := thisBytes(c.This); ok && goja.IsNumber(c.Argument(0)) {
-				v := c.Argument(0).ToFloat()
-				if off, ok := offsetArg(c.Argument(1)); ok && off+acc.size <= len(b) && !(v > acc.max || v < acc.min) {
-					acc.write(b[off:], v)
-					return vm.ToValue(off + acc.size)
-				}
 			}
-			return callSlow(fn, c)
-		})
+		} else {
+			f = func(c goja.FunctionCall) goja.Value {
+				if b, ok := thisBytes(c.This); ok && goja.IsNumber(c.Argument(0)) {
+					v := c.Argument(0).ToFloat()
+					if off, ok := offsetArg(c.Argument(1)); ok && off+acc.size <= len(b) && !(v > acc.max || v < acc.min) {
+						acc.write(b[off:], v)
+						return vm.ToValue(off + acc.size)
+					}
+				}
+				return callSlow(fn, c)
+			}
+		}
+		fo := vm.ToValue(f).(*goja.Object)
+		length := 0
+		if acc.read == nil {
+			length = 1
+		}
+		_ = fo.DefineDataProperty("name", vm.ToValue(nodeMethodName(name)), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = fo.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		out.Set(name, fo)
 	}
 	return out
 }
+
+// nodeMethodName is the name Node gives a numeric accessor: the float and double ones are named
+// after their byte order relative to the machine's (little-endian: LE is "Forwards").
+func nodeMethodName(name string) string {
+	for _, kind := range []string{"Float", "Double"} {
+		for _, rw := range []string{"read", "write"} {
+			if strings.HasPrefix(name, rw+kind) {
+				if strings.HasSuffix(name, "LE") == littleEndian {
+					return rw + kind + "Forwards"
+				}
+				return rw + kind + "Backwards"
+			}
+		}
+	}
+	return name
+}
+
+// littleEndian reports the machine's byte order.
+var littleEndian = func() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}()
 
 func callSlow(fn goja.Callable, c goja.FunctionCall) goja.Value {
 	r, err := fn(c.This, c.Arguments...)
