@@ -44,7 +44,7 @@ import (
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-4/esbuild-0.28.2"
+const transformVersion = "gojs-esm-5/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -117,7 +117,7 @@ func esbuildOptions(filename, loader string) api.TransformOptions {
 		Loader:   l,
 		Format:   api.FormatCommonJS,
 		Platform: api.PlatformNode,
-		Target:   api.ES2020,
+		Target:   api.ES2022,
 		Supported: map[string]bool{
 			"dynamic-import":  false,
 			"async-generator": false,
@@ -171,7 +171,8 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code := shiftSourceMapColumns(string(res.Code))
+	code, removed := stripHelpers(string(res.Code))
+	code = shiftSourceMapColumns(code, removed)
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
 	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
@@ -181,6 +182,17 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import(String(")
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import(String(")
 	if esm {
+		// The namespace object is filled directly (no copy of getters that read getters).
+		if i := strings.Index(code, "\n__copyProps(module.exports, "); i >= 0 {
+			rest := code[i+len("\n__copyProps(module.exports, "):]
+			if name, _, ok := strings.Cut(rest, ");\n"); ok && strings.HasSuffix(name, "_exports") && isIdent(name) {
+				decl := "\nvar " + name + " = {};\n"
+				if j := strings.Index(code, decl); j >= 0 && j < i {
+					code = code[:i+1] + code[i+1+len("__copyProps(module.exports, ")+len(name)+2:]
+					code = code[:j] + "\nvar " + name + " = module.exports;\n" + code[j+len(decl):]
+				}
+			}
+		}
 		// In an ES module require, module and exports are not defined: the generated code uses
 		// names user code cannot see.
 		code = strings.ReplaceAll(code, "require(\"", "__gojs_require(\"")
@@ -356,8 +368,8 @@ func needsTransform(src string) bool {
 }
 
 const (
-	esmWrapperPrefix     = "(function (__gojs_require, __gojs_module, __gojs_meta, __gojs_import) { "
-	cjsTransformedPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import) { "
+	esmWrapperPrefix     = "(function (__gojs_require, __gojs_module, __gojs_meta, __gojs_import, __gojs_h) { "
+	cjsTransformedPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import, __gojs_h) { "
 )
 
 // esmBinding adds the ES module and TypeScript functions to the loader binding.
@@ -431,7 +443,9 @@ func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value
 // shiftSourceMapColumns adds one to every original column of the inline source map at the end
 // of code: goja reads the mapped column as 1-based while source maps count from 0. Original
 // columns are deltas from the previous segment, so changing the first one shifts them all.
-func shiftSourceMapColumns(code string) string {
+//
+// dropLines is how many leading lines (with no mappings) were removed from the generated code.
+func shiftSourceMapColumns(code string, dropLines int) string {
 	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
 	i := strings.LastIndex(code, marker)
 	if i < 0 {
@@ -446,6 +460,12 @@ func shiftSourceMapColumns(code string) string {
 		return code
 	}
 	mappings, _ := sm["mappings"].(string)
+	if dropLines > 0 {
+		if len(mappings) < dropLines || strings.Count(mappings[:dropLines], ";") != dropLines {
+			return code
+		}
+		mappings = mappings[dropLines:]
+	}
 	start := 0
 	for start < len(mappings) {
 		end := start
@@ -546,4 +566,89 @@ func looksESM(src string) bool {
 		}
 	}
 	return false
+}
+
+// sharedHelpers are esbuild's runtime helpers, by name, as this esbuild version prints them.
+// A module's copy of one of these is removed and the loader's single shared implementation
+// (helpers in loader.js, same behaviour) is bound in its place: parsing and compiling the
+// helpers again for every module was most of the cost of starting a many-module app.
+var sharedHelpers = map[string]string{
+	"__create":          "var __create = Object.create;",
+	"__defProp":         "var __defProp = Object.defineProperty;",
+	"__getOwnPropDesc":  "var __getOwnPropDesc = Object.getOwnPropertyDescriptor;",
+	"__getOwnPropNames": "var __getOwnPropNames = Object.getOwnPropertyNames;",
+	"__getProtoOf":      "var __getProtoOf = Object.getPrototypeOf;",
+	"__hasOwnProp":      "var __hasOwnProp = Object.prototype.hasOwnProperty;",
+	"__typeError":       "var __typeError = (msg) => {\n  throw TypeError(msg);\n};",
+	"__defNormalProp":   "var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;",
+	"__export":          "var __export = (target, all) => {\n  for (var name in all)\n    __defProp(target, name, { get: all[name], enumerable: true });\n};",
+	"__copyProps": "var __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === \"object\" || typeof from === \"function\") {\n" +
+		"    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n" +
+		"        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};",
+	"__reExport": "var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, \"default\"), secondTarget && __copyProps(secondTarget, mod, \"default\"));",
+	"__toESM": "var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n" +
+		"  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n" +
+		"  // compatible transform (i.e. \"__esModule\" has not been set), then set\n  // \"default\" to the CommonJS \"module.exports\" for node compatibility.\n" +
+		"  isNodeMode || !mod || !mod.__esModule ? __defProp(target, \"default\", { value: mod, enumerable: true }) : target,\n  mod\n));",
+	"__toCommonJS":  "var __toCommonJS = (mod) => __copyProps(__defProp({}, \"__esModule\", { value: true }), mod);",
+	"__publicField": "var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== \"symbol\" ? key + \"\" : key, value);",
+}
+
+func isIdent(s string) bool {
+	if s == "" || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isIdentByte(s[i]) || s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// stripHelpers removes the helper definitions esbuild printed at the top of code that the
+// loader shares, replacing them with one line binding those names from __gojs_h. It returns the
+// new code and how many lines were removed (the source map's leading empty lines to drop).
+func stripHelpers(code string) (string, int) {
+	var names []string
+	var kept strings.Builder
+	rest := code
+	removed := 0
+	for strings.HasPrefix(rest, "var __") {
+		// A helper runs until the next line that starts a new statement.
+		end, n := 0, 0
+		for {
+			nl := strings.IndexByte(rest[end:], '\n')
+			if nl < 0 {
+				return code, 0
+			}
+			end += nl + 1
+			n++
+			if end >= len(rest) || (rest[end] != ' ' && rest[end] != '}' && rest[end] != ')') {
+				break
+			}
+		}
+		def := rest[:end-1]
+		name, _, _ := strings.Cut(def[len("var "):], " ")
+		if sharedHelpers[name] == def {
+			names = append(names, name)
+			removed += n
+		} else {
+			kept.WriteString(rest[:end]) // not one we share: keep it
+		}
+		rest = rest[end:]
+	}
+	if len(names) == 0 {
+		return code, 0
+	}
+	var b strings.Builder
+	b.WriteString("var ")
+	for i, n := range names {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(n + " = __gojs_h." + n)
+	}
+	b.WriteString(";\n")
+	return b.String() + kept.String() + rest, removed - 1
 }

@@ -620,6 +620,49 @@ Module.runMain = function runMain(main = process.argv[1]) {
 // returns module namespaces, import.meta, and import(). The namespace is module.exports: created
 // before the body runs (so cycles see live getters), filled with getters by the transformed code.
 
+// The helpers esbuild's output uses, shared by every transformed module (the transform removes
+// each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
+// __toESM: our require already returns namespaces, so one marked __esModule is used as is.
+const esmHelpers = (() => {
+  const __create = Object.create;
+  const __defProp = Object.defineProperty;
+  const __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  const __getOwnPropNames = Object.getOwnPropertyNames;
+  const __getProtoOf = Object.getPrototypeOf;
+  const __hasOwnProp = Object.prototype.hasOwnProperty;
+  const __typeError = (msg) => { throw TypeError(msg); };
+  const __defNormalProp = (obj, key, value) => (key in obj
+    ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value })
+    : obj[key] = value);
+  const __export = (target, all) => {
+    for (const name in all) __defProp(target, name, { get: all[name], enumerable: true });
+  };
+  const __copyProps = (to, from, except) => {
+    if ((from && typeof from === 'object') || typeof from === 'function') {
+      for (const key of __getOwnPropNames(from)) {
+        if (__hasOwnProp.call(to, key) || key === except) continue;
+        const desc = __getOwnPropDesc(from, key);
+        __defProp(to, key, { get: () => from[key], enumerable: !desc || desc.enumerable });
+      }
+    }
+    return to;
+  };
+  const __reExport = (target, mod, secondTarget) => {
+    __copyProps(target, mod, 'default');
+    return secondTarget && __copyProps(secondTarget, mod, 'default');
+  };
+  const __toESM = (mod, isNodeMode) => {
+    if (mod && mod.__esModule) return mod;
+    const target = mod != null ? __create(__getProtoOf(mod)) : {};
+    return __copyProps(isNodeMode || !mod || !mod.__esModule
+      ? __defProp(target, 'default', { value: mod, enumerable: true }) : target, mod);
+  };
+  const __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: true }), mod);
+  const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
+  return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
+    __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField };
+})();
+
 const esmTried = new Set();
 const esmStates = new WeakMap(); // module -> state
 const esmByNamespace = new WeakMap(); // namespace object -> state
@@ -838,7 +881,7 @@ function loadESM(module, filename, content, loader) {
     return r.ns;
   };
   const dynImport = (spec) => dynamicImport(spec, module);
-  const run = () => fn.call(undefined, req, module, meta, dynImport);
+  const run = () => fn.call(undefined, req, module, meta, dynImport, esmHelpers);
   const done = () => { state.pending = false; state.evaluating = false; };
   if (waits.length) {
     state.pending = true;
@@ -876,7 +919,7 @@ function compileTransformed(module, filename, content, loader) {
   const fn = binding.compileModule(t.code, filename, false);
   const require = makeRequire(module);
   const dynImport = (spec) => dynamicImport(spec, module);
-  fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport);
+  fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers);
 }
 
 function dynamicImport(spec, parent) {
