@@ -404,6 +404,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		}
 		return o
 	})
+	rt.esmGraphBinding(b)
 	b.Set("needsTransform", needsTransform)
 	b.Set("looksESM", looksESM)
 	b.Set("compileModule", func(code, filename string, esm bool) goja.Value {

@@ -499,13 +499,13 @@ Module.prototype._compile = function _compile(content, filename) {
 };
 
 Module._extensions['.js'] = function (module, filename) {
-  const content = binding.readFile(filename);
   if (filename.endsWith('.js')) {
     const pkg = readPackageScope(filename);
     if (pkg && pkg.type === 'module') {
-      loadESM(module, filename, content, 'js');
+      loadESM(module, filename, undefined, 'js');
       return;
     }
+    const content = binding.readFile(filename);
     if ((!pkg || pkg.type === 'none') && binding.looksESM(content)) {
       loadESM(module, filename, content, 'js');
       return;
@@ -526,7 +526,7 @@ Module._extensions['.js'] = function (module, filename) {
     }
     return;
   }
-  module._compile(content, filename);
+  module._compile(binding.readFile(filename), filename);
 };
 Module._extensions['.cjs'] = function (module, filename) {
   const content = binding.readFile(filename);
@@ -534,13 +534,17 @@ Module._extensions['.cjs'] = function (module, filename) {
   else module._compile(content, filename);
 };
 Module._extensions['.mjs'] = function (module, filename) {
-  loadESM(module, filename, binding.readFile(filename), 'js');
+  loadESM(module, filename, undefined, 'js');
 };
 for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
   Module._extensions[ext] = function (module, filename) {
-    const content = binding.readFile(filename);
     const pkg = readPackageScope(filename);
-    if ((pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && binding.looksESM(content))) {
+    if (pkg && pkg.type === 'module') {
+      loadESM(module, filename, undefined, loader);
+      return;
+    }
+    const content = binding.readFile(filename);
+    if ((!pkg || pkg.type === 'none') && binding.looksESM(content)) {
       loadESM(module, filename, content, loader);
     } else {
       compileTransformed(module, filename, content, loader);
@@ -548,7 +552,7 @@ for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
   };
 }
 Module._extensions['.mts'] = function (module, filename) {
-  loadESM(module, filename, binding.readFile(filename), 'ts');
+  loadESM(module, filename, undefined, 'ts');
 };
 Module._extensions['.cts'] = function (module, filename) {
   compileTransformed(module, filename, binding.readFile(filename), 'ts');
@@ -757,8 +761,8 @@ function resolveImport(spec, parent) {
 }
 
 // importModule loads spec for an ES importer and returns { ns, state } (state for ES modules).
-function importModule(spec, parent) {
-  const filename = resolveImport(spec, parent);
+function importModule(spec, parent, resolved) {
+  const filename = resolved || resolveImport(spec, parent);
   if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
   let m = Module._cache[filename];
   if (m === undefined) {
@@ -781,6 +785,7 @@ function importModule(spec, parent) {
 
 
 function missingExportError(module, content, spec, name) {
+  if (content === undefined) content = binding.readFile(module.filename);
   const msg = `The requested module '${spec}' does not provide an export named '${name}'`;
   const lines = content.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -817,8 +822,11 @@ function loaderForPath(file) {
   return 'js';
 }
 function loadESM(module, filename, content, loader) {
-  const t = binding.transform(content, filename, loader, true);
-  const code = t.code;
+  // Read, transformed, scanned, relative imports resolved and compiled in Go (dependencies are
+  // being prepared by Go workers meanwhile).
+  const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);
+  const files = new Map();
+  for (let i = 0; i < t.deps.length; i++) if (t.files[i]) files.set(t.deps[i], t.files[i]);
   const state = { filename, pending: false, promise: undefined, evaluating: true };
   esmStates.set(module, state);
   const ns = makeNamespace();
@@ -833,11 +841,13 @@ function loadESM(module, filename, content, loader) {
   // export list read statically, so a missing name fails before any module body runs.
   for (const [spec, names] of used) {
     if (spec.startsWith('node:') || builtinSet.has(spec)) continue;
-    let file;
-    try { file = resolveImport(spec, module); } catch { continue; }
+    let file = files.get(spec);
+    if (!file) {
+      try { file = resolveImport(spec, module); } catch { continue; }
+    }
     if (file.startsWith('node:') || Module._cache[file] !== undefined || !isESMPath(file)) continue;
     let exported;
-    try { exported = binding.transform(binding.readFile(file), file, loaderForPath(file), true).exports; } catch { continue; }
+    try { exported = binding.esmExports(file, loaderForPath(file)); } catch { continue; }
     if (!exported) continue;
     for (const name of names) {
       if (!exported.includes(name)) throw missingExportError(module, content, spec, name);
@@ -849,7 +859,7 @@ function loadESM(module, filename, content, loader) {
   const waits = [];
   for (const spec of t.deps || []) {
     if (seen.has(spec)) continue;
-    const r = importModule(spec, module);
+    const r = importModule(spec, module, files.get(spec));
     seen.set(spec, r);
     if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
   }
@@ -863,7 +873,7 @@ function loadESM(module, filename, content, loader) {
     }
   }
 
-  const fn = binding.compileModule(code, filename, true);
+  const fn = t.fn;
   const dir = dirname(filename);
   const meta = {
     dirname: dir,
