@@ -20,18 +20,31 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// esmRecord is one prepared ES module.
+// esmRecord is one prepared ES module. It is prepared in two phases: scan (read, transform,
+// scan imports and exports, resolve relative imports) and compile (parse and compile).
 type esmRecord struct {
-	done    chan struct{} // closed once the fields below are set
-	src     string        // source without shebang
+	filename, loader string
+	scan, compile    phase
+
+	// Set by the scan phase.
+	src     string // source without shebang
 	t       transformed
 	deps    []string            // static import specifiers, in order
 	files   []string            // resolved filename per dep, "" when the loader must resolve it
 	used    map[string][]string // names read from each dep
 	exports []string            // own export names, nil when they depend on other modules
-	prg     *goja.Program
-	err     error // reading or transforming failed
-	cerr    error // compiling failed
+	err     error               // reading or transforming failed
+
+	// Set by the compile phase.
+	prg  *goja.Program
+	cerr error
+}
+
+// phase is one step of preparing a record: done by whoever claims it first (a worker or the
+// loop), waited for by the others.
+type phase struct {
+	claimed bool // guarded by esmGraph.mu
+	done    chan struct{}
 }
 
 // esmGraph holds a runtime's prepared modules. Its methods are safe from any goroutine.
@@ -41,15 +54,11 @@ type esmGraph struct {
 
 	mu       sync.Mutex
 	recs     map[string]*esmRecord // loader + "\x00" + filename
-	queue    []esmJob
+	scans    []*esmRecord          // scan jobs, first in first out (discovery)
+	compiles []*esmRecord          // compile jobs, last in first out (the loader runs the deepest first)
 	workers  int
 	realDirs map[string]string
 	pkgTypes map[string]string // directory -> "type" of its package scope
-}
-
-type esmJob struct {
-	rec              *esmRecord
-	filename, loader string
 }
 
 var esmGraphKey = new(int)
@@ -67,51 +76,70 @@ func (rt *Runtime) esmGraph() *esmGraph {
 	}).(*esmGraph)
 }
 
-// get returns the prepared module filename, preparing it here when no worker has started it.
-// src, when not nil, is the source the loader already read.
-func (g *esmGraph) get(filename, loader string, src *string) *esmRecord {
+func newRecord(filename, loader string) *esmRecord {
+	return &esmRecord{filename: filename, loader: loader,
+		scan: phase{done: make(chan struct{})}, compile: phase{done: make(chan struct{})}}
+}
+
+// do runs f for phase p unless another goroutine claimed it, then waits for it to be done.
+func (g *esmGraph) do(p *phase, f func()) {
+	g.mu.Lock()
+	if !p.claimed {
+		p.claimed = true
+		g.mu.Unlock()
+		f()
+		close(p.done)
+		return
+	}
+	g.mu.Unlock()
+	<-p.done
+}
+
+// scanned returns the module filename after its scan phase, doing it here when no worker has
+// started it. src, when not nil, is the source the loader already read.
+func (g *esmGraph) scanned(filename, loader string, src *string) *esmRecord {
 	key := loader + "\x00" + filename
 	g.mu.Lock()
 	r := g.recs[key]
 	if r == nil {
-		r = &esmRecord{done: make(chan struct{})}
+		r = newRecord(filename, loader)
 		g.recs[key] = r
-		g.mu.Unlock()
-		g.fill(r, filename, loader, src)
-		close(r.done)
-	} else {
-		g.mu.Unlock()
-		<-r.done
 	}
+	g.mu.Unlock()
+	g.do(&r.scan, func() { g.scanRecord(r, src) })
 	if src != nil && r.err == nil && stripShebang(*src) != r.src {
 		// The file changed since it was prepared: prepare what the loader read.
-		r = &esmRecord{done: make(chan struct{})}
-		g.fill(r, filename, loader, src)
-		close(r.done)
+		r = newRecord(filename, loader)
+		g.do(&r.scan, func() { g.scanRecord(r, src) })
 		g.mu.Lock()
 		g.recs[key] = r
 		g.mu.Unlock()
 	}
-	g.prefetch(r)
 	return r
 }
 
-func (g *esmGraph) fill(r *esmRecord, filename, loader string, src *string) {
+// compiled waits for (or does) r's compile phase.
+func (g *esmGraph) compiled(r *esmRecord) {
+	g.do(&r.compile, func() { g.compileRecord(r) })
+}
+
+func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
+	defer g.queued(r)
 	if src != nil {
 		r.src = stripShebang(*src)
 	} else {
-		if err := g.host.CheckPath(modules.ScopeFSRead, filename); err != nil {
+		if err := g.host.CheckPath(modules.ScopeFSRead, r.filename); err != nil {
 			r.err = err
 			return
 		}
-		data, err := os.ReadFile(filename)
+		data, err := os.ReadFile(r.filename)
 		if err != nil {
-			r.err = modules.NewSystemError(err, "open", filename, "")
+			r.err = modules.NewSystemError(err, "open", r.filename, "")
 			return
 		}
 		r.src = stripShebang(string(data))
 	}
-	t, err := transformModule(r.src, filename, loader, true, g.cacheDir)
+	t, err := transformModule(r.src, r.filename, r.loader, true, g.cacheDir)
 	if err != nil {
 		r.err = err
 		return
@@ -123,18 +151,25 @@ func (g *esmGraph) fill(r *esmRecord, filename, loader string, src *string) {
 	}
 	r.files = make([]string, len(r.deps))
 	for i, spec := range r.deps {
-		r.files[i] = g.resolve(filename, spec)
+		r.files[i] = g.resolve(r.filename, spec)
 	}
-	r.prg, r.cerr = compileSource(filename, esmWrapperPrefix+t.code+"\n})")
 }
 
-// prefetch queues r's ES module dependencies not prepared yet for the workers.
-func (g *esmGraph) prefetch(r *esmRecord) {
+func (g *esmGraph) compileRecord(r *esmRecord) {
+	if r.err != nil {
+		return
+	}
+	r.prg, r.cerr = compileSource(r.filename, esmWrapperPrefix+r.t.code+"\n})")
+}
+
+// queued hands a scanned record's compile and its ES module dependencies to the workers.
+func (g *esmGraph) queued(r *esmRecord) {
 	if r.err != nil {
 		return
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	g.compiles = append(g.compiles, r)
 	for _, f := range r.files {
 		if f == "" {
 			continue
@@ -147,11 +182,11 @@ func (g *esmGraph) prefetch(r *esmRecord) {
 		if g.recs[key] != nil {
 			continue
 		}
-		d := &esmRecord{done: make(chan struct{})}
+		d := newRecord(f, loader)
 		g.recs[key] = d
-		g.queue = append(g.queue, esmJob{d, f, loader})
+		g.scans = append(g.scans, d)
 	}
-	for g.workers < goruntime.GOMAXPROCS(0) && g.workers < len(g.queue) {
+	for g.workers < goruntime.GOMAXPROCS(0) && g.workers < len(g.scans)+len(g.compiles) {
 		g.workers++
 		go g.work()
 	}
@@ -160,17 +195,37 @@ func (g *esmGraph) prefetch(r *esmRecord) {
 func (g *esmGraph) work() {
 	for {
 		g.mu.Lock()
-		if len(g.queue) == 0 {
+		var r *esmRecord
+		var p *phase
+		for r == nil && len(g.scans) > 0 {
+			r = g.scans[0]
+			g.scans = g.scans[1:]
+			p = &r.scan
+			if p.claimed {
+				r = nil
+			}
+		}
+		for r == nil && len(g.compiles) > 0 {
+			r = g.compiles[len(g.compiles)-1]
+			g.compiles = g.compiles[:len(g.compiles)-1]
+			p = &r.compile
+			if p.claimed {
+				r = nil
+			}
+		}
+		if r == nil {
 			g.workers--
 			g.mu.Unlock()
 			return
 		}
-		j := g.queue[0]
-		g.queue = g.queue[1:]
+		p.claimed = true
 		g.mu.Unlock()
-		g.fill(j.rec, j.filename, j.loader, nil)
-		close(j.rec.done)
-		g.prefetch(j.rec)
+		if p == &r.scan {
+			g.scanRecord(r, nil)
+		} else {
+			g.compileRecord(r)
+		}
+		close(p.done)
 	}
 }
 
@@ -281,59 +336,63 @@ func (g *esmGraph) pkgTypeLocked(dir string) string {
 // esmGraphBinding adds the prepared-module functions to the loader binding.
 func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 	vm := rt.vm
-	// esmPrepare(filename, loader, content|null) -> { fn, async, deps, files, used, exports }
+	// esmPrepare(filename, loader, content|null) -> { async, deps, files, used, exports }
 	b.Set("esmPrepare", func(filename, loader string, content goja.Value) goja.Value {
 		var src *string
 		if content != nil && !goja.IsNull(content) && !goja.IsUndefined(content) {
 			s := content.String()
 			src = &s
 		}
-		r := rt.esmGraph().get(filename, loader, src)
+		r := rt.esmGraph().scanned(filename, loader, src)
 		rt.raisePrepared(r, filename)
+		o := vm.NewObject()
+		o.Set("async", r.t.async)
+		o.Set("deps", jsStrings(vm, r.deps))
+		o.Set("files", jsStrings(vm, r.files))
+		usedObj := vm.NewObject()
+		_ = usedObj.SetPrototype(nil)
+		for _, spec := range r.deps {
+			if names, ok := r.used[spec]; ok {
+				usedObj.Set(spec, jsStrings(vm, names))
+			}
+		}
+		o.Set("used", usedObj)
+		return o
+	})
+	// esmCompile(filename, loader) -> the module's function, after esmPrepare.
+	b.Set("esmCompile", func(filename, loader string) goja.Value {
+		g := rt.esmGraph()
+		r := g.scanned(filename, loader, nil)
+		g.compiled(r)
+		rt.raisePrepared(r, filename)
+		if r.cerr != nil {
+			panic(rt.syntaxError(r.cerr, filename))
+		}
 		fn, err := vm.RunProgram(r.prg)
 		if err != nil {
 			panic(err)
 		}
-		o := vm.NewObject()
-		o.Set("fn", fn)
-		o.Set("async", r.t.async)
-		o.Set("deps", r.deps)
-		o.Set("files", r.files)
-		usedObj := vm.NewObject()
-		for _, spec := range r.deps {
-			if names, ok := r.used[spec]; ok {
-				usedObj.Set(spec, names)
-			}
-		}
-		o.Set("used", usedObj)
-		if r.exports != nil {
-			o.Set("exports", r.exports)
-		}
-		return o
+		return fn
 	})
 	// esmExports(filename, loader) -> the module's static export names, or undefined.
 	b.Set("esmExports", func(filename, loader string) goja.Value {
-		r := rt.esmGraph().get(filename, loader, nil)
+		r := rt.esmGraph().scanned(filename, loader, nil)
 		if r.err != nil || r.exports == nil {
 			return goja.Undefined()
 		}
-		return vm.ToValue(r.exports)
+		return jsStrings(vm, r.exports)
 	})
 }
 
-// raisePrepared throws r's reading, transform or compile error as the loader would (loop only).
+// raisePrepared throws r's reading or transform error as the loader would (loop only).
 func (rt *Runtime) raisePrepared(r *esmRecord, filename string) {
 	if r.err == nil {
 		rt.sources[filename] = r.src
+		return
 	}
-	if r.err != nil {
-		if te, ok := r.err.(*transformError); ok {
-			rt.sources[filename] = r.src
-			panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
-		}
-		rt.host.Throw(r.err)
+	if te, ok := r.err.(*transformError); ok {
+		rt.sources[filename] = r.src
+		panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
 	}
-	if r.cerr != nil {
-		panic(rt.syntaxError(r.cerr, filename))
-	}
+	rt.host.Throw(r.err)
 }

@@ -73,15 +73,21 @@ function readPackage(dir) {
   packageCache.set(jsonPath, pkg);
   return pkg;
 }
+const scopeCache = new Map(); // directory -> its package scope (package.json contents are cached too)
 function readPackageScope(checkPath) {
-  let dir = dirname(checkPath);
+  const start = dirname(checkPath);
+  let pkg = scopeCache.get(start);
+  if (pkg !== undefined) return pkg;
+  let dir = start;
   for (;;) {
-    if (dir.endsWith('/node_modules')) return false;
-    const pkg = readPackage(dir);
-    if (pkg) return pkg;
-    if (dir === '/') return false;
+    if (dir.endsWith('/node_modules')) { pkg = false; break; }
+    pkg = readPackage(dir);
+    if (pkg) break;
+    if (dir === '/') { pkg = false; break; }
     dir = dirname(dir);
   }
+  scopeCache.set(start, pkg);
+  return pkg;
 }
 
 // ---- Module -----------------------------------------------------------------------------------
@@ -93,7 +99,7 @@ function Module(id = '', parent) {
   this.path = dirname(id);
   this.exports = {};
   parentMap.set(this, parent);
-  if (parent && parent.children && !parent.children.includes(this)) parent.children.push(this);
+  if (parent && parent.children) parent.children.push(this); // a new module is in no list yet
   this.filename = null;
   this.loaded = false;
   this.children = [];
@@ -125,7 +131,11 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {};
 
+const nodeModulePathsCache = new Map();
 Module._nodeModulePaths = function _nodeModulePaths(from) {
+  const cached = nodeModulePathsCache.get(from);
+  if (cached !== undefined) return cached.slice();
+  const key = from;
   from = resolvePath(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
@@ -136,6 +146,7 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
     dir = dirname(dir);
   }
   paths[paths.length - 1] = '/node_modules';
+  if (typeof key === 'string' && key[0] === '/') nodeModulePathsCache.set(key, paths.slice());
   return paths;
 };
 
@@ -825,23 +836,22 @@ function loadESM(module, filename, content, loader) {
   // Read, transformed, scanned, relative imports resolved and compiled in Go (dependencies are
   // being prepared by Go workers meanwhile).
   const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);
-  const files = new Map();
-  for (let i = 0; i < t.deps.length; i++) if (t.files[i]) files.set(t.deps[i], t.files[i]);
+  const deps = t.deps; // unique specifiers, in order
+  const files = t.files; // resolved in Go per dep, '' when left to resolveImport
+  const used = t.used; // names read from each dep (static), by specifier
   const state = { filename, pending: false, promise: undefined, evaluating: true };
   esmStates.set(module, state);
   const ns = makeNamespace();
   module.exports = ns;
   esmByNamespace.set(ns, state);
 
-  // Names read from import_x bindings, by specifier (checked against the exports below); the
-  // transform scanned them in Go.
-  const used = new Map();
-  for (const spec of Object.keys(t.used)) used.set(spec, t.used[spec]);
-  // Link before evaluating: an ES module dependency not loaded yet is transformed (cached) and its
+  // Link before evaluating: an ES module dependency not loaded yet is prepared (in Go) and its
   // export list read statically, so a missing name fails before any module body runs.
-  for (const [spec, names] of used) {
-    if (spec.startsWith('node:') || builtinSet.has(spec)) continue;
-    let file = files.get(spec);
+  for (let i = 0; i < deps.length; i++) {
+    const spec = deps[i];
+    const names = used[spec];
+    if (names === undefined || spec.startsWith('node:') || builtinSet.has(spec)) continue;
+    let file = files[i];
     if (!file) {
       try { file = resolveImport(spec, module); } catch { continue; }
     }
@@ -849,31 +859,33 @@ function loadESM(module, filename, content, loader) {
     let exported;
     try { exported = binding.esmExports(file, loaderForPath(file)); } catch { continue; }
     if (!exported) continue;
-    for (const name of names) {
-      if (!exported.includes(name)) throw missingExportError(module, content, spec, name);
+    for (let j = 0; j < names.length; j++) {
+      if (!exported.includes(names[j])) throw missingExportError(module, content, spec, names[j]);
     }
   }
 
   // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
   const seen = new Map();
   const waits = [];
-  for (const spec of t.deps || []) {
-    if (seen.has(spec)) continue;
-    const r = importModule(spec, module, files.get(spec));
-    seen.set(spec, r);
+  for (let i = 0; i < deps.length; i++) {
+    const r = importModule(deps[i], module, files[i]);
+    seen.set(deps[i], r);
     if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
   }
   // Linking: names read from imported ES modules (and built-ins) must exist.
-  for (const [spec, names] of used) {
+  for (let i = 0; i < deps.length; i++) {
+    const spec = deps[i];
+    const names = used[spec];
+    if (names === undefined) continue;
     const r = seen.get(spec);
     if (!r || (r.state && r.state.evaluating)) continue;
     if (!r.state && !spec.startsWith('node:') && !builtinSet.has(spec)) continue;
-    for (const name of names) {
-      if (!(name in r.ns)) throw missingExportError(module, content, spec, name);
+    for (let j = 0; j < names.length; j++) {
+      if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
     }
   }
 
-  const fn = t.fn;
+  const fn = binding.esmCompile(filename, loader);
   const dir = dirname(filename);
   const meta = {
     dirname: dir,
