@@ -33,6 +33,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -44,7 +45,7 @@ import (
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-5/esbuild-0.28.2"
+const transformVersion = "gojs-esm-7/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -171,7 +172,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code, removed := stripHelpers(string(res.Code))
+	code, removed := stripHelpers(stripExportAnnotation(string(res.Code)))
 	code = shiftSourceMapColumns(code, removed)
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
@@ -198,6 +199,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		code = strings.ReplaceAll(code, "require(\"", "__gojs_require(\"")
 		code = strings.ReplaceAll(code, "module.exports", "__gojs_module.exports")
 	}
+	code = bindHelpers(code)
 	if async {
 		code = strings.ReplaceAll(code, tlaMarker, "await ")
 		sm := ""
@@ -611,7 +613,7 @@ func isIdent(s string) bool {
 // loader shares, replacing them with one line binding those names from __gojs_h. It returns the
 // new code and how many lines were removed (the source map's leading empty lines to drop).
 func stripHelpers(code string) (string, int) {
-	var names []string
+	names := 0
 	var kept strings.Builder
 	rest := code
 	removed := 0
@@ -632,24 +634,85 @@ func stripHelpers(code string) (string, int) {
 		def := rest[:end-1]
 		name, _, _ := strings.Cut(def[len("var "):], " ")
 		if sharedHelpers[name] == def {
-			names = append(names, name)
+			names++
 			removed += n
 		} else {
 			kept.WriteString(rest[:end]) // not one we share: keep it
 		}
 		rest = rest[end:]
 	}
-	if len(names) == 0 {
+	if names == 0 {
 		return code, 0
 	}
+	return helperLineMarker + kept.String() + rest, removed - 1
+}
+
+// helperLineMarker stands for the line binding the shared helpers until the code is final.
+const helperLineMarker = "/*gojs:helpers*/\n"
+
+// bindHelpers replaces the marker line with `var __export = __gojs_h.__export, ...` for the
+// shared helpers the final code uses.
+func bindHelpers(code string) string {
+	i := strings.Index(code, helperLineMarker)
+	if i < 0 {
+		return code
+	}
+	body := code[i+len(helperLineMarker):]
 	var b strings.Builder
-	b.WriteString("var ")
-	for i, n := range names {
-		if i > 0 {
+	for _, n := range sharedHelperNames {
+		if !containsIdent(body, n) {
+			continue
+		}
+		if b.Len() == 0 {
+			b.WriteString("var ")
+		} else {
 			b.WriteString(", ")
 		}
 		b.WriteString(n + " = __gojs_h." + n)
 	}
 	b.WriteString(";\n")
-	return b.String() + kept.String() + rest, removed - 1
+	return code[:i] + b.String() + body
+}
+
+var sharedHelperNames = func() []string {
+	var names []string
+	for n := range sharedHelpers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}()
+
+// containsIdent reports whether name occurs in s as a whole identifier.
+func containsIdent(s, name string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(name)
+		if (i == 0 || !isIdentByte(s[i-1])) && (j == len(s) || !isIdentByte(s[j])) {
+			return true
+		}
+		off = j
+	}
+}
+
+// stripExportAnnotation removes the dead "0 && (module.exports = {...})" block esbuild prints
+// at the end for Node's CommonJS export detection: goja would parse and compile it for nothing.
+func stripExportAnnotation(code string) string {
+	const start = "\n// Annotate the CommonJS export names for ESM import in node:\n0 && (module.exports = "
+	i := strings.LastIndex(code, start)
+	if i < 0 {
+		return code
+	}
+	end := len(code)
+	if j := strings.LastIndex(code, "\n//# sourceMappingURL="); j > i {
+		end = j
+	}
+	if !strings.HasSuffix(strings.TrimRight(code[i:end], "\n"), ");") {
+		return code
+	}
+	return code[:i+1] + code[end+1:]
 }
