@@ -27,6 +27,7 @@ package runtime
 // accepted but not checked.
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -39,6 +40,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
@@ -715,4 +717,47 @@ func stripExportAnnotation(code string) string {
 		return code
 	}
 	return code[:i+1] + code[end+1:]
+}
+
+// EvalModule runs src as an ES module named [eval1] in the working directory, like
+// `node --input-type=module -e` and `node --input-type=module < file` (import, export,
+// import.meta and top-level await available; require and module not), then the loop until it
+// drains. With print it fails with ERR_EVAL_ESM_CANNOT_PRINT, as Node does. Not concurrently
+// with another Run method.
+func (rt *Runtime) EvalModule(ctx context.Context, src string, print bool) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(print))
+		return err
+	})
+}
+
+// RejectInputType reports ERR_INPUT_TYPE_NOT_ALLOWED as an uncaught error, as Node does when
+// --input-type is given with a script file, and returns the exit code.
+func (rt *Runtime) RejectInputType(ctx context.Context) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("inputTypeNotAllowed")
+		return err
+	})
+}
+
+// LooksLikeModule reports whether string input (-e, stdin) without --input-type runs as an ES
+// module, as Node 20's syntax detection decides: it uses import or export declarations or
+// import.meta, or top-level await that makes it invalid as a script but valid as a module.
+func LooksLikeModule(src string) bool {
+	src = stripShebang(src)
+	if looksESM(src) {
+		return true
+	}
+	if !strings.Contains(src, "await") {
+		return false
+	}
+	if _, err := parser.ParseFile(nil, "", src, 0); err == nil {
+		return false
+	}
+	_, err := runTransform(src, "[eval1]", "js", true)
+	return err == nil
 }

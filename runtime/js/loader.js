@@ -993,6 +993,23 @@ function runEval(src, print) {
   }
 }
 
+// runEvalModule runs src as an ES module named [eval1] in the working directory, as
+// `node --input-type=module -e` (and stdin) do; --print is refused as Node refuses it.
+function runEvalModule(src, print) {
+  if (print) throw nodeError(Error, 'ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input');
+  const filename = resolvePath('[eval1]');
+  const module = new Module(filename, null);
+  module.id = '.';
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(binding.cwd());
+  loadESM(module, filename, src, 'js');
+  module.loaded = true;
+}
+
+function inputTypeNotAllowed() {
+  throw nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
+}
+
 function preload(list) {
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(binding.cwd());
@@ -1009,5 +1026,5 @@ function requireFromCwd(request) {
   return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
 }
 
-return { Module, runMain, runSource, runEval, preload, requireFromCwd, importFromCwd };
+return { Module, runMain, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, requireFromCwd, importFromCwd };
 })
