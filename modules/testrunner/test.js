@@ -492,6 +492,7 @@ function runTest(t) {
   return p.then(() => null, (e) => e).then((e) => {
     if (t.reported || rootDone) return;
     t.reported = true;
+    if (t.controller) t.controller.abort();
     if (t.mockTracker) t.mockTracker.reset();
     const duration = now() - start;
     let failed = false;
@@ -530,6 +531,7 @@ function runTest(t) {
       counts.tests++;
       if (t.skip !== undefined) counts.skipped++;
       else if (t.todo !== undefined) counts.todo++;
+      else if (failed && (error.failureType === 'testTimeoutFailure' || error.failureType === 'cancelledByParent')) counts.cancelled++;
       else if (failed) counts.fail++;
       else counts.pass++;
     }
@@ -552,7 +554,15 @@ class TestContext {
   }
   get name() { return this._test.name; }
   get fullName() { return this._test.fullName(); }
-  get signal() { return new AbortController().signal; }
+  get signal() {
+    // Aborted (with an AbortError) when the test ends, whether it passed, failed or timed out.
+    const t = this._test;
+    if (!t.controller) {
+      t.controller = new AbortController();
+      if (t.reported) t.controller.abort();
+    }
+    return t.controller.signal;
+  }
   get mock() {
     if (!this._test.mockTracker) this._test.mockTracker = new MockTracker();
     return this._test.mockTracker;
@@ -647,19 +657,52 @@ class MockTracker {
     return mockFn;
   }
   method(object, methodName, implementation, options) {
-    const desc = Object.getOwnPropertyDescriptor(object, methodName);
-    const original = object[methodName];
-    if (typeof implementation === 'object' && implementation !== null) { options = implementation; implementation = undefined; }
-    const m = this.fn(original, implementation || original, options || {});
-    Object.defineProperty(object, methodName, { value: m, writable: true, configurable: true, enumerable: desc ? desc.enumerable : true });
-    m.mock._restore = () => {
-      if (desc) Object.defineProperty(object, methodName, desc);
-      else delete object[methodName];
-    };
+    const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('object', 'object', object);
+    }
+    if (typeof methodName !== 'string' && typeof methodName !== 'symbol') {
+      throw new ERR_INVALID_ARG_TYPE('methodName', ['string', 'symbol'], methodName);
+    }
+    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+    if (options === undefined || options === null) options = {};
+    if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    const getter = options.getter === undefined ? false : options.getter;
+    const setter = options.setter === undefined ? false : options.setter;
+    if (typeof getter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.getter', 'boolean', getter);
+    if (typeof setter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.setter', 'boolean', setter);
+    if (getter && setter) throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'");
+    // The property may live on the prototype chain; the mock is an own property of object.
+    let desc;
+    for (let o = object; o !== null && o !== undefined && !desc; o = Object.getPrototypeOf(o)) {
+      desc = Object.getOwnPropertyDescriptor(o, methodName);
+    }
+    const original = getter ? desc && desc.get : setter ? desc && desc.set : desc && desc.value;
+    if (typeof original !== 'function') throw new ERR_INVALID_ARG_VALUE('methodName', original, 'must be a method');
+    const m = this.fn(original, implementation === undefined ? original : implementation, options);
+    const mocked = { configurable: desc.configurable, enumerable: desc.enumerable };
+    if (getter) { mocked.get = m; mocked.set = desc.set; }
+    else if (setter) { mocked.get = desc.get; mocked.set = m; }
+    else { mocked.writable = desc.writable; mocked.value = m; }
+    Object.defineProperty(object, methodName, mocked);
+    m.mock._restore = () => { Object.defineProperty(object, methodName, desc); };
     return m;
   }
-  getter(object, name, impl, options) { return this.method(object, name, impl, options); }
-  setter(object, name, impl, options) { return this.method(object, name, impl, options); }
+  getter(object, methodName, implementation, options) {
+    return this._accessor('getter', object, methodName, implementation, options);
+  }
+  setter(object, methodName, implementation, options) {
+    return this._accessor('setter', object, methodName, implementation, options);
+  }
+  _accessor(kind, object, methodName, implementation, options) {
+    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+    if (options === undefined || options === null) options = {};
+    if (options[kind] === false) {
+      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_VALUE(`options.${kind}`, false, 'cannot be false');
+    }
+    return this.method(object, methodName, implementation, { ...options, [kind]: true });
+  }
   get timers() {
     if (!this._timers) this._timers = new MockTimers();
     return this._timers;
