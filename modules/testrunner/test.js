@@ -16,7 +16,10 @@ function flagValue(name) {
   }
   return v;
 }
-const childMode = argv.includes('--test-child');
+// --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
+// file run by run() in a worker (events posted to the parent).
+const portMode = argv.includes('--test-child-port');
+const childMode = argv.includes('--test-child') || portMode;
 const onlyMode = argv.includes('--test-only');
 const namePatterns = [];
 for (let i = 0; i < argv.length; i++) {
@@ -36,7 +39,8 @@ function now() { return Number(process.hrtime.bigint()) / 1e6; }
 
 const events = [];
 function emit(ev) {
-  if (childMode) process.stdout.write(JSON.stringify(ev) + '\n');
+  if (portMode) require('worker_threads').parentPort.postMessage(ev);
+  else if (childMode) process.stdout.write(JSON.stringify(ev) + '\n');
   else events.push(ev);
 }
 
@@ -262,6 +266,8 @@ function calleeColumn(file, line, col) {
     fileLines.set(file, lines);
   }
   const text = lines && lines[line - 1];
+  // In a transformed ES module the call maps to just after the '('.
+  if (text && text[col - 1] !== '(' && text[col - 2] === '(') col--;
   if (!text || text[col - 1] !== '(') return col;
   let i = col - 1;
   while (i > 0 && /[\w$]/.test(text[i - 1])) i--;
@@ -457,7 +463,7 @@ function runTest(t) {
   const start = now();
   if (rootDone) return Promise.resolve();
   t.startEmitted = true;
-  emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite });
+  emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite, location: t.location });
   const ctx = t.suite ? t : new TestContext(t);
   let p;
   if (t.skip !== undefined || (t.todo !== undefined && typeof t.fn !== 'function')) {
@@ -811,6 +817,101 @@ function hook(kind) {
 
 const mock = new MockTracker();
 
+// ---- run() ------------------------------------------------------------------------------------------
+// run({ files }) runs each file in its own worker (a runtime of its own, as `gojs test` does),
+// one after another, and returns a TestsStream: an object-mode Readable of { type, data }
+// events, top-level tests numbered across files, ending with the plan and the summary as
+// diagnostics. Output a test file writes itself goes to stdout as it is (Node turns it into
+// test:stdout events).
+
+function discoverTestFiles(dir, out, inTestDir) {
+  let names;
+  try { names = require('fs').readdirSync(dir, { withFileTypes: true }); } catch { return out; }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const d of names) {
+    const p = dir + '/' + d.name;
+    if (d.isDirectory()) {
+      if (d.name !== 'node_modules' && d.name[0] !== '.') discoverTestFiles(p, out, inTestDir || d.name === 'test');
+    } else if (/\.[cm]?js$/.test(d.name) && (inTestDir || /^test\.[cm]?js$|^test-.+\.[cm]?js$|[.\-_]test\.[cm]?js$/.test(d.name))) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+let TestsStream;
+function run(options) {
+  const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+  if (options === undefined) options = {};
+  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  let files = options.files;
+  if (files !== undefined && !Array.isArray(files)) throw new ERR_INVALID_ARG_TYPE('options.files', 'Array', files);
+  if (!TestsStream) {
+    const { Readable } = require('stream');
+    TestsStream = class TestsStream extends Readable {
+      constructor() { super({ objectMode: true, highWaterMark: Number.MAX_SAFE_INTEGER }); }
+      _read() {}
+    };
+  }
+  const stream = new TestsStream();
+  const path = require('path');
+  if (files === undefined) files = discoverTestFiles(process.cwd(), [], false);
+  files = files.map((f) => path.resolve(String(f)));
+  const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, duration_ms: 0 };
+  const start = now();
+  let number = 0;
+  const push = (type, data) => stream.push({ type, data });
+  const runFile = (file) => new Promise((resolve) => {
+    const { Worker } = require('worker_threads');
+    let w;
+    try {
+      w = new Worker(file, { execArgv: ['--test-child-port'] });
+    } catch (e) {
+      totals.tests++; totals.fail++;
+      push('test:fail', { name: file, nesting: 0, testNumber: ++number, details: { duration_ms: 0, error: wrapError(e, 'testCodeFailure') }, file });
+      resolve();
+      return;
+    }
+    let failedOutside;
+    w.on('message', (ev) => {
+      if (!ev || typeof ev.type !== 'string') return;
+      if (ev.type === 'test:summary') {
+        for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
+        return;
+      }
+      if (ev.type === 'test:plan' && ev.nesting === 0) return; // one plan for all files, at the end
+      const data = Object.assign({}, ev);
+      delete data.type;
+      if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) data.testNumber = ++number;
+      data.file = file;
+      if (typeof ev.location === 'string') {
+        const m = /^(.*):(\d+):(\d+)$/.exec(ev.location);
+        if (m) { data.file = m[1]; data.line = +m[2]; data.column = +m[3]; }
+      }
+      delete data.location;
+      push(ev.type, data);
+    });
+    w.on('error', (e) => { failedOutside = e; });
+    w.on('exit', () => {
+      if (failedOutside !== undefined) {
+        totals.tests++; totals.fail++;
+        push('test:start', { name: file, nesting: 0, file });
+        push('test:fail', { name: file, nesting: 0, testNumber: ++number, details: { duration_ms: 0, error: wrapError(failedOutside, 'testCodeFailure') }, file });
+      }
+      resolve();
+    });
+  });
+  let chain = Promise.resolve();
+  for (const f of files) chain = chain.then(() => runFile(f));
+  chain.then(() => {
+    push('test:plan', { nesting: 0, count: number });
+    totals.duration_ms = now() - start;
+    for (const k of Object.keys(totals)) push('test:diagnostic', { nesting: 0, message: `${k} ${totals[k]}` });
+    stream.push(null);
+  });
+  return stream;
+}
+
 module.exports = test;
 test.test = test;
 test.it = test;
@@ -821,5 +922,5 @@ test.after = hook('after');
 test.beforeEach = hook('beforeEach');
 test.afterEach = hook('afterEach');
 test.mock = mock;
-test.run = function run() { throw new Error('gojs: run() is not supported; use gojs test'); };
+test.run = run;
 Object.defineProperty(test, '__report', { value: report, enumerable: false });
