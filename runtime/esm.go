@@ -13,7 +13,8 @@ package runtime
 // replaced by a same-precedence unary marker, the module is transformed, the markers become
 // `await` again and the module body runs inside an async function. Exports are set up before
 // the first await (esbuild hoists them), so importers see TDZ errors, not missing names, while
-// the module is suspended, as in Node. A top-level `for await` is not supported. A module whose
+// the module is suspended, as in Node. A module with a top-level `for await` takes a first pass to
+// ES module output, where esbuild lowers the loop to plain awaits. A module whose
 // static imports include a module still awaiting waits for it before its body runs (Promise.all
 // of the pending dependencies), so evaluation order matches Node's for acyclic graphs; in a
 // cycle the module already being evaluated is not waited for. require() of such a graph throws
@@ -152,7 +153,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 				break
 			}
 			if strings.HasSuffix(strings.TrimRight(src[:off], " \t"), "for") {
-				return transformed{}, &transformError{msg: "gojs does not support a top-level 'for await' loop; wrap it in an async function", file: filename, line: e.Location.Line, col: e.Location.Column + 1}
+				return forAwaitTransform(src, filename, loader)
 			}
 			offs = append(offs, off)
 		}
@@ -212,6 +213,55 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		code = "return (async () => {" + code + "\n})();" + sm
 	}
 	return transformed{code: code, async: async}, nil
+}
+
+// forAwaitTransform handles a module with a top-level `for await` loop, which esbuild lowers
+// only in ES module output: a first pass to ES module output (loops lowered to plain awaits,
+// with a source map the second pass follows), then the usual transform of that.
+func forAwaitTransform(src, filename, loader string) (transformed, error) {
+	opts := esbuildOptions(filename, loader)
+	opts.Format = api.FormatESModule
+	opts.Target = api.ESNext
+	opts.Supported = map[string]bool{"for-await": false, "async-generator": false}
+	opts.Define = nil
+	res := api.Transform(src, opts)
+	if len(res.Errors) > 0 {
+		e := res.Errors[0]
+		te := &transformError{msg: e.Text, file: filename}
+		if e.Location != nil {
+			te.line, te.col = e.Location.Line, e.Location.Column+1
+		}
+		return transformed{}, te
+	}
+	// esbuild names the lowered loop's variables alike for top-level loops: a loop nested in
+	// another would share its iterator, so that case is refused rather than run wrong.
+	type loop struct {
+		name   string
+		indent int
+	}
+	var open []loop // lowered loops whose body has not ended yet
+	for _, line := range strings.Split(string(res.Code), "\n") {
+		rest := strings.TrimLeft(line, " ")
+		ind := len(line) - len(rest)
+		for len(open) > 0 && ind <= open[len(open)-1].indent-2 && strings.HasPrefix(rest, "} catch (") {
+			open = open[:len(open)-1]
+		}
+		after, ok := strings.CutPrefix(rest, "for (var ")
+		if !ok {
+			continue
+		}
+		name, tail, ok := strings.Cut(after, " = ")
+		if !ok || !strings.HasPrefix(tail, "__forAwait(") {
+			continue
+		}
+		for _, l := range open {
+			if l.name == name {
+				return transformed{}, &transformError{msg: "gojs does not support a top-level 'for await' loop nested in another; wrap them in an async function", file: filename}
+			}
+		}
+		open = append(open, loop{name, ind})
+	}
+	return runTransform(string(res.Code), filename, "js", true)
 }
 
 func isIdentByte(c byte) bool {
