@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	goruntime "runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -343,19 +344,55 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 			s := content.String()
 			src = &s
 		}
-		r := rt.esmGraph().scanned(filename, loader, src)
+		g := rt.esmGraph()
+		r := g.scanned(filename, loader, src)
 		rt.raisePrepared(r, filename)
 		o := vm.NewObject()
 		o.Set("async", r.t.async)
+		o.Set("meta", strings.Contains(r.t.code, "__gojs_meta"))
+		o.Set("dynamic", strings.Contains(r.t.code, "__gojs_import("))
 		o.Set("deps", jsStrings(vm, r.deps))
 		o.Set("files", jsStrings(vm, r.files))
 		usedObj := vm.NewObject()
 		_ = usedObj.SetPrototype(nil)
-		for _, spec := range r.deps {
-			if names, ok := r.used[spec]; ok {
-				usedObj.Set(spec, jsStrings(vm, names))
+		// Link check, ahead of evaluation: names read from an ES module dependency Go resolved
+		// are checked against its static export list here; check[i] marks the deps the loader
+		// must look at itself.
+		check := make([]any, len(r.deps))
+		for i, spec := range r.deps {
+			names, ok := r.used[spec]
+			if !ok {
+				check[i] = false
+				continue
+			}
+			usedObj.Set(spec, jsStrings(vm, names))
+			f := r.files[i]
+			check[i] = true
+			if f == "" {
+				continue
+			}
+			g.mu.Lock()
+			dl, isESM := g.esmLoaderLocked(f)
+			g.mu.Unlock()
+			if !isESM {
+				continue
+			}
+			check[i] = false
+			d := g.scanned(f, dl, nil)
+			if d.err != nil || d.exports == nil {
+				continue // reported when it loads, or checked after it ran
+			}
+			for _, name := range names {
+				if !slices.Contains(d.exports, name) {
+					o.Set("missing", jsStrings(vm, []string{spec, name}))
+					break
+				}
+			}
+			if o.Get("missing") != nil {
+				break
 			}
 		}
+		o.Set("check", vm.NewArray(check...))
 		o.Set("used", usedObj)
 		return o
 	})

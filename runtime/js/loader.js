@@ -845,9 +845,12 @@ function loadESM(module, filename, content, loader) {
   module.exports = ns;
   esmByNamespace.set(ns, state);
 
-  // Link before evaluating: an ES module dependency not loaded yet is prepared (in Go) and its
-  // export list read statically, so a missing name fails before any module body runs.
+  // Link before evaluating: the export lists of ES module dependencies are read statically, so
+  // a missing name fails before any module body runs. Go checked those it resolved.
+  if (t.missing) throw missingExportError(module, content, t.missing[0], t.missing[1]);
+  const check = t.check;
   for (let i = 0; i < deps.length; i++) {
+    if (!check[i]) continue;
     const spec = deps[i];
     const names = used[spec];
     if (names === undefined || spec.startsWith('node:') || builtinSet.has(spec)) continue;
@@ -886,23 +889,12 @@ function loadESM(module, filename, content, loader) {
   }
 
   const fn = binding.esmCompile(filename, loader);
-  const dir = dirname(filename);
-  const meta = {
-    dirname: dir,
-    filename,
-    resolve(spec) {
-      spec = String(spec);
-      if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
-      const r = resolveImport(spec, module);
-      return r.startsWith('node:') ? r : pathToFileHref(r);
-    },
-    url: pathToFileHref(filename),
-  };
+  const meta = t.meta ? importMeta(module, filename) : undefined;
   const req = function require(spec) {
     const r = seen.get(spec) || importModule(spec, module);
     return r.ns;
   };
-  const dynImport = (spec) => dynamicImport(spec, module);
+  const dynImport = t.dynamic ? (spec) => dynamicImport(spec, module) : undefined;
   const run = () => fn.call(undefined, req, module, meta, dynImport, esmHelpers);
   const done = () => { state.pending = false; state.evaluating = false; };
   if (waits.length) {
@@ -935,6 +927,21 @@ function loadESM(module, filename, content, loader) {
 }
 
 let mainAsync;
+
+function importMeta(module, filename) {
+  const dir = dirname(filename);
+  return {
+    dirname: dir,
+    filename,
+    resolve(spec) {
+      spec = String(spec);
+      if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
+      const r = resolveImport(spec, module);
+      return r.startsWith('node:') ? r : pathToFileHref(r);
+    },
+    url: pathToFileHref(filename),
+  };
+}
 
 function compileTransformed(module, filename, content, loader) {
   const t = binding.transform(content, filename, loader, false);
