@@ -52,6 +52,8 @@ type phase struct {
 type esmGraph struct {
 	host     *modules.Host
 	cacheDir string
+	stopped  func() bool // the runtime was stopped or closed: workers give up their queue
+	fsys     *fsLoader   // Options.FS: sources come from it, and the loader resolves every import
 
 	mu       sync.Mutex
 	recs     map[string]*esmRecord // loader + "\x00" + filename
@@ -67,9 +69,15 @@ var esmGraphKey = new(int)
 // esmGraph returns the runtime's graph (loop only).
 func (rt *Runtime) esmGraph() *esmGraph {
 	return rt.host.State(esmGraphKey, func() any {
+		var fsys *fsLoader
+		if rt.opts.FS != nil {
+			fsys = &fsLoader{rt.opts.FS}
+		}
 		return &esmGraph{
 			host:     rt.host,
 			cacheDir: rt.opts.TransformCacheDir,
+			stopped:  rt.loop.Stopped,
+			fsys:     fsys,
 			recs:     map[string]*esmRecord{},
 			realDirs: map[string]string{},
 			pkgTypes: map[string]string{},
@@ -133,7 +141,13 @@ func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
 			r.err = err
 			return
 		}
-		data, err := os.ReadFile(r.filename)
+		var data []byte
+		var err error
+		if g.fsys != nil {
+			data, err = g.fsys.read(r.filename)
+		} else {
+			data, err = os.ReadFile(r.filename)
+		}
 		if err != nil {
 			r.err = modules.NewSystemError(err, "open", r.filename, "")
 			return
@@ -214,7 +228,11 @@ func (g *esmGraph) work() {
 				r = nil
 			}
 		}
-		if r == nil {
+		if r == nil || g.stopped() {
+			// Done, or the runtime is gone (an unclaimed phase is done by whoever needs it).
+			if r != nil {
+				g.scans, g.compiles = nil, nil
+			}
 			g.workers--
 			g.mu.Unlock()
 			return
@@ -234,6 +252,9 @@ func (g *esmGraph) work() {
 // file path, as the loader's resolution would when the file exists as named; "" leaves every
 // other case (bare names, directories, missing files, URLs) to the loader.
 func (g *esmGraph) resolve(parent, spec string) string {
+	if g.fsys != nil {
+		return ""
+	}
 	if !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") && !strings.HasPrefix(spec, "/") {
 		return ""
 	}

@@ -1,10 +1,12 @@
 package runtime
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestTransformModuleCache(t *testing.T) {
@@ -89,5 +91,28 @@ export default 1;
 	}
 	if strings.Join(exports, ",") != "default,odd name,x" {
 		t.Fatalf("exports = %q", exports)
+	}
+}
+
+// ES modules under Options.FS come from the fs.FS, never from the OS file system.
+func TestESMFromFS(t *testing.T) {
+	files := fstest.MapFS{
+		"app/main.mjs":     {Data: []byte("import { who } from './lib/who.mjs';\nimport { n } from './lib/n.js';\nprocess.stdout.write('hello, ' + who + ' ' + n + '\\n');\n")},
+		"app/lib/who.mjs":  {Data: []byte("export const who = 'fs.FS';\n")},
+		"app/lib/n.js":     {Data: []byte("export const n = 2;\n")},
+		"app/package.json": {Data: []byte(`{"type": "module"}`)},
+	}
+	var out strings.Builder
+	rt, err := New(Options{Stdout: &out, Stderr: &out, FS: files, Cwd: "/app",
+		Permissions: &Permissions{FSRead: []string{"/app"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	if code, err := rt.RunMain(context.Background(), "main.mjs"); err != nil || code != 0 {
+		t.Fatalf("code %d, err %v\n%s", code, err, out.String())
+	}
+	if out.String() != "hello, fs.FS 2\n" {
+		t.Fatalf("output %q", out.String())
 	}
 }
