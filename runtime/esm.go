@@ -9,6 +9,13 @@ package runtime
 // asynchronous import. Syntax goja lacks (async generators, for await, using, class fields,
 // decorators) is lowered. An inline source map makes stack traces point at the original file.
 //
+// Start-up cost: esbuild's runtime helpers (__export, __toESM, ...) are removed from each output
+// and bound from one shared set (sharedHelpers, loader.js's esmHelpers), and its dead CommonJS
+// export annotation is dropped, so goja parses little more than the module's own code. Modules
+// are read, transformed (or taken from the cache), scanned, resolved and compiled in Go, with
+// their dependencies prepared by worker goroutines while the loader walks the graph
+// (esm_graph.go); a warm start never calls esbuild.
+//
 // Top-level await: esbuild refuses it in CommonJS output, so the awaits it reports are first
 // replaced by a same-precedence unary marker, the module is transformed, the markers become
 // `await` again and the module body runs inside an async function. Exports are set up before
