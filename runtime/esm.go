@@ -473,7 +473,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		if esm {
 			prefix = esmWrapperPrefix
 		}
-		prg, err := compileSource(filename, prefix+code+"\n})")
+		prg, err := compileSourceMode(filename, prefix+code+"\n})", esm)
 		if err != nil {
 			panic(rt.syntaxError(err, filename))
 		}

@@ -174,7 +174,7 @@ func (g *esmGraph) compileRecord(r *esmRecord) {
 	if r.err != nil {
 		return
 	}
-	r.prg, r.cerr = compileSource(r.filename, esmWrapperPrefix+r.t.code+"\n})")
+	r.prg, r.cerr = compileSourceMode(r.filename, esmWrapperPrefix+r.t.code+"\n})", true)
 }
 
 // queued hands a scanned record's compile and its ES module dependencies to the workers.

@@ -120,11 +120,16 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 
 // compileSource parses and compiles src, keeping the parser's positioned errors.
 func compileSource(name, src string) (*goja.Program, error) {
+	return compileSourceMode(name, src, false)
+}
+
+// compileSourceMode is compileSource, in strict mode when strict (ES module code is strict).
+func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
 	ast, err := parser.ParseFile(nil, name, src, 0)
 	if err != nil {
 		return nil, err
 	}
-	return goja.CompileAST(ast, false)
+	return goja.CompileAST(ast, strict)
 }
 
 func stripShebang(src string) string {
