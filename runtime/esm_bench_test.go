@@ -18,6 +18,7 @@ func BenchmarkESMWarmStart(b *testing.B) {
 	}
 	for i := 0; i < b.N; i++ {
 		transformCache.Clear()
+		programCache.Clear()
 		rt, err := New(Options{Stdout: io.Discard, Stderr: os.Stderr, Permissions: AllowAll, TransformCacheDir: os.Getenv("ESM_CACHE")})
 		if err != nil {
 			b.Fatal(err)
@@ -46,6 +47,7 @@ func TestESMWarmStartJSProfile(t *testing.T) {
 	defer goja.StopProfile()
 	for i := 0; i < 10; i++ {
 		transformCache.Clear()
+		programCache.Clear()
 		rt, err := New(Options{Stdout: io.Discard, Stderr: os.Stderr, Permissions: AllowAll, TransformCacheDir: os.Getenv("ESM_CACHE")})
 		if err != nil {
 			t.Fatal(err)

@@ -170,11 +170,24 @@ func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
 	}
 }
 
+// programCache keeps compiled ES modules for the process (a goja.Program is shareable between
+// runtimes), by file name and transformed code: workers, `gojs test` files and --watch
+// restarts that load the same modules compile them once.
+var programCache sync.Map // string -> *goja.Program
+
 func (g *esmGraph) compileRecord(r *esmRecord) {
 	if r.err != nil {
 		return
 	}
+	key := r.filename + "\x00" + r.t.code
+	if p, ok := programCache.Load(key); ok {
+		r.prg = p.(*goja.Program)
+		return
+	}
 	r.prg, r.cerr = compileSourceMode(r.filename, esmWrapperPrefix+r.t.code+"\n})", true)
+	if r.cerr == nil {
+		programCache.Store(key, r.prg)
+	}
 }
 
 // queued hands a scanned record's compile and its ES module dependencies to the workers.
