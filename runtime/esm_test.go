@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -114,5 +115,51 @@ func TestESMFromFS(t *testing.T) {
 	}
 	if out.String() != "hello, fs.FS 2\n" {
 		t.Fatalf("output %q", out.String())
+	}
+}
+
+// A module graph prepared by worker goroutines (cold, then warm from the disk cache, then from
+// the process caches) runs as the loader walks it; run with -race.
+func TestESMGraphPrepared(t *testing.T) {
+	dir := t.TempDir()
+	const n = 12
+	for i := 0; i < n; i++ {
+		src := ""
+		for _, j := range []int{i - 1, i - 2} {
+			if j >= 0 {
+				src += "import { f" + strconv.Itoa(j) + " } from './m" + strconv.Itoa(j) + ".mjs';\n"
+			}
+		}
+		src += "export const k" + strconv.Itoa(i) + " = " + strconv.Itoa(i) + ";\nexport function f" + strconv.Itoa(i) + "() { return " + strconv.Itoa(i)
+		for _, j := range []int{i - 1, i - 2} {
+			if j >= 0 {
+				src += " + f" + strconv.Itoa(j) + "()"
+			}
+		}
+		src += "; }\n"
+		if err := os.WriteFile(filepath.Join(dir, "m"+strconv.Itoa(i)+".mjs"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	main := filepath.Join(dir, "main.mjs")
+	if err := os.WriteFile(main, []byte("import { f11 } from './m11.mjs';\nconsole.log(f11() > 0);\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	for round := 0; round < 3; round++ {
+		if round == 1 {
+			transformCache.Clear()
+			programCache.Clear()
+		}
+		var out strings.Builder
+		rt, err := New(Options{Stdout: &out, Stderr: &out, Permissions: AllowAll, TransformCacheDir: cache})
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, err := rt.RunMain(context.Background(), main)
+		rt.Close()
+		if err != nil || code != 0 || out.String() != "true\n" {
+			t.Fatalf("round %d: code %d, err %v, output %q", round, code, err, out.String())
+		}
 	}
 }
