@@ -185,6 +185,9 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("watchSignal", rt.watchSignal)
 	b.Set("arrowFor", rt.arrowFor)
 	b.Set("installLazyGlobals", rt.installLazyGlobals)
+	b.Set("lazyEmitterProto", func(proc *goja.Object, ensure goja.Callable) *goja.Object {
+		return vm.NewDynamicObject(&lazyEmitter{proc: proc, ensure: ensure})
+	})
 	b.Set("workerFatal", rt.workerFatal)
 	b.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
 	b.Set("permissionModel", rt.host.Perms != nil)
@@ -319,4 +322,44 @@ func jsStrings(vm *goja.Runtime, list []string) *goja.Object {
 		items[i] = s
 	}
 	return vm.NewArray(items...)
+}
+
+// emitterNames are the names process gets from EventEmitter (its prototype's and the fields
+// EventEmitter's constructor sets).
+var emitterNames = map[string]bool{
+	"_events": true, "_eventsCount": true, "_maxListeners": true, "setMaxListeners": true,
+	"getMaxListeners": true, "emit": true, "addListener": true, "on": true, "prependListener": true,
+	"once": true, "prependOnceListener": true, "removeListener": true, "off": true,
+	"removeAllListeners": true, "listeners": true, "rawListeners": true, "listenerCount": true,
+	"eventNames": true,
+}
+
+// lazyEmitter stands in for EventEmitter.prototype in process's prototype chain until a script
+// first uses process as an emitter: then ensure loads events, puts the real prototype in its
+// place and the lookup is answered from there.
+type lazyEmitter struct {
+	proc   *goja.Object
+	ensure goja.Callable
+}
+
+func (l *lazyEmitter) load() {
+	if _, err := l.ensure(goja.Undefined()); err != nil {
+		panic(err)
+	}
+}
+
+func (l *lazyEmitter) Get(key string) goja.Value {
+	if !emitterNames[key] {
+		return nil
+	}
+	l.load()
+	return l.proc.Get(key)
+}
+
+func (l *lazyEmitter) Set(key string, val goja.Value) bool { return false }
+func (l *lazyEmitter) Has(key string) bool                 { return emitterNames[key] }
+func (l *lazyEmitter) Delete(key string) bool              { return true }
+func (l *lazyEmitter) Keys() []string {
+	l.load()
+	return nil
 }

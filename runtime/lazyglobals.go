@@ -10,7 +10,7 @@ import (
 type lazyGlobals struct {
 	rt     *Runtime
 	names  map[string]bool
-	load   goja.Callable
+	load   func(name string) goja.Value
 	loaded map[string]bool
 }
 
@@ -19,11 +19,7 @@ func (l *lazyGlobals) Get(key string) goja.Value {
 		return nil
 	}
 	l.loaded[key] = true
-	v, err := l.load(goja.Undefined(), l.rt.vm.ToValue(key))
-	if err != nil {
-		panic(err)
-	}
-	return v
+	return l.load(key)
 }
 
 // Set lets a script shadow a lazy global before it is loaded.
@@ -42,11 +38,97 @@ func (l *lazyGlobals) Delete(key string) bool {
 
 func (l *lazyGlobals) Keys() []string { return nil }
 
+// lazyGlobalTable lists the globals loaded on first use: name, built-in module, export ("" for
+// the module itself).
+var lazyGlobalTable = []struct{ name, module, export string }{
+	{"setTimeout", "timers", "setTimeout"},
+	{"clearTimeout", "timers", "clearTimeout"},
+	{"setInterval", "timers", "setInterval"},
+	{"clearInterval", "timers", "clearInterval"},
+	{"setImmediate", "timers", "setImmediate"},
+	{"clearImmediate", "timers", "clearImmediate"},
+	{"console", "console", ""},
+	{"Buffer", "buffer", "Buffer"},
+	{"atob", "buffer", "atob"},
+	{"btoa", "buffer", "btoa"},
+	{"Blob", "buffer", "Blob"},
+	{"File", "buffer", "File"},
+	{"TextEncoder", "internal/encoding", "TextEncoder"},
+	{"TextDecoder", "internal/encoding", "TextDecoder"},
+	{"URL", "url", "URL"},
+	{"URLSearchParams", "url", "URLSearchParams"},
+	{"EventTarget", "internal/event_target", "EventTarget"},
+	{"Event", "internal/event_target", "Event"},
+	{"CustomEvent", "internal/event_target", "CustomEvent"},
+	{"AbortController", "internal/event_target", "AbortController"},
+	{"AbortSignal", "internal/event_target", "AbortSignal"},
+	{"DOMException", "internal/event_target", "DOMException"},
+	{"structuredClone", "internal/structured_clone", "structuredClone"},
+	{"performance", "perf_hooks", "performance"},
+	{"PerformanceObserver", "perf_hooks", "PerformanceObserver"},
+	{"PerformanceEntry", "perf_hooks", "PerformanceEntry"},
+	{"PerformanceMark", "perf_hooks", "PerformanceMark"},
+	{"PerformanceMeasure", "perf_hooks", "PerformanceMeasure"},
+	{"ReadableStream", "stream/web", "ReadableStream"},
+	{"ReadableStreamDefaultReader", "stream/web", "ReadableStreamDefaultReader"},
+	{"ReadableByteStreamController", "stream/web", "ReadableByteStreamController"},
+	{"ReadableStreamBYOBReader", "stream/web", "ReadableStreamBYOBReader"},
+	{"ReadableStreamBYOBRequest", "stream/web", "ReadableStreamBYOBRequest"},
+	{"ReadableStreamDefaultController", "stream/web", "ReadableStreamDefaultController"},
+	{"WritableStream", "stream/web", "WritableStream"},
+	{"WritableStreamDefaultWriter", "stream/web", "WritableStreamDefaultWriter"},
+	{"WritableStreamDefaultController", "stream/web", "WritableStreamDefaultController"},
+	{"TransformStream", "stream/web", "TransformStream"},
+	{"TransformStreamDefaultController", "stream/web", "TransformStreamDefaultController"},
+	{"ByteLengthQueuingStrategy", "stream/web", "ByteLengthQueuingStrategy"},
+	{"CountQueuingStrategy", "stream/web", "CountQueuingStrategy"},
+	{"TextEncoderStream", "stream/web", "TextEncoderStream"},
+	{"TextDecoderStream", "stream/web", "TextDecoderStream"},
+	{"CompressionStream", "stream/web", "CompressionStream"},
+	{"DecompressionStream", "stream/web", "DecompressionStream"},
+	{"MessageChannel", "worker_threads", "MessageChannel"},
+	{"MessagePort", "worker_threads", "MessagePort"},
+	{"MessageEvent", "worker_threads", "MessageEvent"},
+	{"BroadcastChannel", "worker_threads", "BroadcastChannel"},
+	{"fetch", "internal/fetch", "fetch"},
+	{"Headers", "internal/fetch", "Headers"},
+	{"Request", "internal/fetch", "Request"},
+	{"Response", "internal/fetch", "Response"},
+	{"FormData", "internal/fetch", "FormData"},
+	{"crypto", "crypto", "webcrypto"},
+	{"Crypto", "crypto", "Crypto"},
+	{"CryptoKey", "crypto", "CryptoKey"},
+	{"SubtleCrypto", "crypto", "SubtleCrypto"},
+}
+
 // installLazyGlobals puts the lazy-globals object into the global object's prototype chain.
-func (rt *Runtime) installLazyGlobals(names []string, load goja.Callable) {
-	l := &lazyGlobals{rt: rt, names: make(map[string]bool, len(names)), load: load, loaded: map[string]bool{}}
-	for _, n := range names {
-		l.names[n] = true
+// define(name, value) is the bootstrap's defineGlobal.
+func (rt *Runtime) installLazyGlobals(define goja.Callable) {
+	l := &lazyGlobals{rt: rt, names: make(map[string]bool, len(lazyGlobalTable)), loaded: map[string]bool{}}
+	for _, e := range lazyGlobalTable {
+		if _, ok := rt.registry[e.module]; ok {
+			l.names[e.name] = true
+		}
+	}
+	l.load = func(name string) goja.Value {
+		for _, e := range lazyGlobalTable {
+			if e.name != name {
+				continue
+			}
+			m, err := rt.requireBuiltin(e.module)
+			if err != nil {
+				panic(rt.host.ToJS(err))
+			}
+			v := m
+			if e.export != "" {
+				v = m.ToObject(rt.vm).Get(e.export)
+			}
+			if _, err := define(goja.Undefined(), rt.vm.ToValue(name), v); err != nil {
+				panic(err)
+			}
+			return v
+		}
+		return nil
 	}
 	obj := rt.vm.NewDynamicObject(l)
 	g := rt.vm.GlobalObject()

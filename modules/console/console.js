@@ -5,9 +5,8 @@
 // keeps a runtime's start-up cheap.
 var inspModule;
 function insp() { return inspModule || (inspModule = require('internal/util/inspect')); }
-var errors = require('internal/errors');
-var codes = errors.codes;
-var validators = require('internal/validators');
+function errorsMod() { return require('internal/errors'); }
+function validatorsMod() { return require('internal/validators'); }
 function inspect(v, o) { return insp().inspect(v, o); }
 function formatWithOptionsInternal(o, a) { return insp().formatWithOptionsInternal(o, a); }
 function getStringWidth(s, r) { return insp().getStringWidth(s, r); }
@@ -32,7 +31,7 @@ var optionsMap = new WeakMap();
 function noop() {}
 
 function consoleStreamError(name) {
-  return errors.makeNodeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
+  return errorsMod().makeNodeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
     'Console expects a writable stream instance for ' + name);
 }
 
@@ -65,16 +64,16 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     throw consoleStreamError('stderr');
   }
   if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
-    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode,
+    throw new (errorsMod().codes).ERR_INVALID_ARG_VALUE('colorMode', colorMode,
       "must be one of: 'auto', true, false");
   }
   if (groupIndentation !== undefined) {
-    validators.validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
+    validatorsMod().validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
   }
   if (inspectOptions !== undefined) {
-    validators.validateObject(inspectOptions, 'options.inspectOptions');
+    validatorsMod().validateObject(inspectOptions, 'options.inspectOptions');
     if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw errors.makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+      throw errorsMod().makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
         'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
     }
     optionsMap.set(this, inspectOptions);
@@ -160,12 +159,67 @@ function getInspectOptions(self, useStdout) {
     }
     return options;
   }
-  return color ? kColorInspectOptions : insp().kNoOptions;
+  return color ? kColorInspectOptions : null;
 }
 
 function formatFor(self, useStdout, args) {
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
-  return formatWithOptionsInternal(getInspectOptions(self, useStdout), args);
+  var opts = getInspectOptions(self, useStdout);
+  if (opts === null) {
+    var s = formatPrimitives(args);
+    if (s !== undefined) return s;
+    opts = insp().kNoOptions;
+  }
+  return formatWithOptionsInternal(opts, args);
+}
+
+// formatPrimitives formats, as util.format would without colors, arguments that are strings,
+// numbers, booleans, bigints, null, undefined or objects the Go inspector can print (plain objects
+// and arrays), with no format directive in the first. It returns undefined otherwise. Most
+// console.log calls thus never load (and compile) util.inspect. Once inspect is loaded its
+// defaultOptions may have changed, so objects then go the full way.
+var inspBinding;
+function formatPrimitives(args) {
+  var out = '';
+  for (var i = 0; i < args.length; i++) {
+    var a = args[i];
+    var s;
+    switch (typeof a) {
+      case 'string':
+        if (i === 0 && a.indexOf('%') !== -1) return undefined;
+        s = a;
+        break;
+      case 'number':
+        s = a === 0 && 1 / a < 0 ? '-0' : '' + a;
+        break;
+      case 'boolean':
+        s = a ? 'true' : 'false';
+        break;
+      case 'bigint':
+        s = a + 'n';
+        break;
+      case 'undefined':
+        s = 'undefined';
+        break;
+      case 'object':
+        if (a === null) {
+          s = 'null';
+          break;
+        }
+        if (inspBinding === undefined) {
+          try { inspBinding = internalBinding('internal/util/inspect'); } catch (e) { inspBinding = null; }
+        }
+        if (!inspBinding || inspBinding.jsLoaded) return undefined;
+        // util.inspect's defaults: depth 2, breakLength 80, compact 3, 100 array items, 10000 chars
+        s = inspBinding.fastInspect(a, 2, 80, 3, 100, 10000, 0);
+        if (s === undefined) return undefined;
+        break;
+      default:
+        return undefined;
+    }
+    out = i === 0 ? s : out + ' ' + s;
+  }
+  return out;
 }
 
 function writeToConsole(self, useStdout, string) {
@@ -348,7 +402,7 @@ var consoleMethods = {
     writeToConsole(this, false, formatFor(this, false, arguments));
   },
   dir: function dir(object, options) {
-    var opts = Object.assign({ customInspect: false }, getInspectOptions(this, true), options);
+    var opts = Object.assign({ customInspect: false }, (getInspectOptions(this, true) || insp().kNoOptions), options);
     writeToConsole(this, true, inspect(object, opts));
   },
   time: function time(label) {
@@ -429,7 +483,7 @@ var consoleMethods = {
   },
   table: function table(tabularData, properties) {
     if (properties !== undefined) {
-      validators.validateArray(properties, 'properties');
+      validatorsMod().validateArray(properties, 'properties');
     }
     if (tabularData === null || typeof tabularData !== 'object') {
       return this.log(tabularData);
@@ -443,7 +497,7 @@ var consoleMethods = {
         depth: depth,
         maxArrayLength: 3,
         breakLength: Infinity,
-      }, getInspectOptions(self, true));
+      }, (getInspectOptions(self, true) || insp().kNoOptions));
       return inspect(v, opt);
     };
     var getIndexArray = function (length) {

@@ -4,7 +4,7 @@
 // The error's stack and toString start with "TypeError [ERR_INVALID_ARG_TYPE]: ...", its name is
 // the base constructor's, and `code` is an own enumerable property, as in Node.
 
-const codes = {};
+const codes = binding.lazyCodes(define);
 const kIsNodeError = Symbol('kIsNodeError');
 
 function makeNodeError(Base, code, message) {
@@ -63,119 +63,126 @@ function addNumericalSeparator(val) {
   return `${val.slice(0, i)}${res}`;
 }
 
-E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => binding.invalidArgTypeMessage(name, expected, actual), TypeError);
-E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
-  let inspected = inspect(value);
-  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-  const type = name.includes('.') ? 'property' : 'argument';
-  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
-}, TypeError);
-E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
-  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
-  let received;
-  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    received = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    received = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
-    received += 'n';
-  } else {
-    received = inspect(input);
-  }
-  msg += ` It must be ${range}. Received ${received}`;
-  return msg;
-}, RangeError);
-E('ERR_MISSING_ARGS', (...args) => {
-  let msg = 'The ';
-  const len = args.length;
-  const wrap = (a) => `"${a}"`;
-  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
-  switch (len) {
+// The codes are defined on first use: a runtime pays only for the constructors its modules
+// actually take (each one is a few goja objects), not for the whole table.
+function define(code) {
+  switch (code) {
+    case 'ERR_INVALID_ARG_TYPE': return E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => binding.invalidArgTypeMessage(name, expected, actual), TypeError);
+    case 'ERR_INVALID_ARG_VALUE': return E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+      let inspected = inspect(value);
+      if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+      const type = name.includes('.') ? 'property' : 'argument';
+      return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+    }, TypeError);
+    case 'ERR_OUT_OF_RANGE': return E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+      let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+      let received;
+      if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+        received = addNumericalSeparator(String(input));
+      } else if (typeof input === 'bigint') {
+        received = String(input);
+        if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+        received += 'n';
+      } else {
+        received = inspect(input);
+      }
+      msg += ` It must be ${range}. Received ${received}`;
+      return msg;
+    }, RangeError);
+    case 'ERR_MISSING_ARGS': return E('ERR_MISSING_ARGS', (...args) => {
+      let msg = 'The ';
+      const len = args.length;
+      const wrap = (a) => `"${a}"`;
+      args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+      switch (len) {
     case 1: msg += `${args[0]} argument`; break;
     case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
-    default: msg += args.slice(0, len - 1).join(', ') + `, and ${args[len - 1]} arguments`;
+        default: msg += args.slice(0, len - 1).join(', ') + `, and ${args[len - 1]} arguments`;
+      }
+      return `${msg} must be specified`;
+    }, TypeError);
+    case 'ERR_INVALID_RETURN_VALUE': return E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+      let type;
+      if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
+      else type = `type ${typeof value}`;
+      return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+    }, TypeError);
+    case 'ERR_UNKNOWN_ENCODING': return E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+    case 'ERR_METHOD_NOT_IMPLEMENTED': return E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+    case 'ERR_MULTIPLE_CALLBACK': return E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+    case 'ERR_INVALID_THIS': return E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+    case 'ERR_ILLEGAL_CONSTRUCTOR': return E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+    case 'ERR_INVALID_STATE': return E('ERR_INVALID_STATE', 'Invalid state: %s', Error);
+    case 'ERR_UNHANDLED_ERROR': return E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+      const msg = 'Unhandled error.';
+      if (err === undefined) return msg;
+      return `${msg} (${inspect(err)})`;
+    }, Error);
+    case 'ERR_BUFFER_OUT_OF_BOUNDS': return E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+      if (name) return `"${name}" is outside of buffer bounds`;
+      return 'Attempt to access memory outside buffer bounds';
+    }, RangeError);
+    case 'ERR_FALSY_VALUE_REJECTION': return E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
+    case 'ERR_STREAM_PUSH_AFTER_EOF': return E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+    case 'ERR_STREAM_WRITE_AFTER_END': return E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+    case 'ERR_STREAM_DESTROYED': return E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+    case 'ERR_STREAM_PREMATURE_CLOSE': return E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+    case 'ERR_STREAM_NULL_VALUES': return E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+    case 'ERR_STREAM_CANNOT_PIPE': return E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+    case 'ERR_STREAM_ALREADY_FINISHED': return E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+    case 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT': return E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+    case 'ERR_INVALID_URL': return E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+    case 'ERR_INVALID_URL_SCHEME': return E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be ${Array.isArray(expected) ? 'one of scheme ' + expected.join(' or ') : 'of scheme ' + expected}`, TypeError);
+    case 'ERR_INVALID_FILE_URL_PATH': return E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+    case 'ERR_INVALID_FILE_URL_HOST': return E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+    case 'ERR_INVALID_CHAR': return E('ERR_INVALID_CHAR', (name, field = undefined) => {
+      let msg = `Invalid character in ${name}`;
+      if (field !== undefined) msg += ` ["${field}"]`;
+      return msg;
+    }, TypeError);
+    case 'ERR_OPERATION_FAILED': return E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error);
+    case 'ERR_SYSTEM_ERROR': return E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+    case 'ERR_ACCESS_DENIED': return E('ERR_ACCESS_DENIED', 'Access to this API has been restricted', Error);
+    case 'ERR_INVALID_HANDLE_TYPE': return E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+    case 'ERR_INVALID_FD': return E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
+    case 'ERR_INVALID_FD_TYPE': return E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+    case 'ERR_FS_FILE_TOO_LARGE': return E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
+    case 'ERR_FS_EISDIR': return E('ERR_FS_EISDIR', 'Path is a directory', Error);
+    case 'ERR_SOCKET_BAD_PORT': return E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+      const operator = allowZero ? '>=' : '>';
+      return `${name} should be ${operator} 0 and < 65536. Received ${binding.describeReceived(port)}.`;
+    }, RangeError);
+    case 'ERR_SERVER_NOT_RUNNING': return E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+    case 'ERR_SERVER_ALREADY_LISTEN': return E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+    case 'ERR_SOCKET_CLOSED': return E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+    case 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION': return E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+    case 'ERR_HTTP_HEADERS_SENT': return E('ERR_HTTP_HEADERS_SENT', 'Cannot %s headers after they are sent to the client', Error);
+    case 'ERR_HTTP_INVALID_STATUS_CODE': return E('ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: %s', RangeError);
+    case 'ERR_INVALID_HTTP_TOKEN': return E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
+    case 'ERR_HTTP_INVALID_HEADER_VALUE': return E('ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "%s" for header "%s"', TypeError);
+    case 'ERR_INVALID_PROTOCOL': return E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
+    case 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER': return E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+    case 'ERR_UNKNOWN_SIGNAL': return E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+    case 'ERR_INVALID_PACKAGE_CONFIG': return E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
+    case 'ERR_PACKAGE_PATH_NOT_EXPORTED': return E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+      if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+      return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+    }, Error);
+    case 'ERR_PACKAGE_IMPORT_NOT_DEFINED': return E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
+    case 'ERR_UNKNOWN_BUILTIN_MODULE': return E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+    case 'ERR_REQUIRE_ESM': return E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
+    case 'ERR_INVALID_MODULE_SPECIFIER': return E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+    case 'ERR_TIMEOUT_OVERFLOW': return E('ERR_TIMEOUT_OVERFLOW', 'timeout overflow', RangeError);
+    case 'ERR_INVALID_ASYNC_ID': return E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+    case 'ERR_ASYNC_CALLBACK': return E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+    case 'ERR_ENCODING_NOT_SUPPORTED': return E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+    case 'ERR_ENCODING_INVALID_ENCODED_DATA': return E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
+    case 'ERR_INVALID_BUFFER_SIZE': return E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+    case 'ERR_UNAVAILABLE_DURING_EXIT': return E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+    case 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM': return E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);
   }
-  return `${msg} must be specified`;
-}, TypeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
-E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
-E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
-E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
-E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
-E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
-E('ERR_INVALID_STATE', 'Invalid state: %s', Error);
-E('ERR_UNHANDLED_ERROR', (err = undefined) => {
-  const msg = 'Unhandled error.';
-  if (err === undefined) return msg;
-  return `${msg} (${inspect(err)})`;
-}, Error);
-E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
-  if (name) return `"${name}" is outside of buffer bounds`;
-  return 'Attempt to access memory outside buffer bounds';
-}, RangeError);
-E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
-E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
-E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
-E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
-E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
-E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
-E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
-E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
-E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
-E('ERR_INVALID_URL', 'Invalid URL', TypeError);
-E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be ${Array.isArray(expected) ? 'one of scheme ' + expected.join(' or ') : 'of scheme ' + expected}`, TypeError);
-E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
-E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
-E('ERR_INVALID_CHAR', (name, field = undefined) => {
-  let msg = `Invalid character in ${name}`;
-  if (field !== undefined) msg += ` ["${field}"]`;
-  return msg;
-}, TypeError);
-E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
-E('ERR_ACCESS_DENIED', 'Access to this API has been restricted', Error);
-E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
-E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
-E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
-E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
-E('ERR_FS_EISDIR', 'Path is a directory', Error);
-E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
-  const operator = allowZero ? '>=' : '>';
-  return `${name} should be ${operator} 0 and < 65536. Received ${binding.describeReceived(port)}.`;
-}, RangeError);
-E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
-E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
-E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
-E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
-E('ERR_HTTP_HEADERS_SENT', 'Cannot %s headers after they are sent to the client', Error);
-E('ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: %s', RangeError);
-E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
-E('ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "%s" for header "%s"', TypeError);
-E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
-E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
-E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
-E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
-E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
-  if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
-  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
-}, Error);
-E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
-E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
-E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
-E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
-E('ERR_TIMEOUT_OVERFLOW', 'timeout overflow', RangeError);
-E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
-E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
-E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
-E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
-E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
-E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
-E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);
+  return undefined;
+}
 
 // AbortError is what aborted operations reject with (name 'AbortError', code 'ABORT_ERR').
 class AbortError extends Error {

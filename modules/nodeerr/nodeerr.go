@@ -4,6 +4,8 @@
 package nodeerr
 
 import (
+	"strings"
+
 	_ "embed"
 
 	"github.com/dop251/goja"
@@ -33,6 +35,9 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 		}
 		return modules.InvalidArgTypeMessage(name, list, actual)
 	})
+	b.Set("lazyCodes", func(define goja.Callable) *goja.Object {
+		return vm.NewDynamicObject(&lazyCodes{vm: vm, define: define, vals: map[string]goja.Value{}})
+	})
 	b.Set("describeReceived", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	b.Set("inspectPrimitive", func(v goja.Value) string { return modules.InspectPrimitive(v) })
 	b.Set("errnoName", func(errno int) string {
@@ -51,3 +56,58 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 	})
 	return nil
 }
+
+// lazyCodes is the `codes` object of internal/errors: a code's constructor is made by the glue's
+// define function the first time the code is looked up, then kept.
+type lazyCodes struct {
+	vm       *goja.Runtime
+	define   goja.Callable
+	vals     map[string]goja.Value
+	order    []string
+	defining map[string]bool
+}
+
+func (c *lazyCodes) Get(key string) goja.Value {
+	if v, ok := c.vals[key]; ok {
+		return v
+	}
+	// Assigning codes[key] inside define looks the key up again: answer "absent" then.
+	if !strings.HasPrefix(key, "ERR_") || c.defining[key] {
+		return nil
+	}
+	if c.defining == nil {
+		c.defining = map[string]bool{}
+	}
+	c.defining[key] = true
+	defer delete(c.defining, key)
+	if _, err := c.define(goja.Undefined(), c.vm.ToValue(key)); err != nil {
+		panic(err)
+	}
+	return c.vals[key]
+}
+
+func (c *lazyCodes) Set(key string, val goja.Value) bool {
+	if _, ok := c.vals[key]; !ok {
+		c.order = append(c.order, key)
+	}
+	c.vals[key] = val
+	return true
+}
+
+func (c *lazyCodes) Has(key string) bool { return c.Get(key) != nil }
+
+func (c *lazyCodes) Delete(key string) bool {
+	if _, ok := c.vals[key]; ok {
+		delete(c.vals, key)
+		for i, k := range c.order {
+			if k == key {
+				c.order = append(c.order[:i:i], c.order[i+1:]...)
+				break
+			}
+		}
+	}
+	return true
+}
+
+// Keys lists the codes defined so far.
+func (c *lazyCodes) Keys() []string { return append([]string(nil), c.order...) }

@@ -222,7 +222,8 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   });
 
   addBuiltinLibs();
-  this._initialGlobals = new Set(Object.getOwnPropertyNames(globalThis));
+  // with the globals a runtime defines on first use (setTimeout, console, ...), which .clear keeps
+  this._initialGlobals = new Set([...Object.getOwnPropertyNames(globalThis), ...nodeGlobals]);
   this.resetContext();
   defineDefaultCommands(this);
 

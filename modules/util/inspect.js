@@ -14,6 +14,8 @@ var dataValues = binding.dataValues;
 var denseArray = binding.denseArray;
 var ACCESSOR = binding.accessor;
 var fastInspect = binding.fastInspect;
+// console formats objects through fastInspect itself until this glue (and its defaultOptions) exists.
+binding.jsLoaded = true;
 // fastMode: 0 never use the Go fast path, 1 use it, 2 use it and check it against inspect.js.
 var fastMode = 1;
 

@@ -172,7 +172,11 @@ var (
 	objCountField, lengthField                         []int
 )
 
-func init() {
+// internalsOnce runs discoverInternals when the first runtime binds util, not at process start
+// (it builds a goja runtime: too much for every process's init).
+var internalsOnce sync.Once
+
+func discoverInternals() {
 	vm := goja.New()
 	v, err := vm.RunString("[{}, [], Object.defineProperty({}, 'x', {get() {}}), new Uint8Array(1)]")
 	if err != nil || selfField < 0 {
@@ -424,6 +428,7 @@ func Kind(v goja.Value) int {
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
+	internalsOnce.Do(discoverInternals)
 	vm := h.VM
 	propIsEnum, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("prototype").(*goja.Object).Get("propertyIsEnumerable"))
 	getOwnSymbols, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("getOwnPropertySymbols"))

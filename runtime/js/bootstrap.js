@@ -3,9 +3,10 @@
 // Builds `process` and the global scope. Returns { process, hooks } where hooks are called by the
 // runtime from Go: fatalException, unhandledRejection, rejectionHandled, beforeExit, exit.
 
-const EventEmitter = require('events');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
-const { validateFunction, validateNumber, validateInteger } = require('internal/validators');
+// errors and validators load on the first bad argument, events on the first use of process as an
+// EventEmitter: a script that never needs them does not pay for compiling or building them.
+function codes() { return require('internal/errors').codes; }
+function validators() { return require('internal/validators'); }
 
 const globalObject = globalThis;
 
@@ -17,11 +18,30 @@ function defineGlobal(name, value) {
 // ---- process ----------------------------------------------------------------------------------
 
 function process() {}
-Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
 Object.defineProperty(process.prototype, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
 const proc = new process();
-EventEmitter.call(proc);
-Object.defineProperty(proc, '_eventsCount', { enumerable: false, writable: true, value: proc._eventsCount });
+// Until events is loaded, process.prototype inherits from a Go object that loads it on the first
+// lookup of any name (process.on, process.emit, ...) and then steps out of the chain.
+let eventsReady = false;
+function ensureEvents() {
+  if (eventsReady) return;
+  eventsReady = true;
+  const EventEmitter = require('events');
+  Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
+  EventEmitter.call(proc);
+  Object.defineProperty(proc, '_eventsCount', { enumerable: false, writable: true, value: proc._eventsCount });
+  proc.on('warning', onWarning);
+  // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
+  proc.on('newListener', function onNewListener(event) {
+    if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
+  });
+  proc.on('removeListener', function onRemoveListener(event) {
+    if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
+      binding.watchSignal(event, false);
+    }
+  });
+}
+Object.setPrototypeOf(process.prototype, binding.lazyEmitterProto(proc, ensureEvents));
 
 const nodeVersion = binding.version;
 proc.title = 'gojs';
@@ -74,7 +94,7 @@ Object.defineProperty(proc, 'exitCode', {
     if (code !== null && code !== undefined) {
       let value = code;
       if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      validateInteger(value, 'code');
+      validators().validateInteger(value, 'code');
     }
     exitCode = code;
   },
@@ -87,7 +107,7 @@ proc.exit = function exit(code) {
   if (code !== undefined) proc.exitCode = code;
   if (!proc._exiting) {
     proc._exiting = true;
-    proc.emit('exit', proc.exitCode || 0);
+    if (eventsReady) proc.emit('exit', proc.exitCode || 0);
   }
   binding.exit(toExitCode(proc.exitCode));
 };
@@ -102,7 +122,7 @@ function toExitCode(c) {
 proc.nextTick = binding.nextTick;
 proc.cwd = binding.cwd;
 proc.chdir = function chdir(directory) {
-  if (typeof directory !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+  if (typeof directory !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
   binding.chdir(directory);
 };
 proc.umask = function umask(mask) {
@@ -119,8 +139,8 @@ proc.getgroups = function getgroups() { return [binding.getgid()]; };
 function hrtime(prev) {
   const t = binding.hrtime();
   if (prev !== undefined) {
-    if (!Array.isArray(prev)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', prev);
-    if (prev.length !== 2) throw new ERR_OUT_OF_RANGE('time', '2', prev.length);
+    if (!Array.isArray(prev)) throw new (codes().ERR_INVALID_ARG_TYPE)('time', 'Array', prev);
+    if (prev.length !== 2) throw new (codes().ERR_OUT_OF_RANGE)('time', '2', prev.length);
     let s = t[0] - prev[0];
     let ns = t[1] - prev[1];
     if (ns < 0) { s -= 1; ns += 1e9; }
@@ -153,18 +173,18 @@ proc.availableMemory = function availableMemory() { return undefined; };
 
 const signals = binding.signals;
 proc.kill = function kill(pid, sig = 'SIGTERM') {
-  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
   let num;
   if (typeof sig === 'number') num = sig;
   else if (typeof sig === 'string' && signals[sig] !== undefined) num = signals[sig];
-  else throw new ERR_UNKNOWN_SIGNAL(sig);
+  else throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
   binding.kill(pid, num);
   return true;
 };
 
 let captureCallback = null;
 proc.setUncaughtExceptionCaptureCallback = function (fn) {
-  if (fn !== null) validateFunction(fn, 'fn');
+  if (fn !== null) validators().validateFunction(fn, 'fn');
   captureCallback = fn;
 };
 proc.hasUncaughtExceptionCaptureCallback = function () { return captureCallback !== null; };
@@ -172,8 +192,8 @@ proc.hasUncaughtExceptionCaptureCallback = function () { return captureCallback 
 if (binding.permissionModel) {
   proc.permission = {
     has(scope, reference) {
-      if (typeof scope !== 'string') throw new ERR_INVALID_ARG_TYPE('scope', 'string', scope);
-      if (reference !== undefined && typeof reference !== 'string') throw new ERR_INVALID_ARG_TYPE('reference', 'string', reference);
+      if (typeof scope !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('scope', 'string', scope);
+      if (reference !== undefined && typeof reference !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('reference', 'string', reference);
       return binding.permissionHas(scope, reference === undefined ? '' : reference);
     },
   };
@@ -195,13 +215,13 @@ proc.emitWarning = function emitWarning(warning, type, code, ctor) {
     code = undefined;
     type = 'Warning';
   }
-  if (type !== undefined && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (type !== undefined && typeof type !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('type', 'string', type);
   if (typeof code === 'function') { ctor = code; code = undefined; }
-  else if (code !== undefined && typeof code !== 'string') throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+  else if (code !== undefined && typeof code !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('code', 'string', code);
   if (typeof warning === 'string') {
     warning = createWarningObject(warning, type || 'Warning', code, ctor, detail);
   } else if (!(warning instanceof Error)) {
-    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+    throw new (codes().ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
   }
   if (warning.name === 'DeprecationWarning') {
     if (proc.noDeprecation) return;
@@ -219,6 +239,7 @@ function createWarningObject(message, type, code, ctor, detail) {
 }
 
 function doEmitWarning(warning) {
+  ensureEvents();
   proc.emit('warning', warning);
 }
 
@@ -237,17 +258,6 @@ function onWarning(warning) {
   }
   binding.writeErr(msg + '\n');
 }
-proc.on('warning', onWarning);
-
-// Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
-proc.on('newListener', function onNewListener(event) {
-  if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
-});
-proc.on('removeListener', function onRemoveListener(event) {
-  if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
-    binding.watchSignal(event, false);
-  }
-});
 proc._seenDeprecations = seenDeprecations;
 
 // ---- stdio ------------------------------------------------------------------------------------
@@ -320,8 +330,8 @@ function fatalException(err, origin) {
     captureCallback(err);
     return;
   }
-  proc.emit('uncaughtExceptionMonitor', err, origin);
-  if (!inFatal && proc.listenerCount('uncaughtException') > 0) {
+  if (eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
+  if (!inFatal && eventsReady && proc.listenerCount('uncaughtException') > 0) {
     inFatal = true;
     try {
       proc.emit('uncaughtException', err, origin);
@@ -335,13 +345,13 @@ function fatalException(err, origin) {
   proc.exitCode = 1;
   if (!proc._exiting) {
     proc._exiting = true;
-    try { proc.emit('exit', 1); } catch {}
+    try { if (eventsReady) proc.emit('exit', 1); } catch {}
   }
   binding.exit(toExitCode(proc.exitCode) || 1);
 }
 
 function unhandledRejection(reason, promise) {
-  const handled = proc.emit('unhandledRejection', reason, promise);
+  const handled = eventsReady && proc.emit('unhandledRejection', reason, promise);
   if (handled) return;
   let err = reason;
   if (!(reason instanceof Error)) {
@@ -357,17 +367,17 @@ function unhandledRejection(reason, promise) {
 }
 
 function rejectionHandled(promise) {
-  proc.emit('rejectionHandled', promise);
+  if (eventsReady) proc.emit('rejectionHandled', promise);
 }
 
 function beforeExit() {
-  proc.emit('beforeExit', toExitCode(proc.exitCode));
+  if (eventsReady) proc.emit('beforeExit', toExitCode(proc.exitCode));
 }
 
 function exit() {
   if (!proc._exiting) {
     proc._exiting = true;
-    proc.emit('exit', proc.exitCode || 0);
+    if (eventsReady) proc.emit('exit', proc.exitCode || 0);
   }
 }
 
@@ -376,7 +386,7 @@ function exit() {
 defineGlobal('process', proc);
 
 function queueMicrotask(callback) {
-  validateFunction(callback, 'callback');
+  validators().validateFunction(callback, 'callback');
   Promise.resolve().then(() => {
     try {
       callback();
@@ -387,82 +397,8 @@ function queueMicrotask(callback) {
 }
 defineGlobal('queueMicrotask', queueMicrotask);
 
-if (binding.hasBuiltin('timers')) {
-  const timers = require('timers');
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-    defineGlobal(name, timers[name]);
-  }
-}
-
-// Lazily loaded globals: [global name, module, export name].
-const lazyGlobals = [
-  ['console', 'console', null],
-  ['Buffer', 'buffer', 'Buffer'],
-  ['atob', 'buffer', 'atob'],
-  ['btoa', 'buffer', 'btoa'],
-  ['Blob', 'buffer', 'Blob'],
-  ['File', 'buffer', 'File'],
-  ['TextEncoder', 'internal/encoding', 'TextEncoder'],
-  ['TextDecoder', 'internal/encoding', 'TextDecoder'],
-  ['URL', 'url', 'URL'],
-  ['URLSearchParams', 'url', 'URLSearchParams'],
-  ['EventTarget', 'internal/event_target', 'EventTarget'],
-  ['Event', 'internal/event_target', 'Event'],
-  ['CustomEvent', 'internal/event_target', 'CustomEvent'],
-  ['AbortController', 'internal/event_target', 'AbortController'],
-  ['AbortSignal', 'internal/event_target', 'AbortSignal'],
-  ['DOMException', 'internal/event_target', 'DOMException'],
-  ['structuredClone', 'internal/structured_clone', 'structuredClone'],
-  ['performance', 'perf_hooks', 'performance'],
-  ['PerformanceObserver', 'perf_hooks', 'PerformanceObserver'],
-  ['PerformanceEntry', 'perf_hooks', 'PerformanceEntry'],
-  ['PerformanceMark', 'perf_hooks', 'PerformanceMark'],
-  ['PerformanceMeasure', 'perf_hooks', 'PerformanceMeasure'],
-  ['ReadableStream', 'stream/web', 'ReadableStream'],
-  ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader'],
-  ['ReadableByteStreamController', 'stream/web', 'ReadableByteStreamController'],
-  ['ReadableStreamBYOBReader', 'stream/web', 'ReadableStreamBYOBReader'],
-  ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest'],
-  ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController'],
-  ['WritableStream', 'stream/web', 'WritableStream'],
-  ['WritableStreamDefaultWriter', 'stream/web', 'WritableStreamDefaultWriter'],
-  ['WritableStreamDefaultController', 'stream/web', 'WritableStreamDefaultController'],
-  ['TransformStream', 'stream/web', 'TransformStream'],
-  ['TransformStreamDefaultController', 'stream/web', 'TransformStreamDefaultController'],
-  ['ByteLengthQueuingStrategy', 'stream/web', 'ByteLengthQueuingStrategy'],
-  ['CountQueuingStrategy', 'stream/web', 'CountQueuingStrategy'],
-  ['TextEncoderStream', 'stream/web', 'TextEncoderStream'],
-  ['TextDecoderStream', 'stream/web', 'TextDecoderStream'],
-  ['CompressionStream', 'stream/web', 'CompressionStream'],
-  ['DecompressionStream', 'stream/web', 'DecompressionStream'],
-  ['MessageChannel', 'worker_threads', 'MessageChannel'],
-  ['MessagePort', 'worker_threads', 'MessagePort'],
-  ['MessageEvent', 'worker_threads', 'MessageEvent'],
-  ['BroadcastChannel', 'worker_threads', 'BroadcastChannel'],
-  ['fetch', 'internal/fetch', 'fetch'],
-  ['Headers', 'internal/fetch', 'Headers'],
-  ['Request', 'internal/fetch', 'Request'],
-  ['Response', 'internal/fetch', 'Response'],
-  ['FormData', 'internal/fetch', 'FormData'],
-  ['crypto', 'crypto', 'webcrypto'],
-  ['Crypto', 'crypto', 'Crypto'],
-  ['CryptoKey', 'crypto', 'CryptoKey'],
-  ['SubtleCrypto', 'crypto', 'SubtleCrypto'],
-];
-// Lazy globals resolve through one Go-backed object placed between globalThis and
-// Object.prototype: the first lookup of a name loads its module and defines the global for good.
-// A new runtime thus pays nothing for the globals a script never touches.
-const lazyTable = Object.create(null);
-for (const [name, mod, exp] of lazyGlobals) {
-  if (binding.hasBuiltin(mod)) lazyTable[name] = [mod, exp];
-}
-binding.installLazyGlobals(Object.keys(lazyTable), function loadLazyGlobal(name) {
-  const [mod, exp] = lazyTable[name];
-  const m = require(mod);
-  const value = exp === null ? m : m[exp];
-  defineGlobal(name, value);
-  return value;
-});
+// Timers, console, Buffer, URL, fetch... are lazy globals, defined on first use (runtime/lazyglobals.go).
+binding.installLazyGlobals(defineGlobal);
 
 // ---- V8 Error API that npm packages expect ------------------------------------------------------
 
@@ -470,7 +406,7 @@ if (typeof Error.captureStackTrace !== 'function') {
   Object.defineProperty(Error, 'captureStackTrace', {
     value: function captureStackTrace(obj, constructorOpt) {
       if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
-        throw new ERR_INVALID_ARG_TYPE('object', 'Object', obj);
+        throw new (codes().ERR_INVALID_ARG_TYPE)('object', 'Object', obj);
       }
       const stack = new Error().stack.split('\n');
       let head;
@@ -495,6 +431,6 @@ if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
 
 return {
   process: proc,
-  hooks: { fatalException, unhandledRejection, rejectionHandled, beforeExit, exit },
+  hooks: { ensureEvents, fatalException, unhandledRejection, rejectionHandled, beforeExit, exit },
 };
 })
