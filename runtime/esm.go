@@ -9,11 +9,19 @@ package runtime
 // asynchronous import. Syntax goja lacks (async generators, for await, using, class fields,
 // decorators) is lowered. An inline source map makes stack traces point at the original file.
 //
+// Start-up cost: esbuild's runtime helpers (__export, __toESM, ...) are removed from each output
+// and bound from one shared set (sharedHelpers, loader.js's esmHelpers), and its dead CommonJS
+// export annotation is dropped, so goja parses little more than the module's own code. Modules
+// are read, transformed (or taken from the cache), scanned, resolved and compiled in Go, with
+// their dependencies prepared by worker goroutines while the loader walks the graph
+// (esm_graph.go); a warm start never calls esbuild.
+//
 // Top-level await: esbuild refuses it in CommonJS output, so the awaits it reports are first
 // replaced by a same-precedence unary marker, the module is transformed, the markers become
 // `await` again and the module body runs inside an async function. Exports are set up before
 // the first await (esbuild hoists them), so importers see TDZ errors, not missing names, while
-// the module is suspended, as in Node. A top-level `for await` is not supported. A module whose
+// the module is suspended, as in Node. A module with a top-level `for await` takes a first pass to
+// ES module output, where esbuild lowers the loop to plain awaits. A module whose
 // static imports include a module still awaiting waits for it before its body runs (Promise.all
 // of the pending dependencies), so evaluation order matches Node's for acyclic graphs; in a
 // cycle the module already being evaluated is not waited for. require() of such a graph throws
@@ -27,24 +35,27 @@ package runtime
 // accepted but not checked.
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-4/esbuild-0.28.2"
+const transformVersion = "gojs-esm-7/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -117,7 +128,7 @@ func esbuildOptions(filename, loader string) api.TransformOptions {
 		Loader:   l,
 		Format:   api.FormatCommonJS,
 		Platform: api.PlatformNode,
-		Target:   api.ES2020,
+		Target:   api.ES2022,
 		Supported: map[string]bool{
 			"dynamic-import":  false,
 			"async-generator": false,
@@ -149,7 +160,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 				break
 			}
 			if strings.HasSuffix(strings.TrimRight(src[:off], " \t"), "for") {
-				return transformed{}, &transformError{msg: "gojs does not support a top-level 'for await' loop; wrap it in an async function", file: filename, line: e.Location.Line, col: e.Location.Column + 1}
+				return forAwaitTransform(src, filename, loader)
 			}
 			offs = append(offs, off)
 		}
@@ -171,7 +182,8 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code := shiftSourceMapColumns(string(res.Code))
+	code, removed := stripHelpers(stripExportAnnotation(string(res.Code)))
+	code = shiftSourceMapColumns(code, removed)
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
 	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
@@ -181,11 +193,23 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import(String(")
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import(String(")
 	if esm {
+		// The namespace object is filled directly (no copy of getters that read getters).
+		if i := strings.Index(code, "\n__copyProps(module.exports, "); i >= 0 {
+			rest := code[i+len("\n__copyProps(module.exports, "):]
+			if name, _, ok := strings.Cut(rest, ");\n"); ok && strings.HasSuffix(name, "_exports") && isIdent(name) {
+				decl := "\nvar " + name + " = {};\n"
+				if j := strings.Index(code, decl); j >= 0 && j < i {
+					code = code[:i+1] + code[i+1+len("__copyProps(module.exports, ")+len(name)+2:]
+					code = code[:j] + "\nvar " + name + " = module.exports;\n" + code[j+len(decl):]
+				}
+			}
+		}
 		// In an ES module require, module and exports are not defined: the generated code uses
 		// names user code cannot see.
 		code = strings.ReplaceAll(code, "require(\"", "__gojs_require(\"")
 		code = strings.ReplaceAll(code, "module.exports", "__gojs_module.exports")
 	}
+	code = bindHelpers(code)
 	if async {
 		code = strings.ReplaceAll(code, tlaMarker, "await ")
 		sm := ""
@@ -196,6 +220,55 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		code = "return (async () => {" + code + "\n})();" + sm
 	}
 	return transformed{code: code, async: async}, nil
+}
+
+// forAwaitTransform handles a module with a top-level `for await` loop, which esbuild lowers
+// only in ES module output: a first pass to ES module output (loops lowered to plain awaits,
+// with a source map the second pass follows), then the usual transform of that.
+func forAwaitTransform(src, filename, loader string) (transformed, error) {
+	opts := esbuildOptions(filename, loader)
+	opts.Format = api.FormatESModule
+	opts.Target = api.ESNext
+	opts.Supported = map[string]bool{"for-await": false, "async-generator": false}
+	opts.Define = nil
+	res := api.Transform(src, opts)
+	if len(res.Errors) > 0 {
+		e := res.Errors[0]
+		te := &transformError{msg: e.Text, file: filename}
+		if e.Location != nil {
+			te.line, te.col = e.Location.Line, e.Location.Column+1
+		}
+		return transformed{}, te
+	}
+	// esbuild names the lowered loop's variables alike for top-level loops: a loop nested in
+	// another would share its iterator, so that case is refused rather than run wrong.
+	type loop struct {
+		name   string
+		indent int
+	}
+	var open []loop // lowered loops whose body has not ended yet
+	for _, line := range strings.Split(string(res.Code), "\n") {
+		rest := strings.TrimLeft(line, " ")
+		ind := len(line) - len(rest)
+		for len(open) > 0 && ind <= open[len(open)-1].indent-2 && strings.HasPrefix(rest, "} catch (") {
+			open = open[:len(open)-1]
+		}
+		after, ok := strings.CutPrefix(rest, "for (var ")
+		if !ok {
+			continue
+		}
+		name, tail, ok := strings.Cut(after, " = ")
+		if !ok || !strings.HasPrefix(tail, "__forAwait(") {
+			continue
+		}
+		for _, l := range open {
+			if l.name == name {
+				return transformed{}, &transformError{msg: "gojs does not support a top-level 'for await' loop nested in another; wrap them in an async function", file: filename}
+			}
+		}
+		open = append(open, loop{name, ind})
+	}
+	return runTransform(string(res.Code), filename, "js", true)
 }
 
 func isIdentByte(c byte) bool {
@@ -356,8 +429,8 @@ func needsTransform(src string) bool {
 }
 
 const (
-	esmWrapperPrefix     = "(function (__gojs_require, __gojs_module, __gojs_meta, __gojs_import) { "
-	cjsTransformedPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import) { "
+	esmWrapperPrefix     = "(function (__gojs_require, __gojs_module, __gojs_meta, __gojs_import, __gojs_h) { "
+	cjsTransformedPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import, __gojs_h) { "
 )
 
 // esmBinding adds the ES module and TypeScript functions to the loader binding.
@@ -392,6 +465,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		}
 		return o
 	})
+	rt.esmGraphBinding(b)
 	b.Set("needsTransform", needsTransform)
 	b.Set("looksESM", looksESM)
 	b.Set("compileModule", func(code, filename string, esm bool) goja.Value {
@@ -399,7 +473,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		if esm {
 			prefix = esmWrapperPrefix
 		}
-		prg, err := compileSource(filename, prefix+code+"\n})")
+		prg, err := compileSourceMode(filename, prefix+code+"\n})", esm)
 		if err != nil {
 			panic(rt.syntaxError(err, filename))
 		}
@@ -431,7 +505,9 @@ func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value
 // shiftSourceMapColumns adds one to every original column of the inline source map at the end
 // of code: goja reads the mapped column as 1-based while source maps count from 0. Original
 // columns are deltas from the previous segment, so changing the first one shifts them all.
-func shiftSourceMapColumns(code string) string {
+//
+// dropLines is how many leading lines (with no mappings) were removed from the generated code.
+func shiftSourceMapColumns(code string, dropLines int) string {
 	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
 	i := strings.LastIndex(code, marker)
 	if i < 0 {
@@ -446,6 +522,12 @@ func shiftSourceMapColumns(code string) string {
 		return code
 	}
 	mappings, _ := sm["mappings"].(string)
+	if dropLines > 0 {
+		if len(mappings) < dropLines || strings.Count(mappings[:dropLines], ";") != dropLines {
+			return code
+		}
+		mappings = mappings[dropLines:]
+	}
 	start := 0
 	for start < len(mappings) {
 		end := start
@@ -546,4 +628,193 @@ func looksESM(src string) bool {
 		}
 	}
 	return false
+}
+
+// sharedHelpers are esbuild's runtime helpers, by name, as this esbuild version prints them.
+// A module's copy of one of these is removed and the loader's single shared implementation
+// (helpers in loader.js, same behaviour) is bound in its place: parsing and compiling the
+// helpers again for every module was most of the cost of starting a many-module app.
+var sharedHelpers = map[string]string{
+	"__create":          "var __create = Object.create;",
+	"__defProp":         "var __defProp = Object.defineProperty;",
+	"__getOwnPropDesc":  "var __getOwnPropDesc = Object.getOwnPropertyDescriptor;",
+	"__getOwnPropNames": "var __getOwnPropNames = Object.getOwnPropertyNames;",
+	"__getProtoOf":      "var __getProtoOf = Object.getPrototypeOf;",
+	"__hasOwnProp":      "var __hasOwnProp = Object.prototype.hasOwnProperty;",
+	"__typeError":       "var __typeError = (msg) => {\n  throw TypeError(msg);\n};",
+	"__defNormalProp":   "var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;",
+	"__export":          "var __export = (target, all) => {\n  for (var name in all)\n    __defProp(target, name, { get: all[name], enumerable: true });\n};",
+	"__copyProps": "var __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === \"object\" || typeof from === \"function\") {\n" +
+		"    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n" +
+		"        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};",
+	"__reExport": "var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, \"default\"), secondTarget && __copyProps(secondTarget, mod, \"default\"));",
+	"__toESM": "var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n" +
+		"  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n" +
+		"  // compatible transform (i.e. \"__esModule\" has not been set), then set\n  // \"default\" to the CommonJS \"module.exports\" for node compatibility.\n" +
+		"  isNodeMode || !mod || !mod.__esModule ? __defProp(target, \"default\", { value: mod, enumerable: true }) : target,\n  mod\n));",
+	"__toCommonJS":  "var __toCommonJS = (mod) => __copyProps(__defProp({}, \"__esModule\", { value: true }), mod);",
+	"__publicField": "var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== \"symbol\" ? key + \"\" : key, value);",
+}
+
+func isIdent(s string) bool {
+	if s == "" || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isIdentByte(s[i]) || s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// stripHelpers removes the helper definitions esbuild printed at the top of code that the
+// loader shares, replacing them with one line binding those names from __gojs_h. It returns the
+// new code and how many lines were removed (the source map's leading empty lines to drop).
+func stripHelpers(code string) (string, int) {
+	names := 0
+	var kept strings.Builder
+	rest := code
+	removed := 0
+	for strings.HasPrefix(rest, "var __") {
+		// A helper runs until the next line that starts a new statement.
+		end, n := 0, 0
+		for {
+			nl := strings.IndexByte(rest[end:], '\n')
+			if nl < 0 {
+				return code, 0
+			}
+			end += nl + 1
+			n++
+			if end >= len(rest) || (rest[end] != ' ' && rest[end] != '}' && rest[end] != ')') {
+				break
+			}
+		}
+		def := rest[:end-1]
+		name, _, _ := strings.Cut(def[len("var "):], " ")
+		if sharedHelpers[name] == def {
+			names++
+			removed += n
+		} else {
+			kept.WriteString(rest[:end]) // not one we share: keep it
+		}
+		rest = rest[end:]
+	}
+	if names == 0 {
+		return code, 0
+	}
+	return helperLineMarker + kept.String() + rest, removed - 1
+}
+
+// helperLineMarker stands for the line binding the shared helpers until the code is final.
+const helperLineMarker = "/*gojs:helpers*/\n"
+
+// bindHelpers replaces the marker line with `var __export = __gojs_h.__export, ...` for the
+// shared helpers the final code uses.
+func bindHelpers(code string) string {
+	i := strings.Index(code, helperLineMarker)
+	if i < 0 {
+		return code
+	}
+	body := code[i+len(helperLineMarker):]
+	var b strings.Builder
+	for _, n := range sharedHelperNames {
+		if !containsIdent(body, n) {
+			continue
+		}
+		if b.Len() == 0 {
+			b.WriteString("var ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(n + " = __gojs_h." + n)
+	}
+	b.WriteString(";\n")
+	return code[:i] + b.String() + body
+}
+
+var sharedHelperNames = func() []string {
+	var names []string
+	for n := range sharedHelpers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}()
+
+// containsIdent reports whether name occurs in s as a whole identifier.
+func containsIdent(s, name string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(name)
+		if (i == 0 || !isIdentByte(s[i-1])) && (j == len(s) || !isIdentByte(s[j])) {
+			return true
+		}
+		off = j
+	}
+}
+
+// stripExportAnnotation removes the dead "0 && (module.exports = {...})" block esbuild prints
+// at the end for Node's CommonJS export detection: goja would parse and compile it for nothing.
+func stripExportAnnotation(code string) string {
+	const start = "\n// Annotate the CommonJS export names for ESM import in node:\n0 && (module.exports = "
+	i := strings.LastIndex(code, start)
+	if i < 0 {
+		return code
+	}
+	end := len(code)
+	if j := strings.LastIndex(code, "\n//# sourceMappingURL="); j > i {
+		end = j
+	}
+	if !strings.HasSuffix(strings.TrimRight(code[i:end], "\n"), ");") {
+		return code
+	}
+	return code[:i+1] + code[end+1:]
+}
+
+// EvalModule runs src as an ES module named [eval1] in the working directory, like
+// `node --input-type=module -e` and `node --input-type=module < file` (import, export,
+// import.meta and top-level await available; require and module not), then the loop until it
+// drains. With print it fails with ERR_EVAL_ESM_CANNOT_PRINT, as Node does. Not concurrently
+// with another Run method.
+func (rt *Runtime) EvalModule(ctx context.Context, src string, print bool) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(print))
+		return err
+	})
+}
+
+// RejectInputType reports ERR_INPUT_TYPE_NOT_ALLOWED as an uncaught error, as Node does when
+// --input-type is given with a script file, and returns the exit code.
+func (rt *Runtime) RejectInputType(ctx context.Context) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("inputTypeNotAllowed")
+		return err
+	})
+}
+
+// LooksLikeModule reports whether string input (-e, stdin) without --input-type runs as an ES
+// module, as Node 20's syntax detection decides: it uses import or export declarations or
+// import.meta, or top-level await that makes it invalid as a script but valid as a module.
+func LooksLikeModule(src string) bool {
+	src = stripShebang(src)
+	if looksESM(src) {
+		return true
+	}
+	if !strings.Contains(src, "await") {
+		return false
+	}
+	if _, err := parser.ParseFile(nil, "", src, 0); err == nil {
+		return false
+	}
+	_, err := runTransform(src, "[eval1]", "js", true)
+	return err == nil
 }

@@ -1,10 +1,13 @@
 package runtime
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestTransformModuleCache(t *testing.T) {
@@ -46,8 +49,9 @@ func TestTransformTopLevelAwait(t *testing.T) {
 	if !tr.async || !strings.HasPrefix(tr.code, "return (async () => {") || !strings.Contains(tr.code, "await Promise.resolve(1) * 2") {
 		t.Fatalf("top-level await not wrapped:\n%s", tr.code)
 	}
-	if _, err := transformModule("for await (const x of []) {}\n", "/x/fa.mjs", "js", true, ""); err == nil {
-		t.Fatal("top-level for await: want an error")
+	fa, err := transformModule("for await (const x of []) {}\n", "/x/fa.mjs", "js", true, "")
+	if err != nil || !fa.async || strings.Contains(fa.code, "for await") {
+		t.Fatalf("top-level for await not lowered (err %v):\n%s", err, fa.code)
 	}
 }
 
@@ -88,5 +92,74 @@ export default 1;
 	}
 	if strings.Join(exports, ",") != "default,odd name,x" {
 		t.Fatalf("exports = %q", exports)
+	}
+}
+
+// ES modules under Options.FS come from the fs.FS, never from the OS file system.
+func TestESMFromFS(t *testing.T) {
+	files := fstest.MapFS{
+		"app/main.mjs":     {Data: []byte("import { who } from './lib/who.mjs';\nimport { n } from './lib/n.js';\nprocess.stdout.write('hello, ' + who + ' ' + n + '\\n');\n")},
+		"app/lib/who.mjs":  {Data: []byte("export const who = 'fs.FS';\n")},
+		"app/lib/n.js":     {Data: []byte("export const n = 2;\n")},
+		"app/package.json": {Data: []byte(`{"type": "module"}`)},
+	}
+	var out strings.Builder
+	rt, err := New(Options{Stdout: &out, Stderr: &out, FS: files, Cwd: "/app",
+		Permissions: &Permissions{FSRead: []string{"/app"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	if code, err := rt.RunMain(context.Background(), "main.mjs"); err != nil || code != 0 {
+		t.Fatalf("code %d, err %v\n%s", code, err, out.String())
+	}
+	if out.String() != "hello, fs.FS 2\n" {
+		t.Fatalf("output %q", out.String())
+	}
+}
+
+// A module graph prepared by worker goroutines (cold, then warm from the disk cache, then from
+// the process caches) runs as the loader walks it; run with -race.
+func TestESMGraphPrepared(t *testing.T) {
+	dir := t.TempDir()
+	const n = 12
+	for i := 0; i < n; i++ {
+		src := ""
+		for _, j := range []int{i - 1, i - 2} {
+			if j >= 0 {
+				src += "import { f" + strconv.Itoa(j) + " } from './m" + strconv.Itoa(j) + ".mjs';\n"
+			}
+		}
+		src += "export const k" + strconv.Itoa(i) + " = " + strconv.Itoa(i) + ";\nexport function f" + strconv.Itoa(i) + "() { return " + strconv.Itoa(i)
+		for _, j := range []int{i - 1, i - 2} {
+			if j >= 0 {
+				src += " + f" + strconv.Itoa(j) + "()"
+			}
+		}
+		src += "; }\n"
+		if err := os.WriteFile(filepath.Join(dir, "m"+strconv.Itoa(i)+".mjs"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	main := filepath.Join(dir, "main.mjs")
+	if err := os.WriteFile(main, []byte("import { f11 } from './m11.mjs';\nconsole.log(f11() > 0);\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	for round := 0; round < 3; round++ {
+		if round == 1 {
+			transformCache.Clear()
+			programCache.Clear()
+		}
+		var out strings.Builder
+		rt, err := New(Options{Stdout: &out, Stderr: &out, Permissions: AllowAll, TransformCacheDir: cache})
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, err := rt.RunMain(context.Background(), main)
+		rt.Close()
+		if err != nil || code != 0 || out.String() != "true\n" {
+			t.Fatalf("round %d: code %d, err %v, output %q", round, code, err, out.String())
+		}
 	}
 }

@@ -120,11 +120,16 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 
 // compileSource parses and compiles src, keeping the parser's positioned errors.
 func compileSource(name, src string) (*goja.Program, error) {
+	return compileSourceMode(name, src, false)
+}
+
+// compileSourceMode is compileSource, in strict mode when strict (ES module code is strict).
+func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
 	ast, err := parser.ParseFile(nil, name, src, 0)
 	if err != nil {
 		return nil, err
 	}
-	return goja.CompileAST(ast, false)
+	return goja.CompileAST(ast, strict)
 }
 
 func stripShebang(src string) string {
@@ -160,17 +165,27 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 			line, col = p.Line, p.Column
 		}
 	}
+	if line == 1 {
+		col -= len(cjsWrapperPrefix)
+		if col < 1 {
+			col = 1
+		}
+	}
+	if msg == "Unexpected reserved word" && line > 0 && col > 0 {
+		// Module syntax in a script, in V8's words.
+		if src := rt.sourceLine(filename, line); col-1 < len(src) {
+			if at := src[col-1:]; strings.HasPrefix(at, "import") {
+				msg = "Cannot use import statement outside a module"
+			} else if strings.HasPrefix(at, "export") {
+				msg = "Unexpected token 'export'"
+			}
+		}
+	}
 	o, e := rt.vm.New(rt.vm.Get("SyntaxError"), rt.vm.ToValue(msg))
 	if e != nil {
 		return rt.vm.ToValue(msg)
 	}
 	if line > 0 {
-		if line == 1 {
-			col -= len(cjsWrapperPrefix)
-			if col < 1 {
-				col = 1
-			}
-		}
 		arrow := filename + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
 		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		o.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))

@@ -48,7 +48,7 @@ Options:
   --watch-path=path          with --watch: watch this path instead (may be repeated)
   --watch-preserve-output    with --watch: do not clear the screen on restart
   --env-file=file            load environment variables from a .env file
-  --input-type=type          commonjs (default) for -e, -p and stdin
+  --input-type=type          module or commonjs for -e, -p and stdin (default: detected)
 
 With no script and a terminal on stdin, gojs starts the REPL (history in
 ~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
@@ -256,11 +256,6 @@ func Main(args []string) int {
 		fmt.Fprint(os.Stderr, msg)
 		return code
 	}
-	if c.inputType == "module" && (c.hasEval || c.script == "-" || c.script == "") {
-		// string input as an ES module needs the ESM loader, which this build lacks
-		fmt.Fprintf(os.Stderr, "gojs: --input-type=module is not supported yet\n")
-		return 9
-	}
 	if c.watch.enabled {
 		return runWatch(c)
 	}
@@ -354,7 +349,11 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	}
 	switch {
 	case c.hasEval:
-		code, err = rt.Eval(ctx, c.eval, c.print)
+		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(c.eval)) {
+			code, err = rt.EvalModule(ctx, c.eval, c.print)
+		} else {
+			code, err = rt.Eval(ctx, c.eval, c.print)
+		}
 	case c.script == "" && c.interact:
 		code, err = runREPL(ctx, rt, env)
 	case c.script == "-" || (c.script == "" && !stdinTTY):
@@ -363,9 +362,16 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 			fmt.Fprintln(os.Stderr, "gojs:", rerr)
 			return 1
 		}
-		code, err = rt.RunScript(ctx, filepath.Join(cwd, "[stdin]"), string(src))
+		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(string(src))) {
+			code, err = rt.EvalModule(ctx, string(src), false)
+		} else {
+			code, err = rt.RunScript(ctx, filepath.Join(cwd, "[stdin]"), string(src))
+		}
 	case c.script == "":
 		code, err = runREPL(ctx, rt, env)
+	case c.inputType != "":
+		// Node refuses --input-type for a script file (it is for string input only).
+		code, err = rt.RejectInputType(ctx)
 	default:
 		code, err = rt.RunMain(ctx, c.script)
 	}

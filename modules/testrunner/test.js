@@ -16,7 +16,10 @@ function flagValue(name) {
   }
   return v;
 }
-const childMode = argv.includes('--test-child');
+// --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
+// file run by run() in a worker (events posted to the parent).
+const portMode = argv.includes('--test-child-port');
+const childMode = argv.includes('--test-child') || portMode;
 const onlyMode = argv.includes('--test-only');
 const namePatterns = [];
 for (let i = 0; i < argv.length; i++) {
@@ -36,7 +39,8 @@ function now() { return Number(process.hrtime.bigint()) / 1e6; }
 
 const events = [];
 function emit(ev) {
-  if (childMode) process.stdout.write(JSON.stringify(ev) + '\n');
+  if (portMode) require('worker_threads').parentPort.postMessage(ev);
+  else if (childMode) process.stdout.write(JSON.stringify(ev) + '\n');
   else events.push(ev);
 }
 
@@ -262,6 +266,8 @@ function calleeColumn(file, line, col) {
     fileLines.set(file, lines);
   }
   const text = lines && lines[line - 1];
+  // In a transformed ES module the call maps to just after the '('.
+  if (text && text[col - 1] !== '(' && text[col - 2] === '(') col--;
   if (!text || text[col - 1] !== '(') return col;
   let i = col - 1;
   while (i > 0 && /[\w$]/.test(text[i - 1])) i--;
@@ -457,7 +463,7 @@ function runTest(t) {
   const start = now();
   if (rootDone) return Promise.resolve();
   t.startEmitted = true;
-  emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite });
+  emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite, location: t.location });
   const ctx = t.suite ? t : new TestContext(t);
   let p;
   if (t.skip !== undefined || (t.todo !== undefined && typeof t.fn !== 'function')) {
@@ -492,6 +498,7 @@ function runTest(t) {
   return p.then(() => null, (e) => e).then((e) => {
     if (t.reported || rootDone) return;
     t.reported = true;
+    if (t.controller) t.controller.abort();
     if (t.mockTracker) t.mockTracker.reset();
     const duration = now() - start;
     let failed = false;
@@ -530,6 +537,7 @@ function runTest(t) {
       counts.tests++;
       if (t.skip !== undefined) counts.skipped++;
       else if (t.todo !== undefined) counts.todo++;
+      else if (failed && (error.failureType === 'testTimeoutFailure' || error.failureType === 'cancelledByParent')) counts.cancelled++;
       else if (failed) counts.fail++;
       else counts.pass++;
     }
@@ -552,7 +560,15 @@ class TestContext {
   }
   get name() { return this._test.name; }
   get fullName() { return this._test.fullName(); }
-  get signal() { return new AbortController().signal; }
+  get signal() {
+    // Aborted (with an AbortError) when the test ends, whether it passed, failed or timed out.
+    const t = this._test;
+    if (!t.controller) {
+      t.controller = new AbortController();
+      if (t.reported) t.controller.abort();
+    }
+    return t.controller.signal;
+  }
   get mock() {
     if (!this._test.mockTracker) this._test.mockTracker = new MockTracker();
     return this._test.mockTracker;
@@ -647,19 +663,52 @@ class MockTracker {
     return mockFn;
   }
   method(object, methodName, implementation, options) {
-    const desc = Object.getOwnPropertyDescriptor(object, methodName);
-    const original = object[methodName];
-    if (typeof implementation === 'object' && implementation !== null) { options = implementation; implementation = undefined; }
-    const m = this.fn(original, implementation || original, options || {});
-    Object.defineProperty(object, methodName, { value: m, writable: true, configurable: true, enumerable: desc ? desc.enumerable : true });
-    m.mock._restore = () => {
-      if (desc) Object.defineProperty(object, methodName, desc);
-      else delete object[methodName];
-    };
+    const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('object', 'object', object);
+    }
+    if (typeof methodName !== 'string' && typeof methodName !== 'symbol') {
+      throw new ERR_INVALID_ARG_TYPE('methodName', ['string', 'symbol'], methodName);
+    }
+    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+    if (options === undefined || options === null) options = {};
+    if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    const getter = options.getter === undefined ? false : options.getter;
+    const setter = options.setter === undefined ? false : options.setter;
+    if (typeof getter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.getter', 'boolean', getter);
+    if (typeof setter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.setter', 'boolean', setter);
+    if (getter && setter) throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'");
+    // The property may live on the prototype chain; the mock is an own property of object.
+    let desc;
+    for (let o = object; o !== null && o !== undefined && !desc; o = Object.getPrototypeOf(o)) {
+      desc = Object.getOwnPropertyDescriptor(o, methodName);
+    }
+    const original = getter ? desc && desc.get : setter ? desc && desc.set : desc && desc.value;
+    if (typeof original !== 'function') throw new ERR_INVALID_ARG_VALUE('methodName', original, 'must be a method');
+    const m = this.fn(original, implementation === undefined ? original : implementation, options);
+    const mocked = { configurable: desc.configurable, enumerable: desc.enumerable };
+    if (getter) { mocked.get = m; mocked.set = desc.set; }
+    else if (setter) { mocked.get = desc.get; mocked.set = m; }
+    else { mocked.writable = desc.writable; mocked.value = m; }
+    Object.defineProperty(object, methodName, mocked);
+    m.mock._restore = () => { Object.defineProperty(object, methodName, desc); };
     return m;
   }
-  getter(object, name, impl, options) { return this.method(object, name, impl, options); }
-  setter(object, name, impl, options) { return this.method(object, name, impl, options); }
+  getter(object, methodName, implementation, options) {
+    return this._accessor('getter', object, methodName, implementation, options);
+  }
+  setter(object, methodName, implementation, options) {
+    return this._accessor('setter', object, methodName, implementation, options);
+  }
+  _accessor(kind, object, methodName, implementation, options) {
+    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+    if (options === undefined || options === null) options = {};
+    if (options[kind] === false) {
+      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_VALUE(`options.${kind}`, false, 'cannot be false');
+    }
+    return this.method(object, methodName, implementation, { ...options, [kind]: true });
+  }
   get timers() {
     if (!this._timers) this._timers = new MockTimers();
     return this._timers;
@@ -768,6 +817,101 @@ function hook(kind) {
 
 const mock = new MockTracker();
 
+// ---- run() ------------------------------------------------------------------------------------------
+// run({ files }) runs each file in its own worker (a runtime of its own, as `gojs test` does),
+// one after another, and returns a TestsStream: an object-mode Readable of { type, data }
+// events, top-level tests numbered across files, ending with the plan and the summary as
+// diagnostics. Output a test file writes itself goes to stdout as it is (Node turns it into
+// test:stdout events).
+
+function discoverTestFiles(dir, out, inTestDir) {
+  let names;
+  try { names = require('fs').readdirSync(dir, { withFileTypes: true }); } catch { return out; }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const d of names) {
+    const p = dir + '/' + d.name;
+    if (d.isDirectory()) {
+      if (d.name !== 'node_modules' && d.name[0] !== '.') discoverTestFiles(p, out, inTestDir || d.name === 'test');
+    } else if (/\.[cm]?js$/.test(d.name) && (inTestDir || /^test\.[cm]?js$|^test-.+\.[cm]?js$|[.\-_]test\.[cm]?js$/.test(d.name))) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+let TestsStream;
+function run(options) {
+  const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+  if (options === undefined) options = {};
+  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  let files = options.files;
+  if (files !== undefined && !Array.isArray(files)) throw new ERR_INVALID_ARG_TYPE('options.files', 'Array', files);
+  if (!TestsStream) {
+    const { Readable } = require('stream');
+    TestsStream = class TestsStream extends Readable {
+      constructor() { super({ objectMode: true, highWaterMark: Number.MAX_SAFE_INTEGER }); }
+      _read() {}
+    };
+  }
+  const stream = new TestsStream();
+  const path = require('path');
+  if (files === undefined) files = discoverTestFiles(process.cwd(), [], false);
+  files = files.map((f) => path.resolve(String(f)));
+  const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, duration_ms: 0 };
+  const start = now();
+  let number = 0;
+  const push = (type, data) => stream.push({ type, data });
+  const runFile = (file) => new Promise((resolve) => {
+    const { Worker } = require('worker_threads');
+    let w;
+    try {
+      w = new Worker(file, { execArgv: ['--test-child-port'] });
+    } catch (e) {
+      totals.tests++; totals.fail++;
+      push('test:fail', { name: file, nesting: 0, testNumber: ++number, details: { duration_ms: 0, error: wrapError(e, 'testCodeFailure') }, file });
+      resolve();
+      return;
+    }
+    let failedOutside;
+    w.on('message', (ev) => {
+      if (!ev || typeof ev.type !== 'string') return;
+      if (ev.type === 'test:summary') {
+        for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
+        return;
+      }
+      if (ev.type === 'test:plan' && ev.nesting === 0) return; // one plan for all files, at the end
+      const data = Object.assign({}, ev);
+      delete data.type;
+      if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) data.testNumber = ++number;
+      data.file = file;
+      if (typeof ev.location === 'string') {
+        const m = /^(.*):(\d+):(\d+)$/.exec(ev.location);
+        if (m) { data.file = m[1]; data.line = +m[2]; data.column = +m[3]; }
+      }
+      delete data.location;
+      push(ev.type, data);
+    });
+    w.on('error', (e) => { failedOutside = e; });
+    w.on('exit', () => {
+      if (failedOutside !== undefined) {
+        totals.tests++; totals.fail++;
+        push('test:start', { name: file, nesting: 0, file });
+        push('test:fail', { name: file, nesting: 0, testNumber: ++number, details: { duration_ms: 0, error: wrapError(failedOutside, 'testCodeFailure') }, file });
+      }
+      resolve();
+    });
+  });
+  let chain = Promise.resolve();
+  for (const f of files) chain = chain.then(() => runFile(f));
+  chain.then(() => {
+    push('test:plan', { nesting: 0, count: number });
+    totals.duration_ms = now() - start;
+    for (const k of Object.keys(totals)) push('test:diagnostic', { nesting: 0, message: `${k} ${totals[k]}` });
+    stream.push(null);
+  });
+  return stream;
+}
+
 module.exports = test;
 test.test = test;
 test.it = test;
@@ -778,5 +922,5 @@ test.after = hook('after');
 test.beforeEach = hook('beforeEach');
 test.afterEach = hook('afterEach');
 test.mock = mock;
-test.run = function run() { throw new Error('gojs: run() is not supported; use gojs test'); };
+test.run = run;
 Object.defineProperty(test, '__report', { value: report, enumerable: false });

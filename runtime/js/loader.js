@@ -73,15 +73,21 @@ function readPackage(dir) {
   packageCache.set(jsonPath, pkg);
   return pkg;
 }
+const scopeCache = new Map(); // directory -> its package scope (package.json contents are cached too)
 function readPackageScope(checkPath) {
-  let dir = dirname(checkPath);
+  const start = dirname(checkPath);
+  let pkg = scopeCache.get(start);
+  if (pkg !== undefined) return pkg;
+  let dir = start;
   for (;;) {
-    if (dir.endsWith('/node_modules')) return false;
-    const pkg = readPackage(dir);
-    if (pkg) return pkg;
-    if (dir === '/') return false;
+    if (dir.endsWith('/node_modules')) { pkg = false; break; }
+    pkg = readPackage(dir);
+    if (pkg) break;
+    if (dir === '/') { pkg = false; break; }
     dir = dirname(dir);
   }
+  scopeCache.set(start, pkg);
+  return pkg;
 }
 
 // ---- Module -----------------------------------------------------------------------------------
@@ -93,7 +99,7 @@ function Module(id = '', parent) {
   this.path = dirname(id);
   this.exports = {};
   parentMap.set(this, parent);
-  if (parent && parent.children && !parent.children.includes(this)) parent.children.push(this);
+  if (parent && parent.children) parent.children.push(this); // a new module is in no list yet
   this.filename = null;
   this.loaded = false;
   this.children = [];
@@ -125,7 +131,11 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {};
 
+const nodeModulePathsCache = new Map();
 Module._nodeModulePaths = function _nodeModulePaths(from) {
+  const cached = nodeModulePathsCache.get(from);
+  if (cached !== undefined) return cached.slice();
+  const key = from;
   from = resolvePath(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
@@ -136,6 +146,7 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
     dir = dirname(dir);
   }
   paths[paths.length - 1] = '/node_modules';
+  if (typeof key === 'string' && key[0] === '/') nodeModulePathsCache.set(key, paths.slice());
   return paths;
 };
 
@@ -499,13 +510,13 @@ Module.prototype._compile = function _compile(content, filename) {
 };
 
 Module._extensions['.js'] = function (module, filename) {
-  const content = binding.readFile(filename);
   if (filename.endsWith('.js')) {
     const pkg = readPackageScope(filename);
     if (pkg && pkg.type === 'module') {
-      loadESM(module, filename, content, 'js');
+      loadESM(module, filename, undefined, 'js');
       return;
     }
+    const content = binding.readFile(filename);
     if ((!pkg || pkg.type === 'none') && binding.looksESM(content)) {
       loadESM(module, filename, content, 'js');
       return;
@@ -526,7 +537,7 @@ Module._extensions['.js'] = function (module, filename) {
     }
     return;
   }
-  module._compile(content, filename);
+  module._compile(binding.readFile(filename), filename);
 };
 Module._extensions['.cjs'] = function (module, filename) {
   const content = binding.readFile(filename);
@@ -534,13 +545,17 @@ Module._extensions['.cjs'] = function (module, filename) {
   else module._compile(content, filename);
 };
 Module._extensions['.mjs'] = function (module, filename) {
-  loadESM(module, filename, binding.readFile(filename), 'js');
+  loadESM(module, filename, undefined, 'js');
 };
 for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
   Module._extensions[ext] = function (module, filename) {
-    const content = binding.readFile(filename);
     const pkg = readPackageScope(filename);
-    if ((pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && binding.looksESM(content))) {
+    if (pkg && pkg.type === 'module') {
+      loadESM(module, filename, undefined, loader);
+      return;
+    }
+    const content = binding.readFile(filename);
+    if ((!pkg || pkg.type === 'none') && binding.looksESM(content)) {
       loadESM(module, filename, content, loader);
     } else {
       compileTransformed(module, filename, content, loader);
@@ -548,7 +563,7 @@ for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
   };
 }
 Module._extensions['.mts'] = function (module, filename) {
-  loadESM(module, filename, binding.readFile(filename), 'ts');
+  loadESM(module, filename, undefined, 'ts');
 };
 Module._extensions['.cts'] = function (module, filename) {
   compileTransformed(module, filename, binding.readFile(filename), 'ts');
@@ -619,6 +634,49 @@ Module.runMain = function runMain(main = process.argv[1]) {
 // Each ES module is transformed by esbuild (in Go) into a function taking our require, which
 // returns module namespaces, import.meta, and import(). The namespace is module.exports: created
 // before the body runs (so cycles see live getters), filled with getters by the transformed code.
+
+// The helpers esbuild's output uses, shared by every transformed module (the transform removes
+// each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
+// __toESM: our require already returns namespaces, so one marked __esModule is used as is.
+const esmHelpers = (() => {
+  const __create = Object.create;
+  const __defProp = Object.defineProperty;
+  const __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  const __getOwnPropNames = Object.getOwnPropertyNames;
+  const __getProtoOf = Object.getPrototypeOf;
+  const __hasOwnProp = Object.prototype.hasOwnProperty;
+  const __typeError = (msg) => { throw TypeError(msg); };
+  const __defNormalProp = (obj, key, value) => (key in obj
+    ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value })
+    : obj[key] = value);
+  const __export = (target, all) => {
+    for (const name in all) __defProp(target, name, { get: all[name], enumerable: true });
+  };
+  const __copyProps = (to, from, except) => {
+    if ((from && typeof from === 'object') || typeof from === 'function') {
+      for (const key of __getOwnPropNames(from)) {
+        if (__hasOwnProp.call(to, key) || key === except) continue;
+        const desc = __getOwnPropDesc(from, key);
+        __defProp(to, key, { get: () => from[key], enumerable: !desc || desc.enumerable });
+      }
+    }
+    return to;
+  };
+  const __reExport = (target, mod, secondTarget) => {
+    __copyProps(target, mod, 'default');
+    return secondTarget && __copyProps(secondTarget, mod, 'default');
+  };
+  const __toESM = (mod, isNodeMode) => {
+    if (mod && mod.__esModule) return mod;
+    const target = mod != null ? __create(__getProtoOf(mod)) : {};
+    return __copyProps(isNodeMode || !mod || !mod.__esModule
+      ? __defProp(target, 'default', { value: mod, enumerable: true }) : target, mod);
+  };
+  const __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: true }), mod);
+  const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
+  return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
+    __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField };
+})();
 
 const esmTried = new Set();
 const esmStates = new WeakMap(); // module -> state
@@ -714,8 +772,8 @@ function resolveImport(spec, parent) {
 }
 
 // importModule loads spec for an ES importer and returns { ns, state } (state for ES modules).
-function importModule(spec, parent) {
-  const filename = resolveImport(spec, parent);
+function importModule(spec, parent, resolved) {
+  const filename = resolved || resolveImport(spec, parent);
   if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
   let m = Module._cache[filename];
   if (m === undefined) {
@@ -738,6 +796,7 @@ function importModule(spec, parent) {
 
 
 function missingExportError(module, content, spec, name) {
+  if (content === undefined) content = binding.readFile(module.filename);
   const msg = `The requested module '${spec}' does not provide an export named '${name}'`;
   const lines = content.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -774,71 +833,69 @@ function loaderForPath(file) {
   return 'js';
 }
 function loadESM(module, filename, content, loader) {
-  const t = binding.transform(content, filename, loader, true);
-  const code = t.code;
+  // Read, transformed, scanned, relative imports resolved and compiled in Go (dependencies are
+  // being prepared by Go workers meanwhile).
+  const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);
+  const deps = t.deps; // unique specifiers, in order
+  const files = t.files; // resolved in Go per dep, '' when left to resolveImport
+  const used = t.used; // names read from each dep (static), by specifier
   const state = { filename, pending: false, promise: undefined, evaluating: true };
   esmStates.set(module, state);
   const ns = makeNamespace();
   module.exports = ns;
   esmByNamespace.set(ns, state);
 
-  // Names read from import_x bindings, by specifier (checked against the exports below); the
-  // transform scanned them in Go.
-  const used = new Map();
-  for (const spec of Object.keys(t.used)) used.set(spec, t.used[spec]);
-  // Link before evaluating: an ES module dependency not loaded yet is transformed (cached) and its
-  // export list read statically, so a missing name fails before any module body runs.
-  for (const [spec, names] of used) {
-    if (spec.startsWith('node:') || builtinSet.has(spec)) continue;
-    let file;
-    try { file = resolveImport(spec, module); } catch { continue; }
+  // Link before evaluating: the export lists of ES module dependencies are read statically, so
+  // a missing name fails before any module body runs. Go checked those it resolved.
+  if (t.missing) throw missingExportError(module, content, t.missing[0], t.missing[1]);
+  const check = t.check;
+  for (let i = 0; i < deps.length; i++) {
+    if (!check[i]) continue;
+    const spec = deps[i];
+    const names = used[spec];
+    if (names === undefined || spec.startsWith('node:') || builtinSet.has(spec)) continue;
+    let file = files[i];
+    if (!file) {
+      try { file = resolveImport(spec, module); } catch { continue; }
+    }
     if (file.startsWith('node:') || Module._cache[file] !== undefined || !isESMPath(file)) continue;
     let exported;
-    try { exported = binding.transform(binding.readFile(file), file, loaderForPath(file), true).exports; } catch { continue; }
+    try { exported = binding.esmExports(file, loaderForPath(file)); } catch { continue; }
     if (!exported) continue;
-    for (const name of names) {
-      if (!exported.includes(name)) throw missingExportError(module, content, spec, name);
+    for (let j = 0; j < names.length; j++) {
+      if (!exported.includes(names[j])) throw missingExportError(module, content, spec, names[j]);
     }
   }
 
   // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
   const seen = new Map();
   const waits = [];
-  for (const spec of t.deps || []) {
-    if (seen.has(spec)) continue;
-    const r = importModule(spec, module);
-    seen.set(spec, r);
+  for (let i = 0; i < deps.length; i++) {
+    const r = importModule(deps[i], module, files[i]);
+    seen.set(deps[i], r);
     if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
   }
   // Linking: names read from imported ES modules (and built-ins) must exist.
-  for (const [spec, names] of used) {
+  for (let i = 0; i < deps.length; i++) {
+    const spec = deps[i];
+    const names = used[spec];
+    if (names === undefined) continue;
     const r = seen.get(spec);
     if (!r || (r.state && r.state.evaluating)) continue;
     if (!r.state && !spec.startsWith('node:') && !builtinSet.has(spec)) continue;
-    for (const name of names) {
-      if (!(name in r.ns)) throw missingExportError(module, content, spec, name);
+    for (let j = 0; j < names.length; j++) {
+      if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
     }
   }
 
-  const fn = binding.compileModule(code, filename, true);
-  const dir = dirname(filename);
-  const meta = {
-    dirname: dir,
-    filename,
-    resolve(spec) {
-      spec = String(spec);
-      if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
-      const r = resolveImport(spec, module);
-      return r.startsWith('node:') ? r : pathToFileHref(r);
-    },
-    url: pathToFileHref(filename),
-  };
+  const fn = binding.esmCompile(filename, loader);
+  const meta = t.meta ? importMeta(module, filename) : undefined;
   const req = function require(spec) {
     const r = seen.get(spec) || importModule(spec, module);
     return r.ns;
   };
-  const dynImport = (spec) => dynamicImport(spec, module);
-  const run = () => fn.call(undefined, req, module, meta, dynImport);
+  const dynImport = t.dynamic ? (spec) => dynamicImport(spec, module) : undefined;
+  const run = () => fn.call(undefined, req, module, meta, dynImport, esmHelpers);
   const done = () => { state.pending = false; state.evaluating = false; };
   if (waits.length) {
     state.pending = true;
@@ -871,12 +928,27 @@ function loadESM(module, filename, content, loader) {
 
 let mainAsync;
 
+function importMeta(module, filename) {
+  const dir = dirname(filename);
+  return {
+    dirname: dir,
+    filename,
+    resolve(spec) {
+      spec = String(spec);
+      if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
+      const r = resolveImport(spec, module);
+      return r.startsWith('node:') ? r : pathToFileHref(r);
+    },
+    url: pathToFileHref(filename),
+  };
+}
+
 function compileTransformed(module, filename, content, loader) {
   const t = binding.transform(content, filename, loader, false);
   const fn = binding.compileModule(t.code, filename, false);
   const require = makeRequire(module);
   const dynImport = (spec) => dynamicImport(spec, module);
-  fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport);
+  fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers);
 }
 
 function dynamicImport(spec, parent) {
@@ -928,6 +1000,23 @@ function runEval(src, print) {
   }
 }
 
+// runEvalModule runs src as an ES module named [eval1] in the working directory, as
+// `node --input-type=module -e` (and stdin) do; --print is refused as Node refuses it.
+function runEvalModule(src, print) {
+  if (print) throw nodeError(Error, 'ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input');
+  const filename = resolvePath('[eval1]');
+  const module = new Module(filename, null);
+  module.id = '.';
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(binding.cwd());
+  loadESM(module, filename, src, 'js');
+  module.loaded = true;
+}
+
+function inputTypeNotAllowed() {
+  throw nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
+}
+
 function preload(list) {
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(binding.cwd());
@@ -944,5 +1033,5 @@ function requireFromCwd(request) {
   return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
 }
 
-return { Module, runMain, runSource, runEval, preload, requireFromCwd, importFromCwd };
+return { Module, runMain, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, requireFromCwd, importFromCwd };
 })
