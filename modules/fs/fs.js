@@ -34,11 +34,13 @@ function concatBuffers(list, total) {
   return out;
 }
 
-const textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+// made on first use: TextEncoder's module (and the web events it needs) is not loaded with fs
+let textEncoder;
 
 function bufferFromString(str, encoding) {
   const B = getBuffer();
   if (B) return B.from(str, encoding || 'utf8');
+  if (textEncoder === undefined) textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
   if (textEncoder) return textEncoder.encode(str);
   throw errCode('Error', 'ERR_NOT_SUPPORTED', 'Buffer is not available');
 }
