@@ -66,3 +66,18 @@ while (head < q.length) q[head++]();
 
 func BenchmarkNextTick100k_Goja(b *testing.B) { runGoja(b, tickGoja) }
 func BenchmarkNextTick100k_Gojs(b *testing.B) { runGojs(b, tickGojs) }
+
+const setTimeoutGojs = `
+const N = 100000;
+let fired = 0;
+for (let i = 0; i < N; i++) setTimeout(() => { ++fired; }, 0);
+`
+
+const immediateGojs = `
+let n = 0;
+function step() { if (++n < 100000) setImmediate(step); }
+setImmediate(step);
+`
+
+func BenchmarkSetTimeout100k_Gojs(b *testing.B) { runGojs(b, setTimeoutGojs) }
+func BenchmarkImmediate100k_Gojs(b *testing.B)  { runGojs(b, immediateGojs) }

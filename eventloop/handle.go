@@ -148,17 +148,43 @@ func (l *Loop) CloseHandles() {
 // runPosted runs the completions posted before the phase began, in order.
 func (l *Loop) runPosted() {
 	l.mu.Lock()
-	batch := l.posted
+	if len(l.posted) == 0 {
+		l.mu.Unlock()
+		return
+	}
+	l.postRun, l.postPos = l.posted, 0
 	l.posted, l.spare = l.spare[:0], nil
 	l.mu.Unlock()
-	for i, fn := range batch {
-		l.runTaskIn(nil, fn)
-		batch[i] = nil
+	l.batch = l.postBatch
+	defer func() {
+		l.batch = nil
+		clear(l.postRun)
+		l.mu.Lock()
+		l.spare = l.postRun[:0]
+		l.mu.Unlock()
+		l.postRun = nil
+	}()
+	for {
+		fn := l.startPosted()
+		if fn == nil {
+			return
+		}
+		l.RunTask(fn)
+		l.actx = nil
 		if l.exitCode != nil || l.Stopped() {
 			return
 		}
 	}
-	l.mu.Lock()
-	l.spare = batch[:0]
-	l.mu.Unlock()
+}
+
+// startPosted returns the phase's next posted completion (nil: none left).
+func (l *Loop) startPosted() func() error {
+	if l.postPos == len(l.postRun) {
+		return nil
+	}
+	fn := l.postRun[l.postPos]
+	l.postRun[l.postPos] = nil
+	l.postPos++
+	l.actx = nil
+	return fn
 }

@@ -20,6 +20,7 @@ package eventloop
 import (
 	"context"
 	"errors"
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -62,11 +63,24 @@ type Loop struct {
 
 	// loop-only state
 	running     bool
+	epoch       time.Time // zero of the timers' clock
 	timers      timerHeap
+	lists       map[time.Duration]*timerList
+	freeLists   []*timerList
+	timerNow    int64  // the timers phase's cached time on the timers' clock
+	curTimer    *Timer // the timer whose callback is running
+	timerBatch  func() func() error
+	immRun      []*Immediate // the immediates phase's batch
+	immPos      int
+	immSpare    []*Immediate
+	immBatch    func() func() error
+	postRun     []func() error // the posted phase's batch
+	postPos     int
+	postBatch   func() func() error
 	timerSeq    uint64
 	refTimers   int
 	goTimer     *time.Timer
-	goTimerAt   time.Time
+	goTimerAt   int64
 	immediates  []*Immediate
 	immRefs     int
 	closing     []func() error
@@ -76,6 +90,7 @@ type Loop struct {
 	exitCode    *int
 	tramp       goja.Callable
 	trampTask   func() error
+	batch       func() func() error // the running phase's next callback, for batching (nil: none)
 	taskErr     error
 	rejected    []*goja.Promise
 	handledLate []*goja.Promise
@@ -93,17 +108,37 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 		handles: make(map[*Handle]struct{}),
 	}
 	l.now = time.Now()
+	l.epoch = l.now
+	l.timerBatch = func() func() error {
+		l.finishTimer()
+		return l.startTimer()
+	}
+	l.immBatch = l.startImmediate
+	l.postBatch = l.startPosted
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		task := l.trampTask
-		l.trampTask = nil
-		if err := task(); err != nil {
-			l.taskErr = err
-			return goja.Undefined()
+		for {
+			task := l.trampTask
+			l.trampTask = nil
+			if err := task(); err != nil {
+				l.taskErr = err
+				return goja.Undefined()
+			}
+			if err := l.runTicks(); err != nil {
+				l.taskErr = err
+				return goja.Undefined()
+			}
+			// The task's checkpoint is complete when it left no promise job, rejection or
+			// exit behind: then the phase's next callback may run in this same frame.
+			if l.batch == nil || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
+				jobsPending(l.vm) || l.Stopped() {
+				return goja.Undefined()
+			}
+			next := l.batch()
+			if next == nil {
+				return goja.Undefined()
+			}
+			l.trampTask = next
 		}
-		if err := l.runTicks(); err != nil {
-			l.taskErr = err
-		}
-		return goja.Undefined()
 	})
 	// The JS frame around run makes every JS call made by a task a nested call, so goja drains
 	// its promise jobs only when the frame returns, after the nextTick queue: Node's order.
@@ -310,13 +345,13 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	}
 	var timerC <-chan time.Time
 	if t := l.timers.peek(); t != nil {
-		d := time.Until(t.deadline)
+		d := time.Duration(t.deadline - l.clock(time.Now()))
 		if d <= 0 {
 			return
 		}
 		if l.goTimer == nil {
 			l.goTimer = time.NewTimer(d)
-		} else if !l.goTimerAt.Equal(t.deadline) {
+		} else if l.goTimerAt != t.deadline {
 			l.goTimer.Reset(d)
 		}
 		l.goTimerAt = t.deadline
@@ -325,7 +360,7 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	select {
 	case <-l.wake:
 	case <-timerC:
-		l.goTimerAt = time.Time{}
+		l.goTimerAt = math.MinInt64 // fired: the next wait arms it again
 	case <-ctx.Done():
 	case <-done:
 	}

@@ -82,3 +82,46 @@ func TestTimersDeadlineOrder(t *testing.T) {
 		}
 	})
 }
+
+// Callbacks of one phase share a trampoline frame while they leave no promise job behind; a
+// callback that does (directly, by resolving an older promise, or from a nextTick) still gets its
+// microtasks before the next callback.
+func TestBatchedCallbacksKeepOrder(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		got := h.run(t, `
+			let resolve;
+			new Promise((r) => { resolve = r; }).then(() => log('old'));
+			setTimeout(() => log('a'), 5);
+			setTimeout(() => { log('b'); resolve(); }, 5);
+			setTimeout(() => { log('c'); nextTick(() => { log('cn'); Promise.resolve().then(() => log('cnp')); }); }, 5);
+			setTimeout(() => log('d'), 5);
+			setTimeout(() => { log('e'); setImmediate(() => log('i1')); setImmediate(() => { log('i2'); Promise.resolve().then(() => log('i2p')); }); setImmediate(() => log('i3')); }, 5);
+			setTimeout(() => log('f'), 5);
+			setTimeout(() => log('g'), 3);
+		`)
+		if want := "g a b old c cn cnp d e f i1 i2 i2p i3"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}
+
+// Timers of different delays interleave by deadline, then insertion, whatever their lists.
+func TestTimerListsMerge(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		got := h.run(t, `
+			setTimeout(() => log('a20'), 20);
+			setTimeout(() => log('b10'), 10);
+			setTimeout(() => {
+				log('c5');
+				setTimeout(() => log('d15'), 15); // due at 20, after a20
+				setTimeout(() => log('e5'), 5);   // due at 10, after b10
+			}, 5);
+			setTimeout(() => log('f10'), 10);
+		`)
+		if want := "c5 b10 f10 e5 a20 d15"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}

@@ -46,7 +46,8 @@ type state struct {
 type timeout struct {
 	s         *state
 	obj       *goja.Object
-	t         *eventloop.Timer // nil unless scheduled
+	t         *eventloop.Timer // &timer while scheduled, else nil
+	timer     eventloop.Timer
 	cb        goja.Value
 	fn        goja.Callable
 	args      []goja.Value
@@ -160,7 +161,8 @@ func (t *timeout) fire() error {
 type immediate struct {
 	s         *state
 	obj       *goja.Object
-	im        *eventloop.Immediate
+	im        *eventloop.Immediate // &imm while pending, else nil
+	imm       eventloop.Immediate
 	cb        goja.Value
 	fn        goja.Callable
 	args      []goja.Value
@@ -392,7 +394,8 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 // arm schedules t (again, for refresh after it fired or was cleared).
 func (s *state) arm(t *timeout) {
 	t.destroyed = false
-	t.t = s.h.Loop.NewTimer(ms(t.after), t.repeat, t.fire)
+	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t.fire)
+	t.t = &t.timer
 	if !t.refed {
 		t.t.Unref()
 	}
@@ -446,6 +449,7 @@ func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	}
 	m.obj = vm.NewDynamicObject(m)
 	m.obj.SetPrototype(s.immProto)
-	m.im = s.h.Loop.SetImmediate(m.run)
+	s.h.Loop.InitImmediate(&m.imm, m.run)
+	m.im = &m.imm
 	return m.obj
 }
