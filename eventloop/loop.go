@@ -69,6 +69,9 @@ type Loop struct {
 	freeLists   []*timerList
 	timerNow    int64  // the timers phase's cached time on the timers' clock
 	curTimer    *Timer // the timer whose callback is running
+	runCurTimer func() error
+	curImm      Runner
+	runCurImm   func() error
 	timerBatch  func() func() error
 	immRun      []*Immediate // the immediates phase's batch
 	immPos      int
@@ -114,6 +117,12 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 		return l.startTimer()
 	}
 	l.immBatch = l.startImmediate
+	l.runCurTimer = func() error { return l.curTimer.runner.Run() }
+	l.runCurImm = func() error {
+		r := l.curImm
+		l.curImm = nil
+		return r.Run()
+	}
 	l.postBatch = l.startPosted
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
 		for {

@@ -15,7 +15,8 @@ import (
 type Timer struct {
 	l          *Loop
 	fn         func() error
-	deadline   int64 // on the loop's clock (ns since the loop's epoch)
+	runner     Runner // called instead of fn when set
+	deadline   int64  // on the loop's clock (ns since the loop's epoch)
 	delay      time.Duration
 	seq        uint64
 	list       *timerList // the list it is queued in; nil when not scheduled
@@ -134,16 +135,26 @@ func (l *Loop) unlink(t *Timer) {
 // a long synchronous script still waits its full delay). Loop only.
 func (l *Loop) NewTimer(delay time.Duration, repeat bool, fn func() error) *Timer {
 	t := new(Timer)
-	l.InitTimer(t, delay, repeat, fn)
+	l.initTimer(t, delay, repeat, fn)
 	return t
 }
 
+// Runner is a callback object: a timer or immediate embedded in the caller's own struct can run
+// a method of it without allocating a func value per entry.
+type Runner interface{ Run() error }
+
 // InitTimer is NewTimer for a Timer the caller allocated (typically embedded in its own timer
-// object, to save an allocation). t must be zero or stopped. Loop only.
-func (l *Loop) InitTimer(t *Timer, delay time.Duration, repeat bool, fn func() error) {
+// object, to save allocations), with r.Run as the callback. t may be zero, stopped or fired (not
+// scheduled). Loop only.
+func (l *Loop) InitTimer(t *Timer, delay time.Duration, repeat bool, r Runner) {
 	if t.l != nil {
 		t.Stop()
 	}
+	*t = Timer{l: l, runner: r, delay: delay, repeat: repeat, refed: true, ctx: l.actx}
+	t.schedule(l.clock(time.Now()))
+}
+
+func (l *Loop) initTimer(t *Timer, delay time.Duration, repeat bool, fn func() error) {
 	*t = Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, ctx: l.actx}
 	t.schedule(l.clock(time.Now()))
 }
@@ -250,6 +261,9 @@ func (l *Loop) startTimer() func() error {
 	t.recount()
 	l.curTimer = t
 	l.actx = t.ctx
+	if t.runner != nil {
+		return l.runCurTimer
+	}
 	return t.fn
 }
 
@@ -271,6 +285,7 @@ func (l *Loop) finishTimer() {
 type Immediate struct {
 	l       *Loop
 	fn      func() error
+	runner  Runner
 	refed   bool
 	pending bool
 	ctx     any
@@ -279,14 +294,16 @@ type Immediate struct {
 // SetImmediate queues fn for the immediates phase of this (or, when called during that phase,
 // the next) turn. Loop only.
 func (l *Loop) SetImmediate(fn func() error) *Immediate {
-	im := new(Immediate)
-	l.InitImmediate(im, fn)
+	im := &Immediate{l: l, fn: fn, refed: true, pending: true, ctx: l.actx}
+	l.immediates = append(l.immediates, im)
+	l.immRefs++
 	return im
 }
 
-// InitImmediate is SetImmediate for an Immediate the caller allocated. Loop only.
-func (l *Loop) InitImmediate(im *Immediate, fn func() error) {
-	*im = Immediate{l: l, fn: fn, refed: true, pending: true, ctx: l.actx}
+// InitImmediate is SetImmediate for an Immediate the caller allocated (typically embedded in its
+// own object), with r.Run as the callback. im must be zero or no longer pending. Loop only.
+func (l *Loop) InitImmediate(im *Immediate, r Runner) {
+	*im = Immediate{l: l, runner: r, refed: true, pending: true, ctx: l.actx}
 	l.immediates = append(l.immediates, im)
 	l.immRefs++
 }
@@ -380,6 +397,10 @@ func (l *Loop) startImmediate() func() error {
 			l.immRefs--
 		}
 		l.actx = im.ctx
+		if im.runner != nil {
+			l.curImm = im.runner
+			return l.runCurImm
+		}
 		return im.fn
 	}
 	return nil
