@@ -72,14 +72,13 @@ type Loop struct {
 	runCurTimer func() error
 	curImm      Runner
 	runCurImm   func() error
-	timerBatch  func() func() error
 	immRun      []*Immediate // the immediates phase's batch
 	immPos      int
 	immSpare    []*Immediate
-	immBatch    func() func() error
 	postRun     []func() error // the posted phase's batch
 	postPos     int
-	postBatch   func() func() error
+	phase       phase           // where the current turn is
+	runDone     <-chan struct{} // RunUntil's done
 	timerSeq    uint64
 	refTimers   int
 	goTimer     *time.Timer
@@ -93,7 +92,7 @@ type Loop struct {
 	exitCode    *int
 	tramp       goja.Callable
 	trampTask   func() error
-	batch       func() func() error // the running phase's next callback, for batching (nil: none)
+	batch       func() func() error // the loop's next callback, while Run is running (nil: none)
 	taskErr     error
 	rejected    []*goja.Promise
 	handledLate []*goja.Promise
@@ -112,18 +111,12 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	}
 	l.now = time.Now()
 	l.epoch = l.now
-	l.timerBatch = func() func() error {
-		l.finishTimer()
-		return l.startTimer()
-	}
-	l.immBatch = l.startImmediate
 	l.runCurTimer = func() error { return l.curTimer.runner.Run() }
 	l.runCurImm = func() error {
 		r := l.curImm
 		l.curImm = nil
 		return r.Run()
 	}
-	l.postBatch = l.startPosted
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
 		for {
 			task := l.trampTask
@@ -138,7 +131,7 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 			}
 			// The task's checkpoint is complete when it left no promise job, rejection or
 			// exit behind: then the phase's next callback may run in this same frame.
-			if l.batch == nil || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
+			if l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
 				jobsPending(l.vm) || l.Stopped() {
 				return goja.Undefined()
 			}
@@ -279,43 +272,28 @@ func (l *Loop) RunUntil(ctx context.Context, done <-chan struct{}) (code int, er
 		defer stop()
 	}
 	l.running = true
-	defer func() { l.running = false }()
-	isDone := func() bool {
-		if done == nil {
-			return false
-		}
-		select {
-		case <-done:
-			return true
-		default:
-			return false
-		}
-	}
+	l.runDone = done
+	l.phase = phaseFirst
+	l.batch = l.next
+	defer func() {
+		l.running = false
+		l.runDone = nil
+		l.batch = nil
+		l.abandonTurn()
+	}()
 	for {
 		if c, e, end := l.finished(); end {
 			return c, e
 		}
-		if isDone() {
-			return 0, nil
+		if fn := l.next(); fn != nil {
+			l.RunTask(fn)
+			continue
 		}
-		l.now = time.Now()
-		l.runTimers()
+		// between turns
 		if c, e, end := l.finished(); end {
 			return c, e
 		}
-		l.runPosted()
-		if c, e, end := l.finished(); end {
-			return c, e
-		}
-		l.runImmediates()
-		if c, e, end := l.finished(); end {
-			return c, e
-		}
-		l.runClosing()
-		if c, e, end := l.finished(); end {
-			return c, e
-		}
-		if isDone() {
+		if l.isDone() {
 			return 0, nil
 		}
 		if !l.alive() {

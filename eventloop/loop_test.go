@@ -125,3 +125,47 @@ func TestTimerListsMerge(t *testing.T) {
 		}
 	})
 }
+
+// RunUntil returns at the end of the turn in which done was closed, leaving later turns' work.
+func TestRunUntilStopsBetweenTurns(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		done := make(chan struct{})
+		h.vm.Set("finish", func() { close(done) })
+		h.l.RunTask(func() error {
+			_, err := h.vm.RunString(`
+				setImmediate(() => { log('a'); finish(); setImmediate(() => log('c')); });
+				setImmediate(() => log('b'));
+			`)
+			return err
+		})
+		if _, err := h.l.RunUntil(context.Background(), done); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(h.log, " "); got != "a b" {
+			t.Fatalf("after RunUntil: %s", got)
+		}
+		if _, err := h.l.Run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(h.log, " "); got != "a b c" {
+			t.Fatalf("after Run: %s", got)
+		}
+	})
+}
+
+// A long chain of immediates and zero timers interleaves turn by turn, as in Node.
+func TestChainsAcrossTurns(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		got := h.run(t, `
+			let n = 0;
+			function imm() { log('i' + n); if (++n < 4) setImmediate(imm); }
+			setImmediate(imm);
+			setTimeout(() => { log('t'); Promise.resolve().then(() => log('tp')); }, 1);
+		`)
+		if want := "i0 i1 i2 i3 t tp"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}

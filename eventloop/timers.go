@@ -227,29 +227,6 @@ func (t *Timer) Unref() {
 // HasRef reports whether the timer is referenced.
 func (t *Timer) HasRef() bool { return t.refed }
 
-// runTimers runs every timer due at the loop's cached time. Consecutive timers whose callbacks
-// leave no promise job behind share one trampoline frame (see batch).
-func (l *Loop) runTimers() {
-	if len(l.timers) == 0 {
-		return
-	}
-	l.timerNow = l.clock(l.now)
-	l.batch = l.timerBatch
-	defer func() { l.batch = nil }()
-	for {
-		fn := l.startTimer()
-		if fn == nil {
-			return
-		}
-		l.RunTask(fn)
-		l.actx = nil
-		l.finishTimer()
-		if l.exitCode != nil || l.Stopped() {
-			return
-		}
-	}
-}
-
 // startTimer takes the next due timer off its list and returns its callback (nil: none due).
 func (l *Loop) startTimer() func() error {
 	t := l.timers.peek()
@@ -344,45 +321,6 @@ func (im *Immediate) HasRef() bool { return im.refed }
 // Pending reports whether the immediate is queued and has not run or been cleared.
 func (im *Immediate) Pending() bool { return im.pending }
 
-func (l *Loop) runImmediates() {
-	if len(l.immediates) == 0 {
-		return
-	}
-	if l.immRefs == 0 {
-		// only unref'ed immediates: like Node, they run only while something else keeps the
-		// loop turning.
-		if !l.aliveExceptImmediates() {
-			for i, im := range l.immediates {
-				im.pending = false
-				l.immediates[i] = nil
-			}
-			l.immediates = l.immediates[:0]
-			return
-		}
-	}
-	// immediates queued from here on wait for the next turn
-	l.immRun, l.immPos = l.immediates, 0
-	l.immediates = l.immSpare[:0]
-	l.immSpare = nil
-	l.batch = l.immBatch
-	defer func() {
-		l.batch = nil
-		clear(l.immRun)
-		l.immSpare, l.immRun = l.immRun[:0], nil
-	}()
-	for {
-		fn := l.startImmediate()
-		if fn == nil {
-			return
-		}
-		l.RunTask(fn)
-		l.actx = nil
-		if l.exitCode != nil || l.Stopped() {
-			return
-		}
-	}
-}
-
 // startImmediate returns the next pending immediate's callback (nil: none left).
 func (l *Loop) startImmediate() func() error {
 	for l.immPos < len(l.immRun) {
@@ -417,17 +355,4 @@ func (l *Loop) aliveExceptImmediates() bool {
 // OnClose queues fn for the close-callbacks phase. Loop only.
 func (l *Loop) OnClose(fn func() error) {
 	l.closing = append(l.closing, fn)
-}
-
-func (l *Loop) runClosing() {
-	for len(l.closing) > 0 {
-		batch := l.closing
-		l.closing = nil
-		for _, fn := range batch {
-			l.RunTask(fn)
-			if l.exitCode != nil || l.Stopped() {
-				return
-			}
-		}
-	}
 }
