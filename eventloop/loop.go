@@ -13,6 +13,12 @@
 // After every single callback the loop runs a checkpoint: the process.nextTick queue, then goja's
 // promise jobs, repeated until both are empty, then the unhandled-rejection check.
 //
+// goja runs promise jobs only when the outermost Go-to-JS call returns, so callbacks run inside a
+// trampoline frame that drains the nextTick queue before it returns. While a callback leaves no
+// promise job and no rejection behind, the frame goes on with the loop's next callback (same
+// phase, next phase or next turn, see phases.go) instead of returning: a busy loop enters goja
+// once for many callbacks, with the order of one entry per callback.
+//
 // The loop ends when nothing referenced is left: no ref'ed timers or handles, no immediates, no
 // outstanding reservations and no queued posts.
 package eventloop
