@@ -144,21 +144,3 @@ func (l *Loop) CloseHandles() {
 		}
 	}
 }
-
-// runPosted runs the completions posted before the phase began, in order.
-func (l *Loop) runPosted() {
-	l.mu.Lock()
-	batch := l.posted
-	l.posted, l.spare = l.spare[:0], nil
-	l.mu.Unlock()
-	for i, fn := range batch {
-		l.runTaskIn(nil, fn)
-		batch[i] = nil
-		if l.exitCode != nil || l.Stopped() {
-			return
-		}
-	}
-	l.mu.Lock()
-	l.spare = batch[:0]
-	l.mu.Unlock()
-}

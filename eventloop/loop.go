@@ -13,6 +13,12 @@
 // After every single callback the loop runs a checkpoint: the process.nextTick queue, then goja's
 // promise jobs, repeated until both are empty, then the unhandled-rejection check.
 //
+// goja runs promise jobs only when the outermost Go-to-JS call returns, so callbacks run inside a
+// trampoline frame that drains the nextTick queue before it returns. While a callback leaves no
+// promise job and no rejection behind, the frame goes on with the loop's next callback (same
+// phase, next phase or next turn, see phases.go) instead of returning: a busy loop enters goja
+// once for many callbacks, with the order of one entry per callback.
+//
 // The loop ends when nothing referenced is left: no ref'ed timers or handles, no immediates, no
 // outstanding reservations and no queued posts.
 package eventloop
@@ -20,6 +26,7 @@ package eventloop
 import (
 	"context"
 	"errors"
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -62,11 +69,26 @@ type Loop struct {
 
 	// loop-only state
 	running     bool
+	epoch       time.Time // zero of the timers' clock
 	timers      timerHeap
+	lists       map[time.Duration]*timerList
+	freeLists   []*timerList
+	timerNow    int64  // the timers phase's cached time on the timers' clock
+	curTimer    *Timer // the timer whose callback is running
+	runCurTimer func() error
+	curImm      Runner
+	runCurImm   func() error
+	immRun      []*Immediate // the immediates phase's batch
+	immPos      int
+	immSpare    []*Immediate
+	postRun     []func() error // the posted phase's batch
+	postPos     int
+	phase       phase           // where the current turn is
+	runDone     <-chan struct{} // RunUntil's done
 	timerSeq    uint64
 	refTimers   int
 	goTimer     *time.Timer
-	goTimerAt   time.Time
+	goTimerAt   int64
 	immediates  []*Immediate
 	immRefs     int
 	closing     []func() error
@@ -76,6 +98,7 @@ type Loop struct {
 	exitCode    *int
 	tramp       goja.Callable
 	trampTask   func() error
+	batch       func() func() error // the loop's next callback, while Run is running (nil: none)
 	taskErr     error
 	rejected    []*goja.Promise
 	handledLate []*goja.Promise
@@ -93,17 +116,37 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 		handles: make(map[*Handle]struct{}),
 	}
 	l.now = time.Now()
+	l.epoch = l.now
+	l.runCurTimer = func() error { return l.curTimer.runner.Run() }
+	l.runCurImm = func() error {
+		r := l.curImm
+		l.curImm = nil
+		return r.Run()
+	}
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		task := l.trampTask
-		l.trampTask = nil
-		if err := task(); err != nil {
-			l.taskErr = err
-			return goja.Undefined()
+		for {
+			task := l.trampTask
+			l.trampTask = nil
+			if err := task(); err != nil {
+				l.taskErr = err
+				return goja.Undefined()
+			}
+			if err := l.runTicks(); err != nil {
+				l.taskErr = err
+				return goja.Undefined()
+			}
+			// The task's checkpoint is complete when it left no promise job, rejection or
+			// exit behind: then the phase's next callback may run in this same frame.
+			if l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
+				jobsPending(l.vm) || l.Stopped() {
+				return goja.Undefined()
+			}
+			next := l.batch()
+			if next == nil {
+				return goja.Undefined()
+			}
+			l.trampTask = next
 		}
-		if err := l.runTicks(); err != nil {
-			l.taskErr = err
-		}
-		return goja.Undefined()
 	})
 	// The JS frame around run makes every JS call made by a task a nested call, so goja drains
 	// its promise jobs only when the frame returns, after the nextTick queue: Node's order.
@@ -235,43 +278,28 @@ func (l *Loop) RunUntil(ctx context.Context, done <-chan struct{}) (code int, er
 		defer stop()
 	}
 	l.running = true
-	defer func() { l.running = false }()
-	isDone := func() bool {
-		if done == nil {
-			return false
-		}
-		select {
-		case <-done:
-			return true
-		default:
-			return false
-		}
-	}
+	l.runDone = done
+	l.phase = phaseFirst
+	l.batch = l.next
+	defer func() {
+		l.running = false
+		l.runDone = nil
+		l.batch = nil
+		l.abandonTurn()
+	}()
 	for {
 		if c, e, end := l.finished(); end {
 			return c, e
 		}
-		if isDone() {
-			return 0, nil
+		if fn := l.next(); fn != nil {
+			l.RunTask(fn)
+			continue
 		}
-		l.now = time.Now()
-		l.runTimers()
+		// between turns
 		if c, e, end := l.finished(); end {
 			return c, e
 		}
-		l.runPosted()
-		if c, e, end := l.finished(); end {
-			return c, e
-		}
-		l.runImmediates()
-		if c, e, end := l.finished(); end {
-			return c, e
-		}
-		l.runClosing()
-		if c, e, end := l.finished(); end {
-			return c, e
-		}
-		if isDone() {
+		if l.isDone() {
 			return 0, nil
 		}
 		if !l.alive() {
@@ -310,13 +338,13 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	}
 	var timerC <-chan time.Time
 	if t := l.timers.peek(); t != nil {
-		d := time.Until(t.deadline)
+		d := time.Duration(t.deadline - l.clock(time.Now()))
 		if d <= 0 {
 			return
 		}
 		if l.goTimer == nil {
 			l.goTimer = time.NewTimer(d)
-		} else if !l.goTimerAt.Equal(t.deadline) {
+		} else if l.goTimerAt != t.deadline {
 			l.goTimer.Reset(d)
 		}
 		l.goTimerAt = t.deadline
@@ -325,7 +353,7 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	select {
 	case <-l.wake:
 	case <-timerC:
-		l.goTimerAt = time.Time{}
+		l.goTimerAt = math.MinInt64 // fired: the next wait arms it again
 	case <-ctx.Done():
 	case <-done:
 	}

@@ -82,3 +82,90 @@ func TestTimersDeadlineOrder(t *testing.T) {
 		}
 	})
 }
+
+// Callbacks of one phase share a trampoline frame while they leave no promise job behind; a
+// callback that does (directly, by resolving an older promise, or from a nextTick) still gets its
+// microtasks before the next callback.
+func TestBatchedCallbacksKeepOrder(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		got := h.run(t, `
+			let resolve;
+			new Promise((r) => { resolve = r; }).then(() => log('old'));
+			setTimeout(() => log('a'), 5);
+			setTimeout(() => { log('b'); resolve(); }, 5);
+			setTimeout(() => { log('c'); nextTick(() => { log('cn'); Promise.resolve().then(() => log('cnp')); }); }, 5);
+			setTimeout(() => log('d'), 5);
+			setTimeout(() => { log('e'); setImmediate(() => log('i1')); setImmediate(() => { log('i2'); Promise.resolve().then(() => log('i2p')); }); setImmediate(() => log('i3')); }, 5);
+			setTimeout(() => log('f'), 5);
+			setTimeout(() => log('g'), 3);
+		`)
+		if want := "g a b old c cn cnp d e f i1 i2 i2p i3"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}
+
+// Timers of different delays interleave by deadline, then insertion, whatever their lists.
+func TestTimerListsMerge(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		got := h.run(t, `
+			setTimeout(() => log('a20'), 20);
+			setTimeout(() => log('b10'), 10);
+			setTimeout(() => {
+				log('c5');
+				setTimeout(() => log('d15'), 15); // due at 20, after a20
+				setTimeout(() => log('e5'), 5);   // due at 10, after b10
+			}, 5);
+			setTimeout(() => log('f10'), 10);
+		`)
+		if want := "c5 b10 f10 e5 a20 d15"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}
+
+// RunUntil returns at the end of the turn in which done was closed, leaving later turns' work.
+func TestRunUntilStopsBetweenTurns(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		done := make(chan struct{})
+		h.vm.Set("finish", func() { close(done) })
+		h.l.RunTask(func() error {
+			_, err := h.vm.RunString(`
+				setImmediate(() => { log('a'); finish(); setImmediate(() => log('c')); });
+				setImmediate(() => log('b'));
+			`)
+			return err
+		})
+		if _, err := h.l.RunUntil(context.Background(), done); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(h.log, " "); got != "a b" {
+			t.Fatalf("after RunUntil: %s", got)
+		}
+		if _, err := h.l.Run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(h.log, " "); got != "a b c" {
+			t.Fatalf("after Run: %s", got)
+		}
+	})
+}
+
+// A long chain of immediates and zero timers interleaves turn by turn, as in Node.
+func TestChainsAcrossTurns(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		got := h.run(t, `
+			let n = 0;
+			function imm() { log('i' + n); if (++n < 4) setImmediate(imm); }
+			setImmediate(imm);
+			setTimeout(() => { log('t'); Promise.resolve().then(() => log('tp')); }, 1);
+		`)
+		if want := "i0 i1 i2 i3 t tp"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}

@@ -5,29 +5,45 @@ import (
 	"time"
 )
 
-// Timer is a one-shot or repeating timer on the loop's heap. All methods are loop only.
+// Timers live in lists, one per delay, as in Node: a timer scheduled with delay d at loop time now
+// expires at now+d, and since the loop's clock never goes back, appending to the delay's list keeps
+// every list sorted by (deadline, insertion). A small heap orders the lists by their first timer,
+// so the loop sees one global (deadline, insertion) order while scheduling, firing and cancelling
+// a timer cost O(1) (plus O(log lists) when a list's head changes).
+
+// Timer is a one-shot or repeating timer. All methods are loop only.
 type Timer struct {
-	l        *Loop
-	fn       func() error
-	deadline time.Time
-	delay    time.Duration
-	seq      uint64
-	index    int // position in the heap, -1 when not scheduled
-	repeat   bool
-	refed    bool
-	running  bool // its callback is running now
-	counted  bool // counted in the loop's referenced timers
-	ctx      any  // async context captured when the timer was created
+	l          *Loop
+	fn         func() error
+	runner     Runner // called instead of fn when set
+	deadline   int64  // on the loop's clock (ns since the loop's epoch)
+	delay      time.Duration
+	seq        uint64
+	list       *timerList // the list it is queued in; nil when not scheduled
+	prev, next *Timer
+	repeat     bool
+	refed      bool
+	running    bool // its callback is running now
+	counted    bool // counted in the loop's referenced timers
+	ctx        any  // async context captured when the timer was created
 }
 
-type timerHeap []*Timer
+// timerList holds the scheduled timers of one delay, in (deadline, insertion) order.
+type timerList struct {
+	delay      time.Duration
+	head, tail *Timer
+	index      int // position in the loop's heap
+}
+
+type timerHeap []*timerList
 
 func (h timerHeap) Len() int { return len(h) }
 func (h timerHeap) Less(i, j int) bool {
-	if !h[i].deadline.Equal(h[j].deadline) {
-		return h[i].deadline.Before(h[j].deadline)
+	a, b := h[i].head, h[j].head
+	if a.deadline != b.deadline {
+		return a.deadline < b.deadline
 	}
-	return h[i].seq < h[j].seq
+	return a.seq < b.seq
 }
 func (h timerHeap) Swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
@@ -35,45 +51,123 @@ func (h timerHeap) Swap(i, j int) {
 	h[j].index = j
 }
 func (h *timerHeap) Push(x any) {
-	t := x.(*Timer)
-	t.index = len(*h)
-	*h = append(*h, t)
+	ls := x.(*timerList)
+	ls.index = len(*h)
+	*h = append(*h, ls)
 }
 func (h *timerHeap) Pop() any {
 	old := *h
 	n := len(old)
-	t := old[n-1]
+	ls := old[n-1]
 	old[n-1] = nil
-	t.index = -1
+	ls.index = -1
 	*h = old[:n-1]
-	return t
+	return ls
 }
+
+// peek returns the earliest timer, or nil.
 func (h timerHeap) peek() *Timer {
 	if len(h) == 0 {
 		return nil
 	}
-	return h[0]
+	return h[0].head
+}
+
+// clock returns the loop's monotonic clock reading for t.
+func (l *Loop) clock(t time.Time) int64 { return int64(t.Sub(l.epoch)) }
+
+// link appends t to its delay's list.
+func (l *Loop) link(t *Timer) {
+	ls := l.lists[t.delay]
+	if ls == nil {
+		if n := len(l.freeLists); n > 0 {
+			ls = l.freeLists[n-1]
+			l.freeLists = l.freeLists[:n-1]
+		} else {
+			ls = &timerList{}
+		}
+		ls.delay = t.delay
+		if l.lists == nil {
+			l.lists = make(map[time.Duration]*timerList)
+		}
+		l.lists[t.delay] = ls
+	}
+	t.list = ls
+	t.prev = ls.tail
+	if ls.tail != nil {
+		ls.tail.next = t
+		ls.tail = t
+		return
+	}
+	ls.head, ls.tail = t, t
+	heap.Push(&l.timers, ls)
+}
+
+// unlink takes t out of its list.
+func (l *Loop) unlink(t *Timer) {
+	ls := t.list
+	head := ls.head == t
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else {
+		ls.head = t.next
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		ls.tail = t.prev
+	}
+	t.prev, t.next, t.list = nil, nil, nil
+	switch {
+	case ls.head == nil:
+		heap.Remove(&l.timers, ls.index)
+		delete(l.lists, ls.delay)
+		if len(l.freeLists) < 16 {
+			l.freeLists = append(l.freeLists, ls)
+		}
+	case head:
+		heap.Fix(&l.timers, ls.index)
+	}
 }
 
 // NewTimer schedules fn to run after delay (and every delay after that if repeat). The timer is
 // referenced. The delay counts from the moment of the call, as in Node (a timer set at the end of
 // a long synchronous script still waits its full delay). Loop only.
 func (l *Loop) NewTimer(delay time.Duration, repeat bool, fn func() error) *Timer {
-	t := &Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, index: -1, ctx: l.actx}
-	t.schedule(time.Now())
+	t := new(Timer)
+	l.initTimer(t, delay, repeat, fn)
 	return t
 }
 
-func (t *Timer) schedule(from time.Time) {
+// Runner is a callback object: a timer or immediate embedded in the caller's own struct can run
+// a method of it without allocating a func value per entry.
+type Runner interface{ Run() error }
+
+// InitTimer is NewTimer for a Timer the caller allocated (typically embedded in its own timer
+// object, to save allocations), with r.Run as the callback. t may be zero, stopped or fired (not
+// scheduled). Loop only.
+func (l *Loop) InitTimer(t *Timer, delay time.Duration, repeat bool, r Runner) {
+	if t.l != nil {
+		t.Stop()
+	}
+	*t = Timer{l: l, runner: r, delay: delay, repeat: repeat, refed: true, ctx: l.actx}
+	t.schedule(l.clock(time.Now()))
+}
+
+func (l *Loop) initTimer(t *Timer, delay time.Duration, repeat bool, fn func() error) {
+	*t = Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, ctx: l.actx}
+	t.schedule(l.clock(time.Now()))
+}
+
+func (t *Timer) schedule(now int64) {
 	l := t.l
 	l.timerSeq++
 	t.seq = l.timerSeq
-	t.deadline = from.Add(t.delay)
-	if t.index >= 0 {
-		heap.Fix(&l.timers, t.index)
-	} else {
-		heap.Push(&l.timers, t)
+	if t.list != nil {
+		l.unlink(t)
 	}
+	t.deadline = now + int64(t.delay)
+	l.link(t)
 	t.recount()
 }
 
@@ -91,12 +185,15 @@ func (t *Timer) recount() {
 }
 
 // Active reports whether the timer is scheduled (or is a repeating timer whose callback is running).
-func (t *Timer) Active() bool { return t.index >= 0 || (t.running && t.repeat) }
+func (t *Timer) Active() bool { return t.list != nil || (t.running && t.repeat) }
 
 // Stop unschedules the timer. Stopping a stopped timer does nothing.
 func (t *Timer) Stop() {
-	if t.index >= 0 {
-		heap.Remove(&t.l.timers, t.index)
+	if t.l == nil {
+		return
+	}
+	if t.list != nil {
+		t.l.unlink(t)
 	}
 	t.repeat = false
 	t.recount()
@@ -105,7 +202,7 @@ func (t *Timer) Stop() {
 // Refresh restarts the timer's countdown from now with the same delay, rescheduling it if it had
 // already fired (as Node's timeout.refresh does).
 func (t *Timer) Refresh() {
-	t.schedule(time.Now())
+	t.schedule(t.l.clock(time.Now()))
 }
 
 // SetDelay changes the delay used by the next Refresh or repeat.
@@ -114,44 +211,58 @@ func (t *Timer) SetDelay(d time.Duration) { t.delay = d }
 // Ref makes the timer keep the loop alive.
 func (t *Timer) Ref() {
 	t.refed = true
-	t.recount()
+	if t.l != nil {
+		t.recount()
+	}
 }
 
 // Unref lets the loop end while the timer is pending.
 func (t *Timer) Unref() {
 	t.refed = false
-	t.recount()
+	if t.l != nil {
+		t.recount()
+	}
 }
 
 // HasRef reports whether the timer is referenced.
 func (t *Timer) HasRef() bool { return t.refed }
 
-// runTimers runs every timer due at the loop's cached time.
-func (l *Loop) runTimers() {
-	for {
-		t := l.timers.peek()
-		if t == nil || t.deadline.After(l.now) {
-			return
-		}
-		heap.Pop(&l.timers)
-		t.running = true
-		t.recount()
-		l.runTaskIn(t.ctx, t.fn)
-		t.running = false
-		if t.index < 0 && t.repeat {
-			t.schedule(time.Now())
-		}
-		t.recount()
-		if l.exitCode != nil || l.Stopped() {
-			return
-		}
+// startTimer takes the next due timer off its list and returns its callback (nil: none due).
+func (l *Loop) startTimer() func() error {
+	t := l.timers.peek()
+	if t == nil || t.deadline > l.timerNow {
+		return nil
 	}
+	l.unlink(t)
+	t.running = true
+	t.recount()
+	l.curTimer = t
+	l.actx = t.ctx
+	if t.runner != nil {
+		return l.runCurTimer
+	}
+	return t.fn
+}
+
+// finishTimer ends the running timer's turn: a repeating timer is scheduled again.
+func (l *Loop) finishTimer() {
+	t := l.curTimer
+	if t == nil {
+		return
+	}
+	l.curTimer = nil
+	t.running = false
+	if t.list == nil && t.repeat {
+		t.schedule(l.clock(time.Now()))
+	}
+	t.recount()
 }
 
 // Immediate is a setImmediate entry. All methods are loop only.
 type Immediate struct {
 	l       *Loop
 	fn      func() error
+	runner  Runner
 	refed   bool
 	pending bool
 	ctx     any
@@ -164,6 +275,14 @@ func (l *Loop) SetImmediate(fn func() error) *Immediate {
 	l.immediates = append(l.immediates, im)
 	l.immRefs++
 	return im
+}
+
+// InitImmediate is SetImmediate for an Immediate the caller allocated (typically embedded in its
+// own object), with r.Run as the callback. im must be zero or no longer pending. Loop only.
+func (l *Loop) InitImmediate(im *Immediate, r Runner) {
+	*im = Immediate{l: l, runner: r, refed: true, pending: true, ctx: l.actx}
+	l.immediates = append(l.immediates, im)
+	l.immRefs++
 }
 
 // Clear cancels the immediate if it has not run.
@@ -199,24 +318,15 @@ func (im *Immediate) Unref() {
 // HasRef reports whether the immediate is referenced.
 func (im *Immediate) HasRef() bool { return im.refed }
 
-func (l *Loop) runImmediates() {
-	if len(l.immediates) == 0 {
-		return
-	}
-	if l.immRefs == 0 {
-		// only unref'ed immediates: like Node, they run only while something else keeps the
-		// loop turning.
-		if !l.aliveExceptImmediates() {
-			for _, im := range l.immediates {
-				im.pending = false
-			}
-			l.immediates = l.immediates[:0]
-			return
-		}
-	}
-	batch := l.immediates
-	l.immediates = nil
-	for _, im := range batch {
+// Pending reports whether the immediate is queued and has not run or been cleared.
+func (im *Immediate) Pending() bool { return im.pending }
+
+// startImmediate returns the next pending immediate's callback (nil: none left).
+func (l *Loop) startImmediate() func() error {
+	for l.immPos < len(l.immRun) {
+		im := l.immRun[l.immPos]
+		l.immRun[l.immPos] = nil
+		l.immPos++
 		if !im.pending {
 			continue
 		}
@@ -224,11 +334,14 @@ func (l *Loop) runImmediates() {
 		if im.refed {
 			l.immRefs--
 		}
-		l.runTaskIn(im.ctx, im.fn)
-		if l.exitCode != nil || l.Stopped() {
-			return
+		l.actx = im.ctx
+		if im.runner != nil {
+			l.curImm = im.runner
+			return l.runCurImm
 		}
+		return im.fn
 	}
+	return nil
 }
 
 func (l *Loop) aliveExceptImmediates() bool {
@@ -242,17 +355,4 @@ func (l *Loop) aliveExceptImmediates() bool {
 // OnClose queues fn for the close-callbacks phase. Loop only.
 func (l *Loop) OnClose(fn func() error) {
 	l.closing = append(l.closing, fn)
-}
-
-func (l *Loop) runClosing() {
-	for len(l.closing) > 0 {
-		batch := l.closing
-		l.closing = nil
-		for _, fn := range batch {
-			l.RunTask(fn)
-			if l.exitCode != nil || l.Stopped() {
-				return
-			}
-		}
-	}
 }

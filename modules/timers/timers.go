@@ -40,13 +40,34 @@ type state struct {
 	immProto     *goja.Object
 	byID         map[int64]*timeout
 	nextID       int64
+	// a one-entry cache of the last callback's Callable: chains (setImmediate(step),
+	// setTimeout(tick)) pass the same function again and again.
+	lastCb *goja.Object
+	lastFn goja.Callable
+}
+
+// callable is goja.AssertFunction with the one-entry cache.
+func (s *state) callable(v goja.Value) (goja.Callable, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	if o == s.lastCb {
+		return s.lastFn, true
+	}
+	fn, ok := goja.AssertFunction(o)
+	if ok {
+		s.lastCb, s.lastFn = o, fn
+	}
+	return fn, ok
 }
 
 // timeout is a Timeout object's Go side.
 type timeout struct {
 	s         *state
 	obj       *goja.Object
-	t         *eventloop.Timer // nil unless scheduled
+	t         *eventloop.Timer // &timer while scheduled, else nil
+	timer     eventloop.Timer
 	cb        goja.Value
 	fn        goja.Callable
 	args      []goja.Value
@@ -140,8 +161,9 @@ func (t *timeout) Keys() []string {
 	return keys
 }
 
-// fire runs the callback; one-shot timers are forgotten first so the callback may refresh them.
-func (t *timeout) fire() error {
+// Run runs the callback (eventloop.Runner); one-shot timers are forgotten first so the callback
+// may refresh them.
+func (t *timeout) Run() error {
 	if !t.repeat {
 		t.s.forget(t)
 		t.t = nil
@@ -160,7 +182,8 @@ func (t *timeout) fire() error {
 type immediate struct {
 	s         *state
 	obj       *goja.Object
-	im        *eventloop.Immediate
+	im        *eventloop.Immediate // &imm while pending, else nil
+	imm       eventloop.Immediate
 	cb        goja.Value
 	fn        goja.Callable
 	args      []goja.Value
@@ -230,7 +253,8 @@ func (m *immediate) Keys() []string {
 	return keys
 }
 
-func (m *immediate) run() error {
+// Run runs the callback (eventloop.Runner).
+func (m *immediate) Run() error {
 	m.destroyed = true
 	m.im = nil
 	_, err := m.fn(m.obj, m.args...)
@@ -375,7 +399,7 @@ func ms(after float64) time.Duration { return time.Duration(after * float64(time
 func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	fn, ok := goja.AssertFunction(cbv)
+	fn, ok := s.callable(cbv)
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
@@ -392,7 +416,8 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 // arm schedules t (again, for refresh after it fired or was cleared).
 func (s *state) arm(t *timeout) {
 	t.destroyed = false
-	t.t = s.h.Loop.NewTimer(ms(t.after), t.repeat, t.fire)
+	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
+	t.t = &t.timer
 	if !t.refed {
 		t.t.Unref()
 	}
@@ -436,7 +461,7 @@ func (s *state) clear(v goja.Value) {
 func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	fn, ok := goja.AssertFunction(cbv)
+	fn, ok := s.callable(cbv)
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
@@ -446,6 +471,7 @@ func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	}
 	m.obj = vm.NewDynamicObject(m)
 	m.obj.SetPrototype(s.immProto)
-	m.im = s.h.Loop.SetImmediate(m.run)
+	s.h.Loop.InitImmediate(&m.imm, m)
+	m.im = &m.imm
 	return m.obj
 }

@@ -23,15 +23,16 @@ class Immediate {
 
 binding.init(Timeout.prototype, Immediate.prototype);
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  return binding.setTimeout.apply(undefined, arguments);
+// The scheduling functions are the Go functions themselves (no JS frame, no arguments object),
+// named and sized like Node's.
+function named(fn, name, length) {
+  Object.defineProperty(fn, 'name', { value: name });
+  Object.defineProperty(fn, 'length', { value: length });
+  return fn;
 }
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  return binding.setInterval.apply(undefined, arguments);
-}
-function setImmediate(callback, arg1, arg2, arg3) {
-  return binding.setImmediate.apply(undefined, arguments);
-}
+const setTimeout = named(binding.setTimeout, 'setTimeout', 5);
+const setInterval = named(binding.setInterval, 'setInterval', 5);
+const setImmediate = named(binding.setImmediate, 'setImmediate', 4);
 function clearTimeout(timer) { binding.clearTimeout(timer); }
 function clearInterval(timer) { binding.clearTimeout(timer); }
 function clearImmediate(immediate) { binding.clearImmediate(immediate); }

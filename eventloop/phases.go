@@ -1,0 +1,163 @@
+package eventloop
+
+import "time"
+
+// The loop's turns as a state machine. next returns the loop's next callback, walking the phases
+// of a turn (timers, posted completions, immediates, close callbacks) and on into the next turn
+// while there is something runnable now. RunUntil calls it from Go; the trampoline calls it from
+// inside its frame after a callback whose checkpoint left nothing behind (no nextTick, promise
+// job or rejection to report), so a busy loop enters goja once for many callbacks, even across
+// turns, in exactly the order one entry per callback gives.
+
+type phase int
+
+const (
+	phaseFirst phase = iota // the first turn of a Run: it starts without the liveness check
+	phaseIdle               // between turns
+	phaseTimers
+	phasePosted
+	phaseImmediates
+	phaseClosing
+)
+
+// next finishes the running callback's bookkeeping and returns the next callback to run, or nil
+// when the loop must stop, wait, or return to RunUntil. Loop only.
+func (l *Loop) next() func() error {
+	l.actx = nil
+	for {
+		switch l.phase {
+		case phaseFirst, phaseIdle:
+			if l.exitCode != nil || l.Stopped() || l.isDone() {
+				return nil
+			}
+			if l.phase == phaseIdle && (!l.alive() || !l.runnable()) {
+				return nil
+			}
+			l.now = time.Now()
+			l.timerNow = l.clock(l.now)
+			l.phase = phaseTimers
+		case phaseTimers:
+			l.finishTimer()
+			if fn := l.startTimer(); fn != nil {
+				return fn
+			}
+			l.beginPosted()
+			l.phase = phasePosted
+		case phasePosted:
+			if fn := l.startPosted(); fn != nil {
+				return fn
+			}
+			l.endPosted()
+			l.beginImmediates()
+			l.phase = phaseImmediates
+		case phaseImmediates:
+			if fn := l.startImmediate(); fn != nil {
+				return fn
+			}
+			l.endImmediates()
+			l.phase = phaseClosing
+		case phaseClosing:
+			if len(l.closing) > 0 {
+				fn := l.closing[0]
+				l.closing[0] = nil
+				l.closing = l.closing[1:]
+				if len(l.closing) == 0 {
+					l.closing = nil
+				}
+				return fn
+			}
+			l.phase = phaseIdle
+		}
+	}
+}
+
+// abandonTurn drops what is left of an interrupted turn (exit or stop), as returning from the
+// middle of a phase always did. Loop only.
+func (l *Loop) abandonTurn() {
+	l.finishTimer()
+	if l.postRun != nil {
+		l.endPosted()
+	}
+	if l.immRun != nil {
+		l.endImmediates()
+	}
+	l.phase = phaseFirst
+	l.actx = nil
+}
+
+// runnable reports whether a turn would find work now, without waiting. Loop only.
+func (l *Loop) runnable() bool {
+	if len(l.immediates) > 0 || len(l.closing) > 0 {
+		return true
+	}
+	l.mu.Lock()
+	n := len(l.posted)
+	l.mu.Unlock()
+	if n > 0 {
+		return true
+	}
+	t := l.timers.peek()
+	return t != nil && t.deadline <= l.clock(time.Now())
+}
+
+// isDone reports whether RunUntil's done channel is closed.
+func (l *Loop) isDone() bool {
+	if l.runDone == nil {
+		return false
+	}
+	select {
+	case <-l.runDone:
+		return true
+	default:
+		return false
+	}
+}
+
+func (l *Loop) beginPosted() {
+	l.mu.Lock()
+	l.postRun, l.postPos = l.posted, 0
+	l.posted, l.spare = l.spare[:0], nil
+	l.mu.Unlock()
+}
+
+func (l *Loop) endPosted() {
+	clear(l.postRun)
+	l.mu.Lock()
+	if !l.stopped {
+		l.spare = l.postRun[:0]
+	}
+	l.mu.Unlock()
+	l.postRun = nil
+}
+
+// startPosted returns the phase's next posted completion (nil: none left).
+func (l *Loop) startPosted() func() error {
+	if l.postPos >= len(l.postRun) {
+		return nil
+	}
+	fn := l.postRun[l.postPos]
+	l.postRun[l.postPos] = nil
+	l.postPos++
+	return fn
+}
+
+func (l *Loop) beginImmediates() {
+	if len(l.immediates) > 0 && l.immRefs == 0 && !l.aliveExceptImmediates() {
+		// only unref'ed immediates: like Node, they run only while something else keeps the
+		// loop turning.
+		for i, im := range l.immediates {
+			im.pending = false
+			l.immediates[i] = nil
+		}
+		l.immediates = l.immediates[:0]
+	}
+	// immediates queued from here on wait for the next turn
+	l.immRun, l.immPos = l.immediates, 0
+	l.immediates = l.immSpare[:0]
+	l.immSpare = nil
+}
+
+func (l *Loop) endImmediates() {
+	clear(l.immRun)
+	l.immSpare, l.immRun = l.immRun[:0], nil
+}
