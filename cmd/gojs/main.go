@@ -22,6 +22,7 @@ import (
 )
 
 func main() {
+	holdGCDuringStartup()
 	os.Exit(Main(os.Args[1:]))
 }
 
