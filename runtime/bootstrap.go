@@ -192,6 +192,19 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
 	b.Set("permissionModel", rt.host.Perms != nil)
 	b.Set("permissionHas", rt.permissionHas)
+	// the functions process exposes as they are get Node's names and lengths
+	for key, nl := range map[string]struct {
+		name   string
+		length int
+	}{
+		"nextTick": {"nextTick", 1}, "cwd": {"wrappedCwd", 0}, "getuid": {"getuid", 0},
+		"geteuid": {"geteuid", 0}, "getgid": {"getgid", 0}, "getegid": {"getegid", 0},
+		"hrtimeBigint": {"hrtimeBigInt", 0}, "uptime": {"uptime", 0}, "rss": {"rss", 0},
+	} {
+		if fn, ok := b.Get(key).(*goja.Object); ok {
+			modules.NameFunc(vm, fn, nl.name, nl.length)
+		}
+	}
 	return b
 }
 

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // The fixed-size read and write methods are native functions with a fast path for the common
@@ -146,14 +147,11 @@ func makeFast(vm *goja.Runtime, slow *goja.Object) *goja.Object {
 				return callSlow(fn, c)
 			}
 		}
-		fo := vm.ToValue(f).(*goja.Object)
 		length := 0
 		if acc.read == nil {
 			length = 1
 		}
-		_ = fo.DefineDataProperty("name", vm.ToValue(nodeMethodName(name)), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = fo.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		out.Set(name, fo)
+		out.Set(name, modules.Func(vm, nodeMethodName(name), length, f))
 	}
 	return out
 }

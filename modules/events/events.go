@@ -31,10 +31,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		e := &emitter{vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
 			vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
-		fn := vm.ToValue(e.emit).(*goja.Object)
-		fn.DefineDataProperty("name", vm.ToValue("emit"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		fn.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		return fn
+		return modules.NameFunc(vm, vm.ToValue(e.emit).(*goja.Object), "emit", 1)
 	})
 	return nil
 }

@@ -69,10 +69,7 @@ func (b *binder) fn(o *goja.Object, name string, length int, f func(goja.Functio
 
 // fnAs sets o[key] to f, with f.name set to name.
 func (b *binder) fnAs(o *goja.Object, key, name string, length int, f func(goja.FunctionCall) goja.Value) {
-	fo := b.vm.ToValue(f).(*goja.Object)
-	fo.DefineDataProperty("name", b.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	fo.DefineDataProperty("length", b.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	o.Set(key, fo)
+	o.Set(key, modules.Func(b.vm, name, length, f))
 }
 
 func (b *binder) parsedObject(r parsed) goja.Value {

@@ -133,9 +133,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return obj
 	}
-	parseObj := vm.ToValue(parseFn).(*goja.Object)
-	parseObj.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	parseObj.DefineDataProperty("length", vm.ToValue(4), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	parseObj := modules.NameFunc(vm, vm.ToValue(parseFn).(*goja.Object), "parse", 4)
 	o.Set("parse", parseObj)
 	o.Set("unescape", func(c goja.FunctionCall) goja.Value {
 		return jsString(vm, unescape(wtf8(c.Argument(0)), c.Argument(1).ToBoolean()))

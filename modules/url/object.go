@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // URL and URLSearchParams instances are goja dynamic objects whose handler is a Go struct: a
@@ -248,8 +249,7 @@ func (st *objects) checkNew(this *goja.Object) {
 func (st *objects) newConstructor() *goja.Object {
 	vm := st.vm
 	ctor := vm.ToValue(st.construct).(*goja.Object)
-	ctor.DefineDataProperty("name", vm.ToValue("URL"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	ctor.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	modules.NameFunc(vm, ctor, "URL", 1)
 	st.urlProto = ctor.Get("prototype").(*goja.Object)
 	ctor.DefineDataProperty("prototype", st.urlProto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return ctor
@@ -288,10 +288,7 @@ func (st *objects) newParams(list []string, proto *goja.Object) (*goja.Object, *
 }
 
 func (st *objects) nativeFunc(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
-	fn := st.vm.ToValue(f).(*goja.Object)
-	fn.DefineDataProperty("name", st.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	fn.DefineDataProperty("length", st.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	return fn
+	return modules.Func(st.vm, name, length, f)
 }
 
 // install puts the Go accessors and methods on URL.prototype.

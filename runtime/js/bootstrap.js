@@ -172,7 +172,8 @@ proc.constrainedMemory = function constrainedMemory() { return undefined; };
 proc.availableMemory = function availableMemory() { return undefined; };
 
 const signals = binding.signals;
-proc.kill = function kill(pid, sig = 'SIGTERM') {
+proc.kill = function kill(pid, sig) {
+  if (sig === undefined) sig = 'SIGTERM';
   if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
   let num;
   if (typeof sig === 'number') num = sig;
