@@ -6,9 +6,8 @@
 // chain with package "exports". Module, require.cache and Module._extensions are the public,
 // patchable objects Node has.
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE,
-  ERR_PACKAGE_PATH_NOT_EXPORTED, ERR_PACKAGE_IMPORT_NOT_DEFINED, ERR_INVALID_PACKAGE_CONFIG,
-  ERR_REQUIRE_ESM } } = requireBuiltin('internal/errors');
+// Node's error codes, loaded on the first error: a run that resolves everything never compiles them.
+function codes() { return requireBuiltin('internal/errors').codes; }
 
 const builtinSet = new Set(binding.builtinModules);
 const schemeOnly = new Set(binding.schemeOnlyBuiltins);
@@ -66,7 +65,7 @@ function readPackage(dir) {
         type: parsed.type || 'none',
       };
     } catch (e) {
-      const err = new ERR_INVALID_PACKAGE_CONFIG(jsonPath, '', e.message);
+      const err = new (codes().ERR_INVALID_PACKAGE_CONFIG)(jsonPath, '', e.message);
       throw err;
     }
   }
@@ -253,7 +252,7 @@ function resolveTarget(pkgDir, target, subpath, pattern, isImports, pkgPath) {
         const spec = pattern ? target.split('*').join(subpath) : target + subpath;
         return { bare: spec };
       }
-      throw new ERR_INVALID_PACKAGE_CONFIG(pkgPath, '', `Invalid "${isImports ? 'imports' : 'exports'}" target ${JSON.stringify(target)}`);
+      throw new (codes().ERR_INVALID_PACKAGE_CONFIG)(pkgPath, '', `Invalid "${isImports ? 'imports' : 'exports'}" target ${JSON.stringify(target)}`);
     }
     const resolved = pattern ? target.split('*').join(subpath) : target + subpath;
     return resolvePath(pkgDir, resolved);
@@ -318,7 +317,7 @@ function packageExportsResolve(pkgDir, subpath, exports, pkgPath, base) {
   if (isConditionalSugar(exports)) exports = { '.': exports };
   const r = matchMap(exports, subpath, pkgDir, false, pkgPath);
   if (r === undefined || r === null) {
-    throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir + '/', subpath, base);
+    throw new (codes().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
   }
   return r;
 }
@@ -374,7 +373,7 @@ function resolveImports(request, parent) {
     }
     if (typeof r === 'string') return checkResolved(r, request);
   }
-  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg ? dirname(pkg.path) + '/' : '', parentPath);
+  throw new (codes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? dirname(pkg.path) + '/' : '', parentPath);
 }
 
 // ---- resolution -------------------------------------------------------------------------------
@@ -382,7 +381,7 @@ function resolveImports(request, parent) {
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (request.startsWith('node:')) {
     if (Module.isBuiltin(request)) return request;
-    throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
   }
   if (builtinSet.has(request)) return request;
 
@@ -436,7 +435,7 @@ function loadBuiltin(id) {
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
-    if (!Module.isBuiltin(request)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    if (!Module.isBuiltin(request)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
     return loadBuiltin(id);
   }
   if (builtinSet.has(request)) return loadBuiltin(request);
@@ -489,14 +488,14 @@ Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(dirname(filename));
   const ext = findLongestRegisteredExtension(filename);
-  if (ext === '.mjs' && !Module._extensions['.mjs']) throw new ERR_REQUIRE_ESM(filename);
+  if (ext === '.mjs' && !Module._extensions['.mjs']) throw new (codes().ERR_REQUIRE_ESM)(filename);
   Module._extensions[ext](this, filename);
   this.loaded = true;
 };
 
 Module.prototype.require = function require(id) {
-  if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE('id', 'string', id);
-  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  if (typeof id !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('id', 'string', id);
+  if (id === '') throw new (codes().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   return Module._load(id, this, false);
 };
 
@@ -596,11 +595,11 @@ function makeRequire(mod) {
     return exp;
   }
   function resolve(request, options) {
-    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    if (typeof request !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('request', 'string', request);
     return Module._resolveFilename(request, mod, false, options);
   }
   resolve.paths = function paths(request) {
-    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    if (typeof request !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('request', 'string', request);
     return Module._resolveLookupPaths(request, mod);
   };
   require.resolve = resolve;
@@ -616,7 +615,7 @@ Module.createRequire = function createRequire(filename) {
   if (typeof filename === 'string' && filename.startsWith('file:')) {
     filepath = decodeURIComponent(filename.replace(/^file:\/\/(localhost)?/, ''));
   } else if (typeof filename !== 'string' || filename[0] !== '/') {
-    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+    throw new (codes().ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
   }
   const trailingSlash = filepath.endsWith('/');
   const proxyPath = trailingSlash ? filepath + 'noop.js' : filepath;
@@ -750,7 +749,7 @@ function resolveImport(spec, parent) {
   try {
     if (spec.startsWith('node:')) {
       if (Module.isBuiltin(spec)) return spec;
-      throw new ERR_UNKNOWN_BUILTIN_MODULE(spec);
+      throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(spec);
     }
     if (builtinSet.has(spec)) return 'node:' + spec;
     try {
