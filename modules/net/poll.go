@@ -25,6 +25,8 @@ type poller struct {
 
 	targets map[int32]pollTarget // registered descriptors by id; loop only
 	nextID  int32
+	levents []unix.EpollEvent // pollOnLoop's event buffer; loop only
+	stopped bool              // shutdown was called; loop only
 }
 
 // pollTarget is a socket or listener registered with the poller.
@@ -62,9 +64,11 @@ func newPoller(loop *eventloop.Loop) (*poller, error) {
 	return p, nil
 }
 
-// shutdown ends the goroutine, which closes the epoll descriptor. Safe from any goroutine.
+// shutdown ends the goroutine, which closes the epoll descriptor. Loop only (or after the loop
+// has returned, on its goroutine).
 func (p *poller) shutdown() {
 	p.once.Do(func() {
+		p.stopped = true
 		close(p.stop)
 		var one = [8]byte{1}
 		unix.Write(p.evfd, one[:])
@@ -77,13 +81,6 @@ func (p *poller) run() {
 		unix.Close(p.evfd)
 	}()
 	events := make([]unix.EpollEvent, 256)
-	resume := func() error {
-		select {
-		case p.resume <- struct{}{}:
-		default:
-		}
-		return nil
-	}
 	for {
 		n, err := unix.EpollWait(p.epfd, events, -1)
 		if err != nil {
@@ -111,7 +108,7 @@ func (p *poller) run() {
 		if !posted {
 			continue
 		}
-		if !p.loop.Post(resume) {
+		if !p.loop.Post(p.pollOnLoop) {
 			return
 		}
 		select {
@@ -120,6 +117,40 @@ func (p *poller) run() {
 			return
 		}
 	}
+}
+
+// pollOnLoop runs on the loop after a batch of ready descriptors has been dispatched. While the
+// loop is busy with I/O it polls the set itself, without blocking, and queues what it finds for
+// the next turn (as libuv's poll phase would find it), so a busy loop needs no hand-off to the
+// polling goroutine and back for every batch. Once nothing is ready it hands polling back to the
+// goroutine, which blocks in epoll_wait while the loop sleeps.
+func (p *poller) pollOnLoop() error {
+	if p.stopped {
+		return nil
+	}
+	if p.levents == nil {
+		p.levents = make([]unix.EpollEvent, 256)
+	}
+	n, err := unix.EpollWait(p.epfd, p.levents, 0)
+	posted := false
+	if err == nil {
+		for _, e := range p.levents[:n] {
+			if e.Fd == evfdID {
+				continue
+			}
+			id, ev := e.Fd, e.Events
+			p.loop.Post(func() error { return p.dispatch(id, ev) })
+			posted = true
+		}
+	}
+	if posted && p.loop.Post(p.pollOnLoop) {
+		return nil
+	}
+	select {
+	case p.resume <- struct{}{}:
+	default:
+	}
+	return nil
 }
 
 // dispatch runs on the loop for one ready descriptor.
@@ -146,7 +177,7 @@ func (p *poller) add(pf *pollFD, t pollTarget) {
 
 // set changes the interest of pf to want. Loop only.
 func (p *poller) set(pf *pollFD, want uint32) error {
-	if want == pf.mask || pf.fd < 0 {
+	if want == pf.mask || pf.fd < 0 || p.stopped {
 		return nil
 	}
 	var err error
