@@ -137,11 +137,13 @@ function Socket(options) {
     throw makeNodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
       'The feature net.Socket({ fd }) is unavailable on the current platform, which is being used to run Node.js');
   }
-  this.connecting = false;
-  this._hadError = false;
+  // connecting, _hadError, _parent, _host and _sockname default to the prototype's values
+  // (a goja object with more than eight own properties costs twice the memory).
+  if (this.connecting !== false) this.connecting = false;
+  if (this._hadError !== false) this._hadError = false;
   this._handle = null;
-  this._parent = null;
-  this._host = null;
+  if (this._parent !== null) this._parent = null;
+  if (this._host !== null) this._host = null;
 
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;
@@ -240,6 +242,11 @@ Socket.prototype.on = function on(ev, fn) {
   return Duplex.prototype.on.call(this, ev, fn);
 };
 Socket.prototype.addListener = Socket.prototype.on;
+Socket.prototype.connecting = false;
+Socket.prototype._hadError = false;
+Socket.prototype._parent = null;
+Socket.prototype._host = null;
+Socket.prototype._sockname = null;
 Socket.prototype[kLastWriteQueueSize] = 0;
 Socket.prototype[kTimeout] = null;
 Socket.prototype[kSetNoDelay] = false;
@@ -258,7 +265,7 @@ Socket.prototype.write = function write(chunk, encoding, cb) {
 function initSocketHandle(self) {
   // (Fresh stream states need no undestroy: leave unmade ones unmade.)
   if (hasOwn(self, '_readableState') || hasOwn(self, '_writableState')) self._undestroy();
-  self._sockname = null;
+  if (self._sockname !== null) self._sockname = null;
   if (self._handle) {
     self._handle.owner = self;
     self._handle.onread = onStreamRead;
