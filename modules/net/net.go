@@ -5,15 +5,13 @@
 // stream.Duplex). Every listener and every socket is an eventloop Handle: it keeps the loop
 // alive while referenced and open, and its onStop closes it when the runtime closes.
 //
-// Reading: a socket's reader goroutine exists only while JS wants data. It waits for
-// readability through the netpoller without holding a buffer, reads one chunk into a pooled
-// buffer, copies it into a right-sized Buffer and posts it to the loop, then waits until the
-// loop has delivered it and JS still wants more. So a paused socket (or one whose readable
-// buffer is above highWaterMark) reads nothing from the kernel, and an idle connection costs a
-// parked goroutine and no buffer.
-//
-// Writing: a write is first tried directly on the loop (non-blocking); what the kernel does not
-// take is finished by a short-lived goroutine that posts the completion.
+// I/O follows libuv's model: the sockets are non-blocking descriptors of our own (not Go
+// net.Conns) in one epoll set per runtime (poll.go). A socket is in the set for reading only
+// while JS wants data, so a paused socket (or one whose readable buffer is above highWaterMark)
+// reads nothing from the kernel. When the poller reports it readable the loop reads one chunk
+// into the runtime's single read buffer and hands JS a right-sized copy. Writes are tried at once
+// on the loop; what the kernel does not take waits for EPOLLOUT. An idle connection therefore
+// costs its descriptor, a small Go struct and its JS objects: no goroutine, no buffer.
 package net
 
 import (
@@ -21,10 +19,9 @@ import (
 	_ "embed"
 	"errors"
 	"net"
+	"net/netip"
 	"os"
 	"strconv"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -46,61 +43,37 @@ const uvEOF = -4095
 
 const readChunk = 64 * 1024
 
-// maxInflight bounds the chunks read ahead of JS (posted, not yet delivered): reading overlaps
-// JS's processing of the previous chunk, and a socket JS stops reading overshoots by at most
-// this many chunks.
-const maxInflight = 2
-
-var bufPool = sync.Pool{New: func() any { b := make([]byte, readChunk); return &b }}
-
 type state struct {
 	h  *modules.Host
 	vm *goja.Runtime
 
-	// inFlight holds connections accepted or dialed by a goroutine whose hand-over to the loop
-	// has not run yet: if the runtime stops first, stopAll closes them.
 	proto *goja.Object           // shared methods of socket handles
 	conns map[*goja.Object]*conn // open socket handles by their JS object
 
-	mu       sync.Mutex
-	inFlight map[net.Conn]struct{}
-	stopped  bool
+	poll    *poller
+	pollErr error
+	rbuf    []byte // the read buffer, shared by every socket (loop only)
 }
 
-// track registers a connection on its way to the loop; false means the runtime has stopped
-// and the caller must close it. Safe from any goroutine.
-func (s *state) track(c net.Conn) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.stopped {
-		return false
+// poller returns the runtime's poller, starting it on first use. Loop only.
+func (s *state) poller() (*poller, error) {
+	if s.poll == nil && s.pollErr == nil {
+		s.poll, s.pollErr = newPoller(s.h.Loop)
 	}
-	s.inFlight[c] = struct{}{}
-	return true
-}
-
-// untrack is called on the loop when the connection arrives.
-func (s *state) untrack(c net.Conn) {
-	s.mu.Lock()
-	delete(s.inFlight, c)
-	s.mu.Unlock()
+	return s.poll, s.pollErr
 }
 
 func (s *state) stopAll() {
-	s.mu.Lock()
-	s.stopped = true
-	for c := range s.inFlight {
-		c.Close()
+	if s.poll != nil {
+		s.poll.shutdown()
 	}
-	s.inFlight = nil
-	s.mu.Unlock()
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
-	s := &state{h: h, vm: h.VM, inFlight: map[net.Conn]struct{}{}, conns: map[*goja.Object]*conn{}}
+	s := &state{h: h, vm: h.VM, conns: map[*goja.Object]*conn{}}
 	h.Loop.NewHandle(s.stopAll).Unref()
 	b.Set("listen", s.listen)
-	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(nil).obj })
+	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
 	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	bindAddr(s, b)
 	b.Set("errname", func(errno int) string {
@@ -154,106 +127,158 @@ func errnoOf(err error) int {
 	return -int(syscall.EINVAL)
 }
 
-// addrObject describes a socket address as Node's address() does.
-func (s *state) addrObject(a net.Addr) goja.Value {
-	switch a := a.(type) {
-	case *net.TCPAddr:
+// addrObject describes a socket address as Node's address() does: {address, family, port} for
+// IP sockets, the path for Unix sockets.
+func (s *state) addrObject(sa unix.Sockaddr) goja.Value {
+	switch a := sa.(type) {
+	case *unix.SockaddrInet4:
 		o := s.vm.NewObject()
-		ip := a.IP
-		fam := "IPv6"
-		addr := ip.String()
-		if ip4 := ip.To4(); ip4 != nil && len(ip) == net.IPv4len {
-			fam = "IPv4"
-		} else if ip.To4() != nil && !isV4Mapped(ip) {
-			fam = "IPv4"
-		}
-		if ip == nil || ip.IsUnspecified() && len(ip) == net.IPv6len && !isV4Mapped(ip) {
-			addr, fam = "::", "IPv6"
-		}
-		if isV4Mapped(ip) {
-			addr = "::ffff:" + ip.To4().String()
-			fam = "IPv6"
-		}
-		if a.Zone != "" {
-			addr += "%" + a.Zone
-		}
-		o.Set("address", addr)
-		o.Set("family", fam)
+		o.Set("address", netip.AddrFrom4(a.Addr).String())
+		o.Set("family", "IPv4")
 		o.Set("port", a.Port)
 		return o
-	case *net.UnixAddr:
+	case *unix.SockaddrInet6:
+		o := s.vm.NewObject()
+		addr := netip.AddrFrom16(a.Addr).String()
+		if a.ZoneId != 0 {
+			if ifi, err := net.InterfaceByIndex(int(a.ZoneId)); err == nil {
+				addr += "%" + ifi.Name
+			} else {
+				addr += "%" + strconv.Itoa(int(a.ZoneId))
+			}
+		}
+		o.Set("address", addr)
+		o.Set("family", "IPv6")
+		o.Set("port", a.Port)
+		return o
+	case *unix.SockaddrUnix:
 		return s.vm.ToValue(a.Name)
 	}
 	return s.vm.NewObject()
 }
 
-func isV4Mapped(ip net.IP) bool {
-	if len(ip) != net.IPv6len {
-		return false
+// ipSockaddr parses an IP address (with an optional %zone) and a port.
+func ipSockaddr(host string, port int) (unix.Sockaddr, int, error) {
+	a, err := netip.ParseAddr(host)
+	if err != nil {
+		return nil, 0, unix.EINVAL
 	}
-	for i := 0; i < 10; i++ {
-		if ip[i] != 0 {
-			return false
+	if a.Is4() {
+		return &unix.SockaddrInet4{Port: port, Addr: a.As4()}, unix.AF_INET, nil
+	}
+	sa := &unix.SockaddrInet6{Port: port, Addr: a.WithZone("").As16()}
+	if z := a.Zone(); z != "" {
+		if ifi, err := net.InterfaceByName(z); err == nil {
+			sa.ZoneId = uint32(ifi.Index)
+		} else if n, err := strconv.Atoi(z); err == nil {
+			sa.ZoneId = uint32(n)
 		}
 	}
-	return ip[10] == 0xff && ip[11] == 0xff
+	return sa, unix.AF_INET6, nil
+}
+
+func newSocket(family int) (int, error) {
+	for {
+		fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+		if err != unix.EINTR {
+			return fd, err
+		}
+	}
 }
 
 // ---------------------------------------------------------------- listeners
 
 type listener struct {
 	s      *state
-	ln     net.Listener
+	pf     pollFD
 	handle *eventloop.Handle
-	once   sync.Once
-	wg     sync.WaitGroup
-	isV4   bool // listening on an IPv4 address: accepted peers are plain IPv4
+	onconn goja.Callable
+	self   *goja.Object
+	path   string // Unix socket path, unlinked on close
+	closed bool
 }
 
 func (l *listener) close() {
-	l.once.Do(func() {
-		l.ln.Close()
-		l.handle.Close()
-	})
+	if l.closed {
+		return
+	}
+	l.closed = true
+	l.s.poll.remove(&l.pf)
+	if l.path != "" {
+		unix.Unlink(l.path)
+	}
+	l.handle.Close()
+}
+
+// listenFD creates a listening socket: SO_REUSEADDR as libuv sets it, IPV6_V6ONLY as asked
+// (so "::" stays dual-stack unless ipv6Only), and Node's default backlog of 511.
+func listenFD(kind, host string, port int, path string, backlog int, ipv6Only bool) (int, error) {
+	var sa unix.Sockaddr
+	family := unix.AF_UNIX
+	if kind == "unix" {
+		sa = &unix.SockaddrUnix{Name: path}
+	} else {
+		var err error
+		if sa, family, err = ipSockaddr(host, port); err != nil {
+			return -1, err
+		}
+	}
+	fd, err := newSocket(family)
+	if err != nil {
+		return -1, err
+	}
+	fail := func(err error) (int, error) {
+		unix.Close(fd)
+		return -1, err
+	}
+	if family != unix.AF_UNIX {
+		if err := unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1); err != nil {
+			return fail(err)
+		}
+	}
+	if family == unix.AF_INET6 {
+		v := 0
+		if ipv6Only {
+			v = 1
+		}
+		if err := unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, v); err != nil {
+			return fail(err)
+		}
+	}
+	if err := unix.Bind(fd, sa); err != nil {
+		return fail(err)
+	}
+	if backlog <= 0 {
+		backlog = 511
+	}
+	if err := unix.Listen(fd, backlog); err != nil {
+		return fail(err)
+	}
+	return fd, nil
 }
 
 // listen(kind, host, port, path, backlog, ipv6Only, onconnection) returns the listener object
 // or a negative errno.
 func (s *state) listen(kind, host string, port int, path string, backlog int, ipv6Only bool, onconn goja.Callable) goja.Value {
-	var ln net.Listener
-	var err error
-	if kind == "unix" {
-		ln, err = net.Listen("unix", path)
-		if err == nil {
-			ln.(*net.UnixListener).SetUnlinkOnClose(true)
-		}
-	} else {
-		network := "tcp"
-		ip := net.ParseIP(host)
-		if ip != nil && ip.To4() != nil && !stringsContains(host, ":") {
-			network = "tcp4"
-		} else if ip != nil && !(ip.IsUnspecified() && !ipv6Only) {
-			// Go sets IPV6_V6ONLY on "tcp6"; "::" without ipv6Only must stay dual-stack as in Node.
-			network = "tcp6"
-		}
-		lc := net.ListenConfig{KeepAlive: -1}
-		if ipv6Only && network != "tcp4" {
-			lc.Control = func(_, _ string, c syscall.RawConn) error {
-				var serr error
-				c.Control(func(fd uintptr) { serr = unix.SetsockoptInt(int(fd), unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, 1) })
-				return serr
-			}
-		}
-		ln, err = lc.Listen(s.h.Ctx, network, net.JoinHostPort(host, strconv.Itoa(port)))
-	}
+	p, err := s.poller()
 	if err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
-	l := &listener{s: s, ln: ln}
-	if ta, ok := ln.Addr().(*net.TCPAddr); ok && ta.IP.To4() != nil && len(ta.IP) == net.IPv4len {
-		l.isV4 = true
+	fd, err := listenFD(kind, host, port, path, backlog, ipv6Only)
+	if err != nil {
+		return s.vm.ToValue(errnoOf(err))
+	}
+	l := &listener{s: s, pf: pollFD{fd: fd}, onconn: onconn}
+	if kind == "unix" {
+		l.path = path
 	}
 	l.handle = s.h.Loop.NewHandle(l.close)
+	p.add(&l.pf, l)
+	if err := p.set(&l.pf, unix.EPOLLIN); err != nil {
+		l.path = ""
+		l.close()
+		return s.vm.ToValue(errnoOf(err))
+	}
 	o := s.vm.NewObject()
 	o.Set("close", func(cb goja.Callable) {
 		l.close()
@@ -264,124 +289,100 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	o.Set("ref", func() { l.handle.Ref() })
 	o.Set("unref", func() { l.handle.Unref() })
 	o.Set("hasRef", func() bool { return l.handle.HasRef() })
-	o.Set("address", func() goja.Value { return s.addrObject(ln.Addr()) })
-	l.wg.Add(1)
-	go l.acceptLoop(onconn, o)
+	o.Set("address", func() goja.Value {
+		if l.path != "" {
+			return s.vm.ToValue(l.path)
+		}
+		if l.closed {
+			return s.vm.NewObject()
+		}
+		sa, err := unix.Getsockname(l.pf.fd)
+		if err != nil {
+			return s.vm.NewObject()
+		}
+		return s.addrObject(sa)
+	})
+	l.self = o
 	return o
 }
 
-func stringsContains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
+// onEvent accepts one pending connection (the listener stays readable while more wait, so the
+// next poll reports it again).
+func (l *listener) onEvent(ev uint32) error {
+	if l.closed {
+		return nil
 	}
-	return false
-}
-
-func (l *listener) acceptLoop(onconn goja.Callable, self *goja.Object) {
-	defer l.wg.Done()
-	var delay time.Duration
+	var nfd int
+	var err error
 	for {
-		c, err := l.ln.Accept()
-		if err != nil {
-			if errors.Is(err, net.ErrClosed) || l.handle.Closed() {
-				return
-			}
-			if en := modules.ErrnoOf(err); en == syscall.EMFILE || en == syscall.ENFILE {
-				// Out of descriptors: report, back off, keep serving.
-				errno := errnoOf(err)
-				l.handle.Post(func() error {
-					_, err := onconn(self, l.s.vm.ToValue(errno))
-					return err
-				})
-				if delay == 0 {
-					delay = 5 * time.Millisecond
-				} else if delay < time.Second {
-					delay *= 2
-				}
-				time.Sleep(delay)
-				continue
-			}
-			continue
-		}
-		delay = 0
-		if !l.s.track(c) {
-			c.Close()
-			return
-		}
-		if !l.s.h.Loop.Post(func() error {
-			l.s.untrack(c)
-			if l.handle.Closed() {
-				c.Close()
-				return nil
-			}
-			cn := l.s.newConn(c)
-			_, err := onconn(self, goja.Undefined(), cn.obj)
-			return err
-		}) {
-			c.Close()
+		nfd, _, err = unix.Accept4(l.pf.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		if err != unix.EINTR {
+			break
 		}
 	}
+	if err != nil {
+		switch err {
+		case unix.EAGAIN, unix.ECONNABORTED:
+			return nil
+		case unix.EMFILE, unix.ENFILE:
+			// Out of descriptors: report, stop accepting for a moment, keep serving.
+			p := l.s.poll
+			p.set(&l.pf, 0)
+			time.AfterFunc(50*time.Millisecond, func() {
+				l.handle.Post(func() error {
+					if !l.closed {
+						p.set(&l.pf, unix.EPOLLIN)
+					}
+					return nil
+				})
+			})
+		}
+		_, jerr := l.onconn(l.self, l.s.vm.ToValue(errnoOf(err)))
+		return jerr
+	}
+	cn := l.s.newConn(nfd, l.path != "")
+	_, jerr := l.onconn(l.self, goja.Undefined(), cn.obj)
+	return jerr
 }
 
 // ---------------------------------------------------------------- connections
 
 type conn struct {
-	s      *state
-	c      net.Conn
-	rc     syscall.RawConn
-	handle *eventloop.Handle
-	obj    *goja.Object
+	s        *state
+	pf       pollFD
+	unixSock bool
+	handle   *eventloop.Handle
+	obj      *goja.Object
 
-	reading  atomic.Bool
-	inflight atomic.Int32 // chunks posted and not yet delivered
-	peek     [1]byte      // reader goroutine only
-	wake     chan struct{}
-	done     chan struct{}
-	started  bool // reader goroutine started (loop only)
-	closed   bool // loop only
-	cancel   context.CancelFunc
-
-	writing bool // an async write is in flight (loop only)
-
-	onread  goja.Callable
-	onwrite goja.Callable
+	reading    bool
+	connecting bool
+	closed     bool
+	oncomplete goja.Callable
+	wq         [][]byte // writes the kernel has not taken yet; each completes with one onwrite
 }
 
-type syscallConn interface {
-	SyscallConn() (syscall.RawConn, error)
-}
-
-// newConn wraps an accepted or connected net.Conn. Loop only.
-func (s *state) newConn(c net.Conn) *conn {
-	cn := &conn{s: s, wake: make(chan struct{}, 1), done: make(chan struct{})}
-	cn.handle = s.h.Loop.NewHandle(cn.stop)
+// newConn wraps an accepted descriptor, or (fd < 0) a handle that will connect. Loop only.
+func (s *state) newConn(fd int, unixSock bool) *conn {
+	cn := &conn{s: s, pf: pollFD{fd: fd}, unixSock: unixSock}
+	cn.handle = s.h.Loop.NewHandle(cn.close)
 	cn.obj = s.connObject(cn)
-	if c != nil {
-		cn.setConn(c)
+	if fd >= 0 {
+		s.poll.add(&cn.pf, cn)
 	}
 	return cn
 }
 
-func (cn *conn) setConn(c net.Conn) {
-	cn.c = c
-	if tc, ok := c.(*net.TCPConn); ok {
-		tc.SetNoDelay(false) // Node leaves Nagle on until setNoDelay(true); Go turns it off
+// update registers the interest the socket's state calls for.
+func (cn *conn) update() error {
+	var want uint32
+	if cn.reading {
+		want |= unix.EPOLLIN
 	}
-	if sc, ok := c.(syscallConn); ok {
-		cn.rc, _ = sc.SyscallConn()
+	if cn.connecting || len(cn.wq) > 0 {
+		want |= unix.EPOLLOUT
 	}
+	return cn.s.poll.set(&cn.pf, want)
 }
-
-// kindUnix reports a Unix domain socket: Node's pipe handles have no getsockname/getpeername.
-func (cn *conn) kindUnix() bool {
-	_, ok := cn.c.(*net.UnixConn)
-	return ok
-}
-
-// stop closes the socket at runtime shutdown.
-func (cn *conn) stop() { cn.close() }
 
 // close releases the descriptor and the handle. Loop only; idempotent.
 func (cn *conn) close() {
@@ -390,20 +391,233 @@ func (cn *conn) close() {
 	}
 	cn.closed = true
 	delete(cn.s.conns, cn.obj)
-	cn.reading.Store(false)
-	close(cn.done)
-	if cn.cancel != nil {
-		cn.cancel()
-	}
-	if cn.c != nil {
-		cn.c.Close()
+	cn.reading, cn.connecting, cn.oncomplete, cn.wq = false, false, nil, nil
+	if cn.pf.fd >= 0 {
+		cn.s.poll.remove(&cn.pf)
 	}
 	cn.handle.Close()
 }
 
-func (cn *conn) fn(name string) goja.Callable {
-	f, _ := goja.AssertFunction(cn.obj.Get(name))
-	return f
+func (cn *conn) call(name string, arg goja.Value) error {
+	f, ok := goja.AssertFunction(cn.obj.Get(name))
+	if !ok {
+		return nil
+	}
+	_, err := f(cn.obj, arg)
+	return err
+}
+
+func (cn *conn) onEvent(ev uint32) error {
+	if cn.closed {
+		return nil
+	}
+	const outish = unix.EPOLLOUT | unix.EPOLLERR | unix.EPOLLHUP
+	if cn.connecting {
+		if ev&outish == 0 {
+			return nil
+		}
+		return cn.finishConnect()
+	}
+	if cn.reading && ev&(unix.EPOLLIN|unix.EPOLLERR|unix.EPOLLHUP) != 0 {
+		if err := cn.readOnce(); err != nil {
+			return err
+		}
+	}
+	if !cn.closed && len(cn.wq) > 0 && ev&outish != 0 {
+		return cn.flush()
+	}
+	return nil
+}
+
+// readOnce reads one chunk and hands it (or EOF, or the error) to JS's onread.
+func (cn *conn) readOnce() error {
+	s := cn.s
+	if s.rbuf == nil {
+		s.rbuf = make([]byte, readChunk)
+	}
+	var n int
+	var err error
+	for {
+		n, err = unix.Read(cn.pf.fd, s.rbuf)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	var arg goja.Value
+	switch {
+	case err == unix.EAGAIN:
+		return nil
+	case err != nil:
+		cn.reading = false
+		cn.update()
+		arg = s.vm.ToValue(errnoOf(err))
+	case n == 0:
+		cn.reading = false
+		cn.update()
+		arg = s.vm.ToValue(uvEOF)
+	default:
+		data := make([]byte, n)
+		copy(data, s.rbuf[:n])
+		arg = buffer.New(s.h, data)
+	}
+	return cn.call("onread", arg)
+}
+
+// writeAll writes b until done or the kernel refuses (EAGAIN or an error).
+func writeAll(fd int, b []byte) (int, error) {
+	written := 0
+	for written < len(b) {
+		n, err := unix.Write(fd, b[written:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return written, err
+		}
+		written += n
+	}
+	return written, nil
+}
+
+// write tries b on the loop without blocking; what is left waits for EPOLLOUT. It returns 0
+// when all of b was written, 1 when onwrite(status) follows, or a negative errno.
+func (cn *conn) write(b []byte) int {
+	if cn.closed || cn.pf.fd < 0 || cn.connecting {
+		return -int(syscall.EBADF)
+	}
+	if len(cn.wq) == 0 {
+		n, err := writeAll(cn.pf.fd, b)
+		if err == nil {
+			return 0
+		}
+		if err != unix.EAGAIN {
+			return errnoOf(err)
+		}
+		b = b[n:]
+	}
+	cn.wq = append(cn.wq, b)
+	if err := cn.update(); err != nil {
+		cn.wq = cn.wq[:len(cn.wq)-1]
+		return errnoOf(err)
+	}
+	return 1
+}
+
+// flush continues the queued writes; each finished one gets its onwrite(status).
+func (cn *conn) flush() error {
+	for len(cn.wq) > 0 && !cn.closed {
+		n, err := writeAll(cn.pf.fd, cn.wq[0])
+		if err == unix.EAGAIN {
+			cn.wq[0] = cn.wq[0][n:]
+			return nil
+		}
+		status := 0
+		if err != nil {
+			status = errnoOf(err)
+		}
+		cn.wq[0] = nil
+		cn.wq = cn.wq[1:]
+		cn.update()
+		if err := cn.call("onwrite", cn.s.vm.ToValue(status)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// connect starts a non-blocking connect; oncomplete(status) follows on the loop. It returns 0,
+// or a negative errno for errors known at once (a bad local address, a failed bind). Loop only.
+func (cn *conn) connect(kind, host string, port int, path, localAddress string, localPort int, oncomplete goja.Callable) int {
+	s := cn.s
+	if cn.closed || cn.pf.fd >= 0 {
+		return -int(syscall.EBADF)
+	}
+	p, err := s.poller()
+	if err != nil {
+		return errnoOf(err)
+	}
+	var sa unix.Sockaddr
+	family := unix.AF_UNIX
+	if kind == "unix" {
+		sa = &unix.SockaddrUnix{Name: path}
+	} else if sa, family, err = ipSockaddr(host, port); err != nil {
+		return -int(syscall.EINVAL)
+	}
+	fd, err := newSocket(family)
+	if err != nil {
+		return errnoOf(err)
+	}
+	if kind != "unix" && (localAddress != "" || localPort != 0) {
+		var lsa unix.Sockaddr
+		switch {
+		case localAddress != "":
+			var lfam int
+			lsa, lfam, err = ipSockaddr(localAddress, localPort)
+			if err == nil && lfam != family {
+				err = unix.EINVAL
+			}
+		case family == unix.AF_INET:
+			lsa = &unix.SockaddrInet4{Port: localPort}
+		default:
+			lsa = &unix.SockaddrInet6{Port: localPort}
+		}
+		if err == nil {
+			err = unix.Bind(fd, lsa)
+		}
+		if err != nil {
+			unix.Close(fd)
+			return errnoOf(err)
+		}
+	}
+	cn.pf.fd = fd
+	cn.unixSock = kind == "unix"
+	p.add(&cn.pf, cn)
+	cn.oncomplete = oncomplete
+	for {
+		err = unix.Connect(fd, sa)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	if err != nil && err != unix.EINPROGRESS {
+		// Reported on a later turn, as libuv does with its delayed_error.
+		status := s.vm.ToValue(errnoOf(err))
+		cn.handle.Post(func() error {
+			cb := cn.oncomplete
+			cn.oncomplete = nil
+			if cn.closed || cb == nil {
+				return nil
+			}
+			_, err := cb(cn.obj, status)
+			return err
+		})
+		return 0
+	}
+	cn.connecting = true
+	if err := cn.update(); err != nil {
+		cn.connecting = false
+		return errnoOf(err)
+	}
+	return 0
+}
+
+func (cn *conn) finishConnect() error {
+	status := 0
+	v, err := unix.GetsockoptInt(cn.pf.fd, unix.SOL_SOCKET, unix.SO_ERROR)
+	if err != nil {
+		status = errnoOf(err)
+	} else if v != 0 {
+		status = -v
+	}
+	cn.connecting = false
+	cn.update()
+	cb := cn.oncomplete
+	cn.oncomplete = nil
+	if cb == nil {
+		return nil
+	}
+	_, jerr := cb(cn.obj, cn.s.vm.ToValue(status))
+	return jerr
 }
 
 // connObject returns the JS handle for cn: a small object whose methods live on one shared
@@ -451,21 +665,20 @@ func (s *state) makeConnProto() *goja.Object {
 		}
 	}
 	method("readStart", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if cn.closed || cn.c == nil {
+		if cn.closed || cn.pf.fd < 0 {
 			return ebadf
 		}
-		if cn.reading.Swap(true) {
+		if cn.reading {
 			return num(0)
 		}
-		if !cn.started {
-			cn.started = true
-			go cn.readLoop()
-		}
-		cn.signal()
-		return num(0)
+		cn.reading = true
+		return num(errnoOf(cn.update()))
 	})
 	method("readStop", func(cn *conn, c goja.FunctionCall) goja.Value {
-		cn.reading.Store(false)
+		if cn.reading {
+			cn.reading = false
+			return num(errnoOf(cn.update()))
+		}
 		return num(0)
 	})
 	// writeBuffer(buf) returns 0 when written synchronously, 1 when onwrite(status) follows,
@@ -479,15 +692,15 @@ func (s *state) makeConnProto() *goja.Object {
 	})
 	method("shutdown", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cb := callback(c.Argument(0))
-		if cn.closed || cn.c == nil {
+		if cn.closed || cn.pf.fd < 0 {
 			return num(-int(syscall.ENOTCONN))
 		}
 		// Send the FIN from the loop right before the completion runs, as libuv does in its
 		// poll phase: the peer's reaction can then only be seen on a later turn.
 		cn.handle.Post(func() error {
 			var status int
-			if cw, ok := cn.c.(interface{ CloseWrite() error }); ok {
-				status = errnoOf(cw.CloseWrite())
+			if cn.pf.fd >= 0 {
+				status = errnoOf(unix.Shutdown(cn.pf.fd, unix.SHUT_WR))
 			}
 			_, err := cb(goja.Undefined(), vm.ToValue(status))
 			return err
@@ -500,8 +713,8 @@ func (s *state) makeConnProto() *goja.Object {
 		return goja.Undefined()
 	})
 	method("reset", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if tc, ok := cn.c.(*net.TCPConn); ok {
-			tc.SetLinger(0)
+		if cn.pf.fd >= 0 && !cn.unixSock {
+			unix.SetsockoptLinger(cn.pf.fd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
 		}
 		cn.close()
 		onClose(callback(c.Argument(0)))
@@ -511,257 +724,54 @@ func (s *state) makeConnProto() *goja.Object {
 	method("unref", func(cn *conn, c goja.FunctionCall) goja.Value { cn.handle.Unref(); return goja.Undefined() })
 	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(cn.handle.HasRef()) })
 	method("setNoDelay", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if tc, ok := cn.c.(*net.TCPConn); ok {
-			return num(errnoOf(tc.SetNoDelay(c.Argument(0).ToBoolean())))
+		if cn.pf.fd >= 0 && !cn.unixSock {
+			v := 0
+			if c.Argument(0).ToBoolean() {
+				v = 1
+			}
+			return num(errnoOf(unix.SetsockoptInt(cn.pf.fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, v)))
 		}
 		return num(0)
 	})
 	method("setKeepAlive", func(cn *conn, c goja.FunctionCall) goja.Value {
 		on, secs := c.Argument(0).ToBoolean(), int(c.Argument(1).ToInteger())
-		if tc, ok := cn.c.(*net.TCPConn); ok {
-			if err := tc.SetKeepAlive(on); err != nil {
+		if cn.pf.fd >= 0 && !cn.unixSock {
+			v := 0
+			if on {
+				v = 1
+			}
+			if err := unix.SetsockoptInt(cn.pf.fd, unix.SOL_SOCKET, unix.SO_KEEPALIVE, v); err != nil {
 				return num(errnoOf(err))
 			}
 			if on && secs > 0 {
-				return num(errnoOf(tc.SetKeepAlivePeriod(time.Duration(secs) * time.Second)))
+				unix.SetsockoptInt(cn.pf.fd, unix.IPPROTO_TCP, unix.TCP_KEEPINTVL, secs)
+				return num(errnoOf(unix.SetsockoptInt(cn.pf.fd, unix.IPPROTO_TCP, unix.TCP_KEEPIDLE, secs)))
 			}
 		}
 		return num(0)
 	})
 	method("getsockname", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if cn.c == nil || cn.kindUnix() {
+		if cn.pf.fd < 0 || cn.unixSock {
 			return goja.Undefined()
 		}
-		return s.addrObject(cn.c.LocalAddr())
+		sa, err := unix.Getsockname(cn.pf.fd)
+		if err != nil {
+			return goja.Undefined()
+		}
+		return s.addrObject(sa)
 	})
 	method("getpeername", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if cn.c == nil || cn.kindUnix() {
+		if cn.pf.fd < 0 || cn.unixSock {
 			return goja.Undefined()
 		}
-		return s.addrObject(cn.c.RemoteAddr())
+		sa, err := unix.Getpeername(cn.pf.fd)
+		if err != nil {
+			return goja.Undefined()
+		}
+		return s.addrObject(sa)
 	})
 	method("fd", func(cn *conn, c goja.FunctionCall) goja.Value {
-		fd := -1
-		if cn.rc != nil {
-			cn.rc.Control(func(f uintptr) { fd = int(f) })
-		}
-		return num(fd)
+		return num(cn.pf.fd)
 	})
 	return p
-}
-
-func (cn *conn) signal() {
-	select {
-	case cn.wake <- struct{}{}:
-	default:
-	}
-}
-
-// readLoop runs while the socket is open. It reads only while JS wants data (reading) and fewer
-// than maxInflight chunks await delivery: a paused socket, or one whose readable
-// buffer is over highWaterMark, reads nothing more from the kernel. Between chunks it parks in
-// the netpoller waiting for readability, holding no buffer; it falls back to the wake channel
-// only when JS has stopped reading or the loop is behind.
-func (cn *conn) readLoop() {
-	for {
-		select {
-		case <-cn.wake:
-		case <-cn.done:
-			return
-		}
-		for cn.reading.Load() {
-			var bp *[]byte
-			var n int
-			var rerr error
-			err := cn.rc.Read(func(fd uintptr) bool {
-				if !cn.reading.Load() {
-					return true
-				}
-				if cn.inflight.Load() >= maxInflight {
-					// The loop has not taken the last chunk yet. Wait for readability without
-					// reading if the kernel has nothing (RawRead reset the readiness state, so
-					// this is only safe once we know the buffer is empty); otherwise wait for
-					// the loop.
-					_, _, perr := unix.Recvfrom(int(fd), cn.peek[:], unix.MSG_PEEK|unix.MSG_DONTWAIT)
-					return perr != unix.EAGAIN
-				}
-				for {
-					b := bufPool.Get().(*[]byte)
-					n, rerr = unix.Read(int(fd), *b)
-					if rerr == unix.EINTR {
-						bufPool.Put(b)
-						continue
-					}
-					if rerr == unix.EAGAIN {
-						bufPool.Put(b)
-						return false
-					}
-					bp = b
-					return true
-				}
-			})
-			if err != nil {
-				// Closed under us (by the loop), or a deadline: nothing to deliver.
-				select {
-				case <-cn.done:
-					return
-				default:
-				}
-				rerr = err
-			}
-			var status int
-			var data []byte
-			switch {
-			case rerr != nil:
-				status = errnoOf(rerr)
-			case bp == nil:
-				// JS stopped reading, or the previous chunk is still on its way.
-				goto idle
-			case n == 0:
-				status = uvEOF
-			default:
-				data = make([]byte, n)
-				copy(data, (*bp)[:n])
-			}
-			if bp != nil {
-				bufPool.Put(bp)
-			}
-			cn.inflight.Add(1)
-			cn.handle.Post(func() error { return cn.deliver(data, status) })
-			if status != 0 {
-				return
-			}
-		}
-	idle:
-	}
-}
-
-// deliver hands one chunk (or EOF/error) to JS and, if JS still wants data, wakes the reader.
-func (cn *conn) deliver(data []byte, status int) error {
-	if cn.onread == nil {
-		cn.onread = cn.fn("onread")
-	}
-	var arg goja.Value
-	if status != 0 {
-		cn.reading.Store(false)
-		arg = cn.s.vm.ToValue(status)
-	} else {
-		arg = buffer.New(cn.s.h, data)
-	}
-	_, err := cn.onread(cn.obj, arg)
-	cn.inflight.Add(-1)
-	if status == 0 && cn.reading.Load() && !cn.closed {
-		cn.signal()
-	}
-	return err
-}
-
-// write tries b on the loop without blocking; what is left goes to a goroutine.
-func (cn *conn) write(b []byte) int {
-	if cn.closed || cn.c == nil {
-		return -int(syscall.EBADF)
-	}
-	if !cn.writing && cn.rc != nil {
-		var n int
-		var werr error
-		err := cn.rc.Write(func(fd uintptr) bool {
-			for len(b) > 0 {
-				n, werr = unix.Write(int(fd), b)
-				if werr == unix.EINTR {
-					continue
-				}
-				if werr != nil {
-					break
-				}
-				b = b[n:]
-			}
-			return true
-		})
-		if err != nil {
-			return errnoOf(err)
-		}
-		if werr != nil && werr != unix.EAGAIN {
-			return errnoOf(werr)
-		}
-		if len(b) == 0 {
-			return 0
-		}
-	}
-	cn.writing = true
-	c := cn.c
-	go func() {
-		_, err := c.Write(b)
-		status := errnoOf(err)
-		cn.handle.Post(func() error {
-			cn.writing = false
-			if cn.onwrite == nil {
-				cn.onwrite = cn.fn("onwrite")
-			}
-			_, err := cn.onwrite(cn.obj, cn.s.vm.ToValue(status))
-			return err
-		})
-	}()
-	return 1
-}
-
-// connect dials on a goroutine; oncomplete(status) follows on the loop. It returns 0, or a
-// negative errno for errors known at once (a bad local address). Loop only.
-func (cn *conn) connect(kind, host string, port int, path, localAddress string, localPort int, oncomplete goja.Callable) int {
-	s := cn.s
-	if cn.closed {
-		return -int(syscall.EBADF)
-	}
-	ctx, cancel := context.WithCancel(s.h.Ctx)
-	cn.cancel = cancel
-	d := net.Dialer{KeepAlive: -1}
-	network, addr := "unix", path
-	if kind != "unix" {
-		network = "tcp"
-		addr = net.JoinHostPort(host, strconv.Itoa(port))
-		if localAddress != "" || localPort != 0 {
-			ip := net.ParseIP(localAddress)
-			if localAddress != "" && ip == nil {
-				return -int(syscall.EINVAL)
-			}
-			d.LocalAddr = &net.TCPAddr{IP: ip, Port: localPort}
-		}
-	}
-	go func() {
-		c, err := d.DialContext(ctx, network, addr)
-		status := errnoOf(err)
-		if c != nil && !s.track(c) {
-			c.Close()
-			return
-		}
-		reposted := false
-		var complete func() error
-		complete = func() error {
-			if !reposted && c != nil && !cn.closed {
-				// Let an accept on the other end, woken at the same moment, go first (as
-				// libuv's poll order does for loopback connections).
-				reposted = true
-				if s.h.Loop.Post(complete) {
-					return nil
-				}
-			}
-			if c != nil {
-				s.untrack(c)
-			}
-			if cn.closed {
-				if c != nil {
-					c.Close()
-				}
-				return nil
-			}
-			if c != nil {
-				cn.setConn(c)
-			}
-			_, err := oncomplete(cn.obj, s.vm.ToValue(status))
-			return err
-		}
-		if !s.h.Loop.Post(complete) && c != nil {
-			c.Close()
-		}
-	}()
-	return 0
 }

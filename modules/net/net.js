@@ -3,7 +3,10 @@
 // _read starts the Go reader and whose _write hands buffers to Go; events follow Node 20's order.
 
 const EventEmitter = require('events');
-const { Duplex } = require('stream');
+const Stream = require('stream');
+const { Duplex } = Stream;
+const { ReadableState } = Stream.Readable;
+const { WritableState } = Stream.Writable;
 const { Buffer } = require('buffer');
 const { codes, makeNodeError } = require('internal/errors');
 const {
@@ -22,6 +25,10 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kPendingWrites = Symbol('kPendingWrites');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
+const kStateOptions = Symbol('kStateOptions');
+const kSharedStateOptions = Symbol('kSharedStateOptions');
+const kReadStarted = Symbol('kReadStarted');
+const kServerSocketOptions = Symbol('kServerSocketOptions');
 
 let dns;
 let autoSelectFamilyDefault = true;
@@ -130,17 +137,34 @@ function Socket(options) {
     throw makeNodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
       'The feature net.Socket({ fd }) is unavailable on the current platform, which is being used to run Node.js');
   }
-  this.connecting = false;
-  this._hadError = false;
+  // connecting, _hadError, _parent, _host and _sockname default to the prototype's values
+  // (a goja object with more than eight own properties costs twice the memory).
+  if (this.connecting !== false) this.connecting = false;
+  if (this._hadError !== false) this._hadError = false;
   this._handle = null;
-  this._parent = null;
-  this._host = null;
+  if (this._parent !== null) this._parent = null;
+  if (this._host !== null) this._host = null;
 
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
-  Duplex.call(this, options);
+  const shared = options[kSharedStateOptions];
+  if (options.readable === false || options.writable === false || options.signal || (options.handle && !shared)) {
+    Duplex.call(this, options);
+  } else {
+    // Duplex.call without the two stream states: an idle socket never needs them, so they are
+    // made on first use (see the _readableState/_writableState accessors below).
+    if (this._events === undefined) {
+      this._events = {
+        close: undefined, error: undefined, prefinish: undefined, finish: undefined,
+        drain: undefined, data: undefined, end: undefined, readable: undefined,
+      };
+    }
+    this.allowHalfOpen = options.allowHalfOpen;
+    this[kStateOptions] = shared || options;
+    Stream.call(this, options);
+  }
 
   if (options.handle) {
     this._handle = options.handle;
@@ -170,12 +194,59 @@ function Socket(options) {
       this._handle.readStop();
       this.readableFlowing = false;
     } else if (!options.manualStart) {
-      this.read(0);
+      if (shared && shared[kReadStarted] && !hasOwn(this, '_readableState')) {
+        // What read(0) does on a fresh socket, leaving the state to be made with
+        // reading/needReadable set (materializeReadable).
+        if (!this._handle.reading) tryReadStart(this);
+      } else {
+        this.read(0);
+      }
     }
   }
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+
+// The stream states of a socket are made on first use: a Duplex's two states are most of a
+// socket's memory, and a server's idle connections never touch them.
+function hasOwn(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+function ownState(self, name, value) {
+  Object.defineProperty(self, name, { value, writable: true, configurable: true, enumerable: true });
+  return value;
+}
+function materializeReadable(self) {
+  const opts = self[kStateOptions];
+  const state = new ReadableState(opts, self, true);
+  if (opts[kReadStarted]) {
+    state.reading = true;
+    state.needReadable = true;
+    state.sync = false;
+  }
+  return ownState(self, '_readableState', state);
+}
+Object.defineProperty(Socket.prototype, '_readableState', {
+  get() { return hasOwn(this, kStateOptions) ? materializeReadable(this) : undefined; },
+  set(v) { ownState(this, '_readableState', v); },
+  configurable: true, enumerable: false,
+});
+Object.defineProperty(Socket.prototype, '_writableState', {
+  get() {
+    return hasOwn(this, kStateOptions) ? ownState(this, '_writableState', new WritableState(this[kStateOptions], this, true)) : undefined;
+  },
+  set(v) { ownState(this, '_writableState', v); },
+  configurable: true, enumerable: false,
+});
+// Readable's on() reads the state for every event; only 'data' and 'readable' need it.
+Socket.prototype.on = function on(ev, fn) {
+  if (ev !== 'data' && ev !== 'readable' && !hasOwn(this, '_readableState')) return Stream.prototype.on.call(this, ev, fn);
+  return Duplex.prototype.on.call(this, ev, fn);
+};
+Socket.prototype.addListener = Socket.prototype.on;
+Socket.prototype.connecting = false;
+Socket.prototype._hadError = false;
+Socket.prototype._parent = null;
+Socket.prototype._host = null;
+Socket.prototype._sockname = null;
 Socket.prototype[kLastWriteQueueSize] = 0;
 Socket.prototype[kTimeout] = null;
 Socket.prototype[kSetNoDelay] = false;
@@ -192,8 +263,9 @@ Socket.prototype.write = function write(chunk, encoding, cb) {
 };
 
 function initSocketHandle(self) {
-  self._undestroy();
-  self._sockname = null;
+  // (Fresh stream states need no undestroy: leave unmade ones unmade.)
+  if (hasOwn(self, '_readableState') || hasOwn(self, '_writableState')) self._undestroy();
+  if (self._sockname !== null) self._sockname = null;
   if (self._handle) {
     self._handle.owner = self;
     self._handle.onread = onStreamRead;
@@ -790,6 +862,20 @@ function onconnection(server, errno, handle) {
     handle.close();
     return;
   }
+  // One options object per server is kept by all its sockets for making their stream states.
+  let shared = server[kServerSocketOptions];
+  if (shared === undefined || shared.allowHalfOpen !== Boolean(server.allowHalfOpen) ||
+      shared.readableHighWaterMark !== server.highWaterMark || shared[kReadStarted] !== !server.pauseOnConnect) {
+    shared = server[kServerSocketOptions] = {
+      allowHalfOpen: Boolean(server.allowHalfOpen),
+      readableHighWaterMark: server.highWaterMark,
+      writableHighWaterMark: server.highWaterMark,
+      emitClose: false,
+      autoDestroy: true,
+      decodeStrings: false,
+      [kReadStarted]: !server.pauseOnConnect,
+    };
+  }
   const socket = new Socket({
     handle,
     allowHalfOpen: server.allowHalfOpen,
@@ -798,6 +884,7 @@ function onconnection(server, errno, handle) {
     writable: true,
     readableHighWaterMark: server.highWaterMark,
     writableHighWaterMark: server.highWaterMark,
+    [kSharedStateOptions]: shared,
   });
   if (server.noDelay) {
     socket[kSetNoDelay] = true;

@@ -1,0 +1,207 @@
+package net
+
+import (
+	"sync"
+
+	"github.com/gojs-dev/gojs/eventloop"
+	"golang.org/x/sys/unix"
+)
+
+// poller is the runtime's readiness source for every socket and listener, in the manner of
+// libuv's uv__io_poll: one epoll instance, level-triggered, whose interest set says what JS
+// wants (EPOLLIN while a socket is reading or a server listening, EPOLLOUT while a connect or a
+// write is pending). One goroutine waits in epoll_wait and posts each ready descriptor to the loop
+// as its own completion; the loop then does the syscalls (read, accept, write) itself, so no
+// descriptor is read that JS did not ask for, and an idle connection costs no goroutine and no
+// buffer. After a batch the goroutine waits until the loop has run it before polling again (the
+// descriptors it reported are still ready until the loop reads them).
+type poller struct {
+	loop   *eventloop.Loop
+	epfd   int
+	evfd   int // eventfd that wakes the goroutine for shutdown
+	resume chan struct{}
+	stop   chan struct{}
+	once   sync.Once
+
+	targets map[int32]pollTarget // registered descriptors by id; loop only
+	nextID  int32
+	levents []unix.EpollEvent // pollOnLoop's event buffer; loop only
+	stopped bool              // shutdown was called; loop only
+}
+
+// pollTarget is a socket or listener registered with the poller.
+type pollTarget interface {
+	onEvent(ev uint32) error
+}
+
+// pollFD is the poller's view of one descriptor. Loop only.
+type pollFD struct {
+	fd   int
+	id   int32
+	mask uint32 // interest currently registered with epoll (0: not registered)
+}
+
+const evfdID = 0
+
+func newPoller(loop *eventloop.Loop) (*poller, error) {
+	epfd, err := unix.EpollCreate1(unix.EPOLL_CLOEXEC)
+	if err != nil {
+		return nil, err
+	}
+	evfd, err := unix.Eventfd(0, unix.EFD_NONBLOCK|unix.EFD_CLOEXEC)
+	if err != nil {
+		unix.Close(epfd)
+		return nil, err
+	}
+	if err := unix.EpollCtl(epfd, unix.EPOLL_CTL_ADD, evfd, &unix.EpollEvent{Events: unix.EPOLLIN, Fd: evfdID}); err != nil {
+		unix.Close(epfd)
+		unix.Close(evfd)
+		return nil, err
+	}
+	p := &poller{loop: loop, epfd: epfd, evfd: evfd, resume: make(chan struct{}, 1), stop: make(chan struct{}),
+		targets: map[int32]pollTarget{}}
+	go p.run()
+	return p, nil
+}
+
+// shutdown ends the goroutine, which closes the epoll descriptor. Loop only (or after the loop
+// has returned, on its goroutine).
+func (p *poller) shutdown() {
+	p.once.Do(func() {
+		p.stopped = true
+		close(p.stop)
+		var one = [8]byte{1}
+		unix.Write(p.evfd, one[:])
+	})
+}
+
+func (p *poller) run() {
+	defer func() {
+		unix.Close(p.epfd)
+		unix.Close(p.evfd)
+	}()
+	events := make([]unix.EpollEvent, 256)
+	for {
+		n, err := unix.EpollWait(p.epfd, events, -1)
+		if err != nil {
+			if err == unix.EINTR {
+				continue
+			}
+			return
+		}
+		select {
+		case <-p.stop:
+			return
+		default:
+		}
+		posted := false
+		for _, e := range events[:n] {
+			if e.Fd == evfdID {
+				continue
+			}
+			id, ev := e.Fd, e.Events
+			if !p.loop.Post(func() error { return p.dispatch(id, ev) }) {
+				return
+			}
+			posted = true
+		}
+		if !posted {
+			continue
+		}
+		if !p.loop.Post(p.pollOnLoop) {
+			return
+		}
+		select {
+		case <-p.resume:
+		case <-p.stop:
+			return
+		}
+	}
+}
+
+// pollOnLoop runs on the loop after a batch of ready descriptors has been dispatched. While the
+// loop is busy with I/O it polls the set itself, without blocking, and queues what it finds for
+// the next turn (as libuv's poll phase would find it), so a busy loop needs no hand-off to the
+// polling goroutine and back for every batch. Once nothing is ready it hands polling back to the
+// goroutine, which blocks in epoll_wait while the loop sleeps.
+func (p *poller) pollOnLoop() error {
+	if p.stopped {
+		return nil
+	}
+	if p.levents == nil {
+		p.levents = make([]unix.EpollEvent, 256)
+	}
+	n, err := unix.EpollWait(p.epfd, p.levents, 0)
+	posted := false
+	if err == nil {
+		for _, e := range p.levents[:n] {
+			if e.Fd == evfdID {
+				continue
+			}
+			id, ev := e.Fd, e.Events
+			p.loop.Post(func() error { return p.dispatch(id, ev) })
+			posted = true
+		}
+	}
+	if posted && p.loop.Post(p.pollOnLoop) {
+		return nil
+	}
+	select {
+	case p.resume <- struct{}{}:
+	default:
+	}
+	return nil
+}
+
+// dispatch runs on the loop for one ready descriptor.
+func (p *poller) dispatch(id int32, ev uint32) error {
+	t := p.targets[id]
+	if t == nil {
+		return nil
+	}
+	return t.onEvent(ev)
+}
+
+// add registers t (with no interest yet). Loop only.
+func (p *poller) add(pf *pollFD, t pollTarget) {
+	p.nextID++
+	if p.nextID <= evfdID {
+		p.nextID = evfdID + 1
+	}
+	for p.targets[p.nextID] != nil {
+		p.nextID++
+	}
+	pf.id = p.nextID
+	p.targets[pf.id] = t
+}
+
+// set changes the interest of pf to want. Loop only.
+func (p *poller) set(pf *pollFD, want uint32) error {
+	if want == pf.mask || pf.fd < 0 || p.stopped {
+		return nil
+	}
+	var err error
+	switch {
+	case pf.mask == 0:
+		err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, pf.fd, &unix.EpollEvent{Events: want, Fd: pf.id})
+	case want == 0:
+		err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, pf.fd, nil)
+	default:
+		err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, pf.fd, &unix.EpollEvent{Events: want, Fd: pf.id})
+	}
+	if err == nil {
+		pf.mask = want
+	}
+	return err
+}
+
+// remove forgets pf and closes its descriptor (which also takes it out of the epoll set).
+// Loop only.
+func (p *poller) remove(pf *pollFD) {
+	delete(p.targets, pf.id)
+	if pf.fd >= 0 {
+		unix.Close(pf.fd)
+		pf.fd = -1
+	}
+	pf.mask = 0
+}
