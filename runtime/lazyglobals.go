@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
 )
 
@@ -8,18 +10,34 @@ import (
 // (Buffer, URL, console, fetch...). Once loaded, a global is an own property of globalThis and
 // this object no longer answers for it.
 type lazyGlobals struct {
-	rt     *Runtime
-	names  map[string]bool
-	load   func(name string) goja.Value
-	loaded map[string]bool
+	rt      *Runtime
+	entries map[string]lazyGlobal
+	define  goja.Callable // the bootstrap's defineGlobal(name, value)
+	loaded  map[string]bool
 }
 
+// lazyGlobal is where a lazy global comes from: a built-in module, or one of its exports.
+type lazyGlobal struct{ module, export string }
+
 func (l *lazyGlobals) Get(key string) goja.Value {
-	if !l.names[key] || l.loaded[key] {
+	e, ok := l.entries[key]
+	if !ok || l.loaded[key] {
 		return nil
 	}
 	l.loaded[key] = true
-	return l.load(key)
+	rt := l.rt
+	m, err := rt.requireBuiltin(e.module)
+	if err != nil {
+		panic(rt.host.ToJS(err))
+	}
+	v := m
+	if e.export != "" {
+		v = m.ToObject(rt.vm).Get(e.export)
+	}
+	if _, err := l.define(goja.Undefined(), rt.vm.ToValue(key), v); err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // Set lets a script shadow a lazy global before it is loaded.
@@ -29,7 +47,10 @@ func (l *lazyGlobals) Set(key string, val goja.Value) bool {
 	return g.DefineDataProperty(key, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
 }
 
-func (l *lazyGlobals) Has(key string) bool { return l.names[key] && !l.loaded[key] }
+func (l *lazyGlobals) Has(key string) bool {
+	_, ok := l.entries[key]
+	return ok && !l.loaded[key]
+}
 
 func (l *lazyGlobals) Delete(key string) bool {
 	l.loaded[key] = true
@@ -104,34 +125,33 @@ var lazyGlobalTable = []struct{ name, module, export string }{
 // installLazyGlobals puts the lazy-globals object into the global object's prototype chain.
 // define(name, value) is the bootstrap's defineGlobal.
 func (rt *Runtime) installLazyGlobals(define goja.Callable) {
-	l := &lazyGlobals{rt: rt, names: make(map[string]bool, len(lazyGlobalTable)), loaded: map[string]bool{}}
+	l := &lazyGlobals{rt: rt, entries: make(map[string]lazyGlobal, len(lazyGlobalTable)), define: define, loaded: map[string]bool{}}
 	for _, e := range lazyGlobalTable {
 		if _, ok := rt.registry[e.module]; ok {
-			l.names[e.name] = true
+			l.entries[e.name] = lazyGlobal{e.module, e.export}
 		}
 	}
-	l.load = func(name string) goja.Value {
-		for _, e := range lazyGlobalTable {
-			if e.name != name {
-				continue
-			}
-			m, err := rt.requireBuiltin(e.module)
-			if err != nil {
-				panic(rt.host.ToJS(err))
-			}
-			v := m
-			if e.export != "" {
-				v = m.ToObject(rt.vm).Get(e.export)
-			}
-			if _, err := define(goja.Undefined(), rt.vm.ToValue(name), v); err != nil {
-				panic(err)
-			}
-			return v
-		}
-		return nil
-	}
+	rt.lazy = l
 	obj := rt.vm.NewDynamicObject(l)
 	g := rt.vm.GlobalObject()
 	_ = obj.SetPrototype(g.Prototype())
 	_ = g.SetPrototype(obj)
+}
+
+// ExposeBuiltinGlobals makes every public built-in module whose name is an identifier (fs, path,
+// child_process...) a global loaded on first use, as `node -e` and `node -p` do. Eval does it
+// itself; call it before EvalModule for `--input-type=module -e`.
+func (rt *Runtime) ExposeBuiltinGlobals() {
+	if rt.lazy == nil {
+		return
+	}
+	g := rt.vm.GlobalObject()
+	for _, name := range rt.publicBuiltins() {
+		if strings.ContainsAny(name, "/-.") || g.Get(name) != nil {
+			continue
+		}
+		if _, ok := rt.lazy.entries[name]; !ok {
+			rt.lazy.entries[name] = lazyGlobal{module: name}
+		}
+	}
 }

@@ -107,6 +107,7 @@ type Runtime struct {
 	cancel    context.CancelFunc
 	closeOnce sync.Once
 	worker    *workerState // set in a worker_threads worker
+	lazy      *lazyGlobals
 }
 
 // New creates a runtime. It does not run any user code.
@@ -256,6 +257,7 @@ func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error)
 func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error) {
 	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
 	rt.setArgv()
+	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
 		return err

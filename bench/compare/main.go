@@ -68,7 +68,9 @@ func main() {
 	dir := "bench/js"
 	if *gojs == "" {
 		*gojs = filepath.Join(os.TempDir(), "gojs-bench")
-		b := exec.Command("go", "build", "-o", *gojs, "./cmd/gojs")
+		// the release build (README): static, without symbol tables
+		b := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", *gojs, "./cmd/gojs")
+		b.Env = append(os.Environ(), "CGO_ENABLED=0")
 		b.Stderr = os.Stderr
 		if err := b.Run(); err != nil {
 			fmt.Fprintln(os.Stderr, "build:", err)

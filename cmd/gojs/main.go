@@ -351,6 +351,7 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	switch {
 	case c.hasEval:
 		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(c.eval)) {
+			rt.ExposeBuiltinGlobals()
 			code, err = rt.EvalModule(ctx, c.eval, c.print)
 		} else {
 			code, err = rt.Eval(ctx, c.eval, c.print)

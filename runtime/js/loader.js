@@ -637,7 +637,10 @@ Module.runMain = function runMain(main = process.argv[1]) {
 // The helpers esbuild's output uses, shared by every transformed module (the transform removes
 // each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
 // __toESM: our require already returns namespaces, so one marked __esModule is used as is.
-const esmHelpers = (() => {
+// Made when the first transformed module runs: plain CommonJS programs never need them.
+let esmHelpersObj;
+function esmHelpers() { return esmHelpersObj || (esmHelpersObj = makeEsmHelpers()); }
+function makeEsmHelpers() {
   const __create = Object.create;
   const __defProp = Object.defineProperty;
   const __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -675,7 +678,7 @@ const esmHelpers = (() => {
   const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
   return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
     __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField };
-})();
+}
 
 const esmTried = new Set();
 const esmStates = new WeakMap(); // module -> state
@@ -894,7 +897,7 @@ function loadESM(module, filename, content, loader) {
     return r.ns;
   };
   const dynImport = t.dynamic ? (spec) => dynamicImport(spec, module) : undefined;
-  const run = () => fn.call(undefined, req, module, meta, dynImport, esmHelpers);
+  const run = () => fn.call(undefined, req, module, meta, dynImport, esmHelpers());
   const done = () => { state.pending = false; state.evaluating = false; };
   if (waits.length) {
     state.pending = true;
@@ -947,7 +950,7 @@ function compileTransformed(module, filename, content, loader) {
   const fn = binding.compileModule(t.code, filename, false);
   const require = makeRequire(module);
   const dynImport = (spec) => dynamicImport(spec, module);
-  fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers);
+  fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers());
 }
 
 function dynamicImport(spec, parent) {
