@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -10,18 +11,31 @@ import (
 // (Buffer, URL, console, fetch...). Once loaded, a global is an own property of globalThis and
 // this object no longer answers for it.
 type lazyGlobals struct {
-	rt      *Runtime
-	entries map[string]lazyGlobal
-	define  goja.Callable // the bootstrap's defineGlobal(name, value)
-	loaded  map[string]bool
+	rt     *Runtime
+	extra  map[string]lazyGlobal // beyond lazyGlobalIndex: the built-in modules under -e
+	define goja.Callable         // the bootstrap's defineGlobal(name, value)
+	loaded map[string]bool
+}
+
+// entry finds where a lazy global comes from, if this runtime offers it.
+func (l *lazyGlobals) entry(key string) (lazyGlobal, bool) {
+	e, ok := lazyGlobalIndex()[key]
+	if !ok {
+		e, ok = l.extra[key]
+	}
+	if !ok || l.loaded[key] {
+		return e, false
+	}
+	_, ok = l.rt.registry[e.module]
+	return e, ok
 }
 
 // lazyGlobal is where a lazy global comes from: a built-in module, or one of its exports.
 type lazyGlobal struct{ module, export string }
 
 func (l *lazyGlobals) Get(key string) goja.Value {
-	e, ok := l.entries[key]
-	if !ok || l.loaded[key] {
+	e, ok := l.entry(key)
+	if !ok {
 		return nil
 	}
 	l.loaded[key] = true
@@ -48,8 +62,8 @@ func (l *lazyGlobals) Set(key string, val goja.Value) bool {
 }
 
 func (l *lazyGlobals) Has(key string) bool {
-	_, ok := l.entries[key]
-	return ok && !l.loaded[key]
+	_, ok := l.entry(key)
+	return ok
 }
 
 func (l *lazyGlobals) Delete(key string) bool {
@@ -122,15 +136,19 @@ var lazyGlobalTable = []struct{ name, module, export string }{
 	{"SubtleCrypto", "crypto", "SubtleCrypto"},
 }
 
+// lazyGlobalIndex is lazyGlobalTable by name, shared by every runtime.
+var lazyGlobalIndex = sync.OnceValue(func() map[string]lazyGlobal {
+	m := make(map[string]lazyGlobal, len(lazyGlobalTable))
+	for _, e := range lazyGlobalTable {
+		m[e.name] = lazyGlobal{e.module, e.export}
+	}
+	return m
+})
+
 // installLazyGlobals puts the lazy-globals object into the global object's prototype chain.
 // define(name, value) is the bootstrap's defineGlobal.
 func (rt *Runtime) installLazyGlobals(define goja.Callable) {
-	l := &lazyGlobals{rt: rt, entries: make(map[string]lazyGlobal, len(lazyGlobalTable)), define: define, loaded: map[string]bool{}}
-	for _, e := range lazyGlobalTable {
-		if _, ok := rt.registry[e.module]; ok {
-			l.entries[e.name] = lazyGlobal{e.module, e.export}
-		}
-	}
+	l := &lazyGlobals{rt: rt, define: define, loaded: map[string]bool{}}
 	rt.lazy = l
 	obj := rt.vm.NewDynamicObject(l)
 	g := rt.vm.GlobalObject()
@@ -150,8 +168,11 @@ func (rt *Runtime) ExposeBuiltinGlobals() {
 		if strings.ContainsAny(name, "/-.") || g.Get(name) != nil {
 			continue
 		}
-		if _, ok := rt.lazy.entries[name]; !ok {
-			rt.lazy.entries[name] = lazyGlobal{module: name}
+		if _, ok := lazyGlobalIndex()[name]; !ok {
+			if rt.lazy.extra == nil {
+				rt.lazy.extra = map[string]lazyGlobal{}
+			}
+			rt.lazy.extra[name] = lazyGlobal{module: name}
 		}
 	}
 }
