@@ -21,6 +21,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	vm := rt.vm
 	h := rt.host
 	b := vm.NewObject()
+	b.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
 	b.Set("builtinModules", jsStrings(vm, rt.publicBuiltins()))
 	b.Set("schemeOnlyBuiltins", jsStrings(vm, rt.schemeOnlyBuiltins()))
 	b.Set("cwd", func() string { return h.Cwd() })

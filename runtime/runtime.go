@@ -102,6 +102,7 @@ type Runtime struct {
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
 	preload    []string
+	imports    []string // --import modules, loaded after preload and before the main script
 
 	ctx       context.Context
 	cancel    context.CancelFunc
@@ -297,6 +298,17 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 			if _, err := rt.callLoader("preload", rt.vm.ToValue(rt.preload)); err != nil {
 				return err
 			}
+		}
+		if len(rt.imports) > 0 {
+			// The main script runs once the --import modules have finished evaluating.
+			runMain := func(goja.FunctionCall) goja.Value {
+				if err := main(); err != nil {
+					rt.onUncaught(err)
+				}
+				return goja.Undefined()
+			}
+			_, err := rt.callLoader("preloadImports", rt.vm.ToValue(rt.imports), rt.vm.ToValue(runMain))
+			return err
 		}
 		return main()
 	})

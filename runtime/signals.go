@@ -52,3 +52,9 @@ func (rt *Runtime) watchSignal(name string, on bool) {
 func (rt *Runtime) Preload(module string) {
 	rt.preload = append(rt.preload, module)
 }
+
+// PreloadImport imports the ES module specifier (resolved against the working directory) before
+// the main script runs, after the Preload modules, waiting for its top-level await (--import).
+func (rt *Runtime) PreloadImport(specifier string) {
+	rt.imports = append(rt.imports, specifier)
+}

@@ -35,6 +35,7 @@ Options:
   -e, --eval script          evaluate script
   -p, --print script         evaluate script and print the result
   -r, --require module       preload module (may be repeated)
+  --import module            preload ES module, after --require ones (may be repeated)
   -i, --interactive          start the REPL even if stdin is not a terminal
   --stack-size depth         maximum JS call depth (default %d)
   --permission               enable the permission model (deny what is not allowed below)
@@ -67,6 +68,7 @@ type cli struct {
 	hasEval   bool
 	print     bool
 	preload   []string
+	imports   []string
 	stackSize int
 	script    string
 	args      []string
@@ -129,6 +131,14 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 			c.preload = append(c.preload, val)
+		case "--import":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			c.imports = append(c.imports, val)
 		case "--stack-size":
 			if !hasVal {
 				var ok bool
@@ -347,6 +357,9 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	var code int
 	for _, p := range c.preload {
 		rt.Preload(p)
+	}
+	for _, p := range c.imports {
+		rt.PreloadImport(p)
 	}
 	switch {
 	case c.hasEval:

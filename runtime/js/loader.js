@@ -764,7 +764,9 @@ function resolveImport(spec, parent) {
         if (isPath) target = resolvePath(dirname(parent.filename), spec);
         const msg = isPath ? `Cannot find module '${target}' imported from ${parent.filename}`
           : `Cannot find package '${spec.split('/')[0]}' imported from ${parent.filename}`;
-        throw nodeError(Error, 'ERR_MODULE_NOT_FOUND', msg);
+        const err = nodeError(Error, 'ERR_MODULE_NOT_FOUND', msg);
+        if (isPath) err.url = pathToFileHref(target);
+        throw err;
       }
       throw e;
     }
@@ -995,6 +997,12 @@ function runEval(src, print) {
   module.paths = Module._nodeModulePaths(binding.cwd());
   const require = makeRequire(module);
   Object.assign(globalThis, { __filename: '[eval]', __dirname: '.', module, exports: module.exports, require });
+  if (!print && binding.needsTransform(src)) {
+    // import(), for await...: syntax goja lacks, lowered as in a CommonJS file (the code then runs
+    // in a function scope rather than the global one, which only -p could tell)
+    compileTransformed(module, '[eval]', src, 'js');
+    return;
+  }
   const result = binding.runScript(src, '[eval]');
   if (print) {
     const console = requireBuiltin('console');
@@ -1028,6 +1036,19 @@ function preload(list) {
   }
 }
 
+// preloadImports imports the --import modules in order, each after the previous one (and its
+// top-level await) has finished, then runs the main script; a failure is an uncaught exception.
+function preloadImports(list, runMain) {
+  // relative to the working directory itself, which errors name as "imported from <cwd>/"
+  const cwd = binding.cwd();
+  const parent = new Module(cwd === '/' ? '/' : cwd + '/', null);
+  parent.filename = parent.id;
+  parent.paths = Module._nodeModulePaths(cwd);
+  let p = Promise.resolve();
+  for (const spec of list) p = p.then(() => dynamicImport(spec, parent));
+  p.then(() => { runMain(); }, (err) => { binding.reportUncaught(err); });
+}
+
 function requireFromCwd(request) {
   const parent = new Module(resolvePath('[embedder]'), null);
   parent.filename = resolvePath('[embedder]');
@@ -1035,5 +1056,5 @@ function requireFromCwd(request) {
   return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
 }
 
-return { Module, runMain, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, requireFromCwd, importFromCwd };
+return { Module, runMain, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd, importFromCwd };
 })
