@@ -438,7 +438,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 	vm := rt.vm
 	b.Set("transform", func(src, filename, loader string, esm bool) goja.Value {
 		src = stripShebang(src)
-		rt.sources[filename] = src
+		rt.setSource(filename, src, esm)
 		t, err := transformModule(src, filename, loader, esm, rt.opts.TransformCacheDir)
 		if err != nil {
 			if te, ok := err.(*transformError); ok {

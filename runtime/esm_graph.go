@@ -458,11 +458,11 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 // raisePrepared throws r's reading or transform error as the loader would (loop only).
 func (rt *Runtime) raisePrepared(r *esmRecord, filename string) {
 	if r.err == nil {
-		rt.sources[filename] = r.src
+		rt.setSource(filename, r.src, true)
 		return
 	}
 	if te, ok := r.err.(*transformError); ok {
-		rt.sources[filename] = r.src
+		rt.setSource(filename, r.src, true)
 		panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
 	}
 	rt.host.Throw(r.err)

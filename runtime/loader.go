@@ -93,6 +93,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	b.Set("compile", func(src, filename string) goja.Value {
 		src = stripShebang(src)
 		rt.sources[filename] = src
+		rt.wrapped[filename] = true
 		prg, err := compileSource(filename, cjsWrapperPrefix+src+"\n})")
 		if err != nil {
 			panic(rt.syntaxError(err, filename))
@@ -269,10 +270,49 @@ func (rt *Runtime) arrow(file string, line, col int) string {
 	if src == "" {
 		return ""
 	}
-	if line == 1 {
+	esm := rt.esmSources[file]
+	if line == 1 && !esm && !rt.transformed[file] && rt.wrapped[file] {
 		col -= len(cjsWrapperPrefix)
 	}
-	return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
+	header := file
+	if esm {
+		// Node names ES modules by URL and points at the error itself
+		header = "file://" + file
+	} else {
+		// and in scripts at the throw statement that raised it, when it is on that line
+		col = throwColumn(src, col)
+	}
+	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
+}
+
+// throwColumn moves a 1-based column that points just past a `throw` keyword (throw new
+// Error(...)) back to the keyword, as V8 reports a throw statement's location.
+func throwColumn(line string, col int) int {
+	if col < 2 || col-1 > len(line) {
+		return col
+	}
+	before := strings.TrimRight(line[:col-1], " \t")
+	if !strings.HasSuffix(before, "throw") {
+		return col
+	}
+	i := len(before) - len("throw")
+	if i > 0 {
+		if c := before[i-1]; c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return col
+		}
+	}
+	return i + 1
+}
+
+// setSource keeps a module's source for error excerpts; esm says it ran as an ES module,
+// otherwise it is a CommonJS module compiled from a transform (source-mapped, no wrapper).
+func (rt *Runtime) setSource(filename, src string, esm bool) {
+	rt.sources[filename] = src
+	if esm {
+		rt.esmSources[filename] = true
+	} else {
+		rt.transformed[filename] = true
+	}
 }
 
 // lastThrowArrow points at the statement that threw, recorded when the exception escaped.

@@ -96,6 +96,9 @@ type Runtime struct {
 	procHook *goja.Object // process glue's internal hooks
 
 	sources map[string]string // loaded file sources, for error excerpts
+	// how each source was compiled: in the CommonJS wrapper (line 1 shifted), from a transform
+	// (source-mapped), as an ES module
+	wrapped, transformed, esmSources map[string]bool
 
 	runMu      sync.Mutex // held by the goroutine driving the loop
 	fatalErr   *JSError   // the uncaught exception that ended the program, if any
@@ -145,15 +148,18 @@ func New(opts Options) (*Runtime, error) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	rt := &Runtime{
-		opts:     opts,
-		vm:       vm,
-		registry: make(map[string]*modules.Module),
-		loaded:   make(map[string]goja.Value),
-		bindings: make(map[string]*goja.Object),
-		loading:  make(map[string]*goja.Object),
-		sources:  make(map[string]string),
-		ctx:      ctx,
-		cancel:   cancel,
+		opts:        opts,
+		vm:          vm,
+		registry:    make(map[string]*modules.Module),
+		loaded:      make(map[string]goja.Value),
+		bindings:    make(map[string]*goja.Object),
+		loading:     make(map[string]*goja.Object),
+		sources:     make(map[string]string),
+		wrapped:     make(map[string]bool),
+		transformed: make(map[string]bool),
+		esmSources:  make(map[string]bool),
+		ctx:         ctx,
+		cancel:      cancel,
 	}
 	rt.loop = eventloop.New(vm, eventloop.Hooks{
 		Uncaught:   rt.onUncaught,
