@@ -273,9 +273,6 @@ func (s *state) bindErrors(b *goja.Object) {
 	b.Set("errValue", func(c goja.FunctionCall) goja.Value {
 		return h.ToJS(modules.InvalidArgValue(c.Argument(0).String(), c.Argument(1), c.Argument(2).String()))
 	})
-	b.Set("errRange", func(c goja.FunctionCall) goja.Value {
-		return h.ToJS(modules.OutOfRange(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()))
-	})
 	b.Set("inspect", func(c goja.FunctionCall) goja.Value {
 		return s.vm.ToValue(modules.InspectPrimitive(c.Argument(0)))
 	})

@@ -64,13 +64,6 @@ function errValue(name, value, reason = 'is invalid') {
   return errCode('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
 }
 
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
-}
 
 function inspectValue(v) {
   if (typeof v === 'string') return binding.inspect(v);
@@ -84,17 +77,7 @@ function inspectValue(v) {
 }
 
 function errRange(name, range, input) {
-  let received;
-  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    received = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    received = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
-    received += 'n';
-  } else {
-    received = inspectValue(input);
-  }
-  return binding.errRange(name, range, received);
+  return new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, range, input);
 }
 
 class AbortError extends Error {
