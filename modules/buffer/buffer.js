@@ -15,6 +15,13 @@ function makeError(Ctor, code, message) {
   return binding.makeError(Ctor, code, message);
 }
 
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = '_' + val.slice(i - 3, i) + res;
+  return val.slice(0, i) + res;
+}
 
 function inspectValue(v) {
   if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return binding.inspectPrimitive(v);
@@ -30,7 +37,18 @@ function inspectValue(v) {
 }
 
 function errOutOfRange(name, range, input) {
-  return new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, range, input);
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = inspectValue(input);
+  }
+  return makeError('RangeError', 'ERR_OUT_OF_RANGE',
+    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + received);
 }
 
 function errInvalidArgType(name, expected, actual) {
