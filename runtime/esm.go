@@ -175,12 +175,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 	}
 	if len(res.Errors) > 0 {
-		e := res.Errors[0]
-		te := &transformError{msg: e.Text, file: filename}
-		if e.Location != nil {
-			te.line, te.col = e.Location.Line, e.Location.Column+1
-		}
-		return transformed{}, te
+		return transformed{}, newTransformError(res.Errors[0], filename)
 	}
 	code, removed := stripHelpers(stripExportAnnotation(string(res.Code)))
 	code = shiftSourceMapColumns(code, removed)
@@ -225,6 +220,15 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 // forAwaitTransform handles a module with a top-level `for await` loop, which esbuild lowers
 // only in ES module output: a first pass to ES module output (loops lowered to plain awaits,
 // with a source map the second pass follows), then the usual transform of that.
+// newTransformError is esbuild's first error as a SyntaxError at the file, line and column.
+func newTransformError(e api.Message, filename string) *transformError {
+	te := &transformError{msg: e.Text, file: filename}
+	if e.Location != nil {
+		te.line, te.col = e.Location.Line, e.Location.Column+1
+	}
+	return te
+}
+
 func forAwaitTransform(src, filename, loader string) (transformed, error) {
 	opts := esbuildOptions(filename, loader)
 	opts.Format = api.FormatESModule
@@ -233,12 +237,7 @@ func forAwaitTransform(src, filename, loader string) (transformed, error) {
 	opts.Define = nil
 	res := api.Transform(src, opts)
 	if len(res.Errors) > 0 {
-		e := res.Errors[0]
-		te := &transformError{msg: e.Text, file: filename}
-		if e.Location != nil {
-			te.line, te.col = e.Location.Line, e.Location.Column+1
-		}
-		return transformed{}, te
+		return transformed{}, newTransformError(res.Errors[0], filename)
 	}
 	// esbuild names the lowered loop's variables alike for top-level loops: a loop nested in
 	// another would share its iterator, so that case is refused rather than run wrong.
