@@ -296,44 +296,15 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	for fd, r := range readers {
 		c.open.Add(1)
 		if w := inherit[fd]; w != nil {
-			go func(r *os.File) {
-				defer c.open.Done()
-				defer r.Close()
-				for {
-					buf := make([]byte, 64*1024)
-					n, err := r.Read(buf)
-					if n > 0 {
-						data := buf[:n]
-						c.handle.Post(func() error {
-							_, _ = w.Write(data)
-							return nil
-						})
-					}
-					if err != nil {
-						return
-					}
-				}
-			}(r)
+			go c.pump(r, func(data []byte) error {
+				_, _ = w.Write(data)
+				return nil
+			}, nil)
 			continue
 		}
-		go func(fd int, r *os.File) {
-			defer c.open.Done()
-			defer r.Close()
-			for {
-				buf := make([]byte, 64*1024)
-				n, err := r.Read(buf)
-				if n > 0 {
-					data := buf[:n]
-					c.handle.Post(func() error {
-						return call("onData", vm.ToValue(fd), vm.ToValue(vm.NewArrayBuffer(data)))
-					})
-				}
-				if err != nil {
-					c.handle.Post(func() error { return call("onEnd", vm.ToValue(fd)) })
-					return
-				}
-			}
-		}(fd, r)
+		go c.pump(r, func(data []byte) error {
+			return call("onData", vm.ToValue(fd), vm.ToValue(vm.NewArrayBuffer(data)))
+		}, func() error { return call("onEnd", vm.ToValue(fd)) })
 	}
 	if c.stdin != nil {
 		c.writes = make(chan writeReq, 16)
@@ -447,6 +418,27 @@ func (c *child) closeStdin() {
 	}
 	if c.stdin != nil {
 		c.stdin.Close()
+	}
+}
+
+// pump reads the child's pipe r until it ends, posting each chunk to the loop as data(chunk)
+// and then end() when given; it owns r and one count of c.open.
+func (c *child) pump(r *os.File, data func([]byte) error, end func() error) {
+	defer c.open.Done()
+	defer r.Close()
+	for {
+		buf := make([]byte, 64*1024)
+		n, err := r.Read(buf)
+		if n > 0 {
+			chunk := buf[:n]
+			c.handle.Post(func() error { return data(chunk) })
+		}
+		if err != nil {
+			if end != nil {
+				c.handle.Post(end)
+			}
+			return
+		}
 	}
 }
 
