@@ -55,7 +55,7 @@ import (
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-7/esbuild-0.28.2"
+const transformVersion = "gojs-esm-8/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -178,7 +178,11 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		return transformed{}, newTransformError(res.Errors[0], filename)
 	}
 	code, removed := stripHelpers(stripExportAnnotation(string(res.Code)))
-	code = shiftSourceMapColumns(code, removed)
+	prefix := cjsTransformedPrefix
+	if esm {
+		prefix = esmWrapperPrefix
+	}
+	code = shiftSourceMapColumns(code, removed, len(prefix))
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
 	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
@@ -505,8 +509,10 @@ func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value
 // of code: goja reads the mapped column as 1-based while source maps count from 0. Original
 // columns are deltas from the previous segment, so changing the first one shifts them all.
 //
-// dropLines is how many leading lines (with no mappings) were removed from the generated code.
-func shiftSourceMapColumns(code string, dropLines int) string {
+// dropLines is how many leading lines (with no mappings) were removed from the generated code;
+// firstLine is how many characters the wrapper the code is compiled in (esmWrapperPrefix or
+// cjsTransformedPrefix) adds in front of its first line.
+func shiftSourceMapColumns(code string, dropLines, firstLine int) string {
 	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
 	i := strings.LastIndex(code, marker)
 	if i < 0 {
@@ -526,6 +532,17 @@ func shiftSourceMapColumns(code string, dropLines int) string {
 			return code
 		}
 		mappings = mappings[dropLines:]
+	}
+	if firstLine > 0 && mappings != "" && mappings[0] != ';' {
+		// the first segment's generated column is absolute; the line's others are relative to it
+		end := strings.IndexAny(mappings, ",;")
+		if end < 0 {
+			end = len(mappings)
+		}
+		if fields, ok := decodeVLQ(mappings[:end]); ok && len(fields) >= 1 {
+			fields[0] += firstLine
+			mappings = encodeVLQ(fields) + mappings[end:]
+		}
 	}
 	start := 0
 	for start < len(mappings) {
