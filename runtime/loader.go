@@ -183,16 +183,7 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 			}
 		}
 	}
-	o, e := rt.vm.New(rt.vm.Get("SyntaxError"), rt.vm.ToValue(msg))
-	if e != nil {
-		return rt.vm.ToValue(msg)
-	}
-	if line > 0 {
-		arrow := filename + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
-		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		o.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))
-	}
-	return o
+	return rt.syntaxErrorAt(msg, filename, line, col)
 }
 
 var arrowKey = new(int)
