@@ -6,32 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dop251/goja"
-	"github.com/gojs-dev/gojs/modules"
-	"github.com/gojs-dev/gojs/runtime"
 	"github.com/gojs-dev/gojs/runtime/runtimetest"
 )
 
-func run(t *testing.T, src string) string {
-	t.Helper()
-	var out strings.Builder
-	printer := &modules.Module{Name: "testprint", Bind: func(h *modules.Host, b *goja.Object) error {
-		return b.Set("print", func(args ...goja.Value) {
-			parts := make([]string, len(args))
-			for i, a := range args {
-				parts[i] = a.String()
-			}
-			out.WriteString(strings.Join(parts, " ") + "\n")
-		})
-	}}
-	r := runtimetest.Run(t, "const { print } = require('testprint');\n"+src, func(o *runtime.Options) {
-		o.Modules = append(o.Modules, printer)
-	})
-	if r.Code != 0 || r.Err != nil {
-		t.Fatalf("exit %d, err %v\nstderr:\n%s", r.Code, r.Err, r.Stderr)
-	}
-	return out.String()
-}
+func run(t *testing.T, src string) string { return runtimetest.Printed(t, src) }
 
 // The deep-equality table; the expectations are node v20's answers.
 func TestDeepEqual(t *testing.T) {

@@ -5,9 +5,12 @@ package runtimetest
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/runtime"
 )
 
@@ -46,4 +49,29 @@ func Expect(t testing.TB, src, want string) {
 	if r.Code != 0 || r.Err != nil || r.Stdout != want {
 		t.Errorf("script failed: code %d err %v\nstdout:\n%s\nwant:\n%s\nstderr:\n%s", r.Code, r.Err, r.Stdout, want, r.Stderr)
 	}
+}
+
+// Printed runs src with a global-free `print` (from require('testprint')) that writes its
+// arguments' string values, space separated, one line per call, and returns what it printed.
+// The test fails unless the script exits 0. It suits tests that check values without going
+// through console's formatting.
+func Printed(t testing.TB, src string) string {
+	t.Helper()
+	var out strings.Builder
+	printer := &modules.Module{Name: "testprint", Bind: func(h *modules.Host, b *goja.Object) error {
+		return b.Set("print", func(args ...goja.Value) {
+			parts := make([]string, len(args))
+			for i, a := range args {
+				parts[i] = a.String()
+			}
+			out.WriteString(strings.Join(parts, " ") + "\n")
+		})
+	}}
+	r := Run(t, "const { print } = require('testprint');\n"+src, func(o *runtime.Options) {
+		o.Modules = append(o.Modules, printer)
+	})
+	if r.Code != 0 || r.Err != nil {
+		t.Fatalf("exit %d, err %v\nstderr:\n%s", r.Code, r.Err, r.Stderr)
+	}
+	return out.String()
 }
