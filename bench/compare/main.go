@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/gojs-dev/gojs/bench/internal/gojsbin"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -68,11 +69,7 @@ func main() {
 	dir := "bench/js"
 	if *gojs == "" {
 		*gojs = filepath.Join(os.TempDir(), "gojs-bench")
-		// the release build (README): static, without symbol tables
-		b := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", *gojs, "./cmd/gojs")
-		b.Env = append(os.Environ(), "CGO_ENABLED=0")
-		b.Stderr = os.Stderr
-		if err := b.Run(); err != nil {
+		if err := gojsbin.Build(*gojs); err != nil {
 			fmt.Fprintln(os.Stderr, "build:", err)
 			os.Exit(1)
 		}

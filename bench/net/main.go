@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/gojs-dev/gojs/bench/internal/gojsbin"
 	"net"
 	"os"
 	"os/exec"
@@ -132,9 +133,7 @@ func main() {
 		}
 		defer os.RemoveAll(dir)
 		*gojs = filepath.Join(dir, "gojs")
-		b := exec.Command("go", "build", "-o", *gojs, "./cmd/gojs")
-		b.Stderr = os.Stderr
-		if err := b.Run(); err != nil {
+		if err := gojsbin.Build(*gojs); err != nil {
 			fmt.Fprintln(os.Stderr, "build:", err)
 			os.Exit(1)
 		}

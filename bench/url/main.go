@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/gojs-dev/gojs/bench/internal/gojsbin"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -54,10 +55,7 @@ func main() {
 	dir := filepath.Dir(self)
 	if *gojs == "" {
 		*gojs = filepath.Join(os.TempDir(), "gojs-bench-url")
-		b := exec.Command("go", "build", "-o", *gojs, "./cmd/gojs")
-		b.Dir = filepath.Join(dir, "..", "..")
-		b.Stderr = os.Stderr
-		if err := b.Run(); err != nil {
+		if err := gojsbin.Build(*gojs); err != nil {
 			fmt.Fprintln(os.Stderr, "build:", err)
 			os.Exit(1)
 		}
