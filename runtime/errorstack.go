@@ -2,8 +2,11 @@ package runtime
 
 import (
 	_ "embed"
+	"reflect"
 	"strconv"
 	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -58,20 +61,27 @@ func (rt *Runtime) installErrorStacks() {
 		length := native.Get("length")
 		var ctor *goja.Object
 		ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-			nt := call.NewTarget
-			if nt == nil {
-				nt = ctor
+			var obj *goja.Object
+			if nt := call.NewTarget; nt == nil || nt == ctor {
+				// goja gives no new.target for a plain `new Error()`: the native error has the
+				// same prototype either way
+				o, err := vm.New(native, call.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				obj = o
+			} else {
+				args := vm.NewArray()
+				for i, a := range call.Arguments {
+					args.Set(strconv.Itoa(i), a)
+				}
+				v, err := s.construct(goja.Undefined(), native, args, nt)
+				if err != nil {
+					panic(err)
+				}
+				obj = v.ToObject(vm)
 			}
-			args := vm.NewArray()
-			for i, a := range call.Arguments {
-				args.Set(strconv.Itoa(i), a)
-			}
-			v, err := s.construct(goja.Undefined(), native, args, nt)
-			if err != nil {
-				panic(err)
-			}
-			obj := v.ToObject(vm)
-			s.setStackWith(obj, "")
+			s.lazyStack(obj)
 			return obj
 		}).ToObject(vm)
 		modules.NameFunc(vm, ctor, name, int(length.ToInteger()))
@@ -215,8 +225,8 @@ type pendingStack struct {
 	limit int
 }
 
-// setStackWith captures the call stack for obj and gives obj a stack property that formats it
-// on first read. It then becomes a plain data property, as V8's is.
+// setStackWith captures the call stack for obj (Error.captureStackTrace) and gives obj a stack
+// property that formats it on first read. It then becomes a plain data property, as V8's is.
 func (s *stackAPI) setStackWith(obj *goja.Object, skip string) {
 	vm := s.rt.vm
 	limit := s.limit()
@@ -229,6 +239,18 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string) {
 	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
 		panic(err)
 	}
+	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// lazyStack gives a new error the formatting stack accessor. The frames are the ones goja
+// captured when it made the error (read from the error object, see gojaErrorFrames); only when
+// that is not possible are they captured here.
+func (s *stackAPI) lazyStack(obj *goja.Object) {
+	if _, ok := gojaErrorFrames(obj); !ok {
+		s.setStackWith(obj, "")
+		return
+	}
+	s.pendingInit()
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
@@ -254,10 +276,15 @@ func (s *stackAPI) pendingInit() {
 		}
 		pv, _ := s.wmGet(s.wm, this)
 		p, ok := pv.Export().(*pendingStack)
-		if !ok {
-			return goja.Undefined()
+		if ok {
+			s.wmDelete(s.wm, this)
+		} else {
+			raw, ok := gojaErrorFrames(this)
+			if !ok {
+				return goja.Undefined()
+			}
+			p = &pendingStack{raw: raw, limit: s.limit()}
 		}
-		s.wmDelete(s.wm, this)
 		v := s.format(this, p)
 		this.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return v
@@ -378,4 +405,58 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		return col
 	}
 	return j + 1
+}
+
+// goja keeps the frames it captured for an error in its errorObject, unexported. They are read
+// through reflect (as eventloop reads goja's job queue): errorFramesLayout finds the fields once,
+// from the first error seen; if a goja upgrade changes them, errors capture their frames
+// themselves instead (TestErrorFramesProbe guards it).
+var (
+	errorFramesOnce   sync.Once
+	errorSelfOffset   uintptr
+	errorSelfType     reflect.Type // goja's objectImpl interface
+	errorObjType      reflect.Type // *goja.errorObject
+	errorStackIndex   []int
+	errorFramesUsable bool
+)
+
+func gojaErrorFrames(obj *goja.Object) ([]goja.StackFrame, bool) {
+	if obj == nil {
+		return nil, false
+	}
+	errorFramesOnce.Do(errorFramesLayout)
+	if !errorFramesUsable {
+		return nil, false
+	}
+	self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(obj), errorSelfOffset)).Elem()
+	if self.IsNil() {
+		return nil, false
+	}
+	impl := self.Elem()
+	if impl.Type() != errorObjType {
+		return nil, false
+	}
+	f := impl.Elem().FieldByIndex(errorStackIndex)
+	frames := *(*[]goja.StackFrame)(unsafe.Pointer(f.UnsafeAddr()))
+	return frames, true
+}
+
+func errorFramesLayout() {
+	f, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+	if !ok || f.Type.Kind() != reflect.Interface {
+		return
+	}
+	vm := goja.New()
+	e := vm.NewTypeError("probe")
+	self := reflect.NewAt(f.Type, unsafe.Add(unsafe.Pointer(e), f.Offset)).Elem()
+	if self.IsNil() || self.Elem().Kind() != reflect.Pointer || self.Elem().Elem().Kind() != reflect.Struct {
+		return
+	}
+	t := self.Elem().Type()
+	sf, ok := t.Elem().FieldByName("stack")
+	if !ok || sf.Type != reflect.TypeFor[[]goja.StackFrame]() {
+		return
+	}
+	errorSelfOffset, errorSelfType, errorObjType, errorStackIndex = f.Offset, f.Type, t, sf.Index
+	errorFramesUsable = true
 }
