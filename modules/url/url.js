@@ -155,7 +155,7 @@ class URLSearchParams {
       list = toUSV(init);
       if (list[0] === '?') list = list.slice(1);
     }
-    return binding.newParams(list, new.target === URLSearchParams ? URLSearchParams.prototype : new.target.prototype);
+    binding.initParams(this, list);
   }
 
   [inspectCustom](recurseTimes, ctx, inspect) {
