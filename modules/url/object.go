@@ -127,6 +127,8 @@ type objects struct {
 	invalidThis goja.Callable // () -> ERR_INVALID_THIS for URLSearchParams
 	missingArgs goja.Callable // (...names) -> ERR_MISSING_ARGS
 
+	slow map[string][nComp]string // input (NUL base) -> components, for the full parser's results
+
 	// the last base URL, as fastParse saw it
 	lastBase   string
 	lastBaseF  fastURL
@@ -164,12 +166,31 @@ func (st *objects) parseComponents(input string, base goja.Value) ([nComp]string
 		}
 		return fastComponents(&f), true
 	}
+	key := input
+	if !goja.IsUndefined(base) {
+		key = input + "\x00" + base.String() // no URL holds a NUL: it is stripped or encoded
+	}
+	if c, ok := st.slow[key]; ok {
+		return c, true
+	}
 	u, ok := parse(input, base, st.bases)
 	if !ok {
 		return [nComp]string{}, false
 	}
-	return componentList(u), true
+	c := componentList(u)
+	if len(st.slow) >= slowCacheSize {
+		clear(st.slow)
+	}
+	if st.slow == nil {
+		st.slow = make(map[string][nComp]string)
+	}
+	st.slow[key] = c
+	return c, true
 }
+
+// slowCacheSize bounds the per-runtime cache of URLs that needed the full parser (IDNA hosts
+// and the like cost some microseconds each; programs tend to parse the same ones again).
+const slowCacheSize = 256
 
 func (st *objects) throwInvalid(args ...goja.Value) { st.throwFrom(st.invalidURL, args...) }
 
