@@ -17,7 +17,6 @@
 package url
 
 import (
-	"crypto/rand"
 	_ "embed"
 	"strings"
 	"sync"
@@ -397,23 +396,6 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	o.Set("domainToUnicode", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(domainToUnicode(c.Argument(0).String()))
-	})
-	o.Set("randomUUID", func(goja.FunctionCall) goja.Value {
-		var b [16]byte
-		if _, err := rand.Read(b[:]); err != nil {
-			h.Throw(err)
-		}
-		b[6] = b[6]&0x0f | 0x40
-		b[8] = b[8]&0x3f | 0x80
-		const hex = "0123456789abcdef"
-		out := make([]byte, 0, 36)
-		for i, c := range b {
-			if i == 4 || i == 6 || i == 8 || i == 10 {
-				out = append(out, '-')
-			}
-			out = append(out, hex[c>>4], hex[c&15])
-		}
-		return vm.ToValue(string(out))
 	})
 	o.Set("encodeAll", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(formEncodeString(c.Argument(0).String()))
