@@ -32,6 +32,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/v8"
+	"github.com/gojs-dev/gojs/modules/wasm"
 	"github.com/gojs-dev/gojs/modules/vm"
 	"github.com/gojs-dev/gojs/modules/webevents"
 	"github.com/gojs-dev/gojs/modules/workerthreads"
@@ -98,6 +99,7 @@ var builtinModules = []*modules.Module{
 	&util.Types,
 	&v8.Module,
 	&vm.Module,
+	&wasm.Module,
 	&webevents.Module,
 	&workerthreads.Module,
 	&zlib.Module,
