@@ -422,7 +422,6 @@ func (m *memory) Grow(delta uint32) int64 {
 	return int64(old)
 }
 
-
 // desc makes a plain object with the given key/value pairs, in that order.
 func desc(vm *goja.Runtime, kv ...string) any {
 	o := vm.NewObject()
