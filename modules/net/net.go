@@ -53,6 +53,48 @@ type state struct {
 	poll    *poller
 	pollErr error
 	rbuf    []byte // the read buffer, shared by every socket (loop only)
+
+	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
+	bufProto *goja.Object // Buffer.prototype
+	u8proto  *goja.Object // Uint8Array.prototype
+}
+
+// initBuffers finds the constructors newBuffer and isUint8 use. Loop only.
+func (s *state) initBuffers() {
+	if s.bufProto != nil {
+		return
+	}
+	exp := s.h.Require("buffer").(*goja.Object)
+	s.bufProto = exp.Get("Buffer").(*goja.Object).Get("prototype").(*goja.Object)
+	s.u8ctor = s.vm.Get("Uint8Array").(*goja.Object)
+	s.u8proto = s.u8ctor.Get("prototype").(*goja.Object)
+}
+
+// newBuffer returns a Buffer over data (not copied): a Uint8Array given Buffer.prototype, which
+// is what FastBuffer's constructor makes, without the cost of running it. Loop only.
+func (s *state) newBuffer(data []byte) goja.Value {
+	s.initBuffers()
+	o, err := s.vm.New(s.u8ctor, s.vm.ToValue(s.vm.NewArrayBuffer(data)))
+	if err != nil {
+		return buffer.New(s.h, data)
+	}
+	o.SetPrototype(s.bufProto)
+	return o
+}
+
+// plainBytes returns the bytes of v when it is a Buffer or a Uint8Array (not a subclass or
+// another view), or nil.
+func (s *state) plainBytes(v goja.Value) []byte {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	s.initBuffers()
+	if p := o.Prototype(); p != s.bufProto && p != s.u8proto {
+		return nil
+	}
+	b, _ := o.Export().([]byte)
+	return b
 }
 
 // poller returns the runtime's poller, starting it on first use. Loop only.
@@ -458,7 +500,12 @@ func (cn *conn) readOnce() error {
 	default:
 		data := make([]byte, n)
 		copy(data, s.rbuf[:n])
-		arg = buffer.New(s.h, data)
+		f, ok := goja.AssertFunction(cn.obj.Get("onread"))
+		if !ok {
+			return nil
+		}
+		_, err := f(cn.obj, s.newBuffer(data), s.vm.ToValue(n))
+		return err
 	}
 	return cn.call("onread", arg)
 }
@@ -685,6 +732,21 @@ func (s *state) makeConnProto() *goja.Object {
 	// or a negative errno.
 	method("writeBuffer", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.write(buffer.BytesOf(vm, c.Argument(0))))
+	})
+	// writeFast(chunk, highWaterMark) is writeBuffer for a Buffer or Uint8Array of 1 to
+	// highWaterMark-1 bytes, returning 2*length (+1 when onwrite(status) follows) or a negative
+	// errno; false (nothing done) for anything else.
+	vFalse := vm.ToValue(false)
+	method("writeFast", func(cn *conn, c goja.FunctionCall) goja.Value {
+		b := s.plainBytes(c.Argument(0))
+		if len(b) == 0 || float64(len(b)) >= c.Argument(1).ToFloat() {
+			return vFalse
+		}
+		r := cn.write(b)
+		if r < 0 {
+			return num(r)
+		}
+		return num(2*len(b) + r)
 	})
 	method("connect", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.connect(c.Argument(0).String(), c.Argument(1).String(), int(c.Argument(2).ToInteger()),

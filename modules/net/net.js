@@ -259,8 +259,44 @@ Socket.prototype._bytesDispatched = 0;
 // the same condition here saves a listener per socket.
 Socket.prototype.write = function write(chunk, encoding, cb) {
   if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
+  const h = this._handle;
+  if (encoding === undefined && cb === undefined && h !== null && !this.connecting &&
+      this._write === socketWrite && h.writeFast !== undefined) {
+    const ws = this._writableState;
+    if (ws.length === 0 && !ws.writing && !ws.corked && !ws.ending && !ws.destroyed && !ws.errored &&
+        ws.constructed && !ws.needDrain && !ws.objectMode) {
+      const r = h.writeFast(chunk, ws.highWaterMark);
+      if (r !== false) return writeFastDone(this, ws, chunk, r);
+    }
+  }
   return Duplex.prototype.write.call(this, chunk, encoding, cb);
 };
+
+// writeFastDone finishes a write without a callback that the handle's writeFast took: what
+// Writable.write, _write and onwrite would do. A chunk below highWaterMark that the kernel takes
+// at once leaves the writable state as it found it and schedules nothing; when the kernel takes
+// less, or fails, the state is set up as the general path would have left it.
+function writeFastDone(self, ws, chunk, r) {
+  const len = r >= 0 ? r >>> 1 : chunk.length;
+  self._bytesDispatched += len;
+  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
+  if (r >= 0 && (r & 1) === 0) return true;
+  ws.pendingcb++;
+  ws.length += len;
+  ws.writelen = len;
+  ws.writecb = noop;
+  ws.writing = true;
+  if (r >= 0) {
+    self[kLastWriteQueueSize] = len;
+    if (self[kPendingWrites] === undefined) self[kPendingWrites] = [];
+    self[kPendingWrites].push(ws.onwrite);
+    return true;
+  }
+  ws.sync = true;
+  ws.onwrite(errnoException(r, 'write'));
+  ws.sync = false;
+  return false;
+}
 
 function initSocketHandle(self) {
   // (Fresh stream states need no undestroy: leave unmade ones unmade.)
@@ -274,8 +310,16 @@ function initSocketHandle(self) {
   }
 }
 
-function onStreamRead(arg) {
+function onStreamRead(arg, n) {
   const self = this.owner;
+  if (n !== undefined && self) {
+    const st = self._readableState;
+    if (st.flowing === true && st.length === 0 && !st.sync && st.dataListening && st.decoder === null &&
+        !st.ended && !st.destroyed && !st.errored && !st.multiAwaitDrain && !st.objectMode) {
+      onDataFast(this, self, st, arg, n);
+      return;
+    }
+  }
   if (!self || self.destroyed) return;
   if (typeof arg !== 'number') {
     self[kBytesRead] += arg.length;
@@ -295,6 +339,43 @@ function onStreamRead(arg) {
   if (self._readableState.endEmitted) return;
   self.push(null);
   self.read(0);
+}
+
+// onDataFast hands a chunk to 'data' listeners of a flowing socket with nothing buffered, as
+// push → addChunk would, and settles at once what addChunk's maybeReadMore tick would do when
+// its outcome is known (the handle is still reading: read(0) only marks the state reading).
+function onDataFast(handle, self, st, chunk, n) {
+  self[kBytesRead] += n;
+  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
+  st.reading = false;
+  st.awaitDrainWriters = null;
+  st.dataEmitted = true;
+  self.emit('data', chunk);
+  if (!st.readingMore && st.constructed) {
+    if (!st.reading && !st.ended && st.flowing === true && st.length === 0 && !st.destroyed && !st.errored &&
+        handle.reading && self._handle === handle) {
+      st.reading = true;
+      st.needReadable = true;
+    } else {
+      st.readingMore = true;
+      process.nextTick(maybeReadMoreNT, self, st);
+    }
+  }
+  if (handle.reading && (st.ended || (st.length >= st.highWaterMark && st.length !== 0))) {
+    handle.reading = false;
+    handle.readStop();
+  }
+}
+
+// maybeReadMoreNT is Readable's maybeReadMore_.
+function maybeReadMoreNT(stream, state) {
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    const len = state.length;
+    stream.read(0);
+    if (len === state.length) break;
+  }
+  state.readingMore = false;
 }
 
 function onWriteComplete(status) {
@@ -635,6 +716,7 @@ Socket.prototype._writev = function _writev(chunks, cb) {
 Socket.prototype._write = function _write(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
+const socketWrite = Socket.prototype._write;
 
 Socket.prototype.connect = function connect(...args) {
   let normalized;
