@@ -399,6 +399,7 @@ type conn struct {
 	reading    bool
 	connecting bool
 	closed     bool
+	unrefd     bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
 	oncomplete goja.Callable
 	wq         [][]byte // writes the kernel has not taken yet; each completes with one onwrite
 }
@@ -410,6 +411,9 @@ func (s *state) newConn(fd int, unixSock bool) *conn {
 	cn.obj = s.connObject(cn)
 	if fd >= 0 {
 		s.poll.add(&cn.pf, cn)
+	} else {
+		// Not active until it connects: a socket whose connect() threw keeps nothing alive.
+		cn.handle.Unref()
 	}
 	return cn
 }
@@ -619,6 +623,9 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 	cn.pf.fd = fd
 	cn.unixSock = kind == "unix"
 	p.add(&cn.pf, cn)
+	if !cn.unrefd {
+		cn.handle.Ref()
+	}
 	cn.oncomplete = oncomplete
 	for {
 		err = unix.Connect(fd, sa)
@@ -782,9 +789,19 @@ func (s *state) makeConnProto() *goja.Object {
 		onClose(callback(c.Argument(0)))
 		return goja.Undefined()
 	})
-	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value { cn.handle.Ref(); return goja.Undefined() })
-	method("unref", func(cn *conn, c goja.FunctionCall) goja.Value { cn.handle.Unref(); return goja.Undefined() })
-	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(cn.handle.HasRef()) })
+	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value {
+		cn.unrefd = false
+		if cn.pf.fd >= 0 {
+			cn.handle.Ref()
+		}
+		return goja.Undefined()
+	})
+	method("unref", func(cn *conn, c goja.FunctionCall) goja.Value {
+		cn.unrefd = true
+		cn.handle.Unref()
+		return goja.Undefined()
+	})
+	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(!cn.unrefd && !cn.closed) })
 	method("setNoDelay", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.pf.fd >= 0 && !cn.unixSock {
 			v := 0
