@@ -502,8 +502,17 @@ func (cn *conn) readOnce() error {
 		cn.update()
 		arg = s.vm.ToValue(uvEOF)
 	default:
-		data := make([]byte, n)
-		copy(data, s.rbuf[:n])
+		var data []byte
+		if n >= readChunk/2 {
+			// A big read keeps the buffer it was read into (no copy); the next read gets a
+			// fresh one. Small reads are copied out, so an idle socket's last chunk does not
+			// pin 64 KiB.
+			data = s.rbuf[:n:n]
+			s.rbuf = nil
+		} else {
+			data = make([]byte, n)
+			copy(data, s.rbuf[:n])
+		}
 		f, ok := goja.AssertFunction(cn.obj.Get("onread"))
 		if !ok {
 			return nil
