@@ -749,13 +749,13 @@ func (s *state) makeConnProto() *goja.Object {
 	method("writeBuffer", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.write(buffer.BytesOf(vm, c.Argument(0))))
 	})
-	// writeFast(chunk, highWaterMark) is writeBuffer for a Buffer or Uint8Array of 1 to
-	// highWaterMark-1 bytes, returning 2*length (+1 when onwrite(status) follows) or a negative
-	// errno; false (nothing done) for anything else.
+	// writeFast(chunk) is writeBuffer for a non-empty Buffer or Uint8Array, returning 2*length
+	// (+1 when onwrite(status) follows) or a negative errno; false (nothing done) for anything
+	// else.
 	vFalse := vm.ToValue(false)
 	method("writeFast", func(cn *conn, c goja.FunctionCall) goja.Value {
 		b := s.plainBytes(c.Argument(0))
-		if len(b) == 0 || float64(len(b)) >= c.Argument(1).ToFloat() {
+		if len(b) == 0 {
 			return vFalse
 		}
 		r := cn.write(b)

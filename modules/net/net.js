@@ -265,7 +265,7 @@ Socket.prototype.write = function write(chunk, encoding, cb) {
     const ws = this._writableState;
     if (ws.length === 0 && !ws.writing && !ws.corked && !ws.ending && !ws.destroyed && !ws.errored &&
         ws.constructed && !ws.needDrain && !ws.objectMode) {
-      const r = h.writeFast(chunk, ws.highWaterMark);
+      const r = h.writeFast(chunk);
       if (r !== false) return writeFastDone(this, ws, chunk, r);
     }
   }
@@ -273,9 +273,10 @@ Socket.prototype.write = function write(chunk, encoding, cb) {
 };
 
 // writeFastDone finishes a write without a callback that the handle's writeFast took: what
-// Writable.write, _write and onwrite would do. A chunk below highWaterMark that the kernel takes
-// at once leaves the writable state as it found it and schedules nothing; when the kernel takes
-// less, or fails, the state is set up as the general path would have left it.
+// Writable.write, _write and onwrite do in Node 20. A chunk the kernel takes at once leaves the
+// writable state as it found it and schedules nothing (Node 20 computes write()'s result after a
+// synchronous _write, so even a chunk above highWaterMark returns true and asks for no 'drain');
+// when the kernel takes less, or fails, the state is set up as the general path leaves it.
 function writeFastDone(self, ws, chunk, r) {
   const len = r >= 0 ? r >>> 1 : chunk.length;
   self._bytesDispatched += len;
@@ -290,7 +291,9 @@ function writeFastDone(self, ws, chunk, r) {
     self[kLastWriteQueueSize] = len;
     if (self[kPendingWrites] === undefined) self[kPendingWrites] = [];
     self[kPendingWrites].push(ws.onwrite);
-    return true;
+    if (ws.length < ws.highWaterMark) return true;
+    ws.needDrain = true;
+    return false;
   }
   ws.sync = true;
   ws.onwrite(errnoException(r, 'write'));
