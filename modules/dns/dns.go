@@ -1,7 +1,9 @@
-// Package dns implements Node's "dns" and "dns/promises" modules on Go's resolver
-// (net.Resolver): lookup (getaddrinfo semantics: /etc/hosts first), the resolve* queries,
-// reverse and lookupService, the Resolver class and Node's error codes (ENOTFOUND, ETIMEOUT,
-// ESERVFAIL...). IP literals and empty names are answered without any lookup.
+// Package dns implements Node's "dns" and "dns/promises" modules: lookup on Go's resolver
+// (getaddrinfo semantics: /etc/hosts first), the resolve* queries (A, AAAA, CNAME, MX, NS, TXT,
+// SRV, PTR, NAPTR, SOA, CAA, ANY) and reverse over a DNS wire client of our own (wire.go, asking
+// the servers of /etc/resolv.conf or setServers, c-ares style), lookupService, the Resolver class
+// and Node's error codes (ENOTFOUND, ENODATA, ETIMEOUT, ESERVFAIL...). IP literals and empty
+// names are answered without any lookup.
 // See https://nodejs.org/docs/latest-v20.x/api/dns.html.
 package dns
 

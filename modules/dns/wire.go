@@ -49,7 +49,7 @@ type wireClient struct {
 	local6  netip.Addr
 }
 
-const defaultTimeout = 5 * time.Second
+const defaultTimeout = 2 * time.Second // c-ares's default for the first round
 
 // rcodeError maps a response code to Node's error code.
 func rcodeError(rc dnsmessage.RCode) string {
