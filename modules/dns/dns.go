@@ -1,7 +1,9 @@
-// Package dns implements Node's "dns" and "dns/promises" modules on Go's resolver
-// (net.Resolver): lookup (getaddrinfo semantics: /etc/hosts first), the resolve* queries,
-// reverse and lookupService, the Resolver class and Node's error codes (ENOTFOUND, ETIMEOUT,
-// ESERVFAIL...). IP literals and empty names are answered without any lookup.
+// Package dns implements Node's "dns" and "dns/promises" modules: lookup on Go's resolver
+// (getaddrinfo semantics: /etc/hosts first), the resolve* queries (A, AAAA, CNAME, MX, NS, TXT,
+// SRV, PTR, NAPTR, SOA, CAA, ANY) and reverse over a DNS wire client of our own (wire.go, asking
+// the servers of /etc/resolv.conf or setServers, c-ares style), lookupService, the Resolver class
+// and Node's error codes (ENOTFOUND, ENODATA, ETIMEOUT, ESERVFAIL...). IP literals and empty
+// names are answered without any lookup.
 // See https://nodejs.org/docs/latest-v20.x/api/dns.html.
 package dns
 
@@ -11,6 +13,7 @@ import (
 	_ "embed"
 	"errors"
 	"net"
+	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -71,38 +74,21 @@ func codeOf(err error) string {
 	return "ESERVFAIL"
 }
 
+// resolver is one Resolver's channel: its servers and options, and the context its pending
+// queries end with on cancel().
 type resolver struct {
-	mu      sync.Mutex
-	servers []string // host:port; empty means the system's
-	timeout time.Duration
-	ctx     context.Context
-	cancel  context.CancelFunc
-	base    context.Context
+	mu     sync.Mutex
+	client wireClient
+	ctx    context.Context
+	cancel context.CancelFunc
+	base   context.Context
 }
 
-func (r *resolver) get() (*net.Resolver, context.Context, context.CancelFunc) {
+func (r *resolver) get() (*wireClient, context.Context) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	ctx, cancel := r.ctx, context.CancelFunc(func() {})
-	if r.timeout > 0 {
-		ctx, cancel = context.WithTimeout(ctx, r.timeout)
-	}
-	if len(r.servers) == 0 {
-		return net.DefaultResolver, ctx, cancel
-	}
-	servers := append([]string(nil), r.servers...)
-	return &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {
-		var d net.Dialer
-		var err error
-		for _, s := range servers {
-			var c net.Conn
-			c, err = d.DialContext(ctx, network, s)
-			if err == nil {
-				return c, nil
-			}
-		}
-		return nil, err
-	}}, ctx, cancel
+	c := r.client
+	return &c, r.ctx
 }
 
 func (r *resolver) cancelAll() {
@@ -214,36 +200,68 @@ func bind(h *modules.Host, b *goja.Object) error {
 			})
 	})
 
-	b.Set("newResolver", func(timeoutMs int) *goja.Object {
+	// newResolver(timeoutMs, tries): timeoutMs < 0 is c-ares's default.
+	b.Set("newResolver", func(timeoutMs, tries int) *goja.Object {
 		r := &resolver{base: h.Ctx}
 		r.ctx, r.cancel = context.WithCancel(h.Ctx)
-		if timeoutMs > 0 {
-			r.timeout = time.Duration(timeoutMs) * time.Millisecond
+		if timeoutMs >= 0 {
+			r.client.timeout = time.Duration(timeoutMs) * time.Millisecond
+			if timeoutMs == 0 {
+				r.client.timeout = time.Millisecond
+			}
 		}
+		r.client.tries = tries
 		o := vm.NewObject()
 		o.Set("cancel", r.cancelAll)
 		o.Set("setServers", func(list []string) {
 			r.mu.Lock()
-			r.servers = list
+			r.client.servers = list
 			r.mu.Unlock()
 		})
-		// query(type, name, cb(err, result))
-		o.Set("query", func(typ, name string, cb goja.Callable) {
+		// setLocalAddress(ipv4, ipv6) takes validated addresses ('' for none).
+		o.Set("setLocalAddress", func(v4, v6 string) {
+			r.mu.Lock()
+			r.client.local4, _ = netip.ParseAddr(v4)
+			r.client.local6, _ = netip.ParseAddr(v6)
+			r.mu.Unlock()
+		})
+		// query(type, name, ttl, cb(err, result))
+		o.Set("query", func(typ, name string, ttl bool, cb goja.Callable) {
 			if err := h.Check(modules.ScopeNet, name); err != nil {
 				h.Throw(err)
 			}
-			res, ctx, cancel := r.get()
-			modules.Go(h, func() (any, error) { defer cancel(); return query(ctx, res, typ, name) },
-				func(v any, err error) error {
-					if err != nil {
-						return call(cb, errVal(err))
+			c, ctx := r.get()
+			modules.Go(h, func() (any, error) {
+				qtype, qname := typ, name
+				if typ == "REVERSE" {
+					qtype = "PTR"
+					var ok bool
+					if qname, ok = reverseName(name); !ok {
+						return nil, &dnsError{code: "EINVAL", syscall: syscallOf[typ], host: name}
 					}
-					return call(cb, goja.Null(), vm.ToValue(v))
-				})
+				}
+				v, code := c.resolve(ctx, qtype, qname, ttl)
+				if code != "" {
+					return nil, &dnsError{code: code, syscall: syscallOf[typ], host: name}
+				}
+				return v, nil
+			}, func(v any, err error) error {
+				if err != nil {
+					return call(cb, errVal(err))
+				}
+				return call(cb, goja.Null(), toJS(vm, v))
+			})
 		})
 		return o
 	})
-	b.Set("systemServers", systemServers)
+	b.Set("systemServers", func() *goja.Object {
+		list := systemServers()
+		items := make([]any, len(list))
+		for i, s := range list {
+			items[i] = s
+		}
+		return vm.NewArray(items...)
+	})
 	return nil
 }
 
@@ -255,87 +273,23 @@ var syscallOf = map[string]string{
 	"CAA": "queryCaa", "ANY": "queryAny", "REVERSE": "getHostByAddr",
 }
 
-func query(ctx context.Context, r *net.Resolver, typ, name string) (any, error) {
-	fail := func(err error) error {
-		return &dnsError{code: codeOf(err), syscall: syscallOf[typ], host: name}
+// toJS converts a resolve result: recs become objects with their keys in order.
+func toJS(vm *goja.Runtime, v any) goja.Value {
+	switch x := v.(type) {
+	case rec:
+		o := vm.NewObject()
+		for _, e := range x {
+			o.Set(e.k, toJS(vm, e.v))
+		}
+		return o
+	case []any:
+		items := make([]any, len(x))
+		for i, e := range x {
+			items[i] = toJS(vm, e)
+		}
+		return vm.NewArray(items...)
 	}
-	switch typ {
-	case "A", "AAAA":
-		network := "ip4"
-		if typ == "AAAA" {
-			network = "ip6"
-		}
-		ips, err := r.LookupIP(ctx, network, name)
-		if err != nil {
-			return nil, fail(err)
-		}
-		out := make([]any, 0, len(ips))
-		for _, ip := range ips {
-			out = append(out, ip.String())
-		}
-		return out, nil
-	case "CNAME":
-		c, err := r.LookupCNAME(ctx, name)
-		if err != nil {
-			return nil, fail(err)
-		}
-		if trimDot(c) == trimDot(name) {
-			return nil, &dnsError{code: "ENODATA", syscall: syscallOf[typ], host: name}
-		}
-		return []any{trimDot(c)}, nil
-	case "MX":
-		mx, err := r.LookupMX(ctx, name)
-		if err != nil {
-			return nil, fail(err)
-		}
-		out := make([]any, 0, len(mx))
-		for _, m := range mx {
-			out = append(out, map[string]any{"exchange": trimDot(m.Host), "priority": int(m.Pref)})
-		}
-		return out, nil
-	case "NS":
-		ns, err := r.LookupNS(ctx, name)
-		if err != nil {
-			return nil, fail(err)
-		}
-		out := make([]any, 0, len(ns))
-		for _, n := range ns {
-			out = append(out, trimDot(n.Host))
-		}
-		return out, nil
-	case "TXT":
-		txt, err := r.LookupTXT(ctx, name)
-		if err != nil {
-			return nil, fail(err)
-		}
-		out := make([]any, 0, len(txt))
-		for _, t := range txt {
-			out = append(out, []any{t})
-		}
-		return out, nil
-	case "SRV":
-		_, srv, err := r.LookupSRV(ctx, "", "", name)
-		if err != nil {
-			return nil, fail(err)
-		}
-		out := make([]any, 0, len(srv))
-		for _, s := range srv {
-			out = append(out, map[string]any{"name": trimDot(s.Target), "port": int(s.Port),
-				"priority": int(s.Priority), "weight": int(s.Weight)})
-		}
-		return out, nil
-	case "REVERSE", "PTR":
-		names, err := r.LookupAddr(ctx, name)
-		if err != nil {
-			return nil, fail(err)
-		}
-		out := make([]any, 0, len(names))
-		for _, n := range names {
-			out = append(out, trimDot(n))
-		}
-		return out, nil
-	}
-	return nil, &dnsError{code: "ENOTIMP", syscall: syscallOf[typ], host: name}
+	return vm.ToValue(v)
 }
 
 func lookupService(ctx context.Context, address string, port int) ([2]string, error) {

@@ -128,7 +128,8 @@ function lookupService(address, port, callback) {
 
 // ---------------------------------------------------------------- Resolver
 
-const kHandle = Symbol('kHandle');
+const kChannel = Symbol('kChannel');
+class ChannelWrap {}
 const kServers = Symbol('kServers');
 
 const rrtypes = {
@@ -160,20 +161,27 @@ function invalidIP(s) {
 class Resolver {
   constructor(options = undefined) {
     let timeout = -1;
+    let tries = 4;
     if (options !== undefined) {
       if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
       if (options.timeout !== undefined) {
         require('internal/validators').validateInt32(options.timeout, 'options.timeout', -1);
         timeout = options.timeout;
       }
-      if (options.tries !== undefined) require('internal/validators').validateInt32(options.tries, 'options.tries', 1);
+      if (options.tries !== undefined) {
+        require('internal/validators').validateInt32(options.tries, 'options.tries', 1);
+        tries = options.tries;
+      }
     }
-    this[kHandle] = binding.newResolver(timeout);
-    this[kServers] = null;
+    // As Node shows it: Resolver { _handle: ChannelWrap {} }.
+    const handle = new ChannelWrap();
+    Object.defineProperty(handle, kChannel, { value: binding.newResolver(timeout, tries) });
+    Object.defineProperty(handle, kServers, { value: null, writable: true });
+    this._handle = handle;
   }
-  cancel() { this[kHandle].cancel(); }
+  cancel() { this._handle[kChannel].cancel(); }
   getServers() {
-    if (this[kServers]) return this[kServers].map(([ip, port]) => formatServer(ip, port));
+    if (this._handle[kServers]) return this._handle[kServers].map(([ip, port]) => formatServer(ip, port));
     return binding.systemServers();
   }
   setServers(servers) {
@@ -184,12 +192,26 @@ class Resolver {
         throw invalidIP(s);
       }
     });
-    this[kServers] = parsed;
-    this[kHandle].setServers(parsed.map(([ip, port]) => (isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)));
+    this._handle[kServers] = parsed;
+    this._handle[kChannel].setServers(parsed.map(([ip, port]) => (isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)));
   }
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+    let v4 = '';
+    let v6 = '';
+    for (const a of ipv6 === undefined ? [ipv4] : [ipv4, ipv6]) {
+      const t = isIP(a);
+      if (t === 0) throw invalidLocal('Invalid IP address.');
+      if (t === 4) {
+        if (v4) throw invalidLocal('Cannot specify two IPv4 addresses.');
+        v4 = a;
+      } else {
+        if (v6) throw invalidLocal('Cannot specify two IPv6 addresses.');
+        v6 = a;
+      }
+    }
+    this._handle[kChannel].setLocalAddress(v4, v6);
   }
   resolve(hostname, rrtype, callback) {
     let method;
@@ -215,9 +237,14 @@ class Resolver {
       err.hostname = ip;
       throw err;
     }
-    this[kHandle].query('REVERSE', ip, callback);
+    this._handle[kChannel].query('REVERSE', ip, false, callback);
     return {};
   }
+}
+
+function invalidLocal(msg) {
+  const { makeNodeError } = require('internal/errors');
+  return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', msg);
 }
 
 function formatServer(ip, port) {
@@ -234,11 +261,7 @@ function defineQuery(type, method) {
     validateString(name, 'name');
     validateFunction(callback, 'callback');
     const ttl = !!(options && options.ttl);
-    this[kHandle].query(type, name, (err, result) => {
-      if (err) return callback(err);
-      if (ttl && (type === 'A' || type === 'AAAA')) result = result.map((address) => ({ address, ttl: 0 }));
-      callback(null, result);
-    });
+    this._handle[kChannel].query(type, name, ttl, callback);
     return {};
   };
 }

@@ -45,7 +45,12 @@ function promisifyMethod(method) {
 
 const kInner = Symbol('kInner');
 class Resolver {
-  constructor(options) { this[kInner] = new dns.Resolver(options); }
+  constructor(options) {
+    const inner = new dns.Resolver(options);
+    // Shown as Node shows it: Resolver { _handle: ChannelWrap {} }.
+    Object.defineProperty(this, kInner, { value: inner });
+    this._handle = inner._handle;
+  }
   cancel() { this[kInner].cancel(); }
   getServers() { return this[kInner].getServers(); }
   setServers(servers) { this[kInner].setServers(servers); }

@@ -53,6 +53,48 @@ type state struct {
 	poll    *poller
 	pollErr error
 	rbuf    []byte // the read buffer, shared by every socket (loop only)
+
+	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
+	bufProto *goja.Object // Buffer.prototype
+	u8proto  *goja.Object // Uint8Array.prototype
+}
+
+// initBuffers finds the constructors newBuffer and isUint8 use. Loop only.
+func (s *state) initBuffers() {
+	if s.bufProto != nil {
+		return
+	}
+	exp := s.h.Require("buffer").(*goja.Object)
+	s.bufProto = exp.Get("Buffer").(*goja.Object).Get("prototype").(*goja.Object)
+	s.u8ctor = s.vm.Get("Uint8Array").(*goja.Object)
+	s.u8proto = s.u8ctor.Get("prototype").(*goja.Object)
+}
+
+// newBuffer returns a Buffer over data (not copied): a Uint8Array given Buffer.prototype, which
+// is what FastBuffer's constructor makes, without the cost of running it. Loop only.
+func (s *state) newBuffer(data []byte) goja.Value {
+	s.initBuffers()
+	o, err := s.vm.New(s.u8ctor, s.vm.ToValue(s.vm.NewArrayBuffer(data)))
+	if err != nil {
+		return buffer.New(s.h, data)
+	}
+	o.SetPrototype(s.bufProto)
+	return o
+}
+
+// plainBytes returns the bytes of v when it is a Buffer or a Uint8Array (not a subclass or
+// another view), or nil.
+func (s *state) plainBytes(v goja.Value) []byte {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	s.initBuffers()
+	if p := o.Prototype(); p != s.bufProto && p != s.u8proto {
+		return nil
+	}
+	b, _ := o.Export().([]byte)
+	return b
 }
 
 // poller returns the runtime's poller, starting it on first use. Loop only.
@@ -357,6 +399,7 @@ type conn struct {
 	reading    bool
 	connecting bool
 	closed     bool
+	unrefd     bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
 	oncomplete goja.Callable
 	wq         [][]byte // writes the kernel has not taken yet; each completes with one onwrite
 }
@@ -368,6 +411,9 @@ func (s *state) newConn(fd int, unixSock bool) *conn {
 	cn.obj = s.connObject(cn)
 	if fd >= 0 {
 		s.poll.add(&cn.pf, cn)
+	} else {
+		// Not active until it connects: a socket whose connect() threw keeps nothing alive.
+		cn.handle.Unref()
 	}
 	return cn
 }
@@ -456,9 +502,23 @@ func (cn *conn) readOnce() error {
 		cn.update()
 		arg = s.vm.ToValue(uvEOF)
 	default:
-		data := make([]byte, n)
-		copy(data, s.rbuf[:n])
-		arg = buffer.New(s.h, data)
+		var data []byte
+		if n >= readChunk/2 {
+			// A big read keeps the buffer it was read into (no copy); the next read gets a
+			// fresh one. Small reads are copied out, so an idle socket's last chunk does not
+			// pin 64 KiB.
+			data = s.rbuf[:n:n]
+			s.rbuf = nil
+		} else {
+			data = make([]byte, n)
+			copy(data, s.rbuf[:n])
+		}
+		f, ok := goja.AssertFunction(cn.obj.Get("onread"))
+		if !ok {
+			return nil
+		}
+		_, err := f(cn.obj, s.newBuffer(data), s.vm.ToValue(n))
+		return err
 	}
 	return cn.call("onread", arg)
 }
@@ -572,6 +632,9 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 	cn.pf.fd = fd
 	cn.unixSock = kind == "unix"
 	p.add(&cn.pf, cn)
+	if !cn.unrefd {
+		cn.handle.Ref()
+	}
 	cn.oncomplete = oncomplete
 	for {
 		err = unix.Connect(fd, sa)
@@ -686,6 +749,21 @@ func (s *state) makeConnProto() *goja.Object {
 	method("writeBuffer", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.write(buffer.BytesOf(vm, c.Argument(0))))
 	})
+	// writeFast(chunk) is writeBuffer for a non-empty Buffer or Uint8Array, returning 2*length
+	// (+1 when onwrite(status) follows) or a negative errno; false (nothing done) for anything
+	// else.
+	vFalse := vm.ToValue(false)
+	method("writeFast", func(cn *conn, c goja.FunctionCall) goja.Value {
+		b := s.plainBytes(c.Argument(0))
+		if len(b) == 0 {
+			return vFalse
+		}
+		r := cn.write(b)
+		if r < 0 {
+			return num(r)
+		}
+		return num(2*len(b) + r)
+	})
 	method("connect", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.connect(c.Argument(0).String(), c.Argument(1).String(), int(c.Argument(2).ToInteger()),
 			c.Argument(3).String(), c.Argument(4).String(), int(c.Argument(5).ToInteger()), callback(c.Argument(6))))
@@ -720,9 +798,19 @@ func (s *state) makeConnProto() *goja.Object {
 		onClose(callback(c.Argument(0)))
 		return goja.Undefined()
 	})
-	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value { cn.handle.Ref(); return goja.Undefined() })
-	method("unref", func(cn *conn, c goja.FunctionCall) goja.Value { cn.handle.Unref(); return goja.Undefined() })
-	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(cn.handle.HasRef()) })
+	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value {
+		cn.unrefd = false
+		if cn.pf.fd >= 0 {
+			cn.handle.Ref()
+		}
+		return goja.Undefined()
+	})
+	method("unref", func(cn *conn, c goja.FunctionCall) goja.Value {
+		cn.unrefd = true
+		cn.handle.Unref()
+		return goja.Undefined()
+	})
+	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(!cn.unrefd && !cn.closed) })
 	method("setNoDelay", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.pf.fd >= 0 && !cn.unixSock {
 			v := 0

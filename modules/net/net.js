@@ -259,8 +259,47 @@ Socket.prototype._bytesDispatched = 0;
 // the same condition here saves a listener per socket.
 Socket.prototype.write = function write(chunk, encoding, cb) {
   if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
+  const h = this._handle;
+  if (encoding === undefined && cb === undefined && h !== null && !this.connecting &&
+      this._write === socketWrite && h.writeFast !== undefined) {
+    const ws = this._writableState;
+    if (ws.length === 0 && !ws.writing && !ws.corked && !ws.ending && !ws.destroyed && !ws.errored &&
+        ws.constructed && !ws.needDrain && !ws.objectMode) {
+      const r = h.writeFast(chunk);
+      if (r !== false) return writeFastDone(this, ws, chunk, r);
+    }
+  }
   return Duplex.prototype.write.call(this, chunk, encoding, cb);
 };
+
+// writeFastDone finishes a write without a callback that the handle's writeFast took: what
+// Writable.write, _write and onwrite do in Node 20. A chunk the kernel takes at once leaves the
+// writable state as it found it and schedules nothing (Node 20 computes write()'s result after a
+// synchronous _write, so even a chunk above highWaterMark returns true and asks for no 'drain');
+// when the kernel takes less, or fails, the state is set up as the general path leaves it.
+function writeFastDone(self, ws, chunk, r) {
+  const len = r >= 0 ? r >>> 1 : chunk.length;
+  self._bytesDispatched += len;
+  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
+  if (r >= 0 && (r & 1) === 0) return true;
+  ws.pendingcb++;
+  ws.length += len;
+  ws.writelen = len;
+  ws.writecb = noop;
+  ws.writing = true;
+  if (r >= 0) {
+    self[kLastWriteQueueSize] = len;
+    if (self[kPendingWrites] === undefined) self[kPendingWrites] = [];
+    self[kPendingWrites].push(ws.onwrite);
+    if (ws.length < ws.highWaterMark) return true;
+    ws.needDrain = true;
+    return false;
+  }
+  ws.sync = true;
+  ws.onwrite(errnoException(r, 'write'));
+  ws.sync = false;
+  return false;
+}
 
 function initSocketHandle(self) {
   // (Fresh stream states need no undestroy: leave unmade ones unmade.)
@@ -274,8 +313,16 @@ function initSocketHandle(self) {
   }
 }
 
-function onStreamRead(arg) {
+function onStreamRead(arg, n) {
   const self = this.owner;
+  if (n !== undefined && self) {
+    const st = self._readableState;
+    if (st.flowing === true && st.length === 0 && !st.sync && st.dataListening && st.decoder === null &&
+        !st.ended && !st.destroyed && !st.errored && !st.multiAwaitDrain && !st.objectMode) {
+      onDataFast(this, self, st, arg, n);
+      return;
+    }
+  }
   if (!self || self.destroyed) return;
   if (typeof arg !== 'number') {
     self[kBytesRead] += arg.length;
@@ -295,6 +342,43 @@ function onStreamRead(arg) {
   if (self._readableState.endEmitted) return;
   self.push(null);
   self.read(0);
+}
+
+// onDataFast hands a chunk to 'data' listeners of a flowing socket with nothing buffered, as
+// push → addChunk would, and settles at once what addChunk's maybeReadMore tick would do when
+// its outcome is known (the handle is still reading: read(0) only marks the state reading).
+function onDataFast(handle, self, st, chunk, n) {
+  self[kBytesRead] += n;
+  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
+  st.reading = false;
+  st.awaitDrainWriters = null;
+  st.dataEmitted = true;
+  self.emit('data', chunk);
+  if (!st.readingMore && st.constructed) {
+    if (!st.reading && !st.ended && st.flowing === true && st.length === 0 && !st.destroyed && !st.errored &&
+        handle.reading && self._handle === handle) {
+      st.reading = true;
+      st.needReadable = true;
+    } else {
+      st.readingMore = true;
+      process.nextTick(maybeReadMoreNT, self, st);
+    }
+  }
+  if (handle.reading && (st.ended || (st.length >= st.highWaterMark && st.length !== 0))) {
+    handle.reading = false;
+    handle.readStop();
+  }
+}
+
+// maybeReadMoreNT is Readable's maybeReadMore_.
+function maybeReadMoreNT(stream, state) {
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    const len = state.length;
+    stream.read(0);
+    if (len === state.length) break;
+  }
+  state.readingMore = false;
 }
 
 function onWriteComplete(status) {
@@ -635,6 +719,7 @@ Socket.prototype._writev = function _writev(chunks, cb) {
 Socket.prototype._write = function _write(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
+const socketWrite = Socket.prototype._write;
 
 Socket.prototype.connect = function connect(...args) {
   let normalized;
@@ -680,6 +765,10 @@ function validateLookup(self, options) {
     }
     validatePort(port);
   }
+  if (options.autoSelectFamily != null) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+  if (options.autoSelectFamilyAttemptTimeout != null) {
+    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  }
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
       options.family !== 'IPv4' && options.family !== 'IPv6') {
@@ -709,8 +798,19 @@ function lookupAndConnect(self, options) {
   }
   if (dns === undefined) dns = require('dns');
   const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
   const lookup = options.lookup || dns.lookup;
   self._host = host;
+  // (Validated in validateLookup.)
+  const autoSelectFamily = options.autoSelectFamily != null ? options.autoSelectFamily : autoSelectFamilyDefault;
+  let attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+  if (options.autoSelectFamilyAttemptTimeout != null) {
+    attemptTimeout = options.autoSelectFamilyAttemptTimeout < 10 ? 10 : options.autoSelectFamilyAttemptTimeout;
+  }
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
+    lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout);
+    return;
+  }
   lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
     self.emit('lookup', err, ip, addressType, host);
     if (!self.connecting) return;
@@ -730,6 +830,147 @@ function lookupAndConnect(self, options) {
 
 function connectErrorNT(self, err) { self.destroy(err); }
 
+// lookupAndConnectMultiple is Node's happy eyeballs (autoSelectFamily): every address of the
+// host, families alternating (the first answer's family first), tried one at a time, each given
+// attemptTimeout ms before the next is tried on a fresh handle.
+function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout) {
+  lookup(host, { ...dnsopts, all: true }, (err, addresses) => {
+    if (!self.connecting) return;
+    if (err) {
+      self.emit('lookup', err, undefined, undefined, host);
+      process.nextTick(connectErrorNT, self, err);
+      return;
+    }
+    const validAddresses = [[], []];
+    const validIps = [[], []];
+    let destinations;
+    for (let i = 0; i < addresses.length; i++) {
+      const address = addresses[i];
+      const { address: ip, family: addressType } = address;
+      self.emit('lookup', err, ip, addressType, host);
+      if (!self.connecting) return;
+      if (isIP(ip) && (addressType === 4 || addressType === 6)) {
+        destinations ||= addressType === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
+        const destination = destinations[addressType];
+        if (!validIps[destination].includes(ip)) {
+          validAddresses[destination].push(address);
+          validIps[destination].push(ip);
+        }
+      }
+    }
+    if (!validAddresses[0].length) {
+      const { address: firstIp, family: firstAddressType } = addresses[0];
+      if (!isIP(firstIp)) {
+        process.nextTick(connectErrorNT, self, invalidIP(firstIp));
+      } else if (firstAddressType !== 4 && firstAddressType !== 6) {
+        process.nextTick(connectErrorNT, self, makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
+          `Invalid address family: ${firstAddressType} ${options.host}:${options.port}`));
+      }
+      return;
+    }
+    const toAttempt = [];
+    for (let i = 0, l = Math.max(validAddresses[0].length, validAddresses[1].length); i < l; i++) {
+      if (i in validAddresses[0]) toAttempt.push(validAddresses[0][i]);
+      if (i in validAddresses[1]) toAttempt.push(validAddresses[1][i]);
+    }
+    if (toAttempt.length === 1) {
+      const { address: ip, family: addressType } = toAttempt[0];
+      self._unrefTimer();
+      internalConnect(self, ip, port, addressType, undefined, localPort);
+      return;
+    }
+    self.autoSelectFamilyAttemptedAddresses = [];
+    const context = {
+      socket: self, addresses: toAttempt, current: 0, port, localPort, timeout: attemptTimeout, timer: null, errors: [],
+    };
+    self._unrefTimer();
+    internalConnectMultiple(context);
+  });
+}
+
+function internalConnectMultiple(context, canceled) {
+  clearTimeout(context.timer);
+  const self = context.socket;
+  if (canceled || context.current === context.addresses.length) {
+    if (context.errors.length === 0) {
+      self.destroy(makeNodeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout'));
+      return;
+    }
+    self.destroy(aggregateError(context.errors));
+    return;
+  }
+  const current = context.current++;
+  if (current > 0) {
+    // A fresh handle for the next address (the last one's was closed or failed).
+    if (self._handle) self._handle.close();
+    self._handle = binding.newHandle('tcp');
+    initSocketHandle(self);
+  }
+  const { localPort, port } = context;
+  const { address, family: addressType } = context.addresses[current];
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+  const handle = self._handle;
+  const denied = binding.check(hostPort(address, port));
+  if (denied) {
+    self.destroy(denied);
+    return;
+  }
+  const err = handle.connect('tcp', address, port, '', '', localPort | 0, function(status) {
+    afterConnectMultiple(context, current, handle, address, port, addressType, status);
+  });
+  if (err) {
+    const sockname = self._getsockname();
+    let details;
+    if (sockname && sockname.address !== undefined) details = sockname.address + ':' + sockname.port;
+    const ex = exceptionWithHostPort(err, 'connect', address, port, details);
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', address, port, addressType, ex);
+    internalConnectMultiple(context);
+    return;
+  }
+  if (current < context.addresses.length - 1) {
+    context.timer = setTimeout(internalConnectMultipleTimeout, context.timeout, context, handle, address, port, addressType);
+  }
+  self.emit('connectionAttempt', address, port, addressType);
+}
+
+function afterConnectMultiple(context, current, handle, address, port, addressType, status) {
+  const self = context.socket;
+  clearTimeout(context.timer);
+  if (status === 0 && current !== context.current - 1) {
+    // Connected after its time was up: the next attempt already runs.
+    handle.close();
+    return;
+  }
+  if (self.destroyed || self._handle !== handle) return;
+  if (status < 0) {
+    const ex = exceptionWithHostPort(status, 'connect', address, port);
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', address, port, addressType, ex);
+    if (self.connecting) internalConnectMultiple(context, status === -125);
+    return;
+  }
+  afterConnect(self, status, address, port, addressType);
+}
+
+function internalConnectMultipleTimeout(context, handle, address, port, addressType) {
+  const self = context.socket;
+  self.emit('connectionAttemptTimeout', address, port, addressType);
+  const ex = exceptionWithHostPort(-110, 'connect', address, port);
+  context.errors.push(ex);
+  if (self._handle === handle) {
+    handle.close();
+    self._handle = null;
+  }
+  if (self.connecting) internalConnectMultiple(context);
+}
+
+function aggregateError(errors) {
+  const err = new AggregateError(errors, '');
+  err.code = errors[0] && errors[0].code;
+  return err;
+}
+
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   const pipe = addressType === undefined;
   const denied = binding.check(pipe ? address : hostPort(address, port));
@@ -737,31 +978,37 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     self.destroy(denied);
     return;
   }
+  if (!pipe) self.emit('connectionAttempt', address, port, addressType);
   const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
-    localAddress || '', localPort | 0, function afterConnect(status) {
-      if (self.destroyed) return;
-      self.connecting = false;
-      self._sockname = null;
-      if (status === 0) {
-        self._unrefTimer();
-        if (self[kSetNoDelay]) self._handle.setNoDelay(true);
-        if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
-        self.emit('connect');
-        self.emit('ready');
-        if (!self.isPaused()) self.read(0);
-      } else {
-        let details;
-        if (localAddress && localPort) details = localAddress + ':' + localPort;
-        const ex = exceptionWithHostPort(status, 'connect', address, pipe ? undefined : port, details);
-        if (details) {
-          ex.localAddress = localAddress;
-          ex.localPort = localPort;
-        }
-        self.destroy(ex);
-      }
+    localAddress || '', localPort | 0, function(status) {
+      afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
     });
   if (err) {
     const ex = exceptionWithHostPort(err, localAddress || localPort ? 'bind' : 'connect', localAddress || address, localAddress || localPort ? localPort : port);
+    self.destroy(ex);
+  }
+}
+
+function afterConnect(self, status, address, port, addressType, localAddress, localPort) {
+  if (self.destroyed) return;
+  self.connecting = false;
+  self._sockname = null;
+  if (status === 0) {
+    self._unrefTimer();
+    if (self[kSetNoDelay]) self._handle.setNoDelay(true);
+    if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+    self.emit('connect');
+    self.emit('ready');
+    if (!self.isPaused()) self.read(0);
+  } else {
+    let details;
+    if (localAddress && localPort) details = localAddress + ':' + localPort;
+    const ex = exceptionWithHostPort(status, 'connect', address, port, details);
+    if (details) {
+      ex.localAddress = localAddress;
+      ex.localPort = localPort;
+    }
+    self.emit('connectionAttemptFailed', address, port, addressType, ex);
     self.destroy(ex);
   }
 }

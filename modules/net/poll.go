@@ -13,8 +13,11 @@ import (
 // write is pending). One goroutine waits in epoll_wait and posts each ready descriptor to the loop
 // as its own completion; the loop then does the syscalls (read, accept, write) itself, so no
 // descriptor is read that JS did not ask for, and an idle connection costs no goroutine and no
-// buffer. After a batch the goroutine waits until the loop has run it before polling again (the
-// descriptors it reported are still ready until the loop reads them).
+// buffer. The goroutine only tells the loop that something is ready: the loop polls (without
+// blocking) and queues each ready descriptor's dispatch itself, so I/O is ordered after the
+// completions JS queued before the loop got there, never by when the goroutine happened to wake.
+// The goroutine then waits until the loop hands polling back (the descriptors are still ready
+// until the loop reads them).
 type poller struct {
 	loop   *eventloop.Loop
 	epfd   int
@@ -94,20 +97,18 @@ func (p *poller) run() {
 			return
 		default:
 		}
-		posted := false
+		ready := false
 		for _, e := range events[:n] {
-			if e.Fd == evfdID {
-				continue
+			if e.Fd != evfdID {
+				ready = true
 			}
-			id, ev := e.Fd, e.Events
-			if !p.loop.Post(func() error { return p.dispatch(id, ev) }) {
-				return
-			}
-			posted = true
 		}
-		if !posted {
+		if !ready {
 			continue
 		}
+		// The loop polls again itself and dispatches what it finds then: a completion JS
+		// queued before this point (a shutdown, say) runs before I/O that became ready while
+		// JS was running, as libuv's pending phase runs before its poll phase.
 		if !p.loop.Post(p.pollOnLoop) {
 			return
 		}

@@ -1,0 +1,537 @@
+package dns
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/netip"
+	"strings"
+	"syscall"
+	"time"
+
+	"golang.org/x/net/dns/dnsmessage"
+)
+
+// The resolve* queries are answered by a small DNS client of our own (c-ares is what Node uses;
+// Go's resolver cannot ask for SOA, NAPTR, CAA or ANY records, nor report TTLs): one question
+// per query over UDP to each server in turn, TCP when the answer is truncated, `tries` rounds
+// with the timeout doubling each round, as c-ares does.
+
+// rec is one result object, its keys in Node's order.
+type rec []kv
+
+type kv struct {
+	k string
+	v any
+}
+
+// Node's record types for resolveAny, in the order it lists them.
+const (
+	typeNAPTR dnsmessage.Type = 35
+	typeCAA   dnsmessage.Type = 257
+)
+
+var qtypes = map[string]dnsmessage.Type{
+	"A": dnsmessage.TypeA, "AAAA": dnsmessage.TypeAAAA, "CNAME": dnsmessage.TypeCNAME, "MX": dnsmessage.TypeMX,
+	"NS": dnsmessage.TypeNS, "TXT": dnsmessage.TypeTXT, "SRV": dnsmessage.TypeSRV, "PTR": dnsmessage.TypePTR,
+	"NAPTR": typeNAPTR, "SOA": dnsmessage.TypeSOA, "CAA": typeCAA, "ANY": dnsmessage.TypeALL,
+}
+
+// wireClient asks servers (host:port) one question. Safe for use from any goroutine.
+type wireClient struct {
+	servers []string
+	timeout time.Duration // the first round's per-server timeout
+	tries   int
+	local4  netip.Addr // source addresses (setLocalAddress); zero: any
+	local6  netip.Addr
+}
+
+const defaultTimeout = 2 * time.Second // c-ares's default for the first round
+
+// rcodeError maps a response code to Node's error code.
+func rcodeError(rc dnsmessage.RCode) string {
+	switch rc {
+	case dnsmessage.RCodeNameError:
+		return "ENOTFOUND"
+	case dnsmessage.RCodeServerFailure:
+		return "ESERVFAIL"
+	case dnsmessage.RCodeRefused:
+		return "EREFUSED"
+	case dnsmessage.RCodeFormatError:
+		return "EFORMERR"
+	case dnsmessage.RCodeNotImplemented:
+		return "ENOTIMP"
+	}
+	return "EBADRESP"
+}
+
+// exchange returns the server's answer to (name, qtype), or a Node error code.
+func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage.Type) ([]byte, string) {
+	fq := name
+	if !strings.HasSuffix(fq, ".") {
+		fq += "."
+	}
+	qname, err := dnsmessage.NewName(fq)
+	if err != nil || strings.Contains(name, "..") {
+		return nil, "EBADNAME"
+	}
+	servers := c.servers
+	if len(servers) == 0 {
+		for _, s := range systemServers() {
+			servers = append(servers, joinHostPort(s, 53))
+		}
+	}
+	if len(servers) == 0 {
+		servers = []string{"127.0.0.1:53"}
+	}
+	timeout := c.timeout
+	if timeout <= 0 {
+		timeout = defaultTimeout
+	}
+	tries := c.tries
+	if tries <= 0 {
+		tries = 4
+	}
+	code := "ETIMEOUT"
+	refused := 0
+	for round := 0; round < tries; round++ {
+		for _, srv := range servers {
+			if ctx.Err() != nil {
+				return nil, "ECANCELLED"
+			}
+			id := uint16(rand.Uint32())
+			q := dnsmessage.Message{
+				Header:    dnsmessage.Header{ID: id, RecursionDesired: true},
+				Questions: []dnsmessage.Question{{Name: qname, Type: qtype, Class: dnsmessage.ClassINET}},
+			}
+			packed, err := q.Pack()
+			if err != nil {
+				return nil, "EBADNAME"
+			}
+			ans, err := c.udp(ctx, srv, packed, id, timeout)
+			if err == nil && truncated(ans) {
+				ans, err = c.tcp(ctx, srv, packed, id, timeout)
+			}
+			switch {
+			case err == nil:
+			case ctx.Err() != nil:
+				return nil, "ECANCELLED"
+			case errors.Is(err, syscall.ECONNREFUSED):
+				refused++
+				code = "ECONNREFUSED"
+				continue
+			default:
+				if refused == 0 {
+					code = "ETIMEOUT"
+				}
+				continue
+			}
+			var p dnsmessage.Parser
+			h, err := p.Start(ans)
+			if err != nil {
+				code = "EBADRESP"
+				continue
+			}
+			switch h.RCode {
+			case dnsmessage.RCodeSuccess, dnsmessage.RCodeNameError:
+				if h.RCode == dnsmessage.RCodeNameError {
+					return nil, "ENOTFOUND"
+				}
+				return ans, ""
+			default:
+				// c-ares tries the next server after SERVFAIL, NOTIMP and REFUSED.
+				code = rcodeError(h.RCode)
+				refused = 0
+			}
+		}
+		timeout *= 2
+	}
+	return nil, code
+}
+
+func truncated(msg []byte) bool {
+	return len(msg) > 2 && msg[2]&0x02 != 0
+}
+
+func joinHostPort(host string, port int) string {
+	return net.JoinHostPort(host, itoa(port))
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+func (c *wireClient) dialer(srv string) *net.Dialer {
+	d := &net.Dialer{}
+	host, _, _ := net.SplitHostPort(srv)
+	if a, err := netip.ParseAddr(host); err == nil {
+		if a.Is4() && c.local4.IsValid() {
+			d.LocalAddr = &net.UDPAddr{IP: c.local4.AsSlice()}
+		} else if !a.Is4() && c.local6.IsValid() {
+			d.LocalAddr = &net.UDPAddr{IP: c.local6.AsSlice()}
+		}
+	}
+	return d
+}
+
+func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, timeout time.Duration) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	conn, err := c.dialer(srv).DialContext(ctx, "udp", srv)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Now()) })
+	defer stop()
+	if _, err := conn.Write(q); err != nil {
+		return nil, err
+	}
+	buf := make([]byte, 4096)
+	for {
+		n, err := conn.Read(buf)
+		if err != nil {
+			return nil, err
+		}
+		if n >= 12 && binary.BigEndian.Uint16(buf) == id && buf[2]&0x80 != 0 {
+			return buf[:n], nil
+		}
+	}
+}
+
+func (c *wireClient) tcp(ctx context.Context, srv string, q []byte, id uint16, timeout time.Duration) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	d := c.dialer(srv)
+	if u, ok := d.LocalAddr.(*net.UDPAddr); ok {
+		d.LocalAddr = &net.TCPAddr{IP: u.IP}
+	}
+	conn, err := d.DialContext(ctx, "tcp", srv)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Now()) })
+	defer stop()
+	framed := make([]byte, 2+len(q))
+	binary.BigEndian.PutUint16(framed, uint16(len(q)))
+	copy(framed[2:], q)
+	if _, err := conn.Write(framed); err != nil {
+		return nil, err
+	}
+	var l [2]byte
+	if _, err := io.ReadFull(conn, l[:]); err != nil {
+		return nil, err
+	}
+	buf := make([]byte, binary.BigEndian.Uint16(l[:]))
+	if _, err := io.ReadFull(conn, buf); err != nil {
+		return nil, err
+	}
+	if len(buf) < 12 || binary.BigEndian.Uint16(buf) != id {
+		return nil, errors.New("bad response")
+	}
+	return buf, nil
+}
+
+// answer is one parsed answer record.
+type answer struct {
+	typ dnsmessage.Type
+	ttl uint32
+	r   rec    // the record as Node shows it
+	s   string // for A, AAAA, CNAME, NS, PTR: the address or name
+}
+
+func nameString(n dnsmessage.Name) string { return strings.TrimSuffix(n.String(), ".") }
+
+// parseAnswers reads the answer section of msg.
+func parseAnswers(msg []byte) ([]answer, string) {
+	var p dnsmessage.Parser
+	if _, err := p.Start(msg); err != nil {
+		return nil, "EBADRESP"
+	}
+	if err := p.SkipAllQuestions(); err != nil {
+		return nil, "EBADRESP"
+	}
+	var out []answer
+	for {
+		h, err := p.AnswerHeader()
+		if err == dnsmessage.ErrSectionDone {
+			break
+		}
+		if err != nil {
+			return nil, "EBADRESP"
+		}
+		a := answer{typ: h.Type, ttl: h.TTL}
+		switch h.Type {
+		case dnsmessage.TypeA:
+			r, err := p.AResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			a.s = netip.AddrFrom4(r.A).String()
+		case dnsmessage.TypeAAAA:
+			r, err := p.AAAAResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			a.s = netip.AddrFrom16(r.AAAA).String()
+		case dnsmessage.TypeCNAME:
+			r, err := p.CNAMEResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			a.s = nameString(r.CNAME)
+		case dnsmessage.TypeNS:
+			r, err := p.NSResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			a.s = nameString(r.NS)
+		case dnsmessage.TypePTR:
+			r, err := p.PTRResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			a.s = nameString(r.PTR)
+		case dnsmessage.TypeMX:
+			r, err := p.MXResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			a.r = rec{{"exchange", nameString(r.MX)}, {"priority", int(r.Pref)}}
+		case dnsmessage.TypeTXT:
+			r, err := p.TXTResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			entries := make([]any, len(r.TXT))
+			for i, t := range r.TXT {
+				entries[i] = t
+			}
+			a.r = rec{{"entries", entries}}
+		case dnsmessage.TypeSRV:
+			r, err := p.SRVResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			a.r = rec{{"name", nameString(r.Target)}, {"port", int(r.Port)}, {"priority", int(r.Priority)},
+				{"weight", int(r.Weight)}}
+		case dnsmessage.TypeSOA:
+			r, err := p.SOAResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			a.r = rec{{"nsname", nameString(r.NS)}, {"hostmaster", nameString(r.MBox)}, {"serial", int64(r.Serial)},
+				{"refresh", int64(r.Refresh)}, {"retry", int64(r.Retry)}, {"expire", int64(r.Expire)},
+				{"minttl", int64(r.MinTTL)}}
+		case typeNAPTR, typeCAA:
+			r, err := p.UnknownResource()
+			if err != nil {
+				return nil, "EBADRESP"
+			}
+			var ok bool
+			if h.Type == typeNAPTR {
+				a.r, ok = parseNAPTR(r.Data)
+			} else {
+				a.r, ok = parseCAA(r.Data)
+			}
+			if !ok {
+				return nil, "EBADRESP"
+			}
+		default:
+			if err := p.SkipAnswer(); err != nil {
+				return nil, "EBADRESP"
+			}
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, ""
+}
+
+// charString reads one <character-string> from b.
+func charString(b []byte) (string, []byte, bool) {
+	if len(b) < 1 || len(b) < 1+int(b[0]) {
+		return "", nil, false
+	}
+	return string(b[1 : 1+int(b[0])]), b[1+int(b[0]):], true
+}
+
+// parseNAPTR reads RFC 3403's NAPTR data (its replacement name is never compressed).
+func parseNAPTR(b []byte) (rec, bool) {
+	if len(b) < 4 {
+		return nil, false
+	}
+	order, pref := binary.BigEndian.Uint16(b), binary.BigEndian.Uint16(b[2:])
+	b = b[4:]
+	flags, b, ok1 := charString(b)
+	service, b, ok2 := charString(b)
+	regexp, b, ok3 := charString(b)
+	if !ok1 || !ok2 || !ok3 {
+		return nil, false
+	}
+	var labels []string
+	for {
+		if len(b) < 1 {
+			return nil, false
+		}
+		l := int(b[0])
+		if l == 0 {
+			break
+		}
+		if l > 63 || len(b) < 1+l {
+			return nil, false
+		}
+		labels = append(labels, string(b[1:1+l]))
+		b = b[1+l:]
+	}
+	return rec{{"flags", flags}, {"service", service}, {"regexp", regexp},
+		{"replacement", strings.Join(labels, ".")}, {"order", int(order)}, {"preference", int(pref)}}, true
+}
+
+// parseCAA reads RFC 8659's CAA data: {critical, <tag>: value}.
+func parseCAA(b []byte) (rec, bool) {
+	if len(b) < 2 || len(b) < 2+int(b[1]) {
+		return nil, false
+	}
+	flags := int(b[0])
+	tag := string(b[2 : 2+int(b[1])])
+	value := string(b[2+int(b[1]):])
+	return rec{{"critical", flags}, {tag, value}}, true
+}
+
+// resolve asks (name, typ) and shapes the result as Node's resolve* do. withTTL asks for
+// {address, ttl} objects from A and AAAA queries.
+func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool) (any, string) {
+	qtype, ok := qtypes[typ]
+	if !ok {
+		return nil, "ENOTIMP"
+	}
+	msg, code := c.exchange(ctx, name, qtype)
+	if code != "" {
+		return nil, code
+	}
+	answers, code := parseAnswers(msg)
+	if code != "" {
+		return nil, code
+	}
+	if typ == "ANY" {
+		return anyRecords(answers)
+	}
+	var out []any
+	for _, a := range answers {
+		if a.typ != qtype {
+			continue
+		}
+		switch {
+		case (qtype == dnsmessage.TypeA || qtype == dnsmessage.TypeAAAA) && withTTL:
+			out = append(out, rec{{"address", a.s}, {"ttl", int64(a.ttl)}})
+		case a.r != nil:
+			out = append(out, a.r)
+		default:
+			out = append(out, a.s)
+		}
+	}
+	if len(out) == 0 {
+		return nil, "ENODATA"
+	}
+	if qtype == dnsmessage.TypeTXT {
+		for i, r := range out {
+			out[i] = r.(rec)[0].v
+		}
+	}
+	if qtype == dnsmessage.TypeSOA {
+		return out[0], ""
+	}
+	return out, ""
+}
+
+// anyRecords lists an ANY answer as Node's resolveAny does: grouped by type (A, or the CNAMEs
+// when there are no A records; AAAA, MX, NS, TXT, SRV, PTR, NAPTR, SOA, CAA), each object
+// ending with its type.
+func anyRecords(answers []answer) (any, string) {
+	var out []any
+	add := func(t dnsmessage.Type, name string) {
+		for _, a := range answers {
+			if a.typ != t {
+				continue
+			}
+			var r rec
+			switch t {
+			case dnsmessage.TypeA, dnsmessage.TypeAAAA:
+				r = rec{{"address", a.s}, {"ttl", int64(a.ttl)}}
+			case dnsmessage.TypeCNAME, dnsmessage.TypeNS, dnsmessage.TypePTR:
+				r = rec{{"value", a.s}}
+			default:
+				r = append(rec(nil), a.r...)
+			}
+			out = append(out, append(r, kv{"type", name}))
+		}
+	}
+	hasA := false
+	for _, a := range answers {
+		if a.typ == dnsmessage.TypeA {
+			hasA = true
+		}
+	}
+	if hasA {
+		add(dnsmessage.TypeA, "A")
+	} else {
+		add(dnsmessage.TypeCNAME, "CNAME")
+	}
+	add(dnsmessage.TypeAAAA, "AAAA")
+	add(dnsmessage.TypeMX, "MX")
+	add(dnsmessage.TypeNS, "NS")
+	add(dnsmessage.TypeTXT, "TXT")
+	add(dnsmessage.TypeSRV, "SRV")
+	add(dnsmessage.TypePTR, "PTR")
+	add(typeNAPTR, "NAPTR")
+	add(dnsmessage.TypeSOA, "SOA")
+	add(typeCAA, "CAA")
+	if len(out) == 0 {
+		return nil, "ENODATA"
+	}
+	return out, ""
+}
+
+// reverseName is the PTR name of an IP address (in-addr.arpa / ip6.arpa).
+func reverseName(ip string) (string, bool) {
+	a, err := netip.ParseAddr(ip)
+	if err != nil {
+		return "", false
+	}
+	a = a.Unmap()
+	var sb strings.Builder
+	if a.Is4() {
+		b := a.As4()
+		for i := 3; i >= 0; i-- {
+			sb.WriteString(itoa(int(b[i])))
+			sb.WriteByte('.')
+		}
+		sb.WriteString("in-addr.arpa")
+		return sb.String(), true
+	}
+	const hex = "0123456789abcdef"
+	b := a.As16()
+	for i := 15; i >= 0; i-- {
+		sb.WriteByte(hex[b[i]&0xf])
+		sb.WriteByte('.')
+		sb.WriteByte(hex[b[i]>>4])
+		sb.WriteByte('.')
+	}
+	sb.WriteString("ip6.arpa")
+	return sb.String(), true
+}
