@@ -109,6 +109,7 @@ function IncomingMessage(socket) {
   this.socket = socket;
 }
 const kHeadersCount = Symbol('kHeadersCount');
+const hasOwn = Object.hasOwn;
 const kLazy = Symbol('kLazyReadable');
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -120,6 +121,7 @@ Object.assign(IncomingMessage.prototype, {
 IncomingMessage.prototype[kHeaders] = null;
 IncomingMessage.prototype[kHeadersCount] = 0;
 IncomingMessage.prototype[kTrailers] = null;
+IncomingMessage.prototype[kLazy] = false; // true once the stream state is being made
 
 function ownValue(self, name, value) {
   Object.defineProperty(self, name, { value, writable: true, enumerable: true, configurable: true });
@@ -166,7 +168,7 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
 
 // lazyIdle reports that nothing has touched the message as a stream yet.
 function lazyIdle(req) {
-  return !Object.prototype.hasOwnProperty.call(req, '_readableState');
+  return req[kLazy] === false;
 }
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
@@ -771,10 +773,14 @@ function fastEndResponse(res, chunk, encoding, callback) {
   } else if (!(chunk instanceof Uint8Array)) {
     return false;
   }
-  const ws = socket._writableState;
-  if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.destroyed || ws.errored || ws.writable === false ||
-      socket.connecting) {
-    return false;
+  // A socket whose writable state was never made has written nothing and is not corked,
+  // ended or destroyed; reading _writableState would make the state (memory per connection).
+  if (socket.connecting) return false;
+  if (hasOwn(socket, '_writableState')) {
+    const ws = socket._writableState;
+    if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.destroyed || ws.errored || ws.writable === false) {
+      return false;
+    }
   }
   const r = binding.fastEnd(res, st.fd, chunk, res[kOutHeaders]);
   if (r === undefined) return false;
@@ -925,7 +931,7 @@ Object.assign(ServerResponse.prototype, {
 });
 
 ServerResponse.prototype._finish = function _finish() {
-  OutgoingMessage.prototype._finish.call(this);
+  this.emit('prefinish');
 };
 
 function onServerResponseClose() {
@@ -1147,7 +1153,7 @@ function connectionListener(socket) {
   const handle = socket._handle;
   state.handle = handle;
   state.fd = handle && typeof handle.fd === 'function' && !socket.encrypted ? handle.fd() : -1;
-  if (handle && typeof handle.onread === 'function' && socket.readableLength === 0) {
+  if (handle && typeof handle.onread === 'function' && (!hasOwn(socket, '_readableState') || socket.readableLength === 0)) {
     const orig = handle.onread;
     state.origOnread = orig;
     state.consumed = true;
@@ -1185,7 +1191,9 @@ function onreadConsumed(arg) {
   const state = socket[kState];
   // Go may keep calling this function after an upgrade hands the socket back to JS.
   if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
-  if (socket.destroyed) return;
+  // Not socket.destroyed: its getter makes the socket's stream states, which an http
+  // connection otherwise never needs (destroy() detaches the handle synchronously).
+  if (socket._handle !== this) return;
   if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
   if (state.lazyKeepAlive) state.idleAt = Date.now();
   onParserExecute(state.server, socket, state.parser, state, arg);
@@ -1338,8 +1346,12 @@ function hasHost(raw) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  const idx = state.incoming.indexOf(req);
-  if (idx !== -1) state.incoming.splice(idx, 1);
+  const incoming = state.incoming;
+  if (incoming.length === 1 && incoming[0] === req) incoming.pop(); // the usual case, cheaper than splice
+  else {
+    const idx = incoming.indexOf(req);
+    if (idx !== -1) incoming.splice(idx, 1);
+  }
   if (lazyIdle(req)) {
     if (req.complete) {
       req._dumped = true; // made later, the stream state starts ended and closed
