@@ -107,7 +107,16 @@ function utcDate() {
 // dump). Fields with a default live on the prototype; the constructor sets only the socket.
 function IncomingMessage(socket) {
   this.socket = socket;
+  // The parser's header array is handed over through nextRawHeaders, so that rawHeaders is
+  // written once, as an own data property (a setter or a second write costs per request).
+  if (nextRawHeaders !== null) {
+    this.rawHeaders = nextRawHeaders;
+    nextRawHeaders = null;
+  } else {
+    this.rawHeaders = [];
+  }
 }
+let nextRawHeaders = null;
 const kHeadersCount = Symbol('kHeadersCount');
 const hasOwn = Object.hasOwn;
 const kLazy = Symbol('kLazyReadable');
@@ -133,7 +142,6 @@ function lazyField(name, make) {
     configurable: true, enumerable: false,
   });
 }
-lazyField('rawHeaders', () => []);
 Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
   get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
   set(v) { ownValue(this, 'httpVersion', v); },
@@ -1195,8 +1203,10 @@ function onreadConsumed(arg) {
   // connection otherwise never needs (destroy() detaches the handle synchronously).
   if (socket._handle !== this) return;
   if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-  if (state.lazyKeepAlive) state.idleAt = Date.now();
   onParserExecute(state.server, socket, state.parser, state, arg);
+  // Data that did not start a request still counts as activity for the keep-alive timeout (a
+  // request that started has ended the keep-alive wait).
+  if (state.lazyKeepAlive) state.idleAt = Date.now();
 }
 
 function socketOnClose() {
@@ -1240,13 +1250,14 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   const state = this.state;
   const server = state.server;
   const socket = state.socket;
+  const maxHeadersCount = server.maxHeadersCount;
+  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+  nextRawHeaders = rawHeaders;
   const req = new server.IncomingMessage(socket);
+  nextRawHeaders = null;
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-  const maxHeadersCount = server.maxHeadersCount;
-  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
-  req.rawHeaders = rawHeaders;
   req.method = method;
   req.url = url;
   req.upgrade = upgrade;
@@ -2038,11 +2049,12 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) { this.setTimeo
 function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
   const st = this.st;
   const { req, socket } = st;
+  nextRawHeaders = rawHeaders;
   const res = new IncomingMessage(socket);
+  nextRawHeaders = null;
   res.httpVersionMajor = major;
   res.httpVersionMinor = minor;
   res.httpVersion = `${major}.${minor}`;
-  res.rawHeaders = rawHeaders;
   res.statusCode = statusCode;
   res.statusMessage = statusMessage;
   res.joinDuplicateHeaders = !!req.joinDuplicateHeaders;
