@@ -1107,6 +1107,30 @@ function startChecking(server) {
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
 
+// An http server asks for a deeper accept queue than net's (and Node's) default of 511 when the
+// caller names no backlog: when a thousand clients connect at once, the kernel drops the SYNs
+// past the queue and those clients retry one and three seconds later, which is most of the
+// tail latency and the timeouts of a 1000-connection benchmark. The kernel caps the value at
+// net.core.somaxconn. Only the common call forms are rewritten; the others keep the default.
+const kHttpBacklog = 4096;
+function backlogArg(x) { return (x = Number(x)) >= 0 ? x : false; }
+Server.prototype.listen = function listen(...args) {
+  const a0 = args[0];
+  if (args.length === 0 || typeof a0 === 'function') {
+    args = [0, kHttpBacklog, ...args];
+  } else if (typeof a0 === 'number' && !(backlogArg(args[1]) || backlogArg(args[2]))) {
+    if (args.length === 1 || typeof args[1] === 'function') {
+      args.splice(1, 0, kHttpBacklog);
+    } else if (typeof args[1] === 'string' && (args.length === 2 || typeof args[2] === 'function')) {
+      args.splice(2, 0, kHttpBacklog);
+    }
+  } else if (a0 !== null && typeof a0 === 'object' && a0.backlog === undefined && 'port' in a0 &&
+      !('path' in a0) && a0.handle === undefined && a0._handle === undefined && a0.fd === undefined) {
+    args[0] = Object.assign({}, a0, { backlog: kHttpBacklog });
+  }
+  return net.Server.prototype.listen.apply(this, args);
+};
+
 Server.prototype.close = function close() {
   this.closeIdleConnections();
   return net.Server.prototype.close.apply(this, arguments);
