@@ -169,6 +169,15 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	// headStart(reset) is the parser's HeadStart; reset clears it.
+	proto.Set("headStart", func(c goja.FunctionCall) goja.Value {
+		p := of(c.This).p
+		v := p.HeadStart
+		if c.Argument(0).ToBoolean() {
+			p.HeadStart = 0
+		}
+		return vm.ToValue(v)
+	})
 	proto.Set("upgraded", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).p.Upgraded) })
 	proto.Set("setMethod", func(c goja.FunctionCall) goja.Value {
 		of(c.This).p.SetRequestMethod(c.Argument(0).String())

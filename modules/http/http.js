@@ -1085,10 +1085,12 @@ function checkConnections(server) {
     const st = socket[kState];
     if (!st) continue;
     let late = false;
-    if (st.headStart && server.headersTimeout > 0 && now - st.headStart > server.headersTimeout) late = true;
+    // The time a pending head started arriving is kept by the parser (Go), not per request here.
+    const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
+    if (headStart && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
     if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
     if (late) {
-      st.headStart = 0;
+      if (st.parser) st.parser.headStart(true);
       st.reqStart = 0;
       socketOnError.call(socket, makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
     }
@@ -1166,7 +1168,6 @@ function connectionListener(socket) {
   socket[kState] = state;
   server[kConnections].add(socket);
   startChecking(server);
-  state.headStart = 0;
   state.reqStart = 0;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
@@ -1286,7 +1287,6 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   req.url = url;
   req.upgrade = upgrade;
   state.req = req;
-  state.headStart = 0;
   state.reqStart = now;
   if (upgrade) {
     req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
@@ -1295,7 +1295,7 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
   if (r === 0 && (flags & 4) !== 0) {
     // No body: complete the message now rather than in a second call from Go.
-    parserOnComplete.call(this);
+    completeRequest(state, undefined);
     return 3;
   }
   return r;
@@ -1308,7 +1308,10 @@ function parserOnBody(b) {
 }
 
 function parserOnComplete(trailers) {
-  const state = this.state;
+  completeRequest(this.state, trailers);
+}
+
+function completeRequest(state, trailers) {
   const req = state.req;
   if (!req) return;
   if (req.upgrade) return;
@@ -1444,7 +1447,6 @@ function keepAliveTick(state, ms) {
 }
 
 function onParserExecute(server, socket, parser, state, d) {
-  if (!state.req && !state.headStart) state.headStart = Date.now();
   const ret = parser.execute(d);
   if (typeof ret !== 'number') {
     const e = new Error('Parse Error: ' + ret.reason);
