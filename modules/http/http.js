@@ -1162,7 +1162,7 @@ const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields 
 function connectionListener(socket) {
   const server = this;
   const state = {
-    incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0,
+    incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, upgraded: false,
     lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1,
   };
   socket[kState] = state;
@@ -1290,7 +1290,10 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   state.reqStart = now;
   if (upgrade) {
     req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-    if (req.upgrade) return 2;
+    if (req.upgrade) {
+      state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
+      return 2;
+    }
   }
   const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
   if (r === 0 && (flags & 4) !== 0) {
@@ -1320,8 +1323,8 @@ function completeRequest(state, trailers) {
   state.reqStart = 0;
   req.complete = true;
   // A message nothing has read yet ends when its stream state is made (complete says so).
-  if (!lazyIdle(req)) req.push(null);
-  resumeSocket(state.socket);
+  if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
+  if (state.socket[kPausedByReq]) resumeSocket(state.socket);
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
@@ -1390,7 +1393,7 @@ function resOnFinish(req, res, socket, state, server) {
     const idx = incoming.indexOf(req);
     if (idx !== -1) incoming.splice(idx, 1);
   }
-  if (lazyIdle(req)) {
+  if (req[kLazy] === false) { // lazyIdle(req)
     if (req.complete) {
       req._dumped = true; // made later, the stream state starts ended and closed
     } else {
@@ -1457,7 +1460,7 @@ function onParserExecute(server, socket, parser, state, d) {
     socketOnError.call(socket, e);
     return;
   }
-  if (parser.upgraded()) {
+  if (state.upgraded) {
     const req = state.req;
     state.req = null;
     socket.removeListener('data', state.onData);
