@@ -399,11 +399,16 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  validateHeaderName(name);
-  validateHeaderValue(name, value);
+  // The validations' cached answers are looked up inline (a call each costs on goja).
+  let key = typeof name === 'string' ? validNames[name] : undefined;
+  if (key === undefined) {
+    validateHeaderName(name);
+    key = validNames[name] || name.toLowerCase();
+  }
+  if (typeof value !== 'string' || validValues[value] !== true) validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = new OutHeaders();
-  headers[validNames[name] || name.toLowerCase()] = [name, value];
+  headers[key] = [name, value];
   return this;
 };
 
