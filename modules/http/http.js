@@ -197,14 +197,31 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
 });
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
   get() {
-    const d = {};
-    const src = this.rawHeaders;
-    for (let n = 0; n < src.length; n += 2) {
-      const k = src[n].toLowerCase();
-      (d[k] || (d[k] = [])).push(src[n + 1]);
-    }
-    return d;
+    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this.rawHeaders);
+    return this[kHeadersDistinct];
   },
+  set(val) { this[kHeadersDistinct] = val; },
+  configurable: true, enumerable: true,
+});
+// headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
+function distinct(src) {
+  const d = {};
+  for (let n = 0; n < src.length; n += 2) {
+    const k = src[n].toLowerCase();
+    (d[k] || (d[k] = [])).push(src[n + 1]);
+  }
+  return d;
+}
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+IncomingMessage.prototype[kHeadersDistinct] = null;
+IncomingMessage.prototype[kTrailersDistinct] = null;
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  get() {
+    if (!this[kTrailersDistinct]) this[kTrailersDistinct] = distinct(this.rawTrailers);
+    return this[kTrailersDistinct];
+  },
+  set(val) { this[kTrailersDistinct] = val; },
   configurable: true, enumerable: true,
 });
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
@@ -373,6 +390,10 @@ defGetter(OutgoingMessage.prototype, 'writableNeedDrain', function() {
   return !this.destroyed && !this.finished && this[kNeedDrain];
 });
 defGetter(OutgoingMessage.prototype, 'headersSent', function() { return !!this._header; });
+defGetter(OutgoingMessage.prototype, 'closed', function() { return this._closed; });
+const kErrored = Symbol('kErrored');
+OutgoingMessage.prototype[kErrored] = null;
+defGetter(OutgoingMessage.prototype, 'errored', function() { return this[kErrored]; });
 Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
 });
@@ -391,7 +412,7 @@ OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
 OutgoingMessage.prototype.destroy = function destroy(error) {
   if (this.destroyed) return this;
   this.destroyed = true;
-  this.errored = error;
+  this[kErrored] = error;
   if (this.socket) this.socket.destroy(error);
   else this.once('socket', (socket) => socket.destroy(error));
   return this;

@@ -211,6 +211,29 @@ class SecureContext {
 }
 function createSecureContext(options) { return new SecureContext(options || {}); }
 
+// convertALPNProtocols puts the ALPN wire form (each name prefixed with its length) of
+// protocols on out.ALPNProtocols, as Node's does.
+function convertALPNProtocols(protocols, out) {
+  if (Array.isArray(protocols)) {
+    const parts = [];
+    let total = 0;
+    for (let i = 0; i < protocols.length; i++) {
+      const b = Buffer.from(protocols[i]);
+      if (b.length > 255) {
+        throw new codes.ERR_OUT_OF_RANGE(
+          'The byte length of the protocol at index ' + i + ' exceeds the maximum length.', '<= 255', b.length, true);
+      }
+      parts.push(Buffer.from([b.length]), b);
+      total += 1 + b.length;
+    }
+    out.ALPNProtocols = Buffer.concat(parts, total);
+  } else if (protocols instanceof Uint8Array) {
+    out.ALPNProtocols = Buffer.from(protocols);
+  } else if (ArrayBuffer.isView(protocols)) {
+    out.ALPNProtocols = Buffer.from(protocols.buffer.slice(protocols.byteOffset, protocols.byteOffset + protocols.byteLength));
+  }
+}
+
 function checkServerIdentity(hostname, cert) {
   return undefined;
 }
@@ -226,6 +249,7 @@ module.exports = {
   rootCertificates: Object.freeze([]),
   checkServerIdentity,
   connect,
+  convertALPNProtocols,
   createSecureContext,
   createServer,
   SecureContext,
