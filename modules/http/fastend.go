@@ -88,7 +88,9 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		hd = append(hd, msg...)
 		hd = append(hd, "\r\n"...)
 		if ho, ok := outHeaders.(*goja.Object); ok {
-			for _, key := range ho.Keys() {
+			// The store's keys are all plain assignments (enumerable): GetOwnPropertyNames lists
+			// them as Keys would, with fewer allocations.
+			for _, key := range ho.GetOwnPropertyNames() {
 				if specialHeaders[key] {
 					return goja.Undefined()
 				}

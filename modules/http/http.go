@@ -18,7 +18,12 @@
 // one Go call (fastEnd, fastend.go) that renders the head exactly as writeHead/_storeHeader
 // would and writes head and body to the socket's descriptor, past the socket's Writable (JS
 // falls back to the general path for anything fastEnd does not render). Keep-alive idling
-// uses one timer per connection instead of re-arming the socket timer per request.
+// uses one timer per connection instead of re-arming the socket timer per request, and the
+// start of a pending head (for headersTimeout) is stamped by the Go parser, not per request.
+// The server never reads socket.destroyed, _writableState or readableLength while the socket's
+// stream states are unmade (net makes them lazily; reading those would make both for every
+// connection). Server.listen asks for an accept queue of 4096 when the caller gives no backlog
+// (Node's 511 drops SYNs in a connection storm; the clients retry seconds later).
 package http
 
 import (
@@ -168,6 +173,15 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 			return errObj(p.Err)
 		}
 		return goja.Undefined()
+	})
+	// headStart(reset) is the parser's HeadStart; reset clears it.
+	proto.Set("headStart", func(c goja.FunctionCall) goja.Value {
+		p := of(c.This).p
+		v := p.HeadStart
+		if c.Argument(0).ToBoolean() {
+			p.HeadStart = 0
+		}
+		return vm.ToValue(v)
 	})
 	proto.Set("upgraded", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).p.Upgraded) })
 	proto.Set("setMethod", func(c goja.FunctionCall) goja.Value {

@@ -107,8 +107,18 @@ function utcDate() {
 // dump). Fields with a default live on the prototype; the constructor sets only the socket.
 function IncomingMessage(socket) {
   this.socket = socket;
+  // The parser's header array is handed over through nextRawHeaders, so that rawHeaders is
+  // written once, as an own data property (a setter or a second write costs per request).
+  if (nextRawHeaders !== null) {
+    this.rawHeaders = nextRawHeaders;
+    nextRawHeaders = null;
+  } else {
+    this.rawHeaders = [];
+  }
 }
+let nextRawHeaders = null;
 const kHeadersCount = Symbol('kHeadersCount');
+const hasOwn = Object.hasOwn;
 const kLazy = Symbol('kLazyReadable');
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -120,6 +130,7 @@ Object.assign(IncomingMessage.prototype, {
 IncomingMessage.prototype[kHeaders] = null;
 IncomingMessage.prototype[kHeadersCount] = 0;
 IncomingMessage.prototype[kTrailers] = null;
+IncomingMessage.prototype[kLazy] = false; // true once the stream state is being made
 
 function ownValue(self, name, value) {
   Object.defineProperty(self, name, { value, writable: true, enumerable: true, configurable: true });
@@ -131,7 +142,6 @@ function lazyField(name, make) {
     configurable: true, enumerable: false,
   });
 }
-lazyField('rawHeaders', () => []);
 Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
   get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
   set(v) { ownValue(this, 'httpVersion', v); },
@@ -166,7 +176,7 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
 
 // lazyIdle reports that nothing has touched the message as a stream yet.
 function lazyIdle(req) {
-  return !Object.prototype.hasOwnProperty.call(req, '_readableState');
+  return req[kLazy] === false;
 }
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
@@ -187,14 +197,31 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
 });
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
   get() {
-    const d = {};
-    const src = this.rawHeaders;
-    for (let n = 0; n < src.length; n += 2) {
-      const k = src[n].toLowerCase();
-      (d[k] || (d[k] = [])).push(src[n + 1]);
-    }
-    return d;
+    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this.rawHeaders);
+    return this[kHeadersDistinct];
   },
+  set(val) { this[kHeadersDistinct] = val; },
+  configurable: true, enumerable: true,
+});
+// headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
+function distinct(src) {
+  const d = {};
+  for (let n = 0; n < src.length; n += 2) {
+    const k = src[n].toLowerCase();
+    (d[k] || (d[k] = [])).push(src[n + 1]);
+  }
+  return d;
+}
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+IncomingMessage.prototype[kHeadersDistinct] = null;
+IncomingMessage.prototype[kTrailersDistinct] = null;
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  get() {
+    if (!this[kTrailersDistinct]) this[kTrailersDistinct] = distinct(this.rawTrailers);
+    return this[kTrailersDistinct];
+  },
+  set(val) { this[kTrailersDistinct] = val; },
   configurable: true, enumerable: true,
 });
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
@@ -363,6 +390,10 @@ defGetter(OutgoingMessage.prototype, 'writableNeedDrain', function() {
   return !this.destroyed && !this.finished && this[kNeedDrain];
 });
 defGetter(OutgoingMessage.prototype, 'headersSent', function() { return !!this._header; });
+defGetter(OutgoingMessage.prototype, 'closed', function() { return this._closed; });
+const kErrored = Symbol('kErrored');
+OutgoingMessage.prototype[kErrored] = null;
+defGetter(OutgoingMessage.prototype, 'errored', function() { return this[kErrored]; });
 Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
 });
@@ -381,7 +412,7 @@ OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
 OutgoingMessage.prototype.destroy = function destroy(error) {
   if (this.destroyed) return this;
   this.destroyed = true;
-  this.errored = error;
+  this[kErrored] = error;
   if (this.socket) this.socket.destroy(error);
   else this.once('socket', (socket) => socket.destroy(error));
   return this;
@@ -389,11 +420,16 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-  validateHeaderName(name);
-  validateHeaderValue(name, value);
+  // The validations' cached answers are looked up inline (a call each costs on goja).
+  let key = typeof name === 'string' ? validNames[name] : undefined;
+  if (key === undefined) {
+    validateHeaderName(name);
+    key = validNames[name] || name.toLowerCase();
+  }
+  if (typeof value !== 'string' || validValues[value] !== true) validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = new OutHeaders();
-  headers[validNames[name] || name.toLowerCase()] = [name, value];
+  headers[key] = [name, value];
   return this;
 };
 
@@ -771,10 +807,14 @@ function fastEndResponse(res, chunk, encoding, callback) {
   } else if (!(chunk instanceof Uint8Array)) {
     return false;
   }
-  const ws = socket._writableState;
-  if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.destroyed || ws.errored || ws.writable === false ||
-      socket.connecting) {
-    return false;
+  // A socket whose writable state was never made has written nothing and is not corked,
+  // ended or destroyed; reading _writableState would make the state (memory per connection).
+  if (socket.connecting) return false;
+  if (hasOwn(socket, '_writableState')) {
+    const ws = socket._writableState;
+    if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.destroyed || ws.errored || ws.writable === false) {
+      return false;
+    }
   }
   const r = binding.fastEnd(res, st.fd, chunk, res[kOutHeaders]);
   if (r === undefined) return false;
@@ -925,7 +965,7 @@ Object.assign(ServerResponse.prototype, {
 });
 
 ServerResponse.prototype._finish = function _finish() {
-  OutgoingMessage.prototype._finish.call(this);
+  this.emit('prefinish');
 };
 
 function onServerResponseClose() {
@@ -1071,10 +1111,12 @@ function checkConnections(server) {
     const st = socket[kState];
     if (!st) continue;
     let late = false;
-    if (st.headStart && server.headersTimeout > 0 && now - st.headStart > server.headersTimeout) late = true;
+    // The time a pending head started arriving is kept by the parser (Go), not per request here.
+    const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
+    if (headStart && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
     if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
     if (late) {
-      st.headStart = 0;
+      if (st.parser) st.parser.headStart(true);
       st.reqStart = 0;
       socketOnError.call(socket, makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
     }
@@ -1092,6 +1134,30 @@ function startChecking(server) {
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
+
+// An http server asks for a deeper accept queue than net's (and Node's) default of 511 when the
+// caller names no backlog: when a thousand clients connect at once, the kernel drops the SYNs
+// past the queue and those clients retry one and three seconds later, which is most of the
+// tail latency and the timeouts of a 1000-connection benchmark. The kernel caps the value at
+// net.core.somaxconn. Only the common call forms are rewritten; the others keep the default.
+const kHttpBacklog = 4096;
+function backlogArg(x) { return (x = Number(x)) >= 0 ? x : false; }
+Server.prototype.listen = function listen(...args) {
+  const a0 = args[0];
+  if (args.length === 0 || typeof a0 === 'function') {
+    args = [0, kHttpBacklog, ...args];
+  } else if (typeof a0 === 'number' && !(backlogArg(args[1]) || backlogArg(args[2]))) {
+    if (args.length === 1 || typeof args[1] === 'function') {
+      args.splice(1, 0, kHttpBacklog);
+    } else if (typeof args[1] === 'string' && (args.length === 2 || typeof args[2] === 'function')) {
+      args.splice(2, 0, kHttpBacklog);
+    }
+  } else if (a0 !== null && typeof a0 === 'object' && a0.backlog === undefined && 'port' in a0 &&
+      !('path' in a0) && a0.handle === undefined && a0._handle === undefined && a0.fd === undefined) {
+    args[0] = Object.assign({}, a0, { backlog: kHttpBacklog });
+  }
+  return net.Server.prototype.listen.apply(this, args);
+};
 
 Server.prototype.close = function close() {
   this.closeIdleConnections();
@@ -1122,13 +1188,12 @@ const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields 
 function connectionListener(socket) {
   const server = this;
   const state = {
-    incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0,
+    incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, upgraded: false,
     lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
   startChecking(server);
-  state.headStart = 0;
   state.reqStart = 0;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
@@ -1147,7 +1212,7 @@ function connectionListener(socket) {
   const handle = socket._handle;
   state.handle = handle;
   state.fd = handle && typeof handle.fd === 'function' && !socket.encrypted ? handle.fd() : -1;
-  if (handle && typeof handle.onread === 'function' && socket.readableLength === 0) {
+  if (handle && typeof handle.onread === 'function' && (!hasOwn(socket, '_readableState') || socket.readableLength === 0)) {
     const orig = handle.onread;
     state.origOnread = orig;
     state.consumed = true;
@@ -1185,10 +1250,14 @@ function onreadConsumed(arg) {
   const state = socket[kState];
   // Go may keep calling this function after an upgrade hands the socket back to JS.
   if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
-  if (socket.destroyed) return;
+  // Not socket.destroyed: its getter makes the socket's stream states, which an http
+  // connection otherwise never needs (destroy() detaches the handle synchronously).
+  if (socket._handle !== this) return;
   if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-  if (state.lazyKeepAlive) state.idleAt = Date.now();
   onParserExecute(state.server, socket, state.parser, state, arg);
+  // Data that did not start a request still counts as activity for the keep-alive timeout (a
+  // request that started has ended the keep-alive wait).
+  if (state.lazyKeepAlive) state.idleAt = Date.now();
 }
 
 function socketOnClose() {
@@ -1232,27 +1301,30 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   const state = this.state;
   const server = state.server;
   const socket = state.socket;
+  const maxHeadersCount = server.maxHeadersCount;
+  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+  nextRawHeaders = rawHeaders;
   const req = new server.IncomingMessage(socket);
+  nextRawHeaders = null;
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-  const maxHeadersCount = server.maxHeadersCount;
-  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
-  req.rawHeaders = rawHeaders;
   req.method = method;
   req.url = url;
   req.upgrade = upgrade;
   state.req = req;
-  state.headStart = 0;
   state.reqStart = now;
   if (upgrade) {
     req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-    if (req.upgrade) return 2;
+    if (req.upgrade) {
+      state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
+      return 2;
+    }
   }
   const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
   if (r === 0 && (flags & 4) !== 0) {
     // No body: complete the message now rather than in a second call from Go.
-    parserOnComplete.call(this);
+    completeRequest(state, undefined);
     return 3;
   }
   return r;
@@ -1265,7 +1337,10 @@ function parserOnBody(b) {
 }
 
 function parserOnComplete(trailers) {
-  const state = this.state;
+  completeRequest(this.state, trailers);
+}
+
+function completeRequest(state, trailers) {
   const req = state.req;
   if (!req) return;
   if (req.upgrade) return;
@@ -1274,8 +1349,8 @@ function parserOnComplete(trailers) {
   state.reqStart = 0;
   req.complete = true;
   // A message nothing has read yet ends when its stream state is made (complete says so).
-  if (!lazyIdle(req)) req.push(null);
-  resumeSocket(state.socket);
+  if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
+  if (state.socket[kPausedByReq]) resumeSocket(state.socket);
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
@@ -1338,9 +1413,13 @@ function hasHost(raw) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  const idx = state.incoming.indexOf(req);
-  if (idx !== -1) state.incoming.splice(idx, 1);
-  if (lazyIdle(req)) {
+  const incoming = state.incoming;
+  if (incoming.length === 1 && incoming[0] === req) incoming.pop(); // the usual case, cheaper than splice
+  else {
+    const idx = incoming.indexOf(req);
+    if (idx !== -1) incoming.splice(idx, 1);
+  }
+  if (req[kLazy] === false) { // lazyIdle(req)
     if (req.complete) {
       req._dumped = true; // made later, the stream state starts ended and closed
     } else {
@@ -1397,7 +1476,6 @@ function keepAliveTick(state, ms) {
 }
 
 function onParserExecute(server, socket, parser, state, d) {
-  if (!state.req && !state.headStart) state.headStart = Date.now();
   const ret = parser.execute(d);
   if (typeof ret !== 'number') {
     const e = new Error('Parse Error: ' + ret.reason);
@@ -1408,7 +1486,7 @@ function onParserExecute(server, socket, parser, state, d) {
     socketOnError.call(socket, e);
     return;
   }
-  if (parser.upgraded()) {
+  if (state.upgraded) {
     const req = state.req;
     state.req = null;
     socket.removeListener('data', state.onData);
@@ -2026,11 +2104,12 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) { this.setTimeo
 function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
   const st = this.st;
   const { req, socket } = st;
+  nextRawHeaders = rawHeaders;
   const res = new IncomingMessage(socket);
+  nextRawHeaders = null;
   res.httpVersionMajor = major;
   res.httpVersionMinor = minor;
   res.httpVersion = `${major}.${minor}`;
-  res.rawHeaders = rawHeaders;
   res.statusCode = statusCode;
   res.statusMessage = statusMessage;
   res.joinDuplicateHeaders = !!req.joinDuplicateHeaders;

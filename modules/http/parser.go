@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"strconv"
+	"time"
 )
 
 // Parser is an incremental HTTP/1.x message parser for one connection, in the spirit of
@@ -27,6 +28,9 @@ type Parser struct {
 	lastMethod string // for responses: the request method (HEAD means no body)
 	Err        *ParseError
 	Upgraded   bool
+	// HeadStart is when (Unix ms) the head being collected started arriving, 0 when no head is
+	// pending: the server's headersTimeout sweep reads it.
+	HeadStart int64
 	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
 	// OnComplete.
 	Trailers []string
@@ -96,6 +100,9 @@ func (p *Parser) Execute(data []byte) int {
 			p.head = append(p.head, data[i:]...)
 			end, sep := p.findHeadEnd()
 			if end < 0 {
+				if p.HeadStart == 0 {
+					p.HeadStart = time.Now().UnixMilli()
+				}
 				if p.MaxHeaderSize > 0 && len(p.head) > p.MaxHeaderSize {
 					p.head = p.head[:0]
 					return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
@@ -111,6 +118,7 @@ func (p *Parser) Execute(data []byte) int {
 			h, err := p.parseHead(headBytes)
 			p.head = p.head[:0]
 			p.scanFrom = 0
+			p.HeadStart = 0
 			if err != nil {
 				err.Bytes = i
 				p.Err = err

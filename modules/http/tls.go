@@ -196,8 +196,20 @@ func tlsConfig(vm *goja.Runtime, isServer bool, o *goja.Object) (*tls.Config, er
 	}
 	if alpn := o.Get("ALPNProtocols"); alpn != nil && !goja.IsUndefined(alpn) && !goja.IsNull(alpn) {
 		if ao, ok := alpn.(*goja.Object); ok {
-			for _, k := range ao.Keys() {
-				cfg.NextProtos = append(cfg.NextProtos, ao.Get(k).String())
+			if wire, isBytes := ao.Export().([]byte); isBytes {
+				// The wire form tls.convertALPNProtocols makes: length-prefixed names.
+				for i := 0; i < len(wire); {
+					n := int(wire[i])
+					if n == 0 || i+1+n > len(wire) {
+						break
+					}
+					cfg.NextProtos = append(cfg.NextProtos, string(wire[i+1:i+1+n]))
+					i += 1 + n
+				}
+			} else {
+				for _, k := range ao.Keys() {
+					cfg.NextProtos = append(cfg.NextProtos, ao.Get(k).String())
+				}
 			}
 		}
 	}

@@ -3,7 +3,7 @@
 // socket), tls.connect, tls.Server/createServer, createSecureContext.
 
 const net = require('net');
-const { codes } = require('internal/errors');
+const { codes, makeNodeError } = require('internal/errors');
 
 const kRaw = Symbol('raw');
 const kOpts = Symbol('tlsOptions');
@@ -211,8 +211,129 @@ class SecureContext {
 }
 function createSecureContext(options) { return new SecureContext(options || {}); }
 
+// convertALPNProtocols puts the ALPN wire form (each name prefixed with its length) of
+// protocols on out.ALPNProtocols, as Node's does.
+function convertALPNProtocols(protocols, out) {
+  if (Array.isArray(protocols)) {
+    const parts = [];
+    let total = 0;
+    for (let i = 0; i < protocols.length; i++) {
+      const b = Buffer.from(protocols[i]);
+      if (b.length > 255) {
+        throw new codes.ERR_OUT_OF_RANGE(
+          'The byte length of the protocol at index ' + i + ' exceeds the maximum length.', '<= 255', b.length, true);
+      }
+      parts.push(Buffer.from([b.length]), b);
+      total += 1 + b.length;
+    }
+    out.ALPNProtocols = Buffer.concat(parts, total);
+  } else if (protocols instanceof Uint8Array) {
+    out.ALPNProtocols = Buffer.from(protocols);
+  } else if (ArrayBuffer.isView(protocols)) {
+    out.ALPNProtocols = Buffer.from(protocols.buffer.slice(protocols.byteOffset, protocols.byteOffset + protocols.byteLength));
+  }
+}
+
+// checkServerIdentity follows Node's rules (RFC 6125): an IP host must be among the cert's
+// IP Address altnames; a DNS host is matched against the DNS altnames, or against the subject
+// CN when there are none, each a name with at most one '*' in its leftmost label (not in a
+// two-label name, not in an xn-- label). It returns undefined or the ERR_TLS_CERT_ALTNAME_INVALID
+// error.
 function checkServerIdentity(hostname, cert) {
-  return undefined;
+  const subject = cert.subject;
+  const altNames = cert.subjectaltname;
+  const dns = [];
+  const ips = [];
+  let host = String(hostname);
+  if (altNames) {
+    for (const entry of splitAltNames(altNames)) {
+      if (entry.startsWith('DNS:')) dns.push(entry.slice(4));
+      else if (entry.startsWith('IP Address:')) ips.push(canonicalIP(entry.slice(11)));
+    }
+  }
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  let reason;
+  if (net.isIP(host)) {
+    if (ips.includes(canonicalIP(host))) return undefined;
+    reason = `IP: ${host} is not in the cert's list: ${ips.join(', ')}`;
+  } else if (dns.length > 0 || (subject && subject.CN)) {
+    const labels = hostLabels(host);
+    if (dns.length > 0) {
+      if (dns.some((p) => nameMatches(labels, p))) return undefined;
+      reason = `Host: ${host}. is not in the cert's altnames: ${altNames}`;
+    } else {
+      const cn = subject.CN;
+      if (Array.isArray(cn) ? cn.some((p) => nameMatches(labels, p)) : nameMatches(labels, cn)) return undefined;
+      reason = `Host: ${host}. is not cert's CN: ${cn}`;
+    }
+  } else {
+    reason = 'Cert does not contain a DNS name';
+  }
+  const err = makeNodeError(Error, 'ERR_TLS_CERT_ALTNAME_INVALID',
+    "Hostname/IP does not match certificate's altnames: " + reason);
+  err.reason = reason;
+  err.host = host;
+  err.cert = cert;
+  return err;
+}
+
+function hostLabels(name) {
+  const n = String(name);
+  return (n.endsWith('.') ? n.slice(0, -1) : n).toLowerCase().split('.');
+}
+
+function nameMatches(labels, pattern) {
+  if (!pattern) return false;
+  const parts = hostLabels(pattern);
+  if (parts.length !== labels.length || parts.includes('')) return false;
+  for (const p of parts) if (/[^\u0021-\u007F]/u.test(p)) return false;
+  for (let i = labels.length - 1; i > 0; i--) if (labels[i] !== parts[i]) return false;
+  const first = parts[0];
+  const star = first.indexOf('*');
+  if (star === -1 || first.includes('xn--')) return labels[0] === first;
+  if (first.indexOf('*', star + 1) !== -1 || parts.length <= 2) return false;
+  const before = first.slice(0, star);
+  const after = first.slice(star + 1);
+  const got = labels[0];
+  return before.length + after.length <= got.length && got.startsWith(before) && got.endsWith(after);
+}
+
+// splitAltNames splits the subjectaltname string on ', ', keeping quoted entries (which may
+// hold ', ' and escapes) whole, unquoted.
+function splitAltNames(s) {
+  if (!s.includes('"')) return s.split(', ');
+  const out = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (quoted) {
+      if (ch === '\\' && i + 1 < s.length) cur += s[++i];
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',' && s[i + 1] === ' ') {
+      out.push(cur);
+      cur = '';
+      i++;
+    } else {
+      cur += ch;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
+function canonicalIP(ip) {
+  if (net.isIPv6(ip)) {
+    try {
+      return new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+    } catch {
+      return ip;
+    }
+  }
+  return ip;
 }
 
 module.exports = {
@@ -226,6 +347,7 @@ module.exports = {
   rootCertificates: Object.freeze([]),
   checkServerIdentity,
   connect,
+  convertALPNProtocols,
   createSecureContext,
   createServer,
   SecureContext,
