@@ -14,6 +14,8 @@ const errors = require('internal/streams/errors');
 const { codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors } = errors;
 
 const nextTick = process.nextTick;
+const NumberIsInteger = Number.isInteger;
+const NumberParseInt = Number.parseInt;
 const kEmptyObject = Object.freeze({ __proto__: null });
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
@@ -831,53 +833,62 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function read(n) {
+  // read() and read(0) are the calls the stream machinery makes for every chunk: they skip the
+  // integer check, and the state's fields are read into locals until _read may change them.
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (n !== 0 && !NumberIsInteger(n)) n = NumberParseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  let hwm = state.highWaterMark;
+  if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+  let length = state.length;
+  let ended = state.ended;
+  if (n === 0 && state.needReadable && ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
+    if (length === 0 && ended) endReadable(this);
     else emitReadable(this);
     return null;
   }
-  n = howMuchToRead(n, state);
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  if (n <= 0 || (length === 0 && ended)) n = 0;
+  else if (state.objectMode) n = 1;
+  else if (n !== n) n = state.flowing && length ? state.buffer.firstLength() : length;
+  else if (n > length) n = ended ? length : 0;
+  if (n === 0 && ended) {
+    if (length === 0) endReadable(this);
     return null;
   }
   let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if (length === 0 || length - n < hwm) doRead = true;
+  if (ended || state.reading || state.destroyed || state.errored || !state.constructed) {
     doRead = false;
   } else if (doRead) {
     state.reading = true;
     state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    if (length === 0) state.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      this._read(hwm);
     } catch (err) {
       errorOrDestroy(this, err);
     }
     state.sync = false;
     if (!state.reading) n = howMuchToRead(nOrig, state);
+    length = state.length;
+    ended = state.ended;
   }
   let ret;
   if (n > 0) ret = fromList(n, state);
   else ret = null;
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    state.needReadable = length <= state.highWaterMark;
     n = 0;
   } else {
-    state.length -= n;
+    state.length = length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
-  if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+  if (length === 0) {
+    if (!ended) state.needReadable = true;
+    if (nOrig !== n && ended) endReadable(this);
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
@@ -1585,7 +1596,9 @@ function WritableState(options, stream, isDuplex) {
   this.corked = 0;
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  // A closure, not onwrite.bind(): goja calls a bound function through Go, which costs a
+  // Go-to-JS transition on every write. It keeps the bound function's name and length.
+  this.onwrite = makeOnwrite(stream);
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
@@ -1745,6 +1758,12 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
   state.sync = false;
+}
+
+function makeOnwrite(stream) {
+  const f = function(er) { onwrite(stream, er); };
+  Object.defineProperty(f, 'name', { value: 'bound onwrite' });
+  return f;
 }
 
 function onwriteError(stream, state, er, cb) {
