@@ -13,6 +13,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/http"
+	"github.com/gojs-dev/gojs/modules/intl"
 	netmod "github.com/gojs-dev/gojs/modules/net"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
@@ -66,6 +67,7 @@ var builtinModules = []*modules.Module{
 	&nodeerr.Errors,
 	&util.MIME,
 	&http.Fetch,
+	&intl.WeakRefs,
 	&util.Inspect,
 	&util.ParseArgs,
 	&nodeerr.Validators,

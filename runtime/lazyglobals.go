@@ -134,6 +134,8 @@ var lazyGlobalTable = []struct{ name, module, export string }{
 	{"Crypto", "crypto", "Crypto"},
 	{"CryptoKey", "crypto", "CryptoKey"},
 	{"SubtleCrypto", "crypto", "SubtleCrypto"},
+	{"WeakRef", "internal/weakref", "WeakRef"},
+	{"FinalizationRegistry", "internal/weakref", "FinalizationRegistry"},
 }
 
 // lazyGlobalIndex is lazyGlobalTable by name, shared by every runtime.
