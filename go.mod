@@ -16,6 +16,8 @@ require (
 	golang.org/x/text v0.21.0
 )
 
+require github.com/rivo/uniseg v0.4.7
+
 require (
 	github.com/bits-and-blooms/bitset v1.20.0 // indirect
 	github.com/dlclark/regexp2/v2 v2.5.2 // indirect

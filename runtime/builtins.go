@@ -67,6 +67,7 @@ var builtinModules = []*modules.Module{
 	&nodeerr.Errors,
 	&util.MIME,
 	&http.Fetch,
+	&intl.Module,
 	&intl.WeakRefs,
 	&util.Inspect,
 	&util.ParseArgs,

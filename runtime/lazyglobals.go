@@ -136,6 +136,7 @@ var lazyGlobalTable = []struct{ name, module, export string }{
 	{"SubtleCrypto", "crypto", "SubtleCrypto"},
 	{"WeakRef", "internal/weakref", "WeakRef"},
 	{"FinalizationRegistry", "internal/weakref", "FinalizationRegistry"},
+	{"Intl", "internal/intl", ""},
 }
 
 // lazyGlobalIndex is lazyGlobalTable by name, shared by every runtime.
