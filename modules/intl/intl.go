@@ -214,5 +214,17 @@ func loadZone(name string) (*time.Location, error) {
 	case "UTC", "ETC/UTC", "GMT", "ETC/GMT", "Z", "ZULU", "UCT", "ETC/UCT", "UNIVERSAL":
 		return time.UTC, nil
 	}
-	return time.LoadLocation(name)
+	if loc, err := time.LoadLocation(name); err == nil {
+		return loc, nil
+	}
+	// IANA names match case-insensitively: try the usual capitalization.
+	b := []byte(strings.ToLower(name))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == '/' || c == '_' || c == '-'
+	}
+	return time.LoadLocation(string(b))
 }

@@ -7,6 +7,13 @@ const slots = new WeakMap(); // instance -> internal state
 function state(obj, ctorName, method) {
   const s = obj !== null && typeof obj === 'object' ? slots.get(obj) : undefined;
   if (s === undefined || s.kind !== ctorName) {
+    if ((ctorName === 'NumberFormat' || ctorName === 'DateTimeFormat') && obj !== null && typeof obj === 'object') {
+      throw new TypeError('Method Unwrap' + ctorName + ' called on incompatible receiver ' +
+        (ctorName === 'NumberFormat' ? 'undefined' : receiver(obj)));
+    }
+    if (method.startsWith('get ')) {
+      throw new TypeError('Method get Intl.' + ctorName + '.prototype.' + method.slice(4) + ' called on incompatible receiver ' + receiver(obj));
+    }
     throw new TypeError('Method Intl.' + ctorName + '.prototype.' + method + ' called on incompatible receiver ' + receiver(obj));
   }
   return s;
@@ -153,7 +160,9 @@ function uExt(tag) {
 function resolveLocale(requested, anyLocale) {
   for (const tag of requested) {
     const base = stripExt(tag);
-    if (/^en(-|$)/.test(base) || (anyLocale && knownLanguage(base))) return { locale: base, tag, ext: uExt(tag) };
+    if (/^en(-US)?$/.test(base) || (anyLocale && knownLanguage(base))) return { locale: base, tag, ext: uExt(tag) };
+    // another English region: its parent, en, whose data this is
+    if (/^en-/.test(base)) return { locale: 'en', tag, ext: uExt(tag) };
   }
   return { locale: DEFAULT_LOCALE, tag: DEFAULT_LOCALE, ext: requested.length ? uExt(requested[0]) : {} };
 }
@@ -171,7 +180,7 @@ function supportedLocalesOf(locales, options, anyLocale) {
       throw new RangeError('Value ' + m + ' out of range for Intl.supportedLocalesOf options property localeMatcher');
     }
   }
-  return req.filter((t) => /^en(-|$)/.test(stripExt(t)) || (anyLocale && knownLanguage(stripExt(t))));
+  return req.filter((t) => /^en(-US)?$/.test(stripExt(t)) || (anyLocale && knownLanguage(stripExt(t))));
 }
 
 function getOpts(options) {
@@ -330,14 +339,24 @@ function applyDigits(d, o) {
   return { d: res.d, minFrac: o.minimumFractionDigits };
 }
 
+// roundIncrement rounds d to a multiple of inc x 10^-maxFrac, exactly: inc is k x 10^j with k in
+// {1, 2, 5, 25}, and d / k is d times 1, 0.5, 0.2 or 0.04.
 function roundIncrement(d, inc, maxFrac, mode) {
-  // round to a multiple of inc x 10^-maxFrac using ordinary numbers on the scaled value.
-  const scaled = Number((d.neg ? '-' : '') + decString(d)) * 10 ** maxFrac / inc;
-  const r = toDecimal(scaled);
-  const rounded = roundAt(r, 0, mode);
-  const n = Number((rounded.neg ? '-' : '') + (decString(rounded) || '0')) * inc;
-  const out = toDecimal(n / 10 ** maxFrac);
-  return roundAt(out, -maxFrac, 'halfExpand');
+  let k = inc, j = 0;
+  while (k % 10 === 0) { k /= 10; j++; }
+  if (!d.digits) return d;
+  const t = mulSmall(d, { 1: 1, 2: 5, 5: 2, 25: 4 }[k]);
+  if (t.digits) t.exp += k === 1 ? 0 : k === 25 ? -2 : -1;
+  return mulSmall(roundAt(t, j - maxFrac, mode), k);
+}
+
+function mulSmall(d, m) {
+  if (!d.digits || m === 1) return { neg: d.neg, digits: d.digits, exp: d.exp };
+  const low = d.exp - d.digits.length + 1; // exponent of the last digit
+  let c = (BigInt(d.digits) * BigInt(m)).toString();
+  const exp = low + c.length - 1;
+  c = c.replace(/0+$/, '');
+  return { neg: d.neg, digits: c, exp };
 }
 
 function decString(d) {
@@ -452,7 +471,7 @@ const UNITS = {
   ounce: ['oz', 'oz', 'ounce', 'ounces'],
   percent: ['%', '%', 'percent', 'percent'],
   petabyte: ['PB', 'PB', 'petabyte', 'petabytes'],
-  pound: ['lb', 'lb', 'pound', 'pounds'],
+  pound: ['lb', '#', 'pound', 'pounds'],
   second: ['sec', 's', 'second', 'seconds'],
   stone: ['st', 'st', 'stone', 'stones'],
   terabit: ['Tb', 'Tb', 'terabit', 'terabits'],
@@ -469,22 +488,19 @@ const PER = {
   'mile-per-gallon': ['mpg', 'mpg', 'mile per gallon', 'miles per gallon'],
 };
 
+const PER_DENOM = { second: 's', minute: 'min', hour: 'h', day: 'd', week: 'w', month: 'm', year: 'y' };
+
 function unitLabel(unit, display, plural) {
-  let e = UNITS[unit] || PER[unit];
-  if (!e) {
-    const [a, b] = unit.split('-per-');
-    const ua = UNITS[a], ub = UNITS[b];
-    const pick = (x, pl) => {
-      if (display === 'long') return pl ? x[3] : x[2];
-      const s = (display === 'narrow' ? x[1] : x[0]).split('|');
-      return pl && s[1] ? s[1] : s[0];
-    };
-    if (display === 'long') return pick(ua, plural) + ' per ' + pick(ub, false);
-    return pick(ua, plural) + '/' + pick(ub, false);
-  }
-  if (display === 'long') return plural ? e[3] : e[2];
-  const s = (display === 'narrow' ? e[1] : e[0]).split('|');
-  return plural && s[1] ? s[1] : s[0];
+  const pick = (x, pl) => {
+    if (display === 'long') return pl ? x[3] : x[2];
+    const s = (display === 'narrow' ? x[1] : x[0]).split('|');
+    return pl && s[1] ? s[1] : s[0];
+  };
+  const e = UNITS[unit] || PER[unit];
+  if (e) return pick(e, plural);
+  const [a, b] = unit.split('-per-');
+  if (display === 'long') return pick(UNITS[a], plural) + ' per ' + pick(UNITS[b], false);
+  return pick(UNITS[a], plural) + '/' + (PER_DENOM[b] || pick(UNITS[b], false));
 }
 
 function isWellFormedUnit(u) {
@@ -529,7 +545,7 @@ function NumberFormat(locales, options) {
     s.currency = currency.toUpperCase();
   }
   if (s.style === 'unit') {
-    if (unit === undefined) throw new TypeError('unit is required with unit style.');
+    if (unit === undefined) throw new TypeError("Invalid unit argument for Intl.NumberFormat() ''");
     s.unit = unit;
   }
   s.notation = getOption(opts, 'notation', 'NumberFormat', ['standard', 'scientific', 'engineering', 'compact'], 'standard');
@@ -726,7 +742,7 @@ function formatToPartsNF(s, x) {
     if (s.currencyDisplay === 'symbol' && c) sym = c[0];
     else if (s.currencyDisplay === 'narrowSymbol' && c) sym = c[1];
     const symPart = { type: 'currency', value: sym };
-    const sep = /[A-Za-z]$/.test(sym) ? [{ type: 'literal', value: '\u00a0' }] : [];
+    const sep = /[A-Za-z]$/.test(sym) && num[0].type === 'integer' ? [{ type: 'literal', value: '\u00a0' }] : [];
     if (s.currencySign === 'accounting' && sign === '-') {
       return [{ type: 'literal', value: '(' }, symPart, ...sep, ...num, { type: 'literal', value: ')' }];
     }
@@ -736,8 +752,7 @@ function formatToPartsNF(s, x) {
     const u = s.unit;
     const label = unitLabel(u, s.unitDisplay, !one);
     if (u === 'percent' && s.unitDisplay !== 'long') return [...signPart, ...num, { type: 'unit', value: '%' }];
-    const noSpace = s.unitDisplay === 'narrow' && !/^(byte|bit|stone|gallon|acre|hectare|fluid-ounce|mile-scandinavian)$/.test(u) && !/-per-/.test(u) ||
-      (s.unitDisplay !== 'long' && /^(celsius|fahrenheit)$/.test(u)) || (s.unitDisplay === 'narrow' && /-per-hour$/.test(u));
+    const noSpace = s.unitDisplay === 'narrow' || (s.unitDisplay === 'short' && /^(celsius|fahrenheit)$/.test(u));
     return [...signPart, ...num, ...(noSpace ? [] : [{ type: 'literal', value: ' ' }]), { type: 'unit', value: label }];
   }
   return [...signPart, ...num];
@@ -757,7 +772,13 @@ defineClass(NumberFormat, 'NumberFormat', {
     const s = state(this, 'NumberFormat', 'formatRange');
     if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
     const x = joinParts(formatToPartsNF(s, a)), y = joinParts(formatToPartsNF(s, b));
-    return x === y ? '~' + x : x + '–' + y;
+    if (x === y) return '~' + x;
+    if (/^[\d.,]+$/.test(x) && /^[\d.,]+$/.test(y)) return x + '–' + y;
+    if (s.style === 'unit') {
+      const mx = /^([\d.,]+)(.*)$/.exec(x), my = /^([\d.,]+)(.*)$/.exec(y);
+      if (mx && my && mx[2] === my[2]) return mx[1] + '–' + my[1] + mx[2];
+    }
+    return x + ' – ' + y;
   },
   resolvedOptions() {
     const s = state(this, 'NumberFormat', 'resolvedOptions');
@@ -787,7 +808,7 @@ defineClass(NumberFormat, 'NumberFormat', {
   },
 }, {
   format() {
-    const s = state(this, 'NumberFormat', 'format');
+    const s = state(this, 'NumberFormat', 'get format');
     if (!s.bound) {
       s.bound = (x) => joinParts(formatToPartsNF(s, x));
     }
@@ -1028,7 +1049,7 @@ defineClass(Collator, 'Collator', {
   },
 }, {
   compare() {
-    const s = state(this, 'Collator', 'compare');
+    const s = state(this, 'Collator', 'get compare');
     if (!s.bound) s.bound = (a, b) => collatorCompare(s, a, b);
     return s.bound;
   },
@@ -1158,8 +1179,6 @@ function defaultZone() {
 function canonicalZone(tz) {
   const u = tz.toUpperCase();
   if (['UTC', 'ETC/UTC', 'GMT', 'ETC/GMT', 'UCT', 'ETC/UCT', 'ZULU', 'ETC/ZULU', 'UNIVERSAL', 'ETC/UNIVERSAL', 'ETC/GMT0', 'GMT0', 'ETC/GMT+0', 'ETC/GMT-0', 'GREENWICH', 'ETC/GREENWICH'].includes(u)) return 'UTC';
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(tz);
-  if (m) return tz.length === 5 ? m[1] + m[2] + ':' + m[3] : tz;
   const z = binding.zone(tz, 0);
   if (z === null) return undefined;
   // keep the caller's spelling where it names the same zone, in canonical case
@@ -1168,8 +1187,6 @@ function canonicalZone(tz) {
 
 function zoneInfo(zone, ms) {
   if (zone === 'UTC') return [0, 'UTC'];
-  const m = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
-  if (m) return [(m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])), null];
   return binding.zone(zone, ms);
 }
 
@@ -1242,7 +1259,7 @@ function DateTimeFormat(locales, options) {
   applyDefaults(s, opts._gojsRequired, opts._gojsDefaults);
   if (s.fields.hour !== undefined) {
     let hc;
-    if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h23';
+    if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h24'; // as Node 20's ICU resolves hour12: false for en
     else if (hourCycle) hc = hourCycle;
     else hc = r.ext.hc || 'h12';
     s.hourCycle = hc;
@@ -1294,6 +1311,12 @@ function zoneName(s, ms, style, info) {
     return LONG_ZONES[s.timeZone][/S?T$/.test(abbr) && /(DT|ST)$/.test(abbr) && abbr.endsWith('DT') ? 1 : (abbr && abbr.endsWith('ST') && s.timeZone === 'Europe/London' ? 1 : /CEST|BST|AEDT/.test(abbr) ? 1 : 0)];
   }
   return style === 'long' || style === 'longGeneric' ? gmtLong : gmtShort;
+}
+
+// dtString is format()'s result: Node 20 prints U+202F (before AM/PM) as a plain space there,
+// though formatToParts keeps it.
+function dtString(s, ms) {
+  return joinParts(dtParts(s, ms)).replace(/\u202f/g, ' ');
 }
 
 function dtParts(s, ms) {
@@ -1352,7 +1375,10 @@ function dtParts(s, ms) {
   }
   const hasTime = f.hour || f.minute || f.second || f.fractionalSecondDigits;
   if (hasTime) {
-    if (hasDate) lit(s.dateStyle === 'full' || s.dateStyle === 'long' ? ' at ' : ', ');
+    if (hasDate) {
+      const onlyWeekday = f.weekday && !f.year && !f.month && !f.day && !f.era;
+      lit(s.dateStyle === 'full' || s.dateStyle === 'long' || f.month === 'long' ? ' at ' : onlyWeekday ? ' ' : ', ');
+    }
     const hc = s.hourCycle;
     const twelve = hc === 'h12' || hc === 'h11';
     let hv = h;
@@ -1374,7 +1400,7 @@ function dtParts(s, ms) {
       if (f.second) lit('.');
       put('fractionalSecond', String(msec).padStart(3, '0').slice(0, f.fractionalSecondDigits));
     }
-    if (f.hour && twelve) { lit(' '); put('dayPeriod', h < 12 ? 'AM' : 'PM'); }
+    if (f.hour && twelve) { lit('\u202f'); put('dayPeriod', h < 12 ? 'AM' : 'PM'); }
   }
   if (f.timeZoneName) {
     if (hasDate || hasTime) lit(hasTime ? ' ' : ', ');
@@ -1392,7 +1418,7 @@ defineClass(DateTimeFormat, 'DateTimeFormat', {
     const s = state(this, 'DateTimeFormat', 'formatRange');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
     const x = joinParts(dtParts(s, timeValue(a))), y = joinParts(dtParts(s, timeValue(b)));
-    return x === y ? x : x + ' – ' + y;
+    return x === y ? x : x + '\u2009–\u2009' + y;
   },
   resolvedOptions() {
     const s = state(this, 'DateTimeFormat', 'resolvedOptions');
@@ -1414,8 +1440,8 @@ defineClass(DateTimeFormat, 'DateTimeFormat', {
   },
 }, {
   format() {
-    const s = state(this, 'DateTimeFormat', 'format');
-    if (!s.bound) s.bound = (date) => joinParts(dtParts(s, timeValue(date)));
+    const s = state(this, 'DateTimeFormat', 'get format');
+    if (!s.bound) s.bound = (date) => dtString(s, timeValue(date));
     return s.bound;
   },
 });
@@ -1619,6 +1645,7 @@ const members = { Collator, DateTimeFormat, DisplayNames, ListFormat, Locale, Nu
   RelativeTimeFormat, Segmenter };
 for (const k of Object.keys(members)) {
   Object.defineProperty(members[k], 'name', { value: k });
+  Object.defineProperty(members[k], 'length', { value: k === 'DisplayNames' ? 2 : k === 'Locale' ? 1 : 0 });
   Object.defineProperty(Intl, k, { value: members[k], writable: true, enumerable: false, configurable: true });
 }
 Object.defineProperty(Intl, 'getCanonicalLocales', { value: getCanonicalLocales, writable: true, configurable: true });
@@ -1638,13 +1665,18 @@ function dtf(locales, options, required, defaults) {
   return new DateTimeFormat(locales, o);
 }
 const dtCache = {};
-function dateFormat(d, locales, options, required, defaults) {
-  const t = Date.prototype.getTime.call(d);
+function dateFormat(d, locales, options, required, defaults, method) {
+  let t;
+  try {
+    t = Date.prototype.getTime.call(d);
+  } catch (e) {
+    throw new TypeError('Method Date.prototype.' + method + ' called on incompatible receiver ' + receiver(d));
+  }
   if (Number.isNaN(t)) return 'Invalid Date';
   let f;
   if (locales === undefined && options === undefined) f = dtCache[required] || (dtCache[required] = dtf(undefined, undefined, required, defaults));
   else f = dtf(locales, options, required, defaults);
-  return joinParts(dtParts(slots.get(f), t));
+  return dtString(slots.get(f), t);
 }
 function defineMethod(proto, name, fn) {
   Object.defineProperty(fn, 'name', { value: name });
@@ -1664,13 +1696,13 @@ defineMethod(BigInt.prototype, 'toLocaleString', function toLocaleString() {
   return cachedNF(arguments[0], arguments[1]).format(x);
 });
 defineMethod(Date.prototype, 'toLocaleString', function toLocaleString() {
-  return dateFormat(this, arguments[0], arguments[1], 'any', 'all');
+  return dateFormat(this, arguments[0], arguments[1], 'any', 'all', 'toLocaleString');
 });
 defineMethod(Date.prototype, 'toLocaleDateString', function toLocaleDateString() {
-  return dateFormat(this, arguments[0], arguments[1], 'date', 'date');
+  return dateFormat(this, arguments[0], arguments[1], 'date', 'date', 'toLocaleDateString');
 });
 defineMethod(Date.prototype, 'toLocaleTimeString', function toLocaleTimeString() {
-  return dateFormat(this, arguments[0], arguments[1], 'time', 'time');
+  return dateFormat(this, arguments[0], arguments[1], 'time', 'time', 'toLocaleTimeString');
 });
 defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
   if (this === undefined || this === null) {
