@@ -58,7 +58,7 @@ function canonicalizeTag(tag) {
   const variants = [];
   while (i < parts.length && /^([a-z0-9]{5,8}|[0-9][a-z0-9]{3})$/i.test(parts[i])) {
     const v = parts[i++].toLowerCase();
-    if (variants.includes(v)) throw badLocale();
+    if (variants.includes(v)) throw new RangeError('Invalid language tag: ' + tag);
     variants.push(v);
   }
   out.push(...variants.sort());
@@ -75,7 +75,7 @@ function canonicalizeTag(tag) {
       i = parts.length;
       break;
     }
-    if (seen.has(single)) throw badLocale();
+    if (seen.has(single)) throw new RangeError('Invalid language tag: ' + tag);
     seen.add(single);
     const sub = [];
     while (i < parts.length && /^[a-z0-9]{2,8}$/i.test(parts[i])) sub.push(parts[i++].toLowerCase());
@@ -157,14 +157,27 @@ function uExt(tag) {
 
 // resolveLocale picks the first requested English locale (only English has data here), or
 // any requested locale when anyLocale (behaviour that does not depend on locale data).
-function resolveLocale(requested, anyLocale) {
+// keys lists the Unicode extension keys the caller supports, with their allowed values; those
+// found in the chosen tag stay in the resolved locale, as ICU keeps them.
+function resolveLocale(requested, anyLocale, keys) {
+  let found;
   for (const tag of requested) {
     const base = stripExt(tag);
-    if (/^en(-US)?$/.test(base) || (anyLocale && knownLanguage(base))) return { locale: base, tag, ext: uExt(tag) };
+    if (/^en(-US)?$/.test(base) || (anyLocale && knownLanguage(base))) { found = { locale: base, tag, ext: uExt(tag) }; break; }
     // another English region: its parent, en, whose data this is
-    if (/^en-/.test(base)) return { locale: 'en', tag, ext: uExt(tag) };
+    if (/^en-/.test(base)) { found = { locale: 'en', tag, ext: uExt(tag) }; break; }
   }
-  return { locale: DEFAULT_LOCALE, tag: DEFAULT_LOCALE, ext: requested.length ? uExt(requested[0]) : {} };
+  if (!found) return { locale: DEFAULT_LOCALE, tag: DEFAULT_LOCALE, ext: {} };
+  if (keys) {
+    const kept = [];
+    for (const k of Object.keys(found.ext).sort()) {
+      const v = found.ext[k];
+      if (keys[k] && keys[k].includes(v)) kept.push(v === 'true' ? k : k + '-' + v);
+      else delete found.ext[k];
+    }
+    if (kept.length) found.locale += '-u-' + kept.join('-');
+  } else found.ext = {};
+  return found;
 }
 
 // knownLanguage reports whether CLDR knows the tag's language (whose data ICU would have).
@@ -172,12 +185,12 @@ function knownLanguage(base) {
   return binding.canonicalTag(base) !== '';
 }
 
-function supportedLocalesOf(locales, options, anyLocale) {
+function supportedLocalesOf(locales, options, anyLocale, ctor) {
   const req = canonicalizeLocaleList(locales);
   if (options !== undefined) {
     const m = Object(options).localeMatcher;
     if (m !== undefined && m !== 'lookup' && m !== 'best fit') {
-      throw new RangeError('Value ' + m + ' out of range for Intl.supportedLocalesOf options property localeMatcher');
+      throw new RangeError('Value ' + m + ' out of range for Intl.' + ctor + '.supportedLocalesOf options property localeMatcher');
     }
   }
   return req.filter((t) => /^en(-US)?$/.test(stripExt(t)) || (anyLocale && knownLanguage(stripExt(t))));
@@ -222,7 +235,7 @@ function defineClass(ctor, name, methods, getters) {
 
 function defineStatic(ctor, anyLocale) {
   Object.defineProperty(ctor, 'supportedLocalesOf', {
-    value: function supportedLocalesOf_(locales, options) { return supportedLocalesOf(locales, options, anyLocale); },
+    value: function supportedLocalesOf_(locales, options) { return supportedLocalesOf(locales, options, anyLocale, ctor.name); },
     writable: true, configurable: true,
   });
   Object.defineProperty(ctor.supportedLocalesOf, 'name', { value: 'supportedLocalesOf' });
@@ -523,7 +536,7 @@ function NumberFormat(locales, options) {
   if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
-  const r = resolveLocale(requested, false);
+  const r = resolveLocale(requested, false, { nu: ['latn'] });
   s.locale = r.locale;
   s.numberingSystem = 'latn';
   s.style = getOption(opts, 'style', 'NumberFormat', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
@@ -758,6 +771,12 @@ function formatToPartsNF(s, x) {
   return [...signPart, ...num];
 }
 
+function rangeParts(x, y, sep) {
+  if (joinParts(x) === joinParts(y)) return x.map((p) => ({ ...p, source: 'shared' }));
+  return [...x.map((p) => ({ ...p, source: 'startRange' })), { type: 'literal', value: sep, source: 'shared' },
+    ...y.map((p) => ({ ...p, source: 'endRange' }))];
+}
+
 function joinParts(parts) {
   let out = '';
   for (let i = 0; i < parts.length; i++) out += parts[i].value;
@@ -779,6 +798,11 @@ defineClass(NumberFormat, 'NumberFormat', {
       if (mx && my && mx[2] === my[2]) return mx[1] + '–' + my[1] + mx[2];
     }
     return x + ' – ' + y;
+  },
+  formatRangeToParts(a, b) {
+    const s = state(this, 'NumberFormat', 'formatRangeToParts');
+    if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
+    return rangeParts(formatToPartsNF(s, a), formatToPartsNF(s, b), '–');
   },
   resolvedOptions() {
     const s = state(this, 'NumberFormat', 'resolvedOptions');
@@ -904,20 +928,28 @@ function RelativeTimeFormat(locales, options) {
   slots.set(this, s);
 }
 
-function rtParts(s, value, unit) {
+function rtParts(s, value, unit, method) {
   let v = Number(value);
-  if (!Number.isFinite(v)) throw new RangeError('Invalid time value');
+  if (!Number.isFinite(v)) {
+    throw new RangeError('Value need to be finite number for Intl.RelativeTimeFormat.prototype.' + method + '()');
+  }
   let u = String(unit);
   const singular = u.endsWith('s') ? u.slice(0, -1) : u;
   const e = RT_UNITS[singular];
-  if (!e) throw new RangeError('Invalid unit argument for format() \'' + u + '\'');
+  if (!e) throw new RangeError('Invalid unit argument for Intl.RelativeTimeFormat.prototype.' + method + '() \'' + u + '\'');
   u = singular;
   const neg = v < 0 || Object.is(v, -0);
   if (s.numeric === 'auto') {
     if (v === 0 && !Object.is(v, -0) || Object.is(v, -0)) {
-      if (u === 'second' || u === 'minute' || u === 'hour' || true) return [{ type: 'literal', value: e[3] }];
+      let phrase = e[3];
+      if (s.style !== 'long' && e[4] && u !== 'day') phrase = 'this ' + e[1];
+      return [{ type: 'literal', value: phrase }];
     }
-    if (e[4] && (v === 1 || v === -1)) return [{ type: 'literal', value: e[4][v === 1 ? 1 : 0] }];
+    if (e[4] && (v === 1 || v === -1)) {
+      let phrase = e[4][v === 1 ? 1 : 0];
+      if (s.style !== 'long' && u !== 'day') phrase = phrase.split(' ')[0] + ' ' + e[1].replace(/^mo\.$/, 'mo.');
+      return [{ type: 'literal', value: phrase }];
+    }
   }
   const num = numberParts(s.nf, toDecimal(Math.abs(v)));
   const plural = !(num.int === '1' && !num.frac);
@@ -934,8 +966,8 @@ function rtParts(s, value, unit) {
 }
 
 defineClass(RelativeTimeFormat, 'RelativeTimeFormat', {
-  format(value, unit) { return joinParts(rtParts(state(this, 'RelativeTimeFormat', 'format'), value, unit)); },
-  formatToParts(value, unit) { return rtParts(state(this, 'RelativeTimeFormat', 'formatToParts'), value, unit); },
+  format(value, unit) { return joinParts(rtParts(state(this, 'RelativeTimeFormat', 'format'), value, unit, 'format')); },
+  formatToParts(value, unit) { return rtParts(state(this, 'RelativeTimeFormat', 'formatToParts'), value, unit, 'formatToParts'); },
   resolvedOptions() {
     const s = state(this, 'RelativeTimeFormat', 'resolvedOptions');
     return { locale: s.locale, style: s.style, numeric: s.numeric, numberingSystem: 'latn' };
@@ -1006,7 +1038,7 @@ function Collator(locales, options) {
   if (co !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(co))) {
     throw new RangeError('Invalid collation : ' + String(co));
   }
-  const r = resolveLocale(requested, true);
+  const r = resolveLocale(requested, true, { kn: ['true', 'false'], kf: ['upper', 'lower', 'false'] });
   const numeric = getOption(opts, 'numeric', 'Collator', 'boolean', undefined);
   const caseFirst = getOption(opts, 'caseFirst', 'Collator', ['upper', 'lower', 'false'], undefined);
   s.locale = r.locale;
@@ -1014,16 +1046,13 @@ function Collator(locales, options) {
   s.caseFirst = caseFirst !== undefined ? caseFirst : (r.ext.kf || 'false');
   s.sensitivity = getOption(opts, 'sensitivity', 'Collator', ['base', 'accent', 'case', 'variant'], 'variant');
   s.ignorePunctuation = getOption(opts, 'ignorePunctuation', 'Collator', 'boolean', false);
-  let flags = '';
-  if (s.sensitivity === 'base') flags += 'id';
-  else if (s.sensitivity === 'accent') flags += 'i';
-  else if (s.sensitivity === 'case') flags += 'd';
-  if (s.numeric) flags += 'n';
-  s.flags = flags;
-  s.lang = s.locale;
+  s.lang = stripExt(s.locale);
   slots.set(c, s);
   return c;
 }
+
+const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+function foldAccents(x) { return x.normalize('NFD').replace(MARKS, '').normalize('NFC'); }
 
 function collatorCompare(s, a, b) {
   let x = String(a), y = String(b);
@@ -1032,13 +1061,14 @@ function collatorCompare(s, a, b) {
     y = y.replace(/[\s!-/:-@[-`{-~\u00a1-\u00bf\u2000-\u206f]/g, '');
   }
   if (x === y) return 0;
-  const r = binding.compare(x, y, s.lang, s.flags);
-  if (r === 0 && s.sensitivity === 'case') {
-    // same letters ignoring accents: case still counts
-    const xl = x.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), yl = y.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (xl !== yl) return binding.compare(xl, yl, s.lang, s.numeric ? 'n' : '');
+  const fl = s.numeric ? 'n' : '';
+  switch (s.sensitivity) {
+    case 'base': x = foldAccents(x).toLowerCase(); y = foldAccents(y).toLowerCase(); break;
+    case 'accent': x = x.toLowerCase(); y = y.toLowerCase(); break;
+    case 'case': x = foldAccents(x); y = foldAccents(y); break;
   }
-  return r;
+  if (x === y) return 0;
+  return binding.compare(x, y, s.lang, fl);
 }
 
 defineClass(Collator, 'Collator', {
@@ -1205,7 +1235,7 @@ function DateTimeFormat(locales, options) {
   const hour12 = opts.hour12 === undefined ? undefined : Boolean(opts.hour12);
   let hourCycle = getOption(opts, 'hourCycle', 'DateTimeFormat', ['h11', 'h12', 'h23', 'h24'], undefined);
   if (hour12 !== undefined) hourCycle = null;
-  const r = resolveLocale(requested, false);
+  const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] });
   s.locale = r.locale;
   s.calendar = 'gregory';
   s.numberingSystem = 'latn';
@@ -1420,6 +1450,11 @@ defineClass(DateTimeFormat, 'DateTimeFormat', {
     const x = joinParts(dtParts(s, timeValue(a))), y = joinParts(dtParts(s, timeValue(b)));
     return x === y ? x : x + '\u2009–\u2009' + y;
   },
+  formatRangeToParts(a, b) {
+    const s = state(this, 'DateTimeFormat', 'formatRangeToParts');
+    if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
+    return rangeParts(dtParts(s, timeValue(a)), dtParts(s, timeValue(b)), '\u2009–\u2009');
+  },
   resolvedOptions() {
     const s = state(this, 'DateTimeFormat', 'resolvedOptions');
     const o = { locale: s.locale, calendar: s.calendar, numberingSystem: s.numberingSystem, timeZone: s.timeZone };
@@ -1452,13 +1487,13 @@ defineStatic(DateTimeFormat, false);
 function DisplayNames(locales, options) {
   requireNew(new.target, 'DisplayNames');
   const requested = canonicalizeLocaleList(locales);
-  if (options === undefined) throw new TypeError("Cannot read properties of undefined (reading 'localeMatcher')");
+  if (options === undefined) throw new TypeError('invalid_argument');
   const opts = getOpts(options);
   const s = { kind: 'DisplayNames' };
   getOption(opts, 'localeMatcher', 'DisplayNames', ['lookup', 'best fit'], 'best fit');
   s.style = getOption(opts, 'style', 'DisplayNames', ['narrow', 'short', 'long'], 'long');
   s.type = getOption(opts, 'type', 'DisplayNames', ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined);
-  if (s.type === undefined) throw new TypeError('Required option type is missing');
+  if (s.type === undefined) throw new TypeError('invalid_argument');
   s.fallback = getOption(opts, 'fallback', 'DisplayNames', ['code', 'none'], 'code');
   s.languageDisplay = getOption(opts, 'languageDisplay', 'DisplayNames', ['dialect', 'standard'], 'dialect');
   s.locale = resolveLocale(requested, false).locale;
@@ -1486,13 +1521,13 @@ defineClass(DisplayNames, 'DisplayNames', {
       }
       case 'region':
         if (!/^([a-z]{2}|[0-9]{3})$/i.test(code)) throw new RangeError('invalid_argument');
-        code = code.toUpperCase();
-        name = binding.displayName('region', code);
+        name = code === code.toUpperCase() ? binding.displayName('region', code) : '';
+        if (name === '' && code === 'ZZ') name = 'Unknown Region';
         break;
       case 'script':
         if (!/^[a-z]{4}$/i.test(code)) throw new RangeError('invalid_argument');
         code = code[0].toUpperCase() + code.slice(1).toLowerCase();
-        name = binding.displayName('script', code);
+        name = { Hans: 'Simplified', Hant: 'Traditional' }[code] || binding.displayName('script', code);
         break;
       case 'currency':
         if (!/^[a-z]{3}$/i.test(code)) throw new RangeError('invalid_argument');
@@ -1510,7 +1545,7 @@ defineClass(DisplayNames, 'DisplayNames', {
         name = FIELDS[code];
         break;
     }
-    if (name && name !== 'Unknown language' && name !== 'Unknown Region' && name !== 'Unknown Script') return name;
+    if (name) return name;
     return s.fallback === 'code' ? code : undefined;
   },
   resolvedOptions() {
@@ -1529,6 +1564,7 @@ function Locale(tag, options) {
   if (typeof tag !== 'string' && (typeof tag !== 'object' || tag === null)) {
     throw new TypeError('First argument to Intl.Locale constructor can\'t be empty or missing');
   }
+  if (tag === '') throw new RangeError('First argument to Intl.Locale constructor can\'t be empty or missing');
   const t = tag instanceof Locale ? tag.toString() : canonicalizeTag(String(tag));
   const opts = getOpts(options);
   const base = stripExt(t);
@@ -1578,13 +1614,11 @@ const LIKELY = { en: ['Latn', 'US'], fr: ['Latn', 'FR'], de: ['Latn', 'DE'], es:
 
 defineClass(Locale, 'Locale', {
   toString() { return localeString(state(this, 'Locale', 'toString')); },
-  toJSON() { return localeString(state(this, 'Locale', 'toJSON')); },
   maximize() {
     const s = state(this, 'Locale', 'maximize');
     const l = LIKELY[s.language];
-    let lang = s.language === 'und' ? 'en' : s.language;
-    const out = [lang, s.script || (l && l[0]), s.region || (l && l[1]), ...s.variants].filter(Boolean).join('-');
-    return new Locale(localeString({ ...s, language: out, script: undefined, region: undefined, variants: [] }));
+    const lang = s.language === 'und' ? 'en' : s.language;
+    return new Locale(localeString({ ...s, language: lang, script: s.script || (l && l[0]), region: s.region || (l && l[1]) }));
   },
   minimize() {
     const s = state(this, 'Locale', 'minimize');
@@ -1592,17 +1626,10 @@ defineClass(Locale, 'Locale', {
     let script = s.script, region = s.region;
     if (l) {
       if (script === l[0]) script = undefined;
-      if (region === l[1] && (script === undefined)) region = undefined;
+      if (region === l[1] && script === undefined) region = undefined;
     }
     return new Locale(localeString({ ...s, script, region }));
   },
-  getCalendars() { const s = state(this, 'Locale', 'getCalendars'); return [s.kw.ca || 'gregory']; },
-  getCollations() { const s = state(this, 'Locale', 'getCollations'); return [s.kw.co || 'emoji', 'eor'].slice(0, s.kw.co ? 1 : 2); },
-  getHourCycles() { const s = state(this, 'Locale', 'getHourCycles'); return [s.kw.hc || 'h12']; },
-  getNumberingSystems() { const s = state(this, 'Locale', 'getNumberingSystems'); return [s.kw.nu || 'latn']; },
-  getTimeZones() { const s = state(this, 'Locale', 'getTimeZones'); return s.region ? undefined : undefined; },
-  getTextInfo() { state(this, 'Locale', 'getTextInfo'); return { direction: 'ltr' }; },
-  getWeekInfo() { state(this, 'Locale', 'getWeekInfo'); return { firstDay: 7, weekend: [6, 7], minimalDays: 1 }; },
 }, {
   baseName() { return localeBase(state(this, 'Locale', 'baseName')); },
   language() { return state(this, 'Locale', 'language').language; },
@@ -1615,6 +1642,8 @@ defineClass(Locale, 'Locale', {
   numeric() { const v = state(this, 'Locale', 'numeric').kw.kn; return v === 'true'; },
   numberingSystem() { return state(this, 'Locale', 'numberingSystem').kw.nu; },
   calendars() { return [state(this, 'Locale', 'calendars').kw.ca || 'gregory']; },
+  collations() { const s = state(this, 'Locale', 'collations'); return s.kw.co ? [s.kw.co] : ['emoji', 'eor']; },
+  timeZones() { state(this, 'Locale', 'timeZones'); return undefined; },
   hourCycles() { return [state(this, 'Locale', 'hourCycles').kw.hc || 'h12']; },
   numberingSystems() { return [state(this, 'Locale', 'numberingSystems').kw.nu || 'latn']; },
   textInfo() { state(this, 'Locale', 'textInfo'); return { direction: 'ltr' }; },
