@@ -90,13 +90,14 @@ func segment(s string, gran string) []any {
 
 type intlState struct {
 	collators map[string]*collate.Collator
+	zones     map[string]*time.Location // nil: no such zone
 }
 
 var intlKey = new(int)
 
 func bindIntl(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
-	st := h.State(intlKey, func() any { return &intlState{collators: map[string]*collate.Collator{}} }).(*intlState)
+	st := h.State(intlKey, func() any { return &intlState{collators: map[string]*collate.Collator{}, zones: map[string]*time.Location{}} }).(*intlState)
 	// segment(string, granularity) -> end offsets (see segment).
 	o.Set("segment", func(s, gran string) goja.Value {
 		if gran == "grapheme" && isASCII(s) && !strings.Contains(s, "\r\n") {
@@ -171,8 +172,12 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 	})
 	// zone(name, ms) -> [offsetMinutes, abbreviation, canonicalName] for an IANA zone, or null.
 	o.Set("zone", func(name string, ms float64) goja.Value {
-		loc, err := loadZone(name)
-		if err != nil {
+		loc, ok := st.zones[name]
+		if !ok {
+			loc, _ = loadZone(name)
+			st.zones[name] = loc
+		}
+		if loc == nil {
 			return goja.Null()
 		}
 		sec := int64(ms / 1000)

@@ -258,9 +258,13 @@ function toDecimal(x) {
   const neg = x < 0 || Object.is(x, -0);
   if (!Number.isFinite(x)) return { inf: true, neg };
   if (x === 0) return { neg, digits: '', exp: 0 };
-  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(Math.abs(x).toExponential());
-  const digits = (m[1] + (m[2] || '')).replace(/0+$/, '');
-  return { neg, digits, exp: Number(m[3]) };
+  const e = Math.abs(x).toExponential(); // shortest round-trip digits, as ICU starts from
+  const ei = e.indexOf('e');
+  let digits = ei > 1 ? e[0] + e.slice(2, ei) : e[0];
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end !== digits.length) digits = digits.slice(0, end);
+  return { neg, digits, exp: +e.slice(ei + 1) };
 }
 
 function decimalFromString(s) {
@@ -284,18 +288,25 @@ function decimalFromString(s) {
 }
 
 // roundAt rounds d so that its last kept digit has place value 10^place.
+function hasNonZero(str, from) {
+  for (let i = from; i < str.length; i++) if (str.charCodeAt(i) !== 48) return true;
+  return false;
+}
+
 function roundAt(d, place, mode) {
   const keep = d.exp - place + 1; // digits kept
-  if (d.digits.length <= keep) return d;
-  let head = keep > 0 ? d.digits.slice(0, keep) : '';
-  const rest = keep >= 0 ? d.digits.slice(keep) : '0'.repeat(-keep) + d.digits;
-  const first = rest.charCodeAt(0) - 48;
-  const restNonZero = rest.length > 0 && /[1-9]/.test(rest);
-  const moreThanHalf = first > 5 || (first === 5 && /[1-9]/.test(rest.slice(1)));
-  const exactlyHalf = first === 5 && !/[1-9]/.test(rest.slice(1));
-  const lastOdd = head.length > 0 && (head.charCodeAt(head.length - 1) - 48) % 2 === 1;
+  const D = d.digits;
+  if (D.length <= keep) return d;
+  let head = keep > 0 ? D.slice(0, keep) : '';
+  // the first dropped digit, and whether anything after it is non-zero
+  const first = keep >= 0 ? D.charCodeAt(keep) - 48 : 0;
+  const after = keep >= 0 ? hasNonZero(D, keep + 1) : true;
+  const restNonZero = first > 0 || after;
+  const moreThanHalf = first > 5 || (first === 5 && after);
+  const exactlyHalf = first === 5 && !after;
   let up;
   switch (mode) {
+    case 'halfExpand': up = first >= 5; break;
     case 'ceil': up = !d.neg && restNonZero; break;
     case 'floor': up = d.neg && restNonZero; break;
     case 'expand': up = restNonZero; break;
@@ -303,22 +314,20 @@ function roundAt(d, place, mode) {
     case 'halfCeil': up = moreThanHalf || (exactlyHalf && !d.neg); break;
     case 'halfFloor': up = moreThanHalf || (exactlyHalf && d.neg); break;
     case 'halfTrunc': up = moreThanHalf; break;
-    case 'halfEven': up = moreThanHalf || (exactlyHalf && lastOdd); break;
+    case 'halfEven': up = moreThanHalf || (exactlyHalf && head.length > 0 && (head.charCodeAt(head.length - 1) - 48) % 2 === 1); break;
     default: up = first >= 5;
   }
   let exp = d.exp;
-  if (keep < 0) { head = ''; }
   if (up) {
-    if (head === '') {
-      return { neg: d.neg, digits: '1', exp: place };
-    }
-    const arr = head.split('');
-    let i = arr.length - 1;
-    while (i >= 0 && arr[i] === '9') { arr[i] = '0'; i--; }
-    if (i < 0) { arr.unshift('1'); exp++; } else arr[i] = String.fromCharCode(arr[i].charCodeAt(0) + 1);
-    head = arr.join('');
+    if (head === '') return { neg: d.neg, digits: '1', exp: place };
+    let i = head.length - 1;
+    while (i >= 0 && head.charCodeAt(i) === 57) i--;
+    if (i < 0) { head = '1'; exp++; } else head = head.slice(0, i) + String.fromCharCode(head.charCodeAt(i) + 1);
+  } else {
+    let i = head.length;
+    while (i > 0 && head.charCodeAt(i - 1) === 48) i--;
+    head = head.slice(0, i);
   }
-  head = head.replace(/0+$/, '');
   return { neg: d.neg, digits: head, exp: head ? exp : 0 };
 }
 
@@ -330,26 +339,21 @@ function applyDigits(d, o) {
   const mode = o.roundingMode;
   let useSig = o.minimumSignificantDigits !== undefined;
   let useFrac = o.minimumFractionDigits !== undefined;
-  if (o.roundingPriority === 'auto') { useFrac = !useSig; }
-  const sig = () => {
-    const r = isZero(d) ? d : roundAt(d, d.exp - o.maximumSignificantDigits + 1, mode);
-    return { d: r, sig: true };
-  };
-  const frac = () => {
-    let place = -o.maximumFractionDigits;
-    if (o.roundingIncrement > 1) return { d: roundIncrement(d, o.roundingIncrement, o.maximumFractionDigits, mode), sig: false };
-    return { d: roundAt(d, place, mode), sig: false };
-  };
-  let res;
+  if (o.roundingPriority === 'auto') useFrac = !useSig;
+  let sigD, fracD;
+  if (useSig) sigD = d.digits === '' ? d : roundAt(d, d.exp - o.maximumSignificantDigits + 1, mode);
+  if (useFrac) {
+    fracD = o.roundingIncrement > 1 ? roundIncrement(d, o.roundingIncrement, o.maximumFractionDigits, mode)
+      : roundAt(d, -o.maximumFractionDigits, mode);
+  }
+  let sig = useSig;
   if (useSig && useFrac) {
-    const a = sig(); const b = frac();
-    const pa = o.maximumSignificantDigits - d.exp - 1; // fraction places of a
+    const pa = o.maximumSignificantDigits - d.exp - 1; // fraction places of the significant-digits result
     const pb = o.maximumFractionDigits;
-    if (o.roundingPriority === 'morePrecision') res = pa >= pb ? a : b;
-    else res = pa <= pb ? a : b;
-  } else res = useSig ? sig() : frac();
-  if (res.sig) return { d: res.d, minSig: o.minimumSignificantDigits, minFrac: 0 };
-  return { d: res.d, minFrac: o.minimumFractionDigits };
+    sig = o.roundingPriority === 'morePrecision' ? pa >= pb : pa <= pb;
+  }
+  if (sig) return { d: sigD, minSig: o.minimumSignificantDigits, minFrac: 0 };
+  return { d: fracD, minFrac: o.minimumFractionDigits };
 }
 
 // roundIncrement rounds d to a multiple of inc x 10^-maxFrac, exactly: inc is k x 10^j with k in
@@ -585,6 +589,13 @@ function NumberFormat(locales, options) {
   }
   s.useGrouping = g;
   s.signDisplay = getOption(opts, 'signDisplay', 'NumberFormat', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto');
+  if (s.style === 'currency') {
+    const c = CURRENCY[s.currency];
+    s.sym = s.currency;
+    if (s.currencyDisplay === 'symbol' && c) s.sym = c[0];
+    else if (s.currencyDisplay === 'narrowSymbol' && c) s.sym = c[1];
+    s.symSep = /[A-Za-z]$/.test(s.sym) ? '\u00a0' : '';
+  }
   slots.set(nf, s);
   return nf;
 }
@@ -744,12 +755,12 @@ function formatToPartsNF(s, x) {
   const sign = signOf(s, d, rd || d);
   const signPart = sign ? [{ type: sign === '-' ? 'minusSign' : 'plusSign', value: sign }] : [];
   const one = !d.nan && !d.inf && int === '1' && !frac && s.notation !== 'compact';
-  if (s.style === 'percent') return [...signPart, ...num, { type: 'percentSign', value: '%' }];
+  if (s.style === 'percent') return signPart.concat(num, { type: 'percentSign', value: '%' });
   if (s.style === 'currency') {
     const c = CURRENCY[s.currency];
     if (s.currencyDisplay === 'name') {
       const name = c ? (one ? c[3] : c[4]) : s.currency;
-      return [...signPart, ...num, { type: 'literal', value: ' ' }, { type: 'currency', value: name }];
+      return signPart.concat(num, { type: 'literal', value: ' ' }, { type: 'currency', value: name });
     }
     let sym = s.currency;
     if (s.currencyDisplay === 'symbol' && c) sym = c[0];
@@ -757,24 +768,46 @@ function formatToPartsNF(s, x) {
     const symPart = { type: 'currency', value: sym };
     const sep = /[A-Za-z]$/.test(sym) && num[0].type === 'integer' ? [{ type: 'literal', value: '\u00a0' }] : [];
     if (s.currencySign === 'accounting' && sign === '-') {
-      return [{ type: 'literal', value: '(' }, symPart, ...sep, ...num, { type: 'literal', value: ')' }];
+      return [{ type: 'literal', value: '(' }, symPart].concat(sep, num, { type: 'literal', value: ')' });
     }
-    return [...signPart, symPart, ...sep, ...num];
+    return signPart.concat(symPart, sep, num);
   }
   if (s.style === 'unit') {
     const u = s.unit;
     const label = unitLabel(u, s.unitDisplay, !one);
-    if (u === 'percent' && s.unitDisplay !== 'long') return [...signPart, ...num, { type: 'unit', value: '%' }];
+    if (u === 'percent' && s.unitDisplay !== 'long') return signPart.concat(num, { type: 'unit', value: '%' });
     const noSpace = s.unitDisplay === 'narrow' || (s.unitDisplay === 'short' && /^(celsius|fahrenheit)$/.test(u));
-    return [...signPart, ...num, ...(noSpace ? [] : [{ type: 'literal', value: ' ' }]), { type: 'unit', value: label }];
+    return signPart.concat(num, noSpace ? [] : { type: 'literal', value: ' ' }, { type: 'unit', value: label });
   }
-  return [...signPart, ...num];
+  return signPart.length ? signPart.concat(num) : num;
 }
 
 function rangeParts(x, y, sep) {
   if (joinParts(x) === joinParts(y)) return x.map((p) => ({ ...p, source: 'shared' }));
   return [...x.map((p) => ({ ...p, source: 'startRange' })), { type: 'literal', value: sep, source: 'shared' },
     ...y.map((p) => ({ ...p, source: 'endRange' }))];
+}
+
+// formatStringNF is format(): the common cases without building parts.
+function formatStringNF(s, x) {
+  const d = toNumeric(x);
+  if (d.nan || d.inf || s.notation !== 'standard' || s.style === 'unit' || (s.style === 'currency' && s.currencyDisplay === 'name')) {
+    return joinParts(formatToPartsNF(s, x));
+  }
+  const dd = s.style === 'percent' && d.digits ? { neg: d.neg, digits: d.digits, exp: d.exp + 2 } : d;
+  const r = applyDigits(dd, s);
+  let { int, frac } = intFrac(r.d, r.minFrac || 0, r.minSig, s.minimumIntegerDigits);
+  if (s.trailingZeroDisplay === 'stripIfInteger' && /^0*$/.test(frac)) frac = '';
+  let num = groupInt(int, s.useGrouping);
+  num = num.length === 1 ? num[0] : num.join(',');
+  if (frac) num += '.' + frac;
+  const sign = signOf(s, d, r.d);
+  if (s.style === 'percent') return sign + num + '%';
+  if (s.style === 'currency') {
+    if (s.currencySign === 'accounting' && sign === '-') return '(' + s.sym + s.symSep + num + ')';
+    return sign + s.sym + s.symSep + num;
+  }
+  return sign + num;
 }
 
 function joinParts(parts) {
@@ -834,7 +867,7 @@ defineClass(NumberFormat, 'NumberFormat', {
   format() {
     const s = state(this, 'NumberFormat', 'get format');
     if (!s.bound) {
-      s.bound = (x) => joinParts(formatToPartsNF(s, x));
+      s.bound = (x) => formatStringNF(s, x);
     }
     return s.bound;
   },
@@ -961,8 +994,8 @@ function rtParts(s, value, unit, method) {
   } else label = plural ? e[0] + 's' : e[0];
   const numParts = num.parts.map((p) => ({ type: p.type, value: p.value, unit: u }));
   const sep = s.style === 'narrow' ? '' : ' ';
-  if (neg) return [...numParts, { type: 'literal', value: sep + label + ' ago' }];
-  return [{ type: 'literal', value: 'in ' }, ...numParts, { type: 'literal', value: sep + label }];
+  if (neg) return numParts.concat({ type: 'literal', value: sep + label + ' ago' });
+  return [{ type: 'literal', value: 'in ' }].concat(numParts, { type: 'literal', value: sep + label });
 }
 
 defineClass(RelativeTimeFormat, 'RelativeTimeFormat', {
@@ -1294,6 +1327,7 @@ function DateTimeFormat(locales, options) {
     else hc = r.ext.hc || 'h12';
     s.hourCycle = hc;
   }
+  dtLayout(s);
   slots.set(dtf, s);
   return dtf;
 }
@@ -1343,13 +1377,70 @@ function zoneName(s, ms, style, info) {
   return style === 'long' || style === 'longGeneric' ? gmtLong : gmtShort;
 }
 
-// dtString is format()'s result: Node 20 prints U+202F (before AM/PM) as a plain space there,
-// though formatToParts keeps it.
+// dtLayout computes, once per formatter, the sequence of parts: their types and the literals
+// between them do not depend on the date.
+function dtLayout(s) {
+  const parts = dtLayoutParts(s, 0);
+  s.tokTypes = parts.map((p) => p.type);
+  s.tokLits = parts.map((p) => (p.type === 'literal' ? p.value : null));
+  // format() prints U+202F (before AM/PM) as a plain space in Node 20; formatToParts keeps it.
+  s.fmtLits = s.tokLits.map((v) => (v === null ? null : v.replace(/\u202f/g, ' ')));
+}
+
+function dtFields(s, ms) {
+  const info = zoneInfo(s.timeZone, ms);
+  const local = new Date(ms + info[0] * 60000);
+  return { ms, info, Y: local.getUTCFullYear(), M: local.getUTCMonth(), D: local.getUTCDate(), W: local.getUTCDay(),
+    h: local.getUTCHours(), mi: local.getUTCMinutes(), sec: local.getUTCSeconds(), msec: local.getUTCMilliseconds() };
+}
+
+function dtValue(s, type, v) {
+  const f = s.fields;
+  switch (type) {
+    case 'weekday': return f.weekday === 'long' ? WEEKDAYS[v.W] : f.weekday === 'short' ? WEEKDAYS[v.W].slice(0, 3) : WEEKDAYS[v.W][0];
+    case 'era': return (v.Y <= 0 ? { long: 'Before Christ', short: 'BC', narrow: 'B' } : { long: 'Anno Domini', short: 'AD', narrow: 'A' })[f.era];
+    case 'year': {
+      const y = v.Y <= 0 ? 1 - v.Y : v.Y;
+      return f.year === '2-digit' ? pad2(Math.abs(y) % 100) : String(y);
+    }
+    case 'month':
+      if (f.month === 'long') return MONTHS[v.M];
+      if (f.month === 'short') return MONTHS[v.M].slice(0, 3);
+      if (f.month === 'narrow') return MONTHS[v.M][0];
+      return f.month === '2-digit' ? pad2(v.M + 1) : String(v.M + 1);
+    case 'day': return f.day === '2-digit' ? pad2(v.D) : String(v.D);
+    case 'hour': {
+      const hc = s.hourCycle, h = v.h;
+      const twelve = hc === 'h12' || hc === 'h11';
+      const hv = hc === 'h12' ? h % 12 || 12 : hc === 'h11' ? h % 12 : hc === 'h24' ? h || 24 : h;
+      return f.hour === '2-digit' || !twelve ? pad2(hv) : String(hv);
+    }
+    case 'minute': return f.hour || f.second ? pad2(v.mi) : String(v.mi);
+    case 'second': return f.hour || f.minute ? pad2(v.sec) : String(v.sec);
+    case 'fractionalSecond': return String(v.msec).padStart(3, '0').slice(0, f.fractionalSecondDigits);
+    case 'dayPeriod': return v.h < 12 ? 'AM' : 'PM';
+    case 'timeZoneName': return zoneName(s, v.ms, f.timeZoneName, v.info);
+  }
+  return '';
+}
+
 function dtString(s, ms) {
-  return joinParts(dtParts(s, ms)).replace(/\u202f/g, ' ');
+  const v = dtFields(s, ms);
+  const types = s.tokTypes, lits = s.fmtLits;
+  let out = '';
+  for (let i = 0; i < types.length; i++) out += lits[i] !== null ? lits[i] : dtValue(s, types[i], v);
+  return out;
 }
 
 function dtParts(s, ms) {
+  const v = dtFields(s, ms);
+  const types = s.tokTypes, lits = s.tokLits;
+  const out = [];
+  for (let i = 0; i < types.length; i++) out.push({ type: types[i], value: lits[i] !== null ? lits[i] : dtValue(s, types[i], v) });
+  return out;
+}
+
+function dtLayoutParts(s, ms) {
   const info = zoneInfo(s.timeZone, ms);
   const local = new Date(ms + info[0] * 60000);
   const Y = local.getUTCFullYear(), M = local.getUTCMonth(), D = local.getUTCDate(), W = local.getUTCDay();
