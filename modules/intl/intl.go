@@ -97,7 +97,9 @@ var intlKey = new(int)
 
 func bindIntl(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
-	st := h.State(intlKey, func() any { return &intlState{collators: map[string]*collate.Collator{}, zones: map[string]*time.Location{}} }).(*intlState)
+	st := h.State(intlKey, func() any {
+		return &intlState{collators: map[string]*collate.Collator{}, zones: map[string]*time.Location{}}
+	}).(*intlState)
 	// segment(string, granularity) -> end offsets (see segment).
 	o.Set("segment", func(s, gran string) goja.Value {
 		if gran == "grapheme" && isASCII(s) && !strings.Contains(s, "\r\n") {
@@ -117,33 +119,15 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 		}
 		return t.String()
 	})
-	// compare(a, b, lang, opts) compares with the CLDR collation of lang; opts: "i" ignore case,
-	// "d" ignore diacritics, "n" numeric.
-	o.Set("compare", func(a, b, lang, opts string) int {
-		key := lang + "/" + opts
-		c := st.collators[key]
-		if c == nil {
-			t, err := language.Parse(lang)
-			if err != nil {
-				t = language.Und
-			}
-			var co []collate.Option
-			if strings.Contains(opts, "i") {
-				co = append(co, collate.IgnoreCase)
-			}
-			if strings.Contains(opts, "d") {
-				co = append(co, collate.IgnoreDiacritics)
-			}
-			if strings.Contains(opts, "n") {
-				co = append(co, collate.Numeric)
-			}
-			if strings.Contains(opts, "w") {
-				co = append(co, collate.IgnoreWidth)
-			}
-			c = collate.New(t, co...)
-			st.collators[key] = c
+	// compare(a, b, lang, opts) compares with the CLDR collation of lang; opts: "n" numeric.
+	// English ASCII strings take a fast path with the same order.
+	o.Set("compare", func(c goja.FunctionCall) goja.Value {
+		a, b := c.Argument(0).String(), c.Argument(1).String()
+		lang, opts := c.Argument(2).String(), c.Argument(3).String()
+		if opts == "" && (lang == "en" || lang == "en-US") && isASCII(a) && isASCII(b) {
+			return vm.ToValue(compareASCII(a, b, true))
 		}
-		return c.CompareString(a, b)
+		return vm.ToValue(st.compare(a, b, lang, opts))
 	})
 	// displayName(type, code) -> English display name, or "".
 	o.Set("displayName", func(typ, code string) string {
@@ -242,3 +226,31 @@ var stubsJS string
 // and String.prototype.localeCompare load Intl on first call, so they print as Node does
 // without a script touching Intl first.
 var LocaleMethods = modules.Module{Name: "internal/intl/locale_methods", Internal: true, JS: stubsJS}
+
+// compare compares with the CLDR collation of lang; opts: "n" numeric.
+func (st *intlState) compare(a, b, lang, opts string) int {
+	key := lang + "/" + opts
+	c := st.collators[key]
+	if c == nil {
+		t, err := language.Parse(lang)
+		if err != nil {
+			t = language.Und
+		}
+		var co []collate.Option
+		if strings.Contains(opts, "i") {
+			co = append(co, collate.IgnoreCase)
+		}
+		if strings.Contains(opts, "d") {
+			co = append(co, collate.IgnoreDiacritics)
+		}
+		if strings.Contains(opts, "n") {
+			co = append(co, collate.Numeric)
+		}
+		if strings.Contains(opts, "w") {
+			co = append(co, collate.IgnoreWidth)
+		}
+		c = collate.New(t, co...)
+		st.collators[key] = c
+	}
+	return c.CompareString(a, b)
+}
