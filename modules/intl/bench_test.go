@@ -36,3 +36,7 @@ func BenchmarkLocaleCompare(b *testing.B) {
 	benchScript(b, `Intl; const words = []; for (let i = 0; i < 2000; i++) words.push('w' + ((i * 7919) % 2000));
 words.sort((x, y) => x.localeCompare(y));`)
 }
+
+func BenchmarkEmpty(b *testing.B) { benchScript(b, ``) }
+
+func BenchmarkLoadSegmenter(b *testing.B) { benchScript(b, `new Intl.Segmenter().segment('abc');`) }

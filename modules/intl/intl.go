@@ -159,7 +159,9 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 		loc, ok := st.zones[name]
 		if !ok {
 			loc, _ = loadZone(name)
-			st.zones[name] = loc
+			if len(st.zones) < 512 { // bounded: names come from scripts
+				st.zones[name] = loc
+			}
 		}
 		if loc == nil {
 			return goja.Null()

@@ -58,27 +58,30 @@ func (c *cell) same(v goja.Value) bool {
 
 // weakState is one runtime's: the targets kept alive until the current job ends (the spec's
 // KeepDuringJob / ClearKeptObjects).
+//
+// An unreferenced zero-delay timer clears the list: it fires after the current job and its
+// microtasks, and neither keeps the loop alive nor makes it turn again (a posted task would, and
+// fire 'beforeExit' once more).
 type weakState struct {
 	loop      *eventloop.Loop
 	kept      []goja.Value
 	scheduled bool
 }
 
-// keep holds v strongly until the current macrotask (and its microtasks) has finished.
+// keep holds v strongly until the current job has finished.
 func (s *weakState) keep(v goja.Value) {
 	s.kept = append(s.kept, v)
 	if s.scheduled {
 		return
 	}
 	s.scheduled = true
-	// A posted completion runs after the current task's checkpoint; by itself it keeps the loop
-	// alive for no one, and if the loop ends first there is nothing left to clear.
-	s.loop.Post(func() error {
+	t := s.loop.NewTimer(0, false, func() error {
 		clear(s.kept)
 		s.kept = s.kept[:0]
 		s.scheduled = false
 		return nil
 	})
+	t.Unref()
 }
 
 // registry is one FinalizationRegistry's Go side. It holds its cleanup callback and the held
