@@ -1357,23 +1357,28 @@ function zoneName(s, ms, style, info) {
   const off = info[0];
   const sign = off < 0 ? '-' : '+';
   const h = Math.floor(Math.abs(off) / 60), m = Math.abs(off) % 60;
-  const gmtShort = off === 0 ? 'GMT' : 'GMT' + sign + h + (m ? ':' + pad2(m) : '');
-  const gmtLong = off === 0 ? 'GMT' : 'GMT' + sign + pad2(h) + ':' + pad2(m);
+  const gmtShort = 'GMT' + sign + h + (m ? ':' + pad2(m) : '');
+  const gmtLong = 'GMT' + sign + pad2(h) + ':' + pad2(m);
   if (style === 'shortOffset') return gmtShort;
   if (style === 'longOffset') return gmtLong;
   if (s.timeZone === 'UTC') {
     return style === 'long' ? 'Coordinated Universal Time' : style === 'longGeneric' ? 'GMT' : 'UTC';
   }
   const abbr = info[1];
-  if (abbr && US_ZONES[abbr]) {
+  // ICU's metazone names (EST, Central European Time...) start in 1970; before, and for zones
+  // without English names, it prints the GMT offset ("GMT" alone for zero)
+  const metazone = ms >= 0;
+  if (metazone && abbr && US_ZONES[abbr] && /^(America|US|Pacific\/Honolulu)/.test(s.timeZone)) {
     if (style === 'short') return abbr;
     if (style === 'long') return US_ZONES[abbr];
     if (style === 'shortGeneric') return abbr[0] + 'T';
     return US_ZONES[abbr].replace(/ (Standard|Daylight) /, ' ');
   }
-  if (style === 'long' && LONG_ZONES[s.timeZone]) {
-    return LONG_ZONES[s.timeZone][/S?T$/.test(abbr) && /(DT|ST)$/.test(abbr) && abbr.endsWith('DT') ? 1 : (abbr && abbr.endsWith('ST') && s.timeZone === 'Europe/London' ? 1 : /CEST|BST|AEDT/.test(abbr) ? 1 : 0)];
+  if (off === 0 && style !== 'long' && style !== 'longGeneric') return 'GMT';
+  if (metazone && style === 'long' && LONG_ZONES[s.timeZone]) {
+    return LONG_ZONES[s.timeZone][/DT$|^CEST$|^BST$/.test(abbr || '') ? 1 : 0];
   }
+  if (off === 0) return 'GMT';
   return style === 'long' || style === 'longGeneric' ? gmtLong : gmtShort;
 }
 
