@@ -3,6 +3,7 @@ package intl
 import (
 	_ "embed"
 	"os"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -172,6 +173,31 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 		}
 		abbr, off := time.Unix(sec, 0).In(loc).Zone()
 		return vm.NewArray(off/60, abbr, loc.String())
+	})
+	// zones() -> the system's IANA zone names (zone.tab), sorted; ["UTC"] without one.
+	o.Set("zones", func() goja.Value {
+		names := []any{}
+		seen := map[string]bool{}
+		if b, err := os.ReadFile("/usr/share/zoneinfo/zone.tab"); err == nil {
+			for _, line := range strings.Split(string(b), "\n") {
+				f := strings.Fields(line)
+				if len(f) >= 3 && !strings.HasPrefix(f[0], "#") && !seen[f[2]] {
+					seen[f[2]] = true
+				}
+			}
+		}
+		if len(seen) == 0 {
+			seen["UTC"] = true
+		}
+		keys := make([]string, 0, len(seen))
+		for k := range seen {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			names = append(names, k)
+		}
+		return vm.NewArray(names...)
 	})
 	// localZone() -> the runtime's time zone name, from TZ or /etc/localtime.
 	o.Set("localZone", func() string {
