@@ -16,7 +16,10 @@ require (
 	golang.org/x/text v0.21.0
 )
 
-require github.com/tetratelabs/wazero v1.12.0
+require (
+	github.com/rivo/uniseg v0.4.7
+	github.com/tetratelabs/wazero v1.12.0
+)
 
 require (
 	github.com/bits-and-blooms/bitset v1.20.0 // indirect

@@ -13,6 +13,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/http"
+	"github.com/gojs-dev/gojs/modules/intl"
 	"github.com/gojs-dev/gojs/modules/legacy"
 	netmod "github.com/gojs-dev/gojs/modules/net"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
@@ -68,6 +69,9 @@ var builtinModules = []*modules.Module{
 	&nodeerr.Errors,
 	&util.MIME,
 	&http.Fetch,
+	&intl.Module,
+	&intl.LocaleMethods,
+	&intl.WeakRefs,
 	&util.Inspect,
 	&util.ParseArgs,
 	&nodeerr.Validators,

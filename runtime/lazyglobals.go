@@ -135,6 +135,9 @@ var lazyGlobalTable = []struct{ name, module, export string }{
 	{"Crypto", "crypto", "Crypto"},
 	{"CryptoKey", "crypto", "CryptoKey"},
 	{"SubtleCrypto", "crypto", "SubtleCrypto"},
+	{"WeakRef", "internal/weakref", "WeakRef"},
+	{"FinalizationRegistry", "internal/weakref", "FinalizationRegistry"},
+	{"Intl", "internal/intl", ""},
 }
 
 // lazyGlobalIndex is lazyGlobalTable by name, shared by every runtime.

@@ -1,0 +1,9 @@
+// Package intl implements the ECMAScript globals goja lacks and Node has: Intl
+// (https://nodejs.org/api/intl.html, https://tc39.es/ecma402/), WeakRef and
+// FinalizationRegistry (https://nodejs.org/api/globals.html).
+//
+// Intl covers English (en, en-US and its regional variants) as Node 20 prints it with its full
+// ICU; other locales fall back to en-US, and resolvedOptions().locale says so, as Node does for a
+// locale its ICU lacks. WeakRef and FinalizationRegistry are weak for real: goja's objects are Go
+// pointers collected by Go's collector, so a weak.Pointer and runtime.AddCleanup observe them.
+package intl

@@ -1,0 +1,284 @@
+package intl
+
+import (
+	_ "embed"
+	"os"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/rivo/uniseg"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+//go:embed intl.js
+var intlJS string
+
+// Module is "internal/intl": the Intl global.
+var Module = modules.Module{Name: "internal/intl", Internal: true, Bind: bindIntl, JS: intlJS}
+
+// u16len is the length of s in UTF-16 code units.
+func u16len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordLike reports whether an ICU word segment has a non-"none" rule status: it holds a letter
+// or a number.
+func wordLike(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// segment returns the UTF-16 end offsets of s's segments. For words each end is doubled and
+// its low bit says whether the segment is word-like.
+func segment(s string, gran string) []any {
+	out := make([]any, 0, len(s))
+	pos, state := 0, -1
+	var seg string
+	for len(s) > 0 {
+		switch gran {
+		case "word":
+			seg, s, state = uniseg.FirstWordInString(s, state)
+		case "sentence":
+			seg, s, state = uniseg.FirstSentenceInString(s, state)
+		default:
+			seg, s, _, state = uniseg.FirstGraphemeClusterInString(s, state)
+		}
+		if isASCII(seg) {
+			pos += len(seg)
+		} else {
+			pos += u16len(seg)
+		}
+		if gran == "word" {
+			e := pos * 2
+			if wordLike(seg) {
+				e++
+			}
+			out = append(out, e)
+		} else {
+			out = append(out, pos)
+		}
+	}
+	return out
+}
+
+type intlState struct {
+	collators map[string]*collate.Collator
+	zones     map[string]*time.Location // nil: no such zone
+}
+
+var intlKey = new(int)
+
+func bindIntl(h *modules.Host, o *goja.Object) error {
+	vm := h.VM
+	st := h.State(intlKey, func() any {
+		return &intlState{collators: map[string]*collate.Collator{}, zones: map[string]*time.Location{}}
+	}).(*intlState)
+	// segment(string, granularity) -> end offsets (see segment).
+	o.Set("segment", func(s, gran string) goja.Value {
+		if gran == "grapheme" && isASCII(s) && !strings.Contains(s, "\r\n") {
+			out := make([]any, len(s))
+			for i := range out {
+				out[i] = i + 1
+			}
+			return vm.NewArray(out...)
+		}
+		return vm.NewArray(segment(s, gran)...)
+	})
+	// canonicalTag(tag) -> x/text's canonical form (aliases replaced), or "" if it knows none.
+	o.Set("canonicalTag", func(s string) string {
+		t, err := language.Parse(s)
+		if err != nil {
+			return ""
+		}
+		return t.String()
+	})
+	// compare(a, b, lang, opts) compares with the CLDR collation of lang; opts: "n" numeric.
+	// English ASCII strings take a fast path with the same order.
+	o.Set("compare", func(c goja.FunctionCall) goja.Value {
+		a, b := c.Argument(0).String(), c.Argument(1).String()
+		lang, opts := c.Argument(2).String(), c.Argument(3).String()
+		if opts == "" && (lang == "en" || lang == "en-US") && isASCII(a) && isASCII(b) {
+			return vm.ToValue(compareASCII(a, b, true))
+		}
+		return vm.ToValue(st.compare(a, b, lang, opts))
+	})
+	// displayName(type, code) -> English display name, or "".
+	o.Set("displayName", func(typ, code string) string {
+		en := display.English
+		switch typ {
+		case "language":
+			t, err := language.Parse(code)
+			if err != nil {
+				return ""
+			}
+			return en.Languages().Name(t)
+		case "region":
+			r, err := language.ParseRegion(code)
+			if err != nil {
+				return ""
+			}
+			return en.Regions().Name(r)
+		case "script":
+			s, err := language.ParseScript(code)
+			if err != nil {
+				return ""
+			}
+			return en.Scripts().Name(s)
+		}
+		return ""
+	})
+	// zone(name, ms) -> [offsetMinutes, abbreviation, canonicalName] for an IANA zone, or null.
+	o.Set("zone", func(name string, ms float64) goja.Value {
+		loc, ok := st.zones[name]
+		if !ok {
+			loc, _ = loadZone(name)
+			if len(st.zones) < 512 { // bounded: names come from scripts
+				st.zones[name] = loc
+			}
+		}
+		if loc == nil {
+			return goja.Null()
+		}
+		sec := int64(ms / 1000)
+		if ms < 0 && float64(sec)*1000 != ms {
+			sec--
+		}
+		abbr, off := time.Unix(sec, 0).In(loc).Zone()
+		return vm.NewArray(off/60, abbr, loc.String())
+	})
+	// zones() -> the system's IANA zone names (zone.tab), sorted; ["UTC"] without one.
+	o.Set("zones", func() goja.Value {
+		names := []any{}
+		seen := map[string]bool{}
+		if b, err := os.ReadFile("/usr/share/zoneinfo/zone.tab"); err == nil {
+			for _, line := range strings.Split(string(b), "\n") {
+				f := strings.Fields(line)
+				if len(f) >= 3 && !strings.HasPrefix(f[0], "#") && !seen[f[2]] {
+					seen[f[2]] = true
+				}
+			}
+		}
+		if len(seen) == 0 {
+			seen["UTC"] = true
+		}
+		keys := make([]string, 0, len(seen))
+		for k := range seen {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			names = append(names, k)
+		}
+		return vm.NewArray(names...)
+	})
+	// localZone() -> the runtime's time zone name, from TZ or /etc/localtime.
+	o.Set("localZone", func() string {
+		if tz, ok := h.Env["TZ"]; ok {
+			tz = strings.TrimPrefix(tz, ":")
+			if tz == "" {
+				return "UTC"
+			}
+			if _, err := loadZone(tz); err == nil {
+				return tz
+			}
+			return "UTC"
+		}
+		if p, err := os.Readlink("/etc/localtime"); err == nil {
+			if i := strings.Index(p, "zoneinfo/"); i >= 0 {
+				return p[i+len("zoneinfo/"):]
+			}
+		}
+		if b, err := os.ReadFile("/etc/timezone"); err == nil {
+			if s := strings.TrimSpace(string(b)); s != "" && utf8.ValidString(s) {
+				return s
+			}
+		}
+		return "UTC"
+	})
+	return nil
+}
+
+func loadZone(name string) (*time.Location, error) {
+	switch strings.ToUpper(name) {
+	case "UTC", "ETC/UTC", "GMT", "ETC/GMT", "Z", "ZULU", "UCT", "ETC/UCT", "UNIVERSAL":
+		return time.UTC, nil
+	}
+	if loc, err := time.LoadLocation(name); err == nil {
+		return loc, nil
+	}
+	// IANA names match case-insensitively: try the usual capitalization.
+	b := []byte(strings.ToLower(name))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == '/' || c == '_' || c == '-'
+	}
+	return time.LoadLocation(string(b))
+}
+
+//go:embed stubs.js
+var stubsJS string
+
+// LocaleMethods is "internal/intl/locale_methods": requiring it (once, from the bootstrap)
+// makes Number/BigInt/Date/Array.prototype.toLocaleString, Date.prototype.toLocale{Date,Time}String
+// and String.prototype.localeCompare load Intl on first call, so they print as Node does
+// without a script touching Intl first.
+var LocaleMethods = modules.Module{Name: "internal/intl/locale_methods", Internal: true, JS: stubsJS}
+
+// compare compares with the CLDR collation of lang; opts: "n" numeric.
+func (st *intlState) compare(a, b, lang, opts string) int {
+	key := lang + "/" + opts
+	c := st.collators[key]
+	if c == nil {
+		t, err := language.Parse(lang)
+		if err != nil {
+			t = language.Und
+		}
+		var co []collate.Option
+		if strings.Contains(opts, "i") {
+			co = append(co, collate.IgnoreCase)
+		}
+		if strings.Contains(opts, "d") {
+			co = append(co, collate.IgnoreDiacritics)
+		}
+		if strings.Contains(opts, "n") {
+			co = append(co, collate.Numeric)
+		}
+		if strings.Contains(opts, "w") {
+			co = append(co, collate.IgnoreWidth)
+		}
+		c = collate.New(t, co...)
+		st.collators[key] = c
+	}
+	return c.CompareString(a, b)
+}

@@ -1,0 +1,1857 @@
+'use strict';
+// Intl for English as Node 20 (full ICU) prints it. Other locales resolve to en-US (or, where the
+// behaviour is locale-independent here, to themselves) and resolvedOptions() says which.
+
+const slots = new WeakMap(); // instance -> internal state
+
+function state(obj, ctorName, method) {
+  const s = obj !== null && typeof obj === 'object' ? slots.get(obj) : undefined;
+  if (s === undefined || s.kind !== ctorName) {
+    if ((ctorName === 'NumberFormat' || ctorName === 'DateTimeFormat') && obj !== null && typeof obj === 'object') {
+      throw new TypeError('Method Unwrap' + ctorName + ' called on incompatible receiver ' +
+        (ctorName === 'NumberFormat' ? 'undefined' : receiver(obj)));
+    }
+    if (method.startsWith('get ')) {
+      throw new TypeError('Method get Intl.' + ctorName + '.prototype.' + method.slice(4) + ' called on incompatible receiver ' + receiver(obj));
+    }
+    throw new TypeError('Method Intl.' + ctorName + '.prototype.' + method + ' called on incompatible receiver ' + receiver(obj));
+  }
+  return s;
+}
+
+function receiver(v) {
+  if (typeof v === 'symbol') return v.toString();
+  if (typeof v === 'function') return Function.prototype.toString.call(v);
+  if (v === null || typeof v !== 'object') return typeof v === 'string' ? v : String(v);
+  if (Array.isArray(v)) return '[object Array]';
+  const proto = Object.getPrototypeOf(v);
+  if (proto === null) return '[object Object]';
+  const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+  const name = ctor && typeof ctor.value === 'function' && ctor.value.name;
+  return name ? '#<' + name + '>' : '#<Object>';
+}
+
+function requireNew(nt, name) {
+  if (nt === undefined) throw new TypeError("Constructor Intl." + name + " requires 'new'");
+}
+
+// ---- locales -------------------------------------------------------------------------------
+
+const ALNUM = /^[a-z0-9]+$/i;
+
+// canonicalizeTag checks a BCP 47 language tag and returns it in canonical case, or throws.
+function canonicalizeTag(tag) {
+  if (typeof tag !== 'string' || tag === '' || !/^[A-Za-z0-9-]+$/.test(tag)) throw badLocale();
+  const parts = tag.split('-');
+  let i = 0;
+  const out = [];
+  const lang = parts[i++];
+  if (!/^[a-z]{2,3}$|^[a-z]{5,8}$/i.test(lang)) {
+    throw badLocale();
+  }
+  out.push(lang.toLowerCase());
+  if (i < parts.length && /^[a-z]{4}$/i.test(parts[i])) {
+    const s = parts[i++];
+    out.push(s[0].toUpperCase() + s.slice(1).toLowerCase());
+  }
+  if (i < parts.length && /^([a-z]{2}|[0-9]{3})$/i.test(parts[i])) out.push(parts[i++].toUpperCase());
+  const variants = [];
+  while (i < parts.length && /^([a-z0-9]{5,8}|[0-9][a-z0-9]{3})$/i.test(parts[i])) {
+    const v = parts[i++].toLowerCase();
+    if (variants.includes(v)) throw new RangeError('Invalid language tag: ' + tag);
+    variants.push(v);
+  }
+  out.push(...variants.sort());
+  const exts = [];
+  const seen = new Set();
+  while (i < parts.length) {
+    const single = parts[i].toLowerCase();
+    if (single.length !== 1 || !ALNUM.test(single)) throw badLocale();
+    i++;
+    if (single === 'x') {
+      const rest = parts.slice(i);
+      if (!rest.length || rest.some((p) => !/^[a-z0-9]{1,8}$/i.test(p))) throw badLocale();
+      exts.push('x-' + rest.join('-').toLowerCase());
+      i = parts.length;
+      break;
+    }
+    if (seen.has(single)) throw new RangeError('Invalid language tag: ' + tag);
+    seen.add(single);
+    const sub = [];
+    while (i < parts.length && /^[a-z0-9]{2,8}$/i.test(parts[i])) sub.push(parts[i++].toLowerCase());
+    if (!sub.length && single !== 'u') throw badLocale();
+    if (single === 'u') exts.push(canonicalU(sub));
+    else exts.push(single + '-' + sub.join('-'));
+  }
+  exts.sort((a, b) => (a[0] === 'x' ? 1 : b[0] === 'x' ? -1 : a < b ? -1 : 1));
+  let base = out.join('-');
+  const alias = binding.canonicalTag(base);
+  if (alias && alias.toLowerCase() !== base.toLowerCase() && !alias.includes('-u-')) base = alias;
+  return exts.length ? base + '-' + exts.join('-') : base;
+}
+
+function canonicalU(sub) {
+  const attrs = [];
+  let i = 0;
+  while (i < sub.length && sub[i].length > 2) attrs.push(sub[i++]);
+  const kw = [];
+  while (i < sub.length) {
+    const key = sub[i++];
+    const vals = [];
+    while (i < sub.length && sub[i].length > 2) vals.push(sub[i++]);
+    if (kw.some((k) => k[0] === key)) continue;
+    let v = vals.join('-');
+    if (v === 'true') v = '';
+    kw.push([key, v]);
+  }
+  kw.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return ['u', ...attrs, ...kw.map(([k, v]) => (v ? k + '-' + v : k))].join('-');
+}
+
+function badLocale() {
+  return new RangeError('Incorrect locale information provided');
+}
+
+function canonicalizeLocaleList(locales) {
+  if (locales === undefined) return [];
+  const seen = [];
+  if (typeof locales === 'string' || (locales instanceof Locale)) locales = [locales];
+  else if (locales === null) throw new TypeError('Cannot convert undefined or null to object');
+  const o = Object(locales);
+  const len = Math.min(Number(o.length) || 0, 2 ** 32 - 1);
+  for (let k = 0; k < len; k++) {
+    if (!(k in o)) continue;
+    const v = o[k];
+    if (typeof v !== 'string' && (typeof v !== 'object' || v === null)) {
+      throw new TypeError('Language ID should be string or object.');
+    }
+    const tag = v instanceof Locale ? v.toString() : canonicalizeTag(String(v));
+    if (!seen.includes(tag)) seen.push(tag);
+  }
+  return seen;
+}
+
+const DEFAULT_LOCALE = 'en-US';
+
+// stripExt removes the extensions from a tag.
+function stripExt(tag) {
+  const m = /-[a-wyz0-9]-|-x-/.exec(tag);
+  return m ? tag.slice(0, m.index) : tag;
+}
+
+function uExt(tag) {
+  const m = /-u-(.*?)(?:-[a-wyz0-9]-.*|-x-.*)?$/.exec(tag);
+  const kw = {};
+  if (!m) return kw;
+  const p = m[1].split('-');
+  let i = 0;
+  while (i < p.length && p[i].length > 2) i++;
+  while (i < p.length) {
+    const k = p[i++];
+    const v = [];
+    while (i < p.length && p[i].length > 2) v.push(p[i++]);
+    kw[k] = v.join('-') || 'true';
+  }
+  return kw;
+}
+
+// resolveLocale picks the first requested English locale (only English has data here), or
+// any requested locale when anyLocale (behaviour that does not depend on locale data).
+// keys lists the Unicode extension keys the caller supports, with their allowed values; those
+// found in the chosen tag stay in the resolved locale, as ICU keeps them.
+function resolveLocale(requested, anyLocale, keys) {
+  let found;
+  for (const tag of requested) {
+    const base = stripExt(tag);
+    if (/^en(-US)?$/.test(base) || (anyLocale && knownLanguage(base))) { found = { locale: base, tag, ext: uExt(tag) }; break; }
+    // another English region: its parent, en, whose data this is
+    if (/^en-/.test(base)) { found = { locale: 'en', tag, ext: uExt(tag) }; break; }
+  }
+  if (!found) return { locale: DEFAULT_LOCALE, tag: DEFAULT_LOCALE, ext: {} };
+  if (keys) {
+    const kept = [];
+    for (const k of Object.keys(found.ext).sort()) {
+      const v = found.ext[k];
+      if (keys[k] && keys[k].includes(v)) kept.push(v === 'true' ? k : k + '-' + v);
+      else delete found.ext[k];
+    }
+    if (kept.length) found.locale += '-u-' + kept.join('-');
+  } else found.ext = {};
+  return found;
+}
+
+// knownLanguage reports whether CLDR knows the tag's language (whose data ICU would have).
+function knownLanguage(base) {
+  return binding.canonicalTag(base) !== '';
+}
+
+function supportedLocalesOf(locales, options, anyLocale, ctor) {
+  const req = canonicalizeLocaleList(locales);
+  if (options !== undefined) {
+    const m = Object(options).localeMatcher;
+    if (m !== undefined && m !== 'lookup' && m !== 'best fit') {
+      throw new RangeError('Value ' + m + ' out of range for Intl.' + ctor + '.supportedLocalesOf options property localeMatcher');
+    }
+  }
+  return req.filter((t) => /^en(-US)?$/.test(stripExt(t)) || (anyLocale && knownLanguage(stripExt(t))));
+}
+
+function getOpts(options) {
+  if (options === undefined) return Object.create(null);
+  if (options === null) throw new TypeError('Cannot convert undefined or null to object');
+  return Object(options);
+}
+
+function getOption(opts, prop, ctor, values, fallback) {
+  let v = opts[prop];
+  if (v === undefined) return fallback;
+  if (values === 'boolean') return Boolean(v);
+  v = String(v);
+  if (values && !values.includes(v)) {
+    throw new RangeError('Value ' + v + ' out of range for Intl.' + ctor + ' options property ' + prop);
+  }
+  return v;
+}
+
+function getNumberOption(opts, prop, min, max, fallback) {
+  let v = opts[prop];
+  if (v === undefined) return fallback;
+  v = Number(v);
+  if (Number.isNaN(v) || v < min || v > max) throw new RangeError(prop + ' value is out of range.');
+  return Math.floor(v);
+}
+
+function defineClass(ctor, name, methods, getters) {
+  const proto = ctor.prototype;
+  for (const k of Object.keys(methods)) {
+    Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: false, configurable: true });
+  }
+  for (const k of Object.keys(getters || {})) {
+    Object.defineProperty(proto, k, { get: getters[k], enumerable: false, configurable: true });
+  }
+  Object.defineProperty(proto, Symbol.toStringTag, { value: 'Intl.' + name, configurable: true });
+  Object.defineProperty(ctor, 'prototype', { writable: false });
+}
+
+function defineStatic(ctor, anyLocale) {
+  Object.defineProperty(ctor, 'supportedLocalesOf', {
+    value: function supportedLocalesOf_(locales, options) { return supportedLocalesOf(locales, options, anyLocale, ctor.name); },
+    writable: true, configurable: true,
+  });
+  Object.defineProperty(ctor.supportedLocalesOf, 'name', { value: 'supportedLocalesOf' });
+  Object.defineProperty(ctor.supportedLocalesOf, 'length', { value: 1 });
+}
+
+// ---- decimal arithmetic ----------------------------------------------------------------------
+
+// A decimal is { neg, digits, exp }: value = digits[0].digits[1..] x 10^exp, digits without
+// leading or trailing zeros ("" for zero). Special values have nan or inf set.
+function toDecimal(x) {
+  if (typeof x === 'bigint') {
+    const neg = x < 0n;
+    let s = (neg ? -x : x).toString();
+    const exp = s.length - 1;
+    s = s.replace(/0+$/, '');
+    return { neg, digits: s, exp: s ? exp : 0 };
+  }
+  if (Number.isNaN(x)) return { nan: true, neg: false };
+  const neg = x < 0 || Object.is(x, -0);
+  if (!Number.isFinite(x)) return { inf: true, neg };
+  if (x === 0) return { neg, digits: '', exp: 0 };
+  const e = Math.abs(x).toExponential(); // shortest round-trip digits, as ICU starts from
+  const ei = e.indexOf('e');
+  let digits = ei > 1 ? e[0] + e.slice(2, ei) : e[0];
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end !== digits.length) digits = digits.slice(0, end);
+  return { neg, digits, exp: +e.slice(ei + 1) };
+}
+
+function decimalFromString(s) {
+  const t = s.trim();
+  if (t === '') return { neg: false, digits: '', exp: 0 };
+  const m = /^([+-])?(?:(\d+)(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?$/.exec(t);
+  if (!m) {
+    if (/^[+-]?Infinity$/.test(t)) return { inf: true, neg: t[0] === '-' };
+    if (/^0[xob]/i.test(t)) return toDecimal(Number(t));
+    return { nan: true, neg: false };
+  }
+  const intPart = m[2] !== undefined ? m[2] : '';
+  const frac = m[2] !== undefined ? (m[3] || '') : m[4];
+  let all = intPart + frac;
+  let exp = intPart.length - 1 + (m[5] ? Number(m[5]) : 0);
+  const lead = /^0*/.exec(all)[0].length;
+  all = all.slice(lead);
+  exp -= lead;
+  all = all.replace(/0+$/, '');
+  return { neg: m[1] === '-', digits: all, exp: all ? exp : 0 };
+}
+
+// roundAt rounds d so that its last kept digit has place value 10^place.
+function hasNonZero(str, from) {
+  for (let i = from; i < str.length; i++) if (str.charCodeAt(i) !== 48) return true;
+  return false;
+}
+
+function roundAt(d, place, mode) {
+  const keep = d.exp - place + 1; // digits kept
+  const D = d.digits;
+  if (D.length <= keep) return d;
+  let head = keep > 0 ? D.slice(0, keep) : '';
+  // the first dropped digit, and whether anything after it is non-zero
+  const first = keep >= 0 ? D.charCodeAt(keep) - 48 : 0;
+  const after = keep >= 0 ? hasNonZero(D, keep + 1) : true;
+  const restNonZero = first > 0 || after;
+  const moreThanHalf = first > 5 || (first === 5 && after);
+  const exactlyHalf = first === 5 && !after;
+  let up;
+  switch (mode) {
+    case 'halfExpand': up = first >= 5; break;
+    case 'ceil': up = !d.neg && restNonZero; break;
+    case 'floor': up = d.neg && restNonZero; break;
+    case 'expand': up = restNonZero; break;
+    case 'trunc': up = false; break;
+    case 'halfCeil': up = moreThanHalf || (exactlyHalf && !d.neg); break;
+    case 'halfFloor': up = moreThanHalf || (exactlyHalf && d.neg); break;
+    case 'halfTrunc': up = moreThanHalf; break;
+    case 'halfEven': up = moreThanHalf || (exactlyHalf && head.length > 0 && (head.charCodeAt(head.length - 1) - 48) % 2 === 1); break;
+    default: up = first >= 5;
+  }
+  let exp = d.exp;
+  if (up) {
+    if (head === '') return { neg: d.neg, digits: '1', exp: place };
+    let i = head.length - 1;
+    while (i >= 0 && head.charCodeAt(i) === 57) i--;
+    if (i < 0) { head = '1'; exp++; } else head = head.slice(0, i) + String.fromCharCode(head.charCodeAt(i) + 1);
+  } else {
+    let i = head.length;
+    while (i > 0 && head.charCodeAt(i - 1) === 48) i--;
+    head = head.slice(0, i);
+  }
+  return { neg: d.neg, digits: head, exp: head ? exp : 0 };
+}
+
+function isZero(d) { return !d.nan && !d.inf && d.digits === ''; }
+
+// applyDigits rounds d per the digit options and returns { d, minFrac, minSig } for padding.
+function applyDigits(d, o) {
+  if (d.nan || d.inf) return { d, minFrac: 0 };
+  const mode = o.roundingMode;
+  let useSig = o.minimumSignificantDigits !== undefined;
+  let useFrac = o.minimumFractionDigits !== undefined;
+  if (o.roundingPriority === 'auto') useFrac = !useSig;
+  let sigD, fracD;
+  if (useSig) sigD = d.digits === '' ? d : roundAt(d, d.exp - o.maximumSignificantDigits + 1, mode);
+  if (useFrac) {
+    fracD = o.roundingIncrement > 1 ? roundIncrement(d, o.roundingIncrement, o.maximumFractionDigits, mode)
+      : roundAt(d, -o.maximumFractionDigits, mode);
+  }
+  let sig = useSig;
+  if (useSig && useFrac) {
+    const pa = o.maximumSignificantDigits - d.exp - 1; // fraction places of the significant-digits result
+    const pb = o.maximumFractionDigits;
+    sig = o.roundingPriority === 'morePrecision' ? pa >= pb : pa <= pb;
+  }
+  if (sig) return { d: sigD, minSig: o.minimumSignificantDigits, minFrac: 0 };
+  return { d: fracD, minFrac: o.minimumFractionDigits };
+}
+
+// roundIncrement rounds d to a multiple of inc x 10^-maxFrac, exactly: inc is k x 10^j with k in
+// {1, 2, 5, 25}, and d / k is d times 1, 0.5, 0.2 or 0.04.
+function roundIncrement(d, inc, maxFrac, mode) {
+  let k = inc, j = 0;
+  while (k % 10 === 0) { k /= 10; j++; }
+  if (!d.digits) return d;
+  const t = mulSmall(d, { 1: 1, 2: 5, 5: 2, 25: 4 }[k]);
+  if (t.digits) t.exp += k === 1 ? 0 : k === 25 ? -2 : -1;
+  return mulSmall(roundAt(t, j - maxFrac, mode), k);
+}
+
+function mulSmall(d, m) {
+  if (!d.digits || m === 1) return { neg: d.neg, digits: d.digits, exp: d.exp };
+  const low = d.exp - d.digits.length + 1; // exponent of the last digit
+  let c = (BigInt(d.digits) * BigInt(m)).toString();
+  const exp = low + c.length - 1;
+  c = c.replace(/0+$/, '');
+  return { neg: d.neg, digits: c, exp };
+}
+
+function decString(d) {
+  if (!d.digits) return '0';
+  return d.digits[0] + (d.digits.length > 1 ? '.' + d.digits.slice(1) : '') + 'e' + d.exp;
+}
+
+// intFrac splits a rounded decimal into integer and fraction digit strings.
+function intFrac(d, minFrac, minSig, minInt) {
+  let int, frac;
+  const D = d.digits;
+  if (D === '') { int = '0'; frac = ''; } else if (d.exp >= 0) {
+    int = D.slice(0, d.exp + 1).padEnd(d.exp + 1, '0');
+    frac = D.slice(d.exp + 1);
+  } else {
+    int = '0';
+    frac = '0'.repeat(-d.exp - 1) + D;
+  }
+  if (minSig) {
+    const have = D === '' ? 1 : Math.max(D.length, d.exp + 1);
+    if (have < minSig) {
+      const need = D === '' ? minSig - 1 : minSig - (d.exp + 1);
+      if (need > frac.length) frac = frac.padEnd(need, '0');
+    }
+  }
+  if (frac.length < minFrac) frac = frac.padEnd(minFrac, '0');
+  if (int.length < minInt) int = int.padStart(minInt, '0');
+  return { int, frac };
+}
+
+// ---- NumberFormat ----------------------------------------------------------------------------
+
+const CURRENCY = {
+  // code: [symbol, narrow, digits, singular name, plural name]
+  USD: ['$', '$', 2, 'US dollar', 'US dollars'],
+  EUR: ['€', '€', 2, 'euro', 'euros'],
+  GBP: ['£', '£', 2, 'British pound', 'British pounds'],
+  JPY: ['¥', '¥', 0, 'Japanese yen', 'Japanese yen'],
+  CNY: ['CN¥', '¥', 2, 'Chinese yuan', 'Chinese yuan'],
+  CAD: ['CA$', '$', 2, 'Canadian dollar', 'Canadian dollars'],
+  AUD: ['A$', '$', 2, 'Australian dollar', 'Australian dollars'],
+  NZD: ['NZ$', '$', 2, 'New Zealand dollar', 'New Zealand dollars'],
+  HKD: ['HK$', '$', 2, 'Hong Kong dollar', 'Hong Kong dollars'],
+  TWD: ['NT$', '$', 2, 'New Taiwan dollar', 'New Taiwan dollars'],
+  MXN: ['MX$', '$', 2, 'Mexican peso', 'Mexican pesos'],
+  BRL: ['R$', 'R$', 2, 'Brazilian real', 'Brazilian reals'],
+  INR: ['₹', '₹', 2, 'Indian rupee', 'Indian rupees'],
+  KRW: ['₩', '₩', 0, 'South Korean won', 'South Korean won'],
+  ILS: ['₪', '₪', 2, 'Israeli new shekel', 'Israeli new shekels'],
+  VND: ['₫', '₫', 0, 'Vietnamese dong', 'Vietnamese dong'],
+  PHP: ['₱', '₱', 2, 'Philippine peso', 'Philippine pesos'],
+  CHF: ['CHF', 'CHF', 2, 'Swiss franc', 'Swiss francs'],
+  SEK: ['SEK', 'kr', 2, 'Swedish krona', 'Swedish kronor'],
+  NOK: ['NOK', 'kr', 2, 'Norwegian krone', 'Norwegian kroner'],
+  DKK: ['DKK', 'kr', 2, 'Danish krone', 'Danish kroner'],
+  PLN: ['PLN', 'zł', 2, 'Polish zloty', 'Polish zlotys'],
+  RUB: ['RUB', '₽', 2, 'Russian ruble', 'Russian rubles'],
+  TRY: ['TRY', '₺', 2, 'Turkish lira', 'Turkish Lira'],
+  ZAR: ['ZAR', 'R', 2, 'South African rand', 'South African rand'],
+  SGD: ['SGD', '$', 2, 'Singapore dollar', 'Singapore dollars'],
+  CZK: ['CZK', 'Kč', 2, 'Czech koruna', 'Czech korunas'],
+  HUF: ['HUF', 'Ft', 2, 'Hungarian forint', 'Hungarian forints'],
+  THB: ['THB', '฿', 2, 'Thai baht', 'Thai baht'],
+  IDR: ['IDR', 'Rp', 2, 'Indonesian rupiah', 'Indonesian rupiahs'],
+  CLP: ['CLP', '$', 0, 'Chilean peso', 'Chilean pesos'],
+  ISK: ['ISK', 'kr', 0, 'Icelandic króna', 'Icelandic krónur'],
+  KWD: ['KWD', 'KWD', 3, 'Kuwaiti dinar', 'Kuwaiti dinars'],
+  BHD: ['BHD', 'BHD', 3, 'Bahraini dinar', 'Bahraini dinars'],
+  JOD: ['JOD', 'JOD', 3, 'Jordanian dinar', 'Jordanian dinars'],
+  OMR: ['OMR', 'OMR', 3, 'Omani rial', 'Omani rials'],
+  TND: ['TND', 'TND', 3, 'Tunisian dinar', 'Tunisian dinars'],
+  BTC: ['BTC', 'BTC', 2, 'BTC', 'BTC'],
+};
+
+// UNITS: unit -> [short, narrow, long singular, long plural]; "{0}" marks the number where the
+// pattern is not "number unit".
+const UNITS = {
+  acre: ['ac', 'ac', 'acre', 'acres'],
+  bit: ['bit', 'bit', 'bit', 'bits'],
+  byte: ['byte', 'B', 'byte', 'bytes'],
+  celsius: ['°C', '°C', 'degree Celsius', 'degrees Celsius'],
+  centimeter: ['cm', 'cm', 'centimeter', 'centimeters'],
+  day: ['day|days', 'd', 'day', 'days'],
+  degree: ['deg', '°', 'degree', 'degrees'],
+  fahrenheit: ['°F', '°', 'degree Fahrenheit', 'degrees Fahrenheit'],
+  'fluid-ounce': ['fl oz', 'fl oz', 'fluid ounce', 'fluid ounces'],
+  foot: ['ft', '′', 'foot', 'feet'],
+  gallon: ['gal', 'gal', 'gallon', 'gallons'],
+  gigabit: ['Gb', 'Gb', 'gigabit', 'gigabits'],
+  gigabyte: ['GB', 'GB', 'gigabyte', 'gigabytes'],
+  gram: ['g', 'g', 'gram', 'grams'],
+  hectare: ['ha', 'ha', 'hectare', 'hectares'],
+  hour: ['hr', 'h', 'hour', 'hours'],
+  inch: ['in', '″', 'inch', 'inches'],
+  kilobit: ['kb', 'kb', 'kilobit', 'kilobits'],
+  kilobyte: ['kB', 'kB', 'kilobyte', 'kilobytes'],
+  kilogram: ['kg', 'kg', 'kilogram', 'kilograms'],
+  kilometer: ['km', 'km', 'kilometer', 'kilometers'],
+  liter: ['L', 'L', 'liter', 'liters'],
+  megabit: ['Mb', 'Mb', 'megabit', 'megabits'],
+  megabyte: ['MB', 'MB', 'megabyte', 'megabytes'],
+  meter: ['m', 'm', 'meter', 'meters'],
+  microsecond: ['μs', 'μs', 'microsecond', 'microseconds'],
+  mile: ['mi', 'mi', 'mile', 'miles'],
+  'mile-scandinavian': ['smi', 'smi', 'mile-scandinavian', 'miles-scandinavian'],
+  milliliter: ['mL', 'mL', 'milliliter', 'milliliters'],
+  millimeter: ['mm', 'mm', 'millimeter', 'millimeters'],
+  millisecond: ['ms', 'ms', 'millisecond', 'milliseconds'],
+  minute: ['min', 'm', 'minute', 'minutes'],
+  month: ['mth|mths', 'm', 'month', 'months'],
+  nanosecond: ['ns', 'ns', 'nanosecond', 'nanoseconds'],
+  ounce: ['oz', 'oz', 'ounce', 'ounces'],
+  percent: ['%', '%', 'percent', 'percent'],
+  petabyte: ['PB', 'PB', 'petabyte', 'petabytes'],
+  pound: ['lb', '#', 'pound', 'pounds'],
+  second: ['sec', 's', 'second', 'seconds'],
+  stone: ['st', 'st', 'stone', 'stones'],
+  terabit: ['Tb', 'Tb', 'terabit', 'terabits'],
+  terabyte: ['TB', 'TB', 'terabyte', 'terabytes'],
+  week: ['wk|wks', 'w', 'week', 'weeks'],
+  yard: ['yd', 'yd', 'yard', 'yards'],
+  year: ['yr|yrs', 'y', 'year', 'years'],
+};
+const PER = {
+  'kilometer-per-hour': ['km/h', 'km/h', 'kilometer per hour', 'kilometers per hour'],
+  'mile-per-hour': ['mph', 'mph', 'mile per hour', 'miles per hour'],
+  'meter-per-second': ['m/s', 'm/s', 'meter per second', 'meters per second'],
+  'liter-per-kilometer': ['L/km', 'L/km', 'liter per kilometer', 'liters per kilometer'],
+  'mile-per-gallon': ['mpg', 'mpg', 'mile per gallon', 'miles per gallon'],
+};
+
+const PER_DENOM = { second: 's', minute: 'min', hour: 'h', day: 'd', week: 'w', month: 'm', year: 'y' };
+
+function unitLabel(unit, display, plural) {
+  const pick = (x, pl) => {
+    if (display === 'long') return pl ? x[3] : x[2];
+    const s = (display === 'narrow' ? x[1] : x[0]).split('|');
+    return pl && s[1] ? s[1] : s[0];
+  };
+  const e = UNITS[unit] || PER[unit];
+  if (e) return pick(e, plural);
+  const [a, b] = unit.split('-per-');
+  if (display === 'long') return pick(UNITS[a], plural) + ' per ' + pick(UNITS[b], false);
+  return pick(UNITS[a], plural) + '/' + (PER_DENOM[b] || pick(UNITS[b], false));
+}
+
+function isWellFormedUnit(u) {
+  if (UNITS[u] || PER[u]) return true;
+  const p = u.split('-per-');
+  return p.length === 2 && !!UNITS[p[0]] && !!UNITS[p[1]];
+}
+
+const NF_DEFAULTS = {
+  numberingSystem: 'latn',
+};
+
+function NumberFormat(locales, options) {
+  const nf = new.target === undefined ? Object.create(NumberFormat.prototype) : this;
+  const requested = canonicalizeLocaleList(locales);
+  const opts = getOpts(options);
+  const s = { kind: 'NumberFormat' };
+  getOption(opts, 'localeMatcher', 'NumberFormat', ['lookup', 'best fit'], 'best fit');
+  const nu = opts.numberingSystem;
+  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
+    throw new RangeError('Invalid numberingSystem : ' + String(nu));
+  }
+  const r = resolveLocale(requested, false, { nu: ['latn'] });
+  s.locale = r.locale;
+  s.numberingSystem = 'latn';
+  s.style = getOption(opts, 'style', 'NumberFormat', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
+  let currency = opts.currency;
+  if (currency !== undefined) {
+    currency = String(currency);
+    if (!/^[a-z]{3}$/i.test(currency)) throw new RangeError('Invalid currency code : ' + currency);
+  }
+  s.currencyDisplay = getOption(opts, 'currencyDisplay', 'NumberFormat', ['code', 'symbol', 'narrowSymbol', 'name'], 'symbol');
+  s.currencySign = getOption(opts, 'currencySign', 'NumberFormat', ['standard', 'accounting'], 'standard');
+  let unit = opts.unit;
+  if (unit !== undefined) {
+    unit = String(unit);
+    if (!isWellFormedUnit(unit)) throw new RangeError('Invalid unit argument for Intl.NumberFormat() \'' + unit + '\'');
+  }
+  s.unitDisplay = getOption(opts, 'unitDisplay', 'NumberFormat', ['short', 'narrow', 'long'], 'short');
+  if (s.style === 'currency') {
+    if (currency === undefined) throw new TypeError('Currency code is required with currency style.');
+    s.currency = currency.toUpperCase();
+  }
+  if (s.style === 'unit') {
+    if (unit === undefined) throw new TypeError("Invalid unit argument for Intl.NumberFormat() ''");
+    s.unit = unit;
+  }
+  s.notation = getOption(opts, 'notation', 'NumberFormat', ['standard', 'scientific', 'engineering', 'compact'], 'standard');
+  let cDigits = 2;
+  if (s.style === 'currency') cDigits = CURRENCY[s.currency] ? CURRENCY[s.currency][2] : 2;
+  let mnfdDefault, mxfdDefault;
+  if (s.style === 'currency' && s.notation === 'standard') { mnfdDefault = cDigits; mxfdDefault = cDigits; } else {
+    mnfdDefault = 0;
+    mxfdDefault = s.style === 'percent' ? 0 : 3;
+  }
+  setDigitOptions(s, opts, mnfdDefault, mxfdDefault, s.notation, 'NumberFormat');
+  s.compactDisplay = getOption(opts, 'compactDisplay', 'NumberFormat', ['short', 'long'], 'short');
+  const defaultGrouping = s.notation === 'compact' ? 'min2' : 'auto';
+  let g = opts.useGrouping;
+  if (g === undefined) g = defaultGrouping;
+  else if (g === true) g = 'always';
+  else if (g === false || g === null || g === 0 || g === '') g = false;
+  else {
+    g = String(g);
+    if (g === 'true' || g === 'false') g = defaultGrouping;
+    else if (!['min2', 'auto', 'always'].includes(g)) {
+      throw new RangeError('Value ' + g + ' out of range for Intl.NumberFormat options property useGrouping');
+    }
+  }
+  s.useGrouping = g;
+  s.signDisplay = getOption(opts, 'signDisplay', 'NumberFormat', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto');
+  if (s.style === 'currency') {
+    const c = CURRENCY[s.currency];
+    s.sym = s.currency;
+    if (s.currencyDisplay === 'symbol' && c) s.sym = c[0];
+    else if (s.currencyDisplay === 'narrowSymbol' && c) s.sym = c[1];
+    s.symSep = /[A-Za-z]$/.test(s.sym) ? '\u00a0' : '';
+  }
+  slots.set(nf, s);
+  return nf;
+}
+
+function setDigitOptions(s, opts, mnfdDefault, mxfdDefault, notation, ctor) {
+  s.minimumIntegerDigits = getNumberOption(opts, 'minimumIntegerDigits', 1, 21, 1);
+  const mnfd = opts.minimumFractionDigits;
+  const mxfd = opts.maximumFractionDigits;
+  const mnsd = opts.minimumSignificantDigits;
+  const mxsd = opts.maximumSignificantDigits;
+  const inc = getNumberOption(opts, 'roundingIncrement', 1, 5000, 1);
+  if (![1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000].includes(inc)) {
+    throw new RangeError('roundingIncrement value is out of range.');
+  }
+  s.roundingIncrement = inc;
+  s.roundingMode = getOption(opts, 'roundingMode', ctor,
+    ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'], 'halfExpand');
+  s.roundingPriority = getOption(opts, 'roundingPriority', ctor, ['auto', 'morePrecision', 'lessPrecision'], 'auto');
+  s.trailingZeroDisplay = getOption(opts, 'trailingZeroDisplay', ctor, ['auto', 'stripIfInteger'], 'auto');
+  const hasSd = mnsd !== undefined || mxsd !== undefined;
+  const hasFd = mnfd !== undefined || mxfd !== undefined;
+  let needSd = true, needFd = true;
+  if (s.roundingPriority === 'auto') {
+    needSd = hasSd;
+    if (needSd || (!hasFd && notation === 'compact')) needFd = false;
+  }
+  if (needSd) {
+    if (hasSd) {
+      s.minimumSignificantDigits = getNumberOption(opts, 'minimumSignificantDigits', 1, 21, 1);
+      s.maximumSignificantDigits = getNumberOption(opts, 'maximumSignificantDigits', s.minimumSignificantDigits, 21, 21);
+    } else {
+      s.minimumSignificantDigits = 1;
+      s.maximumSignificantDigits = 21;
+    }
+  }
+  if (needFd) {
+    if (hasFd) {
+      let lo = getNumberOption(opts, 'minimumFractionDigits', 0, 100, undefined);
+      let hi = getNumberOption(opts, 'maximumFractionDigits', 0, 100, undefined);
+      if (lo === undefined) lo = Math.min(mnfdDefault, hi);
+      else if (hi === undefined) hi = Math.max(mxfdDefault, lo);
+      else if (lo > hi) throw new RangeError('maximumFractionDigits value is out of range.');
+      s.minimumFractionDigits = lo;
+      s.maximumFractionDigits = hi;
+    } else {
+      s.minimumFractionDigits = mnfdDefault;
+      s.maximumFractionDigits = mxfdDefault;
+    }
+  }
+  if (!needSd && !needFd) {
+    s.minimumFractionDigits = 0;
+    s.maximumFractionDigits = 0;
+    s.minimumSignificantDigits = 1;
+    s.maximumSignificantDigits = 2;
+    s.roundingPriority = 'morePrecision';
+  }
+  if (inc !== 1) {
+    if (s.maximumFractionDigits !== s.minimumFractionDigits) {
+      throw new RangeError('maximumFractionDigits value is out of range.');
+    }
+  }
+}
+
+function toNumeric(x) {
+  if (typeof x === 'bigint') return toDecimal(x);
+  if (typeof x === 'string') return decimalFromString(x);
+  const p = typeof x === 'object' && x !== null ? (typeof x.valueOf() === 'bigint' ? x.valueOf() : Number(x)) : x;
+  if (typeof p === 'bigint') return toDecimal(p);
+  return toDecimal(Number(p));
+}
+
+const COMPACT_SHORT = ['', 'K', 'M', 'B', 'T'];
+const COMPACT_LONG = ['', ' thousand', ' million', ' billion', ' trillion'];
+
+function groupInt(int, g) {
+  if (!g || int.length < 4 || (g === 'min2' && int.length < 5)) return [int];
+  const out = [];
+  let i = int.length % 3 || 3;
+  out.push(int.slice(0, i));
+  for (; i < int.length; i += 3) out.push(int.slice(i, i + 3));
+  return out;
+}
+
+// formatNumberParts formats a decimal d with the number options s, returning parts (without
+// the sign) and the rounded decimal.
+function numberParts(s, d0) {
+  let d = d0;
+  const parts = [];
+  if (d.nan) { parts.push({ type: 'nan', value: 'NaN' }); return { parts, d }; }
+  if (d.inf) { parts.push({ type: 'infinity', value: '∞' }); return { parts, d }; }
+  if (s.style === 'percent') d = { neg: d.neg, digits: d.digits, exp: d.digits ? d.exp + 2 : 0 };
+  let exponent = 0;
+  let compact = 0;
+  if (s.notation === 'scientific' || s.notation === 'engineering') {
+    if (d.digits) {
+      exponent = d.exp;
+      if (s.notation === 'engineering') exponent = Math.floor(d.exp / 3) * 3;
+      let m = { neg: d.neg, digits: d.digits, exp: d.exp - exponent };
+      let r = applyDigits(m, s);
+      if (r.d.digits && r.d.exp >= (s.notation === 'engineering' ? 3 : 1)) {
+        exponent += s.notation === 'engineering' ? 3 : 1;
+        m = { neg: d.neg, digits: d.digits, exp: d.exp - exponent };
+        r = applyDigits(m, s);
+      }
+      d = r;
+    } else d = applyDigits(d, s);
+  } else if (s.notation === 'compact') {
+    const mag = d.digits ? d.exp : 0;
+    compact = Math.min(4, Math.max(0, Math.floor(mag / 3)));
+    let r = applyDigits({ neg: d.neg, digits: d.digits, exp: d.exp - compact * 3 }, s);
+    if (compact < 4 && r.d.digits && r.d.exp + compact * 3 >= (compact + 1) * 3) {
+      compact++;
+      r = applyDigits({ neg: d.neg, digits: d.digits, exp: d.exp - compact * 3 }, s);
+    }
+    d = r;
+  } else d = applyDigits(d, s);
+  const rd = d.d;
+  let { int, frac } = intFrac(rd, d.minFrac || 0, d.minSig, s.minimumIntegerDigits);
+  if (s.trailingZeroDisplay === 'stripIfInteger' && /^0*$/.test(frac)) frac = '';
+  const groups = groupInt(int, s.useGrouping);
+  groups.forEach((g, i) => {
+    if (i) parts.push({ type: 'group', value: ',' });
+    parts.push({ type: 'integer', value: g });
+  });
+  if (frac) {
+    parts.push({ type: 'decimal', value: '.' });
+    parts.push({ type: 'fraction', value: frac });
+  }
+  if (s.notation === 'scientific' || s.notation === 'engineering') {
+    parts.push({ type: 'exponentSeparator', value: 'E' });
+    if (exponent < 0) parts.push({ type: 'exponentMinusSign', value: '-' });
+    parts.push({ type: 'exponentInteger', value: String(Math.abs(exponent)) });
+  } else if (compact) {
+    if (s.compactDisplay === 'long') {
+      parts.push({ type: 'literal', value: ' ' });
+      parts.push({ type: 'compact', value: COMPACT_LONG[compact].slice(1) });
+    } else parts.push({ type: 'compact', value: COMPACT_SHORT[compact] });
+  }
+  return { parts, d: rd, int, frac };
+}
+
+function signOf(s, d, rd) {
+  const zero = d.nan || (!d.inf && rd.digits === '');
+  const neg = d.neg && !d.nan;
+  switch (s.signDisplay) {
+    case 'never': return '';
+    case 'always': return neg ? '-' : '+';
+    case 'exceptZero': return zero ? '' : neg ? '-' : '+';
+    case 'negative': return neg && !zero ? '-' : '';
+    default: return neg ? '-' : '';
+  }
+}
+
+function formatToPartsNF(s, x) {
+  const d = toNumeric(x);
+  const { parts: num, d: rd, int, frac } = numberParts(s, d);
+  const sign = signOf(s, d, rd || d);
+  const signPart = sign ? [{ type: sign === '-' ? 'minusSign' : 'plusSign', value: sign }] : [];
+  const one = !d.nan && !d.inf && int === '1' && !frac && s.notation !== 'compact';
+  if (s.style === 'percent') return signPart.concat(num, { type: 'percentSign', value: '%' });
+  if (s.style === 'currency') {
+    const c = CURRENCY[s.currency];
+    if (s.currencyDisplay === 'name') {
+      const name = c ? (one ? c[3] : c[4]) : s.currency;
+      return signPart.concat(num, { type: 'literal', value: ' ' }, { type: 'currency', value: name });
+    }
+    let sym = s.currency;
+    if (s.currencyDisplay === 'symbol' && c) sym = c[0];
+    else if (s.currencyDisplay === 'narrowSymbol' && c) sym = c[1];
+    const symPart = { type: 'currency', value: sym };
+    const sep = /[A-Za-z]$/.test(sym) && num[0].type === 'integer' ? [{ type: 'literal', value: '\u00a0' }] : [];
+    if (s.currencySign === 'accounting' && sign === '-') {
+      return [{ type: 'literal', value: '(' }, symPart].concat(sep, num, { type: 'literal', value: ')' });
+    }
+    return signPart.concat(symPart, sep, num);
+  }
+  if (s.style === 'unit') {
+    const u = s.unit;
+    const label = unitLabel(u, s.unitDisplay, !one);
+    if (u === 'percent' && s.unitDisplay !== 'long') return signPart.concat(num, { type: 'unit', value: '%' });
+    const noSpace = s.unitDisplay === 'narrow' || (s.unitDisplay === 'short' && /^(celsius|fahrenheit)$/.test(u));
+    return signPart.concat(num, noSpace ? [] : { type: 'literal', value: ' ' }, { type: 'unit', value: label });
+  }
+  return signPart.length ? signPart.concat(num) : num;
+}
+
+function rangeParts(x, y, sep) {
+  if (joinParts(x) === joinParts(y)) return x.map((p) => ({ ...p, source: 'shared' }));
+  return [...x.map((p) => ({ ...p, source: 'startRange' })), { type: 'literal', value: sep, source: 'shared' },
+    ...y.map((p) => ({ ...p, source: 'endRange' }))];
+}
+
+// formatStringNF is format(): the common cases without building parts.
+function formatStringNF(s, x) {
+  const d = toNumeric(x);
+  if (d.nan || d.inf || s.notation !== 'standard' || s.style === 'unit' || (s.style === 'currency' && s.currencyDisplay === 'name')) {
+    return joinParts(formatToPartsNF(s, x));
+  }
+  const dd = s.style === 'percent' && d.digits ? { neg: d.neg, digits: d.digits, exp: d.exp + 2 } : d;
+  const r = applyDigits(dd, s);
+  let { int, frac } = intFrac(r.d, r.minFrac || 0, r.minSig, s.minimumIntegerDigits);
+  if (s.trailingZeroDisplay === 'stripIfInteger' && /^0*$/.test(frac)) frac = '';
+  let num = groupInt(int, s.useGrouping);
+  num = num.length === 1 ? num[0] : num.join(',');
+  if (frac) num += '.' + frac;
+  const sign = signOf(s, d, r.d);
+  if (s.style === 'percent') return sign + num + '%';
+  if (s.style === 'currency') {
+    if (s.currencySign === 'accounting' && sign === '-') return '(' + s.sym + s.symSep + num + ')';
+    return sign + s.sym + s.symSep + num;
+  }
+  return sign + num;
+}
+
+function joinParts(parts) {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out += parts[i].value;
+  return out;
+}
+
+defineClass(NumberFormat, 'NumberFormat', {
+  formatToParts(x) {
+    return formatToPartsNF(state(this, 'NumberFormat', 'formatToParts'), x);
+  },
+  formatRange(a, b) {
+    const s = state(this, 'NumberFormat', 'formatRange');
+    if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
+    const x = joinParts(formatToPartsNF(s, a)), y = joinParts(formatToPartsNF(s, b));
+    if (x === y) return '~' + x;
+    if (/^[\d.,]+$/.test(x) && /^[\d.,]+$/.test(y)) return x + '–' + y;
+    if (s.style === 'unit') {
+      const mx = /^([\d.,]+)(.*)$/.exec(x), my = /^([\d.,]+)(.*)$/.exec(y);
+      if (mx && my && mx[2] === my[2]) return mx[1] + '–' + my[1] + mx[2];
+    }
+    return x + ' – ' + y;
+  },
+  formatRangeToParts(a, b) {
+    const s = state(this, 'NumberFormat', 'formatRangeToParts');
+    if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
+    return rangeParts(formatToPartsNF(s, a), formatToPartsNF(s, b), '–');
+  },
+  resolvedOptions() {
+    const s = state(this, 'NumberFormat', 'resolvedOptions');
+    const o = { locale: s.locale, numberingSystem: s.numberingSystem, style: s.style };
+    if (s.style === 'currency') {
+      o.currency = s.currency; o.currencyDisplay = s.currencyDisplay; o.currencySign = s.currencySign;
+    }
+    if (s.style === 'unit') { o.unit = s.unit; o.unitDisplay = s.unitDisplay; }
+    o.minimumIntegerDigits = s.minimumIntegerDigits;
+    if (s.minimumSignificantDigits !== undefined) {
+      o.minimumSignificantDigits = s.minimumSignificantDigits;
+      o.maximumSignificantDigits = s.maximumSignificantDigits;
+    }
+    if (s.minimumFractionDigits !== undefined) {
+      o.minimumFractionDigits = s.minimumFractionDigits;
+      o.maximumFractionDigits = s.maximumFractionDigits;
+    }
+    o.useGrouping = s.useGrouping;
+    o.notation = s.notation;
+    if (s.notation === 'compact') o.compactDisplay = s.compactDisplay;
+    o.signDisplay = s.signDisplay;
+    o.roundingMode = s.roundingMode;
+    o.roundingIncrement = s.roundingIncrement;
+    o.trailingZeroDisplay = s.trailingZeroDisplay;
+    o.roundingPriority = s.roundingPriority;
+    return o;
+  },
+}, {
+  format() {
+    const s = state(this, 'NumberFormat', 'get format');
+    if (!s.bound) {
+      s.bound = (x) => formatStringNF(s, x);
+    }
+    return s.bound;
+  },
+});
+defineStatic(NumberFormat, false);
+
+// ---- PluralRules -----------------------------------------------------------------------------
+
+function PluralRules(locales, options) {
+  requireNew(new.target, 'PluralRules');
+  const requested = canonicalizeLocaleList(locales);
+  const opts = getOpts(options);
+  const s = { kind: 'PluralRules' };
+  getOption(opts, 'localeMatcher', 'PluralRules', ['lookup', 'best fit'], 'best fit');
+  s.type = getOption(opts, 'type', 'PluralRules', ['cardinal', 'ordinal'], 'cardinal');
+  setDigitOptions(s, opts, 0, 3, 'standard', 'PluralRules');
+  s.style = 'decimal'; s.notation = 'standard'; s.useGrouping = false; s.signDisplay = 'never';
+  s.locale = resolveLocale(requested, false).locale;
+  slots.set(this, s);
+}
+
+function pluralCategory(s, x) {
+  const d = toDecimal(Number(x));
+  if (d.nan || d.inf) return 'other';
+  const r = numberParts(s, d);
+  const int = r.int, frac = r.frac;
+  if (s.type === 'ordinal') {
+    if (frac) return 'other';
+    const n10 = Number(int.slice(-1)), n100 = Number(int.slice(-2));
+    if (n10 === 1 && n100 !== 11) return 'one';
+    if (n10 === 2 && n100 !== 12) return 'two';
+    if (n10 === 3 && n100 !== 13) return 'few';
+    return 'other';
+  }
+  return int === '1' && !frac ? 'one' : 'other';
+}
+
+defineClass(PluralRules, 'PluralRules', {
+  select(x) { return pluralCategory(state(this, 'PluralRules', 'select'), x); },
+  selectRange(a, b) {
+    const s = state(this, 'PluralRules', 'selectRange');
+    if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
+    return pluralCategory(s, b);
+  },
+  resolvedOptions() {
+    const s = state(this, 'PluralRules', 'resolvedOptions');
+    const o = { locale: s.locale, type: s.type, minimumIntegerDigits: s.minimumIntegerDigits };
+    if (s.minimumFractionDigits !== undefined) {
+      o.minimumFractionDigits = s.minimumFractionDigits;
+      o.maximumFractionDigits = s.maximumFractionDigits;
+    }
+    if (s.minimumSignificantDigits !== undefined) {
+      o.minimumSignificantDigits = s.minimumSignificantDigits;
+      o.maximumSignificantDigits = s.maximumSignificantDigits;
+    }
+    o.pluralCategories = s.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'];
+    return o;
+  },
+});
+defineStatic(PluralRules, false);
+
+// ---- RelativeTimeFormat ----------------------------------------------------------------------
+
+const RT_UNITS = {
+  second: ['second', 'sec.', 's', 'now', null],
+  minute: ['minute', 'min.', 'm', 'this minute', null],
+  hour: ['hour', 'hr.', 'h', 'this hour', null],
+  day: ['day', 'day', 'd', 'today', ['yesterday', 'tomorrow']],
+  week: ['week', 'wk.', 'w', 'this week', ['last week', 'next week']],
+  month: ['month', 'mo.', 'mo', 'this month', ['last month', 'next month']],
+  quarter: ['quarter', 'qtr.', 'q', 'this quarter', ['last quarter', 'next quarter']],
+  year: ['year', 'yr.', 'y', 'this year', ['last year', 'next year']],
+};
+
+function RelativeTimeFormat(locales, options) {
+  requireNew(new.target, 'RelativeTimeFormat');
+  const requested = canonicalizeLocaleList(locales);
+  const opts = getOpts(options);
+  const s = { kind: 'RelativeTimeFormat' };
+  getOption(opts, 'localeMatcher', 'RelativeTimeFormat', ['lookup', 'best fit'], 'best fit');
+  const nu = opts.numberingSystem;
+  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
+    throw new RangeError('Invalid numberingSystem : ' + String(nu));
+  }
+  s.locale = resolveLocale(requested, false).locale;
+  s.style = getOption(opts, 'style', 'RelativeTimeFormat', ['long', 'short', 'narrow'], 'long');
+  s.numeric = getOption(opts, 'numeric', 'RelativeTimeFormat', ['always', 'auto'], 'always');
+  s.nf = { style: 'decimal', notation: 'standard', useGrouping: 'auto', signDisplay: 'never', minimumIntegerDigits: 1,
+    minimumFractionDigits: 0, maximumFractionDigits: 3, roundingMode: 'halfExpand', roundingPriority: 'auto',
+    roundingIncrement: 1, trailingZeroDisplay: 'auto' };
+  slots.set(this, s);
+}
+
+function rtParts(s, value, unit, method) {
+  let v = Number(value);
+  if (!Number.isFinite(v)) {
+    throw new RangeError('Value need to be finite number for Intl.RelativeTimeFormat.prototype.' + method + '()');
+  }
+  let u = String(unit);
+  const singular = u.endsWith('s') ? u.slice(0, -1) : u;
+  const e = RT_UNITS[singular];
+  if (!e) throw new RangeError('Invalid unit argument for Intl.RelativeTimeFormat.prototype.' + method + '() \'' + u + '\'');
+  u = singular;
+  const neg = v < 0 || Object.is(v, -0);
+  if (s.numeric === 'auto') {
+    if (v === 0 && !Object.is(v, -0) || Object.is(v, -0)) {
+      let phrase = e[3];
+      if (s.style !== 'long' && e[4] && u !== 'day') phrase = 'this ' + e[1];
+      return [{ type: 'literal', value: phrase }];
+    }
+    if (e[4] && (v === 1 || v === -1)) {
+      let phrase = e[4][v === 1 ? 1 : 0];
+      if (s.style !== 'long' && u !== 'day') phrase = phrase.split(' ')[0] + ' ' + e[1].replace(/^mo\.$/, 'mo.');
+      return [{ type: 'literal', value: phrase }];
+    }
+  }
+  const num = numberParts(s.nf, toDecimal(Math.abs(v)));
+  const plural = !(num.int === '1' && !num.frac);
+  let label;
+  if (s.style === 'narrow') label = e[2];
+  else if (s.style === 'short') {
+    label = e[1];
+    if (plural) label = label === 'qtr.' ? 'qtrs.' : label === 'day' ? 'days' : label;
+  } else label = plural ? e[0] + 's' : e[0];
+  const numParts = num.parts.map((p) => ({ type: p.type, value: p.value, unit: u }));
+  const sep = s.style === 'narrow' ? '' : ' ';
+  if (neg) return numParts.concat({ type: 'literal', value: sep + label + ' ago' });
+  return [{ type: 'literal', value: 'in ' }].concat(numParts, { type: 'literal', value: sep + label });
+}
+
+defineClass(RelativeTimeFormat, 'RelativeTimeFormat', {
+  format(value, unit) { return joinParts(rtParts(state(this, 'RelativeTimeFormat', 'format'), value, unit, 'format')); },
+  formatToParts(value, unit) { return rtParts(state(this, 'RelativeTimeFormat', 'formatToParts'), value, unit, 'formatToParts'); },
+  resolvedOptions() {
+    const s = state(this, 'RelativeTimeFormat', 'resolvedOptions');
+    return { locale: s.locale, style: s.style, numeric: s.numeric, numberingSystem: 'latn' };
+  },
+});
+defineStatic(RelativeTimeFormat, false);
+
+// ---- ListFormat ------------------------------------------------------------------------------
+
+function ListFormat(locales, options) {
+  requireNew(new.target, 'ListFormat');
+  const requested = canonicalizeLocaleList(locales);
+  const opts = getOpts(options);
+  const s = { kind: 'ListFormat' };
+  getOption(opts, 'localeMatcher', 'ListFormat', ['lookup', 'best fit'], 'best fit');
+  s.locale = resolveLocale(requested, false).locale;
+  s.type = getOption(opts, 'type', 'ListFormat', ['conjunction', 'disjunction', 'unit'], 'conjunction');
+  s.style = getOption(opts, 'style', 'ListFormat', ['long', 'short', 'narrow'], 'long');
+  slots.set(this, s);
+}
+
+function listItems(list) {
+  if (list === undefined) return [];
+  const out = [];
+  const it = Object(list)[Symbol.iterator];
+  if (typeof it !== 'function') throw new TypeError(receiver(list) + ' is not iterable');
+  for (const v of list) {
+    if (typeof v !== 'string') throw new TypeError('Iterable yielded ' + (typeof v === 'symbol' ? v.toString() : String(v)) + ' which is not a string');
+    out.push(v);
+  }
+  return out;
+}
+
+function listParts(s, items) {
+  const n = items.length;
+  const parts = [];
+  let mid = ', ', two, last;
+  if (s.type === 'conjunction') {
+    if (s.style === 'long') { two = ' and '; last = ', and '; } else if (s.style === 'short') { two = ' & '; last = ', & '; } else { two = ', '; last = ', '; }
+  } else if (s.type === 'disjunction') { two = ' or '; last = ', or '; } else if (s.style === 'narrow') { mid = ' '; two = ' '; last = ' '; } else { two = ', '; last = ', '; }
+  for (let i = 0; i < n; i++) {
+    if (i > 0) parts.push({ type: 'literal', value: n === 2 ? two : i === n - 1 ? last : mid });
+    parts.push({ type: 'element', value: items[i] });
+  }
+  return parts;
+}
+
+defineClass(ListFormat, 'ListFormat', {
+  format(list) { const s = state(this, 'ListFormat', 'format'); return joinParts(listParts(s, listItems(list))); },
+  formatToParts(list) { const s = state(this, 'ListFormat', 'formatToParts'); return listParts(s, listItems(list)); },
+  resolvedOptions() {
+    const s = state(this, 'ListFormat', 'resolvedOptions');
+    return { locale: s.locale, type: s.type, style: s.style };
+  },
+});
+defineStatic(ListFormat, false);
+
+// ---- Collator --------------------------------------------------------------------------------
+
+function Collator(locales, options) {
+  const c = new.target === undefined ? Object.create(Collator.prototype) : this;
+  const requested = canonicalizeLocaleList(locales);
+  const opts = getOpts(options);
+  const s = { kind: 'Collator' };
+  s.usage = getOption(opts, 'usage', 'Collator', ['sort', 'search'], 'sort');
+  getOption(opts, 'localeMatcher', 'Collator', ['lookup', 'best fit'], 'best fit');
+  const co = opts.collation;
+  if (co !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(co))) {
+    throw new RangeError('Invalid collation : ' + String(co));
+  }
+  const r = resolveLocale(requested, true, { kn: ['true', 'false'], kf: ['upper', 'lower', 'false'] });
+  const numeric = getOption(opts, 'numeric', 'Collator', 'boolean', undefined);
+  const caseFirst = getOption(opts, 'caseFirst', 'Collator', ['upper', 'lower', 'false'], undefined);
+  s.locale = r.locale;
+  s.numeric = numeric !== undefined ? numeric : r.ext.kn === 'true';
+  s.caseFirst = caseFirst !== undefined ? caseFirst : (r.ext.kf || 'false');
+  s.sensitivity = getOption(opts, 'sensitivity', 'Collator', ['base', 'accent', 'case', 'variant'], 'variant');
+  s.ignorePunctuation = getOption(opts, 'ignorePunctuation', 'Collator', 'boolean', false);
+  s.lang = stripExt(s.locale);
+  slots.set(c, s);
+  return c;
+}
+
+const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+function foldAccents(x) { return x.normalize('NFD').replace(MARKS, '').normalize('NFC'); }
+
+function collatorCompare(s, a, b) {
+  let x = String(a), y = String(b);
+  if (s.ignorePunctuation) {
+    x = x.replace(/[\s!-/:-@[-`{-~\u00a1-\u00bf\u2000-\u206f]/g, '');
+    y = y.replace(/[\s!-/:-@[-`{-~\u00a1-\u00bf\u2000-\u206f]/g, '');
+  }
+  if (x === y) return 0;
+  const fl = s.numeric ? 'n' : '';
+  switch (s.sensitivity) {
+    case 'base': x = foldAccents(x).toLowerCase(); y = foldAccents(y).toLowerCase(); break;
+    case 'accent': x = x.toLowerCase(); y = y.toLowerCase(); break;
+    case 'case': x = foldAccents(x); y = foldAccents(y); break;
+  }
+  if (x === y) return 0;
+  return binding.compare(x, y, s.lang, fl);
+}
+
+defineClass(Collator, 'Collator', {
+  resolvedOptions() {
+    const s = state(this, 'Collator', 'resolvedOptions');
+    return { locale: s.locale, usage: s.usage, sensitivity: s.sensitivity, ignorePunctuation: s.ignorePunctuation,
+      collation: 'default', numeric: s.numeric, caseFirst: s.caseFirst };
+  },
+}, {
+  compare() {
+    const s = state(this, 'Collator', 'get compare');
+    if (!s.bound) s.bound = (a, b) => collatorCompare(s, a, b);
+    return s.bound;
+  },
+});
+defineStatic(Collator, true);
+
+// ---- Segmenter -------------------------------------------------------------------------------
+
+function Segmenter(locales, options) {
+  requireNew(new.target, 'Segmenter');
+  const requested = canonicalizeLocaleList(locales);
+  const opts = getOpts(options);
+  const s = { kind: 'Segmenter' };
+  getOption(opts, 'localeMatcher', 'Segmenter', ['lookup', 'best fit'], 'best fit');
+  s.locale = resolveLocale(requested, true).locale;
+  s.granularity = getOption(opts, 'granularity', 'Segmenter', ['grapheme', 'word', 'sentence'], 'grapheme');
+  slots.set(this, s);
+}
+
+const segmentsState = new WeakMap();
+
+function Segments() {}
+function SegmentIterator() {}
+
+function segBounds(st) {
+  if (st.ends === undefined) st.ends = binding.segment(st.input, st.granularity);
+  return st.ends;
+}
+
+function segmentData(st, i) {
+  const ends = st.ends;
+  const word = st.granularity === 'word';
+  const start = i === 0 ? 0 : word ? ends[i - 1] >> 1 : ends[i - 1];
+  const end = word ? ends[i] >> 1 : ends[i];
+  const o = { segment: st.input.slice(start, end), index: start, input: st.input };
+  if (word) o.isWordLike = (ends[i] & 1) === 1;
+  return o;
+}
+
+defineClass(Segmenter, 'Segmenter', {
+  segment(string) {
+    const s = state(this, 'Segmenter', 'segment');
+    const seg = Object.create(Segments.prototype);
+    segmentsState.set(seg, { input: String(string), granularity: s.granularity, ends: undefined });
+    return seg;
+  },
+  resolvedOptions() {
+    const s = state(this, 'Segmenter', 'resolvedOptions');
+    return { locale: s.locale, granularity: s.granularity };
+  },
+});
+defineStatic(Segmenter, true);
+
+const segmentsProto = {
+  containing(index) {
+    const st = segmentsState.get(this);
+    if (st === undefined) throw new TypeError('Method %Segments.prototype%.containing called on incompatible receiver ' + receiver(this));
+    let n = Math.trunc(Number(index)) || 0;
+    if (n < 0 || n >= st.input.length) return undefined;
+    const ends = segBounds(st);
+    const word = st.granularity === 'word';
+    let lo = 0, hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const e = word ? ends[mid] >> 1 : ends[mid];
+      if (e <= n) lo = mid + 1; else hi = mid;
+    }
+    return segmentData(st, lo);
+  },
+  [Symbol.iterator]() {
+    const st = segmentsState.get(this);
+    if (st === undefined) throw new TypeError('Method %Segments.prototype%[@@iterator] called on incompatible receiver ' + receiver(this));
+    const it = Object.create(SegmentIterator.prototype);
+    segmentsState.set(it, { seg: st, i: 0 });
+    return it;
+  },
+};
+Object.defineProperty(segmentsProto, Symbol.iterator, { enumerable: false });
+Object.defineProperty(segmentsProto, 'containing', { enumerable: false });
+Segments.prototype = segmentsProto;
+
+const iterProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+Object.defineProperty(iterProto, 'next', {
+  value: function next() {
+    const it = segmentsState.get(this);
+    if (it === undefined || it.seg === undefined) {
+      throw new TypeError('Method %SegmentIterator.prototype%.next called on incompatible receiver ' + receiver(this));
+    }
+    const st = it.seg;
+    const ends = segBounds(st);
+    if (it.i >= ends.length) return { value: undefined, done: true };
+    return { value: segmentData(st, it.i++), done: false };
+  },
+  writable: true, configurable: true,
+});
+Object.defineProperty(iterProto, Symbol.toStringTag, { value: 'Segmenter String Iterator', configurable: true });
+SegmentIterator.prototype = iterProto;
+
+// ---- DateTimeFormat --------------------------------------------------------------------------
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const US_ZONES = {
+  EST: 'Eastern Standard Time', EDT: 'Eastern Daylight Time', CST: 'Central Standard Time', CDT: 'Central Daylight Time',
+  MST: 'Mountain Standard Time', MDT: 'Mountain Daylight Time', PST: 'Pacific Standard Time', PDT: 'Pacific Daylight Time',
+  AKST: 'Alaska Standard Time', AKDT: 'Alaska Daylight Time', HST: 'Hawaii-Aleutian Standard Time', HDT: 'Hawaii-Aleutian Daylight Time',
+};
+const LONG_ZONES = {
+  'Europe/London': ['Greenwich Mean Time', 'British Summer Time'],
+  'Europe/Paris': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Berlin': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Madrid': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Rome': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Amsterdam': ['Central European Standard Time', 'Central European Summer Time'],
+  'Asia/Tokyo': ['Japan Standard Time', 'Japan Daylight Time'],
+  'Australia/Sydney': ['Australian Eastern Standard Time', 'Australian Eastern Daylight Time'],
+  'Asia/Kolkata': ['India Standard Time', 'India Standard Time'],
+  'Asia/Shanghai': ['China Standard Time', 'China Daylight Time'],
+};
+
+let localZoneName;
+function defaultZone() {
+  if (localZoneName === undefined) localZoneName = canonicalZone(binding.localZone()) || 'UTC';
+  return localZoneName;
+}
+
+function canonicalZone(tz) {
+  const u = tz.toUpperCase();
+  if (['UTC', 'ETC/UTC', 'GMT', 'ETC/GMT', 'UCT', 'ETC/UCT', 'ZULU', 'ETC/ZULU', 'UNIVERSAL', 'ETC/UNIVERSAL', 'ETC/GMT0', 'GMT0', 'ETC/GMT+0', 'ETC/GMT-0', 'GREENWICH', 'ETC/GREENWICH'].includes(u)) return 'UTC';
+  const z = binding.zone(tz, 0);
+  if (z === null) return undefined;
+  // keep the caller's spelling where it names the same zone, in canonical case
+  return z[2];
+}
+
+function zoneInfo(zone, ms) {
+  if (zone === 'UTC') return [0, 'UTC'];
+  return binding.zone(zone, ms);
+}
+
+const DATE_FIELDS = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
+
+function DateTimeFormat(locales, options) {
+  const dtf = new.target === undefined ? Object.create(DateTimeFormat.prototype) : this;
+  const requested = canonicalizeLocaleList(locales);
+  const opts = options === undefined ? Object.create(null) : options === null ? (() => { throw new TypeError('Cannot convert undefined or null to object'); })() : Object(options);
+  const s = { kind: 'DateTimeFormat' };
+  getOption(opts, 'localeMatcher', 'DateTimeFormat', ['lookup', 'best fit'], 'best fit');
+  const cal = opts.calendar;
+  if (cal !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(cal))) throw new RangeError('Invalid calendar : ' + String(cal));
+  const nu = opts.numberingSystem;
+  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) throw new RangeError('Invalid numberingSystem : ' + String(nu));
+  const hour12 = opts.hour12 === undefined ? undefined : Boolean(opts.hour12);
+  let hourCycle = getOption(opts, 'hourCycle', 'DateTimeFormat', ['h11', 'h12', 'h23', 'h24'], undefined);
+  if (hour12 !== undefined) hourCycle = null;
+  const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] });
+  s.locale = r.locale;
+  s.calendar = 'gregory';
+  s.numberingSystem = 'latn';
+  let tz = opts.timeZone;
+  if (tz === undefined) tz = defaultZone();
+  else {
+    tz = String(tz);
+    const c = canonicalZone(tz);
+    if (c === undefined) throw new RangeError('Invalid time zone specified: ' + tz);
+    tz = c;
+  }
+  s.timeZone = tz;
+  const f = {};
+  f.weekday = getOption(opts, 'weekday', 'DateTimeFormat', ['narrow', 'short', 'long'], undefined);
+  f.era = getOption(opts, 'era', 'DateTimeFormat', ['narrow', 'short', 'long'], undefined);
+  f.year = getOption(opts, 'year', 'DateTimeFormat', ['2-digit', 'numeric'], undefined);
+  f.month = getOption(opts, 'month', 'DateTimeFormat', ['2-digit', 'numeric', 'narrow', 'short', 'long'], undefined);
+  f.day = getOption(opts, 'day', 'DateTimeFormat', ['2-digit', 'numeric'], undefined);
+  f.dayPeriod = getOption(opts, 'dayPeriod', 'DateTimeFormat', ['narrow', 'short', 'long'], undefined);
+  f.hour = getOption(opts, 'hour', 'DateTimeFormat', ['2-digit', 'numeric'], undefined);
+  f.minute = getOption(opts, 'minute', 'DateTimeFormat', ['2-digit', 'numeric'], undefined);
+  f.second = getOption(opts, 'second', 'DateTimeFormat', ['2-digit', 'numeric'], undefined);
+  f.fractionalSecondDigits = getNumberOption(opts, 'fractionalSecondDigits', 1, 3, undefined);
+  f.timeZoneName = getOption(opts, 'timeZoneName', 'DateTimeFormat', ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric'], undefined);
+  getOption(opts, 'formatMatcher', 'DateTimeFormat', ['basic', 'best fit'], 'best fit');
+  s.dateStyle = getOption(opts, 'dateStyle', 'DateTimeFormat', ['full', 'long', 'medium', 'short'], undefined);
+  s.timeStyle = getOption(opts, 'timeStyle', 'DateTimeFormat', ['full', 'long', 'medium', 'short'], undefined);
+  if (s.dateStyle || s.timeStyle) {
+    for (const k of DATE_FIELDS) {
+      if (f[k] !== undefined) {
+        throw new TypeError("Can't set option " + k + ' when ' + (s.dateStyle ? 'dateStyle' : 'timeStyle') + ' is used');
+      }
+    }
+    if (s.dateStyle) Object.assign(f, { full: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+      long: { year: 'numeric', month: 'long', day: 'numeric' }, medium: { year: 'numeric', month: 'short', day: 'numeric' },
+      short: { year: '2-digit', month: 'numeric', day: 'numeric' } }[s.dateStyle]);
+    if (s.timeStyle) {
+      Object.assign(f, { hour: 'numeric', minute: '2-digit' });
+      if (s.timeStyle !== 'short') f.second = '2-digit';
+      if (s.timeStyle === 'full') f.timeZoneName = 'long';
+      if (s.timeStyle === 'long') f.timeZoneName = 'short';
+    }
+  } else {
+    const required = s._required || 'any';
+    const defaults = s._defaults || 'date';
+    void required; void defaults;
+  }
+  s.fields = f;
+  s.hour12 = hour12;
+  s.hourCycleOpt = hourCycle;
+  applyDefaults(s, opts._gojsRequired, opts._gojsDefaults);
+  if (s.fields.hour !== undefined) {
+    let hc;
+    if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h24'; // as Node 20's ICU resolves hour12: false for en
+    else if (hourCycle) hc = hourCycle;
+    else hc = r.ext.hc || 'h12';
+    s.hourCycle = hc;
+  }
+  dtLayout(s);
+  slots.set(dtf, s);
+  return dtf;
+}
+
+function applyDefaults(s, required, defaults) {
+  const f = s.fields;
+  if (s.dateStyle || s.timeStyle) return;
+  required = required || 'any';
+  defaults = defaults || 'date';
+  let need = true;
+  if ((required === 'date' || required === 'any') && (f.weekday || f.year || f.month || f.day)) need = false;
+  if ((required === 'time' || required === 'any') && (f.dayPeriod || f.hour || f.minute || f.second || f.fractionalSecondDigits)) need = false;
+  if (need && (defaults === 'date' || defaults === 'all')) { f.year = f.month = f.day = 'numeric'; }
+  if (need && (defaults === 'time' || defaults === 'all')) { f.hour = f.minute = f.second = 'numeric'; }
+}
+
+function pad2(n) { return n < 10 ? '0' + n : String(n); }
+
+function timeValue(date) {
+  let x = date === undefined ? Date.now() : typeof date === 'object' && date instanceof Date ? date.getTime() : Number(date);
+  if (typeof date === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
+  if (!Number.isFinite(x) || Math.abs(x) > 8.64e15) throw new RangeError('Invalid time value');
+  return Math.trunc(x) + 0;
+}
+
+function zoneName(s, ms, style, info) {
+  const off = info[0];
+  const sign = off < 0 ? '-' : '+';
+  const h = Math.floor(Math.abs(off) / 60), m = Math.abs(off) % 60;
+  const gmtShort = 'GMT' + sign + h + (m ? ':' + pad2(m) : '');
+  const gmtLong = 'GMT' + sign + pad2(h) + ':' + pad2(m);
+  if (style === 'shortOffset') return gmtShort;
+  if (style === 'longOffset') return gmtLong;
+  if (s.timeZone === 'UTC') {
+    return style === 'long' ? 'Coordinated Universal Time' : style === 'longGeneric' ? 'GMT' : 'UTC';
+  }
+  const abbr = info[1];
+  // ICU's metazone names (EST, Central European Time...) start in 1970; before, and for zones
+  // without English names, it prints the GMT offset ("GMT" alone for zero)
+  const metazone = ms >= 0;
+  if (metazone && abbr && US_ZONES[abbr] && /^(America|US|Pacific\/Honolulu)/.test(s.timeZone)) {
+    if (style === 'short') return abbr;
+    if (style === 'long') return US_ZONES[abbr];
+    if (style === 'shortGeneric') return abbr[0] + 'T';
+    return US_ZONES[abbr].replace(/ (Standard|Daylight) /, ' ');
+  }
+  if (off === 0 && style !== 'long' && style !== 'longGeneric') return 'GMT';
+  if (metazone && style === 'long' && LONG_ZONES[s.timeZone]) {
+    return LONG_ZONES[s.timeZone][/DT$|^CEST$|^BST$/.test(abbr || '') ? 1 : 0];
+  }
+  if (off === 0) return 'GMT';
+  return style === 'long' || style === 'longGeneric' ? gmtLong : gmtShort;
+}
+
+// dtLayout computes, once per formatter, the sequence of parts: their types and the literals
+// between them do not depend on the date.
+function dtLayout(s) {
+  const parts = dtLayoutParts(s, 0);
+  s.tokTypes = parts.map((p) => p.type);
+  s.tokLits = parts.map((p) => (p.type === 'literal' ? p.value : null));
+  // format() prints U+202F (before AM/PM) as a plain space in Node 20; formatToParts keeps it.
+  s.fmtLits = s.tokLits.map((v) => (v === null ? null : v.replace(/\u202f/g, ' ')));
+}
+
+function dtFields(s, ms) {
+  const info = zoneInfo(s.timeZone, ms);
+  const local = new Date(ms + info[0] * 60000);
+  return { ms, info, Y: local.getUTCFullYear(), M: local.getUTCMonth(), D: local.getUTCDate(), W: local.getUTCDay(),
+    h: local.getUTCHours(), mi: local.getUTCMinutes(), sec: local.getUTCSeconds(), msec: local.getUTCMilliseconds() };
+}
+
+function dtValue(s, type, v) {
+  const f = s.fields;
+  switch (type) {
+    case 'weekday': return f.weekday === 'long' ? WEEKDAYS[v.W] : f.weekday === 'short' ? WEEKDAYS[v.W].slice(0, 3) : WEEKDAYS[v.W][0];
+    case 'era': return (v.Y <= 0 ? { long: 'Before Christ', short: 'BC', narrow: 'B' } : { long: 'Anno Domini', short: 'AD', narrow: 'A' })[f.era];
+    case 'year': {
+      const y = v.Y <= 0 ? 1 - v.Y : v.Y;
+      return f.year === '2-digit' ? pad2(Math.abs(y) % 100) : String(y);
+    }
+    case 'month':
+      if (f.month === 'long') return MONTHS[v.M];
+      if (f.month === 'short') return MONTHS[v.M].slice(0, 3);
+      if (f.month === 'narrow') return MONTHS[v.M][0];
+      return f.month === '2-digit' ? pad2(v.M + 1) : String(v.M + 1);
+    case 'day': return f.day === '2-digit' ? pad2(v.D) : String(v.D);
+    case 'hour': {
+      const hc = s.hourCycle, h = v.h;
+      const twelve = hc === 'h12' || hc === 'h11';
+      const hv = hc === 'h12' ? h % 12 || 12 : hc === 'h11' ? h % 12 : hc === 'h24' ? h || 24 : h;
+      return f.hour === '2-digit' || !twelve ? pad2(hv) : String(hv);
+    }
+    case 'minute': return f.hour || f.second ? pad2(v.mi) : String(v.mi);
+    case 'second': return f.hour || f.minute ? pad2(v.sec) : String(v.sec);
+    case 'fractionalSecond': return String(v.msec).padStart(3, '0').slice(0, f.fractionalSecondDigits);
+    case 'dayPeriod': return v.h < 12 ? 'AM' : 'PM';
+    case 'timeZoneName': return zoneName(s, v.ms, f.timeZoneName, v.info);
+  }
+  return '';
+}
+
+function dtString(s, ms) {
+  const v = dtFields(s, ms);
+  const types = s.tokTypes, lits = s.fmtLits;
+  let out = '';
+  for (let i = 0; i < types.length; i++) out += lits[i] !== null ? lits[i] : dtValue(s, types[i], v);
+  return out;
+}
+
+function dtParts(s, ms) {
+  const v = dtFields(s, ms);
+  const types = s.tokTypes, lits = s.tokLits;
+  const out = [];
+  for (let i = 0; i < types.length; i++) out.push({ type: types[i], value: lits[i] !== null ? lits[i] : dtValue(s, types[i], v) });
+  return out;
+}
+
+function dtLayoutParts(s, ms) {
+  const info = zoneInfo(s.timeZone, ms);
+  const local = new Date(ms + info[0] * 60000);
+  const Y = local.getUTCFullYear(), M = local.getUTCMonth(), D = local.getUTCDate(), W = local.getUTCDay();
+  const h = local.getUTCHours(), mi = local.getUTCMinutes(), sec = local.getUTCSeconds(), msec = local.getUTCMilliseconds();
+  const f = s.fields;
+  const P = [];
+  const lit = (v) => P.push({ type: 'literal', value: v });
+  const put = (type, value) => P.push({ type, value });
+  const yearStr = () => {
+    let y = Y <= 0 && f.era === undefined ? 1 - Y : Y;
+    if (Y <= 0) y = 1 - Y;
+    return f.year === '2-digit' ? pad2(Math.abs(y) % 100) : String(y);
+  };
+  const eraStr = () => (Y <= 0 ? { long: 'Before Christ', short: 'BC', narrow: 'B' } : { long: 'Anno Domini', short: 'AD', narrow: 'A' })[f.era];
+  const addYear = () => {
+    put('year', yearStr());
+    if (f.era) { lit(' '); put('era', eraStr()); }
+  };
+  const textMonth = f.month === 'long' || f.month === 'short' || f.month === 'narrow';
+  const monthText = () => (f.month === 'long' ? MONTHS[M] : f.month === 'short' ? MONTHS[M].slice(0, 3) : MONTHS[M][0]);
+  const weekdayText = () => (f.weekday === 'long' ? WEEKDAYS[W] : f.weekday === 'short' ? WEEKDAYS[W].slice(0, 3) : WEEKDAYS[W][0]);
+  const dayStr = () => (f.day === '2-digit' ? pad2(D) : String(D));
+  const hasDate = f.weekday || f.year || f.month || f.day || f.era;
+  if (hasDate) {
+    if (textMonth) {
+      if (f.weekday) { put('weekday', weekdayText()); lit(', '); }
+      put('month', monthText());
+      if (f.day) { lit(' '); put('day', dayStr()); }
+      if (f.year) { lit(f.day ? ', ' : ' '); addYear(); } else if (f.era && !f.year) { lit(' '); put('era', eraStr()); }
+    } else if (f.month) {
+      if (f.weekday) { put('weekday', weekdayText()); lit(', '); }
+      put('month', f.month === '2-digit' ? pad2(M + 1) : String(M + 1));
+      if (f.day) { lit('/'); put('day', dayStr()); }
+      if (f.year) { lit('/'); addYear(); } else if (f.era) { lit(' '); put('era', eraStr()); }
+    } else {
+      const bits = [];
+      if (f.day && f.year) {
+        if (f.weekday) { put('weekday', weekdayText()); lit(', '); }
+        put('day', dayStr()); lit(' '); addYear();
+      } else if (f.year) {
+        addYear();
+        if (f.weekday) { lit(' '); put('weekday', weekdayText()); }
+      } else if (f.day) {
+        put('day', dayStr());
+        if (f.weekday) { lit(' '); put('weekday', weekdayText()); }
+        if (f.era) { lit(' '); put('era', eraStr()); }
+      } else {
+        if (f.weekday) put('weekday', weekdayText());
+        if (f.era) { if (f.weekday) lit(' '); put('era', eraStr()); }
+      }
+      void bits;
+    }
+  }
+  const hasTime = f.hour || f.minute || f.second || f.fractionalSecondDigits;
+  if (hasTime) {
+    if (hasDate) {
+      const onlyWeekday = f.weekday && !f.year && !f.month && !f.day && !f.era;
+      lit(s.dateStyle === 'full' || s.dateStyle === 'long' || f.month === 'long' ? ' at ' : onlyWeekday ? ' ' : ', ');
+    }
+    const hc = s.hourCycle;
+    const twelve = hc === 'h12' || hc === 'h11';
+    let hv = h;
+    if (hc === 'h12') hv = h % 12 || 12;
+    else if (hc === 'h11') hv = h % 12;
+    else if (hc === 'h24') hv = h || 24;
+    if (f.hour) {
+      put('hour', f.hour === '2-digit' || (!twelve) ? pad2(hv) : String(hv));
+    }
+    if (f.minute) {
+      if (f.hour) lit(':');
+      put('minute', f.hour || f.second ? pad2(mi) : String(mi));
+    }
+    if (f.second) {
+      if (f.hour || f.minute) lit(':');
+      put('second', f.hour || f.minute ? pad2(sec) : String(sec));
+    }
+    if (f.fractionalSecondDigits) {
+      if (f.second) lit('.');
+      put('fractionalSecond', String(msec).padStart(3, '0').slice(0, f.fractionalSecondDigits));
+    }
+    if (f.hour && twelve) { lit('\u202f'); put('dayPeriod', h < 12 ? 'AM' : 'PM'); }
+  }
+  if (f.timeZoneName) {
+    if (hasDate || hasTime) lit(hasTime ? ' ' : ', ');
+    put('timeZoneName', zoneName(s, ms, f.timeZoneName, info));
+  }
+  return P;
+}
+
+defineClass(DateTimeFormat, 'DateTimeFormat', {
+  formatToParts(date) {
+    const s = state(this, 'DateTimeFormat', 'formatToParts');
+    return dtParts(s, timeValue(date));
+  },
+  formatRange(a, b) {
+    const s = state(this, 'DateTimeFormat', 'formatRange');
+    if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
+    const x = joinParts(dtParts(s, timeValue(a))), y = joinParts(dtParts(s, timeValue(b)));
+    return x === y ? x : x + '\u2009–\u2009' + y;
+  },
+  formatRangeToParts(a, b) {
+    const s = state(this, 'DateTimeFormat', 'formatRangeToParts');
+    if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
+    return rangeParts(dtParts(s, timeValue(a)), dtParts(s, timeValue(b)), '\u2009–\u2009');
+  },
+  resolvedOptions() {
+    const s = state(this, 'DateTimeFormat', 'resolvedOptions');
+    const o = { locale: s.locale, calendar: s.calendar, numberingSystem: s.numberingSystem, timeZone: s.timeZone };
+    if (s.hourCycle) { o.hourCycle = s.hourCycle; o.hour12 = s.hourCycle === 'h11' || s.hourCycle === 'h12'; }
+    const f = s.fields;
+    if (!s.dateStyle && !s.timeStyle) {
+      for (const k of DATE_FIELDS) {
+        if (f[k] === undefined) continue;
+        let v = f[k];
+        if ((k === 'minute' || k === 'second') && f.hour) v = '2-digit';
+        if (k === 'hour' && s.hourCycle && s.hourCycle !== 'h12' && s.hourCycle !== 'h11') v = '2-digit';
+        o[k] = v;
+      }
+    }
+    if (s.dateStyle) o.dateStyle = s.dateStyle;
+    if (s.timeStyle) o.timeStyle = s.timeStyle;
+    return o;
+  },
+}, {
+  format() {
+    const s = state(this, 'DateTimeFormat', 'get format');
+    if (!s.bound) s.bound = (date) => dtString(s, timeValue(date));
+    return s.bound;
+  },
+});
+defineStatic(DateTimeFormat, false);
+
+// ---- DisplayNames ----------------------------------------------------------------------------
+
+function DisplayNames(locales, options) {
+  requireNew(new.target, 'DisplayNames');
+  const requested = canonicalizeLocaleList(locales);
+  if (options === undefined) throw new TypeError('invalid_argument');
+  const opts = getOpts(options);
+  const s = { kind: 'DisplayNames' };
+  getOption(opts, 'localeMatcher', 'DisplayNames', ['lookup', 'best fit'], 'best fit');
+  s.style = getOption(opts, 'style', 'DisplayNames', ['narrow', 'short', 'long'], 'long');
+  s.type = getOption(opts, 'type', 'DisplayNames', ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined);
+  if (s.type === undefined) throw new TypeError('invalid_argument');
+  s.fallback = getOption(opts, 'fallback', 'DisplayNames', ['code', 'none'], 'code');
+  s.languageDisplay = getOption(opts, 'languageDisplay', 'DisplayNames', ['dialect', 'standard'], 'dialect');
+  s.locale = resolveLocale(requested, false).locale;
+  slots.set(this, s);
+}
+
+const FIELDS = { era: 'era', year: 'year', quarter: 'quarter', month: 'month', weekOfYear: 'week', weekday: 'day of the week',
+  day: 'day', dayPeriod: 'AM/PM', hour: 'hour', minute: 'minute', second: 'second', timeZoneName: 'time zone' };
+const CALENDARS = { gregory: 'Gregorian Calendar', buddhist: 'Buddhist Calendar', chinese: 'Chinese Calendar',
+  hebrew: 'Hebrew Calendar', islamic: 'Hijri Calendar', japanese: 'Japanese Calendar', iso8601: 'ISO-8601 Calendar',
+  persian: 'Persian Calendar', indian: 'Indian National Calendar', coptic: 'Coptic Calendar', ethiopic: 'Ethiopic Calendar',
+  roc: 'Minguo Calendar', dangi: 'Dangi Calendar' };
+
+defineClass(DisplayNames, 'DisplayNames', {
+  of(code) {
+    const s = state(this, 'DisplayNames', 'of');
+    code = String(code);
+    let name = '';
+    switch (s.type) {
+      case 'language': {
+        const c = canonicalizeTag(code);
+        name = binding.displayName('language', c);
+        code = c;
+        break;
+      }
+      case 'region':
+        if (!/^([a-z]{2}|[0-9]{3})$/i.test(code)) throw new RangeError('invalid_argument');
+        name = code === code.toUpperCase() ? binding.displayName('region', code) : '';
+        if (name === '' && code === 'ZZ') name = 'Unknown Region';
+        break;
+      case 'script':
+        if (!/^[a-z]{4}$/i.test(code)) throw new RangeError('invalid_argument');
+        code = code[0].toUpperCase() + code.slice(1).toLowerCase();
+        name = { Hans: 'Simplified', Hant: 'Traditional' }[code] || binding.displayName('script', code);
+        break;
+      case 'currency':
+        if (!/^[a-z]{3}$/i.test(code)) throw new RangeError('invalid_argument');
+        code = code.toUpperCase();
+        name = CURRENCY[code] ? CURRENCY[code][3].replace(/^./, (c) => c.toUpperCase()) : '';
+        if (code === 'USD') name = 'US Dollar';
+        else if (name) name = name.replace(/ ([a-z])/g, (m, c) => ' ' + c.toUpperCase());
+        break;
+      case 'calendar':
+        if (!/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(code)) throw new RangeError('invalid_argument');
+        name = CALENDARS[code] || '';
+        break;
+      case 'dateTimeField':
+        if (!FIELDS[code]) throw new RangeError('invalid_argument');
+        name = FIELDS[code];
+        break;
+    }
+    if (name) return name;
+    return s.fallback === 'code' ? code : undefined;
+  },
+  resolvedOptions() {
+    const s = state(this, 'DisplayNames', 'resolvedOptions');
+    const o = { locale: s.locale, style: s.style, type: s.type, fallback: s.fallback };
+    if (s.type === 'language') o.languageDisplay = s.languageDisplay;
+    return o;
+  },
+});
+defineStatic(DisplayNames, false);
+
+// ---- Locale ----------------------------------------------------------------------------------
+
+function Locale(tag, options) {
+  requireNew(new.target, 'Locale');
+  if (typeof tag !== 'string' && (typeof tag !== 'object' || tag === null)) {
+    throw new TypeError('First argument to Intl.Locale constructor can\'t be empty or missing');
+  }
+  if (tag === '') throw new RangeError('First argument to Intl.Locale constructor can\'t be empty or missing');
+  const t = tag instanceof Locale ? tag.toString() : canonicalizeTag(String(tag));
+  const opts = getOpts(options);
+  const base = stripExt(t);
+  const p = base.split('-');
+  const s = { kind: 'Locale', language: p[0] };
+  let i = 1;
+  if (p[i] && p[i].length === 4) s.script = p[i++];
+  if (p[i] && (p[i].length === 2 || /^\d{3}$/.test(p[i]))) s.region = p[i++];
+  s.variants = p.slice(i);
+  const lang = opts.language, script = opts.script, region = opts.region;
+  if (lang !== undefined) { if (!/^[a-z]{2,3}$|^[a-z]{5,8}$/i.test(String(lang))) throw new RangeError('Incorrect locale information provided'); s.language = String(lang).toLowerCase(); }
+  if (script !== undefined) { if (!/^[a-z]{4}$/i.test(String(script))) throw new RangeError('Incorrect locale information provided'); const x = String(script); s.script = x[0].toUpperCase() + x.slice(1).toLowerCase(); }
+  if (region !== undefined) { if (!/^([a-z]{2}|[0-9]{3})$/i.test(String(region))) throw new RangeError('Incorrect locale information provided'); s.region = String(region).toUpperCase(); }
+  const kw = uExt(t);
+  const ext = (k, key, values) => {
+    const v = opts[k];
+    if (v !== undefined) {
+      const sv = values === 'boolean' ? String(Boolean(v)) : String(v);
+      if (values && values !== 'boolean' && !values.includes(sv)) throw new RangeError('Incorrect locale information provided');
+      if (!values && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(sv)) throw new RangeError('Incorrect locale information provided');
+      kw[key] = sv;
+    }
+  };
+  ext('calendar', 'ca'); ext('collation', 'co'); ext('hourCycle', 'hc', ['h11', 'h12', 'h23', 'h24']);
+  ext('caseFirst', 'kf', ['upper', 'lower', 'false']); ext('numeric', 'kn', 'boolean'); ext('numberingSystem', 'nu');
+  s.kw = kw;
+  const other = /-[a-tv-wyz0-9]-[^]*?(?=-[a-wyz0-9]-|-x-|$)|-x-.*$/g;
+  s.otherExt = (t.slice(base.length).replace(/-u-.*?(?=-[a-wyz0-9]-|-x-|$)/, '').match(other) || []).join('');
+  slots.set(this, s);
+}
+
+function localeBase(s) {
+  return [s.language, s.script, s.region, ...s.variants].filter(Boolean).join('-');
+}
+function localeString(s) {
+  const keys = Object.keys(s.kw).sort();
+  let u = keys.map((k) => (s.kw[k] === 'true' ? k : k + '-' + s.kw[k])).join('-');
+  let out = localeBase(s);
+  if (u) out += '-u-' + u;
+  return out + s.otherExt;
+}
+
+const LIKELY = { en: ['Latn', 'US'], fr: ['Latn', 'FR'], de: ['Latn', 'DE'], es: ['Latn', 'ES'], it: ['Latn', 'IT'],
+  ja: ['Jpan', 'JP'], zh: ['Hans', 'CN'], ru: ['Cyrl', 'RU'], pt: ['Latn', 'BR'], ko: ['Kore', 'KR'], ar: ['Arab', 'EG'],
+  hi: ['Deva', 'IN'], nl: ['Latn', 'NL'], sv: ['Latn', 'SE'], pl: ['Latn', 'PL'], tr: ['Latn', 'TR'], he: ['Hebr', 'IL'],
+  und: ['Latn', 'US'] };
+
+defineClass(Locale, 'Locale', {
+  toString() { return localeString(state(this, 'Locale', 'toString')); },
+  maximize() {
+    const s = state(this, 'Locale', 'maximize');
+    const l = LIKELY[s.language];
+    const lang = s.language === 'und' ? 'en' : s.language;
+    return new Locale(localeString({ ...s, language: lang, script: s.script || (l && l[0]), region: s.region || (l && l[1]) }));
+  },
+  minimize() {
+    const s = state(this, 'Locale', 'minimize');
+    const l = LIKELY[s.language];
+    let script = s.script, region = s.region;
+    if (l) {
+      if (script === l[0]) script = undefined;
+      if (region === l[1] && script === undefined) region = undefined;
+    }
+    return new Locale(localeString({ ...s, script, region }));
+  },
+}, {
+  baseName() { return localeBase(state(this, 'Locale', 'baseName')); },
+  language() { return state(this, 'Locale', 'language').language; },
+  script() { return state(this, 'Locale', 'script').script; },
+  region() { return state(this, 'Locale', 'region').region; },
+  calendar() { return state(this, 'Locale', 'calendar').kw.ca; },
+  collation() { return state(this, 'Locale', 'collation').kw.co; },
+  hourCycle() { return state(this, 'Locale', 'hourCycle').kw.hc; },
+  caseFirst() { return state(this, 'Locale', 'caseFirst').kw.kf; },
+  numeric() { const v = state(this, 'Locale', 'numeric').kw.kn; return v === 'true'; },
+  numberingSystem() { return state(this, 'Locale', 'numberingSystem').kw.nu; },
+  calendars() { return [state(this, 'Locale', 'calendars').kw.ca || 'gregory']; },
+  collations() { const s = state(this, 'Locale', 'collations'); return s.kw.co ? [s.kw.co] : ['emoji', 'eor']; },
+  timeZones() { state(this, 'Locale', 'timeZones'); return undefined; },
+  hourCycles() { return [state(this, 'Locale', 'hourCycles').kw.hc || 'h12']; },
+  numberingSystems() { return [state(this, 'Locale', 'numberingSystems').kw.nu || 'latn']; },
+  textInfo() { state(this, 'Locale', 'textInfo'); return { direction: 'ltr' }; },
+  weekInfo() { state(this, 'Locale', 'weekInfo'); return { firstDay: 7, weekend: [6, 7], minimalDays: 1 }; },
+});
+
+// ---- Intl ------------------------------------------------------------------------------------
+
+const Intl = {};
+function getCanonicalLocales(locales) { return canonicalizeLocaleList(locales); }
+const SUPPORTED = {
+  calendar: ['buddhist', 'chinese', 'coptic', 'dangi', 'ethioaa', 'ethiopic', 'gregory', 'hebrew', 'indian', 'islamic',
+    'islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'iso8601', 'japanese', 'persian', 'roc'],
+  collation: ['compat', 'emoji', 'eor', 'phonebk', 'pinyin', 'searchjl', 'stroke', 'trad', 'unihan', 'zhuyin'],
+  currency: Object.keys(CURRENCY).filter((c) => c !== 'BTC').sort(),
+  numberingSystem: ['latn'],
+  timeZone: null,
+  unit: Object.keys(UNITS).sort(),
+};
+function supportedValuesOf(key) {
+  key = String(key);
+  if (!Object.prototype.hasOwnProperty.call(SUPPORTED, key)) throw new RangeError('Invalid key : ' + key);
+  if (key === 'timeZone') return binding.zones ? binding.zones() : ['UTC'];
+  return SUPPORTED[key].slice();
+}
+
+const members = { Collator, DateTimeFormat, DisplayNames, ListFormat, Locale, NumberFormat, PluralRules,
+  RelativeTimeFormat, Segmenter };
+for (const k of Object.keys(members)) {
+  Object.defineProperty(members[k], 'name', { value: k });
+  Object.defineProperty(members[k], 'length', { value: k === 'DisplayNames' ? 2 : k === 'Locale' ? 1 : 0 });
+  Object.defineProperty(Intl, k, { value: members[k], writable: true, enumerable: false, configurable: true });
+}
+Object.defineProperty(Intl, 'getCanonicalLocales', { value: getCanonicalLocales, writable: true, configurable: true });
+Object.defineProperty(Intl, 'supportedValuesOf', { value: supportedValuesOf, writable: true, configurable: true });
+Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
+
+// ---- locale-sensitive methods of the built-in prototypes -------------------------------------
+
+let cacheNF, cacheDT, cacheColl;
+function cachedNF(locales, options) {
+  if (locales === undefined && options === undefined) return cacheNF || (cacheNF = new NumberFormat());
+  return new NumberFormat(locales, options);
+}
+function dtf(locales, options, required, defaults) {
+  const o = options === undefined ? {} : options === null ? null : Object.assign(Object.create(null), Object(options));
+  if (o !== null) { o._gojsRequired = required; o._gojsDefaults = defaults; }
+  return new DateTimeFormat(locales, o);
+}
+const dtCache = {};
+function dateFormat(d, locales, options, required, defaults, method) {
+  let t;
+  try {
+    t = Date.prototype.getTime.call(d);
+  } catch (e) {
+    throw new TypeError('Method Date.prototype.' + method + ' called on incompatible receiver ' + receiver(d));
+  }
+  if (Number.isNaN(t)) return 'Invalid Date';
+  let f;
+  if (locales === undefined && options === undefined) f = dtCache[required] || (dtCache[required] = dtf(undefined, undefined, required, defaults));
+  else f = dtf(locales, options, required, defaults);
+  return dtString(slots.get(f), t);
+}
+function defineMethod(proto, name, fn) {
+  Object.defineProperty(fn, 'name', { value: name });
+  Object.defineProperty(proto, name, { value: fn, writable: true, enumerable: false, configurable: true });
+}
+function thisNumber(v) {
+  if (typeof v === 'number') return v;
+  if (v instanceof Number) return Number.prototype.valueOf.call(v);
+  return Number.prototype.valueOf.call(v);
+}
+defineMethod(Number.prototype, 'toLocaleString', function toLocaleString() {
+  const x = thisNumber(this);
+  return cachedNF(arguments[0], arguments[1]).format(x);
+});
+defineMethod(BigInt.prototype, 'toLocaleString', function toLocaleString() {
+  const x = BigInt.prototype.valueOf.call(this);
+  return cachedNF(arguments[0], arguments[1]).format(x);
+});
+defineMethod(Date.prototype, 'toLocaleString', function toLocaleString() {
+  return dateFormat(this, arguments[0], arguments[1], 'any', 'all', 'toLocaleString');
+});
+defineMethod(Date.prototype, 'toLocaleDateString', function toLocaleDateString() {
+  return dateFormat(this, arguments[0], arguments[1], 'date', 'date', 'toLocaleDateString');
+});
+defineMethod(Date.prototype, 'toLocaleTimeString', function toLocaleTimeString() {
+  return dateFormat(this, arguments[0], arguments[1], 'time', 'time', 'toLocaleTimeString');
+});
+defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
+  if (this === undefined || this === null) {
+    throw new TypeError('String.prototype.localeCompare called on null or undefined');
+  }
+  const a = String(this), b = String(that);
+  const locales = arguments[1], options = arguments[2];
+  if (locales === undefined && options === undefined) {
+    if (!cacheColl) cacheColl = new Collator();
+    return collatorCompare(slots.get(cacheColl), a, b);
+  }
+  return collatorCompare(slots.get(new Collator(locales, options)), a, b);
+});
+Object.defineProperty(String.prototype.localeCompare, 'length', { value: 1 });
+defineMethod(Array.prototype, 'toLocaleString', function toLocaleString() {
+  const o = Object(this);
+  const len = Math.min(Number(o.length) || 0, 2 ** 53 - 1);
+  const parts = [];
+  for (let i = 0; i < len; i++) {
+    const v = o[i];
+    parts.push(v === undefined || v === null ? '' : String(Object(v).toLocaleString(arguments[0], arguments[1])));
+  }
+  return parts.join(',');
+});
+
+void NF_DEFAULTS;
+module.exports = Intl;

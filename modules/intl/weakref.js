@@ -1,0 +1,84 @@
+'use strict';
+// WeakRef and FinalizationRegistry. Each instance's Go side (a weak cell, a registry) lives in a
+// WeakMap keyed by the instance, so that nothing but the instance keeps it.
+
+const refs = new WeakMap();
+const regs = new WeakMap();
+
+function canBeHeldWeakly(v) {
+  if (v !== null && (typeof v === 'object' || typeof v === 'function')) return true;
+  return typeof v === 'symbol' && Symbol.keyFor(v) === undefined;
+}
+
+// receiver renders a value the way V8's "incompatible receiver" messages do.
+function receiver(v) {
+  if (typeof v === 'symbol') return v.toString();
+  if (typeof v === 'function') return Function.prototype.toString.call(v);
+  if (v === null || typeof v !== 'object') return String(v);
+  if (Array.isArray(v)) return '[object Array]';
+  const proto = Object.getPrototypeOf(v);
+  if (proto === null) return '[object Object]';
+  const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+  const name = ctor && typeof ctor.value === 'function' && ctor.value.name;
+  return name ? '#<' + name + '>' : '#<Object>';
+}
+
+function incompatible(method, v) {
+  return new TypeError('Method ' + method + ' called on incompatible receiver ' + receiver(v));
+}
+
+function badToken(v) {
+  return new TypeError("Invalid unregisterToken ('" + (typeof v === 'symbol' ? v.toString() : String(v)) + "')");
+}
+
+function WeakRef(target) {
+  if (new.target === undefined) throw new TypeError("Constructor WeakRef requires 'new'");
+  if (!canBeHeldWeakly(target)) throw new TypeError('WeakRef: invalid target');
+  refs.set(this, binding.makeRef(target));
+}
+const weakRefProto = {
+  deref() {
+    const c = refs.get(this);
+    if (c === undefined) throw incompatible('WeakRef.prototype.deref', this);
+    return binding.deref(c);
+  },
+};
+
+function FinalizationRegistry(cleanup) {
+  if (new.target === undefined) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
+  if (typeof cleanup !== 'function') throw new TypeError('FinalizationRegistry: cleanup must be callable');
+  regs.set(this, binding.makeRegistry(cleanup));
+}
+const registryProto = {
+  register(target, heldValue) {
+    const unregisterToken = arguments[2];
+    const r = regs.get(this);
+    if (r === undefined) throw incompatible('FinalizationRegistry.prototype.register', this);
+    if (!canBeHeldWeakly(target)) throw new TypeError('FinalizationRegistry.prototype.register: invalid target');
+    if (target === heldValue) {
+      throw new TypeError('FinalizationRegistry.prototype.register: target and holdings must not be same');
+    }
+    if (unregisterToken !== undefined && !canBeHeldWeakly(unregisterToken)) throw badToken(unregisterToken);
+    binding.register(r, target, heldValue, unregisterToken);
+  },
+  unregister(unregisterToken) {
+    const r = regs.get(this);
+    if (r === undefined) throw incompatible('FinalizationRegistry.prototype.unregister', this);
+    if (!canBeHeldWeakly(unregisterToken)) throw badToken(unregisterToken);
+    return binding.unregister(r, unregisterToken);
+  },
+};
+
+function setup(ctor, methods, tag) {
+  const proto = ctor.prototype;
+  for (const k of Object.keys(methods)) {
+    Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: false, configurable: true });
+  }
+  Object.defineProperty(proto, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(ctor, 'prototype', { writable: false });
+}
+setup(WeakRef, weakRefProto, 'WeakRef');
+setup(FinalizationRegistry, registryProto, 'FinalizationRegistry');
+
+exports.WeakRef = WeakRef;
+exports.FinalizationRegistry = FinalizationRegistry;
