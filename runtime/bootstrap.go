@@ -26,6 +26,7 @@ func (rt *Runtime) bootstrap() error {
 	vm := rt.vm
 	g := vm.GlobalObject()
 	g.Set("global", g)
+	defineAsyncIterator(vm)
 
 	pb := rt.processBinding()
 	fnv, err := vm.RunProgram(modules.CompileOnce("node:internal/bootstrap", bootstrapJS))

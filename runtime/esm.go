@@ -834,3 +834,14 @@ func LooksLikeModule(src string) bool {
 	_, err := runTransform(src, "[eval1]", "js", true)
 	return err == nil
 }
+
+// defineAsyncIterator gives Symbol the well-known asyncIterator goja lacks, before any glue
+// runs: the built-ins' [Symbol.asyncIterator] methods and esbuild's lowered `for await` and
+// async generators (which look up Symbol.asyncIterator first) then agree on one key. Loop only.
+func defineAsyncIterator(vm *goja.Runtime) {
+	sym, ok := vm.GlobalObject().Get("Symbol").(*goja.Object)
+	if !ok || sym.Get("asyncIterator") != nil && !goja.IsUndefined(sym.Get("asyncIterator")) {
+		return
+	}
+	_ = sym.DefineDataProperty("asyncIterator", goja.NewSymbol("Symbol.asyncIterator"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}

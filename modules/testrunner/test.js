@@ -377,7 +377,25 @@ function wrapError(e, failureType) {
     info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => l.replace(/^\s*at /, '')).join('\n');
   }
   try { info.inspected = require('util').inspect(e); } catch { info.inspected = String(e); }
+  if (childMode && isObj && e instanceof Error) info.inspected = crossedInspect(e, info.inspected);
   return info;
+}
+
+// crossedInspect is how Node prints an error that came back from a test file's own process
+// (node --test, run()): rebuilt as a plain Error, so a built-in subclass shows as
+// "TypeError [Error]: msg" and a class of the file's own as "Error: msg". Errors with their own
+// name and node's coded errors (AssertionError [ERR_ASSERTION], ...) print as they are.
+function crossedInspect(e, inspected) {
+  if (Object.prototype.hasOwnProperty.call(e, 'name')) return inspected;
+  const nl = inspected.indexOf('\n');
+  const first = nl === -1 ? inspected : inspected.slice(0, nl);
+  if (first.startsWith('[') || (/^[\w$]+ \[[A-Z_0-9]+\]/.test(first))) return inspected;
+  const msg = String(e.message);
+  const at = msg ? first.indexOf(': ' + msg.split('\n')[0]) : -1;
+  if (msg && at === -1) return inspected;
+  const name = String(e.name);
+  const head = name === 'Error' ? 'Error' : `${name} [Error]`;
+  return head + (at === -1 ? (msg ? '' : first.replace(/^[^{]*?(?= \{|$)/, '')) : first.slice(at)) + (nl === -1 ? '' : inspected.slice(nl));
 }
 
 function runHooks(list, ctx) {
@@ -787,9 +805,9 @@ const mock = new MockTracker();
 // ---- run() ------------------------------------------------------------------------------------------
 // run({ files, concurrency }) runs each file in its own worker (a runtime of its own, as `gojs
 // test` does) and returns a TestsStream: an object-mode Readable of Node's { type, data } events.
-// Each file is itself enqueued, dequeued and completed; the tests' own report events (start,
-// pass, fail, plan, diagnostic, stdout, stderr) come file by file in order, top-level tests
-// numbered across files, and the run ends with the plan and the summary as diagnostics.
+// Each file is itself enqueued, dequeued and completed; its tests' events (enqueue to pass or
+// fail, diagnostics, stdout, stderr) come file by file in order even when files run at once,
+// top-level tests numbered across files, and the run ends with the plan and the summary.
 
 function discoverTestFiles(dir, out, inTestDir) {
   let names;
@@ -822,8 +840,6 @@ if (portMode) {
   }
 }
 
-const reportTypes = new Set(['test:start', 'test:pass', 'test:fail', 'test:plan', 'test:diagnostic', 'test:stdout', 'test:stderr', 'test:coverage']);
-
 function run(options) {
   const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
   if (options === undefined) options = {};
@@ -844,7 +860,7 @@ function run(options) {
   const start = now();
   let number = 0;
   const push = (ev) => stream.push(ev);
-  // The report events of file i wait in held[i] until the files before it have finished.
+  // The events of file i's tests wait in held[i] until the files before it have finished.
   const held = files.map(() => []);
   const finished = files.map(() => false);
   let reportingFile = 0;
@@ -903,8 +919,7 @@ function run(options) {
       if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file });
       const nev = nodeEvent(ev);
       if (nev.data.file === undefined && ev.type !== 'test:stdout' && ev.type !== 'test:stderr') nev.data.file = file;
-      if (reportTypes.has(ev.type)) report(i, nev);
-      else push(nev);
+      report(i, nev);
     });
     w.on('error', (e) => { failedOutside = e; });
     w.on('exit', finish);
