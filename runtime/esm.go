@@ -835,13 +835,20 @@ func LooksLikeModule(src string) bool {
 	return err == nil
 }
 
-// defineAsyncIterator gives Symbol the well-known asyncIterator goja lacks, before any glue
-// runs: the built-ins' [Symbol.asyncIterator] methods and esbuild's lowered `for await` and
-// async generators (which look up Symbol.asyncIterator first) then agree on one key. Loop only.
+// defineAsyncIterator gives Symbol the well-known symbols goja lacks, before any glue runs:
+// asyncIterator, and dispose and asyncDispose as Node 20 defines them (Symbol(nodejs.dispose)).
+// The built-ins' [Symbol.asyncIterator] methods and esbuild's lowered `for await`, async
+// generators and `using` (which look the symbols up on Symbol first) then agree on one key.
+// Loop only.
 func defineAsyncIterator(vm *goja.Runtime) {
 	sym, ok := vm.GlobalObject().Get("Symbol").(*goja.Object)
-	if !ok || sym.Get("asyncIterator") != nil && !goja.IsUndefined(sym.Get("asyncIterator")) {
+	if !ok {
 		return
 	}
-	_ = sym.DefineDataProperty("asyncIterator", goja.NewSymbol("Symbol.asyncIterator"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	for _, s := range [][2]string{{"asyncIterator", "Symbol.asyncIterator"}, {"dispose", "nodejs.dispose"}, {"asyncDispose", "nodejs.asyncDispose"}} {
+		if v := sym.Get(s[0]); v != nil && !goja.IsUndefined(v) {
+			continue
+		}
+		_ = sym.DefineDataProperty(s[0], goja.NewSymbol(s[1]), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	}
 }
