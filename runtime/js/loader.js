@@ -988,6 +988,8 @@ function importFromCwd(spec) {
   parent.paths = Module._nodeModulePaths(binding.cwd());
   return dynamicImport(spec, parent);
 }
+// The REPL's import(), which glue reaches through require('module') under this symbol.
+Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { value: importFromCwd });
 
 // ---- entry points used by the runtime ----------------------------------------------------------
 
