@@ -852,7 +852,21 @@ function run(options) {
   }
   if (concurrency === true) concurrency = Math.max(require('os').availableParallelism() - 1, 1);
   else if (typeof concurrency !== 'number' || !(concurrency >= 1)) concurrency = 1;
+  // only and testNamePatterns reach each file as the CLI flags would.
+  const execArgv = ['--test-child-port'];
+  if (options.only !== undefined && typeof options.only !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.only', 'boolean', options.only);
+  if (options.only) execArgv.push('--test-only');
+  if (options.testNamePatterns !== undefined) {
+    const pats = Array.isArray(options.testNamePatterns) ? options.testNamePatterns : [options.testNamePatterns];
+    pats.forEach((p, i) => {
+      if (typeof p === 'string') execArgv.push('--test-name-pattern=' + p);
+      else if (p instanceof RegExp) execArgv.push('--test-name-pattern=' + String(p));
+      else throw new ERR_INVALID_ARG_TYPE(`options.testNamePatterns[${i}]`, ['string', 'RegExp'], p);
+    });
+  }
+  if (options.setup !== undefined && typeof options.setup !== 'function') throw new ERR_INVALID_ARG_TYPE('options.setup', 'function', options.setup);
   const stream = new (testsStreamClass())();
+  if (options.setup) options.setup(stream);
   const path = require('path');
   if (files === undefined) files = discoverTestFiles(process.cwd(), [], false);
   files = files.map((f) => path.resolve(String(f)));
@@ -902,7 +916,7 @@ function run(options) {
     };
     let w;
     try {
-      w = new Worker(file, { execArgv: ['--test-child-port'] });
+      w = new Worker(file, { execArgv });
     } catch (e) {
       failedOutside = e;
       finish();
