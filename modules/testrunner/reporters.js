@@ -35,9 +35,10 @@ function errorInfo(err) {
 
 // ---- tap --------------------------------------------------------------------------------------
 
+// As Node's: control characters first, then the backslashes (theirs included), then #.
 function tapEscape(s) {
-  return String(s).replace(/\\/g, '\\\\').replace(/#/g, '\\#').replace(/\n/g, '\\n')
-    .replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\f/g, '\\f').replace(/\v/g, '\\v').replace(/\x08/g, '\\b');
+  return String(s).replace(/\x08/g, '\\b').replace(/\f/g, '\\f').replace(/\t/g, '\\t').replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r').replace(/\v/g, '\\v').replace(/\\/g, '\\\\').replace(/#/g, '\\#');
 }
 
 function yamlBlock(s, ind) {
@@ -210,8 +211,12 @@ function dotMachine() {
 
 // ---- junit --------------------------------------------------------------------------------------
 
+// As Node's junit reporter escapes: text only & and <, attributes also " (and no newlines).
 function xmlEscape(s) {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+function xmlAttr(s) {
+  return xmlEscape(s).replace(/"/g, '&quot;').replace(/\n/g, '');
 }
 
 function junitMachine() {
@@ -226,12 +231,12 @@ function junitMachine() {
     if (parent) parent.children.push(current);
     else roots.push(current);
   }
-  const isFailure = (n) => (n.children && n.children.some((c) => c.tag === 'failure')) || n.attrs.failures;
-  const isSkipped = (n) => n.children && n.children.some((c) => c.tag === 'skipped');
+  const isFailure = (n) => n.comment === undefined && ((n.children && n.children.some((c) => c.tag === 'failure')) || !!n.attrs.failures);
+  const isSkipped = (n) => n.comment === undefined && !!n.children && n.children.some((c) => c.tag === 'skipped');
   function toXML(n, depth) {
     const ind = '\t'.repeat(depth);
     if (n.comment !== undefined) return `${ind}<!-- ${xmlEscape(n.comment)} -->\n`;
-    const attrs = Object.keys(n.attrs).map((k) => `${k}="${xmlEscape(n.attrs[k])}"`).join(' ');
+    const attrs = Object.keys(n.attrs).map((k) => `${k}="${xmlAttr(n.attrs[k])}"`).join(' ');
     if (!n.children || !n.children.length) return `${ind}<${n.tag} ${attrs}/>\n`;
     let s = `${ind}<${n.tag} ${attrs}>\n`;
     for (const c of n.children) {
@@ -294,10 +299,15 @@ function junitMachine() {
 }
 
 // junitInspect is how Node's junit reporter prints a failure: the ERR_TEST_FAILURE error itself.
+// The error came from a run() worker (info.bare), it has no stack of its own, as in Node where
+// it crossed from the file's process.
 function junitInspect(info) {
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
-  const cause = info.inspected.split('\n')[0];
-  return `[Error [ERR_TEST_FAILURE]: ${info.message}] {\n  code: 'ERR_TEST_FAILURE',\n  failureType: '${info.failureType}',\n  cause: ${cause}\n}`;
+  let cause = info.inspected.split('\n');
+  if (info.bare) cause = cause.filter((l) => !/^\s+at /.test(l));
+  const head = info.bare ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`
+    : `Error [ERR_TEST_FAILURE]: ${info.message}\n    at async Promise.all (index 0) {`;
+  return `${head}\n  code: 'ERR_TEST_FAILURE',\n  failureType: '${info.failureType}',\n  cause: ${cause.join('\n  ')}\n}`;
 }
 
 // ---- lcov ---------------------------------------------------------------------------------------

@@ -374,10 +374,13 @@ function wrapError(e, failureType) {
     info.operator = e.operator;
   }
   if (isObj && typeof e.stack === 'string') {
-    info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => l.replace(/^\s*at /, '')).join('\n');
+    // goja's frames as V8 prints them: no program counter, no native call frames
+    info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l) && !/^\s+at call \(native\)$/.test(l))
+      .map((l) => l.replace(/^\s*at /, '').replace(/(:\d+:\d+)\(\d+\)(\)?)$/, '$1$2')).join('\n');
   }
   try { info.inspected = require('util').inspect(e); } catch { info.inspected = String(e); }
   if (childMode && isObj && e instanceof Error) info.inspected = crossedInspect(e, info.inspected);
+  if (portMode) info.bare = true;
   return info;
 }
 
@@ -483,21 +486,21 @@ function runTest(t) {
     } else if (t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
-      error = { failureType: 'subtestsFailed', message: `${n} subtest${n === 1 ? '' : 's'} failed`, subtests: true, inspected: '' };
+      error = subtestsFailed(n);
     } else if (!t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
-      error = { failureType: 'subtestsFailed', message: `${n} subtest${n === 1 ? '' : 's'} failed`, subtests: true, inspected: '' };
+      error = subtestsFailed(n);
     }
-    if (t.todo !== undefined) failed = false;
-    t.failed = failed;
+    // A todo test that fails is reported as failing but fails neither its parent nor the run.
+    t.failed = failed && t.todo === undefined;
     const reported = t.subtests.filter((s) => !s.skipReport);
     const ev = {
       type: failed ? 'test:fail' : 'test:pass',
       nesting: t.nesting,
       name: t.name,
       testNumber: t.number,
-      details: { duration_ms: duration, type: t.suite ? 'suite' : undefined, error: failed ? error : (t.todo !== undefined && e ? wrapError(e, 'testCodeFailure') : undefined) },
+      details: { duration_ms: duration, type: t.suite ? 'suite' : undefined, error: failed ? error : undefined },
       skip: t.skip,
       todo: t.todo,
       location: t.location,
@@ -520,6 +523,13 @@ function runTest(t) {
     if (t.suite && failed && !error.subtests) counts.fail++;
     if (t.resolveDone) t.resolveDone();
   });
+}
+
+// subtestsFailed is the error of a test whose subtests failed (Node's cause is the message
+// string, which is what reporters print for it).
+function subtestsFailed(n) {
+  const message = `${n} subtest${n === 1 ? '' : 's'} failed`;
+  return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'` };
 }
 
 class TestContext {
