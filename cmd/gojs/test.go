@@ -33,7 +33,7 @@ type testCLI struct {
 }
 
 func parseTestArgs(args []string) (*testCLI, string) {
-	c := &testCLI{concurrency: max(runtime.NumCPU()-1, 1)}
+	c := &testCLI{concurrency: max(runtime.NumCPU()-1, 1), reporterArgs: []string{}}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		name, val, has := strings.Cut(a, "=")

@@ -82,6 +82,7 @@ function failureError(info) {
 
 // reporterSpecs pairs --test-reporter values with --test-reporter-destination values, as Node.
 function reporterSpecs(args) {
+  if (!Array.isArray(args)) args = [];
   const names = [];
   const dests = [];
   for (let i = 0; i < args.length; i++) {
@@ -832,6 +833,20 @@ function discoverTestFiles(dir, out, inTestDir) {
     }
   }
   return out;
+}
+
+// Under `gojs test`, what the file writes to stderr goes into the event lines on stdout as
+// test:stderr events, so it keeps its place among the tests' output (as under node --test).
+if (childMode && !portMode) {
+  const err = process.stderr;
+  const out = process.stdout;
+  err.write = function write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    const message = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8');
+    out.write(JSON.stringify({ type: 'test:stderr', file: process.argv[1], message }) + '\n');
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  };
 }
 
 // In a run() worker, what the file writes to stdout and stderr travels as test:stdout and
