@@ -92,8 +92,12 @@ function reporterSpecs(args) {
       else if (a === flag && i + 1 < args.length) list.push(args[++i]);
     }
   }
+  if (names.length !== dests.length && !(dests.length === 0 && names.length <= 1)) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', names, "must match the number of specified '--test-reporter-destination'");
+  }
   if (!names.length) names.push(process.stdout.isTTY ? 'spec' : 'tap');
-  if (!dests.length && names.length === 1) dests.push('stdout');
+  if (!dests.length) dests.push('stdout');
   return names.map((n, i) => ({ name: n, destination: dests[i] === undefined ? 'stdout' : dests[i] }));
 }
 
@@ -143,6 +147,9 @@ function makeReporter(spec) {
     end() { stream.push(null); return loaded; },
   };
 }
+
+// A direct run checks its reporter flags when node:test loads, as Node does.
+if (!childMode) reporterSpecs(argv);
 
 // Direct runs report as the tests go: events are batched and handed to the reporters on the
 // next turn of the loop, as Node's reporter stream gets them a few ticks after the fact (so what
