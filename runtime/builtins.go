@@ -13,6 +13,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/http"
+	"github.com/gojs-dev/gojs/modules/legacy"
 	netmod "github.com/gojs-dev/gojs/modules/net"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
@@ -101,4 +102,8 @@ var builtinModules = []*modules.Module{
 	&webevents.Module,
 	&workerthreads.Module,
 	&zlib.Module,
+}
+
+func init() {
+	builtinModules = append(builtinModules, legacy.Modules...)
 }

@@ -93,22 +93,14 @@ func (rt *Runtime) esmGraph() *esmGraph {
 	}).(*esmGraph)
 }
 
-// PrewarmMain starts, on other goroutines, the work a runtime about to run the program at path
-// does first, so that it overlaps the runtime's own start (New, bootstrap): compiling the module
-// loader and console's glue, and, when path is an ES module, preparing its graph (reading,
-// transforming with the cache in cacheDir, compiling). The first runtime with the same
-// TransformCacheDir, no Options.FS and Permissions.All adopts the prepared graph. Call it only
-// for a program that may read everything (the graph is prepared without permission checks).
-// Safe from any goroutine; it returns at once.
+// PrewarmMain starts, on other goroutines, preparing the ES module graph of the program at path
+// (reading, transforming with the cache in cacheDir, compiling), so that it overlaps the
+// runtime's own start (New, bootstrap; Prewarm overlaps the glue's compiling likewise). Nothing
+// happens unless path names an ES module. The first runtime with the same TransformCacheDir,
+// no Options.FS and Permissions.All adopts the prepared graph. Call it only for a program that
+// may read everything (the graph is prepared without permission checks). Safe from any
+// goroutine; it returns at once.
 func PrewarmMain(path, cacheDir string) {
-	go func() {
-		modules.CompileOnce("node:internal/modules/cjs/loader", loaderJS)
-		for _, m := range builtinModules {
-			if m.Name == "console" {
-				_, _ = m.Program()
-			}
-		}
-	}()
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return

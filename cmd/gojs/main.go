@@ -23,6 +23,7 @@ import (
 
 func main() {
 	holdGCDuringStartup()
+	runtime.Prewarm()
 	os.Exit(Main(os.Args[1:]))
 }
 
