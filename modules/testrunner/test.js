@@ -219,7 +219,10 @@ function callerLocation() {
   const st = new Error().stack.split('\n');
   for (let i = 1; i < st.length; i++) {
     const m = /\(?((?:\/|file:)[^\s()]+?):(\d+):(\d+)(?:\(\d+\))?\)?\s*$/.exec(st[i]);
-    if (m && !m[1].startsWith('node:')) return `${m[1]}:${m[2]}:${calleeColumn(m[1], +m[2], +m[3])}`;
+    if (!m || m[1].startsWith('node:')) continue;
+    // an ES module's frames name it by URL; Node's test locations are paths
+    const file = m[1].startsWith('file:') ? decodeURIComponent(m[1].replace(/^file:\/\/(localhost)?/, '')) : m[1];
+    return `${file}:${m[2]}:${calleeColumn(file, +m[2], +m[3])}`;
   }
   return undefined;
 }
