@@ -61,6 +61,7 @@ func (rt *Runtime) bootstrap() error {
 	vm := rt.vm
 	g := vm.GlobalObject()
 	g.Set("global", g)
+	defineDisposeSymbols(vm)
 
 	compileLoaderAsync()
 	rt.installErrorStacks()

@@ -93,6 +93,7 @@ var builtinModules = []*modules.Module{
 	&stream.WebInternal,
 	&string_decoder.Module,
 	&testrunner.Module,
+	&testrunner.Reporters,
 	&timers.Module,
 	&timers.Promises,
 	&http.TLS,

@@ -841,6 +841,23 @@ func LooksLikeModule(src string) bool {
 	return err == nil
 }
 
+// defineDisposeSymbols gives Symbol the dispose and asyncDispose goja lacks, as Node 20 defines
+// them (Symbol(nodejs.dispose)), before any glue runs: esbuild's lowered `using` (which looks
+// them up on Symbol first) and user code then agree on one key. (Symbol.asyncIterator is
+// bootstrap.js's.) Loop only.
+func defineDisposeSymbols(vm *goja.Runtime) {
+	sym, ok := vm.GlobalObject().Get("Symbol").(*goja.Object)
+	if !ok {
+		return
+	}
+	for _, s := range [][2]string{{"dispose", "nodejs.dispose"}, {"asyncDispose", "nodejs.asyncDispose"}} {
+		if v := sym.Get(s[0]); v != nil && !goja.IsUndefined(v) {
+			continue
+		}
+		_ = sym.DefineDataProperty(s[0], goja.NewSymbol(s[1]), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	}
+}
+
 // replaceWord replaces old by new where old is not the tail of a longer name (__require("x")
 // in a bundle stays as it is) or a property (.require(").
 func replaceWord(s, old, new string) string {

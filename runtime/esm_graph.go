@@ -73,6 +73,14 @@ func (rt *Runtime) esmGraph() *esmGraph {
 		if rt.opts.FS != nil {
 			fsys = &fsLoader{rt.opts.FS}
 		}
+		if fsys == nil && rt.opts.Permissions != nil && rt.opts.Permissions.All {
+			if g := takePrewarmed(rt.opts.TransformCacheDir); g != nil {
+				g.mu.Lock()
+				g.stopped = rt.loop.Stopped
+				g.mu.Unlock()
+				return g
+			}
+		}
 		return &esmGraph{
 			host:     rt.host,
 			cacheDir: rt.opts.TransformCacheDir,
@@ -83,6 +91,57 @@ func (rt *Runtime) esmGraph() *esmGraph {
 			pkgTypes: map[string]string{},
 		}
 	}).(*esmGraph)
+}
+
+// PrewarmMain starts, on other goroutines, preparing the ES module graph of the program at path
+// (reading, transforming with the cache in cacheDir, compiling), so that it overlaps the
+// runtime's own start (New, bootstrap; Prewarm overlaps the glue's compiling likewise). Nothing
+// happens unless path names an ES module. The first runtime with the same TransformCacheDir,
+// no Options.FS and Permissions.All adopts the prepared graph. Call it only for a program that
+// may read everything (the graph is prepared without permission checks). Safe from any
+// goroutine; it returns at once.
+func PrewarmMain(path, cacheDir string) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	g := &esmGraph{cacheDir: cacheDir, stopped: func() bool { return false },
+		recs: map[string]*esmRecord{}, realDirs: map[string]string{}, pkgTypes: map[string]string{}}
+	g.mu.Lock()
+	loader, ok := g.esmLoaderLocked(abs)
+	if ok {
+		r := newRecord(abs, loader)
+		g.recs[loader+"\x00"+abs] = r
+		g.scans = append(g.scans, r)
+		g.workers++
+		go g.work()
+	}
+	g.mu.Unlock()
+	if ok {
+		prewarmed.Lock()
+		prewarmed.g = g
+		prewarmed.Unlock()
+	}
+}
+
+// prewarmed is the graph PrewarmMain started, until a runtime adopts it.
+var prewarmed struct {
+	sync.Mutex
+	g *esmGraph
+}
+
+func takePrewarmed(cacheDir string) *esmGraph {
+	prewarmed.Lock()
+	defer prewarmed.Unlock()
+	g := prewarmed.g
+	if g == nil || g.cacheDir != cacheDir {
+		return nil
+	}
+	prewarmed.g = nil
+	return g
 }
 
 func newRecord(filename, loader string) *esmRecord {
@@ -137,7 +196,7 @@ func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
 	if src != nil {
 		r.src = stripShebang(*src)
 	} else {
-		if err := g.host.CheckPath(modules.ScopeFSRead, r.filename); err != nil {
+		if err := g.checkRead(r.filename); err != nil {
 			r.err = err
 			return
 		}
@@ -168,6 +227,15 @@ func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
 	for i, spec := range r.deps {
 		r.files[i] = g.resolve(r.filename, spec)
 	}
+}
+
+// checkRead is the permission check for reading a module (none in a prewarmed graph, which is
+// only adopted by runtimes that may read everything).
+func (g *esmGraph) checkRead(p string) error {
+	if g.host == nil {
+		return nil
+	}
+	return g.host.CheckPath(modules.ScopeFSRead, p)
 }
 
 // programCache keeps compiled ES modules for the process (a goja.Program is shareable between
@@ -280,7 +348,7 @@ func (g *esmGraph) resolve(parent, spec string) string {
 	} else {
 		p = filepath.Clean(p)
 	}
-	if !g.host.Allowed(modules.ScopeFSRead, p) {
+	if g.host != nil && !g.host.Allowed(modules.ScopeFSRead, p) {
 		return ""
 	}
 	fi, err := os.Lstat(p)
@@ -348,7 +416,7 @@ func (g *esmGraph) pkgTypeLocked(dir string) string {
 	t := ""
 	if !strings.HasSuffix(dir, "/node_modules") {
 		pj := filepath.Join(dir, "package.json")
-		if !g.host.Allowed(modules.ScopeFSRead, pj) {
+		if g.host != nil && !g.host.Allowed(modules.ScopeFSRead, pj) {
 			t = "none"
 		} else if data, err := os.ReadFile(pj); err == nil {
 			var pkg struct {

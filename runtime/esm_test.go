@@ -163,3 +163,39 @@ func TestESMGraphPrepared(t *testing.T) {
 		}
 	}
 }
+
+// PrewarmMain prepares the main module's graph before the runtime exists; the runtime adopts it
+// and runs the program as usual; one with another cache dir does not.
+func TestPrewarmMainAdopted(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"main.mjs": "import { b } from './b.mjs';\nimport * as ns from './b.mjs';\nconsole.log(b, Object.keys(ns).join());\n",
+		"b.mjs":    "export const b = 2, a = 1;\n",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	main := filepath.Join(dir, "main.mjs")
+	cache := t.TempDir()
+	PrewarmMain(main, cache)
+	if takePrewarmed("elsewhere") != nil {
+		t.Fatal("a runtime with another cache dir adopted the graph")
+	}
+	var out strings.Builder
+	rt, err := New(Options{Stdout: &out, Permissions: AllowAll, TransformCacheDir: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	if code, err := rt.RunMain(context.Background(), main); code != 0 || err != nil {
+		t.Fatal(code, err)
+	}
+	if out.String() != "2 a,b\n" {
+		t.Fatalf("stdout %q", out.String())
+	}
+	if takePrewarmed(cache) != nil {
+		t.Fatal("the runtime did not adopt the prewarmed graph")
+	}
+}

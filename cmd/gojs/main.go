@@ -343,6 +343,10 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]string, started func(*runtime.Runtime)) int {
 	stdinTTY := opts.StdinIsTTY
 	cwd := opts.Cwd
+	if c.script != "" && c.script != "-" && !c.hasEval && c.inputType == "" && opts.Permissions == runtime.AllowAll && len(c.preload) == 0 && len(c.imports) == 0 {
+		// the main module's graph is prepared while the runtime starts
+		runtime.PrewarmMain(c.script, opts.TransformCacheDir)
+	}
 	rt, err := runtime.New(opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)

@@ -233,3 +233,46 @@ func TestREPLTerminalCtrlD(t *testing.T) {
 	tt.send("C-d")
 	tt.waitFor(">\nEXITED 0")
 }
+
+// The REPL's commands and module forms, driven in gojs and in node: .help, .load, the refusal of
+// an import statement (with the dynamic import to use instead), import() of built-ins and files,
+// .exit (which, unlike Ctrl+D, ends no line). The screens must match after the banner.
+func TestREPLTerminalCommandsLikeNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs and drives it in tmux")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "l.js"), []byte("const loaded = 40 + 2;\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "e.mjs"), []byte("export default 'esm default';\n"), 0o644)
+	screens := map[string]string{}
+	for name, bin := range map[string]string{"gojs": gojsBinary(t), "node": node} {
+		cmd := fmt.Sprintf("cd %s && env TERM=xterm NO_COLOR=1 NODE_REPL_HISTORY= GOJS_REPL_HISTORY= %s; echo EXITED $?; sleep 60", dir, bin)
+		tt := newTmuxTerm(t, cmd)
+		tt.waitFor("Type \".help\" for more information.\n>")
+		steps := []struct{ in, until string }{
+			{".help", "Ctrl+D to exit the REPL\n>"},
+			{".load l.js", "undefined\n>"},
+			{"loaded", "42\n>"},
+			{"import { x, y as z } from 'y'", "await import(\"y\");\n>"},
+			{"import 'side'", ";\n>"},
+			{"const m = await import('node:path')", "undefined\n>"},
+			{"m.sep", "'/'\n>"},
+			{"(await import('./e.mjs')).default", "'esm default'\n>"},
+			{".exit", "EXITED 0"},
+		}
+		for _, s := range steps {
+			tt.literal(s.in)
+			tt.send("Enter")
+			tt.waitFor(s.until)
+		}
+		screen := tt.screen()
+		screens[name] = screen[strings.Index(screen, "\n")+1:]
+	}
+	if screens["gojs"] != screens["node"] {
+		t.Errorf("gojs screen:\n%s\n--- node screen:\n%s", screens["gojs"], screens["node"])
+	}
+}

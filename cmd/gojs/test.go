@@ -11,7 +11,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -24,16 +23,17 @@ import (
 )
 
 type testCLI struct {
-	reporter    string
-	destination string
-	patterns    []string
-	only        bool
-	concurrency int
-	paths       []string
+	// reporterArgs are the --test-reporter and --test-reporter-destination flags in order, for
+	// node:test to pair up.
+	reporterArgs []string
+	patterns     []string
+	only         bool
+	concurrency  int
+	paths        []string
 }
 
 func parseTestArgs(args []string) (*testCLI, string) {
-	c := &testCLI{concurrency: max(runtime.NumCPU()-1, 1)}
+	c := &testCLI{concurrency: max(runtime.NumCPU()-1, 1), reporterArgs: []string{}}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		name, val, has := strings.Cut(a, "=")
@@ -54,12 +54,12 @@ func parseTestArgs(args []string) (*testCLI, string) {
 			if !need() {
 				return nil, "gojs: --test-reporter requires an argument\n"
 			}
-			c.reporter = val
+			c.reporterArgs = append(c.reporterArgs, "--test-reporter="+val)
 		case "--test-reporter-destination":
 			if !need() {
 				return nil, "gojs: --test-reporter-destination requires an argument\n"
 			}
-			c.destination = val
+			c.reporterArgs = append(c.reporterArgs, "--test-reporter-destination="+val)
 		case "--test-name-pattern":
 			if !need() {
 				return nil, "gojs: --test-name-pattern requires an argument\n"
@@ -237,36 +237,20 @@ func testMain(args []string) int {
 		}
 	}
 	all = append(all, map[string]any{"type": "test:plan", "nesting": 0, "count": top})
-	reporter := c.reporter
-	if reporter == "" {
-		reporter = "tap"
-		if isTTY(os.Stdout) {
-			reporter = "spec"
-		}
-	}
-	var out io.Writer = os.Stdout
-	if c.destination != "" && c.destination != "stdout" {
-		if c.destination == "stderr" {
-			out = os.Stderr
-		} else {
-			f, err := os.Create(c.destination)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "gojs:", err)
-				return 1
-			}
-			defer f.Close()
-			out = f
-		}
+	for _, k := range []string{"tests", "suites", "pass", "fail", "cancelled", "skipped", "todo", "duration_ms"} {
+		all = append(all, map[string]any{"type": "test:diagnostic", "nesting": 0,
+			"message": k + " " + strconv.FormatFloat(total[k], 'f', -1, 64)})
 	}
 	evJSON, _ := json.Marshal(all)
-	countsJSON, _ := json.Marshal(total)
-	rt, err := gojs.New(gojs.Options{Stdout: out, Stderr: os.Stderr, Cwd: cwd, StdoutIsTTY: isTTY(os.Stdout)})
+	argsJSON, _ := json.Marshal(c.reporterArgs)
+	rt, err := gojs.New(gojs.Options{Stdout: os.Stdout, Stderr: os.Stderr, Cwd: cwd, StdoutIsTTY: isTTY(os.Stdout),
+		Permissions: gojs.AllowAll, TransformCacheDir: transformCacheDir(env)})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1
 	}
 	defer rt.Close()
-	script := "process.stdout.write(require('node:test').__report(" + string(evJSON) + ", " + strconv.Quote(reporter) + ", " + string(countsJSON) + "));"
+	script := "require('node:test').__report(" + string(evJSON) + ", " + string(argsJSON) + ");"
 	if _, err := rt.RunScript(context.Background(), "[test-report]", script); err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1
@@ -312,12 +296,12 @@ func runTestFile(file, cwd string, env map[string]string, execArgv []string) fil
 			res.events = append(res.events, ev)
 			continue
 		}
-		res.events = append(res.events, map[string]any{"type": "test:diagnostic", "nesting": 0, "message": line})
+		res.events = append(res.events, map[string]any{"type": "test:stdout", "file": file, "message": line + "\n"})
 	}
-	// What the file wrote to stderr shows up as diagnostics, as under node --test.
+	// What the file wrote to stderr becomes test:stderr events, as under node --test.
 	for _, line := range strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n") {
 		if line != "" {
-			res.events = append(res.events, map[string]any{"type": "test:diagnostic", "nesting": 0, "message": line})
+			res.events = append(res.events, map[string]any{"type": "test:stderr", "file": file, "message": line + "\n"})
 		}
 	}
 	if (code != 0 || runErr != nil) && res.counts["fail"] == 0 && res.counts["cancelled"] == 0 {

@@ -174,3 +174,27 @@ func TestWatchRequiresFile(t *testing.T) {
 		t.Errorf("output %q", out)
 	}
 }
+
+// An ES module program restarts when a module it imports (statically or with import()) changes.
+func TestWatchESMGraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs")
+	}
+	for _, rt := range watchRuntimes(t) {
+		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "main.mjs"), []byte("import { v } from './dep.mjs';\nconst { w } = await import('./lazy.mjs');\nconsole.log('value', v, w);\n"), 0o644)
+			os.WriteFile(filepath.Join(dir, "dep.mjs"), []byte("export const v = 1;\n"), 0o644)
+			os.WriteFile(filepath.Join(dir, "lazy.mjs"), []byte("export const w = 'a';\n"), 0o644)
+			w := startWatch(t, dir, append(rt, "--watch", "main.mjs")...)
+			want := "value 1 a\nCompleted running 'main.mjs'\n"
+			w.waitFor(want)
+			w.save("dep.mjs", "export const v = 2;\n")
+			want += "Restarting 'main.mjs'\nvalue 2 a\nCompleted running 'main.mjs'\n"
+			w.waitFor(want)
+			w.save("lazy.mjs", "export const w = 'b';\n")
+			want += "Restarting 'main.mjs'\nvalue 2 b\nCompleted running 'main.mjs'\n"
+			w.waitFor(want)
+		})
+	}
+}

@@ -83,11 +83,53 @@ function addBuiltinLibs() {
   }
 }
 
+// lowerDynamicImport turns import(x) into a call of the loader's import from the working
+// directory (scripts cannot use import() on goja), kept under a symbol on globalThis.
+const kImport = Symbol.for('gojs.replImport');
+function lowerDynamicImport(src) {
+  if (!/(^|[^\w$.])import\s*\(/.test(src)) return src;
+  if (!globalThis[kImport]) {
+    const fn = require('module')[Symbol.for('gojs.importFromCwd')];
+    Object.defineProperty(globalThis, kImport, { value: (spec) => fn(String(spec)), configurable: true });
+  }
+  return src.replace(/(^|[^\w$.])import(\s*\()/g, (all, pre, paren) => `${pre}globalThis[Symbol.for('gojs.replImport')]${paren}`);
+}
+
+// staticImportError is Node's refusal of an import statement in the REPL, with the dynamic
+// import that would do instead.
+function staticImportError(src) {
+  const m = /^\s*import\s+(?:(\*\s+as\s+[\w$]+)|([\w$]+)?\s*,?\s*(?:(\{[^}]*\})|\*\s+as\s+([\w$]+))?)\s*(?:from\s*)?(['"])([^'"]*)\5\s*;?\s*$/.exec(src);
+  if (!m || /^\s*import\s*\(/.test(src)) return undefined;
+  const [, star, def, named, defStar, , spec] = m;
+  let lhs = '';
+  if (star) lhs = `const ${star.replace(/^\*\s+as\s+/, '')} = `;
+  else if (def || named) {
+    const parts = [];
+    if (def) parts.push(`default: ${def}`);
+    if (defStar) parts.push(`default: ${defStar}`); // as Node 20 words it
+    if (named) {
+      for (const n of named.slice(1, -1).split(',').map((x) => x.trim()).filter(Boolean)) {
+        parts.push(n.replace(/\s+as\s+/, ': '));
+      }
+    }
+    lhs = `const { ${parts.join(', ')} } = `;
+  }
+  const line = src.replace(/\n$/, '').split('\n')[0];
+  const e = new SyntaxError(`Cannot use import statement inside the Node.js REPL, alternatively use dynamic import: ${lhs}await import("${spec}");`);
+  e.stack = `${line}\n${'^'.repeat(6)}\n\nUncaught:\nSyntaxError: ${e.message}`;
+  e._replSyntax = true;
+  e._replNoUncaught = true;
+  return e;
+}
+
 // defaultEval compiles cmd as a global script; when that fails because of a top-level await, it
 // runs the input as the body of an async function and calls back when it settles.
 function makeDefaultEval(server) {
   return function defaultEval(code, context, file, cb) {
     let src = code;
+    const imp = staticImportError(src);
+    if (imp) { cb(imp); return; }
+    src = lowerDynamicImport(src);
     // `{ a: 1 }` is an object literal in the REPL, not a block.
     if (/^\s*{/.test(src) && !/;\s*$/.test(src) && binding.check(`(${src})`) === null) {
       src = `(${src.replace(/\n$/, '')})\n`;
@@ -343,7 +385,7 @@ REPLServer.prototype._reportError = function _reportError(e) {
     text = this.writer(e);
   }
   const i = text.indexOf('\n\nSyntaxError: ');
-  if (e && e._replSyntax && i !== -1) text = text.slice(0, i + 2) + 'Uncaught ' + text.slice(i + 2);
+  if (e && e._replNoUncaught) { /* the text says Uncaught: itself */ } else if (e && e._replSyntax && i !== -1) text = text.slice(0, i + 2) + 'Uncaught ' + text.slice(i + 2);
   else text = 'Uncaught ' + text;
   this.output.write(text + '\n');
   this.emit('error', undefined);
@@ -665,7 +707,7 @@ function defineDefaultCommands(repl) {
     },
   });
   repl.defineCommand('clear', {
-    help: 'Break, and also clear the local context',
+    help: repl.useGlobal ? 'Alias for .break' : 'Break, and also clear the local context',
     action() {
       this.clearBufferedCommand();
       if (!this.useGlobal) {
@@ -677,7 +719,7 @@ function defineDefaultCommands(repl) {
   });
   repl.defineCommand('exit', {
     help: 'Exit the REPL',
-    action() { this.close(); },
+    action() { this._exitCommand = true; this.close(); },
   });
   repl.defineCommand('help', {
     help: 'Print this help message',
@@ -712,7 +754,7 @@ function defineDefaultCommands(repl) {
         const stats = fs.statSync(file);
         if (stats && stats.isFile()) {
           const data = fs.readFileSync(file, 'utf8');
-          if (this.terminal) this.output.write(data.endsWith('\n') ? data : data + '\n');
+          if (this.terminal) this.output.write(data + '\n');
           for (const l of data.split('\n')) this.lines.push(l);
           this._evaluate(data.endsWith('\n') ? data : data + '\n', undefined);
         } else {
@@ -763,7 +805,7 @@ function _startCLI(banner, historyPath) {
   const r = start({ prompt: '> ', useGlobal: true, historySize: 1000 });
   r.setupHistory(historyPath);
   r.on('exit', () => {
-    if (r.terminal) process.stdout.write('\n');
+    if (r.terminal && !r._exitCommand) process.stdout.write('\n'); // Ctrl+D ends the line, .exit does not
     process.exit();
   });
   return r;

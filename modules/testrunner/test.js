@@ -7,15 +7,6 @@
 const assert = require('assert');
 
 const argv = process.execArgv || [];
-function flagValue(name) {
-  let v;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith(name + '=')) v = a.slice(name.length + 1);
-    else if (a === name && i + 1 < argv.length) v = argv[i + 1];
-  }
-  return v;
-}
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
@@ -37,211 +28,187 @@ function now() { return Number(process.hrtime.bigint()) / 1e6; }
 
 // ---- events and reporters ------------------------------------------------------------------------
 
-const events = [];
-function emit(ev) {
-  if (portMode) require('worker_threads').parentPort.postMessage(ev);
-  else if (childMode) process.stdout.write(JSON.stringify(ev) + '\n');
-  else events.push(ev);
+const reporters = require('node:test/reporters');
+const kInfo = reporters.__kInfo;
+const realSetImmediate = setImmediate;
+
+// nodeEvent turns an internal event ({ type, nesting, name, location, ... }) into the
+// { type, data } shape of Node's TestsStream: location becomes line/column/file, a skip or todo
+// without a message is true, and a failure's details.error is an ERR_TEST_FAILURE error.
+function nodeEvent(ev) {
+  const data = {};
+  let loc;
+  if (typeof ev.location === 'string') loc = /^(.*):(\d+):(\d+)$/.exec(ev.location);
+  const put = (k) => { if (ev[k] !== undefined) data[k] = ev[k]; };
+  const where = () => {
+    if (loc) { data.line = +loc[2]; data.column = +loc[3]; data.file = loc[1]; } else put('file');
+  };
+  switch (ev.type) {
+    case 'test:pass': case 'test:fail': case 'test:complete': {
+      put('name'); put('nesting'); put('testNumber');
+      const details = Object.assign({}, ev.details);
+      for (const k of Object.keys(details)) if (details[k] === undefined) delete details[k];
+      if (details.error && !(details.error instanceof Error)) details.error = failureError(details.error);
+      if (ev.type === 'test:complete') details.passed = !ev.failed;
+      data.details = details;
+      where();
+      if (ev.skip !== undefined) data.skip = ev.skip === '' ? true : ev.skip;
+      if (ev.todo !== undefined) data.todo = ev.todo === '' ? true : ev.todo;
+      break;
+    }
+    case 'test:plan': put('nesting'); put('count'); where(); break;
+    case 'test:diagnostic': put('nesting'); put('message'); where(); break;
+    case 'test:stdout': case 'test:stderr': put('file'); put('message'); break;
+    default:
+      for (const k of Object.keys(ev)) if (k !== 'type' && k !== 'location' && k !== 'suite') put(k);
+      if (ev.type === 'test:start' || ev.type === 'test:enqueue' || ev.type === 'test:dequeue') {
+        delete data.file;
+        where();
+      }
+  }
+  return { type: ev.type, data };
 }
 
-function yamlString(s, indent) {
-  const lines = String(s).split('\n');
-  return '|-\n' + lines.map((l) => indent + '    ' + l).join('\n');
+// failureError is details.error as Node hands it out: an Error with code ERR_TEST_FAILURE, the
+// failureType, and the original error's description under a symbol the reporters read.
+function failureError(info) {
+  const err = new Error(info.message);
+  err.code = 'ERR_TEST_FAILURE';
+  err.failureType = info.failureType;
+  if (info.exitCode !== undefined) err.exitCode = info.exitCode;
+  Object.defineProperty(err, kInfo, { value: info });
+  return err;
 }
+
+// reporterSpecs pairs --test-reporter values with --test-reporter-destination values, as Node.
+function reporterSpecs(args) {
+  if (!Array.isArray(args)) args = [];
+  const names = [];
+  const dests = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    for (const [flag, list] of [['--test-reporter', names], ['--test-reporter-destination', dests]]) {
+      if (a.startsWith(flag + '=')) list.push(a.slice(flag.length + 1));
+      else if (a === flag && i + 1 < args.length) list.push(args[++i]);
+    }
+  }
+  if (names.length !== dests.length && !(dests.length === 0 && names.length <= 1)) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', names, "must match the number of specified '--test-reporter-destination'");
+  }
+  if (!names.length) names.push(process.stdout.isTTY ? 'spec' : 'tap');
+  if (!dests.length) dests.push('stdout');
+  return names.map((n, i) => ({ name: n, destination: dests[i] === undefined ? 'stdout' : dests[i] }));
+}
+
+// reportSink writes reporter output to a destination: stdout, stderr or a file (truncated first).
+function reportSink(dest) {
+  if (dest === 'stdout') return (s) => process.stdout.write(s);
+  if (dest === 'stderr') return (s) => process.stderr.write(s);
+  const fs = require('fs');
+  fs.writeFileSync(dest, '');
+  return (s) => fs.appendFileSync(dest, s);
+}
+
+// A reporter is { event(ev), end() } over Node-shaped events. Built-in names use the machines
+// directly; anything else is a module path whose default export (an async generator function,
+// a Transform or a stream instance) is composed onto a TestsStream, as Node loads custom ones.
+function makeReporter(spec) {
+  const make = reporters.__machines[spec.name];
+  const write = reportSink(spec.destination);
+  if (make) {
+    const m = make();
+    return {
+      event(ev) { const s = m.event(ev); if (s) write(s); },
+      end() { const s = m.end(); if (s) write(s); return Promise.resolve(); },
+    };
+  }
+  const stream = new (testsStreamClass())();
+  let out;
+  try {
+    // require() loads ES modules too (as Node 20.19 does), so a reporter may be either kind.
+    const req = require('module').createRequire(process.cwd() + '/');
+    const mod = req(spec.name[0] === '.' ? require('path').resolve(spec.name) : spec.name);
+    let r = mod && mod.__esModule !== undefined && mod.default !== undefined ? mod.default : mod;
+    if (r && typeof r === 'object' && r.default !== undefined && typeof r.pipe !== 'function') r = r.default;
+    if (typeof r === 'function' && /^class\b/.test(Function.prototype.toString.call(r))) r = new r();
+    out = stream.compose(r);
+  } catch (e) {
+    process.nextTick(() => { throw e; });
+    return { event() {}, end() { return Promise.resolve(); } };
+  }
+  const loaded = new Promise((resolve, reject) => {
+    out.on('data', (chunk) => write(typeof chunk === 'string' ? chunk : String(chunk)));
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  return {
+    event(ev) { stream.push(ev); },
+    end() { stream.push(null); return loaded; },
+  };
+}
+
+// A direct run checks its reporter flags when node:test loads, as Node does.
+if (!childMode) reporterSpecs(argv);
+
+// Direct runs report as the tests go: events are batched and handed to the reporters on the
+// next turn of the loop, as Node's reporter stream gets them a few ticks after the fact (so what
+// a test prints comes before its report line, as under node).
+const pending = [];
+let flushScheduled = false;
+let activeReporters;
+function flushEvents() {
+  flushScheduled = false;
+  if (!pending.length) return;
+  const evs = pending.splice(0);
+  if (childMode) {
+    const lines = [];
+    for (const ev of evs) lines.push(JSON.stringify(ev) + '\n');
+    process.stdout.write(lines.join(''));
+    return;
+  }
+  if (!activeReporters) activeReporters = reporterSpecs(argv).map(makeReporter);
+  for (const ev of evs) {
+    const nev = nodeEvent(ev);
+    for (const r of activeReporters) r.event(nev);
+  }
+}
+
+function emit(ev) {
+  if (portMode) { require('worker_threads').parentPort.postMessage(ev); return; }
+  pending.push(ev);
+  if (!flushScheduled) {
+    flushScheduled = true;
+    realSetImmediate(flushEvents);
+  }
+}
+
 function inspectValue(v) {
   if (typeof v === 'string') return `'${v}'`;
   if (v === undefined) return 'undefined';
   try { return require('util').inspect(v); } catch { return String(v); }
 }
 
-function tapReport(evs) {
-  const out = ['TAP version 13'];
+// __report is `gojs test`'s last step: the merged events of every file, through each reporter.
+function report(evs, args) {
+  const rs = reporterSpecs(args).map(makeReporter);
   for (const ev of evs) {
-    const ind = '    '.repeat(ev.nesting);
-    switch (ev.type) {
-      case 'test:start':
-        out.push(`${ind}# Subtest: ${ev.name}`);
-        break;
-      case 'test:pass':
-      case 'test:fail': {
-        let line = `${ind}${ev.type === 'test:pass' ? 'ok' : 'not ok'} ${ev.testNumber} - ${ev.name}`;
-        if (ev.skip !== undefined) line += ' # SKIP' + (typeof ev.skip === 'string' && ev.skip ? ' ' + ev.skip : '');
-        if (ev.todo !== undefined) line += ' # TODO' + (typeof ev.todo === 'string' && ev.todo ? ' ' + ev.todo : '');
-        out.push(line);
-        out.push(`${ind}  ---`);
-        out.push(`${ind}  duration_ms: ${ev.details.duration_ms}`);
-        if (ev.details.type) out.push(`${ind}  type: '${ev.details.type}'`);
-        const e = ev.details.error;
-        if (e) {
-          if (ev.location) out.push(`${ind}  location: '${ev.location}'`);
-          out.push(`${ind}  failureType: '${e.failureType}'`);
-          if (e.exitCode !== undefined) {
-            out.push(`${ind}  exitCode: ${e.exitCode}`);
-            out.push(`${ind}  signal: ~`);
-          }
-          out.push(`${ind}  error: ${e.message.includes('\n') ? yamlString(e.message, ind) : `'${e.message}'`}`);
-          if (e.code) out.push(`${ind}  code: '${e.code}'`);
-          if (e.name) out.push(`${ind}  name: '${e.name}'`);
-          if (e.hasAssert) {
-            out.push(`${ind}  expected: ${e.expected}`);
-            out.push(`${ind}  actual: ${e.actual}`);
-            out.push(`${ind}  operator: '${e.operator}'`);
-          }
-          if (e.stack) out.push(`${ind}  stack: ${yamlString(e.stack, ind)}`);
-        }
-        out.push(`${ind}  ...`);
-        break;
-      }
-      case 'test:plan':
-        out.push(`${ind}1..${ev.count}`);
-        break;
-      case 'test:diagnostic':
-        out.push(`${ind}# ${ev.message}`);
-        break;
-    }
+    const nev = nodeEvent(ev);
+    for (const r of rs) r.event(nev);
   }
-  return out.join('\n') + '\n';
+  return Promise.all(rs.map((r) => r.end()));
 }
 
-function specReport(evs) {
-  const out = [];
-  const diags = [];
-  const failures = [];
-  const stack = [];
-  for (const ev of evs) {
-    const ind = '  '.repeat(ev.nesting);
-    if (ev.type === 'test:start') {
-      stack.length = ev.nesting;
-      stack[ev.nesting] = { name: ev.name, printed: false };
-    } else if (ev.type === 'test:pass' || ev.type === 'test:fail') {
-      for (let k = 0; k < ev.nesting && k < stack.length; k++) {
-        if (stack[k] && !stack[k].printed) {
-          out.push(`${'  '.repeat(k)}▶ ${stack[k].name}`);
-          stack[k].printed = true;
-        }
-      }
-      stack.length = ev.nesting;
-      const dur = ` (${ev.details.duration_ms}ms)`;
-      let mark = ev.type === 'test:pass' ? '✔' : '✖';
-      if (ev.skip !== undefined) mark = '﹣';
-      let line = `${ind}${mark} ${ev.name}${dur}`;
-      if (ev.skip !== undefined) line += ' # SKIP';
-      if (ev.todo !== undefined) line += ' # TODO';
-      out.push(line);
-      if (ev.type === 'test:fail' && ev.details.error && !ev.details.error.subtests) {
-        out.push(ev.details.error.inspected.split('\n').map((l) => ind + '  ' + l).join('\n'));
-        out.push('');
-        failures.push(ev);
-      }
-    } else if (ev.type === 'test:diagnostic') {
-      diags.push(ev);
-    }
+let TestsStreamClass;
+function testsStreamClass() {
+  if (!TestsStreamClass) {
+    const { Readable } = require('stream');
+    TestsStreamClass = class TestsStream extends Readable {
+      constructor() { super({ objectMode: true, highWaterMark: Number.MAX_SAFE_INTEGER }); }
+      _read() {}
+    };
   }
-  for (const d of diags) out.push(`ℹ ${d.message}`);
-  if (failures.length) {
-    out.push('');
-    out.push('✖ failing tests:');
-    out.push('');
-    for (const f of failures) {
-      out.push(`test at ${f.location}`);
-      out.push(`✖ ${f.name} (${f.details.duration_ms}ms)`);
-      out.push(f.details.error.inspected.split('\n').map((l) => '  ' + l).join('\n'));
-      out.push('');
-    }
-    out.pop();
-  }
-  return out.join('\n') + '\n';
-}
-
-function dotReport(evs) {
-  let s = '';
-  let fails = false;
-  for (const ev of evs) {
-    if (ev.type === 'test:pass') s += '.';
-    else if (ev.type === 'test:fail') { s += 'X'; fails = true; }
-  }
-  return s + '\n' + (fails ? '' : '');
-}
-
-function xmlEscape(s) {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-}
-
-function junitReport(evs, counts) {
-  // Rebuild the tree: a test:start opens a node, its pass/fail closes it.
-  const rootNode = { children: [] };
-  const stack = [rootNode];
-  for (const ev of evs) {
-    if (ev.type === 'test:start') {
-      const n = { name: ev.name, children: [], ev: undefined };
-      stack[stack.length - 1].children.push(n);
-      stack.push(n);
-    } else if (ev.type === 'test:pass' || ev.type === 'test:fail') {
-      if (stack.length > 1) stack.pop().ev = ev;
-    } else if (ev.type === 'test:diagnostic') {
-      stack[stack.length - 1].children.push({ comment: ev.message });
-    }
-  }
-  let hostname = 'localhost';
-  try { hostname = require('os').hostname(); } catch {}
-  const out = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'];
-  function walk(n, depth) {
-    const ind = '\t'.repeat(depth);
-    if (n.comment !== undefined) { out.push(`${ind}<!-- ${xmlEscape(n.comment)} -->`); return; }
-    const ev = n.ev || { details: { duration_ms: 0 } };
-    const time = (ev.details.duration_ms / 1000).toFixed(6);
-    if (n.children.some((c) => c.comment === undefined)) {
-      const leaves = n.children.filter((c) => c.comment === undefined);
-      const failures = leaves.filter((c) => c.ev && c.ev.type === 'test:fail').length;
-      const skipped = leaves.filter((c) => c.ev && (c.ev.skip !== undefined || c.ev.todo !== undefined)).length;
-      out.push(`${ind}<testsuite name="${xmlEscape(n.name)}" time="${time}" disabled="0" errors="0" tests="${leaves.length}" failures="${failures}" skipped="${skipped}" hostname="${xmlEscape(hostname)}">`);
-      for (const c of n.children) walk(c, depth + 1);
-      out.push(`${ind}</testsuite>`);
-      return;
-    }
-    const attrs = `name="${xmlEscape(n.name)}" time="${time}" classname="test"`;
-    if (ev.type === 'test:fail' && ev.details.error) {
-      const msg = xmlEscape(ev.details.error.message.replace(/\n/g, ''));
-      out.push(`${ind}<testcase ${attrs} failure="${msg}">`);
-      out.push(`${ind}\t<failure type="${ev.details.error.failureType}" message="${msg}">`);
-      out.push(xmlEscape(ev.details.error.inspected));
-      out.push(`${ind}\t</failure>`);
-      out.push(`${ind}</testcase>`);
-    } else if (ev.skip !== undefined || ev.todo !== undefined) {
-      const type = ev.skip !== undefined ? 'skipped' : 'todo';
-      const m = ev.skip !== undefined ? ev.skip : ev.todo;
-      out.push(`${ind}<testcase ${attrs}>`);
-      out.push(`${ind}\t<skipped type="${type}" message="${xmlEscape(m === '' ? true : m)}"/>`);
-      out.push(`${ind}</testcase>`);
-    } else {
-      out.push(`${ind}<testcase ${attrs}/>`);
-    }
-  }
-  for (const c of rootNode.children) walk(c, 1);
-  for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms']) {
-    out.push(`\t<!-- ${k} ${counts[k]} -->`);
-  }
-  out.push('</testsuites>');
-  return out.join('\n') + '\n';
-}
-
-function summaryLines(counts, reporter) {
-  const keys = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];
-  const prefix = reporter === 'tap' ? '# ' : 'ℹ ';
-  return keys.map((k) => `${prefix}${k} ${counts[k]}`);
-}
-
-function report(evs, reporter, counts) {
-  if (reporter === 'dot') return dotReport(evs);
-  if (reporter === 'junit') return junitReport(evs, counts);
-  if (reporter === 'spec') {
-    const body = specReport(evs);
-    const summary = summaryLines(counts, 'spec').join('\n') + '\n';
-    const i = body.indexOf('\n✖ failing tests:');
-    return i === -1 ? body + summary : body.slice(0, i + 1) + summary + body.slice(i + 1);
-  }
-  const base = tapReport(evs);
-  return base + summaryLines(counts, 'tap').join('\n') + '\n';
+  return TestsStreamClass;
 }
 
 // ---- tests ---------------------------------------------------------------------------------------
@@ -252,7 +219,10 @@ function callerLocation() {
   const st = new Error().stack.split('\n');
   for (let i = 1; i < st.length; i++) {
     const m = /\(?((?:\/|file:)[^\s()]+?):(\d+):(\d+)(?:\(\d+\))?\)?\s*$/.exec(st[i]);
-    if (m && !m[1].startsWith('node:')) return `${m[1]}:${m[2]}:${calleeColumn(m[1], +m[2], +m[3])}`;
+    if (!m || m[1].startsWith('node:')) continue;
+    // an ES module's frames name it by URL; Node's test locations are paths
+    const file = m[1].startsWith('file:') ? decodeURIComponent(m[1].replace(/^file:\/\/(localhost)?/, '')) : m[1];
+    return `${file}:${m[2]}:${calleeColumn(file, +m[2], +m[3])}`;
   }
   return undefined;
 }
@@ -300,6 +270,7 @@ class Test {
     if (this.todo === false) this.todo = undefined;
     if (this.skip === true) this.skip = '';
     if (this.todo === true) this.todo = '';
+    if (parent) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
   }
 
   fullName() {
@@ -353,18 +324,15 @@ function finishRoot() {
   if (childMode) {
     emit({ type: 'test:summary', counts });
   } else {
-    const reporter = flagValue('--test-reporter') || (process.stdout.isTTY ? 'spec' : 'tap');
-    const evs = events.slice();
-    for (const d of rootDiagnostics) evs.push(d);
-    const text = report(evs, reporter, counts);
-    const dest = flagValue('--test-reporter-destination');
-    if (dest === undefined || dest === 'stdout') process.stdout.write(text);
-    else if (dest === 'stderr') process.stderr.write(text);
-    else require('fs').writeFileSync(dest, text);
+    for (const k of Object.keys(counts)) emit({ type: 'test:diagnostic', nesting: 0, message: `${k} ${counts[k]}` });
+  }
+  // The last events are written now: the process may be about to exit.
+  flushEvents();
+  if (!childMode && activeReporters) {
+    for (const r of activeReporters) r.end();
   }
   if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
 }
-const rootDiagnostics = [];
 
 function defineTest(name, options, fn, extra) {
   const a = parseArgs(name, options, fn);
@@ -417,10 +385,31 @@ function wrapError(e, failureType) {
     info.operator = e.operator;
   }
   if (isObj && typeof e.stack === 'string') {
-    info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => l.replace(/^\s*at /, '')).join('\n');
+    // goja's frames as V8 prints them: no program counter, no native call frames
+    info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l) && !/^\s+at call \(native\)$/.test(l))
+      .map((l) => l.replace(/^\s*at /, '').replace(/(:\d+:\d+)\(\d+\)(\)?)$/, '$1$2')).join('\n');
   }
   try { info.inspected = require('util').inspect(e); } catch { info.inspected = String(e); }
+  if (childMode && isObj && e instanceof Error) info.inspected = crossedInspect(e, info.inspected);
+  if (portMode) info.bare = true;
   return info;
+}
+
+// crossedInspect is how Node prints an error that came back from a test file's own process
+// (node --test, run()): rebuilt as a plain Error, so a built-in subclass shows as
+// "TypeError [Error]: msg" and a class of the file's own as "Error: msg". Errors with their own
+// name and node's coded errors (AssertionError [ERR_ASSERTION], ...) print as they are.
+function crossedInspect(e, inspected) {
+  if (Object.prototype.hasOwnProperty.call(e, 'name')) return inspected;
+  const nl = inspected.indexOf('\n');
+  const first = nl === -1 ? inspected : inspected.slice(0, nl);
+  if (first.startsWith('[') || (/^[\w$]+ \[[A-Z_0-9]+\]/.test(first))) return inspected;
+  const msg = String(e.message);
+  const at = msg ? first.indexOf(': ' + msg.split('\n')[0]) : -1;
+  if (msg && at === -1) return inspected;
+  const name = String(e.name);
+  const head = name === 'Error' ? 'Error' : `${name} [Error]`;
+  return head + (at === -1 ? (msg ? '' : first.replace(/^[^{]*?(?= \{|$)/, '')) : first.slice(at)) + (nl === -1 ? '' : inspected.slice(nl));
 }
 
 function runHooks(list, ctx) {
@@ -462,8 +451,7 @@ function runTest(t) {
   if (reason !== undefined) t.skip = reason;
   const start = now();
   if (rootDone) return Promise.resolve();
-  t.startEmitted = true;
-  emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite, location: t.location });
+  emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
   const ctx = t.suite ? t : new TestContext(t);
   let p;
   if (t.skip !== undefined || (t.todo !== undefined && typeof t.fn !== 'function')) {
@@ -509,29 +497,31 @@ function runTest(t) {
     } else if (t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
-      error = { failureType: 'subtestsFailed', message: `${n} subtest${n === 1 ? '' : 's'} failed`, subtests: true, inspected: '' };
+      error = subtestsFailed(n);
     } else if (!t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
-      error = { failureType: 'subtestsFailed', message: `${n} subtest${n === 1 ? '' : 's'} failed`, subtests: true, inspected: '' };
+      error = subtestsFailed(n);
     }
-    if (t.todo !== undefined) failed = false;
-    t.failed = failed;
+    // A todo test that fails is reported as failing but fails neither its parent nor the run.
+    t.failed = failed && t.todo === undefined;
     const reported = t.subtests.filter((s) => !s.skipReport);
-    if (reported.length) emit({ type: 'test:plan', nesting: t.nesting + 1, count: reported.length });
     const ev = {
       type: failed ? 'test:fail' : 'test:pass',
       nesting: t.nesting,
       name: t.name,
       testNumber: t.number,
-      details: { duration_ms: duration, type: t.suite ? 'suite' : undefined, error: failed ? error : (t.todo !== undefined && e ? wrapError(e, 'testCodeFailure') : undefined) },
+      details: { duration_ms: duration, type: t.suite ? 'suite' : undefined, error: failed ? error : undefined },
       skip: t.skip,
       todo: t.todo,
       location: t.location,
     };
     if (!ev.details.error) delete ev.details.error;
+    emit(Object.assign({}, ev, { type: 'test:complete', failed }));
+    reportStarted(t);
+    if (reported.length) emit({ type: 'test:plan', nesting: t.nesting + 1, count: reported.length, location: t.location });
     emit(ev);
-    for (const d of t.diagnostics) emit({ type: 'test:diagnostic', nesting: t.nesting, message: d });
+    for (const d of t.diagnostics) emit({ type: 'test:diagnostic', nesting: t.nesting, message: d, location: t.location });
     if (t.suite) counts.suites++;
     else {
       counts.tests++;
@@ -544,6 +534,13 @@ function runTest(t) {
     if (t.suite && failed && !error.subtests) counts.fail++;
     if (t.resolveDone) t.resolveDone();
   });
+}
+
+// subtestsFailed is the error of a test whose subtests failed (Node's cause is the message
+// string, which is what reporters print for it).
+function subtestsFailed(n) {
+  const message = `${n} subtest${n === 1 ? '' : 's'} failed`;
+  return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'` };
 }
 
 class TestContext {
@@ -595,12 +592,21 @@ class TestContext {
   }
 }
 
+// reportStarted emits test:start for t and the ancestors not yet started, outermost first: as in
+// Node, a test's start is reported when its first result (its own or a subtest's) is.
+function reportStarted(t) {
+  if (t.startEmitted || t === root) return;
+  if (t.parent) reportStarted(t.parent);
+  t.startEmitted = true;
+  emit({ type: 'test:start', nesting: t.nesting, name: t.name, location: t.location });
+}
+
 // When the loop empties while tests are still pending (a promise that never settles), Node
 // cancels them: they fail as cancelledByParent and the run is reported.
 function cancelTest(t) {
   if (t.reported) return;
   t.reported = true;
-  if (!t.startEmitted) emit({ type: 'test:start', nesting: t.nesting, name: t.name, suite: t.suite });
+  reportStarted(t);
   for (const s of t.subtests) cancelTest(s);
   if (t.subtests.length) emit({ type: 'test:plan', nesting: t.nesting + 1, count: t.subtests.length });
   emit({
@@ -818,11 +824,11 @@ function hook(kind) {
 const mock = new MockTracker();
 
 // ---- run() ------------------------------------------------------------------------------------------
-// run({ files }) runs each file in its own worker (a runtime of its own, as `gojs test` does),
-// one after another, and returns a TestsStream: an object-mode Readable of { type, data }
-// events, top-level tests numbered across files, ending with the plan and the summary as
-// diagnostics. Output a test file writes itself goes to stdout as it is (Node turns it into
-// test:stdout events).
+// run({ files, concurrency }) runs each file in its own worker (a runtime of its own, as `gojs
+// test` does) and returns a TestsStream: an object-mode Readable of Node's { type, data } events.
+// Each file is itself enqueued, dequeued and completed; its tests' events (enqueue to pass or
+// fail, diagnostics, stdout, stderr) come file by file in order even when files run at once,
+// top-level tests numbered across files, and the run ends with the plan and the summary.
 
 function discoverTestFiles(dir, out, inTestDir) {
   let names;
@@ -839,76 +845,159 @@ function discoverTestFiles(dir, out, inTestDir) {
   return out;
 }
 
-let TestsStream;
+// Under `gojs test`, what the file writes to stderr goes into the event lines on stdout as
+// test:stderr events, so it keeps its place among the tests' output (as under node --test).
+if (childMode && !portMode) {
+  const err = process.stderr;
+  const out = process.stdout;
+  err.write = function write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    const message = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8');
+    out.write(JSON.stringify({ type: 'test:stderr', file: process.argv[1], message }) + '\n');
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  };
+}
+
+// In a run() worker, what the file writes to stdout and stderr travels as test:stdout and
+// test:stderr events.
+if (portMode) {
+  const { parentPort } = require('worker_threads');
+  for (const [name, type] of [['stdout', 'test:stdout'], ['stderr', 'test:stderr']]) {
+    const s = process[name];
+    s.write = function write(chunk, encoding, cb) {
+      if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+      const message = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8');
+      parentPort.postMessage({ type, message });
+      if (typeof cb === 'function') process.nextTick(cb);
+      return true;
+    };
+  }
+}
+
 function run(options) {
   const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
   if (options === undefined) options = {};
   if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
   let files = options.files;
   if (files !== undefined && !Array.isArray(files)) throw new ERR_INVALID_ARG_TYPE('options.files', 'Array', files);
-  if (!TestsStream) {
-    const { Readable } = require('stream');
-    TestsStream = class TestsStream extends Readable {
-      constructor() { super({ objectMode: true, highWaterMark: Number.MAX_SAFE_INTEGER }); }
-      _read() {}
-    };
+  let concurrency = options.concurrency;
+  if (concurrency !== undefined && typeof concurrency !== 'number' && typeof concurrency !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
   }
-  const stream = new TestsStream();
+  if (concurrency === true) concurrency = Math.max(require('os').availableParallelism() - 1, 1);
+  else if (typeof concurrency !== 'number' || !(concurrency >= 1)) concurrency = 1;
+  // only and testNamePatterns reach each file as the CLI flags would.
+  const execArgv = ['--test-child-port'];
+  if (options.only !== undefined && typeof options.only !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.only', 'boolean', options.only);
+  if (options.only) execArgv.push('--test-only');
+  if (options.testNamePatterns !== undefined) {
+    const pats = Array.isArray(options.testNamePatterns) ? options.testNamePatterns : [options.testNamePatterns];
+    pats.forEach((p, i) => {
+      if (typeof p === 'string') execArgv.push('--test-name-pattern=' + p);
+      else if (p instanceof RegExp) execArgv.push('--test-name-pattern=' + String(p));
+      else throw new ERR_INVALID_ARG_TYPE(`options.testNamePatterns[${i}]`, ['string', 'RegExp'], p);
+    });
+  }
+  if (options.setup !== undefined && typeof options.setup !== 'function') throw new ERR_INVALID_ARG_TYPE('options.setup', 'function', options.setup);
+  const stream = new (testsStreamClass())();
+  if (options.setup) options.setup(stream);
   const path = require('path');
   if (files === undefined) files = discoverTestFiles(process.cwd(), [], false);
   files = files.map((f) => path.resolve(String(f)));
   const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, duration_ms: 0 };
   const start = now();
   let number = 0;
-  const push = (type, data) => stream.push({ type, data });
-  const runFile = (file) => new Promise((resolve) => {
+  const push = (ev) => stream.push(ev);
+  // The events of file i's tests wait in held[i] until the files before it have finished.
+  const held = files.map(() => []);
+  const finished = files.map(() => false);
+  let reportingFile = 0;
+  const report = (i, ev) => {
+    if (i !== reportingFile) { held[i].push(ev); return; }
+    if (ev.type === 'test:pass' || ev.type === 'test:fail') {
+      if (ev.data.nesting === 0) ev.data.testNumber = ++number;
+    }
+    push(ev);
+  };
+  const advance = () => {
+    while (reportingFile < files.length && finished[reportingFile]) {
+      reportingFile++;
+      if (reportingFile < files.length) for (const ev of held[reportingFile].splice(0)) report(reportingFile, ev);
+    }
+  };
+  const fileEvent = (type, i, extra) => nodeEvent(Object.assign({ type, nesting: 0, name: files[i], location: files[i] + ':1:1' }, extra));
+  const runFile = (i) => new Promise((resolve) => {
+    const file = files[i];
+    const fileStart = now();
+    push(fileEvent('test:dequeue', i));
+    while (enqueued < files.length) push(fileEvent('test:enqueue', enqueued++));
     const { Worker } = require('worker_threads');
+    let failed = false;
+    let failedOutside;
+    const finish = () => {
+      if (failedOutside !== undefined) {
+        failed = true;
+        totals.tests++; totals.fail++;
+        const error = wrapError(failedOutside, 'testCodeFailure');
+        report(i, fileEvent('test:start', i));
+        report(i, fileEvent('test:fail', i, { details: { duration_ms: now() - fileStart, error } }));
+      }
+      const error = failed ? { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: 1, inspected: 'Error [ERR_TEST_FAILURE]: test failed' } : undefined;
+      push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: now() - fileStart, error } }));
+      finished[i] = true;
+      advance();
+      resolve();
+    };
     let w;
     try {
-      w = new Worker(file, { execArgv: ['--test-child-port'] });
+      w = new Worker(file, { execArgv });
     } catch (e) {
-      totals.tests++; totals.fail++;
-      push('test:fail', { name: file, nesting: 0, testNumber: ++number, details: { duration_ms: 0, error: wrapError(e, 'testCodeFailure') }, file });
-      resolve();
+      failedOutside = e;
+      finish();
       return;
     }
-    let failedOutside;
     w.on('message', (ev) => {
       if (!ev || typeof ev.type !== 'string') return;
       if (ev.type === 'test:summary') {
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
+        if (ev.counts.fail || ev.counts.cancelled) failed = true;
         return;
       }
       if (ev.type === 'test:plan' && ev.nesting === 0) return; // one plan for all files, at the end
-      const data = Object.assign({}, ev);
-      delete data.type;
-      if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) data.testNumber = ++number;
-      data.file = file;
-      if (typeof ev.location === 'string') {
-        const m = /^(.*):(\d+):(\d+)$/.exec(ev.location);
-        if (m) { data.file = m[1]; data.line = +m[2]; data.column = +m[3]; }
-      }
-      delete data.location;
-      push(ev.type, data);
+      if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file });
+      const nev = nodeEvent(ev);
+      if (nev.data.file === undefined && ev.type !== 'test:stdout' && ev.type !== 'test:stderr') nev.data.file = file;
+      report(i, nev);
     });
     w.on('error', (e) => { failedOutside = e; });
-    w.on('exit', () => {
-      if (failedOutside !== undefined) {
-        totals.tests++; totals.fail++;
-        push('test:start', { name: file, nesting: 0, file });
-        push('test:fail', { name: file, nesting: 0, testNumber: ++number, details: { duration_ms: 0, error: wrapError(failedOutside, 'testCodeFailure') }, file });
-      }
-      resolve();
-    });
+    w.on('exit', finish);
   });
-  let chain = Promise.resolve();
-  for (const f of files) chain = chain.then(() => runFile(f));
-  chain.then(() => {
-    push('test:plan', { nesting: 0, count: number });
+  let next = 0;
+  let running = 0;
+  let doneFiles = 0;
+  const end = () => {
+    push(nodeEvent({ type: 'test:plan', nesting: 0, count: number }));
     totals.duration_ms = now() - start;
-    for (const k of Object.keys(totals)) push('test:diagnostic', { nesting: 0, message: `${k} ${totals[k]}` });
+    for (const k of Object.keys(totals)) push(nodeEvent({ type: 'test:diagnostic', nesting: 0, message: `${k} ${totals[k]}` }));
     stream.push(null);
-  });
+  };
+  let enqueued = 0;
+  const pump = () => {
+    while (running < concurrency && next < files.length) {
+      const i = next++;
+      running++;
+      // Every file is enqueued up front; the first one waiting is dequeued as a slot frees up.
+      if (i === enqueued) push(fileEvent('test:enqueue', enqueued++));
+      runFile(i).then(() => {
+        running--;
+        if (++doneFiles === files.length) end();
+        else pump();
+      });
+    }
+  };
+  // Start on the next turn, so the caller can attach its listeners first.
+  process.nextTick(() => { if (files.length === 0) end(); else pump(); });
   return stream;
 }
 

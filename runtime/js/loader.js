@@ -664,21 +664,26 @@ function makeEsmHelpers() {
   const __defNormalProp = (obj, key, value) => (key in obj
     ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value })
     : obj[key] = value);
+  // A namespace's keys are in code-unit order (as module namespace objects are): __export
+  // defines them sorted, and an export * merging more in sorts them again (sortNamespace).
+  // They stay configurable until the module has run, then the namespace is sealed.
   const __export = (target, all) => {
-    for (const name in all) __defProp(target, name, { get: all[name], enumerable: true });
+    const names = Object.keys(all).sort();
+    for (let i = 0; i < names.length; i++) __defProp(target, names[i], { get: all[names[i]], enumerable: true, configurable: true });
   };
   const __copyProps = (to, from, except) => {
     if ((from && typeof from === 'object') || typeof from === 'function') {
       for (const key of __getOwnPropNames(from)) {
         if (__hasOwnProp.call(to, key) || key === except) continue;
         const desc = __getOwnPropDesc(from, key);
-        __defProp(to, key, { get: () => from[key], enumerable: !desc || desc.enumerable });
+        __defProp(to, key, { get: () => from[key], enumerable: !desc || desc.enumerable, configurable: true });
       }
     }
     return to;
   };
   const __reExport = (target, mod, secondTarget) => {
     __copyProps(target, mod, 'default');
+    if (esmByNamespace.has(target)) sortNamespace(target);
     return secondTarget && __copyProps(secondTarget, mod, 'default');
   };
   const __toESM = (mod, isNodeMode) => {
@@ -691,6 +696,18 @@ function makeEsmHelpers() {
   const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
   return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
     __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField };
+}
+
+// sortNamespace puts a namespace's (configurable) keys back in code-unit order.
+function sortNamespace(ns) {
+  const keys = Object.keys(ns);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+  if (sorted) return;
+  const descs = keys.map((k) => Object.getOwnPropertyDescriptor(ns, k));
+  for (let i = 0; i < keys.length; i++) delete ns[keys[i]];
+  const order = keys.map((k, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : 1));
+  for (let i = 0; i < order.length; i++) Object.defineProperty(ns, keys[order[i]], descs[order[i]]);
 }
 
 const esmTried = new Set();
@@ -742,13 +759,15 @@ function cjsNamespaceOf(key, exp, jsonOnly) {
   let ns = cjsNamespaces.get(key);
   if (ns) return ns;
   ns = makeNamespace();
-  if (!jsonOnly && exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
-    for (const k of Object.keys(exp)) {
-      if (k === 'default' || k === '__esModule') continue;
-      Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
-    }
+  // keys in code-unit order, 'default' among them, as a module namespace has them
+  const keys = !jsonOnly && exp !== null && (typeof exp === 'object' || typeof exp === 'function') ? Object.keys(exp) : [];
+  if (!keys.includes('default')) keys.push('default');
+  keys.sort();
+  for (const k of keys) {
+    if (k === '__esModule') continue;
+    if (k === 'default') Object.defineProperty(ns, 'default', { value: exp, enumerable: true });
+    else Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
   }
-  Object.defineProperty(ns, 'default', { value: exp, enumerable: true });
   cjsNamespaces.set(key, ns);
   return ns;
 }
@@ -913,7 +932,7 @@ function loadESM(module, filename, content, loader) {
   };
   const dynImport = t.dynamic ? (spec) => dynamicImport(spec, module) : undefined;
   const run = () => fn.call(undefined, req, module, meta, dynImport, esmHelpers());
-  const done = () => { state.pending = false; state.evaluating = false; };
+  const done = () => { state.pending = false; state.evaluating = false; Object.seal(ns); };
   if (waits.length) {
     state.pending = true;
     state.evaluating = false;
@@ -982,6 +1001,8 @@ function importFromCwd(spec) {
   parent.paths = Module._nodeModulePaths(binding.cwd());
   return dynamicImport(spec, parent);
 }
+// The REPL's import(), which glue reaches through require('module') under this symbol.
+Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { value: importFromCwd });
 
 // ---- entry points used by the runtime ----------------------------------------------------------
 

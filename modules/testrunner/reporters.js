@@ -1,0 +1,444 @@
+'use strict';
+// node:test/reporters: spec, tap, dot, junit and lcov. Each reporter is a small state machine
+// (event(ev) returns the text for one { type, data } event, end() the text after the last one).
+// node:test drives the machines directly; the exports wrap them the way Node shapes them:
+// tap, dot and junit are functions from an event source to an async iterable of strings (Node's
+// async generators, written here with the iterator protocol), spec is a Transform class and lcov
+// a Transform instance.
+
+const kInfo = Symbol('kTestErrorInfo');
+
+function indent(n) { return '  '.repeat(n); }
+
+// colors follow process.stderr as Node's reporters do (on only when it is a colour terminal).
+function colors() {
+  let on = false;
+  try {
+    const e = process.stderr;
+    on = !!(e && e.isTTY && (typeof e.hasColors === 'function' ? e.hasColors() : true));
+  } catch { on = false; }
+  const c = (code) => (on ? `\u001b[${code}m` : '');
+  return { green: c(32), red: c(31), white: c(39), gray: c(90), blue: c(34) };
+}
+
+// errorInfo is the serializable description node:test makes of a failure (message, inspected
+// text, failureType, ...), found on a test:fail event's details.error.
+function errorInfo(err) {
+  if (err === undefined || err === null) return undefined;
+  if (err[kInfo]) return err[kInfo];
+  if (typeof err.inspected === 'string' && typeof err.failureType === 'string') return err;
+  let inspected;
+  const cause = err.code === 'ERR_TEST_FAILURE' && err.cause !== undefined ? err.cause : err;
+  try { inspected = require('util').inspect(cause); } catch { inspected = String(cause); }
+  return { failureType: err.failureType, message: String(err.message), code: err.code, inspected };
+}
+
+// ---- tap --------------------------------------------------------------------------------------
+
+// As Node's: control characters first, then the backslashes (theirs included), then #.
+function tapEscape(s) {
+  return String(s).replace(/\x08/g, '\\b').replace(/\f/g, '\\f').replace(/\t/g, '\\t').replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r').replace(/\v/g, '\\v').replace(/\\/g, '\\\\').replace(/#/g, '\\#');
+}
+
+function yamlBlock(s, ind) {
+  return '|-\n' + String(s).split('\n').map((l) => ind + '    ' + l).join('\n');
+}
+
+function tapTest(data, ok) {
+  const ind = '    '.repeat(data.nesting);
+  let line = `${ind}${ok ? 'ok' : 'not ok'} ${data.testNumber} - ${tapEscape(data.name)}`;
+  if (data.skip !== undefined) line += ' # SKIP' + (typeof data.skip === 'string' && data.skip ? ' ' + tapEscape(data.skip) : '');
+  else if (data.todo !== undefined) line += ' # TODO' + (typeof data.todo === 'string' && data.todo ? ' ' + tapEscape(data.todo) : '');
+  const out = [line, `${ind}  ---`];
+  const d = data.details || {};
+  out.push(`${ind}  duration_ms: ${d.duration_ms}`);
+  if (d.type) out.push(`${ind}  type: '${d.type}'`);
+  const e = errorInfo(d.error);
+  if (e) {
+    if (!ok && data.file) out.push(`${ind}  location: '${data.file}:${data.line}:${data.column}'`);
+    out.push(`${ind}  failureType: '${e.failureType}'`);
+    if (e.exitCode !== undefined) {
+      out.push(`${ind}  exitCode: ${e.exitCode}`);
+      out.push(`${ind}  signal: ~`);
+    }
+    out.push(`${ind}  error: ${e.message.includes('\n') ? yamlBlock(e.message, ind) : `'${e.message}'`}`);
+    out.push(`${ind}  code: '${e.code || 'ERR_TEST_FAILURE'}'`);
+    if (e.name && e.name !== 'Error') out.push(`${ind}  name: '${e.name}'`);
+    if (e.hasAssert) {
+      out.push(`${ind}  expected: ${e.expected}`);
+      out.push(`${ind}  actual: ${e.actual}`);
+      out.push(`${ind}  operator: '${e.operator}'`);
+    }
+    if (e.stack) out.push(`${ind}  stack: ${yamlBlock(e.stack, ind)}`);
+  }
+  out.push(`${ind}  ...`);
+  return out.join('\n') + '\n';
+}
+
+function tapBody({ type, data }) {
+  switch (type) {
+    case 'test:start': return `${'    '.repeat(data.nesting)}# Subtest: ${tapEscape(data.name)}\n`;
+    case 'test:pass': return tapTest(data, true);
+    case 'test:fail': return tapTest(data, false);
+    case 'test:plan': return `${'    '.repeat(data.nesting)}1..${data.count}\n`;
+    case 'test:diagnostic': return `${'    '.repeat(data.nesting)}# ${tapEscape(data.message)}\n`;
+    case 'test:stdout':
+    case 'test:stderr':
+      return String(data.message).split(/\r?\n/).filter((l) => l.length).map((l) => `# ${tapEscape(l)}\n`).join('');
+    case 'test:coverage': return coverageReport('    '.repeat(data.nesting), data.summary, '# ');
+  }
+  return '';
+}
+
+// The header comes with the first report line (Node's reporter stream starts a few ticks late).
+function tapMachine() {
+  let started = false;
+  return {
+    event(ev) {
+      const s = tapBody(ev);
+      if (!s || started) return s;
+      started = true;
+      return 'TAP version 13\n' + s;
+    },
+    end() { return started ? '' : 'TAP version 13\n'; },
+  };
+}
+
+// ---- spec ---------------------------------------------------------------------------------------
+
+function formatError(err, ind) {
+  const e = errorInfo(err);
+  if (!e) return '';
+  return `\n${ind}  ${e.inspected.split(/\r?\n/).join(`\n${ind}  `)}\n`;
+}
+
+function formatTest(c, type, data, prefix = '', ind = '', hasChildren = false) {
+  let color = type === 'test:pass' ? c.green : type === 'test:fail' ? c.red : c.white;
+  let symbol = type === 'test:pass' ? '✔ ' : type === 'test:fail' ? '✖ ' : ' ';
+  const d = data.details || {};
+  let title = data.name + (d.duration_ms ? ` ${c.gray}(${d.duration_ms}ms)${c.white}` : '');
+  if (data.skip !== undefined) title += ` # ${typeof data.skip === 'string' && data.skip.length ? data.skip : 'SKIP'}`;
+  else if (data.todo !== undefined) title += ` # ${typeof data.todo === 'string' && data.todo.length ? data.todo : 'TODO'}`;
+  const error = formatError(d.error, ind);
+  const info = errorInfo(d.error);
+  const err = hasChildren ? (!error || (info && info.failureType === 'subtestsFailed') ? '' : `\n${error}`) : error;
+  if (data.skip !== undefined) { color = c.gray; symbol = '﹣ '; }
+  return `${prefix}${ind}${color}${symbol}${title}${c.white}${err}`;
+}
+
+function specMachine() {
+  const c = colors();
+  const stack = []; // test:start events not yet reported, newest first
+  const reported = []; // parents whose header was printed
+  const failed = [];
+  const cwd = process.cwd();
+  function report(type, data) {
+    stack.shift();
+    let prefix = '';
+    while (stack.length) {
+      const parent = stack.pop().data;
+      reported.unshift(parent);
+      prefix += `${indent(parent.nesting)}▶ ${parent.name}\n`;
+    }
+    let hasChildren = false;
+    if (reported[0] && reported[0].nesting === data.nesting && reported[0].name === data.name) {
+      reported.shift();
+      hasChildren = true;
+    }
+    return formatTest(c, type, data, prefix, indent(data.nesting), hasChildren) + '\n';
+  }
+  return {
+    event({ type, data }) {
+      switch (type) {
+        case 'test:fail': {
+          const info = errorInfo(data.details && data.details.error);
+          if (!info || info.failureType !== 'subtestsFailed') failed.push(data);
+          return report(type, data);
+        }
+        case 'test:pass': return report(type, data);
+        case 'test:start': stack.unshift({ type, data }); return '';
+        case 'test:stdout':
+        case 'test:stderr': return String(data.message);
+        case 'test:diagnostic': return `${c.blue}${indent(data.nesting)}ℹ ${data.message}${c.white}\n`;
+        case 'test:coverage': return coverageReport(indent(data.nesting), data.summary, 'ℹ ', c.blue);
+      }
+      return '';
+    },
+    end() {
+      if (!failed.length) return '';
+      const out = [`\n${c.red}✖ failing tests:${c.white}\n`];
+      const path = require('path');
+      for (const data of failed) {
+        if (data.file) out.push(`test at ${path.relative(cwd, data.file)}:${data.line}:${data.column}`);
+        out.push(formatTest(c, 'test:fail', data));
+      }
+      return out.join('\n');
+    },
+  };
+}
+
+// ---- dot ----------------------------------------------------------------------------------------
+
+function dotMachine() {
+  const c = colors();
+  let count = 0;
+  const columns = () => {
+    const cols = process.stdout && process.stdout.columns;
+    return cols > 0 ? cols : 20;
+  };
+  let width = columns();
+  const failed = [];
+  return {
+    event({ type, data }) {
+      let s = '';
+      if (type === 'test:pass') s = `${c.green}.${c.white}`;
+      else if (type === 'test:fail') { s = `${c.red}X${c.white}`; failed.push(data); }
+      else return '';
+      if (++count === width) { s += '\n'; width = columns(); count = 0; }
+      return s;
+    },
+    end() {
+      let s = '\n';
+      if (failed.length) {
+        s += `\n${c.red}Failed tests:${c.white}\n\n`;
+        for (const data of failed) s += formatTest(c, 'test:fail', data);
+      }
+      return s;
+    },
+  };
+}
+
+// ---- junit --------------------------------------------------------------------------------------
+
+// As Node's junit reporter escapes: text only & and <, attributes also " (and no newlines).
+function xmlEscape(s) {
+  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+function xmlAttr(s) {
+  return xmlEscape(s).replace(/"/g, '&quot;').replace(/\n/g, '');
+}
+
+function junitMachine() {
+  let hostname = 'localhost';
+  try { hostname = require('os').hostname(); } catch {}
+  let current = null;
+  const roots = [];
+  let headerDone = false;
+  function open(data) {
+    const parent = current;
+    current = { attrs: { name: data.name }, nesting: data.nesting, parent, children: [] };
+    if (parent) parent.children.push(current);
+    else roots.push(current);
+  }
+  const isFailure = (n) => n.comment === undefined && ((n.children && n.children.some((c) => c.tag === 'failure')) || !!n.attrs.failures);
+  const isSkipped = (n) => n.comment === undefined && !!n.children && n.children.some((c) => c.tag === 'skipped');
+  function toXML(n, depth) {
+    const ind = '\t'.repeat(depth);
+    if (n.comment !== undefined) return `${ind}<!-- ${xmlEscape(n.comment)} -->\n`;
+    const attrs = Object.keys(n.attrs).map((k) => `${k}="${xmlAttr(n.attrs[k])}"`).join(' ');
+    if (!n.children || !n.children.length) return `${ind}<${n.tag} ${attrs}/>\n`;
+    let s = `${ind}<${n.tag} ${attrs}>\n`;
+    for (const c of n.children) {
+      if (typeof c === 'string') s += xmlEscape(c) + '\n';
+      else s += toXML(c, depth + 1);
+    }
+    return s + `${ind}</${n.tag}>\n`;
+  }
+  return {
+    event({ type, data }) {
+      let s = '';
+      if (!headerDone && (type === 'test:start' || type === 'test:pass' || type === 'test:fail' || type === 'test:diagnostic')) {
+        headerDone = true;
+        s = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n';
+      }
+      switch (type) {
+        case 'test:start': open(data); break;
+        case 'test:pass':
+        case 'test:fail': {
+          if (!current) open({ name: 'root', nesting: 0 });
+          if (current.attrs.name !== data.name || current.nesting !== data.nesting) open(data);
+          const t = current;
+          if (current.nesting === data.nesting) current = current.parent;
+          t.attrs.time = ((data.details ? data.details.duration_ms : 0) / 1000).toFixed(6);
+          const real = t.children.filter((c) => c.comment === undefined);
+          if (real.length) {
+            t.tag = 'testsuite';
+            t.attrs.disabled = 0;
+            t.attrs.errors = 0;
+            t.attrs.tests = real.length;
+            t.attrs.failures = t.children.filter(isFailure).length;
+            t.attrs.skipped = t.children.filter(isSkipped).length;
+            t.attrs.hostname = hostname;
+          } else {
+            t.tag = 'testcase';
+            t.attrs.classname = data.classname === undefined ? 'test' : data.classname;
+            if (data.skip) t.children.push({ tag: 'skipped', attrs: { type: 'skipped', message: data.skip } });
+            if (data.todo) t.children.push({ tag: 'skipped', attrs: { type: 'todo', message: data.todo } });
+            if (type === 'test:fail') {
+              const info = errorInfo(data.details && data.details.error);
+              const msg = info ? info.message : '';
+              t.children.push({ tag: 'failure', attrs: { type: (info && (info.failureType || info.code)) || undefined, message: msg }, children: [info ? junitInspect(info) : ''] });
+              t.attrs.failure = msg;
+            }
+          }
+          break;
+        }
+        case 'test:diagnostic':
+          (current ? current.children : roots).push({ nesting: data.nesting, comment: data.message });
+          break;
+      }
+      return s;
+    },
+    end() {
+      let s = headerDone ? '' : '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n';
+      for (const r of roots) s += toXML(r, 1);
+      return s + '</testsuites>\n';
+    },
+  };
+}
+
+// junitInspect is how Node's junit reporter prints a failure: the ERR_TEST_FAILURE error itself.
+// The error came from a run() worker (info.bare), it has no stack of its own, as in Node where
+// it crossed from the file's process.
+function junitInspect(info) {
+  if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
+  let cause = info.inspected.split('\n');
+  if (info.bare) cause = cause.filter((l) => !/^\s+at /.test(l));
+  const head = info.bare ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`
+    : `Error [ERR_TEST_FAILURE]: ${info.message}\n    at async Promise.all (index 0) {`;
+  return `${head}\n  code: 'ERR_TEST_FAILURE',\n  failureType: '${info.failureType}',\n  cause: ${cause.join('\n  ')}\n}`;
+}
+
+// ---- lcov ---------------------------------------------------------------------------------------
+
+function lcovText(summary) {
+  const path = require('path');
+  const out = ['TN:\n'];
+  for (const file of summary.files) {
+    out.push(`SF:${path.relative(summary.workingDirectory, file.path)}\n`);
+    const fnda = [];
+    file.functions.forEach((fn, j) => {
+      const name = fn.name || `anonymous_${j}`;
+      out.push(`FN:${fn.line},${name}\n`);
+      fnda.push(`FNDA:${fn.count},${name}\n`);
+    });
+    out.push(...fnda, `FNF:${file.totalFunctionCount}\n`, `FNH:${file.coveredFunctionCount}\n`);
+    file.branches.forEach((b, j) => out.push(`BRDA:${b.line},${j},0,${b.count}\n`));
+    out.push(`BRF:${file.totalBranchCount}\n`, `BRH:${file.coveredBranchCount}\n`);
+    for (const l of file.lines.slice().sort((a, b) => a.line - b.line)) out.push(`DA:${l.line},${l.count}\n`);
+    out.push(`LH:${file.coveredLineCount}\n`, `LF:${file.totalLineCount}\n`, 'end_of_record\n');
+  }
+  return out.join('');
+}
+
+function lcovMachine() {
+  return {
+    event({ type, data }) { return type === 'test:coverage' ? lcovText(data.summary) : ''; },
+    end() { return ''; },
+  };
+}
+
+// coverageReport prints a test:coverage summary as a table (tap and spec).
+function coverageReport(pad, summary, symbol, color = '') {
+  const t = summary.totals;
+  const pct = (n) => (typeof n === 'number' ? n.toFixed(2) : n);
+  const lines = [`${color}${pad}${symbol}start of coverage report\n`];
+  const header = 'file | line % | branch % | funcs % | uncovered lines';
+  lines.push(`${pad}${symbol}${header}\n`);
+  const path = require('path');
+  for (const f of summary.files) {
+    const rel = path.relative(summary.workingDirectory, f.path);
+    lines.push(`${pad}${symbol}${rel} | ${pct(f.coveredLinePercent)} | ${pct(f.coveredBranchPercent)} | ${pct(f.coveredFunctionPercent)} | \n`);
+  }
+  lines.push(`${pad}${symbol}all files | ${pct(t.coveredLinePercent)} | ${pct(t.coveredBranchPercent)} | ${pct(t.coveredFunctionPercent)} |\n`);
+  lines.push(`${pad}${symbol}end of coverage report\n`);
+  return lines.join('');
+}
+
+const machines = { spec: specMachine, tap: tapMachine, dot: dotMachine, junit: junitMachine, lcov: lcovMachine };
+
+// ---- the exports ---------------------------------------------------------------------------------
+
+// fromMachine turns a machine into Node's async-generator form: (source) => async iterable.
+function fromMachine(make, name) {
+  const fn = {
+    [name](source) {
+      const m = make();
+      let it;
+      let done = false;
+      const queue = [];
+      return {
+        [Symbol.asyncIterator]() { return this; },
+        async next() {
+          if (!it) it = source[Symbol.asyncIterator]();
+          while (!queue.length && !done) {
+            const r = await it.next();
+            if (r.done) {
+              done = true;
+              const s = m.end();
+              if (s) queue.push(s);
+            } else {
+              const s = m.event(r.value);
+              if (s) queue.push(s);
+            }
+          }
+          if (queue.length) return { value: queue.shift(), done: false };
+          return { value: undefined, done: true };
+        },
+        async return(v) {
+          done = true;
+          if (it && typeof it.return === 'function') await it.return();
+          return { value: v, done: true };
+        },
+      };
+    },
+  }[name];
+  return fn;
+}
+
+let SpecReporter;
+let LcovReporter;
+function transformClass(make, name) {
+  const { Transform } = require('stream');
+  const kMachine = Symbol('kMachine');
+  const C = {
+    [name]: class extends Transform {
+      constructor(options) {
+        super({ ...options, writableObjectMode: true });
+        this[kMachine] = make();
+      }
+      _transform(ev, encoding, callback) {
+        let s;
+        try { s = this[kMachine].event(ev); } catch (e) { callback(e); return; }
+        callback(null, s || undefined);
+      }
+      _flush(callback) { callback(null, this[kMachine].end() || undefined); }
+    },
+  }[name];
+  return C;
+}
+
+function spec(...args) {
+  if (!SpecReporter) SpecReporter = transformClass(specMachine, 'SpecReporter');
+  return Reflect.construct(SpecReporter, args);
+}
+
+const tap = fromMachine(tapMachine, 'tapReporter');
+const dot = fromMachine(dotMachine, 'dot');
+const junit = fromMachine(junitMachine, 'junitReporter');
+
+module.exports = { dot, junit, spec, tap };
+Object.defineProperty(module.exports, 'lcov', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (!LcovReporter) LcovReporter = transformClass(lcovMachine, 'LcovReporter');
+    const v = new LcovReporter();
+    Object.defineProperty(module.exports, 'lcov', { value: v, enumerable: true, configurable: true, writable: true });
+    return v;
+  },
+});
+// For node:test itself: the machines and the error-info key.
+Object.defineProperty(module.exports, '__machines', { value: machines, enumerable: false });
+Object.defineProperty(module.exports, '__kInfo', { value: kInfo, enumerable: false });
