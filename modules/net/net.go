@@ -348,11 +348,27 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	return o
 }
 
-// onEvent accepts one pending connection (the listener stays readable while more wait, so the
-// next poll reports it again).
+// onEvent accepts the pending connections, up to acceptBatch (the listener stays readable while
+// more wait, so the next poll reports it again).
 func (l *listener) onEvent(ev uint32) error {
+	// Accept what is pending, up to a batch, as libuv does on each readiness event: one accept
+	// per poll cycle left most of a burst of connections waiting in the kernel queue while the
+	// loop served a whole cycle of other sockets.
+	for i := 0; i < acceptBatch; i++ {
+		more, err := l.acceptOne()
+		if err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+const acceptBatch = 64
+
+// acceptOne accepts one connection and reports whether another may be waiting.
+func (l *listener) acceptOne() (bool, error) {
 	if l.closed {
-		return nil
+		return false, nil
 	}
 	var nfd int
 	var err error
@@ -364,8 +380,10 @@ func (l *listener) onEvent(ev uint32) error {
 	}
 	if err != nil {
 		switch err {
-		case unix.EAGAIN, unix.ECONNABORTED:
-			return nil
+		case unix.EAGAIN:
+			return false, nil
+		case unix.ECONNABORTED:
+			return true, nil
 		case unix.EMFILE, unix.ENFILE:
 			// Out of descriptors: report, stop accepting for a moment, keep serving.
 			p := l.s.poll
@@ -380,11 +398,11 @@ func (l *listener) onEvent(ev uint32) error {
 			})
 		}
 		_, jerr := l.onconn(l.self, l.s.vm.ToValue(errnoOf(err)))
-		return jerr
+		return false, jerr
 	}
 	cn := l.s.newConn(nfd, l.path != "")
 	_, jerr := l.onconn(l.self, goja.Undefined(), cn.obj)
-	return jerr
+	return true, jerr
 }
 
 // ---------------------------------------------------------------- connections
