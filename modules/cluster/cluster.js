@@ -1,0 +1,2 @@
+'use strict';
+module.exports = { isWorker: false, isPrimary: true, isMaster: true };
