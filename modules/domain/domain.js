@@ -276,6 +276,14 @@ EventEmitter.prototype.emit = function emit(...args) {
   const domain = this.domain;
   const type = args[0];
   const shouldEmitError = type === 'error' && this.listenerCount(type) > 0;
+  if (this === process && type === 'unhandledRejection') {
+    const d = promiseDomain.get(args[2]);
+    if (d !== undefined) {
+      promiseDomain.delete(args[2]);
+      d.emit('error', args[1]);
+      return true;
+    }
+  }
   if (shouldEmitError || domain === null || domain === undefined || this === process) {
     return Reflect.apply(eventEmit, this, args);
   }
@@ -305,6 +313,47 @@ EventEmitter.prototype.emit = function emit(...args) {
   domain.exit();
   return ret;
 };
+
+// ---------------------------------------------------------------- promises
+
+// Node gives a promise rejected while a domain is active to that domain's 'error' handler when
+// the rejection goes unhandled. gojs sees the rejections of reactions registered with then()
+// (and catch(), which calls then()) inside a domain: the reaction that throws marks its promise.
+const promiseDomain = new WeakMap();
+const origThen = Promise.prototype.then;
+function wrapReaction(fn, getDerived) {
+  if (typeof fn !== 'function') return fn;
+  return function(value) {
+    try {
+      return fn(value);
+    } catch (err) {
+      const d = activeDomain();
+      const derived = getDerived();
+      if (d && derived) promiseDomain.set(derived, d);
+      throw err;
+    }
+  };
+}
+Object.defineProperty(Promise.prototype, 'then', {
+  __proto__: null, configurable: true, writable: true, enumerable: false,
+  value: function then(onFulfilled, onRejected) {
+    if (!activeDomain()) return Reflect.apply(origThen, this, [onFulfilled, onRejected]);
+    let derived;
+    const get = () => derived;
+    derived = Reflect.apply(origThen, this, [wrapReaction(onFulfilled, get), wrapReaction(onRejected, get)]);
+    return derived;
+  },
+});
+const origReject = Promise.reject;
+Object.defineProperty(Promise, 'reject', {
+  __proto__: null, configurable: true, writable: true, enumerable: false,
+  value: function reject(reason) {
+    const p = Reflect.apply(origReject, this, [reason]);
+    const d = activeDomain();
+    if (d && p !== null && typeof p === 'object') promiseDomain.set(p, d);
+    return p;
+  },
+});
 
 function create() {
   return new Domain();
