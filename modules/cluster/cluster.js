@@ -81,11 +81,18 @@ cluster.isWorker = isWorker;
 cluster.isMaster = !isWorker;
 cluster.isPrimary = !isWorker;
 cluster.Worker = Worker;
-cluster.SCHED_NONE = SCHED_NONE;
-cluster.SCHED_RR = SCHED_RR;
 
-if (isWorker) setupWorker();
-else setupPrimary();
+if (isWorker) {
+  cluster.SCHED_NONE = SCHED_NONE;
+  cluster.SCHED_RR = SCHED_RR;
+  setupWorker();
+} else {
+  cluster.workers = {};
+  cluster.settings = {};
+  cluster.SCHED_NONE = SCHED_NONE;
+  cluster.SCHED_RR = SCHED_RR;
+  setupPrimary();
+}
 
 module.exports = cluster;
 
@@ -97,8 +104,6 @@ function setupPrimary() {
   let ids = 0;
   let initialized = false;
 
-  cluster.workers = {};
-  cluster.settings = {};
   cluster.schedulingPolicy = SCHED_RR;
   {
     const env = process.env.NODE_CLUSTER_SCHED_POLICY;
@@ -383,6 +388,20 @@ function setupWorker() {
       process.once('disconnect', () => process.exit(0));
     }
   };
+
+  // _sharedListening tells the primary about a shared socket that listens in this worker
+  // (dgram's, which binds with SO_REUSEPORT itself).
+  Object.defineProperty(cluster, '_sharedListening', {
+    __proto__: null, configurable: true, writable: true, enumerable: false,
+    value: function(info, socket) {
+      if (socket) {
+        servers.add(socket);
+        socket.once('close', () => servers.delete(socket));
+      }
+      worker.state = 'listening';
+      send({ act: 'listening', addressType: info.addressType, address: info.address, port: info.port, fd: undefined });
+    },
+  });
 
   // Servers listening on a TCP port are shared through the primary.
   const origListen = net.Server.prototype.listen;

@@ -294,6 +294,10 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
       return;
     }
     startListening(this);
+    if (shared && typeof cluster._sharedListening === 'function') {
+      const a = this.address();
+      cluster._sharedListening({ addressType: this.type, address: ip, port: a.port }, this);
+    }
   });
   return this;
 };
@@ -636,6 +640,26 @@ Socket.prototype.getSendQueueSize = function getSendQueueSize() {
 Socket.prototype.getSendQueueCount = function getSendQueueCount() {
   return handleOf(this).getSendQueueCount();
 };
+
+// The deprecated underscore API (DEP0112).
+{
+  const util = require('util');
+  const dep = (fn, name) => util.deprecate(fn, `Socket.prototype.${name} is deprecated`, 'DEP0112');
+  const state = (name, key) => {
+    Object.defineProperty(Socket.prototype, name, {
+      __proto__: null, configurable: true, enumerable: false,
+      get: dep(function() { return this[kStateSymbol][key]; }, name),
+      set: dep(function(v) { this[kStateSymbol][key] = v; }, name),
+    });
+  };
+  state('_handle', 'handle');
+  state('_receiving', 'receiving');
+  state('_bindState', 'bindState');
+  state('_queue', 'queue');
+  state('_reuseAddr', 'reuseAddr');
+  Socket.prototype._healthCheck = dep(function() { healthCheck(this); }, '_healthCheck()');
+  Socket.prototype._stopReceiving = dep(function() { stopReceiving(this); }, '_stopReceiving()');
+}
 
 function _createSocketHandle(address, port, addressType, fd, flags) {
   const handle = newHandle(addressType);

@@ -360,10 +360,11 @@ function create() {
 }
 
 module.exports = {
-  Domain,
-  create,
-  createDomain: create,
   _stack: undefined,
+  Domain,
+  createDomain: create,
+  create,
+  active: undefined,
 };
 Object.defineProperty(module.exports, '_stack', {
   __proto__: null, enumerable: true, configurable: true,
