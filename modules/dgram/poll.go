@@ -45,13 +45,14 @@ func newPoller(loop *eventloop.Loop) (*poller, error) {
 	return p, nil
 }
 
-// shutdown ends the goroutine, which closes the descriptors. Loop only.
+// shutdown ends the goroutine, which closes the descriptors once it has seen stop (so the
+// wake-up write never reaches a closed descriptor). Loop only.
 func (p *poller) shutdown() {
 	p.once.Do(func() {
 		p.stopped = true
-		close(p.stop)
 		one := [8]byte{1}
 		unix.Write(p.evfd, one[:])
+		close(p.stop)
 	})
 }
 
@@ -68,6 +69,7 @@ func (p *poller) run() {
 			if err == unix.EINTR {
 				continue
 			}
+			<-p.stop
 			return
 		}
 		select {
@@ -82,6 +84,7 @@ func (p *poller) run() {
 			}
 			id, ev := e.Fd, e.Events
 			if !p.loop.Post(func() error { return p.dispatch(id, ev) }) {
+				<-p.stop // the loop has ended: the runtime's close calls shutdown
 				return
 			}
 			posted = true
@@ -96,6 +99,7 @@ func (p *poller) run() {
 			}
 			return nil
 		}) {
+			<-p.stop
 			return
 		}
 		select {
