@@ -15,6 +15,7 @@ const SCHED_NONE = 1;
 const SCHED_RR = 2;
 
 const isWorker = 'NODE_UNIQUE_ID' in process.env;
+const kPreload = '--require=cluster';
 
 // ---------------------------------------------------------------- Worker
 
@@ -154,7 +155,9 @@ function setupPrimary() {
       serialization: settings.serialization,
       silent: settings.silent,
       windowsHide: settings.windowsHide,
-      execArgv: settings.execArgv,
+      // The worker loads cluster before its main script, as Node's bootstrap does for a process
+      // with NODE_UNIQUE_ID; the worker takes the flag out of its process.execArgv again.
+      execArgv: [...(settings.execArgv || process.execArgv), kPreload],
       stdio: settings.stdio,
       execPath: settings.execPath,
       gid: settings.gid,
@@ -328,6 +331,8 @@ function setupWorker() {
   const net = require('net');
   const id = +process.env.NODE_UNIQUE_ID | 0;
   delete process.env.NODE_UNIQUE_ID;
+  const pre = process.execArgv.lastIndexOf(kPreload);
+  if (pre !== -1) process.execArgv.splice(pre, 1);
   const worker = new Worker({ id, process, state: 'online' });
   cluster.worker = worker;
   const servers = new Set();
