@@ -12,9 +12,11 @@ require (
 	go.uber.org/goleak v1.3.0
 	golang.org/x/crypto v0.32.0
 	golang.org/x/net v0.34.0
-	golang.org/x/sys v0.29.0
+	golang.org/x/sys v0.44.0
 	golang.org/x/text v0.21.0
 )
+
+require github.com/tetratelabs/wazero v1.12.0
 
 require (
 	github.com/bits-and-blooms/bitset v1.20.0 // indirect

@@ -63,6 +63,9 @@ func (rt *Runtime) bootstrap() error {
 	g.Set("global", g)
 
 	compileLoaderAsync()
+	rt.installErrorStacks()
+	rt.installRegExp()
+	rt.installJSONParse()
 	pb := rt.processBinding()
 	fnv, err := vm.RunProgram(modules.CompileOnce("node:internal/bootstrap", bootstrapJS))
 	if err != nil {

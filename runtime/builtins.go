@@ -16,6 +16,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/http"
+	"github.com/gojs-dev/gojs/modules/legacy"
 	netmod "github.com/gojs-dev/gojs/modules/net"
 	"github.com/gojs-dev/gojs/modules/nodeerr"
 	"github.com/gojs-dev/gojs/modules/os"
@@ -34,6 +35,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/url"
 	"github.com/gojs-dev/gojs/modules/util"
 	"github.com/gojs-dev/gojs/modules/v8"
+	"github.com/gojs-dev/gojs/modules/wasm"
 	"github.com/gojs-dev/gojs/modules/vm"
 	"github.com/gojs-dev/gojs/modules/webevents"
 	"github.com/gojs-dev/gojs/modules/workerthreads"
@@ -103,7 +105,12 @@ var builtinModules = []*modules.Module{
 	&util.Types,
 	&v8.Module,
 	&vm.Module,
+	&wasm.Module,
 	&webevents.Module,
 	&workerthreads.Module,
 	&zlib.Module,
+}
+
+func init() {
+	builtinModules = append(builtinModules, legacy.Modules...)
 }

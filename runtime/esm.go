@@ -55,7 +55,7 @@ import (
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-8/esbuild-0.28.2"
+const transformVersion = "gojs-esm-9/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -205,8 +205,8 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		// In an ES module require, module and exports are not defined: the generated code uses
 		// names user code cannot see.
-		code = strings.ReplaceAll(code, "require(\"", "__gojs_require(\"")
-		code = strings.ReplaceAll(code, "module.exports", "__gojs_module.exports")
+		code = replaceWord(code, "require(\"", "__gojs_require(\"")
+		code = replaceWord(code, "module.exports", "__gojs_module.exports")
 	}
 	code = bindHelpers(code)
 	if async {
@@ -470,6 +470,12 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 	})
 	rt.esmGraphBinding(b)
 	b.Set("needsTransform", needsTransform)
+	// parsesAsScript: esbuild can lower this CommonJS file (after goja refused it); the result is
+	// cached for the transform that follows.
+	b.Set("parsesAsScript", func(src, filename string) bool {
+		_, err := transformModule(stripShebang(src), filename, "js", false, rt.opts.TransformCacheDir)
+		return err == nil
+	})
 	b.Set("looksESM", looksESM)
 	b.Set("compileModule", func(code, filename string, esm bool) goja.Value {
 		prefix := cjsTransformedPrefix
@@ -833,4 +839,28 @@ func LooksLikeModule(src string) bool {
 	}
 	_, err := runTransform(src, "[eval1]", "js", true)
 	return err == nil
+}
+
+// replaceWord replaces old by new where old is not the tail of a longer name (__require("x")
+// in a bundle stays as it is) or a property (.require(").
+func replaceWord(s, old, new string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, old)
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		if i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '.') {
+			b.WriteString(old)
+		} else {
+			b.WriteString(new)
+		}
+		s = s[i+len(old):]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
 }

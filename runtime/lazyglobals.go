@@ -125,6 +125,7 @@ var lazyGlobalTable = []struct{ name, module, export string }{
 	{"MessagePort", "worker_threads", "MessagePort"},
 	{"MessageEvent", "worker_threads", "MessageEvent"},
 	{"BroadcastChannel", "worker_threads", "BroadcastChannel"},
+	{"WebAssembly", "internal/wasm", "WebAssembly"},
 	{"fetch", "internal/fetch", "fetch"},
 	{"Headers", "internal/fetch", "Headers"},
 	{"Request", "internal/fetch", "Request"},

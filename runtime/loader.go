@@ -131,6 +131,7 @@ func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	rewriteRegexpLiterals(ast, src)
 	return goja.CompileAST(ast, strict)
 }
 

@@ -112,6 +112,7 @@ type Runtime struct {
 	closeOnce sync.Once
 	worker    *workerState // set in a worker_threads worker
 	lazy      *lazyGlobals
+	stacks    *stackAPI
 }
 
 // New creates a runtime. It does not run any user code.

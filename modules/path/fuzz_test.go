@@ -32,6 +32,16 @@ func FuzzPosix(f *testing.F) {
 				t.Errorf("join(%q) = %q, normalize = %q", a, j, n)
 			}
 		}
+		// join is the non-empty parts joined with '/', normalized (it normalizes part by part)
+		joined := a + "/" + b
+		if a == "" || b == "" {
+			joined = a + b
+		}
+		if joined != "" {
+			if j, want := posixJoin([]string{a, "", b}), posixNormalize(joined); j != want {
+				t.Errorf("join(%q, %q) = %q, normalize of the joined string = %q", a, b, j, want)
+			}
+		}
 		_ = posixDirname(a)
 		_ = basename(a, b, true, 0, isPosixSep)
 		_ = extname(a, 0, isPosixSep)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -63,9 +62,6 @@ func TestAgainstNode(t *testing.T) {
 	fails := 0
 	for _, c := range file.Cases {
 		args, _ := json.Marshal(c.Args)
-		if c.Fn == "matchesGlob" && globKnownDiff(c) {
-			continue
-		}
 		got, err := fn(goja.Undefined(), vm.ToValue(c.Flavor), vm.ToValue(c.Fn), vm.ToValue(string(args)))
 		if err != nil {
 			t.Fatalf("%s.%s(%s): %v", c.Flavor, c.Fn, args, err)
@@ -89,20 +85,6 @@ func TestAgainstNode(t *testing.T) {
 	if fails > 0 {
 		t.Errorf("%d of %d cases differ from node", fails, len(file.Cases))
 	}
-}
-
-// globKnownDiff reports the matchesGlob cases where gojs knowingly differs from Node 20's
-// minimatch: extglob corner cases that match empty segments, Unicode POSIX classes (goja's \p{}
-// support is unreliable), and patterns for which minimatch builds an invalid regexp and throws.
-func globKnownDiff(c nodeCase) bool {
-	if strings.Contains(c.Err, "Invalid regular expression") {
-		return true
-	}
-	var pattern string
-	if len(c.Args) > 1 {
-		json.Unmarshal(c.Args[1], &pattern)
-	}
-	return strings.Contains(pattern, "(") || strings.Contains(pattern, "[[:") || strings.Contains(pattern, "\\")
 }
 
 // TestCwdAndDriveEnv checks that resolve uses the Host's cwd and win32 per-drive cwds from its env.

@@ -80,6 +80,57 @@ func appendNormalized(dst []byte, p string, allowAboveRoot bool, sep byte, isSep
 
 func isPosixSep(c byte) bool { return c == '/' }
 
+// posixNorm is appendNormalized (posix) over a '/'-joined sequence of parts, one part at a time,
+// without building the joined string. Its scratch lives in the caller's frame.
+type posixNorm struct {
+	base           int
+	dots           int // number of leading ".." segments kept
+	allowAboveRoot bool
+}
+
+// add appends part p's normalized segments to dst; starts holds the offsets in dst of each kept
+// segment, so ".." can pop one.
+func (z *posixNorm) add(dst []byte, starts []int, p string) ([]byte, []int) {
+	for i, n := 0, len(p); i <= n; {
+		j := n
+		if k := strings.IndexByte(p[i:], '/'); k >= 0 {
+			j = i + k
+		}
+		seg := p[i:j]
+		i = j + 1
+		switch len(seg) {
+		case 0:
+			continue
+		case 1:
+			if seg[0] == '.' {
+				continue
+			}
+		case 2:
+			if seg[0] == '.' && seg[1] == '.' {
+				if len(starts) > z.dots {
+					last := starts[len(starts)-1]
+					starts = starts[:len(starts)-1]
+					if last > z.base {
+						last--
+					}
+					dst = dst[:last]
+					continue
+				}
+				if !z.allowAboveRoot {
+					continue
+				}
+				z.dots++
+			}
+		}
+		if len(dst) > z.base {
+			dst = append(dst, '/')
+		}
+		starts = append(starts, len(dst))
+		dst = append(dst, seg...)
+	}
+	return dst, starts
+}
+
 func posixNormalize(p string) string {
 	if p == "" {
 		return "."
@@ -107,24 +158,47 @@ func posixNormalize(p string) string {
 
 // posixJoin joins non-empty parts with '/' and normalizes.
 func posixJoin(parts []string) string {
-	n := 0
-	for _, p := range parts {
-		n += len(p) + 1
-	}
-	buf := make([]byte, 0, n)
-	for _, p := range parts {
-		if p == "" {
-			continue
+	n, first, last := 0, -1, -1
+	for i, p := range parts {
+		if p != "" {
+			n += len(p) + 1
+			if first < 0 {
+				first = i
+			}
+			last = i
 		}
-		if len(buf) > 0 {
-			buf = append(buf, '/')
-		}
-		buf = append(buf, p...)
 	}
-	if len(buf) == 0 {
+	if first < 0 {
 		return "."
 	}
-	return posixNormalize(bstr(buf))
+	if first == last {
+		return posixNormalize(parts[first])
+	}
+	// posixNormalize of the parts joined with '/', without the joined copy
+	abs := parts[first][0] == '/'
+	trailing := parts[last][len(parts[last])-1] == '/'
+	var startsBuf [32]int
+	starts := startsBuf[:0]
+	buf := make([]byte, 0, n+2)
+	root := 0
+	if abs {
+		buf = append(buf, '/')
+		root = 1
+	}
+	z := posixNorm{base: len(buf), allowAboveRoot: !abs}
+	for _, p := range parts[first : last+1] {
+		buf, starts = z.add(buf, starts, p)
+	}
+	if len(buf) == 0 {
+		if trailing {
+			return "./"
+		}
+		return "."
+	}
+	if trailing && len(buf) > root {
+		buf = append(buf, '/')
+	}
+	return bstr(buf)
 }
 
 // posixResolve resolves parts right to left until an absolute path, falling back to cwd.
@@ -153,16 +227,16 @@ func posixResolveFn(n int, get func(int) string, cwd string) string {
 		size += len(p) + 1
 		abs = p[0] == '/'
 	}
-	joined := make([]byte, 0, size)
-	for i := len(segs) - 1; i >= 0; i-- {
-		joined = append(joined, segs[i]...)
-		joined = append(joined, '/')
-	}
 	buf := make([]byte, 0, size+1)
 	if abs {
 		buf = append(buf, '/')
 	}
-	buf = appendNormalized(buf, bstr(joined), !abs, '/', isPosixSep)
+	var startsBuf [32]int
+	starts := startsBuf[:0]
+	z := posixNorm{base: len(buf), allowAboveRoot: !abs}
+	for i := len(segs) - 1; i >= 0; i-- {
+		buf, starts = z.add(buf, starts, segs[i])
+	}
 	if len(buf) == 0 {
 		return "."
 	}

@@ -262,7 +262,7 @@ const fileLines = new Map();
 function calleeColumn(file, line, col) {
   let lines = fileLines.get(file);
   if (lines === undefined) {
-    try { lines = require('fs').readFileSync(file, 'utf8').split('\n'); } catch { lines = null; }
+    try { lines = require('fs').readFileSync(file.startsWith('file:') ? new URL(file) : file, 'utf8').split('\n'); } catch { lines = null; }
     fileLines.set(file, lines);
   }
   const text = lines && lines[line - 1];

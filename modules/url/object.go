@@ -1,63 +1,30 @@
 package url
 
 import (
-	"reflect"
 	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// URL and URLSearchParams instances are goja dynamic objects whose handler is a Go struct: a
-// new URL costs three small allocations instead of a goja object with a property map, and the
-// accessors on URL.prototype are Go functions reading the struct directly. (A WeakMap or a
-// symbol-keyed slot per instance cost several times more on goja.) The handler keeps any own
-// properties that code adds (expandos, subclass fields) in insertion order; symbols and private
-// fields cannot live on a dynamic object, which is the one difference from a plain object.
+// URL and URLSearchParams instances are ordinary goja objects (so they can be frozen, hold
+// symbol-keyed and #private fields, and be subclassed like Node's classes). Each carries its Go
+// state in one non-enumerable property under a symbol that only this package knows: a small
+// goja dynamic object wrapping the Go struct (the cheapest goja value that carries a Go pointer).
+// The accessors and methods on the prototypes are Go functions that read the struct directly.
+// (A JS class with a #private field and JS getters measured ~1.5x slower on goja; a WeakMap or a
+// Go-side weak map several times slower.) The one difference from Node: the slot shows in
+// Object.getOwnPropertySymbols and Reflect.ownKeys.
 
-// expando is the own-property store of a dynamic object.
-type expando struct {
-	own  map[string]goja.Value
-	keys []string
-}
+// slot is the Go-state holder's behaviour as a goja dynamic object: it has no properties and
+// refuses new ones, so nothing reaches the state through it.
+type slot struct{}
 
-func (e *expando) Get(k string) goja.Value {
-	if e.own == nil {
-		return nil
-	}
-	return e.own[k]
-}
-
-func (e *expando) Set(k string, v goja.Value) bool {
-	if e.own == nil {
-		e.own = make(map[string]goja.Value)
-	}
-	if _, ok := e.own[k]; !ok {
-		e.keys = append(e.keys, k)
-	}
-	e.own[k] = v
-	return true
-}
-
-func (e *expando) Has(k string) bool {
-	_, ok := e.own[k]
-	return ok
-}
-
-func (e *expando) Delete(k string) bool {
-	if _, ok := e.own[k]; ok {
-		delete(e.own, k)
-		for i, x := range e.keys {
-			if x == k {
-				e.keys = append(e.keys[:i:i], e.keys[i+1:]...)
-				break
-			}
-		}
-	}
-	return true
-}
-
-func (e *expando) Keys() []string { return append([]string(nil), e.keys...) }
+func (slot) Get(string) goja.Value       { return nil }
+func (slot) Set(string, goja.Value) bool { return false }
+func (slot) Has(string) bool             { return false }
+func (slot) Delete(string) bool          { return false }
+func (slot) Keys() []string              { return nil }
 
 // Component indexes, in the order components returns them.
 const (
@@ -80,7 +47,8 @@ var compNames = [nComp]string{"href", "origin", "protocol", "username", "passwor
 
 // urlObj is one URL instance.
 type urlObj struct {
-	expando
+	slot
+	owner  *goja.Object // the instance this state belongs to
 	c      [nComp]string
 	v      [nComp]goja.Value // JS strings made on first read
 	params *paramsObj        // the URLSearchParams, once searchParams was read
@@ -95,28 +63,50 @@ func (u *urlObj) set(c [nComp]string) {
 // paramsObj is one URLSearchParams instance: its name, value list (USVStrings, so valid UTF-8
 // Go strings lose nothing) and the URL it belongs to, if any.
 type paramsObj struct {
-	expando
-	list []string
-	url  *urlObj
+	slot
+	owner *goja.Object
+	list  []string
+	url   *urlObj
 }
 
-var (
-	urlObjType    = reflect.TypeOf((*urlObj)(nil))
-	paramsObjType = reflect.TypeOf((*paramsObj)(nil))
-)
+// state returns the Go state held in v's slot, if v is an object that has one of its own.
+func (st *objects) state(v goja.Value) (*goja.Object, any) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, nil
+	}
+	h, ok := o.GetSymbol(st.slot).(*goja.Object)
+	if !ok {
+		return nil, nil
+	}
+	return o, h.Export()
+}
 
-func asURL(v goja.Value) *urlObj {
-	if o, ok := v.(*goja.Object); ok && o.ExportType() == urlObjType {
-		return o.Export().(*urlObj)
+func (st *objects) asURL(v goja.Value) *urlObj {
+	if o, ok := v.(*goja.Object); ok && o == st.lastObj {
+		return st.lastURL
+	}
+	o, s := st.state(v)
+	if u, ok := s.(*urlObj); ok && u.owner == o {
+		st.lastObj, st.lastURL = o, u
+		return u
 	}
 	return nil
 }
 
-func asParams(v goja.Value) *paramsObj {
-	if o, ok := v.(*goja.Object); ok && o.ExportType() == paramsObjType {
-		return o.Export().(*paramsObj)
+func (st *objects) asParams(v goja.Value) *paramsObj {
+	o, s := st.state(v)
+	if p, ok := s.(*paramsObj); ok && p.owner == o {
+		return p
 	}
 	return nil
+}
+
+// attach puts the state h (a *urlObj or *paramsObj) into o's slot.
+func (st *objects) attach(o *goja.Object, h goja.DynamicObject) {
+	if err := o.DefineDataPropertySymbol(st.slot, st.vm.NewDynamicObject(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
 }
 
 func fastComponents(f *fastURL) [nComp]string {
@@ -126,12 +116,18 @@ func fastComponents(f *fastURL) [nComp]string {
 // objects is the per-runtime state of the URL classes.
 type objects struct {
 	vm          *goja.Runtime
+	slot        *goja.Symbol // the key of the instances' Go state
+	urlCtor     *goja.Object
+	lastObj     *goja.Object // the URL asURL found last, and its state
+	lastURL     *urlObj
 	bases       *baseCache
 	paramsProto *goja.Object
 	urlProto    *goja.Object
 	invalidURL  goja.Callable // (input[, base]) -> the ERR_INVALID_URL error
 	invalidThis goja.Callable // () -> ERR_INVALID_THIS for URLSearchParams
 	missingArgs goja.Callable // (...names) -> ERR_MISSING_ARGS
+
+	slow map[string][nComp]string // input (NUL base) -> components, for the full parser's results
 
 	// the last base URL, as fastParse saw it
 	lastBase   string
@@ -170,12 +166,31 @@ func (st *objects) parseComponents(input string, base goja.Value) ([nComp]string
 		}
 		return fastComponents(&f), true
 	}
+	key := input
+	if !goja.IsUndefined(base) {
+		key = input + "\x00" + base.String() // no URL holds a NUL: it is stripped or encoded
+	}
+	if c, ok := st.slow[key]; ok {
+		return c, true
+	}
 	u, ok := parse(input, base, st.bases)
 	if !ok {
 		return [nComp]string{}, false
 	}
-	return componentList(u), true
+	c := componentList(u)
+	if len(st.slow) >= slowCacheSize {
+		clear(st.slow)
+	}
+	if st.slow == nil {
+		st.slow = make(map[string][nComp]string)
+	}
+	st.slow[key] = c
+	return c, true
 }
+
+// slowCacheSize bounds the per-runtime cache of URLs that needed the full parser (IDNA hosts
+// and the like cost some microseconds each; programs tend to parse the same ones again).
+const slowCacheSize = 256
 
 func (st *objects) throwInvalid(args ...goja.Value) { st.throwFrom(st.invalidURL, args...) }
 
@@ -189,7 +204,7 @@ func (st *objects) throwFrom(mk goja.Callable, args ...goja.Value) {
 }
 
 func (st *objects) this(v goja.Value) *urlObj {
-	u := asURL(v)
+	u := st.asURL(v)
 	if u == nil {
 		panic(st.vm.NewTypeError("Receiver must be an instance of class URL"))
 	}
@@ -205,18 +220,24 @@ func (st *objects) value(u *urlObj, i int) goja.Value {
 	return v
 }
 
-// construct is the URL constructor. (goja gives a native constructor no way to tell `URL(x)`
-// from `new URL(x)`, so unlike Node's class, calling it without new works.)
-func (st *objects) construct(call goja.ConstructorCall) *goja.Object {
+// construct is the URL constructor's construct trap: it makes an ordinary object with
+// new.target's prototype (so subclasses get theirs) and gives it its Go state.
+func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
 	vm := st.vm
-	if call.This.Prototype() != st.urlProto {
-		st.checkNew(call.This)
+	proto := st.urlProto
+	if newTarget != nil && newTarget != st.urlCtor {
+		if p, ok := newTarget.Get("prototype").(*goja.Object); ok {
+			proto = p
+		}
 	}
-	if len(call.Arguments) == 0 {
+	if len(args) == 0 {
 		st.throwFrom(st.missingArgs, vm.ToValue("url"))
 	}
-	input := toUSV(vm, call.Arguments[0])
-	base := call.Argument(1)
+	input := toUSV(vm, args[0])
+	base := goja.Undefined()
+	if len(args) > 1 {
+		base = args[1]
+	}
 	if !goja.IsUndefined(base) {
 		if _, ok := base.(goja.String); !ok {
 			base = vm.ToValue(toUSV(vm, base))
@@ -229,30 +250,51 @@ func (st *objects) construct(call goja.ConstructorCall) *goja.Object {
 		}
 		st.throwInvalid(vm.ToValue(input), base)
 	}
-	o := vm.NewDynamicObject(&urlObj{c: comps})
-	o.SetPrototype(call.This.Prototype())
+	o := vm.CreateObject(proto)
+	u := &urlObj{c: comps, owner: o}
+	st.attach(o, u)
+	st.lastObj, st.lastURL = o, u
 	return o
-}
-
-// checkNew throws Node's TypeError when URL is called on an object that is no URL in the
-// making (URL.call(obj, ...)); new URL and subclasses make this with URL.prototype in its chain.
-func (st *objects) checkNew(this *goja.Object) {
-	for p := this.Prototype(); p != nil; p = p.Prototype() {
-		if p == st.urlProto {
-			return
-		}
-	}
-	panic(st.vm.NewTypeError("Class constructor URL cannot be invoked without 'new'"))
 }
 
 // newConstructor makes the URL constructor function.
 func (st *objects) newConstructor() *goja.Object {
 	vm := st.vm
-	ctor := vm.ToValue(st.construct).(*goja.Object)
-	modules.NameFunc(vm, ctor, "URL", 1)
-	st.urlProto = ctor.Get("prototype").(*goja.Object)
-	ctor.DefineDataProperty("prototype", st.urlProto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	return ctor
+	st.slot = goja.NewSymbol("context")
+	// A native constructor cannot tell `URL(x)` from `new URL(x)` on goja, a proxy's traps can:
+	// the target only carries name, length and prototype.
+	target := vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
+	modules.NameFunc(vm, target, "URL", 1)
+	st.urlProto = target.Get("prototype").(*goja.Object)
+	target.DefineDataProperty("prototype", st.urlProto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	st.urlCtor = vm.ToValue(vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Apply: func(*goja.Object, goja.Value, []goja.Value) goja.Value {
+			panic(vm.NewTypeError("Class constructor URL cannot be invoked without 'new'"))
+		},
+		Construct: st.construct,
+	})).(*goja.Object)
+	st.urlProto.Set("constructor", st.urlCtor)
+	// goja's instanceof cannot see through a proxy to its target; this does what the inherited
+	// Function.prototype[Symbol.hasInstance] does (for URL and its subclasses).
+	hasInstance := st.nativeFunc("[Symbol.hasInstance]", 1, func(c goja.FunctionCall) goja.Value {
+		ctor, ok := c.This.(*goja.Object)
+		v, isObj := c.Argument(0).(*goja.Object)
+		if !ok || !isObj {
+			return vm.ToValue(false)
+		}
+		proto, ok := ctor.Get("prototype").(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Function has non-object prototype '%s' in instanceof check", ctor.Get("prototype")))
+		}
+		for p := v.Prototype(); p != nil; p = p.Prototype() {
+			if p == proto {
+				return vm.ToValue(true)
+			}
+		}
+		return vm.ToValue(false)
+	})
+	target.DefineDataPropertySymbol(goja.SymHasInstance, hasInstance, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return st.urlCtor
 }
 
 // reparseParams refreshes the list of u's URLSearchParams from its query.
@@ -279,11 +321,12 @@ func (st *objects) update(u *urlObj, field, value string) {
 
 // newParams makes a URLSearchParams object with the given list and prototype.
 func (st *objects) newParams(list []string, proto *goja.Object) (*goja.Object, *paramsObj) {
-	p := &paramsObj{list: list}
-	o := st.vm.NewDynamicObject(p)
-	if proto != nil {
-		o.SetPrototype(proto)
+	if proto == nil {
+		proto = st.paramsProto
 	}
+	o := st.vm.CreateObject(proto)
+	p := &paramsObj{list: list, owner: o}
+	st.attach(o, p)
 	return o, p
 }
 
@@ -361,7 +404,7 @@ func toUSV(vm *goja.Runtime, v goja.Value) string {
 
 // paramsThis returns the URLSearchParams that v is, or throws ERR_INVALID_THIS.
 func (st *objects) paramsThis(v goja.Value) *paramsObj {
-	p := asParams(v)
+	p := st.asParams(v)
 	if p == nil {
 		st.throwFrom(st.invalidThis)
 	}

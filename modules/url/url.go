@@ -9,16 +9,14 @@
 // ws(s), ftp and file URLs take a fast path (fast.go) that slices the input, checked against the
 // library by tests and fuzzing.
 //
-// URL and URLSearchParams instances are Go-backed goja dynamic objects (object.go): the URL
-// constructor, its accessors and most URLSearchParams methods are Go functions, and each instance
-// holds one Go struct with the components (and the name, value list). The JS glue adds the rest
-// of the classes (inspection, iterators, static methods, the url module's helpers). Known
-// differences that follow: calling URL without new does not throw, and URL and URLSearchParams
-// instances cannot be frozen or hold symbol-keyed or private properties.
+// URL and URLSearchParams instances are ordinary objects with their Go state in a hidden slot
+// (object.go): the URL constructor, its accessors and most URLSearchParams methods are Go
+// functions. The JS glue adds the rest of the classes (inspection, iterators, static methods, the
+// url module's helpers). Known difference: the slot's symbol shows in
+// Object.getOwnPropertySymbols(url) and Reflect.ownKeys(url).
 package url
 
 import (
-	"crypto/rand"
 	_ "embed"
 	"strings"
 	"sync"
@@ -342,22 +340,22 @@ func bind(h *modules.Host, o *goja.Object) error {
 		st.installParams(st.paramsProto)
 		return goja.Undefined()
 	})
-	o.Set("isURL", func(c goja.FunctionCall) goja.Value { return vm.ToValue(asURL(c.Argument(0)) != nil) })
+	o.Set("isURL", func(c goja.FunctionCall) goja.Value { return vm.ToValue(st.asURL(c.Argument(0)) != nil) })
 	// components(url) returns the URL's components as an array (for url.format).
 	o.Set("components", func(c goja.FunctionCall) goja.Value {
 		u := st.this(c.Argument(0))
 		return st.list(u.c[:])
 	})
-	// newParams(init, proto) makes a URLSearchParams from a query string (no leading '?'),
-	// another URLSearchParams (copied) or an array [name, value, ...].
-	o.Set("newParams", func(c goja.FunctionCall) goja.Value {
-		proto, _ := c.Argument(1).(*goja.Object)
+	// initParams(this, init) makes this a URLSearchParams holding a query string (no leading
+	// '?'), another URLSearchParams (copied) or an array [name, value, ...].
+	o.Set("initParams", func(c goja.FunctionCall) goja.Value {
+		this := c.Argument(0).ToObject(vm)
 		var list []string
-		switch init := c.Argument(0).(type) {
+		switch init := c.Argument(1).(type) {
 		case goja.String:
 			list = parseParams(init.String())
 		case *goja.Object:
-			if p := asParams(init); p != nil {
+			if p := st.asParams(init); p != nil {
 				list = append([]string(nil), p.list...)
 				break
 			}
@@ -367,10 +365,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 				list[i] = init.Get(itoa(i)).String()
 			}
 		}
-		o, _ := st.newParams(list, proto)
-		return o
+		st.attach(this, &paramsObj{list: list, owner: this})
+		return goja.Undefined()
 	})
-	o.Set("isParams", func(c goja.FunctionCall) goja.Value { return vm.ToValue(asParams(c.Argument(0)) != nil) })
+	o.Set("isParams", func(c goja.FunctionCall) goja.Value { return vm.ToValue(st.asParams(c.Argument(0)) != nil) })
 	// paramsLen(p) and paramsAt(p, i) read a URLSearchParams' live list (for its iterators),
 	// paramsList(p) copies it; each throws ERR_INVALID_THIS for anything else.
 	o.Set("paramsLen", func(c goja.FunctionCall) goja.Value {
@@ -398,23 +396,6 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	o.Set("domainToUnicode", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(domainToUnicode(c.Argument(0).String()))
-	})
-	o.Set("randomUUID", func(goja.FunctionCall) goja.Value {
-		var b [16]byte
-		if _, err := rand.Read(b[:]); err != nil {
-			h.Throw(err)
-		}
-		b[6] = b[6]&0x0f | 0x40
-		b[8] = b[8]&0x3f | 0x80
-		const hex = "0123456789abcdef"
-		out := make([]byte, 0, 36)
-		for i, c := range b {
-			if i == 4 || i == 6 || i == 8 || i == 10 {
-				out = append(out, '-')
-			}
-			out = append(out, hex[c>>4], hex[c&15])
-		}
-		return vm.ToValue(string(out))
 	})
 	o.Set("encodeAll", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(formEncodeString(c.Argument(0).String()))

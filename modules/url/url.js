@@ -73,43 +73,20 @@ const urlStatics = {
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     }
-    const id = binding.randomUUID();
-    blobs.set(id, obj);
-    return `blob:nodedata:${id}`;
+    return require('buffer')._internal.createObjectURL(obj);
   },
 
   revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    const id = blobID(`${url}`);
-    if (id !== null) blobs.delete(id);
+    require('buffer')._internal.revokeObjectURL(`${url}`);
   },
 };
 for (const name of Object.keys(urlStatics)) {
   Object.defineProperty(URL, name, { value: urlStatics[name], writable: true, enumerable: true, configurable: true });
 }
 
-// Blobs registered by URL.createObjectURL, by id (buffer.resolveObjectURL reads them through
-// the url module's resolveObjectURL).
-const blobs = new Map();
-
-function blobID(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'blob:') return null;
-  const path = parsed.pathname;
-  if (!path.startsWith('nodedata:')) return null;
-  return path.slice(9);
-}
-
-function resolveObjectURL(url) {
-  const id = blobID(`${url}`);
-  if (id === null) return undefined;
-  return blobs.get(id);
-}
+// Blobs registered by URL.createObjectURL live in buffer's store, where resolveObjectURL
+// finds them.
 
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
@@ -155,7 +132,7 @@ class URLSearchParams {
       list = toUSV(init);
       if (list[0] === '?') list = list.slice(1);
     }
-    return binding.newParams(list, new.target === URLSearchParams ? URLSearchParams.prototype : new.target.prototype);
+    binding.initParams(this, list);
   }
 
   [inspectCustom](recurseTimes, ctx, inspect) {
@@ -404,8 +381,6 @@ function format(urlObject, options) {
   if (isURL(urlObject)) return formatURL(urlObject, options);
   return legacy.format(urlObject, options);
 }
-
-Object.defineProperty(URL, '_resolveObjectURL', { value: resolveObjectURL });
 
 module.exports = {
   Url: legacy.Url,

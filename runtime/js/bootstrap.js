@@ -10,6 +10,43 @@ function validators() { return require('internal/validators'); }
 
 const globalObject = globalThis;
 
+// Annex B's legacy accessor methods, which goja lacks and old packages (delegates, used by koa)
+// still call.
+if (typeof Object.prototype.__defineGetter__ !== 'function') {
+  const lookup = (obj, prop, kind) => {
+    let o = Object(obj);
+    const key = typeof prop === 'symbol' ? prop : String(prop);
+    do {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d) return d[kind];
+      o = Object.getPrototypeOf(o);
+    } while (o !== null);
+    return undefined;
+  };
+  const legacy = {
+    __defineGetter__(prop, getter) {
+      if (typeof getter !== 'function') throw new TypeError('Object.prototype.__defineGetter__: Expecting function');
+      Object.defineProperty(Object(this), prop, { get: getter, enumerable: true, configurable: true });
+    },
+    __defineSetter__(prop, setter) {
+      if (typeof setter !== 'function') throw new TypeError('Object.prototype.__defineSetter__: Expecting function');
+      Object.defineProperty(Object(this), prop, { set: setter, enumerable: true, configurable: true });
+    },
+    __lookupGetter__(prop) { return lookup(this, prop, 'get'); },
+    __lookupSetter__(prop) { return lookup(this, prop, 'set'); },
+  };
+  for (const k of Object.keys(legacy)) {
+    Object.defineProperty(Object.prototype, k, { value: legacy[k], writable: true, enumerable: false, configurable: true });
+  }
+}
+
+// goja has no Symbol.asyncIterator. The well-known symbol is defined here, before any glue runs,
+// so that every built-in's [Symbol.asyncIterator] method, esbuild's lowered `for await` and async
+// generators (which look up Symbol.asyncIterator first) and user code all agree on one key.
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator'), writable: false, enumerable: false, configurable: false });
+}
+
 function defineGlobal(name, value) {
   Object.defineProperty(globalObject, name, { value, writable: true, configurable: true, enumerable: false });
 }
@@ -403,32 +440,8 @@ binding.installLazyGlobals(defineGlobal);
 
 // ---- V8 Error API that npm packages expect ------------------------------------------------------
 
-if (typeof Error.captureStackTrace !== 'function') {
-  Object.defineProperty(Error, 'captureStackTrace', {
-    value: function captureStackTrace(obj, constructorOpt) {
-      if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('object', 'Object', obj);
-      }
-      const stack = new Error().stack.split('\n');
-      let head;
-      try {
-        const name = obj.name === undefined ? 'Error' : String(obj.name);
-        const message = obj.message === undefined ? '' : String(obj.message);
-        head = message ? `${name}: ${message}` : name;
-      } catch {
-        head = 'Error';
-      }
-      // drop the "Error" line and this function's frame
-      const frames = stack.slice(2);
-      Object.defineProperty(obj, 'stack', {
-        value: [head, ...frames].join('\n'),
-        writable: true, configurable: true, enumerable: false,
-      });
-    },
-    writable: true, configurable: true, enumerable: false,
-  });
-}
-if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
+// Error.captureStackTrace, Error.stackTraceLimit and Error.prepareStackTrace come with the error
+// constructors the runtime installs before this script runs (runtime/errorstack.go).
 
 // A child forked by gojs or node: its IPC channel fd is in NODE_CHANNEL_FD. Loaded only then.
 if (proc.env.NODE_CHANNEL_FD !== undefined) {

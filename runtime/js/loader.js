@@ -521,8 +521,7 @@ Module._extensions['.js'] = function (module, filename) {
       return;
     }
     try {
-      if (binding.needsTransform(content)) compileTransformed(module, filename, content, 'js');
-      else module._compile(content, filename);
+      compileCommonJS(module, filename, content);
     } catch (e) {
       // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
       if (e instanceof SyntaxError && (!pkg || pkg.type === 'none') && !module.loaded &&
@@ -539,10 +538,24 @@ Module._extensions['.js'] = function (module, filename) {
   module._compile(binding.readFile(filename), filename);
 };
 Module._extensions['.cjs'] = function (module, filename) {
-  const content = binding.readFile(filename);
-  if (binding.needsTransform(content)) compileTransformed(module, filename, content, 'js');
-  else module._compile(content, filename);
+  compileCommonJS(module, filename, binding.readFile(filename));
 };
+
+// compileCommonJS runs a CommonJS file as goja can, or lowered by esbuild when it uses syntax goja
+// lacks (async generators, for await, using...): the quick scan catches the usual forms and a
+// goja syntax error the rest, when esbuild parses the file.
+function compileCommonJS(module, filename, content) {
+  if (binding.needsTransform(content)) {
+    compileTransformed(module, filename, content, 'js');
+    return;
+  }
+  try {
+    module._compile(content, filename);
+  } catch (e) {
+    if (!(e instanceof SyntaxError) || module.loaded || !binding.parsesAsScript(content, filename)) throw e;
+    compileTransformed(module, filename, content, 'js');
+  }
+}
 Module._extensions['.mjs'] = function (module, filename) {
   loadESM(module, filename, undefined, 'js');
 };

@@ -1,0 +1,70 @@
+'use strict';
+// The parts of Node's underscored http internals (_http_common, _http_incoming, _http_outgoing,
+// _http_server) that packages reach for. gojs parses HTTP in Go, so there is no JS HTTPParser
+// and no parser pool; the rest are views of the http module.
+const http = require('http');
+
+const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const headerCharRe = /[^\t\x20-\x7e\x80-\xff]/;
+
+const common = {
+  _checkInvalidHeaderChar(val) { return headerCharRe.test(val); },
+  _checkIsHttpToken(val) { return tokenRe.test(val); },
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  CRLF: '\r\n',
+  methods: http.METHODS.slice(),
+  kIncomingMessage: Symbol('IncomingMessage'),
+  isLenient() { return false; },
+};
+
+const incoming = {
+  IncomingMessage: http.IncomingMessage,
+  readStart(socket) { if (socket && !socket._paused && typeof socket.resume === 'function') socket.resume(); },
+  readStop(socket) { if (socket && typeof socket.pause === 'function') socket.pause(); },
+};
+
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (let i = 0; i < headers.length; i++) unique.add(String(headers[i]).toLowerCase());
+  return unique;
+}
+
+const outgoing = {
+  kHighWaterMark: Symbol('kHighWaterMark'),
+  kUniqueHeaders: Symbol('kUniqueHeaders'),
+  parseUniqueHeadersOption,
+  validateHeaderName: http.validateHeaderName,
+  validateHeaderValue: http.validateHeaderValue,
+  OutgoingMessage: http.OutgoingMessage,
+};
+
+const server = {
+  STATUS_CODES: http.STATUS_CODES,
+  Server: http.Server,
+  ServerResponse: http.ServerResponse,
+  kServerResponse: Symbol('ServerResponse'),
+  kConnectionsCheckingInterval: Symbol('http.server.connectionsCheckingInterval'),
+};
+
+// translatePeerCertificate turns a certificate's raw infoAccess text into an object of arrays
+// and links issuer certificates, as tls does for getPeerCertificate().
+function translatePeerCertificate(c) {
+  if (!c) return null;
+  if (c.issuerCertificate != null && c.issuerCertificate !== c) {
+    c.issuerCertificate = translatePeerCertificate(c.issuerCertificate);
+  }
+  if (c.infoAccess != null) {
+    const info = c.infoAccess;
+    c.infoAccess = Object.create(null);
+    String(info).replace(/([^\n:]*):([^\n]*)(?:\n|$)/g, (all, key, val) => {
+      if (key in c.infoAccess) c.infoAccess[key].push(val);
+      else c.infoAccess[key] = [val];
+      return '';
+    });
+  }
+  return c;
+}
+
+module.exports = { common, incoming, outgoing, server, translatePeerCertificate };

@@ -1,0 +1,51 @@
+// Package legacy holds the small built-in modules that Node keeps for compatibility or exposes as
+// thin views of others (https://nodejs.org/api/): `process` and `sys` (util), `constants` (the
+// merged os, fs and crypto constants), the underscored internals that old packages still require
+// (`_stream_readable` … `_http_server`, `_tls_wrap`, `_stream_wrap`), `trace_events` (the
+// tracing API without a trace writer) and `inspector` (no debugger: it reports itself inactive,
+// and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE).
+package legacy
+
+import (
+	_ "embed"
+
+	"github.com/gojs-dev/gojs/modules"
+)
+
+var (
+	//go:embed trace_events.js
+	traceEventsJS string
+	//go:embed inspector.js
+	inspectorJS string
+	//go:embed http_internals.js
+	httpInternalsJS string
+	//go:embed stream_wrap.js
+	streamWrapJS string
+	//go:embed constants.js
+	constantsJS string
+)
+
+// Modules lists every module of this package.
+var Modules = []*modules.Module{
+	{Name: "process", JS: "module.exports = process;"},
+	{Name: "sys", JS: "process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');\nmodule.exports = require('util');"},
+	{Name: "constants", JS: constantsJS},
+	{Name: "_stream_readable", JS: "module.exports = require('stream').Readable;"},
+	{Name: "_stream_writable", JS: "module.exports = require('stream').Writable;"},
+	{Name: "_stream_duplex", JS: "module.exports = require('stream').Duplex;"},
+	{Name: "_stream_transform", JS: "module.exports = require('stream').Transform;"},
+	{Name: "_stream_passthrough", JS: "module.exports = require('stream').PassThrough;"},
+	{Name: "_stream_wrap", JS: streamWrapJS},
+	{Name: "_http_agent", JS: "const h = require('http');\nmodule.exports = { Agent: h.Agent, globalAgent: h.globalAgent };"},
+	{Name: "_http_client", JS: "module.exports = { ClientRequest: require('http').ClientRequest };"},
+	{Name: "_http_common", JS: "module.exports = require('internal/http_internals').common;"},
+	{Name: "_http_incoming", JS: "module.exports = require('internal/http_internals').incoming;"},
+	{Name: "_http_outgoing", JS: "module.exports = require('internal/http_internals').outgoing;"},
+	{Name: "_http_server", JS: "module.exports = require('internal/http_internals').server;"},
+	{Name: "internal/http_internals", JS: httpInternalsJS, Internal: true},
+	{Name: "_tls_common", JS: "const t = require('tls');\nmodule.exports = { SecureContext: t.SecureContext, createSecureContext: t.createSecureContext, translatePeerCertificate: require('internal/http_internals').translatePeerCertificate };"},
+	{Name: "_tls_wrap", JS: "const t = require('tls');\nmodule.exports = { TLSSocket: t.TLSSocket, Server: t.Server, createServer: t.createServer, connect: t.connect };"},
+	{Name: "trace_events", JS: traceEventsJS},
+	{Name: "inspector", JS: inspectorJS},
+	{Name: "inspector/promises", JS: inspectorJS},
+}

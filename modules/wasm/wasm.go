@@ -1,0 +1,433 @@
+// Package wasm is the WebAssembly global (https://nodejs.org/api/globals.html#webassembly,
+// https://webassembly.github.io/spec/js-api/) on wazero, a WebAssembly runtime in pure Go:
+// WebAssembly.Module, Instance, compile, instantiate, validate, Memory, Global, and the
+// CompileError/LinkError/RuntimeError classes.
+//
+// An Instance gets its own wazero runtime, so that each can bind its own JS functions to the
+// import names it asks for ("env" twice is fine); compiled code is shared through one
+// compilation cache per process. Imported functions are JS functions called on the loop
+// goroutine, from inside the wasm call that JS started. An exported memory's buffer is an
+// ArrayBuffer over wazero's linear memory, without a copy; when the memory grows, the old
+// ArrayBuffer is detached and .buffer returns a new one, as in V8. Every wazero runtime closes
+// with the gojs runtime.
+//
+// Not supported: importing a JS-made Memory, Table or Global (LinkError), tables beyond their
+// existence, and the streaming APIs other than over a fetch Response's bytes.
+package wasm
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+)
+
+//go:embed wasm.js
+var wasmJS string
+
+// Module is the internal module behind the WebAssembly global.
+var Module = modules.Module{Name: "internal/wasm", JS: wasmJS, Bind: bind, Internal: true}
+
+var (
+	cacheOnce sync.Once
+	cache     wazero.CompilationCache
+)
+
+func runtimeConfig() wazero.RuntimeConfig {
+	cacheOnce.Do(func() { cache = wazero.NewCompilationCache() })
+	return wazero.NewRuntimeConfig().WithCompilationCache(cache).WithCloseOnContextDone(true)
+}
+
+type state struct {
+	h        *modules.Host
+	mu       sync.Mutex
+	runtimes []wazero.Runtime
+	closing  bool
+}
+
+// newRuntime makes a wazero runtime that closes with the gojs runtime.
+func (s *state) newRuntime() wazero.Runtime {
+	r := wazero.NewRuntimeWithConfig(s.h.Ctx, runtimeConfig())
+	s.mu.Lock()
+	first := len(s.runtimes) == 0
+	s.runtimes = append(s.runtimes, r)
+	s.mu.Unlock()
+	if first {
+		go func() {
+			<-s.h.Ctx.Done()
+			s.mu.Lock()
+			rs := s.runtimes
+			s.runtimes = nil
+			s.mu.Unlock()
+			for _, r := range rs {
+				r.Close(context.Background())
+			}
+		}()
+	}
+	return r
+}
+
+// compiled is a WebAssembly.Module: the bytes and their compiled form in a runtime used only to
+// describe it.
+type compiled struct {
+	bin []byte
+	mod wazero.CompiledModule
+}
+
+type errKind int
+
+const (
+	compileError errKind = iota
+	linkError
+	runtimeError
+)
+
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	s := &state{h: h}
+	var describe wazero.Runtime
+	ctors := map[errKind]goja.Callable{}
+	b.Set("setErrors", func(compileErr, linkErr, runtimeErr goja.Value) {
+		for k, v := range map[errKind]goja.Value{compileError: compileErr, linkError: linkErr, runtimeError: runtimeErr} {
+			ctors[k], _ = goja.AssertFunction(v)
+		}
+	})
+	throw := func(kind errKind, msg string) {
+		if c := ctors[kind]; c != nil {
+			v, err := c(goja.Undefined(), vm.ToValue(msg))
+			if err == nil {
+				panic(v)
+			}
+		}
+		panic(vm.NewTypeError(msg))
+	}
+	bytesOf := func(v goja.Value) []byte {
+		if o, ok := v.(*goja.Object); ok {
+			switch x := o.Export().(type) {
+			case []byte:
+				return append([]byte(nil), x...)
+			case goja.ArrayBuffer:
+				return append([]byte(nil), x.Bytes()...)
+			}
+		}
+		panic(vm.NewTypeError("WebAssembly.Module(): Argument 0 must be a buffer source"))
+	}
+	compile := func(bin []byte) *compiled {
+		if describe == nil {
+			describe = s.newRuntime()
+		}
+		m, err := describe.CompileModule(h.Ctx, bin)
+		if err != nil {
+			throw(compileError, "WebAssembly.Module(): "+strings.TrimPrefix(err.Error(), "invalid module: "))
+		}
+		return &compiled{bin: bin, mod: m}
+	}
+	b.Set("validate", func(v goja.Value) bool {
+		bin := bytesOf(v)
+		if describe == nil {
+			describe = s.newRuntime()
+		}
+		m, err := describe.CompileModule(h.Ctx, bin)
+		if err != nil {
+			return false
+		}
+		m.Close(h.Ctx)
+		return true
+	})
+	b.Set("compile", func(v goja.Value) goja.Value {
+		return vm.ToValue(compile(bytesOf(v)))
+	})
+	kindName := func(t api.ExternType) string {
+		switch t {
+		case api.ExternTypeFunc:
+			return "function"
+		case api.ExternTypeTable:
+			return "table"
+		case api.ExternTypeMemory:
+			return "memory"
+		case api.ExternTypeGlobal:
+			return "global"
+		}
+		return "unknown"
+	}
+	b.Set("imports", func(c *compiled) goja.Value {
+		var list []any
+		for _, f := range c.mod.ImportedFunctions() {
+			mod, name, _ := f.Import()
+			list = append(list, desc(vm, "module", mod, "name", name, "kind", "function"))
+		}
+		for _, m := range c.mod.ImportedMemories() {
+			mod, name, _ := m.Import()
+			list = append(list, desc(vm, "module", mod, "name", name, "kind", "memory"))
+		}
+		return vm.NewArray(list...)
+	})
+	b.Set("exports", func(c *compiled) goja.Value {
+		var list []any
+		for name := range c.mod.ExportedFunctions() {
+			list = append(list, desc(vm, "name", name, "kind", kindName(api.ExternTypeFunc)))
+		}
+		for name := range c.mod.ExportedMemories() {
+			list = append(list, desc(vm, "name", name, "kind", kindName(api.ExternTypeMemory)))
+		}
+		return vm.NewArray(list...)
+	})
+	b.Set("instantiate", func(c *compiled, importObj goja.Value, makeMemory goja.Callable) goja.Value {
+		return s.instantiate(c, importObj, makeMemory, throw)
+	})
+	return nil
+}
+
+// toWasm converts a JS value to a wasm value of type t.
+func toWasm(vm *goja.Runtime, v goja.Value, t api.ValueType) uint64 {
+	switch t {
+	case api.ValueTypeI32:
+		return api.EncodeI32(int32(toInt32(v.ToFloat())))
+	case api.ValueTypeI64:
+		if bi, ok := v.Export().(*big.Int); ok {
+			return uint64(bi.Int64())
+		}
+		panic(vm.NewTypeError("Cannot convert " + v.String() + " to a BigInt"))
+	case api.ValueTypeF32:
+		return api.EncodeF32(float32(v.ToFloat()))
+	case api.ValueTypeF64:
+		return api.EncodeF64(v.ToFloat())
+	}
+	return 0
+}
+
+func toInt32(f float64) int32 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return int32(uint32(int64(math.Trunc(math.Mod(f, 4294967296)))))
+}
+
+// toJS converts a wasm value of type t to JS.
+func toJS(vm *goja.Runtime, x uint64, t api.ValueType) goja.Value {
+	switch t {
+	case api.ValueTypeI32:
+		return vm.ToValue(api.DecodeI32(x))
+	case api.ValueTypeI64:
+		return vm.ToValue(big.NewInt(int64(x)))
+	case api.ValueTypeF32:
+		return vm.ToValue(float64(api.DecodeF32(x)))
+	case api.ValueTypeF64:
+		return vm.ToValue(api.DecodeF64(x))
+	}
+	return goja.Undefined()
+}
+
+func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory goja.Callable, throw func(errKind, string)) goja.Value {
+	h := s.h
+	vm := h.VM
+	ctx := h.Ctx
+	r := s.newRuntime()
+	mod, err := r.CompileModule(ctx, c.bin)
+	if err != nil {
+		throw(compileError, "WebAssembly.Instance(): "+err.Error())
+	}
+	// One host module per import module name, each function calling its JS import.
+	byModule := map[string]wazero.HostModuleBuilder{}
+	var imports *goja.Object
+	if len(mod.ImportedFunctions()) > 0 || len(mod.ImportedMemories()) > 0 {
+		o, ok := importObj.(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("WebAssembly.Instance(): Imports argument must be present and must be an object"))
+		}
+		imports = o
+	}
+	if len(mod.ImportedMemories()) > 0 {
+		m := mod.ImportedMemories()[0]
+		mn, n, _ := m.Import()
+		throw(linkError, fmt.Sprintf("WebAssembly.Instance(): Import #0 \"%s\" \"%s\": memory import is not supported by gojs", mn, n))
+	}
+	for i, f := range mod.ImportedFunctions() {
+		modName, name, _ := f.Import()
+		mv := imports.Get(modName)
+		mo, ok := mv.(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d \"%s\": module is not an object or function", i, modName)))
+		}
+		fn, ok := goja.AssertFunction(mo.Get(name))
+		if !ok {
+			throw(linkError, fmt.Sprintf("WebAssembly.Instance(): Import #%d \"%s\" \"%s\": function import requires a callable", i, modName, name))
+		}
+		params, results := f.ParamTypes(), f.ResultTypes()
+		hb, ok := byModule[modName]
+		if !ok {
+			hb = r.NewHostModuleBuilder(modName)
+			byModule[modName] = hb
+		}
+		hb.NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(ctx context.Context, m api.Module, stack []uint64) {
+			defer func() {
+				if r := recover(); r != nil {
+					panic(&jsPanic{r})
+				}
+			}()
+			args := make([]goja.Value, len(params))
+			for j, t := range params {
+				args[j] = toJS(vm, stack[j], t)
+			}
+			v, err := fn(goja.Undefined(), args...)
+			if err != nil {
+				panic(err)
+			}
+			if len(results) == 1 {
+				stack[0] = toWasm(vm, v, results[0])
+			}
+		}), params, results).Export(name)
+	}
+	for name, hb := range byModule {
+		if _, err := hb.Instantiate(ctx); err != nil {
+			throw(linkError, "WebAssembly.Instance(): "+name+": "+err.Error())
+		}
+	}
+	inst, err := r.InstantiateModule(ctx, mod, wazero.NewModuleConfig().WithName("").WithStartFunctions())
+	if err != nil {
+		var jp *jsPanic
+		if errors.As(err, &jp) {
+			panic(jp.v)
+		}
+		throw(runtimeError, "WebAssembly.Instance(): "+trapMessage(err))
+	}
+	exports := vm.NewObject()
+	exports.SetPrototype(nil)
+	names := mod.ExportedFunctions()
+	for _, name := range sortedKeys(names) {
+		def := names[name]
+		f := inst.ExportedFunction(name)
+		params, results := def.ParamTypes(), def.ResultTypes()
+		jsFn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			in := make([]uint64, len(params))
+			for j, t := range params {
+				in[j] = toWasm(vm, call.Argument(j), t)
+			}
+			out, err := f.Call(ctx, in...)
+			if err != nil {
+				var jp *jsPanic
+				if errors.As(err, &jp) {
+					panic(jp.v) // what the JS import threw
+				}
+				throw(runtimeError, trapMessage(err))
+			}
+			switch len(results) {
+			case 0:
+				return goja.Undefined()
+			case 1:
+				return toJS(vm, out[0], results[0])
+			}
+			arr := make([]any, len(results))
+			for j, t := range results {
+				arr[j] = toJS(vm, out[j], t)
+			}
+			return vm.ToValue(arr)
+		}).ToObject(vm)
+		modules.NameFunc(vm, jsFn, fmt.Sprint(def.Index()), len(params))
+		exports.Set(name, jsFn)
+	}
+	mems := mod.ExportedMemories()
+	for _, name := range sortedKeys(mems) {
+		mem := inst.ExportedMemory(name)
+		mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{vm: vm, mem: mem}))
+		if err != nil {
+			panic(err)
+		}
+		exports.Set(name, mv)
+	}
+	return exports
+}
+
+// jsPanic carries what a JS import threw (a goja exception or value) through wazero's call
+// back to the export that JS called, where it is thrown again.
+type jsPanic struct{ v any }
+
+func (p *jsPanic) Error() string { return fmt.Sprint(p.v) }
+
+func trapMessage(err error) string {
+	msg := err.Error()
+	if i := strings.Index(msg, "wasm error: "); i >= 0 {
+		msg = msg[i+len("wasm error: "):]
+		if j := strings.IndexByte(msg, '\n'); j >= 0 {
+			msg = msg[:j]
+		}
+	}
+	switch msg {
+	case "integer divide by zero":
+		return "divide by zero"
+	case "out of bounds memory access":
+		return "memory access out of bounds"
+	case "unreachable":
+		return "unreachable"
+	}
+	return msg
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	return keys
+}
+
+// memory is an exported linear memory.
+type memory struct {
+	vm   *goja.Runtime
+	mem  api.Memory
+	buf  goja.ArrayBuffer
+	size uint32
+	have bool
+}
+
+// Buffer returns the ArrayBuffer over the memory, a new one (and the old detached) when it grew.
+func (m *memory) Buffer() goja.Value {
+	size := m.mem.Size()
+	if m.have && size == m.size {
+		return m.vm.ToValue(m.buf)
+	}
+	if m.have {
+		m.buf.Detach()
+	}
+	view, _ := m.mem.Read(0, size)
+	m.buf = m.vm.NewArrayBuffer(view)
+	m.size, m.have = size, true
+	return m.vm.ToValue(m.buf)
+}
+
+// Grow adds delta pages and returns the old size in pages, or -1 when it cannot.
+func (m *memory) Grow(delta uint32) int64 {
+	old, ok := m.mem.Grow(delta)
+	if !ok {
+		return -1
+	}
+	if m.have && delta > 0 {
+		m.buf.Detach()
+		m.have = false
+	}
+	return int64(old)
+}
+
+
+// desc makes a plain object with the given key/value pairs, in that order.
+func desc(vm *goja.Runtime, kv ...string) any {
+	o := vm.NewObject()
+	for i := 0; i+1 < len(kv); i += 2 {
+		o.Set(kv[i], kv[i+1])
+	}
+	return o
+}

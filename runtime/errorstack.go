@@ -1,0 +1,462 @@
+package runtime
+
+import (
+	_ "embed"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// V8's stack trace API, on goja.
+//
+// goja formats an error's `stack` its own way ("\tat f (file:1:2(3))", with frames of Go
+// functions and of the runtime's entry scripts), and has neither Error.captureStackTrace nor
+// Error.prepareStackTrace. Code that reads err.stack, parses it (stack-utils, error-stack-parser)
+// or asks for structured call sites (depd, which express, koa and body-parser load; callsites;
+// get-caller-file) needs V8's. So the global Error constructors are replaced by native
+// constructors that build the real error (Reflect.construct, so subclasses and new.target work)
+// and then give it a `stack` as V8 would: "Name: message" and at most Error.stackTraceLimit
+// frames "    at fn (file:line:col)", or what Error.prepareStackTrace returns for the error and
+// its CallSite objects. Errors the engine raises itself (a TypeError from null.x) keep goja's
+// format; util.inspect and the uncaught-exception printer normalise those.
+
+//go:embed js/callsite.js
+var callSiteJS string
+
+var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError",
+	"EvalError", "URIError", "AggregateError"}
+
+type stackAPI struct {
+	rt        *Runtime
+	errorCtor *goja.Object // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
+	construct goja.Callable
+	makeSite  goja.Callable // callsite.js: (fn, file, line, col, top, str) -> CallSite
+
+	wm                     *goja.Object // WeakMap: error -> *pendingStack
+	wmGet, wmSet, wmDelete goja.Callable
+	getter, setter         goja.Value
+}
+
+// installErrorStacks replaces the global error constructors. Loop only, at bootstrap.
+func (rt *Runtime) installErrorStacks() {
+	vm := rt.vm
+	g := vm.GlobalObject()
+	reflect := g.Get("Reflect").ToObject(vm)
+	construct, _ := goja.AssertFunction(reflect.Get("construct"))
+	s := &stackAPI{rt: rt, construct: construct}
+	rt.stacks = s
+	var base *goja.Object
+	for _, name := range errorCtorNames {
+		nativeV := g.Get(name)
+		if nativeV == nil {
+			continue
+		}
+		native := nativeV.ToObject(vm)
+		proto := native.Get("prototype").ToObject(vm)
+		length := native.Get("length")
+		var ctor *goja.Object
+		ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+			var obj *goja.Object
+			if nt := call.NewTarget; nt == nil || nt == ctor {
+				// goja gives no new.target for a plain `new Error()`: the native error has the
+				// same prototype either way
+				o, err := vm.New(native, call.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				obj = o
+			} else {
+				args := vm.NewArray()
+				for i, a := range call.Arguments {
+					args.Set(strconv.Itoa(i), a)
+				}
+				v, err := s.construct(goja.Undefined(), native, args, nt)
+				if err != nil {
+					panic(err)
+				}
+				obj = v.ToObject(vm)
+			}
+			s.lazyStack(obj)
+			return obj
+		}).ToObject(vm)
+		modules.NameFunc(vm, ctor, name, int(length.ToInteger()))
+		ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		if base == nil {
+			base = ctor
+			s.errorCtor = ctor
+			ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(10), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			capture := modules.NameFunc(vm, vm.ToValue(func(call goja.FunctionCall) goja.Value {
+				s.captureStackTrace(call.Argument(0), call.Argument(1))
+				return goja.Undefined()
+			}).ToObject(vm), "captureStackTrace", 2)
+			ctor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		} else {
+			ctor.SetPrototype(base)
+		}
+		g.DefineDataProperty(name, ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// captureStackTrace is Error.captureStackTrace(obj, constructorOpt).
+func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
+	vm := s.rt.vm
+	obj, ok := target.(*goja.Object)
+	if !ok {
+		panic(vm.NewTypeError("invalid_argument")) // V8's own message
+	}
+	skip := ""
+	if fn, ok := ctorOpt.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(fn); isFn {
+			skip = fn.Get("name").String()
+			if skip == "" {
+				skip = "\x00" // an anonymous function: V8 finds it by identity, we cannot
+			}
+		}
+	}
+	s.setStackWith(obj, skip)
+}
+
+// errorHeader is what Error.prototype.toString gives, as V8 puts at the top of a stack.
+func errorHeader(obj *goja.Object) string {
+	name, msg := "Error", ""
+	if v := obj.Get("name"); v != nil && !goja.IsUndefined(v) {
+		name = v.String()
+	}
+	if v := obj.Get("message"); v != nil && !goja.IsUndefined(v) {
+		msg = v.String()
+	}
+	switch {
+	case name == "":
+		return msg
+	case msg == "":
+		return name
+	}
+	return name + ": " + msg
+}
+
+type siteInfo struct {
+	fn, file  string
+	line, col int
+	top, esm  bool
+}
+
+// frames returns the script frames of the current call stack, innermost first, without the
+// frames of Go functions and entry scripts, from just below the frame named skip if given.
+func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteInfo {
+	rt := s.rt
+	var out []siteInfo
+	if skip != "" {
+		idx := -1
+		for i, f := range raw {
+			if f.SrcName() != "<native>" && f.FuncName() == skip {
+				idx = i
+				break
+			}
+		}
+		if idx < 0 {
+			return nil
+		}
+		raw = raw[idx+1:]
+	}
+	for i := 0; i < len(raw) && len(out) < limit; i++ {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		if p.Filename == "" {
+			continue
+		}
+		si := siteInfo{file: p.Filename, line: p.Line, col: p.Column}
+		if fn := f.FuncName(); fn != "<anonymous>" {
+			si.fn = fn
+		}
+		si.esm = rt.esmSources[p.Filename]
+		if si.line == 1 && !si.esm && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
+			si.col -= len(cjsWrapperPrefix)
+		}
+		si.col = rt.callColumn(p.Filename, si.line, si.col)
+		if si.fn == "" && !si.esm && rt.wrapped[p.Filename] {
+			// a module's top-level code: V8 names its frame Object.<anonymous>
+			for j := i + 1; j < len(raw); j++ {
+				if raw[j].SrcName() == "<native>" {
+					continue
+				}
+				si.top = raw[j].FuncName() == "_compile" && strings.HasPrefix(raw[j].SrcName(), "node:internal/modules/cjs/")
+				break
+			}
+		}
+		out = append(out, si)
+	}
+	return out
+}
+
+func (s *stackAPI) limit() int {
+	v := s.errorCtor.Get("stackTraceLimit")
+	if v == nil {
+		return 0
+	}
+	switch v.ExportType() {
+	case nil:
+		return 0
+	}
+	n := v.ToFloat()
+	if n != n || n <= 0 {
+		return 0
+	}
+	if n > 1<<20 {
+		return 1 << 20
+	}
+	return int(n)
+}
+
+// pendingStack is an error's call stack, captured when it was made and formatted on the first
+// read of its stack property (so that a subclass's name, set after super(), is in the header,
+// and a prepareStackTrace set just before the read applies, as in V8).
+type pendingStack struct {
+	raw   []goja.StackFrame
+	skip  string
+	limit int
+}
+
+// setStackWith captures the call stack for obj (Error.captureStackTrace) and gives obj a stack
+// property that formats it on first read. It then becomes a plain data property, as V8's is.
+func (s *stackAPI) setStackWith(obj *goja.Object, skip string) {
+	vm := s.rt.vm
+	limit := s.limit()
+	depth := 0
+	if skip == "" {
+		depth = limit + 16 // room for the Go and entry frames that are dropped
+	}
+	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, limit: limit}
+	s.pendingInit()
+	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
+		panic(err)
+	}
+	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// lazyStack gives a new error the formatting stack accessor. The frames are the ones goja
+// captured when it made the error (read from the error object, see gojaErrorFrames); only when
+// that is not possible are they captured here.
+func (s *stackAPI) lazyStack(obj *goja.Object) {
+	if _, ok := gojaErrorFrames(obj); !ok {
+		s.setStackWith(obj, "")
+		return
+	}
+	s.pendingInit()
+	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// pendingInit makes the runtime's WeakMap of pending stacks and the shared accessor pair.
+func (s *stackAPI) pendingInit() {
+	if s.wm != nil {
+		return
+	}
+	vm := s.rt.vm
+	wmCtor := vm.GlobalObject().Get("WeakMap").ToObject(vm)
+	wm, err := vm.New(wmCtor)
+	if err != nil {
+		panic(err)
+	}
+	s.wm = wm
+	s.wmGet, _ = goja.AssertFunction(wm.Get("get"))
+	s.wmSet, _ = goja.AssertFunction(wm.Get("set"))
+	s.wmDelete, _ = goja.AssertFunction(wm.Get("delete"))
+	s.getter = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		this, ok := call.This.(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		pv, _ := s.wmGet(s.wm, this)
+		p, ok := pv.Export().(*pendingStack)
+		if ok {
+			s.wmDelete(s.wm, this)
+		} else {
+			raw, ok := gojaErrorFrames(this)
+			if !ok {
+				return goja.Undefined()
+			}
+			p = &pendingStack{raw: raw, limit: s.limit()}
+		}
+		v := s.format(this, p)
+		this.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return v
+	})
+	s.setter = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if this, ok := call.This.(*goja.Object); ok {
+			s.wmDelete(s.wm, this)
+			this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+		return goja.Undefined()
+	})
+}
+
+// format is V8's stack for obj: what Error.prepareStackTrace returns for it and its call sites,
+// or "Name: message" and a line per frame.
+func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
+	vm := s.rt.vm
+	sites := s.frames(p.raw, p.skip, p.limit)
+	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok {
+		arr := vm.NewArray()
+		for i, si := range sites {
+			arr.Set(strconv.Itoa(i), s.callSite(si))
+		}
+		v, err := prep(s.errorCtor, obj, arr)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	header := "Error"
+	func() {
+		defer func() { recover() }()
+		header = errorHeader(obj)
+	}()
+	var b strings.Builder
+	b.WriteString(header)
+	for _, si := range sites {
+		b.WriteString("\n    at ")
+		si.write(&b)
+	}
+	return vm.ToValue(b.String())
+}
+
+func (si *siteInfo) location() string {
+	file := si.file
+	if si.esm {
+		file = "file://" + file
+	}
+	return file + ":" + strconv.Itoa(si.line) + ":" + strconv.Itoa(si.col)
+}
+
+func (si *siteInfo) write(b *strings.Builder) {
+	name := si.fn
+	if si.top {
+		name = "Object.<anonymous>"
+	}
+	if name == "" {
+		b.WriteString(si.location())
+		return
+	}
+	b.WriteString(name)
+	b.WriteString(" (")
+	b.WriteString(si.location())
+	b.WriteByte(')')
+}
+
+// callSite makes a CallSite object (callsite.js) for Error.prepareStackTrace.
+func (s *stackAPI) callSite(si siteInfo) goja.Value {
+	vm := s.rt.vm
+	if s.makeSite == nil {
+		v, err := vm.RunProgram(modules.CompileOnce("node:internal/callsite", callSiteJS))
+		if err != nil {
+			panic(err)
+		}
+		s.makeSite, _ = goja.AssertFunction(v)
+	}
+	var b strings.Builder
+	si.write(&b)
+	fn := goja.Null()
+	if si.fn != "" {
+		fn = vm.ToValue(si.fn)
+	}
+	file := si.file
+	if si.esm {
+		file = "file://" + file
+	}
+	v, err := s.makeSite(goja.Undefined(), fn, vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col),
+		vm.ToValue(si.top), vm.ToValue(b.String()))
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// callColumn moves a call frame's column from the call's "(" (where goja puts it) back to the
+// start of the called name, where V8 puts it: foo() and obj.method() point at foo and method.
+func (rt *Runtime) callColumn(file string, line, col int) int {
+	src, ok := rt.sources[file]
+	if !ok || len(src) > 256<<10 {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if rt.transformed[file] || rt.esmSources[file] {
+		// in a file esbuild transformed, a call maps to just after its '('
+		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(') {
+			i--
+		}
+	}
+	if i <= 0 || i >= len(text) || text[i] != '(' {
+		return col
+	}
+	j := i
+	for j > 0 && isIdentByte(text[j-1]) {
+		j--
+	}
+	if j == i {
+		return col
+	}
+	return j + 1
+}
+
+// goja keeps the frames it captured for an error in its errorObject, unexported. They are read
+// through reflect (as eventloop reads goja's job queue): errorFramesLayout finds the fields once,
+// from the first error seen; if a goja upgrade changes them, errors capture their frames
+// themselves instead (TestErrorFramesProbe guards it).
+var (
+	errorFramesOnce   sync.Once
+	errorSelfOffset   uintptr
+	errorSelfType     reflect.Type // goja's objectImpl interface
+	errorObjType      reflect.Type // *goja.errorObject
+	errorStackIndex   []int
+	errorFramesUsable bool
+)
+
+func gojaErrorFrames(obj *goja.Object) ([]goja.StackFrame, bool) {
+	if obj == nil {
+		return nil, false
+	}
+	errorFramesOnce.Do(errorFramesLayout)
+	if !errorFramesUsable {
+		return nil, false
+	}
+	self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(obj), errorSelfOffset)).Elem()
+	if self.IsNil() {
+		return nil, false
+	}
+	impl := self.Elem()
+	if impl.Type() != errorObjType {
+		return nil, false
+	}
+	f := impl.Elem().FieldByIndex(errorStackIndex)
+	frames := *(*[]goja.StackFrame)(unsafe.Pointer(f.UnsafeAddr()))
+	return frames, true
+}
+
+func errorFramesLayout() {
+	f, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+	if !ok || f.Type.Kind() != reflect.Interface {
+		return
+	}
+	vm := goja.New()
+	e := vm.NewTypeError("probe")
+	self := reflect.NewAt(f.Type, unsafe.Add(unsafe.Pointer(e), f.Offset)).Elem()
+	if self.IsNil() || self.Elem().Kind() != reflect.Pointer || self.Elem().Elem().Kind() != reflect.Struct {
+		return
+	}
+	t := self.Elem().Type()
+	sf, ok := t.Elem().FieldByName("stack")
+	if !ok || sf.Type != reflect.TypeFor[[]goja.StackFrame]() {
+		return
+	}
+	errorSelfOffset, errorSelfType, errorObjType, errorStackIndex = f.Offset, f.Type, t, sf.Index
+	errorFramesUsable = true
+}

@@ -1,0 +1,54 @@
+package runtime
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// TestErrorFramesProbe fails when a goja upgrade moves the frames goja keeps in its error
+// objects: errors then capture their own frames (correct, but slower).
+func TestErrorFramesProbe(t *testing.T) {
+	vm := goja.New()
+	v, err := vm.RunString("function f() { return new Error('x'); } f()")
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames, ok := gojaErrorFrames(v.(*goja.Object))
+	if !ok || len(frames) == 0 || frames[0].FuncName() != "f" {
+		t.Fatalf("goja's error frames are out of reach: ok=%v frames=%d", ok, len(frames))
+	}
+	if _, ok := gojaErrorFrames(vm.NewObject()); ok {
+		t.Fatal("a plain object has no error frames")
+	}
+}
+
+func TestJSONErrorMessages(t *testing.T) {
+	for src, want := range map[string]string{
+		"{bad":     "Expected property name or '}' in JSON at position 1",
+		"":         "Unexpected end of JSON input",
+		"[1 2]":    "Expected ',' or ']' after array element in JSON at position 3",
+		"1 2":      "Unexpected non-whitespace character after JSON at position 2",
+		"NaN":      `"NaN" is not valid JSON`,
+		"[1,]":     `Unexpected token ']', "[1,]" is not valid JSON`,
+		`"\u12g4"`: "Bad Unicode escape in JSON at position 5",
+		`{"a":1}`:  "",
+	} {
+		if got := jsonErrorMessage(src); got != want {
+			t.Errorf("%q: got %q, want %q", src, got, want)
+		}
+	}
+}
+
+func TestExpandPropertyEscapes(t *testing.T) {
+	got, ok := expandPropertyEscapes(`^[$_\p{ASCII}]\P{Any}$`)
+	if !ok || got != `^[$_\u{0}-\u{7f}][]$` {
+		t.Fatalf("got %q %v", got, ok)
+	}
+	if _, ok := expandPropertyEscapes(`\p{NoSuchProperty}`); ok {
+		t.Fatal("unknown property accepted")
+	}
+	if _, ok := expandPropertyEscapes(`\\p{L}`); ok {
+		t.Fatal("an escaped backslash is not a property escape")
+	}
+}

@@ -1,0 +1,34 @@
+(function () {
+'use strict';
+// CallSite objects for Error.prepareStackTrace (runtime/errorstack.go), with V8's methods.
+const kSite = Symbol('callSite');
+class CallSite {
+  getThis() { return undefined; }
+  getTypeName() { return this[kSite].top ? 'Object' : null; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this[kSite].fn; }
+  getMethodName() { return null; }
+  getFileName() { return this[kSite].file; }
+  getLineNumber() { return this[kSite].line; }
+  getColumnNumber() { return this[kSite].col; }
+  getEnclosingLineNumber() { return this[kSite].line; }
+  getEnclosingColumnNumber() { return this[kSite].col; }
+  getPosition() { return 0; }
+  getEvalOrigin() { return undefined; }
+  getScriptNameOrSourceURL() { return this[kSite].file; }
+  getScriptHash() { return ''; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return this[kSite].top || this[kSite].fn === null; }
+  isEval() { return false; }
+  isNative() { return false; }
+  isConstructor() { return false; }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() { return this[kSite].str; }
+}
+return function makeCallSite(fn, file, line, col, top, str) {
+  const site = new CallSite();
+  Object.defineProperty(site, kSite, { value: { fn, file, line, col, top, str } });
+  return site;
+};
+})()

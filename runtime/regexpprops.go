@@ -1,0 +1,327 @@
+package runtime
+
+import (
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/dop251/goja/ast"
+)
+
+// Unicode property escapes (\p{L}, \p{Script=Greek}, \P{ID_Start}) in regular expressions with
+// the u or v flag. goja reads \p as a plain "p", so /^\p{L}+$/u never matches a letter and
+// path-to-regexp (express 5) rejects every route parameter. Before a script is compiled, each
+// regular expression literal that uses one gets it replaced by the explicit code point ranges
+// of the property, from Go's Unicode tables; `new RegExp` does the same (regexpctor.go). The
+// literal's source text then shows the ranges, not the escape.
+
+// rewriteRegexpLiterals rewrites the property escapes of every regular expression literal in the
+// parsed program. It walks the tree only when the source has an escape at all.
+func rewriteRegexpLiterals(prg *ast.Program, src string) {
+	if !strings.Contains(src, `\p{`) && !strings.Contains(src, `\P{`) {
+		return
+	}
+	walkRegexps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
+		if !strings.ContainsAny(re.Flags, "uv") {
+			return
+		}
+		if p, ok := expandPropertyEscapes(re.Pattern); ok {
+			re.Pattern = p
+		}
+	})
+}
+
+var regexpLitType = reflect.TypeOf(&ast.RegExpLiteral{})
+
+// walkRegexps visits every *ast.RegExpLiteral reachable from v.
+func walkRegexps(v reflect.Value, visit func(*ast.RegExpLiteral)) {
+	switch v.Kind() {
+	case reflect.Interface:
+		if !v.IsNil() {
+			walkRegexps(v.Elem(), visit)
+		}
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		if v.Type() == regexpLitType {
+			visit(v.Interface().(*ast.RegExpLiteral))
+			return
+		}
+		if v.Elem().Kind() == reflect.Struct {
+			walkRegexps(v.Elem(), visit)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Field(i)
+			if !f.CanInterface() {
+				continue
+			}
+			switch f.Kind() {
+			case reflect.Interface, reflect.Pointer, reflect.Slice, reflect.Struct:
+				walkRegexps(f, visit)
+			}
+		}
+	case reflect.Slice:
+		et := v.Type().Elem()
+		if et.Kind() != reflect.Interface && et.Kind() != reflect.Pointer && et.Kind() != reflect.Struct {
+			return
+		}
+		for i := 0; i < v.Len(); i++ {
+			walkRegexps(v.Index(i), visit)
+		}
+	}
+}
+
+// expandPropertyEscapes replaces each \p{...} and \P{...} in a u-mode pattern by a character
+// class of code point ranges (inside a class, by the ranges alone). It reports false when the
+// pattern has none, or one naming a property Go's tables do not have (left for the engine).
+func expandPropertyEscapes(pat string) (string, bool) {
+	var b strings.Builder
+	changed := false
+	inClass := false
+	for i := 0; i < len(pat); i++ {
+		c := pat[i]
+		switch {
+		case c == '\\' && i+1 < len(pat):
+			n := pat[i+1]
+			if (n == 'p' || n == 'P') && i+2 < len(pat) && pat[i+2] == '{' {
+				end := strings.IndexByte(pat[i+3:], '}')
+				if end >= 0 {
+					name := pat[i+3 : i+3+end]
+					if rs, ok := propertyRanges(name); ok {
+						if n == 'P' {
+							rs = complementRanges(rs)
+						}
+						if !inClass {
+							b.WriteByte('[')
+						}
+						writeRanges(&b, rs)
+						if !inClass {
+							b.WriteByte(']')
+						}
+						changed = true
+						i += 3 + end
+						continue
+					}
+					return "", false
+				}
+			}
+			b.WriteByte(c)
+			b.WriteByte(n)
+			i++
+		case c == '[' && !inClass:
+			inClass = true
+			b.WriteByte(c)
+		case c == ']' && inClass:
+			inClass = false
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), changed
+}
+
+type runeRange struct{ lo, hi rune }
+
+func writeRanges(b *strings.Builder, rs []runeRange) {
+	for _, r := range rs {
+		writeCodePoint(b, r.lo)
+		if r.hi != r.lo {
+			b.WriteByte('-')
+			writeCodePoint(b, r.hi)
+		}
+	}
+}
+
+func writeCodePoint(b *strings.Builder, r rune) {
+	b.WriteString(`\u{`)
+	b.WriteString(strconv.FormatInt(int64(r), 16))
+	b.WriteByte('}')
+}
+
+var propertyCache sync.Map // canonical name -> []runeRange
+
+// propertyRanges resolves a property escape's contents (L, Letter, gc=Lu, Script=Greek,
+// sc=Grek is not supported, ID_Start, ...) to sorted, merged ranges.
+func propertyRanges(spec string) ([]runeRange, bool) {
+	if v, ok := propertyCache.Load(spec); ok {
+		return v.([]runeRange), true
+	}
+	var tables []*unicode.RangeTable
+	var minus []*unicode.RangeTable
+	name, value, hasValue := strings.Cut(spec, "=")
+	switch {
+	case hasValue && (name == "General_Category" || name == "gc"):
+		t, ok := categoryTable(value)
+		if !ok {
+			return nil, false
+		}
+		tables = append(tables, t)
+	case hasValue && (name == "Script" || name == "sc" || name == "Script_Extensions" || name == "scx"):
+		t, ok := unicode.Scripts[value]
+		if !ok {
+			return nil, false
+		}
+		tables = append(tables, t)
+	case hasValue:
+		return nil, false
+	default:
+		if t, ok := categoryTable(name); ok {
+			tables = append(tables, t)
+			break
+		}
+		switch name {
+		case "Any":
+			rs := []runeRange{{0, unicode.MaxRune}}
+			propertyCache.Store(spec, rs)
+			return rs, true
+		case "ASCII":
+			rs := []runeRange{{0, 0x7f}}
+			propertyCache.Store(spec, rs)
+			return rs, true
+		case "Assigned":
+			rs := assignedRanges()
+			propertyCache.Store(spec, rs)
+			return rs, true
+		case "Alphabetic", "Alpha":
+			tables = append(tables, unicode.Lu, unicode.Ll, unicode.Lt, unicode.Lm, unicode.Lo, unicode.Nl, unicode.Other_Alphabetic)
+		case "Lowercase", "Lower":
+			tables = append(tables, unicode.Ll, unicode.Other_Lowercase)
+		case "Uppercase", "Upper":
+			tables = append(tables, unicode.Lu, unicode.Other_Uppercase)
+		case "Math":
+			tables = append(tables, unicode.Sm, unicode.Other_Math)
+		case "ID_Start", "IDS", "XID_Start", "XIDS":
+			tables = append(tables, unicode.L, unicode.Nl, unicode.Other_ID_Start)
+			minus = append(minus, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
+		case "ID_Continue", "IDC", "XID_Continue", "XIDC":
+			tables = append(tables, unicode.L, unicode.Nl, unicode.Other_ID_Start, unicode.Mn, unicode.Mc,
+				unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
+			minus = append(minus, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
+		default:
+			t, ok := unicode.Properties[name]
+			if !ok {
+				t, ok = unicode.Scripts[name]
+			}
+			if !ok {
+				return nil, false
+			}
+			tables = append(tables, t)
+		}
+	}
+	rs := tableRanges(tables)
+	if len(minus) > 0 {
+		rs = subtractRanges(rs, tableRanges(minus))
+	}
+	propertyCache.Store(spec, rs)
+	return rs, true
+}
+
+var categoryAliases = map[string]string{
+	"Letter": "L", "Cased_Letter": "LC", "Uppercase_Letter": "Lu", "Lowercase_Letter": "Ll",
+	"Titlecase_Letter": "Lt", "Modifier_Letter": "Lm", "Other_Letter": "Lo", "Mark": "M",
+	"Combining_Mark": "M", "Nonspacing_Mark": "Mn", "Spacing_Mark": "Mc", "Enclosing_Mark": "Me",
+	"Number": "N", "Decimal_Number": "Nd", "digit": "Nd", "Letter_Number": "Nl", "Other_Number": "No",
+	"Punctuation": "P", "punct": "P", "Connector_Punctuation": "Pc", "Dash_Punctuation": "Pd",
+	"Open_Punctuation": "Ps", "Close_Punctuation": "Pe", "Initial_Punctuation": "Pi",
+	"Final_Punctuation": "Pf", "Other_Punctuation": "Po", "Symbol": "S", "Math_Symbol": "Sm",
+	"Currency_Symbol": "Sc", "Modifier_Symbol": "Sk", "Other_Symbol": "So", "Separator": "Z",
+	"Space_Separator": "Zs", "Line_Separator": "Zl", "Paragraph_Separator": "Zp", "Other": "C",
+	"Control": "Cc", "cntrl": "Cc", "Format": "Cf", "Surrogate": "Cs", "Private_Use": "Co",
+}
+
+func categoryTable(name string) (*unicode.RangeTable, bool) {
+	if a, ok := categoryAliases[name]; ok {
+		name = a
+	}
+	if name == "LC" {
+		return mergedTable(unicode.Lu, unicode.Ll, unicode.Lt), true
+	}
+	t, ok := unicode.Categories[name]
+	return t, ok
+}
+
+// mergedTable is a RangeTable of the union of ts.
+func mergedTable(ts ...*unicode.RangeTable) *unicode.RangeTable {
+	rt := &unicode.RangeTable{}
+	for _, r := range tableRanges(ts) {
+		rt.R32 = append(rt.R32, unicode.Range32{Lo: uint32(r.lo), Hi: uint32(r.hi), Stride: 1})
+	}
+	return rt
+}
+
+// tableRanges is the sorted, merged union of the tables' code points.
+func tableRanges(ts []*unicode.RangeTable) []runeRange {
+	var rs []runeRange
+	add := func(lo, hi, stride rune) {
+		if stride == 1 {
+			rs = append(rs, runeRange{lo, hi})
+			return
+		}
+		for c := lo; c <= hi; c += stride {
+			rs = append(rs, runeRange{c, c})
+		}
+	}
+	for _, t := range ts {
+		for _, r := range t.R16 {
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+		for _, r := range t.R32 {
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+	}
+	return mergeRanges(rs)
+}
+
+func mergeRanges(rs []runeRange) []runeRange {
+	if len(rs) == 0 {
+		return rs
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].lo < rs[j].lo })
+	out := rs[:1]
+	for _, r := range rs[1:] {
+		last := &out[len(out)-1]
+		if r.lo <= last.hi+1 {
+			if r.hi > last.hi {
+				last.hi = r.hi
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func complementRanges(rs []runeRange) []runeRange {
+	var out []runeRange
+	next := rune(0)
+	for _, r := range rs {
+		if r.lo > next {
+			out = append(out, runeRange{next, r.lo - 1})
+		}
+		next = r.hi + 1
+	}
+	if next <= unicode.MaxRune {
+		out = append(out, runeRange{next, unicode.MaxRune})
+	}
+	return out
+}
+
+// subtractRanges is a minus b, both sorted and merged.
+func subtractRanges(a, b []runeRange) []runeRange {
+	return complementRanges(mergeRanges(append(complementRanges(a), b...)))
+}
+
+// assignedRanges is every code point with a general category (Go has no Cn table).
+func assignedRanges() []runeRange {
+	var ts []*unicode.RangeTable
+	for _, t := range unicode.Categories {
+		ts = append(ts, t)
+	}
+	return tableRanges(ts)
+}
