@@ -105,6 +105,7 @@ type Loop struct {
 	reported    map[*goja.Promise]struct{}
 	inCheck     bool
 	actx        any // current async context
+	errCtx      any // the async context of the callback whose error is in taskErr
 }
 
 // New creates a loop that owns vm. Call it on the goroutine that will run the loop.
@@ -128,11 +129,11 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 			task := l.trampTask
 			l.trampTask = nil
 			if err := task(); err != nil {
-				l.taskErr = err
+				l.taskErr, l.errCtx = err, l.actx
 				return goja.Undefined()
 			}
 			if err := l.runTicks(); err != nil {
-				l.taskErr = err
+				l.taskErr, l.errCtx = err, l.actx
 				return goja.Undefined()
 			}
 			// The task's checkpoint is complete when it left no promise job, rejection or
@@ -374,10 +375,13 @@ func (l *Loop) RunTask(task func() error) {
 // enter calls the trampoline and reports what escaped.
 func (l *Loop) enter() {
 	_, err := l.tramp(goja.Undefined())
-	if err == nil {
+	if err == nil && l.taskErr != nil {
 		err = l.taskErr
+		// The error is reported in the context of the callback that threw (the promise jobs
+		// goja ran on the way out have changed the current one).
+		l.actx = l.errCtx
 	}
-	l.taskErr = nil
+	l.taskErr, l.errCtx = nil, nil
 	l.trampTask = nil
 	if err != nil {
 		l.fail(err)

@@ -56,7 +56,6 @@ func (l *Loop) NextTickGo(fn func() error) {
 // trampoline frame, so promise jobs wait until it returns.
 func (l *Loop) runTicks() error {
 	outer := l.actx
-	defer func() { l.actx = outer }()
 	for l.ticks.n > 0 {
 		t := l.ticks.pop()
 		l.actx = t.ctx
@@ -67,9 +66,12 @@ func (l *Loop) runTicks() error {
 			_, err = t.fn(goja.Undefined(), t.args...)
 		}
 		if err != nil {
+			// The error keeps the throwing tick's context, as a timer's does, for the
+			// uncaught-exception path (domains route it by that context).
 			return err
 		}
 	}
+	l.actx = outer
 	return nil
 }
 

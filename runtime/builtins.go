@@ -6,10 +6,13 @@ import (
 	"github.com/gojs-dev/gojs/modules/asynchooks"
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/childprocess"
+	"github.com/gojs-dev/gojs/modules/cluster"
 	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/crypto"
+	"github.com/gojs-dev/gojs/modules/dgram"
 	"github.com/gojs-dev/gojs/modules/diagchannel"
 	"github.com/gojs-dev/gojs/modules/dns"
+	"github.com/gojs-dev/gojs/modules/domain"
 	"github.com/gojs-dev/gojs/modules/events"
 	"github.com/gojs-dev/gojs/modules/fs"
 	"github.com/gojs-dev/gojs/modules/http"
@@ -55,11 +58,14 @@ var builtinModules = []*modules.Module{
 	&assert.Comparisons,
 	&buffer.EncodingModule,
 	&buffer.Module,
+	&cluster.Module,
 	&console.Module,
 	&crypto.Module,
 	&crypto.WebCrypto,
+	&dgram.Module,
 	&dns.Module,
 	&dns.PromisesModule,
+	&domain.Module,
 	&events.Module,
 	&fs.Module,
 	&fs.PromisesModule,
