@@ -449,6 +449,11 @@ func handleSignals(rt *runtime.Runtime) func() {
 				if sig == syscall.SIGWINCH {
 					continue
 				}
+				// No listener: die by the signal, as node does, so that a parent sees the
+				// signal (exit(null, 'SIGTERM')) and a shell sees 128+n.
+				signal.Reset(sig)
+				syscall.Kill(syscall.Getpid(), sig)
+				time.Sleep(100 * time.Millisecond)
 				os.Exit(128 + int(sig))
 			case <-done:
 				return
