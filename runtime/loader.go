@@ -132,7 +132,14 @@ func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
 		return nil, err
 	}
 	rewriteRegexpLiterals(ast, src)
-	return goja.CompileAST(ast, strict)
+	prg, err := goja.CompileAST(ast, strict)
+	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
+		lowerUnicodeSetsLiterals(ast)
+		if p, err2 := goja.CompileAST(ast, strict); err2 == nil {
+			return p, nil
+		}
+	}
+	return prg, err
 }
 
 func stripShebang(src string) string {

@@ -25,6 +25,10 @@ func (rt *Runtime) installRegExp() {
 		args := call.Arguments
 		if s, ok := pattern.(goja.String); ok && !goja.IsUndefined(flags) {
 			src := s.String()
+			if f, ok := lowerUnicodeSets(src, flags.String()); ok {
+				flags = vm.ToValue(f)
+				args = []goja.Value{pattern, flags}
+			}
 			if f := flags.String(); strings.ContainsAny(f, "uv") && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`)) {
 				p, ok := expandPropertyEscapes(src)
 				if !ok {

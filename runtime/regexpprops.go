@@ -24,14 +24,51 @@ func rewriteRegexpLiterals(prg *ast.Program, src string) {
 	if !strings.Contains(src, `\p{`) && !strings.Contains(src, `\P{`) {
 		return
 	}
-	walkRegexps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
-		if !strings.ContainsAny(re.Flags, "uv") {
-			return
+	walkRegexps(reflect.ValueOf(prg), rewriteRegexpLiteral)
+}
+
+// lowerUnicodeSetsLiterals turns the v flag (which goja refuses) into u on every literal whose
+// pattern means the same in both modes; called when a compile failed on a v flag.
+func lowerUnicodeSetsLiterals(prg *ast.Program) {
+	walkRegexps(reflect.ValueOf(prg), rewriteRegexpLiteral)
+}
+
+func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
+	if !strings.ContainsAny(re.Flags, "uv") {
+		return
+	}
+	if p, ok := expandPropertyEscapes(re.Pattern); ok {
+		re.Pattern = p
+	}
+	if f, ok := lowerUnicodeSets(re.Pattern, re.Flags); ok {
+		re.Flags = f
+	}
+}
+
+// lowerUnicodeSets gives u instead of v when the pattern uses none of the v mode's own syntax
+// (nested classes, -- and && in classes, \q{...}); the regexp then matches the same strings,
+// though its flags say u.
+func lowerUnicodeSets(pat, flags string) (string, bool) {
+	if !strings.Contains(flags, "v") || strings.Contains(pat, `\q{`) {
+		return flags, false
+	}
+	inClass := false
+	for i := 0; i < len(pat); i++ {
+		switch c := pat[i]; {
+		case c == '\\':
+			i++
+		case c == '[':
+			if inClass {
+				return flags, false
+			}
+			inClass = true
+		case c == ']':
+			inClass = false
+		case inClass && (c == '-' || c == '&') && i+1 < len(pat) && pat[i+1] == c:
+			return flags, false
 		}
-		if p, ok := expandPropertyEscapes(re.Pattern); ok {
-			re.Pattern = p
-		}
-	})
+	}
+	return strings.ReplaceAll(flags, "v", "u"), true
 }
 
 var regexpLitType = reflect.TypeOf(&ast.RegExpLiteral{})
@@ -196,6 +233,10 @@ func propertyRanges(spec string) ([]runeRange, bool) {
 			tables = append(tables, unicode.Lu, unicode.Other_Uppercase)
 		case "Math":
 			tables = append(tables, unicode.Sm, unicode.Other_Math)
+		case "Default_Ignorable_Code_Point", "DI":
+			tables = append(tables, unicode.Other_Default_Ignorable_Code_Point, unicode.Cf, unicode.Variation_Selector)
+			minus = append(minus, unicode.White_Space, unicode.Prepended_Concatenation_Mark,
+				&unicode.RangeTable{R16: []unicode.Range16{{Lo: 0xfff9, Hi: 0xfffb, Stride: 1}}})
 		case "ID_Start", "IDS", "XID_Start", "XIDS":
 			tables = append(tables, unicode.L, unicode.Nl, unicode.Other_ID_Start)
 			minus = append(minus, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
