@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"bytes"
+	"encoding/hex"
 	"testing"
 )
 
@@ -10,10 +11,17 @@ import (
 func TestCipherChunking(t *testing.T) {
 	plain := bytes.Repeat([]byte("0123456789abcdefghijklmnopqrstuvwxyz"), 20)
 	for name, ci := range ciphers {
+		if ci.mode == "ccm" || ci.mode == "xts" {
+			continue // one message per update, by design
+		}
+		tagLen := 0
+		if ci.mode == "ocb" {
+			tagLen = 16
+		}
 		key := bytes.Repeat([]byte{7}, ci.keyLen)
 		iv := bytes.Repeat([]byte{9}, ci.ivLen)
 		run := func(enc bool, in []byte, step int, tag []byte) ([]byte, []byte) {
-			st, err := newCipher(ci, enc, key, iv, 0)
+			st, err := newCipher(ci, enc, key, iv, tagLen)
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
@@ -22,7 +30,11 @@ func TestCipherChunking(t *testing.T) {
 			}
 			var out []byte
 			for i := 0; i < len(in); i += step {
-				out = append(out, st.update(in[i:min(i+step, len(in))])...)
+				o, err := st.update(in[i:min(i+step, len(in))])
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				out = append(out, o...)
 			}
 			f, err := st.final()
 			if err != nil {
@@ -76,5 +88,20 @@ func TestKeyWrapRFC3394(t *testing.T) {
 	got[3] ^= 1
 	if aesKeyWrap(kek, got, false) != nil {
 		t.Fatal("tampered unwrap succeeded")
+	}
+}
+
+// TestSM4 is the standard's example: key and plaintext 0123456789abcdeffedcba9876543210.
+func TestSM4(t *testing.T) {
+	k, _ := hex.DecodeString("0123456789abcdeffedcba9876543210")
+	b, _ := newSM4(k)
+	out := make([]byte, 16)
+	b.Encrypt(out, k)
+	if got := hex.EncodeToString(out); got != "681edf34d206965e86b3e94f536e4246" {
+		t.Fatalf("got %s", got)
+	}
+	b.Decrypt(out, out)
+	if !bytes.Equal(out, k) {
+		t.Fatalf("decrypt: %x", out)
 	}
 }
