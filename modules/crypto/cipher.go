@@ -60,7 +60,7 @@ func init() {
 }
 
 // addMoreCiphers registers the modes and block ciphers beyond Go's own: CFB-1/CFB-8, CCM, OCB
-// and XTS for AES, two-key triple DES, and SM4 (names and nids as OpenSSL 3 lists them).
+// and XTS for AES, two-key triple DES, SM4 and ARIA (names and nids as OpenSSL 3 lists them).
 func addMoreCiphers() {
 	add := func(key string, ci cipherInfo) {
 		c := ci
@@ -95,6 +95,19 @@ func addMoreCiphers() {
 	add("sm4-ofb", cipherInfo{mode: "ofb", nid: 1135, blockSize: 1, ivLen: 16, keyLen: 16, algo: "sm4"})
 	add("sm4-cfb", cipherInfo{mode: "cfb", nid: 1137, blockSize: 1, ivLen: 16, keyLen: 16, algo: "sm4"})
 	add("sm4-ctr", cipherInfo{mode: "ctr", nid: 1139, blockSize: 1, ivLen: 16, keyLen: 16, algo: "sm4"})
+	for i, bits := range []string{"128", "192", "256"} {
+		kl, p := 16+8*i, "aria-"+bits+"-"
+		add(p+"ecb", cipherInfo{mode: "ecb", nid: 1065 + 5*i, blockSize: 16, keyLen: kl, algo: "aria"})
+		add(p+"cbc", cipherInfo{mode: "cbc", nid: 1066 + 5*i, blockSize: 16, ivLen: 16, keyLen: kl, algo: "aria"})
+		add(p+"cfb", cipherInfo{mode: "cfb", nid: 1067 + 5*i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria"})
+		add(p+"ofb", cipherInfo{mode: "ofb", nid: 1068 + 5*i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria"})
+		add(p+"ctr", cipherInfo{mode: "ctr", nid: 1069 + 5*i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria"})
+		add(p+"cfb1", cipherInfo{mode: "cfb", nid: 1080 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria", feedback: 1})
+		add(p+"cfb8", cipherInfo{mode: "cfb", nid: 1083 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria", feedback: 8})
+		add(p+"ccm", cipherInfo{mode: "ccm", nid: 1120 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
+		add(p+"gcm", cipherInfo{mode: "gcm", nid: 1123 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
+		ciphers["aria"+bits] = ciphers[p+"cbc"]
+	}
 }
 
 func cipherNames() []any {
@@ -176,6 +189,8 @@ func newBlock(algo string, key []byte) (cipher.Block, error) {
 		return des.NewTripleDESCipher(append(append([]byte(nil), key...), key[:8]...))
 	case "sm4":
 		return newSM4(key)
+	case "aria":
+		return newARIA(key)
 	}
 	return aes.NewCipher(key)
 }
@@ -187,7 +202,7 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	var blk cipher.Block
 	var err error
 	switch info.algo {
-	case "aes", "des3", "des2", "sm4":
+	case "aes", "des3", "des2", "sm4", "aria":
 		if info.mode == "xts" {
 			half := len(key) / 2
 			if enc && subtle.ConstantTimeCompare(key[:half], key[half:]) == 1 {

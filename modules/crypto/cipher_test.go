@@ -105,3 +105,19 @@ func TestSM4(t *testing.T) {
 		t.Fatalf("decrypt: %x", out)
 	}
 }
+
+// TestARIA is RFC 5794's appendix A.1 example (128-bit key).
+func TestARIA(t *testing.T) {
+	k, _ := hex.DecodeString("000102030405060708090a0b0c0d0e0f")
+	p, _ := hex.DecodeString("00112233445566778899aabbccddeeff")
+	b, _ := newARIA(k)
+	out := make([]byte, 16)
+	b.Encrypt(out, p)
+	if got := hex.EncodeToString(out); got != "d718fbd6ab644c739da95f3be6451778" {
+		t.Fatalf("got %s", got)
+	}
+	b.Decrypt(out, out)
+	if !bytes.Equal(out, p) {
+		t.Fatalf("decrypt: %x", out)
+	}
+}
