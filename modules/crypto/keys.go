@@ -92,6 +92,8 @@ func nodeCurveName(c elliptic.Curve) string {
 		return "secp521r1"
 	case elliptic.P224():
 		return "secp224r1"
+	case secp256k1:
+		return "secp256k1"
 	}
 	return ""
 }
@@ -187,7 +189,12 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	var key any
 	var err error
 	isPriv := false
+	if k, ok := parseCustomEC(der, label); ok {
+		key, isPriv = k, label != "PUBLIC KEY"
+		label = ""
+	}
 	switch label {
+	case "":
 	case "PUBLIC KEY":
 		key, err = x509.ParsePKIXPublicKey(der)
 	case "RSA PUBLIC KEY":
@@ -232,7 +239,15 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 	var der []byte
 	var label string
 	var err error
+	if customCurveOf(k.key) != nil && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+		der, label, err = exportCustomEC(k, typ)
+		if err != nil {
+			return nil, err
+		}
+		typ = "custom"
+	}
 	switch typ {
+	case "custom":
 	case "spki":
 		der, err = x509.MarshalPKIXPublicKey(k.key)
 		label = "PUBLIC KEY"
@@ -388,10 +403,21 @@ func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
 			return nil, bad
 		}
 		pub := ecdsa.PublicKey{Curve: c, X: new(big.Int).SetBytes(unb64u(m["x"])), Y: new(big.Int).SetBytes(unb64u(m["y"]))}
+		badEC := modules.TypeError("ERR_CRYPTO_INVALID_JWK", "Invalid JWK EC key")
+		if !c.IsOnCurve(pub.X, pub.Y) {
+			return nil, badEC
+		}
 		if !priv {
 			return &keyObj{typ: "public", key: &pub}, nil
 		}
-		return &keyObj{typ: "private", key: &ecdsa.PrivateKey{PublicKey: pub, D: new(big.Int).SetBytes(unb64u(m["d"]))}}, nil
+		d := new(big.Int).SetBytes(unb64u(m["d"]))
+		if d.Sign() == 0 || d.Cmp(c.Params().N) >= 0 {
+			return nil, badEC
+		}
+		if x, y := c.ScalarBaseMult(d.FillBytes(make([]byte, (c.Params().BitSize+7)/8))); x.Cmp(pub.X) != 0 || y.Cmp(pub.Y) != 0 {
+			return nil, badEC
+		}
+		return &keyObj{typ: "private", key: &ecdsa.PrivateKey{PublicKey: pub, D: d}}, nil
 	case "OKP":
 		switch m["crv"] {
 		case "Ed25519":
@@ -851,6 +877,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("diffieHellman", func(privv, pubv goja.Value) goja.Value {
+		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok && isCustomCurve(priv.Curve) {
+			pub, _ := key(pubv).public().(*ecdsa.PublicKey)
+			if pub != nil {
+				if s, ok := customECDH(priv, pub); ok {
+					return buffer.New(h, s)
+				}
+			}
+			h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: ec and x25519"))
+		}
 		pk, err := ecdhPriv(key(privv))
 		if err != nil {
 			h.Throw(err)
