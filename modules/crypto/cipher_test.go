@@ -3,6 +3,7 @@ package crypto
 import (
 	"bytes"
 	"encoding/hex"
+	"math/big"
 	"testing"
 )
 
@@ -119,5 +120,27 @@ func TestARIA(t *testing.T) {
 	b.Decrypt(out, out)
 	if !bytes.Equal(out, p) {
 		t.Fatalf("decrypt: %x", out)
+	}
+}
+
+// TestCurves checks the curve table: the generator is on its curve and n·G is the point at
+// infinity, for every curve.
+func TestCurves(t *testing.T) {
+	for name, c := range customCurves {
+		p := c.Params()
+		if !c.IsOnCurve(p.Gx, p.Gy) {
+			t.Errorf("%s: generator not on the curve", name)
+		}
+		x, y := c.ScalarBaseMult(p.N.Bytes())
+		if !isInf(x, y) {
+			t.Errorf("%s: n·G is not infinity", name)
+		}
+		x, y = c.ScalarBaseMult(new(big.Int).Sub(p.N, big.NewInt(1)).Bytes())
+		if x.Cmp(p.Gx) != 0 {
+			t.Errorf("%s: (n-1)·G is not -G", name)
+		}
+		if cx, cy := c.decompress(p.Gx, p.Gy.Bit(0) == 1); cx == nil || cy.Cmp(p.Gy) != 0 {
+			t.Errorf("%s: decompress", name)
+		}
 	}
 }

@@ -92,8 +92,9 @@ func nodeCurveName(c elliptic.Curve) string {
 		return "secp521r1"
 	case elliptic.P224():
 		return "secp224r1"
-	case secp256k1:
-		return "secp256k1"
+	}
+	if k, ok := c.(*k256Curve); ok {
+		return k.params.Name
 	}
 	return ""
 }
@@ -317,6 +318,9 @@ func padTo(b []byte, n int) []byte {
 }
 
 func exportJWK(k *keyObj) (map[string]any, error) {
+	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1) {
+		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+c.Params().Name+".")
+	}
 	m := map[string]any{}
 	switch x := k.key.(type) {
 	case *rsa.PrivateKey:
@@ -519,7 +523,7 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 		if _, err := asn1.Unmarshal(sig, &rs); err != nil {
 			return nil, err
 		}
-		n := (x.Curve.Params().BitSize + 7) / 8
+		n := (x.Curve.Params().N.BitLen() + 7) / 8 // the order's size, as OpenSSL
 		return append(padTo(rs.R.Bytes(), n), padTo(rs.S.Bytes(), n)...), nil
 	case ed25519.PrivateKey:
 		return ed25519.Sign(x, raw), nil
@@ -536,7 +540,7 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 		return rsa.VerifyPKCS1v15(x, ch, digest, sig) == nil
 	case *ecdsa.PublicKey:
 		if o.p1363 {
-			n := (x.Curve.Params().BitSize + 7) / 8
+			n := (x.Curve.Params().N.BitLen() + 7) / 8
 			if len(sig) != 2*n {
 				return false
 			}
@@ -620,7 +624,7 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 func bindKeys(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	key := func(v goja.Value) *keyObj { return v.Export().(*keyObj) }
-	b.Set("curveNames", []any{"prime256v1", "secp224r1", "secp256k1", "secp384r1", "secp521r1"})
+	b.Set("curveNames", allCurveNames())
 	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
 		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
 	})
