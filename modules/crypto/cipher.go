@@ -107,6 +107,9 @@ func addMoreCiphers() {
 		add(p+"ccm", cipherInfo{mode: "ccm", nid: 1120 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
 		add(p+"gcm", cipherInfo{mode: "gcm", nid: 1123 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
 		ciphers["aria"+bits] = ciphers[p+"cbc"]
+		add("id-aes"+bits+"-wrap", cipherInfo{mode: "wrap", nid: 788 + i, blockSize: 8, ivLen: 8, keyLen: kl, algo: "aes"})
+		ciphers["aes"+bits+"-wrap"] = ciphers["id-aes"+bits+"-wrap"]
+		add("id-aes"+bits+"-wrap-pad", cipherInfo{mode: "wrap", nid: 897 + 3*i, blockSize: 8, ivLen: 4, keyLen: kl, algo: "aes"})
 	}
 }
 
@@ -176,6 +179,7 @@ type cipherState struct {
 	ccm *ccmState
 	ocb *ocbState
 	xts *xtsState
+	kw  *kwState
 }
 
 var errUnsupportedState = plainError("Trying to add data in unsupported state")
@@ -268,6 +272,8 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 		} else {
 			st.stream = cipher.NewCFBDecrypter(blk, iv)
 		}
+	case "wrap":
+		st.kw = &kwState{b: blk, iv: append([]byte(nil), iv...), pad: info.ivLen == 4, enc: enc}
 	case "ccm":
 		st.ccm = &ccmState{b: blk, nonce: append([]byte(nil), iv...), tagLen: tagLen, msgLen: -1}
 	case "ocb":
@@ -305,6 +311,8 @@ func (st *cipherState) update(p []byte) ([]byte, error) {
 		return st.ccmUpdate(p)
 	case st.ocb != nil:
 		return st.ocb.update(p), nil
+	case st.kw != nil:
+		return st.kw.update(p)
 	case st.xts != nil:
 		if len(p) < 16 {
 			return nil, errUnsupportedState
@@ -380,7 +388,7 @@ func (st *cipherState) final() ([]byte, error) {
 			return nil, errAuth
 		}
 		return out, nil
-	case st.xts != nil:
+	case st.xts != nil, st.kw != nil:
 		return nil, nil
 	}
 	if st.aead != nil {
