@@ -19,16 +19,26 @@ import (
 // big-endian length and v8.serialize output. Framing is done here; JS encodes and decodes.
 //
 // The channel is an event-loop handle. Its reader goroutine posts batches of whole frames to
-// cbs.onMessages and end of input to cbs.onEnd; writes go through one writer goroutine in order.
+// cbs.onMessages and end of input to cbs.onEnd.
+//
+// Writes keep node's (libuv's) order, where a write's completion comes before any reply to it:
+// a frame is first written straight from the loop without blocking, as libuv tries, and if it
+// all went out its callback is a nextTick, ahead of any read. What does not fit goes to one
+// writer goroutine, which writes without blocking too, and posts the completion of a frame's
+// last bytes while holding pmu; the reader holds pmu to post what it read, and any reply to the
+// frame was read after those bytes went out, so it is posted after the completion.
 type ipcChan struct {
 	h        *modules.Host
 	f        *os.File
+	rc       syscall.RawConn
 	advanced bool
 	handle   *eventloop.Handle
 	cbs      *goja.Object
 
+	pmu    sync.Mutex // orders the writer's completion posts before the reader's posts
 	wmu    sync.Mutex
 	writes chan writeReq // nil once closed
+	queued int           // frames handed to the writer goroutine and not yet written (wmu)
 }
 
 // openIPC wraps fd (ours, already open) as a channel and starts reading it. If wg is not nil, the
@@ -42,7 +52,11 @@ func openIPC(h *modules.Host, fd int, advanced bool, cbs *goja.Object, wg *sync.
 	if f == nil {
 		return nil, syscall.EBADF
 	}
-	c := &ipcChan{h: h, f: f, advanced: advanced, cbs: cbs, writes: make(chan writeReq, 64)}
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return nil, err
+	}
+	c := &ipcChan{h: h, f: f, rc: rc, advanced: advanced, cbs: cbs, writes: make(chan writeReq, 64)}
 	c.handle = h.Loop.NewHandle(func() { c.shutdown() })
 	if wg != nil {
 		wg.Add(1)
@@ -88,6 +102,8 @@ func (c *ipcChan) readLoop(wg *sync.WaitGroup) {
 		}
 		ls, fs := lines, frames
 		lines, frames = nil, nil
+		c.pmu.Lock()
+		defer c.pmu.Unlock()
 		c.handle.Post(func() error {
 			var items []any
 			if c.advanced {
@@ -148,34 +164,68 @@ func (c *ipcChan) readLoop(wg *sync.WaitGroup) {
 
 func (c *ipcChan) writeLoop(writes <-chan writeReq) {
 	for req := range writes {
-		var err error
-		if len(req.data) > 0 {
-			_, err = c.f.Write(req.data)
+		b := req.data
+		var werr error
+		err := c.rc.Write(func(fd uintptr) bool {
+			c.pmu.Lock()
+			defer c.pmu.Unlock()
+			n, e := syscall.Write(int(fd), b)
+			if n > 0 {
+				b = b[n:]
+			}
+			switch {
+			case e == syscall.EAGAIN || e == syscall.EINTR || (e == nil && len(b) > 0):
+				return false // wait until writable
+			case e != nil:
+				werr = e
+			}
+			req.done(werr) // posts: still under pmu
+			return true
+		})
+		if err != nil && werr == nil {
+			req.done(err) // the file was closed under us
 		}
-		if req.done != nil {
-			req.done(err)
-		}
+		c.wmu.Lock()
+		c.queued--
+		c.wmu.Unlock()
 	}
 	// The channel is closed for writing: closing the file ends the reader too (and tells the
 	// other side, which sees end of input).
 	c.f.Close()
 }
 
-// write queues one frame (already encoded). done runs on the loop after it was written.
-func (c *ipcChan) write(data []byte, done func(error)) bool {
+// write sends one frame (already encoded). done runs on the loop once it is written: as a
+// nextTick when the frame went out at once, else as a posted completion. It reports false when
+// the channel is closed. Loop only.
+func (c *ipcChan) write(data []byte, done func(error) error) bool {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
 	if c.writes == nil {
 		return false
 	}
-	p := c.h.Loop.Reserve()
-	c.writes <- writeReq{data: data, done: func(err error) {
-		p.Done(func() error {
-			if done != nil {
-				done(err)
-			}
-			return nil
+	if c.queued == 0 {
+		var n int
+		var werr error
+		err := c.rc.Write(func(fd uintptr) bool {
+			n, werr = syscall.Write(int(fd), data)
+			return true
 		})
+		if err != nil {
+			werr = err
+		}
+		if n < 0 {
+			n = 0
+		}
+		if werr == nil && n == len(data) || werr != nil && werr != syscall.EAGAIN && werr != syscall.EINTR {
+			c.h.Loop.NextTickGo(func() error { return done(werr) })
+			return true
+		}
+		data = data[n:]
+	}
+	p := c.h.Loop.Reserve()
+	c.queued++
+	c.writes <- writeReq{data: data, done: func(err error) {
+		p.Done(func() error { return done(err) })
 	}}
 	return true
 }
@@ -215,17 +265,16 @@ func (c *ipcChan) object() *goja.Object {
 			b = frame
 		}
 		fn, _ := goja.AssertFunction(call.Argument(1))
-		ok := c.write(b, func(err error) {
+		ok := c.write(b, func(err error) error {
 			if fn == nil {
-				return
+				return nil
 			}
 			var ev goja.Value = goja.Null()
 			if err != nil {
 				ev = h.ToJS(modules.NewSystemError(err, "write", "", ""))
 			}
-			if _, e := fn(goja.Undefined(), ev); e != nil {
-				panic(e)
-			}
+			_, e := fn(goja.Undefined(), ev)
+			return e
 		})
 		return vm.ToValue(ok)
 	})

@@ -4,6 +4,7 @@ import (
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/des"
+	"crypto/subtle"
 	"encoding/binary"
 	"sort"
 
@@ -21,7 +22,8 @@ type cipherInfo struct {
 	blockSize int // 0: not reported
 	ivLen     int // 0: none
 	keyLen    int
-	algo      string // "aes", "des3", "chacha20", "chacha20-poly1305"
+	algo      string // "aes", "des3", "des2", "sm4", "chacha20", "chacha20-poly1305"
+	feedback  int    // CFB's feedback width in bits when not a whole block (1 or 8)
 }
 
 var ciphers = map[string]*cipherInfo{}
@@ -54,6 +56,61 @@ func init() {
 	ciphers["des3"] = ciphers["des-ede3-cbc"]
 	ciphers["des-ede3"] = &cipherInfo{name: "des-ede3", mode: "ecb", nid: 33, blockSize: 8, keyLen: 24, algo: "des3"}
 	ciphers["des-ede3-ecb"] = ciphers["des-ede3"]
+	addMoreCiphers()
+}
+
+// addMoreCiphers registers the modes and block ciphers beyond Go's own: CFB-1/CFB-8, CCM, OCB
+// and XTS for AES, two-key triple DES, SM4 and ARIA (names and nids as OpenSSL 3 lists them).
+func addMoreCiphers() {
+	add := func(key string, ci cipherInfo) {
+		c := ci
+		if c.name == "" {
+			c.name = key
+		}
+		ciphers[key] = &c
+	}
+	for i, bits := range []string{"128", "192", "256"} {
+		kl := 16 + 8*i
+		add("aes-"+bits+"-cfb1", cipherInfo{mode: "cfb", nid: 650 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aes", feedback: 1})
+		add("aes-"+bits+"-cfb8", cipherInfo{mode: "cfb", nid: 653 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aes", feedback: 8})
+		ccm := cipherInfo{name: "id-aes" + bits + "-ccm", mode: "ccm", nid: 896 + 3*i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aes"}
+		add("aes-"+bits+"-ccm", ccm)
+		add("id-aes"+bits+"-ccm", ccm)
+		add("aes-"+bits+"-ocb", cipherInfo{mode: "ocb", nid: 958 + i, blockSize: 16, ivLen: 12, keyLen: kl, algo: "aes"})
+	}
+	add("aes-128-xts", cipherInfo{mode: "xts", nid: 913, blockSize: 1, ivLen: 16, keyLen: 32, algo: "aes"})
+	add("aes-256-xts", cipherInfo{mode: "xts", nid: 914, blockSize: 1, ivLen: 16, keyLen: 64, algo: "aes"})
+	add("des-ede", cipherInfo{mode: "ecb", nid: 32, blockSize: 8, keyLen: 16, algo: "des2"})
+	ciphers["des-ede-ecb"] = ciphers["des-ede"]
+	add("des-ede-cbc", cipherInfo{mode: "cbc", nid: 43, blockSize: 8, ivLen: 8, keyLen: 16, algo: "des2"})
+	add("des-ede-cfb", cipherInfo{mode: "cfb", nid: 60, blockSize: 1, ivLen: 8, keyLen: 16, algo: "des2"})
+	add("des-ede-ofb", cipherInfo{mode: "ofb", nid: 62, blockSize: 1, ivLen: 8, keyLen: 16, algo: "des2"})
+	add("des-ede3-cfb", cipherInfo{mode: "cfb", nid: 61, blockSize: 1, ivLen: 8, keyLen: 24, algo: "des3"})
+	add("des-ede3-cfb1", cipherInfo{mode: "cfb", nid: 658, blockSize: 1, ivLen: 8, keyLen: 24, algo: "des3", feedback: 1})
+	add("des-ede3-cfb8", cipherInfo{mode: "cfb", nid: 659, blockSize: 1, ivLen: 8, keyLen: 24, algo: "des3", feedback: 8})
+	add("des-ede3-ofb", cipherInfo{mode: "ofb", nid: 63, blockSize: 1, ivLen: 8, keyLen: 24, algo: "des3"})
+	add("sm4-ecb", cipherInfo{mode: "ecb", nid: 1133, blockSize: 16, keyLen: 16, algo: "sm4"})
+	add("sm4-cbc", cipherInfo{mode: "cbc", nid: 1134, blockSize: 16, ivLen: 16, keyLen: 16, algo: "sm4"})
+	ciphers["sm4"] = ciphers["sm4-cbc"]
+	add("sm4-ofb", cipherInfo{mode: "ofb", nid: 1135, blockSize: 1, ivLen: 16, keyLen: 16, algo: "sm4"})
+	add("sm4-cfb", cipherInfo{mode: "cfb", nid: 1137, blockSize: 1, ivLen: 16, keyLen: 16, algo: "sm4"})
+	add("sm4-ctr", cipherInfo{mode: "ctr", nid: 1139, blockSize: 1, ivLen: 16, keyLen: 16, algo: "sm4"})
+	for i, bits := range []string{"128", "192", "256"} {
+		kl, p := 16+8*i, "aria-"+bits+"-"
+		add(p+"ecb", cipherInfo{mode: "ecb", nid: 1065 + 5*i, blockSize: 16, keyLen: kl, algo: "aria"})
+		add(p+"cbc", cipherInfo{mode: "cbc", nid: 1066 + 5*i, blockSize: 16, ivLen: 16, keyLen: kl, algo: "aria"})
+		add(p+"cfb", cipherInfo{mode: "cfb", nid: 1067 + 5*i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria"})
+		add(p+"ofb", cipherInfo{mode: "ofb", nid: 1068 + 5*i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria"})
+		add(p+"ctr", cipherInfo{mode: "ctr", nid: 1069 + 5*i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria"})
+		add(p+"cfb1", cipherInfo{mode: "cfb", nid: 1080 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria", feedback: 1})
+		add(p+"cfb8", cipherInfo{mode: "cfb", nid: 1083 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "aria", feedback: 8})
+		add(p+"ccm", cipherInfo{mode: "ccm", nid: 1120 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
+		add(p+"gcm", cipherInfo{mode: "gcm", nid: 1123 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
+		ciphers["aria"+bits] = ciphers[p+"cbc"]
+		add("id-aes"+bits+"-wrap", cipherInfo{mode: "wrap", nid: 788 + i, blockSize: 8, ivLen: 8, keyLen: kl, algo: "aes"})
+		ciphers["aes"+bits+"-wrap"] = ciphers["id-aes"+bits+"-wrap"]
+		add("id-aes"+bits+"-wrap-pad", cipherInfo{mode: "wrap", nid: 897 + 3*i, blockSize: 8, ivLen: 4, keyLen: kl, algo: "aes"})
+	}
 }
 
 func cipherNames() []any {
@@ -64,7 +121,7 @@ func cipherNames() []any {
 		}
 		n = append(n, k)
 	}
-	n = append(n, "id-aes128-GCM", "id-aes192-GCM", "id-aes256-GCM")
+	n = append(n, "id-aes128-GCM", "id-aes192-GCM", "id-aes256-GCM", "id-aes128-CCM", "id-aes192-CCM", "id-aes256-CCM")
 	sort.Strings(n)
 	out := make([]any, len(n))
 	for i, s := range n {
@@ -118,6 +175,28 @@ type cipherState struct {
 	tag       []byte
 	tagLen    int
 	streaming bool
+
+	ccm *ccmState
+	ocb *ocbState
+	xts *xtsState
+	kw  *kwState
+}
+
+var errUnsupportedState = plainError("Trying to add data in unsupported state")
+
+// newBlock makes the block cipher of an algorithm.
+func newBlock(algo string, key []byte) (cipher.Block, error) {
+	switch algo {
+	case "des3":
+		return des.NewTripleDESCipher(key)
+	case "des2":
+		return des.NewTripleDESCipher(append(append([]byte(nil), key...), key[:8]...))
+	case "sm4":
+		return newSM4(key)
+	case "aria":
+		return newARIA(key)
+	}
+	return aes.NewCipher(key)
 }
 
 var errAuth = plainError("Unsupported state or unable to authenticate data")
@@ -127,10 +206,21 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	var blk cipher.Block
 	var err error
 	switch info.algo {
-	case "aes":
-		blk, err = aes.NewCipher(key)
-	case "des3":
-		blk, err = des.NewTripleDESCipher(key)
+	case "aes", "des3", "des2", "sm4", "aria":
+		if info.mode == "xts" {
+			half := len(key) / 2
+			if enc && subtle.ConstantTimeCompare(key[:half], key[half:]) == 1 {
+				return nil, osslError("1C800095", "Provider routines", "xts duplicated keys")
+			}
+			k1, err := newBlock(info.algo, key[:half])
+			if err != nil {
+				return nil, err
+			}
+			k2, _ := newBlock(info.algo, key[half:])
+			st.xts = &xtsState{k1: k1, k2: k2, iv: append([]byte(nil), iv...), enc: enc}
+			return st, nil
+		}
+		blk, err = newBlock(info.algo, key)
 	case "chacha20":
 		c, err := chacha20.NewUnauthenticatedCipher(key, iv[4:])
 		if err != nil {
@@ -173,11 +263,21 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	case "ofb":
 		st.stream = cipher.NewOFB(blk, iv)
 	case "cfb":
+		if info.feedback != 0 {
+			st.stream = newCFBN(blk, iv, enc, info.feedback)
+			break
+		}
 		if enc {
 			st.stream = cipher.NewCFBEncrypter(blk, iv)
 		} else {
 			st.stream = cipher.NewCFBDecrypter(blk, iv)
 		}
+	case "wrap":
+		st.kw = &kwState{b: blk, iv: append([]byte(nil), iv...), pad: info.ivLen == 4, enc: enc}
+	case "ccm":
+		st.ccm = &ccmState{b: blk, nonce: append([]byte(nil), iv...), tagLen: tagLen, msgLen: -1}
+	case "ocb":
+		st.ocb = newOCB(blk, enc, iv, tagLen)
 	case "gcm":
 		st.blk = blk
 		if st.tagLen == 0 {
@@ -205,7 +305,45 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	return st, nil
 }
 
-func (st *cipherState) update(p []byte) []byte {
+func (st *cipherState) update(p []byte) ([]byte, error) {
+	switch {
+	case st.ccm != nil:
+		return st.ccmUpdate(p)
+	case st.ocb != nil:
+		return st.ocb.update(p), nil
+	case st.kw != nil:
+		return st.kw.update(p)
+	case st.xts != nil:
+		if len(p) < 16 {
+			return nil, errUnsupportedState
+		}
+		return st.xts.unit(p), nil
+	}
+	return st.update1(p), nil
+}
+
+func (st *cipherState) ccmUpdate(p []byte) ([]byte, error) {
+	c := st.ccm
+	if c.used || (c.msgLen >= 0 && c.msgLen != len(p)) {
+		return nil, errUnsupportedState
+	}
+	if uint64(len(p)) > ccmMaxLen(len(c.nonce)) {
+		return nil, modules.RangeError("ERR_CRYPTO_INVALID_MESSAGELEN", "Invalid message length")
+	}
+	c.used = true
+	if st.enc {
+		out := c.seal(st.aad, p)
+		st.tag = c.tag
+		return out, nil
+	}
+	if st.tag == nil {
+		c.authErr = true
+		return []byte{}, nil
+	}
+	return c.open(st.aad, p, st.tag), nil
+}
+
+func (st *cipherState) update1(p []byte) []byte {
 	if st.aead != nil {
 		st.buf = append(st.buf, p...)
 		if !st.streaming {
@@ -229,6 +367,30 @@ func (st *cipherState) update(p []byte) []byte {
 }
 
 func (st *cipherState) final() ([]byte, error) {
+	switch {
+	case st.ccm != nil:
+		if !st.ccm.used {
+			if _, err := st.ccmUpdate(nil); err != nil {
+				return nil, err
+			}
+		}
+		if st.ccm.authErr {
+			return nil, errAuth
+		}
+		return nil, nil
+	case st.ocb != nil:
+		out, tag := st.ocb.final()
+		if st.enc {
+			st.tag = tag
+			return out, nil
+		}
+		if len(st.tag) != len(tag) || subtle.ConstantTimeCompare(st.tag, tag) != 1 {
+			return nil, errAuth
+		}
+		return out, nil
+	case st.xts != nil, st.kw != nil:
+		return nil, nil
+	}
 	if st.aead != nil {
 		if st.enc {
 			sealed := st.aead.Seal(nil, st.nonce, st.buf, st.aad)
@@ -319,8 +481,30 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		if len(k) != ci.keyLen {
 			h.Throw(modules.RangeError("ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
 		}
-		if (ci.mode == "gcm" && len(ivb) == 0) || (ci.mode != "gcm" && len(ivb) != ci.ivLen) {
+		var ivOK bool
+		switch ci.mode {
+		case "gcm":
+			ivOK = len(ivb) > 0
+		case "ccm":
+			ivOK = len(ivb) >= 7 && len(ivb) <= 13
+		case "ocb":
+			ivOK = len(ivb) >= 1 && len(ivb) <= 15
+		default:
+			ivOK = len(ivb) == ci.ivLen
+		}
+		if !ivOK {
 			h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
+		}
+		if ci.mode == "ccm" || ci.mode == "ocb" {
+			if tagLen < 0 {
+				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for %s", name))
+			}
+			if tagLen < 1 || tagLen > 16 || ci.mode == "ccm" && (tagLen < 4 || tagLen%2 != 0) {
+				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %d", tagLen))
+			}
+		}
+		if tagLen < 0 {
+			tagLen = 0
 		}
 		st, err := newCipher(ci, enc, k, ivb, tagLen)
 		if err != nil {
@@ -330,7 +514,11 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
 		st := c.Argument(0).Export().(*cipherState)
-		return buffer.New(h, st.update(bytesArg(vm, c.Argument(1), c.Argument(2))))
+		out, err := st.update(bytesArg(vm, c.Argument(1), c.Argument(2)))
+		if err != nil {
+			h.Throw(err)
+		}
+		return buffer.New(h, out)
 	})
 	b.Set("cipherFinal", func(c goja.FunctionCall) goja.Value {
 		st := c.Argument(0).Export().(*cipherState)
@@ -343,10 +531,28 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 	b.Set("cipherSetAutoPadding", func(cv goja.Value, on bool) {
 		cv.Export().(*cipherState).pad = on
 	})
-	b.Set("cipherIsAEAD", func(cv goja.Value) bool { return cv.Export().(*cipherState).aead != nil })
-	b.Set("cipherSetAAD", func(cv goja.Value, data goja.Value) {
+	b.Set("cipherIsAEAD", func(cv goja.Value) bool {
 		st := cv.Export().(*cipherState)
-		st.aad = append(st.aad, bytesArg(vm, data, nil)...)
+		return st.aead != nil || st.ccm != nil || st.ocb != nil
+	})
+	// cipherSetAAD(handle, data, plaintextLength): plaintextLength is -1 when not given.
+	b.Set("cipherSetAAD", func(cv goja.Value, data goja.Value, plen int) {
+		st := cv.Export().(*cipherState)
+		d := bytesArg(vm, data, nil)
+		switch {
+		case st.ccm != nil:
+			if plen < 0 {
+				h.Throw(modules.TypeError("ERR_MISSING_ARGS", "options.plaintextLength required for CCM mode with AAD"))
+			}
+			if uint64(plen) > ccmMaxLen(len(st.ccm.nonce)) {
+				h.Throw(modules.RangeError("ERR_CRYPTO_INVALID_MESSAGELEN", "Invalid message length"))
+			}
+			st.ccm.msgLen = plen
+		case st.ocb != nil:
+			st.ocb.aad = append(st.ocb.aad, d...)
+			return
+		}
+		st.aad = append(st.aad, d...)
 	})
 	b.Set("cipherGetAuthTag", func(cv goja.Value) goja.Value {
 		st := cv.Export().(*cipherState)

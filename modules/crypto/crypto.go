@@ -3,6 +3,13 @@
 // crypto/* packages and golang.org/x/crypto. Go does the hashing, ciphers, key derivation and
 // public-key work; the glue (crypto.js, webcrypto.js) gives it Node's shape: classes, stream
 // compatibility, option validation and Node's error codes.
+//
+// What Go lacks is written here from the specifications: the SM4 and ARIA block ciphers, the
+// CFB-1/CFB-8, CCM, OCB, XTS and key-wrap modes (modes.go, keywrap.go), secp256k1 and the other
+// prime-field curves OpenSSL lists (curves.go) with their key encodings (eccustom.go).
+// Differences from node: no Camellia, no aes-*-cbc-hmac-sha* or des3-wrap ciphers, no binary
+// (GF(2^m)) curves; keys on the SM2 curve sign with ECDSA (node's SM2-scheme cases are not
+// reproduced); the big.Int curves are not constant-time.
 package crypto
 
 import (

@@ -490,9 +490,9 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   if (iv === null && info[4] !== 0) {
     throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
-  this[kHandle] = binding.cipherNew(cipher, !decipher, key, iv, authTagLength < 0 ? 0 : authTagLength);
+  this[kHandle] = binding.cipherNew(cipher, !decipher, key, iv, authTagLength);
   this._decoder = null;
-  this[kState] = { final: false, decipher, authTagLength: authTagLength < 0 ? 16 : authTagLength, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
+  this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
   LazyTransform.call(this, options);
 }
 
@@ -543,7 +543,8 @@ function setAuthTag(tagbuf, encoding) {
   const st = this[kState];
   if (!st.aead || st.final || st.tagSet) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
   const n = tagbuf.byteLength;
-  const ok = n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8);
+  const ok = st.mode === 'ccm' || st.mode === 'ocb' ? n === st.authTagLength :
+    n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8);
   if (!ok) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
   st.tagSet = true;
   binding.cipherSetAuthTag(this[kHandle], tagbuf);
@@ -553,8 +554,9 @@ function setAAD(aadbuf, options) {
   const encoding = options && options.encoding;
   const buffer = getArrayBufferOrView(aadbuf, 'aadbuf', encoding);
   const st = this[kState];
+  const plaintextLength = getUIntOption(options, 'plaintextLength');
   if (!st.aead || st.final || st.updated) throw ERR_CRYPTO_INVALID_STATE('setAAD');
-  binding.cipherSetAAD(this[kHandle], buffer);
+  binding.cipherSetAAD(this[kHandle], buffer, plaintextLength);
   return this;
 }
 function cipherTransform(chunk, encoding, callback) {

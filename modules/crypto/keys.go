@@ -93,6 +93,9 @@ func nodeCurveName(c elliptic.Curve) string {
 	case elliptic.P224():
 		return "secp224r1"
 	}
+	if k, ok := c.(*k256Curve); ok {
+		return k.params.Name
+	}
 	return ""
 }
 
@@ -187,7 +190,12 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	var key any
 	var err error
 	isPriv := false
+	if k, ok := parseCustomEC(der, label); ok {
+		key, isPriv = k, label != "PUBLIC KEY"
+		label = ""
+	}
 	switch label {
+	case "":
 	case "PUBLIC KEY":
 		key, err = x509.ParsePKIXPublicKey(der)
 	case "RSA PUBLIC KEY":
@@ -232,7 +240,15 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 	var der []byte
 	var label string
 	var err error
+	if customCurveOf(k.key) != nil && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+		der, label, err = exportCustomEC(k, typ)
+		if err != nil {
+			return nil, err
+		}
+		typ = "custom"
+	}
 	switch typ {
+	case "custom":
 	case "spki":
 		der, err = x509.MarshalPKIXPublicKey(k.key)
 		label = "PUBLIC KEY"
@@ -302,6 +318,9 @@ func padTo(b []byte, n int) []byte {
 }
 
 func exportJWK(k *keyObj) (map[string]any, error) {
+	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1) {
+		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+c.Params().Name+".")
+	}
 	m := map[string]any{}
 	switch x := k.key.(type) {
 	case *rsa.PrivateKey:
@@ -388,10 +407,21 @@ func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
 			return nil, bad
 		}
 		pub := ecdsa.PublicKey{Curve: c, X: new(big.Int).SetBytes(unb64u(m["x"])), Y: new(big.Int).SetBytes(unb64u(m["y"]))}
+		badEC := modules.TypeError("ERR_CRYPTO_INVALID_JWK", "Invalid JWK EC key")
+		if !c.IsOnCurve(pub.X, pub.Y) {
+			return nil, badEC
+		}
 		if !priv {
 			return &keyObj{typ: "public", key: &pub}, nil
 		}
-		return &keyObj{typ: "private", key: &ecdsa.PrivateKey{PublicKey: pub, D: new(big.Int).SetBytes(unb64u(m["d"]))}}, nil
+		d := new(big.Int).SetBytes(unb64u(m["d"]))
+		if d.Sign() == 0 || d.Cmp(c.Params().N) >= 0 {
+			return nil, badEC
+		}
+		if x, y := c.ScalarBaseMult(d.FillBytes(make([]byte, (c.Params().BitSize+7)/8))); x.Cmp(pub.X) != 0 || y.Cmp(pub.Y) != 0 {
+			return nil, badEC
+		}
+		return &keyObj{typ: "private", key: &ecdsa.PrivateKey{PublicKey: pub, D: d}}, nil
 	case "OKP":
 		switch m["crv"] {
 		case "Ed25519":
@@ -493,7 +523,7 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 		if _, err := asn1.Unmarshal(sig, &rs); err != nil {
 			return nil, err
 		}
-		n := (x.Curve.Params().BitSize + 7) / 8
+		n := (x.Curve.Params().N.BitLen() + 7) / 8 // the order's size, as OpenSSL
 		return append(padTo(rs.R.Bytes(), n), padTo(rs.S.Bytes(), n)...), nil
 	case ed25519.PrivateKey:
 		return ed25519.Sign(x, raw), nil
@@ -510,7 +540,7 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 		return rsa.VerifyPKCS1v15(x, ch, digest, sig) == nil
 	case *ecdsa.PublicKey:
 		if o.p1363 {
-			n := (x.Curve.Params().BitSize + 7) / 8
+			n := (x.Curve.Params().N.BitLen() + 7) / 8
 			if len(sig) != 2*n {
 				return false
 			}
@@ -594,7 +624,7 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 func bindKeys(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	key := func(v goja.Value) *keyObj { return v.Export().(*keyObj) }
-	b.Set("curveNames", []any{"prime256v1", "secp224r1", "secp256k1", "secp384r1", "secp521r1"})
+	b.Set("curveNames", allCurveNames())
 	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
 		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
 	})
@@ -851,6 +881,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("diffieHellman", func(privv, pubv goja.Value) goja.Value {
+		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok && isCustomCurve(priv.Curve) {
+			pub, _ := key(pubv).public().(*ecdsa.PublicKey)
+			if pub != nil {
+				if s, ok := customECDH(priv, pub); ok {
+					return buffer.New(h, s)
+				}
+			}
+			h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: ec and x25519"))
+		}
 		pk, err := ecdhPriv(key(privv))
 		if err != nil {
 			h.Throw(err)

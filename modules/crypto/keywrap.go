@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"crypto/aes"
+	"crypto/cipher"
 	"crypto/subtle"
 	"encoding/binary"
 
@@ -12,30 +13,46 @@ import (
 
 var kwIV = []byte{0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6}
 
-// aesKeyWrap is RFC 3394 key wrapping (wrap) and unwrapping; unwrap returns nil when the
-// integrity check fails.
+// aesKeyWrap is RFC 3394 key wrapping (wrap) and unwrapping with the default IV; unwrap returns
+// nil when the integrity check fails.
 func aesKeyWrap(kek, in []byte, wrap bool) []byte {
 	blk, err := aes.NewCipher(kek)
 	if err != nil || len(in)%8 != 0 || len(in) < 16 && wrap || len(in) < 24 && !wrap {
 		return nil
 	}
-	var b [16]byte
 	if wrap {
-		n := len(in) / 8
-		r := append([]byte(nil), in...)
-		a := append([]byte(nil), kwIV...)
-		for j := 0; j < 6; j++ {
-			for i := 0; i < n; i++ {
-				copy(b[:8], a)
-				copy(b[8:], r[i*8:i*8+8])
-				blk.Encrypt(b[:], b[:])
-				t := uint64(n*j + i + 1)
-				binary.BigEndian.PutUint64(a, binary.BigEndian.Uint64(b[:8])^t)
-				copy(r[i*8:], b[8:])
-			}
-		}
-		return append(a, r...)
+		return kwWrap(blk, kwIV, in)
 	}
+	a, r := kwUnwrap(blk, in)
+	if subtle.ConstantTimeCompare(a, kwIV) != 1 {
+		return nil
+	}
+	return r
+}
+
+// kwWrap is RFC 3394's wrapping of in (a multiple of 8 bytes, at least 16) with initial value iv.
+func kwWrap(blk cipher.Block, iv, in []byte) []byte {
+	var b [16]byte
+	n := len(in) / 8
+	r := append([]byte(nil), in...)
+	a := append([]byte(nil), iv...)
+	for j := 0; j < 6; j++ {
+		for i := 0; i < n; i++ {
+			copy(b[:8], a)
+			copy(b[8:], r[i*8:i*8+8])
+			blk.Encrypt(b[:], b[:])
+			t := uint64(n*j + i + 1)
+			binary.BigEndian.PutUint64(a, binary.BigEndian.Uint64(b[:8])^t)
+			copy(r[i*8:], b[8:])
+		}
+	}
+	return append(a, r...)
+}
+
+// kwUnwrap undoes kwWrap (in is at least 24 bytes), returning the recovered initial value and
+// the key data; the caller checks the value.
+func kwUnwrap(blk cipher.Block, in []byte) ([]byte, []byte) {
+	var b [16]byte
 	n := len(in)/8 - 1
 	a := append([]byte(nil), in[:8]...)
 	r := append([]byte(nil), in[8:]...)
@@ -49,10 +66,66 @@ func aesKeyWrap(kek, in []byte, wrap bool) []byte {
 			copy(r[i*8:], b[8:])
 		}
 	}
-	if subtle.ConstantTimeCompare(a, kwIV) != 1 {
-		return nil
+	return a, r
+}
+
+// kwState is the id-aes*-wrap ciphers: each update wraps (or unwraps) one key, RFC 3394, or
+// RFC 5649 with padding (iv is then the 4-byte prefix of the alternative initial value).
+type kwState struct {
+	b   cipher.Block
+	iv  []byte
+	pad bool
+	enc bool
+}
+
+func (k *kwState) update(p []byte) ([]byte, error) {
+	if len(p) == 0 {
+		return []byte{}, nil
 	}
-	return r
+	if !k.pad {
+		if len(p)%8 != 0 || k.enc && len(p) < 16 || !k.enc && len(p) < 24 {
+			return nil, errUnsupportedState
+		}
+		if k.enc {
+			return kwWrap(k.b, k.iv, p), nil
+		}
+		a, r := kwUnwrap(k.b, p)
+		if subtle.ConstantTimeCompare(a, k.iv) != 1 {
+			return nil, errUnsupportedState
+		}
+		return r, nil
+	}
+	if k.enc {
+		aiv := binary.BigEndian.AppendUint32(append([]byte(nil), k.iv...), uint32(len(p)))
+		padded := append(append([]byte(nil), p...), make([]byte, (8-len(p)%8)%8)...)
+		if len(padded) == 8 {
+			out := append(aiv, padded...)
+			k.b.Encrypt(out, out)
+			return out, nil
+		}
+		return kwWrap(k.b, aiv, padded), nil
+	}
+	if len(p)%8 != 0 || len(p) < 16 {
+		return nil, errUnsupportedState
+	}
+	var a, r []byte
+	if len(p) == 16 {
+		out := make([]byte, 16)
+		k.b.Decrypt(out, p)
+		a, r = out[:8], out[8:]
+	} else {
+		a, r = kwUnwrap(k.b, p)
+	}
+	mli := int(binary.BigEndian.Uint32(a[4:]))
+	if subtle.ConstantTimeCompare(a[:4], k.iv) != 1 || mli > len(r) || mli <= len(r)-8 {
+		return nil, errUnsupportedState
+	}
+	for _, c := range r[mli:] {
+		if c != 0 {
+			return nil, errUnsupportedState
+		}
+	}
+	return r[:mli], nil
 }
 
 func bindKeyWrap(h *modules.Host, b *goja.Object) {

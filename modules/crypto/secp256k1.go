@@ -8,11 +8,15 @@ import (
 	"math/big"
 )
 
-// secp256k1 (y² = x³ + 7, the curve of createECDH('secp256k1')) is not in Go's crypto: this is a
-// plain big.Int implementation of elliptic.Curve for it, used by ECDH objects. It is not
-// constant-time; it serves compatibility (libraries probe and use it for ECDH), not secrecy
-// against local timing attackers.
-type k256Curve struct{ params *elliptic.CurveParams }
+// secp256k1 (y² = x³ + 7, the curve of createECDH('secp256k1')) and the other prime curves
+// OpenSSL lists (brainpool, secp112r1..., prime192v1..., SM2: curves.go) are not in Go's crypto:
+// this is a plain big.Int implementation of elliptic.Curve for a short Weierstrass curve
+// y² = x³ + ax + b, used by ECDH objects and EC keys. It is not constant-time; it serves
+// compatibility (libraries probe and use these curves), not secrecy against local timing attackers.
+type k256Curve struct {
+	params *elliptic.CurveParams
+	a      *big.Int // nil: 0
+}
 
 var secp256k1 = func() *k256Curve {
 	p := &elliptic.CurveParams{Name: "secp256k1", BitSize: 256}
@@ -26,10 +30,13 @@ var secp256k1 = func() *k256Curve {
 
 func (c *k256Curve) Params() *elliptic.CurveParams { return c.params }
 
-// rhs is x³ + 7 mod p.
+// rhs is x³ + ax + b mod p.
 func (c *k256Curve) rhs(x *big.Int) *big.Int {
 	r := new(big.Int).Mul(x, x)
 	r.Mul(r, x)
+	if c.a != nil {
+		r.Add(r, new(big.Int).Mul(c.a, x))
+	}
 	r.Add(r, c.params.B)
 	return r.Mod(r, c.params.P)
 }
@@ -76,9 +83,12 @@ func (c *k256Curve) Double(x1, y1 *big.Int) (*big.Int, *big.Int) {
 	if isInf(x1, y1) || y1.Sign() == 0 {
 		return new(big.Int), new(big.Int)
 	}
-	// λ = 3x² / 2y (a = 0)
+	// λ = (3x² + a) / 2y
 	num := new(big.Int).Mul(x1, x1)
 	num.Mul(num, big.NewInt(3))
+	if c.a != nil {
+		num.Add(num, c.a)
+	}
 	den := new(big.Int).Lsh(y1, 1)
 	den.Mod(den, P)
 	den.ModInverse(den, P)
@@ -118,16 +128,14 @@ func (c *k256Curve) ScalarBaseMult(k []byte) (*big.Int, *big.Int) {
 	return c.ScalarMult(c.params.Gx, c.params.Gy, k)
 }
 
-// decompress returns the point with x and y's parity odd (p ≡ 3 mod 4, so √a = a^((p+1)/4)).
+// decompress returns the point with x and y's parity odd.
 func (c *k256Curve) decompress(x *big.Int, odd bool) (*big.Int, *big.Int) {
 	P := c.params.P
 	if x.Cmp(P) >= 0 {
 		return nil, nil
 	}
-	e := new(big.Int).Add(P, big.NewInt(1))
-	e.Rsh(e, 2)
-	y := new(big.Int).Exp(c.rhs(x), e, P)
-	if !c.IsOnCurve(x, y) {
+	y := new(big.Int).ModSqrt(c.rhs(x), P)
+	if y == nil || !c.IsOnCurve(x, y) {
 		return nil, nil
 	}
 	if (y.Bit(0) == 1) != odd {
@@ -185,7 +193,8 @@ func (k curveECDH) shared(pub []byte) ([]byte, error) {
 
 // ecdhSupported reports whether ECDH objects work on c.
 func ecdhSupported(c elliptic.Curve) bool {
-	return ecdhCurve(c) != nil || c == elliptic.Curve(secp256k1)
+	_, ours := c.(*k256Curve)
+	return ecdhCurve(c) != nil || ours
 }
 
 func ecdhGenerate(c elliptic.Curve) (ecdhPrivate, error) {

@@ -19,8 +19,34 @@ type fastWriter struct {
 	objProto *goja.Object
 	arrProto *goja.Object
 	buf      []byte
-	seen     map[*goja.Object]bool
+	seen     []*goja.Object // the objects written so far: a list while short, then seenMap
+	seenMap  map[*goja.Object]struct{}
 	depth    int
+}
+
+// enter records o, reporting false if it was seen before (a shared or cyclic reference, which
+// the JS serializer writes as a back-reference).
+func (w *fastWriter) enter(o *goja.Object) bool {
+	if w.seenMap != nil {
+		if _, ok := w.seenMap[o]; ok {
+			return false
+		}
+		w.seenMap[o] = struct{}{}
+		return true
+	}
+	for _, s := range w.seen {
+		if s == o {
+			return false
+		}
+	}
+	w.seen = append(w.seen, o)
+	if len(w.seen) > 16 {
+		w.seenMap = make(map[*goja.Object]struct{}, 64)
+		for _, s := range w.seen {
+			w.seenMap[s] = struct{}{}
+		}
+	}
+	return true
 }
 
 func (w *fastWriter) varint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
@@ -100,6 +126,10 @@ func (w *fastWriter) value(v goja.Value) bool {
 		w.buf = append(w.buf, '0')
 		return true
 	}
+	o, isObj := v.(*goja.Object)
+	if isObj {
+		return w.object(o)
+	}
 	if _, ok := v.(*goja.Symbol); ok {
 		return false
 	}
@@ -118,17 +148,17 @@ func (w *fastWriter) value(v goja.Value) bool {
 		w.num(x)
 		return true
 	case string:
-		if _, ok := v.(*goja.Object); ok {
-			return false
-		}
 		w.str(x)
 		return true
 	}
-	o, ok := v.(*goja.Object)
-	if !ok || w.seen[o] || w.depth > 200 {
+	return false
+}
+
+// object writes a plain object or a dense array, reporting false for anything else.
+func (w *fastWriter) object(o *goja.Object) bool {
+	if w.depth > 200 || !w.enter(o) {
 		return false
 	}
-	w.seen[o] = true
 	w.depth++
 	defer func() { w.depth-- }()
 	proto := o.Prototype()
@@ -169,8 +199,7 @@ func (w *fastWriter) value(v goja.Value) bool {
 
 // fastSerialize returns the message's bytes, or nil when the JS serializer must handle it.
 func fastSerialize(vm *goja.Runtime, objProto, arrProto *goja.Object, v goja.Value) []byte {
-	w := &fastWriter{vm: vm, objProto: objProto, arrProto: arrProto, buf: make([]byte, 0, 64),
-		seen: map[*goja.Object]bool{}}
+	w := &fastWriter{vm: vm, objProto: objProto, arrProto: arrProto, buf: make([]byte, 0, 64)}
 	w.buf = append(w.buf, 0xff, 15)
 	if !w.value(v) {
 		return nil

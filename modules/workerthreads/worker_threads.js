@@ -115,6 +115,19 @@ function deserialize(data, buffers, goPorts) {
 
 // ---- MessagePort ---------------------------------------------------------------------------------
 
+// portPost is MessagePort#postMessage after its argument count check.
+function portPost(port, value, transferList) {
+  if (transferList !== undefined && transferList !== null && !Array.isArray(transferList) &&
+      typeof transferList === 'object' && 'transfer' in transferList) transferList = transferList.transfer;
+  if (port[kClosed]) return;
+  if (Array.isArray(transferList) && transferList.includes(port)) {
+    throw dataCloneError('Transfer list contains source port');
+  }
+  const m = serialize(value, transferList);
+  if (m instanceof Transfer) port[kCtl].post(m.data, m.buffers, m.ports);
+  else port[kCtl].post(m);
+}
+
 class MessagePort extends EventEmitter {
   constructor(token, goPort) {
     if (token !== kCtl) throw new TypeError('Constructor cannot be called');
@@ -164,21 +177,14 @@ class MessagePort extends EventEmitter {
     }
   }
 
-  postMessage(value, transferList) {
-    if (arguments.length === 0) {
+  // A rest parameter, not `arguments` (which costs goja an object per call); length 0 as in node.
+  postMessage(...args) {
+    if (args.length === 0) {
       const err = new TypeError('Not enough arguments to MessagePort.postMessage');
       err.code = 'ERR_MISSING_ARGS';
       throw err;
     }
-    if (transferList !== undefined && transferList !== null && !Array.isArray(transferList) &&
-        typeof transferList === 'object' && 'transfer' in transferList) transferList = transferList.transfer;
-    if (this[kClosed]) return;
-    if (Array.isArray(transferList) && transferList.includes(this)) {
-      throw dataCloneError('Transfer list contains source port');
-    }
-    const m = serialize(value, transferList);
-    if (m instanceof Transfer) this[kCtl].post(m.data, m.buffers, m.ports);
-    else this[kCtl].post(m);
+    portPost(this, args[0], args[1]);
   }
 
   start() {
@@ -395,10 +401,10 @@ class Worker extends EventEmitter {
     }
   }
 
-  postMessage(value, transferList) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+  postMessage(...args) {
+    if (args.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this._exited) return;
-    this[kPort].postMessage(value, transferList);
+    portPost(this[kPort], args[0], args[1]);
   }
 
   terminate(callback) {

@@ -78,16 +78,16 @@ func bind(h *modules.Host, o *goja.Object) error {
 	miss := vm.NewObject()
 	o.Set("fastMiss", miss)
 	// fastSerialize(v) returns the message bytes as an ArrayBuffer, or null (use the JS path).
-	o.Set("fastSerialize", func(v goja.Value) goja.Value {
-		b := fastSerialize(vm, objProto, arrProto, v)
+	o.Set("fastSerialize", func(c goja.FunctionCall) goja.Value {
+		b := fastSerialize(vm, objProto, arrProto, c.Argument(0))
 		if b == nil {
 			return goja.Null()
 		}
 		return vm.ToValue(vm.NewArrayBuffer(b))
 	})
 	// fastDeserialize(ab) returns the value, or fastMiss (use the JS path).
-	o.Set("fastDeserialize", func(v goja.Value) goja.Value {
-		r := fastDeserialize(vm, bytesOf(v))
+	o.Set("fastDeserialize", func(c goja.FunctionCall) goja.Value {
+		r := fastDeserialize(vm, bytesOf(c.Argument(0)))
 		if r == nil {
 			return miss
 		}

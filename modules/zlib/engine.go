@@ -73,6 +73,7 @@ type options struct {
 	dict       []byte
 	brotliQ    int
 	brotliWin  int
+	chunk      int // output window (chunkSize) of a decompressor
 }
 
 func newEngine(ctx context.Context, o options) (engine, error) {
@@ -204,30 +205,100 @@ func (c *compressor) close() {
 // ---- decompression ----------------------------------------------------------------------------
 
 // inflater runs a pull decompressor (compress/*, brotli) on its own goroutine and feeds it the
-// pushed input: write hands a chunk over and waits until the decompressor has consumed all of
-// it (it asks for more) or finished. Only one side runs at a time.
+// pushed input. Each submitted request carries one input chunk; the decompressor reads straight
+// into output slabs and hands each full slab to the request's emit while it goes on inflating, so
+// the loop can push one slab while the next is being produced. When it has consumed the chunk
+// (it asks for more input), it emits what it has as the request's last piece.
+//
+// Slabs end on the chunk-size output windows Node's zlib fills (counted over the whole stream),
+// so the glue can cut them into exactly the pieces Node pushes.
 type inflater struct {
 	ctx     context.Context
 	o       options
-	in      chan []byte
-	ev      chan error // nil: wants input; errStreamEnd: finished; other: failed
+	reqs    chan *inReq
 	quit    chan struct{}
-	cur     []byte
-	br      *bufio.Reader // over the inflater: lets the decoders take their buffered fast path
-	out     bytes.Buffer
+	fin     chan struct{} // closed when the decompressor goroutine has returned
 	started bool
-	done    bool
-	err     error
-	eof     bool // set by the feeder goroutine when the input channel closed
+	closed  bool
+	endErr  error // the final error (nil: clean end), set before fin is closed
+
+	// decompressor goroutine state
+	req    *inReq
+	cur    []byte
+	eof    bool
+	br     *bufio.Reader // over the inflater: lets the decoders take their buffered fast path
+	slab   []byte
+	slabN  int
+	winOff int // output bytes in the current chunk-size window
 }
 
-var errStreamEnd = errors.New("stream end")
+// inReq is one submitted input chunk. emit runs on the decompressor goroutine: zero or more
+// times with last false (a full slab), then once with last true (the rest of this request's
+// output; end reports that the stream is over, err its error).
+type inReq struct {
+	data   []byte
+	finish bool
+	emit   func(out []byte, last, end bool, err error)
+}
 
 // Decoders are pooled too: each holds a 32 KiB window.
 var zlibReaders, flateReaders, gzipReaders, bufReaders sync.Pool
 
 func newInflater(ctx context.Context, o options) *inflater {
+	if o.chunk <= 0 {
+		o.chunk = 16 << 10
+	}
 	return &inflater{ctx: ctx, o: o}
+}
+
+// submit hands one input chunk to the decompressor (starting it on first use). Whoever calls it
+// must not submit again before the request's last emit. If the stream has already ended, emit
+// runs at once on the calling goroutine.
+func (f *inflater) submit(r *inReq) {
+	if f.closed {
+		r.emit(nil, true, true, errClosed)
+		return
+	}
+	if !f.started {
+		f.started = true
+		f.reqs = make(chan *inReq)
+		f.quit = make(chan struct{})
+		f.fin = make(chan struct{})
+		go f.run(r)
+		return
+	}
+	select {
+	case f.reqs <- r:
+	case <-f.fin:
+		r.emit(nil, true, true, f.endErr)
+	}
+}
+
+// write is the synchronous form (zlibSync and tests): it returns all the output for in.
+func (f *inflater) write(in []byte, flush int) ([]byte, error) {
+	var out []byte
+	var fail error
+	done := make(chan struct{})
+	f.submit(&inReq{data: in, finish: flush == zFinish, emit: func(p []byte, last, end bool, err error) {
+		out = append(out, p...)
+		if last {
+			fail = err
+			close(done)
+		}
+	}})
+	<-done
+	return out, fail
+}
+
+func (f *inflater) close() {
+	if f.closed {
+		return
+	}
+	f.closed = true
+	if f.started {
+		close(f.quit)
+		<-f.fin
+	}
 }
 
 // Read and ReadByte run on the decompressor goroutine.
@@ -236,14 +307,19 @@ func (f *inflater) fill() error {
 		if f.eof {
 			return io.EOF
 		}
-		f.ev <- nil
-		select {
-		case c, ok := <-f.in:
-			if !ok {
+		if f.req != nil {
+			if f.req.finish {
 				f.eof = true
 				return io.EOF
 			}
-			f.cur = c
+			// this request's input is all consumed: hand back its output, wait for the next
+			f.flushSlab(true)
+			f.req = nil
+		}
+		select {
+		case r := <-f.reqs:
+			f.req = r
+			f.cur = r.data
 		case <-f.quit:
 			return errClosed
 		case <-f.ctx.Done():
@@ -251,6 +327,19 @@ func (f *inflater) fill() error {
 		}
 	}
 	return nil
+}
+
+// flushSlab emits the slab's filled part: as the request's last piece, or as a full slab.
+// The rest of the slab's memory stays for the next output (the JS side owns what was emitted).
+func (f *inflater) flushSlab(last bool) {
+	p := f.slab[:f.slabN:f.slabN]
+	f.slab = f.slab[f.slabN:]
+	f.slabN = 0
+	f.winOff = (f.winOff + len(p)) % f.o.chunk
+	if len(p) == 0 {
+		p = nil
+	}
+	f.req.emit(p, last, false, nil)
 }
 
 func (f *inflater) Read(p []byte) (int, error) {
@@ -273,22 +362,34 @@ func (f *inflater) ReadByte() (byte, error) {
 	return c, nil
 }
 
-func (f *inflater) run() {
+func (f *inflater) run(r *inReq) {
+	f.req, f.cur = r, r.data
 	f.br, _ = bufReaders.Get().(*bufio.Reader)
 	if f.br == nil {
 		f.br = bufio.NewReaderSize(f, 32<<10)
 	} else {
 		f.br.Reset(f)
 	}
-	defer func() {
-		f.br.Reset(nil)
-		bufReaders.Put(f.br)
-	}()
 	err := f.decompress()
-	if err == nil {
-		err = errStreamEnd
+	f.br.Reset(nil)
+	bufReaders.Put(f.br)
+	if err != nil {
+		err = mapError(err, f.o)
 	}
-	f.ev <- err
+	if err == errClosed {
+		err = nil
+	}
+	f.endErr = err
+	if f.req != nil {
+		p := f.slab[:f.slabN:f.slabN]
+		if len(p) == 0 {
+			p = nil
+		}
+		f.req.emit(p, true, true, err)
+		f.req = nil
+	}
+	f.slab = nil
+	close(f.fin)
 }
 
 func (f *inflater) decompress() error {
@@ -346,13 +447,24 @@ func (f *inflater) decompress() error {
 	return f.copyOut(r)
 }
 
-// copyOut moves r's output into f.out through a private buffer: f.out is read and reset by the
-// caller while r is blocked waiting for input, so it must never be written mid-Read.
+// slabMin is a slab's least size: slabs span whole chunk-size windows, at least this many bytes.
+const slabMin = 64 << 10
+
+// copyOut reads r's output straight into slabs. A Read may block for input, and fill may then
+// emit the slab's filled part and move f.slab on; the Read's buffer always starts at
+// f.slab[f.slabN] as it stands after the Read, so the count adds up either way.
 func (f *inflater) copyOut(r io.Reader) error {
-	buf := make([]byte, 32<<10)
 	for {
-		n, err := r.Read(buf)
-		f.out.Write(buf[:n])
+		if f.slabN == len(f.slab) {
+			if f.slabN > 0 {
+				f.flushSlab(false)
+			}
+			// a new slab ends on a window boundary
+			n := f.o.chunk * ((slabMin + f.o.chunk - 1) / f.o.chunk)
+			f.slab = make([]byte, n-f.winOff)
+		}
+		n, err := r.Read(f.slab[f.slabN:])
+		f.slabN += n
 		if err == io.EOF {
 			return nil
 		}
@@ -405,52 +517,6 @@ func (f *inflater) gzipMagic() error {
 		}
 	}
 	return nil
-}
-
-func (f *inflater) wait() {
-	e := <-f.ev
-	if e != nil {
-		f.done = true
-		if e != errStreamEnd {
-			f.err = mapError(e, f.o)
-		}
-	}
-}
-
-func (f *inflater) write(in []byte, flush int) ([]byte, error) {
-	if !f.started {
-		f.started = true
-		f.in = make(chan []byte)
-		f.ev = make(chan error, 1)
-		f.quit = make(chan struct{})
-		go f.run()
-		f.wait()
-	}
-	if !f.done && len(in) > 0 {
-		f.in <- in
-		f.wait()
-	}
-	if !f.done && flush == zFinish {
-		close(f.in)
-		f.wait()
-	}
-	var out []byte
-	if f.out.Len() > 0 {
-		out = bytes.Clone(f.out.Bytes())
-		f.out.Reset()
-	}
-	if f.err != nil {
-		return out, f.err
-	}
-	return out, nil
-}
-
-func (f *inflater) close() {
-	if f.started && !f.done {
-		close(f.quit)
-		<-f.ev
-		f.done = true
-	}
 }
 
 func mapError(err error, o options) error {

@@ -120,3 +120,41 @@ func FuzzInflate(f *testing.F) {
 		}
 	})
 }
+
+// TestSlabs checks the streamed form: full slabs end on chunk-size windows counted over the
+// whole stream, every request gets exactly one last emit, and the pieces add up to the data.
+func TestSlabs(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	data := bytes.Repeat([]byte("slabs of inflated output, window aligned "), 40000)
+	z := compress(t, modeGzip, data)
+	const chunk = 1000
+	e := newInflater(context.Background(), options{mode: modeGunzip, chunk: chunk})
+	defer e.close()
+	var out []byte
+	for len(z) > 0 {
+		n := min(len(z), 7000)
+		lasts := 0
+		done := make(chan error, 1)
+		e.submit(&inReq{data: z[:n], finish: n == len(z), emit: func(p []byte, last, end bool, err error) {
+			out = append(out, p...)
+			if !last {
+				if len(out)%chunk != 0 || len(p) == 0 {
+					t.Errorf("slab of %d ends at %d, off a window", len(p), len(out))
+				}
+				return
+			}
+			lasts++
+			done <- err
+		}})
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		if lasts != 1 {
+			t.Fatalf("%d last emits", lasts)
+		}
+		z = z[n:]
+	}
+	if !bytes.Equal(out, data) {
+		t.Fatalf("got %d bytes, want %d", len(out), len(data))
+	}
+}

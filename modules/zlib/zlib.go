@@ -8,8 +8,10 @@
 package zlib
 
 import (
+	"bytes"
 	_ "embed"
 	"hash/crc32"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -28,7 +30,60 @@ type handle struct {
 	e       engine
 	busy    bool
 	closed  bool
-	pending bool // close requested while busy
+	pending bool        // close requested while busy
+	aborted atomic.Bool // the same, seen from a decompressor goroutine: drop further output
+	inFly   chan struct{}
+}
+
+// slabsInFlight bounds the output slabs a decompressor has posted to the loop and the loop has
+// not pushed yet: it inflates the next one while JS pushes the last.
+const slabsInFlight = 2
+
+// inflateAsync submits one input chunk to a decompressor. In stream mode each full slab is
+// posted to the loop as it comes (cb(null, slab, false)); done gets the rest.
+func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish, stream bool, cb goja.Callable, done func([]byte, error) error) {
+	p := h.Loop.Reserve()
+	actx := h.Loop.AsyncContext()
+	if hd.inFly == nil {
+		hd.inFly = make(chan struct{}, slabsInFlight)
+	}
+	sem := hd.inFly
+	var parts [][]byte
+	inf.submit(&inReq{data: in, finish: finish, emit: func(out []byte, last, end bool, err error) {
+		if !last {
+			if !stream {
+				parts = append(parts, out)
+				return
+			}
+			if hd.aborted.Load() {
+				return
+			}
+			select {
+			case sem <- struct{}{}:
+			case <-inf.quit:
+				return
+			case <-h.Ctx.Done():
+				return
+			}
+			if !h.Loop.Post(func() error {
+				<-sem
+				if hd.closed || hd.pending {
+					return nil
+				}
+				h.Loop.SetAsyncContext(actx)
+				_, err := cb(goja.Undefined(), goja.Null(), buffer.New(h, out), h.VM.ToValue(false))
+				return err
+			}) {
+				<-sem
+			}
+			return
+		}
+		if len(parts) > 0 {
+			parts = append(parts, out)
+			out = bytes.Join(parts, nil)
+		}
+		p.Done(func() error { return done(out, err) })
+	}})
 }
 
 func (hd *handle) shut() {
@@ -49,13 +104,13 @@ func zErr(err error) error {
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
-	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow)
-	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw int) goja.Value {
+	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize)
+	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw, chunk int) goja.Value {
 		var d []byte
 		if !goja.IsUndefined(dict) && !goja.IsNull(dict) {
 			d = append([]byte(nil), buffer.BytesOf(vm, dict)...)
 		}
-		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw}
+		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw, chunk: chunk}
 		e, err := newEngine(h.Ctx, o)
 		if err != nil {
 			h.Throw(err)
@@ -73,19 +128,19 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return buffer.New(h, out)
 	})
-	// zWrite(handle, data, flush, cb): cb(err, output) on a later turn.
+	// zWrite(handle, data, flush, cb, stream): cb(err, output, last) on later turns. A
+	// decompressor in stream mode calls it with each output slab as it is produced (last false),
+	// then once with the rest (last true); otherwise it is called once with all the output.
 	b.Set("zWrite", func(c goja.FunctionCall) goja.Value {
 		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
 		cb, _ := goja.AssertFunction(c.Argument(3))
+		stream := c.Argument(4).ToBoolean()
 		if hd.closed {
 			h.Throw(modules.NewError("Error", "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed"))
 		}
 		in := append([]byte(nil), buffer.BytesOf(vm, data)...)
 		hd.busy = true
-		e := hd.e
-		modules.Go(h, func() ([]byte, error) {
-			return e.write(in, flush)
-		}, func(out []byte, err error) error {
+		done := func(out []byte, err error) error {
 			hd.busy = false
 			if hd.pending {
 				hd.shut()
@@ -94,9 +149,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if err != nil {
 				ev = h.ToJS(zErr(err))
 			}
-			_, cerr := cb(goja.Undefined(), ev, buffer.New(h, out))
+			_, cerr := cb(goja.Undefined(), ev, buffer.New(h, out), vm.ToValue(true))
 			return cerr
-		})
+		}
+		if inf, ok := hd.e.(*inflater); ok {
+			inflateAsync(h, hd, inf, in, flush == zFinish, stream, cb, done)
+			return goja.Undefined()
+		}
+		e := hd.e
+		modules.Go(h, func() ([]byte, error) {
+			return e.write(in, flush)
+		}, done)
 		return goja.Undefined()
 	})
 	b.Set("zClose", func(hv goja.Value) {
@@ -106,6 +169,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		if hd.busy {
 			hd.pending = true
+			hd.aborted.Store(true)
 			return
 		}
 		hd.shut()

@@ -208,29 +208,42 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
   return processChunkSync(this, chunk, flushFlag);
 };
 
+// pushOut pushes out in the pieces Node's zlib does: one per chunkSize output window, the
+// windows counted over the whole stream, a window's part cut where an input chunk's output ends.
 function pushOut(self, out) {
   const size = self._chunkSize;
-  if (out.length <= size) {
-    if (out.length > 0) self.push(out);
-    return;
+  const n = out.length;
+  let off = self._outOffset;
+  if (n > 0 && off + n <= size) {
+    self.push(out);
+    off += n;
+  } else {
+    for (let i = 0; i < n;) {
+      const take = Math.min(size - off, n - i);
+      self.push(out.subarray(i, i + take));
+      i += take;
+      off += take;
+      if (off >= size) off = 0;
+    }
   }
-  for (let i = 0; i < out.length; i += size) self.push(out.subarray(i, Math.min(i + size, out.length)));
+  self._outOffset = off >= size ? 0 : off;
 }
 
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) return process.nextTick(cb);
-  binding.zWrite(handle, chunk, engineFlush(self, flushFlag), (err, out) => {
-    if (self.destroyed) return cb();
+  binding.zWrite(handle, chunk, engineFlush(self, flushFlag), (err, out, last) => {
+    if (self.destroyed) return last ? cb() : undefined;
     if (err) {
       self._hadError = true;
       self.destroy(err);
       return cb();
     }
-    self.bytesWritten += chunk.byteLength;
     pushOut(self, out);
+    if (!last) return;
+    self.bytesWritten += chunk.byteLength;
     cb();
-  });
+  }, true);
 }
 
 function processChunkSync(self, chunk, flushFlag) {
@@ -255,6 +268,12 @@ function _close(engine) {
   if (!engine._handle) return;
   binding.zClose(engine._handle);
   engine._handle = null;
+}
+
+// chunkSizeOf is the output window a decompressor's slabs align to (ZlibBase validates it).
+function chunkSizeOf(opts) {
+  const c = opts && opts.chunkSize;
+  return Number.isFinite(c) && c >= constants.Z_MIN_CHUNK ? Math.floor(c) : constants.Z_DEFAULT_CHUNK;
 }
 
 function Zlib(opts, mode) {
@@ -287,7 +306,7 @@ function Zlib(opts, mode) {
       }
     }
   }
-  const handle = binding.zNew(mode, level, strategy, windowBits, dictionary, 0, 0);
+  const handle = binding.zNew(mode, level, strategy, windowBits, dictionary, 0, 0, chunkSizeOf(opts));
   ZlibBase.call(this, opts, mode, handle, zlibFlushIdx);
   this._level = level;
   this._strategy = strategy;
@@ -344,7 +363,7 @@ function Brotli(opts, mode) {
       if (key === constants.BROTLI_PARAM_LGWIN) lgwin = +value;
     }
   }
-  const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin);
+  const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin, chunkSizeOf(opts));
   ZlibBase.call(this, opts, mode, handle, brotliFlushIdx);
 }
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
