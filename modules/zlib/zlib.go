@@ -115,7 +115,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if err != nil {
 			h.Throw(err)
 		}
-		return vm.NewDynamicObject(&handle{o: o, e: e})
+		hd := &handle{o: o, e: e}
+		hd.dyn.close = func() goja.Value {
+			return modules.NameFunc(vm, vm.ToValue(func() { closeHandle(hd) }).ToObject(vm), "close", 0)
+		}
+		return vm.NewDynamicObject(hd)
 	})
 	b.Set("zWriteSync", func(c goja.FunctionCall) goja.Value {
 		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
@@ -162,18 +166,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}, done)
 		return goja.Undefined()
 	})
-	b.Set("zClose", func(hv goja.Value) {
-		hd := hv.Export().(*handle)
-		if hd.closed {
-			return
-		}
-		if hd.busy {
-			hd.pending = true
-			hd.aborted.Store(true)
-			return
-		}
-		hd.shut()
-	})
+	b.Set("zClose", func(hv goja.Value) { closeHandle(hv.Export().(*handle)) })
 	b.Set("zReset", func(hv goja.Value) {
 		hd := hv.Export().(*handle)
 		if hd.busy || hd.closed {
@@ -200,10 +193,61 @@ func bind(h *modules.Host, b *goja.Object) error {
 
 // dyn makes a Go struct a goja DynamicObject without properties (cheap to wrap, Export gives it
 // back).
-type dyn struct{}
+// dyn is the JS face of a handle, as node's native zlib handle: close() closes it, and scripts
+// may set their own properties on it (minizlib, which tar uses, swaps close for a no-op around
+// _processChunk and puts it back).
+type dyn struct {
+	props map[string]goja.Value
+	close func() goja.Value // makes the default close method, on first use
+}
 
-func (dyn) Get(string) goja.Value       { return nil }
-func (dyn) Set(string, goja.Value) bool { return false }
-func (dyn) Has(string) bool             { return false }
-func (dyn) Delete(string) bool          { return false }
-func (dyn) Keys() []string              { return nil }
+func (d *dyn) Get(k string) goja.Value {
+	if v, ok := d.props[k]; ok {
+		return v
+	}
+	if k == "close" && d.close != nil {
+		v := d.close()
+		d.Set(k, v)
+		return v
+	}
+	return nil
+}
+
+func (d *dyn) Set(k string, v goja.Value) bool {
+	if d.props == nil {
+		d.props = make(map[string]goja.Value)
+	}
+	d.props[k] = v
+	return true
+}
+
+func (d *dyn) Has(k string) bool {
+	_, ok := d.props[k]
+	return ok || k == "close" && d.close != nil
+}
+
+func (d *dyn) Delete(k string) bool {
+	delete(d.props, k)
+	return true
+}
+
+func (d *dyn) Keys() []string {
+	keys := make([]string, 0, len(d.props))
+	for k := range d.props {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// closeHandle closes hd now, or when its write in flight ends.
+func closeHandle(hd *handle) {
+	if hd.closed {
+		return
+	}
+	if hd.busy {
+		hd.pending = true
+		hd.aborted.Store(true)
+		return
+	}
+	hd.shut()
+}

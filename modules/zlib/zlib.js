@@ -266,7 +266,7 @@ function processChunkSync(self, chunk, flushFlag) {
 
 function _close(engine) {
   if (!engine._handle) return;
-  binding.zClose(engine._handle);
+  engine._handle.close();
   engine._handle = null;
 }
 
