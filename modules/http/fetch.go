@@ -1,7 +1,11 @@
 package http
 
 import (
+	"bufio"
 	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
 	"context"
 	_ "embed"
 	"errors"
@@ -13,6 +17,7 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/andybalholm/brotli"
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
@@ -43,6 +48,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 		st.once.Do(func() {
 			tr := http.DefaultTransport.(*http.Transport).Clone()
 			tr.Proxy = nil
+			tr.DisableCompression = true // fetch decodes the body itself, as undici, and keeps the headers
 			st.client = &http.Client{Transport: tr, CheckRedirect: func(req *http.Request, via []*http.Request) error {
 				switch req.Context().Value(redirectModeKey{}) {
 				case "manual":
@@ -138,9 +144,10 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 				return
 			}
 			defer resp.Body.Close()
+			body := decodedBody(method, resp)
 			for {
 				buf := make([]byte, 64*1024)
-				n, rerr := resp.Body.Read(buf)
+				n, rerr := body.Read(buf)
 				if n > 0 {
 					chunk := buf[:n:n]
 					if !handle.Post(func() error { return emit(vm.ToValue("data"), buffer.New(h, chunk)) }) {
@@ -213,4 +220,74 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 	}
 	o.Set("message", err.Error())
 	return o
+}
+
+// decodedBody undoes the response's Content-Encoding (gzip, x-gzip, deflate, br, in the reverse
+// of the listed order) as undici does for fetch; an unknown coding leaves the body as sent.
+func decodedBody(method string, resp *http.Response) io.Reader {
+	var r io.Reader = resp.Body
+	switch resp.StatusCode {
+	case 101, 204, 205, 304:
+		return r
+	}
+	if method == "HEAD" || method == "CONNECT" {
+		return r
+	}
+	var codings []string
+	for _, v := range resp.Header.Values("Content-Encoding") {
+		for _, c := range bytes.Split([]byte(v), []byte(",")) {
+			if c := string(bytes.ToLower(bytes.TrimSpace(c))); c != "" {
+				codings = append(codings, c)
+			}
+		}
+	}
+	for i := len(codings) - 1; i >= 0; i-- {
+		switch codings[i] {
+		case "gzip", "x-gzip":
+			r = &lazyReader{open: func(src io.Reader) (io.Reader, error) { return gzip.NewReader(src) }, src: r}
+		case "deflate":
+			r = &lazyReader{open: openDeflate, src: r}
+		case "br":
+			r = brotli.NewReader(r)
+		default:
+			return r
+		}
+	}
+	return r
+}
+
+// openDeflate reads "deflate" as zlib-wrapped, or as raw deflate when the first bytes are not a
+// zlib header (servers send both).
+func openDeflate(src io.Reader) (io.Reader, error) {
+	br := bufio.NewReader(src)
+	head, err := br.Peek(2)
+	if err != nil && len(head) < 2 {
+		if err == io.EOF {
+			return bytes.NewReader(nil), nil
+		}
+		return nil, err
+	}
+	if head[0]&0x0f == 8 && (uint16(head[0])<<8|uint16(head[1]))%31 == 0 {
+		return zlib.NewReader(br)
+	}
+	return flate.NewReader(br), nil
+}
+
+// lazyReader opens its decoder on the first Read, so that reading the header happens on the
+// reading goroutine and its error comes back as a read error.
+type lazyReader struct {
+	open func(io.Reader) (io.Reader, error)
+	src  io.Reader
+	r    io.Reader
+}
+
+func (l *lazyReader) Read(p []byte) (int, error) {
+	if l.r == nil {
+		r, err := l.open(l.src)
+		if err != nil {
+			return 0, err
+		}
+		l.r = r
+	}
+	return l.r.Read(p)
 }

@@ -503,7 +503,7 @@ function fetch(input, init = undefined) {
     }
     const headers = request[kHeaders];
     const flat = headersToFlat(headers);
-    const defaults = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node']];
+    const defaults = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']];
     for (const [k, v] of defaults) if (!headers.has(k)) flat.push(k, v);
     const st = request[kState];
     const send = (body) => {
