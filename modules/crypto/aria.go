@@ -4,6 +4,7 @@ import (
 	"crypto/cipher"
 	"math/bits"
 	"strconv"
+	"sync"
 )
 
 // ARIA (RFC 5794, KS X 1213), written from the specification. Its four S-boxes are built from
@@ -12,7 +13,10 @@ import (
 
 var ariaSB [4][256]byte
 
-func init() {
+// buildARIATables builds the tables on first use, not at every process start.
+var ariaOnce sync.Once
+
+func buildARIATables() {
 	mul := func(a, b byte) byte {
 		var r byte
 		for ; b > 0; b >>= 1 {
@@ -137,6 +141,7 @@ type ariaKeySizeError int
 func (k ariaKeySizeError) Error() string { return "aria: invalid key size " + strconv.Itoa(int(k)) }
 
 func newARIA(key []byte) (cipher.Block, error) {
+	ariaOnce.Do(buildARIATables)
 	var ck [3]ariaBlock
 	c := &ariaCipher{}
 	switch len(key) {

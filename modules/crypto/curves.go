@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The prime-field curves OpenSSL 3 lists beyond Go's own and secp256k1, with their domain
@@ -60,7 +61,10 @@ var curveTable = []struct {
 // customCurves maps each table curve's lower-cased name to it.
 var customCurves = map[string]*k256Curve{}
 
-func init() {
+// loadCurves adds the table's curves to the lookups, on first use.
+var curvesOnce sync.Once
+
+func loadCurves() {
 	hex := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 16); return v }
 	for _, t := range curveTable {
 		p := &elliptic.CurveParams{Name: t.name, BitSize: t.size * 8, P: hex(t.p), N: hex(t.n), B: hex(t.b), Gx: hex(t.gx), Gy: hex(t.gy)}

@@ -22,7 +22,11 @@ var (
 	}
 )
 
-func isCustomCurve(c elliptic.Curve) bool { _, ok := customCurveOID[c]; return ok }
+func isCustomCurve(c elliptic.Curve) bool {
+	curvesOnce.Do(loadCurves)
+	_, ok := customCurveOID[c]
+	return ok
+}
 
 func curveOfOID(oid asn1.ObjectIdentifier) elliptic.Curve {
 	for c, o := range customCurveOID {

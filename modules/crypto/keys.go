@@ -72,7 +72,10 @@ var curveNames = map[string]elliptic.Curve{
 	"secp224r1": elliptic.P224(), "p-224": elliptic.P224(),
 }
 
-func curveByName(n string) elliptic.Curve { return curveNames[strings.ToLower(n)] }
+func curveByName(n string) elliptic.Curve {
+	curvesOnce.Do(loadCurves)
+	return curveNames[strings.ToLower(n)]
+}
 
 // ecdhCurveByName also knows the curves only ECDH objects support (secp256k1).
 func ecdhCurveByName(n string) elliptic.Curve {

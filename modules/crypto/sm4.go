@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strconv"
+	"sync"
 )
 
 // SM4 (GB/T 32907-2016), the 128-bit block cipher OpenSSL offers as sm4-*, written from the
@@ -13,7 +14,10 @@ import (
 
 var sm4Sbox [256]byte
 
-func init() {
+// buildSM4Sbox builds the tables on first use, not at every process start.
+var sm4Once sync.Once
+
+func buildSM4Sbox() {
 	mul := func(a, b byte) byte {
 		var r uint16
 		x, y := uint16(a), uint16(b)
@@ -63,6 +67,7 @@ type sm4KeySizeError int
 func (k sm4KeySizeError) Error() string { return "sm4: invalid key size " + strconv.Itoa(int(k)) }
 
 func newSM4(key []byte) (cipher.Block, error) {
+	sm4Once.Do(buildSM4Sbox)
 	if len(key) != 16 {
 		return nil, sm4KeySizeError(len(key))
 	}
