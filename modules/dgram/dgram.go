@@ -3,8 +3,9 @@
 //
 // Go owns the sockets; the JS glue (dgram.js) shapes them into Node's Socket (an EventEmitter).
 // As in libuv, a socket's descriptor is created when it binds. Bound sockets are non-blocking
-// descriptors in one epoll set per runtime (poll.go): while a socket is receiving, the poller
-// reports it readable and the loop reads one datagram per report and hands it to JS. Sends are
+// descriptors in the runtime's epoll set (an eventloop.Poller of its own): while a socket is
+// receiving, the poller reports it readable and the loop reads one datagram per report and hands
+// it to JS. Sends are
 // tried at once on the loop; a datagram the kernel does not take waits for EPOLLOUT. A bound
 // socket is an eventloop Handle (ref/unref), closed with the socket or when the runtime closes.
 // The polling goroutine ends when the last socket closes.
@@ -35,7 +36,7 @@ const maxDatagram = 64 * 1024
 type state struct {
 	h     *modules.Host
 	vm    *goja.Runtime
-	poll  *poller
+	poll  *eventloop.Poller
 	socks map[*sock]struct{}
 	rbuf  []byte
 	proto *goja.Object
@@ -51,10 +52,8 @@ type sendReq struct {
 
 type sock struct {
 	s       *state
-	family  int // unix.AF_INET or unix.AF_INET6
-	fd      int
-	id      int32
-	mask    uint32
+	family  int              // unix.AF_INET or unix.AF_INET6
+	pf      eventloop.PollFD // the descriptor (-1 until bound or an option needs it)
 	handle  *eventloop.Handle
 	unrefed bool
 	reading bool
@@ -87,7 +86,7 @@ func (s *state) stopAll() {
 		sk.close()
 	}
 	if s.poll != nil {
-		s.poll.shutdown()
+		s.poll.Shutdown()
 		s.poll = nil
 	}
 }
@@ -167,7 +166,7 @@ func (s *state) addrObject(sa unix.Sockaddr, size int) goja.Value {
 
 // newSocket(type) returns the JS handle of a socket that has no descriptor yet.
 func (s *state) newSocket(typ string) *goja.Object {
-	sk := &sock{s: s, family: unix.AF_INET, fd: -1}
+	sk := &sock{s: s, family: unix.AF_INET, pf: eventloop.PollFD{FD: -1}}
 	if typ == "udp6" {
 		sk.family = unix.AF_INET6
 	}
@@ -183,14 +182,14 @@ func (sk *sock) open() error {
 	if sk.closed {
 		return unix.EBADF
 	}
-	if sk.fd >= 0 {
+	if sk.pf.FD >= 0 {
 		return nil
 	}
 	fd, err := unix.Socket(sk.family, unix.SOCK_DGRAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
 		return err
 	}
-	sk.fd = fd
+	sk.pf.FD = fd
 	return nil
 }
 
@@ -198,13 +197,13 @@ func (sk *sock) open() error {
 func (sk *sock) activate() error {
 	s := sk.s
 	if s.poll == nil {
-		p, err := newPoller(s.h.Loop)
+		p, err := eventloop.NewPoller(s.h.Loop)
 		if err != nil {
 			return err
 		}
 		s.poll = p
 	}
-	s.poll.add(sk)
+	s.poll.Add(&sk.pf, sk)
 	s.socks[sk] = struct{}{}
 	sk.handle = s.h.Loop.NewHandle(sk.close)
 	if sk.unrefed {
@@ -228,12 +227,12 @@ func (sk *sock) bind(ip string, port int, reuseAddr, ipv6Only, reusePort bool) i
 		return errno(err)
 	}
 	if reuseAddr {
-		if err := unix.SetsockoptInt(sk.fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1); err != nil {
+		if err := unix.SetsockoptInt(sk.pf.FD, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1); err != nil {
 			return errno(err)
 		}
 	}
 	if reusePort {
-		if err := unix.SetsockoptInt(sk.fd, unix.SOL_SOCKET, unix.SO_REUSEPORT, 1); err != nil {
+		if err := unix.SetsockoptInt(sk.pf.FD, unix.SOL_SOCKET, unix.SO_REUSEPORT, 1); err != nil {
 			return errno(err)
 		}
 	}
@@ -242,11 +241,11 @@ func (sk *sock) bind(ip string, port int, reuseAddr, ipv6Only, reusePort bool) i
 		if ipv6Only {
 			v = 1
 		}
-		if err := unix.SetsockoptInt(sk.fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, v); err != nil {
+		if err := unix.SetsockoptInt(sk.pf.FD, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, v); err != nil {
 			return errno(err)
 		}
 	}
-	if err := unix.Bind(sk.fd, sa); err != nil {
+	if err := unix.Bind(sk.pf.FD, sa); err != nil {
 		return errno(err)
 	}
 	if err := sk.activate(); err != nil {
@@ -267,7 +266,7 @@ func (sk *sock) update() error {
 	if sk.s.poll == nil || sk.handle == nil {
 		return nil
 	}
-	return sk.s.poll.set(sk, want)
+	return sk.s.poll.Set(&sk.pf, want)
 }
 
 // close releases the descriptor and the handle; the poller stops with the last socket.
@@ -280,22 +279,22 @@ func (sk *sock) close() {
 	sk.reading, sk.wq = false, nil
 	s := sk.s
 	if sk.handle != nil {
-		s.poll.remove(sk)
+		s.poll.Remove(&sk.pf)
 		sk.handle.Close()
 	}
-	if sk.fd >= 0 {
-		unix.Close(sk.fd)
-		sk.fd = -1
+	if sk.pf.FD >= 0 {
+		unix.Close(sk.pf.FD)
+		sk.pf.FD = -1
 	}
 	delete(s.socks, sk)
 	delete(s.objs, sk.obj)
 	if len(s.socks) == 0 && s.poll != nil {
-		s.poll.shutdown()
+		s.poll.Shutdown()
 		s.poll = nil
 	}
 }
 
-func (sk *sock) onEvent(ev uint32) error {
+func (sk *sock) OnPollEvent(ev uint32) error {
 	if sk.closed {
 		return nil
 	}
@@ -329,7 +328,7 @@ func (sk *sock) recvOnce() error {
 	var from unix.Sockaddr
 	var err error
 	for {
-		n, from, err = unix.Recvfrom(sk.fd, s.rbuf, 0)
+		n, from, err = unix.Recvfrom(sk.pf.FD, s.rbuf, 0)
 		if err != unix.EINTR {
 			break
 		}
@@ -357,11 +356,11 @@ func sendmsg(fd int, bufs [][]byte, to unix.Sockaddr) (int, error) {
 // send tries the datagram at once. It returns size+1 when it was sent, 0 when oncomplete follows,
 // or a negative errno.
 func (sk *sock) send(r *sendReq) int {
-	if sk.closed || sk.fd < 0 {
+	if sk.closed || sk.pf.FD < 0 {
 		return -int(unix.EBADF)
 	}
 	if len(sk.wq) == 0 {
-		_, err := sendmsg(sk.fd, r.bufs, r.to)
+		_, err := sendmsg(sk.pf.FD, r.bufs, r.to)
 		if err == nil {
 			return r.size + 1
 		}
@@ -381,7 +380,7 @@ func (sk *sock) send(r *sendReq) int {
 func (sk *sock) flush() error {
 	for len(sk.wq) > 0 && !sk.closed {
 		r := sk.wq[0]
-		_, err := sendmsg(sk.fd, r.bufs, r.to)
+		_, err := sendmsg(sk.pf.FD, r.bufs, r.to)
 		if err == unix.EAGAIN {
 			return nil
 		}

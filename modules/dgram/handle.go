@@ -31,7 +31,7 @@ func (s *state) udpProto() *goja.Object {
 	}
 	// needFD is the errno of an option set on a socket without a descriptor.
 	needFD := func(sk *sock) int {
-		if sk.closed || sk.fd < 0 {
+		if sk.closed || sk.pf.FD < 0 {
 			return -int(unix.EBADF)
 		}
 		return 0
@@ -40,7 +40,7 @@ func (s *state) udpProto() *goja.Object {
 		if e := needFD(sk); e != 0 {
 			return num(e)
 		}
-		return num(errno(unix.SetsockoptInt(sk.fd, level, opt, v)))
+		return num(errno(unix.SetsockoptInt(sk.pf.FD, level, opt, v)))
 	}
 
 	// bind(ip, port, reuseAddr, ipv6Only, reusePort)
@@ -105,7 +105,7 @@ func (s *state) udpProto() *goja.Object {
 		if err != nil {
 			return num(errno(err))
 		}
-		return num(errno(unix.Connect(sk.fd, sa)))
+		return num(errno(unix.Connect(sk.pf.FD, sa)))
 	})
 	set("disconnect", func(sk *sock, c goja.FunctionCall) goja.Value {
 		if e := needFD(sk); e != 0 {
@@ -113,7 +113,7 @@ func (s *state) udpProto() *goja.Object {
 		}
 		// connect to AF_UNSPEC dissolves the association.
 		var raw [16]byte
-		_, _, en := unix.Syscall(unix.SYS_CONNECT, uintptr(sk.fd), uintptr(unsafe.Pointer(&raw[0])), uintptr(len(raw)))
+		_, _, en := unix.Syscall(unix.SYS_CONNECT, uintptr(sk.pf.FD), uintptr(unsafe.Pointer(&raw[0])), uintptr(len(raw)))
 		if en != 0 && en != unix.EAFNOSUPPORT {
 			return num(-int(en))
 		}
@@ -123,7 +123,7 @@ func (s *state) udpProto() *goja.Object {
 		if e := needFD(sk); e != 0 {
 			return num(e)
 		}
-		sa, err := unix.Getsockname(sk.fd)
+		sa, err := unix.Getsockname(sk.pf.FD)
 		if err != nil {
 			return num(errno(err))
 		}
@@ -133,7 +133,7 @@ func (s *state) udpProto() *goja.Object {
 		if e := needFD(sk); e != 0 {
 			return num(-int(unix.ENOTCONN))
 		}
-		sa, err := unix.Getpeername(sk.fd)
+		sa, err := unix.Getpeername(sk.pf.FD)
 		if err != nil {
 			return num(errno(err))
 		}
@@ -185,7 +185,7 @@ func (s *state) udpProto() *goja.Object {
 		if err != nil || !a.Is4() {
 			return num(-int(unix.EINVAL))
 		}
-		return num(errno(unix.SetsockoptInet4Addr(sk.fd, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4())))
+		return num(errno(unix.SetsockoptInet4Addr(sk.pf.FD, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4())))
 	})
 	membership := func(join bool) func(sk *sock, c goja.FunctionCall) goja.Value {
 		return func(sk *sock, c goja.FunctionCall) goja.Value {
@@ -213,7 +213,7 @@ func (s *state) udpProto() *goja.Object {
 				if !join {
 					opt = unix.IPV6_LEAVE_GROUP
 				}
-				return num(errno(unix.SetsockoptIPv6Mreq(sk.fd, unix.IPPROTO_IPV6, opt, m)))
+				return num(errno(unix.SetsockoptIPv6Mreq(sk.pf.FD, unix.IPPROTO_IPV6, opt, m)))
 			}
 			if !group.Is4() {
 				return num(-int(unix.EINVAL))
@@ -230,7 +230,7 @@ func (s *state) udpProto() *goja.Object {
 			if !join {
 				opt = unix.IP_DROP_MEMBERSHIP
 			}
-			return num(errno(unix.SetsockoptIPMreq(sk.fd, unix.IPPROTO_IP, opt, m)))
+			return num(errno(unix.SetsockoptIPMreq(sk.pf.FD, unix.IPPROTO_IP, opt, m)))
 		}
 	}
 	set("addMembership", membership(true))
@@ -257,13 +257,13 @@ func (s *state) udpProto() *goja.Object {
 			opt = unix.SO_RCVBUF
 		}
 		if size == 0 {
-			v, err := unix.GetsockoptInt(sk.fd, unix.SOL_SOCKET, opt)
+			v, err := unix.GetsockoptInt(sk.pf.FD, unix.SOL_SOCKET, opt)
 			if err != nil {
 				return num(errno(err))
 			}
 			return num(v)
 		}
-		if err := unix.SetsockoptInt(sk.fd, unix.SOL_SOCKET, opt, size); err != nil {
+		if err := unix.SetsockoptInt(sk.pf.FD, unix.SOL_SOCKET, opt, size); err != nil {
 			return num(errno(err))
 		}
 		return num(size)
@@ -288,7 +288,7 @@ func (s *state) udpProto() *goja.Object {
 		return vm.ToValue(sk.handle != nil && sk.handle.HasRef())
 	})
 	set("close", func(sk *sock, c goja.FunctionCall) goja.Value { sk.close(); return goja.Undefined() })
-	set("fd", func(sk *sock, c goja.FunctionCall) goja.Value { return num(sk.fd) })
+	set("fd", func(sk *sock, c goja.FunctionCall) goja.Value { return num(sk.pf.FD) })
 	return o
 }
 
@@ -349,7 +349,7 @@ func (sk *sock) sourceMembership(source, group, iface string, join bool) int {
 		if !join {
 			opt = unix.IP_DROP_SOURCE_MEMBERSHIP
 		}
-		return errno(unix.SetsockoptString(sk.fd, unix.IPPROTO_IP, opt, string(req[:])))
+		return errno(unix.SetsockoptString(sk.pf.FD, unix.IPPROTO_IP, opt, string(req[:])))
 	}
 	var idx uint32
 	if iface != "" {
@@ -372,5 +372,5 @@ func (sk *sock) sourceMembership(source, group, iface string, join bool) int {
 	if !join {
 		opt = unix.MCAST_LEAVE_SOURCE_GROUP
 	}
-	return errno(unix.SetsockoptString(sk.fd, unix.IPPROTO_IPV6, opt, string(req[:])))
+	return errno(unix.SetsockoptString(sk.pf.FD, unix.IPPROTO_IPV6, opt, string(req[:])))
 }

@@ -6,7 +6,7 @@
 // alive while referenced and open, and its onStop closes it when the runtime closes.
 //
 // I/O follows libuv's model: the sockets are non-blocking descriptors of our own (not Go
-// net.Conns) in one epoll set per runtime (poll.go). A socket is in the set for reading only
+// net.Conns) in one epoll set per runtime (eventloop.Poller). A socket is in the set for reading only
 // while JS wants data, so a paused socket (or one whose readable buffer is above highWaterMark)
 // reads nothing from the kernel. When the poller reports it readable the loop reads one chunk
 // into the runtime's single read buffer and hands JS a right-sized copy. Writes are tried at once
@@ -50,7 +50,7 @@ type state struct {
 	proto *goja.Object           // shared methods of socket handles
 	conns map[*goja.Object]*conn // open socket handles by their JS object
 
-	poll    *poller
+	poll    *eventloop.Poller
 	pollErr error
 	rbuf    []byte // the read buffer, shared by every socket (loop only)
 
@@ -98,16 +98,16 @@ func (s *state) plainBytes(v goja.Value) []byte {
 }
 
 // poller returns the runtime's poller, starting it on first use. Loop only.
-func (s *state) poller() (*poller, error) {
+func (s *state) poller() (*eventloop.Poller, error) {
 	if s.poll == nil && s.pollErr == nil {
-		s.poll, s.pollErr = newPoller(s.h.Loop)
+		s.poll, s.pollErr = eventloop.NewPoller(s.h.Loop)
 	}
 	return s.poll, s.pollErr
 }
 
 func (s *state) stopAll() {
 	if s.poll != nil {
-		s.poll.shutdown()
+		s.poll.Shutdown()
 	}
 }
 
@@ -232,7 +232,7 @@ func newSocket(family int) (int, error) {
 
 type listener struct {
 	s      *state
-	pf     pollFD
+	pf     eventloop.PollFD
 	handle *eventloop.Handle
 	onconn goja.Callable
 	self   *goja.Object
@@ -245,7 +245,7 @@ func (l *listener) close() {
 		return
 	}
 	l.closed = true
-	l.s.poll.remove(&l.pf)
+	l.s.poll.Close(&l.pf)
 	if l.path != "" {
 		unix.Unlink(l.path)
 	}
@@ -310,13 +310,13 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	if err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
-	l := &listener{s: s, pf: pollFD{fd: fd}, onconn: onconn}
+	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn}
 	if kind == "unix" {
 		l.path = path
 	}
 	l.handle = s.h.Loop.NewHandle(l.close)
-	p.add(&l.pf, l)
-	if err := p.set(&l.pf, unix.EPOLLIN); err != nil {
+	p.Add(&l.pf, l)
+	if err := p.Set(&l.pf, unix.EPOLLIN); err != nil {
 		l.path = ""
 		l.close()
 		return s.vm.ToValue(errnoOf(err))
@@ -338,7 +338,7 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 		if l.closed {
 			return s.vm.NewObject()
 		}
-		sa, err := unix.Getsockname(l.pf.fd)
+		sa, err := unix.Getsockname(l.pf.FD)
 		if err != nil {
 			return s.vm.NewObject()
 		}
@@ -348,9 +348,9 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	return o
 }
 
-// onEvent accepts the pending connections, up to acceptBatch (the listener stays readable while
+// OnPollEvent accepts the pending connections, up to acceptBatch (the listener stays readable while
 // more wait, so the next poll reports it again).
-func (l *listener) onEvent(ev uint32) error {
+func (l *listener) OnPollEvent(ev uint32) error {
 	// Accept what is pending, up to a batch, as libuv does on each readiness event: one accept
 	// per poll cycle left most of a burst of connections waiting in the kernel queue while the
 	// loop served a whole cycle of other sockets.
@@ -373,7 +373,7 @@ func (l *listener) acceptOne() (bool, error) {
 	var nfd int
 	var err error
 	for {
-		nfd, _, err = unix.Accept4(l.pf.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		nfd, _, err = unix.Accept4(l.pf.FD, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
 		if err != unix.EINTR {
 			break
 		}
@@ -387,11 +387,11 @@ func (l *listener) acceptOne() (bool, error) {
 		case unix.EMFILE, unix.ENFILE:
 			// Out of descriptors: report, stop accepting for a moment, keep serving.
 			p := l.s.poll
-			p.set(&l.pf, 0)
+			p.Set(&l.pf, 0)
 			time.AfterFunc(50*time.Millisecond, func() {
 				l.handle.Post(func() error {
 					if !l.closed {
-						p.set(&l.pf, unix.EPOLLIN)
+						p.Set(&l.pf, unix.EPOLLIN)
 					}
 					return nil
 				})
@@ -409,7 +409,7 @@ func (l *listener) acceptOne() (bool, error) {
 
 type conn struct {
 	s        *state
-	pf       pollFD
+	pf       eventloop.PollFD
 	unixSock bool
 	handle   *eventloop.Handle
 	obj      *goja.Object
@@ -424,11 +424,11 @@ type conn struct {
 
 // newConn wraps an accepted descriptor, or (fd < 0) a handle that will connect. Loop only.
 func (s *state) newConn(fd int, unixSock bool) *conn {
-	cn := &conn{s: s, pf: pollFD{fd: fd}, unixSock: unixSock}
+	cn := &conn{s: s, pf: eventloop.PollFD{FD: fd}, unixSock: unixSock}
 	cn.handle = s.h.Loop.NewHandle(cn.close)
 	cn.obj = s.connObject(cn)
 	if fd >= 0 {
-		s.poll.add(&cn.pf, cn)
+		s.poll.Add(&cn.pf, cn)
 	} else {
 		// Not active until it connects: a socket whose connect() threw keeps nothing alive.
 		cn.handle.Unref()
@@ -445,7 +445,7 @@ func (cn *conn) update() error {
 	if cn.connecting || len(cn.wq) > 0 {
 		want |= unix.EPOLLOUT
 	}
-	return cn.s.poll.set(&cn.pf, want)
+	return cn.s.poll.Set(&cn.pf, want)
 }
 
 // close releases the descriptor and the handle. Loop only; idempotent.
@@ -456,8 +456,8 @@ func (cn *conn) close() {
 	cn.closed = true
 	delete(cn.s.conns, cn.obj)
 	cn.reading, cn.connecting, cn.oncomplete, cn.wq = false, false, nil, nil
-	if cn.pf.fd >= 0 {
-		cn.s.poll.remove(&cn.pf)
+	if cn.pf.FD >= 0 {
+		cn.s.poll.Close(&cn.pf)
 	}
 	cn.handle.Close()
 }
@@ -471,7 +471,7 @@ func (cn *conn) call(name string, arg goja.Value) error {
 	return err
 }
 
-func (cn *conn) onEvent(ev uint32) error {
+func (cn *conn) OnPollEvent(ev uint32) error {
 	if cn.closed {
 		return nil
 	}
@@ -502,7 +502,7 @@ func (cn *conn) readOnce() error {
 	var n int
 	var err error
 	for {
-		n, err = unix.Read(cn.pf.fd, s.rbuf)
+		n, err = unix.Read(cn.pf.FD, s.rbuf)
 		if err != unix.EINTR {
 			break
 		}
@@ -560,11 +560,11 @@ func writeAll(fd int, b []byte) (int, error) {
 // write tries b on the loop without blocking; what is left waits for EPOLLOUT. It returns 0
 // when all of b was written, 1 when onwrite(status) follows, or a negative errno.
 func (cn *conn) write(b []byte) int {
-	if cn.closed || cn.pf.fd < 0 || cn.connecting {
+	if cn.closed || cn.pf.FD < 0 || cn.connecting {
 		return -int(syscall.EBADF)
 	}
 	if len(cn.wq) == 0 {
-		n, err := writeAll(cn.pf.fd, b)
+		n, err := writeAll(cn.pf.FD, b)
 		if err == nil {
 			return 0
 		}
@@ -584,7 +584,7 @@ func (cn *conn) write(b []byte) int {
 // flush continues the queued writes; each finished one gets its onwrite(status).
 func (cn *conn) flush() error {
 	for len(cn.wq) > 0 && !cn.closed {
-		n, err := writeAll(cn.pf.fd, cn.wq[0])
+		n, err := writeAll(cn.pf.FD, cn.wq[0])
 		if err == unix.EAGAIN {
 			cn.wq[0] = cn.wq[0][n:]
 			return nil
@@ -607,7 +607,7 @@ func (cn *conn) flush() error {
 // or a negative errno for errors known at once (a bad local address, a failed bind). Loop only.
 func (cn *conn) connect(kind, host string, port int, path, localAddress string, localPort int, oncomplete goja.Callable) int {
 	s := cn.s
-	if cn.closed || cn.pf.fd >= 0 {
+	if cn.closed || cn.pf.FD >= 0 {
 		return -int(syscall.EBADF)
 	}
 	p, err := s.poller()
@@ -647,9 +647,9 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 			return errnoOf(err)
 		}
 	}
-	cn.pf.fd = fd
+	cn.pf.FD = fd
 	cn.unixSock = kind == "unix"
-	p.add(&cn.pf, cn)
+	p.Add(&cn.pf, cn)
 	if !cn.unrefd {
 		cn.handle.Ref()
 	}
@@ -684,7 +684,7 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 
 func (cn *conn) finishConnect() error {
 	status := 0
-	v, err := unix.GetsockoptInt(cn.pf.fd, unix.SOL_SOCKET, unix.SO_ERROR)
+	v, err := unix.GetsockoptInt(cn.pf.FD, unix.SOL_SOCKET, unix.SO_ERROR)
 	if err != nil {
 		status = errnoOf(err)
 	} else if v != 0 {
@@ -746,7 +746,7 @@ func (s *state) makeConnProto() *goja.Object {
 		}
 	}
 	method("readStart", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if cn.closed || cn.pf.fd < 0 {
+		if cn.closed || cn.pf.FD < 0 {
 			return ebadf
 		}
 		if cn.reading {
@@ -788,15 +788,15 @@ func (s *state) makeConnProto() *goja.Object {
 	})
 	method("shutdown", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cb := callback(c.Argument(0))
-		if cn.closed || cn.pf.fd < 0 {
+		if cn.closed || cn.pf.FD < 0 {
 			return num(-int(syscall.ENOTCONN))
 		}
 		// Send the FIN from the loop right before the completion runs, as libuv does in its
 		// poll phase: the peer's reaction can then only be seen on a later turn.
 		cn.handle.Post(func() error {
 			var status int
-			if cn.pf.fd >= 0 {
-				status = errnoOf(unix.Shutdown(cn.pf.fd, unix.SHUT_WR))
+			if cn.pf.FD >= 0 {
+				status = errnoOf(unix.Shutdown(cn.pf.FD, unix.SHUT_WR))
 			}
 			_, err := cb(goja.Undefined(), vm.ToValue(status))
 			return err
@@ -809,8 +809,8 @@ func (s *state) makeConnProto() *goja.Object {
 		return goja.Undefined()
 	})
 	method("reset", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if cn.pf.fd >= 0 && !cn.unixSock {
-			unix.SetsockoptLinger(cn.pf.fd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
+		if cn.pf.FD >= 0 && !cn.unixSock {
+			unix.SetsockoptLinger(cn.pf.FD, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
 		}
 		cn.close()
 		onClose(callback(c.Argument(0)))
@@ -818,7 +818,7 @@ func (s *state) makeConnProto() *goja.Object {
 	})
 	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cn.unrefd = false
-		if cn.pf.fd >= 0 {
+		if cn.pf.FD >= 0 {
 			cn.handle.Ref()
 		}
 		return goja.Undefined()
@@ -830,54 +830,54 @@ func (s *state) makeConnProto() *goja.Object {
 	})
 	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(!cn.unrefd && !cn.closed) })
 	method("setNoDelay", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if cn.pf.fd >= 0 && !cn.unixSock {
+		if cn.pf.FD >= 0 && !cn.unixSock {
 			v := 0
 			if c.Argument(0).ToBoolean() {
 				v = 1
 			}
-			return num(errnoOf(unix.SetsockoptInt(cn.pf.fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, v)))
+			return num(errnoOf(unix.SetsockoptInt(cn.pf.FD, unix.IPPROTO_TCP, unix.TCP_NODELAY, v)))
 		}
 		return num(0)
 	})
 	method("setKeepAlive", func(cn *conn, c goja.FunctionCall) goja.Value {
 		on, secs := c.Argument(0).ToBoolean(), int(c.Argument(1).ToInteger())
-		if cn.pf.fd >= 0 && !cn.unixSock {
+		if cn.pf.FD >= 0 && !cn.unixSock {
 			v := 0
 			if on {
 				v = 1
 			}
-			if err := unix.SetsockoptInt(cn.pf.fd, unix.SOL_SOCKET, unix.SO_KEEPALIVE, v); err != nil {
+			if err := unix.SetsockoptInt(cn.pf.FD, unix.SOL_SOCKET, unix.SO_KEEPALIVE, v); err != nil {
 				return num(errnoOf(err))
 			}
 			if on && secs > 0 {
-				unix.SetsockoptInt(cn.pf.fd, unix.IPPROTO_TCP, unix.TCP_KEEPINTVL, secs)
-				return num(errnoOf(unix.SetsockoptInt(cn.pf.fd, unix.IPPROTO_TCP, unix.TCP_KEEPIDLE, secs)))
+				unix.SetsockoptInt(cn.pf.FD, unix.IPPROTO_TCP, unix.TCP_KEEPINTVL, secs)
+				return num(errnoOf(unix.SetsockoptInt(cn.pf.FD, unix.IPPROTO_TCP, unix.TCP_KEEPIDLE, secs)))
 			}
 		}
 		return num(0)
 	})
 	method("getsockname", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if cn.pf.fd < 0 || cn.unixSock {
+		if cn.pf.FD < 0 || cn.unixSock {
 			return goja.Undefined()
 		}
-		sa, err := unix.Getsockname(cn.pf.fd)
+		sa, err := unix.Getsockname(cn.pf.FD)
 		if err != nil {
 			return goja.Undefined()
 		}
 		return s.addrObject(sa)
 	})
 	method("getpeername", func(cn *conn, c goja.FunctionCall) goja.Value {
-		if cn.pf.fd < 0 || cn.unixSock {
+		if cn.pf.FD < 0 || cn.unixSock {
 			return goja.Undefined()
 		}
-		sa, err := unix.Getpeername(cn.pf.fd)
+		sa, err := unix.Getpeername(cn.pf.FD)
 		if err != nil {
 			return goja.Undefined()
 		}
 		return s.addrObject(sa)
 	})
 	method("fd", func(cn *conn, c goja.FunctionCall) goja.Value {
-		return num(cn.pf.fd)
+		return num(cn.pf.FD)
 	})
 	return p
 }
