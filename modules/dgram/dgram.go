@@ -138,26 +138,13 @@ func zoneID(z string) uint32 {
 // addrObject is {address, family, port}, with size appended when size >= 0 (a message's rinfo).
 func (s *state) addrObject(sa unix.Sockaddr, size int) goja.Value {
 	o := s.vm.NewObject()
-	switch a := sa.(type) {
-	case *unix.SockaddrInet4:
-		o.Set("address", netip.AddrFrom4(a.Addr).String())
-		o.Set("family", "IPv4")
-		o.Set("port", a.Port)
-	case *unix.SockaddrInet6:
-		addr := netip.AddrFrom16(a.Addr).String()
-		if a.ZoneId != 0 {
-			if ifi, err := net.InterfaceByIndex(int(a.ZoneId)); err == nil {
-				addr += "%" + ifi.Name
-			} else {
-				addr += "%" + strconv.Itoa(int(a.ZoneId))
-			}
-		}
-		o.Set("address", addr)
-		o.Set("family", "IPv6")
-		o.Set("port", a.Port)
-	default:
+	addr, family, port, ok := modules.SockaddrIP(sa)
+	if !ok {
 		return o
 	}
+	o.Set("address", addr)
+	o.Set("family", family)
+	o.Set("port", port)
 	if size >= 0 {
 		o.Set("size", size)
 	}

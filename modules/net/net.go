@@ -172,31 +172,16 @@ func errnoOf(err error) int {
 // addrObject describes a socket address as Node's address() does: {address, family, port} for
 // IP sockets, the path for Unix sockets.
 func (s *state) addrObject(sa unix.Sockaddr) goja.Value {
-	switch a := sa.(type) {
-	case *unix.SockaddrInet4:
-		o := s.vm.NewObject()
-		o.Set("address", netip.AddrFrom4(a.Addr).String())
-		o.Set("family", "IPv4")
-		o.Set("port", a.Port)
-		return o
-	case *unix.SockaddrInet6:
-		o := s.vm.NewObject()
-		addr := netip.AddrFrom16(a.Addr).String()
-		if a.ZoneId != 0 {
-			if ifi, err := net.InterfaceByIndex(int(a.ZoneId)); err == nil {
-				addr += "%" + ifi.Name
-			} else {
-				addr += "%" + strconv.Itoa(int(a.ZoneId))
-			}
-		}
-		o.Set("address", addr)
-		o.Set("family", "IPv6")
-		o.Set("port", a.Port)
-		return o
-	case *unix.SockaddrUnix:
+	if a, ok := sa.(*unix.SockaddrUnix); ok {
 		return s.vm.ToValue(a.Name)
 	}
-	return s.vm.NewObject()
+	o := s.vm.NewObject()
+	if addr, family, port, ok := modules.SockaddrIP(sa); ok {
+		o.Set("address", addr)
+		o.Set("family", family)
+		o.Set("port", port)
+	}
+	return o
 }
 
 // ipSockaddr parses an IP address (with an optional %zone) and a port.
