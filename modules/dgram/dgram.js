@@ -6,7 +6,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('buffer')._internal;
-const { codes, makeNodeError } = require('internal/errors');
+const { codes, makeNodeError, exceptionWithHostPort } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } = codes;
 const { validateString, validateNumber, validateFunction, validateAbortSignal, validatePort } = require('internal/validators');
 
@@ -56,19 +56,6 @@ function errnoException(err, syscall) {
   return ex;
 }
 
-function exceptionWithHostPort(err, syscall, address, port) {
-  const code = binding.errname(err);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  const ex = new Error(`${syscall} ${code}${details}`);
-  ex.errno = err;
-  ex.code = code;
-  ex.syscall = syscall;
-  ex.address = address;
-  if (port) ex.port = port;
-  return ex;
-}
 
 function uvMessage(err) {
   try {

@@ -8,7 +8,7 @@ const { Duplex } = Stream;
 const { ReadableState } = Stream.Readable;
 const { WritableState } = Stream.Writable;
 const { Buffer } = require('buffer');
-const { codes, makeNodeError } = require('internal/errors');
+const { codes, makeNodeError, exceptionWithHostPort } = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
   ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE,
@@ -65,20 +65,6 @@ function errnoException(err, syscall, original) {
   return ex;
 }
 
-function exceptionWithHostPort(err, syscall, address, port, additional) {
-  const code = binding.errname(err);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  if (additional) details += ` - Local (${additional})`;
-  const ex = new Error(`${syscall} ${code}${details}`);
-  ex.errno = err;
-  ex.code = code;
-  ex.syscall = syscall;
-  ex.address = address;
-  if (port) ex.port = port;
-  return ex;
-}
 
 function uvExceptionWithHostPort(err, syscall, address, port) {
   const code = binding.errname(err);

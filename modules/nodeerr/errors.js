@@ -209,6 +209,23 @@ function errnoException(errno, syscall, path, dest) {
   return err;
 }
 
+// exceptionWithHostPort is the error of a socket operation on an address (connect ECONNREFUSED
+// 127.0.0.1:80), as net and dgram report them; additional is a local address for connect.
+function exceptionWithHostPort(errno, syscall, address, port, additional) {
+  const code = binding.errnoName(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const ex = new Error(`${syscall} ${code}${details}`);
+  ex.errno = errno;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
 function hideStackFrames(fn) { return fn; }
 
 module.exports = {
@@ -216,6 +233,7 @@ module.exports = {
   makeNodeError,
   AbortError,
   errnoException,
+  exceptionWithHostPort,
   hideStackFrames,
   inspectValue: inspect,
   kIsNodeError,
