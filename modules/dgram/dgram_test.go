@@ -1,40 +1,18 @@
 package dgram_test
 
 import (
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gojs-dev/gojs/runtime/runtimetest"
 	"go.uber.org/goleak"
 )
 
-func openFDs(t *testing.T) int {
-	t.Helper()
-	ents, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Skip("no /proc/self/fd")
-	}
-	return len(ents)
-}
-
-func settle(t *testing.T, want int) int {
-	var n int
-	for i := 0; i < 100; i++ {
-		if n = openFDs(t); n <= want {
-			return n
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return n
-}
-
 // After the sockets close, the polling goroutine has ended and no descriptor is left, while the
 // runtime is still running.
 func TestNoLeaksAfterClose(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	before := openFDs(t)
+	before := runtimetest.OpenFDs(t)
 	runtimetest.Expect(t, `
 const dgram = require('dgram');
 const s = dgram.createSocket('udp4');
@@ -47,7 +25,7 @@ s.bind(0, '127.0.0.1', () => {
   c.send('x', s.address().port, '127.0.0.1');
 });
 `, "ok\n")
-	if after := settle(t, before); after > before {
+	if after := runtimetest.SettleFDs(t, before); after > before {
 		t.Errorf("descriptors: %d before, %d after", before, after)
 	}
 }
@@ -55,7 +33,7 @@ s.bind(0, '127.0.0.1', () => {
 // A runtime that exits with bound, receiving and unref'd sockets releases all of them.
 func TestRuntimeCloseReleasesSockets(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	before := openFDs(t)
+	before := runtimetest.OpenFDs(t)
 	r := runtimetest.Run(t, `
 const dgram = require('dgram');
 const socks = [];
@@ -70,7 +48,7 @@ setTimeout(() => { console.log('exiting'); process.exit(0); }, 50);
 	if r.Code != 0 || !strings.Contains(r.Stdout, "exiting") {
 		t.Fatalf("code %d err %v stdout %q stderr %q", r.Code, r.Err, r.Stdout, r.Stderr)
 	}
-	if after := settle(t, before); after > before {
+	if after := runtimetest.SettleFDs(t, before); after > before {
 		t.Errorf("descriptors: %d before, %d after", before, after)
 	}
 }

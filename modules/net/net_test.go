@@ -4,34 +4,11 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gojs-dev/gojs/runtime"
 	"github.com/gojs-dev/gojs/runtime/runtimetest"
 	"go.uber.org/goleak"
 )
-
-func openFDs(t *testing.T) int {
-	t.Helper()
-	ents, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Skip("no /proc/self/fd")
-	}
-	return len(ents)
-}
-
-// settle waits for descriptors closed by exiting goroutines to be released.
-func settle(t *testing.T, want int) int {
-	var n int
-	for i := 0; i < 100; i++ {
-		n = openFDs(t)
-		if n <= want {
-			return n
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return n
-}
 
 const echoScript = `
 const net = require('net');
@@ -50,9 +27,9 @@ server.listen(0, '127.0.0.1', () => {
 // After servers and sockets close, no goroutine and no descriptor is left behind.
 func TestNoLeaksAfterClose(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	before := openFDs(t)
+	before := runtimetest.OpenFDs(t)
 	runtimetest.Expect(t, echoScript, "ok\n")
-	if after := settle(t, before); after > before {
+	if after := runtimetest.SettleFDs(t, before); after > before {
 		t.Errorf("descriptors: %d before, %d after", before, after)
 	}
 }
@@ -61,7 +38,7 @@ func TestNoLeaksAfterClose(t *testing.T) {
 // writes in flight releases all of them.
 func TestRuntimeCloseReleasesHandles(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	before := openFDs(t)
+	before := runtimetest.OpenFDs(t)
 	r := runtimetest.Run(t, `
 const net = require('net');
 const server = net.createServer((s) => { s.pause(); });
@@ -78,7 +55,7 @@ server.listen(0, '127.0.0.1', () => {
 	if r.Code != 0 || !strings.Contains(r.Stdout, "exiting") {
 		t.Fatalf("code %d err %v stdout %q stderr %q", r.Code, r.Err, r.Stdout, r.Stderr)
 	}
-	if after := settle(t, before); after > before {
+	if after := runtimetest.SettleFDs(t, before); after > before {
 		ents, _ := os.ReadDir("/proc/self/fd")
 		for _, e := range ents {
 			l, _ := os.Readlink("/proc/self/fd/" + e.Name())

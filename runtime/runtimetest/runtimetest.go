@@ -5,6 +5,7 @@ package runtimetest
 import (
 	"bytes"
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -74,4 +75,27 @@ func Printed(t testing.TB, src string) string {
 		t.Fatalf("exit %d, err %v\nstderr:\n%s", r.Code, r.Err, r.Stderr)
 	}
 	return out.String()
+}
+
+// OpenFDs counts the process's open descriptors; the test is skipped where /proc is missing.
+func OpenFDs(t testing.TB) int {
+	t.Helper()
+	ents, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Skip("no /proc/self/fd")
+	}
+	return len(ents)
+}
+
+// SettleFDs waits (up to 2 s) for descriptors that exiting goroutines close to be released, until
+// at most want are open; it returns the last count.
+func SettleFDs(t testing.TB, want int) int {
+	var n int
+	for i := 0; i < 100; i++ {
+		if n = OpenFDs(t); n <= want {
+			return n
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return n
 }
