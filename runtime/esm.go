@@ -55,7 +55,7 @@ import (
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-9/esbuild-0.28.2"
+const transformVersion = "gojs-esm-10/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -207,6 +207,8 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		// names user code cannot see.
 		code = replaceWord(code, "require(\"", "__gojs_require(\"")
 		code = replaceWord(code, "module.exports", "__gojs_module.exports")
+		// ...but not the export named 'module.exports' (what require(esm) returns)
+		code = strings.ReplaceAll(code, `"__gojs_module.exports": `, `"module.exports": `)
 	}
 	code = bindHelpers(code)
 	if async {

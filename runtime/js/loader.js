@@ -602,6 +602,8 @@ function makeRequire(mod) {
       const st = esmByNamespace.get(exp);
       if (st) {
         if (st.pending) throw requireAsyncError(mod.filename, st.filename);
+        // export { x as 'module.exports' } chooses what require gives (node 20.19)
+        if ('module.exports' in exp) return exp['module.exports'];
         if ('default' in exp) return requireFacade(exp);
       }
     }
