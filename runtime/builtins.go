@@ -111,6 +111,7 @@ var builtinModules = []*modules.Module{
 	&v8.Module,
 	&vm.Module,
 	&wasm.Module,
+	&wasm.WASI,
 	&webevents.Module,
 	&workerthreads.Module,
 	&zlib.Module,
