@@ -26,6 +26,8 @@ var (
 	constantsJS string
 	//go:embed process_extras.js
 	processExtrasJS string
+	//go:embed source_map.js
+	sourceMapJS string
 )
 
 // Modules lists every module of this package.
@@ -52,6 +54,7 @@ var Modules = []*modules.Module{
 	{Name: "inspector", JS: inspectorJS},
 	{Name: "inspector/promises", JS: inspectorJS},
 	{Name: "internal/process/extras", JS: processExtrasJS, Internal: true},
+	{Name: "internal/source_map", JS: sourceMapJS, Internal: true},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
 function notSea() { throw new codes.ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION(); }

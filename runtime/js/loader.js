@@ -128,6 +128,16 @@ Module.isBuiltin = function isBuiltin(id) {
 };
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
+Object.defineProperty(Module, 'SourceMap', {
+  get() {
+    const { SourceMap } = requireBuiltin('internal/source_map');
+    Object.defineProperty(Module, 'SourceMap', { value: SourceMap, writable: true, enumerable: true, configurable: true });
+    return SourceMap;
+  },
+  set(v) { Object.defineProperty(Module, 'SourceMap', { value: v, writable: true, enumerable: true, configurable: true }); },
+  enumerable: true,
+  configurable: true,
+});
 Module.register = function register() {};
 
 const nodeModulePathsCache = new Map();
