@@ -22,7 +22,7 @@ type cipherInfo struct {
 	blockSize int // 0: not reported
 	ivLen     int // 0: none
 	keyLen    int
-	algo      string // "aes", "des3", "des2", "sm4", "chacha20", "chacha20-poly1305"
+	algo      string // "aes", "des3", "des2", "sm4", "aria", "camellia", "chacha20", "chacha20-poly1305"
 	feedback  int    // CFB's feedback width in bits when not a whole block (1 or 8)
 }
 
@@ -60,7 +60,7 @@ func init() {
 }
 
 // addMoreCiphers registers the modes and block ciphers beyond Go's own: CFB-1/CFB-8, CCM, OCB
-// and XTS for AES, two-key triple DES, SM4 and ARIA (names and nids as OpenSSL 3 lists them).
+// and XTS for AES, two-key triple DES, SM4, ARIA and Camellia (names and nids as OpenSSL 3 lists them).
 func addMoreCiphers() {
 	add := func(key string, ci cipherInfo) {
 		c := ci
@@ -107,6 +107,15 @@ func addMoreCiphers() {
 		add(p+"ccm", cipherInfo{mode: "ccm", nid: 1120 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
 		add(p+"gcm", cipherInfo{mode: "gcm", nid: 1123 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
 		ciphers["aria"+bits] = ciphers[p+"cbc"]
+		p = "camellia-" + bits + "-"
+		add(p+"ecb", cipherInfo{mode: "ecb", nid: 754 + i, blockSize: 16, keyLen: kl, algo: "camellia"})
+		add(p+"cbc", cipherInfo{mode: "cbc", nid: 751 + i, blockSize: 16, ivLen: 16, keyLen: kl, algo: "camellia"})
+		add(p+"cfb", cipherInfo{mode: "cfb", nid: 757 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia"})
+		add(p+"cfb1", cipherInfo{mode: "cfb", nid: 760 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia", feedback: 1})
+		add(p+"cfb8", cipherInfo{mode: "cfb", nid: 763 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia", feedback: 8})
+		add(p+"ofb", cipherInfo{mode: "ofb", nid: 766 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia"})
+		add(p+"ctr", cipherInfo{mode: "ctr", nid: 963 + 4*i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia"})
+		ciphers["camellia"+bits] = ciphers[p+"cbc"]
 		add("id-aes"+bits+"-wrap", cipherInfo{mode: "wrap", nid: 788 + i, blockSize: 8, ivLen: 8, keyLen: kl, algo: "aes"})
 		ciphers["aes"+bits+"-wrap"] = ciphers["id-aes"+bits+"-wrap"]
 		add("id-aes"+bits+"-wrap-pad", cipherInfo{mode: "wrap", nid: 897 + 3*i, blockSize: 8, ivLen: 4, keyLen: kl, algo: "aes"})
@@ -195,6 +204,8 @@ func newBlock(algo string, key []byte) (cipher.Block, error) {
 		return newSM4(key)
 	case "aria":
 		return newARIA(key)
+	case "camellia":
+		return newCamellia(key)
 	}
 	return aes.NewCipher(key)
 }
@@ -206,7 +217,7 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	var blk cipher.Block
 	var err error
 	switch info.algo {
-	case "aes", "des3", "des2", "sm4", "aria":
+	case "aes", "des3", "des2", "sm4", "aria", "camellia":
 		if info.mode == "xts" {
 			half := len(key) / 2
 			if enc && subtle.ConstantTimeCompare(key[:half], key[half:]) == 1 {
