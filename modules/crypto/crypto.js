@@ -1127,7 +1127,12 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   const f = formatOf(format);
   const r = binding.ecdhConvert(curve, key, f);
   if (r === undefined) throw ERR_CRYPTO_INVALID_CURVE();
-  if (r === null) throw new Error('Failed to convert Buffer to EC_POINT');
+  if (r === null) {
+    // node's is a plain Error with a code property, not a NodeError
+    const err = new Error('Failed to convert Buffer to EC_POINT');
+    err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+    throw err;
+  }
   return encodeOut(r, outEnc);
 };
 function createECDH(curve) { return new ECDH(curve); }

@@ -29,6 +29,9 @@ func isCustomCurve(c elliptic.Curve) bool {
 }
 
 func curveOfOID(oid asn1.ObjectIdentifier) elliptic.Curve {
+	if len(oid) == 0 {
+		return nil
+	}
 	for c, o := range customCurveOID {
 		if o.Equal(oid) {
 			return c
@@ -188,6 +191,12 @@ func parseCustomEC(der []byte, label string) (any, bool) {
 
 // exportCustomEC writes a custom-curve key as typ (spki, pkcs8, sec1).
 func exportCustomEC(k *keyObj, typ string) ([]byte, string, error) {
+	if c := customCurveOf(k.key); c != nil && len(customCurveOID[c]) == 0 && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+		if typ == "sec1" {
+			return nil, "", osslError("080000A7", "elliptic curve routines", "missing OID")
+		}
+		return nil, "", osslError("1C8000D1", "Provider routines", "missing OID")
+	}
 	switch typ {
 	case "spki":
 		pub, _ := k.public().(*ecdsa.PublicKey)

@@ -96,7 +96,10 @@ func nodeCurveName(c elliptic.Curve) string {
 	case elliptic.P224():
 		return "secp224r1"
 	}
-	if k, ok := c.(*k256Curve); ok {
+	switch k := c.(type) {
+	case *k256Curve:
+		return k.params.Name
+	case *gf2Curve:
 		return k.params.Name
 	}
 	return ""
@@ -518,6 +521,9 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 		}
 		return rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
 	case *ecdsa.PrivateKey:
+		if x.Curve.Params().N.Bit(0) == 0 { // the Oakley curves: their "order" has no inverses
+			return nil, osslError("08080003", "elliptic curve routines", "BN lib")
+		}
 		sig, err := ecdsa.SignASN1(rand.Reader, x, digest)
 		if err != nil || !o.p1363 {
 			return sig, err
@@ -542,6 +548,9 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 		}
 		return rsa.VerifyPKCS1v15(x, ch, digest, sig) == nil
 	case *ecdsa.PublicKey:
+		if x.Curve.Params().N.Bit(0) == 0 {
+			return false
+		}
 		if o.p1363 {
 			n := (x.Curve.Params().N.BitLen() + 7) / 8
 			if len(sig) != 2*n {
@@ -583,12 +592,26 @@ type ecdhState struct {
 	priv  ecdhPrivate
 }
 
+// pointBit is the bit a compressed or hybrid point carries: y's parity on prime curves, the
+// low bit of y/x on binary ones.
+func pointBit(c elliptic.Curve, x, y *big.Int) byte {
+	if g, ok := c.(*gf2Curve); ok {
+		if g.yBit(x, y) {
+			return 1
+		}
+		return 0
+	}
+	return byte(y.Bit(0))
+}
+
 func compressPoint(c elliptic.Curve, raw []byte) []byte {
 	x, y := elliptic.Unmarshal(c, raw) //nolint:staticcheck
 	if x == nil {
 		return raw
 	}
-	return elliptic.MarshalCompressed(c, x, y)
+	out := elliptic.MarshalCompressed(c, x, y)
+	out[0] = 2 | pointBit(c, x, y)
+	return out
 }
 
 func hybridPoint(c elliptic.Curve, raw []byte) []byte {
@@ -597,12 +620,12 @@ func hybridPoint(c elliptic.Curve, raw []byte) []byte {
 		return raw
 	}
 	out := append([]byte(nil), raw...)
-	out[0] = 6 | byte(y.Bit(0))
+	out[0] = 6 | pointBit(c, x, y)
 	return out
 }
 
 func uncompressPoint(c elliptic.Curve, p []byte) []byte {
-	if k, ok := c.(*k256Curve); ok && len(p) == 33 && (p[0] == 2 || p[0] == 3) {
+	if k, ok := c.(*k256Curve); ok && len(p) == 1+(k.params.BitSize+7)/8 && (p[0] == 2 || p[0] == 3) {
 		x, y := k.decompress(new(big.Int).SetBytes(p[1:]), p[0] == 3)
 		if x == nil {
 			return p
@@ -943,7 +966,12 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if st.priv == nil {
 			return goja.Undefined()
 		}
-		return buffer.New(h, st.priv.Bytes())
+		// node gives the scalar's minimal big-endian bytes (BN_num_bytes), not a padded field
+		d := st.priv.Bytes()
+		for len(d) > 1 && d[0] == 0 {
+			d = d[1:]
+		}
+		return buffer.New(h, d)
 	})
 	b.Set("ecdhSetPrivate", func(ev goja.Value, data goja.Value) bool {
 		st := ev.Export().(*ecdhState)
