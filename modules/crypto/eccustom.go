@@ -32,6 +32,7 @@ func curveOfOID(oid asn1.ObjectIdentifier) elliptic.Curve {
 	if len(oid) == 0 {
 		return nil
 	}
+	curvesOnce.Do(loadCurves)
 	for c, o := range customCurveOID {
 		if o.Equal(oid) {
 			return c

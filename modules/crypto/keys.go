@@ -907,6 +907,11 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("diffieHellman", func(privv, pubv goja.Value) goja.Value {
+		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok {
+			if pub, ok := key(pubv).public().(*ecdsa.PublicKey); ok && pub.Curve != priv.Curve {
+				h.Throw(osslError("1C8000CB", "Provider routines", "mismatching domain parameters"))
+			}
+		}
 		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok && isCustomCurve(priv.Curve) {
 			pub, _ := key(pubv).public().(*ecdsa.PublicKey)
 			if pub != nil {
