@@ -24,6 +24,7 @@ type cipherInfo struct {
 	keyLen    int
 	algo      string // "aes", "des3", "des2", "sm4", "aria", "camellia", "chacha20", "chacha20-poly1305"
 	feedback  int    // CFB's feedback width in bits when not a whole block (1 or 8)
+	stitched  bool   // aes-*-cbc-hmac-*: with no MAC key set (node never sets one) raw CBC
 }
 
 var ciphers = map[string]*cipherInfo{}
@@ -49,6 +50,14 @@ func init() {
 			ciphers["aes-"+bits+"-"+mode] = ci
 		}
 		ciphers["aes"+bits] = ciphers["aes-"+bits+"-cbc"]
+	}
+	// OpenSSL's stitched AES-CBC + HMAC ciphers, meant for TLS records: node cannot give them a
+	// MAC key, so they encrypt as bare CBC, whole blocks per update, with no padding.
+	for i, bits := range []string{"128", "256"} {
+		for j, mac := range []string{"sha1", "sha256"} {
+			name := "aes-" + bits + "-cbc-hmac-" + mac
+			ciphers[name] = &cipherInfo{name: name, mode: "cbc", nid: [2][2]int{{916, 948}, {918, 950}}[i][j], blockSize: 16, ivLen: 16, keyLen: 16 + 16*i, algo: "aes", stitched: true}
+		}
 	}
 	ciphers["chacha20-poly1305"] = &cipherInfo{name: "chacha20-poly1305", mode: "stream", nid: 1018, ivLen: 12, keyLen: 32, algo: "chacha20-poly1305"}
 	ciphers["chacha20"] = &cipherInfo{name: "chacha20", mode: "stream", nid: 1019, ivLen: 16, keyLen: 32, algo: "chacha20"}
@@ -125,8 +134,8 @@ func addMoreCiphers() {
 func cipherNames() []any {
 	var n []string
 	for k := range ciphers {
-		if len(k) > 6 && k[:6] == "id-aes" {
-			continue
+		if len(k) > 6 && k[:6] == "id-aes" && (k[len(k)-3:] == "gcm" || k[len(k)-3:] == "ccm") {
+			continue // listed in node's spelling below
 		}
 		n = append(n, k)
 	}
@@ -184,6 +193,8 @@ type cipherState struct {
 	tag       []byte
 	tagLen    int
 	streaming bool
+
+	stitched bool
 
 	ccm *ccmState
 	ocb *ocbState
@@ -261,6 +272,7 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	}
 	switch info.mode {
 	case "cbc":
+		st.stitched = info.stitched
 		if enc {
 			st.bm = cipher.NewCBCEncrypter(blk, iv)
 		} else {
@@ -329,6 +341,13 @@ func (st *cipherState) update(p []byte) ([]byte, error) {
 			return nil, errUnsupportedState
 		}
 		return st.xts.unit(p), nil
+	case st.stitched:
+		if len(p)%16 != 0 {
+			return nil, errUnsupportedState
+		}
+		out := make([]byte, len(p))
+		st.bm.CryptBlocks(out, p)
+		return out, nil
 	}
 	return st.update1(p), nil
 }
@@ -399,7 +418,7 @@ func (st *cipherState) final() ([]byte, error) {
 			return nil, errAuth
 		}
 		return out, nil
-	case st.xts != nil, st.kw != nil:
+	case st.xts != nil, st.kw != nil, st.stitched:
 		return nil, nil
 	}
 	if st.aead != nil {

@@ -12,7 +12,7 @@ import (
 func TestCipherChunking(t *testing.T) {
 	plain := bytes.Repeat([]byte("0123456789abcdefghijklmnopqrstuvwxyz"), 20)
 	for name, ci := range ciphers {
-		if ci.mode == "ccm" || ci.mode == "xts" || ci.mode == "wrap" {
+		if ci.mode == "ccm" || ci.mode == "xts" || ci.mode == "wrap" || ci.stitched {
 			continue // one message per update, by design
 		}
 		tagLen := 0
