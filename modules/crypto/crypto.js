@@ -806,6 +806,14 @@ function prepareAsymmetricKey(key, kind, ctx) {
     if (data instanceof KeyObject || isCryptoKey(data)) return prepareAsymmetricKey(data, kind, ctx);
     if (format === 'jwk') {
       validateObject(data, 'key.key');
+      if (data.kty === 'EC') {
+        // node accepts only the JWK curves it can name, before looking at the key itself
+        validateString(data.crv, 'key.crv');
+        validateOneOf(data.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+        validateString(data.x, 'key.x');
+        validateString(data.y, 'key.y');
+        if (kind === 'private') validateString(data.d, 'key.d');
+      }
       return binding.keyImportJWK(JSON.stringify(data), kind === 'private');
     }
     if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
