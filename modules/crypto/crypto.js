@@ -1105,16 +1105,29 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
   binding.ecdhGenerate(this[kHandle]);
   return this.getPublicKey(encoding, format);
 };
+// nativeError is an error as node's C++ layer throws it: a plain error with a code property.
+function nativeError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
   const f = formatOf(format);
   const k = binding.ecdhPublic(this[kHandle], f);
-  if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+  if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
   return encodeOut(k, encoding);
 };
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
   const k = binding.ecdhPrivate(this[kHandle]);
-  if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+  if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
   return encodeOut(k, encoding);
+};
+ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  key = getArrayBufferOrView(key, 'key', encoding);
+  if (!binding.ecdhSetPublic(this[kHandle], key)) {
+    throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
+  }
+  return this;
 };
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   key = getArrayBufferOrView(key, 'key', encoding);
@@ -1126,7 +1139,9 @@ ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   key = getArrayBufferOrView(key, 'key', inEnc);
   const s = binding.ecdhCompute(this[kHandle], key);
-  if (s === null) throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+  if (s === 'keypair') throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
+  if (s === 'compute') throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  if (s === 'public') throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
   return encodeOut(s, outEnc);
 };
 ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
@@ -1135,12 +1150,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   const f = formatOf(format);
   const r = binding.ecdhConvert(curve, key, f);
   if (r === undefined) throw ERR_CRYPTO_INVALID_CURVE();
-  if (r === null) {
-    // node's is a plain Error with a code property, not a NodeError
-    const err = new Error('Failed to convert Buffer to EC_POINT');
-    err.code = 'ERR_CRYPTO_OPERATION_FAILED';
-    throw err;
-  }
+  if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encodeOut(r, outEnc);
 };
 function createECDH(curve) { return new ECDH(curve); }

@@ -122,6 +122,7 @@ func (f *gf2Field) mul(a, b *gfe) gfe {
 		for i, ai := range as {
 			row := tab[(ai>>sh)&15][:nw+1]
 			dst := c[i : i+nw+1]
+			dst = dst[:len(row)] // lets the compiler drop the bounds checks
 			for w, v := range row {
 				dst[w] ^= v
 			}

@@ -590,6 +590,7 @@ type ecdhState struct {
 	dyn
 	curve elliptic.Curve
 	priv  ecdhPrivate
+	pub   []byte // set by setPublicKey (uncompressed, or {0} for the point at infinity)
 }
 
 // pointBit is the bit a compressed or hybrid point carries: y's parity on prime curves, the
@@ -642,6 +643,10 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 	if len(p) > 0 && (p[0] == 6 || p[0] == 7) {
 		q := append([]byte(nil), p...)
 		q[0] = 4
+		// the hybrid form's bit must agree with the point, as OpenSSL checks
+		if x, y := elliptic.Unmarshal(c, q); x == nil || pointBit(c, x, y) != p[0]&1 { //nolint:staticcheck
+			return p
+		}
 		return q
 	}
 	return p
@@ -950,14 +955,19 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if err != nil {
 			h.Throw(err)
 		}
-		st.priv = k
+		st.priv, st.pub = k, nil
 	})
 	b.Set("ecdhPublic", func(ev goja.Value, format string) goja.Value {
 		st := ev.Export().(*ecdhState)
-		if st.priv == nil {
+		var raw []byte
+		switch {
+		case st.pub != nil:
+			raw = append([]byte(nil), st.pub...)
+		case st.priv != nil:
+			raw = st.priv.publicBytes()
+		default:
 			return goja.Undefined()
 		}
-		raw := st.priv.publicBytes()
 		switch format {
 		case "compressed":
 			raw = compressPoint(st.curve, raw)
@@ -985,14 +995,45 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if err != nil {
 			return false
 		}
-		st.priv = k
+		st.priv, st.pub = k, nil
 		return true
 	})
+	// ecdhSetPublic replaces the public key alone (the deprecated setPublicKey).
+	b.Set("ecdhSetPublic", func(ev goja.Value, data goja.Value) bool {
+		st := ev.Export().(*ecdhState)
+		p := bytesArg(vm, data, nil)
+		if len(p) == 1 && p[0] == 0 {
+			st.pub = []byte{0}
+			return true
+		}
+		raw := uncompressPoint(st.curve, p)
+		if !ecdhValidPublic(st.curve, raw) {
+			return false
+		}
+		st.pub = append([]byte(nil), raw...)
+		return true
+	})
+	// ecdhCompute gives the shared secret, or the failure's name: "keypair" (no keys at all),
+	// "public" (not a point of the curve), "compute" (no private key, or the point at infinity).
 	b.Set("ecdhCompute", func(ev goja.Value, data goja.Value) goja.Value {
 		st := ev.Export().(*ecdhState)
-		s, err := st.priv.shared(uncompressPoint(st.curve, bytesArg(vm, data, nil)))
+		if st.priv == nil && st.pub == nil {
+			return vm.ToValue("keypair")
+		}
+		p := bytesArg(vm, data, nil)
+		if len(p) == 1 && p[0] == 0 {
+			return vm.ToValue("compute")
+		}
+		raw := uncompressPoint(st.curve, p)
+		if !ecdhValidPublic(st.curve, raw) {
+			return vm.ToValue("public")
+		}
+		if st.priv == nil {
+			return vm.ToValue("compute")
+		}
+		s, err := st.priv.shared(raw)
 		if err != nil {
-			return goja.Null()
+			return vm.ToValue("public")
 		}
 		return buffer.New(h, s)
 	})
