@@ -156,11 +156,18 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 			if pass == nil {
 				return nil, errNoPass
 			}
-			d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
-			if err != nil {
-				return nil, errBadDecrypt
+			if d, ok, err := decryptLegacyPEM(blk, pass); ok {
+				if err != nil {
+					return nil, err
+				}
+				der = d
+			} else {
+				d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
+				if err != nil {
+					return nil, errBadDecrypt
+				}
+				der = d
 			}
-			der = d
 		}
 	} else {
 		der = data
@@ -299,6 +306,9 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 				"aes192": x509.PEMCipherAES192, "aes256": x509.PEMCipherAES256, "des3": x509.PEMCipher3DES}
 			alg, ok := algs[strings.ToLower(cipherName)]
 			if !ok {
+				if out, ok, err := encryptLegacyPEM(label, der, pass, strings.ToLower(cipherName)); ok {
+					return out, err
+				}
 				return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
 			}
 			blk, err := x509.EncryptPEMBlock(rand.Reader, label, der, pass, alg) //nolint:staticcheck // what OpenSSL writes for pkcs1/sec1
