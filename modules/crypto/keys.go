@@ -215,7 +215,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		key, err = x509.ParsePKCS1PublicKey(der)
 	case "CERTIFICATE":
 		var c *x509.Certificate
-		c, err = x509.ParseCertificate(der)
+		c, err = parseCertificate(der)
 		if err == nil {
 			key = c.PublicKey
 		}
