@@ -1042,6 +1042,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			return vm.ToValue("compute")
 		}
 		s, err := st.priv.shared(raw)
+		if err == errECDHInfinity {
+			return vm.ToValue("compute")
+		}
 		if err != nil {
 			return vm.ToValue("public")
 		}

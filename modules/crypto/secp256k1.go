@@ -166,6 +166,9 @@ func (k stdECDH) shared(pub []byte) ([]byte, error) {
 	return k.ECDH(p)
 }
 
+// errECDHInfinity is a shared point at infinity, which OpenSSL reports as a failed derivation.
+var errECDHInfinity = errors.New("shared point at infinity")
+
 // curveECDH is a private scalar on a curve crypto/ecdh lacks.
 type curveECDH struct {
 	c   elliptic.Curve
@@ -188,8 +191,8 @@ func (k curveECDH) shared(pub []byte) ([]byte, error) {
 		return nil, errors.New("invalid public key")
 	}
 	sx, sy := k.c.ScalarMult(x, y, k.d)
-	if isInf(sx, sy) {
-		return nil, errors.New("invalid public key")
+	if isInf(sx, sy) { // a point of small order (the binary curves have cofactors)
+		return nil, errECDHInfinity
 	}
 	return sx.FillBytes(make([]byte, (k.c.Params().BitSize+7)/8)), nil
 }
