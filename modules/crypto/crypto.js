@@ -891,9 +891,14 @@ function generateKeyPairCheck(type, options) {
     }
     privEnc = parseKeyEncoding(o.privateKeyEncoding, type, false, 'privateKeyEncoding');
   }
-  return { bits, curve, pubEnc, privEnc };
+  const explicit = type === 'ec' && o.paramEncoding === 'explicit';
+  return { bits, curve, pubEnc, privEnc, explicit };
 }
 function encodePair(a, pub, priv) {
+  if (a.explicit) {
+    binding.keySetExplicit(pub);
+    binding.keySetExplicit(priv);
+  }
   const publicKey = a.pubEnc ? binding.keyExport(pub, a.pubEnc.format, a.pubEnc.type) : keyObjectFor(pub);
   const privateKey = a.privEnc ?
     binding.keyExport(priv, a.privEnc.format, a.privEnc.type, a.privEnc.cipher, a.privEnc.passphrase) : keyObjectFor(priv);

@@ -28,6 +28,9 @@ type keyObj struct {
 	typ    string // "secret", "public", "private"
 	secret []byte
 	key    any // *rsa.PublicKey/*rsa.PrivateKey, *ecdsa.*, ed25519.*, *ecdh.* (x25519)
+	// explicit: an EC key written with explicit curve parameters (paramEncoding 'explicit', or
+	// read that way), as OpenSSL keeps the choice with the key
+	explicit bool
 }
 
 func (k *keyObj) asymType() string {
@@ -202,9 +205,12 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	}
 	var key any
 	var err error
-	isPriv := false
+	isPriv, explicit := false, false
 	if k, ok := parseCustomEC(der, label); ok {
 		key, isPriv = k, label != "PUBLIC KEY"
+		label = ""
+	} else if k, ok := parseExplicitEC(der, label); ok {
+		key, isPriv, explicit = k, label != "PUBLIC KEY", true
 		label = ""
 	}
 	switch label {
@@ -236,15 +242,15 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	}
 	if isPriv && kind == "public" {
 		k := &keyObj{typ: "private", key: key}
-		return &keyObj{typ: "public", key: k.public()}, nil
+		return &keyObj{typ: "public", key: k.public(), explicit: explicit}, nil
 	}
 	if !isPriv && kind == "private" {
 		return nil, errUnsupportedKey
 	}
 	if isPriv {
-		return &keyObj{typ: "private", key: key}, nil
+		return &keyObj{typ: "private", key: key, explicit: explicit}, nil
 	}
-	return &keyObj{typ: "public", key: key}, nil
+	return &keyObj{typ: "public", key: key, explicit: explicit}, nil
 }
 
 // exportKey writes a key as PEM (string) or DER (bytes) in the given type, encrypted with
@@ -253,7 +259,13 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 	var der []byte
 	var label string
 	var err error
-	if customCurveOf(k.key) != nil && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+	if k.explicit && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+		der, label, err = exportExplicitEC(k, typ)
+		if err != nil {
+			return nil, err
+		}
+		typ = "custom"
+	} else if customCurveOf(k.key) != nil && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
 		der, label, err = exportCustomEC(k, typ)
 		if err != nil {
 			return nil, err
@@ -701,7 +713,13 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("keyPublicOf", func(kv goja.Value) goja.Value {
 		k := key(kv)
-		return vm.NewDynamicObject(&keyObj{typ: "public", key: k.public()})
+		return vm.NewDynamicObject(&keyObj{typ: "public", key: k.public(), explicit: k.explicit})
+	})
+	// keySetExplicit marks an EC key for explicit parameters (generateKeyPair's paramEncoding).
+	b.Set("keySetExplicit", func(kv goja.Value) {
+		if k := key(kv); k.asymType() == "ec" {
+			k.explicit = true
+		}
 	})
 	b.Set("keyType", func(kv goja.Value) string { return key(kv).typ })
 	b.Set("keyAsymType", func(kv goja.Value) goja.Value {
