@@ -67,6 +67,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.installErrorStacks()
 	rt.installRegExp()
 	rt.installJSONParse()
+	rt.installWellFormed()
 	pb := rt.processBinding()
 	fnv, err := vm.RunProgram(modules.CompileOnce("node:internal/bootstrap", bootstrapJS))
 	if err != nil {

@@ -54,8 +54,11 @@ import (
 
 const tlaMarker = "void void void "
 
+// asyncWrapperPrefix opens the async function a module with top-level await runs in.
+const asyncWrapperPrefix = "return (async () => {"
+
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-9/esbuild-0.28.2"
+const transformVersion = "gojs-esm-11/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -182,7 +185,11 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	if esm {
 		prefix = esmWrapperPrefix
 	}
-	code = shiftSourceMapColumns(code, removed, len(prefix))
+	first := len(prefix)
+	if async {
+		first += len(asyncWrapperPrefix)
+	}
+	code = shiftSourceMapColumns(code, removed, first)
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
 	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
@@ -207,6 +214,8 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		// names user code cannot see.
 		code = replaceWord(code, "require(\"", "__gojs_require(\"")
 		code = replaceWord(code, "module.exports", "__gojs_module.exports")
+		// ...but not the export named 'module.exports' (what require(esm) returns)
+		code = strings.ReplaceAll(code, `"__gojs_module.exports": `, `"module.exports": `)
 	}
 	code = bindHelpers(code)
 	if async {
@@ -216,7 +225,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 			sm = code[i:]
 			code = code[:i]
 		}
-		code = "return (async () => {" + code + "\n})();" + sm
+		code = asyncWrapperPrefix + code + "\n})();" + sm
 	}
 	return transformed{code: code, async: async}, nil
 }

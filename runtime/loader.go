@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -236,7 +237,9 @@ func (rt *Runtime) sourceLine(filename string, line int) string {
 	return strings.TrimRight(src, "\r")
 }
 
-var stackFrameRe = regexp.MustCompile(`\(?((?:/|file:)[^\s():]+|\[eval\][^\s():]*):(\d+):(\d+)`)
+var stackFrameRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\(?((?:/|file:)[^\s():]+|\[eval\][^\s():]*):(\d+):(\d+)`)
+})
 
 // arrowFor returns Node's "file:line\nsource\n    ^\n" excerpt for where err was created (its first
 // stack frame in a user file), or "" when unknown.
@@ -253,7 +256,7 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 		return ""
 	}
 	for _, line := range strings.Split(st.String(), "\n")[1:] {
-		m := stackFrameRe.FindStringSubmatch(line)
+		m := stackFrameRe().FindStringSubmatch(line)
 		if m == nil || strings.HasPrefix(m[1], "node:") {
 			continue
 		}

@@ -424,6 +424,20 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   throw err;
 };
 
+// ---- process methods that need the module system ----------------------------------------------
+
+process.getBuiltinModule = function getBuiltinModule(id) {
+  if (typeof id !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('id', 'string', id);
+  if (!Module.isBuiltin(id)) return undefined;
+  return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
+};
+function processExtras() { return requireBuiltin('internal/process/extras'); }
+process.loadEnvFile = function loadEnvFile(path) { return processExtras().loadEnvFile(path); };
+process.setSourceMapsEnabled = function setSourceMapsEnabled(val) { return processExtras().setSourceMapsEnabled(val); };
+Object.defineProperty(process, 'report', {
+  get() { return processExtras().report; }, enumerable: true, configurable: true,
+});
+
 // ---- loading ----------------------------------------------------------------------------------
 
 let mainModule;
@@ -602,6 +616,8 @@ function makeRequire(mod) {
       const st = esmByNamespace.get(exp);
       if (st) {
         if (st.pending) throw requireAsyncError(mod.filename, st.filename);
+        // export { x as 'module.exports' } chooses what require gives (node 20.19)
+        if ('module.exports' in exp) return exp['module.exports'];
         if ('default' in exp) return requireFacade(exp);
       }
     }
