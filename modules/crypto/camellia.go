@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strconv"
+	"sync"
 )
 
 // Camellia (RFC 3713), written from the specification: a Feistel network of 18 rounds (128-bit
@@ -31,29 +32,58 @@ var camelliaS1 = [256]byte{
 	64, 40, 211, 123, 187, 201, 67, 193, 21, 227, 173, 244, 119, 199, 128, 158,
 }
 
-// camelliaF is the round function F: the S-boxes over the eight bytes of x^k, then the P
-// function's byte mixing.
-func camelliaF(x, k uint64) uint64 {
-	x ^= k
+// camelliaSbox is byte i's S-box of F: SBOX1, 2, 3, 4, 2, 3, 4, 1 (SBOX2..4 are rotations of
+// SBOX1's output or input).
+func camelliaSbox(i int, v byte) byte {
 	s := &camelliaS1
-	t1 := s[byte(x>>56)]
-	t2 := bits.RotateLeft8(s[byte(x>>48)], 1)
-	t3 := bits.RotateLeft8(s[byte(x>>40)], 7)
-	t4 := s[bits.RotateLeft8(byte(x>>32), 1)]
-	t5 := bits.RotateLeft8(s[byte(x>>24)], 1)
-	t6 := bits.RotateLeft8(s[byte(x>>16)], 7)
-	t7 := s[bits.RotateLeft8(byte(x>>8), 1)]
-	t8 := s[byte(x)]
-	y1 := t1 ^ t3 ^ t4 ^ t6 ^ t7 ^ t8
-	y2 := t1 ^ t2 ^ t4 ^ t5 ^ t7 ^ t8
-	y3 := t1 ^ t2 ^ t3 ^ t5 ^ t6 ^ t8
-	y4 := t2 ^ t3 ^ t4 ^ t5 ^ t6 ^ t7
-	y5 := t1 ^ t2 ^ t6 ^ t7 ^ t8
-	y6 := t2 ^ t3 ^ t5 ^ t7 ^ t8
-	y7 := t3 ^ t4 ^ t5 ^ t6 ^ t8
-	y8 := t1 ^ t4 ^ t5 ^ t6 ^ t7
+	switch i {
+	case 0, 7:
+		return s[v]
+	case 1, 4:
+		return bits.RotateLeft8(s[v], 1)
+	case 2, 5:
+		return bits.RotateLeft8(s[v], 7)
+	}
+	return s[bits.RotateLeft8(v, 1)]
+}
+
+// camelliaP is F's byte mixing (the P function) of the eight S-box outputs.
+func camelliaP(t [8]byte) uint64 {
+	y1 := t[0] ^ t[2] ^ t[3] ^ t[5] ^ t[6] ^ t[7]
+	y2 := t[0] ^ t[1] ^ t[3] ^ t[4] ^ t[6] ^ t[7]
+	y3 := t[0] ^ t[1] ^ t[2] ^ t[4] ^ t[5] ^ t[7]
+	y4 := t[1] ^ t[2] ^ t[3] ^ t[4] ^ t[5] ^ t[6]
+	y5 := t[0] ^ t[1] ^ t[5] ^ t[6] ^ t[7]
+	y6 := t[1] ^ t[2] ^ t[4] ^ t[6] ^ t[7]
+	y7 := t[2] ^ t[3] ^ t[4] ^ t[5] ^ t[7]
+	y8 := t[0] ^ t[3] ^ t[4] ^ t[5] ^ t[6]
 	return uint64(y1)<<56 | uint64(y2)<<48 | uint64(y3)<<40 | uint64(y4)<<32 |
 		uint64(y5)<<24 | uint64(y6)<<16 | uint64(y7)<<8 | uint64(y8)
+}
+
+// camelliaSP[i][v] is P applied to S-box i's output for v alone: P is linear, so F is the XOR
+// of eight lookups. Built on first use.
+var (
+	camelliaSP     [8][256]uint64
+	camelliaSPOnce sync.Once
+)
+
+func buildCamelliaSP() {
+	for i := 0; i < 8; i++ {
+		for v := 0; v < 256; v++ {
+			var t [8]byte
+			t[i] = camelliaSbox(i, byte(v))
+			camelliaSP[i][v] = camelliaP(t)
+		}
+	}
+}
+
+// camelliaF is the round function F: the S-boxes over the eight bytes of x^k, then P.
+func camelliaF(x, k uint64) uint64 {
+	x ^= k
+	sp := &camelliaSP
+	return sp[0][byte(x>>56)] ^ sp[1][byte(x>>48)] ^ sp[2][byte(x>>40)] ^ sp[3][byte(x>>32)] ^
+		sp[4][byte(x>>24)] ^ sp[5][byte(x>>16)] ^ sp[6][byte(x>>8)] ^ sp[7][byte(x)]
 }
 
 func camelliaFL(x, k uint64) uint64 {
@@ -103,6 +133,7 @@ func (e camelliaKeySizeError) Error() string {
 }
 
 func newCamellia(key []byte) (cipher.Block, error) {
+	camelliaSPOnce.Do(buildCamelliaSP)
 	var klh, kll, krh, krl uint64
 	switch len(key) {
 	case 16:
