@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math/bits"
+	"unsafe"
 )
 
 // This file is gojs's own DEFLATE decoder (RFC 1951) with the zlib (RFC 1950) and gzip (RFC 1952)
@@ -30,8 +31,8 @@ const (
 	litBits   = 11           // root bits of the literal/length table
 	distBits  = 8            // root bits of the distance table
 	clenBits  = 7            // the code-length code is at most 7 bits long: one level
-	litTabMax = 1<<litBits + 2048
-	dstTabMax = 1<<distBits + 1024
+	litTabMax = 1 << 12      // root table and subtables (at most 2342 for 288 symbols, 11 root bits)
+	dstTabMax = 1 << 11      // (402 for 8 root bits)
 )
 
 // Table entries: bits 0-3 the code length (or, for a subtable pointer, the root bits), bits 4-7
@@ -663,7 +664,7 @@ func (d *decoder) fast(lt, dt []uint32) (done bool, err error) {
 		if e&eSub != 0 {
 			b >>= litBits
 			nb -= litBits
-			e = lt[(e>>16)+uint32(b)&(1<<((e>>4)&15)-1)]
+			e = lt[((e>>16)+uint32(b)&(1<<((e>>4)&15)-1))&(litTabMax-1)]
 		}
 		n := uint(e & 15)
 		b >>= n
@@ -698,7 +699,7 @@ func (d *decoder) fast(lt, dt []uint32) (done bool, err error) {
 		if e&eSub != 0 {
 			b >>= distBits
 			nb -= distBits
-			e = dt[(e>>16)+uint32(b)&(1<<((e>>4)&15)-1)]
+			e = dt[((e>>16)+uint32(b)&(1<<((e>>4)&15)-1))&(dstTabMax-1)]
 		}
 		if e&eBad != 0 {
 			err = errDistCode
@@ -718,16 +719,21 @@ func (d *decoder) fast(lt, dt []uint32) (done bool, err error) {
 		src := wp - dist
 		end := wp + length
 		switch {
+		// Words may run up to 7 bytes past the match's end (fastRoom leaves room): those bytes
+		// are not output yet and get overwritten. Every word lies inside w, so the pointer
+		// arithmetic stays within the window's allocation.
 		case dist >= 8:
+			p := unsafe.Pointer(unsafe.SliceData(w))
 			for wp < end {
-				binary.LittleEndian.PutUint64(w[wp:], binary.LittleEndian.Uint64(w[src:]))
+				*(*uint64)(unsafe.Add(p, wp)) = *(*uint64)(unsafe.Add(p, src))
 				wp += 8
 				src += 8
 			}
 		case dist == 1:
+			p := unsafe.Pointer(unsafe.SliceData(w))
 			v := uint64(w[src]) * 0x0101010101010101
 			for wp < end {
-				binary.LittleEndian.PutUint64(w[wp:], v)
+				*(*uint64)(unsafe.Add(p, wp)) = v
 				wp += 8
 			}
 		default:

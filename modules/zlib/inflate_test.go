@@ -275,6 +275,7 @@ func BenchmarkInflate(b *testing.B) {
 	b.Run("gojs", func(b *testing.B) {
 		b.SetBytes(int64(n))
 		d := newDecoder()
+		defer reportCPU(b, n, cpuTime())
 		for b.Loop() {
 			var s discard
 			d.reset(&chunks{z, 64 << 10}, &s)
@@ -286,6 +287,7 @@ func BenchmarkInflate(b *testing.B) {
 	buf := make([]byte, 64<<10)
 	b.Run("klauspost", func(b *testing.B) {
 		b.SetBytes(int64(n))
+		defer reportCPU(b, n, cpuTime())
 		for b.Loop() {
 			r := kflate.NewReader(bytes.NewReader(z))
 			if m, err := io.CopyBuffer(io.Discard, struct{ io.Reader }{r}, buf); err != nil || int(m) != n {
@@ -295,6 +297,7 @@ func BenchmarkInflate(b *testing.B) {
 	})
 	b.Run("stdlib", func(b *testing.B) {
 		b.SetBytes(int64(n))
+		defer reportCPU(b, n, cpuTime())
 		for b.Loop() {
 			r := stdflate.NewReader(bytes.NewReader(z))
 			if m, err := io.CopyBuffer(io.Discard, struct{ io.Reader }{r}, buf); err != nil || int(m) != n {
