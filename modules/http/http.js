@@ -5,7 +5,10 @@
 const net = require('net');
 const EventEmitter = require('events');
 const { Readable, Stream } = require('stream');
-const { Buffer } = require('buffer');
+// buffer loads on first use, not when this module does (a runtime that only requires it does
+// not build Buffer's ~150 methods).
+let Buffer_;
+function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
 const { codes, makeNodeError } = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE,
@@ -737,11 +740,11 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
   let len;
   if (msg.strictContentLength) {
-    len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
   }
   if (!msg._header) {
     if (fromEnd) {
-      len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+      len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
       msg._contentLength = len;
     }
     msg._implicitHeader();
@@ -756,7 +759,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
   let ret;
   if (msg.chunkedEncoding && chunk.length !== 0) {
-    len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
     if (msg.socket && msg.socket._httpMessage === msg && msg.socket.writable && !msg.outputData.length &&
         typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
       ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
@@ -825,7 +828,7 @@ function fastEndResponse(res, chunk, encoding, callback) {
     process.nextTick(onFinish, res);
   } else if (typeof r === 'number') {
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
-      Buffer.concat([Buffer.from(res._header, 'latin1'), chunk]);
+      lazyBuffer().concat([lazyBuffer().from(res._header, 'latin1'), chunk]);
     socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, res));
   } else {
     socket._bytesDispatched += r[0];
@@ -864,7 +867,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     // Fast path for the common res.end(body) with no headers sent yet: one socket write
     // carrying the head and the body.
     const isString = typeof chunk === 'string';
-    this._contentLength = isString ? Buffer.byteLength(chunk, 'utf8') : chunk.byteLength;
+    this._contentLength = isString ? lazyBuffer().byteLength(chunk, 'utf8') : chunk.byteLength;
     this._implicitHeader();
     if (!this.chunkedEncoding) {
       if (typeof callback === 'function') this.once('finish', callback);
@@ -873,8 +876,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       if (!this._hasBody) payload = this._header;
       else if (isString) payload = this._header + chunk;
       else {
-        const hl = Buffer.byteLength(this._header, 'latin1');
-        payload = Buffer.allocUnsafe(hl + chunk.byteLength);
+        const hl = lazyBuffer().byteLength(this._header, 'latin1');
+        payload = lazyBuffer().allocUnsafe(hl + chunk.byteLength);
         payload.latin1Write(this._header, 0);
         payload.set(chunk, hl);
       }
@@ -1893,7 +1896,7 @@ function ClientRequest(input, options, cb) {
       this.setHeader('Host', hostHeader);
     }
     if (options.auth && !this.getHeader('Authorization')) {
-      this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
+      this.setHeader('Authorization', 'Basic ' + lazyBuffer().from(options.auth).toString('base64'));
     }
     if (this.getHeader('expect')) {
       if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');

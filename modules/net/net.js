@@ -7,7 +7,10 @@ const Stream = require('stream');
 const { Duplex } = Stream;
 const { ReadableState } = Stream.Readable;
 const { WritableState } = Stream.Writable;
-const { Buffer } = require('buffer');
+// buffer loads on first use, not when this module does (a runtime that only requires it does
+// not build Buffer's ~150 methods).
+let Buffer_;
+function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
 const { codes, makeNodeError, exceptionWithHostPort } = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
@@ -483,13 +486,13 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
     const wb = this.writableBuffer;
     if (!wb) return undefined;
     for (const el of wb) {
-      bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+      bytes += el.chunk instanceof lazyBuffer() ? el.chunk.length : lazyBuffer().byteLength(el.chunk, el.encoding);
     }
     const data = this._pendingData;
     if (Array.isArray(data)) {
-      for (const el of data) bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+      for (const el of data) bytes += el.chunk instanceof lazyBuffer() ? el.chunk.length : lazyBuffer().byteLength(el.chunk, el.encoding);
     } else if (data) {
-      bytes += typeof data !== 'string' ? data.length : Buffer.byteLength(data, this._pendingEncoding);
+      bytes += typeof data !== 'string' ? data.length : lazyBuffer().byteLength(data, this._pendingEncoding);
     }
     return bytes;
   },
@@ -677,11 +680,11 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     const parts = [];
     for (let i = 0; i < data.length; i++) {
       const c = data[i].chunk;
-      parts.push(typeof c === 'string' ? Buffer.from(c, data[i].encoding) : c);
+      parts.push(typeof c === 'string' ? lazyBuffer().from(c, data[i].encoding) : c);
     }
-    buf = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    buf = parts.length === 1 ? parts[0] : lazyBuffer().concat(parts);
   } else {
-    buf = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+    buf = typeof data === 'string' ? lazyBuffer().from(data, encoding) : data;
   }
   this._bytesDispatched += buf.length;
   const r = this._handle.writeBuffer(buf);
