@@ -67,6 +67,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.installErrorStacks()
 	rt.installRegExp()
 	rt.installJSONParse()
+	rt.installLocaleStubs()
 	pb := rt.processBinding()
 	fnv, err := vm.RunProgram(modules.CompileOnce("node:internal/bootstrap", bootstrapJS))
 	if err != nil {
@@ -134,8 +135,6 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("stderrIsTTY", rt.opts.StderrIsTTY)
 	b.Set("stdinIsTTY", rt.opts.StdinIsTTY)
 	b.Set("columns", rt.opts.Columns)
-	b.Set("builtinModules", jsStrings(vm, rt.publicBuiltins()))
-	b.Set("schemeOnlyBuiltins", jsStrings(vm, rt.schemeOnlyBuiltins()))
 	has := func(name string) bool { _, ok := rt.registry[name]; return ok }
 	lz.Set("hasBuiltin", has)
 	lz.Set("cwd", func() string { return h.Cwd() })
