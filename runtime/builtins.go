@@ -76,7 +76,6 @@ var builtinModules = []*modules.Module{
 	&util.MIME,
 	&http.Fetch,
 	&intl.Module,
-	&intl.LocaleMethods,
 	&intl.WeakRefs,
 	&util.Inspect,
 	&util.ParseArgs,

@@ -22,16 +22,27 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	vm := rt.vm
 	h := rt.host
 	b := vm.NewObject()
-	b.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
+	// the functions become JS functions as the loader first reads each
+	lz := modules.NewLazyFuncs(vm)
+	lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
 	b.Set("builtinModules", jsStrings(vm, rt.publicBuiltins()))
-	b.Set("schemeOnlyBuiltins", jsStrings(vm, rt.schemeOnlyBuiltins()))
-	b.Set("cwd", func() string { return h.Cwd() })
+	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)
+	// rather than from JS Sets every runtime would build
+	lz.Set("isBuiltin", func(c goja.FunctionCall) goja.Value {
+		m, ok := rt.registry[c.Argument(0).String()]
+		return vm.ToValue(ok && !m.Internal && !m.SchemeOnly)
+	})
+	lz.Set("isSchemeOnly", func(c goja.FunctionCall) goja.Value {
+		m, ok := rt.registry[c.Argument(0).String()]
+		return vm.ToValue(ok && m.SchemeOnly)
+	})
+	lz.Set("cwd", func() string { return h.Cwd() })
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	var fsl *fsLoader
 	if rt.opts.FS != nil {
 		fsl = &fsLoader{rt.opts.FS}
 	}
-	b.Set("stat", func(p string) int {
+	lz.Set("stat", func(p string) int {
 		if !h.Allowed(modules.ScopeFSRead, p) {
 			return -1
 		}
@@ -47,7 +58,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return 0
 	})
-	b.Set("realpath", func(p string) string {
+	lz.Set("realpath", func(p string) string {
 		if fsl != nil {
 			return p
 		}
@@ -73,14 +84,14 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return string(data), nil
 	}
-	b.Set("readFile", func(p string) string {
+	lz.Set("readFile", func(p string) string {
 		s, err := read(p)
 		if err != nil {
 			h.Throw(err)
 		}
 		return s
 	})
-	b.Set("readFileOrUndefined", func(p string) goja.Value {
+	lz.Set("readFileOrUndefined", func(p string) goja.Value {
 		s, err := read(p)
 		if err != nil {
 			var ne *modules.Error
@@ -91,7 +102,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return vm.ToValue(s)
 	})
-	b.Set("compile", func(src, filename string) goja.Value {
+	lz.Set("compile", func(src, filename string) goja.Value {
 		src = stripShebang(src)
 		rt.sources[filename] = src
 		rt.wrapped[filename] = true
@@ -105,7 +116,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return fn
 	})
-	b.Set("runScript", func(src, name string) goja.Value {
+	lz.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
 		prg, err := compileSource(name, src)
 		if err != nil {
@@ -117,6 +128,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return v
 	})
+	lz.Install(b)
 	rt.esmBinding(b)
 	return b
 }

@@ -227,15 +227,6 @@ func loadZone(name string) (*time.Location, error) {
 	return time.LoadLocation(string(b))
 }
 
-//go:embed stubs.js
-var stubsJS string
-
-// LocaleMethods is "internal/intl/locale_methods": requiring it (once, from the bootstrap)
-// makes Number/BigInt/Date/Array.prototype.toLocaleString, Date.prototype.toLocale{Date,Time}String
-// and String.prototype.localeCompare load Intl on first call, so they print as Node does
-// without a script touching Intl first.
-var LocaleMethods = modules.Module{Name: "internal/intl/locale_methods", Internal: true, JS: stubsJS}
-
 // compare compares with the CLDR collation of lang; opts: "n" numeric.
 func (st *intlState) compare(a, b, lang, opts string) int {
 	key := lang + "/" + opts

@@ -9,8 +9,8 @@
 // Node's error codes, loaded on the first error: a run that resolves everything never compiles them.
 function codes() { return requireBuiltin('internal/errors').codes; }
 
-const builtinSet = new Set(binding.builtinModules);
-const schemeOnly = new Set(binding.schemeOnlyBuiltins);
+const builtinSet = { has: binding.isBuiltin };
+const schemeOnly = { has: binding.isSchemeOnly };
 
 // ---- posix path helpers (the loader must not depend on the path module) -----------------------
 
@@ -114,7 +114,7 @@ Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.globalPaths = [];
-Module.builtinModules = binding.builtinModules.slice();
+Module.builtinModules = binding.builtinModules; // a fresh array the binding keeps no other use of
 Module.Module = Module;
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
