@@ -40,6 +40,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -50,6 +51,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/util"
 )
 
 const tlaMarker = "void void void "
@@ -492,8 +495,48 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		}
 		return fn
 	})
-	b.Set("syntaxErrorAt", func(msg, filename string, line, col int) goja.Value {
-		return rt.syntaxErrorAt(msg, filename, line, col)
+	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
+	b.Set("markNamespace", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			util.MarkModuleNamespace(rt.host, o)
+		}
+		return goja.Undefined()
+	})
+	// cjsLex(filename) -> [exports, reexports] that Node's lexer detects in the CommonJS module,
+	// or undefined when it cannot be read.
+	b.Set("cjsLex", func(call goja.FunctionCall) goja.Value {
+		p := call.Argument(0).String()
+		if rt.host.CheckPath(modules.ScopeFSRead, p) != nil {
+			return goja.Undefined()
+		}
+		var data []byte
+		var err error
+		if rt.opts.FS != nil {
+			data, err = fsLoader{rt.opts.FS}.read(p)
+		} else {
+			data, err = os.ReadFile(p)
+		}
+		if err != nil {
+			return goja.Undefined()
+		}
+		src := strings.TrimPrefix(string(data), "\uFEFF")
+		r := lexCJSCached(src)
+		return vm.NewArray(jsStrings(vm, r.exports), jsStrings(vm, r.reexports), r.esmSyntax || looksESM(stripShebang(src)))
+	})
+	// syntaxErrorAt(msg, filename, line, col[, width]): with width, a link error of an ES module
+	// as Node prints it: the file's URL, width carets under the name, no blank line after.
+	b.Set("syntaxErrorAt", func(msg, filename string, line, col int, width goja.Value) goja.Value {
+		e := rt.syntaxErrorAt(msg, filename, line, col)
+		if width == nil || goja.IsUndefined(width) || line <= 0 {
+			return e
+		}
+		if o, ok := e.(*goja.Object); ok {
+			href := (&url.URL{Scheme: "file", Path: filename}).String()
+			arrow := href + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" +
+				strings.Repeat(" ", max(col-1, 0)) + strings.Repeat("^", max(int(width.ToInteger()), 1))
+			_ = o.DefineDataPropertySymbol(arrowSymbol(rt), vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		}
+		return e
 	})
 }
 
