@@ -58,7 +58,7 @@ import (
 const tlaMarker = "void void void "
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-9/esbuild-0.28.2"
+const transformVersion = "gojs-esm-10/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -901,6 +901,16 @@ func defineDisposeSymbols(vm *goja.Runtime) {
 	}
 }
 
+// quotedWord reports whether s[i:i+n] is a whole string literal ("module.exports" as an export
+// name of `export { x as 'module.exports' }`).
+func quotedWord(s string, i, n int) bool {
+	if i == 0 || i+n >= len(s) {
+		return false
+	}
+	q := s[i-1]
+	return (q == '"' || q == '\'' || q == '`') && s[i+n] == q
+}
+
 // replaceWord replaces old by new where old is not the tail of a longer name (__require("x")
 // in a bundle stays as it is) or a property (.require(").
 func replaceWord(s, old, new string) string {
@@ -911,7 +921,7 @@ func replaceWord(s, old, new string) string {
 			break
 		}
 		b.WriteString(s[:i])
-		if i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '.') {
+		if i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '.') || quotedWord(s, i, len(old)) {
 			b.WriteString(old)
 		} else {
 			b.WriteString(new)
