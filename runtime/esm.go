@@ -27,12 +27,18 @@ package runtime
 // cycle the module already being evaluated is not waited for. require() of such a graph throws
 // ERR_REQUIRE_ASYNC_MODULE.
 //
+// CommonJS imported from an ES module: the named exports are those Node's cjs-module-lexer rules
+// find in the source (cjslexer.go, plus those of the modules it reexports), with the values
+// module.exports has for them once the module ran, and default is module.exports. A namespace
+// read by a module in a cycle before its own module's body started has its static export names
+// (placeholders throwing Node's TDZ ReferenceError; hoisted functions read undefined until then).
+//
 // Known differences from Node: ES module frames in stack traces show paths, not file:// URLs;
 // `import x from './dir'` and extensionless relative imports resolve like require() instead of
-// failing; CommonJS named exports are the keys module.exports has when imported (not a static
-// lexer's guess); link errors are found one import level ahead of evaluation (a missing name
-// deeper in the graph is reported after the modules before it have run); import attributes are
-// accepted but not checked.
+// failing; imported names that the module never reads are not checked; link errors are found one
+// import level ahead of evaluation (a missing name deeper in the graph is reported after the
+// modules before it have run); TypeScript/JSX CommonJS files export all their keys (Node 20 cannot
+// run them); import attributes are accepted but not checked.
 
 import (
 	"context"
@@ -409,6 +415,62 @@ func scanModule(code string) (deps []string, used map[string][]string, exports [
 		exports = append(exports, name)
 	}
 	return deps, used, exports
+}
+
+// exportPlaceholders reads a transformed ES module's static export list (nil when `export *`
+// makes it depend on other modules) and tells which exports are in their temporal dead zone
+// until the body runs: all but hoisted function declarations and `var`s (the default export of
+// an expression is a `var` esbuild names x_default, and uninitialized in Node too).
+func exportPlaceholders(code string) (names []string, tdz []bool) {
+	if strings.Contains(code, "__reExport(") {
+		return nil, nil
+	}
+	i := strings.Index(code, "\n__export(")
+	if i < 0 {
+		return nil, nil
+	}
+	block := code[i+1:]
+	nl := strings.IndexByte(block, '\n')
+	if nl < 0 || !strings.HasSuffix(block[:nl], ", {") {
+		return nil, nil
+	}
+	for _, line := range strings.Split(block[nl+1:], "\n") {
+		if strings.HasPrefix(line, "});") {
+			break
+		}
+		line = strings.TrimLeft(line, " ")
+		var name, rest string
+		if strings.HasPrefix(line, `"`) {
+			v, end, ok := quotedAt(line, 0)
+			if !ok {
+				continue
+			}
+			name, rest = v, line[end:]
+		} else {
+			n, r, ok := strings.Cut(line, ":")
+			if !ok {
+				continue
+			}
+			name, rest = n, r
+		}
+		local, ok := strings.CutPrefix(strings.TrimSpace(rest), "() => ")
+		if !ok {
+			continue
+		}
+		local = strings.TrimSuffix(local, ",")
+		hoisted := false
+		for _, decl := range []string{"\nfunction ", "\nasync function ", "\nfunction* ", "\nasync function* "} {
+			if strings.Contains(code, decl+local+"(") {
+				hoisted = true
+			}
+		}
+		if !strings.HasSuffix(local, "_default") && (strings.Contains(code, "\nvar "+local+" =") || strings.Contains(code, "\nvar "+local+";")) {
+			hoisted = true
+		}
+		names = append(names, name)
+		tdz = append(tdz, !hoisted)
+	}
+	return names, tdz
 }
 
 // lineColOffset returns the byte offset of 1-based line and 0-based byte column in s.

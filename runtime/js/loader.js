@@ -918,7 +918,10 @@ function importModule(spec, parent, resolved) {
     parent.children.push(m);
   }
   const state = esmStates.get(m);
-  if (state) return { ns: m.exports, state };
+  if (state) {
+    if (!state.started) addPlaceholders(m.exports, state);
+    return { ns: m.exports, state };
+  }
   let names;
   if (filename.endsWith('.json')) names = jsonEmptyNames;
   else if (lexedCJS(filename)) names = cjsExportNames(filename);
@@ -929,6 +932,26 @@ function importModule(spec, parent, resolved) {
 // missingExportError is the SyntaxError for an import of a name dep does not export, pointing
 // at the name in the importing statement; cjs gives Node's message for a CommonJS dependency
 // (with the default-import rewrite of the statement's one-line braces).
+// addPlaceholders gives the namespace of a module whose body has not started (an importer in a
+// cycle sees it) its export names: reading one in its temporal dead zone throws the
+// ReferenceError Node throws (util.inspect shows <uninitialized>); hoisted functions and vars
+// read as undefined until the body binds them. The body's __export redefines them all.
+function addPlaceholders(ns, state) {
+  state.started = true; // once
+  let p;
+  try { p = binding.esmPlaceholders(state.filename, state.loader); } catch { return; }
+  if (p === undefined) return;
+  const names = p[0];
+  const tdz = p[1];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (Object.prototype.hasOwnProperty.call(ns, name)) continue;
+    const get = tdz[i] ? function () { throw new ReferenceError(`Cannot access '${name}' before initialization`); } : function () {};
+    Object.defineProperty(ns, name, { get, enumerable: true, configurable: true });
+  }
+  sortNamespace(ns);
+}
+
 function missingExportError(module, content, spec, name, cjs) {
   if (content === undefined) content = binding.readFile(module.filename);
   const lines = content.split('\n');
@@ -999,7 +1022,7 @@ function loadESM(module, filename, content, loader) {
   const deps = t.deps; // unique specifiers, in order
   const files = t.files; // resolved in Go per dep, '' when left to resolveImport
   const used = t.used; // names read from each dep (static), by specifier
-  const state = { filename, pending: false, promise: undefined, evaluating: true };
+  const state = { filename, loader, pending: false, promise: undefined, evaluating: true, started: false };
   esmStates.set(module, state);
   const ns = makeNamespace();
   module.exports = ns;
@@ -1069,7 +1092,7 @@ function loadESM(module, filename, content, loader) {
     return r.ns;
   };
   const dynImport = t.dynamic ? (spec) => dynamicImport(spec, module) : undefined;
-  const run = () => fn.call(undefined, req, module, meta, dynImport, esmHelpers());
+  const run = () => { state.started = true; return fn.call(undefined, req, module, meta, dynImport, esmHelpers()); };
   const done = () => { state.pending = false; state.evaluating = false; Object.seal(ns); };
   if (waits.length) {
     state.pending = true;
