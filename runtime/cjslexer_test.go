@@ -92,3 +92,18 @@ process.stdout.write(JSON.stringify(out));`
 	}
 	t.Logf("%d files, %d differ", len(files), bad)
 }
+
+// FuzzCJSLexer checks the lexer never panics or loops, whatever the source.
+func FuzzCJSLexer(f *testing.F) {
+	for _, s := range []string{"exports.a = 1", "module.exports = { a, ...require('b') }", "`${`${/x/}`}`", "a / b / c",
+		"Object.keys(_x).forEach(function (k) { if (k === 'default' || k === '__esModule') return; exports[k] = _x[k]; })",
+		"Object.defineProperty(exports, 'x', { get() { return y.z } })", "import('x')", "\xed\xa0\xbd", "exports['\\u{1F600}'] = 1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		r := lexCJS(src)
+		for _, n := range append(r.exports, r.reexports...) {
+			_ = n
+		}
+	})
+}
