@@ -564,12 +564,12 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		}
 		return goja.Undefined()
 	})
-	// cjsLex(filename) -> [exports, reexports] that Node's lexer detects in the CommonJS module,
-	// or undefined when it cannot be read.
+	// cjsLex(filename) -> [exports, reexports, looks like an ES module] for the CommonJS module
+	// (what Node's lexer detects), or undefined when it cannot be read.
 	b.Set("cjsLex", func(call goja.FunctionCall) goja.Value {
 		p := call.Argument(0).String()
-		if rt.host.CheckPath(modules.ScopeFSRead, p) != nil {
-			return goja.Undefined()
+		if err := rt.host.CheckPath(modules.ScopeFSRead, p); err != nil {
+			rt.host.Throw(err) // as loading the module would
 		}
 		var data []byte
 		var err error
