@@ -107,3 +107,19 @@ func FuzzCJSLexer(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCJSLexer lexes a 500 KB CommonJS file ($GOJS_CJSLEX_BENCH, e.g. lodash.js).
+func BenchmarkCJSLexer(b *testing.B) {
+	p := os.Getenv("GOJS_CJSLEX_BENCH")
+	if p == "" {
+		b.Skip("GOJS_CJSLEX_BENCH not set")
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		lexCJS(string(data))
+	}
+}
