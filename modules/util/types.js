@@ -59,7 +59,7 @@ var exportsObj = {
   isDataView: is(K.DATAVIEW),
   isSharedArrayBuffer: no(),
   isProxy: is(K.PROXY),
-  isModuleNamespaceObject: no(),
+  isModuleNamespaceObject: function isModuleNamespaceObject(value) { return binding.isModuleNamespace(value); },
   isAnyArrayBuffer: is(K.ARRAYBUFFER),
   isBoxedPrimitive: isBoxedPrimitive,
   isArrayBufferView: ArrayBuffer.isView,
