@@ -192,7 +192,10 @@ function inspectValue(v) {
 // __report is `gojs test`'s last step: the merged events of every file, through each reporter.
 function report(evs, args) {
   const rs = reporterSpecs(args).map(makeReporter);
-  for (const ev of evs) {
+  for (let ev of evs) {
+    if (ev.type === 'test:coverage-raw') {
+      ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
+    }
     const nev = nodeEvent(ev);
     for (const r of rs) r.event(nev);
   }
@@ -322,9 +325,13 @@ function finishRoot() {
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
   counts.duration_ms = now() - startTime;
   if (childMode) {
+    if (binding.coverageOn) emit({ type: 'test:coverage-raw', scripts: JSON.parse(binding.coverage()) });
     emit({ type: 'test:summary', counts });
   } else {
     for (const k of Object.keys(counts)) emit({ type: 'test:diagnostic', nesting: 0, message: `${k} ${counts[k]}` });
+    if (binding.coverageOn) {
+      emit({ type: 'test:coverage', nesting: 0, summary: binding.coverageSummary([JSON.parse(binding.coverage())], process.cwd()) });
+    }
   }
   // The last events are written now: the process may be about to exit.
   flushEvents();
