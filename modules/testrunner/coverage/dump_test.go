@@ -15,6 +15,7 @@ func TestDumpFile(t *testing.T) {
 		t.Skip()
 	}
 	src, _ := os.ReadFile(p)
+	debugPanics = true
 	vm := goja.New()
 	h := &modules.Host{VM: vm, ExecArgv: []string{Flag}}
 	c := For(h)

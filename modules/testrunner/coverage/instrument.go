@@ -9,6 +9,7 @@
 package coverage
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
 	"strconv"
@@ -42,6 +43,8 @@ type Plan struct {
 	Functions []Function
 }
 
+var debugPanics = false
+
 type insertion struct {
 	off   int
 	open  bool
@@ -63,7 +66,16 @@ type instr struct {
 
 // Instrument returns src with counters inserted; prefix is the statement that binds the counter
 // array (it goes after the directive prologue). ok is false when src does not parse.
-func Instrument(filename, src, counterName, prefix string) (*Plan, bool) {
+func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool) {
+	defer func() {
+		// a node whose positions goja did not record leaves the file uninstrumented
+		if r := recover(); r != nil {
+			if debugPanics {
+				panic(r)
+			}
+			plan, ok = nil, false
+		}
+	}()
 	prog, err := parser.ParseFile(nil, filename, src, 0)
 	if err != nil {
 		return nil, false
@@ -90,6 +102,12 @@ func Instrument(filename, src, counterName, prefix string) (*Plan, bool) {
 	var sb strings.Builder
 	last := 0
 	for _, x := range in.ins {
+		if x.off < last || x.off > len(src) {
+			if debugPanics {
+				panic(fmt.Sprint("bad insertion ", x))
+			}
+			return nil, false
+		}
 		sb.WriteString(src[last:x.off])
 		sb.WriteString(x.text)
 		last = x.off
@@ -98,7 +116,13 @@ func Instrument(filename, src, counterName, prefix string) (*Plan, bool) {
 	return &Plan{Source: sb.String(), Counters: in.nextCtr, Functions: in.fns}, true
 }
 
-func (in *instr) off(n ast.Node) int { return int(n.Idx0()) - in.base }
+func (in *instr) off(n ast.Node) int {
+	if s, ok := n.(*ast.IfStatement); ok && s.If == 0 {
+		// goja leaves an 'else if' without the position of its 'if'
+		return strings.LastIndex(in.src[:int(s.Test.Idx0())-in.base], "if")
+	}
+	return int(n.Idx0()) - in.base
+}
 func (in *instr) end(n ast.Node) int { return int(n.Idx1()) - in.base }
 
 func (in *instr) add(off int, open bool, text string) {
