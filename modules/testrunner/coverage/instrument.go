@@ -62,6 +62,7 @@ type instr struct {
 	depth   int
 	nextCtr int
 	counter string
+	class   string // the name of the class being visited (its constructor's function name)
 }
 
 // Instrument returns src with counters inserted; prefix is the statement that binds the counter
@@ -386,18 +387,29 @@ func (in *instr) walkFields(n ast.Node) {
 	case *ast.ArrowFunctionLiteral:
 		in.arrow(n, "")
 		return
+	case *ast.ClassLiteral:
+		prev := in.class
+		in.class = ""
+		if n.Name != nil {
+			in.class = string(n.Name.Name)
+		}
+		defer func() { in.class = prev }()
 	case *ast.MethodDefinition:
 		if n.Computed {
 			in.walk(n.Key)
 		}
-		in.function(n.Body, in.off(n.Key), propName(n.Key), nil)
+		name := accessorName(n.Kind, propName(n.Key))
+		if name == "constructor" && !n.Static {
+			name = in.class
+		}
+		in.function(n.Body, in.off(n.Key), name, nil)
 		return
 	case *ast.PropertyKeyed:
 		if n.Computed {
 			in.walk(n.Key)
 		}
 		if fl, ok := n.Value.(*ast.FunctionLiteral); ok && n.Kind != ast.PropertyKindValue {
-			in.function(fl, in.off(n.Key), propName(n.Key), nil)
+			in.function(fl, in.off(n.Key), accessorName(n.Kind, propName(n.Key)), nil)
 			return
 		}
 		in.named(n.Value, propName(n.Key))
@@ -570,4 +582,14 @@ func bindingName(t ast.BindingTarget) string {
 		return string(id.Name)
 	}
 	return ""
+}
+
+func accessorName(kind ast.PropertyKind, name string) string {
+	switch kind {
+	case ast.PropertyKindGet:
+		return "get " + name
+	case ast.PropertyKindSet:
+		return "set " + name
+	}
+	return name
 }
