@@ -220,8 +220,11 @@ func v8Blocks(src string, fn Function, fnCount int, count func(int) int) []block
 			stack = stack[:len(stack)-1]
 		}
 		if bs[i].end < 0 {
+			// a continuation ends where the next block starts, else with the block around it
 			bs[i].end = stack[len(stack)-1].end
-			if len(stack) == 1 && fn.Counter >= 0 && fn.End > 0 && src[fn.End-1] == '}' {
+			if i+1 < len(bs) && bs[i+1].start < bs[i].end {
+				bs[i].end = bs[i+1].start
+			} else if len(stack) == 1 && fn.Counter >= 0 && fn.End > 0 && src[fn.End-1] == '}' {
 				bs[i].end-- // a function's continuations stop before its closing brace
 			}
 		}

@@ -252,9 +252,12 @@ func (in *instr) stmtList(list []ast.Statement) {
 
 // nested is a statement in a position that is not a list (a branch or a loop body): it gets a
 // counter at its start, and, when it is not a block, braces around it.
-func (in *instr) nested(s ast.Statement) {
+func (in *instr) nested(s ast.Statement) { in.nestedFrom(s, in.off(s)) }
+
+// nestedFrom is nested with the range starting at start (a 'catch' or 'finally' keyword).
+func (in *instr) nestedFrom(s ast.Statement, start int) {
 	c := in.newCounter()
-	in.addRange(in.off(s), in.stmtEnd(s), c)
+	in.addRange(start, in.stmtEnd(s), c)
 	in.depth++
 	defer func() { in.depth-- }()
 	if b, ok := s.(*ast.BlockStatement); ok {
@@ -275,7 +278,8 @@ func (in *instr) stmt(s ast.Statement) {
 		in.walk(s.Test)
 		in.nested(s.Consequent)
 		if s.Alternate != nil {
-			in.nested(s.Alternate)
+			// V8's else range starts where the then branch ends
+			in.nestedFrom(s.Alternate, in.stmtEnd(s.Consequent))
 		}
 	case *ast.ForStatement:
 		if s.Initializer != nil {
@@ -343,10 +347,14 @@ func (in *instr) stmt(s ast.Statement) {
 			if s.Catch.Parameter != nil {
 				in.walk(s.Catch.Parameter)
 			}
-			in.nested(s.Catch.Body)
+			in.nestedFrom(s.Catch.Body, in.off(s.Catch))
 		}
 		if s.Finally != nil {
-			in.nested(s.Finally)
+			fin := strings.LastIndex(in.src[:int(s.Finally.LeftBrace)-in.base], "finally")
+			if fin < 0 {
+				fin = in.off(s.Finally)
+			}
+			in.nestedFrom(s.Finally, fin)
 		}
 	case *ast.BlockStatement:
 		in.stmtList(s.List)
@@ -394,6 +402,7 @@ func (in *instr) walkFields(n ast.Node) {
 			in.class = string(n.Name.Name)
 		}
 		defer func() { in.class = prev }()
+		in.classFields(n)
 	case *ast.MethodDefinition:
 		if n.Computed {
 			in.walk(n.Key)
@@ -402,14 +411,22 @@ func (in *instr) walkFields(n ast.Node) {
 		if name == "constructor" && !n.Static {
 			name = in.class
 		}
-		in.function(n.Body, in.off(n.Key), name, nil)
+		in.function(n.Body, in.accessorStart(n.Kind, n.Key), name, nil)
+		return
+	case *ast.FieldDefinition:
+		if n.Computed {
+			in.walk(n.Key)
+		}
+		if n.Initializer != nil {
+			in.named(n.Initializer, propName(n.Key))
+		}
 		return
 	case *ast.PropertyKeyed:
 		if n.Computed {
 			in.walk(n.Key)
 		}
 		if fl, ok := n.Value.(*ast.FunctionLiteral); ok && n.Kind != ast.PropertyKindValue {
-			in.function(fl, in.off(n.Key), accessorName(n.Kind, propName(n.Key)), nil)
+			in.function(fl, in.accessorStart(n.Kind, n.Key), accessorName(n.Kind, propName(n.Key)), nil)
 			return
 		}
 		in.named(n.Value, propName(n.Key))
@@ -431,8 +448,9 @@ func (in *instr) walkFields(n ast.Node) {
 	case *ast.ConditionalExpression:
 		in.walk(n.Test)
 		c1, c2 := in.newCounter(), in.newCounter()
-		in.addRange(in.off(n.Consequent), in.end(n.Consequent), c1)
+		q := in.skip(in.end(n.Test), true) // V8's then range starts at the '?'
 		colon := in.skip(in.end(n.Consequent), true)
+		in.addRange(q, in.trimBack(colon), c1) // and ends with the consequent's parentheses
 		in.addRange(colon, in.end(n.Alternate), c2)
 		in.wrapExpr(n.Consequent, c1)
 		in.wrapExpr(n.Alternate, c2)
@@ -592,4 +610,45 @@ func accessorName(kind ast.PropertyKind, name string) string {
 		return "set " + name
 	}
 	return name
+}
+
+// accessorStart is where V8 starts a method's range: its name, or the 'get'/'set' before it.
+func (in *instr) accessorStart(kind ast.PropertyKind, key ast.Expression) int {
+	k := in.off(key)
+	if kind == ast.PropertyKindGet || kind == ast.PropertyKindSet {
+		if i := strings.LastIndex(in.src[:k], string(kind)); i >= 0 {
+			return i
+		}
+	}
+	return k
+}
+
+// trimBack moves back from i over white space.
+func (in *instr) trimBack(i int) int {
+	for i > 0 && strings.IndexByte(" \t\r\n", in.src[i-1]) >= 0 {
+		i--
+	}
+	return i
+}
+
+// classFields gives a class with instance fields V8's <instance_members_initializer> function,
+// run once per instance (counted where the first field's initializer runs).
+func (in *instr) classFields(n *ast.ClassLiteral) {
+	for _, el := range n.Body {
+		f, ok := el.(*ast.FieldDefinition)
+		if !ok || f.Static {
+			continue
+		}
+		if f.Initializer == nil {
+			return
+		}
+		c := in.newCounter()
+		in.fns = append(in.fns, Function{Name: "<instance_members_initializer>", Start: in.off(n),
+			End: int(n.RightBrace) - in.base + 1, Counter: c, Parent: in.fn})
+		in.depth++
+		in.add(in.off(f.Initializer), true, "("+in.inc(c)+",")
+		in.add(in.end(f.Initializer), false, ")")
+		in.depth--
+		return
+	}
 }
