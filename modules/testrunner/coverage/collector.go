@@ -17,10 +17,8 @@ import (
 // Flag turns coverage on (in process.execArgv).
 const Flag = "--experimental-test-coverage"
 
-const (
-	counterName = "__gojsCov$"
-	globalName  = "__gojsCoverage"
-)
+// counterName (and the file's number) names a file's counter array.
+const counterName = "__gojsCov$"
 
 type stateKey struct{}
 
@@ -44,15 +42,7 @@ func For(h *modules.Host) *Collector {
 		return nil
 	}
 	return h.State(stateKey{}, func() any {
-		c := &Collector{vm: h.VM, byPath: map[string]*file{}}
-		get := h.VM.ToValue(func(id int) goja.Value {
-			if id < 0 || id >= len(c.files) {
-				return goja.Undefined()
-			}
-			return c.files[id].counters
-		})
-		_ = h.VM.GlobalObject().DefineDataProperty(globalName, get, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		return c
+		return &Collector{vm: h.VM, byPath: map[string]*file{}}
 	}).(*Collector)
 }
 
@@ -82,9 +72,10 @@ func (c *Collector) Instrument(filename, src string) string {
 	if f != nil && f.src == src {
 		return f.plan.Source
 	}
-	id := len(c.files)
-	prefix := "const " + counterName + "=" + globalName + "(" + strconv.Itoa(id) + ");"
-	plan, ok := Instrument(filename, src, counterName, prefix)
+	// The counters are a global (hidden, one per file), so nothing is inserted before the code
+	// and even a hoisted function called before the file's body runs finds them.
+	name := counterName + strconv.Itoa(len(c.files))
+	plan, ok := Instrument(filename, src, name, "")
 	if !ok {
 		return src
 	}
@@ -96,6 +87,7 @@ func (c *Collector) Instrument(filename, src string) string {
 		vals[i] = 0
 	}
 	f = &file{path: filename, src: src, plan: plan, counters: c.vm.NewArray(vals...)}
+	_ = c.vm.GlobalObject().DefineDataProperty(name, f.counters, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	c.files = append(c.files, f)
 	c.byPath[filename] = f
 	return plan.Source

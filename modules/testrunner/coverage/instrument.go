@@ -84,8 +84,9 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 	in := &instr{src: src, base: 1, counter: counterName}
 	in.fns = append(in.fns, Function{Start: 0, End: len(src), Counter: -1, Parent: -1})
 	in.fn = 0
-	at := in.afterDirectives(prog.Body, 0)
-	in.add(at, true, prefix)
+	if prefix != "" {
+		in.add(in.afterDirectives(prog.Body, 0), true, prefix)
+	}
 	in.stmtList(prog.Body)
 	sort.SliceStable(in.ins, func(i, j int) bool {
 		a, b := in.ins[i], in.ins[j]
@@ -101,6 +102,7 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 		return a.seq < b.seq
 	})
 	var sb strings.Builder
+	sm := &mapper{}
 	last := 0
 	for _, x := range in.ins {
 		if x.off < last || x.off > len(src) {
@@ -110,10 +112,18 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 			return nil, false
 		}
 		sb.WriteString(src[last:x.off])
+		sm.original(src[last:x.off])
 		sb.WriteString(x.text)
+		sm.inserted(x.text)
 		last = x.off
 	}
 	sb.WriteString(src[last:])
+	sm.original(src[last:])
+	if !strings.Contains(src, "//# sourceMappingURL=") {
+		// stack traces keep the original columns
+		sb.WriteString("\n//# sourceMappingURL=data:application/json;base64,")
+		sb.WriteString(sm.encode(filename))
+	}
 	return &Plan{Source: sb.String(), Counters: in.nextCtr, Functions: in.fns}, true
 }
 
