@@ -247,7 +247,7 @@ func (in *instr) continuation(s ast.Statement) {
 	e := in.stmtEnd(s)
 	c := in.newCounter()
 	in.addRange(e, -1, c)
-	in.add(e, false, in.inc(c)+";")
+	in.add(e, false, ";"+in.inc(c)+";")
 }
 
 // stmtList visits a statement list; the last statement's continuation is dropped, as V8 does.
@@ -346,9 +346,9 @@ func (in *instr) stmt(s ast.Statement) {
 			last := s.Body
 			if s.Catch != nil {
 				last = s.Catch.Body
-				in.add(int(s.Catch.Body.RightBrace)-in.base, false, in.inc(c)+";")
+				in.add(int(s.Catch.Body.RightBrace)-in.base, false, ";"+in.inc(c)+";")
 			}
-			in.add(int(s.Body.RightBrace)-in.base, false, in.inc(c)+";")
+			in.add(int(s.Body.RightBrace)-in.base, false, ";"+in.inc(c)+";")
 			if k := strings.LastIndex(in.src[:int(s.Finally.LeftBrace)-in.base], "finally"); k >= in.end(last) {
 				in.addRange(in.end(last), k, c)
 			}
@@ -568,7 +568,7 @@ func (in *instr) function(f *ast.FunctionLiteral, start int, name string, id *as
 	c, prev := in.enter(name, start, in.end(f.Body))
 	in.walk(f.ParameterList)
 	at := in.afterDirectives(f.Body.List, int(f.Body.LeftBrace)-in.base+1)
-	in.add(at, true, in.inc(c)+";")
+	in.add(at, true, ";"+in.inc(c)+";")
 	in.stmtList(f.Body.List)
 	in.fn = prev
 }
@@ -581,7 +581,7 @@ func (in *instr) arrow(f *ast.ArrowFunctionLiteral, name string) {
 	switch b := f.Body.(type) {
 	case *ast.BlockStatement:
 		at := in.afterDirectives(b.List, int(b.LeftBrace)-in.base+1)
-		in.add(at, true, in.inc(c)+";")
+		in.add(at, true, ";"+in.inc(c)+";")
 		in.stmtList(b.List)
 	case *ast.ExpressionBody:
 		in.add(in.off(b.Expression), true, "("+in.inc(c)+",")
