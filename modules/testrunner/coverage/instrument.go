@@ -6,6 +6,15 @@
 // that may jump). At report time the counters become V8-shaped ranges, post-processed the way V8
 // does (nested ranges with their parent's count dropped, consecutive ones merged), so node's
 // range-to-line conversion gives node's numbers.
+//
+// The instrumented file gets an inline source map back to the original, so stack traces keep
+// their lines and columns. Files are covered as node covers them: user files (absolute paths
+// outside node_modules) that the CommonJS loader compiles.
+//
+// Not covered yet (they differ from node): ES modules and TypeScript (esbuild's output is what
+// goja compiles; mapping its ranges back is not done, so such files are left out of the report),
+// the range V8 gives an optional chain (`a?.b`), and a loop that is the last statement of a
+// `for (let ...)` body (V8's desugaring keeps that loop's continuation; here it is dropped).
 package coverage
 
 import (
