@@ -52,6 +52,8 @@ type Plan struct {
 	Functions []Function
 }
 
+// debugPanics makes a bad node position panic instead of leaving the file uninstrumented (for
+// debugging the instrumenter).
 var debugPanics = false
 
 type insertion struct {
