@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
 )
 
 // moduleModule is require('module'): its exports are the loader's Module, set after bootstrap.
@@ -102,10 +103,14 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return vm.ToValue(s)
 	})
+	cover := coverage.Hook(h) // nil unless --experimental-test-coverage
 	lz.Set("compile", func(src, filename string) goja.Value {
 		src = stripShebang(src)
 		rt.sources[filename] = src
 		rt.wrapped[filename] = true
+		if cover != nil {
+			src = cover(filename, src)
+		}
 		prg, err := compileSource(filename, cjsWrapperPrefix+src+"\n})")
 		if err != nil {
 			panic(rt.syntaxError(err, filename))

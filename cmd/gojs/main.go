@@ -228,7 +228,7 @@ func parseArgs(args []string) (*cli, int, string) {
 					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
 				}
 			}
-		case "--test-only":
+		case "--test-only", "--experimental-test-coverage":
 		case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-uncaught",
 			"--enable-source-maps", "--expose-gc", "--no-experimental-fetch", "--trace-deprecation",
 			"--throw-deprecation", "--pending-deprecation", "--harmony", "--use-strict":
@@ -249,6 +249,15 @@ func parseArgs(args []string) (*cli, int, string) {
 func Main(args []string) int {
 	if len(args) > 0 && (args[0] == "test" || args[0] == "--test") {
 		return testMain(args[1:])
+	}
+	// `gojs --experimental-test-coverage --test ...`: --test among the leading options
+	for i, a := range args {
+		if !strings.HasPrefix(a, "-") {
+			break
+		}
+		if a == "--test" {
+			return testMain(append(append([]string(nil), args[:i]...), args[i+1:]...))
+		}
 	}
 	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
 	c, code, msg := parseArgs(append(envOpts, args...))

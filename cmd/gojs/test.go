@@ -28,6 +28,7 @@ type testCLI struct {
 	reporterArgs []string
 	patterns     []string
 	only         bool
+	coverage     bool
 	concurrency  int
 	paths        []string
 }
@@ -67,6 +68,8 @@ func parseTestArgs(args []string) (*testCLI, string) {
 			c.patterns = append(c.patterns, val)
 		case "--test-only":
 			c.only = true
+		case "--experimental-test-coverage":
+			c.coverage = true
 		case "--test-concurrency":
 			if !need() {
 				return nil, "gojs: --test-concurrency requires an argument\n"
@@ -195,6 +198,9 @@ func testMain(args []string) int {
 	if c.only {
 		execArgv = append(execArgv, "--test-only")
 	}
+	if c.coverage {
+		execArgv = append(execArgv, "--experimental-test-coverage")
+	}
 	for _, p := range c.patterns {
 		execArgv = append(execArgv, "--test-name-pattern="+p)
 	}
@@ -219,8 +225,13 @@ func testMain(args []string) int {
 		total[k] = 0
 	}
 	top := 0
+	covLists := []any{}
 	for _, r := range results {
 		for _, ev := range r.events {
+			if ev["type"] == "test:coverage-raw" {
+				covLists = append(covLists, ev["scripts"])
+				continue
+			}
 			nesting, _ := ev["nesting"].(float64)
 			typ, _ := ev["type"].(string)
 			if typ == "test:plan" && nesting == 0 {
@@ -240,6 +251,10 @@ func testMain(args []string) int {
 	for _, k := range []string{"tests", "suites", "pass", "fail", "cancelled", "skipped", "todo", "duration_ms"} {
 		all = append(all, map[string]any{"type": "test:diagnostic", "nesting": 0,
 			"message": k + " " + strconv.FormatFloat(total[k], 'f', -1, 64)})
+	}
+	if c.coverage {
+		// node reports the coverage of every file's process once, after the totals
+		all = append(all, map[string]any{"type": "test:coverage-raw", "lists": covLists})
 	}
 	evJSON, _ := json.Marshal(all)
 	argsJSON, _ := json.Marshal(c.reporterArgs)

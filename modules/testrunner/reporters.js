@@ -339,21 +339,58 @@ function lcovMachine() {
   };
 }
 
-// coverageReport prints a test:coverage summary as a table (tap and spec).
+// coverageReport prints a test:coverage summary as node's table (tap and spec).
 function coverageReport(pad, summary, symbol, color = '') {
-  const t = summary.totals;
-  const pct = (n) => (typeof n === 'number' ? n.toFixed(2) : n);
-  const lines = [`${color}${pad}${symbol}start of coverage report\n`];
-  const header = 'file | line % | branch % | funcs % | uncovered lines';
-  lines.push(`${pad}${symbol}${header}\n`);
   const path = require('path');
-  for (const f of summary.files) {
-    const rel = path.relative(summary.workingDirectory, f.path);
-    lines.push(`${pad}${symbol}${rel} | ${pct(f.coveredLinePercent)} | ${pct(f.coveredBranchPercent)} | ${pct(f.coveredFunctionPercent)} | \n`);
+  const prefix = `${pad}${symbol}`;
+  const cols = ['line %', 'branch %', 'funcs %'];
+  const keys = ['coveredLinePercent', 'coveredBranchPercent', 'coveredFunctionPercent'];
+  const rel = (f) => path.relative(summary.workingDirectory, f.path);
+  const ranges = (f) => {
+    const out = [];
+    for (const l of f.lines) {
+      if (l.count !== 0) continue;
+      const last = out[out.length - 1];
+      if (last && l.line - last[last.length - 1] === 1) last[1] = l.line;
+      else out.push([l.line]);
+    }
+    return out.map((r) => r.join('-')).join(' ');
+  };
+  let fileW = Math.max(4, ...summary.files.map((f) => rel(f).length));
+  const colW = cols.map((c) => Math.max(c.length, 6));
+  const colsW = colW.reduce((a, w) => a + w + 3, 0);
+  let uncW = Math.max('uncovered lines'.length, ...summary.files.map((f) => ranges(f).length));
+  let width = fileW + 2 + colsW + uncW + 2;
+  const avail = (process.stdout.columns || Infinity) - prefix.length;
+  if (width - avail > 0) {
+    fileW = Math.max(fileW - Math.floor((width - avail) * 0.2), Math.min(8, fileW));
+    uncW = Math.max(avail - colsW - (fileW + 2) - 2, 1);
+    width = avail;
+  } else {
+    uncW = Infinity;
   }
-  lines.push(`${pad}${symbol}all files | ${pct(t.coveredLinePercent)} | ${pct(t.coveredBranchPercent)} | ${pct(t.coveredFunctionPercent)} |\n`);
-  lines.push(`${pad}${symbol}end of coverage report\n`);
-  return lines.join('');
+  const ell = '\u2026';
+  const truncEnd = (s, w) => (s.length > w ? s.slice(0, w - 1) + ell : s);
+  const truncStart = (s, w) => (s.length > w ? ell + s.slice(s.length - w + 1) : s);
+  const hue = (s, c) => {
+    if (!color || c === undefined) return s;
+    const k = c > 90 ? '\x1b[32m' : c > 50 ? '\x1b[33m' : '\x1b[31m';
+    return `${k}${s}${color}`;
+  };
+  const rule = `${prefix}${'-'.repeat(width)}\n`;
+  let out = `${color}${prefix}start of coverage report\n${rule}`;
+  out += `${prefix}${truncEnd('file'.padEnd(fileW), fileW)} | ${cols.map((c, i) => c.padStart(colW[i])).join(' | ')} | ${truncEnd('uncovered lines', uncW)}\n${rule}`;
+  for (const f of summary.files) {
+    const avg = keys.reduce((a, k) => a + f[k], 0) / keys.length;
+    out += `${prefix}${hue(truncStart(rel(f).padEnd(fileW), fileW), avg)} | ` +
+      `${keys.map((k, i) => hue(f[k].toFixed(2).padStart(colW[i]), f[k])).join(' | ')} | ${truncEnd(ranges(f), uncW)}\n`;
+  }
+  out += rule;
+  out += `${prefix}${truncEnd('all files'.padEnd(fileW), fileW)} | ` +
+    `${keys.map((k, i) => hue(summary.totals[k].toFixed(2).padStart(colW[i]), summary.totals[k])).join(' | ')} |\n${rule}`;
+  out += `${prefix}end of coverage report\n`;
+  if (color) out += '\x1b[39m';
+  return out;
 }
 
 const machines = { spec: specMachine, tap: tapMachine, dot: dotMachine, junit: junitMachine, lcov: lcovMachine };

@@ -192,7 +192,10 @@ function inspectValue(v) {
 // __report is `gojs test`'s last step: the merged events of every file, through each reporter.
 function report(evs, args) {
   const rs = reporterSpecs(args).map(makeReporter);
-  for (const ev of evs) {
+  for (let ev of evs) {
+    if (ev.type === 'test:coverage-raw') {
+      ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
+    }
     const nev = nodeEvent(ev);
     for (const r of rs) r.event(nev);
   }
@@ -322,9 +325,13 @@ function finishRoot() {
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
   counts.duration_ms = now() - startTime;
   if (childMode) {
+    if (binding.coverageOn) emit({ type: 'test:coverage-raw', scripts: JSON.parse(binding.coverage()) });
     emit({ type: 'test:summary', counts });
   } else {
     for (const k of Object.keys(counts)) emit({ type: 'test:diagnostic', nesting: 0, message: `${k} ${counts[k]}` });
+    if (binding.coverageOn) {
+      emit({ type: 'test:coverage', nesting: 0, summary: binding.coverageSummary([JSON.parse(binding.coverage())], process.cwd()) });
+    }
   }
   // The last events are written now: the process may be about to exit.
   flushEvents();
@@ -899,6 +906,10 @@ function run(options) {
       else throw new ERR_INVALID_ARG_TYPE(`options.testNamePatterns[${i}]`, ['string', 'RegExp'], p);
     });
   }
+  // Coverage (the parent runs with --experimental-test-coverage): each file's runtime reports
+  // its script coverage, merged with this runtime's own into one test:coverage at the end.
+  const covLists = binding.coverageOn ? [] : undefined;
+  if (covLists) execArgv.push('--experimental-test-coverage');
   if (options.setup !== undefined && typeof options.setup !== 'function') throw new ERR_INVALID_ARG_TYPE('options.setup', 'function', options.setup);
   const stream = new (testsStreamClass())();
   if (options.setup) options.setup(stream);
@@ -908,7 +919,8 @@ function run(options) {
   const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, duration_ms: 0 };
   const start = now();
   let number = 0;
-  const push = (ev) => stream.push(ev);
+  // Node's TestsStream also emits each event by its type ('test:pass', 'test:coverage', ...).
+  const push = (ev) => { stream.emit(ev.type, ev.data); stream.push(ev); };
   // The events of file i's tests wait in held[i] until the files before it have finished.
   const held = files.map(() => []);
   const finished = files.map(() => false);
@@ -964,6 +976,7 @@ function run(options) {
         if (ev.counts.fail || ev.counts.cancelled) failed = true;
         return;
       }
+      if (ev.type === 'test:coverage-raw') { if (covLists) covLists.push(ev.scripts); return; }
       if (ev.type === 'test:plan' && ev.nesting === 0) return; // one plan for all files, at the end
       if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file });
       const nev = nodeEvent(ev);
@@ -980,6 +993,10 @@ function run(options) {
     push(nodeEvent({ type: 'test:plan', nesting: 0, count: number }));
     totals.duration_ms = now() - start;
     for (const k of Object.keys(totals)) push(nodeEvent({ type: 'test:diagnostic', nesting: 0, message: `${k} ${totals[k]}` }));
+    if (covLists) {
+      const summary = binding.coverageSummary([JSON.parse(binding.coverage()), ...covLists], process.cwd());
+      push(nodeEvent({ type: 'test:coverage', nesting: 0, summary }));
+    }
     stream.push(null);
   };
   let enqueued = 0;

@@ -1,0 +1,281 @@
+package coverage
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// Flag turns coverage on (in process.execArgv).
+const Flag = "--experimental-test-coverage"
+
+// counterName (and the file's number) names a file's counter array.
+const counterName = "__gojsCov$"
+
+type stateKey struct{}
+
+type file struct {
+	path     string
+	src      string
+	plan     *Plan
+	counters *goja.Object
+}
+
+// Collector holds one runtime's instrumented files and their counters.
+type Collector struct {
+	vm     *goja.Runtime
+	files  []*file
+	byPath map[string]*file
+}
+
+// For returns the runtime's collector, or nil when coverage is off.
+func For(h *modules.Host) *Collector {
+	if !slices.Contains(h.ExecArgv, Flag) {
+		return nil
+	}
+	return h.State(stateKey{}, func() any {
+		return &Collector{vm: h.VM, byPath: map[string]*file{}}
+	}).(*Collector)
+}
+
+// Hook returns the loader's source hook for the runtime: nil when coverage is off (so it costs
+// nothing), else a function that instruments a user file's source.
+func Hook(h *modules.Host) func(filename, src string) string {
+	if !slices.Contains(h.ExecArgv, Flag) {
+		return nil
+	}
+	return func(filename, src string) string {
+		return For(h).Instrument(filename, src)
+	}
+}
+
+// Covered reports whether node's coverage includes filename (a user file, not node_modules).
+func Covered(filename string) bool {
+	return filepath.IsAbs(filename) && !strings.Contains(filepath.ToSlash(filename), "/node_modules/")
+}
+
+// Instrument returns the source to compile for filename: instrumented when node's coverage
+// includes it and it parses, else src unchanged.
+func (c *Collector) Instrument(filename, src string) string {
+	if !Covered(filename) {
+		return src
+	}
+	f := c.byPath[filename]
+	if f != nil && f.src == src {
+		return f.plan.Source
+	}
+	// The counters are a global (hidden, one per file).
+	name := counterName + strconv.Itoa(len(c.files))
+	// Inside the file a local alias is read (a closure variable, cheaper than a global); it is
+	// the first statement (the source map keeps the columns), so no code of the file runs
+	// before it.
+	plan, ok := Instrument(filename, src, counterName, "const "+counterName+"="+name+";")
+	if !ok {
+		return src
+	}
+	if _, err := parser.ParseFile(nil, filename, plan.Source, 0); err != nil {
+		return src
+	}
+	vals := make([]any, plan.Counters)
+	for i := range vals {
+		vals[i] = 0
+	}
+	f = &file{path: filename, src: src, plan: plan, counters: c.vm.NewArray(vals...)}
+	_ = c.vm.GlobalObject().DefineDataProperty(name, f.counters, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	c.files = append(c.files, f)
+	c.byPath[filename] = f
+	return plan.Source
+}
+
+// RawRange, RawFunction and RawScript are V8's precise-coverage shapes (offsets in UTF-16 units).
+type RawRange struct {
+	StartOffset int `json:"startOffset"`
+	EndOffset   int `json:"endOffset"`
+	Count       int `json:"count"`
+}
+
+type RawFunction struct {
+	FunctionName    string     `json:"functionName"`
+	Ranges          []RawRange `json:"ranges"`
+	IsBlockCoverage bool       `json:"isBlockCoverage"`
+}
+
+type RawScript struct {
+	URL       string        `json:"url"`
+	Source    string        `json:"source"`
+	Functions []RawFunction `json:"functions"`
+}
+
+// JSON is the runtime's coverage as V8 would report it: a JSON array of scripts.
+func (c *Collector) JSON() string {
+	out := []RawScript{}
+	if c != nil {
+		for _, f := range c.files {
+			out = append(out, f.raw())
+		}
+	}
+	b, _ := json.Marshal(out)
+	return string(b)
+}
+
+func (f *file) count(ctr int) int {
+	if ctr < 0 {
+		return 1
+	}
+	v := f.counters.Get(strconv.Itoa(ctr))
+	if v == nil {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+type block struct {
+	start, end, count int
+	dead              bool
+}
+
+func (f *file) raw() RawScript {
+	u16 := utf16Offsets(f.src)
+	conv := func(b int) int {
+		if u16 == nil {
+			return b
+		}
+		if b >= len(u16) {
+			return u16[len(u16)-1]
+		}
+		return u16[b]
+	}
+	s := RawScript{URL: "file://" + filepath.ToSlash(f.path), Source: f.src}
+	counts := make([]int, len(f.plan.Functions))
+	for i, fn := range f.plan.Functions {
+		counts[i] = f.count(fn.Counter)
+		if fn.Parent >= 0 && counts[fn.Parent] == 0 {
+			// V8 has not seen functions inside one that never ran.
+			continue
+		}
+		rf := RawFunction{FunctionName: fn.Name}
+		if counts[i] == 0 {
+			rf.Ranges = []RawRange{{conv(fn.Start), conv(fn.End), 0}}
+			s.Functions = append(s.Functions, rf)
+			continue
+		}
+		rf.IsBlockCoverage = true
+		rf.Ranges = []RawRange{{conv(fn.Start), conv(fn.End), counts[i]}}
+		for _, b := range v8Blocks(f.src, fn, counts[i], f.count) {
+			rf.Ranges = append(rf.Ranges, RawRange{conv(b.start), conv(b.end), b.count})
+		}
+		s.Functions = append(s.Functions, rf)
+	}
+	return s
+}
+
+// v8Blocks post-processes a function's block counters as V8's block coverage does.
+func v8Blocks(src string, fn Function, fnCount int, count func(int) int) []block {
+	bs := make([]block, 0, len(fn.Ranges))
+	for _, r := range fn.Ranges {
+		bs = append(bs, block{start: r.Start, end: r.End, count: count(r.Counter)})
+	}
+	inf := fn.End + 1
+	key := func(b block) int {
+		if b.end < 0 {
+			return inf
+		}
+		return b.end
+	}
+	sort.SliceStable(bs, func(i, j int) bool {
+		if bs[i].start != bs[j].start {
+			return bs[i].start < bs[j].start
+		}
+		return key(bs[i]) > key(bs[j])
+	})
+	// duplicates
+	out := bs[:0]
+	for _, b := range bs {
+		if n := len(out); n > 0 && out[n-1].start == b.start && out[n-1].end == b.end {
+			out[n-1].count = max(out[n-1].count, b.count)
+			continue
+		}
+		out = append(out, b)
+	}
+	bs = out
+	// singletons reach to the end of the range around them
+	parent := block{start: fn.Start, end: fn.End, count: fnCount}
+	stack := []block{parent}
+	for i := range bs {
+		for len(stack) > 1 && bs[i].start >= stack[len(stack)-1].end {
+			stack = stack[:len(stack)-1]
+		}
+		if bs[i].end < 0 {
+			// a continuation ends where the next block starts, else with the block around it
+			bs[i].end = stack[len(stack)-1].end
+			if i+1 < len(bs) && bs[i+1].start < bs[i].end {
+				bs[i].end = bs[i+1].start
+			} else if len(stack) == 1 && fn.Counter >= 0 && fn.End > 0 && src[fn.End-1] == '}' {
+				bs[i].end-- // a function's continuations stop before its closing brace
+			}
+		}
+		stack = append(stack, bs[i])
+	}
+	// consecutive ranges with one count merge
+	out = bs[:0]
+	for _, b := range bs {
+		if n := len(out); n > 0 && out[n-1].end == b.start && out[n-1].count == b.count {
+			out[n-1].end = b.end
+			continue
+		}
+		out = append(out, b)
+	}
+	bs = out
+	// nested ranges with their parent's count go
+	stack = []block{parent}
+	out = nil
+	for _, b := range bs {
+		for len(stack) > 1 && b.start >= stack[len(stack)-1].end {
+			stack = stack[:len(stack)-1]
+		}
+		p := stack[len(stack)-1]
+		stack = append(stack, b)
+		if b.count == p.count || b.start == b.end {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// utf16Offsets maps byte offsets to UTF-16 offsets; nil when the source is ASCII.
+func utf16Offsets(s string) []int {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return nil
+	}
+	m := make([]int, len(s)+1)
+	u := 0
+	for i, r := range s {
+		n := utf8.RuneLen(r)
+		for k := 0; k < n; k++ {
+			m[i+k] = u
+		}
+		if r >= 0x10000 {
+			u += 2
+		} else {
+			u++
+		}
+	}
+	m[len(s)] = u
+	return m
+}
