@@ -1,8 +1,7 @@
 package buffer
 
 import (
-	"encoding/base64"
-	"encoding/hex"
+	"encoding/binary"
 	"unicode/utf8"
 )
 
@@ -24,20 +23,19 @@ func utf8Length(s jsString) int {
 	if s.u == nil {
 		return len(s.a)
 	}
-	n := 0
 	u := s.u
+	n := len(u)
 	for i := 0; i < len(u); i++ {
 		c := u[i]
 		switch {
 		case c < 0x80:
-			n++
 		case c < 0x800:
-			n += 2
-		case c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
-			n += 4
+			n++
+		case c&0xFC00 == 0xD800 && i+1 < len(u) && u[i+1]&0xFC00 == 0xDC00:
+			n += 2 // two units, four bytes
 			i++
 		default:
-			n += 3
+			n += 2
 		}
 	}
 	return n
@@ -49,35 +47,61 @@ func encodeUTF8(dst []byte, s jsString) int {
 	if s.u == nil {
 		return copy(dst, s.a)
 	}
-	u := s.u
-	n := 0
-	for i := 0; i < len(u); i++ {
-		c := rune(u[i])
+	_, n := encodeUTF8Units(dst, s.u)
+	return n
+}
+
+// encodeUTF8Units is encodeUTF8 for UTF-16 units, also returning the units consumed.
+func encodeUTF8Units(dst []byte, u []uint16) (read, n int) {
+	i := 0
+	for i < len(u) {
+		c := u[i]
 		if c < 0x80 {
 			if n >= len(dst) {
-				return n
+				return i, n
 			}
 			dst[n] = byte(c)
 			n++
+			i++
 			continue
 		}
-		if c >= 0xD800 && c <= 0xDFFF {
-			if c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
-				c = 0x10000 + (c-0xD800)<<10 + (rune(u[i+1]) - 0xDC00)
-				if n+4 > len(dst) {
-					return n
-				}
-				i++
-			} else {
-				c = replacementChar
+		if c < 0x800 {
+			if n+2 > len(dst) {
+				return i, n
 			}
+			dst[n], dst[n+1] = 0xC0|byte(c>>6), 0x80|byte(c&0x3F)
+			n += 2
+			i++
+			continue
 		}
-		if utf8.RuneLen(c) > len(dst)-n {
-			return n
+		if c&0xF800 != 0xD800 {
+			if n+3 > len(dst) {
+				return i, n
+			}
+			dst[n], dst[n+1], dst[n+2] = 0xE0|byte(c>>12), 0x80|byte(c>>6&0x3F), 0x80|byte(c&0x3F)
+			n += 3
+			i++
+			continue
 		}
-		n += utf8.EncodeRune(dst[n:], c)
+		if c <= 0xDBFF && i+1 < len(u) && u[i+1]&0xFC00 == 0xDC00 {
+			r := 0x10000 + (rune(c)-0xD800)<<10 + (rune(u[i+1]) - 0xDC00)
+			if n+4 > len(dst) {
+				return i, n
+			}
+			dst[n], dst[n+1], dst[n+2], dst[n+3] = 0xF0|byte(r>>18), 0x80|byte(r>>12&0x3F), 0x80|byte(r>>6&0x3F), 0x80|byte(r&0x3F)
+			n += 4
+			i += 2
+			continue
+		}
+		// A lone surrogate: U+FFFD.
+		if n+3 > len(dst) {
+			return i, n
+		}
+		dst[n], dst[n+1], dst[n+2] = 0xEF, 0xBF, 0xBD
+		n += 3
+		i++
 	}
-	return n
+	return i, n
 }
 
 // encodeUTF16LE writes s's code units little-endian, whole units only.
@@ -137,10 +161,34 @@ func decodeHex(dst []byte, s jsString) int {
 	if pairs > len(dst) {
 		pairs = len(dst)
 	}
+	if s.u == nil {
+		a := s.a[:2*pairs]
+		dst = dst[:pairs]
+		i := 0
+		// Four pairs at a time: one check of the four bytes' OR.
+		for ; i+4 <= pairs; i += 4 {
+			p := a[2*i : 2*i+8]
+			h0, l0, h1, l1 := unhexTable[p[0]], unhexTable[p[1]], unhexTable[p[2]], unhexTable[p[3]]
+			h2, l2, h3, l3 := unhexTable[p[4]], unhexTable[p[5]], unhexTable[p[6]], unhexTable[p[7]]
+			if h0|l0|h1|l1|h2|l2|h3|l3 > 15 {
+				break
+			}
+			d := dst[i : i+4]
+			d[0], d[1], d[2], d[3] = h0<<4|l0, h1<<4|l1, h2<<4|l2, h3<<4|l3
+		}
+		for ; i < pairs; i++ {
+			hi, lo := unhexTable[a[2*i]], unhexTable[a[2*i+1]]
+			if hi|lo > 15 {
+				return i
+			}
+			dst[i] = hi<<4 | lo
+		}
+		return pairs
+	}
 	for i := 0; i < pairs; i++ {
-		hi := unhexTable[byte(s.At(2*i))]
-		lo := unhexTable[byte(s.At(2*i+1))]
-		if hi > 15 || lo > 15 {
+		hi := unhexTable[byte(s.u[2*i])]
+		lo := unhexTable[byte(s.u[2*i+1])]
+		if hi|lo > 15 {
 			return i
 		}
 		dst[i] = hi<<4 | lo
@@ -178,59 +226,74 @@ func base64Estimate(s jsString) int {
 // alphabet are skipped, the first '=' ends the data, and a final group of 2 or 3 characters
 // gives 1 or 2 bytes. It stops when dst is full.
 func decodeBase64(dst []byte, s jsString) int {
-	// Well-formed padded input of either alphabet: the standard library's decoder is faster,
-	// and gives the same bytes. Anything it rejects is decoded below from the start.
-	if s.u == nil && len(s.a)%4 == 0 && len(dst) >= len(s.a)/4*3 {
-		enc := base64.StdEncoding
-		if i := len(s.a) - 3; i >= 0 && (s.a[i] == '-' || s.a[i] == '_' || s.a[i+1] == '-' || s.a[i+1] == '_' || s.a[i+2] == '-' || s.a[i+2] == '_') {
-			enc = base64.URLEncoding
-		}
-		if m, err := enc.Decode(dst, unsafeBytes(s.a)); err == nil {
-			return m
-		}
+	if s.u == nil {
+		return decodeBase64ASCII(dst, s.a)
 	}
 	n := 0
 	var acc uint32
 	k := 0
-	l := s.Len()
-	if s.u == nil {
-		str := s.a
-		i := 0
-		// Fast path: whole groups of four valid characters.
-		for i+4 <= l && n+3 <= len(dst) {
-			a, b, c, d := unbase64Table[str[i]], unbase64Table[str[i+1]], unbase64Table[str[i+2]], unbase64Table[str[i+3]]
-			if a|b|c|d >= 64 {
-				break
+	for _, c := range s.u {
+		ch := byte(c)
+		if ch == '=' {
+			break
+		}
+		d := unbase64Table[ch]
+		if d >= 64 {
+			continue
+		}
+		acc = acc<<6 | uint32(d)
+		k++
+		if k == 4 {
+			if n+3 > len(dst) {
+				return putPartial(dst, n, acc, 4)
 			}
-			v := uint32(a)<<18 | uint32(b)<<12 | uint32(c)<<6 | uint32(d)
-			dst[n], dst[n+1], dst[n+2] = byte(v>>16), byte(v>>8), byte(v)
+			dst[n], dst[n+1], dst[n+2] = byte(acc>>16), byte(acc>>8), byte(acc)
 			n += 3
-			i += 4
+			k, acc = 0, 0
 		}
-		for ; i < l; i++ {
-			ch := str[i]
-			if ch == '=' {
-				break
-			}
-			d := unbase64Table[ch]
-			if d >= 64 {
-				continue
-			}
-			acc = acc<<6 | uint32(d)
-			k++
-			if k == 4 {
-				if n+3 > len(dst) {
-					return putPartial(dst, n, acc, 4)
-				}
-				dst[n], dst[n+1], dst[n+2] = byte(acc>>16), byte(acc>>8), byte(acc)
-				n += 3
-				k, acc = 0, 0
-			}
-		}
-		return putPartial(dst, n, acc, k)
 	}
-	for i := 0; i < l; i++ {
-		ch := byte(s.u[i])
+	return putPartial(dst, n, acc, k)
+}
+
+// decodeBase64ASCII is decodeBase64 for a string of bytes (the low byte of each unit is what
+// counts, so a JS string's ASCII form decodes the same as its UTF-16 form). Runs of whole groups
+// of valid characters are decoded 8 characters (6 bytes) at a time; any other character (a
+// space, '=', one outside both alphabets) is handled one at a time, after which the fast path
+// resumes at the next group boundary.
+func decodeBase64ASCII(dst []byte, s string) int {
+	n, i := 0, 0
+	var acc uint32
+	k := 0
+	for {
+		if k == 0 {
+			for i+8 <= len(s) && n+8 <= len(dst) {
+				a0, a1, a2, a3 := unbase64Table[s[i]], unbase64Table[s[i+1]], unbase64Table[s[i+2]], unbase64Table[s[i+3]]
+				a4, a5, a6, a7 := unbase64Table[s[i+4]], unbase64Table[s[i+5]], unbase64Table[s[i+6]], unbase64Table[s[i+7]]
+				if a0|a1|a2|a3|a4|a5|a6|a7 >= 64 {
+					break
+				}
+				v := uint64(a0)<<58 | uint64(a1)<<52 | uint64(a2)<<46 | uint64(a3)<<40 |
+					uint64(a4)<<34 | uint64(a5)<<28 | uint64(a6)<<22 | uint64(a7)<<16
+				binary.BigEndian.PutUint64(dst[n:], v)
+				n += 6
+				i += 8
+			}
+			for i+4 <= len(s) && n+3 <= len(dst) {
+				a, b, c, d := unbase64Table[s[i]], unbase64Table[s[i+1]], unbase64Table[s[i+2]], unbase64Table[s[i+3]]
+				if a|b|c|d >= 64 {
+					break
+				}
+				v := uint32(a)<<18 | uint32(b)<<12 | uint32(c)<<6 | uint32(d)
+				dst[n], dst[n+1], dst[n+2] = byte(v>>16), byte(v>>8), byte(v)
+				n += 3
+				i += 4
+			}
+		}
+		if i >= len(s) {
+			break
+		}
+		ch := s[i]
+		i++
 		if ch == '=' {
 			break
 		}
@@ -287,6 +350,14 @@ func encodeBase64(b []byte, url bool) string {
 	out := make([]byte, n)
 	j := 0
 	i := 0
+	// Six bytes to eight characters at a time, reading eight bytes (hence the margin).
+	for ; i+8 <= len(b); i += 6 {
+		v := binary.BigEndian.Uint64(b[i:])
+		w := uint64(alpha[v>>58&63]) | uint64(alpha[v>>52&63])<<8 | uint64(alpha[v>>46&63])<<16 | uint64(alpha[v>>40&63])<<24 |
+			uint64(alpha[v>>34&63])<<32 | uint64(alpha[v>>28&63])<<40 | uint64(alpha[v>>22&63])<<48 | uint64(alpha[v>>16&63])<<56
+		binary.LittleEndian.PutUint64(out[j:], w)
+		j += 8
+	}
 	for ; i+3 <= len(b); i += 3 {
 		v := uint32(b[i])<<16 | uint32(b[i+1])<<8 | uint32(b[i+2])
 		out[j], out[j+1], out[j+2], out[j+3] = alpha[v>>18&63], alpha[v>>12&63], alpha[v>>6&63], alpha[v&63]
@@ -309,25 +380,41 @@ func encodeBase64(b []byte, url bool) string {
 	return bytesToString(out)
 }
 
+// hexPairs holds each byte's two hex digits, as a little-endian uint16 (first digit low).
+var hexPairs = func() (t [256]uint16) {
+	const digits = "0123456789abcdef"
+	for i := range t {
+		t[i] = uint16(digits[i>>4]) | uint16(digits[i&15])<<8
+	}
+	return
+}()
+
+// encodeHex returns b in lower-case hex; the string owns fresh memory.
 func encodeHex(b []byte) string {
 	out := make([]byte, len(b)*2)
-	hex.Encode(out, b)
+	o := out
+	i := 0
+	for ; i+4 <= len(b); i += 4 {
+		x := b[i : i+4]
+		v := uint64(hexPairs[x[0]]) | uint64(hexPairs[x[1]])<<16 | uint64(hexPairs[x[2]])<<32 | uint64(hexPairs[x[3]])<<48
+		binary.LittleEndian.PutUint64(o[2*i:], v)
+	}
+	for ; i < len(b); i++ {
+		binary.LittleEndian.PutUint16(o[2*i:], hexPairs[b[i]])
+	}
 	return bytesToString(out)
 }
 
 // decodeUTF8 decodes b as WHATWG UTF-8: each maximal ill-formed subsequence becomes one U+FFFD.
 // It returns the ASCII fast result in a when b is all ASCII.
 func decodeUTF8(b []byte) (u units16, a string) {
-	i := 0
-	for i < len(b) && b[i] < 0x80 {
-		i++
-	}
+	i := asciiPrefix(b)
 	if i == len(b) {
 		return nil, string(b)
 	}
-	u = newUnits(len(b))
-	for _, c := range b[:i] {
-		u = append(u, uint16(c))
+	u = newUnits(len(b))[:1+i]
+	for j, c := range b[:i] {
+		u[1+j] = uint16(c)
 	}
 	u, _ = appendUTF8(u, b[i:], true)
 	return u, ""
@@ -406,25 +493,22 @@ func appendUTF8(u units16, b []byte, final bool) (units16, int) {
 
 // decodeLatin1 maps each byte to the code unit of the same value.
 func decodeLatin1(b []byte) (units16, string) {
-	ascii := true
-	for _, c := range b {
-		if c >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(b) {
 		return nil, string(b)
 	}
-	u := newUnits(len(b))
-	for _, c := range b {
-		u = append(u, uint16(c))
+	u := newUnits(len(b))[:1+len(b)]
+	w := u[1:]
+	for i, c := range b {
+		w[i] = uint16(c)
 	}
 	return u, ""
 }
 
 // decodeASCII clears the high bit of each byte, as Node's ascii decoding does.
 func decodeASCII(b []byte) string {
+	if isASCII(b) {
+		return string(b)
+	}
 	out := make([]byte, len(b))
 	for i, c := range b {
 		out[i] = c & 0x7F
@@ -435,22 +519,37 @@ func decodeASCII(b []byte) string {
 // decodeUTF16LE reads pairs of bytes as code units; an odd final byte is ignored.
 func decodeUTF16LE(b []byte) units16 {
 	n := len(b) / 2
-	u := newUnits(n)
-	for i := 0; i < n; i++ {
-		u = append(u, uint16(b[2*i])|uint16(b[2*i+1])<<8)
+	u := newUnits(n)[:1+n]
+	w := u[1:]
+	b = b[:2*n]
+	for i := range w {
+		w[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
 	}
 	return u
 }
 
-// isASCII reports whether every byte is below 0x80.
-func isASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
+// asciiPrefix is the length of b's leading run of bytes below 0x80.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		x := binary.LittleEndian.Uint64(b[i:]) | binary.LittleEndian.Uint64(b[i+8:]) |
+			binary.LittleEndian.Uint64(b[i+16:]) | binary.LittleEndian.Uint64(b[i+24:])
+		if x&0x8080808080808080 != 0 {
+			break
 		}
 	}
-	return true
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(b) && b[i] < 0x80; i++ {
+	}
+	return i
 }
+
+// isASCII reports whether every byte is below 0x80.
+func isASCII(b []byte) bool { return asciiPrefix(b) == len(b) }
 
 // isUTF8 reports whether b is well-formed UTF-8 (no surrogates, no overlongs).
 func isUTF8(b []byte) bool { return utf8.Valid(b) }
