@@ -1,7 +1,9 @@
 // Benchmarks of Buffer against node, side by side: each case runs the same JavaScript in a gojs
 // runtime (BenchmarkBuffer/<case>/gojs) and in node (BenchmarkBuffer/<case>/node, skipped
 // without node), timing only the loop, so the ratio of the two ns/op is gojs's cost relative
-// to node's. Run: go test ./bench/ -run XXX -bench Buffer -benchtime 3x
+// to node's. Each side also reports cpu-ns/op, the process's CPU time per op (GC threads
+// included), steadier than wall time on a loaded machine. Run:
+// go test ./bench/ -run XXX -bench Buffer -benchtime 3x
 package bench
 
 import (
@@ -11,6 +13,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/gojs-dev/gojs/runtime"
@@ -135,14 +138,26 @@ func script(c jsCase, n int, timed bool) string {
 	sb.WriteString(c.setup + "\nfunction op() {" + c.op + "}\nlet sink = 0;\n")
 	if timed {
 		sb.WriteString("sink ^= op(); // warm-up, as the gojs side has\n")
-		sb.WriteString("const t0 = process.hrtime.bigint();\n")
+		sb.WriteString("const t0 = process.hrtime.bigint(), c0 = process.cpuUsage();\n")
 	}
 	fmt.Fprintf(&sb, "for (let i = 0; i < %d; i++) sink ^= op();\n", n)
 	if timed {
-		sb.WriteString("console.log(String(process.hrtime.bigint() - t0));\n")
+		sb.WriteString("const c1 = process.cpuUsage(c0);\n")
+		sb.WriteString("console.log(String(process.hrtime.bigint() - t0), (c1.user + c1.system) * 1000);\n")
 	}
 	sb.WriteString("globalThis.__op = op; globalThis.__sink = sink;\n")
 	return sb.String()
+}
+
+// cpuTime is the CPU time (user and system, all threads) this process has used, in ns: on a
+// loaded machine it varies far less than wall time. The node side reports the same from
+// process.cpuUsage().
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 func BenchmarkBuffer(b *testing.B) {
@@ -159,9 +174,11 @@ func BenchmarkBuffer(b *testing.B) {
 				b.Fatalf("setup: code %d err %v\n%s", code, err, errb.String())
 			}
 			b.ResetTimer()
+			c0 := cpuTime()
 			if code, err := rt.RunScript(context.Background(), "loop.js", fmt.Sprintf("const op = globalThis.__op; let sink = 0; for (let i = 0; i < %d; i++) sink ^= op(); globalThis.__sink = sink;", b.N)); code != 0 || err != nil {
 				b.Fatalf("loop: code %d err %v\n%s", code, err, errb.String())
 			}
+			b.ReportMetric(float64(cpuTime()-c0)/float64(b.N), "cpu-ns/op")
 		})
 		b.Run(c.name+"/node", func(b *testing.B) {
 			node, err := exec.LookPath("node")
@@ -172,11 +189,17 @@ func BenchmarkBuffer(b *testing.B) {
 			if err != nil {
 				b.Fatalf("node: %v", err)
 			}
-			ns, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
-			if err != nil {
+			f := strings.Fields(string(out))
+			if len(f) != 2 {
+				b.Fatalf("node output %q", out)
+			}
+			ns, err1 := strconv.ParseFloat(f[0], 64)
+			cpu, err2 := strconv.ParseFloat(f[1], 64)
+			if err1 != nil || err2 != nil {
 				b.Fatalf("node output %q", out)
 			}
 			b.ReportMetric(ns/float64(b.N), "ns/op")
+			b.ReportMetric(cpu/float64(b.N), "cpu-ns/op")
 		})
 	}
 }

@@ -27,6 +27,9 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 	if !ok {
 		return nil
 	}
+	if b, ok := u8Bytes(gojaLayout(), o); ok {
+		return b
+	}
 	switch x := o.Export().(type) {
 	case []byte:
 		return x
@@ -264,6 +267,42 @@ func exportObjects(vm *goja.Runtime, arr *goja.Object, values goja.Value) (objs 
 	return objs
 }
 
+// concatElems is concat over the elements of a dense array read in place; null when one is not
+// a Uint8Array (or is a hole or an accessor), for the glue's element-by-element path.
+// views is scratch space kept between calls (cleared after each, not to pin the bytes).
+func concatElems(vm *goja.Runtime, l *viewLayout, vals []goja.Value, isU8 func(*goja.Object) bool, length int, views *[][]byte) goja.Value {
+	if cap(*views) < len(vals) {
+		*views = make([][]byte, len(vals))
+	}
+	vs := (*views)[:len(vals)]
+	defer clear(vs)
+	total := 0
+	for i, v := range vals {
+		o, ok := v.(*goja.Object)
+		if !ok || !isU8(o) {
+			return goja.Null()
+		}
+		b, ok := u8Bytes(l, o)
+		if !ok {
+			return goja.Null()
+		}
+		vs[i] = b
+		total += len(b)
+	}
+	if length >= 0 {
+		total = length
+	}
+	out := make([]byte, total)
+	n := 0
+	for _, b := range vs {
+		n += copy(out[n:], b)
+		if n >= total {
+			break
+		}
+	}
+	return vm.ToValue(vm.NewArrayBuffer(out))
+}
+
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
@@ -386,14 +425,24 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return false
 	}
+	var viewsScratch [][]byte
 	arrayValues := vm.Get("Array").(*goja.Object).Get("prototype").(*goja.Object).GetSymbol(goja.SymIterator)
 	set("concat", func(c goja.FunctionCall) goja.Value {
 		arr := c.Argument(0).ToObject(vm)
+		l := gojaLayout()
+		if vals, ok := arrayElems(l, arr); ok {
+			return concatElems(vm, l, vals, isU8, intArg(c, 1), &viewsScratch)
+		}
 		objs := exportObjects(vm, arr, arrayValues)
 		if objs == nil {
 			return goja.Null()
 		}
-		views := make([][]byte, len(objs))
+		// views is kept between calls (and cleared after each, not to pin the bytes).
+		if cap(viewsScratch) < len(objs) {
+			viewsScratch = make([][]byte, len(objs))
+		}
+		views := viewsScratch[:len(objs)]
+		defer clear(views)
 		total := 0
 		for i, o := range objs {
 			if !isU8(o) {
