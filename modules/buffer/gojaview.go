@@ -21,7 +21,7 @@ type viewLayout struct {
 	ok      bool
 	selfOff uintptr // goja.Object.self, an objectImpl interface
 
-	arrayTab               unsafe.Pointer // the itab of *arrayObject as an objectImpl
+	arrayTab                unsafe.Pointer // the itab of *arrayObject as an objectImpl
 	arrValuesOff, arrLenOff uintptr
 
 	typedTab                                    unsafe.Pointer // *typedArrayObject
