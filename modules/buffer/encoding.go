@@ -3,6 +3,7 @@ package buffer
 import (
 	"encoding/binary"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Encoding identifiers shared with the glue (normalizeEncoding returns these numbers).
@@ -117,12 +118,20 @@ func encodeUTF16LE(dst []byte, s jsString) int {
 		}
 		return 2 * n
 	}
+	if littleEndian {
+		return copy(dst[:2*n], unitBytes(s.u[:n]))
+	}
 	for i := 0; i < n; i++ {
 		c := s.u[i]
 		dst[2*i] = byte(c)
 		dst[2*i+1] = byte(c >> 8)
 	}
 	return 2 * n
+}
+
+// unitBytes views u's memory as bytes (little-endian units on a little-endian machine).
+func unitBytes(u []uint16) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(u))), 2*len(u))
 }
 
 // encodeLatin1 writes the low byte of each code unit (Node's latin1, binary and ascii writes).
@@ -134,10 +143,34 @@ func encodeLatin1(dst []byte, s jsString) int {
 	if n > len(dst) {
 		n = len(dst)
 	}
-	for i := 0; i < n; i++ {
-		dst[i] = byte(s.u[i])
+	u, d := s.u[:n], dst[:n]
+	i := 0
+	if littleEndian {
+		// Eight units (16 bytes) to eight bytes: keep each unit's low byte and close the gaps.
+		ub := unitBytes(u)
+		for ; i+8 <= n; i += 8 {
+			binary.LittleEndian.PutUint64(d[i:], uint64(packLow(binary.LittleEndian.Uint64(ub[2*i:])))|
+				uint64(packLow(binary.LittleEndian.Uint64(ub[2*i+8:])))<<32)
+		}
+	}
+	for ; i < n; i++ {
+		d[i] = byte(u[i])
 	}
 	return n
+}
+
+// packLow returns the low bytes of the four 16-bit lanes of x, in order.
+func packLow(x uint64) uint32 {
+	x &= 0x00FF00FF00FF00FF
+	x = (x | x>>8) & 0x0000FFFF0000FFFF
+	return uint32(x | x>>16)
+}
+
+// spreadBytes returns the four bytes of x as four 16-bit lanes, in order.
+func spreadBytes(x uint32) uint64 {
+	y := uint64(x)
+	y = (y | y<<16) & 0x0000FFFF0000FFFF
+	return (y | y<<8) & 0x00FF00FF00FF00FF
 }
 
 var unhexTable = func() (t [256]byte) {
@@ -209,6 +242,23 @@ var unbase64Table = func() (t [256]byte) {
 	return
 }()
 
+// b64d0..b64d3 hold each character's 6 bits already shifted to its place in a 4-character
+// group (24 bits), or b64bad for a character outside both alphabets, so a group decodes with
+// four lookups and three ORs.
+const b64bad = 0xFF000000
+
+var b64d0, b64d1, b64d2, b64d3 = func() (t0, t1, t2, t3 [256]uint32) {
+	for c := range 256 {
+		d := uint32(unbase64Table[c])
+		if d >= 64 {
+			t0[c], t1[c], t2[c], t3[c] = b64bad, b64bad, b64bad, b64bad
+			continue
+		}
+		t0[c], t1[c], t2[c], t3[c] = d<<18, d<<12, d<<6, d
+	}
+	return
+}()
+
 // base64Estimate is Node's byteLength for base64: the length less up to two trailing '=',
 // times 3/4. It is never less than what decodeBase64 produces.
 func base64Estimate(s jsString) int {
@@ -267,14 +317,13 @@ func decodeBase64ASCII(dst []byte, s string) int {
 	for {
 		if k == 0 {
 			for i+8 <= len(s) && n+8 <= len(dst) {
-				a0, a1, a2, a3 := unbase64Table[s[i]], unbase64Table[s[i+1]], unbase64Table[s[i+2]], unbase64Table[s[i+3]]
-				a4, a5, a6, a7 := unbase64Table[s[i+4]], unbase64Table[s[i+5]], unbase64Table[s[i+6]], unbase64Table[s[i+7]]
-				if a0|a1|a2|a3|a4|a5|a6|a7 >= 64 {
+				p := s[i : i+8]
+				x := b64d0[p[0]] | b64d1[p[1]] | b64d2[p[2]] | b64d3[p[3]]
+				y := b64d0[p[4]] | b64d1[p[5]] | b64d2[p[6]] | b64d3[p[7]]
+				if (x|y)&b64bad != 0 {
 					break
 				}
-				v := uint64(a0)<<58 | uint64(a1)<<52 | uint64(a2)<<46 | uint64(a3)<<40 |
-					uint64(a4)<<34 | uint64(a5)<<28 | uint64(a6)<<22 | uint64(a7)<<16
-				binary.BigEndian.PutUint64(dst[n:], v)
+				binary.BigEndian.PutUint64(dst[n:n+8], uint64(x)<<40|uint64(y)<<16)
 				n += 6
 				i += 8
 			}
@@ -498,8 +547,16 @@ func decodeLatin1(b []byte) (units16, string) {
 	}
 	u := newUnits(len(b))[:1+len(b)]
 	w := u[1:]
-	for i, c := range b {
-		w[i] = uint16(c)
+	i := 0
+	if littleEndian {
+		wb := unitBytes(w)
+		for ; i+8 <= len(b); i += 8 {
+			binary.LittleEndian.PutUint64(wb[2*i:], spreadBytes(binary.LittleEndian.Uint32(b[i:])))
+			binary.LittleEndian.PutUint64(wb[2*i+8:], spreadBytes(binary.LittleEndian.Uint32(b[i+4:])))
+		}
+	}
+	for ; i < len(b); i++ {
+		w[i] = uint16(b[i])
 	}
 	return u, ""
 }
@@ -522,6 +579,10 @@ func decodeUTF16LE(b []byte) units16 {
 	u := newUnits(n)[:1+n]
 	w := u[1:]
 	b = b[:2*n]
+	if littleEndian {
+		copy(unitBytes(w), b)
+		return u
+	}
 	for i := range w {
 		w[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
 	}

@@ -206,6 +206,7 @@ func FuzzHex(f *testing.F) {
 
 func FuzzLatin1UTF16(f *testing.F) {
 	f.Add([]byte{0x41, 0xe9, 0xff, 0x00, 0xd8})
+	f.Add([]byte("abcdefgh\xe9\xff\x80ijklmnopq\x00\x01rstuvwxyz\xd8\x3d"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		u, a := decodeLatin1(data)
 		var s jsString
