@@ -116,8 +116,9 @@ func encodeInto(dst []byte, s jsString, enc int) int {
 
 // encodeString returns s encoded in enc in a new slice.
 func encodeString(s jsString, enc int) []byte {
-	dst := make([]byte, encodedLen(s, enc))
-	return dst[:encodeInto(dst, s, enc)]
+	dst := makeNoZero(encodedLen(s, enc))
+	n := encodeInto(dst, s, enc)
+	return dst[:n:n]
 }
 
 // decodeValue returns b decoded in enc as a JS string.

@@ -396,7 +396,7 @@ func encodeBase64(b []byte, url bool) string {
 		alpha = b64url
 		n = (len(b)*8 + 5) / 6
 	}
-	out := make([]byte, n)
+	out := makeNoZero(n)
 	j := 0
 	i := 0
 	// Six bytes to eight characters at a time, reading eight bytes (hence the margin).
@@ -440,7 +440,7 @@ var hexPairs = func() (t [256]uint16) {
 
 // encodeHex returns b in lower-case hex; the string owns fresh memory.
 func encodeHex(b []byte) string {
-	out := make([]byte, len(b)*2)
+	out := makeNoZero(len(b) * 2)
 	o := out
 	i := 0
 	for ; i+4 <= len(b); i += 4 {
