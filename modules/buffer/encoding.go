@@ -2,6 +2,7 @@ package buffer
 
 import (
 	"encoding/binary"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -388,6 +389,18 @@ const (
 	b64url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 )
 
+// b64pairs holds, for the standard and the URL alphabet, the two characters of each 12-bit
+// value (first character in the low byte); built on first use.
+var b64pairs = sync.OnceValue(func() *[2][4096]uint16 {
+	t := new([2][4096]uint16)
+	for k, alpha := range []string{b64std, b64url} {
+		for v := range 4096 {
+			t[k][v] = uint16(alpha[v>>6]) | uint16(alpha[v&63])<<8
+		}
+	}
+	return t
+})
+
 // encodeBase64 returns b in base64 (padded) or base64url (unpadded).
 func encodeBase64(b []byte, url bool) string {
 	alpha := b64std
@@ -399,13 +412,20 @@ func encodeBase64(b []byte, url bool) string {
 	out := makeNoZero(n)
 	j := 0
 	i := 0
-	// Six bytes to eight characters at a time, reading eight bytes (hence the margin).
-	for ; i+8 <= len(b); i += 6 {
-		v := binary.BigEndian.Uint64(b[i:])
-		w := uint64(alpha[v>>58&63]) | uint64(alpha[v>>52&63])<<8 | uint64(alpha[v>>46&63])<<16 | uint64(alpha[v>>40&63])<<24 |
-			uint64(alpha[v>>34&63])<<32 | uint64(alpha[v>>28&63])<<40 | uint64(alpha[v>>22&63])<<48 | uint64(alpha[v>>16&63])<<56
-		binary.LittleEndian.PutUint64(out[j:], w)
-		j += 8
+	// Six bytes to eight characters at a time, reading eight bytes (hence the margin), through
+	// a table of the two characters for each 12 bits.
+	if len(b) >= 64 {
+		pairs := b64pairs()
+		t := &pairs[0]
+		if url {
+			t = &pairs[1]
+		}
+		for ; i+8 <= len(b); i += 6 {
+			v := binary.BigEndian.Uint64(b[i:])
+			w := uint64(t[v>>52]) | uint64(t[v>>40&0xFFF])<<16 | uint64(t[v>>28&0xFFF])<<32 | uint64(t[v>>16&0xFFF])<<48
+			binary.LittleEndian.PutUint64(out[j:j+8], w)
+			j += 8
+		}
 	}
 	for ; i+3 <= len(b); i += 3 {
 		v := uint32(b[i])<<16 | uint32(b[i+1])<<8 | uint32(b[i+2])

@@ -59,3 +59,25 @@ func BenchmarkDecodeHex(b *testing.B) {
 		decodeHex(dst, jsString{a: s})
 	}
 }
+
+// TestEncodeLengths compares the encoders with the standard library at every length up to a
+// few hundred bytes, so the wide paths and each tail run.
+func TestEncodeLengths(t *testing.T) {
+	for n := 0; n <= 300; n++ {
+		b := benchData[n : 2*n]
+		if got, want := encodeBase64(b, false), base64.StdEncoding.EncodeToString(b); got != want {
+			t.Fatalf("base64 of %d bytes: %s, want %s", n, got, want)
+		}
+		if got, want := encodeBase64(b, true), base64.RawURLEncoding.EncodeToString(b); got != want {
+			t.Fatalf("base64url of %d bytes: %s, want %s", n, got, want)
+		}
+		if got, want := encodeHex(b), hex.EncodeToString(b); got != want {
+			t.Fatalf("hex of %d bytes: %s, want %s", n, got, want)
+		}
+		s := base64.StdEncoding.EncodeToString(b)
+		dst := make([]byte, base64Estimate(jsString{a: s}))
+		if m := decodeBase64(dst, jsString{a: s}); !bytes.Equal(dst[:m], b) {
+			t.Fatalf("base64 decode of %d bytes", n)
+		}
+	}
+}
