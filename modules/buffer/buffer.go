@@ -9,7 +9,7 @@ import (
 	"bytes"
 	_ "embed"
 	"math"
-	"strconv"
+	"reflect"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -26,6 +26,9 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
+	}
+	if b, ok := u8Bytes(gojaLayout(), o); ok {
+		return b
 	}
 	switch x := o.Export().(type) {
 	case []byte:
@@ -56,6 +59,19 @@ func intArg(c goja.FunctionCall, i int) int {
 		return -math.MaxInt32 * 4
 	}
 	return int(f)
+}
+
+// toUint8 is ECMAScript's ToUint8 of a number: its integer part modulo 256 (NaN and infinities
+// give 0).
+func toUint8(f float64) byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	m := math.Mod(math.Trunc(f), 256)
+	if m < 0 {
+		m += 256
+	}
+	return byte(m)
 }
 
 func clamp(x, lo, hi int) int {
@@ -100,12 +116,9 @@ func encodeInto(dst []byte, s jsString, enc int) int {
 
 // encodeString returns s encoded in enc in a new slice.
 func encodeString(s jsString, enc int) []byte {
-	n := encodedLen(s, enc)
-	if (enc == encBase64 || enc == encBase64URL) && s.u == nil && len(s.a)%4 == 0 {
-		n = len(s.a) / 4 * 3 // room for the fast decoder
-	}
-	dst := make([]byte, n)
-	return dst[:encodeInto(dst, s, enc)]
+	dst := makeNoZero(encodedLen(s, enc))
+	n := encodeInto(dst, s, enc)
+	return dst[:n:n]
 }
 
 // decodeValue returns b decoded in enc as a JS string.
@@ -214,12 +227,81 @@ func search(hay, needle []byte, start int, forward bool, step int) int {
 	if start > last {
 		start = last
 	}
-	for i := start; i >= 0; i-- {
-		if i%step == 0 && bytes.Equal(hay[i:i+len(needle)], needle) {
+	for end := start + len(needle); end >= len(needle); {
+		i := bytes.LastIndex(hay[:end], needle)
+		if i < 0 || i%step == 0 {
 			return i
 		}
+		end = i + len(needle) - 1
 	}
 	return -1
+}
+
+var arrayExportType = reflect.TypeOf([]any(nil))
+
+// exportObjects returns the elements of arr, a plain Array whose every element is an object,
+// in one call into the engine; nil when arr is anything else (a proxy, an array with an own
+// iterator, holes, or an element that is not an object), which the caller then reads element by
+// element.
+// values is Array.prototype[Symbol.iterator] as the runtime started with it.
+func exportObjects(vm *goja.Runtime, arr *goja.Object, values goja.Value) (objs []*goja.Object) {
+	if arr.ExportType() != arrayExportType {
+		return nil
+	}
+	if it := arr.GetSymbol(goja.SymIterator); it == nil || !it.SameAs(values) {
+		return nil
+	}
+	defer func() {
+		// A hole makes goja's export fail on a nil value.
+		if recover() != nil {
+			objs = nil
+		}
+	}()
+	if vm.ExportTo(arr, &objs) != nil {
+		return nil
+	}
+	for _, o := range objs {
+		if o == nil {
+			return nil
+		}
+	}
+	return objs
+}
+
+// concatElems is concat over the elements of a dense array read in place; null when one is not
+// a Uint8Array (or is a hole or an accessor), for the glue's element-by-element path.
+// views is scratch space kept between calls (cleared after each, not to pin the bytes).
+func concatElems(vm *goja.Runtime, l *viewLayout, vals []goja.Value, isU8 func(*goja.Object) bool, length int, views *[][]byte) goja.Value {
+	if cap(*views) < len(vals) {
+		*views = make([][]byte, len(vals))
+	}
+	vs := (*views)[:len(vals)]
+	defer clear(vs)
+	total := 0
+	for i, v := range vals {
+		o, ok := v.(*goja.Object)
+		if !ok || !isU8(o) {
+			return goja.Null()
+		}
+		b, ok := u8Bytes(l, o)
+		if !ok {
+			return goja.Null()
+		}
+		vs[i] = b
+		total += len(b)
+	}
+	if length >= 0 {
+		total = length
+	}
+	out := make([]byte, total)
+	n := 0
+	for _, b := range vs {
+		n += copy(out[n:], b)
+		if n >= total {
+			break
+		}
+	}
+	return vm.ToValue(vm.NewArrayBuffer(out))
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
@@ -280,9 +362,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 				return vm.ToValue(-1)
 			}
 		case goja.IsNumber(v) || goja.IsUndefined(v):
-			x := byte(uint32(int64(v.ToFloat()) & 0xFF))
-			for i := range dst {
-				dst[i] = x
+			x := toUint8(v.ToFloat())
+			if len(dst) > 0 {
+				dst[0] = x
+				for n := 1; n < len(dst); n *= 2 {
+					copy(dst[n:], dst[:n])
+				}
 			}
 			return vm.ToValue(0)
 		default:
@@ -322,9 +407,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		nb := clamp(intArg(c, 4), 0, len(src)-ss)
 		return vm.ToValue(copy(dst[ts:], src[ss:ss+nb]))
 	})
-	// concat(list, length) -> ArrayBuffer holding the views of list one after another, cut or
-	// zero-padded to length (-1: their total); or the index of the first item that is not a
-	// Uint8Array.
+	// concat(list, length) -> ArrayBuffer holding the Uint8Arrays of list one after another,
+	// cut or zero-padded to length (-1: their total); or null when list is not a plain array of
+	// Uint8Arrays, for the glue to do it element by element as node does.
 	var bufferProto, u8Proto *goja.Object
 	// setProtos(Buffer.prototype, Uint8Array.prototype) lets concat recognize Uint8Arrays.
 	set("setProtos", func(c goja.FunctionCall) goja.Value {
@@ -341,19 +426,32 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return false
 	}
+	var viewsScratch [][]byte
+	arrayValues := vm.Get("Array").(*goja.Object).Get("prototype").(*goja.Object).GetSymbol(goja.SymIterator)
 	set("concat", func(c goja.FunctionCall) goja.Value {
 		arr := c.Argument(0).ToObject(vm)
-		count := int(arr.Get("length").ToInteger())
-		views := make([][]byte, count)
+		l := gojaLayout()
+		if vals, ok := arrayElems(l, arr); ok {
+			return concatElems(vm, l, vals, isU8, intArg(c, 1), &viewsScratch)
+		}
+		objs := exportObjects(vm, arr, arrayValues)
+		if objs == nil {
+			return goja.Null()
+		}
+		// views is kept between calls (and cleared after each, not to pin the bytes).
+		if cap(viewsScratch) < len(objs) {
+			viewsScratch = make([][]byte, len(objs))
+		}
+		views := viewsScratch[:len(objs)]
+		defer clear(views)
 		total := 0
-		for i := range views {
-			o, ok := arr.Get(strconv.Itoa(i)).(*goja.Object)
-			if !ok || !isU8(o) {
-				return vm.ToValue(i)
+		for i, o := range objs {
+			if !isU8(o) {
+				return goja.Null()
 			}
 			b, ok := o.Export().([]byte)
 			if !ok {
-				return vm.ToValue(i)
+				return goja.Null()
 			}
 			views[i] = b
 			total += len(b)

@@ -335,11 +335,11 @@ function fill(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (offset > end || end > buf.length) throw errBufferOutOfBounds();
-    Uint8Array.prototype.fill.call(buf, value, offset, end);
+    binding.fill(buf, value, offset, end, 0);
   } else if (typeof value === 'string' || ArrayBuffer.isView(value)) {
     if (binding.fill(buf, value, offset, end, encoding) === -1) throw errInvalidArgValue('value', value);
   } else {
-    Uint8Array.prototype.fill.call(buf, (value >>> 0) & 255, offset, end);
+    binding.fill(buf, (value >>> 0) & 255, offset, end, 0);
   }
   return buf;
 }
@@ -417,10 +417,35 @@ const statics = {
     if (list.length === 0) return new FastBuffer();
     if (length !== undefined) validateOffset(length, 'length');
     const r = binding.concat(list, length === undefined ? -1 : length);
-    if (typeof r === 'number') throw errInvalidArgType('list[' + r + ']', ['Buffer', 'Uint8Array'], list[r]);
+    if (r === null) return concatSlow(list, length);
     return new FastBuffer(r);
   },
 };
+
+// concatSlow is Buffer.concat for lists that are not a plain array of Uint8Arrays (holes,
+// other values, proxies): node's two passes, reading each element as node does.
+function concatSlow(list, length) {
+  if (length === undefined) {
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
+      // V8's words for reading a property of null or undefined.
+      if (v == null) throw new TypeError('Cannot read properties of ' + v + " (reading 'length')");
+      if (v.length) length += list[i].length;
+    }
+  }
+  const buffer = statics.allocUnsafe(length);
+  let pos = 0;
+  for (let i = 0; i < list.length; i++) {
+    const buf = list[i];
+    if (!isUint8Array(buf)) throw errInvalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
+    let nb = buf.length;
+    if (nb > buffer.byteLength - pos) nb = buffer.byteLength - pos;
+    if (nb > buf.byteLength) nb = buf.byteLength;
+    if (nb > 0) pos += binding.copy(buf, buffer, pos, 0, nb);
+  }
+  return buffer;
+}
 
 Buffer.poolSize = 8 * 1024;
 for (const k of ['from', 'copyBytesFrom', 'of', 'alloc', 'allocUnsafe', 'allocUnsafeSlow', 'isBuffer',

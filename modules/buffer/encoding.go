@@ -1,9 +1,10 @@
 package buffer
 
 import (
-	"encoding/base64"
-	"encoding/hex"
+	"encoding/binary"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Encoding identifiers shared with the glue (normalizeEncoding returns these numbers).
@@ -24,20 +25,19 @@ func utf8Length(s jsString) int {
 	if s.u == nil {
 		return len(s.a)
 	}
-	n := 0
 	u := s.u
+	n := len(u)
 	for i := 0; i < len(u); i++ {
 		c := u[i]
 		switch {
 		case c < 0x80:
-			n++
 		case c < 0x800:
-			n += 2
-		case c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
-			n += 4
+			n++
+		case c&0xFC00 == 0xD800 && i+1 < len(u) && u[i+1]&0xFC00 == 0xDC00:
+			n += 2 // two units, four bytes
 			i++
 		default:
-			n += 3
+			n += 2
 		}
 	}
 	return n
@@ -49,35 +49,61 @@ func encodeUTF8(dst []byte, s jsString) int {
 	if s.u == nil {
 		return copy(dst, s.a)
 	}
-	u := s.u
-	n := 0
-	for i := 0; i < len(u); i++ {
-		c := rune(u[i])
+	_, n := encodeUTF8Units(dst, s.u)
+	return n
+}
+
+// encodeUTF8Units is encodeUTF8 for UTF-16 units, also returning the units consumed.
+func encodeUTF8Units(dst []byte, u []uint16) (read, n int) {
+	i := 0
+	for i < len(u) {
+		c := u[i]
 		if c < 0x80 {
 			if n >= len(dst) {
-				return n
+				return i, n
 			}
 			dst[n] = byte(c)
 			n++
+			i++
 			continue
 		}
-		if c >= 0xD800 && c <= 0xDFFF {
-			if c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
-				c = 0x10000 + (c-0xD800)<<10 + (rune(u[i+1]) - 0xDC00)
-				if n+4 > len(dst) {
-					return n
-				}
-				i++
-			} else {
-				c = replacementChar
+		if c < 0x800 {
+			if n+2 > len(dst) {
+				return i, n
 			}
+			dst[n], dst[n+1] = 0xC0|byte(c>>6), 0x80|byte(c&0x3F)
+			n += 2
+			i++
+			continue
 		}
-		if utf8.RuneLen(c) > len(dst)-n {
-			return n
+		if c&0xF800 != 0xD800 {
+			if n+3 > len(dst) {
+				return i, n
+			}
+			dst[n], dst[n+1], dst[n+2] = 0xE0|byte(c>>12), 0x80|byte(c>>6&0x3F), 0x80|byte(c&0x3F)
+			n += 3
+			i++
+			continue
 		}
-		n += utf8.EncodeRune(dst[n:], c)
+		if c <= 0xDBFF && i+1 < len(u) && u[i+1]&0xFC00 == 0xDC00 {
+			r := 0x10000 + (rune(c)-0xD800)<<10 + (rune(u[i+1]) - 0xDC00)
+			if n+4 > len(dst) {
+				return i, n
+			}
+			dst[n], dst[n+1], dst[n+2], dst[n+3] = 0xF0|byte(r>>18), 0x80|byte(r>>12&0x3F), 0x80|byte(r>>6&0x3F), 0x80|byte(r&0x3F)
+			n += 4
+			i += 2
+			continue
+		}
+		// A lone surrogate: U+FFFD.
+		if n+3 > len(dst) {
+			return i, n
+		}
+		dst[n], dst[n+1], dst[n+2] = 0xEF, 0xBF, 0xBD
+		n += 3
+		i++
 	}
-	return n
+	return i, n
 }
 
 // encodeUTF16LE writes s's code units little-endian, whole units only.
@@ -93,12 +119,20 @@ func encodeUTF16LE(dst []byte, s jsString) int {
 		}
 		return 2 * n
 	}
+	if littleEndian {
+		return copy(dst[:2*n], unitBytes(s.u[:n]))
+	}
 	for i := 0; i < n; i++ {
 		c := s.u[i]
 		dst[2*i] = byte(c)
 		dst[2*i+1] = byte(c >> 8)
 	}
 	return 2 * n
+}
+
+// unitBytes views u's memory as bytes (little-endian units on a little-endian machine).
+func unitBytes(u []uint16) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(u))), 2*len(u))
 }
 
 // encodeLatin1 writes the low byte of each code unit (Node's latin1, binary and ascii writes).
@@ -110,10 +144,34 @@ func encodeLatin1(dst []byte, s jsString) int {
 	if n > len(dst) {
 		n = len(dst)
 	}
-	for i := 0; i < n; i++ {
-		dst[i] = byte(s.u[i])
+	u, d := s.u[:n], dst[:n]
+	i := 0
+	if littleEndian {
+		// Eight units (16 bytes) to eight bytes: keep each unit's low byte and close the gaps.
+		ub := unitBytes(u)
+		for ; i+8 <= n; i += 8 {
+			binary.LittleEndian.PutUint64(d[i:], uint64(packLow(binary.LittleEndian.Uint64(ub[2*i:])))|
+				uint64(packLow(binary.LittleEndian.Uint64(ub[2*i+8:])))<<32)
+		}
+	}
+	for ; i < n; i++ {
+		d[i] = byte(u[i])
 	}
 	return n
+}
+
+// packLow returns the low bytes of the four 16-bit lanes of x, in order.
+func packLow(x uint64) uint32 {
+	x &= 0x00FF00FF00FF00FF
+	x = (x | x>>8) & 0x0000FFFF0000FFFF
+	return uint32(x | x>>16)
+}
+
+// spreadBytes returns the four bytes of x as four 16-bit lanes, in order.
+func spreadBytes(x uint32) uint64 {
+	y := uint64(x)
+	y = (y | y<<16) & 0x0000FFFF0000FFFF
+	return (y | y<<8) & 0x00FF00FF00FF00FF
 }
 
 var unhexTable = func() (t [256]byte) {
@@ -137,10 +195,34 @@ func decodeHex(dst []byte, s jsString) int {
 	if pairs > len(dst) {
 		pairs = len(dst)
 	}
+	if s.u == nil {
+		a := s.a[:2*pairs]
+		dst = dst[:pairs]
+		i := 0
+		// Four pairs at a time: one check of the four bytes' OR.
+		for ; i+4 <= pairs; i += 4 {
+			p := a[2*i : 2*i+8]
+			h0, l0, h1, l1 := unhexTable[p[0]], unhexTable[p[1]], unhexTable[p[2]], unhexTable[p[3]]
+			h2, l2, h3, l3 := unhexTable[p[4]], unhexTable[p[5]], unhexTable[p[6]], unhexTable[p[7]]
+			if h0|l0|h1|l1|h2|l2|h3|l3 > 15 {
+				break
+			}
+			d := dst[i : i+4]
+			d[0], d[1], d[2], d[3] = h0<<4|l0, h1<<4|l1, h2<<4|l2, h3<<4|l3
+		}
+		for ; i < pairs; i++ {
+			hi, lo := unhexTable[a[2*i]], unhexTable[a[2*i+1]]
+			if hi|lo > 15 {
+				return i
+			}
+			dst[i] = hi<<4 | lo
+		}
+		return pairs
+	}
 	for i := 0; i < pairs; i++ {
-		hi := unhexTable[byte(s.At(2*i))]
-		lo := unhexTable[byte(s.At(2*i+1))]
-		if hi > 15 || lo > 15 {
+		hi := unhexTable[byte(s.u[2*i])]
+		lo := unhexTable[byte(s.u[2*i+1])]
+		if hi|lo > 15 {
 			return i
 		}
 		dst[i] = hi<<4 | lo
@@ -161,6 +243,23 @@ var unbase64Table = func() (t [256]byte) {
 	return
 }()
 
+// b64d0..b64d3 hold each character's 6 bits already shifted to its place in a 4-character
+// group (24 bits), or b64bad for a character outside both alphabets, so a group decodes with
+// four lookups and three ORs.
+const b64bad = 0xFF000000
+
+var b64d0, b64d1, b64d2, b64d3 = func() (t0, t1, t2, t3 [256]uint32) {
+	for c := range 256 {
+		d := uint32(unbase64Table[c])
+		if d >= 64 {
+			t0[c], t1[c], t2[c], t3[c] = b64bad, b64bad, b64bad, b64bad
+			continue
+		}
+		t0[c], t1[c], t2[c], t3[c] = d<<18, d<<12, d<<6, d
+	}
+	return
+}()
+
 // base64Estimate is Node's byteLength for base64: the length less up to two trailing '=',
 // times 3/4. It is never less than what decodeBase64 produces.
 func base64Estimate(s jsString) int {
@@ -178,59 +277,73 @@ func base64Estimate(s jsString) int {
 // alphabet are skipped, the first '=' ends the data, and a final group of 2 or 3 characters
 // gives 1 or 2 bytes. It stops when dst is full.
 func decodeBase64(dst []byte, s jsString) int {
-	// Well-formed padded input of either alphabet: the standard library's decoder is faster,
-	// and gives the same bytes. Anything it rejects is decoded below from the start.
-	if s.u == nil && len(s.a)%4 == 0 && len(dst) >= len(s.a)/4*3 {
-		enc := base64.StdEncoding
-		if i := len(s.a) - 3; i >= 0 && (s.a[i] == '-' || s.a[i] == '_' || s.a[i+1] == '-' || s.a[i+1] == '_' || s.a[i+2] == '-' || s.a[i+2] == '_') {
-			enc = base64.URLEncoding
-		}
-		if m, err := enc.Decode(dst, unsafeBytes(s.a)); err == nil {
-			return m
-		}
+	if s.u == nil {
+		return decodeBase64ASCII(dst, s.a)
 	}
 	n := 0
 	var acc uint32
 	k := 0
-	l := s.Len()
-	if s.u == nil {
-		str := s.a
-		i := 0
-		// Fast path: whole groups of four valid characters.
-		for i+4 <= l && n+3 <= len(dst) {
-			a, b, c, d := unbase64Table[str[i]], unbase64Table[str[i+1]], unbase64Table[str[i+2]], unbase64Table[str[i+3]]
-			if a|b|c|d >= 64 {
-				break
+	for _, c := range s.u {
+		ch := byte(c)
+		if ch == '=' {
+			break
+		}
+		d := unbase64Table[ch]
+		if d >= 64 {
+			continue
+		}
+		acc = acc<<6 | uint32(d)
+		k++
+		if k == 4 {
+			if n+3 > len(dst) {
+				return putPartial(dst, n, acc, 4)
 			}
-			v := uint32(a)<<18 | uint32(b)<<12 | uint32(c)<<6 | uint32(d)
-			dst[n], dst[n+1], dst[n+2] = byte(v>>16), byte(v>>8), byte(v)
+			dst[n], dst[n+1], dst[n+2] = byte(acc>>16), byte(acc>>8), byte(acc)
 			n += 3
-			i += 4
+			k, acc = 0, 0
 		}
-		for ; i < l; i++ {
-			ch := str[i]
-			if ch == '=' {
-				break
-			}
-			d := unbase64Table[ch]
-			if d >= 64 {
-				continue
-			}
-			acc = acc<<6 | uint32(d)
-			k++
-			if k == 4 {
-				if n+3 > len(dst) {
-					return putPartial(dst, n, acc, 4)
-				}
-				dst[n], dst[n+1], dst[n+2] = byte(acc>>16), byte(acc>>8), byte(acc)
-				n += 3
-				k, acc = 0, 0
-			}
-		}
-		return putPartial(dst, n, acc, k)
 	}
-	for i := 0; i < l; i++ {
-		ch := byte(s.u[i])
+	return putPartial(dst, n, acc, k)
+}
+
+// decodeBase64ASCII is decodeBase64 for a string of bytes (the low byte of each unit is what
+// counts, so a JS string's ASCII form decodes the same as its UTF-16 form). Runs of whole groups
+// of valid characters are decoded 8 characters (6 bytes) at a time; any other character (a
+// space, '=', one outside both alphabets) is handled one at a time, after which the fast path
+// resumes at the next group boundary.
+func decodeBase64ASCII(dst []byte, s string) int {
+	n, i := 0, 0
+	var acc uint32
+	k := 0
+	for {
+		if k == 0 {
+			for i+8 <= len(s) && n+8 <= len(dst) {
+				p := s[i : i+8]
+				x := b64d0[p[0]] | b64d1[p[1]] | b64d2[p[2]] | b64d3[p[3]]
+				y := b64d0[p[4]] | b64d1[p[5]] | b64d2[p[6]] | b64d3[p[7]]
+				if (x|y)&b64bad != 0 {
+					break
+				}
+				binary.BigEndian.PutUint64(dst[n:n+8], uint64(x)<<40|uint64(y)<<16)
+				n += 6
+				i += 8
+			}
+			for i+4 <= len(s) && n+3 <= len(dst) {
+				a, b, c, d := unbase64Table[s[i]], unbase64Table[s[i+1]], unbase64Table[s[i+2]], unbase64Table[s[i+3]]
+				if a|b|c|d >= 64 {
+					break
+				}
+				v := uint32(a)<<18 | uint32(b)<<12 | uint32(c)<<6 | uint32(d)
+				dst[n], dst[n+1], dst[n+2] = byte(v>>16), byte(v>>8), byte(v)
+				n += 3
+				i += 4
+			}
+		}
+		if i >= len(s) {
+			break
+		}
+		ch := s[i]
+		i++
 		if ch == '=' {
 			break
 		}
@@ -276,6 +389,18 @@ const (
 	b64url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 )
 
+// b64pairs holds, for the standard and the URL alphabet, the two characters of each 12-bit
+// value (first character in the low byte); built on first use.
+var b64pairs = sync.OnceValue(func() *[2][4096]uint16 {
+	t := new([2][4096]uint16)
+	for k, alpha := range []string{b64std, b64url} {
+		for v := range 4096 {
+			t[k][v] = uint16(alpha[v>>6]) | uint16(alpha[v&63])<<8
+		}
+	}
+	return t
+})
+
 // encodeBase64 returns b in base64 (padded) or base64url (unpadded).
 func encodeBase64(b []byte, url bool) string {
 	alpha := b64std
@@ -284,9 +409,24 @@ func encodeBase64(b []byte, url bool) string {
 		alpha = b64url
 		n = (len(b)*8 + 5) / 6
 	}
-	out := make([]byte, n)
+	out := makeNoZero(n)
 	j := 0
 	i := 0
+	// Six bytes to eight characters at a time, reading eight bytes (hence the margin), through
+	// a table of the two characters for each 12 bits.
+	if len(b) >= 64 {
+		pairs := b64pairs()
+		t := &pairs[0]
+		if url {
+			t = &pairs[1]
+		}
+		for ; i+8 <= len(b); i += 6 {
+			v := binary.BigEndian.Uint64(b[i:])
+			w := uint64(t[v>>52]) | uint64(t[v>>40&0xFFF])<<16 | uint64(t[v>>28&0xFFF])<<32 | uint64(t[v>>16&0xFFF])<<48
+			binary.LittleEndian.PutUint64(out[j:j+8], w)
+			j += 8
+		}
+	}
 	for ; i+3 <= len(b); i += 3 {
 		v := uint32(b[i])<<16 | uint32(b[i+1])<<8 | uint32(b[i+2])
 		out[j], out[j+1], out[j+2], out[j+3] = alpha[v>>18&63], alpha[v>>12&63], alpha[v>>6&63], alpha[v&63]
@@ -309,25 +449,41 @@ func encodeBase64(b []byte, url bool) string {
 	return bytesToString(out)
 }
 
+// hexPairs holds each byte's two hex digits, as a little-endian uint16 (first digit low).
+var hexPairs = func() (t [256]uint16) {
+	const digits = "0123456789abcdef"
+	for i := range t {
+		t[i] = uint16(digits[i>>4]) | uint16(digits[i&15])<<8
+	}
+	return
+}()
+
+// encodeHex returns b in lower-case hex; the string owns fresh memory.
 func encodeHex(b []byte) string {
-	out := make([]byte, len(b)*2)
-	hex.Encode(out, b)
+	out := makeNoZero(len(b) * 2)
+	o := out
+	i := 0
+	for ; i+4 <= len(b); i += 4 {
+		x := b[i : i+4]
+		v := uint64(hexPairs[x[0]]) | uint64(hexPairs[x[1]])<<16 | uint64(hexPairs[x[2]])<<32 | uint64(hexPairs[x[3]])<<48
+		binary.LittleEndian.PutUint64(o[2*i:], v)
+	}
+	for ; i < len(b); i++ {
+		binary.LittleEndian.PutUint16(o[2*i:], hexPairs[b[i]])
+	}
 	return bytesToString(out)
 }
 
 // decodeUTF8 decodes b as WHATWG UTF-8: each maximal ill-formed subsequence becomes one U+FFFD.
 // It returns the ASCII fast result in a when b is all ASCII.
 func decodeUTF8(b []byte) (u units16, a string) {
-	i := 0
-	for i < len(b) && b[i] < 0x80 {
-		i++
-	}
+	i := asciiPrefix(b)
 	if i == len(b) {
 		return nil, string(b)
 	}
-	u = newUnits(len(b))
-	for _, c := range b[:i] {
-		u = append(u, uint16(c))
+	u = newUnits(len(b))[:1+i]
+	for j, c := range b[:i] {
+		u[1+j] = uint16(c)
 	}
 	u, _ = appendUTF8(u, b[i:], true)
 	return u, ""
@@ -406,25 +562,30 @@ func appendUTF8(u units16, b []byte, final bool) (units16, int) {
 
 // decodeLatin1 maps each byte to the code unit of the same value.
 func decodeLatin1(b []byte) (units16, string) {
-	ascii := true
-	for _, c := range b {
-		if c >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(b) {
 		return nil, string(b)
 	}
-	u := newUnits(len(b))
-	for _, c := range b {
-		u = append(u, uint16(c))
+	u := newUnits(len(b))[:1+len(b)]
+	w := u[1:]
+	i := 0
+	if littleEndian {
+		wb := unitBytes(w)
+		for ; i+8 <= len(b); i += 8 {
+			binary.LittleEndian.PutUint64(wb[2*i:], spreadBytes(binary.LittleEndian.Uint32(b[i:])))
+			binary.LittleEndian.PutUint64(wb[2*i+8:], spreadBytes(binary.LittleEndian.Uint32(b[i+4:])))
+		}
+	}
+	for ; i < len(b); i++ {
+		w[i] = uint16(b[i])
 	}
 	return u, ""
 }
 
 // decodeASCII clears the high bit of each byte, as Node's ascii decoding does.
 func decodeASCII(b []byte) string {
+	if isASCII(b) {
+		return string(b)
+	}
 	out := make([]byte, len(b))
 	for i, c := range b {
 		out[i] = c & 0x7F
@@ -435,22 +596,41 @@ func decodeASCII(b []byte) string {
 // decodeUTF16LE reads pairs of bytes as code units; an odd final byte is ignored.
 func decodeUTF16LE(b []byte) units16 {
 	n := len(b) / 2
-	u := newUnits(n)
-	for i := 0; i < n; i++ {
-		u = append(u, uint16(b[2*i])|uint16(b[2*i+1])<<8)
+	u := newUnits(n)[:1+n]
+	w := u[1:]
+	b = b[:2*n]
+	if littleEndian {
+		copy(unitBytes(w), b)
+		return u
+	}
+	for i := range w {
+		w[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
 	}
 	return u
 }
 
-// isASCII reports whether every byte is below 0x80.
-func isASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
+// asciiPrefix is the length of b's leading run of bytes below 0x80.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		x := binary.LittleEndian.Uint64(b[i:]) | binary.LittleEndian.Uint64(b[i+8:]) |
+			binary.LittleEndian.Uint64(b[i+16:]) | binary.LittleEndian.Uint64(b[i+24:])
+		if x&0x8080808080808080 != 0 {
+			break
 		}
 	}
-	return true
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(b) && b[i] < 0x80; i++ {
+	}
+	return i
 }
+
+// isASCII reports whether every byte is below 0x80.
+func isASCII(b []byte) bool { return asciiPrefix(b) == len(b) }
 
 // isUTF8 reports whether b is well-formed UTF-8 (no surrogates, no overlongs).
 func isUTF8(b []byte) bool { return utf8.Valid(b) }

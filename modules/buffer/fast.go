@@ -110,6 +110,9 @@ func thisBytes(v goja.Value) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
+	if b, ok := u8Bytes(gojaLayout(), o); ok {
+		return b, true
+	}
 	b, ok := o.Export().([]byte)
 	return b, ok
 }

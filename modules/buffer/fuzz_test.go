@@ -132,7 +132,11 @@ func refBase64(s []uint16) []byte {
 
 func FuzzBase64(f *testing.F) {
 	for _, s := range []string{"aGk=", "aG k=", "aGk=aGk=", "-_-_", "YQ===", "$$aGk", "YW\nJj", "a",
-		"YQ==\n\n\n\n", "YW\r\nJj", "aGVsbG8=", "+/-_", "YQ==YQ==", "AAAA\nAAA", "YQ\n\n==", "YR==", "YWJ="} {
+		"YQ==\n\n\n\n", "YW\r\nJj", "aGVsbG8=", "+/-_", "YQ==YQ==", "AAAA\nAAA", "YQ\n\n==", "YR==", "YWJ=",
+		// Long enough for the 8-character fast path, with an unusual byte at each place.
+		"aGVsbG8gd29ybGQgaGVsbG8gd29ybGQ=", "aGVsbG8gd2 9ybGQgaGVsbG8gd29ybGQ", "aGVsbG8gd29y\nbGQgaGVsbG8gd29ybGQ",
+		"aGVsbG8=d29ybGQgaGVsbG8gd29ybGQ", "aGVs-_8gd29ybGQgaGVsbG8gd29ybGQ", "aGVsbG8gd29ybGQgaGVsbG8gd29yb",
+		"aGVsbG8\x80d29ybGQgaGVsbG8gd29ybGQ"} {
 		f.Add([]byte(s), []byte{1, 2, 3})
 	}
 	f.Fuzz(func(t *testing.T, in []byte, data []byte) {
@@ -173,7 +177,7 @@ func FuzzBase64(f *testing.F) {
 }
 
 func FuzzHex(f *testing.F) {
-	for _, s := range []string{"abz1", "a", "DEADbeef", "12 34", "0x12"} {
+	for _, s := range []string{"abz1", "a", "DEADbeef", "12 34", "0x12", "0123456789abcdefABCDEF0123456789g", "0123456789abcdef012345678", "01234567z9abcdef"} {
 		f.Add([]byte(s), []byte{0, 0xff})
 	}
 	f.Fuzz(func(t *testing.T, in []byte, data []byte) {
@@ -202,6 +206,7 @@ func FuzzHex(f *testing.F) {
 
 func FuzzLatin1UTF16(f *testing.F) {
 	f.Add([]byte{0x41, 0xe9, 0xff, 0x00, 0xd8})
+	f.Add([]byte("abcdefgh\xe9\xff\x80ijklmnopq\x00\x01rstuvwxyz\xd8\x3d"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		u, a := decodeLatin1(data)
 		var s jsString

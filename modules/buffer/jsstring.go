@@ -2,6 +2,7 @@ package buffer
 
 import (
 	"reflect"
+	"strings"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -142,6 +143,22 @@ func (u units16) valueAuto() goja.Value {
 		}
 	}
 	return u.value(true)
+}
+
+// makeNoZero returns a slice of n bytes whose contents are undefined (not zeroed, which costs a
+// pass over large outputs): callers must write every byte they expose, and cut the slice to
+// what they wrote. The memory comes from strings.Builder.Grow, which allocates without
+// zeroing; the builder is dropped, so the bytes belong to the caller alone.
+func makeNoZero(n int) []byte {
+	if n < 4096 {
+		return make([]byte, n)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	// An empty String() is "" with no data pointer; one byte makes it point at the buffer.
+	sb.WriteByte(0)
+	s := sb.String()
+	return unsafe.Slice(unsafe.StringData(s), n)
 }
 
 func bytesToString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

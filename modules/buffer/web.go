@@ -32,63 +32,7 @@ func encodeUTF8Into(dst []byte, s jsString) (read, written int) {
 		n := copy(dst, s.a)
 		return n, n
 	}
-	u := s.u
-	n := 0
-	i := 0
-	for ; i < len(u); i++ {
-		c := rune(u[i])
-		size := 1
-		if c < 0x80 {
-			if n >= len(dst) {
-				break
-			}
-			dst[n] = byte(c)
-			n++
-			continue
-		}
-		if c >= 0xD800 && c <= 0xDFFF {
-			if c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
-				c = 0x10000 + (c-0xD800)<<10 + (rune(u[i+1]) - 0xDC00)
-				size = 2
-			} else {
-				c = replacementChar
-			}
-		}
-		var need int
-		switch {
-		case c < 0x800:
-			need = 2
-		case c < 0x10000:
-			need = 3
-		default:
-			need = 4
-		}
-		if n+need > len(dst) {
-			break
-		}
-		n += encodeRune(dst[n:], c)
-		i += size - 1
-	}
-	return i, n
-}
-
-func encodeRune(p []byte, r rune) int {
-	switch {
-	case r < 0x800:
-		p[0] = 0xC0 | byte(r>>6)
-		p[1] = 0x80 | byte(r)&0x3F
-		return 2
-	case r < 0x10000:
-		p[0] = 0xE0 | byte(r>>12)
-		p[1] = 0x80 | byte(r>>6)&0x3F
-		p[2] = 0x80 | byte(r)&0x3F
-		return 3
-	}
-	p[0] = 0xF0 | byte(r>>18)
-	p[1] = 0x80 | byte(r>>12)&0x3F
-	p[2] = 0x80 | byte(r>>6)&0x3F
-	p[3] = 0x80 | byte(r)&0x3F
-	return 4
+	return encodeUTF8Units(dst, s.u)
 }
 
 // textDecoder is the streaming state of one TextDecoder.
