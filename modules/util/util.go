@@ -27,8 +27,7 @@
 //
 // util.types answers every predicate from goja's internal kind, so none can be fooled by
 // Symbol.toStringTag or a swapped prototype. The ones goja cannot support: isExternal (no N-API
-// externals), isSharedArrayBuffer (goja has no SharedArrayBuffer; isAnyArrayBuffer is
-// isArrayBuffer), isModuleNamespaceObject (ES modules are compiled to CommonJS, so no namespace
+// externals), isModuleNamespaceObject (ES modules are compiled to CommonJS, so no namespace
 // objects exist) all return false; async generator functions do not exist in goja (esbuild
 // lowers them), so isGeneratorFunction never sees one; isKeyObject and isCryptoKey recognise
 // objects by shape until a crypto module defines them.
