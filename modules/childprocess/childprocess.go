@@ -171,6 +171,7 @@ type writeReq struct {
 	data []byte
 	done func(error)
 	end  bool
+	fd   int // IPC: a descriptor to send with the frame's first byte (ours to close), or -1
 }
 
 func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {

@@ -120,8 +120,14 @@ function Socket(options) {
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
   if (options.fd !== undefined) {
-    throw makeNodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'The feature net.Socket({ fd }) is unavailable on the current platform, which is being used to run Node.js');
+    // a connected stream socket's descriptor (received from another process, inherited...)
+    const h = binding.adoptConn(options.fd | 0);
+    if (typeof h === 'number') {
+      if (h === -88 || h === -22) throw makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
+      throw errnoException(h, 'open');
+    }
+    options.handle = h;
+    delete options.fd;
   }
   // connecting, _hadError, _parent, _host and _sockname default to the prototype's values
   // (a goja object with more than eight own properties costs twice the memory).
@@ -1158,6 +1164,22 @@ Server.prototype.listen = function listen(...args) {
   if (args.length === 0 || typeof args[0] === 'function' ||
       (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
     options.port = 0;
+  }
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    // a listening socket's descriptor (a server sent by another process, or inherited)
+    const self = this;
+    const rval = binding.adoptListener(options.fd, function(errno, handle) { onconnection(self, errno, handle); });
+    if (typeof rval === 'number') {
+      const error = errnoException(rval, 'listen');
+      process.nextTick(() => this.emit('error', error));
+      return this;
+    }
+    this._handle = rval;
+    const a = rval.address();
+    this._connectionKey = typeof a === 'string' ? `-1:${a}:-1` : `${a.family === 'IPv6' ? 6 : 4}:${a.address}:${a.port}`;
+    if (this._unref) this.unref();
+    process.nextTick(() => { if (this._handle) this.emit('listening'); });
+    return this;
   }
   if (typeof options.port === 'number' || typeof options.port === 'string') {
     validatePort(options.port, 'options.port');
