@@ -220,7 +220,11 @@ const handleConversion = {
     send(message, socket, options) {
       if (!socket._handle) return undefined;
       if (socket.server) {
+        // The server now asks the receiver about this socket (getConnections, close).
         message.key = socket.server._connectionKey;
+        const firstTime = !this[kSockets].send[message.key];
+        const list = getSocketList('send', this, message.key);
+        if (firstTime && typeof socket.server._setupWorker === 'function') socket.server._setupWorker(list);
         if (!options.keepOpen) socket.server._connections--;
       }
       const handle = socket._handle;
@@ -246,7 +250,9 @@ const handleConversion = {
     },
     got(message, fd, emit) {
       if (net === undefined) net = require('net');
-      emit(new net.Socket({ fd, readable: true, writable: true }));
+      const socket = new net.Socket({ fd, readable: true, writable: true });
+      if (message.key) getSocketList('got', this, message.key).add(socket);
+      emit(socket);
     },
   },
   'dgram.Socket': {
@@ -263,6 +269,82 @@ const handleConversion = {
   },
 };
 
+// Sockets sent from a server's connections are tracked per server key, as node does: the
+// sender's list asks the receiver for its count (NODE_SOCKET_GET_COUNT) and to report when all
+// are closed (NODE_SOCKET_NOTIFY_CLOSE -> NODE_SOCKET_ALL_CLOSED); the receiver's list counts them.
+const kSockets = Symbol('kSockets');
+function getSocketList(type, target, key) {
+  const lists = target[kSockets][type];
+  let list = lists[key];
+  if (!list) list = lists[key] = type === 'send' ? new SocketListSend(target, key) : new SocketListReceive(target, key);
+  return list;
+}
+
+class SocketListSend extends EventEmitter {
+  constructor(child, key) {
+    super();
+    this.key = key;
+    this.child = child;
+    child.once('exit', () => this.emit('exit', this));
+  }
+  _request(msg, cmd, swallowErrors, callback) {
+    const self = this;
+    if (!this.child.connected) return onclose();
+    this.child._send(msg, undefined, { swallowErrors });
+    function onclose() {
+      self.child.removeListener('internalMessage', onreply);
+      callback(makeNodeError(Error, 'ERR_CHILD_CLOSED_BEFORE_REPLY', 'Child closed before reply received'));
+    }
+    function onreply(m) {
+      if (!(m.cmd === cmd && m.key === self.key)) return;
+      self.child.removeListener('disconnect', onclose);
+      self.child.removeListener('internalMessage', onreply);
+      callback(null, m);
+    }
+    this.child.once('disconnect', onclose);
+    this.child.on('internalMessage', onreply);
+  }
+  close(callback) {
+    this._request({ cmd: 'NODE_SOCKET_NOTIFY_CLOSE', key: this.key }, 'NODE_SOCKET_ALL_CLOSED', true, callback);
+  }
+  getConnections(callback) {
+    this._request({ cmd: 'NODE_SOCKET_GET_COUNT', key: this.key }, 'NODE_SOCKET_COUNT', false, (err, m) => {
+      if (err) return callback(err);
+      callback(null, m.count);
+    });
+  }
+}
+
+class SocketListReceive extends EventEmitter {
+  constructor(child, key) {
+    super();
+    this.connections = 0;
+    this.key = key;
+    this.child = child;
+    function onempty(self) {
+      if (!self.child.connected) return;
+      self.child._send({ cmd: 'NODE_SOCKET_ALL_CLOSED', key: self.key }, undefined, { swallowErrors: true });
+    }
+    child.on('internalMessage', (m) => {
+      if (m.key !== this.key) return;
+      if (m.cmd === 'NODE_SOCKET_NOTIFY_CLOSE') {
+        if (this.connections === 0) return onempty(this);
+        this.once('empty', onempty);
+      } else if (m.cmd === 'NODE_SOCKET_GET_COUNT') {
+        if (!this.child.connected) return;
+        this.child._send({ cmd: 'NODE_SOCKET_COUNT', key: this.key, count: this.connections }, undefined, { swallowErrors: false });
+      }
+    });
+  }
+  add(socket) {
+    this.connections++;
+    socket.once('close', () => {
+      this.connections--;
+      if (this.connections === 0) this.emit('empty', this);
+    });
+  }
+}
+
 // setupChannel gives target send/disconnect/connected/channel over handle and fills cbs (the
 // callbacks the Go side calls: onMessages(frames), onEnd()). onEnd is target-specific cleanup.
 function setupChannel(target, handle, serialization, cbs, onEnd) {
@@ -271,6 +353,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
   target.channel = control;
   target._handleQueue = null;
   target._pendingMessage = null;
+  target[kSockets] = { got: {}, send: {} };
 
   function emitMessage(message, recvHandle) {
     if (!target.channel) return;
@@ -340,7 +423,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       require('fs').closeSync(recvHandle);
       return;
     }
-    conv.got(message, recvHandle, (h) => {
+    conv.got.call(target, message, recvHandle, (h) => {
       const inner = message.msg;
       if (!target.channel) return;
       process.nextTick(emitMessage, inner, h);

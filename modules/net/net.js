@@ -1264,8 +1264,34 @@ Server.prototype.address = function address() {
 };
 
 Server.prototype.getConnections = function getConnections(cb) {
-  process.nextTick(cb, null, this._connections);
+  if (!this._usingWorkers) {
+    process.nextTick(cb, null, this._connections);
+    return this;
+  }
+  // Some connections were sent to child processes: ask them (child_process's socket lists).
+  let left = this._workers.length;
+  let total = this._connections;
+  const oncount = (err, count) => {
+    if (err) {
+      left = -1;
+      return process.nextTick(cb, err);
+    }
+    total += count;
+    if (--left === 0) process.nextTick(cb, null, total);
+  };
+  for (let n = 0; n < this._workers.length; n++) this._workers[n].getConnections(oncount);
   return this;
+};
+
+// _setupWorker is child_process telling the server that some of its connections now live in
+// another process: getConnections and close ask that process.
+Server.prototype._setupWorker = function _setupWorker(socketList) {
+  this._usingWorkers = true;
+  this._workers.push(socketList);
+  socketList.once('exit', (list) => {
+    const i = this._workers.indexOf(list);
+    this._workers.splice(i, 1);
+  });
 };
 
 Server.prototype.close = function close(cb) {
@@ -1280,7 +1306,19 @@ Server.prototype.close = function close(cb) {
     this._handle.close();
     this._handle = null;
   }
-  this._emitCloseIfDrained();
+  if (this._usingWorkers) {
+    let left = this._workers.length;
+    const onWorkerClose = () => {
+      if (--left !== 0) return;
+      this._connections = 0;
+      this._emitCloseIfDrained();
+    };
+    // One more connection, so that 'close' comes once, after every worker answered.
+    this._connections++;
+    for (let n = 0; n < this._workers.length; n++) this._workers[n].close(onWorkerClose);
+  } else {
+    this._emitCloseIfDrained();
+  }
   return this;
 };
 
