@@ -34,8 +34,14 @@ function isBoxedPrimitive(value) {
 // modules/atomics).
 var sabProto;
 function isShared(value) {
-  if (sabProto === undefined) sabProto = require('internal/atomics').SharedArrayBuffer.prototype;
-  return Object.prototype.isPrototypeOf.call(sabProto, value);
+  if (sabProto === undefined) {
+    try {
+      sabProto = require('internal/atomics').SharedArrayBuffer.prototype;
+    } catch {
+      sabProto = null; // an embedder's runtime without SharedArrayBuffer
+    }
+  }
+  return sabProto !== null && Object.prototype.isPrototypeOf.call(sabProto, value);
 }
 function isArrayBuffer(value) { return kind(value) === K.ARRAYBUFFER && !isShared(value); }
 function isSharedArrayBuffer(value) { return kind(value) === K.ARRAYBUFFER && isShared(value); }

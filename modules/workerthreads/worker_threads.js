@@ -56,8 +56,14 @@ class Transfer {
 // transferred ArrayBuffers, and the value refers to them as host objects.
 let atomics;
 function isShared(v) {
-  if (atomics === undefined) atomics = require('internal/atomics');
-  return atomics.isShared(v);
+  if (atomics === undefined) {
+    try {
+      atomics = require('internal/atomics');
+    } catch {
+      atomics = null; // an embedder's runtime without SharedArrayBuffer
+    }
+  }
+  return atomics !== null && atomics.isShared(v);
 }
 const viewNames = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
   'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'DataView'];
