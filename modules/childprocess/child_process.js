@@ -258,7 +258,8 @@ const handleConversion = {
   'dgram.Socket': {
     send(message, socket) {
       message.dgramType = socket.type;
-      const h = socket._gojsHandle ? socket._gojsHandle() : undefined;
+      const sym = Object.getOwnPropertySymbols(socket).find((k) => k.description === 'state symbol');
+      const h = sym && socket[sym].handle;
       return h && typeof h.fd === 'function' ? h : undefined;
     },
     got(message, fd, emit) {
