@@ -15,3 +15,55 @@ func NameFunc(vm *goja.Runtime, fn *goja.Object, name string, length int) *goja.
 func Func(vm *goja.Runtime, name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
 	return NameFunc(vm, vm.ToValue(f).(*goja.Object), name, length)
 }
+
+// LazyFuncs keeps a binding's Go functions and makes each a JS function only when glue first
+// reads it: a runtime that requires a module but calls few of its functions does not build a
+// function object for every operation. Install puts them behind the binding object (as its
+// prototype), so binding.name works as if they were set on it; they are not enumerable.
+type LazyFuncs struct {
+	vm   *goja.Runtime
+	fns  map[string]any
+	made map[string]goja.Value
+}
+
+// NewLazyFuncs makes an empty set of lazy functions for vm.
+func NewLazyFuncs(vm *goja.Runtime) *LazyFuncs {
+	return &LazyFuncs{vm: vm, fns: map[string]any{}}
+}
+
+// Set adds (or replaces) the function called name: a Go function as vm.ToValue takes it
+// (func(goja.FunctionCall) goja.Value avoids reflection on every call).
+func (l *LazyFuncs) Set(name string, fn any) {
+	l.fns[name] = fn
+	delete(l.made, name)
+}
+
+// Install makes the functions reachable from b: b's prototype becomes an object that serves them
+// (and inherits from Object.prototype, as b did).
+func (l *LazyFuncs) Install(b *goja.Object) {
+	b.SetPrototype(l.vm.NewDynamicObject(lazyFuncsObject{l}))
+}
+
+type lazyFuncsObject struct{ l *LazyFuncs }
+
+func (o lazyFuncsObject) Get(key string) goja.Value {
+	l := o.l
+	if v, ok := l.made[key]; ok {
+		return v
+	}
+	fn, ok := l.fns[key]
+	if !ok {
+		return nil
+	}
+	v := l.vm.ToValue(fn)
+	if l.made == nil {
+		l.made = map[string]goja.Value{}
+	}
+	l.made[key] = v
+	return v
+}
+
+func (o lazyFuncsObject) Set(key string, val goja.Value) bool { return false }
+func (o lazyFuncsObject) Has(key string) bool                 { _, ok := o.l.fns[key]; return ok }
+func (o lazyFuncsObject) Delete(key string) bool              { return false }
+func (o lazyFuncsObject) Keys() []string                      { return nil }

@@ -19,6 +19,7 @@ package modules
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -38,6 +39,9 @@ type Module struct {
 	Bind func(h *Host, binding *goja.Object) error
 	// JS is the module's glue source. It may be empty.
 	JS string
+	// JSParts, when JS is empty, are the glue's source files, joined on first compile (a
+	// package-level concatenation would copy them at every process start).
+	JSParts []string
 }
 
 var programs sync.Map // glue source data pointer -> *compiled
@@ -51,14 +55,23 @@ type compiled struct {
 // Program returns the module's glue compiled as a function expression, compiling it once per
 // process. It returns nil if the module has no glue.
 func (m *Module) Program() (*goja.Program, error) {
-	if m.JS == "" {
+	if m.JS == "" && len(m.JSParts) == 0 {
 		return nil, nil
 	}
-	key := unsafe.StringData(m.JS)
+	var key *byte
+	if m.JS != "" {
+		key = unsafe.StringData(m.JS)
+	} else {
+		key = unsafe.StringData(m.JSParts[0])
+	}
 	v, _ := programs.LoadOrStore(key, &compiled{})
 	c := v.(*compiled)
 	c.once.Do(func() {
-		src := "(function (exports, require, module, binding, internalBinding) {" + m.JS + "\n})"
+		js := m.JS
+		if js == "" {
+			js = strings.Join(m.JSParts, "")
+		}
+		src := "(function (exports, require, module, binding, internalBinding) {" + js + "\n})"
 		c.prg, c.err = goja.Compile("node:"+m.Name, src, true)
 		if c.err != nil {
 			c.err = fmt.Errorf("compiling built-in %q: %w", m.Name, c.err)

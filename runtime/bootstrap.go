@@ -67,6 +67,8 @@ func (rt *Runtime) bootstrap() error {
 	rt.installErrorStacks()
 	rt.installRegExp()
 	rt.installJSONParse()
+	rt.installWellFormed()
+	rt.installLocaleStubs()
 	pb := rt.processBinding()
 	fnv, err := vm.RunProgram(modules.CompileOnce("node:internal/bootstrap", bootstrapJS))
 	if err != nil {
@@ -117,6 +119,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 	vm := rt.vm
 	h := rt.host
 	b := vm.NewObject()
+	// the functions become JS functions as the glue first reads each (most only on first call)
+	lz := modules.NewLazyFuncs(vm)
 	b.Set("argv", jsStrings(vm, h.Argv))
 	b.Set("execArgv", jsStrings(vm, h.ExecArgv))
 	b.Set("execPath", h.ExecPath)
@@ -132,12 +136,10 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("stderrIsTTY", rt.opts.StderrIsTTY)
 	b.Set("stdinIsTTY", rt.opts.StdinIsTTY)
 	b.Set("columns", rt.opts.Columns)
-	b.Set("builtinModules", jsStrings(vm, rt.publicBuiltins()))
-	b.Set("schemeOnlyBuiltins", jsStrings(vm, rt.schemeOnlyBuiltins()))
 	has := func(name string) bool { _, ok := rt.registry[name]; return ok }
-	b.Set("hasBuiltin", has)
-	b.Set("cwd", func() string { return h.Cwd() })
-	b.Set("chdir", func(dir string) {
+	lz.Set("hasBuiltin", has)
+	lz.Set("cwd", func() string { return h.Cwd() })
+	lz.Set("chdir", func(dir string) {
 		if err := h.CheckPath(modules.ScopeFSRead, dir); err != nil {
 			h.Throw(err)
 		}
@@ -152,8 +154,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 		}
 		h.SetCwd(abs)
 	})
-	b.Set("exit", func(code int) { rt.loop.Exit(code) })
-	b.Set("nextTick", func(call goja.FunctionCall) goja.Value {
+	lz.Set("exit", func(code int) { rt.loop.Exit(code) })
+	lz.Set("nextTick", func(call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {
 			h.Throw(modules.InvalidArgType("callback", []string{"Function"}, call.Argument(0)))
@@ -165,17 +167,17 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.loop.NextTick(fn, args...)
 		return goja.Undefined()
 	})
-	b.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
-	b.Set("hrtime", func() []int64 {
+	lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
+	lz.Set("hrtime", func() []int64 {
 		d := time.Since(processStart) + hrtimeBase
 		return []int64{int64(d / time.Second), int64(d % time.Second)}
 	})
-	b.Set("hrtimeBigint", func() *big.Int {
+	lz.Set("hrtimeBigint", func() *big.Int {
 		d := time.Since(processStart) + hrtimeBase
 		return big.NewInt(int64(d))
 	})
-	b.Set("uptime", func() float64 { return time.Since(processStart).Seconds() })
-	b.Set("memoryUsage", func() *goja.Object {
+	lz.Set("uptime", func() float64 { return time.Since(processStart).Seconds() })
+	lz.Set("memoryUsage", func() *goja.Object {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)
 		o := vm.NewObject()
@@ -186,13 +188,13 @@ func (rt *Runtime) processBinding() *goja.Object {
 		o.Set("arrayBuffers", 0)
 		return o
 	})
-	b.Set("rss", rssBytes)
-	b.Set("cpuUsage", func() []int64 {
+	lz.Set("rss", rssBytes)
+	lz.Set("cpuUsage", func() []int64 {
 		var ru syscall.Rusage
 		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 		return []int64{ru.Utime.Sec*1e6 + int64(ru.Utime.Usec), ru.Stime.Sec*1e6 + int64(ru.Stime.Usec)}
 	})
-	b.Set("umask", func(call goja.FunctionCall) int {
+	lz.Set("umask", func(call goja.FunctionCall) int {
 		if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
 			old := syscall.Umask(0)
 			syscall.Umask(old)
@@ -200,38 +202,39 @@ func (rt *Runtime) processBinding() *goja.Object {
 		}
 		return syscall.Umask(int(call.Argument(0).ToInteger()))
 	})
-	b.Set("getuid", os.Getuid)
-	b.Set("geteuid", os.Geteuid)
-	b.Set("getgid", os.Getgid)
-	b.Set("getegid", os.Getegid)
-	b.Set("kill", func(pid int, sig int) {
+	lz.Set("getuid", os.Getuid)
+	lz.Set("geteuid", os.Geteuid)
+	lz.Set("getgid", os.Getgid)
+	lz.Set("getegid", os.Getegid)
+	lz.Set("kill", func(pid int, sig int) {
 		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
 			h.Throw(modules.NewSystemError(err, "kill", "", ""))
 		}
 	})
 	b.Set("signals", signalNumbers())
 	// FunctionCall signatures: called on every console.log, they must not go through reflection.
-	b.Set("writeOut", func(call goja.FunctionCall) goja.Value {
+	lz.Set("writeOut", func(call goja.FunctionCall) goja.Value {
 		rt.write(rt.opts.Stdout, call.Argument(0))
 		return goja.Undefined()
 	})
-	b.Set("writeErr", func(call goja.FunctionCall) goja.Value {
+	lz.Set("writeErr", func(call goja.FunctionCall) goja.Value {
 		rt.write(rt.opts.Stderr, call.Argument(0))
 		return goja.Undefined()
 	})
-	b.Set("setUncaughtCaptureCallback", func(goja.Value) {})
-	b.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
+	lz.Set("setUncaughtCaptureCallback", func(goja.Value) {})
+	lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
 	rt.stdinBinding(b)
-	b.Set("watchSignal", rt.watchSignal)
-	b.Set("arrowFor", rt.arrowFor)
-	b.Set("installLazyGlobals", rt.installLazyGlobals)
-	b.Set("lazyEmitterProto", func(proc *goja.Object, ensure goja.Callable) *goja.Object {
+	lz.Set("watchSignal", rt.watchSignal)
+	lz.Set("arrowFor", rt.arrowFor)
+	lz.Set("installLazyGlobals", rt.installLazyGlobals)
+	lz.Set("lazyEmitterProto", func(proc *goja.Object, ensure goja.Callable) *goja.Object {
 		return vm.NewDynamicObject(&lazyEmitter{proc: proc, ensure: ensure})
 	})
-	b.Set("workerFatal", rt.workerFatal)
-	b.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
+	lz.Set("workerFatal", rt.workerFatal)
+	lz.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
 	b.Set("permissionModel", rt.host.Perms != nil)
-	b.Set("permissionHas", rt.permissionHas)
+	lz.Set("permissionHas", rt.permissionHas)
+	lz.Install(b)
 	// the functions process exposes as they are get Node's names and lengths
 	for key, nl := range map[string]struct {
 		name   string

@@ -123,15 +123,3 @@ func (rt *Runtime) publicBuiltins() []string {
 	sort.Strings(names)
 	return names
 }
-
-// schemeOnlyBuiltins lists built-ins reachable only as node:name.
-func (rt *Runtime) schemeOnlyBuiltins() []string {
-	var names []string
-	for n, m := range rt.registry {
-		if m.SchemeOnly {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	return names
-}

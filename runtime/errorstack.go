@@ -142,6 +142,7 @@ func errorHeader(obj *goja.Object) string {
 
 type siteInfo struct {
 	fn, file  string
+	display   string // the frame's name as printed, when it is not fn (a method's receiver type)
 	line, col int
 	top, esm  bool
 }
@@ -164,6 +165,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 		}
 		raw = raw[idx+1:]
 	}
+	requires := 0
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
@@ -171,6 +173,15 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 		}
 		p := f.Position()
 		if p.Filename == "" {
+			continue
+		}
+		if p.Filename == loaderName {
+			// The module loader's own frames read as node's do.
+			for _, nf := range nodeLoaderFrames(f.FuncName(), &requires) {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
 			continue
 		}
 		si := siteInfo{file: p.Filename, line: p.Line, col: p.Column}
@@ -188,13 +199,55 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 				if raw[j].SrcName() == "<native>" {
 					continue
 				}
-				si.top = raw[j].FuncName() == "_compile" && strings.HasPrefix(raw[j].SrcName(), "node:internal/modules/cjs/")
+				fn := raw[j].FuncName()
+				si.top = (fn == "_compile" || fn == "compileTransformed") && strings.HasPrefix(raw[j].SrcName(), "node:internal/modules/cjs/")
 				break
 			}
 		}
 		out = append(out, si)
 	}
 	return out
+}
+
+// Node's own frames for the CommonJS loader's work, as node 20.20 prints them: what a stack
+// shows below a module's top-level code (main or required).
+var (
+	nodeCompileFrame  = siteInfo{fn: "Module._compile", file: loaderName, line: 1521, col: 14}
+	nodeExtJSFrame    = siteInfo{fn: "Module._extensions..js", file: loaderName, line: 1623, col: 10}
+	nodeLoadFrame     = siteInfo{fn: "Module.load", file: loaderName, line: 1266, col: 32}
+	nodeLoadStatic    = siteInfo{fn: "Module._load", file: loaderName, line: 1091, col: 12}
+	nodeRequireMethod = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
+	nodeRequireHelper = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
+	nodeRunMain       = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
+	nodeRunMainModule = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+)
+
+// nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
+// loader has in its place, so that a stack reads, and truncates at stackTraceLimit, as node's.
+// requires counts the loader's require frames met so far: the first is Module.prototype.require,
+// the next the require function a module gets.
+func nodeLoaderFrames(fn string, requires *int) []siteInfo {
+	switch fn {
+	case "_compile", "compileTransformed":
+		return []siteInfo{nodeCompileFrame}
+	case "compileCommonJS", "loadBuiltin", "requireBuiltin":
+		return nil
+	case "", "<anonymous>": // Module._extensions['.js']
+		return []siteInfo{nodeExtJSFrame}
+	case "load":
+		return []siteInfo{nodeLoadFrame}
+	case "_load":
+		return []siteInfo{nodeLoadStatic}
+	case "require":
+		*requires++
+		if *requires%2 == 1 {
+			return []siteInfo{nodeRequireMethod}
+		}
+		return []siteInfo{nodeRequireHelper}
+	case "runMain":
+		return []siteInfo{nodeRunMain, nodeRunMainModule}
+	}
+	return []siteInfo{{fn: fn, file: loaderName}}
 }
 
 func (s *stackAPI) limit() int {
@@ -338,6 +391,9 @@ func (si *siteInfo) location() string {
 
 func (si *siteInfo) write(b *strings.Builder) {
 	name := si.fn
+	if si.display != "" {
+		name = si.display
+	}
 	if si.top {
 		name = "Object.<anonymous>"
 	}

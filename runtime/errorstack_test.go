@@ -41,14 +41,14 @@ func TestJSONErrorMessages(t *testing.T) {
 }
 
 func TestExpandPropertyEscapes(t *testing.T) {
-	got, ok := expandPropertyEscapes(`^[$_\p{ASCII}]\P{Any}$`)
+	got, ok := expandPropertyEscapes(`^[$_\p{ASCII}]\P{Any}$`, false)
 	if !ok || got != `^[$_\u{0}-\u{7f}][]$` {
 		t.Fatalf("got %q %v", got, ok)
 	}
-	if _, ok := expandPropertyEscapes(`\p{NoSuchProperty}`); ok {
+	if _, ok := expandPropertyEscapes(`\p{NoSuchProperty}`, false); ok {
 		t.Fatal("unknown property accepted")
 	}
-	if _, ok := expandPropertyEscapes(`\\p{L}`); ok {
+	if _, ok := expandPropertyEscapes(`\\p{L}`, false); ok {
 		t.Fatal("an escaped backslash is not a property escape")
 	}
 }

@@ -27,12 +27,18 @@ package runtime
 // cycle the module already being evaluated is not waited for. require() of such a graph throws
 // ERR_REQUIRE_ASYNC_MODULE.
 //
+// CommonJS imported from an ES module: the named exports are those Node's cjs-module-lexer rules
+// find in the source (cjslexer.go, plus those of the modules it reexports), with the values
+// module.exports has for them once the module ran, and default is module.exports. A namespace
+// read by a module in a cycle before its own module's body started has its static export names
+// (placeholders throwing Node's TDZ ReferenceError; hoisted functions read undefined until then).
+//
 // Known differences from Node: ES module frames in stack traces show paths, not file:// URLs;
 // `import x from './dir'` and extensionless relative imports resolve like require() instead of
-// failing; CommonJS named exports are the keys module.exports has when imported (not a static
-// lexer's guess); link errors are found one import level ahead of evaluation (a missing name
-// deeper in the graph is reported after the modules before it have run); import attributes are
-// accepted but not checked.
+// failing; imported names that the module never reads are not checked; link errors are found one
+// import level ahead of evaluation (a missing name deeper in the graph is reported after the
+// modules before it have run); TypeScript/JSX CommonJS files export all their keys (Node 20 cannot
+// run them); import attributes are accepted but not checked.
 
 import (
 	"context"
@@ -40,6 +46,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -50,12 +57,17 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/util"
 )
 
 const tlaMarker = "void void void "
 
+// asyncWrapperPrefix opens the async function a module with top-level await runs in.
+const asyncWrapperPrefix = "return (async () => {"
+
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-9/esbuild-0.28.2"
+const transformVersion = "gojs-esm-12/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -182,7 +194,11 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	if esm {
 		prefix = esmWrapperPrefix
 	}
-	code = shiftSourceMapColumns(code, removed, len(prefix))
+	first := len(prefix)
+	if async {
+		first += len(asyncWrapperPrefix)
+	}
+	code = shiftSourceMapColumns(code, removed, first)
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
 	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
@@ -216,7 +232,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 			sm = code[i:]
 			code = code[:i]
 		}
-		code = "return (async () => {" + code + "\n})();" + sm
+		code = asyncWrapperPrefix + code + "\n})();" + sm
 	}
 	return transformed{code: code, async: async}, nil
 }
@@ -408,6 +424,62 @@ func scanModule(code string) (deps []string, used map[string][]string, exports [
 	return deps, used, exports
 }
 
+// exportPlaceholders reads a transformed ES module's static export list (nil when `export *`
+// makes it depend on other modules) and tells which exports are in their temporal dead zone
+// until the body runs: all but hoisted function declarations and `var`s (the default export of
+// an expression is a `var` esbuild names x_default, and uninitialized in Node too).
+func exportPlaceholders(code string) (names []string, tdz []bool) {
+	if strings.Contains(code, "__reExport(") {
+		return nil, nil
+	}
+	i := strings.Index(code, "\n__export(")
+	if i < 0 {
+		return nil, nil
+	}
+	block := code[i+1:]
+	nl := strings.IndexByte(block, '\n')
+	if nl < 0 || !strings.HasSuffix(block[:nl], ", {") {
+		return nil, nil
+	}
+	for _, line := range strings.Split(block[nl+1:], "\n") {
+		if strings.HasPrefix(line, "});") {
+			break
+		}
+		line = strings.TrimLeft(line, " ")
+		var name, rest string
+		if strings.HasPrefix(line, `"`) {
+			v, end, ok := quotedAt(line, 0)
+			if !ok {
+				continue
+			}
+			name, rest = v, line[end:]
+		} else {
+			n, r, ok := strings.Cut(line, ":")
+			if !ok {
+				continue
+			}
+			name, rest = n, r
+		}
+		local, ok := strings.CutPrefix(strings.TrimSpace(rest), "() => ")
+		if !ok {
+			continue
+		}
+		local = strings.TrimSuffix(local, ",")
+		hoisted := false
+		for _, decl := range []string{"\nfunction ", "\nasync function ", "\nfunction* ", "\nasync function* "} {
+			if strings.Contains(code, decl+local+"(") {
+				hoisted = true
+			}
+		}
+		if !strings.HasSuffix(local, "_default") && (strings.Contains(code, "\nvar "+local+" =") || strings.Contains(code, "\nvar "+local+";")) {
+			hoisted = true
+		}
+		names = append(names, name)
+		tdz = append(tdz, !hoisted)
+	}
+	return names, tdz
+}
+
 // lineColOffset returns the byte offset of 1-based line and 0-based byte column in s.
 func lineColOffset(s string, line, col int) int {
 	off := 0
@@ -492,8 +564,48 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		}
 		return fn
 	})
-	b.Set("syntaxErrorAt", func(msg, filename string, line, col int) goja.Value {
-		return rt.syntaxErrorAt(msg, filename, line, col)
+	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
+	b.Set("markNamespace", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			util.MarkModuleNamespace(rt.host, o)
+		}
+		return goja.Undefined()
+	})
+	// cjsLex(filename) -> [exports, reexports, looks like an ES module] for the CommonJS module
+	// (what Node's lexer detects), or undefined when it cannot be read.
+	b.Set("cjsLex", func(call goja.FunctionCall) goja.Value {
+		p := call.Argument(0).String()
+		if err := rt.host.CheckPath(modules.ScopeFSRead, p); err != nil {
+			rt.host.Throw(err) // as loading the module would
+		}
+		var data []byte
+		var err error
+		if rt.opts.FS != nil {
+			data, err = fsLoader{rt.opts.FS}.read(p)
+		} else {
+			data, err = os.ReadFile(p)
+		}
+		if err != nil {
+			return goja.Undefined()
+		}
+		src := strings.TrimPrefix(string(data), "\uFEFF")
+		r := lexCJSCached(src)
+		return vm.NewArray(jsStrings(vm, r.exports), jsStrings(vm, r.reexports), r.esmSyntax || looksESM(stripShebang(src)))
+	})
+	// syntaxErrorAt(msg, filename, line, col[, width]): with width, a link error of an ES module
+	// as Node prints it: the file's URL, width carets under the name, no blank line after.
+	b.Set("syntaxErrorAt", func(msg, filename string, line, col int, width goja.Value) goja.Value {
+		e := rt.syntaxErrorAt(msg, filename, line, col)
+		if width == nil || goja.IsUndefined(width) || line <= 0 {
+			return e
+		}
+		if o, ok := e.(*goja.Object); ok {
+			href := (&url.URL{Scheme: "file", Path: filename}).String()
+			arrow := href + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" +
+				strings.Repeat(" ", max(col-1, 0)) + strings.Repeat("^", max(int(width.ToInteger()), 1))
+			_ = o.DefineDataPropertySymbol(arrowSymbol(rt), vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		}
+		return e
 	})
 }
 
@@ -858,6 +970,16 @@ func defineDisposeSymbols(vm *goja.Runtime) {
 	}
 }
 
+// quotedWord reports whether s[i:i+n] is a whole string literal ("module.exports" as an export
+// name of `export { x as 'module.exports' }`).
+func quotedWord(s string, i, n int) bool {
+	if i == 0 || i+n >= len(s) {
+		return false
+	}
+	q := s[i-1]
+	return (q == '"' || q == '\'' || q == '`') && s[i+n] == q
+}
+
 // replaceWord replaces old by new where old is not the tail of a longer name (__require("x")
 // in a bundle stays as it is) or a property (.require(").
 func replaceWord(s, old, new string) string {
@@ -868,7 +990,7 @@ func replaceWord(s, old, new string) string {
 			break
 		}
 		b.WriteString(s[:i])
-		if i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '.') {
+		if i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '.') || quotedWord(s, i, len(old)) {
 			b.WriteString(old)
 		} else {
 			b.WriteString(new)

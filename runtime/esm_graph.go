@@ -513,6 +513,22 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 		}
 		return fn
 	})
+	// esmPlaceholders(filename, loader) -> [names, tdz] (see exportPlaceholders), or undefined.
+	b.Set("esmPlaceholders", func(filename, loader string) goja.Value {
+		r := rt.esmGraph().scanned(filename, loader, nil)
+		if r.err != nil {
+			return goja.Undefined()
+		}
+		names, tdz := exportPlaceholders(r.t.code)
+		if names == nil {
+			return goja.Undefined()
+		}
+		flags := make([]any, len(tdz))
+		for i, t := range tdz {
+			flags[i] = t
+		}
+		return vm.NewArray(jsStrings(vm, names), vm.NewArray(flags...))
+	})
 	// esmExports(filename, loader) -> the module's static export names, or undefined.
 	b.Set("esmExports", func(filename, loader string) goja.Value {
 		r := rt.esmGraph().scanned(filename, loader, nil)

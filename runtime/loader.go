@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -21,16 +22,27 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	vm := rt.vm
 	h := rt.host
 	b := vm.NewObject()
-	b.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
+	// the functions become JS functions as the loader first reads each
+	lz := modules.NewLazyFuncs(vm)
+	lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
 	b.Set("builtinModules", jsStrings(vm, rt.publicBuiltins()))
-	b.Set("schemeOnlyBuiltins", jsStrings(vm, rt.schemeOnlyBuiltins()))
-	b.Set("cwd", func() string { return h.Cwd() })
+	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)
+	// rather than from JS Sets every runtime would build
+	lz.Set("isBuiltin", func(c goja.FunctionCall) goja.Value {
+		m, ok := rt.registry[c.Argument(0).String()]
+		return vm.ToValue(ok && !m.Internal && !m.SchemeOnly)
+	})
+	lz.Set("isSchemeOnly", func(c goja.FunctionCall) goja.Value {
+		m, ok := rt.registry[c.Argument(0).String()]
+		return vm.ToValue(ok && m.SchemeOnly)
+	})
+	lz.Set("cwd", func() string { return h.Cwd() })
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	var fsl *fsLoader
 	if rt.opts.FS != nil {
 		fsl = &fsLoader{rt.opts.FS}
 	}
-	b.Set("stat", func(p string) int {
+	lz.Set("stat", func(p string) int {
 		if !h.Allowed(modules.ScopeFSRead, p) {
 			return -1
 		}
@@ -46,7 +58,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return 0
 	})
-	b.Set("realpath", func(p string) string {
+	lz.Set("realpath", func(p string) string {
 		if fsl != nil {
 			return p
 		}
@@ -72,14 +84,14 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return string(data), nil
 	}
-	b.Set("readFile", func(p string) string {
+	lz.Set("readFile", func(p string) string {
 		s, err := read(p)
 		if err != nil {
 			h.Throw(err)
 		}
 		return s
 	})
-	b.Set("readFileOrUndefined", func(p string) goja.Value {
+	lz.Set("readFileOrUndefined", func(p string) goja.Value {
 		s, err := read(p)
 		if err != nil {
 			var ne *modules.Error
@@ -90,7 +102,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return vm.ToValue(s)
 	})
-	b.Set("compile", func(src, filename string) goja.Value {
+	lz.Set("compile", func(src, filename string) goja.Value {
 		src = stripShebang(src)
 		rt.sources[filename] = src
 		rt.wrapped[filename] = true
@@ -104,7 +116,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return fn
 	})
-	b.Set("runScript", func(src, name string) goja.Value {
+	lz.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
 		prg, err := compileSource(name, src)
 		if err != nil {
@@ -116,6 +128,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return v
 	})
+	lz.Install(b)
 	rt.esmBinding(b)
 	return b
 }
@@ -236,7 +249,9 @@ func (rt *Runtime) sourceLine(filename string, line int) string {
 	return strings.TrimRight(src, "\r")
 }
 
-var stackFrameRe = regexp.MustCompile(`\(?((?:/|file:)[^\s():]+|\[eval\][^\s():]*):(\d+):(\d+)`)
+var stackFrameRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\(?((?:/|file:)[^\s():]+|\[eval\][^\s():]*):(\d+):(\d+)`)
+})
 
 // arrowFor returns Node's "file:line\nsource\n    ^\n" excerpt for where err was created (its first
 // stack frame in a user file), or "" when unknown.
@@ -253,7 +268,7 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 		return ""
 	}
 	for _, line := range strings.Split(st.String(), "\n")[1:] {
-		m := stackFrameRe.FindStringSubmatch(line)
+		m := stackFrameRe().FindStringSubmatch(line)
 		if m == nil || strings.HasPrefix(m[1], "node:") {
 			continue
 		}

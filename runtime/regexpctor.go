@@ -25,15 +25,17 @@ func (rt *Runtime) installRegExp() {
 		args := call.Arguments
 		if s, ok := pattern.(goja.String); ok && !goja.IsUndefined(flags) {
 			src := s.String()
+			origFlags := flags.String()
+			vMode := strings.Contains(origFlags, "v")
 			if f, ok := lowerUnicodeSets(src, flags.String()); ok {
 				flags = vm.ToValue(f)
 				args = []goja.Value{pattern, flags}
 			}
 			if f := flags.String(); strings.ContainsAny(f, "uv") && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`)) {
-				p, ok := expandPropertyEscapes(src)
+				p, ok := expandPropertyEscapes(src, vMode)
 				if !ok {
 					se := vm.Get("SyntaxError").ToObject(vm)
-					e, _ := vm.New(se, vm.ToValue("Invalid regular expression: /"+src+"/"+f+": Invalid property name"))
+					e, _ := vm.New(se, vm.ToValue("Invalid regular expression: /"+src+"/"+origFlags+": Invalid property name"))
 					panic(e)
 				}
 				args = []goja.Value{vm.ToValue(p), flags}

@@ -37,7 +37,7 @@ func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
 	if !strings.ContainsAny(re.Flags, "uv") {
 		return
 	}
-	if p, ok := expandPropertyEscapes(re.Pattern); ok {
+	if p, ok := expandPropertyEscapes(re.Pattern, strings.Contains(re.Flags, "v")); ok {
 		re.Pattern = p
 	}
 	if f, ok := lowerUnicodeSets(re.Pattern, re.Flags); ok {
@@ -116,7 +116,7 @@ func walkRegexps(v reflect.Value, visit func(*ast.RegExpLiteral)) {
 // expandPropertyEscapes replaces each \p{...} and \P{...} in a u-mode pattern by a character
 // class of code point ranges (inside a class, by the ranges alone). It reports false when the
 // pattern has none, or one naming a property Go's tables do not have (left for the engine).
-func expandPropertyEscapes(pat string) (string, bool) {
+func expandPropertyEscapes(pat string, vMode bool) (string, bool) {
 	var b strings.Builder
 	changed := false
 	inClass := false
@@ -129,6 +129,16 @@ func expandPropertyEscapes(pat string) (string, bool) {
 				end := strings.IndexByte(pat[i+3:], '}')
 				if end >= 0 {
 					name := pat[i+3 : i+3+end]
+					if alt, ok := stringPropertyPattern(name); ok {
+						// a property of strings: v mode only, never negated, outside classes
+						if !vMode || n == 'P' || inClass {
+							return "", false
+						}
+						b.WriteString(alt)
+						changed = true
+						i += 3 + end
+						continue
+					}
 					if rs, ok := propertyRanges(name); ok {
 						if n == 'P' {
 							rs = complementRanges(rs)
@@ -245,6 +255,10 @@ func propertyRanges(spec string) ([]runeRange, bool) {
 				unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
 			minus = append(minus, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
 		default:
+			if rs, ok := extraPropertyRanges(name); ok {
+				propertyCache.Store(spec, rs)
+				return rs, true
+			}
 			t, ok := unicode.Properties[name]
 			if !ok {
 				t, ok = unicode.Scripts[name]
@@ -365,4 +379,110 @@ func assignedRanges() []runeRange {
 		ts = append(ts, t)
 	}
 	return tableRanges(ts)
+}
+
+// extraPropertyRanges gives a binary property Go's unicode package lacks (unicode_props.go).
+func extraPropertyRanges(name string) ([]runeRange, bool) {
+	for i := range extraProperties {
+		for _, n := range extraProperties[i].names {
+			if n == name {
+				return extraProperties[i].ranges, true
+			}
+		}
+	}
+	return nil, false
+}
+
+var stringPropertyCache sync.Map // name -> string
+
+// stringPropertyPattern gives a v-mode property of strings (RGI_Emoji...) as a u-mode group that
+// matches the same strings, longest first: the sequences are laid out as a trie, so that
+// alternatives share their prefixes and a longer sequence is tried before its own prefix.
+func stringPropertyPattern(name string) (string, bool) {
+	if v, ok := stringPropertyCache.Load(name); ok {
+		return v.(string), true
+	}
+	root := &seqTrie{}
+	found := false
+	for i := range stringProperties {
+		p := &stringProperties[i]
+		if name != p.name && name != "RGI_Emoji" {
+			continue
+		}
+		found = true
+		for _, s := range p.seqs {
+			root.add([]rune(s))
+		}
+	}
+	if !found {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteString("(?:")
+	root.write(&b)
+	b.WriteByte(')')
+	stringPropertyCache.Store(name, b.String())
+	return b.String(), true
+}
+
+type seqTrie struct {
+	end  bool
+	kids map[rune]*seqTrie
+}
+
+func (t *seqTrie) add(rs []rune) {
+	for _, r := range rs {
+		if t.kids == nil {
+			t.kids = map[rune]*seqTrie{}
+		}
+		k := t.kids[r]
+		if k == nil {
+			k = &seqTrie{}
+			t.kids[r] = k
+		}
+		t = k
+	}
+	t.end = true
+}
+
+// write writes the alternatives for the sequences below t: the code points that end a
+// sequence and go no further as one class, then each longer branch.
+func (t *seqTrie) write(b *strings.Builder) {
+	keys := make([]rune, 0, len(t.kids))
+	for r := range t.kids {
+		keys = append(keys, r)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	var leaves []runeRange
+	first := true
+	for _, r := range keys {
+		k := t.kids[r]
+		if len(k.kids) == 0 {
+			if n := len(leaves); n > 0 && leaves[n-1].hi == r-1 {
+				leaves[n-1].hi = r
+			} else {
+				leaves = append(leaves, runeRange{r, r})
+			}
+			continue
+		}
+		if !first {
+			b.WriteByte('|')
+		}
+		first = false
+		writeCodePoint(b, r)
+		b.WriteString("(?:")
+		k.write(b)
+		b.WriteByte(')')
+		if k.end {
+			b.WriteByte('?')
+		}
+	}
+	if len(leaves) > 0 {
+		if !first {
+			b.WriteByte('|')
+		}
+		b.WriteByte('[')
+		writeRanges(b, leaves)
+		b.WriteByte(']')
+	}
 }

@@ -22,8 +22,9 @@ type cipherInfo struct {
 	blockSize int // 0: not reported
 	ivLen     int // 0: none
 	keyLen    int
-	algo      string // "aes", "des3", "des2", "sm4", "chacha20", "chacha20-poly1305"
+	algo      string // "aes", "des3", "des2", "sm4", "aria", "camellia", "chacha20", "chacha20-poly1305"
 	feedback  int    // CFB's feedback width in bits when not a whole block (1 or 8)
+	stitched  bool   // aes-*-cbc-hmac-*: with no MAC key set (node never sets one) raw CBC
 }
 
 var ciphers = map[string]*cipherInfo{}
@@ -50,6 +51,14 @@ func init() {
 		}
 		ciphers["aes"+bits] = ciphers["aes-"+bits+"-cbc"]
 	}
+	// OpenSSL's stitched AES-CBC + HMAC ciphers, meant for TLS records: node cannot give them a
+	// MAC key, so they encrypt as bare CBC, whole blocks per update, with no padding.
+	for i, bits := range []string{"128", "256"} {
+		for j, mac := range []string{"sha1", "sha256"} {
+			name := "aes-" + bits + "-cbc-hmac-" + mac
+			ciphers[name] = &cipherInfo{name: name, mode: "cbc", nid: [2][2]int{{916, 948}, {918, 950}}[i][j], blockSize: 16, ivLen: 16, keyLen: 16 + 16*i, algo: "aes", stitched: true}
+		}
+	}
 	ciphers["chacha20-poly1305"] = &cipherInfo{name: "chacha20-poly1305", mode: "stream", nid: 1018, ivLen: 12, keyLen: 32, algo: "chacha20-poly1305"}
 	ciphers["chacha20"] = &cipherInfo{name: "chacha20", mode: "stream", nid: 1019, ivLen: 16, keyLen: 32, algo: "chacha20"}
 	ciphers["des-ede3-cbc"] = &cipherInfo{name: "des-ede3-cbc", mode: "cbc", nid: 44, blockSize: 8, ivLen: 8, keyLen: 24, algo: "des3"}
@@ -60,7 +69,7 @@ func init() {
 }
 
 // addMoreCiphers registers the modes and block ciphers beyond Go's own: CFB-1/CFB-8, CCM, OCB
-// and XTS for AES, two-key triple DES, SM4 and ARIA (names and nids as OpenSSL 3 lists them).
+// and XTS for AES, two-key triple DES, SM4, ARIA and Camellia (names and nids as OpenSSL 3 lists them).
 func addMoreCiphers() {
 	add := func(key string, ci cipherInfo) {
 		c := ci
@@ -107,6 +116,15 @@ func addMoreCiphers() {
 		add(p+"ccm", cipherInfo{mode: "ccm", nid: 1120 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
 		add(p+"gcm", cipherInfo{mode: "gcm", nid: 1123 + i, blockSize: 1, ivLen: 12, keyLen: kl, algo: "aria"})
 		ciphers["aria"+bits] = ciphers[p+"cbc"]
+		p = "camellia-" + bits + "-"
+		add(p+"ecb", cipherInfo{mode: "ecb", nid: 754 + i, blockSize: 16, keyLen: kl, algo: "camellia"})
+		add(p+"cbc", cipherInfo{mode: "cbc", nid: 751 + i, blockSize: 16, ivLen: 16, keyLen: kl, algo: "camellia"})
+		add(p+"cfb", cipherInfo{mode: "cfb", nid: 757 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia"})
+		add(p+"cfb1", cipherInfo{mode: "cfb", nid: 760 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia", feedback: 1})
+		add(p+"cfb8", cipherInfo{mode: "cfb", nid: 763 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia", feedback: 8})
+		add(p+"ofb", cipherInfo{mode: "ofb", nid: 766 + i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia"})
+		add(p+"ctr", cipherInfo{mode: "ctr", nid: 963 + 4*i, blockSize: 1, ivLen: 16, keyLen: kl, algo: "camellia"})
+		ciphers["camellia"+bits] = ciphers[p+"cbc"]
 		add("id-aes"+bits+"-wrap", cipherInfo{mode: "wrap", nid: 788 + i, blockSize: 8, ivLen: 8, keyLen: kl, algo: "aes"})
 		ciphers["aes"+bits+"-wrap"] = ciphers["id-aes"+bits+"-wrap"]
 		add("id-aes"+bits+"-wrap-pad", cipherInfo{mode: "wrap", nid: 897 + 3*i, blockSize: 8, ivLen: 4, keyLen: kl, algo: "aes"})
@@ -116,8 +134,8 @@ func addMoreCiphers() {
 func cipherNames() []any {
 	var n []string
 	for k := range ciphers {
-		if len(k) > 6 && k[:6] == "id-aes" {
-			continue
+		if len(k) > 6 && k[:6] == "id-aes" && (k[len(k)-3:] == "gcm" || k[len(k)-3:] == "ccm") {
+			continue // listed in node's spelling below
 		}
 		n = append(n, k)
 	}
@@ -176,6 +194,8 @@ type cipherState struct {
 	tagLen    int
 	streaming bool
 
+	stitched bool
+
 	ccm *ccmState
 	ocb *ocbState
 	xts *xtsState
@@ -195,6 +215,8 @@ func newBlock(algo string, key []byte) (cipher.Block, error) {
 		return newSM4(key)
 	case "aria":
 		return newARIA(key)
+	case "camellia":
+		return newCamellia(key)
 	}
 	return aes.NewCipher(key)
 }
@@ -206,7 +228,7 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	var blk cipher.Block
 	var err error
 	switch info.algo {
-	case "aes", "des3", "des2", "sm4", "aria":
+	case "aes", "des3", "des2", "sm4", "aria", "camellia":
 		if info.mode == "xts" {
 			half := len(key) / 2
 			if enc && subtle.ConstantTimeCompare(key[:half], key[half:]) == 1 {
@@ -250,6 +272,7 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	}
 	switch info.mode {
 	case "cbc":
+		st.stitched = info.stitched
 		if enc {
 			st.bm = cipher.NewCBCEncrypter(blk, iv)
 		} else {
@@ -318,6 +341,13 @@ func (st *cipherState) update(p []byte) ([]byte, error) {
 			return nil, errUnsupportedState
 		}
 		return st.xts.unit(p), nil
+	case st.stitched:
+		if len(p)%16 != 0 {
+			return nil, errUnsupportedState
+		}
+		out := make([]byte, len(p))
+		st.bm.CryptBlocks(out, p)
+		return out, nil
 	}
 	return st.update1(p), nil
 }
@@ -388,7 +418,7 @@ func (st *cipherState) final() ([]byte, error) {
 			return nil, errAuth
 		}
 		return out, nil
-	case st.xts != nil, st.kw != nil:
+	case st.xts != nil, st.kw != nil, st.stitched:
 		return nil, nil
 	}
 	if st.aead != nil {

@@ -71,7 +71,8 @@ func output(h *modules.Host, b []byte, enc goja.Value) goja.Value {
 // with library, reason and code properties.
 func osslError(id, lib, reason string) *modules.Error {
 	prefix := map[string]string{"rsa routines": "RSA_", "digital envelope routines": "EVP_",
-		"PEM routines": "PEM_", "asn1 encoding routines": "ASN1_", "common libcrypto routines": "CRYPTO_"}[lib]
+		"PEM routines": "PEM_", "asn1 encoding routines": "ASN1_", "common libcrypto routines": "CRYPTO_",
+		"elliptic curve routines": "EC_"}[lib]
 	code := "ERR_OSSL_" + prefix + strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(reason))
 	e := &modules.Error{Name: "Error", Message: "error:" + id + ":" + lib + "::" + reason}
 	e.Props = []modules.Prop{{Key: "library", Value: lib}, {Key: "reason", Value: reason}, {Key: "code", Value: code}}

@@ -806,6 +806,14 @@ function prepareAsymmetricKey(key, kind, ctx) {
     if (data instanceof KeyObject || isCryptoKey(data)) return prepareAsymmetricKey(data, kind, ctx);
     if (format === 'jwk') {
       validateObject(data, 'key.key');
+      if (data.kty === 'EC') {
+        // node accepts only the JWK curves it can name, before looking at the key itself
+        validateString(data.crv, 'key.crv');
+        validateOneOf(data.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+        validateString(data.x, 'key.x');
+        validateString(data.y, 'key.y');
+        if (kind === 'private') validateString(data.d, 'key.d');
+      }
       return binding.keyImportJWK(JSON.stringify(data), kind === 'private');
     }
     if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
@@ -883,9 +891,14 @@ function generateKeyPairCheck(type, options) {
     }
     privEnc = parseKeyEncoding(o.privateKeyEncoding, type, false, 'privateKeyEncoding');
   }
-  return { bits, curve, pubEnc, privEnc };
+  const explicit = type === 'ec' && o.paramEncoding === 'explicit';
+  return { bits, curve, pubEnc, privEnc, explicit };
 }
 function encodePair(a, pub, priv) {
+  if (a.explicit) {
+    binding.keySetExplicit(pub);
+    binding.keySetExplicit(priv);
+  }
   const publicKey = a.pubEnc ? binding.keyExport(pub, a.pubEnc.format, a.pubEnc.type) : keyObjectFor(pub);
   const privateKey = a.privEnc ?
     binding.keyExport(priv, a.privEnc.format, a.privEnc.type, a.privEnc.cipher, a.privEnc.passphrase) : keyObjectFor(priv);
@@ -1097,16 +1110,29 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
   binding.ecdhGenerate(this[kHandle]);
   return this.getPublicKey(encoding, format);
 };
+// nativeError is an error as node's C++ layer throws it: a plain error with a code property.
+function nativeError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
   const f = formatOf(format);
   const k = binding.ecdhPublic(this[kHandle], f);
-  if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+  if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
   return encodeOut(k, encoding);
 };
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
   const k = binding.ecdhPrivate(this[kHandle]);
-  if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+  if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
   return encodeOut(k, encoding);
+};
+ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  key = getArrayBufferOrView(key, 'key', encoding);
+  if (!binding.ecdhSetPublic(this[kHandle], key)) {
+    throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
+  }
+  return this;
 };
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   key = getArrayBufferOrView(key, 'key', encoding);
@@ -1118,7 +1144,9 @@ ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   key = getArrayBufferOrView(key, 'key', inEnc);
   const s = binding.ecdhCompute(this[kHandle], key);
-  if (s === null) throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+  if (s === 'keypair') throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
+  if (s === 'compute') throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  if (s === 'public') throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
   return encodeOut(s, outEnc);
 };
 ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
@@ -1127,7 +1155,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   const f = formatOf(format);
   const r = binding.ecdhConvert(curve, key, f);
   if (r === undefined) throw ERR_CRYPTO_INVALID_CURVE();
-  if (r === null) throw new Error('Failed to convert Buffer to EC_POINT');
+  if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encodeOut(r, outEnc);
 };
 function createECDH(curve) { return new ECDH(curve); }

@@ -13,8 +13,8 @@ import (
 // parameters and OIDs (SEC 2, RFC 5639 brainpool, X9.62 prime192v*/prime239v*, WTLS, SM2).
 // The table was produced with node itself: the parameters solved from points k·G that
 // createECDH gives, the order as the bound of the private keys it accepts, the OID from its
-// SPKI export. TestCurves checks each curve's n·G = ∞ and the generator's membership. Binary
-// curves (sect*, c2pnb*, Oakley-EC2N-*) are not supported.
+// SPKI export. TestCurves checks each curve's n·G = ∞ and the generator's membership. The
+// binary curves (sect*, c2pnb*/c2tnb*, Oakley-EC2N-*) are in gf2curves.go.
 var curveTable = []struct {
 	name               string
 	bits, size         int
@@ -58,8 +58,12 @@ var curveTable = []struct {
 	{name: "wap-wsg-idm-ecid-wtls9", bits: 160, size: 20, p: "fffffffffffffffffffffffffffffffffffc808f", a: "0", b: "3", gx: "1", gy: "2", n: "100000000000000000001cdc98ae0e2de574abf33", oid: []int{2, 23, 43, 1, 4, 9}},
 }
 
-// customCurves maps each table curve's lower-cased name to it.
-var customCurves = map[string]*k256Curve{}
+// customCurves maps each table curve's lower-cased name to it; binaryCurves the same for the
+// binary curves.
+var (
+	customCurves = map[string]*k256Curve{}
+	binaryCurves = map[string]*gf2Curve{}
+)
 
 // loadCurves adds the table's curves to the lookups, on first use.
 var curvesOnce sync.Once
@@ -74,12 +78,22 @@ func loadCurves() {
 		curveNames[key] = c
 		customCurveOID[c] = asn1.ObjectIdentifier(t.oid)
 	}
+	for _, t := range binaryCurveTable {
+		c := newGF2Curve(t.name, t.m, t.k, t.a, t.b, t.gx, t.gy, t.n)
+		key := strings.ToLower(t.name)
+		binaryCurves[key] = c
+		curveNames[key] = c
+		customCurveOID[c] = asn1.ObjectIdentifier(t.oid) // nil for the Oakley curves
+	}
 }
 
 // allCurveNames is getCurves(): Go's and secp256k1 plus the table, sorted as node sorts them.
 func allCurveNames() []any {
 	n := []string{"prime256v1", "secp224r1", "secp256k1", "secp384r1", "secp521r1"}
 	for _, t := range curveTable {
+		n = append(n, t.name)
+	}
+	for _, t := range binaryCurveTable {
 		n = append(n, t.name)
 	}
 	sort.Strings(n)

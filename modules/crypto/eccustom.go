@@ -3,6 +3,7 @@ package crypto
 import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
+	"crypto/x509"
 	"encoding/asn1"
 	"errors"
 	"math/big"
@@ -29,6 +30,10 @@ func isCustomCurve(c elliptic.Curve) bool {
 }
 
 func curveOfOID(oid asn1.ObjectIdentifier) elliptic.Curve {
+	if len(oid) == 0 {
+		return nil
+	}
+	curvesOnce.Do(loadCurves)
 	for c, o := range customCurveOID {
 		if o.Equal(oid) {
 			return c
@@ -188,6 +193,12 @@ func parseCustomEC(der []byte, label string) (any, bool) {
 
 // exportCustomEC writes a custom-curve key as typ (spki, pkcs8, sec1).
 func exportCustomEC(k *keyObj, typ string) ([]byte, string, error) {
+	if c := customCurveOf(k.key); c != nil && len(customCurveOID[c]) == 0 && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+		if typ == "sec1" {
+			return nil, "", osslError("080000A7", "elliptic curve routines", "missing OID")
+		}
+		return nil, "", osslError("1C8000D1", "Provider routines", "missing OID")
+	}
 	switch typ {
 	case "spki":
 		pub, _ := k.public().(*ecdsa.PublicKey)
@@ -206,4 +217,47 @@ func exportCustomEC(k *keyObj, typ string) ([]byte, string, error) {
 		return der, "PRIVATE KEY", err
 	}
 	return nil, "", modules.TypeError("ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding %s can only be used for RSA keys.", typ)
+}
+
+// parseCertificate is x509.ParseCertificate that also reads certificates whose subject key is
+// on a curve Go does not know (secp256k1, brainpool, the binary curves…): such a key is swapped
+// for a P-256 stand-in so that Go parses the rest, then put back with the raw encodings.
+func parseCertificate(raw []byte) (*x509.Certificate, error) {
+	c, err := x509.ParseCertificate(raw)
+	if err == nil {
+		return c, nil
+	}
+	var outer []asn1.RawValue
+	if rest, e := asn1.Unmarshal(raw, &outer); e != nil || len(rest) > 0 || len(outer) != 3 {
+		return nil, err
+	}
+	var tbs []asn1.RawValue
+	if rest, e := asn1.Unmarshal(outer[0].FullBytes, &tbs); e != nil || len(rest) > 0 {
+		return nil, err
+	}
+	for i, el := range tbs {
+		pub, e := parseCustomSPKI(el.FullBytes)
+		if e != nil {
+			continue
+		}
+		p := elliptic.P256().Params()
+		standIn, e := x509.MarshalPKIXPublicKey(&ecdsa.PublicKey{Curve: elliptic.P256(), X: p.Gx, Y: p.Gy})
+		if e != nil {
+			return nil, err
+		}
+		tbs[i] = asn1.RawValue{FullBytes: standIn}
+		tbsDER, e1 := asn1.Marshal(tbs)
+		certDER, e2 := asn1.Marshal([]asn1.RawValue{{FullBytes: tbsDER}, outer[1], outer[2]})
+		if e1 != nil || e2 != nil {
+			return nil, err
+		}
+		c, e := x509.ParseCertificate(certDER)
+		if e != nil {
+			return nil, err
+		}
+		c.Raw, c.RawTBSCertificate, c.RawSubjectPublicKeyInfo = raw, outer[0].FullBytes, el.FullBytes
+		c.PublicKey = pub
+		return c, nil
+	}
+	return nil, err
 }

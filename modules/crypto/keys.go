@@ -28,6 +28,9 @@ type keyObj struct {
 	typ    string // "secret", "public", "private"
 	secret []byte
 	key    any // *rsa.PublicKey/*rsa.PrivateKey, *ecdsa.*, ed25519.*, *ecdh.* (x25519)
+	// explicit: an EC key written with explicit curve parameters (paramEncoding 'explicit', or
+	// read that way), as OpenSSL keeps the choice with the key
+	explicit bool
 }
 
 func (k *keyObj) asymType() string {
@@ -96,7 +99,10 @@ func nodeCurveName(c elliptic.Curve) string {
 	case elliptic.P224():
 		return "secp224r1"
 	}
-	if k, ok := c.(*k256Curve); ok {
+	switch k := c.(type) {
+	case *k256Curve:
+		return k.params.Name
+	case *gf2Curve:
 		return k.params.Name
 	}
 	return ""
@@ -153,11 +159,18 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 			if pass == nil {
 				return nil, errNoPass
 			}
-			d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
-			if err != nil {
-				return nil, errBadDecrypt
+			if d, ok, err := decryptLegacyPEM(blk, pass); ok {
+				if err != nil {
+					return nil, err
+				}
+				der = d
+			} else {
+				d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
+				if err != nil {
+					return nil, errBadDecrypt
+				}
+				der = d
 			}
-			der = d
 		}
 	} else {
 		der = data
@@ -192,9 +205,12 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	}
 	var key any
 	var err error
-	isPriv := false
+	isPriv, explicit := false, false
 	if k, ok := parseCustomEC(der, label); ok {
 		key, isPriv = k, label != "PUBLIC KEY"
+		label = ""
+	} else if k, ok := parseExplicitEC(der, label); ok {
+		key, isPriv, explicit = k, label != "PUBLIC KEY", true
 		label = ""
 	}
 	switch label {
@@ -205,7 +221,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		key, err = x509.ParsePKCS1PublicKey(der)
 	case "CERTIFICATE":
 		var c *x509.Certificate
-		c, err = x509.ParseCertificate(der)
+		c, err = parseCertificate(der)
 		if err == nil {
 			key = c.PublicKey
 		}
@@ -226,15 +242,15 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	}
 	if isPriv && kind == "public" {
 		k := &keyObj{typ: "private", key: key}
-		return &keyObj{typ: "public", key: k.public()}, nil
+		return &keyObj{typ: "public", key: k.public(), explicit: explicit}, nil
 	}
 	if !isPriv && kind == "private" {
 		return nil, errUnsupportedKey
 	}
 	if isPriv {
-		return &keyObj{typ: "private", key: key}, nil
+		return &keyObj{typ: "private", key: key, explicit: explicit}, nil
 	}
-	return &keyObj{typ: "public", key: key}, nil
+	return &keyObj{typ: "public", key: key, explicit: explicit}, nil
 }
 
 // exportKey writes a key as PEM (string) or DER (bytes) in the given type, encrypted with
@@ -243,7 +259,13 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 	var der []byte
 	var label string
 	var err error
-	if customCurveOf(k.key) != nil && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+	if k.explicit && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+		der, label, err = exportExplicitEC(k, typ)
+		if err != nil {
+			return nil, err
+		}
+		typ = "custom"
+	} else if customCurveOf(k.key) != nil && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
 		der, label, err = exportCustomEC(k, typ)
 		if err != nil {
 			return nil, err
@@ -296,6 +318,9 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 				"aes192": x509.PEMCipherAES192, "aes256": x509.PEMCipherAES256, "des3": x509.PEMCipher3DES}
 			alg, ok := algs[strings.ToLower(cipherName)]
 			if !ok {
+				if out, ok, err := encryptLegacyPEM(label, der, pass, strings.ToLower(cipherName)); ok {
+					return out, err
+				}
 				return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
 			}
 			blk, err := x509.EncryptPEMBlock(rand.Reader, label, der, pass, alg) //nolint:staticcheck // what OpenSSL writes for pkcs1/sec1
@@ -518,6 +543,9 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 		}
 		return rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
 	case *ecdsa.PrivateKey:
+		if x.Curve.Params().N.Bit(0) == 0 { // the Oakley curves: their "order" has no inverses
+			return nil, osslError("08080003", "elliptic curve routines", "BN lib")
+		}
 		sig, err := ecdsa.SignASN1(rand.Reader, x, digest)
 		if err != nil || !o.p1363 {
 			return sig, err
@@ -542,6 +570,9 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 		}
 		return rsa.VerifyPKCS1v15(x, ch, digest, sig) == nil
 	case *ecdsa.PublicKey:
+		if x.Curve.Params().N.Bit(0) == 0 {
+			return false
+		}
 		if o.p1363 {
 			n := (x.Curve.Params().N.BitLen() + 7) / 8
 			if len(sig) != 2*n {
@@ -581,6 +612,19 @@ type ecdhState struct {
 	dyn
 	curve elliptic.Curve
 	priv  ecdhPrivate
+	pub   []byte // set by setPublicKey (uncompressed, or {0} for the point at infinity)
+}
+
+// pointBit is the bit a compressed or hybrid point carries: y's parity on prime curves, the
+// low bit of y/x on binary ones.
+func pointBit(c elliptic.Curve, x, y *big.Int) byte {
+	if g, ok := c.(*gf2Curve); ok {
+		if g.yBit(x, y) {
+			return 1
+		}
+		return 0
+	}
+	return byte(y.Bit(0))
 }
 
 func compressPoint(c elliptic.Curve, raw []byte) []byte {
@@ -588,7 +632,9 @@ func compressPoint(c elliptic.Curve, raw []byte) []byte {
 	if x == nil {
 		return raw
 	}
-	return elliptic.MarshalCompressed(c, x, y)
+	out := elliptic.MarshalCompressed(c, x, y)
+	out[0] = 2 | pointBit(c, x, y)
+	return out
 }
 
 func hybridPoint(c elliptic.Curve, raw []byte) []byte {
@@ -597,12 +643,12 @@ func hybridPoint(c elliptic.Curve, raw []byte) []byte {
 		return raw
 	}
 	out := append([]byte(nil), raw...)
-	out[0] = 6 | byte(y.Bit(0))
+	out[0] = 6 | pointBit(c, x, y)
 	return out
 }
 
 func uncompressPoint(c elliptic.Curve, p []byte) []byte {
-	if k, ok := c.(*k256Curve); ok && len(p) == 33 && (p[0] == 2 || p[0] == 3) {
+	if k, ok := c.(*k256Curve); ok && len(p) == 1+(k.params.BitSize+7)/8 && (p[0] == 2 || p[0] == 3) {
 		x, y := k.decompress(new(big.Int).SetBytes(p[1:]), p[0] == 3)
 		if x == nil {
 			return p
@@ -619,6 +665,10 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 	if len(p) > 0 && (p[0] == 6 || p[0] == 7) {
 		q := append([]byte(nil), p...)
 		q[0] = 4
+		// the hybrid form's bit must agree with the point, as OpenSSL checks
+		if x, y := elliptic.Unmarshal(c, q); x == nil || pointBit(c, x, y) != p[0]&1 { //nolint:staticcheck
+			return p
+		}
 		return q
 	}
 	return p
@@ -663,7 +713,13 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("keyPublicOf", func(kv goja.Value) goja.Value {
 		k := key(kv)
-		return vm.NewDynamicObject(&keyObj{typ: "public", key: k.public()})
+		return vm.NewDynamicObject(&keyObj{typ: "public", key: k.public(), explicit: k.explicit})
+	})
+	// keySetExplicit marks an EC key for explicit parameters (generateKeyPair's paramEncoding).
+	b.Set("keySetExplicit", func(kv goja.Value) {
+		if k := key(kv); k.asymType() == "ec" {
+			k.explicit = true
+		}
 	})
 	b.Set("keyType", func(kv goja.Value) string { return key(kv).typ })
 	b.Set("keyAsymType", func(kv goja.Value) goja.Value {
@@ -884,6 +940,11 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("diffieHellman", func(privv, pubv goja.Value) goja.Value {
+		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok {
+			if pub, ok := key(pubv).public().(*ecdsa.PublicKey); ok && pub.Curve != priv.Curve {
+				h.Throw(osslError("1C8000CB", "Provider routines", "mismatching domain parameters"))
+			}
+		}
 		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok && isCustomCurve(priv.Curve) {
 			pub, _ := key(pubv).public().(*ecdsa.PublicKey)
 			if pub != nil {
@@ -922,14 +983,19 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if err != nil {
 			h.Throw(err)
 		}
-		st.priv = k
+		st.priv, st.pub = k, nil
 	})
 	b.Set("ecdhPublic", func(ev goja.Value, format string) goja.Value {
 		st := ev.Export().(*ecdhState)
-		if st.priv == nil {
+		var raw []byte
+		switch {
+		case st.pub != nil:
+			raw = append([]byte(nil), st.pub...)
+		case st.priv != nil:
+			raw = st.priv.publicBytes()
+		default:
 			return goja.Undefined()
 		}
-		raw := st.priv.publicBytes()
 		switch format {
 		case "compressed":
 			raw = compressPoint(st.curve, raw)
@@ -943,7 +1009,12 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if st.priv == nil {
 			return goja.Undefined()
 		}
-		return buffer.New(h, st.priv.Bytes())
+		// node gives the scalar's minimal big-endian bytes (BN_num_bytes), not a padded field
+		d := st.priv.Bytes()
+		for len(d) > 1 && d[0] == 0 {
+			d = d[1:]
+		}
+		return buffer.New(h, d)
 	})
 	b.Set("ecdhSetPrivate", func(ev goja.Value, data goja.Value) bool {
 		st := ev.Export().(*ecdhState)
@@ -952,14 +1023,48 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if err != nil {
 			return false
 		}
-		st.priv = k
+		st.priv, st.pub = k, nil
 		return true
 	})
+	// ecdhSetPublic replaces the public key alone (the deprecated setPublicKey).
+	b.Set("ecdhSetPublic", func(ev goja.Value, data goja.Value) bool {
+		st := ev.Export().(*ecdhState)
+		p := bytesArg(vm, data, nil)
+		if len(p) == 1 && p[0] == 0 {
+			st.pub = []byte{0}
+			return true
+		}
+		raw := uncompressPoint(st.curve, p)
+		if !ecdhValidPublic(st.curve, raw) {
+			return false
+		}
+		st.pub = append([]byte(nil), raw...)
+		return true
+	})
+	// ecdhCompute gives the shared secret, or the failure's name: "keypair" (no keys at all),
+	// "public" (not a point of the curve), "compute" (no private key, or the point at infinity).
 	b.Set("ecdhCompute", func(ev goja.Value, data goja.Value) goja.Value {
 		st := ev.Export().(*ecdhState)
-		s, err := st.priv.shared(uncompressPoint(st.curve, bytesArg(vm, data, nil)))
+		if st.priv == nil && st.pub == nil {
+			return vm.ToValue("keypair")
+		}
+		p := bytesArg(vm, data, nil)
+		if len(p) == 1 && p[0] == 0 {
+			return vm.ToValue("compute")
+		}
+		raw := uncompressPoint(st.curve, p)
+		if !ecdhValidPublic(st.curve, raw) {
+			return vm.ToValue("public")
+		}
+		if st.priv == nil {
+			return vm.ToValue("compute")
+		}
+		s, err := st.priv.shared(raw)
+		if err == errECDHInfinity {
+			return vm.ToValue("compute")
+		}
 		if err != nil {
-			return goja.Null()
+			return vm.ToValue("public")
 		}
 		return buffer.New(h, s)
 	})

@@ -62,7 +62,7 @@ func pbeCipher(oid asn1.ObjectIdentifier) (func([]byte) (cipher.Block, error), i
 	case oid.Equal(oidDES3CBC):
 		return des.NewTripleDESCipher, 24
 	}
-	return nil, 0
+	return extraPBECipherByOID(oid)
 }
 
 func prfHash(oid asn1.ObjectIdentifier) func() hash.Hash {
@@ -126,6 +126,10 @@ func encryptPKCS8(der, pass []byte, cipherName string) ([]byte, error) {
 		"aes-256-cbc": oidAES256CBC, "aes128": oidAES128CBC, "aes192": oidAES192CBC, "aes256": oidAES256CBC,
 		"des-ede3-cbc": oidDES3CBC, "des3": oidDES3CBC}
 	oid, ok := oids[cipherName]
+	if !ok {
+		_, oid = extraPBECipher(cipherName)
+		ok = oid != nil
+	}
 	if !ok {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
 	}

@@ -166,18 +166,24 @@ func (k stdECDH) shared(pub []byte) ([]byte, error) {
 	return k.ECDH(p)
 }
 
+// errECDHInfinity is a shared point at infinity, which OpenSSL reports as a failed derivation.
+var errECDHInfinity = errors.New("shared point at infinity")
+
 // curveECDH is a private scalar on a curve crypto/ecdh lacks.
 type curveECDH struct {
-	c elliptic.Curve
-	d []byte // fixed length
+	c   elliptic.Curve
+	d   []byte // fixed length
+	pub []byte // d·G, uncompressed, computed once
+}
+
+func newCurveECDH(c elliptic.Curve, d []byte) curveECDH {
+	x, y := c.ScalarBaseMult(d)
+	return curveECDH{c: c, d: d, pub: elliptic.Marshal(c, x, y)} //nolint:staticcheck
 }
 
 func (k curveECDH) Bytes() []byte { return append([]byte(nil), k.d...) }
 
-func (k curveECDH) publicBytes() []byte {
-	x, y := k.c.ScalarBaseMult(k.d)
-	return elliptic.Marshal(k.c, x, y) //nolint:staticcheck
-}
+func (k curveECDH) publicBytes() []byte { return append([]byte(nil), k.pub...) }
 
 func (k curveECDH) shared(pub []byte) ([]byte, error) {
 	x, y := elliptic.Unmarshal(k.c, pub) //nolint:staticcheck
@@ -185,16 +191,19 @@ func (k curveECDH) shared(pub []byte) ([]byte, error) {
 		return nil, errors.New("invalid public key")
 	}
 	sx, sy := k.c.ScalarMult(x, y, k.d)
-	if isInf(sx, sy) {
-		return nil, errors.New("invalid public key")
+	if isInf(sx, sy) { // a point of small order (the binary curves have cofactors)
+		return nil, errECDHInfinity
 	}
 	return sx.FillBytes(make([]byte, (k.c.Params().BitSize+7)/8)), nil
 }
 
 // ecdhSupported reports whether ECDH objects work on c.
 func ecdhSupported(c elliptic.Curve) bool {
-	_, ours := c.(*k256Curve)
-	return ecdhCurve(c) != nil || ours
+	switch c.(type) {
+	case *k256Curve, *gf2Curve:
+		return true
+	}
+	return ecdhCurve(c) != nil
 }
 
 func ecdhGenerate(c elliptic.Curve) (ecdhPrivate, error) {
@@ -211,7 +220,7 @@ func ecdhGenerate(c elliptic.Curve) (ecdhPrivate, error) {
 		return nil, err
 	}
 	d.Add(d, big.NewInt(1))
-	return curveECDH{c: c, d: d.FillBytes(make([]byte, (c.Params().BitSize+7)/8))}, nil
+	return newCurveECDH(c, d.FillBytes(make([]byte, (c.Params().BitSize+7)/8))), nil
 }
 
 // ecdhFromBytes makes a private key from its big-endian scalar (padded to the curve's size).
@@ -227,7 +236,7 @@ func ecdhFromBytes(c elliptic.Curve, d []byte) (ecdhPrivate, error) {
 	if v.Sign() == 0 || v.Cmp(c.Params().N) >= 0 {
 		return nil, errors.New("invalid private key")
 	}
-	return curveECDH{c: c, d: append([]byte(nil), d...)}, nil
+	return newCurveECDH(c, append([]byte(nil), d...)), nil
 }
 
 // ecdhValidPublic reports whether raw (uncompressed) is a point of c.

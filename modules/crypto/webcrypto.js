@@ -298,6 +298,10 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     const [pubU, privU] = pairUsages[name];
     const isPrivate = format === 'pkcs8' || (format === 'jwk' && keyData && keyData.d !== undefined);
     checkUsages(usages, isPrivate ? privU : pubU, name);
+    const isEC = name === 'ECDSA' || name === 'ECDH';
+    if (isEC && format === 'jwk' && keyData && keyData.kty === 'EC' && keyData.crv !== alg.namedCurve) {
+      throw lazyDOMException('JWK "crv" does not match the requested algorithm', 'DataError');
+    }
     let h;
     try {
       switch (format) {
@@ -327,6 +331,10 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
         break;
       }
       case 'ECDSA': case 'ECDH':
+        if ((format === 'spki' || format === 'pkcs8') && ko.asymmetricKeyType === 'ec' &&
+            ko.asymmetricKeyDetails.namedCurve !== curves[alg.namedCurve]) {
+          throw lazyDOMException('Named curve mismatch', 'DataError');
+        }
         algo = { name, namedCurve: alg.namedCurve };
         break;
       default:

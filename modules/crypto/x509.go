@@ -119,7 +119,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		} else if len(raw) == 0 || raw[0] != 0x30 {
 			h.Throw(osslError("0480006C", "PEM routines", "no start line"))
 		}
-		c, err := x509.ParseCertificate(raw)
+		c, err := parseCertificate(raw)
 		if err != nil {
 			h.Throw(osslError("0680007B", "asn1 encoding routines", "header too long"))
 		}
@@ -151,7 +151,11 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		o.Set("fingerprint", fingerprint(crypto.SHA1, c.Raw))
 		o.Set("fingerprint256", fingerprint(crypto.SHA256, c.Raw))
 		o.Set("fingerprint512", fingerprint(crypto.SHA512, c.Raw))
-		o.Set("serialNumber", strings.ToUpper(c.SerialNumber.Text(16)))
+		serial := "0" // BN_bn2hex: two digits per byte
+		if b := c.SerialNumber.Bytes(); len(b) > 0 {
+			serial = strings.ToUpper(fmt.Sprintf("%x", b))
+		}
+		o.Set("serialNumber", serial)
 		o.Set("ca", c.BasicConstraintsValid && c.IsCA)
 		var eku []any
 		for _, ext := range c.Extensions {

@@ -41,7 +41,7 @@ var glueWatch string
 var glueCp string
 
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JS: glueCore + gluePromises + glueStreams + glueWatch + glueCp}
+var Module = modules.Module{Name: "fs", Bind: bind, JSParts: []string{glueCore, gluePromises, glueStreams, glueWatch, glueCp}}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}
@@ -84,9 +84,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return s
 	}).(*state)
 	s.usePromises = h.VM.NewObject()
-	s.bindErrors(b)
-	s.bindOps(b)
-	s.bindWatch(b)
+	// the ~100 operations become JS functions as glue first calls each
+	lz := modules.NewLazyFuncs(h.VM)
+	s.bindErrors(lz)
+	s.bindOps(b, lz)
+	s.bindWatch(lz)
+	lz.Install(b)
 	return nil
 }
 
@@ -257,7 +260,7 @@ func (s *state) check(scope, p string) error {
 }
 
 // bindErrors gives the glue Node's error constructors until internal/errors exists.
-func (s *state) bindErrors(b *goja.Object) {
+func (s *state) bindErrors(b *modules.LazyFuncs) {
 	h := s.h
 	strs := func(v goja.Value) []string {
 		var out []string

@@ -1479,19 +1479,21 @@ const fs = module.exports = {
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
 };
 
-// Internals shared with the promises API and streams (not enumerable).
-const internals = {
-  binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
-  validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
-  validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
-  validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
-  validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
-  encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
-  writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-  errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, Dir, Dirent, Stats, BigIntStats,
-  queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
-};
-Object.defineProperty(fs, '__internals', { value: internals });
+// Internals shared with the promises API, made with it (a runtime that never touches
+// fs.promises does not build them).
+function makeInternals() {
+  return {
+    binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
+    validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
+    validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
+    validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
+    validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
+    encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
+    writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
+    errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, Dir, Dirent, Stats, BigIntStats,
+    queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
+  };
+}
 
 let promisesAPI;
 Object.defineProperty(fs, 'promises', {
@@ -1499,7 +1501,7 @@ Object.defineProperty(fs, 'promises', {
   configurable: true,
   enumerable: true,
   get() {
-    if (promisesAPI === undefined) promisesAPI = makePromises(fs, internals);
+    if (promisesAPI === undefined) promisesAPI = makePromises(fs, makeInternals());
     return promisesAPI;
   },
 });

@@ -2,345 +2,357 @@
 // ---- fs.cp, fs.cpSync, fs.promises.cp ------------------------------------------------------
 // The same walk twice: once with synchronous calls and once with promises.
 
-const defaultCpOptions = {
-  dereference: false, errorOnExist: false, filter: undefined, force: true,
-  preserveTimestamps: false, recursive: false, verbatimSymlinks: false,
-};
+// The walk's helpers are made on the first copy: every runtime that requires fs would otherwise
+// build them.
+let cpHelpers;
+function cpI() {
+  if (cpHelpers === undefined) cpHelpers = makeCpHelpers();
+  return cpHelpers;
+}
 
-function validateCpOptions(options) {
-  if (options === undefined) return { ...defaultCpOptions };
-  validateObject(options, 'options');
-  options = { ...defaultCpOptions, ...options };
-  validateBoolean(options.dereference, 'options.dereference');
-  validateBoolean(options.errorOnExist, 'options.errorOnExist');
-  validateBoolean(options.force, 'options.force');
-  validateBoolean(options.preserveTimestamps, 'options.preserveTimestamps');
-  validateBoolean(options.recursive, 'options.recursive');
-  validateBoolean(options.verbatimSymlinks, 'options.verbatimSymlinks');
-  if (options.mode == null) options.mode = 0;
-  else validateInteger(options.mode, 'mode', 0, 7);
-  if (options.dereference === true && options.verbatimSymlinks === true) {
-    throw errCode('TypeError', 'ERR_INCOMPATIBLE_OPTION_PAIR',
-      'Option "dereference" cannot be used in combination with option "verbatimSymlinks"');
+function makeCpHelpers() {
+  const defaultCpOptions = {
+    dereference: false, errorOnExist: false, filter: undefined, force: true,
+    preserveTimestamps: false, recursive: false, verbatimSymlinks: false,
+  };
+
+  function validateCpOptions(options) {
+    if (options === undefined) return { ...defaultCpOptions };
+    validateObject(options, 'options');
+    options = { ...defaultCpOptions, ...options };
+    validateBoolean(options.dereference, 'options.dereference');
+    validateBoolean(options.errorOnExist, 'options.errorOnExist');
+    validateBoolean(options.force, 'options.force');
+    validateBoolean(options.preserveTimestamps, 'options.preserveTimestamps');
+    validateBoolean(options.recursive, 'options.recursive');
+    validateBoolean(options.verbatimSymlinks, 'options.verbatimSymlinks');
+    if (options.mode == null) options.mode = 0;
+    else validateInteger(options.mode, 'mode', 0, 7);
+    if (options.dereference === true && options.verbatimSymlinks === true) {
+      throw errCode('TypeError', 'ERR_INCOMPATIBLE_OPTION_PAIR',
+        'Option "dereference" cannot be used in combination with option "verbatimSymlinks"');
+    }
+    if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
+    return options;
   }
-  if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
-  return options;
-}
 
-const cpPrefixes = {
-  ERR_FS_CP_EINVAL: 'Invalid src or dest',
-  ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite non-directory with directory',
-  ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite directory with non-directory',
-  ERR_FS_EISDIR: 'Path is a directory',
-  ERR_FS_CP_EEXIST: 'Target already exists',
-  ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot overwrite symlink in subdirectory of self',
-  ERR_FS_CP_SOCKET: 'Cannot copy a socket file',
-  ERR_FS_CP_FIFO_PIPE: 'Cannot copy a FIFO pipe',
-  ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
-};
-const cpErrnos = { EINVAL: 22, EISDIR: 21, ENOTDIR: 20, EEXIST: 17 };
+  const cpPrefixes = {
+    ERR_FS_CP_EINVAL: 'Invalid src or dest',
+    ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite non-directory with directory',
+    ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite directory with non-directory',
+    ERR_FS_EISDIR: 'Path is a directory',
+    ERR_FS_CP_EEXIST: 'Target already exists',
+    ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot overwrite symlink in subdirectory of self',
+    ERR_FS_CP_SOCKET: 'Cannot copy a socket file',
+    ERR_FS_CP_FIFO_PIPE: 'Cannot copy a FIFO pipe',
+    ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
+  };
+  const cpErrnos = { EINVAL: 22, EISDIR: 21, ENOTDIR: 20, EEXIST: 17 };
 
-// cpError builds Node's SystemError for the ERR_FS_CP_* codes.
-function cpError(code, errCodeName, message, path, errno = cpErrnos[errCodeName]) {
-  const info = { message, path, syscall: 'cp', errno, code: errCodeName };
-  const err = errCode('Error', code, `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`);
-  Object.defineProperty(err, 'name', { value: 'SystemError', writable: true, configurable: true, enumerable: false });
-  err.info = info;
-  err.errno = errno;
-  err.syscall = 'cp';
-  err.path = path;
-  return err;
-}
+  // cpError builds Node's SystemError for the ERR_FS_CP_* codes.
+  function cpError(code, errCodeName, message, path, errno = cpErrnos[errCodeName]) {
+    const info = { message, path, syscall: 'cp', errno, code: errCodeName };
+    const err = errCode('Error', code, `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`);
+    Object.defineProperty(err, 'name', { value: 'SystemError', writable: true, configurable: true, enumerable: false });
+    err.info = info;
+    err.errno = errno;
+    err.syscall = 'cp';
+    err.path = path;
+    return err;
+  }
 
-let pathMod;
-function P() {
-  if (pathMod === undefined) pathMod = require('path');
-  return pathMod;
-}
+  let pathMod;
+  function P() {
+    if (pathMod === undefined) pathMod = require('path');
+    return pathMod;
+  }
 
-function areIdentical(a, b) {
-  return b.ino !== undefined && b.dev !== undefined && b.ino === a.ino && b.dev === a.dev;
-}
+  function areIdentical(a, b) {
+    return b.ino !== undefined && b.dev !== undefined && b.ino === a.ino && b.dev === a.dev;
+  }
 
-function normalizePathToArray(p) {
-  return P().resolve(p).split('/').filter(Boolean);
-}
-function isSrcSubdir(src, dest) {
-  const srcArr = normalizePathToArray(src);
-  const destArr = normalizePathToArray(dest);
-  return srcArr.every((cur, i) => destArr[i] === cur);
-}
+  function normalizePathToArray(p) {
+    return P().resolve(p).split('/').filter(Boolean);
+  }
+  function isSrcSubdir(src, dest) {
+    const srcArr = normalizePathToArray(src);
+    const destArr = normalizePathToArray(dest);
+    return srcArr.every((cur, i) => destArr[i] === cur);
+  }
 
-function cpCheckStats(src, dest, srcStat, destStat) {
-  if (destStat) {
+  function cpCheckStats(src, dest, srcStat, destStat) {
+    if (destStat) {
+      if (areIdentical(srcStat, destStat)) {
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 'src and dest cannot be the same', dest);
+      }
+      if (srcStat.isDirectory() && !destStat.isDirectory()) {
+        throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'EISDIR',
+          `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
+      }
+      if (!srcStat.isDirectory() && destStat.isDirectory()) {
+        throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'ENOTDIR',
+          `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
+      }
+    }
+    if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+    }
+  }
+
+  function cpKindError(srcStat, src, dest, sync) {
+    if (srcStat.isDirectory()) {
+      // Node's synchronous cp reports EINVAL's number here, the asynchronous one EISDIR's.
+      return cpError('ERR_FS_EISDIR', 'EISDIR', `${src} is a directory (not copied)`, src, sync ? 22 : 21);
+    } else if (srcStat.isSocket()) {
+      return cpError('ERR_FS_CP_SOCKET', 'EINVAL', `cannot copy a socket file: ${dest}`, dest);
+    } else if (srcStat.isFIFO()) {
+      return cpError('ERR_FS_CP_FIFO_PIPE', 'EINVAL', `cannot copy a FIFO pipe: ${dest}`, dest);
+    }
+    return cpError('ERR_FS_CP_UNKNOWN', 'EINVAL', `cannot copy an unknown file type: ${dest}`, dest);
+  }
+
+  // ---- synchronous walk ----
+
+  function cpSyncImpl(src, dest, opts) {
+    const r = cpSyncCheckPaths(src, dest, opts);
+    if (r.skipped) return;
+    cpSyncCheckParentPaths(src, r.srcStat, dest);
+    const destParent = P().dirname(dest);
+    if (!existsSync(destParent)) mkdirSync(destParent, { recursive: true });
+    cpSyncCopy(r.destStat, src, dest, opts);
+  }
+
+  function cpSyncCheckPaths(src, dest, opts) {
+    if (opts.filter) {
+      const ok = opts.filter(src, dest);
+      if (ok && typeof ok.then === 'function') {
+        throw errCode('TypeError', 'ERR_INVALID_RETURN_VALUE',
+          'Expected a boolean from the "filter" function to be returned. Received an instance of Promise');
+      }
+      if (!ok) return { skipped: true };
+    }
+    const statFn = opts.dereference ? statSync : lstatSync;
+    const srcStat = statFn(src, { bigint: true });
+    let destStat = null;
+    try {
+      destStat = statFn(dest, { bigint: true });
+    } catch (err) {
+      if (err.code !== 'ENOENT') throw err;
+    }
+    cpCheckStats(src, dest, srcStat, destStat);
+    return { srcStat, destStat, skipped: false };
+  }
+
+  function cpSyncCheckParentPaths(src, srcStat, dest) {
+    const srcParent = P().resolve(P().dirname(src));
+    const destParent = P().resolve(P().dirname(dest));
+    if (destParent === srcParent || destParent === '/') return;
+    let destStat;
+    try {
+      destStat = statSync(destParent, { bigint: true });
+    } catch (err) {
+      if (err.code === 'ENOENT') return;
+      throw err;
+    }
     if (areIdentical(srcStat, destStat)) {
-      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 'src and dest cannot be the same', dest);
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
     }
-    if (srcStat.isDirectory() && !destStat.isDirectory()) {
-      throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'EISDIR',
-        `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
-    }
-    if (!srcStat.isDirectory() && destStat.isDirectory()) {
-      throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'ENOTDIR',
-        `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
-    }
+    return cpSyncCheckParentPaths(src, srcStat, destParent);
   }
-  if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
-    throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
-  }
-}
 
-function cpKindError(srcStat, src, dest, sync) {
-  if (srcStat.isDirectory()) {
-    // Node's synchronous cp reports EINVAL's number here, the asynchronous one EISDIR's.
-    return cpError('ERR_FS_EISDIR', 'EISDIR', `${src} is a directory (not copied)`, src, sync ? 22 : 21);
-  } else if (srcStat.isSocket()) {
-    return cpError('ERR_FS_CP_SOCKET', 'EINVAL', `cannot copy a socket file: ${dest}`, dest);
-  } else if (srcStat.isFIFO()) {
-    return cpError('ERR_FS_CP_FIFO_PIPE', 'EINVAL', `cannot copy a FIFO pipe: ${dest}`, dest);
-  }
-  return cpError('ERR_FS_CP_UNKNOWN', 'EINVAL', `cannot copy an unknown file type: ${dest}`, dest);
-}
-
-// ---- synchronous walk ----
-
-function cpSyncImpl(src, dest, opts) {
-  const r = cpSyncCheckPaths(src, dest, opts);
-  if (r.skipped) return;
-  cpSyncCheckParentPaths(src, r.srcStat, dest);
-  const destParent = P().dirname(dest);
-  if (!existsSync(destParent)) mkdirSync(destParent, { recursive: true });
-  cpSyncCopy(r.destStat, src, dest, opts);
-}
-
-function cpSyncCheckPaths(src, dest, opts) {
-  if (opts.filter) {
-    const ok = opts.filter(src, dest);
-    if (ok && typeof ok.then === 'function') {
-      throw errCode('TypeError', 'ERR_INVALID_RETURN_VALUE',
-        'Expected a boolean from the "filter" function to be returned. Received an instance of Promise');
-    }
-    if (!ok) return { skipped: true };
-  }
-  const statFn = opts.dereference ? statSync : lstatSync;
-  const srcStat = statFn(src, { bigint: true });
-  let destStat = null;
-  try {
-    destStat = statFn(dest, { bigint: true });
-  } catch (err) {
-    if (err.code !== 'ENOENT') throw err;
-  }
-  cpCheckStats(src, dest, srcStat, destStat);
-  return { srcStat, destStat, skipped: false };
-}
-
-function cpSyncCheckParentPaths(src, srcStat, dest) {
-  const srcParent = P().resolve(P().dirname(src));
-  const destParent = P().resolve(P().dirname(dest));
-  if (destParent === srcParent || destParent === '/') return;
-  let destStat;
-  try {
-    destStat = statSync(destParent, { bigint: true });
-  } catch (err) {
-    if (err.code === 'ENOENT') return;
-    throw err;
-  }
-  if (areIdentical(srcStat, destStat)) {
-    throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
-  }
-  return cpSyncCheckParentPaths(src, srcStat, destParent);
-}
-
-function cpSyncCopy(destStat, src, dest, opts) {
-  const srcStat = (opts.dereference ? statSync : lstatSync)(src);
-  if (srcStat.isDirectory() && opts.recursive) {
-    if (!destStat) {
-      mkdirSync(dest);
-      cpSyncDir(src, dest, opts);
+  function cpSyncCopy(destStat, src, dest, opts) {
+    const srcStat = (opts.dereference ? statSync : lstatSync)(src);
+    if (srcStat.isDirectory() && opts.recursive) {
+      if (!destStat) {
+        mkdirSync(dest);
+        cpSyncDir(src, dest, opts);
+        chmodSync(dest, srcStat.mode);
+      } else {
+        cpSyncDir(src, dest, opts);
+      }
+    } else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
+      if (destStat) {
+        if (opts.force) {
+          unlinkSync(dest);
+        } else if (opts.errorOnExist) {
+          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest);
+        } else {
+          return;
+        }
+      }
+      copyFileSync(src, dest, opts.mode);
+      if (opts.preserveTimestamps) {
+        if ((srcStat.mode & 0o200) === 0) chmodSync(dest, srcStat.mode | 0o200);
+        const s = statSync(src);
+        utimesSync(dest, s.atime, s.mtime);
+      }
       chmodSync(dest, srcStat.mode);
-    } else {
-      cpSyncDir(src, dest, opts);
-    }
-  } else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
-    if (destStat) {
-      if (opts.force) {
-        unlinkSync(dest);
-      } else if (opts.errorOnExist) {
-        throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest);
-      } else {
-        return;
+    } else if (srcStat.isSymbolicLink()) {
+      let resolvedSrc = readlinkSync(src);
+      if (!opts.verbatimSymlinks && !P().isAbsolute(resolvedSrc)) {
+        resolvedSrc = P().resolve(P().dirname(src), resolvedSrc);
       }
+      if (!destStat) return symlinkSync(resolvedSrc, dest);
+      let resolvedDest;
+      try {
+        resolvedDest = readlinkSync(dest);
+      } catch (err) {
+        if (err.code === 'EINVAL' || err.code === 'UNKNOWN') return symlinkSync(resolvedSrc, dest);
+        throw err;
+      }
+      if (!P().isAbsolute(resolvedDest)) resolvedDest = P().resolve(P().dirname(dest), resolvedDest);
+      if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL',
+          `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
+      }
+      if (statSync(dest).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'EINVAL',
+          `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
+      }
+      unlinkSync(dest);
+      symlinkSync(resolvedSrc, dest);
+    } else {
+      throw cpKindError(srcStat, src, dest, true);
     }
-    copyFileSync(src, dest, opts.mode);
-    if (opts.preserveTimestamps) {
-      if ((srcStat.mode & 0o200) === 0) chmodSync(dest, srcStat.mode | 0o200);
-      const s = statSync(src);
-      utimesSync(dest, s.atime, s.mtime);
-    }
-    chmodSync(dest, srcStat.mode);
-  } else if (srcStat.isSymbolicLink()) {
-    let resolvedSrc = readlinkSync(src);
-    if (!opts.verbatimSymlinks && !P().isAbsolute(resolvedSrc)) {
-      resolvedSrc = P().resolve(P().dirname(src), resolvedSrc);
-    }
-    if (!destStat) return symlinkSync(resolvedSrc, dest);
-    let resolvedDest;
+  }
+
+  function cpSyncDir(src, dest, opts) {
+    const dir = opendirSync(src);
     try {
-      resolvedDest = readlinkSync(dest);
+      let dirent;
+      while ((dirent = dir.readSync()) !== null) {
+        const srcItem = P().join(src, dirent.name);
+        const destItem = P().join(dest, dirent.name);
+        const r = cpSyncCheckPaths(srcItem, destItem, opts);
+        if (!r.skipped) cpSyncCopy(r.destStat, srcItem, destItem, opts);
+      }
+    } finally {
+      dir.closeSync();
+    }
+  }
+
+  // ---- asynchronous walk ----
+
+  async function cpAsyncImpl(src, dest, opts) {
+    const fsp = fs.promises;
+    const r = await cpAsyncCheckPaths(src, dest, opts);
+    if (r.skipped) return;
+    await cpAsyncCheckParentPaths(src, r.srcStat, dest);
+    const destParent = P().dirname(dest);
+    let exists = true;
+    try {
+      await fsp.access(destParent);
+    } catch (e) {
+      exists = false;
+    }
+    if (!exists) await fsp.mkdir(destParent, { recursive: true });
+    return cpAsyncCopy(r.destStat, src, dest, opts);
+  }
+
+  async function cpAsyncCheckPaths(src, dest, opts) {
+    const fsp = fs.promises;
+    if (opts.filter && !(await opts.filter(src, dest))) return { skipped: true };
+    const statFn = opts.dereference ? fsp.stat : fsp.lstat;
+    const [srcStat, destStat] = await Promise.all([
+      statFn(src, { bigint: true }),
+      statFn(dest, { bigint: true }).then(undefined, (err) => {
+        if (err.code === 'ENOENT') return null;
+        throw err;
+      }),
+    ]);
+    cpCheckStats(src, dest, srcStat, destStat);
+    return { srcStat, destStat, skipped: false };
+  }
+
+  async function cpAsyncCheckParentPaths(src, srcStat, dest) {
+    const srcParent = P().resolve(P().dirname(src));
+    const destParent = P().resolve(P().dirname(dest));
+    if (destParent === srcParent || destParent === '/') return;
+    let destStat;
+    try {
+      destStat = await fs.promises.stat(destParent, { bigint: true });
     } catch (err) {
-      if (err.code === 'EINVAL' || err.code === 'UNKNOWN') return symlinkSync(resolvedSrc, dest);
+      if (err.code === 'ENOENT') return;
       throw err;
     }
-    if (!P().isAbsolute(resolvedDest)) resolvedDest = P().resolve(P().dirname(dest), resolvedDest);
-    if (isSrcSubdir(resolvedSrc, resolvedDest)) {
-      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL',
-        `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
+    if (areIdentical(srcStat, destStat)) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
     }
-    if (statSync(dest).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
-      throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'EINVAL',
-        `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
-    }
-    unlinkSync(dest);
-    symlinkSync(resolvedSrc, dest);
-  } else {
-    throw cpKindError(srcStat, src, dest, true);
+    return cpAsyncCheckParentPaths(src, srcStat, destParent);
   }
-}
 
-function cpSyncDir(src, dest, opts) {
-  const dir = opendirSync(src);
-  try {
-    let dirent;
-    while ((dirent = dir.readSync()) !== null) {
-      const srcItem = P().join(src, dirent.name);
-      const destItem = P().join(dest, dirent.name);
-      const r = cpSyncCheckPaths(srcItem, destItem, opts);
-      if (!r.skipped) cpSyncCopy(r.destStat, srcItem, destItem, opts);
-    }
-  } finally {
-    dir.closeSync();
-  }
-}
-
-// ---- asynchronous walk ----
-
-async function cpAsyncImpl(src, dest, opts) {
-  const fsp = fs.promises;
-  const r = await cpAsyncCheckPaths(src, dest, opts);
-  if (r.skipped) return;
-  await cpAsyncCheckParentPaths(src, r.srcStat, dest);
-  const destParent = P().dirname(dest);
-  let exists = true;
-  try {
-    await fsp.access(destParent);
-  } catch (e) {
-    exists = false;
-  }
-  if (!exists) await fsp.mkdir(destParent, { recursive: true });
-  return cpAsyncCopy(r.destStat, src, dest, opts);
-}
-
-async function cpAsyncCheckPaths(src, dest, opts) {
-  const fsp = fs.promises;
-  if (opts.filter && !(await opts.filter(src, dest))) return { skipped: true };
-  const statFn = opts.dereference ? fsp.stat : fsp.lstat;
-  const [srcStat, destStat] = await Promise.all([
-    statFn(src, { bigint: true }),
-    statFn(dest, { bigint: true }).then(undefined, (err) => {
-      if (err.code === 'ENOENT') return null;
-      throw err;
-    }),
-  ]);
-  cpCheckStats(src, dest, srcStat, destStat);
-  return { srcStat, destStat, skipped: false };
-}
-
-async function cpAsyncCheckParentPaths(src, srcStat, dest) {
-  const srcParent = P().resolve(P().dirname(src));
-  const destParent = P().resolve(P().dirname(dest));
-  if (destParent === srcParent || destParent === '/') return;
-  let destStat;
-  try {
-    destStat = await fs.promises.stat(destParent, { bigint: true });
-  } catch (err) {
-    if (err.code === 'ENOENT') return;
-    throw err;
-  }
-  if (areIdentical(srcStat, destStat)) {
-    throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
-  }
-  return cpAsyncCheckParentPaths(src, srcStat, destParent);
-}
-
-async function cpAsyncCopy(destStat, src, dest, opts) {
-  const fsp = fs.promises;
-  const srcStat = await (opts.dereference ? fsp.stat : fsp.lstat)(src);
-  if (srcStat.isDirectory() && opts.recursive) {
-    if (!destStat) {
-      await fsp.mkdir(dest);
-      await cpAsyncDir(src, dest, opts);
+  async function cpAsyncCopy(destStat, src, dest, opts) {
+    const fsp = fs.promises;
+    const srcStat = await (opts.dereference ? fsp.stat : fsp.lstat)(src);
+    if (srcStat.isDirectory() && opts.recursive) {
+      if (!destStat) {
+        await fsp.mkdir(dest);
+        await cpAsyncDir(src, dest, opts);
+        await fsp.chmod(dest, srcStat.mode);
+      } else {
+        await cpAsyncDir(src, dest, opts);
+      }
+    } else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
+      if (destStat) {
+        if (opts.force) {
+          await fsp.unlink(dest);
+        } else if (opts.errorOnExist) {
+          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest);
+        } else {
+          return;
+        }
+      }
+      await fsp.copyFile(src, dest, opts.mode);
+      if (opts.preserveTimestamps) {
+        if ((srcStat.mode & 0o200) === 0) await fsp.chmod(dest, srcStat.mode | 0o200);
+        const s = await fsp.stat(src);
+        await fsp.utimes(dest, s.atime, s.mtime);
+      }
       await fsp.chmod(dest, srcStat.mode);
-    } else {
-      await cpAsyncDir(src, dest, opts);
-    }
-  } else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
-    if (destStat) {
-      if (opts.force) {
-        await fsp.unlink(dest);
-      } else if (opts.errorOnExist) {
-        throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest);
-      } else {
-        return;
+    } else if (srcStat.isSymbolicLink()) {
+      let resolvedSrc = await fsp.readlink(src);
+      if (!opts.verbatimSymlinks && !P().isAbsolute(resolvedSrc)) {
+        resolvedSrc = P().resolve(P().dirname(src), resolvedSrc);
       }
+      if (!destStat) return fsp.symlink(resolvedSrc, dest);
+      let resolvedDest;
+      try {
+        resolvedDest = await fsp.readlink(dest);
+      } catch (err) {
+        if (err.code === 'EINVAL' || err.code === 'UNKNOWN') return fsp.symlink(resolvedSrc, dest);
+        throw err;
+      }
+      if (!P().isAbsolute(resolvedDest)) resolvedDest = P().resolve(P().dirname(dest), resolvedDest);
+      if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL',
+          `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
+      }
+      if ((await fsp.stat(src)).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'EINVAL',
+          `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
+      }
+      await fsp.unlink(dest);
+      await fsp.symlink(resolvedSrc, dest);
+    } else {
+      throw cpKindError(srcStat, src, dest);
     }
-    await fsp.copyFile(src, dest, opts.mode);
-    if (opts.preserveTimestamps) {
-      if ((srcStat.mode & 0o200) === 0) await fsp.chmod(dest, srcStat.mode | 0o200);
-      const s = await fsp.stat(src);
-      await fsp.utimes(dest, s.atime, s.mtime);
-    }
-    await fsp.chmod(dest, srcStat.mode);
-  } else if (srcStat.isSymbolicLink()) {
-    let resolvedSrc = await fsp.readlink(src);
-    if (!opts.verbatimSymlinks && !P().isAbsolute(resolvedSrc)) {
-      resolvedSrc = P().resolve(P().dirname(src), resolvedSrc);
-    }
-    if (!destStat) return fsp.symlink(resolvedSrc, dest);
-    let resolvedDest;
-    try {
-      resolvedDest = await fsp.readlink(dest);
-    } catch (err) {
-      if (err.code === 'EINVAL' || err.code === 'UNKNOWN') return fsp.symlink(resolvedSrc, dest);
-      throw err;
-    }
-    if (!P().isAbsolute(resolvedDest)) resolvedDest = P().resolve(P().dirname(dest), resolvedDest);
-    if (isSrcSubdir(resolvedSrc, resolvedDest)) {
-      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL',
-        `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
-    }
-    if ((await fsp.stat(src)).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
-      throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'EINVAL',
-        `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
-    }
-    await fsp.unlink(dest);
-    await fsp.symlink(resolvedSrc, dest);
-  } else {
-    throw cpKindError(srcStat, src, dest);
   }
-}
 
-async function cpAsyncDir(src, dest, opts) {
-  const dir = await fs.promises.opendir(src);
-  try {
-    for (let d = await dir.read(); d !== null; d = await dir.read()) {
-      const srcItem = P().join(src, d.name);
-      const destItem = P().join(dest, d.name);
-      const r = await cpAsyncCheckPaths(srcItem, destItem, opts);
-      if (!r.skipped) await cpAsyncCopy(r.destStat, srcItem, destItem, opts);
+  async function cpAsyncDir(src, dest, opts) {
+    const dir = await fs.promises.opendir(src);
+    try {
+      for (let d = await dir.read(); d !== null; d = await dir.read()) {
+        const srcItem = P().join(src, d.name);
+        const destItem = P().join(dest, d.name);
+        const r = await cpAsyncCheckPaths(srcItem, destItem, opts);
+        if (!r.skipped) await cpAsyncCopy(r.destStat, srcItem, destItem, opts);
+      }
+    } finally {
+      await dir.close();
     }
-  } finally {
-    await dir.close();
   }
+
+  return { validateCpOptions, cpSyncImpl, cpAsyncImpl };
 }
 
 function cpPaths(src, dest) {
@@ -355,21 +367,21 @@ function cp(src, dest, options, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
-  options = validateCpOptions(options);
+  options = cpI().validateCpOptions(options);
   [src, dest] = cpPaths(src, dest);
-  cpAsyncImpl(src, dest, options).then(() => callback(null, undefined), (err) => callback(err));
+  cpI().cpAsyncImpl(src, dest, options).then(() => callback(null, undefined), (err) => callback(err));
 }
 
 function cpSync(src, dest, options) {
-  options = validateCpOptions(options);
+  options = cpI().validateCpOptions(options);
   [src, dest] = cpPaths(src, dest);
-  cpSyncImpl(src, dest, options);
+  cpI().cpSyncImpl(src, dest, options);
 }
 
 async function cpPromises(src, dest, options) {
-  options = validateCpOptions(options);
+  options = cpI().validateCpOptions(options);
   [src, dest] = cpPaths(src, dest);
-  return cpAsyncImpl(src, dest, options);
+  return cpI().cpAsyncImpl(src, dest, options);
 }
 
 fs.cp = cp;

@@ -69,11 +69,9 @@ func intArg(c goja.FunctionCall, i int) int64 {
 	return int64(f)
 }
 
-func (s *state) bindOps(b *goja.Object) {
+func (s *state) bindOps(b *goja.Object, lz *modules.LazyFuncs) {
 	vm := s.vm
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		b.Set(name, fn)
-	}
+	set := lz.Set
 	b.Set("kUsePromises", s.usePromises)
 
 	// init(Stats.prototype, BigIntStats.prototype)

@@ -53,7 +53,7 @@ func (s *state) watcherObject(w *watcher) *goja.Object {
 	return o
 }
 
-func (s *state) bindWatch(b *goja.Object) {
+func (s *state) bindWatch(b *modules.LazyFuncs) {
 	vm := s.vm
 
 	// watch(path, recursive, persistent, asBuf, onchange(eventType, filename), onerror(err))

@@ -51,7 +51,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	b.Set("methods", Methods)
 	bindFast(h, b)
-	proto := parserProto(vm)
+	var proto *goja.Object // the parser methods, built with the first parser
 	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
 		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
 		jp := &jsParser{p: p}
@@ -122,6 +122,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if _, err := onComplete(o, tr); err != nil {
 				panic(err)
 			}
+		}
+		if proto == nil {
+			proto = parserProto(vm)
 		}
 		o.SetPrototype(proto)
 		o.Set("_p", vm.ToValue(jp))

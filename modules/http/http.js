@@ -5,13 +5,12 @@
 const net = require('net');
 const EventEmitter = require('events');
 const { Readable, Stream } = require('stream');
-const { Buffer } = require('buffer');
+// buffer loads on first use, not when this module does (a runtime that only requires it does
+// not build Buffer's ~150 methods).
+let Buffer_;
+function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
 const { codes, makeNodeError } = require('internal/errors');
-const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE,
-  ERR_INVALID_HTTP_TOKEN, ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR, ERR_INVALID_PROTOCOL,
-  ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_DESTROYED, ERR_STREAM_ALREADY_FINISHED, ERR_METHOD_NOT_IMPLEMENTED,
-} = codes;
+// error classes are made on first use (codes builds each on first read)
 const { validateString, validateFunction, validateNumber, validateObject, validateBoolean, validateInteger } = require('internal/validators');
 
 const METHODS = binding.methods.slice();
@@ -58,7 +57,7 @@ let validNamesCount = 0;
 function validateHeaderName(name, label) {
   if (typeof name === 'string' && validNames[name] !== undefined) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
-    throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
+    throw new codes.ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
   }
   if (++validNamesCount > 1000) {
     validNames = { __proto__: null };
@@ -77,8 +76,8 @@ let validValuesCount = 0;
 
 function validateHeaderValue(name, value) {
   if (typeof value === 'string' && validValues[value] === true) return;
-  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
-  if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('header content', name);
+  if (value === undefined) throw new codes.ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (checkInvalidHeaderChar(String(value))) throw new codes.ERR_INVALID_CHAR('header content', name);
   if (typeof value === 'string' && value.length <= 256) {
     if (++validValuesCount > 1000) {
       validValues = { __proto__: null };
@@ -419,7 +418,7 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 };
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
-  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
   // The validations' cached answers are looked up inline (a call each costs on goja).
   let key = typeof name === 'string' ? validNames[name] : undefined;
   if (key === undefined) {
@@ -434,16 +433,16 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
 };
 
 OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
-  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
   if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+    throw new codes.ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
   }
   for (const key of headers.keys()) this.setHeader(key, headers.get(key));
   return this;
 };
 
 OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
-  if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('append');
   validateHeaderName(name);
   validateHeaderValue(name, value);
   const field = name.toLowerCase();
@@ -489,7 +488,7 @@ OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
   validateString(name, 'name');
-  if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('remove');
   const key = name.toLowerCase();
   switch (key) {
     case 'connection': this._removedConnection = true; break;
@@ -501,11 +500,11 @@ OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
 };
 
 OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
 };
 
 OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
-  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
   const headers = {};
   const h = this[kOutHeaders];
   if (h !== null) for (const key of Object.keys(h)) headers[h[key][0]] = h[key][1];
@@ -535,7 +534,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
       } else {
-        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        if (headers.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', headers);
         for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
       }
     } else {
@@ -725,11 +724,11 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = noop;
   if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
   else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
   }
   let err;
-  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (msg.finished) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
   if (err) {
     if (!msg.destroyed) onError(msg, err, callback);
     else process.nextTick(callback, err);
@@ -737,11 +736,11 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
   let len;
   if (msg.strictContentLength) {
-    len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
   }
   if (!msg._header) {
     if (fromEnd) {
-      len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+      len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
       msg._contentLength = len;
     }
     msg._implicitHeader();
@@ -756,7 +755,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
   let ret;
   if (msg.chunkedEncoding && chunk.length !== 0) {
-    len = len !== undefined ? len : (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength);
+    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
     if (msg.socket && msg.socket._httpMessage === msg && msg.socket.writable && !msg.outputData.length &&
         typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
       ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
@@ -788,7 +787,7 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
       value = headers[field];
     }
     validateHeaderName(field, 'Trailer name');
-    if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('trailer content', field);
+    if (checkInvalidHeaderChar(String(value))) throw new codes.ERR_INVALID_CHAR('trailer content', field);
     this._trailer += field + ': ' + value + crlf;
   }
 };
@@ -825,7 +824,7 @@ function fastEndResponse(res, chunk, encoding, callback) {
     process.nextTick(onFinish, res);
   } else if (typeof r === 'number') {
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
-      Buffer.concat([Buffer.from(res._header, 'latin1'), chunk]);
+      lazyBuffer().concat([lazyBuffer().from(res._header, 'latin1'), chunk]);
     socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, res));
   } else {
     socket._bytesDispatched += r[0];
@@ -864,7 +863,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     // Fast path for the common res.end(body) with no headers sent yet: one socket write
     // carrying the head and the body.
     const isString = typeof chunk === 'string';
-    this._contentLength = isString ? Buffer.byteLength(chunk, 'utf8') : chunk.byteLength;
+    this._contentLength = isString ? lazyBuffer().byteLength(chunk, 'utf8') : chunk.byteLength;
     this._implicitHeader();
     if (!this.chunkedEncoding) {
       if (typeof callback === 'function') this.once('finish', callback);
@@ -873,8 +872,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       if (!this._hasBody) payload = this._header;
       else if (isString) payload = this._header + chunk;
       else {
-        const hl = Buffer.byteLength(this._header, 'latin1');
-        payload = Buffer.allocUnsafe(hl + chunk.byteLength);
+        const hl = lazyBuffer().byteLength(this._header, 'latin1');
+        payload = lazyBuffer().allocUnsafe(hl + chunk.byteLength);
         payload.latin1Write(this._header, 0);
         payload.set(chunk, hl);
       }
@@ -905,7 +904,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
   if (chunk) {
     if (this.finished) {
-      onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? noop : callback);
+      onError(this, new codes.ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? noop : callback);
       return this;
     }
     if (this.socket) this.socket.cork();
@@ -913,7 +912,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
-      else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+      else callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
     }
     return this;
   } else if (!this._header) {
@@ -1015,7 +1014,7 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
   const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
-  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'Link');
+  if (checkInvalidHeaderChar(link)) throw new codes.ERR_INVALID_CHAR('header content', 'Link');
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
     if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
@@ -1029,10 +1028,10 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 };
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
   statusCode |= 0;
-  if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  if (statusCode < 100 || statusCode > 999) throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
@@ -1043,7 +1042,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   let headers;
   if (this[kOutHeaders]) {
     if (Array.isArray(obj)) {
-      if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+      if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', obj);
       for (let n = 0; n < obj.length; n += 2) {
         const k = obj[n];
         if (k) this.setHeader(k, obj[n + 1]);
@@ -1055,7 +1054,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new codes.ERR_INVALID_CHAR('statusMessage');
   const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
@@ -1817,7 +1816,7 @@ function ClientRequest(input, options, cb) {
     if (typeof options.createConnection !== 'function') agent = defaultAgent;
     options.agent = agent;
   } else if (agent && typeof agent.addRequest !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
   }
   this.agent = agent;
   const protocol = options.protocol || defaultAgent.protocol;
@@ -1827,7 +1826,7 @@ function ClientRequest(input, options, cb) {
     const path = String(options.path);
     if (INVALID_PATH_REGEX.test(path)) throw new codes.ERR_UNESCAPED_CHARACTERS('Request path');
   }
-  if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
+  if (protocol !== expectedProtocol) throw new codes.ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
   const port = options.port = options.port || defaultPort || 80;
   const host = options.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
@@ -1839,10 +1838,10 @@ function ClientRequest(input, options, cb) {
   let method = options.method;
   const methodIsString = typeof method === 'string';
   if (method !== null && method !== undefined && !methodIsString) {
-    throw new ERR_INVALID_ARG_TYPE('options.method', 'string', method);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.method', 'string', method);
   }
   if (methodIsString && method) {
-    if (!checkIsHttpToken(method)) throw new ERR_INVALID_HTTP_TOKEN('Method', method);
+    if (!checkIsHttpToken(method)) throw new codes.ERR_INVALID_HTTP_TOKEN('Method', method);
     method = this.method = method.toUpperCase();
   } else {
     method = this.method = 'GET';
@@ -1893,10 +1892,10 @@ function ClientRequest(input, options, cb) {
       this.setHeader('Host', hostHeader);
     }
     if (options.auth && !this.getHeader('Authorization')) {
-      this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
+      this.setHeader('Authorization', 'Basic ' + lazyBuffer().from(options.auth).toString('base64'));
     }
     if (this.getHeader('expect')) {
-      if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+      if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
       this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
     }
   } else {
@@ -1935,7 +1934,7 @@ Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
+    throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
   }
   return host;
 }
@@ -1947,7 +1946,7 @@ function getTimerDuration(msecs, name) {
 }
 
 function addAbortSignal(signal, req) {
-  if (!signal || typeof signal.aborted !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  if (!signal || typeof signal.aborted !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
   const onAbort = () => {
     const { AbortError } = require('internal/errors');
     req.destroy(new AbortError(undefined, { cause: signal.reason }));
@@ -1981,7 +1980,7 @@ ClientRequest.prototype._finish = function _finish() {
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
-  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
   this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
 };
 

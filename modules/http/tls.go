@@ -36,11 +36,32 @@ var HTTPS = modules.Module{Name: "https", JS: httpsJS}
 
 const uvEOF = -4095
 
+// pipeConn is the transport Go's TLS session runs over: ciphertext the underlying socket read
+// is queued in order (feed, then feedEnd's EOF after it) for Read, and what the session writes
+// goes back to JS. The queue is unbounded and ordered: the loop never blocks on the session.
 type pipeConn struct {
 	w       *tlsWrap
-	in      chan []byte
+	mu      sync.Mutex
+	queue   [][]byte
+	eofSent bool          // feedEnd was called: EOF follows the queued data
+	ready   chan struct{} // capacity 1: something was queued
 	pending []byte
 	eof     bool
+}
+
+// push queues ciphertext (or, with end, the end of the stream) for Read. Safe from any goroutine.
+func (p *pipeConn) push(d []byte, end bool) {
+	p.mu.Lock()
+	if end {
+		p.eofSent = true
+	} else {
+		p.queue = append(p.queue, d)
+	}
+	p.mu.Unlock()
+	select {
+	case p.ready <- struct{}{}:
+	default:
+	}
 }
 
 func (p *pipeConn) Read(b []byte) (int, error) {
@@ -48,13 +69,22 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 		if p.eof {
 			return 0, io.EOF
 		}
+		p.mu.Lock()
+		if len(p.queue) > 0 {
+			p.pending = p.queue[0]
+			p.queue[0] = nil
+			p.queue = p.queue[1:]
+			p.mu.Unlock()
+			continue
+		}
+		if p.eofSent {
+			p.eof = true
+			p.mu.Unlock()
+			continue
+		}
+		p.mu.Unlock()
 		select {
-		case d, ok := <-p.in:
-			if !ok || d == nil {
-				p.eof = true
-				continue
-			}
-			p.pending = d
+		case <-p.ready:
 		case <-p.w.done:
 			return 0, net.ErrClosed
 		}
@@ -101,7 +131,9 @@ type tlsWrap struct {
 	closed   bool // loop only
 	reading  atomic.Bool
 	wake     chan struct{}
-	writes   chan func()
+	wmu      sync.Mutex
+	writes   []func() // run in order by the writer goroutine, after the handshake
+	wready   chan struct{}
 	oncipher goja.Callable
 
 	verifyErr error
@@ -133,8 +165,8 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_CONFIG", err.Error()))
 		}
 		w := &tlsWrap{h: h, vm: vm, done: make(chan struct{}), wake: make(chan struct{}, 1),
-			writes: make(chan func(), 1024), oncipher: oncipher, shaked: make(chan struct{})}
-		w.pipe = &pipeConn{w: w, in: make(chan []byte, 64)}
+			wready: make(chan struct{}, 1), oncipher: oncipher, shaked: make(chan struct{})}
+		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
 		servername := ""
@@ -345,9 +377,18 @@ func (w *tlsWrap) deliver(data []byte, status int) error {
 
 func (w *tlsWrap) writer() {
 	for {
-		select {
-		case f := <-w.writes:
+		w.wmu.Lock()
+		if len(w.writes) > 0 {
+			f := w.writes[0]
+			w.writes[0] = nil
+			w.writes = w.writes[1:]
+			w.wmu.Unlock()
 			f()
+			continue
+		}
+		w.wmu.Unlock()
+		select {
+		case <-w.wready:
 		case <-w.done:
 			return
 		}
@@ -373,30 +414,13 @@ func (w *tlsWrap) object() *goja.Object {
 		if w.closed {
 			return
 		}
-		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
-		select {
-		case w.pipe.in <- d:
-		default:
-			go func() {
-				select {
-				case w.pipe.in <- d:
-				case <-w.done:
-				}
-			}()
-		}
+		w.pipe.push(append([]byte(nil), buffer.BytesOf(vm, v)...), false)
 	})
 	o.Set("feedEnd", func() {
 		if w.closed {
 			return
 		}
-		in := w.pipe.in
-		go func() {
-			// after queued data
-			select {
-			case in <- nil:
-			case <-w.done:
-			}
-		}()
+		w.pipe.push(nil, true) // after the queued data
 	})
 	o.Set("readStart", func() int {
 		w.reading.Store(true)
@@ -451,16 +475,13 @@ func (w *tlsWrap) object() *goja.Object {
 	return o
 }
 
-// enqueue runs f on the writer goroutine, after the handshake.
+// enqueue runs f on the writer goroutine, after the handshake, in the order of the calls.
 func (w *tlsWrap) enqueue(f func()) {
+	w.wmu.Lock()
+	w.writes = append(w.writes, f)
+	w.wmu.Unlock()
 	select {
-	case w.writes <- f:
+	case w.wready <- struct{}{}:
 	default:
-		go func() {
-			select {
-			case w.writes <- f:
-			case <-w.done:
-			}
-		}()
 	}
 }

@@ -26,6 +26,9 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
   handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
+  // The TLS session decides when to end: the raw socket must not answer the peer's FIN with its
+  // own before the TLS socket's 'end' listeners ran (node's TLSSocket sits on the handle itself).
+  raw.allowHalfOpen = true;
   raw.on('data', (d) => handle.feed(d));
   raw.on('end', () => handle.feedEnd());
   raw.on('error', (e) => {

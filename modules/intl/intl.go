@@ -14,7 +14,6 @@ import (
 	"github.com/rivo/uniseg"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 //go:embed intl.js
@@ -130,30 +129,12 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 		}
 		return vm.ToValue(st.compare(a, b, lang, opts))
 	})
-	// displayName(type, code) -> English display name, or "".
-	o.Set("displayName", func(typ, code string) string {
-		en := display.English
-		switch typ {
-		case "language":
-			t, err := language.Parse(code)
-			if err != nil {
-				return ""
-			}
-			return en.Languages().Name(t)
-		case "region":
-			r, err := language.ParseRegion(code)
-			if err != nil {
-				return ""
-			}
-			return en.Regions().Name(r)
-		case "script":
-			s, err := language.ParseScript(code)
-			if err != nil {
-				return ""
-			}
-			return en.Scripts().Name(s)
-		}
-		return ""
+	// aliasTag(base) -> the base with CLDR's aliases replaced; see names.go.
+	o.Set("aliasTag", aliasTag)
+	// displayName(type, code) -> [name, complete]; see names.go.
+	o.Set("displayName", func(typ, code string) goja.Value {
+		name, complete := displayName(typ, code)
+		return vm.NewArray(name, complete)
 	})
 	// zone(name, ms) -> [offsetMinutes, abbreviation, canonicalName] for an IANA zone, or null.
 	o.Set("zone", func(name string, ms float64) goja.Value {
@@ -245,15 +226,6 @@ func loadZone(name string) (*time.Location, error) {
 	}
 	return time.LoadLocation(string(b))
 }
-
-//go:embed stubs.js
-var stubsJS string
-
-// LocaleMethods is "internal/intl/locale_methods": requiring it (once, from the bootstrap)
-// makes Number/BigInt/Date/Array.prototype.toLocaleString, Date.prototype.toLocale{Date,Time}String
-// and String.prototype.localeCompare load Intl on first call, so they print as Node does
-// without a script touching Intl first.
-var LocaleMethods = modules.Module{Name: "internal/intl/locale_methods", Internal: true, JS: stubsJS}
 
 // compare compares with the CLDR collation of lang; opts: "n" numeric.
 func (st *intlState) compare(a, b, lang, opts string) int {

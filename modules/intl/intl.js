@@ -39,9 +39,15 @@ function requireNew(nt, name) {
 
 const ALNUM = /^[a-z0-9]+$/i;
 
+// The regular grandfathered tags, which CLDR replaces whole.
+const REGULAR_GRANDFATHERED = { __proto__: null, 'art-lojban': 'jbo', 'cel-gaulish': 'xtg', 'zh-guoyu': 'zh', 'zh-hakka': 'hak', 'zh-xiang': 'hsn' };
+
 // canonicalizeTag checks a BCP 47 language tag and returns it in canonical case, or throws.
 function canonicalizeTag(tag) {
   if (typeof tag !== 'string' || tag === '' || !/^[A-Za-z0-9-]+$/.test(tag)) throw badLocale();
+  // (followed only by variants or extensions: "art-lojban-US" stays invalid)
+  const gm = /^(art-lojban|cel-gaulish|zh-guoyu|zh-hakka|zh-xiang)(?=$|-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}|[a-z0-9])(?:-|$))/i.exec(tag);
+  if (gm) tag = REGULAR_GRANDFATHERED[gm[1].toLowerCase()] + tag.slice(gm[1].length);
   const parts = tag.split('-');
   let i = 0;
   const out = [];
@@ -85,8 +91,7 @@ function canonicalizeTag(tag) {
   }
   exts.sort((a, b) => (a[0] === 'x' ? 1 : b[0] === 'x' ? -1 : a < b ? -1 : 1));
   let base = out.join('-');
-  const alias = binding.canonicalTag(base);
-  if (alias && alias.toLowerCase() !== base.toLowerCase() && !alias.includes('-u-')) base = alias;
+  base = binding.aliasTag(base);
   return exts.length ? base + '-' + exts.join('-') : base;
 }
 
@@ -1611,19 +1616,18 @@ defineClass(DisplayNames, 'DisplayNames', {
     switch (s.type) {
       case 'language': {
         const c = canonicalizeTag(code);
-        name = binding.displayName('language', c);
-        code = c;
-        break;
+        const [n, complete] = binding.displayName('language', c);
+        // fallback 'code' shows ICU's name with the unnamed parts as codes ("English (XY)")
+        if (complete || s.fallback === 'code') return n;
+        return undefined;
       }
       case 'region':
         if (!/^([a-z]{2}|[0-9]{3})$/i.test(code)) throw new RangeError('invalid_argument');
-        name = code === code.toUpperCase() ? binding.displayName('region', code) : '';
-        if (name === '' && code === 'ZZ') name = 'Unknown Region';
+        name = binding.displayName('region', code)[0]; // exact case: 'us' has no name, as in node
         break;
       case 'script':
         if (!/^[a-z]{4}$/i.test(code)) throw new RangeError('invalid_argument');
-        code = code[0].toUpperCase() + code.slice(1).toLowerCase();
-        name = { Hans: 'Simplified', Hant: 'Traditional' }[code] || binding.displayName('script', code);
+        name = binding.displayName('script', code)[0];
         break;
       case 'currency':
         if (!/^[a-z]{3}$/i.test(code)) throw new RangeError('invalid_argument');

@@ -3,7 +3,8 @@
 // merged os, fs and crypto constants), the underscored internals that old packages still require
 // (`_stream_readable` … `_http_server`, `_tls_wrap`, `_stream_wrap`), `trace_events` (the
 // tracing API without a trace writer) and `inspector` (no debugger: it reports itself inactive,
-// and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE).
+// and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); and the rarely used process
+// methods that need other modules (loadEnvFile, report, setSourceMapsEnabled).
 package legacy
 
 import (
@@ -23,6 +24,10 @@ var (
 	streamWrapJS string
 	//go:embed constants.js
 	constantsJS string
+	//go:embed process_extras.js
+	processExtrasJS string
+	//go:embed source_map.js
+	sourceMapJS string
 )
 
 // Modules lists every module of this package.
@@ -48,4 +53,15 @@ var Modules = []*modules.Module{
 	{Name: "trace_events", JS: traceEventsJS},
 	{Name: "inspector", JS: inspectorJS},
 	{Name: "inspector/promises", JS: inspectorJS},
+	{Name: "internal/process/extras", JS: processExtrasJS, Internal: true},
+	{Name: "internal/source_map", JS: sourceMapJS, Internal: true},
+	// node:sea: gojs programs are never single-executable applications.
+	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
+function notSea() { throw new codes.ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION(); }
+module.exports = {
+  isSea() { return false; },
+  getAsset(key, encoding) { notSea(); },
+  getRawAsset(key) { notSea(); },
+  getAssetAsBlob(key, options) { notSea(); },
+};`},
 }

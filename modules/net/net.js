@@ -7,12 +7,12 @@ const Stream = require('stream');
 const { Duplex } = Stream;
 const { ReadableState } = Stream.Readable;
 const { WritableState } = Stream.Writable;
-const { Buffer } = require('buffer');
+// buffer loads on first use, not when this module does (a runtime that only requires it does
+// not build Buffer's ~150 methods).
+let Buffer_;
+function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
 const { codes, makeNodeError, exceptionWithHostPort } = require('internal/errors');
-const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
-  ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE,
-} = codes;
+// error classes are made on first use (codes builds each on first read)
 const { validateFunction, validateNumber, validateString, validateAbortSignal, validateObject, validateBoolean, validateInt32 } = require('internal/validators');
 
 const UV_EOF = -4095;
@@ -425,7 +425,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   this.timeout = msecs;
   validateNumber(msecs, 'msecs');
   if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+    throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
   if (msecs > 2 ** 31 - 1) {
     process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
@@ -489,13 +489,13 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
     const wb = this.writableBuffer;
     if (!wb) return undefined;
     for (const el of wb) {
-      bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+      bytes += el.chunk instanceof lazyBuffer() ? el.chunk.length : lazyBuffer().byteLength(el.chunk, el.encoding);
     }
     const data = this._pendingData;
     if (Array.isArray(data)) {
-      for (const el of data) bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+      for (const el of data) bytes += el.chunk instanceof lazyBuffer() ? el.chunk.length : lazyBuffer().byteLength(el.chunk, el.encoding);
     } else if (data) {
-      bytes += typeof data !== 'string' ? data.length : Buffer.byteLength(data, this._pendingEncoding);
+      bytes += typeof data !== 'string' ? data.length : lazyBuffer().byteLength(data, this._pendingEncoding);
     }
     return bytes;
   },
@@ -654,7 +654,7 @@ Socket.prototype.resetAndDestroy = function resetAndDestroy() {
     if (this.connecting) this.once('connect', () => this._reset());
     else this._reset();
   } else {
-    this.destroy(new ERR_SOCKET_CLOSED());
+    this.destroy(new codes.ERR_SOCKET_CLOSED());
   }
   return this;
 };
@@ -663,7 +663,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   if (this.connecting) {
     this._pendingData = data;
     this._pendingEncoding = encoding;
-    const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    const onClose = () => cb(new codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
     this.once('connect', function connect() {
       this.off('close', onClose);
       this._writeGeneric(writev, data, encoding, cb);
@@ -674,7 +674,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   this._pendingData = null;
   this._pendingEncoding = '';
   if (!this._handle) {
-    cb(new ERR_SOCKET_CLOSED());
+    cb(new codes.ERR_SOCKET_CLOSED());
     return false;
   }
   this._unrefTimer();
@@ -683,11 +683,11 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     const parts = [];
     for (let i = 0; i < data.length; i++) {
       const c = data[i].chunk;
-      parts.push(typeof c === 'string' ? Buffer.from(c, data[i].encoding) : c);
+      parts.push(typeof c === 'string' ? lazyBuffer().from(c, data[i].encoding) : c);
     }
-    buf = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    buf = parts.length === 1 ? parts[0] : lazyBuffer().concat(parts);
   } else {
-    buf = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+    buf = typeof data === 'string' ? lazyBuffer().from(data, encoding) : data;
   }
   this._bytesDispatched += buf.length;
   const r = this._handle.writeBuffer(buf);
@@ -720,7 +720,7 @@ Socket.prototype.connect = function connect(...args) {
   const options = normalized[0];
   const cb = normalized[1];
   if (options.port === undefined && options.path == null) {
-    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+    throw new codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
   }
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
@@ -753,7 +753,7 @@ function validateLookup(self, options) {
   const port = options.port;
   if (typeof port !== 'undefined') {
     if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
     }
     validatePort(port);
   }
@@ -1048,7 +1048,7 @@ function Server(options, connectionListener) {
     options = { ...options };
     if (typeof connectionListener === 'function') this.on('connection', connectionListener);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   if (typeof options.keepAliveInitialDelay !== 'undefined') {
     validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
@@ -1146,7 +1146,7 @@ Server.prototype.listen = function listen(...args) {
   const normalized = normalizeArgs(args);
   let options = normalized[0];
   const cb = normalized[1];
-  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (this._handle) throw new codes.ERR_SERVER_ALREADY_LISTEN();
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumberArg(args.length > 1 && args[1]) || toNumberArg(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
@@ -1198,9 +1198,9 @@ Server.prototype.listen = function listen(...args) {
     return this;
   }
   if (!('port' in options) && !('path' in options)) {
-    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+    throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
   }
-  throw new ERR_INVALID_ARG_VALUE('options', options);
+  throw new codes.ERR_INVALID_ARG_VALUE('options', options);
 };
 
 function lookupAndListen(self, port, address, backlog, ipv6Only) {
@@ -1297,7 +1297,7 @@ Server.prototype._setupWorker = function _setupWorker(socketList) {
 Server.prototype.close = function close(cb) {
   if (typeof cb === 'function') {
     if (!this._handle) {
-      this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });
+      this.once('close', function close() { cb(new codes.ERR_SERVER_NOT_RUNNING()); });
     } else {
       this.once('close', cb);
     }
@@ -1363,16 +1363,16 @@ class SocketAddress {
     const { address = (family === 'ipv4' ? '127.0.0.1' : '::'), port = 0, flowlabel = 0 } = options;
     if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
     if (family !== 'ipv4' && family !== 'ipv6') {
-      throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
+      throw new codes.ERR_INVALID_ARG_VALUE('options.family', options.family);
     }
     validateString(address, 'options.address');
     validatePort(port, 'options.port');
-    if (typeof flowlabel !== 'number') throw new ERR_INVALID_ARG_TYPE('options.flowlabel', 'number', flowlabel);
+    if (typeof flowlabel !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('options.flowlabel', 'number', flowlabel);
     if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
-      throw new ERR_OUT_OF_RANGE('options.flowlabel', '>= 0 && <= 4294967295', flowlabel);
+      throw new codes.ERR_OUT_OF_RANGE('options.flowlabel', '>= 0 && <= 4294967295', flowlabel);
     }
     const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
-    if (norm === null) throw new ERR_INVALID_ARG_VALUE('options.address', address);
+    if (norm === null) throw new codes.ERR_INVALID_ARG_VALUE('options.address', address);
     this[kAddr] = { address: norm, port: port | 0, family, flowlabel };
   }
   static isSocketAddress(value) { return value != null && typeof value === 'object' && kAddr in value; }
@@ -1404,7 +1404,7 @@ class BlockList {
     const a = toSocketAddressLike(address, family, 'address');
     const fam = familyOf(a.family);
     const key = binding.ipKey(a.address, fam);
-    if (key === null) throw new ERR_INVALID_ARG_VALUE('address', address);
+    if (key === null) throw new codes.ERR_INVALID_ARG_VALUE('address', address);
     this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${fam === 4 ? 'IPv4' : 'IPv6'} ${a.address}` });
   }
   addRange(start, end, family = 'ipv4') {
@@ -1413,9 +1413,9 @@ class BlockList {
     const fam = familyOf(s.family);
     const from = binding.ipKey(s.address, fam);
     const to = binding.ipKey(e.address, fam);
-    if (from === null) throw new ERR_INVALID_ARG_VALUE('start', start);
-    if (to === null) throw new ERR_INVALID_ARG_VALUE('end', end);
-    if (from > to) throw new ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
+    if (from === null) throw new codes.ERR_INVALID_ARG_VALUE('start', start);
+    if (to === null) throw new codes.ERR_INVALID_ARG_VALUE('end', end);
+    if (from > to) throw new codes.ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
     this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${fam === 4 ? 'IPv4' : 'IPv6'} ${s.address}-${e.address}` });
   }
   addSubnet(network, prefix, family = 'ipv4') {
@@ -1431,7 +1431,7 @@ class BlockList {
     validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128);
     const from = binding.ipKey(n.address, fam, prefix, false);
     const to = binding.ipKey(n.address, fam, prefix, true);
-    if (from === null) throw new ERR_INVALID_ARG_VALUE('network', network);
+    if (from === null) throw new codes.ERR_INVALID_ARG_VALUE('network', network);
     this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${fam === 4 ? 'IPv4' : 'IPv6'} ${n.address}/${prefix}` });
   }
   check(address, family = 'ipv4') {
@@ -1464,7 +1464,7 @@ class BlockList {
 function familyOf(f) {
   if (f === 'ipv4') return 4;
   if (f === 'ipv6') return 6;
-  throw new ERR_INVALID_ARG_VALUE('family', f);
+  throw new codes.ERR_INVALID_ARG_VALUE('family', f);
 }
 
 // ---------------------------------------------------------------- exports

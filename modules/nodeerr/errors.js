@@ -179,6 +179,9 @@ function define(code) {
     case 'ERR_ENCODING_INVALID_ENCODED_DATA': return E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
     case 'ERR_INVALID_BUFFER_SIZE': return E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
     case 'ERR_UNAVAILABLE_DURING_EXIT': return E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+    case 'ERR_WASI_ALREADY_STARTED': return E('ERR_WASI_ALREADY_STARTED', 'WASI instance has already started', Error);
+    case 'ERR_WASI_NOT_STARTED': return E('ERR_WASI_NOT_STARTED', 'wasi.start() has not been called', Error);
+    case 'ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION': return E('ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION', 'Operation cannot be invoked when not in a single-executable application', Error);
     case 'ERR_INSPECTOR_NOT_AVAILABLE': return E('ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available', Error);
     case 'ERR_INSPECTOR_NOT_ACTIVE': return E('ERR_INSPECTOR_NOT_ACTIVE', 'Inspector is not active', Error);
     case 'ERR_INSPECTOR_NOT_CONNECTED': return E('ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected', Error);

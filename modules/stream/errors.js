@@ -1,7 +1,9 @@
 'use strict';
 // internal/streams/errors: the Node error classes streams throw, with Node's codes and messages.
 
-const messages = {
+// The table is built on the first error (a runtime that only loads streams never needs it).
+let messages;
+const buildMessages = () => ({
   ERR_STREAM_PUSH_AFTER_EOF: [Error, () => 'stream.push() after EOF'],
   ERR_STREAM_UNSHIFT_AFTER_END_EVENT: [Error, () => 'stream.unshift() after end event'],
   ERR_STREAM_WRITE_AFTER_END: [Error, () => 'write after end'],
@@ -30,7 +32,7 @@ const messages = {
   ERR_INVALID_STATE: [TypeError, (m) => 'Invalid state: ' + m],
   ERR_ILLEGAL_CONSTRUCTOR: [TypeError, () => 'Illegal constructor'],
   ERR_INVALID_THIS: [TypeError, (t) => 'Value of "this" must be of type ' + t],
-};
+});
 
 const ie = require('internal/errors');
 
@@ -39,6 +41,7 @@ function mk(Base, code, message) {
 }
 
 function codeError(code, ...args) {
+  if (messages === undefined) messages = buildMessages();
   const m = messages[code];
   return mk(m[0], code, m[1](...args));
 }

@@ -4,7 +4,10 @@
 // (which events fire synchronously and which on process.nextTick) follows Node 20 exactly.
 
 const EE = require('events');
-const { Buffer } = require('buffer');
+// buffer loads on first use, not when this module does (a runtime that only requires it does
+// not build Buffer's ~150 methods).
+let Buffer_;
+function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
 let StringDecoder_;
 function newStringDecoder(enc) {
   if (StringDecoder_ === undefined) StringDecoder_ = require('string_decoder').StringDecoder;
@@ -70,7 +73,7 @@ function once(callback) {
 }
 function isUint8Array(v) { return v instanceof Uint8Array; }
 function uint8ArrayToBuffer(chunk) {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return lazyBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
 
@@ -528,8 +531,8 @@ class BufferList {
     return parts.join(s);
   }
   concat(n) {
-    if (this.length === 0) return Buffer.alloc(0);
-    const ret = Buffer.allocUnsafe(n >>> 0);
+    if (this.length === 0) return lazyBuffer().alloc(0);
+    const ret = lazyBuffer().allocUnsafe(n >>> 0);
     let i = 0;
     for (let p = this.head; p; p = p.next) {
       Uint8Array.prototype.set.call(ret, p.data, i);
@@ -583,7 +586,7 @@ class BufferList {
     return parts.join('');
   }
   _getBuffer(n) {
-    const ret = Buffer.allocUnsafe(n);
+    const ret = lazyBuffer().allocUnsafe(n);
     const retLen = n;
     let p = this.head;
     let c = 0;
@@ -647,7 +650,7 @@ function ReadableState(options, stream, isDuplex) {
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
+  } else if (lazyBuffer().isEncoding(defaultEncoding)) {
     this.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
@@ -728,13 +731,13 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
         if (addToFront && state.encoding) {
-          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+          chunk = lazyBuffer().from(chunk, encoding).toString(state.encoding);
         } else {
-          chunk = Buffer.from(chunk, encoding);
+          chunk = lazyBuffer().from(chunk, encoding);
           encoding = '';
         }
       }
-    } else if (chunk instanceof Buffer) {
+    } else if (chunk instanceof lazyBuffer()) {
       encoding = '';
     } else if (isUint8Array(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
@@ -1446,7 +1449,7 @@ Readable.wrap = function(src, options) {
 
 function from(Readable, iterable, opts) {
   let iterator;
-  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+  if (typeof iterable === 'string' || iterable instanceof lazyBuffer()) {
     return new Readable({
       objectMode: true,
       ...opts,
@@ -1586,7 +1589,7 @@ function WritableState(options, stream, isDuplex) {
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
+  } else if (lazyBuffer().isEncoding(defaultEncoding)) {
     this.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
@@ -1679,13 +1682,13 @@ function _write(stream, chunk, encoding, cb) {
     throw codeError('ERR_STREAM_NULL_VALUES');
   } else if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw codeError('ERR_UNKNOWN_ENCODING', encoding);
+    else if (encoding !== 'buffer' && !lazyBuffer().isEncoding(encoding)) throw codeError('ERR_UNKNOWN_ENCODING', encoding);
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
-        chunk = Buffer.from(chunk, encoding);
+        chunk = lazyBuffer().from(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (chunk instanceof Buffer) {
+    } else if (chunk instanceof lazyBuffer()) {
       encoding = 'buffer';
     } else if (isUint8Array(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
@@ -1724,7 +1727,7 @@ Writable.prototype.uncork = function uncork() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!Buffer.isEncoding(encoding)) throw codeError('ERR_UNKNOWN_ENCODING', encoding);
+  if (!lazyBuffer().isEncoding(encoding)) throw codeError('ERR_UNKNOWN_ENCODING', encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };

@@ -742,6 +742,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (keys.length === 0 && protoProps === undefined) {
         return '[' + tag + '] {}';
       }
+    } else if (constructor === null && binding.isModuleNamespace(value)) {
+      open = getPrefix(constructor, tag, 'Module') + '{';
+      formatter = namespaceFormatter(keys);
+      keys = [];
     } else {
       if (keys.length === 0 && protoProps === undefined) {
         return getPrefix(constructor, tag, 'Object') + '{}';
@@ -817,6 +821,34 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     ctx.depth = -1;
   }
   return res;
+}
+
+// namespaceFormatter formats a module namespace's entries as Node does: each export's current
+// value (the loader's namespaces read bindings through getters), `<uninitialized>` for a binding
+// still in its temporal dead zone. The loader's hidden __esModule marker is not an export.
+function namespaceFormatter(keys) {
+  return function formatNamespaceObject(ctx, value, recurseTimes) {
+    var output = [];
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      if (typeof key === 'symbol') {
+        output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType));
+        continue;
+      }
+      if (key === '__esModule' && !propertyIsEnumerable(value, key)) continue;
+      var v;
+      try {
+        v = value[key];
+      } catch (err) {
+        if (!(err instanceof ReferenceError)) throw err;
+        var str = formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: '', enumerable: true });
+        output.push(str.slice(0, str.lastIndexOf(' ') + 1) + ctx.stylize('<uninitialized>', 'special'));
+        continue;
+      }
+      output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: v, enumerable: true }));
+    }
+    return output;
+  };
 }
 
 function handleMaxCallStackSize(ctx, err, constructorName) {

@@ -75,7 +75,7 @@ var exportsObj = {
   isDataView: is(K.DATAVIEW),
   isSharedArrayBuffer: isSharedArrayBuffer,
   isProxy: is(K.PROXY),
-  isModuleNamespaceObject: no(),
+  isModuleNamespaceObject: function isModuleNamespaceObject(value) { return binding.isModuleNamespace(value); },
   isAnyArrayBuffer: is(K.ARRAYBUFFER),
   isBoxedPrimitive: isBoxedPrimitive,
   isArrayBufferView: ArrayBuffer.isView,

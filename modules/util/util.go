@@ -27,8 +27,10 @@
 //
 // util.types answers every predicate from goja's internal kind, so none can be fooled by
 // Symbol.toStringTag or a swapped prototype. The ones goja cannot support: isExternal (no N-API
-// externals), isModuleNamespaceObject (ES modules are compiled to CommonJS, so no namespace
-// objects exist) all return false; async generator functions do not exist in goja (esbuild
+// externals) returns false; isSharedArrayBuffer knows a SharedArrayBuffer by its prototype
+// (modules/atomics); isModuleNamespaceObject knows the namespaces the module loader
+// registered with MarkModuleNamespace (ES modules are compiled to CommonJS and their namespaces
+// are plain null-prototype objects), and inspect prints those as Node prints namespaces; async generator functions do not exist in goja (esbuild
 // lowers them), so isGeneratorFunction never sees one; isKeyObject and isCryptoKey recognise
 // objects by shape until a crypto module defines them.
 package util
@@ -82,6 +84,23 @@ var Types = modules.Module{Name: "util/types", Bind: bind, JS: typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
 var Modules = []*modules.Module{&Inspect, &MIME, &ParseArgs, &Module, &Types}
+
+// namespaceSet is a runtime's module namespace objects (modules are never unloaded, so holding
+// them costs nothing they do not already keep).
+type namespaceSet map[*goja.Object]struct{}
+
+var namespacesKey = new(int)
+
+func namespaces(h *modules.Host) namespaceSet {
+	return h.State(namespacesKey, func() any { return namespaceSet{} }).(namespaceSet)
+}
+
+// MarkModuleNamespace records o as a module namespace object: util.types.isModuleNamespaceObject
+// is true for it and util.inspect prints it as `[Module: null prototype] { ... }`. The module
+// loader calls it for every namespace it makes. Loop only.
+func MarkModuleNamespace(h *modules.Host, o *goja.Object) {
+	namespaces(h)[o] = struct{}{}
+}
 
 // Object kinds; keep in sync with inspect.js.
 const (
@@ -440,6 +459,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		kinds[i] = vm.ToValue(i)
 	}
 	b.Set("kind", func(call goja.FunctionCall) goja.Value { return kinds[Kind(call.Argument(0))] })
+	b.Set("isModuleNamespace", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if ok {
+			_, ok = namespaces(h)[o]
+		}
+		return vm.ToValue(ok)
+	})
 	b.Set("className", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			return vm.ToValue(o.ClassName())

@@ -15,6 +15,7 @@ import (
 	_ "embed"
 	"errors"
 	"regexp"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -38,7 +39,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		prg, err := goja.Compile(filename, code, false)
 		if err != nil {
 			msg := err.Error()
-			if m := syntaxMsg.FindStringSubmatch(msg); m != nil {
+			if m := syntaxMsg().FindStringSubmatch(msg); m != nil {
 				msg = m[1]
 			}
 			panic(throwSyntax(vm, msg))
@@ -158,7 +159,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 }
 
 // syntaxMsg takes goja's location prefix and error count off a syntax error message.
-var syntaxMsg = regexp.MustCompile(`^(?s:.*?)Line \d+:\d+ (.*?)(?: \(and \d+ more errors\))?$`)
+var syntaxMsg = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?s:.*?)Line \d+:\d+ (.*?)(?: \(and \d+ more errors\))?$`)
+})
 
 const timeoutSentinel = "\x00gojs-vm-timeout\x00"
 

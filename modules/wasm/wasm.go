@@ -29,6 +29,7 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/sys"
 )
 
 //go:embed wasm.js
@@ -251,8 +252,26 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory goja.C
 		mn, n, _ := m.Import()
 		throw(linkError, fmt.Sprintf("WebAssembly.Instance(): Import #0 \"%s\" \"%s\": memory import is not supported by gojs", mn, n))
 	}
+	var wasi *wasiConfig
+	for _, f := range mod.ImportedFunctions() {
+		modName, _, _ := f.Import()
+		if c := s.wasiFor(imports, modName); c != nil {
+			if wasi == nil {
+				wasi = c
+			}
+			if _, done := byModule[modName]; !done {
+				if err := instantiateWASI(r, h, modName); err != nil {
+					throw(linkError, "WebAssembly.Instance(): "+modName+": "+err.Error())
+				}
+				byModule[modName] = nil
+			}
+		}
+	}
 	for i, f := range mod.ImportedFunctions() {
 		modName, name, _ := f.Import()
+		if hb, ok := byModule[modName]; ok && hb == nil {
+			continue // a WASI object's: wazero's functions
+		}
 		mv := imports.Get(modName)
 		mo, ok := mv.(*goja.Object)
 		if !ok {
@@ -288,11 +307,18 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory goja.C
 		}), params, results).Export(name)
 	}
 	for name, hb := range byModule {
+		if hb == nil {
+			continue
+		}
 		if _, err := hb.Instantiate(ctx); err != nil {
 			throw(linkError, "WebAssembly.Instance(): "+name+": "+err.Error())
 		}
 	}
-	inst, err := r.InstantiateModule(ctx, mod, wazero.NewModuleConfig().WithName("").WithStartFunctions())
+	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions()
+	if wasi != nil {
+		cfg = wasi.moduleConfig(h)
+	}
+	inst, err := r.InstantiateModule(ctx, mod, cfg)
 	if err != nil {
 		var jp *jsPanic
 		if errors.As(err, &jp) {
@@ -317,6 +343,10 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory goja.C
 				var jp *jsPanic
 				if errors.As(err, &jp) {
 					panic(jp.v) // what the JS import threw
+				}
+				var ee *sys.ExitError
+				if errors.As(err, &ee) {
+					panic(vm.ToValue(&wasiExit{code: ee.ExitCode()})) // WASI's proc_exit
 				}
 				throw(runtimeError, trapMessage(err))
 			}

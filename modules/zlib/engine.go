@@ -241,8 +241,8 @@ type inReq struct {
 	emit   func(out []byte, last, end bool, err error)
 }
 
-// Decoders are pooled too: each holds a 32 KiB window.
-var zlibReaders, flateReaders, gzipReaders, bufReaders sync.Pool
+// Decoders are pooled too: each holds a window and its tables.
+var decoders, bufReaders sync.Pool
 
 func newInflater(ctx context.Context, o options) *inflater {
 	if o.chunk <= 0 {
@@ -364,15 +364,7 @@ func (f *inflater) ReadByte() (byte, error) {
 
 func (f *inflater) run(r *inReq) {
 	f.req, f.cur = r, r.data
-	f.br, _ = bufReaders.Get().(*bufio.Reader)
-	if f.br == nil {
-		f.br = bufio.NewReaderSize(f, 32<<10)
-	} else {
-		f.br.Reset(f)
-	}
 	err := f.decompress()
-	f.br.Reset(nil)
-	bufReaders.Put(f.br)
 	if err != nil {
 		err = mapError(err, f.o)
 	}
@@ -393,58 +385,62 @@ func (f *inflater) run(r *inReq) {
 }
 
 func (f *inflater) decompress() error {
-	var r io.Reader
-	var err error
-	mode := f.o.mode
-	if mode == modeUnzip {
-		p, err := f.br.Peek(1)
-		if err != nil {
-			return err
+	if f.o.mode != modeBrotliDec {
+		d, _ := decoders.Get().(*decoder)
+		if d == nil {
+			d = newDecoder()
 		}
-		if p[0] == 0x1f {
-			mode = modeGunzip
-		} else {
-			mode = modeInflate
-		}
-	}
-	switch mode {
-	case modeInflate:
-		if zr, ok := zlibReaders.Get().(io.ReadCloser); ok {
-			if err = zr.(zlib.Resetter).Reset(f.br, f.o.dict); err != nil {
-				return err
-			}
-			defer zlibReaders.Put(zr)
-			r = zr
-			break
-		}
-		var zr io.ReadCloser
-		if len(f.o.dict) > 0 {
-			zr, err = zlib.NewReaderDict(f.br, f.o.dict)
-		} else {
-			zr, err = zlib.NewReader(f.br)
-		}
-		if err == nil {
-			defer zlibReaders.Put(zr)
-		}
-		r = zr
-	case modeGunzip:
-		return f.gunzip()
-	case modeInflateRaw:
-		fr, ok := flateReaders.Get().(io.ReadCloser)
-		if ok {
-			fr.(flate.Resetter).Reset(f.br, f.o.dict)
-		} else {
-			fr = flate.NewReaderDict(f.br, f.o.dict)
-		}
-		defer flateReaders.Put(fr)
-		r = fr
-	case modeBrotliDec:
-		r = brotli.NewReader(f.br)
-	}
-	if err != nil {
+		d.reset(f, f)
+		d.windowB = f.o.windowBits
+		err := d.run(f.o.mode, f.o.dict)
+		d.reset(nil, nil)
+		decoders.Put(d)
 		return err
 	}
-	return f.copyOut(r)
+	f.br, _ = bufReaders.Get().(*bufio.Reader)
+	if f.br == nil {
+		f.br = bufio.NewReaderSize(f, 32<<10)
+	} else {
+		f.br.Reset(f)
+	}
+	defer func() {
+		f.br.Reset(nil)
+		bufReaders.Put(f.br)
+	}()
+	return f.copyOut(brotli.NewReader(f.br))
+}
+
+// next and put are the DEFLATE decoder's input and output; they run on the decompressor
+// goroutine. The decoder takes whole input chunks.
+func (f *inflater) next() ([]byte, error) {
+	if len(f.cur) == 0 {
+		if err := f.fill(); err != nil {
+			return nil, err
+		}
+	}
+	p := f.cur
+	f.cur = nil
+	return p, nil
+}
+
+func (f *inflater) put(p []byte) {
+	for len(p) > 0 {
+		if f.slabN == len(f.slab) {
+			f.newSlab()
+		}
+		n := copy(f.slab[f.slabN:], p)
+		f.slabN += n
+		p = p[n:]
+	}
+}
+
+// newSlab emits a full slab and starts the next, which ends on a window boundary.
+func (f *inflater) newSlab() {
+	if f.slabN > 0 {
+		f.flushSlab(false)
+	}
+	n := f.o.chunk * ((slabMin + f.o.chunk - 1) / f.o.chunk)
+	f.slab = make([]byte, n-f.winOff)
 }
 
 // slabMin is a slab's least size: slabs span whole chunk-size windows, at least this many bytes.
@@ -456,12 +452,7 @@ const slabMin = 64 << 10
 func (f *inflater) copyOut(r io.Reader) error {
 	for {
 		if f.slabN == len(f.slab) {
-			if f.slabN > 0 {
-				f.flushSlab(false)
-			}
-			// a new slab ends on a window boundary
-			n := f.o.chunk * ((slabMin + f.o.chunk - 1) / f.o.chunk)
-			f.slab = make([]byte, n-f.winOff)
+			f.newSlab()
 		}
 		n, err := r.Read(f.slab[f.slabN:])
 		f.slabN += n
@@ -472,51 +463,6 @@ func (f *inflater) copyOut(r io.Reader) error {
 			return err
 		}
 	}
-}
-
-// gunzip reads gzip members until the input ends; bytes after a member that do not start
-// another one are a header error, as in zlib.
-func (f *inflater) gunzip() error {
-	if err := f.gzipMagic(); err != nil {
-		return err
-	}
-	zr, _ := gzipReaders.Get().(*gzip.Reader)
-	if zr == nil {
-		zr = new(gzip.Reader)
-	}
-	defer gzipReaders.Put(zr)
-	if err := zr.Reset(f.br); err != nil {
-		return err
-	}
-	for {
-		zr.Multistream(false)
-		if err := f.copyOut(zr); err != nil {
-			return err
-		}
-		if _, err := f.br.Peek(1); err == io.EOF {
-			return nil
-		}
-		if err := f.gzipMagic(); err != nil {
-			return err
-		}
-		if err := zr.Reset(f.br); err != nil {
-			return err
-		}
-	}
-}
-
-// gzipMagic checks (without consuming) that the input goes on with a gzip member's magic bytes.
-func (f *inflater) gzipMagic() error {
-	p, err := f.br.Peek(2)
-	for i, want := range []byte{0x1f, 0x8b} {
-		if i >= len(p) {
-			return err
-		}
-		if p[i] != want {
-			return gzip.ErrHeader
-		}
-	}
-	return nil
 }
 
 func mapError(err error, o options) error {

@@ -59,17 +59,20 @@ func TestErrors(t *testing.T) {
 	cases := []struct {
 		mode int
 		in   []byte
-		want *zError
+		want error
 	}{
 		{modeGunzip, []byte("garbage"), errHeader},
 		{modeInflate, []byte("garbage"), errHeader},
 		{modeGunzip, z[:len(z)-3], errUnexpEOF},
 		{modeGunzip, nil, errUnexpEOF},
-		{modeGunzip, append(append([]byte(nil), z...), 'x'), errHeader},
+		{modeGunzip, append(append([]byte(nil), z...), 'x', 'y'), errHeader},
+		// as in node: one trailing byte is the start of a member that never completes
+		{modeGunzip, append(append([]byte(nil), z...), 'x'), errUnexpEOF},
+		{modeGunzip, append(append([]byte(nil), z...), 0, 'x'), nil},
 	}
 	for i, c := range cases {
 		_, err := inflateChunks(c.mode, c.in, 3)
-		if err != c.want {
+		if err != c.want && !(c.want == nil && err == nil) {
 			t.Errorf("case %d: got %v, want %v", i, err, c.want)
 		}
 	}

@@ -437,8 +437,8 @@ defineGlobal('queueMicrotask', queueMicrotask);
 
 // Timers, console, Buffer, URL, fetch... are lazy globals, defined on first use (runtime/lazyglobals.go).
 binding.installLazyGlobals(defineGlobal);
-// goja's toLocaleString/localeCompare are not node's: these stubs load Intl on first call.
-require('internal/intl/locale_methods');
+// goja's toLocaleString/localeCompare are not node's: stubs that load Intl on their first call
+// are installed from Go before this script runs (runtime/localestubs.go).
 
 // ---- V8 Error API that npm packages expect ------------------------------------------------------
 

@@ -9,8 +9,8 @@
 // Node's error codes, loaded on the first error: a run that resolves everything never compiles them.
 function codes() { return requireBuiltin('internal/errors').codes; }
 
-const builtinSet = new Set(binding.builtinModules);
-const schemeOnly = new Set(binding.schemeOnlyBuiltins);
+const builtinSet = { has: binding.isBuiltin };
+const schemeOnly = { has: binding.isSchemeOnly };
 
 // ---- posix path helpers (the loader must not depend on the path module) -----------------------
 
@@ -114,7 +114,7 @@ Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.globalPaths = [];
-Module.builtinModules = binding.builtinModules.slice();
+Module.builtinModules = binding.builtinModules; // a fresh array the binding keeps no other use of
 Module.Module = Module;
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
@@ -128,6 +128,16 @@ Module.isBuiltin = function isBuiltin(id) {
 };
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
+Object.defineProperty(Module, 'SourceMap', {
+  get() {
+    const { SourceMap } = requireBuiltin('internal/source_map');
+    Object.defineProperty(Module, 'SourceMap', { value: SourceMap, writable: true, enumerable: true, configurable: true });
+    return SourceMap;
+  },
+  set(v) { Object.defineProperty(Module, 'SourceMap', { value: v, writable: true, enumerable: true, configurable: true }); },
+  enumerable: true,
+  configurable: true,
+});
 Module.register = function register() {};
 
 const nodeModulePathsCache = new Map();
@@ -424,6 +434,20 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   throw err;
 };
 
+// ---- process methods that need the module system ----------------------------------------------
+
+process.getBuiltinModule = function getBuiltinModule(id) {
+  if (typeof id !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('id', 'string', id);
+  if (!Module.isBuiltin(id)) return undefined;
+  return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
+};
+function processExtras() { return requireBuiltin('internal/process/extras'); }
+process.loadEnvFile = function loadEnvFile(path) { return processExtras().loadEnvFile(path); };
+process.setSourceMapsEnabled = function setSourceMapsEnabled(val) { return processExtras().setSourceMapsEnabled(val); };
+Object.defineProperty(process, 'report', {
+  get() { return processExtras().report; }, enumerable: true, configurable: true,
+});
+
 // ---- loading ----------------------------------------------------------------------------------
 
 let mainModule;
@@ -602,6 +626,8 @@ function makeRequire(mod) {
       const st = esmByNamespace.get(exp);
       if (st) {
         if (st.pending) throw requireAsyncError(mod.filename, st.filename);
+        // export { x as 'module.exports' } chooses what require gives (node 20.19)
+        if ('module.exports' in exp) return exp['module.exports'];
         if ('default' in exp) return requireFacade(exp);
       }
     }
@@ -739,6 +765,7 @@ function requireFacade(ns) {
   Object.defineProperty(f, Symbol.toStringTag, { value: 'Module' });
   Object.defineProperty(f, '__esModule', { value: true, enumerable: true });
   for (const k of Object.keys(ns)) Object.defineProperty(f, k, { get() { return ns[k]; }, enumerable: true });
+  binding.markNamespace(f);
   facades.set(ns, f);
   esmByNamespace.set(f, esmByNamespace.get(ns));
   return f;
@@ -748,33 +775,124 @@ function pathToFileHref(p) {
   return 'file://' + p.replace(/[%\s#?\\]/g, (c) => encodeURIComponent(c));
 }
 
-function makeNamespace() {
+// A namespace carries a hidden __esModule (esbuild's interop passes it through as it is) unless
+// it exports that name.
+function makeNamespace(esModule) {
   const ns = Object.create(null);
   Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
-  Object.defineProperty(ns, '__esModule', { value: true });
+  if (!esModule) Object.defineProperty(ns, '__esModule', { value: true });
+  binding.markNamespace(ns);
   return ns;
 }
 
-function cjsNamespaceOf(key, exp, jsonOnly) {
+// cjsNamespaceOf is the namespace ES importers see for CommonJS exports exp. names are the
+// export names Node's lexer detects (cjsExportNames): each binds the value module.exports has
+// for it once the module ran (undefined when it has none), and default is module.exports. With
+// names undefined (built-ins, TypeScript files) every own enumerable key is exported, live.
+function cjsNamespaceOf(key, exp, names) {
   let ns = cjsNamespaces.get(key);
   if (ns) return ns;
-  ns = makeNamespace();
+  const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
   // keys in code-unit order, 'default' among them, as a module namespace has them
-  const keys = !jsonOnly && exp !== null && (typeof exp === 'object' || typeof exp === 'function') ? Object.keys(exp) : [];
+  let keys;
+  if (names !== undefined) {
+    keys = Array.from(names);
+  } else {
+    keys = isObj ? Object.keys(exp) : [];
+    const i = keys.indexOf('__esModule');
+    if (i !== -1) keys.splice(i, 1);
+  }
   if (!keys.includes('default')) keys.push('default');
   keys.sort();
-  for (const k of keys) {
-    if (k === '__esModule') continue;
-    if (k === 'default') Object.defineProperty(ns, 'default', { value: exp, enumerable: true });
-    else Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
+  ns = makeNamespace(names !== undefined && names.has('__esModule'));
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === 'default') {
+      Object.defineProperty(ns, 'default', { value: exp, enumerable: true });
+    } else if (names !== undefined) {
+      let v;
+      if (isObj && hasOwnProperty(exp, k)) {
+        try { v = exp[k]; } catch {}
+      }
+      Object.defineProperty(ns, k, { value: v, enumerable: true });
+    } else {
+      Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
+    }
   }
+  if (names !== undefined) Object.preventExtensions(ns);
   cjsNamespaces.set(key, ns);
   return ns;
 }
 
+const hasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+
+// cjsExportNames returns the export names an ES importer sees in CommonJS module filename (a
+// Set, 'default' first): what the lexer detects in its source, plus those of the modules it
+// reexports that resolve to CommonJS files, as Node does.
+const cjsNamesCache = new Map(); // filename -> Set
+const jsonEmptyNames = new Set();
+function cjsExportNames(filename) {
+  let names = cjsNamesCache.get(filename);
+  if (names !== undefined) return names;
+  names = new Set(['default']);
+  cjsNamesCache.set(filename, names); // first, for cycles
+  const r = cjsLexed(filename);
+  if (r === undefined) return names;
+  const exps = r[0];
+  const reexps = r[1];
+  for (let i = 0; i < exps.length; i++) names.add(exps[i]);
+  if (reexps.length !== 0) {
+    const m = new Module(filename);
+    m.filename = filename;
+    m.paths = Module._nodeModulePaths(dirname(filename));
+    for (let i = 0; i < reexps.length; i++) {
+      let resolved;
+      try {
+        resolved = Module._resolveFilename(reexps[i], m, false);
+      } catch {
+        continue;
+      }
+      const ext = extname(resolved);
+      if ((ext === '.js' || ext === '.cjs' || !Module._extensions[ext]) && resolved[0] === '/') {
+        for (const n of cjsExportNames(resolved)) names.add(n);
+      }
+    }
+  }
+  return names;
+}
+
+// cjsLexed is binding.cjsLex(filename), kept: [exports, reexports, looks like an ES module].
+const cjsLexCache = new Map();
+function cjsLexed(filename) {
+  let r = cjsLexCache.get(filename);
+  if (r === undefined && !cjsLexCache.has(filename)) {
+    r = binding.cjsLex(filename);
+    cjsLexCache.set(filename, r);
+  }
+  return r;
+}
+
+// untypedESM tells whether a .js file without a package type is an ES module by its syntax.
+function untypedESM(file) {
+  if (!file.endsWith('.js')) return false;
+  const pkg = readPackageScope(file);
+  if (pkg && pkg.type !== 'none') return false;
+  const r = cjsLexed(file);
+  return r !== undefined && r[2];
+}
+
+// lexedCJS tells whether filename (a CommonJS module) gets lexer-detected names: .js, .cjs and
+// other extensions Node would run as CommonJS. TypeScript and JSX files (which Node 20 cannot
+// run) export all their keys; JSON only its default.
+function lexedCJS(filename) {
+  const ext = extname(filename);
+  return ext !== '.json' && ext !== '.node' && ext !== '.ts' && ext !== '.cts' && ext !== '.mts' &&
+    ext !== '.tsx' && ext !== '.jsx';
+}
+
 function builtinNamespace(id) {
   const exp = requireBuiltin(id);
-  return cjsNamespaceOf(exp !== null && typeof exp === 'object' ? exp : { id }, exp, false);
+  return cjsNamespaceOf(exp !== null && typeof exp === 'object' ? exp : { id }, exp, undefined);
 }
 
 function resolveImport(spec, parent) {
@@ -826,30 +944,85 @@ function importModule(spec, parent, resolved) {
     parent.children.push(m);
   }
   const state = esmStates.get(m);
-  if (state) return { ns: m.exports, state };
-  return { ns: cjsNamespaceOf(m, m.exports, filename.endsWith('.json')), state: undefined };
+  if (state) {
+    if (!state.started) addPlaceholders(m.exports, state);
+    return { ns: m.exports, state };
+  }
+  let names;
+  if (filename.endsWith('.json')) names = jsonEmptyNames;
+  else if (lexedCJS(filename)) names = cjsExportNames(filename);
+  return { ns: cjsNamespaceOf(m, m.exports, names), state: undefined };
 }
 
 
-function missingExportError(module, content, spec, name) {
+// missingExportError is the SyntaxError for an import of a name dep does not export, pointing
+// at the name in the importing statement; cjs gives Node's message for a CommonJS dependency
+// (with the default-import rewrite of the statement's one-line braces).
+// addPlaceholders gives the namespace of a module whose body has not started (an importer in a
+// cycle sees it) its export names: reading one in its temporal dead zone throws the
+// ReferenceError Node throws (util.inspect shows <uninitialized>); hoisted functions and vars
+// read as undefined until the body binds them. The body's __export redefines them all.
+function addPlaceholders(ns, state) {
+  state.started = true; // once
+  let p;
+  try { p = binding.esmPlaceholders(state.filename, state.loader); } catch { return; }
+  if (p === undefined) return;
+  const names = p[0];
+  const tdz = p[1];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (Object.prototype.hasOwnProperty.call(ns, name)) continue;
+    const get = tdz[i] ? function () { throw new ReferenceError(`Cannot access '${name}' before initialization`); } : function () {};
+    Object.defineProperty(ns, name, { get, enumerable: true, configurable: true });
+  }
+  sortNamespace(ns);
+}
+
+function missingExportError(module, content, spec, name, cjs) {
   if (content === undefined) content = binding.readFile(module.filename);
-  const msg = `The requested module '${spec}' does not provide an export named '${name}'`;
   const lines = content.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+  let line = -1;
+  let col = -1;
+  for (let i = 0; i < lines.length && line === -1; i++) {
     const l = lines[i];
     if (!l.includes(`'${spec}'`) && !l.includes(`"${spec}"`)) continue;
-    let j = -1;
-    const k = l.indexOf('{');
-    if (k !== -1) {
-      const re = new RegExp('(^|[^\\w$])' + name.replace(/\$/g, '\\$') + '(?![\\w$])', 'g');
-      re.lastIndex = k;
-      const m = re.exec(l);
-      if (m) j = m.index + m[1].length;
+    // A statement naming its bindings on lines before the one with the specifier.
+    let start = i;
+    while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
+    if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
+    const re = new RegExp('(^|[^\\w$])' + name.replace(/\$/g, '\\$') + '(?![\\w$])', 'g');
+    for (let k = start; k <= i && line === -1; k++) {
+      const text = lines[k];
+      let from = 0;
+      if (k === start) {
+        from = text.indexOf('{');
+        if (from === -1) continue;
+      }
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (m) {
+        line = k;
+        col = m.index + m[1].length;
+      }
     }
-    if (j === -1) j = l.indexOf(name === 'default' ? 'import' : name);
-    return binding.syntaxErrorAt(msg, module.filename, i + 1, j + 1);
+    if (line === -1) {
+      line = i;
+      col = l.indexOf(name === 'default' ? 'import' : name);
+    }
   }
-  return new SyntaxError(msg);
+  let msg;
+  if (cjs) {
+    const braces = line === -1 ? null : /{.*}/.exec(lines[line]);
+    const destructuring = braces && braces[0].replace(/\s+as\s+/g, ': ');
+    msg = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, ` +
+      'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
+      `imported via the default export, for example using:\n\nimport pkg from '${spec}';\n` +
+      (destructuring ? `const ${destructuring} = pkg;\n` : '');
+  } else {
+    msg = `The requested module '${spec}' does not provide an export named '${name}'`;
+  }
+  if (line === -1) return new SyntaxError(msg);
+  return binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : name.length);
 }
 
 function isESMPath(file) {
@@ -875,7 +1048,7 @@ function loadESM(module, filename, content, loader) {
   const deps = t.deps; // unique specifiers, in order
   const files = t.files; // resolved in Go per dep, '' when left to resolveImport
   const used = t.used; // names read from each dep (static), by specifier
-  const state = { filename, pending: false, promise: undefined, evaluating: true };
+  const state = { filename, loader, pending: false, promise: undefined, evaluating: true, started: false };
   esmStates.set(module, state);
   const ns = makeNamespace();
   module.exports = ns;
@@ -894,7 +1067,21 @@ function loadESM(module, filename, content, loader) {
     if (!file) {
       try { file = resolveImport(spec, module); } catch { continue; }
     }
-    if (file.startsWith('node:') || Module._cache[file] !== undefined || !isESMPath(file)) continue;
+    if (file.startsWith('node:')) continue;
+    if (!isESMPath(file)) {
+      // CommonJS and JSON: the names are known without running the module.
+      let cjsNames;
+      if (file.endsWith('.json')) cjsNames = jsonEmptyNames;
+      else if (lexedCJS(file) && !untypedESM(file)) cjsNames = cjsExportNames(file);
+      else continue;
+      for (let j = 0; j < names.length; j++) {
+        if (names[j] !== 'default' && !cjsNames.has(names[j])) {
+          throw missingExportError(module, content, spec, names[j], cjsNames !== jsonEmptyNames);
+        }
+      }
+      continue;
+    }
+    if (Module._cache[file] !== undefined) continue;
     let exported;
     try { exported = binding.esmExports(file, loaderForPath(file)); } catch { continue; }
     if (!exported) continue;
@@ -931,7 +1118,7 @@ function loadESM(module, filename, content, loader) {
     return r.ns;
   };
   const dynImport = t.dynamic ? (spec) => dynamicImport(spec, module) : undefined;
-  const run = () => fn.call(undefined, req, module, meta, dynImport, esmHelpers());
+  const run = () => { state.started = true; return fn.call(undefined, req, module, meta, dynImport, esmHelpers()); };
   const done = () => { state.pending = false; state.evaluating = false; Object.seal(ns); };
   if (waits.length) {
     state.pending = true;

@@ -1,0 +1,57 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// localeMethods are the locale-sensitive methods of the built-in prototypes, whose goja versions
+// are not node's: each gets a stub that loads internal/intl on its first call (intl's glue puts
+// the real method in the stub's place) and calls through, so (1234.5).toLocaleString() prints
+// '1,234.5' without a script touching Intl first. Built in Go rather than glue: every runtime
+// pays for them.
+var localeMethods = []struct {
+	ctor, name string
+	length     int
+}{
+	{"Number", "toLocaleString", 0},
+	{"BigInt", "toLocaleString", 0},
+	{"Date", "toLocaleString", 0},
+	{"Date", "toLocaleDateString", 0},
+	{"Date", "toLocaleTimeString", 0},
+	{"String", "localeCompare", 1},
+	{"Array", "toLocaleString", 0},
+}
+
+func (rt *Runtime) installLocaleStubs() {
+	vm := rt.vm
+	g := vm.GlobalObject()
+	for _, m := range localeMethods {
+		ctor, ok := g.Get(m.ctor).(*goja.Object)
+		if !ok {
+			continue
+		}
+		proto, ok := ctor.Get("prototype").(*goja.Object)
+		if !ok {
+			continue
+		}
+		name := m.name
+		var stub *goja.Object
+		stub = modules.Func(vm, name, m.length, func(call goja.FunctionCall) goja.Value {
+			if _, err := rt.requireBuiltin("internal/intl"); err != nil {
+				panic(rt.host.ToJS(err))
+			}
+			cur := proto.Get(name)
+			real, ok := goja.AssertFunction(cur)
+			if !ok || cur == stub {
+				panic(vm.NewTypeError(name + " is unavailable"))
+			}
+			v, err := real(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+		_ = proto.DefineDataProperty(name, stub, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
