@@ -4,6 +4,7 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/assert"
 	"github.com/gojs-dev/gojs/modules/asynchooks"
+	"github.com/gojs-dev/gojs/modules/atomics"
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/childprocess"
 	"github.com/gojs-dev/gojs/modules/cluster"
@@ -56,6 +57,7 @@ var builtinModules = []*modules.Module{
 	&assert.Strict,
 	&assert.AssertionError,
 	&assert.Comparisons,
+	&atomics.Module,
 	&buffer.EncodingModule,
 	&buffer.Module,
 	&cluster.Module,

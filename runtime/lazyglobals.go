@@ -138,6 +138,8 @@ var lazyGlobalTable = []struct{ name, module, export string }{
 	{"WeakRef", "internal/weakref", "WeakRef"},
 	{"FinalizationRegistry", "internal/weakref", "FinalizationRegistry"},
 	{"Intl", "internal/intl", ""},
+	{"SharedArrayBuffer", "internal/atomics", "SharedArrayBuffer"},
+	{"Atomics", "internal/atomics", "Atomics"},
 }
 
 // lazyGlobalIndex is lazyGlobalTable by name, shared by every runtime.

@@ -186,6 +186,166 @@ function advancedSerde() {
   return ipcSerde;
 }
 
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > 5 && message.cmd.startsWith('NODE_');
+}
+
+let net;
+let dgram;
+function handleType(h) {
+  if (net === undefined) net = require('net');
+  if (h instanceof net.Socket) return 'net.Socket';
+  if (h instanceof net.Server) return 'net.Server';
+  if (dgram === undefined) dgram = require('dgram');
+  if (h instanceof dgram.Socket) return 'dgram.Socket';
+  return undefined;
+}
+
+// handleConversion: for each handle type, send(message, handle, options) returns the native
+// handle whose descriptor goes with the message (or nothing: the message goes alone), and
+// got(message, fd, emit) makes the receiving side's object from the descriptor.
+const handleConversion = {
+  'net.Server': {
+    send(message, server) {
+      return server._handle && typeof server._handle.fd === 'function' ? server._handle : undefined;
+    },
+    got(message, fd, emit) {
+      if (net === undefined) net = require('net');
+      const server = new net.Server();
+      server.listen({ fd }, () => emit(server));
+    },
+  },
+  'net.Socket': {
+    send(message, socket, options) {
+      if (!socket._handle) return undefined;
+      if (socket.server) {
+        // The server now asks the receiver about this socket (getConnections, close).
+        message.key = socket.server._connectionKey;
+        const firstTime = !this[kSockets].send[message.key];
+        const list = getSocketList('send', this, message.key);
+        if (firstTime && typeof socket.server._setupWorker === 'function') socket.server._setupWorker(list);
+        if (!options.keepOpen) socket.server._connections--;
+      }
+      const handle = socket._handle;
+      if (!options.keepOpen) {
+        handle.onread = () => {};
+        if (handle.reading) {
+          handle.readStop();
+          handle.reading = false;
+        }
+        socket._handle = null;
+        socket.setTimeout(0);
+      }
+      return handle;
+    },
+    postSend(message, handle, options, callback, target, source) {
+      if (handle && !options.keepOpen) {
+        if (target) {
+          target._pendingMessage = { callback, message: message.msg, handle, source, options, retransmissions: 0 };
+        } else {
+          handle.close();
+        }
+      }
+    },
+    got(message, fd, emit) {
+      if (net === undefined) net = require('net');
+      const socket = new net.Socket({ fd, readable: true, writable: true });
+      if (message.key) getSocketList('got', this, message.key).add(socket);
+      emit(socket);
+    },
+  },
+  'dgram.Socket': {
+    send(message, socket) {
+      message.dgramType = socket.type;
+      const sym = Object.getOwnPropertySymbols(socket).find((k) => k.description === 'state symbol');
+      const h = sym && socket[sym].handle;
+      return h && typeof h.fd === 'function' ? h : undefined;
+    },
+    got(message, fd, emit) {
+      if (dgram === undefined) dgram = require('dgram');
+      const socket = dgram.createSocket(message.dgramType);
+      socket.bind({ fd }, () => emit(socket));
+    },
+  },
+};
+
+// Sockets sent from a server's connections are tracked per server key, as node does: the
+// sender's list asks the receiver for its count (NODE_SOCKET_GET_COUNT) and to report when all
+// are closed (NODE_SOCKET_NOTIFY_CLOSE -> NODE_SOCKET_ALL_CLOSED); the receiver's list counts them.
+const kSockets = Symbol('kSockets');
+function getSocketList(type, target, key) {
+  const lists = target[kSockets][type];
+  let list = lists[key];
+  if (!list) list = lists[key] = type === 'send' ? new SocketListSend(target, key) : new SocketListReceive(target, key);
+  return list;
+}
+
+class SocketListSend extends EventEmitter {
+  constructor(child, key) {
+    super();
+    this.key = key;
+    this.child = child;
+    child.once('exit', () => this.emit('exit', this));
+  }
+  _request(msg, cmd, swallowErrors, callback) {
+    const self = this;
+    if (!this.child.connected) return onclose();
+    this.child._send(msg, undefined, { swallowErrors });
+    function onclose() {
+      self.child.removeListener('internalMessage', onreply);
+      callback(makeNodeError(Error, 'ERR_CHILD_CLOSED_BEFORE_REPLY', 'Child closed before reply received'));
+    }
+    function onreply(m) {
+      if (!(m.cmd === cmd && m.key === self.key)) return;
+      self.child.removeListener('disconnect', onclose);
+      self.child.removeListener('internalMessage', onreply);
+      callback(null, m);
+    }
+    this.child.once('disconnect', onclose);
+    this.child.on('internalMessage', onreply);
+  }
+  close(callback) {
+    this._request({ cmd: 'NODE_SOCKET_NOTIFY_CLOSE', key: this.key }, 'NODE_SOCKET_ALL_CLOSED', true, callback);
+  }
+  getConnections(callback) {
+    this._request({ cmd: 'NODE_SOCKET_GET_COUNT', key: this.key }, 'NODE_SOCKET_COUNT', false, (err, m) => {
+      if (err) return callback(err);
+      callback(null, m.count);
+    });
+  }
+}
+
+class SocketListReceive extends EventEmitter {
+  constructor(child, key) {
+    super();
+    this.connections = 0;
+    this.key = key;
+    this.child = child;
+    function onempty(self) {
+      if (!self.child.connected) return;
+      self.child._send({ cmd: 'NODE_SOCKET_ALL_CLOSED', key: self.key }, undefined, { swallowErrors: true });
+    }
+    child.on('internalMessage', (m) => {
+      if (m.key !== this.key) return;
+      if (m.cmd === 'NODE_SOCKET_NOTIFY_CLOSE') {
+        if (this.connections === 0) return onempty(this);
+        this.once('empty', onempty);
+      } else if (m.cmd === 'NODE_SOCKET_GET_COUNT') {
+        if (!this.child.connected) return;
+        this.child._send({ cmd: 'NODE_SOCKET_COUNT', key: this.key, count: this.connections }, undefined, { swallowErrors: false });
+      }
+    });
+  }
+  add(socket) {
+    this.connections++;
+    socket.once('close', () => {
+      this.connections--;
+      if (this.connections === 0) this.emit('empty', this);
+    });
+  }
+}
+
 // setupChannel gives target send/disconnect/connected/channel over handle and fills cbs (the
 // callbacks the Go side calls: onMessages(frames), onEnd()). onEnd is target-specific cleanup.
 function setupChannel(target, handle, serialization, cbs, onEnd) {
@@ -194,13 +354,14 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
   target.channel = control;
   target._handleQueue = null;
   target._pendingMessage = null;
+  target[kSockets] = { got: {}, send: {} };
 
-  function emitMessage(message) {
-    if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
-        message.cmd.length > 5 && message.cmd.startsWith('NODE_')) {
-      target.emit('internalMessage', message, undefined);
+  function emitMessage(message, recvHandle) {
+    if (!target.channel) return;
+    if (isInternal(message)) {
+      target.emit('internalMessage', message, recvHandle);
     } else {
-      target.emit('message', message, undefined);
+      target.emit('message', message, recvHandle);
     }
   }
   cbs.onMessages = function onMessages(frames) {
@@ -211,9 +372,64 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       } else {
         message = JSON.parse(frames[i]);
       }
-      process.nextTick(emitMessage, message);
+      // A NODE_HANDLE message's descriptor came with its bytes: take it now, in order.
+      let recvHandle;
+      if (isInternal(message) && message.cmd === 'NODE_HANDLE') {
+        const fd = handle.takeFd ? handle.takeFd() : -1;
+        if (fd >= 0) recvHandle = fd;
+      }
+      process.nextTick(emitMessage, message, recvHandle);
     }
   };
+
+  // Handle passing, as node does it: the sender writes { cmd: 'NODE_HANDLE', type, msg } with the
+  // descriptor; the receiver answers NODE_HANDLE_ACK (or NACK when no descriptor came) and then
+  // emits 'message' (msg, handle). Until the ACK, the sender queues further messages; a socket
+  // sent without keepOpen is closed on the sender when the ACK comes.
+  target.on('internalMessage', function(message, recvHandle) {
+    if (message.cmd === 'NODE_HANDLE_ACK') {
+      if (target._pendingMessage) {
+        const pending = target._pendingMessage;
+        target._pendingMessage = null;
+        if (!pending.options.keepOpen && pending.handle) pending.handle.close();
+      }
+      const queue = target._handleQueue || [];
+      target._handleQueue = null;
+      for (let i = 0; i < queue.length; i++) {
+        const args = queue[i];
+        target._send(args.message, args.handle, args.options, args.callback);
+      }
+      if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
+      return;
+    }
+    if (message.cmd === 'NODE_HANDLE_NACK') {
+      const pending = target._pendingMessage;
+      if (pending) {
+        target._pendingMessage = null;
+        if (pending.retransmissions++ < 3) {
+          target._handleQueue = null;
+          target._send(pending.message, pending.source, pending.options, pending.callback);
+        }
+      }
+      return;
+    }
+    if (message.cmd !== 'NODE_HANDLE') return;
+    if (recvHandle === undefined) {
+      target._send({ cmd: 'NODE_HANDLE_NACK' }, null, { swallowErrors: true });
+      return;
+    }
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, { swallowErrors: true });
+    const conv = handleConversion[message.type];
+    if (conv === undefined) {
+      require('fs').closeSync(recvHandle);
+      return;
+    }
+    conv.got.call(target, message, recvHandle, (h) => {
+      const inner = message.msg;
+      if (!target.channel) return;
+      process.nextTick(emitMessage, inner, h);
+    });
+  });
   cbs.onEnd = function onChannelEnd() {
     control._handle = null;
     if (target.connected) disconnect(target);
@@ -251,7 +467,34 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
     if (type !== 'string' && type !== 'object' && type !== 'number' && type !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
-    if (sendHandle) throw new ERR_INVALID_HANDLE_TYPE();
+    if (typeof options === 'boolean') options = { swallowErrors: options };
+    let fd = -1;
+    let conv;
+    let source;
+    if (sendHandle) {
+      const type = handleType(sendHandle);
+      if (type === undefined) throw new ERR_INVALID_HANDLE_TYPE();
+      message = { cmd: 'NODE_HANDLE', type, msg: message };
+      if (this._handleQueue) {
+        this._handleQueue.push({ callback, handle: sendHandle, options, message: message.msg });
+        return this._handleQueue.length === 1;
+      }
+      conv = handleConversion[type];
+      source = sendHandle;
+      const native = conv.send.call(this, message, sendHandle, options);
+      if (native) {
+        fd = native.fd();
+        sendHandle = native;
+      }
+      if (fd < 0) {
+        message = message.msg;
+        sendHandle = undefined;
+        conv = undefined;
+      }
+    } else if (this._handleQueue && !(message && (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {
+      this._handleQueue.push({ callback, handle: null, options, message });
+      return this._handleQueue.length === 1;
+    }
     let frame;
     if (advanced) {
       frame = advancedSerde().serialize(message);
@@ -266,7 +509,13 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       } else if (typeof callback === 'function') {
         callback(null);
       }
-    });
+    }, fd);
+    if (queued && fd >= 0) {
+      if (!this._handleQueue) this._handleQueue = [];
+      if (conv.postSend) conv.postSend(message, sendHandle, options, callback, this, source);
+    } else if (!queued && conv && conv.postSend) {
+      conv.postSend(message, sendHandle, options, callback, null, source);
+    }
     if (!queued) {
       const ex = ipcChannelClosed();
       if (typeof callback === 'function') process.nextTick(callback, ex);
@@ -282,9 +531,19 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       this.emit('error', makeNodeError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
       return;
     }
+    // With a handle waiting for its ACK, disconnect once the queue is flushed.
+    if (this._handleQueue) {
+      this.connected = false;
+      return;
+    }
     this._disconnect();
   };
   target._disconnect = function () {
+    if (this._pendingMessage) {
+      const pending = this._pendingMessage;
+      this._pendingMessage = null;
+      if (!pending.options.keepOpen && pending.handle) pending.handle.close();
+    }
     control._handle = null;
     handle.close();
     disconnect(this);

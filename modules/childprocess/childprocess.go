@@ -2,6 +2,10 @@
 // (https://nodejs.org/api/child_process.html) on os/exec: spawn, exec, execFile, and their
 // synchronous forms. A running child is an event-loop handle: it keeps the process alive until
 // it exits and its pipes close, and it is killed when the runtime closes (unless detached).
+//
+// fork's IPC channel speaks node's protocol (see ipc.go), handles included: send(message,
+// handle) passes a net.Server, net.Socket or dgram.Socket's descriptor with SCM_RIGHTS in a
+// NODE_HANDLE message, so a gojs parent and a node child (or the reverse) interoperate.
 package childprocess
 
 import (
@@ -171,6 +175,7 @@ type writeReq struct {
 	data []byte
 	done func(error)
 	end  bool
+	fd   int // IPC: a descriptor to send with the frame's first byte (ours to close), or -1
 }
 
 func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {

@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/sys/unix"
 )
 
 // ipcChan is one end of a fork IPC channel: a Unix socket carrying Node's framing, so that either
@@ -20,6 +21,11 @@ import (
 //
 // The channel is an event-loop handle. Its reader goroutine posts batches of whole frames to
 // cbs.onMessages and end of input to cbs.onEnd.
+//
+// Handles (net servers and sockets) travel as node sends them: a NODE_HANDLE message whose
+// first byte carries the descriptor in an SCM_RIGHTS control message. The reader queues received
+// descriptors in order; JS takes the next one (takeFd) for each NODE_HANDLE message it decodes,
+// since a descriptor always arrives no later than the bytes of its message.
 //
 // Writes keep node's (libuv's) order, where a write's completion comes before any reply to it:
 // a frame is first written straight from the loop without blocking, as libuv tries, and if it
@@ -36,6 +42,8 @@ type ipcChan struct {
 	cbs      *goja.Object
 
 	pmu    sync.Mutex // orders the writer's completion posts before the reader's posts
+	fdmu   sync.Mutex
+	fds    []int // received descriptors not yet taken (fdmu)
 	wmu    sync.Mutex
 	writes chan writeReq // nil once closed
 	queued int           // frames handed to the writer goroutine and not yet written (wmu)
@@ -93,7 +101,7 @@ func (c *ipcChan) readLoop(wg *sync.WaitGroup) {
 		defer wg.Done()
 	}
 	vm := c.h.VM
-	r := bufio.NewReaderSize(c.f, 64<<10)
+	r := bufio.NewReaderSize(&msgReader{c: c, oob: make([]byte, syscall.CmsgSpace(16*4))}, 64<<10)
 	var lines []string  // json frames
 	var frames [][]byte // advanced frames
 	flush := func() {
@@ -158,18 +166,108 @@ func (c *ipcChan) readLoop(wg *sync.WaitGroup) {
 	c.handle.Post(func() error {
 		c.closeWrites()
 		c.handle.Close()
+		c.closeFds()
 		return c.call("onEnd")
 	})
+}
+
+// msgReader reads the channel with recvmsg, queueing the descriptors that come with the bytes.
+type msgReader struct {
+	c   *ipcChan
+	oob []byte
+}
+
+func (m *msgReader) Read(p []byte) (int, error) {
+	var n int
+	var err error
+	rerr := m.c.rc.Read(func(fd uintptr) bool {
+		for {
+			var oobn int
+			n, oobn, _, _, err = syscall.Recvmsg(int(fd), p, m.oob, syscall.MSG_CMSG_CLOEXEC)
+			if err == syscall.EINTR {
+				continue
+			}
+			if err == syscall.EAGAIN {
+				return false
+			}
+			if err == nil && oobn > 0 {
+				m.c.queueFds(m.oob[:oobn])
+			}
+			return true
+		}
+	})
+	if rerr != nil {
+		return 0, rerr
+	}
+	if err != nil {
+		return 0, err
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+func (c *ipcChan) queueFds(oob []byte) {
+	msgs, err := syscall.ParseSocketControlMessage(oob)
+	if err != nil {
+		return
+	}
+	c.fdmu.Lock()
+	defer c.fdmu.Unlock()
+	for i := range msgs {
+		fds, err := syscall.ParseUnixRights(&msgs[i])
+		if err == nil {
+			c.fds = append(c.fds, fds...)
+		}
+	}
+}
+
+// takeFd returns the oldest received descriptor not yet taken, or -1.
+func (c *ipcChan) takeFd() int {
+	c.fdmu.Lock()
+	defer c.fdmu.Unlock()
+	if len(c.fds) == 0 {
+		return -1
+	}
+	fd := c.fds[0]
+	c.fds = c.fds[1:]
+	return fd
+}
+
+// closeFds closes the received descriptors nobody took.
+func (c *ipcChan) closeFds() {
+	c.fdmu.Lock()
+	defer c.fdmu.Unlock()
+	for _, fd := range c.fds {
+		syscall.Close(fd)
+	}
+	c.fds = nil
+}
+
+// send writes b (with fd, if not negative, in SCM_RIGHTS on its first byte); fd is closed once
+// it went out. It reports how much was written.
+func send(sock int, b []byte, fd *int) (int, error) {
+	if *fd < 0 {
+		return syscall.Write(sock, b)
+	}
+	n, err := syscall.SendmsgN(sock, b, syscall.UnixRights(*fd), nil, 0)
+	if err == nil && n > 0 {
+		syscall.Close(*fd)
+		*fd = -1
+	}
+	return n, err
 }
 
 func (c *ipcChan) writeLoop(writes <-chan writeReq) {
 	for req := range writes {
 		b := req.data
+		hfd := req.fd
 		var werr error
 		err := c.rc.Write(func(fd uintptr) bool {
 			c.pmu.Lock()
 			defer c.pmu.Unlock()
-			n, e := syscall.Write(int(fd), b)
+			n, e := send(int(fd), b, &hfd)
 			if n > 0 {
 				b = b[n:]
 			}
@@ -185,6 +283,9 @@ func (c *ipcChan) writeLoop(writes <-chan writeReq) {
 		if err != nil && werr == nil {
 			req.done(err) // the file was closed under us
 		}
+		if hfd >= 0 {
+			syscall.Close(hfd)
+		}
 		c.wmu.Lock()
 		c.queued--
 		c.wmu.Unlock()
@@ -194,20 +295,28 @@ func (c *ipcChan) writeLoop(writes <-chan writeReq) {
 	c.f.Close()
 }
 
-// write sends one frame (already encoded). done runs on the loop once it is written: as a
-// nextTick when the frame went out at once, else as a posted completion. It reports false when
-// the channel is closed. Loop only.
-func (c *ipcChan) write(data []byte, done func(error) error) bool {
+// write sends one frame (already encoded), with a duplicate of descriptor hfd if it is not
+// negative. done runs on the loop once it is written: as a nextTick when the frame went out at
+// once, else as a posted completion. It reports false when the channel is closed. Loop only.
+func (c *ipcChan) write(data []byte, hfd int, done func(error) error) bool {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
 	if c.writes == nil {
 		return false
 	}
+	if hfd >= 0 {
+		d, err := unix.FcntlInt(uintptr(hfd), unix.F_DUPFD_CLOEXEC, 0)
+		if err != nil {
+			c.h.Loop.NextTickGo(func() error { return done(err) })
+			return true
+		}
+		hfd = d
+	}
 	if c.queued == 0 {
 		var n int
 		var werr error
 		err := c.rc.Write(func(fd uintptr) bool {
-			n, werr = syscall.Write(int(fd), data)
+			n, werr = send(int(fd), data, &hfd)
 			return true
 		})
 		if err != nil {
@@ -217,6 +326,9 @@ func (c *ipcChan) write(data []byte, done func(error) error) bool {
 			n = 0
 		}
 		if werr == nil && n == len(data) || werr != nil && werr != syscall.EAGAIN && werr != syscall.EINTR {
+			if hfd >= 0 {
+				syscall.Close(hfd)
+			}
 			c.h.Loop.NextTickGo(func() error { return done(werr) })
 			return true
 		}
@@ -224,7 +336,7 @@ func (c *ipcChan) write(data []byte, done func(error) error) bool {
 	}
 	p := c.h.Loop.Reserve()
 	c.queued++
-	c.writes <- writeReq{data: data, done: func(err error) {
+	c.writes <- writeReq{data: data, fd: hfd, done: func(err error) {
 		p.Done(func() error { return done(err) })
 	}}
 	return true
@@ -244,6 +356,7 @@ func (c *ipcChan) closeWrites() {
 func (c *ipcChan) shutdown() {
 	c.closeWrites()
 	c.f.Close()
+	c.closeFds()
 }
 
 // object is the channel as JS sees it: write(frame, cb), close(), ref(), unref(), hasRef().
@@ -265,7 +378,11 @@ func (c *ipcChan) object() *goja.Object {
 			b = frame
 		}
 		fn, _ := goja.AssertFunction(call.Argument(1))
-		ok := c.write(b, func(err error) error {
+		hfd := -1
+		if v := call.Argument(2); !goja.IsUndefined(v) {
+			hfd = int(v.ToInteger())
+		}
+		ok := c.write(b, hfd, func(err error) error {
 			if fn == nil {
 				return nil
 			}
@@ -282,6 +399,7 @@ func (c *ipcChan) object() *goja.Object {
 		c.closeWrites()
 		c.handle.Close()
 	})
+	o.Set("takeFd", func() int { return c.takeFd() })
 	o.Set("ref", func() { c.handle.Ref() })
 	o.Set("unref", func() { c.handle.Unref() })
 	o.Set("hasRef", func() bool { return c.handle.HasRef() })

@@ -243,8 +243,16 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
   let exclusive;
   if (port !== null && typeof port === 'object') {
     if (Number.isInteger(port.fd) && port.fd > 0) {
-      throw makeNodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-        'The feature dgram bind({ fd }) is unavailable on the current platform, which is being used to run Node.js');
+      // a bound datagram socket's descriptor (sent by another process, or inherited)
+      const e = state.handle.open(port.fd);
+      if (e) {
+        state.bindState = BIND_STATE_UNBOUND;
+        const ex = new Error(`open ${binding.errname(e)}`);
+        Object.assign(ex, { errno: e, code: binding.errname(e), syscall: 'open' });
+        throw ex;
+      }
+      startListening(this);
+      return this;
     }
     address = port.address || '';
     exclusive = !!port.exclusive;

@@ -48,6 +48,28 @@ func (s *state) udpProto() *goja.Object {
 		return num(sk.bind(c.Argument(0).String(), int(c.Argument(1).ToInteger()), c.Argument(2).ToBoolean(),
 			c.Argument(3).ToBoolean(), c.Argument(4).ToBoolean()))
 	})
+	// open(fd) adopts a datagram socket descriptor (bind({ fd })).
+	set("open", func(sk *sock, c goja.FunctionCall) goja.Value {
+		fd := int(c.Argument(0).ToInteger())
+		if sk.closed || sk.handle != nil || sk.pf.FD >= 0 {
+			return num(-int(unix.EINVAL))
+		}
+		if t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil || t != unix.SOCK_DGRAM {
+			if err != nil {
+				return num(errno(err))
+			}
+			return num(-int(unix.EINVAL))
+		}
+		if err := unix.SetNonblock(fd, true); err != nil {
+			return num(errno(err))
+		}
+		unix.CloseOnExec(fd)
+		sk.pf.FD = fd
+		if err := sk.activate(); err != nil {
+			return num(errno(err))
+		}
+		return num(0)
+	})
 	set("recvStart", func(sk *sock, c goja.FunctionCall) goja.Value {
 		if sk.closed || sk.handle == nil {
 			return num(-int(unix.EBADF))

@@ -115,6 +115,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	s := &state{h: h, vm: h.VM, conns: map[*goja.Object]*conn{}}
 	h.Loop.NewHandle(s.stopAll).Unref()
 	b.Set("listen", s.listen)
+	b.Set("adoptListener", s.adoptListener)
+	b.Set("adoptConn", s.adoptConn)
 	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
 	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	bindAddr(s, b)
@@ -306,7 +308,18 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 		l.close()
 		return s.vm.ToValue(errnoOf(err))
 	}
+	return s.listenerObject(l)
+}
+
+// listenerObject is the listener as JS sees it. Loop only.
+func (s *state) listenerObject(l *listener) goja.Value {
 	o := s.vm.NewObject()
+	o.Set("fd", func() int {
+		if l.closed {
+			return -1
+		}
+		return l.pf.FD
+	})
 	o.Set("close", func(cb goja.Callable) {
 		l.close()
 		if cb != nil {
@@ -331,6 +344,55 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	})
 	l.self = o
 	return o
+}
+
+// adoptListener(fd, onconnection) wraps fd, a listening socket received from elsewhere (another
+// process, a file descriptor given to server.listen({ fd })), as a listener; it returns the
+// listener object or a negative errno.
+func (s *state) adoptListener(fd int, onconn goja.Callable) goja.Value {
+	p, err := s.poller()
+	if err != nil {
+		return s.vm.ToValue(errnoOf(err))
+	}
+	if v, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ACCEPTCONN); err != nil || v == 0 {
+		if err == nil {
+			err = unix.EINVAL
+		}
+		return s.vm.ToValue(errnoOf(err))
+	}
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return s.vm.ToValue(errnoOf(err))
+	}
+	unix.CloseOnExec(fd)
+	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn}
+	l.handle = s.h.Loop.NewHandle(l.close)
+	p.Add(&l.pf, l)
+	if err := p.Set(&l.pf, unix.EPOLLIN); err != nil {
+		l.close()
+		return s.vm.ToValue(errnoOf(err))
+	}
+	return s.listenerObject(l)
+}
+
+// adoptConn(fd) wraps fd, a connected stream socket received from elsewhere, as a socket handle;
+// it returns the handle or a negative errno.
+func (s *state) adoptConn(fd int) goja.Value {
+	if _, err := s.poller(); err != nil {
+		return s.vm.ToValue(errnoOf(err))
+	}
+	sa, err := unix.Getsockname(fd)
+	if err != nil {
+		return s.vm.ToValue(errnoOf(err))
+	}
+	if t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil || t != unix.SOCK_STREAM {
+		return s.vm.ToValue(-int(unix.EINVAL))
+	}
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return s.vm.ToValue(errnoOf(err))
+	}
+	unix.CloseOnExec(fd)
+	_, isUnix := sa.(*unix.SockaddrUnix)
+	return s.newConn(fd, isUnix).obj
 }
 
 // OnPollEvent accepts the pending connections, up to acceptBatch (the listener stays readable while

@@ -120,8 +120,14 @@ function Socket(options) {
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
   if (options.fd !== undefined) {
-    throw makeNodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'The feature net.Socket({ fd }) is unavailable on the current platform, which is being used to run Node.js');
+    // a connected stream socket's descriptor (received from another process, inherited...)
+    const h = binding.adoptConn(options.fd | 0);
+    if (typeof h === 'number') {
+      if (h === -88 || h === -22) throw makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
+      throw errnoException(h, 'open');
+    }
+    options.handle = h;
+    delete options.fd;
   }
   // connecting, _hadError, _parent, _host and _sockname default to the prototype's values
   // (a goja object with more than eight own properties costs twice the memory).
@@ -1159,6 +1165,22 @@ Server.prototype.listen = function listen(...args) {
       (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
     options.port = 0;
   }
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    // a listening socket's descriptor (a server sent by another process, or inherited)
+    const self = this;
+    const rval = binding.adoptListener(options.fd, function(errno, handle) { onconnection(self, errno, handle); });
+    if (typeof rval === 'number') {
+      const error = errnoException(rval, 'listen');
+      process.nextTick(() => this.emit('error', error));
+      return this;
+    }
+    this._handle = rval;
+    const a = rval.address();
+    this._connectionKey = typeof a === 'string' ? `-1:${a}:-1` : `${a.family === 'IPv6' ? 6 : 4}:${a.address}:${a.port}`;
+    if (this._unref) this.unref();
+    process.nextTick(() => { if (this._handle) this.emit('listening'); });
+    return this;
+  }
   if (typeof options.port === 'number' || typeof options.port === 'string') {
     validatePort(options.port, 'options.port');
     const backlog = options.backlog || backlogFromArgs;
@@ -1242,8 +1264,34 @@ Server.prototype.address = function address() {
 };
 
 Server.prototype.getConnections = function getConnections(cb) {
-  process.nextTick(cb, null, this._connections);
+  if (!this._usingWorkers) {
+    process.nextTick(cb, null, this._connections);
+    return this;
+  }
+  // Some connections were sent to child processes: ask them (child_process's socket lists).
+  let left = this._workers.length;
+  let total = this._connections;
+  const oncount = (err, count) => {
+    if (err) {
+      left = -1;
+      return process.nextTick(cb, err);
+    }
+    total += count;
+    if (--left === 0) process.nextTick(cb, null, total);
+  };
+  for (let n = 0; n < this._workers.length; n++) this._workers[n].getConnections(oncount);
   return this;
+};
+
+// _setupWorker is child_process telling the server that some of its connections now live in
+// another process: getConnections and close ask that process.
+Server.prototype._setupWorker = function _setupWorker(socketList) {
+  this._usingWorkers = true;
+  this._workers.push(socketList);
+  socketList.once('exit', (list) => {
+    const i = this._workers.indexOf(list);
+    this._workers.splice(i, 1);
+  });
 };
 
 Server.prototype.close = function close(cb) {
@@ -1258,7 +1306,19 @@ Server.prototype.close = function close(cb) {
     this._handle.close();
     this._handle = null;
   }
-  this._emitCloseIfDrained();
+  if (this._usingWorkers) {
+    let left = this._workers.length;
+    const onWorkerClose = () => {
+      if (--left !== 0) return;
+      this._connections = 0;
+      this._emitCloseIfDrained();
+    };
+    // One more connection, so that 'close' comes once, after every worker answered.
+    this._connections++;
+    for (let n = 0; n < this._workers.length; n++) this._workers[n].close(onWorkerClose);
+  } else {
+    this._emitCloseIfDrained();
+  }
   return this;
 };
 

@@ -37,7 +37,7 @@ const dvByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLe
 const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
 const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
 
-const isArrayBuffer = (v) => is(abByteLength, v);
+const isArrayBuffer = (v) => is(abByteLength, v) && !(sabByteLength && is(sabByteLength, v));
 const isDate = (v) => is(Date.prototype.getTime, v);
 const isRegExp = (v) => { try { Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get.call(v); return v instanceof RegExp || Object.prototype.toString.call(v) === '[object RegExp]'; } catch { return false; } };
 const isMap = (v) => is(mapSize, v);
@@ -105,15 +105,17 @@ function clone(v, memory) {
     memory.set(v, out);
     return out;
   }
+  if (sabByteLength && is(sabByteLength, v)) {
+    // a new SharedArrayBuffer over the same memory, as V8 makes
+    out = require('internal/atomics').share(v);
+    memory.set(v, out);
+    return out;
+  }
   if (isArrayBuffer(v)) {
     if (binding.isDetached(v)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
     out = v.slice(0);
     memory.set(v, out);
     return out;
-  }
-  if (sabByteLength && is(sabByteLength, v)) {
-    memory.set(v, v);
-    return v;
   }
   if (ArrayBuffer.isView(v)) {
     const buffer = clone(v.buffer, memory);

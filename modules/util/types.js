@@ -30,6 +30,22 @@ function isBoxedPrimitive(value) {
 }
 
 
+// A SharedArrayBuffer is an ArrayBuffer with SharedArrayBuffer.prototype in its chain (see
+// modules/atomics).
+var sabProto;
+function isShared(value) {
+  if (sabProto === undefined) {
+    try {
+      sabProto = require('internal/atomics').SharedArrayBuffer.prototype;
+    } catch {
+      sabProto = null; // an embedder's runtime without SharedArrayBuffer
+    }
+  }
+  return sabProto !== null && Object.prototype.isPrototypeOf.call(sabProto, value);
+}
+function isArrayBuffer(value) { return kind(value) === K.ARRAYBUFFER && !isShared(value); }
+function isSharedArrayBuffer(value) { return kind(value) === K.ARRAYBUFFER && isShared(value); }
+
 function no() {
   return function () { return false; };
 }
@@ -55,9 +71,9 @@ var exportsObj = {
   isSetIterator: is(K.SETITER),
   isWeakMap: is(K.WEAKMAP),
   isWeakSet: is(K.WEAKSET),
-  isArrayBuffer: is(K.ARRAYBUFFER),
+  isArrayBuffer: isArrayBuffer,
   isDataView: is(K.DATAVIEW),
-  isSharedArrayBuffer: no(),
+  isSharedArrayBuffer: isSharedArrayBuffer,
   isProxy: is(K.PROXY),
   isModuleNamespaceObject: function isModuleNamespaceObject(value) { return binding.isModuleNamespace(value); },
   isAnyArrayBuffer: is(K.ARRAYBUFFER),

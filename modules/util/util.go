@@ -27,8 +27,8 @@
 //
 // util.types answers every predicate from goja's internal kind, so none can be fooled by
 // Symbol.toStringTag or a swapped prototype. The ones goja cannot support: isExternal (no N-API
-// externals), isSharedArrayBuffer (goja has no SharedArrayBuffer; isAnyArrayBuffer is
-// isArrayBuffer) return false; isModuleNamespaceObject knows the namespaces the module loader
+// externals) returns false; isSharedArrayBuffer knows a SharedArrayBuffer by its prototype
+// (modules/atomics); isModuleNamespaceObject knows the namespaces the module loader
 // registered with MarkModuleNamespace (ES modules are compiled to CommonJS and their namespaces
 // are plain null-prototype objects), and inspect prints those as Node prints namespaces; async generator functions do not exist in goja (esbuild
 // lowers them), so isGeneratorFunction never sees one; isKeyObject and isCryptoKey recognise

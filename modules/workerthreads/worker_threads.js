@@ -47,9 +47,31 @@ class MessageEvent {
 
 // serialize returns the message bytes, or a Transfer when buffers or ports move with them.
 class Transfer {
-  constructor(data, buffers, ports) { this.data = data; this.buffers = buffers; this.ports = ports; }
+  constructor(data, buffers, ports, shared) {
+    this.data = data; this.buffers = buffers; this.ports = ports; this.shared = shared;
+  }
 }
-function serialize(value, transferList) {
+
+// SharedArrayBuffers travel by their memory (shared, not copied): a message lists them after its
+// transferred ArrayBuffers, and the value refers to them as host objects.
+let atomics;
+function isShared(v) {
+  if (atomics === undefined) {
+    try {
+      atomics = require('internal/atomics');
+    } catch {
+      atomics = null; // an embedder's runtime without SharedArrayBuffer
+    }
+  }
+  return atomics !== null && atomics.isShared(v);
+}
+const viewNames = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+  'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'DataView'];
+const kHostPort = 0;
+const kHostShared = 1;
+const kHostSharedView = 2;
+
+function serialize(value, transferList, noShared) {
   if (transferList === undefined || transferList === null || (Array.isArray(transferList) && transferList.length === 0)) {
     const fast = binding.fastSerialize(value);
     if (fast !== null) return fast;
@@ -58,6 +80,7 @@ function serialize(value, transferList) {
   ser._getDataCloneError = function (message) { return dataCloneError(message); };
   const buffers = [];
   const ports = [];
+  const shared = [];
   if (transferList !== undefined && transferList !== null) {
     if (typeof transferList !== 'object' || typeof transferList[Symbol.iterator] !== 'function') {
       throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', transferList);
@@ -78,17 +101,37 @@ function serialize(value, transferList) {
       }
     }
   }
-  ser._isHostObject = (v) => v instanceof MessagePort;
+  const sharedIndex = (sab) => {
+    let i = shared.indexOf(sab);
+    if (i < 0) i = shared.push(sab) - 1;
+    return buffers.length + i;
+  };
+  ser._isHostObject = (v) => v instanceof MessagePort ||
+    (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
-    const i = ports.indexOf(p);
-    if (i < 0) throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
-    ser.writeUint32(i);
+    if (p instanceof MessagePort) {
+      const i = ports.indexOf(p);
+      if (i < 0) throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      ser.writeUint32(kHostPort);
+      ser.writeUint32(i);
+    } else if (ArrayBuffer.isView(p)) {
+      ser.writeUint32(kHostSharedView);
+      ser.writeUint32(sharedIndex(p.buffer));
+      const name = p instanceof DataView ? 'DataView' : Object.getOwnPropertyDescriptor(
+        Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(p);
+      ser.writeUint32(viewNames.indexOf(name));
+      ser.writeUint32(p.byteOffset);
+      ser.writeUint32(p instanceof DataView ? p.byteLength : p.length);
+    } else {
+      ser.writeUint32(kHostShared);
+      ser.writeUint32(sharedIndex(p));
+    }
   };
   ser.writeHeader();
   ser.writeValue(value);
   const data = ser.releaseBuffer();
-  if (buffers.length === 0 && ports.length === 0) return data;
-  return new Transfer(data, buffers, ports.map((p) => p._detachForTransfer()));
+  if (buffers.length === 0 && ports.length === 0 && shared.length === 0) return data;
+  return new Transfer(data, buffers, ports.map((p) => p._detachForTransfer()), shared);
 }
 
 const noPorts = [];
@@ -106,7 +149,25 @@ function deserialize(data, buffers, goPorts) {
   const der = new v8.Deserializer(new Uint8Array(data));
   for (let i = 0; i < buffers.length; i++) der.transferArrayBuffer(i, buffers[i]);
   const ports = goPorts.map((p) => new MessagePort(kCtl, p));
-  der._readHostObject = () => ports[der.readUint32()];
+  const sharedAt = (i) => {
+    const ab = buffers[i];
+    if (ab === undefined) throw new Error('Unable to deserialize cloned data.');
+    if (!isShared(ab)) {
+      if (atomics === undefined) atomics = require('internal/atomics');
+      Object.setPrototypeOf(ab, atomics.SharedArrayBuffer.prototype);
+    }
+    return ab;
+  };
+  der._readHostObject = () => {
+    const tag = der.readUint32();
+    if (tag === kHostPort) return ports[der.readUint32()];
+    const sab = sharedAt(der.readUint32());
+    if (tag === kHostShared) return sab;
+    const Ctor = globalThis[viewNames[der.readUint32()]];
+    const off = der.readUint32();
+    const len = der.readUint32();
+    return new Ctor(sab, off, len);
+  };
   der.readHeader();
   const value = der.readValue();
   lastPorts = ports;
@@ -124,7 +185,7 @@ function portPost(port, value, transferList) {
     throw dataCloneError('Transfer list contains source port');
   }
   const m = serialize(value, transferList);
-  if (m instanceof Transfer) port[kCtl].post(m.data, m.buffers, m.ports);
+  if (m instanceof Transfer) port[kCtl].post(m.data, m.buffers, m.ports, m.shared);
   else port[kCtl].post(m);
 }
 
@@ -272,7 +333,7 @@ class BroadcastChannel extends EventEmitter {
   postMessage(message) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this[kCtl] === null) throw dataCloneError('BroadcastChannel is closed.');
-    const m = serialize(message);
+    const m = serialize(message, undefined, true);
     this[kCtl].post(m instanceof Transfer ? m.data : m);
   }
   close() {
@@ -343,6 +404,7 @@ class Worker extends EventEmitter {
     const data = wm instanceof Transfer ? wm.data : wm;
     const buffers = wm instanceof Transfer ? wm.buffers : [];
     const ports = wm instanceof Transfer ? wm.ports : [];
+    const shared = wm instanceof Transfer ? wm.shared : [];
     const [mine, theirs] = binding.newPortPair();
     this[kPort] = new MessagePort(kCtl, mine);
     this[kPort].on('message', (v) => this.emit('message', v));
@@ -361,7 +423,7 @@ class Worker extends EventEmitter {
     this.stderr = null;
     this[kWorker] = binding.spawn({
       filename, eval: isEval, argv: (options.argv || []).map(String), execArgv: options.execArgv || [],
-      env, port: theirs, data, buffers, ports,
+      env, port: theirs, data, buffers, ports, shared,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));

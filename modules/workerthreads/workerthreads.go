@@ -10,8 +10,9 @@
 // Plain messages (primitives, plain objects, dense arrays) are encoded and decoded in Go; the
 // rest goes through the v8 module's JS serializer, producing the same bytes.
 //
-// Differences from Node: no SharedArrayBuffer or Atomics (goja has neither), so nothing is
-// shared between threads but messages; env: SHARE_ENV gives the worker a copy of the parent's
+// A SharedArrayBuffer in a message (or workerData) is shared, not copied: its memory travels after
+// the transferred buffers and the receiver wraps it as a SharedArrayBuffer of its own (see
+// modules/atomics). Differences from Node: env: SHARE_ENV gives the worker a copy of the parent's
 // environment, not a live shared one; resourceLimits.maxOldGenerationSizeMb is a soft ceiling on
 // the process's Go heap growth (Go cannot account one runtime's heap) and stackSizeMb scales
 // the call-depth limit; worker.stdout/stdin/stderr streams are not offered (a worker's output
@@ -141,7 +142,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		ctl.Set("post", func(c goja.FunctionCall) goja.Value {
 			m := modules.WorkerMessage{Data: bytesOf(c.Argument(0))}
 			if len(c.Arguments) > 1 {
-				m.Buffers = take(exportValues(c.Argument(1)))
+				m.Buffers = append(take(exportValues(c.Argument(1))), shareMem(exportValues(c.Argument(3)))...)
 				m.Ports = exportPorts(c.Argument(2))
 			}
 			return vm.ToValue(p.Post(m))
@@ -221,7 +222,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			}
 		}
 		port := opts.Get("port").Export().(*modules.Port)
-		wd := modules.WorkerMessage{Data: bytesOf(opts.Get("data")), Buffers: take(exportValues(opts.Get("buffers"))),
+		wd := modules.WorkerMessage{Data: bytesOf(opts.Get("data")), Buffers: append(take(exportValues(opts.Get("buffers"))), shareMem(exportValues(opts.Get("shared")))...),
 			Ports: exportPorts(opts.Get("ports"))}
 		var exited atomic.Bool
 		handle, err := h.NewWorker(modules.WorkerOptions{
@@ -360,6 +361,18 @@ func take(vals []goja.Value) [][]byte {
 		if ab, ok := v.Export().(goja.ArrayBuffer); ok {
 			out[i] = ab.Bytes()
 			ab.Detach()
+		}
+	}
+	return out
+}
+
+// shareMem returns the memory of SharedArrayBuffers, which the receiver wraps as its own
+// SharedArrayBuffers over the same bytes.
+func shareMem(vals []goja.Value) [][]byte {
+	out := make([][]byte, len(vals))
+	for i, v := range vals {
+		if ab, ok := v.Export().(goja.ArrayBuffer); ok {
+			out[i] = ab.Bytes()
 		}
 	}
 	return out

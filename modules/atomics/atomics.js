@@ -1,0 +1,117 @@
+'use strict';
+// SharedArrayBuffer and Atomics (see atomics.go).
+
+function describe(v) {
+  if (typeof v === 'symbol') return v.toString();
+  if (typeof v === 'function') return Function.prototype.toString.call(v);
+  if (v === null || typeof v !== 'object') return String(v);
+  if (Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView))) return Object.prototype.toString.call(v);
+  let name = 'Object';
+  try {
+    const ctor = v.constructor;
+    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name) name = ctor.name;
+  } catch {}
+  return `#<${name}>`;
+}
+
+function incompatible(method, receiver) {
+  return new TypeError(`Method ${method} called on incompatible receiver ${describe(receiver)}`);
+}
+
+function toIndex(value) {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  const i = Number.isNaN(n) ? 0 : Math.trunc(n);
+  if (i < 0 || i > Number.MAX_SAFE_INTEGER || i > 2 ** 32) throw new RangeError('Invalid array buffer length');
+  return i === 0 ? 0 : i;
+}
+
+function SharedArrayBuffer(length) {
+  if (new.target === undefined) throw new TypeError("Constructor SharedArrayBuffer requires 'new'");
+  const n = toIndex(length);
+  let proto = new.target.prototype;
+  if (proto === null || (typeof proto !== 'object' && typeof proto !== 'function')) proto = SharedArrayBuffer.prototype;
+  return binding.alloc(n, proto);
+}
+
+const proto = SharedArrayBuffer.prototype;
+const getterOf = (o, k) => Object.getOwnPropertyDescriptor(o, k).get;
+function byteLengthOf(self, method) {
+  const n = binding.byteLength(self);
+  if (n < 0) throw incompatible(method, self);
+  return n;
+}
+Object.defineProperties(proto, {
+  byteLength: {
+    get: getterOf({ get byteLength() { return byteLengthOf(this, 'get SharedArrayBuffer.prototype.byteLength'); } }, 'byteLength'),
+    configurable: true, enumerable: false,
+  },
+  slice: {
+    value: { slice(start, end) {
+      const len = byteLengthOf(this, 'SharedArrayBuffer.prototype.slice');
+      const rel = (v, d) => {
+        if (v === undefined) return d;
+        let x = Number(v);
+        x = Number.isNaN(x) ? 0 : Math.trunc(x);
+        return x < 0 ? Math.max(len + x, 0) : Math.min(x, len);
+      };
+      const first = rel(start, 0);
+      const final = rel(end, len);
+      const size = Math.max(final - first, 0);
+      let C = this.constructor;
+      if (C !== undefined) {
+        const S = C[Symbol.species];
+        if (S !== undefined && S !== null) C = S;
+        else C = SharedArrayBuffer;
+      } else {
+        C = SharedArrayBuffer;
+      }
+      if (C === SharedArrayBuffer) return binding.copy(this, first, first + size, Object.getPrototypeOf(this) === proto ? proto : proto);
+      const out = new C(size);
+      if (!binding.isShared(out)) throw new TypeError('Method SharedArrayBuffer.prototype.slice called on incompatible receiver ' + describe(out));
+      new Uint8Array(out).set(new Uint8Array(this, first, size));
+      return out;
+    } }.slice,
+    writable: true, configurable: true, enumerable: false,
+  },
+  maxByteLength: {
+    get: getterOf({ get maxByteLength() { return byteLengthOf(this, 'get SharedArrayBuffer.prototype.maxByteLength'); } }, 'maxByteLength'),
+    configurable: true, enumerable: false,
+  },
+  growable: {
+    get: getterOf({ get growable() { byteLengthOf(this, 'get SharedArrayBuffer.prototype.growable'); return false; } }, 'growable'),
+    configurable: true, enumerable: false,
+  },
+  grow: {
+    value: { grow(newLength) {
+      byteLengthOf(this, 'SharedArrayBuffer.prototype.grow');
+      throw new TypeError('Method SharedArrayBuffer.prototype.grow called on incompatible receiver ' + describe(this));
+    } }.grow,
+    writable: true, configurable: true, enumerable: false,
+  },
+  [Symbol.toStringTag]: { value: 'SharedArrayBuffer', configurable: true },
+});
+Object.defineProperty(SharedArrayBuffer, Symbol.species, {
+  get: getterOf({ get [Symbol.species]() { return this; } }, Symbol.species),
+  configurable: true,
+});
+Object.defineProperty(SharedArrayBuffer, 'prototype', { writable: false, enumerable: false, configurable: false });
+
+binding.init(proto, describe);
+
+const Atomics = {};
+const names = ['load', 'store', 'add', 'sub', 'and', 'or', 'xor', 'exchange', 'compareExchange', 'isLockFree', 'wait',
+  'waitAsync', 'notify'];
+for (const name of names) {
+  Object.defineProperty(Atomics, name, { value: binding.ops[name], writable: true, configurable: true, enumerable: false });
+}
+Object.defineProperty(Atomics, Symbol.toStringTag, { value: 'Atomics', configurable: true });
+
+module.exports = {
+  SharedArrayBuffer,
+  Atomics,
+  // for other built-ins: a new SharedArrayBuffer object over the memory of one (structuredClone),
+  // and the brand check
+  share: binding.share,
+  isShared: binding.isShared,
+};
