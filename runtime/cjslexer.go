@@ -589,43 +589,9 @@ func (l *cjsLexer) tryParseObjectDefineOrKeys(keys bool) {
 					l.pos = revert
 					return true
 				}
-				if ch != 'g' {
+				if !l.getterToReturn(ch) {
 					return false
 				}
-				if !l.startsWith("et", l.pos+1) {
-					return false
-				}
-				l.pos += 3
-				ch = l.commentWhitespace()
-				if ch == ':' {
-					l.pos++
-					if ch = l.commentWhitespace(); ch != 'f' || !l.startsWith("unction", l.pos+1) {
-						return false
-					}
-					l.pos += 8
-					lastPos := l.pos
-					ch = l.commentWhitespace()
-					if ch != '(' && (lastPos == l.pos || !l.identifier()) {
-						return false
-					}
-					ch = l.commentWhitespace()
-				}
-				if ch != '(' {
-					return false
-				}
-				l.pos++
-				if l.commentWhitespace() != ')' {
-					return false
-				}
-				l.pos++
-				if l.commentWhitespace() != '{' {
-					return false
-				}
-				l.pos++
-				if ch = l.commentWhitespace(); ch != 'r' || !l.startsWith("eturn", l.pos+1) {
-					return false
-				}
-				l.pos += 6
 				l.commentWhitespace()
 				if !l.identifier() {
 					return false
@@ -1067,40 +1033,9 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 			return false
 		}
 		l.pos++
-		if ch = l.commentWhitespace(); ch != 'g' || !l.startsWith("et", l.pos+1) {
+		if !l.getterToReturn(l.commentWhitespace()) {
 			return false
 		}
-		l.pos += 3
-		ch = l.commentWhitespace()
-		if ch == ':' {
-			l.pos++
-			if ch = l.commentWhitespace(); ch != 'f' || !l.startsWith("unction", l.pos+1) {
-				return false
-			}
-			l.pos += 8
-			lastPos := l.pos
-			ch = l.commentWhitespace()
-			if ch != '(' && (lastPos == l.pos || !l.identifier()) {
-				return false
-			}
-			ch = l.commentWhitespace()
-		}
-		if ch != '(' {
-			return false
-		}
-		l.pos++
-		if l.commentWhitespace() != ')' {
-			return false
-		}
-		l.pos++
-		if l.commentWhitespace() != '{' {
-			return false
-		}
-		l.pos++
-		if ch = l.commentWhitespace(); ch != 'r' || !l.startsWith("eturn", l.pos+1) {
-			return false
-		}
-		l.pos += 6
 		l.commentWhitespace()
 		if !l.startsWithUnits(id, l.pos) {
 			return false
@@ -1614,6 +1549,46 @@ func (l *cjsLexer) throwIfExportStatement() {
 		return
 	}
 	panic(errExportStatement)
+}
+
+// getterToReturn reads a getter up to its return, from the 'g' at l.pos (ch): `get() { return`
+// or `get: function [name]() { return`. It leaves l.pos just past "return".
+func (l *cjsLexer) getterToReturn(ch int) bool {
+	if ch != 'g' || !l.startsWith("et", l.pos+1) {
+		return false
+	}
+	l.pos += 3
+	ch = l.commentWhitespace()
+	if ch == ':' {
+		l.pos++
+		if ch = l.commentWhitespace(); ch != 'f' || !l.startsWith("unction", l.pos+1) {
+			return false
+		}
+		l.pos += 8
+		lastPos := l.pos
+		ch = l.commentWhitespace()
+		if ch != '(' && (lastPos == l.pos || !l.identifier()) {
+			return false
+		}
+		ch = l.commentWhitespace()
+	}
+	if ch != '(' {
+		return false
+	}
+	l.pos++
+	if l.commentWhitespace() != ')' {
+		return false
+	}
+	l.pos++
+	if l.commentWhitespace() != '{' {
+		return false
+	}
+	l.pos++
+	if ch = l.commentWhitespace(); ch != 'r' || !l.startsWith("eturn", l.pos+1) {
+		return false
+	}
+	l.pos += 6
+	return true
 }
 
 func (l *cjsLexer) commentWhitespace() int {
