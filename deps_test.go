@@ -72,6 +72,10 @@ func mayImport(pkg, dep string) bool {
 		if strings.HasPrefix(pkg, dep+"/") {
 			return true
 		}
+		// and a module may use its own sub-packages (e.g. testrunner/coverage)
+		if strings.HasPrefix(dep, pkg+"/") {
+			return true
+		}
 		for _, e := range moduleEdges[pkg] {
 			if e == dep {
 				return true
