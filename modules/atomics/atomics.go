@@ -16,10 +16,11 @@
 // runtime's goroutine (the main thread's too, as Node allows), waitAsync resolves its promise on
 // the waiting runtime's loop without keeping the loop alive, as in Node.
 //
+// A blocked Atomics.wait also ends when its runtime is stopped (worker.terminate()): it checks
+// every few milliseconds.
+//
 // Differences from Node: growable SharedArrayBuffers (maxByteLength, grow) are not supported
-// (growable is always false); a brand check recognises a SharedArrayBuffer by its prototype chain;
-// a blocked Atomics.wait is not interrupted by worker.terminate() or process.exit() from
-// another thread (only by notify or its timeout).
+// (growable is always false); a brand check recognises a SharedArrayBuffer by its prototype chain.
 package atomics
 
 import (
@@ -615,6 +616,9 @@ func (s *state) waitArgs(c goja.FunctionCall) (element, uint64, time.Duration) {
 	return e, v, d
 }
 
+// stopPoll is how often a blocked Atomics.wait checks whether its runtime was stopped.
+const stopPoll = 10 * time.Millisecond
+
 func (s *state) wait(c goja.FunctionCall) goja.Value {
 	e, v, d := s.waitArgs(c)
 	vm := s.vm
@@ -631,16 +635,28 @@ func (s *state) wait(c goja.FunctionCall) goja.Value {
 	}
 	enqueue(w)
 	table.Unlock()
-	if d < 0 {
-		<-ch
-		return vm.ToValue("ok")
+	var timeout <-chan time.Time
+	if d >= 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		timeout = t.C
 	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ch:
-		return vm.ToValue("ok")
-	case <-t.C:
+	// A runtime stopped meanwhile (worker.terminate(), an embedder's interrupt) ends the wait:
+	// the interrupt is pending in the VM, so the script unwinds as soon as this returns.
+	stop := time.NewTicker(stopPoll)
+	defer stop.Stop()
+wait:
+	for {
+		select {
+		case <-ch:
+			return vm.ToValue("ok")
+		case <-timeout:
+			break wait
+		case <-stop.C:
+			if s.h.Loop.Stopped() {
+				break wait
+			}
+		}
 	}
 	table.Lock()
 	waiting := dequeue(w)
