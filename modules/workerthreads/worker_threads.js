@@ -200,15 +200,18 @@ class MessagePort extends EventEmitter {
     this[kClosed] = false;
     this[kRefs] = true;
     this[kHandlers] = null;
-    this[kCtl] = binding.attach(goPort, (data, buffers, ports) => this[kOnMessage](data, buffers, ports), () => {
+    this[kCtl] = binding.attach(goPort, (data, buffers, ports) => {
+      // another thread may have grown a growable SharedArrayBuffer this thread holds
+      if (atomics) atomics.sync();
+      this[kOnMessage](data, buffers, ports);
+    }, () => {
       if (this[kClosed] === 'detached') return;
       this[kClosed] = true;
       this.emit('close');
     });
     this.on('newListener', (name) => {
-      if (name === 'message' && !this[kStarted]) {
-        if (this[kRefs]) this[kCtl].ref();
-      }
+      // also after the last listener went (and unref'd the port): a new one refs it again
+      if (name === 'message' && this[kRefs]) this[kCtl].ref();
     });
     this.on('removeListener', (name) => {
       if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
@@ -323,6 +326,7 @@ class BroadcastChannel extends EventEmitter {
     this[kHandlers] = [];
     this._onmessage = null;
     this[kCtl] = binding.broadcast(this[kName], (data, shared) => {
+      if (atomics) atomics.sync();
       let value;
       try {
         value = shared === undefined ? deserialize(data) : deserialize(data, shared, []);
