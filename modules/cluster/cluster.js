@@ -491,6 +491,13 @@ function setupWorker() {
   };
 
   function getServer(server, options) {
+    // The permission model's net scope, as net checks a listen in this process.
+    const host = options.address || '::';
+    const denied = nativeNet().check(host.includes(':') ? `[${host}]:${options.port}` : `${host}:${options.port}`);
+    if (denied) {
+      process.nextTick(() => server.emit('error', denied));
+      return;
+    }
     const indexesKey = [options.address, options.port, options.addressType, options.fd].join(':');
     let indexSet = indexes.get(indexesKey);
     if (indexSet === undefined) {
