@@ -127,8 +127,8 @@ func track(h *modules.Host, ab goja.ArrayBuffer, gi *growInfo) {
 }
 
 // Sync brings every growable SharedArrayBuffer object of h's runtime to the length its memory
-// has now (another thread may have grown it), so that views made from now on cover it. The
-// worker_threads module calls it before it delivers a message. Loop only.
+// has now (another thread may have grown it), so that views made from now on cover it.
+// worker_threads calls it (as internal/atomics' sync) before it delivers a message. Loop only.
 func Sync(h *modules.Host) {
 	t := trackerOf(h)
 	for wp, gi := range t.objs {
