@@ -16,10 +16,15 @@
 // runtime's goroutine (the main thread's too, as Node allows), waitAsync resolves its promise on
 // the waiting runtime's loop without keeping the loop alive, as in Node.
 //
-// Differences from Node: growable SharedArrayBuffers (maxByteLength, grow) are not supported
-// (growable is always false); a brand check recognises a SharedArrayBuffer by its prototype chain;
-// a blocked Atomics.wait is not interrupted by worker.terminate() or process.exit() from
-// another thread (only by notify or its timeout).
+// A blocked Atomics.wait also ends when its runtime is stopped (worker.terminate()): it checks
+// every few milliseconds.
+//
+// Growable SharedArrayBuffers (maxByteLength, grow) are in growable.go.
+//
+// Differences from Node: a view made over a growable SharedArrayBuffer before it grew keeps its
+// length (node's length-tracking views follow the buffer), and a runtime sees another thread's
+// grow once it touches its SharedArrayBuffer object (byteLength, grow, or receiving it); a brand
+// check recognises a SharedArrayBuffer by its prototype chain.
 package atomics
 
 import (
@@ -65,8 +70,9 @@ func Alloc(n int) []byte {
 // if the runtime has not loaded SharedArrayBuffer. Loop only.
 func Wrap(h *modules.Host, mem []byte) *goja.Object {
 	s := stateOf(h)
-	ab := s.vm.ToValue(s.vm.NewArrayBuffer(mem)).(*goja.Object)
+	ab := s.vm.ToValue(s.vm.NewArrayBuffer(current(mem))).(*goja.Object)
 	ab.SetPrototype(s.sabProto)
+	s.memory(ab) // tracks it if it can grow
 	return ab
 }
 
@@ -100,11 +106,65 @@ func bind(h *modules.Host, b *goja.Object) error {
 		s.sabProto = proto
 		s.describe = describe
 	})
-	// alloc(n, proto) returns a new SharedArrayBuffer of n bytes with the given prototype.
-	b.Set("alloc", func(n int64, proto *goja.Object) goja.Value {
-		ab := vm.ToValue(vm.NewArrayBuffer(Alloc(int(n)))).(*goja.Object)
+	// alloc(n, proto, max) returns a new SharedArrayBuffer of n bytes with the given prototype,
+	// growable up to max bytes unless max is negative.
+	b.Set("alloc", func(n, max int64, proto *goja.Object) goja.Value {
+		var mem []byte
+		if max >= 0 {
+			mem = allocGrowable(int(n), int(max))
+		} else {
+			mem = Alloc(int(n))
+		}
+		ab := vm.ToValue(vm.NewArrayBuffer(mem)).(*goja.Object)
 		ab.SetPrototype(proto)
+		if max >= 0 {
+			s.memory(ab) // tracks it
+		}
 		return ab
+	})
+	// maxByteLength(v) is a SharedArrayBuffer's maximum length (its length if it cannot grow),
+	// or -1 if v is not one.
+	b.Set("maxByteLength", func(v goja.Value) int {
+		m, ok := s.memory(v)
+		if !ok {
+			return -1
+		}
+		if gi := growOf(m); gi != nil {
+			return gi.max
+		}
+		return len(m)
+	})
+	// growable(v) is 1 for a growable SharedArrayBuffer, 0 for another, -1 if v is not one.
+	b.Set("growable", func(v goja.Value) int {
+		m, ok := s.memory(v)
+		switch {
+		case !ok:
+			return -1
+		case growOf(m) != nil:
+			return 1
+		}
+		return 0
+	})
+	// grow(v, n) grows a SharedArrayBuffer to n bytes: 0 when done (or already that long), 1 when
+	// n is out of range (shorter than now, or beyond the maximum), 2 when v cannot grow.
+	b.Set("grow", func(v goja.Value, n int64) int {
+		o, _ := v.(*goja.Object)
+		m, ok := s.memory(v)
+		gi := growOf(m)
+		if !ok || gi == nil {
+			return 2
+		}
+		for {
+			cur := gi.length.Load()
+			if n < cur || n > int64(gi.max) {
+				return 1
+			}
+			if gi.length.CompareAndSwap(cur, n) {
+				break
+			}
+		}
+		synced(o.Export().(goja.ArrayBuffer), gi)
+		return 0
 	})
 	// byteLength(v) is the length of a SharedArrayBuffer, or -1 if v is not one.
 	b.Set("byteLength", func(v goja.Value) int {
@@ -130,9 +190,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		ab := vm.ToValue(vm.NewArrayBuffer(m)).(*goja.Object)
 		ab.SetPrototype(s.sabProto)
+		s.memory(ab) // tracks it if it can grow
 		return ab
 	})
 	b.Set("isShared", func(v goja.Value) bool { _, ok := s.memory(v); return ok })
+	b.Set("sync", func() { Sync(h) })
 
 	ops := vm.NewObject()
 	fn := func(name string, length int, f func(goja.FunctionCall) goja.Value) {
@@ -186,10 +248,25 @@ func (s *state) memory(v goja.Value) ([]byte, bool) {
 	}
 	for p := o.Prototype(); p != nil; p = p.Prototype() {
 		if p == s.sabProto {
-			return ab.Bytes(), true
+			mem := ab.Bytes()
+			if gi := growOf(mem); gi != nil {
+				mem = synced(ab, gi)
+				track(s.h, ab, gi)
+			}
+			return mem, true
 		}
 	}
 	return nil, false
+}
+
+// current is mem at its shared length (a growable buffer's may have grown since mem was taken).
+func current(mem []byte) []byte {
+	if gi := growOf(mem); gi != nil {
+		if n := int(gi.length.Load()); n <= cap(mem) {
+			return mem[:n]
+		}
+	}
+	return mem
 }
 
 // ---------------------------------------------------------------- elements
@@ -615,6 +692,9 @@ func (s *state) waitArgs(c goja.FunctionCall) (element, uint64, time.Duration) {
 	return e, v, d
 }
 
+// stopPoll is how often a blocked Atomics.wait checks whether its runtime was stopped.
+const stopPoll = 10 * time.Millisecond
+
 func (s *state) wait(c goja.FunctionCall) goja.Value {
 	e, v, d := s.waitArgs(c)
 	vm := s.vm
@@ -631,16 +711,28 @@ func (s *state) wait(c goja.FunctionCall) goja.Value {
 	}
 	enqueue(w)
 	table.Unlock()
-	if d < 0 {
-		<-ch
-		return vm.ToValue("ok")
+	var timeout <-chan time.Time
+	if d >= 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		timeout = t.C
 	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ch:
-		return vm.ToValue("ok")
-	case <-t.C:
+	// A runtime stopped meanwhile (worker.terminate(), an embedder's interrupt) ends the wait:
+	// the interrupt is pending in the VM, so the script unwinds as soon as this returns.
+	stop := time.NewTicker(stopPoll)
+	defer stop.Stop()
+wait:
+	for {
+		select {
+		case <-ch:
+			return vm.ToValue("ok")
+		case <-timeout:
+			break wait
+		case <-stop.C:
+			if s.h.Loop.Stopped() {
+				break wait
+			}
+		}
 	}
 	table.Lock()
 	waiting := dequeue(w)

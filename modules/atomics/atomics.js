@@ -26,12 +26,30 @@ function toIndex(value) {
   return i === 0 ? 0 : i;
 }
 
+function toIndexWithin(value, message) {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  const i = Number.isNaN(n) ? 0 : Math.trunc(n);
+  if (i < 0 || i > Number.MAX_SAFE_INTEGER) throw new RangeError(message);
+  return i === 0 ? 0 : i;
+}
+
 function SharedArrayBuffer(length) {
   if (new.target === undefined) throw new TypeError("Constructor SharedArrayBuffer requires 'new'");
-  const n = toIndex(length);
+  const options = arguments[1];
+  const n = toIndexWithin(length, 'Invalid array buffer length');
+  let max = -1;
+  if (options !== null && typeof options === 'object') {
+    const m = options.maxByteLength;
+    if (m !== undefined) {
+      max = toIndexWithin(m, 'Invalid array buffer max length');
+      if (max > 2 ** 32 || n > max) throw new RangeError('Invalid array buffer max length');
+    }
+  }
+  if (max < 0 && n > 2 ** 32) throw new RangeError('Invalid array buffer length');
   let proto = new.target.prototype;
   if (proto === null || (typeof proto !== 'object' && typeof proto !== 'function')) proto = SharedArrayBuffer.prototype;
-  return binding.alloc(n, proto);
+  return binding.alloc(n, max, proto);
 }
 
 const proto = SharedArrayBuffer.prototype;
@@ -75,17 +93,29 @@ Object.defineProperties(proto, {
     writable: true, configurable: true, enumerable: false,
   },
   maxByteLength: {
-    get: getterOf({ get maxByteLength() { return byteLengthOf(this, 'get SharedArrayBuffer.prototype.maxByteLength'); } }, 'maxByteLength'),
+    get: getterOf({ get maxByteLength() {
+      const n = binding.maxByteLength(this);
+      if (n < 0) throw incompatible('get SharedArrayBuffer.prototype.maxByteLength', this);
+      return n;
+    } }, 'maxByteLength'),
     configurable: true, enumerable: false,
   },
   growable: {
-    get: getterOf({ get growable() { byteLengthOf(this, 'get SharedArrayBuffer.prototype.growable'); return false; } }, 'growable'),
+    get: getterOf({ get growable() {
+      const g = binding.growable(this);
+      if (g < 0) throw incompatible('get SharedArrayBuffer.prototype.growable', this);
+      return g === 1;
+    } }, 'growable'),
     configurable: true, enumerable: false,
   },
   grow: {
     value: { grow(newLength) {
-      byteLengthOf(this, 'SharedArrayBuffer.prototype.grow');
-      throw new TypeError('Method SharedArrayBuffer.prototype.grow called on incompatible receiver ' + describe(this));
+      if (binding.growable(this) !== 1) throw incompatible('SharedArrayBuffer.prototype.grow', this);
+      const bad = () => new RangeError('SharedArrayBuffer.prototype.grow: Invalid length parameter');
+      const n = Number(newLength);
+      const i = Number.isNaN(n) ? 0 : Math.trunc(n);
+      if (i < 0 || i > Number.MAX_SAFE_INTEGER) throw bad();
+      if (binding.grow(this, i) !== 0) throw bad();
     } }.grow,
     writable: true, configurable: true, enumerable: false,
   },
@@ -114,4 +144,6 @@ module.exports = {
   // and the brand check
   share: binding.share,
   isShared: binding.isShared,
+  // brings this thread's growable SharedArrayBuffers to the length another thread grew them to
+  sync: binding.sync,
 };

@@ -193,12 +193,15 @@ function isInternal(message) {
 
 let net;
 let dgram;
+let netBinding;
 function handleType(h) {
   if (net === undefined) net = require('net');
   if (h instanceof net.Socket) return 'net.Socket';
   if (h instanceof net.Server) return 'net.Server';
   if (dgram === undefined) dgram = require('dgram');
   if (h instanceof dgram.Socket) return 'dgram.Socket';
+  if (netBinding === undefined) netBinding = internalBinding('net');
+  if (netBinding.isNative(h)) return 'net.Native';
   return undefined;
 }
 
@@ -206,6 +209,22 @@ function handleType(h) {
 // handle whose descriptor goes with the message (or nothing: the message goes alone), and
 // got(message, fd, emit) makes the receiving side's object from the descriptor.
 const handleConversion = {
+  // A raw handle (a connection handle, or a listening socket nobody accepts on) goes as it is;
+  // the sender keeps its copy open.
+  'net.Native': {
+    send(message, handle) {
+      return handle;
+    },
+    got(message, fd, emit) {
+      if (netBinding === undefined) netBinding = internalBinding('net');
+      const h = netBinding.adoptNative(fd);
+      if (typeof h === 'number') {
+        require('fs').closeSync(fd);
+        return;
+      }
+      emit(h);
+    },
+  },
   'net.Server': {
     send(message, server) {
       return server._handle && typeof server._handle.fd === 'function' ? server._handle : undefined;

@@ -2,12 +2,12 @@
 // cluster: a primary forks workers (child_process.fork of the main script, NODE_UNIQUE_ID in
 // their environment) and talks to them with NODE_CLUSTER internal messages on the IPC channel.
 //
-// Shared ports: a worker's net (or http) server that listens on a TCP port is served round
-// robin by the primary, as Node does by default on Linux. gojs cannot pass a socket to another
-// process, so the primary owns the listening socket and hands each connection to the next worker
-// by relaying its bytes to a loopback listener the worker's server opened for this purpose. The
-// worker's server reports the shared address; its sockets see the relay's loopback address as
-// their remote end. Shared UDP sockets bind with SO_REUSEPORT in each worker (see dgram).
+// Shared ports, as in node: a worker's net (or http) server that listens on a TCP port asks the
+// primary (queryServer). With the default scheduling policy, SCHED_RR, the primary listens,
+// accepts each connection and passes its descriptor to the next free worker over the IPC
+// channel ('newconn'); with SCHED_NONE (NODE_CLUSTER_SCHED_POLICY=none) it sends the listening
+// socket to every worker, and each accepts on it. Shared UDP sockets bind with SO_REUSEPORT in
+// each worker (see dgram).
 
 const EventEmitter = require('events');
 
@@ -54,12 +54,12 @@ class Worker extends EventEmitter {
 let seq = 0;
 const callbacks = new Map();
 
-function sendTo(proc, message, cb) {
+function sendTo(proc, message, cb, handle) {
   if (!proc.connected) return false;
   message = { cmd: 'NODE_CLUSTER', ...message, seq };
   if (typeof cb === 'function') callbacks.set(seq, cb);
   seq++;
-  return proc.send(message);
+  return proc.send(message, handle);
 }
 
 function onInternal(worker, onmessage) {
@@ -101,16 +101,13 @@ module.exports = cluster;
 
 function setupPrimary() {
   const intercom = new EventEmitter();
-  const handles = new Map(); // key -> RoundRobin
+  const handles = new Map(); // key -> RoundRobinHandle or SharedHandle
   let ids = 0;
   let initialized = false;
 
-  cluster.schedulingPolicy = SCHED_RR;
-  {
-    const env = process.env.NODE_CLUSTER_SCHED_POLICY;
-    if (env === 'rr') cluster.schedulingPolicy = SCHED_RR;
-    else if (env === 'none') cluster.schedulingPolicy = SCHED_NONE;
-  }
+  let schedulingPolicy = { none: SCHED_NONE, rr: SCHED_RR }[process.env.NODE_CLUSTER_SCHED_POLICY];
+  if (schedulingPolicy === undefined) schedulingPolicy = SCHED_RR;
+  cluster.schedulingPolicy = schedulingPolicy;
 
   cluster.setupPrimary = function(options) {
     const settings = {
@@ -127,12 +124,18 @@ function setupPrimary() {
       return;
     }
     initialized = true;
+    schedulingPolicy = cluster.schedulingPolicy; // frozen from now on
+    if (schedulingPolicy !== SCHED_NONE && schedulingPolicy !== SCHED_RR) {
+      const { makeNodeError } = require('internal/errors');
+      throw makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', `Bad cluster.schedulingPolicy: ${schedulingPolicy}\n` +
+        'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+        'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+    }
     process.nextTick(() => cluster.emit('setup', settings));
   };
   cluster.setupMaster = cluster.setupPrimary;
 
   function removeWorker(worker) {
-    if (cluster.workers[worker.id] === undefined) return;
     delete cluster.workers[worker.id];
     if (Object.keys(cluster.workers).length === 0) intercom.emit('disconnect');
   }
@@ -192,20 +195,23 @@ function setupPrimary() {
 
   cluster.disconnect = function(cb) {
     const workers = Object.values(cluster.workers);
-    if (typeof cb === 'function') intercom.once('disconnect', cb);
     if (workers.length === 0) {
       process.nextTick(() => intercom.emit('disconnect'));
-      return;
+    } else {
+      for (const worker of workers) {
+        if (worker.isConnected()) worker.disconnect();
+      }
     }
-    for (const worker of workers) {
-      if (worker.isConnected()) worker.disconnect();
-    }
+    // Registered last, as node does: the workers are already out of cluster.workers, and the
+    // callback runs when the first of them is gone.
+    if (typeof cb === 'function') intercom.once('disconnect', cb);
   };
 
   Worker.prototype.disconnect = function() {
     this.exitedAfterDisconnect = true;
     sendTo(this.process, { act: 'disconnect' });
     removeHandlesForWorker(this);
+    removeWorker(this);
     return this;
   };
 
@@ -244,84 +250,134 @@ function setupPrimary() {
   }
 
   function queryServer(worker, message) {
-    if (!worker.isConnected()) return;
-    const key = message.key;
-    let rr = handles.get(key);
-    if (rr === undefined) {
-      rr = new RoundRobin(key, message.address, message.port, message.addressType, () => handles.delete(key));
-      handles.set(key, rr);
+    // A worker that is disconnecting gets no new handle.
+    if (worker.exitedAfterDisconnect) return;
+    const key = `${message.address}:${message.port}:${message.addressType}:${message.fd}:${message.index}`;
+    let handle = handles.get(key);
+    if (handle === undefined) {
+      if (schedulingPolicy !== SCHED_RR) handle = new SharedHandle(key, message);
+      else handle = new RoundRobinHandle(key, message);
+      handles.set(key, handle);
     }
-    rr.add(worker, message.relayPort, (reply) => {
-      sendTo(worker.process, { ack: message.seq, ...reply });
+    if (!handle.data) handle.data = message.data;
+    handle.add(worker, (errno, reply, native) => {
+      const { data } = handles.get(key) || handle;
+      if (errno) handles.delete(key); // the next worker tries again
+      sendTo(worker.process, { errno, key, ack: message.seq, data, ...reply }, undefined, native);
     });
   }
 }
 
-// RoundRobin owns a shared listening socket in the primary and relays each connection to the
-// next worker's loopback listener.
-class RoundRobin {
-  constructor(key, address, port, addressType, onFail) {
-    const net = require('net');
+// listenNative binds the listening socket of a shared port, with net's rule for no address
+// (dual-stack "::", else "0.0.0.0"); it returns the handle or a negative errno.
+function listenNative(message, make) {
+  const ipv6Only = !!(message.flags & 1);
+  const backlog = message.backlog | 0 || 511;
+  if (message.address) return make('tcp', message.address, message.port, '', backlog, ipv6Only);
+  const h = make('tcp', '::', message.port, '', backlog, ipv6Only);
+  if (typeof h !== 'number') return h;
+  return make('tcp', '0.0.0.0', message.port, '', backlog, false);
+}
+
+let netBinding;
+function nativeNet() {
+  if (netBinding === undefined) netBinding = internalBinding('net');
+  return netBinding;
+}
+
+// RoundRobinHandle (scheduling policy SCHED_RR) listens in the primary, accepts each connection
+// and passes its descriptor to the next free worker ('newconn'); a worker is free again once it
+// answered. A connection the worker refuses (it is closing) goes to another worker.
+class RoundRobinHandle {
+  constructor(key, message) {
     this.key = key;
-    this.entries = new Map(); // worker id -> {worker, port}
-    this.order = [];
-    this.waiting = [];
-    this.sockname = null;
-    this.server = net.createServer({ pauseOnConnect: true, allowHalfOpen: true }, (sock) => this.distribute(sock));
-    this.server.once('listening', () => {
-      const a = this.server.address();
-      this.sockname = { address: a.address, family: a.family, port: a.port };
-      const waiting = this.waiting;
-      this.waiting = [];
-      for (const cb of waiting) cb({ sockname: this.sockname });
-    });
-    this.server.once('error', (err) => {
-      const waiting = this.waiting;
-      this.waiting = [];
-      onFail();
-      for (const cb of waiting) cb({ errno: err.errno, code: err.code, syscall: err.syscall });
-    });
-    const opts = { port };
-    if (address) opts.host = address;
-    this.server.listen(opts);
+    this.all = new Map();
+    this.free = new Map();
+    this.handles = [];
+    this.data = null;
+    const nb = nativeNet();
+    const onconn = (errno, h) => this.distribute(errno, h);
+    const h = listenNative(message, (kind, host, port, path, backlog, v6) => nb.listen(kind, host, port, path, backlog, v6, onconn));
+    this.errno = typeof h === 'number' ? h : 0;
+    this.handle = typeof h === 'number' ? null : h;
   }
 
-  add(worker, relayPort, cb) {
-    this.entries.set(worker.id, { worker, port: relayPort });
-    this.order.push(worker.id);
-    if (this.sockname) process.nextTick(cb, { sockname: this.sockname });
-    else this.waiting.push(cb);
+  add(worker, send) {
+    this.all.set(worker.id, worker);
+    if (this.handle === null) {
+      send(this.errno, null);
+      return;
+    }
+    const a = this.handle.address();
+    send(0, { sockname: { address: a.address, family: a.family, port: a.port } }, undefined);
+    this.handoff(worker); // connections may be waiting
   }
 
-  // remove reports true when no worker is left (the shared socket is closed).
+  // remove reports true when no worker is left (the listening socket is closed).
   remove(worker) {
-    if (!this.entries.delete(worker.id)) return false;
-    const i = this.order.indexOf(worker.id);
-    if (i !== -1) this.order.splice(i, 1);
-    if (this.entries.size !== 0) return false;
-    this.server.close();
+    if (!this.all.delete(worker.id)) return false;
+    this.free.delete(worker.id);
+    if (this.all.size !== 0) return false;
+    for (const h of this.handles) h.close();
+    this.handles = [];
+    if (this.handle) this.handle.close();
+    this.handle = null;
     return true;
   }
 
-  distribute(sock) {
-    const id = this.order.shift();
-    const entry = this.entries.get(id);
-    if (entry === undefined) {
-      sock.destroy();
+  distribute(errno, handle) {
+    if (errno !== undefined) return; // a failed accept is skipped
+    this.handles.push(handle);
+    for (const [id, worker] of this.free) {
+      this.free.delete(id);
+      this.handoff(worker);
+      break;
+    }
+  }
+
+  handoff(worker) {
+    if (!this.all.has(worker.id)) return; // the worker closed the server
+    const handle = this.handles.shift();
+    if (handle === undefined) {
+      this.free.set(worker.id, worker);
       return;
     }
-    this.order.push(id);
-    const net = require('net');
-    // Both halves close independently (pipe carries each end across); a reset or error on one
-    // side tears down the other.
-    const up = net.connect({ port: entry.port, host: '127.0.0.1', allowHalfOpen: true });
-    sock.on('error', () => up.destroy());
-    up.on('error', () => sock.destroy());
-    sock.on('close', (hadError) => { if (hadError) up.destroy(); });
-    up.on('close', (hadError) => { if (hadError) sock.destroy(); });
-    sock.pipe(up);
-    up.pipe(sock);
-    sock.resume();
+    const sent = sendTo(worker.process, { act: 'newconn', key: this.key }, (reply) => {
+      if (reply.accepted) handle.close();
+      else this.distribute(undefined, handle); // the worker is closing: another one takes it
+      this.handoff(worker);
+    }, handle);
+    if (sent === false && !worker.process.connected) {
+      this.all.delete(worker.id);
+      this.distribute(undefined, handle);
+    }
+  }
+}
+
+// SharedHandle (SCHED_NONE) binds the listening socket once and sends it to every worker, each
+// of which accepts on it.
+class SharedHandle {
+  constructor(key, message) {
+    this.key = key;
+    this.workers = new Map();
+    this.data = null;
+    const nb = nativeNet();
+    const h = listenNative(message, nb.listenIdle);
+    this.errno = typeof h === 'number' ? h : 0;
+    this.handle = typeof h === 'number' ? null : h;
+  }
+
+  add(worker, send) {
+    this.workers.set(worker.id, worker);
+    send(this.errno, null, this.handle || undefined);
+  }
+
+  remove(worker) {
+    if (!this.workers.delete(worker.id)) return false;
+    if (this.workers.size !== 0) return false;
+    if (this.handle) this.handle.close();
+    this.handle = null;
+    return true;
   }
 }
 
@@ -349,8 +405,9 @@ function setupWorker() {
     }
   });
 
-  process.on('internalMessage', onInternal(worker, function(message) {
-    if (message.act === 'disconnect') disconnect.call(worker, true);
+  process.on('internalMessage', onInternal(worker, function(message, handle) {
+    if (message.act === 'newconn') onconnection(message, handle);
+    else if (message.act === 'disconnect') disconnect.call(worker, true);
   }));
 
   send({ act: 'online' });
@@ -408,65 +465,150 @@ function setupWorker() {
     },
   });
 
-  // Servers listening on a TCP port are shared through the primary.
+  // Servers listening on a TCP port are shared through the primary: it answers the query with
+  // the listening socket itself (SCHED_NONE), or it accepts and passes each connection here
+  // (SCHED_RR, 'newconn').
+  const handles = new Map(); // key -> the handle a server got from the primary
+  const indexes = new Map(); // query address -> {nextIndex, set}
   const origListen = net.Server.prototype.listen;
   net.Server.prototype.listen = function listen(...args) {
     const req = sharedListen(args);
     if (req === null || this._handle) return origListen.apply(this, args);
     const server = this;
     if (req.cb) server.once('listening', req.cb);
-    let pending = true;
-    const emit = server.emit;
-    // The loopback listener's own 'listening' is held back until the primary has answered.
-    server.emit = function(type, ...rest) {
-      if (type === 'listening' && pending) {
-        pending = false;
-        onRelayListening();
-        return true;
-      }
-      return emit.call(this, type, ...rest);
-    };
-    const restore = () => {
-      if (server.emit !== emit) delete server.emit;
-      if (server.emit !== emit) server.emit = emit;
-    };
-    function onRelayListening() {
-      const relayPort = server._handle.address().port;
-      const addressType = req.host && req.host.includes(':') ? 6 : 4;
-      const address = req.host || null;
-      const key = `${address}:${req.port}:${addressType}`;
-      send({ act: 'queryServer', key, address, port: req.port, addressType, relayPort }, (reply) => {
-        restore();
-        if (reply.sockname === undefined) {
-          const origClose = net.Server.prototype.close;
-          origClose.call(server);
-          const code = reply.code || 'EADDRINUSE';
-          const ex = new Error(`bind ${code} ${address}:${req.port}`);
-          ex.errno = reply.errno;
-          ex.code = code;
-          ex.syscall = 'bind';
-          ex.address = address;
-          ex.port = req.port;
-          server.emit('error', ex);
-          return;
-        }
-        const sockname = reply.sockname;
-        Object.defineProperty(server, 'address', {
-          configurable: true, writable: true, enumerable: false,
-          value: function address() { return this._handle ? { ...sockname } : null; },
-        });
-        servers.add(server);
-        server.once('close', () => {
-          servers.delete(server);
-          delete server.address;
-          send({ act: 'close', key });
-        });
-        send({ act: 'listening', addressType, address: sockname.address, port: sockname.port, fd: undefined });
-        server.emit('listening');
-      });
+    if (req.host === undefined) {
+      getServer(server, { address: null, port: req.port, addressType: 4, fd: undefined, flags: req.flags, backlog: req.backlog });
+      return server;
     }
-    return origListen.call(server, { port: 0, host: '127.0.0.1', backlog: req.backlog });
+    require('dns').lookup(req.host, (err, ip, addressType) => {
+      if (err) {
+        server.emit('error', err);
+        return;
+      }
+      getServer(server, { address: ip, port: req.port, addressType: ip ? addressType : 4, fd: undefined, flags: req.flags, backlog: req.backlog });
+    });
+    return server;
   };
+
+  function getServer(server, options) {
+    // The permission model's net scope, as net checks a listen in this process.
+    const host = options.address || '::';
+    const denied = nativeNet().check(host.includes(':') ? `[${host}]:${options.port}` : `${host}:${options.port}`);
+    if (denied) {
+      process.nextTick(() => server.emit('error', denied));
+      return;
+    }
+    const indexesKey = [options.address, options.port, options.addressType, options.fd].join(':');
+    let indexSet = indexes.get(indexesKey);
+    if (indexSet === undefined) {
+      indexSet = { nextIndex: 0, set: new Set() };
+      indexes.set(indexesKey, indexSet);
+    }
+    const index = indexSet.nextIndex++;
+    indexSet.set.add(index);
+    const message = { act: 'queryServer', index, data: null, ...options };
+    const where = { indexesKey, index };
+    send(message, (reply, handle) => {
+      if (reply.errno) {
+        removeIndexesKey(indexesKey, index);
+        const ex = require('internal/errors').exceptionWithHostPort(reply.errno, 'bind', options.address, options.port);
+        server.emit('error', ex);
+        return;
+      }
+      if (handle) shared(server, reply, handle, where, options);
+      else rr(server, reply, where, options);
+    });
+    server.once('listening', () => {
+      // a short-lived server may be closed already
+      if (!indexes.has(indexesKey)) return;
+      worker.state = 'listening';
+      const address = server.address();
+      message.act = 'listening';
+      message.port = (address && address.port) || options.port;
+      send(message);
+    });
+  }
+
+  function removeIndexesKey(indexesKey, index) {
+    const indexSet = indexes.get(indexesKey);
+    if (!indexSet) return;
+    indexSet.set.delete(index);
+    if (indexSet.set.size === 0) indexes.delete(indexesKey);
+  }
+
+  function track(server) {
+    servers.add(server);
+    server.once('close', () => servers.delete(server));
+  }
+
+  // shared: the server adopts the listening socket the primary sent.
+  function shared(server, reply, handle, where) {
+    const key = reply.key;
+    handles.set(key, handle);
+    origListen.call(server, handle);
+    const listener = server._handle;
+    if (listener) {
+      const close = listener.close;
+      listener.close = function() {
+        send({ act: 'close', key });
+        handles.delete(key);
+        removeIndexesKey(where.indexesKey, where.index);
+        return close.apply(listener, arguments);
+      };
+    }
+    track(server);
+  }
+
+  // rr: the server gets a stand-in handle; the primary's connections arrive as 'newconn'.
+  function rr(server, reply, where, options) {
+    let key = reply.key;
+    let keepAlive = null;
+    const sockname = reply.sockname;
+    const handle = {
+      owner: server,
+      close() {
+        // net treats close() as synchronous: a connection that arrives before the primary saw
+        // 'close' is refused and goes to another worker.
+        if (key === undefined) return;
+        handle.unref();
+        send({ act: 'close', key });
+        handles.delete(key);
+        removeIndexesKey(where.indexesKey, where.index);
+        key = undefined;
+      },
+      ref() {
+        if (keepAlive === null) keepAlive = setInterval(() => {}, 0x7fffffff);
+      },
+      unref() {
+        if (keepAlive !== null) {
+          clearInterval(keepAlive);
+          keepAlive = null;
+        }
+      },
+      hasRef() { return keepAlive !== null; },
+      address() { return key !== undefined && sockname ? { ...sockname } : {}; },
+      onconnection(h) { nativeNet().onconnection(server, undefined, h); },
+    };
+    handle.ref();
+    handles.set(key, handle);
+    server._handle = handle;
+    server._connectionKey = `${options.addressType}:${options.address}:${options.port}`;
+    if (server._unref) server.unref();
+    track(server);
+    process.nextTick(() => { if (server._handle) server.emit('listening'); });
+  }
+
+  function onconnection(message, handle) {
+    const h = handles.get(message.key);
+    let accepted = h !== undefined && h.onconnection !== undefined;
+    if (accepted) {
+      const owner = h.owner;
+      if (owner.maxConnections && owner._connections >= owner.maxConnections) accepted = false;
+    }
+    send({ ack: message.seq, accepted });
+    if (accepted) h.onconnection(handle);
+    else if (handle) handle.close();
+  }
 
   // sharedListen returns {port, host, backlog, cb} for a listen() on a TCP port that is not
   // exclusive, or null.
@@ -477,6 +619,7 @@ function setupWorker() {
     let port;
     let host;
     let backlog;
+    let flags = 0;
     if (args.length === 0 || typeof first === 'function') {
       port = 0;
     } else if (first !== null && typeof first === 'object') {
@@ -485,6 +628,7 @@ function setupWorker() {
       port = first.port === undefined || first.port === null ? 0 : first.port;
       host = first.host;
       backlog = first.backlog;
+      if (first.ipv6Only) flags = 1;
     } else if (typeof first === 'number' || (typeof first === 'string' && first !== '' && +first === +first)) {
       port = first;
       if (typeof args[1] === 'string') host = args[1];
@@ -496,6 +640,6 @@ function setupWorker() {
     port = +port;
     if (!Number.isInteger(port) || port < 0 || port > 65535) return null;
     if (host !== undefined && typeof host !== 'string') return null;
-    return { port, host: host || undefined, backlog, cb };
+    return { port, host: host || undefined, backlog, flags, cb };
   }
 }

@@ -98,6 +98,8 @@ func addMoreCiphers() {
 	add("des-ede3-cfb1", cipherInfo{mode: "cfb", nid: 658, blockSize: 1, ivLen: 8, keyLen: 24, algo: "des3", feedback: 1})
 	add("des-ede3-cfb8", cipherInfo{mode: "cfb", nid: 659, blockSize: 1, ivLen: 8, keyLen: 24, algo: "des3", feedback: 8})
 	add("des-ede3-ofb", cipherInfo{mode: "ofb", nid: 63, blockSize: 1, ivLen: 8, keyLen: 24, algo: "des3"})
+	add("id-smime-alg-cms3deswrap", cipherInfo{mode: "wrap", nid: 246, blockSize: 8, keyLen: 24, algo: "des3"})
+	ciphers["des3-wrap"] = ciphers["id-smime-alg-cms3deswrap"]
 	add("sm4-ecb", cipherInfo{mode: "ecb", nid: 1133, blockSize: 16, keyLen: 16, algo: "sm4"})
 	add("sm4-cbc", cipherInfo{mode: "cbc", nid: 1134, blockSize: 16, ivLen: 16, keyLen: 16, algo: "sm4"})
 	ciphers["sm4"] = ciphers["sm4-cbc"]
@@ -136,6 +138,9 @@ func cipherNames() []any {
 	for k := range ciphers {
 		if len(k) > 6 && k[:6] == "id-aes" && (k[len(k)-3:] == "gcm" || k[len(k)-3:] == "ccm") {
 			continue // listed in node's spelling below
+		}
+		if k == "id-smime-alg-cms3deswrap" {
+			k = "id-smime-alg-CMS3DESwrap"
 		}
 		n = append(n, k)
 	}
@@ -296,7 +301,7 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 			st.stream = cipher.NewCFBDecrypter(blk, iv)
 		}
 	case "wrap":
-		st.kw = &kwState{b: blk, iv: append([]byte(nil), iv...), pad: info.ivLen == 4, enc: enc}
+		st.kw = &kwState{b: blk, iv: append([]byte(nil), iv...), pad: info.ivLen == 4, enc: enc, des3: info.algo == "des3"}
 	case "ccm":
 		st.ccm = &ccmState{b: blk, nonce: append([]byte(nil), iv...), tagLen: tagLen, msgLen: -1}
 	case "ocb":

@@ -654,12 +654,18 @@ function getCipherInfo(nameOrNid, options) {
   const [name, mode, nid, blockSize, ivLen, keyLen] = info;
   if (keyLength !== undefined && keyLength !== keyLen) return undefined;
   if (ivLength !== undefined) {
-    if (mode === 'gcm' ? ivLength < 1 : ivLength !== ivLen) return undefined;
+    // The AEAD modes take a range of IV lengths, the others exactly theirs.
+    let ok;
+    if (mode === 'gcm') ok = ivLength >= 1;
+    else if (mode === 'ccm') ok = ivLength >= 7 && ivLength <= 13;
+    else if (mode === 'ocb') ok = ivLength >= 1 && ivLength <= 15;
+    else ok = ivLength === ivLen;
+    if (!ok) return undefined;
   }
   const r = { mode, name, nid };
   if (blockSize) r.blockSize = blockSize;
-  if (ivLength !== undefined) r.ivLength = ivLength;
-  else if (ivLen) r.ivLength = ivLen;
+  if (ivLength) r.ivLength = ivLength;
+  else if (ivLength === undefined && ivLen) r.ivLength = ivLen;
   r.keyLength = keyLen;
   return r;
 }

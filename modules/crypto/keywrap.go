@@ -3,6 +3,8 @@ package crypto
 import (
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/rand"
+	"crypto/sha1"
 	"crypto/subtle"
 	"encoding/binary"
 
@@ -72,15 +74,28 @@ func kwUnwrap(blk cipher.Block, in []byte) ([]byte, []byte) {
 // kwState is the id-aes*-wrap ciphers: each update wraps (or unwraps) one key, RFC 3394, or
 // RFC 5649 with padding (iv is then the 4-byte prefix of the alternative initial value).
 type kwState struct {
-	b   cipher.Block
-	iv  []byte
-	pad bool
-	enc bool
+	b    cipher.Block
+	iv   []byte
+	pad  bool
+	enc  bool
+	des3 bool // RFC 3217 (des3-wrap)
 }
 
 func (k *kwState) update(p []byte) ([]byte, error) {
 	if len(p) == 0 {
 		return []byte{}, nil
+	}
+	if k.des3 {
+		var out []byte
+		if k.enc {
+			out = des3Wrap(k.b, p)
+		} else {
+			out = des3Unwrap(k.b, p)
+		}
+		if out == nil {
+			return nil, errUnsupportedState
+		}
+		return out, nil
 	}
 	if !k.pad {
 		if len(p)%8 != 0 || k.enc && len(p) < 16 || !k.enc && len(p) < 24 {
@@ -137,4 +152,53 @@ func bindKeyWrap(h *modules.Host, b *goja.Object) {
 		}
 		return buffer.New(h, out)
 	})
+}
+
+// des3WrapIV is RFC 3217's fixed IV of the outer encryption.
+var des3WrapIV = []byte{0x4a, 0xdd, 0xa2, 0x2c, 0x79, 0xe8, 0x21, 0x05}
+
+// des3Wrap is RFC 3217's Triple-DES key wrap (OpenSSL's des3-wrap): the key and its SHA-1
+// check value, CBC-encrypted under a random IV, reversed with that IV in front, and
+// CBC-encrypted again under a fixed IV. It returns nil when in is not a multiple of 8 bytes.
+func des3Wrap(blk cipher.Block, in []byte) []byte {
+	if len(in)%8 != 0 {
+		return nil
+	}
+	sum := sha1.Sum(in)
+	out := make([]byte, len(in)+16)
+	iv := out[:8]
+	if _, err := rand.Read(iv); err != nil {
+		return nil
+	}
+	inner := out[8:]
+	copy(inner, in)
+	copy(inner[len(in):], sum[:8])
+	cipher.NewCBCEncrypter(blk, iv).CryptBlocks(inner, inner)
+	reverseBytes(out)
+	cipher.NewCBCEncrypter(blk, des3WrapIV).CryptBlocks(out, out)
+	return out
+}
+
+// des3Unwrap undoes des3Wrap; it returns nil when in is malformed or its check value is wrong.
+func des3Unwrap(blk cipher.Block, in []byte) []byte {
+	if len(in) < 24 || len(in)%8 != 0 {
+		return nil
+	}
+	t := make([]byte, len(in))
+	cipher.NewCBCDecrypter(blk, des3WrapIV).CryptBlocks(t, in)
+	reverseBytes(t)
+	iv, inner := t[:8], t[8:]
+	cipher.NewCBCDecrypter(blk, iv).CryptBlocks(inner, inner)
+	key, icv := inner[:len(inner)-8], inner[len(inner)-8:]
+	sum := sha1.Sum(key)
+	if subtle.ConstantTimeCompare(sum[:8], icv) != 1 {
+		return nil
+	}
+	return key
+}
+
+func reverseBytes(b []byte) {
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
 }

@@ -1,56 +1,16 @@
 package crypto
 
 import (
-	"crypto/cipher"
 	"crypto/md5"
 	"crypto/rand"
-	"encoding/asn1"
 	"encoding/hex"
 	"encoding/pem"
 	"strings"
 )
 
-// Key encryption beyond Go's crypto/x509: the PBES2 OIDs of the Camellia, ARIA and SM4 CBC
-// ciphers for encrypted PKCS#8, and OpenSSL's legacy PEM encryption (Proc-Type and DEK-Info
+// Key encryption beyond Go's crypto/x509: OpenSSL's legacy PEM encryption (Proc-Type and DEK-Info
 // headers, key from EVP_BytesToKey with MD5 over the passphrase and the IV's first eight
 // bytes) with any cipher of the table that has an IV, for pkcs1/sec1 PEM.
-
-var extraPBECiphers = []struct {
-	name string
-	oid  asn1.ObjectIdentifier
-}{
-	{"camellia-128-cbc", asn1.ObjectIdentifier{1, 2, 392, 200011, 61, 1, 1, 1, 2}},
-	{"camellia-192-cbc", asn1.ObjectIdentifier{1, 2, 392, 200011, 61, 1, 1, 1, 3}},
-	{"camellia-256-cbc", asn1.ObjectIdentifier{1, 2, 392, 200011, 61, 1, 1, 1, 4}},
-	{"aria-128-cbc", asn1.ObjectIdentifier{1, 2, 410, 200046, 1, 1, 2}},
-	{"aria-192-cbc", asn1.ObjectIdentifier{1, 2, 410, 200046, 1, 1, 7}},
-	{"aria-256-cbc", asn1.ObjectIdentifier{1, 2, 410, 200046, 1, 1, 12}},
-	{"sm4-cbc", asn1.ObjectIdentifier{1, 2, 156, 10197, 1, 104, 2}},
-}
-
-// extraPBECipher maps a cipher name (any alias) to its CBC cipher and PBES2 OID.
-func extraPBECipher(name string) (*cipherInfo, asn1.ObjectIdentifier) {
-	info := lookupCipher(name)
-	if info == nil {
-		return nil, nil
-	}
-	for _, c := range extraPBECiphers {
-		if c.name == info.name {
-			return info, c.oid
-		}
-	}
-	return nil, nil
-}
-
-func extraPBECipherByOID(oid asn1.ObjectIdentifier) (func([]byte) (cipher.Block, error), int) {
-	for _, c := range extraPBECiphers {
-		if c.oid.Equal(oid) {
-			info := ciphers[c.name]
-			return func(k []byte) (cipher.Block, error) { return newBlock(info.algo, k) }, info.keyLen
-		}
-	}
-	return nil, 0
-}
 
 // bytesToKey is OpenSSL's EVP_BytesToKey with MD5 and one round.
 func bytesToKey(pass, salt []byte, n int) []byte {

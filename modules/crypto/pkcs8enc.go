@@ -1,9 +1,6 @@
 package crypto
 
 import (
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/des"
 	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -16,8 +13,10 @@ import (
 	"golang.org/x/crypto/pbkdf2"
 )
 
-// Encrypted PKCS#8 (PKCS#5 v2 PBES2 with PBKDF2 and a CBC cipher), as OpenSSL 3 writes it for
-// "ENCRYPTED PRIVATE KEY" blocks.
+// Encrypted PKCS#8 (PKCS#5 v2 PBES2 with PBKDF2), as OpenSSL 3 writes it for "ENCRYPTED PRIVATE
+// KEY" blocks, with every cipher OpenSSL has an object identifier for: CBC, ECB, OFB, CFB (the
+// 1- and 8-bit AES variants write, and so encrypt with, full-block CFB's identifier), the CTR
+// modes of Camellia, ARIA and SM4, and AES key wrap.
 
 var (
 	oidPBES2      = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 5, 13}
@@ -26,11 +25,56 @@ var (
 	oidHMACSHA256 = asn1.ObjectIdentifier{1, 2, 840, 113549, 2, 9}
 	oidHMACSHA384 = asn1.ObjectIdentifier{1, 2, 840, 113549, 2, 10}
 	oidHMACSHA512 = asn1.ObjectIdentifier{1, 2, 840, 113549, 2, 11}
-	oidAES128CBC  = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 2}
-	oidAES192CBC  = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 22}
-	oidAES256CBC  = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 42}
-	oidDES3CBC    = asn1.ObjectIdentifier{1, 2, 840, 113549, 3, 7}
 )
+
+// pbes2Ciphers maps the cipher names of the table (lower case) to their PBES2 identifiers.
+var pbes2Ciphers = map[string]asn1.ObjectIdentifier{}
+
+// pbes2ByOID is the reverse: the cipher OpenSSL decrypts with for an identifier.
+var pbes2ByOID = map[string]string{}
+
+func init() {
+	add := func(name string, oid asn1.ObjectIdentifier, canonical bool) {
+		pbes2Ciphers[name] = oid
+		if canonical {
+			pbes2ByOID[oid.String()] = name
+		}
+	}
+	nist := func(n int) asn1.ObjectIdentifier { return asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, n} }
+	camellia := func(n int) asn1.ObjectIdentifier { return asn1.ObjectIdentifier{0, 3, 4401, 5, 3, 1, 9, n} }
+	aria := func(n int) asn1.ObjectIdentifier { return asn1.ObjectIdentifier{1, 2, 410, 200046, 1, 1, n} }
+	for i, bits := range []string{"128", "192", "256"} {
+		a := "aes-" + bits + "-"
+		add(a+"ecb", nist(1+20*i), true)
+		add(a+"cbc", nist(2+20*i), true)
+		add(a+"ofb", nist(3+20*i), true)
+		add(a+"cfb", nist(4+20*i), true)
+		add(a+"cfb1", nist(4+20*i), false)
+		add(a+"cfb8", nist(4+20*i), false)
+		add("id-aes"+bits+"-wrap", nist(5+20*i), true)
+		add("id-aes"+bits+"-wrap-pad", nist(8+20*i), true)
+		c := "camellia-" + bits + "-"
+		add(c+"cbc", asn1.ObjectIdentifier{1, 2, 392, 200011, 61, 1, 1, 1, 2 + i}, true)
+		add(c+"ecb", camellia(1+20*i), true)
+		add(c+"ofb", camellia(3+20*i), true)
+		add(c+"cfb", camellia(4+20*i), true)
+		add(c+"ctr", camellia(9+20*i), true)
+		r := "aria-" + bits + "-"
+		add(r+"ecb", aria(1+5*i), true)
+		add(r+"cbc", aria(2+5*i), true)
+		add(r+"cfb", aria(3+5*i), true)
+		add(r+"ofb", aria(4+5*i), true)
+		add(r+"ctr", aria(5+5*i), true)
+	}
+	sm4 := func(n int) asn1.ObjectIdentifier { return asn1.ObjectIdentifier{1, 2, 156, 10197, 1, 104, n} }
+	add("sm4-ecb", sm4(1), true)
+	add("sm4-cbc", sm4(2), true)
+	add("sm4-ofb", sm4(3), true)
+	add("sm4-cfb", sm4(4), true)
+	add("sm4-ctr", sm4(7), true)
+	add("des-ede3-cbc", asn1.ObjectIdentifier{1, 2, 840, 113549, 3, 7}, true)
+	add("des-ede", asn1.ObjectIdentifier{1, 3, 14, 3, 2, 17}, true)
+}
 
 type encryptedPKI struct {
 	Algo pkix.AlgorithmIdentifier
@@ -51,19 +95,23 @@ type pbkdf2Params struct {
 
 var errBadDecrypt = osslError("1C800064", "Provider routines", "bad decrypt")
 
-func pbeCipher(oid asn1.ObjectIdentifier) (func([]byte) (cipher.Block, error), int) {
-	switch {
-	case oid.Equal(oidAES128CBC):
-		return aes.NewCipher, 16
-	case oid.Equal(oidAES192CBC):
-		return aes.NewCipher, 24
-	case oid.Equal(oidAES256CBC):
-		return aes.NewCipher, 32
-	case oid.Equal(oidDES3CBC):
-		return des.NewTripleDESCipher, 24
+// osslErrorStack is osslError with the queue of earlier OpenSSL errors node reports with it.
+func osslErrorStack(id, lib, reason string, stack ...string) *modules.Error {
+	e := osslError(id, lib, reason)
+	st := make([]any, len(stack))
+	for i, s := range stack {
+		st[i] = s
 	}
-	return extraPBECipherByOID(oid)
+	e.Props = append([]modules.Prop{{Key: "opensslErrorStack", Value: st}}, e.Props...)
+	return e
 }
+
+const (
+	errPKCS12ASN1    = "error:1188000D:PKCS12 routines::ASN1 lib"
+	errCipherParams  = "error:06800072:asn1 encoding routines::error setting cipher params"
+	errPKCS12Encrypt = "error:11800067:PKCS12 routines::encrypt error"
+	errPKCS12EVP     = "error:11880006:PKCS12 routines::EVP lib"
+)
 
 func prfHash(oid asn1.ObjectIdentifier) func() hash.Hash {
 	switch {
@@ -79,78 +127,125 @@ func prfHash(oid asn1.ObjectIdentifier) func() hash.Hash {
 	return nil
 }
 
+// pkcs8Crypt runs the whole of data through a cipher of the table.
+func pkcs8Crypt(info *cipherInfo, enc bool, key, iv, data []byte) ([]byte, error) {
+	st, err := newCipher(info, enc, key, iv, 0)
+	if err != nil {
+		return nil, err
+	}
+	out, err := st.update(data)
+	if err != nil {
+		return nil, err
+	}
+	rest, err := st.final()
+	if err != nil {
+		return nil, err
+	}
+	return append(out, rest...), nil
+}
+
 // decryptPKCS8 returns the PKCS#8 DER inside an EncryptedPrivateKeyInfo.
 func decryptPKCS8(der, pass []byte) ([]byte, error) {
 	var epki encryptedPKI
 	if _, err := asn1.Unmarshal(der, &epki); err != nil || !epki.Algo.Algorithm.Equal(oidPBES2) {
 		return nil, errUnsupportedKey
 	}
-	var p pbes2Params
+	// The encryption scheme is read by hand: its parameters may be what OpenSSL writes for key
+	// wrap, which is not valid DER.
+	var p struct {
+		KDF pkix.AlgorithmIdentifier
+		Enc asn1.RawValue
+	}
 	if _, err := asn1.Unmarshal(epki.Algo.Parameters.FullBytes, &p); err != nil || !p.KDF.Algorithm.Equal(oidPBKDF2) {
+		return nil, errUnsupportedKey
+	}
+	var encOID asn1.ObjectIdentifier
+	encParams, err := asn1.Unmarshal(p.Enc.Bytes, &encOID)
+	if err != nil {
 		return nil, errUnsupportedKey
 	}
 	var kp pbkdf2Params
 	if _, err := asn1.Unmarshal(p.KDF.Parameters.FullBytes, &kp); err != nil {
 		return nil, errUnsupportedKey
 	}
-	newBlock, keyLen := pbeCipher(p.Enc.Algorithm)
+	name, ok := pbes2ByOID[encOID.String()]
 	prf := prfHash(kp.PRF.Algorithm)
+	if !ok || prf == nil {
+		return nil, errUnsupportedKey
+	}
+	info := ciphers[name]
 	var iv []byte
-	if newBlock == nil || prf == nil {
+	if info.mode == "wrap" {
+		iv = wrapDefaultIV(info)
+	} else if _, err := asn1.Unmarshal(encParams, &iv); err != nil {
 		return nil, errUnsupportedKey
 	}
-	if _, err := asn1.Unmarshal(p.Enc.Parameters.FullBytes, &iv); err != nil {
-		return nil, errUnsupportedKey
-	}
-	blk, _ := newBlock(pbkdf2.Key(pass, kp.Salt, kp.Iter, keyLen, prf))
-	if len(iv) != blk.BlockSize() || len(epki.Data) == 0 || len(epki.Data)%blk.BlockSize() != 0 {
+	if len(iv) != info.ivLen || len(epki.Data) == 0 {
 		return nil, errBadDecrypt
 	}
-	out := make([]byte, len(epki.Data))
-	cipher.NewCBCDecrypter(blk, iv).CryptBlocks(out, epki.Data)
-	n := int(out[len(out)-1])
-	if n == 0 || n > blk.BlockSize() {
+	out, err := pkcs8Crypt(info, false, pbkdf2.Key(pass, kp.Salt, kp.Iter, info.keyLen, prf), iv, epki.Data)
+	if err != nil && info.mode == "wrap" {
+		return nil, osslError("1C800066", "Provider routines", "cipher operation failed")
+	}
+	if err != nil {
 		return nil, errBadDecrypt
 	}
-	for _, c := range out[len(out)-n:] {
-		if int(c) != n {
-			return nil, errBadDecrypt
-		}
-	}
-	return out[:len(out)-n], nil
+	return out, nil
 }
 
-// encryptPKCS8 wraps PKCS#8 DER as OpenSSL 3 does by default: PBKDF2-HMAC-SHA256, 2048 rounds.
+// encryptPKCS8 wraps PKCS#8 DER as OpenSSL 3 does by default: PBKDF2-HMAC-SHA256, 2048 rounds,
+// and fails as OpenSSL does for a cipher without an identifier or unfit for the job.
 func encryptPKCS8(der, pass []byte, cipherName string) ([]byte, error) {
-	oids := map[string]asn1.ObjectIdentifier{"aes-128-cbc": oidAES128CBC, "aes-192-cbc": oidAES192CBC,
-		"aes-256-cbc": oidAES256CBC, "aes128": oidAES128CBC, "aes192": oidAES192CBC, "aes256": oidAES256CBC,
-		"des-ede3-cbc": oidDES3CBC, "des3": oidDES3CBC}
-	oid, ok := oids[cipherName]
-	if !ok {
-		_, oid = extraPBECipher(cipherName)
-		ok = oid != nil
-	}
-	if !ok {
+	info := lookupCipher(cipherName)
+	if info == nil {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
 	}
-	newBlock, keyLen := pbeCipher(oid)
+	oid, ok := pbes2Ciphers[info.name]
+	switch {
+	case info.mode == "ccm" || info.mode == "xts":
+		return nil, osslErrorStack("0300006B", "digital envelope routines", "unsupported cipher", errPKCS12ASN1, errCipherParams)
+	case info.mode == "gcm":
+		return nil, osslErrorStack("0300007A", "digital envelope routines", "cipher parameter error", errPKCS12ASN1, errCipherParams)
+	case info.name == "id-smime-alg-cms3deswrap":
+		return nil, osslErrorStack("1C800066", "Provider routines", "cipher operation failed", errPKCS12Encrypt, errPKCS12Encrypt, errPKCS12EVP)
+	case info.algo == "des3" && info.mode == "cfb":
+		// The identifier of 3DES in CFB mode is the legacy provider's single DES.
+		return nil, osslErrorStack("0308010C", "digital envelope routines", "unsupported", errPKCS12Encrypt, errPKCS12Encrypt)
+	case !ok:
+		return nil, osslErrorStack("0680006C", "asn1 encoding routines", "cipher has no object identifier", errPKCS12ASN1)
+	case info.mode == "wrap" && info.ivLen == 8 && len(der)%8 != 0:
+		return nil, osslErrorStack("1C8000E6", "Provider routines", "invalid input length", errPKCS12Encrypt, errPKCS12Encrypt, errPKCS12EVP,
+			"error:030000BD:digital envelope routines::update error")
+	}
+	// OpenSSL encrypts with the cipher the identifier names (full-block CFB for CFB1/CFB8).
+	info = ciphers[pbes2ByOID[oid.String()]]
 	salt := make([]byte, 8)
 	rand.Read(salt)
-	blk, _ := newBlock(pbkdf2.Key(pass, salt, 2048, keyLen, sha256.New))
-	iv := make([]byte, blk.BlockSize())
+	iv := make([]byte, info.ivLen)
 	rand.Read(iv)
-	n := blk.BlockSize() - len(der)%blk.BlockSize()
-	buf := append(append([]byte(nil), der...), make([]byte, n)...)
-	for i := len(der); i < len(buf); i++ {
-		buf[i] = byte(n)
+	ivDER, _ := asn1.Marshal(iv)
+	if info.mode == "wrap" {
+		// OpenSSL writes no usable IV for key wrap (these four bytes), and wraps with the
+		// default one.
+		iv, ivDER = wrapDefaultIV(info), []byte{0x3f, 0x80, 0, 0}
 	}
-	cipher.NewCBCEncrypter(blk, iv).CryptBlocks(buf, buf)
+	data, err := pkcs8Crypt(info, true, pbkdf2.Key(pass, salt, 2048, info.keyLen, sha256.New), iv, der)
+	if err != nil {
+		return nil, err
+	}
 	kdfParams, _ := asn1.Marshal(pbkdf2Params{Salt: salt, Iter: 2048,
 		PRF: pkix.AlgorithmIdentifier{Algorithm: oidHMACSHA256, Parameters: asn1.NullRawValue}})
-	ivDER, _ := asn1.Marshal(iv)
 	params, _ := asn1.Marshal(pbes2Params{
 		KDF: pkix.AlgorithmIdentifier{Algorithm: oidPBKDF2, Parameters: asn1.RawValue{FullBytes: kdfParams}},
 		Enc: pkix.AlgorithmIdentifier{Algorithm: oid, Parameters: asn1.RawValue{FullBytes: ivDER}},
 	})
-	return asn1.Marshal(encryptedPKI{Algo: pkix.AlgorithmIdentifier{Algorithm: oidPBES2, Parameters: asn1.RawValue{FullBytes: params}}, Data: buf})
+	return asn1.Marshal(encryptedPKI{Algo: pkix.AlgorithmIdentifier{Algorithm: oidPBES2, Parameters: asn1.RawValue{FullBytes: params}}, Data: data})
+}
+
+// wrapDefaultIV is the initial value of RFC 3394 key wrap, or RFC 5649's prefix with padding.
+func wrapDefaultIV(info *cipherInfo) []byte {
+	if info.ivLen == 4 {
+		return []byte{0xa6, 0x59, 0x59, 0xa6}
+	}
+	return append([]byte(nil), kwIV...)
 }

@@ -49,6 +49,7 @@ type state struct {
 
 	proto *goja.Object           // shared methods of socket handles
 	conns map[*goja.Object]*conn // open socket handles by their JS object
+	idle  map[*goja.Object]*idleListener
 
 	poll    *eventloop.Poller
 	pollErr error
@@ -106,6 +107,13 @@ func (s *state) poller() (*eventloop.Poller, error) {
 }
 
 func (s *state) stopAll() {
+	for o, il := range s.idle {
+		if il.fd >= 0 {
+			unix.Close(il.fd)
+			il.fd = -1
+		}
+		delete(s.idle, o)
+	}
 	if s.poll != nil {
 		s.poll.Shutdown()
 	}
@@ -120,6 +128,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
 	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	bindAddr(s, b)
+	bindNative(s, b)
 	b.Set("errname", func(errno int) string {
 		code, _ := modules.ErrnoCode(syscall.Errno(-errno))
 		return code

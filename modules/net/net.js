@@ -1140,6 +1140,9 @@ function onconnection(server, errno, handle) {
   server.emit('connection', socket);
 }
 
+// cluster's round-robin workers hand the connections their primary accepted to their server.
+binding.onconnection = onconnection;
+
 function toNumberArg(x) { return (x = Number(x)) >= 0 ? x : false; }
 
 Server.prototype.listen = function listen(...args) {
@@ -1165,10 +1168,15 @@ Server.prototype.listen = function listen(...args) {
       (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
     options.port = 0;
   }
-  if (typeof options.fd === 'number' && options.fd >= 0) {
+  let listenFd = options.fd;
+  if (binding.isNative(options) && typeof options.detach === 'function') {
+    // an idle listening handle (received from another process: cluster's shared handle)
+    listenFd = options.detach();
+  }
+  if (typeof listenFd === 'number' && listenFd >= 0) {
     // a listening socket's descriptor (a server sent by another process, or inherited)
     const self = this;
-    const rval = binding.adoptListener(options.fd, function(errno, handle) { onconnection(self, errno, handle); });
+    const rval = binding.adoptListener(listenFd, function(errno, handle) { onconnection(self, errno, handle); });
     if (typeof rval === 'number') {
       const error = errnoException(rval, 'listen');
       process.nextTick(() => this.emit('error', error));

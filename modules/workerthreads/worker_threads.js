@@ -15,7 +15,10 @@ if (!codes.ERR_WORKER_PATH) {
 }
 if (!codes.ERR_WORKER_UNSERIALIZABLE_ERROR) E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 if (!codes.ERR_WORKER_INVALID_EXEC_ARGV) E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
-const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR } = codes;
+if (!codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST) {
+  E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList', TypeError);
+}
+const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } = codes;
 
 const kCtl = Symbol('kCtl');
 const kOnMessage = Symbol('kOnMessage');
@@ -111,7 +114,7 @@ function serialize(value, transferList, noShared) {
   ser._writeHostObject = (p) => {
     if (p instanceof MessagePort) {
       const i = ports.indexOf(p);
-      if (i < 0) throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
       ser.writeUint32(kHostPort);
       ser.writeUint32(i);
     } else if (ArrayBuffer.isView(p)) {
@@ -197,15 +200,18 @@ class MessagePort extends EventEmitter {
     this[kClosed] = false;
     this[kRefs] = true;
     this[kHandlers] = null;
-    this[kCtl] = binding.attach(goPort, (data, buffers, ports) => this[kOnMessage](data, buffers, ports), () => {
+    this[kCtl] = binding.attach(goPort, (data, buffers, ports) => {
+      // another thread may have grown a growable SharedArrayBuffer this thread holds
+      if (atomics) atomics.sync();
+      this[kOnMessage](data, buffers, ports);
+    }, () => {
       if (this[kClosed] === 'detached') return;
       this[kClosed] = true;
       this.emit('close');
     });
     this.on('newListener', (name) => {
-      if (name === 'message' && !this[kStarted]) {
-        if (this[kRefs]) this[kCtl].ref();
-      }
+      // also after the last listener went (and unref'd the port): a new one refs it again
+      if (name === 'message' && this[kRefs]) this[kCtl].ref();
     });
     this.on('removeListener', (name) => {
       if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
@@ -319,9 +325,12 @@ class BroadcastChannel extends EventEmitter {
     this[kName] = `${name}`;
     this[kHandlers] = [];
     this._onmessage = null;
-    this[kCtl] = binding.broadcast(this[kName], (data) => {
+    this[kCtl] = binding.broadcast(this[kName], (data, shared) => {
+      if (atomics) atomics.sync();
       let value;
-      try { value = deserialize(data); } catch (err) { this.emit('messageerror', err); return; }
+      try {
+        value = shared === undefined ? deserialize(data) : deserialize(data, shared, []);
+      } catch (err) { this.emit('messageerror', err); return; }
       const ev = new MessageEvent('message', { data: value, target: this });
       this.emit('message', ev);
       for (const fn of this[kHandlers].slice()) fn.call(this, ev);
@@ -333,8 +342,10 @@ class BroadcastChannel extends EventEmitter {
   postMessage(message) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this[kCtl] === null) throw dataCloneError('BroadcastChannel is closed.');
-    const m = serialize(message, undefined, true);
-    this[kCtl].post(m instanceof Transfer ? m.data : m);
+    // A SharedArrayBuffer goes as shared memory, as with postMessage.
+    const m = serialize(message, undefined, false);
+    if (m instanceof Transfer) this[kCtl].post(m.data, m.shared);
+    else this[kCtl].post(m);
   }
   close() {
     if (this[kCtl] === null) return;

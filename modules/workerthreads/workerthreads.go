@@ -10,9 +10,9 @@
 // Plain messages (primitives, plain objects, dense arrays) are encoded and decoded in Go; the
 // rest goes through the v8 module's JS serializer, producing the same bytes.
 //
-// A SharedArrayBuffer in a message (or workerData) is shared, not copied: its memory travels after
-// the transferred buffers and the receiver wraps it as a SharedArrayBuffer of its own (see
-// modules/atomics). Differences from Node: env: SHARE_ENV gives the worker a copy of the parent's
+// A SharedArrayBuffer in a message (workerData, postMessage or a BroadcastChannel) is shared, not
+// copied: its memory travels after the transferred buffers and the receiver wraps it as a
+// SharedArrayBuffer of its own (see modules/atomics). Differences from Node: env: SHARE_ENV gives the worker a copy of the parent's
 // environment, not a live shared one; resourceLimits.maxOldGenerationSizeMb is a soft ceiling on
 // the process's Go heap growth (Go cannot account one runtime's heap) and stackSizeMb scales
 // the call-depth limit; worker.stdout/stdin/stderr streams are not offered (a worker's output
@@ -280,8 +280,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 		sub := &subscriber{}
 		sub.deliver = func(m modules.WorkerMessage) {
 			hd.Post(func() error {
-				data, _, _ := message(vm, m)
-				_, err := onMessage(goja.Undefined(), data)
+				data, shared, _ := message(vm, m)
+				_, err := onMessage(goja.Undefined(), data, shared)
 				return err
 			})
 		}
@@ -292,8 +292,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 		fam.subs[name][sub] = struct{}{}
 		fam.mu.Unlock()
 		ctl := vm.NewObject()
-		ctl.Set("post", func(data goja.Value) {
-			m := modules.WorkerMessage{Data: bytesOf(data)}
+		// post(data, shared) sends data to the other subscribers, with the memory of the
+		// SharedArrayBuffers it holds (shared, not copied).
+		ctl.Set("post", func(data, shared goja.Value) {
+			m := modules.WorkerMessage{Data: bytesOf(data), Buffers: shareMem(exportValues(shared))}
 			fam.mu.Lock()
 			for s := range fam.subs[name] {
 				if s != sub {
