@@ -50,6 +50,7 @@ type Plan struct {
 	Source    string // the instrumented source
 	Counters  int
 	Functions []Function
+	sm        *mapper // the instrumented source's map back to the original
 }
 
 // debugPanics makes a bad node position panic instead of leaving the file uninstrumented (for
@@ -79,6 +80,14 @@ type instr struct {
 // Instrument returns src with counters inserted; prefix is the statement that binds the counter
 // array (it goes after the directive prologue). ok is false when src does not parse.
 func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool) {
+	return instrument(filename, src, src, nil, counterName, prefix)
+}
+
+// instrument parses and analyses parsed (src with module syntax masked, see maskModule: same
+// length, same line breaks) and inserts the counters into src. An insertion that falls inside
+// one of the prefixes (masked `export ` / `export default ` heads of a declaration) goes before
+// it.
+func instrument(filename, src, parsed string, prefixes [][2]int, counterName, prefix string) (plan *Plan, ok bool) {
 	defer func() {
 		// a node whose positions goja did not record leaves the file uninstrumented
 		if r := recover(); r != nil {
@@ -88,11 +97,11 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 			plan, ok = nil, false
 		}
 	}()
-	prog, err := parser.ParseFile(nil, filename, src, 0)
+	prog, err := parser.ParseFile(nil, filename, parsed, 0)
 	if err != nil {
 		return nil, false
 	}
-	in := &instr{src: src, base: 1, counter: counterName}
+	in := &instr{src: parsed, base: 1, counter: counterName}
 	in.fns = append(in.fns, Function{Start: 0, End: len(src), Counter: -1, Parent: -1})
 	in.fn = 0
 	if prefix != "" {
@@ -112,6 +121,16 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 		}
 		return a.seq < b.seq
 	})
+	for i := range in.ins {
+		for _, p := range prefixes {
+			if in.ins[i].off > p[0] && in.ins[i].off <= p[1] {
+				in.ins[i].off = p[0]
+			}
+		}
+	}
+	if len(prefixes) > 0 {
+		sort.SliceStable(in.ins, func(i, j int) bool { return in.ins[i].off < in.ins[j].off })
+	}
 	var sb strings.Builder
 	sm := &mapper{}
 	last := 0
@@ -135,7 +154,7 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 		sb.WriteString("\n//# sourceMappingURL=data:application/json;base64,")
 		sb.WriteString(sm.encode(filename))
 	}
-	return &Plan{Source: sb.String(), Counters: in.nextCtr, Functions: in.fns}, true
+	return &Plan{Source: sb.String(), Counters: in.nextCtr, Functions: in.fns, sm: sm}, true
 }
 
 func (in *instr) off(n ast.Node) int {
