@@ -33,6 +33,12 @@ package runtime
 // read by a module in a cycle before its own module's body started has its static export names
 // (placeholders throwing Node's TDZ ReferenceError; hoisted functions read undefined until then).
 //
+// Coverage (--experimental-test-coverage): a covered user file is instrumented before the
+// transform (coverSource; TypeScript is compiled to JavaScript with module syntax first), the
+// instrumented source carries a source map to the file that esbuild chains, and such transforms
+// skip the disk cache. The runtime's module graph then prepares every module on the loop (the
+// instrumenter registers counters in the runtime) and does not adopt a PrewarmMain graph.
+//
 // Known differences from Node: ES module frames in stack traces show paths, not file:// URLs;
 // `import x from './dir'` and extensionless relative imports resolve like require() instead of
 // failing; imported names that the module never reads are not checked; link errors are found one

@@ -204,13 +204,10 @@ func remapper(gen, orig string, segs [][][3]int) func(int, bool) (int, bool) {
 	genLines := lineStarts(gen)
 	origLines := lineStarts(orig)
 	return func(off int, end bool) (int, bool) {
-		if off <= 0 {
+		p := min(off, len(gen))
+		if p <= 0 && end {
 			return 0, true
 		}
-		if off >= len(gen) {
-			return len(orig), true
-		}
-		p := off
 		if end {
 			p--
 		}
@@ -325,7 +322,16 @@ func (f *file) raw() RawScript {
 		}
 		rf := RawFunction{FunctionName: name}
 		mapped = true
-		rf.Ranges = []RawRange{{conv(fn.Start, false), conv(fn.End, true), counts[i]}}
+		if i == 0 && f.remap != nil {
+			// the script is the whole original file
+			end := len(report)
+			if u16 != nil {
+				end = u16[len(report)]
+			}
+			rf.Ranges = []RawRange{{0, end, counts[i]}}
+		} else {
+			rf.Ranges = []RawRange{{conv(fn.Start, false), conv(fn.End, true), counts[i]}}
+		}
 		if !mapped {
 			continue // a function the compiler generated
 		}

@@ -9,12 +9,20 @@
 //
 // The instrumented file gets an inline source map back to the original, so stack traces keep
 // their lines and columns. Files are covered as node covers them: user files (absolute paths
-// outside node_modules) that the CommonJS loader compiles.
+// outside node_modules), CommonJS and ES modules.
 //
-// Not covered yet (they differ from node): ES modules and TypeScript (esbuild's output is what
-// goja compiles; mapping its ranges back is not done, so such files are left out of the report),
-// the range V8 gives an optional chain (`a?.b`), and a loop that is the last statement of a
-// `for (let ...)` body (V8's desugaring keeps that loop's continuation; here it is dropped).
+// ES modules are instrumented before esbuild turns them into what goja runs: their module
+// syntax is first masked with script text of the same length (maskModule), so goja's parser
+// reads them and the ranges are those of the file itself. TypeScript (and TSX/JSX) files are
+// compiled to JavaScript first (keeping module syntax); that JavaScript is instrumented and its
+// ranges are mapped through the compiler's source map onto the .ts file, so the report shows
+// the .ts file's lines, as node reports the same program written as JavaScript. Code the
+// TypeScript compiler adds (enums, parameter properties, decorators) has no JavaScript twin and
+// is reported as the compiler's functions where it maps onto the file.
+//
+// Not covered yet (they differ from node): the range V8 gives an optional chain (`a?.b`), and a
+// loop that is the last statement of a `for (let ...)` body (V8's desugaring keeps that loop's
+// continuation; here it is dropped).
 package coverage
 
 import (
