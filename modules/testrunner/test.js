@@ -339,6 +339,11 @@ function finishRoot() {
     for (const r of activeReporters) r.end();
   }
   if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
+  // --test-force-exit: handles the tests left open (timers, servers) do not keep the process
+  if (argv.includes('--test-force-exit')) {
+    if (childMode) process.exit();
+    else setImmediate(() => process.exit());
+  }
 }
 
 function defineTest(name, options, fn, extra) {
