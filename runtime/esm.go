@@ -33,6 +33,12 @@ package runtime
 // read by a module in a cycle before its own module's body started has its static export names
 // (placeholders throwing Node's TDZ ReferenceError; hoisted functions read undefined until then).
 //
+// Coverage (--experimental-test-coverage): a covered user file is instrumented before the
+// transform (coverSource; TypeScript is compiled to JavaScript with module syntax first), the
+// instrumented source carries a source map to the file that esbuild chains, and such transforms
+// skip the disk cache. The runtime's module graph then prepares every module on the loop (the
+// instrumenter registers counters in the runtime) and does not adopt a PrewarmMain graph.
+//
 // Known differences from Node: ES module frames in stack traces show paths, not file:// URLs;
 // `import x from './dir'` and extensionless relative imports resolve like require() instead of
 // failing; imported names that the module never reads are not checked; link errors are found one
@@ -58,6 +64,7 @@ import (
 	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
 	"github.com/gojs-dev/gojs/modules/util"
 )
 
@@ -235,6 +242,33 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		code = asyncWrapperPrefix + code + "\n})();" + sm
 	}
 	return transformed{code: code, async: async}, nil
+}
+
+// coverSource is the source to transform for filename with --experimental-test-coverage: the
+// file instrumented by cover (TypeScript, TSX and JSX compiled to JavaScript first, keeping
+// module syntax), with loader "js"; ok is false when the file is left as it is.
+func coverSource(cover func(filename, src, generated string) string, src, filename, loader string, esm bool) (string, string, bool) {
+	generated := ""
+	if loader != "js" {
+		opts := esbuildOptions(filename, loader)
+		opts.Format = api.FormatDefault
+		if esm {
+			opts.Format = api.FormatESModule
+		}
+		opts.Target = api.ESNext
+		opts.Supported = nil
+		opts.Define = nil
+		res := api.Transform(src, opts)
+		if len(res.Errors) > 0 {
+			return src, loader, false
+		}
+		generated = string(res.Code)
+	}
+	out := cover(filename, src, generated)
+	if out == "" {
+		return src, loader, false
+	}
+	return out, "js", true
 }
 
 // forAwaitTransform handles a module with a top-level `for await` loop, which esbuild lowers
@@ -514,7 +548,13 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 	b.Set("transform", func(src, filename, loader string, esm bool) goja.Value {
 		src = stripShebang(src)
 		rt.setSource(filename, src, esm)
-		t, err := transformModule(src, filename, loader, esm, rt.opts.TransformCacheDir)
+		cacheDir := rt.opts.TransformCacheDir
+		if cover := coverage.ModuleHook(rt.host); cover != nil {
+			if s, l, ok := coverSource(cover, src, filename, loader, esm); ok {
+				src, loader, cacheDir = s, l, ""
+			}
+		}
+		t, err := transformModule(src, filename, loader, esm, cacheDir)
 		if err != nil {
 			if te, ok := err.(*transformError); ok {
 				panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))

@@ -19,6 +19,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
 )
 
 // esmRecord is one prepared ES module. It is prepared in two phases: scan (read, transform,
@@ -54,6 +55,9 @@ type esmGraph struct {
 	cacheDir string
 	stopped  func() bool // the runtime was stopped or closed: workers give up their queue
 	fsys     *fsLoader   // Options.FS: sources come from it, and the loader resolves every import
+	// cover instruments modules for --experimental-test-coverage (nil when off); it uses the
+	// runtime, so then every phase runs on the loop (no workers).
+	cover func(filename, src, generated string) string
 
 	mu       sync.Mutex
 	recs     map[string]*esmRecord // loader + "\x00" + filename
@@ -73,7 +77,8 @@ func (rt *Runtime) esmGraph() *esmGraph {
 		if rt.opts.FS != nil {
 			fsys = &fsLoader{rt.opts.FS}
 		}
-		if fsys == nil && rt.opts.Permissions != nil && rt.opts.Permissions.All {
+		cover := coverage.ModuleHook(rt.host)
+		if fsys == nil && cover == nil && rt.opts.Permissions != nil && rt.opts.Permissions.All {
 			if g := takePrewarmed(rt.opts.TransformCacheDir); g != nil {
 				g.mu.Lock()
 				g.stopped = rt.loop.Stopped
@@ -86,6 +91,7 @@ func (rt *Runtime) esmGraph() *esmGraph {
 			cacheDir: rt.opts.TransformCacheDir,
 			stopped:  rt.loop.Stopped,
 			fsys:     fsys,
+			cover:    cover,
 			recs:     map[string]*esmRecord{},
 			realDirs: map[string]string{},
 			pkgTypes: map[string]string{},
@@ -213,7 +219,13 @@ func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
 		}
 		r.src = stripShebang(string(data))
 	}
-	t, err := transformModule(r.src, r.filename, r.loader, true, g.cacheDir)
+	code, loader, cacheDir := r.src, r.loader, g.cacheDir
+	if g.cover != nil {
+		if s, l, ok := coverSource(g.cover, code, r.filename, loader, true); ok {
+			code, loader, cacheDir = s, l, "" // per run: not worth a disk entry
+		}
+	}
+	t, err := transformModule(code, r.filename, loader, true, cacheDir)
 	if err != nil {
 		r.err = err
 		return
@@ -282,7 +294,7 @@ func (g *esmGraph) queued(r *esmRecord) {
 		g.recs[key] = d
 		g.scans = append(g.scans, d)
 	}
-	for g.workers < goruntime.GOMAXPROCS(0) && g.workers < len(g.scans)+len(g.compiles) {
+	for g.cover == nil && g.workers < goruntime.GOMAXPROCS(0) && g.workers < len(g.scans)+len(g.compiles) {
 		g.workers++
 		go g.work()
 	}

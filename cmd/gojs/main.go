@@ -221,14 +221,14 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 			c.envFiles = append(c.envFiles, val)
-		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern":
+		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-timeout", "--test-shard":
 			// node:test options for a test file run directly: the module reads them from execArgv.
 			if !hasVal {
 				if _, ok := take(name); !ok {
 					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
 				}
 			}
-		case "--test-only", "--experimental-test-coverage":
+		case "--test-only", "--experimental-test-coverage", "--test-force-exit":
 		case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-uncaught",
 			"--enable-source-maps", "--expose-gc", "--no-experimental-fetch", "--trace-deprecation",
 			"--throw-deprecation", "--pending-deprecation", "--harmony", "--use-strict":

@@ -18,6 +18,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	gojs "github.com/gojs-dev/gojs/runtime"
 )
@@ -29,8 +31,13 @@ type testCLI struct {
 	patterns     []string
 	only         bool
 	coverage     bool
-	concurrency  int
-	paths        []string
+	forceExit    bool
+	timeout      time.Duration // --test-timeout: a file running longer is cancelled
+	timeoutMS    string
+	shard        string // --test-shard=index/total
+
+	concurrency int
+	paths       []string
 }
 
 func parseTestArgs(args []string) (*testCLI, string) {
@@ -68,6 +75,25 @@ func parseTestArgs(args []string) (*testCLI, string) {
 			c.patterns = append(c.patterns, val)
 		case "--test-only":
 			c.only = true
+		case "--test-force-exit":
+			c.forceExit = true
+		case "--test-timeout":
+			if !need() {
+				return nil, "gojs: --test-timeout requires an argument\n"
+			}
+			n, err := strconv.ParseFloat(val, 64)
+			if err != nil || n < 0 {
+				return nil, "gojs: --test-timeout must be a non-negative number\n"
+			}
+			if n > 0 {
+				c.timeout = time.Duration(n * float64(time.Millisecond))
+				c.timeoutMS = strconv.FormatFloat(n, 'f', -1, 64)
+			}
+		case "--test-shard":
+			if !need() {
+				return nil, "gojs: --test-shard requires an argument\n"
+			}
+			c.shard = val
 		case "--experimental-test-coverage":
 			c.coverage = true
 		case "--test-concurrency":
@@ -189,10 +215,38 @@ func testMain(args []string) int {
 		k, v, _ := strings.Cut(kv, "=")
 		env[k] = v
 	}
+	var shardIndex, shardTotal int
+	if c.shard != "" {
+		i, t, ok := strings.Cut(c.shard, "/")
+		if !ok || !allDigits(i) || !allDigits(t) {
+			fmt.Fprintf(os.Stderr, "TypeError [ERR_INVALID_ARG_VALUE]: The argument '--test-shard' must be in the form of <index>/<total>. Received '%s'\n", c.shard)
+			return 1
+		}
+		shardIndex, _ = strconv.Atoi(i)
+		shardTotal, _ = strconv.Atoi(t)
+		if shardTotal < 1 {
+			fmt.Fprintf(os.Stderr, "RangeError [ERR_OUT_OF_RANGE]: The value of \"options.shard.total\" is out of range. It must be >= 1 && <= 9007199254740991. Received %d\n", shardTotal)
+			return 1
+		}
+		if shardIndex < 1 || shardIndex > shardTotal {
+			fmt.Fprintf(os.Stderr, "RangeError [ERR_OUT_OF_RANGE]: The value of \"options.shard.index\" is out of range. It must be >= 1 && <= %d. Received %d\n", shardTotal, shardIndex)
+			return 1
+		}
+	}
 	files := discoverTests(cwd, c.paths)
 	if len(files) == 0 && len(c.paths) > 0 {
 		fmt.Fprintf(os.Stderr, "Could not find '%s'\n", strings.Join(c.paths, ", "))
 		return 1
+	}
+	if shardTotal > 0 {
+		// node's split: the file at index i (in the sorted list) runs in shard i % total + 1
+		var mine []string
+		for i, f := range files {
+			if i%shardTotal == shardIndex-1 {
+				mine = append(mine, f)
+			}
+		}
+		files = mine
 	}
 	execArgv := []string{"--test-child"}
 	if c.only {
@@ -200,6 +254,9 @@ func testMain(args []string) int {
 	}
 	if c.coverage {
 		execArgv = append(execArgv, "--experimental-test-coverage")
+	}
+	if c.forceExit {
+		execArgv = append(execArgv, "--test-force-exit")
 	}
 	for _, p := range c.patterns {
 		execArgv = append(execArgv, "--test-name-pattern="+p)
@@ -213,7 +270,7 @@ func testMain(args []string) int {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			results[i] = runTestFile(f, cwd, env, execArgv)
+			results[i] = runTestFile(f, cwd, env, execArgv, c.timeout, c.timeoutMS)
 		}()
 	}
 	wg.Wait()
@@ -276,7 +333,20 @@ func testMain(args []string) int {
 	return 0
 }
 
-func runTestFile(file, cwd string, env map[string]string, execArgv []string) fileResult {
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func runTestFile(file, cwd string, env map[string]string, execArgv []string, timeout time.Duration, timeoutMS string) fileResult {
 	var stdout, stderr bytes.Buffer
 	exe, _ := os.Executable()
 	res := fileResult{counts: map[string]float64{}}
@@ -290,7 +360,14 @@ func runTestFile(file, cwd string, env map[string]string, execArgv []string) fil
 		res.counts["fail"] = 1
 		return res
 	}
-	code, runErr := rt.RunMain(context.Background(), file)
+	ctx := context.Background()
+	var timedOut atomic.Bool
+	if timeout > 0 {
+		t := time.AfterFunc(timeout, func() { timedOut.Store(true); rt.Interrupt("test timeout") })
+		defer t.Stop()
+	}
+	start := time.Now()
+	code, runErr := rt.RunMain(ctx, file)
 	rt.Close()
 	sc := bufio.NewScanner(&stdout)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
@@ -319,6 +396,47 @@ func runTestFile(file, cwd string, env map[string]string, execArgv []string) fil
 			res.events = append(res.events, map[string]any{"type": "test:stderr", "file": file, "message": line + "\n"})
 		}
 	}
+	if timedOut.Load() {
+		// node cancels the file's process: what it reported so far stays, the file is one more
+		// test, cancelled, and the counts are those of the results received
+		ms := float64(time.Since(start)) / float64(time.Millisecond)
+		res.counts = map[string]float64{}
+		for _, ev := range res.events {
+			typ, _ := ev["type"].(string)
+			if typ != "test:pass" && typ != "test:fail" {
+				continue
+			}
+			d, _ := ev["details"].(map[string]any)
+			if d != nil && d["type"] == "suite" {
+				res.counts["suites"]++
+				continue
+			}
+			res.counts["tests"]++
+			e, _ := d["error"].(map[string]any)
+			switch {
+			case ev["skip"] != nil:
+				res.counts["skipped"]++
+			case ev["todo"] != nil:
+				res.counts["todo"]++
+			case e != nil && (e["failureType"] == "testTimeoutFailure" || e["failureType"] == "cancelledByParent"):
+				res.counts["cancelled"]++
+			case typ == "test:fail":
+				res.counts["fail"]++
+			default:
+				res.counts["pass"]++
+			}
+		}
+		res.counts["tests"]++
+		res.counts["cancelled"]++
+		res.events = append(res.events,
+			map[string]any{"type": "test:start", "nesting": 0, "name": file},
+			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1",
+				"details": map[string]any{"duration_ms": ms, "error": map[string]any{"failureType": "testTimeoutFailure",
+					"message": "test timed out after " + timeoutMS + "ms", "code": "ERR_TEST_FAILURE",
+					"inspected": "'test timed out after " + timeoutMS + "ms'",
+					"junit":     "[Error [ERR_TEST_FAILURE]: test timed out after " + timeoutMS + "ms] { code: 'ERR_TEST_FAILURE', failureType: 'testTimeoutFailure', cause: 'test timed out after " + timeoutMS + "ms' }"}}})
+		return res
+	}
 	if (code != 0 || runErr != nil) && res.counts["fail"] == 0 && res.counts["cancelled"] == 0 {
 		// The file itself failed (an error outside any test): Node reports it as a failing test.
 		if code == 0 {
@@ -327,8 +445,11 @@ func runTestFile(file, cwd string, env map[string]string, execArgv []string) fil
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file},
 			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1",
-				"details": map[string]any{"duration_ms": 0, "error": map[string]any{"failureType": "testCodeFailure",
-					"exitCode": code, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "test failed"}}})
+				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
+					"error": map[string]any{"failureType": "testCodeFailure",
+						"exitCode": code, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
+						"junit": "[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: " +
+							strconv.Itoa(code) + ", signal: null }"}}})
 		res.counts["tests"]++
 		res.counts["fail"]++
 	}

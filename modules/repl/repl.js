@@ -34,6 +34,9 @@ function isRecoverable(msg) {
 
 function makeSyntaxError(code, msg) {
   const p = parseSyntax(msg);
+  // V8 quotes the token: Unexpected token '*'
+  const tok = /^Unexpected token ([^'].*)$/.exec(p.message);
+  if (tok && tok[1] !== 'EOF' && tok[1] !== 'ILLEGAL') p.message = `Unexpected token '${tok[1]}'`;
   const e = new SyntaxError(p.message);
   if (p.line > 0) {
     const src = code.split('\n')[p.line - 1] || '';
@@ -269,6 +272,17 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.resetContext();
   defineDefaultCommands(this);
 
+  // A promise the session rejected without a handler is reported as Node's REPL reports it
+  // (Uncaught ..., then a new prompt), not as the end of the process.
+  const onRejection = (reason) => {
+    if (self.closed) return;
+    self._reportError(reason);
+    self.displayPrompt();
+  };
+  process.on('unhandledRejection', onRejection);
+  // (one rejected by the last lines before .exit is dropped, as Node's REPL domain drops it)
+  this.once('exit', () => setImmediate(() => process.removeListener('unhandledRejection', onRejection)));
+
   this.on('close', function emitExit() {
     if (self._busy) { self._exitPending = true; return; }
     self.emit('exit');
@@ -342,7 +356,8 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
       self._settle();
       return;
     }
-    if (cmd !== undefined) self.lines.push(cmd);
+    // a line that threw when it ran is not part of the session .save writes (syntax errors are)
+    if (cmd !== undefined && !(e && !e._replSyntax)) self.lines.push(cmd);
     self._bufferedCommand = '';
     if (!e) {
       if (!(self.ignoreUndefined && ret === undefined)) {

@@ -302,6 +302,7 @@ function junitMachine() {
 // The error came from a run() worker (info.bare), it has no stack of its own, as in Node where
 // it crossed from the file's process.
 function junitInspect(info) {
+  if (typeof info.junit === 'string') return info.junit; // a file's process failed (gojs test)
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
   let cause = info.inspected.split('\n');
   if (info.bare) cause = cause.filter((l) => !/^\s+at /.test(l));

@@ -339,6 +339,11 @@ function finishRoot() {
     for (const r of activeReporters) r.end();
   }
   if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
+  // --test-force-exit: handles the tests left open (timers, servers) do not keep the process
+  if (argv.includes('--test-force-exit')) {
+    if (childMode) process.exit();
+    else setImmediate(() => process.exit());
+  }
 }
 
 function defineTest(name, options, fn, extra) {
@@ -911,11 +916,26 @@ function run(options) {
   const covLists = binding.coverageOn ? [] : undefined;
   if (covLists) execArgv.push('--experimental-test-coverage');
   if (options.setup !== undefined && typeof options.setup !== 'function') throw new ERR_INVALID_ARG_TYPE('options.setup', 'function', options.setup);
+  const { validateObject, validateInteger, validateNumber, validateBoolean } = require('internal/validators');
+  const { shard, timeout, forceExit } = options;
+  if (shard !== undefined) {
+    validateObject(shard, 'options.shard');
+    validateInteger(shard.total, 'options.shard.total', 1);
+    validateInteger(shard.index, 'options.shard.index', 1, shard.total);
+  }
+  if (timeout != null) validateNumber(timeout, 'options.timeout', 0, 2147483647);
+  if (forceExit !== undefined) validateBoolean(forceExit, 'options.forceExit');
+  if (forceExit) execArgv.push('--test-force-exit');
   const stream = new (testsStreamClass())();
   if (options.setup) options.setup(stream);
   const path = require('path');
   if (files === undefined) files = discoverTestFiles(process.cwd(), [], false);
-  files = files.map((f) => path.resolve(String(f)));
+  files = files.map((f) => String(f));
+  // events name a file as it was given, locations give its absolute path
+  const names = new Map(files.map((f) => [path.resolve(f), f]));
+  files = files.map((f) => path.resolve(f));
+  // node's split: the file at index i runs in shard i % total + 1
+  if (shard !== undefined) files = files.filter((_, i) => i % shard.total === shard.index - 1);
   const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, duration_ms: 0 };
   const start = now();
   let number = 0;
@@ -938,7 +958,7 @@ function run(options) {
       if (reportingFile < files.length) for (const ev of held[reportingFile].splice(0)) report(reportingFile, ev);
     }
   };
-  const fileEvent = (type, i, extra) => nodeEvent(Object.assign({ type, nesting: 0, name: files[i], location: files[i] + ':1:1' }, extra));
+  const fileEvent = (type, i, extra) => nodeEvent(Object.assign({ type, nesting: 0, name: names.get(files[i]) ?? files[i], location: files[i] + ':1:1' }, extra));
   const runFile = (i) => new Promise((resolve) => {
     const file = files[i];
     const fileStart = now();
@@ -947,8 +967,29 @@ function run(options) {
     const { Worker } = require('worker_threads');
     let failed = false;
     let failedOutside;
+    let timer;
+    let timedOut = false;
+    let exitCode = 0;
     const finish = () => {
-      if (failedOutside !== undefined) {
+      if (timer !== undefined) clearTimeout(timer);
+      if (timedOut) {
+        // the file is cancelled as node cancels its process: one more test, cancelled
+        failed = true;
+        totals.tests++; totals.cancelled++;
+        const msg = `test timed out after ${timeout}ms`;
+        const error = { failureType: 'testTimeoutFailure', message: msg, code: 'ERR_TEST_FAILURE', inspected: `'${msg}'`,
+          junit: `[Error [ERR_TEST_FAILURE]: ${msg}] { code: 'ERR_TEST_FAILURE', failureType: 'testTimeoutFailure', cause: '${msg}' }` };
+        report(i, fileEvent('test:start', i));
+        report(i, fileEvent('test:fail', i, { details: { duration_ms: now() - fileStart, error } }));
+      } else if (failedOutside === undefined && !failed && exitCode) {
+        // the file's process failed outside any test (process.exitCode, process.exit(n))
+        failed = true;
+        totals.tests++; totals.fail++;
+        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, inspected: "'test failed'",
+          junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${exitCode}, signal: null }` };
+        report(i, fileEvent('test:start', i));
+        report(i, fileEvent('test:fail', i, { details: { duration_ms: now() - fileStart, error } }));
+      } else if (failedOutside !== undefined) {
         failed = true;
         totals.tests++; totals.fail++;
         const error = wrapError(failedOutside, 'testCodeFailure');
@@ -984,7 +1025,10 @@ function run(options) {
       report(i, nev);
     });
     w.on('error', (e) => { failedOutside = e; });
-    w.on('exit', finish);
+    w.on('exit', (code) => { exitCode = code; finish(); });
+    if (timeout != null && timeout !== Infinity) {
+      timer = setTimeout(() => { timedOut = true; w.terminate(); }, timeout);
+    }
   });
   let next = 0;
   let running = 0;

@@ -1099,6 +1099,7 @@ function loadESM(module, filename, content, loader) {
     if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
   }
   // Linking: names read from imported ES modules (and built-ins) must exist.
+  const lateChecks = [];
   for (let i = 0; i < deps.length; i++) {
     const spec = deps[i];
     const names = used[spec];
@@ -1106,6 +1107,15 @@ function loadESM(module, filename, content, loader) {
     const r = seen.get(spec);
     if (!r || (r.state && r.state.evaluating)) continue;
     if (!r.state && !spec.startsWith('node:') && !builtinSet.has(spec)) continue;
+    if (r.state && r.state.pending) {
+      // its body waits for top-level await: checked once it ran, before this body runs
+      lateChecks.push(() => {
+        for (let j = 0; j < names.length; j++) {
+          if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
+        }
+      });
+      continue;
+    }
     for (let j = 0; j < names.length; j++) {
       if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
     }
@@ -1123,7 +1133,11 @@ function loadESM(module, filename, content, loader) {
   if (waits.length) {
     state.pending = true;
     state.evaluating = false;
-    state.promise = Promise.all(waits).then(() => { state.evaluating = true; return run(); }).then(done, (e) => { done(); throw e; });
+    state.promise = Promise.all(waits).then(() => {
+      for (let i = 0; i < lateChecks.length; i++) lateChecks[i]();
+      state.evaluating = true;
+      return run();
+    }).then(done, (e) => { done(); throw e; });
   } else {
     let ret;
     try {

@@ -24,9 +24,15 @@ type stateKey struct{}
 
 type file struct {
 	path     string
-	src      string
+	src      string // the source instrumented
 	plan     *Plan
 	counters *goja.Object
+	// For a file compiled to JavaScript first (TypeScript): the file's own source, which the
+	// report is about, and remap, from offsets in src to offsets in orig.
+	orig  string
+	remap func(off int, end bool) (int, bool)
+	// the name the compiler gave an anonymous default export (V8 names it "default")
+	defaultAlias string
 }
 
 // Collector holds one runtime's instrumented files and their counters.
@@ -84,15 +90,152 @@ func (c *Collector) Instrument(filename, src string) string {
 	if _, err := parser.ParseFile(nil, filename, plan.Source, 0); err != nil {
 		return src
 	}
-	vals := make([]any, plan.Counters)
+	c.add(&file{path: filename, src: src, plan: plan}, name)
+	return plan.Source
+}
+
+// add registers f and its counter array (the global name).
+func (c *Collector) add(f *file, name string) {
+	vals := make([]any, f.plan.Counters)
 	for i := range vals {
 		vals[i] = 0
 	}
-	f = &file{path: filename, src: src, plan: plan, counters: c.vm.NewArray(vals...)}
+	f.counters = c.vm.NewArray(vals...)
 	_ = c.vm.GlobalObject().DefineDataProperty(name, f.counters, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	c.files = append(c.files, f)
-	c.byPath[filename] = f
+	c.byPath[f.path] = f
+}
+
+// ModuleHook is Hook for ES modules and TypeScript: nil when coverage is off, else a function
+// that returns the instrumented source of a user file, or "" to leave the file as it is. src is
+// the file's source; generated, when not "", is the JavaScript it was compiled to (with module
+// syntax kept and an inline source map to src), which is then what gets instrumented.
+func ModuleHook(h *modules.Host) func(filename, src, generated string) string {
+	if !slices.Contains(h.ExecArgv, Flag) {
+		return nil
+	}
+	return func(filename, src, generated string) string {
+		return For(h).InstrumentModule(filename, src, generated)
+	}
+}
+
+// InstrumentModule instruments an ES module (or a CommonJS file compiled from TypeScript) for
+// coverage, as ModuleHook describes; the result keeps its module syntax and has an inline
+// source map to the file's source.
+func (c *Collector) InstrumentModule(filename, src, generated string) string {
+	if !Covered(filename) {
+		return ""
+	}
+	js := src
+	var segs [][][3]int
+	if generated != "" {
+		code, mappings := inlineMap(generated)
+		if mappings == "" {
+			return ""
+		}
+		js, segs = code, decodeMap(mappings)
+	}
+	if f := c.byPath[filename]; f != nil && f.src == js && (generated == "" || f.orig == src) {
+		return f.plan.Source
+	}
+	masked, prefixes, ok := maskModule(filename, js)
+	if !ok {
+		return ""
+	}
+	name := counterName + strconv.Itoa(len(c.files))
+	prefix := "const " + counterName + "=" + name + ";"
+	check, ok := instrument(filename, masked, masked, prefixes, counterName, prefix)
+	if !ok {
+		return ""
+	}
+	if _, err := parser.ParseFile(nil, filename, check.Source, 0); err != nil {
+		return ""
+	}
+	plan, ok := instrument(filename, js, masked, prefixes, counterName, prefix)
+	if !ok {
+		return ""
+	}
+	f := &file{path: filename, src: js, plan: plan}
+	if generated != "" {
+		f.orig = src
+		f.remap = remapper(js, src, segs)
+		f.defaultAlias = generatedDefault(js, src)
+		// the instrumented code's map goes through the generated code's map to the file
+		sm := &mapper{}
+		for gl, l := range plan.sm.lines {
+			_ = gl
+			for _, seg := range l {
+				if ol, oc, ok := lookup(segs, seg[1], seg[2]); ok {
+					for len(sm.lines) <= seg[1] {
+						sm.lines = append(sm.lines, nil)
+					}
+					sm.lines[seg[1]] = append(sm.lines[seg[1]], [3]int{seg[0], ol, oc})
+				}
+			}
+		}
+		code, _ := inlineMap(plan.Source)
+		plan.Source = code + "//# sourceMappingURL=data:application/json;base64," + sm.encode(filename)
+	}
+	c.add(f, name)
 	return plan.Source
+}
+
+// generatedDefault returns the name esbuild gave an anonymous default export in js (`x_default`
+// in `export { x_default as default }`, absent from the original source), or "".
+func generatedDefault(js, orig string) string {
+	i := strings.Index(js, " as default")
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j > 0 && word(js[j-1]) {
+		j--
+	}
+	name := js[j:i]
+	if !strings.HasSuffix(name, "_default") || strings.Contains(orig, name) {
+		return ""
+	}
+	return name
+}
+
+// remapper maps offsets in generated code to offsets in the original source through segs; an
+// end offset is mapped as the character before it.
+func remapper(gen, orig string, segs [][][3]int) func(int, bool) (int, bool) {
+	genLines := lineStarts(gen)
+	origLines := lineStarts(orig)
+	return func(off int, end bool) (int, bool) {
+		p := min(off, len(gen))
+		if p <= 0 && end {
+			return 0, true
+		}
+		if end {
+			p--
+		}
+		line := sort.Search(len(genLines), func(i int) bool { return genLines[i] > p }) - 1
+		ol, oc, ok := lookup(segs, line, p-genLines[line])
+		if !ok || ol >= len(origLines) {
+			return 0, false
+		}
+		lineEnd := len(orig)
+		if ol+1 < len(origLines) {
+			lineEnd = origLines[ol+1] - 1
+		}
+		o := min(origLines[ol]+oc, lineEnd)
+		if end {
+			o++
+		}
+		return o, true
+	}
+}
+
+func lineStarts(s string) []int {
+	starts := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
 }
 
 // RawRange, RawFunction and RawScript are V8's precise-coverage shapes (offsets in UTF-16 units).
@@ -143,8 +286,20 @@ type block struct {
 }
 
 func (f *file) raw() RawScript {
-	u16 := utf16Offsets(f.src)
-	conv := func(b int) int {
+	report := f.src
+	if f.remap != nil {
+		report = f.orig
+	}
+	u16 := utf16Offsets(report)
+	mapped := true
+	conv := func(b int, end bool) int {
+		if f.remap != nil {
+			o, ok := f.remap(b, end)
+			if !ok {
+				mapped = false
+			}
+			b = o
+		}
 		if u16 == nil {
 			return b
 		}
@@ -153,7 +308,7 @@ func (f *file) raw() RawScript {
 		}
 		return u16[b]
 	}
-	s := RawScript{URL: "file://" + filepath.ToSlash(f.path), Source: f.src}
+	s := RawScript{URL: "file://" + filepath.ToSlash(f.path), Source: report}
 	counts := make([]int, len(f.plan.Functions))
 	for i, fn := range f.plan.Functions {
 		counts[i] = f.count(fn.Counter)
@@ -161,16 +316,33 @@ func (f *file) raw() RawScript {
 			// V8 has not seen functions inside one that never ran.
 			continue
 		}
-		rf := RawFunction{FunctionName: fn.Name}
-		if counts[i] == 0 {
-			rf.Ranges = []RawRange{{conv(fn.Start), conv(fn.End), 0}}
-			s.Functions = append(s.Functions, rf)
-			continue
+		name := fn.Name
+		if name == defaultName || name != "" && name == f.defaultAlias {
+			name = "default"
 		}
-		rf.IsBlockCoverage = true
-		rf.Ranges = []RawRange{{conv(fn.Start), conv(fn.End), counts[i]}}
-		for _, b := range v8Blocks(f.src, fn, counts[i], f.count) {
-			rf.Ranges = append(rf.Ranges, RawRange{conv(b.start), conv(b.end), b.count})
+		rf := RawFunction{FunctionName: name}
+		mapped = true
+		if i == 0 && f.remap != nil {
+			// the script is the whole original file
+			end := len(report)
+			if u16 != nil {
+				end = u16[len(report)]
+			}
+			rf.Ranges = []RawRange{{0, end, counts[i]}}
+		} else {
+			rf.Ranges = []RawRange{{conv(fn.Start, false), conv(fn.End, true), counts[i]}}
+		}
+		if !mapped {
+			continue // a function the compiler generated
+		}
+		if counts[i] > 0 {
+			rf.IsBlockCoverage = true
+			for _, b := range v8Blocks(f.src, fn, counts[i], f.count) {
+				if r := (RawRange{conv(b.start, false), conv(b.end, true), b.count}); mapped {
+					rf.Ranges = append(rf.Ranges, r)
+				}
+				mapped = true // a block of generated code is left out
+			}
 		}
 		s.Functions = append(s.Functions, rf)
 	}

@@ -128,3 +128,23 @@ func TestNotCovered(t *testing.T) {
 		t.Error("/a/lib.js not covered")
 	}
 }
+
+func TestMaskModule(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"import a, { b as c } from 'x';\nlet y = 1;", "                              \nlet y = 1;"},
+		{"import 'x' with { type: 'json' };", "                                 "},
+		{"export const a = 1;", "       const a = 1;"},
+		{"export default function () {}", "var $$dflt$$ = function () {}"},
+		{"export { a, b as c };\nexport * from 'y';", "                     \n                  "},
+		{"export * as ns from 'y'", "                       "},
+		{"const u = import.meta.url, m = import('x');", "const u = __imp_.meta.url, m = __imp_('x');"},
+		{"let v = await f();\nfor await (const x of y) {}", "let v = void  f();\nfor       (const x of y) {}"},
+		{"const s = `import x from 'y'`; // export", "const s = `import x from 'y'`; // export"},
+	}
+	for _, c := range cases {
+		got, _, ok := maskModule("/m.mjs", c.src)
+		if !ok || got != c.want {
+			t.Errorf("maskModule(%q) = %q, %v; want %q", c.src, got, ok, c.want)
+		}
+	}
+}

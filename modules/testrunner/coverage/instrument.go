@@ -9,12 +9,20 @@
 //
 // The instrumented file gets an inline source map back to the original, so stack traces keep
 // their lines and columns. Files are covered as node covers them: user files (absolute paths
-// outside node_modules) that the CommonJS loader compiles.
+// outside node_modules), CommonJS and ES modules.
 //
-// Not covered yet (they differ from node): ES modules and TypeScript (esbuild's output is what
-// goja compiles; mapping its ranges back is not done, so such files are left out of the report),
-// the range V8 gives an optional chain (`a?.b`), and a loop that is the last statement of a
-// `for (let ...)` body (V8's desugaring keeps that loop's continuation; here it is dropped).
+// ES modules are instrumented before esbuild turns them into what goja runs: their module
+// syntax is first masked with script text of the same length (maskModule), so goja's parser
+// reads them and the ranges are those of the file itself. TypeScript (and TSX/JSX) files are
+// compiled to JavaScript first (keeping module syntax); that JavaScript is instrumented and its
+// ranges are mapped through the compiler's source map onto the .ts file, so the report shows
+// the .ts file's lines, as node reports the same program written as JavaScript. Code the
+// TypeScript compiler adds (enums, parameter properties, decorators) has no JavaScript twin and
+// is reported as the compiler's functions where it maps onto the file.
+//
+// Not covered yet (they differ from node): the range V8 gives an optional chain (`a?.b`), and a
+// loop that is the last statement of a `for (let ...)` body (V8's desugaring keeps that loop's
+// continuation; here it is dropped).
 package coverage
 
 import (
@@ -50,6 +58,7 @@ type Plan struct {
 	Source    string // the instrumented source
 	Counters  int
 	Functions []Function
+	sm        *mapper // the instrumented source's map back to the original
 }
 
 // debugPanics makes a bad node position panic instead of leaving the file uninstrumented (for
@@ -79,6 +88,14 @@ type instr struct {
 // Instrument returns src with counters inserted; prefix is the statement that binds the counter
 // array (it goes after the directive prologue). ok is false when src does not parse.
 func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool) {
+	return instrument(filename, src, src, nil, counterName, prefix)
+}
+
+// instrument parses and analyses parsed (src with module syntax masked, see maskModule: same
+// length, same line breaks) and inserts the counters into src. An insertion that falls inside
+// one of the prefixes (masked `export ` / `export default ` heads of a declaration) goes before
+// it.
+func instrument(filename, src, parsed string, prefixes [][2]int, counterName, prefix string) (plan *Plan, ok bool) {
 	defer func() {
 		// a node whose positions goja did not record leaves the file uninstrumented
 		if r := recover(); r != nil {
@@ -88,11 +105,11 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 			plan, ok = nil, false
 		}
 	}()
-	prog, err := parser.ParseFile(nil, filename, src, 0)
+	prog, err := parser.ParseFile(nil, filename, parsed, 0)
 	if err != nil {
 		return nil, false
 	}
-	in := &instr{src: src, base: 1, counter: counterName}
+	in := &instr{src: parsed, base: 1, counter: counterName}
 	in.fns = append(in.fns, Function{Start: 0, End: len(src), Counter: -1, Parent: -1})
 	in.fn = 0
 	if prefix != "" {
@@ -112,6 +129,16 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 		}
 		return a.seq < b.seq
 	})
+	for i := range in.ins {
+		for _, p := range prefixes {
+			if in.ins[i].off > p[0] && in.ins[i].off <= p[1] {
+				in.ins[i].off = p[0]
+			}
+		}
+	}
+	if len(prefixes) > 0 {
+		sort.SliceStable(in.ins, func(i, j int) bool { return in.ins[i].off < in.ins[j].off })
+	}
 	var sb strings.Builder
 	sm := &mapper{}
 	last := 0
@@ -135,7 +162,7 @@ func Instrument(filename, src, counterName, prefix string) (plan *Plan, ok bool)
 		sb.WriteString("\n//# sourceMappingURL=data:application/json;base64,")
 		sb.WriteString(sm.encode(filename))
 	}
-	return &Plan{Source: sb.String(), Counters: in.nextCtr, Functions: in.fns}, true
+	return &Plan{Source: sb.String(), Counters: in.nextCtr, Functions: in.fns, sm: sm}, true
 }
 
 func (in *instr) off(n ast.Node) int {

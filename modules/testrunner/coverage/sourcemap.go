@@ -3,6 +3,7 @@ package coverage
 import (
 	"encoding/base64"
 	"encoding/json"
+	"sort"
 	"strings"
 )
 
@@ -107,4 +108,95 @@ func (m *mapper) encode(filename string) string {
 	}
 	b, _ := json.Marshal(map[string]any{"version": 3, "sources": []string{filename}, "names": []string{}, "mappings": sb.String()})
 	return base64.StdEncoding.EncodeToString(b)
+}
+
+// decodeMap reads a source map's mappings (of its first source) as per generated line segments
+// of (generated column, original line, original column), in generated column order.
+func decodeMap(mappings string) [][][3]int {
+	var lines [][][3]int
+	var cur [][3]int
+	genCol, srcLine, srcCol := 0, 0, 0
+	var fields [5]int
+	for i := 0; i <= len(mappings); {
+		if i == len(mappings) || mappings[i] == ';' {
+			lines = append(lines, cur)
+			cur = nil
+			genCol = 0
+			i++
+			continue
+		}
+		if mappings[i] == ',' {
+			i++
+			continue
+		}
+		n := 0
+		v, shift := 0, 0
+		for i < len(mappings) && mappings[i] != ',' && mappings[i] != ';' {
+			d := strings.IndexByte(b64, mappings[i])
+			i++
+			if d < 0 {
+				return nil
+			}
+			v += (d & 31) << shift
+			if d&32 != 0 {
+				shift += 5
+				continue
+			}
+			if n < len(fields) {
+				if v&1 != 0 {
+					fields[n] = -(v >> 1)
+				} else {
+					fields[n] = v >> 1
+				}
+			}
+			n++
+			v, shift = 0, 0
+		}
+		if n == 0 {
+			continue
+		}
+		genCol += fields[0]
+		if n >= 4 {
+			srcLine += fields[2]
+			srcCol += fields[3]
+			cur = append(cur, [3]int{genCol, srcLine, srcCol})
+		}
+	}
+	return lines
+}
+
+// inlineMap splits code into the code before its inline source map comment and that map's
+// mappings ("" when there is none).
+func inlineMap(code string) (string, string) {
+	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
+	i := strings.LastIndex(code, marker)
+	if i < 0 {
+		return code, ""
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(marker):]))
+	if err != nil {
+		return code, ""
+	}
+	var sm struct {
+		Mappings string `json:"mappings"`
+	}
+	if json.Unmarshal(raw, &sm) != nil {
+		return code, ""
+	}
+	return code[:i+1], sm.Mappings
+}
+
+// lookup maps generated (line, column), 0-based, to the original through segs: the last segment
+// at or before the column, moved by the distance from it; ok is false on a line without
+// segments (generated code).
+func lookup(segs [][][3]int, line, col int) (int, int, bool) {
+	if line >= len(segs) || len(segs[line]) == 0 {
+		return 0, 0, false
+	}
+	l := segs[line]
+	k := sort.Search(len(l), func(i int) bool { return l[i][0] > col }) - 1
+	if k < 0 {
+		return l[0][1], l[0][2], true
+	}
+	return l[k][1], l[k][2] + col - l[k][0], true
 }
