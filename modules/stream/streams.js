@@ -916,7 +916,7 @@ Readable.prototype.read = function read(n) {
   }
   if (n <= 0 || (length === 0 && ended)) n = 0;
   else if (state.objectMode) n = 1;
-  else if (n !== n) n = state.flowing && length ? state.buffer.firstLength() : length;
+  else if (n !== n) n = state.flowing && length ? state.buffer.head.len : length;
   else if (n > length) n = ended ? length : 0;
   if (n === 0 && ended) {
     if (length === 0) endReadable(this);
@@ -936,20 +936,30 @@ Readable.prototype.read = function read(n) {
       errorOrDestroy(this, err);
     }
     state.sync = false;
-    if (!state.reading) n = howMuchToRead(nOrig, state);
     length = state.length;
     ended = state.ended;
+    if (!state.reading) {
+      // howMuchToRead(nOrig, state), inlined.
+      if (nOrig <= 0 || (length === 0 && ended)) n = 0;
+      else if (state.objectMode) n = 1;
+      else if (nOrig !== nOrig) n = state.flowing && length ? state.buffer.head.len : length;
+      else if (nOrig <= length) n = nOrig;
+      else n = ended ? length : 0;
+    }
   }
   let ret = null;
   if (n > 0) {
     const buffer = state.buffer;
-    if (buffer.length === 1 && n >= length && !state.objectMode && state.decoder === null) {
-      // fromList's whole-buffer case, keeping the entry for the next push.
-      const e = buffer.head;
+    const e = buffer.head;
+    if (e !== null && n === e.len && !state.objectMode && state.decoder === null) {
+      // fromList taking exactly the first chunk (the whole buffer, or consume's shift), keeping
+      // the entry for the next push.
       ret = e.data;
-      buffer.head = buffer.tail = null;
-      buffer.length = 0;
+      if (buffer.length === 1) buffer.head = buffer.tail = null;
+      else buffer.head = e.next;
+      --buffer.length;
       e.data = null;
+      e.next = null;
       state.spareEntry = e;
     } else {
       ret = fromList(n, state);
