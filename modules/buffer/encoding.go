@@ -2,6 +2,7 @@ package buffer
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -420,6 +421,18 @@ func encodeBase64(b []byte, url bool) string {
 		if url {
 			t = &pairs[1]
 		}
+		// Unaligned loads and stores through pointers: slice-based ones keep bounds checks in
+		// the loop. out has room for 8 characters per 6 bytes read, so j+8 <= len(out).
+		src := unsafe.Pointer(unsafe.SliceData(b))
+		dst := unsafe.Pointer(unsafe.SliceData(out))
+		if littleEndian {
+			for ; i+8 <= len(b); i += 6 {
+				v := bits.ReverseBytes64(*(*uint64)(unsafe.Add(src, i)))
+				*(*uint64)(unsafe.Add(dst, j)) = uint64(t[v>>52]) | uint64(t[v>>40&0xFFF])<<16 |
+					uint64(t[v>>28&0xFFF])<<32 | uint64(t[v>>16&0xFFF])<<48
+				j += 8
+			}
+		}
 		for ; i+8 <= len(b); i += 6 {
 			v := binary.BigEndian.Uint64(b[i:])
 			w := uint64(t[v>>52]) | uint64(t[v>>40&0xFFF])<<16 | uint64(t[v>>28&0xFFF])<<32 | uint64(t[v>>16&0xFFF])<<48
@@ -565,14 +578,18 @@ func decodeLatin1(b []byte) (units16, string) {
 	if isASCII(b) {
 		return nil, string(b)
 	}
-	u := newUnits(len(b))[:1+len(b)]
+	u := newUnitsNoZero(len(b))
 	w := u[1:]
 	i := 0
-	if littleEndian {
-		wb := unitBytes(w)
+	if littleEndian && len(b) >= 8 {
+		// Eight bytes to eight units at a time, through unaligned 8-byte loads and stores: this
+		// loop is most of toString('latin1'), and slice-based loads keep bounds checks in it.
+		src := unsafe.Pointer(unsafe.SliceData(b))
+		dst := unsafe.Pointer(unsafe.SliceData(w))
 		for ; i+8 <= len(b); i += 8 {
-			binary.LittleEndian.PutUint64(wb[2*i:], spreadBytes(binary.LittleEndian.Uint32(b[i:])))
-			binary.LittleEndian.PutUint64(wb[2*i+8:], spreadBytes(binary.LittleEndian.Uint32(b[i+4:])))
+			x := *(*uint64)(unsafe.Add(src, i))
+			*(*uint64)(unsafe.Add(dst, 2*i)) = spreadBytes(uint32(x))
+			*(*uint64)(unsafe.Add(dst, 2*i+8)) = spreadBytes(uint32(x >> 32))
 		}
 	}
 	for ; i < len(b); i++ {
