@@ -581,7 +581,11 @@ func decodeLatin1(b []byte) (units16, string) {
 	u := newUnitsNoZero(len(b))
 	w := u[1:]
 	i := 0
-	if littleEndian && len(b) >= 8 {
+	if haveWiden && len(b) >= 16 {
+		i = len(b) &^ 15
+		widenBytes(unsafe.SliceData(w), unsafe.SliceData(b), i)
+	}
+	if littleEndian && len(b)-i >= 8 {
 		// Eight bytes to eight units at a time, through unaligned 8-byte loads and stores: this
 		// loop is most of toString('latin1'), and slice-based loads keep bounds checks in it.
 		src := unsafe.Pointer(unsafe.SliceData(b))
