@@ -318,6 +318,24 @@ func decodeBase64ASCII(dst []byte, s string) int {
 	k := 0
 	for {
 		if k == 0 {
+			if littleEndian && len(s)-i >= 1024 {
+				// Long input: two characters per table lookup (12 bits, or b64pairBad), eight
+				// characters to six bytes per step, through pointer loads and stores.
+				t := b64pairDec()
+				src := unsafe.Pointer(unsafe.StringData(s))
+				out := unsafe.Pointer(unsafe.SliceData(dst))
+				for i+8 <= len(s) && n+8 <= len(dst) {
+					w := *(*uint64)(unsafe.Add(src, i))
+					p0, p1, p2, p3 := t[uint16(w)], t[uint16(w>>16)], t[uint16(w>>32)], t[w>>48]
+					if (p0|p1|p2|p3)&b64pairBad != 0 {
+						break
+					}
+					v := uint64(p0)<<52 | uint64(p1)<<40 | uint64(p2)<<28 | uint64(p3)<<16
+					*(*uint64)(unsafe.Add(out, n)) = bits.ReverseBytes64(v)
+					n += 6
+					i += 8
+				}
+			}
 			for i+8 <= len(s) && n+8 <= len(dst) {
 				p := s[i : i+8]
 				x := b64d0[p[0]] | b64d1[p[1]] | b64d2[p[2]] | b64d3[p[3]]
@@ -392,6 +410,23 @@ const (
 
 // b64pairs holds, for the standard and the URL alphabet, the two characters of each 12-bit
 // value (first character in the low byte); built on first use.
+// b64pairDec maps two characters (the first in the low byte) to their 12 decoded bits, or to
+// b64pairBad when either is outside both alphabets. Built on the first long decode (128 KiB).
+var b64pairDec = sync.OnceValue(func() *[65536]uint16 {
+	t := new([65536]uint16)
+	for i := range t {
+		a, b := unbase64Table[byte(i)], unbase64Table[byte(i>>8)]
+		if a >= 64 || b >= 64 {
+			t[i] = b64pairBad
+		} else {
+			t[i] = uint16(a)<<6 | uint16(b)
+		}
+	}
+	return t
+})
+
+const b64pairBad = 0x8000
+
 var b64pairs = sync.OnceValue(func() *[2][4096]uint16 {
 	t := new([2][4096]uint16)
 	for k, alpha := range []string{b64std, b64url} {

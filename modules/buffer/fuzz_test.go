@@ -277,3 +277,25 @@ func TestWideLoopsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestBase64PairDecode checks the two-characters-per-lookup loop of long decodes against the
+// standard library, in both alphabets, with line breaks and stray characters mixed in.
+func TestBase64PairDecode(t *testing.T) {
+	data := make([]byte, 1200)
+	for i := range data {
+		data[i] = byte(i*131 + 7)
+	}
+	for n := 760; n <= len(data); n += 7 {
+		b := data[:n]
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding, base64.RawStdEncoding} {
+			s := enc.EncodeToString(b)
+			for _, mixed := range []string{s, s[:500] + "\n" + s[500:], s[:901] + " \r\n" + s[901:], s[:3] + "*" + s[3:]} {
+				dst := make([]byte, base64Estimate(jsString{a: mixed}))
+				got := dst[:decodeBase64(dst, jsString{a: mixed})]
+				if !bytes.Equal(got, b) {
+					t.Fatalf("n=%d: decode differs", n)
+				}
+			}
+		}
+	}
+}
