@@ -774,8 +774,9 @@ Readable.prototype.push = function push(chunk, encoding) {
 // only one and emit is EventEmitter's (a JS-to-JS call instead of a trip through Go's emit).
 function emitData(stream, state, chunk) {
   const emit = stream.emit;
-  if (emit === EEemit && state.pipeOndata !== null && stream._events.data === state.pipeOndata) {
-    state.pipeOndata(chunk);
+  const ondata = state.pipeOndata;
+  if (emit === EEemit && ondata !== null && stream._events.data === ondata) {
+    ondata(chunk);
   } else {
     emit.call(stream, 'data', chunk);
   }
