@@ -9,12 +9,6 @@ const EEemit = EE.prototype.emit;
 // not build Buffer's ~150 methods).
 let Buffer_;
 function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
-// The last Buffer a stream took in (push or write) and its length. A chunk usually passes through
-// several streams in a row, and in goja a typed array's length and an instanceof check each cost
-// far more than one identity compare. A Buffer's length never changes, so the pair stays true.
-// It starts as a private symbol, which no chunk can be.
-let knownBuf = Symbol('knownBuf');
-let knownLen = 0;
 let StringDecoder_;
 function newStringDecoder(enc) {
   if (StringDecoder_ === undefined) StringDecoder_ = require('string_decoder').StringDecoder;
@@ -27,6 +21,12 @@ const nextTick = process.nextTick;
 const NumberIsInteger = Number.isInteger;
 const NumberParseInt = Number.parseInt;
 const kEmptyObject = Object.freeze({ __proto__: null });
+// The last Buffer a stream took in (push or write) and its length. A chunk usually passes through
+// several streams in a row, and in goja a typed array's length and an instanceof check each cost
+// far more than one identity compare. A Buffer's length never changes, so the pair stays true.
+// It starts as kEmptyObject, which is never a chunk.
+let knownBuf = kEmptyObject;
+let knownLen = 0;
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
 const kPaused = Symbol('kPaused');
