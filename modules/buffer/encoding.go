@@ -2,6 +2,7 @@ package buffer
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -317,6 +318,24 @@ func decodeBase64ASCII(dst []byte, s string) int {
 	k := 0
 	for {
 		if k == 0 {
+			if littleEndian && len(s)-i >= 1024 {
+				// Long input: two characters per table lookup (12 bits, or b64pairBad), eight
+				// characters to six bytes per step, through pointer loads and stores.
+				t := b64pairDec()
+				src := unsafe.Pointer(unsafe.StringData(s))
+				out := unsafe.Pointer(unsafe.SliceData(dst))
+				for i+8 <= len(s) && n+8 <= len(dst) {
+					w := *(*uint64)(unsafe.Add(src, i))
+					p0, p1, p2, p3 := t[uint16(w)], t[uint16(w>>16)], t[uint16(w>>32)], t[w>>48]
+					if (p0|p1|p2|p3)&b64pairBad != 0 {
+						break
+					}
+					v := uint64(p0)<<52 | uint64(p1)<<40 | uint64(p2)<<28 | uint64(p3)<<16
+					*(*uint64)(unsafe.Add(out, n)) = bits.ReverseBytes64(v)
+					n += 6
+					i += 8
+				}
+			}
 			for i+8 <= len(s) && n+8 <= len(dst) {
 				p := s[i : i+8]
 				x := b64d0[p[0]] | b64d1[p[1]] | b64d2[p[2]] | b64d3[p[3]]
@@ -391,6 +410,23 @@ const (
 
 // b64pairs holds, for the standard and the URL alphabet, the two characters of each 12-bit
 // value (first character in the low byte); built on first use.
+// b64pairDec maps two characters (the first in the low byte) to their 12 decoded bits, or to
+// b64pairBad when either is outside both alphabets. Built on the first long decode (128 KiB).
+var b64pairDec = sync.OnceValue(func() *[65536]uint16 {
+	t := new([65536]uint16)
+	for i := range t {
+		a, b := unbase64Table[byte(i)], unbase64Table[byte(i>>8)]
+		if a >= 64 || b >= 64 {
+			t[i] = b64pairBad
+		} else {
+			t[i] = uint16(a)<<6 | uint16(b)
+		}
+	}
+	return t
+})
+
+const b64pairBad = 0x8000
+
 var b64pairs = sync.OnceValue(func() *[2][4096]uint16 {
 	t := new([2][4096]uint16)
 	for k, alpha := range []string{b64std, b64url} {
@@ -419,6 +455,18 @@ func encodeBase64(b []byte, url bool) string {
 		t := &pairs[0]
 		if url {
 			t = &pairs[1]
+		}
+		// Unaligned loads and stores through pointers: slice-based ones keep bounds checks in
+		// the loop. out has room for 8 characters per 6 bytes read, so j+8 <= len(out).
+		src := unsafe.Pointer(unsafe.SliceData(b))
+		dst := unsafe.Pointer(unsafe.SliceData(out))
+		if littleEndian {
+			for ; i+8 <= len(b); i += 6 {
+				v := bits.ReverseBytes64(*(*uint64)(unsafe.Add(src, i)))
+				*(*uint64)(unsafe.Add(dst, j)) = uint64(t[v>>52]) | uint64(t[v>>40&0xFFF])<<16 |
+					uint64(t[v>>28&0xFFF])<<32 | uint64(t[v>>16&0xFFF])<<48
+				j += 8
+			}
 		}
 		for ; i+8 <= len(b); i += 6 {
 			v := binary.BigEndian.Uint64(b[i:])
@@ -565,14 +613,22 @@ func decodeLatin1(b []byte) (units16, string) {
 	if isASCII(b) {
 		return nil, string(b)
 	}
-	u := newUnits(len(b))[:1+len(b)]
+	u := newUnitsNoZero(len(b))
 	w := u[1:]
 	i := 0
-	if littleEndian {
-		wb := unitBytes(w)
+	if haveWiden && len(b) >= 16 {
+		i = len(b) &^ 15
+		widenBytes(unsafe.SliceData(w), unsafe.SliceData(b), i)
+	}
+	if littleEndian && len(b)-i >= 8 {
+		// Eight bytes to eight units at a time, through unaligned 8-byte loads and stores: this
+		// loop is most of toString('latin1'), and slice-based loads keep bounds checks in it.
+		src := unsafe.Pointer(unsafe.SliceData(b))
+		dst := unsafe.Pointer(unsafe.SliceData(w))
 		for ; i+8 <= len(b); i += 8 {
-			binary.LittleEndian.PutUint64(wb[2*i:], spreadBytes(binary.LittleEndian.Uint32(b[i:])))
-			binary.LittleEndian.PutUint64(wb[2*i+8:], spreadBytes(binary.LittleEndian.Uint32(b[i+4:])))
+			x := *(*uint64)(unsafe.Add(src, i))
+			*(*uint64)(unsafe.Add(dst, 2*i)) = spreadBytes(uint32(x))
+			*(*uint64)(unsafe.Add(dst, 2*i+8)) = spreadBytes(uint32(x >> 32))
 		}
 	}
 	for ; i < len(b); i++ {

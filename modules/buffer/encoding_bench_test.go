@@ -81,3 +81,11 @@ func TestEncodeLengths(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkDecodeLatin1(b *testing.B) {
+	src := bytes.Repeat([]byte("abc\xe9\xff"), 1<<20/5)
+	b.SetBytes(int64(len(src)))
+	for i := 0; i < b.N; i++ {
+		decodeLatin1(src)
+	}
+}

@@ -245,3 +245,57 @@ func equalUnits(a, b []uint16) bool {
 	}
 	return true
 }
+
+// TestWideLoopsAgree checks the 8-bytes-at-a-time loops of decodeLatin1 and encodeBase64 at
+// every length and alignment around their block sizes.
+func TestWideLoopsAgree(t *testing.T) {
+	data := make([]byte, 300)
+	for i := range data {
+		data[i] = byte(i*167 + 13)
+	}
+	for off := 0; off < 8; off++ {
+		for n := 0; off+n <= len(data); n++ {
+			b := data[off : off+n]
+			u, a := decodeLatin1(b)
+			if u == nil {
+				if a != string(b) {
+					t.Fatalf("latin1 ascii %d/%d", off, n)
+				}
+			} else {
+				for i, c := range b {
+					if u[1+i] != uint16(c) {
+						t.Fatalf("latin1 %d/%d at %d", off, n, i)
+					}
+				}
+			}
+			if got, want := encodeBase64(b, false), base64.StdEncoding.EncodeToString(b); got != want {
+				t.Fatalf("base64 %d/%d: %q != %q", off, n, got, want)
+			}
+			if got, want := encodeBase64(b, true), base64.RawURLEncoding.EncodeToString(b); got != want {
+				t.Fatalf("base64url %d/%d: %q != %q", off, n, got, want)
+			}
+		}
+	}
+}
+
+// TestBase64PairDecode checks the two-characters-per-lookup loop of long decodes against the
+// standard library, in both alphabets, with line breaks and stray characters mixed in.
+func TestBase64PairDecode(t *testing.T) {
+	data := make([]byte, 1200)
+	for i := range data {
+		data[i] = byte(i*131 + 7)
+	}
+	for n := 760; n <= len(data); n += 7 {
+		b := data[:n]
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding, base64.RawStdEncoding} {
+			s := enc.EncodeToString(b)
+			for _, mixed := range []string{s, s[:500] + "\n" + s[500:], s[:901] + " \r\n" + s[901:], s[:3] + "*" + s[3:]} {
+				dst := make([]byte, base64Estimate(jsString{a: mixed}))
+				got := dst[:decodeBase64(dst, jsString{a: mixed})]
+				if !bytes.Equal(got, b) {
+					t.Fatalf("n=%d: decode differs", n)
+				}
+			}
+		}
+	}
+}

@@ -119,6 +119,20 @@ func newUnits(capacity int) units16 {
 	return u
 }
 
+// newUnitsNoZero returns units16 of n units after the reserved one, whose contents are undefined
+// (see makeNoZero): the caller must write every unit.
+func newUnitsNoZero(n int) units16 {
+	if n < 2048 {
+		u := make(units16, n+1)
+		u[0] = 0xFEFF
+		return u
+	}
+	b := makeNoZero(2 * (n + 1))
+	u := unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(b))), n+1)
+	u[0] = 0xFEFF
+	return u
+}
+
 // value turns u into a JS string. ascii says every unit is below 0x80.
 func (u units16) value(ascii bool) goja.Value {
 	if ascii {

@@ -4,6 +4,7 @@
 // (which events fire synchronously and which on process.nextTick) follows Node 20 exactly.
 
 const EE = require('events');
+const EEemit = EE.prototype.emit;
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
 let Buffer_;
@@ -20,6 +21,12 @@ const nextTick = process.nextTick;
 const NumberIsInteger = Number.isInteger;
 const NumberParseInt = Number.parseInt;
 const kEmptyObject = Object.freeze({ __proto__: null });
+// The last Buffer a stream took in (push or write) and its length. A chunk usually passes through
+// several streams in a row, and in goja a typed array's length and an instanceof check each cost
+// far more than one identity compare. A Buffer's length never changes, so the pair stays true.
+// It starts as kEmptyObject, which is never a chunk.
+let knownBuf = kEmptyObject;
+let knownLen = 0;
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
 const kPaused = Symbol('kPaused');
@@ -626,6 +633,8 @@ function ReadableState(options, stream, isDuplex) {
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
   this.buffer = new BufferList();
+  this.spareEntry = null; // an emptied BufferList entry kept for reuse
+  this.pipeOndata = null; // the newest pipe's 'data' listener (see emitData)
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
@@ -716,8 +725,62 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 }
 
 Readable.prototype.push = function push(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, false);
+  // The common case, a non-empty Buffer pushed to a byte stream without a decoder, is
+  // readableAddChunk and addChunk inlined.
+  const state = this._readableState;
+  let len;
+  if (chunk === knownBuf) len = knownLen;
+  else if (typeof chunk === 'object' && chunk !== null && chunk instanceof (Buffer_ || lazyBuffer())) {
+    knownBuf = chunk;
+    knownLen = len = chunk.length;
+  } else {
+    return readableAddChunk(this, chunk, encoding, false);
+  }
+  if (len === 0 || state.objectMode || state.decoder !== null || state.ended || state.destroyed || state.errored) {
+    return readableAddChunk(this, chunk, encoding, false);
+  }
+  state.reading = false;
+  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    emitData(this, state, chunk);
+  } else {
+    state.length += len;
+    // BufferList.push, reusing the entry read() last emptied.
+    const buffer = state.buffer;
+    let e = state.spareEntry;
+    if (e !== null) {
+      state.spareEntry = null;
+      e.data = chunk;
+      e.len = len;
+    } else {
+      e = { data: chunk, len, next: null };
+    }
+    if (buffer.length > 0) buffer.tail.next = e;
+    else buffer.head = e;
+    buffer.tail = e;
+    ++buffer.length;
+    if (state.needReadable) emitReadable(this);
+  }
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    nextTick(maybeReadMore_, this, state);
+  }
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 };
+
+// emitData is stream.emit('data', chunk), calling the pipe's own listener directly when it is the
+// only one and emit is EventEmitter's (a JS-to-JS call instead of a trip through Go's emit).
+function emitData(stream, state, chunk) {
+  const emit = stream.emit;
+  const ondata = state.pipeOndata;
+  if (emit === EEemit && ondata !== null && stream._events.data === ondata) {
+    ondata(chunk);
+  } else {
+    emit.call(stream, 'data', chunk);
+  }
+}
 Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
 };
@@ -782,7 +845,7 @@ function addChunk(stream, state, chunk, addToFront, len) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emitData(stream, state, chunk);
   } else {
     state.length += state.objectMode ? 1 : len;
     if (addToFront) state.buffer.unshift(chunk, len);
@@ -854,7 +917,7 @@ Readable.prototype.read = function read(n) {
   }
   if (n <= 0 || (length === 0 && ended)) n = 0;
   else if (state.objectMode) n = 1;
-  else if (n !== n) n = state.flowing && length ? state.buffer.firstLength() : length;
+  else if (n !== n) n = state.flowing && length ? state.buffer.head.len : length;
   else if (n > length) n = ended ? length : 0;
   if (n === 0 && ended) {
     if (length === 0) endReadable(this);
@@ -874,13 +937,35 @@ Readable.prototype.read = function read(n) {
       errorOrDestroy(this, err);
     }
     state.sync = false;
-    if (!state.reading) n = howMuchToRead(nOrig, state);
     length = state.length;
     ended = state.ended;
+    if (!state.reading) {
+      // howMuchToRead(nOrig, state), inlined.
+      if (nOrig <= 0 || (length === 0 && ended)) n = 0;
+      else if (state.objectMode) n = 1;
+      else if (nOrig !== nOrig) n = state.flowing && length ? state.buffer.head.len : length;
+      else if (nOrig <= length) n = nOrig;
+      else n = ended ? length : 0;
+    }
   }
-  let ret;
-  if (n > 0) ret = fromList(n, state);
-  else ret = null;
+  let ret = null;
+  if (n > 0) {
+    const buffer = state.buffer;
+    const e = buffer.head;
+    if (e !== null && n === e.len && !state.objectMode && state.decoder === null) {
+      // fromList taking exactly the first chunk (the whole buffer, or consume's shift), keeping
+      // the entry for the next push.
+      ret = e.data;
+      if (buffer.length === 1) buffer.head = buffer.tail = null;
+      else buffer.head = e.next;
+      --buffer.length;
+      e.data = null;
+      e.next = null;
+      state.spareEntry = e;
+    } else {
+      ret = fromList(n, state);
+    }
+  }
   if (ret === null) {
     state.needReadable = length <= state.highWaterMark;
     n = 0;
@@ -895,7 +980,7 @@ Readable.prototype.read = function read(n) {
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emitData(this, state, ret);
   }
   return ret;
 };
@@ -995,6 +1080,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     src.removeListener('end', onend);
     src.removeListener('end', unpipe);
     src.removeListener('data', ondata);
+    if (state.pipeOndata === ondata) state.pipeOndata = null;
     cleanedUp = true;
     if (ondrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) ondrain();
   }
@@ -1014,6 +1100,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     }
   }
   src.on('data', ondata);
+  state.pipeOndata = ondata;
   function ondata(chunk) {
     const ret = dest.write(chunk);
     if (ret === false) pause();
@@ -1710,7 +1797,35 @@ function _write(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function write(chunk, encoding, cb) {
-  return _write(this, chunk, encoding, cb) === true;
+  // The common case, a Buffer written to a byte stream that is open and idle, is _write and
+  // writeOrBuffer inlined.
+  const state = this._writableState;
+  let len;
+  if (chunk === knownBuf) len = knownLen;
+  else if (typeof chunk === 'object' && chunk !== null && chunk instanceof (Buffer_ || lazyBuffer())) {
+    knownBuf = chunk;
+    knownLen = len = chunk.length;
+  } else {
+    return _write(this, chunk, encoding, cb) === true;
+  }
+  if (typeof encoding === 'function') cb = encoding;
+  else if (encoding) return _write(this, chunk, encoding, cb) === true;
+  if (state.objectMode || state.ending || state.destroyed || state.writing || state.corked ||
+      state.errored || !state.constructed) {
+    return _write(this, chunk, encoding, cb) === true;
+  }
+  if (typeof cb !== 'function') cb = nop;
+  state.pendingcb++;
+  state.length += len;
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = true;
+  this._write(chunk, 'buffer', state.onwrite);
+  state.sync = false;
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
+  return ret && !state.errored && !state.destroyed;
 };
 
 Writable.prototype.cork = function cork() {
@@ -1765,7 +1880,30 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
 }
 
 function makeOnwrite(stream) {
-  const f = function(er) { onwrite(stream, er); };
+  // onwrite's common case (no error, nothing buffered, a synchronous write without a callback or
+  // an asynchronous one) inlined.
+  const f = function(er) {
+    const state = stream._writableState;
+    const cb = state.writecb;
+    if (er || typeof cb !== 'function' || state.buffered.length > state.bufferedIndex) {
+      onwrite(stream, er);
+      return;
+    }
+    state.writing = false;
+    state.writecb = null;
+    state.length -= state.writelen;
+    state.writelen = 0;
+    if (state.sync) {
+      if (cb === nop && !state.afterWritePending && !((state.needDrain && state.length === 0) || state.objectMode)) {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
+      } else {
+        onwriteSyncDone(stream, state, cb);
+      }
+    } else {
+      afterWrite(stream, state, 1, cb);
+    }
+  };
   Object.defineProperty(f, 'name', { value: 'bound onwrite' });
   return f;
 }
@@ -1797,28 +1935,29 @@ function onwrite(stream, er) {
     else onwriteError(stream, state, er, cb);
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-    if (sync) {
-      if (cb === nop) {
-        // A write without a callback needs no tick of its own unless 'drain' is due. (Node 20
-        // also ticks for every object-mode write here, through an operator-precedence slip in
-        // its destroyed check; the order of events depends on it, so do the same.)
-        const needTick = (state.needDrain && state.length === 0) || state.objectMode;
-        if (!state.afterWritePending && needTick) {
-          state.afterWritePending = true;
-          nextTick(afterWrite, stream, state, 1, cb);
-        } else {
-          state.pendingcb--;
-          if (state.ending) finishMaybe(stream, state, true);
-        }
-      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-        state.afterWriteTickInfo.count++;
-      } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        nextTick(afterWriteTick, state.afterWriteTickInfo);
-      }
+    if (sync) onwriteSyncDone(stream, state, cb);
+    else afterWrite(stream, state, 1, cb);
+  }
+}
+
+function onwriteSyncDone(stream, state, cb) {
+  if (cb === nop) {
+    // A write without a callback needs no tick of its own unless 'drain' is due. (Node 20
+    // also ticks for every object-mode write here, through an operator-precedence slip in
+    // its destroyed check; the order of events depends on it, so do the same.)
+    const needTick = (state.needDrain && state.length === 0) || state.objectMode;
+    if (!state.afterWritePending && needTick) {
+      state.afterWritePending = true;
+      nextTick(afterWrite, stream, state, 1, cb);
     } else {
-      afterWrite(stream, state, 1, cb);
+      state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
     }
+  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+    state.afterWriteTickInfo.count++;
+  } else {
+    state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    nextTick(afterWriteTick, state.afterWriteTickInfo);
   }
 }
 
