@@ -11,7 +11,7 @@ import (
 
 type urlEngineState struct{ s [11]string }
 
-func (*urlEngineState) Get(string) goja.Value      { return nil }
+func (*urlEngineState) Get(string) goja.Value       { return nil }
 func (*urlEngineState) Set(string, goja.Value) bool { return false }
 func (*urlEngineState) Has(string) bool             { return false }
 func (*urlEngineState) Delete(string) bool          { return false }
