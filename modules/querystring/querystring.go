@@ -49,7 +49,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// Node does, when someone replaced it) and the original unescape.
 	var exports *goja.Object
 	var ownUnescape goja.Value
-	vals := newValueCache(vm)
+	strs := newValueCache(vm)
 	o.Set("setup", func(c goja.FunctionCall) goja.Value {
 		exports, ownUnescape = c.Argument(0).ToObject(vm), c.Argument(1)
 		return goja.Undefined()
@@ -118,16 +118,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		pairs := parse(qs, sep, eq, maxKeys, custom, decode)
 		obj := vm.CreateObject(nil)
-		str := vals.maker(qsv, qs)
 		for _, p := range pairs {
 			var val goja.Value
 			if len(p.more) == 0 {
-				val = str.value(p.val)
+				val = strs.value(p.val)
 			} else {
 				vals := make([]any, 0, 1+len(p.more))
-				vals = append(vals, str.value(p.val))
+				vals = append(vals, strs.value(p.val))
 				for _, v := range p.more {
-					vals = append(vals, str.value(v))
+					vals = append(vals, strs.value(v))
 				}
 				val = vm.NewArray(vals...)
 			}

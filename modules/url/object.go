@@ -95,15 +95,20 @@ func (st *objects) asURL(v goja.Value) *urlObj {
 }
 
 func (st *objects) asParams(v goja.Value) *paramsObj {
+	if o, ok := v.(*goja.Object); ok && o == st.lastPObj {
+		return st.lastP
+	}
 	o, s := st.state(v)
 	switch p := s.(type) {
 	case *paramsObj:
 		if p.owner == o {
+			st.lastPObj, st.lastP = o, p
 			return p
 		}
 	case *urlObj:
 		// a URL's searchParams holds the URL's own slot value
 		if o != nil && p.params.owner == o {
+			st.lastPObj, st.lastP = o, &p.params
 			return &p.params
 		}
 	}
@@ -135,6 +140,9 @@ type objects struct {
 	urlCtor     *goja.Object
 	lastObj     *goja.Object // the URL asURL found last, and its state
 	lastURL     *urlObj
+	lastPObj    *goja.Object // the URLSearchParams asParams found last, and its state
+	lastP       *paramsObj
+	empty       goja.Value // ""
 	bases       *baseCache
 	paramsProto *goja.Object
 	urlProto    *goja.Object
@@ -227,13 +235,17 @@ func (st *objects) this(v goja.Value) *urlObj {
 }
 
 func (st *objects) value(u *urlObj, i int) goja.Value {
-	if i != cHref {
-		return st.vm.ToValue(u.c[i])
+	s := u.c[i]
+	if i == cHref {
+		if u.hrefV == nil {
+			u.hrefV = st.vm.ToValue(s)
+		}
+		return u.hrefV
 	}
-	if u.hrefV == nil {
-		u.hrefV = st.vm.ToValue(u.c[cHref])
+	if s == "" {
+		return st.empty
 	}
-	return u.hrefV
+	return st.vm.ToValue(s)
 }
 
 // construct is the URL constructor's construct trap: it makes an ordinary object with
@@ -392,6 +404,7 @@ func (st *objects) install(proto *goja.Object) {
 					o := st.vm.CreateObject(st.paramsProto)
 					u.params = paramsObj{list: parseParams(strings.TrimPrefix(u.c[cSearch], "?")), owner: o, url: u}
 					st.attachHolder(o, u.holder)
+					st.lastPObj, st.lastP = o, &u.params
 				}
 				return u.params.owner
 			})
