@@ -158,7 +158,9 @@ func fastParse(s string) (f fastURL, ok bool) {
 		cred += "@"
 	}
 	sameCred := !hadAt || cred == userinfo+"@"
-	if sameCred && !dots && port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
+	// href is the input unless something was normalized: dot segments, a default port
+	// dropped, the userinfo rewritten, or the path's leading '/' added
+	if sameCred && !dots && (portAt < 0 || port != "") && rest != "" && rest[0] == '/' {
 		f.href = s
 	} else {
 		f.href = scheme + "://" + cred + f.host + path + query + frag
