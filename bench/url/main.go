@@ -1,7 +1,9 @@
 // Command url runs the path, url and querystring workloads of issue 5 under node and gojs in one
 // run, interleaved, and prints the median time of each with the ratio gojs/node (below 1 means
 // gojs is faster). Each script times its own loop (startup excluded) and prints a checksum, which
-// must agree between the two runtimes.
+// must agree between the two runtimes. The floor_* workloads do the same engine work without the
+// modules (a plain JS class for url_parse, an object literal for qs_parse, a built-in call returning
+// a fresh string for path): their ratio is what goja itself costs against V8.
 //
 // Usage: go run ./bench/url [-n runs] [-gojs binary] [workload ...]
 package main
@@ -19,7 +21,8 @@ import (
 	"sort"
 )
 
-var workloads = []string{"url_parse", "url_parse_base", "qs_parse", "path_join", "path_resolve"}
+var workloads = []string{"url_parse", "url_parse_base", "qs_parse", "path_join", "path_resolve",
+	"floor_class", "floor_object", "floor_call"}
 
 type sample struct {
 	NS    float64 `json:"ns"`

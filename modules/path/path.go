@@ -26,6 +26,7 @@ type binder struct {
 	h       *modules.Host
 	vm      *goja.Runtime
 	matcher goja.Callable // matchesGlob's JS matcher, once compiled
+	cwd     cwdCache      // posix.resolve's normalized cwd
 }
 
 func (b *binder) str(v goja.Value, name string) string {
@@ -139,7 +140,7 @@ func bind(h *modules.Host, posix *goja.Object) error {
 	b.fn(posix, "resolve", 0, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(posixResolveFn(len(c.Arguments), func(i int) string {
 			return b.str(c.Arguments[i], pathsName(i))
-		}, h.Cwd()))
+		}, h.Cwd(), &b.cwd))
 	})
 	b.fn(posix, "normalize", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(posixNormalize(b.str(c.Argument(0), "path")))

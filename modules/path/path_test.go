@@ -110,3 +110,20 @@ func TestCwdAndDriveEnv(t *testing.T) {
 		t.Errorf("after SetCwd: %s", v)
 	}
 }
+
+// The cached cwd gives what normalizing it each time gives, across cwd changes.
+func TestResolveCwdCache(t *testing.T) {
+	var c cwdCache
+	cwds := []string{"/work/wt/url", "/", "/a//b/./c/../d/", "/x/..", "/..", "/a/b", "/work/wt/url", "relative/cwd", ""}
+	inputs := [][]string{{}, {"foo/bar", "./baz"}, {"../../.."}, {".."}, {"", ""}, {"/abs", "x"}, {"a/../../b"}, {"."}}
+	for _, cwd := range cwds {
+		for _, in := range inputs {
+			for k := 0; k < 2; k++ {
+				got := posixResolveFn(len(in), func(i int) string { return in[i] }, cwd, &c)
+				if want := posixResolve(in, cwd); got != want {
+					t.Errorf("resolve(%q) in %q: cached %q, want %q", in, cwd, got, want)
+				}
+			}
+		}
+	}
+}

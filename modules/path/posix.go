@@ -32,16 +32,15 @@ func appendNormalized(dst []byte, p string, allowAboveRoot bool, sep byte, isSep
 	n := len(p)
 	win := sep == '\\' // win32 separators are '/' and '\\'; posix only '/'
 	for i := 0; i <= n; {
-		var j int
+		j := i
 		if win {
-			j = i
 			for j < n && p[j] != '/' && p[j] != '\\' {
 				j++
 			}
-		} else if k := strings.IndexByte(p[i:], '/'); k >= 0 {
-			j = i + k
 		} else {
-			j = n
+			for j < n && p[j] != '/' {
+				j++
+			}
 		}
 		seg := p[i:j]
 		i = j + 1
@@ -91,16 +90,19 @@ type posixNorm struct {
 // add appends part p's normalized segments to dst; starts holds the offsets in dst of each kept
 // segment, so ".." can pop one.
 func (z *posixNorm) add(dst []byte, starts []int, p string) ([]byte, []int) {
-	for i, n := 0, len(p); i <= n; {
-		j := n
-		if k := strings.IndexByte(p[i:], '/'); k >= 0 {
-			j = i + k
+	// a byte loop: segments are short, where strings.IndexByte costs more than it saves
+	for i, n := 0, len(p); i < n; {
+		if p[i] == '/' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && p[j] != '/' {
+			j++
 		}
 		seg := p[i:j]
-		i = j + 1
+		i = j
 		switch len(seg) {
-		case 0:
-			continue
 		case 1:
 			if seg[0] == '.' {
 				continue
@@ -203,22 +205,31 @@ func posixJoin(parts []string) string {
 
 // posixResolve resolves parts right to left until an absolute path, falling back to cwd.
 func posixResolve(parts []string, cwd string) string {
-	return posixResolveFn(len(parts), func(i int) string { return parts[i] }, cwd)
+	return posixResolveFn(len(parts), func(i int) string { return parts[i] }, cwd, nil)
+}
+
+// cwdCache holds the normalized form of the last cwd resolve fell back to, with its segment
+// offsets, so resolving relative paths does not normalize the cwd on every call.
+type cwdCache struct {
+	cwd    string
+	norm   []byte // normalized cwd, from its leading '/'
+	starts []int
 }
 
 // posixResolveFn is posixResolve over n arguments fetched (and validated) by get, right to left,
 // stopping at the first absolute one as Node does.
-func posixResolveFn(n int, get func(int) string, cwd string) string {
+func posixResolveFn(n int, get func(int) string, cwd string, cache *cwdCache) string {
 	var segsBuf [8]string
 	segs := segsBuf[:0]
 	abs := false
 	size := 0
+	usedCwd := false
 	for i := n - 1; i >= -1 && !abs; i-- {
 		var p string
 		if i >= 0 {
 			p = get(i)
 		} else {
-			p = cwd
+			p, usedCwd = cwd, true
 		}
 		if p == "" {
 			continue
@@ -234,7 +245,18 @@ func posixResolveFn(n int, get func(int) string, cwd string) string {
 	var startsBuf [32]int
 	starts := startsBuf[:0]
 	z := posixNorm{base: len(buf), allowAboveRoot: !abs}
-	for i := len(segs) - 1; i >= 0; i-- {
+	last := len(segs) - 1
+	if usedCwd && cache != nil && abs {
+		// the cwd is segs[last], absolute: start from its cached normal form
+		if cache.cwd != cwd || cache.norm == nil {
+			norm, st := z.add(append(make([]byte, 0, len(cwd)+1), '/'), nil, cwd)
+			cache.cwd, cache.norm, cache.starts = cwd, norm, st
+		}
+		buf = append(buf[:0], cache.norm...)
+		starts = append(starts, cache.starts...)
+		last--
+	}
+	for i := last; i >= 0; i-- {
 		buf, starts = z.add(buf, starts, segs[i])
 	}
 	if len(buf) == 0 {

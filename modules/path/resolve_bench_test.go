@@ -13,3 +13,11 @@ func BenchmarkJoinGo(b *testing.B) {
 		posixJoin([]string{"/foo", "bar", "baz/asdf", "quux", ".."})
 	}
 }
+
+func BenchmarkResolveCachedGo(b *testing.B) {
+	var c cwdCache
+	parts := []string{"foo/bar", "./baz"}
+	for i := 0; i < b.N; i++ {
+		posixResolveFn(len(parts), func(i int) string { return parts[i] }, "/work/wt/url", &c)
+	}
+}

@@ -49,6 +49,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// Node does, when someone replaced it) and the original unescape.
 	var exports *goja.Object
 	var ownUnescape goja.Value
+	strs := newValueCache(vm)
 	o.Set("setup", func(c goja.FunctionCall) goja.Value {
 		exports, ownUnescape = c.Argument(0).ToObject(vm), c.Argument(1)
 		return goja.Undefined()
@@ -90,7 +91,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		var decode func(string) string
 		custom := false
-		if fn, ok := goja.AssertFunction(decodeV); ok && !decodeV.SameAs(ownUnescape) {
+		if decodeV != nil && decodeV.SameAs(ownUnescape) {
+			decode = unescapePlus
+		} else if fn, ok := goja.AssertFunction(decodeV); ok {
 			custom = true
 			fallback, _ := goja.AssertFunction(exports.Get("unescape"))
 			decode = func(s string) string {
@@ -107,19 +110,23 @@ func bind(h *modules.Host, o *goja.Object) error {
 				return wtf8(r)
 			}
 		} else {
-			decode = func(s string) string { return unescape(s, true) }
+			// Node calls the missing unescape, then again as its fallback: a TypeError
+			custom = true
+			decode = func(string) string {
+				panic(vm.NewTypeError("QueryString.unescape is not a function"))
+			}
 		}
 		pairs := parse(qs, sep, eq, maxKeys, custom, decode)
 		obj := vm.CreateObject(nil)
 		for _, p := range pairs {
 			var val goja.Value
 			if len(p.more) == 0 {
-				val = jsString(vm, p.val)
+				val = strs.value(p.val)
 			} else {
 				vals := make([]any, 0, 1+len(p.more))
-				vals = append(vals, jsString(vm, p.val))
+				vals = append(vals, strs.value(p.val))
 				for _, v := range p.more {
-					vals = append(vals, jsString(vm, v))
+					vals = append(vals, strs.value(v))
 				}
 				val = vm.NewArray(vals...)
 			}
@@ -155,6 +162,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	return nil
 }
+
+func unescapePlus(s string) string { return unescape(s, true) }
 
 // toString is String(v): a symbol gives its description as in JS, anything else its string.
 func toString(vm *goja.Runtime, v goja.Value) string {

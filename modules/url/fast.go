@@ -158,7 +158,9 @@ func fastParse(s string) (f fastURL, ok bool) {
 		cred += "@"
 	}
 	sameCred := !hadAt || cred == userinfo+"@"
-	if sameCred && !dots && port == "" && strings.IndexByte(auth, ':') < 0 && rest != "" && rest[0] == '/' {
+	// href is the input unless something was normalized: dot segments, a default port
+	// dropped, the userinfo rewritten, or the path's leading '/' added
+	if sameCred && !dots && (portAt < 0 || port != "") && rest != "" && rest[0] == '/' {
 		f.href = s
 	} else {
 		f.href = scheme + "://" + cred + f.host + path + query + frag
@@ -263,27 +265,45 @@ func containsFold(s, sub string) bool {
 // removeDots applies the URL Standard's "." and ".." segment rules to an absolute path of a
 // special URL (without %2e forms, which the caller rules out).
 func removeDots(path string) string {
-	segs := strings.Split(path[1:], "/")
-	out := segs[:0]
-	for i, seg := range segs {
-		last := i == len(segs)-1
+	// one output buffer; seg starts are found again by scanning back to the last '/'
+	out := make([]byte, 0, len(path))
+	for i := 1; i <= len(path); {
+		j := i
+		for j < len(path) && path[j] != '/' {
+			j++
+		}
+		seg, last := path[i:j], j == len(path)
+		i = j + 1
 		switch seg {
 		case "..":
-			if len(out) > 0 {
-				out = out[:len(out)-1]
+			if k := lastSlash(out); k >= 0 {
+				out = out[:k]
 			}
 			if last {
-				out = append(out, "")
+				out = append(out, '/')
 			}
 		case ".":
 			if last {
-				out = append(out, "")
+				out = append(out, '/')
 			}
 		default:
-			out = append(out, seg)
+			out = append(out, '/')
+			out = append(out, seg...)
 		}
 	}
-	return "/" + strings.Join(out, "/")
+	if len(out) == 0 {
+		return "/"
+	}
+	return string(out)
+}
+
+func lastSlash(b []byte) int {
+	for k := len(b) - 1; k >= 0; k-- {
+		if b[k] == '/' {
+			return k
+		}
+	}
+	return -1
 }
 
 // hasScheme reports whether s starts with a URL scheme and ':'.

@@ -2,6 +2,7 @@ package url
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -85,5 +86,37 @@ func TestResolveFastAgrees(t *testing.T) {
 	}
 	if n < 200 {
 		t.Errorf("only %d inputs took the fast path", n)
+	}
+}
+
+// removeDots agrees with a plain split-and-join version of the URL Standard's rules.
+func TestRemoveDots(t *testing.T) {
+	ref := func(path string) string {
+		segs := strings.Split(path[1:], "/")
+		var out []string
+		for i, seg := range segs {
+			last := i == len(segs)-1
+			switch seg {
+			case "..":
+				if len(out) > 0 {
+					out = out[:len(out)-1]
+				}
+				if last {
+					out = append(out, "")
+				}
+			case ".":
+				if last {
+					out = append(out, "")
+				}
+			default:
+				out = append(out, seg)
+			}
+		}
+		return "/" + strings.Join(out, "/")
+	}
+	for _, p := range []string{"/", "/.", "/..", "/a/..", "/a/../", "/a/./b/../c", "/a/b/c/../../..", "/../../x", "//a/..//b/.", "/a/.../b", "/a/..b/.c", "/a//", "/./.", "/x/y/..", "/x/y/../.."} {
+		if got, want := removeDots(p), ref(p); got != want {
+			t.Errorf("removeDots(%q) = %q, want %q", p, got, want)
+		}
 	}
 }

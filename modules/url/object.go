@@ -49,15 +49,15 @@ var compNames = [nComp]string{"href", "origin", "protocol", "username", "passwor
 type urlObj struct {
 	slot
 	owner  *goja.Object // the instance this state belongs to
+	holder *goja.Object // the slot's value (the URLSearchParams object shares it)
 	c      [nComp]string
-	v      [nComp]goja.Value // JS strings made on first read
-	params *paramsObj        // the URLSearchParams, once searchParams was read
-	obj    *goja.Object      // params' JS object
+	hrefV  goja.Value // href as a JS string, made on first read
+	params paramsObj  // the URLSearchParams' state, once searchParams was read (params.owner set)
 }
 
 func (u *urlObj) set(c [nComp]string) {
 	u.c = c
-	u.v = [nComp]goja.Value{}
+	u.hrefV = nil
 }
 
 // paramsObj is one URLSearchParams instance: its name, value list (USVStrings, so valid UTF-8
@@ -95,16 +95,36 @@ func (st *objects) asURL(v goja.Value) *urlObj {
 }
 
 func (st *objects) asParams(v goja.Value) *paramsObj {
+	if o, ok := v.(*goja.Object); ok && o == st.lastPObj {
+		return st.lastP
+	}
 	o, s := st.state(v)
-	if p, ok := s.(*paramsObj); ok && p.owner == o {
-		return p
+	switch p := s.(type) {
+	case *paramsObj:
+		if p.owner == o {
+			st.lastPObj, st.lastP = o, p
+			return p
+		}
+	case *urlObj:
+		// a URL's searchParams holds the URL's own slot value
+		if o != nil && p.params.owner == o {
+			st.lastPObj, st.lastP = o, &p.params
+			return &p.params
+		}
 	}
 	return nil
 }
 
 // attach puts the state h (a *urlObj or *paramsObj) into o's slot.
-func (st *objects) attach(o *goja.Object, h goja.DynamicObject) {
-	if err := o.DefineDataPropertySymbol(st.slot, st.vm.NewDynamicObject(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+func (st *objects) attach(o *goja.Object, h goja.DynamicObject) *goja.Object {
+	holder := st.vm.NewDynamicObject(h)
+	st.attachHolder(o, holder)
+	return holder
+}
+
+// attachHolder puts an existing slot value into o's slot.
+func (st *objects) attachHolder(o, holder *goja.Object) {
+	if err := o.DefineDataPropertySymbol(st.slot, holder, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 }
@@ -120,6 +140,9 @@ type objects struct {
 	urlCtor     *goja.Object
 	lastObj     *goja.Object // the URL asURL found last, and its state
 	lastURL     *urlObj
+	lastPObj    *goja.Object // the URLSearchParams asParams found last, and its state
+	lastP       *paramsObj
+	empty       goja.Value // ""
 	bases       *baseCache
 	paramsProto *goja.Object
 	urlProto    *goja.Object
@@ -212,12 +235,17 @@ func (st *objects) this(v goja.Value) *urlObj {
 }
 
 func (st *objects) value(u *urlObj, i int) goja.Value {
-	v := u.v[i]
-	if v == nil {
-		v = st.vm.ToValue(u.c[i])
-		u.v[i] = v
+	s := u.c[i]
+	if i == cHref {
+		if u.hrefV == nil {
+			u.hrefV = st.vm.ToValue(s)
+		}
+		return u.hrefV
 	}
-	return v
+	if s == "" {
+		return st.empty
+	}
+	return st.vm.ToValue(s)
 }
 
 // construct is the URL constructor's construct trap: it makes an ordinary object with
@@ -252,7 +280,7 @@ func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *
 	}
 	o := vm.CreateObject(proto)
 	u := &urlObj{c: comps, owner: o}
-	st.attach(o, u)
+	u.holder = st.attach(o, u)
 	st.lastObj, st.lastURL = o, u
 	return o
 }
@@ -260,7 +288,13 @@ func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *
 // newConstructor makes the URL constructor function.
 func (st *objects) newConstructor() *goja.Object {
 	vm := st.vm
-	st.slot = goja.NewSymbol("context")
+	// A symbol without a description: goja builds "Symbol(<description>)" each time a property
+	// is defined under a symbol, and that is one allocation less per instance.
+	sym, err := vm.RunString("Symbol()")
+	if err != nil {
+		panic(err)
+	}
+	st.slot = sym.(*goja.Symbol)
 	// A native constructor cannot tell `URL(x)` from `new URL(x)` on goja, a proxy's traps can:
 	// the target only carries name, length and prototype.
 	target := vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
@@ -299,7 +333,7 @@ func (st *objects) newConstructor() *goja.Object {
 
 // reparseParams refreshes the list of u's URLSearchParams from its query.
 func (st *objects) reparseParams(u *urlObj) {
-	if u.params != nil {
+	if u.params.owner != nil {
 		u.params.list = parseParams(strings.TrimPrefix(u.c[cSearch], "?"))
 	}
 }
@@ -317,17 +351,6 @@ func (st *objects) update(u *urlObj, field, value string) {
 	if c, ok := updateComponents(u.c[cHref], field, value); ok {
 		u.set(c)
 	}
-}
-
-// newParams makes a URLSearchParams object with the given list and prototype.
-func (st *objects) newParams(list []string, proto *goja.Object) (*goja.Object, *paramsObj) {
-	if proto == nil {
-		proto = st.paramsProto
-	}
-	o := st.vm.CreateObject(proto)
-	p := &paramsObj{list: list, owner: o}
-	st.attach(o, p)
-	return o, p
 }
 
 func (st *objects) nativeFunc(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
@@ -377,11 +400,13 @@ func (st *objects) install(proto *goja.Object) {
 		if name == "hash" {
 			getParams := st.nativeFunc("get searchParams", 0, func(c goja.FunctionCall) goja.Value {
 				u := st.this(c.This)
-				if u.params == nil {
-					u.obj, u.params = st.newParams(parseParams(strings.TrimPrefix(u.c[cSearch], "?")), st.paramsProto)
-					u.params.url = u
+				if u.params.owner == nil {
+					o := st.vm.CreateObject(st.paramsProto)
+					u.params = paramsObj{list: parseParams(strings.TrimPrefix(u.c[cSearch], "?")), owner: o, url: u}
+					st.attachHolder(o, u.holder)
+					st.lastPObj, st.lastP = o, &u.params
 				}
-				return u.obj
+				return u.params.owner
 			})
 			proto.DefineAccessorProperty("searchParams", getParams, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}

@@ -326,7 +326,7 @@ var uts46 = idna.New(
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
 	bases := &baseCache{}
-	st := &objects{vm: vm, bases: bases}
+	st := &objects{vm: vm, bases: bases, empty: vm.ToValue("")}
 	o.Set("URL", st.newConstructor())
 	// install(URL.prototype, URLSearchParams.prototype, errors) puts the Go accessors and
 	// methods on the prototypes; errors holds the factories of the errors they throw.
