@@ -99,6 +99,13 @@ func (s *standIn) Set(string, goja.Value) bool { return false }
 func (s *standIn) Delete(string) bool          { return true }
 func (s *standIn) Keys() []string              { s.load(""); return nil }
 
-// Has answers for own properties only (there are none): assigning to a property of the class's
-// prototype asks it, and must not load the base.
-func (s *standIn) Has(string) bool { return false }
+// Has answers for own properties (there are none), which both `in` and assignment ask. `in`
+// must see the base's properties, so it loads the base; but assigning to the class's prototype
+// also asks, and the glue that defines the class does so: while built-ins are being initialised
+// it does not load.
+func (s *standIn) Has(key string) bool {
+	if len(s.rt.loading) == 0 {
+		s.load(key)
+	}
+	return false
+}

@@ -1869,12 +1869,12 @@ function ClientRequest(input, options, cb) {
   if (protocol !== expectedProtocol) throw new (errs().codes.ERR_INVALID_PROTOCOL)(protocol, expectedProtocol);
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
   const port = options.port = options.port || defaultPort || 80;
-  const host = options.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
+  const host = options.host = clientReq().validateHost(options.hostname, 'hostname') || clientReq().validateHost(options.host, 'host') || 'localhost';
   const setHost = options.setHost === undefined || Boolean(options.setHost);
   this.socketPath = options.socketPath;
-  if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
+  if (options.timeout !== undefined) this.timeout = clientReq().getTimerDuration(options.timeout, 'timeout');
   const signal = options.signal;
-  if (signal) addAbortSignal(signal, this);
+  if (signal) clientReq().addAbortSignal(signal, this);
   let method = options.method;
   const methodIsString = typeof method === 'string';
   if (method !== null && method !== undefined && !methodIsString) {
@@ -1972,31 +1972,8 @@ function ClientRequest(input, options, cb) {
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
-function validateHost(host, name) {
-  if (host !== null && host !== undefined && typeof host !== 'string') {
-    throw new (errs().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
-  }
-  return host;
-}
 
-function getTimerDuration(msecs, name) {
-  vals().validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) throw new (errs().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
-  return msecs;
-}
 
-function addAbortSignal(signal, req) {
-  if (!signal || typeof signal.aborted !== 'boolean') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', signal);
-  const onAbort = () => {
-    const { AbortError } = require('internal/errors');
-    req.destroy(new AbortError(undefined, { cause: signal.reason }));
-  };
-  if (signal.aborted) process.nextTick(onAbort);
-  else {
-    signal.addEventListener('abort', onAbort, { once: true });
-    req.once('close', () => signal.removeEventListener('abort', onAbort));
-  }
-}
 
 function urlToHttpOptions(url) {
   const options = {
@@ -2027,11 +2004,10 @@ ClientRequest.prototype._implicitHeader = function _implicitHeader() {
 ClientRequest.prototype.abort = function abort() {
   if (this.aborted) return;
   this.aborted = true;
-  process.nextTick(emitAbortNT, this);
+  process.nextTick(clientReq().emitAbortNT, this);
   this.destroy();
 };
 
-function emitAbortNT(req) { req.emit('abort'); }
 
 ClientRequest.prototype.destroy = function destroy(err) {
   if (this.destroyed) return this;
@@ -2043,88 +2019,18 @@ ClientRequest.prototype.destroy = function destroy(err) {
 };
 const kError = Symbol('kError');
 
-function emitErrorCloseNT(req, err) {
-  if (err && !req._hadErrorEmitted) {
-    req._hadErrorEmitted = true;
-    req.emit('error', err);
-  } else if (!err && !req.res) {
-    const e = connResetException('socket hang up');
-    if (!req._hadErrorEmitted) {
-      req._hadErrorEmitted = true;
-      req.emit('error', e);
-    }
-  }
-  req._closed = true;
-  req.emit('close');
-}
 
 ClientRequest.prototype.onSocket = function onSocket(socket, err) {
-  process.nextTick(onSocketNT, this, socket, err);
+  process.nextTick(clientReq().onSocketNT, this, socket, err);
 };
 
-function onSocketNT(req, socket, err) {
-  if (req.destroyed || err) {
-    req.destroyed = true;
-    if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
-    else if (socket) socket.destroy(err);
-    if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
-      req._hadErrorEmitted = true;
-      req.emit('error', err || req[kError] || connResetException('socket hang up'));
-    }
-    req._closed = true;
-    req.emit('close');
-    return;
-  }
-  tickOnSocket(req, socket);
-  req._flush();
-}
 
-function tickOnSocket(req, socket) {
-  const C = clientConn();
-  const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
-    C.clientOnHeaders, C.clientOnBody, C.clientOnComplete);
-  const st = { req, socket, res: null, parser };
-  parser.st = st;
-  parser.setMethod(req.method);
-  req.socket = socket;
-  req.parser = parser;
-  socket.parser = parser;
-  socket._httpMessage = req;
-  if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
-  if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
-    listenSocketTimeout(req);
-  }
-  st.onData = (d) => C.clientSocketOnData(socket, st, d);
-  st.onEnd = () => C.clientSocketOnEnd(socket, st);
-  st.onError = (err) => C.clientSocketOnError(socket, st, err);
-  st.onClose = () => C.clientSocketOnClose(socket, st);
-  st.onDrain = () => {
-    const msg = socket._httpMessage;
-    if (msg && msg[kNeedDrain]) {
-      msg[kNeedDrain] = false;
-      msg.emit('drain');
-    }
-  };
-  socket.on('error', st.onError);
-  socket.on('data', st.onData);
-  socket.on('end', st.onEnd);
-  socket.on('close', st.onClose);
-  socket.on('drain', st.onDrain);
-  if (req.timeout !== undefined && req.timeout !== 0 && !socket.timeout) socket.setTimeout(req.timeout);
-  req.emit('socket', socket);
-}
 
-function listenSocketTimeout(req) {
-  if (req.timeoutCb) return;
-  req.timeoutCb = () => req.emit('timeout');
-  if (req.socket) req.socket.once('timeout', req.timeoutCb);
-  else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
-}
 
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this._ended) return this;
-  listenSocketTimeout(this);
-  msecs = getTimerDuration(msecs, 'msecs');
+  clientReq().listenSocketTimeout(this);
+  msecs = clientReq().getTimerDuration(msecs, 'msecs');
   if (callback) this.once('timeout', callback);
   if (this.socket) this.socket.setTimeout(msecs);
   else this.once('socket', (sock) => sock.setTimeout(msecs));
@@ -2372,6 +2278,107 @@ function get(url, options, cb) {
   const req = request(url, options, cb);
   req.end();
   return req;
+}
+
+// ClientRequest's helpers: made with the first request.
+let clientReqObj;
+function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); }
+function makeClientReq() {
+  function validateHost(host, name) {
+    if (host !== null && host !== undefined && typeof host !== 'string') {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
+    }
+    return host;
+  }
+  function getTimerDuration(msecs, name) {
+    vals().validateNumber(msecs, name);
+    if (msecs < 0 || !Number.isFinite(msecs)) throw new (errs().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
+    return msecs;
+  }
+  function addAbortSignal(signal, req) {
+    if (!signal || typeof signal.aborted !== 'boolean') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', signal);
+    const onAbort = () => {
+      const { AbortError } = require('internal/errors');
+      req.destroy(new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      req.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  function emitAbortNT(req) { req.emit('abort'); }
+  function emitErrorCloseNT(req, err) {
+    if (err && !req._hadErrorEmitted) {
+      req._hadErrorEmitted = true;
+      req.emit('error', err);
+    } else if (!err && !req.res) {
+      const e = connResetException('socket hang up');
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        req.emit('error', e);
+      }
+    }
+    req._closed = true;
+    req.emit('close');
+  }
+  function onSocketNT(req, socket, err) {
+    if (req.destroyed || err) {
+      req.destroyed = true;
+      if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
+      else if (socket) socket.destroy(err);
+      if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
+        req._hadErrorEmitted = true;
+        req.emit('error', err || req[kError] || connResetException('socket hang up'));
+      }
+      req._closed = true;
+      req.emit('close');
+      return;
+    }
+    tickOnSocket(req, socket);
+    req._flush();
+  }
+  function tickOnSocket(req, socket) {
+    const C = clientConn();
+    const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
+      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete);
+    const st = { req, socket, res: null, parser };
+    parser.st = st;
+    parser.setMethod(req.method);
+    req.socket = socket;
+    req.parser = parser;
+    socket.parser = parser;
+    socket._httpMessage = req;
+    if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
+    if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
+      listenSocketTimeout(req);
+    }
+    st.onData = (d) => C.clientSocketOnData(socket, st, d);
+    st.onEnd = () => C.clientSocketOnEnd(socket, st);
+    st.onError = (err) => C.clientSocketOnError(socket, st, err);
+    st.onClose = () => C.clientSocketOnClose(socket, st);
+    st.onDrain = () => {
+      const msg = socket._httpMessage;
+      if (msg && msg[kNeedDrain]) {
+        msg[kNeedDrain] = false;
+        msg.emit('drain');
+      }
+    };
+    socket.on('error', st.onError);
+    socket.on('data', st.onData);
+    socket.on('end', st.onEnd);
+    socket.on('close', st.onClose);
+    socket.on('drain', st.onDrain);
+    if (req.timeout !== undefined && req.timeout !== 0 && !socket.timeout) socket.setTimeout(req.timeout);
+    req.emit('socket', socket);
+  }
+  function listenSocketTimeout(req) {
+    if (req.timeoutCb) return;
+    req.timeoutCb = () => req.emit('timeout');
+    if (req.socket) req.socket.once('timeout', req.timeoutCb);
+    else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
+  }
+  return { validateHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
 }
 
 module.exports = {

@@ -757,7 +757,7 @@ Socket.prototype.connect = function connect(...args) {
   const { path } = options;
   const pipe = !!path;
   if (pipe) vals().validateString(path, 'options.path');
-  else validateLookup(this, options);
+  else connectOps().validateLookup(this, options);
   if (cb !== null) this.once('connect', cb);
   if (!this._handle) {
     this._handle = binding.newHandle(pipe ? 'unix' : 'tcp');
@@ -765,268 +765,274 @@ Socket.prototype.connect = function connect(...args) {
   }
   if (options.timeout) this.setTimeout(options.timeout);
   this.connecting = true;
-  if (pipe) internalConnect(this, path);
-  else lookupAndConnect(this, options);
+  if (pipe) connectOps().internalConnect(this, path);
+  else connectOps().lookupAndConnect(this, options);
   return this;
 };
 
-function validateLookup(self, options) {
-  const { localAddress, localPort } = options;
-  if (localAddress && !isIP(localAddress)) throw invalidIP(localAddress);
-  if (localPort) vals().validateNumber(localPort, 'options.localPort');
-  const port = options.port;
-  if (typeof port !== 'undefined') {
-    if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.port', ['number', 'string'], port);
+// How a socket connects (lookup, happy eyeballs, the connect itself): made with the first connect.
+let connectOpsObj;
+function connectOps() { return connectOpsObj || (connectOpsObj = makeConnectOps()); }
+function makeConnectOps() {
+  function validateLookup(self, options) {
+    const { localAddress, localPort } = options;
+    if (localAddress && !isIP(localAddress)) throw invalidIP(localAddress);
+    if (localPort) vals().validateNumber(localPort, 'options.localPort');
+    const port = options.port;
+    if (typeof port !== 'undefined') {
+      if (typeof port !== 'number' && typeof port !== 'string') {
+        throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.port', ['number', 'string'], port);
+      }
+      validatePort(port);
     }
-    validatePort(port);
-  }
-  if (options.autoSelectFamily != null) vals().validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
-  if (options.autoSelectFamilyAttemptTimeout != null) {
-    vals().validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
-  }
-  if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup');
-  if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
-      options.family !== 'IPv4' && options.family !== 'IPv6') {
-    // Node passes it on to dns.lookup, which rejects it.
-    if (dns === undefined) dns = require('dns');
-  }
-}
-
-function socketToDnsFamily(family) {
-  switch (family) {
-    case 'IPv4': return 4;
-    case 'IPv6': return 6;
-  }
-  return family;
-}
-
-function lookupAndConnect(self, options) {
-  const { localAddress, localPort } = options;
-  const host = options.host || 'localhost';
-  const port = options.port | 0;
-  const addressType = isIP(host);
-  if (addressType) {
-    process.nextTick(() => {
-      if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
-    });
-    return;
-  }
-  if (dns === undefined) dns = require('dns');
-  const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
-  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
-  const lookup = options.lookup || dns.lookup;
-  self._host = host;
-  // (Validated in validateLookup.)
-  const autoSelectFamily = options.autoSelectFamily != null ? options.autoSelectFamily : autoSelectFamilyDefault;
-  let attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
-  if (options.autoSelectFamilyAttemptTimeout != null) {
-    attemptTimeout = options.autoSelectFamilyAttemptTimeout < 10 ? 10 : options.autoSelectFamilyAttemptTimeout;
-  }
-  if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
-    lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout);
-    return;
-  }
-  lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
-    self.emit('lookup', err, ip, addressType, host);
-    if (!self.connecting) return;
-    if (err) {
-      process.nextTick(connectErrorNT, self, err);
-    } else if (!isIP(ip)) {
-      process.nextTick(connectErrorNT, self, invalidIP(ip));
-    } else if (addressType !== 4 && addressType !== 6) {
-      process.nextTick(connectErrorNT, self, errs().makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
-        `Invalid address family: ${addressType} ${options.host}:${options.port}`));
-    } else {
-      self._unrefTimer();
-      internalConnect(self, ip, port, addressType, localAddress, localPort);
+    if (options.autoSelectFamily != null) vals().validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+    if (options.autoSelectFamilyAttemptTimeout != null) {
+      vals().validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
     }
-  });
-}
+    if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup');
+    if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
+        options.family !== 'IPv4' && options.family !== 'IPv6') {
+      // Node passes it on to dns.lookup, which rejects it.
+      if (dns === undefined) dns = require('dns');
+    }
+  }
 
-function connectErrorNT(self, err) { self.destroy(err); }
+  function socketToDnsFamily(family) {
+    switch (family) {
+      case 'IPv4': return 4;
+      case 'IPv6': return 6;
+    }
+    return family;
+  }
 
-// lookupAndConnectMultiple is Node's happy eyeballs (autoSelectFamily): every address of the
-// host, families alternating (the first answer's family first), tried one at a time, each given
-// attemptTimeout ms before the next is tried on a fresh handle.
-function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout) {
-  lookup(host, { ...dnsopts, all: true }, (err, addresses) => {
-    if (!self.connecting) return;
-    if (err) {
-      self.emit('lookup', err, undefined, undefined, host);
-      process.nextTick(connectErrorNT, self, err);
+  function lookupAndConnect(self, options) {
+    const { localAddress, localPort } = options;
+    const host = options.host || 'localhost';
+    const port = options.port | 0;
+    const addressType = isIP(host);
+    if (addressType) {
+      process.nextTick(() => {
+        if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
+      });
       return;
     }
-    const validAddresses = [[], []];
-    const validIps = [[], []];
-    let destinations;
-    for (let i = 0; i < addresses.length; i++) {
-      const address = addresses[i];
-      const { address: ip, family: addressType } = address;
+    if (dns === undefined) dns = require('dns');
+    const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
+    if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
+    const lookup = options.lookup || dns.lookup;
+    self._host = host;
+    // (Validated in validateLookup.)
+    const autoSelectFamily = options.autoSelectFamily != null ? options.autoSelectFamily : autoSelectFamilyDefault;
+    let attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+    if (options.autoSelectFamilyAttemptTimeout != null) {
+      attemptTimeout = options.autoSelectFamilyAttemptTimeout < 10 ? 10 : options.autoSelectFamilyAttemptTimeout;
+    }
+    if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
+      lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout);
+      return;
+    }
+    lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
       self.emit('lookup', err, ip, addressType, host);
       if (!self.connecting) return;
-      if (isIP(ip) && (addressType === 4 || addressType === 6)) {
-        destinations ||= addressType === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
-        const destination = destinations[addressType];
-        if (!validIps[destination].includes(ip)) {
-          validAddresses[destination].push(address);
-          validIps[destination].push(ip);
+      if (err) {
+        process.nextTick(connectErrorNT, self, err);
+      } else if (!isIP(ip)) {
+        process.nextTick(connectErrorNT, self, invalidIP(ip));
+      } else if (addressType !== 4 && addressType !== 6) {
+        process.nextTick(connectErrorNT, self, errs().makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
+          `Invalid address family: ${addressType} ${options.host}:${options.port}`));
+      } else {
+        self._unrefTimer();
+        internalConnect(self, ip, port, addressType, localAddress, localPort);
+      }
+    });
+  }
+
+  function connectErrorNT(self, err) { self.destroy(err); }
+
+  // lookupAndConnectMultiple is Node's happy eyeballs (autoSelectFamily): every address of the
+  // host, families alternating (the first answer's family first), tried one at a time, each given
+  // attemptTimeout ms before the next is tried on a fresh handle.
+  function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout) {
+    lookup(host, { ...dnsopts, all: true }, (err, addresses) => {
+      if (!self.connecting) return;
+      if (err) {
+        self.emit('lookup', err, undefined, undefined, host);
+        process.nextTick(connectErrorNT, self, err);
+        return;
+      }
+      const validAddresses = [[], []];
+      const validIps = [[], []];
+      let destinations;
+      for (let i = 0; i < addresses.length; i++) {
+        const address = addresses[i];
+        const { address: ip, family: addressType } = address;
+        self.emit('lookup', err, ip, addressType, host);
+        if (!self.connecting) return;
+        if (isIP(ip) && (addressType === 4 || addressType === 6)) {
+          destinations ||= addressType === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
+          const destination = destinations[addressType];
+          if (!validIps[destination].includes(ip)) {
+            validAddresses[destination].push(address);
+            validIps[destination].push(ip);
+          }
         }
       }
-    }
-    if (!validAddresses[0].length) {
-      const { address: firstIp, family: firstAddressType } = addresses[0];
-      if (!isIP(firstIp)) {
-        process.nextTick(connectErrorNT, self, invalidIP(firstIp));
-      } else if (firstAddressType !== 4 && firstAddressType !== 6) {
-        process.nextTick(connectErrorNT, self, errs().makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
-          `Invalid address family: ${firstAddressType} ${options.host}:${options.port}`));
+      if (!validAddresses[0].length) {
+        const { address: firstIp, family: firstAddressType } = addresses[0];
+        if (!isIP(firstIp)) {
+          process.nextTick(connectErrorNT, self, invalidIP(firstIp));
+        } else if (firstAddressType !== 4 && firstAddressType !== 6) {
+          process.nextTick(connectErrorNT, self, errs().makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
+            `Invalid address family: ${firstAddressType} ${options.host}:${options.port}`));
+        }
+        return;
       }
-      return;
-    }
-    const toAttempt = [];
-    for (let i = 0, l = Math.max(validAddresses[0].length, validAddresses[1].length); i < l; i++) {
-      if (i in validAddresses[0]) toAttempt.push(validAddresses[0][i]);
-      if (i in validAddresses[1]) toAttempt.push(validAddresses[1][i]);
-    }
-    if (toAttempt.length === 1) {
-      const { address: ip, family: addressType } = toAttempt[0];
+      const toAttempt = [];
+      for (let i = 0, l = Math.max(validAddresses[0].length, validAddresses[1].length); i < l; i++) {
+        if (i in validAddresses[0]) toAttempt.push(validAddresses[0][i]);
+        if (i in validAddresses[1]) toAttempt.push(validAddresses[1][i]);
+      }
+      if (toAttempt.length === 1) {
+        const { address: ip, family: addressType } = toAttempt[0];
+        self._unrefTimer();
+        internalConnect(self, ip, port, addressType, undefined, localPort);
+        return;
+      }
+      self.autoSelectFamilyAttemptedAddresses = [];
+      const context = {
+        socket: self, addresses: toAttempt, current: 0, port, localPort, timeout: attemptTimeout, timer: null, errors: [],
+      };
       self._unrefTimer();
-      internalConnect(self, ip, port, addressType, undefined, localPort);
-      return;
-    }
-    self.autoSelectFamilyAttemptedAddresses = [];
-    const context = {
-      socket: self, addresses: toAttempt, current: 0, port, localPort, timeout: attemptTimeout, timer: null, errors: [],
-    };
-    self._unrefTimer();
-    internalConnectMultiple(context);
-  });
-}
-
-function internalConnectMultiple(context, canceled) {
-  clearTimeout(context.timer);
-  const self = context.socket;
-  if (canceled || context.current === context.addresses.length) {
-    if (context.errors.length === 0) {
-      self.destroy(errs().makeNodeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout'));
-      return;
-    }
-    self.destroy(aggregateError(context.errors));
-    return;
-  }
-  const current = context.current++;
-  if (current > 0) {
-    // A fresh handle for the next address (the last one's was closed or failed).
-    if (self._handle) self._handle.close();
-    self._handle = binding.newHandle('tcp');
-    initSocketHandle(self);
-  }
-  const { localPort, port } = context;
-  const { address, family: addressType } = context.addresses[current];
-  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
-  const handle = self._handle;
-  const denied = binding.check(hostPort(address, port));
-  if (denied) {
-    self.destroy(denied);
-    return;
-  }
-  const err = handle.connect('tcp', address, port, '', '', localPort | 0, function(status) {
-    afterConnectMultiple(context, current, handle, address, port, addressType, status);
-  });
-  if (err) {
-    const sockname = self._getsockname();
-    let details;
-    if (sockname && sockname.address !== undefined) details = sockname.address + ':' + sockname.port;
-    const ex = errs().exceptionWithHostPort(err, 'connect', address, port, details);
-    context.errors.push(ex);
-    self.emit('connectionAttemptFailed', address, port, addressType, ex);
-    internalConnectMultiple(context);
-    return;
-  }
-  if (current < context.addresses.length - 1) {
-    context.timer = setTimeout(internalConnectMultipleTimeout, context.timeout, context, handle, address, port, addressType);
-  }
-  self.emit('connectionAttempt', address, port, addressType);
-}
-
-function afterConnectMultiple(context, current, handle, address, port, addressType, status) {
-  const self = context.socket;
-  clearTimeout(context.timer);
-  if (status === 0 && current !== context.current - 1) {
-    // Connected after its time was up: the next attempt already runs.
-    handle.close();
-    return;
-  }
-  if (self.destroyed || self._handle !== handle) return;
-  if (status < 0) {
-    const ex = errs().exceptionWithHostPort(status, 'connect', address, port);
-    context.errors.push(ex);
-    self.emit('connectionAttemptFailed', address, port, addressType, ex);
-    if (self.connecting) internalConnectMultiple(context, status === -125);
-    return;
-  }
-  afterConnect(self, status, address, port, addressType);
-}
-
-function internalConnectMultipleTimeout(context, handle, address, port, addressType) {
-  const self = context.socket;
-  self.emit('connectionAttemptTimeout', address, port, addressType);
-  const ex = errs().exceptionWithHostPort(-110, 'connect', address, port);
-  context.errors.push(ex);
-  if (self._handle === handle) {
-    handle.close();
-    self._handle = null;
-  }
-  if (self.connecting) internalConnectMultiple(context);
-}
-
-function aggregateError(errors) {
-  const err = new AggregateError(errors, '');
-  err.code = errors[0] && errors[0].code;
-  return err;
-}
-
-function internalConnect(self, address, port, addressType, localAddress, localPort) {
-  const pipe = addressType === undefined;
-  const denied = binding.check(pipe ? address : hostPort(address, port));
-  if (denied) {
-    self.destroy(denied);
-    return;
-  }
-  if (!pipe) self.emit('connectionAttempt', address, port, addressType);
-  const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
-    localAddress || '', localPort | 0, function(status) {
-      afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
+      internalConnectMultiple(context);
     });
-  if (err) {
-    const ex = errs().exceptionWithHostPort(err, localAddress || localPort ? 'bind' : 'connect', localAddress || address, localAddress || localPort ? localPort : port);
-    self.destroy(ex);
   }
-}
 
-function afterConnect(self, status, address, port, addressType, localAddress, localPort) {
-  if (self.destroyed) return;
-  self.connecting = false;
-  self._sockname = null;
-  if (status === 0) {
-    self._unrefTimer();
-    if (self[kSetNoDelay]) self._handle.setNoDelay(true);
-    if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
-    self.emit('connect');
-    self.emit('ready');
-    if (!self.isPaused()) self.read(0);
-  } else {
-    let details;
-    if (localAddress && localPort) details = localAddress + ':' + localPort;
-    const ex = errs().exceptionWithHostPort(status, 'connect', address, port, details);
-    if (details) {
-      ex.localAddress = localAddress;
-      ex.localPort = localPort;
+  function internalConnectMultiple(context, canceled) {
+    clearTimeout(context.timer);
+    const self = context.socket;
+    if (canceled || context.current === context.addresses.length) {
+      if (context.errors.length === 0) {
+        self.destroy(errs().makeNodeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout'));
+        return;
+      }
+      self.destroy(aggregateError(context.errors));
+      return;
     }
-    self.emit('connectionAttemptFailed', address, port, addressType, ex);
-    self.destroy(ex);
+    const current = context.current++;
+    if (current > 0) {
+      // A fresh handle for the next address (the last one's was closed or failed).
+      if (self._handle) self._handle.close();
+      self._handle = binding.newHandle('tcp');
+      initSocketHandle(self);
+    }
+    const { localPort, port } = context;
+    const { address, family: addressType } = context.addresses[current];
+    self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+    const handle = self._handle;
+    const denied = binding.check(hostPort(address, port));
+    if (denied) {
+      self.destroy(denied);
+      return;
+    }
+    const err = handle.connect('tcp', address, port, '', '', localPort | 0, function(status) {
+      afterConnectMultiple(context, current, handle, address, port, addressType, status);
+    });
+    if (err) {
+      const sockname = self._getsockname();
+      let details;
+      if (sockname && sockname.address !== undefined) details = sockname.address + ':' + sockname.port;
+      const ex = errs().exceptionWithHostPort(err, 'connect', address, port, details);
+      context.errors.push(ex);
+      self.emit('connectionAttemptFailed', address, port, addressType, ex);
+      internalConnectMultiple(context);
+      return;
+    }
+    if (current < context.addresses.length - 1) {
+      context.timer = setTimeout(internalConnectMultipleTimeout, context.timeout, context, handle, address, port, addressType);
+    }
+    self.emit('connectionAttempt', address, port, addressType);
   }
+
+  function afterConnectMultiple(context, current, handle, address, port, addressType, status) {
+    const self = context.socket;
+    clearTimeout(context.timer);
+    if (status === 0 && current !== context.current - 1) {
+      // Connected after its time was up: the next attempt already runs.
+      handle.close();
+      return;
+    }
+    if (self.destroyed || self._handle !== handle) return;
+    if (status < 0) {
+      const ex = errs().exceptionWithHostPort(status, 'connect', address, port);
+      context.errors.push(ex);
+      self.emit('connectionAttemptFailed', address, port, addressType, ex);
+      if (self.connecting) internalConnectMultiple(context, status === -125);
+      return;
+    }
+    afterConnect(self, status, address, port, addressType);
+  }
+
+  function internalConnectMultipleTimeout(context, handle, address, port, addressType) {
+    const self = context.socket;
+    self.emit('connectionAttemptTimeout', address, port, addressType);
+    const ex = errs().exceptionWithHostPort(-110, 'connect', address, port);
+    context.errors.push(ex);
+    if (self._handle === handle) {
+      handle.close();
+      self._handle = null;
+    }
+    if (self.connecting) internalConnectMultiple(context);
+  }
+
+  function aggregateError(errors) {
+    const err = new AggregateError(errors, '');
+    err.code = errors[0] && errors[0].code;
+    return err;
+  }
+
+  function internalConnect(self, address, port, addressType, localAddress, localPort) {
+    const pipe = addressType === undefined;
+    const denied = binding.check(pipe ? address : hostPort(address, port));
+    if (denied) {
+      self.destroy(denied);
+      return;
+    }
+    if (!pipe) self.emit('connectionAttempt', address, port, addressType);
+    const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
+      localAddress || '', localPort | 0, function(status) {
+        afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
+      });
+    if (err) {
+      const ex = errs().exceptionWithHostPort(err, localAddress || localPort ? 'bind' : 'connect', localAddress || address, localAddress || localPort ? localPort : port);
+      self.destroy(ex);
+    }
+  }
+
+  function afterConnect(self, status, address, port, addressType, localAddress, localPort) {
+    if (self.destroyed) return;
+    self.connecting = false;
+    self._sockname = null;
+    if (status === 0) {
+      self._unrefTimer();
+      if (self[kSetNoDelay]) self._handle.setNoDelay(true);
+      if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+      self.emit('connect');
+      self.emit('ready');
+      if (!self.isPaused()) self.read(0);
+    } else {
+      let details;
+      if (localAddress && localPort) details = localAddress + ':' + localPort;
+      const ex = errs().exceptionWithHostPort(status, 'connect', address, port, details);
+      if (details) {
+        ex.localAddress = localAddress;
+        ex.localPort = localPort;
+      }
+      self.emit('connectionAttemptFailed', address, port, addressType, ex);
+      self.destroy(ex);
+    }
+  }
+  return { validateLookup, lookupAndConnect, internalConnect };
 }
 
 Socket.prototype.ref = function ref() {
