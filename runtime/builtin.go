@@ -51,6 +51,9 @@ func (rt *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	}
 	v := module.Get("exports")
 	rt.loaded[name] = v
+	if err := rt.runOnLoad(name); err != nil {
+		return nil, err
+	}
 	if name == "events" && rt.procHook != nil {
 		// process becomes an EventEmitter once events exists (process instanceof EventEmitter)
 		if err := rt.callHook("ensureEvents"); err != nil {

@@ -113,6 +113,7 @@ type Runtime struct {
 	worker    *workerState // set in a worker_threads worker
 	lazy      *lazyGlobals
 	stacks    *stackAPI
+	onLoad    map[string][]goja.Callable // internal/lazy_proto's whenLoaded callbacks by module
 }
 
 // New creates a runtime. It does not run any user code.
@@ -201,6 +202,8 @@ func New(opts Options) (*Runtime, error) {
 	}
 	rt.registry[moduleModule.Name] = &moduleModule
 	rt.registry[stdioModule.Name] = &stdioModule
+	rt.registry[lazyProtoModule.Name] = &lazyProtoModule
+	rt.host.State(runtimeStateKey, func() any { return rt })
 	if err := rt.bootstrap(); err != nil {
 		cancel()
 		return nil, err

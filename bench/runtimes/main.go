@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	goruntime "runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gojs-dev/gojs/runtime"
@@ -41,6 +42,13 @@ func rssKiB() int64 {
 	return 0
 }
 
+// cpuTime is the process's user+system CPU time: under load it is steadier than wall time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 func main() {
 	n := flag.Int("n", 1000, "runtimes alive at once")
 	flag.Parse()
@@ -55,7 +63,7 @@ func main() {
 	var ms0, ms1 goruntime.MemStats
 	goruntime.GC()
 	goruntime.ReadMemStats(&ms0)
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	for i := 0; i < rounds; i++ {
 		rt := newRT()
 		if _, err := rt.RunScript(ctx, "one.js", script); err != nil {
@@ -63,10 +71,10 @@ func main() {
 		}
 		rt.Close()
 	}
-	per := time.Since(start) / rounds
+	per, cpuPer := time.Since(start)/rounds, (cpuTime()-cpu0)/rounds
 	goruntime.ReadMemStats(&ms1)
-	fmt.Printf("gojs: create+require+run+close: %v per runtime, %.0f KiB allocated per runtime\n",
-		per, float64(ms1.TotalAlloc-ms0.TotalAlloc)/rounds/1024)
+	fmt.Printf("gojs: create+require+run+close: %v per runtime (CPU %v, GC included), %.0f KiB allocated per runtime\n",
+		per, cpuPer, float64(ms1.TotalAlloc-ms0.TotalAlloc)/rounds/1024)
 
 	goruntime.GC()
 	base := rssKiB()
@@ -89,9 +97,10 @@ func main() {
 	nodeScript := fmt.Sprintf(`
 const vm = require('vm'); const { Worker } = require('worker_threads');
 const N = %d, R = 200;
-let t = process.hrtime.bigint();
+let t = process.hrtime.bigint(), cpu = process.cpuUsage();
 for (let i = 0; i < R; i++) { const c = vm.createContext({ require }); vm.runInContext(%q, c); }
-console.log('node vm.createContext+run: ' + (Number(process.hrtime.bigint() - t) / R / 1e6).toFixed(3) + 'ms per context');
+cpu = process.cpuUsage(cpu);
+console.log('node vm.createContext+run: ' + (Number(process.hrtime.bigint() - t) / R / 1e6).toFixed(3) + 'ms per context (CPU ' + ((cpu.user + cpu.system) / R / 1e3).toFixed(3) + 'ms)');
 global.gc && gc();
 const base = process.memoryUsage().rss;
 const keep = [];

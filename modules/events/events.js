@@ -3,14 +3,10 @@
 // _events: a single listener is stored as the function itself, several as an array. emit clones
 // the array before calling so listeners added or removed during an emit take effect next time.
 
-const errors = require('internal/errors');
-const validators = require('internal/validators');
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-} = validators;
+// internal/errors and internal/validators load on the first error or validation, not with events.
+let errorsMod, validatorsMod;
+function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
+function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -30,7 +26,7 @@ const ObjectGetPrototypeOf = Object.getPrototypeOf;
 let defaultMaxListeners = 10;
 
 function codes() {
-  return errors.codes;
+  return errs().codes;
 }
 
 function inspectValue(v, opts) {
@@ -67,7 +63,7 @@ function isEventTarget(obj) {
 }
 
 function checkListener(listener) {
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') vals().validateFunction(listener, 'listener');
 }
 
 function EventEmitter(opts) {
@@ -94,7 +90,7 @@ EventEmitter.init = function init(opts) {
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts && opts.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    vals().validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
@@ -130,7 +126,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
+  vals().validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -215,7 +211,7 @@ function throwUnhandled(that, args) {
   } catch (e) {
     stringified = er;
   }
-  const err = errors.makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringified + ')');
+  const err = errs().makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringified + ')');
   err.context = er;
   throw err;
 }
@@ -508,7 +504,7 @@ function getMaxListeners(emitterOrTarget) {
 
 function setMaxListeners(n, ...eventTargets) {
   if (n === undefined) n = defaultMaxListeners;
-  validateNumber(n, 'setMaxListeners', 0);
+  vals().validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {
@@ -527,7 +523,7 @@ function setMaxListeners(n, ...eventTargets) {
 }
 
 function newAbortError(signal) {
-  return new errors.AbortError(undefined, { cause: signal === undefined || signal === null ? undefined : signal.reason });
+  return new (errs().AbortError)(undefined, { cause: signal === undefined || signal === null ? undefined : signal.reason });
 }
 
 function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
@@ -556,7 +552,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 async function once(emitter, name, options) {
   if (options === undefined) options = {};
   const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
+  vals().validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw newAbortError(signal);
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
@@ -611,7 +607,7 @@ function createIterResult(value, done) {
 function on(emitter, event, options) {
   if (options === undefined) options = {};
   const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
+  vals().validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw newAbortError(signal);
   const highWatermark = options.highWaterMark === undefined ? Number.MAX_SAFE_INTEGER : options.highWaterMark;
   validateInteger(highWatermark, 'options.highWaterMark', 1);
@@ -731,8 +727,8 @@ function on(emitter, event, options) {
 }
 
 function validateInteger(value, name, min) {
-  if (typeof validators.validateInteger === 'function') {
-    validators.validateInteger(value, name, min);
+  if (typeof vals().validateInteger === 'function') {
+    vals().validateInteger(value, name, min);
   }
 }
 
@@ -740,8 +736,8 @@ function addAbortListener(signal, listener) {
   if (signal === undefined) {
     throw new (codes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
   }
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
+  vals().validateAbortSignal(signal, 'signal');
+  vals().validateFunction(listener, 'listener');
   let removeEventListener;
   if (signal.aborted) {
     queueMicrotask(() => listener());
@@ -768,72 +764,78 @@ const kAsyncId = Symbol('async_id_symbol');
 const kTriggerAsyncId = Symbol('trigger_async_id_symbol');
 let nextAsyncId = 2;
 
-class EventEmitterReferencingAsyncResource {
-  constructor(ee, type, options) {
-    this[kAsyncId] = ++nextAsyncId;
-    this[kTriggerAsyncId] = options && typeof options.triggerAsyncId === 'number' ? options.triggerAsyncId : 1;
-    this[kEventEmitter] = ee;
-    void type;
-  }
-
-  get eventEmitter() {
-    return this[kEventEmitter];
-  }
-
-  runInAsyncScope(fn, thisArg, ...args) {
-    return Reflect.apply(fn, thisArg, args);
-  }
-
-  emitDestroy() {
-    return this;
-  }
-
-  asyncId() {
-    return this[kAsyncId];
-  }
-
-  triggerAsyncId() {
-    return this[kTriggerAsyncId];
-  }
-}
-
-class EventEmitterAsyncResource extends EventEmitter {
-  constructor(options = undefined) {
-    let name;
-    if (typeof options === 'string') {
-      name = options;
-      options = undefined;
-    } else {
-      if (new.target === EventEmitterAsyncResource) {
-        validators.validateString(options && options.name, 'options.name');
-      }
-      name = (options && options.name) || new.target.name;
+// The two classes are made on the first read of EventEmitter.EventEmitterAsyncResource.
+let asyncResourceClass;
+function makeAsyncResourceClass() {
+  class EventEmitterReferencingAsyncResource {
+    constructor(ee, type, options) {
+      this[kAsyncId] = ++nextAsyncId;
+      this[kTriggerAsyncId] = options && typeof options.triggerAsyncId === 'number' ? options.triggerAsyncId : 1;
+      this[kEventEmitter] = ee;
+      void type;
     }
-    super(options);
-    this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+
+    get eventEmitter() {
+      return this[kEventEmitter];
+    }
+
+    runInAsyncScope(fn, thisArg, ...args) {
+      return Reflect.apply(fn, thisArg, args);
+    }
+
+    emitDestroy() {
+      return this;
+    }
+
+    asyncId() {
+      return this[kAsyncId];
+    }
+
+    triggerAsyncId() {
+      return this[kTriggerAsyncId];
+    }
   }
 
-  emit(event, ...args) {
-    const resource = this.asyncResource;
-    return resource.runInAsyncScope(super.emit, this, event, ...args);
+  class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) {
+          vals().validateString(options && options.name, 'options.name');
+        }
+        name = (options && options.name) || new.target.name;
+      }
+      super(options);
+      this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const resource = this.asyncResource;
+      return resource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      this.asyncResource.emitDestroy();
+    }
+
+    get asyncId() {
+      return this.asyncResource.asyncId();
+    }
+
+    get triggerAsyncId() {
+      return this.asyncResource.triggerAsyncId();
+    }
+
+    get asyncResource() {
+      if (this[kAsyncResource] === undefined) throw new (codes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+      return this[kAsyncResource];
+    }
   }
 
-  emitDestroy() {
-    this.asyncResource.emitDestroy();
-  }
-
-  get asyncId() {
-    return this.asyncResource.asyncId();
-  }
-
-  get triggerAsyncId() {
-    return this.asyncResource.triggerAsyncId();
-  }
-
-  get asyncResource() {
-    if (this[kAsyncResource] === undefined) throw new (codes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
-    return this[kAsyncResource];
-  }
+  return EventEmitterAsyncResource;
 }
 
 Object.defineProperty(once, 'length', { __proto__: null, value: 2 });
@@ -854,7 +856,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
     return EventEmitter.prototype[kCapture];
   },
   set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
+    vals().validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
   },
   enumerable: true,
@@ -864,7 +866,8 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
   configurable: true,
   get() {
-    return EventEmitterAsyncResource;
+    if (asyncResourceClass === undefined) asyncResourceClass = makeAsyncResourceClass();
+    return asyncResourceClass;
   },
   set: undefined,
 });
@@ -876,7 +879,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set(arg) {
-    validateNumber(arg, 'defaultMaxListeners', 0);
+    vals().validateNumber(arg, 'defaultMaxListeners', 0);
     defaultMaxListeners = arg;
   },
 });

@@ -4,14 +4,36 @@
 
 const net = require('net');
 const EventEmitter = require('events');
-const { Readable, Stream } = require('stream');
+// stream loads with the first message, not with http (see net.js and runtime/lazyproto.go)
+let Readable, Stream;
+function loadStream() {
+  if (Stream === undefined) ({ Readable, Stream } = require('stream'));
+}
+const lazyProto = internalBinding('internal/lazy_proto');
+// inherit(cls, base): cls extends stream's base (a name) once stream loads
+function inheritStream(cls, base) {
+  const protoStandIn = lazyProto.standIn('stream', EventEmitter.prototype, false);
+  const ctorStandIn = lazyProto.standIn('stream', EventEmitter, true);
+  Object.setPrototypeOf(cls.prototype, protoStandIn);
+  Object.setPrototypeOf(cls, ctorStandIn);
+  lazyProto.whenLoaded('stream', () => {
+    loadStream();
+    const B = base === 'Readable' ? Readable : Stream;
+    Object.setPrototypeOf(protoStandIn, B.prototype);
+    Object.setPrototypeOf(ctorStandIn, B);
+    Object.setPrototypeOf(cls.prototype, B.prototype);
+    Object.setPrototypeOf(cls, B);
+  });
+}
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
 let Buffer_;
 function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
-const { codes, makeNodeError } = require('internal/errors');
-// error classes are made on first use (codes builds each on first read)
-const { validateString, validateFunction, validateNumber, validateObject, validateBoolean, validateInteger } = require('internal/validators');
+// internal/errors and internal/validators load on the first error or validation, not with
+// this module.
+let errorsMod, validatorsMod;
+function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
+function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
 
 const METHODS = binding.methods.slice();
 const STATUS_CODES = {
@@ -57,7 +79,7 @@ let validNamesCount = 0;
 function validateHeaderName(name, label) {
   if (typeof name === 'string' && validNames[name] !== undefined) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
-    throw new codes.ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
+    throw new (errs().codes.ERR_INVALID_HTTP_TOKEN)(label || 'Header name', name);
   }
   if (++validNamesCount > 1000) {
     validNames = { __proto__: null };
@@ -76,8 +98,8 @@ let validValuesCount = 0;
 
 function validateHeaderValue(name, value) {
   if (typeof value === 'string' && validValues[value] === true) return;
-  if (value === undefined) throw new codes.ERR_HTTP_INVALID_HEADER_VALUE(value, name);
-  if (checkInvalidHeaderChar(String(value))) throw new codes.ERR_INVALID_CHAR('header content', name);
+  if (value === undefined) throw new (errs().codes.ERR_HTTP_INVALID_HEADER_VALUE)(value, name);
+  if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('header content', name);
   if (typeof value === 'string' && value.length <= 256) {
     if (++validValuesCount > 1000) {
       validValues = { __proto__: null };
@@ -119,8 +141,7 @@ let nextRawHeaders = null;
 const kHeadersCount = Symbol('kHeadersCount');
 const hasOwn = Object.hasOwn;
 const kLazy = Symbol('kLazyReadable');
-Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
-Object.setPrototypeOf(IncomingMessage, Readable);
+inheritStream(IncomingMessage, 'Readable');
 Object.assign(IncomingMessage.prototype, {
   httpVersionMajor: null, httpVersionMinor: null, complete: false,
   joinDuplicateHeaders: false, aborted: false, upgrade: null, url: '', method: null, statusCode: null,
@@ -152,6 +173,7 @@ lazyField('client', (self) => self.socket);
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   get() {
     if (this[kLazy]) throw new Error('IncomingMessage: re-entrant stream initialization');
+    if (Stream === undefined) loadStream();
     this[kLazy] = true;
     const socket = this.socket;
     Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
@@ -356,8 +378,7 @@ const kPausedByReq = Symbol('kPausedByReq');
 // init (the prototype's _events is undefined until the first listener).
 function OutgoingMessage(options) {}
 const emptyOutput = Object.freeze([]);
-Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
-Object.setPrototypeOf(OutgoingMessage, Stream);
+inheritStream(OutgoingMessage, 'Stream');
 Object.assign(OutgoingMessage.prototype, {
   outputData: emptyOutput, outputSize: 0, writable: true, destroyed: false, _last: false,
   chunkedEncoding: false, shouldKeepAlive: true, maxRequestsOnConnectionReached: false,
@@ -418,7 +439,7 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 };
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('set');
   // The validations' cached answers are looked up inline (a call each costs on goja).
   let key = typeof name === 'string' ? validNames[name] : undefined;
   if (key === undefined) {
@@ -433,16 +454,16 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
 };
 
 OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('set');
   if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('headers', ['Headers', 'Map'], headers);
   }
   for (const key of headers.keys()) this.setHeader(key, headers.get(key));
   return this;
 };
 
 OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('append');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('append');
   validateHeaderName(name);
   validateHeaderValue(name, value);
   const field = name.toLowerCase();
@@ -457,7 +478,7 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
 };
 
 OutgoingMessage.prototype.getHeader = function getHeader(name) {
-  validateString(name, 'name');
+  vals().validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return;
   const entry = headers[name.toLowerCase()];
@@ -482,13 +503,13 @@ OutgoingMessage.prototype.getHeaders = function getHeaders() {
 };
 
 OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
-  validateString(name, 'name');
+  vals().validateString(name, 'name');
   return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
-  validateString(name, 'name');
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('remove');
+  vals().validateString(name, 'name');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('remove');
   const key = name.toLowerCase();
   switch (key) {
     case 'connection': this._removedConnection = true; break;
@@ -500,11 +521,11 @@ OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
 };
 
 OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+  throw new (errs().codes.ERR_METHOD_NOT_IMPLEMENTED)('_implicitHeader()');
 };
 
 OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('render');
   const headers = {};
   const h = this[kOutHeaders];
   if (h !== null) for (const key of Object.keys(h)) headers[h[key][0]] = h[key][1];
@@ -534,7 +555,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
       } else {
-        if (headers.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', headers);
+        if (headers.length % 2 !== 0) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('headers', headers);
         for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
       }
     } else {
@@ -574,7 +595,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   if (this.chunkedEncoding !== true && state.trailer) {
-    throw new (codes.ERR_HTTP_TRAILER_INVALID || Error)('Trailers are invalid with this transfer encoding');
+    throw new (errs().codes.ERR_HTTP_TRAILER_INVALID || Error)('Trailers are invalid with this transfer encoding');
   }
   this._header = header + crlf;
   this._headerSent = false;
@@ -722,13 +743,13 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
 
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = noop;
-  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+  if (chunk === null) throw new (errs().codes.ERR_STREAM_NULL_VALUES)();
   else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
   }
   let err;
-  if (msg.finished) err = new codes.ERR_STREAM_WRITE_AFTER_END();
-  else if (msg.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
+  if (msg.finished) err = new (errs().codes.ERR_STREAM_WRITE_AFTER_END)();
+  else if (msg.destroyed) err = new (errs().codes.ERR_STREAM_DESTROYED)('write');
   if (err) {
     if (!msg.destroyed) onError(msg, err, callback);
     else process.nextTick(callback, err);
@@ -787,7 +808,7 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
       value = headers[field];
     }
     validateHeaderName(field, 'Trailer name');
-    if (checkInvalidHeaderChar(String(value))) throw new codes.ERR_INVALID_CHAR('trailer content', field);
+    if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
     this._trailer += field + ': ' + value + crlf;
   }
 };
@@ -838,7 +859,7 @@ function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
   // The server's own 'finish' handling runs first, as the first 'finish' listener would.
   const st = outmsg[kConnState];
-  if (st !== undefined) resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
+  if (st !== undefined) serverConn().resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
   outmsg.emit('finish');
 }
 const kConnState = Symbol('kConnState');
@@ -904,7 +925,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
   if (chunk) {
     if (this.finished) {
-      onError(this, new codes.ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? noop : callback);
+      onError(this, new (errs().codes.ERR_STREAM_WRITE_AFTER_END)(), typeof callback !== 'function' ? noop : callback);
       return this;
     }
     if (this.socket) this.socket.cork();
@@ -912,7 +933,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
-      else callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
+      else callback(new (errs().codes.ERR_STREAM_ALREADY_FINISHED)('end'));
     }
     return this;
   } else if (!this._header) {
@@ -944,7 +965,7 @@ OutgoingMessage.prototype._finish = function _finish() {
 };
 
 OutgoingMessage.prototype.pipe = function pipe() {
-  this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
+  this.emit('error', new (errs().codes.ERR_STREAM_CANNOT_PIPE)());
 };
 
 // ---------------------------------------------------------------- ServerResponse
@@ -1011,10 +1032,10 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
 
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   let head = 'HTTP/1.1 103 Early Hints\r\n';
-  validateObject(hints, 'hints');
+  vals().validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
   const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
-  if (checkInvalidHeaderChar(link)) throw new codes.ERR_INVALID_CHAR('header content', 'Link');
+  if (checkInvalidHeaderChar(link)) throw new (errs().codes.ERR_INVALID_CHAR)('header content', 'Link');
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
     if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
@@ -1028,10 +1049,10 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 };
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('write');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('write');
   const originalStatusCode = statusCode;
   statusCode |= 0;
-  if (statusCode < 100 || statusCode > 999) throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  if (statusCode < 100 || statusCode > 999) throw new (errs().codes.ERR_HTTP_INVALID_STATUS_CODE)(originalStatusCode);
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
@@ -1042,7 +1063,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   let headers;
   if (this[kOutHeaders]) {
     if (Array.isArray(obj)) {
-      if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', obj);
+      if (obj.length % 2 !== 0) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('headers', obj);
       for (let n = 0; n < obj.length; n += 2) {
         const k = obj[n];
         if (k) this.setHeader(k, obj[n + 1]);
@@ -1054,7 +1075,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new codes.ERR_INVALID_CHAR('statusMessage');
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new (errs().codes.ERR_INVALID_CHAR)('statusMessage');
   const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
@@ -1073,7 +1094,7 @@ function Server(options, requestListener) {
   } else if (options == null) {
     options = {};
   } else {
-    validateObject(options, 'options');
+    vals().validateObject(options, 'options');
   }
   net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
@@ -1083,7 +1104,7 @@ function Server(options, requestListener) {
 function initServer(self, options, requestListener, connectionEvent) {
   self.IncomingMessage = options.IncomingMessage || IncomingMessage;
   self.ServerResponse = options.ServerResponse || ServerResponse;
-  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  if (options.maxHeaderSize !== undefined) vals().validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
   self.maxHeaderSize = options.maxHeaderSize;
   self.joinDuplicateHeaders = options.joinDuplicateHeaders;
   self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
@@ -1117,7 +1138,7 @@ function checkConnections(server) {
     if (late) {
       if (st.parser) st.parser.headStart(true);
       st.reqStart = 0;
-      socketOnError.call(socket, makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+      serverConn().socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
     }
   }
 }
@@ -1185,6 +1206,7 @@ const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: clos
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 
 function connectionListener(socket) {
+  const S = serverConn();
   const server = this;
   const state = {
     incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, upgraded: false,
@@ -1195,17 +1217,17 @@ function connectionListener(socket) {
   startChecking(server);
   state.reqStart = 0;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  socket.on('timeout', socketOnTimeout);
+  socket.on('timeout', S.socketOnTimeout);
 
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
-    parserOnHeaders, parserOnBody, parserOnComplete);
+    S.parserOnHeaders, S.parserOnBody, S.parserOnComplete);
   parser.state = state;
   socket.parser = parser;
   state.parser = parser;
 
-  state.onData = socketOnData;
-  state.onEnd = socketOnEnd;
-  state.onError = socketOnError;
+  state.onData = S.socketOnData;
+  state.onEnd = S.socketOnEnd;
+  state.onError = S.socketOnError;
   // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
   // skipping the socket's Readable machinery; EOF and errors still take the stream path.
   const handle = socket._handle;
@@ -1215,7 +1237,7 @@ function connectionListener(socket) {
     const orig = handle.onread;
     state.origOnread = orig;
     state.consumed = true;
-    handle.onread = onreadConsumed;
+    handle.onread = S.onreadConsumed;
     if (!handle.reading) {
       handle.reading = true;
       handle.readStart();
@@ -1224,346 +1246,354 @@ function connectionListener(socket) {
     socket.on('data', state.onData);
   }
   socket.on('end', state.onEnd);
-  socket.on('error', socketOnError);
-  socket.on('close', socketOnClose);
-  socket.on('drain', socketOnDrain);
+  socket.on('error', S.socketOnError);
+  socket.on('close', S.socketOnClose);
+  socket.on('drain', S.socketOnDrain);
   socket._paused = false;
 }
 
 // The per-connection listeners are shared functions that find their state on the socket (a
 // closure per listener and connection costs memory at a thousand connections).
-function socketOnData(d) {
-  const state = this[kState];
-  onParserExecute(state.server, this, state.parser, state, d);
-}
-
-function socketOnEnd() {
-  const state = this[kState];
-  onSocketEnd(state.server, this, state.parser, state);
-}
-
-// onreadConsumed is the socket handle's onread (this is the handle): like Node's
-// parser.consume(), bytes go straight into the parser.
-function onreadConsumed(arg) {
-  const socket = this.owner;
-  const state = socket[kState];
-  // Go may keep calling this function after an upgrade hands the socket back to JS.
-  if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
-  // Not socket.destroyed: its getter makes the socket's stream states, which an http
-  // connection otherwise never needs (destroy() detaches the handle synchronously).
-  if (socket._handle !== this) return;
-  if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-  onParserExecute(state.server, socket, state.parser, state, arg);
-  // Data that did not start a request still counts as activity for the keep-alive timeout (a
-  // request that started has ended the keep-alive wait).
-  if (state.lazyKeepAlive) state.idleAt = Date.now();
-}
-
-function socketOnClose() {
-  const state = this[kState];
-  if (state.keepAliveTimer !== null) {
-    clearTimeout(state.keepAliveTimer);
-    state.keepAliveTimer = null;
-  }
-  state.server[kConnections].delete(this);
-  abortIncoming(state);
-}
-
-function socketOnDrain() {
-  const msg = this._httpMessage;
-  if (msg && !msg.finished && msg[kNeedDrain]) {
-    msg[kNeedDrain] = false;
-    msg.emit('drain');
-  }
-}
-
-function abortIncoming(state) {
-  while (state.incoming.length) {
-    const req = state.incoming.shift();
-    if (!req.complete) {
-      req.destroy(connResetException('aborted'));
-    }
-  }
-  if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
-}
-
 function connResetException(msg) {
   const ex = new Error(msg);
   ex.code = 'ECONNRESET';
   return ex;
 }
 
-// parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
-// the time, both from Go.
-function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
-  flags, now) {
-  const state = this.state;
-  const server = state.server;
-  const socket = state.socket;
-  const maxHeadersCount = server.maxHeadersCount;
-  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
-  nextRawHeaders = rawHeaders;
-  const req = new server.IncomingMessage(socket);
-  nextRawHeaders = null;
-  req.httpVersionMajor = major;
-  req.httpVersionMinor = minor;
-  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-  req.method = method;
-  req.url = url;
-  req.upgrade = upgrade;
-  state.req = req;
-  state.reqStart = now;
-  if (upgrade) {
-    req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-    if (req.upgrade) {
-      state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
-      return 2;
+// What a server does with its connections: made when the first connection arrives (a runtime
+// that only requires http, or only makes requests, does not build these ~25 functions).
+let serverConnObj;
+function serverConn() { return serverConnObj || (serverConnObj = makeServerConn()); }
+function makeServerConn() {
+  function socketOnData(d) {
+    const state = this[kState];
+    onParserExecute(state.server, this, state.parser, state, d);
+  }
+
+  function socketOnEnd() {
+    const state = this[kState];
+    onSocketEnd(state.server, this, state.parser, state);
+  }
+
+  // onreadConsumed is the socket handle's onread (this is the handle): like Node's
+  // parser.consume(), bytes go straight into the parser.
+  function onreadConsumed(arg) {
+    const socket = this.owner;
+    const state = socket[kState];
+    // Go may keep calling this function after an upgrade hands the socket back to JS.
+    if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
+    // Not socket.destroyed: its getter makes the socket's stream states, which an http
+    // connection otherwise never needs (destroy() detaches the handle synchronously).
+    if (socket._handle !== this) return;
+    if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+    onParserExecute(state.server, socket, state.parser, state, arg);
+    // Data that did not start a request still counts as activity for the keep-alive timeout (a
+    // request that started has ended the keep-alive wait).
+    if (state.lazyKeepAlive) state.idleAt = Date.now();
+  }
+
+  function socketOnClose() {
+    const state = this[kState];
+    if (state.keepAliveTimer !== null) {
+      clearTimeout(state.keepAliveTimer);
+      state.keepAliveTimer = null;
+    }
+    state.server[kConnections].delete(this);
+    abortIncoming(state);
+  }
+
+  function socketOnDrain() {
+    const msg = this._httpMessage;
+    if (msg && !msg.finished && msg[kNeedDrain]) {
+      msg[kNeedDrain] = false;
+      msg.emit('drain');
     }
   }
-  const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
-  if (r === 0 && (flags & 4) !== 0) {
-    // No body: complete the message now rather than in a second call from Go.
-    completeRequest(state, undefined);
-    return 3;
+
+  function abortIncoming(state) {
+    while (state.incoming.length) {
+      const req = state.incoming.shift();
+      if (!req.complete) {
+        req.destroy(connResetException('aborted'));
+      }
+    }
+    if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
   }
-  return r;
-}
 
-function parserOnBody(b) {
-  const req = this.state.req;
-  if (!req || req._dumped) return;
-  if (!req.push(b)) pauseSocket(this.state.socket);
-}
 
-function parserOnComplete(trailers) {
-  completeRequest(this.state, trailers);
-}
-
-function completeRequest(state, trailers) {
-  const req = state.req;
-  if (!req) return;
-  if (req.upgrade) return;
-  if (trailers) req.rawTrailers = trailers;
-  state.req = null;
-  state.reqStart = 0;
-  req.complete = true;
-  // A message nothing has read yet ends when its stream state is made (complete says so).
-  if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
-  if (state.socket[kPausedByReq]) resumeSocket(state.socket);
-}
-
-function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
-  state.requestsCount++;
-  if (state.keepAliveTimeoutSet) {
-    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
-    else socket.setTimeout(0);
-    state.keepAliveTimeoutSet = false;
+  // parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
+  // the time, both from Go.
+  function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
+    flags, now) {
+    const state = this.state;
+    const server = state.server;
+    const socket = state.socket;
+    const maxHeadersCount = server.maxHeadersCount;
+    if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+    nextRawHeaders = rawHeaders;
+    const req = new server.IncomingMessage(socket);
+    nextRawHeaders = null;
+    req.httpVersionMajor = major;
+    req.httpVersionMinor = minor;
+    if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+    req.method = method;
+    req.url = url;
+    req.upgrade = upgrade;
+    state.req = req;
+    state.reqStart = now;
+    if (upgrade) {
+      req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+      if (req.upgrade) {
+        state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
+        return 2;
+      }
+    }
+    const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
+    if (r === 0 && (flags & 4) !== 0) {
+      // No body: complete the message now rather than in a second call from Go.
+      completeRequest(state, undefined);
+      return 3;
+    }
+    return r;
   }
-  state.incoming.push(req);
-  if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
-      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
+
+  function parserOnBody(b) {
+    const req = this.state.req;
+    if (!req || req._dumped) return;
+    if (!req.push(b)) pauseSocket(this.state.socket);
+  }
+
+  function parserOnComplete(trailers) {
+    completeRequest(this.state, trailers);
+  }
+
+  function completeRequest(state, trailers) {
+    const req = state.req;
+    if (!req) return;
+    if (req.upgrade) return;
+    if (trailers) req.rawTrailers = trailers;
+    state.req = null;
+    state.reqStart = 0;
+    req.complete = true;
+    // A message nothing has read yet ends when its stream state is made (complete says so).
+    if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
+    if (state.socket[kPausedByReq]) resumeSocket(state.socket);
+  }
+
+  function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
+    state.requestsCount++;
+    if (state.keepAliveTimeoutSet) {
+      if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+      else socket.setTimeout(0);
+      state.keepAliveTimeoutSet = false;
+    }
+    state.incoming.push(req);
+    if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
+        !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
+      const res = new server.ServerResponse(req);
+      res.shouldKeepAlive = false;
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      socket.destroySoon ? socket.destroySoon() : socket.end();
+      return 0;
+    }
     const res = new server.ServerResponse(req);
-    res.shouldKeepAlive = false;
-    res.writeHead(400, ['Connection', 'close']);
-    res.end();
-    socket.destroySoon ? socket.destroySoon() : socket.end();
+    if (req.upgrade) req.upgrade = false;
+    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+    if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
+    if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
+      res.maxRequestsOnConnectionReached = true;
+    }
+    if (socket._httpMessage) state.outgoing.push(res);
+    else res.assignSocket(socket);
+    res[kConnState] = state;
+
+    const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
+    if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+      if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
+        else {
+          res.writeContinue();
+          server.emit('request', req, res);
+        }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+    } else {
+      server.emit('request', req, res);
+    }
     return 0;
   }
-  const res = new server.ServerResponse(req);
-  if (req.upgrade) req.upgrade = false;
-  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-  if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-  if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
-    res.maxRequestsOnConnectionReached = true;
-  }
-  if (socket._httpMessage) state.outgoing.push(res);
-  else res.assignSocket(socket);
-  res[kConnState] = state;
 
-  const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
-  if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
-      res._expect_continue = true;
-      if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
-      else {
-        res.writeContinue();
-        server.emit('request', req, res);
-      }
-    } else if (server.listenerCount('checkExpectation') > 0) {
-      server.emit('checkExpectation', req, res);
-    } else {
-      res.writeHead(417);
-      res.end();
+  function hasExpect(raw) {
+    for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
+    return false;
+  }
+
+  function hasHost(raw) {
+    for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+    return false;
+  }
+
+  function resOnFinish(req, res, socket, state, server) {
+    const incoming = state.incoming;
+    if (incoming.length === 1 && incoming[0] === req) incoming.pop(); // the usual case, cheaper than splice
+    else {
+      const idx = incoming.indexOf(req);
+      if (idx !== -1) incoming.splice(idx, 1);
     }
-  } else {
-    server.emit('request', req, res);
-  }
-  return 0;
-}
-
-function hasExpect(raw) {
-  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
-  return false;
-}
-
-function hasHost(raw) {
-  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
-  return false;
-}
-
-function resOnFinish(req, res, socket, state, server) {
-  const incoming = state.incoming;
-  if (incoming.length === 1 && incoming[0] === req) incoming.pop(); // the usual case, cheaper than splice
-  else {
-    const idx = incoming.indexOf(req);
-    if (idx !== -1) incoming.splice(idx, 1);
-  }
-  if (req[kLazy] === false) { // lazyIdle(req)
-    if (req.complete) {
-      req._dumped = true; // made later, the stream state starts ended and closed
-    } else {
+    if (req[kLazy] === false) { // lazyIdle(req)
+      if (req.complete) {
+        req._dumped = true; // made later, the stream state starts ended and closed
+      } else {
+        req._dump();
+      }
+    } else if (!req._consuming && !req._readableState.resumeScheduled) {
       req._dump();
     }
-  } else if (!req._consuming && !req._readableState.resumeScheduled) {
-    req._dump();
-  }
-  res.detachSocket(socket);
-  if (res._events === undefined && !res._closed) {
-    // No listener was ever added: nothing can observe 'close', so skip the tick.
-    res.destroyed = true;
-    res._closed = true;
-  } else {
-    process.nextTick(emitCloseNT, res);
-  }
-  if (res._last) {
-    if (typeof socket.destroySoon === 'function') socket.destroySoon();
-    else socket.end();
-  } else if (state.outgoing.length === 0) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      if (!socket.timeout && !server.timeout) {
-        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
-        // one timer per connection checks how long the connection has been idle.
-        state.idleAt = Date.now();
-        state.lazyKeepAlive = true;
-        if (state.keepAliveTimer === null) {
-          state.keepAliveTimer = setTimeout(keepAliveTick, server.keepAliveTimeout, state, server.keepAliveTimeout);
-          state.keepAliveTimer.unref();
-        }
-      } else {
-        socket.setTimeout(server.keepAliveTimeout);
-      }
-      state.keepAliveTimeoutSet = true;
-    }
-  } else {
-    const m = state.outgoing.shift();
-    if (m) m.assignSocket(socket);
-  }
-}
-
-function keepAliveTick(state, ms) {
-  state.keepAliveTimer = null;
-  const socket = state.socket;
-  if (!state.lazyKeepAlive || socket.destroyed) return;
-  const left = state.idleAt + ms - Date.now();
-  if (left > 0) {
-    state.keepAliveTimer = setTimeout(keepAliveTick, left, state, ms);
-    state.keepAliveTimer.unref();
-    return;
-  }
-  state.lazyKeepAlive = false;
-  socket._onTimeout();
-}
-
-function onParserExecute(server, socket, parser, state, d) {
-  const ret = parser.execute(d);
-  if (typeof ret !== 'number') {
-    const e = new Error('Parse Error: ' + ret.reason);
-    e.bytesParsed = ret.bytesParsed;
-    e.code = ret.code;
-    e.reason = ret.reason;
-    e.rawPacket = d;
-    socketOnError.call(socket, e);
-    return;
-  }
-  if (state.upgraded) {
-    const req = state.req;
-    state.req = null;
-    socket.removeListener('data', state.onData);
-    if (state.consumed) {
-      state.consumed = false;
-      if (socket._handle) socket._handle.onread = state.origOnread;
-      if (socket[kPausedByReq]) {
-        socket[kPausedByReq] = false;
-        if (socket._handle && !socket._handle.reading) {
-          socket._handle.reading = true;
-          socket._handle.readStart();
-        }
-      }
-    }
-    socket.removeListener('end', state.onEnd);
-    socket.removeListener('error', socketOnError);
-    socket.removeListener('timeout', socketOnTimeout);
-    socket.parser = null;
-    server[kConnections].delete(socket);
-    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    const bodyHead = d.slice(ret, d.length);
-    if (server.listenerCount(eventName) > 0) {
-      socket.readableFlowing = null;
-      server.emit(eventName, req, socket, bodyHead);
+    res.detachSocket(socket);
+    if (res._events === undefined && !res._closed) {
+      // No listener was ever added: nothing can observe 'close', so skip the tick.
+      res.destroyed = true;
+      res._closed = true;
     } else {
-      socket.destroy();
+      process.nextTick(emitCloseNT, res);
     }
-  }
-}
-
-function onSocketEnd(server, socket, parser, state) {
-  const ret = parser.finish();
-  if (ret !== undefined) {
-    const e = new Error('Parse Error');
-    e.code = ret.code;
-    e.reason = ret.reason;
-    e.bytesParsed = ret.bytesParsed;
-    socketOnError.call(socket, e);
-    return;
-  }
-  if (!server.httpAllowHalfOpen) {
-    abortIncoming(state);
-    if (socket.writable && !socket._httpMessage) socket.end();
-  } else if (state.outgoing.length) {
-    state.outgoing[state.outgoing.length - 1]._last = true;
-  } else if (socket._httpMessage) {
-    socket._httpMessage._last = true;
-  } else if (socket.writable) {
-    socket.end();
-  }
-}
-
-function socketOnError(e) {
-  this.removeListener('error', socketOnError);
-  if (this.listenerCount('error') === 0) this.on('error', noop);
-  const server = this.server || (this[kState] && this[kState].server);
-  if (!server.emit('clientError', e, this)) {
-    if (this.writable && this.bytesWritten === 0) {
-      let response;
-      switch (e.code) {
-        case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
-        case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
-        default: response = badRequestResponse;
+    if (res._last) {
+      if (typeof socket.destroySoon === 'function') socket.destroySoon();
+      else socket.end();
+    } else if (state.outgoing.length === 0) {
+      if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+        if (!socket.timeout && !server.timeout) {
+          // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
+          // one timer per connection checks how long the connection has been idle.
+          state.idleAt = Date.now();
+          state.lazyKeepAlive = true;
+          if (state.keepAliveTimer === null) {
+            state.keepAliveTimer = setTimeout(keepAliveTick, server.keepAliveTimeout, state, server.keepAliveTimeout);
+            state.keepAliveTimer.unref();
+          }
+        } else {
+          socket.setTimeout(server.keepAliveTimeout);
+        }
+        state.keepAliveTimeoutSet = true;
       }
-      this.write(response);
+    } else {
+      const m = state.outgoing.shift();
+      if (m) m.assignSocket(socket);
     }
-    this.destroy(e);
   }
-}
 
-function socketOnTimeout() {
-  const state = this[kState];
-  const req = state && state.req;
-  const reqTimeout = req && !req.complete && req.emit('timeout', this);
-  const res = this._httpMessage;
-  const resTimeout = res && res.emit('timeout', this);
-  const serverTimeout = state && state.server.emit('timeout', this);
-  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+  function keepAliveTick(state, ms) {
+    state.keepAliveTimer = null;
+    const socket = state.socket;
+    if (!state.lazyKeepAlive || socket.destroyed) return;
+    const left = state.idleAt + ms - Date.now();
+    if (left > 0) {
+      state.keepAliveTimer = setTimeout(keepAliveTick, left, state, ms);
+      state.keepAliveTimer.unref();
+      return;
+    }
+    state.lazyKeepAlive = false;
+    socket._onTimeout();
+  }
+
+  function onParserExecute(server, socket, parser, state, d) {
+    const ret = parser.execute(d);
+    if (typeof ret !== 'number') {
+      const e = new Error('Parse Error: ' + ret.reason);
+      e.bytesParsed = ret.bytesParsed;
+      e.code = ret.code;
+      e.reason = ret.reason;
+      e.rawPacket = d;
+      socketOnError.call(socket, e);
+      return;
+    }
+    if (state.upgraded) {
+      const req = state.req;
+      state.req = null;
+      socket.removeListener('data', state.onData);
+      if (state.consumed) {
+        state.consumed = false;
+        if (socket._handle) socket._handle.onread = state.origOnread;
+        if (socket[kPausedByReq]) {
+          socket[kPausedByReq] = false;
+          if (socket._handle && !socket._handle.reading) {
+            socket._handle.reading = true;
+            socket._handle.readStart();
+          }
+        }
+      }
+      socket.removeListener('end', state.onEnd);
+      socket.removeListener('error', socketOnError);
+      socket.removeListener('timeout', socketOnTimeout);
+      socket.parser = null;
+      server[kConnections].delete(socket);
+      const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+      const bodyHead = d.slice(ret, d.length);
+      if (server.listenerCount(eventName) > 0) {
+        socket.readableFlowing = null;
+        server.emit(eventName, req, socket, bodyHead);
+      } else {
+        socket.destroy();
+      }
+    }
+  }
+
+  function onSocketEnd(server, socket, parser, state) {
+    const ret = parser.finish();
+    if (ret !== undefined) {
+      const e = new Error('Parse Error');
+      e.code = ret.code;
+      e.reason = ret.reason;
+      e.bytesParsed = ret.bytesParsed;
+      socketOnError.call(socket, e);
+      return;
+    }
+    if (!server.httpAllowHalfOpen) {
+      abortIncoming(state);
+      if (socket.writable && !socket._httpMessage) socket.end();
+    } else if (state.outgoing.length) {
+      state.outgoing[state.outgoing.length - 1]._last = true;
+    } else if (socket._httpMessage) {
+      socket._httpMessage._last = true;
+    } else if (socket.writable) {
+      socket.end();
+    }
+  }
+
+  function socketOnError(e) {
+    this.removeListener('error', socketOnError);
+    if (this.listenerCount('error') === 0) this.on('error', noop);
+    const server = this.server || (this[kState] && this[kState].server);
+    if (!server.emit('clientError', e, this)) {
+      if (this.writable && this.bytesWritten === 0) {
+        let response;
+        switch (e.code) {
+          case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
+          case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
+          default: response = badRequestResponse;
+        }
+        this.write(response);
+      }
+      this.destroy(e);
+    }
+  }
+
+  function socketOnTimeout() {
+    const state = this[kState];
+    const req = state && state.req;
+    const reqTimeout = req && !req.complete && req.emit('timeout', this);
+    const res = this._httpMessage;
+    const resTimeout = res && res.emit('timeout', this);
+    const serverTimeout = state && state.server.emit('timeout', this);
+    if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+  }
+  return { socketOnData, socketOnEnd, onreadConsumed, socketOnClose, socketOnDrain, parserOnHeaders, parserOnBody, parserOnComplete, resOnFinish, socketOnError, socketOnTimeout };
 }
 
 function createServer(opts, requestListener) {
@@ -1785,7 +1815,17 @@ function setRequestSocket(agent, req, socket) {
   socket.setTimeout(req.timeout);
 }
 
-const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+// Made on first use (http.globalAgent or the first request): a runtime that only requires http
+// does not build it.
+let globalAgent;
+let globalAgentMade = false;
+function getGlobalAgent() {
+  if (!globalAgentMade) {
+    globalAgentMade = true;
+    globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+  }
+  return globalAgent;
+}
 
 // ---------------------------------------------------------------- ClientRequest
 
@@ -1816,7 +1856,7 @@ function ClientRequest(input, options, cb) {
     if (typeof options.createConnection !== 'function') agent = defaultAgent;
     options.agent = agent;
   } else if (agent && typeof agent.addRequest !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
   }
   this.agent = agent;
   const protocol = options.protocol || defaultAgent.protocol;
@@ -1824,30 +1864,30 @@ function ClientRequest(input, options, cb) {
   if (this.agent && this.agent.protocol) expectedProtocol = this.agent.protocol;
   if (options.path) {
     const path = String(options.path);
-    if (INVALID_PATH_REGEX.test(path)) throw new codes.ERR_UNESCAPED_CHARACTERS('Request path');
+    if (INVALID_PATH_REGEX.test(path)) throw new (errs().codes.ERR_UNESCAPED_CHARACTERS)('Request path');
   }
-  if (protocol !== expectedProtocol) throw new codes.ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
+  if (protocol !== expectedProtocol) throw new (errs().codes.ERR_INVALID_PROTOCOL)(protocol, expectedProtocol);
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
   const port = options.port = options.port || defaultPort || 80;
-  const host = options.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
+  const host = options.host = clientReq().validateHost(options.hostname, 'hostname') || clientReq().validateHost(options.host, 'host') || 'localhost';
   const setHost = options.setHost === undefined || Boolean(options.setHost);
   this.socketPath = options.socketPath;
-  if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
+  if (options.timeout !== undefined) this.timeout = clientReq().getTimerDuration(options.timeout, 'timeout');
   const signal = options.signal;
-  if (signal) addAbortSignal(signal, this);
+  if (signal) clientReq().addAbortSignal(signal, this);
   let method = options.method;
   const methodIsString = typeof method === 'string';
   if (method !== null && method !== undefined && !methodIsString) {
-    throw new codes.ERR_INVALID_ARG_TYPE('options.method', 'string', method);
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.method', 'string', method);
   }
   if (methodIsString && method) {
-    if (!checkIsHttpToken(method)) throw new codes.ERR_INVALID_HTTP_TOKEN('Method', method);
+    if (!checkIsHttpToken(method)) throw new (errs().codes.ERR_INVALID_HTTP_TOKEN)('Method', method);
     method = this.method = method.toUpperCase();
   } else {
     method = this.method = 'GET';
   }
   const maxHeaderSizeOpt = options.maxHeaderSize;
-  if (maxHeaderSizeOpt !== undefined) validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0);
+  if (maxHeaderSizeOpt !== undefined) vals().validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSizeOpt;
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
   this.path = options.path || '/';
@@ -1895,7 +1935,7 @@ function ClientRequest(input, options, cb) {
       this.setHeader('Authorization', 'Basic ' + lazyBuffer().from(options.auth).toString('base64'));
     }
     if (this.getHeader('expect')) {
-      if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
+      if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('render');
       this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
     }
   } else {
@@ -1932,31 +1972,8 @@ function ClientRequest(input, options, cb) {
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
-function validateHost(host, name) {
-  if (host !== null && host !== undefined && typeof host !== 'string') {
-    throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
-  }
-  return host;
-}
 
-function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  return msecs;
-}
 
-function addAbortSignal(signal, req) {
-  if (!signal || typeof signal.aborted !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
-  const onAbort = () => {
-    const { AbortError } = require('internal/errors');
-    req.destroy(new AbortError(undefined, { cause: signal.reason }));
-  };
-  if (signal.aborted) process.nextTick(onAbort);
-  else {
-    signal.addEventListener('abort', onAbort, { once: true });
-    req.once('close', () => signal.removeEventListener('abort', onAbort));
-  }
-}
 
 function urlToHttpOptions(url) {
   const options = {
@@ -1980,18 +1997,17 @@ ClientRequest.prototype._finish = function _finish() {
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('render');
   this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
 };
 
 ClientRequest.prototype.abort = function abort() {
   if (this.aborted) return;
   this.aborted = true;
-  process.nextTick(emitAbortNT, this);
+  process.nextTick(clientReq().emitAbortNT, this);
   this.destroy();
 };
 
-function emitAbortNT(req) { req.emit('abort'); }
 
 ClientRequest.prototype.destroy = function destroy(err) {
   if (this.destroyed) return this;
@@ -2003,87 +2019,18 @@ ClientRequest.prototype.destroy = function destroy(err) {
 };
 const kError = Symbol('kError');
 
-function emitErrorCloseNT(req, err) {
-  if (err && !req._hadErrorEmitted) {
-    req._hadErrorEmitted = true;
-    req.emit('error', err);
-  } else if (!err && !req.res) {
-    const e = connResetException('socket hang up');
-    if (!req._hadErrorEmitted) {
-      req._hadErrorEmitted = true;
-      req.emit('error', e);
-    }
-  }
-  req._closed = true;
-  req.emit('close');
-}
 
 ClientRequest.prototype.onSocket = function onSocket(socket, err) {
-  process.nextTick(onSocketNT, this, socket, err);
+  process.nextTick(clientReq().onSocketNT, this, socket, err);
 };
 
-function onSocketNT(req, socket, err) {
-  if (req.destroyed || err) {
-    req.destroyed = true;
-    if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
-    else if (socket) socket.destroy(err);
-    if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
-      req._hadErrorEmitted = true;
-      req.emit('error', err || req[kError] || connResetException('socket hang up'));
-    }
-    req._closed = true;
-    req.emit('close');
-    return;
-  }
-  tickOnSocket(req, socket);
-  req._flush();
-}
 
-function tickOnSocket(req, socket) {
-  const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
-    clientOnHeaders, clientOnBody, clientOnComplete);
-  const st = { req, socket, res: null, parser };
-  parser.st = st;
-  parser.setMethod(req.method);
-  req.socket = socket;
-  req.parser = parser;
-  socket.parser = parser;
-  socket._httpMessage = req;
-  if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
-  if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
-    listenSocketTimeout(req);
-  }
-  st.onData = (d) => clientSocketOnData(socket, st, d);
-  st.onEnd = () => clientSocketOnEnd(socket, st);
-  st.onError = (err) => clientSocketOnError(socket, st, err);
-  st.onClose = () => clientSocketOnClose(socket, st);
-  st.onDrain = () => {
-    const msg = socket._httpMessage;
-    if (msg && msg[kNeedDrain]) {
-      msg[kNeedDrain] = false;
-      msg.emit('drain');
-    }
-  };
-  socket.on('error', st.onError);
-  socket.on('data', st.onData);
-  socket.on('end', st.onEnd);
-  socket.on('close', st.onClose);
-  socket.on('drain', st.onDrain);
-  if (req.timeout !== undefined && req.timeout !== 0 && !socket.timeout) socket.setTimeout(req.timeout);
-  req.emit('socket', socket);
-}
 
-function listenSocketTimeout(req) {
-  if (req.timeoutCb) return;
-  req.timeoutCb = () => req.emit('timeout');
-  if (req.socket) req.socket.once('timeout', req.timeoutCb);
-  else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
-}
 
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this._ended) return this;
-  listenSocketTimeout(this);
-  msecs = getTimerDuration(msecs, 'msecs');
+  clientReq().listenSocketTimeout(this);
+  msecs = clientReq().getTimerDuration(msecs, 'msecs');
   if (callback) this.once('timeout', callback);
   if (this.socket) this.socket.setTimeout(msecs);
   else this.once('socket', (sock) => sock.setTimeout(msecs));
@@ -2100,221 +2047,227 @@ ClientRequest.prototype.setSocketKeepAlive = function setSocketKeepAlive(enable,
 };
 ClientRequest.prototype.clearTimeout = function clearTimeout(cb) { this.setTimeout(0, cb); };
 
-function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
-  const st = this.st;
-  const { req, socket } = st;
-  nextRawHeaders = rawHeaders;
-  const res = new IncomingMessage(socket);
-  nextRawHeaders = null;
-  res.httpVersionMajor = major;
-  res.httpVersionMinor = minor;
-  res.httpVersion = `${major}.${minor}`;
-  res.statusCode = statusCode;
-  res.statusMessage = statusMessage;
-  res.joinDuplicateHeaders = !!req.joinDuplicateHeaders;
-  res.upgrade = upgrade;
-  st.res = res;
-  if (req.res) {
-    // already a response (duplicate); ignore
-    socket.destroy();
-    return 1;
-  }
-  if (req.method === 'CONNECT' || (upgrade && statusCode === 101)) {
-    res.upgrade = true;
-    return 2;
-  }
-  if (statusCode >= 100 && statusCode < 200 && statusCode !== 101) {
-    st.res = null;
-    if (statusCode === 100) req.emit('continue');
-    req.emit('information', {
-      statusCode, statusMessage, httpVersion: res.httpVersion, httpVersionMajor: major, httpVersionMinor: minor,
-      headers: res.headers, rawHeaders,
-    });
-    return 1;
-  }
-  if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
-  req.res = res;
-  res.req = req;
-  emitResponse(req, res, socket, st);
-  if (req.method === 'HEAD') return 1;
-  return 0;
-}
-
-function clientOnBody(b) {
-  const st = this.st;
-  const res = st.res;
-  if (!res || res._dumped) return;
-  if (!res.push(b)) pauseSocket(st.socket);
-}
-
-function clientOnComplete(trailers) {
-  const st = this.st;
-  const res = st.res;
-  if (!res) return;
-  if (res.upgrade) return;
-  if (trailers) res.rawTrailers = trailers;
-  st.res = null;
-  res.complete = true;
-  if (!lazyIdle(res)) res.push(null);
-  resumeSocket(st.socket);
-  responseComplete(st.req, res, st.socket, st);
-}
-
-function clientSocketOnData(socket, st, d) {
-  const { req, parser } = st;
-  const ret = parser.execute(d);
-  if (typeof ret !== 'number') {
-    const e = new Error('Parse Error: ' + ret.reason);
-    e.code = ret.code;
-    e.reason = ret.reason;
-    e.bytesParsed = ret.bytesParsed;
-    e.rawPacket = d;
-    freeParser(st);
-    socket.destroy();
-    req.socket._hadError = true;
-    if (!req._hadErrorEmitted) {
-      req._hadErrorEmitted = true;
-      req.emit('error', e);
+// What a client does with its response: made with the first request's socket.
+let clientConnObj;
+function clientConn() { return clientConnObj || (clientConnObj = makeClientConn()); }
+function makeClientConn() {
+  function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
+    const st = this.st;
+    const { req, socket } = st;
+    nextRawHeaders = rawHeaders;
+    const res = new IncomingMessage(socket);
+    nextRawHeaders = null;
+    res.httpVersionMajor = major;
+    res.httpVersionMinor = minor;
+    res.httpVersion = `${major}.${minor}`;
+    res.statusCode = statusCode;
+    res.statusMessage = statusMessage;
+    res.joinDuplicateHeaders = !!req.joinDuplicateHeaders;
+    res.upgrade = upgrade;
+    st.res = res;
+    if (req.res) {
+      // already a response (duplicate); ignore
+      socket.destroy();
+      return 1;
     }
-    return;
+    if (req.method === 'CONNECT' || (upgrade && statusCode === 101)) {
+      res.upgrade = true;
+      return 2;
+    }
+    if (statusCode >= 100 && statusCode < 200 && statusCode !== 101) {
+      st.res = null;
+      if (statusCode === 100) req.emit('continue');
+      req.emit('information', {
+        statusCode, statusMessage, httpVersion: res.httpVersion, httpVersionMajor: major, httpVersionMinor: minor,
+        headers: res.headers, rawHeaders,
+      });
+      return 1;
+    }
+    if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
+    req.res = res;
+    res.req = req;
+    emitResponse(req, res, socket, st);
+    if (req.method === 'HEAD') return 1;
+    return 0;
   }
-  if (parser.upgraded()) {
-    const r = st.res;
-    const bodyHead = d.slice(ret, d.length);
+
+  function clientOnBody(b) {
+    const st = this.st;
+    const res = st.res;
+    if (!res || res._dumped) return;
+    if (!res.push(b)) pauseSocket(st.socket);
+  }
+
+  function clientOnComplete(trailers) {
+    const st = this.st;
+    const res = st.res;
+    if (!res) return;
+    if (res.upgrade) return;
+    if (trailers) res.rawTrailers = trailers;
+    st.res = null;
+    res.complete = true;
+    if (!lazyIdle(res)) res.push(null);
+    resumeSocket(st.socket);
+    responseComplete(st.req, res, st.socket, st);
+  }
+
+  function clientSocketOnData(socket, st, d) {
+    const { req, parser } = st;
+    const ret = parser.execute(d);
+    if (typeof ret !== 'number') {
+      const e = new Error('Parse Error: ' + ret.reason);
+      e.code = ret.code;
+      e.reason = ret.reason;
+      e.bytesParsed = ret.bytesParsed;
+      e.rawPacket = d;
+      freeParser(st);
+      socket.destroy();
+      req.socket._hadError = true;
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        req.emit('error', e);
+      }
+      return;
+    }
+    if (parser.upgraded()) {
+      const r = st.res;
+      const bodyHead = d.slice(ret, d.length);
+      socket.removeListener('data', st.onData);
+      socket.removeListener('end', st.onEnd);
+      socket.removeListener('drain', st.onDrain);
+      socket.removeListener('error', st.onError);
+      socket.removeListener('close', st.onClose);
+      freeParser(st);
+      const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+      if (req.listenerCount(eventName) > 0) {
+        req.upgradeOrConnect = true;
+        socket.emit('agentRemove');
+        socket._httpMessage = null;
+        socket.readableFlowing = null;
+        req.res = r;
+        r.req = req;
+        req.emit(eventName, r, socket, bodyHead);
+        req.destroyed = true;
+        req._closed = true;
+        req.emit('close');
+      } else {
+        socket.destroy();
+      }
+      return;
+    }
+  }
+
+  function emitResponse(req, res, socket, st) {
+    if (req.aborted || !req.emit('response', res)) {
+      if (req.aborted || !req.listenerCount('response')) res._dump();
+    }
+    if (req.aborted) res._dump();
+    res.on('end', () => {
+      if (!req.shouldKeepAlive) {
+        if (socket.writable) {
+          if (typeof socket.destroySoon === 'function') socket.destroySoon();
+          else socket.end();
+        }
+      } else if (req.writableFinished && !this) {
+        // handled in responseOnEnd
+      }
+    });
+  }
+
+  function responseComplete(req, res, socket, st) {
+    const onEnd = () => {
+      if (req.shouldKeepAlive && req.writableFinished !== false && req.finished) {
+        responseKeepAlive(req, st);
+      } else if (req.shouldKeepAlive) {
+        req.once('finish', () => responseKeepAlive(req, st));
+      }
+      req.destroyed = true;
+      if (res.aborted === false) {}
+    };
+    if (res.readableEnded) onEnd();
+    else res.once('end', onEnd);
+  }
+
+  function responseKeepAlive(req, st) {
+    const socket = req.socket;
     socket.removeListener('data', st.onData);
     socket.removeListener('end', st.onEnd);
     socket.removeListener('drain', st.onDrain);
     socket.removeListener('error', st.onError);
     socket.removeListener('close', st.onClose);
+    if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    socket.once('error', freeSocketErrorListener);
     freeParser(st);
-    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    if (req.listenerCount(eventName) > 0) {
-      req.upgradeOrConnect = true;
-      socket.emit('agentRemove');
-      socket._httpMessage = null;
-      socket.readableFlowing = null;
-      req.res = r;
-      r.req = req;
-      req.emit(eventName, r, socket, bodyHead);
-      req.destroyed = true;
+    req.destroyed = true;
+    if (req.res) {
+      const res = req.res;
+      process.nextTick(() => { if (!res.destroyed) res.destroy(); });
+    }
+    // the agent puts the socket back in the pool
+    socket.emit('free');
+    process.nextTick(() => {
       req._closed = true;
       req.emit('close');
-    } else {
-      socket.destroy();
-    }
-    return;
+    });
   }
-}
 
-function emitResponse(req, res, socket, st) {
-  if (req.aborted || !req.emit('response', res)) {
-    if (req.aborted || !req.listenerCount('response')) res._dump();
+  function freeParser(st) {
+    if (st.socket) st.socket.parser = null;
+    st.req.parser = null;
   }
-  if (req.aborted) res._dump();
-  res.on('end', () => {
-    if (!req.shouldKeepAlive) {
-      if (socket.writable) {
-        if (typeof socket.destroySoon === 'function') socket.destroySoon();
-        else socket.end();
+
+  function clientSocketOnEnd(socket, st) {
+    const { req, parser } = st;
+    const ret = parser.finish();
+    if (!req.res && !socket._hadError) {
+      socket._hadError = true;
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        req.emit('error', connResetException('socket hang up'));
       }
-    } else if (req.writableFinished && !this) {
-      // handled in responseOnEnd
     }
-  });
-}
-
-function responseComplete(req, res, socket, st) {
-  const onEnd = () => {
-    if (req.shouldKeepAlive && req.writableFinished !== false && req.finished) {
-      responseKeepAlive(req, st);
-    } else if (req.shouldKeepAlive) {
-      req.once('finish', () => responseKeepAlive(req, st));
+    if (ret !== undefined && req.res && !req.res.complete) {
+      // truncated body
     }
-    req.destroyed = true;
-    if (res.aborted === false) {}
-  };
-  if (res.readableEnded) onEnd();
-  else res.once('end', onEnd);
-}
+    freeParser(st);
+    socket.destroy();
+  }
 
-function responseKeepAlive(req, st) {
-  const socket = req.socket;
-  socket.removeListener('data', st.onData);
-  socket.removeListener('end', st.onEnd);
-  socket.removeListener('drain', st.onDrain);
-  socket.removeListener('error', st.onError);
-  socket.removeListener('close', st.onClose);
-  if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
-  socket.once('error', freeSocketErrorListener);
-  freeParser(st);
-  req.destroyed = true;
-  if (req.res) {
+  function clientSocketOnError(socket, st, err) {
+    const { req } = st;
+    freeParser(st);
+    if (req) {
+      req.socket._hadError = true;
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        req.emit('error', err);
+      }
+    }
+  }
+
+  function clientSocketOnClose(socket, st) {
+    const { req } = st;
     const res = req.res;
-    process.nextTick(() => { if (!res.destroyed) res.destroy(); });
-  }
-  // the agent puts the socket back in the pool
-  socket.emit('free');
-  process.nextTick(() => {
-    req._closed = true;
-    req.emit('close');
-  });
-}
-
-function freeParser(st) {
-  if (st.socket) st.socket.parser = null;
-  st.req.parser = null;
-}
-
-function clientSocketOnEnd(socket, st) {
-  const { req, parser } = st;
-  const ret = parser.finish();
-  if (!req.res && !socket._hadError) {
-    socket._hadError = true;
-    if (!req._hadErrorEmitted) {
-      req._hadErrorEmitted = true;
-      req.emit('error', connResetException('socket hang up'));
+    freeParser(st);
+    if (res) {
+      if (!res.complete) {
+        res.destroy(connResetException('aborted'));
+      }
+      req._closed = true;
+      req.emit('close');
+      if (!res.aborted && res.readable && res.complete === false) {
+        res.push(null);
+      }
+    } else {
+      if (!socket._hadError && !req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        req.emit('error', req[kError] || connResetException('socket hang up'));
+      }
+      req._closed = true;
+      req.emit('close');
     }
   }
-  if (ret !== undefined && req.res && !req.res.complete) {
-    // truncated body
-  }
-  freeParser(st);
-  socket.destroy();
-}
-
-function clientSocketOnError(socket, st, err) {
-  const { req } = st;
-  freeParser(st);
-  if (req) {
-    req.socket._hadError = true;
-    if (!req._hadErrorEmitted) {
-      req._hadErrorEmitted = true;
-      req.emit('error', err);
-    }
-  }
-}
-
-function clientSocketOnClose(socket, st) {
-  const { req } = st;
-  const res = req.res;
-  freeParser(st);
-  if (res) {
-    if (!res.complete) {
-      res.destroy(connResetException('aborted'));
-    }
-    req._closed = true;
-    req.emit('close');
-    if (!res.aborted && res.readable && res.complete === false) {
-      res.push(null);
-    }
-  } else {
-    if (!socket._hadError && !req._hadErrorEmitted) {
-      req._hadErrorEmitted = true;
-      req.emit('error', req[kError] || connResetException('socket hang up'));
-    }
-    req._closed = true;
-    req.emit('close');
-  }
+  return { clientOnHeaders, clientOnBody, clientOnComplete, clientSocketOnData, clientSocketOnEnd, clientSocketOnError, clientSocketOnClose };
 }
 
 function request(url, options, cb) {
@@ -2325,6 +2278,107 @@ function get(url, options, cb) {
   const req = request(url, options, cb);
   req.end();
   return req;
+}
+
+// ClientRequest's helpers: made with the first request.
+let clientReqObj;
+function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); }
+function makeClientReq() {
+  function validateHost(host, name) {
+    if (host !== null && host !== undefined && typeof host !== 'string') {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
+    }
+    return host;
+  }
+  function getTimerDuration(msecs, name) {
+    vals().validateNumber(msecs, name);
+    if (msecs < 0 || !Number.isFinite(msecs)) throw new (errs().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
+    return msecs;
+  }
+  function addAbortSignal(signal, req) {
+    if (!signal || typeof signal.aborted !== 'boolean') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', signal);
+    const onAbort = () => {
+      const { AbortError } = require('internal/errors');
+      req.destroy(new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      req.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  function emitAbortNT(req) { req.emit('abort'); }
+  function emitErrorCloseNT(req, err) {
+    if (err && !req._hadErrorEmitted) {
+      req._hadErrorEmitted = true;
+      req.emit('error', err);
+    } else if (!err && !req.res) {
+      const e = connResetException('socket hang up');
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        req.emit('error', e);
+      }
+    }
+    req._closed = true;
+    req.emit('close');
+  }
+  function onSocketNT(req, socket, err) {
+    if (req.destroyed || err) {
+      req.destroyed = true;
+      if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
+      else if (socket) socket.destroy(err);
+      if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
+        req._hadErrorEmitted = true;
+        req.emit('error', err || req[kError] || connResetException('socket hang up'));
+      }
+      req._closed = true;
+      req.emit('close');
+      return;
+    }
+    tickOnSocket(req, socket);
+    req._flush();
+  }
+  function tickOnSocket(req, socket) {
+    const C = clientConn();
+    const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
+      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete);
+    const st = { req, socket, res: null, parser };
+    parser.st = st;
+    parser.setMethod(req.method);
+    req.socket = socket;
+    req.parser = parser;
+    socket.parser = parser;
+    socket._httpMessage = req;
+    if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
+    if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
+      listenSocketTimeout(req);
+    }
+    st.onData = (d) => C.clientSocketOnData(socket, st, d);
+    st.onEnd = () => C.clientSocketOnEnd(socket, st);
+    st.onError = (err) => C.clientSocketOnError(socket, st, err);
+    st.onClose = () => C.clientSocketOnClose(socket, st);
+    st.onDrain = () => {
+      const msg = socket._httpMessage;
+      if (msg && msg[kNeedDrain]) {
+        msg[kNeedDrain] = false;
+        msg.emit('drain');
+      }
+    };
+    socket.on('error', st.onError);
+    socket.on('data', st.onData);
+    socket.on('end', st.onEnd);
+    socket.on('close', st.onClose);
+    socket.on('drain', st.onDrain);
+    if (req.timeout !== undefined && req.timeout !== 0 && !socket.timeout) socket.setTimeout(req.timeout);
+    req.emit('socket', socket);
+  }
+  function listenSocketTimeout(req) {
+    if (req.timeoutCb) return;
+    req.timeoutCb = () => req.emit('timeout');
+    if (req.socket) req.socket.once('timeout', req.timeoutCb);
+    else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
+  }
+  return { validateHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
 }
 
 module.exports = {
@@ -2342,10 +2396,20 @@ module.exports = {
   validateHeaderValue,
   get,
   request,
-  setMaxIdleHTTPParsers(max) { validateInteger(max, 'max', 1); },
-  maxHeaderSize,
-  globalAgent,
+  setMaxIdleHTTPParsers(max) { vals().validateInteger(max, 'max', 1); },
+  maxHeaderSize: undefined,
+  globalAgent: undefined,
 };
+// accessors, as in Node
+Object.defineProperty(module.exports, 'maxHeaderSize', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return maxHeaderSize; },
+});
+Object.defineProperty(module.exports, 'globalAgent', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return getGlobalAgent(); },
+  set(value) { globalAgentMade = true; globalAgent = value; },
+});
 Object.defineProperty(module.exports, '_connectionListener', { enumerable: false });
 module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer };
 Object.defineProperty(module.exports, '_internal', { enumerable: false });

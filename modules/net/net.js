@@ -3,17 +3,28 @@
 // _read starts the Go reader and whose _write hands buffers to Go; events follow Node 20's order.
 
 const EventEmitter = require('events');
-const Stream = require('stream');
-const { Duplex } = Stream;
-const { ReadableState } = Stream.Readable;
-const { WritableState } = Stream.Writable;
+// stream loads with the first socket, not with net (nor http): until then Socket's prototype
+// chain goes through stand-ins that load it on the first lookup reaching them
+// (runtime/lazyproto.go).
+let Stream, Duplex, ReadableState, WritableState;
+function loadStream() {
+  if (Stream === undefined) {
+    Stream = require('stream');
+    Duplex = Stream.Duplex;
+    ReadableState = Stream.Readable.ReadableState;
+    WritableState = Stream.Writable.WritableState;
+  }
+}
+const lazyProto = internalBinding('internal/lazy_proto');
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
 let Buffer_;
 function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
-const { codes, makeNodeError, exceptionWithHostPort } = require('internal/errors');
-// error classes are made on first use (codes builds each on first read)
-const { validateFunction, validateNumber, validateString, validateAbortSignal, validateObject, validateBoolean, validateInt32 } = require('internal/validators');
+// internal/errors and internal/validators load on the first error or validation, not with
+// this module.
+let errorsMod, validatorsMod;
+function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
+function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
 
 const UV_EOF = -4095;
 const kBytesRead = Symbol('kBytesRead');
@@ -39,7 +50,7 @@ let autoSelectFamilyAttemptTimeoutDefault = 250;
 function describe(v) { return binding.describe(v); }
 
 function badPort(name, port, allowZero = true) {
-  return makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT',
+  return errs().makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT',
     `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${describe(port)}.`);
 }
 
@@ -53,7 +64,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
 }
 
 function invalidIP(ip) {
-  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`);
+  return errs().makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`);
 }
 
 function errnoException(err, syscall, original) {
@@ -117,13 +128,14 @@ function normalizeArgs(args) {
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
+  if (Stream === undefined) loadStream();
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
   if (options.fd !== undefined) {
     // a connected stream socket's descriptor (received from another process, inherited...)
     const h = binding.adoptConn(options.fd | 0);
     if (typeof h === 'number') {
-      if (h === -88 || h === -22) throw makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
+      if (h === -88 || h === -22) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
       throw errnoException(h, 'open');
     }
     options.handle = h;
@@ -171,7 +183,7 @@ function Socket(options) {
   if (options.keepAliveInitialDelay) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
 
   if (options.signal) {
-    validateAbortSignal(options.signal, 'options.signal');
+    vals().validateAbortSignal(options.signal, 'options.signal');
     const onAbort = () => this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: options.signal.reason }));
     if (options.signal.aborted) process.nextTick(onAbort);
     else {
@@ -196,8 +208,19 @@ function Socket(options) {
     }
   }
 }
-Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
-Object.setPrototypeOf(Socket, Duplex);
+{
+  const protoStandIn = lazyProto.standIn('stream', EventEmitter.prototype, false);
+  const ctorStandIn = lazyProto.standIn('stream', EventEmitter, true);
+  Object.setPrototypeOf(Socket.prototype, protoStandIn);
+  Object.setPrototypeOf(Socket, ctorStandIn);
+  lazyProto.whenLoaded('stream', () => {
+    loadStream();
+    Object.setPrototypeOf(protoStandIn, Duplex.prototype);
+    Object.setPrototypeOf(ctorStandIn, Duplex);
+    Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+    Object.setPrototypeOf(Socket, Duplex);
+  });
+}
 
 // The stream states of a socket are made on first use: a Duplex's two states are most of a
 // socket's memory, and a server's idle connections never touch them.
@@ -230,6 +253,7 @@ Object.defineProperty(Socket.prototype, '_writableState', {
 });
 // Readable's on() reads the state for every event; only 'data' and 'readable' need it.
 Socket.prototype.on = function on(ev, fn) {
+  if (Stream === undefined) loadStream();
   if (ev !== 'data' && ev !== 'readable' && !hasOwn(this, '_readableState')) return Stream.prototype.on.call(this, ev, fn);
   return Duplex.prototype.on.call(this, ev, fn);
 };
@@ -423,9 +447,9 @@ Socket.prototype._onTimeout = function() {
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  validateNumber(msecs, 'msecs');
+  vals().validateNumber(msecs, 'msecs');
   if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+    throw new (errs().codes.ERR_OUT_OF_RANGE)('msecs', 'a non-negative finite number', msecs);
   }
   if (msecs > 2 ** 31 - 1) {
     process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
@@ -438,7 +462,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   }
   if (msecs === 0) {
     if (callback !== undefined) {
-      validateFunction(callback, 'callback');
+      vals().validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
     }
   } else {
@@ -449,7 +473,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     t.unref();
     this[kTimeout] = t;
     if (callback !== undefined) {
-      validateFunction(callback, 'callback');
+      vals().validateFunction(callback, 'callback');
       this.once('timeout', callback);
     }
   }
@@ -654,7 +678,7 @@ Socket.prototype.resetAndDestroy = function resetAndDestroy() {
     if (this.connecting) this.once('connect', () => this._reset());
     else this._reset();
   } else {
-    this.destroy(new codes.ERR_SOCKET_CLOSED());
+    this.destroy(new (errs().codes.ERR_SOCKET_CLOSED)());
   }
   return this;
 };
@@ -663,7 +687,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   if (this.connecting) {
     this._pendingData = data;
     this._pendingEncoding = encoding;
-    const onClose = () => cb(new codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    const onClose = () => cb(new (errs().codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION)());
     this.once('connect', function connect() {
       this.off('close', onClose);
       this._writeGeneric(writev, data, encoding, cb);
@@ -674,7 +698,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   this._pendingData = null;
   this._pendingEncoding = '';
   if (!this._handle) {
-    cb(new codes.ERR_SOCKET_CLOSED());
+    cb(new (errs().codes.ERR_SOCKET_CLOSED)());
     return false;
   }
   this._unrefTimer();
@@ -720,7 +744,7 @@ Socket.prototype.connect = function connect(...args) {
   const options = normalized[0];
   const cb = normalized[1];
   if (options.port === undefined && options.path == null) {
-    throw new codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
+    throw new (errs().codes.ERR_MISSING_ARGS)(['options', 'port', 'path']);
   }
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
@@ -732,8 +756,8 @@ Socket.prototype.connect = function connect(...args) {
   }
   const { path } = options;
   const pipe = !!path;
-  if (pipe) validateString(path, 'options.path');
-  else validateLookup(this, options);
+  if (pipe) vals().validateString(path, 'options.path');
+  else connectOps().validateLookup(this, options);
   if (cb !== null) this.once('connect', cb);
   if (!this._handle) {
     this._handle = binding.newHandle(pipe ? 'unix' : 'tcp');
@@ -741,268 +765,274 @@ Socket.prototype.connect = function connect(...args) {
   }
   if (options.timeout) this.setTimeout(options.timeout);
   this.connecting = true;
-  if (pipe) internalConnect(this, path);
-  else lookupAndConnect(this, options);
+  if (pipe) connectOps().internalConnect(this, path);
+  else connectOps().lookupAndConnect(this, options);
   return this;
 };
 
-function validateLookup(self, options) {
-  const { localAddress, localPort } = options;
-  if (localAddress && !isIP(localAddress)) throw invalidIP(localAddress);
-  if (localPort) validateNumber(localPort, 'options.localPort');
-  const port = options.port;
-  if (typeof port !== 'undefined') {
-    if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+// How a socket connects (lookup, happy eyeballs, the connect itself): made with the first connect.
+let connectOpsObj;
+function connectOps() { return connectOpsObj || (connectOpsObj = makeConnectOps()); }
+function makeConnectOps() {
+  function validateLookup(self, options) {
+    const { localAddress, localPort } = options;
+    if (localAddress && !isIP(localAddress)) throw invalidIP(localAddress);
+    if (localPort) vals().validateNumber(localPort, 'options.localPort');
+    const port = options.port;
+    if (typeof port !== 'undefined') {
+      if (typeof port !== 'number' && typeof port !== 'string') {
+        throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.port', ['number', 'string'], port);
+      }
+      validatePort(port);
     }
-    validatePort(port);
-  }
-  if (options.autoSelectFamily != null) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
-  if (options.autoSelectFamilyAttemptTimeout != null) {
-    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
-  }
-  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
-  if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
-      options.family !== 'IPv4' && options.family !== 'IPv6') {
-    // Node passes it on to dns.lookup, which rejects it.
-    if (dns === undefined) dns = require('dns');
-  }
-}
-
-function socketToDnsFamily(family) {
-  switch (family) {
-    case 'IPv4': return 4;
-    case 'IPv6': return 6;
-  }
-  return family;
-}
-
-function lookupAndConnect(self, options) {
-  const { localAddress, localPort } = options;
-  const host = options.host || 'localhost';
-  const port = options.port | 0;
-  const addressType = isIP(host);
-  if (addressType) {
-    process.nextTick(() => {
-      if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
-    });
-    return;
-  }
-  if (dns === undefined) dns = require('dns');
-  const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
-  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
-  const lookup = options.lookup || dns.lookup;
-  self._host = host;
-  // (Validated in validateLookup.)
-  const autoSelectFamily = options.autoSelectFamily != null ? options.autoSelectFamily : autoSelectFamilyDefault;
-  let attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
-  if (options.autoSelectFamilyAttemptTimeout != null) {
-    attemptTimeout = options.autoSelectFamilyAttemptTimeout < 10 ? 10 : options.autoSelectFamilyAttemptTimeout;
-  }
-  if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
-    lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout);
-    return;
-  }
-  lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
-    self.emit('lookup', err, ip, addressType, host);
-    if (!self.connecting) return;
-    if (err) {
-      process.nextTick(connectErrorNT, self, err);
-    } else if (!isIP(ip)) {
-      process.nextTick(connectErrorNT, self, invalidIP(ip));
-    } else if (addressType !== 4 && addressType !== 6) {
-      process.nextTick(connectErrorNT, self, makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
-        `Invalid address family: ${addressType} ${options.host}:${options.port}`));
-    } else {
-      self._unrefTimer();
-      internalConnect(self, ip, port, addressType, localAddress, localPort);
+    if (options.autoSelectFamily != null) vals().validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+    if (options.autoSelectFamilyAttemptTimeout != null) {
+      vals().validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
     }
-  });
-}
+    if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup');
+    if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
+        options.family !== 'IPv4' && options.family !== 'IPv6') {
+      // Node passes it on to dns.lookup, which rejects it.
+      if (dns === undefined) dns = require('dns');
+    }
+  }
 
-function connectErrorNT(self, err) { self.destroy(err); }
+  function socketToDnsFamily(family) {
+    switch (family) {
+      case 'IPv4': return 4;
+      case 'IPv6': return 6;
+    }
+    return family;
+  }
 
-// lookupAndConnectMultiple is Node's happy eyeballs (autoSelectFamily): every address of the
-// host, families alternating (the first answer's family first), tried one at a time, each given
-// attemptTimeout ms before the next is tried on a fresh handle.
-function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout) {
-  lookup(host, { ...dnsopts, all: true }, (err, addresses) => {
-    if (!self.connecting) return;
-    if (err) {
-      self.emit('lookup', err, undefined, undefined, host);
-      process.nextTick(connectErrorNT, self, err);
+  function lookupAndConnect(self, options) {
+    const { localAddress, localPort } = options;
+    const host = options.host || 'localhost';
+    const port = options.port | 0;
+    const addressType = isIP(host);
+    if (addressType) {
+      process.nextTick(() => {
+        if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
+      });
       return;
     }
-    const validAddresses = [[], []];
-    const validIps = [[], []];
-    let destinations;
-    for (let i = 0; i < addresses.length; i++) {
-      const address = addresses[i];
-      const { address: ip, family: addressType } = address;
+    if (dns === undefined) dns = require('dns');
+    const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
+    if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
+    const lookup = options.lookup || dns.lookup;
+    self._host = host;
+    // (Validated in validateLookup.)
+    const autoSelectFamily = options.autoSelectFamily != null ? options.autoSelectFamily : autoSelectFamilyDefault;
+    let attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+    if (options.autoSelectFamilyAttemptTimeout != null) {
+      attemptTimeout = options.autoSelectFamilyAttemptTimeout < 10 ? 10 : options.autoSelectFamilyAttemptTimeout;
+    }
+    if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
+      lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout);
+      return;
+    }
+    lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
       self.emit('lookup', err, ip, addressType, host);
       if (!self.connecting) return;
-      if (isIP(ip) && (addressType === 4 || addressType === 6)) {
-        destinations ||= addressType === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
-        const destination = destinations[addressType];
-        if (!validIps[destination].includes(ip)) {
-          validAddresses[destination].push(address);
-          validIps[destination].push(ip);
+      if (err) {
+        process.nextTick(connectErrorNT, self, err);
+      } else if (!isIP(ip)) {
+        process.nextTick(connectErrorNT, self, invalidIP(ip));
+      } else if (addressType !== 4 && addressType !== 6) {
+        process.nextTick(connectErrorNT, self, errs().makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
+          `Invalid address family: ${addressType} ${options.host}:${options.port}`));
+      } else {
+        self._unrefTimer();
+        internalConnect(self, ip, port, addressType, localAddress, localPort);
+      }
+    });
+  }
+
+  function connectErrorNT(self, err) { self.destroy(err); }
+
+  // lookupAndConnectMultiple is Node's happy eyeballs (autoSelectFamily): every address of the
+  // host, families alternating (the first answer's family first), tried one at a time, each given
+  // attemptTimeout ms before the next is tried on a fresh handle.
+  function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout) {
+    lookup(host, { ...dnsopts, all: true }, (err, addresses) => {
+      if (!self.connecting) return;
+      if (err) {
+        self.emit('lookup', err, undefined, undefined, host);
+        process.nextTick(connectErrorNT, self, err);
+        return;
+      }
+      const validAddresses = [[], []];
+      const validIps = [[], []];
+      let destinations;
+      for (let i = 0; i < addresses.length; i++) {
+        const address = addresses[i];
+        const { address: ip, family: addressType } = address;
+        self.emit('lookup', err, ip, addressType, host);
+        if (!self.connecting) return;
+        if (isIP(ip) && (addressType === 4 || addressType === 6)) {
+          destinations ||= addressType === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
+          const destination = destinations[addressType];
+          if (!validIps[destination].includes(ip)) {
+            validAddresses[destination].push(address);
+            validIps[destination].push(ip);
+          }
         }
       }
-    }
-    if (!validAddresses[0].length) {
-      const { address: firstIp, family: firstAddressType } = addresses[0];
-      if (!isIP(firstIp)) {
-        process.nextTick(connectErrorNT, self, invalidIP(firstIp));
-      } else if (firstAddressType !== 4 && firstAddressType !== 6) {
-        process.nextTick(connectErrorNT, self, makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
-          `Invalid address family: ${firstAddressType} ${options.host}:${options.port}`));
+      if (!validAddresses[0].length) {
+        const { address: firstIp, family: firstAddressType } = addresses[0];
+        if (!isIP(firstIp)) {
+          process.nextTick(connectErrorNT, self, invalidIP(firstIp));
+        } else if (firstAddressType !== 4 && firstAddressType !== 6) {
+          process.nextTick(connectErrorNT, self, errs().makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
+            `Invalid address family: ${firstAddressType} ${options.host}:${options.port}`));
+        }
+        return;
       }
-      return;
-    }
-    const toAttempt = [];
-    for (let i = 0, l = Math.max(validAddresses[0].length, validAddresses[1].length); i < l; i++) {
-      if (i in validAddresses[0]) toAttempt.push(validAddresses[0][i]);
-      if (i in validAddresses[1]) toAttempt.push(validAddresses[1][i]);
-    }
-    if (toAttempt.length === 1) {
-      const { address: ip, family: addressType } = toAttempt[0];
+      const toAttempt = [];
+      for (let i = 0, l = Math.max(validAddresses[0].length, validAddresses[1].length); i < l; i++) {
+        if (i in validAddresses[0]) toAttempt.push(validAddresses[0][i]);
+        if (i in validAddresses[1]) toAttempt.push(validAddresses[1][i]);
+      }
+      if (toAttempt.length === 1) {
+        const { address: ip, family: addressType } = toAttempt[0];
+        self._unrefTimer();
+        internalConnect(self, ip, port, addressType, undefined, localPort);
+        return;
+      }
+      self.autoSelectFamilyAttemptedAddresses = [];
+      const context = {
+        socket: self, addresses: toAttempt, current: 0, port, localPort, timeout: attemptTimeout, timer: null, errors: [],
+      };
       self._unrefTimer();
-      internalConnect(self, ip, port, addressType, undefined, localPort);
-      return;
-    }
-    self.autoSelectFamilyAttemptedAddresses = [];
-    const context = {
-      socket: self, addresses: toAttempt, current: 0, port, localPort, timeout: attemptTimeout, timer: null, errors: [],
-    };
-    self._unrefTimer();
-    internalConnectMultiple(context);
-  });
-}
-
-function internalConnectMultiple(context, canceled) {
-  clearTimeout(context.timer);
-  const self = context.socket;
-  if (canceled || context.current === context.addresses.length) {
-    if (context.errors.length === 0) {
-      self.destroy(makeNodeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout'));
-      return;
-    }
-    self.destroy(aggregateError(context.errors));
-    return;
-  }
-  const current = context.current++;
-  if (current > 0) {
-    // A fresh handle for the next address (the last one's was closed or failed).
-    if (self._handle) self._handle.close();
-    self._handle = binding.newHandle('tcp');
-    initSocketHandle(self);
-  }
-  const { localPort, port } = context;
-  const { address, family: addressType } = context.addresses[current];
-  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
-  const handle = self._handle;
-  const denied = binding.check(hostPort(address, port));
-  if (denied) {
-    self.destroy(denied);
-    return;
-  }
-  const err = handle.connect('tcp', address, port, '', '', localPort | 0, function(status) {
-    afterConnectMultiple(context, current, handle, address, port, addressType, status);
-  });
-  if (err) {
-    const sockname = self._getsockname();
-    let details;
-    if (sockname && sockname.address !== undefined) details = sockname.address + ':' + sockname.port;
-    const ex = exceptionWithHostPort(err, 'connect', address, port, details);
-    context.errors.push(ex);
-    self.emit('connectionAttemptFailed', address, port, addressType, ex);
-    internalConnectMultiple(context);
-    return;
-  }
-  if (current < context.addresses.length - 1) {
-    context.timer = setTimeout(internalConnectMultipleTimeout, context.timeout, context, handle, address, port, addressType);
-  }
-  self.emit('connectionAttempt', address, port, addressType);
-}
-
-function afterConnectMultiple(context, current, handle, address, port, addressType, status) {
-  const self = context.socket;
-  clearTimeout(context.timer);
-  if (status === 0 && current !== context.current - 1) {
-    // Connected after its time was up: the next attempt already runs.
-    handle.close();
-    return;
-  }
-  if (self.destroyed || self._handle !== handle) return;
-  if (status < 0) {
-    const ex = exceptionWithHostPort(status, 'connect', address, port);
-    context.errors.push(ex);
-    self.emit('connectionAttemptFailed', address, port, addressType, ex);
-    if (self.connecting) internalConnectMultiple(context, status === -125);
-    return;
-  }
-  afterConnect(self, status, address, port, addressType);
-}
-
-function internalConnectMultipleTimeout(context, handle, address, port, addressType) {
-  const self = context.socket;
-  self.emit('connectionAttemptTimeout', address, port, addressType);
-  const ex = exceptionWithHostPort(-110, 'connect', address, port);
-  context.errors.push(ex);
-  if (self._handle === handle) {
-    handle.close();
-    self._handle = null;
-  }
-  if (self.connecting) internalConnectMultiple(context);
-}
-
-function aggregateError(errors) {
-  const err = new AggregateError(errors, '');
-  err.code = errors[0] && errors[0].code;
-  return err;
-}
-
-function internalConnect(self, address, port, addressType, localAddress, localPort) {
-  const pipe = addressType === undefined;
-  const denied = binding.check(pipe ? address : hostPort(address, port));
-  if (denied) {
-    self.destroy(denied);
-    return;
-  }
-  if (!pipe) self.emit('connectionAttempt', address, port, addressType);
-  const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
-    localAddress || '', localPort | 0, function(status) {
-      afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
+      internalConnectMultiple(context);
     });
-  if (err) {
-    const ex = exceptionWithHostPort(err, localAddress || localPort ? 'bind' : 'connect', localAddress || address, localAddress || localPort ? localPort : port);
-    self.destroy(ex);
   }
-}
 
-function afterConnect(self, status, address, port, addressType, localAddress, localPort) {
-  if (self.destroyed) return;
-  self.connecting = false;
-  self._sockname = null;
-  if (status === 0) {
-    self._unrefTimer();
-    if (self[kSetNoDelay]) self._handle.setNoDelay(true);
-    if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
-    self.emit('connect');
-    self.emit('ready');
-    if (!self.isPaused()) self.read(0);
-  } else {
-    let details;
-    if (localAddress && localPort) details = localAddress + ':' + localPort;
-    const ex = exceptionWithHostPort(status, 'connect', address, port, details);
-    if (details) {
-      ex.localAddress = localAddress;
-      ex.localPort = localPort;
+  function internalConnectMultiple(context, canceled) {
+    clearTimeout(context.timer);
+    const self = context.socket;
+    if (canceled || context.current === context.addresses.length) {
+      if (context.errors.length === 0) {
+        self.destroy(errs().makeNodeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout'));
+        return;
+      }
+      self.destroy(aggregateError(context.errors));
+      return;
     }
-    self.emit('connectionAttemptFailed', address, port, addressType, ex);
-    self.destroy(ex);
+    const current = context.current++;
+    if (current > 0) {
+      // A fresh handle for the next address (the last one's was closed or failed).
+      if (self._handle) self._handle.close();
+      self._handle = binding.newHandle('tcp');
+      initSocketHandle(self);
+    }
+    const { localPort, port } = context;
+    const { address, family: addressType } = context.addresses[current];
+    self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+    const handle = self._handle;
+    const denied = binding.check(hostPort(address, port));
+    if (denied) {
+      self.destroy(denied);
+      return;
+    }
+    const err = handle.connect('tcp', address, port, '', '', localPort | 0, function(status) {
+      afterConnectMultiple(context, current, handle, address, port, addressType, status);
+    });
+    if (err) {
+      const sockname = self._getsockname();
+      let details;
+      if (sockname && sockname.address !== undefined) details = sockname.address + ':' + sockname.port;
+      const ex = errs().exceptionWithHostPort(err, 'connect', address, port, details);
+      context.errors.push(ex);
+      self.emit('connectionAttemptFailed', address, port, addressType, ex);
+      internalConnectMultiple(context);
+      return;
+    }
+    if (current < context.addresses.length - 1) {
+      context.timer = setTimeout(internalConnectMultipleTimeout, context.timeout, context, handle, address, port, addressType);
+    }
+    self.emit('connectionAttempt', address, port, addressType);
   }
+
+  function afterConnectMultiple(context, current, handle, address, port, addressType, status) {
+    const self = context.socket;
+    clearTimeout(context.timer);
+    if (status === 0 && current !== context.current - 1) {
+      // Connected after its time was up: the next attempt already runs.
+      handle.close();
+      return;
+    }
+    if (self.destroyed || self._handle !== handle) return;
+    if (status < 0) {
+      const ex = errs().exceptionWithHostPort(status, 'connect', address, port);
+      context.errors.push(ex);
+      self.emit('connectionAttemptFailed', address, port, addressType, ex);
+      if (self.connecting) internalConnectMultiple(context, status === -125);
+      return;
+    }
+    afterConnect(self, status, address, port, addressType);
+  }
+
+  function internalConnectMultipleTimeout(context, handle, address, port, addressType) {
+    const self = context.socket;
+    self.emit('connectionAttemptTimeout', address, port, addressType);
+    const ex = errs().exceptionWithHostPort(-110, 'connect', address, port);
+    context.errors.push(ex);
+    if (self._handle === handle) {
+      handle.close();
+      self._handle = null;
+    }
+    if (self.connecting) internalConnectMultiple(context);
+  }
+
+  function aggregateError(errors) {
+    const err = new AggregateError(errors, '');
+    err.code = errors[0] && errors[0].code;
+    return err;
+  }
+
+  function internalConnect(self, address, port, addressType, localAddress, localPort) {
+    const pipe = addressType === undefined;
+    const denied = binding.check(pipe ? address : hostPort(address, port));
+    if (denied) {
+      self.destroy(denied);
+      return;
+    }
+    if (!pipe) self.emit('connectionAttempt', address, port, addressType);
+    const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
+      localAddress || '', localPort | 0, function(status) {
+        afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
+      });
+    if (err) {
+      const ex = errs().exceptionWithHostPort(err, localAddress || localPort ? 'bind' : 'connect', localAddress || address, localAddress || localPort ? localPort : port);
+      self.destroy(ex);
+    }
+  }
+
+  function afterConnect(self, status, address, port, addressType, localAddress, localPort) {
+    if (self.destroyed) return;
+    self.connecting = false;
+    self._sockname = null;
+    if (status === 0) {
+      self._unrefTimer();
+      if (self[kSetNoDelay]) self._handle.setNoDelay(true);
+      if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+      self.emit('connect');
+      self.emit('ready');
+      if (!self.isPaused()) self.read(0);
+    } else {
+      let details;
+      if (localAddress && localPort) details = localAddress + ':' + localPort;
+      const ex = errs().exceptionWithHostPort(status, 'connect', address, port, details);
+      if (details) {
+        ex.localAddress = localAddress;
+        ex.localPort = localPort;
+      }
+      self.emit('connectionAttemptFailed', address, port, addressType, ex);
+      self.destroy(ex);
+    }
+  }
+  return { validateLookup, lookupAndConnect, internalConnect };
 }
 
 Socket.prototype.ref = function ref() {
@@ -1048,14 +1078,14 @@ function Server(options, connectionListener) {
     options = { ...options };
     if (typeof connectionListener === 'function') this.on('connection', connectionListener);
   } else {
-    throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
   }
   if (typeof options.keepAliveInitialDelay !== 'undefined') {
-    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    vals().validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
     if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
   }
   if (typeof options.highWaterMark !== 'undefined') {
-    validateNumber(options.highWaterMark, 'options.highWaterMark');
+    vals().validateNumber(options.highWaterMark, 'options.highWaterMark');
     if (options.highWaterMark < 0) options.highWaterMark = 16384;
   }
   this._connections = 0;
@@ -1149,12 +1179,12 @@ Server.prototype.listen = function listen(...args) {
   const normalized = normalizeArgs(args);
   let options = normalized[0];
   const cb = normalized[1];
-  if (this._handle) throw new codes.ERR_SERVER_ALREADY_LISTEN();
+  if (this._handle) throw new (errs().codes.ERR_SERVER_ALREADY_LISTEN)();
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumberArg(args.length > 1 && args[1]) || toNumberArg(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
   if (options.signal) {
-    validateAbortSignal(options.signal, 'options.signal');
+    vals().validateAbortSignal(options.signal, 'options.signal');
     const signal = options.signal;
     const onAborted = () => this.close();
     if (signal.aborted) {
@@ -1206,9 +1236,9 @@ Server.prototype.listen = function listen(...args) {
     return this;
   }
   if (!('port' in options) && !('path' in options)) {
-    throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+    throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options, 'must have the property "port" or "path"');
   }
-  throw new codes.ERR_INVALID_ARG_VALUE('options', options);
+  throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options);
 };
 
 function lookupAndListen(self, port, address, backlog, ipv6Only) {
@@ -1305,7 +1335,7 @@ Server.prototype._setupWorker = function _setupWorker(socketList) {
 Server.prototype.close = function close(cb) {
   if (typeof cb === 'function') {
     if (!this._handle) {
-      this.once('close', function close() { cb(new codes.ERR_SERVER_NOT_RUNNING()); });
+      this.once('close', function close() { cb(new (errs().codes.ERR_SERVER_NOT_RUNNING)()); });
     } else {
       this.once('close', cb);
     }
@@ -1362,129 +1392,140 @@ if (Symbol.asyncDispose) {
 
 // ---------------------------------------------------------------- SocketAddress, BlockList
 
-const kAddr = Symbol('kAddr');
-
-class SocketAddress {
-  constructor(options = {}) {
-    validateObject(options, 'options');
-    let { family = 'ipv4' } = options;
-    const { address = (family === 'ipv4' ? '127.0.0.1' : '::'), port = 0, flowlabel = 0 } = options;
-    if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
-    if (family !== 'ipv4' && family !== 'ipv6') {
-      throw new codes.ERR_INVALID_ARG_VALUE('options.family', options.family);
-    }
-    validateString(address, 'options.address');
-    validatePort(port, 'options.port');
-    if (typeof flowlabel !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('options.flowlabel', 'number', flowlabel);
-    if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
-      throw new codes.ERR_OUT_OF_RANGE('options.flowlabel', '>= 0 && <= 4294967295', flowlabel);
-    }
-    const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
-    if (norm === null) throw new codes.ERR_INVALID_ARG_VALUE('options.address', address);
-    this[kAddr] = { address: norm, port: port | 0, family, flowlabel };
-  }
-  static isSocketAddress(value) { return value != null && typeof value === 'object' && kAddr in value; }
-  get address() { return this[kAddr].address; }
-  get port() { return this[kAddr].port; }
-  get family() { return this[kAddr].family; }
-  get flowlabel() { return this[kAddr].flowlabel; }
-  toJSON() {
-    return { address: this.address, port: this.port, family: this.family, flowlabel: this.flowlabel };
-  }
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    if (depth < 0) return this;
-    return `SocketAddress ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
-  }
+// Made on first use (net.BlockList, net.SocketAddress are lazy getters in Node too).
+let addressClasses;
+function getAddressClasses() {
+  if (addressClasses === undefined) addressClasses = makeAddressClasses();
+  return addressClasses;
 }
 
-const kRules = Symbol('kRules');
+function makeAddressClasses() {
+  const kAddr = Symbol('kAddr');
 
-function toSocketAddressLike(address, family, name) {
-  if (SocketAddress.isSocketAddress(address)) return { address: address.address, family: address.family };
-  validateString(address, name);
-  validateString(family, 'family');
-  return { address, family: family.toLowerCase() };
-}
+  class SocketAddress {
+    constructor(options = {}) {
+      vals().validateObject(options, 'options');
+      let { family = 'ipv4' } = options;
+      const { address = (family === 'ipv4' ? '127.0.0.1' : '::'), port = 0, flowlabel = 0 } = options;
+      if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
+      if (family !== 'ipv4' && family !== 'ipv6') {
+        throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options.family', options.family);
+      }
+      vals().validateString(address, 'options.address');
+      validatePort(port, 'options.port');
+      if (typeof flowlabel !== 'number') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.flowlabel', 'number', flowlabel);
+      if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
+        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel', '>= 0 && <= 4294967295', flowlabel);
+      }
+      const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
+      if (norm === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options.address', address);
+      this[kAddr] = { address: norm, port: port | 0, family, flowlabel };
+    }
+    static isSocketAddress(value) { return value != null && typeof value === 'object' && kAddr in value; }
+    get address() { return this[kAddr].address; }
+    get port() { return this[kAddr].port; }
+    get family() { return this[kAddr].family; }
+    get flowlabel() { return this[kAddr].flowlabel; }
+    toJSON() {
+      return { address: this.address, port: this.port, family: this.family, flowlabel: this.flowlabel };
+    }
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      if (depth < 0) return this;
+      return `SocketAddress ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    }
+  }
 
-class BlockList {
-  constructor() { this[kRules] = []; }
-  addAddress(address, family = 'ipv4') {
-    const a = toSocketAddressLike(address, family, 'address');
-    const fam = familyOf(a.family);
-    const key = binding.ipKey(a.address, fam);
-    if (key === null) throw new codes.ERR_INVALID_ARG_VALUE('address', address);
-    this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${fam === 4 ? 'IPv4' : 'IPv6'} ${a.address}` });
-  }
-  addRange(start, end, family = 'ipv4') {
-    const s = toSocketAddressLike(start, family, 'start');
-    const e = toSocketAddressLike(end, family, 'end');
-    const fam = familyOf(s.family);
-    const from = binding.ipKey(s.address, fam);
-    const to = binding.ipKey(e.address, fam);
-    if (from === null) throw new codes.ERR_INVALID_ARG_VALUE('start', start);
-    if (to === null) throw new codes.ERR_INVALID_ARG_VALUE('end', end);
-    if (from > to) throw new codes.ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
-    this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${fam === 4 ? 'IPv4' : 'IPv6'} ${s.address}-${e.address}` });
-  }
-  addSubnet(network, prefix, family = 'ipv4') {
-    let n;
-    if (SocketAddress.isSocketAddress(network)) {
-      n = { address: network.address, family: network.family };
-    } else {
-      validateString(network, 'network');
-      validateString(family, 'family');
-      n = { address: network, family: family.toLowerCase() };
-    }
-    const fam = familyOf(n.family);
-    validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128);
-    const from = binding.ipKey(n.address, fam, prefix, false);
-    const to = binding.ipKey(n.address, fam, prefix, true);
-    if (from === null) throw new codes.ERR_INVALID_ARG_VALUE('network', network);
-    this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${fam === 4 ? 'IPv4' : 'IPv6'} ${n.address}/${prefix}` });
-  }
-  check(address, family = 'ipv4') {
-    let a;
-    if (SocketAddress.isSocketAddress(address)) {
-      a = { address: address.address, family: address.family };
-    } else {
-      validateString(address, 'address');
-      validateString(family, 'family');
-      a = { address, family: family.toLowerCase() };
-    }
-    let fam;
-    try { fam = familyOf(a.family); } catch { return false; }
-    const key4 = binding.ipKey(a.address, fam);
-    if (key4 === null) return false;
-    for (const r of this[kRules]) {
-      const k = r.fam === fam ? key4 : binding.ipKeyAs(a.address, fam, r.fam);
-      if (k === null) continue;
-      if (k >= r.from && k <= r.to) return true;
-    }
-    return false;
-  }
-  get rules() { return this[kRules].map((r) => r.text); }
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    if (depth < 0) return this;
-    return `BlockList ${inspect({ rules: this.rules }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
-  }
-}
+  const kRules = Symbol('kRules');
 
-function familyOf(f) {
-  if (f === 'ipv4') return 4;
-  if (f === 'ipv6') return 6;
-  throw new codes.ERR_INVALID_ARG_VALUE('family', f);
+  function toSocketAddressLike(address, family, name) {
+    if (SocketAddress.isSocketAddress(address)) return { address: address.address, family: address.family };
+    vals().validateString(address, name);
+    vals().validateString(family, 'family');
+    return { address, family: family.toLowerCase() };
+  }
+
+  class BlockList {
+    constructor() { this[kRules] = []; }
+    addAddress(address, family = 'ipv4') {
+      const a = toSocketAddressLike(address, family, 'address');
+      const fam = familyOf(a.family);
+      const key = binding.ipKey(a.address, fam);
+      if (key === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('address', address);
+      this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${fam === 4 ? 'IPv4' : 'IPv6'} ${a.address}` });
+    }
+    addRange(start, end, family = 'ipv4') {
+      const s = toSocketAddressLike(start, family, 'start');
+      const e = toSocketAddressLike(end, family, 'end');
+      const fam = familyOf(s.family);
+      const from = binding.ipKey(s.address, fam);
+      const to = binding.ipKey(e.address, fam);
+      if (from === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('start', start);
+      if (to === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('end', end);
+      if (from > to) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('start', start, 'must come before end');
+      this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${fam === 4 ? 'IPv4' : 'IPv6'} ${s.address}-${e.address}` });
+    }
+    addSubnet(network, prefix, family = 'ipv4') {
+      let n;
+      if (SocketAddress.isSocketAddress(network)) {
+        n = { address: network.address, family: network.family };
+      } else {
+        vals().validateString(network, 'network');
+        vals().validateString(family, 'family');
+        n = { address: network, family: family.toLowerCase() };
+      }
+      const fam = familyOf(n.family);
+      vals().validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128);
+      const from = binding.ipKey(n.address, fam, prefix, false);
+      const to = binding.ipKey(n.address, fam, prefix, true);
+      if (from === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('network', network);
+      this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${fam === 4 ? 'IPv4' : 'IPv6'} ${n.address}/${prefix}` });
+    }
+    check(address, family = 'ipv4') {
+      let a;
+      if (SocketAddress.isSocketAddress(address)) {
+        a = { address: address.address, family: address.family };
+      } else {
+        vals().validateString(address, 'address');
+        vals().validateString(family, 'family');
+        a = { address, family: family.toLowerCase() };
+      }
+      let fam;
+      try { fam = familyOf(a.family); } catch { return false; }
+      const key4 = binding.ipKey(a.address, fam);
+      if (key4 === null) return false;
+      for (const r of this[kRules]) {
+        const k = r.fam === fam ? key4 : binding.ipKeyAs(a.address, fam, r.fam);
+        if (k === null) continue;
+        if (k >= r.from && k <= r.to) return true;
+      }
+      return false;
+    }
+    get rules() { return this[kRules].map((r) => r.text); }
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      if (depth < 0) return this;
+      return `BlockList ${inspect({ rules: this.rules }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    }
+  }
+
+  function familyOf(f) {
+    if (f === 'ipv4') return 4;
+    if (f === 'ipv6') return 6;
+    throw new (errs().codes.ERR_INVALID_ARG_VALUE)('family', f);
+  }
+
+  return { SocketAddress, BlockList };
 }
 
 // ---------------------------------------------------------------- exports
 
 function getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; }
 function setDefaultAutoSelectFamily(value) {
-  validateBoolean(value, 'value');
+  vals().validateBoolean(value, 'value');
   autoSelectFamilyDefault = value;
 }
 function getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; }
 function setDefaultAutoSelectFamilyAttemptTimeout(value) {
-  validateInt32(value, 'value', 1);
+  vals().validateInt32(value, 'value', 1);
   if (value < 10) value = 10;
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
@@ -1494,8 +1535,8 @@ module.exports = {
   _normalizeArgs: normalizeArgs,
   _validatePort: validatePort,
   _setSimultaneousAccepts() {},
-  BlockList,
-  SocketAddress,
+  get BlockList() { return getAddressClasses().BlockList; },
+  get SocketAddress() { return getAddressClasses().SocketAddress; },
   connect,
   createConnection: connect,
   createServer,

@@ -1,0 +1,111 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// lazyProtoModule (internal/lazy_proto) lets glue put a class in its prototype chain before the
+// module that defines the base class is loaded: net.Socket extends stream.Duplex, but requiring
+// net or http does not load stream (a third of what requiring http costs a runtime). Until the
+// base module loads, the class's prototype (and the constructor's) inherits from a stand-in that
+// loads it on the first property lookup that reaches it; the glue's whenLoaded callback then puts
+// the real base in its place. Constructing an instance loads the base too (the constructors call
+// it), so only reflection on a class whose base module nothing loaded yet sees the stand-in.
+//
+// Binding: standIn(module, proto, skipFunctionNames) makes a stand-in inheriting from proto;
+// whenLoaded(module, fn) calls fn once the built-in module has loaded (at once if it has).
+var lazyProtoModule = modules.Module{Name: "internal/lazy_proto", Internal: true, Bind: bindLazyProto}
+
+var runtimeStateKey = new(int)
+
+func bindLazyProto(h *modules.Host, b *goja.Object) error {
+	rt := h.State(runtimeStateKey, func() any { return (*Runtime)(nil) }).(*Runtime)
+	lz := modules.NewLazyFuncs(rt.vm)
+	lz.Set("standIn", func(module string, proto goja.Value, static bool) *goja.Object {
+		s := &standIn{rt: rt, module: module, static: static}
+		o := rt.vm.NewDynamicObject(s)
+		if p, ok := proto.(*goja.Object); ok {
+			_ = o.SetPrototype(p)
+		} else {
+			_ = o.SetPrototype(nil)
+		}
+		return o
+	})
+	lz.Set("whenLoaded", func(module string, fn goja.Callable) {
+		if _, ok := rt.loaded[module]; ok {
+			if _, err := fn(goja.Undefined()); err != nil {
+				panic(err)
+			}
+			return
+		}
+		if rt.onLoad == nil {
+			rt.onLoad = map[string][]goja.Callable{}
+		}
+		rt.onLoad[module] = append(rt.onLoad[module], fn)
+	})
+	lz.Install(b)
+	return nil
+}
+
+// runOnLoad calls the whenLoaded callbacks of a module that has just loaded.
+func (rt *Runtime) runOnLoad(name string) error {
+	fns := rt.onLoad[name]
+	if fns == nil {
+		return nil
+	}
+	delete(rt.onLoad, name)
+	for _, fn := range fns {
+		if _, err := fn(goja.Undefined()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// functionNames are the names a constructor finds on Function.prototype: looking them up on a
+// class (Socket.call(this)) must not load its base module.
+var functionNames = map[string]bool{
+	"call": true, "apply": true, "bind": true, "toString": true, "constructor": true,
+	"length": true, "name": true, "caller": true, "arguments": true,
+}
+
+// standIn is a DynamicObject with no properties of its own: the first lookup that reaches it
+// loads the base module (whose whenLoaded callback sets this object's prototype to the real base,
+// where the lookup then continues with the right receiver).
+type standIn struct {
+	rt      *Runtime
+	module  string
+	static  bool
+	loading bool
+}
+
+func (s *standIn) load(key string) {
+	if s.loading || (s.static && functionNames[key]) {
+		return
+	}
+	if _, ok := s.rt.loaded[s.module]; ok {
+		return
+	}
+	s.loading = true
+	defer func() { s.loading = false }()
+	if _, err := s.rt.requireBuiltin(s.module); err != nil {
+		panic(s.rt.host.ToJS(err))
+	}
+}
+
+func (s *standIn) Get(key string) goja.Value   { s.load(key); return nil }
+func (s *standIn) Set(string, goja.Value) bool { return false }
+func (s *standIn) Delete(string) bool          { return true }
+func (s *standIn) Keys() []string              { s.load(""); return nil }
+
+// Has answers for own properties (there are none), which both `in` and assignment ask. `in`
+// must see the base's properties, so it loads the base; but assigning to the class's prototype
+// also asks, and the glue that defines the class does so: while built-ins are being initialised
+// it does not load.
+func (s *standIn) Has(key string) bool {
+	if len(s.rt.loading) == 0 {
+		s.load(key)
+	}
+	return false
+}
