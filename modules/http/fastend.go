@@ -55,7 +55,8 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		if !isTrue(res, "shouldKeepAlive") || !isTrue(res, "useChunkedEncodingByDefault") ||
 			isTrue(res, "maxRequestsOnConnectionReached") || isTrue(res, "_removedConnection") ||
 			isTrue(res, "_removedContLen") || isTrue(res, "_removedTE") || isTrue(res, "_expect_continue") ||
-			!goja.IsUndefined(get(res, "agent")) || get(res, "_trailer").String() != "" {
+			get(res, "_trailer").String() != "" {
+			// (res.agent matters to _storeHeader only without useChunkedEncodingByDefault.)
 			return goja.Undefined()
 		}
 		var msg string

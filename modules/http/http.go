@@ -54,8 +54,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	var proto *goja.Object // the parser methods, built with the first parser
 	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
 		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
-		jp := &jsParser{p: p}
 		o := vm.NewObject()
+		jp := &jsParser{p: p, h: h, obj: o}
 		// onHeaders returns 3 when it has already run the completion of a bodiless request
 		// (flag 4), saving the second call into JS; the parser's OnComplete is skipped then.
 		p.OnHeaders = func(hd *Head) int {
@@ -138,6 +138,55 @@ func bind(h *modules.Host, b *goja.Object) error {
 type jsParser struct {
 	p         *Parser
 	completed bool
+
+	h   *modules.Host
+	obj *goja.Object
+	// For a parser fed by its socket in Go (net's consume): after(buf, ret) is the JS side of a
+	// read that failed to parse or upgraded the connection, dataAt when bytes last came (Unix ms).
+	after  goja.Callable
+	dataAt int64
+}
+
+// ConsumeRead parses bytes read from the socket in Go (net calls it: the handle's consume),
+// without a Buffer or a JS call per read; a read that ends in a parse error or an upgrade is
+// handed to JS's after(buf, ret) with a copy of the bytes, as parser.execute(buf) returns ret.
+func (jp *jsParser) ConsumeRead(data []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch e := r.(type) {
+			case *goja.Exception:
+				err = e
+			case *goja.InterruptedError:
+				err = e
+			default:
+				panic(r)
+			}
+		}
+	}()
+	jp.dataAt = time.Now().UnixMilli()
+	p := jp.p
+	n := p.Execute(data)
+	if (p.Err == nil && !p.Upgraded) || jp.after == nil {
+		return nil
+	}
+	var ret goja.Value
+	if p.Err != nil {
+		ret = parseErrObj(jp.h.VM, p.Err)
+	} else {
+		ret = jp.h.VM.ToValue(n)
+	}
+	c := make([]byte, len(data))
+	copy(c, data)
+	_, err = jp.after(jp.obj, buffer.New(jp.h, c), ret)
+	return err
+}
+
+func parseErrObj(vm *goja.Runtime, e *ParseError) goja.Value {
+	r := vm.NewObject()
+	r.Set("code", e.Code)
+	r.Set("reason", e.Reason)
+	r.Set("bytesParsed", e.Bytes)
+	return r
 }
 
 // parserProto holds the methods of parser objects, shared (a connection should not carry a
@@ -154,13 +203,7 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		}
 		panic(vm.NewTypeError("Illegal invocation"))
 	}
-	errObj := func(e *ParseError) goja.Value {
-		r := vm.NewObject()
-		r.Set("code", e.Code)
-		r.Set("reason", e.Reason)
-		r.Set("bytesParsed", e.Bytes)
-		return r
-	}
+	errObj := func(e *ParseError) goja.Value { return parseErrObj(vm, e) }
 	proto.Set("execute", func(c goja.FunctionCall) goja.Value {
 		p := of(c.This).p
 		n := p.Execute(buffer.BytesOf(vm, c.Argument(0)))
@@ -186,6 +229,14 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		}
 		return vm.ToValue(v)
 	})
+	// consumed(after) prepares the parser to be fed in Go (see ConsumeRead).
+	proto.Set("consumed", func(c goja.FunctionCall) goja.Value {
+		jp := of(c.This)
+		jp.after, _ = goja.AssertFunction(c.Argument(0))
+		return goja.Undefined()
+	})
+	// dataAt is when a consumed read last brought bytes (Unix ms, 0: never).
+	proto.Set("dataAt", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).dataAt) })
 	proto.Set("upgraded", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).p.Upgraded) })
 	proto.Set("setMethod", func(c goja.FunctionCall) goja.Value {
 		of(c.This).p.SetRequestMethod(c.Argument(0).String())

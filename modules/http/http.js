@@ -347,6 +347,10 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 const kPausedByReq = Symbol('kPausedByReq');
+// Read for every request: a default on the prototype saves a walk up the socket's whole chain.
+net.Socket.prototype[kPausedByReq] = false;
+// net's socket timer (null when none): what decides whether activity must refresh it.
+const kNetTimeout = net._internal.kTimeout;
 
 // ---------------------------------------------------------------- OutgoingMessage
 
@@ -397,6 +401,7 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
 });
 const kNeedDrain = Symbol('kNeedDrain');
+OutgoingMessage.prototype[kNeedDrain] = false;
 
 OutgoingMessage.prototype.cork = function cork() { if (this.socket) this.socket.cork(); };
 OutgoingMessage.prototype.uncork = function uncork() { if (this.socket) this.socket.uncork(); };
@@ -683,6 +688,7 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   return ret;
 };
 const kCorked = Symbol('corked');
+OutgoingMessage.prototype[kCorked] = 0;
 
 OutgoingMessage.prototype._flush = function _flush() {
   const socket = this.socket;
@@ -820,7 +826,7 @@ function fastEndResponse(res, chunk, encoding, callback) {
   if (typeof callback === 'function') res.once('finish', callback);
   if (typeof r === 'number' && r >= 0) {
     socket._bytesDispatched += r;
-    if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+    if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
     process.nextTick(onFinish, res);
   } else if (typeof r === 'number') {
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
@@ -839,7 +845,7 @@ function onFinish(outmsg) {
   // The server's own 'finish' handling runs first, as the first 'finish' listener would.
   const st = outmsg[kConnState];
   if (st !== undefined) resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
-  outmsg.emit('finish');
+  if (outmsg._events !== undefined) outmsg.emit('finish');
 }
 const kConnState = Symbol('kConnState');
 
@@ -887,7 +893,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         const r = binding.writeDirect(st.fd, this._header, this._hasBody ? chunk : undefined);
         if (typeof r === 'number' && r >= 0) {
           socket._bytesDispatched += r;
-          if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+          if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
           process.nextTick(onFinish, this);
         } else if (typeof r === 'number') {
           socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
@@ -962,9 +968,20 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 Object.assign(ServerResponse.prototype, {
   sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200, statusMessage: undefined,
 });
+// The defaults a response reads on every request are copied down from OutgoingMessage's and
+// EventEmitter's prototypes: goja looks a property up level by level, so each read of a
+// default found here costs two lookups instead of three to five.
+for (const proto of [OutgoingMessage.prototype, EventEmitter.prototype]) {
+  for (const k of Reflect.ownKeys(proto)) {
+    const d = Object.getOwnPropertyDescriptor(proto, k);
+    if ('value' in d && typeof d.value !== 'function' && !hasOwn(ServerResponse.prototype, k)) {
+      Object.defineProperty(ServerResponse.prototype, k, d);
+    }
+  }
+}
 
 ServerResponse.prototype._finish = function _finish() {
-  this.emit('prefinish');
+  if (this._events !== undefined) this.emit('prefinish');
 };
 
 function onServerResponseClose() {
@@ -1188,7 +1205,7 @@ function connectionListener(socket) {
   const server = this;
   const state = {
     incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, upgraded: false,
-    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1,
+    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1, goConsumed: false,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
@@ -1216,6 +1233,11 @@ function connectionListener(socket) {
     state.origOnread = orig;
     state.consumed = true;
     handle.onread = onreadConsumed;
+    if (state.fd >= 0 && handle.consume !== undefined) {
+      // Plain sockets: net reads into the parser in Go (no Buffer and no JS call per read).
+      parser.consumed(parserAfterConsumed);
+      state.goConsumed = handle.consume(parser);
+    }
     if (!handle.reading) {
       handle.reading = true;
       handle.readStart();
@@ -1252,7 +1274,7 @@ function onreadConsumed(arg) {
   // Not socket.destroyed: its getter makes the socket's stream states, which an http
   // connection otherwise never needs (destroy() detaches the handle synchronously).
   if (socket._handle !== this) return;
-  if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+  if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
   onParserExecute(state.server, socket, state.parser, state, arg);
   // Data that did not start a request still counts as activity for the keep-alive timeout (a
   // request that started has ended the keep-alive wait).
@@ -1302,6 +1324,12 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   const socket = state.socket;
   const maxHeadersCount = server.maxHeadersCount;
   if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+  if (flags >= 4 && (flags & 2) === 0 && shouldKeepAlive === true && upgrade === false && minor === 1 && major === 1 &&
+      method !== 'HEAD' && server.IncomingMessage === IncomingMessage && server.ServerResponse === ServerResponse &&
+      !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
+      !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
+    return fastRequest(state, server, socket, rawHeaders, method, url, now);
+  }
   nextRawHeaders = rawHeaders;
   const req = new server.IncomingMessage(socket);
   nextRawHeaders = null;
@@ -1327,6 +1355,41 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
     return 3;
   }
   return r;
+}
+
+// fastRequest is parserOnHeaders, parserOnIncoming and completeRequest for the usual request
+// (HTTP/1.1 keep-alive, no body, no Expect, the default classes, no response pending on the
+// socket), with the same effects in the same order. The message and the response are object
+// literals holding from the start every own field they get later (a field first assigned on an
+// instance walks its whole prototype chain on goja, and an existing one is found at once).
+function fastRequest(state, server, socket, rawHeaders, method, url, now) {
+  const req = {
+    __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
+    upgrade: false, complete: false, _dumped: false,
+  };
+  state.req = req;
+  state.reqStart = now;
+  state.requestsCount++;
+  if (state.keepAliveTimeoutSet) {
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
+  }
+  state.incoming.push(req);
+  const res = {
+    __proto__: ServerResponse.prototype, req, _keepAliveTimeout: server.keepAliveTimeout, socket, [kConnState]: state,
+    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false, _closed: false,
+  };
+  // assignSocket
+  socket._httpMessage = res;
+  if (!socket[kResCloseListener]) {
+    socket[kResCloseListener] = true;
+    socket.on('close', onServerResponseClose);
+  }
+  if (res._events !== undefined) res.emit('socket', socket);
+  server.emit('request', req, res);
+  completeRequest(state, undefined);
+  return 3;
 }
 
 function parserOnBody(b) {
@@ -1464,7 +1527,14 @@ function keepAliveTick(state, ms) {
   state.keepAliveTimer = null;
   const socket = state.socket;
   if (!state.lazyKeepAlive || socket.destroyed) return;
-  const left = state.idleAt + ms - Date.now();
+  let idleAt = state.idleAt;
+  if (state.goConsumed) {
+    // Reads parsed in Go stamp their time on the parser (data that starts a request ends the
+    // keep-alive wait, so the later of the two is the last activity).
+    const at = state.parser.dataAt();
+    if (at > idleAt) idleAt = at;
+  }
+  const left = idleAt + ms - Date.now();
   if (left > 0) {
     state.keepAliveTimer = setTimeout(keepAliveTick, left, state, ms);
     state.keepAliveTimer.unref();
@@ -1475,7 +1545,17 @@ function keepAliveTick(state, ms) {
 }
 
 function onParserExecute(server, socket, parser, state, d) {
-  const ret = parser.execute(d);
+  afterExecute(server, socket, state, d, parser.execute(d));
+}
+
+// parserAfterConsumed is the JS side of a read parsed in Go (the handle's consume) that failed
+// or upgraded the connection (this is the parser).
+function parserAfterConsumed(d, ret) {
+  const state = this.state;
+  afterExecute(state.server, state.socket, state, d, ret);
+}
+
+function afterExecute(server, socket, state, d, ret) {
   if (typeof ret !== 'number') {
     const e = new Error('Parse Error: ' + ret.reason);
     e.bytesParsed = ret.bytesParsed;
@@ -1491,6 +1571,10 @@ function onParserExecute(server, socket, parser, state, d) {
     socket.removeListener('data', state.onData);
     if (state.consumed) {
       state.consumed = false;
+      if (state.goConsumed) {
+        state.goConsumed = false;
+        if (socket._handle) socket._handle.consume(null);
+      }
       if (socket._handle) socket._handle.onread = state.origOnread;
       if (socket[kPausedByReq]) {
         socket[kPausedByReq] = false;
