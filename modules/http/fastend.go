@@ -27,6 +27,14 @@ var specialHeaders = map[string]bool{
 func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 	vm := h.VM
 	b.Set("setStatusCodes", func(o *goja.Object) { fs.statusCodes = o })
+	// finishSoon(res) is process.nextTick(onFinish, res) with the callback resolved once
+	// (setOnFinish), for the response fastEnd wrote.
+	var onFinish goja.Callable
+	b.Set("setOnFinish", func(fn goja.Value) { onFinish, _ = goja.AssertFunction(fn) })
+	b.Set("finishSoon", func(c goja.FunctionCall) goja.Value {
+		h.Loop.NextTick(onFinish, c.Argument(0))
+		return goja.Undefined()
+	})
 	get := func(o *goja.Object, name string) goja.Value {
 		v := o.Get(name)
 		if v == nil {

@@ -68,7 +68,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				method, url = vm.ToValue(hd.Method), vm.ToValue(hd.URL)
 			}
 			// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
-			// 4 a request without a body.
+			// 4 a request without a body, 8 see below.
 			jp.completed = false
 			flags := 0
 			if !response && !hd.Chunked && hd.ContentLength <= 0 {
@@ -85,6 +85,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 						flags |= 2
 					}
 				}
+			}
+			// 8: the usual request (HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD),
+			// which the server answers on its short path.
+			if flags&6 == 4 && hd.Major == 1 && hd.Minor == 1 && hd.KeepAlive && !hd.Upgrade && hd.Method != "HEAD" {
+				flags |= 8
 			}
 			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), vm.NewArray(raw...), method, url,
 				vm.ToValue(hd.Status), vm.ToValue(hd.StatusMessage), vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),

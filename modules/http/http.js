@@ -827,7 +827,7 @@ function fastEndResponse(res, chunk, encoding, callback) {
   if (typeof r === 'number' && r >= 0) {
     socket._bytesDispatched += r;
     if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-    process.nextTick(onFinish, res);
+    finishSoon(res);
   } else if (typeof r === 'number') {
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
       lazyBuffer().concat([lazyBuffer().from(res._header, 'latin1'), chunk]);
@@ -848,6 +848,8 @@ function onFinish(outmsg) {
   if (outmsg._events !== undefined) outmsg.emit('finish');
 }
 const kConnState = Symbol('kConnState');
+binding.setOnFinish(onFinish);
+const finishSoon = binding.finishSoon; // process.nextTick(onFinish, res)
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
@@ -1324,8 +1326,8 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
   const socket = state.socket;
   const maxHeadersCount = server.maxHeadersCount;
   if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
-  if (flags >= 4 && (flags & 2) === 0 && shouldKeepAlive === true && upgrade === false && minor === 1 && major === 1 &&
-      method !== 'HEAD' && server.IncomingMessage === IncomingMessage && server.ServerResponse === ServerResponse &&
+  // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
+  if (flags >= 8 && server.IncomingMessage === IncomingMessage && server.ServerResponse === ServerResponse &&
       !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
       !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
     return fastRequest(state, server, socket, rawHeaders, method, url, now);
