@@ -10,7 +10,12 @@
 // header semantics, event order) is JS glue shaped after Node's.
 //
 // The server's per-request path is kept short, because on goja every property written and every
-// call costs about a microsecond: the parser hands JS one call per bodiless request (head,
+// call costs about a microsecond, and every read of a property an object does not own walks its
+// prototype chain one map lookup per level: a plain socket's bytes go from net's read straight
+// into the parser in Go (the handle's consume, like Node's parser.consume(): no Buffer and no JS
+// call per read); the usual request (HTTP/1.1 keep-alive, no body) is built by one function as
+// two object literals that own from the start every field they get later, with the response's
+// defaults copied down to ServerResponse.prototype; the parser hands JS one call per bodiless request (head,
 // Host/Expect flags and the time computed in Go, completion included); IncomingMessage creates
 // its Readable state only when something uses the stream (a request answered without reading
 // its body never does, and a late reader finds it ended, as Node's dump leaves it);
