@@ -473,6 +473,27 @@ type conn struct {
 	// says JS has a timer to refresh on activity: reads then take the JS path.
 	consumer readConsumer
 	timed    bool
+
+	// onreadObj/onreadFn cache the handle's onread as a callable (goja.AssertFunction
+	// allocates a wrapper per call); looked up again whenever onread is another object.
+	onreadObj *goja.Object
+	onreadFn  goja.Callable
+}
+
+// onread returns the handle's current onread, or nil when it is not a function.
+func (cn *conn) onread() goja.Callable {
+	o, ok := cn.obj.Get("onread").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if o != cn.onreadObj {
+		f, ok := goja.AssertFunction(o)
+		if !ok {
+			return nil
+		}
+		cn.onreadObj, cn.onreadFn = o, f
+	}
+	return cn.onreadFn
 }
 
 // readConsumer takes a socket's bytes in Go. data is only valid during the call.
@@ -599,14 +620,18 @@ func (cn *conn) readOnce() error {
 			data = make([]byte, n)
 			copy(data, s.rbuf[:n])
 		}
-		f, ok := goja.AssertFunction(cn.obj.Get("onread"))
-		if !ok {
+		f := cn.onread()
+		if f == nil {
 			return nil
 		}
 		_, err := f(cn.obj, s.newBuffer(data), s.vm.ToValue(n))
 		return err
 	}
-	return cn.call("onread", arg)
+	if f := cn.onread(); f != nil {
+		_, err := f(cn.obj, arg)
+		return err
+	}
+	return nil
 }
 
 // writeAll writes b until done or the kernel refuses (EAGAIN or an error).
