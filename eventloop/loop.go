@@ -64,6 +64,11 @@ type Loop struct {
 	stopped bool
 	stopErr error
 	wake    chan struct{}
+	// With a Poller, the loop waits in epoll_wait itself (as libuv does) instead of on wake:
+	// sleeping says it is in there (under mu), and a post then writes the poller's eventfd.
+	sleeping bool
+	poller   *Poller // loop only, except its evfd write under mu
+	polled   bool    // wait just polled: the next turn's start need not poll again (loop only)
 
 	refs int64 // outstanding reservations and ref'ed handles (atomic)
 
@@ -185,12 +190,30 @@ func (l *Loop) Post(fn func() error) bool {
 		return false
 	}
 	l.posted = append(l.posted, fn)
+	if l.sleeping {
+		l.sleeping = false
+		l.poller.wakeup() // under mu: the poller cannot be closed meanwhile
+	}
 	l.mu.Unlock()
 	select {
 	case l.wake <- struct{}{}:
 	default:
 	}
 	return true
+}
+
+// wakeup makes a wait in the poller return. Safe from any goroutine.
+func (l *Loop) wakeup() {
+	l.mu.Lock()
+	if l.sleeping {
+		l.sleeping = false
+		l.poller.wakeup()
+	}
+	l.mu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
 }
 
 // Stop ends the loop: Run returns err (ErrClosed if nil) as soon as the current callback finishes,
@@ -207,6 +230,10 @@ func (l *Loop) Stop(err error) {
 	l.stopped = true
 	l.stopErr = err
 	l.posted = nil
+	if l.sleeping {
+		l.sleeping = false
+		l.poller.wakeup()
+	}
 	l.mu.Unlock()
 	l.vm.Interrupt(err)
 	select {
@@ -278,6 +305,18 @@ func (l *Loop) RunUntil(ctx context.Context, done <-chan struct{}) (code int, er
 		stop := context.AfterFunc(ctx, func() { l.Stop(context.Cause(ctx)) })
 		defer stop()
 	}
+	if done != nil {
+		// A wait in the poller does not watch done: this wakes it.
+		ended := make(chan struct{})
+		defer close(ended)
+		go func() {
+			select {
+			case <-done:
+				l.wakeup()
+			case <-ended:
+			}
+		}()
+	}
 	l.running = true
 	l.runDone = done
 	l.phase = phaseFirst
@@ -335,6 +374,26 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	n := len(l.posted)
 	l.mu.Unlock()
 	if n > 0 {
+		return
+	}
+	if p := l.poller; p != nil {
+		timeout := -1
+		if t := l.timers.peek(); t != nil {
+			d := time.Duration(t.deadline - l.clock(time.Now()))
+			if d <= 0 {
+				return
+			}
+			timeout = int((d + time.Millisecond - 1) / time.Millisecond) // as libuv: whole ms, rounded up
+		}
+		l.mu.Lock()
+		if len(l.posted) > 0 || l.stopped {
+			l.mu.Unlock()
+			return
+		}
+		l.sleeping = true
+		l.mu.Unlock()
+		p.collect(timeout)
+		l.polled = true
 		return
 	}
 	var timerC <-chan time.Time

@@ -30,6 +30,14 @@ func (l *Loop) next() func() error {
 			if l.exitCode != nil || l.Stopped() || l.isDone() {
 				return nil
 			}
+			// A turn starts by polling the sockets without blocking (libuv polls once per turn;
+			// a wait that just polled leaves the ready ones queued already): what is ready runs
+			// in this turn's posted phase, after the completions queued before it.
+			if l.polled {
+				l.polled = false
+			} else if l.poller != nil && l.poller.active > 0 {
+				l.poller.collect(0)
+			}
 			if l.phase == phaseIdle && (!l.alive() || !l.runnable()) {
 				return nil
 			}

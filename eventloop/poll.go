@@ -1,33 +1,46 @@
 package eventloop
 
 import (
-	"sync"
-
 	"golang.org/x/sys/unix"
 )
 
 // Poller is a runtime's readiness source for its sockets (net, dgram), in the manner of libuv's
 // uv__io_poll: one epoll instance, level-triggered, whose interest set says what JS wants
 // (EPOLLIN while a socket is reading or a server listening, EPOLLOUT while a connect or a write
-// is pending). One goroutine waits in epoll_wait; it only tells the loop that something is ready.
-// The loop then polls (without blocking) and queues each ready descriptor's dispatch itself, so
-// I/O is ordered after the completions JS queued before the loop got there, never by when the
-// goroutine happened to wake, and the loop does the syscalls (read, accept, write) itself: no
-// descriptor is read that JS did not ask for, and an idle socket costs no goroutine and no
-// buffer. The goroutine waits until the loop hands polling back (the descriptors stay ready
-// until the loop reads them). Linux only, as the modules that use it.
+// is pending). The loop polls it itself, as libuv does: without blocking at the start of each
+// turn, and blocking (until the next timer) when it has nothing else to do; a Post from another
+// goroutine wakes that wait through an eventfd. What it finds is queued as posted completions,
+// one per ready descriptor, after those already queued, so I/O is ordered after the
+// completions JS queued before the loop got there (libuv's pending phase runs before its poll
+// phase), and the loop does the syscalls (read, accept, write) itself: no descriptor is read
+// that JS did not ask for, an idle socket costs no goroutine and no buffer, and no goroutine
+// hand-off sits between the kernel and the loop. A runtime has one Poller, shared by the
+// modules that use it (NewPoller counts them; each Shutdown gives one back). Linux only, as
+// the modules that use it.
 type Poller struct {
-	loop   *Loop
-	epfd   int
-	evfd   int // eventfd that wakes the goroutine for shutdown
-	resume chan struct{}
-	stop   chan struct{}
-	once   sync.Once
+	loop *Loop
+	epfd int
+	evfd int // eventfd that wakes the loop's wait
 
-	targets map[int32]PollTarget // registered descriptors by id; loop only
+	users   int                  // NewPoller calls not yet given back with Shutdown; loop only
+	targets map[int32]*pollEntry // registered descriptors by id; loop only
 	nextID  int32
-	levents []unix.EpollEvent // pollOnLoop's event buffer; loop only
-	stopped bool              // Shutdown was called; loop only
+	active  int               // registered descriptors with a non-empty interest; loop only
+	events  []unix.EpollEvent // collect's event buffer; loop only
+	stopped bool              // shut down; loop only
+	// waiting says a blocking collect is in epoll_wait; a Shutdown meanwhile (the runtime's
+	// Close from another goroutine) leaves closing the descriptors to it (closeLater). Both
+	// under the loop's mu.
+	waiting, closeLater bool
+}
+
+// pollEntry is one registered target and its dispatch, queued at most once at a time.
+type pollEntry struct {
+	t      PollTarget
+	ev     uint32 // events found since the dispatch was queued
+	queued bool
+	gone   bool // removed: a queued dispatch does nothing
+	run    func() error
 }
 
 // PollTarget is a socket or listener registered with a Poller; OnPollEvent runs on the loop with
@@ -45,8 +58,13 @@ type PollFD struct {
 
 const evfdID = 0
 
-// NewPoller starts a poller for loop.
+// NewPoller returns the loop's poller, making it on first use. Each call must be matched by
+// one Shutdown. Loop only.
 func NewPoller(loop *Loop) (*Poller, error) {
+	if p := loop.poller; p != nil {
+		p.users++
+		return p, nil
+	}
 	epfd, err := unix.EpollCreate1(unix.EPOLL_CLOEXEC)
 	if err != nil {
 		return nil, err
@@ -61,109 +79,103 @@ func NewPoller(loop *Loop) (*Poller, error) {
 		unix.Close(evfd)
 		return nil, err
 	}
-	p := &Poller{loop: loop, epfd: epfd, evfd: evfd, resume: make(chan struct{}, 1), stop: make(chan struct{}),
-		targets: map[int32]PollTarget{}}
-	go p.run()
+	p := &Poller{loop: loop, epfd: epfd, evfd: evfd, users: 1, targets: map[int32]*pollEntry{}}
+	loop.mu.Lock()
+	loop.poller = p
+	loop.mu.Unlock()
 	return p, nil
 }
 
-// Shutdown ends the goroutine, which closes the epoll descriptors once it has seen the stop (so
-// the wake-up write never reaches a closed descriptor). Loop only (or after the loop has
-// returned, on its goroutine).
+// Shutdown gives back one NewPoller; the last one closes the epoll descriptors (the loop then
+// waits on its channel again). Loop only (or after the loop has returned, on its goroutine).
 func (p *Poller) Shutdown() {
-	p.once.Do(func() {
-		p.stopped = true
-		one := [8]byte{1}
-		unix.Write(p.evfd, one[:])
-		close(p.stop)
-	})
+	if p.stopped {
+		return
+	}
+	if p.users--; p.users > 0 {
+		return
+	}
+	l := p.loop
+	l.mu.Lock()
+	p.stopped = true
+	if l.poller == p {
+		l.poller = nil
+	}
+	l.sleeping = false
+	if p.waiting {
+		p.closeLater = true
+		p.wakeup()
+		l.mu.Unlock()
+		return
+	}
+	l.mu.Unlock()
+	unix.Close(p.epfd)
+	unix.Close(p.evfd)
 }
 
-func (p *Poller) run() {
-	defer func() {
+// wakeup makes a blocked collect return. Called with the loop's mu held.
+func (p *Poller) wakeup() {
+	one := [8]byte{1}
+	unix.Write(p.evfd, one[:])
+}
+
+// collect waits up to timeout ms (-1: no limit, 0: not at all) for ready descriptors and queues
+// a dispatch for each. The loop's sleeping flag, when the caller set it, is cleared. Loop only.
+func (p *Poller) collect(timeout int) {
+	if p.events == nil {
+		p.events = make([]unix.EpollEvent, 256)
+	}
+	if timeout == 0 {
+		n, err := unix.EpollWait(p.epfd, p.events, 0)
+		if err == nil {
+			p.queue(n)
+		}
+		return
+	}
+	l := p.loop
+	l.mu.Lock()
+	if p.stopped {
+		l.sleeping = false
+		l.mu.Unlock()
+		return
+	}
+	p.waiting = true
+	l.mu.Unlock()
+	n, err := unix.EpollWait(p.epfd, p.events, timeout)
+	l.mu.Lock()
+	p.waiting = false
+	l.sleeping = false
+	if p.closeLater {
+		p.closeLater = false
+		l.mu.Unlock()
 		unix.Close(p.epfd)
 		unix.Close(p.evfd)
-	}()
-	events := make([]unix.EpollEvent, 256)
-	for {
-		n, err := unix.EpollWait(p.epfd, events, -1)
-		if err != nil {
-			if err == unix.EINTR {
-				continue
-			}
-			<-p.stop
-			return
-		}
-		select {
-		case <-p.stop:
-			return
-		default:
-		}
-		ready := false
-		for _, e := range events[:n] {
-			if e.Fd != evfdID {
-				ready = true
-			}
-		}
-		if !ready {
+		return
+	}
+	l.mu.Unlock()
+	if err == nil {
+		p.queue(n)
+	}
+}
+
+// queue queues the dispatches of the n events collect found. Loop only.
+func (p *Poller) queue(n int) {
+	for _, e := range p.events[:n] {
+		if e.Fd == evfdID {
+			var b [8]byte
+			unix.Read(p.evfd, b[:])
 			continue
 		}
-		// The loop polls again itself and dispatches what it finds then: a completion JS
-		// queued before this point (a shutdown, say) runs before I/O that became ready while
-		// JS was running, as libuv's pending phase runs before its poll phase.
-		if !p.loop.Post(p.pollOnLoop) {
-			<-p.stop // the loop has ended: the runtime's close calls Shutdown
-			return
+		pe := p.targets[e.Fd]
+		if pe == nil {
+			continue
 		}
-		select {
-		case <-p.resume:
-		case <-p.stop:
-			return
+		pe.ev |= e.Events
+		if !pe.queued {
+			pe.queued = true
+			p.loop.Post(pe.run)
 		}
 	}
-}
-
-// pollOnLoop runs on the loop after a batch of ready descriptors has been dispatched. While the
-// loop is busy with I/O it polls the set itself, without blocking, and queues what it finds for
-// the next turn (as libuv's poll phase would find it), so a busy loop needs no hand-off to the
-// polling goroutine and back for every batch. Once nothing is ready it hands polling back to the
-// goroutine, which blocks in epoll_wait while the loop sleeps.
-func (p *Poller) pollOnLoop() error {
-	if p.stopped {
-		return nil
-	}
-	if p.levents == nil {
-		p.levents = make([]unix.EpollEvent, 256)
-	}
-	n, err := unix.EpollWait(p.epfd, p.levents, 0)
-	posted := false
-	if err == nil {
-		for _, e := range p.levents[:n] {
-			if e.Fd == evfdID {
-				continue
-			}
-			id, ev := e.Fd, e.Events
-			p.loop.Post(func() error { return p.dispatch(id, ev) })
-			posted = true
-		}
-	}
-	if posted && p.loop.Post(p.pollOnLoop) {
-		return nil
-	}
-	select {
-	case p.resume <- struct{}{}:
-	default:
-	}
-	return nil
-}
-
-// dispatch runs on the loop for one ready descriptor.
-func (p *Poller) dispatch(id int32, ev uint32) error {
-	t := p.targets[id]
-	if t == nil || p.stopped {
-		return nil
-	}
-	return t.OnPollEvent(ev)
 }
 
 // Add registers t (with no interest yet). Loop only.
@@ -177,7 +189,16 @@ func (p *Poller) Add(pf *PollFD, t PollTarget) {
 	}
 	pf.id = p.nextID
 	pf.mask = 0
-	p.targets[pf.id] = t
+	pe := &pollEntry{t: t}
+	pe.run = func() error {
+		ev := pe.ev
+		pe.ev, pe.queued = 0, false
+		if pe.gone || p.stopped {
+			return nil
+		}
+		return pe.t.OnPollEvent(ev)
+	}
+	p.targets[pf.id] = pe
 }
 
 // Set changes the interest of pf to want. Loop only.
@@ -195,27 +216,43 @@ func (p *Poller) Set(pf *PollFD, want uint32) error {
 		err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, pf.FD, &unix.EpollEvent{Events: want, Fd: pf.id})
 	}
 	if err == nil {
-		pf.mask = want
+		p.setMask(pf, want)
 	}
 	return err
+}
+
+func (p *Poller) setMask(pf *PollFD, m uint32) {
+	if pf.mask == 0 && m != 0 {
+		p.active++
+	} else if pf.mask != 0 && m == 0 {
+		p.active--
+	}
+	pf.mask = m
+}
+
+func (p *Poller) forget(pf *PollFD) {
+	if pe := p.targets[pf.id]; pe != nil {
+		pe.gone = true
+		delete(p.targets, pf.id)
+	}
 }
 
 // Remove forgets pf and takes its descriptor out of the set; the descriptor stays open. Loop
 // only.
 func (p *Poller) Remove(pf *PollFD) {
-	delete(p.targets, pf.id)
+	p.forget(pf)
 	if pf.mask != 0 && pf.FD >= 0 && !p.stopped {
 		unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, pf.FD, nil)
 	}
-	pf.mask = 0
+	p.setMask(pf, 0)
 }
 
 // Close forgets pf and closes its descriptor (which also takes it out of the set). Loop only.
 func (p *Poller) Close(pf *PollFD) {
-	delete(p.targets, pf.id)
+	p.forget(pf)
 	if pf.FD >= 0 {
 		unix.Close(pf.FD)
 		pf.FD = -1
 	}
-	pf.mask = 0
+	p.setMask(pf, 0)
 }

@@ -27,6 +27,14 @@ var specialHeaders = map[string]bool{
 func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 	vm := h.VM
 	b.Set("setStatusCodes", func(o *goja.Object) { fs.statusCodes = o })
+	// finishSoon(res) is process.nextTick(onFinish, res) with the callback resolved once
+	// (setOnFinish), for the response fastEnd wrote.
+	var onFinish goja.Callable
+	b.Set("setOnFinish", func(fn goja.Value) { onFinish, _ = goja.AssertFunction(fn) })
+	b.Set("finishSoon", func(c goja.FunctionCall) goja.Value {
+		h.Loop.NextTick(onFinish, c.Argument(0))
+		return goja.Undefined()
+	})
 	get := func(o *goja.Object, name string) goja.Value {
 		v := o.Get(name)
 		if v == nil {
@@ -55,7 +63,8 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		if !isTrue(res, "shouldKeepAlive") || !isTrue(res, "useChunkedEncodingByDefault") ||
 			isTrue(res, "maxRequestsOnConnectionReached") || isTrue(res, "_removedConnection") ||
 			isTrue(res, "_removedContLen") || isTrue(res, "_removedTE") || isTrue(res, "_expect_continue") ||
-			!goja.IsUndefined(get(res, "agent")) || get(res, "_trailer").String() != "" {
+			get(res, "_trailer").String() != "" {
+			// (res.agent matters to _storeHeader only without useChunkedEncodingByDefault.)
 			return goja.Undefined()
 		}
 		var msg string

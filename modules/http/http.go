@@ -10,7 +10,12 @@
 // header semantics, event order) is JS glue shaped after Node's.
 //
 // The server's per-request path is kept short, because on goja every property written and every
-// call costs about a microsecond: the parser hands JS one call per bodiless request (head,
+// call costs about a microsecond, and every read of a property an object does not own walks its
+// prototype chain one map lookup per level: a plain socket's bytes go from net's read straight
+// into the parser in Go (the handle's consume, like Node's parser.consume(): no Buffer and no JS
+// call per read); the usual request (HTTP/1.1 keep-alive, no body) is built by one function as
+// two object literals that own from the start every field they get later, with the response's
+// defaults copied down to ServerResponse.prototype; the parser hands JS one call per bodiless request (head,
 // Host/Expect flags and the time computed in Go, completion included); IncomingMessage creates
 // its Readable state only when something uses the stream (a request answered without reading
 // its body never does, and a late reader finds it ended, as Node's dump leaves it);
@@ -54,8 +59,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	var proto *goja.Object // the parser methods, built with the first parser
 	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
 		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
-		jp := &jsParser{p: p}
 		o := vm.NewObject()
+		jp := &jsParser{p: p, h: h, obj: o}
 		// onHeaders returns 3 when it has already run the completion of a bodiless request
 		// (flag 4), saving the second call into JS; the parser's OnComplete is skipped then.
 		p.OnHeaders = func(hd *Head) int {
@@ -68,7 +73,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				method, url = vm.ToValue(hd.Method), vm.ToValue(hd.URL)
 			}
 			// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
-			// 4 a request without a body.
+			// 4 a request without a body, 8 see below.
 			jp.completed = false
 			flags := 0
 			if !response && !hd.Chunked && hd.ContentLength <= 0 {
@@ -85,6 +90,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 						flags |= 2
 					}
 				}
+			}
+			// 8: the usual request (HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD),
+			// which the server answers on its short path.
+			if flags&6 == 4 && hd.Major == 1 && hd.Minor == 1 && hd.KeepAlive && !hd.Upgrade && hd.Method != "HEAD" {
+				flags |= 8
 			}
 			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), vm.NewArray(raw...), method, url,
 				vm.ToValue(hd.Status), vm.ToValue(hd.StatusMessage), vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
@@ -138,6 +148,55 @@ func bind(h *modules.Host, b *goja.Object) error {
 type jsParser struct {
 	p         *Parser
 	completed bool
+
+	h   *modules.Host
+	obj *goja.Object
+	// For a parser fed by its socket in Go (net's consume): after(buf, ret) is the JS side of a
+	// read that failed to parse or upgraded the connection, dataAt when bytes last came (Unix ms).
+	after  goja.Callable
+	dataAt int64
+}
+
+// ConsumeRead parses bytes read from the socket in Go (net calls it: the handle's consume),
+// without a Buffer or a JS call per read; a read that ends in a parse error or an upgrade is
+// handed to JS's after(buf, ret) with a copy of the bytes, as parser.execute(buf) returns ret.
+func (jp *jsParser) ConsumeRead(data []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch e := r.(type) {
+			case *goja.Exception:
+				err = e
+			case *goja.InterruptedError:
+				err = e
+			default:
+				panic(r)
+			}
+		}
+	}()
+	jp.dataAt = time.Now().UnixMilli()
+	p := jp.p
+	n := p.Execute(data)
+	if (p.Err == nil && !p.Upgraded) || jp.after == nil {
+		return nil
+	}
+	var ret goja.Value
+	if p.Err != nil {
+		ret = parseErrObj(jp.h.VM, p.Err)
+	} else {
+		ret = jp.h.VM.ToValue(n)
+	}
+	c := make([]byte, len(data))
+	copy(c, data)
+	_, err = jp.after(jp.obj, buffer.New(jp.h, c), ret)
+	return err
+}
+
+func parseErrObj(vm *goja.Runtime, e *ParseError) goja.Value {
+	r := vm.NewObject()
+	r.Set("code", e.Code)
+	r.Set("reason", e.Reason)
+	r.Set("bytesParsed", e.Bytes)
+	return r
 }
 
 // parserProto holds the methods of parser objects, shared (a connection should not carry a
@@ -154,13 +213,7 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		}
 		panic(vm.NewTypeError("Illegal invocation"))
 	}
-	errObj := func(e *ParseError) goja.Value {
-		r := vm.NewObject()
-		r.Set("code", e.Code)
-		r.Set("reason", e.Reason)
-		r.Set("bytesParsed", e.Bytes)
-		return r
-	}
+	errObj := func(e *ParseError) goja.Value { return parseErrObj(vm, e) }
 	proto.Set("execute", func(c goja.FunctionCall) goja.Value {
 		p := of(c.This).p
 		n := p.Execute(buffer.BytesOf(vm, c.Argument(0)))
@@ -186,6 +239,14 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		}
 		return vm.ToValue(v)
 	})
+	// consumed(after) prepares the parser to be fed in Go (see ConsumeRead).
+	proto.Set("consumed", func(c goja.FunctionCall) goja.Value {
+		jp := of(c.This)
+		jp.after, _ = goja.AssertFunction(c.Argument(0))
+		return goja.Undefined()
+	})
+	// dataAt is when a consumed read last brought bytes (Unix ms, 0: never).
+	proto.Set("dataAt", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).dataAt) })
 	proto.Set("upgraded", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).p.Upgraded) })
 	proto.Set("setMethod", func(c goja.FunctionCall) goja.Value {
 		of(c.This).p.SetRequestMethod(c.Argument(0).String())

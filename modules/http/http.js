@@ -369,6 +369,10 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 const kPausedByReq = Symbol('kPausedByReq');
+// Read for every request: a default on the prototype saves a walk up the socket's whole chain.
+net.Socket.prototype[kPausedByReq] = false;
+// net's socket timer (null when none): what decides whether activity must refresh it.
+const kNetTimeout = net._internal.kTimeout;
 
 // ---------------------------------------------------------------- OutgoingMessage
 
@@ -418,6 +422,7 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
 });
 const kNeedDrain = Symbol('kNeedDrain');
+OutgoingMessage.prototype[kNeedDrain] = false;
 
 OutgoingMessage.prototype.cork = function cork() { if (this.socket) this.socket.cork(); };
 OutgoingMessage.prototype.uncork = function uncork() { if (this.socket) this.socket.uncork(); };
@@ -704,6 +709,7 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   return ret;
 };
 const kCorked = Symbol('corked');
+OutgoingMessage.prototype[kCorked] = 0;
 
 OutgoingMessage.prototype._flush = function _flush() {
   const socket = this.socket;
@@ -841,8 +847,8 @@ function fastEndResponse(res, chunk, encoding, callback) {
   if (typeof callback === 'function') res.once('finish', callback);
   if (typeof r === 'number' && r >= 0) {
     socket._bytesDispatched += r;
-    if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-    process.nextTick(onFinish, res);
+    if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+    finishSoon(res);
   } else if (typeof r === 'number') {
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
       lazyBuffer().concat([lazyBuffer().from(res._header, 'latin1'), chunk]);
@@ -859,10 +865,12 @@ function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
   // The server's own 'finish' handling runs first, as the first 'finish' listener would.
   const st = outmsg[kConnState];
-  if (st !== undefined) serverConn().resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
-  outmsg.emit('finish');
+  if (st !== undefined) resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
+  if (outmsg._events !== undefined) outmsg.emit('finish');
 }
 const kConnState = Symbol('kConnState');
+binding.setOnFinish(onFinish);
+const finishSoon = binding.finishSoon; // process.nextTick(onFinish, res)
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
@@ -908,7 +916,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         const r = binding.writeDirect(st.fd, this._header, this._hasBody ? chunk : undefined);
         if (typeof r === 'number' && r >= 0) {
           socket._bytesDispatched += r;
-          if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+          if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
           process.nextTick(onFinish, this);
         } else if (typeof r === 'number') {
           socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
@@ -983,9 +991,20 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 Object.assign(ServerResponse.prototype, {
   sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200, statusMessage: undefined,
 });
+// The defaults a response reads on every request are copied down from OutgoingMessage's and
+// EventEmitter's prototypes: goja looks a property up level by level, so each read of a
+// default found here costs two lookups instead of three to five.
+for (const proto of [OutgoingMessage.prototype, EventEmitter.prototype]) {
+  for (const k of Reflect.ownKeys(proto)) {
+    const d = Object.getOwnPropertyDescriptor(proto, k);
+    if ('value' in d && typeof d.value !== 'function' && !hasOwn(ServerResponse.prototype, k)) {
+      Object.defineProperty(ServerResponse.prototype, k, d);
+    }
+  }
+}
 
 ServerResponse.prototype._finish = function _finish() {
-  this.emit('prefinish');
+  if (this._events !== undefined) this.emit('prefinish');
 };
 
 function onServerResponseClose() {
@@ -1138,7 +1157,7 @@ function checkConnections(server) {
     if (late) {
       if (st.parser) st.parser.headStart(true);
       st.reqStart = 0;
-      serverConn().socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+      socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
     }
   }
 }
@@ -1206,28 +1225,27 @@ const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: clos
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 
 function connectionListener(socket) {
-  const S = serverConn();
   const server = this;
   const state = {
     incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, upgraded: false,
-    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1,
+    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1, goConsumed: false,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
   startChecking(server);
   state.reqStart = 0;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  socket.on('timeout', S.socketOnTimeout);
+  socket.on('timeout', socketOnTimeout);
 
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
-    S.parserOnHeaders, S.parserOnBody, S.parserOnComplete);
+    parserOnHeaders, parserOnBody, parserOnComplete);
   parser.state = state;
   socket.parser = parser;
   state.parser = parser;
 
-  state.onData = S.socketOnData;
-  state.onEnd = S.socketOnEnd;
-  state.onError = S.socketOnError;
+  state.onData = socketOnData;
+  state.onEnd = socketOnEnd;
+  state.onError = socketOnError;
   // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
   // skipping the socket's Readable machinery; EOF and errors still take the stream path.
   const handle = socket._handle;
@@ -1237,7 +1255,12 @@ function connectionListener(socket) {
     const orig = handle.onread;
     state.origOnread = orig;
     state.consumed = true;
-    handle.onread = S.onreadConsumed;
+    handle.onread = onreadConsumed;
+    if (state.fd >= 0 && handle.consume !== undefined) {
+      // Plain sockets: net reads into the parser in Go (no Buffer and no JS call per read).
+      parser.consumed(parserAfterConsumed);
+      state.goConsumed = handle.consume(parser);
+    }
     if (!handle.reading) {
       handle.reading = true;
       handle.readStart();
@@ -1246,354 +1269,408 @@ function connectionListener(socket) {
     socket.on('data', state.onData);
   }
   socket.on('end', state.onEnd);
-  socket.on('error', S.socketOnError);
-  socket.on('close', S.socketOnClose);
-  socket.on('drain', S.socketOnDrain);
+  socket.on('error', socketOnError);
+  socket.on('close', socketOnClose);
+  socket.on('drain', socketOnDrain);
   socket._paused = false;
 }
 
 // The per-connection listeners are shared functions that find their state on the socket (a
 // closure per listener and connection costs memory at a thousand connections).
+function socketOnData(d) {
+  const state = this[kState];
+  onParserExecute(state.server, this, state.parser, state, d);
+}
+
+function socketOnEnd() {
+  const state = this[kState];
+  onSocketEnd(state.server, this, state.parser, state);
+}
+
+// onreadConsumed is the socket handle's onread (this is the handle): like Node's
+// parser.consume(), bytes go straight into the parser.
+function onreadConsumed(arg) {
+  const socket = this.owner;
+  const state = socket[kState];
+  // Go may keep calling this function after an upgrade hands the socket back to JS.
+  if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
+  // Not socket.destroyed: its getter makes the socket's stream states, which an http
+  // connection otherwise never needs (destroy() detaches the handle synchronously).
+  if (socket._handle !== this) return;
+  if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+  onParserExecute(state.server, socket, state.parser, state, arg);
+  // Data that did not start a request still counts as activity for the keep-alive timeout (a
+  // request that started has ended the keep-alive wait).
+  if (state.lazyKeepAlive) state.idleAt = Date.now();
+}
+
+function socketOnClose() {
+  const state = this[kState];
+  if (state.keepAliveTimer !== null) {
+    clearTimeout(state.keepAliveTimer);
+    state.keepAliveTimer = null;
+  }
+  state.server[kConnections].delete(this);
+  abortIncoming(state);
+}
+
+function socketOnDrain() {
+  const msg = this._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+}
+
+function abortIncoming(state) {
+  while (state.incoming.length) {
+    const req = state.incoming.shift();
+    if (!req.complete) {
+      req.destroy(connResetException('aborted'));
+    }
+  }
+  if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
+}
+
 function connResetException(msg) {
   const ex = new Error(msg);
   ex.code = 'ECONNRESET';
   return ex;
 }
 
-// What a server does with its connections: made when the first connection arrives (a runtime
-// that only requires http, or only makes requests, does not build these ~25 functions).
-let serverConnObj;
-function serverConn() { return serverConnObj || (serverConnObj = makeServerConn()); }
-function makeServerConn() {
-  function socketOnData(d) {
-    const state = this[kState];
-    onParserExecute(state.server, this, state.parser, state, d);
+// parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
+// the time, both from Go.
+function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
+  flags, now) {
+  const state = this.state;
+  const server = state.server;
+  const socket = state.socket;
+  const maxHeadersCount = server.maxHeadersCount;
+  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+  // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
+  if (flags >= 8 && server.IncomingMessage === IncomingMessage && server.ServerResponse === ServerResponse &&
+      !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
+      !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
+    return fastRequest(state, server, socket, rawHeaders, method, url, now);
   }
-
-  function socketOnEnd() {
-    const state = this[kState];
-    onSocketEnd(state.server, this, state.parser, state);
-  }
-
-  // onreadConsumed is the socket handle's onread (this is the handle): like Node's
-  // parser.consume(), bytes go straight into the parser.
-  function onreadConsumed(arg) {
-    const socket = this.owner;
-    const state = socket[kState];
-    // Go may keep calling this function after an upgrade hands the socket back to JS.
-    if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
-    // Not socket.destroyed: its getter makes the socket's stream states, which an http
-    // connection otherwise never needs (destroy() detaches the handle synchronously).
-    if (socket._handle !== this) return;
-    if (socket.timeout || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-    onParserExecute(state.server, socket, state.parser, state, arg);
-    // Data that did not start a request still counts as activity for the keep-alive timeout (a
-    // request that started has ended the keep-alive wait).
-    if (state.lazyKeepAlive) state.idleAt = Date.now();
-  }
-
-  function socketOnClose() {
-    const state = this[kState];
-    if (state.keepAliveTimer !== null) {
-      clearTimeout(state.keepAliveTimer);
-      state.keepAliveTimer = null;
-    }
-    state.server[kConnections].delete(this);
-    abortIncoming(state);
-  }
-
-  function socketOnDrain() {
-    const msg = this._httpMessage;
-    if (msg && !msg.finished && msg[kNeedDrain]) {
-      msg[kNeedDrain] = false;
-      msg.emit('drain');
+  nextRawHeaders = rawHeaders;
+  const req = new server.IncomingMessage(socket);
+  nextRawHeaders = null;
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  req.method = method;
+  req.url = url;
+  req.upgrade = upgrade;
+  state.req = req;
+  state.reqStart = now;
+  if (upgrade) {
+    req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) {
+      state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
+      return 2;
     }
   }
-
-  function abortIncoming(state) {
-    while (state.incoming.length) {
-      const req = state.incoming.shift();
-      if (!req.complete) {
-        req.destroy(connResetException('aborted'));
-      }
-    }
-    if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
+  const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
+  if (r === 0 && (flags & 4) !== 0) {
+    // No body: complete the message now rather than in a second call from Go.
+    completeRequest(state, undefined);
+    return 3;
   }
+  return r;
+}
 
-
-  // parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
-  // the time, both from Go.
-  function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
-    flags, now) {
-    const state = this.state;
-    const server = state.server;
-    const socket = state.socket;
-    const maxHeadersCount = server.maxHeadersCount;
-    if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
-    nextRawHeaders = rawHeaders;
-    const req = new server.IncomingMessage(socket);
-    nextRawHeaders = null;
-    req.httpVersionMajor = major;
-    req.httpVersionMinor = minor;
-    if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-    req.method = method;
-    req.url = url;
-    req.upgrade = upgrade;
-    state.req = req;
-    state.reqStart = now;
-    if (upgrade) {
-      req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-      if (req.upgrade) {
-        state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
-        return 2;
-      }
-    }
-    const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
-    if (r === 0 && (flags & 4) !== 0) {
-      // No body: complete the message now rather than in a second call from Go.
-      completeRequest(state, undefined);
-      return 3;
-    }
-    return r;
+// fastRequest is parserOnHeaders, parserOnIncoming and completeRequest for the usual request
+// (HTTP/1.1 keep-alive, no body, no Expect, the default classes, no response pending on the
+// socket), with the same effects in the same order. The message and the response are object
+// literals holding from the start every own field they get later (a field first assigned on an
+// instance walks its whole prototype chain on goja, and an existing one is found at once).
+function fastRequest(state, server, socket, rawHeaders, method, url, now) {
+  const req = {
+    __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
+    upgrade: false, complete: false, _dumped: false,
+  };
+  state.req = req;
+  state.reqStart = now;
+  state.requestsCount++;
+  if (state.keepAliveTimeoutSet) {
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
   }
-
-  function parserOnBody(b) {
-    const req = this.state.req;
-    if (!req || req._dumped) return;
-    if (!req.push(b)) pauseSocket(this.state.socket);
+  state.incoming.push(req);
+  const res = {
+    __proto__: ServerResponse.prototype, req, _keepAliveTimeout: server.keepAliveTimeout, socket, [kConnState]: state,
+    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false, _closed: false,
+  };
+  // assignSocket
+  socket._httpMessage = res;
+  if (!socket[kResCloseListener]) {
+    socket[kResCloseListener] = true;
+    socket.on('close', onServerResponseClose);
   }
+  if (res._events !== undefined) res.emit('socket', socket);
+  server.emit('request', req, res);
+  completeRequest(state, undefined);
+  return 3;
+}
 
-  function parserOnComplete(trailers) {
-    completeRequest(this.state, trailers);
+function parserOnBody(b) {
+  const req = this.state.req;
+  if (!req || req._dumped) return;
+  if (!req.push(b)) pauseSocket(this.state.socket);
+}
+
+function parserOnComplete(trailers) {
+  completeRequest(this.state, trailers);
+}
+
+function completeRequest(state, trailers) {
+  const req = state.req;
+  if (!req) return;
+  if (req.upgrade) return;
+  if (trailers) req.rawTrailers = trailers;
+  state.req = null;
+  state.reqStart = 0;
+  req.complete = true;
+  // A message nothing has read yet ends when its stream state is made (complete says so).
+  if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
+  if (state.socket[kPausedByReq]) resumeSocket(state.socket);
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
+  state.requestsCount++;
+  if (state.keepAliveTimeoutSet) {
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
   }
-
-  function completeRequest(state, trailers) {
-    const req = state.req;
-    if (!req) return;
-    if (req.upgrade) return;
-    if (trailers) req.rawTrailers = trailers;
-    state.req = null;
-    state.reqStart = 0;
-    req.complete = true;
-    // A message nothing has read yet ends when its stream state is made (complete says so).
-    if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
-    if (state.socket[kPausedByReq]) resumeSocket(state.socket);
-  }
-
-  function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
-    state.requestsCount++;
-    if (state.keepAliveTimeoutSet) {
-      if (state.lazyKeepAlive) state.lazyKeepAlive = false;
-      else socket.setTimeout(0);
-      state.keepAliveTimeoutSet = false;
-    }
-    state.incoming.push(req);
-    if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
-        !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
-      const res = new server.ServerResponse(req);
-      res.shouldKeepAlive = false;
-      res.writeHead(400, ['Connection', 'close']);
-      res.end();
-      socket.destroySoon ? socket.destroySoon() : socket.end();
-      return 0;
-    }
+  state.incoming.push(req);
+  if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
+      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
-    if (req.upgrade) req.upgrade = false;
-    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-    if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-    if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
-      res.maxRequestsOnConnectionReached = true;
-    }
-    if (socket._httpMessage) state.outgoing.push(res);
-    else res.assignSocket(socket);
-    res[kConnState] = state;
-
-    const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
-    if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-      if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
-        res._expect_continue = true;
-        if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
-        else {
-          res.writeContinue();
-          server.emit('request', req, res);
-        }
-      } else if (server.listenerCount('checkExpectation') > 0) {
-        server.emit('checkExpectation', req, res);
-      } else {
-        res.writeHead(417);
-        res.end();
-      }
-    } else {
-      server.emit('request', req, res);
-    }
+    res.shouldKeepAlive = false;
+    res.writeHead(400, ['Connection', 'close']);
+    res.end();
+    socket.destroySoon ? socket.destroySoon() : socket.end();
     return 0;
   }
-
-  function hasExpect(raw) {
-    for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
-    return false;
+  const res = new server.ServerResponse(req);
+  if (req.upgrade) req.upgrade = false;
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
+  if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
+    res.maxRequestsOnConnectionReached = true;
   }
+  if (socket._httpMessage) state.outgoing.push(res);
+  else res.assignSocket(socket);
+  res[kConnState] = state;
 
-  function hasHost(raw) {
-    for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
-    return false;
-  }
-
-  function resOnFinish(req, res, socket, state, server) {
-    const incoming = state.incoming;
-    if (incoming.length === 1 && incoming[0] === req) incoming.pop(); // the usual case, cheaper than splice
-    else {
-      const idx = incoming.indexOf(req);
-      if (idx !== -1) incoming.splice(idx, 1);
-    }
-    if (req[kLazy] === false) { // lazyIdle(req)
-      if (req.complete) {
-        req._dumped = true; // made later, the stream state starts ended and closed
-      } else {
-        req._dump();
+  const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
+  if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
+      else {
+        res.writeContinue();
+        server.emit('request', req, res);
       }
-    } else if (!req._consuming && !req._readableState.resumeScheduled) {
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  } else {
+    server.emit('request', req, res);
+  }
+  return 0;
+}
+
+function hasExpect(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
+  return false;
+}
+
+function hasHost(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+  return false;
+}
+
+function resOnFinish(req, res, socket, state, server) {
+  const incoming = state.incoming;
+  if (incoming.length === 1 && incoming[0] === req) incoming.pop(); // the usual case, cheaper than splice
+  else {
+    const idx = incoming.indexOf(req);
+    if (idx !== -1) incoming.splice(idx, 1);
+  }
+  if (req[kLazy] === false) { // lazyIdle(req)
+    if (req.complete) {
+      req._dumped = true; // made later, the stream state starts ended and closed
+    } else {
       req._dump();
     }
-    res.detachSocket(socket);
-    if (res._events === undefined && !res._closed) {
-      // No listener was ever added: nothing can observe 'close', so skip the tick.
-      res.destroyed = true;
-      res._closed = true;
-    } else {
-      process.nextTick(emitCloseNT, res);
-    }
-    if (res._last) {
-      if (typeof socket.destroySoon === 'function') socket.destroySoon();
-      else socket.end();
-    } else if (state.outgoing.length === 0) {
-      if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-        if (!socket.timeout && !server.timeout) {
-          // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
-          // one timer per connection checks how long the connection has been idle.
-          state.idleAt = Date.now();
-          state.lazyKeepAlive = true;
-          if (state.keepAliveTimer === null) {
-            state.keepAliveTimer = setTimeout(keepAliveTick, server.keepAliveTimeout, state, server.keepAliveTimeout);
-            state.keepAliveTimer.unref();
-          }
-        } else {
-          socket.setTimeout(server.keepAliveTimeout);
-        }
-        state.keepAliveTimeoutSet = true;
-      }
-    } else {
-      const m = state.outgoing.shift();
-      if (m) m.assignSocket(socket);
-    }
+  } else if (!req._consuming && !req._readableState.resumeScheduled) {
+    req._dump();
   }
-
-  function keepAliveTick(state, ms) {
-    state.keepAliveTimer = null;
-    const socket = state.socket;
-    if (!state.lazyKeepAlive || socket.destroyed) return;
-    const left = state.idleAt + ms - Date.now();
-    if (left > 0) {
-      state.keepAliveTimer = setTimeout(keepAliveTick, left, state, ms);
-      state.keepAliveTimer.unref();
-      return;
-    }
-    state.lazyKeepAlive = false;
-    socket._onTimeout();
+  res.detachSocket(socket);
+  if (res._events === undefined && !res._closed) {
+    // No listener was ever added: nothing can observe 'close', so skip the tick.
+    res.destroyed = true;
+    res._closed = true;
+  } else {
+    process.nextTick(emitCloseNT, res);
   }
-
-  function onParserExecute(server, socket, parser, state, d) {
-    const ret = parser.execute(d);
-    if (typeof ret !== 'number') {
-      const e = new Error('Parse Error: ' + ret.reason);
-      e.bytesParsed = ret.bytesParsed;
-      e.code = ret.code;
-      e.reason = ret.reason;
-      e.rawPacket = d;
-      socketOnError.call(socket, e);
-      return;
-    }
-    if (state.upgraded) {
-      const req = state.req;
-      state.req = null;
-      socket.removeListener('data', state.onData);
-      if (state.consumed) {
-        state.consumed = false;
-        if (socket._handle) socket._handle.onread = state.origOnread;
-        if (socket[kPausedByReq]) {
-          socket[kPausedByReq] = false;
-          if (socket._handle && !socket._handle.reading) {
-            socket._handle.reading = true;
-            socket._handle.readStart();
-          }
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing.length === 0) {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      if (!socket.timeout && !server.timeout) {
+        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
+        // one timer per connection checks how long the connection has been idle.
+        state.idleAt = Date.now();
+        state.lazyKeepAlive = true;
+        if (state.keepAliveTimer === null) {
+          state.keepAliveTimer = setTimeout(keepAliveTick, server.keepAliveTimeout, state, server.keepAliveTimeout);
+          state.keepAliveTimer.unref();
         }
-      }
-      socket.removeListener('end', state.onEnd);
-      socket.removeListener('error', socketOnError);
-      socket.removeListener('timeout', socketOnTimeout);
-      socket.parser = null;
-      server[kConnections].delete(socket);
-      const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-      const bodyHead = d.slice(ret, d.length);
-      if (server.listenerCount(eventName) > 0) {
-        socket.readableFlowing = null;
-        server.emit(eventName, req, socket, bodyHead);
       } else {
-        socket.destroy();
+        socket.setTimeout(server.keepAliveTimeout);
       }
+      state.keepAliveTimeoutSet = true;
     }
+  } else {
+    const m = state.outgoing.shift();
+    if (m) m.assignSocket(socket);
   }
+}
 
-  function onSocketEnd(server, socket, parser, state) {
-    const ret = parser.finish();
-    if (ret !== undefined) {
-      const e = new Error('Parse Error');
-      e.code = ret.code;
-      e.reason = ret.reason;
-      e.bytesParsed = ret.bytesParsed;
-      socketOnError.call(socket, e);
-      return;
-    }
-    if (!server.httpAllowHalfOpen) {
-      abortIncoming(state);
-      if (socket.writable && !socket._httpMessage) socket.end();
-    } else if (state.outgoing.length) {
-      state.outgoing[state.outgoing.length - 1]._last = true;
-    } else if (socket._httpMessage) {
-      socket._httpMessage._last = true;
-    } else if (socket.writable) {
-      socket.end();
-    }
+function keepAliveTick(state, ms) {
+  state.keepAliveTimer = null;
+  const socket = state.socket;
+  if (!state.lazyKeepAlive || socket.destroyed) return;
+  let idleAt = state.idleAt;
+  if (state.goConsumed) {
+    // Reads parsed in Go stamp their time on the parser (data that starts a request ends the
+    // keep-alive wait, so the later of the two is the last activity).
+    const at = state.parser.dataAt();
+    if (at > idleAt) idleAt = at;
   }
+  const left = idleAt + ms - Date.now();
+  if (left > 0) {
+    state.keepAliveTimer = setTimeout(keepAliveTick, left, state, ms);
+    state.keepAliveTimer.unref();
+    return;
+  }
+  state.lazyKeepAlive = false;
+  socket._onTimeout();
+}
 
-  function socketOnError(e) {
-    this.removeListener('error', socketOnError);
-    if (this.listenerCount('error') === 0) this.on('error', noop);
-    const server = this.server || (this[kState] && this[kState].server);
-    if (!server.emit('clientError', e, this)) {
-      if (this.writable && this.bytesWritten === 0) {
-        let response;
-        switch (e.code) {
-          case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
-          case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
-          default: response = badRequestResponse;
+function onParserExecute(server, socket, parser, state, d) {
+  afterExecute(server, socket, state, d, parser.execute(d));
+}
+
+// parserAfterConsumed is the JS side of a read parsed in Go (the handle's consume) that failed
+// or upgraded the connection (this is the parser).
+function parserAfterConsumed(d, ret) {
+  const state = this.state;
+  afterExecute(state.server, state.socket, state, d, ret);
+}
+
+function afterExecute(server, socket, state, d, ret) {
+  if (typeof ret !== 'number') {
+    const e = new Error('Parse Error: ' + ret.reason);
+    e.bytesParsed = ret.bytesParsed;
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.rawPacket = d;
+    socketOnError.call(socket, e);
+    return;
+  }
+  if (state.upgraded) {
+    const req = state.req;
+    state.req = null;
+    socket.removeListener('data', state.onData);
+    if (state.consumed) {
+      state.consumed = false;
+      if (state.goConsumed) {
+        state.goConsumed = false;
+        if (socket._handle) socket._handle.consume(null);
+      }
+      if (socket._handle) socket._handle.onread = state.origOnread;
+      if (socket[kPausedByReq]) {
+        socket[kPausedByReq] = false;
+        if (socket._handle && !socket._handle.reading) {
+          socket._handle.reading = true;
+          socket._handle.readStart();
         }
-        this.write(response);
       }
-      this.destroy(e);
+    }
+    socket.removeListener('end', state.onEnd);
+    socket.removeListener('error', socketOnError);
+    socket.removeListener('timeout', socketOnTimeout);
+    socket.parser = null;
+    server[kConnections].delete(socket);
+    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    const bodyHead = d.slice(ret, d.length);
+    if (server.listenerCount(eventName) > 0) {
+      socket.readableFlowing = null;
+      server.emit(eventName, req, socket, bodyHead);
+    } else {
+      socket.destroy();
     }
   }
+}
 
-  function socketOnTimeout() {
-    const state = this[kState];
-    const req = state && state.req;
-    const reqTimeout = req && !req.complete && req.emit('timeout', this);
-    const res = this._httpMessage;
-    const resTimeout = res && res.emit('timeout', this);
-    const serverTimeout = state && state.server.emit('timeout', this);
-    if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+function onSocketEnd(server, socket, parser, state) {
+  const ret = parser.finish();
+  if (ret !== undefined) {
+    const e = new Error('Parse Error');
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.bytesParsed = ret.bytesParsed;
+    socketOnError.call(socket, e);
+    return;
   }
-  return { socketOnData, socketOnEnd, onreadConsumed, socketOnClose, socketOnDrain, parserOnHeaders, parserOnBody, parserOnComplete, resOnFinish, socketOnError, socketOnTimeout };
+  if (!server.httpAllowHalfOpen) {
+    abortIncoming(state);
+    if (socket.writable && !socket._httpMessage) socket.end();
+  } else if (state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
+  }
+}
+
+function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  const server = this.server || (this[kState] && this[kState].server);
+  if (!server.emit('clientError', e, this)) {
+    if (this.writable && this.bytesWritten === 0) {
+      let response;
+      switch (e.code) {
+        case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
+        case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
+        default: response = badRequestResponse;
+      }
+      this.write(response);
+    }
+    this.destroy(e);
+  }
+}
+
+function socketOnTimeout() {
+  const state = this[kState];
+  const req = state && state.req;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = state && state.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
 }
 
 function createServer(opts, requestListener) {

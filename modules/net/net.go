@@ -476,6 +476,38 @@ type conn struct {
 	unrefd     bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
 	oncomplete goja.Callable
 	wq         [][]byte // writes the kernel has not taken yet; each completes with one onwrite
+
+	// consumer, when set, takes the bytes read in Go (http's parser, as Node's parser.consume()
+	// takes them from the stream), past JS's onread; EOF and errors still go to onread. timed
+	// says JS has a timer to refresh on activity: reads then take the JS path.
+	consumer readConsumer
+	timed    bool
+
+	// onreadObj/onreadFn cache the handle's onread as a callable (goja.AssertFunction
+	// allocates a wrapper per call); looked up again whenever onread is another object.
+	onreadObj *goja.Object
+	onreadFn  goja.Callable
+}
+
+// onread returns the handle's current onread, or nil when it is not a function.
+func (cn *conn) onread() goja.Callable {
+	o, ok := cn.obj.Get("onread").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if o != cn.onreadObj {
+		f, ok := goja.AssertFunction(o)
+		if !ok {
+			return nil
+		}
+		cn.onreadObj, cn.onreadFn = o, f
+	}
+	return cn.onreadFn
+}
+
+// readConsumer takes a socket's bytes in Go. data is only valid during the call.
+type readConsumer interface {
+	ConsumeRead(data []byte) error
 }
 
 // newConn wraps an accepted descriptor, or (fd < 0) a handle that will connect. Loop only.
@@ -511,7 +543,7 @@ func (cn *conn) close() {
 	}
 	cn.closed = true
 	delete(cn.s.conns, cn.obj)
-	cn.reading, cn.connecting, cn.oncomplete, cn.wq = false, false, nil, nil
+	cn.reading, cn.connecting, cn.oncomplete, cn.wq, cn.consumer = false, false, nil, nil, nil
 	if cn.pf.FD >= 0 {
 		cn.s.poll.Close(&cn.pf)
 	}
@@ -575,6 +607,16 @@ func (cn *conn) readOnce() error {
 		cn.reading = false
 		cn.update()
 		arg = s.vm.ToValue(uvEOF)
+	case cn.consumer != nil && !cn.timed:
+		// The shared buffer is taken for the call: JS run by the consumer may read another
+		// socket.
+		buf := s.rbuf
+		s.rbuf = nil
+		err := cn.consumer.ConsumeRead(buf[:n])
+		if s.rbuf == nil {
+			s.rbuf = buf
+		}
+		return err
 	default:
 		var data []byte
 		if n >= readChunk/2 {
@@ -587,14 +629,18 @@ func (cn *conn) readOnce() error {
 			data = make([]byte, n)
 			copy(data, s.rbuf[:n])
 		}
-		f, ok := goja.AssertFunction(cn.obj.Get("onread"))
-		if !ok {
+		f := cn.onread()
+		if f == nil {
 			return nil
 		}
 		_, err := f(cn.obj, s.newBuffer(data), s.vm.ToValue(n))
 		return err
 	}
-	return cn.call("onread", arg)
+	if f := cn.onread(); f != nil {
+		_, err := f(cn.obj, arg)
+		return err
+	}
+	return nil
 }
 
 // writeAll writes b until done or the kernel refuses (EAGAIN or an error).
@@ -810,6 +856,25 @@ func (s *state) makeConnProto() *goja.Object {
 		}
 		cn.reading = true
 		return num(errnoOf(cn.update()))
+	})
+	// consume(parser) makes parser (an object whose _p is a readConsumer) take the bytes read
+	// from now on; consume(null) gives them back to onread.
+	method("consume", func(cn *conn, c goja.FunctionCall) goja.Value {
+		cn.consumer = nil
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			if p := o.Get("_p"); p != nil {
+				if rc, ok := p.Export().(readConsumer); ok {
+					cn.consumer = rc
+					return vm.ToValue(true)
+				}
+			}
+		}
+		return vm.ToValue(false)
+	})
+	// setTimed(on) says whether the socket has an activity timer (reads refresh it in JS).
+	method("setTimed", func(cn *conn, c goja.FunctionCall) goja.Value {
+		cn.timed = c.Argument(0).ToBoolean()
+		return goja.Undefined()
 	})
 	method("readStop", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.reading {

@@ -265,6 +265,9 @@ Socket.prototype._host = null;
 Socket.prototype._sockname = null;
 Socket.prototype[kLastWriteQueueSize] = 0;
 Socket.prototype[kTimeout] = null;
+// socket.timeout is set by setTimeout; the hidden default saves reads (http reads it per
+// request) a walk up the whole prototype chain.
+Object.defineProperty(Socket.prototype, 'timeout', { value: undefined, writable: true, configurable: true, enumerable: false });
 Socket.prototype[kSetNoDelay] = false;
 Socket.prototype[kSetKeepAlive] = false;
 Socket.prototype[kSetKeepAliveInitialDelay] = 0;
@@ -477,6 +480,9 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.once('timeout', callback);
     }
   }
+  // A handle whose bytes are consumed in Go (http) leaves reads to JS while a timer needs them.
+  const h = this._handle;
+  if (h !== null && h.setTimed !== undefined) h.setTimed(this[kTimeout] !== null);
   return this;
 };
 
@@ -1552,4 +1558,6 @@ module.exports = {
   setDefaultAutoSelectFamilyAttemptTimeout,
 };
 delete module.exports._createServerHandle;
+// For http: the socket's timer (null when none), read on every request.
+Object.defineProperty(module.exports, '_internal', { value: { kTimeout }, enumerable: false });
 Object.defineProperty(module.exports, '_validatePort', { enumerable: false });

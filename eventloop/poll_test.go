@@ -1,0 +1,99 @@
+package eventloop
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+type pipeTarget struct {
+	fd  int
+	got func(ev uint32)
+}
+
+func (t *pipeTarget) OnPollEvent(ev uint32) error {
+	var b [16]byte
+	unix.Read(t.fd, b[:])
+	t.got(ev)
+	return nil
+}
+
+// TestPollerWaits checks that a loop waiting in its poller wakes for a ready descriptor, a post
+// from another goroutine, a timer and RunUntil's done channel, and that Shutdown leaves the loop
+// waiting on its channel again.
+func TestPollerWaits(t *testing.T) {
+	l := New(goja.New(), Hooks{Uncaught: func(err error) { t.Errorf("uncaught: %v", err) }})
+	p, err := NewPoller(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q, _ := NewPoller(l); q != p {
+		t.Fatal("a second NewPoller made another poller")
+	}
+	p.Shutdown() // gives the second back
+	var fds [2]int
+	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(fds[1])
+	var log []string
+	h := l.NewHandle(nil)
+	pf := PollFD{FD: fds[0]}
+	p.Add(&pf, &pipeTarget{fd: fds[0], got: func(uint32) {
+		log = append(log, "read")
+		p.Close(&pf)
+		h.Close()
+	}})
+	if err := p.Set(&pf, unix.EPOLLIN); err != nil {
+		t.Fatal(err)
+	}
+	r := l.Reserve()
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		r.Done(func() error { log = append(log, "post"); return nil })
+		time.Sleep(20 * time.Millisecond)
+		unix.Write(fds[1], []byte("x"))
+	}()
+	l.NewTimer(5*time.Millisecond, false, func() error { log = append(log, "timer"); return nil })
+	if _, err := l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := join(log); got != "timer post read" {
+		t.Fatalf("order %q", got)
+	}
+	// done wakes a wait in the poller.
+	h2 := l.NewHandle(nil)
+	done := make(chan struct{})
+	time.AfterFunc(10*time.Millisecond, func() { close(done) })
+	if _, err := l.RunUntil(context.Background(), done); err != nil {
+		t.Fatal(err)
+	}
+	h2.Close()
+	p.Shutdown()
+	if l.poller != nil {
+		t.Fatal("poller still attached after the last Shutdown")
+	}
+	// Without a poller the loop waits on its channel.
+	r = l.Reserve()
+	go func() { r.Done(func() error { log = append(log, "after"); return nil }) }()
+	if _, err := l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if log[len(log)-1] != "after" {
+		t.Fatalf("log %q", log)
+	}
+}
+
+func join(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += " "
+		}
+		out += x
+	}
+	return out
+}
