@@ -132,6 +132,14 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("gojsVersion", Version)
 	b.Set("goVersion", goruntime.Version())
 	b.Set("env", vm.NewDynamicObject(&envObject{rt: rt}))
+	// A forked child's IPC channel is found even when the permission model hides env variables
+	// (the parent that forked it set them; node's own env is never filtered). Removed from env here.
+	if fd, ok := h.Env["NODE_CHANNEL_FD"]; ok {
+		mode := h.Env["NODE_CHANNEL_SERIALIZATION_MODE"]
+		delete(h.Env, "NODE_CHANNEL_FD")
+		delete(h.Env, "NODE_CHANNEL_SERIALIZATION_MODE")
+		b.Set("ipcChannel", jsStrings(vm, []string{fd, mode}))
+	}
 	b.Set("stdoutIsTTY", rt.opts.StdoutIsTTY)
 	b.Set("stderrIsTTY", rt.opts.StderrIsTTY)
 	b.Set("stdinIsTTY", rt.opts.StdinIsTTY)

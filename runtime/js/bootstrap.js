@@ -446,12 +446,9 @@ binding.installLazyGlobals(defineGlobal);
 // constructors the runtime installs before this script runs (runtime/errorstack.go).
 
 // A child forked by gojs or node: its IPC channel fd is in NODE_CHANNEL_FD. Loaded only then.
-if (proc.env.NODE_CHANNEL_FD !== undefined) {
-  const fd = proc.env.NODE_CHANNEL_FD;
-  const mode = proc.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
-  delete proc.env.NODE_CHANNEL_FD;
-  delete proc.env.NODE_CHANNEL_SERIALIZATION_MODE;
-  require('child_process')._forkChild(fd, mode);
+// (read from Go, which also takes it out of env: the permission model may hide env variables)
+if (binding.ipcChannel !== undefined) {
+  require('child_process')._forkChild(binding.ipcChannel[0], binding.ipcChannel[1] || 'json');
 }
 
 return {
