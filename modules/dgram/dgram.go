@@ -3,12 +3,11 @@
 //
 // Go owns the sockets; the JS glue (dgram.js) shapes them into Node's Socket (an EventEmitter).
 // As in libuv, a socket's descriptor is created when it binds. Bound sockets are non-blocking
-// descriptors in the runtime's epoll set (an eventloop.Poller of its own): while a socket is
-// receiving, the poller reports it readable and the loop reads one datagram per report and hands
-// it to JS. Sends are
-// tried at once on the loop; a datagram the kernel does not take waits for EPOLLOUT. A bound
-// socket is an eventloop Handle (ref/unref), closed with the socket or when the runtime closes.
-// The polling goroutine ends when the last socket closes.
+// descriptors in the runtime's epoll set (the runtime's one eventloop.Poller, shared with net):
+// while a socket is receiving, the poller reports it readable and the loop reads one datagram per
+// report and hands it to JS. Sends are tried at once on the loop; a datagram the kernel does not
+// take waits for EPOLLOUT. A bound socket is an eventloop Handle (ref/unref), closed with the
+// socket or when the runtime closes.
 package dgram
 
 import (
