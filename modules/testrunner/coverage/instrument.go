@@ -187,30 +187,7 @@ func (in *instr) newCounter() int { c := in.nextCtr; in.nextCtr++; return c }
 func (in *instr) inc(c int) string { return in.counter + "[" + strconv.Itoa(c) + "]++" }
 
 // skip moves past white space and comments (and closing parentheses when parens is set).
-func (in *instr) skip(i int, parens bool) int {
-	s := in.src
-	for i < len(s) {
-		switch {
-		case s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r':
-			i++
-		case parens && s[i] == ')':
-			i++
-		case strings.HasPrefix(s[i:], "//"):
-			for i < len(s) && s[i] != '\n' {
-				i++
-			}
-		case strings.HasPrefix(s[i:], "/*"):
-			j := strings.Index(s[i+2:], "*/")
-			if j < 0 {
-				return len(s)
-			}
-			i += j + 4
-		default:
-			return i
-		}
-	}
-	return i
-}
+func (in *instr) skip(i int, parens bool) int { return skipSpaceParens(in.src, i, parens) }
 
 // stmtEnd is where a statement ends, its semicolon included.
 func (in *instr) stmtEnd(s ast.Statement) int {

@@ -118,10 +118,15 @@ func blank(b []byte, from, to int) {
 }
 
 // skipSpace moves past white space and comments.
-func skipSpace(s string, i int) int {
+func skipSpace(s string, i int) int { return skipSpaceParens(s, i, false) }
+
+// skipSpaceParens moves past white space and comments, and closing parentheses when parens is set.
+func skipSpaceParens(s string, i int, parens bool) int {
 	for i < len(s) {
 		switch {
 		case s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r':
+			i++
+		case parens && s[i] == ')':
 			i++
 		case strings.HasPrefix(s[i:], "//"):
 			for i < len(s) && s[i] != '\n' {
