@@ -464,55 +464,49 @@ func (l *cjsLexer) tryParseObjectHasOwnProperty(it []uint16) bool {
 		return false
 	}
 	l.pos += 6
-	if l.commentWhitespace() != '.' {
+	if !l.expect('.') {
 		return false
 	}
-	l.pos++
 	ch = l.commentWhitespace()
 	if ch == 'p' {
 		if !l.startsWith("rototype", l.pos+1) {
 			return false
 		}
 		l.pos += 9
-		if l.commentWhitespace() != '.' {
+		if !l.expect('.') {
 			return false
 		}
-		l.pos++
 		ch = l.commentWhitespace()
 	}
 	if ch != 'h' || !l.startsWith("asOwnProperty", l.pos+1) {
 		return false
 	}
 	l.pos += 14
-	if l.commentWhitespace() != '.' {
+	if !l.expect('.') {
 		return false
 	}
-	l.pos++
 	if ch = l.commentWhitespace(); ch != 'c' || !l.startsWith("all", l.pos+1) {
 		return false
 	}
 	l.pos += 4
-	if l.commentWhitespace() != '(' {
+	if !l.expect('(') {
 		return false
 	}
-	l.pos++
 	l.commentWhitespace()
 	if !l.identifier() {
 		return false
 	}
-	if l.commentWhitespace() != ',' {
+	if !l.expect(',') {
 		return false
 	}
-	l.pos++
 	l.commentWhitespace()
 	if !l.startsWithUnits(it, l.pos) {
 		return false
 	}
 	l.pos += len(it)
-	if l.commentWhitespace() != ')' {
+	if !l.expect(')') {
 		return false
 	}
-	l.pos++
 	return true
 }
 
@@ -529,18 +523,16 @@ func (l *cjsLexer) tryParseObjectDefineOrKeys(keys bool) {
 			done := func() bool { // true: the whole statement was recognised (pos is set)
 				l.pos += 14
 				revert = l.pos - 1
-				if l.commentWhitespace() != '(' {
+				if !l.expect('(') {
 					return false
 				}
-				l.pos++
 				ch := l.commentWhitespace()
 				if !l.readExportsOrModuleDotExports(ch) {
 					return false
 				}
-				if l.commentWhitespace() != ',' {
+				if !l.expect(',') {
 					return false
 				}
-				l.pos++
 				ch = l.commentWhitespace()
 				if ch != '\'' && ch != '"' {
 					return false
@@ -549,32 +541,28 @@ func (l *cjsLexer) tryParseObjectDefineOrKeys(keys bool) {
 				l.stringLiteral(ch)
 				l.pos++
 				expt, haveExpt = l.slice(exportPos, l.pos), true
-				if l.commentWhitespace() != ',' {
+				if !l.expect(',') {
 					return false
 				}
-				l.pos++
-				if l.commentWhitespace() != '{' {
+				if !l.expect('{') {
 					return false
 				}
-				l.pos++
 				ch = l.commentWhitespace()
 				if ch == 'e' {
 					if !l.startsWith("numerable", l.pos+1) {
 						return false
 					}
 					l.pos += 10
-					if l.commentWhitespace() != ':' {
+					if !l.expect(':') {
 						return false
 					}
-					l.pos++
 					if ch = l.commentWhitespace(); ch != 't' || !l.startsWith("rue", l.pos+1) {
 						return false
 					}
 					l.pos += 4
-					if l.commentWhitespace() != ',' {
+					if !l.expect(',') {
 						return false
 					}
-					l.pos++
 					ch = l.commentWhitespace()
 				}
 				if ch == 'v' {
@@ -612,10 +600,9 @@ func (l *cjsLexer) tryParseObjectDefineOrKeys(keys bool) {
 					}
 					l.stringLiteral(ch)
 					l.pos++
-					if l.commentWhitespace() != ']' {
+					if !l.expect(']') {
 						return false
 					}
-					l.pos++
 					ch = l.commentWhitespace()
 				}
 				if ch == ';' {
@@ -661,10 +648,9 @@ func (l *cjsLexer) tryParseObjectDefineOrKeys(keys bool) {
 func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 	l.pos += 4
 	*revert = l.pos - 1
-	if l.commentWhitespace() != '(' {
+	if !l.expect('(') {
 		return false
 	}
-	l.pos++
 	l.commentWhitespace()
 	idStart := l.pos
 	if !l.identifier() {
@@ -676,10 +662,9 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 	}
 	*revert = l.pos
 	l.pos++
-	if l.commentWhitespace() != '.' {
+	if !l.expect('.') {
 		return false
 	}
-	l.pos++
 	if ch := l.commentWhitespace(); ch != 'f' || !l.startsWith("orEach", l.pos+1) {
 		return false
 	}
@@ -694,32 +679,28 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 		return false
 	}
 	l.pos += 8
-	if l.commentWhitespace() != '(' {
+	if !l.expect('(') {
 		return false
 	}
-	l.pos++
 	l.commentWhitespace()
 	itStart := l.pos
 	if !l.identifier() {
 		return false
 	}
 	it := l.slice(itStart, l.pos)
-	if l.commentWhitespace() != ')' {
+	if !l.expect(')') {
 		return false
 	}
-	l.pos++
-	if l.commentWhitespace() != '{' {
+	if !l.expect('{') {
 		return false
 	}
-	l.pos++
 	if ch = l.commentWhitespace(); ch != 'i' || l.at(l.pos+1) != 'f' {
 		return false
 	}
 	l.pos += 2
-	if l.commentWhitespace() != '(' {
+	if !l.expect('(') {
 		return false
 	}
-	l.pos++
 	l.commentWhitespace()
 	if !l.startsWithUnits(it, l.pos) {
 		return false
@@ -772,10 +753,9 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 			return false
 		}
 		l.pos++
-		if l.commentWhitespace() != ')' {
+		if !l.expect(')') {
 			return false
 		}
-		l.pos++
 		if ch = l.commentWhitespace(); ch != 'r' || !l.startsWith("eturn", l.pos+1) {
 			return false
 		}
@@ -787,16 +767,14 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 		if ch == 'i' && l.at(l.pos+1) == 'f' {
 			inIf := true
 			l.pos += 2
-			if l.commentWhitespace() != '(' {
+			if !l.expect('(') {
 				return false
 			}
-			l.pos++
 			ifInner := l.pos
 			if l.tryParseObjectHasOwnProperty(it) {
-				if l.commentWhitespace() != ')' {
+				if !l.expect(')') {
 					return false
 				}
-				l.pos++
 				if ch = l.commentWhitespace(); ch != 'r' || !l.startsWith("eturn", l.pos+1) {
 					return false
 				}
@@ -807,10 +785,9 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 				ch = l.commentWhitespace()
 				if ch == 'i' && l.at(l.pos+1) == 'f' {
 					l.pos += 2
-					if l.commentWhitespace() != '(' {
+					if !l.expect('(') {
 						return false
 					}
-					l.pos++
 				} else {
 					inIf = false
 				}
@@ -852,10 +829,9 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 				if !l.expectIndex(it) {
 					return false
 				}
-				if l.commentWhitespace() != ')' {
+				if !l.expect(')') {
 					return false
 				}
-				l.pos++
 				if ch = l.commentWhitespace(); ch != 'r' || !l.startsWith("eturn", l.pos+1) {
 					return false
 				}
@@ -891,37 +867,33 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 				return false
 			}
 			l.pos += 2
-			if l.commentWhitespace() != '!' {
+			if !l.expect('!') {
 				return false
 			}
-			l.pos++
 			ch = l.commentWhitespace()
 			if ch == 'O' && l.startsWith("bject", l.pos+1) && l.at(l.pos+6) == '.' {
 				if !l.tryParseObjectHasOwnProperty(it) {
 					return false
 				}
 			} else if l.identifier() {
-				if l.commentWhitespace() != '.' {
+				if !l.expect('.') {
 					return false
 				}
-				l.pos++
 				if ch = l.commentWhitespace(); ch != 'h' || !l.startsWith("asOwnProperty", l.pos+1) {
 					return false
 				}
 				l.pos += 14
-				if l.commentWhitespace() != '(' {
+				if !l.expect('(') {
 					return false
 				}
-				l.pos++
 				l.commentWhitespace()
 				if !l.startsWithUnits(it, l.pos) {
 					return false
 				}
 				l.pos += len(it)
-				if l.commentWhitespace() != ')' {
+				if !l.expect(')') {
 					return false
 				}
-				l.pos++
 			} else {
 				return false
 			}
@@ -938,41 +910,36 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 
 	if l.readExportsOrModuleDotExports(ch) {
 		// exports[k] = x[k];
-		if l.commentWhitespace() != '[' {
+		if !l.expect('[') {
 			return false
 		}
-		l.pos++
 		l.commentWhitespace()
 		if !l.sliceEquals(l.pos, it) {
 			return false
 		}
 		l.pos += len(it)
-		if l.commentWhitespace() != ']' {
+		if !l.expect(']') {
 			return false
 		}
-		l.pos++
-		if l.commentWhitespace() != '=' {
+		if !l.expect('=') {
 			return false
 		}
-		l.pos++
 		l.commentWhitespace()
 		if !l.sliceEquals(l.pos, id) {
 			return false
 		}
 		l.pos += len(id)
-		if l.commentWhitespace() != '[' {
+		if !l.expect('[') {
 			return false
 		}
-		l.pos++
 		l.commentWhitespace()
 		if !l.sliceEquals(l.pos, it) {
 			return false
 		}
 		l.pos += len(it)
-		if l.commentWhitespace() != ']' {
+		if !l.expect(']') {
 			return false
 		}
-		l.pos++
 		ch = l.commentWhitespace()
 		if ch == ';' {
 			l.pos++
@@ -984,55 +951,48 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 			return false
 		}
 		l.pos += 6
-		if l.commentWhitespace() != '.' {
+		if !l.expect('.') {
 			return false
 		}
-		l.pos++
 		if ch = l.commentWhitespace(); ch != 'd' || !l.startsWith("efineProperty", l.pos+1) {
 			return false
 		}
 		l.pos += 14
-		if l.commentWhitespace() != '(' {
+		if !l.expect('(') {
 			return false
 		}
-		l.pos++
 		if !l.readExportsOrModuleDotExports(l.commentWhitespace()) {
 			return false
 		}
-		if l.commentWhitespace() != ',' {
+		if !l.expect(',') {
 			return false
 		}
-		l.pos++
 		l.commentWhitespace()
 		if !l.startsWithUnits(it, l.pos) {
 			return false
 		}
 		l.pos += len(it)
-		if l.commentWhitespace() != ',' {
+		if !l.expect(',') {
 			return false
 		}
-		l.pos++
-		if l.commentWhitespace() != '{' {
+		if !l.expect('{') {
 			return false
 		}
-		l.pos++
 		if ch = l.commentWhitespace(); ch != 'e' || !l.startsWith("numerable", l.pos+1) {
 			return false
 		}
 		l.pos += 10
-		if l.commentWhitespace() != ':' {
+		if !l.expect(':') {
 			return false
 		}
-		l.pos++
 		// (Node's lexer accepts anything starting with 't' or followed by "rue" here.)
 		if ch = l.commentWhitespace(); ch != 't' && !l.startsWith("rue", l.pos+1) {
 			return false
 		}
 		l.pos += 4
-		if l.commentWhitespace() != ',' {
+		if !l.expect(',') {
 			return false
 		}
-		l.pos++
 		if !l.getterToReturn(l.commentWhitespace()) {
 			return false
 		}
@@ -1062,10 +1022,9 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 			return false
 		}
 		l.pos++
-		if l.commentWhitespace() != ')' {
+		if !l.expect(')') {
 			return false
 		}
-		l.pos++
 		ch = l.commentWhitespace()
 		if ch == ';' {
 			l.pos++
@@ -1094,19 +1053,17 @@ func (l *cjsLexer) tryParseKeysForEach(revert *int) bool {
 
 // expectIndex matches `[it]` after optional whitespace.
 func (l *cjsLexer) expectIndex(it []uint16) bool {
-	if l.commentWhitespace() != '[' {
+	if !l.expect('[') {
 		return false
 	}
-	l.pos++
 	l.commentWhitespace()
 	if !l.startsWithUnits(it, l.pos) {
 		return false
 	}
 	l.pos += len(it)
-	if l.commentWhitespace() != ']' {
+	if !l.expect(']') {
 		return false
 	}
-	l.pos++
 	return true
 }
 
@@ -1576,18 +1533,25 @@ func (l *cjsLexer) getterToReturn(ch int) bool {
 		return false
 	}
 	l.pos++
-	if l.commentWhitespace() != ')' {
+	if !l.expect(')') {
 		return false
 	}
-	l.pos++
-	if l.commentWhitespace() != '{' {
+	if !l.expect('{') {
 		return false
 	}
-	l.pos++
 	if ch = l.commentWhitespace(); ch != 'r' || !l.startsWith("eturn", l.pos+1) {
 		return false
 	}
 	l.pos += 6
+	return true
+}
+
+// expect skips white space and comments and steps over c when it comes next.
+func (l *cjsLexer) expect(c int) bool {
+	if l.commentWhitespace() != c {
+		return false
+	}
+	l.pos++
 	return true
 }
 
