@@ -2,38 +2,86 @@ package querystring
 
 import "strings"
 
-// pair is one decoded key and its values, in first-seen order.
+// pair is one decoded key and its values, in first-seen order: the first value, then n-1 more
+// chained through the parser's extra list from index first.
 type pair struct {
-	key  string
-	val  string   // the first value
-	more []string // any further values
+	key   string
+	val   string // the first value
+	n     int32  // number of values
+	first int32  // index in extra of the second value, when n > 1
+	last  int32  // index in extra of the last value, when n > 1
+}
+
+// extraVal is a repeated key's further value, linked to the next one (-1 ends).
+type extraVal struct {
+	val  string
+	next int32
 }
 
 // parser accumulates pairs. Small queries are searched linearly; an index appears past 16 keys.
+// A parser can be reused (reset keeps its buffers), so parsing allocates nothing but the decoded
+// strings once its buffers have grown.
 type parser struct {
 	pairs []pair
+	extra []extraVal
 	index map[string]int
 }
 
-func (p *parser) add(key, val string) {
+func (p *parser) reset() {
+	clear(p.pairs)
+	p.pairs = p.pairs[:0]
+	clear(p.extra)
+	p.extra = p.extra[:0]
 	if p.index != nil {
+		clear(p.index)
+	}
+}
+
+// values calls f with each value of pairs[i], in order.
+func (p *parser) values(i int, f func(string)) {
+	q := &p.pairs[i]
+	f(q.val)
+	if q.n > 1 {
+		for e := q.first; e >= 0; e = p.extra[e].next {
+			f(p.extra[e].val)
+		}
+	}
+}
+
+func (p *parser) more(i int, val string) {
+	q := &p.pairs[i]
+	e := int32(len(p.extra))
+	p.extra = append(p.extra, extraVal{val: val, next: -1})
+	if q.n == 1 {
+		q.first = e
+	} else {
+		p.extra[q.last].next = e
+	}
+	q.last = e
+	q.n++
+}
+
+func (p *parser) add(key, val string) {
+	if len(p.index) > 0 {
 		if i, ok := p.index[key]; ok {
-			p.pairs[i].more = append(p.pairs[i].more, val)
+			p.more(i, val)
 			return
 		}
 	} else {
 		for i := range p.pairs {
 			if p.pairs[i].key == key {
-				p.pairs[i].more = append(p.pairs[i].more, val)
+				p.more(i, val)
 				return
 			}
 		}
 	}
-	p.pairs = append(p.pairs, pair{key: key, val: val})
-	if p.index != nil {
+	p.pairs = append(p.pairs, pair{key: key, val: val, n: 1})
+	if len(p.index) > 0 {
 		p.index[key] = len(p.pairs) - 1
 	} else if len(p.pairs) > 16 {
-		p.index = make(map[string]int, 32)
+		if p.index == nil {
+			p.index = make(map[string]int, 32)
+		}
 		for i := range p.pairs {
 			p.index[p.pairs[i].key] = i
 		}
@@ -48,6 +96,12 @@ func isHex(c byte) bool { return unhex(c) >= 0 }
 // only when a valid %XX escape was seen.
 func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string) string) []pair {
 	var p parser
+	return p.parse(qs, sep, eq, maxKeys, custom, decode)
+}
+
+// parse is the function parse into p, which it resets first.
+func (p *parser) parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string) string) []pair {
+	p.reset()
 	if qs == "" {
 		return nil
 	}
@@ -57,8 +111,10 @@ func parse(qs, sep, eq string, maxKeys float64, custom bool, decode func(string)
 	}
 	limited := pairs != 0
 	// size the pair list once: at most one pair per separator, plus one
-	if n := strings.Count(qs, sep) + 1; n <= 64 {
-		p.pairs = make([]pair, 0, n)
+	if p.pairs == nil {
+		if n := strings.Count(qs, sep) + 1; n <= 64 {
+			p.pairs = make([]pair, 0, n)
+		}
 	}
 	sepLen, eqLen := len(sep), len(eq)
 	plus := " "
