@@ -355,7 +355,33 @@ func simpleHost(h string) bool {
 			return false // punycode: the IDNA step decides
 		}
 	}
-	return !lastLabelNumeric(h[label:])
+	return !lastLabelNumeric(h[label:]) || canonicalIPv4(h)
+}
+
+// canonicalIPv4 reports whether h is an IPv4 address written as the URL Standard serializes it:
+// four decimal parts of at most 255, without leading zeros ("127.0.0.1").
+func canonicalIPv4(h string) bool {
+	parts, v, digits := 0, 0, 0
+	for i := 0; i <= len(h); i++ {
+		if i == len(h) || h[i] == '.' {
+			if digits == 0 || v > 255 {
+				return false
+			}
+			parts++
+			v, digits = 0, 0
+			continue
+		}
+		c := h[i]
+		if c < '0' || c > '9' || digits > 0 && v == 0 {
+			return false // not a digit, or a leading zero
+		}
+		v = v*10 + int(c-'0')
+		digits++
+		if digits > 3 {
+			return false
+		}
+	}
+	return parts == 4
 }
 
 // lastLabelNumeric is "ends in a number" for a host whose labels are all non-empty: the last
