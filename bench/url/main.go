@@ -155,12 +155,12 @@ func goBenchmarks(root string, runs int) {
 		}
 	}
 	fmt.Printf("\npure Go (no JS) against node doing the same work, CPU ns per operation, medians of %d:\n", runs)
-	fmt.Printf("%-60s %10s %10s %10s\n", "benchmark", "node", "go", "go/node")
+	fmt.Printf("%-72s %8s %8s %8s\n", "benchmark", "node", "go", "go/node")
 	for _, name := range order {
 		r := rows[name]
 		if len(r.ratio) == 0 {
 			continue
 		}
-		fmt.Printf("%-60s %10.0f %10.0f %9.2fx\n", name, median(r.nodeNs), median(r.goNs), median(r.ratio))
+		fmt.Printf("%-72s %8.0f %8.0f %7.2fx\n", name, median(r.nodeNs), median(r.goNs), median(r.ratio))
 	}
 }
