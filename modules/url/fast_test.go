@@ -132,3 +132,25 @@ func TestFastPathCovers(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizedBaseAgrees checks relative resolution against bases off the fast path whose
+// serialization is on it (new URL resolves those through the fast path) against the full parser.
+func TestNormalizedBaseAgrees(t *testing.T) {
+	bases := []string{"HTTP://Example.COM:80/a/./b?q#f", "http://h/a b/c", "http://EXAMPLE.com", "https://h:443/x/", "http://h/a/%2e%2e/b/",
+		" http://h/x", "http:\\\\h\\a\\b", "http://u:@h/p/", "mailto:x@y", "http://[::1]/x", "http://0x7f.1/a/", "not a url"}
+	inputs := []string{"", "x", "../y", "/z?q", "?q", "#f", "//o/p", "./a/../b", "http://abs/", "x y", "é"}
+	st := &objects{bases: &baseCache{}}
+	for _, base := range bases {
+		for _, in := range inputs {
+			got, ok := st.parseComponents(in, &base)
+			var want [nComp]string
+			u, wok := parse(in, &base, nil)
+			if wok {
+				want = componentList(u)
+			}
+			if ok != wok || got != want {
+				t.Errorf("new URL(%q, %q) = %q %v, parser %q %v", in, base, got, ok, want, wok)
+			}
+		}
+	}
+}

@@ -157,12 +157,37 @@ type objects struct {
 	lastBaseF  fastURL
 	lastBaseOK bool
 	haveBase   bool
+	// bases off the fast path whose serialization is on it ("HTTP://Example.com:80" is
+	// http://example.com/), or nil for those whose is not (or that do not parse)
+	normBases map[string]*fastURL
 }
 
 // fastBase returns base parsed by fastParse, remembering the last one.
 func (st *objects) fastBase(base string) (*fastURL, bool) {
 	if st.lastBase != base || !st.haveBase {
 		st.lastBaseF, st.lastBaseOK = fastParse(base)
+		if !st.lastBaseOK {
+			// resolving against a base is resolving against its serialization: when that is
+			// on the fast path, relative inputs are too
+			f, ok := st.normBases[base]
+			if !ok {
+				if u, valid := parse(base, nil, nil); valid {
+					if g, fast := fastParse(u.Href(false)); fast {
+						f = &g
+					}
+				}
+				if len(st.normBases) >= 64 {
+					clear(st.normBases)
+				}
+				if st.normBases == nil {
+					st.normBases = make(map[string]*fastURL)
+				}
+				st.normBases[base] = f
+			}
+			if f != nil {
+				st.lastBaseF, st.lastBaseOK = *f, true
+			}
+		}
 		st.lastBase, st.haveBase = base, true
 	}
 	return &st.lastBaseF, st.lastBaseOK
