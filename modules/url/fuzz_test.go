@@ -21,6 +21,9 @@ func FuzzURL(f *testing.F) {
 	for _, s := range urlSeeds {
 		f.Add(s, "http://example.com/a/b")
 	}
+	for _, b := range []string{"HTTP://Example.COM:80/a/./b?q#f", "http://h/a b/", "mailto:x@y", "http://[::1]/x/", "http://0x7f.1/"} {
+		f.Add("../x?y#z", b)
+	}
 	f.Fuzz(func(t *testing.T, input, base string) {
 		if !utf8.ValidString(input) || !utf8.ValidString(base) {
 			return
@@ -61,6 +64,18 @@ func FuzzURL(f *testing.F) {
 					}
 				}
 			}
+		}
+		// new URL(input, base) as the constructor parses it (fast paths, normalized bases)
+		// against the full parser
+		st := &objects{bases: &baseCache{}}
+		got, gok := st.parseComponents(input, &base)
+		var want [nComp]string
+		u, wok := parse(input, &base, nil)
+		if wok {
+			want = componentList(u)
+		}
+		if gok != wok || got != want {
+			t.Fatalf("new URL(%q, %q) = %q %v, parser %q %v", input, base, got, gok, want, wok)
 		}
 		_ = domainToASCII(input)
 		_ = domainToUnicode(input)
