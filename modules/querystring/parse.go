@@ -22,10 +22,42 @@ type extraVal struct {
 // A parser can be reused (reset keeps its buffers), so parsing allocates nothing but the decoded
 // strings once its buffers have grown.
 type parser struct {
-	pairs []pair
-	extra []extraVal
-	index map[string]int
+	pairs  []pair
+	extra  []extraVal
+	index  map[string]int
+	kb, vb []byte // scratch of the key and value being built
 }
+
+// acc collects a key or value: a substring of the query while it is one piece, else bytes in
+// the parser's scratch (so "a+b+c" costs one string, not one per piece).
+type acc struct {
+	s     string
+	b     *[]byte
+	built bool
+}
+
+func (a *acc) add(x string) {
+	if !a.built {
+		if a.s == "" {
+			a.s = x
+			return
+		}
+		*a.b = append((*a.b)[:0], a.s...)
+		a.built = true
+	}
+	*a.b = append(*a.b, x...)
+}
+
+func (a *acc) empty() bool { return a.s == "" && !a.built }
+
+func (a *acc) str() string {
+	if a.built {
+		return string(*a.b)
+	}
+	return a.s
+}
+
+func (a *acc) reset() { a.s, a.built = "", false }
 
 func (p *parser) reset() {
 	clear(p.pairs)
@@ -123,11 +155,11 @@ func (p *parser) parse(qs, sep, eq string, maxKeys float64, custom bool, decode 
 	}
 	lastPos, sepIdx, eqIdx := 0, 0, 0
 	// key and value are substrings of qs until a '+' or a split forces a copy.
-	var key, value string
+	key, value := acc{b: &p.kb}, acc{b: &p.vb}
 	keyEnc, valEnc := custom, custom
 	encodeCheck := 0
 	addPair := func() {
-		k, v := key, value
+		k, v := key.str(), value.str()
 		if len(k) > 0 && keyEnc {
 			k = decode(k)
 		}
@@ -151,8 +183,8 @@ func (p *parser) parse(qs, sep, eq string, maxKeys float64, custom bool, decode 
 				end := i - sepIdx + 1
 				if eqIdx < eqLen {
 					if lastPos < end {
-						key += qs[lastPos:end]
-					} else if len(key) == 0 {
+						key.add(qs[lastPos:end])
+					} else if key.empty() {
 						// nothing between two separators
 						if countdown() {
 							return p.pairs
@@ -162,14 +194,15 @@ func (p *parser) parse(qs, sep, eq string, maxKeys float64, custom bool, decode 
 						continue
 					}
 				} else if lastPos < end {
-					value += qs[lastPos:end]
+					value.add(qs[lastPos:end])
 				}
 				addPair()
 				if countdown() {
 					return p.pairs
 				}
 				keyEnc, valEnc = custom, custom
-				key, value = "", ""
+				key.reset()
+				value.reset()
 				encodeCheck = 0
 				lastPos = i + 1
 				sepIdx, eqIdx = 0, 0
@@ -184,7 +217,7 @@ func (p *parser) parse(qs, sep, eq string, maxKeys float64, custom bool, decode 
 				if eqIdx == eqLen {
 					end := i - eqIdx + 1
 					if lastPos < end {
-						key += qs[lastPos:end]
+						key.add(qs[lastPos:end])
 					}
 					encodeCheck = 0
 					lastPos = i + 1
@@ -209,18 +242,18 @@ func (p *parser) parse(qs, sep, eq string, maxKeys float64, custom bool, decode 
 			}
 			if c == '+' {
 				if lastPos < i {
-					key += qs[lastPos:i]
+					key.add(qs[lastPos:i])
 				}
-				key += plus
+				key.add(plus)
 				lastPos = i + 1
 				continue
 			}
 		}
 		if c == '+' {
 			if lastPos < i {
-				value += qs[lastPos:i]
+				value.add(qs[lastPos:i])
 			}
-			value += plus
+			value.add(plus)
 			lastPos = i + 1
 		} else if !valEnc {
 			if c == '%' {
@@ -239,11 +272,11 @@ func (p *parser) parse(qs, sep, eq string, maxKeys float64, custom bool, decode 
 	}
 	if lastPos < len(qs) {
 		if eqIdx < eqLen {
-			key += qs[lastPos:]
+			key.add(qs[lastPos:])
 		} else if sepIdx < sepLen {
-			value += qs[lastPos:]
+			value.add(qs[lastPos:])
 		}
-	} else if eqIdx == 0 && len(key) == 0 {
+	} else if eqIdx == 0 && key.empty() {
 		return p.pairs
 	}
 	addPair()
