@@ -5,7 +5,11 @@
 // modules (a plain JS class for url_parse, an object literal for qs_parse, a built-in call returning
 // a fresh string for path): their ratio is what goja itself costs against V8.
 //
-// Usage: go run ./bench/url [-n runs] [-gojs binary] [workload ...]
+// With -go it also runs the pure-Go benchmarks of the same parsers (BenchmarkVsNode in
+// modules/url, modules/path and modules/querystring: the Go functions without any JS, against
+// node doing the same work in a warmed-up loop, both in CPU time) and prints their ratios.
+//
+// Usage: go run ./bench/url [-n runs] [-go] [-gojs binary] [workload ...]
 package main
 
 import (
@@ -19,6 +23,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 )
 
 var workloads = []string{"url_parse", "url_parse_base", "qs_parse", "path_join", "path_resolve",
@@ -53,9 +58,13 @@ func median(xs []float64) float64 {
 func main() {
 	runs := flag.Int("n", 5, "runs per workload and runtime (median reported)")
 	gojs := flag.String("gojs", "", "gojs binary (default: build ./cmd/gojs)")
+	pureGo := flag.Bool("go", false, "also run the pure-Go parser benchmarks against node")
 	flag.Parse()
 	_, self, _, _ := runtime.Caller(0)
 	dir := filepath.Dir(self)
+	if *pureGo {
+		defer goBenchmarks(filepath.Join(dir, "..", ".."), *runs)
+	}
 	if *gojs == "" {
 		*gojs = filepath.Join(os.TempDir(), "gojs-bench-url")
 		if err := gojsbin.Build(*gojs); err != nil {
@@ -96,4 +105,62 @@ func main() {
 	}
 	fmt.Println("(the loop only, medians; cpu is user+system of all threads, steadier on a loaded machine;")
 	fmt.Println(" a ratio below 1 means gojs is faster)")
+}
+
+// goBenchmarks runs the BenchmarkVsNode benchmarks of the Go parsers (-count runs) and prints
+// the median of each metric.
+func goBenchmarks(root string, runs int) {
+	cmd := exec.Command("go", "test", "-run", "^$", "-bench", "VsNode", "-benchtime", "300000x", "-count", fmt.Sprint(runs),
+		"./modules/url", "./modules/path", "./modules/querystring")
+	cmd.Dir = root
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "go test:", err)
+		os.Exit(1)
+	}
+	type row struct{ goNs, nodeNs, ratio []float64 }
+	rows := map[string]*row{}
+	var order []string
+	pkg := ""
+	for _, line := range strings.Split(string(out), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && f[0] == "pkg:" {
+			pkg = filepath.Base(f[1])
+		}
+		if len(f) < 4 || !strings.HasPrefix(f[0], "BenchmarkVsNode/") {
+			continue
+		}
+		name := pkg + " " + strings.TrimPrefix(f[0], "BenchmarkVsNode/")
+		if i := strings.LastIndexByte(name, '-'); i > 0 && strings.Trim(name[i+1:], "0123456789") == "" {
+			name = name[:i] // the -GOMAXPROCS suffix
+		}
+		r := rows[name]
+		if r == nil {
+			r = &row{}
+			rows[name] = r
+			order = append(order, name)
+		}
+		for i := 2; i+1 < len(f); i += 2 {
+			var v float64
+			fmt.Sscan(f[i], &v)
+			switch f[i+1] {
+			case "cpu-ns/op":
+				r.goNs = append(r.goNs, v)
+			case "node-cpu-ns/op":
+				r.nodeNs = append(r.nodeNs, v)
+			case "go/node":
+				r.ratio = append(r.ratio, v)
+			}
+		}
+	}
+	fmt.Printf("\npure Go (no JS) against node doing the same work, CPU ns per operation, medians of %d:\n", runs)
+	fmt.Printf("%-72s %8s %8s %8s\n", "benchmark", "node", "go", "go/node")
+	for _, name := range order {
+		r := rows[name]
+		if len(r.ratio) == 0 {
+			continue
+		}
+		fmt.Printf("%-72s %8.0f %8.0f %7.2fx\n", name, median(r.nodeNs), median(r.goNs), median(r.ratio))
+	}
 }

@@ -50,6 +50,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	var exports *goja.Object
 	var ownUnescape goja.Value
 	strs := newValueCache(vm)
+	var shared parserState
 	o.Set("setup", func(c goja.FunctionCall) goja.Value {
 		exports, ownUnescape = c.Argument(0).ToObject(vm), c.Argument(1)
 		return goja.Undefined()
@@ -116,18 +117,23 @@ func bind(h *modules.Host, o *goja.Object) error {
 				panic(vm.NewTypeError("QueryString.unescape is not a function"))
 			}
 		}
-		pairs := parse(qs, sep, eq, maxKeys, custom, decode)
+		// The runtime's parser is reused unless a JS decoder could parse again meanwhile.
+		ps := &shared
+		if custom || shared.busy {
+			ps = &parserState{}
+		}
+		ps.busy = true
+		defer func() { ps.busy = false }()
+		pairs := ps.parse(qs, sep, eq, maxKeys, custom, decode)
 		obj := vm.CreateObject(nil)
-		for _, p := range pairs {
+		for i := range pairs {
+			p := &pairs[i]
 			var val goja.Value
-			if len(p.more) == 0 {
+			if p.n == 1 {
 				val = strs.value(p.val)
 			} else {
-				vals := make([]any, 0, 1+len(p.more))
-				vals = append(vals, strs.value(p.val))
-				for _, v := range p.more {
-					vals = append(vals, strs.value(v))
-				}
+				vals := make([]any, 0, p.n)
+				ps.values(i, func(v string) { vals = append(vals, strs.value(v)) })
 				val = vm.NewArray(vals...)
 			}
 			if hasSurrogate(p.key) {
@@ -161,6 +167,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(r)
 	})
 	return nil
+}
+
+// parserState is a parser and whether a parse is using it.
+type parserState struct {
+	parser
+	busy bool
 }
 
 func unescapePlus(s string) string { return unescape(s, true) }

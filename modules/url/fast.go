@@ -24,16 +24,54 @@ func defaultPort(scheme string) string {
 	return ""
 }
 
+// Byte classes of the fast path, one table lookup per input byte.
+const (
+	kBad   = 1 << iota // never on the fast path: controls, space, non-ASCII, '\\'
+	kPath              // a path byte the path percent-encode set changes
+	kQuery             // a query byte the special-query percent-encode set changes
+	kFrag              // a fragment byte the fragment percent-encode set changes
+	kHost              // not a lowercase LDH byte or '.'
+	kUser              // not a userinfo byte the userinfo percent-encode set leaves alone (':' aside)
+)
+
+var kinds = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if c <= 0x20 || c >= 0x7f || c == '\\' {
+			t[c] |= kBad
+		}
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+			t[c] |= kHost
+		}
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~!$&'()*+,%", byte(c)) >= 0) {
+			t[c] |= kUser
+		}
+	}
+	for _, c := range []byte("\"<>`{}^|") {
+		t[c] |= kPath
+	}
+	for _, c := range []byte("\"<>'") {
+		t[c] |= kQuery
+	}
+	for _, c := range []byte("\"<>`") {
+		t[c] |= kFrag
+	}
+	return t
+}()
+
 // fastParse handles the common shape scheme://host[:port][/path][?query][#fragment] for http,
 // https, ws, wss and ftp, in printable ASCII with nothing to encode, normalize or decode. It
 // returns ok false for anything else, which then goes to the full parser (the fuzz test checks
-// the two agree).
+// the two agree). It reads the input in one pass of byte loops and allocates only when the
+// serialization differs from the input (dot segments, a default port, rewritten userinfo).
 func fastParse(s string) (f fastURL, ok bool) {
-	if len(s) > 2048 {
+	if len(s) > 2048 || len(s) < 4 {
 		return f, false
 	}
-	colon := strings.IndexByte(s, ':')
-	if colon < 2 || colon > 5 {
+	colon := 2
+	for colon < 6 && colon < len(s) && s[colon] != ':' {
+		colon++
+	}
+	if colon >= 6 || colon >= len(s) {
 		return f, false
 	}
 	scheme := s[:colon]
@@ -41,39 +79,63 @@ func fastParse(s string) (f fastURL, ok bool) {
 		return fastFile(s)
 	}
 	def := defaultPort(scheme)
-	if def == "" || !strings.HasPrefix(s[colon:], "://") {
+	if def == "" || len(s) < colon+3 || s[colon+1] != '/' || s[colon+2] != '/' {
 		return f, false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c <= 0x20 || c >= 0x7f || c == '\\' {
+	// the authority: up to the first '/', '?' or '#'
+	start := colon + 3
+	end, at, portAt := start, -1, -1
+	var k uint8
+	for ; end < len(s); end++ {
+		c := s[end]
+		if c == '/' || c == '?' || c == '#' {
+			break
+		}
+		switch c {
+		case '@':
+			if at < 0 {
+				at, portAt = end, -1
+				continue
+			}
+		case ':':
+			portAt = end
+		}
+		k |= kinds[c]
+	}
+	if k&kBad != 0 {
+		return f, false
+	}
+	hadAt := at >= 0
+	hostStart := start
+	userinfo := ""
+	if hadAt {
+		userinfo = s[start:at]
+		colons := 0
+		for i := 0; i < len(userinfo); i++ {
+			c := userinfo[i]
+			if c == ':' {
+				colons++
+			} else if kinds[c]&kUser != 0 {
+				return f, false
+			}
+		}
+		if colons > 1 {
 			return f, false
 		}
-	}
-	rest := s[colon+3:]
-	end := strings.IndexAny(rest, "/?#")
-	if end < 0 {
-		end = len(rest)
-	}
-	auth := rest[:end]
-	rest = rest[end:]
-	userinfo, hadAt := "", false
-	if at := strings.IndexByte(auth, '@'); at >= 0 {
-		hadAt = true
-		userinfo, auth = auth[:at], auth[at+1:]
-		if !plainUserinfo(userinfo) {
-			return f, false
+		f.username = userinfo
+		for i := 0; i < len(userinfo); i++ {
+			if userinfo[i] == ':' {
+				f.username, f.password = userinfo[:i], userinfo[i+1:]
+				break
+			}
 		}
-		f.username, f.password = userinfo, ""
-		if i := strings.IndexByte(userinfo, ':'); i >= 0 {
-			f.username, f.password = userinfo[:i], userinfo[i+1:]
-		}
+		hostStart = at + 1
 	}
+	auth := s[hostStart:end]
 	if auth == "" {
 		return f, false
 	}
 	host, port := auth, ""
-	portAt := strings.IndexByte(auth, ':')
 	ipv6 := auth[0] == '['
 	if ipv6 {
 		j := strings.IndexByte(auth, ']')
@@ -85,11 +147,11 @@ func fastParse(s string) (f fastURL, ok bool) {
 			if auth[j+1] != ':' {
 				return f, false
 			}
-			portAt = j + 1
+			portAt = hostStart + j + 1
 		}
 	}
 	if portAt >= 0 {
-		host, port = auth[:portAt], auth[portAt+1:]
+		host, port = s[hostStart:portAt], s[portAt+1:end]
 		if port == "" || len(port) > 5 || (port[0] == '0' && port != "0") {
 			return f, false
 		}
@@ -110,23 +172,54 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if !ipv6 && !simpleHost(host) {
 		return f, false
 	}
-	path, query, frag := rest, "", ""
-	if i := strings.IndexByte(path, '#'); i >= 0 {
-		path, frag = path[:i], path[i:]
+	// path, query and fragment
+	rest := s[end:]
+	pathEnd, queryEnd := len(rest), len(rest)
+	dots := false
+	k = 0
+	i := 0
+	for ; i < len(rest); i++ {
+		c := rest[i]
+		if c == '?' || c == '#' {
+			break
+		}
+		switch c {
+		case '.':
+			if i > 0 && rest[i-1] == '/' {
+				dots = true
+			}
+		case '%':
+			if i+2 < len(rest) && rest[i+1] == '2' && rest[i+2]|0x20 == 'e' {
+				return f, false
+			}
+		}
+		k |= kinds[c]
 	}
-	if i := strings.IndexByte(path, '?'); i >= 0 {
-		path, query = path[:i], path[i:]
-	}
-	if strings.ContainsAny(path, "\"<>`{}^|") || containsFold(path, "%2e") {
+	if k&(kBad|kPath) != 0 {
 		return f, false
 	}
-	if strings.ContainsAny(query, "\"<>'") || strings.ContainsAny(frag, "\"<>`") {
+	pathEnd = i
+	if i < len(rest) && rest[i] == '?' {
+		k = 0
+		for i++; i < len(rest) && rest[i] != '#'; i++ {
+			k |= kinds[rest[i]]
+		}
+		if k&(kBad|kQuery) != 0 {
+			return f, false
+		}
+	}
+	queryEnd = i
+	k = 0
+	for ; i < len(rest); i++ {
+		k |= kinds[rest[i]]
+	}
+	if k&(kBad|kFrag) != 0 {
 		return f, false
 	}
+	path, query, frag := rest[:pathEnd], rest[pathEnd:queryEnd], rest[queryEnd:]
 	if path == "" {
 		path = "/"
 	}
-	dots := strings.Contains(path, "/.")
 	if dots {
 		path = removeDots(path)
 	}
@@ -137,8 +230,8 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if port != "" {
 		f.host = auth
 	}
-	if !hadAt && strings.HasPrefix(s[colon+3:], f.host) {
-		f.origin = s[:colon+3+len(f.host)]
+	if !hadAt {
+		f.origin = s[:start+len(f.host)]
 	} else {
 		f.origin = scheme + "://" + f.host
 	}
@@ -149,41 +242,25 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if len(frag) > 1 {
 		f.hash = frag
 	}
-	cred := ""
-	if f.username != "" || f.password != "" {
-		cred = f.username
-		if f.password != "" {
-			cred += ":" + f.password
-		}
-		cred += "@"
-	}
-	sameCred := !hadAt || cred == userinfo+"@"
+	// the serializer writes user[:password]@ only for a non-empty username or password, and
+	// ':' only before a non-empty password
+	sameCred := !hadAt || userinfo != "" && userinfo[len(userinfo)-1] != ':'
 	// href is the input unless something was normalized: dot segments, a default port
 	// dropped, the userinfo rewritten, or the path's leading '/' added
 	if sameCred && !dots && (portAt < 0 || port != "") && rest != "" && rest[0] == '/' {
 		f.href = s
 	} else {
+		cred := ""
+		if f.username != "" || f.password != "" {
+			cred = f.username
+			if f.password != "" {
+				cred += ":" + f.password
+			}
+			cred += "@"
+		}
 		f.href = scheme + "://" + cred + f.host + path + query + frag
 	}
 	return f, true
-}
-
-// plainUserinfo reports whether s (user[:password]) has only characters the userinfo
-// percent-encode set leaves alone, and at most one ':'.
-func plainUserinfo(s string) bool {
-	colons := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
-		case strings.IndexByte("-._~!$&'()*+,%", c) >= 0:
-		case c == ':':
-			colons++
-		default:
-			return false
-		}
-	}
-	return colons <= 1
 }
 
 // fastFile handles file:///path[?query][#fragment] with a plain absolute path.
@@ -191,29 +268,53 @@ func fastFile(s string) (f fastURL, ok bool) {
 	if !strings.HasPrefix(s, "file:///") || len(s) > 2048 {
 		return f, false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c <= 0x20 || c >= 0x7f || c == '\\' {
-			return f, false
-		}
-	}
 	rest := s[7:]
 	if len(rest) > 1 && rest[1] == '/' {
 		return f, false
 	}
-	path, query, frag := rest, "", ""
-	if i := strings.IndexByte(path, '#'); i >= 0 {
-		path, frag = path[:i], path[i:]
+	var k uint8
+	i := 0
+	for ; i < len(rest); i++ {
+		c := rest[i]
+		if c == '?' || c == '#' {
+			break
+		}
+		switch c {
+		case ':':
+			return f, false
+		case '.':
+			if rest[i-1] == '/' {
+				return f, false
+			}
+		case '%':
+			if i+2 < len(rest) && rest[i+1] == '2' && rest[i+2]|0x20 == 'e' {
+				return f, false
+			}
+		}
+		k |= kinds[c]
 	}
-	if i := strings.IndexByte(path, '?'); i >= 0 {
-		path, query = path[:i], path[i:]
-	}
-	if strings.ContainsAny(path, "\"<>`{}^|:") || strings.Contains(path, "/.") || containsFold(path, "%2e") {
+	if k&(kBad|kPath) != 0 {
 		return f, false
 	}
-	if strings.ContainsAny(query, "\"<>'") || strings.ContainsAny(frag, "\"<>`") {
+	pathEnd := i
+	if i < len(rest) && rest[i] == '?' {
+		k = 0
+		for i++; i < len(rest) && rest[i] != '#'; i++ {
+			k |= kinds[rest[i]]
+		}
+		if k&(kBad|kQuery) != 0 {
+			return f, false
+		}
+	}
+	queryEnd := i
+	k = 0
+	for ; i < len(rest); i++ {
+		k |= kinds[rest[i]]
+	}
+	if k&(kBad|kFrag) != 0 {
 		return f, false
 	}
+	path, query, frag := rest[:pathEnd], rest[pathEnd:queryEnd], rest[queryEnd:]
 	f.href = s
 	f.origin = "null"
 	f.protocol = "file:"
@@ -236,30 +337,70 @@ func canonicalIPv6(s string) bool {
 
 // simpleHost accepts lowercase LDH labels, none empty, no punycode, not ending in a number.
 func simpleHost(h string) bool {
-	if h == "" || h[0] == '.' || h[len(h)-1] == '.' || strings.Contains(h, "..") || strings.Contains(h, "xn--") {
+	if h == "" || h[0] == '.' || h[len(h)-1] == '.' {
 		return false
 	}
+	label := 0 // start of the current label
 	for i := 0; i < len(h); i++ {
 		c := h[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+		if kinds[c]&kHost != 0 {
 			return false
 		}
+		if c == '.' {
+			if i == label {
+				return false // an empty label
+			}
+			label = i + 1
+		} else if c == '-' && i == label+3 && h[label] == 'x' && h[label+1] == 'n' && h[label+2] == '-' {
+			return false // punycode: the IDNA step decides
+		}
 	}
-	return !endsInNumber(h)
+	return !lastLabelNumeric(h[label:]) || canonicalIPv4(h)
 }
 
-// containsFold reports whether s contains sub, which starts with '%', ignoring ASCII case.
-func containsFold(s, sub string) bool {
-	for {
-		i := strings.IndexByte(s, '%')
-		if i < 0 || i+len(sub) > len(s) {
+// canonicalIPv4 reports whether h is an IPv4 address written as the URL Standard serializes it:
+// four decimal parts of at most 255, without leading zeros ("127.0.0.1").
+func canonicalIPv4(h string) bool {
+	parts, v, digits := 0, 0, 0
+	for i := 0; i <= len(h); i++ {
+		if i == len(h) || h[i] == '.' {
+			if digits == 0 || v > 255 {
+				return false
+			}
+			parts++
+			v, digits = 0, 0
+			continue
+		}
+		c := h[i]
+		if c < '0' || c > '9' || digits > 0 && v == 0 {
+			return false // not a digit, or a leading zero
+		}
+		v = v*10 + int(c-'0')
+		digits++
+		if digits > 3 {
 			return false
 		}
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-		s = s[i+1:]
 	}
+	return parts == 4
+}
+
+// lastLabelNumeric is "ends in a number" for a host whose labels are all non-empty: the last
+// label is decimal digits or 0x followed by hex digits.
+func lastLabelNumeric(l string) bool {
+	if len(l) >= 2 && l[0] == '0' && (l[1] == 'x' || l[1] == 'X') {
+		for i := 2; i < len(l); i++ {
+			if c := l[i] | 0x20; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(l); i++ {
+		if l[i] < '0' || l[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // removeDots applies the URL Standard's "." and ".." segment rules to an absolute path of a

@@ -13,7 +13,8 @@ func TestFastParseAgrees(t *testing.T) {
 	hosts := []string{"h", "a.b", "a-b.c1", "A.b", "1.2.3.4", "h.0x1", "h.123", "xn--a", ".h", "h.", "a..b", "", "u@h", "h_x", "[::1]",
 		"[2001:db8::1]", "[::]", "[::ffff:1.2.3.4]", "[::ffff:102:304]", "[::1.2.3.4]", "[1:0:0:0:0:0:0:1]",
 		"[1::1:0:0:1]", "[1:0:0:1::1]", "[::A]", "[fe80::1%eth0]", "[::1", "[::1]x", "[0::1]", "[1:2:3:4:5:6:7::]", "[::1]]",
-		"u@h", "u:p@h", ":p@h", "u:@h", "@h", "u:p:q@h", "a@b@h", "u%41@h", "u;x@h", "u@h:8080", "u@", "u@h.1", "U:P@A.b"}
+		"u@h", "u:p@h", ":p@h", "u:@h", "@h", "u:p:q@h", "a@b@h", "u%41@h", "u;x@h", "u@h:8080", "u@", "u@h.1", "U:P@A.b",
+		"127.0.0.1", "0.0.0.0", "255.255.255.255", "256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1.2.3.04", "0x1.2.3.4", "1.2.3.4.", "a.2.3.4", "1..3.4", "1234.1.1.1"}
 	ports := []string{"", ":80", ":443", ":21", ":8080", ":0", ":080", ":65535", ":65536", ":", ":x"}
 	paths := []string{"", "/C:/x", "/C|/x", "//", "///x", "/x/", "/%41", "/", "/a/b", "/a/./b", "/a/../b", "/%2e", "/a b", "/a%20b", "/{x}", "/é", "//x", "/a\\b", "/.git", "/a."}
 	queries := []string{"", "?", "?a=1&b=2", "?'q'", "?a b", "?%zz", "?x#y"}
@@ -117,6 +118,39 @@ func TestRemoveDots(t *testing.T) {
 	for _, p := range []string{"/", "/.", "/..", "/a/..", "/a/../", "/a/./b/../c", "/a/b/c/../../..", "/../../x", "//a/..//b/.", "/a/.../b", "/a/..b/.c", "/a//", "/./.", "/x/y/..", "/x/y/../.."} {
 		if got, want := removeDots(p), ref(p); got != want {
 			t.Errorf("removeDots(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+// TestFastPathCovers lists common URL shapes that must stay on the fast path (a change that
+// sent them to the full parser would pass every other test and cost ~10x).
+func TestFastPathCovers(t *testing.T) {
+	for _, s := range []string{"http://127.0.0.1:3000/api", "http://localhost:8080/", "https://example.com", "https://user:pw@example.com:8443/a?b#c",
+		"http://[::1]:80/", "wss://socket.example.com/chat?room=1", "file:///home/user/x.txt", "http://h/a/../b", "ftp://h/x"} {
+		if _, ok := fastParse(s); !ok {
+			t.Errorf("%q is not on the fast path", s)
+		}
+	}
+}
+
+// TestNormalizedBaseAgrees checks relative resolution against bases off the fast path whose
+// serialization is on it (new URL resolves those through the fast path) against the full parser.
+func TestNormalizedBaseAgrees(t *testing.T) {
+	bases := []string{"HTTP://Example.COM:80/a/./b?q#f", "http://h/a b/c", "http://EXAMPLE.com", "https://h:443/x/", "http://h/a/%2e%2e/b/",
+		" http://h/x", "http:\\\\h\\a\\b", "http://u:@h/p/", "mailto:x@y", "http://[::1]/x", "http://0x7f.1/a/", "not a url"}
+	inputs := []string{"", "x", "../y", "/z?q", "?q", "#f", "//o/p", "./a/../b", "http://abs/", "x y", "é"}
+	st := &objects{bases: &baseCache{}}
+	for _, base := range bases {
+		for _, in := range inputs {
+			got, ok := st.parseComponents(in, &base)
+			var want [nComp]string
+			u, wok := parse(in, &base, nil)
+			if wok {
+				want = componentList(u)
+			}
+			if ok != wok || got != want {
+				t.Errorf("new URL(%q, %q) = %q %v, parser %q %v", in, base, got, ok, want, wok)
+			}
 		}
 	}
 }

@@ -10,12 +10,19 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	"http://h/a/./b", "http://h/%2E%2e/", "ftp://h:21", "http://1.2.3.4/", "http://h?q#f", "https://h/p?'\"", "http://a.b.0x1f/",
 	"http://h:0/", "http://h#", "http://h?", "https://user:pw@example.com:8080/p/a/t/h?query=string#hash", "http://[::1]/", "http://0x7f.1/",
 	"file:///C:/x/../y", "https://münchen.de/", "non-special://host/a b?c d#e f", "javascript:alert(1)", "http://@@x/",
-	"blob:https://a.com/x", "http://a'b.com/", "wss:[[::1]", "foo://///x", "http://1.2.3.4.5/", "sc://ñ/x", "ws:xn--..#"}
+	"blob:https://a.com/x", "http://a'b.com/", "wss:[[::1]", "foo://///x", "http://1.2.3.4.5/", "sc://ñ/x", "ws:xn--..#",
+	// corners of the fast path's byte loops
+	"http://xn--a.b/", "http://a.xn--/", "http://a.0x/", "http://a.0xfg/", "http://u:@h/", "http://:p@h/", "http://@h/", "http://u:p:q@h/",
+	"HTTP://h/", "http://h/%2E", "http://h/a%2", "file:///a/%2e/", "file:///a:b", "file:///.a", "http://h/.a/..", "http://h:080/",
+	"http://[::1]:8080/x", "http://[::1]x/", "http://h:1:2/", "http://a@b@h/", "http://h/a?b'c", "http://h/#a`b", "ftp://h:21/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {
 	for _, s := range urlSeeds {
 		f.Add(s, "http://example.com/a/b")
+	}
+	for _, b := range []string{"HTTP://Example.COM:80/a/./b?q#f", "http://h/a b/", "mailto:x@y", "http://[::1]/x/", "http://0x7f.1/"} {
+		f.Add("../x?y#z", b)
 	}
 	f.Fuzz(func(t *testing.T, input, base string) {
 		if !utf8.ValidString(input) || !utf8.ValidString(base) {
@@ -57,6 +64,18 @@ func FuzzURL(f *testing.F) {
 					}
 				}
 			}
+		}
+		// new URL(input, base) as the constructor parses it (fast paths, normalized bases)
+		// against the full parser
+		st := &objects{bases: &baseCache{}}
+		got, gok := st.parseComponents(input, &base)
+		var want [nComp]string
+		u, wok := parse(input, &base, nil)
+		if wok {
+			want = componentList(u)
+		}
+		if gok != wok || got != want {
+			t.Fatalf("new URL(%q, %q) = %q %v, parser %q %v", input, base, got, gok, want, wok)
 		}
 		_ = domainToASCII(input)
 		_ = domainToUnicode(input)

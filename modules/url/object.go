@@ -157,21 +157,47 @@ type objects struct {
 	lastBaseF  fastURL
 	lastBaseOK bool
 	haveBase   bool
+	// bases off the fast path whose serialization is on it ("HTTP://Example.com:80" is
+	// http://example.com/), or nil for those whose is not (or that do not parse)
+	normBases map[string]*fastURL
 }
 
 // fastBase returns base parsed by fastParse, remembering the last one.
 func (st *objects) fastBase(base string) (*fastURL, bool) {
 	if st.lastBase != base || !st.haveBase {
 		st.lastBaseF, st.lastBaseOK = fastParse(base)
+		if !st.lastBaseOK {
+			// resolving against a base is resolving against its serialization: when that is
+			// on the fast path, relative inputs are too
+			f, ok := st.normBases[base]
+			if !ok {
+				if u, valid := parse(base, nil, nil); valid {
+					if g, fast := fastParse(u.Href(false)); fast {
+						f = &g
+					}
+				}
+				if len(st.normBases) >= 64 {
+					clear(st.normBases)
+				}
+				if st.normBases == nil {
+					st.normBases = make(map[string]*fastURL)
+				}
+				st.normBases[base] = f
+			}
+			if f != nil {
+				st.lastBaseF, st.lastBaseOK = *f, true
+			}
+		}
 		st.lastBase, st.haveBase = base, true
 	}
 	return &st.lastBaseF, st.lastBaseOK
 }
 
-// parseComponents parses input against base (undefined for none).
-func (st *objects) parseComponents(input string, base goja.Value) ([nComp]string, bool) {
-	if !goja.IsUndefined(base) {
-		if b, ok := st.fastBase(base.String()); ok {
+// parseComponents parses input against base (nil for none). It is the Go side of new URL:
+// no JS is involved.
+func (st *objects) parseComponents(input string, base *string) ([nComp]string, bool) {
+	if base != nil {
+		if b, ok := st.fastBase(*base); ok {
 			if f, ok := resolveFast(input, b); ok {
 				return fastComponents(&f), true
 			}
@@ -179,9 +205,9 @@ func (st *objects) parseComponents(input string, base goja.Value) ([nComp]string
 	}
 	if f, ok := fastParse(input); ok {
 		// An absolute URL ignores its base, which must still be valid.
-		if !goja.IsUndefined(base) {
+		if base != nil {
 			p := newParser()
-			_, valid := st.bases.get(p, base.String())
+			_, valid := st.bases.get(p, *base)
 			p.release()
 			if !valid {
 				return [nComp]string{}, false
@@ -190,8 +216,8 @@ func (st *objects) parseComponents(input string, base goja.Value) ([nComp]string
 		return fastComponents(&f), true
 	}
 	key := input
-	if !goja.IsUndefined(base) {
-		key = input + "\x00" + base.String() // no URL holds a NUL: it is stripped or encoded
+	if base != nil {
+		key = input + "\x00" + *base // no URL holds a NUL: it is stripped or encoded
 	}
 	if c, ok := st.slow[key]; ok {
 		return c, true
@@ -262,21 +288,17 @@ func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *
 		st.throwFrom(st.missingArgs, vm.ToValue("url"))
 	}
 	input := toUSV(vm, args[0])
-	base := goja.Undefined()
-	if len(args) > 1 {
-		base = args[1]
-	}
-	if !goja.IsUndefined(base) {
-		if _, ok := base.(goja.String); !ok {
-			base = vm.ToValue(toUSV(vm, base))
-		}
+	var base *string
+	if len(args) > 1 && !goja.IsUndefined(args[1]) {
+		s := toUSV(vm, args[1])
+		base = &s
 	}
 	comps, ok := st.parseComponents(input, base)
 	if !ok {
-		if goja.IsUndefined(base) {
+		if base == nil {
 			st.throwInvalid(vm.ToValue(input))
 		}
-		st.throwInvalid(vm.ToValue(input), base)
+		st.throwInvalid(vm.ToValue(input), vm.ToValue(*base))
 	}
 	o := vm.CreateObject(proto)
 	u := &urlObj{c: comps, owner: o}
@@ -370,7 +392,7 @@ func (st *objects) install(proto *goja.Object) {
 			return st.nativeFunc("set href", 1, func(c goja.FunctionCall) goja.Value {
 				u := st.this(c.This)
 				s := toUSV(vm, c.Argument(0))
-				comps, ok := st.parseComponents(s, goja.Undefined())
+				comps, ok := st.parseComponents(s, nil)
 				if !ok {
 					st.throwInvalid(vm.ToValue(s))
 				}

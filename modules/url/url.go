@@ -197,13 +197,13 @@ func origin(u *whatwg.Url) string {
 	return "null"
 }
 
-// parse parses input against base (nil or undefined for none). bases, if not nil, caches
-// parsed bases (per runtime).
-func parse(input string, base goja.Value, bases *baseCache) (*whatwg.Url, bool) {
+// parse parses input against base (nil for none). bases, if not nil, caches parsed bases (per
+// runtime).
+func parse(input string, base *string, bases *baseCache) (*whatwg.Url, bool) {
 	p := newParser()
 	defer p.release()
-	if base != nil && !goja.IsUndefined(base) {
-		b, ok := bases.get(p, base.String())
+	if base != nil {
+		b, ok := bases.get(p, *base)
 		if !ok {
 			return nil, false
 		}
@@ -388,7 +388,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if _, ok := fastParse(c.Argument(0).String()); ok && goja.IsUndefined(c.Argument(1)) {
 			return vm.ToValue(true)
 		}
-		_, ok := parse(c.Argument(0).String(), c.Argument(1), bases)
+		var base *string
+		if b := c.Argument(1); !goja.IsUndefined(b) {
+			s := b.String()
+			base = &s
+		}
+		_, ok := parse(c.Argument(0).String(), base, bases)
 		return vm.ToValue(ok)
 	})
 	o.Set("domainToASCII", func(c goja.FunctionCall) goja.Value {

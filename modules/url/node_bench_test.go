@@ -1,0 +1,90 @@
+package url
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gojs-dev/gojs/modules/internal/nodebench"
+)
+
+// The Go side of new URL (parsing into the components a URL instance holds) against node's
+// new URL (Ada, C++) on the same inputs: go test ./modules/url -run X -bench VsNode
+
+var vsNodeAbsolute = []string{
+	"https://user:pw@example.com:8080/p/a/t/h?query=string#hash",
+	"http://localhost:3000/api/v1/items?id=42&sort=desc",
+	"https://cdn.example.org/assets/app.js#x",
+	"http://h:8080/a/b/c?d=e&f=g",
+	"file:///home/user/x.txt",
+	"https://münchen.de/straße",
+	"http://[::1]:80/",
+	"wss://socket.example.com/chat?room=1",
+}
+
+var vsNodeRelative = []string{"/relative/path?x=1", "../up/one", "sub/file.txt", "?q=2", "#frag",
+	"//other.host/p", "./a/./b/../c", "https://absolute.example/"}
+
+const vsNodeBase = "http://base.example/dir/sub/index.html"
+
+func jsList(l []string) string {
+	q := make([]string, len(l))
+	for i, s := range l {
+		q[i] = strconv.Quote(s)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
+}
+
+func BenchmarkVsNode(b *testing.B) {
+	// new URL(s).href: Go parses into the components (the runtime's cache of full-parser
+	// results included, as new URL uses it); node builds its URL and reads href.
+	b.Run("absolute", func(b *testing.B) {
+		st := &objects{}
+		nodebench.Compare(b, "const inputs = "+jsList(vsNodeAbsolute)+";", "h += new URL(inputs[i & 7]).href.length;", func(i int) {
+			c, ok := st.parseComponents(vsNodeAbsolute[i&7], nil)
+			if !ok || c[cHref] == "" {
+				b.Fatal(vsNodeAbsolute[i&7])
+			}
+		})
+	})
+	for _, s := range vsNodeAbsolute {
+		name := "absolute/" + strings.NewReplacer("/", "_").Replace(s)
+		if _, fast := fastParse(s); !fast {
+			// off the fast path: parsed once, then served by the runtime's cache
+			name += "_cached"
+		}
+		b.Run(name, func(b *testing.B) {
+			st := &objects{}
+			nodebench.Compare(b, "const s = "+strconv.Quote(s)+";", "h += new URL(s).href.length;", func(int) {
+				st.parseComponents(s, nil)
+			})
+		})
+	}
+	b.Run("relative", func(b *testing.B) {
+		st := &objects{bases: &baseCache{}}
+		base := vsNodeBase
+		nodebench.Compare(b, "const inputs = "+jsList(vsNodeRelative)+"; const base = "+strconv.Quote(base)+";",
+			"h += new URL(inputs[i & 7], base).href.length;", func(i int) {
+				c, ok := st.parseComponents(vsNodeRelative[i&7], &base)
+				if !ok || c[cHref] == "" {
+					b.Fatal(vsNodeRelative[i&7])
+				}
+			})
+	})
+	// the full parser (what inputs off the fast path cost before the per-runtime cache)
+	b.Run("fullparser/münchen", func(b *testing.B) {
+		nodebench.Compare(b, "const s = 'https://münchen.de/straße';", "h += new URL(s).href.length;", func(int) {
+			u, _ := parse("https://münchen.de/straße", nil, nil)
+			_ = componentList(u)
+		})
+	})
+	b.Run("fullparser", func(b *testing.B) {
+		nodebench.Compare(b, "const inputs = "+jsList(vsNodeAbsolute)+";", "h += new URL(inputs[i & 7]).href.length;", func(i int) {
+			u, ok := parse(vsNodeAbsolute[i&7], nil, nil)
+			if !ok {
+				b.Fatal(vsNodeAbsolute[i&7])
+			}
+			_ = componentList(u)
+		})
+	})
+}
