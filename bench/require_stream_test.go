@@ -18,6 +18,7 @@ import (
 func BenchmarkRequireStream(b *testing.B) {
 	for _, c := range []struct{ name, src string }{
 		{"base", `globalThis.x = 1;`},
+		{"events", `require('events'); globalThis.x = 1;`},
 		{"stream", `require('stream'); globalThis.x = 1;`},
 		{"stream_pipe", `const { Readable, PassThrough } = require('stream'); Readable.from(['a']).pipe(new PassThrough()); globalThis.x = 1;`},
 	} {
