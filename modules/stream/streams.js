@@ -2295,234 +2295,242 @@ Duplex.from = function(body) {
   return duplexify(body, 'body');
 };
 
-// fromAsyncGen feeds a Duplex's writes to fn as an async iterable, one chunk at a time: a
-// write's callback runs (on the next tick) once the iterable has taken its chunk. It keeps the
-// await/yield timing of Node's async generator.
-function fromAsyncGen(fn) {
-  let { promise, resolve: resolveChunk } = deferredPromise();
-  const ac = new AbortController();
-  const signal = ac.signal;
-  let finished = false;
-  const source = {
-    [Symbol.asyncIterator]() { return this; },
-    next() {
-      if (finished) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => {
-        const p = promise;
-        promise = null;
-        p.then(({ chunk, done, cb }) => {
-          nextTick(cb);
-          if (done) {
-            finished = true;
-            Promise.resolve().then(() => resolve({ value: undefined, done: true }));
-            return;
-          }
-          if (signal.aborted) {
-            finished = true;
-            reject(new AbortError(undefined, { cause: signal.reason }));
-            return;
-          }
-          ({ promise, resolve: resolveChunk } = deferredPromise());
-          Promise.resolve(chunk).then((v) => resolve({ value: v, done: false }), reject);
-        });
-      });
-    },
-    return(value) {
-      finished = true;
-      return Promise.resolve({ value, done: true });
-    },
-  };
-  Object.setPrototypeOf(source, AsyncIteratorPrototype);
-  const value = fn(source, { signal });
-  return {
-    value,
-    write(chunk, encoding, cb) {
-      const r = resolveChunk;
-      resolveChunk = null;
-      r({ chunk, done: false, cb });
-    },
-    final(cb) {
-      const r = resolveChunk;
-      resolveChunk = null;
-      r({ done: true, cb });
-    },
-    destroy(err, cb) {
-      ac.abort();
-      cb(err);
-    },
-  };
-}
-
-function deferredPromise() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
+let duplexifyParts_ = null;
 function duplexify(body, name) {
-  if (isDuplexNodeStream(body)) return body;
-  if (isReadableNodeStream(body)) return duplexifyPair({ readable: body });
-  if (isWritableNodeStream(body)) return duplexifyPair({ writable: body });
-  if (isNodeStream(body)) return duplexifyPair({ writable: false, readable: false });
-  if (isReadableStream(body)) return duplexifyPair({ readable: Readable.fromWeb(body) });
-  if (isWritableStream(body)) return duplexifyPair({ writable: Writable.fromWeb(body) });
-  if (typeof body === 'function') {
-    const { value, write, final, destroy } = fromAsyncGen(body);
-    if (isIterable(value)) {
-      return from(Duplexify, value, { objectMode: true, write, final, destroy });
+  return (duplexifyParts_ || (duplexifyParts_ = makeDuplexifyParts())).duplexify(body, name);
+}
+
+function makeDuplexifyParts() {
+  // fromAsyncGen feeds a Duplex's writes to fn as an async iterable, one chunk at a time: a
+  // write's callback runs (on the next tick) once the iterable has taken its chunk. It keeps the
+  // await/yield timing of Node's async generator.
+  function fromAsyncGen(fn) {
+    let { promise, resolve: resolveChunk } = deferredPromise();
+    const ac = new AbortController();
+    const signal = ac.signal;
+    let finished = false;
+    const source = {
+      [Symbol.asyncIterator]() { return this; },
+      next() {
+        if (finished) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve, reject) => {
+          const p = promise;
+          promise = null;
+          p.then(({ chunk, done, cb }) => {
+            nextTick(cb);
+            if (done) {
+              finished = true;
+              Promise.resolve().then(() => resolve({ value: undefined, done: true }));
+              return;
+            }
+            if (signal.aborted) {
+              finished = true;
+              reject(new AbortError(undefined, { cause: signal.reason }));
+              return;
+            }
+            ({ promise, resolve: resolveChunk } = deferredPromise());
+            Promise.resolve(chunk).then((v) => resolve({ value: v, done: false }), reject);
+          });
+        });
+      },
+      return(value) {
+        finished = true;
+        return Promise.resolve({ value, done: true });
+      },
+    };
+    Object.setPrototypeOf(source, AsyncIteratorPrototype);
+    const value = fn(source, { signal });
+    return {
+      value,
+      write(chunk, encoding, cb) {
+        const r = resolveChunk;
+        resolveChunk = null;
+        r({ chunk, done: false, cb });
+      },
+      final(cb) {
+        const r = resolveChunk;
+        resolveChunk = null;
+        r({ done: true, cb });
+      },
+      destroy(err, cb) {
+        ac.abort();
+        cb(err);
+      },
+    };
+  }
+
+  function deferredPromise() {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  }
+
+  function duplexify(body, name) {
+    if (isDuplexNodeStream(body)) return body;
+    if (isReadableNodeStream(body)) return duplexifyPair({ readable: body });
+    if (isWritableNodeStream(body)) return duplexifyPair({ writable: body });
+    if (isNodeStream(body)) return duplexifyPair({ writable: false, readable: false });
+    if (isReadableStream(body)) return duplexifyPair({ readable: Readable.fromWeb(body) });
+    if (isWritableStream(body)) return duplexifyPair({ writable: Writable.fromWeb(body) });
+    if (typeof body === 'function') {
+      const { value, write, final, destroy } = fromAsyncGen(body);
+      if (isIterable(value)) {
+        return from(Duplexify, value, { objectMode: true, write, final, destroy });
+      }
+      const then = value && value.then;
+      if (typeof then === 'function') {
+        let d;
+        const promise = then.call(value, (val) => {
+          if (val != null) throw codeError('ERR_INVALID_RETURN_VALUE', 'nully', 'body', val);
+        }, (err) => { destroyer(d, err); });
+        d = new Duplexify({
+          objectMode: true,
+          readable: false,
+          write,
+          final(cb) {
+            final(() => {
+              promise.then(() => nextTick(cb, null), (err) => nextTick(cb, err));
+            });
+          },
+          destroy,
+        });
+        return d;
+      }
+      throw codeError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or AsyncFunction', name, value);
     }
-    const then = value && value.then;
+    if (typeof Blob === 'function' && body instanceof Blob) return duplexify(body.arrayBuffer(), name);
+    if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
+    if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
+      const readable = body.readable ?
+        (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;
+      const writable = body.writable ?
+        (isWritableNodeStream(body.writable) ? body.writable : duplexify(body.writable)) : undefined;
+      return duplexifyPair({ readable, writable });
+    }
+    const then = body && body.then;
     if (typeof then === 'function') {
       let d;
-      const promise = then.call(value, (val) => {
-        if (val != null) throw codeError('ERR_INVALID_RETURN_VALUE', 'nully', 'body', val);
+      then.call(body, (val) => {
+        if (val != null) d.push(val);
+        d.push(null);
       }, (err) => { destroyer(d, err); });
-      d = new Duplexify({
-        objectMode: true,
-        readable: false,
-        write,
-        final(cb) {
-          final(() => {
-            promise.then(() => nextTick(cb, null), (err) => nextTick(cb, err));
-          });
-        },
-        destroy,
-      });
+      d = new Duplexify({ objectMode: true, writable: false, read() {} });
       return d;
     }
-    throw codeError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or AsyncFunction', name, value);
+    throw invalidArgType(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable',
+      'Function', '{ readable, writable } pair', 'Promise'], body);
   }
-  if (typeof Blob === 'function' && body instanceof Blob) return duplexify(body.arrayBuffer(), name);
-  if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
-  if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
-    const readable = body.readable ?
-      (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;
-    const writable = body.writable ?
-      (isWritableNodeStream(body.writable) ? body.writable : duplexify(body.writable)) : undefined;
-    return duplexifyPair({ readable, writable });
+
+  function Duplexify(options) {
+    if (!(this instanceof Duplexify)) return new Duplexify(options);
+    Duplex.call(this, options);
+    if (options && options.readable === false) {
+      this._readableState.readable = false;
+      this._readableState.ended = true;
+      this._readableState.endEmitted = true;
+    }
+    if (options && options.writable === false) {
+      this._writableState.writable = false;
+      this._writableState.ending = true;
+      this._writableState.ended = true;
+      this._writableState.finished = true;
+    }
   }
-  const then = body && body.then;
-  if (typeof then === 'function') {
-    let d;
-    then.call(body, (val) => {
-      if (val != null) d.push(val);
-      d.push(null);
-    }, (err) => { destroyer(d, err); });
-    d = new Duplexify({ objectMode: true, writable: false, read() {} });
+  Object.setPrototypeOf(Duplexify.prototype, Duplex.prototype);
+  Object.setPrototypeOf(Duplexify, Duplex);
+
+  function duplexifyPair(pair) {
+    const r = pair.readable && typeof pair.readable.read !== 'function' ? Readable.wrap(pair.readable) : pair.readable;
+    const w = pair.writable;
+    let readable = !!isReadable(r);
+    let writable = !!isWritable(w);
+    let ondrain, onfinish, onreadable, onclose, d;
+    function onfinished(err) {
+      const cb = onclose;
+      onclose = null;
+      if (cb) cb(err);
+      else if (err) d.destroy(err);
+    }
+    d = new Duplexify({
+      readableObjectMode: !!(r && r.readableObjectMode),
+      writableObjectMode: !!(w && w.writableObjectMode),
+      readable,
+      writable,
+    });
+    if (writable) {
+      eos(w, (err) => {
+        writable = false;
+        if (err) destroyer(r, err);
+        onfinished(err);
+      });
+      d._write = function(chunk, encoding, callback) {
+        if (w.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
+      d._final = function(callback) {
+        w.end();
+        onfinish = callback;
+      };
+      w.on('drain', function() {
+        if (ondrain) {
+          const cb = ondrain;
+          ondrain = null;
+          cb();
+        }
+      });
+      w.on('finish', function() {
+        if (onfinish) {
+          const cb = onfinish;
+          onfinish = null;
+          cb();
+        }
+      });
+    }
+    if (readable) {
+      eos(r, (err) => {
+        readable = false;
+        if (err) destroyer(r, err);
+        onfinished(err);
+      });
+      r.on('readable', function() {
+        if (onreadable) {
+          const cb = onreadable;
+          onreadable = null;
+          cb();
+        }
+      });
+      r.on('end', function() { d.push(null); });
+      d._read = function() {
+        while (true) {
+          const buf = r.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    }
+    d._destroy = function(err, callback) {
+      if (!err && onclose !== null) err = new AbortError();
+      onreadable = null;
+      ondrain = null;
+      onfinish = null;
+      if (onclose === null) {
+        callback(err);
+      } else {
+        onclose = callback;
+        destroyer(w, err);
+        destroyer(r, err);
+      }
+    };
     return d;
   }
-  throw invalidArgType(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable',
-    'Function', '{ readable, writable } pair', 'Promise'], body);
-}
-
-function Duplexify(options) {
-  if (!(this instanceof Duplexify)) return new Duplexify(options);
-  Duplex.call(this, options);
-  if (options && options.readable === false) {
-    this._readableState.readable = false;
-    this._readableState.ended = true;
-    this._readableState.endEmitted = true;
-  }
-  if (options && options.writable === false) {
-    this._writableState.writable = false;
-    this._writableState.ending = true;
-    this._writableState.ended = true;
-    this._writableState.finished = true;
-  }
-}
-Object.setPrototypeOf(Duplexify.prototype, Duplex.prototype);
-Object.setPrototypeOf(Duplexify, Duplex);
-
-function duplexifyPair(pair) {
-  const r = pair.readable && typeof pair.readable.read !== 'function' ? Readable.wrap(pair.readable) : pair.readable;
-  const w = pair.writable;
-  let readable = !!isReadable(r);
-  let writable = !!isWritable(w);
-  let ondrain, onfinish, onreadable, onclose, d;
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) d.destroy(err);
-  }
-  d = new Duplexify({
-    readableObjectMode: !!(r && r.readableObjectMode),
-    writableObjectMode: !!(w && w.writableObjectMode),
-    readable,
-    writable,
-  });
-  if (writable) {
-    eos(w, (err) => {
-      writable = false;
-      if (err) destroyer(r, err);
-      onfinished(err);
-    });
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function(callback) {
-      w.end();
-      onfinish = callback;
-    };
-    w.on('drain', function() {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    w.on('finish', function() {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
-  }
-  if (readable) {
-    eos(r, (err) => {
-      readable = false;
-      if (err) destroyer(r, err);
-      onfinished(err);
-    });
-    r.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-    r.on('end', function() { d.push(null); });
-    d._read = function() {
-      while (true) {
-        const buf = r.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
-  }
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      destroyer(w, err);
-      destroyer(r, err);
-    }
-  };
-  return d;
+  return { duplexify };
 }
 
 // ---------------------------------------------------------------- Transform / PassThrough
@@ -2817,327 +2825,345 @@ eos.finished = finished;
 
 // ---------------------------------------------------------------- pipeline
 
-function popCallback(streams) {
-  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
-  return streams.pop();
-}
+// Rarely used parts (pipeline's machinery, Duplex.from, the Readable operators, duplexPair) are
+// built on first use: a function nested in an uncalled one costs a runtime nothing, while each
+// top-level function is an object every runtime that requires stream creates (issue 9). The
+// exported functions stay eager, with the same names and lengths.
 
-function makeAsyncIterable(val) {
-  if (isIterable(val)) return val;
-  if (isReadableNodeStream(val)) return fromReadable(val);
-  throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
-}
-
-function fromReadable(val) {
-  return { [Symbol.asyncIterator]() { return Readable.prototype[Symbol.asyncIterator].call(val); } };
-}
-
-function pipeline(...streams) {
-  return pipelineImpl(streams, once(popCallback(streams)));
-}
-
-// iterate runs the iterator protocol over an iterable (sync or async) with a promise loop, the
-// way `for await` would: onValue(v) may return a promise to wait on; it resolves when done.
-function iterate(iterable, onValue) {
-  const isAsync = typeof iterable[Symbol.asyncIterator] === 'function';
-  const it = isAsync ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
-  return new Promise((resolve, reject) => {
-    function fail(err) {
-      if (typeof it.return === 'function') {
-        try {
-          Promise.resolve(it.return()).then(() => reject(err), () => reject(err));
-        } catch (e) {
-          reject(err);
-        }
-      } else {
-        reject(err);
-      }
-    }
-    function step() {
-      let r;
-      try {
-        r = it.next();
-      } catch (err) {
-        reject(err);
-        return;
-      }
-      Promise.resolve(r).then((res) => {
-        if (res.done) {
-          resolve();
-          return;
-        }
-        let value = res.value;
-        const handle = (v) => {
-          let out;
-          try {
-            out = onValue(v);
-          } catch (err) {
-            fail(err);
-            return;
-          }
-          if (out === kStop) {
-            if (typeof it.return === 'function') {
-              Promise.resolve(it.return()).then(() => resolve(), reject);
-            } else {
-              resolve();
-            }
-            return;
-          }
-          if (out && typeof out.then === 'function') {
-            out.then((o) => {
-              if (o === kStop) {
-                if (typeof it.return === 'function') Promise.resolve(it.return()).then(() => resolve(), reject);
-                else resolve();
-              } else {
-                step();
-              }
-            }, fail);
-          } else {
-            step();
-          }
-        };
-        if (!isAsync && value && typeof value.then === 'function') value.then(handle, fail);
-        else handle(value);
-      }, reject);
-    }
-    step();
-  });
-}
 const kStop = Symbol('kStop');
 
-function pumpToNode(iterable, writable, finish, { end }) {
-  let error;
-  let onresolve = null;
-  const resume = (err) => {
-    if (err) error = err;
-    if (onresolve) {
-      const callback = onresolve;
-      onresolve = null;
-      callback();
-    }
-  };
-  const wait = () => new Promise((resolve, reject) => {
-    if (error) {
-      reject(error);
-    } else {
-      onresolve = () => {
-        if (error) reject(error);
-        else resolve();
-      };
-    }
-  });
-  writable.on('drain', resume);
-  const cleanup = eos(writable, { readable: false }, resume);
-  const done = () => {
-    cleanup();
-    writable.off('drain', resume);
-  };
-  Promise.resolve().then(() => (writable.writableNeedDrain ? wait() : undefined))
-    .then(() => iterate(iterable, (chunk) => {
-      if (!writable.write(chunk)) return wait();
-    }))
-    .then(() => {
-      if (end) {
-        writable.end();
-        return wait();
-      }
-    })
-    .then(() => {
-      finish();
-      done();
-    }, (err) => {
-      finish(error !== err ? aggregateTwoErrors(error, err) : err);
-      done();
-    });
+let pipelineParts_ = null;
+function pipelineParts() { return pipelineParts_ || (pipelineParts_ = makePipelineParts()); }
+
+function pipeline(...streams) {
+  const parts = pipelineParts();
+  return parts.pipelineImpl(streams, once(parts.popCallback(streams)));
 }
 
-function pumpToWeb(readable, writable, finish, { end }) {
-  if (isTransformStream(writable)) writable = writable.writable;
-  const writer = writable.getWriter();
-  writer.ready
-    .then(() => iterate(readable, (chunk) => writer.ready.then(() => { writer.write(chunk).catch(nop); })))
-    .then(() => writer.ready)
-    .then(() => { if (end) return writer.close(); })
-    .then(() => { finish(); }, (err) => {
-      return writer.abort(err).then(() => finish(err), (e) => finish(e));
-    });
-}
+function pipelineImpl(streams, callback, opts) { return pipelineParts().pipelineImpl(streams, callback, opts); }
 
-function pipelineImpl(streams, callback, opts) {
-  if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
-  if (streams.length < 2) throw codeError('ERR_MISSING_ARGS', 'streams');
-  const ac = new AbortController();
-  const signal = ac.signal;
-  const outerSignal = opts && opts.signal;
-  const lastStreamCleanup = [];
-  validateAbortSignal(outerSignal, 'options.signal');
-  function abort() {
-    finishImpl(new AbortError());
+// iterate: see makePipelineParts.
+function iterate(iterable, onValue) { return pipelineParts().iterate(iterable, onValue); }
+
+function makePipelineParts() {
+  function popCallback(streams) {
+    validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
+    return streams.pop();
   }
-  let disposable;
-  if (outerSignal) disposable = addAbortListener(outerSignal, abort);
-  let error;
-  let value;
-  const destroys = [];
-  let finishCount = 0;
-  function finish(err) {
-    finishImpl(err, --finishCount === 0);
+
+  function makeAsyncIterable(val) {
+    if (isIterable(val)) return val;
+    if (isReadableNodeStream(val)) return fromReadable(val);
+    throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
   }
-  function finishImpl(err, final) {
-    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
-    if (!error && !final) return;
-    while (destroys.length) destroys.shift()(error);
-    if (disposable) disposable.dispose();
-    ac.abort();
-    if (final) {
-      if (!error) lastStreamCleanup.forEach((fn) => fn());
-      nextTick(callback, error, value);
-    }
+
+  function fromReadable(val) {
+    return { [Symbol.asyncIterator]() { return Readable.prototype[Symbol.asyncIterator].call(val); } };
   }
-  let ret;
-  for (let i = 0; i < streams.length; i++) {
-    const stream = streams[i];
-    const reading = i < streams.length - 1;
-    const writing = i > 0;
-    const end = reading || !opts || opts.end !== false;
-    const isLastStream = i === streams.length - 1;
-    if (isNodeStream(stream)) {
-      if (end) {
-        const { destroy, cleanup } = pipelineDestroyer(stream, reading, writing);
-        destroys.push(destroy);
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+
+  // iterate runs the iterator protocol over an iterable (sync or async) with a promise loop, the
+  // way `for await` would: onValue(v) may return a promise to wait on; it resolves when done.
+  function iterate(iterable, onValue) {
+    const isAsync = typeof iterable[Symbol.asyncIterator] === 'function';
+    const it = isAsync ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+    return new Promise((resolve, reject) => {
+      function fail(err) {
+        if (typeof it.return === 'function') {
+          try {
+            Promise.resolve(it.return()).then(() => reject(err), () => reject(err));
+          } catch (e) {
+            reject(err);
+          }
+        } else {
+          reject(err);
+        }
       }
-      const onError = (err) => {
-        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(err);
-      };
-      stream.on('error', onError);
-      if (isReadable(stream) && isLastStream) {
-        lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
+      function step() {
+        let r;
+        try {
+          r = it.next();
+        } catch (err) {
+          reject(err);
+          return;
+        }
+        Promise.resolve(r).then((res) => {
+          if (res.done) {
+            resolve();
+            return;
+          }
+          let value = res.value;
+          const handle = (v) => {
+            let out;
+            try {
+              out = onValue(v);
+            } catch (err) {
+              fail(err);
+              return;
+            }
+            if (out === kStop) {
+              if (typeof it.return === 'function') {
+                Promise.resolve(it.return()).then(() => resolve(), reject);
+              } else {
+                resolve();
+              }
+              return;
+            }
+            if (out && typeof out.then === 'function') {
+              out.then((o) => {
+                if (o === kStop) {
+                  if (typeof it.return === 'function') Promise.resolve(it.return()).then(() => resolve(), reject);
+                  else resolve();
+                } else {
+                  step();
+                }
+              }, fail);
+            } else {
+              step();
+            }
+          };
+          if (!isAsync && value && typeof value.then === 'function') value.then(handle, fail);
+          else handle(value);
+        }, reject);
+      }
+      step();
+    });
+  }
+
+  function pumpToNode(iterable, writable, finish, { end }) {
+    let error;
+    let onresolve = null;
+    const resume = (err) => {
+      if (err) error = err;
+      if (onresolve) {
+        const callback = onresolve;
+        onresolve = null;
+        callback();
+      }
+    };
+    const wait = () => new Promise((resolve, reject) => {
+      if (error) {
+        reject(error);
+      } else {
+        onresolve = () => {
+          if (error) reject(error);
+          else resolve();
+        };
+      }
+    });
+    writable.on('drain', resume);
+    const cleanup = eos(writable, { readable: false }, resume);
+    const done = () => {
+      cleanup();
+      writable.off('drain', resume);
+    };
+    Promise.resolve().then(() => (writable.writableNeedDrain ? wait() : undefined))
+      .then(() => iterate(iterable, (chunk) => {
+        if (!writable.write(chunk)) return wait();
+      }))
+      .then(() => {
+        if (end) {
+          writable.end();
+          return wait();
+        }
+      })
+      .then(() => {
+        finish();
+        done();
+      }, (err) => {
+        finish(error !== err ? aggregateTwoErrors(error, err) : err);
+        done();
+      });
+  }
+
+  function pumpToWeb(readable, writable, finish, { end }) {
+    if (isTransformStream(writable)) writable = writable.writable;
+    const writer = writable.getWriter();
+    writer.ready
+      .then(() => iterate(readable, (chunk) => writer.ready.then(() => { writer.write(chunk).catch(nop); })))
+      .then(() => writer.ready)
+      .then(() => { if (end) return writer.close(); })
+      .then(() => { finish(); }, (err) => {
+        return writer.abort(err).then(() => finish(err), (e) => finish(e));
+      });
+  }
+
+  function pipelineImpl(streams, callback, opts) {
+    if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
+    if (streams.length < 2) throw codeError('ERR_MISSING_ARGS', 'streams');
+    const ac = new AbortController();
+    const signal = ac.signal;
+    const outerSignal = opts && opts.signal;
+    const lastStreamCleanup = [];
+    validateAbortSignal(outerSignal, 'options.signal');
+    function abort() {
+      finishImpl(new AbortError());
+    }
+    let disposable;
+    if (outerSignal) disposable = addAbortListener(outerSignal, abort);
+    let error;
+    let value;
+    const destroys = [];
+    let finishCount = 0;
+    function finish(err) {
+      finishImpl(err, --finishCount === 0);
+    }
+    function finishImpl(err, final) {
+      if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
+      if (!error && !final) return;
+      while (destroys.length) destroys.shift()(error);
+      if (disposable) disposable.dispose();
+      ac.abort();
+      if (final) {
+        if (!error) lastStreamCleanup.forEach((fn) => fn());
+        nextTick(callback, error, value);
       }
     }
-    if (i === 0) {
-      if (typeof stream === 'function') {
-        ret = stream({ signal });
-        if (!isIterable(ret)) throw codeError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or Stream', 'source', ret);
-      } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
+    let ret;
+    for (let i = 0; i < streams.length; i++) {
+      const stream = streams[i];
+      const reading = i < streams.length - 1;
+      const writing = i > 0;
+      const end = reading || !opts || opts.end !== false;
+      const isLastStream = i === streams.length - 1;
+      if (isNodeStream(stream)) {
+        if (end) {
+          const { destroy, cleanup } = pipelineDestroyer(stream, reading, writing);
+          destroys.push(destroy);
+          if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+        }
+        const onError = (err) => {
+          if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(err);
+        };
+        stream.on('error', onError);
+        if (isReadable(stream) && isLastStream) {
+          lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
+        }
+      }
+      if (i === 0) {
+        if (typeof stream === 'function') {
+          ret = stream({ signal });
+          if (!isIterable(ret)) throw codeError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or Stream', 'source', ret);
+        } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
+          ret = stream;
+        } else {
+          ret = Duplex.from(stream);
+        }
+      } else if (typeof stream === 'function') {
+        if (isTransformStream(ret)) ret = makeAsyncIterable(ret && ret.readable);
+        else ret = makeAsyncIterable(ret);
+        ret = stream(ret, { signal });
+        if (reading) {
+          if (!isIterable(ret, true)) throw codeError('ERR_INVALID_RETURN_VALUE', 'AsyncIterable', 'transform[' + (i - 1) + ']', ret);
+        } else {
+          const pt = new PassThrough({ objectMode: true });
+          const then = ret && ret.then;
+          if (typeof then === 'function') {
+            finishCount++;
+            then.call(ret, (val) => {
+              value = val;
+              if (val != null) pt.write(val);
+              if (end) pt.end();
+              nextTick(finish);
+            }, (err) => {
+              pt.destroy(err);
+              nextTick(finish, err);
+            });
+          } else if (isIterable(ret, true)) {
+            finishCount++;
+            pumpToNode(ret, pt, finish, { end });
+          } else if (isReadableStream(ret) || isTransformStream(ret)) {
+            const toRead = ret.readable || ret;
+            finishCount++;
+            pumpToNode(toRead, pt, finish, { end });
+          } else {
+            throw codeError('ERR_INVALID_RETURN_VALUE', 'AsyncIterable or Promise', 'destination', ret);
+          }
+          ret = pt;
+          const { destroy, cleanup } = pipelineDestroyer(ret, false, true);
+          destroys.push(destroy);
+          if (isLastStream) lastStreamCleanup.push(cleanup);
+        }
+      } else if (isNodeStream(stream)) {
+        if (isReadableNodeStream(ret)) {
+          finishCount += 2;
+          const cleanup = pipe(ret, stream, finish, { end });
+          if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+        } else if (isTransformStream(ret) || isReadableStream(ret)) {
+          const toRead = ret.readable || ret;
+          finishCount++;
+          pumpToNode(toRead, stream, finish, { end });
+        } else if (isIterable(ret)) {
+          finishCount++;
+          pumpToNode(ret, stream, finish, { end });
+        } else {
+          throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+        }
+        ret = stream;
+      } else if (isWebStream(stream)) {
+        if (isReadableNodeStream(ret)) {
+          finishCount++;
+          pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+        } else if (isReadableStream(ret) || isIterable(ret)) {
+          finishCount++;
+          pumpToWeb(ret, stream, finish, { end });
+        } else if (isTransformStream(ret)) {
+          finishCount++;
+          pumpToWeb(ret.readable, stream, finish, { end });
+        } else {
+          throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+        }
         ret = stream;
       } else {
         ret = Duplex.from(stream);
       }
-    } else if (typeof stream === 'function') {
-      if (isTransformStream(ret)) ret = makeAsyncIterable(ret && ret.readable);
-      else ret = makeAsyncIterable(ret);
-      ret = stream(ret, { signal });
-      if (reading) {
-        if (!isIterable(ret, true)) throw codeError('ERR_INVALID_RETURN_VALUE', 'AsyncIterable', 'transform[' + (i - 1) + ']', ret);
-      } else {
-        const pt = new PassThrough({ objectMode: true });
-        const then = ret && ret.then;
-        if (typeof then === 'function') {
-          finishCount++;
-          then.call(ret, (val) => {
-            value = val;
-            if (val != null) pt.write(val);
-            if (end) pt.end();
-            nextTick(finish);
-          }, (err) => {
-            pt.destroy(err);
-            nextTick(finish, err);
-          });
-        } else if (isIterable(ret, true)) {
-          finishCount++;
-          pumpToNode(ret, pt, finish, { end });
-        } else if (isReadableStream(ret) || isTransformStream(ret)) {
-          const toRead = ret.readable || ret;
-          finishCount++;
-          pumpToNode(toRead, pt, finish, { end });
-        } else {
-          throw codeError('ERR_INVALID_RETURN_VALUE', 'AsyncIterable or Promise', 'destination', ret);
-        }
-        ret = pt;
-        const { destroy, cleanup } = pipelineDestroyer(ret, false, true);
-        destroys.push(destroy);
-        if (isLastStream) lastStreamCleanup.push(cleanup);
-      }
-    } else if (isNodeStream(stream)) {
-      if (isReadableNodeStream(ret)) {
-        finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      } else if (isTransformStream(ret) || isReadableStream(ret)) {
-        const toRead = ret.readable || ret;
-        finishCount++;
-        pumpToNode(toRead, stream, finish, { end });
-      } else if (isIterable(ret)) {
-        finishCount++;
-        pumpToNode(ret, stream, finish, { end });
-      } else {
-        throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
-      }
-      ret = stream;
-    } else if (isWebStream(stream)) {
-      if (isReadableNodeStream(ret)) {
-        finishCount++;
-        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
-      } else if (isReadableStream(ret) || isIterable(ret)) {
-        finishCount++;
-        pumpToWeb(ret, stream, finish, { end });
-      } else if (isTransformStream(ret)) {
-        finishCount++;
-        pumpToWeb(ret.readable, stream, finish, { end });
-      } else {
-        throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
-      }
-      ret = stream;
-    } else {
-      ret = Duplex.from(stream);
     }
+    if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) nextTick(abort);
+    return ret;
   }
-  if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) nextTick(abort);
-  return ret;
-}
 
-function pipelineDestroyer(stream, reading, writing) {
-  let finished = false;
-  stream.on('close', () => { finished = true; });
-  const cleanup = eos(stream, { readable: reading, writable: writing }, (err) => {
-    finished = !err;
-  });
-  return {
-    destroy: (err) => {
-      if (finished) return;
-      finished = true;
-      destroyer(stream, err || codeError('ERR_STREAM_DESTROYED', 'pipe'));
-    },
-    cleanup,
-  };
-}
-
-function pipe(src, dst, finish, { end }) {
-  let ended = false;
-  dst.on('close', () => {
-    if (!ended) finish(codeError('ERR_STREAM_PREMATURE_CLOSE'));
-  });
-  src.pipe(dst, { end: false });
-  if (end) {
-    const endFn = () => {
-      ended = true;
-      dst.end();
+  function pipelineDestroyer(stream, reading, writing) {
+    let finished = false;
+    stream.on('close', () => { finished = true; });
+    const cleanup = eos(stream, { readable: reading, writable: writing }, (err) => {
+      finished = !err;
+    });
+    return {
+      destroy: (err) => {
+        if (finished) return;
+        finished = true;
+        destroyer(stream, err || codeError('ERR_STREAM_DESTROYED', 'pipe'));
+      },
+      cleanup,
     };
-    if (isReadableFinished(src)) nextTick(endFn);
-    else src.once('end', endFn);
-  } else {
-    finish();
   }
-  eos(src, { readable: true, writable: false }, (err) => {
-    const rState = src._readableState;
-    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-      src.once('end', finish).once('error', finish);
+
+  function pipe(src, dst, finish, { end }) {
+    let ended = false;
+    dst.on('close', () => {
+      if (!ended) finish(codeError('ERR_STREAM_PREMATURE_CLOSE'));
+    });
+    src.pipe(dst, { end: false });
+    if (end) {
+      const endFn = () => {
+        ended = true;
+        dst.end();
+      };
+      if (isReadableFinished(src)) nextTick(endFn);
+      else src.once('end', endFn);
     } else {
-      finish(err);
+      finish();
     }
-  });
-  return eos(dst, { readable: false, writable: true }, finish);
+    eos(src, { readable: true, writable: false }, (err) => {
+      const rState = src._readableState;
+      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
+        src.once('end', finish).once('error', finish);
+      } else {
+        finish(err);
+      }
+    });
+    return eos(dst, { readable: false, writable: true }, finish);
+  }
+  return { popCallback, pipelineImpl, iterate };
 }
 
 // ---------------------------------------------------------------- compose
@@ -3287,336 +3313,341 @@ function addAbortSignalNoValidate(signal, stream) {
 
 // ---------------------------------------------------------------- operators
 
-function validateOperatorOptions(options) {
-  if (options != null) validateObject(options, 'options');
-  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
-}
+let operatorParts_ = null;
+function operatorParts() { return operatorParts_ || (operatorParts_ = makeOperatorParts()); }
 
-// mapIterator is Readable.prototype.map's engine: up to `concurrency` calls of fn run at once,
-// results come out in source order.
-function mapIterator(stream, fn, options) {
-  let concurrency = 1;
-  if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
-  let highWaterMark = concurrency - 1;
-  if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
-  const signal = options && options.signal;
-  const ac = new AbortController();
-  const fnOpts = { signal: ac.signal };
-  if (signal) {
-    if (signal.aborted) ac.abort(signal.reason);
-    else signal.addEventListener('abort', () => ac.abort(signal.reason), { once: true });
+function makeOperatorParts() {
+  function validateOperatorOptions(options) {
+    if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
   }
-  const src = stream[Symbol.asyncIterator]();
-  const queue = [];
-  let srcDone = false;
-  let failed = null;
-  let closed = false;
-  function fill() {
-    while (!srcDone && !failed && queue.length < concurrency + highWaterMark) {
-      const p = src.next().then((r) => {
-        if (r.done) {
-          srcDone = true;
-          return kEof;
+
+  // mapIterator is Readable.prototype.map's engine: up to `concurrency` calls of fn run at once,
+  // results come out in source order.
+  function mapIterator(stream, fn, options) {
+    let concurrency = 1;
+    if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+    let highWaterMark = concurrency - 1;
+    if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+    const signal = options && options.signal;
+    const ac = new AbortController();
+    const fnOpts = { signal: ac.signal };
+    if (signal) {
+      if (signal.aborted) ac.abort(signal.reason);
+      else signal.addEventListener('abort', () => ac.abort(signal.reason), { once: true });
+    }
+    const src = stream[Symbol.asyncIterator]();
+    const queue = [];
+    let srcDone = false;
+    let failed = null;
+    let closed = false;
+    function fill() {
+      while (!srcDone && !failed && queue.length < concurrency + highWaterMark) {
+        const p = src.next().then((r) => {
+          if (r.done) {
+            srcDone = true;
+            return kEof;
+          }
+          if (ac.signal.aborted) throw new AbortError(undefined, { cause: ac.signal.reason });
+          return fn(r.value, fnOpts);
+        });
+        p.catch(nop);
+        queue.push(p);
+        if (queue.length >= concurrency) break;
+      }
+    }
+    function close() {
+      if (closed) return Promise.resolve();
+      closed = true;
+      ac.abort();
+      return Promise.resolve(src.return ? src.return() : undefined).then(nop, nop);
+    }
+    const it = {
+      next() {
+        if (closed) return Promise.resolve({ value: undefined, done: true });
+        if (signal && signal.aborted) {
+          return close().then(() => { throw new AbortError(undefined, { cause: signal.reason }); });
         }
-        if (ac.signal.aborted) throw new AbortError(undefined, { cause: ac.signal.reason });
-        return fn(r.value, fnOpts);
-      });
-      p.catch(nop);
-      queue.push(p);
-      if (queue.length >= concurrency) break;
+        fill();
+        if (queue.length === 0) return Promise.resolve({ value: undefined, done: true });
+        const p = queue.shift();
+        return p.then((v) => {
+          if (v === kEof) {
+            closed = true;
+            return { value: undefined, done: true };
+          }
+          if (v === kEmpty) return it.next();
+          return { value: v, done: false };
+        }, (err) => close().then(() => { throw err; }));
+      },
+      return(value) {
+        return close().then(() => ({ value, done: true }));
+      },
+      throw(err) {
+        return close().then(() => { throw err; });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+    return it;
+  }
+
+  function map(fn, options) {
+    if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+    validateOperatorOptions(options);
+    if (options && options.concurrency != null) {
+      validateInteger(options.concurrency, 'options.concurrency', 1);
     }
-  }
-  function close() {
-    if (closed) return Promise.resolve();
-    closed = true;
-    ac.abort();
-    return Promise.resolve(src.return ? src.return() : undefined).then(nop, nop);
-  }
-  const it = {
-    next() {
-      if (closed) return Promise.resolve({ value: undefined, done: true });
-      if (signal && signal.aborted) {
-        return close().then(() => { throw new AbortError(undefined, { cause: signal.reason }); });
-      }
-      fill();
-      if (queue.length === 0) return Promise.resolve({ value: undefined, done: true });
-      const p = queue.shift();
-      return p.then((v) => {
-        if (v === kEof) {
-          closed = true;
-          return { value: undefined, done: true };
-        }
-        if (v === kEmpty) return it.next();
-        return { value: v, done: false };
-      }, (err) => close().then(() => { throw err; }));
-    },
-    return(value) {
-      return close().then(() => ({ value, done: true }));
-    },
-    throw(err) {
-      return close().then(() => { throw err; });
-    },
-    [Symbol.asyncIterator]() { return this; },
-  };
-  return it;
-}
-
-function map(fn, options) {
-  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
-  validateOperatorOptions(options);
-  if (options && options.concurrency != null) {
-    validateInteger(options.concurrency, 'options.concurrency', 1);
-  }
-  if (options && options.highWaterMark != null) {
-    validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
-  }
-  return mapIterator(this, fn, options);
-}
-
-function filter(fn, options) {
-  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
-  function filterFn(value, opts) {
-    return Promise.resolve(fn(value, opts)).then((keep) => (keep ? value : kEmpty));
-  }
-  return map.call(this, filterFn, options);
-}
-
-function forEach(fn, options) {
-  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
-  function forEachFn(value, opts) {
-    return Promise.resolve(fn(value, opts)).then(() => kEmpty);
-  }
-  const it = map.call(this, forEachFn, options);
-  return iterate(it, nop);
-}
-
-function toArray(options) {
-  validateOperatorOptions(options);
-  const result = [];
-  const signal = options && options.signal;
-  return iterate(this, (val) => {
-    if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
-    result.push(val);
-  }).then(() => result);
-}
-
-function some(fn, options) {
-  let found = false;
-  return iterate(filter.call(this, fn, options), () => {
-    found = true;
-    return kStop;
-  }).then(() => found);
-}
-
-function every(fn, options) {
-  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
-  return some.call(this, (...args) => Promise.resolve(fn(...args)).then((v) => !v), options).then((v) => !v);
-}
-
-function find(fn, options) {
-  let result;
-  return iterate(filter.call(this, fn, options), (v) => {
-    result = v;
-    return kStop;
-  }).then(() => result);
-}
-
-function reduce(reducer, initialValue, options) {
-  if (typeof reducer !== 'function') throw invalidArgType('reducer', ['Function', 'AsyncFunction'], reducer);
-  let hasInitialValue = arguments.length > 1;
-  validateOperatorOptions(options);
-  const signal = options && options.signal;
-  if (signal && signal.aborted) {
-    const err = new AbortError(undefined, { cause: signal.reason });
-    this.once('error', nop);
-    return finished(this.destroy(err)).then(() => { throw err; }, () => { throw err; });
-  }
-  const ac = new AbortController();
-  const lsignal = ac.signal;
-  if (signal) signal.addEventListener('abort', () => ac.abort(), { once: true });
-  let gotAnyItemFromStream = false;
-  const stream = this;
-  return iterate(this, (value) => {
-    gotAnyItemFromStream = true;
-    if (signal && signal.aborted) throw new AbortError();
-    if (!hasInitialValue) {
-      initialValue = value;
-      hasInitialValue = true;
-    } else {
-      return Promise.resolve(reducer(initialValue, value, { signal: lsignal })).then((v) => { initialValue = v; });
+    if (options && options.highWaterMark != null) {
+      validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
     }
-  }).then(() => {
-    if (!gotAnyItemFromStream && !hasInitialValue) {
-      const e = codeError('ERR_MISSING_ARGS', 'reduce');
-      e.message = 'Reduce of an empty stream requires an initial value';
-      throw e;
-    }
-    ac.abort();
-    return initialValue;
-  }, (err) => {
-    ac.abort();
-    throw err;
-  });
-}
-
-function toIntegerOrInfinity(number) {
-  number = Number(number);
-  if (number !== number) return 0;
-  if (number < 0) {
-    throw outOfRange('number', '>= 0', number);
+    return mapIterator(this, fn, options);
   }
-  return Math.trunc(number);
-}
 
-function take(number, options) {
-  if (options != null) validateObject(options, 'options');
-  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
-  number = toIntegerOrInfinity(number);
-  const signal = options && options.signal;
-  const stream = this;
-  let src = null;
-  let done = false;
-  return {
-    next() {
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      if (signal && signal.aborted) {
-        done = true;
-        return Promise.reject(new AbortError());
+  function filter(fn, options) {
+    if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+    function filterFn(value, opts) {
+      return Promise.resolve(fn(value, opts)).then((keep) => (keep ? value : kEmpty));
+    }
+    return map.call(this, filterFn, options);
+  }
+
+  function forEach(fn, options) {
+    if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+    function forEachFn(value, opts) {
+      return Promise.resolve(fn(value, opts)).then(() => kEmpty);
+    }
+    const it = map.call(this, forEachFn, options);
+    return iterate(it, nop);
+  }
+
+  function toArray(options) {
+    validateOperatorOptions(options);
+    const result = [];
+    const signal = options && options.signal;
+    return iterate(this, (val) => {
+      if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      result.push(val);
+    }).then(() => result);
+  }
+
+  function some(fn, options) {
+    let found = false;
+    return iterate(filter.call(this, fn, options), () => {
+      found = true;
+      return kStop;
+    }).then(() => found);
+  }
+
+  function every(fn, options) {
+    if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+    return some.call(this, (...args) => Promise.resolve(fn(...args)).then((v) => !v), options).then((v) => !v);
+  }
+
+  function find(fn, options) {
+    let result;
+    return iterate(filter.call(this, fn, options), (v) => {
+      result = v;
+      return kStop;
+    }).then(() => result);
+  }
+
+  function reduce(reducer, initialValue, options) {
+    if (typeof reducer !== 'function') throw invalidArgType('reducer', ['Function', 'AsyncFunction'], reducer);
+    let hasInitialValue = arguments.length > 1;
+    validateOperatorOptions(options);
+    const signal = options && options.signal;
+    if (signal && signal.aborted) {
+      const err = new AbortError(undefined, { cause: signal.reason });
+      this.once('error', nop);
+      return finished(this.destroy(err)).then(() => { throw err; }, () => { throw err; });
+    }
+    const ac = new AbortController();
+    const lsignal = ac.signal;
+    if (signal) signal.addEventListener('abort', () => ac.abort(), { once: true });
+    let gotAnyItemFromStream = false;
+    const stream = this;
+    return iterate(this, (value) => {
+      gotAnyItemFromStream = true;
+      if (signal && signal.aborted) throw new AbortError();
+      if (!hasInitialValue) {
+        initialValue = value;
+        hasInitialValue = true;
+      } else {
+        return Promise.resolve(reducer(initialValue, value, { signal: lsignal })).then((v) => { initialValue = v; });
       }
-      if (number <= 0) {
-        done = true;
-        return Promise.resolve({ value: undefined, done: true });
+    }).then(() => {
+      if (!gotAnyItemFromStream && !hasInitialValue) {
+        const e = codeError('ERR_MISSING_ARGS', 'reduce');
+        e.message = 'Reduce of an empty stream requires an initial value';
+        throw e;
       }
-      if (src === null) src = stream[Symbol.asyncIterator]();
-      return src.next().then((r) => {
-        if (r.done) {
+      ac.abort();
+      return initialValue;
+    }, (err) => {
+      ac.abort();
+      throw err;
+    });
+  }
+
+  function toIntegerOrInfinity(number) {
+    number = Number(number);
+    if (number !== number) return 0;
+    if (number < 0) {
+      throw outOfRange('number', '>= 0', number);
+    }
+    return Math.trunc(number);
+  }
+
+  function take(number, options) {
+    if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    number = toIntegerOrInfinity(number);
+    const signal = options && options.signal;
+    const stream = this;
+    let src = null;
+    let done = false;
+    return {
+      next() {
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        if (signal && signal.aborted) {
           done = true;
-          return r;
+          return Promise.reject(new AbortError());
         }
-        if (signal && signal.aborted) throw new AbortError();
-        number--;
         if (number <= 0) {
-          return Promise.resolve(src.return ? src.return() : undefined).then(() => {
+          done = true;
+          return Promise.resolve({ value: undefined, done: true });
+        }
+        if (src === null) src = stream[Symbol.asyncIterator]();
+        return src.next().then((r) => {
+          if (r.done) {
             done = true;
-            return { value: r.value, done: false };
-          });
-        }
-        return r;
-      });
-    },
-    return(value) {
-      done = true;
-      if (src && src.return) return Promise.resolve(src.return()).then(() => ({ value, done: true }));
-      return Promise.resolve({ value, done: true });
-    },
-    [Symbol.asyncIterator]() { return this; },
-  };
-}
-
-function drop(number, options) {
-  if (options != null) validateObject(options, 'options');
-  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
-  number = toIntegerOrInfinity(number);
-  const signal = options && options.signal;
-  const stream = this;
-  let src = null;
-  return {
-    next() {
-      if (signal && signal.aborted) return Promise.reject(new AbortError());
-      if (src === null) src = stream[Symbol.asyncIterator]();
-      const pull = () => src.next().then((r) => {
-        if (r.done) return r;
-        if (signal && signal.aborted) throw new AbortError();
-        if (number-- > 0) return pull();
-        return r;
-      });
-      return pull();
-    },
-    return(value) {
-      if (src && src.return) return Promise.resolve(src.return()).then(() => ({ value, done: true }));
-      return Promise.resolve({ value, done: true });
-    },
-    [Symbol.asyncIterator]() { return this; },
-  };
-}
-
-function flatMap(fn, options) {
-  const values = map.call(this, fn, options);
-  let inner = null;
-  return {
-    next() {
-      const pullOuter = () => values.next().then((r) => {
-        if (r.done) return r;
-        const v = r.value;
-        if (v != null && (typeof v[Symbol.asyncIterator] === 'function' || typeof v[Symbol.iterator] === 'function') &&
-            typeof v !== 'string') {
-          inner = typeof v[Symbol.asyncIterator] === 'function' ? v[Symbol.asyncIterator]() : v[Symbol.iterator]();
-          return pullInner();
-        }
-        return { value: v, done: false };
-      });
-      const pullInner = () => Promise.resolve(inner.next()).then((r) => {
-        if (r.done) {
-          inner = null;
-          return pullOuter();
-        }
-        return { value: r.value, done: false };
-      });
-      return inner ? pullInner() : pullOuter();
-    },
-    return(value) { return values.return(value); },
-    [Symbol.asyncIterator]() { return this; },
-  };
-}
-
-function asIndexedPairs(options) {
-  if (options != null) validateObject(options, 'options');
-  let index = 0;
-  return map.call(this, (val) => [index++, val], options);
-}
-
-function composeOperator(stream, options) {
-  if (options != null) validateObject(options, 'options');
-  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
-  if (isNodeStream(stream) && !isWritable(stream)) {
-    throw invalidArgValue('stream', stream, 'must be writable');
+            return r;
+          }
+          if (signal && signal.aborted) throw new AbortError();
+          number--;
+          if (number <= 0) {
+            return Promise.resolve(src.return ? src.return() : undefined).then(() => {
+              done = true;
+              return { value: r.value, done: false };
+            });
+          }
+          return r;
+        });
+      },
+      return(value) {
+        done = true;
+        if (src && src.return) return Promise.resolve(src.return()).then(() => ({ value, done: true }));
+        return Promise.resolve({ value, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
   }
-  const composedStream = compose(this, stream);
-  if (options && options.signal) addAbortSignalNoValidate(options.signal, composedStream);
-  return composedStream;
+
+  function drop(number, options) {
+    if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    number = toIntegerOrInfinity(number);
+    const signal = options && options.signal;
+    const stream = this;
+    let src = null;
+    return {
+      next() {
+        if (signal && signal.aborted) return Promise.reject(new AbortError());
+        if (src === null) src = stream[Symbol.asyncIterator]();
+        const pull = () => src.next().then((r) => {
+          if (r.done) return r;
+          if (signal && signal.aborted) throw new AbortError();
+          if (number-- > 0) return pull();
+          return r;
+        });
+        return pull();
+      },
+      return(value) {
+        if (src && src.return) return Promise.resolve(src.return()).then(() => ({ value, done: true }));
+        return Promise.resolve({ value, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+
+  function flatMap(fn, options) {
+    const values = map.call(this, fn, options);
+    let inner = null;
+    return {
+      next() {
+        const pullOuter = () => values.next().then((r) => {
+          if (r.done) return r;
+          const v = r.value;
+          if (v != null && (typeof v[Symbol.asyncIterator] === 'function' || typeof v[Symbol.iterator] === 'function') &&
+              typeof v !== 'string') {
+            inner = typeof v[Symbol.asyncIterator] === 'function' ? v[Symbol.asyncIterator]() : v[Symbol.iterator]();
+            return pullInner();
+          }
+          return { value: v, done: false };
+        });
+        const pullInner = () => Promise.resolve(inner.next()).then((r) => {
+          if (r.done) {
+            inner = null;
+            return pullOuter();
+          }
+          return { value: r.value, done: false };
+        });
+        return inner ? pullInner() : pullOuter();
+      },
+      return(value) { return values.return(value); },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+
+  function asIndexedPairs(options) {
+    if (options != null) validateObject(options, 'options');
+    let index = 0;
+    return map.call(this, (val) => [index++, val], options);
+  }
+
+  function composeOperator(stream, options) {
+    if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    if (isNodeStream(stream) && !isWritable(stream)) {
+      throw invalidArgValue('stream', stream, 'must be writable');
+    }
+    const composedStream = compose(this, stream);
+    if (options && options.signal) addAbortSignalNoValidate(options.signal, composedStream);
+    return composedStream;
+  }
+  return { asIndexedPairs, drop, filter, flatMap, map, take, composeOperator, every, forEach, reduce, toArray, some, find };
 }
 
-const streamReturningOperators = { asIndexedPairs, drop, filter, flatMap, map, take };
-const promiseReturningOperators = { every, forEach, reduce, toArray, some, find };
+// The operators' names and lengths (Node's), in the order Node defines them.
+const streamReturningOperators = { asIndexedPairs: 0, drop: 1, filter: 2, flatMap: 2, map: 2, take: 1 };
+const promiseReturningOperators = { every: 1, forEach: 2, reduce: 3, toArray: 1, some: 1, find: 2 };
 
 for (const key of Object.keys(streamReturningOperators)) {
-  const op = streamReturningOperators[key];
   const fn = function(...args) {
     if (new.target) throw codeError('ERR_ILLEGAL_CONSTRUCTOR');
-    return Readable.from(Reflect.apply(op, this, args));
+    return Readable.from(Reflect.apply(operatorParts()[key], this, args));
   };
   Object.defineProperty(fn, 'name', { value: key });
-  Object.defineProperty(fn, 'length', { value: op.length });
+  Object.defineProperty(fn, 'length', { value: streamReturningOperators[key] });
   Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }
 Object.defineProperty(Readable.prototype, 'compose', {
   value: function compose(stream, options) {
-    return composeOperator.call(this, stream, options);
+    return operatorParts().composeOperator.call(this, stream, options);
   },
   enumerable: false, configurable: true, writable: true,
 });
 for (const key of Object.keys(promiseReturningOperators)) {
-  const op = promiseReturningOperators[key];
   const fn = function(...args) {
     if (new.target) throw codeError('ERR_ILLEGAL_CONSTRUCTOR');
     try {
-      return Reflect.apply(op, this, args);
+      return Reflect.apply(operatorParts()[key], this, args);
     } catch (err) {
       return Promise.reject(err);
     }
   };
   Object.defineProperty(fn, 'name', { value: key });
-  Object.defineProperty(fn, 'length', { value: op.length });
+  Object.defineProperty(fn, 'length', { value: promiseReturningOperators[key] });
   Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }
 
@@ -3639,7 +3670,9 @@ Duplex.toWeb = function(duplex) { return webHooks().newReadableWritablePairFromD
 
 // ---------------------------------------------------------------- duplexPair
 
+let DuplexSide_ = null;
 function duplexPair(options) {
+  const DuplexSide = DuplexSide_ || (DuplexSide_ = makeDuplexSide());
   const side0 = new DuplexSide(options);
   const side1 = new DuplexSide(options);
   side0._otherSide = side1;
@@ -3647,32 +3680,35 @@ function duplexPair(options) {
   return [side0, side1];
 }
 
-function DuplexSide(options) {
-  Duplex.call(this, options);
-  this._otherSide = null;
-  this._pendingCallback = null;
-}
-Object.setPrototypeOf(DuplexSide.prototype, Duplex.prototype);
-Object.setPrototypeOf(DuplexSide, Duplex);
-DuplexSide.prototype._read = function _read() {
-  const callback = this._pendingCallback;
-  if (callback) {
+function makeDuplexSide() {
+  function DuplexSide(options) {
+    Duplex.call(this, options);
+    this._otherSide = null;
     this._pendingCallback = null;
-    callback();
   }
-};
-DuplexSide.prototype._write = function(chunk, encoding, callback) {
-  if (chunk.length === 0) {
-    nextTick(callback);
-  } else {
-    this._otherSide.push(chunk);
-    this._otherSide._pendingCallback = callback;
-  }
-};
-DuplexSide.prototype._final = function _final(callback) {
-  this._otherSide.on('end', callback);
-  this._otherSide.push(null);
-};
+  Object.setPrototypeOf(DuplexSide.prototype, Duplex.prototype);
+  Object.setPrototypeOf(DuplexSide, Duplex);
+  DuplexSide.prototype._read = function _read() {
+    const callback = this._pendingCallback;
+    if (callback) {
+      this._pendingCallback = null;
+      callback();
+    }
+  };
+  DuplexSide.prototype._write = function(chunk, encoding, callback) {
+    if (chunk.length === 0) {
+      nextTick(callback);
+    } else {
+      this._otherSide.push(chunk);
+      this._otherSide._pendingCallback = callback;
+    }
+  };
+  DuplexSide.prototype._final = function _final(callback) {
+    this._otherSide.on('end', callback);
+    this._otherSide.push(null);
+  };
+  return DuplexSide;
+}
 
 // ---------------------------------------------------------------- exports
 
