@@ -585,14 +585,17 @@ Object.assign(Decipheriv.prototype, {
 });
 
 // Legacy Cipher/Decipher: key and IV from the password with OpenSSL's EVP_BytesToKey (MD5, one
-// round, no salt), as node's deprecated constructors do.
-function bytesToKey(cipher, password, options) {
+// round, no salt), as node's deprecated constructors do. Checks run in node's order: cipher name
+// type, password type (no encoding: a string password is always UTF-8), authTagLength, then the
+// cipher lookup; a Cipher in a counter mode (ctr, gcm, ccm) warns as node's CipherBase::Init does.
+function legacyCipherInit(cipher, password, options, decipher) {
   validateString(cipher, 'cipher');
+  password = getArrayBufferOrView(password, 'password');
+  getUIntOption(options, 'authTagLength');
   const info = binding.cipherInfo(cipher);
   if (info === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
-  password = getArrayBufferOrView(password, 'password', options && options.encoding);
-  const pw = Buffer.from(password.buffer || password, password.byteOffset || 0, password.byteLength);
-  const need = info[5] + info[4];
+  const pw = isView(password) ? Buffer.from(password.buffer, password.byteOffset, password.byteLength) : Buffer.from(password);
+  const keyLen = info[5], ivLen = info[4], need = keyLen + ivLen;
   const parts = [];
   let have = 0, prev = Buffer.alloc(0);
   while (have < need) {
@@ -601,19 +604,20 @@ function bytesToKey(cipher, password, options) {
     have += prev.length;
   }
   const all = Buffer.concat(parts);
-  return [all.subarray(0, info[5]), info[4] ? all.subarray(info[5], need) : null];
+  if (!decipher && (info[1] === 'ctr' || info[1] === 'gcm' || info[1] === 'ccm')) {
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  createCipherBase.call(this, cipher, all.subarray(0, keyLen), options, decipher, ivLen ? all.subarray(keyLen, need) : null);
 }
 function Cipher(cipher, password, options) {
   if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
-  const [key, iv] = bytesToKey(cipher, password, options);
-  createCipherBase.call(this, cipher, key, options, false, iv);
+  legacyCipherInit.call(this, cipher, password, options, false);
 }
 Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Cipher, LazyTransform);
 function Decipher(cipher, password, options) {
   if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
-  const [key, iv] = bytesToKey(cipher, password, options);
-  createCipherBase.call(this, cipher, key, options, true, iv);
+  legacyCipherInit.call(this, cipher, password, options, true);
 }
 Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Decipher, LazyTransform);
@@ -628,6 +632,23 @@ Object.assign(Decipher.prototype, {
 
 function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
 function createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); }
+let deprecate;
+function lazyDeprecate(fn, msg, code) {
+  let wrapped;
+  return function deprecated(...args) {
+    if (!wrapped) {
+      if (!deprecate) deprecate = require('util').deprecate;
+      wrapped = deprecate(fn, msg, code);
+    }
+    return Reflect.apply(wrapped, this, args);
+  };
+}
+const createCipher = lazyDeprecate(function createCipher(cipher, password, options) {
+  return new Cipher(cipher, password, options);
+}, 'crypto.createCipher is deprecated.', 'DEP0106');
+const createDecipher = lazyDeprecate(function createDecipher(cipher, password, options) {
+  return new Decipher(cipher, password, options);
+}, 'crypto.createDecipher is deprecated.', 'DEP0106');
 
 function getCipherInfo(nameOrNid, options) {
   if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
@@ -1499,7 +1520,7 @@ function webcrypto() {
 module.exports = {
   createHash, createHmac, hash, randomBytes, randomFill, randomFillSync, randomInt, randomUUID,
   timingSafeEqual, pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
-  createCipheriv, createDecipheriv, getCipherInfo, getHashes, getCiphers, getCurves,
+  createCipher, createCipheriv, createDecipher, createDecipheriv, getCipherInfo, getHashes, getCiphers, getCurves,
   createPublicKey, createPrivateKey, createSecretKey, generateKeyPair, generateKeyPairSync,
   generateKey, generateKeySync, createSign, createVerify, sign: signOneShot, verify: verifyOneShot,
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, createECDH,
