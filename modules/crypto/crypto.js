@@ -723,6 +723,10 @@ class KeyObject {
   }
 }
 Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+// structuredClone copies a KeyObject as a new one of its class over the same key, as node does.
+Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').kClone, {
+  value() { return new this.constructor(wrapHandle(this[kHandle])); },
+});
 const kIsHandle = Symbol('kIsHandle');
 function wrapHandle(h) { return { [kIsHandle]: true, h }; }
 

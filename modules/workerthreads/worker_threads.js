@@ -26,6 +26,9 @@ const kStarted = Symbol('kStarted');
 const kRefs = Symbol('kRefs');
 const kClosed = Symbol('kClosed');
 const kHandlers = Symbol('kHandlers');
+const kAttach = Symbol('kAttach');
+const kPending = Symbol('kPending');
+const clone = require('internal/structured_clone');
 
 function dataCloneError(message) {
   if (typeof DOMException === 'function') return new DOMException(message, 'DataCloneError');
@@ -74,35 +77,20 @@ const kHostPort = 0;
 const kHostShared = 1;
 const kHostSharedView = 2;
 
-function serialize(value, transferList, noShared) {
-  if (transferList === undefined || transferList === null || (Array.isArray(transferList) && transferList.length === 0)) {
+// serialize takes the transfer list as an array (or undefined); source is the posting port.
+function serialize(value, transferList, noShared, source) {
+  if (transferList === undefined || transferList.length === 0) {
     const fast = binding.fastSerialize(value);
     if (fast !== null) return fast;
   }
   const ser = new v8.Serializer();
   ser._getDataCloneError = function (message) { return dataCloneError(message); };
-  const buffers = [];
-  const ports = [];
+  let buffers = [];
+  let ports = [];
   const shared = [];
-  if (transferList !== undefined && transferList !== null) {
-    if (typeof transferList !== 'object' || typeof transferList[Symbol.iterator] !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', transferList);
-    }
-    for (const item of transferList) {
-      if (item instanceof ArrayBuffer) {
-        if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-        ser.transferArrayBuffer(buffers.length, item);
-        buffers.push(item);
-      } else if (item instanceof MessagePort) {
-        if (item[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
-        if (ports.includes(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
-        ports.push(item);
-      } else if (ArrayBuffer.isView(item)) {
-        throw dataCloneError('Found invalid value in transferList.');
-      } else {
-        throw dataCloneError('Found invalid value in transferList.');
-      }
-    }
+  if (transferList !== undefined) {
+    ({ buffers, ports } = clone.sortTransfer(transferList, source));
+    for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
   }
   const sharedIndex = (sab) => {
     let i = shared.indexOf(sab);
@@ -181,13 +169,9 @@ function deserialize(data, buffers, goPorts) {
 
 // portPost is MessagePort#postMessage after its argument count check.
 function portPost(port, value, transferList) {
-  if (transferList !== undefined && transferList !== null && !Array.isArray(transferList) &&
-      typeof transferList === 'object' && 'transfer' in transferList) transferList = transferList.transfer;
+  const list = clone.readTransferArg(transferList);
   if (port[kClosed]) return;
-  if (Array.isArray(transferList) && transferList.includes(port)) {
-    throw dataCloneError('Transfer list contains source port');
-  }
-  const m = serialize(value, transferList);
+  const m = serialize(value, list, false, port);
   if (m instanceof Transfer) port[kCtl].post(m.data, m.buffers, m.ports, m.shared);
   else port[kCtl].post(m);
 }
@@ -200,6 +184,19 @@ class MessagePort extends EventEmitter {
     this[kClosed] = false;
     this[kRefs] = true;
     this[kHandlers] = null;
+    if (goPort !== kPending) this[kAttach](goPort);
+    this.on('newListener', (name) => {
+      // also after the last listener went (and unref'd the port): a new one refs it again
+      if (name === 'message' && this[kRefs]) this[kCtl].ref();
+    });
+    this.on('removeListener', (name) => {
+      if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
+    });
+  }
+
+  // kAttach ties the port to its Go end (structuredClone makes a port first and attaches it once
+  // the clone has succeeded).
+  [kAttach](goPort) {
     this[kCtl] = binding.attach(goPort, (data, buffers, ports) => {
       // another thread may have grown a growable SharedArrayBuffer this thread holds
       if (atomics) atomics.sync();
@@ -208,13 +205,6 @@ class MessagePort extends EventEmitter {
       if (this[kClosed] === 'detached') return;
       this[kClosed] = true;
       this.emit('close');
-    });
-    this.on('newListener', (name) => {
-      // also after the last listener went (and unref'd the port): a new one refs it again
-      if (name === 'message' && this[kRefs]) this[kCtl].ref();
-    });
-    this.on('removeListener', (name) => {
-      if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
     });
   }
 
@@ -304,6 +294,12 @@ class MessagePort extends EventEmitter {
     return this[kCtl].detach();
   }
 }
+clone.setPortHooks({
+  isPort: (v) => v instanceof MessagePort,
+  isDetached: (p) => !!p[kClosed],
+  prepare: () => new MessagePort(kCtl, kPending),
+  commit: (from, to) => to[kAttach](from._detachForTransfer()),
+});
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
 Object.defineProperty(MessagePort.prototype, '_onmessage', { value: undefined, writable: true, enumerable: false });
 
@@ -411,7 +407,8 @@ class Worker extends EventEmitter {
       throw new ERR_INVALID_ARG_TYPE('options.env', 'object', options.env);
     }
     const limits = options.resourceLimits || {};
-    const wm = serialize(options.workerData, options.transferList);
+    // node spreads options.transferList through an array iterator: array-likes count, the rest is none
+    const wm = serialize(options.workerData, options.transferList ? Array.from(Array.prototype.values.call(options.transferList)) : undefined);
     const data = wm instanceof Transfer ? wm.data : wm;
     const buffers = wm instanceof Transfer ? wm.buffers : [];
     const ports = wm instanceof Transfer ? wm.ports : [];
@@ -519,8 +516,7 @@ if (!isMainThread) {
   };
 }
 
-function markAsUntransferable() {}
-function isMarkedAsUntransferable() { return false; }
+const { markAsUntransferable } = clone;
 function moveMessagePortToContext(port) { return port; }
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
@@ -544,7 +540,6 @@ module.exports = {
   MessagePort,
   MessageChannel,
   markAsUntransferable,
-  isMarkedAsUntransferable,
   moveMessagePortToContext,
   receiveMessageOnPort,
   resourceLimits,
