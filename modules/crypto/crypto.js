@@ -299,13 +299,13 @@ function randomUUID(options) {
   return binding.randomUUID();
 }
 
-function timingSafeEqual(a, b) {
-  if (!isAnyArrayBuffer(a) && !isView(a)) {
-    throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
-  }
-  if (!isAnyArrayBuffer(b) && !isView(b)) {
-    throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
-  }
+function timingSafeEqual(...args) {
+  const [a, b] = args; // a rest parameter: length 0, as node's native function
+  // node checks these in C++, whose message does not describe the value received
+  const bad = (name) => nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+  if (!isAnyArrayBuffer(a) && !isView(a)) throw bad('buf1');
+  if (!isAnyArrayBuffer(b) && !isView(b)) throw bad('buf2');
   if (a.byteLength !== b.byteLength) {
     throw nodeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
   }
@@ -1339,8 +1339,9 @@ function generatePrimeSync(size, options = {}) {
   const o = generatePrimeArgs(size, options);
   return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
 }
-function generatePrime(size, options = {}, callback) {
+function generatePrime(size, options, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
+  if (options === undefined) options = {};
   validateFunction(callback, 'callback');
   const o = generatePrimeArgs(size, options);
   const r = primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
@@ -1501,7 +1502,9 @@ function getFips() { return 0; }
 function setFips(v) {
   if (v) throw nodeError(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');
 }
-function setEngine() {
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags !== undefined) validateNumber(flags, 'flags');
   throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Custom engines not supported by this platform');
 }
 function secureHeapUsed() { return { total: 0, min: 0, used: 0, utilization: 0 }; }
@@ -1524,7 +1527,7 @@ function webcrypto() {
 module.exports = {
   createHash, createHmac, hash, randomBytes, randomFill, randomFillSync, randomInt, randomUUID,
   timingSafeEqual, pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
-  createCipher, createCipheriv, createDecipher, createDecipheriv, getCipherInfo, getHashes, getCiphers, getCurves,
+  createCipheriv, createDecipheriv, getCipherInfo, getHashes, getCiphers, getCurves,
   createPublicKey, createPrivateKey, createSecretKey, generateKeyPair, generateKeyPairSync,
   generateKey, generateKeySync, createSign, createVerify, sign: signOneShot, verify: verifyOneShot,
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, createECDH,
@@ -1533,6 +1536,27 @@ module.exports = {
   secureHeapUsed, constants,
   Certificate, X509Certificate, Hash, Hmac, Cipher, Decipher, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
 };
+// As in node: the deprecated password ciphers and fips are non-enumerable; prng, pseudoRandomBytes
+// and rng are randomBytes (deprecated only under --pending-deprecation) and become plain data
+// properties once read (non-enumerable) or set (enumerable).
+Object.defineProperties(module.exports, {
+  createCipher: { value: createCipher, enumerable: false, writable: false, configurable: false },
+  createDecipher: { value: createDecipher, enumerable: false, writable: false, configurable: false },
+  fips: { get: getFips, set: setFips, enumerable: false, configurable: false },
+});
+for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
+  Object.defineProperty(module.exports, key, {
+    enumerable: false,
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, { enumerable: false, configurable: true, writable: true, value: randomBytes });
+      return randomBytes;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { enumerable: true, configurable: true, writable: true, value });
+    },
+  });
+}
 Object.defineProperty(module.exports, 'Sign', { enumerable: true, configurable: true, get() { return Sign; } });
 Object.defineProperty(module.exports, 'Verify', { enumerable: true, configurable: true, get() { return Verify; } });
 function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }

@@ -6,7 +6,7 @@ const v8 = require('v8');
 const path = require('path');
 const { codes, E } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
-const { validateObject } = require('internal/validators');
+const { validateObject, validateNumber } = require('internal/validators');
 
 if (!codes.ERR_WORKER_PATH) {
   E('ERR_WORKER_PATH', (filename) => 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' +
@@ -17,6 +17,14 @@ if (!codes.ERR_WORKER_UNSERIALIZABLE_ERROR) E('ERR_WORKER_UNSERIALIZABLE_ERROR',
 if (!codes.ERR_WORKER_INVALID_EXEC_ARGV) E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
 if (!codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST) {
   E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList', TypeError);
+}
+for (const [code, msg] of [
+  ['ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message'],
+  ['ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener'],
+  ['ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot sent a message to the same thread'],
+  ['ERR_WORKER_MESSAGING_TIMEOUT', 'Sending a message to another thread timed out'],
+]) {
+  if (!codes[code]) E(code, msg, Error);
 }
 const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } = codes;
 
@@ -517,6 +525,53 @@ if (!isMainThread) {
 }
 
 const { markAsUntransferable } = clone;
+
+// postMessageToThread: the value goes to the 'workerMessage' listeners of process in the thread
+// threadId (any thread of this process that has loaded worker_threads); the promise settles with
+// that thread's outcome, as node's Atomics-based handshake reports it.
+const kThreadDelivered = 0;
+const kThreadFailed = 1;
+const kThreadErrored = 2;
+binding.threadInbox((data, buffers, ports, source) => {
+  if (process.listenerCount('workerMessage') === 0) return kThreadFailed;
+  try {
+    process.emit('workerMessage', deserialize(data, buffers, ports), source);
+  } catch {
+    return kThreadErrored;
+  }
+  return kThreadDelivered;
+});
+async function postMessageToThread(threadId, value, transferList, timeout) {
+  if (typeof transferList === 'number' && typeof timeout === 'undefined') {
+    timeout = transferList;
+    transferList = [];
+  }
+  if (typeof timeout !== 'undefined') validateNumber(timeout, 'timeout', 0);
+  if (threadId === binding.threadId) throw new codes.ERR_WORKER_MESSAGING_SAME_THREAD();
+  if (isMainThread && !binding.hasThread(threadId)) throw new codes.ERR_WORKER_MESSAGING_FAILED();
+  const m = serialize(value, clone.readTransferArg(transferList), false, null);
+  return new Promise((resolve, reject) => {
+    let timer = null;
+    let settled = false;
+    const done = (status) => {
+      if (settled) return;
+      settled = true;
+      if (timer !== null) clearTimeout(timer);
+      if (status === kThreadDelivered) resolve();
+      else if (status === kThreadErrored) reject(new codes.ERR_WORKER_MESSAGING_ERRORED());
+      else reject(new codes.ERR_WORKER_MESSAGING_FAILED());
+    };
+    if (timeout !== undefined && timeout !== Infinity) {
+      timer = setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        reject(new codes.ERR_WORKER_MESSAGING_TIMEOUT());
+      }, timeout);
+    }
+    if (m instanceof Transfer) binding.postToThread(threadId, m.data, m.buffers, m.ports, m.shared, done);
+    else binding.postToThread(threadId, m, undefined, undefined, undefined, done);
+  });
+}
 function moveMessagePortToContext(port) { return port; }
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
@@ -542,6 +597,7 @@ module.exports = {
   markAsUntransferable,
   moveMessagePortToContext,
   receiveMessageOnPort,
+  postMessageToThread,
   resourceLimits,
   threadId: binding.threadId,
   SHARE_ENV,
@@ -551,5 +607,6 @@ module.exports = {
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
-  MessageEvent,
 };
+// the MessageEvent global comes from here; node's module does not list it
+Object.defineProperty(module.exports, 'MessageEvent', { value: MessageEvent, writable: true, configurable: true, enumerable: false });
