@@ -126,6 +126,14 @@ function sortTransfer(list, source) {
   return { buffers, ports };
 }
 
+// copyBuffer copies an ArrayBuffer, resizable ones as resizable (V8 keeps the maximum).
+function copyBuffer(v) {
+  if (!v.resizable) return v.slice(0);
+  const out = new ArrayBuffer(v.byteLength, { maxByteLength: v.maxByteLength });
+  new Uint8Array(out).set(new Uint8Array(v));
+  return out;
+}
+
 function missingTransferable() {
   return makeNodeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
     'Object that needs transfer was found in message but not listed in transferList');
@@ -147,7 +155,7 @@ function structuredClone(value, options) {
   const memory = new Map();
   // transferred buffers move: their clones take the bytes, the originals end up detached (an
   // already detached one moves as an empty buffer, as in V8)
-  for (const t of buffers) memory.set(t, binding.isDetached(t) ? new ArrayBuffer(0) : t.slice(0));
+  for (const t of buffers) memory.set(t, binding.isDetached(t) ? new ArrayBuffer(0) : copyBuffer(t));
   // transferred ports: new ports that take over the channel once the clone has succeeded
   for (const p of ports) memory.set(p, portHooks.prepare());
   const result = clone(value, memory);
@@ -198,7 +206,7 @@ function clone(v, memory) {
   }
   if (isArrayBuffer(v)) {
     if (binding.isDetached(v)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
-    out = v.slice(0);
+    out = copyBuffer(v);
     memory.set(v, out);
     return out;
   }
