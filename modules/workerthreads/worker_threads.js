@@ -175,6 +175,22 @@ function deserialize(data, buffers, goPorts) {
 
 // ---- MessagePort ---------------------------------------------------------------------------------
 
+// A message that cannot be deserialized: 'messageerror' listeners get the error, onmessageerror a
+// MessageEvent carrying it.
+const kOnMessageError = Symbol('kOnMessageError');
+function emitMessageError(target, err) {
+  target.emit('messageerror', err);
+  const fn = target[kOnMessageError];
+  if (typeof fn === 'function') fn.call(target, new MessageEvent('messageerror', { data: err, target }));
+}
+function onMessageErrorAccessors(proto) {
+  const accessors = Object.getOwnPropertyDescriptor({
+    get onmessageerror() { return this[kOnMessageError] === undefined ? null : this[kOnMessageError]; },
+    set onmessageerror(fn) { this[kOnMessageError] = fn; },
+  }, 'onmessageerror');
+  Object.defineProperty(proto, 'onmessageerror', accessors);
+}
+
 // portPost is MessagePort#postMessage after its argument count check.
 function portPost(port, value, transferList) {
   const list = clone.readTransferArg(transferList);
@@ -229,7 +245,7 @@ class MessagePort extends EventEmitter {
       value = deserialize(data, buffers, goPorts);
       ports = lastPorts;
     } catch (err) {
-      this.emit('messageerror', err);
+      emitMessageError(this, err);
       return;
     }
     if (this.listenerCount('message') > 0) this.emit('message', value);
@@ -308,6 +324,7 @@ clone.setPortHooks({
   prepare: () => new MessagePort(kCtl, kPending),
   commit: (from, to) => to[kAttach](from._detachForTransfer()),
 });
+onMessageErrorAccessors(MessagePort.prototype);
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
 Object.defineProperty(MessagePort.prototype, '_onmessage', { value: undefined, writable: true, enumerable: false });
 
@@ -334,7 +351,7 @@ class BroadcastChannel extends EventEmitter {
       let value;
       try {
         value = shared === undefined ? deserialize(data) : deserialize(data, shared, []);
-      } catch (err) { this.emit('messageerror', err); return; }
+      } catch (err) { emitMessageError(this, err); return; }
       const ev = new MessageEvent('message', { data: value, target: this });
       this.emit('message', ev);
       for (const fn of this[kHandlers].slice()) fn.call(this, ev);
@@ -373,6 +390,7 @@ class BroadcastChannel extends EventEmitter {
   ref() { if (this[kCtl]) this[kCtl].ref(); return this; }
   unref() { if (this[kCtl]) this[kCtl].unref(); return this; }
 }
+onMessageErrorAccessors(BroadcastChannel.prototype);
 Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: 'BroadcastChannel', configurable: true });
 
 // ---- Worker --------------------------------------------------------------------------------------
