@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/atomics"
 )
 
 //go:embed js/bootstrap.js
@@ -69,6 +70,9 @@ func (rt *Runtime) bootstrap() error {
 	rt.installJSONParse()
 	rt.installWellFormed()
 	rt.installLocaleStubs()
+	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {
+		return err
+	}
 	pb := rt.processBinding()
 	fnv, err := vm.RunProgram(modules.CompileOnce("node:internal/bootstrap", bootstrapJS))
 	if err != nil {

@@ -11,6 +11,10 @@
 // holds its element. worker_threads carries the memory itself (not a copy) to the receiving
 // runtime, which wraps it with Wrap.
 //
+// The package also gives ArrayBuffer node 20's resizable buffers (InstallResizableArrayBuffer,
+// which the runtime calls at bootstrap; see resizable.go for what goja's fixed-length views
+// allow).
+//
 // Atomics work on the typed array's memory with sync/atomic. Atomics.wait and notify use one
 // process-wide table of waiters keyed by the element's address; Atomics.wait blocks the calling
 // runtime's goroutine (the main thread's too, as Node allows), waitAsync resolves its promise on

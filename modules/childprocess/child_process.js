@@ -1022,7 +1022,7 @@ function withoutEval(execArgv) {
 
 // fork runs modulePath in a new gojs (options.execPath, default process.execPath) with an IPC
 // channel: NODE_CHANNEL_FD as node does, so either side may be node.
-function fork(modulePath, args, options) {
+function fork(modulePath, args = undefined, options) { // length 1, as node's
   if (typeof modulePath === 'object' && modulePath !== null && modulePath.href !== undefined) {
     modulePath = require('url').fileURLToPath(modulePath);
   } else if (Buffer.isBuffer(modulePath)) {

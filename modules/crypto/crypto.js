@@ -299,13 +299,13 @@ function randomUUID(options) {
   return binding.randomUUID();
 }
 
-function timingSafeEqual(a, b) {
-  if (!isAnyArrayBuffer(a) && !isView(a)) {
-    throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
-  }
-  if (!isAnyArrayBuffer(b) && !isView(b)) {
-    throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
-  }
+function timingSafeEqual(...args) {
+  const [a, b] = args; // a rest parameter: length 0, as node's native function
+  // node checks these in C++, whose message does not describe the value received
+  const bad = (name) => nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+  if (!isAnyArrayBuffer(a) && !isView(a)) throw bad('buf1');
+  if (!isAnyArrayBuffer(b) && !isView(b)) throw bad('buf2');
   if (a.byteLength !== b.byteLength) {
     throw nodeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
   }
@@ -585,14 +585,17 @@ Object.assign(Decipheriv.prototype, {
 });
 
 // Legacy Cipher/Decipher: key and IV from the password with OpenSSL's EVP_BytesToKey (MD5, one
-// round, no salt), as node's deprecated constructors do.
-function bytesToKey(cipher, password, options) {
+// round, no salt), as node's deprecated constructors do. Checks run in node's order: cipher name
+// type, password type (no encoding: a string password is always UTF-8), authTagLength, then the
+// cipher lookup; a Cipher in a counter mode (ctr, gcm, ccm) warns as node's CipherBase::Init does.
+function legacyCipherInit(cipher, password, options, decipher) {
   validateString(cipher, 'cipher');
+  password = getArrayBufferOrView(password, 'password');
+  getUIntOption(options, 'authTagLength');
   const info = binding.cipherInfo(cipher);
   if (info === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
-  password = getArrayBufferOrView(password, 'password', options && options.encoding);
-  const pw = Buffer.from(password.buffer || password, password.byteOffset || 0, password.byteLength);
-  const need = info[5] + info[4];
+  const pw = isView(password) ? Buffer.from(password.buffer, password.byteOffset, password.byteLength) : Buffer.from(password);
+  const keyLen = info[5], ivLen = info[4], need = keyLen + ivLen;
   const parts = [];
   let have = 0, prev = Buffer.alloc(0);
   while (have < need) {
@@ -601,19 +604,20 @@ function bytesToKey(cipher, password, options) {
     have += prev.length;
   }
   const all = Buffer.concat(parts);
-  return [all.subarray(0, info[5]), info[4] ? all.subarray(info[5], need) : null];
+  if (!decipher && (info[1] === 'ctr' || info[1] === 'gcm' || info[1] === 'ccm')) {
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  createCipherBase.call(this, cipher, all.subarray(0, keyLen), options, decipher, ivLen ? all.subarray(keyLen, need) : null);
 }
 function Cipher(cipher, password, options) {
   if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
-  const [key, iv] = bytesToKey(cipher, password, options);
-  createCipherBase.call(this, cipher, key, options, false, iv);
+  legacyCipherInit.call(this, cipher, password, options, false);
 }
 Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Cipher, LazyTransform);
 function Decipher(cipher, password, options) {
   if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
-  const [key, iv] = bytesToKey(cipher, password, options);
-  createCipherBase.call(this, cipher, key, options, true, iv);
+  legacyCipherInit.call(this, cipher, password, options, true);
 }
 Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Decipher, LazyTransform);
@@ -628,6 +632,23 @@ Object.assign(Decipher.prototype, {
 
 function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
 function createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); }
+let deprecate;
+function lazyDeprecate(fn, msg, code) {
+  let wrapped;
+  return function deprecated(...args) {
+    if (!wrapped) {
+      if (!deprecate) deprecate = require('util').deprecate;
+      wrapped = deprecate(fn, msg, code);
+    }
+    return Reflect.apply(wrapped, this, args);
+  };
+}
+const createCipher = lazyDeprecate(function createCipher(cipher, password, options) {
+  return new Cipher(cipher, password, options);
+}, 'crypto.createCipher is deprecated.', 'DEP0106');
+const createDecipher = lazyDeprecate(function createDecipher(cipher, password, options) {
+  return new Decipher(cipher, password, options);
+}, 'crypto.createDecipher is deprecated.', 'DEP0106');
 
 function getCipherInfo(nameOrNid, options) {
   if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
@@ -702,6 +723,10 @@ class KeyObject {
   }
 }
 Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+// structuredClone copies a KeyObject as a new one of its class over the same key, as node does.
+Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').kClone, {
+  value() { return new this.constructor(wrapHandle(this[kHandle])); },
+});
 const kIsHandle = Symbol('kIsHandle');
 function wrapHandle(h) { return { [kIsHandle]: true, h }; }
 
@@ -1314,8 +1339,9 @@ function generatePrimeSync(size, options = {}) {
   const o = generatePrimeArgs(size, options);
   return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
 }
-function generatePrime(size, options = {}, callback) {
+function generatePrime(size, options, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
+  if (options === undefined) options = {};
   validateFunction(callback, 'callback');
   const o = generatePrimeArgs(size, options);
   const r = primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
@@ -1476,7 +1502,9 @@ function getFips() { return 0; }
 function setFips(v) {
   if (v) throw nodeError(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');
 }
-function setEngine() {
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags !== undefined) validateNumber(flags, 'flags');
   throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Custom engines not supported by this platform');
 }
 function secureHeapUsed() { return { total: 0, min: 0, used: 0, utilization: 0 }; }
@@ -1508,6 +1536,27 @@ module.exports = {
   secureHeapUsed, constants,
   Certificate, X509Certificate, Hash, Hmac, Cipher, Decipher, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
 };
+// As in node: the deprecated password ciphers and fips are non-enumerable; prng, pseudoRandomBytes
+// and rng are randomBytes (deprecated only under --pending-deprecation) and become plain data
+// properties once read (non-enumerable) or set (enumerable).
+Object.defineProperties(module.exports, {
+  createCipher: { value: createCipher, enumerable: false, writable: false, configurable: false },
+  createDecipher: { value: createDecipher, enumerable: false, writable: false, configurable: false },
+  fips: { get: getFips, set: setFips, enumerable: false, configurable: false },
+});
+for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
+  Object.defineProperty(module.exports, key, {
+    enumerable: false,
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, { enumerable: false, configurable: true, writable: true, value: randomBytes });
+      return randomBytes;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { enumerable: true, configurable: true, writable: true, value });
+    },
+  });
+}
 Object.defineProperty(module.exports, 'Sign', { enumerable: true, configurable: true, get() { return Sign; } });
 Object.defineProperty(module.exports, 'Verify', { enumerable: true, configurable: true, get() { return Verify; } });
 function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }

@@ -47,6 +47,14 @@ for (const p of ['type', 'extractable', 'algorithm', 'usages']) {
   Object.defineProperty(CryptoKey.prototype, p, { enumerable: true });
 }
 
+// structuredClone copies a CryptoKey with the same key object and clones of its algorithm and
+// usages, as node's InternalCryptoKey deserializer does.
+Object.defineProperty(CryptoKey.prototype, require('internal/structured_clone').kClone, {
+  value(cloneValue) {
+    return makeKey(this[kKeyObject], cloneValue(this[kAlgorithm]), this[kExtractable], cloneValue(this[kKeyUsages]));
+  },
+});
+
 function makeKey(keyObject, algorithm, extractable, usages) {
   const k = new CryptoKey(kConstructing);
   k[kKeyObject] = keyObject;

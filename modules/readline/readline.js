@@ -2,7 +2,7 @@
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
-const { validateAbortSignal, validateFunction } = require('internal/validators');
+const { validateAbortSignal, validateFunction, validateUint32 } = require('internal/validators');
 
 const kHistorySize = 30;
 const lineEnding = /\r?\n|\r(?!\n)/g;
@@ -145,7 +145,19 @@ function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
   EventEmitter.call(this);
   let history, historySize, removeHistoryDuplicates = false, crlfDelay, prompt = '> ', signal;
+  let tabSize = 8;
+  this.escapeCodeTimeout = 500;
+  this.isCompletionEnabled = true;
   if (input && input.input) {
+    if (input.tabSize !== undefined) {
+      validateUint32(input.tabSize, 'tabSize', true);
+      tabSize = input.tabSize;
+    }
+    if (input.escapeCodeTimeout !== undefined) {
+      // node reports the default, not the value it rejects
+      if (!Number.isFinite(input.escapeCodeTimeout)) throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', this.escapeCodeTimeout);
+      this.escapeCodeTimeout = input.escapeCodeTimeout;
+    }
     output = input.output;
     completer = input.completer;
     terminal = input.terminal;
@@ -167,6 +179,7 @@ function Interface(input, output, completer, terminal) {
   this.input = input;
   this.history = Array.isArray(history) ? history.slice() : [];
   this.historySize = historySize;
+  this.tabSize = tabSize;
   this.removeHistoryDuplicates = removeHistoryDuplicates;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
   this.completer = completer;

@@ -49,33 +49,118 @@ const errorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError'
 const uncloneableTags = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Generator',
   'AsyncGenerator', 'Module']);
 
+// kClone marks objects that clone themselves, as node's messaging_clone_symbol does: the method
+// gets a function that clones a nested value and returns the copy.
+const kClone = Symbol('kClone');
+
+// Objects given to worker_threads.markAsUntransferable: a transfer list skips them (an ArrayBuffer
+// among them is then copied), as node's private symbol makes its serializer do.
+const untransferable = new WeakSet();
+function markAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  untransferable.add(obj);
+}
+
+// MessagePorts come from worker_threads, which registers how to recognise and move them when it
+// loads (no port can exist before): { isPort(v), isDetached(p), prepare() -> an unattached port,
+// commit(oldPort, newPort) }.
+let portHooks = null;
+function setPortHooks(hooks) { portHooks = hooks; }
+function isPort(v) { return portHooks !== null && portHooks.isPort(v); }
+
+// readIterable is node's ReadIterable: an array as it is, another object through its iterator,
+// null when the value is not an iterable object.
+function readIterable(v) {
+  if ((typeof v !== 'object' && typeof v !== 'function') || v === null) return null;
+  if (Array.isArray(v)) return v;
+  if (typeof v[Symbol.iterator] !== 'function') return null;
+  const out = [];
+  for (const x of v) out.push(x);
+  return out;
+}
+
+// readTransferArg reads a transfer argument as node's MessagePort::PostMessage and structuredClone
+// do: an iterable is the transfer list, another object may carry one as its transfer property.
+// It returns an array, or undefined for none.
+function readTransferArg(arg) {
+  if (arg === undefined || arg === null) return undefined;
+  if (typeof arg !== 'object' && typeof arg !== 'function') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+  }
+  let items = readIterable(arg);
+  if (items === null) {
+    const t = arg.transfer;
+    if (t === undefined) return undefined;
+    items = readIterable(t);
+    if (items === null) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable');
+    }
+  }
+  return items;
+}
+
+// sortTransfer checks a transfer list as node's Message::Serialize does and returns the
+// ArrayBuffers and MessagePorts that move. source is the posting port, if any.
+function sortTransfer(list, source) {
+  const buffers = [];
+  const ports = [];
+  for (const t of list) {
+    if ((typeof t !== 'object' && typeof t !== 'function') || t === null) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    }
+    if (untransferable.has(t)) continue;
+    if (isArrayBuffer(t)) {
+      if (buffers.includes(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+      buffers.push(t);
+      continue;
+    }
+    if (isPort(t)) {
+      if (t === source) throw dataCloneError('Transfer list contains source port');
+      if (portHooks.isDetached(t)) throw dataCloneError('MessagePort in transfer list is already detached');
+      if (ports.includes(t)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+      ports.push(t);
+      continue;
+    }
+    throw makeNodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+  }
+  return { buffers, ports };
+}
+
+// copyBuffer copies an ArrayBuffer, resizable ones as resizable (V8 keeps the maximum).
+function copyBuffer(v) {
+  if (!v.resizable) return v.slice(0);
+  const out = new ArrayBuffer(v.byteLength, { maxByteLength: v.maxByteLength });
+  new Uint8Array(out).set(new Uint8Array(v));
+  return out;
+}
+
+function missingTransferable() {
+  return makeNodeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+    'Object that needs transfer was found in message but not listed in transferList');
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
   }
-  if (options !== undefined && options !== null && typeof options !== 'object') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
-  }
-  const transfer = [];
-  const list = options != null ? options.transfer : undefined;
-  if (list !== undefined) {
-    if (list === null || typeof list[Symbol.iterator] !== 'function') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+  let buffers = [];
+  let ports = [];
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
     }
-    for (const t of list) {
-      if (typeof t !== 'object' || t === null || !isArrayBuffer(t)) {
-        throw makeNodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
-      }
-      if (transfer.includes(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-      if (binding.isDetached(t)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
-      transfer.push(t);
-    }
+    const items = readTransferArg(options.transfer);
+    if (items !== undefined) ({ buffers, ports } = sortTransfer(items, null));
   }
   const memory = new Map();
-  // transferred buffers move: their clones take the bytes, the originals end up detached
-  for (const t of transfer) memory.set(t, t.slice(0));
+  // transferred buffers move: their clones take the bytes, the originals end up detached (an
+  // already detached one moves as an empty buffer, as in V8)
+  for (const t of buffers) memory.set(t, binding.isDetached(t) ? new ArrayBuffer(0) : copyBuffer(t));
+  // transferred ports: new ports that take over the channel once the clone has succeeded
+  for (const p of ports) memory.set(p, portHooks.prepare());
   const result = clone(value, memory);
-  for (const t of transfer) binding.detach(t);
+  for (const t of buffers) binding.detach(t);
+  for (const p of ports) portHooks.commit(p, memory.get(p));
   return result;
 }
 
@@ -85,10 +170,18 @@ function clone(v, memory) {
   if (memory.has(v)) return memory.get(v);
 
   if (binding.isProxy(v)) throw dataCloneError('#<Object> could not be cloned.');
+  let out;
+  if (isPort(v)) throw missingTransferable();
+  // host objects node clones by their own rule (KeyObject, CryptoKey): [kClone](cloneValue)
+  const own = v[kClone];
+  if (typeof own === 'function') {
+    out = Reflect.apply(own, v, [(x) => clone(x, memory)]);
+    memory.set(v, out);
+    return out;
+  }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
   if (uncloneableTags.has(tag)) throw dataCloneError(`${describe(v)} could not be cloned.`);
 
-  let out;
   if (Array.isArray(v)) {
     out = new Array(v.length);
     memory.set(v, out);
@@ -113,7 +206,7 @@ function clone(v, memory) {
   }
   if (isArrayBuffer(v)) {
     if (binding.isDetached(v)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
-    out = v.slice(0);
+    out = copyBuffer(v);
     memory.set(v, out);
     return out;
   }
@@ -150,22 +243,23 @@ function clone(v, memory) {
     memory.set(v, out);
     return out;
   }
-  if (tag === 'Error' || v instanceof Error) {
+  if (tag === 'Error') {
     let name = 'Error';
     try {
       const n = v.name;
       if (errorNames.has(n)) name = n;
     } catch {}
     const Ctor = globalThis[name];
-    out = Object.create(Ctor.prototype);
+    out = new Ctor();
+    delete out.stack;
     memory.set(v, out);
-    const msg = Object.getOwnPropertyDescriptor(v, 'message');
-    if (msg && 'value' in msg) {
-      Object.defineProperty(out, 'message', { value: String(msg.value), writable: true, configurable: true, enumerable: false });
-    }
     const stack = v.stack;
     if (typeof stack === 'string') {
       Object.defineProperty(out, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+    }
+    const msg = Object.getOwnPropertyDescriptor(v, 'message');
+    if (msg && 'value' in msg) {
+      Object.defineProperty(out, 'message', { value: String(msg.value), writable: true, configurable: true, enumerable: false });
     }
     if (Object.prototype.hasOwnProperty.call(v, 'cause')) {
       Object.defineProperty(out, 'cause', { value: clone(v.cause, memory), writable: true, configurable: true, enumerable: false });
@@ -179,4 +273,4 @@ function clone(v, memory) {
   return out;
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, kClone, markAsUntransferable, setPortHooks, readTransferArg, sortTransfer };

@@ -236,6 +236,13 @@ function writeAny(s, v) {
   if (v instanceof ArrayBuffer) {
     const t = s._transfers.get(v);
     if (t !== undefined) { w.byte(116); w.varint(t); return; }
+    if (v.resizable) {
+      w.byte(126); // '~': a resizable ArrayBuffer, with its maximum
+      w.varint(v.byteLength);
+      w.varint(v.maxByteLength);
+      w.raw(new Uint8Array(v));
+      return;
+    }
     w.byte(66); // 'B'
     w.varint(v.byteLength);
     w.raw(new Uint8Array(v));
@@ -542,6 +549,16 @@ function readAny(d) {
       const n = d._varint();
       const off = d._readRawBytes(n);
       const ab = d._b.buffer.slice(d._b.byteOffset + off, d._b.byteOffset + off + n);
+      d._objs.push(ab);
+      return maybeView(d, ab);
+    }
+    case 126: {
+      const n = d._varint();
+      const max = d._varint();
+      if (n > max) throw dataError();
+      const off = d._readRawBytes(n);
+      const ab = new ArrayBuffer(n, { maxByteLength: max });
+      new Uint8Array(ab).set(d._b.subarray(off, off + n));
       d._objs.push(ab);
       return maybeView(d, ab);
     }

@@ -6,7 +6,7 @@ const v8 = require('v8');
 const path = require('path');
 const { codes, E } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
-const { validateObject } = require('internal/validators');
+const { validateObject, validateNumber } = require('internal/validators');
 
 if (!codes.ERR_WORKER_PATH) {
   E('ERR_WORKER_PATH', (filename) => 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' +
@@ -18,6 +18,14 @@ if (!codes.ERR_WORKER_INVALID_EXEC_ARGV) E('ERR_WORKER_INVALID_EXEC_ARGV', (erro
 if (!codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST) {
   E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList', TypeError);
 }
+for (const [code, msg] of [
+  ['ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message'],
+  ['ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener'],
+  ['ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot sent a message to the same thread'],
+  ['ERR_WORKER_MESSAGING_TIMEOUT', 'Sending a message to another thread timed out'],
+]) {
+  if (!codes[code]) E(code, msg, Error);
+}
 const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } = codes;
 
 const kCtl = Symbol('kCtl');
@@ -26,6 +34,9 @@ const kStarted = Symbol('kStarted');
 const kRefs = Symbol('kRefs');
 const kClosed = Symbol('kClosed');
 const kHandlers = Symbol('kHandlers');
+const kAttach = Symbol('kAttach');
+const kPending = Symbol('kPending');
+const clone = require('internal/structured_clone');
 
 function dataCloneError(message) {
   if (typeof DOMException === 'function') return new DOMException(message, 'DataCloneError');
@@ -74,35 +85,20 @@ const kHostPort = 0;
 const kHostShared = 1;
 const kHostSharedView = 2;
 
-function serialize(value, transferList, noShared) {
-  if (transferList === undefined || transferList === null || (Array.isArray(transferList) && transferList.length === 0)) {
+// serialize takes the transfer list as an array (or undefined); source is the posting port.
+function serialize(value, transferList, noShared, source) {
+  if (transferList === undefined || transferList.length === 0) {
     const fast = binding.fastSerialize(value);
     if (fast !== null) return fast;
   }
   const ser = new v8.Serializer();
   ser._getDataCloneError = function (message) { return dataCloneError(message); };
-  const buffers = [];
-  const ports = [];
+  let buffers = [];
+  let ports = [];
   const shared = [];
-  if (transferList !== undefined && transferList !== null) {
-    if (typeof transferList !== 'object' || typeof transferList[Symbol.iterator] !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', transferList);
-    }
-    for (const item of transferList) {
-      if (item instanceof ArrayBuffer) {
-        if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-        ser.transferArrayBuffer(buffers.length, item);
-        buffers.push(item);
-      } else if (item instanceof MessagePort) {
-        if (item[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
-        if (ports.includes(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
-        ports.push(item);
-      } else if (ArrayBuffer.isView(item)) {
-        throw dataCloneError('Found invalid value in transferList.');
-      } else {
-        throw dataCloneError('Found invalid value in transferList.');
-      }
-    }
+  if (transferList !== undefined) {
+    ({ buffers, ports } = clone.sortTransfer(transferList, source));
+    for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
   }
   const sharedIndex = (sab) => {
     let i = shared.indexOf(sab);
@@ -179,15 +175,27 @@ function deserialize(data, buffers, goPorts) {
 
 // ---- MessagePort ---------------------------------------------------------------------------------
 
+// A message that cannot be deserialized: 'messageerror' listeners get the error, onmessageerror a
+// MessageEvent carrying it.
+const kOnMessageError = Symbol('kOnMessageError');
+function emitMessageError(target, err) {
+  target.emit('messageerror', err);
+  const fn = target[kOnMessageError];
+  if (typeof fn === 'function') fn.call(target, new MessageEvent('messageerror', { data: err, target }));
+}
+function onMessageErrorAccessors(proto) {
+  const accessors = Object.getOwnPropertyDescriptor({
+    get onmessageerror() { return this[kOnMessageError] === undefined ? null : this[kOnMessageError]; },
+    set onmessageerror(fn) { this[kOnMessageError] = fn; },
+  }, 'onmessageerror');
+  Object.defineProperty(proto, 'onmessageerror', accessors);
+}
+
 // portPost is MessagePort#postMessage after its argument count check.
 function portPost(port, value, transferList) {
-  if (transferList !== undefined && transferList !== null && !Array.isArray(transferList) &&
-      typeof transferList === 'object' && 'transfer' in transferList) transferList = transferList.transfer;
+  const list = clone.readTransferArg(transferList);
   if (port[kClosed]) return;
-  if (Array.isArray(transferList) && transferList.includes(port)) {
-    throw dataCloneError('Transfer list contains source port');
-  }
-  const m = serialize(value, transferList);
+  const m = serialize(value, list, false, port);
   if (m instanceof Transfer) port[kCtl].post(m.data, m.buffers, m.ports, m.shared);
   else port[kCtl].post(m);
 }
@@ -200,6 +208,19 @@ class MessagePort extends EventEmitter {
     this[kClosed] = false;
     this[kRefs] = true;
     this[kHandlers] = null;
+    if (goPort !== kPending) this[kAttach](goPort);
+    this.on('newListener', (name) => {
+      // also after the last listener went (and unref'd the port): a new one refs it again
+      if (name === 'message' && this[kRefs]) this[kCtl].ref();
+    });
+    this.on('removeListener', (name) => {
+      if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
+    });
+  }
+
+  // kAttach ties the port to its Go end (structuredClone makes a port first and attaches it once
+  // the clone has succeeded).
+  [kAttach](goPort) {
     this[kCtl] = binding.attach(goPort, (data, buffers, ports) => {
       // another thread may have grown a growable SharedArrayBuffer this thread holds
       if (atomics) atomics.sync();
@@ -208,13 +229,6 @@ class MessagePort extends EventEmitter {
       if (this[kClosed] === 'detached') return;
       this[kClosed] = true;
       this.emit('close');
-    });
-    this.on('newListener', (name) => {
-      // also after the last listener went (and unref'd the port): a new one refs it again
-      if (name === 'message' && this[kRefs]) this[kCtl].ref();
-    });
-    this.on('removeListener', (name) => {
-      if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
     });
   }
 
@@ -231,7 +245,7 @@ class MessagePort extends EventEmitter {
       value = deserialize(data, buffers, goPorts);
       ports = lastPorts;
     } catch (err) {
-      this.emit('messageerror', err);
+      emitMessageError(this, err);
       return;
     }
     if (this.listenerCount('message') > 0) this.emit('message', value);
@@ -304,6 +318,13 @@ class MessagePort extends EventEmitter {
     return this[kCtl].detach();
   }
 }
+clone.setPortHooks({
+  isPort: (v) => v instanceof MessagePort,
+  isDetached: (p) => !!p[kClosed],
+  prepare: () => new MessagePort(kCtl, kPending),
+  commit: (from, to) => to[kAttach](from._detachForTransfer()),
+});
+onMessageErrorAccessors(MessagePort.prototype);
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
 Object.defineProperty(MessagePort.prototype, '_onmessage', { value: undefined, writable: true, enumerable: false });
 
@@ -330,7 +351,7 @@ class BroadcastChannel extends EventEmitter {
       let value;
       try {
         value = shared === undefined ? deserialize(data) : deserialize(data, shared, []);
-      } catch (err) { this.emit('messageerror', err); return; }
+      } catch (err) { emitMessageError(this, err); return; }
       const ev = new MessageEvent('message', { data: value, target: this });
       this.emit('message', ev);
       for (const fn of this[kHandlers].slice()) fn.call(this, ev);
@@ -369,6 +390,7 @@ class BroadcastChannel extends EventEmitter {
   ref() { if (this[kCtl]) this[kCtl].ref(); return this; }
   unref() { if (this[kCtl]) this[kCtl].unref(); return this; }
 }
+onMessageErrorAccessors(BroadcastChannel.prototype);
 Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: 'BroadcastChannel', configurable: true });
 
 // ---- Worker --------------------------------------------------------------------------------------
@@ -411,7 +433,8 @@ class Worker extends EventEmitter {
       throw new ERR_INVALID_ARG_TYPE('options.env', 'object', options.env);
     }
     const limits = options.resourceLimits || {};
-    const wm = serialize(options.workerData, options.transferList);
+    // node spreads options.transferList through an array iterator: array-likes count, the rest is none
+    const wm = serialize(options.workerData, options.transferList ? Array.from(Array.prototype.values.call(options.transferList)) : undefined);
     const data = wm instanceof Transfer ? wm.data : wm;
     const buffers = wm instanceof Transfer ? wm.buffers : [];
     const ports = wm instanceof Transfer ? wm.ports : [];
@@ -519,8 +542,54 @@ if (!isMainThread) {
   };
 }
 
-function markAsUntransferable() {}
-function isMarkedAsUntransferable() { return false; }
+const { markAsUntransferable } = clone;
+
+// postMessageToThread: the value goes to the 'workerMessage' listeners of process in the thread
+// threadId (any thread of this process that has loaded worker_threads); the promise settles with
+// that thread's outcome, as node's Atomics-based handshake reports it.
+const kThreadDelivered = 0;
+const kThreadFailed = 1;
+const kThreadErrored = 2;
+binding.threadInbox((data, buffers, ports, source) => {
+  if (process.listenerCount('workerMessage') === 0) return kThreadFailed;
+  try {
+    process.emit('workerMessage', deserialize(data, buffers, ports), source);
+  } catch {
+    return kThreadErrored;
+  }
+  return kThreadDelivered;
+});
+async function postMessageToThread(threadId, value, transferList, timeout) {
+  if (typeof transferList === 'number' && typeof timeout === 'undefined') {
+    timeout = transferList;
+    transferList = [];
+  }
+  if (typeof timeout !== 'undefined') validateNumber(timeout, 'timeout', 0);
+  if (threadId === binding.threadId) throw new codes.ERR_WORKER_MESSAGING_SAME_THREAD();
+  if (isMainThread && !binding.hasThread(threadId)) throw new codes.ERR_WORKER_MESSAGING_FAILED();
+  const m = serialize(value, clone.readTransferArg(transferList), false, null);
+  return new Promise((resolve, reject) => {
+    let timer = null;
+    let settled = false;
+    const done = (status) => {
+      if (settled) return;
+      settled = true;
+      if (timer !== null) clearTimeout(timer);
+      if (status === kThreadDelivered) resolve();
+      else if (status === kThreadErrored) reject(new codes.ERR_WORKER_MESSAGING_ERRORED());
+      else reject(new codes.ERR_WORKER_MESSAGING_FAILED());
+    };
+    if (timeout !== undefined && timeout !== Infinity) {
+      timer = setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        reject(new codes.ERR_WORKER_MESSAGING_TIMEOUT());
+      }, timeout);
+    }
+    if (m instanceof Transfer) binding.postToThread(threadId, m.data, m.buffers, m.ports, m.shared, done);
+    else binding.postToThread(threadId, m, undefined, undefined, undefined, done);
+  });
+}
 function moveMessagePortToContext(port) { return port; }
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
@@ -544,9 +613,9 @@ module.exports = {
   MessagePort,
   MessageChannel,
   markAsUntransferable,
-  isMarkedAsUntransferable,
   moveMessagePortToContext,
   receiveMessageOnPort,
+  postMessageToThread,
   resourceLimits,
   threadId: binding.threadId,
   SHARE_ENV,
@@ -556,5 +625,6 @@ module.exports = {
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
-  MessageEvent,
 };
+// the MessageEvent global comes from here; node's module does not list it
+Object.defineProperty(module.exports, 'MessageEvent', { value: MessageEvent, writable: true, configurable: true, enumerable: false });

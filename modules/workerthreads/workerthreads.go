@@ -6,7 +6,8 @@
 // the worker exits (unless unref'd). Messages are values in V8's serialization format (the v8
 // module's Serializer) carried between runtimes as Go bytes by modules.Port; transferred
 // ArrayBuffers move without a copy (the sender's is detached), and MessagePorts can be
-// transferred to other threads. BroadcastChannel reaches every runtime of one worker family.
+// transferred to other threads. BroadcastChannel reaches every runtime of one worker family, and
+// so does postMessageToThread (to the runtimes of the family that have loaded worker_threads).
 // Plain messages (primitives, plain objects, dense arrays) are encoded and decoded in Go; the
 // rest goes through the v8 module's JS serializer, producing the same bytes.
 //
@@ -17,7 +18,7 @@
 // the process's Go heap growth (Go cannot account one runtime's heap) and stackSizeMb scales
 // the call-depth limit; worker.stdout/stdin/stderr streams are not offered (a worker's output
 // goes straight to the parent's stdout and stderr, through the parent's loop);
-// markAsUntransferable and moveMessagePortToContext are no-ops; receiveMessageOnPort only sees
+// moveMessagePortToContext is a no-op (there are no vm contexts to move to); receiveMessageOnPort only sees
 // messages on a port that has not been started; getHeapSnapshot is not supported.
 package workerthreads
 
@@ -40,11 +41,20 @@ var Module = modules.Module{Name: "worker_threads", Bind: bind, JS: glue}
 // threadIDs numbers workers process-wide, as Node's threadId does.
 var threadIDs atomic.Int64
 
-// family is shared by a main runtime and all its workers: the broadcast channels.
+// family is shared by a main runtime and all its workers: the broadcast channels, and the inboxes
+// postMessageToThread delivers to (one per runtime that has loaded worker_threads, by threadId).
 type family struct {
-	mu   sync.Mutex
-	subs map[string]map[*subscriber]struct{}
+	mu      sync.Mutex
+	subs    map[string]map[*subscriber]struct{}
+	inboxes map[int]func(m modules.WorkerMessage, source int, reply func(status int)) bool
 }
+
+// Outcomes of postMessageToThread, as the receiving thread reports them.
+const (
+	threadMsgDelivered = 0
+	threadMsgFailed    = 1 // no such thread, or no 'workerMessage' listener
+	threadMsgErrored   = 2 // the listener threw
+)
 
 type subscriber struct {
 	deliver func(modules.WorkerMessage)
@@ -72,6 +82,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	if fam == nil {
 		fam = &family{subs: map[string]map[*subscriber]struct{}{}}
 	}
+	bindThreadMessaging(h, o, fam)
 	o.Set("available", h.NewWorker != nil)
 
 	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
@@ -319,6 +330,104 @@ func bind(h *modules.Host, o *goja.Object) error {
 }
 
 var _ = eventloop.ErrClosed
+
+// bindThreadMessaging gives the binding threadInbox and postToThread (postMessageToThread).
+// Loop only.
+func bindThreadMessaging(h *modules.Host, o *goja.Object, fam *family) {
+	vm := h.VM
+	self := 0
+	if h.Worker != nil {
+		self = h.Worker.ThreadID
+	}
+	// threadInbox(onMessage(data, buffers, ports, source) -> status) makes this runtime reachable
+	// by postMessageToThread until it closes. The inbox does not keep the loop alive.
+	o.Set("threadInbox", func(onMessage goja.Callable) {
+		// replies still owed when the runtime closes are failures: the message was not handled
+		var mu sync.Mutex
+		pending := map[*func(int)]struct{}{}
+		hd := h.Loop.NewHandle(func() {
+			fam.mu.Lock()
+			delete(fam.inboxes, self)
+			fam.mu.Unlock()
+			mu.Lock()
+			owed := pending
+			pending = nil
+			mu.Unlock()
+			for r := range owed {
+				(*r)(threadMsgFailed)
+			}
+		})
+		hd.Unref()
+		fam.mu.Lock()
+		if fam.inboxes == nil {
+			fam.inboxes = map[int]func(modules.WorkerMessage, int, func(int)) bool{}
+		}
+		fam.inboxes[self] = func(m modules.WorkerMessage, source int, reply func(int)) bool {
+			mu.Lock()
+			if pending == nil {
+				mu.Unlock()
+				return false
+			}
+			pending[&reply] = struct{}{}
+			mu.Unlock()
+			return hd.Post(func() error {
+				mu.Lock()
+				delete(pending, &reply)
+				mu.Unlock()
+				data, bufs, ports := message(vm, m)
+				status := threadMsgErrored
+				defer func() { reply(status) }()
+				v, err := onMessage(goja.Undefined(), data, bufs, ports, vm.ToValue(source))
+				if err != nil {
+					return err
+				}
+				status = int(v.ToInteger())
+				return nil
+			})
+		}
+		fam.mu.Unlock()
+	})
+	// hasThread(id) reports whether thread id can be posted to (the main thread routes messages
+	// and fails unknown destinations before it serializes anything, as node's hub does).
+	o.Set("hasThread", func(id int) bool {
+		fam.mu.Lock()
+		defer fam.mu.Unlock()
+		return fam.inboxes[id] != nil
+	})
+	// postToThread(id, data, buffers, ports, shared, done(status)) sends a message to thread id's
+	// inbox; done runs on this loop with the receiver's outcome.
+	o.Set("postToThread", func(c goja.FunctionCall) goja.Value {
+		id := int(c.Argument(0).ToInteger())
+		m := modules.WorkerMessage{Data: bytesOf(c.Argument(1))}
+		done, _ := goja.AssertFunction(c.Argument(5))
+		hd := h.Loop.NewHandle(nil)
+		var once sync.Once
+		reply := func(status int) {
+			once.Do(func() {
+				hd.Post(func() error {
+					hd.Close()
+					_, err := done(goja.Undefined(), vm.ToValue(status))
+					return err
+				})
+			})
+		}
+		fam.mu.Lock()
+		inbox := fam.inboxes[id]
+		fam.mu.Unlock()
+		if inbox == nil {
+			reply(threadMsgFailed)
+			return goja.Undefined()
+		}
+		if !goja.IsUndefined(c.Argument(2)) {
+			m.Buffers = append(take(exportValues(c.Argument(2))), shareMem(exportValues(c.Argument(4)))...)
+			m.Ports = exportPorts(c.Argument(3))
+		}
+		if !inbox(m, self, reply) {
+			reply(threadMsgFailed)
+		}
+		return goja.Undefined()
+	})
+}
 
 // message converts a received message for JS: (data ArrayBuffer, [ArrayBuffer], [port]); the
 // lists are undefined when empty.
