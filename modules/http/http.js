@@ -1391,14 +1391,16 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
 // socket), with the same effects in the same order. The message and the response are object
 // literals holding from the start every own field they get later (a field first assigned on an
 // instance walks its whole prototype chain on goja, and an existing one is found at once).
-// Each ends its life with at most eight own string-keyed fields: goja keeps an object's fields
-// in a Go map, which outgrows its first group of eight into a table (three more allocations
-// and a rehash). So upgrade (false) and, for the default keepAliveTimeout, _keepAliveTimeout
-// are the prototypes' (their constructors set the values Node's constructors set).
+// Each has at most seven own string-keyed fields whenever one is written, and an eighth only
+// as its last write: goja keeps an object's fields in a Go map, whose first group holds eight,
+// and a Go map with eight entries in its group grows into a table (three allocations and a
+// rehash) on any assignment, even to an existing key. So upgrade (false) and, for the default
+// keepAliveTimeout, _keepAliveTimeout are the prototypes' (their constructors set the values
+// Node's constructors set), and _dumped and _closed are added by resOnFinish's last writes.
 function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   const req = {
     __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
-    complete: false, _dumped: false,
+    complete: false,
   };
   state.req = req;
   state.reqStart = now;
@@ -1411,7 +1413,7 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   state.incoming.push(req);
   const res = {
     __proto__: ServerResponse.prototype, req, socket, [kConnState]: state,
-    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false, _closed: false,
+    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
   };
   if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   // assignSocket
