@@ -189,7 +189,7 @@ func (jp *jsParser) str(i int, s string) goja.Value {
 		return jp.strs[k].v
 	}
 	v := jp.h.VM.ToValue(s)
-	if k < 66 && len(s) <= 1024 {
+	if k < 66 && len(s) <= 256 {
 		for len(jp.strs) <= k {
 			jp.strs = append(jp.strs, cachedStr{})
 		}

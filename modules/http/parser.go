@@ -356,6 +356,9 @@ var tokenTable = func() (t [256]bool) {
 	return
 }()
 
+// maxReusedHead bounds the head whose strings a parser keeps for the next one (see parseHead).
+const maxReusedHead = 2048
+
 // methods maps each method the parser accepts to itself, so that a parsed method is one shared
 // string rather than a fresh one.
 var methods = map[string]string{}
@@ -447,7 +450,10 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			h.URL = p.prevURL
 		} else {
 			h.URL = string(u)
-			p.prevURL = h.URL
+			p.prevURL = ""
+			if len(u) <= maxReusedHead/8 {
+				p.prevURL = h.URL
+			}
 		}
 		if h.Major, h.Minor, ok = parseVersion(r[sp2+1:]); !ok {
 			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
@@ -568,7 +574,12 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		!(h.Status == 204 || h.Status == 304 || h.Status < 200 || p.lastMethod == "HEAD") {
 		h.KeepAlive = false
 	}
-	p.prevRaw = h.Raw
+	// (Kept only for a small head, so that an idle connection does not hold a big one.)
+	if len(b) <= maxReusedHead {
+		p.prevRaw = h.Raw
+	} else {
+		p.prevRaw = nil
+	}
 	return h, nil
 }
 
