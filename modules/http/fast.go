@@ -18,6 +18,7 @@ type fastState struct {
 	statusCodes *goja.Object // http.STATUS_CODES (users may change it)
 	dateSec     int64
 	date        string
+	codeKeys    []string // codeKey's strings, by code-100
 }
 
 // bindFast adds the Go side of the server's fast path: writeDirect(fd, head, body) writes a

@@ -68,17 +68,18 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 			return goja.Undefined()
 		}
 		var msg string
+		var msgV goja.Value // the JS string of msg when it comes from STATUS_CODES
 		setMsg := false
 		mv := get(res, "statusMessage")
 		if !mv.ToBoolean() {
 			setMsg = true
 			msg = "unknown"
 			if fs.statusCodes != nil {
-				if m := fs.statusCodes.Get(strconv.Itoa(code)); m != nil && m.ToBoolean() {
+				if m := fs.statusCodes.Get(fs.codeKey(code)); m != nil && m.ToBoolean() {
 					if !goja.IsString(m) {
 						return goja.Undefined()
 					}
-					msg = m.String()
+					msg, msgV = m.String(), m
 				}
 			}
 		} else if goja.IsString(mv) {
@@ -168,7 +169,11 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		head := string(hd)
 
 		if setMsg {
-			res.Set("statusMessage", msg)
+			if msgV != nil {
+				res.Set("statusMessage", msgV)
+			} else {
+				res.Set("statusMessage", msg)
+			}
 		}
 		res.Set("_header", head)
 		res.Set("_headerSent", true)
@@ -192,6 +197,22 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		}
 		return fs.writeFD(fd, out)
 	})
+}
+
+// codeKey is strconv.Itoa(code), kept for the usual codes (Itoa allocates above 99).
+func (fs *fastState) codeKey(code int) string {
+	if code < 100 || code > 599 {
+		return strconv.Itoa(code)
+	}
+	if fs.codeKeys == nil {
+		fs.codeKeys = make([]string, 500)
+	}
+	k := fs.codeKeys[code-100]
+	if k == "" {
+		k = strconv.Itoa(code)
+		fs.codeKeys[code-100] = k
+	}
+	return k
 }
 
 // utcDate is the Date header value, as new Date().toUTCString() gives it, cached per second.

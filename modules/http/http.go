@@ -54,6 +54,7 @@ var Module = modules.Module{Name: "http", Bind: bind, JS: httpJS}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	vEmpty := vm.ToValue("")
 	b.Set("methods", Methods)
 	bindFast(h, b)
 	var proto *goja.Object // the parser methods, built with the first parser
@@ -64,13 +65,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		// onHeaders returns 3 when it has already run the completion of a bodiless request
 		// (flag 4), saving the second call into JS; the parser's OnComplete is skipped then.
 		p.OnHeaders = func(hd *Head) int {
-			raw := make([]any, len(hd.Raw))
+			raw := jp.rawScratch[:0]
 			for i, s := range hd.Raw {
-				raw[i] = s
+				raw = append(raw, jp.str(i, s))
 			}
 			var method, url goja.Value = goja.Null(), goja.Null()
 			if !response {
-				method, url = vm.ToValue(hd.Method), vm.ToValue(hd.URL)
+				method, url = jp.str(-1, hd.Method), jp.str(-2, hd.URL)
 			}
 			// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
 			// 4 a request without a body, 8 see below.
@@ -96,9 +97,19 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if flags&6 == 4 && hd.Major == 1 && hd.Minor == 1 && hd.KeepAlive && !hd.Upgrade && hd.Method != "HEAD" {
 				flags |= 8
 			}
-			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), vm.NewArray(raw...), method, url,
-				vm.ToValue(hd.Status), vm.ToValue(hd.StatusMessage), vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
-				vm.ToValue(flags), vm.ToValue(time.Now().UnixMilli()))
+			rawArr := vm.NewArray(raw...)
+			clear(raw)
+			jp.rawScratch = raw
+			statusMessage := vEmpty
+			if hd.StatusMessage != "" {
+				statusMessage = vm.ToValue(hd.StatusMessage)
+			}
+			if now := time.Now().UnixMilli(); now != jp.nowMs || jp.nowV == nil {
+				jp.nowMs, jp.nowV = now, vm.ToValue(now)
+			}
+			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), rawArr, method, url,
+				vm.ToValue(hd.Status), statusMessage, vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
+				vm.ToValue(flags), jp.nowV)
 			if err != nil {
 				panic(err)
 			}
@@ -155,6 +166,36 @@ type jsParser struct {
 	// read that failed to parse or upgraded the connection, dataAt when bytes last came (Unix ms).
 	after  goja.Callable
 	dataAt int64
+
+	// The JS strings of the previous head (by index in Raw; -1 the method, -2 the URL): a
+	// keep-alive connection mostly repeats them, and the parser then hands over the very same
+	// Go strings. rawScratch is the argument list for the rawHeaders array; nowV is nowMs.
+	strs       []cachedStr // slot i+2
+	rawScratch []any
+	nowMs      int64
+	nowV       goja.Value
+}
+
+type cachedStr struct {
+	s string
+	v goja.Value
+}
+
+// str returns s as a JS string, the one made for slot i of the previous head when s is the
+// same. Loop only.
+func (jp *jsParser) str(i int, s string) goja.Value {
+	k := i + 2
+	if k < len(jp.strs) && jp.strs[k].v != nil && jp.strs[k].s == s {
+		return jp.strs[k].v
+	}
+	v := jp.h.VM.ToValue(s)
+	if k < 66 && len(s) <= 256 {
+		for len(jp.strs) <= k {
+			jp.strs = append(jp.strs, cachedStr{})
+		}
+		jp.strs[k] = cachedStr{s, v}
+	}
+	return v
 }
 
 // ConsumeRead parses bytes read from the socket in Go (net calls it: the handle's consume),

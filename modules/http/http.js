@@ -128,6 +128,7 @@ function utcDate() {
 // dump). Fields with a default live on the prototype; the constructor sets only the socket.
 function IncomingMessage(socket) {
   this.socket = socket;
+  this.upgrade = null; // (the prototype's false is for fastRequest's messages)
   // The parser's header array is handed over through nextRawHeaders, so that rawHeaders is
   // written once, as an own data property (a setter or a second write costs per request).
   if (nextRawHeaders !== null) {
@@ -144,7 +145,7 @@ const kLazy = Symbol('kLazyReadable');
 inheritStream(IncomingMessage, 'Readable');
 Object.assign(IncomingMessage.prototype, {
   httpVersionMajor: null, httpVersionMinor: null, complete: false,
-  joinDuplicateHeaders: false, aborted: false, upgrade: null, url: '', method: null, statusCode: null,
+  joinDuplicateHeaders: false, aborted: false, upgrade: false, url: '', method: null, statusCode: null,
   statusMessage: null, _consuming: false, _dumped: false,
 });
 IncomingMessage.prototype[kHeaders] = null;
@@ -981,6 +982,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 function ServerResponse(req, options) {
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
+  this._keepAliveTimeout = 0; // (the prototype's default is for fastRequest's responses)
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -988,8 +990,12 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+// The server's default keepAliveTimeout: fastRequest's responses leave _keepAliveTimeout unset
+// when the server has it (see fastRequest).
+const kDefaultKeepAliveTimeout = 5000;
 Object.assign(ServerResponse.prototype, {
   sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200, statusMessage: undefined,
+  _keepAliveTimeout: kDefaultKeepAliveTimeout,
 });
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
@@ -1134,7 +1140,7 @@ function initServer(self, options, requestListener, connectionEvent) {
   self.maxHeadersCount = null;
   self.maxRequestsPerSocket = 0;
   self.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
-  self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
+  self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : kDefaultKeepAliveTimeout;
   self.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
   self[kConnections] = new Set();
   self.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
@@ -1385,10 +1391,16 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
 // socket), with the same effects in the same order. The message and the response are object
 // literals holding from the start every own field they get later (a field first assigned on an
 // instance walks its whole prototype chain on goja, and an existing one is found at once).
+// Each has at most seven own string-keyed fields whenever one is written, and an eighth only
+// as its last write: goja keeps an object's fields in a Go map, whose first group holds eight,
+// and a Go map with eight entries in its group grows into a table (three allocations and a
+// rehash) on any assignment, even to an existing key. So upgrade (false) and, for the default
+// keepAliveTimeout, _keepAliveTimeout are the prototypes' (their constructors set the values
+// Node's constructors set), and _dumped and _closed are added by resOnFinish's last writes.
 function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   const req = {
     __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
-    upgrade: false, complete: false, _dumped: false,
+    complete: false,
   };
   state.req = req;
   state.reqStart = now;
@@ -1400,9 +1412,10 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   }
   state.incoming.push(req);
   const res = {
-    __proto__: ServerResponse.prototype, req, _keepAliveTimeout: server.keepAliveTimeout, socket, [kConnState]: state,
-    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false, _closed: false,
+    __proto__: ServerResponse.prototype, req, socket, [kConnState]: state,
+    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
   };
+  if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   // assignSocket
   socket._httpMessage = res;
   if (!socket[kResCloseListener]) {

@@ -31,6 +31,10 @@ type Parser struct {
 	// HeadStart is when (Unix ms) the head being collected started arriving, 0 when no head is
 	// pending: the server's headersTimeout sweep reads it.
 	HeadStart int64
+	// prevRaw and prevURL are the previous head's strings (see parseHead); the Head that
+	// holds them is not changed.
+	prevRaw []string
+	prevURL string
 	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
 	// OnComplete.
 	Trailers []string
@@ -352,11 +356,16 @@ var tokenTable = func() (t [256]bool) {
 	return
 }()
 
-var methods = map[string]bool{}
+// maxReusedHead bounds the head whose strings a parser keeps for the next one (see parseHead).
+const maxReusedHead = 2048
+
+// methods maps each method the parser accepts to itself, so that a parsed method is one shared
+// string rather than a fresh one.
+var methods = map[string]string{}
 
 func init() {
 	for _, m := range Methods {
-		methods[m] = true
+		methods[m] = m
 	}
 }
 
@@ -421,8 +430,8 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		if sp <= 0 {
 			return nil, perr("HPE_INVALID_METHOD", "Invalid method encountered")
 		}
-		m := string(line[:sp])
-		if !methods[m] {
+		m, ok := methods[string(line[:sp])]
+		if !ok {
 			return nil, perr("HPE_INVALID_METHOD", "Invalid method encountered")
 		}
 		h.Method = m
@@ -437,8 +446,15 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				return nil, perr("HPE_INVALID_URL", "Invalid characters in url")
 			}
 		}
-		h.URL = string(u)
-		var ok bool
+		if string(u) == p.prevURL {
+			h.URL = p.prevURL
+		} else {
+			h.URL = string(u)
+			p.prevURL = ""
+			if len(u) <= maxReusedHead/8 {
+				p.prevURL = h.URL
+			}
+		}
 		if h.Major, h.Minor, ok = parseVersion(r[sp2+1:]); !ok {
 			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 		}
@@ -448,6 +464,13 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	}
 	connClose, connKeep, connUpgrade := false, false, false
 	hasTE := false
+	// A keep-alive connection usually repeats its header lines request after request: the
+	// strings of the previous head are reused where the bytes are the same (and the JS side
+	// keeps their JS strings), and the list starts with the previous one's length.
+	prev := p.prevRaw
+	if len(prev) > 0 {
+		h.Raw = make([]string, 0, len(prev))
+	}
 	for len(rest) > 0 {
 		line, rest = nextLine(rest)
 		if len(line) == 0 {
@@ -472,19 +495,29 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 			}
 		}
-		ns, vs := string(name), string(val)
+		var ns, vs string
+		if k := len(h.Raw); k+1 < len(prev) && string(name) == prev[k] {
+			ns = prev[k]
+			if string(val) == prev[k+1] {
+				vs = prev[k+1]
+			} else {
+				vs = string(val)
+			}
+		} else {
+			ns, vs = string(name), string(val)
+		}
 		h.Raw = append(h.Raw, ns, vs)
 		switch len(ns) {
 		case 10: // connection
 			if eqFold(ns, "connection") {
 				for _, tok := range bytes.Split(val, []byte{','}) {
-					t := string(bytes.TrimSpace(tok))
+					t := bytes.TrimSpace(tok)
 					switch {
-					case eqFold(t, "close"):
+					case eqFold(string(t), "close"):
 						connClose = true
-					case eqFold(t, "keep-alive"):
+					case eqFold(string(t), "keep-alive"):
 						connKeep = true
-					case eqFold(t, "upgrade"):
+					case eqFold(string(t), "upgrade"):
 						connUpgrade = true
 					}
 				}
@@ -540,6 +573,12 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	if p.Response && h.KeepAlive && !h.Chunked && h.ContentLength < 0 &&
 		!(h.Status == 204 || h.Status == 304 || h.Status < 200 || p.lastMethod == "HEAD") {
 		h.KeepAlive = false
+	}
+	// (Kept only for a small head, so that an idle connection does not hold a big one.)
+	if len(b) <= maxReusedHead {
+		p.prevRaw = h.Raw
+	} else {
+		p.prevRaw = nil
 	}
 	return h, nil
 }

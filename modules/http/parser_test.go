@@ -3,6 +3,7 @@ package http
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 type rec struct {
@@ -109,4 +110,29 @@ func FuzzParser(f *testing.F) {
 			t.Fatalf("whole vs split: err %v/%v complete %d/%d", p1.Err, p2.Err, r1.complete, r2.complete)
 		}
 	})
+}
+
+// A keep-alive connection's repeated header lines reuse the previous head's strings; changed
+// ones are new, and the earlier Head is left as it was.
+func TestParserReusesRepeatedStrings(t *testing.T) {
+	p, r := newRec(false)
+	feed(p, "GET /a HTTP/1.1\r\nHost: x\r\nAccept: */*\r\n\r\n", false)
+	feed(p, "GET /a HTTP/1.1\r\nHost: y\r\nAccept: */*\r\nX: 1\r\n\r\n", false)
+	feed(p, "GET /b HTTP/1.1\r\nHOST: y\r\n\r\n", false)
+	if len(r.heads) != 3 {
+		t.Fatalf("heads: %d", len(r.heads))
+	}
+	want := []string{"Host x Accept */*", "Host y Accept */* X 1", "HOST y"}
+	for i, h := range r.heads {
+		if got := strings.Join(h.Raw, " "); got != want[i] {
+			t.Errorf("head %d: %q, want %q", i, got, want[i])
+		}
+	}
+	a, b := r.heads[0], r.heads[1]
+	if unsafe.StringData(a.Raw[2]) != unsafe.StringData(b.Raw[2]) || unsafe.StringData(a.Raw[3]) != unsafe.StringData(b.Raw[3]) {
+		t.Error("repeated header strings were not reused")
+	}
+	if unsafe.StringData(a.URL) != unsafe.StringData(b.URL) || r.heads[2].URL != "/b" || r.heads[2].Method != "GET" {
+		t.Error("URL/method")
+	}
 }

@@ -94,8 +94,7 @@ func (s *state) plainBytes(v goja.Value) []byte {
 	if p := o.Prototype(); p != s.bufProto && p != s.u8proto {
 		return nil
 	}
-	b, _ := o.Export().([]byte)
-	return b
+	return buffer.BytesOf(s.vm, o) // (Export would box the slice: two allocations a write)
 }
 
 // poller returns the runtime's poller, starting it on first use. Loop only.

@@ -344,7 +344,9 @@ function onStreamRead(arg, n) {
   }
   if (!self || self.destroyed) return;
   if (typeof arg !== 'number') {
-    self[kBytesRead] += arg.length;
+    // (n is arg.length from Go: on goja every named property read of a typed array first
+    // tries to parse the name as an index, which costs about a microsecond.)
+    self[kBytesRead] += n !== undefined ? n : arg.length;
     self._unrefTimer();
     const ret = self.push(arg);
     if (this.reading && !ret) {
@@ -719,7 +721,8 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   } else {
     buf = typeof data === 'string' ? lazyBuffer().from(data, encoding) : data;
   }
-  this._bytesDispatched += buf.length;
+  const len = buf.length;
+  this._bytesDispatched += len;
   const r = this._handle.writeBuffer(buf);
   if (r < 0) {
     cb(errnoException(r, 'write'));
@@ -729,7 +732,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     cb();
     return;
   }
-  this[kLastWriteQueueSize] = buf.length;
+  this[kLastWriteQueueSize] = len;
   if (this[kPendingWrites] === undefined) this[kPendingWrites] = [];
   this[kPendingWrites].push(cb);
 };
