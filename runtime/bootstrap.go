@@ -66,6 +66,7 @@ func (rt *Runtime) bootstrap() error {
 	compileLoaderAsync()
 	rt.installErrorStacks()
 	rt.installRegExp()
+	rt.installFunctionCtor()
 	rt.installJSONParse()
 	rt.installWellFormed()
 	rt.installLocaleStubs()

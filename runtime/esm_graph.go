@@ -559,7 +559,7 @@ func (rt *Runtime) raisePrepared(r *esmRecord, filename string) {
 	}
 	if te, ok := r.err.(*transformError); ok {
 		rt.setSource(filename, r.src, true)
-		panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
+		panic(rt.moduleSyntaxError(te))
 	}
 	rt.host.Throw(r.err)
 }

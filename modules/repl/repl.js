@@ -34,13 +34,19 @@ function isRecoverable(msg) {
 
 function makeSyntaxError(code, msg) {
   const p = parseSyntax(msg);
-  // V8 quotes the token: Unexpected token '*'
-  const tok = /^Unexpected token ([^'].*)$/.exec(p.message);
-  if (tok && tok[1] !== 'EOF' && tok[1] !== 'ILLEGAL') p.message = `Unexpected token '${tok[1]}'`;
+  // in V8's words, with V8's carets under the token
+  const v8 = binding.syntax(code);
+  let width = 1;
+  if (v8) {
+    p.message = v8.message;
+    p.line = v8.line;
+    p.column = v8.column;
+    width = Math.max(v8.width, 1);
+  }
   const e = new SyntaxError(p.message);
   if (p.line > 0) {
     const src = code.split('\n')[p.line - 1] || '';
-    e.stack = `${src}\n${' '.repeat(Math.max(0, p.column - 1))}^\n\nSyntaxError: ${p.message}`;
+    e.stack = `${src}\n${' '.repeat(Math.max(0, p.column - 1))}${'^'.repeat(width)}\n\nSyntaxError: ${p.message}`;
   } else {
     e.stack = `SyntaxError: ${p.message}`;
   }
