@@ -59,7 +59,18 @@ func (rt *Runtime) installFunctionCtor() {
 	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	g.DefineDataProperty("Function", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// AsyncFunction and GeneratorFunction inherit from Function, as the spec has them
+	if v, err := vm.RunProgram(modules.CompileOnce("gojs:function-ctors", functionCtorsJS)); err == nil {
+		arr := v.ToObject(vm)
+		for _, k := range []string{"0", "1"} {
+			if o, ok := arr.Get(k).(*goja.Object); ok {
+				_ = o.SetPrototype(ctor)
+			}
+		}
+	}
 }
+
+const functionCtorsJS = "[Object.getPrototypeOf(async function () {}).constructor, Object.getPrototypeOf(function* () {}).constructor]"
 
 // v8FunctionSyntaxError turns the SyntaxError goja threw for new Function(args...) into V8's,
 // or returns nil when err is something else.
