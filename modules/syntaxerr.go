@@ -418,7 +418,8 @@ func missingParen(se *SyntaxError, src string, off int) {
 }
 
 // UnbalancedCloser finds the first ')', ']' or '}' of src that closes nothing (strings, template
-// literals and comments skipped) and returns its 1-based line and column.
+// literals and comments skipped) and returns its 1-based line and column; a block comment that
+// never ends is reported as the token "ILLEGAL" where it starts.
 func UnbalancedCloser(src string) (line, col int, tok string, ok bool) {
 	depth := 0
 	for i := 0; i < len(src); i++ {
@@ -431,7 +432,9 @@ func UnbalancedCloser(src string) (line, col int, tok string, ok bool) {
 		case c == '/' && i+1 < len(src) && src[i+1] == '*':
 			j := strings.Index(src[i+2:], "*/")
 			if j < 0 {
-				return 0, 0, "", false
+				// V8: an unterminated comment is an invalid token where it starts
+				line = 1 + strings.Count(src[:i], "\n")
+				return line, i - strings.LastIndexByte(src[:i], '\n'), "ILLEGAL", true
 			}
 			i += j + 3
 		case c == '\'' || c == '"' || c == '`':
