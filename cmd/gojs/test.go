@@ -62,6 +62,8 @@ func parseTestArgs(args []string) (*testCLI, string) {
 		case "--test":
 		case "--watch":
 			c.watch = true
+		case "--watch-path":
+			return nil, "gojs: --watch-path cannot be used in combination with --test\n"
 		case "--test-reporter":
 			if !need() {
 				return nil, "gojs: --test-reporter requires an argument\n"
