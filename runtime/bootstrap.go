@@ -67,6 +67,7 @@ func (rt *Runtime) bootstrap() error {
 	compileLoaderAsync()
 	rt.installErrorStacks()
 	rt.installRegExp()
+	rt.installFunctionCtor()
 	rt.installJSONParse()
 	rt.installWellFormed()
 	rt.installLocaleStubs()

@@ -85,6 +85,7 @@ type transformError struct {
 	msg       string
 	file      string
 	line, col int
+	width     int // the token's length, which V8 marks in an ES module
 }
 
 func (e *transformError) Error() string { return e.msg }
@@ -194,7 +195,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 	}
 	if len(res.Errors) > 0 {
-		return transformed{}, newTransformError(res.Errors[0], filename)
+		return transformed{}, newTransformError(res.Errors[0], filename, src)
 	}
 	code, removed := stripHelpers(stripExportAnnotation(string(res.Code)))
 	prefix := cjsTransformedPrefix
@@ -275,10 +276,13 @@ func coverSource(cover func(filename, src, generated string) string, src, filena
 // only in ES module output: a first pass to ES module output (loops lowered to plain awaits,
 // with a source map the second pass follows), then the usual transform of that.
 // newTransformError is esbuild's first error as a SyntaxError at the file, line and column.
-func newTransformError(e api.Message, filename string) *transformError {
+// newTransformError describes esbuild's error e in src as V8 would.
+func newTransformError(e api.Message, filename, src string) *transformError {
 	te := &transformError{msg: e.Text, file: filename}
 	if e.Location != nil {
 		te.line, te.col = e.Location.Line, e.Location.Column+1
+		se := modules.V8FromEsbuild(e.Text, src, te.line, te.col)
+		te.msg, te.line, te.col, te.width = se.Message, se.Line, se.Column, se.Width
 	}
 	return te
 }
@@ -291,7 +295,7 @@ func forAwaitTransform(src, filename, loader string) (transformed, error) {
 	opts.Define = nil
 	res := api.Transform(src, opts)
 	if len(res.Errors) > 0 {
-		return transformed{}, newTransformError(res.Errors[0], filename)
+		return transformed{}, newTransformError(res.Errors[0], filename, src)
 	}
 	// esbuild names the lowered loop's variables alike for top-level loops: a loop nested in
 	// another would share its iterator, so that case is refused rather than run wrong.
@@ -557,6 +561,9 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		t, err := transformModule(src, filename, loader, esm, cacheDir)
 		if err != nil {
 			if te, ok := err.(*transformError); ok {
+				if esm {
+					panic(rt.moduleSyntaxError(te))
+				}
 				panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
 			}
 			panic(vm.NewGoError(err))
@@ -649,6 +656,23 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 	})
 }
 
+// moduleSyntaxError is te in an ES module as Node prints it: the file's URL, carets under the
+// token.
+func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
+	e := rt.syntaxErrorAt(te.msg, te.file, te.line, te.col)
+	if o, ok := e.(*goja.Object); ok && te.line > 0 {
+		href := (&url.URL{Scheme: "file", Path: te.file}).String()
+		text := rt.sourceLine(te.file, te.line)
+		caret := ""
+		if text != "" {
+			caret = strings.Repeat(" ", max(te.col-1, 0)) + strings.Repeat("^", max(te.width, 1))
+		}
+		arrow := href + ":" + strconv.Itoa(te.line) + "\n" + text + "\n" + caret + "\n"
+		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	}
+	return e
+}
+
 // syntaxErrorAt makes a SyntaxError whose arrow points at filename:line:col (1-based).
 func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value {
 	o, e := rt.vm.New(rt.vm.Get("SyntaxError"), rt.vm.ToValue(msg))
@@ -656,7 +680,12 @@ func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value
 		return rt.vm.ToValue(msg)
 	}
 	if line > 0 {
-		arrow := filename + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
+		text := rt.sourceLine(filename, line)
+		caret := strings.Repeat(" ", max(col-1, 0)) + "^"
+		if text == "" {
+			caret = "" // V8 marks nothing on an empty line (the end of the input)
+		}
+		arrow := filename + ":" + strconv.Itoa(line) + "\n" + text + "\n" + caret + "\n"
 		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		o.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
+	"github.com/gojs-dev/gojs/modules/util"
 )
 
 // esmRecord is one prepared ES module. It is prepared in two phases: scan (read, transform,
@@ -35,6 +36,8 @@ type esmRecord struct {
 	files   []string            // resolved filename per dep, "" when the loader must resolve it
 	used    map[string][]string // names read from each dep
 	exports []string            // own export names, nil when they depend on other modules
+	meta    bool                // the code reads import.meta
+	dynamic bool                // the code calls import()
 	err     error               // reading or transforming failed
 
 	// Set by the compile phase.
@@ -231,6 +234,8 @@ func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
 		return
 	}
 	r.t = t
+	r.meta = strings.Contains(t.code, "__gojs_meta")
+	r.dynamic = strings.Contains(t.code, "__gojs_import(")
 	r.deps, r.used, r.exports = scanModule(t.code)
 	if r.deps == nil {
 		r.deps = []string{}
@@ -451,10 +456,16 @@ func (g *esmGraph) pkgTypeLocked(dir string) string {
 // esmGraphBinding adds the prepared-module functions to the loader binding.
 func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 	vm := rt.vm
-	// esmPrepare(filename, loader, content|null) -> { async, deps, files, used, exports }
-	b.Set("esmPrepare", func(filename, loader string, content goja.Value) goja.Value {
+	// esmPrepare(filename, loader, content|null) -> { async, meta, dynamic, deps, files, used,
+	// check, missing, ns }: ns is the module's namespace object, empty (made here: this runs once
+	// per module, and each call from JS into Go or a JS-made object costs more than Go's).
+	// Called once per module: it takes a FunctionCall rather than typed arguments, which goja
+	// would convert by reflection.
+	nsTag := vm.ToValue("Module")
+	b.Set("esmPrepare", func(call goja.FunctionCall) goja.Value {
+		filename, loader, content := call.Argument(0).String(), call.Argument(1).String(), call.Argument(2)
 		var src *string
-		if content != nil && !goja.IsNull(content) && !goja.IsUndefined(content) {
+		if !goja.IsNull(content) && !goja.IsUndefined(content) {
 			s := content.String()
 			src = &s
 		}
@@ -463,8 +474,15 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 		rt.raisePrepared(r, filename)
 		o := vm.NewObject()
 		o.Set("async", r.t.async)
-		o.Set("meta", strings.Contains(r.t.code, "__gojs_meta"))
-		o.Set("dynamic", strings.Contains(r.t.code, "__gojs_import("))
+		o.Set("meta", r.meta)
+		o.Set("dynamic", r.dynamic)
+		ns := vm.NewObject()
+		_ = ns.SetPrototype(nil)
+		_ = ns.DefineDataPropertySymbol(goja.SymToStringTag, nsTag, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		// the hidden __esModule (see makeNamespace in loader.js)
+		_ = ns.DefineDataProperty("__esModule", vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		util.MarkModuleNamespace(rt.host, ns)
+		o.Set("ns", ns)
 		o.Set("deps", jsStrings(vm, r.deps))
 		o.Set("files", jsStrings(vm, r.files))
 		usedObj := vm.NewObject()
@@ -511,7 +529,8 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 		return o
 	})
 	// esmCompile(filename, loader) -> the module's function, after esmPrepare.
-	b.Set("esmCompile", func(filename, loader string) goja.Value {
+	b.Set("esmCompile", func(call goja.FunctionCall) goja.Value {
+		filename, loader := call.Argument(0).String(), call.Argument(1).String()
 		g := rt.esmGraph()
 		r := g.scanned(filename, loader, nil)
 		g.compiled(r)
@@ -559,7 +578,7 @@ func (rt *Runtime) raisePrepared(r *esmRecord, filename string) {
 	}
 	if te, ok := r.err.(*transformError); ok {
 		rt.setSource(filename, r.src, true)
-		panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
+		panic(rt.moduleSyntaxError(te))
 	}
 	rt.host.Throw(r.err)
 }

@@ -184,8 +184,40 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 	}
 	switch {
 	case pe != nil:
-		msg = nodeSyntaxMessage(pe.Message)
 		line, col = pe.Position.Line, pe.Position.Column
+		src, known := rt.sources[filename]
+		if !known {
+			msg = nodeSyntaxMessage(pe.Message)
+			break
+		}
+		// V8's words, read against the user's source (a CommonJS file is compiled inside a
+		// wrapper: an error in its closing "\n})" is the end of the user's input)
+		uline, ucol, m := line, col, pe.Message
+		if rt.wrapped[filename] {
+			if uline == 1 {
+				ucol -= len(cjsWrapperPrefix)
+			}
+			if lines := strings.Count(src, "\n") + 1; uline > lines || uline == lines && ucol > len(src)-strings.LastIndexByte(src, '\n') {
+				m = "Unexpected end of input"
+				uline, ucol = lines, len(src)-strings.LastIndexByte(src, '\n')
+				// unless a bracket of the user's closed the wrapper early
+				if l, c, tok, ok := modules.UnbalancedCloser(src); ok {
+					m, uline, ucol = "Unexpected token "+tok, l, c
+					line, col = uline, ucol
+					if line == 1 {
+						col += len(cjsWrapperPrefix)
+					}
+				}
+			}
+		}
+		se := modules.V8SyntaxMessage(m, src, uline, ucol)
+		msg = se.Message
+		if se.Line != uline || se.Column != ucol {
+			line, col = se.Line, se.Column
+			if rt.wrapped[filename] && line == 1 {
+				col += len(cjsWrapperPrefix)
+			}
+		}
 	case errors.As(err, &ce):
 		msg = ce.Message
 		if ce.File != nil {

@@ -21,6 +21,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
 	gojs "github.com/gojs-dev/gojs/runtime"
 )
 
@@ -35,6 +36,7 @@ type testCLI struct {
 	timeout      time.Duration // --test-timeout: a file running longer is cancelled
 	timeoutMS    string
 	shard        string // --test-shard=index/total
+	watch        bool   // --watch: run the files again when one of them or what it loaded changes
 
 	concurrency int
 	paths       []string
@@ -58,6 +60,10 @@ func parseTestArgs(args []string) (*testCLI, string) {
 		}
 		switch name {
 		case "--test":
+		case "--watch":
+			c.watch = true
+		case "--watch-path":
+			return nil, "gojs: --watch-path cannot be used in combination with --test\n"
 		case "--test-reporter":
 			if !need() {
 				return nil, "gojs: --test-reporter requires an argument\n"
@@ -200,6 +206,7 @@ func discoverTests(cwd string, paths []string) []string {
 type fileResult struct {
 	events []map[string]any
 	counts map[string]float64
+	loaded []string // the files the test file loaded (--watch reruns it when one changes)
 }
 
 // testMain runs `gojs test`.
@@ -261,6 +268,16 @@ func testMain(args []string) int {
 	for _, p := range c.patterns {
 		execArgv = append(execArgv, "--test-name-pattern="+p)
 	}
+	if c.watch {
+		return watchTests(c, files, cwd, env, execArgv)
+	}
+	results := runTestFiles(context.Background(), c, files, cwd, env, execArgv)
+	all, total := mergeResults(results, c.coverage)
+	return reportTests(c, cwd, env, all, total, -1)
+}
+
+// runTestFiles runs each file in its own runtime, --test-concurrency at once.
+func runTestFiles(ctx context.Context, c *testCLI, files []string, cwd string, env map[string]string, execArgv []string) []fileResult {
 	results := make([]fileResult, len(files))
 	sem := make(chan struct{}, c.concurrency)
 	var wg sync.WaitGroup
@@ -270,15 +287,20 @@ func testMain(args []string) int {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			results[i] = runTestFile(f, cwd, env, execArgv, c.timeout, c.timeoutMS)
+			results[i] = runTestFile(ctx, f, cwd, env, execArgv, c.timeout, c.timeoutMS)
 		}()
 	}
 	wg.Wait()
+	return results
+}
 
-	// Merge: top-level tests are numbered across files, counts are summed.
+var summaryKeys = []string{"tests", "suites", "pass", "fail", "cancelled", "skipped", "todo", "duration_ms"}
+
+// mergeResults numbers the top-level tests across files and sums the counts.
+func mergeResults(results []fileResult, coverage bool) ([]map[string]any, map[string]float64) {
 	var all []map[string]any
 	total := map[string]float64{}
-	for _, k := range []string{"tests", "suites", "pass", "fail", "cancelled", "skipped", "todo", "duration_ms"} {
+	for _, k := range summaryKeys {
 		total[k] = 0
 	}
 	top := 0
@@ -305,14 +327,21 @@ func testMain(args []string) int {
 		}
 	}
 	all = append(all, map[string]any{"type": "test:plan", "nesting": 0, "count": top})
-	for _, k := range []string{"tests", "suites", "pass", "fail", "cancelled", "skipped", "todo", "duration_ms"} {
+	for _, k := range summaryKeys {
 		all = append(all, map[string]any{"type": "test:diagnostic", "nesting": 0,
 			"message": k + " " + strconv.FormatFloat(total[k], 'f', -1, 64)})
 	}
-	if c.coverage {
+	if coverage {
 		// node reports the coverage of every file's process once, after the totals
 		all = append(all, map[string]any{"type": "test:coverage-raw", "lists": covLists})
 	}
+	return all, total
+}
+
+// reportTests prints the merged events through the reporters and returns the exit code. cycle
+// is -1 for a plain run; under --watch it counts the runs from 0: the reporters then carry on
+// from the previous run's output and do not end.
+func reportTests(c *testCLI, cwd string, env map[string]string, all []map[string]any, total map[string]float64, cycle int) int {
 	evJSON, _ := json.Marshal(all)
 	argsJSON, _ := json.Marshal(c.reporterArgs)
 	rt, err := gojs.New(gojs.Options{Stdout: os.Stdout, Stderr: os.Stderr, Cwd: cwd, StdoutIsTTY: isTTY(os.Stdout),
@@ -322,7 +351,7 @@ func testMain(args []string) int {
 		return 1
 	}
 	defer rt.Close()
-	script := "require('node:test').__report(" + string(evJSON) + ", " + string(argsJSON) + ");"
+	script := "require('node:test').__report(" + string(evJSON) + ", " + string(argsJSON) + ", " + strconv.Itoa(cycle) + ");"
 	if _, err := rt.RunScript(context.Background(), "[test-report]", script); err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1
@@ -346,7 +375,7 @@ func allDigits(s string) bool {
 	return true
 }
 
-func runTestFile(file, cwd string, env map[string]string, execArgv []string, timeout time.Duration, timeoutMS string) fileResult {
+func runTestFile(ctx context.Context, file, cwd string, env map[string]string, execArgv []string, timeout time.Duration, timeoutMS string) fileResult {
 	var stdout, stderr bytes.Buffer
 	exe, _ := os.Executable()
 	res := fileResult{counts: map[string]float64{}}
@@ -360,7 +389,8 @@ func runTestFile(file, cwd string, env map[string]string, execArgv []string, tim
 		res.counts["fail"] = 1
 		return res
 	}
-	ctx := context.Background()
+	// a cancelled run (--watch saw a change) is interrupted even inside a busy loop
+	defer context.AfterFunc(ctx, func() { rt.Interrupt(context.Canceled) })()
 	var timedOut atomic.Bool
 	if timeout > 0 {
 		t := time.AfterFunc(timeout, func() { timedOut.Store(true); rt.Interrupt("test timeout") })
@@ -368,6 +398,7 @@ func runTestFile(file, cwd string, env map[string]string, execArgv []string, tim
 	}
 	start := time.Now()
 	code, runErr := rt.RunMain(ctx, file)
+	res.loaded = rt.LoadedFiles(ctx)
 	rt.Close()
 	sc := bufio.NewScanner(&stdout)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
@@ -454,4 +485,130 @@ func runTestFile(file, cwd string, env map[string]string, execArgv []string, tim
 		res.counts["fail"]++
 	}
 	return res
+}
+
+// watchTests is `gojs test --watch` (node --test --watch): the files run once, then a change to
+// a test file, or to a file it loaded, runs again the test files that loaded it, each run
+// reported on its own (top-level tests numbered from 1, the summary of that run) as Node does.
+// It ends only when the user stops it.
+func watchTests(c *testCLI, files []string, cwd string, env map[string]string, execArgv []string) int {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gojs:", err)
+		return 1
+	}
+	defer w.Close()
+	watched := map[string]bool{}
+	// owners maps a loaded file to the test files that loaded it.
+	owners := map[string]map[string]bool{}
+	setDeps := func(file string, loaded []string) {
+		for _, set := range owners {
+			delete(set, file)
+		}
+		for _, f := range append([]string{file}, loaded...) {
+			if owners[f] == nil {
+				owners[f] = map[string]bool{}
+			}
+			owners[f][file] = true
+			if dir := filepath.Dir(f); !watched[dir] && w.Add(dir) == nil {
+				watched[dir] = true
+			}
+		}
+	}
+	for _, f := range files {
+		setDeps(f, nil)
+	}
+
+	type cycleDone struct {
+		files   []string
+		results []fileResult
+	}
+	var (
+		cancel   context.CancelFunc
+		running  []string
+		done     = make(chan cycleDone, 1)
+		pending  = map[string]bool{}
+		debounce <-chan time.Time
+		cycle    = 0
+		duration float64 // node repeats the first run's duration_ms in every summary
+	)
+	start := func(list []string) {
+		var ctx context.Context
+		ctx, cancel = context.WithCancel(context.Background())
+		running = list
+		go func() { done <- cycleDone{list, runTestFiles(ctx, c, list, cwd, env, execArgv)} }()
+	}
+	start(files)
+	for {
+		select {
+		case d := <-done:
+			cancel()
+			running = nil
+			for i, f := range d.files {
+				setDeps(f, d.results[i].loaded)
+			}
+			all, total := mergeResults(d.results, c.coverage)
+			if cycle == 0 {
+				duration = total["duration_ms"]
+			}
+			for _, ev := range all {
+				if ev["type"] == "test:diagnostic" && strings.HasPrefix(ev["message"].(string), "duration_ms ") {
+					ev["message"] = "duration_ms " + strconv.FormatFloat(duration, 'f', -1, 64)
+				}
+			}
+			// the queue drained, then the run's plan and summary
+			for i, ev := range all {
+				if ev["type"] == "test:plan" && ev["nesting"] == 0 {
+					all = append(all[:i], append([]map[string]any{{"type": "test:watch:drained"}}, all[i:]...)...)
+					break
+				}
+			}
+			reportTests(c, cwd, env, all, total, cycle)
+			cycle++
+			if len(pending) > 0 && debounce == nil {
+				debounce = time.After(0)
+			}
+		case ev, ok := <-w.Events:
+			if !ok {
+				return 1
+			}
+			if ev.Op == fsnotify.Chmod {
+				continue
+			}
+			for f := range owners[filepath.Clean(ev.Name)] {
+				pending[f] = true
+				debounce = time.After(watchDebounce)
+			}
+		case <-w.Errors:
+		case <-debounce:
+			debounce = nil
+			if running != nil {
+				// a file of the run in progress changed: that run is dropped and its files run
+				// again with the changed ones
+				rerun := false
+				for _, f := range running {
+					if pending[f] {
+						rerun = true
+					}
+				}
+				if !rerun {
+					continue // after this run
+				}
+				for _, f := range running {
+					pending[f] = true
+				}
+				cancel()
+				<-done
+				running = nil
+			}
+			var list []string
+			for _, f := range files {
+				if pending[f] {
+					list = append(list, f)
+				}
+			}
+			clear(pending)
+			start(list)
+		}
+	}
 }

@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -195,6 +197,54 @@ func TestWatchESMGraph(t *testing.T) {
 			w.save("lazy.mjs", "export const w = 'b';\n")
 			want += "Restarting 'main.mjs'\nvalue 2 b\nCompleted running 'main.mjs'\n"
 			w.waitFor(want)
+		})
+	}
+}
+
+var durationRe = regexp.MustCompile(`duration_ms:? [0-9.e+-]+`)
+
+// waitForMasked is waitFor with the durations of a test report masked.
+func (w *watchRun) waitForMasked(want string) {
+	w.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	got := ""
+	for time.Now().Before(deadline) {
+		got = durationRe.ReplaceAllString(w.out.String(), "duration_ms *")
+		if got == want {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	w.t.Fatalf("%s: output is\n%s\n--- want\n%s", w.cmd.Path, got, want)
+}
+
+// `--test --watch` runs the test files again when one of them or a file it loaded changes: only
+// those files, reported as a run of their own (numbered from 1, with that run's summary).
+func TestWatchTestRunner(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gojs")
+	}
+	summary := func(tests, pass, fail int) string {
+		return fmt.Sprintf("# tests %d\n# suites 0\n# pass %d\n# fail %d\n# cancelled 0\n# skipped 0\n# todo 0\n# duration_ms *\n", tests, pass, fail)
+	}
+	ok := func(n int, name string) string {
+		return fmt.Sprintf("# Subtest: %s\nok %d - %s\n  ---\n  duration_ms *\n  ...\n", name, n, name)
+	}
+	for _, rt := range watchRuntimes(t) {
+		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "a.test.js"), []byte("const test = require('node:test');\nconst dep = require('./dep.js');\ntest('a', () => { console.log('a sees', dep); });\n"), 0o644)
+			os.WriteFile(filepath.Join(dir, "b.test.js"), []byte("const test = require('node:test');\ntest('b', () => {});\ntest('b2', () => {});\n"), 0o644)
+			os.WriteFile(filepath.Join(dir, "dep.js"), []byte("module.exports = 1;\n"), 0o644)
+			w := startWatch(t, dir, append(rt, "--test", "--watch")...)
+			want := "TAP version 13\n# a sees 1\n" + ok(1, "a") + ok(2, "b") + ok(3, "b2") + "1..3\n" + summary(3, 3, 0)
+			w.waitForMasked(want)
+			w.save("dep.js", "module.exports = 2;\n")
+			want += "# a sees 2\n" + ok(1, "a") + "1..1\n" + summary(1, 1, 0)
+			w.waitForMasked(want)
+			w.save("b.test.js", "const test = require('node:test');\ntest('b3', () => {});\n")
+			want += ok(1, "b3") + "1..1\n" + summary(1, 1, 0)
+			w.waitForMasked(want)
 		})
 	}
 }

@@ -72,6 +72,24 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return goja.Null()
 	})
+	// syntax(code) describes the syntax error of code as V8 does ({ message, line, column,
+	// width }), or returns null when it compiles.
+	b.Set("syntax", func(code string) goja.Value {
+		_, err := goja.Compile("repl", code, false)
+		if err == nil {
+			return goja.Null()
+		}
+		se, ok := modules.V8SyntaxError(err, code)
+		if !ok {
+			return goja.Null()
+		}
+		o := vm.NewObject()
+		o.Set("message", se.Message)
+		o.Set("line", se.Line)
+		o.Set("column", se.Column)
+		o.Set("width", se.Width)
+		return o
+	})
 	// run(code, filename) runs code as a global script and returns its completion value.
 	b.Set("run", func(code, filename string) goja.Value {
 		prg, err := goja.Compile(filename, code, false)

@@ -34,13 +34,19 @@ function isRecoverable(msg) {
 
 function makeSyntaxError(code, msg) {
   const p = parseSyntax(msg);
-  // V8 quotes the token: Unexpected token '*'
-  const tok = /^Unexpected token ([^'].*)$/.exec(p.message);
-  if (tok && tok[1] !== 'EOF' && tok[1] !== 'ILLEGAL') p.message = `Unexpected token '${tok[1]}'`;
+  // in V8's words, with V8's carets under the token
+  const v8 = binding.syntax(code);
+  let width = 1;
+  if (v8) {
+    p.message = v8.message;
+    p.line = v8.line;
+    p.column = v8.column;
+    width = Math.max(v8.width, 1);
+  }
   const e = new SyntaxError(p.message);
   if (p.line > 0) {
     const src = code.split('\n')[p.line - 1] || '';
-    e.stack = `${src}\n${' '.repeat(Math.max(0, p.column - 1))}^\n\nSyntaxError: ${p.message}`;
+    e.stack = `${src}\n${' '.repeat(Math.max(0, p.column - 1))}${'^'.repeat(width)}\n\nSyntaxError: ${p.message}`;
   } else {
     e.stack = `SyntaxError: ${p.message}`;
   }
@@ -141,12 +147,15 @@ function makeDefaultEval(server) {
     if (err !== null) {
       if (/\bawait\b/.test(src)) {
         const trimmed = src.replace(/[\s;]*$/, '');
-        let wrapped = `(async () => { return (${trimmed}\n) })()`;
+        // Node's wrapper: the value comes back boxed (which puts columns where V8's are)
+        let wrapped = `(async () => { return { value: (${trimmed}\n) } })()`;
+        let boxed = true;
         let names = [];
         if (binding.check(wrapped) !== null) {
           const h = hoistDeclarations(trimmed);
           names = h.names;
           wrapped = `(async () => { ${h.body}\n })()`;
+          boxed = false;
           // `x = await y; x * 2` gives the value of its last expression statement
           const semi = h.body.lastIndexOf(';');
           if (semi !== -1) {
@@ -165,7 +174,7 @@ function makeDefaultEval(server) {
             cb(e);
             return;
           }
-          Promise.resolve(p).then((v) => cb(null, v), (e) => cb(e));
+          Promise.resolve(p).then((v) => cb(null, boxed ? v.value : v), (e) => cb(e));
           return;
         }
         if (isRecoverable(werr)) {
@@ -309,9 +318,12 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     self.displayPrompt();
   });
 
+  // While an awaited input runs, Node holds back the keys typed on a terminal (here: the lines),
+  // and the end of the input; lines read from a stream or pipe are evaluated as they come, so a
+  // later line runs before the awaited result prints.
   this.on('line', function onLine(cmd) {
     self._sawSIGINT = false;
-    if (self._busy) { self._queue.push(cmd); return; }
+    if (self._busy && self.terminal) { self._queue.push(cmd); return; }
     self._onReplLine(cmd);
   });
 
@@ -343,7 +355,6 @@ REPLServer.prototype._onReplLine = function _onReplLine(cmd) {
 
 REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
   const self = this;
-  this._busy = true;
   let sync = true;
   let done = false;
   const file = `REPL${++counter}`;
@@ -353,7 +364,7 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
     if (e && (e instanceof Recoverable)) {
       self._bufferedCommand = evalCmd;
       self.lines.push(cmd);
-      self._settle();
+      self._settle(!sync);
       return;
     }
     // a line that threw when it ran is not part of the session .save writes (syntax errors are)
@@ -367,7 +378,7 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
     } else {
       self._reportError(e);
     }
-    self._settle();
+    self._settle(!sync);
   };
   try {
     this.eval(evalCmd, this.context, file, finish);
@@ -375,11 +386,22 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
     finish(e);
   }
   sync = false;
+  // an input still running (it awaits) holds the session until it settles
+  if (!done) this._busy = true;
 };
 
-REPLServer.prototype._settle = function _settle() {
-  this._busy = false;
-  if (this._exitPending) { this._exitPending = false; this.emit('exit'); return; }
+// _settle follows a finished input with a prompt. The end of an awaited input (async) lets the
+// session go on: the lines and the end of input held back meanwhile (one flag for all the inputs
+// running, as Node's: the first to settle releases them).
+REPLServer.prototype._settle = function _settle(async) {
+  if (async) this._busy = false;
+  if (this._exitPending && !this._busy) {
+    this._exitPending = false;
+    // the input has ended, but Node still prints the prompt that would follow
+    if (!this.terminal) this._writeToOutput(this._bufferedCommand.length ? '... ' : this._initialPrompt);
+    this.emit('exit');
+    return;
+  }
   if (this.closed) return;
   this.displayPrompt();
   while (this._queue.length && !this._busy && !this.closed) this._onReplLine(this._queue.shift());

@@ -92,8 +92,8 @@ function tapBody({ type, data }) {
 }
 
 // The header comes with the first report line (Node's reporter stream starts a few ticks late).
-function tapMachine() {
-  let started = false;
+function tapMachine(opts) {
+  let started = !!(opts && opts.continued);
   return {
     event(ev) {
       const s = tapBody(ev);

@@ -59,6 +59,7 @@ function nodeEvent(ev) {
     case 'test:plan': put('nesting'); put('count'); where(); break;
     case 'test:diagnostic': put('nesting'); put('message'); where(); break;
     case 'test:stdout': case 'test:stderr': put('file'); put('message'); break;
+    case 'test:watch:drained': return { type: ev.type, data: undefined };
     default:
       for (const k of Object.keys(ev)) if (k !== 'type' && k !== 'location' && k !== 'suite') put(k);
       if (ev.type === 'test:start' || ev.type === 'test:enqueue' || ev.type === 'test:dequeue') {
@@ -102,22 +103,23 @@ function reporterSpecs(args) {
 }
 
 // reportSink writes reporter output to a destination: stdout, stderr or a file (truncated first).
-function reportSink(dest) {
+function reportSink(dest, continued) {
   if (dest === 'stdout') return (s) => process.stdout.write(s);
   if (dest === 'stderr') return (s) => process.stderr.write(s);
   const fs = require('fs');
-  fs.writeFileSync(dest, '');
+  if (!continued) fs.writeFileSync(dest, '');
   return (s) => fs.appendFileSync(dest, s);
 }
 
 // A reporter is { event(ev), end() } over Node-shaped events. Built-in names use the machines
 // directly; anything else is a module path whose default export (an async generator function,
 // a Transform or a stream instance) is composed onto a TestsStream, as Node loads custom ones.
-function makeReporter(spec) {
+// continued: a later run under --watch, whose output follows the previous run's.
+function makeReporter(spec, continued) {
   const make = reporters.__machines[spec.name];
-  const write = reportSink(spec.destination);
+  const write = reportSink(spec.destination, continued === true);
   if (make) {
-    const m = make();
+    const m = make({ continued: continued === true });
     return {
       event(ev) { const s = m.event(ev); if (s) write(s); },
       end() { const s = m.end(); if (s) write(s); return Promise.resolve(); },
@@ -190,8 +192,12 @@ function inspectValue(v) {
 }
 
 // __report is `gojs test`'s last step: the merged events of every file, through each reporter.
-function report(evs, args) {
-  const rs = reporterSpecs(args).map(makeReporter);
+// Under `gojs test --watch` it is called once per run with the run's number (cycle, from 0): the
+// reporters go on from the previous run's output (one TAP header, a destination file appended to)
+// and never end, as Node's stream stays open while it watches.
+function report(evs, args, cycle) {
+  const watching = typeof cycle === 'number' && cycle >= 0;
+  const rs = reporterSpecs(args).map((spec) => makeReporter(spec, watching && cycle > 0));
   for (let ev of evs) {
     if (ev.type === 'test:coverage-raw') {
       ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
@@ -199,6 +205,7 @@ function report(evs, args) {
     const nev = nodeEvent(ev);
     for (const r of rs) r.event(nev);
   }
+  if (watching) return Promise.resolve();
   return Promise.all(rs.map((r) => r.end()));
 }
 

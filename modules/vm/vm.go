@@ -39,7 +39,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 		prg, err := goja.Compile(filename, code, false)
 		if err != nil {
 			msg := err.Error()
-			if m := syntaxMsg().FindStringSubmatch(msg); m != nil {
+			if se, ok := modules.V8SyntaxError(err, code); ok {
+				msg = se.Message
+			} else if m := syntaxMsg().FindStringSubmatch(msg); m != nil {
 				msg = m[1]
 			}
 			panic(throwSyntax(vm, msg))

@@ -1056,7 +1056,7 @@ function makeEsm() {
     const used = t.used; // names read from each dep (static), by specifier
     const state = { filename, loader, pending: false, promise: undefined, evaluating: true, started: false };
     esmStates.set(module, state);
-    const ns = makeNamespace();
+    const ns = t.ns; // made by esmPrepare as makeNamespace() would
     module.exports = ns;
     esmByNamespace.set(ns, state);
 

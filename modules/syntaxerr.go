@@ -1,0 +1,518 @@
+package modules
+
+import (
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+)
+
+// SyntaxError is a compile error described as V8 describes it: Message in V8's words and the
+// 1-based Line and Column of the offending token (0 when unknown).
+type SyntaxError struct {
+	Message      string
+	Line, Column int
+	// Width is how many characters V8 marks from there (an ES module's arrow): the token's.
+	Width int
+}
+
+// withWidth sets se.Width to the length of the token at se's position in src.
+func (se SyntaxError) withWidth(src string) SyntaxError {
+	off := offsetOf(src, se.Line, se.Column)
+	se.Width = 0
+	if off < 0 || off >= len(src) {
+		return se
+	}
+	rest := src[off:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	if rest == "" {
+		return se
+	}
+	switch c := rest[0]; {
+	case se.Message == "Invalid or unexpected token" && (c == '"' || c == '\''):
+		se.Width = len(strings.TrimRight(rest, "\r")) // an unterminated string: the rest of the line
+	case c == '"' || c == '\'':
+		j := 1
+		for j < len(rest) && rest[j] != c {
+			if rest[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		se.Width = min(j+1, len(rest))
+	default:
+		se.Width = len(tokenAt(rest))
+	}
+	return se
+}
+
+// V8SyntaxError reads a goja compile error (a parser error list, a *parser.Error or a
+// *goja.CompilerSyntaxError) of the source src and words it as V8 does, looking at the source
+// where goja's message alone is not enough: "Unexpected token '}'" (quoted),
+// "Unexpected identifier 'x'", "Invalid or unexpected token", "missing ) after argument list",
+// "Function statements require a function name", and so on. ok is false when err is not a
+// syntax error.
+func V8SyntaxError(err error, src string) (se SyntaxError, ok bool) {
+	var pe *parser.Error
+	var ce *goja.CompilerSyntaxError
+	if el, isList := err.(parser.ErrorList); isList && len(el) > 0 {
+		pe = el[0]
+	} else if !errors.As(err, &pe) {
+		if !errors.As(err, &ce) {
+			return se, false
+		}
+		// a parse error caught while compiling arrives wrapped: "<name>: Line l:c msg (and n more errors)"
+		if m := gojaSyntaxRe().FindStringSubmatch(ce.Message); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			col, _ := strconv.Atoi(m[2])
+			return V8SyntaxMessage(m[3], src, line, col), true
+		}
+		line, col := 0, 0
+		if ce.File != nil {
+			p := ce.File.Position(ce.Offset)
+			line, col = p.Line, p.Column
+		}
+		return V8SyntaxMessage(ce.Message, src, line, col), true
+	}
+	return V8SyntaxMessage(pe.Message, src, pe.Position.Line, pe.Position.Column), true
+}
+
+var gojaSyntaxRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?s:.*?)Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
+})
+
+var gojaCompilerRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^SyntaxError: (?s:(.*)) at [^\s]*:(\d+):(\d+)$`)
+})
+
+// ParseGojaSyntaxMessage splits the message goja gives the SyntaxError it throws for eval and
+// new Function ("SyntaxError: <eval>: Line 1:5 Unexpected token } (and 2 more errors)") into
+// goja's own message and position.
+func ParseGojaSyntaxMessage(s string) (msg string, line, col int, ok bool) {
+	m := gojaSyntaxRe().FindStringSubmatch(s)
+	if m == nil {
+		// a compiler (not parser) error: "SyntaxError: msg at <eval>:3:5"
+		if m = gojaCompilerRe().FindStringSubmatch(s); m == nil {
+			return "", 0, 0, false
+		}
+		m = []string{m[0], m[2], m[3], m[1]}
+	}
+	line, _ = strconv.Atoi(m[1])
+	col, _ = strconv.Atoi(m[2])
+	return m[3], line, col, true
+}
+
+var strictReserved = map[string]bool{"implements": true, "interface": true, "let": true, "package": true,
+	"private": true, "protected": true, "public": true, "static": true, "yield": true}
+
+// V8SyntaxMessage words goja's message msg, raised at line:col (1-based) of src, as V8 does.
+func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
+	se := SyntaxError{Message: msg, Line: line, Column: col}
+	off := offsetOf(src, line, col)
+	tok := ""
+	if off >= 0 && off < len(src) {
+		tok = tokenAt(src[off:])
+	}
+	inCall := func() bool { return off >= 0 && inCallArguments(src[:min(off, len(src))]) }
+	switch {
+	case msg == "Unexpected end of input" || msg == "Unexpected token EOF":
+		se.Message = "Unexpected end of input"
+		if inCall() {
+			missingParen(&se, src, off)
+		}
+	case msg == "Unexpected token ILLEGAL":
+		switch {
+		case off >= len(src):
+			se.Message = "Unexpected end of input"
+		case (tok == "'" || tok == "\"") && badEscape(src[off:]) != "":
+			se.Message = badEscape(src[off:])
+		default:
+			se.Message = "Invalid or unexpected token"
+		}
+	case msg == "Unexpected identifier" || msg == "Unexpected number" || msg == "Unexpected string":
+		if inCall() {
+			missingParen(&se, src, off)
+		} else if prevWord(src, off) == "await" {
+			se.Message = "await is only valid in async functions and the top level bodies of modules"
+		} else if msg == "Unexpected identifier" && tok != "" {
+			se.Message = "Unexpected identifier '" + tok + "'"
+		}
+	case msg == "Unexpected reserved word":
+		switch {
+		case tok == "import":
+			se.Message = "Cannot use import statement outside a module"
+		case strictReserved[tok]:
+			se.Message = "Unexpected strict mode reserved word"
+		case tok != "":
+			se.Message = "Unexpected token '" + tok + "'"
+		}
+	case strings.HasPrefix(msg, "Unexpected token ") && !strings.HasPrefix(msg, "Unexpected token '"):
+		t := strings.TrimPrefix(msg, "Unexpected token ")
+		switch {
+		case t == "(" && functionStatementBefore(src, off):
+			se.Message = "Function statements require a function name"
+			// V8 points at the keyword
+			k := strings.LastIndex(src[:off], "function")
+			se.Line = 1 + strings.Count(src[:k], "\n")
+			se.Column = k - strings.LastIndexByte(src[:k], '\n')
+		case t != ")" && t != "," && inCall():
+			missingParen(&se, src, off)
+		default:
+			se.Message = "Unexpected token '" + t + "'"
+		}
+	case msg == "Invalid left-hand side in assignment":
+		before := strings.TrimRight(src[:max(off, 0)], " \t")
+		if b := len(before); b > 0 && (isIdentByte(before[b-1]) || before[b-1] == ')' || before[b-1] == ']') &&
+			off+2 <= len(src) && (src[off:off+2] == "++" || src[off:off+2] == "--") {
+			se.Message = "Invalid left-hand side expression in postfix operation"
+		} else if off >= 0 && off+2 <= len(src) && (src[off:off+2] == "++" || src[off:off+2] == "--") {
+			se.Message = "Invalid left-hand side expression in prefix operation"
+		} else if off >= 0 && postfixAfter(src[off:]) {
+			se.Message = "Invalid left-hand side expression in postfix operation"
+		}
+	case strings.HasPrefix(msg, "Label '") && strings.HasSuffix(msg, "' already exists"):
+		se.Message = strings.TrimSuffix(msg, "already exists") + "has already been declared"
+	case msg == "Illegal continue statement" || msg == "Illegal break statement":
+		if msg == "Illegal continue statement" {
+			se.Message += ": no surrounding iteration statement"
+		}
+	case msg == "Delete of an unqualified identifier in strict mode":
+		se.Message += "."
+	case strings.HasPrefix(msg, "Compiler bug: Unknown expression type: *ast.PrivateIdentifier"):
+		if off >= 0 && off < len(src) && src[off] == '#' {
+			se.Message = "Private field '#" + tokenAt(src[off+1:]) + "' must be declared in an enclosing class"
+		}
+	}
+	return se.withWidth(src)
+}
+
+// offsetOf turns a 1-based line and column into a byte offset of src (-1 when unknown).
+func offsetOf(src string, line, col int) int {
+	if line < 1 || col < 1 {
+		return -1
+	}
+	off := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return len(src)
+		}
+		off += i + 1
+	}
+	return min(off+col-1, len(src))
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// tokenAt is the identifier or word at the start of s, else its first byte.
+func tokenAt(s string) string {
+	if s == "" {
+		return ""
+	}
+	i := 0
+	for i < len(s) && isIdentByte(s[i]) {
+		i++
+	}
+	if i == 0 {
+		return s[:1]
+	}
+	return s[:i]
+}
+
+// prevWord is the identifier just before off (spaces skipped).
+func prevWord(src string, off int) string {
+	if off < 0 || off > len(src) {
+		return ""
+	}
+	i := off
+	for i > 0 && (src[i-1] == ' ' || src[i-1] == '\t') {
+		i--
+	}
+	j := i
+	for j > 0 && isIdentByte(src[j-1]) {
+		j--
+	}
+	return src[j:i]
+}
+
+// functionStatementBefore: the '(' at off follows a `function` keyword that starts a statement.
+func functionStatementBefore(src string, off int) bool {
+	if prevWord(src, off) != "function" {
+		return false
+	}
+	i := off
+	for i > 0 && (src[i-1] == ' ' || src[i-1] == '\t') {
+		i--
+	}
+	i -= len("function")
+	for i > 0 && (src[i-1] == ' ' || src[i-1] == '\t' || src[i-1] == '\n' || src[i-1] == '\r') {
+		i--
+	}
+	return i == 0 || strings.IndexByte(";{}", src[i-1]) >= 0
+}
+
+// postfixAfter: the expression at the start of s is followed by ++ or --.
+func postfixAfter(s string) bool {
+	i := 0
+	for i < len(s) && (isIdentByte(s[i]) || s[i] == '.' || s[i] == ')' || s[i] == ']') {
+		i++
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i+2 <= len(s) && (s[i:i+2] == "++" || s[i:i+2] == "--")
+}
+
+// badEscape names the malformed escape in the string literal at the start of s, as V8 does.
+func badEscape(s string) string {
+	q := s[0]
+	for i := 1; i < len(s) && s[i] != q && s[i] != '\n'; i++ {
+		if s[i] != '\\' || i+1 >= len(s) {
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'u':
+			if i+1 < len(s) && s[i+1] == '{' {
+				j := i + 2
+				for j < len(s) && isHex(s[j]) {
+					j++
+				}
+				if j == i+2 || j >= len(s) || s[j] != '}' {
+					return "Invalid Unicode escape sequence"
+				}
+				continue
+			}
+			for k := 1; k <= 4; k++ {
+				if i+k >= len(s) || !isHex(s[i+k]) {
+					return "Invalid Unicode escape sequence"
+				}
+			}
+		case 'x':
+			for k := 1; k <= 2; k++ {
+				if i+k >= len(s) || !isHex(s[i+k]) {
+					return "Invalid hexadecimal escape sequence"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+var notCallKeywords = map[string]bool{"if": true, "while": true, "for": true, "switch": true, "catch": true,
+	"with": true, "function": true, "return": true, "typeof": true, "void": true, "delete": true, "in": true,
+	"of": true, "new": true, "case": true, "do": true, "else": true, "instanceof": true, "throw": true,
+	"yield": true, "await": true}
+
+// inCallArguments scans src (the source before an error) and reports whether the innermost
+// open bracket is the '(' of a call's argument list, where V8 says "missing ) after argument
+// list" for a token that neither continues the argument nor closes the list. Strings, template
+// literals and comments are skipped; a regular expression literal may confuse it.
+func inCallArguments(src string) bool {
+	var stack []bool // per open bracket: is it a call's '('
+	var opens []byte
+	prev, prev2 := "", "" // the previous significant tokens: a word, or a punctuator's first byte
+	set := func(t string) { prev2, prev = prev, t }
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+			continue
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+			continue
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			j := strings.Index(src[i+2:], "*/")
+			if j < 0 {
+				return false
+			}
+			i += j + 4
+			continue
+		case c == '\'' || c == '"' || c == '`':
+			j := i + 1
+			for j < len(src) && src[j] != c {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			i = j + 1
+			set("str")
+			continue
+		case isIdentByte(c):
+			j := i
+			for j < len(src) && isIdentByte(src[j]) {
+				j++
+			}
+			set(src[i:j])
+			i = j
+			continue
+		case c == '(':
+			call := prev == ")" || prev == "]" || prev != "" && isIdentByte(prev[0]) && !notCallKeywords[prev] &&
+				!(prev[0] >= '0' && prev[0] <= '9') && prev2 != "function" && prev2 != "*"
+			stack = append(stack, call)
+			opens = append(opens, c)
+		case c == '[' || c == '{':
+			stack = append(stack, false)
+			opens = append(opens, c)
+		case c == ')' || c == ']' || c == '}':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+				opens = opens[:len(opens)-1]
+			}
+		}
+		set(string(c))
+		i++
+	}
+	// V8 says it once an argument has ended: right after '(' or ',' the token is just unexpected
+	return len(stack) > 0 && stack[len(stack)-1] && opens[len(opens)-1] == '(' && prev != "(" && prev != ","
+}
+
+// missingParen words se as V8's "missing ) after argument list", which points at the last
+// token of the argument before off.
+func missingParen(se *SyntaxError, src string, off int) {
+	se.Message = "missing ) after argument list"
+	i := min(off, len(src))
+	for i > 0 && strings.IndexByte(" \t\r\n", src[i-1]) >= 0 {
+		i--
+	}
+	if i == 0 {
+		return
+	}
+	switch c := src[i-1]; {
+	case isIdentByte(c):
+		for i > 0 && isIdentByte(src[i-1]) {
+			i--
+		}
+	case c == '\'' || c == '"' || c == '`':
+		i--
+		for i > 0 && src[i-1] != c {
+			i--
+		}
+		i = max(i-1, 0)
+	default:
+		i--
+	}
+	se.Line, se.Column = 1, 1
+	for _, ch := range []byte(src[:i]) {
+		if ch == '\n' {
+			se.Line++
+			se.Column = 1
+		} else {
+			se.Column++
+		}
+	}
+}
+
+// UnbalancedCloser finds the first ')', ']' or '}' of src that closes nothing (strings, template
+// literals and comments skipped) and returns its 1-based line and column; a block comment that
+// never ends is reported as the token "ILLEGAL" where it starts.
+func UnbalancedCloser(src string) (line, col int, tok string, ok bool) {
+	depth := 0
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			j := strings.Index(src[i+2:], "*/")
+			if j < 0 {
+				// V8: an unterminated comment is an invalid token where it starts
+				line = 1 + strings.Count(src[:i], "\n")
+				return line, i - strings.LastIndexByte(src[:i], '\n'), "ILLEGAL", true
+			}
+			i += j + 3
+		case c == '\'' || c == '"' || c == '`':
+			j := i + 1
+			for j < len(src) && src[j] != c {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			i = j
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			if depth == 0 {
+				line = 1 + strings.Count(src[:i], "\n")
+				return line, i - strings.LastIndexByte(src[:i], '\n'), src[i : i+1], true
+			}
+			depth--
+		}
+	}
+	return 0, 0, "", false
+}
+
+var jsKeywords = map[string]bool{"break": true, "case": true, "catch": true, "class": true, "const": true,
+	"continue": true, "debugger": true, "default": true, "delete": true, "do": true, "else": true,
+	"export": true, "extends": true, "false": true, "finally": true, "for": true, "function": true,
+	"if": true, "import": true, "in": true, "instanceof": true, "new": true, "null": true, "return": true,
+	"super": true, "switch": true, "this": true, "throw": true, "true": true, "try": true, "typeof": true,
+	"var": true, "void": true, "while": true, "with": true, "enum": true}
+
+// V8FromEsbuild words esbuild's parse error text, raised at line:col (1-based) of src, as V8
+// does (ES modules and TypeScript are parsed by esbuild, whose messages are its own:
+// `Expected ";" but found "b"` is V8's "Unexpected identifier 'b'").
+func V8FromEsbuild(text, src string, line, col int) SyntaxError {
+	off := offsetOf(src, line, col)
+	switch {
+	case text == "Unterminated string literal":
+		// V8 points at the opening quote
+		if off >= 0 && off <= len(src) {
+			ls := strings.LastIndexByte(src[:off], '\n') + 1
+			if q := strings.LastIndexAny(src[ls:off], "\"'"); q >= 0 {
+				col = q + 1
+			}
+		}
+		return SyntaxError{Message: "Invalid or unexpected token", Line: line, Column: col}.withWidth(src)
+	case text == "Unexpected end of file" || strings.HasSuffix(text, " but found end of file"):
+		return V8SyntaxMessage("Unexpected end of input", src, line, col)
+	case text == "Invalid assignment target":
+		return V8SyntaxMessage("Invalid left-hand side in assignment", src, line, col)
+	case strings.HasPrefix(text, "Expected ") && strings.Contains(text, " but found ") || strings.HasPrefix(text, "Unexpected \""):
+		if off < 0 || off >= len(src) {
+			break
+		}
+		tok := tokenAt(src[off:])
+		c := src[off]
+		switch {
+		case c >= '0' && c <= '9':
+			return V8SyntaxMessage("Unexpected number", src, line, col)
+		case c == '"' || c == '\'':
+			return V8SyntaxMessage("Unexpected string", src, line, col)
+		case c == '`':
+			return SyntaxError{Message: "Unexpected template string", Line: line, Column: col}.withWidth(src)
+		case jsKeywords[tok]:
+			return SyntaxError{Message: "Unexpected token '" + tok + "'", Line: line, Column: col}.withWidth(src)
+		case strictReserved[tok]:
+			return SyntaxError{Message: "Unexpected strict mode reserved word", Line: line, Column: col}.withWidth(src)
+		case isIdentByte(c):
+			return V8SyntaxMessage("Unexpected identifier", src, line, col)
+		default:
+			// a punctuator: esbuild quotes it whole ("=>", "...")
+			if _, found, ok := strings.Cut(text, " but found \""); ok {
+				tok = strings.TrimSuffix(found, "\"")
+			} else if t, ok := strings.CutPrefix(text, "Unexpected \""); ok {
+				tok = strings.TrimSuffix(t, "\"")
+			}
+			return V8SyntaxMessage("Unexpected token "+tok, src, line, col)
+		}
+	}
+	return SyntaxError{Message: text, Line: line, Column: col}.withWidth(src)
+}
