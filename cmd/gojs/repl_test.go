@@ -191,11 +191,13 @@ o.a                     o.n
 	tt.send("C-u")
 
 	// Ctrl+C stops an evaluation that never ends
-	tt.literal("while (true) {}")
+	// (it prints first, so Ctrl+C is sent only once the evaluation runs, not while the line
+	// is still being read).
+	tt.literal("console.log('looping'); while (true) {}")
 	tt.send("Enter")
-	tt.waitFor("> while (true) {}")
+	tt.waitFor("> console.log('looping'); while (true) {}\nlooping\n")
 	tt.send("C-c")
-	tt.waitFor("> while (true) {}\nUncaught [Error: Script execution was interrupted by `SIGINT`] {\n  code: 'ERR_SCRIPT_EXECUTION_INTERRUPTED'\n}\n>")
+	tt.waitFor("> console.log('looping'); while (true) {}\nlooping\nUncaught [Error: Script execution was interrupted by `SIGINT`] {\n  code: 'ERR_SCRIPT_EXECUTION_INTERRUPTED'\n}\n>")
 	tt.literal("z")
 	tt.send("Enter")
 	tt.waitFor("> z\n4\n>")
