@@ -62,21 +62,48 @@ func (s *state) callable(v goja.Value) (goja.Callable, bool) {
 	return fn, ok
 }
 
-// timeout is a Timeout object's Go side.
+// timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
+// size is what the collector scans): what few timers use lives in more.
 type timeout struct {
 	s         *state
 	obj       *goja.Object
-	t         *eventloop.Timer // &timer while scheduled, else nil
 	timer     eventloop.Timer
-	cb        goja.Value
+	cb        *goja.Object // nil once cleared
 	fn        goja.Callable
-	args      []goja.Value
+	more      *timeoutMore
 	after     float64
+	scheduled bool // timer is live in the loop (not fired, not cleared)
 	repeat    bool
 	refed     bool
 	destroyed bool
-	id        int64
-	extra     map[string]goja.Value
+}
+
+// timeoutMore holds a timeout's rarely used parts.
+type timeoutMore struct {
+	args  []goja.Value
+	id    int64 // its number (toPrimitive), 0 until asked for
+	extra map[string]goja.Value
+}
+
+func (t *timeout) extras() *timeoutMore {
+	if t.more == nil {
+		t.more = new(timeoutMore)
+	}
+	return t.more
+}
+
+func (t *timeout) args() []goja.Value {
+	if t.more == nil {
+		return nil
+	}
+	return t.more.args
+}
+
+func (t *timeout) id() int64 {
+	if t.more == nil {
+		return 0
+	}
+	return t.more.id
 }
 
 var timeoutKeys = []string{"_idleTimeout", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
@@ -85,7 +112,7 @@ func (t *timeout) Get(key string) goja.Value {
 	vm := t.s.h.VM
 	switch key {
 	case "_idleTimeout":
-		if t.destroyed && t.t == nil {
+		if t.destroyed && !t.scheduled {
 			return vm.ToValue(-1)
 		}
 		return vm.ToValue(t.after)
@@ -95,10 +122,10 @@ func (t *timeout) Get(key string) goja.Value {
 		}
 		return t.cb
 	case "_timerArgs":
-		if t.args == nil {
+		if t.args() == nil {
 			return goja.Undefined()
 		}
-		return vm.ToValue(t.args)
+		return vm.ToValue(t.args())
 	case "_repeat":
 		if !t.repeat {
 			return goja.Null()
@@ -107,20 +134,23 @@ func (t *timeout) Get(key string) goja.Value {
 	case "_destroyed":
 		return vm.ToValue(t.destroyed)
 	}
-	return t.extra[key]
+	if t.more == nil {
+		return nil
+	}
+	return t.more.extra[key]
 }
 
 func (t *timeout) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_idleTimeout":
 		t.after = v.ToFloat()
-		if t.t != nil {
-			t.t.SetDelay(ms(t.after))
+		if t.scheduled {
+			t.timer.SetDelay(ms(t.after))
 		}
 		return true
 	case "_onTimeout":
 		if fn, ok := goja.AssertFunction(v); ok {
-			t.cb, t.fn = v, fn
+			t.cb, t.fn = v.(*goja.Object), fn
 		} else {
 			t.cb, t.fn = nil, nil
 		}
@@ -131,10 +161,11 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 	case "_repeat", "_timerArgs":
 		return true
 	}
-	if t.extra == nil {
-		t.extra = make(map[string]goja.Value)
+	m := t.extras()
+	if m.extra == nil {
+		m.extra = make(map[string]goja.Value)
 	}
-	t.extra[key] = v
+	m.extra[key] = v
 	return true
 }
 
@@ -144,18 +175,26 @@ func (t *timeout) Has(key string) bool {
 			return true
 		}
 	}
-	_, ok := t.extra[key]
+	if t.more == nil {
+		return false
+	}
+	_, ok := t.more.extra[key]
 	return ok
 }
 
 func (t *timeout) Delete(key string) bool {
-	delete(t.extra, key)
+	if t.more != nil {
+		delete(t.more.extra, key)
+	}
 	return true
 }
 
 func (t *timeout) Keys() []string {
 	keys := append([]string(nil), timeoutKeys...)
-	for k := range t.extra {
+	if t.more == nil {
+		return keys
+	}
+	for k := range t.more.extra {
 		keys = append(keys, k)
 	}
 	return keys
@@ -166,13 +205,13 @@ func (t *timeout) Keys() []string {
 func (t *timeout) Run() error {
 	if !t.repeat {
 		t.s.forget(t)
-		t.t = nil
+		t.scheduled = false
 	}
 	if t.fn == nil {
 		return nil
 	}
-	_, err := t.fn(t.obj, t.args...)
-	if !t.repeat && t.t == nil {
+	_, err := t.fn(t.obj, t.args()...)
+	if !t.repeat && !t.scheduled {
 		t.destroyed = true
 	}
 	return err
@@ -285,36 +324,37 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("ref", func(v goja.Value) {
 		t := timeoutOf(v)
 		t.refed = true
-		if t.t != nil {
-			t.t.Ref()
+		if t.scheduled {
+			t.timer.Ref()
 		}
 	})
 	b.Set("unref", func(v goja.Value) {
 		t := timeoutOf(v)
 		t.refed = false
-		if t.t != nil {
-			t.t.Unref()
+		if t.scheduled {
+			t.timer.Unref()
 		}
 	})
 	b.Set("hasRef", func(v goja.Value) bool { return timeoutOf(v).refed })
 	b.Set("refresh", func(v goja.Value) {
 		t := timeoutOf(v)
-		if t.t != nil {
-			t.t.Refresh()
+		if t.scheduled {
+			t.timer.Refresh()
 			return
 		}
 		s.arm(t)
 	})
 	b.Set("toPrimitive", func(v goja.Value) int64 {
 		t := timeoutOf(v)
-		if t.id == 0 {
-			t.id = s.nextID
+		m := t.extras()
+		if m.id == 0 {
+			m.id = s.nextID
 			s.nextID++
-			if t.t != nil {
-				s.byID[t.id] = t
+			if t.scheduled {
+				s.byID[m.id] = t
 			}
 		}
-		return t.id
+		return m.id
 	})
 	immOf := func(v goja.Value) *immediate {
 		m := asImmediate(v)
@@ -403,9 +443,9 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	t := &timeout{s: s, cb: cbv, fn: fn, after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
+	t := &timeout{s: s, cb: cbv.(*goja.Object), fn: fn, after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
 	if len(call.Arguments) > 2 {
-		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
+		t.extras().args = append([]goja.Value(nil), call.Arguments[2:]...)
 	}
 	t.obj = vm.NewDynamicObject(t)
 	t.obj.SetPrototype(s.timeoutProto)
@@ -417,19 +457,19 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 func (s *state) arm(t *timeout) {
 	t.destroyed = false
 	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
-	t.t = &t.timer
+	t.scheduled = true
 	if !t.refed {
-		t.t.Unref()
+		t.timer.Unref()
 	}
-	if t.id != 0 {
-		s.byID[t.id] = t
+	if id := t.id(); id != 0 {
+		s.byID[id] = t
 	}
 }
 
 // forget drops a timeout that fired or was cleared from the id table.
 func (s *state) forget(t *timeout) {
-	if t.id != 0 {
-		delete(s.byID, t.id)
+	if id := t.id(); id != 0 {
+		delete(s.byID, id)
 	}
 }
 
@@ -447,11 +487,11 @@ func (s *state) clear(v goja.Value) {
 	default:
 		t = asTimeout(v)
 	}
-	if t == nil || t.t == nil {
+	if t == nil || !t.scheduled {
 		return
 	}
-	t.t.Stop()
-	t.t = nil
+	t.timer.Stop()
+	t.scheduled = false
 	t.repeat = false
 	t.destroyed = true
 	t.cb, t.fn = nil, nil
