@@ -73,15 +73,17 @@ type timeout struct {
 	more      *timeoutMore
 	after     float64
 	scheduled bool // timer is live in the loop (not fired, not cleared)
-	repeat    bool
+	repeat    bool // an interval (_repeat)
 	refed     bool
 	destroyed bool
+	cleared   bool // unenrolled by clearTimeout: _idleTimeout is -1 and refresh does nothing
 }
 
 // timeoutMore holds a timeout's rarely used parts.
 type timeoutMore struct {
 	args  []goja.Value
-	id    int64 // its number (toPrimitive), 0 until asked for
+	argsA *goja.Object // args as the JS array _timerArgs returned (then the callback gets its contents)
+	id    int64        // its number (toPrimitive), 0 until asked for
 	extra map[string]goja.Value
 }
 
@@ -112,7 +114,7 @@ func (t *timeout) Get(key string) goja.Value {
 	vm := t.s.h.VM
 	switch key {
 	case "_idleTimeout":
-		if t.destroyed && !t.scheduled {
+		if t.cleared {
 			return vm.ToValue(-1)
 		}
 		return vm.ToValue(t.after)
@@ -125,7 +127,10 @@ func (t *timeout) Get(key string) goja.Value {
 		if t.args() == nil {
 			return goja.Undefined()
 		}
-		return vm.ToValue(t.args())
+		if t.more.argsA == nil {
+			t.more.argsA = newArray(vm, t.more.args)
+		}
+		return t.more.argsA
 	case "_repeat":
 		if !t.repeat {
 			return goja.Null()
@@ -143,7 +148,7 @@ func (t *timeout) Get(key string) goja.Value {
 func (t *timeout) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_idleTimeout":
-		t.after = v.ToFloat()
+		t.after, t.cleared = v.ToFloat(), false
 		if t.scheduled {
 			t.timer.SetDelay(ms(t.after))
 		}
@@ -200,21 +205,54 @@ func (t *timeout) Keys() []string {
 	return keys
 }
 
-// Run runs the callback (eventloop.Runner); one-shot timers are forgotten first so the callback
-// may refresh them.
+// Run runs the callback (eventloop.Runner). As in Node's listOnTimeout, a timer without a
+// callback (cleared after it fired, then refreshed) is destroyed without a call, and a timer the
+// callback neither refreshed nor (an interval) left running is destroyed after it.
 func (t *timeout) Run() error {
 	if !t.repeat {
-		t.s.forget(t)
 		t.scheduled = false
 	}
 	if t.fn == nil {
+		t.timer.Stop()
+		t.scheduled = false
+		t.destroy()
 		return nil
 	}
-	_, err := t.fn(t.obj, t.args()...)
-	if !t.repeat && !t.scheduled {
-		t.destroyed = true
+	args := t.args()
+	if t.more != nil && t.more.argsA != nil {
+		args = arrayValues(t.more.argsA)
+	}
+	_, err := t.fn(t.obj, args...)
+	if !t.scheduled {
+		t.destroy()
 	}
 	return err
+}
+
+func (t *timeout) destroy() {
+	if !t.destroyed {
+		t.destroyed = true
+		t.s.forget(t)
+	}
+}
+
+// newArray is a JS array of vals.
+func newArray(vm *goja.Runtime, vals []goja.Value) *goja.Object {
+	items := make([]any, len(vals))
+	for i, v := range vals {
+		items[i] = v
+	}
+	return vm.NewArray(items...)
+}
+
+// arrayValues lists an array-like's elements (the arguments ReflectApply would pass).
+func arrayValues(o *goja.Object) []goja.Value {
+	n := o.Get("length").ToInteger()
+	vals := make([]goja.Value, 0, max(0, min(n, 1<<16)))
+	for i := int64(0); i < n; i++ {
+		vals = append(vals, o.Get(strconv.FormatInt(i, 10)))
+	}
+	return vals
 }
 
 // immediate is an Immediate object's Go side.
@@ -226,6 +264,7 @@ type immediate struct {
 	cb        goja.Value
 	fn        goja.Callable
 	args      []goja.Value
+	argv      *goja.Object // args as the JS array _argv returned (then the callback gets its contents)
 	refed     bool
 	destroyed bool
 	extra     map[string]goja.Value
@@ -242,7 +281,10 @@ func (m *immediate) Get(key string) goja.Value {
 		if m.args == nil {
 			return goja.Undefined()
 		}
-		return vm.ToValue(m.args)
+		if m.argv == nil {
+			m.argv = newArray(vm, m.args)
+		}
+		return m.argv
 	case "_destroyed":
 		return vm.ToValue(m.destroyed)
 	}
@@ -296,7 +338,11 @@ func (m *immediate) Keys() []string {
 func (m *immediate) Run() error {
 	m.destroyed = true
 	m.im = nil
-	_, err := m.fn(m.obj, m.args...)
+	args := m.args
+	if m.argv != nil {
+		args = arrayValues(m.argv)
+	}
+	_, err := m.fn(m.obj, args...)
 	return err
 }
 
@@ -338,6 +384,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("hasRef", func(v goja.Value) bool { return timeoutOf(v).refed })
 	b.Set("refresh", func(v goja.Value) {
 		t := timeoutOf(v)
+		if t.cleared || t.after < 0 {
+			return // Node: a timer clearTimeout unenrolled stays off
+		}
 		if t.scheduled {
 			t.timer.Refresh()
 			return
@@ -350,9 +399,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if m.id == 0 {
 			m.id = s.nextID
 			s.nextID++
-			if t.scheduled {
-				s.byID[m.id] = t
-			}
+			s.byID[m.id] = t // as Node's knownTimersById, even for a timer that already fired
 		}
 		return m.id
 	})
@@ -479,23 +526,31 @@ func (s *state) clear(v goja.Value) {
 	case v == nil || goja.IsUndefined(v) || goja.IsNull(v):
 		return
 	case goja.IsNumber(v) || goja.IsString(v):
-		id, err := strconv.ParseInt(v.String(), 10, 64)
-		if err != nil {
+		// the id is a property key in Node (knownTimersById[timer]): "5" and 5, not "05"
+		str := v.String()
+		id, err := strconv.ParseInt(str, 10, 64)
+		if err != nil || strconv.FormatInt(id, 10) != str {
 			return
 		}
 		t = s.byID[id]
 	default:
 		t = asTimeout(v)
 	}
-	if t == nil || !t.scheduled {
+	// Node's clearTimeout: only a timer with a callback; the callback goes, then unenroll, which
+	// leaves a destroyed (fired) timer alone and otherwise stops it and sets _idleTimeout to -1.
+	if t == nil || t.cb == nil {
 		return
 	}
-	t.timer.Stop()
-	t.scheduled = false
-	t.repeat = false
-	t.destroyed = true
 	t.cb, t.fn = nil, nil
+	if t.destroyed {
+		return
+	}
+	t.destroyed, t.cleared = true, true
 	s.forget(t)
+	if t.scheduled {
+		t.timer.Stop()
+		t.scheduled = false
+	}
 }
 
 func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
