@@ -62,6 +62,7 @@ type Loop struct {
 	posted  []func() error
 	spare   []func() error
 	stopped bool
+	stopSet atomic.Bool // stopped, readable without mu (checked after every callback)
 	stopErr error
 	wake    chan struct{}
 	// With a Poller, the loop waits in epoll_wait itself (as libuv does) instead of on wake:
@@ -98,6 +99,8 @@ type Loop struct {
 	immRefs     int
 	closing     []func() error
 	ticks       tickQueue
+	lastCb      *goja.Object // Callable's cache
+	lastFn      goja.Callable
 	handles     map[*Handle]struct{}
 	now         time.Time
 	exitCode    *int
@@ -228,6 +231,7 @@ func (l *Loop) Stop(err error) {
 		return
 	}
 	l.stopped = true
+	l.stopSet.Store(true)
 	l.stopErr = err
 	l.posted = nil
 	if l.sleeping {
@@ -243,11 +247,7 @@ func (l *Loop) Stop(err error) {
 }
 
 // Stopped reports whether Stop was called. Safe from any goroutine.
-func (l *Loop) Stopped() bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.stopped
-}
+func (l *Loop) Stopped() bool { return l.stopSet.Load() }
 
 // exitRequest is the interrupt value used by Exit.
 type exitRequest struct{ code int }

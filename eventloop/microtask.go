@@ -47,6 +47,24 @@ func (l *Loop) NextTick(fn goja.Callable, args ...goja.Value) {
 	l.ticks.push(tick{fn: fn, args: args, ctx: l.actx})
 }
 
+// Callable is goja.AssertFunction with a one-entry cache for the scheduling functions
+// (process.nextTick): a chain passes the same function again and again, and every
+// AssertFunction allocates a new Callable. Loop only.
+func (l *Loop) Callable(v goja.Value) (goja.Callable, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	if o == l.lastCb {
+		return l.lastFn, true
+	}
+	fn, ok := goja.AssertFunction(o)
+	if ok {
+		l.lastCb, l.lastFn = o, fn
+	}
+	return fn, ok
+}
+
 // NextTickGo queues a Go function on the nextTick queue. Loop only.
 func (l *Loop) NextTickGo(fn func() error) {
 	l.ticks.push(tick{gofn: fn, ctx: l.actx})

@@ -14,8 +14,7 @@ import (
 // Timer is a one-shot or repeating timer. All methods are loop only.
 type Timer struct {
 	l          *Loop
-	fn         func() error
-	runner     Runner // called instead of fn when set
+	runner     Runner // the callback (a funcRunner for NewTimer's func)
 	deadline   int64  // on the loop's clock (ns since the loop's epoch)
 	delay      time.Duration
 	seq        uint64
@@ -143,6 +142,11 @@ func (l *Loop) NewTimer(delay time.Duration, repeat bool, fn func() error) *Time
 // a method of it without allocating a func value per entry.
 type Runner interface{ Run() error }
 
+// funcRunner is a plain callback as a Runner (a func value fits in the interface: no allocation).
+type funcRunner func() error
+
+func (f funcRunner) Run() error { return f() }
+
 // InitTimer is NewTimer for a Timer the caller allocated (typically embedded in its own timer
 // object, to save allocations), with r.Run as the callback. t may be zero, stopped or fired (not
 // scheduled). Loop only.
@@ -155,7 +159,7 @@ func (l *Loop) InitTimer(t *Timer, delay time.Duration, repeat bool, r Runner) {
 }
 
 func (l *Loop) initTimer(t *Timer, delay time.Duration, repeat bool, fn func() error) {
-	*t = Timer{l: l, fn: fn, delay: delay, repeat: repeat, refed: true, ctx: l.actx}
+	*t = Timer{l: l, runner: funcRunner(fn), delay: delay, repeat: repeat, refed: true, ctx: l.actx}
 	t.schedule(l.clock(time.Now()))
 }
 
@@ -238,10 +242,10 @@ func (l *Loop) startTimer() func() error {
 	t.recount()
 	l.curTimer = t
 	l.actx = t.ctx
-	if t.runner != nil {
-		return l.runCurTimer
+	if f, ok := t.runner.(funcRunner); ok {
+		return f
 	}
-	return t.fn
+	return l.runCurTimer
 }
 
 // finishTimer ends the running timer's turn: a repeating timer is scheduled again.

@@ -169,7 +169,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	})
 	lz.Set("exit", func(code int) { rt.loop.Exit(code) })
 	lz.Set("nextTick", func(call goja.FunctionCall) goja.Value {
-		fn, ok := goja.AssertFunction(call.Argument(0))
+		fn, ok := rt.loop.Callable(call.Argument(0))
 		if !ok {
 			h.Throw(modules.InvalidArgType("callback", []string{"Function"}, call.Argument(0)))
 		}

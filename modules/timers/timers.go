@@ -62,21 +62,50 @@ func (s *state) callable(v goja.Value) (goja.Callable, bool) {
 	return fn, ok
 }
 
-// timeout is a Timeout object's Go side.
+// timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
+// size is what the collector scans): what few timers use lives in more.
 type timeout struct {
 	s         *state
 	obj       *goja.Object
-	t         *eventloop.Timer // &timer while scheduled, else nil
 	timer     eventloop.Timer
-	cb        goja.Value
+	cb        *goja.Object // nil once cleared
 	fn        goja.Callable
-	args      []goja.Value
+	more      *timeoutMore
 	after     float64
-	repeat    bool
+	scheduled bool // timer is live in the loop (not fired, not cleared)
+	repeat    bool // an interval (_repeat)
 	refed     bool
 	destroyed bool
-	id        int64
-	extra     map[string]goja.Value
+	cleared   bool // unenrolled by clearTimeout: _idleTimeout is -1 and refresh does nothing
+}
+
+// timeoutMore holds a timeout's rarely used parts.
+type timeoutMore struct {
+	args  []goja.Value
+	argsA *goja.Object // args as the JS array _timerArgs returned (then the callback gets its contents)
+	id    int64        // its number (toPrimitive), 0 until asked for
+	extra map[string]goja.Value
+}
+
+func (t *timeout) extras() *timeoutMore {
+	if t.more == nil {
+		t.more = new(timeoutMore)
+	}
+	return t.more
+}
+
+func (t *timeout) args() []goja.Value {
+	if t.more == nil {
+		return nil
+	}
+	return t.more.args
+}
+
+func (t *timeout) id() int64 {
+	if t.more == nil {
+		return 0
+	}
+	return t.more.id
 }
 
 var timeoutKeys = []string{"_idleTimeout", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
@@ -85,7 +114,7 @@ func (t *timeout) Get(key string) goja.Value {
 	vm := t.s.h.VM
 	switch key {
 	case "_idleTimeout":
-		if t.destroyed && t.t == nil {
+		if t.cleared {
 			return vm.ToValue(-1)
 		}
 		return vm.ToValue(t.after)
@@ -95,10 +124,13 @@ func (t *timeout) Get(key string) goja.Value {
 		}
 		return t.cb
 	case "_timerArgs":
-		if t.args == nil {
+		if t.args() == nil {
 			return goja.Undefined()
 		}
-		return vm.ToValue(t.args)
+		if t.more.argsA == nil {
+			t.more.argsA = newArray(vm, t.more.args)
+		}
+		return t.more.argsA
 	case "_repeat":
 		if !t.repeat {
 			return goja.Null()
@@ -107,20 +139,23 @@ func (t *timeout) Get(key string) goja.Value {
 	case "_destroyed":
 		return vm.ToValue(t.destroyed)
 	}
-	return t.extra[key]
+	if t.more == nil {
+		return nil
+	}
+	return t.more.extra[key]
 }
 
 func (t *timeout) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_idleTimeout":
-		t.after = v.ToFloat()
-		if t.t != nil {
-			t.t.SetDelay(ms(t.after))
+		t.after, t.cleared = v.ToFloat(), false
+		if t.scheduled {
+			t.timer.SetDelay(ms(t.after))
 		}
 		return true
 	case "_onTimeout":
 		if fn, ok := goja.AssertFunction(v); ok {
-			t.cb, t.fn = v, fn
+			t.cb, t.fn = v.(*goja.Object), fn
 		} else {
 			t.cb, t.fn = nil, nil
 		}
@@ -131,10 +166,11 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 	case "_repeat", "_timerArgs":
 		return true
 	}
-	if t.extra == nil {
-		t.extra = make(map[string]goja.Value)
+	m := t.extras()
+	if m.extra == nil {
+		m.extra = make(map[string]goja.Value)
 	}
-	t.extra[key] = v
+	m.extra[key] = v
 	return true
 }
 
@@ -144,38 +180,79 @@ func (t *timeout) Has(key string) bool {
 			return true
 		}
 	}
-	_, ok := t.extra[key]
+	if t.more == nil {
+		return false
+	}
+	_, ok := t.more.extra[key]
 	return ok
 }
 
 func (t *timeout) Delete(key string) bool {
-	delete(t.extra, key)
+	if t.more != nil {
+		delete(t.more.extra, key)
+	}
 	return true
 }
 
 func (t *timeout) Keys() []string {
 	keys := append([]string(nil), timeoutKeys...)
-	for k := range t.extra {
+	if t.more == nil {
+		return keys
+	}
+	for k := range t.more.extra {
 		keys = append(keys, k)
 	}
 	return keys
 }
 
-// Run runs the callback (eventloop.Runner); one-shot timers are forgotten first so the callback
-// may refresh them.
+// Run runs the callback (eventloop.Runner). As in Node's listOnTimeout, a timer without a
+// callback (cleared after it fired, then refreshed) is destroyed without a call, and a timer the
+// callback neither refreshed nor (an interval) left running is destroyed after it.
 func (t *timeout) Run() error {
 	if !t.repeat {
-		t.s.forget(t)
-		t.t = nil
+		t.scheduled = false
 	}
 	if t.fn == nil {
+		t.timer.Stop()
+		t.scheduled = false
+		t.destroy()
 		return nil
 	}
-	_, err := t.fn(t.obj, t.args...)
-	if !t.repeat && t.t == nil {
-		t.destroyed = true
+	args := t.args()
+	if t.more != nil && t.more.argsA != nil {
+		args = arrayValues(t.more.argsA)
+	}
+	_, err := t.fn(t.obj, args...)
+	if !t.scheduled {
+		t.destroy()
 	}
 	return err
+}
+
+func (t *timeout) destroy() {
+	if !t.destroyed {
+		t.destroyed = true
+		t.s.forget(t)
+	}
+}
+
+// newArray is a JS array of vals.
+func newArray(vm *goja.Runtime, vals []goja.Value) *goja.Object {
+	items := make([]any, len(vals))
+	for i, v := range vals {
+		items[i] = v
+	}
+	return vm.NewArray(items...)
+}
+
+// arrayValues lists an array-like's elements (the arguments ReflectApply would pass).
+func arrayValues(o *goja.Object) []goja.Value {
+	n := o.Get("length").ToInteger()
+	vals := make([]goja.Value, 0, max(0, min(n, 1<<16)))
+	for i := int64(0); i < n; i++ {
+		vals = append(vals, o.Get(strconv.FormatInt(i, 10)))
+	}
+	return vals
 }
 
 // immediate is an Immediate object's Go side.
@@ -187,6 +264,7 @@ type immediate struct {
 	cb        goja.Value
 	fn        goja.Callable
 	args      []goja.Value
+	argv      *goja.Object // args as the JS array _argv returned (then the callback gets its contents)
 	refed     bool
 	destroyed bool
 	extra     map[string]goja.Value
@@ -203,7 +281,10 @@ func (m *immediate) Get(key string) goja.Value {
 		if m.args == nil {
 			return goja.Undefined()
 		}
-		return vm.ToValue(m.args)
+		if m.argv == nil {
+			m.argv = newArray(vm, m.args)
+		}
+		return m.argv
 	case "_destroyed":
 		return vm.ToValue(m.destroyed)
 	}
@@ -257,7 +338,11 @@ func (m *immediate) Keys() []string {
 func (m *immediate) Run() error {
 	m.destroyed = true
 	m.im = nil
-	_, err := m.fn(m.obj, m.args...)
+	args := m.args
+	if m.argv != nil {
+		args = arrayValues(m.argv)
+	}
+	_, err := m.fn(m.obj, args...)
 	return err
 }
 
@@ -285,36 +370,38 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("ref", func(v goja.Value) {
 		t := timeoutOf(v)
 		t.refed = true
-		if t.t != nil {
-			t.t.Ref()
+		if t.scheduled {
+			t.timer.Ref()
 		}
 	})
 	b.Set("unref", func(v goja.Value) {
 		t := timeoutOf(v)
 		t.refed = false
-		if t.t != nil {
-			t.t.Unref()
+		if t.scheduled {
+			t.timer.Unref()
 		}
 	})
 	b.Set("hasRef", func(v goja.Value) bool { return timeoutOf(v).refed })
 	b.Set("refresh", func(v goja.Value) {
 		t := timeoutOf(v)
-		if t.t != nil {
-			t.t.Refresh()
+		if t.cleared || t.after < 0 {
+			return // Node: a timer clearTimeout unenrolled stays off
+		}
+		if t.scheduled {
+			t.timer.Refresh()
 			return
 		}
 		s.arm(t)
 	})
 	b.Set("toPrimitive", func(v goja.Value) int64 {
 		t := timeoutOf(v)
-		if t.id == 0 {
-			t.id = s.nextID
+		m := t.extras()
+		if m.id == 0 {
+			m.id = s.nextID
 			s.nextID++
-			if t.t != nil {
-				s.byID[t.id] = t
-			}
+			s.byID[m.id] = t // as Node's knownTimersById, even for a timer that already fired
 		}
-		return t.id
+		return m.id
 	})
 	immOf := func(v goja.Value) *immediate {
 		m := asImmediate(v)
@@ -403,9 +490,9 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	t := &timeout{s: s, cb: cbv, fn: fn, after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
+	t := &timeout{s: s, cb: cbv.(*goja.Object), fn: fn, after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
 	if len(call.Arguments) > 2 {
-		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
+		t.extras().args = append([]goja.Value(nil), call.Arguments[2:]...)
 	}
 	t.obj = vm.NewDynamicObject(t)
 	t.obj.SetPrototype(s.timeoutProto)
@@ -417,19 +504,19 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 func (s *state) arm(t *timeout) {
 	t.destroyed = false
 	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
-	t.t = &t.timer
+	t.scheduled = true
 	if !t.refed {
-		t.t.Unref()
+		t.timer.Unref()
 	}
-	if t.id != 0 {
-		s.byID[t.id] = t
+	if id := t.id(); id != 0 {
+		s.byID[id] = t
 	}
 }
 
 // forget drops a timeout that fired or was cleared from the id table.
 func (s *state) forget(t *timeout) {
-	if t.id != 0 {
-		delete(s.byID, t.id)
+	if id := t.id(); id != 0 {
+		delete(s.byID, id)
 	}
 }
 
@@ -439,23 +526,31 @@ func (s *state) clear(v goja.Value) {
 	case v == nil || goja.IsUndefined(v) || goja.IsNull(v):
 		return
 	case goja.IsNumber(v) || goja.IsString(v):
-		id, err := strconv.ParseInt(v.String(), 10, 64)
-		if err != nil {
+		// the id is a property key in Node (knownTimersById[timer]): "5" and 5, not "05"
+		str := v.String()
+		id, err := strconv.ParseInt(str, 10, 64)
+		if err != nil || strconv.FormatInt(id, 10) != str {
 			return
 		}
 		t = s.byID[id]
 	default:
 		t = asTimeout(v)
 	}
-	if t == nil || t.t == nil {
+	// Node's clearTimeout: only a timer with a callback; the callback goes, then unenroll, which
+	// leaves a destroyed (fired) timer alone and otherwise stops it and sets _idleTimeout to -1.
+	if t == nil || t.cb == nil {
 		return
 	}
-	t.t.Stop()
-	t.t = nil
-	t.repeat = false
-	t.destroyed = true
 	t.cb, t.fn = nil, nil
+	if t.destroyed {
+		return
+	}
+	t.destroyed, t.cleared = true, true
 	s.forget(t)
+	if t.scheduled {
+		t.timer.Stop()
+		t.scheduled = false
+	}
 }
 
 func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
