@@ -23,7 +23,6 @@ import (
 
 func main() {
 	holdGCDuringStartup()
-	runtime.Prewarm()
 	os.Exit(Main(os.Args[1:]))
 }
 
@@ -248,6 +247,7 @@ func parseArgs(args []string) (*cli, int, string) {
 // Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
 	if len(args) > 0 && (args[0] == "test" || args[0] == "--test") {
+		runtime.Prewarm()
 		return testMain(args[1:])
 	}
 	// `gojs --experimental-test-coverage --test ...`: --test among the leading options
@@ -277,6 +277,9 @@ func Main(args []string) int {
 		fmt.Fprint(os.Stderr, msg)
 		return code
 	}
+	// Something will run: start compiling the glue every program needs while the options are
+	// built (not for --version or --help, nor a bad option).
+	runtime.Prewarm()
 	if c.watch.enabled {
 		return runWatch(c)
 	}
