@@ -19,6 +19,9 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gojs-dev/gojs/runtime"
+
+	// starts compiling the loader during package initialisation
+	_ "github.com/gojs-dev/gojs/cmd/gojs/internal/prewarm"
 )
 
 func main() {
