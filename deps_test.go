@@ -12,10 +12,12 @@ import (
 var allowed = map[string][]string{
 	"eventloop":           {},
 	"modules":             {"eventloop"},
-	"runtime":             {"eventloop", "modules", "modules/*"},
+	"runtime":             {"eventloop", "modules", "modules/*", "runtime/js"},
 	"runtime/runtimetest": {"runtime", "eventloop", "modules"},
-	"cmd/gojs":            {"runtime"},
-	"bench":               {"*"},
+	"cmd/gojs":            {"runtime", "cmd/gojs/internal/prewarm"},
+	// compiles the loader's glue (runtime/js) while the process initialises
+	"cmd/gojs/internal/prewarm": {"modules", "runtime/js"},
+	"bench":                     {"*"},
 }
 
 // moduleEdges are the imports allowed between built-in module packages (Go imports; JS glue

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	_ "embed"
 	"math/big"
 	"os"
 	goruntime "runtime"
@@ -13,13 +12,11 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/atomics"
+	"github.com/gojs-dev/gojs/runtime/js"
 )
 
-//go:embed js/bootstrap.js
-var bootstrapJS string
-
-//go:embed js/loader.js
-var loaderJS string
+// The glue sources live in package js, where the gojs command's early prewarm finds them too.
+var bootstrapJS, loaderJS = js.Bootstrap, js.Loader
 
 var processStart = time.Now()
 
@@ -35,7 +32,7 @@ func compileLoaderAsync() {
 	})
 }
 
-const loaderName = "node:internal/modules/cjs/loader"
+const loaderName = js.LoaderName
 
 // Prewarm starts compiling, on other goroutines, the glue nearly every program runs (the module
 // loader and console), so that a process that is about to create its first runtime overlaps

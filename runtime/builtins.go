@@ -62,6 +62,7 @@ var builtinModules = []*modules.Module{
 	&buffer.Module,
 	&cluster.Module,
 	&console.Module,
+	&console.Table,
 	&crypto.Module,
 	&crypto.WebCrypto,
 	&dgram.Module,

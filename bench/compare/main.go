@@ -20,6 +20,7 @@ import (
 
 type result struct {
 	wall   time.Duration
+	cpu    time.Duration // user+system: steadier than wall on a loaded machine
 	rssKiB int64
 	ops    float64
 }
@@ -37,6 +38,7 @@ func run(bin string, args ...string) (result, error) {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.rssKiB = ru.Maxrss
 	}
+	r.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	for _, line := range strings.Split(out.String(), "\n") {
 		var m struct {
 			OpsPerSec float64 `json:"opsPerSec"`
@@ -53,12 +55,14 @@ func median(rs []result) result {
 	m := rs[len(rs)/2]
 	ops := make([]float64, len(rs))
 	rss := make([]int64, len(rs))
+	cpu := make([]time.Duration, len(rs))
 	for i, r := range rs {
-		ops[i], rss[i] = r.ops, r.rssKiB
+		ops[i], rss[i], cpu[i] = r.ops, r.rssKiB, r.cpu
 	}
 	sort.Float64s(ops)
 	sort.Slice(rss, func(i, j int) bool { return rss[i] < rss[j] })
-	m.ops, m.rssKiB = ops[len(ops)/2], rss[len(rss)/2]
+	sort.Slice(cpu, func(i, j int) bool { return cpu[i] < cpu[j] })
+	m.ops, m.rssKiB, m.cpu = ops[len(ops)/2], rss[len(rss)/2], cpu[len(cpu)/2]
 	return m
 }
 
@@ -103,6 +107,8 @@ func main() {
 		} else {
 			fmt.Printf("%-20s %10.1fms %10.1fms %7.2fx   %8dKiB %8dKiB %7.2fx\n", name,
 				float64(n.wall)/1e6, float64(g.wall)/1e6, float64(g.wall)/float64(n.wall), n.rssKiB, g.rssKiB, rssRatio)
+			fmt.Printf("%-20s %10.1fms %10.1fms %7.2fx   (CPU time, user+system)\n", "",
+				float64(n.cpu)/1e6, float64(g.cpu)/1e6, float64(g.cpu)/float64(n.cpu))
 		}
 	}
 	fmt.Println("(ops/s ratio: higher is better for gojs; time and RSS ratios: lower is better)")

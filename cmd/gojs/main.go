@@ -19,11 +19,13 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gojs-dev/gojs/runtime"
+
+	// starts compiling the loader during package initialisation
+	_ "github.com/gojs-dev/gojs/cmd/gojs/internal/prewarm"
 )
 
 func main() {
 	holdGCDuringStartup()
-	runtime.Prewarm()
 	os.Exit(Main(os.Args[1:]))
 }
 
@@ -248,6 +250,7 @@ func parseArgs(args []string) (*cli, int, string) {
 // Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
 	if len(args) > 0 && (args[0] == "test" || args[0] == "--test") {
+		runtime.Prewarm()
 		return testMain(args[1:])
 	}
 	// `gojs --experimental-test-coverage --test ...`: --test among the leading options
@@ -277,6 +280,9 @@ func Main(args []string) int {
 		fmt.Fprint(os.Stderr, msg)
 		return code
 	}
+	// Something will run: start compiling the glue every program needs while the options are
+	// built (not for --version or --help, nor a bad option).
+	runtime.Prewarm()
 	if c.watch.enabled {
 		return runWatch(c)
 	}
@@ -356,13 +362,15 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		// the main module's graph is prepared while the runtime starts
 		runtime.PrewarmMain(c.script, opts.TransformCacheDir)
 	}
+	sigs := startSignals()
 	rt, err := runtime.New(opts)
 	if err != nil {
+		sigs.cancel()
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1
 	}
 	defer rt.Close()
-	stop := handleSignals(rt)
+	stop := handleSignals(rt, sigs)
 	defer stop()
 
 	if started != nil {
@@ -436,12 +444,35 @@ func terminalColumns(env map[string]string) int {
 	return n
 }
 
-// handleSignals delivers SIGINT, SIGTERM, SIGHUP, SIGUSR1/2 and SIGWINCH to process listeners;
-// without one, a terminating signal ends gojs with 128+signal as Node's default handlers do.
-func handleSignals(rt *runtime.Runtime) func() {
-	ch := make(chan os.Signal, 4)
-	sigs := []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR2, syscall.SIGWINCH}
-	signal.Notify(ch, sigs...)
+// signalSetup registers the signals gojs delivers to process listeners on another goroutine:
+// signal.Notify makes a round trip to the Go runtime's signal-mask thread for each signal
+// (~0.25 ms in all), which so overlaps the runtime's creation instead of delaying the script.
+type signalSetup struct {
+	ch    chan os.Signal
+	ready chan struct{} // closed once registered
+}
+
+func startSignals() *signalSetup {
+	s := &signalSetup{ch: make(chan os.Signal, 4), ready: make(chan struct{})}
+	go func() {
+		signal.Notify(s.ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR2, syscall.SIGWINCH)
+		close(s.ready)
+	}()
+	return s
+}
+
+// cancel undoes the registration when no runtime will handle the signals.
+func (s *signalSetup) cancel() {
+	<-s.ready
+	signal.Stop(s.ch)
+}
+
+// handleSignals delivers SIGINT, SIGTERM, SIGHUP, SIGUSR2 and SIGWINCH to process listeners;
+// without one, a terminating signal ends gojs with 128+signal as Node's default handlers do. It
+// returns once the signals are registered, so before the script runs.
+func handleSignals(rt *runtime.Runtime, s *signalSetup) func() {
+	<-s.ready
+	ch := s.ch
 	done := make(chan struct{})
 	go func() {
 		for {

@@ -16,5 +16,11 @@ import (
 //go:embed console.js
 var consoleJS string
 
+//go:embed table.js
+var tableJS string
+
 // Module is the console module; the runtime installs its exports as the global console.
 var Module = modules.Module{Name: "console", JS: consoleJS}
+
+// Table is console.table's rendering, a module of its own so that it is compiled on first use.
+var Table = modules.Module{Name: "internal/console/table", Internal: true, JS: tableJS}

@@ -819,6 +819,7 @@ func hasDollarBrace(s goja.String) bool {
 
 // asASCII returns the Go string if s is stored as ASCII (goja keeps those as plain strings).
 func asASCII(s goja.String) (string, bool) {
+	asciiType, importedType := stringTypes()
 	switch reflect.TypeOf(s) {
 	case asciiType:
 		return s.String(), true
@@ -835,10 +836,13 @@ func asASCII(s goja.String) (string, bool) {
 	return "", false
 }
 
-var (
-	asciiType    = reflect.TypeOf(goja.New().ToValue("a").ToString())
-	importedType = reflect.TypeOf(goja.New().ToValue("a long Go string, imported lazily by goja").ToString())
-)
+// stringTypes are the dynamic types goja gives an ASCII string and a Go string it imported
+// lazily. Found on first use: a goja runtime at package init would cost every process start.
+var stringTypes = sync.OnceValues(func() (ascii, imported reflect.Type) {
+	vm := goja.New()
+	return reflect.TypeOf(vm.ToValue("a").ToString()),
+		reflect.TypeOf(vm.ToValue("a long Go string, imported lazily by goja").ToString())
+})
 
 var metaEscapes = func() [160]string {
 	var m [160]string

@@ -1,0 +1,16 @@
+// Package js holds the runtime's own glue sources, the bootstrap (which builds process and the
+// globals) and the CommonJS loader, so that the gojs command can start compiling the loader
+// while the process is still initialising (see cmd/gojs/internal/prewarm). The runtime compiles
+// each source once per process, keyed by its storage: both must use these strings.
+package js
+
+import _ "embed"
+
+//go:embed bootstrap.js
+var Bootstrap string
+
+//go:embed loader.js
+var Loader string
+
+// LoaderName is the loader's file name in stack traces (Node's own).
+const LoaderName = "node:internal/modules/cjs/loader"
