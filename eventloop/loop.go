@@ -98,6 +98,7 @@ type Loop struct {
 	immediates  []*Immediate
 	immRefs     int
 	closing     []func() error
+	closeBatch  int // how many of closing the running close phase still owes
 	ticks       tickQueue
 	lastCb      *goja.Object // Callable's cache
 	lastFn      goja.Callable

@@ -63,12 +63,18 @@ func (l *Loop) next() func() error {
 				return fn
 			}
 			l.endImmediates()
+			l.closeBatch = len(l.closing)
 			l.phase = phaseClosing
 		case phaseClosing:
-			if len(l.closing) > 0 {
-				fn := l.closing[0]
-				l.closing[0] = nil
-				l.closing = l.closing[1:]
+			// Like libuv's closing_handles list, the phase runs the callbacks queued before it
+			// began, newest first; those queued while it runs wait for the next turn.
+			if l.closeBatch > 0 {
+				l.closeBatch--
+				i := l.closeBatch
+				fn := l.closing[i]
+				copy(l.closing[i:], l.closing[i+1:])
+				l.closing[len(l.closing)-1] = nil
+				l.closing = l.closing[:len(l.closing)-1]
 				if len(l.closing) == 0 {
 					l.closing = nil
 				}
@@ -89,6 +95,7 @@ func (l *Loop) abandonTurn() {
 	if l.immRun != nil {
 		l.endImmediates()
 	}
+	l.closeBatch = 0
 	l.phase = phaseFirst
 	l.actx = nil
 }
