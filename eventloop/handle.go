@@ -82,6 +82,32 @@ func (h *Handle) Post(fn func() error) bool {
 	})
 }
 
+// Feed queues fn on behalf of the handle as libuv's uv__io_feed does: called from the posted
+// phase, fn runs later in that same phase (libuv re-runs its pending queue right after polling);
+// otherwise it is posted. Loop only. Feeds after Close are dropped.
+func (h *Handle) Feed(fn func() error) bool {
+	if h.l.postRun == nil {
+		return h.Post(fn)
+	}
+	h.mu.Lock()
+	closed := h.closed
+	h.mu.Unlock()
+	if closed {
+		return false
+	}
+	h.l.postRun = append(h.l.postRun, func() error {
+		h.mu.Lock()
+		closed := h.closed
+		h.mu.Unlock()
+		if closed {
+			return nil
+		}
+		h.l.actx = h.ctx
+		return fn()
+	})
+	return true
+}
+
 // Ref makes the handle keep the loop alive. Loop only.
 func (h *Handle) Ref() {
 	h.mu.Lock()

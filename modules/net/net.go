@@ -911,9 +911,10 @@ func (s *state) makeConnProto() *goja.Object {
 		if cn.closed || cn.pf.FD < 0 {
 			return num(-int(syscall.ENOTCONN))
 		}
-		// Send the FIN from the loop right before the completion runs, as libuv does in its
-		// poll phase: the peer's reaction can then only be seen on a later turn.
-		cn.handle.Post(func() error {
+		// Send the FIN from the loop right before the completion runs, as libuv does (after the
+		// poll, in the same turn when called from it): the peer's reaction can then only be seen
+		// on a later turn.
+		cn.handle.Feed(func() error {
 			var status int
 			if cn.pf.FD >= 0 {
 				status = errnoOf(unix.Shutdown(cn.pf.FD, unix.SHUT_WR))
