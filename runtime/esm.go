@@ -595,7 +595,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		_, err := transformModule(stripShebang(src), filename, "js", false, rt.opts.TransformCacheDir)
 		return err == nil
 	})
-	b.Set("looksESM", looksESM)
+	b.Set("looksESM", detectESM)
 	b.Set("compileModule", func(code, filename string, esm bool) goja.Value {
 		prefix := cjsTransformedPrefix
 		if esm {
@@ -637,7 +637,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		}
 		src := strings.TrimPrefix(string(data), "\uFEFF")
 		r := lexCJSCached(src)
-		return vm.NewArray(jsStrings(vm, r.exports), jsStrings(vm, r.reexports), r.esmSyntax || looksESM(stripShebang(src)))
+		return vm.NewArray(jsStrings(vm, r.exports), jsStrings(vm, r.reexports), r.esmSyntax || detectESM(stripShebang(src)))
 	})
 	// syntaxErrorAt(msg, filename, line, col[, width]): with width, a link error of an ES module
 	// as Node prints it: the file's URL, width carets under the name, no blank line after.
@@ -800,6 +800,21 @@ func encodeVLQ(fields []int) string {
 		}
 	}
 	return b.String()
+}
+
+// detectESM reports whether an untyped .js file is an ES module by Node's syntax detection:
+// it looks like one (looksESM, a quick scan) and does not parse as a CommonJS function body.
+// A file that parses as CommonJS stays CommonJS, whatever its strings or comments hold (acorn's
+// UMD build mentions import.meta in its messages).
+func detectESM(src string) bool {
+	if !looksESM(src) {
+		return false
+	}
+	// goja's parser refuses dynamic import() in a script, which CommonJS may use: parse it as a
+	// call of the same length.
+	body := strings.ReplaceAll(src, "import(", "_mport(")
+	_, err := parser.ParseFile(nil, "", "(function (exports, require, module, __filename, __dirname) {"+body+"\n})", 0)
+	return err != nil
 }
 
 // looksESM reports whether an untyped .js file uses module syntax (a line starting with an
