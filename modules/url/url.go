@@ -385,8 +385,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return st.list(st.paramsThis(c.Argument(0)).list)
 	})
 	o.Set("canParse", func(c goja.FunctionCall) goja.Value {
-		if _, ok := fastParse(c.Argument(0).String()); ok && goja.IsUndefined(c.Argument(1)) {
-			return vm.ToValue(true)
+		if goja.IsUndefined(c.Argument(1)) {
+			in := c.Argument(0).String()
+			if _, ok := fastParse(in); ok {
+				return vm.ToValue(true)
+			}
+			if _, ok := wideParse(in, false); ok {
+				return vm.ToValue(true)
+			}
 		}
 		var base *string
 		if b := c.Argument(1); !goja.IsUndefined(b) {
