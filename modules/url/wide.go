@@ -213,14 +213,15 @@ var encodeSets = func() (t [256]uint8) {
 
 // encode appends s to w.buf, percent-encoding the bytes in set.
 func (w *wideBuf) encode(s string, set uint8) {
+	start := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if encodeSets[c]&set != 0 {
+		if c := s[i]; encodeSets[c]&set != 0 {
+			w.buf = append(w.buf, s[start:i]...)
 			w.buf = append(w.buf, '%', upperHex[c>>4], upperHex[c&15])
-		} else {
-			w.buf = append(w.buf, c)
+			start = i + 1
 		}
 	}
+	w.buf = append(w.buf, s[start:]...)
 }
 
 // authority writes "//", the userinfo, host and port in s (the input after the scheme's
@@ -342,9 +343,10 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 				return false
 			}
 		}
-		if p := strconv.Itoa(n); p != def {
-			w.buf = append(w.buf, ':')
-			w.buf = append(w.buf, p...)
+		w.buf = append(w.buf, ':')
+		w.buf = strconv.AppendInt(w.buf, int64(n), 10)
+		if string(w.buf[w.hostnameEnd+1:]) == def {
+			w.buf = w.buf[:w.hostnameEnd]
 		}
 	}
 	w.hostEnd = len(w.buf)
