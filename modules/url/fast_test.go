@@ -161,7 +161,7 @@ func TestWideParseAgrees(t *testing.T) {
 	schemes := []string{"http:", "HTTPS:", "ws:", "file:", "FILE:", "foo:", "blob:", "data:", "git+ssh:"}
 	auths := []string{"", "/", "//", "///", "\\\\", "//h", "//H.Example", "//u:p@h:0080", "//@h", "//u@", "//:p@h", "//a@b@h", "//u:p:q@h",
 		"//h:", "//h:65536", "//h:x", "//[::1]", "//[0:0::1]:8", "//[::1%1]", "//[::1", "//a_b", "//a..b", "//xn--a", "//1.2.3.4", "//1.2.3",
-		"//localhost", "//h^", "//%41", "//é", "//h\\x"}
+		"//localhost", "//h^", "//%41", "//é", "//münchen.DE", "//Bücher.example:8080", "//faß.de", "//a.ü.0x1", "//ü..de", "//xn--mnchen-3ya.de", "//ü.xn--a", "//١.com", "//a‍b.de", "//ＡＢ.com", "//ü%41.de", "//ü_x.de", "//ü.", "//ü.1", "//h\\x"}
 	paths := []string{"", "/", "x", "/a/./b/../c", "/a b", "/%2E%2e/x", "/é", "\\a\\b", "/C:/x", "/a|b", "//x", "/.//x", "/..", "/{x}"}
 	rests := []string{"", "?", "?a b'c", "#", "#a`b c", "?q#f", "?é#é"}
 	n := 0

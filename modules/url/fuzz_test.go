@@ -21,7 +21,7 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	"data:text/plain,hello world", "mailto:Joe@Example.COM?subject=hi there", "javascript:void(0)#x y", "node:fs", "blob:https://a.com/uuid",
 	"blob:foo:x", "blob:http://[::1]/x", "foo://U:P@H:0080/a/./b/../c?d e#f", "foo:///x", "foo://h", "foo:/a/../..", "foo:/.//x", "foo://h:/x",
 	"foo://@h/", "foo://:80/", "http://[0:0:0:0:0:0:0:1]/", "http://[1:0:0:2:0:0:0:3]:8080/", "http://[::ffff:1.2.3.4]/", "http://[::1%25x]/",
-	"http://a_b.c/", "http://é.com/", "http://%41.com/", "http://h/é?é#é", "ws://h:65535/", "wss://h:443", "ftp://u@h:21/", "http://h:1:2/", "http://a@b@h/", "http://h/a?b'c", "http://h/#a`b", "ftp://h:21/"}
+	"http://a_b.c/", "http://é.com/", "http://0-0/", "http://a.0-1./", "http:-0", "A://0a", "https://Bücher.example:8080/x", "http://faß.de/", "http://ü..de/", "http://١.com/", "http://a\u200db.de/", "http://ＡＢ.com/", "http://%41.com/", "http://h/é?é#é", "ws://h:65535/", "wss://h:443", "ftp://u@h:21/", "http://h:1:2/", "http://a@b@h/", "http://h/a?b'c", "http://h/#a`b", "ftp://h:21/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {

@@ -98,7 +98,17 @@ func plainHost(host string) bool {
 }
 
 func (hp *hostParser) pre(u *whatwg.Url, host string) string {
-	if host == "" || plainHost(host) {
+	if host == "" {
+		return host
+	}
+	if plainHost(host) {
+		// the library reads last labels like "0-0" or "-0" as numbers ("http://0-0/" would be
+		// http://0.0.0.0/); the URL Standard's "ends in a number" does not
+		h := strings.TrimSuffix(host, ".")
+		if l := h[strings.LastIndexByte(h, '.')+1:]; u.IsSpecialScheme() && strings.ContainsAny(l, "0123456789") && !endsInNumber(host) {
+			hp.pending = host
+			return standIn
+		}
 		return host
 	}
 	if host[0] == '[' {

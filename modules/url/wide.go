@@ -13,9 +13,10 @@ import (
 // (non-ASCII included) in userinfo, path, query and fragment, backslashes in special URLs,
 // file: URLs (without Windows drive letters), non-special URLs with an authority or a path,
 // and opaque URLs (data:, mailto:, javascript:, node:, blob:). It writes the href in one buffer
-// and slices the components out of it. Anything it is not sure of (non-ASCII or percent-encoded
-// hosts, punycode, numeric IPv4 forms, empty labels, drive letters, invalid input) returns ok
-// false and goes to the full parser; tests and FuzzURL check the two agree.
+// and slices the components out of it. Non-ASCII hosts are mapped with UTS #46 as hostParser
+// does. Anything it is not sure of (percent-encoded hosts, IDNA errors, ASCII punycode labels,
+// numeric IPv4 forms, empty labels, drive letters, invalid input) returns ok false and goes to
+// the full parser; tests and FuzzURL check the two agree.
 //
 // hasBase says new URL got a base: then a special URL whose scheme is not followed by two
 // slashes may be relative to it, and only the full parser decides.
@@ -357,6 +358,22 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 // no punycode, and not ending in a number unless it is a canonical IPv4 address.
 func (w *wideBuf) domain(h string) bool {
 	start := len(w.buf)
+	idn := false
+	for i := 0; i < len(h); i++ {
+		if h[i] >= 0x80 {
+			// IDNA: UTS #46 without the STD3 rules, as Node (Ada) and hostParser.pre map it;
+			// its output holds punycode labels, which need no further check
+			if !utf8.ValidString(h) {
+				return false
+			}
+			a, err := uts46.ToASCII(h)
+			if err != nil || a == "" {
+				return false
+			}
+			h, idn = a, true
+			break
+		}
+	}
 	for i := 0; i < len(h); i++ {
 		c := h[i]
 		switch {
@@ -378,7 +395,7 @@ func (w *wideBuf) domain(h string) bool {
 			if i == label {
 				return false
 			}
-			if i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
+			if !idn && i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
 				return false
 			}
 			if i < len(d) {
