@@ -5,9 +5,11 @@
 // Standard (state machine, IPv4/IPv6 hosts, IDNA through golang.org/x/net/idna, percent-encode
 // sets, file URLs, setters with state overrides). We checked it against node on the tricky
 // corners (numeric IPv4 forms, invalid hosts, opaque paths, IDNA failures, Windows drive letters)
-// and it agrees; writing our own parser would only add risk. Plain absolute and relative http(s),
-// ws(s), ftp and file URLs take a fast path (fast.go) that slices the input, checked against the
-// library by tests and fuzzing.
+// and it agrees; it stays the reference and the fallback. Plain absolute and relative http(s),
+// ws(s), ftp and file URLs take a fast path (fast.go) that slices the input; most other absolute
+// URLs (any case, credentials, ports, IPv6, IDNA hosts, characters to percent-encode, file:,
+// non-special and opaque URLs) take a second one (wide.go) that writes the href in one buffer.
+// Both are checked against the library by tests and fuzzing, and against node by goldens.
 //
 // URL and URLSearchParams instances are ordinary objects with their Go state in a hidden slot
 // (object.go): the URL constructor, its accessors and most URLSearchParams methods are Go
