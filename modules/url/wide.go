@@ -107,8 +107,17 @@ func wideParse(in string, hasBase bool) (f fastURL, ok bool) {
 			return f, false
 		}
 	}
-	// the buffer is never written again: the href is made from it without a copy
-	href := unsafe.String(unsafe.SliceData(w.buf), len(w.buf))
+	// a special URL with credentials: its origin (scheme://host) goes after the href in the
+	// same buffer
+	n := len(w.buf)
+	if def != "" && w.userEnd != w.hostStart {
+		w.buf = append(w.buf, w.buf[:w.protoEnd]...)
+		w.buf = append(w.buf, '/', '/')
+		w.buf = append(w.buf, w.buf[w.hostStart:w.hostEnd]...)
+	}
+	// the buffer is never written again: the strings are made from it without a copy
+	all := unsafe.String(unsafe.SliceData(w.buf), len(w.buf))
+	href := all[:n]
 	f.href = href
 	f.protocol = href[:w.protoEnd]
 	if w.hostEnd > w.protoEnd {
@@ -129,10 +138,10 @@ func wideParse(in string, hasBase bool) (f fastURL, ok bool) {
 	}
 	switch {
 	case def != "":
-		if f.username == "" && f.password == "" {
+		if w.userEnd == w.hostStart {
 			f.origin = href[:w.hostEnd]
 		} else {
-			f.origin = scheme + "://" + f.host
+			f.origin = all[n:]
 		}
 	case scheme == "blob":
 		f.origin = "null"
@@ -374,16 +383,24 @@ func (w *wideBuf) domain(h string) bool {
 			break
 		}
 	}
+	lower := true
 	for i := 0; i < len(h); i++ {
 		c := h[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
+			lower = false
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '.', c == '_':
 		default:
 			return false
 		}
-		w.buf = append(w.buf, c)
+	}
+	w.buf = append(w.buf, h...)
+	if !lower {
+		for i := start; i < len(w.buf); i++ {
+			if c := w.buf[i]; c >= 'A' && c <= 'Z' {
+				w.buf[i] = c + 'a' - 'A'
+			}
+		}
 	}
 	d := w.buf[start:]
 	if d[0] == '.' || d[len(d)-1] == '.' {
