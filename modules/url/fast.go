@@ -331,6 +331,11 @@ func fastFile(s string) (f fastURL, ok bool) {
 // canonicalIPv6 reports whether s is an IPv6 address written exactly as the URL Standard
 // serializes it (lowercase, no leading zeros, the longest zero run compressed, no IPv4 part).
 func canonicalIPv6(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c == '%' {
+			return false // not canonical, and saves a.String's allocation
+		}
+	}
 	a, err := netip.ParseAddr(s)
 	return err == nil && a.Is6() && !a.Is4In6() && a.Zone() == "" && a.String() == s
 }
@@ -469,16 +474,20 @@ func hasScheme(s string) bool {
 // (other than file:), by building the absolute URL and handing it to fastParse. ok is false
 // when the full parser must decide.
 func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
-	if input == "" || b.protocol == "file:" || len(input) > 2048 {
+	if input == "" || b.protocol == "file:" || len(input) > 2048 || input[0] == ' ' || input[len(input)-1] == ' ' {
 		return f, false
 	}
+	// inside, spaces and non-ASCII are encoded the same in the absolute URL built below
 	for i := 0; i < len(input); i++ {
-		if c := input[i]; c <= 0x20 || c >= 0x7f || c == '\\' {
+		if c := input[i]; c < 0x20 || c == 0x7f || c == '\\' {
 			return f, false
 		}
 	}
 	if hasScheme(input) {
-		return fastParse(input)
+		if f, ok = fastParse(input); ok {
+			return f, true
+		}
+		return wideParse(input, true)
 	}
 	noFrag := b.href
 	if i := strings.IndexByte(noFrag, '#'); i >= 0 {
@@ -502,5 +511,8 @@ func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
 	default:
 		abs = prefix + b.pathname[:strings.LastIndexByte(b.pathname, '/')+1] + input
 	}
-	return fastParse(abs)
+	if f, ok = fastParse(abs); ok {
+		return f, true
+	}
+	return wideParse(abs, false)
 }

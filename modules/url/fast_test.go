@@ -154,3 +154,50 @@ func TestNormalizedBaseAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestWideParseAgrees builds URLs of every scheme kind from pieces and checks wideParse against
+// the full parser wherever it answers.
+func TestWideParseAgrees(t *testing.T) {
+	schemes := []string{"http:", "HTTPS:", "ws:", "file:", "FILE:", "foo:", "blob:", "data:", "git+ssh:"}
+	auths := []string{"", "/", "//", "///", "\\\\", "//h", "//H.Example", "//u:p@h:0080", "//@h", "//u@", "//:p@h", "//a@b@h", "//u:p:q@h",
+		"//h:", "//h:65536", "//h:x", "//[::1]", "//[0:0::1]:8", "//[::1%1]", "//[::1", "//a_b", "//a..b", "//xn--a", "//1.2.3.4", "//1.2.3",
+		"//localhost", "//h^", "//%41", "//é", "//münchen.DE", "//Bücher.example:8080", "//faß.de", "//a.ü.0x1", "//ü..de", "//xn--mnchen-3ya.de", "//ü.xn--a", "//١.com", "//a‍b.de", "//ＡＢ.com", "//ü%41.de", "//ü_x.de", "//ü.", "//ü.1", "//h\\x"}
+	paths := []string{"", "/", "x", "/a/./b/../c", "/a b", "/%2E%2e/x", "/é", "\\a\\b", "/C:/x", "/a|b", "//x", "/.//x", "/..", "/{x}"}
+	rests := []string{"", "?", "?a b'c", "#", "#a`b c", "?q#f", "?é#é"}
+	n := 0
+	for _, sc := range schemes {
+		for _, a := range auths {
+			for _, p := range paths {
+				for _, r := range rests {
+					s := sc + a + p + r
+					f, ok := wideParse(s, false)
+					if !ok {
+						continue
+					}
+					n++
+					u, uok := parse(s, nil, nil)
+					if !uok {
+						t.Fatalf("wideParse accepts %q, the parser does not", s)
+					}
+					got, want := fastComponents(&f), componentList(u)
+					if !slices.Equal(got[:], want[:]) {
+						t.Errorf("wideParse(%q) = %q, parser %q", s, got, want)
+					}
+				}
+			}
+		}
+	}
+	if n < 5000 {
+		t.Errorf("only %d inputs took the wide path", n)
+	}
+}
+
+// TestWidePathCovers lists shapes wideParse must serve (a change sending them to the full
+// parser would pass the other tests and cost ~10x).
+func TestWidePathCovers(t *testing.T) {
+	for _, s := range append(vsNodeWide, "HTTP://H/", "file:///a b", "foo://h/x", "about:blank", "http://h:8080/a\\b?c d#e f", "http://[::ffff:1.2.3.4]/") {
+		if _, ok := wideParse(s, false); !ok {
+			t.Errorf("%q is not on the wide path", s)
+		}
+	}
+}

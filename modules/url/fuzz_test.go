@@ -14,7 +14,14 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	// corners of the fast path's byte loops
 	"http://xn--a.b/", "http://a.xn--/", "http://a.0x/", "http://a.0xfg/", "http://u:@h/", "http://:p@h/", "http://@h/", "http://u:p:q@h/",
 	"HTTP://h/", "http://h/%2E", "http://h/a%2", "file:///a/%2e/", "file:///a:b", "file:///.a", "http://h/.a/..", "http://h:080/",
-	"http://[::1]:8080/x", "http://[::1]x/", "http://h:1:2/", "http://a@b@h/", "http://h/a?b'c", "http://h/#a`b", "ftp://h:21/"}
+	"http://[::1]:8080/x", "http://[::1]x/",
+	// shapes of wideParse
+	"HTTPS://User:P@ss@Example.COM:0443/A B/%2e/../c?d e'f#g`h", "http:\\\\h\\a\\..\\b", " \thttp://h/a\nb ", "http:h/x",
+	"file://LOCALHOST/a/b?c#d", "file:a/b", "file:/a", "file:////a", "file://h/a b", "file:///C:/x", "file://[::1]/x", "file:?q",
+	"data:text/plain,hello world", "mailto:Joe@Example.COM?subject=hi there", "javascript:void(0)#x y", "node:fs", "blob:https://a.com/uuid",
+	"blob:foo:x", "blob:http://[::1]/x", "foo://U:P@H:0080/a/./b/../c?d e#f", "foo:///x", "foo://h", "foo:/a/../..", "foo:/.//x", "foo://h:/x",
+	"foo://@h/", "foo://:80/", "http://[0:0:0:0:0:0:0:1]/", "http://[1:0:0:2:0:0:0:3]:8080/", "http://[::ffff:1.2.3.4]/", "http://[::1%25x]/",
+	"http://a_b.c/", "http://é.com/", "http://0-0/", "http://a.0-1./", "http:-0", "A://0a", "https://Bücher.example:8080/x", "http://faß.de/", "http://ü..de/", "http://١.com/", "http://a\u200db.de/", "http://ＡＢ.com/", "http://%41.com/", "http://h/é?é#é", "ws://h:65535/", "wss://h:443", "ftp://u@h:21/", "http://h:1:2/", "http://a@b@h/", "http://h/a?b'c", "http://h/#a`b", "ftp://h:21/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {
@@ -36,6 +43,15 @@ func FuzzURL(f *testing.F) {
 			got, want := fastComponents(&f), componentList(u)
 			if !slices.Equal(got[:], want[:]) {
 				t.Fatalf("fastParse(%q) = %q, parser %q", input, got, want)
+			}
+		}
+		if f, wide := wideParse(input, false); wide {
+			if !ok {
+				t.Fatalf("wideParse accepts %q, the parser does not", input)
+			}
+			got, want := fastComponents(&f), componentList(u)
+			if !slices.Equal(got[:], want[:]) {
+				t.Fatalf("wideParse(%q) = %q, parser %q", input, got, want)
 			}
 		}
 		if ok {

@@ -25,6 +25,27 @@ var vsNodeAbsolute = []string{
 var vsNodeRelative = []string{"/relative/path?x=1", "../up/one", "sub/file.txt", "?q=2", "#frag",
 	"//other.host/p", "./a/./b/../c", "https://absolute.example/"}
 
+// vsNodeWide are shapes fastParse declines and wideParse serves (the full parser before).
+var vsNodeWide = []string{
+	"HTTPS://Example.COM/Index.html",
+	"https://example.com/search?q=a b&x=<y>",
+	"http://h/é?é#é",
+	"https://user:p@ss@example.com:8443/",
+	"http://h:0080/a\\b",
+	"http://[2001:DB8::1]:8080/",
+	"http://a_b.example/",
+	"file://localhost/home/u/My Docs/x.txt",
+	"file:/etc/hosts",
+	"data:text/plain,hello world",
+	"mailto:Joe@Example.COM?subject=hi there",
+	"javascript:void(0)",
+	"node:fs",
+	"blob:https://a.com/0e9a8b9c-uuid",
+	"postgres://u:p@db:5432/x?sslmode=require",
+	"git+ssh://git@github.com/a/b.git",
+	"https://Bücher.example:8080/straße",
+}
+
 const vsNodeBase = "http://base.example/dir/sub/index.html"
 
 func jsList(l []string) string {
@@ -50,13 +71,31 @@ func BenchmarkVsNode(b *testing.B) {
 	for _, s := range vsNodeAbsolute {
 		name := "absolute/" + strings.NewReplacer("/", "_").Replace(s)
 		if _, fast := fastParse(s); !fast {
-			// off the fast path: parsed once, then served by the runtime's cache
-			name += "_cached"
+			if _, wide := wideParse(s, false); !wide {
+				// off the fast paths: parsed once, then served by the runtime's cache
+				name += "_cached"
+			}
 		}
 		b.Run(name, func(b *testing.B) {
 			st := &objects{}
 			nodebench.Compare(b, "const s = "+strconv.Quote(s)+";", "h += new URL(s).href.length;", func(int) {
 				st.parseComponents(s, nil)
+			})
+		})
+	}
+	for _, s := range vsNodeWide {
+		if _, fast := fastParse(s); fast {
+			b.Fatalf("%q is on the first fast path", s)
+		}
+		b.Run("wide/"+strings.NewReplacer("/", "_", " ", "_").Replace(s), func(b *testing.B) {
+			st := &objects{}
+			nodebench.Compare(b, "const s = "+strconv.Quote(s)+";", "h += new URL(s).href.length;", func(int) {
+				if _, ok := st.parseComponents(s, nil); !ok {
+					b.Fatal(s)
+				}
+				if len(st.slow) != 0 {
+					b.Fatalf("%q went to the full parser", s)
+				}
 			})
 		})
 	}

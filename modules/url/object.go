@@ -203,7 +203,11 @@ func (st *objects) parseComponents(input string, base *string) ([nComp]string, b
 			}
 		}
 	}
-	if f, ok := fastParse(input); ok {
+	f, ok := fastParse(input)
+	if !ok {
+		f, ok = wideParse(input, base != nil)
+	}
+	if ok {
 		// An absolute URL ignores its base, which must still be valid.
 		if base != nil {
 			p := newParser()

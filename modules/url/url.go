@@ -5,9 +5,11 @@
 // Standard (state machine, IPv4/IPv6 hosts, IDNA through golang.org/x/net/idna, percent-encode
 // sets, file URLs, setters with state overrides). We checked it against node on the tricky
 // corners (numeric IPv4 forms, invalid hosts, opaque paths, IDNA failures, Windows drive letters)
-// and it agrees; writing our own parser would only add risk. Plain absolute and relative http(s),
-// ws(s), ftp and file URLs take a fast path (fast.go) that slices the input, checked against the
-// library by tests and fuzzing.
+// and it agrees; it stays the reference and the fallback. Plain absolute and relative http(s),
+// ws(s), ftp and file URLs take a fast path (fast.go) that slices the input; most other absolute
+// URLs (any case, credentials, ports, IPv6, IDNA hosts, characters to percent-encode, file:,
+// non-special and opaque URLs) take a second one (wide.go) that writes the href in one buffer.
+// Both are checked against the library by tests and fuzzing, and against node by goldens.
 //
 // URL and URLSearchParams instances are ordinary objects with their Go state in a hidden slot
 // (object.go): the URL constructor, its accessors and most URLSearchParams methods are Go
@@ -98,7 +100,17 @@ func plainHost(host string) bool {
 }
 
 func (hp *hostParser) pre(u *whatwg.Url, host string) string {
-	if host == "" || plainHost(host) {
+	if host == "" {
+		return host
+	}
+	if plainHost(host) {
+		// the library reads last labels like "0-0" or "-0" as numbers ("http://0-0/" would be
+		// http://0.0.0.0/); the URL Standard's "ends in a number" does not
+		h := strings.TrimSuffix(host, ".")
+		if l := h[strings.LastIndexByte(h, '.')+1:]; u.IsSpecialScheme() && strings.ContainsAny(l, "0123456789") && !endsInNumber(host) {
+			hp.pending = host
+			return standIn
+		}
 		return host
 	}
 	if host[0] == '[' {
@@ -385,8 +397,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return st.list(st.paramsThis(c.Argument(0)).list)
 	})
 	o.Set("canParse", func(c goja.FunctionCall) goja.Value {
-		if _, ok := fastParse(c.Argument(0).String()); ok && goja.IsUndefined(c.Argument(1)) {
-			return vm.ToValue(true)
+		if goja.IsUndefined(c.Argument(1)) {
+			in := c.Argument(0).String()
+			if _, ok := fastParse(in); ok {
+				return vm.ToValue(true)
+			}
+			if _, ok := wideParse(in, false); ok {
+				return vm.ToValue(true)
+			}
 		}
 		var base *string
 		if b := c.Argument(1); !goja.IsUndefined(b) {

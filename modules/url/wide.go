@@ -1,0 +1,637 @@
+package url
+
+import (
+	"net/netip"
+	"strconv"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// wideParse is the second fast path, for absolute URLs fastParse declines: any scheme case,
+// tabs/newlines and surrounding spaces, credentials, ports (leading zeros, default ones),
+// uppercase or '_' hosts, IPv6 hosts in any spelling, bytes the percent-encode sets change
+// (non-ASCII included) in userinfo, path, query and fragment, backslashes in special URLs,
+// file: URLs (without Windows drive letters), non-special URLs with an authority or a path,
+// and opaque URLs (data:, mailto:, javascript:, node:, blob:). It writes the href in one buffer
+// and slices the components out of it. Non-ASCII hosts are mapped with UTS #46 as hostParser
+// does. Anything it is not sure of (percent-encoded hosts, IDNA errors, ASCII punycode labels,
+// numeric IPv4 forms, empty labels, drive letters, invalid input) returns ok false and goes to
+// the full parser; tests and FuzzURL check the two agree.
+//
+// hasBase says new URL got a base: then a special URL whose scheme is not followed by two
+// slashes may be relative to it, and only the full parser decides.
+func wideParse(in string, hasBase bool) (f fastURL, ok bool) {
+	if len(in) > 4096 {
+		return f, false
+	}
+	s := cleanInput(in)
+	if s == "" || !(s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z') {
+		return f, false
+	}
+	colon := -1
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if c == ':' {
+			colon = i
+			break
+		}
+		if !(c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+			return f, false
+		}
+	}
+	if colon < 0 {
+		return f, false
+	}
+	w := wideBuf{buf: make([]byte, 0, len(s)+len(s)/2+16)}
+	scheme := s[:colon]
+	for i := 0; i < colon; i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			scheme = ""
+		}
+		w.buf = append(w.buf, c)
+	}
+	if scheme == "" {
+		scheme = string(w.buf)
+	}
+	w.buf = append(w.buf, ':')
+	rest := s[colon+1:]
+	w.protoEnd = colon + 1
+	slashes := 0
+	for slashes < len(rest) && (rest[slashes] == '/' || rest[slashes] == '\\') {
+		slashes++
+	}
+	def := defaultPort(scheme)
+	switch {
+	case def != "":
+		if hasBase && slashes < 2 {
+			return f, false
+		}
+		if !w.authority(rest[slashes:], true, def) {
+			return f, false
+		}
+	case scheme == "file":
+		if hasBase && slashes < 2 {
+			return f, false
+		}
+		if !w.file(rest, slashes) {
+			return f, false
+		}
+	case len(rest) >= 2 && rest[0] == '/' && rest[1] == '/':
+		if !w.authority(rest[2:], false, "") {
+			return f, false
+		}
+	case len(rest) >= 1 && rest[0] == '/':
+		w.userEnd, w.passStart, w.passEnd = w.protoEnd, w.protoEnd, w.protoEnd
+		w.hostStart, w.hostnameEnd, w.hostEnd = w.protoEnd, w.protoEnd, w.protoEnd
+		if !w.pathQueryFrag(rest, false, false) {
+			return f, false
+		}
+		// a host-less path starting with an empty segment serializes with "/." first, and
+		// Node (Ada) resolves dot segments in such paths its own way: both go to the full parser
+		p, q := w.buf[w.hostEnd:w.queryStart], rest
+		for i := 0; i < len(q); i++ {
+			if q[i] == '?' || q[i] == '#' {
+				q = q[:i]
+				break
+			}
+		}
+		if len(p) > 1 && p[0] == '/' && p[1] == '/' || string(p) != q {
+			return f, false
+		}
+	default:
+		w.userEnd, w.passStart, w.passEnd = w.protoEnd, w.protoEnd, w.protoEnd
+		w.hostStart, w.hostnameEnd, w.hostEnd = w.protoEnd, w.protoEnd, w.protoEnd
+		if !w.opaque(rest) {
+			return f, false
+		}
+	}
+	// a special URL with credentials: its origin (scheme://host) goes after the href in the
+	// same buffer
+	n := len(w.buf)
+	if def != "" && w.userEnd != w.hostStart {
+		w.buf = append(w.buf, w.buf[:w.protoEnd]...)
+		w.buf = append(w.buf, '/', '/')
+		w.buf = append(w.buf, w.buf[w.hostStart:w.hostEnd]...)
+	}
+	// the buffer is never written again: the strings are made from it without a copy
+	all := unsafe.String(unsafe.SliceData(w.buf), len(w.buf))
+	href := all[:n]
+	f.href = href
+	f.protocol = href[:w.protoEnd]
+	if w.hostEnd > w.protoEnd {
+		f.username = href[w.protoEnd+2 : w.userEnd]
+	}
+	f.password = href[w.passStart:w.passEnd]
+	f.host = href[w.hostStart:w.hostEnd]
+	f.hostname = href[w.hostStart:w.hostnameEnd]
+	if w.hostnameEnd < w.hostEnd {
+		f.port = href[w.hostnameEnd+1 : w.hostEnd]
+	}
+	f.pathname = href[w.hostEnd:w.queryStart]
+	if w.fragStart-w.queryStart > 1 {
+		f.search = href[w.queryStart:w.fragStart]
+	}
+	if len(href)-w.fragStart > 1 {
+		f.hash = href[w.fragStart:]
+	}
+	switch {
+	case def != "":
+		if w.userEnd == w.hostStart {
+			f.origin = href[:w.hostEnd]
+		} else {
+			f.origin = all[n:]
+		}
+	case scheme == "blob":
+		f.origin = "null"
+		inner, ok := fastParse(f.pathname)
+		if !ok {
+			inner, ok = wideParse(f.pathname, false)
+		}
+		if !ok {
+			return f, false // the full parser decides whether it is a URL at all
+		}
+		if inner.protocol == "http:" || inner.protocol == "https:" {
+			f.origin = inner.origin
+		}
+	default:
+		f.origin = "null"
+	}
+	return f, true
+}
+
+// cleanInput strips leading and trailing C0 controls and spaces and removes tabs and newlines,
+// as the URL parser does first; it allocates only when it removes something inside.
+func cleanInput(s string) string {
+	for len(s) > 0 && s[0] <= 0x20 {
+		s = s[1:]
+	}
+	for len(s) > 0 && s[len(s)-1] <= 0x20 {
+		s = s[:len(s)-1]
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\t' || c == '\n' || c == '\r' {
+			b := make([]byte, 0, len(s))
+			for j := 0; j < len(s); j++ {
+				if c := s[j]; c != '\t' && c != '\n' && c != '\r' {
+					b = append(b, c)
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// wideBuf is the href being written and where its components are.
+type wideBuf struct {
+	buf                                   []byte
+	protoEnd, userEnd, passStart, passEnd int
+	hostStart, hostnameEnd, hostEnd       int
+	queryStart, fragStart                 int
+}
+
+// Percent-encode sets as byte tables: bit set = encode.
+const (
+	setC0 = 1 << iota
+	setFrag
+	setQuery
+	setSpecialQuery
+	setPath
+	setUserinfo
+)
+
+var encodeSets = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if c < 0x20 || c > 0x7e {
+			t[c] = setC0 | setFrag | setQuery | setSpecialQuery | setPath | setUserinfo
+		}
+	}
+	add := func(set uint8, chars string) {
+		for i := 0; i < len(chars); i++ {
+			t[chars[i]] |= set
+		}
+	}
+	add(setFrag, " \"<>`")
+	add(setQuery, " \"#<>")
+	add(setSpecialQuery, " \"#<>'")
+	add(setPath, " \"#<>?`{}")
+	add(setUserinfo, " \"#<>?`{}/:;=@[\\]^|")
+	return t
+}()
+
+// encode appends s to w.buf, percent-encoding the bytes in set.
+func (w *wideBuf) encode(s string, set uint8) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; encodeSets[c]&set != 0 {
+			w.buf = append(w.buf, s[start:i]...)
+			w.buf = append(w.buf, '%', upperHex[c>>4], upperHex[c&15])
+			start = i + 1
+		}
+	}
+	w.buf = append(w.buf, s[start:]...)
+}
+
+// authority writes "//", the userinfo, host and port in s (the input after the scheme's
+// slashes), then the path, query and fragment. def is the scheme's default port.
+func (w *wideBuf) authority(s string, special bool, def string) bool {
+	end := 0
+	for end < len(s) {
+		c := s[end]
+		if c == '/' || c == '?' || c == '#' || special && c == '\\' {
+			break
+		}
+		end++
+	}
+	auth := s[:end]
+	w.buf = append(w.buf, '/', '/')
+	at := -1
+	for i := len(auth) - 1; i >= 0; i-- {
+		if auth[i] == '@' {
+			at = i
+			break
+		}
+	}
+	w.passStart, w.passEnd = -1, -1
+	if at >= 0 {
+		cred := auth[:at]
+		auth = auth[at+1:]
+		user, pass := cred, ""
+		hasPass := false
+		for i := 0; i < len(cred); i++ {
+			if cred[i] == ':' {
+				user, pass, hasPass = cred[:i], cred[i+1:], true
+				break
+			}
+		}
+		w.encode(user, setUserinfo)
+		w.userEnd = len(w.buf)
+		if hasPass && pass != "" {
+			w.buf = append(w.buf, ':')
+			w.passStart = len(w.buf)
+			w.encode(pass, setUserinfo)
+			w.passEnd = len(w.buf)
+		}
+		if len(w.buf) == w.protoEnd+2 {
+			w.userEnd = w.protoEnd + 2
+		} else {
+			w.buf = append(w.buf, '@')
+		}
+		if auth == "" {
+			return false
+		}
+	} else {
+		w.userEnd = len(w.buf)
+	}
+	if w.passStart < 0 {
+		w.passStart, w.passEnd = w.userEnd, w.userEnd
+	}
+	w.hostStart = len(w.buf)
+	host, port, hasPort := auth, "", false
+	if len(auth) > 0 && auth[0] == '[' {
+		j := 0
+		for j < len(auth) && auth[j] != ']' {
+			j++
+		}
+		if j == len(auth) {
+			return false
+		}
+		host = auth[:j+1]
+		if j+1 < len(auth) {
+			if auth[j+1] != ':' {
+				return false
+			}
+			port, hasPort = auth[j+2:], true
+		}
+	} else {
+		for i := 0; i < len(auth); i++ {
+			if auth[i] == ':' {
+				host, port, hasPort = auth[:i], auth[i+1:], true
+				break
+			}
+		}
+	}
+	switch {
+	case host == "":
+		if special || at >= 0 || hasPort {
+			return false
+		}
+	case host[0] == '[':
+		if !w.ipv6(host[1 : len(host)-1]) {
+			return false
+		}
+	case special:
+		if !w.domain(host) {
+			return false
+		}
+	default:
+		// an opaque host: printable ASCII without forbidden host code points, kept as is
+		for i := 0; i < len(host); i++ {
+			c := host[i]
+			if c <= 0x20 || c >= 0x7f {
+				return false
+			}
+			switch c {
+			case '#', '/', ':', '<', '>', '?', '@', '[', '\\', ']', '^', '|':
+				return false
+			}
+		}
+		w.buf = append(w.buf, host...)
+	}
+	w.hostnameEnd = len(w.buf)
+	if hasPort && port != "" {
+		n := 0
+		for i := 0; i < len(port); i++ {
+			c := port[i]
+			if c < '0' || c > '9' {
+				return false
+			}
+			n = n*10 + int(c-'0')
+			if n > 65535 {
+				return false
+			}
+		}
+		w.buf = append(w.buf, ':')
+		w.buf = strconv.AppendInt(w.buf, int64(n), 10)
+		if string(w.buf[w.hostnameEnd+1:]) == def {
+			w.buf = w.buf[:w.hostnameEnd]
+		}
+	}
+	w.hostEnd = len(w.buf)
+	return w.pathQueryFrag(s[end:], special, special)
+}
+
+// domain writes a special URL's ASCII domain, lowercased: LDH, '_' and non-empty labels only,
+// no punycode, and not ending in a number unless it is a canonical IPv4 address.
+func (w *wideBuf) domain(h string) bool {
+	start := len(w.buf)
+	idn := false
+	for i := 0; i < len(h); i++ {
+		if h[i] >= 0x80 {
+			// IDNA: UTS #46 without the STD3 rules, as Node (Ada) and hostParser.pre map it;
+			// its output holds punycode labels, which need no further check
+			if !utf8.ValidString(h) {
+				return false
+			}
+			a, err := uts46.ToASCII(h)
+			if err != nil || a == "" {
+				return false
+			}
+			h, idn = a, true
+			break
+		}
+	}
+	lower := true
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '.', c == '_':
+		default:
+			return false
+		}
+	}
+	w.buf = append(w.buf, h...)
+	if !lower {
+		for i := start; i < len(w.buf); i++ {
+			if c := w.buf[i]; c >= 'A' && c <= 'Z' {
+				w.buf[i] = c + 'a' - 'A'
+			}
+		}
+	}
+	d := w.buf[start:]
+	if d[0] == '.' || d[len(d)-1] == '.' {
+		return false
+	}
+	label := 0
+	for i := 0; i <= len(d); i++ {
+		if i == len(d) || d[i] == '.' {
+			if i == label {
+				return false
+			}
+			if !idn && i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
+				return false
+			}
+			if i < len(d) {
+				label = i + 1
+			}
+		}
+	}
+	if lastLabelNumeric(string(d[label:])) && !canonicalIPv4(string(d)) {
+		return false
+	}
+	return true
+}
+
+// ipv6 writes the bracketed URL Standard serialization of the IPv6 address s.
+func (w *wideBuf) ipv6(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f' || c == ':' || c == '.') {
+			return false
+		}
+	}
+	a, err := netip.ParseAddr(s)
+	if err != nil || !a.Is6() {
+		return false
+	}
+	b := a.As16()
+	var p [8]uint16
+	for i := range p {
+		p[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+	}
+	// the first longest run of two or more zero pieces is compressed
+	best, bestLen := -1, 1
+	for i := 0; i < 8; {
+		if p[i] != 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < 8 && p[j] == 0 {
+			j++
+		}
+		if j-i > bestLen {
+			best, bestLen = i, j-i
+		}
+		i = j
+	}
+	w.buf = append(w.buf, '[')
+	for i := 0; i < 8; i++ {
+		if i == best {
+			if i == 0 {
+				w.buf = append(w.buf, ':')
+			}
+			w.buf = append(w.buf, ':')
+			i += bestLen - 1
+			continue
+		}
+		w.buf = strconv.AppendUint(w.buf, uint64(p[i]), 16)
+		if i < 7 {
+			w.buf = append(w.buf, ':')
+		}
+	}
+	w.buf = append(w.buf, ']')
+	return true
+}
+
+// pathQueryFrag writes the path (dot segments applied, percent-encoded), query and fragment in
+// s. special: '\\' separates segments and the path is at least "/".
+func (w *wideBuf) pathQueryFrag(s string, special, specialQuery bool) bool {
+	end := 0
+	for end < len(s) && s[end] != '?' && s[end] != '#' {
+		end++
+	}
+	path := s[:end]
+	pathStart := len(w.buf)
+	if path != "" || special {
+		if path != "" && (path[0] == '/' || special && path[0] == '\\') {
+			path = path[1:]
+		}
+		for {
+			j := 0
+			for j < len(path) && path[j] != '/' && !(special && path[j] == '\\') {
+				j++
+			}
+			seg, last := path[:j], j == len(path)
+			switch dotSegment(seg) {
+			case 2:
+				for k := len(w.buf) - 1; k >= pathStart; k-- {
+					if w.buf[k] == '/' {
+						w.buf = w.buf[:k]
+						break
+					}
+				}
+				if last {
+					w.buf = append(w.buf, '/')
+				}
+			case 1:
+				if last {
+					w.buf = append(w.buf, '/')
+				}
+			default:
+				w.buf = append(w.buf, '/')
+				w.encode(seg, setPath)
+			}
+			if last {
+				break
+			}
+			path = path[j+1:]
+		}
+	}
+	w.queryStart = len(w.buf)
+	return w.queryFrag(s[end:], specialQuery)
+}
+
+// queryFrag writes the query and fragment in s ("", or starting with '?' or '#').
+func (w *wideBuf) queryFrag(s string, specialQuery bool) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	if len(s) > 0 && s[0] == '?' {
+		end := 1
+		for end < len(s) && s[end] != '#' {
+			end++
+		}
+		w.buf = append(w.buf, '?')
+		if specialQuery {
+			w.encode(s[1:end], setSpecialQuery)
+		} else {
+			w.encode(s[1:end], setQuery)
+		}
+		s = s[end:]
+	}
+	w.fragStart = len(w.buf)
+	if len(s) > 0 {
+		w.buf = append(w.buf, '#')
+		w.encode(s[1:], setFrag)
+	}
+	return true
+}
+
+// dotSegment is 1 for ".", 2 for "..", in any of their percent-encoded spellings, else 0.
+func dotSegment(seg string) int {
+	switch len(seg) {
+	case 1:
+		if seg == "." {
+			return 1
+		}
+	case 2:
+		if seg == ".." {
+			return 2
+		}
+	case 3:
+		if seg[0] == '%' && seg[1] == '2' && seg[2]|0x20 == 'e' {
+			return 1
+		}
+	case 4:
+		if seg[0] == '.' && seg[1] == '%' && seg[2] == '2' && seg[3]|0x20 == 'e' ||
+			seg[3] == '.' && seg[0] == '%' && seg[1] == '2' && seg[2]|0x20 == 'e' {
+			return 2
+		}
+	case 6:
+		if seg[0] == '%' && seg[1] == '2' && seg[2]|0x20 == 'e' && seg[3] == '%' && seg[4] == '2' && seg[5]|0x20 == 'e' {
+			return 2
+		}
+	}
+	return 0
+}
+
+// file writes a file: URL; s is the input after "file:", which starts with n slashes.
+func (w *wideBuf) file(s string, n int) bool {
+	w.buf = append(w.buf, '/', '/')
+	w.userEnd, w.passStart, w.passEnd, w.hostStart = len(w.buf), len(w.buf), len(w.buf), len(w.buf)
+	if n >= 2 {
+		s = s[2:]
+		end := 0
+		for end < len(s) && s[end] != '/' && s[end] != '\\' && s[end] != '?' && s[end] != '#' {
+			end++
+		}
+		host := s[:end]
+		s = s[end:]
+		switch {
+		case host == "":
+		case host[0] == '[':
+			if host[len(host)-1] != ']' || !w.ipv6(host[1:len(host)-1]) {
+				return false
+			}
+		default:
+			if !w.domain(host) {
+				return false
+			}
+			if string(w.buf[w.hostStart:]) == "localhost" {
+				w.buf = w.buf[:w.hostStart]
+			}
+		}
+	} else if n == 1 {
+		s = s[1:]
+	}
+	w.hostnameEnd, w.hostEnd = len(w.buf), len(w.buf)
+	// no Windows drive letters: they have their own rules
+	for i := 0; i < len(s) && s[i] != '?' && s[i] != '#'; i++ {
+		if s[i] == ':' || s[i] == '|' {
+			return false
+		}
+	}
+	if s == "" || s[0] != '/' && s[0] != '\\' {
+		// the path state starts with the first segment
+		return w.pathQueryFrag("/"+s, true, true)
+	}
+	return w.pathQueryFrag(s, true, true)
+}
+
+// opaque writes an opaque path (C0 control percent-encode set), query and fragment.
+func (w *wideBuf) opaque(s string) bool {
+	end := 0
+	for end < len(s) && s[end] != '?' && s[end] != '#' {
+		end++
+	}
+	if end == 0 || !utf8.ValidString(s[:end]) {
+		return false // an empty opaque path: let the full parser decide
+	}
+	w.encode(s[:end], setC0)
+	w.queryStart = len(w.buf)
+	return w.queryFrag(s[end:], false)
+}
