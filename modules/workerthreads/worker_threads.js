@@ -398,8 +398,57 @@ Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: '
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kPort = Symbol('kPort');
 const kWorker = Symbol('kWorker');
+const kStdio = Symbol('kStdio');
 
 let environmentData = new Map();
+
+// ---- worker stdio (parent side) ------------------------------------------------------------------
+
+// worker.stdout and worker.stderr: what the worker writes arrives here; each read asks the worker
+// for more, and the worker holds back its writes meanwhile, as node's worker stdio does.
+let stdioClasses;
+function workerStdio() {
+  if (stdioClasses !== undefined) return stdioClasses;
+  const { Readable, Writable } = require('stream');
+  class ReadableWorkerStdio extends Readable {
+    constructor(ctl, fd) {
+      super();
+      this[kCtl] = ctl;
+      this[kName] = fd;
+    }
+    _read() {
+      if (this[kCtl] !== null) this[kCtl].wantMore(this[kName]);
+    }
+  }
+  class WritableWorkerStdio extends Writable {
+    constructor(ctl) {
+      super();
+      this[kCtl] = ctl;
+    }
+    _writev(chunks, cb) {
+      for (const { chunk } of chunks) this[kCtl].writeStdin(chunk);
+      cb();
+    }
+    _final(cb) {
+      this[kCtl].endStdin();
+      cb();
+    }
+  }
+  stdioClasses = { ReadableWorkerStdio, WritableWorkerStdio };
+  return stdioClasses;
+}
+
+// pipeQuietly pipes a worker's output to this thread's stdout or stderr without the
+// MaxListenersExceededWarning that many workers would otherwise cause.
+function pipeQuietly(source, dest) {
+  const sourceMax = source._maxListeners;
+  const destMax = dest._maxListeners;
+  source.setMaxListeners(Infinity);
+  dest.setMaxListeners(Infinity);
+  source.pipe(dest);
+  source._maxListeners = sourceMax;
+  dest._maxListeners = destMax;
+}
 
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
@@ -452,16 +501,19 @@ class Worker extends EventEmitter {
       stackSizeMb: limits.stackSizeMb || 4,
     };
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
     this[kWorker] = binding.spawn({
-      filename, eval: isEval, argv: (options.argv || []).map(String), execArgv: options.execArgv || [],
+      filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String), execArgv: options.execArgv || [],
       env, port: theirs, data, buffers, ports, shared,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));
     this.threadId = this[kWorker].threadId;
+    const { ReadableWorkerStdio, WritableWorkerStdio } = workerStdio();
+    const stdout = new ReadableWorkerStdio(this[kWorker], 1);
+    const stderr = new ReadableWorkerStdio(this[kWorker], 2);
+    this[kStdio] = { stdin: options.stdin ? new WritableWorkerStdio(this[kWorker]) : null, stdout, stderr };
+    if (!options.stdout) pipeQuietly(stdout, process.stdout);
+    if (!options.stderr) pipeQuietly(stderr, process.stderr);
     this._exited = false;
     this._exitWaiters = [];
   }
@@ -485,10 +537,21 @@ class Worker extends EventEmitter {
         this.emit('error', err);
         break;
       }
+      case 'stdout':
+      case 'stderr': {
+        const readable = this[kStdio][kind];
+        for (const ab of arg) readable.push(Buffer.from(ab));
+        break;
+      }
       case 'exit': {
         this._exited = true;
         this.threadId = -1;
         this[kPort].close();
+        for (const name of ['stdout', 'stderr']) {
+          const readable = this[kStdio][name];
+          readable[kCtl] = null;
+          if (!readable.readableEnded) readable.push(null);
+        }
         this.emit('exit', arg);
         for (const fn of this._exitWaiters) fn(arg);
         this._exitWaiters = [];
@@ -519,6 +582,10 @@ class Worker extends EventEmitter {
 
   ref() { this[kWorker].ref(); }
   unref() { this[kWorker].unref(); }
+
+  get stdin() { return this[kStdio].stdin; }
+  get stdout() { return this[kStdio].stdout; }
+  get stderr() { return this[kStdio].stderr; }
 
   getHeapSnapshot() { return Promise.reject(new Error('getHeapSnapshot is not supported')); }
 }
