@@ -123,7 +123,7 @@ var lazyGlobalTable = []struct{ name, module, export string }{
 	{"DecompressionStream", "stream/web", "DecompressionStream"},
 	{"MessageChannel", "worker_threads", "MessageChannel"},
 	{"MessagePort", "worker_threads", "MessagePort"},
-	{"MessageEvent", "worker_threads", "MessageEvent"},
+	{"MessageEvent", "internal/worker/io", "MessageEvent"},
 	{"BroadcastChannel", "worker_threads", "BroadcastChannel"},
 	{"WebAssembly", "internal/wasm", "WebAssembly"},
 	{"fetch", "internal/fetch", "fetch"},
