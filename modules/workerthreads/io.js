@@ -45,6 +45,11 @@ const kLastListener = Symbol('kLastListener');
 const kCreateEvent = Symbol('kCreateEvent');
 const kHybridDispatch = Symbol('kHybridDispatch');
 const kAfterRemove = Symbol('kAfterRemove');
+// kWeb counts the listeners of a type that want an event (added with addEventListener).
+const kWeb = Symbol('kWeb');
+// on a wrapper of an on/once listener: the listener, and whether it is a once one
+const kListener = Symbol('kListener');
+const kOnce = Symbol('kOnce');
 
 function validateType(type) {
   if (typeof type !== 'string' && typeof type !== 'symbol') {
@@ -58,13 +63,19 @@ class NodeEventTarget extends EventTarget {
     this[kWrappers] = new Map();
     this[kTypes] = new Set();
     this[kMax] = require('events').defaultMaxListeners;
+    this[kWeb] = new Map();
   }
 
   addEventListener(type, listener, options) {
     const before = kGetListeners(this, type).length;
     super.addEventListener(type, listener, options);
+    const after = kGetListeners(this, type).length;
+    if (after === before) return;
     this[kTypes].add(type);
-    if (before === 0 && kGetListeners(this, type).length > 0) this[kFirstListener](type);
+    if (listener === null || typeof listener !== 'function' || listener[kListener] === undefined) {
+      this[kWeb].set(type, (this[kWeb].get(type) || 0) + 1);
+    }
+    if (before === 0) this[kFirstListener](type);
   }
 
   removeEventListener(type, listener, options) {
@@ -74,7 +85,12 @@ class NodeEventTarget extends EventTarget {
   }
 
   [kAfterRemove](type, before) {
-    if (before > 0 && kGetListeners(this, type).length === 0) {
+    const list = kGetListeners(this, type);
+    if (list.length === before) return;
+    let web = 0;
+    for (const l of list) if (typeof l !== 'function' || l[kListener] === undefined) web++;
+    this[kWeb].set(type, web);
+    if (before > 0 && list.length === 0) {
       this[kTypes].delete(type);
       this[kLastListener](type);
     }
@@ -89,6 +105,24 @@ class NodeEventTarget extends EventTarget {
 
   // kHybridDispatch delivers value: on/once listeners get it, addEventListener ones an event.
   [kHybridDispatch](value, type, event) {
+    if (event === undefined && !(this[kWeb].get(type) > 0)) {
+      // only on/once listeners: no event is needed (the common case, and the hot one)
+      const wrappers = this[kWrappers].get(type);
+      if (wrappers === undefined || wrappers.size === 0) return;
+      if (wrappers.size === 1) {
+        // one listener: no copy of the list
+        const w = wrappers.values().next().value;
+        callNodeStyle(this, type, w, value);
+        return;
+      }
+      const list = Array.from(wrappers.values());
+      for (let i = 0; i < list.length; i++) {
+        const w = list[i];
+        if (wrappers.get(w[kListener]) !== w) continue; // removed by an earlier listener
+        callNodeStyle(this, type, w, value);
+      }
+      return;
+    }
     if (event === undefined) {
       event = this[kCreateEvent](value, type);
       event[kNodeValue] = value;
@@ -149,8 +183,19 @@ class NodeEventTarget extends EventTarget {
       for (const l of kGetListeners(this, t)) EventTarget.prototype.removeEventListener.call(this, t, l);
       this[kWrappers].delete(t);
       this[kTypes].delete(t);
+      this[kWeb].delete(t);
     }
     return this;
+  }
+}
+
+function callNodeStyle(target, type, w, value) {
+  const listener = w[kListener];
+  if (w[kOnce]) target.off(type, listener);
+  try {
+    listener.call(target, value);
+  } catch (err) {
+    process.nextTick(() => { throw err; });
   }
 }
 
@@ -166,6 +211,8 @@ function addNodeStyle(target, type, listener, once) {
     if (once) wrappers.delete(listener);
     return listener.call(this, Object.prototype.hasOwnProperty.call(event, kNodeValue) ? event[kNodeValue] : event);
   };
+  w[kListener] = listener;
+  w[kOnce] = once;
   wrappers.set(listener, w);
   target.addEventListener(type, w, { once });
   return target;

@@ -244,6 +244,10 @@ class MessagePort extends NodeEventTarget {
       this[kHybridDispatch](err, 'messageerror');
       return;
     }
+    if (ports.length === 0) {
+      this[kHybridDispatch](value, 'message');
+      return;
+    }
     this[kReceivingPorts] = ports;
     try {
       this[kHybridDispatch](value, 'message');
