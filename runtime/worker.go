@@ -15,6 +15,10 @@ import (
 // workerState is what a worker runtime keeps about its parent's callbacks.
 type workerState struct {
 	opts modules.WorkerOptions
+	// fatal is the uncaught exception (serialized) the parent gets once the worker's 'exit'
+	// listeners have run and its output went, as node posts it; fatalSet says there was one.
+	fatal    []byte
+	fatalSet bool
 }
 
 // workerOut is a worker's stdout or stderr with node's flow control: a write goes to the parent
@@ -209,6 +213,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	parentCtx := rt.ctx
 	go func() {
 		code := 1
+		var ws *workerState
 		defer func() {
 			// what still waits goes before 'exit'
 			w.mu.Lock()
@@ -216,6 +221,9 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			w.mu.Unlock()
 			w.out[0].flush(false)
 			w.out[1].flush(false)
+			if ws != nil && ws.fatalSet {
+				o.OnError(ws.fatal)
+			}
 			if w.in != nil {
 				w.in.close()
 			}
@@ -233,7 +241,8 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			return ok && p.Get("_exiting").ToBoolean()
 		}
 		w.out[0].exiting, w.out[1].exiting = exiting, exiting
-		wrt.worker = &workerState{opts: o}
+		ws = &workerState{opts: o}
+		wrt.worker = ws
 		wrt.host.Worker = &modules.WorkerInfo{
 			ThreadID:   o.ThreadID,
 			WorkerData: o.WorkerData,
@@ -324,7 +333,7 @@ func (rt *Runtime) workerFatal(v goja.Value) bool {
 				data = append([]byte(nil), b...)
 			}
 		}()
-		rt.worker.opts.OnError(data)
+		rt.worker.fatal, rt.worker.fatalSet = data, true
 	}
 	return true
 }
