@@ -150,8 +150,14 @@ type WorkerOptions struct {
 	Shared any
 	// Resource limits in MB (0: unlimited/default); StackSizeMb scales the call depth.
 	MaxOldGenerationSizeMb, MaxYoungGenerationSizeMb, CodeRangeSizeMb, StackSizeMb float64
-	// Stdout and Stderr receive the worker's process.stdout and process.stderr writes.
-	Stdout, Stderr func([]byte)
+	// Stdout and Stderr receive the worker's process.stdout and process.stderr writes, as
+	// node's worker stdio sends them: the first write at once, the ones made before the parent
+	// asks for more (WorkerHandle.StdioWantsMore) together. They are called from the worker's
+	// goroutine.
+	Stdout, Stderr func(chunks [][]byte)
+	// Stdin gives the worker a process.stdin fed by WorkerHandle.WriteStdin; without it the
+	// worker's stdin is empty.
+	Stdin bool
 	// OnOnline, OnError and OnExit are called from the worker's goroutine: when it starts
 	// running code, with its uncaught exception (serialized), and once when it has ended.
 	OnOnline func()
@@ -163,6 +169,11 @@ type WorkerOptions struct {
 type WorkerHandle interface {
 	// Terminate stops the worker as soon as possible; OnExit follows with code 1.
 	Terminate()
+	// StdioWantsMore says the parent's stream for fd 1 (stdout) or 2 (stderr) wants more.
+	StdioWantsMore(fd int)
+	// WriteStdin and EndStdin feed and end the worker's process.stdin (WorkerOptions.Stdin).
+	WriteStdin(b []byte)
+	EndStdin()
 }
 
 // WorkerInfo is set in a worker runtime's Host: what worker_threads tells the script.

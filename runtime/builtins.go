@@ -116,6 +116,7 @@ var builtinModules = []*modules.Module{
 	&wasm.WASI,
 	&webevents.Module,
 	&workerthreads.Module,
+	&workerthreads.IO,
 	&zlib.Module,
 }
 

@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"errors"
+	"io"
 	"runtime/metrics"
 	"strings"
 	"sync"
@@ -14,16 +15,102 @@ import (
 // workerState is what a worker runtime keeps about its parent's callbacks.
 type workerState struct {
 	opts modules.WorkerOptions
+	// fatal is the uncaught exception (serialized) the parent gets once the worker's 'exit'
+	// listeners have run and its output went, as node posts it; fatalSet says there was one.
+	fatal    []byte
+	fatalSet bool
 }
 
-// funcWriter hands each write to a function (the parent's loop, for a worker's stdio).
-type funcWriter func([]byte)
+// workerOut is a worker's stdout or stderr with node's flow control: a write goes to the parent
+// at once unless an earlier one is still unacknowledged; then it waits, with the writes made
+// meanwhile, until the parent's stream asks for more (the worker sees that request on its loop,
+// after the code running now), and they go together. Once the worker is exiting (or has ended)
+// everything goes at once. Write runs on the worker's loop.
+type workerOut struct {
+	mu       sync.Mutex
+	send     func([][]byte)
+	inFlight bool
+	buf      [][]byte
+	exiting  func() bool
+}
 
-func (f funcWriter) Write(p []byte) (int, error) {
-	if f != nil {
-		f(append([]byte(nil), p...))
+func (w *workerOut) Write(p []byte) (int, error) {
+	if w.send == nil {
+		return len(p), nil
 	}
+	b := append([]byte(nil), p...)
+	if w.exiting != nil && w.exiting() {
+		w.flush(false)
+		w.send([][]byte{b})
+		return len(p), nil
+	}
+	w.mu.Lock()
+	if w.inFlight {
+		w.buf = append(w.buf, b)
+		w.mu.Unlock()
+		return len(p), nil
+	}
+	w.inFlight = true
+	w.mu.Unlock()
+	w.send([][]byte{b})
 	return len(p), nil
+}
+
+// flush sends what waits; keep says whether the parent still owes an acknowledgement for it.
+func (w *workerOut) flush(keep bool) {
+	w.mu.Lock()
+	chunks := w.buf
+	w.buf = nil
+	w.inFlight = keep && len(chunks) > 0
+	w.mu.Unlock()
+	if len(chunks) > 0 && w.send != nil {
+		w.send(chunks)
+	}
+}
+
+// workerIn is a worker's stdin when the parent asked for one: the parent's writes queue here
+// (never blocking the parent's loop) until the worker reads them.
+type workerIn struct {
+	mu     sync.Mutex
+	cond   *sync.Cond
+	buf    []byte
+	closed bool
+}
+
+func newWorkerIn() *workerIn {
+	in := &workerIn{}
+	in.cond = sync.NewCond(&in.mu)
+	return in
+}
+
+func (in *workerIn) Read(p []byte) (int, error) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	for len(in.buf) == 0 && !in.closed {
+		in.cond.Wait()
+	}
+	if len(in.buf) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, in.buf)
+	in.buf = in.buf[n:]
+	return n, nil
+}
+
+func (in *workerIn) write(b []byte) {
+	in.mu.Lock()
+	if !in.closed {
+		in.buf = append(in.buf, b...)
+	}
+	in.mu.Unlock()
+	in.cond.Broadcast()
+}
+
+func (in *workerIn) close() {
+	in.mu.Lock()
+	in.closed = true
+	in.mu.Unlock()
+	in.cond.Broadcast()
 }
 
 // workerRun is the parent's handle on a worker runtime.
@@ -31,6 +118,48 @@ type workerRun struct {
 	mu         sync.Mutex
 	rt         *Runtime
 	terminated bool
+	ended      bool
+	out        [2]*workerOut
+	in         *workerIn
+	// wants counts the parent's requests for more output that came before the worker's loop
+	// existed, per stream.
+	wants [2]int
+}
+
+// StdioWantsMore tells the worker that the parent's stdout (fd 1) or stderr (fd 2) stream
+// wants more data. Any goroutine.
+func (w *workerRun) StdioWantsMore(fd int) {
+	if fd != 1 && fd != 2 {
+		return
+	}
+	out := w.out[fd-1]
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.ended {
+		return
+	}
+	if w.rt == nil {
+		w.wants[fd-1]++
+		return
+	}
+	w.rt.loop.Post(func() error {
+		out.flush(true)
+		return nil
+	})
+}
+
+// WriteStdin queues data for the worker's process.stdin. Any goroutine.
+func (w *workerRun) WriteStdin(b []byte) {
+	if w.in != nil {
+		w.in.write(append([]byte(nil), b...))
+	}
+}
+
+// EndStdin ends the worker's process.stdin. Any goroutine.
+func (w *workerRun) EndStdin() {
+	if w.in != nil {
+		w.in.close()
+	}
 }
 
 func (w *workerRun) Terminate() {
@@ -57,9 +186,15 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	opts.ExecArgv = o.ExecArgv
 	opts.Env = o.Env
 	opts.Cwd = rt.host.Cwd()
-	opts.Stdin = strings.NewReader("")
-	opts.Stdout = funcWriter(o.Stdout)
-	opts.Stderr = funcWriter(o.Stderr)
+	w := &workerRun{out: [2]*workerOut{{send: o.Stdout}, {send: o.Stderr}}}
+	if o.Stdin {
+		w.in = newWorkerIn()
+		opts.Stdin = w.in
+	} else {
+		opts.Stdin = strings.NewReader("")
+	}
+	opts.Stdout = w.out[0]
+	opts.Stderr = w.out[1]
 	opts.StdoutIsTTY, opts.StderrIsTTY, opts.StdinIsTTY = false, false, false
 	opts.Timeout = 0
 	if o.MaxOldGenerationSizeMb > 0 {
@@ -75,11 +210,23 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			opts.MaxCallStackSize = 100
 		}
 	}
-	w := &workerRun{}
 	parentCtx := rt.ctx
 	go func() {
 		code := 1
+		var ws *workerState
 		defer func() {
+			// what still waits goes before 'exit'
+			w.mu.Lock()
+			w.ended = true
+			w.mu.Unlock()
+			w.out[0].flush(false)
+			w.out[1].flush(false)
+			if ws != nil && ws.fatalSet {
+				o.OnError(ws.fatal)
+			}
+			if w.in != nil {
+				w.in.close()
+			}
 			if o.OnExit != nil {
 				o.OnExit(code)
 			}
@@ -89,7 +236,13 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			return
 		}
 		defer wrt.Close()
-		wrt.worker = &workerState{opts: o}
+		exiting := func() bool {
+			p, ok := wrt.vm.Get("process").(*goja.Object)
+			return ok && p.Get("_exiting").ToBoolean()
+		}
+		w.out[0].exiting, w.out[1].exiting = exiting, exiting
+		ws = &workerState{opts: o}
+		wrt.worker = ws
 		wrt.host.Worker = &modules.WorkerInfo{
 			ThreadID:   o.ThreadID,
 			WorkerData: o.WorkerData,
@@ -104,6 +257,15 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			return
 		}
 		w.rt = wrt
+		for i, n := range w.wants {
+			out := w.out[i]
+			for ; n > 0; n-- {
+				wrt.loop.Post(func() error {
+					out.flush(true)
+					return nil
+				})
+			}
+		}
 		w.mu.Unlock()
 		if o.OnOnline != nil {
 			o.OnOnline()
@@ -171,7 +333,7 @@ func (rt *Runtime) workerFatal(v goja.Value) bool {
 				data = append([]byte(nil), b...)
 			}
 		}()
-		rt.worker.opts.OnError(data)
+		rt.worker.fatal, rt.worker.fatalSet = data, true
 	}
 	return true
 }

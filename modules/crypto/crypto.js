@@ -1560,17 +1560,16 @@ for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
 Object.defineProperty(module.exports, 'Sign', { enumerable: true, configurable: true, get() { return Sign; } });
 Object.defineProperty(module.exports, 'Verify', { enumerable: true, configurable: true, get() { return Verify; } });
 function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
-for (const name of ['webcrypto', 'subtle', 'getRandomValues', 'Crypto', 'CryptoKey', 'SubtleCrypto']) {
+for (const name of ['webcrypto', 'subtle', 'getRandomValues']) {
   Object.defineProperty(module.exports, name, {
-    enumerable: name === 'webcrypto' || name === 'subtle' || name === 'getRandomValues',
+    enumerable: true,
     configurable: true,
     get() {
       const w = webcrypto();
       switch (name) {
         case 'webcrypto': return w.crypto;
         case 'subtle': return w.crypto.subtle;
-        case 'getRandomValues': return getRandomValues;
-        default: return w[name];
+        default: return getRandomValues;
       }
     },
   });

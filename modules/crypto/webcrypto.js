@@ -586,6 +586,7 @@ const crypto = new Crypto(kConstructing);
 module.exports = {
   crypto, Crypto, CryptoKey, SubtleCrypto,
   init(internals) {
+    if (I !== undefined) return;
     I = internals;
     I.setCryptoKeyClass(CryptoKey);
     // KeyObject.from and prepareKey read a CryptoKey's KeyObject through this symbol.
@@ -594,3 +595,6 @@ module.exports = {
     });
   },
 };
+// Loaded first (the Crypto, CryptoKey and SubtleCrypto globals come from here, as node:crypto
+// does not export them): node:crypto hands this module its internals.
+if (I === undefined) require('crypto').webcrypto; // eslint-disable-line no-unused-expressions

@@ -100,8 +100,9 @@ function readTransferArg(arg) {
 }
 
 // sortTransfer checks a transfer list as node's Message::Serialize does and returns the
-// ArrayBuffers and MessagePorts that move. source is the posting port, if any.
-function sortTransfer(list, source) {
+// ArrayBuffers and MessagePorts that move. source is the posting port, if any; withStreams lets
+// web streams move too (structuredClone only: gojs does not move them between threads).
+function sortTransfer(list, source, withStreams) {
   const buffers = [];
   const ports = [];
   for (const t of list) {
@@ -112,6 +113,11 @@ function sortTransfer(list, source) {
     if (isArrayBuffer(t)) {
       if (buffers.includes(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
       buffers.push(t);
+      continue;
+    }
+    if (withStreams && webStreamKind(t) !== null) {
+      if (ports.includes(t)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+      ports.push(t);
       continue;
     }
     if (isPort(t)) {
@@ -134,6 +140,51 @@ function copyBuffer(v) {
   return out;
 }
 
+// Blobs and web streams are host objects node's serializer knows: a Blob is copied (sharing its
+// bytes; a File comes back as a plain Blob, as in node 20), a ReadableStream or WritableStream
+// only moves when transferred.
+function tagOf(v) {
+  return Object.prototype.toString.call(v);
+}
+function isBlob(v) {
+  const tag = tagOf(v);
+  return (tag === '[object Blob]' || tag === '[object File]') && v instanceof require('buffer').Blob;
+}
+function webStreamKind(v) {
+  const tag = tagOf(v);
+  if (tag !== '[object ReadableStream]' && tag !== '[object WritableStream]') return null;
+  const web = require('stream/web');
+  if (v instanceof web.ReadableStream) return 'ReadableStream';
+  if (v instanceof web.WritableStream) return 'WritableStream';
+  return null;
+}
+
+// transferStream returns the stream that takes over a transferred one: it reads from (or writes
+// to) the original through its reader (or writer), each chunk cloned, as node's cross-realm
+// transfer does through a message port.
+function transferStream(v, kind) {
+  if (v.locked) throw dataCloneError(`Cannot transfer a locked ${kind}`);
+  const web = require('stream/web');
+  if (kind === 'ReadableStream') {
+    const reader = v.getReader();
+    return new web.ReadableStream({
+      pull(controller) {
+        return reader.read().then(({ value, done }) => {
+          if (done) controller.close();
+          else controller.enqueue(clone(value, new Map()));
+        });
+      },
+      cancel(reason) { return reader.cancel(reason); },
+    });
+  }
+  const writer = v.getWriter();
+  return new web.WritableStream({
+    write(chunk) { return writer.write(clone(chunk, new Map())); },
+    close() { return writer.close(); },
+    abort(reason) { return writer.abort(reason); },
+  });
+}
+
 function missingTransferable() {
   return makeNodeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
     'Object that needs transfer was found in message but not listed in transferList');
@@ -150,17 +201,24 @@ function structuredClone(value, options) {
       throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
     }
     const items = readTransferArg(options.transfer);
-    if (items !== undefined) ({ buffers, ports } = sortTransfer(items, null));
+    if (items !== undefined) ({ buffers, ports } = sortTransfer(items, null, true));
   }
   const memory = new Map();
   // transferred buffers move: their clones take the bytes, the originals end up detached (an
   // already detached one moves as an empty buffer, as in V8)
   for (const t of buffers) memory.set(t, binding.isDetached(t) ? new ArrayBuffer(0) : copyBuffer(t));
-  // transferred ports: new ports that take over the channel once the clone has succeeded
-  for (const p of ports) memory.set(p, portHooks.prepare());
+  // transferred ports: new ports that take over the channel once the clone has succeeded;
+  // transferred web streams: new streams over the originals
+  const streams = [];
+  for (const p of ports) {
+    const kind = webStreamKind(p);
+    if (kind === null) memory.set(p, portHooks.prepare());
+    else streams.push([p, kind]);
+  }
+  for (const [p, kind] of streams) memory.set(p, transferStream(p, kind));
   const result = clone(value, memory);
   for (const t of buffers) binding.detach(t);
-  for (const p of ports) portHooks.commit(p, memory.get(p));
+  for (const p of ports) if (webStreamKind(p) === null) portHooks.commit(p, memory.get(p));
   return result;
 }
 
@@ -171,7 +229,12 @@ function clone(v, memory) {
 
   if (binding.isProxy(v)) throw dataCloneError('#<Object> could not be cloned.');
   let out;
-  if (isPort(v)) throw missingTransferable();
+  if (isPort(v) || webStreamKind(v) !== null) throw missingTransferable();
+  if (isBlob(v)) {
+    out = new (require('buffer').Blob)([v], { type: v.type });
+    memory.set(v, out);
+    return out;
+  }
   // host objects node clones by their own rule (KeyObject, CryptoKey): [kClone](cloneValue)
   const own = v[kClone];
   if (typeof own === 'function') {

@@ -31,11 +31,10 @@ const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_MISSING_TRANSFERAB
 const kCtl = Symbol('kCtl');
 const kOnMessage = Symbol('kOnMessage');
 const kStarted = Symbol('kStarted');
-const kRefs = Symbol('kRefs');
 const kClosed = Symbol('kClosed');
-const kHandlers = Symbol('kHandlers');
 const kAttach = Symbol('kAttach');
 const kPending = Symbol('kPending');
+const kDetachPort = Symbol('kDetachPort');
 const clone = require('internal/structured_clone');
 
 function dataCloneError(message) {
@@ -45,17 +44,6 @@ function dataCloneError(message) {
   return e;
 }
 
-class MessageEvent {
-  constructor(type, init = {}) {
-    this.type = type;
-    this.data = init.data;
-    this.ports = init.ports || [];
-    this.target = init.target || null;
-    this.origin = '';
-    this.lastEventId = '';
-    this.source = null;
-  }
-}
 
 // ---- serialization -------------------------------------------------------------------------------
 
@@ -130,7 +118,7 @@ function serialize(value, transferList, noShared, source) {
   ser.writeValue(value);
   const data = ser.releaseBuffer();
   if (buffers.length === 0 && ports.length === 0 && shared.length === 0) return data;
-  return new Transfer(data, buffers, ports.map((p) => p._detachForTransfer()), shared);
+  return new Transfer(data, buffers, ports.map((p) => p[kDetachPort]()), shared);
 }
 
 const noPorts = [];
@@ -175,20 +163,19 @@ function deserialize(data, buffers, goPorts) {
 
 // ---- MessagePort ---------------------------------------------------------------------------------
 
-// A message that cannot be deserialized: 'messageerror' listeners get the error, onmessageerror a
-// MessageEvent carrying it.
-const kOnMessageError = Symbol('kOnMessageError');
-function emitMessageError(target, err) {
-  target.emit('messageerror', err);
-  const fn = target[kOnMessageError];
-  if (typeof fn === 'function') fn.call(target, new MessageEvent('messageerror', { data: err, target }));
-}
-function onMessageErrorAccessors(proto) {
-  const accessors = Object.getOwnPropertyDescriptor({
-    get onmessageerror() { return this[kOnMessageError] === undefined ? null : this[kOnMessageError]; },
-    set onmessageerror(fn) { this[kOnMessageError] = fn; },
-  }, 'onmessageerror');
-  Object.defineProperty(proto, 'onmessageerror', accessors);
+// MessagePort is a NodeEventTarget, as in node: on/once listeners get a message's data,
+// addEventListener ones (and onmessage) a MessageEvent; the first 'message' listener refs and
+// starts the port, removing the last one stops and unrefs it.
+const io = require('internal/worker/io');
+const { NodeEventTarget, MessageEvent, kCreateEvent, kHybridDispatch, kFirstListener, kLastListener } = io;
+const { Event } = require('internal/event_target');
+const kReceivingPorts = Symbol('kReceivingPorts');
+const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+// node's port keeps a listener for each of these (they never fire on an EventTarget)
+function portNoop() {}
+
+class MessagePortCloseEvent extends Event {
+  constructor() { super('close'); }
 }
 
 // portPost is MessagePort#postMessage after its argument count check.
@@ -200,22 +187,16 @@ function portPost(port, value, transferList) {
   else port[kCtl].post(m);
 }
 
-class MessagePort extends EventEmitter {
+class MessagePort extends NodeEventTarget {
   constructor(token, goPort) {
     if (token !== kCtl) throw new TypeError('Constructor cannot be called');
     super();
     this[kStarted] = false;
     this[kClosed] = false;
-    this[kRefs] = true;
-    this[kHandlers] = null;
+    this[kReceivingPorts] = undefined;
     if (goPort !== kPending) this[kAttach](goPort);
-    this.on('newListener', (name) => {
-      // also after the last listener went (and unref'd the port): a new one refs it again
-      if (name === 'message' && this[kRefs]) this[kCtl].ref();
-    });
-    this.on('removeListener', (name) => {
-      if (name === 'message' && this.listenerCount('message') === 0) this[kCtl].unref();
-    });
+    this.on('newListener', portNoop);
+    this.on('removeListener', portNoop);
   }
 
   // kAttach ties the port to its Go end (structuredClone makes a port first and attaches it once
@@ -228,15 +209,30 @@ class MessagePort extends EventEmitter {
     }, () => {
       if (this[kClosed] === 'detached') return;
       this[kClosed] = true;
-      this.emit('close');
+      const ev = new MessagePortCloseEvent();
+      this[kHybridDispatch](ev, 'close', ev);
     });
   }
 
-  // A 'message' listener starts the port at once, so queued messages come before later events.
-  on(name, fn) { super.on(name, fn); if (name === 'message') this.start(); return this; }
-  addListener(name, fn) { return this.on(name, fn); }
-  once(name, fn) { super.once(name, fn); if (name === 'message') this.start(); return this; }
-  prependListener(name, fn) { super.prependListener(name, fn); if (name === 'message') this.start(); return this; }
+  [kFirstListener](type) {
+    if (type !== 'message' || this[kCtl] === undefined) return;
+    this[kCtl].ref();
+    this.start();
+  }
+
+  [kLastListener](type) {
+    if (type !== 'message' || this[kCtl] === undefined) return;
+    if (this[kStarted]) {
+      this[kStarted] = false;
+      this[kCtl].stop();
+    }
+    this[kCtl].unref();
+  }
+
+  [kCreateEvent](value, type) {
+    if (type !== 'message' && type !== 'messageerror') return new Event(type);
+    return new MessageEvent(type, { data: value, ports: this[kReceivingPorts] || [] });
+  }
 
   [kOnMessage](data, buffers, goPorts) {
     let value;
@@ -245,16 +241,18 @@ class MessagePort extends EventEmitter {
       value = deserialize(data, buffers, goPorts);
       ports = lastPorts;
     } catch (err) {
-      emitMessageError(this, err);
+      this[kHybridDispatch](err, 'messageerror');
       return;
     }
-    if (this.listenerCount('message') > 0) this.emit('message', value);
-    if (this[kHandlers] !== null) {
-      const ev = new MessageEvent('message', { data: value, ports, target: this });
-      for (const fn of this[kHandlers].slice()) fn.call(this, ev);
+    if (ports.length === 0) {
+      this[kHybridDispatch](value, 'message');
+      return;
     }
-    if (typeof this._onmessage === 'function') {
-      this._onmessage.call(this, new MessageEvent('message', { data: value, ports, target: this }));
+    this[kReceivingPorts] = ports;
+    try {
+      this[kHybridDispatch](value, 'message');
+    } finally {
+      this[kReceivingPorts] = undefined;
     }
   }
 
@@ -274,59 +272,68 @@ class MessagePort extends EventEmitter {
     this[kCtl].start();
   }
 
-  close() {
+  close(cb) {
+    if (typeof cb === 'function') this.once('close', cb);
     if (this[kClosed]) return;
     this[kCtl].close();
   }
 
-  ref() { this[kRefs] = true; if (this.listenerCount('message') > 0 || this[kHandlers]) this[kCtl].ref(); return this; }
-  unref() { this[kRefs] = false; this[kCtl].unref(); return this; }
+  ref() { this[kCtl].ref(); return this; }
+  unref() { this[kCtl].unref(); return this; }
   hasRef() { return this[kCtl].hasRef(); }
 
-  addEventListener(type, fn) {
-    if (type === 'message') {
-      if (this[kHandlers] === null) this[kHandlers] = [];
-      this[kHandlers].push(typeof fn === 'function' ? fn : (e) => fn.handleEvent(e));
-      this.start();
-      if (this[kRefs]) this[kCtl].ref();
-      return;
-    }
-    this.on(type, fn);
+  [inspectSymbol](depth, options, inspect) {
+    if (!(this instanceof MessagePort) || this[kCtl] === undefined) return this;
+    const shown = Object.create(MessagePort.prototype, {
+      [inspectSymbol]: { value: undefined },
+    });
+    if (this[kClosed]) shown.active = false;
+    else Object.assign(shown, { active: true, refed: this[kCtl].hasRef() });
+    return inspect(shown, options);
   }
 
-  removeEventListener(type, fn) {
-    if (type === 'message' && this[kHandlers]) {
-      const i = this[kHandlers].indexOf(fn);
-      if (i >= 0) this[kHandlers].splice(i, 1);
-      if (this[kHandlers].length === 0 && this.listenerCount('message') === 0) this[kCtl].unref();
-      return;
-    }
-    this.off(type, fn);
-  }
-
-  get onmessage() { return this._onmessage === undefined ? null : this._onmessage; }
-  set onmessage(fn) {
-    this._onmessage = fn;
-    if (typeof fn === 'function') {
-      this.start();
-      if (this[kRefs]) this[kCtl].ref();
-    }
-  }
-
-  _detachForTransfer() {
+  [kDetachPort]() {
     this[kClosed] = 'detached';
     return this[kCtl].detach();
   }
 }
+// on<type> handlers: a function counts as one more listener, anything else as none.
+function portEventHandler(proto, type) {
+  const key = Symbol(`on${type}`);
+  Object.defineProperty(proto, `on${type}`, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const w = this[key];
+      return w === undefined || w.handler === undefined ? null : w.handler;
+    },
+    set(value) {
+      let w = this[key];
+      if (w === undefined) {
+        w = function eventHandler(ev) { if (typeof w.handler === 'function') return w.handler.call(this, ev); };
+        w.attached = false;
+        this[key] = w;
+      }
+      w.handler = value;
+      if (typeof value === 'function' && !w.attached) {
+        w.attached = true;
+        this.addEventListener(type, w);
+      } else if (typeof value !== 'function' && w.attached) {
+        w.attached = false;
+        this.removeEventListener(type, w);
+      }
+    },
+  });
+}
+portEventHandler(MessagePort.prototype, 'message');
+portEventHandler(MessagePort.prototype, 'messageerror');
+io.setPortCheck((v) => v instanceof MessagePort);
 clone.setPortHooks({
   isPort: (v) => v instanceof MessagePort,
   isDetached: (p) => !!p[kClosed],
   prepare: () => new MessagePort(kCtl, kPending),
-  commit: (from, to) => to[kAttach](from._detachForTransfer()),
+  commit: (from, to) => to[kAttach](from[kDetachPort]()),
 });
-onMessageErrorAccessors(MessagePort.prototype);
-Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
-Object.defineProperty(MessagePort.prototype, '_onmessage', { value: undefined, writable: true, enumerable: false });
 
 class MessageChannel {
   constructor() {
@@ -338,27 +345,34 @@ class MessageChannel {
 
 // ---- BroadcastChannel ------------------------------------------------------------------------------
 
+// BroadcastChannel is a plain EventTarget, as in node, and keeps the loop alive until closed or
+// unref'd.
 const kName = Symbol('kName');
-class BroadcastChannel extends EventEmitter {
+const { EventTarget: WebEventTarget, defineEventHandler } = require('internal/event_target');
+class BroadcastChannel extends WebEventTarget {
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     super();
     this[kName] = `${name}`;
-    this[kHandlers] = [];
-    this._onmessage = null;
     this[kCtl] = binding.broadcast(this[kName], (data, shared) => {
       if (atomics) atomics.sync();
       let value;
       try {
         value = shared === undefined ? deserialize(data) : deserialize(data, shared, []);
-      } catch (err) { emitMessageError(this, err); return; }
-      const ev = new MessageEvent('message', { data: value, target: this });
-      this.emit('message', ev);
-      for (const fn of this[kHandlers].slice()) fn.call(this, ev);
-      if (typeof this._onmessage === 'function') this._onmessage.call(this, ev);
+      } catch (err) {
+        this.dispatchEvent(new MessageEvent('messageerror', { data: err }));
+        return;
+      }
+      this.dispatchEvent(new MessageEvent('message', { data: value }));
     });
-    this[kCtl].unref();
   }
+
+  [inspectSymbol](depth, options, inspect) {
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kCtl] !== null }, opts)}`;
+  }
+
   get name() { return this[kName]; }
   postMessage(message) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
@@ -373,33 +387,68 @@ class BroadcastChannel extends EventEmitter {
     this[kCtl].close();
     this[kCtl] = null;
   }
-  addEventListener(type, fn) {
-    if (type === 'message') { this[kHandlers].push(fn); if (this[kCtl]) this[kCtl].ref(); return; }
-    this.on(type, fn);
-  }
-  removeEventListener(type, fn) {
-    if (type === 'message') {
-      const i = this[kHandlers].indexOf(fn);
-      if (i >= 0) this[kHandlers].splice(i, 1);
-      return;
-    }
-    this.off(type, fn);
-  }
-  get onmessage() { return this._onmessage; }
-  set onmessage(fn) { this._onmessage = fn; if (typeof fn === 'function' && this[kCtl]) this[kCtl].ref(); }
   ref() { if (this[kCtl]) this[kCtl].ref(); return this; }
   unref() { if (this[kCtl]) this[kCtl].unref(); return this; }
 }
-onMessageErrorAccessors(BroadcastChannel.prototype);
-Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: 'BroadcastChannel', configurable: true });
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
 // ---- Worker --------------------------------------------------------------------------------------
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kPort = Symbol('kPort');
 const kWorker = Symbol('kWorker');
+const kStdio = Symbol('kStdio');
 
 let environmentData = new Map();
+
+// ---- worker stdio (parent side) ------------------------------------------------------------------
+
+// worker.stdout and worker.stderr: what the worker writes arrives here; each read asks the worker
+// for more, and the worker holds back its writes meanwhile, as node's worker stdio does.
+let stdioClasses;
+function workerStdio() {
+  if (stdioClasses !== undefined) return stdioClasses;
+  const { Readable, Writable } = require('stream');
+  class ReadableWorkerStdio extends Readable {
+    constructor(ctl, fd) {
+      super();
+      this[kCtl] = ctl;
+      this[kName] = fd;
+    }
+    _read() {
+      if (this[kCtl] !== null) this[kCtl].wantMore(this[kName]);
+    }
+  }
+  class WritableWorkerStdio extends Writable {
+    constructor(ctl) {
+      super();
+      this[kCtl] = ctl;
+    }
+    _writev(chunks, cb) {
+      for (const { chunk } of chunks) this[kCtl].writeStdin(chunk);
+      cb();
+    }
+    _final(cb) {
+      this[kCtl].endStdin();
+      cb();
+    }
+  }
+  stdioClasses = { ReadableWorkerStdio, WritableWorkerStdio };
+  return stdioClasses;
+}
+
+// pipeQuietly pipes a worker's output to this thread's stdout or stderr without the
+// MaxListenersExceededWarning that many workers would otherwise cause.
+function pipeQuietly(source, dest) {
+  const sourceMax = source._maxListeners;
+  const destMax = dest._maxListeners;
+  source.setMaxListeners(Infinity);
+  dest.setMaxListeners(Infinity);
+  source.pipe(dest);
+  source._maxListeners = sourceMax;
+  dest._maxListeners = destMax;
+}
 
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
@@ -452,16 +501,19 @@ class Worker extends EventEmitter {
       stackSizeMb: limits.stackSizeMb || 4,
     };
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
     this[kWorker] = binding.spawn({
-      filename, eval: isEval, argv: (options.argv || []).map(String), execArgv: options.execArgv || [],
+      filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String), execArgv: options.execArgv || [],
       env, port: theirs, data, buffers, ports, shared,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));
     this.threadId = this[kWorker].threadId;
+    const { ReadableWorkerStdio, WritableWorkerStdio } = workerStdio();
+    const stdout = new ReadableWorkerStdio(this[kWorker], 1);
+    const stderr = new ReadableWorkerStdio(this[kWorker], 2);
+    this[kStdio] = { stdin: options.stdin ? new WritableWorkerStdio(this[kWorker]) : null, stdout, stderr };
+    if (!options.stdout) pipeQuietly(stdout, process.stdout);
+    if (!options.stderr) pipeQuietly(stderr, process.stderr);
     this._exited = false;
     this._exitWaiters = [];
   }
@@ -485,10 +537,21 @@ class Worker extends EventEmitter {
         this.emit('error', err);
         break;
       }
+      case 'stdout':
+      case 'stderr': {
+        const readable = this[kStdio][kind];
+        for (const ab of arg) readable.push(Buffer.from(ab));
+        break;
+      }
       case 'exit': {
         this._exited = true;
         this.threadId = -1;
         this[kPort].close();
+        for (const name of ['stdout', 'stderr']) {
+          const readable = this[kStdio][name];
+          readable[kCtl] = null;
+          if (!readable.readableEnded) readable.push(null);
+        }
         this.emit('exit', arg);
         for (const fn of this._exitWaiters) fn(arg);
         this._exitWaiters = [];
@@ -519,6 +582,10 @@ class Worker extends EventEmitter {
 
   ref() { this[kWorker].ref(); }
   unref() { this[kWorker].unref(); }
+
+  get stdin() { return this[kStdio].stdin; }
+  get stdout() { return this[kStdio].stdout; }
+  get stderr() { return this[kStdio].stderr; }
 
   getHeapSnapshot() { return Promise.reject(new Error('getHeapSnapshot is not supported')); }
 }
@@ -626,5 +693,3 @@ module.exports = {
   setEnvironmentData,
   getEnvironmentData,
 };
-// the MessageEvent global comes from here; node's module does not list it
-Object.defineProperty(module.exports, 'MessageEvent', { value: MessageEvent, writable: true, configurable: true, enumerable: false });

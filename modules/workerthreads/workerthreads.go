@@ -16,8 +16,11 @@
 // SharedArrayBuffer of its own (see modules/atomics). Differences from Node: env: SHARE_ENV gives the worker a copy of the parent's
 // environment, not a live shared one; resourceLimits.maxOldGenerationSizeMb is a soft ceiling on
 // the process's Go heap growth (Go cannot account one runtime's heap) and stackSizeMb scales
-// the call-depth limit; worker.stdout/stdin/stderr streams are not offered (a worker's output
-// goes straight to the parent's stdout and stderr, through the parent's loop);
+// the call-depth limit;
+// a worker's stdout/stderr chunks reach the parent in the order they were sent, relative to
+// messages (node handles a batch of its internal port's messages before the public port's, so
+// it may print a worker's buffered output before messages posted earlier); postMessage does not
+// carry Blobs or web streams (structuredClone does);
 // moveMessagePortToContext is a no-op (there are no vm contexts to move to); receiveMessageOnPort only sees
 // messages on a port that has not been started; getHeapSnapshot is not supported.
 package workerthreads
@@ -37,6 +40,12 @@ var glue string
 
 // Module is "worker_threads".
 var Module = modules.Module{Name: "worker_threads", Bind: bind, JS: glue}
+
+//go:embed io.js
+var ioJS string
+
+// IO is "internal/worker/io": MessageEvent (a global) and the NodeEventTarget MessagePort is.
+var IO = modules.Module{Name: "internal/worker/io", Internal: true, JS: ioJS}
 
 // threadIDs numbers workers process-wide, as Node's threadId does.
 var threadIDs atomic.Int64
@@ -188,7 +197,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("detach", func(ab goja.ArrayBuffer) { ab.Detach() })
 
 	// spawn(opts, cb) starts a worker; cb gets ('online'), ('error', data), ('exit', code),
-	// ('stdout'|'stderr', bytes).
+	// ('stdout'|'stderr', [ArrayBuffer]).
 	o.Set("spawn", func(opts *goja.Object, cb goja.Callable) *goja.Object {
 		if h.NewWorker == nil {
 			h.Throw(modules.NewError("Error", "ERR_WORKER_INIT_FAILED", "Worker initialization failure: workers are not available"))
@@ -236,17 +245,25 @@ func bind(h *modules.Host, o *goja.Object) error {
 		wd := modules.WorkerMessage{Data: bytesOf(opts.Get("data")), Buffers: append(take(exportValues(opts.Get("buffers"))), shareMem(exportValues(opts.Get("shared")))...),
 			Ports: exportPorts(opts.Get("ports"))}
 		var exited atomic.Bool
+		// stdio(name) hands a worker's output chunks to cb(name, [ArrayBuffer]) on this loop.
+		stdio := func(name string) func([][]byte) {
+			return func(chunks [][]byte) {
+				hd.Post(func() error {
+					abs := make([]any, len(chunks))
+					for i, c := range chunks {
+						abs[i] = vm.NewArrayBuffer(c)
+					}
+					_, err := cb(goja.Undefined(), vm.ToValue(name), vm.ToValue(abs))
+					return err
+				})
+			}
+		}
 		handle, err := h.NewWorker(modules.WorkerOptions{
 			Filename: str("filename"), Eval: opts.Get("eval").ToBoolean(),
 			Argv: argv, ExecArgv: execArgv, Env: env, ThreadID: id, WorkerData: wd, Port: port, Shared: fam,
 			MaxOldGenerationSizeMb: num("maxOldGenerationSizeMb"), MaxYoungGenerationSizeMb: num("maxYoungGenerationSizeMb"),
 			CodeRangeSizeMb: num("codeRangeSizeMb"), StackSizeMb: num("stackSizeMb"),
-			Stdout: func(b []byte) {
-				hd.Post(func() error { _, err := h.Stdout.Write(b); return err })
-			},
-			Stderr: func(b []byte) {
-				hd.Post(func() error { _, err := h.Stderr.Write(b); return err })
-			},
+			Stdout: stdio("stdout"), Stderr: stdio("stderr"), Stdin: opts.Get("stdin").ToBoolean(),
 			OnOnline: func() { hd.Post(emit(vm.ToValue("online"))) },
 			OnError: func(data []byte) {
 				hd.Post(func() error {
@@ -274,6 +291,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 		ctl := vm.NewObject()
 		ctl.Set("threadId", id)
 		ctl.Set("terminate", func() { handle.Terminate() })
+		ctl.Set("wantMore", func(fd int) { handle.StdioWantsMore(fd) })
+		ctl.Set("writeStdin", func(c goja.FunctionCall) goja.Value {
+			if b := bytesOf(c.Argument(0)); len(b) > 0 {
+				handle.WriteStdin(b)
+			}
+			return goja.Undefined()
+		})
+		ctl.Set("endStdin", func() { handle.EndStdin() })
 		ctl.Set("ref", func() {
 			if !exited.Load() {
 				hd.Ref()
