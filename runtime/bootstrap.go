@@ -16,7 +16,7 @@ import (
 )
 
 // The glue sources live in package js, where the gojs command's early prewarm finds them too.
-var bootstrapJS, loaderJS = js.Bootstrap, js.Loader
+var bootstrapJS, loaderJS, esmJS = js.Bootstrap, js.Loader, js.ESM
 
 var processStart = time.Now()
 

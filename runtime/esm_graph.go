@@ -130,6 +130,7 @@ func PrewarmMain(path, cacheDir string) {
 	}
 	g.mu.Unlock()
 	if ok {
+		go modules.CompileOnce(loaderName, esmJS)
 		prewarmed.Lock()
 		prewarmed.g = g
 		prewarmed.Unlock()

@@ -38,6 +38,14 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return vm.ToValue(ok && m.SchemeOnly)
 	})
 	lz.Set("cwd", func() string { return h.Cwd() })
+	// esmFactory returns the loader's ES module half (runtime/js/esm.js), compiled once per process
+	lz.Set("esmFactory", func() goja.Value {
+		v, err := vm.RunProgram(modules.CompileOnce(loaderName, esmJS))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	var fsl *fsLoader
 	if rt.opts.FS != nil {
