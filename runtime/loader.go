@@ -51,6 +51,10 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	if rt.opts.FS != nil {
 		fsl = &fsLoader{rt.opts.FS}
 	}
+	var pw *prewarmedPaths // what PrewarmMain learnt on the main module's way (loop only)
+	if fsl == nil {
+		pw = takePrewarmedPaths()
+	}
 	lz.Set("stat", func(p string) int {
 		if !h.Allowed(modules.ScopeFSRead, p) {
 			return -1
@@ -70,6 +74,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	lz.Set("realpath", func(p string) string {
 		if fsl != nil {
 			return p
+		}
+		if r, ok := pw.realpath(p); ok {
+			return r
 		}
 		r, err := filepath.EvalSymlinks(p)
 		if err != nil {
@@ -101,6 +108,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return s
 	})
 	lz.Set("readFileOrUndefined", func(p string) goja.Value {
+		if pw != nil && h.Allowed(modules.ScopeFSRead, p) && pw.noPackage(p) {
+			return goja.Undefined()
+		}
 		s, err := read(p)
 		if err != nil {
 			var ne *modules.Error
