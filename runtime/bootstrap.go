@@ -16,7 +16,7 @@ import (
 )
 
 // The glue sources live in package js, where the gojs command's early prewarm finds them too.
-var bootstrapJS, loaderJS, esmJS = js.Bootstrap, js.Loader, js.ESM
+var bootstrapJS, loaderJS, esmJS, exportsJS = js.Bootstrap, js.Loader, js.ESM, js.Exports
 
 var processStart = time.Now()
 

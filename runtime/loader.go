@@ -38,14 +38,20 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return vm.ToValue(ok && m.SchemeOnly)
 	})
 	lz.Set("cwd", func() string { return h.Cwd() })
-	// esmFactory returns the loader's ES module half (runtime/js/esm.js), compiled once per process
-	lz.Set("esmFactory", func() goja.Value {
-		v, err := vm.RunProgram(modules.CompileOnce(loaderName, esmJS))
-		if err != nil {
-			panic(err)
+	// esmFactory and exportsFactory return the functions that make the loader's parts used only
+	// by some programs: ES modules (runtime/js/esm.js) and package "exports"/"imports" resolution
+	// (runtime/js/exports.js), each compiled once per process
+	part := func(src string) func() goja.Value {
+		return func() goja.Value {
+			v, err := vm.RunProgram(modules.CompileOnce(loaderName, src))
+			if err != nil {
+				panic(err)
+			}
+			return v
 		}
-		return v
-	})
+	}
+	lz.Set("esmFactory", part(esmJS))
+	lz.Set("exportsFactory", part(exportsJS))
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	var fsl *fsLoader
 	if rt.opts.FS != nil {

@@ -17,5 +17,11 @@ var Loader string
 //go:embed esm.js
 var ESM string
 
+// Exports is the loader's package "exports"/"imports" resolution, compiled (under LoaderName) the
+// first time a package has either field.
+//
+//go:embed exports.js
+var Exports string
+
 // LoaderName is the loader's file name in stack traces (Node's own).
 const LoaderName = "node:internal/modules/cjs/loader"
