@@ -5,7 +5,59 @@
 // CommonJS-only program never compiles it. L holds the loader's helpers it uses. Its file name in
 // stack traces is the loader's, so that its frames read as the loader's do.
 const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
-  resolvePath, esmHelpers, swapConditions } = L;
+  resolvePath, swapConditions } = L;
+
+  // The helpers esbuild's output uses, shared by every transformed module (the transform removes
+  // each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
+  // __toESM: our require already returns namespaces, so one marked __esModule is used as is.
+  // Made when the first transformed module runs: plain CommonJS programs never need them.
+  let esmHelpersObj;
+  function esmHelpers() { return esmHelpersObj || (esmHelpersObj = makeEsmHelpers()); }
+  function makeEsmHelpers() {
+    const __create = Object.create;
+    const __defProp = Object.defineProperty;
+    const __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+    const __getOwnPropNames = Object.getOwnPropertyNames;
+    const __getProtoOf = Object.getPrototypeOf;
+    const __hasOwnProp = Object.prototype.hasOwnProperty;
+    const __typeError = (msg) => { throw TypeError(msg); };
+    const __defNormalProp = (obj, key, value) => (key in obj
+      ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value })
+      : obj[key] = value);
+    // A namespace's keys are in code-unit order (as module namespace objects are): __export
+    // defines them sorted, and an export * merging more in sorts them again (sortNamespace).
+    // They stay configurable until the module has run, then the namespace is sealed.
+    const __export = (target, all) => {
+      const names = Object.keys(all).sort();
+      for (let i = 0; i < names.length; i++) __defProp(target, names[i], { get: all[names[i]], enumerable: true, configurable: true });
+    };
+    const __copyProps = (to, from, except) => {
+      if ((from && typeof from === 'object') || typeof from === 'function') {
+        for (const key of __getOwnPropNames(from)) {
+          if (__hasOwnProp.call(to, key) || key === except) continue;
+          const desc = __getOwnPropDesc(from, key);
+          __defProp(to, key, { get: () => from[key], enumerable: !desc || desc.enumerable, configurable: true });
+        }
+      }
+      return to;
+    };
+    const __reExport = (target, mod, secondTarget) => {
+      __copyProps(target, mod, 'default');
+      if (esmByNamespace.has(target)) sortNamespace(target);
+      return secondTarget && __copyProps(secondTarget, mod, 'default');
+    };
+    const __toESM = (mod, isNodeMode) => {
+      if (mod && mod.__esModule) return mod;
+      const target = mod != null ? __create(__getProtoOf(mod)) : {};
+      return __copyProps(isNodeMode || !mod || !mod.__esModule
+        ? __defProp(target, 'default', { value: mod, enumerable: true }) : target, mod);
+    };
+    const __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: true }), mod);
+    const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
+    return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
+      __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField };
+  }
+
   // sortNamespace puts a namespace's (configurable) keys back in code-unit order.
   function sortNamespace(ns) {
     const keys = Object.keys(ns);

@@ -591,57 +591,6 @@ Module.runMain = function runMain(main = process.argv[1]) {
 // returns module namespaces, import.meta, and import(). The namespace is module.exports: created
 // before the body runs (so cycles see live getters), filled with getters by the transformed code.
 
-// The helpers esbuild's output uses, shared by every transformed module (the transform removes
-// each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
-// __toESM: our require already returns namespaces, so one marked __esModule is used as is.
-// Made when the first transformed module runs: plain CommonJS programs never need them.
-let esmHelpersObj;
-function esmHelpers() { return esmHelpersObj || (esmHelpersObj = makeEsmHelpers()); }
-function makeEsmHelpers() {
-  const __create = Object.create;
-  const __defProp = Object.defineProperty;
-  const __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-  const __getOwnPropNames = Object.getOwnPropertyNames;
-  const __getProtoOf = Object.getPrototypeOf;
-  const __hasOwnProp = Object.prototype.hasOwnProperty;
-  const __typeError = (msg) => { throw TypeError(msg); };
-  const __defNormalProp = (obj, key, value) => (key in obj
-    ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value })
-    : obj[key] = value);
-  // A namespace's keys are in code-unit order (as module namespace objects are): __export
-  // defines them sorted, and an export * merging more in sorts them again (sortNamespace).
-  // They stay configurable until the module has run, then the namespace is sealed.
-  const __export = (target, all) => {
-    const names = Object.keys(all).sort();
-    for (let i = 0; i < names.length; i++) __defProp(target, names[i], { get: all[names[i]], enumerable: true, configurable: true });
-  };
-  const __copyProps = (to, from, except) => {
-    if ((from && typeof from === 'object') || typeof from === 'function') {
-      for (const key of __getOwnPropNames(from)) {
-        if (__hasOwnProp.call(to, key) || key === except) continue;
-        const desc = __getOwnPropDesc(from, key);
-        __defProp(to, key, { get: () => from[key], enumerable: !desc || desc.enumerable, configurable: true });
-      }
-    }
-    return to;
-  };
-  const __reExport = (target, mod, secondTarget) => {
-    __copyProps(target, mod, 'default');
-    if (esm().esmByNamespace.has(target)) esm().sortNamespace(target);
-    return secondTarget && __copyProps(secondTarget, mod, 'default');
-  };
-  const __toESM = (mod, isNodeMode) => {
-    if (mod && mod.__esModule) return mod;
-    const target = mod != null ? __create(__getProtoOf(mod)) : {};
-    return __copyProps(isNodeMode || !mod || !mod.__esModule
-      ? __defProp(target, 'default', { value: mod, enumerable: true }) : target, mod);
-  };
-  const __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: true }), mod);
-  const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
-  return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
-    __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField };
-}
-
 // The ES module machinery is made the first time a module needs it (an ES module, TypeScript,
 // import(), require of a namespace): a CommonJS-only runtime never builds its ~30 functions.
 let esmObj;
@@ -650,7 +599,7 @@ function makeEsm() {
   const make = binding.esmFactory();
   return make(binding, process, requireBuiltin, {
     Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
-    resolvePath, esmHelpers, swapConditions(c) { const prev = conditions; conditions = c; return prev; },
+    resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; },
   });
 }
 // The REPL's import(), which glue reaches through require('module') under this symbol.
