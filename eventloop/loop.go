@@ -160,7 +160,7 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	})
 	// The JS frame around run makes every JS call made by a task a nested call, so goja drains
 	// its promise jobs only when the frame returns, after the nextTick queue: Node's order.
-	wrap, err := vm.RunString("(function (run) { return function () { run(); }; })")
+	wrap, err := vm.RunProgram(trampolineProgram())
 	if err != nil {
 		panic(err)
 	}
@@ -174,6 +174,12 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	vm.SetAsyncContextTracker(contextTracker{l})
 	return l
 }
+
+// trampolineProgram is the JS frame around a task's run, compiled once per process (a
+// goja.Program is shared by every runtime). Nameless, as RunString made it: stack traces skip its frame.
+var trampolineProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("", "(function (run) { return function () { run(); }; })", false)
+})
 
 // VM returns the runtime the loop owns. Loop only.
 func (l *Loop) VM() *goja.Runtime { return l.vm }

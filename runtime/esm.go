@@ -10,7 +10,7 @@ package runtime
 // decorators) is lowered. An inline source map makes stack traces point at the original file.
 //
 // Start-up cost: esbuild's runtime helpers (__export, __toESM, ...) are removed from each output
-// and bound from one shared set (sharedHelpers, loader.js's esmHelpers), and its dead CommonJS
+// and bound from one shared set (sharedHelpers, esm.js's esmHelpers), and its dead CommonJS
 // export annotation is dropped, so goja parses little more than the module's own code. Modules
 // are read, transformed (or taken from the cache), scanned, resolved and compiled in Go, with
 // their dependencies prepared by worker goroutines while the loader walks the graph

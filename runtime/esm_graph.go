@@ -10,6 +10,8 @@ package runtime
 
 import (
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
@@ -69,6 +71,8 @@ type esmGraph struct {
 	workers  int
 	realDirs map[string]string
 	pkgTypes map[string]string // directory -> "type" of its package scope
+	// noPkg, when not nil (PrewarmMain's walk), records the package.json files found missing
+	noPkg map[string]bool
 }
 
 var esmGraphKey = new(int)
@@ -114,13 +118,17 @@ func PrewarmMain(path, cacheDir string) {
 	if err != nil {
 		return
 	}
+	seen := &prewarmedPaths{noPkg: map[string]bool{}}
 	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		seen.absMain, seen.realMain = abs, real
 		abs = real
 	}
 	g := &esmGraph{cacheDir: cacheDir, stopped: func() bool { return false },
-		recs: map[string]*esmRecord{}, realDirs: map[string]string{}, pkgTypes: map[string]string{}}
+		recs: map[string]*esmRecord{}, realDirs: map[string]string{}, pkgTypes: map[string]string{},
+		noPkg: seen.noPkg}
 	g.mu.Lock()
 	loader, ok := g.esmLoaderLocked(abs)
+	g.noPkg = nil
 	if ok {
 		r := newRecord(abs, loader)
 		g.recs[loader+"\x00"+abs] = r
@@ -130,16 +138,59 @@ func PrewarmMain(path, cacheDir string) {
 	}
 	g.mu.Unlock()
 	if ok {
-		prewarmed.Lock()
-		prewarmed.g = g
-		prewarmed.Unlock()
+		go modules.CompileOnce(loaderName, esmJS)
 	}
+	prewarmed.Lock()
+	if ok {
+		prewarmed.g = g
+	}
+	prewarmed.paths = seen
+	prewarmed.Unlock()
 }
 
-// prewarmed is the graph PrewarmMain started, until a runtime adopts it.
+// prewarmedPaths is what PrewarmMain learnt of the file system on the main module's way, for the
+// first runtime's loader, which would otherwise ask the same again: the main's real path, and the
+// package.json files missing from its directory up to the root. The first runtime reading the real
+// file system takes them, and uses each answer once (the loader caches what it learns).
+type prewarmedPaths struct {
+	absMain, realMain string
+	noPkg             map[string]bool
+}
+
+// takePrewarmedPaths returns what PrewarmMain saw, to the first runtime that asks (which uses
+// each answer once, on its loop).
+func takePrewarmedPaths() *prewarmedPaths {
+	prewarmed.Lock()
+	defer prewarmed.Unlock()
+	p := prewarmed.paths
+	prewarmed.paths = nil
+	return p
+}
+
+// realpath returns the real path PrewarmMain found for abs, once.
+func (p *prewarmedPaths) realpath(abs string) (string, bool) {
+	if p == nil || p.realMain == "" || p.absMain != abs {
+		return "", false
+	}
+	real := p.realMain
+	p.realMain = ""
+	return real, true
+}
+
+// noPackage reports, once, whether PrewarmMain found the package.json file at path missing.
+func (p *prewarmedPaths) noPackage(path string) bool {
+	if p == nil || !p.noPkg[path] {
+		return false
+	}
+	delete(p.noPkg, path)
+	return true
+}
+
+// prewarmed is the graph PrewarmMain started, until a runtime adopts it, and the paths it saw.
 var prewarmed struct {
 	sync.Mutex
-	g *esmGraph
+	g     *esmGraph
+	paths *prewarmedPaths
 }
 
 func takePrewarmed(cacheDir string) *esmGraph {
@@ -445,8 +496,13 @@ func (g *esmGraph) pkgTypeLocked(dir string) string {
 			if t == "" {
 				t = "none"
 			}
-		} else if parent := filepath.Dir(dir); parent != dir {
-			t = g.pkgTypeLocked(parent)
+		} else {
+			if g.noPkg != nil && errors.Is(err, fs.ErrNotExist) {
+				g.noPkg[pj] = true
+			}
+			if parent := filepath.Dir(dir); parent != dir {
+				t = g.pkgTypeLocked(parent)
+			}
 		}
 	}
 	g.pkgTypes[dir] = t

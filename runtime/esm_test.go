@@ -199,3 +199,49 @@ func TestPrewarmMainAdopted(t *testing.T) {
 		t.Fatal("the runtime did not adopt the prewarmed graph")
 	}
 }
+
+// The first runtime's loader takes what PrewarmMain learnt of the main module's way (its real
+// path, the package.json files missing above it) instead of asking again; a package.json found
+// is not among them.
+func TestPrewarmMainPaths(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "a", "b")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		filepath.Join(dir, "a", "package.json"): `{"type": "commonjs"}`,
+		filepath.Join(sub, "main.js"):           `console.log(typeof require, require.main === module)`,
+	}
+	for name, src := range files {
+		if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	main := filepath.Join(sub, "main.js")
+	PrewarmMain(main, "")
+	prewarmed.Lock()
+	p := prewarmed.paths
+	prewarmed.Unlock()
+	if p == nil || !p.noPkg[filepath.Join(sub, "package.json")] || p.noPkg[filepath.Join(dir, "a", "package.json")] {
+		t.Fatalf("prewarmed paths %+v", p)
+	}
+	var out strings.Builder
+	rt, err := New(Options{Stdout: &out, Permissions: AllowAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	if takePrewarmedPaths() != nil {
+		t.Fatal("the runtime did not take the prewarmed paths")
+	}
+	if code, err := rt.RunMain(context.Background(), main); code != 0 || err != nil {
+		t.Fatal(code, err)
+	}
+	if out.String() != "function true\n" {
+		t.Fatalf("stdout %q", out.String())
+	}
+	if len(p.noPkg) != 0 || p.realMain != "" {
+		t.Fatalf("the loader did not take the prewarmed paths: %+v", p)
+	}
+}

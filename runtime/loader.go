@@ -38,10 +38,28 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return vm.ToValue(ok && m.SchemeOnly)
 	})
 	lz.Set("cwd", func() string { return h.Cwd() })
+	// esmFactory and exportsFactory return the functions that make the loader's parts used only
+	// by some programs: ES modules (runtime/js/esm.js) and package "exports"/"imports" resolution
+	// (runtime/js/exports.js), each compiled once per process
+	part := func(src string) func() goja.Value {
+		return func() goja.Value {
+			v, err := vm.RunProgram(modules.CompileOnce(loaderName, src))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
+	}
+	lz.Set("esmFactory", part(esmJS))
+	lz.Set("exportsFactory", part(exportsJS))
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	var fsl *fsLoader
 	if rt.opts.FS != nil {
 		fsl = &fsLoader{rt.opts.FS}
+	}
+	var pw *prewarmedPaths // what PrewarmMain learnt on the main module's way (loop only)
+	if fsl == nil {
+		pw = takePrewarmedPaths()
 	}
 	lz.Set("stat", func(p string) int {
 		if !h.Allowed(modules.ScopeFSRead, p) {
@@ -62,6 +80,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	lz.Set("realpath", func(p string) string {
 		if fsl != nil {
 			return p
+		}
+		if r, ok := pw.realpath(p); ok {
+			return r
 		}
 		r, err := filepath.EvalSymlinks(p)
 		if err != nil {
@@ -93,6 +114,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return s
 	})
 	lz.Set("readFileOrUndefined", func(p string) goja.Value {
+		if pw != nil && h.Allowed(modules.ScopeFSRead, p) && pw.noPackage(p) {
+			return goja.Undefined()
+		}
 		s, err := read(p)
 		if err != nil {
 			var ne *modules.Error

@@ -81,12 +81,15 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   bindProperties(this, ignoreErrors, colorMode, groupIndentation);
 }
 
-function bindMethods(target, self) {
+// bindMethods gives target its methods bound to self. The global console's methods are V8's
+// own in node, all with length 0 (a Console's keep their declared parameters).
+function bindMethods(target, self, noLength) {
   var keys = Object.keys(consoleMethods);
   for (var i = 0; i < keys.length; i++) {
     var key = keys[i];
     var fn = consoleMethods[key].bind(self);
     Object.defineProperty(fn, 'name', { value: key });
+    if (noLength) Object.defineProperty(fn, 'length', { value: 0 });
     target[key] = fn;
   }
 }
@@ -340,23 +343,23 @@ var consoleMethods = {
     var opts = Object.assign({ customInspect: false }, (getInspectOptions(this, true) || insp().kNoOptions), options);
     writeToConsole(this, true, inspect(object, opts));
   },
-  time: function time(label) {
-    label = label === undefined ? 'default' : '' + label;
+  time: function time(label = 'default') {
+    label = '' + label;
     if (this._times.has(label)) {
       emitWarning("Label '" + label + "' already exists for console.time()");
       return;
     }
     this._times.set(label, now());
   },
-  timeEnd: function timeEnd(label) {
-    label = label === undefined ? 'default' : '' + label;
+  timeEnd: function timeEnd(label = 'default') {
+    label = '' + label;
     var found = timeLogImpl(this, 'timeEnd', label);
     if (found) {
       this._times.delete(label);
     }
   },
-  timeLog: function timeLog(label) {
-    label = label === undefined ? 'default' : '' + label;
+  timeLog: function timeLog(label = 'default') {
+    label = '' + label;
     timeLogImpl(this, 'timeLog', label, argsOf(arguments, 1));
   },
   trace: function trace() {
@@ -386,8 +389,8 @@ var consoleMethods = {
       stdout.write('\u001b[0J');
     }
   },
-  count: function count(label) {
-    label = label === undefined ? 'default' : '' + label;
+  count: function count(label = 'default') {
+    label = '' + label;
     var counts = this[kCounts];
     var n = counts.get(label);
     if (n === undefined) {
@@ -398,8 +401,8 @@ var consoleMethods = {
     counts.set(label, n);
     this.log(label + ': ' + n);
   },
-  countReset: function countReset(label) {
-    label = label === undefined ? 'default' : '' + label;
+  countReset: function countReset(label = 'default') {
+    label = '' + label;
     var counts = this[kCounts];
     if (!counts.has(label)) {
       emitWarning("Count for '" + label + "' does not exist");
@@ -441,7 +444,7 @@ Object.defineProperty(globalConsole, Symbol.toStringTag, {
 });
 hidden(globalConsole, kGlobal, true);
 hidden(globalConsole, kColorCache, { out: undefined, err: undefined });
-bindMethods(globalConsole, globalConsole);
+bindMethods(globalConsole, globalConsole, true);
 Object.defineProperty(globalConsole, '_stdout', {
   get: function () { return process.stdout; }, configurable: true, enumerable: false,
 });
@@ -457,7 +460,7 @@ globalConsole.context = function context(name) {
   var c = new Console({ stdout: process.stdout, stderr: process.stderr });
   return c;
 };
-globalConsole.createTask = function createTask(name) {
+globalConsole.createTask = function createTask() {
   return { run: function (fn) { return fn(); } };
 };
 

@@ -7,6 +7,7 @@ import (
 	"crypto/subtle"
 	"encoding/binary"
 	"sort"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -27,9 +28,21 @@ type cipherInfo struct {
 	stitched  bool   // aes-*-cbc-hmac-*: with no MAC key set (node never sets one) raw CBC
 }
 
-var ciphers = map[string]*cipherInfo{}
+// ciphers is the cipher table by lower-case name, built on first use (cipherTable): a process
+// that never uses a cipher does not pay for it at start-up.
+var (
+	ciphers     map[string]*cipherInfo
+	ciphersOnce sync.Once
+)
 
-func init() {
+// cipherTable returns the cipher table, built the first time. Safe from any goroutine.
+func cipherTable() map[string]*cipherInfo {
+	ciphersOnce.Do(buildCiphers)
+	return ciphers
+}
+
+func buildCiphers() {
+	ciphers = map[string]*cipherInfo{}
 	nids := map[string][3]int{ // mode -> nid for 128/192/256
 		"ecb": {418, 422, 426}, "cbc": {419, 423, 427}, "ofb": {420, 424, 428},
 		"cfb": {421, 425, 429}, "gcm": {895, 898, 901}, "ctr": {904, 905, 906},
@@ -135,7 +148,7 @@ func addMoreCiphers() {
 
 func cipherNames() []any {
 	var n []string
-	for k := range ciphers {
+	for k := range cipherTable() {
 		if len(k) > 6 && k[:6] == "id-aes" && (k[len(k)-3:] == "gcm" || k[len(k)-3:] == "ccm") {
 			continue // listed in node's spelling below
 		}
@@ -160,7 +173,7 @@ func lookupCipher(name string) *cipherInfo {
 			b[i] = c + 32
 		}
 	}
-	return ciphers[string(b)]
+	return cipherTable()[string(b)]
 }
 
 type ecb struct {

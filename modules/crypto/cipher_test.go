@@ -11,7 +11,7 @@ import (
 // depend on how the input was split, for every cipher.
 func TestCipherChunking(t *testing.T) {
 	plain := bytes.Repeat([]byte("0123456789abcdefghijklmnopqrstuvwxyz"), 20)
-	for name, ci := range ciphers {
+	for name, ci := range cipherTable() {
 		if ci.mode == "ccm" || ci.mode == "xts" || ci.mode == "wrap" || ci.stitched {
 			continue // one message per update, by design
 		}

@@ -8,6 +8,7 @@ import (
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"hash"
+	"sync"
 
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/crypto/pbkdf2"
@@ -27,13 +28,22 @@ var (
 	oidHMACSHA512 = asn1.ObjectIdentifier{1, 2, 840, 113549, 2, 11}
 )
 
-// pbes2Ciphers maps the cipher names of the table (lower case) to their PBES2 identifiers.
-var pbes2Ciphers = map[string]asn1.ObjectIdentifier{}
+// pbes2Ciphers maps the cipher names of the table (lower case) to their PBES2 identifiers;
+// pbes2ByOID is the reverse: the cipher OpenSSL decrypts with for an identifier. Both are built
+// on first use (pbes2Once; see pbes2Tables).
+var (
+	pbes2Ciphers map[string]asn1.ObjectIdentifier
+	pbes2ByOID   map[string]string
+	pbes2Once    sync.Once
+)
 
-// pbes2ByOID is the reverse: the cipher OpenSSL decrypts with for an identifier.
-var pbes2ByOID = map[string]string{}
+// pbes2Tables builds pbes2Ciphers and pbes2ByOID the first time. Safe from any goroutine.
+func pbes2Tables() {
+	pbes2Once.Do(buildPBES2)
+}
 
-func init() {
+func buildPBES2() {
+	pbes2Ciphers, pbes2ByOID = map[string]asn1.ObjectIdentifier{}, map[string]string{}
 	add := func(name string, oid asn1.ObjectIdentifier, canonical bool) {
 		pbes2Ciphers[name] = oid
 		if canonical {
@@ -168,12 +178,13 @@ func decryptPKCS8(der, pass []byte) ([]byte, error) {
 	if _, err := asn1.Unmarshal(p.KDF.Parameters.FullBytes, &kp); err != nil {
 		return nil, errUnsupportedKey
 	}
+	pbes2Tables()
 	name, ok := pbes2ByOID[encOID.String()]
 	prf := prfHash(kp.PRF.Algorithm)
 	if !ok || prf == nil {
 		return nil, errUnsupportedKey
 	}
-	info := ciphers[name]
+	info := cipherTable()[name]
 	var iv []byte
 	if info.mode == "wrap" {
 		iv = wrapDefaultIV(info)
@@ -200,6 +211,7 @@ func encryptPKCS8(der, pass []byte, cipherName string) ([]byte, error) {
 	if info == nil {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
 	}
+	pbes2Tables()
 	oid, ok := pbes2Ciphers[info.name]
 	switch {
 	case info.mode == "ccm" || info.mode == "xts":
@@ -218,7 +230,7 @@ func encryptPKCS8(der, pass []byte, cipherName string) ([]byte, error) {
 			"error:030000BD:digital envelope routines::update error")
 	}
 	// OpenSSL encrypts with the cipher the identifier names (full-block CFB for CFB1/CFB8).
-	info = ciphers[pbes2ByOID[oid.String()]]
+	info = cipherTable()[pbes2ByOID[oid.String()]]
 	salt := make([]byte, 8)
 	rand.Read(salt)
 	iv := make([]byte, info.ivLen)

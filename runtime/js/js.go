@@ -1,5 +1,5 @@
 // Package js holds the runtime's own glue sources, the bootstrap (which builds process and the
-// globals) and the CommonJS loader, so that the gojs command can start compiling the loader
+// globals) and the CommonJS loader (with its ES module half), so that the gojs command can start compiling the loader
 // while the process is still initialising (see cmd/gojs/internal/prewarm). The runtime compiles
 // each source once per process, keyed by its storage: both must use these strings.
 package js
@@ -11,6 +11,17 @@ var Bootstrap string
 
 //go:embed loader.js
 var Loader string
+
+// ESM is the loader's ES module half, compiled (under LoaderName) on a runtime's first ES module.
+//
+//go:embed esm.js
+var ESM string
+
+// Exports is the loader's package "exports"/"imports" resolution, compiled (under LoaderName) the
+// first time a package has either field.
+//
+//go:embed exports.js
+var Exports string
 
 // LoaderName is the loader's file name in stack traces (Node's own).
 const LoaderName = "node:internal/modules/cjs/loader"

@@ -1,0 +1,540 @@
+(function (binding, process, requireBuiltin, L) {
+'use strict';
+// The ES module half of the CommonJS loader (runtime/js/loader.js), compiled once per process the
+// first time a runtime needs it (an ES module, TypeScript, import(), require of a namespace): a
+// CommonJS-only program never compiles it. L holds the loader's helpers it uses. Its file name in
+// stack traces is the loader's, so that its frames read as the loader's do.
+const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
+  resolvePath, swapConditions } = L;
+
+  // The helpers esbuild's output uses, shared by every transformed module (the transform removes
+  // each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
+  // __toESM: our require already returns namespaces, so one marked __esModule is used as is.
+  // Made when the first transformed module runs: plain CommonJS programs never need them.
+  let esmHelpersObj;
+  function esmHelpers() { return esmHelpersObj || (esmHelpersObj = makeEsmHelpers()); }
+  function makeEsmHelpers() {
+    const __create = Object.create;
+    const __defProp = Object.defineProperty;
+    const __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+    const __getOwnPropNames = Object.getOwnPropertyNames;
+    const __getProtoOf = Object.getPrototypeOf;
+    const __hasOwnProp = Object.prototype.hasOwnProperty;
+    const __typeError = (msg) => { throw TypeError(msg); };
+    const __defNormalProp = (obj, key, value) => (key in obj
+      ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value })
+      : obj[key] = value);
+    // A namespace's keys are in code-unit order (as module namespace objects are): __export
+    // defines them sorted, and an export * merging more in sorts them again (sortNamespace).
+    // They stay configurable until the module has run, then the namespace is sealed.
+    const __export = (target, all) => {
+      const names = Object.keys(all).sort();
+      for (let i = 0; i < names.length; i++) __defProp(target, names[i], { get: all[names[i]], enumerable: true, configurable: true });
+    };
+    const __copyProps = (to, from, except) => {
+      if ((from && typeof from === 'object') || typeof from === 'function') {
+        for (const key of __getOwnPropNames(from)) {
+          if (__hasOwnProp.call(to, key) || key === except) continue;
+          const desc = __getOwnPropDesc(from, key);
+          __defProp(to, key, { get: () => from[key], enumerable: !desc || desc.enumerable, configurable: true });
+        }
+      }
+      return to;
+    };
+    const __reExport = (target, mod, secondTarget) => {
+      __copyProps(target, mod, 'default');
+      if (esmByNamespace.has(target)) sortNamespace(target);
+      return secondTarget && __copyProps(secondTarget, mod, 'default');
+    };
+    const __toESM = (mod, isNodeMode) => {
+      if (mod && mod.__esModule) return mod;
+      const target = mod != null ? __create(__getProtoOf(mod)) : {};
+      return __copyProps(isNodeMode || !mod || !mod.__esModule
+        ? __defProp(target, 'default', { value: mod, enumerable: true }) : target, mod);
+    };
+    const __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: true }), mod);
+    const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
+    return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
+      __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField };
+  }
+
+  // sortNamespace puts a namespace's (configurable) keys back in code-unit order.
+  function sortNamespace(ns) {
+    const keys = Object.keys(ns);
+    let sorted = true;
+    for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+    if (sorted) return;
+    const descs = keys.map((k) => Object.getOwnPropertyDescriptor(ns, k));
+    for (let i = 0; i < keys.length; i++) delete ns[keys[i]];
+    const order = keys.map((k, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : 1));
+    for (let i = 0; i < order.length; i++) Object.defineProperty(ns, keys[order[i]], descs[order[i]]);
+  }
+
+  const esmTried = new Set();
+  const esmStates = new WeakMap(); // module -> state
+  const esmByNamespace = new WeakMap(); // namespace object -> state
+  const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
+
+  function nodeError(Base, code, message) {
+    const err = new Base(message);
+    Object.defineProperty(err, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
+    void err.stack;
+    delete err.name;
+    err.code = code;
+    return err;
+  }
+
+  function requireAsyncError(from, to) {
+    return nodeError(Error, 'ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +
+      (from ? `\n  From ${from} ` : '') + (to ? `\n  Requiring ${to} ` : ''));
+  }
+
+  // requireFacade is what require(esm) returns for a module with a default export: the namespace
+  // plus an enumerable __esModule, as Node 20.19 gives.
+  const facades = new WeakMap();
+  function requireFacade(ns) {
+    let f = facades.get(ns);
+    if (f) return f;
+    f = Object.create(null);
+    Object.defineProperty(f, Symbol.toStringTag, { value: 'Module' });
+    Object.defineProperty(f, '__esModule', { value: true, enumerable: true });
+    for (const k of Object.keys(ns)) Object.defineProperty(f, k, { get() { return ns[k]; }, enumerable: true });
+    binding.markNamespace(f);
+    facades.set(ns, f);
+    esmByNamespace.set(f, esmByNamespace.get(ns));
+    return f;
+  }
+
+  function pathToFileHref(p) {
+    return 'file://' + p.replace(/[%\s#?\\]/g, (c) => encodeURIComponent(c));
+  }
+
+  // A namespace carries a hidden __esModule (esbuild's interop passes it through as it is) unless
+  // it exports that name.
+  function makeNamespace(esModule) {
+    const ns = Object.create(null);
+    Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+    if (!esModule) Object.defineProperty(ns, '__esModule', { value: true });
+    binding.markNamespace(ns);
+    return ns;
+  }
+
+  // cjsNamespaceOf is the namespace ES importers see for CommonJS exports exp. names are the
+  // export names Node's lexer detects (cjsExportNames): each binds the value module.exports has
+  // for it once the module ran (undefined when it has none), and default is module.exports. With
+  // names undefined (built-ins, TypeScript files) every own enumerable key is exported, live.
+  function cjsNamespaceOf(key, exp, names) {
+    let ns = cjsNamespaces.get(key);
+    if (ns) return ns;
+    const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
+    // keys in code-unit order, 'default' among them, as a module namespace has them
+    let keys;
+    if (names !== undefined) {
+      keys = Array.from(names);
+    } else {
+      keys = isObj ? Object.keys(exp) : [];
+      const i = keys.indexOf('__esModule');
+      if (i !== -1) keys.splice(i, 1);
+    }
+    if (!keys.includes('default')) keys.push('default');
+    keys.sort();
+    ns = makeNamespace(names !== undefined && names.has('__esModule'));
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === 'default') {
+        Object.defineProperty(ns, 'default', { value: exp, enumerable: true });
+      } else if (names !== undefined) {
+        let v;
+        if (isObj && hasOwnProperty(exp, k)) {
+          try { v = exp[k]; } catch {}
+        }
+        Object.defineProperty(ns, k, { value: v, enumerable: true });
+      } else {
+        Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
+      }
+    }
+    if (names !== undefined) Object.preventExtensions(ns);
+    cjsNamespaces.set(key, ns);
+    return ns;
+  }
+
+  const hasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+
+  // cjsExportNames returns the export names an ES importer sees in CommonJS module filename (a
+  // Set, 'default' first): what the lexer detects in its source, plus those of the modules it
+  // reexports that resolve to CommonJS files, as Node does.
+  const cjsNamesCache = new Map(); // filename -> Set
+  const jsonEmptyNames = new Set();
+  function cjsExportNames(filename) {
+    let names = cjsNamesCache.get(filename);
+    if (names !== undefined) return names;
+    names = new Set(['default']);
+    cjsNamesCache.set(filename, names); // first, for cycles
+    const r = cjsLexed(filename);
+    if (r === undefined) return names;
+    const exps = r[0];
+    const reexps = r[1];
+    for (let i = 0; i < exps.length; i++) names.add(exps[i]);
+    if (reexps.length !== 0) {
+      const m = new Module(filename);
+      m.filename = filename;
+      m.paths = Module._nodeModulePaths(dirname(filename));
+      for (let i = 0; i < reexps.length; i++) {
+        let resolved;
+        try {
+          resolved = Module._resolveFilename(reexps[i], m, false);
+        } catch {
+          continue;
+        }
+        const ext = extname(resolved);
+        if ((ext === '.js' || ext === '.cjs' || !Module._extensions[ext]) && resolved[0] === '/') {
+          for (const n of cjsExportNames(resolved)) names.add(n);
+        }
+      }
+    }
+    return names;
+  }
+
+  // cjsLexed is binding.cjsLex(filename), kept: [exports, reexports, looks like an ES module].
+  const cjsLexCache = new Map();
+  function cjsLexed(filename) {
+    let r = cjsLexCache.get(filename);
+    if (r === undefined && !cjsLexCache.has(filename)) {
+      r = binding.cjsLex(filename);
+      cjsLexCache.set(filename, r);
+    }
+    return r;
+  }
+
+  // untypedESM tells whether a .js file without a package type is an ES module by its syntax.
+  function untypedESM(file) {
+    if (!file.endsWith('.js')) return false;
+    const pkg = readPackageScope(file);
+    if (pkg && pkg.type !== 'none') return false;
+    const r = cjsLexed(file);
+    return r !== undefined && r[2];
+  }
+
+  // lexedCJS tells whether filename (a CommonJS module) gets lexer-detected names: .js, .cjs and
+  // other extensions Node would run as CommonJS. TypeScript and JSX files (which Node 20 cannot
+  // run) export all their keys; JSON only its default.
+  function lexedCJS(filename) {
+    const ext = extname(filename);
+    return ext !== '.json' && ext !== '.node' && ext !== '.ts' && ext !== '.cts' && ext !== '.mts' &&
+      ext !== '.tsx' && ext !== '.jsx';
+  }
+
+  function builtinNamespace(id) {
+    const exp = requireBuiltin(id);
+    return cjsNamespaceOf(exp !== null && typeof exp === 'object' ? exp : { id }, exp, undefined);
+  }
+
+  function resolveImport(spec, parent) {
+    if (spec.startsWith('file:')) spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, ''));
+    const saved = swapConditions(importConditions);
+    try {
+      if (spec.startsWith('node:')) {
+        if (Module.isBuiltin(spec)) return spec;
+        throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(spec);
+      }
+      if (builtinSet.has(spec)) return 'node:' + spec;
+      try {
+        return Module._resolveFilename(spec, parent, false);
+      } catch (e) {
+        if (e && e.code === 'MODULE_NOT_FOUND') {
+          const isPath = spec[0] === '.' || spec[0] === '/';
+          let target = spec;
+          if (isPath) target = resolvePath(dirname(parent.filename), spec);
+          const msg = isPath ? `Cannot find module '${target}' imported from ${parent.filename}`
+            : `Cannot find package '${spec.split('/')[0]}' imported from ${parent.filename}`;
+          const err = nodeError(Error, 'ERR_MODULE_NOT_FOUND', msg);
+          if (isPath) err.url = pathToFileHref(target);
+          throw err;
+        }
+        throw e;
+      }
+    } finally {
+      swapConditions(saved);
+    }
+  }
+
+  // importModule loads spec for an ES importer and returns { ns, state } (state for ES modules).
+  function importModule(spec, parent, resolved) {
+    const filename = resolved || resolveImport(spec, parent);
+    if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
+    let m = Module._cache[filename];
+    if (m === undefined) {
+      m = new Module(filename, parent);
+      Module._cache[filename] = m;
+      let threw = true;
+      try {
+        m.load(filename);
+        threw = false;
+      } finally {
+        if (threw) delete Module._cache[filename];
+      }
+    } else if (parent && parent.children && !parent.children.includes(m)) {
+      parent.children.push(m);
+    }
+    const state = esmStates.get(m);
+    if (state) {
+      if (!state.started) addPlaceholders(m.exports, state);
+      return { ns: m.exports, state };
+    }
+    let names;
+    if (filename.endsWith('.json')) names = jsonEmptyNames;
+    else if (lexedCJS(filename)) names = cjsExportNames(filename);
+    return { ns: cjsNamespaceOf(m, m.exports, names), state: undefined };
+  }
+
+
+  // missingExportError is the SyntaxError for an import of a name dep does not export, pointing
+  // at the name in the importing statement; cjs gives Node's message for a CommonJS dependency
+  // (with the default-import rewrite of the statement's one-line braces).
+  // addPlaceholders gives the namespace of a module whose body has not started (an importer in a
+  // cycle sees it) its export names: reading one in its temporal dead zone throws the
+  // ReferenceError Node throws (util.inspect shows <uninitialized>); hoisted functions and vars
+  // read as undefined until the body binds them. The body's __export redefines them all.
+  function addPlaceholders(ns, state) {
+    state.started = true; // once
+    let p;
+    try { p = binding.esmPlaceholders(state.filename, state.loader); } catch { return; }
+    if (p === undefined) return;
+    const names = p[0];
+    const tdz = p[1];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (Object.prototype.hasOwnProperty.call(ns, name)) continue;
+      const get = tdz[i] ? function () { throw new ReferenceError(`Cannot access '${name}' before initialization`); } : function () {};
+      Object.defineProperty(ns, name, { get, enumerable: true, configurable: true });
+    }
+    sortNamespace(ns);
+  }
+
+  function missingExportError(module, content, spec, name, cjs) {
+    if (content === undefined) content = binding.readFile(module.filename);
+    const lines = content.split('\n');
+    let line = -1;
+    let col = -1;
+    for (let i = 0; i < lines.length && line === -1; i++) {
+      const l = lines[i];
+      if (!l.includes(`'${spec}'`) && !l.includes(`"${spec}"`)) continue;
+      // A statement naming its bindings on lines before the one with the specifier.
+      let start = i;
+      while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
+      if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
+      const re = new RegExp('(^|[^\\w$])' + name.replace(/\$/g, '\\$') + '(?![\\w$])', 'g');
+      for (let k = start; k <= i && line === -1; k++) {
+        const text = lines[k];
+        let from = 0;
+        if (k === start) {
+          from = text.indexOf('{');
+          if (from === -1) continue;
+        }
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (m) {
+          line = k;
+          col = m.index + m[1].length;
+        }
+      }
+      if (line === -1) {
+        line = i;
+        col = l.indexOf(name === 'default' ? 'import' : name);
+      }
+    }
+    let msg;
+    if (cjs) {
+      const braces = line === -1 ? null : /{.*}/.exec(lines[line]);
+      const destructuring = braces && braces[0].replace(/\s+as\s+/g, ': ');
+      msg = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, ` +
+        'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
+        `imported via the default export, for example using:\n\nimport pkg from '${spec}';\n` +
+        (destructuring ? `const ${destructuring} = pkg;\n` : '');
+    } else {
+      msg = `The requested module '${spec}' does not provide an export named '${name}'`;
+    }
+    if (line === -1) return new SyntaxError(msg);
+    return binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : name.length);
+  }
+
+  function isESMPath(file) {
+    const ext = extname(file);
+    if (ext === '.mjs' || ext === '.mts') return true;
+    if (ext === '.js' || ext === '.ts' || ext === '.tsx' || ext === '.jsx') {
+      const pkg = readPackageScope(file);
+      return !!(pkg && pkg.type === 'module');
+    }
+    return false;
+  }
+  function loaderForPath(file) {
+    const ext = extname(file);
+    if (ext === '.ts' || ext === '.mts' || ext === '.cts') return 'ts';
+    if (ext === '.tsx') return 'tsx';
+    if (ext === '.jsx') return 'jsx';
+    return 'js';
+  }
+  function loadESM(module, filename, content, loader) {
+    // Read, transformed, scanned, relative imports resolved and compiled in Go (dependencies are
+    // being prepared by Go workers meanwhile).
+    const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);
+    const deps = t.deps; // unique specifiers, in order
+    const files = t.files; // resolved in Go per dep, '' when left to resolveImport
+    const used = t.used; // names read from each dep (static), by specifier
+    const state = { filename, loader, pending: false, promise: undefined, evaluating: true, started: false };
+    esmStates.set(module, state);
+    const ns = t.ns; // made by esmPrepare as makeNamespace() would
+    module.exports = ns;
+    esmByNamespace.set(ns, state);
+
+    // Link before evaluating: the export lists of ES module dependencies are read statically, so
+    // a missing name fails before any module body runs. Go checked those it resolved.
+    if (t.missing) throw missingExportError(module, content, t.missing[0], t.missing[1]);
+    const check = t.check;
+    for (let i = 0; i < deps.length; i++) {
+      if (!check[i]) continue;
+      const spec = deps[i];
+      const names = used[spec];
+      if (names === undefined || spec.startsWith('node:') || builtinSet.has(spec)) continue;
+      let file = files[i];
+      if (!file) {
+        try { file = resolveImport(spec, module); } catch { continue; }
+      }
+      if (file.startsWith('node:')) continue;
+      if (!isESMPath(file)) {
+        // CommonJS and JSON: the names are known without running the module.
+        let cjsNames;
+        if (file.endsWith('.json')) cjsNames = jsonEmptyNames;
+        else if (lexedCJS(file) && !untypedESM(file)) cjsNames = cjsExportNames(file);
+        else continue;
+        for (let j = 0; j < names.length; j++) {
+          if (names[j] !== 'default' && !cjsNames.has(names[j])) {
+            throw missingExportError(module, content, spec, names[j], cjsNames !== jsonEmptyNames);
+          }
+        }
+        continue;
+      }
+      if (Module._cache[file] !== undefined) continue;
+      let exported;
+      try { exported = binding.esmExports(file, loaderForPath(file)); } catch { continue; }
+      if (!exported) continue;
+      for (let j = 0; j < names.length; j++) {
+        if (!exported.includes(names[j])) throw missingExportError(module, content, spec, names[j]);
+      }
+    }
+
+    // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
+    const seen = new Map();
+    const waits = [];
+    for (let i = 0; i < deps.length; i++) {
+      const r = importModule(deps[i], module, files[i]);
+      seen.set(deps[i], r);
+      if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
+    }
+    // Linking: names read from imported ES modules (and built-ins) must exist.
+    const lateChecks = [];
+    for (let i = 0; i < deps.length; i++) {
+      const spec = deps[i];
+      const names = used[spec];
+      if (names === undefined) continue;
+      const r = seen.get(spec);
+      if (!r || (r.state && r.state.evaluating)) continue;
+      if (!r.state && !spec.startsWith('node:') && !builtinSet.has(spec)) continue;
+      if (r.state && r.state.pending) {
+        // its body waits for top-level await: checked once it ran, before this body runs
+        lateChecks.push(() => {
+          for (let j = 0; j < names.length; j++) {
+            if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
+          }
+        });
+        continue;
+      }
+      for (let j = 0; j < names.length; j++) {
+        if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
+      }
+    }
+
+    const fn = binding.esmCompile(filename, loader);
+    const meta = t.meta ? importMeta(module, filename) : undefined;
+    const req = function require(spec) {
+      const r = seen.get(spec) || importModule(spec, module);
+      return r.ns;
+    };
+    const dynImport = t.dynamic ? (spec) => dynamicImport(spec, module) : undefined;
+    const run = () => { state.started = true; return fn.call(undefined, req, module, meta, dynImport, esmHelpers()); };
+    const done = () => { state.pending = false; state.evaluating = false; Object.seal(ns); };
+    if (waits.length) {
+      state.pending = true;
+      state.evaluating = false;
+      state.promise = Promise.all(waits).then(() => {
+        for (let i = 0; i < lateChecks.length; i++) lateChecks[i]();
+        state.evaluating = true;
+        return run();
+      }).then(done, (e) => { done(); throw e; });
+    } else {
+      let ret;
+      try {
+        ret = run();
+      } catch (e) {
+        state.evaluating = false;
+        throw e;
+      }
+      if (t.async) {
+        state.pending = true;
+        state.evaluating = false;
+        state.promise = Promise.resolve(ret).then(done, (e) => { done(); throw e; });
+      } else {
+        done();
+      }
+    }
+    if (state.pending) {
+      state.promise.catch(() => {}); // reported through whoever awaits it (main or import())
+      if (module.id === '.') {
+        mainAsync = state;
+        state.promise.then(null, (e) => { process.nextTick(() => { throw e; }); });
+      }
+    }
+  }
+
+  let mainAsync;
+
+  function importMeta(module, filename) {
+    const dir = dirname(filename);
+    return {
+      dirname: dir,
+      filename,
+      resolve(spec) {
+        spec = String(spec);
+        if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
+        const r = resolveImport(spec, module);
+        return r.startsWith('node:') ? r : pathToFileHref(r);
+      },
+      url: pathToFileHref(filename),
+    };
+  }
+
+  function compileTransformed(module, filename, content, loader) {
+    const t = binding.transform(content, filename, loader, false);
+    const fn = binding.compileModule(t.code, filename, false);
+    const require = makeRequire(module);
+    const dynImport = (spec) => dynamicImport(spec, module);
+    fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers());
+  }
+
+  function dynamicImport(spec, parent) {
+    return Promise.resolve().then(() => {
+      const r = importModule(spec, parent);
+      if (r.state && r.state.pending) return r.state.promise.then(() => r.ns);
+      return r.ns;
+    });
+  }
+
+  function importFromCwd(spec) {
+    const parent = new Module(resolvePath('[eval]'), null);
+    parent.filename = resolvePath('[eval]');
+    parent.paths = Module._nodeModulePaths(binding.cwd());
+    return dynamicImport(spec, parent);
+  }
+
+  return { sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd };
+})
