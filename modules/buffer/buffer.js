@@ -1451,5 +1451,8 @@ Object.defineProperty(module.exports, '_internal', {
   __proto__: null, enumerable: false, value: {
     FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
     errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
+    // isBlob and blobBytes let worker_threads carry a Blob (a File arrives as a Blob, as in node 20).
+    isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,
+    blobBytes: (b) => b[kBytes],
   },
 });

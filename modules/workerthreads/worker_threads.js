@@ -72,6 +72,12 @@ const viewNames = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
 const kHostPort = 0;
 const kHostShared = 1;
 const kHostSharedView = 2;
+const kHostBlob = 3;
+let bufferInternal;
+function isBlob(v) {
+  if (bufferInternal === undefined) bufferInternal = require('buffer')._internal;
+  return bufferInternal.isBlob(v);
+}
 
 // serialize takes the transfer list as an array (or undefined); source is the posting port.
 function serialize(value, transferList, noShared, source) {
@@ -93,7 +99,7 @@ function serialize(value, transferList, noShared, source) {
     if (i < 0) i = shared.push(sab) - 1;
     return buffers.length + i;
   };
-  ser._isHostObject = (v) => v instanceof MessagePort ||
+  ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) ||
     (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
     if (p instanceof MessagePort) {
@@ -101,6 +107,15 @@ function serialize(value, transferList, noShared, source) {
       if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
       ser.writeUint32(kHostPort);
       ser.writeUint32(i);
+    } else if (isBlob(p)) {
+      // The bytes are copied (node shares a blob's data between threads; nothing can tell).
+      const type = Buffer.from(p.type, 'latin1');
+      const bytes = bufferInternal.blobBytes(p);
+      ser.writeUint32(kHostBlob);
+      ser.writeUint32(type.length);
+      ser.writeRawBytes(type);
+      ser.writeUint32(bytes.length);
+      ser.writeRawBytes(bytes);
     } else if (ArrayBuffer.isView(p)) {
       ser.writeUint32(kHostSharedView);
       ser.writeUint32(sharedIndex(p.buffer));
@@ -148,6 +163,11 @@ function deserialize(data, buffers, goPorts) {
   der._readHostObject = () => {
     const tag = der.readUint32();
     if (tag === kHostPort) return ports[der.readUint32()];
+    if (tag === kHostBlob) {
+      const type = Buffer.from(der.readRawBytes(der.readUint32())).toString('latin1');
+      const bytes = Buffer.from(der.readRawBytes(der.readUint32()));
+      return new (require('buffer').Blob)([bytes], { type });
+    }
     const sab = sharedAt(der.readUint32());
     if (tag === kHostShared) return sab;
     const Ctor = globalThis[viewNames[der.readUint32()]];

@@ -19,8 +19,8 @@
 // the call-depth limit;
 // a worker's stdout/stderr chunks reach the parent in the order they were sent, relative to
 // messages (node handles a batch of its internal port's messages before the public port's, so
-// it may print a worker's buffered output before messages posted earlier); postMessage does not
-// carry Blobs or web streams (structuredClone does);
+// it may print a worker's buffered output before messages posted earlier); postMessage copies a
+// Blob's bytes (node shares them) and does not carry web streams (structuredClone does);
 // moveMessagePortToContext is a no-op (there are no vm contexts to move to); receiveMessageOnPort only sees
 // messages on a port that has not been started; getHeapSnapshot is not supported.
 package workerthreads
