@@ -74,7 +74,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-12/esbuild-0.28.2"
+const transformVersion = "gojs-esm-14/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -232,6 +232,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		code = replaceWord(code, "require(\"", "__gojs_require(\"")
 		code = replaceWord(code, "module.exports", "__gojs_module.exports")
 	}
+	code = markAsyncGenerators(code)
 	code = bindHelpers(code)
 	if async {
 		code = strings.ReplaceAll(code, tlaMarker, "await ")
