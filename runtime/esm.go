@@ -613,6 +613,13 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		return fn
 	})
 	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
+	// markAsyncGenProto(AsyncGeneratorFunction.prototype), once per runtime (esm.js's asyncGen).
+	b.Set("markAsyncGenProto", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			util.SetAsyncGeneratorFunctionPrototype(rt.host, o)
+		}
+		return goja.Undefined()
+	})
 	b.Set("markNamespace", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			util.MarkModuleNamespace(rt.host, o)

@@ -20,6 +20,7 @@ binding.jsLoaded = true;
 var fastMode = 1;
 
 // Keep in sync with kinds in util.go.
+var K_ASYNCGENFUNC = 30; // after K_REGEXPSTRINGITER (util.go's kAsyncGenFunc)
 var K_OBJECT = 0, K_ARRAY = 1, K_FUNC = 2, K_ASYNCFUNC = 3, K_GENFUNC = 4, K_CLASS = 5,
   K_MAP = 6, K_SET = 7, K_WEAKMAP = 8, K_WEAKSET = 9, K_DATE = 10, K_REGEXP = 11, K_ERROR = 12,
   K_ARGS = 13, K_PROMISE = 14, K_PROXY = 15, K_TYPEDARRAY = 16, K_ARRAYBUFFER = 17,
@@ -892,8 +893,8 @@ function getFunctionBase(value, constructor, tag, kind) {
     return getClassBase(value, constructor, tag);
   }
   var type = 'Function';
-  if (kind === K_GENFUNC) type = 'Generator' + type;
-  if (kind === K_ASYNCFUNC) type = 'Async' + type;
+  if (kind === K_GENFUNC || kind === K_ASYNCGENFUNC) type = 'Generator' + type;
+  if (kind === K_ASYNCFUNC || kind === K_ASYNCGENFUNC) type = 'Async' + type;
   var base = '[' + type;
   if (constructor === null) base += ' (null prototype)';
   var name = value.name;
@@ -1827,6 +1828,6 @@ module.exports = {
     DATE: K_DATE, REGEXP: K_REGEXP, ERROR: K_ERROR, ARGS: K_ARGS, PROMISE: K_PROMISE,
     PROXY: K_PROXY, TYPEDARRAY: K_TYPEDARRAY, ARRAYBUFFER: K_ARRAYBUFFER, DATAVIEW: K_DATAVIEW,
     NUMBER: K_NUMBER, STRING: K_STRING, BOOLEAN: K_BOOLEAN, SYMBOL: K_SYMBOL, BIGINT: K_BIGINT,
-    GENERATOR: K_GENERATOR, MAPITER: K_MAPITER, SETITER: K_SETITER,
+    GENERATOR: K_GENERATOR, MAPITER: K_MAPITER, SETITER: K_SETITER, ASYNCGENFUNC: K_ASYNCGENFUNC,
   },
 };

@@ -13,7 +13,7 @@ var K = {
   ARRAY: 1, FUNC: 2, ASYNCFUNC: 3, GENFUNC: 4, CLASS: 5, MAP: 6, SET: 7, WEAKMAP: 8, WEAKSET: 9,
   DATE: 10, REGEXP: 11, ERROR: 12, ARGS: 13, PROMISE: 14, PROXY: 15, TYPEDARRAY: 16,
   ARRAYBUFFER: 17, DATAVIEW: 18, NUMBER: 19, STRING: 20, BOOLEAN: 21, SYMBOL: 22, BIGINT: 23,
-  GENERATOR: 24, MAPITER: 25, SETITER: 26,
+  GENERATOR: 24, MAPITER: 25, SETITER: 26, ASYNCGENFUNC: 30,
 };
 
 function is(k) {
@@ -61,8 +61,8 @@ var exportsObj = {
   isSymbolObject: is(K.SYMBOL),
   isNativeError: is(K.ERROR),
   isRegExp: is(K.REGEXP),
-  isAsyncFunction: is(K.ASYNCFUNC),
-  isGeneratorFunction: is(K.GENFUNC),
+  isAsyncFunction: function (value) { var k = kind(value); return k === K.ASYNCFUNC || k === K.ASYNCGENFUNC; },
+  isGeneratorFunction: function (value) { var k = kind(value); return k === K.GENFUNC || k === K.ASYNCGENFUNC; },
   isGeneratorObject: is(K.GENERATOR),
   isPromise: is(K.PROMISE),
   isMap: is(K.MAP),

@@ -102,6 +102,17 @@ func MarkModuleNamespace(h *modules.Host, o *goja.Object) {
 	namespaces(h)[o] = struct{}{}
 }
 
+// asyncGenProtoKey holds the runtime's AsyncGeneratorFunction.prototype: the loader lowers async
+// generator functions (goja cannot run them) into plain functions whose prototype is that object,
+// so a plain function with it is an async generator function to util.types and util.inspect.
+type asyncGenProtoKey struct{}
+
+// SetAsyncGeneratorFunctionPrototype records the runtime's AsyncGeneratorFunction.prototype (made
+// once, on the first lowered async generator function). Loop only.
+func SetAsyncGeneratorFunctionPrototype(h *modules.Host, o *goja.Object) {
+	*h.State(asyncGenProtoKey{}, func() any { return new(*goja.Object) }).(**goja.Object) = o
+}
+
 // Object kinds; keep in sync with inspect.js.
 const (
 	kObject = iota
@@ -134,6 +145,7 @@ const (
 	kArrayIter
 	kStringIter
 	kRegExpStringIter
+	kAsyncGenFunc
 )
 
 // implKinds maps goja's internal object implementation types to kinds. goja does not export
@@ -178,8 +190,8 @@ var implKinds = map[string]int{
 	"*goja.primitiveValueObject":       -1,
 	"*goja.baseObject":                 kObject,
 	"*goja.templatedObject":            kObject,
-	"*goja.asyncGeneratorFuncObject":   kGenFunc,
-	"*goja.asyncGeneratorMethodObject": kGenFunc,
+	"*goja.asyncGeneratorFuncObject":   kAsyncGenFunc,
+	"*goja.asyncGeneratorMethodObject": kAsyncGenFunc,
 }
 
 // Types and fields of goja's object storage that dataValues and denseArray read.
@@ -454,11 +466,19 @@ func bind(h *modules.Host, b *goja.Object) error {
 		r, err := propIsEnum(o, s)
 		return err == nil && r.ToBoolean()
 	}
-	kinds := make([]goja.Value, kRegExpStringIter+1)
+	kinds := make([]goja.Value, kAsyncGenFunc+1)
 	for i := range kinds {
 		kinds[i] = vm.ToValue(i)
 	}
-	b.Set("kind", func(call goja.FunctionCall) goja.Value { return kinds[Kind(call.Argument(0))] })
+	asyncGenProto := h.State(asyncGenProtoKey{}, func() any { return new(*goja.Object) }).(**goja.Object)
+	b.Set("kind", func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		k := Kind(v)
+		if k == kFunc && *asyncGenProto != nil && v.(*goja.Object).Prototype() == *asyncGenProto {
+			k = kAsyncGenFunc
+		}
+		return kinds[k]
+	})
 	b.Set("isModuleNamespace", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
 		if ok {
