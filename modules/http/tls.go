@@ -138,6 +138,7 @@ type tlsWrap struct {
 
 	verifyErr error
 	shaked    chan struct{}
+	started   chan struct{} // closed when the handshake may begin (at once for a server)
 }
 
 func (w *tlsWrap) closeDone() { w.doneOnce.Do(func() { close(w.done) }) }
@@ -165,7 +166,11 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_CONFIG", err.Error()))
 		}
 		w := &tlsWrap{h: h, vm: vm, done: make(chan struct{}), wake: make(chan struct{}, 1),
-			wready: make(chan struct{}, 1), oncipher: oncipher, shaked: make(chan struct{})}
+			wready: make(chan struct{}, 1), oncipher: oncipher, shaked: make(chan struct{}),
+			started: make(chan struct{})}
+		if isServer {
+			close(w.started)
+		}
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
@@ -306,6 +311,13 @@ type verifyError struct{ code, msg string }
 func (e *verifyError) Error() string { return e.msg }
 
 func (w *tlsWrap) run() {
+	// A client's handshake waits for start() (TLSSocket._start, which tls.connect calls), as node's
+	// does: a TLSSocket made directly over a stream sends nothing until then.
+	select {
+	case <-w.started:
+	case <-w.done:
+		return
+	}
 	err := w.conn.Handshake()
 	close(w.shaked)
 	cs := w.conn.ConnectionState()
@@ -431,6 +443,26 @@ func (w *tlsWrap) object() *goja.Object {
 		return 0
 	})
 	o.Set("readStop", func() int { w.reading.Store(false); return 0 })
+	o.Set("start", func() {
+		select {
+		case <-w.started:
+		default:
+			close(w.started)
+		}
+	})
+	// holdLoop(true) keeps the loop alive while the session is open. A TLS socket over a real socket
+	// lives on that socket's reference; over a plain JS stream (JSStreamSocket) nothing else would
+	// wait for the session's goroutine, where node's in-thread TLS needs no wait.
+	o.Set("holdLoop", func(on bool) {
+		if w.closed {
+			return
+		}
+		if on {
+			w.handle.Ref()
+		} else {
+			w.handle.Unref()
+		}
+	})
 	o.Set("writeBuffer", func(v goja.Value) int {
 		if w.closed {
 			return -int(syscall.EBADF)

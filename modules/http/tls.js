@@ -7,6 +7,7 @@ const { codes, makeNodeError } = require('internal/errors');
 
 const kRaw = Symbol('raw');
 const kOpts = Symbol('tlsOptions');
+const kHold = Symbol('holdLoop');
 
 function wireHandle(tlsSock, raw, isServer, options) {
   const handle = binding.wrap(isServer, options, (buf) => {
@@ -59,6 +60,54 @@ function wireHandle(tlsSock, raw, isServer, options) {
   return handle;
 }
 
+// JSStreamSocket is node's internal js_stream_socket: a net.Socket over any duplex stream, which a
+// TLSSocket puts under itself when given a stream that is not a net.Socket (its handle's
+// _parentWrap; http2-wrapper takes the class from there). Reads follow the stream with
+// backpressure, writes and end go to it, and destroying either side destroys the other.
+let JSStreamSocket;
+function jsStreamSocket() {
+  if (JSStreamSocket !== undefined) return JSStreamSocket;
+  JSStreamSocket = class JSStreamSocket extends net.Socket {
+    constructor(stream) {
+      super({ allowHalfOpen: false });
+      this.stream = stream;
+      stream.pause();
+      stream.on('data', (chunk) => {
+        if (!this.push(chunk)) stream.pause();
+      });
+      stream.once('end', () => this.push(null));
+      stream.once('error', (err) => this.destroy(err));
+      stream.once('close', () => {
+        if (!this.destroyed) this.destroy();
+      });
+    }
+
+    _read() {
+      this.stream.resume();
+    }
+
+    _write(chunk, encoding, cb) {
+      this.stream.write(chunk, encoding, cb);
+    }
+
+    _writev(chunks, cb) {
+      const last = chunks.length - 1;
+      for (let i = 0; i < last; i++) this.stream.write(chunks[i].chunk, chunks[i].encoding);
+      this.stream.write(chunks[last].chunk, chunks[last].encoding, cb);
+    }
+
+    _final(cb) {
+      this.stream.end(() => cb());
+    }
+
+    _destroy(err, cb) {
+      if (!this.stream.destroyed) this.stream.destroy();
+      super._destroy(err, cb);
+    }
+  };
+  return JSStreamSocket;
+}
+
 function TLSSocket(socket, opts) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
   const options = { ...opts };
@@ -75,9 +124,21 @@ function TLSSocket(socket, opts) {
   this.authorizationError = null;
   this.encrypted = true;
   this[kOpts] = options;
-  const raw = socket || new net.Socket();
+  let raw = socket || new net.Socket();
+  const wrapped = !(raw instanceof net.Socket);
+  if (wrapped) raw = new (jsStreamSocket())(raw);
   this[kRaw] = raw;
   const handle = wireHandle(this, raw, !!options.isServer, options);
+  if (wrapped) {
+    // Over a plain stream the session holds the loop once it runs (a client's _start, a server's
+    // first bytes) until it closes; a TLSSocket that never starts holds nothing.
+    handle._parentWrap = raw;
+    this[kHold] = true;
+    if (options.isServer) raw.once('data', () => holdLoop(this, true));
+    handle.ref = () => { this[kHold] = true; raw.ref(); };
+    handle.unref = () => { this[kHold] = false; holdLoop(this, false); raw.unref(); };
+    handle.hasRef = () => this[kHold] && !raw.destroyed;
+  }
   net.Socket.call(this, { handle, allowHalfOpen: options.allowHalfOpen, manualStart: true });
   this._parent = raw;
   this.connecting = raw.connecting;
@@ -91,6 +152,17 @@ function TLSSocket(socket, opts) {
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
+
+// _start begins a client's handshake (tls.connect calls it; a TLSSocket made directly waits for it).
+TLSSocket.prototype._start = function _start() {
+  if (!this._handle || !this._handle.start) return;
+  if (this._handle._parentWrap) holdLoop(this, true);
+  this._handle.start();
+};
+
+function holdLoop(sock, on) {
+  if (sock._handle && sock._handle.holdLoop) sock._handle.holdLoop(on && sock[kHold]);
+}
 
 TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
   const i = this._peerInfo;
@@ -182,6 +254,7 @@ function connect(...args) {
   if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
   const raw = options.socket || net.connect({ port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
   const sock = new TLSSocket(raw, { ...options, host, isServer: false });
+  sock._start();
   if (options.servername) sock.servername = options.servername;
   if (cb) sock.once('secureConnect', cb);
   if (options.timeout) sock.setTimeout(options.timeout);
