@@ -20,6 +20,7 @@ package url
 
 import (
 	_ "embed"
+	"errors"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -28,6 +29,7 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	whatwg "github.com/nlnwa/whatwg-url/url"
 	"golang.org/x/net/idna"
+	"golang.org/x/text/unicode/bidi"
 )
 
 //go:embed url.js
@@ -132,6 +134,9 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 		}
 	}
 	ascii, err := uts46.ToASCII(domain)
+	if err == errBidi {
+		return "%" // the library's own IDNA step may not reject it
+	}
 	if err != nil || ascii == "" {
 		return host
 	}
@@ -325,15 +330,100 @@ func (c *baseCache) get(p *hostParser, s string) (*whatwg.Url, bool) {
 	return u, true
 }
 
-var uts46 = idna.New(
+// uts46 maps domains as Node 20 (Ada) does: UTS #46, nontransitional, no STD3 rules,
+// CheckJoiners, and Ada's own reading of the bidi rule (adaBidi), which is not RFC 5893's.
+var uts46 = adaIDNA{idna.New(
 	idna.MapForLookup(),
-	idna.BidiRule(),
 	idna.VerifyDNSLength(false),
 	idna.StrictDomainName(false),
 	idna.CheckHyphens(false),
 	idna.CheckJoiners(true),
 	idna.Transitional(false),
-)
+)}
+
+type adaIDNA struct{ *idna.Profile }
+
+var errBidi = errors.New("idna: label breaks the bidi rule")
+
+// ToASCII is the profile's ToASCII followed by Ada's bidi check of each label.
+func (p adaIDNA) ToASCII(s string) (string, error) {
+	a, err := p.Profile.ToASCII(s)
+	if err != nil || !strings.Contains(a, "xn--") {
+		return a, err
+	}
+	u, err := p.Profile.ToUnicode(a)
+	if err != nil {
+		return a, err
+	}
+	for _, label := range strings.Split(u, ".") {
+		if !adaBidi([]rune(label)) {
+			return a, errBidi
+		}
+	}
+	return a, nil
+}
+
+// adaBidi is the bidi check of Node 20's Ada (ada::idna::is_label_valid): only a label holding
+// an R, AL or AN character is checked. If it starts with an L character, every character
+// before the last non-NSM one must be L, EN, ES, CS, ET, ON, BN or NSM (so "a\u05d0" passes
+// and "a\u0644\u0627" does not); otherwise all up to the last non-NSM one must be RTL-allowed,
+// EN and AN not both, and that last one R, AL, AN or EN.
+func adaBidi(label []rune) bool {
+	rtl := false
+	for _, r := range label {
+		if c := bidiClass(r); c == bidi.R || c == bidi.AL || c == bidi.AN {
+			rtl = true
+			break
+		}
+	}
+	if !rtl || len(label) == 0 {
+		return true
+	}
+	last := len(label) - 1
+	for last >= 0 && bidiClass(label[last]) == bidi.NSM {
+		last--
+	}
+	if last < 0 {
+		return false
+	}
+	if bidiClass(label[0]) == bidi.L {
+		for _, r := range label[:last] {
+			switch bidiClass(r) {
+			case bidi.L, bidi.EN, bidi.ES, bidi.CS, bidi.ET, bidi.ON, bidi.BN, bidi.NSM:
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	hasEN, hasAN := false, false
+	for i, r := range label[:last+1] {
+		c := bidiClass(r)
+		switch c {
+		case bidi.EN:
+			hasEN = true
+		case bidi.AN:
+			hasAN = true
+		}
+		if hasEN && hasAN {
+			return false
+		}
+		switch c {
+		case bidi.R, bidi.AL, bidi.AN, bidi.EN, bidi.ES, bidi.CS, bidi.ET, bidi.ON, bidi.BN, bidi.NSM:
+		default:
+			return false
+		}
+		if i == last && c != bidi.R && c != bidi.AL && c != bidi.AN && c != bidi.EN {
+			return false
+		}
+	}
+	return true
+}
+
+func bidiClass(r rune) bidi.Class {
+	p, _ := bidi.LookupRune(r)
+	return p.Class()
+}
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
