@@ -543,6 +543,10 @@ func updateComponents(href, field, v string) ([nComp]string, bool) {
 		u.SetPort(v)
 	case "pathname":
 		u.SetPathname(v)
+		if !u.OpaquePath() {
+			c := componentList(u)
+			return adaDotDotFix(c, v, 0), true
+		}
 	case "search":
 		u.SetSearch(v)
 	case "hash":
@@ -603,4 +607,118 @@ func itoa(i int) string {
 		i /= 10
 	}
 	return string(buf[n:])
+}
+
+// adaDotDotFix gives a non-special URL the empty path Node 20 (Ada) gives it where its path
+// ends in a ".." segment that has nothing left to remove: new URL('foo:/a/../..') is "foo:",
+// not "foo:/" as in the URL Standard (and the library), while 'foo:/a/b/../..' stays "foo:/".
+// c are the parsed components, path the raw path input and depth the number of segments it
+// starts from (those of a base, for a path-relative reference).
+func adaDotDotFix(c [nComp]string, path string, depth int) [nComp]string {
+	if c[cPathname] != "/" || isSpecialProtocol(c[cProtocol]) {
+		return c
+	}
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	path = strings.TrimPrefix(path, "/")
+	segs := strings.Split(path, "/")
+	for i, seg := range segs {
+		switch {
+		case isDotDot(seg):
+			if depth == 0 && i == len(segs)-1 {
+				return emptyPath(c)
+			}
+			if depth > 0 {
+				depth--
+			}
+		case isDot(seg):
+		default:
+			depth++
+		}
+	}
+	return c
+}
+
+// emptyPath drops the "/" path of c.
+func emptyPath(c [nComp]string) [nComp]string {
+	href := c[cHref]
+	at := len(href) - 1
+	if i := strings.IndexAny(href[len(c[cProtocol]):], "?#"); i >= 0 {
+		at = len(c[cProtocol]) + i - 1
+	}
+	if at < 0 || href[at] != '/' {
+		return c
+	}
+	c[cHref] = href[:at] + href[at+1:]
+	c[cPathname] = ""
+	return c
+}
+
+func isSpecialProtocol(p string) bool {
+	switch p {
+	case "http:", "https:", "ws:", "wss:", "ftp:", "file:":
+		return true
+	}
+	return false
+}
+
+func isDot(s string) bool { return s == "." || strings.EqualFold(s, "%2e") }
+
+func isDotDot(s string) bool {
+	switch strings.ToLower(s) {
+	case "..", ".%2e", "%2e.", "%2e%2e":
+		return true
+	}
+	return false
+}
+
+// adaInputFix applies adaDotDotFix to the URL that input (against base, if not nil) parsed to.
+func adaInputFix(c [nComp]string, input string, base *string, basePath string) [nComp]string {
+	if c[cPathname] != "/" || isSpecialProtocol(c[cProtocol]) {
+		return c
+	}
+	input = strings.Trim(input, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+	if strings.ContainsAny(input, "\t\n\r") {
+		input = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(input)
+	}
+	rest, relative := input, true
+	if i := schemeEnd(input); i > 0 {
+		rest, relative = input[i+1:], false
+	}
+	if strings.HasPrefix(rest, "//") {
+		rest = rest[2:]
+		i := strings.IndexAny(rest, "/?#")
+		if i < 0 || rest[i] != '/' {
+			return c
+		}
+		return adaDotDotFix(c, rest[i:], 0)
+	}
+	if !relative || strings.HasPrefix(rest, "/") {
+		return adaDotDotFix(c, rest, 0)
+	}
+	if base == nil || rest == "" || rest[0] == '?' || rest[0] == '#' {
+		return c
+	}
+	depth := 0
+	if basePath != "" {
+		depth = strings.Count(basePath, "/") - 1
+	}
+	return adaDotDotFix(c, rest, depth)
+}
+
+// schemeEnd returns the index of the ':' that ends input's scheme, or -1.
+func schemeEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':':
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
 }
