@@ -348,7 +348,7 @@ var errBidi = errors.New("idna: label breaks the bidi rule")
 // ToASCII is the profile's ToASCII followed by Ada's bidi check of each label.
 func (p adaIDNA) ToASCII(s string) (string, error) {
 	a, err := p.Profile.ToASCII(s)
-	if err != nil || !strings.Contains(a, "xn--") {
+	if err != nil || !strings.Contains(a, "xn--") || !mayBeRTL(s) {
 		return a, err
 	}
 	u, err := p.Profile.ToUnicode(a)
@@ -418,6 +418,23 @@ func adaBidi(label []rune) bool {
 		}
 	}
 	return true
+}
+
+// mayBeRTL reports whether domain s holds a punycode label or an R, AL or AN character: only
+// then can a label of its mapping be one adaBidi checks.
+func mayBeRTL(s string) bool {
+	for i, r := range s {
+		if r < 0x80 {
+			if (r == 'x' || r == 'X') && len(s)-i >= 4 && strings.EqualFold(s[i:i+4], "xn--") {
+				return true
+			}
+			continue
+		}
+		if c := bidiClass(r); c == bidi.R || c == bidi.AL || c == bidi.AN {
+			return true
+		}
+	}
+	return false
 }
 
 func bidiClass(r rune) bidi.Class {
