@@ -196,6 +196,21 @@ func (st *objects) fastBase(base string) (*fastURL, bool) {
 // parseComponents parses input against base (nil for none). It is the Go side of new URL:
 // no JS is involved.
 func (st *objects) parseComponents(input string, base *string) ([nComp]string, bool) {
+	c, ok := st.parseStandard(input, base)
+	if ok && c[cPathname] == "/" && !isSpecialProtocol(c[cProtocol]) {
+		basePath := ""
+		if base != nil {
+			if b, ok := st.parseComponents(*base, nil); ok {
+				basePath = b[cPathname]
+			}
+		}
+		c = adaInputFix(c, input, base, basePath)
+	}
+	return c, ok
+}
+
+// parseStandard is parseComponents as the URL Standard has it.
+func (st *objects) parseStandard(input string, base *string) ([nComp]string, bool) {
 	if base != nil {
 		if b, ok := st.fastBase(*base); ok {
 			if f, ok := resolveFast(input, b); ok {

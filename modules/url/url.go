@@ -20,6 +20,7 @@ package url
 
 import (
 	_ "embed"
+	"errors"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -28,6 +29,7 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	whatwg "github.com/nlnwa/whatwg-url/url"
 	"golang.org/x/net/idna"
+	"golang.org/x/text/unicode/bidi"
 )
 
 //go:embed url.js
@@ -132,6 +134,9 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 		}
 	}
 	ascii, err := uts46.ToASCII(domain)
+	if err == errBidi {
+		return "%" // the library's own IDNA step may not reject it
+	}
 	if err != nil || ascii == "" {
 		return host
 	}
@@ -325,15 +330,117 @@ func (c *baseCache) get(p *hostParser, s string) (*whatwg.Url, bool) {
 	return u, true
 }
 
-var uts46 = idna.New(
+// uts46 maps domains as Node 20 (Ada) does: UTS #46, nontransitional, no STD3 rules,
+// CheckJoiners, and Ada's own reading of the bidi rule (adaBidi), which is not RFC 5893's.
+var uts46 = adaIDNA{idna.New(
 	idna.MapForLookup(),
-	idna.BidiRule(),
 	idna.VerifyDNSLength(false),
 	idna.StrictDomainName(false),
 	idna.CheckHyphens(false),
 	idna.CheckJoiners(true),
 	idna.Transitional(false),
-)
+)}
+
+type adaIDNA struct{ *idna.Profile }
+
+var errBidi = errors.New("idna: label breaks the bidi rule")
+
+// ToASCII is the profile's ToASCII followed by Ada's bidi check of each label.
+func (p adaIDNA) ToASCII(s string) (string, error) {
+	a, err := p.Profile.ToASCII(s)
+	if err != nil || !strings.Contains(a, "xn--") || !mayBeRTL(s) {
+		return a, err
+	}
+	u, err := p.Profile.ToUnicode(a)
+	if err != nil {
+		return a, err
+	}
+	for _, label := range strings.Split(u, ".") {
+		if !adaBidi([]rune(label)) {
+			return a, errBidi
+		}
+	}
+	return a, nil
+}
+
+// adaBidi is the bidi check of Node 20's Ada (ada::idna::is_label_valid): only a label holding
+// an R, AL or AN character is checked. If it starts with an L character, every character
+// before the last non-NSM one must be L, EN, ES, CS, ET, ON, BN or NSM (so "a\u05d0" passes
+// and "a\u0644\u0627" does not); otherwise all up to the last non-NSM one must be RTL-allowed,
+// EN and AN not both, and that last one R, AL, AN or EN.
+func adaBidi(label []rune) bool {
+	rtl := false
+	for _, r := range label {
+		if c := bidiClass(r); c == bidi.R || c == bidi.AL || c == bidi.AN {
+			rtl = true
+			break
+		}
+	}
+	if !rtl || len(label) == 0 {
+		return true
+	}
+	last := len(label) - 1
+	for last >= 0 && bidiClass(label[last]) == bidi.NSM {
+		last--
+	}
+	if last < 0 {
+		return false
+	}
+	if bidiClass(label[0]) == bidi.L {
+		for _, r := range label[:last] {
+			switch bidiClass(r) {
+			case bidi.L, bidi.EN, bidi.ES, bidi.CS, bidi.ET, bidi.ON, bidi.BN, bidi.NSM:
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	hasEN, hasAN := false, false
+	for i, r := range label[:last+1] {
+		c := bidiClass(r)
+		switch c {
+		case bidi.EN:
+			hasEN = true
+		case bidi.AN:
+			hasAN = true
+		}
+		if hasEN && hasAN {
+			return false
+		}
+		switch c {
+		case bidi.R, bidi.AL, bidi.AN, bidi.EN, bidi.ES, bidi.CS, bidi.ET, bidi.ON, bidi.BN, bidi.NSM:
+		default:
+			return false
+		}
+		if i == last && c != bidi.R && c != bidi.AL && c != bidi.AN && c != bidi.EN {
+			return false
+		}
+	}
+	return true
+}
+
+// mayBeRTL reports whether domain s holds a punycode label or an R, AL or AN character: only
+// then can a label of its mapping be one adaBidi checks.
+func mayBeRTL(s string) bool {
+	for i, r := range s {
+		if r < 0x80 {
+			if (r == 'x' || r == 'X') && len(s)-i >= 4 && strings.EqualFold(s[i:i+4], "xn--") {
+				return true
+			}
+			continue
+		}
+		if c := bidiClass(r); c == bidi.R || c == bidi.AL || c == bidi.AN {
+			return true
+		}
+	}
+	return false
+}
+
+func bidiClass(r rune) bidi.Class {
+	p, _ := bidi.LookupRune(r)
+	return p.Class()
+}
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
@@ -453,6 +560,10 @@ func updateComponents(href, field, v string) ([nComp]string, bool) {
 		u.SetPort(v)
 	case "pathname":
 		u.SetPathname(v)
+		if !u.OpaquePath() {
+			c := componentList(u)
+			return adaDotDotFix(c, v, 0), true
+		}
 	case "search":
 		u.SetSearch(v)
 	case "hash":
@@ -513,4 +624,118 @@ func itoa(i int) string {
 		i /= 10
 	}
 	return string(buf[n:])
+}
+
+// adaDotDotFix gives a non-special URL the empty path Node 20 (Ada) gives it where its path
+// ends in a ".." segment that has nothing left to remove: new URL('foo:/a/../..') is "foo:",
+// not "foo:/" as in the URL Standard (and the library), while 'foo:/a/b/../..' stays "foo:/".
+// c are the parsed components, path the raw path input and depth the number of segments it
+// starts from (those of a base, for a path-relative reference).
+func adaDotDotFix(c [nComp]string, path string, depth int) [nComp]string {
+	if c[cPathname] != "/" || isSpecialProtocol(c[cProtocol]) {
+		return c
+	}
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	path = strings.TrimPrefix(path, "/")
+	segs := strings.Split(path, "/")
+	for i, seg := range segs {
+		switch {
+		case isDotDot(seg):
+			if depth == 0 && i == len(segs)-1 {
+				return emptyPath(c)
+			}
+			if depth > 0 {
+				depth--
+			}
+		case isDot(seg):
+		default:
+			depth++
+		}
+	}
+	return c
+}
+
+// emptyPath drops the "/" path of c.
+func emptyPath(c [nComp]string) [nComp]string {
+	href := c[cHref]
+	at := len(href) - 1
+	if i := strings.IndexAny(href[len(c[cProtocol]):], "?#"); i >= 0 {
+		at = len(c[cProtocol]) + i - 1
+	}
+	if at < 0 || href[at] != '/' {
+		return c
+	}
+	c[cHref] = href[:at] + href[at+1:]
+	c[cPathname] = ""
+	return c
+}
+
+func isSpecialProtocol(p string) bool {
+	switch p {
+	case "http:", "https:", "ws:", "wss:", "ftp:", "file:":
+		return true
+	}
+	return false
+}
+
+func isDot(s string) bool { return s == "." || strings.EqualFold(s, "%2e") }
+
+func isDotDot(s string) bool {
+	switch strings.ToLower(s) {
+	case "..", ".%2e", "%2e.", "%2e%2e":
+		return true
+	}
+	return false
+}
+
+// adaInputFix applies adaDotDotFix to the URL that input (against base, if not nil) parsed to.
+func adaInputFix(c [nComp]string, input string, base *string, basePath string) [nComp]string {
+	if c[cPathname] != "/" || isSpecialProtocol(c[cProtocol]) {
+		return c
+	}
+	input = strings.Trim(input, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+	if strings.ContainsAny(input, "\t\n\r") {
+		input = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(input)
+	}
+	rest, relative := input, true
+	if i := schemeEnd(input); i > 0 {
+		rest, relative = input[i+1:], false
+	}
+	if strings.HasPrefix(rest, "//") {
+		rest = rest[2:]
+		i := strings.IndexAny(rest, "/?#")
+		if i < 0 || rest[i] != '/' {
+			return c
+		}
+		return adaDotDotFix(c, rest[i:], 0)
+	}
+	if !relative || strings.HasPrefix(rest, "/") {
+		return adaDotDotFix(c, rest, 0)
+	}
+	if base == nil || rest == "" || rest[0] == '?' || rest[0] == '#' {
+		return c
+	}
+	depth := 0
+	if basePath != "" {
+		depth = strings.Count(basePath, "/") - 1
+	}
+	return adaDotDotFix(c, rest, depth)
+}
+
+// schemeEnd returns the index of the ':' that ends input's scheme, or -1.
+func schemeEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':':
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
 }

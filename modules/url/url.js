@@ -28,11 +28,74 @@ function toUSV(v) { return `${v}`; }
 // URL is a Go constructor (object.go): new URL() is one Go call. The rest of the class is here.
 const URL = binding.URL;
 
+// URLContext is what util.inspect shows of a URL's state with showHidden: Ada's offsets into
+// href, as Node 20's URL keeps them.
+const kContext = Symbol('context');
+const kOmitted = 4294967295;
+const schemeTypes = { __proto__: null, 'http:': 0, 'https:': 2, 'ws:': 3, 'ftp:': 4, 'wss:': 5, 'file:': 6 };
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = 0;
+  hash_start = 0;
+  port = 0;
+  scheme_type = 1;
+  get hasPort() { return this.port !== kOmitted; }
+  get hasSearch() { return this.search_start !== kOmitted; }
+  get hasHash() { return this.hash_start !== kOmitted; }
+}
+
+function urlContext(url) {
+  const c = new URLContext();
+  const href = url.href;
+  const protocol = url.protocol;
+  c.href = href;
+  c.protocol_end = protocol.length;
+  let at = protocol.length;
+  c.username_end = c.host_start = c.host_end = at;
+  if (href.startsWith('//', at)) {
+    const user = url.username;
+    const pass = url.password;
+    c.username_end = at + 2 + user.length;
+    c.host_start = c.username_end;
+    if (user !== '' || pass !== '') {
+      if (pass !== '') c.host_start += 1 + pass.length;
+      c.host_end = c.host_start + 1 + url.hostname.length;
+    } else {
+      c.host_end = c.host_start + url.hostname.length;
+    }
+    at = c.host_end;
+    const port = url.port;
+    if (port !== '') at += 1 + port.length;
+  }
+  c.pathname_start = at;
+  const hash = href.indexOf('#', at);
+  const search = href.indexOf('?', at);
+  c.search_start = search >= 0 && (hash < 0 || search < hash) ? search : kOmitted;
+  c.hash_start = hash >= 0 ? hash : kOmitted;
+  c.port = url.port !== '' ? Number(url.port) : kOmitted;
+  const type = schemeTypes[protocol];
+  c.scheme_type = type === undefined ? 1 : type;
+  return c;
+}
+
 Object.defineProperty(URL.prototype, inspectCustom, {
   value: function inspectURL(depth, opts, inspect) {
-    if (typeof depth === 'number' && depth < 0) return this;
-    inspect = typeof inspect === 'function' ? inspect : lazyInspect();
     const ctor = (this && this.constructor) || URL;
+    if (typeof depth === 'number' && depth < 0) {
+      // this instance's only own key is the slot of its Go state (object.go), which Node's
+      // URL does not have: Node shows such a URL as `URL {}` (`MyURL [URL] {}` for a
+      // subclass), even with showHidden
+      if (opts && opts.showHidden && binding.isURL(this) && Reflect.ownKeys(this).length === 1) {
+        return ctor === URL ? 'URL {}' : `${ctor.name} [URL] {}`;
+      }
+      return this;
+    }
+    inspect = typeof inspect === 'function' ? inspect : lazyInspect();
     const obj = { __proto__: { constructor: ctor } };
     obj.href = this.href;
     obj.origin = this.origin;
@@ -46,6 +109,7 @@ Object.defineProperty(URL.prototype, inspectCustom, {
     obj.search = this.search;
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
+    if (opts && opts.showHidden) obj[kContext] = urlContext(this);
     return `${ctor.name} ${inspect(obj, opts)}`;
   },
   writable: true, configurable: true,
