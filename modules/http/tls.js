@@ -8,6 +8,7 @@ const { codes, makeNodeError } = require('internal/errors');
 const kRaw = Symbol('raw');
 const kOpts = Symbol('tlsOptions');
 const kHold = Symbol('holdLoop');
+const kStarted = Symbol('started');
 
 function wireHandle(tlsSock, raw, isServer, options) {
   const handle = binding.wrap(isServer, options, (buf) => {
@@ -134,8 +135,8 @@ function TLSSocket(socket, opts) {
     // first bytes) until it closes; a TLSSocket that never starts holds nothing.
     handle._parentWrap = raw;
     this[kHold] = true;
-    if (options.isServer) raw.once('data', () => holdLoop(this, true));
-    handle.ref = () => { this[kHold] = true; raw.ref(); };
+    if (options.isServer) raw.once('data', () => { this[kStarted] = true; holdLoop(this, true); });
+    handle.ref = () => { this[kHold] = true; if (this[kStarted]) holdLoop(this, true); raw.ref(); };
     handle.unref = () => { this[kHold] = false; holdLoop(this, false); raw.unref(); };
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
@@ -156,7 +157,10 @@ Object.setPrototypeOf(TLSSocket, net.Socket);
 // _start begins a client's handshake (tls.connect calls it; a TLSSocket made directly waits for it).
 TLSSocket.prototype._start = function _start() {
   if (!this._handle || !this._handle.start) return;
-  if (this._handle._parentWrap) holdLoop(this, true);
+  if (this._handle._parentWrap) {
+    this[kStarted] = true;
+    holdLoop(this, true);
+  }
   this._handle.start();
 };
 
