@@ -64,22 +64,10 @@ func (l *Loop) NewHandle(onStop func()) *Handle {
 // Post queues fn on the loop on behalf of the handle. Safe from any goroutine. Posts after Close
 // are dropped; it reports whether fn was queued.
 func (h *Handle) Post(fn func() error) bool {
-	h.mu.Lock()
-	closed := h.closed
-	h.mu.Unlock()
-	if closed {
+	if h.isClosed() {
 		return false
 	}
-	return h.l.Post(func() error {
-		h.mu.Lock()
-		closed := h.closed
-		h.mu.Unlock()
-		if closed {
-			return nil
-		}
-		h.l.actx = h.ctx
-		return fn()
-	})
+	return h.l.Post(h.bound(fn))
 }
 
 // Feed queues fn on behalf of the handle as libuv's uv__io_feed does: called from the posted
@@ -89,23 +77,28 @@ func (h *Handle) Feed(fn func() error) bool {
 	if h.l.postRun == nil {
 		return h.Post(fn)
 	}
-	h.mu.Lock()
-	closed := h.closed
-	h.mu.Unlock()
-	if closed {
+	if h.isClosed() {
 		return false
 	}
-	h.l.postRun = append(h.l.postRun, func() error {
-		h.mu.Lock()
-		closed := h.closed
-		h.mu.Unlock()
-		if closed {
+	h.l.postRun = append(h.l.postRun, h.bound(fn))
+	return true
+}
+
+func (h *Handle) isClosed() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.closed
+}
+
+// bound is fn run in the handle's async context, or dropped if the handle closed meanwhile.
+func (h *Handle) bound(fn func() error) func() error {
+	return func() error {
+		if h.isClosed() {
 			return nil
 		}
 		h.l.actx = h.ctx
 		return fn()
-	})
-	return true
+	}
 }
 
 // Ref makes the handle keep the loop alive. Loop only.
