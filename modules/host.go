@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -42,6 +43,9 @@ type Host struct {
 	Argv     []string
 	ExecArgv []string
 	ExecPath string
+	// NodeOptions are Node options in effect that are not in ExecArgv (as NODE_OPTIONS are
+	// not). Read them, and ExecArgv's, with Flag.
+	NodeOptions []string
 
 	// Env is the runtime's environment (process.env). Loop only.
 	Env map[string]string
@@ -191,4 +195,58 @@ func Promise[T any](h *Host, work func() (T, error), conv func(T) goja.Value) go
 		return resolve(conv(v))
 	})
 	return h.VM.ToValue(p)
+}
+
+// nodeOptions lists the Node options in effect, NodeOptions then ExecArgv, as name/value pairs
+// with underscores in names read as dashes (node takes --expose_gc for --expose-gc). An option
+// without "=value" has the value "". Only "--name" options count: the values of -e, -r and the
+// like are separate arguments and are not options.
+func (h *Host) nodeOptions() [][2]string {
+	var out [][2]string
+	for _, list := range [][]string{h.NodeOptions, h.ExecArgv} {
+		skip := false
+		for _, a := range list {
+			if skip {
+				skip = false
+				continue
+			}
+			switch a {
+			case "-e", "--eval", "-p", "--print", "-pe", "-r", "--require", "--import":
+				skip = true // their value is the next argument, whatever it looks like
+				continue
+			}
+			if !strings.HasPrefix(a, "--") || a == "--" {
+				continue
+			}
+			name, val, _ := strings.Cut(a, "=")
+			out = append(out, [2]string{strings.ReplaceAll(name, "_", "-"), val})
+		}
+	}
+	return out
+}
+
+// Flags returns the Node options in effect by name (see nodeOptions); a later option wins.
+func (h *Host) Flags() map[string]string {
+	flags := map[string]string{}
+	for _, o := range h.nodeOptions() {
+		flags[o[0]] = o[1]
+	}
+	return flags
+}
+
+// Flag reports whether the Node option name (e.g. "--no-deprecation") is in effect, and its value.
+func (h *Host) Flag(name string) (string, bool) {
+	v, ok := h.Flags()[name]
+	return v, ok
+}
+
+// FlagValues returns every value given to a repeatable option such as --disable-warning.
+func (h *Host) FlagValues(name string) []string {
+	var vals []string
+	for _, o := range h.nodeOptions() {
+		if o[0] == name {
+			vals = append(vals, o[1])
+		}
+	}
+	return vals
 }

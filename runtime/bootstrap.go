@@ -126,6 +126,13 @@ func (rt *Runtime) processBinding() *goja.Object {
 	lz := modules.NewLazyFuncs(vm)
 	b.Set("argv", jsStrings(vm, h.Argv))
 	b.Set("execArgv", jsStrings(vm, h.ExecArgv))
+	flags := vm.NewObject()
+	for name, val := range h.Flags() {
+		flags.Set(name, val)
+	}
+	b.Set("flags", flags)
+	lz.Set("flagValues", func(name string) goja.Value { return jsStrings(vm, h.FlagValues(name)) })
+	lz.Set("gc", func() { goruntime.GC() })
 	b.Set("execPath", h.ExecPath)
 	b.Set("pid", os.Getpid())
 	b.Set("ppid", os.Getppid())

@@ -34,8 +34,13 @@ type Options struct {
 	Args []string
 	// ExecPath is process.execPath and argv[0] (default "gojs").
 	ExecPath string
-	// ExecArgv is process.execArgv.
+	// ExecArgv is process.execArgv. The Node options in it take effect (--no-deprecation,
+	// --no-warnings, --trace-warnings, --throw-deprecation, --trace-deprecation,
+	// --pending-deprecation, --disable-warning=, --unhandled-rejections=, --expose-gc, --title=).
 	ExecArgv []string
+	// NodeOptions are Node options that take effect without being part of process.execArgv,
+	// as those of NODE_OPTIONS are not.
+	NodeOptions []string
 	// Env is process.env. Nil means empty.
 	Env map[string]string
 	// Cwd is the starting working directory (default "/").
@@ -168,18 +173,19 @@ func New(opts Options) (*Runtime, error) {
 		Rejections: rt.onRejections,
 	})
 	rt.host = &modules.Host{
-		VM:        vm,
-		Loop:      rt.loop,
-		Stdin:     opts.Stdin,
-		Stdout:    opts.Stdout,
-		Stderr:    opts.Stderr,
-		ExecArgv:  append([]string(nil), opts.ExecArgv...),
-		ExecPath:  opts.ExecPath,
-		Env:       env,
-		Perms:     compilePolicy(opts.Permissions),
-		Ctx:       ctx,
-		RequireFn: rt.requireBuiltin,
-		MaxAsync:  opts.MaxAsync,
+		VM:          vm,
+		Loop:        rt.loop,
+		Stdin:       opts.Stdin,
+		Stdout:      opts.Stdout,
+		Stderr:      opts.Stderr,
+		ExecArgv:    append([]string(nil), opts.ExecArgv...),
+		ExecPath:    opts.ExecPath,
+		NodeOptions: append([]string(nil), opts.NodeOptions...),
+		Env:         env,
+		Perms:       compilePolicy(opts.Permissions),
+		Ctx:         ctx,
+		RequireFn:   rt.requireBuiltin,
+		MaxAsync:    opts.MaxAsync,
 	}
 	rt.host.SetCwd(opts.Cwd)
 	rt.host.NewWorker = rt.newWorker

@@ -103,6 +103,9 @@ func parseArgs(args []string) (*cli, int, string) {
 			break
 		}
 		name, val, hasVal := strings.Cut(a, "=")
+		if strings.HasPrefix(name, "--") {
+			name = "--" + strings.ReplaceAll(name[2:], "_", "-") // node takes --expose_gc for --expose-gc
+		}
 		c.execArgv = append(c.execArgv, a)
 		switch name {
 		case "-v", "--version":
@@ -231,11 +234,29 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 		case "--test-only", "--experimental-test-coverage", "--test-force-exit":
-		case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-uncaught",
-			"--enable-source-maps", "--expose-gc", "--no-experimental-fetch", "--trace-deprecation",
-			"--throw-deprecation", "--pending-deprecation", "--harmony", "--use-strict":
-			// accepted for compatibility
+		case "--unhandled-rejections":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			switch val {
+			case "strict", "warn", "none", "throw", "warn-with-error-code":
+			default:
+				return nil, 9, "gojs: invalid value for --unhandled-rejections\n"
+			}
 		default:
+			if takesValue, ok := nodeOptions[name]; ok {
+				// options the runtime reads from execArgv (--no-deprecation, --title=...), and
+				// Node's and V8's tuning options, which mean nothing here
+				if takesValue && !hasVal {
+					if _, ok := take(name); !ok {
+						return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+					}
+				}
+				break
+			}
 			return nil, 9, fmt.Sprintf("gojs: bad option: %s\n", a)
 		}
 	}
@@ -245,6 +266,38 @@ func parseArgs(args []string) (*cli, int, string) {
 	}
 	c.args = append([]string(nil), args[i:]...)
 	return c, 0, ""
+}
+
+// nodeOptions are the Node (and V8) options gojs accepts besides those parseArgs handles itself,
+// and whether each takes a value. The runtime acts on those of process behaviour (warnings,
+// deprecations, --expose-gc, --title); the others tune Node's or V8's internals, or turn on
+// what gojs always has, and change nothing here.
+var nodeOptions = map[string]bool{
+	"--no-warnings": false, "--no-deprecation": false, "--trace-warnings": false,
+	"--trace-deprecation": false, "--throw-deprecation": false, "--pending-deprecation": false,
+	"--disable-warning": true, "--expose-gc": false, "--title": true, "--trace-uncaught": false,
+	"--enable-source-maps": false, "--no-experimental-fetch": false, "--harmony": false,
+	"--use-strict": false, "--expose-internals": false, "--zero-fill-buffers": false,
+	"--trace-exit": false, "--trace-sync-io": false, "--trace-atomics-wait": false,
+	"--trace-promises": false, "--trace-tls": false, "--trace-sigint": false,
+	"--no-extra-info-on-fatal-exception": false, "--no-force-async-hooks-checks": false,
+	"--experimental-vm-modules": false, "--experimental-import-meta-resolve": false,
+	"--experimental-require-module": false, "--no-experimental-require-module": false,
+	"--experimental-detect-module": false, "--no-experimental-detect-module": false,
+	"--experimental-websocket": false, "--experimental-global-customevent": false,
+	"--experimental-global-webcrypto": false, "--experimental-wasm-modules": false,
+	"--no-experimental-repl-await": false, "--experimental-print-required-tla": false,
+	"--max-old-space-size": true, "--max-semi-space-size": true, "--huge-max-old-generation-size": false,
+	"--jitless": false, "--no-opt": false, "--opt": false, "--always-opt": false,
+	"--max-lazy": false, "--lazy": false, "--no-lazy": false, "--predictable": false,
+	"--single-threaded": false, "--single-threaded-gc": false, "--no-concurrent-recompilation": false,
+	"--interpreted-frames-native-stack": false, "--v8-pool-size": true, "--secure-heap": true,
+	"--secure-heap-min": true, "--use-largepages": true, "--node-memory-debug": false,
+	"--no-node-snapshot": false, "--track-heap-objects": false, "--gc-interval": true,
+	"--random-seed": true, "--hash-seed": true, "--no-verify-heap": false,
+	"--openssl-legacy-provider": false, "--openssl-shared-config": false, "--use-bundled-ca": false,
+	"--use-openssl-ca": false, "--force-context-aware": false, "--no-addons": false,
+	"--no-global-search-paths": false,
 }
 
 // Main runs the gojs command line and returns the exit code.

@@ -67,7 +67,7 @@ function ensureEvents() {
   Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
   EventEmitter.call(proc);
   Object.defineProperty(proc, '_eventsCount', { enumerable: false, writable: true, value: proc._eventsCount });
-  proc.on('warning', onWarning);
+  if (!proc.noProcessWarnings) proc.on('warning', onWarning);
   // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
   proc.on('newListener', function onNewListener(event) {
     if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
@@ -119,9 +119,15 @@ proc.env = binding.env;
 proc.pid = binding.pid;
 proc.ppid = binding.ppid;
 proc.debugPort = 9229;
-proc.noDeprecation = false;
-proc.throwDeprecation = false;
-proc.traceDeprecation = false;
+// Node's options in effect (execArgv and NODE_OPTIONS-like ones), by name: '--name' -> value.
+const flags = binding.flags;
+// As in node, these exist only when their option is given.
+if (flags['--no-deprecation'] !== undefined) proc.noDeprecation = true;
+if (flags['--throw-deprecation'] !== undefined) proc.throwDeprecation = true;
+if (flags['--trace-deprecation'] !== undefined) proc.traceDeprecation = true;
+if (flags['--no-warnings'] !== undefined) proc.noProcessWarnings = true;
+if (flags['--trace-warnings'] !== undefined) proc.traceProcessWarnings = true;
+if (flags['--title'] !== undefined) proc.title = flags['--title'];
 proc.moduleLoadList = [];
 
 let exitCode;
@@ -263,7 +269,10 @@ proc.emitWarning = function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (proc.noDeprecation) return;
-    if (proc.throwDeprecation) throw warning;
+    if (proc.throwDeprecation) {
+      proc.nextTick(() => { throw warning; }); // thrown where the program goes on, as node
+      return;
+    }
   }
   proc.nextTick(doEmitWarning, warning);
 };
@@ -271,6 +280,8 @@ proc.emitWarning = function emitWarning(warning, type, code, ctor) {
 function createWarningObject(message, type, code, ctor, detail) {
   const warning = new Error(message);
   warning.name = String(type || 'Warning');
+  // the stack starts where the warning was raised: at the caller of ctor (or of emitWarning)
+  Error.captureStackTrace(warning, ctor || proc.emitWarning);
   if (code !== undefined) warning.code = code;
   if (detail !== undefined) warning.detail = detail;
   return warning;
@@ -281,15 +292,24 @@ function doEmitWarning(warning) {
   proc.emit('warning', warning);
 }
 
+// --disable-warning=<code or type>, repeatable: those warnings are not printed (still emitted).
+const disabledWarnings = new Set(binding.flagValues('--disable-warning'));
+
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && proc.noDeprecation) return;
+  if (disabledWarnings.size > 0 && (disabledWarnings.has(warning.name) || disabledWarnings.has(warning.code))) return;
+  const trace = proc.traceProcessWarnings || (isDeprecation && proc.traceDeprecation);
   let msg = `(node:${proc.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
-  msg += `${warning.name}: ${warning.message}`;
+  if (trace && warning.stack) {
+    msg += warning.stack;
+  } else {
+    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : `${warning.name}: ${warning.message}`;
+  }
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!traceWarningHintShown) {
+  if (!trace && !traceWarningHintShown) {
     traceWarningHintShown = true;
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
@@ -378,33 +398,117 @@ function fatalException(err, origin) {
     }
     return;
   }
-  if (!binding.workerFatal(err)) printFatal(err, origin);
+  const inWorker = binding.workerFatal(err);
   binding.recordFatal(err);
   proc.exitCode = 1;
+  // As node, 'exit' listeners run before the error is printed (a process.exit() in one ends
+  // the process there, unprinted).
   if (!proc._exiting) {
     proc._exiting = true;
     try { if (eventsReady) proc.emit('exit', 1); } catch {}
   }
+  if (!inWorker) printFatal(err, origin);
   binding.exit(toExitCode(proc.exitCode) || 1);
 }
 
-function unhandledRejection(reason, promise) {
-  const handled = eventsReady && proc.emit('unhandledRejection', reason, promise);
-  if (handled) return;
-  let err = reason;
-  if (!(reason instanceof Error)) {
-    let shown;
-    try { shown = binding.hasBuiltin('util') ? require('util').inspect(reason) : String(reason); } catch { shown = '[object]'; }
-    err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
-      'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
-      `"${shown}".`);
-    err.name = 'UnhandledPromiseRejection';
-    err.code = 'ERR_UNHANDLED_REJECTION';
+// --unhandled-rejections=<mode>: throw (the default), strict, warn, warn-with-error-code, none.
+const rejectionMode = flags['--unhandled-rejections'] || 'throw';
+let lastRejectionId = 0;
+let rejectionIds; // promise -> the id its warnings name
+
+function rejectionError(reason) {
+  if (reason instanceof Error) return reason;
+  let shown;
+  try { shown = binding.hasBuiltin('util') ? require('util').inspect(reason) : String(reason); } catch { shown = '[object]'; }
+  const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
+    'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+    `"${shown}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+}
+
+// How a rejection reason reads in a warning: an error's stack, else a string made without
+// calling into the value (#<Object> for an object).
+function reasonString(reason) {
+  if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) {
+    return String(reason.stack);
   }
-  fatalException(err, 'unhandledRejection');
+  if (typeof reason === 'symbol') return reason.toString();
+  if (reason === null || (typeof reason !== 'object' && typeof reason !== 'function')) return String(reason);
+  if (typeof reason === 'function') return Function.prototype.toString.call(reason);
+  // an object whose toString is Object.prototype's reads #<Constructor>, others [object Tag]
+  try {
+    const own = (o, key) => Object.getOwnPropertyDescriptor(o, key);
+    let toString;
+    let ctorName;
+    for (let o = reason; o !== null; o = Object.getPrototypeOf(o)) {
+      const d = own(o, 'toString');
+      if (d !== undefined && toString === undefined) toString = d.value;
+      const c = own(o, 'constructor');
+      if (c !== undefined && ctorName === undefined && typeof c.value === 'function') ctorName = c.value.name;
+      if (toString !== undefined && ctorName !== undefined) break;
+    }
+    if (toString === Object.prototype.toString) return `#<${ctorName || 'Object'}>`;
+    return Object.prototype.toString.call(reason);
+  } catch {
+    return '#<Object>';
+  }
+}
+
+function warnUnhandled(id, reason) {
+  proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning');
+  const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
+    'async function without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
+    'To terminate the node process on unhandled promise rejection, use the CLI flag ' +
+    '`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+    `(rejection id: ${id})`);
+  warning.name = 'UnhandledPromiseRejectionWarning';
+  proc.emitWarning(warning);
+}
+
+function unhandledRejection(reason, promise) {
+  const id = ++lastRejectionId;
+  if (rejectionIds === undefined) rejectionIds = new WeakMap();
+  rejectionIds.set(promise, id);
+  switch (rejectionMode) {
+    case 'strict': {
+      fatalException(rejectionError(reason), 'unhandledRejection');
+      // an 'uncaughtException' listener took it
+      if (eventsReady) proc.emit('unhandledRejection', reason, promise);
+      return;
+    }
+    case 'warn': {
+      if (eventsReady) proc.emit('unhandledRejection', reason, promise);
+      warnUnhandled(id, reason);
+      return;
+    }
+    case 'none': {
+      if (eventsReady) proc.emit('unhandledRejection', reason, promise);
+      return;
+    }
+    case 'warn-with-error-code': {
+      if (eventsReady && proc.emit('unhandledRejection', reason, promise)) return;
+      warnUnhandled(id, reason);
+      proc.exitCode = 1;
+      return;
+    }
+    default: {
+      if (eventsReady && proc.emit('unhandledRejection', reason, promise)) return;
+      fatalException(rejectionError(reason), 'unhandledRejection');
+    }
+  }
 }
 
 function rejectionHandled(promise) {
+  const id = rejectionIds !== undefined ? rejectionIds.get(promise) : undefined;
+  if (id !== undefined) {
+    rejectionIds.delete(promise);
+    const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
+    warning.name = 'PromiseRejectionHandledWarning';
+    warning.id = id;
+    proc.emitWarning(warning);
+  }
   if (eventsReady) proc.emit('rejectionHandled', promise);
 }
 
@@ -434,6 +538,15 @@ function queueMicrotask(callback) {
   });
 }
 defineGlobal('queueMicrotask', queueMicrotask);
+
+// --expose-gc: a full collection of the Go heap. {execution: 'async'} returns a promise.
+if (flags['--expose-gc'] !== undefined) {
+  globalObject.gc = function gc() {
+    const options = arguments[0];
+    binding.gc();
+    if (options !== null && typeof options === 'object' && options.execution === 'async') return Promise.resolve();
+  };
+}
 
 // Timers, console, Buffer, URL, fetch... are lazy globals, defined on first use (runtime/lazyglobals.go).
 binding.installLazyGlobals(defineGlobal);
