@@ -258,6 +258,18 @@ func (rt *Runtime) RunMain(ctx context.Context, path string) (int, error) {
 	})
 }
 
+// CheckSyntax parses the file at path as RunMain would run it (CommonJS or ES module) without
+// running it, like `node --check`: a syntax error is reported on stderr with exit code 1.
+func (rt *Runtime) CheckSyntax(ctx context.Context, path string) (int, error) {
+	abs := rt.host.Abs(path)
+	rt.host.Argv = append([]string{rt.opts.ExecPath, abs}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("checkSyntax", rt.vm.ToValue(path))
+		return err
+	})
+}
+
 // RunScript runs src as the main script named name (CommonJS semantics: require, module,
 // __filename resolve against the runtime's cwd), then the loop until it drains.
 func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error) {

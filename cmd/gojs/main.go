@@ -54,6 +54,18 @@ Options:
   --watch-preserve-output    with --watch: do not clear the screen on restart
   --env-file=file            load environment variables from a .env file
   --input-type=type          module or commonjs for -e, -p and stdin (default: detected)
+  -c, --check                check the script's syntax without running it
+  --no-warnings              do not print process warnings
+  --no-deprecation           do not print deprecation warnings
+  --throw-deprecation        throw deprecation warnings as errors
+  --trace-warnings           print process warnings with their stacks
+  --trace-deprecation        print deprecation warnings with their stacks
+  --pending-deprecation      also warn of pending deprecations
+  --disable-warning=code     do not print warnings of this code or type (may be repeated)
+  --unhandled-rejections=m   throw (default), strict, warn, warn-with-error-code or none
+  --expose-gc                define gc(), which runs a full garbage collection
+  --title=title              set process.title
+  Node's and V8's tuning options (--max-old-space-size, --jitless...) are accepted and ignored.
 
 With no script and a terminal on stdin, gojs starts the REPL (history in
 ~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
@@ -76,10 +88,13 @@ type cli struct {
 	script    string
 	args      []string
 	execArgv  []string
-	watch     watchOptions
-	envFiles  []string
-	inputType string
-	interact  bool
+	// nodeOptions are the options from GOJS_OPTIONS: in effect, but not in process.execArgv
+	nodeOptions []string
+	watch       watchOptions
+	envFiles    []string
+	inputType   string
+	interact    bool
+	check       bool // --check: parse the script, do not run it
 }
 
 func parseArgs(args []string) (*cli, int, string) {
@@ -207,6 +222,8 @@ func parseArgs(args []string) (*cli, int, string) {
 			c.watch.flag(name, val)
 		case "-i", "--interactive":
 			c.interact = true
+		case "-c", "--check":
+			c.check = true
 		case "--input-type":
 			if !hasVal {
 				var ok bool
@@ -259,6 +276,9 @@ func parseArgs(args []string) (*cli, int, string) {
 			}
 			return nil, 9, fmt.Sprintf("gojs: bad option: %s\n", a)
 		}
+	}
+	if c.check && c.hasEval {
+		return nil, 9, "gojs: either --check or --eval can be used, not both\n"
 	}
 	if i < len(args) && !c.hasEval {
 		c.script = args[i]
@@ -319,7 +339,9 @@ func Main(args []string) int {
 	c, code, msg := parseArgs(append(envOpts, args...))
 	if c != nil && len(envOpts) > 0 {
 		// like NODE_OPTIONS, GOJS_OPTIONS are not part of process.execArgv
-		c.execArgv = append([]string(nil), c.execArgv[min(len(envOpts), len(c.execArgv)):]...)
+		n := min(len(envOpts), len(c.execArgv))
+		c.nodeOptions = append([]string(nil), c.execArgv[:n]...) // they still take effect
+		c.execArgv = append([]string(nil), c.execArgv[n:]...)
 	}
 	switch msg {
 	case "version":
@@ -375,6 +397,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		Args:             c.args,
 		ExecPath:         exe,
 		ExecArgv:         c.execArgv,
+		NodeOptions:      c.nodeOptions,
 		Env:              env,
 		Cwd:              cwd,
 		Stdin:            stdin,
@@ -437,6 +460,8 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		rt.PreloadImport(p)
 	}
 	switch {
+	case c.check && c.script != "" && c.script != "-":
+		code, err = rt.CheckSyntax(ctx, c.script)
 	case c.hasEval:
 		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(c.eval)) {
 			rt.ExposeBuiltinGlobals()

@@ -613,6 +613,33 @@ function runMain(path) {
   Module._load(abs, null, true);
 }
 
+// --check: the file parsed as it would run (CommonJS or ES module), without running it. A
+// syntax error is thrown.
+function checkSyntax(path) {
+  const filename = resolvePath(path);
+  const content = binding.readFile(filename);
+  const ext = extname(filename);
+  let isModule = ext === '.mjs';
+  if (ext === '.js') {
+    const pkg = readPackageScope(filename);
+    isModule = (pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && binding.looksESM(content));
+  }
+  if (isModule) {
+    binding.transform(content, filename, 'js', true);
+    return;
+  }
+  if (binding.needsTransform(content)) {
+    binding.transform(content, filename, 'js', false);
+    return;
+  }
+  try {
+    binding.compile(content, filename);
+  } catch (e) {
+    // syntax goja lacks but esbuild lowers still runs
+    if (!(e instanceof SyntaxError) || !binding.parsesAsScript(content, filename)) throw e;
+  }
+}
+
 function runSource(name, src) {
   const filename = resolvePath(name);
   const module = new Module(filename, null);
@@ -692,5 +719,5 @@ function requireFromCwd(request) {
   return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
 }
 
-return { Module, runMain, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd, importFromCwd };
+return { Module, runMain, checkSyntax, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd, importFromCwd };
 })
