@@ -173,6 +173,12 @@ func (rt *Runtime) processBinding() *goja.Object {
 		h.SetCwd(abs)
 	})
 	lz.Set("exit", func(code int) { rt.loop.Exit(code) })
+	// --abort-on-uncaught-exception: the run ends with 134 and Aborted reports it (the CLI then
+	// dies of SIGABRT, as node does; an embedding program decides for itself).
+	lz.Set("abort", func() {
+		rt.aborted.Store(true)
+		rt.loop.Exit(134)
+	})
 	lz.Set("nextTick", func(call goja.FunctionCall) goja.Value {
 		fn, ok := rt.loop.Callable(call.Argument(0))
 		if !ok {

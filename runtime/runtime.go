@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -105,8 +106,9 @@ type Runtime struct {
 	// (source-mapped), as an ES module
 	wrapped, transformed, esmSources map[string]bool
 
-	runMu      sync.Mutex // held by the goroutine driving the loop
-	fatalErr   *JSError   // the uncaught exception that ended the program, if any
+	runMu      sync.Mutex  // held by the goroutine driving the loop
+	fatalErr   *JSError    // the uncaught exception that ended the program, if any
+	aborted    atomic.Bool // an uncaught exception under --abort-on-uncaught-exception
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
 	preload    []string
@@ -257,6 +259,10 @@ func (rt *Runtime) RunMain(ctx context.Context, path string) (int, error) {
 		return err
 	})
 }
+
+// Aborted reports whether the program ended on an uncaught exception under
+// --abort-on-uncaught-exception (node would abort the process; RunMain returned 134).
+func (rt *Runtime) Aborted() bool { return rt.aborted.Load() }
 
 // CheckSyntax parses the file at path as RunMain would run it (CommonJS or ES module) without
 // running it, like `node --check`: a syntax error is reported on stderr with exit code 1.

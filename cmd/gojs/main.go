@@ -297,7 +297,7 @@ var nodeOptions = map[string]bool{
 	"--trace-deprecation": false, "--throw-deprecation": false, "--pending-deprecation": false,
 	"--disable-warning": true, "--expose-gc": false, "--title": true, "--trace-uncaught": false,
 	"--enable-source-maps": false, "--no-experimental-fetch": false, "--harmony": false,
-	"--use-strict": false, "--expose-internals": false, "--zero-fill-buffers": false,
+	"--use-strict": false, "--expose-internals": false, "--abort-on-uncaught-exception": false, "--zero-fill-buffers": false,
 	"--trace-exit": false, "--trace-sync-io": false, "--trace-atomics-wait": false,
 	"--trace-promises": false, "--trace-tls": false, "--trace-sigint": false,
 	"--no-extra-info-on-fatal-exception": false, "--no-force-async-hooks-checks": false,
@@ -489,6 +489,9 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		code, err = rt.RejectInputType(ctx)
 	default:
 		code, err = rt.RunMain(ctx, c.script)
+	}
+	if rt.Aborted() {
+		abortProcess()
 	}
 	var jsErr *runtime.JSError
 	var intr *runtime.InterruptError

@@ -390,9 +390,16 @@ function printFatal(err, origin) {
 }
 
 let inFatal = false;
+const abortOnUncaught = flags['--abort-on-uncaught-exception'] !== undefined;
 function fatalException(err, origin) {
   if (captureCallback !== null) {
     captureCallback(err);
+    return;
+  }
+  if (abortOnUncaught) {
+    // node aborts where the exception is thrown: no listener runs
+    printFatal(err, origin);
+    binding.abort();
     return;
   }
   if (eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
