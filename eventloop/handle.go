@@ -144,7 +144,12 @@ func (h *Handle) Close() {
 		h.l.unref()
 	}
 	delete(h.l.handles, h)
+	// Like a libuv handle being closed, it keeps the loop alive until the next close phase: a
+	// beforeExit listener that closes a server sees beforeExit again once the loop drains.
+	h.l.OnClose(closedHandle)
 }
+
+func closedHandle() error { return nil }
 
 // Closed reports whether Close was called.
 func (h *Handle) Closed() bool {

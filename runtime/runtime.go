@@ -364,6 +364,11 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		}
 		// 'exit' listeners run with promise jobs but no nextTick processing, as in Node.
 		if err := rt.callHook("exit"); err != nil {
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) && rt.loop.Exiting() {
+				// process.exit() in an 'exit' listener: its code is the process's
+				return rt.exitCode(), nil
+			}
 			rt.onUncaught(err)
 		}
 		return rt.exitCode(), nil
