@@ -439,6 +439,18 @@ function rejectionError(reason) {
     `"${shown}".`);
   err.name = 'UnhandledPromiseRejection';
   err.code = 'ERR_UNHANDLED_REJECTION';
+  // made inside node's promise machinery: the excerpt and frames its fatal report shows
+  const strict = rejectionMode === 'strict';
+  const line = strict ? 340 : 389;
+  Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+    value: strict ? `node:internal/process/promises:${line}\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n`
+      : `node:internal/process/promises:${line}\n      new UnhandledPromiseRejection(reason);\n      ^\n`,
+    enumerable: false, configurable: true, writable: true,
+  });
+  err.stack = `${err.name}: ${err.message}\n` +
+    `    at ${strict ? 'strictUnhandledRejectionsMode' : 'throwUnhandledRejectionsMode'} (node:internal/process/promises:${line}:${strict ? 14 : 7})\n` +
+    '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+    '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
   return err;
 }
 
