@@ -432,8 +432,7 @@ let rejectionIds; // promise -> the id its warnings name
 
 function rejectionError(reason) {
   if (reason instanceof Error) return reason;
-  let shown;
-  try { shown = binding.hasBuiltin('util') ? require('util').inspect(reason) : String(reason); } catch { shown = '[object]'; }
+  const shown = plainString(reason);
   const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
     'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
     `"${shown}".`);
@@ -460,6 +459,11 @@ function reasonString(reason) {
   if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) {
     return String(reason.stack);
   }
+  return plainString(reason);
+}
+
+// A value as a string made without calling into it: V8's NoSideEffectsToString.
+function plainString(reason) {
   if (typeof reason === 'symbol') return reason.toString();
   if (reason === null || (typeof reason !== 'object' && typeof reason !== 'function')) return String(reason);
   if (typeof reason === 'function') return Function.prototype.toString.call(reason);
