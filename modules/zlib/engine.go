@@ -4,11 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
+	"hash"
+	"hash/adler32"
 	"io"
 	"reflect"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/flate"
@@ -96,6 +100,8 @@ type compressor struct {
 	w      flusher
 	o      options
 	closed bool
+	// a gzip header still to be given zlib's XFL byte (the encoder only knows levels 1 and 9)
+	fixXFL bool
 }
 
 func goLevel(o options) int {
@@ -103,10 +109,125 @@ func goLevel(o options) int {
 	case 2: // Z_HUFFMAN_ONLY
 		return flate.HuffmanOnly
 	}
-	if o.level == -1 {
-		return 6
+	level := o.level
+	if level == -1 {
+		level = 6
 	}
-	return o.level
+	if level >= 4 && level < 7 {
+		// zlib's levels 4 to 9 all search lazily for matches; klauspost's 4 to 6 are its fast
+		// greedy encoders, which store small inputs uncompressed (23 bytes of 'hello hello...'
+		// became 30 where zlib makes 10). Its lazy encoder compresses like zlib, at about zlib's
+		// speed.
+		level = 7
+	}
+	return level
+}
+
+// setGzipHeader makes the header zlib writes: no modification time, OS 3 (Unix). (A zero
+// time.Time would be written as a garbage timestamp.)
+func setGzipHeader(w *gzip.Writer) {
+	w.Header.ModTime = time.Unix(0, 0)
+	w.Header.OS = 3
+}
+
+// zlibWriter frames raw deflate as a zlib stream (RFC 1950) with the header zlib writes for the
+// requested level, strategy and window (goLevel may pick another encoder level), an optional
+// dictionary id, and the Adler-32 trailer.
+type zlibWriter struct {
+	out         io.Writer
+	fw          *flate.Writer
+	header      [6]byte
+	headerLen   int
+	wroteHeader bool
+	sum         hash.Hash32
+}
+
+func newZlibWriter(out io.Writer, o options) (*zlibWriter, error) {
+	fw, err := flate.NewWriterDict(out, goLevel(o), o.dict)
+	if err != nil {
+		return nil, err
+	}
+	z := &zlibWriter{out: out, fw: fw, sum: adler32.New()}
+	wbits := o.windowBits
+	if wbits == 0 {
+		wbits = 15
+	}
+	if wbits == 8 {
+		wbits = 9 // zlib's deflate does not do a 256-byte window: it takes 9 for 8
+	}
+	level := o.level
+	if level == -1 {
+		level = 6
+	}
+	var levelFlags uint16
+	switch {
+	case o.strategy >= 2 || level < 2: // Z_HUFFMAN_ONLY, Z_RLE, Z_FIXED
+		levelFlags = 0
+	case level < 6:
+		levelFlags = 1
+	case level == 6:
+		levelFlags = 2
+	default:
+		levelFlags = 3
+	}
+	h := (8 + uint16(wbits-8)<<4) << 8
+	h |= levelFlags << 6
+	if len(o.dict) > 0 {
+		h |= 0x20
+	}
+	h += 31 - h%31
+	binary.BigEndian.PutUint16(z.header[:2], h)
+	z.headerLen = 2
+	if len(o.dict) > 0 {
+		binary.BigEndian.PutUint32(z.header[2:], adler32.Checksum(o.dict))
+		z.headerLen = 6
+	}
+	return z, nil
+}
+
+func (z *zlibWriter) writeHeader() error {
+	if z.wroteHeader {
+		return nil
+	}
+	z.wroteHeader = true
+	_, err := z.out.Write(z.header[:z.headerLen])
+	return err
+}
+
+func (z *zlibWriter) Write(p []byte) (int, error) {
+	if err := z.writeHeader(); err != nil {
+		return 0, err
+	}
+	z.sum.Write(p)
+	return z.fw.Write(p)
+}
+
+func (z *zlibWriter) Flush() error {
+	if err := z.writeHeader(); err != nil {
+		return err
+	}
+	return z.fw.Flush()
+}
+
+func (z *zlibWriter) Close() error {
+	if err := z.writeHeader(); err != nil {
+		return err
+	}
+	if err := z.fw.Close(); err != nil {
+		return err
+	}
+	var trailer [4]byte
+	binary.BigEndian.PutUint32(trailer[:], z.sum.Sum32())
+	_, err := z.out.Write(trailer[:])
+	return err
+}
+
+// Reset starts a new stream to out with the same settings (no dictionary: those are not pooled).
+func (z *zlibWriter) Reset(out io.Writer) {
+	z.out = out
+	z.fw.Reset(out)
+	z.sum.Reset()
+	z.wroteHeader = false
 }
 
 func newCompressor(o options) (*compressor, error) {
@@ -118,13 +239,14 @@ func newCompressor(o options) (*compressor, error) {
 // megabyte of tables, which dominates small one-shot compressions.
 var writerPools sync.Map // poolKey -> *sync.Pool
 
-type poolKey struct{ mode, level int }
+type poolKey struct{ mode, level, strategy, windowBits int }
 
 func (c *compressor) pool() *sync.Pool {
 	if len(c.o.dict) > 0 || c.o.mode == modeBrotliEnc {
 		return nil
 	}
-	k := poolKey{c.o.mode, goLevel(c.o)}
+	// the zlib header names the requested level, strategy and window, not only the encoder's
+	k := poolKey{c.o.mode, c.o.level, c.o.strategy, c.o.windowBits}
 	p, _ := writerPools.LoadOrStore(k, &sync.Pool{})
 	return p.(*sync.Pool)
 }
@@ -133,13 +255,15 @@ func (c *compressor) init() error {
 	var err error
 	c.buf.Reset()
 	c.closed = false
+	c.fixXFL = c.o.mode == modeGzip
 	if p := c.pool(); p != nil {
 		if w, ok := p.Get().(flusher); ok {
 			switch x := w.(type) {
-			case *zlib.Writer:
+			case *zlibWriter:
 				x.Reset(&c.buf)
 			case *gzip.Writer:
 				x.Reset(&c.buf)
+				setGzipHeader(x)
 			case *flate.Writer:
 				x.Reset(&c.buf)
 			}
@@ -149,9 +273,14 @@ func (c *compressor) init() error {
 	}
 	switch c.o.mode {
 	case modeDeflate:
-		c.w, err = zlib.NewWriterLevelDict(&c.buf, goLevel(c.o), c.o.dict)
+		c.w, err = newZlibWriter(&c.buf, c.o)
 	case modeGzip:
-		c.w, err = gzip.NewWriterLevel(&c.buf, goLevel(c.o))
+		var gw *gzip.Writer
+		gw, err = gzip.NewWriterLevel(&c.buf, goLevel(c.o))
+		if err == nil {
+			setGzipHeader(gw)
+			c.w = gw
+		}
 	case modeDeflateRaw:
 		c.w, err = flate.NewWriterDict(&c.buf, goLevel(c.o), c.o.dict)
 	case modeBrotliEnc:
@@ -186,6 +315,21 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 	}
 	if c.buf.Len() == 0 {
 		return nil, nil
+	}
+	if c.fixXFL && c.buf.Len() >= 10 {
+		c.fixXFL = false
+		level := c.o.level
+		if level == -1 {
+			level = 6
+		}
+		var xfl byte
+		switch {
+		case level == 9:
+			xfl = 2
+		case c.o.strategy >= 2 || level < 2:
+			xfl = 4
+		}
+		c.buf.Bytes()[8] = xfl
 	}
 	out := bytes.Clone(c.buf.Bytes())
 	c.buf.Reset()

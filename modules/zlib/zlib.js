@@ -404,20 +404,27 @@ function zlibBuffer(engine, buffer, callback) {
       return callback(nodeError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${engine._maxOutputLength} bytes`));
     }
     engine.bytesWritten = buffer.byteLength;
-    callback(null, out);
+    // {info: true}: the result comes with the engine that made it
+    callback(null, engine._info ? { buffer: out, engine } : out);
   });
 }
 
 function zlibBufferSync(engine, buffer) {
   buffer = toBuffer(buffer);
-  return processChunkSync(engine, buffer, engine._finishFlushFlag);
+  const out = processChunkSync(engine, buffer, engine._finishFlushFlag);
+  return engine._info ? { buffer: out, engine } : out;
 }
 
 function createConvenienceMethod(ctor, sync) {
-  if (sync) return function syncBufferWrapper(buffer, opts) { return zlibBufferSync(new ctor(opts), buffer); };
+  const make = (opts) => {
+    const engine = new ctor(opts);
+    if (opts && opts.info) engine._info = true;
+    return engine;
+  };
+  if (sync) return function syncBufferWrapper(buffer, opts) { return zlibBufferSync(make(opts), buffer); };
   return function asyncBufferWrapper(buffer, opts, callback) {
     if (typeof opts === 'function') { callback = opts; opts = {}; }
-    return zlibBuffer(new ctor(opts), buffer, callback);
+    return zlibBuffer(make(opts), buffer, callback);
   };
 }
 
