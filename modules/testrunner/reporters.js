@@ -41,6 +41,17 @@ function tapEscape(s) {
     .replace(/\r/g, '\\r').replace(/\v/g, '\\v').replace(/\\/g, '\\\\').replace(/#/g, '\\#');
 }
 
+// yamlScalar is name: value as node's TAP reporter writes a primitive: ~ for null and undefined,
+// a |- block for a string of several lines, else the value inspected.
+function yamlScalar(indent, name, value) {
+  if (value === null || value === undefined) return `${indent}${name}: ~`;
+  if (typeof value === 'string') {
+    const lines = value.split(/\r?\n/);
+    if (lines.length > 1) return `${indent}${name}: |-\n` + lines.map((l) => `${indent}  ${l}`).join('\n');
+  }
+  return `${indent}${name}: ${require('util').inspect(value, { colors: false, breakLength: Infinity })}`;
+}
+
 function yamlBlock(s, ind) {
   return '|-\n' + String(s).split('\n').map((l) => ind + '    ' + l).join('\n');
 }
@@ -62,13 +73,13 @@ function tapTest(data, ok) {
       out.push(`${ind}  exitCode: ${e.exitCode}`);
       out.push(`${ind}  signal: ~`);
     }
-    out.push(`${ind}  error: ${e.message.includes('\n') ? yamlBlock(e.message, ind) : `'${e.message}'`}`);
-    out.push(`${ind}  code: '${e.code || 'ERR_TEST_FAILURE'}'`);
-    if (e.name && e.name !== 'Error') out.push(`${ind}  name: '${e.name}'`);
+    out.push(yamlScalar(`${ind}  `, 'error', e.message));
+    out.push(yamlScalar(`${ind}  `, 'code', e.code || 'ERR_TEST_FAILURE'));
+    if (e.name && e.name !== 'Error') out.push(yamlScalar(`${ind}  `, 'name', e.name));
     if (e.hasAssert) {
-      out.push(`${ind}  expected: ${e.expected}`);
-      out.push(`${ind}  actual: ${e.actual}`);
-      out.push(`${ind}  operator: '${e.operator}'`);
+      // written as YAML lines by the test file's side (test.js yamlValue)
+      for (const l of (e.expected + e.actual).split('\n')) if (l !== '') out.push(`${ind}  ${l}`);
+      if (e.operator) out.push(yamlScalar(`${ind}  `, 'operator', e.operator));
     }
     if (e.stack) out.push(`${ind}  stack: ${yamlBlock(e.stack, ind)}`);
   }

@@ -24,7 +24,9 @@ for (let i = 0; i < argv.length; i++) {
   }
 }
 
-function now() { return Number(process.hrtime.bigint()) / 1e6; }
+// times are hrtime bigints; a duration is their exact difference in ms, as node reports it
+function now() { return process.hrtime.bigint(); }
+function since(t) { return Number(process.hrtime.bigint() - t) / 1e6; }
 
 // ---- events and reporters ------------------------------------------------------------------------
 
@@ -185,6 +187,66 @@ function emit(ev) {
   }
 }
 
+// yamlValue writes value under name as node's TAP reporter does (its lines end with "\n"): null
+// and undefined as ~, strings inspected or as a |- block when they span lines, other primitives
+// inspected, objects (arrays too) by their own enumerable entries, an object already written as
+// <Circular>, and an error's message, code and name after its entries; undefined gives no line,
+// a Date its ISO string. crossed: the value came from a test file's process (an error arrives as
+// a plain object).
+function yamlValue(indent, name, value, seen, crossed) {
+  const util = require('util');
+  if (value === undefined) return ''; // node writes no line for it
+  if (value === null) return `${indent}${name}: ~\n`;
+  if (typeof value !== 'object' || value instanceof Date) {
+    if (typeof value === 'string') {
+      const lines = value.split(/\r?\n/);
+      if (lines.length > 1) return `${indent}${name}: |-\n` + lines.map((l) => `${indent}  ${l}\n`).join('');
+    }
+    return `${indent}${name}: ${util.inspect(value, { colors: false, breakLength: Infinity })}\n`;
+  }
+  seen.add(value);
+  // an error that crossed arrives as a plain object of its own enumerable properties
+  const isErr = !crossed && (value instanceof Error || util.types.isNativeError(value));
+  let out = '';
+  let propsIndent = indent;
+  if (name != null) {
+    out += `${indent}${name}:\n`;
+    propsIndent += '  ';
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (isErr && (k === 'cause' || k === 'code')) continue;
+    if (v !== null && typeof v === 'object' && seen.has(v)) {
+      out += `${propsIndent}${k}: <Circular>\n`;
+      continue;
+    }
+    out += yamlValue(propsIndent, k, v, seen, crossed);
+  }
+  if (isErr) {
+    out += yamlValue(indent, 'error', value.message === undefined || value.message === null ? '<unknown error>' : value.message, seen, crossed);
+    if (value.code) out += yamlValue(indent, 'code', value.code, seen, crossed);
+    if (value.name && value.name !== 'Error') out += yamlValue(indent, 'name', value.name, seen, crossed);
+  }
+  return out;
+}
+
+// crossable: v survives the structured serializer a test file's events cross (no functions,
+// symbols or other uncloneable values inside).
+function crossable(v, seen) {
+  if (typeof v === 'function' || typeof v === 'symbol') return false;
+  if (v === null || typeof v !== 'object' || seen.has(v)) return true;
+  seen.add(v);
+  if (v instanceof Map) {
+    for (const [k, x] of v) if (!crossable(k, seen) || !crossable(x, seen)) return false;
+    return true;
+  }
+  if (v instanceof Set) {
+    for (const x of v) if (!crossable(x, seen)) return false;
+    return true;
+  }
+  for (const k of Object.keys(v)) if (!crossable(v[k], seen)) return false;
+  return true;
+}
+
 function inspectValue(v) {
   if (typeof v === 'string') return `'${v}'`;
   if (v === undefined) return 'undefined';
@@ -330,7 +392,7 @@ function finishRoot() {
     emit({ type: 'test:diagnostic', nesting: 0, message: "'only' and 'runOnly' require the --test-only command-line option." });
   }
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
-  counts.duration_ms = now() - startTime;
+  counts.duration_ms = since(startTime);
   if (childMode) {
     if (binding.coverageOn) emit({ type: 'test:coverage-raw', scripts: JSON.parse(binding.coverage()) });
     emit({ type: 'test:summary', counts });
@@ -389,9 +451,14 @@ function defineSuite(name, options, fn, extra) {
 
 function wrapError(e, failureType) {
   const isObj = e !== null && typeof e === 'object';
+  let message;
+  if (isObj && e.message !== undefined && e.message !== null) message = e.message;
+  else if (isObj) {
+    try { message = require('util').inspect(e); } catch { message = String(e); }
+  } else message = String(e);
   const info = {
     failureType,
-    message: isObj && typeof e.message === 'string' ? e.message : String(e),
+    message,
     code: isObj ? e.code : undefined,
     name: isObj ? e.name : undefined,
     hasAssert: isObj && 'operator' in e && 'expected' in e,
@@ -399,9 +466,16 @@ function wrapError(e, failureType) {
     inspected: '',
   };
   if (info.hasAssert) {
-    info.expected = inspectValue(e.expected);
-    info.actual = inspectValue(e.actual);
-    info.operator = e.operator;
+    // From a test file's own process (node --test), the values crossed a serializer: one that
+    // cannot cross (a function, a symbol) loses the assertion's details, and errors arrive bare.
+    if (childMode && (!crossable(e.expected, new Set()) || !crossable(e.actual, new Set()))) {
+      info.hasAssert = false;
+    } else {
+      const seen = new Set();
+      info.expected = yamlValue('', 'expected', e.expected, seen, childMode);
+      info.actual = yamlValue('', 'actual', e.actual, seen, childMode);
+      info.operator = e.operator;
+    }
   }
   if (isObj && typeof e.stack === 'string') {
     // goja's frames as V8 prints them: no program counter, no native call frames
@@ -502,17 +576,19 @@ function runTest(t) {
       })
       .then(() => runHooks(t.hooks.after, ctx));
   }
-  return p.then(() => null, (e) => e).then((e) => {
+  // a rejection is kept boxed: a test may throw null or undefined, and fails all the same
+  return p.then(() => undefined, (thrown) => ({ thrown })).then((rejected) => {
     if (t.reported || rootDone) return;
     t.reported = true;
     if (t.controller) t.controller.abort();
     if (t.mockTracker) t.mockTracker.reset();
-    const duration = now() - start;
+    const duration = since(start);
     let failed = false;
     let error;
-    if (e) {
+    if (rejected) {
+      const e = rejected.thrown;
       failed = true;
-      error = e.failureType && e.message !== undefined && e.inspected !== undefined ? e : wrapError(e, (e && e.failureType) || 'testCodeFailure');
+      error = e && e.failureType && e.message !== undefined && e.inspected !== undefined ? e : wrapError(e, (e && e.failureType) || 'testCodeFailure');
     } else if (t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
@@ -748,8 +824,15 @@ class MockTracker {
 
 // MockTimers replaces setTimeout/setInterval (and Date when asked) with a fake clock that only
 // moves on tick() or runAll().
+let mockTimersWarned = false;
 class MockTimers {
-  constructor() { this._enabled = false; this._now = 0; this._queue = []; this._id = 1; }
+  constructor() {
+    this._enabled = false; this._now = 0; this._queue = []; this._id = 1;
+    if (!mockTimersWarned) {
+      mockTimersWarned = true;
+      process.emitWarning('The MockTimers API is an experimental feature and might change at any time', 'ExperimentalWarning');
+    }
+  }
   enable(options = {}) {
     if (this._enabled) return;
     this._enabled = true;
@@ -987,7 +1070,7 @@ function run(options) {
         const error = { failureType: 'testTimeoutFailure', message: msg, code: 'ERR_TEST_FAILURE', inspected: `'${msg}'`,
           junit: `[Error [ERR_TEST_FAILURE]: ${msg}] { code: 'ERR_TEST_FAILURE', failureType: 'testTimeoutFailure', cause: '${msg}' }` };
         report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: now() - fileStart, error } }));
+        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside === undefined && !failed && exitCode) {
         // the file's process failed outside any test (process.exitCode, process.exit(n))
         failed = true;
@@ -995,16 +1078,16 @@ function run(options) {
         const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, inspected: "'test failed'",
           junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${exitCode}, signal: null }` };
         report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: now() - fileStart, error } }));
+        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside !== undefined) {
         failed = true;
         totals.tests++; totals.fail++;
         const error = wrapError(failedOutside, 'testCodeFailure');
         report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: now() - fileStart, error } }));
+        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       }
       const error = failed ? { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: 1, inspected: 'Error [ERR_TEST_FAILURE]: test failed' } : undefined;
-      push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: now() - fileStart, error } }));
+      push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error } }));
       finished[i] = true;
       advance();
       resolve();
@@ -1042,7 +1125,7 @@ function run(options) {
   let doneFiles = 0;
   const end = () => {
     push(nodeEvent({ type: 'test:plan', nesting: 0, count: number }));
-    totals.duration_ms = now() - start;
+    totals.duration_ms = since(start);
     for (const k of Object.keys(totals)) push(nodeEvent({ type: 'test:diagnostic', nesting: 0, message: `${k} ${totals[k]}` }));
     if (covLists) {
       const summary = binding.coverageSummary([JSON.parse(binding.coverage()), ...covLists], process.cwd());
