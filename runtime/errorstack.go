@@ -36,6 +36,7 @@ type stackAPI struct {
 	errorCtor *goja.Object // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
 	construct goja.Callable
 	makeSite  goja.Callable // callsite.js: (fn, file, line, col, top, str) -> CallSite
+	frameName *goja.Symbol  // Symbol.for("gojs.frameName"), made on first use
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
 	wmGet, wmSet, wmDelete goja.Callable
@@ -114,12 +115,29 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 	if fn, ok := ctorOpt.(*goja.Object); ok {
 		if _, isFn := goja.AssertFunction(fn); isFn {
 			skip = fn.Get("name").String()
+			// a function whose name property was changed (node's error-code constructors
+			// report their base's name) says under this symbol what its frames are called
+			if v := fn.GetSymbol(s.frameNameSym()); v != nil && !goja.IsUndefined(v) {
+				skip = v.String()
+			}
 			if skip == "" {
 				skip = "\x00" // an anonymous function: V8 finds it by identity, we cannot
 			}
 		}
 	}
 	s.setStackWith(obj, skip)
+}
+
+// frameNameSym is Symbol.for('gojs.frameName').
+func (s *stackAPI) frameNameSym() *goja.Symbol {
+	if s.frameName == nil {
+		v, err := s.rt.vm.RunString("Symbol.for('gojs.frameName')")
+		if err != nil {
+			panic(err)
+		}
+		s.frameName = v.(*goja.Symbol)
+	}
+	return s.frameName
 }
 
 // errorHeader is what Error.prototype.toString gives, as V8 puts at the top of a stack.

@@ -7,9 +7,11 @@
 const codes = binding.lazyCodes(define);
 const kIsNodeError = Symbol('kIsNodeError');
 
-function makeNodeError(Base, code, message) {
+function makeNodeError(Base, code, message, ctor) {
   const err = new Base(message);
   Object.defineProperty(err, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
+  // the stack starts at the code that made the error, not in this file (as node's)
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor || makeNodeError);
   void err.stack;
   delete err.name;
   err.code = code;
@@ -24,9 +26,11 @@ function makeNodeError(Base, code, message) {
 function E(code, message, Base) {
   function NodeError(...args) {
     const msg = typeof message === 'function' ? message(...args) : format(message, args);
-    return makeNodeError(Base, code, msg);
+    return makeNodeError(Base, code, msg, NodeError);
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
+  // its frames are still NodeError's: what Error.captureStackTrace looks for
+  Object.defineProperty(NodeError, Symbol.for('gojs.frameName'), { value: 'NodeError' });
   NodeError.prototype = Base.prototype;
   codes[code] = NodeError;
   return NodeError;
@@ -132,6 +136,8 @@ function define(code) {
     case 'ERR_STREAM_ALREADY_FINISHED': return E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
     case 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT': return E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
     case 'ERR_INVALID_URL': return E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+    case 'ERR_UNESCAPED_CHARACTERS': return E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
+    case 'ERR_HTTP_TRAILER_INVALID': return E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
     case 'ERR_INVALID_URL_SCHEME': return E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be ${Array.isArray(expected) ? 'one of scheme ' + expected.join(' or ') : 'of scheme ' + expected}`, TypeError);
     case 'ERR_INVALID_FILE_URL_PATH': return E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
     case 'ERR_INVALID_FILE_URL_HOST': return E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
