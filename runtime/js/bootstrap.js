@@ -556,6 +556,8 @@ function exit() {
 // ---- globals ----------------------------------------------------------------------------------
 
 defineGlobal('process', proc);
+// goja's own GoError constructor is no global of node's (the engine keeps its prototype itself)
+delete globalObject.GoError;
 
 function queueMicrotask(callback) {
   validators().validateFunction(callback, 'callback');
@@ -567,7 +569,9 @@ function queueMicrotask(callback) {
     }
   });
 }
-defineGlobal('queueMicrotask', queueMicrotask);
+// enumerable, as node's (the lazily loaded globals are not, so that loading one never looks like
+// a new global to a leak check that lists Object.keys(globalThis))
+Object.defineProperty(globalObject, 'queueMicrotask', { value: queueMicrotask, writable: true, configurable: true, enumerable: true });
 
 // --expose-gc: a full collection of the Go heap. {execution: 'async'} returns a promise.
 if (flags['--expose-gc'] !== undefined) {
