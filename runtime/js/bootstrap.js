@@ -240,7 +240,6 @@ if (binding.permissionModel) {
 // ---- warnings ---------------------------------------------------------------------------------
 
 let traceWarningHintShown = false;
-const seenDeprecations = new Set();
 proc.emitWarning = function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -296,7 +295,6 @@ function onWarning(warning) {
   }
   binding.writeErr(msg + '\n');
 }
-proc._seenDeprecations = seenDeprecations;
 
 // ---- stdio ------------------------------------------------------------------------------------
 

@@ -211,7 +211,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const cacheKey = (conditions === importConditions ? 'i\x00' : '') + request + '\x00' + paths.join('\x00');
   const cached = Module._pathCache[cacheKey];
   if (cached) return cached;
-  const exts = Object.keys(Module._extensions).filter((e) => !noSearchExts.has(e));
+  const exts = Object.keys(Module._extensions).filter((e) => !noSearchExts.includes(e));
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
     request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
   for (const curPath of paths) {
@@ -238,8 +238,13 @@ Module._findPath = function _findPath(request, paths, isMain) {
 
 // ---- package exports / imports ------------------------------------------------------------------
 
-const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
-const importConditions = new Set(['import', 'node', 'node-addons', 'module-sync']);
+// Condition sets are only asked has() and compared by identity: plain objects, so that a runtime
+// does not build Set (its prototype and an iteration of each list) just to start.
+function conditionSet(first) {
+  return { has(c) { return c === first || c === 'node' || c === 'node-addons' || c === 'module-sync'; } };
+}
+const requireConditions = conditionSet('require');
+const importConditions = conditionSet('import');
 let conditions = requireConditions; // the resolution in progress: import() and import use importConditions
 
 // Resolution through "exports" and "imports" (runtime/js/exports.js) is made the first time a
@@ -412,7 +417,7 @@ Module._load = function _load(request, parent, isMain) {
   return module.exports;
 };
 
-const noSearchExts = new Set(['.mjs', '.cjs', '.mts', '.cts']);
+const noSearchExts = ['.mjs', '.cjs', '.mts', '.cts'];
 
 function findLongestRegisteredExtension(filename) {
   const name = filename.slice(filename.lastIndexOf('/') + 1);
