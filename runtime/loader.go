@@ -157,8 +157,8 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return v
 	})
+	rt.esmBinding(lz)
 	lz.Install(b)
-	rt.esmBinding(b)
 	return b
 }
 
