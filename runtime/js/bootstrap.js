@@ -35,8 +35,9 @@ if (typeof Object.prototype.__defineGetter__ !== 'function') {
     __lookupGetter__(prop) { return lookup(this, prop, 'get'); },
     __lookupSetter__(prop) { return lookup(this, prop, 'set'); },
   };
-  for (const k of Object.keys(legacy)) {
-    Object.defineProperty(Object.prototype, k, { value: legacy[k], writable: true, enumerable: false, configurable: true });
+  const keys = Object.keys(legacy);
+  for (let i = 0; i < keys.length; i++) {
+    Object.defineProperty(Object.prototype, keys[i], { value: legacy[keys[i]], writable: true, enumerable: false, configurable: true });
   }
 }
 

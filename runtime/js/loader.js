@@ -16,7 +16,9 @@ const schemeOnly = { has: binding.isSchemeOnly };
 
 function normalizeParts(p) {
   const out = [];
-  for (const seg of p.split('/')) {
+  const segs = p.split('/');
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
     if (seg === '' || seg === '.') continue;
     if (seg === '..') { if (out.length) out.pop(); continue; }
     out.push(seg);
@@ -505,8 +507,9 @@ function compileCommonJS(module, filename, content) {
 Module._extensions['.mjs'] = function (module, filename) {
   esm().loadESM(module, filename, undefined, 'js');
 };
-for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
-  Module._extensions[ext] = function (module, filename) {
+// (one call per extension rather than a for-of over pairs, whose iterator every runtime made)
+function transformedExtension(loader) {
+  return function (module, filename) {
     const pkg = readPackageScope(filename);
     if (pkg && pkg.type === 'module') {
       esm().loadESM(module, filename, undefined, loader);
@@ -520,6 +523,9 @@ for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
     }
   };
 }
+Module._extensions['.ts'] = transformedExtension('ts');
+Module._extensions['.tsx'] = transformedExtension('tsx');
+Module._extensions['.jsx'] = transformedExtension('jsx');
 Module._extensions['.mts'] = function (module, filename) {
   esm().loadESM(module, filename, undefined, 'ts');
 };
