@@ -49,10 +49,12 @@ function extname(p) {
 
 // ---- package.json -----------------------------------------------------------------------------
 
-const packageCache = new Map();
+// The loader's caches are keyed by path: null-prototype objects rather than Maps, so that a
+// runtime that never asks them (one running a script from a string) does not build Map.
+const packageCache = Object.create(null);
 function readPackage(dir) {
   const jsonPath = dir === '/' ? '/package.json' : dir + '/package.json';
-  if (packageCache.has(jsonPath)) return packageCache.get(jsonPath);
+  if (jsonPath in packageCache) return packageCache[jsonPath];
   const src = binding.readFileOrUndefined(jsonPath);
   let pkg = false;
   if (src !== undefined) {
@@ -71,13 +73,13 @@ function readPackage(dir) {
       throw err;
     }
   }
-  packageCache.set(jsonPath, pkg);
+  packageCache[jsonPath] = pkg;
   return pkg;
 }
-const scopeCache = new Map(); // directory -> its package scope (package.json contents are cached too)
+const scopeCache = Object.create(null); // directory -> its package scope (package.json contents are cached too)
 function readPackageScope(checkPath) {
   const start = dirname(checkPath);
-  let pkg = scopeCache.get(start);
+  let pkg = scopeCache[start];
   if (pkg !== undefined) return pkg;
   let dir = start;
   for (;;) {
@@ -87,7 +89,7 @@ function readPackageScope(checkPath) {
     if (dir === '/') { pkg = false; break; }
     dir = dirname(dir);
   }
-  scopeCache.set(start, pkg);
+  scopeCache[start] = pkg;
   return pkg;
 }
 
@@ -142,9 +144,9 @@ Object.defineProperty(Module, 'SourceMap', {
 });
 Module.register = function register() {};
 
-const nodeModulePathsCache = new Map();
+const nodeModulePathsCache = Object.create(null);
 Module._nodeModulePaths = function _nodeModulePaths(from) {
-  const cached = nodeModulePathsCache.get(from);
+  const cached = typeof from === 'string' ? nodeModulePathsCache[from] : undefined;
   if (cached !== undefined) return cached.slice();
   const key = from;
   from = resolvePath(from);
@@ -157,7 +159,7 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
     dir = dirname(dir);
   }
   paths[paths.length - 1] = '/node_modules';
-  if (typeof key === 'string' && key[0] === '/') nodeModulePathsCache.set(key, paths.slice());
+  if (typeof key === 'string' && key[0] === '/') nodeModulePathsCache[key] = paths.slice();
   return paths;
 };
 
