@@ -3,6 +3,7 @@ package runtime
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -117,12 +118,45 @@ func (rt *Runtime) internalBindingFn() goja.Value {
 
 // publicBuiltins lists the built-ins user code may require, sorted, as module.builtinModules.
 func (rt *Runtime) publicBuiltins() []string {
+	if rt.defaultRegistry {
+		return defaultPublicBuiltins()
+	}
+	return publicNames(rt.registry)
+}
+
+func publicNames(registry map[string]*modules.Module) []string {
 	var names []string
-	for n, m := range rt.registry {
+	for n, m := range registry {
 		if !m.Internal && !m.SchemeOnly {
 			names = append(names, n)
 		}
 	}
 	sort.Strings(names)
 	return names
+}
+
+// defaultPublicBuiltins is publicBuiltins of the default registry, made once per process.
+var defaultPublicBuiltins = sync.OnceValue(func() []string { return publicNames(defaultRegistry()) })
+
+// defaultBuiltinValues holds defaultPublicBuiltins as JS strings, made by the first runtime that
+// needs them and shared: a primitive string value belongs to no runtime.
+var defaultBuiltinValues struct {
+	once sync.Once
+	vals []any
+}
+
+// builtinModulesArray is a new JS array of publicBuiltins (module.builtinModules).
+func (rt *Runtime) builtinModulesArray() *goja.Object {
+	if !rt.defaultRegistry {
+		return jsStrings(rt.vm, rt.publicBuiltins())
+	}
+	d := &defaultBuiltinValues
+	d.once.Do(func() {
+		names := defaultPublicBuiltins()
+		d.vals = make([]any, len(names))
+		for i, n := range names {
+			d.vals[i] = rt.vm.ToValue(n)
+		}
+	})
+	return rt.vm.NewArray(d.vals...)
 }

@@ -19,7 +19,8 @@ import (
 // Error.prepareStackTrace. Code that reads err.stack, parses it (stack-utils, error-stack-parser)
 // or asks for structured call sites (depd, which express, koa and body-parser load; callsites;
 // get-caller-file) needs V8's. So the global Error constructors are replaced by native
-// constructors that build the real error (Reflect.construct, so subclasses and new.target work)
+// constructors that build the real error (the native constructor called with new.target, so
+// subclasses work)
 // and then give it a `stack` as V8 would: "Name: message" and at most Error.stackTraceLimit
 // frames "    at fn (file:line:col)", or what Error.prepareStackTrace returns for the error and
 // its CallSite objects. Errors the engine raises itself (a TypeError from null.x) keep goja's
@@ -33,8 +34,7 @@ var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError",
 
 type stackAPI struct {
 	rt        *Runtime
-	errorCtor *goja.Object // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
-	construct goja.Callable
+	errorCtor *goja.Object  // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
 	makeSite  goja.Callable // callsite.js: (fn, file, line, col, top, str) -> CallSite
 	frameName *goja.Symbol  // Symbol.for("gojs.frameName"), made on first use
 
@@ -47,9 +47,7 @@ type stackAPI struct {
 func (rt *Runtime) installErrorStacks() {
 	vm := rt.vm
 	g := vm.GlobalObject()
-	reflect := g.Get("Reflect").ToObject(vm)
-	construct, _ := goja.AssertFunction(reflect.Get("construct"))
-	s := &stackAPI{rt: rt, construct: construct}
+	s := &stackAPI{rt: rt}
 	rt.stacks = s
 	var base *goja.Object
 	for _, name := range errorCtorNames {
@@ -60,6 +58,9 @@ func (rt *Runtime) installErrorStacks() {
 		native := nativeV.ToObject(vm)
 		proto := native.Get("prototype").ToObject(vm)
 		length := native.Get("length")
+		// called with new.target, as Reflect.construct would, without making Reflect (and its
+		// thirteen functions) in every runtime
+		construct, _ := goja.AssertConstructor(native)
 		var ctor *goja.Object
 		ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
 			var obj *goja.Object
@@ -72,15 +73,11 @@ func (rt *Runtime) installErrorStacks() {
 				}
 				obj = o
 			} else {
-				args := vm.NewArray()
-				for i, a := range call.Arguments {
-					args.Set(strconv.Itoa(i), a)
-				}
-				v, err := s.construct(goja.Undefined(), native, args, nt)
+				o, err := construct(nt, call.Arguments...)
 				if err != nil {
 					panic(err)
 				}
-				obj = v.ToObject(vm)
+				obj = o
 			}
 			s.lazyStack(obj)
 			return obj

@@ -547,10 +547,11 @@ const (
 	cjsTransformedPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import, __gojs_h) { "
 )
 
-// esmBinding adds the ES module and TypeScript functions to the loader binding.
-func (rt *Runtime) esmBinding(b *goja.Object) {
+// esmBinding adds the ES module and TypeScript functions to the loader binding, as lazy
+// functions: a runtime that loads no ES module or TypeScript makes none of them.
+func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	vm := rt.vm
-	b.Set("transform", func(src, filename, loader string, esm bool) goja.Value {
+	lz.Set("transform", func(src, filename, loader string, esm bool) goja.Value {
 		src = stripShebang(src)
 		rt.setSource(filename, src, esm)
 		cacheDir := rt.opts.TransformCacheDir
@@ -588,16 +589,16 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 		}
 		return o
 	})
-	rt.esmGraphBinding(b)
-	b.Set("needsTransform", needsTransform)
+	rt.esmGraphBinding(lz)
+	lz.Set("needsTransform", needsTransform)
 	// parsesAsScript: esbuild can lower this CommonJS file (after goja refused it); the result is
 	// cached for the transform that follows.
-	b.Set("parsesAsScript", func(src, filename string) bool {
+	lz.Set("parsesAsScript", func(src, filename string) bool {
 		_, err := transformModule(stripShebang(src), filename, "js", false, rt.opts.TransformCacheDir)
 		return err == nil
 	})
-	b.Set("looksESM", detectESM)
-	b.Set("compileModule", func(code, filename string, esm bool) goja.Value {
+	lz.Set("looksESM", detectESM)
+	lz.Set("compileModule", func(code, filename string, esm bool) goja.Value {
 		prefix := cjsTransformedPrefix
 		if esm {
 			prefix = esmWrapperPrefix
@@ -614,13 +615,13 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 	})
 	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
 	// markAsyncGenProto(AsyncGeneratorFunction.prototype), once per runtime (esm.js's asyncGen).
-	b.Set("markAsyncGenProto", func(call goja.FunctionCall) goja.Value {
+	lz.Set("markAsyncGenProto", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			util.SetAsyncGeneratorFunctionPrototype(rt.host, o)
 		}
 		return goja.Undefined()
 	})
-	b.Set("markNamespace", func(call goja.FunctionCall) goja.Value {
+	lz.Set("markNamespace", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			util.MarkModuleNamespace(rt.host, o)
 		}
@@ -628,7 +629,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 	})
 	// cjsLex(filename) -> [exports, reexports, looks like an ES module] for the CommonJS module
 	// (what Node's lexer detects), or undefined when it cannot be read.
-	b.Set("cjsLex", func(call goja.FunctionCall) goja.Value {
+	lz.Set("cjsLex", func(call goja.FunctionCall) goja.Value {
 		p := call.Argument(0).String()
 		if err := rt.host.CheckPath(modules.ScopeFSRead, p); err != nil {
 			rt.host.Throw(err) // as loading the module would
@@ -649,7 +650,7 @@ func (rt *Runtime) esmBinding(b *goja.Object) {
 	})
 	// syntaxErrorAt(msg, filename, line, col[, width]): with width, a link error of an ES module
 	// as Node prints it: the file's URL, width carets under the name, no blank line after.
-	b.Set("syntaxErrorAt", func(msg, filename string, line, col int, width goja.Value) goja.Value {
+	lz.Set("syntaxErrorAt", func(msg, filename string, line, col int, width goja.Value) goja.Value {
 		e := rt.syntaxErrorAt(msg, filename, line, col)
 		if width == nil || goja.IsUndefined(width) || line <= 0 {
 			return e

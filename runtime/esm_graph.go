@@ -510,7 +510,7 @@ func (g *esmGraph) pkgTypeLocked(dir string) string {
 }
 
 // esmGraphBinding adds the prepared-module functions to the loader binding.
-func (rt *Runtime) esmGraphBinding(b *goja.Object) {
+func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 	vm := rt.vm
 	// esmPrepare(filename, loader, content|null) -> { async, meta, dynamic, deps, files, used,
 	// check, missing, ns }: ns is the module's namespace object, empty (made here: this runs once
@@ -518,7 +518,7 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 	// Called once per module: it takes a FunctionCall rather than typed arguments, which goja
 	// would convert by reflection.
 	nsTag := vm.ToValue("Module")
-	b.Set("esmPrepare", func(call goja.FunctionCall) goja.Value {
+	lz.Set("esmPrepare", func(call goja.FunctionCall) goja.Value {
 		filename, loader, content := call.Argument(0).String(), call.Argument(1).String(), call.Argument(2)
 		var src *string
 		if !goja.IsNull(content) && !goja.IsUndefined(content) {
@@ -585,7 +585,7 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 		return o
 	})
 	// esmCompile(filename, loader) -> the module's function, after esmPrepare.
-	b.Set("esmCompile", func(call goja.FunctionCall) goja.Value {
+	lz.Set("esmCompile", func(call goja.FunctionCall) goja.Value {
 		filename, loader := call.Argument(0).String(), call.Argument(1).String()
 		g := rt.esmGraph()
 		r := g.scanned(filename, loader, nil)
@@ -601,7 +601,7 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 		return fn
 	})
 	// esmPlaceholders(filename, loader) -> [names, tdz] (see exportPlaceholders), or undefined.
-	b.Set("esmPlaceholders", func(filename, loader string) goja.Value {
+	lz.Set("esmPlaceholders", func(filename, loader string) goja.Value {
 		r := rt.esmGraph().scanned(filename, loader, nil)
 		if r.err != nil {
 			return goja.Undefined()
@@ -617,7 +617,7 @@ func (rt *Runtime) esmGraphBinding(b *goja.Object) {
 		return vm.NewArray(jsStrings(vm, names), vm.NewArray(flags...))
 	})
 	// esmExports(filename, loader) -> the module's static export names, or undefined.
-	b.Set("esmExports", func(filename, loader string) goja.Value {
+	lz.Set("esmExports", func(filename, loader string) goja.Value {
 		r := rt.esmGraph().scanned(filename, loader, nil)
 		if r.err != nil || r.exports == nil {
 			return goja.Undefined()

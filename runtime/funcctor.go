@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -9,9 +8,9 @@ import (
 )
 
 // installFunctionCtor replaces the global Function by a native constructor that builds the
-// engine's function (Reflect.construct, so subclasses work) and, when the source does not
-// compile, throws the SyntaxError V8 would: goja's reads "SyntaxError: <eval>: Line 4:1
-// Unexpected token } (and 2 more errors)", V8's "Unexpected token '}'" (modules.V8SyntaxError
+// engine's function (called with new.target, as Reflect.construct would, so subclasses work)
+// and, when the source does not compile, throws the SyntaxError V8 would: goja's reads
+// "SyntaxError: <eval>: Line 4:1 Unexpected token } (and 2 more errors)", V8's "Unexpected token '}'" (modules.V8SyntaxError
 // reads it against the source goja compiled, which is V8's too:
 // "(function anonymous(params\n) {\nbody\n})").
 func (rt *Runtime) installFunctionCtor() {
@@ -19,7 +18,7 @@ func (rt *Runtime) installFunctionCtor() {
 	g := vm.GlobalObject()
 	native := g.Get("Function").ToObject(vm)
 	proto := native.Get("prototype").ToObject(vm)
-	construct, _ := goja.AssertFunction(g.Get("Reflect").ToObject(vm).Get("construct"))
+	construct, _ := goja.AssertConstructor(native)
 	var ctor *goja.Object
 	ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		// the arguments become strings once, here, so that the source can be rebuilt on error
@@ -31,20 +30,19 @@ func (rt *Runtime) installFunctionCtor() {
 				conv = false
 			}
 		}
-		arr := vm.NewArray()
-		for i, a := range args {
-			if conv {
+		cargs := args
+		if conv {
+			cargs = make([]goja.Value, len(args))
+			for i, a := range args {
 				strs[i] = a.String()
-				arr.Set(strconv.Itoa(i), strs[i])
-			} else {
-				arr.Set(strconv.Itoa(i), a)
+				cargs[i] = vm.ToValue(strs[i])
 			}
 		}
 		nt := call.NewTarget
 		if nt == nil {
 			nt = ctor
 		}
-		v, err := construct(goja.Undefined(), native, arr, nt)
+		v, err := construct(nt, cargs...)
 		if err != nil {
 			if conv {
 				if e := rt.v8FunctionSyntaxError(err, strs); e != nil {
@@ -53,7 +51,7 @@ func (rt *Runtime) installFunctionCtor() {
 			}
 			panic(err)
 		}
-		return v.ToObject(vm)
+		return v
 	}).ToObject(vm)
 	modules.NameFunc(vm, ctor, "Function", 1)
 	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)

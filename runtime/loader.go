@@ -26,7 +26,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	// the functions become JS functions as the loader first reads each
 	lz := modules.NewLazyFuncs(vm)
 	lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
-	b.Set("builtinModules", jsStrings(vm, rt.publicBuiltins()))
+	b.Set("builtinModules", rt.builtinModulesArray())
 	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)
 	// rather than from JS Sets every runtime would build
 	lz.Set("isBuiltin", func(c goja.FunctionCall) goja.Value {
@@ -157,8 +157,8 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return v
 	})
+	rt.esmBinding(lz)
 	lz.Install(b)
-	rt.esmBinding(b)
 	return b
 }
 

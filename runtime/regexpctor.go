@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -10,7 +9,8 @@ import (
 
 // installRegExp replaces the global RegExp by a native constructor that expands Unicode property
 // escapes (regexpprops.go) in u- and v-mode patterns given as strings, then builds the engine's
-// RegExp (Reflect.construct, so subclasses work). Everything else passes through unchanged.
+// RegExp (called with new.target, as Reflect.construct would, so subclasses work). Everything
+// else passes through unchanged.
 // goja gives a native constructor no new.target for `new RegExp(re)`, so RegExp(re) cannot
 // return re itself as the spec says: it returns a copy, as new RegExp(re) does.
 func (rt *Runtime) installRegExp() {
@@ -18,7 +18,7 @@ func (rt *Runtime) installRegExp() {
 	g := vm.GlobalObject()
 	native := g.Get("RegExp").ToObject(vm)
 	proto := native.Get("prototype").ToObject(vm)
-	construct, _ := goja.AssertFunction(g.Get("Reflect").ToObject(vm).Get("construct"))
+	construct, _ := goja.AssertConstructor(native)
 	var ctor *goja.Object
 	ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		pattern, flags := call.Argument(0), call.Argument(1)
@@ -45,15 +45,11 @@ func (rt *Runtime) installRegExp() {
 		if nt == nil {
 			nt = ctor
 		}
-		arr := vm.NewArray()
-		for i, a := range args {
-			arr.Set(strconv.Itoa(i), a)
-		}
-		v, err := construct(goja.Undefined(), native, arr, nt)
+		v, err := construct(nt, args...)
 		if err != nil {
 			panic(err)
 		}
-		return v.ToObject(vm)
+		return v
 	}).ToObject(vm)
 	modules.NameFunc(vm, ctor, "RegExp", 2)
 	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)

@@ -92,10 +92,12 @@ type Runtime struct {
 	loop *eventloop.Loop
 	host *modules.Host
 
-	registry map[string]*modules.Module
-	loaded   map[string]goja.Value // built-in exports by name
+	registry map[string]*modules.Module // only read once New returns: it may be shared
+	loaded   map[string]goja.Value      // built-in exports by name
 	bindings map[string]*goja.Object
 	loading  map[string]*goja.Object // module objects of built-ins being loaded (cycles)
+
+	defaultRegistry bool // registry is defaultRegistry(), the default built-ins'
 
 	process  *goja.Object
 	loader   *goja.Object
@@ -159,7 +161,6 @@ func New(opts Options) (*Runtime, error) {
 	rt := &Runtime{
 		opts:        opts,
 		vm:          vm,
-		registry:    make(map[string]*modules.Module),
 		loaded:      make(map[string]goja.Value),
 		bindings:    make(map[string]*goja.Object),
 		loading:     make(map[string]*goja.Object),
@@ -193,24 +194,11 @@ func New(opts Options) (*Runtime, error) {
 	rt.host.NewWorker = rt.newWorker
 	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)
 
-	allowed := map[string]bool(nil)
-	if opts.Builtins != nil {
-		allowed = make(map[string]bool)
-		for _, n := range opts.Builtins {
-			allowed[strings.TrimPrefix(n, "node:")] = true
-		}
+	if opts.Builtins == nil && len(opts.Modules) == 0 {
+		rt.registry, rt.defaultRegistry = defaultRegistry(), true
+	} else {
+		rt.registry = buildRegistry(opts.Builtins, opts.Modules)
 	}
-	for _, m := range builtinModules {
-		if allowed == nil || m.Internal || allowed[m.Name] {
-			rt.registry[m.Name] = m
-		}
-	}
-	for _, m := range opts.Modules {
-		rt.registry[m.Name] = m
-	}
-	rt.registry[moduleModule.Name] = &moduleModule
-	rt.registry[stdioModule.Name] = &stdioModule
-	rt.registry[lazyProtoModule.Name] = &lazyProtoModule
 	rt.host.State(runtimeStateKey, func() any { return rt })
 	if err := rt.bootstrap(); err != nil {
 		cancel()
@@ -225,6 +213,37 @@ func New(opts Options) (*Runtime, error) {
 	}
 	return rt, nil
 }
+
+// buildRegistry lists the built-ins a runtime offers: the default ones (only those named in
+// builtins, internal ones always, if builtins is not nil), then extra, then the runtime's own.
+func buildRegistry(builtins []string, extra []*modules.Module) map[string]*modules.Module {
+	allowed := map[string]bool(nil)
+	if builtins != nil {
+		allowed = make(map[string]bool)
+		for _, n := range builtins {
+			allowed[strings.TrimPrefix(n, "node:")] = true
+		}
+	}
+	registry := make(map[string]*modules.Module, len(builtinModules)+len(extra)+3)
+	for _, m := range builtinModules {
+		if allowed == nil || m.Internal || allowed[m.Name] {
+			registry[m.Name] = m
+		}
+	}
+	for _, m := range extra {
+		registry[m.Name] = m
+	}
+	registry[moduleModule.Name] = &moduleModule
+	registry[stdioModule.Name] = &stdioModule
+	registry[lazyProtoModule.Name] = &lazyProtoModule
+	return registry
+}
+
+// defaultRegistry is the registry of every runtime made with the default built-ins and no
+// extra modules, built once per process: a registry is only read once New returns.
+var defaultRegistry = sync.OnceValue(func() map[string]*modules.Module {
+	return buildRegistry(nil, nil)
+})
 
 // VM returns the underlying goja runtime. Use it only on the goroutine running the runtime.
 func (rt *Runtime) VM() *goja.Runtime { return rt.vm }

@@ -10,6 +10,7 @@ package console
 import (
 	_ "embed"
 
+	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -20,7 +21,58 @@ var consoleJS string
 var tableJS string
 
 // Module is the console module; the runtime installs its exports as the global console.
-var Module = modules.Module{Name: "console", JS: consoleJS}
+var Module = modules.Module{Name: "console", Bind: bind, JS: consoleJS}
+
+// bind gives the glue two loops done in Go: putting the console methods on Console.prototype
+// and bound copies of them on a console. In glue each method cost a descriptor object or two
+// and as many Object.defineProperty calls, and every runtime's global console paid for them.
+func bind(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	// defineMethods(proto, methods): each of methods' own enumerable properties becomes a
+	// writable, enumerable, configurable property of proto.
+	b.Set("defineMethods", func(call goja.FunctionCall) goja.Value {
+		proto, methods := call.Argument(0).ToObject(vm), call.Argument(1).ToObject(vm)
+		for _, k := range methods.Keys() {
+			if err := proto.DefineDataProperty(k, methods.Get(k), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+				panic(err)
+			}
+		}
+		return goja.Undefined()
+	})
+	// bindMethods(target, self, methods, noLength): target[k] = methods[k].bind(self) named k
+	// (as Object.defineProperty(fn, 'name', { value: k }) names it) and, with noLength, of
+	// length 0.
+	b.Set("bindMethods", func(call goja.FunctionCall) goja.Value {
+		target, self, methods := call.Argument(0).ToObject(vm), call.Argument(1), call.Argument(2).ToObject(vm)
+		noLength := call.Argument(3).ToBoolean()
+		zero := vm.ToValue(0)
+		for _, k := range methods.Keys() {
+			m := methods.Get(k).ToObject(vm)
+			bindFn, ok := goja.AssertFunction(m.Get("bind"))
+			if !ok {
+				panic(vm.NewTypeError("bind is not a function"))
+			}
+			v, err := bindFn(m, self)
+			if err != nil {
+				panic(err)
+			}
+			fn := v.ToObject(vm)
+			if err := fn.DefineDataProperty("name", vm.ToValue(k), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+				panic(err)
+			}
+			if noLength {
+				if err := fn.DefineDataProperty("length", zero, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+					panic(err)
+				}
+			}
+			if err := target.Set(k, fn); err != nil {
+				panic(err)
+			}
+		}
+		return goja.Undefined()
+	})
+	return nil
+}
 
 // Table is console.table's rendering, a module of its own so that it is compiled on first use.
 var Table = modules.Module{Name: "internal/console/table", Internal: true, JS: tableJS}

@@ -84,14 +84,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
 // bindMethods gives target its methods bound to self. The global console's methods are V8's
 // own in node, all with length 0 (a Console's keep their declared parameters).
 function bindMethods(target, self, noLength) {
-  var keys = Object.keys(consoleMethods);
-  for (var i = 0; i < keys.length; i++) {
-    var key = keys[i];
-    var fn = consoleMethods[key].bind(self);
-    Object.defineProperty(fn, 'name', { value: key });
-    if (noLength) Object.defineProperty(fn, 'length', { value: 0 });
-    target[key] = fn;
-  }
+  binding.bindMethods(target, self, consoleMethods, noLength === true);
 }
 
 function bindProperties(self, ignoreErrors, colorMode, groupIndentation) {
@@ -429,12 +422,7 @@ consoleMethods.dirxml = consoleMethods.log;
 consoleMethods.error = consoleMethods.warn;
 consoleMethods.groupCollapsed = consoleMethods.group;
 
-var protoKeys = Object.keys(consoleMethods);
-for (var pk = 0; pk < protoKeys.length; pk++) {
-  Object.defineProperty(Console.prototype, protoKeys[pk], {
-    value: consoleMethods[protoKeys[pk]], writable: true, configurable: true, enumerable: true,
-  });
-}
+binding.defineMethods(Console.prototype, consoleMethods);
 
 // The global console: an ordinary object with bound methods that write to process.stdout and
 // process.stderr (looked up on every call, so replaced or patched streams are honoured).

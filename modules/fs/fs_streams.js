@@ -402,8 +402,9 @@ function createWriteStream(path, options) {
 
 fs.createReadStream = createReadStream;
 fs.createWriteStream = createWriteStream;
-for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
-  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+// (called four times rather than looped over a list of pairs: a for-of with destructuring makes an
+// iterator and its results in every runtime that requires fs)
+function defineStreamClass(name, key) {
   Object.defineProperty(fs, name, {
     __proto__: null,
     get() { return getStreams()[key]; },
@@ -412,3 +413,7 @@ for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteS
     configurable: true,
   });
 }
+defineStreamClass('ReadStream', 'ReadStream');
+defineStreamClass('WriteStream', 'WriteStream');
+defineStreamClass('FileReadStream', 'ReadStream');
+defineStreamClass('FileWriteStream', 'WriteStream');

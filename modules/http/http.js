@@ -999,12 +999,22 @@ Object.assign(ServerResponse.prototype, {
 });
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
-// default found here costs two lookups instead of three to five.
-for (const proto of [OutgoingMessage.prototype, EventEmitter.prototype]) {
-  for (const k of Reflect.ownKeys(proto)) {
-    const d = Object.getOwnPropertyDescriptor(proto, k);
-    if ('value' in d && typeof d.value !== 'function' && !hasOwn(ServerResponse.prototype, k)) {
-      Object.defineProperty(ServerResponse.prototype, k, d);
+// default found here costs two lookups instead of three to five. Done when the first server is
+// made (initServer), not at load: the copy is about a tenth of what loading http allocates,
+// and a program that never serves does not need it.
+let responseDefaultsCopied = false;
+function copyResponseDefaults() {
+  responseDefaultsCopied = true;
+  const protos = [OutgoingMessage.prototype, EventEmitter.prototype];
+  for (let i = 0; i < protos.length; i++) {
+    const proto = protos[i];
+    const keys = Reflect.ownKeys(proto);
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
+      const d = Object.getOwnPropertyDescriptor(proto, k);
+      if ('value' in d && typeof d.value !== 'function' && !hasOwn(ServerResponse.prototype, k)) {
+        Object.defineProperty(ServerResponse.prototype, k, d);
+      }
     }
   }
 }
@@ -1127,6 +1137,7 @@ function Server(options, requestListener) {
 }
 
 function initServer(self, options, requestListener, connectionEvent) {
+  if (!responseDefaultsCopied) copyResponseDefaults();
   self.IncomingMessage = options.IncomingMessage || IncomingMessage;
   self.ServerResponse = options.ServerResponse || ServerResponse;
   if (options.maxHeaderSize !== undefined) vals().validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);

@@ -35,8 +35,9 @@ if (typeof Object.prototype.__defineGetter__ !== 'function') {
     __lookupGetter__(prop) { return lookup(this, prop, 'get'); },
     __lookupSetter__(prop) { return lookup(this, prop, 'set'); },
   };
-  for (const k of Object.keys(legacy)) {
-    Object.defineProperty(Object.prototype, k, { value: legacy[k], writable: true, enumerable: false, configurable: true });
+  const keys = Object.keys(legacy);
+  for (let i = 0; i < keys.length; i++) {
+    Object.defineProperty(Object.prototype, keys[i], { value: legacy[keys[i]], writable: true, enumerable: false, configurable: true });
   }
 }
 
@@ -253,7 +254,6 @@ if (binding.permissionModel) {
 // ---- warnings ---------------------------------------------------------------------------------
 
 let traceWarningHintShown = false;
-const seenDeprecations = new Set();
 proc.emitWarning = function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -323,7 +323,6 @@ function onWarning(warning) {
   }
   binding.writeErr(msg + '\n');
 }
-proc._seenDeprecations = seenDeprecations;
 
 // ---- stdio ------------------------------------------------------------------------------------
 

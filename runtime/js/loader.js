@@ -16,7 +16,9 @@ const schemeOnly = { has: binding.isSchemeOnly };
 
 function normalizeParts(p) {
   const out = [];
-  for (const seg of p.split('/')) {
+  const segs = p.split('/');
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
     if (seg === '' || seg === '.') continue;
     if (seg === '..') { if (out.length) out.pop(); continue; }
     out.push(seg);
@@ -47,10 +49,12 @@ function extname(p) {
 
 // ---- package.json -----------------------------------------------------------------------------
 
-const packageCache = new Map();
+// The loader's caches are keyed by path: null-prototype objects rather than Maps, so that a
+// runtime that never asks them (one running a script from a string) does not build Map.
+const packageCache = Object.create(null);
 function readPackage(dir) {
   const jsonPath = dir === '/' ? '/package.json' : dir + '/package.json';
-  if (packageCache.has(jsonPath)) return packageCache.get(jsonPath);
+  if (jsonPath in packageCache) return packageCache[jsonPath];
   const src = binding.readFileOrUndefined(jsonPath);
   let pkg = false;
   if (src !== undefined) {
@@ -69,13 +73,13 @@ function readPackage(dir) {
       throw err;
     }
   }
-  packageCache.set(jsonPath, pkg);
+  packageCache[jsonPath] = pkg;
   return pkg;
 }
-const scopeCache = new Map(); // directory -> its package scope (package.json contents are cached too)
+const scopeCache = Object.create(null); // directory -> its package scope (package.json contents are cached too)
 function readPackageScope(checkPath) {
   const start = dirname(checkPath);
-  let pkg = scopeCache.get(start);
+  let pkg = scopeCache[start];
   if (pkg !== undefined) return pkg;
   let dir = start;
   for (;;) {
@@ -85,7 +89,7 @@ function readPackageScope(checkPath) {
     if (dir === '/') { pkg = false; break; }
     dir = dirname(dir);
   }
-  scopeCache.set(start, pkg);
+  scopeCache[start] = pkg;
   return pkg;
 }
 
@@ -140,9 +144,9 @@ Object.defineProperty(Module, 'SourceMap', {
 });
 Module.register = function register() {};
 
-const nodeModulePathsCache = new Map();
+const nodeModulePathsCache = Object.create(null);
 Module._nodeModulePaths = function _nodeModulePaths(from) {
-  const cached = nodeModulePathsCache.get(from);
+  const cached = typeof from === 'string' ? nodeModulePathsCache[from] : undefined;
   if (cached !== undefined) return cached.slice();
   const key = from;
   from = resolvePath(from);
@@ -155,7 +159,7 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
     dir = dirname(dir);
   }
   paths[paths.length - 1] = '/node_modules';
-  if (typeof key === 'string' && key[0] === '/') nodeModulePathsCache.set(key, paths.slice());
+  if (typeof key === 'string' && key[0] === '/') nodeModulePathsCache[key] = paths.slice();
   return paths;
 };
 
@@ -211,7 +215,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const cacheKey = (conditions === importConditions ? 'i\x00' : '') + request + '\x00' + paths.join('\x00');
   const cached = Module._pathCache[cacheKey];
   if (cached) return cached;
-  const exts = Object.keys(Module._extensions).filter((e) => !noSearchExts.has(e));
+  const exts = Object.keys(Module._extensions).filter((e) => !noSearchExts.includes(e));
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
     request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
   for (const curPath of paths) {
@@ -238,8 +242,13 @@ Module._findPath = function _findPath(request, paths, isMain) {
 
 // ---- package exports / imports ------------------------------------------------------------------
 
-const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
-const importConditions = new Set(['import', 'node', 'node-addons', 'module-sync']);
+// Condition sets are only asked has() and compared by identity: plain objects, so that a runtime
+// does not build Set (its prototype and an iteration of each list) just to start.
+function conditionSet(first) {
+  return { has(c) { return c === first || c === 'node' || c === 'node-addons' || c === 'module-sync'; } };
+}
+const requireConditions = conditionSet('require');
+const importConditions = conditionSet('import');
 let conditions = requireConditions; // the resolution in progress: import() and import use importConditions
 
 // Resolution through "exports" and "imports" (runtime/js/exports.js) is made the first time a
@@ -412,7 +421,7 @@ Module._load = function _load(request, parent, isMain) {
   return module.exports;
 };
 
-const noSearchExts = new Set(['.mjs', '.cjs', '.mts', '.cts']);
+const noSearchExts = ['.mjs', '.cjs', '.mts', '.cts'];
 
 function findLongestRegisteredExtension(filename) {
   const name = filename.slice(filename.lastIndexOf('/') + 1);
@@ -500,8 +509,9 @@ function compileCommonJS(module, filename, content) {
 Module._extensions['.mjs'] = function (module, filename) {
   esm().loadESM(module, filename, undefined, 'js');
 };
-for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
-  Module._extensions[ext] = function (module, filename) {
+// (one call per extension rather than a for-of over pairs, whose iterator every runtime made)
+function transformedExtension(loader) {
+  return function (module, filename) {
     const pkg = readPackageScope(filename);
     if (pkg && pkg.type === 'module') {
       esm().loadESM(module, filename, undefined, loader);
@@ -515,6 +525,9 @@ for (const [ext, loader] of [['.ts', 'ts'], ['.tsx', 'tsx'], ['.jsx', 'jsx']]) {
     }
   };
 }
+Module._extensions['.ts'] = transformedExtension('ts');
+Module._extensions['.tsx'] = transformedExtension('tsx');
+Module._extensions['.jsx'] = transformedExtension('jsx');
 Module._extensions['.mts'] = function (module, filename) {
   esm().loadESM(module, filename, undefined, 'ts');
 };
