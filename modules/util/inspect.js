@@ -1753,7 +1753,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
               } else if (typeof tempInteger === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, parseInt(tempInteger), false);
+                // goja's parseInt drops the sign of a zero ('-0.5' gives 0): V8's gives -0
+                var intStr = String(tempInteger);
+                var intNum = parseInt(intStr);
+                if (intNum === 0 && /^\s*-/.test(intStr)) intNum = -0;
+                tempStr = formatNumber(stylizeNoColor, intNum, false);
               }
               break;
             }
