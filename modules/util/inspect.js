@@ -897,11 +897,12 @@ function getFunctionBase(value, constructor, tag, kind) {
   if (kind === K_ASYNCFUNC || kind === K_ASYNCGENFUNC) type = 'Async' + type;
   var base = '[' + type;
   if (constructor === null) base += ' (null prototype)';
+  // node prints any name but '' as it is (a number, undefined; a symbol throws as in a template)
   var name = value.name;
-  if (name === '' || typeof name !== 'string') {
+  if (name === '') {
     base += ' (anonymous)';
   } else {
-    base += ': ' + name;
+    base += ': ' + `${name}`;
   }
   base += ']';
   // goja gives async and generator methods Function.prototype as their prototype.
@@ -1383,9 +1384,12 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
 function formatTypedArray(ctx, value, recurseTimes) {
   var length = typedArrayLength(value);
   var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  var remaining = length - maxLength;
+  // node reads the remaining count and the element kind from the length property, which an
+  // own property can shadow, and the shown elements from the real length
+  var lengthProp = value.length;
+  var remaining = lengthProp - maxLength;
   var output = new Array(maxLength);
-  var elementFormatter = length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  var elementFormatter = lengthProp > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
   for (var i = 0; i < maxLength; ++i) {
     output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
   }
