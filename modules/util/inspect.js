@@ -35,6 +35,21 @@ var dateToISOString = Function.prototype.call.bind(Date.prototype.toISOString);
 var dateToString = Function.prototype.call.bind(Date.prototype.toString);
 var dateGetTime = Function.prototype.call.bind(Date.prototype.getTime);
 var regexpToString = Function.prototype.call.bind(RegExp.prototype.toString);
+// copyRegExp rebuilds a regexp without prototype from its internal slots, as node's
+// new RegExp(value) does (goja's RegExp constructor does not know such an object is a regexp)
+var regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'],
+  ['multiline', 'm'], ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']];
+function copyRegExp(value) {
+  var get = function (name) {
+    var d = Object.getOwnPropertyDescriptor(RegExp.prototype, name);
+    return d && d.get ? d.get.call(value) : undefined;
+  };
+  var flags = '';
+  for (var i = 0; i < regexpFlagGetters.length; i++) {
+    if (get(regexpFlagGetters[i][0])) flags += regexpFlagGetters[i][1];
+  }
+  return new RegExp(get('source'), flags);
+}
 var symbolToString = Function.prototype.call.bind(Symbol.prototype.toString);
 var funcToString = Function.prototype.call.bind(Function.prototype.toString);
 var mapSize = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get);
@@ -656,7 +671,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
       open = prefix + '[';
       close = ']';
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) {
+      // node reads the (shadowable) length property here
+      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) {
         return open + ']';
       }
       formatter = formatTypedArray;
@@ -690,7 +706,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         return open + '}';
       }
     } else if (kind === K_REGEXP) {
-      base = regexpToString(constructor !== null ? value : new RegExp(value));
+      base = regexpToString(constructor !== null ? value : copyRegExp(value));
       if (base.indexOf('\\u002f') !== -1) base = fixSlashes(base);
       var rprefix = getPrefix(constructor, tag, 'RegExp');
       if (rprefix !== 'RegExp ') base = rprefix + base;
@@ -699,14 +715,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (kind === K_DATE) {
-      if (keys.length === 0 && protoProps === undefined) {
-        return isNaN(dateGetTime(value)) ?
-          ctx.stylize(dateToString(value), 'date') :
-          ctx.stylize(dateToISOString(value), 'date');
-      }
       base = isNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
       var dprefix = getPrefix(constructor, tag, 'Date');
       if (dprefix !== 'Date ') base = dprefix + base;
+      if (keys.length === 0 && protoProps === undefined) {
+        return ctx.stylize(base, 'date');
+      }
     } else if (isError(value, kind)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) {
@@ -1385,8 +1399,9 @@ function formatTypedArray(ctx, value, recurseTimes) {
   var length = typedArrayLength(value);
   var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   // node reads the remaining count and the element kind from the length property, which an
-  // own property can shadow, and the shown elements from the real length
-  var lengthProp = value.length;
+  // own property can shadow, and the shown elements from the real length; it formats a typed
+  // array without prototype through a copy that has one, whose length is the real one
+  var lengthProp = Object.getPrototypeOf(value) === null ? length : value.length;
   var remaining = lengthProp - maxLength;
   var output = new Array(maxLength);
   var elementFormatter = lengthProp > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
