@@ -943,6 +943,60 @@ function getClassBase(value, constructor, tag) {
   return '[' + base + ']';
 }
 
+var coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+// a package name, scoped (@scope/name) or not
+var nodeModulesRegExp = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g;
+var builtinIds;
+
+// builtinExists is node's BuiltinModule.exists for a frame's node: id: a public built-in, or an
+// internal one (gojs's glue and loader frames read node:internal/...).
+function builtinExists(id) {
+  if (id.slice(0, 9) === 'internal/') return true;
+  if (builtinIds === undefined) builtinIds = require('module').builtinModules;
+  return builtinIds.indexOf(id) !== -1;
+}
+
+function safeGetCWD() {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+function markNodeModules(ctx, line) {
+  var tempLine = '';
+  var nodeModule;
+  var pos = 0;
+  nodeModulesRegExp.lastIndex = 0;
+  while ((nodeModule = nodeModulesRegExp.exec(line)) !== null) {
+    // '/node_modules/'.length === 14
+    tempLine += line.slice(pos, nodeModule.index + 14);
+    tempLine += ctx.stylize(nodeModule[1], 'module');
+    pos = nodeModule.index + nodeModule[0].length;
+  }
+  if (pos !== 0) line = tempLine + line.slice(pos);
+  return line;
+}
+
+function markCwd(ctx, line, workingDirectory) {
+  var cwdStartPos = line.indexOf(workingDirectory);
+  var cwdLength = workingDirectory.length;
+  if (cwdStartPos === -1) return line;
+  if (line.slice(cwdStartPos - 7, cwdStartPos) === 'file://') {
+    cwdLength += 7;
+    cwdStartPos -= 7;
+  }
+  var start = line[cwdStartPos - 1] === '(' ? cwdStartPos - 1 : cwdStartPos;
+  var end = start !== cwdStartPos && line.endsWith(')') ? -1 : line.length;
+  var workingDirectoryEndPos = cwdStartPos + cwdLength + 1;
+  var cwdSlice = line.slice(start, workingDirectoryEndPos);
+  var tempLine = line.slice(0, start) + ctx.stylize(cwdSlice, 'undefined') +
+    line.slice(workingDirectoryEndPos, end);
+  if (end === -1) tempLine += ctx.stylize(')', 'undefined');
+  return tempLine;
+}
+
 // gojaFrames rewrites goja's stack frames ("\tat f (file:1:2(3))") as V8 prints them
 // ("    at f (file:1:2)").
 var gojaFrameRe = /\n\tat ([^\n]*?)(?:\(\d+\))?(\)?)(?=\n|$)/g;
@@ -1064,11 +1118,27 @@ function formatError(err, constructor, tag, ctx, keys) {
     var newStack = stack.slice(0, stackStart);
     var lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
     if (ctx.colors) {
+      // Dim core frames, underline node_modules package names and dim the working directory,
+      // as node does.
+      var workingDirectory = safeGetCWD();
+      var esmWorkingDirectory;
       for (var i = 0; i < lines.length; i++) {
         var line = lines[i];
-        if (/^\s+at (?:node:|[^(]*\(node:)/.test(line)) {
+        var core = coreModuleRegExp.exec(line);
+        if (core !== null && builtinExists(core[1])) {
           newStack += '\n' + ctx.stylize(line, 'undefined');
         } else {
+          line = markNodeModules(ctx, line);
+          if (workingDirectory !== undefined) {
+            var newLine = markCwd(ctx, line, workingDirectory);
+            if (newLine === line) {
+              if (esmWorkingDirectory === undefined) {
+                esmWorkingDirectory = require('url').pathToFileURL(workingDirectory).href;
+              }
+              newLine = markCwd(ctx, line, esmWorkingDirectory);
+            }
+            line = newLine;
+          }
           newStack += '\n' + line;
         }
       }
