@@ -385,42 +385,111 @@ function transferableAbortController() {
   return new AbortController();
 }
 
-function aborted(signal, resource) {
+// aborted is an async function in node: bad arguments reject, and the promise resolves with the
+// abort event (undefined when the signal has already aborted).
+async function aborted(signal, resource) {
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
     throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
   }
-  if (signal.aborted) return Promise.resolve();
+  if (signal.aborted) return Promise.resolve(); // a returned promise: the ticks node takes
   return new Promise(function (resolve) {
-    signal.addEventListener('abort', function () { resolve(); }, { once: true });
+    signal.addEventListener('abort', resolve, { once: true });
   });
 }
 
+// trimSpaces trims spaces (only ' ') at both ends, as node's dotenv parser does.
+function trimSpaces(s) {
+  var a = 0;
+  var b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  return s.slice(a, b);
+}
+
+// parseEnv reads dotenv content the way node 20's Dotenv::ParseContent does (src/node_dotenv.cc),
+// quirks included: a key runs to the next '=' (across lines), an empty key ends the parse, "export "
+// is dropped from a key, a double-quoted value may span lines and expands \n, an unterminated
+// quote keeps the rest of its line, a bare value stops at '#'. Keys come out sorted (a std::map).
 function parseEnv(content) {
   validateString(content, 'content');
-  var out = {};
-  var lines = content.split(/\r?\n/);
-  for (var i = 0; i < lines.length; i++) {
-    var line = lines[i].trim();
-    if (line === '' || line[0] === '#') continue;
-    if (line.startsWith('export ')) line = line.slice(7).trim();
-    var eq = line.indexOf('=');
-    if (eq === -1) continue;
-    var key = line.slice(0, eq).trim();
-    var value = line.slice(eq + 1).trim();
-    var q = value[0];
-    if ((q === '"' || q === "'" || q === '`') && value.indexOf(q, 1) !== -1) {
-      value = value.slice(1, value.indexOf(q, 1));
-      if (q === '"') value = value.split('\\n').join('\n');
-    } else {
-      var hash = value.indexOf(' #');
-      if (hash !== -1) value = value.slice(0, hash).trim();
-      if (value[0] === '#') value = '';
+  var store = new Map();
+  content = trimSpaces(content.split('\r').join(''));
+  while (content.length > 0) {
+    var front = content[0];
+    if (front === '\n' || front === '#') {
+      var nl0 = content.indexOf('\n');
+      if (nl0 !== -1) {
+        content = content.slice(nl0 + 1);
+        continue;
+      }
     }
-    out[key] = value;
+    var equal = content.indexOf('=');
+    if (equal === -1) break;
+    var rawKey = content.slice(0, equal);
+    var key = trimSpaces(rawKey);
+    // node's trim_spaces of an all-spaces key reaches one character back, which is the '\n'
+    // that ended the previous line: the key is "\n"
+    if (key.length === 0 && rawKey.length !== 0) key = '\n';
+    content = content.slice(equal + 1);
+    if (key.length === 0) break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    if (content.length === 0 || content[0] === '\n') {
+      store.set(key, '');
+      continue;
+    }
+    content = trimSpaces(content);
+    if (content.length === 0) {
+      store.set(key, '');
+      break;
+    }
+    var q = content[0];
+    var close, nl, value;
+    if (q === '"') {
+      close = content.indexOf('"', 1);
+      if (close !== -1) {
+        store.set(key, content.slice(1, close).split('\\n').join('\n'));
+        nl = content.indexOf('\n', close + 1);
+        content = nl !== -1 ? content.slice(nl + 1) : '';
+        continue;
+      }
+    }
+    if (q === "'" || q === '"' || q === '`') {
+      close = content.indexOf(q, 1);
+      if (close === -1) {
+        nl = content.indexOf('\n');
+        if (nl !== -1) {
+          store.set(key, content.slice(0, nl));
+          content = content.slice(nl);
+        }
+      } else {
+        store.set(key, content.slice(1, close));
+        nl = content.indexOf('\n', close + 1);
+        content = nl !== -1 ? content.slice(nl + 1) : '';
+      }
+    } else {
+      nl = content.indexOf('\n');
+      if (nl !== -1) {
+        value = content.slice(0, nl);
+        content = content.slice(nl + 1);
+      } else {
+        value = content;
+        content = '';
+      }
+      var hash = value.indexOf('#');
+      if (hash !== -1) value = value.slice(0, hash);
+      store.set(key, trimSpaces(value));
+    }
   }
+  var keys = Array.from(store.keys()).sort(function (a, b) {
+    var ba = Buffer.from(a, 'utf8');
+    var bb = Buffer.from(b, 'utf8');
+    return Buffer.compare(ba, bb);
+  });
+  var out = {};
+  for (var i = 0; i < keys.length; i++) out[keys[i]] = store.get(keys[i]);
   return out;
 }
 
