@@ -165,6 +165,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 		}
 		raw = raw[idx+1:]
 	}
+	raw = raw[hiddenFramesEnd(raw):]
 	requires := 0
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
@@ -207,6 +208,39 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 		out = append(out, si)
 	}
 	return out
+}
+
+// hiddenErrorFrameFiles are the glue files whose frames node does not show at the top of a stack:
+// its errors are built by NodeError constructors and argument validators wrapped in
+// hideStackFrames, so that a stack begins at the built-in function that validated its arguments.
+var hiddenErrorFrameFiles = map[string]bool{
+	"node:internal/errors":     true,
+	"node:internal/validators": true,
+	"node:internal/makeError":  true,
+}
+
+// hiddenFramesEnd returns how many of the innermost frames to drop as node's hideStackFrames
+// does: among the built-in glue frames at the top of the stack (files node:...), everything up to
+// the outermost one of an error factory or a validator (a function named validate...).
+func hiddenFramesEnd(raw []goja.StackFrame) int {
+	end := 0
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file := f.Position().Filename
+		if file == "" {
+			continue
+		}
+		if !strings.HasPrefix(file, "node:") {
+			break
+		}
+		if hiddenErrorFrameFiles[file] || strings.HasPrefix(f.FuncName(), "validate") {
+			end = i + 1
+		}
+	}
+	return end
 }
 
 // Node's own frames for the CommonJS loader's work, as node 20.20 prints them: what a stack

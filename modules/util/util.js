@@ -255,14 +255,14 @@ function styleText(format, text, options) {
     var right = '';
     for (var i = 0; i < format.length; i++) {
       var fc = inspect.colors[format[i]];
-      if (fc == null) invalidFormat(format[i]);
+      if (fc == null) throw new codes.ERR_INVALID_ARG_VALUE('format', format[i], invalidFormat());
       left += escapeStyleCode(fc[0]);
       right = escapeStyleCode(fc[1]) + right;
     }
     return left + text + right;
   }
   var formatCodes = inspect.colors[format];
-  if (formatCodes == null) invalidFormat(format);
+  if (formatCodes == null) throw new codes.ERR_INVALID_ARG_VALUE('format', format, invalidFormat());
   if (validateStream) {
     if (stream === undefined) stream = process.stdout;
     if (!shouldColorize(stream)) return text;
@@ -270,9 +270,11 @@ function styleText(format, text, options) {
   return escapeStyleCode(formatCodes[0]) + text + escapeStyleCode(formatCodes[1]);
 }
 
-function invalidFormat(value) {
+// invalidFormat is the reason for styleText's ERR_INVALID_ARG_VALUE, which styleText throws
+// itself so that the error's stack starts there, as node's does.
+function invalidFormat() {
   var allowed = Object.keys(inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
-  throw new codes.ERR_INVALID_ARG_VALUE('format', value, 'must be one of: ' + allowed);
+  return 'must be one of: ' + allowed;
 }
 
 function toUSVString(input) {
