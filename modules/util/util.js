@@ -1,6 +1,21 @@
 'use strict';
 // util: https://nodejs.org/api/util.html
 
+// Built-ins as they were when this file loaded, so that a later monkey-patch of Object.keys
+// and the like does not break inspect (node reads them from its primordials).
+var ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
+var ObjectDefineProperties = Object.defineProperties;
+var ObjectDefineProperty = Object.defineProperty;
+var ObjectGetPrototypeOf = Object.getPrototypeOf;
+var ObjectSetPrototypeOf = Object.setPrototypeOf;
+var ObjectKeys = Object.keys;
+var ObjectCreate = Object.create;
+var ReflectApply = Reflect.apply;
+var ReflectOwnKeys = Reflect.ownKeys;
+var ReflectConstruct = Reflect.construct;
+var ArrayIsArray = Array.isArray;
+var ArrayFrom = Array.from;
+
 var insp = require('internal/util/inspect');
 var errors = require('internal/errors');
 var codes = errors.codes;
@@ -28,12 +43,12 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', {
+  ObjectDefineProperty(ctor, 'super_', {
     value: superCtor,
     writable: true,
     configurable: true,
   });
-  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
 var codesWarned = new Set();
@@ -57,11 +72,11 @@ function deprecate(fn, msg, code) {
       }
     }
     if (new.target) {
-      return Reflect.construct(fn, arguments, new.target);
+      return ReflectConstruct(fn, arguments, new.target);
     }
-    return Reflect.apply(fn, this, arguments);
+    return ReflectApply(fn, this, arguments);
   }
-  Object.setPrototypeOf(deprecated, fn);
+  ObjectSetPrototypeOf(deprecated, fn);
   if (fn.prototype) {
     deprecated.prototype = fn.prototype;
   }
@@ -74,18 +89,18 @@ var kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 var kCustomPromisifyArgsSymbol = Symbol.for('nodejs.util.promisify.customArgs');
 
 function copyDescriptors(target, source, adjust) {
-  var descriptors = Object.getOwnPropertyDescriptors(source);
+  var descriptors = ObjectGetOwnPropertyDescriptors(source);
   if (adjust) adjust(descriptors);
-  var keys = Reflect.ownKeys(descriptors);
+  var keys = ReflectOwnKeys(descriptors);
   for (var i = 0; i < keys.length; i++) {
-    Object.setPrototypeOf(descriptors[keys[i]], null);
+    ObjectSetPrototypeOf(descriptors[keys[i]], null);
     if (keys[i] === 'prototype') {
       // A function's own prototype slot is not configurable: overwrite its value only.
       try { target.prototype = descriptors[keys[i]].value; } catch (e) { /* ignore */ }
       delete descriptors[keys[i]];
     }
   }
-  return Object.defineProperties(target, descriptors);
+  return ObjectDefineProperties(target, descriptors);
 }
 
 function promisify(original) {
@@ -93,7 +108,7 @@ function promisify(original) {
   if (original[kCustomPromisifiedSymbol]) {
     var custom = original[kCustomPromisifiedSymbol];
     validateFunction(custom, 'util.promisify.custom');
-    return Object.defineProperty(custom, kCustomPromisifiedSymbol, {
+    return ObjectDefineProperty(custom, kCustomPromisifiedSymbol, {
       value: custom, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -116,11 +131,11 @@ function promisify(original) {
           resolve(arguments[1]);
         }
       });
-      Reflect.apply(original, self, args);
+      ReflectApply(original, self, args);
     });
   }
-  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+  ObjectSetPrototypeOf(fn, ObjectGetPrototypeOf(original));
+  ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   return copyDescriptors(fn, original);
@@ -143,7 +158,7 @@ function callbackify(original) {
     var maybeCb = args.pop();
     validateFunction(maybeCb, 'last argument');
     var cb = maybeCb.bind(this);
-    Reflect.apply(original, this, args).then(
+    ReflectApply(original, this, args).then(
       function (ret) { process.nextTick(cb, null, ret); },
       function (rej) { process.nextTick(callbackifyOnRejected, rej, cb); });
   }
@@ -159,7 +174,7 @@ function callbackify(original) {
 
 // debuglog -------------------------------------------------------------------------------------
 
-var debugImpls = Object.create(null);
+var debugImpls = ObjectCreate(null);
 var testEnabled;
 
 function initializeDebugEnv() {
@@ -225,7 +240,7 @@ function debuglog(set, cb) {
   var logger = function () {
     return debug.apply(this, arguments);
   };
-  Object.defineProperty(logger, 'enabled', {
+  ObjectDefineProperty(logger, 'enabled', {
     get: function () { return test(); },
     configurable: true,
     enumerable: true,
@@ -250,7 +265,7 @@ function styleText(format, text, options) {
   if (typeof validateStream !== 'boolean') {
     throw new codes.ERR_INVALID_ARG_TYPE('options.validateStream', 'boolean', validateStream);
   }
-  if (Array.isArray(format)) {
+  if (ArrayIsArray(format)) {
     var left = '';
     var right = '';
     for (var i = 0; i < format.length; i++) {
@@ -273,7 +288,7 @@ function styleText(format, text, options) {
 // invalidFormat is the reason for styleText's ERR_INVALID_ARG_VALUE, which styleText throws
 // itself so that the error's stack starts there, as node's does.
 function invalidFormat() {
-  var allowed = Object.keys(inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
+  var allowed = ObjectKeys(inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
   return 'must be one of: ' + allowed;
 }
 
@@ -341,7 +356,7 @@ function log() {
 
 function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
-  var keys = Object.keys(source);
+  var keys = ObjectKeys(source);
   var i = keys.length;
   while (i--) {
     target[keys[i]] = source[keys[i]];
@@ -485,7 +500,7 @@ function parseEnv(content) {
       store.set(key, trimSpaces(value));
     }
   }
-  var keys = Array.from(store.keys()).sort(function (a, b) {
+  var keys = ArrayFrom(store.keys()).sort(function (a, b) {
     var ba = Buffer.from(a, 'utf8');
     var bb = Buffer.from(b, 'utf8');
     return Buffer.compare(ba, bb);
@@ -537,20 +552,20 @@ module.exports = {
   parseEnv: parseEnv,
 };
 
-Object.defineProperty(module.exports, 'parseArgs', {
+ObjectDefineProperty(module.exports, 'parseArgs', {
   get: function () {
     var v = require('internal/util/parse_args').parseArgs;
-    Object.defineProperty(module.exports, 'parseArgs', { value: v, writable: true, configurable: true, enumerable: true });
+    ObjectDefineProperty(module.exports, 'parseArgs', { value: v, writable: true, configurable: true, enumerable: true });
     return v;
   },
   configurable: true,
   enumerable: true,
 });
 ['MIMEType', 'MIMEParams'].forEach(function (name) {
-  Object.defineProperty(module.exports, name, {
+  ObjectDefineProperty(module.exports, name, {
     get: function () {
       var v = require('internal/mime')[name];
-      Object.defineProperty(module.exports, name, { value: v, writable: true, configurable: true, enumerable: true });
+      ObjectDefineProperty(module.exports, name, { value: v, writable: true, configurable: true, enumerable: true });
       return v;
     },
     configurable: true,
@@ -558,7 +573,7 @@ Object.defineProperty(module.exports, 'parseArgs', {
   });
 });
 ['TextEncoder', 'TextDecoder'].forEach(function (name) {
-  Object.defineProperty(module.exports, name, {
+  ObjectDefineProperty(module.exports, name, {
     get: function () { return globalThis[name]; },
     configurable: true,
     enumerable: true,
