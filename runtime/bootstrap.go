@@ -218,6 +218,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 		return []int64{ru.Utime.Sec*1e6 + int64(ru.Utime.Usec), ru.Stime.Sec*1e6 + int64(ru.Stime.Usec)}
 	})
+	// A FunctionCall function must return a goja.Value: goja cannot call one returning int.
 	lz.Set("umask", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
 			old := syscall.Umask(0)

@@ -36,7 +36,6 @@ type stackAPI struct {
 	rt        *Runtime
 	errorCtor *goja.Object  // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
 	makeSite  goja.Callable // callsite.js: (fn, file, line, col, top, str) -> CallSite
-	frameName *goja.Symbol  // Symbol.for("gojs.frameName"), made on first use
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
 	wmGet, wmSet, wmDelete goja.Callable
@@ -64,6 +63,7 @@ func (rt *Runtime) installErrorStacks() {
 		var ctor *goja.Object
 		ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
 			var obj *goja.Object
+			var subclass *goja.Object
 			if nt := call.NewTarget; nt == nil || nt == ctor {
 				// goja gives no new.target for a plain `new Error()`: the native error has the
 				// same prototype either way
@@ -78,8 +78,9 @@ func (rt *Runtime) installErrorStacks() {
 					panic(err)
 				}
 				obj = o
+				subclass = nt
 			}
-			s.lazyStack(obj)
+			s.lazyStack(obj, subclass)
 			return obj
 		}).ToObject(vm)
 		modules.NameFunc(vm, ctor, name, int(length.ToInteger()))
@@ -109,32 +110,21 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 		panic(vm.NewTypeError("invalid_argument")) // V8's own message
 	}
 	skip := ""
+	var skipPrg []unsafe.Pointer
 	if fn, ok := ctorOpt.(*goja.Object); ok {
 		if _, isFn := goja.AssertFunction(fn); isFn {
+			// V8 finds the function by identity: so do we for a script function (a class
+			// constructor's frame has no name in goja), by name for a native one
+			if prg := funcProgram(fn); prg != nil {
+				skipPrg = []unsafe.Pointer{prg}
+			}
 			skip = fn.Get("name").String()
-			// a function whose name property was changed (node's error-code constructors
-			// report their base's name) says under this symbol what its frames are called
-			if v := fn.GetSymbol(s.frameNameSym()); v != nil && !goja.IsUndefined(v) {
-				skip = v.String()
-			}
 			if skip == "" {
-				skip = "\x00" // an anonymous function: V8 finds it by identity, we cannot
+				skip = "\x00" // an anonymous native function: never found
 			}
 		}
 	}
-	s.setStackWith(obj, skip)
-}
-
-// frameNameSym is Symbol.for('gojs.frameName').
-func (s *stackAPI) frameNameSym() *goja.Symbol {
-	if s.frameName == nil {
-		v, err := s.rt.vm.RunString("Symbol.for('gojs.frameName')")
-		if err != nil {
-			panic(err)
-		}
-		s.frameName = v.(*goja.Symbol)
-	}
-	return s.frameName
+	s.setStackWith(obj, skip, skipPrg)
 }
 
 // errorHeader is what Error.prototype.toString gives, as V8 puts at the top of a stack.
@@ -164,10 +154,23 @@ type siteInfo struct {
 
 // frames returns the script frames of the current call stack, innermost first, without the
 // frames of Go functions and entry scripts, from just below the frame named skip if given.
-func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteInfo {
+func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.Pointer, limit int) []siteInfo {
 	rt := s.rt
 	var out []siteInfo
-	if skip != "" {
+	found := false
+	for _, prg := range skipPrg {
+		for i := range raw {
+			if frameProgram(&raw[i]) == prg {
+				raw = raw[i+1:]
+				found = true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	if skip != "" && !found {
 		idx := -1
 		for i, f := range raw {
 			if f.SrcName() != "<native>" && f.FuncName() == skip {
@@ -180,6 +183,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 		}
 		raw = raw[idx+1:]
 	}
+	raw = raw[hiddenFramesEnd(raw):]
 	requires := 0
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
@@ -222,6 +226,39 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 		out = append(out, si)
 	}
 	return out
+}
+
+// hiddenErrorFrameFiles are the glue files whose frames node does not show at the top of a stack:
+// its errors are built by NodeError constructors and argument validators wrapped in
+// hideStackFrames, so that a stack begins at the built-in function that validated its arguments.
+var hiddenErrorFrameFiles = map[string]bool{
+	"node:internal/errors":     true,
+	"node:internal/validators": true,
+	"node:internal/makeError":  true,
+}
+
+// hiddenFramesEnd returns how many of the innermost frames to drop as node's hideStackFrames
+// does: among the built-in glue frames at the top of the stack (files node:...), everything up to
+// the outermost one of an error factory or a validator (a function named validate...).
+func hiddenFramesEnd(raw []goja.StackFrame) int {
+	end := 0
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file := f.Position().Filename
+		if file == "" {
+			continue
+		}
+		if !strings.HasPrefix(file, "node:") {
+			break
+		}
+		if hiddenErrorFrameFiles[file] || strings.HasPrefix(f.FuncName(), "validate") {
+			end = i + 1
+		}
+	}
+	return end
 }
 
 // Node's own frames for the CommonJS loader's work, as node 20.20 prints them: what a stack
@@ -288,21 +325,22 @@ func (s *stackAPI) limit() int {
 // read of its stack property (so that a subclass's name, set after super(), is in the header,
 // and a prepareStackTrace set just before the read applies, as in V8).
 type pendingStack struct {
-	raw   []goja.StackFrame
-	skip  string
-	limit int
+	raw     []goja.StackFrame
+	skip    string
+	skipPrg []unsafe.Pointer // programs of functions to skip through (the first found), by identity
+	limit   int
 }
 
 // setStackWith captures the call stack for obj (Error.captureStackTrace) and gives obj a stack
 // property that formats it on first read. It then becomes a plain data property, as V8's is.
-func (s *stackAPI) setStackWith(obj *goja.Object, skip string) {
+func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.Pointer) {
 	vm := s.rt.vm
 	limit := s.limit()
 	depth := 0
-	if skip == "" {
+	if skip == "" && skipPrg == nil {
 		depth = limit + 16 // room for the Go and entry frames that are dropped
 	}
-	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, limit: limit}
+	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
 		panic(err)
@@ -313,12 +351,29 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string) {
 // lazyStack gives a new error the formatting stack accessor. The frames are the ones goja
 // captured when it made the error (read from the error object, see gojaErrorFrames); only when
 // that is not possible are they captured here.
-func (s *stackAPI) lazyStack(obj *goja.Object) {
-	if _, ok := gojaErrorFrames(obj); !ok {
-		s.setStackWith(obj, "")
+//
+// newTarget is the class being constructed when it is a subclass: V8 leaves out the frames down
+// to its constructor's (the constructors that called super), so does the stack. A class without
+// a constructor of its own has no frame in goja: its nearest ancestor's frame is the outermost.
+func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
+	var skipPrg []unsafe.Pointer
+	for c, n := newTarget, 0; c != nil && c != s.errorCtor && n < 64; c, n = c.Prototype(), n+1 {
+		if prg := funcProgram(c); prg != nil {
+			skipPrg = append(skipPrg, prg)
+		}
+	}
+	raw, ok := gojaErrorFrames(obj)
+	if !ok {
+		s.setStackWith(obj, "", skipPrg)
 		return
 	}
 	s.pendingInit()
+	if skipPrg != nil {
+		p := &pendingStack{raw: raw, skipPrg: skipPrg, limit: s.limit()}
+		if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
+			panic(err)
+		}
+	}
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
@@ -370,7 +425,7 @@ func (s *stackAPI) pendingInit() {
 // or "Name: message" and a line per frame.
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
-	sites := s.frames(p.raw, p.skip, p.limit)
+	sites := s.frames(p.raw, p.skip, p.skipPrg, p.limit)
 	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok {
 		arr := vm.NewArray()
 		for i, si := range sites {
@@ -530,4 +585,58 @@ func errorFramesLayout() {
 	}
 	errorSelfOffset, errorSelfType, errorObjType, errorStackIndex = f.Offset, f.Type, t, sf.Index
 	errorFramesUsable = true
+}
+
+// funcProgram returns the goja program of a script function (the code its frames run), found by
+// reading goja's function object; nil for a native function or when the layout is unknown.
+func funcProgram(fn *goja.Object) unsafe.Pointer {
+	if fn == nil {
+		return nil
+	}
+	errorFramesOnce.Do(errorFramesLayout)
+	if !errorFramesUsable {
+		return nil
+	}
+	self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(fn), errorSelfOffset)).Elem()
+	if self.IsNil() || self.Elem().Kind() != reflect.Pointer || self.Elem().Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	impl := self.Elem()
+	idx, ok := prgFieldIndex(impl.Type())
+	if !ok {
+		return nil
+	}
+	f := impl.Elem().FieldByIndex(idx)
+	return *(*unsafe.Pointer)(unsafe.Pointer(f.UnsafeAddr()))
+}
+
+var prgFields sync.Map // reflect.Type -> []int (nil when the type has no prg field)
+
+func prgFieldIndex(t reflect.Type) ([]int, bool) {
+	if v, ok := prgFields.Load(t); ok {
+		idx := v.([]int)
+		return idx, idx != nil
+	}
+	var idx []int
+	if sf, ok := t.Elem().FieldByName("prg"); ok && sf.Type == reflect.TypeFor[*goja.Program]() {
+		idx = sf.Index
+	}
+	prgFields.Store(t, idx)
+	return idx, idx != nil
+}
+
+var stackFramePrgOffset = func() uintptr {
+	sf, ok := reflect.TypeFor[goja.StackFrame]().FieldByName("prg")
+	if !ok || sf.Type != reflect.TypeFor[*goja.Program]() {
+		return ^uintptr(0)
+	}
+	return sf.Offset
+}()
+
+// frameProgram returns the goja program a stack frame runs.
+func frameProgram(f *goja.StackFrame) unsafe.Pointer {
+	if stackFramePrgOffset == ^uintptr(0) {
+		return nil
+	}
+	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(f), stackFramePrgOffset))
 }

@@ -173,16 +173,55 @@ func callExpression(src string, line, column int) (string, int, bool) {
 	if off >= len(src) || src[off] != '(' {
 		return "", 0, false
 	}
+	// The callee: names, dots and bracketed parts (assert['ok'], f()(x), a[0].b).
 	start := off
-	for start > 0 && isCalleeChar(src[start-1]) {
-		start--
+	for start > 0 {
+		c := src[start-1]
+		if isCalleeChar(c) {
+			start--
+			continue
+		}
+		if c == ']' || c == ')' {
+			open, ok := matchParenBack(src, start-1)
+			if !ok {
+				break
+			}
+			start = open
+			continue
+		}
+		break
 	}
 	end, ok := matchParen(src, off)
 	if !ok {
 		return "", 0, false
 	}
+	if off > start && src[off-1] == ')' {
+		// The callee is itself a call (require('assert/strict')(x)): node's parser settles on the
+		// innermost call that reaches the column, which is the callee.
+		end = off
+	}
 	startLine := strings.LastIndexByte(src[:start], '\n') + 1
 	return src[start:end], start - startLine, true
+}
+
+// matchParenBack returns the offset of the bracket that opens the one closing at close, scanning
+// back without reading strings (enough for a callee such as assert['ok']).
+func matchParenBack(src string, close int) (int, bool) {
+	depth := 0
+	for i := close; i >= 0; i-- {
+		switch src[i] {
+		case ')', ']', '}':
+			depth++
+		case '(', '[', '{':
+			depth--
+			if depth == 0 {
+				return i, true
+			}
+		case '\n':
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 func isCalleeChar(c byte) bool {

@@ -3,6 +3,15 @@
 // compares prototypes, [[Class]] tags, own enumerable symbol keys and uses Object.is for
 // primitives; loose mode uses == for primitives and ignores prototypes.
 
+// Built-ins as they were when this file loaded, so that a later monkey-patch of Object.keys
+// and the like does not break the comparisons (node reads them from its primordials).
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
+const ObjectIs = Object.is;
+const ReflectOwnKeys = Reflect.ownKeys;
+const ArrayIsArray = Array.isArray;
+const NumberIsNaN = Number.isNaN;
+
 const kStrict = true;
 const kLoose = false;
 
@@ -32,26 +41,26 @@ function brand(fn) {
 
 const DateGetTime = Date.prototype.getTime;
 const isDate = brand((v) => DateGetTime.call(v));
-const RegExpSourceGetter = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
-const RegExpFlagsGetter = Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
+const RegExpSourceGetter = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const RegExpFlagsGetter = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
 // RegExp.prototype's source getter throws for anything but a RegExp (and RegExp.prototype).
 const isRegExp = (v) => v !== RegExp.prototype && brand((x) => RegExpSourceGetter.call(x))(v);
-const MapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
-const SetSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
+const MapSize = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
+const SetSize = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
 const isMap = brand((v) => MapSize.call(v));
 const isSet = brand((v) => SetSize.call(v));
-const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const ArrayBufferByteLength = ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 const isArrayBuffer = brand((v) => ArrayBufferByteLength.call(v));
 let SharedArrayBufferByteLength;
 if (typeof SharedArrayBuffer === 'function') {
-  SharedArrayBufferByteLength = Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get;
+  SharedArrayBufferByteLength = ObjectGetOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get;
 }
 const isSharedArrayBuffer = SharedArrayBufferByteLength ?
   brand((v) => SharedArrayBufferByteLength.call(v)) : () => false;
 const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
 const isArrayBufferView = (v) => ArrayBuffer.isView(v);
-const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
-const TypedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const TypedArrayTag = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 const typedArrayTag = (v) => TypedArrayTag.call(v);
 const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
 const isStringObject = brand((v) => String.prototype.valueOf.call(v));
@@ -79,7 +88,7 @@ function isArrayIndex(key) {
 // Own enumerable keys that are not array indices; symbols too unless skipSymbols.
 function getOwnNonIndexProperties(obj, skipSymbols) {
   if (typeof binding.nonIndexKeys === 'function') return binding.nonIndexKeys(obj, skipSymbols);
-  const keys = Reflect.ownKeys(obj);
+  const keys = ReflectOwnKeys(obj);
   const out = [];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -139,7 +148,7 @@ function areEqualArrayBuffers(a, b) {
 
 function isEqualBoxedPrimitive(a, b) {
   if (isNumberObject(a)) {
-    return isNumberObject(b) && Object.is(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
+    return isNumberObject(b) && ObjectIs(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
   }
   if (isStringObject(a)) {
     return isStringObject(b) && String.prototype.valueOf.call(a) === String.prototype.valueOf.call(b);
@@ -159,11 +168,11 @@ function isEqualBoxedPrimitive(a, b) {
 function innerDeepEqual(val1, val2, strict, memos) {
   if (val1 === val2) {
     if (val1 !== 0) return true;
-    return strict ? Object.is(val1, val2) : true;
+    return strict ? ObjectIs(val1, val2) : true;
   }
   if (strict) {
     if (typeof val1 !== 'object') {
-      return typeof val1 === 'number' && Number.isNaN(val1) && Number.isNaN(val2);
+      return typeof val1 === 'number' && NumberIsNaN(val1) && NumberIsNaN(val2);
     }
     if (typeof val2 !== 'object' || val1 === null || val2 === null) return false;
     if (ObjectGetPrototypeOf(val1) !== ObjectGetPrototypeOf(val2)) return false;
@@ -171,7 +180,7 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (val1 === null || typeof val1 !== 'object') {
       if (val2 === null || typeof val2 !== 'object') {
         // eslint-disable-next-line eqeqeq
-        return val1 == val2 || (Number.isNaN(val1) && Number.isNaN(val2));
+        return val1 == val2 || (NumberIsNaN(val1) && NumberIsNaN(val2));
       }
       return false;
     }
@@ -185,8 +194,8 @@ function objectComparisonStart(val1, val2, strict, memos) {
   const val2Tag = ObjectPrototypeToString.call(val2);
   if (val1Tag !== val2Tag) return false;
 
-  if (Array.isArray(val1)) {
-    if (!Array.isArray(val2) || val1.length !== val2.length) return false;
+  if (ArrayIsArray(val1)) {
+    if (!ArrayIsArray(val2) || val1.length !== val2.length) return false;
     const keys1 = getOwnNonIndexProperties(val1, !strict);
     const keys2 = getOwnNonIndexProperties(val2, !strict);
     if (keys1.length !== keys2.length) return false;
@@ -230,7 +239,7 @@ function objectComparisonStart(val1, val2, strict, memos) {
     if (!isEqualBoxedPrimitive(val1, val2)) return false;
   } else if (isURL(val1)) {
     if (!isURL(val2) || val1.href !== val2.href) return false;
-  } else if (Array.isArray(val2) || isArrayBufferView(val2) || isSet(val2) || isMap(val2) ||
+  } else if (ArrayIsArray(val2) || isArrayBufferView(val2) || isSet(val2) || isMap(val2) ||
              isDate(val2) || isRegExp(val2) || isAnyArrayBuffer(val2) || isBoxedPrimitive(val2) ||
              isNativeError(val2)) {
     return false;
@@ -253,7 +262,7 @@ function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
     if (!isEnumerable(val2, aKeys[i])) return false;
   }
   if (strict && fromKeys) {
-    const symbolKeysA = Object.getOwnPropertySymbols(val1);
+    const symbolKeysA = ObjectGetOwnPropertySymbols(val1);
     if (symbolKeysA.length !== 0) {
       let count = 0;
       for (let i = 0; i < symbolKeysA.length; i++) {
@@ -266,12 +275,12 @@ function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
           return false;
         }
       }
-      const symbolKeysB = Object.getOwnPropertySymbols(val2);
+      const symbolKeysB = ObjectGetOwnPropertySymbols(val2);
       if (symbolKeysA.length !== symbolKeysB.length && getEnumerables(val2, symbolKeysB).length !== count) {
         return false;
       }
     } else {
-      const symbolKeysB = Object.getOwnPropertySymbols(val2);
+      const symbolKeysB = ObjectGetOwnPropertySymbols(val2);
       if (symbolKeysB.length !== 0 && getEnumerables(val2, symbolKeysB).length !== 0) return false;
     }
   }
@@ -334,7 +343,7 @@ function findLooseMatchingPrimitives(prim) {
       prim = +prim;
     // falls through
     case 'number':
-      if (Number.isNaN(prim)) return false;
+      if (NumberIsNaN(prim)) return false;
   }
   return true;
 }

@@ -192,10 +192,10 @@ func InstallResizableArrayBuffer(vm *goja.Runtime) error {
 	if err := ab.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
-	if err := proto.DefineDataProperty("constructor", ab, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+	if err := proto.DefineDataProperty("constructor", ab, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
-	if err := ab.DefineDataProperty("isView", orig.Get("isView"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+	if err := ab.DefineDataProperty("isView", orig.Get("isView"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
 	species := modules.Func(vm, "get [Symbol.species]", 0, func(c goja.FunctionCall) goja.Value { return c.This })

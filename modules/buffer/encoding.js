@@ -116,6 +116,7 @@ class TextEncoder {
   }
 
   [customInspect](depth, opts) {
+    validateEncoder(this);
     if (typeof depth === 'number' && depth < 0) return this;
     try {
       return require('util').inspect({ encoding: 'utf-8' }, opts);
@@ -243,6 +244,7 @@ class TextDecoder {
   }
 
   [customInspect](depth, opts) {
+    validateDecoder(this);
     if (typeof depth === 'number' && depth < 0) return this;
     const s = "TextDecoder { encoding: '" + this[kEncoding] + "', fatal: " + this[kFatal] +
       ', ignoreBOM: ' + this[kIgnoreBOM] + ' }';

@@ -29,8 +29,6 @@ function E(code, message, Base) {
     return makeNodeError(Base, code, msg, NodeError);
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
-  // its frames are still NodeError's: what Error.captureStackTrace looks for
-  Object.defineProperty(NodeError, Symbol.for('gojs.frameName'), { value: 'NodeError' });
   NodeError.prototype = Base.prototype;
   codes[code] = NodeError;
   return NodeError;

@@ -364,12 +364,16 @@ function pathFromURLWin32(url) {
   return pathname.slice(1);
 }
 
+const pathCharEscapes = { '[': '%5B', ']': '%5D', '^': '%5E', '|': '%7C', '~': '%7E' };
+
 function encodePathChars(filepath, windows) {
   if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
   if (!windows && filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
   if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
   if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
   if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
+  // node also escapes these, which the URL path percent-encode set leaves alone
+  if (/[[\]^|~]/.test(filepath)) filepath = filepath.replace(/[[\]^|~]/g, (c) => pathCharEscapes[c]);
   return filepath;
 }
 

@@ -208,6 +208,9 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 	impl := f.implOf(o)
 	switch impl.Type() {
 	case baseObjectType:
+		if o.ClassName() == "Arguments" {
+			panic(bail{}) // a strict function's arguments: inspect.js prints "[Arguments] {"
+		}
 		name := "Object"
 		if p := o.Prototype(); p != f.objProto {
 			name = f.className(p)

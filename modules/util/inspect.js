@@ -3,6 +3,22 @@
 // follows Node's documented behaviour; the Go binding answers what JS cannot see (the internal
 // kind of an object, promise state, proxy target) and escapes strings.
 
+// Built-ins as they were when this file loaded, so that a later monkey-patch of Object.keys
+// and the like does not break inspect (node reads them from its primordials).
+var ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+var ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+var ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
+var ObjectDefineProperty = Object.defineProperty;
+var ObjectGetPrototypeOf = Object.getPrototypeOf;
+var ObjectSetPrototypeOf = Object.setPrototypeOf;
+var ObjectKeys = Object.keys;
+var ObjectAssign = Object.assign;
+var ObjectCreate = Object.create;
+var ObjectFreeze = Object.freeze;
+var ReflectOwnKeys = Reflect.ownKeys;
+var ArrayIsArray = Array.isArray;
+var JSONStringify = JSON.stringify;
+
 var kindOf = binding.kind;
 var proxyDetails = binding.proxyDetails;
 var promiseDetails = binding.promiseDetails;
@@ -35,16 +51,31 @@ var dateToISOString = Function.prototype.call.bind(Date.prototype.toISOString);
 var dateToString = Function.prototype.call.bind(Date.prototype.toString);
 var dateGetTime = Function.prototype.call.bind(Date.prototype.getTime);
 var regexpToString = Function.prototype.call.bind(RegExp.prototype.toString);
+// copyRegExp rebuilds a regexp without prototype from its internal slots, as node's
+// new RegExp(value) does (goja's RegExp constructor does not know such an object is a regexp)
+var regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'],
+  ['multiline', 'm'], ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']];
+function copyRegExp(value) {
+  var get = function (name) {
+    var d = ObjectGetOwnPropertyDescriptor(RegExp.prototype, name);
+    return d && d.get ? d.get.call(value) : undefined;
+  };
+  var flags = '';
+  for (var i = 0; i < regexpFlagGetters.length; i++) {
+    if (get(regexpFlagGetters[i][0])) flags += regexpFlagGetters[i][1];
+  }
+  return new RegExp(get('source'), flags);
+}
 var symbolToString = Function.prototype.call.bind(Symbol.prototype.toString);
 var funcToString = Function.prototype.call.bind(Function.prototype.toString);
-var mapSize = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get);
-var setSize = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get);
+var mapSize = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get);
+var setSize = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get);
 var mapEntries = Function.prototype.call.bind(Map.prototype.entries);
 var setValues = Function.prototype.call.bind(Set.prototype.values);
-var TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-var typedArrayTag = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get);
-var typedArrayLength = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(TypedArrayProto, 'length').get);
-var abByteLength = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
+var TypedArrayProto = ObjectGetPrototypeOf(Uint8Array.prototype);
+var typedArrayTag = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get);
+var typedArrayLength = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(TypedArrayProto, 'length').get);
+var abByteLength = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
 var SymbolIterator = Symbol.iterator;
 var SymbolToStringTag = Symbol.toStringTag;
 var valueOfs = {};
@@ -73,14 +104,14 @@ var inspectDefaultOptions = ({
 
 var kMaxNesting = 1000;
 // kEmpty stands for "no keys" where keys are only read (arrays, typed arrays).
-var kEmpty = Object.freeze([]);
+var kEmpty = ObjectFreeze([]);
 var kObjectType = 0;
 var kArrayType = 1;
 var kArrayExtrasType = 2;
 
 var builtInObjects = new Set();
 (function () {
-  var names = Object.getOwnPropertyNames(globalThis);
+  var names = ObjectGetOwnPropertyNames(globalThis);
   for (var i = 0; i < names.length; i++) {
     if (/^[A-Z][a-zA-Z0-9]+$/.test(names[i])) builtInObjects.add(names[i]);
   }
@@ -97,7 +128,7 @@ var ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
 var ansi = new RegExp(ansiPattern, 'g');
 
 function defineColorAlias(target, alias) {
-  Object.defineProperty(inspect.colors, alias, {
+  ObjectDefineProperty(inspect.colors, alias, {
     get: function () { return this[target]; },
     set: function (value) { this[target] = value; },
     configurable: true,
@@ -118,7 +149,7 @@ function validateObject(value, name) {
 // expensive steps on goja, and console.log of a small value would pay it every time.
 var ctxPool = [];
 // kNoOptions is the empty options object console passes when it has nothing to add.
-var kNoOptions = Object.freeze({});
+var kNoOptions = ObjectFreeze({});
 
 function newCtx() {
   return {
@@ -197,7 +228,7 @@ function inspect(value, opts, legacyDepth, legacyColors) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      var optKeys = Object.keys(opts);
+      var optKeys = ObjectKeys(opts);
       for (var i = 0; i < optKeys.length; ++i) {
         var key = optKeys[i];
         if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
@@ -238,17 +269,17 @@ function inspect(value, opts, legacyDepth, legacyColors) {
 }
 inspect.custom = inspectCustom;
 
-Object.defineProperty(inspect, 'defaultOptions', {
+ObjectDefineProperty(inspect, 'defaultOptions', {
   get: function () { return inspectDefaultOptions; },
   set: function (options) {
     validateObject(options, 'options');
-    return Object.assign(inspectDefaultOptions, options);
+    return ObjectAssign(inspectDefaultOptions, options);
   },
   enumerable: false,
   configurable: true,
 });
 
-inspect.colors = Object.assign(Object.create(null), {
+inspect.colors = ObjectAssign(ObjectCreate(null), {
   reset: [0, 0],
   bold: [1, 22],
   dim: [2, 22],
@@ -307,7 +338,7 @@ defineColorAlias('inverse', 'swapColors');
 defineColorAlias('inverse', 'swapcolors');
 defineColorAlias('doubleunderline', 'doubleUnderline');
 
-inspect.styles = Object.assign(Object.create(null), {
+inspect.styles = ObjectAssign(ObjectCreate(null), {
   special: 'cyan',
   number: 'yellow',
   bigint: 'yellow',
@@ -356,15 +387,15 @@ function getUserOptions(ctx, isCrossContext) {
     getters: ctx.getters,
     numericSeparator: ctx.numericSeparator,
   };
-  if (ctx.userOptions !== undefined) Object.assign(ret, ctx.userOptions);
+  if (ctx.userOptions !== undefined) ObjectAssign(ret, ctx.userOptions);
   if (isCrossContext) {
-    Object.setPrototypeOf(ret, null);
-    for (var k of Object.keys(ret)) {
+    ObjectSetPrototypeOf(ret, null);
+    for (var k of ObjectKeys(ret)) {
       if ((typeof ret[k] === 'object' || typeof ret[k] === 'function') && ret[k] !== null) {
         delete ret[k];
       }
     }
-    ret.stylize = Object.setPrototypeOf(function (value, flavour) {
+    ret.stylize = ObjectSetPrototypeOf(function (value, flavour) {
       var stylized;
       try {
         stylized = ctx.stylize(value, flavour) + '';
@@ -458,7 +489,7 @@ var ArrayPrototype = Array.prototype;
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   if (protoProps === undefined && !hasOwn(obj, 'constructor')) {
     // Fast path for the common prototypes, while their constructor is untouched.
-    var proto = Object.getPrototypeOf(obj);
+    var proto = ObjectGetPrototypeOf(obj);
     if (proto === ObjectPrototype) {
       if (ObjectPrototype.constructor === Object) return 'Object';
     } else if (proto === ArrayPrototype && ArrayPrototype.constructor === Array) {
@@ -468,7 +499,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   var firstProto;
   var tmp = obj;
   while (obj) {
-    var descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    var descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
       if (protoProps !== undefined &&
@@ -477,7 +508,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
       }
       return String(descriptor.value.name);
     }
-    obj = Object.getPrototypeOf(obj);
+    obj = ObjectGetPrototypeOf(obj);
     if (firstProto === undefined) {
       firstProto = obj;
     }
@@ -491,7 +522,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   }
   var protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
   if (protoConstr === null) {
-    return res + ' <' + inspect(firstProto, Object.assign({}, ctx, {
+    return res + ' <' + inspect(firstProto, ObjectAssign({}, ctx, {
       customInspect: false,
       depth: -1,
     })) + '>';
@@ -506,9 +537,9 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   var keySet;
   do {
     if (depth !== 0 || main === obj) {
-      obj = Object.getPrototypeOf(obj);
+      obj = ObjectGetPrototypeOf(obj);
       if (obj === null) return;
-      var descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      var descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
           builtInObjects.has(descriptor.value.name)) {
         return;
@@ -519,14 +550,14 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     } else {
       for (var k = 0; k < keys.length; k++) keySet.add(keys[k]);
     }
-    keys = Reflect.ownKeys(obj);
+    keys = ReflectOwnKeys(obj);
     ctx.seen.push(main);
     for (var i = 0; i < keys.length; i++) {
       var key = keys[i];
       if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) {
         continue;
       }
-      var desc = Object.getOwnPropertyDescriptor(obj, key);
+      var desc = ObjectGetOwnPropertyDescriptor(obj, key);
       if (typeof desc.value === 'function') continue;
       var value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
       if (ctx.colors) {
@@ -556,15 +587,15 @@ function getPrefix(constructor, tag, fallback, size) {
 function getKeys(value, showHidden) {
   if (!showHidden) return binding.ownKeys(value);
   var keys;
-  var symbols = Object.getOwnPropertySymbols(value);
+  var symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
     if (typeof value === 'function') keys = functionKeyOrder(keys);
     if (symbols.length !== 0) {
       for (var i = 0; i < symbols.length; i++) keys.push(symbols[i]);
     }
   } else {
-    keys = Object.keys(value);
+    keys = ObjectKeys(value);
     if (symbols.length !== 0) {
       for (var j = 0; j < symbols.length; j++) {
         if (propertyIsEnumerable(value, symbols[j])) keys.push(symbols[j]);
@@ -656,7 +687,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
       open = prefix + '[';
       close = ']';
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) {
+      // node reads the (shadowable) length property here
+      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) {
         return open + ']';
       }
       formatter = formatTypedArray;
@@ -690,7 +722,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         return open + '}';
       }
     } else if (kind === K_REGEXP) {
-      base = regexpToString(constructor !== null ? value : new RegExp(value));
+      base = regexpToString(constructor !== null ? value : copyRegExp(value));
       if (base.indexOf('\\u002f') !== -1) base = fixSlashes(base);
       var rprefix = getPrefix(constructor, tag, 'RegExp');
       if (rprefix !== 'RegExp ') base = rprefix + base;
@@ -699,14 +731,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (kind === K_DATE) {
-      if (keys.length === 0 && protoProps === undefined) {
-        return isNaN(dateGetTime(value)) ?
-          ctx.stylize(dateToString(value), 'date') :
-          ctx.stylize(dateToISOString(value), 'date');
-      }
       base = isNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
       var dprefix = getPrefix(constructor, tag, 'Date');
       if (dprefix !== 'Date ') base = dprefix + base;
+      if (keys.length === 0 && protoProps === undefined) {
+        return ctx.stylize(base, 'date');
+      }
     } else if (isError(value, kind)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) {
@@ -897,11 +927,12 @@ function getFunctionBase(value, constructor, tag, kind) {
   if (kind === K_ASYNCFUNC || kind === K_ASYNCGENFUNC) type = 'Async' + type;
   var base = '[' + type;
   if (constructor === null) base += ' (null prototype)';
+  // node prints any name but '' as it is (a number, undefined; a symbol throws as in a template)
   var name = value.name;
-  if (name === '' || typeof name !== 'string') {
+  if (name === '') {
     base += ' (anonymous)';
   } else {
-    base += ': ' + name;
+    base += ': ' + `${name}`;
   }
   base += ']';
   // goja gives async and generator methods Function.prototype as their prototype.
@@ -920,12 +951,66 @@ function getClassBase(value, constructor, tag) {
   if (constructor !== 'Function' && constructor !== null) base += ' [' + constructor + ']';
   if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
   if (constructor !== null) {
-    var superName = Object.getPrototypeOf(value).name;
+    var superName = ObjectGetPrototypeOf(value).name;
     if (superName) base += ' extends ' + superName;
   } else {
     base += ' extends [null prototype]';
   }
   return '[' + base + ']';
+}
+
+var coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+// a package name, scoped (@scope/name) or not
+var nodeModulesRegExp = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g;
+var builtinIds;
+
+// builtinExists is node's BuiltinModule.exists for a frame's node: id: a public built-in, or an
+// internal one (gojs's glue and loader frames read node:internal/...).
+function builtinExists(id) {
+  if (id.slice(0, 9) === 'internal/') return true;
+  if (builtinIds === undefined) builtinIds = require('module').builtinModules;
+  return builtinIds.indexOf(id) !== -1;
+}
+
+function safeGetCWD() {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+function markNodeModules(ctx, line) {
+  var tempLine = '';
+  var nodeModule;
+  var pos = 0;
+  nodeModulesRegExp.lastIndex = 0;
+  while ((nodeModule = nodeModulesRegExp.exec(line)) !== null) {
+    // '/node_modules/'.length === 14
+    tempLine += line.slice(pos, nodeModule.index + 14);
+    tempLine += ctx.stylize(nodeModule[1], 'module');
+    pos = nodeModule.index + nodeModule[0].length;
+  }
+  if (pos !== 0) line = tempLine + line.slice(pos);
+  return line;
+}
+
+function markCwd(ctx, line, workingDirectory) {
+  var cwdStartPos = line.indexOf(workingDirectory);
+  var cwdLength = workingDirectory.length;
+  if (cwdStartPos === -1) return line;
+  if (line.slice(cwdStartPos - 7, cwdStartPos) === 'file://') {
+    cwdLength += 7;
+    cwdStartPos -= 7;
+  }
+  var start = line[cwdStartPos - 1] === '(' ? cwdStartPos - 1 : cwdStartPos;
+  var end = start !== cwdStartPos && line.endsWith(')') ? -1 : line.length;
+  var workingDirectoryEndPos = cwdStartPos + cwdLength + 1;
+  var cwdSlice = line.slice(start, workingDirectoryEndPos);
+  var tempLine = line.slice(0, start) + ctx.stylize(cwdSlice, 'undefined') +
+    line.slice(workingDirectoryEndPos, end);
+  if (end === -1) tempLine += ctx.stylize(')', 'undefined');
+  return tempLine;
 }
 
 // gojaFrames rewrites goja's stack frames ("\tat f (file:1:2(3))") as V8 prints them
@@ -1036,7 +1121,7 @@ function formatError(err, constructor, tag, ctx, keys) {
   if ('cause' in err && (keys.length === 0 || keys.indexOf('cause') === -1)) {
     keys.push('cause');
   }
-  if (Array.isArray(err.errors) && (keys.length === 0 || keys.indexOf('errors') === -1)) {
+  if (ArrayIsArray(err.errors) && (keys.length === 0 || keys.indexOf('errors') === -1)) {
     keys.push('errors');
   }
   stack = improveStack(stack, constructor, name, tag);
@@ -1049,11 +1134,27 @@ function formatError(err, constructor, tag, ctx, keys) {
     var newStack = stack.slice(0, stackStart);
     var lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
     if (ctx.colors) {
+      // Dim core frames, underline node_modules package names and dim the working directory,
+      // as node does.
+      var workingDirectory = safeGetCWD();
+      var esmWorkingDirectory;
       for (var i = 0; i < lines.length; i++) {
         var line = lines[i];
-        if (/^\s+at (?:node:|[^(]*\(node:)/.test(line)) {
+        var core = coreModuleRegExp.exec(line);
+        if (core !== null && builtinExists(core[1])) {
           newStack += '\n' + ctx.stylize(line, 'undefined');
         } else {
+          line = markNodeModules(ctx, line);
+          if (workingDirectory !== undefined) {
+            var newLine = markCwd(ctx, line, workingDirectory);
+            if (newLine === line) {
+              if (esmWorkingDirectory === undefined) {
+                esmWorkingDirectory = require('url').pathToFileURL(workingDirectory).href;
+              }
+              newLine = markCwd(ctx, line, esmWorkingDirectory);
+            }
+            line = newLine;
+          }
           newStack += '\n' + line;
         }
       }
@@ -1345,7 +1446,7 @@ function formatArray(ctx, value, recurseTimes) {
 }
 
 function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-  var keys = Object.keys(value);
+  var keys = ObjectKeys(value);
   var index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     var key = keys[i];
@@ -1383,9 +1484,13 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
 function formatTypedArray(ctx, value, recurseTimes) {
   var length = typedArrayLength(value);
   var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  var remaining = length - maxLength;
+  // node reads the remaining count and the element kind from the length property, which an
+  // own property can shadow, and the shown elements from the real length; it formats a typed
+  // array without prototype through a copy that has one, whose length is the real one
+  var lengthProp = ObjectGetPrototypeOf(value) === null ? length : value.length;
+  var remaining = lengthProp - maxLength;
   var output = new Array(maxLength);
-  var elementFormatter = length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  var elementFormatter = lengthProp > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
   for (var i = 0; i < maxLength; ++i) {
     output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
   }
@@ -1566,7 +1671,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
   if (original === undefined) original = value;
   var name, str;
   var extra = ' ';
-  desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) ||
     { value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
@@ -1640,7 +1745,7 @@ function stripVTControlCharacters(str) {
 
 function tryStringify(arg) {
   try {
-    return JSON.stringify(arg);
+    return JSONStringify(arg);
   } catch (err) {
     if (err && err.name === 'TypeError' && /circular|cyclic/i.test(String(err.message))) {
       return '[Circular]';
@@ -1663,9 +1768,9 @@ function hasBuiltInToString(value) {
   }
   var pointer = value;
   do {
-    pointer = Object.getPrototypeOf(pointer);
+    pointer = ObjectGetPrototypeOf(pointer);
   } while (!hasOwn(pointer, 'toString'));
-  var descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+  var descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
     builtInObjects.has(descriptor.value.name);
 }
@@ -1684,7 +1789,7 @@ function formatWithOptions(inspectOptions) {
 }
 
 function withOptions(inspectOptions, extra) {
-  return Object.assign({}, inspectOptions, extra);
+  return ObjectAssign({}, inspectOptions, extra);
 }
 
 function formatWithOptionsInternal(inspectOptions, args) {
@@ -1753,7 +1858,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
               } else if (typeof tempInteger === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, parseInt(tempInteger), false);
+                // goja's parseInt drops the sign of a zero ('-0.5' gives 0): V8's gives -0
+                var intStr = String(tempInteger);
+                var intNum = parseInt(intStr);
+                if (intNum === 0 && /^\s*-/.test(intStr)) intNum = -0;
+                tempStr = formatNumber(stylizeNoColor, intNum, false);
               }
               break;
             }

@@ -189,12 +189,22 @@ function checkOptionLikeValue(token) {
 }
 
 function checkOptionUsage(config, token) {
-  if (!Object.prototype.hasOwnProperty.call(config.options, token.name)) {
-    throw unknownOption(token.rawName, config.allowPositionals);
+  var tokenName = token.name;
+  if (!Object.prototype.hasOwnProperty.call(config.options, tokenName)) {
+    // --no-foo negates a known boolean option foo when allowNegative is set
+    if (config.allowNegative && tokenName.startsWith('no-')) {
+      tokenName = tokenName.slice(3);
+      if (!Object.prototype.hasOwnProperty.call(config.options, tokenName) ||
+          optionsGetOwn(config.options, tokenName, 'type') !== 'boolean') {
+        throw unknownOption(token.rawName, config.allowPositionals);
+      }
+    } else {
+      throw unknownOption(token.rawName, config.allowPositionals);
+    }
   }
-  var short = optionsGetOwn(config.options, token.name, 'short');
-  var shortAndLong = (short ? '-' + short + ', ' : '') + '--' + token.name;
-  var type = optionsGetOwn(config.options, token.name, 'type');
+  var short = optionsGetOwn(config.options, tokenName, 'short');
+  var shortAndLong = (short ? '-' + short + ', ' : '') + '--' + tokenName;
+  var type = optionsGetOwn(config.options, tokenName, 'type');
   if (type === 'string' && typeof token.value !== 'string') {
     throw invalidOptionValue("Option '" + shortAndLong + " <value>' argument missing");
   }
@@ -203,8 +213,17 @@ function checkOptionUsage(config, token) {
   }
 }
 
-function storeOption(longOption, optionValue, options, values) {
+// storeOption stores a token's value; with allowNegative, --no-foo without a value stores
+// foo = false and the token is renamed foo, as node does.
+function storeOption(token, options, values, allowNegative) {
+  var longOption = token.name;
+  var optionValue = token.value;
   if (longOption === '__proto__') return;
+  if (allowNegative && longOption.startsWith('no-') && optionValue === undefined) {
+    longOption = longOption.slice(3);
+    token.name = longOption;
+    optionValue = false;
+  }
   var newValue = optionValue === undefined || optionValue === null ? true : optionValue;
   if (optionsGetOwn(options, longOption, 'multiple')) {
     if (values[longOption] === undefined) {
@@ -286,21 +305,11 @@ function parseArgs(config) {
   if (returnTokens) result.tokens = tokens;
   tokens.forEach(function (token) {
     if (token.kind === 'option') {
-      if (allowNegative && token.name.startsWith('no-')) {
-        var positive = token.name.slice(3);
-        if (optionsGetOwn(options, positive, 'type') === 'boolean') {
-          if (token.value != null && strict) {
-            throw invalidOptionValue("Option '--" + token.name + "' does not take an argument");
-          }
-          storeOption(positive, false, options, result.values);
-          return;
-        }
-      }
       if (strict) {
         checkOptionUsage(parseConfig, token);
         checkOptionLikeValue(token);
       }
-      storeOption(token.name, token.value, options, result.values);
+      storeOption(token, options, result.values, allowNegative);
     } else if (token.kind === 'positional') {
       if (!allowPositionals) {
         throw unexpectedPositional(token.value);

@@ -443,6 +443,10 @@ func Kind(v goja.Value) int {
 	if !ok {
 		return kObject
 	}
+	if k == kObject && o.ClassName() == "Arguments" {
+		// a strict function's arguments (unmapped) is a plain object of class Arguments
+		return kArgs
+	}
 	if k == -1 {
 		switch o.ExportType().Kind() {
 		case reflect.Int64, reflect.Float64:

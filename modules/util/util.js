@@ -1,6 +1,21 @@
 'use strict';
 // util: https://nodejs.org/api/util.html
 
+// Built-ins as they were when this file loaded, so that a later monkey-patch of Object.keys
+// and the like does not break inspect (node reads them from its primordials).
+var ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
+var ObjectDefineProperties = Object.defineProperties;
+var ObjectDefineProperty = Object.defineProperty;
+var ObjectGetPrototypeOf = Object.getPrototypeOf;
+var ObjectSetPrototypeOf = Object.setPrototypeOf;
+var ObjectKeys = Object.keys;
+var ObjectCreate = Object.create;
+var ReflectApply = Reflect.apply;
+var ReflectOwnKeys = Reflect.ownKeys;
+var ReflectConstruct = Reflect.construct;
+var ArrayIsArray = Array.isArray;
+var ArrayFrom = Array.from;
+
 var insp = require('internal/util/inspect');
 var errors = require('internal/errors');
 var codes = errors.codes;
@@ -28,12 +43,12 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', {
+  ObjectDefineProperty(ctor, 'super_', {
     value: superCtor,
     writable: true,
     configurable: true,
   });
-  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
 var codesWarned = new Set();
@@ -57,11 +72,11 @@ function deprecate(fn, msg, code) {
       }
     }
     if (new.target) {
-      return Reflect.construct(fn, arguments, new.target);
+      return ReflectConstruct(fn, arguments, new.target);
     }
-    return Reflect.apply(fn, this, arguments);
+    return ReflectApply(fn, this, arguments);
   }
-  Object.setPrototypeOf(deprecated, fn);
+  ObjectSetPrototypeOf(deprecated, fn);
   if (fn.prototype) {
     deprecated.prototype = fn.prototype;
   }
@@ -74,18 +89,18 @@ var kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 var kCustomPromisifyArgsSymbol = Symbol.for('nodejs.util.promisify.customArgs');
 
 function copyDescriptors(target, source, adjust) {
-  var descriptors = Object.getOwnPropertyDescriptors(source);
+  var descriptors = ObjectGetOwnPropertyDescriptors(source);
   if (adjust) adjust(descriptors);
-  var keys = Reflect.ownKeys(descriptors);
+  var keys = ReflectOwnKeys(descriptors);
   for (var i = 0; i < keys.length; i++) {
-    Object.setPrototypeOf(descriptors[keys[i]], null);
+    ObjectSetPrototypeOf(descriptors[keys[i]], null);
     if (keys[i] === 'prototype') {
       // A function's own prototype slot is not configurable: overwrite its value only.
       try { target.prototype = descriptors[keys[i]].value; } catch (e) { /* ignore */ }
       delete descriptors[keys[i]];
     }
   }
-  return Object.defineProperties(target, descriptors);
+  return ObjectDefineProperties(target, descriptors);
 }
 
 function promisify(original) {
@@ -93,7 +108,7 @@ function promisify(original) {
   if (original[kCustomPromisifiedSymbol]) {
     var custom = original[kCustomPromisifiedSymbol];
     validateFunction(custom, 'util.promisify.custom');
-    return Object.defineProperty(custom, kCustomPromisifiedSymbol, {
+    return ObjectDefineProperty(custom, kCustomPromisifiedSymbol, {
       value: custom, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -116,11 +131,11 @@ function promisify(original) {
           resolve(arguments[1]);
         }
       });
-      Reflect.apply(original, self, args);
+      ReflectApply(original, self, args);
     });
   }
-  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+  ObjectSetPrototypeOf(fn, ObjectGetPrototypeOf(original));
+  ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   return copyDescriptors(fn, original);
@@ -143,7 +158,7 @@ function callbackify(original) {
     var maybeCb = args.pop();
     validateFunction(maybeCb, 'last argument');
     var cb = maybeCb.bind(this);
-    Reflect.apply(original, this, args).then(
+    ReflectApply(original, this, args).then(
       function (ret) { process.nextTick(cb, null, ret); },
       function (rej) { process.nextTick(callbackifyOnRejected, rej, cb); });
   }
@@ -159,7 +174,7 @@ function callbackify(original) {
 
 // debuglog -------------------------------------------------------------------------------------
 
-var debugImpls = Object.create(null);
+var debugImpls = ObjectCreate(null);
 var testEnabled;
 
 function initializeDebugEnv() {
@@ -225,7 +240,7 @@ function debuglog(set, cb) {
   var logger = function () {
     return debug.apply(this, arguments);
   };
-  Object.defineProperty(logger, 'enabled', {
+  ObjectDefineProperty(logger, 'enabled', {
     get: function () { return test(); },
     configurable: true,
     enumerable: true,
@@ -250,19 +265,19 @@ function styleText(format, text, options) {
   if (typeof validateStream !== 'boolean') {
     throw new codes.ERR_INVALID_ARG_TYPE('options.validateStream', 'boolean', validateStream);
   }
-  if (Array.isArray(format)) {
+  if (ArrayIsArray(format)) {
     var left = '';
     var right = '';
     for (var i = 0; i < format.length; i++) {
       var fc = inspect.colors[format[i]];
-      if (fc == null) invalidFormat(format[i]);
+      if (fc == null) throw new codes.ERR_INVALID_ARG_VALUE('format', format[i], invalidFormat());
       left += escapeStyleCode(fc[0]);
       right = escapeStyleCode(fc[1]) + right;
     }
     return left + text + right;
   }
   var formatCodes = inspect.colors[format];
-  if (formatCodes == null) invalidFormat(format);
+  if (formatCodes == null) throw new codes.ERR_INVALID_ARG_VALUE('format', format, invalidFormat());
   if (validateStream) {
     if (stream === undefined) stream = process.stdout;
     if (!shouldColorize(stream)) return text;
@@ -270,9 +285,11 @@ function styleText(format, text, options) {
   return escapeStyleCode(formatCodes[0]) + text + escapeStyleCode(formatCodes[1]);
 }
 
-function invalidFormat(value) {
-  var allowed = Object.keys(inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
-  throw new codes.ERR_INVALID_ARG_VALUE('format', value, 'must be one of: ' + allowed);
+// invalidFormat is the reason for styleText's ERR_INVALID_ARG_VALUE, which styleText throws
+// itself so that the error's stack starts there, as node's does.
+function invalidFormat() {
+  var allowed = ObjectKeys(inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
+  return 'must be one of: ' + allowed;
 }
 
 function toUSVString(input) {
@@ -339,7 +356,7 @@ function log() {
 
 function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
-  var keys = Object.keys(source);
+  var keys = ObjectKeys(source);
   var i = keys.length;
   while (i--) {
     target[keys[i]] = source[keys[i]];
@@ -385,42 +402,111 @@ function transferableAbortController() {
   return new AbortController();
 }
 
-function aborted(signal, resource) {
+// aborted is an async function in node: bad arguments reject, and the promise resolves with the
+// abort event (undefined when the signal has already aborted).
+async function aborted(signal, resource) {
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
     throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
   }
-  if (signal.aborted) return Promise.resolve();
+  if (signal.aborted) return Promise.resolve(); // a returned promise: the ticks node takes
   return new Promise(function (resolve) {
-    signal.addEventListener('abort', function () { resolve(); }, { once: true });
+    signal.addEventListener('abort', resolve, { once: true });
   });
 }
 
+// trimSpaces trims spaces (only ' ') at both ends, as node's dotenv parser does.
+function trimSpaces(s) {
+  var a = 0;
+  var b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  return s.slice(a, b);
+}
+
+// parseEnv reads dotenv content the way node 20's Dotenv::ParseContent does (src/node_dotenv.cc),
+// quirks included: a key runs to the next '=' (across lines), an empty key ends the parse, "export "
+// is dropped from a key, a double-quoted value may span lines and expands \n, an unterminated
+// quote keeps the rest of its line, a bare value stops at '#'. Keys come out sorted (a std::map).
 function parseEnv(content) {
   validateString(content, 'content');
-  var out = {};
-  var lines = content.split(/\r?\n/);
-  for (var i = 0; i < lines.length; i++) {
-    var line = lines[i].trim();
-    if (line === '' || line[0] === '#') continue;
-    if (line.startsWith('export ')) line = line.slice(7).trim();
-    var eq = line.indexOf('=');
-    if (eq === -1) continue;
-    var key = line.slice(0, eq).trim();
-    var value = line.slice(eq + 1).trim();
-    var q = value[0];
-    if ((q === '"' || q === "'" || q === '`') && value.indexOf(q, 1) !== -1) {
-      value = value.slice(1, value.indexOf(q, 1));
-      if (q === '"') value = value.split('\\n').join('\n');
-    } else {
-      var hash = value.indexOf(' #');
-      if (hash !== -1) value = value.slice(0, hash).trim();
-      if (value[0] === '#') value = '';
+  var store = new Map();
+  content = trimSpaces(content.split('\r').join(''));
+  while (content.length > 0) {
+    var front = content[0];
+    if (front === '\n' || front === '#') {
+      var nl0 = content.indexOf('\n');
+      if (nl0 !== -1) {
+        content = content.slice(nl0 + 1);
+        continue;
+      }
     }
-    out[key] = value;
+    var equal = content.indexOf('=');
+    if (equal === -1) break;
+    var rawKey = content.slice(0, equal);
+    var key = trimSpaces(rawKey);
+    // node's trim_spaces of an all-spaces key reaches one character back, which is the '\n'
+    // that ended the previous line: the key is "\n"
+    if (key.length === 0 && rawKey.length !== 0) key = '\n';
+    content = content.slice(equal + 1);
+    if (key.length === 0) break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    if (content.length === 0 || content[0] === '\n') {
+      store.set(key, '');
+      continue;
+    }
+    content = trimSpaces(content);
+    if (content.length === 0) {
+      store.set(key, '');
+      break;
+    }
+    var q = content[0];
+    var close, nl, value;
+    if (q === '"') {
+      close = content.indexOf('"', 1);
+      if (close !== -1) {
+        store.set(key, content.slice(1, close).split('\\n').join('\n'));
+        nl = content.indexOf('\n', close + 1);
+        content = nl !== -1 ? content.slice(nl + 1) : '';
+        continue;
+      }
+    }
+    if (q === "'" || q === '"' || q === '`') {
+      close = content.indexOf(q, 1);
+      if (close === -1) {
+        nl = content.indexOf('\n');
+        if (nl !== -1) {
+          store.set(key, content.slice(0, nl));
+          content = content.slice(nl);
+        }
+      } else {
+        store.set(key, content.slice(1, close));
+        nl = content.indexOf('\n', close + 1);
+        content = nl !== -1 ? content.slice(nl + 1) : '';
+      }
+    } else {
+      nl = content.indexOf('\n');
+      if (nl !== -1) {
+        value = content.slice(0, nl);
+        content = content.slice(nl + 1);
+      } else {
+        value = content;
+        content = '';
+      }
+      var hash = value.indexOf('#');
+      if (hash !== -1) value = value.slice(0, hash);
+      store.set(key, trimSpaces(value));
+    }
   }
+  var keys = ArrayFrom(store.keys()).sort(function (a, b) {
+    var ba = Buffer.from(a, 'utf8');
+    var bb = Buffer.from(b, 'utf8');
+    return Buffer.compare(ba, bb);
+  });
+  var out = {};
+  for (var i = 0; i < keys.length; i++) out[keys[i]] = store.get(keys[i]);
   return out;
 }
 
@@ -466,20 +552,20 @@ module.exports = {
   parseEnv: parseEnv,
 };
 
-Object.defineProperty(module.exports, 'parseArgs', {
+ObjectDefineProperty(module.exports, 'parseArgs', {
   get: function () {
     var v = require('internal/util/parse_args').parseArgs;
-    Object.defineProperty(module.exports, 'parseArgs', { value: v, writable: true, configurable: true, enumerable: true });
+    ObjectDefineProperty(module.exports, 'parseArgs', { value: v, writable: true, configurable: true, enumerable: true });
     return v;
   },
   configurable: true,
   enumerable: true,
 });
 ['MIMEType', 'MIMEParams'].forEach(function (name) {
-  Object.defineProperty(module.exports, name, {
+  ObjectDefineProperty(module.exports, name, {
     get: function () {
       var v = require('internal/mime')[name];
-      Object.defineProperty(module.exports, name, { value: v, writable: true, configurable: true, enumerable: true });
+      ObjectDefineProperty(module.exports, name, { value: v, writable: true, configurable: true, enumerable: true });
       return v;
     },
     configurable: true,
@@ -487,7 +573,7 @@ Object.defineProperty(module.exports, 'parseArgs', {
   });
 });
 ['TextEncoder', 'TextDecoder'].forEach(function (name) {
-  Object.defineProperty(module.exports, name, {
+  ObjectDefineProperty(module.exports, name, {
     get: function () { return globalThis[name]; },
     configurable: true,
     enumerable: true,
