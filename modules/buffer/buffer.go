@@ -526,6 +526,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return c.Argument(0)
 	})
+	// isAnyArrayBuffer is node's slot check: an ArrayBuffer or SharedArrayBuffer whatever its
+	// prototype, and not an object that merely inherits from ArrayBuffer.prototype.
+	set("isAnyArrayBuffer", func(c goja.FunctionCall) goja.Value {
+		o, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return vm.ToValue(false)
+		}
+		_, ok = o.Export().(goja.ArrayBuffer)
+		return vm.ToValue(ok)
+	})
 	set("isUtf8", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(isUTF8(bytesOf(vm, c.Argument(0))))
 	})

@@ -104,9 +104,10 @@ function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
 
+// An ArrayBuffer or SharedArrayBuffer by its internal slot, as node's: one with another
+// prototype still is, an object that only inherits from ArrayBuffer.prototype is not.
 function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+  return typeof v === 'object' && v !== null && binding.isAnyArrayBuffer(v);
 }
 
 // ---- encodings -------------------------------------------------------------------------------
