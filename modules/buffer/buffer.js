@@ -100,8 +100,21 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
   validateInteger(value, name, min, max);
 }
 
+// %TypedArray%.prototype[Symbol.toStringTag] reads the internal slot: the element type's name
+// for a typed array (whatever its prototype), undefined for anything else, as node's
+// isUint8Array/isTypedArray see it (an object that only inherits from Buffer.prototype is not one).
+const typedArrayTag = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+const typedArrayByteLength = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
+
 function isUint8Array(v) {
-  return v instanceof Uint8Array;
+  return typedArrayTag.call(v) === 'Uint8Array';
+}
+
+function isTypedArray(v) {
+  return typedArrayTag.call(v) !== undefined;
 }
 
 // An ArrayBuffer or SharedArrayBuffer by its internal slot, as node's: one with another
@@ -440,6 +453,8 @@ function concatSlow(list, length) {
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) throw errInvalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
+    // node copies each part with %TypedArray%.prototype.set, even an empty one.
+    if (binding.detached(buf)) throw new TypeError('Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer');
     let nb = buf.length;
     if (nb > buffer.byteLength - pos) nb = buffer.byteLength - pos;
     if (nb > buf.byteLength) nb = buf.byteLength;
@@ -521,7 +536,18 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   return binding.copy(source, target, targetStart, sourceStart, nb);
 }
 
+// node's binding's check of a receiver that is no ArrayBufferView (its message has no quotes).
+function errNotABuffer() {
+  return makeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+}
+
+function compareViews(a, b) {
+  if (!ArrayBuffer.isView(a)) throw errNotABuffer();
+  return binding.compare(a, b);
+}
+
 function indexOfImpl(buffer, val, byteOffset, encoding, dir) {
+  if (!ArrayBuffer.isView(buffer)) throw errInvalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -586,12 +612,14 @@ const mainMethods = {
       throw errInvalidArgType('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
     }
     if (this === otherBuffer) return true;
-    if (this.byteLength !== otherBuffer.byteLength) return false;
-    return this.byteLength === 0 || binding.compare(this, otherBuffer) === 0;
+    // The intrinsic getter, as node's: a receiver that is no typed array is a TypeError.
+    const len = typedArrayByteLength.call(this);
+    if (len !== typedArrayByteLength.call(otherBuffer)) return false;
+    return len === 0 || binding.compare(this, otherBuffer) === 0;
   },
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
-    if (arguments.length === 1) return binding.compare(this, target);
+    if (arguments.length === 1) return compareViews(this, target);
     if (targetStart === undefined) targetStart = 0;
     else validateOffset(targetStart, 'targetStart');
     if (targetEnd === undefined) targetEnd = target.length;
@@ -608,6 +636,7 @@ const mainMethods = {
     if (targetStart > target.length) {
       throw makeError('RangeError', 'ERR_OUT_OF_RANGE', 'The value of "targetStart" is out of range.');
     }
+    if (!ArrayBuffer.isView(this)) throw errNotABuffer();
     return binding.compare(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
   },
   copy(target, targetStart, sourceStart, sourceEnd) {
@@ -1187,12 +1216,12 @@ Object.setPrototypeOf(SlowBuffer, Uint8Array);
 // ---- module-level helpers --------------------------------------------------------------------
 
 function isUtf8(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
   throw errInvalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
   throw errInvalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
