@@ -349,6 +349,10 @@ function fill(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (offset > end || end > buf.length) throw errBufferOutOfBounds();
+    // node fills numbers with %TypedArray%.prototype.fill, which refuses a detached buffer.
+    if (end === 0 && binding.detached(buf)) {
+      throw new TypeError('Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer');
+    }
     binding.fill(buf, value, offset, end, 0);
   } else if (typeof value === 'string' || ArrayBuffer.isView(value)) {
     if (binding.fill(buf, value, offset, end, encoding) === -1) throw errInvalidArgValue('value', value);
