@@ -582,7 +582,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if o, ok := v.(*goja.Object); ok {
 			if x, _ := exportView(o); x != nil {
 				if ab, ok := x.(goja.ArrayBuffer); ok && ab.Detached() {
-					h.Throw(modules.NewError("Error", "ERR_INVALID_STATE", "Cannot validate on a detached buffer"))
+					// As node's binding throws it: a plain Error with a code property.
+					err, _ := vm.New(vm.Get("Error"), vm.ToValue("Cannot validate on a detached buffer"))
+					err.Set("code", "ERR_INVALID_STATE")
+					panic(err)
 				}
 			}
 		}

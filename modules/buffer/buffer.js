@@ -15,6 +15,14 @@ function makeError(Ctor, code, message) {
   return binding.makeError(Ctor, code, message);
 }
 
+// nativeError is an error node's C++ binding throws: a plain error that only carries a code
+// property (its stack and toString have no "[CODE]").
+function nativeError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
+
 function addNumericalSeparator(val) {
   let res = '';
   let i = val.length;
@@ -542,7 +550,7 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
 
 // node's binding's check of a receiver that is no ArrayBufferView (its message has no quotes).
 function errNotABuffer() {
-  return makeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+  return nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
 }
 
 function compareViews(a, b) {
@@ -660,7 +668,7 @@ const mainMethods = {
   },
   write(string, offset, length, encoding) {
     if (typeof string !== 'string') {
-      throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     }
     if (offset === undefined) return binding.write(this, string, 0, this.length, 0);
     if (length === undefined && typeof offset === 'string') {
