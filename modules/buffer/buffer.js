@@ -205,8 +205,34 @@ class FastBuffer extends Uint8Array {
 }
 
 let warned = false;
+let nodeModulesChecks = 0;
+
+// isInsideNodeModules is node's check of the first caller outside node itself (a frame whose
+// file name starts with '/' or holds a '\\'): is its file under a node_modules directory?
+function isInsideNodeModules() {
+  const lines = String(new Error().stack).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    let loc = lines[i].trim();
+    if (!loc.startsWith('at ')) continue;
+    loc = loc.slice(3);
+    if (loc.endsWith(')')) loc = loc.slice(loc.lastIndexOf('(') + 1, -1);
+    const file = loc.replace(/:\d+:\d+$/, '');
+    if (!/^\/|\\/.test(file)) continue;
+    return /^(.*)[\\/]node_modules[\\/]/.test(file);
+  }
+  return false;
+}
+
+function pendingDeprecation() {
+  return typeof process === 'object' && process !== null &&
+    ((Array.isArray(process.execArgv) && process.execArgv.includes('--pending-deprecation')) ||
+     (process.env && process.env.NODE_PENDING_DEPRECATION === '1'));
+}
+
 function Buffer(arg, encodingOrOffset, length) {
-  if (!warned) {
+  // DEP0005 once, as node: not for calls from code under node_modules (unless
+  // --pending-deprecation), and no more looking after 10000 such calls.
+  if (!warned && ++nodeModulesChecks <= 10000 && (pendingDeprecation() || !isInsideNodeModules())) {
     warned = true;
     if (typeof process === 'object' && process !== null && typeof process.emitWarning === 'function') {
       process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use ' +
