@@ -210,7 +210,17 @@ let nodeModulesChecks = 0;
 // isInsideNodeModules is node's check of the first caller outside node itself (a frame whose
 // file name starts with '/' or holds a '\\'): is its file under a node_modules directory?
 function isInsideNodeModules() {
-  const lines = String(new Error().stack).split('\n');
+  // The plain stack, not one a user's Error.prepareStackTrace makes (which may itself call
+  // Buffer()).
+  const prepare = Error.prepareStackTrace;
+  let stack;
+  try {
+    Error.prepareStackTrace = undefined;
+    stack = new Error().stack;
+  } finally {
+    Error.prepareStackTrace = prepare;
+  }
+  const lines = String(stack).split('\n');
   for (let i = 1; i < lines.length; i++) {
     let loc = lines[i].trim();
     if (!loc.startsWith('at ')) continue;
