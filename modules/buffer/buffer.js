@@ -84,8 +84,10 @@ function errUnknownEncoding(e) {
 }
 
 function errInvalidArgValue(name, value) {
+  // node says "property" for a dotted name (an option's).
   return makeError('TypeError', 'ERR_INVALID_ARG_VALUE',
-    "The argument '" + name + "' is invalid. Received " + inspectValue(value));
+    'The ' + (name.includes('.') ? 'property' : 'argument') + " '" + name + "' is invalid. Received " +
+    inspectValue(value));
 }
 
 function validateNumber(value, name, min, max) {
@@ -1338,21 +1340,45 @@ function blobPartBytes(part) {
   return fromStringEnc('' + part, 0);
 }
 
+// isBlob is node's brand check: the object was made by the Blob constructor (or slice).
+function isBlob(v) {
+  return v !== null && typeof v === 'object' && v[kBytes] !== undefined;
+}
+
+function errInvalidThisBlob() {
+  return makeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+}
+
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
       throw errInvalidArgType('sources', 'a sequence', sources);
     }
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
+    // node's validateDictionary: null and undefined are an empty dictionary, functions count.
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
       throw errInvalidArgType('options', 'a dictionary', options);
+    }
+    const opts = options == null ? {} : options;
+    let type = opts.type;
+    if (type === undefined) type = '';
+    let endings = opts.endings;
+    endings = endings === undefined ? 'transparent' : `${endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw errInvalidArgValue('options.endings', endings);
     }
     const parts = [];
     for (const s of sources) {
-      const p = blobPartBytes(s);
+      let p;
+      if (endings === 'native' && !(s instanceof Blob) && !isAnyArrayBuffer(s) && !ArrayBuffer.isView(s)) {
+        // Line ends of string parts become the platform's, as node's.
+        p = fromStringEnc(`${s}`.replace(/\n|\r\n/g, require('os').EOL), 0);
+      } else {
+        p = blobPartBytes(s);
+      }
       if (Array.isArray(p)) parts.push(...p);
       else if (p.length > 0) parts.push(p);
     }
-    let type = options && options.type !== undefined ? '' + options.type : '';
+    type = `${type}`;
     if (/[^\u0020-\u007e]/.test(type)) type = '';
     this[kParts] = parts;
     this[kBytes] = parts.length === 1 ? parts[0] : Buffer.concat(parts);
@@ -1360,14 +1386,17 @@ class Blob {
   }
 
   get size() {
+    if (!isBlob(this)) throw errInvalidThisBlob();
     return this[kBytes].length;
   }
 
   get type() {
+    if (!isBlob(this)) throw errInvalidThisBlob();
     return this[kType];
   }
 
-  slice(start = 0, end = this.size, contentType = '') {
+  slice(start = 0, end = isBlob(this) ? this[kBytes].length : 0, contentType = '') {
+    if (!isBlob(this)) throw errInvalidThisBlob();
     const size = this.size;
     const rel = (v) => (v < 0 ? Math.max(size + v, 0) : Math.min(v, size));
     start = rel(Math.trunc(+start) || 0);
@@ -1380,6 +1409,7 @@ class Blob {
   }
 
   arrayBuffer() {
+    if (!isBlob(this)) return Promise.reject(errInvalidThisBlob());
     const b = this[kBytes];
     const ab = new ArrayBuffer(b.length);
     new Uint8Array(ab).set(b);
@@ -1397,10 +1427,26 @@ class Blob {
   }
 
   text() {
-    return this.arrayBuffer().then((ab) => Buffer.from(ab).toString('utf8'));
+    // As node's async text(): whatever this.arrayBuffer() throws rejects the promise.
+    try {
+      if (!isBlob(this)) throw errInvalidThisBlob();
+      return this.arrayBuffer().then((ab) => Buffer.from(ab).toString('utf8'));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  bytes() {
+    try {
+      if (!isBlob(this)) throw errInvalidThisBlob();
+      return this.arrayBuffer().then((ab) => new Uint8Array(ab));
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   stream() {
+    if (!isBlob(this)) throw errInvalidThisBlob();
     const { ReadableStream } = require('stream/web');
     const parts = this[kParts].map((p) => new Uint8Array(p));
     return new ReadableStream({
@@ -1410,10 +1456,6 @@ class Blob {
         controller.close();
       },
     });
-  }
-
-  get [Symbol.toStringTag]() {
-    return 'Blob';
   }
 
   [customInspect](depth, options) {
@@ -1449,10 +1491,6 @@ class File extends Blob {
     return this[kLastModified];
   }
 
-  get [Symbol.toStringTag]() {
-    return 'File';
-  }
-
   [customInspect](depth, options) {
     if (depth < 0) return this;
     let util;
@@ -1461,6 +1499,16 @@ class File extends Blob {
       lastModified: this.lastModified }, options);
   }
 }
+
+// As node defines them: the members enumerable (bytes is not, in node 20), the tag a value.
+for (const k of ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer']) {
+  Object.defineProperty(Blob.prototype, k, { enumerable: true });
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { configurable: true, value: 'Blob' });
+for (const k of ['name', 'lastModified']) {
+  Object.defineProperty(File.prototype, k, { enumerable: true });
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { configurable: true, value: 'File' });
 
 // ---- blob: URLs ------------------------------------------------------------------------------
 // URL.createObjectURL(blob) registers here (through _internal) and resolveObjectURL looks up.
