@@ -462,8 +462,8 @@ func (h *Host) Throw(err error) {
 	panic(h.ToJS(err))
 }
 
-// makeError builds new <name>(message) with code and props, so that its stack begins
-// "Name [CODE]: message" as Node's do.
+// makeError builds new <name>(message) with code and props, so that its stack and its
+// toString() begin "Name [CODE]: message" as Node's do.
 func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object {
 	vm := h.VM
 	if h.errs == nil {
@@ -498,6 +498,10 @@ const makeErrorSrc = `(function (name, code, message, props) {
     void err.stack;
     delete err.name;
     err.code = code;
+    Object.defineProperty(err, 'toString', {
+      value: function toString() { return this.name + ' [' + code + ']: ' + this.message; },
+      configurable: true, writable: true, enumerable: false,
+    });
   }
   if (props) for (var k in props) err[k] = props[k];
   return err;

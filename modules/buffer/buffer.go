@@ -10,6 +10,7 @@ import (
 	_ "embed"
 	"math"
 	"reflect"
+	"runtime"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -30,7 +31,12 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 	if b, ok := u8Bytes(gojaLayout(), o); ok {
 		return b
 	}
-	switch x := o.Export().(type) {
+	x, ok := exportView(o)
+	if !ok {
+		// A view over a detached ArrayBuffer: node sees no bytes.
+		return []byte{}
+	}
+	switch x := x.(type) {
 	case []byte:
 		return x
 	case goja.ArrayBuffer:
@@ -41,6 +47,20 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 		return b
 	}
 	return nil
+}
+
+// exportView is o.Export(), reporting false where goja's export of a typed array whose buffer
+// was detached fails with a runtime error (a slice of the released memory) instead.
+func exportView(o *goja.Object) (v any, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, rt := r.(runtime.Error); !rt {
+				panic(r)
+			}
+			v, ok = nil, false
+		}
+	}()
+	return o.Export(), true
 }
 
 func intArg(c goja.FunctionCall, i int) int {
@@ -390,10 +410,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 		x := bytesOf(vm, c.Argument(0))
 		y := bytesOf(vm, c.Argument(1))
 		if len(c.Arguments) > 2 {
+			// An end left undefined (a receiver with no length, such as a DataView) is the
+			// end of the bytes, as in node's binding.
+			end := func(i, n int) int {
+				if goja.IsUndefined(c.Argument(i)) {
+					return n
+				}
+				return intArg(c, i)
+			}
 			xs := clamp(intArg(c, 2), 0, len(x))
-			xe := clamp(intArg(c, 3), xs, len(x))
+			xe := clamp(end(3, len(x)), xs, len(x))
 			ys := clamp(intArg(c, 4), 0, len(y))
-			ye := clamp(intArg(c, 5), ys, len(y))
+			ye := clamp(end(5, len(y)), ys, len(y))
 			x, y = x[xs:xe], y[ys:ye]
 		}
 		return vm.ToValue(bytes.Compare(x, y))
@@ -449,8 +477,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if !isU8(o) {
 				return goja.Null()
 			}
-			b, ok := o.Export().([]byte)
+			x, _ := exportView(o)
+			b, ok := x.([]byte)
 			if !ok {
+				// Detached views (and anything unusual) take the JS path.
 				return goja.Null()
 			}
 			views[i] = b
@@ -526,11 +556,46 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return c.Argument(0)
 	})
+	// isAnyArrayBuffer is node's slot check: an ArrayBuffer or SharedArrayBuffer whatever its
+	// prototype, and not an object that merely inherits from ArrayBuffer.prototype.
+	set("isAnyArrayBuffer", func(c goja.FunctionCall) goja.Value {
+		o, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return vm.ToValue(false)
+		}
+		x, _ := exportView(o)
+		_, ok = x.(goja.ArrayBuffer)
+		return vm.ToValue(ok)
+	})
+	// detached says v is a view whose ArrayBuffer was detached (transferred).
+	set("detached", func(c goja.FunctionCall) goja.Value {
+		o, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return vm.ToValue(false)
+		}
+		_, live := exportView(o)
+		return vm.ToValue(!live)
+	})
+	// validated is the bytes isUtf8 and isAscii check: a detached ArrayBuffer is node's
+	// ERR_INVALID_STATE (a view over one has no bytes).
+	validated := func(v goja.Value) []byte {
+		if o, ok := v.(*goja.Object); ok {
+			if x, _ := exportView(o); x != nil {
+				if ab, ok := x.(goja.ArrayBuffer); ok && ab.Detached() {
+					// As node's binding throws it: a plain Error with a code property.
+					err, _ := vm.New(vm.Get("Error"), vm.ToValue("Cannot validate on a detached buffer"))
+					err.Set("code", "ERR_INVALID_STATE")
+					panic(err)
+				}
+			}
+		}
+		return bytesOf(vm, v)
+	}
 	set("isUtf8", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(isUTF8(bytesOf(vm, c.Argument(0))))
+		return vm.ToValue(isUTF8(validated(c.Argument(0))))
 	})
 	set("isAscii", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(isASCII(bytesOf(vm, c.Argument(0))))
+		return vm.ToValue(isASCII(validated(c.Argument(0))))
 	})
 	// hexSlice etc. for inspect: the first n bytes as "68 69 ..."
 	set("inspectBytes", func(c goja.FunctionCall) goja.Value {

@@ -15,6 +15,14 @@ function makeError(Ctor, code, message) {
   return binding.makeError(Ctor, code, message);
 }
 
+// nativeError is an error node's C++ binding throws: a plain error that only carries a code
+// property (its stack and toString have no "[CODE]").
+function nativeError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
+
 function addNumericalSeparator(val) {
   let res = '';
   let i = val.length;
@@ -76,8 +84,10 @@ function errUnknownEncoding(e) {
 }
 
 function errInvalidArgValue(name, value) {
+  // node says "property" for a dotted name (an option's).
   return makeError('TypeError', 'ERR_INVALID_ARG_VALUE',
-    "The argument '" + name + "' is invalid. Received " + inspectValue(value));
+    'The ' + (name.includes('.') ? 'property' : 'argument') + " '" + name + "' is invalid. Received " +
+    inspectValue(value));
 }
 
 function validateNumber(value, name, min, max) {
@@ -100,13 +110,27 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
   validateInteger(value, name, min, max);
 }
 
+// %TypedArray%.prototype[Symbol.toStringTag] reads the internal slot: the element type's name
+// for a typed array (whatever its prototype), undefined for anything else, as node's
+// isUint8Array/isTypedArray see it (an object that only inherits from Buffer.prototype is not one).
+const typedArrayTag = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+const typedArrayByteLength = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
+
 function isUint8Array(v) {
-  return v instanceof Uint8Array;
+  return typedArrayTag.call(v) === 'Uint8Array';
 }
 
+function isTypedArray(v) {
+  return typedArrayTag.call(v) !== undefined;
+}
+
+// An ArrayBuffer or SharedArrayBuffer by its internal slot, as node's: one with another
+// prototype still is, an object that only inherits from ArrayBuffer.prototype is not.
 function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+  return typeof v === 'object' && v !== null && binding.isAnyArrayBuffer(v);
 }
 
 // ---- encodings -------------------------------------------------------------------------------
@@ -183,8 +207,44 @@ class FastBuffer extends Uint8Array {
 }
 
 let warned = false;
+let nodeModulesChecks = 0;
+
+// isInsideNodeModules is node's check of the first caller outside node itself (a frame whose
+// file name starts with '/' or holds a '\\'): is its file under a node_modules directory?
+function isInsideNodeModules() {
+  // The plain stack, not one a user's Error.prepareStackTrace makes (which may itself call
+  // Buffer()).
+  const prepare = Error.prepareStackTrace;
+  let stack;
+  try {
+    Error.prepareStackTrace = undefined;
+    stack = new Error().stack;
+  } finally {
+    Error.prepareStackTrace = prepare;
+  }
+  const lines = String(stack).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    let loc = lines[i].trim();
+    if (!loc.startsWith('at ')) continue;
+    loc = loc.slice(3);
+    if (loc.endsWith(')')) loc = loc.slice(loc.lastIndexOf('(') + 1, -1);
+    const file = loc.replace(/:\d+:\d+$/, '');
+    if (!/^\/|\\/.test(file)) continue;
+    return /^(.*)[\\/]node_modules[\\/]/.test(file);
+  }
+  return false;
+}
+
+function pendingDeprecation() {
+  return typeof process === 'object' && process !== null &&
+    ((Array.isArray(process.execArgv) && process.execArgv.includes('--pending-deprecation')) ||
+     (process.env && process.env.NODE_PENDING_DEPRECATION === '1'));
+}
+
 function Buffer(arg, encodingOrOffset, length) {
-  if (!warned) {
+  // DEP0005 once, as node: not for calls from code under node_modules (unless
+  // --pending-deprecation), and no more looking after 10000 such calls.
+  if (!warned && ++nodeModulesChecks <= 10000 && (pendingDeprecation() || !isInsideNodeModules())) {
     warned = true;
     if (typeof process === 'object' && process !== null && typeof process.emitWarning === 'function') {
       process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use ' +
@@ -335,6 +395,10 @@ function fill(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (offset > end || end > buf.length) throw errBufferOutOfBounds();
+    // node fills numbers with %TypedArray%.prototype.fill, which refuses a detached buffer.
+    if (end === 0 && binding.detached(buf)) {
+      throw new TypeError('Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer');
+    }
     binding.fill(buf, value, offset, end, 0);
   } else if (typeof value === 'string' || ArrayBuffer.isView(value)) {
     if (binding.fill(buf, value, offset, end, encoding) === -1) throw errInvalidArgValue('value', value);
@@ -439,6 +503,8 @@ function concatSlow(list, length) {
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) throw errInvalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
+    // node copies each part with %TypedArray%.prototype.set, even an empty one.
+    if (binding.detached(buf)) throw new TypeError('Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer');
     let nb = buf.length;
     if (nb > buffer.byteLength - pos) nb = buffer.byteLength - pos;
     if (nb > buf.byteLength) nb = buf.byteLength;
@@ -520,7 +586,18 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   return binding.copy(source, target, targetStart, sourceStart, nb);
 }
 
+// node's binding's check of a receiver that is no ArrayBufferView (its message has no quotes).
+function errNotABuffer() {
+  return nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+}
+
+function compareViews(a, b) {
+  if (!ArrayBuffer.isView(a)) throw errNotABuffer();
+  return binding.compare(a, b);
+}
+
 function indexOfImpl(buffer, val, byteOffset, encoding, dir) {
+  if (!ArrayBuffer.isView(buffer)) throw errInvalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -585,12 +662,14 @@ const mainMethods = {
       throw errInvalidArgType('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
     }
     if (this === otherBuffer) return true;
-    if (this.byteLength !== otherBuffer.byteLength) return false;
-    return this.byteLength === 0 || binding.compare(this, otherBuffer) === 0;
+    // The intrinsic getter, as node's: a receiver that is no typed array is a TypeError.
+    const len = typedArrayByteLength.call(this);
+    if (len !== typedArrayByteLength.call(otherBuffer)) return false;
+    return len === 0 || binding.compare(this, otherBuffer) === 0;
   },
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
-    if (arguments.length === 1) return binding.compare(this, target);
+    if (arguments.length === 1) return compareViews(this, target);
     if (targetStart === undefined) targetStart = 0;
     else validateOffset(targetStart, 'targetStart');
     if (targetEnd === undefined) targetEnd = target.length;
@@ -607,6 +686,7 @@ const mainMethods = {
     if (targetStart > target.length) {
       throw makeError('RangeError', 'ERR_OUT_OF_RANGE', 'The value of "targetStart" is out of range.');
     }
+    if (!ArrayBuffer.isView(this)) throw errNotABuffer();
     return binding.compare(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
   },
   copy(target, targetStart, sourceStart, sourceEnd) {
@@ -626,7 +706,7 @@ const mainMethods = {
   },
   write(string, offset, length, encoding) {
     if (typeof string !== 'string') {
-      throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     }
     if (offset === undefined) return binding.write(this, string, 0, this.length, 0);
     if (length === undefined && typeof offset === 'string') {
@@ -1186,12 +1266,12 @@ Object.setPrototypeOf(SlowBuffer, Uint8Array);
 // ---- module-level helpers --------------------------------------------------------------------
 
 function isUtf8(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
   throw errInvalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
   throw errInvalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
@@ -1260,21 +1340,45 @@ function blobPartBytes(part) {
   return fromStringEnc('' + part, 0);
 }
 
+// isBlob is node's brand check: the object was made by the Blob constructor (or slice).
+function isBlob(v) {
+  return v !== null && typeof v === 'object' && v[kBytes] !== undefined;
+}
+
+function errInvalidThisBlob() {
+  return makeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+}
+
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
       throw errInvalidArgType('sources', 'a sequence', sources);
     }
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
+    // node's validateDictionary: null and undefined are an empty dictionary, functions count.
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
       throw errInvalidArgType('options', 'a dictionary', options);
+    }
+    const opts = options == null ? {} : options;
+    let type = opts.type;
+    if (type === undefined) type = '';
+    let endings = opts.endings;
+    endings = endings === undefined ? 'transparent' : `${endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw errInvalidArgValue('options.endings', endings);
     }
     const parts = [];
     for (const s of sources) {
-      const p = blobPartBytes(s);
+      let p;
+      if (endings === 'native' && !(s instanceof Blob) && !isAnyArrayBuffer(s) && !ArrayBuffer.isView(s)) {
+        // Line ends of string parts become the platform's, as node's.
+        p = fromStringEnc(`${s}`.replace(/\n|\r\n/g, require('os').EOL), 0);
+      } else {
+        p = blobPartBytes(s);
+      }
       if (Array.isArray(p)) parts.push(...p);
       else if (p.length > 0) parts.push(p);
     }
-    let type = options && options.type !== undefined ? '' + options.type : '';
+    type = `${type}`;
     if (/[^\u0020-\u007e]/.test(type)) type = '';
     this[kParts] = parts;
     this[kBytes] = parts.length === 1 ? parts[0] : Buffer.concat(parts);
@@ -1282,14 +1386,17 @@ class Blob {
   }
 
   get size() {
+    if (!isBlob(this)) throw errInvalidThisBlob();
     return this[kBytes].length;
   }
 
   get type() {
+    if (!isBlob(this)) throw errInvalidThisBlob();
     return this[kType];
   }
 
-  slice(start = 0, end = this.size, contentType = '') {
+  slice(start = 0, end = isBlob(this) ? this[kBytes].length : 0, contentType = '') {
+    if (!isBlob(this)) throw errInvalidThisBlob();
     const size = this.size;
     const rel = (v) => (v < 0 ? Math.max(size + v, 0) : Math.min(v, size));
     start = rel(Math.trunc(+start) || 0);
@@ -1302,6 +1409,7 @@ class Blob {
   }
 
   arrayBuffer() {
+    if (!isBlob(this)) return Promise.reject(errInvalidThisBlob());
     const b = this[kBytes];
     const ab = new ArrayBuffer(b.length);
     new Uint8Array(ab).set(b);
@@ -1319,10 +1427,26 @@ class Blob {
   }
 
   text() {
-    return this.arrayBuffer().then((ab) => Buffer.from(ab).toString('utf8'));
+    // As node's async text(): whatever this.arrayBuffer() throws rejects the promise.
+    try {
+      if (!isBlob(this)) throw errInvalidThisBlob();
+      return this.arrayBuffer().then((ab) => Buffer.from(ab).toString('utf8'));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  bytes() {
+    try {
+      if (!isBlob(this)) throw errInvalidThisBlob();
+      return this.arrayBuffer().then((ab) => new Uint8Array(ab));
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   stream() {
+    if (!isBlob(this)) throw errInvalidThisBlob();
     const { ReadableStream } = require('stream/web');
     const parts = this[kParts].map((p) => new Uint8Array(p));
     return new ReadableStream({
@@ -1332,10 +1456,6 @@ class Blob {
         controller.close();
       },
     });
-  }
-
-  get [Symbol.toStringTag]() {
-    return 'Blob';
   }
 
   [customInspect](depth, options) {
@@ -1371,10 +1491,6 @@ class File extends Blob {
     return this[kLastModified];
   }
 
-  get [Symbol.toStringTag]() {
-    return 'File';
-  }
-
   [customInspect](depth, options) {
     if (depth < 0) return this;
     let util;
@@ -1383,6 +1499,16 @@ class File extends Blob {
       lastModified: this.lastModified }, options);
   }
 }
+
+// As node defines them: the members enumerable (bytes is not, in node 20), the tag a value.
+for (const k of ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer']) {
+  Object.defineProperty(Blob.prototype, k, { enumerable: true });
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { configurable: true, value: 'Blob' });
+for (const k of ['name', 'lastModified']) {
+  Object.defineProperty(File.prototype, k, { enumerable: true });
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { configurable: true, value: 'File' });
 
 // ---- blob: URLs ------------------------------------------------------------------------------
 // URL.createObjectURL(blob) registers here (through _internal) and resolveObjectURL looks up.

@@ -318,6 +318,15 @@ func decodeBase64ASCII(dst []byte, s string) int {
 	k := 0
 	for {
 		if k == 0 {
+			if haveB64AVX2 && len(s)-i >= 64 {
+				// 32 characters to 24 bytes per step; each step stores 32 bytes.
+				blocks := min((len(s)-i)/32, (len(dst)-n-8)/24)
+				if blocks > 0 {
+					done := b64decAVX2(unsafe.SliceData(dst[n:]), unsafe.StringData(s[i:]), blocks)
+					i += 32 * done
+					n += 24 * done
+				}
+			}
 			if littleEndian && len(s)-i >= 1024 {
 				// Long input: two characters per table lookup (12 bits, or b64pairBad), eight
 				// characters to six bytes per step, through pointer loads and stores.
@@ -450,7 +459,17 @@ func encodeBase64(b []byte, url bool) string {
 	i := 0
 	// Six bytes to eight characters at a time, reading eight bytes (hence the margin), through
 	// a table of the two characters for each 12 bits.
-	if len(b) >= 64 {
+	if haveB64AVX2 && len(b) >= 64 {
+		// 24 bytes to 32 characters per step; each step reads 28 bytes.
+		blocks := (len(b) - 4) / 24
+		lut := &b64encLUTStd
+		if url {
+			lut = &b64encLUTURL
+		}
+		b64encAVX2(unsafe.SliceData(out), unsafe.SliceData(b), blocks, lut)
+		i, j = 24*blocks, 32*blocks
+	}
+	if len(b)-i >= 64 {
 		pairs := b64pairs()
 		t := &pairs[0]
 		if url {

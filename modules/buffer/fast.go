@@ -113,7 +113,11 @@ func thisBytes(v goja.Value) ([]byte, bool) {
 	if b, ok := u8Bytes(gojaLayout(), o); ok {
 		return b, true
 	}
-	b, ok := o.Export().([]byte)
+	x, live := exportView(o)
+	if !live {
+		return []byte{}, true // over a detached ArrayBuffer: no bytes, as node sees it
+	}
+	b, ok := x.([]byte)
 	return b, ok
 }
 

@@ -1,0 +1,222 @@
+#include "textflag.h"
+
+// The AVX2 base64 kernels (see base64_amd64.go). The encoder is Wojciech Muła's (split the
+// 24 bits of each 3 bytes into four 6-bit indexes with two multiplies, then map each index to
+// its character through a 16-entry table of offsets); the decoder checks each character's
+// class with two nibble tables, maps it to its 6 bits with offset tables, and packs four 6-bit
+// values into three bytes with two multiply-adds, as in Muła and Lemire's paper. The decoder
+// accepts both alphabets at once ('+' and '-' are 62, '/' and '_' are 63), as Node does.
+
+DATA b64encShuf<>+0(SB)/8, $0x0405030401020001
+DATA b64encShuf<>+8(SB)/8, $0x0a0b090a07080607
+DATA b64encShuf<>+16(SB)/8, $0x0405030401020001
+DATA b64encShuf<>+24(SB)/8, $0x0a0b090a07080607
+GLOBL b64encShuf<>(SB), RODATA|NOPTR, $32
+
+DATA b64encMask1<>+0(SB)/8, $0x0fc0fc000fc0fc00
+DATA b64encMask1<>+8(SB)/8, $0x0fc0fc000fc0fc00
+DATA b64encMask1<>+16(SB)/8, $0x0fc0fc000fc0fc00
+DATA b64encMask1<>+24(SB)/8, $0x0fc0fc000fc0fc00
+GLOBL b64encMask1<>(SB), RODATA|NOPTR, $32
+
+DATA b64encMul1<>+0(SB)/8, $0x0400004004000040
+DATA b64encMul1<>+8(SB)/8, $0x0400004004000040
+DATA b64encMul1<>+16(SB)/8, $0x0400004004000040
+DATA b64encMul1<>+24(SB)/8, $0x0400004004000040
+GLOBL b64encMul1<>(SB), RODATA|NOPTR, $32
+
+DATA b64encMask2<>+0(SB)/8, $0x003f03f0003f03f0
+DATA b64encMask2<>+8(SB)/8, $0x003f03f0003f03f0
+DATA b64encMask2<>+16(SB)/8, $0x003f03f0003f03f0
+DATA b64encMask2<>+24(SB)/8, $0x003f03f0003f03f0
+GLOBL b64encMask2<>(SB), RODATA|NOPTR, $32
+
+DATA b64encMul2<>+0(SB)/8, $0x0100001001000010
+DATA b64encMul2<>+8(SB)/8, $0x0100001001000010
+DATA b64encMul2<>+16(SB)/8, $0x0100001001000010
+DATA b64encMul2<>+24(SB)/8, $0x0100001001000010
+GLOBL b64encMul2<>(SB), RODATA|NOPTR, $32
+
+DATA b64c51<>+0(SB)/8, $0x3333333333333333
+DATA b64c51<>+8(SB)/8, $0x3333333333333333
+DATA b64c51<>+16(SB)/8, $0x3333333333333333
+DATA b64c51<>+24(SB)/8, $0x3333333333333333
+GLOBL b64c51<>(SB), RODATA|NOPTR, $32
+
+DATA b64c26<>+0(SB)/8, $0x1a1a1a1a1a1a1a1a
+DATA b64c26<>+8(SB)/8, $0x1a1a1a1a1a1a1a1a
+DATA b64c26<>+16(SB)/8, $0x1a1a1a1a1a1a1a1a
+DATA b64c26<>+24(SB)/8, $0x1a1a1a1a1a1a1a1a
+GLOBL b64c26<>(SB), RODATA|NOPTR, $32
+
+DATA b64c13<>+0(SB)/8, $0x0d0d0d0d0d0d0d0d
+DATA b64c13<>+8(SB)/8, $0x0d0d0d0d0d0d0d0d
+DATA b64c13<>+16(SB)/8, $0x0d0d0d0d0d0d0d0d
+DATA b64c13<>+24(SB)/8, $0x0d0d0d0d0d0d0d0d
+GLOBL b64c13<>(SB), RODATA|NOPTR, $32
+
+DATA b64c0F<>+0(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA b64c0F<>+8(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA b64c0F<>+16(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA b64c0F<>+24(SB)/8, $0x0f0f0f0f0f0f0f0f
+GLOBL b64c0F<>(SB), RODATA|NOPTR, $32
+
+DATA b64decLo<>+0(SB)/8, $0x2121212121212125
+DATA b64decLo<>+8(SB)/8, $0x323b3a3b3a232121
+DATA b64decLo<>+16(SB)/8, $0x2121212121212125
+DATA b64decLo<>+24(SB)/8, $0x323b3a3b3a232121
+GLOBL b64decLo<>(SB), RODATA|NOPTR, $32
+
+DATA b64decHi<>+0(SB)/8, $0x1004080402012020
+DATA b64decHi<>+8(SB)/8, $0x2020202020202020
+DATA b64decHi<>+16(SB)/8, $0x1004080402012020
+DATA b64decHi<>+24(SB)/8, $0x2020202020202020
+GLOBL b64decHi<>(SB), RODATA|NOPTR, $32
+
+DATA b64decOffHi<>+0(SB)/8, $0xb9b9bfbf04000000
+DATA b64decOffHi<>+8(SB)/8, $0x0000000000000000
+DATA b64decOffHi<>+16(SB)/8, $0xb9b9bfbf04000000
+DATA b64decOffHi<>+24(SB)/8, $0x0000000000000000
+GLOBL b64decOffHi<>(SB), RODATA|NOPTR, $32
+
+DATA b64decOffLo<>+0(SB)/8, $0x0000000000000000
+DATA b64decOffLo<>+8(SB)/8, $0x1000110013000000
+DATA b64decOffLo<>+16(SB)/8, $0x0000000000000000
+DATA b64decOffLo<>+24(SB)/8, $0x1000110013000000
+GLOBL b64decOffLo<>(SB), RODATA|NOPTR, $32
+
+DATA b64c02<>+0(SB)/8, $0x0202020202020202
+DATA b64c02<>+8(SB)/8, $0x0202020202020202
+DATA b64c02<>+16(SB)/8, $0x0202020202020202
+DATA b64c02<>+24(SB)/8, $0x0202020202020202
+GLOBL b64c02<>(SB), RODATA|NOPTR, $32
+
+DATA b64c5F<>+0(SB)/8, $0x5f5f5f5f5f5f5f5f
+DATA b64c5F<>+8(SB)/8, $0x5f5f5f5f5f5f5f5f
+DATA b64c5F<>+16(SB)/8, $0x5f5f5f5f5f5f5f5f
+DATA b64c5F<>+24(SB)/8, $0x5f5f5f5f5f5f5f5f
+GLOBL b64c5F<>(SB), RODATA|NOPTR, $32
+
+DATA b64cM32<>+0(SB)/8, $0xe0e0e0e0e0e0e0e0
+DATA b64cM32<>+8(SB)/8, $0xe0e0e0e0e0e0e0e0
+DATA b64cM32<>+16(SB)/8, $0xe0e0e0e0e0e0e0e0
+DATA b64cM32<>+24(SB)/8, $0xe0e0e0e0e0e0e0e0
+GLOBL b64cM32<>(SB), RODATA|NOPTR, $32
+
+DATA b64decMul1<>+0(SB)/8, $0x0140014001400140
+DATA b64decMul1<>+8(SB)/8, $0x0140014001400140
+DATA b64decMul1<>+16(SB)/8, $0x0140014001400140
+DATA b64decMul1<>+24(SB)/8, $0x0140014001400140
+GLOBL b64decMul1<>(SB), RODATA|NOPTR, $32
+
+DATA b64decMul2<>+0(SB)/8, $0x0001100000011000
+DATA b64decMul2<>+8(SB)/8, $0x0001100000011000
+DATA b64decMul2<>+16(SB)/8, $0x0001100000011000
+DATA b64decMul2<>+24(SB)/8, $0x0001100000011000
+GLOBL b64decMul2<>(SB), RODATA|NOPTR, $32
+
+DATA b64decPack<>+0(SB)/8, $0x090a040506000102
+DATA b64decPack<>+8(SB)/8, $0x808080800c0d0e08
+DATA b64decPack<>+16(SB)/8, $0x090a040506000102
+DATA b64decPack<>+24(SB)/8, $0x808080800c0d0e08
+GLOBL b64decPack<>(SB), RODATA|NOPTR, $32
+
+DATA b64decPerm<>+0(SB)/8, $0x0000000100000000
+DATA b64decPerm<>+8(SB)/8, $0x0000000400000002
+DATA b64decPerm<>+16(SB)/8, $0x0000000600000005
+DATA b64decPerm<>+24(SB)/8, $0x0000000700000003
+GLOBL b64decPerm<>(SB), RODATA|NOPTR, $32
+
+// func b64encAVX2(dst, src *byte, blocks int, lut *[32]byte)
+TEXT ·b64encAVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ blocks+16(FP), CX
+	MOVQ lut+24(FP), AX
+	VMOVDQU (AX), Y15
+	VMOVDQU b64encShuf<>(SB), Y14
+	VMOVDQU b64encMask1<>(SB), Y13
+	VMOVDQU b64encMul1<>(SB), Y12
+	VMOVDQU b64encMask2<>(SB), Y11
+	VMOVDQU b64encMul2<>(SB), Y10
+	VMOVDQU b64c51<>(SB), Y9
+	VMOVDQU b64c26<>(SB), Y8
+	VMOVDQU b64c13<>(SB), Y7
+
+encloop:
+	TESTQ CX, CX
+	JZ    encdone
+	VMOVDQU     (SI), X0
+	VINSERTI128 $1, 12(SI), Y0, Y0
+	VPSHUFB     Y14, Y0, Y0
+	VPAND       Y13, Y0, Y1
+	VPMULHUW    Y12, Y1, Y1
+	VPAND       Y11, Y0, Y2
+	VPMULLW     Y10, Y2, Y2
+	VPOR        Y1, Y2, Y0
+	VPSUBUSB    Y9, Y0, Y1
+	VPCMPGTB    Y0, Y8, Y2
+	VPAND       Y7, Y2, Y2
+	VPOR        Y2, Y1, Y1
+	VPSHUFB     Y1, Y15, Y1
+	VPADDB      Y1, Y0, Y0
+	VMOVDQU     Y0, (DI)
+	ADDQ        $24, SI
+	ADDQ        $32, DI
+	DECQ        CX
+	JMP         encloop
+
+encdone:
+	VZEROUPPER
+	RET
+
+// func b64decAVX2(dst, src *byte, blocks int) int
+TEXT ·b64decAVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ blocks+16(FP), CX
+	XORQ AX, AX
+	VMOVDQU b64c0F<>(SB), Y15
+	VMOVDQU b64decLo<>(SB), Y14
+	VMOVDQU b64decHi<>(SB), Y13
+	VMOVDQU b64decOffHi<>(SB), Y12
+	VMOVDQU b64decOffLo<>(SB), Y11
+	VMOVDQU b64c02<>(SB), Y10
+	VMOVDQU b64c5F<>(SB), Y9
+	VMOVDQU b64cM32<>(SB), Y8
+	VMOVDQU b64decMul1<>(SB), Y7
+	VMOVDQU b64decMul2<>(SB), Y6
+
+decloop:
+	CMPQ AX, CX
+	JGE  decdone
+	VMOVDQU   (SI), Y0
+	VPSRLD    $4, Y0, Y1
+	VPAND     Y15, Y1, Y1
+	VPAND     Y15, Y0, Y2
+	VPSHUFB   Y2, Y14, Y3
+	VPSHUFB   Y1, Y13, Y4
+	VPTEST    Y3, Y4
+	JNZ       decdone
+	VPSHUFB   Y1, Y12, Y3
+	VPSHUFB   Y2, Y11, Y4
+	VPCMPEQB  Y10, Y1, Y5
+	VPBLENDVB Y5, Y4, Y3, Y3
+	VPCMPEQB  Y9, Y0, Y5
+	VPBLENDVB Y5, Y8, Y3, Y3
+	VPADDB    Y3, Y0, Y0
+	VPMADDUBSW Y7, Y0, Y0
+	VPMADDWD  Y6, Y0, Y0
+	VPSHUFB   b64decPack<>(SB), Y0, Y0
+	VMOVDQU   b64decPerm<>(SB), Y1
+	VPERMD    Y0, Y1, Y0
+	VMOVDQU   Y0, (DI)
+	ADDQ      $32, SI
+	ADDQ      $24, DI
+	INCQ      AX
+	JMP       decloop
+
+decdone:
+	VZEROUPPER
+	MOVQ AX, ret+24(FP)
+	RET
