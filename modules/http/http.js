@@ -1562,7 +1562,10 @@ function resOnFinish(req, res, socket, state, server) {
 function keepAliveTick(state, ms) {
   state.keepAliveTimer = null;
   const socket = state.socket;
-  if (!state.lazyKeepAlive || socket.destroyed) return;
+  // Not socket.destroyed: its getter makes the stream states (kilobytes per connection, for
+  // every connection once its first keep-alive check runs). A socket whose states were never
+  // made was never destroyed, since destroy() reads both.
+  if (!state.lazyKeepAlive || ((hasOwn(socket, '_readableState') || hasOwn(socket, '_writableState')) && socket.destroyed)) return;
   let idleAt = state.idleAt;
   if (state.goConsumed) {
     // Reads parsed in Go stamp their time on the parser (data that starts a request ends the
