@@ -58,20 +58,24 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("methods", Methods)
 	bindFast(h, b)
 	var proto *goja.Object // the parser methods, built with the first parser
+	// The head strings and the rawHeaders argument list are shared by all the parsers of this
+	// runtime (made ready before any JS runs, so a nested parse cannot see them half done).
+	heads := &headCache{}
 	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
 		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
-		o := vm.NewObject()
-		jp := &jsParser{p: p, h: h, obj: o}
+		jp := &jsParser{p: p, h: h, heads: heads}
+		o := vm.NewDynamicObject(jp)
+		jp.obj = o
 		// onHeaders returns 3 when it has already run the completion of a bodiless request
 		// (flag 4), saving the second call into JS; the parser's OnComplete is skipped then.
 		p.OnHeaders = func(hd *Head) int {
-			raw := jp.rawScratch[:0]
+			raw := heads.rawScratch[:0]
 			for i, s := range hd.Raw {
-				raw = append(raw, jp.str(i, s))
+				raw = append(raw, heads.str(vm, i, s))
 			}
 			var method, url goja.Value = goja.Null(), goja.Null()
 			if !response {
-				method, url = jp.str(-1, hd.Method), jp.str(-2, hd.URL)
+				method, url = heads.str(vm, -1, hd.Method), heads.str(vm, -2, hd.URL)
 			}
 			// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
 			// 4 a request without a body, 8 see below.
@@ -99,17 +103,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 			rawArr := vm.NewArray(raw...)
 			clear(raw)
-			jp.rawScratch = raw
+			heads.rawScratch = raw
 			statusMessage := vEmpty
 			if hd.StatusMessage != "" {
 				statusMessage = vm.ToValue(hd.StatusMessage)
 			}
-			if now := time.Now().UnixMilli(); now != jp.nowMs || jp.nowV == nil {
-				jp.nowMs, jp.nowV = now, vm.ToValue(now)
+			if now := time.Now().UnixMilli(); now != heads.nowMs || heads.nowV == nil {
+				heads.nowMs, heads.nowV = now, vm.ToValue(now)
 			}
 			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), rawArr, method, url,
 				vm.ToValue(hd.Status), statusMessage, vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
-				vm.ToValue(flags), jp.nowV)
+				vm.ToValue(flags), heads.nowV)
 			if err != nil {
 				panic(err)
 			}
@@ -148,28 +152,92 @@ func bind(h *modules.Host, b *goja.Object) error {
 			proto = parserProto(vm)
 		}
 		o.SetPrototype(proto)
-		o.Set("_p", vm.ToValue(jp))
 		return o
 	})
 	return nil
 }
 
-// jsParser is the Go side of a parser object: the parser and whether its onHeaders call already
-// completed a bodiless request.
+// jsParser is a parser object (a goja dynamic object, so a connection's parser costs one small
+// Go struct, not a property map and a wrapper): the parser and whether its onHeaders call
+// already completed a bodiless request, and the properties JS gives it.
 type jsParser struct {
 	p         *Parser
 	completed bool
 
-	h   *modules.Host
-	obj *goja.Object
+	h     *modules.Host
+	obj   *goja.Object
+	heads *headCache
 	// For a parser fed by its socket in Go (net's consume): after(buf, ret) is the JS side of a
 	// read that failed to parse or upgraded the connection, dataAt when bytes last came (Unix ms).
 	after  goja.Callable
 	dataAt int64
 
-	// The JS strings of the previous head (by index in Raw; -1 the method, -2 the URL): a
-	// keep-alive connection mostly repeats them, and the parser then hands over the very same
-	// Go strings. rawScratch is the argument list for the rawHeaders array; nowV is nowMs.
+	// state is the server's connection state (parser.state), props any other property.
+	state goja.Value
+	props map[string]goja.Value
+	keys  []string // props' keys in insertion order
+}
+
+// Get, Set, Has, Delete and Keys make jsParser a goja.DynamicObject: "state" has a field of its
+// own, other properties live in props (the methods are on the prototype).
+func (jp *jsParser) Get(key string) goja.Value {
+	if key == "state" {
+		return jp.state
+	}
+	return jp.props[key]
+}
+
+func (jp *jsParser) Set(key string, v goja.Value) bool {
+	if key == "state" {
+		if jp.state == nil {
+			jp.keys = append(jp.keys, key)
+		}
+		jp.state = v
+		return true
+	}
+	if jp.props == nil {
+		jp.props = make(map[string]goja.Value)
+	}
+	if _, ok := jp.props[key]; !ok {
+		jp.keys = append(jp.keys, key)
+	}
+	jp.props[key] = v
+	return true
+}
+
+func (jp *jsParser) Has(key string) bool {
+	if key == "state" {
+		return jp.state != nil
+	}
+	_, ok := jp.props[key]
+	return ok
+}
+
+func (jp *jsParser) Delete(key string) bool {
+	if !jp.Has(key) {
+		return true
+	}
+	if key == "state" {
+		jp.state = nil
+	} else {
+		delete(jp.props, key)
+	}
+	for i, k := range jp.keys {
+		if k == key {
+			jp.keys = append(jp.keys[:i], jp.keys[i+1:]...)
+			break
+		}
+	}
+	return true
+}
+
+func (jp *jsParser) Keys() []string { return append([]string(nil), jp.keys...) }
+
+// headCache keeps the JS strings of the last head parsed (by index in Raw; -1 the method, -2
+// the URL): keep-alive connections, and the connections of one client, mostly repeat them, and
+// the parser then hands over the very same Go strings. rawScratch is the argument list for the
+// rawHeaders array; nowV is nowMs as a JS value. One per runtime, shared by its parsers.
+type headCache struct {
 	strs       []cachedStr // slot i+2
 	rawScratch []any
 	nowMs      int64
@@ -183,17 +251,17 @@ type cachedStr struct {
 
 // str returns s as a JS string, the one made for slot i of the previous head when s is the
 // same. Loop only.
-func (jp *jsParser) str(i int, s string) goja.Value {
+func (c *headCache) str(vm *goja.Runtime, i int, s string) goja.Value {
 	k := i + 2
-	if k < len(jp.strs) && jp.strs[k].v != nil && jp.strs[k].s == s {
-		return jp.strs[k].v
+	if k < len(c.strs) && c.strs[k].v != nil && c.strs[k].s == s {
+		return c.strs[k].v
 	}
-	v := jp.h.VM.ToValue(s)
+	v := vm.ToValue(s)
 	if k < 66 && len(s) <= 256 {
-		for len(jp.strs) <= k {
-			jp.strs = append(jp.strs, cachedStr{})
+		for len(c.strs) <= k {
+			c.strs = append(c.strs, cachedStr{})
 		}
-		jp.strs[k] = cachedStr{s, v}
+		c.strs[k] = cachedStr{s, v}
 	}
 	return v
 }
@@ -241,15 +309,13 @@ func parseErrObj(vm *goja.Runtime, e *ParseError) goja.Value {
 }
 
 // parserProto holds the methods of parser objects, shared (a connection should not carry a
-// function object per method); each parser object keeps its jsParser in _p.
+// function object per method); each parser object is its jsParser (Export).
 func parserProto(vm *goja.Runtime) *goja.Object {
 	proto := vm.NewObject()
 	of := func(this goja.Value) *jsParser {
 		if o, ok := this.(*goja.Object); ok {
-			if v := o.Get("_p"); v != nil {
-				if jp, ok := v.Export().(*jsParser); ok {
-					return jp
-				}
+			if jp, ok := o.Export().(*jsParser); ok {
+				return jp
 			}
 		}
 		panic(vm.NewTypeError("Illegal invocation"))
