@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	goruntime "runtime"
 	"strings"
 	"syscall"
 	"time"
@@ -25,6 +26,10 @@ import (
 )
 
 func main() {
+	// No heap profile is ever written (gojs has no flag for one), so sampling allocations for it
+	// only costs memory: every sampled call stack keeps a bucket, and the deep stacks of goja's
+	// interpreter make megabytes of them in a long-running server.
+	goruntime.MemProfileRate = 0
 	holdGCDuringStartup()
 	os.Exit(Main(os.Args[1:]))
 }

@@ -57,119 +57,232 @@ func bind(h *modules.Host, b *goja.Object) error {
 	vEmpty := vm.ToValue("")
 	b.Set("methods", Methods)
 	bindFast(h, b)
-	var proto *goja.Object // the parser methods, built with the first parser
-	b.Set("newParser", func(response bool, maxHeaderSize int, onHeaders, onBody, onComplete goja.Callable) *goja.Object {
-		p := &Parser{Response: response, MaxHeaderSize: maxHeaderSize}
-		o := vm.NewObject()
-		jp := &jsParser{p: p, h: h, obj: o}
-		// onHeaders returns 3 when it has already run the completion of a bodiless request
-		// (flag 4), saving the second call into JS; the parser's OnComplete is skipped then.
-		p.OnHeaders = func(hd *Head) int {
-			raw := jp.rawScratch[:0]
-			for i, s := range hd.Raw {
-				raw = append(raw, jp.str(i, s))
-			}
-			var method, url goja.Value = goja.Null(), goja.Null()
-			if !response {
-				method, url = jp.str(-1, hd.Method), jp.str(-2, hd.URL)
-			}
-			// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
-			// 4 a request without a body, 8 see below.
-			jp.completed = false
-			flags := 0
-			if !response && !hd.Chunked && hd.ContentLength <= 0 {
-				flags |= 4
-			}
-			for i := 0; i < len(hd.Raw); i += 2 {
-				switch n := hd.Raw[i]; len(n) {
-				case 4:
-					if eqFold(n, "host") {
-						flags |= 1
-					}
-				case 6:
-					if eqFold(n, "expect") {
-						flags |= 2
-					}
-				}
-			}
-			// 8: the usual request (HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD),
-			// which the server answers on its short path.
-			if flags&6 == 4 && hd.Major == 1 && hd.Minor == 1 && hd.KeepAlive && !hd.Upgrade && hd.Method != "HEAD" {
-				flags |= 8
-			}
-			rawArr := vm.NewArray(raw...)
-			clear(raw)
-			jp.rawScratch = raw
-			statusMessage := vEmpty
-			if hd.StatusMessage != "" {
-				statusMessage = vm.ToValue(hd.StatusMessage)
-			}
-			if now := time.Now().UnixMilli(); now != jp.nowMs || jp.nowV == nil {
-				jp.nowMs, jp.nowV = now, vm.ToValue(now)
-			}
-			r, err := onHeaders(o, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), rawArr, method, url,
-				vm.ToValue(hd.Status), statusMessage, vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
-				vm.ToValue(flags), jp.nowV)
-			if err != nil {
-				panic(err)
-			}
-			ret := int(r.ToInteger())
-			if ret == 3 {
-				jp.completed = true
-				return 0
-			}
-			return ret
+	// The head strings and the rawHeaders argument list are shared by all the parsers of this
+	// runtime (made ready before any JS runs, so a nested parse cannot see them half done).
+	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty}
+	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete): the callbacks are the
+	// same functions for every connection of a server, so their callables are kept.
+	b.Set("newParser", func(c goja.FunctionCall) goja.Value {
+		response := c.Argument(0).ToBoolean()
+		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger())}
+		jp := &jsParser{p: p, h: h, sh: sh,
+			onHeaders: sh.cbs[0].get(vm, c.Argument(2)), onBody: sh.cbs[1].get(vm, c.Argument(3)),
+			onComplete: sh.cbs[2].get(vm, c.Argument(4))}
+		o := vm.NewDynamicObject(jp)
+		jp.obj = o
+		p.OnHeaders, p.OnBody, p.OnComplete = jp.headers, jp.body, jp.complete
+		if sh.proto == nil {
+			sh.proto = parserProto(vm)
 		}
-		p.OnBody = func(data []byte) {
-			c := make([]byte, len(data))
-			copy(c, data)
-			if _, err := onBody(o, buffer.New(h, c)); err != nil {
-				panic(err)
-			}
-		}
-		p.OnComplete = func() {
-			if jp.completed {
-				jp.completed = false
-				return
-			}
-			var tr goja.Value = goja.Undefined()
-			if len(p.Trailers) > 0 {
-				t := make([]any, len(p.Trailers))
-				for i, s := range p.Trailers {
-					t[i] = s
-				}
-				tr = vm.NewArray(t...)
-			}
-			if _, err := onComplete(o, tr); err != nil {
-				panic(err)
-			}
-		}
-		if proto == nil {
-			proto = parserProto(vm)
-		}
-		o.SetPrototype(proto)
-		o.Set("_p", vm.ToValue(jp))
+		o.SetPrototype(sh.proto)
 		return o
 	})
 	return nil
 }
 
-// jsParser is the Go side of a parser object: the parser and whether its onHeaders call already
-// completed a bodiless request.
+// parserShared is what the parsers of one runtime share: the head-string cache, the parser
+// prototype and the last callbacks given to newParser.
+type parserShared struct {
+	headCache
+	h      *modules.Host
+	vm     *goja.Runtime
+	vEmpty goja.Value
+	proto  *goja.Object // the parser methods, built with the first parser
+	cbs    [3]callableCache
+}
+
+// callableCache is goja.AssertFunction with the last function's callable kept (AssertFunction
+// makes a wrapper per call).
+type callableCache struct {
+	obj *goja.Object
+	fn  goja.Callable
+}
+
+func (c *callableCache) get(vm *goja.Runtime, v goja.Value) goja.Callable {
+	o, ok := v.(*goja.Object)
+	if ok && o == c.obj {
+		return c.fn
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		panic(vm.NewTypeError("parser callback is not a function"))
+	}
+	c.obj, c.fn = o, fn
+	return fn
+}
+
+// headers is the parser's OnHeaders. It returns what the JS onHeaders does, except that 3
+// (onHeaders has already run the completion of a bodiless request, flag 4, saving the second
+// call into JS) becomes 0 with the parser's OnComplete skipped.
+func (jp *jsParser) headers(hd *Head) int {
+	sh, vm, response := jp.sh, jp.sh.vm, jp.p.Response
+	raw := sh.rawScratch[:0]
+	for i, s := range hd.Raw {
+		raw = append(raw, sh.str(vm, i, s))
+	}
+	var method, url goja.Value = goja.Null(), goja.Null()
+	if !response {
+		method, url = sh.str(vm, -1, hd.Method), sh.str(vm, -2, hd.URL)
+	}
+	// flags: 1 a Host header, 2 an Expect header (what the server checks per request),
+	// 4 a request without a body, 8 see below.
+	jp.completed = false
+	flags := 0
+	if !response && !hd.Chunked && hd.ContentLength <= 0 {
+		flags |= 4
+	}
+	for i := 0; i < len(hd.Raw); i += 2 {
+		switch n := hd.Raw[i]; len(n) {
+		case 4:
+			if eqFold(n, "host") {
+				flags |= 1
+			}
+		case 6:
+			if eqFold(n, "expect") {
+				flags |= 2
+			}
+		}
+	}
+	// 8: the usual request (HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD),
+	// which the server answers on its short path.
+	if flags&6 == 4 && hd.Major == 1 && hd.Minor == 1 && hd.KeepAlive && !hd.Upgrade && hd.Method != "HEAD" {
+		flags |= 8
+	}
+	rawArr := vm.NewArray(raw...)
+	clear(raw)
+	sh.rawScratch = raw
+	statusMessage := sh.vEmpty
+	if hd.StatusMessage != "" {
+		statusMessage = vm.ToValue(hd.StatusMessage)
+	}
+	if now := time.Now().UnixMilli(); now != sh.nowMs || sh.nowV == nil {
+		sh.nowMs, sh.nowV = now, vm.ToValue(now)
+	}
+	r, err := jp.onHeaders(jp.obj, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), rawArr, method, url,
+		vm.ToValue(hd.Status), statusMessage, vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
+		vm.ToValue(flags), sh.nowV)
+	if err != nil {
+		panic(err)
+	}
+	ret := int(r.ToInteger())
+	if ret == 3 {
+		jp.completed = true
+		return 0
+	}
+	return ret
+}
+
+// body is the parser's OnBody.
+func (jp *jsParser) body(data []byte) {
+	c := make([]byte, len(data))
+	copy(c, data)
+	if _, err := jp.onBody(jp.obj, buffer.New(jp.h, c)); err != nil {
+		panic(err)
+	}
+}
+
+// complete is the parser's OnComplete.
+func (jp *jsParser) complete() {
+	if jp.completed {
+		jp.completed = false
+		return
+	}
+	var tr goja.Value = goja.Undefined()
+	if tl := jp.p.Trailers; len(tl) > 0 {
+		t := make([]any, len(tl))
+		for i, s := range tl {
+			t[i] = s
+		}
+		tr = jp.sh.vm.NewArray(t...)
+	}
+	if _, err := jp.onComplete(jp.obj, tr); err != nil {
+		panic(err)
+	}
+}
+
+// jsParser is a parser object (a goja dynamic object, so a connection's parser costs one small
+// Go struct, not a property map and a wrapper): the parser and whether its onHeaders call
+// already completed a bodiless request, and the properties JS gives it.
 type jsParser struct {
 	p         *Parser
 	completed bool
 
 	h   *modules.Host
 	obj *goja.Object
+	sh  *parserShared
+	// the JS callbacks given to newParser
+	onHeaders, onBody, onComplete goja.Callable
 	// For a parser fed by its socket in Go (net's consume): after(buf, ret) is the JS side of a
 	// read that failed to parse or upgraded the connection, dataAt when bytes last came (Unix ms).
 	after  goja.Callable
 	dataAt int64
 
-	// The JS strings of the previous head (by index in Raw; -1 the method, -2 the URL): a
-	// keep-alive connection mostly repeats them, and the parser then hands over the very same
-	// Go strings. rawScratch is the argument list for the rawHeaders array; nowV is nowMs.
+	// state is the server's connection state (parser.state), props any other property.
+	state goja.Value
+	props map[string]goja.Value
+	keys  []string // props' keys in insertion order
+}
+
+// Get, Set, Has, Delete and Keys make jsParser a goja.DynamicObject: "state" has a field of its
+// own, other properties live in props (the methods are on the prototype).
+func (jp *jsParser) Get(key string) goja.Value {
+	if key == "state" {
+		return jp.state
+	}
+	return jp.props[key]
+}
+
+func (jp *jsParser) Set(key string, v goja.Value) bool {
+	if key == "state" {
+		if jp.state == nil {
+			jp.keys = append(jp.keys, key)
+		}
+		jp.state = v
+		return true
+	}
+	if jp.props == nil {
+		jp.props = make(map[string]goja.Value)
+	}
+	if _, ok := jp.props[key]; !ok {
+		jp.keys = append(jp.keys, key)
+	}
+	jp.props[key] = v
+	return true
+}
+
+func (jp *jsParser) Has(key string) bool {
+	if key == "state" {
+		return jp.state != nil
+	}
+	_, ok := jp.props[key]
+	return ok
+}
+
+func (jp *jsParser) Delete(key string) bool {
+	if !jp.Has(key) {
+		return true
+	}
+	if key == "state" {
+		jp.state = nil
+	} else {
+		delete(jp.props, key)
+	}
+	for i, k := range jp.keys {
+		if k == key {
+			jp.keys = append(jp.keys[:i], jp.keys[i+1:]...)
+			break
+		}
+	}
+	return true
+}
+
+func (jp *jsParser) Keys() []string { return append([]string(nil), jp.keys...) }
+
+// headCache keeps the JS strings of the last head parsed (by index in Raw; -1 the method, -2
+// the URL): keep-alive connections, and the connections of one client, mostly repeat them, and
+// the parser then hands over the very same Go strings. rawScratch is the argument list for the
+// rawHeaders array; nowV is nowMs as a JS value. One per runtime (in parserShared).
+type headCache struct {
 	strs       []cachedStr // slot i+2
 	rawScratch []any
 	nowMs      int64
@@ -183,17 +296,17 @@ type cachedStr struct {
 
 // str returns s as a JS string, the one made for slot i of the previous head when s is the
 // same. Loop only.
-func (jp *jsParser) str(i int, s string) goja.Value {
+func (c *headCache) str(vm *goja.Runtime, i int, s string) goja.Value {
 	k := i + 2
-	if k < len(jp.strs) && jp.strs[k].v != nil && jp.strs[k].s == s {
-		return jp.strs[k].v
+	if k < len(c.strs) && c.strs[k].v != nil && c.strs[k].s == s {
+		return c.strs[k].v
 	}
-	v := jp.h.VM.ToValue(s)
+	v := vm.ToValue(s)
 	if k < 66 && len(s) <= 256 {
-		for len(jp.strs) <= k {
-			jp.strs = append(jp.strs, cachedStr{})
+		for len(c.strs) <= k {
+			c.strs = append(c.strs, cachedStr{})
 		}
-		jp.strs[k] = cachedStr{s, v}
+		c.strs[k] = cachedStr{s, v}
 	}
 	return v
 }
@@ -241,15 +354,13 @@ func parseErrObj(vm *goja.Runtime, e *ParseError) goja.Value {
 }
 
 // parserProto holds the methods of parser objects, shared (a connection should not carry a
-// function object per method); each parser object keeps its jsParser in _p.
+// function object per method); each parser object is its jsParser (Export).
 func parserProto(vm *goja.Runtime) *goja.Object {
 	proto := vm.NewObject()
 	of := func(this goja.Value) *jsParser {
 		if o, ok := this.(*goja.Object); ok {
-			if v := o.Get("_p"); v != nil {
-				if jp, ok := v.Export().(*jsParser); ok {
-					return jp
-				}
+			if jp, ok := o.Export().(*jsParser); ok {
+				return jp
 			}
 		}
 		panic(vm.NewTypeError("Illegal invocation"))

@@ -1241,16 +1241,29 @@ const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 
+// What a connection's state has until it differs (a connection state with more than fourteen
+// fields of its own doubles its field table at a thousand connections): the listeners, the
+// queue of responses waiting for the socket (made by the first pipelined request), and the
+// handle's own onread, which is the same function for every plain socket (the first one seen
+// is kept here and a state owns only a different one).
+const connStateProto = {
+  __proto__: null,
+  onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
+  outgoing: null, upgraded: false, origOnread: undefined,
+};
+
 function connectionListener(socket) {
   const server = this;
+  // consumed: 0 the socket's bytes come as 'data' events, 1 through the handle's onread
+  // (onreadConsumed), 2 parsed in Go (the handle's consume).
   const state = {
-    incoming: [], outgoing: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, upgraded: false,
-    lazyKeepAlive: false, idleAt: 0, keepAliveTimer: null, handle: null, fd: -1, goConsumed: false,
+    __proto__: connStateProto,
+    incoming: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, lazyKeepAlive: false,
+    idleAt: 0, keepAliveTimer: null, reqStart: 0, parser: null, handle: null, fd: -1, consumed: 0,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
   startChecking(server);
-  state.reqStart = 0;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
@@ -1260,9 +1273,6 @@ function connectionListener(socket) {
   socket.parser = parser;
   state.parser = parser;
 
-  state.onData = socketOnData;
-  state.onEnd = socketOnEnd;
-  state.onError = socketOnError;
   // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
   // skipping the socket's Readable machinery; EOF and errors still take the stream path.
   const handle = socket._handle;
@@ -1270,13 +1280,14 @@ function connectionListener(socket) {
   state.fd = handle && typeof handle.fd === 'function' && !socket.encrypted ? handle.fd() : -1;
   if (handle && typeof handle.onread === 'function' && (!hasOwn(socket, '_readableState') || socket.readableLength === 0)) {
     const orig = handle.onread;
-    state.origOnread = orig;
-    state.consumed = true;
+    if (connStateProto.origOnread === undefined) connStateProto.origOnread = orig;
+    else if (orig !== connStateProto.origOnread) state.origOnread = orig;
+    state.consumed = 1;
     handle.onread = onreadConsumed;
     if (state.fd >= 0 && handle.consume !== undefined) {
       // Plain sockets: net reads into the parser in Go (no Buffer and no JS call per read).
       parser.consumed(parserAfterConsumed);
-      state.goConsumed = handle.consume(parser);
+      if (handle.consume(parser)) state.consumed = 2;
     }
     if (!handle.reading) {
       handle.reading = true;
@@ -1486,7 +1497,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
     res.maxRequestsOnConnectionReached = true;
   }
-  if (socket._httpMessage) state.outgoing.push(res);
+  if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
   else res.assignSocket(socket);
   res[kConnState] = state;
 
@@ -1548,7 +1559,7 @@ function resOnFinish(req, res, socket, state, server) {
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
-  } else if (state.outgoing.length === 0) {
+  } else if (state.outgoing === null || state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
       if (!socket.timeout && !server.timeout) {
         // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
@@ -1573,9 +1584,12 @@ function resOnFinish(req, res, socket, state, server) {
 function keepAliveTick(state, ms) {
   state.keepAliveTimer = null;
   const socket = state.socket;
-  if (!state.lazyKeepAlive || socket.destroyed) return;
+  // Not socket.destroyed: its getter makes the stream states (kilobytes per connection, for
+  // every connection once its first keep-alive check runs). A socket whose states were never
+  // made was never destroyed, since destroy() reads both.
+  if (!state.lazyKeepAlive || ((hasOwn(socket, '_readableState') || hasOwn(socket, '_writableState')) && socket.destroyed)) return;
   let idleAt = state.idleAt;
-  if (state.goConsumed) {
+  if (state.consumed === 2) {
     // Reads parsed in Go stamp their time on the parser (data that starts a request ends the
     // keep-alive wait, so the later of the two is the last activity).
     const at = state.parser.dataAt();
@@ -1617,11 +1631,9 @@ function afterExecute(server, socket, state, d, ret) {
     state.req = null;
     socket.removeListener('data', state.onData);
     if (state.consumed) {
-      state.consumed = false;
-      if (state.goConsumed) {
-        state.goConsumed = false;
-        if (socket._handle) socket._handle.consume(null);
-      }
+      const wasConsumed = state.consumed;
+      state.consumed = 0;
+      if (wasConsumed === 2 && socket._handle) socket._handle.consume(null);
       if (socket._handle) socket._handle.onread = state.origOnread;
       if (socket[kPausedByReq]) {
         socket[kPausedByReq] = false;
@@ -1660,7 +1672,7 @@ function onSocketEnd(server, socket, parser, state) {
   if (!server.httpAllowHalfOpen) {
     abortIncoming(state);
     if (socket.writable && !socket._httpMessage) socket.end();
-  } else if (state.outgoing.length) {
+  } else if (state.outgoing !== null && state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
     socket._httpMessage._last = true;

@@ -100,27 +100,44 @@ func (p *Parser) Execute(data []byte) int {
 					return i
 				}
 			}
-			start := len(p.head)
-			p.head = append(p.head, data[i:]...)
-			end, sep := p.findHeadEnd()
-			if end < 0 {
-				if p.HeadStart == 0 {
-					p.HeadStart = time.Now().UnixMilli()
+			var headBytes []byte
+			var used int
+			if len(p.head) == 0 {
+				// The whole head is usually in one read: parse it where it is (no copy, and
+				// nothing of the read, such as a body that follows, is kept by the parser).
+				if end, sep := headEnd(data[i:], 0); end >= 0 {
+					if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
+						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
+					}
+					headBytes, used = data[i:i+end], end+sep
 				}
-				if p.MaxHeaderSize > 0 && len(p.head) > p.MaxHeaderSize {
+			}
+			if headBytes == nil {
+				start := len(p.head)
+				p.head = append(p.head, data[i:]...)
+				end, sep := p.findHeadEnd()
+				if end < 0 {
+					if p.HeadStart == 0 {
+						p.HeadStart = time.Now().UnixMilli()
+					}
+					if p.MaxHeaderSize > 0 && len(p.head) > p.MaxHeaderSize {
+						p.head = p.head[:0]
+						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
+					}
+					return len(data)
+				}
+				used = end + sep - start
+				headBytes = p.head[:end]
+				if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
 					p.head = p.head[:0]
 					return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 				}
-				return len(data)
-			}
-			used := end + sep - start
-			headBytes := p.head[:end]
-			if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
-				p.head = p.head[:0]
-				return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 			}
 			h, err := p.parseHead(headBytes)
 			p.head = p.head[:0]
+			if cap(p.head) > idleHeadCap {
+				p.head = nil // an idle connection does not keep a big head's buffer
+			}
 			p.scanFrom = 0
 			p.HeadStart = 0
 			if err != nil {
@@ -318,13 +335,22 @@ func (p *Parser) complete() {
 
 // findHeadEnd returns the index where the head ends and the separator length, or -1.
 func (p *Parser) findHeadEnd() (int, int) {
-	b := p.head
 	from := p.scanFrom
 	if from > 3 {
 		from -= 3
 	} else {
 		from = 0
 	}
+	end, sep := headEnd(p.head, from)
+	if end < 0 {
+		p.scanFrom = len(p.head)
+	}
+	return end, sep
+}
+
+// headEnd returns the index where the head in b ends (looking from from) and the separator
+// length, or -1.
+func headEnd(b []byte, from int) (int, int) {
 	for k := from; k < len(b); k++ {
 		if b[k] != '\n' {
 			continue
@@ -336,9 +362,11 @@ func (p *Parser) findHeadEnd() (int, int) {
 			return k + 1, 2
 		}
 	}
-	p.scanFrom = len(b)
 	return -1, 0
 }
+
+// idleHeadCap bounds the head buffer a parser keeps between messages.
+const idleHeadCap = 4096
 
 var tokenTable = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {

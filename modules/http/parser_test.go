@@ -136,3 +136,36 @@ func TestParserReusesRepeatedStrings(t *testing.T) {
 		t.Error("URL/method")
 	}
 }
+
+// A head that arrives whole is parsed where it is: the parser keeps no copy of the read (a big
+// body behind the head must not stay in an idle connection's head buffer), and the strings it
+// hands over do not alias the read's bytes.
+func TestParserHeadInPlace(t *testing.T) {
+	p, r := newRec(false)
+	body := strings.Repeat("b", 64<<10)
+	data := []byte("POST /up HTTP/1.1\r\nHost: h\r\nContent-Length: 65536\r\n\r\n" + body)
+	p.Execute(data)
+	if p.Err != nil || r.complete != 1 || r.bodies[0] != body {
+		t.Fatalf("err %v, complete %d", p.Err, r.complete)
+	}
+	if cap(p.head) != 0 {
+		t.Errorf("head buffer kept: cap %d", cap(p.head))
+	}
+	for i := range data {
+		data[i] = 'z'
+	}
+	if h := r.heads[0]; h.URL != "/up" || h.Raw[0] != "Host" || h.Raw[1] != "h" {
+		t.Errorf("head changed with the read's bytes: %q %q", h.URL, h.Raw)
+	}
+	// A head split over reads is still collected, and a big one is not kept once parsed.
+	p, r = newRec(false)
+	big := "GET / HTTP/1.1\r\nX-Big: " + strings.Repeat("v", 8000) + "\r\n\r\n"
+	p.Execute([]byte(big[:100]))
+	p.Execute([]byte(big[100:]))
+	if p.Err != nil || r.complete != 1 || len(r.heads[0].Raw[1]) != 8000 {
+		t.Fatalf("split head: err %v, complete %d", p.Err, r.complete)
+	}
+	if cap(p.head) > idleHeadCap {
+		t.Errorf("big head buffer kept: cap %d", cap(p.head))
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"net"
 	"net/netip"
 	"os"
+	"reflect"
 	"strconv"
 	"syscall"
 	"time"
@@ -509,6 +510,8 @@ type readConsumer interface {
 	ConsumeRead(data []byte) error
 }
 
+var readConsumerType = reflect.TypeFor[readConsumer]()
+
 // newConn wraps an accepted descriptor, or (fd < 0) a handle that will connect. Loop only.
 func (s *state) newConn(fd int, unixSock bool) *conn {
 	cn := &conn{s: s, pf: eventloop.PollFD{FD: fd}, unixSock: unixSock}
@@ -856,11 +859,15 @@ func (s *state) makeConnProto() *goja.Object {
 		cn.reading = true
 		return num(errnoOf(cn.update()))
 	})
-	// consume(parser) makes parser (an object whose _p is a readConsumer) take the bytes read
-	// from now on; consume(null) gives them back to onread.
+	// consume(parser) makes parser (an object that exports a readConsumer, or whose _p does)
+	// take the bytes read from now on; consume(null) gives them back to onread.
 	method("consume", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cn.consumer = nil
 		if o, ok := c.Argument(0).(*goja.Object); ok {
+			if t := o.ExportType(); t != nil && t.Implements(readConsumerType) {
+				cn.consumer = o.Export().(readConsumer)
+				return vm.ToValue(true)
+			}
 			if p := o.Get("_p"); p != nil {
 				if rc, ok := p.Export().(readConsumer); ok {
 					cn.consumer = rc
