@@ -62,14 +62,28 @@ func (s *state) callable(v goja.Value) (goja.Callable, bool) {
 	return fn, ok
 }
 
+// isCallable reports whether v is a function (typeof v === 'function') without allocating the
+// Callable goja.AssertFunction makes: plain functions answer by their class, the rest (async
+// functions, whose class is Object in goja) through AssertFunction.
+func isCallable(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	if o.ClassName() == "Function" {
+		return true
+	}
+	_, ok = goja.AssertFunction(o)
+	return ok
+}
+
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
 // size is what the collector scans): what few timers use lives in more.
 type timeout struct {
 	s         *state
 	obj       *goja.Object
 	timer     eventloop.Timer
-	cb        *goja.Object // nil once cleared
-	fn        goja.Callable
+	cb        *goja.Object // nil once cleared; its Callable is made when it runs (not kept per timer)
 	more      *timeoutMore
 	after     float64
 	scheduled bool // timer is live in the loop (not fired, not cleared)
@@ -154,10 +168,10 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 		}
 		return true
 	case "_onTimeout":
-		if fn, ok := goja.AssertFunction(v); ok {
-			t.cb, t.fn = v.(*goja.Object), fn
+		if isCallable(v) {
+			t.cb = v.(*goja.Object)
 		} else {
-			t.cb, t.fn = nil, nil
+			t.cb = nil
 		}
 		return true
 	case "_destroyed":
@@ -212,7 +226,7 @@ func (t *timeout) Run() error {
 	if !t.repeat {
 		t.scheduled = false
 	}
-	if t.fn == nil {
+	if t.cb == nil {
 		t.timer.Stop()
 		t.scheduled = false
 		t.destroy()
@@ -222,7 +236,8 @@ func (t *timeout) Run() error {
 	if t.more != nil && t.more.argsA != nil {
 		args = arrayValues(t.more.argsA)
 	}
-	_, err := t.fn(t.obj, args...)
+	fn, _ := t.s.callable(t.cb)
+	_, err := fn(t.obj, args...)
 	if !t.scheduled {
 		t.destroy()
 	}
@@ -486,11 +501,10 @@ func ms(after float64) time.Duration { return time.Duration(after * float64(time
 func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	fn, ok := s.callable(cbv)
-	if !ok {
+	if !isCallable(cbv) {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	t := &timeout{s: s, cb: cbv.(*goja.Object), fn: fn, after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
+	t := &timeout{s: s, cb: cbv.(*goja.Object), after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
 	if len(call.Arguments) > 2 {
 		t.extras().args = append([]goja.Value(nil), call.Arguments[2:]...)
 	}
@@ -541,7 +555,7 @@ func (s *state) clear(v goja.Value) {
 	if t == nil || t.cb == nil {
 		return
 	}
-	t.cb, t.fn = nil, nil
+	t.cb = nil
 	if t.destroyed {
 		return
 	}
