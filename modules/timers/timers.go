@@ -89,6 +89,7 @@ type timeout struct {
 	scheduled bool // timer is live in the loop (not fired, not cleared)
 	repeat    bool // an interval (_repeat)
 	refed     bool
+	running   bool // its callback is running
 	destroyed bool
 	cleared   bool // unenrolled by clearTimeout: _idleTimeout is -1 and refresh does nothing
 }
@@ -177,7 +178,23 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 	case "_destroyed":
 		t.destroyed = v.ToBoolean()
 		return true
-	case "_repeat", "_timerArgs":
+	case "_repeat":
+		// Node reschedules a timer whose _repeat is set when its callback returns, with
+		// _repeat as the new delay: a timeout can become an interval and back.
+		rep := v.ToBoolean()
+		if rep && goja.IsNumber(v) {
+			t.after = v.ToFloat()
+		}
+		t.repeat = rep
+		if t.scheduled || t.running {
+			t.timer.SetDelay(ms(t.after))
+			t.timer.SetRepeat(rep)
+			if t.running {
+				t.scheduled = t.timer.Active()
+			}
+		}
+		return true
+	case "_timerArgs":
 		return true
 	}
 	m := t.extras()
@@ -237,7 +254,9 @@ func (t *timeout) Run() error {
 		args = arrayValues(t.more.argsA)
 	}
 	fn, _ := t.s.callable(t.cb)
+	t.running = true
 	_, err := fn(t.obj, args...)
+	t.running = false
 	if !t.scheduled {
 		t.destroy()
 	}
@@ -375,31 +394,34 @@ func bind(h *modules.Host, b *goja.Object) error {
 			m.destroyed = true
 		}
 	})
-	timeoutOf := func(v goja.Value) *timeout {
-		t := asTimeout(v)
-		if t == nil {
-			h.Throw(modules.TypeError("ERR_INVALID_THIS", `Value of "this" must be of type Timeout`))
-		}
-		return t
-	}
+	// Timeout's and Immediate's methods called on another object do what Node's do there (they
+	// read and write their own symbol-keyed fields, which a foreign object lacks): nothing, and
+	// return it; hasRef is undefined (Timeout) or false (Immediate), toPrimitive undefined.
 	b.Set("ref", func(v goja.Value) {
-		t := timeoutOf(v)
-		t.refed = true
-		if t.scheduled {
-			t.timer.Ref()
+		if t := asTimeout(v); t != nil {
+			t.refed = true
+			if t.scheduled {
+				t.timer.Ref()
+			}
 		}
 	})
 	b.Set("unref", func(v goja.Value) {
-		t := timeoutOf(v)
-		t.refed = false
-		if t.scheduled {
-			t.timer.Unref()
+		if t := asTimeout(v); t != nil {
+			t.refed = false
+			if t.scheduled {
+				t.timer.Unref()
+			}
 		}
 	})
-	b.Set("hasRef", func(v goja.Value) bool { return timeoutOf(v).refed })
+	b.Set("hasRef", func(v goja.Value) goja.Value {
+		if t := asTimeout(v); t != nil {
+			return h.VM.ToValue(t.refed)
+		}
+		return goja.Undefined()
+	})
 	b.Set("refresh", func(v goja.Value) {
-		t := timeoutOf(v)
-		if t.cleared || t.after < 0 {
+		t := asTimeout(v)
+		if t == nil || t.cleared || t.after < 0 {
 			return // Node: a timer clearTimeout unenrolled stays off
 		}
 		if t.scheduled {
@@ -408,38 +430,39 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		s.arm(t)
 	})
-	b.Set("toPrimitive", func(v goja.Value) int64 {
-		t := timeoutOf(v)
+	b.Set("toPrimitive", func(v goja.Value) goja.Value {
+		t := asTimeout(v)
+		if t == nil {
+			return goja.Undefined()
+		}
 		m := t.extras()
 		if m.id == 0 {
 			m.id = s.nextID
 			s.nextID++
 			s.byID[m.id] = t // as Node's knownTimersById, even for a timer that already fired
 		}
-		return m.id
+		return h.VM.ToValue(m.id)
 	})
-	immOf := func(v goja.Value) *immediate {
-		m := asImmediate(v)
-		if m == nil {
-			h.Throw(modules.TypeError("ERR_INVALID_THIS", `Value of "this" must be of type Immediate`))
-		}
-		return m
-	}
 	b.Set("immRef", func(v goja.Value) {
-		m := immOf(v)
-		m.refed = true
-		if m.im != nil {
-			m.im.Ref()
+		if m := asImmediate(v); m != nil {
+			m.refed = true
+			if m.im != nil {
+				m.im.Ref()
+			}
 		}
 	})
 	b.Set("immUnref", func(v goja.Value) {
-		m := immOf(v)
-		m.refed = false
-		if m.im != nil {
-			m.im.Unref()
+		if m := asImmediate(v); m != nil {
+			m.refed = false
+			if m.im != nil {
+				m.im.Unref()
+			}
 		}
 	})
-	b.Set("immHasRef", func(v goja.Value) bool { return immOf(v).refed })
+	b.Set("immHasRef", func(v goja.Value) bool {
+		m := asImmediate(v)
+		return m != nil && m.refed
+	})
 	return nil
 }
 
