@@ -100,6 +100,10 @@ type timeoutMore struct {
 	argsA *goja.Object // args as the JS array _timerArgs returned (then the callback gets its contents)
 	id    int64        // its number (toPrimitive), 0 until asked for
 	extra map[string]goja.Value
+	// an interval's _repeat once it differs from _idleTimeout (either was set from JS): Node
+	// reschedules an interval with _idleTimeout = _repeat after each run
+	repeat    float64
+	repeatSet bool
 }
 
 func (t *timeout) extras() *timeoutMore {
@@ -150,6 +154,9 @@ func (t *timeout) Get(key string) goja.Value {
 		if !t.repeat {
 			return goja.Null()
 		}
+		if t.more != nil && t.more.repeatSet {
+			return vm.ToValue(t.more.repeat)
+		}
 		return vm.ToValue(t.after)
 	case "_destroyed":
 		return vm.ToValue(t.destroyed)
@@ -163,9 +170,15 @@ func (t *timeout) Get(key string) goja.Value {
 func (t *timeout) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_idleTimeout":
+		if t.repeat && (t.more == nil || !t.more.repeatSet) {
+			m := t.extras()
+			m.repeat, m.repeatSet = t.after, true
+		}
 		t.after, t.cleared = v.ToFloat(), false
-		if t.scheduled {
+		if t.scheduled || t.running {
 			t.timer.SetDelay(ms(t.after))
+			// Node schedules an interval again only while its _idleTimeout is not -1
+			t.timer.SetRepeat(t.repeat && t.after != -1)
 		}
 		return true
 	case "_onTimeout":
@@ -182,16 +195,13 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 		// Node reschedules a timer whose _repeat is set when its callback returns, with
 		// _repeat as the new delay: a timeout can become an interval and back.
 		rep := v.ToBoolean()
-		if rep && goja.IsNumber(v) {
-			t.after = v.ToFloat()
+		if rep {
+			m := t.extras()
+			m.repeat, m.repeatSet = v.ToFloat(), true
 		}
 		t.repeat = rep
 		if t.scheduled || t.running {
-			t.timer.SetDelay(ms(t.after))
-			t.timer.SetRepeat(rep)
-			if t.running {
-				t.scheduled = t.timer.Active()
-			}
+			t.timer.SetRepeat(rep && t.after != -1)
 		}
 		return true
 	case "_timerArgs":
@@ -257,6 +267,12 @@ func (t *timeout) Run() error {
 	t.running = true
 	_, err := fn(t.obj, args...)
 	t.running = false
+	// still scheduled: refreshed, or repeating (an interval, or a timeout given a _repeat)
+	t.scheduled = t.timer.Active()
+	if t.scheduled && t.repeat && t.more != nil && t.more.repeatSet {
+		t.after = t.more.repeat
+		t.timer.SetDelay(ms(t.after))
+	}
 	if !t.scheduled {
 		t.destroy()
 	}
@@ -519,7 +535,9 @@ func (s *state) warn(msg, typ string) {
 	}
 }
 
-func ms(after float64) time.Duration { return time.Duration(after * float64(time.Millisecond)) }
+// ms is the scheduling delay for a timer's _idleTimeout: whole milliseconds, as Node's insert
+// truncates it (1.8 and 1 share a list and keep their insertion order).
+func ms(after float64) time.Duration { return time.Duration(math.Trunc(after)) * time.Millisecond }
 
 func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := s.h.VM
