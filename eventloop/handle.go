@@ -128,13 +128,23 @@ func (h *Handle) HasRef() bool {
 	return h.refed && !h.closed
 }
 
-// Close releases the handle: it no longer keeps the loop alive and its later posts are dropped.
-// Loop only; closing twice does nothing.
+// Close releases the handle: its later posts are dropped, and like a libuv handle being closed
+// it keeps the loop alive until the next close-callbacks phase (so the loop turns once more, and
+// a beforeExit that closed a server is emitted again). Loop only; closing twice does nothing.
 func (h *Handle) Close() {
+	if h.release() {
+		h.l.OnClose(closedHandle)
+	}
+}
+
+func closedHandle() error { return nil }
+
+// release marks the handle closed and drops its reference; it reports whether it was open.
+func (h *Handle) release() bool {
 	h.mu.Lock()
 	if h.closed {
 		h.mu.Unlock()
-		return
+		return false
 	}
 	h.closed = true
 	refed := h.refed
@@ -144,12 +154,8 @@ func (h *Handle) Close() {
 		h.l.unref()
 	}
 	delete(h.l.handles, h)
-	// Like a libuv handle being closed, it keeps the loop alive until the next close phase: a
-	// beforeExit listener that closes a server sees beforeExit again once the loop drains.
-	h.l.OnClose(closedHandle)
+	return true
 }
-
-func closedHandle() error { return nil }
 
 // Closed reports whether Close was called.
 func (h *Handle) Closed() bool {
@@ -162,7 +168,7 @@ func (h *Handle) Closed() bool {
 // (the runtime does, on Close), from the goroutine that ran the loop.
 func (l *Loop) CloseHandles() {
 	for h := range l.handles {
-		h.Close()
+		h.release()
 		if h.onStop != nil {
 			h.onStop()
 		}

@@ -434,12 +434,33 @@ func (l *Loop) RunTask(task func() error) {
 		return
 	}
 	l.trampTask = task
-	l.enter()
+	if l.enter() && l.moreInPhase() {
+		// As in Node, a timer or immediate that threw (its error handled by an
+		// 'uncaughtException' listener) leaves the nextTick queue for after the phase's next
+		// callback: node resumes the list without draining the ticks first.
+		return
+	}
 	l.checkpoint()
 }
 
-// enter calls the trampoline and reports what escaped.
-func (l *Loop) enter() {
+// moreInPhase reports whether the timers or immediates phase has another callback to run now.
+func (l *Loop) moreInPhase() bool {
+	switch l.phase {
+	case phaseTimers:
+		t := l.timers.peek()
+		return t != nil && t.deadline <= l.timerNow
+	case phaseImmediates:
+		for _, im := range l.immRun[l.immPos:] {
+			if im.pending {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enter calls the trampoline and routes what escaped; it reports whether something did.
+func (l *Loop) enter() bool {
 	_, err := l.tramp(goja.Undefined())
 	if err == nil && l.taskErr != nil {
 		err = l.taskErr
@@ -451,7 +472,9 @@ func (l *Loop) enter() {
 	l.trampTask = nil
 	if err != nil {
 		l.fail(err)
+		return true
 	}
+	return false
 }
 
 // fail routes an escaped error: exit and stop interrupts end the loop; anything else goes to the

@@ -212,6 +212,15 @@ func (t *Timer) Refresh() {
 // SetDelay changes the delay used by the next Refresh or repeat.
 func (t *Timer) SetDelay(d time.Duration) { t.delay = d }
 
+// SetRepeat turns the timer into a repeating one or back: set from inside its own callback, it
+// decides whether the timer is scheduled again when the callback returns.
+func (t *Timer) SetRepeat(repeat bool) {
+	t.repeat = repeat
+	if t.l != nil {
+		t.recount()
+	}
+}
+
 // Ref makes the timer keep the loop alive.
 func (t *Timer) Ref() {
 	t.refed = true

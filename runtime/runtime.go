@@ -424,6 +424,12 @@ func (rt *Runtime) callLoader(name string, args ...goja.Value) (goja.Value, erro
 func (rt *Runtime) onUncaught(err error) {
 	var val goja.Value
 	var ex *goja.Exception
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) && (rt.loop.Exiting() || rt.loop.Stopped()) {
+		// process.exit() from a hook called outside the loop's callbacks (an 'exit' listener)
+		rt.vm.ClearInterrupt()
+		return
+	}
 	switch {
 	case errors.As(err, &ex):
 		val = ex.Value()

@@ -62,19 +62,34 @@ func (s *state) callable(v goja.Value) (goja.Callable, bool) {
 	return fn, ok
 }
 
+// isCallable reports whether v is a function (typeof v === 'function') without allocating the
+// Callable goja.AssertFunction makes: plain functions answer by their class, the rest (async
+// functions, whose class is Object in goja) through AssertFunction.
+func isCallable(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	if o.ClassName() == "Function" {
+		return true
+	}
+	_, ok = goja.AssertFunction(o)
+	return ok
+}
+
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
 // size is what the collector scans): what few timers use lives in more.
 type timeout struct {
 	s         *state
 	obj       *goja.Object
 	timer     eventloop.Timer
-	cb        *goja.Object // nil once cleared
-	fn        goja.Callable
+	cb        *goja.Object // nil once cleared; its Callable is made when it runs (not kept per timer)
 	more      *timeoutMore
 	after     float64
 	scheduled bool // timer is live in the loop (not fired, not cleared)
 	repeat    bool // an interval (_repeat)
 	refed     bool
+	running   bool // its callback is running
 	destroyed bool
 	cleared   bool // unenrolled by clearTimeout: _idleTimeout is -1 and refresh does nothing
 }
@@ -85,6 +100,10 @@ type timeoutMore struct {
 	argsA *goja.Object // args as the JS array _timerArgs returned (then the callback gets its contents)
 	id    int64        // its number (toPrimitive), 0 until asked for
 	extra map[string]goja.Value
+	// an interval's _repeat once it differs from _idleTimeout (either was set from JS): Node
+	// reschedules an interval with _idleTimeout = _repeat after each run
+	repeat    float64
+	repeatSet bool
 }
 
 func (t *timeout) extras() *timeoutMore {
@@ -135,6 +154,9 @@ func (t *timeout) Get(key string) goja.Value {
 		if !t.repeat {
 			return goja.Null()
 		}
+		if t.more != nil && t.more.repeatSet {
+			return vm.ToValue(t.more.repeat)
+		}
 		return vm.ToValue(t.after)
 	case "_destroyed":
 		return vm.ToValue(t.destroyed)
@@ -148,22 +170,41 @@ func (t *timeout) Get(key string) goja.Value {
 func (t *timeout) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_idleTimeout":
+		if t.repeat && (t.more == nil || !t.more.repeatSet) {
+			m := t.extras()
+			m.repeat, m.repeatSet = t.after, true
+		}
 		t.after, t.cleared = v.ToFloat(), false
-		if t.scheduled {
+		if t.scheduled || t.running {
 			t.timer.SetDelay(ms(t.after))
+			// Node schedules an interval again only while its _idleTimeout is not -1
+			t.timer.SetRepeat(t.repeat && t.after != -1)
 		}
 		return true
 	case "_onTimeout":
-		if fn, ok := goja.AssertFunction(v); ok {
-			t.cb, t.fn = v.(*goja.Object), fn
+		if isCallable(v) {
+			t.cb = v.(*goja.Object)
 		} else {
-			t.cb, t.fn = nil, nil
+			t.cb = nil
 		}
 		return true
 	case "_destroyed":
 		t.destroyed = v.ToBoolean()
 		return true
-	case "_repeat", "_timerArgs":
+	case "_repeat":
+		// Node reschedules a timer whose _repeat is set when its callback returns, with
+		// _repeat as the new delay: a timeout can become an interval and back.
+		rep := v.ToBoolean()
+		if rep {
+			m := t.extras()
+			m.repeat, m.repeatSet = v.ToFloat(), true
+		}
+		t.repeat = rep
+		if t.scheduled || t.running {
+			t.timer.SetRepeat(rep && t.after != -1)
+		}
+		return true
+	case "_timerArgs":
 		return true
 	}
 	m := t.extras()
@@ -212,7 +253,7 @@ func (t *timeout) Run() error {
 	if !t.repeat {
 		t.scheduled = false
 	}
-	if t.fn == nil {
+	if t.cb == nil {
 		t.timer.Stop()
 		t.scheduled = false
 		t.destroy()
@@ -222,7 +263,16 @@ func (t *timeout) Run() error {
 	if t.more != nil && t.more.argsA != nil {
 		args = arrayValues(t.more.argsA)
 	}
-	_, err := t.fn(t.obj, args...)
+	fn, _ := t.s.callable(t.cb)
+	t.running = true
+	_, err := fn(t.obj, args...)
+	t.running = false
+	// still scheduled: refreshed, or repeating (an interval, or a timeout given a _repeat)
+	t.scheduled = t.timer.Active()
+	if t.scheduled && t.repeat && t.more != nil && t.more.repeatSet {
+		t.after = t.more.repeat
+		t.timer.SetDelay(ms(t.after))
+	}
 	if !t.scheduled {
 		t.destroy()
 	}
@@ -360,31 +410,34 @@ func bind(h *modules.Host, b *goja.Object) error {
 			m.destroyed = true
 		}
 	})
-	timeoutOf := func(v goja.Value) *timeout {
-		t := asTimeout(v)
-		if t == nil {
-			h.Throw(modules.TypeError("ERR_INVALID_THIS", `Value of "this" must be of type Timeout`))
-		}
-		return t
-	}
+	// Timeout's and Immediate's methods called on another object do what Node's do there (they
+	// read and write their own symbol-keyed fields, which a foreign object lacks): nothing, and
+	// return it; hasRef is undefined (Timeout) or false (Immediate), toPrimitive undefined.
 	b.Set("ref", func(v goja.Value) {
-		t := timeoutOf(v)
-		t.refed = true
-		if t.scheduled {
-			t.timer.Ref()
+		if t := asTimeout(v); t != nil {
+			t.refed = true
+			if t.scheduled {
+				t.timer.Ref()
+			}
 		}
 	})
 	b.Set("unref", func(v goja.Value) {
-		t := timeoutOf(v)
-		t.refed = false
-		if t.scheduled {
-			t.timer.Unref()
+		if t := asTimeout(v); t != nil {
+			t.refed = false
+			if t.scheduled {
+				t.timer.Unref()
+			}
 		}
 	})
-	b.Set("hasRef", func(v goja.Value) bool { return timeoutOf(v).refed })
+	b.Set("hasRef", func(v goja.Value) goja.Value {
+		if t := asTimeout(v); t != nil {
+			return h.VM.ToValue(t.refed)
+		}
+		return goja.Undefined()
+	})
 	b.Set("refresh", func(v goja.Value) {
-		t := timeoutOf(v)
-		if t.cleared || t.after < 0 {
+		t := asTimeout(v)
+		if t == nil || t.cleared || t.after < 0 {
 			return // Node: a timer clearTimeout unenrolled stays off
 		}
 		if t.scheduled {
@@ -393,38 +446,39 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		s.arm(t)
 	})
-	b.Set("toPrimitive", func(v goja.Value) int64 {
-		t := timeoutOf(v)
+	b.Set("toPrimitive", func(v goja.Value) goja.Value {
+		t := asTimeout(v)
+		if t == nil {
+			return goja.Undefined()
+		}
 		m := t.extras()
 		if m.id == 0 {
 			m.id = s.nextID
 			s.nextID++
 			s.byID[m.id] = t // as Node's knownTimersById, even for a timer that already fired
 		}
-		return m.id
+		return h.VM.ToValue(m.id)
 	})
-	immOf := func(v goja.Value) *immediate {
-		m := asImmediate(v)
-		if m == nil {
-			h.Throw(modules.TypeError("ERR_INVALID_THIS", `Value of "this" must be of type Immediate`))
-		}
-		return m
-	}
 	b.Set("immRef", func(v goja.Value) {
-		m := immOf(v)
-		m.refed = true
-		if m.im != nil {
-			m.im.Ref()
+		if m := asImmediate(v); m != nil {
+			m.refed = true
+			if m.im != nil {
+				m.im.Ref()
+			}
 		}
 	})
 	b.Set("immUnref", func(v goja.Value) {
-		m := immOf(v)
-		m.refed = false
-		if m.im != nil {
-			m.im.Unref()
+		if m := asImmediate(v); m != nil {
+			m.refed = false
+			if m.im != nil {
+				m.im.Unref()
+			}
 		}
 	})
-	b.Set("immHasRef", func(v goja.Value) bool { return immOf(v).refed })
+	b.Set("immHasRef", func(v goja.Value) bool {
+		m := asImmediate(v)
+		return m != nil && m.refed
+	})
 	return nil
 }
 
@@ -481,16 +535,17 @@ func (s *state) warn(msg, typ string) {
 	}
 }
 
-func ms(after float64) time.Duration { return time.Duration(after * float64(time.Millisecond)) }
+// ms is the scheduling delay for a timer's _idleTimeout: whole milliseconds, as Node's insert
+// truncates it (1.8 and 1 share a list and keep their insertion order).
+func ms(after float64) time.Duration { return time.Duration(math.Trunc(after)) * time.Millisecond }
 
 func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	fn, ok := s.callable(cbv)
-	if !ok {
+	if !isCallable(cbv) {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	t := &timeout{s: s, cb: cbv.(*goja.Object), fn: fn, after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
+	t := &timeout{s: s, cb: cbv.(*goja.Object), after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
 	if len(call.Arguments) > 2 {
 		t.extras().args = append([]goja.Value(nil), call.Arguments[2:]...)
 	}
@@ -541,7 +596,7 @@ func (s *state) clear(v goja.Value) {
 	if t == nil || t.cb == nil {
 		return
 	}
-	t.cb, t.fn = nil, nil
+	t.cb = nil
 	if t.destroyed {
 		return
 	}
