@@ -5,7 +5,7 @@ const { codes, E } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
 if (!codes.ERR_SCRIPT_EXECUTION_TIMEOUT) E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error);
 const { ERR_SCRIPT_EXECUTION_TIMEOUT } = codes;
-const { validateString, validateObject, validateArray, validateUint32 } = require('internal/validators');
+const { validateString, validateObject, validateArray, validateUint32, validateInt32 } = require('internal/validators');
 
 const contexts = new WeakMap(); // contextified object -> its proxy
 
@@ -55,8 +55,8 @@ function createContext(contextObject = {}, options) {
 function contextProxy(ctx) {
   const p = ctx !== null && (typeof ctx === 'object' || typeof ctx === 'function') ? contexts.get(ctx) : undefined;
   if (p === undefined) {
-    const err = new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', ctx);
-    throw err;
+    validateObject(ctx, 'object', { allowArray: true });
+    throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', ctx);
   }
   return p;
 }
@@ -91,18 +91,53 @@ const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode
   }
 })`, 'node:vm'));
 
+// An error thrown out of a script's run (displayErrors not false) has, as in node, its stack
+// start with the line that threw and a caret under where: "file.js:3\n  throw e;\n  ^\n\n".
+// The place here is the script's innermost frame in the stack (where the error was made), with
+// the caret of a `throw new X(...)` under its `throw` as V8 puts it.
+const kDecorated = Symbol.for('gojs.stackDecorated');
+function escapeRegExp(s) { return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'); }
+function decorateErrorStack(err, script) {
+  if (err === null || typeof err !== 'object' || err[kDecorated] === true) return;
+  let stack;
+  try { stack = err.stack; } catch { return; }
+  if (typeof stack !== 'string') return;
+  const m = new RegExp(`^\\s+at (?:.*\\()?${escapeRegExp(script._filename)}:(\\d+):(\\d+)\\)?$`, 'm').exec(stack);
+  if (m === null) return;
+  const line = Number(m[1]);
+  const lineInCode = line - script._lineOffset;
+  let col = Number(m[2]) - 1 - (lineInCode === 1 ? script._columnOffset : 0);
+  const text = script._code.split('\n')[lineInCode - 1];
+  if (text === undefined || col < 0 || col > text.length) return;
+  const t = /\bthrow\s+(?:new\s+)?$/.exec(text.slice(0, col));
+  if (t !== null) col = t.index;
+  try {
+    err.stack = `${script._filename}:${line}\n${text}\n${' '.repeat(col)}^\n\n${stack}`;
+    Object.defineProperty(err, kDecorated, { value: true, configurable: true });
+  } catch {
+    // a frozen error keeps its stack
+  }
+}
+
 class Script {
   constructor(code, options = {}) {
     code = `${code}`;
     if (typeof options === 'string') options = { filename: options };
     else validateObject(options, 'options');
-    const { filename = 'evalmachine.<anonymous>', cachedData, produceCachedData = false } = options;
+    const {
+      filename = 'evalmachine.<anonymous>', lineOffset = 0, columnOffset = 0, cachedData, produceCachedData = false,
+    } = options;
     validateString(filename, 'options.filename');
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
     if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
       throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     this._code = code;
     this._filename = filename;
+    this._lineOffset = lineOffset;
+    this._columnOffset = columnOffset;
+    this._evalCode = null;
     this._program = binding.compile(code, filename);
     this._names = null;
     if (cachedData !== undefined) this.cachedDataRejected = false;
@@ -114,7 +149,12 @@ class Script {
 
   runInThisContext(options) {
     options = getOptions(options);
-    return runWithOptions(() => binding.run(this._program), options);
+    try {
+      return runWithOptions(() => binding.run(this._program), options);
+    } catch (err) {
+      if (options.displayErrors !== false) decorateErrorStack(err, this);
+      throw err;
+    }
   }
 
   runInContext(contextifiedObject, options) {
@@ -124,7 +164,17 @@ class Script {
     const names = this._names;
     // Hoist: declared functions and vars exist on the object before the code runs, in order.
     for (const n of names) if (!(n in contextifiedObject)) contextifiedObject[n] = undefined;
-    return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, this._code, names), options);
+    // Run by eval, the code names its frames through an inline source map.
+    if (this._evalCode === null) {
+      this._evalCode = this._code + binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
+    }
+    const code = this._evalCode;
+    try {
+      return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, code, names), options);
+    } catch (err) {
+      if (options.displayErrors !== false) decorateErrorStack(err, this);
+      throw err;
+    }
   }
 
   runInNewContext(contextObject, options) {
