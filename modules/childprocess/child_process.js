@@ -799,9 +799,11 @@ function execFile(file, args, options, callback) {
   let ex = null;
   let cmd = file;
 
-  function collected(chunks) {
-    const buf = Buffer.concat(chunks);
-    return encoding ? buf.toString(encoding) : buf;
+  // With an encoding the streams give strings (maxBuffer still counts bytes); a stream
+  // given an encoding by the caller does too.
+  function collected(chunks, stream) {
+    if (encoding || (stream && stream.readableEncoding)) return chunks.join('');
+    return Buffer.concat(chunks);
   }
 
   function exithandler(code, signal) {
@@ -812,8 +814,8 @@ function execFile(file, args, options, callback) {
       timeoutId = null;
     }
     if (!callback) return;
-    const stdout = collected(stdoutChunks);
-    const stderr = collected(stderrChunks);
+    const stdout = collected(stdoutChunks, child.stdout);
+    const stderr = collected(stderrChunks, child.stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
@@ -856,11 +858,20 @@ function execFile(file, args, options, callback) {
   }
   const watch = (stream, chunks, which) => {
     if (!stream) return;
+    if (encoding) stream.setEncoding(encoding);
     stream.on('data', (chunk) => {
-      const len = which === 'stdout' ? (stdoutLen += chunk.length) : (stderrLen += chunk.length);
+      if (options.maxBuffer === Infinity) {
+        chunks.push(chunk);
+        return;
+      }
+      const enc = stream.readableEncoding;
+      const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
+      const len = which === 'stdout' ? (stdoutLen += length) : (stderrLen += length);
       if (options.maxBuffer != null && len > options.maxBuffer) {
-        const keep = chunk.length - (len - options.maxBuffer);
-        if (keep > 0) chunks.push(chunk.subarray(0, keep));
+        // as node: the chunk cut at what is left of maxBuffer, counted in bytes, applied to
+        // the string's characters or the buffer's bytes
+        const keep = options.maxBuffer - (len - length);
+        chunks.push(chunk.slice(0, keep));
         ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(which);
         kill();
       } else {
