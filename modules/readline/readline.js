@@ -65,69 +65,144 @@ function clearScreenDown(stream, callback) {
 // ---- keypress decoding --------------------------------------------------------------------------
 
 const kKeypressDecoder = Symbol('keypress-decoder');
+// Names of the escape sequences (code: ESC dropped, modifier dropped) terminals send.
 const keyNames = {
+  '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4', 'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4',
+  '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4', '[200~': 'paste-start', '[201~': 'paste-end',
+  '[[A': 'f1', '[[B': 'f2', '[[C': 'f3', '[[D': 'f4', '[[E': 'f5',
+  '[15~': 'f5', '[17~': 'f6', '[18~': 'f7', '[19~': 'f8', '[20~': 'f9', '[21~': 'f10', '[23~': 'f11', '[24~': 'f12',
   '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[E': 'clear', '[F': 'end', '[H': 'home',
-  'OA': 'up', 'OB': 'down', 'OC': 'right', 'OD': 'left', 'OF': 'end', 'OH': 'home',
+  'OA': 'up', 'OB': 'down', 'OC': 'right', 'OD': 'left', 'OE': 'clear', 'OF': 'end', 'OH': 'home',
   '[1~': 'home', '[2~': 'insert', '[3~': 'delete', '[4~': 'end', '[5~': 'pageup', '[6~': 'pagedown',
-  '[7~': 'home', '[8~': 'end', 'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4',
-  '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4', '[15~': 'f5', '[17~': 'f6', '[18~': 'f7',
-  '[19~': 'f8', '[20~': 'f9', '[21~': 'f10', '[23~': 'f11', '[24~': 'f12', '[Z': 'tab',
+  '[[5~': 'pageup', '[[6~': 'pagedown', '[7~': 'home', '[8~': 'end',
+};
+// rxvt's keys with shift ($ and lower case) or ctrl (^ and O lower case), and shift-tab
+const shiftKeyNames = {
+  '[a': 'up', '[b': 'down', '[c': 'right', '[d': 'left', '[e': 'clear',
+  '[2$': 'insert', '[3$': 'delete', '[5$': 'pageup', '[6$': 'pagedown', '[7$': 'home', '[8$': 'end', '[Z': 'tab',
+};
+const ctrlKeyNames = {
+  'Oa': 'up', 'Ob': 'down', 'Oc': 'right', 'Od': 'left', 'Oe': 'clear',
+  '[2^': 'insert', '[3^': 'delete', '[5^': 'pageup', '[6^': 'pagedown', '[7^': 'home', '[8^': 'end',
 };
 
-// decodeKeys splits input into key sequences and describes each as Node's keypress events do.
-// Keys read after an escape go into escapedKeys (their keypress event has no string).
-const escapedKeys = new WeakSet();
-function decodeKeys(s) {
-  const keys = [];
+function isDigit(ch) { return ch >= '0' && ch <= '9'; }
+
+// decodeKeys splits input into keys, by code point, and describes each as node's keypress events
+// do: [string, key], the string undefined for escape sequences. A sequence cut at the end of the
+// chunk is decoded from what there is.
+function decodeKeys(str) {
+  const chars = Array.from(str);
   let i = 0;
-  while (i < s.length) {
-    const ch = s[i];
-    if (ch === '\x1b' && i + 1 < s.length && (s[i + 1] === '[' || s[i + 1] === 'O')) {
-      let j = i + 2;
-      while (j < s.length && /[0-9;]/.test(s[j])) j++;
-      const seq = s.slice(i, j + 1);
-      const body = s.slice(i + 1, j + 1);
-      let code = body;
+  const next = () => (i < chars.length ? chars[i++] : '');
+  const out = [];
+  while (i < chars.length) {
+    let ch = next();
+    let s = ch;
+    let escaped = false;
+    const key = { sequence: null, name: undefined, ctrl: false, meta: false, shift: false };
+    if (ch === '\x1b') {
+      escaped = true;
+      s += (ch = next());
+      if (ch === '\x1b') s += (ch = next());
+    }
+    if (escaped && (ch === 'O' || ch === '[')) {
+      let code = ch;
       let modifier = 0;
-      const m = /^\[(\d+);(\d+)([A-Za-z~])$/.exec(body);
-      if (m) {
-        modifier = (+m[2]) - 1;
-        code = m[1] === '1' ? '[' + m[3] : '[' + m[1] + m[3];
+      if (ch === 'O') {
+        s += (ch = next());
+        if (isDigit(ch)) {
+          modifier = Number(ch) - 1;
+          s += (ch = next());
+        }
+        code += ch;
+      } else {
+        s += (ch = next());
+        if (ch === '[') {
+          code += ch;
+          s += (ch = next());
+        }
+        // ESC [ digits (;modifier) and a final ~ ^ $ or letter
+        const cmdStart = s.length - 1;
+        if (isDigit(ch)) {
+          s += (ch = next());
+          if (isDigit(ch)) {
+            s += (ch = next());
+            if (isDigit(ch)) s += (ch = next());
+          }
+        }
+        if (ch === ';') {
+          s += (ch = next());
+          if (isDigit(ch)) s += next();
+        }
+        const cmd = s.slice(cmdStart);
+        let m;
+        if ((m = /^(?:(\d\d?)(?:;(\d))?([~^$])|(\d{3}~))$/.exec(cmd)) !== null) {
+          if (m[4]) {
+            code += m[4];
+          } else {
+            code += m[1] + m[3];
+            modifier = (m[2] || 1) - 1;
+          }
+        } else if ((m = /^((\d;)?(\d))?([A-Za-z])$/.exec(cmd)) !== null) {
+          code += m[4];
+          modifier = (m[3] || 1) - 1;
+        } else {
+          code += cmd;
+        }
       }
-      keys.push({ sequence: seq, name: keyNames[code] || 'undefined', ctrl: !!(modifier & 4),
-        meta: !!(modifier & 10), shift: !!(modifier & 1), code });
-      i = j + 1;
-      continue;
+      key.ctrl = !!(modifier & 4);
+      key.meta = !!(modifier & 10);
+      key.shift = !!(modifier & 1);
+      key.code = code;
+      if (keyNames[code] !== undefined) {
+        key.name = keyNames[code];
+      } else if (shiftKeyNames[code] !== undefined) {
+        key.name = shiftKeyNames[code];
+        key.shift = true;
+      } else if (ctrlKeyNames[code] !== undefined) {
+        key.name = ctrlKeyNames[code];
+        key.ctrl = true;
+      } else {
+        key.name = 'undefined';
+      }
+    } else if (ch === '\r') {
+      key.name = 'return';
+      key.meta = escaped;
+    } else if (ch === '\n') {
+      key.name = 'enter';
+      key.meta = escaped;
+    } else if (ch === '\t') {
+      key.name = 'tab';
+      key.meta = escaped;
+    } else if (ch === '\b' || ch === '\x7f') {
+      key.name = 'backspace';
+      key.meta = escaped;
+    } else if (ch === '\x1b') {
+      key.name = 'escape';
+      key.meta = escaped;
+    } else if (ch === ' ') {
+      key.name = 'space';
+      key.meta = escaped;
+    } else if (!escaped && ch <= '\x1a') {
+      key.name = String.fromCharCode(ch.charCodeAt(0) + 'a'.charCodeAt(0) - 1);
+      key.ctrl = true;
+    } else if (/^[0-9A-Za-z]$/.test(ch)) {
+      key.name = ch.toLowerCase();
+      key.shift = /^[A-Z]$/.test(ch);
+      key.meta = escaped;
+    } else if (escaped) {
+      key.name = ch.length ? undefined : 'escape';
+      key.meta = true;
     }
-    if (ch === '\x1b' && i + 1 < s.length) {
-      // ESC then a key: that key with meta (Alt-b, Alt-Backspace, ...)
-      const c = s[i + 1];
-      const key = { sequence: ch + c, name: undefined, ctrl: false, meta: true, shift: false };
-      if (c === '\r') key.name = 'return';
-      else if (c === '\n') key.name = 'enter';
-      else if (c === '\t') key.name = 'tab';
-      else if (c === '\b' || c === '\x7f') key.name = 'backspace';
-      else if (c === '\x1b') key.name = 'escape';
-      else if (c === ' ') key.name = 'space';
-      else if (/^[0-9A-Za-z]$/.test(c)) { key.name = c.toLowerCase(); key.shift = /^[A-Z]$/.test(c); }
-      keys.push(key);
-      escapedKeys.add(key);
-      i += 2;
-      continue;
+    key.sequence = s;
+    if (s.length !== 0 && (key.name !== undefined || escaped)) {
+      out.push([escaped ? undefined : s, key]);
+    } else if (Array.from(s).length === 1) {
+      out.push([s, key]);
     }
-    const key = { sequence: ch, name: undefined, ctrl: false, meta: false, shift: false };
-    if (ch === '\r') key.name = 'return';
-    else if (ch === '\n') key.name = 'enter';
-    else if (ch === '\t') key.name = 'tab';
-    else if (ch === '\b' || ch === '\x7f') key.name = 'backspace';
-    else if (ch === '\x1b') { key.name = 'escape'; }
-    else if (ch === ' ') key.name = 'space';
-    else if (ch <= '\x1a') { key.name = String.fromCharCode(ch.charCodeAt(0) + 'a'.charCodeAt(0) - 1); key.ctrl = true; }
-    else if (/^[0-9A-Za-z]$/.test(ch)) { key.name = ch.toLowerCase(); key.shift = /^[A-Z]$/.test(ch); }
-    keys.push(key);
-    i++;
   }
-  return keys;
+  return out;
 }
 
 function emitKeypressEvents(stream, iface = {}) {
@@ -142,11 +217,8 @@ function emitKeypressEvents(stream, iface = {}) {
         iface.isCompletionEnabled = false;
         const keys = decodeKeys(string);
         for (let k = 0; k < keys.length; k++) {
-          const key = keys[k];
           if (k === keys.length - 1) iface.isCompletionEnabled = true;
-          const s = escapedKeys.has(key) ? undefined :
-            (key.sequence.length === 1 || key.name === 'undefined' ? key.sequence : undefined);
-          stream.emit('keypress', key.name === undefined || key.name === 'undefined' ? key.sequence : s, key);
+          stream.emit('keypress', keys[k][0], keys[k][1]);
         }
       }
     } else {
@@ -241,7 +313,14 @@ function Interface(input, output, completer, terminal) {
     self._pendingLine = '';
     self.close();
   };
-  this._onkeypress = function (s, key) { self._ttyWrite(s, key); };
+  this._onkeypress = function (s, key) {
+    self._ttyWrite(s, key);
+    // half of a surrogate pair: redraw so that it shows once whole
+    if (key && key.sequence) {
+      const ch = key.sequence.codePointAt(0);
+      if (ch >= 0xd800 && ch <= 0xdfff) self._refreshLine();
+    }
+  };
   this._onresize = function () { self._refreshLine(); };
 
   if (signal) {
