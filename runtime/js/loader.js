@@ -379,7 +379,12 @@ Module._load = function _load(request, parent, isMain) {
     if (!Module.isBuiltin(request)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
     return loadBuiltin(id);
   }
-  if (builtinSet.has(request)) return loadBuiltin(request);
+  if (builtinSet.has(request)) {
+    // an entry put in require.cache under a built-in's bare name stands in for it
+    const cached = Module._cache[request];
+    if (cached !== undefined) return cached.exports;
+    return loadBuiltin(request);
+  }
 
   const filename = Module._resolveFilename(request, parent, isMain);
   const cached = Module._cache[filename];
