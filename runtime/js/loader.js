@@ -535,8 +535,23 @@ Module._extensions['.json'] = function (module, filename) {
     throw err;
   }
 };
+// gojs runs no native code. A file that is no shared object at all fails as dlopen on Linux
+// reports it; a real one gets gojs's own message.
+function dlopenFailure(filename) {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const fs = requireBuiltin('fs');
+    const fd = fs.openSync(filename, 'r');
+    const head = Buffer.alloc(64);
+    let n;
+    try { n = fs.readSync(fd, head, 0, 64, 0); } finally { fs.closeSync(fd); }
+    if (n < 64) return `${filename}: file too short`;
+    if (head[0] !== 0x7f || head[1] !== 0x45 || head[2] !== 0x4c || head[3] !== 0x46) return `${filename}: invalid ELF header`;
+  } catch {}
+  return undefined;
+}
 Module._extensions['.node'] = function (module, filename) {
-  const err = new Error(`gojs cannot load native addon ${filename}`);
+  const err = new Error(dlopenFailure(filename) || `gojs cannot load native addon ${filename}`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
