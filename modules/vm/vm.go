@@ -139,6 +139,36 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return append(fns, vars...)
 	})
+	// checkFunction(src) throws V8's SyntaxError unless src, "(function (params) {\nbody\n})",
+	// parses as that one function: a body or parameter list that closes the function early
+	// ("});...") would otherwise run as code of its own.
+	o.Set("checkFunction", func(src string) {
+		prg, err := parser.ParseFile(nil, "", src, 0)
+		if err != nil {
+			msg := err.Error()
+			if se, ok := modules.V8SyntaxError(err, src); ok {
+				msg = se.Message
+			} else if m := syntaxMsg().FindStringSubmatch(msg); m != nil {
+				msg = m[1]
+			}
+			panic(throwSyntax(vm, msg))
+		}
+		if len(prg.Body) == 1 {
+			if es, ok := prg.Body[0].(*ast.ExpressionStatement); ok {
+				if fl, ok := es.Expression.(*ast.FunctionLiteral); ok && int(fl.Idx1()) >= len(src) {
+					return
+				}
+			}
+		}
+		// where the function ended early there is a '}' V8 would not expect
+		tok := "}"
+		if len(prg.Body) > 0 {
+			if end := int(prg.Body[0].Idx1()) - 2; end >= 0 && end < len(src) {
+				tok = src[end : end+1]
+			}
+		}
+		panic(throwSyntax(vm, "Unexpected token '"+tok+"'"))
+	})
 	// withTimeout(ms, fn) calls fn, interrupting it after ms milliseconds.
 	o.Set("withTimeout", func(ms float64, fn goja.Callable) goja.Value {
 		t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() { vm.Interrupt(timeoutErr{}) })

@@ -5,7 +5,9 @@ const { codes, E } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
 if (!codes.ERR_SCRIPT_EXECUTION_TIMEOUT) E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error);
 const { ERR_SCRIPT_EXECUTION_TIMEOUT } = codes;
-const { validateString, validateObject, validateArray, validateUint32, validateInt32 } = require('internal/validators');
+const {
+  validateString, validateObject, validateArray, validateUint32, validateInt32, validateBoolean,
+} = require('internal/validators');
 
 const contexts = new WeakMap(); // contextified object -> its proxy
 
@@ -44,10 +46,18 @@ function isContext(object) {
   return contexts.has(object);
 }
 
-function createContext(contextObject = {}, options) {
+function createContext(contextObject = {}, options = {}) {
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
   validateObject(contextObject, 'object', { allowArray: true, allowFunction: true });
-  if (options !== undefined) validateObject(options, 'options');
+  validateObject(options, 'options');
+  const { name, origin, codeGeneration } = options;
+  if (name !== undefined) validateString(name, 'options.name');
+  if (origin !== undefined) validateString(origin, 'options.origin');
+  if (codeGeneration !== undefined) {
+    validateObject(codeGeneration, 'options.codeGeneration');
+    if (codeGeneration.strings !== undefined) validateBoolean(codeGeneration.strings, 'options.codeGeneration.strings');
+    if (codeGeneration.wasm !== undefined) validateBoolean(codeGeneration.wasm, 'options.codeGeneration.wasm');
+  }
   contexts.set(contextObject, makeProxy(contextObject));
   return contextObject;
 }
@@ -61,11 +71,36 @@ function contextProxy(ctx) {
   return p;
 }
 
+// getOptions: the options of the vm.runIn*Context functions, a string being the filename.
 function getOptions(options) {
   if (typeof options === 'string') return { filename: options };
-  if (options === undefined || options === null) return {};
+  if (options === undefined) return {};
   validateObject(options, 'options');
   return options;
+}
+
+// runOptions: the options of a Script's runs, checked as node checks them.
+function runOptions(options = {}) {
+  validateObject(options, 'options');
+  const { displayErrors = true, breakOnSigint = false } = options;
+  validateBoolean(displayErrors, 'options.displayErrors');
+  validateBoolean(breakOnSigint, 'options.breakOnSigint');
+  return options;
+}
+
+// contextOptions: the options runInNewContext gives createContext.
+function contextOptions(options) {
+  if (!options) return {};
+  const { contextName, contextOrigin, contextCodeGeneration } = options;
+  if (contextName !== undefined) validateString(contextName, 'options.contextName');
+  if (contextOrigin !== undefined) validateString(contextOrigin, 'options.contextOrigin');
+  if (contextCodeGeneration !== undefined) {
+    validateObject(contextCodeGeneration, 'options.contextCodeGeneration');
+    const { strings, wasm } = contextCodeGeneration;
+    if (strings !== undefined) validateBoolean(strings, 'options.contextCodeGeneration.strings');
+    if (wasm !== undefined) validateBoolean(wasm, 'options.contextCodeGeneration.wasm');
+  }
+  return { name: contextName, origin: contextOrigin };
 }
 
 function runWithOptions(fn, options) {
@@ -130,6 +165,7 @@ class Script {
     validateString(filename, 'options.filename');
     validateInt32(lineOffset, 'options.lineOffset');
     validateInt32(columnOffset, 'options.columnOffset');
+    validateBoolean(produceCachedData, 'options.produceCachedData');
     if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
       throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
@@ -148,7 +184,7 @@ class Script {
   }
 
   runInThisContext(options) {
-    options = getOptions(options);
+    options = runOptions(options);
     try {
       return runWithOptions(() => binding.run(this._program), options);
     } catch (err) {
@@ -159,7 +195,7 @@ class Script {
 
   runInContext(contextifiedObject, options) {
     const proxy = contextProxy(contextifiedObject);
-    options = getOptions(options);
+    options = runOptions(options);
     if (this._names === null) this._names = binding.declared(this._code);
     const names = this._names;
     // Hoist: declared functions and vars exist on the object before the code runs, in order.
@@ -178,7 +214,7 @@ class Script {
   }
 
   runInNewContext(contextObject, options) {
-    const ctx = createContext(contextObject, getOptions(options).contextOptions);
+    const ctx = createContext(contextObject, contextOptions(options));
     return this.runInContext(ctx, options);
   }
 
@@ -188,31 +224,54 @@ class Script {
 function createScript(code, options) { return new Script(code, options); }
 
 function runInThisContext(code, options) {
-  return new Script(code, getOptions(options)).runInThisContext(options);
+  options = getOptions(options);
+  return new Script(code, options).runInThisContext(options);
 }
 
 function runInContext(code, contextifiedObject, options) {
   contextProxy(contextifiedObject);
-  return new Script(code, getOptions(options)).runInContext(contextifiedObject, options);
+  options = getOptions(options);
+  return new Script(code, options).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
-  const script = new Script(code, getOptions(options));
+  options = getOptions(options);
+  const script = new Script(code, options);
   return script.runInNewContext(contextObject, options);
 }
 
-function compileFunction(code, params = [], options = {}) {
+function compileFunction(code, params, options = {}) {
   validateString(code, 'code');
-  validateArray(params, 'params');
-  for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
+  if (params !== undefined) {
+    validateArray(params, 'params');
+    for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
+  } else {
+    params = [];
+  }
   validateObject(options, 'options');
-  const { filename = '', parsingContext, contextExtensions = [] } = options;
+  const {
+    filename = '', columnOffset = 0, lineOffset = 0, cachedData, produceCachedData = false, parsingContext,
+    contextExtensions = [],
+  } = options;
   validateString(filename, 'options.filename');
+  validateInt32(columnOffset, 'options.columnOffset');
+  validateInt32(lineOffset, 'options.lineOffset');
+  if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+    throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
+  }
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  if (parsingContext !== undefined) {
+    if (typeof parsingContext !== 'object' || parsingContext === null || !contexts.has(parsingContext)) {
+      throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
+    }
+  }
   validateArray(contextExtensions, 'options.contextExtensions');
-  contextExtensions.forEach((e, i) => validateObject(e, `options.contextExtensions[${i}]`));
+  contextExtensions.forEach((e, i) => validateObject(e, `options.contextExtensions[${i}]`, { nullable: true }));
   const src = `(function (${params.join(', ')}) {\n${code}\n})`;
-  binding.compile(src, filename); // syntax errors throw here
-  let scopes = contextExtensions.slice();
+  // the body and parameters must make one function: text that closes it early is refused, as
+  // V8 parses them as a function's parts
+  binding.checkFunction(src);
+  const scopes = contextExtensions.filter((e) => e !== null);
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
   const fn = scopes.length === 0
     ? binding.run(binding.compile(src, filename))
