@@ -11,19 +11,47 @@ const {
 } = require('internal/errors');
 const {
   validateString, validateObject, validateFunction, validateAbortSignal, validateInteger, validateArray, validateOneOf,
+  validateBoolean,
 } = require('internal/validators');
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 let signals;
+let signalNumbers;
+// signalNumber: a signal's number from its name (in any case) or number, as node's
+// convertToValidSignal: a number must be one of a known signal.
 function signalNumber(sig) {
-  if (signals === undefined) signals = require('os').constants.signals;
-  if (typeof sig === 'number') {
-    if (!Number.isInteger(sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
-    return sig;
+  if (signals === undefined) {
+    signals = require('os').constants.signals;
+    signalNumbers = new Set(Object.keys(signals).map((k) => signals[k]));
   }
-  if (typeof sig === 'string' && signals[sig.toUpperCase()] !== undefined && sig === sig.toUpperCase()) return signals[sig];
+  if (typeof sig === 'number' && signalNumbers.has(sig)) return sig;
+  if (typeof sig === 'string') {
+    const name = sig.toUpperCase();
+    if (Object.prototype.hasOwnProperty.call(signals, name) && signals[name]) return signals[name];
+  }
   throw new ERR_UNKNOWN_SIGNAL(sig);
 }
+
+// sanitizeKillSignal: a killSignal option, checked (undefined when not given).
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return signalNumber(killSignal);
+  if (killSignal != null) throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  return undefined;
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+function isInt32(v) { return v === (v | 0); }
 
 function spawnError(err, file, args) {
   const e = new Error(`${err.syscall} ${err.code}`);
@@ -52,13 +80,28 @@ function normalizeSpawnArguments(file, args, options) {
   else validateObject(options, 'options');
   let cwd = options.cwd;
   if (cwd != null) {
-    if (typeof cwd === 'object' && cwd.href !== undefined) cwd = require('url').fileURLToPath(cwd);
-    validateString(cwd, 'options.cwd');
+    if (typeof cwd === 'object' && cwd !== null && cwd.href !== undefined && cwd.protocol !== undefined) {
+      cwd = require('url').fileURLToPath(cwd);
+    } else if (Buffer.isBuffer(cwd)) {
+      cwd = cwd.toString();
+    } else if (typeof cwd !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.cwd', ['string', 'Buffer', 'URL'], cwd);
+    }
+    if (cwd.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE('options.cwd', cwd, 'must be a string, Uint8Array, or URL without null bytes');
+    }
   }
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.uid != null && !isInt32(options.uid)) throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  if (options.gid != null && !isInt32(options.gid)) throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
   if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
   for (const a of args) {
     if (typeof a !== 'string') throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
     if (a.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE('args[' + args.indexOf(a) + ']', a, 'must be a string without null bytes');
@@ -81,6 +124,8 @@ function normalizeSpawnArguments(file, args, options) {
     env,
     argv0: options.argv0 || '',
     detached: !!options.detached,
+    uid: options.uid == null ? -1 : options.uid >>> 0,
+    gid: options.gid == null ? -1 : options.gid >>> 0,
   };
 }
 
@@ -634,6 +679,7 @@ class ChildProcess extends EventEmitter {
     const handle = binding.spawn({
       file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
       argv0: options.argv0, stdio, detached: options.detached,
+      uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
       ipc: stdio.ipc === undefined ? 0 : stdio.ipc, serialization,
     }, {
       ipc: ipcCbs,
@@ -725,10 +771,11 @@ function spawn(file, args, options) {
   opts.stdio = rawOptions.stdio;
   opts.serialization = rawOptions.serialization;
   if (rawOptions.signal !== undefined) validateAbortSignal(rawOptions.signal, 'options.signal');
-  if (rawOptions.timeout !== undefined) validateInteger(rawOptions.timeout, 'options.timeout', 0);
+  validateTimeout(rawOptions.timeout);
+  sanitizeKillSignal(rawOptions.killSignal);
   const child = new ChildProcess();
   child.spawn(opts);
-  const killSignal = rawOptions.killSignal === undefined ? 'SIGTERM' : rawOptions.killSignal;
+  const killSignal = rawOptions.killSignal == null ? 'SIGTERM' : rawOptions.killSignal;
   if (rawOptions.timeout > 0) {
     let t = setTimeout(() => {
       if (t) {
@@ -781,12 +828,13 @@ function execFile(file, args, options, callback) {
     encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM',
     cwd: null, env: null, shell: false, ...options,
   };
-  validateInteger(options.timeout, 'options.timeout', 0);
-  if (options.maxBuffer != null && !(typeof options.maxBuffer === 'number' && options.maxBuffer >= 0)) {
-    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', options.maxBuffer);
-  }
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
   const child = spawn(file, args, {
     cwd: options.cwd, env: options.env, shell: options.shell, signal: options.signal, argv0: options.argv0,
+    uid: options.uid, gid: options.gid, windowsHide: options.windowsHide,
+    windowsVerbatimArguments: options.windowsVerbatimArguments,
   });
   const encoding = options.encoding && Buffer.isEncoding(options.encoding) ? options.encoding : null;
   const stdoutChunks = [];
@@ -932,11 +980,13 @@ function spawnSync(file, args, options) {
     if (typeof input === 'string') input = Buffer.from(input, raw.encoding && raw.encoding !== 'buffer' ? raw.encoding : 'utf8');
     else if (!ArrayBuffer.isView(input)) throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  const killSignal = raw.killSignal === undefined ? 0 : signalNumber(raw.killSignal);
+  validateTimeout(raw.timeout);
+  validateMaxBuffer(raw.maxBuffer);
+  const killSignal = sanitizeKillSignal(raw.killSignal) || 0;
   const ret = binding.spawnSync({
     file: opts.file, args: opts.args.slice(1), cwd: opts.cwd, env: opts.env, argv0: opts.argv0,
-    stdio, detached: opts.detached, timeout: raw.timeout || 0, killSignal,
-    maxBuffer: raw.maxBuffer === undefined ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
+    stdio, detached: opts.detached, uid: opts.uid, gid: opts.gid, timeout: raw.timeout || 0, killSignal,
+    maxBuffer: raw.maxBuffer == null ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
   }, input);
   if (ret.error && ret.status === null && ret.signal === null && ret.pid === 0) {
     ret.error = spawnError(ret.error, opts.file, opts.args);

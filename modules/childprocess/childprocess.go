@@ -41,10 +41,13 @@ type spawnOpts struct {
 	Argv0    string   `json:"argv0"`
 	Stdio    []string `json:"stdio"` // "pipe", "inherit", "ignore", or a decimal fd
 	Detached bool     `json:"detached"`
-	Input    []byte   `json:"-"`
-	Timeout  float64  `json:"timeout"`
-	Kill     int      `json:"killSignal"`
-	MaxBuf   float64  `json:"maxBuffer"`
+	// Uid and Gid are the child's user and group (as uint32), -1 when not given.
+	Uid     int64   `json:"uid"`
+	Gid     int64   `json:"gid"`
+	Input   []byte  `json:"-"`
+	Timeout float64 `json:"timeout"`
+	Kill    int     `json:"killSignal"`
+	MaxBuf  float64 `json:"maxBuffer"`
 	// IPC is the child's fd for a fork channel (0: none); Serialization is "json" or "advanced".
 	IPC           int    `json:"ipc"`
 	Serialization string `json:"serialization"`
@@ -116,6 +119,16 @@ func (o *spawnOpts) command(h *modules.Host) (*exec.Cmd, error) {
 		cmd.Args[0] = o.Argv0
 	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: o.Detached}
+	if o.Uid >= 0 || o.Gid >= 0 {
+		cred := &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid()), NoSetGroups: true}
+		if o.Uid >= 0 {
+			cred.Uid = uint32(o.Uid)
+		}
+		if o.Gid >= 0 {
+			cred.Gid = uint32(o.Gid)
+		}
+		cmd.SysProcAttr.Credential = cred
+	}
 	return cmd, nil
 }
 
