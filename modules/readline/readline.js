@@ -2,7 +2,7 @@
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
-const { validateAbortSignal, validateFunction, validateUint32 } = require('internal/validators');
+const { validateAbortSignal, validateFunction, validateUint32, validateNumber } = require('internal/validators');
 
 const kHistorySize = 30;
 const lineEnding = /\r?\n|\r(?!\n)/g;
@@ -268,9 +268,7 @@ function Interface(input, output, completer, terminal) {
   }
   if (completer !== undefined && typeof completer !== 'function') throw new ERR_INVALID_ARG_VALUE('completer', completer);
   if (historySize === undefined) historySize = kHistorySize;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-    throw new ERR_INVALID_ARG_VALUE('historySize', historySize);
-  }
+  validateNumber(historySize, 'historySize', 0);
   if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
   this.output = output;
   this.input = input;
@@ -291,13 +289,12 @@ function Interface(input, output, completer, terminal) {
     if (value !== null && typeof value === 'object' && typeof value.then === 'function') value.then((r) => cb(null, r), cb);
     else cb(null, value);
   };
-  this.prevRows = 0;
   this._substringSearch = null;
   this._previousKey = undefined;
   this._prompt = prompt;
   this.terminal = !!terminal;
   this.line = '';
-  this.cursor = 0;
+  if (this.terminal) this.cursor = 0;
   this.historyIndex = -1;
   this.closed = false;
   this.paused = false;
@@ -308,8 +305,11 @@ function Interface(input, output, completer, terminal) {
 
   const self = this;
   this._ondata = function (data) { self._normalWrite(data); };
+  // at the input's end, what was typed after the last newline is a line (the line being
+  // edited, in terminal mode)
   this._onend = function () {
-    if (typeof self._pendingLine === 'string' && self._pendingLine.length > 0) self.emit('line', self._pendingLine);
+    const rest = self.terminal ? self.line : self._pendingLine;
+    if (typeof rest === 'string' && rest.length > 0) self.emit('line', rest);
     self._pendingLine = '';
     self.close();
   };
