@@ -102,7 +102,6 @@ function Module(id = '', parent) {
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  this.paths = [];
 }
 Object.defineProperty(Module.prototype, 'parent', {
   get() { return parentMap.get(this); },
@@ -113,11 +112,70 @@ Object.defineProperty(Module.prototype, 'parent', {
 Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
+// modulePaths: the global folders searched after node_modules ($NODE_PATH, ~/.node_modules,
+// ~/.node_libraries, <prefix>/lib/node), as Module._initPaths sets them; Module.globalPaths is a copy.
+let modulePaths = [];
 Module.globalPaths = [];
+Module._initPaths = function _initPaths() {
+  const env = process.env;
+  const homeDir = env.HOME;
+  const nodePath = env.NODE_PATH;
+  let paths = [resolvePath(dirname(dirname(process.execPath)) + '/lib/node')];
+  if (homeDir) {
+    paths.unshift(resolvePath(homeDir + '/.node_libraries'));
+    paths.unshift(resolvePath(homeDir + '/.node_modules'));
+  }
+  if (nodePath) {
+    paths = nodePath.split(':').filter(Boolean).concat(paths);
+  }
+  modulePaths = paths;
+  Module.globalPaths = modulePaths.slice();
+};
+Module._initPaths();
+let debugWarned = false;
+Module._debug = function _debug() {
+  if (!debugWarned) {
+    debugWarned = true;
+    process.emitWarning('Module._debug is deprecated.', 'DeprecationWarning', 'DEP0077');
+  }
+};
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(binding.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+};
 Module.builtinModules = binding.builtinModules; // a fresh array the binding keeps no other use of
 Module.Module = Module;
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+// Module.wrap and Module.wrapper, as node's: once either is replaced or changed, modules are
+// compiled as the script wrap() makes of them.
+let wrapPatched = false;
+let wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+const wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrapperProxy = new Proxy(wrapper, {
+  set(target, property, value, receiver) {
+    wrapPatched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    wrapPatched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperty(Module, 'wrap', {
+  get() { return wrap; },
+  set(value) { wrapPatched = true; wrap = value; },
+  configurable: true,
+});
+Object.defineProperty(Module, 'wrapper', {
+  get() { return wrapperProxy; },
+  set(value) { wrapPatched = true; wrapperProxy = value; },
+  configurable: true,
+});
 Module.isBuiltin = function isBuiltin(id) {
   if (typeof id !== 'string') return false;
   if (id.startsWith('node:')) {
@@ -163,8 +221,8 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (Module.isBuiltin(request)) return null;
   if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/' &&
       (request.length < 3 || request.slice(0, 3) !== '../'))) {
-    let paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(binding.cwd());
-    return paths.concat(Module.globalPaths);
+    const paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(binding.cwd());
+    return paths.concat(modulePaths);
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
   return [dirname(parent.filename)];
@@ -200,6 +258,8 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
+    process.emitWarning(`Invalid 'main' field in '${resolvePath(requestPath, 'package.json')}' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
   }
   return actual;
 }
@@ -313,6 +373,9 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (builtinSet.has(request)) return request;
 
   let paths;
+  if (options !== null && typeof options === 'object' && options.paths !== undefined && !Array.isArray(options.paths)) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
+  }
   if (options && options.paths) {
     if (request[0] === '.' && (request.startsWith('./') || request.startsWith('../'))) {
       paths = options.paths;
@@ -448,7 +511,9 @@ Module.prototype.require = function require(id) {
 function stripBOM(s) { return s.charCodeAt(0) === 0xFEFF ? s.slice(1) : s; }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = binding.compile(content, filename);
+  const fn = wrapPatched ?
+    requireBuiltin('vm').runInThisContext(Module.wrap(content), { filename }) :
+    binding.compile(content, filename);
   const dir = dirname(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, dir);
