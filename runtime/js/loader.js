@@ -366,10 +366,7 @@ function resolveImports(request, parent) {
 // ---- resolution -------------------------------------------------------------------------------
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
-  if (request.startsWith('node:')) {
-    if (Module.isBuiltin(request)) return request;
-    throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
-  }
+  if (request.startsWith('node:') && Module.isBuiltin(request)) return request;
   if (builtinSet.has(request)) return request;
 
   let paths;
@@ -436,6 +433,36 @@ function loadBuiltin(id) {
   return requireBuiltin(id);
 }
 
+// A module required again while it loads (a cycle) hands out its unfinished exports; as in node,
+// reading a property they do not have yet warns, through a prototype swapped in for the time.
+let circularWarningProto;
+function exportsForCircularRequire(module) {
+  const exp = module.exports;
+  if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
+    if (circularWarningProto === undefined) {
+      const warn = (prop) => process.emitWarning(
+        `Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+      circularWarningProto = new Proxy({}, {
+        get(target, prop) {
+          // __esModule is read by transpiled ES modules: no warning for it
+          if (prop in target || prop === '__esModule') return target[prop];
+          warn(prop);
+          return undefined;
+        },
+        getOwnPropertyDescriptor(target, prop) {
+          if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+            return Object.getOwnPropertyDescriptor(target, prop);
+          }
+          warn(prop);
+          return undefined;
+        },
+      });
+    }
+    Object.setPrototypeOf(exp, circularWarningProto);
+  }
+  return exp;
+}
+
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
@@ -453,6 +480,7 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    if (!cached.loaded) return exportsForCircularRequire(cached);
     return cached.exports;
   }
   if (filename.startsWith('node:') || builtinSet.has(filename)) return loadBuiltin(filename.replace(/^node:/, ''));
@@ -469,6 +497,11 @@ Module._load = function _load(request, parent, isMain) {
     module.load(filename);
     threw = false;
   } finally {
+    // a module required in a cycle got the warning prototype until it finished loading
+    const exp = module.exports;
+    if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === circularWarningProto) {
+      Object.setPrototypeOf(exp, Object.prototype);
+    }
     if (threw) {
       delete Module._cache[filename];
       if (parent && parent.children) {
