@@ -37,7 +37,9 @@ function makeProxy(sandbox) {
       if (k === 'globalThis' && !Reflect.has(t, k)) return t;
       return Reflect.get(t, k);
     },
-    set(t, k, v) { t[k] = v; return true; },
+    // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
+    // in sloppy code, a TypeError in strict code
+    set(t, k, v) { return Reflect.set(t, k, v); },
   });
 }
 
@@ -177,6 +179,13 @@ class Script {
     this._program = binding.compile(code, filename);
     this._names = null;
     if (cachedData !== undefined) this.cachedDataRejected = false;
+    // the last sourceMappingURL magic comment names the script's source map
+    this.sourceMapURL = undefined;
+    if (code.includes('sourceMappingURL=')) {
+      const re = /\/\/[#@] ?sourceMappingURL=([^\s'"]*)/g;
+      let m;
+      while ((m = re.exec(code)) !== null) this.sourceMapURL = m[1];
+    }
     if (produceCachedData) {
       this.cachedDataProduced = true;
       this.cachedData = Buffer.alloc(0);
