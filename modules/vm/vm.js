@@ -24,8 +24,24 @@ const intrinsics = new Set(['Object', 'Function', 'Array', 'Number', 'parseFloat
 const kProxy = '__gojsVmProxy$';
 const kCode = '__gojsVmCode$';
 
+// typeofNames: the names a script reads under typeof (by a scan of its text, so a name in a string
+// or comment counts too, which only makes it lenient).
+function typeofNames(code, into) {
+  if (!code.includes('typeof')) return;
+  const re = /\btypeof\s*\(?\s*([A-Za-z_$][\w$]*)/g;
+  let m;
+  while ((m = re.exec(code)) !== null) into.add(m[1]);
+}
+
+const lenientNames = new WeakMap(); // proxy -> names read under typeof by code run in its context
+
+// makeProxy: the scope a context's code runs in. Every name but the intrinsics resolves to the
+// object: the main context's globals (process, require, ...) are not seen, and reading a name the
+// object lacks throws a ReferenceError as node's would, unless the context's code reads that name
+// under typeof (a `with` scope cannot tell typeof from a plain read), where it gives undefined.
 function makeProxy(sandbox) {
-  return new Proxy(sandbox, {
+  const lenient = new Set();
+  const proxy = new Proxy(sandbox, {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
       if (Reflect.has(t, k)) return true;
@@ -35,12 +51,17 @@ function makeProxy(sandbox) {
     get(t, k) {
       if (k === Symbol.unscopables) return undefined;
       if (k === 'globalThis' && !Reflect.has(t, k)) return t;
+      if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
+        throw new ReferenceError(`${k} is not defined`);
+      }
       return Reflect.get(t, k);
     },
     // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
     // in sloppy code, a TypeError in strict code
     set(t, k, v) { return Reflect.set(t, k, v); },
   });
+  lenientNames.set(proxy, lenient);
+  return proxy;
 }
 
 function isContext(object) {
@@ -205,8 +226,14 @@ class Script {
   runInContext(contextifiedObject, options) {
     const proxy = contextProxy(contextifiedObject);
     options = runOptions(options);
-    if (this._names === null) this._names = binding.declared(this._code);
+    if (this._names === null) {
+      this._names = binding.declared(this._code);
+      this._typeofNames = new Set();
+      typeofNames(this._code, this._typeofNames);
+    }
     const names = this._names;
+    const lenient = lenientNames.get(proxy);
+    for (const n of this._typeofNames) lenient.add(n);
     // Hoist: declared functions and vars exist on the object before the code runs, in order.
     for (const n of names) if (!(n in contextifiedObject)) contextifiedObject[n] = undefined;
     // Run by eval, the code names its frames through an inline source map.
@@ -249,6 +276,13 @@ function runInNewContext(code, contextObject, options) {
   return script.runInNewContext(contextObject, options);
 }
 
+// extensionScope: the scope of a function compiled over context extensions.
+function extensionScope(scopes, src) {
+  const proxy = makeProxy(Object.assign(Object.create(null), ...scopes.reverse()));
+  typeofNames(src, lenientNames.get(proxy));
+  return proxy;
+}
+
 function compileFunction(code, params, options = {}) {
   validateString(code, 'code');
   if (params !== undefined) {
@@ -284,7 +318,7 @@ function compileFunction(code, params, options = {}) {
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
   const fn = scopes.length === 0
     ? binding.run(binding.compile(src, filename))
-    : evalInContext.call(parsingContext || {}, makeProxy(Object.assign(Object.create(null), ...scopes.reverse())), src, []);
+    : evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src, []);
   return fn;
 }
 
