@@ -705,9 +705,12 @@ class ChildProcess extends EventEmitter {
     });
     if (handle instanceof Error) {
       const err = spawnError(handle, options.file, options.args);
+      // as node's: the exit code of a child that never ran is the spawn's errno
+      const code = typeof err.errno === 'number' ? err.errno : -2;
       process.nextTick(() => {
+        this.exitCode = code;
         this.emit('error', err);
-        this.emit('close', -2, null);
+        this.emit('close', code, null);
       });
       return err;
     }
@@ -992,7 +995,7 @@ function spawnSync(file, args, options) {
     ret.error = spawnError(ret.error, opts.file, opts.args);
     ret.error.syscall = 'spawnSync ' + opts.file;
     ret.error.message = `spawnSync ${opts.file} ${ret.error.code}`;
-    return ret;
+    return syncResult(ret);
   }
   const encoding = raw.encoding && raw.encoding !== 'buffer' ? raw.encoding : null;
   const conv = (ab) => {
@@ -1009,7 +1012,20 @@ function spawnSync(file, args, options) {
     ret.error.spawnargs = opts.args.slice(1);
     ret.error.path = opts.file;
   }
-  return ret;
+  return syncResult(ret);
+}
+
+// syncResult: spawnSync's result with node's keys in node's order (execSync's errors copy them).
+function syncResult(ret) {
+  const out = {};
+  if (ret.error) out.error = ret.error;
+  out.status = ret.status;
+  out.signal = ret.signal;
+  out.output = ret.output === undefined ? null : ret.output;
+  out.pid = ret.pid;
+  out.stdout = ret.stdout === undefined ? null : ret.stdout;
+  out.stderr = ret.stderr === undefined ? null : ret.stderr;
+  return out;
 }
 
 function checkExecSyncError(ret, args, cmd) {
