@@ -363,7 +363,6 @@ Interface.prototype._setRawMode = function _setRawMode(mode) {
 
 Interface.prototype.prompt = function prompt(preserveCursor) {
   if (this.paused) this.resume();
-  if (this.closed) throw useAfterClose();
   if (this.terminal && process.env.TERM !== 'dumb') {
     if (!preserveCursor) this.cursor = 0;
     this._refreshLine();
