@@ -580,7 +580,7 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	return res
 }
 
-// limitedBuffer collects output up to limit bytes (0: no limit) and reports overflow once.
+// limitedBuffer collects output and reports, once, when it passes limit bytes (0: no limit).
 type limitedBuffer struct {
 	bytes.Buffer
 	limit      int
@@ -588,19 +588,21 @@ type limitedBuffer struct {
 	onOverflow func()
 }
 
+// ReadFrom copies through Write: the embedded bytes.Buffer's own ReadFrom, which io.Copy (and
+// so os/exec) prefers, would bypass the limit.
+func (b *limitedBuffer) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{b}, r)
+}
+
 func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if b.limit > 0 && b.Len()+len(p) > b.limit {
-		room := b.limit - b.Len()
-		if room > 0 {
-			b.Buffer.Write(p[:room])
+	// as node's spawnSync: a read is kept whole, and output past the limit fails the run (ENOBUFS)
+	// and kills the child
+	b.Buffer.Write(p)
+	if b.limit > 0 && b.Len() > b.limit && !b.overflow {
+		b.overflow = true
+		if b.onOverflow != nil {
+			b.onOverflow()
 		}
-		if !b.overflow {
-			b.overflow = true
-			if b.onOverflow != nil {
-				b.onOverflow()
-			}
-		}
-		return len(p), nil
 	}
-	return b.Buffer.Write(p)
+	return len(p), nil
 }
