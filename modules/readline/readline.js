@@ -272,7 +272,9 @@ function Interface(input, output, completer, terminal) {
   if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
   this.output = output;
   this.input = input;
-  this.history = Array.isArray(history) ? history.slice() : [];
+  if (history !== undefined && !Array.isArray(history)) throw new ERR_INVALID_ARG_TYPE('history', 'Array', history);
+  // the array given is the one kept (and added to), as node's
+  this.history = Array.isArray(history) ? history : [];
   this.historySize = historySize;
   this.tabSize = tabSize;
   this.removeHistoryDuplicates = removeHistoryDuplicates;
