@@ -2,6 +2,7 @@ package runtime
 
 import (
 	_ "embed"
+	"net/url"
 	"reflect"
 	"strconv"
 	"strings"
@@ -193,6 +194,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 		p := f.Position()
 		if p.Filename == "" {
 			continue
+		}
+		if f.SrcName() == "<eval>" && p.Filename != "<eval>" {
+			// eval'd code named by an inline source map (vm's contexts): goja gives the name
+			// URL-escaped.
+			if u, err := url.PathUnescape(p.Filename); err == nil {
+				p.Filename = u
+			}
 		}
 		if p.Filename == loaderName {
 			// The module loader's own frames read as node's do.

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -42,6 +44,14 @@ func (rt *Runtime) installFunctionCtor() {
 		if nt == nil {
 			nt = ctor
 		}
+		if conv && len(strs) > 0 {
+			if msg := closesEarly(strs); msg != "" {
+				e, cerr := vm.New(vm.Get("SyntaxError"), vm.ToValue(msg))
+				if cerr == nil {
+					panic(e)
+				}
+			}
+		}
 		v, err := construct(nt, cargs...)
 		if err != nil {
 			if conv {
@@ -66,6 +76,30 @@ func (rt *Runtime) installFunctionCtor() {
 			}
 		}
 	}
+}
+
+// closesEarly returns V8's message when the parameters and body of new Function(...) would close
+// the function before its end, "})...(function(){", which goja would compile, and run, as more
+// code of its own; "" when they make one function (or do not parse: goja reports that).
+func closesEarly(args []string) string {
+	body := args[len(args)-1]
+	params := strings.Join(args[:len(args)-1], ",")
+	if !strings.Contains(body, "}") && !strings.ContainsAny(params, "}/") {
+		return ""
+	}
+	src := "(function anonymous(" + params + "\n) {\n" + body + "\n})"
+	prg, err := parser.ParseFile(nil, "", src, 0)
+	if err != nil {
+		return ""
+	}
+	if len(prg.Body) == 1 {
+		if es, ok := prg.Body[0].(*ast.ExpressionStatement); ok {
+			if fl, ok := es.Expression.(*ast.FunctionLiteral); ok && int(fl.Idx1()) >= len(src) {
+				return ""
+			}
+		}
+	}
+	return "Single function literal required"
 }
 
 const functionCtorsJS = "[Object.getPrototypeOf(async function () {}).constructor, Object.getPrototypeOf(function* () {}).constructor]"

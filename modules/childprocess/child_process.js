@@ -11,19 +11,47 @@ const {
 } = require('internal/errors');
 const {
   validateString, validateObject, validateFunction, validateAbortSignal, validateInteger, validateArray, validateOneOf,
+  validateBoolean,
 } = require('internal/validators');
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 let signals;
+let signalNumbers;
+// signalNumber: a signal's number from its name (in any case) or number, as node's
+// convertToValidSignal: a number must be one of a known signal.
 function signalNumber(sig) {
-  if (signals === undefined) signals = require('os').constants.signals;
-  if (typeof sig === 'number') {
-    if (!Number.isInteger(sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
-    return sig;
+  if (signals === undefined) {
+    signals = require('os').constants.signals;
+    signalNumbers = new Set(Object.keys(signals).map((k) => signals[k]));
   }
-  if (typeof sig === 'string' && signals[sig.toUpperCase()] !== undefined && sig === sig.toUpperCase()) return signals[sig];
+  if (typeof sig === 'number' && signalNumbers.has(sig)) return sig;
+  if (typeof sig === 'string') {
+    const name = sig.toUpperCase();
+    if (Object.prototype.hasOwnProperty.call(signals, name) && signals[name]) return signals[name];
+  }
   throw new ERR_UNKNOWN_SIGNAL(sig);
 }
+
+// sanitizeKillSignal: a killSignal option, checked (undefined when not given).
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return signalNumber(killSignal);
+  if (killSignal != null) throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  return undefined;
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+function isInt32(v) { return v === (v | 0); }
 
 function spawnError(err, file, args) {
   const e = new Error(`${err.syscall} ${err.code}`);
@@ -52,13 +80,28 @@ function normalizeSpawnArguments(file, args, options) {
   else validateObject(options, 'options');
   let cwd = options.cwd;
   if (cwd != null) {
-    if (typeof cwd === 'object' && cwd.href !== undefined) cwd = require('url').fileURLToPath(cwd);
-    validateString(cwd, 'options.cwd');
+    if (typeof cwd === 'object' && cwd !== null && cwd.href !== undefined && cwd.protocol !== undefined) {
+      cwd = require('url').fileURLToPath(cwd);
+    } else if (Buffer.isBuffer(cwd)) {
+      cwd = cwd.toString();
+    } else if (typeof cwd !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.cwd', ['string', 'Buffer', 'URL'], cwd);
+    }
+    if (cwd.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE('options.cwd', cwd, 'must be a string, Uint8Array, or URL without null bytes');
+    }
   }
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.uid != null && !isInt32(options.uid)) throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  if (options.gid != null && !isInt32(options.gid)) throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
   if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
   for (const a of args) {
     if (typeof a !== 'string') throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
     if (a.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE('args[' + args.indexOf(a) + ']', a, 'must be a string without null bytes');
@@ -81,6 +124,8 @@ function normalizeSpawnArguments(file, args, options) {
     env,
     argv0: options.argv0 || '',
     detached: !!options.detached,
+    uid: options.uid == null ? -1 : options.uid >>> 0,
+    gid: options.gid == null ? -1 : options.gid >>> 0,
   };
 }
 
@@ -634,6 +679,7 @@ class ChildProcess extends EventEmitter {
     const handle = binding.spawn({
       file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
       argv0: options.argv0, stdio, detached: options.detached,
+      uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
       ipc: stdio.ipc === undefined ? 0 : stdio.ipc, serialization,
     }, {
       ipc: ipcCbs,
@@ -659,9 +705,12 @@ class ChildProcess extends EventEmitter {
     });
     if (handle instanceof Error) {
       const err = spawnError(handle, options.file, options.args);
+      // as node's: the exit code of a child that never ran is the spawn's errno
+      const code = typeof err.errno === 'number' ? err.errno : -2;
       process.nextTick(() => {
+        this.exitCode = code;
         this.emit('error', err);
-        this.emit('close', -2, null);
+        this.emit('close', code, null);
       });
       return err;
     }
@@ -725,10 +774,11 @@ function spawn(file, args, options) {
   opts.stdio = rawOptions.stdio;
   opts.serialization = rawOptions.serialization;
   if (rawOptions.signal !== undefined) validateAbortSignal(rawOptions.signal, 'options.signal');
-  if (rawOptions.timeout !== undefined) validateInteger(rawOptions.timeout, 'options.timeout', 0);
+  validateTimeout(rawOptions.timeout);
+  sanitizeKillSignal(rawOptions.killSignal);
   const child = new ChildProcess();
   child.spawn(opts);
-  const killSignal = rawOptions.killSignal === undefined ? 'SIGTERM' : rawOptions.killSignal;
+  const killSignal = rawOptions.killSignal == null ? 'SIGTERM' : rawOptions.killSignal;
   if (rawOptions.timeout > 0) {
     let t = setTimeout(() => {
       if (t) {
@@ -781,12 +831,13 @@ function execFile(file, args, options, callback) {
     encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM',
     cwd: null, env: null, shell: false, ...options,
   };
-  validateInteger(options.timeout, 'options.timeout', 0);
-  if (options.maxBuffer != null && !(typeof options.maxBuffer === 'number' && options.maxBuffer >= 0)) {
-    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', options.maxBuffer);
-  }
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
   const child = spawn(file, args, {
     cwd: options.cwd, env: options.env, shell: options.shell, signal: options.signal, argv0: options.argv0,
+    uid: options.uid, gid: options.gid, windowsHide: options.windowsHide,
+    windowsVerbatimArguments: options.windowsVerbatimArguments,
   });
   const encoding = options.encoding && Buffer.isEncoding(options.encoding) ? options.encoding : null;
   const stdoutChunks = [];
@@ -799,9 +850,11 @@ function execFile(file, args, options, callback) {
   let ex = null;
   let cmd = file;
 
-  function collected(chunks) {
-    const buf = Buffer.concat(chunks);
-    return encoding ? buf.toString(encoding) : buf;
+  // With an encoding the streams give strings (maxBuffer still counts bytes); a stream
+  // given an encoding by the caller does too.
+  function collected(chunks, stream) {
+    if (encoding || (stream && stream.readableEncoding)) return chunks.join('');
+    return Buffer.concat(chunks);
   }
 
   function exithandler(code, signal) {
@@ -812,8 +865,8 @@ function execFile(file, args, options, callback) {
       timeoutId = null;
     }
     if (!callback) return;
-    const stdout = collected(stdoutChunks);
-    const stderr = collected(stderrChunks);
+    const stdout = collected(stdoutChunks, child.stdout);
+    const stderr = collected(stderrChunks, child.stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
@@ -856,11 +909,20 @@ function execFile(file, args, options, callback) {
   }
   const watch = (stream, chunks, which) => {
     if (!stream) return;
+    if (encoding) stream.setEncoding(encoding);
     stream.on('data', (chunk) => {
-      const len = which === 'stdout' ? (stdoutLen += chunk.length) : (stderrLen += chunk.length);
+      if (options.maxBuffer === Infinity) {
+        chunks.push(chunk);
+        return;
+      }
+      const enc = stream.readableEncoding;
+      const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
+      const len = which === 'stdout' ? (stdoutLen += length) : (stderrLen += length);
       if (options.maxBuffer != null && len > options.maxBuffer) {
-        const keep = chunk.length - (len - options.maxBuffer);
-        if (keep > 0) chunks.push(chunk.subarray(0, keep));
+        // as node: the chunk cut at what is left of maxBuffer, counted in bytes, applied to
+        // the string's characters or the buffer's bytes
+        const keep = options.maxBuffer - (len - length);
+        chunks.push(chunk.slice(0, keep));
         ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(which);
         kill();
       } else {
@@ -921,17 +983,19 @@ function spawnSync(file, args, options) {
     if (typeof input === 'string') input = Buffer.from(input, raw.encoding && raw.encoding !== 'buffer' ? raw.encoding : 'utf8');
     else if (!ArrayBuffer.isView(input)) throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  const killSignal = raw.killSignal === undefined ? 0 : signalNumber(raw.killSignal);
+  validateTimeout(raw.timeout);
+  validateMaxBuffer(raw.maxBuffer);
+  const killSignal = sanitizeKillSignal(raw.killSignal) || 0;
   const ret = binding.spawnSync({
     file: opts.file, args: opts.args.slice(1), cwd: opts.cwd, env: opts.env, argv0: opts.argv0,
-    stdio, detached: opts.detached, timeout: raw.timeout || 0, killSignal,
-    maxBuffer: raw.maxBuffer === undefined ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
+    stdio, detached: opts.detached, uid: opts.uid, gid: opts.gid, timeout: raw.timeout || 0, killSignal,
+    maxBuffer: raw.maxBuffer == null ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
   }, input);
   if (ret.error && ret.status === null && ret.signal === null && ret.pid === 0) {
     ret.error = spawnError(ret.error, opts.file, opts.args);
     ret.error.syscall = 'spawnSync ' + opts.file;
     ret.error.message = `spawnSync ${opts.file} ${ret.error.code}`;
-    return ret;
+    return syncResult(ret);
   }
   const encoding = raw.encoding && raw.encoding !== 'buffer' ? raw.encoding : null;
   const conv = (ab) => {
@@ -948,7 +1012,20 @@ function spawnSync(file, args, options) {
     ret.error.spawnargs = opts.args.slice(1);
     ret.error.path = opts.file;
   }
-  return ret;
+  return syncResult(ret);
+}
+
+// syncResult: spawnSync's result with node's keys in node's order (execSync's errors copy them).
+function syncResult(ret) {
+  const out = {};
+  if (ret.error) out.error = ret.error;
+  out.status = ret.status;
+  out.signal = ret.signal;
+  out.output = ret.output === undefined ? null : ret.output;
+  out.pid = ret.pid;
+  out.stdout = ret.stdout === undefined ? null : ret.stdout;
+  out.stderr = ret.stderr === undefined ? null : ret.stderr;
+  return out;
 }
 
 function checkExecSyncError(ret, args, cmd) {

@@ -41,10 +41,13 @@ type spawnOpts struct {
 	Argv0    string   `json:"argv0"`
 	Stdio    []string `json:"stdio"` // "pipe", "inherit", "ignore", or a decimal fd
 	Detached bool     `json:"detached"`
-	Input    []byte   `json:"-"`
-	Timeout  float64  `json:"timeout"`
-	Kill     int      `json:"killSignal"`
-	MaxBuf   float64  `json:"maxBuffer"`
+	// Uid and Gid are the child's user and group (as uint32), -1 when not given.
+	Uid     int64   `json:"uid"`
+	Gid     int64   `json:"gid"`
+	Input   []byte  `json:"-"`
+	Timeout float64 `json:"timeout"`
+	Kill    int     `json:"killSignal"`
+	MaxBuf  float64 `json:"maxBuffer"`
 	// IPC is the child's fd for a fork channel (0: none); Serialization is "json" or "advanced".
 	IPC           int    `json:"ipc"`
 	Serialization string `json:"serialization"`
@@ -116,6 +119,16 @@ func (o *spawnOpts) command(h *modules.Host) (*exec.Cmd, error) {
 		cmd.Args[0] = o.Argv0
 	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: o.Detached}
+	if o.Uid >= 0 || o.Gid >= 0 {
+		cred := &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid()), NoSetGroups: true}
+		if o.Uid >= 0 {
+			cred.Uid = uint32(o.Uid)
+		}
+		if o.Gid >= 0 {
+			cred.Gid = uint32(o.Gid)
+		}
+		cmd.SysProcAttr.Credential = cred
+	}
 	return cmd, nil
 }
 
@@ -567,7 +580,7 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	return res
 }
 
-// limitedBuffer collects output up to limit bytes (0: no limit) and reports overflow once.
+// limitedBuffer collects output and reports, once, when it passes limit bytes (0: no limit).
 type limitedBuffer struct {
 	bytes.Buffer
 	limit      int
@@ -575,19 +588,21 @@ type limitedBuffer struct {
 	onOverflow func()
 }
 
+// ReadFrom copies through Write: the embedded bytes.Buffer's own ReadFrom, which io.Copy (and
+// so os/exec) prefers, would bypass the limit.
+func (b *limitedBuffer) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{b}, r)
+}
+
 func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if b.limit > 0 && b.Len()+len(p) > b.limit {
-		room := b.limit - b.Len()
-		if room > 0 {
-			b.Buffer.Write(p[:room])
+	// as node's spawnSync: a read is kept whole, and output past the limit fails the run (ENOBUFS)
+	// and kills the child
+	b.Buffer.Write(p)
+	if b.limit > 0 && b.Len() > b.limit && !b.overflow {
+		b.overflow = true
+		if b.onOverflow != nil {
+			b.onOverflow()
 		}
-		if !b.overflow {
-			b.overflow = true
-			if b.onOverflow != nil {
-				b.onOverflow()
-			}
-		}
-		return len(p), nil
 	}
-	return b.Buffer.Write(p)
+	return len(p), nil
 }

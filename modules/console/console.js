@@ -24,6 +24,7 @@ var kIsConsole = Symbol('kIsConsole');
 var kGlobal = Symbol('kGlobal');
 var kColorCache = Symbol('kColorCache');
 var optionsMap = new WeakMap();
+var globalStreams;
 
 function noop() {}
 
@@ -224,7 +225,7 @@ function writeToConsole(self, useStdout, string) {
     string = groupIndent + string;
   }
   string += '\n';
-  if (self[kGlobal]) {
+  if (self[kGlobal] && (useStdout ? globalStreams.out : globalStreams.err) === undefined) {
     var proc = globalThis.process;
     if (typeof proc._rawWrite === 'function') {
       proc._rawWrite(useStdout ? 1 : 2, string);
@@ -325,18 +326,19 @@ function timeLogImpl(self, name, label, data) {
   return true;
 }
 
+// Written as method definitions: like node's, console methods are not constructors.
 var consoleMethods = {
-  log: function log() {
+  log() {
     writeToConsole(this, true, formatFor(this, true, arguments));
   },
-  warn: function warn() {
+  warn() {
     writeToConsole(this, false, formatFor(this, false, arguments));
   },
-  dir: function dir(object, options) {
+  dir(object, options) {
     var opts = Object.assign({ customInspect: false }, (getInspectOptions(this, true) || insp().kNoOptions), options);
     writeToConsole(this, true, inspect(object, opts));
   },
-  time: function time(label = 'default') {
+  time(label = 'default') {
     label = '' + label;
     if (this._times.has(label)) {
       emitWarning("Label '" + label + "' already exists for console.time()");
@@ -344,18 +346,18 @@ var consoleMethods = {
     }
     this._times.set(label, now());
   },
-  timeEnd: function timeEnd(label = 'default') {
+  timeEnd(label = 'default') {
     label = '' + label;
     var found = timeLogImpl(this, 'timeEnd', label);
     if (found) {
       this._times.delete(label);
     }
   },
-  timeLog: function timeLog(label = 'default') {
+  timeLog(label = 'default') {
     label = '' + label;
     timeLogImpl(this, 'timeLog', label, argsOf(arguments, 1));
   },
-  trace: function trace() {
+  trace() {
     var err = new Error();
     var stack = insp().normalizeStack(String(err.stack || ''));
     var lines = stack.split('\n').slice(1);
@@ -368,21 +370,21 @@ var consoleMethods = {
     if (lines.length) out += '\n' + lines.join('\n');
     this.error(out);
   },
-  assert: function assert(expression) {
+  assert(expression) {
     if (!expression) {
       var args = argsOf(arguments, 1);
       args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
       this.warn.apply(this, args);
     }
   },
-  clear: function clear() {
+  clear() {
     var stdout = this[kGlobal] ? process.stdout : this._stdout;
     if (stdout && stdout.isTTY && (!globalThis.process || process.env.TERM !== 'dumb')) {
       stdout.write('\u001b[1;1H');
       stdout.write('\u001b[0J');
     }
   },
-  count: function count(label = 'default') {
+  count(label = 'default') {
     label = '' + label;
     var counts = this[kCounts];
     var n = counts.get(label);
@@ -394,7 +396,7 @@ var consoleMethods = {
     counts.set(label, n);
     this.log(label + ': ' + n);
   },
-  countReset: function countReset(label = 'default') {
+  countReset(label = 'default') {
     label = '' + label;
     var counts = this[kCounts];
     if (!counts.has(label)) {
@@ -403,16 +405,16 @@ var consoleMethods = {
     }
     counts.delete(label);
   },
-  group: function group() {
+  group() {
     if (arguments.length > 0) {
       this.log.apply(this, arguments);
     }
     this[kGroupIndent] += ' '.repeat(this[kGroupIndentationWidth]);
   },
-  groupEnd: function groupEnd() {
+  groupEnd() {
     this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
   },
-  table: function table(tabularData, properties) {
+  table(tabularData, properties) {
     return require('internal/console/table')(this, tabularData, properties, getInspectOptions);
   },
 };
@@ -433,11 +435,17 @@ Object.defineProperty(globalConsole, Symbol.toStringTag, {
 hidden(globalConsole, kGlobal, true);
 hidden(globalConsole, kColorCache, { out: undefined, err: undefined });
 bindMethods(globalConsole, globalConsole, true);
+// Assigning console._stdout or console._stderr makes the global console write there from then on.
+globalStreams = { out: undefined, err: undefined };
 Object.defineProperty(globalConsole, '_stdout', {
-  get: function () { return process.stdout; }, configurable: true, enumerable: false,
+  get: function () { return globalStreams.out || process.stdout; },
+  set: function (value) { globalStreams.out = value; },
+  configurable: true, enumerable: false,
 });
 Object.defineProperty(globalConsole, '_stderr', {
-  get: function () { return process.stderr; }, configurable: true, enumerable: false,
+  get: function () { return globalStreams.err || process.stderr; },
+  set: function (value) { globalStreams.err = value; },
+  configurable: true, enumerable: false,
 });
 bindProperties(globalConsole, true, 'auto');
 globalConsole.Console = Console;

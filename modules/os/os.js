@@ -111,7 +111,11 @@ function setPriority(pid, priority) {
 }
 
 function userInfo(options) {
-  const encoding = options != null && options.encoding ? `${options.encoding}` : 'utf8';
+  // an encoding that is not one (or not a string) reads as utf8, as node's binding parses it
+  let encoding = options !== null && typeof options === 'object' ? options.encoding : undefined;
+  if (typeof encoding !== 'string' || (encoding !== 'buffer' && !require('buffer').Buffer.isEncoding(encoding))) {
+    encoding = 'utf8';
+  }
   const pw = binding.passwd();
   if (!pw[5]) throw systemError('uv_os_get_passwd', pw);
   const conv = (s) => {
@@ -167,7 +171,7 @@ const toPrimitive = [
   [getFreeMem, getFreeMem], [hostname, hostname], [getOSVersion, getOSVersion], [getOSType, getOSType],
   [getOSRelease, getOSRelease], [getMachine, getMachine], [homedir, homedir], [getTotalMem, getTotalMem],
   [uptime, uptime], [arch, arch], [getAvailableParallelism, getAvailableParallelism],
-  [endianness, endianness], [loadavg, loadavg], [platform, platform], [tmpdir, tmpdir],
+  [endianness, endianness], [platform, platform], [tmpdir, tmpdir],
 ];
 for (const [fn, get] of toPrimitive) fn[Symbol.toPrimitive] = () => get();
 

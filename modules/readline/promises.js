@@ -1,6 +1,7 @@
 'use strict';
 const readline = require('readline');
-const { AbortError } = require('internal/errors');
+const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateBoolean, validateInteger } = require('internal/validators');
 
 class Interface extends readline.Interface {
   question(query, options = {}) {
@@ -22,29 +23,53 @@ class Interface extends readline.Interface {
   }
 }
 
+// Readline collects cursor and clear sequences for a stream and writes them on commit() (or, with
+// autoCommit, on the next tick), as node's readline/promises Readline.
 class Readline {
   constructor(stream, options = undefined) {
+    if (stream === null || typeof stream !== 'object' || typeof stream.write !== 'function' ||
+        typeof stream.on !== 'function' || (stream._writableState && stream._writableState.writable === false)) {
+      throw new ERR_INVALID_ARG_TYPE('stream', 'Writable', stream);
+    }
     this._stream = stream;
-    this._autoCommit = !!(options && options.autoCommit);
+    this._autoCommit = false;
+    if (options != null && options.autoCommit != null) {
+      validateBoolean(options.autoCommit, 'options.autoCommit');
+      this._autoCommit = options.autoCommit;
+    }
     this._todo = [];
   }
-  _add(s) {
-    if (this._autoCommit) this._stream.write(s); else this._todo.push(s);
+  _add(data) {
+    if (this._autoCommit) process.nextTick(() => this._stream.write(data));
+    else this._todo.push(data);
     return this;
   }
-  clearLine(dir) { return this._add(dir < 0 ? '\x1b[1K' : dir > 0 ? '\x1b[0K' : '\x1b[2K'); }
+  clearLine(dir) {
+    validateInteger(dir, 'dir', -1, 1);
+    return this._add(dir < 0 ? '\x1b[1K' : dir > 0 ? '\x1b[0K' : '\x1b[2K');
+  }
   clearScreenDown() { return this._add('\x1b[0J'); }
-  cursorTo(x, y) { return this._add(typeof y !== 'number' ? `\x1b[${x + 1}G` : `\x1b[${y + 1};${x + 1}H`); }
+  cursorTo(x, y = undefined) {
+    validateInteger(x, 'x');
+    if (y != null) validateInteger(y, 'y');
+    return this._add(y == null ? `\x1b[${x + 1}G` : `\x1b[${y + 1};${x + 1}H`);
+  }
   moveCursor(dx, dy) {
-    let s = '';
-    if (dx < 0) s += `\x1b[${-dx}D`; else if (dx > 0) s += `\x1b[${dx}C`;
-    if (dy < 0) s += `\x1b[${-dy}A`; else if (dy > 0) s += `\x1b[${dy}B`;
-    return s ? this._add(s) : this;
+    if (dx || dy) {
+      validateInteger(dx, 'dx');
+      validateInteger(dy, 'dy');
+      let s = '';
+      if (dx < 0) s += `\x1b[${-dx}D`; else if (dx > 0) s += `\x1b[${dx}C`;
+      if (dy < 0) s += `\x1b[${-dy}A`; else if (dy > 0) s += `\x1b[${dy}B`;
+      this._add(s);
+    }
+    return this;
   }
   commit() {
-    const s = this._todo.join('');
-    this._todo = [];
-    return new Promise((resolve) => (s ? this._stream.write(s, resolve) : resolve()));
+    return new Promise((resolve) => {
+      this._stream.write(this._todo.join(''), resolve);
+      this._todo = [];
+    });
   }
   rollback() { this._todo = []; return this; }
 }

@@ -2,7 +2,7 @@
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
-const { validateAbortSignal, validateFunction, validateUint32 } = require('internal/validators');
+const { validateAbortSignal, validateFunction, validateUint32, validateNumber } = require('internal/validators');
 
 const kHistorySize = 30;
 const lineEnding = /\r?\n|\r(?!\n)/g;
@@ -65,51 +65,144 @@ function clearScreenDown(stream, callback) {
 // ---- keypress decoding --------------------------------------------------------------------------
 
 const kKeypressDecoder = Symbol('keypress-decoder');
+// Names of the escape sequences (code: ESC dropped, modifier dropped) terminals send.
 const keyNames = {
+  '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4', 'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4',
+  '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4', '[200~': 'paste-start', '[201~': 'paste-end',
+  '[[A': 'f1', '[[B': 'f2', '[[C': 'f3', '[[D': 'f4', '[[E': 'f5',
+  '[15~': 'f5', '[17~': 'f6', '[18~': 'f7', '[19~': 'f8', '[20~': 'f9', '[21~': 'f10', '[23~': 'f11', '[24~': 'f12',
   '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[E': 'clear', '[F': 'end', '[H': 'home',
-  'OA': 'up', 'OB': 'down', 'OC': 'right', 'OD': 'left', 'OF': 'end', 'OH': 'home',
+  'OA': 'up', 'OB': 'down', 'OC': 'right', 'OD': 'left', 'OE': 'clear', 'OF': 'end', 'OH': 'home',
   '[1~': 'home', '[2~': 'insert', '[3~': 'delete', '[4~': 'end', '[5~': 'pageup', '[6~': 'pagedown',
-  '[7~': 'home', '[8~': 'end', 'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4',
-  '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4', '[15~': 'f5', '[17~': 'f6', '[18~': 'f7',
-  '[19~': 'f8', '[20~': 'f9', '[21~': 'f10', '[23~': 'f11', '[24~': 'f12', '[Z': 'tab',
+  '[[5~': 'pageup', '[[6~': 'pagedown', '[7~': 'home', '[8~': 'end',
+};
+// rxvt's keys with shift ($ and lower case) or ctrl (^ and O lower case), and shift-tab
+const shiftKeyNames = {
+  '[a': 'up', '[b': 'down', '[c': 'right', '[d': 'left', '[e': 'clear',
+  '[2$': 'insert', '[3$': 'delete', '[5$': 'pageup', '[6$': 'pagedown', '[7$': 'home', '[8$': 'end', '[Z': 'tab',
+};
+const ctrlKeyNames = {
+  'Oa': 'up', 'Ob': 'down', 'Oc': 'right', 'Od': 'left', 'Oe': 'clear',
+  '[2^': 'insert', '[3^': 'delete', '[5^': 'pageup', '[6^': 'pagedown', '[7^': 'home', '[8^': 'end',
 };
 
-// decodeKeys splits input into key sequences and describes each as Node's keypress events do.
-function decodeKeys(s) {
-  const keys = [];
+function isDigit(ch) { return ch >= '0' && ch <= '9'; }
+
+// decodeKeys splits input into keys, by code point, and describes each as node's keypress events
+// do: [string, key], the string undefined for escape sequences. A sequence cut at the end of the
+// chunk is decoded from what there is.
+function decodeKeys(str) {
+  const chars = Array.from(str);
   let i = 0;
-  while (i < s.length) {
-    const ch = s[i];
-    if (ch === '\x1b' && i + 1 < s.length && (s[i + 1] === '[' || s[i + 1] === 'O')) {
-      let j = i + 2;
-      while (j < s.length && /[0-9;]/.test(s[j])) j++;
-      const seq = s.slice(i, j + 1);
-      const body = s.slice(i + 1, j + 1);
-      let code = body;
-      let modifier = 0;
-      const m = /^\[(\d+);(\d+)([A-Za-z~])$/.exec(body);
-      if (m) {
-        modifier = (+m[2]) - 1;
-        code = m[1] === '1' ? '[' + m[3] : '[' + m[1] + m[3];
-      }
-      keys.push({ sequence: seq, name: keyNames[code] || 'undefined', ctrl: !!(modifier & 4),
-        meta: !!(modifier & 10), shift: !!(modifier & 1), code });
-      i = j + 1;
-      continue;
+  const next = () => (i < chars.length ? chars[i++] : '');
+  const out = [];
+  while (i < chars.length) {
+    let ch = next();
+    let s = ch;
+    let escaped = false;
+    const key = { sequence: null, name: undefined, ctrl: false, meta: false, shift: false };
+    if (ch === '\x1b') {
+      escaped = true;
+      s += (ch = next());
+      if (ch === '\x1b') s += (ch = next());
     }
-    const key = { sequence: ch, name: undefined, ctrl: false, meta: false, shift: false };
-    if (ch === '\r') key.name = 'return';
-    else if (ch === '\n') key.name = 'enter';
-    else if (ch === '\t') key.name = 'tab';
-    else if (ch === '\b' || ch === '\x7f') key.name = 'backspace';
-    else if (ch === '\x1b') { key.name = 'escape'; }
-    else if (ch === ' ') key.name = 'space';
-    else if (ch <= '\x1a') { key.name = String.fromCharCode(ch.charCodeAt(0) + 'a'.charCodeAt(0) - 1); key.ctrl = true; }
-    else if (/^[0-9A-Za-z]$/.test(ch)) { key.name = ch.toLowerCase(); key.shift = /^[A-Z]$/.test(ch); }
-    keys.push(key);
-    i++;
+    if (escaped && (ch === 'O' || ch === '[')) {
+      let code = ch;
+      let modifier = 0;
+      if (ch === 'O') {
+        s += (ch = next());
+        if (isDigit(ch)) {
+          modifier = Number(ch) - 1;
+          s += (ch = next());
+        }
+        code += ch;
+      } else {
+        s += (ch = next());
+        if (ch === '[') {
+          code += ch;
+          s += (ch = next());
+        }
+        // ESC [ digits (;modifier) and a final ~ ^ $ or letter
+        const cmdStart = s.length - 1;
+        if (isDigit(ch)) {
+          s += (ch = next());
+          if (isDigit(ch)) {
+            s += (ch = next());
+            if (isDigit(ch)) s += (ch = next());
+          }
+        }
+        if (ch === ';') {
+          s += (ch = next());
+          if (isDigit(ch)) s += next();
+        }
+        const cmd = s.slice(cmdStart);
+        let m;
+        if ((m = /^(?:(\d\d?)(?:;(\d))?([~^$])|(\d{3}~))$/.exec(cmd)) !== null) {
+          if (m[4]) {
+            code += m[4];
+          } else {
+            code += m[1] + m[3];
+            modifier = (m[2] || 1) - 1;
+          }
+        } else if ((m = /^((\d;)?(\d))?([A-Za-z])$/.exec(cmd)) !== null) {
+          code += m[4];
+          modifier = (m[3] || 1) - 1;
+        } else {
+          code += cmd;
+        }
+      }
+      key.ctrl = !!(modifier & 4);
+      key.meta = !!(modifier & 10);
+      key.shift = !!(modifier & 1);
+      key.code = code;
+      if (keyNames[code] !== undefined) {
+        key.name = keyNames[code];
+      } else if (shiftKeyNames[code] !== undefined) {
+        key.name = shiftKeyNames[code];
+        key.shift = true;
+      } else if (ctrlKeyNames[code] !== undefined) {
+        key.name = ctrlKeyNames[code];
+        key.ctrl = true;
+      } else {
+        key.name = 'undefined';
+      }
+    } else if (ch === '\r') {
+      key.name = 'return';
+      key.meta = escaped;
+    } else if (ch === '\n') {
+      key.name = 'enter';
+      key.meta = escaped;
+    } else if (ch === '\t') {
+      key.name = 'tab';
+      key.meta = escaped;
+    } else if (ch === '\b' || ch === '\x7f') {
+      key.name = 'backspace';
+      key.meta = escaped;
+    } else if (ch === '\x1b') {
+      key.name = 'escape';
+      key.meta = escaped;
+    } else if (ch === ' ') {
+      key.name = 'space';
+      key.meta = escaped;
+    } else if (!escaped && ch <= '\x1a') {
+      key.name = String.fromCharCode(ch.charCodeAt(0) + 'a'.charCodeAt(0) - 1);
+      key.ctrl = true;
+    } else if (/^[0-9A-Za-z]$/.test(ch)) {
+      key.name = ch.toLowerCase();
+      key.shift = /^[A-Z]$/.test(ch);
+      key.meta = escaped;
+    } else if (escaped) {
+      key.name = ch.length ? undefined : 'escape';
+      key.meta = true;
+    }
+    key.sequence = s;
+    if (s.length !== 0 && (key.name !== undefined || escaped)) {
+      out.push([escaped ? undefined : s, key]);
+    } else if (Array.from(s).length === 1) {
+      out.push([s, key]);
+    }
   }
-  return keys;
+  return out;
 }
 
 function emitKeypressEvents(stream, iface = {}) {
@@ -119,9 +212,13 @@ function emitKeypressEvents(stream, iface = {}) {
     if (stream.listenerCount('keypress') > 0) {
       const string = stream[kKeypressDecoder].write(input);
       if (string) {
-        for (const key of decodeKeys(string)) {
-          const s = key.sequence.length === 1 || key.name === 'undefined' ? key.sequence : undefined;
-          stream.emit('keypress', key.name === undefined || key.name === 'undefined' ? key.sequence : s, key);
+        // Tab completes only on a chunk's last key (a paste inserts tabs), and only that key
+        // redraws a line grown onto a new row.
+        iface.isCompletionEnabled = false;
+        const keys = decodeKeys(string);
+        for (let k = 0; k < keys.length; k++) {
+          if (k === keys.length - 1) iface.isCompletionEnabled = true;
+          stream.emit('keypress', keys[k][0], keys[k][1]);
         }
       }
     } else {
@@ -171,22 +268,35 @@ function Interface(input, output, completer, terminal) {
   }
   if (completer !== undefined && typeof completer !== 'function') throw new ERR_INVALID_ARG_VALUE('completer', completer);
   if (historySize === undefined) historySize = kHistorySize;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-    throw new ERR_INVALID_ARG_VALUE('historySize', historySize);
-  }
+  validateNumber(historySize, 'historySize', 0);
   if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
   this.output = output;
   this.input = input;
-  this.history = Array.isArray(history) ? history.slice() : [];
+  if (history !== undefined && !Array.isArray(history)) throw new ERR_INVALID_ARG_TYPE('history', 'Array', history);
+  // the array given is the one kept (and added to), as node's
+  this.history = Array.isArray(history) ? history : [];
   this.historySize = historySize;
   this.tabSize = tabSize;
   this.removeHistoryDuplicates = removeHistoryDuplicates;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
-  this.completer = completer;
+  // a completer of one parameter returns its result (or a promise of it)
+  this.completer = completer === undefined || completer.length === 2 ? completer : function completerWrapper(v, cb) {
+    let value;
+    try {
+      value = completer(v);
+    } catch (err) {
+      cb(err);
+      return;
+    }
+    if (value !== null && typeof value === 'object' && typeof value.then === 'function') value.then((r) => cb(null, r), cb);
+    else cb(null, value);
+  };
+  this._substringSearch = null;
+  this._previousKey = undefined;
   this._prompt = prompt;
   this.terminal = !!terminal;
   this.line = '';
-  this.cursor = 0;
+  if (this.terminal) this.cursor = 0;
   this.historyIndex = -1;
   this.closed = false;
   this.paused = false;
@@ -197,12 +307,22 @@ function Interface(input, output, completer, terminal) {
 
   const self = this;
   this._ondata = function (data) { self._normalWrite(data); };
+  // at the input's end, what was typed after the last newline is a line (the line being
+  // edited, in terminal mode)
   this._onend = function () {
-    if (typeof self._pendingLine === 'string' && self._pendingLine.length > 0) self.emit('line', self._pendingLine);
+    const rest = self.terminal ? self.line : self._pendingLine;
+    if (typeof rest === 'string' && rest.length > 0) self.emit('line', rest);
     self._pendingLine = '';
     self.close();
   };
-  this._onkeypress = function (s, key) { self._ttyWrite(s, key); };
+  this._onkeypress = function (s, key) {
+    self._ttyWrite(s, key);
+    // half of a surrogate pair: redraw so that it shows once whole
+    if (key && key.sequence) {
+      const ch = key.sequence.codePointAt(0);
+      if (ch >= 0xd800 && ch <= 0xdfff) self._refreshLine();
+    }
+  };
   this._onresize = function () { self._refreshLine(); };
 
   if (signal) {
@@ -245,7 +365,6 @@ Interface.prototype._setRawMode = function _setRawMode(mode) {
 
 Interface.prototype.prompt = function prompt(preserveCursor) {
   if (this.paused) this.resume();
-  if (this.closed) throw useAfterClose();
   if (this.terminal && process.env.TERM !== 'dumb') {
     if (!preserveCursor) this.cursor = 0;
     this._refreshLine();
@@ -311,13 +430,23 @@ Interface.prototype._addHistory = function _addHistory() {
   return line;
 };
 
+// _refreshLine redraws prompt and line: up to the prompt's row, clear down, write, then put the
+// cursor back where it was (rows counted at the output's width).
 Interface.prototype._refreshLine = function _refreshLine() {
-  if (!this.output) return;
   const line = this._prompt + this.line;
+  const dispPos = this._getDisplayPos(line);
+  const cursorPos = this.getCursorPos();
+  const prevRows = this.prevRows || 0;
+  if (prevRows > 0) moveCursor(this.output, 0, -prevRows);
   cursorTo(this.output, 0);
   clearScreenDown(this.output);
   this._writeToOutput(line);
-  cursorTo(this.output, this._prompt.length + this.cursor);
+  // an empty last row: make the terminal allocate it
+  if (dispPos.cols === 0) this._writeToOutput(' ');
+  cursorTo(this.output, cursorPos.cols);
+  const diff = dispPos.rows - cursorPos.rows;
+  if (diff > 0) moveCursor(this.output, 0, -diff);
+  this.prevRows = cursorPos.rows;
 };
 
 Interface.prototype.close = function close() {
@@ -379,109 +508,377 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
   }
 };
 
+// ---- line editing (terminal mode) ------------------------------------------------------------
+
+// The UTF-16 length of the character before / at index i (2 for a surrogate pair).
+function charLengthLeft(str, i) {
+  if (i <= 0) return 0;
+  if ((i > 1 && str.codePointAt(i - 2) >= 0x10000) || str.codePointAt(i - 1) >= 0x10000) return 2;
+  return 1;
+}
+
+function charLengthAt(str, i) {
+  if (str.length <= i) return 1;
+  return str.codePointAt(i) >= 0x10000 ? 2 : 1;
+}
+
+function reverseString(s) { return Array.from(s).reverse().join(''); }
+
+// The printed width of one character: 0 for combining and control characters, 2 for East Asian
+// wide and fullwidth ones, else 1.
+function charWidth(ch) {
+  const w = require('internal/util/inspect').getStringWidth;
+  return w(ch, false);
+}
+
 Interface.prototype._insertString = function _insertString(c) {
-  this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
-  this.cursor += c.length;
+  if (this.cursor < this.line.length) {
+    this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
+    this.cursor += c.length;
+    this._refreshLine();
+  } else {
+    const oldPos = this.getCursorPos();
+    this.line += c;
+    this.cursor += c.length;
+    const newPos = this.getCursorPos();
+    // on the same row, the new text is only written; a new row redraws (but not in the middle
+    // of a pasted chunk)
+    if (oldPos.rows < newPos.rows && this.isCompletionEnabled) this._refreshLine();
+    else this._writeToOutput(c);
+  }
+};
+
+Interface.prototype._moveCursor = function _moveCursor(dx) {
+  if (dx === 0) return;
+  const oldPos = this.getCursorPos();
+  this.cursor += dx;
+  if (this.cursor < 0) this.cursor = 0;
+  else if (this.cursor > this.line.length) this.cursor = this.line.length;
+  const newPos = this.getCursorPos();
+  if (oldPos.rows === newPos.rows) moveCursor(this.output, newPos.cols - oldPos.cols, 0);
+  else this._refreshLine();
+};
+
+Interface.prototype._deleteLeft = function _deleteLeft() {
+  if (this.cursor > 0 && this.line.length > 0) {
+    const n = charLengthLeft(this.line, this.cursor);
+    this.line = this.line.slice(0, this.cursor - n) + this.line.slice(this.cursor);
+    this.cursor -= n;
+    this._refreshLine();
+  }
+};
+
+Interface.prototype._deleteRight = function _deleteRight() {
+  if (this.cursor < this.line.length) {
+    const n = charLengthAt(this.line, this.cursor);
+    this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + n);
+    this._refreshLine();
+  }
+};
+
+// Word motions and deletions: a word is a run of \w or of other non-space characters, with the
+// spaces next to it (before it going left, after it going right).
+Interface.prototype._wordLeft = function _wordLeft() {
+  if (this.cursor > 0) {
+    const m = /^\s*(?:[^\w\s]+|\w+)?/.exec(reverseString(this.line.slice(0, this.cursor)));
+    this._moveCursor(-m[0].length);
+  }
+};
+
+Interface.prototype._wordRight = function _wordRight() {
+  if (this.cursor < this.line.length) {
+    const m = /^(?:\s+|[^\w\s]+|\w+)\s*/.exec(this.line.slice(this.cursor));
+    this._moveCursor(m[0].length);
+  }
+};
+
+Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
+  if (this.cursor > 0) {
+    let leading = this.line.slice(0, this.cursor);
+    const m = /^\s*(?:[^\w\s]+|\w+)?/.exec(reverseString(leading));
+    leading = leading.slice(0, leading.length - m[0].length);
+    this.line = leading + this.line.slice(this.cursor);
+    this.cursor = leading.length;
+    this._refreshLine();
+  }
+};
+
+Interface.prototype._deleteWordRight = function _deleteWordRight() {
+  if (this.cursor < this.line.length) {
+    const trailing = this.line.slice(this.cursor);
+    const m = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
+    this.line = this.line.slice(0, this.cursor) + trailing.slice(m[0].length);
+    this._refreshLine();
+  }
+};
+
+Interface.prototype._deleteLineLeft = function _deleteLineLeft() {
+  this.line = this.line.slice(this.cursor);
+  this.cursor = 0;
   this._refreshLine();
 };
 
-Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
-  key = key || {};
-  if (key.ctrl && key.name === 'c') {
-    if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
-    else this.close();
-    return;
+Interface.prototype._deleteLineRight = function _deleteLineRight() {
+  this.line = this.line.slice(0, this.cursor);
+  this._refreshLine();
+};
+
+// History moves skip entries equal to the line and, after up/down were pressed on a partly typed
+// line, entries that do not start with what was typed.
+Interface.prototype._historyNext = function _historyNext() {
+  if (this.historyIndex >= 0) {
+    const search = this._substringSearch || '';
+    let index = this.historyIndex - 1;
+    while (index >= 0 && (!this.history[index].startsWith(search) || this.line === this.history[index])) index--;
+    this.line = index === -1 ? search : this.history[index];
+    this.historyIndex = index;
+    this.cursor = this.line.length;
+    this._refreshLine();
   }
-  if (key.ctrl && key.name === 'd') {
-    if (this.cursor === 0 && this.line.length === 0) this.close();
-    else if (this.cursor < this.line.length) { this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + 1); this._refreshLine(); }
-    return;
+};
+
+Interface.prototype._historyPrev = function _historyPrev() {
+  if (this.historyIndex < this.history.length && this.history.length) {
+    const search = this._substringSearch || '';
+    let index = this.historyIndex + 1;
+    while (index < this.history.length && (!this.history[index].startsWith(search) || this.line === this.history[index])) index++;
+    this.line = index === this.history.length ? search : this.history[index];
+    this.historyIndex = index;
+    this.cursor = this.line.length;
+    this._refreshLine();
   }
-  switch (key.name) {
-    case 'return':
-    case 'enter': {
-      this._sawReturnAt = key.name === 'return' ? Date.now() : 0;
-      const line = this._addHistory();
-      this.line = '';
-      this.cursor = 0;
-      this._writeToOutput('\r\n');
-      this._onLine(line);
+};
+
+Interface.prototype.clearLine = function clearLine() {
+  this._moveCursor(+Infinity);
+  this._writeToOutput('\r\n');
+  this.line = '';
+  this.cursor = 0;
+  this.prevRows = 0;
+};
+
+Interface.prototype._line = function _line() {
+  const line = this._addHistory();
+  this.clearLine();
+  this._onLine(line);
+};
+
+function commonPrefix(strings) {
+  if (strings.length === 0) return '';
+  if (strings.length === 1) return strings[0];
+  const sorted = strings.slice().sort();
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  for (let i = 0; i < min.length; i++) {
+    if (min[i] !== max[i]) return min.slice(0, i);
+  }
+  return min;
+}
+
+// _tabComplete asks the completer; a longer common prefix of the completions is inserted, and a
+// second tab in a row lists them in columns fitting the output's width.
+Interface.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
+  this.pause();
+  const string = this.line.slice(0, this.cursor);
+  const done = (err, value) => {
+    this.resume();
+    if (err) {
+      this._writeToOutput(`Tab completion error: ${require('util').inspect(err)}`);
       return;
     }
-    case 'backspace':
-      if (this.cursor > 0) {
-        this.line = this.line.slice(0, this.cursor - 1) + this.line.slice(this.cursor);
-        this.cursor--;
-        this._refreshLine();
-      }
+    const completions = value[0];
+    const completeOn = value[1];
+    if (!completions || completions.length === 0) return;
+    const prefix = commonPrefix(completions.filter((e) => e !== ''));
+    if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
+      this._insertString(prefix.slice(completeOn.length));
       return;
-    case 'delete':
-      if (this.cursor < this.line.length) {
-        this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + 1);
-        this._refreshLine();
-      }
-      return;
-    case 'left':
-      if (this.cursor > 0) { this.cursor--; this._refreshLine(); }
-      return;
-    case 'right':
-      if (this.cursor < this.line.length) { this.cursor++; this._refreshLine(); }
-      return;
-    case 'home':
-      this.cursor = 0; this._refreshLine();
-      return;
-    case 'end':
-      this.cursor = this.line.length; this._refreshLine();
-      return;
-    case 'up':
-      if (this.historyIndex + 1 < this.history.length) {
-        this.historyIndex++;
-        this.line = this.history[this.historyIndex];
-        this.cursor = this.line.length;
-        this._refreshLine();
-      }
-      return;
-    case 'down':
-      if (this.historyIndex > 0) {
-        this.historyIndex--;
-        this.line = this.history[this.historyIndex];
-      } else {
-        this.historyIndex = -1;
-        this.line = '';
-      }
-      this.cursor = this.line.length;
+    } else if (!completeOn.startsWith(prefix)) {
+      this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix + this.line.slice(this.cursor);
+      this.cursor = this.cursor - completeOn.length + prefix.length;
       this._refreshLine();
       return;
-    case 'tab':
-      if (typeof this.completer === 'function') {
-        const done = (err, result) => {
-          if (err || !result) return;
-          const [completions, completeOn] = result;
-          if (completions.length === 1) this._insertString(completions[0].slice(completeOn.length));
-          else if (completions.length > 1) {
-            this._writeToOutput('\r\n' + completions.join('  ') + '\r\n');
-            this._refreshLine();
-          }
-        };
-        const line = this.line.slice(0, this.cursor);
-        if (this.completer.length === 2) this.completer(line, done);
-        else done(null, this.completer(line));
-        return;
+    }
+    if (!lastKeypressWasTab) return;
+    const widths = completions.map((e) => require('internal/util/inspect').getStringWidth(e));
+    const width = Math.max(...widths) + 2;
+    let maxColumns = Math.floor(this.columns / width) || 1;
+    if (maxColumns === Infinity) maxColumns = 1;
+    let output = '\r\n';
+    let lineIndex = 0;
+    let whitespace = 0;
+    for (let i = 0; i < completions.length; i++) {
+      const completion = completions[i];
+      if (completion === '' || lineIndex === maxColumns) {
+        output += '\r\n';
+        lineIndex = 0;
+        whitespace = 0;
+      } else {
+        output += ' '.repeat(whitespace);
       }
-      break;
+      if (completion !== '') {
+        output += completion;
+        whitespace = width - widths[i];
+        lineIndex++;
+      } else {
+        output += '\r\n';
+      }
+    }
+    if (lineIndex !== 0) output += '\r\n\r\n';
+    this._writeToOutput(output);
+    this._refreshLine();
+  };
+  this.completer(string, done);
+};
+
+Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
+  const previousKey = this._previousKey;
+  key = key || {};
+  this._previousKey = key;
+  // up/down on a partly typed line search the history for lines starting with it
+  if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+    if (this._substringSearch === null || this._substringSearch === undefined) {
+      this._substringSearch = this.line.slice(0, this.cursor);
+    }
+  } else if (this._substringSearch !== null && this._substringSearch !== undefined) {
+    this._substringSearch = null;
+    if (this.history.length === this.historyIndex) this.historyIndex = -1;
   }
-  if (typeof s === 'string' && s && !key.ctrl && !key.meta) {
-    for (const line of s.split(/\r\n|\n|\r/).reduce((acc, part, i) => (i ? acc.concat([null, part]) : [part]), [])) {
-      if (line === null) this._ttyWrite('\r', { name: 'return' });
-      else if (line) this._insertString(line);
+  if (key.name === 'escape') return;
+
+  if (key.ctrl && key.shift) {
+    switch (key.name) {
+      case 'backspace': this._deleteLineLeft(); break;
+      case 'delete': this._deleteLineRight(); break;
+    }
+  } else if (key.ctrl) {
+    switch (key.name) {
+      case 'c':
+        if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
+        else this.close();
+        break;
+      case 'h': this._deleteLeft(); break;
+      case 'd':
+        if (this.cursor === 0 && this.line.length === 0) this.close();
+        else if (this.cursor < this.line.length) this._deleteRight();
+        break;
+      case 'u': this._deleteLineLeft(); break;
+      case 'k': this._deleteLineRight(); break;
+      case 'a': this._moveCursor(-Infinity); break;
+      case 'e': this._moveCursor(+Infinity); break;
+      case 'b': this._moveCursor(-charLengthLeft(this.line, this.cursor)); break;
+      case 'f': this._moveCursor(+charLengthAt(this.line, this.cursor)); break;
+      case 'l':
+        cursorTo(this.output, 0, 0);
+        clearScreenDown(this.output);
+        this._refreshLine();
+        break;
+      case 'n': this._historyNext(); break;
+      case 'p': this._historyPrev(); break;
+      case 'z':
+        if (process.platform === 'win32') break;
+        if (this.listenerCount('SIGTSTP') > 0) {
+          this.emit('SIGTSTP');
+        } else {
+          process.once('SIGCONT', () => {
+            if (!this.paused) {
+              this.pause();
+              this.emit('SIGCONT');
+            }
+            this._setRawMode(true);
+            this._refreshLine();
+          });
+          this._setRawMode(false);
+          process.kill(process.pid, 'SIGTSTP');
+        }
+        break;
+      case 'w':
+      case 'backspace': this._deleteWordLeft(); break;
+      case 'delete': this._deleteWordRight(); break;
+      case 'left': this._wordLeft(); break;
+      case 'right': this._wordRight(); break;
+    }
+  } else if (key.meta) {
+    switch (key.name) {
+      case 'b': this._wordLeft(); break;
+      case 'f': this._wordRight(); break;
+      case 'd':
+      case 'delete': this._deleteWordRight(); break;
+      case 'backspace': this._deleteWordLeft(); break;
+    }
+  } else {
+    // \r bookkeeping matters only when a \n follows
+    if (this._sawReturnAt && key.name !== 'enter') this._sawReturnAt = 0;
+    switch (key.name) {
+      case 'return':
+        this._sawReturnAt = Date.now();
+        this._line();
+        break;
+      case 'enter':
+        if (this._sawReturnAt === 0 || Date.now() - this._sawReturnAt > this.crlfDelay) this._line();
+        this._sawReturnAt = 0;
+        break;
+      case 'backspace': this._deleteLeft(); break;
+      case 'delete': this._deleteRight(); break;
+      case 'left': this._moveCursor(-charLengthLeft(this.line, this.cursor)); break;
+      case 'right': this._moveCursor(+charLengthAt(this.line, this.cursor)); break;
+      case 'home': this._moveCursor(-Infinity); break;
+      case 'end': this._moveCursor(+Infinity); break;
+      case 'up': this._historyPrev(); break;
+      case 'down': this._historyNext(); break;
+      case 'tab':
+        if (typeof this.completer === 'function' && this.isCompletionEnabled) {
+          this._tabComplete(previousKey !== undefined && previousKey.name === 'tab');
+          break;
+        }
+        // falls through
+      default:
+        if (typeof s === 'string' && s) {
+          lineEnding.lastIndex = 0;
+          let m;
+          let lastIndex = 0;
+          while ((m = lineEnding.exec(s)) !== null) {
+            this._insertString(s.slice(lastIndex, m.index));
+            lastIndex = lineEnding.lastIndex;
+            this._line();
+            lineEnding.lastIndex = lastIndex;
+          }
+          this._insertString(s.slice(lastIndex));
+        }
     }
   }
 };
 
+Interface.prototype._getDisplayPos = function _getDisplayPos(str) {
+  let offset = 0;
+  const col = this.columns;
+  let rows = 0;
+  str = require('util').stripVTControlCharacters(str);
+  for (const ch of str) {
+    if (ch === '\n') {
+      rows += Math.ceil(offset / col) || 1;
+      offset = 0;
+      continue;
+    }
+    if (ch === '\t') {
+      offset += this.tabSize - (offset % this.tabSize);
+      continue;
+    }
+    const width = charWidth(ch);
+    if (width === 0 || width === 1) {
+      offset += width;
+    } else {
+      if ((offset + 1) % col === 0) offset++;
+      offset += 2;
+    }
+  }
+  const cols = offset % col;
+  rows += (offset - cols) / col;
+  return { cols, rows };
+};
+
 Interface.prototype.getCursorPos = function getCursorPos() {
-  const offset = this._prompt.length + this.cursor;
-  const cols = this.columns;
-  return { rows: Math.floor(offset / cols) || 0, cols: cols === Infinity ? offset : offset % cols };
+  return this._getDisplayPos(this._prompt + this.line.slice(0, this.cursor));
 };
 
 Interface.prototype[Symbol.asyncIterator] = function () {

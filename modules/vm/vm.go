@@ -13,10 +13,14 @@ package vm
 
 import (
 	_ "embed"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"regexp"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf16"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
@@ -135,6 +139,36 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return append(fns, vars...)
 	})
+	// checkFunction(src) throws V8's SyntaxError unless src, "(function (params) {\nbody\n})",
+	// parses as that one function: a body or parameter list that closes the function early
+	// ("});...") would otherwise run as code of its own.
+	o.Set("checkFunction", func(src string) {
+		prg, err := parser.ParseFile(nil, "", src, 0)
+		if err != nil {
+			msg := err.Error()
+			if se, ok := modules.V8SyntaxError(err, src); ok {
+				msg = se.Message
+			} else if m := syntaxMsg().FindStringSubmatch(msg); m != nil {
+				msg = m[1]
+			}
+			panic(throwSyntax(vm, msg))
+		}
+		if len(prg.Body) == 1 {
+			if es, ok := prg.Body[0].(*ast.ExpressionStatement); ok {
+				if fl, ok := es.Expression.(*ast.FunctionLiteral); ok && int(fl.Idx1()) >= len(src) {
+					return
+				}
+			}
+		}
+		// where the function ended early there is a '}' V8 would not expect
+		tok := "}"
+		if len(prg.Body) > 0 {
+			if end := int(prg.Body[0].Idx1()) - 2; end >= 0 && end < len(src) {
+				tok = src[end : end+1]
+			}
+		}
+		panic(throwSyntax(vm, "Unexpected token '"+tok+"'"))
+	})
 	// withTimeout(ms, fn) calls fn, interrupting it after ms milliseconds.
 	o.Set("withTimeout", func(ms float64, fn goja.Callable) goja.Value {
 		t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() { vm.Interrupt(timeoutErr{}) })
@@ -157,6 +191,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return v
 	})
 	o.Set("timeoutSentinel", timeoutSentinel)
+	// sourceMap(code, filename, lineOffset, columnOffset) is a source-map comment to end code
+	// run by eval with, so that its stack frames read filename:line:column as node's do.
+	o.Set("sourceMap", func(code, filename string, lineOffset, columnOffset int) string {
+		return sourceMapComment(code, filename, lineOffset, columnOffset)
+	})
 	return nil
 }
 
@@ -166,6 +205,75 @@ var syntaxMsg = sync.OnceValue(func() *regexp.Regexp {
 })
 
 const timeoutSentinel = "\x00gojs-vm-timeout\x00"
+
+// Past these sizes a source map maps each line's start only (columns then read 1): a
+// per-column map of a big script would cost more than the run.
+const (
+	maxMappedCode = 1 << 18
+	maxMappedLine = 2000
+)
+
+// sourceMapComment builds an inline source map that maps every position of code to itself in
+// filename, shifted by the offsets (columnOffset on the first line only, as V8 does).
+func sourceMapComment(code, filename string, lineOffset, columnOffset int) string {
+	var m []byte
+	prevLine, prevCol := 0, 0
+	line := 0
+	for start := 0; start <= len(code); line++ {
+		end := strings.IndexByte(code[start:], '\n')
+		if end < 0 {
+			end = len(code)
+		} else {
+			end += start
+		}
+		if line > 0 {
+			m = append(m, ';')
+		}
+		// columns count UTF-16 units, as goja's positions do
+		n := len(utf16.Encode([]rune(code[start:end])))
+		if len(code) > maxMappedCode || n > maxMappedLine {
+			n = 0
+		}
+		genPrev := 0
+		for c := 0; c <= n; c++ {
+			sl, sc := line+lineOffset, c
+			if line == 0 {
+				sc += columnOffset
+			}
+			if c > 0 {
+				m = append(m, ',')
+			}
+			m = appendVLQ(m, c-genPrev)
+			m = append(m, 'A')
+			m = appendVLQ(m, sl-prevLine)
+			m = appendVLQ(m, sc-prevCol)
+			genPrev, prevLine, prevCol = c, sl, sc
+		}
+		start = end + 1
+	}
+	js, _ := json.Marshal(map[string]any{"version": 3, "sources": []string{filename}, "names": []string{}, "mappings": string(m)})
+	return "\n//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(js)
+}
+
+const vlqDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+func appendVLQ(b []byte, n int) []byte {
+	v := n << 1
+	if n < 0 {
+		v = (-n)<<1 | 1
+	}
+	for {
+		d := v & 31
+		v >>= 5
+		if v != 0 {
+			d |= 32
+		}
+		b = append(b, vlqDigits[d])
+		if v == 0 {
+			return b
+		}
+	}
+}
 
 func throwSyntax(vm *goja.Runtime, msg string) goja.Value {
 	ctor := vm.Get("SyntaxError")

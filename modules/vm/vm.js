@@ -5,7 +5,9 @@ const { codes, E } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
 if (!codes.ERR_SCRIPT_EXECUTION_TIMEOUT) E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error);
 const { ERR_SCRIPT_EXECUTION_TIMEOUT } = codes;
-const { validateString, validateObject, validateArray, validateUint32 } = require('internal/validators');
+const {
+  validateString, validateObject, validateArray, validateUint32, validateInt32, validateBoolean,
+} = require('internal/validators');
 
 const contexts = new WeakMap(); // contextified object -> its proxy
 
@@ -22,8 +24,24 @@ const intrinsics = new Set(['Object', 'Function', 'Array', 'Number', 'parseFloat
 const kProxy = '__gojsVmProxy$';
 const kCode = '__gojsVmCode$';
 
+// typeofNames: the names a script reads under typeof (by a scan of its text, so a name in a string
+// or comment counts too, which only makes it lenient).
+function typeofNames(code, into) {
+  if (!code.includes('typeof')) return;
+  const re = /\btypeof\s*\(?\s*([A-Za-z_$][\w$]*)/g;
+  let m;
+  while ((m = re.exec(code)) !== null) into.add(m[1]);
+}
+
+const lenientNames = new WeakMap(); // proxy -> names read under typeof by code run in its context
+
+// makeProxy: the scope a context's code runs in. Every name but the intrinsics resolves to the
+// object: the main context's globals (process, require, ...) are not seen, and reading a name the
+// object lacks throws a ReferenceError as node's would, unless the context's code reads that name
+// under typeof (a `with` scope cannot tell typeof from a plain read), where it gives undefined.
 function makeProxy(sandbox) {
-  return new Proxy(sandbox, {
+  const lenient = new Set();
+  const proxy = new Proxy(sandbox, {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
       if (Reflect.has(t, k)) return true;
@@ -33,10 +51,17 @@ function makeProxy(sandbox) {
     get(t, k) {
       if (k === Symbol.unscopables) return undefined;
       if (k === 'globalThis' && !Reflect.has(t, k)) return t;
+      if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
+        throw new ReferenceError(`${k} is not defined`);
+      }
       return Reflect.get(t, k);
     },
-    set(t, k, v) { t[k] = v; return true; },
+    // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
+    // in sloppy code, a TypeError in strict code
+    set(t, k, v) { return Reflect.set(t, k, v); },
   });
+  lenientNames.set(proxy, lenient);
+  return proxy;
 }
 
 function isContext(object) {
@@ -44,10 +69,18 @@ function isContext(object) {
   return contexts.has(object);
 }
 
-function createContext(contextObject = {}, options) {
+function createContext(contextObject = {}, options = {}) {
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
   validateObject(contextObject, 'object', { allowArray: true, allowFunction: true });
-  if (options !== undefined) validateObject(options, 'options');
+  validateObject(options, 'options');
+  const { name, origin, codeGeneration } = options;
+  if (name !== undefined) validateString(name, 'options.name');
+  if (origin !== undefined) validateString(origin, 'options.origin');
+  if (codeGeneration !== undefined) {
+    validateObject(codeGeneration, 'options.codeGeneration');
+    if (codeGeneration.strings !== undefined) validateBoolean(codeGeneration.strings, 'options.codeGeneration.strings');
+    if (codeGeneration.wasm !== undefined) validateBoolean(codeGeneration.wasm, 'options.codeGeneration.wasm');
+  }
   contexts.set(contextObject, makeProxy(contextObject));
   return contextObject;
 }
@@ -55,17 +88,42 @@ function createContext(contextObject = {}, options) {
 function contextProxy(ctx) {
   const p = ctx !== null && (typeof ctx === 'object' || typeof ctx === 'function') ? contexts.get(ctx) : undefined;
   if (p === undefined) {
-    const err = new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', ctx);
-    throw err;
+    validateObject(ctx, 'object', { allowArray: true });
+    throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', ctx);
   }
   return p;
 }
 
+// getOptions: the options of the vm.runIn*Context functions, a string being the filename.
 function getOptions(options) {
   if (typeof options === 'string') return { filename: options };
-  if (options === undefined || options === null) return {};
+  if (options === undefined) return {};
   validateObject(options, 'options');
   return options;
+}
+
+// runOptions: the options of a Script's runs, checked as node checks them.
+function runOptions(options = {}) {
+  validateObject(options, 'options');
+  const { displayErrors = true, breakOnSigint = false } = options;
+  validateBoolean(displayErrors, 'options.displayErrors');
+  validateBoolean(breakOnSigint, 'options.breakOnSigint');
+  return options;
+}
+
+// contextOptions: the options runInNewContext gives createContext.
+function contextOptions(options) {
+  if (!options) return {};
+  const { contextName, contextOrigin, contextCodeGeneration } = options;
+  if (contextName !== undefined) validateString(contextName, 'options.contextName');
+  if (contextOrigin !== undefined) validateString(contextOrigin, 'options.contextOrigin');
+  if (contextCodeGeneration !== undefined) {
+    validateObject(contextCodeGeneration, 'options.contextCodeGeneration');
+    const { strings, wasm } = contextCodeGeneration;
+    if (strings !== undefined) validateBoolean(strings, 'options.contextCodeGeneration.strings');
+    if (wasm !== undefined) validateBoolean(wasm, 'options.contextCodeGeneration.wasm');
+  }
+  return { name: contextName, origin: contextOrigin };
 }
 
 function runWithOptions(fn, options) {
@@ -91,21 +149,64 @@ const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode
   }
 })`, 'node:vm'));
 
+// An error thrown out of a script's run (displayErrors not false) has, as in node, its stack
+// start with the line that threw and a caret under where: "file.js:3\n  throw e;\n  ^\n\n".
+// The place here is the script's innermost frame in the stack (where the error was made), with
+// the caret of a `throw new X(...)` under its `throw` as V8 puts it.
+const kDecorated = Symbol.for('gojs.stackDecorated');
+function escapeRegExp(s) { return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'); }
+function decorateErrorStack(err, script) {
+  if (err === null || typeof err !== 'object' || err[kDecorated] === true) return;
+  let stack;
+  try { stack = err.stack; } catch { return; }
+  if (typeof stack !== 'string') return;
+  const m = new RegExp(`^\\s+at (?:.*\\()?${escapeRegExp(script._filename)}:(\\d+):(\\d+)\\)?$`, 'm').exec(stack);
+  if (m === null) return;
+  const line = Number(m[1]);
+  const lineInCode = line - script._lineOffset;
+  let col = Number(m[2]) - 1 - (lineInCode === 1 ? script._columnOffset : 0);
+  const text = script._code.split('\n')[lineInCode - 1];
+  if (text === undefined || col < 0 || col > text.length) return;
+  const t = /\bthrow\s+(?:new\s+)?$/.exec(text.slice(0, col));
+  if (t !== null) col = t.index;
+  try {
+    err.stack = `${script._filename}:${line}\n${text}\n${' '.repeat(col)}^\n\n${stack}`;
+    Object.defineProperty(err, kDecorated, { value: true, configurable: true });
+  } catch {
+    // a frozen error keeps its stack
+  }
+}
+
 class Script {
   constructor(code, options = {}) {
     code = `${code}`;
     if (typeof options === 'string') options = { filename: options };
     else validateObject(options, 'options');
-    const { filename = 'evalmachine.<anonymous>', cachedData, produceCachedData = false } = options;
+    const {
+      filename = 'evalmachine.<anonymous>', lineOffset = 0, columnOffset = 0, cachedData, produceCachedData = false,
+    } = options;
     validateString(filename, 'options.filename');
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
+    validateBoolean(produceCachedData, 'options.produceCachedData');
     if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
       throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     this._code = code;
     this._filename = filename;
+    this._lineOffset = lineOffset;
+    this._columnOffset = columnOffset;
+    this._evalCode = null;
     this._program = binding.compile(code, filename);
     this._names = null;
     if (cachedData !== undefined) this.cachedDataRejected = false;
+    // the last sourceMappingURL magic comment names the script's source map
+    this.sourceMapURL = undefined;
+    if (code.includes('sourceMappingURL=')) {
+      const re = /\/\/[#@] ?sourceMappingURL=([^\s'"]*)/g;
+      let m;
+      while ((m = re.exec(code)) !== null) this.sourceMapURL = m[1];
+    }
     if (produceCachedData) {
       this.cachedDataProduced = true;
       this.cachedData = Buffer.alloc(0);
@@ -113,22 +214,43 @@ class Script {
   }
 
   runInThisContext(options) {
-    options = getOptions(options);
-    return runWithOptions(() => binding.run(this._program), options);
+    options = runOptions(options);
+    try {
+      return runWithOptions(() => binding.run(this._program), options);
+    } catch (err) {
+      if (options.displayErrors !== false) decorateErrorStack(err, this);
+      throw err;
+    }
   }
 
   runInContext(contextifiedObject, options) {
     const proxy = contextProxy(contextifiedObject);
-    options = getOptions(options);
-    if (this._names === null) this._names = binding.declared(this._code);
+    options = runOptions(options);
+    if (this._names === null) {
+      this._names = binding.declared(this._code);
+      this._typeofNames = new Set();
+      typeofNames(this._code, this._typeofNames);
+    }
     const names = this._names;
+    const lenient = lenientNames.get(proxy);
+    for (const n of this._typeofNames) lenient.add(n);
     // Hoist: declared functions and vars exist on the object before the code runs, in order.
     for (const n of names) if (!(n in contextifiedObject)) contextifiedObject[n] = undefined;
-    return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, this._code, names), options);
+    // Run by eval, the code names its frames through an inline source map.
+    if (this._evalCode === null) {
+      this._evalCode = this._code + binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
+    }
+    const code = this._evalCode;
+    try {
+      return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, code, names), options);
+    } catch (err) {
+      if (options.displayErrors !== false) decorateErrorStack(err, this);
+      throw err;
+    }
   }
 
   runInNewContext(contextObject, options) {
-    const ctx = createContext(contextObject, getOptions(options).contextOptions);
+    const ctx = createContext(contextObject, contextOptions(options));
     return this.runInContext(ctx, options);
   }
 
@@ -138,35 +260,65 @@ class Script {
 function createScript(code, options) { return new Script(code, options); }
 
 function runInThisContext(code, options) {
-  return new Script(code, getOptions(options)).runInThisContext(options);
+  options = getOptions(options);
+  return new Script(code, options).runInThisContext(options);
 }
 
 function runInContext(code, contextifiedObject, options) {
   contextProxy(contextifiedObject);
-  return new Script(code, getOptions(options)).runInContext(contextifiedObject, options);
+  options = getOptions(options);
+  return new Script(code, options).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
-  const script = new Script(code, getOptions(options));
+  options = getOptions(options);
+  const script = new Script(code, options);
   return script.runInNewContext(contextObject, options);
 }
 
-function compileFunction(code, params = [], options = {}) {
+// extensionScope: the scope of a function compiled over context extensions.
+function extensionScope(scopes, src) {
+  const proxy = makeProxy(Object.assign(Object.create(null), ...scopes.reverse()));
+  typeofNames(src, lenientNames.get(proxy));
+  return proxy;
+}
+
+function compileFunction(code, params, options = {}) {
   validateString(code, 'code');
-  validateArray(params, 'params');
-  for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
+  if (params !== undefined) {
+    validateArray(params, 'params');
+    for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
+  } else {
+    params = [];
+  }
   validateObject(options, 'options');
-  const { filename = '', parsingContext, contextExtensions = [] } = options;
+  const {
+    filename = '', columnOffset = 0, lineOffset = 0, cachedData, produceCachedData = false, parsingContext,
+    contextExtensions = [],
+  } = options;
   validateString(filename, 'options.filename');
+  validateInt32(columnOffset, 'options.columnOffset');
+  validateInt32(lineOffset, 'options.lineOffset');
+  if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+    throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
+  }
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  if (parsingContext !== undefined) {
+    if (typeof parsingContext !== 'object' || parsingContext === null || !contexts.has(parsingContext)) {
+      throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
+    }
+  }
   validateArray(contextExtensions, 'options.contextExtensions');
-  contextExtensions.forEach((e, i) => validateObject(e, `options.contextExtensions[${i}]`));
+  contextExtensions.forEach((e, i) => validateObject(e, `options.contextExtensions[${i}]`, { nullable: true }));
   const src = `(function (${params.join(', ')}) {\n${code}\n})`;
-  binding.compile(src, filename); // syntax errors throw here
-  let scopes = contextExtensions.slice();
+  // the body and parameters must make one function: text that closes it early is refused, as
+  // V8 parses them as a function's parts
+  binding.checkFunction(src);
+  const scopes = contextExtensions.filter((e) => e !== null);
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
   const fn = scopes.length === 0
     ? binding.run(binding.compile(src, filename))
-    : evalInContext.call(parsingContext || {}, makeProxy(Object.assign(Object.create(null), ...scopes.reverse())), src, []);
+    : evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src, []);
   return fn;
 }
 

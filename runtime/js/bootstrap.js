@@ -371,7 +371,10 @@ function printFatal(err, origin) {
   let arrow = '';
   try {
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-      arrow = err[Symbol.for('gojs.arrowMessage')] || binding.arrowFor(err) || '';
+      // vm gives its errors' stacks their arrow (node's decorated stacks)
+      if (err[Symbol.for('gojs.stackDecorated')] !== true) {
+        arrow = err[Symbol.for('gojs.arrowMessage')] || binding.arrowFor(err) || '';
+      }
     } else if (origin === 'uncaughtException') {
       arrow = binding.arrowFor(undefined) || '';
     }

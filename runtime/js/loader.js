@@ -106,7 +106,6 @@ function Module(id = '', parent) {
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  this.paths = [];
 }
 Object.defineProperty(Module.prototype, 'parent', {
   get() { return parentMap.get(this); },
@@ -117,11 +116,70 @@ Object.defineProperty(Module.prototype, 'parent', {
 Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
+// modulePaths: the global folders searched after node_modules ($NODE_PATH, ~/.node_modules,
+// ~/.node_libraries, <prefix>/lib/node), as Module._initPaths sets them; Module.globalPaths is a copy.
+let modulePaths = [];
 Module.globalPaths = [];
+Module._initPaths = function _initPaths() {
+  const env = process.env;
+  const homeDir = env.HOME;
+  const nodePath = env.NODE_PATH;
+  let paths = [resolvePath(dirname(dirname(process.execPath)) + '/lib/node')];
+  if (homeDir) {
+    paths.unshift(resolvePath(homeDir + '/.node_libraries'));
+    paths.unshift(resolvePath(homeDir + '/.node_modules'));
+  }
+  if (nodePath) {
+    paths = nodePath.split(':').filter(Boolean).concat(paths);
+  }
+  modulePaths = paths;
+  Module.globalPaths = modulePaths.slice();
+};
+Module._initPaths();
+let debugWarned = false;
+Module._debug = function _debug() {
+  if (!debugWarned) {
+    debugWarned = true;
+    process.emitWarning('Module._debug is deprecated.', 'DeprecationWarning', 'DEP0077');
+  }
+};
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(binding.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+};
 Module.builtinModules = binding.builtinModules; // a fresh array the binding keeps no other use of
 Module.Module = Module;
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+// Module.wrap and Module.wrapper, as node's: once either is replaced or changed, modules are
+// compiled as the script wrap() makes of them.
+let wrapPatched = false;
+let wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+const wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrapperProxy = new Proxy(wrapper, {
+  set(target, property, value, receiver) {
+    wrapPatched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    wrapPatched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperty(Module, 'wrap', {
+  get() { return wrap; },
+  set(value) { wrapPatched = true; wrap = value; },
+  configurable: true,
+});
+Object.defineProperty(Module, 'wrapper', {
+  get() { return wrapperProxy; },
+  set(value) { wrapPatched = true; wrapperProxy = value; },
+  configurable: true,
+});
 Module.isBuiltin = function isBuiltin(id) {
   if (typeof id !== 'string') return false;
   if (id.startsWith('node:')) {
@@ -167,8 +225,8 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (Module.isBuiltin(request)) return null;
   if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/' &&
       (request.length < 3 || request.slice(0, 3) !== '../'))) {
-    let paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(binding.cwd());
-    return paths.concat(Module.globalPaths);
+    const paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(binding.cwd());
+    return paths.concat(modulePaths);
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
   return [dirname(parent.filename)];
@@ -204,6 +262,8 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
+    process.emitWarning(`Invalid 'main' field in '${resolvePath(requestPath, 'package.json')}' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
   }
   return actual;
 }
@@ -315,13 +375,13 @@ function resolveImports(request, parent) {
 // ---- resolution -------------------------------------------------------------------------------
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
-  if (request.startsWith('node:')) {
-    if (Module.isBuiltin(request)) return request;
-    throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
-  }
+  if (request.startsWith('node:') && Module.isBuiltin(request)) return request;
   if (builtinSet.has(request)) return request;
 
   let paths;
+  if (options !== null && typeof options === 'object' && options.paths !== undefined && !Array.isArray(options.paths)) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
+  }
   if (options && options.paths) {
     if (request[0] === '.' && (request.startsWith('./') || request.startsWith('../'))) {
       paths = options.paths;
@@ -382,18 +442,54 @@ function loadBuiltin(id) {
   return requireBuiltin(id);
 }
 
+// A module required again while it loads (a cycle) hands out its unfinished exports; as in node,
+// reading a property they do not have yet warns, through a prototype swapped in for the time.
+let circularWarningProto;
+function exportsForCircularRequire(module) {
+  const exp = module.exports;
+  if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
+    if (circularWarningProto === undefined) {
+      const warn = (prop) => process.emitWarning(
+        `Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+      circularWarningProto = new Proxy({}, {
+        get(target, prop) {
+          // __esModule is read by transpiled ES modules: no warning for it
+          if (prop in target || prop === '__esModule') return target[prop];
+          warn(prop);
+          return undefined;
+        },
+        getOwnPropertyDescriptor(target, prop) {
+          if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+            return Object.getOwnPropertyDescriptor(target, prop);
+          }
+          warn(prop);
+          return undefined;
+        },
+      });
+    }
+    Object.setPrototypeOf(exp, circularWarningProto);
+  }
+  return exp;
+}
+
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     if (!Module.isBuiltin(request)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
     return loadBuiltin(id);
   }
-  if (builtinSet.has(request)) return loadBuiltin(request);
+  if (builtinSet.has(request)) {
+    // an entry put in require.cache under a built-in's bare name stands in for it
+    const cached = Module._cache[request];
+    if (cached !== undefined) return cached.exports;
+    return loadBuiltin(request);
+  }
 
   const filename = Module._resolveFilename(request, parent, isMain);
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    if (!cached.loaded) return exportsForCircularRequire(cached);
     return cached.exports;
   }
   if (filename.startsWith('node:') || builtinSet.has(filename)) return loadBuiltin(filename.replace(/^node:/, ''));
@@ -410,6 +506,11 @@ Module._load = function _load(request, parent, isMain) {
     module.load(filename);
     threw = false;
   } finally {
+    // a module required in a cycle got the warning prototype until it finished loading
+    const exp = module.exports;
+    if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === circularWarningProto) {
+      Object.setPrototypeOf(exp, Object.prototype);
+    }
     if (threw) {
       delete Module._cache[filename];
       if (parent && parent.children) {
@@ -452,7 +553,9 @@ Module.prototype.require = function require(id) {
 function stripBOM(s) { return s.charCodeAt(0) === 0xFEFF ? s.slice(1) : s; }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = binding.compile(content, filename);
+  const fn = wrapPatched ?
+    requireBuiltin('vm').runInThisContext(Module.wrap(content), { filename }) :
+    binding.compile(content, filename);
   const dir = dirname(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, dir);
@@ -543,8 +646,23 @@ Module._extensions['.json'] = function (module, filename) {
     throw err;
   }
 };
+// gojs runs no native code. A file that is no shared object at all fails as dlopen on Linux
+// reports it; a real one gets gojs's own message.
+function dlopenFailure(filename) {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const fs = requireBuiltin('fs');
+    const fd = fs.openSync(filename, 'r');
+    const head = Buffer.alloc(64);
+    let n;
+    try { n = fs.readSync(fd, head, 0, 64, 0); } finally { fs.closeSync(fd); }
+    if (n < 64) return `${filename}: file too short`;
+    if (head[0] !== 0x7f || head[1] !== 0x45 || head[2] !== 0x4c || head[3] !== 0x46) return `${filename}: invalid ELF header`;
+  } catch {}
+  return undefined;
+}
 Module._extensions['.node'] = function (module, filename) {
-  const err = new Error(`gojs cannot load native addon ${filename}`);
+  const err = new Error(dlopenFailure(filename) || `gojs cannot load native addon ${filename}`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
