@@ -165,25 +165,27 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 		}
 		raw = raw[idx+1:]
 	}
-	requires := 0
+	var lstate loaderFrameState
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
 			continue
 		}
 		p := f.Position()
-		if p.Filename == "" {
+		if p.Filename == "" || p.Filename == "node:internal/makeError" {
+			// (makeError is the helper Go code builds its Node errors with: node has no such frame)
 			continue
 		}
 		if p.Filename == loaderName {
 			// The module loader's own frames read as node's do.
-			for _, nf := range nodeLoaderFrames(f.FuncName(), &requires) {
+			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
 					out = append(out, nf)
 				}
 			}
 			continue
 		}
+		lstate.resolving = false
 		si := siteInfo{file: p.Filename, line: p.Line, col: p.Column}
 		if fn := f.FuncName(); fn != "<anonymous>" {
 			si.fn = fn
@@ -212,21 +214,33 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 // Node's own frames for the CommonJS loader's work, as node 20.20 prints them: what a stack
 // shows below a module's top-level code (main or required).
 var (
-	nodeCompileFrame  = siteInfo{fn: "Module._compile", file: loaderName, line: 1521, col: 14}
-	nodeExtJSFrame    = siteInfo{fn: "Module._extensions..js", file: loaderName, line: 1623, col: 10}
-	nodeLoadFrame     = siteInfo{fn: "Module.load", file: loaderName, line: 1266, col: 32}
-	nodeLoadStatic    = siteInfo{fn: "Module._load", file: loaderName, line: 1091, col: 12}
-	nodeRequireMethod = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
-	nodeRequireHelper = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
-	nodeRunMain       = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
-	nodeRunMainModule = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+	nodeCompileFrame   = siteInfo{fn: "Module._compile", file: loaderName, line: 1521, col: 14}
+	nodeExtJSFrame     = siteInfo{fn: "Module._extensions..js", file: loaderName, line: 1623, col: 10}
+	nodeLoadFrame      = siteInfo{fn: "Module.load", file: loaderName, line: 1266, col: 32}
+	nodeLoadStatic     = siteInfo{fn: "Module._load", file: loaderName, line: 1091, col: 12}
+	nodeResolveFrame   = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1207, col: 15}
+	nodeLoadResolving  = siteInfo{fn: "Module._load", file: loaderName, line: 1038, col: 27}
+	nodeRequireResolve = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
+	nodeRequireMethod  = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
+	nodeRequireHelper  = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
+	nodeRunMain        = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
+	nodeRunMainModule  = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
 )
+
+// loaderFrameState is what nodeLoaderFrames remembers along one stack: requires counts the
+// loader's require frames met so far (the first is Module.prototype.require, the next the
+// require function a module gets); resolving is set by a _resolveFilename frame, whose caller,
+// Module._load, is then at the line that calls it.
+type loaderFrameState struct {
+	requires  int
+	resolving bool
+}
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
 // loader has in its place, so that a stack reads, and truncates at stackTraceLimit, as node's.
-// requires counts the loader's require frames met so far: the first is Module.prototype.require,
-// the next the require function a module gets.
-func nodeLoaderFrames(fn string, requires *int) []siteInfo {
+func nodeLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
+	resolving := st.resolving
+	st.resolving = false
 	switch fn {
 	case "_compile", "compileTransformed":
 		return []siteInfo{nodeCompileFrame}
@@ -236,11 +250,20 @@ func nodeLoaderFrames(fn string, requires *int) []siteInfo {
 		return []siteInfo{nodeExtJSFrame}
 	case "load":
 		return []siteInfo{nodeLoadFrame}
+	case "_resolveFilename":
+		st.resolving = true
+		return []siteInfo{nodeResolveFrame}
 	case "_load":
+		if resolving {
+			// Module._load calling _resolveFilename, where a missing module is found missing
+			return []siteInfo{nodeLoadResolving}
+		}
 		return []siteInfo{nodeLoadStatic}
+	case "resolve":
+		return []siteInfo{nodeRequireResolve}
 	case "require":
-		*requires++
-		if *requires%2 == 1 {
+		st.requires++
+		if st.requires%2 == 1 {
 			return []siteInfo{nodeRequireMethod}
 		}
 		return []siteInfo{nodeRequireHelper}

@@ -328,7 +328,11 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 	if st == nil || goja.IsUndefined(st) {
 		return ""
 	}
-	for _, line := range strings.Split(st.String(), "\n")[1:] {
+	for i, line := range strings.Split(st.String(), "\n")[1:] {
+		if i == 0 && strings.HasSuffix(line, " (node:internal/modules/cjs/loader:1207:15)") {
+			// a module not found by require: node points at the loader's own throw
+			return missingModuleArrow
+		}
 		m := stackFrameRe().FindStringSubmatch(line)
 		if m == nil || strings.HasPrefix(m[1], "node:") {
 			continue
@@ -395,9 +399,19 @@ func (rt *Runtime) lastThrowArrow() string {
 	return rt.throwArrow
 }
 
+// missingModuleArrow is node's excerpt for a module require does not find: its loader's own throw.
+const missingModuleArrow = "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n"
+
 func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
+	first := true
 	for _, f := range frames {
 		p := f.Position()
+		if first && p.Filename != "" && f.SrcName() != "<native>" {
+			first = false
+			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {
+				return missingModuleArrow
+			}
+		}
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
 			return rt.arrow(p.Filename, p.Line, p.Column)
 		}
