@@ -135,7 +135,10 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		if cover != nil {
 			src = cover(filename, src)
 		}
-		prg, err := compileSource(filename, cjsWrapperPrefix+src+"\n})")
+		// node reads a script's sourceMappingURL only under --enable-source-maps; the
+		// coverage instrumenter maps its own insertions back with one
+		maps := cover != nil || rt.sourceMapsFlag()
+		prg, err := compileSourceMaps(filename, cjsWrapperPrefix+src+"\n})", false, maps)
 		if err != nil {
 			panic(rt.syntaxError(err, filename))
 		}
@@ -147,7 +150,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	})
 	lz.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
-		prg, err := compileSource(name, src)
+		prg, err := compileSourceMaps(name, src, false, rt.sourceMapsFlag())
 		if err != nil {
 			panic(rt.syntaxError(err, name))
 		}
@@ -169,7 +172,17 @@ func compileSource(name, src string) (*goja.Program, error) {
 
 // compileSourceMode is compileSource, in strict mode when strict (ES module code is strict).
 func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
-	ast, err := parser.ParseFile(nil, name, src, 0)
+	return compileSourceMaps(name, src, strict, true)
+}
+
+// compileSourceMaps is compileSourceMode; maps says whether a sourceMappingURL comment in src
+// is followed (goja's parser then maps positions in stacks through it).
+func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, error) {
+	var opts []parser.Option
+	if !maps {
+		opts = append(opts, parser.WithDisableSourceMaps)
+	}
+	ast, err := parser.ParseFile(nil, name, src, 0, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -182,6 +195,17 @@ func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
 		}
 	}
 	return prg, err
+}
+
+// sourceMapsFlag says whether node was asked (--enable-source-maps) to map stack positions
+// through the source maps scripts name.
+func (rt *Runtime) sourceMapsFlag() bool {
+	for _, a := range rt.opts.ExecArgv {
+		if a == "--enable-source-maps" {
+			return true
+		}
+	}
+	return false
 }
 
 func stripShebang(src string) string {
