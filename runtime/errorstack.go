@@ -145,6 +145,17 @@ type siteInfo struct {
 	display   string // the frame's name as printed, when it is not fn (a method's receiver type)
 	line, col int
 	top, esm  bool
+	native    string // a built-in's frame (no file or position): its receiver's type name
+}
+
+// nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
+// function of the program's (goja has the frame, under the bare name, without the receiver):
+// the array methods taking a callback, and Array.from / TypedArray.from, called on a function.
+// forEach is taken for Array's, the common one (Map's and Set's cannot be told apart here).
+var nativeFrameType = map[string]string{
+	"map": "Array", "forEach": "Array", "filter": "Array", "some": "Array", "every": "Array",
+	"find": "Array", "findIndex": "Array", "findLast": "Array", "findLastIndex": "Array",
+	"flatMap": "Array", "from": "Function",
 }
 
 // frames returns the script frames of the current call stack, innermost first, without the
@@ -169,6 +180,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, limit int) []siteI
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
+			if typ := nativeFrameType[f.FuncName()]; typ != "" {
+				// a built-in that calls back into script: V8 shows its frame
+				out = append(out, siteInfo{fn: f.FuncName(), display: typ + "." + f.FuncName(), native: typ})
+			}
 			continue
 		}
 		p := f.Position()
@@ -330,6 +345,25 @@ func (s *stackAPI) lazyStack(obj *goja.Object) {
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
+// engineErrorStack gives an error the engine raised (a TypeError from null.x), whose stack is
+// still goja's text, the formatting accessor that errors made by the constructors have, so that
+// reading it gives V8's stack. A stack the program set itself is left alone. Loop only.
+func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
+	s := rt.stacks
+	if s == nil {
+		return false
+	}
+	if _, ok := gojaErrorFrames(obj); !ok {
+		return false
+	}
+	st, ok := obj.Get("stack").Export().(string)
+	if !ok || !strings.Contains(st, "\n\tat ") {
+		return false
+	}
+	s.pendingInit()
+	return obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
+}
+
 // pendingInit makes the runtime's WeakMap of pending stacks and the shared accessor pair.
 func (s *stackAPI) pendingInit() {
 	if s.wm != nil {
@@ -405,6 +439,9 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 }
 
 func (si *siteInfo) location() string {
+	if si.native != "" {
+		return "<anonymous>"
+	}
 	file := si.file
 	if si.esm {
 		file = "file://" + file
@@ -450,8 +487,11 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 	if si.esm {
 		file = "file://" + file
 	}
-	v, err := s.makeSite(goja.Undefined(), fn, vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col),
-		vm.ToValue(si.top), vm.ToValue(b.String()))
+	fileV, lineV, colV, typV := vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col), goja.Null()
+	if si.native != "" {
+		fileV, lineV, colV, typV = goja.Null(), goja.Null(), goja.Null(), vm.ToValue(si.native)
+	}
+	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV)
 	if err != nil {
 		panic(err)
 	}
