@@ -442,8 +442,19 @@ Module.prototype.require = function require(id) {
 
 function stripBOM(s) { return s.charCodeAt(0) === 0xFEFF ? s.slice(1) : s; }
 
+// compileFailed maps a SyntaxError the compiler raised to the file it was compiling: only such an
+// error, for the module's own file, sends a file to esbuild or to syntax detection (a SyntaxError
+// its code throws while running, JSON.parse's, must not run the module a second time).
+const compileFailed = new WeakMap();
+
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = binding.compile(content, filename);
+  let fn;
+  try {
+    fn = binding.compile(content, filename);
+  } catch (e) {
+    if (e !== null && typeof e === 'object') compileFailed.set(e, filename);
+    throw e;
+  }
   const dir = dirname(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, dir);
@@ -465,7 +476,7 @@ Module._extensions['.js'] = function (module, filename) {
       compileCommonJS(module, filename, content);
     } catch (e) {
       // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
-      if (e instanceof SyntaxError && (!pkg || pkg.type === 'none') && !module.loaded &&
+      if (e instanceof SyntaxError && compileFailed.get(e) === filename && (!pkg || pkg.type === 'none') && !module.loaded &&
           /\bawait\b/.test(content) && !esm().esmTried.has(filename)) {
         esm().esmTried.add(filename);
         let ok = false;
@@ -486,14 +497,11 @@ Module._extensions['.cjs'] = function (module, filename) {
 // lacks (async generators, for await, using...): the quick scan catches the usual forms and a
 // goja syntax error the rest, when esbuild parses the file.
 function compileCommonJS(module, filename, content) {
-  if (binding.needsTransform(content)) {
-    esm().compileTransformed(module, filename, content, 'js');
-    return;
-  }
   try {
     module._compile(content, filename);
   } catch (e) {
-    if (!(e instanceof SyntaxError) || module.loaded || !binding.parsesAsScript(content, filename)) throw e;
+    if (!(e instanceof SyntaxError) || compileFailed.get(e) !== filename || module.loaded ||
+        !binding.parsesAsScript(content, filename)) throw e;
     esm().compileTransformed(module, filename, content, 'js');
   }
 }
