@@ -74,7 +74,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-14/esbuild-0.28.2"
+const transformVersion = "gojs-esm-15/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -197,7 +197,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	if len(res.Errors) > 0 {
 		return transformed{}, newTransformError(res.Errors[0], filename, src)
 	}
-	code, removed := stripHelpers(stripExportAnnotation(string(res.Code)))
+	code, removed := stripHelpers(stripExportAnnotation(restoreFunctionNames(string(res.Code))))
 	prefix := cjsTransformedPrefix
 	if esm {
 		prefix = esmWrapperPrefix
@@ -326,7 +326,7 @@ func forAwaitTransform(src, filename, loader string) (transformed, error) {
 		}
 		open = append(open, loop{name, ind})
 	}
-	return runTransform(string(res.Code), filename, "js", true)
+	return runTransform(restoreFunctionNames(string(res.Code)), filename, "js", true)
 }
 
 func isIdentByte(c byte) bool {
