@@ -80,6 +80,9 @@ func (rt *Runtime) installErrorStacks() {
 					panic(err)
 				}
 				obj = v.ToObject(vm)
+				if s.subclassStack(obj) {
+					return obj
+				}
 			}
 			s.lazyStack(obj)
 			return obj
@@ -113,6 +116,9 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 	skip := ""
 	if fn, ok := ctorOpt.(*goja.Object); ok {
 		if _, isFn := goja.AssertFunction(fn); isFn {
+			if s.captureBelowClass(obj, fn) {
+				return
+			}
 			skip = fn.Get("name").String()
 			if skip == "" {
 				skip = "\x00" // an anonymous function: V8 finds it by identity, we cannot
@@ -120,6 +126,50 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 		}
 	}
 	s.setStackWith(obj, skip)
+}
+
+// captureBelowClass is Error.captureStackTrace(obj, C) for a class C (this.constructor in an
+// error class's constructor, the usual form): goja's frames of class constructors have no name,
+// so C's is found by place, the first nameless frame inside C's source text. It reports false
+// when C is not a class or its frame is not found that way (the caller then goes by name).
+func (s *stackAPI) captureBelowClass(obj, fn *goja.Object) bool {
+	rt := s.rt
+	text := fn.String() // Function.prototype.toString: the class's source
+	if !strings.HasPrefix(text, "class") || len(text) < 8 {
+		return false
+	}
+	raw := rt.vm.CaptureCallStack(0, nil)
+	for i := range raw {
+		f := &raw[i]
+		if name := f.FuncName(); f.SrcName() == "<native>" || name != "" && name != "<anonymous>" {
+			continue
+		}
+		p := f.Position()
+		src, ok := rt.sources[p.Filename]
+		if !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+			continue
+		}
+		start := strings.Index(src, text)
+		if start < 0 {
+			continue
+		}
+		col := p.Column - 1
+		if p.Line == 1 && rt.wrapped[p.Filename] {
+			col -= len(cjsWrapperPrefix)
+		}
+		off := lineColOffset(src, p.Line, col)
+		if off < start || off >= start+len(text) {
+			continue
+		}
+		s.pendingInit()
+		pv := &pendingStack{raw: raw[i+1:], limit: s.limit()}
+		if _, err := s.wmSet(s.wm, obj, rt.vm.ToValue(pv)); err != nil {
+			panic(err)
+		}
+		obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return true
+	}
+	return false
 }
 
 // errorHeader is what Error.prototype.toString gives, as V8 puts at the top of a stack.
@@ -362,6 +412,45 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	}
 	s.pendingInit()
 	return obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
+}
+
+// subclassStack gives an error made by a subclass's constructor (class E extends Error) its
+// stack without the frames of the constructors that led to Error's, the super(...) calls: V8
+// begins the stack at new E(...)'s caller. It reports false when it could not (the error's frames
+// are not readable), so the caller falls back to lazyStack.
+func (s *stackAPI) subclassStack(obj *goja.Object) bool {
+	raw, ok := gojaErrorFrames(obj)
+	if !ok {
+		return false
+	}
+	rt := s.rt
+	k := 0
+	for ; k < len(raw); k++ {
+		f := &raw[k]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		col := p.Column
+		if p.Line == 1 && !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
+			col -= len(cjsWrapperPrefix)
+		}
+		col = rt.callColumn(p.Filename, p.Line, col) // from the call's "(" to the callee
+		text := rt.sourceLine(p.Filename, p.Line)
+		if col < 1 || col > len(text) || !strings.HasPrefix(text[col-1:], "super") {
+			break
+		}
+	}
+	if k == 0 || k == len(raw) {
+		return false
+	}
+	s.pendingInit()
+	p := &pendingStack{raw: raw[k:], limit: s.limit()}
+	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
+		panic(err)
+	}
+	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return true
 }
 
 // pendingInit makes the runtime's WeakMap of pending stacks and the shared accessor pair.
