@@ -403,12 +403,18 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	if s == nil {
 		return false
 	}
-	if _, ok := gojaErrorFrames(obj); !ok {
+	raw, ok := gojaErrorFrames(obj)
+	if !ok {
 		return false
 	}
 	st, ok := obj.Get("stack").Export().(string)
 	if !ok || !strings.Contains(st, "\n\tat ") {
 		return false
+	}
+	if m, ok := obj.Get("message").Export().(string); ok {
+		if v8 := rt.engineMessage(m, raw); v8 != "" {
+			obj.Set("message", v8)
+		}
 	}
 	s.pendingInit()
 	return obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
@@ -667,4 +673,114 @@ func errorFramesLayout() {
 	}
 	errorSelfOffset, errorSelfType, errorObjType, errorStackIndex = f.Offset, f.Type, t, sf.Index
 	errorFramesUsable = true
+}
+
+// engineMessage words a message of goja's in V8's words where the meaning is the same, or
+// returns "": reading or setting a property of undefined, and calling (or constructing with)
+// what is not a function, which V8 names by the callee's source text, read at the error's place
+// (goja's column is the call's "(", or `new`).
+func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
+	if rest, ok := strings.CutPrefix(m, "Cannot read property "); ok {
+		if key, ok := strings.CutSuffix(rest, " of undefined"); ok {
+			return "Cannot read properties of undefined (reading " + key + ")"
+		}
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(m, "Cannot set property "); ok {
+		if key, ok := strings.CutSuffix(rest, " of undefined"); ok {
+			return "Cannot set properties of undefined (setting " + key + ")"
+		}
+		return ""
+	}
+	if !strings.HasPrefix(m, "Object has no member '") && !strings.HasPrefix(m, "Value is not an object: ") &&
+		!strings.HasPrefix(m, "Not a function: ") && !(strings.HasPrefix(m, "Could not convert ") && strings.HasSuffix(m, " to primitive")) {
+		return ""
+	}
+	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return "" // raised inside a built-in: the place is its caller's
+	}
+	p := raw[0].Position()
+	src, ok := rt.sources[p.Filename]
+	if !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+		return ""
+	}
+	col := p.Column - 1
+	if p.Line == 1 && rt.wrapped[p.Filename] {
+		col -= len(cjsWrapperPrefix)
+	}
+	text := rt.sourceLine(p.Filename, p.Line)
+	_ = src
+	if col < 0 || col >= len(text) {
+		return ""
+	}
+	if strings.HasPrefix(text[col:], "new ") {
+		callee, _, ok := strings.Cut(text[col+4:], "(")
+		if callee = strings.TrimSpace(callee); ok && calleeText(callee) == callee {
+			return v8Callee(callee) + " is not a constructor"
+		}
+		return ""
+	}
+	if text[col] != '(' {
+		return ""
+	}
+	callee := calleeText(strings.TrimRight(text[:col], " \t"))
+	if callee == "" {
+		return ""
+	}
+	return v8Callee(callee) + " is not a function"
+}
+
+// calleeText is the member chain (a, a.b, a?.b, a[0], a['b']) that s ends with, or "".
+func calleeText(s string) string {
+	i := len(s)
+	for i > 0 {
+		c := s[i-1]
+		switch {
+		case isIdentByte(c) || c == '.' || c == '?':
+			i--
+		case c == ']':
+			depth := 0
+			j := i - 1
+			for ; j >= 0; j-- {
+				if s[j] == ']' {
+					depth++
+				} else if s[j] == '[' {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if j < 0 {
+				return ""
+			}
+			i = j
+		default:
+			goto done
+		}
+	}
+done:
+	out := strings.TrimLeft(s[i:], ".?")
+	if out == "" || out[0] >= '0' && out[0] <= '9' || out[0] == '[' || strings.HasPrefix(out, "new") && len(out) > 3 && !isIdentByte(out[3]) {
+		return ""
+	}
+	return out
+}
+
+// v8Callee writes a['b'] as V8 names it in its message, a.b.
+func v8Callee(s string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		if s[0] == '[' && len(s) > 3 && (s[1] == '\'' || s[1] == '"') {
+			if end := strings.IndexByte(s[2:], s[1]); end >= 0 && 2+end+1 < len(s) && s[2+end+1] == ']' && isIdent(s[2:2+end]) {
+				b.WriteByte('.')
+				b.WriteString(s[2 : 2+end])
+				s = s[2+end+2:]
+				continue
+			}
+		}
+		b.WriteByte(s[0])
+		s = s[1:]
+	}
+	return b.String()
 }

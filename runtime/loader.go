@@ -384,6 +384,8 @@ func (rt *Runtime) arrow(file string, line, col int) string {
 	} else {
 		// and in scripts at the throw statement that raised it, when it is on that line
 		col = throwColumn(src, col)
+		// and, for a call that failed, at the called name, as its stack frame does
+		col = rt.callColumn(file, line, col)
 	}
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
 }
