@@ -348,6 +348,7 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 	if !ok {
 		return ""
 	}
+	rt.engineErrorStack(o) // an engine error's stack in V8's columns
 	st := o.Get("stack")
 	if st == nil || goja.IsUndefined(st) {
 		return ""
@@ -363,18 +364,22 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 		}
 		ln, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
-		return rt.arrow(m[1], ln, col)
+		// a rejection's excerpt: node points at the error's own place, not a throw before it
+		return rt.arrow(m[1], ln, col, false)
 	}
 	return ""
 }
 
-func (rt *Runtime) arrow(file string, line, col int) string {
+// arrow is node's excerpt for file:line:col. thrown says the place is goja's, of a frame where an
+// exception was thrown (node points at its throw statement); otherwise it is read from a stack,
+// whose columns are already the file's own.
+func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 	src := rt.sourceLine(file, line)
 	if src == "" {
 		return ""
 	}
 	esm := rt.esmSources[file]
-	if line == 1 && !esm && !rt.transformed[file] && rt.wrapped[file] {
+	if thrown && line == 1 && !esm && !rt.transformed[file] && rt.wrapped[file] {
 		col -= len(cjsWrapperPrefix)
 	}
 	header := file
@@ -383,7 +388,9 @@ func (rt *Runtime) arrow(file string, line, col int) string {
 		header = "file://" + file
 	} else {
 		// and in scripts at the throw statement that raised it, when it is on that line
-		col = throwColumn(src, col)
+		if thrown {
+			col = throwColumn(src, col)
+		}
 		// and, for a call that failed, at the called name, as its stack frame does
 		col = rt.callColumn(file, line, col)
 	}
@@ -439,7 +446,7 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
 			}
 		}
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
-			return rt.arrow(p.Filename, p.Line, p.Column)
+			return rt.arrow(p.Filename, p.Line, p.Column, true)
 		}
 	}
 	return ""
