@@ -32,10 +32,11 @@ var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError",
 	"EvalError", "URIError", "AggregateError"}
 
 type stackAPI struct {
-	rt        *Runtime
-	errorCtor *goja.Object // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
-	construct goja.Callable
-	makeSite  goja.Callable // callsite.js: (fn, file, line, col, top, str) -> CallSite
+	rt         *Runtime
+	baseProtos map[*goja.Object]bool // Error.prototype, TypeError.prototype, ...: not a subclass's
+	errorCtor  *goja.Object          // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
+	construct  goja.Callable
+	makeSite   goja.Callable // callsite.js: (fn, file, line, col, top, str) -> CallSite
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
 	wmGet, wmSet, wmDelete goja.Callable
@@ -58,6 +59,10 @@ func (rt *Runtime) installErrorStacks() {
 		}
 		native := nativeV.ToObject(vm)
 		proto := native.Get("prototype").ToObject(vm)
+		if s.baseProtos == nil {
+			s.baseProtos = map[*goja.Object]bool{}
+		}
+		s.baseProtos[proto] = true
 		length := native.Get("length")
 		var ctor *goja.Object
 		ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
@@ -80,9 +85,6 @@ func (rt *Runtime) installErrorStacks() {
 					panic(err)
 				}
 				obj = v.ToObject(vm)
-				if s.subclassStack(obj) {
-					return obj
-				}
 			}
 			s.lazyStack(obj)
 			return obj
@@ -420,15 +422,10 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	return obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
 }
 
-// subclassStack gives an error made by a subclass's constructor (class E extends Error) its
-// stack without the frames of the constructors that led to Error's, the super(...) calls: V8
-// begins the stack at new E(...)'s caller. It reports false when it could not (the error's frames
-// are not readable), so the caller falls back to lazyStack.
-func (s *stackAPI) subclassStack(obj *goja.Object) bool {
-	raw, ok := gojaErrorFrames(obj)
-	if !ok {
-		return false
-	}
+// withoutSuperFrames drops, from the frames goja captured for an error a subclass's constructor
+// made (class E extends Error), those of the constructors that led to Error's, the super(...)
+// calls: V8's stack begins at new E(...)'s caller. It runs when the stack is first read.
+func (s *stackAPI) withoutSuperFrames(raw []goja.StackFrame) []goja.StackFrame {
 	rt := s.rt
 	k := 0
 	for ; k < len(raw); k++ {
@@ -447,16 +444,10 @@ func (s *stackAPI) subclassStack(obj *goja.Object) bool {
 			break
 		}
 	}
-	if k == 0 || k == len(raw) {
-		return false
+	if k == len(raw) {
+		return raw
 	}
-	s.pendingInit()
-	p := &pendingStack{raw: raw[k:], limit: s.limit()}
-	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
-		panic(err)
-	}
-	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	return true
+	return raw[k:]
 }
 
 // pendingInit makes the runtime's WeakMap of pending stacks and the shared accessor pair.
@@ -487,6 +478,9 @@ func (s *stackAPI) pendingInit() {
 			raw, ok := gojaErrorFrames(this)
 			if !ok {
 				return goja.Undefined()
+			}
+			if !s.baseProtos[this.Prototype()] {
+				raw = s.withoutSuperFrames(raw)
 			}
 			p = &pendingStack{raw: raw, limit: s.limit()}
 		}
