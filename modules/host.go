@@ -69,6 +69,11 @@ type Host struct {
 	// MaxAsync bounds the asynchronous operations running at once (0: 128).
 	MaxAsync int
 
+	// EngineErrorStack gives an error the engine raised itself (whose stack is still goja's
+	// "\tat f (file:1:2(3))" text) node's stack property, formatted from the frames the engine
+	// captured; it reports whether it did. Set by the runtime; may be nil. Loop only.
+	EngineErrorStack func(err *goja.Object) bool
+
 	cwdMu sync.RWMutex
 	cwd   string
 

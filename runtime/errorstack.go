@@ -34,9 +34,10 @@ var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError",
 	"EvalError", "URIError", "AggregateError"}
 
 type stackAPI struct {
-	rt        *Runtime
-	errorCtor *goja.Object  // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
-	makeSite  goja.Callable // callsite.js: (fn, file, line, col, top, str) -> CallSite
+	rt         *Runtime
+	baseProtos map[*goja.Object]bool // Error.prototype, TypeError.prototype, ...: not a subclass's
+	errorCtor  *goja.Object          // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
+	makeSite   goja.Callable         // callsite.js: (fn, file, line, col, top, str) -> CallSite
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
 	wmGet, wmSet, wmDelete goja.Callable
@@ -57,6 +58,10 @@ func (rt *Runtime) installErrorStacks() {
 		}
 		native := nativeV.ToObject(vm)
 		proto := native.Get("prototype").ToObject(vm)
+		if s.baseProtos == nil {
+			s.baseProtos = map[*goja.Object]bool{}
+		}
+		s.baseProtos[proto] = true
 		length := native.Get("length")
 		// called with new.target, as Reflect.construct would, without making Reflect (and its
 		// thirteen functions) in every runtime
@@ -118,6 +123,8 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 			// constructor's frame has no name in goja), by name for a native one
 			if prg := funcProgram(fn); prg != nil {
 				skipPrg = []unsafe.Pointer{prg}
+			} else if s.captureBelowClass(obj, fn) {
+				return // (goja's layout unknown) a class found by its source's place
 			}
 			skip = fn.Get("name").String()
 			if skip == "" {
@@ -126,6 +133,50 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 		}
 	}
 	s.setStackWith(obj, skip, skipPrg)
+}
+
+// captureBelowClass is Error.captureStackTrace(obj, C) for a class C (this.constructor in an
+// error class's constructor, the usual form): goja's frames of class constructors have no name,
+// so C's is found by place, the first nameless frame inside C's source text. It reports false
+// when C is not a class or its frame is not found that way (the caller then goes by name).
+func (s *stackAPI) captureBelowClass(obj, fn *goja.Object) bool {
+	rt := s.rt
+	text := fn.String() // Function.prototype.toString: the class's source
+	if !strings.HasPrefix(text, "class") || len(text) < 8 {
+		return false
+	}
+	raw := rt.vm.CaptureCallStack(0, nil)
+	for i := range raw {
+		f := &raw[i]
+		if name := f.FuncName(); f.SrcName() == "<native>" || name != "" && name != "<anonymous>" {
+			continue
+		}
+		p := f.Position()
+		src, ok := rt.sources[p.Filename]
+		if !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+			continue
+		}
+		start := strings.Index(src, text)
+		if start < 0 {
+			continue
+		}
+		col := p.Column - 1
+		if p.Line == 1 && rt.wrapped[p.Filename] {
+			col -= len(cjsWrapperPrefix)
+		}
+		off := lineColOffset(src, p.Line, col)
+		if off < start || off >= start+len(text) {
+			continue
+		}
+		s.pendingInit()
+		pv := &pendingStack{raw: raw[i+1:], limit: s.limit()}
+		if _, err := s.wmSet(s.wm, obj, rt.vm.ToValue(pv)); err != nil {
+			panic(err)
+		}
+		obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return true
+	}
+	return false
 }
 
 // errorHeader is what Error.prototype.toString gives, as V8 puts at the top of a stack.
@@ -151,6 +202,17 @@ type siteInfo struct {
 	display   string // the frame's name as printed, when it is not fn (a method's receiver type)
 	line, col int
 	top, esm  bool
+	native    string // a built-in's frame (no file or position): its receiver's type name
+}
+
+// nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
+// function of the program's (goja has the frame, under the bare name, without the receiver):
+// the array methods taking a callback, and Array.from / TypedArray.from, called on a function.
+// forEach is taken for Array's, the common one (Map's and Set's cannot be told apart here).
+var nativeFrameType = map[string]string{
+	"map": "Array", "forEach": "Array", "filter": "Array", "some": "Array", "every": "Array",
+	"find": "Array", "findIndex": "Array", "findLast": "Array", "findLastIndex": "Array",
+	"flatMap": "Array", "from": "Function",
 }
 
 // frames returns the script frames of the current call stack, innermost first, without the
@@ -185,14 +247,19 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 		raw = raw[idx+1:]
 	}
 	raw = raw[hiddenFramesEnd(raw):]
-	requires := 0
+	var lstate loaderFrameState
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
+			if typ := nativeFrameType[f.FuncName()]; typ != "" {
+				// a built-in that calls back into script: V8 shows its frame
+				out = append(out, siteInfo{fn: f.FuncName(), display: typ + "." + f.FuncName(), native: typ})
+			}
 			continue
 		}
 		p := f.Position()
-		if p.Filename == "" {
+		if p.Filename == "" || p.Filename == "node:internal/makeError" {
+			// (makeError is the helper Go code builds its Node errors with: node has no such frame)
 			continue
 		}
 		if f.SrcName() == "<eval>" && p.Filename != "<eval>" {
@@ -204,13 +271,14 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 		}
 		if p.Filename == loaderName {
 			// The module loader's own frames read as node's do.
-			for _, nf := range nodeLoaderFrames(f.FuncName(), &requires) {
+			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
 					out = append(out, nf)
 				}
 			}
 			continue
 		}
+		lstate.resolving = false
 		si := siteInfo{file: p.Filename, line: p.Line, col: p.Column}
 		if fn := f.FuncName(); fn != "<anonymous>" {
 			si.fn = fn
@@ -272,21 +340,33 @@ func hiddenFramesEnd(raw []goja.StackFrame) int {
 // Node's own frames for the CommonJS loader's work, as node 20.20 prints them: what a stack
 // shows below a module's top-level code (main or required).
 var (
-	nodeCompileFrame  = siteInfo{fn: "Module._compile", file: loaderName, line: 1521, col: 14}
-	nodeExtJSFrame    = siteInfo{fn: "Module._extensions..js", file: loaderName, line: 1623, col: 10}
-	nodeLoadFrame     = siteInfo{fn: "Module.load", file: loaderName, line: 1266, col: 32}
-	nodeLoadStatic    = siteInfo{fn: "Module._load", file: loaderName, line: 1091, col: 12}
-	nodeRequireMethod = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
-	nodeRequireHelper = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
-	nodeRunMain       = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
-	nodeRunMainModule = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+	nodeCompileFrame   = siteInfo{fn: "Module._compile", file: loaderName, line: 1521, col: 14}
+	nodeExtJSFrame     = siteInfo{fn: "Module._extensions..js", file: loaderName, line: 1623, col: 10}
+	nodeLoadFrame      = siteInfo{fn: "Module.load", file: loaderName, line: 1266, col: 32}
+	nodeLoadStatic     = siteInfo{fn: "Module._load", file: loaderName, line: 1091, col: 12}
+	nodeResolveFrame   = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1207, col: 15}
+	nodeLoadResolving  = siteInfo{fn: "Module._load", file: loaderName, line: 1038, col: 27}
+	nodeRequireResolve = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
+	nodeRequireMethod  = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
+	nodeRequireHelper  = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
+	nodeRunMain        = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
+	nodeRunMainModule  = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
 )
+
+// loaderFrameState is what nodeLoaderFrames remembers along one stack: requires counts the
+// loader's require frames met so far (the first is Module.prototype.require, the next the
+// require function a module gets); resolving is set by a _resolveFilename frame, whose caller,
+// Module._load, is then at the line that calls it.
+type loaderFrameState struct {
+	requires  int
+	resolving bool
+}
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
 // loader has in its place, so that a stack reads, and truncates at stackTraceLimit, as node's.
-// requires counts the loader's require frames met so far: the first is Module.prototype.require,
-// the next the require function a module gets.
-func nodeLoaderFrames(fn string, requires *int) []siteInfo {
+func nodeLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
+	resolving := st.resolving
+	st.resolving = false
 	switch fn {
 	case "_compile", "compileTransformed":
 		return []siteInfo{nodeCompileFrame}
@@ -296,11 +376,20 @@ func nodeLoaderFrames(fn string, requires *int) []siteInfo {
 		return []siteInfo{nodeExtJSFrame}
 	case "load":
 		return []siteInfo{nodeLoadFrame}
+	case "_resolveFilename":
+		st.resolving = true
+		return []siteInfo{nodeResolveFrame}
 	case "_load":
+		if resolving {
+			// Module._load calling _resolveFilename, where a missing module is found missing
+			return []siteInfo{nodeLoadResolving}
+		}
 		return []siteInfo{nodeLoadStatic}
+	case "resolve":
+		return []siteInfo{nodeRequireResolve}
 	case "require":
-		*requires++
-		if *requires%2 == 1 {
+		st.requires++
+		if st.requires%2 == 1 {
 			return []siteInfo{nodeRequireMethod}
 		}
 		return []siteInfo{nodeRequireHelper}
@@ -385,6 +474,59 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
+// engineErrorStack gives an error the engine raised (a TypeError from null.x), whose stack is
+// still goja's text, the formatting accessor that errors made by the constructors have, so that
+// reading it gives V8's stack. A stack the program set itself is left alone. Loop only.
+func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
+	s := rt.stacks
+	if s == nil {
+		return false
+	}
+	raw, ok := gojaErrorFrames(obj)
+	if !ok {
+		return false
+	}
+	st, ok := obj.Get("stack").Export().(string)
+	if !ok || !strings.Contains(st, "\n\tat ") {
+		return false
+	}
+	if m, ok := obj.Get("message").Export().(string); ok {
+		if v8 := rt.engineMessage(m, raw); v8 != "" {
+			obj.Set("message", v8)
+		}
+	}
+	s.pendingInit()
+	return obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
+}
+
+// withoutSuperFrames drops, from the frames goja captured for an error a subclass's constructor
+// made (class E extends Error), those of the constructors that led to Error's, the super(...)
+// calls: V8's stack begins at new E(...)'s caller. It runs when the stack is first read.
+func (s *stackAPI) withoutSuperFrames(raw []goja.StackFrame) []goja.StackFrame {
+	rt := s.rt
+	k := 0
+	for ; k < len(raw); k++ {
+		f := &raw[k]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		col := p.Column
+		if p.Line == 1 && !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
+			col -= len(cjsWrapperPrefix)
+		}
+		col = rt.callColumn(p.Filename, p.Line, col) // from the call's "(" to the callee
+		text := rt.sourceLine(p.Filename, p.Line)
+		if col < 1 || col > len(text) || !strings.HasPrefix(text[col-1:], "super") {
+			break
+		}
+	}
+	if k == len(raw) {
+		return raw
+	}
+	return raw[k:]
+}
+
 // pendingInit makes the runtime's WeakMap of pending stacks and the shared accessor pair.
 func (s *stackAPI) pendingInit() {
 	if s.wm != nil {
@@ -413,6 +555,9 @@ func (s *stackAPI) pendingInit() {
 			raw, ok := gojaErrorFrames(this)
 			if !ok {
 				return goja.Undefined()
+			}
+			if !s.baseProtos[this.Prototype()] {
+				raw = s.withoutSuperFrames(raw)
 			}
 			p = &pendingStack{raw: raw, limit: s.limit()}
 		}
@@ -460,6 +605,9 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 }
 
 func (si *siteInfo) location() string {
+	if si.native != "" {
+		return "<anonymous>"
+	}
 	file := si.file
 	if si.esm {
 		file = "file://" + file
@@ -505,8 +653,11 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 	if si.esm {
 		file = "file://" + file
 	}
-	v, err := s.makeSite(goja.Undefined(), fn, vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col),
-		vm.ToValue(si.top), vm.ToValue(b.String()))
+	fileV, lineV, colV, typV := vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col), goja.Null()
+	if si.native != "" {
+		fileV, lineV, colV, typV = goja.Null(), goja.Null(), goja.Null(), vm.ToValue(si.native)
+	}
+	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV)
 	if err != nil {
 		panic(err)
 	}
@@ -647,4 +798,114 @@ func frameProgram(f *goja.StackFrame) unsafe.Pointer {
 		return nil
 	}
 	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(f), stackFramePrgOffset))
+}
+
+// engineMessage words a message of goja's in V8's words where the meaning is the same, or
+// returns "": reading or setting a property of undefined, and calling (or constructing with)
+// what is not a function, which V8 names by the callee's source text, read at the error's place
+// (goja's column is the call's "(", or `new`).
+func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
+	if rest, ok := strings.CutPrefix(m, "Cannot read property "); ok {
+		if key, ok := strings.CutSuffix(rest, " of undefined"); ok {
+			return "Cannot read properties of undefined (reading " + key + ")"
+		}
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(m, "Cannot set property "); ok {
+		if key, ok := strings.CutSuffix(rest, " of undefined"); ok {
+			return "Cannot set properties of undefined (setting " + key + ")"
+		}
+		return ""
+	}
+	if !strings.HasPrefix(m, "Object has no member '") && !strings.HasPrefix(m, "Value is not an object: ") &&
+		!strings.HasPrefix(m, "Not a function: ") && !(strings.HasPrefix(m, "Could not convert ") && strings.HasSuffix(m, " to primitive")) {
+		return ""
+	}
+	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return "" // raised inside a built-in: the place is its caller's
+	}
+	p := raw[0].Position()
+	src, ok := rt.sources[p.Filename]
+	if !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+		return ""
+	}
+	col := p.Column - 1
+	if p.Line == 1 && rt.wrapped[p.Filename] {
+		col -= len(cjsWrapperPrefix)
+	}
+	text := rt.sourceLine(p.Filename, p.Line)
+	_ = src
+	if col < 0 || col >= len(text) {
+		return ""
+	}
+	if strings.HasPrefix(text[col:], "new ") {
+		callee, _, ok := strings.Cut(text[col+4:], "(")
+		if callee = strings.TrimSpace(callee); ok && calleeText(callee) == callee {
+			return v8Callee(callee) + " is not a constructor"
+		}
+		return ""
+	}
+	if text[col] != '(' {
+		return ""
+	}
+	callee := calleeText(strings.TrimRight(text[:col], " \t"))
+	if callee == "" {
+		return ""
+	}
+	return v8Callee(callee) + " is not a function"
+}
+
+// calleeText is the member chain (a, a.b, a?.b, a[0], a['b']) that s ends with, or "".
+func calleeText(s string) string {
+	i := len(s)
+	for i > 0 {
+		c := s[i-1]
+		switch {
+		case isIdentByte(c) || c == '.' || c == '?':
+			i--
+		case c == ']':
+			depth := 0
+			j := i - 1
+			for ; j >= 0; j-- {
+				if s[j] == ']' {
+					depth++
+				} else if s[j] == '[' {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if j < 0 {
+				return ""
+			}
+			i = j
+		default:
+			goto done
+		}
+	}
+done:
+	out := strings.TrimLeft(s[i:], ".?")
+	if out == "" || out[0] >= '0' && out[0] <= '9' || out[0] == '[' || strings.HasPrefix(out, "new") && len(out) > 3 && !isIdentByte(out[3]) {
+		return ""
+	}
+	return out
+}
+
+// v8Callee writes a['b'] as V8 names it in its message, a.b.
+func v8Callee(s string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		if s[0] == '[' && len(s) > 3 && (s[1] == '\'' || s[1] == '"') {
+			if end := strings.IndexByte(s[2:], s[1]); end >= 0 && 2+end+1 < len(s) && s[2+end+1] == ']' && isIdent(s[2:2+end]) {
+				b.WriteByte('.')
+				b.WriteString(s[2 : 2+end])
+				s = s[2+end+2:]
+				continue
+			}
+		}
+		b.WriteByte(s[0])
+		s = s[1:]
+	}
+	return b.String()
 }

@@ -74,7 +74,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-14/esbuild-0.28.2"
+const transformVersion = "gojs-esm-16/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -197,7 +197,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	if len(res.Errors) > 0 {
 		return transformed{}, newTransformError(res.Errors[0], filename, src)
 	}
-	code, removed := stripHelpers(stripExportAnnotation(string(res.Code)))
+	code, removed := stripHelpers(stripExportAnnotation(restoreFunctionNames(string(res.Code))))
 	prefix := cjsTransformedPrefix
 	if esm {
 		prefix = esmWrapperPrefix
@@ -326,7 +326,7 @@ func forAwaitTransform(src, filename, loader string) (transformed, error) {
 		}
 		open = append(open, loop{name, ind})
 	}
-	return runTransform(string(res.Code), filename, "js", true)
+	return runTransform(restoreFunctionNames(string(res.Code)), filename, "js", true)
 }
 
 func isIdentByte(c byte) bool {
@@ -1065,6 +1065,19 @@ func defineDisposeSymbols(vm *goja.Runtime) {
 
 // quotedWord reports whether s[i:i+n] is a whole string literal ("module.exports" as an export
 // name of `export { x as 'module.exports' }`).
+// afterLineComment says whether the text that ends with done+pending is on a line that has a
+// "//" earlier on it: a comment esbuild kept (acorn-typescript's `// import type = require("a");`),
+// where no name is replaced. esbuild prints the code it generates at the start of a line.
+func afterLineComment(done, pending string) bool {
+	if j := strings.LastIndexByte(pending, '\n'); j >= 0 {
+		return strings.Contains(pending[j+1:], "//")
+	}
+	if j := strings.LastIndexByte(done, '\n'); j >= 0 {
+		done = done[j+1:]
+	}
+	return strings.Contains(done, "//") || strings.Contains(pending, "//")
+}
+
 func quotedWord(s string, i, n int) bool {
 	if i == 0 || i+n >= len(s) {
 		return false
@@ -1083,7 +1096,7 @@ func replaceWord(s, old, new string) string {
 			break
 		}
 		b.WriteString(s[:i])
-		if i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '.') || quotedWord(s, i, len(old)) {
+		if i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '.') || quotedWord(s, i, len(old)) || afterLineComment(b.String(), s[:i]) {
 			b.WriteString(old)
 		} else {
 			b.WriteString(new)

@@ -135,7 +135,10 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		if cover != nil {
 			src = cover(filename, src)
 		}
-		prg, err := compileSource(filename, cjsWrapperPrefix+src+"\n})")
+		// node reads a script's sourceMappingURL only under --enable-source-maps; the
+		// coverage instrumenter maps its own insertions back with one
+		maps := cover != nil || rt.sourceMapsFlag()
+		prg, err := compileSourceMaps(filename, cjsWrapperPrefix+src+"\n})", false, maps)
 		if err != nil {
 			panic(rt.syntaxError(err, filename))
 		}
@@ -147,7 +150,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	})
 	lz.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
-		prg, err := compileSource(name, src)
+		prg, err := compileSourceMaps(name, src, false, rt.sourceMapsFlag())
 		if err != nil {
 			panic(rt.syntaxError(err, name))
 		}
@@ -169,7 +172,17 @@ func compileSource(name, src string) (*goja.Program, error) {
 
 // compileSourceMode is compileSource, in strict mode when strict (ES module code is strict).
 func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
-	ast, err := parser.ParseFile(nil, name, src, 0)
+	return compileSourceMaps(name, src, strict, true)
+}
+
+// compileSourceMaps is compileSourceMode; maps says whether a sourceMappingURL comment in src
+// is followed (goja's parser then maps positions in stacks through it).
+func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, error) {
+	var opts []parser.Option
+	if !maps {
+		opts = append(opts, parser.WithDisableSourceMaps)
+	}
+	ast, err := parser.ParseFile(nil, name, src, 0, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -182,6 +195,17 @@ func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
 		}
 	}
 	return prg, err
+}
+
+// sourceMapsFlag says whether node was asked (--enable-source-maps) to map stack positions
+// through the source maps scripts name.
+func (rt *Runtime) sourceMapsFlag() bool {
+	for _, a := range rt.opts.ExecArgv {
+		if a == "--enable-source-maps" {
+			return true
+		}
+	}
+	return false
 }
 
 func stripShebang(src string) string {
@@ -324,29 +348,38 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 	if !ok {
 		return ""
 	}
+	rt.engineErrorStack(o) // an engine error's stack in V8's columns
 	st := o.Get("stack")
 	if st == nil || goja.IsUndefined(st) {
 		return ""
 	}
-	for _, line := range strings.Split(st.String(), "\n")[1:] {
+	for i, line := range strings.Split(st.String(), "\n")[1:] {
+		if i == 0 && strings.HasSuffix(line, " (node:internal/modules/cjs/loader:1207:15)") {
+			// a module not found by require: node points at the loader's own throw
+			return missingModuleArrow
+		}
 		m := stackFrameRe().FindStringSubmatch(line)
 		if m == nil || strings.HasPrefix(m[1], "node:") {
 			continue
 		}
 		ln, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
-		return rt.arrow(m[1], ln, col)
+		// a rejection's excerpt: node points at the error's own place, not a throw before it
+		return rt.arrow(m[1], ln, col, false)
 	}
 	return ""
 }
 
-func (rt *Runtime) arrow(file string, line, col int) string {
+// arrow is node's excerpt for file:line:col. thrown says the place is goja's, of a frame where an
+// exception was thrown (node points at its throw statement); otherwise it is read from a stack,
+// whose columns are already the file's own.
+func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 	src := rt.sourceLine(file, line)
 	if src == "" {
 		return ""
 	}
 	esm := rt.esmSources[file]
-	if line == 1 && !esm && !rt.transformed[file] && rt.wrapped[file] {
+	if thrown && line == 1 && !esm && !rt.transformed[file] && rt.wrapped[file] {
 		col -= len(cjsWrapperPrefix)
 	}
 	header := file
@@ -355,7 +388,11 @@ func (rt *Runtime) arrow(file string, line, col int) string {
 		header = "file://" + file
 	} else {
 		// and in scripts at the throw statement that raised it, when it is on that line
-		col = throwColumn(src, col)
+		if thrown {
+			col = throwColumn(src, col)
+		}
+		// and, for a call that failed, at the called name, as its stack frame does
+		col = rt.callColumn(file, line, col)
 	}
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
 }
@@ -395,11 +432,21 @@ func (rt *Runtime) lastThrowArrow() string {
 	return rt.throwArrow
 }
 
+// missingModuleArrow is node's excerpt for a module require does not find: its loader's own throw.
+const missingModuleArrow = "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n"
+
 func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
+	first := true
 	for _, f := range frames {
 		p := f.Position()
+		if first && p.Filename != "" && f.SrcName() != "<native>" {
+			first = false
+			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {
+				return missingModuleArrow
+			}
+		}
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
-			return rt.arrow(p.Filename, p.Line, p.Column)
+			return rt.arrow(p.Filename, p.Line, p.Column, true)
 		}
 	}
 	return ""

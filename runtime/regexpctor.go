@@ -47,7 +47,7 @@ func (rt *Runtime) installRegExp() {
 		}
 		v, err := construct(nt, args...)
 		if err != nil {
-			panic(err)
+			panic(regexpSyntaxError(vm, err, call.Argument(0), call.Argument(1)))
 		}
 		return v
 	}).ToObject(vm)
@@ -58,4 +58,64 @@ func (rt *Runtime) installRegExp() {
 	modules.NameFunc(vm, species, "get [Symbol.species]", 0)
 	ctor.DefineAccessorPropertySymbol(goja.SymSpecies, species, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	g.DefineDataProperty("RegExp", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// regexpSyntaxError words the engine's error for a pattern it refused as V8 does: "Invalid
+// regular expression: /src/flags: reason" (a value to panic with), with V8's reason where the engine's (RE2's or
+// regexp2's, or goja's own) says the same thing otherwise. Other errors pass through.
+func regexpSyntaxError(vm *goja.Runtime, err error, pattern, flags goja.Value) any {
+	ex, ok := err.(*goja.Exception)
+	if !ok {
+		return err
+	}
+	o, ok := ex.Value().(*goja.Object)
+	if !ok || o.Get("name") == nil || o.Get("name").String() != "SyntaxError" {
+		return err
+	}
+	msg := o.Get("message").String()
+	if strings.HasPrefix(msg, "Invalid flags") || strings.HasPrefix(msg, "Invalid regular expression: /") {
+		return err
+	}
+	reason := msg
+	if i := strings.LastIndex(msg, "(error parsing regexp: "); i >= 0 {
+		reason = strings.TrimRight(msg[i+len("(error parsing regexp: "):], ")")
+		if j := strings.Index(reason, ": `"); j >= 0 {
+			reason = reason[:j]
+		} else if j := strings.Index(reason, " in `"); j >= 0 {
+			reason = reason[:j]
+		}
+	}
+	switch reason {
+	case "missing argument to repetition operator", "invalid nested repetition operator":
+		reason = "Nothing to repeat"
+	case "trailing backslash at end of expression":
+		reason = "\\ at end of pattern"
+	case "invalid character class range":
+		reason = "Range out of order in character class"
+	case "invalid repeat count":
+		reason = "numbers out of order in {} quantifier"
+	case "missing closing )":
+		reason = "Unterminated group"
+	case "unexpected )":
+		reason = "Unmatched ')'"
+	case "missing closing ]":
+		reason = "Unterminated character class"
+	}
+	src := "(?:)"
+	if p, ok := pattern.(*goja.Object); ok && p.ClassName() == "RegExp" {
+		src = p.Get("source").String()
+	} else if !goja.IsUndefined(pattern) {
+		src = pattern.String()
+	}
+	f := ""
+	if !goja.IsUndefined(flags) {
+		f = flags.String()
+	} else if p, ok := pattern.(*goja.Object); ok && p.ClassName() == "RegExp" {
+		f = p.Get("flags").String()
+	}
+	e, err2 := vm.New(vm.Get("SyntaxError").ToObject(vm), vm.ToValue("Invalid regular expression: /"+src+"/"+f+": "+reason))
+	if err2 != nil {
+		return err
+	}
+	return e
 }

@@ -192,6 +192,7 @@ func New(opts Options) (*Runtime, error) {
 	}
 	rt.host.SetCwd(opts.Cwd)
 	rt.host.NewWorker = rt.newWorker
+	rt.host.EngineErrorStack = rt.engineErrorStack
 	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)
 
 	if opts.Builtins == nil && len(opts.Modules) == 0 {
@@ -434,6 +435,9 @@ func (rt *Runtime) onUncaught(err error) {
 	case errors.As(err, &ex):
 		val = ex.Value()
 		rt.throwArrow = rt.arrowFromFrames(ex.Stack())
+		if o, ok := val.(*goja.Object); ok {
+			rt.engineErrorStack(o)
+		}
 	default:
 		var so *goja.StackOverflowError
 		if errors.As(err, &so) {

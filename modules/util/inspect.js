@@ -21,6 +21,7 @@ var JSONStringify = JSON.stringify;
 
 var kindOf = binding.kind;
 var proxyDetails = binding.proxyDetails;
+var engineErrorStack = binding.engineErrorStack;
 var promiseDetails = binding.promiseDetails;
 var internalClassName = binding.className;
 var quote = binding.quote;
@@ -1032,7 +1033,12 @@ function normalizeStack(stack) {
 }
 
 function getStackString(error) {
-  return error.stack ? normalizeStack(String(error.stack)) : errorToString(error);
+  var stack = error.stack;
+  if (typeof stack === 'string' && stack.indexOf('\n\tat ') !== -1 && engineErrorStack(error)) {
+    // an error the engine raised: its stack now reads as V8's, from the captured frames
+    stack = error.stack;
+  }
+  return stack ? normalizeStack(String(stack)) : errorToString(error);
 }
 
 function getStackFrames(ctx, err, stack) {

@@ -539,6 +539,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(0)
 	})
+	b.Set("engineErrorStack", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return h.VM.ToValue(ok && h.EngineErrorStack != nil && h.EngineErrorStack(o))
+	})
 	b.Set("quote", func(call goja.FunctionCall) goja.Value { return Quote(call.Argument(0)) })
 	b.Set("escapeRaw", func(call goja.FunctionCall) goja.Value { return escape(call.Argument(0), 0, true) })
 	b.Set("nonIndexKeys", func(call goja.FunctionCall) goja.Value {

@@ -11,6 +11,12 @@ const {
 
 const contexts = new WeakMap(); // contextified object -> its proxy
 
+const constants = Object.freeze({
+  __proto__: null,
+  USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
+  DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+});
+
 const intrinsics = new Set(['Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity',
   'NaN', 'undefined', 'Boolean', 'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError',
   'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'JSON', 'Math',
@@ -70,6 +76,14 @@ function isContext(object) {
 }
 
 function createContext(contextObject = {}, options = {}) {
+  if (contextObject === constants.DONT_CONTEXTIFY) {
+    // node 20.18+: a context whose global object is handed out as it is (jsdom's window); here an
+    // ordinary object, contextified, whose scripts see it as `this`
+    if (options !== undefined) validateObject(options, 'options');
+    const global = {};
+    contexts.set(global, makeProxy(global));
+    return global;
+  }
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
   validateObject(contextObject, 'object', { allowArray: true, allowFunction: true });
   validateObject(options, 'options');
@@ -336,9 +350,5 @@ module.exports = {
   isContext,
   compileFunction,
   measureMemory,
-  constants: Object.freeze({
-    __proto__: null,
-    USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
-    DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
-  }),
+  constants,
 };

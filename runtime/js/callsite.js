@@ -4,10 +4,10 @@
 const kSite = Symbol('callSite');
 class CallSite {
   getThis() { return undefined; }
-  getTypeName() { return this[kSite].top ? 'Object' : null; }
+  getTypeName() { return this[kSite].typ || (this[kSite].top ? 'Object' : null); }
   getFunction() { return undefined; }
   getFunctionName() { return this[kSite].fn; }
-  getMethodName() { return null; }
+  getMethodName() { return this[kSite].typ ? this[kSite].fn : null; }
   getFileName() { return this[kSite].file; }
   getLineNumber() { return this[kSite].line; }
   getColumnNumber() { return this[kSite].col; }
@@ -18,7 +18,7 @@ class CallSite {
   getScriptNameOrSourceURL() { return this[kSite].file; }
   getScriptHash() { return ''; }
   getPromiseIndex() { return null; }
-  isToplevel() { return this[kSite].top || this[kSite].fn === null; }
+  isToplevel() { return this[kSite].top || this[kSite].fn === null && !this[kSite].typ; }
   isEval() { return false; }
   isNative() { return false; }
   isConstructor() { return false; }
@@ -26,9 +26,9 @@ class CallSite {
   isPromiseAll() { return false; }
   toString() { return this[kSite].str; }
 }
-return function makeCallSite(fn, file, line, col, top, str) {
+return function makeCallSite(fn, file, line, col, top, str, typ) {
   const site = new CallSite();
-  Object.defineProperty(site, kSite, { value: { fn, file, line, col, top, str } });
+  Object.defineProperty(site, kSite, { value: { fn, file, line, col, top, str, typ } });
   return site;
 };
 })()

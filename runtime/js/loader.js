@@ -427,6 +427,39 @@ process.getBuiltinModule = function getBuiltinModule(id) {
   if (!Module.isBuiltin(id)) return undefined;
   return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
 };
+// process.binding (deprecated, still in node 20): the few bindings packages read through it
+// (readline-sync's tty_wrap, constants, uv's error names); others throw node's error.
+const bindingCache = new Map();
+process.binding = function binding(name) {
+  name = `${name}`;
+  let b = bindingCache.get(name);
+  if (b !== undefined) return b;
+  switch (name) {
+    case 'tty_wrap': {
+      const tty = loadBuiltin('tty');
+      b = {
+        isTTY(fd) { return tty.isatty(fd); },
+        TTY: function TTY() { throw new TypeError('Illegal constructor'); },
+      };
+      break;
+    }
+    case 'constants':
+      b = { os: loadBuiltin('os').constants, fs: loadBuiltin('fs').constants,
+        crypto: loadBuiltin('crypto').constants, zlib: loadBuiltin('zlib').constants, trace: {} };
+      break;
+    case 'uv': {
+      const util = loadBuiltin('util');
+      b = { errname: util.getSystemErrorName };
+      for (const [errno, [code]] of util.getSystemErrorMap()) b['UV_' + code] = errno;
+      break;
+    }
+    default:
+      throw new Error(`No such module: ${name}`);
+  }
+  bindingCache.set(name, b);
+  return b;
+};
+
 function processExtras() { return requireBuiltin('internal/process/extras'); }
 process.loadEnvFile = function loadEnvFile(path) { return processExtras().loadEnvFile(path); };
 process.setSourceMapsEnabled = function setSourceMapsEnabled(val) { return processExtras().setSourceMapsEnabled(val); };
@@ -552,10 +585,21 @@ Module.prototype.require = function require(id) {
 
 function stripBOM(s) { return s.charCodeAt(0) === 0xFEFF ? s.slice(1) : s; }
 
+// compileFailed maps a SyntaxError the compiler raised to the file it was compiling: only such an
+// error, for the module's own file, sends a file to esbuild or to syntax detection (a SyntaxError
+// its code throws while running, JSON.parse's, must not run the module a second time).
+const compileFailed = new WeakMap();
+
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = wrapPatched ?
-    requireBuiltin('vm').runInThisContext(Module.wrap(content), { filename }) :
-    binding.compile(content, filename);
+  let fn;
+  try {
+    fn = wrapPatched ?
+      requireBuiltin('vm').runInThisContext(Module.wrap(content), { filename }) :
+      binding.compile(content, filename);
+  } catch (e) {
+    if (e !== null && typeof e === 'object') compileFailed.set(e, filename);
+    throw e;
+  }
   const dir = dirname(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, dir);
@@ -577,7 +621,7 @@ Module._extensions['.js'] = function (module, filename) {
       compileCommonJS(module, filename, content);
     } catch (e) {
       // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
-      if (e instanceof SyntaxError && (!pkg || pkg.type === 'none') && !module.loaded &&
+      if (e instanceof SyntaxError && compileFailed.get(e) === filename && (!pkg || pkg.type === 'none') && !module.loaded &&
           /\bawait\b/.test(content) && !esm().esmTried.has(filename)) {
         esm().esmTried.add(filename);
         let ok = false;
@@ -598,14 +642,11 @@ Module._extensions['.cjs'] = function (module, filename) {
 // lacks (async generators, for await, using...): the quick scan catches the usual forms and a
 // goja syntax error the rest, when esbuild parses the file.
 function compileCommonJS(module, filename, content) {
-  if (binding.needsTransform(content)) {
-    esm().compileTransformed(module, filename, content, 'js');
-    return;
-  }
   try {
     module._compile(content, filename);
   } catch (e) {
-    if (!(e instanceof SyntaxError) || module.loaded || !binding.parsesAsScript(content, filename)) throw e;
+    if (!(e instanceof SyntaxError) || compileFailed.get(e) !== filename || module.loaded ||
+        !binding.parsesAsScript(content, filename)) throw e;
     esm().compileTransformed(module, filename, content, 'js');
   }
 }

@@ -1,0 +1,149 @@
+package runtime
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+)
+
+// restoreFunctionNames undoes esbuild's renaming of the functions and classes whose names shadow
+// a name of an enclosing scope. esbuild never lets a nested symbol shadow one outside it, so
+// `var P = function P() {}` prints as `var P = function P2() {}`, and the TypeScript class
+// pattern `var Foo = (function () { function Foo() {} return Foo; })()` as `function Foo2`:
+// P.name and Foo.name (and util.inspect of their instances) then say P2 and Foo2, where node
+// says P and Foo.
+//
+// The inline source map names every renamed identifier at each place it is printed (a
+// segment's fifth field). A symbol renamed from X to X<n> whose declaration is a function or
+// class name (the identifier follows `function`, `function*` or `class`) is renamed back at
+// every place, X followed by spaces so that the columns of the map still hold. Renaming back
+// restores the shadowing the source itself had, so every reference means what it meant there.
+func restoreFunctionNames(code string) string {
+	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
+	mi := strings.LastIndex(code, marker)
+	if mi < 0 {
+		return code
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[mi+len(marker):]))
+	if err != nil {
+		return code
+	}
+	var sm struct {
+		Mappings string   `json:"mappings"`
+		Names    []string `json:"names"`
+	}
+	if json.Unmarshal(raw, &sm) != nil || len(sm.Names) == 0 {
+		return code
+	}
+	body := code[:mi]
+	var lineStarts []int
+	lineStarts = append(lineStarts, 0)
+	for i := 0; i < len(body); i++ {
+		if body[i] == '\n' {
+			lineStarts = append(lineStarts, i+1)
+		}
+	}
+	type use struct {
+		off       int
+		gen, orig string
+	}
+	var uses []use
+	restore := map[[2]string]bool{}
+	line, nameIdx := 0, 0
+	for _, lineMaps := range strings.Split(sm.Mappings, ";") {
+		col := 0
+		if lineMaps != "" {
+			for _, seg := range strings.Split(lineMaps, ",") {
+				f, ok := decodeVLQ(seg)
+				if !ok || len(f) == 0 {
+					return code
+				}
+				col += f[0]
+				if len(f) < 5 {
+					continue
+				}
+				nameIdx += f[4]
+				if nameIdx < 0 || nameIdx >= len(sm.Names) || line >= len(lineStarts) {
+					return code
+				}
+				off := utf16Offset(body, lineStarts[line], col)
+				if off < 0 {
+					continue
+				}
+				end := off
+				for end < len(body) && (isIdentByte(body[end])) {
+					end++
+				}
+				gen, orig := body[off:end], sm.Names[nameIdx]
+				if !renamedFrom(gen, orig) {
+					continue
+				}
+				uses = append(uses, use{off, gen, orig})
+				before := strings.TrimRight(body[:off], " \t")
+				if strings.HasSuffix(before, "*") {
+					before = strings.TrimRight(before[:len(before)-1], " \t")
+				}
+				if wordBefore(before, "function") || wordBefore(before, "class") {
+					restore[[2]string{gen, orig}] = true
+				}
+			}
+		}
+		line++
+	}
+	if len(restore) == 0 {
+		return code
+	}
+	b := []byte(code)
+	for _, u := range uses {
+		if restore[[2]string{u.gen, u.orig}] {
+			copy(b[u.off:], u.orig+strings.Repeat(" ", len(u.gen)-len(u.orig)))
+		}
+	}
+	return string(b)
+}
+
+// renamedFrom says whether gen is esbuild's name for a symbol first called orig: orig and a number.
+func renamedFrom(gen, orig string) bool {
+	if orig == "" || len(gen) <= len(orig) || !strings.HasPrefix(gen, orig) {
+		return false
+	}
+	for i := len(orig); i < len(gen); i++ {
+		if gen[i] < '0' || gen[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore says whether s ends with the keyword w, not as the end of a longer identifier.
+func wordBefore(s, w string) bool {
+	if !strings.HasSuffix(s, w) {
+		return false
+	}
+	i := len(s) - len(w)
+	return i == 0 || !isIdentByte(s[i-1])
+}
+
+// utf16Offset is the byte offset of the UTF-16 column col in the line starting at start, or -1.
+func utf16Offset(s string, start, col int) int {
+	i := start
+	for n := 0; n < col; {
+		if i >= len(s) || s[i] == '\n' {
+			return -1
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return i
+}
