@@ -205,13 +205,13 @@ func (rt *Runtime) processBinding() *goja.Object {
 		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 		return []int64{ru.Utime.Sec*1e6 + int64(ru.Utime.Usec), ru.Stime.Sec*1e6 + int64(ru.Stime.Usec)}
 	})
-	lz.Set("umask", func(call goja.FunctionCall) int {
+	lz.Set("umask", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
 			old := syscall.Umask(0)
 			syscall.Umask(old)
-			return old
+			return rt.vm.ToValue(old)
 		}
-		return syscall.Umask(int(call.Argument(0).ToInteger()))
+		return rt.vm.ToValue(syscall.Umask(int(call.Argument(0).ToInteger() & 0o777)))
 	})
 	lz.Set("getuid", os.Getuid)
 	lz.Set("geteuid", os.Geteuid)

@@ -164,7 +164,14 @@ proc.chdir = function chdir(directory) {
 };
 proc.umask = function umask(mask) {
   if (mask === undefined) return binding.umask();
-  if (typeof mask === 'string') mask = parseInt(mask, 8);
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  // node's parseFileMode reads null as its default (undefined), which then fails validation
+  require('internal/validators').validateUint32(mask ?? undefined, 'mask');
   return binding.umask(mask);
 };
 proc.getuid = binding.getuid;
