@@ -57,8 +57,8 @@ func (rt *Runtime) installFunctionCtor() {
 	}).ToObject(vm)
 	modules.NameFunc(vm, ctor, "Function", 1)
 	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	g.DefineDataProperty("Function", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	g.DefineDataProperty("Function", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	// AsyncFunction and GeneratorFunction inherit from Function, as the spec has them
 	if v, err := vm.RunProgram(modules.CompileOnce("gojs:function-ctors", functionCtorsJS)); err == nil {
 		arr := v.ToObject(vm)
