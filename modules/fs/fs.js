@@ -850,9 +850,10 @@ function writevSync(fd, buffers, position) {
 }
 
 function fdOp(name) {
+  // node 20 checks the callback in JS and the fd in the binding, so a bad callback is reported first
   const cb = function (fd, callback) {
-    fd = getValidatedFd(fd);
     callback = makeCallback(callback);
+    fd = getValidatedFd(fd);
     binding[name](fd, callback);
   };
   const sync = function (fd) {
@@ -865,24 +866,38 @@ function fdOp(name) {
 const [fsync, fsyncSync] = fdOp('fsync');
 const [fdatasync, fdatasyncSync] = fdOp('fdatasync');
 
+// A negative length truncates to 0, as node's Math.max(0, len). Node validates the fd last (in its binding).
 function ftruncate(fd, len = 0, callback) {
   if (typeof len === 'function') {
     callback = len;
     len = 0;
   }
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
+  len = Math.max(0, len);
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.ftruncate(fd, len, callback);
 }
 function ftruncateSync(fd, len = 0) {
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
+  len = Math.max(0, len);
+  fd = getValidatedFd(fd);
   binding.ftruncate(fd, len);
 }
 
+let truncateWarned = false;
+function showTruncateDeprecation() {
+  if (truncateWarned) return;
+  truncateWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
+    'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncate(path, len, callback) {
-  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -895,7 +910,10 @@ function truncate(path, len, callback) {
   binding.truncate(getValidatedPath(path), len, callback);
 }
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncateSync(path, len);
+  }
   if (len === undefined) len = 0;
   validateInteger(len, 'len');
   len = Math.max(0, len);
@@ -903,13 +921,14 @@ function truncateSync(path, len) {
 }
 
 function fchmod(fd, mode, callback) {
-  fd = getValidatedFd(fd);
   mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.fchmod(fd, mode, callback);
 }
 function fchmodSync(fd, mode) {
-  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(getValidatedFd(fd), mode);
 }
 function chmod(path, mode, callback) {
   path = getValidatedPath(path);
@@ -951,14 +970,14 @@ function lchownSync(path, uid, gid) {
   binding.lchown(path, uid, gid);
 }
 function fchown(fd, uid, gid, callback) {
-  fd = getValidatedFd(fd);
   validateIds(uid, gid);
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.fchown(fd, uid, gid, callback);
 }
 function fchownSync(fd, uid, gid) {
-  fd = getValidatedFd(fd);
   validateIds(uid, gid);
+  fd = getValidatedFd(fd);
   binding.fchown(fd, uid, gid);
 }
 
@@ -979,15 +998,16 @@ function lutimesSync(path, atime, mtime) {
   binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 function futimes(fd, atime, mtime, callback) {
-  fd = getValidatedFd(fd);
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.futimes(fd, atime, mtime, callback);
 }
 function futimesSync(fd, atime, mtime) {
-  fd = getValidatedFd(fd);
-  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(getValidatedFd(fd), atime, mtime);
 }
 
 function stat(path, options, callback) {
@@ -1014,8 +1034,8 @@ function fstat(fd, options = { bigint: false }, callback) {
     callback = options;
     options = {};
   }
-  fd = getValidatedFd(fd);
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.fstat(fd, !!options.bigint, callback);
 }
 function statSync(path, options) {
