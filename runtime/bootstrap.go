@@ -217,10 +217,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 	lz.Set("geteuid", os.Geteuid)
 	lz.Set("getgid", os.Getgid)
 	lz.Set("getegid", os.Getegid)
-	lz.Set("kill", func(pid int, sig int) {
+	// kill returns 0 or a negative errno, as node's process._kill does
+	lz.Set("kill", func(pid int, sig int) int {
 		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
-			h.Throw(modules.NewSystemError(err, "kill", "", ""))
+			if errno, ok := err.(syscall.Errno); ok {
+				return -int(errno)
+			}
+			return -int(syscall.EINVAL)
 		}
+		return 0
 	})
 	b.Set("signals", signalNumbers())
 	// FunctionCall signatures: called on every console.log, they must not go through reflection.

@@ -216,14 +216,27 @@ proc.constrainedMemory = function constrainedMemory() { return undefined; };
 proc.availableMemory = function availableMemory() { return undefined; };
 
 const signals = binding.signals;
+// kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
+proc._kill = function _kill(pid, sig) { return binding.kill(pid, sig); };
 proc.kill = function kill(pid, sig) {
-  if (sig === undefined) sig = 'SIGTERM';
+  // eslint-disable-next-line eqeqeq
   if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
-  let num;
-  if (typeof sig === 'number') num = sig;
-  else if (typeof sig === 'string' && signals[sig] !== undefined) num = signals[sig];
-  else throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
-  binding.kill(pid, num);
+  let err;
+  if (sig === (sig | 0)) {
+    err = proc._kill(pid, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) err = proc._kill(pid, signals[sig]);
+    else throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
+  }
+  if (err) {
+    const code = require('util').getSystemErrorName(err);
+    const e = new Error(`kill ${code}`);
+    e.errno = err;
+    e.code = code;
+    e.syscall = 'kill';
+    throw e;
+  }
   return true;
 };
 
