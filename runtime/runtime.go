@@ -333,13 +333,19 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		// The loop drained: beforeExit may schedule more work.
 		rt.loop.RunTask(func() error { return rt.callHook("beforeExit") })
 		if rt.loop.Exiting() {
-			return rt.exitCode(), nil
+			return rt.loop.ExitCode(), nil
 		}
 		if rt.loop.Alive() {
 			continue
 		}
 		// 'exit' listeners run with promise jobs but no nextTick processing, as in Node.
 		if err := rt.callHook("exit"); err != nil {
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) && rt.loop.Exiting() {
+				// process.exit() from an 'exit' listener: its code is the process's.
+				rt.vm.ClearInterrupt()
+				return rt.loop.ExitCode(), nil
+			}
 			rt.onUncaught(err)
 		}
 		return rt.exitCode(), nil
