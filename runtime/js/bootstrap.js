@@ -198,7 +198,26 @@ proc.uptime = binding.uptime;
 function memoryUsage() { return binding.memoryUsage(); }
 memoryUsage.rss = binding.rss;
 proc.memoryUsage = memoryUsage;
+function cpuValueIsValid(num) {
+  return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
+}
+function invalidCpuValue(name, value) {
+  // node's ERR_INVALID_ARG_VALUE.RangeError
+  const { makeNodeError } = require('internal/errors');
+  return makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', new (codes().ERR_INVALID_ARG_VALUE)(name, value).message);
+}
 proc.cpuUsage = function cpuUsage(prev) {
+  if (prev) {
+    if (!cpuValueIsValid(prev.user)) {
+      validators().validateObject(prev, 'prevValue');
+      validators().validateNumber(prev.user, 'prevValue.user');
+      throw invalidCpuValue('prevValue.user', prev.user);
+    }
+    if (!cpuValueIsValid(prev.system)) {
+      validators().validateNumber(prev.system, 'prevValue.system');
+      throw invalidCpuValue('prevValue.system', prev.system);
+    }
+  }
   const [user, system] = binding.cpuUsage();
   if (prev) return { user: user - prev.user, system: system - prev.system };
   return { user, system };
