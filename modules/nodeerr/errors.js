@@ -163,6 +163,7 @@ function define(code) {
     case 'ERR_INVALID_PROTOCOL': return E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
     case 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER': return E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
     case 'ERR_UNKNOWN_SIGNAL': return E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+    case 'ERR_UNKNOWN_CREDENTIAL': return E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
     case 'ERR_INVALID_PACKAGE_CONFIG': return E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
     case 'ERR_PACKAGE_PATH_NOT_EXPORTED': return E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
       if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;

@@ -178,7 +178,51 @@ proc.getuid = binding.getuid;
 proc.geteuid = binding.geteuid;
 proc.getgid = binding.getgid;
 proc.getegid = binding.getegid;
-proc.getgroups = function getgroups() { return [binding.getgid()]; };
+proc.getgroups = function getgroups() { return credentialResult(binding.getgroups(), 'getgroups'); };
+
+// setuid & co.: an id is a uint32 or a name; an unknown name is ERR_UNKNOWN_CREDENTIAL, a failing
+// system call node's ErrnoException ("EPERM, Operation not permitted").
+function credentialResult(r, syscall) {
+  if (typeof r === 'number' && r < 0) {
+    const code = require('util').getSystemErrorName(r);
+    const e = new Error(`${code}, ${binding.strerror(r)}`);
+    e.errno = -r;
+    e.code = code;
+    e.syscall = syscall;
+    throw e;
+  }
+  return r;
+}
+function validateId(id, name) {
+  if (typeof id === 'number') validators().validateUint32(id, name);
+  else if (typeof id !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['number', 'string'], id);
+}
+function credentialSetter(method, type) {
+  // node's are anonymous functions
+  return (0, function(id) {
+    validateId(id, 'id');
+    if (credentialResult(binding[method](id), method) === 1) {
+      throw new (codes().ERR_UNKNOWN_CREDENTIAL)(type, id);
+    }
+  });
+}
+proc.setuid = credentialSetter('setuid', 'User');
+proc.seteuid = credentialSetter('seteuid', 'User');
+proc.setgid = credentialSetter('setgid', 'Group');
+proc.setegid = credentialSetter('setegid', 'Group');
+proc.setgroups = function setgroups(groups) {
+  validators().validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const r = credentialResult(binding.setgroups(groups), 'setgroups');
+  if (r > 0) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', groups[r - 1]);
+};
+proc.initgroups = function initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  const r = credentialResult(binding.initgroups(user, extraGroup), 'initgroups');
+  if (r === 1) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('User', user);
+  if (r === 2) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup);
+};
 
 function hrtime(prev) {
   const t = binding.hrtime();
