@@ -109,7 +109,7 @@ proc.release = {
 proc.config = { target_defaults: {}, variables: {} };
 proc.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
-  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
+  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true,
 };
 proc.argv = binding.argv;
 proc.argv0 = 'gojs';
