@@ -8,6 +8,7 @@ function makePromises(fs, I) {
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
   const kClosePromise = Symbol('kClosePromise');
+  const kLocked = Symbol('kLocked');
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
 
@@ -83,8 +84,14 @@ function makePromises(fs, I) {
       return fs.createWriteStream(undefined, { ...options, fd: this });
     }
 
-    readableWebStream() {
+    // As node's, a FileHandle gives one web stream: it stays locked after (ERR_INVALID_STATE).
+    readableWebStream(options = undefined) {
       const handle = this;
+      const invalidState = (msg) => I.errCode('Error', 'ERR_INVALID_STATE', `Invalid state: ${msg}`);
+      if (this[kFd] === -1) throw invalidState('The FileHandle is closed');
+      if (this[kClosePromise]) throw invalidState('The FileHandle is closing');
+      if (this[kLocked]) throw invalidState('The FileHandle is locked');
+      this[kLocked] = true;
       if (typeof ReadableStream !== 'function') {
         throw I.errCode('Error', 'ERR_NOT_SUPPORTED', 'ReadableStream is not available');
       }
