@@ -251,6 +251,7 @@ function makePromises(fs, I) {
       options = I.validateRmOptionsShape(options);
       return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
     }
+    if (options !== undefined) I.validateRmOptionsShape(options);
     return binding.rmdir(path, P);
   }
 
