@@ -101,12 +101,8 @@ function define(code) {
       }
       return `${msg} must be specified`;
     }, TypeError);
-    case 'ERR_INVALID_RETURN_VALUE': return E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-      let type;
-      if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-      else type = `type ${typeof value}`;
-      return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-    }, TypeError);
+    case 'ERR_INVALID_RETURN_VALUE': return E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+      `Expected ${input} to be returned from the "${name}" function but got ${binding.describeReceived(value)}.`, TypeError);
     case 'ERR_UNKNOWN_ENCODING': return E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
     case 'ERR_METHOD_NOT_IMPLEMENTED': return E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
     case 'ERR_MULTIPLE_CALLBACK': return E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
@@ -235,6 +231,8 @@ function hideStackFrames(fn) { return fn; }
 module.exports = {
   codes,
   makeNodeError,
+  // node's determineSpecificType: the "Received ..." words of ERR_INVALID_ARG_TYPE
+  determineSpecificType: (v) => binding.describeReceived(v),
   AbortError,
   errnoException,
   exceptionWithHostPort,
