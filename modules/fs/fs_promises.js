@@ -116,7 +116,8 @@ function makePromises(fs, I) {
     if (handle.fd === -1) {
       const err = new Error('file closed');
       err.code = 'EBADF';
-      err.syscall = fn.name;
+      // node's FileHandle methods go through fs.promises' readFile/writeFile: the syscall says so
+      err.syscall = fn === readFileHandle ? 'readFile' : fn === writeFileHandle ? 'writeFile' : fn.name;
       throw err;
     }
     try {
