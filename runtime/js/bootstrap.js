@@ -178,6 +178,30 @@ proc.getuid = binding.getuid;
 proc.geteuid = binding.geteuid;
 proc.getgid = binding.getgid;
 proc.getegid = binding.getegid;
+// process.binding: node's deprecated door to its internals. gojs has the two that packages and
+// tests read for data, 'uv' (errno names) and 'constants'; any other name is "No such module".
+const legacyBindings = { __proto__: null };
+proc.binding = function binding(name) {
+  const mod = `${name}`;
+  if (legacyBindings[mod] !== undefined) return legacyBindings[mod];
+  let b;
+  if (mod === 'uv') {
+    const util = require('util');
+    b = { errname: (err) => util.getSystemErrorName(err) };
+    const map = util.getSystemErrorMap();
+    for (const [errno, [code]] of map) b[`UV_${code}`] = errno;
+    b.getErrorMap = () => util.getSystemErrorMap();
+  } else if (mod === 'constants') {
+    b = { os: require('os').constants, fs: require('fs').constants };
+    Object.defineProperty(b, 'crypto', { enumerable: true, configurable: true, get() { return require('crypto').constants; } });
+    Object.defineProperty(b, 'zlib', { enumerable: true, configurable: true, get() { return require('zlib').constants; } });
+    b.trace = {};
+  } else {
+    throw new Error(`No such module: ${mod}`);
+  }
+  legacyBindings[mod] = b;
+  return b;
+};
 proc.getgroups = function getgroups() { return credentialResult(binding.getgroups(), 'getgroups'); };
 
 // setuid & co.: an id is a uint32 or a name; an unknown name is ERR_UNKNOWN_CREDENTIAL, a failing
