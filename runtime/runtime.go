@@ -411,8 +411,17 @@ func (rt *Runtime) fatal(val goja.Value) {
 		if errors.As(herr, &ie) {
 			return
 		}
-		// the handler itself threw: Node exits with 7
-		fmt.Fprintln(rt.opts.Stderr, herr)
+		// the handler itself threw: node prints that error as a fatal one (source arrow, stack)
+		// and exits with 7, without an 'exit' event
+		var ex *goja.Exception
+		if errors.As(herr, &ex) {
+			rt.throwArrow = rt.arrowFromFrames(ex.Stack())
+			if perr := rt.callHook("printFatal", ex.Value()); perr != nil {
+				fmt.Fprintln(rt.opts.Stderr, herr)
+			}
+		} else {
+			fmt.Fprintln(rt.opts.Stderr, herr)
+		}
 		rt.loop.Exit(7)
 	}
 }

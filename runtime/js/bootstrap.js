@@ -560,6 +560,6 @@ if (binding.ipcChannel !== undefined) {
 
 return {
   process: proc,
-  hooks: { ensureEvents, fatalException, unhandledRejection, rejectionHandled, beforeExit, exit },
+  hooks: { ensureEvents, fatalException, unhandledRejection, rejectionHandled, beforeExit, exit, printFatal },
 };
 })
