@@ -774,24 +774,32 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   return binding.read(fd, buffer, offset, length, position);
 }
 
+// A readv/writev position that is not a safe integer means the current position, as node's
+// binding takes it.
+function vectorPosition(position) {
+  return typeof position === 'number' && Number.isSafeInteger(position) ? position : -1;
+}
+
 function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   callback = makeCallback(callback || position);
-  if (typeof position !== 'number') position = -1;
+  position = vectorPosition(position);
   binding.readv(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
 }
 Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesRead', 'buffers'] });
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  if (typeof position !== 'number') position = -1;
+  position = vectorPosition(position);
   return binding.readv(fd, buffers, position);
 }
 
 function writeStringBinding(fd, str, position, encoding, req) {
   if (position == null || typeof position !== 'number') position = -1;
-  if (isUtf8(encoding)) return binding.writeString(fd, str, position, req);
+  // node's binding reads an encoding it does not know as utf8
+  const B = getBuffer();
+  if (isUtf8(encoding) || (B && !B.isEncoding(encoding))) return binding.writeString(fd, str, position, req);
   const b = bufferFromString(str, encoding);
   return binding.write(fd, b, 0, b.byteLength, position, req);
 }
@@ -862,7 +870,7 @@ function writev(fd, buffers, position, callback) {
     queueTick(() => callback(null, 0, buffers));
     return;
   }
-  if (typeof position !== 'number') position = -1;
+  position = vectorPosition(position);
   binding.writev(fd, buffers, position, wrapper);
 }
 Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesWritten', 'buffer'] });
@@ -870,7 +878,7 @@ function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   if (buffers.length === 0) return 0;
-  if (typeof position !== 'number') position = -1;
+  position = vectorPosition(position);
   return binding.writev(fd, buffers, position);
 }
 
@@ -1536,7 +1544,7 @@ function makeInternals() {
     validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
     validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
     validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
-    validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
+    validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
     encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
     writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
     errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, Dir, Dirent, Stats, BigIntStats,

@@ -182,7 +182,7 @@ function makePromises(fs, I) {
 
   async function readv(handle, buffers, position) {
     I.validateBufferArray(buffers);
-    if (typeof position !== 'number') position = -1;
+    position = I.vectorPosition(position);
     const bytesRead = (await binding.readv(handle.fd, buffers, position, P)) || 0;
     return { __proto__: null, bytesRead, buffers };
   }
@@ -216,7 +216,7 @@ function makePromises(fs, I) {
 
   async function writev(handle, buffers, position) {
     I.validateBufferArray(buffers);
-    if (typeof position !== 'number') position = -1;
+    position = I.vectorPosition(position);
     if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
     const bytesWritten = (await binding.writev(handle.fd, buffers, position, P)) || 0;
     return { __proto__: null, bytesWritten, buffers };
