@@ -5,6 +5,7 @@ import (
 	"os"
 	goruntime "runtime"
 	"sort"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -361,7 +362,15 @@ func (e *envObject) Get(key string) goja.Value {
 }
 
 // Set writes the runtime's own env map (never the host process's). A hidden variable stays hidden.
+// As node's (setenv), a name that is empty or holds '=' is quietly not set, and a Symbol value
+// throws as a string conversion does.
 func (e *envObject) Set(key string, val goja.Value) bool {
+	if _, isSym := val.(*goja.Symbol); isSym {
+		panic(e.rt.vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
+	if key == "" || strings.Contains(key, "=") {
+		return true
+	}
 	e.rt.host.Env[key] = val.String()
 	return true
 }
