@@ -130,7 +130,8 @@ Object.defineProperty(proc, 'exitCode', {
   set(code) {
     if (code !== null && code !== undefined) {
       let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      // node 20.20 reads any numeric string as its number (so '1.5' is out of range, not a string)
+      if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) value = +code;
       validators().validateInteger(value, 'code');
     }
     exitCode = code;
