@@ -53,7 +53,8 @@ function makePromises(fs, I) {
     writev(buffers, position) { return fsCall(writev, this, buffers, position); }
     writeFile(data, options) { return fsCall(writeFileHandle, this, data, options); }
 
-    close() {
+    // as node's, close is an own arrow-function field: `const { close } = fh; close()` works
+    close = () => {
       if (this[kFd] === -1) return Promise.resolve();
       if (this[kClosePromise]) return this[kClosePromise];
       this[kRefs]--;
@@ -73,7 +74,7 @@ function makePromises(fs, I) {
       }
       if (typeof this.emit === 'function') this.emit('close');
       return this[kClosePromise];
-    }
+    };
 
     async [Symbol.asyncDispose]() { return this.close(); }
 
