@@ -215,6 +215,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		return rt.vm.ToValue(syscall.Umask(int(call.Argument(0).ToInteger() & 0o777)))
 	})
 	rt.credentialFuncs(lz)
+	rt.memoryFuncs(lz)
 	lz.Set("getuid", os.Getuid)
 	lz.Set("geteuid", os.Geteuid)
 	lz.Set("getgid", os.Getgid)

@@ -300,8 +300,8 @@ proc.resourceUsage = function resourceUsage() {
     signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
   };
 };
-proc.constrainedMemory = function constrainedMemory() { return undefined; };
-proc.availableMemory = function availableMemory() { return undefined; };
+proc.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
+proc.availableMemory = function availableMemory() { return binding.availableMemory(); };
 
 const signals = binding.signals;
 // kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
