@@ -274,6 +274,14 @@ func (l *Loop) Exit(code int) {
 // Exiting reports whether Exit was called. Loop only.
 func (l *Loop) Exiting() bool { return l.exitCode != nil }
 
+// ExitCode is the code the first Exit asked for (0 if Exit was not called). Loop only.
+func (l *Loop) ExitCode() int {
+	if l.exitCode == nil {
+		return 0
+	}
+	return *l.exitCode
+}
+
 func (l *Loop) ref()   { atomic.AddInt64(&l.refs, 1) }
 func (l *Loop) unref() { atomic.AddInt64(&l.refs, -1) }
 

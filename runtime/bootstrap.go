@@ -5,6 +5,7 @@ import (
 	"os"
 	goruntime "runtime"
 	"sort"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -227,14 +228,21 @@ func (rt *Runtime) processBinding() *goja.Object {
 		}
 		return rt.vm.ToValue(syscall.Umask(int(call.Argument(0).ToInteger() & 0o777)))
 	})
+	rt.credentialFuncs(lz)
+	rt.memoryFuncs(lz)
 	lz.Set("getuid", os.Getuid)
 	lz.Set("geteuid", os.Geteuid)
 	lz.Set("getgid", os.Getgid)
 	lz.Set("getegid", os.Getegid)
-	lz.Set("kill", func(pid int, sig int) {
+	// kill returns 0 or a negative errno, as node's process._kill does
+	lz.Set("kill", func(pid int, sig int) int {
 		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
-			h.Throw(modules.NewSystemError(err, "kill", "", ""))
+			if errno, ok := err.(syscall.Errno); ok {
+				return -int(errno)
+			}
+			return -int(syscall.EINVAL)
 		}
+		return 0
 	})
 	b.Set("signals", signalNumbers())
 	// FunctionCall signatures: called on every console.log, they must not go through reflection.
@@ -369,7 +377,15 @@ func (e *envObject) Get(key string) goja.Value {
 }
 
 // Set writes the runtime's own env map (never the host process's). A hidden variable stays hidden.
+// As node's (setenv), a name that is empty or holds '=' is quietly not set, and a Symbol value
+// throws as a string conversion does.
 func (e *envObject) Set(key string, val goja.Value) bool {
+	if _, isSym := val.(*goja.Symbol); isSym {
+		panic(e.rt.vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
+	if key == "" || strings.Contains(key, "=") {
+		return true
+	}
 	e.rt.host.Env[key] = val.String()
 	return true
 }

@@ -377,7 +377,7 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		// The loop drained: beforeExit may schedule more work.
 		rt.loop.RunTask(func() error { return rt.callHook("beforeExit") })
 		if rt.loop.Exiting() {
-			return rt.exitCode(), nil
+			return rt.loop.ExitCode(), nil
 		}
 		if rt.loop.Alive() {
 			continue
@@ -386,8 +386,9 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		if err := rt.callHook("exit"); err != nil {
 			var ie *goja.InterruptedError
 			if errors.As(err, &ie) && rt.loop.Exiting() {
-				// process.exit() in an 'exit' listener: its code is the process's
-				return rt.exitCode(), nil
+				// process.exit() from an 'exit' listener: its code is the process's.
+				rt.vm.ClearInterrupt()
+				return rt.loop.ExitCode(), nil
 			}
 			rt.onUncaught(err)
 		}
@@ -463,8 +464,17 @@ func (rt *Runtime) fatal(val goja.Value) {
 		if errors.As(herr, &ie) {
 			return
 		}
-		// the handler itself threw: Node exits with 7
-		fmt.Fprintln(rt.opts.Stderr, herr)
+		// the handler itself threw: node prints that error as a fatal one (source arrow, stack)
+		// and exits with 7, without an 'exit' event
+		var ex *goja.Exception
+		if errors.As(herr, &ex) {
+			rt.throwArrow = rt.arrowFromFrames(ex.Stack())
+			if perr := rt.callHook("printFatal", ex.Value()); perr != nil {
+				fmt.Fprintln(rt.opts.Stderr, herr)
+			}
+		} else {
+			fmt.Fprintln(rt.opts.Stderr, herr)
+		}
 		rt.loop.Exit(7)
 	}
 }

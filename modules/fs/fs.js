@@ -240,14 +240,32 @@ function getValidatedFd(fd, propName = 'fd') {
   return fd;
 }
 
-function isFd(v) { return typeof v === 'number' && (v >>> 0) === v; }
+// node's isFd is isInt32: a negative integer is an fd too (and fails as one)
+// getValidatedFdNative is the fd check node 20 does in its binding (close, fstat, fsync, fdatasync,
+// ftruncate, fchmod, fchown, futimes): it describes a function, a bigint and a prototype-less
+// object in C++'s words.
+function getValidatedFdNative(fd) {
+  let received;
+  if (typeof fd === 'function') received = 'function';
+  else if (typeof fd === 'bigint') received = `type bigint (${fd})`;
+  else if (fd !== null && typeof fd === 'object' && Object.getPrototypeOf(fd) === null) received = 'an instance of Object';
+  if (received !== undefined) {
+    throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`);
+  }
+  return getValidatedFd(fd);
+}
+
+function isFd(v) { return typeof v === 'number' && (v | 0) === v; }
 
 const {
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC,
 } = { O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512, O_APPEND: 1024, O_SYNC: 1052672 };
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -281,6 +299,8 @@ function parseFileMode(value, name, def) {
   return value;
 }
 
+// getValidMode is node's binding check of an access/copyFile mode: any number that is not NaN or
+// infinite, cast to an integer, then range-checked.
 function getValidMode(mode, type) {
   const max = 7;
   const def = type === 'copyFile' ? 0 : 0;
@@ -288,10 +308,12 @@ function getValidMode(mode, type) {
   if (typeof mode !== 'number') {
     throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   }
-  if (!Number.isInteger(mode) || mode < 0 || mode > max) {
+  if (!Number.isFinite(mode)) throw errCode('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  const m = Math.trunc(mode);
+  if (m < 0 || m > max) {
     throw errCode('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
   }
-  return mode;
+  return m;
 }
 
 function toUnixTimestamp(time, name = 'time') {
@@ -482,8 +504,8 @@ function cbReq(callback, conv) {
 function access(path, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = 0; }
   path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
   callback = makeCallback(callback);
+  mode = getValidMode(mode, 'access');
   binding.access(path, mode, callback);
 }
 function accessSync(path, mode) {
@@ -566,7 +588,7 @@ function readFileSync(path, options) {
   const asString = isUtf8(encoding) && encoding != null;
   let data;
   if (isFd(path)) {
-    data = binding.readFile(path, true, 0, asString);
+    data = binding.readFile(getValidatedFd(path), true, 0, asString);
   } else {
     const flags = stringToFlags(options.flag, 'options.flag');
     data = binding.readFile(getValidatedPath(path), false, flags, asString);
@@ -589,6 +611,8 @@ function writeFile(path, data, options, callback) {
   validateBoolean(flush, 'options.flush');
   data = writeFileData(data, options.encoding);
   if (isFd(path)) {
+    // node writes to a user fd through fs.write, which checks it at once
+    getValidatedFd(path);
     binding.writeFile(path, true, data, 0, 0, flushed(path, true, flush, callback));
     return;
   }
@@ -674,12 +698,12 @@ function defaultCloseCallback(err) {
   if (err != null) throw err;
 }
 function close(fd, callback = defaultCloseCallback) {
-  fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.close(fd, callback);
 }
 function closeSync(fd) {
-  binding.close(getValidatedFd(fd));
+  binding.close(getValidatedFdNative(fd));
 }
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -750,24 +774,32 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   return binding.read(fd, buffer, offset, length, position);
 }
 
+// A readv/writev position that is not a safe integer means the current position, as node's
+// binding takes it.
+function vectorPosition(position) {
+  return typeof position === 'number' && Number.isSafeInteger(position) ? position : -1;
+}
+
 function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   callback = makeCallback(callback || position);
-  if (typeof position !== 'number') position = -1;
+  position = vectorPosition(position);
   binding.readv(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
 }
 Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesRead', 'buffers'] });
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  if (typeof position !== 'number') position = -1;
+  position = vectorPosition(position);
   return binding.readv(fd, buffers, position);
 }
 
 function writeStringBinding(fd, str, position, encoding, req) {
   if (position == null || typeof position !== 'number') position = -1;
-  if (isUtf8(encoding)) return binding.writeString(fd, str, position, req);
+  // node's binding reads an encoding it does not know as utf8
+  const B = getBuffer();
+  if (isUtf8(encoding) || (B && !B.isEncoding(encoding))) return binding.writeString(fd, str, position, req);
   const b = bufferFromString(str, encoding);
   return binding.write(fd, b, 0, b.byteLength, position, req);
 }
@@ -816,7 +848,8 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
     if (position == null || typeof position !== 'number') position = -1;
-    if (typeof offset !== 'number') offset = 0;
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return binding.write(fd, buffer, offset, length, position);
@@ -837,7 +870,7 @@ function writev(fd, buffers, position, callback) {
     queueTick(() => callback(null, 0, buffers));
     return;
   }
-  if (typeof position !== 'number') position = -1;
+  position = vectorPosition(position);
   binding.writev(fd, buffers, position, wrapper);
 }
 Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesWritten', 'buffer'] });
@@ -845,18 +878,19 @@ function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   if (buffers.length === 0) return 0;
-  if (typeof position !== 'number') position = -1;
+  position = vectorPosition(position);
   return binding.writev(fd, buffers, position);
 }
 
 function fdOp(name) {
+  // node 20 checks the callback in JS and the fd in the binding, so a bad callback is reported first
   const cb = function (fd, callback) {
-    fd = getValidatedFd(fd);
     callback = makeCallback(callback);
+    fd = getValidatedFdNative(fd);
     binding[name](fd, callback);
   };
   const sync = function (fd) {
-    binding[name](getValidatedFd(fd));
+    binding[name](getValidatedFdNative(fd));
   };
   Object.defineProperty(cb, 'name', { value: name });
   Object.defineProperty(sync, 'name', { value: name + 'Sync' });
@@ -865,24 +899,38 @@ function fdOp(name) {
 const [fsync, fsyncSync] = fdOp('fsync');
 const [fdatasync, fdatasyncSync] = fdOp('fdatasync');
 
+// A negative length truncates to 0, as node's Math.max(0, len). Node validates the fd last (in its binding).
 function ftruncate(fd, len = 0, callback) {
   if (typeof len === 'function') {
     callback = len;
     len = 0;
   }
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
+  len = Math.max(0, len);
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.ftruncate(fd, len, callback);
 }
 function ftruncateSync(fd, len = 0) {
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
+  len = Math.max(0, len);
+  fd = getValidatedFdNative(fd);
   binding.ftruncate(fd, len);
 }
 
+let truncateWarned = false;
+function showTruncateDeprecation() {
+  if (truncateWarned) return;
+  truncateWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
+    'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncate(path, len, callback) {
-  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -895,7 +943,10 @@ function truncate(path, len, callback) {
   binding.truncate(getValidatedPath(path), len, callback);
 }
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncateSync(path, len);
+  }
   if (len === undefined) len = 0;
   validateInteger(len, 'len');
   len = Math.max(0, len);
@@ -903,13 +954,14 @@ function truncateSync(path, len) {
 }
 
 function fchmod(fd, mode, callback) {
-  fd = getValidatedFd(fd);
   mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.fchmod(fd, mode, callback);
 }
 function fchmodSync(fd, mode) {
-  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(getValidatedFdNative(fd), mode);
 }
 function chmod(path, mode, callback) {
   path = getValidatedPath(path);
@@ -951,14 +1003,14 @@ function lchownSync(path, uid, gid) {
   binding.lchown(path, uid, gid);
 }
 function fchown(fd, uid, gid, callback) {
-  fd = getValidatedFd(fd);
   validateIds(uid, gid);
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.fchown(fd, uid, gid, callback);
 }
 function fchownSync(fd, uid, gid) {
-  fd = getValidatedFd(fd);
   validateIds(uid, gid);
+  fd = getValidatedFdNative(fd);
   binding.fchown(fd, uid, gid);
 }
 
@@ -979,15 +1031,16 @@ function lutimesSync(path, atime, mtime) {
   binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 function futimes(fd, atime, mtime, callback) {
-  fd = getValidatedFd(fd);
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.futimes(fd, atime, mtime, callback);
 }
 function futimesSync(fd, atime, mtime) {
-  fd = getValidatedFd(fd);
-  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(getValidatedFdNative(fd), atime, mtime);
 }
 
 function stat(path, options, callback) {
@@ -1014,8 +1067,8 @@ function fstat(fd, options = { bigint: false }, callback) {
     callback = options;
     options = {};
   }
-  fd = getValidatedFd(fd);
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.fstat(fd, !!options.bigint, callback);
 }
 function statSync(path, options) {
@@ -1035,7 +1088,7 @@ function lstatSync(path, options) {
   return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
 function fstatSync(fd, options) {
-  return binding.fstat(getValidatedFd(fd), options !== undefined && !!options.bigint);
+  return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
 }
 function statfs(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') {
@@ -1050,24 +1103,25 @@ function statfsSync(path, options = { bigint: false }) {
   return makeStatFs(binding.statfs(getValidatedPath(path), !!options.bigint));
 }
 
-function mkdirArgs(path, options) {
+function mkdirArgs(path, options, parse = true) {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode');
+    mode = parse ? parseFileMode(options, 'mode') : options;
   } else if (options && typeof options === 'object') {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+    if (options.mode !== undefined) mode = parse ? parseFileMode(options.mode, 'mode') : options.mode;
   }
   return [mode, recursive];
 }
+// The async mkdir checks its callback, path and recursive before the mode, as node's does.
 function mkdir(path, options, callback) {
   if (typeof options === 'function') callback = options;
-  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options, false);
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
-  binding.mkdir(path, mode, recursive, callback);
+  binding.mkdir(path, parseFileMode(mode, 'mode'), recursive, callback);
 }
 function mkdirSync(path, options) {
   const [mode, recursive] = mkdirArgs(path, options);
@@ -1173,7 +1227,8 @@ function linkSync(existingPath, newPath) {
 }
 
 function symlinkType(type) {
-  if (type == null) return;
+  // node reads a type that is not a string as none (only strings are checked)
+  if (typeof type !== 'string') return;
   if (type !== 'dir' && type !== 'file' && type !== 'junction') {
     throw errCode('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
       `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
@@ -1233,6 +1288,8 @@ function rmdirSync(path, options) {
     binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
     return;
   }
+  // node's rmdirSync checks the options' shape even when it does not recurse (its async twin does not)
+  if (options !== undefined) validateRmOptionsShape(options);
   binding.rmdir(path);
 }
 
@@ -1269,8 +1326,8 @@ function copyFile(src, dest, mode, callback) {
   }
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
   callback = makeCallback(callback);
+  mode = getValidMode(mode, 'copyFile');
   binding.copyFile(src, dest, mode, callback);
 }
 function copyFileSync(src, dest, mode) {
@@ -1487,7 +1544,7 @@ function makeInternals() {
     validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
     validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
     validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
-    validateRmOptionsShape, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
+    validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
     encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
     writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
     errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, Dir, Dirent, Stats, BigIntStats,

@@ -8,6 +8,7 @@ function makePromises(fs, I) {
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
   const kClosePromise = Symbol('kClosePromise');
+  const kLocked = Symbol('kLocked');
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
 
@@ -52,7 +53,8 @@ function makePromises(fs, I) {
     writev(buffers, position) { return fsCall(writev, this, buffers, position); }
     writeFile(data, options) { return fsCall(writeFileHandle, this, data, options); }
 
-    close() {
+    // as node's, close is an own arrow-function field: `const { close } = fh; close()` works
+    close = () => {
       if (this[kFd] === -1) return Promise.resolve();
       if (this[kClosePromise]) return this[kClosePromise];
       this[kRefs]--;
@@ -72,7 +74,7 @@ function makePromises(fs, I) {
       }
       if (typeof this.emit === 'function') this.emit('close');
       return this[kClosePromise];
-    }
+    };
 
     async [Symbol.asyncDispose]() { return this.close(); }
 
@@ -83,8 +85,14 @@ function makePromises(fs, I) {
       return fs.createWriteStream(undefined, { ...options, fd: this });
     }
 
-    readableWebStream() {
+    // As node's, a FileHandle gives one web stream: it stays locked after (ERR_INVALID_STATE).
+    readableWebStream(options = undefined) {
       const handle = this;
+      const invalidState = (msg) => I.errCode('Error', 'ERR_INVALID_STATE', `Invalid state: ${msg}`);
+      if (this[kFd] === -1) throw invalidState('The FileHandle is closed');
+      if (this[kClosePromise]) throw invalidState('The FileHandle is closing');
+      if (this[kLocked]) throw invalidState('The FileHandle is locked');
+      this[kLocked] = true;
       if (typeof ReadableStream !== 'function') {
         throw I.errCode('Error', 'ERR_NOT_SUPPORTED', 'ReadableStream is not available');
       }
@@ -109,7 +117,8 @@ function makePromises(fs, I) {
     if (handle.fd === -1) {
       const err = new Error('file closed');
       err.code = 'EBADF';
-      err.syscall = fn.name;
+      // node's FileHandle methods go through fs.promises' readFile/writeFile: the syscall says so
+      err.syscall = fn === readFileHandle ? 'readFile' : fn === writeFileHandle ? 'writeFile' : fn.name;
       throw err;
     }
     try {
@@ -174,7 +183,7 @@ function makePromises(fs, I) {
 
   async function readv(handle, buffers, position) {
     I.validateBufferArray(buffers);
-    if (typeof position !== 'number') position = -1;
+    position = I.vectorPosition(position);
     const bytesRead = (await binding.readv(handle.fd, buffers, position, P)) || 0;
     return { __proto__: null, bytesRead, buffers };
   }
@@ -208,7 +217,7 @@ function makePromises(fs, I) {
 
   async function writev(handle, buffers, position) {
     I.validateBufferArray(buffers);
-    if (typeof position !== 'number') position = -1;
+    position = I.vectorPosition(position);
     if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
     const bytesWritten = (await binding.writev(handle.fd, buffers, position, P)) || 0;
     return { __proto__: null, bytesWritten, buffers };
@@ -244,6 +253,7 @@ function makePromises(fs, I) {
       options = I.validateRmOptionsShape(options);
       return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
     }
+    if (options !== undefined) I.validateRmOptionsShape(options);
     return binding.rmdir(path, P);
   }
 

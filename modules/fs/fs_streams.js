@@ -53,16 +53,6 @@ function getStreams() {
     throw errType('options.fd', ['number', 'FileHandle'], options.fd);
   }
 
-  function validateFsOption(stream, options, fns) {
-    stream[kFs] = options.fs || fs;
-    for (const fn of fns) {
-      if (options.fs && options.fs[fn] !== undefined) validateFunction(options.fs[fn], `options.fs.${fn}`);
-    }
-    if (options.fs) {
-      for (const fn of fns) if (options.fs[fn] === undefined) stream[kFs] = { ...fs, ...options.fs };
-    }
-  }
-
   function closeStream(stream, err, cb) {
     if (!stream.fd) {
       cb(err);
@@ -131,15 +121,19 @@ function getStreams() {
     if (options.autoDestroy === undefined) options.autoDestroy = false;
     if (options.fd == null) {
       this.fd = null;
+      this[kFs] = options.fs || fs;
+      validateFunction(this[kFs].open, 'options.fs.open');
       this.path = toPathIfFileURL(path);
       this.flags = options.flags === undefined ? 'r' : options.flags;
       this.mode = options.mode === undefined ? 0o666 : options.mode;
       getValidatedPath(this.path);
-      validateFsOption(this, options, ['open', 'read', 'close']);
     } else {
       this.fd = getValidatedFd(importFd(this, options));
     }
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    // as node's: a custom fs gives every method the stream uses (close only when it closes)
+    validateFunction(this[kFs].read, 'options.fs.read');
+    if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
     this[kFastRead] = this[kFs] === fs && !this[kHandle];
     // Read ahead only on a descriptor the stream opens and closes itself.
     this[kOwnFd] = options.fd == null && options.autoDestroy !== false;
@@ -246,15 +240,24 @@ function getStreams() {
     options.decodeStrings = true;
     if (options.fd == null) {
       this.fd = null;
+      this[kFs] = options.fs || fs;
+      validateFunction(this[kFs].open, 'options.fs.open');
       this.path = toPathIfFileURL(path);
       this.flags = options.flags === undefined ? 'w' : options.flags;
       this.mode = options.mode === undefined ? 0o666 : options.mode;
       getValidatedPath(this.path);
-      validateFsOption(this, options, ['open', 'write', 'close']);
     } else {
       this.fd = getValidatedFd(importFd(this, options));
     }
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    // as node's: write or writev (the stream uses the one given), and close when it closes
+    const cfs = this[kFs];
+    if (!cfs.write && !cfs.writev) throw errType('options.fs.write', ['function'], cfs.write);
+    if (cfs.write) validateFunction(cfs.write, 'options.fs.write');
+    if (cfs.writev) validateFunction(cfs.writev, 'options.fs.writev');
+    if (options.autoDestroy) validateFunction(cfs.close, 'options.fs.close');
+    if (!cfs.write) this._write = null;
+    if (!cfs.writev) this._writev = null;
     if (options.flush == null) {
       this.flush = false;
     } else {

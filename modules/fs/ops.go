@@ -537,6 +537,10 @@ func (s *state) bindOps(b *goja.Object, lz *modules.LazyFuncs) {
 		pos := intArg(c, 2)
 		req := arg(c, 3)
 		return run(s, req, func() (int, error) {
+			if len(bufs) == 0 {
+				// libuv's uv_fs_read refuses an empty buffer list
+				return 0, sysErr(syscall.EINVAL, "read", "", "")
+			}
 			var n int
 			var err error
 			for {

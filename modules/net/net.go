@@ -331,9 +331,15 @@ func (s *state) listenerObject(l *listener) goja.Value {
 	})
 	o.Set("close", func(cb goja.Callable) {
 		l.close()
-		if cb != nil {
-			s.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
-		}
+		// Like uv_close, a closed handle holds the loop until the close phase, callback or not
+		// (so 'beforeExit' comes again after a server closed in it).
+		s.h.Loop.OnClose(func() error {
+			if cb == nil {
+				return nil
+			}
+			_, err := cb(goja.Undefined())
+			return err
+		})
 	})
 	o.Set("ref", func() { l.handle.Ref() })
 	o.Set("unref", func() { l.handle.Unref() })

@@ -103,12 +103,8 @@ function define(code) {
       }
       return `${msg} must be specified`;
     }, TypeError);
-    case 'ERR_INVALID_RETURN_VALUE': return E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-      let type;
-      if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-      else type = `type ${typeof value}`;
-      return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-    }, TypeError);
+    case 'ERR_INVALID_RETURN_VALUE': return E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+      `Expected ${input} to be returned from the "${name}" function but got ${binding.describeReceived(value)}.`, TypeError);
     case 'ERR_UNKNOWN_ENCODING': return E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
     case 'ERR_METHOD_NOT_IMPLEMENTED': return E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
     case 'ERR_MULTIPLE_CALLBACK': return E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
@@ -167,6 +163,7 @@ function define(code) {
     case 'ERR_INVALID_PROTOCOL': return E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
     case 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER': return E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
     case 'ERR_UNKNOWN_SIGNAL': return E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+    case 'ERR_UNKNOWN_CREDENTIAL': return E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
     case 'ERR_INVALID_PACKAGE_CONFIG': return E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
     case 'ERR_PACKAGE_PATH_NOT_EXPORTED': return E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
       if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
@@ -238,6 +235,8 @@ function hideStackFrames(fn) { return fn; }
 module.exports = {
   codes,
   makeNodeError,
+  // node's determineSpecificType: the "Received ..." words of ERR_INVALID_ARG_TYPE
+  determineSpecificType: (v) => binding.describeReceived(v),
   AbortError,
   errnoException,
   exceptionWithHostPort,

@@ -14,7 +14,7 @@ const buildMessages = () => ({
   ERR_STREAM_NULL_VALUES: [TypeError, () => 'May not write null values to stream'],
   ERR_MULTIPLE_CALLBACK: [Error, () => 'Callback called multiple times'],
   ERR_METHOD_NOT_IMPLEMENTED: [Error, (m) => 'The ' + m + ' method is not implemented'],
-  ERR_UNKNOWN_ENCODING: [TypeError, (e) => 'Unknown encoding: ' + e],
+  ERR_UNKNOWN_ENCODING: [TypeError, (e) => require('util').format('Unknown encoding: %s', e)],
   ERR_MISSING_ARGS: [TypeError, (...names) => {
     const quoted = names.map((n) => '"' + n + '"');
     let msg;
@@ -23,12 +23,9 @@ const buildMessages = () => ({
     else msg = quoted.slice(0, -1).join(', ') + ', and ' + quoted[quoted.length - 1];
     return 'The ' + msg + ' argument' + (names.length > 1 ? 's' : '') + ' must be specified';
   }],
-  ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) => {
-    let type;
-    if (value && value.constructor && value.constructor.name) type = 'instance of ' + value.constructor.name;
-    else type = 'type ' + typeof value;
-    return 'Expected ' + input + ' to be returned from the "' + name + '" function but got ' + type + '.';
-  }],
+  ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) =>
+    'Expected ' + input + ' to be returned from the "' + name + '" function but got ' +
+    ie.determineSpecificType(value) + '.'],
   ERR_INVALID_STATE: [TypeError, (m) => 'Invalid state: ' + m],
   ERR_ILLEGAL_CONSTRUCTOR: [TypeError, () => 'Illegal constructor'],
   ERR_INVALID_THIS: [TypeError, (t) => 'Value of "this" must be of type ' + t],

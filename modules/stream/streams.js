@@ -48,8 +48,9 @@ function nop() {}
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw invalidArgType(name, ['Function'], value);
 }
+// node's validateObject with its defaults: no null (unless nullable), no array, no function
 function validateObject(value, name, nullable) {
-  if ((!nullable && value === null) || Array.isArray(value) || (typeof value !== 'object' && typeof value !== 'function') || (value === null && !nullable)) {
+  if ((!nullable && value === null) || Array.isArray(value) || typeof value !== 'object') {
     throw invalidArgType(name, ['Object'], value);
   }
 }
@@ -811,6 +812,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   }
   if (err) {
     errorOrDestroy(stream, err);
+    return false;
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
@@ -3290,7 +3292,8 @@ function compose(...streams) {
 // ---------------------------------------------------------------- addAbortSignal
 
 function addAbortSignal(signal, stream) {
-  validateAbortSignal(signal, 'signal');
+  // node's add-abort-signal has its own check: undefined is refused, null fails on 'in'
+  if (typeof signal !== 'object' || !('aborted' in signal)) throw invalidArgType('signal', ['AbortSignal'], signal);
   if (!isNodeStream(stream) && !isWebStream(stream)) {
     throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }

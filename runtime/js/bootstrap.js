@@ -110,7 +110,7 @@ proc.release = {
 proc.config = { target_defaults: {}, variables: {} };
 proc.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
-  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
+  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true,
 };
 proc.argv = binding.argv;
 proc.argv0 = 'gojs';
@@ -137,7 +137,8 @@ Object.defineProperty(proc, 'exitCode', {
   set(code) {
     if (code !== null && code !== undefined) {
       let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      // node 20.20 reads any numeric string as its number (so '1.5' is out of range, not a string)
+      if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) value = +code;
       validators().validateInteger(value, 'code');
     }
     exitCode = code;
@@ -185,7 +186,75 @@ proc.getuid = binding.getuid;
 proc.geteuid = binding.geteuid;
 proc.getgid = binding.getgid;
 proc.getegid = binding.getegid;
-proc.getgroups = function getgroups() { return [binding.getgid()]; };
+// process.binding: node's deprecated door to its internals. gojs has the two that packages and
+// tests read for data, 'uv' (errno names) and 'constants'; any other name is "No such module".
+const legacyBindings = { __proto__: null };
+proc.binding = function binding(name) {
+  const mod = `${name}`;
+  if (legacyBindings[mod] !== undefined) return legacyBindings[mod];
+  let b;
+  if (mod === 'uv') {
+    const util = require('util');
+    b = { errname: (err) => util.getSystemErrorName(err) };
+    const map = util.getSystemErrorMap();
+    for (const [errno, [code]] of map) b[`UV_${code}`] = errno;
+    b.getErrorMap = () => util.getSystemErrorMap();
+  } else if (mod === 'constants') {
+    b = { os: require('os').constants, fs: require('fs').constants };
+    Object.defineProperty(b, 'crypto', { enumerable: true, configurable: true, get() { return require('crypto').constants; } });
+    Object.defineProperty(b, 'zlib', { enumerable: true, configurable: true, get() { return require('zlib').constants; } });
+    b.trace = {};
+  } else {
+    throw new Error(`No such module: ${mod}`);
+  }
+  legacyBindings[mod] = b;
+  return b;
+};
+proc.getgroups = function getgroups() { return credentialResult(binding.getgroups(), 'getgroups'); };
+
+// setuid & co.: an id is a uint32 or a name; an unknown name is ERR_UNKNOWN_CREDENTIAL, a failing
+// system call node's ErrnoException ("EPERM, Operation not permitted").
+function credentialResult(r, syscall) {
+  if (typeof r === 'number' && r < 0) {
+    const code = require('util').getSystemErrorName(r);
+    const e = new Error(`${code}, ${binding.strerror(r)}`);
+    e.errno = -r;
+    e.code = code;
+    e.syscall = syscall;
+    throw e;
+  }
+  return r;
+}
+function validateId(id, name) {
+  if (typeof id === 'number') validators().validateUint32(id, name);
+  else if (typeof id !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['number', 'string'], id);
+}
+function credentialSetter(method, type) {
+  // node's are anonymous functions
+  return (0, function(id) {
+    validateId(id, 'id');
+    if (credentialResult(binding[method](id), method) === 1) {
+      throw new (codes().ERR_UNKNOWN_CREDENTIAL)(type, id);
+    }
+  });
+}
+proc.setuid = credentialSetter('setuid', 'User');
+proc.seteuid = credentialSetter('seteuid', 'User');
+proc.setgid = credentialSetter('setgid', 'Group');
+proc.setegid = credentialSetter('setegid', 'Group');
+proc.setgroups = function setgroups(groups) {
+  validators().validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const r = credentialResult(binding.setgroups(groups), 'setgroups');
+  if (r > 0) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', groups[r - 1]);
+};
+proc.initgroups = function initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  const r = credentialResult(binding.initgroups(user, extraGroup), 'initgroups');
+  if (r === 1) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('User', user);
+  if (r === 2) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup);
+};
 
 function hrtime(prev) {
   const t = binding.hrtime();
@@ -205,7 +274,26 @@ proc.uptime = binding.uptime;
 function memoryUsage() { return binding.memoryUsage(); }
 memoryUsage.rss = binding.rss;
 proc.memoryUsage = memoryUsage;
+function cpuValueIsValid(num) {
+  return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
+}
+function invalidCpuValue(name, value) {
+  // node's ERR_INVALID_ARG_VALUE.RangeError
+  const { makeNodeError } = require('internal/errors');
+  return makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', new (codes().ERR_INVALID_ARG_VALUE)(name, value).message);
+}
 proc.cpuUsage = function cpuUsage(prev) {
+  if (prev) {
+    if (!cpuValueIsValid(prev.user)) {
+      validators().validateObject(prev, 'prevValue');
+      validators().validateNumber(prev.user, 'prevValue.user');
+      throw invalidCpuValue('prevValue.user', prev.user);
+    }
+    if (!cpuValueIsValid(prev.system)) {
+      validators().validateNumber(prev.system, 'prevValue.system');
+      throw invalidCpuValue('prevValue.system', prev.system);
+    }
+  }
   const [user, system] = binding.cpuUsage();
   if (prev) return { user: user - prev.user, system: system - prev.system };
   return { user, system };
@@ -219,18 +307,31 @@ proc.resourceUsage = function resourceUsage() {
     signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
   };
 };
-proc.constrainedMemory = function constrainedMemory() { return undefined; };
-proc.availableMemory = function availableMemory() { return undefined; };
+proc.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
+proc.availableMemory = function availableMemory() { return binding.availableMemory(); };
 
 const signals = binding.signals;
+// kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
+proc._kill = function _kill(pid, sig) { return binding.kill(pid, sig); };
 proc.kill = function kill(pid, sig) {
-  if (sig === undefined) sig = 'SIGTERM';
+  // eslint-disable-next-line eqeqeq
   if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
-  let num;
-  if (typeof sig === 'number') num = sig;
-  else if (typeof sig === 'string' && signals[sig] !== undefined) num = signals[sig];
-  else throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
-  binding.kill(pid, num);
+  let err;
+  if (sig === (sig | 0)) {
+    err = proc._kill(pid, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) err = proc._kill(pid, signals[sig]);
+    else throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
+  }
+  if (err) {
+    const code = require('util').getSystemErrorName(err);
+    const e = new Error(`kill ${code}`);
+    e.errno = err;
+    e.code = code;
+    e.syscall = 'kill';
+    throw e;
+  }
   return true;
 };
 
@@ -602,6 +703,6 @@ if (binding.ipcChannel !== undefined) {
 
 return {
   process: proc,
-  hooks: { ensureEvents, fatalException, unhandledRejection, rejectionHandled, beforeExit, exit },
+  hooks: { ensureEvents, fatalException, unhandledRejection, rejectionHandled, beforeExit, exit, printFatal },
 };
 })
