@@ -186,8 +186,9 @@ proc.getuid = binding.getuid;
 proc.geteuid = binding.geteuid;
 proc.getgid = binding.getgid;
 proc.getegid = binding.getegid;
-// process.binding: node's deprecated door to its internals. gojs has the two that packages and
-// tests read for data, 'uv' (errno names) and 'constants'; any other name is "No such module".
+// process.binding: node's deprecated door to its internals. gojs has those that packages and
+// tests read: 'uv' (errno names), 'constants' and 'tty_wrap' (isTTY); any other name is
+// "No such module".
 const legacyBindings = { __proto__: null };
 proc.binding = function binding(name) {
   const mod = `${name}`;
@@ -199,6 +200,13 @@ proc.binding = function binding(name) {
     const map = util.getSystemErrorMap();
     for (const [errno, [code]] of map) b[`UV_${code}`] = errno;
     b.getErrorMap = () => util.getSystemErrorMap();
+  } else if (mod === 'tty_wrap') {
+    // readline-sync's way to ask whether a descriptor is a terminal
+    const tty = require('tty');
+    b = {
+      isTTY(fd) { return tty.isatty(fd); },
+      TTY: function TTY() { throw new TypeError('Illegal constructor'); },
+    };
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
     Object.defineProperty(b, 'crypto', { enumerable: true, configurable: true, get() { return require('crypto').constants; } });

@@ -427,39 +427,6 @@ process.getBuiltinModule = function getBuiltinModule(id) {
   if (!Module.isBuiltin(id)) return undefined;
   return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
 };
-// process.binding (deprecated, still in node 20): the few bindings packages read through it
-// (readline-sync's tty_wrap, constants, uv's error names); others throw node's error.
-const bindingCache = new Map();
-process.binding = function binding(name) {
-  name = `${name}`;
-  let b = bindingCache.get(name);
-  if (b !== undefined) return b;
-  switch (name) {
-    case 'tty_wrap': {
-      const tty = loadBuiltin('tty');
-      b = {
-        isTTY(fd) { return tty.isatty(fd); },
-        TTY: function TTY() { throw new TypeError('Illegal constructor'); },
-      };
-      break;
-    }
-    case 'constants':
-      b = { os: loadBuiltin('os').constants, fs: loadBuiltin('fs').constants,
-        crypto: loadBuiltin('crypto').constants, zlib: loadBuiltin('zlib').constants, trace: {} };
-      break;
-    case 'uv': {
-      const util = loadBuiltin('util');
-      b = { errname: util.getSystemErrorName };
-      for (const [errno, [code]] of util.getSystemErrorMap()) b['UV_' + code] = errno;
-      break;
-    }
-    default:
-      throw new Error(`No such module: ${name}`);
-  }
-  bindingCache.set(name, b);
-  return b;
-};
-
 function processExtras() { return requireBuiltin('internal/process/extras'); }
 process.loadEnvFile = function loadEnvFile(path) { return processExtras().loadEnvFile(path); };
 process.setSourceMapsEnabled = function setSourceMapsEnabled(val) { return processExtras().setSourceMapsEnabled(val); };
