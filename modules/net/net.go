@@ -330,9 +330,13 @@ func (s *state) listenerObject(l *listener) goja.Value {
 		return l.pf.FD
 	})
 	o.Set("close", func(cb goja.Callable) {
+		// Like uv_close, closing a referenced listener holds the loop until the close phase,
+		// callback or not (so 'beforeExit' comes again after a server closed in it).
+		held := !l.closed && l.handle.HasRef()
 		l.close()
-		// Like uv_close, a closed handle holds the loop until the close phase, callback or not
-		// (so 'beforeExit' comes again after a server closed in it).
+		if cb == nil && !held {
+			return
+		}
 		s.h.Loop.OnClose(func() error {
 			if cb == nil {
 				return nil
