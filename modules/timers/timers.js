@@ -1,14 +1,20 @@
 'use strict';
 
+// The prototypes' members in node's order (Object.getOwnPropertyNames/Symbols show it).
 class Timeout {
   constructor() {
     throw new TypeError('Illegal constructor');
   }
-  ref() { binding.ref(this); return this; }
-  unref() { binding.unref(this); return this; }
-  hasRef() { return binding.hasRef(this); }
+  // util.inspect shows one level of a Timeout, as node's does
+  [Symbol.for('nodejs.util.inspect.custom')](_, options) {
+    return require('util').inspect(this, { ...options, depth: 0, customInspect: false });
+  }
   refresh() { binding.refresh(this); return this; }
+  unref() { binding.unref(this); return this; }
+  ref() { binding.ref(this); return this; }
+  hasRef() { return binding.hasRef(this); }
   close() { binding.clearTimeout(this); return this; }
+  [Symbol.dispose]() { binding.clearTimeout(this); }
   [Symbol.toPrimitive]() { return binding.toPrimitive(this); }
 }
 
@@ -19,6 +25,7 @@ class Immediate {
   ref() { binding.immRef(this); return this; }
   unref() { binding.immUnref(this); return this; }
   hasRef() { return binding.immHasRef(this); }
+  [Symbol.dispose]() { binding.clearImmediate(this); }
 }
 
 binding.init(Timeout.prototype, Immediate.prototype);
