@@ -152,20 +152,19 @@ func (s *stackAPI) captureBelowClass(obj, fn *goja.Object) bool {
 			continue
 		}
 		p := f.Position()
-		src, ok := rt.sources[p.Filename]
-		if !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+		if rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
 			continue
 		}
-		start := strings.Index(src, text)
-		if start < 0 {
+		place, ok := rt.classPlace(p.Filename, text)
+		if !ok {
 			continue
 		}
 		col := p.Column - 1
 		if p.Line == 1 && rt.wrapped[p.Filename] {
 			col -= len(cjsWrapperPrefix)
 		}
-		off := lineColOffset(src, p.Line, col)
-		if off < start || off >= start+len(text) {
+		if p.Line < place.line || p.Line > place.endLine || p.Line == place.line && col < place.col ||
+			p.Line == place.endLine && col >= place.endCol {
 			continue
 		}
 		s.pendingInit()
@@ -177,6 +176,39 @@ func (s *stackAPI) captureBelowClass(obj, fn *goja.Object) bool {
 		return true
 	}
 	return false
+}
+
+// classPlace is where a class's source text sits in a file: from line:col to endLine:endCol
+// (0-based byte columns, end exclusive).
+type classPlace struct {
+	found                      bool
+	line, col, endLine, endCol int
+}
+
+// classPlace finds text (a class's source) in filename's source, once per file and text.
+func (rt *Runtime) classPlace(filename, text string) (classPlace, bool) {
+	key := filename + "\x00" + text
+	if pl, ok := rt.classPlaces[key]; ok {
+		return pl, pl.found
+	}
+	var pl classPlace
+	if src, ok := rt.sources[filename]; ok {
+		if start := strings.Index(src, text); start >= 0 {
+			end := start + len(text)
+			pl.found = true
+			pl.line = strings.Count(src[:start], "\n") + 1
+			pl.col = start - (strings.LastIndexByte(src[:start], '\n') + 1)
+			pl.endLine = pl.line + strings.Count(text, "\n")
+			pl.endCol = end - (strings.LastIndexByte(src[:end], '\n') + 1)
+		}
+	}
+	if rt.classPlaces == nil {
+		rt.classPlaces = map[string]classPlace{}
+	}
+	if len(rt.classPlaces) < 4096 {
+		rt.classPlaces[key] = pl
+	}
+	return pl, pl.found
 }
 
 // errorHeader is what Error.prototype.toString gives, as V8 puts at the top of a stack.

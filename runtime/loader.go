@@ -316,18 +316,54 @@ func arrowSymbol(rt *Runtime) *goja.Symbol {
 	}).(*goja.Symbol)
 }
 
-func (rt *Runtime) sourceLine(filename string, line int) string {
+type lineIndex struct {
+	size   int
+	starts []int
+}
+
+// lineStart is the byte offset where 1-based line begins in filename's source, or -1. The line
+// starts are indexed on first use, so that reading many lines of a large file stays cheap.
+func (rt *Runtime) lineStart(filename string, line int) (string, int) {
 	src, ok := rt.sources[filename]
-	if !ok {
+	if !ok || line < 1 {
+		return "", -1
+	}
+	if line <= 16 {
+		off := 0
+		for i := 1; i < line; i++ {
+			j := strings.IndexByte(src[off:], '\n')
+			if j < 0 {
+				return src, -1
+			}
+			off += j + 1
+		}
+		return src, off
+	}
+	idx, ok := rt.lines[filename]
+	if !ok || idx.size != len(src) {
+		idx = lineIndex{size: len(src), starts: []int{0}}
+		for i := 0; i < len(src); i++ {
+			if src[i] == '\n' {
+				idx.starts = append(idx.starts, i+1)
+			}
+		}
+		if rt.lines == nil {
+			rt.lines = map[string]lineIndex{}
+		}
+		rt.lines[filename] = idx
+	}
+	if line > len(idx.starts) {
+		return src, -1
+	}
+	return src, idx.starts[line-1]
+}
+
+func (rt *Runtime) sourceLine(filename string, line int) string {
+	src, off := rt.lineStart(filename, line)
+	if off < 0 {
 		return ""
 	}
-	for i := 1; i < line; i++ {
-		j := strings.IndexByte(src, '\n')
-		if j < 0 {
-			return ""
-		}
-		src = src[j+1:]
-	}
+	src = src[off:]
 	if j := strings.IndexByte(src, '\n'); j >= 0 {
 		src = src[:j]
 	}

@@ -104,6 +104,10 @@ type Runtime struct {
 	procHook *goja.Object // process glue's internal hooks
 
 	sources map[string]string // loaded file sources, for error excerpts
+	// lines indexes the line starts of a source sourceLine read (with the source's length, to
+	// notice a source set again); classPlaces caches where a class's text sits in a file
+	lines       map[string]lineIndex
+	classPlaces map[string]classPlace
 	// how each source was compiled: in the CommonJS wrapper (line 1 shifted), from a transform
 	// (source-mapped), as an ES module
 	wrapped, transformed, esmSources map[string]bool
