@@ -1,14 +1,13 @@
 package runtime
 
 import (
-	"bufio"
 	"bytes"
 	"os"
 	"strconv"
 	"strings"
-	"syscall"
 
 	"github.com/gojs-dev/gojs/modules"
+	osmod "github.com/gojs-dev/gojs/modules/os"
 )
 
 // memoryFuncs adds process.constrainedMemory and process.availableMemory's Go side to the process
@@ -30,10 +29,10 @@ func (rt *Runtime) memoryFuncs(lz *modules.LazyFuncs) {
 		}
 		constrained := cgroupConstrainedMemory(buf)
 		if constrained == 0 {
-			return float64(freeMemory())
+			return float64(osmod.FreeMemory())
 		}
-		if constrained > totalMemory() {
-			return float64(freeMemory())
+		if constrained > osmod.TotalMemory() {
+			return float64(osmod.FreeMemory())
 		}
 		current := cgroupCurrentMemory(buf)
 		if constrained < current {
@@ -125,48 +124,4 @@ func cgroupCurrentMemory(buf []byte) uint64 {
 		}
 	}
 	return readUint64("/sys/fs/cgroup/memory/memory.usage_in_bytes")
-}
-
-// meminfo reads a /proc/meminfo field in bytes (0 if absent).
-func meminfo(field string) uint64 {
-	f, err := os.Open("/proc/meminfo")
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, field) {
-			parts := strings.Fields(line[len(field):])
-			if len(parts) > 0 {
-				n, _ := strconv.ParseUint(parts[0], 10, 64)
-				return n * 1024
-			}
-		}
-	}
-	return 0
-}
-
-// freeMemory and totalMemory are libuv's uv_get_free_memory and uv_get_total_memory.
-func freeMemory() uint64 {
-	if n := meminfo("MemAvailable:"); n != 0 {
-		return n
-	}
-	var si syscall.Sysinfo_t
-	if syscall.Sysinfo(&si) == nil {
-		return uint64(si.Freeram) * uint64(si.Unit)
-	}
-	return 0
-}
-
-func totalMemory() uint64 {
-	if n := meminfo("MemTotal:"); n != 0 {
-		return n
-	}
-	var si syscall.Sysinfo_t
-	if syscall.Sysinfo(&si) == nil {
-		return uint64(si.Totalram) * uint64(si.Unit)
-	}
-	return 0
 }

@@ -80,8 +80,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	o.Set("arch", arch())
 	o.Set("availableParallelism", func(goja.FunctionCall) goja.Value { return vm.ToValue(runtime.NumCPU()) })
-	o.Set("totalmem", func(goja.FunctionCall) goja.Value { return vm.ToValue(meminfo("MemTotal:")) })
-	o.Set("freemem", func(goja.FunctionCall) goja.Value { return vm.ToValue(meminfo("MemAvailable:")) })
+	o.Set("totalmem", func(goja.FunctionCall) goja.Value { return vm.ToValue(TotalMemory()) })
+	o.Set("freemem", func(goja.FunctionCall) goja.Value { return vm.ToValue(FreeMemory()) })
 	o.Set("uptime", func(goja.FunctionCall) goja.Value {
 		f := procFields("/proc/uptime")
 		if len(f) == 0 {
@@ -226,6 +226,30 @@ func meminfo(key string) int64 {
 				return n * 1024
 			}
 		}
+	}
+	return 0
+}
+
+// FreeMemory and TotalMemory are libuv's uv_get_free_memory and uv_get_total_memory: /proc/meminfo's
+// MemAvailable and MemTotal, else sysinfo(2) (os.freemem, os.totalmem, process.availableMemory).
+func FreeMemory() uint64 {
+	if n := meminfo("MemAvailable:"); n != 0 {
+		return uint64(n)
+	}
+	var si syscall.Sysinfo_t
+	if syscall.Sysinfo(&si) == nil {
+		return uint64(si.Freeram) * uint64(si.Unit)
+	}
+	return 0
+}
+
+func TotalMemory() uint64 {
+	if n := meminfo("MemTotal:"); n != 0 {
+		return uint64(n)
+	}
+	var si syscall.Sysinfo_t
+	if syscall.Sysinfo(&si) == nil {
+		return uint64(si.Totalram) * uint64(si.Unit)
 	}
 	return 0
 }
