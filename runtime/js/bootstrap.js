@@ -533,7 +533,9 @@ function fatalException(err, origin) {
     try { if (eventsReady) proc.emit('exit', 1); } catch {}
   }
   if (!inWorker) printFatal(err, origin);
-  binding.exit(toExitCode(proc.exitCode) || 1);
+  // an 'exit' listener may have set another code, 0 included
+  const code = proc.exitCode;
+  binding.exit(code === undefined || code === null ? 1 : toExitCode(code));
 }
 
 // --unhandled-rejections=<mode>: throw (the default), strict, warn, warn-with-error-code, none.
