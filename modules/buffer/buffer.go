@@ -49,9 +49,18 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 	return nil
 }
 
-// exportView is o.Export(), reporting false where goja's export of a typed array whose buffer
-// was detached fails with a runtime error (a slice of the released memory) instead.
+// exportView is o.Export(), reporting false for a view whose ArrayBuffer was detached: goja's
+// export would slice the released memory (a runtime error, and a fatal one under the race
+// detector's pointer checks, so it is not attempted).
 func exportView(o *goja.Object) (v any, ok bool) {
+	switch viewState(o) {
+	case viewDetachedBuf:
+		return nil, false
+	case viewEmpty:
+		// goja's export of a zero-length view at the end of its buffer makes a pointer past
+		// the allocation (fatal under the race detector's pointer checks)
+		return []byte{}, true
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, rt := r.(runtime.Error); !rt {
@@ -61,6 +70,43 @@ func exportView(o *goja.Object) (v any, ok bool) {
 		}
 	}()
 	return o.Export(), true
+}
+
+const (
+	viewOther       = iota // not a view, or a view with bytes
+	viewDetachedBuf        // a typed array or DataView whose ArrayBuffer was detached
+	viewEmpty              // a view of no bytes
+)
+
+// viewState tells the views goja's Export cannot take (see exportView) from the rest. (The
+// buffer getter throws for an object that only inherits it: such an object is no view.)
+func viewState(o *goja.Object) (state int) {
+	defer func() {
+		if r := recover(); r != nil {
+			// a JS error thrown by the getter (goja panics with the value or an Exception);
+			// an interrupt (process.exit, Close) or stack overflow keeps unwinding
+			switch r.(type) {
+			case *goja.Object, *goja.Exception:
+				state = viewOther
+			default:
+				panic(r)
+			}
+		}
+	}()
+	b, ok := o.Get("buffer").(*goja.Object)
+	if !ok {
+		return viewOther
+	}
+	ab, ok := b.Export().(goja.ArrayBuffer)
+	switch {
+	case !ok:
+		return viewOther
+	case ab.Detached():
+		return viewDetachedBuf
+	case o.Get("byteLength").ToInteger() == 0:
+		return viewEmpty
+	}
+	return viewOther
 }
 
 func intArg(c goja.FunctionCall, i int) int {
