@@ -1386,12 +1386,7 @@ Server.prototype.unref = function unref() {
   return this;
 };
 
-Object.defineProperty(Server.prototype, 'connections', {
-  get() { return this._connections; },
-  set(val) { this._connections = val; },
-  configurable: true, enumerable: false,
-});
-
+// node 20 has no server.connections (DEP0020 reached its end of life): getConnections() counts.
 if (Symbol.asyncDispose) {
   Server.prototype[Symbol.asyncDispose] = function() {
     if (!this._handle) return Promise.resolve();
