@@ -406,12 +406,19 @@ function prepareHkdfKey(key) {
   }
   return typeof key === 'string' ? Buffer.from(key) : key;
 }
+// hkdf's salt and info: a string (utf8) or bytes, with node's own order of names in the error.
+function hkdfByteSource(val, name) {
+  if (typeof val === 'string') return Buffer.from(val, 'utf8');
+  if (isAnyArrayBuffer(val) || isView(val)) return val;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], val);
+}
 function hkdfCheck(hash, key, salt, info, length) {
   validateString(hash, 'digest');
   key = prepareHkdfKey(key);
-  salt = getArrayBufferOrView(salt, 'salt');
-  info = getArrayBufferOrView(info, 'info');
-  validateInteger(length, 'length', 0, kMaxLength);
+  salt = hkdfByteSource(salt, 'salt');
+  info = hkdfByteSource(info, 'info');
+  // hkdf bounds the length by buffer's kMaxLength (2 ** 32), not random's 2 ** 31 - 1.
+  validateInteger(length, 'length', 0, require('buffer').kMaxLength);
   if (info.byteLength > 1024) {
     throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
   }
