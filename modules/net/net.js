@@ -133,6 +133,7 @@ function Socket(options) {
   else options = { ...options };
   if (options.fd !== undefined) {
     // a connected stream socket's descriptor (received from another process, inherited...)
+    vals().validateInt32(options.fd, 'fd', 0);
     const h = binding.adoptConn(options.fd | 0);
     if (typeof h === 'number') {
       if (h === -88 || h === -22) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
@@ -154,7 +155,10 @@ function Socket(options) {
   options.autoDestroy = true;
   options.decodeStrings = false;
   const shared = options[kSharedStateOptions];
-  if (options.readable === false || options.writable === false || options.signal || (options.handle && !shared)) {
+  // A socket given its own high water marks makes its stream states now, so that bad ones throw here.
+  if (options.readable === false || options.writable === false || options.signal || (options.handle && !shared) ||
+      (!shared && (options.highWaterMark !== undefined || options.readableHighWaterMark !== undefined ||
+        options.writableHighWaterMark !== undefined))) {
     Duplex.call(this, options);
   } else {
     // Duplex.call without the two stream states: an idle socket never needs them, so they are
