@@ -494,12 +494,16 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   if (mode === 'gcm' && authTagLength !== -1 && ![4, 8, 12, 13, 14, 15, 16].includes(authTagLength)) {
     throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
+  // chacha20-poly1305's tag is 1 to 16 bytes.
+  if (cipher.toLowerCase() === 'chacha20-poly1305' && authTagLength !== -1 && (authTagLength < 1 || authTagLength > 16)) {
+    throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
+  }
   if (iv === null && info[4] !== 0) {
     throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
   this[kHandle] = binding.cipherNew(cipher, !decipher, key, iv, authTagLength);
   this._decoder = null;
-  this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
+  this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
   LazyTransform.call(this, options);
 }
 
@@ -550,8 +554,11 @@ function setAuthTag(tagbuf, encoding) {
   const st = this[kState];
   if (!st.aead || st.final || st.tagSet) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
   const n = tagbuf.byteLength;
-  const ok = st.mode === 'ccm' || st.mode === 'ocb' ? n === st.authTagLength :
-    n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8);
+  // As node: GCM takes any valid GCM tag length unless authTagLength was given; every other AEAD mode
+  // (ccm, ocb, chacha20-poly1305, whose length defaults to 16) takes exactly its tag length.
+  const ok = st.mode === 'gcm' ?
+    n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8) && (!st.tagLengthGiven || n === st.authTagLength) :
+    n === st.authTagLength;
   if (!ok) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
   st.tagSet = true;
   binding.cipherSetAuthTag(this[kHandle], tagbuf);
@@ -1514,7 +1521,7 @@ function setEngine(id, flags) {
   if (flags !== undefined) validateNumber(flags, 'flags');
   throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Custom engines not supported by this platform');
 }
-function secureHeapUsed() { return { total: 0, min: 0, used: 0, utilization: 0 }; }
+function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; }
 
 const internals = {
   binding, KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, kHandle, kKeyObject,
