@@ -1233,20 +1233,30 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     genEncoding = generator; generator = keyEncoding; keyEncoding = false;
   }
   if (typeof sizeOrKey !== 'number') sizeOrKey = getArrayBufferOrView(sizeOrKey, 'key', keyEncoding);
-  if (generator === undefined) generator = 2;
+  // As node: a falsy generator is the default 2; one below 2 is OpenSSL's bad generator.
+  if (!generator) generator = 2;
+  let bad = false;
   if (typeof generator === 'number') {
     validateInt32(generator, 'generator');
+    bad = generator < 2;
     const b = Buffer.alloc(4);
-    b.writeUInt32BE(generator);
+    if (!bad) b.writeUInt32BE(generator);
     generator = b;
   } else if (typeof generator === 'string') {
     generator = Buffer.from(generator, genEncoding);
   } else if (!isView(generator) && !isAnyArrayBuffer(generator)) {
     throw new ERR_INVALID_ARG_TYPE('generator', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], generator);
   }
+  if (typeof generator !== 'number') {
+    const g = new Uint8Array(isAnyArrayBuffer(generator) ? generator : generator.buffer,
+      isAnyArrayBuffer(generator) ? 0 : generator.byteOffset, generator.byteLength);
+    bad = true;
+    for (let i = 0; i < g.length && bad; i++) bad = g[i] === 0 || (i === g.length - 1 && g[i] === 1);
+  }
   if (typeof sizeOrKey === 'number' && sizeOrKey < 512) {
     throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
   }
+  if (bad) throw osslError('02800065', 'Diffie-Hellman routines', 'bad generator', 'ERR_OSSL_DH_BAD_GENERATOR');
   this[kHandle] = binding.dhNew(sizeOrKey, generator);
   Object.defineProperty(this, 'verifyError', {
     enumerable: true, configurable: true,
