@@ -1495,6 +1495,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
     res.shouldKeepAlive = false;
+    // The 400 goes out on the socket (after any response still pending on it).
+    if (socket._httpMessage) state.outgoing.push(res);
+    else res.assignSocket(socket);
     res.writeHead(400, ['Connection', 'close']);
     res.end();
     socket.destroySoon ? socket.destroySoon() : socket.end();
