@@ -851,6 +851,20 @@ function prepareAsymmetricKey(key, kind, ctx) {
     if (data instanceof KeyObject || isCryptoKey(data)) return prepareAsymmetricKey(data, kind, ctx);
     if (format === 'jwk') {
       validateObject(data, 'key.key');
+      // node's checks, in its order, before the key material itself is looked at
+      validateOneOf(data.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
+      if (data.kty === 'OKP') {
+        validateString(data.crv, 'key.crv');
+        validateOneOf(data.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+        validateString(data.x, 'key.x');
+        if (kind === 'private') validateString(data.d, 'key.d');
+      } else if (data.kty === 'RSA') {
+        validateString(data.n, 'key.n');
+        validateString(data.e, 'key.e');
+        if (kind === 'private') {
+          for (const k of ['d', 'p', 'q', 'dp', 'dq', 'qi']) validateString(data[k], `key.${k}`);
+        }
+      }
       if (data.kty === 'EC') {
         // node accepts only the JWK curves it can name, before looking at the key itself
         validateString(data.crv, 'key.crv');
@@ -867,7 +881,12 @@ function prepareAsymmetricKey(key, kind, ctx) {
     const fmt = format === undefined ? 'pem' : format;
     if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
     const buf = typeof data === 'string' ? (fmt === 'der' ? Buffer.from(data, encoding) : data) : data;
-    if (fmt === 'der' && key.type === undefined) throw new ERR_INVALID_ARG_VALUE('key.type', key.type);
+    // The type is required for DER; any given one must be known (spki is no private key's).
+    const type = key.type;
+    if ((type !== undefined || fmt === 'der') &&
+        !(type === 'pkcs1' || type === 'pkcs8' || type === 'sec1' || (type === 'spki' && kind !== 'private'))) {
+      throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    }
     const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
     return binding.keyParse(buf, fmt, key.type || '', kind, pass);
   }
