@@ -9,7 +9,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
   makeNodeError,
 } = require('internal/errors');
-const { validateNumber, validateFunction, validateObject } = require('internal/validators');
+const { validateNumber, validateFunction } = require('internal/validators');
 
 const constants = {
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
@@ -349,7 +349,7 @@ function Brotli(opts, mode) {
   let quality = constants.BROTLI_DEFAULT_QUALITY;
   let lgwin = 0;
   if (opts && opts.params) {
-    validateObject(opts.params, 'options.params');
+    // As node: no object check, the keys of whatever is given are the parameters.
     for (const origKey of Object.keys(opts.params)) {
       const key = +origKey;
       if (Number.isNaN(key) || key < 0 || key > 8 || (key | 0) !== key) {
