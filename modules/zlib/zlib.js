@@ -395,6 +395,14 @@ function toBuffer(buffer) {
 
 function zlibBuffer(engine, buffer, callback) {
   validateFunction(callback, 'callback');
+  // As node, whose callback API ends a stream with the input: null/undefined is no input, and
+  // anything else that is no string or bytes is the stream's "chunk" error.
+  if (buffer == null) {
+    buffer = Buffer.alloc(0);
+  } else if (typeof buffer !== 'string' && !ArrayBuffer.isView(buffer) && !isAnyArrayBuffer(buffer)) {
+    _close(engine);
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   buffer = toBuffer(buffer);
   const handle = engine._handle;
   binding.zWrite(handle, buffer, engineFlush(engine, engine._finishFlushFlag), (err, out) => {
