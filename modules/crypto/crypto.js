@@ -1370,6 +1370,13 @@ function generatePrimeArgs(size, options) {
   if (rem !== undefined && !isView(rem) && !isAnyArrayBuffer(rem)) {
     throw new ERR_INVALID_ARG_TYPE('options.rem', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], rem);
   }
+  if (add !== undefined) {
+    // As node: add may not have more bits than the prime, and must be above rem (else no prime exists).
+    const big = (b) => BigInt('0x' + (Buffer.from(isAnyArrayBuffer(b) ? b : b.buffer, isAnyArrayBuffer(b) ? 0 : b.byteOffset, b.byteLength).toString('hex') || '0'));
+    const a = big(add);
+    if (a.toString(2).length > size && a !== 0n) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.add');
+    if (rem !== undefined && a <= big(rem)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
+  }
   if (size < 2) throw new Error('error:01800076:bignum routines::bits too small');
   return { safe, bigint, add, rem: rem === undefined ? Buffer.alloc(0) : rem };
 }
