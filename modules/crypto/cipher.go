@@ -211,6 +211,9 @@ type cipherState struct {
 	tag       []byte
 	tagLen    int
 	streaming bool
+	// tagStream is chacha20-poly1305's keystream again, for a decipher: with a tag shorter than 16
+	// bytes the full tag is computed over the plaintext and its first bytes compared.
+	tagStream *chacha20.Cipher
 
 	stitched bool
 
@@ -282,6 +285,10 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 		st.stream, st.streaming, st.nonce = c, true, append([]byte(nil), iv...)
 		if st.tagLen == 0 {
 			st.tagLen = 16
+		}
+		if !enc && st.tagLen < 16 {
+			st.tagStream, _ = chacha20.NewUnauthenticatedCipher(key, iv)
+			st.tagStream.SetCounter(1)
 		}
 		return st, nil
 	}
@@ -453,6 +460,15 @@ func (st *cipherState) final() ([]byte, error) {
 			return nil, errAuth
 		}
 		aead := st.aead
+		if st.tagStream != nil && len(st.tag) < aead.Overhead() {
+			pt := make([]byte, len(st.buf))
+			st.tagStream.XORKeyStream(pt, st.buf)
+			sealed := aead.Seal(nil, st.nonce, pt, st.aad)
+			if subtle.ConstantTimeCompare(sealed[len(pt):len(pt)+len(st.tag)], st.tag) != 1 {
+				return nil, errAuth
+			}
+			return nil, nil
+		}
 		if len(st.tag) != aead.Overhead() {
 			if st.blk == nil || len(st.nonce) != 12 || len(st.tag) < 12 {
 				return nil, errAuth

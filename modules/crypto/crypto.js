@@ -406,12 +406,19 @@ function prepareHkdfKey(key) {
   }
   return typeof key === 'string' ? Buffer.from(key) : key;
 }
+// hkdf's salt and info: a string (utf8) or bytes, with node's own order of names in the error.
+function hkdfByteSource(val, name) {
+  if (typeof val === 'string') return Buffer.from(val, 'utf8');
+  if (isAnyArrayBuffer(val) || isView(val)) return val;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], val);
+}
 function hkdfCheck(hash, key, salt, info, length) {
   validateString(hash, 'digest');
   key = prepareHkdfKey(key);
-  salt = getArrayBufferOrView(salt, 'salt');
-  info = getArrayBufferOrView(info, 'info');
-  validateInteger(length, 'length', 0, kMaxLength);
+  salt = hkdfByteSource(salt, 'salt');
+  info = hkdfByteSource(info, 'info');
+  // hkdf bounds the length by buffer's kMaxLength (2 ** 32), not random's 2 ** 31 - 1.
+  validateInteger(length, 'length', 0, require('buffer').kMaxLength);
   if (info.byteLength > 1024) {
     throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
   }
@@ -487,12 +494,16 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   if (mode === 'gcm' && authTagLength !== -1 && ![4, 8, 12, 13, 14, 15, 16].includes(authTagLength)) {
     throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
+  // chacha20-poly1305's tag is 1 to 16 bytes.
+  if (cipher.toLowerCase() === 'chacha20-poly1305' && authTagLength !== -1 && (authTagLength < 1 || authTagLength > 16)) {
+    throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
+  }
   if (iv === null && info[4] !== 0) {
     throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
   this[kHandle] = binding.cipherNew(cipher, !decipher, key, iv, authTagLength);
   this._decoder = null;
-  this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
+  this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
   LazyTransform.call(this, options);
 }
 
@@ -543,8 +554,11 @@ function setAuthTag(tagbuf, encoding) {
   const st = this[kState];
   if (!st.aead || st.final || st.tagSet) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
   const n = tagbuf.byteLength;
-  const ok = st.mode === 'ccm' || st.mode === 'ocb' ? n === st.authTagLength :
-    n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8);
+  // As node: GCM takes any valid GCM tag length unless authTagLength was given; every other AEAD mode
+  // (ccm, ocb, chacha20-poly1305, whose length defaults to 16) takes exactly its tag length.
+  const ok = st.mode === 'gcm' ?
+    n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8) && (!st.tagLengthGiven || n === st.authTagLength) :
+    n === st.authTagLength;
   if (!ok) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
   st.tagSet = true;
   binding.cipherSetAuthTag(this[kHandle], tagbuf);
@@ -837,6 +851,20 @@ function prepareAsymmetricKey(key, kind, ctx) {
     if (data instanceof KeyObject || isCryptoKey(data)) return prepareAsymmetricKey(data, kind, ctx);
     if (format === 'jwk') {
       validateObject(data, 'key.key');
+      // node's checks, in its order, before the key material itself is looked at
+      validateOneOf(data.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
+      if (data.kty === 'OKP') {
+        validateString(data.crv, 'key.crv');
+        validateOneOf(data.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+        validateString(data.x, 'key.x');
+        if (kind === 'private') validateString(data.d, 'key.d');
+      } else if (data.kty === 'RSA') {
+        validateString(data.n, 'key.n');
+        validateString(data.e, 'key.e');
+        if (kind === 'private') {
+          for (const k of ['d', 'p', 'q', 'dp', 'dq', 'qi']) validateString(data[k], `key.${k}`);
+        }
+      }
       if (data.kty === 'EC') {
         // node accepts only the JWK curves it can name, before looking at the key itself
         validateString(data.crv, 'key.crv');
@@ -853,7 +881,12 @@ function prepareAsymmetricKey(key, kind, ctx) {
     const fmt = format === undefined ? 'pem' : format;
     if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
     const buf = typeof data === 'string' ? (fmt === 'der' ? Buffer.from(data, encoding) : data) : data;
-    if (fmt === 'der' && key.type === undefined) throw new ERR_INVALID_ARG_VALUE('key.type', key.type);
+    // The type is required for DER; any given one must be known (spki is no private key's).
+    const type = key.type;
+    if ((type !== undefined || fmt === 'der') &&
+        !(type === 'pkcs1' || type === 'pkcs8' || type === 'sec1' || (type === 'spki' && kind !== 'private'))) {
+      throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    }
     const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
     return binding.keyParse(buf, fmt, key.type || '', kind, pass);
   }
@@ -1219,20 +1252,30 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     genEncoding = generator; generator = keyEncoding; keyEncoding = false;
   }
   if (typeof sizeOrKey !== 'number') sizeOrKey = getArrayBufferOrView(sizeOrKey, 'key', keyEncoding);
-  if (generator === undefined) generator = 2;
+  // As node: a falsy generator is the default 2; one below 2 is OpenSSL's bad generator.
+  if (!generator) generator = 2;
+  let bad = false;
   if (typeof generator === 'number') {
     validateInt32(generator, 'generator');
+    bad = generator < 2;
     const b = Buffer.alloc(4);
-    b.writeUInt32BE(generator);
+    if (!bad) b.writeUInt32BE(generator);
     generator = b;
   } else if (typeof generator === 'string') {
     generator = Buffer.from(generator, genEncoding);
   } else if (!isView(generator) && !isAnyArrayBuffer(generator)) {
     throw new ERR_INVALID_ARG_TYPE('generator', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], generator);
   }
+  if (typeof generator !== 'number') {
+    const g = new Uint8Array(isAnyArrayBuffer(generator) ? generator : generator.buffer,
+      isAnyArrayBuffer(generator) ? 0 : generator.byteOffset, generator.byteLength);
+    bad = true;
+    for (let i = 0; i < g.length && bad; i++) bad = g[i] === 0 || (i === g.length - 1 && g[i] === 1);
+  }
   if (typeof sizeOrKey === 'number' && sizeOrKey < 512) {
     throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
   }
+  if (bad) throw osslError('02800065', 'Diffie-Hellman routines', 'bad generator', 'ERR_OSSL_DH_BAD_GENERATOR');
   this[kHandle] = binding.dhNew(sizeOrKey, generator);
   Object.defineProperty(this, 'verifyError', {
     enumerable: true, configurable: true,
@@ -1326,6 +1369,13 @@ function generatePrimeArgs(size, options) {
   }
   if (rem !== undefined && !isView(rem) && !isAnyArrayBuffer(rem)) {
     throw new ERR_INVALID_ARG_TYPE('options.rem', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], rem);
+  }
+  if (add !== undefined) {
+    // As node: add may not have more bits than the prime, and must be above rem (else no prime exists).
+    const big = (b) => BigInt('0x' + (Buffer.from(isAnyArrayBuffer(b) ? b : b.buffer, isAnyArrayBuffer(b) ? 0 : b.byteOffset, b.byteLength).toString('hex') || '0'));
+    const a = big(add);
+    if (a.toString(2).length > size && a !== 0n) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.add');
+    if (rem !== undefined && a <= big(rem)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
   }
   if (size < 2) throw new Error('error:01800076:bignum routines::bits too small');
   return { safe, bigint, add, rem: rem === undefined ? Buffer.alloc(0) : rem };
@@ -1507,7 +1557,7 @@ function setEngine(id, flags) {
   if (flags !== undefined) validateNumber(flags, 'flags');
   throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Custom engines not supported by this platform');
 }
-function secureHeapUsed() { return { total: 0, min: 0, used: 0, utilization: 0 }; }
+function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; }
 
 const internals = {
   binding, KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, kHandle, kKeyObject,

@@ -30,6 +30,9 @@ func dhVerify(p, g *big.Int) int {
 	if g.Cmp(big.NewInt(1)) <= 0 || g.Cmp(new(big.Int).Sub(p, big.NewInt(1))) >= 0 {
 		flags |= 8
 	}
+	if p.BitLen() < 512 {
+		flags |= 0x80 // DH_MODULUS_TOO_SMALL
+	}
 	return flags
 }
 

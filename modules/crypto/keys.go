@@ -859,7 +859,13 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		raw := bytesArg(vm, data, nil)
 		var ch crypto.Hash
 		digest := raw
-		if _, ed := k.key.(ed25519.PrivateKey); !ed {
+		if _, ed := k.key.(ed25519.PrivateKey); ed && alg != "" && !prehashed {
+			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
+			if _, hh := cryptoHash(alg); hh == nil {
+				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+			}
+			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
+		} else if !ed {
 			if alg == "" {
 				alg = "sha256"
 			}
@@ -884,7 +890,13 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		raw := bytesArg(vm, data, nil)
 		var ch crypto.Hash
 		digest := raw
-		if _, ed := k.public().(ed25519.PublicKey); !ed {
+		if _, ed := k.public().(ed25519.PublicKey); ed && alg != "" && !prehashed {
+			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
+			if _, hh := cryptoHash(alg); hh == nil {
+				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+			}
+			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
+		} else if !ed {
 			if alg == "" {
 				alg = "sha256"
 			}

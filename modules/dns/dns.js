@@ -227,7 +227,7 @@ class Resolver {
     return this[method](hostname, callback);
   }
   reverse(ip, callback) {
-    validateString(ip, 'ip');
+    validateString(ip, 'name');
     validateFunction(callback, 'callback');
     if (!isIP(ip)) {
       const err = new Error(`getHostByAddr EINVAL ${ip}`);
@@ -320,8 +320,11 @@ module.exports = {
   ALL,
   V4MAPPED,
   ...errorCodes,
-  _internal: { parseLookupOptions, lookupRaw, isIP, rrtypes },
 };
+// dns/promises shares these; node's dns has no such key, so it is not enumerable.
+Object.defineProperty(module.exports, '_internal', {
+  value: { parseLookupOptions, lookupRaw, isIP, rrtypes }, enumerable: false,
+});
 Object.defineProperty(module.exports, 'promises', {
   configurable: true, enumerable: true,
   get() { return require('dns/promises'); },

@@ -35,14 +35,6 @@ function lookupService(address, port) {
   });
 }
 
-function promisifyMethod(method) {
-  return function(...args) {
-    return new Promise((resolve, reject) => {
-      this[kInner][method](...args, (err, result) => (err ? reject(err) : resolve(result)));
-    });
-  };
-}
-
 const kInner = Symbol('kInner');
 class Resolver {
   constructor(options) {
@@ -56,14 +48,27 @@ class Resolver {
   setServers(servers) { this[kInner].setServers(servers); }
   setLocalAddress(a, b) { this[kInner].setLocalAddress(a, b); }
 }
-for (const m of Object.values(rrtypes).concat(['resolve', 'reverse'])) {
-  const inner = promisifyMethod(m);
-  Resolver.prototype[m] = function(...args) {
-    // Validation errors throw synchronously in Node's promise API too.
-    if (m !== 'resolve' && m !== 'reverse') validateString(args[0], 'name');
-    return inner.apply(this, args);
+// As node: the name (and resolve's rrtype) are checked synchronously, before any promise; what the
+// query itself refuses (reverse of something that is no IP) rejects.
+for (const m of Object.values(rrtypes).concat(['reverse'])) {
+  Resolver.prototype[m] = function(name, options) {
+    validateString(name, 'name');
+    return new Promise((resolve, reject) => {
+      const cb = (err, result) => (err ? reject(err) : resolve(result));
+      if (m === 'reverse') this[kInner].reverse(name, cb);
+      else this[kInner][m](name, options, cb);
+    });
   };
 }
+Resolver.prototype.resolve = function resolve(hostname, rrtype) {
+  let m = 'resolve4';
+  if (rrtype !== undefined) {
+    validateString(rrtype, 'rrtype');
+    m = rrtypes[rrtype];
+    if (!m) throw new codes.ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  }
+  return this[m](hostname);
+};
 
 let defaultResolver = new Resolver();
 
@@ -86,4 +91,3 @@ for (const m of Object.values(rrtypes).concat(['resolve', 'reverse'])) {
 for (const k of Object.keys(dns)) {
   if (/^[A-Z_0-9]+$/.test(k) && !['ADDRCONFIG', 'ALL', 'V4MAPPED'].includes(k)) module.exports[k] = dns[k];
 }
-void codes;

@@ -1140,8 +1140,29 @@ function initServer(self, options, requestListener, connectionEvent) {
   if (!responseDefaultsCopied) copyResponseDefaults();
   self.IncomingMessage = options.IncomingMessage || IncomingMessage;
   self.ServerResponse = options.ServerResponse || ServerResponse;
-  if (options.maxHeaderSize !== undefined) vals().validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  // The options are checked in node's order (storeHTTPOptions).
+  const { validateInteger, validateBoolean } = vals();
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
   self.maxHeaderSize = options.maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  self.insecureHTTPParser = options.insecureHTTPParser;
+  const requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
+  if (options.requestTimeout !== undefined) validateInteger(requestTimeout, 'requestTimeout', 0);
+  const headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : Math.min(60000, requestTimeout);
+  if (options.headersTimeout !== undefined) validateInteger(headersTimeout, 'headersTimeout', 0);
+  if (requestTimeout > 0 && headersTimeout > 0 && headersTimeout > requestTimeout) {
+    throw new (errs().codes.ERR_OUT_OF_RANGE)('headersTimeout', '<= requestTimeout', headersTimeout);
+  }
+  if (options.keepAliveTimeout !== undefined) validateInteger(options.keepAliveTimeout, 'keepAliveTimeout', 0);
+  if (options.connectionsCheckingInterval !== undefined) {
+    validateInteger(options.connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+  }
+  if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader');
+  if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  if (options.rejectNonStandardBodyWrites !== undefined) {
+    validateBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
+  }
+  self.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites === true;
   self.joinDuplicateHeaders = options.joinDuplicateHeaders;
   self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
   if (requestListener) self.on('request', requestListener);
@@ -1150,9 +1171,9 @@ function initServer(self, options, requestListener, connectionEvent) {
   self.timeout = 0;
   self.maxHeadersCount = null;
   self.maxRequestsPerSocket = 0;
-  self.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
+  self.headersTimeout = headersTimeout;
   self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : kDefaultKeepAliveTimeout;
-  self.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
+  self.requestTimeout = requestTimeout;
   self[kConnections] = new Set();
   self.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
   self[kCheckTimer] = null;
@@ -1485,6 +1506,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
     res.shouldKeepAlive = false;
+    // The 400 goes out on the socket (after any response still pending on it).
+    if (socket._httpMessage) state.outgoing.push(res);
+    else res.assignSocket(socket);
     res.writeHead(400, ['Connection', 'close']);
     res.end();
     socket.destroySoon ? socket.destroySoon() : socket.end();
@@ -1732,6 +1756,8 @@ function Agent(options) {
   this.maxFreeSockets = this.options.maxFreeSockets || 256;
   this.scheduling = this.options.scheduling || 'lifo';
   this.maxTotalSockets = this.options.maxTotalSockets;
+  if (this.maxTotalSockets !== undefined) vals().validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
+  else this.maxTotalSockets = Infinity;
   this.totalSocketCount = 0;
   this.on('free', (socket, options) => {
     const name = this.getName(options);
@@ -2002,6 +2028,8 @@ function ClientRequest(input, options, cb) {
   const maxHeaderSizeOpt = options.maxHeaderSize;
   if (maxHeaderSizeOpt !== undefined) vals().validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSizeOpt;
+  if (options.insecureHTTPParser !== undefined) vals().validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  if (options.joinDuplicateHeaders !== undefined) vals().validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
   this.path = options.path || '/';
   if (cb) this.once('response', cb);

@@ -284,6 +284,10 @@ func listenFD(kind, host string, port int, path string, backlog int, ipv6Only bo
 		}
 	}
 	if err := unix.Bind(fd, sa); err != nil {
+		if family == unix.AF_UNIX && err == unix.ENOENT {
+			// libuv's uv_pipe_bind reports a missing directory as EACCES, and so does node.
+			err = unix.EACCES
+		}
 		return fail(err)
 	}
 	if backlog <= 0 {

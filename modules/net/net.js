@@ -133,6 +133,7 @@ function Socket(options) {
   else options = { ...options };
   if (options.fd !== undefined) {
     // a connected stream socket's descriptor (received from another process, inherited...)
+    vals().validateInt32(options.fd, 'fd', 0);
     const h = binding.adoptConn(options.fd | 0);
     if (typeof h === 'number') {
       if (h === -88 || h === -22) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
@@ -154,7 +155,10 @@ function Socket(options) {
   options.autoDestroy = true;
   options.decodeStrings = false;
   const shared = options[kSharedStateOptions];
-  if (options.readable === false || options.writable === false || options.signal || (options.handle && !shared)) {
+  // A socket given its own high water marks makes its stream states now, so that bad ones throw here.
+  if (options.readable === false || options.writable === false || options.signal || (options.handle && !shared) ||
+      (!shared && (options.highWaterMark !== undefined || options.readableHighWaterMark !== undefined ||
+        options.writableHighWaterMark !== undefined))) {
     Duplex.call(this, options);
   } else {
     // Duplex.call without the two stream states: an idle socket never needs them, so they are
@@ -1386,12 +1390,7 @@ Server.prototype.unref = function unref() {
   return this;
 };
 
-Object.defineProperty(Server.prototype, 'connections', {
-  get() { return this._connections; },
-  set(val) { this._connections = val; },
-  configurable: true, enumerable: false,
-});
-
+// node 20 has no server.connections (DEP0020 reached its end of life): getConnections() counts.
 if (Symbol.asyncDispose) {
   Server.prototype[Symbol.asyncDispose] = function() {
     if (!this._handle) return Promise.resolve();
@@ -1427,7 +1426,7 @@ function makeAddressClasses() {
         throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel', '>= 0 && <= 4294967295', flowlabel);
       }
       const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
-      if (norm === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options.address', address);
+      if (norm === null) throw errs().makeNodeError(Error, 'ERR_INVALID_ADDRESS', 'Invalid socket address');
       this[kAddr] = { address: norm, port: port | 0, family, flowlabel };
     }
     static isSocketAddress(value) { return value != null && typeof value === 'object' && kAddr in value; }
@@ -1446,60 +1445,50 @@ function makeAddressClasses() {
 
   const kRules = Symbol('kRules');
 
-  function toSocketAddressLike(address, family, name) {
-    if (SocketAddress.isSocketAddress(address)) return { address: address.address, family: address.family };
+  // As node: an address that is not yet a SocketAddress becomes one (string checks first), so a bad
+  // address, or one of the other family, is ERR_INVALID_ADDRESS.
+  function toSocketAddress(address, family, name) {
+    if (SocketAddress.isSocketAddress(address)) return address;
     vals().validateString(address, name);
     vals().validateString(family, 'family');
-    return { address, family: family.toLowerCase() };
+    return new SocketAddress({ address, family });
   }
+  function famName(fam) { return fam === 4 ? 'IPv4' : 'IPv6'; }
 
   class BlockList {
     constructor() { this[kRules] = []; }
     addAddress(address, family = 'ipv4') {
-      const a = toSocketAddressLike(address, family, 'address');
+      const a = toSocketAddress(address, family, 'address');
       const fam = familyOf(a.family);
       const key = binding.ipKey(a.address, fam);
-      if (key === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('address', address);
-      this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${fam === 4 ? 'IPv4' : 'IPv6'} ${a.address}` });
+      this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${famName(fam)} ${a.address}` });
     }
     addRange(start, end, family = 'ipv4') {
-      const s = toSocketAddressLike(start, family, 'start');
-      const e = toSocketAddressLike(end, family, 'end');
+      const s = toSocketAddress(start, family, 'start');
+      const e = toSocketAddress(end, family, 'end');
       const fam = familyOf(s.family);
       const from = binding.ipKey(s.address, fam);
-      const to = binding.ipKey(e.address, fam);
-      if (from === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('start', start);
-      if (to === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('end', end);
-      if (from > to) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('start', start, 'must come before end');
-      this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${fam === 4 ? 'IPv4' : 'IPv6'} ${s.address}-${e.address}` });
+      const to = e.family === s.family ? binding.ipKey(e.address, fam) : binding.ipKeyAs(e.address, familyOf(e.family), fam);
+      if (to === null || from > to) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('start', s, 'must come before end');
+      this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${famName(fam)} ${s.address}-${e.address}` });
     }
     addSubnet(network, prefix, family = 'ipv4') {
-      let n;
-      if (SocketAddress.isSocketAddress(network)) {
-        n = { address: network.address, family: network.family };
-      } else {
-        vals().validateString(network, 'network');
-        vals().validateString(family, 'family');
-        n = { address: network, family: family.toLowerCase() };
-      }
+      const n = toSocketAddress(network, family, 'network');
       const fam = familyOf(n.family);
       vals().validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128);
       const from = binding.ipKey(n.address, fam, prefix, false);
       const to = binding.ipKey(n.address, fam, prefix, true);
-      if (from === null) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('network', network);
-      this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${fam === 4 ? 'IPv4' : 'IPv6'} ${n.address}/${prefix}` });
+      this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${famName(fam)} ${n.address}/${prefix}` });
     }
     check(address, family = 'ipv4') {
       let a;
-      if (SocketAddress.isSocketAddress(address)) {
-        a = { address: address.address, family: address.family };
-      } else {
-        vals().validateString(address, 'address');
-        vals().validateString(family, 'family');
-        a = { address, family: family.toLowerCase() };
+      try {
+        a = toSocketAddress(address, family, 'address');
+      } catch (err) {
+        if (err && err.code === 'ERR_INVALID_ARG_TYPE') throw err;
+        return false;
       }
-      let fam;
-      try { fam = familyOf(a.family); } catch { return false; }
+      const fam = familyOf(a.family);
       const key4 = binding.ipKey(a.address, fam);
       if (key4 === null) return false;
       for (const r of this[kRules]) {

@@ -102,6 +102,17 @@ type compressor struct {
 	closed bool
 	// a gzip header still to be given zlib's XFL byte (the encoder only knows levels 1 and 9)
 	fixXFL bool
+	// lastFlush is the flush mode of the previous write, for zlib's rule against useless flushes.
+	lastFlush int
+}
+
+// flushRank orders flush modes as zlib's RANK does (Z_BLOCK between Z_NO_FLUSH and Z_PARTIAL_FLUSH).
+func flushRank(f int) int {
+	r := f * 2
+	if f > 4 {
+		r -= 9
+	}
+	return r
 }
 
 func goLevel(o options) int {
@@ -255,6 +266,7 @@ func (c *compressor) init() error {
 	var err error
 	c.buf.Reset()
 	c.closed = false
+	c.lastFlush = zNoFlush
 	c.fixXFL = c.o.mode == modeGzip
 	if p := c.pool(); p != nil {
 		if w, ok := p.Get().(flusher); ok {
@@ -302,8 +314,15 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 			return nil, err
 		}
 	}
+	// As zlib's deflate: with no new input, a flush no stronger than the previous call's does
+	// nothing (Z_BUF_ERROR there), so a params() after a flush() adds no empty block.
+	useless := len(in) == 0 && c.o.mode != modeBrotliEnc && flushRank(flush) <= flushRank(c.lastFlush)
+	c.lastFlush = flush
 	switch flush {
 	case zPartialFlush, zSyncFlush, zFullFlush, zBlock:
+		if useless {
+			break
+		}
 		if err := c.w.Flush(); err != nil {
 			return nil, err
 		}

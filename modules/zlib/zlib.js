@@ -9,7 +9,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
   makeNodeError,
 } = require('internal/errors');
-const { validateNumber, validateFunction, validateObject } = require('internal/validators');
+const { validateNumber, validateFunction } = require('internal/validators');
 
 const constants = {
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
@@ -349,7 +349,7 @@ function Brotli(opts, mode) {
   let quality = constants.BROTLI_DEFAULT_QUALITY;
   let lgwin = 0;
   if (opts && opts.params) {
-    validateObject(opts.params, 'options.params');
+    // As node: no object check, the keys of whatever is given are the parameters.
     for (const origKey of Object.keys(opts.params)) {
       const key = +origKey;
       if (Number.isNaN(key) || key < 0 || key > 8 || (key | 0) !== key) {
@@ -395,6 +395,14 @@ function toBuffer(buffer) {
 
 function zlibBuffer(engine, buffer, callback) {
   validateFunction(callback, 'callback');
+  // As node, whose callback API ends a stream with the input: null/undefined is no input, and
+  // anything else that is no string or bytes is the stream's "chunk" error.
+  if (buffer == null) {
+    buffer = Buffer.alloc(0);
+  } else if (typeof buffer !== 'string' && !ArrayBuffer.isView(buffer) && !isAnyArrayBuffer(buffer)) {
+    _close(engine);
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   buffer = toBuffer(buffer);
   const handle = engine._handle;
   binding.zWrite(handle, buffer, engineFlush(engine, engine._finishFlushFlag), (err, out) => {
