@@ -239,12 +239,6 @@ func (h *Host) Flags() map[string]string {
 	return flags
 }
 
-// Flag reports whether the Node option name (e.g. "--no-deprecation") is in effect, and its value.
-func (h *Host) Flag(name string) (string, bool) {
-	v, ok := h.Flags()[name]
-	return v, ok
-}
-
 // FlagValues returns every value given to a repeatable option such as --disable-warning.
 func (h *Host) FlagValues(name string) []string {
 	var vals []string

@@ -83,6 +83,7 @@ var builtinModules = []*modules.Module{
 	&util.Inspect,
 	&util.ParseArgs,
 	&nodeerr.Validators,
+	&nodeerr.Options,
 	&netmod.Module,
 	&os.Module,
 	&path.Module,

@@ -235,10 +235,12 @@ function isInsideNodeModules() {
   return false;
 }
 
+let pendingDeprecationValue;
 function pendingDeprecation() {
-  return typeof process === 'object' && process !== null &&
-    ((Array.isArray(process.execArgv) && process.execArgv.includes('--pending-deprecation')) ||
-     (process.env && process.env.NODE_PENDING_DEPRECATION === '1'));
+  if (pendingDeprecationValue === undefined) {
+    pendingDeprecationValue = require('internal/options').getOptionValue('--pending-deprecation');
+  }
+  return pendingDeprecationValue;
 }
 
 function Buffer(arg, encodingOrOffset, length) {

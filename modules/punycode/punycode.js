@@ -1,8 +1,7 @@
 'use strict';
 // RFC 3492 Punycode with the punycode.js API.
 
-if (typeof process !== 'undefined' && ((process.execArgv || []).includes('--pending-deprecation') ||
-    (process.env && process.env.NODE_PENDING_DEPRECATION === '1'))) {
+if (require('internal/options').getOptionValue('--pending-deprecation')) {
   process.emitWarning('The `punycode` module is deprecated. Please use a userland alternative instead.',
     'DeprecationWarning', 'DEP0040');
 }

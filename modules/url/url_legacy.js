@@ -42,10 +42,7 @@ function querystring() { return require('querystring'); }
 
 let warnedParse = false;
 
-function pendingDeprecation() {
-  return typeof process !== 'undefined' && ((process.execArgv || []).includes('--pending-deprecation') ||
-    (process.env && process.env.NODE_PENDING_DEPRECATION === '1'));
-}
+function pendingDeprecation() { return require('internal/options').getOptionValue('--pending-deprecation'); }
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {
   if (!warnedParse && pendingDeprecation()) {
