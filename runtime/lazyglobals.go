@@ -15,19 +15,32 @@ type lazyGlobals struct {
 	extra  map[string]lazyGlobal // beyond lazyGlobalIndex: the built-in modules under -e
 	define goja.Callable         // the bootstrap's defineGlobal(name, value)
 	loaded map[string]bool
+	hidden map[string]bool // web globals an option took away (--no-experimental-fetch...)
 }
 
-// entry finds where a lazy global comes from, if this runtime offers it.
+// entry finds where a lazy global comes from, if this runtime offers it. Under -e a built-in
+// module's name wins over a web global's (crypto is the module there, as in node).
 func (l *lazyGlobals) entry(key string) (lazyGlobal, bool) {
-	e, ok := lazyGlobalIndex()[key]
-	if !ok {
-		e, ok = l.extra[key]
+	if l.loaded[key] {
+		return lazyGlobal{}, false
 	}
-	if !ok || l.loaded[key] {
+	e, ok := l.extra[key]
+	if !ok && !l.hidden[key] {
+		e, ok = lazyGlobalIndex()[key]
+	}
+	if !ok {
 		return e, false
 	}
 	_, ok = l.rt.registry[e.module]
 	return e, ok
+}
+
+// hide takes a web global away before it is loaded.
+func (l *lazyGlobals) hide(name string) {
+	if l.hidden == nil {
+		l.hidden = map[string]bool{}
+	}
+	l.hidden[name] = true
 }
 
 // lazyGlobal is where a lazy global comes from: a built-in module, or one of its exports.
@@ -169,12 +182,16 @@ func (rt *Runtime) ExposeBuiltinGlobals() {
 	if rt.lazy == nil {
 		return
 	}
-	g := rt.vm.GlobalObject()
+	// (own properties only: reading through the global would load a lazy global of that name)
+	own := map[string]bool{}
+	for _, k := range rt.vm.GlobalObject().GetOwnPropertyNames() {
+		own[k] = true
+	}
 	for _, name := range rt.publicBuiltins() {
-		if strings.ContainsAny(name, "/-.") || g.Get(name) != nil {
+		if strings.ContainsAny(name, "/-.") || own[name] {
 			continue
 		}
-		if _, ok := lazyGlobalIndex()[name]; !ok {
+		if e, ok := lazyGlobalIndex()[name]; !ok || e.module != name || e.export != "" {
 			if rt.lazy.extra == nil {
 				rt.lazy.extra = map[string]lazyGlobal{}
 			}

@@ -302,6 +302,7 @@ var nodeOptions = map[string]bool{
 	"--trace-deprecation": false, "--throw-deprecation": false, "--pending-deprecation": false,
 	"--disable-warning": true, "--expose-gc": false, "--title": true, "--trace-uncaught": false,
 	"--enable-source-maps": false, "--no-experimental-fetch": false, "--harmony": false,
+	"--no-experimental-global-webcrypto": false, "--no-experimental-global-customevent": false,
 	"--use-strict": false, "--expose-internals": false, "--abort-on-uncaught-exception": false, "--zero-fill-buffers": false,
 	"--trace-exit": false, "--trace-sync-io": false, "--trace-atomics-wait": false,
 	"--trace-promises": false, "--trace-tls": false, "--trace-sigint": false,

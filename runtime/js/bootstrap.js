@@ -697,6 +697,14 @@ if (flags['--expose-gc'] !== undefined) {
 
 // Timers, console, Buffer, URL, fetch... are lazy globals, defined on first use (runtime/lazyglobals.go).
 binding.installLazyGlobals(defineGlobal);
+// the --no-experimental-* options take their globals away, as node's
+for (const [flag, names] of [
+  ['--no-experimental-fetch', ['fetch', 'Headers', 'Request', 'Response', 'FormData']],
+  ['--no-experimental-global-webcrypto', ['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']],
+  ['--no-experimental-global-customevent', ['CustomEvent']],
+]) {
+  if (flags[flag] !== undefined) for (let i = 0; i < names.length; i++) binding.hideLazyGlobal(names[i]);
+}
 // goja's toLocaleString/localeCompare are not node's: stubs that load Intl on their first call
 // are installed from Go before this script runs (runtime/localestubs.go).
 
