@@ -150,7 +150,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	})
 	lz.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
-		prg, err := compileSourceMaps(name, src, false, rt.sourceMapsFlag())
+		// --use-strict makes V8 compile scripts strict: -e/-p code is one (a CommonJS file's
+		// wrapper is compiled as a function, which node leaves sloppy)
+		prg, err := compileSourceMaps(name, src, rt.flag("--use-strict"), rt.sourceMapsFlag())
 		if err != nil {
 			panic(rt.syntaxError(err, name))
 		}
@@ -199,13 +201,15 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 
 // sourceMapsFlag says whether node was asked (--enable-source-maps) to map stack positions
 // through the source maps scripts name.
-func (rt *Runtime) sourceMapsFlag() bool {
-	for _, a := range rt.opts.ExecArgv {
-		if a == "--enable-source-maps" {
-			return true
-		}
+func (rt *Runtime) sourceMapsFlag() bool { return rt.flag("--enable-source-maps") }
+
+// flag reports whether a node option is in effect (execArgv or GOJS_OPTIONS), read once.
+func (rt *Runtime) flag(name string) bool {
+	if rt.flags == nil {
+		rt.flags = rt.host.Flags()
 	}
-	return false
+	_, ok := rt.flags[name]
+	return ok
 }
 
 func stripShebang(src string) string {

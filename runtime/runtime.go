@@ -112,9 +112,10 @@ type Runtime struct {
 	// (source-mapped), as an ES module
 	wrapped, transformed, esmSources map[string]bool
 
-	runMu      sync.Mutex  // held by the goroutine driving the loop
-	fatalErr   *JSError    // the uncaught exception that ended the program, if any
-	aborted    atomic.Bool // an uncaught exception under --abort-on-uncaught-exception
+	runMu      sync.Mutex        // held by the goroutine driving the loop
+	fatalErr   *JSError          // the uncaught exception that ended the program, if any
+	aborted    atomic.Bool       // an uncaught exception under --abort-on-uncaught-exception
+	flags      map[string]string // the node options in effect (Host.Flags), read on first use
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
 	preload    []string
