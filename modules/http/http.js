@@ -774,6 +774,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     msg._implicitHeader();
   }
   if (!msg._hasBody) {
+    rejectBody(msg);
     process.nextTick(callback);
     return true;
   }
@@ -828,6 +829,8 @@ function fastEndResponse(res, chunk, encoding, callback) {
   if (socket === null || socket._httpMessage !== res) return false;
   const st = socket[kState];
   if (st === undefined || st.fd < 0 || socket._handle !== st.handle || res.strictContentLength) return false;
+  // (a server that refuses bodies where none may go takes the general path, which checks)
+  if (st.server.rejectNonStandardBodyWrites) return false;
   const isString = typeof chunk === 'string';
   if (isString) {
     if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return false;
@@ -895,6 +898,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     const isString = typeof chunk === 'string';
     this._contentLength = isString ? lazyBuffer().byteLength(chunk, 'utf8') : chunk.byteLength;
     this._implicitHeader();
+    if (!this._hasBody && chunk.length !== 0) rejectBody(this); // (before anything is sent)
     if (!this.chunkedEncoding) {
       if (typeof callback === 'function') this.once('finish', callback);
       this._headerSent = true;
@@ -978,6 +982,15 @@ OutgoingMessage.prototype.pipe = function pipe() {
 };
 
 // ---------------------------------------------------------------- ServerResponse
+
+// A body written where none may go (a HEAD request, a 1xx/204/304 response) is dropped, or with
+// the server's rejectNonStandardBodyWrites an error, as node's.
+function rejectBody(msg) {
+  const st = msg[kConnState];
+  if (st !== undefined && st.server.rejectNonStandardBodyWrites) {
+    throw new (errs().codes.ERR_HTTP_BODY_NOT_ALLOWED)();
+  }
+}
 
 function ServerResponse(req, options) {
   if (req.method === 'HEAD') this._hasBody = false;
