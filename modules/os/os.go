@@ -233,23 +233,20 @@ func meminfo(key string) int64 {
 // FreeMemory and TotalMemory are libuv's uv_get_free_memory and uv_get_total_memory: /proc/meminfo's
 // MemAvailable and MemTotal, else sysinfo(2) (os.freemem, os.totalmem, process.availableMemory).
 func FreeMemory() uint64 {
-	if n := meminfo("MemAvailable:"); n != 0 {
-		return uint64(n)
-	}
-	var si syscall.Sysinfo_t
-	if syscall.Sysinfo(&si) == nil {
-		return uint64(si.Freeram) * uint64(si.Unit)
-	}
-	return 0
+	return memory("MemAvailable:", func(si *syscall.Sysinfo_t) uint64 { return uint64(si.Freeram) })
 }
 
 func TotalMemory() uint64 {
-	if n := meminfo("MemTotal:"); n != 0 {
+	return memory("MemTotal:", func(si *syscall.Sysinfo_t) uint64 { return uint64(si.Totalram) })
+}
+
+func memory(key string, field func(*syscall.Sysinfo_t) uint64) uint64 {
+	if n := meminfo(key); n != 0 {
 		return uint64(n)
 	}
 	var si syscall.Sysinfo_t
 	if syscall.Sysinfo(&si) == nil {
-		return uint64(si.Totalram) * uint64(si.Unit)
+		return field(&si) * uint64(si.Unit)
 	}
 	return 0
 }
