@@ -83,7 +83,7 @@ var builtinModules = []*modules.Module{
 	&util.Inspect,
 	&util.ParseArgs,
 	&nodeerr.Validators,
-	&nodeerr.Options,
+	&modules.Options,
 	&netmod.Module,
 	&os.Module,
 	&path.Module,

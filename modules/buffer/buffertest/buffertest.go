@@ -13,7 +13,6 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
-	"github.com/gojs-dev/gojs/modules/nodeerr"
 )
 
 // NewVM returns a runtime with require() for buffer, internal/encoding and extra, Buffer,
@@ -27,7 +26,7 @@ func NewVM(t testing.TB, extra ...*modules.Module) (*goja.Runtime, *strings.Buil
 // NewHost is NewVM returning the runtime's module Host, for Go helpers that take one.
 func NewHost(t testing.TB, extra ...*modules.Module) (*modules.Host, *strings.Builder) {
 	// internal/options: Buffer() asks it for --pending-deprecation (DEP0005)
-	testModules := append([]*modules.Module{&buffer.Module, &buffer.EncodingModule, &nodeerr.Options}, extra...)
+	testModules := append([]*modules.Module{&buffer.Module, &buffer.EncodingModule, &modules.Options}, extra...)
 	vm := goja.New()
 	h := &modules.Host{VM: vm}
 	cache := map[string]goja.Value{}
