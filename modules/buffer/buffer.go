@@ -356,18 +356,30 @@ func concatElems(vm *goja.Runtime, l *viewLayout, vals []goja.Value, isU8 func(*
 		vs[i] = b
 		total += len(b)
 	}
-	if length >= 0 {
-		total = length
+	return vm.ToValue(vm.NewArrayBuffer(concatViews(vs, total, length)))
+}
+
+// concatViews returns the views (total bytes in all) one after another in a new slice of length
+// bytes (-1: total), cut or zero-padded to it.
+func concatViews(vs [][]byte, total, length int) []byte {
+	var out []byte
+	if length < 0 || length <= total {
+		// Every byte is written below: no zeroing pass over the output.
+		if length >= 0 {
+			total = length
+		}
+		out = makeNoZero(total)
+	} else {
+		out = make([]byte, length) // zero-padded past the views
 	}
-	out := make([]byte, total)
 	n := 0
 	for _, b := range vs {
 		n += copy(out[n:], b)
-		if n >= total {
+		if n >= len(out) {
 			break
 		}
 	}
-	return vm.ToValue(vm.NewArrayBuffer(out))
+	return out
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
@@ -532,18 +544,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			views[i] = b
 			total += len(b)
 		}
-		if n := intArg(c, 1); n >= 0 {
-			total = n
-		}
-		out := make([]byte, total)
-		n := 0
-		for _, b := range views {
-			n += copy(out[n:], b)
-			if n >= total {
-				break
-			}
-		}
-		return vm.ToValue(vm.NewArrayBuffer(out))
+		return vm.ToValue(vm.NewArrayBuffer(concatViews(views, total, intArg(c, 1))))
 	})
 	// indexOf(buf, needle, byteOffset, enc, forward): needle is a string (encoded with enc)
 	// or a view.
