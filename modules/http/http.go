@@ -64,7 +64,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// same functions for every connection of a server, so their callables are kept.
 	b.Set("newParser", func(c goja.FunctionCall) goja.Value {
 		response := c.Argument(0).ToBoolean()
-		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger())}
+		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger()), ReuseHead: true}
 		jp := &jsParser{p: p, h: h, sh: sh,
 			onHeaders: sh.cbs[0].get(vm, c.Argument(2)), onBody: sh.cbs[1].get(vm, c.Argument(3)),
 			onComplete: sh.cbs[2].get(vm, c.Argument(4))}
@@ -89,6 +89,7 @@ type parserShared struct {
 	vEmpty goja.Value
 	proto  *goja.Object // the parser methods, built with the first parser
 	cbs    [3]callableCache
+	args   []goja.Value // onHeaders' argument list (see headers)
 }
 
 // callableCache is goja.AssertFunction with the last function's callable kept (AssertFunction
@@ -158,9 +159,14 @@ func (jp *jsParser) headers(hd *Head) int {
 	if now := time.Now().UnixMilli(); now != sh.nowMs || sh.nowV == nil {
 		sh.nowMs, sh.nowV = now, vm.ToValue(now)
 	}
-	r, err := jp.onHeaders(jp.obj, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), rawArr, method, url,
+	// (The argument list is the runtime's scratch: a call copies its arguments onto goja's
+	// stack before running anything, so a nested parse may reuse it.)
+	args := append(sh.args[:0], vm.ToValue(hd.Major), vm.ToValue(hd.Minor), rawArr, method, url,
 		vm.ToValue(hd.Status), statusMessage, vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
 		vm.ToValue(flags), sh.nowV)
+	sh.args = args
+	r, err := jp.onHeaders(jp.obj, args...)
+	clear(args)
 	if err != nil {
 		panic(err)
 	}
@@ -408,7 +414,8 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		jp := of(c.This)
 		p := jp.p
 		jp.completed = false
-		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
+		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody,
+			OnComplete: p.OnComplete, ReuseHead: p.ReuseHead}
 		return goja.Undefined()
 	})
 	return proto

@@ -38,6 +38,10 @@ type Parser struct {
 	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
 	// OnComplete.
 	Trailers []string
+	// ReuseHead says OnHeaders keeps no *Head past its call: the parser then passes the same
+	// Head (hd) for every message instead of allocating one per message.
+	ReuseHead bool
+	hd        Head
 }
 
 // Head is one parsed message head.
@@ -427,7 +431,13 @@ func parseVersion(v []byte) (int, int, bool) {
 }
 
 func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
-	h := &Head{ContentLength: -1}
+	var h *Head
+	if p.ReuseHead {
+		h = &p.hd
+		*h = Head{ContentLength: -1}
+	} else {
+		h = &Head{ContentLength: -1}
+	}
 	line, rest := nextLine(b)
 	if p.Response {
 		sp := bytes.IndexByte(line, ' ')
