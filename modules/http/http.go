@@ -64,7 +64,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// same functions for every connection of a server, so their callables are kept.
 	b.Set("newParser", func(c goja.FunctionCall) goja.Value {
 		response := c.Argument(0).ToBoolean()
-		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger()), ReuseHead: true}
+		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger())}
 		jp := &jsParser{p: p, h: h, sh: sh,
 			onHeaders: sh.cbs[0].get(vm, c.Argument(2)), onBody: sh.cbs[1].get(vm, c.Argument(3)),
 			onComplete: sh.cbs[2].get(vm, c.Argument(4))}
@@ -90,6 +90,23 @@ type parserShared struct {
 	proto  *goja.Object // the parser methods, built with the first parser
 	cbs    [3]callableCache
 	args   []goja.Value // onHeaders' argument list (see headers)
+	// head is the Head the parsers fill (Parser.HeadBuf) while one of them executes (headBusy);
+	// a parse nested in JS run by another one allocates its own.
+	head     Head
+	headBusy bool
+}
+
+// execute is p.Execute(data) with the runtime's Head lent to the parser when it is free
+// (headers keeps no *Head past its call).
+func (jp *jsParser) execute(data []byte) int {
+	sh, p := jp.sh, jp.p
+	if sh.headBusy {
+		return p.Execute(data)
+	}
+	sh.headBusy = true
+	p.HeadBuf = &sh.head
+	defer func() { p.HeadBuf, sh.headBusy = nil, false }() // (JS's exceptions unwind as panics)
+	return p.Execute(data)
 }
 
 // callableCache is goja.AssertFunction with the last function's callable kept (AssertFunction
@@ -335,7 +352,7 @@ func (jp *jsParser) ConsumeRead(data []byte) (err error) {
 	}()
 	jp.dataAt = time.Now().UnixMilli()
 	p := jp.p
-	n := p.Execute(data)
+	n := jp.execute(data)
 	if (p.Err == nil && !p.Upgraded) || jp.after == nil {
 		return nil
 	}
@@ -373,8 +390,9 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 	}
 	errObj := func(e *ParseError) goja.Value { return parseErrObj(vm, e) }
 	proto.Set("execute", func(c goja.FunctionCall) goja.Value {
-		p := of(c.This).p
-		n := p.Execute(buffer.BytesOf(vm, c.Argument(0)))
+		jp := of(c.This)
+		p := jp.p
+		n := jp.execute(buffer.BytesOf(vm, c.Argument(0)))
 		if p.Err != nil {
 			return errObj(p.Err)
 		}
@@ -414,8 +432,7 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		jp := of(c.This)
 		p := jp.p
 		jp.completed = false
-		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody,
-			OnComplete: p.OnComplete, ReuseHead: p.ReuseHead}
+		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
 		return goja.Undefined()
 	})
 	return proto

@@ -38,10 +38,10 @@ type Parser struct {
 	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
 	// OnComplete.
 	Trailers []string
-	// ReuseHead says OnHeaders keeps no *Head past its call: the parser then passes the same
-	// Head (hd) for every message instead of allocating one per message.
-	ReuseHead bool
-	hd        Head
+	// HeadBuf, when set, is filled and passed to OnHeaders instead of a new Head per message:
+	// the caller sets it only when OnHeaders keeps no *Head past its call and no other parse
+	// uses the same Head meanwhile.
+	HeadBuf *Head
 }
 
 // Head is one parsed message head.
@@ -432,8 +432,8 @@ func parseVersion(v []byte) (int, int, bool) {
 
 func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	var h *Head
-	if p.ReuseHead {
-		h = &p.hd
+	if p.HeadBuf != nil {
+		h = p.HeadBuf
 		*h = Head{ContentLength: -1}
 	} else {
 		h = &Head{ContentLength: -1}
