@@ -51,7 +51,7 @@ func TestProfileServer(t *testing.T) {
 		goja.StartProfile(f)
 		defer goja.StopProfile()
 	}
-	out, _ := exec.Command("wrk", "-t2", "-c64", "-d5s", "http://127.0.0.1:18090/").CombinedOutput()
+	out, _ := exec.Command("wrk", "-t2", "-c64", "-d5s", "http://127.0.0.1:18090"+os.Getenv("BPATH")).CombinedOutput()
 	t.Log(string(out))
 	cancel()
 	rt.Close()

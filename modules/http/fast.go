@@ -51,14 +51,15 @@ func bindFast(h *modules.Host, b *goja.Object) {
 		if cap(out) <= 64*1024 {
 			fs.buf = out
 		}
-		return fs.writeFD(fd, out)
+		r, _ := fs.writeFD(fd, out)
+		return r
 	})
 	bindFastEnd(h, b, fs)
 }
 
 // writeFD writes out to the non-blocking descriptor fd until done or EAGAIN; see writeDirect
-// for the result.
-func (fs *fastState) writeFD(fd int, out []byte) goja.Value {
+// for the result. whole reports that all of out was written.
+func (fs *fastState) writeFD(fd int, out []byte) (r goja.Value, whole bool) {
 	vm := fs.h.VM
 	total := len(out)
 	written := 0
@@ -72,18 +73,18 @@ func (fs *fastState) writeFD(fd int, out []byte) goja.Value {
 				break
 			}
 			if written == 0 {
-				return vm.ToValue(-int(err.(syscall.Errno)))
+				return vm.ToValue(-int(err.(syscall.Errno))), false
 			}
 			break
 		}
 		written += n
 	}
 	if written == total {
-		return vm.ToValue(total)
+		return vm.ToValue(total), true
 	}
 	rest := make([]byte, total-written)
 	copy(rest, out[written:])
-	return vm.NewArray(written, buffer.New(fs.h, rest))
+	return vm.NewArray(written, buffer.New(fs.h, rest)), false
 }
 
 // appendLatin1 appends s (a Go string decoded from a JS string) with every code point below

@@ -89,6 +89,24 @@ type parserShared struct {
 	vEmpty goja.Value
 	proto  *goja.Object // the parser methods, built with the first parser
 	cbs    [3]callableCache
+	args   []goja.Value // onHeaders' argument list (see headers)
+	// head is the Head the parsers fill (Parser.HeadBuf) while one of them executes (headBusy);
+	// a parse nested in JS run by another one allocates its own.
+	head     Head
+	headBusy bool
+}
+
+// execute is p.Execute(data) with the runtime's Head lent to the parser when it is free
+// (headers keeps no *Head past its call).
+func (jp *jsParser) execute(data []byte) int {
+	sh, p := jp.sh, jp.p
+	if sh.headBusy {
+		return p.Execute(data)
+	}
+	sh.headBusy = true
+	p.HeadBuf = &sh.head
+	defer func() { p.HeadBuf, sh.headBusy = nil, false }() // (JS's exceptions unwind as panics)
+	return p.Execute(data)
 }
 
 // callableCache is goja.AssertFunction with the last function's callable kept (AssertFunction
@@ -158,9 +176,14 @@ func (jp *jsParser) headers(hd *Head) int {
 	if now := time.Now().UnixMilli(); now != sh.nowMs || sh.nowV == nil {
 		sh.nowMs, sh.nowV = now, vm.ToValue(now)
 	}
-	r, err := jp.onHeaders(jp.obj, vm.ToValue(hd.Major), vm.ToValue(hd.Minor), rawArr, method, url,
+	// (The argument list is the runtime's scratch: a call copies its arguments onto goja's
+	// stack before running anything, so a nested parse may reuse it.)
+	args := append(sh.args[:0], vm.ToValue(hd.Major), vm.ToValue(hd.Minor), rawArr, method, url,
 		vm.ToValue(hd.Status), statusMessage, vm.ToValue(hd.Upgrade), vm.ToValue(hd.KeepAlive),
 		vm.ToValue(flags), sh.nowV)
+	sh.args = args
+	r, err := jp.onHeaders(jp.obj, args...)
+	clear(args)
 	if err != nil {
 		panic(err)
 	}
@@ -329,7 +352,7 @@ func (jp *jsParser) ConsumeRead(data []byte) (err error) {
 	}()
 	jp.dataAt = time.Now().UnixMilli()
 	p := jp.p
-	n := p.Execute(data)
+	n := jp.execute(data)
 	if (p.Err == nil && !p.Upgraded) || jp.after == nil {
 		return nil
 	}
@@ -367,8 +390,9 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 	}
 	errObj := func(e *ParseError) goja.Value { return parseErrObj(vm, e) }
 	proto.Set("execute", func(c goja.FunctionCall) goja.Value {
-		p := of(c.This).p
-		n := p.Execute(buffer.BytesOf(vm, c.Argument(0)))
+		jp := of(c.This)
+		p := jp.p
+		n := jp.execute(buffer.BytesOf(vm, c.Argument(0)))
 		if p.Err != nil {
 			return errObj(p.Err)
 		}

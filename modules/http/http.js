@@ -846,13 +846,13 @@ function fastEndResponse(res, chunk, encoding, callback) {
       return false;
     }
   }
+  // When the whole response was written, fastEnd has queued onFinish(res) as the next tick.
   const r = binding.fastEnd(res, st.fd, chunk, res[kOutHeaders]);
   if (r === undefined) return false;
   if (typeof callback === 'function') res.once('finish', callback);
   if (typeof r === 'number' && r >= 0) {
     socket._bytesDispatched += r;
     if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-    finishSoon(res);
   } else if (typeof r === 'number') {
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
       lazyBuffer().concat([lazyBuffer().from(res._header, 'latin1'), chunk]);
@@ -868,13 +868,22 @@ function fastEndResponse(res, chunk, encoding, callback) {
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
   // The server's own 'finish' handling runs first, as the first 'finish' listener would.
-  const st = outmsg[kConnState];
-  if (st !== undefined) resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
+  let st = outmsg[kConnState];
+  if (st === undefined) { // fastRequest's response: attached to its socket until resOnFinish
+    const socket = outmsg.socket;
+    st = socket ? socket[kState] : undefined;
+  }
+  if (st != null) resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
   if (outmsg._events !== undefined) outmsg.emit('finish');
 }
+// kConnState is the server connection state of a response: null for messages that are not the
+// server's (OutgoingMessage's default, and what the ServerResponse constructor sets), the
+// state itself for the responses parserOnIncoming makes, and undefined (ServerResponse's
+// default) for fastRequest's, which find it as their socket's kState while attached: an own
+// symbol key would cost each of them a symbol table.
 const kConnState = Symbol('kConnState');
+OutgoingMessage.prototype[kConnState] = null;
 binding.setOnFinish(onFinish);
-const finishSoon = binding.finishSoon; // process.nextTick(onFinish, res)
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
@@ -885,7 +894,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
-  if (chunk && this[kConnState] !== undefined && !this._header && !this.finished && !this.destroyed &&
+  if (chunk && this[kConnState] !== null && !this._header && !this.finished && !this.destroyed &&
       this.outputData.length === 0 && fastEndResponse(this, chunk, encoding, callback)) {
     return this;
   }
@@ -986,8 +995,9 @@ OutgoingMessage.prototype.pipe = function pipe() {
 // A body written where none may go (a HEAD request, a 1xx/204/304 response) is dropped, or with
 // the server's rejectNonStandardBodyWrites an error, as node's.
 function rejectBody(msg) {
-  const st = msg[kConnState];
-  if (st !== undefined && st.server.rejectNonStandardBodyWrites) {
+  let st = msg[kConnState];
+  if (st === undefined && msg.socket) st = msg.socket[kState];
+  if (st != null && st.server.rejectNonStandardBodyWrites) {
     throw new (errs().codes.ERR_HTTP_BODY_NOT_ALLOWED)();
   }
 }
@@ -995,6 +1005,7 @@ function rejectBody(msg) {
 function ServerResponse(req, options) {
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
+  this[kConnState] = null; // (parserOnIncoming sets the server's)
   this._keepAliveTimeout = 0; // (the prototype's default is for fastRequest's responses)
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
@@ -1010,6 +1021,7 @@ Object.assign(ServerResponse.prototype, {
   sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200, statusMessage: undefined,
   _keepAliveTimeout: kDefaultKeepAliveTimeout,
 });
+ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
 // default found here costs two lookups instead of three to five. Done when the first server is
@@ -1468,7 +1480,7 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   }
   state.incoming.push(req);
   const res = {
-    __proto__: ServerResponse.prototype, req, socket, [kConnState]: state,
+    __proto__: ServerResponse.prototype, req, socket,
     statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
   };
   if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;

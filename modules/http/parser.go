@@ -38,6 +38,10 @@ type Parser struct {
 	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
 	// OnComplete.
 	Trailers []string
+	// HeadBuf, when set, is filled and passed to OnHeaders instead of a new Head per message:
+	// the caller sets it only when OnHeaders keeps no *Head past its call and no other parse
+	// uses the same Head meanwhile.
+	HeadBuf *Head
 }
 
 // Head is one parsed message head.
@@ -427,7 +431,13 @@ func parseVersion(v []byte) (int, int, bool) {
 }
 
 func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
-	h := &Head{ContentLength: -1}
+	var h *Head
+	if p.HeadBuf != nil {
+		h = p.HeadBuf
+		*h = Head{ContentLength: -1}
+	} else {
+		h = &Head{ContentLength: -1}
+	}
 	line, rest := nextLine(b)
 	if p.Response {
 		sp := bytes.IndexByte(line, ' ')
