@@ -1,6 +1,9 @@
 // Command compare runs the same JavaScript workloads under node and gojs in one run and prints
 // the ratios: wall time and peak RSS for startup, and the ops/s each script reports for the
-// throughput workloads. Usage: go run ./bench/compare [-n runs] [workload ...]
+// throughput workloads, with their CPU time (user+system, steadier than ops/s on a busy machine).
+// With -bare, the throughput workloads also run on bare goja (bench/baregoja: goja with plain Go
+// queues for nextTick/setTimeout/setImmediate), the floor the runtime's overhead is measured
+// against. Usage: go run ./bench/compare [-n runs] [-bare] [workload ...]
 package main
 
 import (
@@ -69,7 +72,18 @@ func median(rs []result) result {
 func main() {
 	runs := flag.Int("n", 5, "runs per workload (median reported)")
 	gojs := flag.String("gojs", "", "gojs binary (default: build ./cmd/gojs)")
+	bare := flag.Bool("bare", false, "also run the throughput workloads on bare goja (bench/baregoja)")
 	flag.Parse()
+	bareBin := ""
+	if *bare {
+		bareBin = filepath.Join(os.TempDir(), "baregoja-bench")
+		b := exec.Command("go", "build", "-trimpath", "-o", bareBin, "./bench/baregoja")
+		b.Stderr = os.Stderr
+		if err := b.Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "build baregoja:", err)
+			os.Exit(1)
+		}
+	}
 	dir := "bench/js"
 	if *gojs == "" {
 		*gojs = filepath.Join(os.TempDir(), "gojs-bench")
@@ -85,7 +99,7 @@ func main() {
 	fmt.Printf("%-20s %12s %12s %8s   %10s %10s %8s\n", "workload", "node", "gojs", "ratio", "node RSS", "gojs RSS", "ratio")
 	for _, name := range names {
 		script := filepath.Join(dir, name+".js")
-		var nr, gr []result
+		var nr, gr, br []result
 		for i := 0; i < *runs; i++ {
 			// interleave so machine noise hits both alike
 			n, err := run("node", script)
@@ -99,11 +113,28 @@ func main() {
 				os.Exit(1)
 			}
 			nr, gr = append(nr, n), append(gr, g)
+			if bareBin != "" && name != "startup" {
+				b, err := run(bareBin, script)
+				if err != nil {
+					fmt.Fprintln(os.Stderr, err)
+					os.Exit(1)
+				}
+				br = append(br, b)
+			}
 		}
 		n, g := median(nr), median(gr)
 		rssRatio := float64(g.rssKiB) / float64(n.rssKiB)
 		if n.ops > 0 {
 			fmt.Printf("%-20s %10.0f/s %10.0f/s %7.2fx   %8dKiB %8dKiB %7.2fx\n", name, n.ops, g.ops, g.ops/n.ops, n.rssKiB, g.rssKiB, rssRatio)
+			fmt.Printf("%-20s %10.1fms %10.1fms %7.2fx   (CPU time, user+system)\n", "",
+				float64(n.cpu)/1e6, float64(g.cpu)/1e6, float64(g.cpu)/float64(n.cpu))
+			if len(br) > 0 {
+				b := median(br)
+				fmt.Printf("%-20s %10.0f/s %10.0f/s %7.2fx   %8dKiB %8dKiB %7.2fx   (bare goja vs gojs)\n", "  bare goja",
+					b.ops, g.ops, g.ops/b.ops, b.rssKiB, g.rssKiB, float64(g.rssKiB)/float64(b.rssKiB))
+				fmt.Printf("%-20s %10.1fms %10.1fms %7.2fx   (CPU time, bare goja vs gojs)\n", "",
+					float64(b.cpu)/1e6, float64(g.cpu)/1e6, float64(g.cpu)/float64(b.cpu))
+			}
 		} else {
 			fmt.Printf("%-20s %10.1fms %10.1fms %7.2fx   %8dKiB %8dKiB %7.2fx\n", name,
 				float64(n.wall)/1e6, float64(g.wall)/1e6, float64(g.wall)/float64(n.wall), n.rssKiB, g.rssKiB, rssRatio)
