@@ -521,9 +521,9 @@ type conn struct {
 	// established says the socket is connected: accepted or adopted, or its connect succeeded.
 	// Until then writeFast leaves writes to the general path (JS buffers them while connecting).
 	established bool
-	unrefd     bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
-	oncomplete goja.Callable
-	wq         [][]byte // writes the kernel has not taken yet; each completes with one onwrite
+	unrefd      bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
+	oncomplete  goja.Callable
+	wq          [][]byte // writes the kernel has not taken yet; each completes with one onwrite
 
 	// consumer, when set, takes the bytes read in Go (http's parser, as Node's parser.consume()
 	// takes them from the stream), past JS's onread; EOF and errors still go to onread. timed
