@@ -127,6 +127,37 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("adoptConn", s.adoptConn)
 	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
 	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
+	// writeFast(handle, chunk) writes a non-empty Buffer or Uint8Array to a connected socket
+	// handle, returning 2*length (+1 when onwrite(status) follows) or a negative errno; false
+	// (nothing done) for anything else: another kind of handle or chunk, or a socket not (yet)
+	// connected, whose writes take the general path. A function of the binding rather than a
+	// method, so that socket.write finds it without a property lookup.
+	vFalse := h.VM.ToValue(false)
+	b.Set("writeFast", func(c goja.FunctionCall) goja.Value {
+		o, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return vFalse
+		}
+		cn := s.conns[o]
+		if cn == nil {
+			if s.proto != nil && o.Prototype() == s.proto {
+				return h.VM.ToValue(-int(syscall.EBADF)) // a closed socket handle
+			}
+			return vFalse
+		}
+		if !cn.established || cn.closed || cn.pf.FD < 0 {
+			return vFalse
+		}
+		data := s.plainBytes(c.Argument(1))
+		if len(data) == 0 {
+			return vFalse
+		}
+		r := cn.write(data)
+		if r < 0 {
+			return h.VM.ToValue(r)
+		}
+		return h.VM.ToValue(2*len(data) + r)
+	})
 	bindAddr(s, b)
 	bindNative(s, b)
 	b.Set("errname", func(errno int) string {
@@ -487,9 +518,12 @@ type conn struct {
 	reading    bool
 	connecting bool
 	closed     bool
-	unrefd     bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
-	oncomplete goja.Callable
-	wq         [][]byte // writes the kernel has not taken yet; each completes with one onwrite
+	// established says the socket is connected: accepted or adopted, or its connect succeeded.
+	// Until then writeFast leaves writes to the general path (JS buffers them while connecting).
+	established bool
+	unrefd      bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
+	oncomplete  goja.Callable
+	wq          [][]byte // writes the kernel has not taken yet; each completes with one onwrite
 
 	// consumer, when set, takes the bytes read in Go (http's parser, as Node's parser.consume()
 	// takes them from the stream), past JS's onread; EOF and errors still go to onread. timed
@@ -497,26 +531,22 @@ type conn struct {
 	consumer readConsumer
 	timed    bool
 
-	// onreadObj/onreadFn cache the handle's onread as a callable (goja.AssertFunction
-	// allocates a wrapper per call); looked up again whenever onread is another object.
-	onreadObj *goja.Object
+	// onreadVal is the handle's onread (an accessor on the handle prototype keeps it here, so a
+	// read needs no property lookup) and onreadFn the same as a callable, or nil when it is not
+	// a function.
+	onreadVal goja.Value
 	onreadFn  goja.Callable
 }
 
 // onread returns the handle's current onread, or nil when it is not a function.
 func (cn *conn) onread() goja.Callable {
-	o, ok := cn.obj.Get("onread").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	if o != cn.onreadObj {
-		f, ok := goja.AssertFunction(o)
-		if !ok {
-			return nil
-		}
-		cn.onreadObj, cn.onreadFn = o, f
-	}
 	return cn.onreadFn
+}
+
+// setOnread stores v as the handle's onread.
+func (cn *conn) setOnread(v goja.Value) {
+	cn.onreadVal = v
+	cn.onreadFn, _ = goja.AssertFunction(v)
 }
 
 // readConsumer takes a socket's bytes in Go. data is only valid during the call.
@@ -528,7 +558,7 @@ var readConsumerType = reflect.TypeFor[readConsumer]()
 
 // newConn wraps an accepted descriptor, or (fd < 0) a handle that will connect. Loop only.
 func (s *state) newConn(fd int, unixSock bool) *conn {
-	cn := &conn{s: s, pf: eventloop.PollFD{FD: fd}, unixSock: unixSock}
+	cn := &conn{s: s, pf: eventloop.PollFD{FD: fd}, unixSock: unixSock, established: fd >= 0}
 	cn.handle = s.h.Loop.NewHandle(cn.close)
 	cn.obj = s.connObject(cn)
 	if fd >= 0 {
@@ -809,6 +839,7 @@ func (cn *conn) finishConnect() error {
 		status = -v
 	}
 	cn.connecting = false
+	cn.established = status == 0
 	cn.update()
 	cb := cn.oncomplete
 	cn.oncomplete = nil
@@ -908,21 +939,23 @@ func (s *state) makeConnProto() *goja.Object {
 	method("writeBuffer", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.write(buffer.BytesOf(vm, c.Argument(0))))
 	})
-	// writeFast(chunk) is writeBuffer for a non-empty Buffer or Uint8Array, returning 2*length
-	// (+1 when onwrite(status) follows) or a negative errno; false (nothing done) for anything
-	// else.
-	vFalse := vm.ToValue(false)
-	method("writeFast", func(cn *conn, c goja.FunctionCall) goja.Value {
-		b := s.plainBytes(c.Argument(0))
-		if len(b) == 0 {
-			return vFalse
+	// onread is an accessor: the value lives in the conn, where a read finds it without a
+	// property lookup. A closed handle (no longer a conn) keeps what it is given as its own.
+	p.DefineAccessorProperty("onread", vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		cn := s.connOf(c.This)
+		if cn == nil || cn.onreadVal == nil {
+			return goja.Undefined()
 		}
-		r := cn.write(b)
-		if r < 0 {
-			return num(r)
+		return cn.onreadVal
+	}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		if cn := s.connOf(c.This); cn != nil {
+			cn.setOnread(v)
+		} else if o, ok := c.This.(*goja.Object); ok {
+			o.DefineDataProperty("onread", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}
-		return num(2*len(b) + r)
-	})
+		return goja.Undefined()
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE)
 	method("connect", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.connect(c.Argument(0).String(), c.Argument(1).String(), int(c.Argument(2).ToInteger()),
 			c.Argument(3).String(), c.Argument(4).String(), int(c.Argument(5).ToInteger()), callback(c.Argument(6))))

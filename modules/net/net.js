@@ -280,31 +280,37 @@ Socket.prototype._bytesDispatched = 0;
 
 // Node replaces write with writeAfterFIN from an 'end' listener when !allowHalfOpen; checking
 // the same condition here saves a listener per socket.
+// (The fast path runs per write: each property read costs a map lookup on goja, one per
+// prototype level, so it reads as few as it can. A socket still connecting has a handle that
+// is not connected yet, which writeFast leaves alone, so this.connecting needs no check.)
 Socket.prototype.write = function write(chunk, encoding, cb) {
   if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
   const h = this._handle;
-  if (encoding === undefined && cb === undefined && h !== null && !this.connecting &&
-      this._write === socketWrite && h.writeFast !== undefined) {
+  if (encoding === undefined && cb === undefined && h !== null && this._write === socketWrite) {
     const ws = this._writableState;
     if (ws.length === 0 && !ws.writing && !ws.corked && !ws.ending && !ws.destroyed && !ws.errored &&
         ws.constructed && !ws.needDrain && !ws.objectMode) {
-      const r = h.writeFast(chunk);
-      if (r !== false) return writeFastDone(this, ws, chunk, r);
+      const r = handleWriteFast(h, chunk);
+      if (r !== false) {
+        // What Writable.write, _write and onwrite do in Node 20 for a write without a callback.
+        // A chunk the kernel takes at once leaves the writable state as it found it and
+        // schedules nothing (Node 20 computes write()'s result after a synchronous _write, so
+        // even a chunk above highWaterMark returns true and asks for no 'drain').
+        const len = r >= 0 ? r >>> 1 : chunk.length;
+        this._bytesDispatched += len;
+        if (this[kTimeout] !== null || this._parent !== null) this._unrefTimer();
+        if (r >= 0 && (r & 1) === 0) return true;
+        return writeFastQueued(this, ws, chunk, r, len);
+      }
     }
   }
   return Duplex.prototype.write.call(this, chunk, encoding, cb);
 };
+const handleWriteFast = binding.writeFast;
 
-// writeFastDone finishes a write without a callback that the handle's writeFast took: what
-// Writable.write, _write and onwrite do in Node 20. A chunk the kernel takes at once leaves the
-// writable state as it found it and schedules nothing (Node 20 computes write()'s result after a
-// synchronous _write, so even a chunk above highWaterMark returns true and asks for no 'drain');
-// when the kernel takes less, or fails, the state is set up as the general path leaves it.
-function writeFastDone(self, ws, chunk, r) {
-  const len = r >= 0 ? r >>> 1 : chunk.length;
-  self._bytesDispatched += len;
-  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
-  if (r >= 0 && (r & 1) === 0) return true;
+// writeFastQueued finishes a fast write the kernel took only part of, or that failed: the state
+// is set up as the general path leaves it.
+function writeFastQueued(self, ws, chunk, r, len) {
   ws.pendingcb++;
   ws.length += len;
   ws.writelen = len;
@@ -342,7 +348,30 @@ function onStreamRead(arg, n) {
     const st = self._readableState;
     if (st.flowing === true && st.length === 0 && !st.sync && st.dataListening && st.decoder === null &&
         !st.ended && !st.destroyed && !st.errored && !st.multiAwaitDrain && !st.objectMode) {
-      onDataFast(this, self, st, arg, n);
+      // A flowing socket with nothing buffered: 'data' at once, as push → addChunk would, and
+      // what addChunk's maybeReadMore tick would do settled now when its outcome is known (the
+      // handle is still reading: read(0) only marks the state reading). Written out here (a
+      // call costs), and writing only what changes (a write costs a lookup and a store).
+      self[kBytesRead] += n;
+      if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
+      st.reading = false;
+      if (st.awaitDrainWriters !== null) st.awaitDrainWriters = null;
+      if (!st.dataEmitted) st.dataEmitted = true;
+      self.emit('data', arg);
+      if (!st.readingMore && st.constructed) {
+        if (!st.reading && !st.ended && st.flowing === true && st.length === 0 && !st.destroyed && !st.errored &&
+            this.reading && self._handle === this) {
+          st.reading = true;
+          if (!st.needReadable) st.needReadable = true;
+          return;
+        }
+        st.readingMore = true;
+        process.nextTick(maybeReadMoreNT, self, st);
+      }
+      if (this.reading && (st.ended || (st.length >= st.highWaterMark && st.length !== 0))) {
+        this.reading = false;
+        this.readStop();
+      }
       return;
     }
   }
@@ -367,32 +396,6 @@ function onStreamRead(arg, n) {
   if (self._readableState.endEmitted) return;
   self.push(null);
   self.read(0);
-}
-
-// onDataFast hands a chunk to 'data' listeners of a flowing socket with nothing buffered, as
-// push → addChunk would, and settles at once what addChunk's maybeReadMore tick would do when
-// its outcome is known (the handle is still reading: read(0) only marks the state reading).
-function onDataFast(handle, self, st, chunk, n) {
-  self[kBytesRead] += n;
-  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
-  st.reading = false;
-  st.awaitDrainWriters = null;
-  st.dataEmitted = true;
-  self.emit('data', chunk);
-  if (!st.readingMore && st.constructed) {
-    if (!st.reading && !st.ended && st.flowing === true && st.length === 0 && !st.destroyed && !st.errored &&
-        handle.reading && self._handle === handle) {
-      st.reading = true;
-      st.needReadable = true;
-    } else {
-      st.readingMore = true;
-      process.nextTick(maybeReadMoreNT, self, st);
-    }
-  }
-  if (handle.reading && (st.ended || (st.length >= st.highWaterMark && st.length !== 0))) {
-    handle.reading = false;
-    handle.readStop();
-  }
 }
 
 // maybeReadMoreNT is Readable's maybeReadMore_.
