@@ -14,10 +14,13 @@ var allowed = map[string][]string{
 	"modules":             {"eventloop"},
 	"runtime":             {"eventloop", "modules", "modules/*", "runtime/js"},
 	"runtime/runtimetest": {"runtime", "eventloop", "modules"},
-	"cmd/gojs":            {"runtime", "cmd/gojs/internal/prewarm"},
+	"cmd/gojs":            {"runtime", "cmd/gojs/internal/prewarm", "cmd/gojs/internal/early"},
 	// compiles the loader's glue (runtime/js) while the process initialises
-	"cmd/gojs/internal/prewarm": {"modules", "runtime/js"},
-	"bench":                     {"*"},
+	"cmd/gojs/internal/prewarm": {"modules", "runtime/js", "cmd/gojs/internal/early"},
+	// process set-up before every other package's initialisation: the standard library's
+	// runtime package only
+	"cmd/gojs/internal/early": {},
+	"bench":                   {"*"},
 }
 
 // moduleEdges are the imports allowed between built-in module packages (Go imports; JS glue

@@ -43,7 +43,10 @@ const loaderName = js.LoaderName
 func Prewarm() {
 	compileLoaderAsync()
 	if m := findBuiltin("console"); m != nil {
-		go m.Program()
+		go func() {
+			growStack()
+			m.Program()
+		}()
 	}
 }
 

@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	goruntime "runtime"
 	"strings"
 	"syscall"
 	"time"
@@ -21,15 +20,13 @@ import (
 
 	"github.com/gojs-dev/gojs/runtime"
 
+	// initialised first: turns off heap profiling and sizes the main goroutine's stack
+	_ "github.com/gojs-dev/gojs/cmd/gojs/internal/early"
 	// starts compiling the loader during package initialisation
 	_ "github.com/gojs-dev/gojs/cmd/gojs/internal/prewarm"
 )
 
 func main() {
-	// No heap profile is ever written (gojs has no flag for one), so sampling allocations for it
-	// only costs memory: every sampled call stack keeps a bucket, and the deep stacks of goja's
-	// interpreter make megabytes of them in a long-running server.
-	goruntime.MemProfileRate = 0
 	holdGCDuringStartup()
 	os.Exit(Main(os.Args[1:]))
 }

@@ -58,7 +58,7 @@ func TestCipherChunking(t *testing.T) {
 }
 
 func TestHashCopy(t *testing.T) {
-	for name, f := range hashes {
+	for name, f := range hashes() {
 		h := f()
 		h.Write([]byte("abc"))
 		c, err := cloneHash(h)
@@ -126,6 +126,7 @@ func TestARIA(t *testing.T) {
 // TestCurves checks the curve table: the generator is on its curve and n·G is the point at
 // infinity, for every curve.
 func TestCurves(t *testing.T) {
+	curvesOnce.Do(loadCurves)
 	for name, c := range customCurves {
 		p := c.Params()
 		if !c.IsOnCurve(p.Gx, p.Gy) {

@@ -61,14 +61,27 @@ var curveTable = []struct {
 // customCurves maps each table curve's lower-cased name to it; binaryCurves the same for the
 // binary curves.
 var (
-	customCurves = map[string]*k256Curve{}
-	binaryCurves = map[string]*gf2Curve{}
+	customCurves map[string]*k256Curve
+	binaryCurves map[string]*gf2Curve
 )
 
-// loadCurves adds the table's curves to the lookups, on first use.
+// loadCurves builds the curve lookups (Go's curves, secp256k1 and the table's), on first use:
+// building them (big numbers parsed from hex) is work most programs never need.
 var curvesOnce sync.Once
 
 func loadCurves() {
+	customCurves = map[string]*k256Curve{}
+	binaryCurves = map[string]*gf2Curve{}
+	curveNames = map[string]elliptic.Curve{
+		"secp256k1":  secp256k1(),
+		"prime256v1": elliptic.P256(), "secp256r1": elliptic.P256(), "p-256": elliptic.P256(),
+		"secp384r1": elliptic.P384(), "p-384": elliptic.P384(),
+		"secp521r1": elliptic.P521(), "p-521": elliptic.P521(),
+		"secp224r1": elliptic.P224(), "p-224": elliptic.P224(),
+	}
+	customCurveOID = map[elliptic.Curve]asn1.ObjectIdentifier{
+		secp256k1(): {1, 3, 132, 0, 10},
+	}
 	hex := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 16); return v }
 	for _, t := range curveTable {
 		p := &elliptic.CurveParams{Name: t.name, BitSize: t.size * 8, P: hex(t.p), N: hex(t.n), B: hex(t.b), Gx: hex(t.gx), Gy: hex(t.gy)}

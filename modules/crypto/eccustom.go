@@ -18,10 +18,16 @@ import (
 
 var (
 	oidECPublicKey = asn1.ObjectIdentifier{1, 2, 840, 10045, 2, 1}
-	customCurveOID = map[elliptic.Curve]asn1.ObjectIdentifier{
-		secp256k1: {1, 3, 132, 0, 10},
-	}
+	// customCurveOID maps each curve crypto/x509 does not know to its OID; loadCurves fills it,
+	// so read it through curveOID.
+	customCurveOID map[elliptic.Curve]asn1.ObjectIdentifier
 )
+
+// curveOID is the OID of a curve crypto/x509 does not know (nil if none).
+func curveOID(c elliptic.Curve) asn1.ObjectIdentifier {
+	curvesOnce.Do(loadCurves)
+	return customCurveOID[c]
+}
 
 func isCustomCurve(c elliptic.Curve) bool {
 	curvesOnce.Do(loadCurves)
@@ -71,7 +77,7 @@ func customPoint(pub *ecdsa.PublicKey) []byte {
 
 func marshalCustomSPKI(pub *ecdsa.PublicKey) ([]byte, error) {
 	p := customPoint(pub)
-	return asn1.Marshal(spkiASN1{algID{oidECPublicKey, customCurveOID[pub.Curve]}, asn1.BitString{Bytes: p, BitLength: 8 * len(p)}})
+	return asn1.Marshal(spkiASN1{algID{oidECPublicKey, curveOID(pub.Curve)}, asn1.BitString{Bytes: p, BitLength: 8 * len(p)}})
 }
 
 func marshalCustomSEC1(k *ecdsa.PrivateKey, withParams bool) ([]byte, error) {
@@ -79,7 +85,7 @@ func marshalCustomSEC1(k *ecdsa.PrivateKey, withParams bool) ([]byte, error) {
 	p := customPoint(&k.PublicKey)
 	s := sec1ASN1{Version: 1, PrivateKey: k.D.FillBytes(make([]byte, size)), PublicKey: asn1.BitString{Bytes: p, BitLength: 8 * len(p)}}
 	if withParams {
-		s.Params = customCurveOID[k.Curve]
+		s.Params = curveOID(k.Curve)
 	}
 	return asn1.Marshal(s)
 }
@@ -89,7 +95,7 @@ func marshalCustomPKCS8(k *ecdsa.PrivateKey) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return asn1.Marshal(pkcs8ASN1{Algorithm: algID{oidECPublicKey, customCurveOID[k.Curve]}, PrivateKey: inner})
+	return asn1.Marshal(pkcs8ASN1{Algorithm: algID{oidECPublicKey, curveOID(k.Curve)}, PrivateKey: inner})
 }
 
 var errNotCustom = errors.New("not a custom-curve EC key")
@@ -193,7 +199,7 @@ func parseCustomEC(der []byte, label string) (any, bool) {
 
 // exportCustomEC writes a custom-curve key as typ (spki, pkcs8, sec1).
 func exportCustomEC(k *keyObj, typ string) ([]byte, string, error) {
-	if c := customCurveOf(k.key); c != nil && len(customCurveOID[c]) == 0 && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
+	if c := customCurveOf(k.key); c != nil && len(curveOID(c)) == 0 && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
 		if typ == "sec1" {
 			return nil, "", osslError("080000A7", "elliptic curve routines", "missing OID")
 		}

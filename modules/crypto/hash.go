@@ -14,6 +14,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -50,35 +51,39 @@ func (m *md5sha1) clone() (hash.Hash, error) {
 func blake2b512() hash.Hash { h, _ := blake2b.New512(nil); return h }
 func blake2s256() hash.Hash { h, _ := blake2s.New256(nil); return h }
 
-// hashes maps OpenSSL's digest names (lower case) to constructors.
-var hashes = map[string]func() hash.Hash{
-	"md5": md5.New, "sha1": sha1.New, "sha224": sha256.New224, "sha256": sha256.New,
-	"sha384": sha512.New384, "sha512": sha512.New, "sha512-224": sha512.New512_224,
-	"sha512-256": sha512.New512_256,
-	"sha3-224":   func() hash.Hash { return sha3.New224() },
-	"sha3-256":   func() hash.Hash { return sha3.New256() },
-	"sha3-384":   func() hash.Hash { return sha3.New384() },
-	"sha3-512":   func() hash.Hash { return sha3.New512() },
-	"ripemd160":  ripemd160.New, "md5-sha1": newMD5SHA1,
-	"blake2b512": blake2b512, "blake2s256": blake2s256, "sm3": newSM3,
-}
+// hashes maps OpenSSL's digest names (lower case) to constructors; built on first use.
+var hashes = sync.OnceValue(func() map[string]func() hash.Hash {
+	return map[string]func() hash.Hash{
+		"md5": md5.New, "sha1": sha1.New, "sha224": sha256.New224, "sha256": sha256.New,
+		"sha384": sha512.New384, "sha512": sha512.New, "sha512-224": sha512.New512_224,
+		"sha512-256": sha512.New512_256,
+		"sha3-224":   func() hash.Hash { return sha3.New224() },
+		"sha3-256":   func() hash.Hash { return sha3.New256() },
+		"sha3-384":   func() hash.Hash { return sha3.New384() },
+		"sha3-512":   func() hash.Hash { return sha3.New512() },
+		"ripemd160":  ripemd160.New, "md5-sha1": newMD5SHA1,
+		"blake2b512": blake2b512, "blake2s256": blake2s256, "sm3": newSM3,
+	}
+})
 
-var hashAliases = map[string]string{
-	"rsa-md5": "md5", "rsa-ripemd160": "ripemd160", "rsa-sha1": "sha1", "rsa-sha1-2": "sha1",
-	"rsa-sha224": "sha224", "rsa-sha256": "sha256", "rsa-sha3-224": "sha3-224",
-	"rsa-sha3-256": "sha3-256", "rsa-sha3-384": "sha3-384", "rsa-sha3-512": "sha3-512",
-	"rsa-sha384": "sha384", "rsa-sha512": "sha512", "rsa-sha512/224": "sha512-224",
-	"rsa-sha512/256": "sha512-256", "sha512/224": "sha512-224", "sha512/256": "sha512-256",
-	"id-rsassa-pkcs1-v1_5-with-sha3-224": "sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256": "sha3-256",
-	"id-rsassa-pkcs1-v1_5-with-sha3-384": "sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512": "sha3-512",
-	"md5withrsaencryption": "md5", "ripemd": "ripemd160", "ripemd160withrsa": "ripemd160",
-	"rmd160": "ripemd160", "sha1withrsaencryption": "sha1", "sha224withrsaencryption": "sha224",
-	"sha256withrsaencryption": "sha256", "sha384withrsaencryption": "sha384",
-	"sha512-224withrsaencryption": "sha512-224", "sha512-256withrsaencryption": "sha512-256",
-	"sha512withrsaencryption": "sha512", "ssl3-md5": "md5", "ssl3-sha1": "sha1",
-	"rsa-sm3": "sm3", "sm3withrsaencryption": "sm3",
-	"sha-1": "sha1", "sha-224": "sha224", "sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512",
-}
+var hashAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"rsa-md5": "md5", "rsa-ripemd160": "ripemd160", "rsa-sha1": "sha1", "rsa-sha1-2": "sha1",
+		"rsa-sha224": "sha224", "rsa-sha256": "sha256", "rsa-sha3-224": "sha3-224",
+		"rsa-sha3-256": "sha3-256", "rsa-sha3-384": "sha3-384", "rsa-sha3-512": "sha3-512",
+		"rsa-sha384": "sha384", "rsa-sha512": "sha512", "rsa-sha512/224": "sha512-224",
+		"rsa-sha512/256": "sha512-256", "sha512/224": "sha512-224", "sha512/256": "sha512-256",
+		"id-rsassa-pkcs1-v1_5-with-sha3-224": "sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256": "sha3-256",
+		"id-rsassa-pkcs1-v1_5-with-sha3-384": "sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512": "sha3-512",
+		"md5withrsaencryption": "md5", "ripemd": "ripemd160", "ripemd160withrsa": "ripemd160",
+		"rmd160": "ripemd160", "sha1withrsaencryption": "sha1", "sha224withrsaencryption": "sha224",
+		"sha256withrsaencryption": "sha256", "sha384withrsaencryption": "sha384",
+		"sha512-224withrsaencryption": "sha512-224", "sha512-256withrsaencryption": "sha512-256",
+		"sha512withrsaencryption": "sha512", "ssl3-md5": "md5", "ssl3-sha1": "sha1",
+		"rsa-sm3": "sm3", "sm3withrsaencryption": "sm3",
+		"sha-1": "sha1", "sha-224": "sha224", "sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512",
+	}
+})
 
 // hashNames is what getHashes lists: Node's list.
 var hashNames = []string{"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224",
@@ -96,10 +101,10 @@ var hashNames = []string{"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "
 // canonicalHash returns the canonical lower-case name for a digest name, or "".
 func canonicalHash(name string) string {
 	n := strings.ToLower(name)
-	if a, ok := hashAliases[n]; ok {
+	if a, ok := hashAliases()[n]; ok {
 		n = a
 	}
-	if _, ok := hashes[n]; ok {
+	if _, ok := hashes()[n]; ok {
 		return n
 	}
 	if n == "shake128" || n == "shake256" {
@@ -110,7 +115,7 @@ func canonicalHash(name string) string {
 
 // hashFunc returns the constructor for a digest name usable with HMAC and KDFs, or nil.
 func hashFunc(name string) func() hash.Hash {
-	return hashes[canonicalHash(name)]
+	return hashes()[canonicalHash(name)]
 }
 
 type hashState struct {
@@ -170,7 +175,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		case "shake256":
 			st.shake, st.outLen = sha3.NewSHAKE256(), 32
 		default:
-			st.h = hashes[n]()
+			st.h = hashes()[n]()
 			st.outLen = -1
 		}
 		if !goja.IsUndefined(outLen) {
@@ -185,7 +190,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		if n == "" {
 			return goja.Undefined()
 		}
-		f := hashes[n]
+		f := hashes()[n]
 		if f == nil {
 			return goja.Null()
 		}
@@ -268,7 +273,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			s := sha256.Sum256(p)
 			sum = s[:]
 		default:
-			hh := hashes[n]()
+			hh := hashes()[n]()
 			hh.Write(p)
 			sum = hh.Sum(nil)
 		}

@@ -67,13 +67,8 @@ func (k *keyObj) public() any {
 	return k.key
 }
 
-var curveNames = map[string]elliptic.Curve{
-	"secp256k1":  secp256k1,
-	"prime256v1": elliptic.P256(), "secp256r1": elliptic.P256(), "p-256": elliptic.P256(),
-	"secp384r1": elliptic.P384(), "p-384": elliptic.P384(),
-	"secp521r1": elliptic.P521(), "p-521": elliptic.P521(),
-	"secp224r1": elliptic.P224(), "p-224": elliptic.P224(),
-}
+// curveNames maps each curve's lower-cased name (and alias) to it; loadCurves fills it.
+var curveNames map[string]elliptic.Curve
 
 func curveByName(n string) elliptic.Curve {
 	curvesOnce.Do(loadCurves)
@@ -83,7 +78,7 @@ func curveByName(n string) elliptic.Curve {
 // ecdhCurveByName also knows the curves only ECDH objects support (secp256k1).
 func ecdhCurveByName(n string) elliptic.Curve {
 	if n == "secp256k1" {
-		return secp256k1
+		return secp256k1()
 	}
 	return curveByName(n)
 }
@@ -346,7 +341,7 @@ func padTo(b []byte, n int) []byte {
 }
 
 func exportJWK(k *keyObj) (map[string]any, error) {
-	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1) {
+	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1()) {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+c.Params().Name+".")
 	}
 	m := map[string]any{}
@@ -510,7 +505,7 @@ func cryptoHash(name string) (crypto.Hash, hash.Hash) {
 	case "sha3-224":
 		return crypto.SHA3_224, crypto.SHA3_224.New()
 	case "ripemd160":
-		return crypto.RIPEMD160, hashes["ripemd160"]()
+		return crypto.RIPEMD160, hashes()["ripemd160"]()
 	}
 	return 0, nil
 }

@@ -8,6 +8,7 @@ package prewarm
 import (
 	"os"
 
+	"github.com/gojs-dev/gojs/cmd/gojs/internal/early"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/runtime/js"
 )
@@ -22,5 +23,8 @@ func init() {
 			return
 		}
 	}
-	go modules.CompileOnce(js.LoaderName, js.Loader)
+	go func() {
+		early.GrowStack()
+		modules.CompileOnce(js.LoaderName, js.Loader)
+	}()
 }
