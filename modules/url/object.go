@@ -2,6 +2,7 @@ package url
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -51,13 +52,44 @@ type urlObj struct {
 	owner  *goja.Object // the instance this state belongs to
 	holder *goja.Object // the slot's value (the URLSearchParams object shares it)
 	c      [nComp]string
-	hrefV  goja.Value // href as a JS string, made on first read
-	params paramsObj  // the URLSearchParams' state, once searchParams was read (params.owner set)
+	hrefV  goja.Value // href as a JS string, made on first read (or the constructor's input)
+	// hrefV is href's ASCII text, so a component lying inside href is a substring of it
+	hrefSub bool
+	params  paramsObj // the URLSearchParams' state, once searchParams was read (params.owner set)
 }
 
 func (u *urlObj) set(c [nComp]string) {
 	u.c = c
-	u.hrefV = nil
+	u.hrefV, u.hrefSub = nil, false
+}
+
+// setHref makes v (a JS string equal to href) u's href value.
+func (u *urlObj) setHref(v goja.Value) {
+	u.hrefV = v
+	_, isStr := v.(goja.String)
+	u.hrefSub = isStr && isASCII(u.c[cHref])
+}
+
+// inside returns the offset of s in h when s's bytes are part of h's (the parsers slice
+// components out of the href they build, or out of the input kept as href).
+func inside(h, s string) (int, bool) {
+	if len(s) == 0 || len(s) > len(h) {
+		return 0, false
+	}
+	hp, sp := uintptr(unsafe.Pointer(unsafe.StringData(h))), uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	if sp < hp || sp-hp > uintptr(len(h)-len(s)) {
+		return 0, false
+	}
+	return int(sp - hp), true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // paramsObj is one URLSearchParams instance: its name, value list (USVStrings, so valid UTF-8
@@ -283,12 +315,19 @@ func (st *objects) value(u *urlObj, i int) goja.Value {
 	s := u.c[i]
 	if i == cHref {
 		if u.hrefV == nil {
-			u.hrefV = st.vm.ToValue(s)
+			u.setHref(st.vm.ToValue(s))
 		}
 		return u.hrefV
 	}
 	if s == "" {
 		return st.empty
+	}
+	// A substring of href's JS string costs one allocation less than a new string (href is
+	// ASCII, so byte offsets are UTF-16 offsets).
+	if u.hrefSub {
+		if off, ok := inside(u.c[cHref], s); ok {
+			return u.hrefV.(goja.String).Substring(off, off+len(s))
+		}
 	}
 	return st.vm.ToValue(s)
 }
@@ -321,6 +360,12 @@ func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *
 	}
 	o := vm.CreateObject(proto)
 	u := &urlObj{c: comps, owner: o}
+	if comps[cHref] == input {
+		// the input string is already the href's JS value
+		if _, isStr := args[0].(goja.String); isStr {
+			u.setHref(args[0])
+		}
+	}
 	u.holder = st.attach(o, u)
 	st.lastObj, st.lastURL = o, u
 	return o
