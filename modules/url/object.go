@@ -182,7 +182,7 @@ type objects struct {
 	invalidThis goja.Callable // () -> ERR_INVALID_THIS for URLSearchParams
 	missingArgs goja.Callable // (...names) -> ERR_MISSING_ARGS
 
-	slow map[string][nComp]string // input (NUL base) -> components, for the full parser's results
+	slow map[string]slowResult // input (NUL base) -> the full parser's result
 
 	// the last base URL, as fastParse saw it
 	lastBase   string
@@ -270,27 +270,40 @@ func (st *objects) parseStandard(input string, base *string) ([nComp]string, boo
 	if base != nil {
 		key = input + "\x00" + *base // no URL holds a NUL: it is stripped or encoded
 	}
-	if c, ok := st.slow[key]; ok {
-		return c, true
+	if r, ok := st.slow[key]; ok {
+		return r.c, r.ok
 	}
-	u, ok := parse(input, base, st.bases)
-	if !ok {
-		return [nComp]string{}, false
+	var r slowResult
+	if u, ok := parse(input, base, st.bases); ok {
+		r = slowResult{componentList(u), true}
 	}
-	c := componentList(u)
+	if len(key) > slowCacheMaxKey {
+		return r.c, r.ok
+	}
 	if len(st.slow) >= slowCacheSize {
 		clear(st.slow)
 	}
 	if st.slow == nil {
-		st.slow = make(map[string][nComp]string)
+		st.slow = make(map[string]slowResult)
 	}
-	st.slow[key] = c
-	return c, true
+	st.slow[key] = r
+	return r.c, r.ok
 }
 
-// slowCacheSize bounds the per-runtime cache of URLs that needed the full parser (IDNA hosts
-// and the like cost some microseconds each; programs tend to parse the same ones again).
+// slowResult is what the full parser made of an input: its components, or that it failed.
+type slowResult struct {
+	c  [nComp]string
+	ok bool
+}
+
+// slowCacheSize bounds the per-runtime cache of inputs that needed the full parser (IDNA hosts
+// and the like cost some microseconds each; programs tend to parse the same ones again, and
+// URL.canParse is often asked about the same invalid ones).
 const slowCacheSize = 256
+
+// slowCacheMaxKey keeps long inputs (data: URLs) out of the cache: they would hold their
+// memory, and parsing them costs more than the cache saves anyway.
+const slowCacheMaxKey = 2048
 
 func (st *objects) throwInvalid(args ...goja.Value) { st.throwFrom(st.invalidURL, args...) }
 

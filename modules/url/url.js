@@ -125,12 +125,7 @@ const urlStatics = {
     }
   },
 
-  canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = toUSV(url);
-    if (base !== undefined) base = toUSV(base);
-    return binding.canParse(url, base);
-  },
+  canParse: binding.canParse, // Go: argument checks and conversions included
 
   createObjectURL(obj) {
     const Blob = globalThis.Blob;
