@@ -348,13 +348,19 @@ func (st *objects) value(u *urlObj, i int) goja.Value {
 // construct is the URL constructor's construct trap: it makes an ordinary object with
 // new.target's prototype (so subclasses get theirs) and gives it its Go state.
 func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
-	vm := st.vm
 	proto := st.urlProto
 	if newTarget != nil && newTarget != st.urlCtor {
 		if p, ok := newTarget.Get("prototype").(*goja.Object); ok {
 			proto = p
 		}
 	}
+	return st.build(proto, args, true)
+}
+
+// build is new URL(...args) with the given prototype: when the input does not parse, it throws
+// ERR_INVALID_URL if invalid says so and returns nil otherwise (URL.parse).
+func (st *objects) build(proto *goja.Object, args []goja.Value, invalid bool) *goja.Object {
+	vm := st.vm
 	if len(args) == 0 {
 		st.throwFrom(st.missingArgs, vm.ToValue("url"))
 	}
@@ -366,6 +372,9 @@ func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *
 	}
 	comps, ok := st.parseComponents(input, base)
 	if !ok {
+		if !invalid {
+			return nil
+		}
 		if base == nil {
 			st.throwInvalid(vm.ToValue(input))
 		}

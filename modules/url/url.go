@@ -503,6 +503,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("paramsList", func(c goja.FunctionCall) goja.Value {
 		return st.list(st.paramsThis(c.Argument(0)).list)
 	})
+	// URL.parse itself: null for an input that does not parse (no error made and caught), but
+	// the argument check and conversions throw as Node's do
+	o.Set("parse", st.nativeFunc("parse", 1, func(c goja.FunctionCall) goja.Value {
+		if o := st.build(st.urlProto, c.Arguments, false); o != nil {
+			return o
+		}
+		return goja.Null()
+	}))
 	// URL.canParse itself: no JS wrapper (its arguments object cost more than the parse)
 	o.Set("canParse", st.nativeFunc("canParse", 1, func(c goja.FunctionCall) goja.Value {
 		if len(c.Arguments) == 0 {

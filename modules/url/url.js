@@ -116,14 +116,7 @@ Object.defineProperty(URL.prototype, inspectCustom, {
 });
 
 const urlStatics = {
-  parse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    try {
-      return new URL(url, base);
-    } catch {
-      return null;
-    }
-  },
+  parse: binding.parse, // Go: new URL's parsing, null where new URL throws ERR_INVALID_URL
 
   canParse: binding.canParse, // Go: argument checks and conversions included
 
