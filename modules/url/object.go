@@ -2,6 +2,7 @@ package url
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -51,13 +52,44 @@ type urlObj struct {
 	owner  *goja.Object // the instance this state belongs to
 	holder *goja.Object // the slot's value (the URLSearchParams object shares it)
 	c      [nComp]string
-	hrefV  goja.Value // href as a JS string, made on first read
-	params paramsObj  // the URLSearchParams' state, once searchParams was read (params.owner set)
+	hrefV  goja.Value // href as a JS string, made on first read (or the constructor's input)
+	// hrefV is href's ASCII text, so a component lying inside href is a substring of it
+	hrefSub bool
+	params  paramsObj // the URLSearchParams' state, once searchParams was read (params.owner set)
 }
 
 func (u *urlObj) set(c [nComp]string) {
 	u.c = c
-	u.hrefV = nil
+	u.hrefV, u.hrefSub = nil, false
+}
+
+// setHref makes v (a JS string equal to href) u's href value.
+func (u *urlObj) setHref(v goja.Value) {
+	u.hrefV = v
+	_, isStr := v.(goja.String)
+	u.hrefSub = isStr && isASCII(u.c[cHref])
+}
+
+// inside returns the offset of s in h when s's bytes are part of h's (the parsers slice
+// components out of the href they build, or out of the input kept as href).
+func inside(h, s string) (int, bool) {
+	if len(s) == 0 || len(s) > len(h) {
+		return 0, false
+	}
+	hp, sp := uintptr(unsafe.Pointer(unsafe.StringData(h))), uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	if sp < hp || sp-hp > uintptr(len(h)-len(s)) {
+		return 0, false
+	}
+	return int(sp - hp), true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // paramsObj is one URLSearchParams instance: its name, value list (USVStrings, so valid UTF-8
@@ -150,7 +182,7 @@ type objects struct {
 	invalidThis goja.Callable // () -> ERR_INVALID_THIS for URLSearchParams
 	missingArgs goja.Callable // (...names) -> ERR_MISSING_ARGS
 
-	slow map[string][nComp]string // input (NUL base) -> components, for the full parser's results
+	slow map[string]slowResult // input (NUL base) -> the full parser's result
 
 	// the last base URL, as fastParse saw it
 	lastBase   string
@@ -238,27 +270,40 @@ func (st *objects) parseStandard(input string, base *string) ([nComp]string, boo
 	if base != nil {
 		key = input + "\x00" + *base // no URL holds a NUL: it is stripped or encoded
 	}
-	if c, ok := st.slow[key]; ok {
-		return c, true
+	if r, ok := st.slow[key]; ok {
+		return r.c, r.ok
 	}
-	u, ok := parse(input, base, st.bases)
-	if !ok {
-		return [nComp]string{}, false
+	var r slowResult
+	if u, ok := parse(input, base, st.bases); ok {
+		r = slowResult{componentList(u), true}
 	}
-	c := componentList(u)
+	if len(key) > slowCacheMaxKey {
+		return r.c, r.ok
+	}
 	if len(st.slow) >= slowCacheSize {
 		clear(st.slow)
 	}
 	if st.slow == nil {
-		st.slow = make(map[string][nComp]string)
+		st.slow = make(map[string]slowResult)
 	}
-	st.slow[key] = c
-	return c, true
+	st.slow[key] = r
+	return r.c, r.ok
 }
 
-// slowCacheSize bounds the per-runtime cache of URLs that needed the full parser (IDNA hosts
-// and the like cost some microseconds each; programs tend to parse the same ones again).
+// slowResult is what the full parser made of an input: its components, or that it failed.
+type slowResult struct {
+	c  [nComp]string
+	ok bool
+}
+
+// slowCacheSize bounds the per-runtime cache of inputs that needed the full parser (IDNA hosts
+// and the like cost some microseconds each; programs tend to parse the same ones again, and
+// URL.canParse is often asked about the same invalid ones).
 const slowCacheSize = 256
+
+// slowCacheMaxKey keeps long inputs (data: URLs) out of the cache: they would hold their
+// memory, and parsing them costs more than the cache saves anyway.
+const slowCacheMaxKey = 2048
 
 func (st *objects) throwInvalid(args ...goja.Value) { st.throwFrom(st.invalidURL, args...) }
 
@@ -283,12 +328,19 @@ func (st *objects) value(u *urlObj, i int) goja.Value {
 	s := u.c[i]
 	if i == cHref {
 		if u.hrefV == nil {
-			u.hrefV = st.vm.ToValue(s)
+			u.setHref(st.vm.ToValue(s))
 		}
 		return u.hrefV
 	}
 	if s == "" {
 		return st.empty
+	}
+	// A substring of href's JS string costs one allocation less than a new string (href is
+	// ASCII, so byte offsets are UTF-16 offsets).
+	if u.hrefSub {
+		if off, ok := inside(u.c[cHref], s); ok {
+			return u.hrefV.(goja.String).Substring(off, off+len(s))
+		}
 	}
 	return st.vm.ToValue(s)
 }
@@ -296,13 +348,19 @@ func (st *objects) value(u *urlObj, i int) goja.Value {
 // construct is the URL constructor's construct trap: it makes an ordinary object with
 // new.target's prototype (so subclasses get theirs) and gives it its Go state.
 func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
-	vm := st.vm
 	proto := st.urlProto
 	if newTarget != nil && newTarget != st.urlCtor {
 		if p, ok := newTarget.Get("prototype").(*goja.Object); ok {
 			proto = p
 		}
 	}
+	return st.build(proto, args, true)
+}
+
+// build is new URL(...args) with the given prototype: when the input does not parse, it throws
+// ERR_INVALID_URL if invalid says so and returns nil otherwise (URL.parse).
+func (st *objects) build(proto *goja.Object, args []goja.Value, invalid bool) *goja.Object {
+	vm := st.vm
 	if len(args) == 0 {
 		st.throwFrom(st.missingArgs, vm.ToValue("url"))
 	}
@@ -314,6 +372,9 @@ func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *
 	}
 	comps, ok := st.parseComponents(input, base)
 	if !ok {
+		if !invalid {
+			return nil
+		}
 		if base == nil {
 			st.throwInvalid(vm.ToValue(input))
 		}
@@ -321,6 +382,12 @@ func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *
 	}
 	o := vm.CreateObject(proto)
 	u := &urlObj{c: comps, owner: o}
+	if comps[cHref] == input {
+		// the input string is already the href's JS value
+		if _, isStr := args[0].(goja.String); isStr {
+			u.setHref(args[0])
+		}
+	}
 	u.holder = st.attach(o, u)
 	st.lastObj, st.lastURL = o, u
 	return o

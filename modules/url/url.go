@@ -503,24 +503,30 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("paramsList", func(c goja.FunctionCall) goja.Value {
 		return st.list(st.paramsThis(c.Argument(0)).list)
 	})
-	o.Set("canParse", func(c goja.FunctionCall) goja.Value {
-		if goja.IsUndefined(c.Argument(1)) {
-			in := c.Argument(0).String()
-			if _, ok := fastParse(in); ok {
-				return vm.ToValue(true)
-			}
-			if _, ok := wideParse(in, false); ok {
-				return vm.ToValue(true)
-			}
+	// URL.parse itself: null for an input that does not parse (no error made and caught), but
+	// the argument check and conversions throw as Node's do
+	o.Set("parse", st.nativeFunc("parse", 1, func(c goja.FunctionCall) goja.Value {
+		if o := st.build(st.urlProto, c.Arguments, false); o != nil {
+			return o
 		}
+		return goja.Null()
+	}))
+	// URL.canParse itself: no JS wrapper (its arguments object cost more than the parse)
+	o.Set("canParse", st.nativeFunc("canParse", 1, func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) == 0 {
+			st.throwFrom(st.missingArgs, vm.ToValue("url"))
+		}
+		input := toUSV(vm, c.Arguments[0])
 		var base *string
 		if b := c.Argument(1); !goja.IsUndefined(b) {
-			s := b.String()
+			s := toUSV(vm, b)
 			base = &s
 		}
-		_, ok := parse(c.Argument(0).String(), base, bases)
+		// new URL's parsing (fast paths, relative inputs against a remembered base, the cache
+		// of full-parser results) without building the URL
+		_, ok := st.parseStandard(input, base)
 		return vm.ToValue(ok)
-	})
+	}))
 	o.Set("domainToASCII", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(domainToASCII(c.Argument(0).String()))
 	})

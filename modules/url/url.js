@@ -116,21 +116,9 @@ Object.defineProperty(URL.prototype, inspectCustom, {
 });
 
 const urlStatics = {
-  parse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    try {
-      return new URL(url, base);
-    } catch {
-      return null;
-    }
-  },
+  parse: binding.parse, // Go: new URL's parsing, null where new URL throws ERR_INVALID_URL
 
-  canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = toUSV(url);
-    if (base !== undefined) base = toUSV(base);
-    return binding.canParse(url, base);
-  },
+  canParse: binding.canParse, // Go: argument checks and conversions included
 
   createObjectURL(obj) {
     const Blob = globalThis.Blob;
