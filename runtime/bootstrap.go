@@ -124,7 +124,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	h := rt.host
 	b := vm.NewObject()
 	// the functions become JS functions as the glue first reads each (most only on first call)
-	lz := modules.NewLazyFuncs(vm)
+	lz := modules.NewLazyFuncsSize(vm, 48) // 43 in December 2026
 	b.Set("argv", jsStrings(vm, h.Argv))
 	b.Set("execArgv", jsStrings(vm, h.ExecArgv))
 	flags := vm.NewObject()

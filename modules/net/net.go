@@ -122,18 +122,20 @@ func (s *state) stopAll() {
 func bind(h *modules.Host, b *goja.Object) error {
 	s := &state{h: h, vm: h.VM, conns: map[*goja.Object]*conn{}}
 	h.Loop.NewHandle(s.stopAll).Unref()
-	b.Set("listen", s.listen)
-	b.Set("adoptListener", s.adoptListener)
-	b.Set("adoptConn", s.adoptConn)
-	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
-	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
-	bindAddr(s, b)
-	bindNative(s, b)
-	b.Set("errname", func(errno int) string {
+	// the functions become JS functions as glue first reads each (most at their first call)
+	lz := modules.NewLazyFuncsSize(h.VM, 16)
+	lz.Set("listen", s.listen)
+	lz.Set("adoptListener", s.adoptListener)
+	lz.Set("adoptConn", s.adoptConn)
+	lz.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
+	lz.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
+	bindAddr(s, lz)
+	bindNative(s, lz)
+	lz.Set("errname", func(errno int) string {
 		code, _ := modules.ErrnoCode(syscall.Errno(-errno))
 		return code
 	})
-	b.Set("strerror", func(errno int) string {
+	lz.Set("strerror", func(errno int) string {
 		m := (&modules.SystemError{Errno: syscall.Errno(-errno)}).Message()
 		if i := indexColon(m); i >= 0 {
 			return m[i+2:]
@@ -141,12 +143,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return m
 	})
 	// check(resource) returns ERR_ACCESS_DENIED when the runtime may not use resource.
-	b.Set("check", func(resource string) goja.Value {
+	lz.Set("check", func(resource string) goja.Value {
 		if err := h.Check(modules.ScopeNet, resource); err != nil {
 			return h.ToJS(err)
 		}
 		return goja.Undefined()
 	})
+	lz.Install(b)
 	return nil
 }
 
