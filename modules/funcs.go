@@ -31,6 +31,12 @@ func NewLazyFuncs(vm *goja.Runtime) *LazyFuncs {
 	return &LazyFuncs{vm: vm, fns: map[string]any{}}
 }
 
+// NewLazyFuncsSize is NewLazyFuncs for about n functions: a binding made in every runtime that
+// knows its size spares the runtime the map's growing (each step a new, larger table).
+func NewLazyFuncsSize(vm *goja.Runtime, n int) *LazyFuncs {
+	return &LazyFuncs{vm: vm, fns: make(map[string]any, n)}
+}
+
 // Set adds (or replaces) the function called name: a Go function as vm.ToValue takes it
 // (func(goja.FunctionCall) goja.Value avoids reflection on every call).
 func (l *LazyFuncs) Set(name string, fn any) {

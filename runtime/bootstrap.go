@@ -127,7 +127,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	h := rt.host
 	b := vm.NewObject()
 	// the functions become JS functions as the glue first reads each (most only on first call)
-	lz := modules.NewLazyFuncs(vm)
+	lz := modules.NewLazyFuncsSize(vm, 48) // 43 in December 2026
 	b.Set("argv", jsStrings(vm, h.Argv))
 	b.Set("execArgv", jsStrings(vm, h.ExecArgv))
 	flags := vm.NewObject()
@@ -247,7 +247,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		}
 		return 0
 	})
-	b.Set("signals", signalNumbers())
+	b.Set("signals", vm.NewDynamicObject(signalsObject{vm}))
 	// FunctionCall signatures: called on every console.log, they must not go through reflection.
 	lz.Set("writeOut", func(call goja.FunctionCall) goja.Value {
 		rt.write(rt.opts.Stdout, call.Argument(0))
@@ -353,7 +353,8 @@ func bytesOf(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
 	return all[off : off+n], true
 }
 
-func signalNumbers() map[string]int {
+// signalNumbers maps signal names to numbers, made once per process.
+var signalNumbers = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for i := 1; i < 32; i++ {
 		name := signalName(syscall.Signal(i))
@@ -362,6 +363,32 @@ func signalNumbers() map[string]int {
 		}
 	}
 	return m
+})
+
+// signalsObject is the bootstrap's read-only view of signalNumbers: one shared Go map instead of
+// a map and its reflection wrapper made for every runtime.
+type signalsObject struct{ vm *goja.Runtime }
+
+func (s signalsObject) Get(key string) goja.Value {
+	if n, ok := signalNumbers()[key]; ok {
+		return s.vm.ToValue(n)
+	}
+	return nil
+}
+func (signalsObject) Set(string, goja.Value) bool { return false }
+func (signalsObject) Has(key string) bool {
+	_, ok := signalNumbers()[key]
+	return ok
+}
+func (signalsObject) Delete(string) bool { return false }
+func (signalsObject) Keys() []string {
+	keys := make([]string, 0, len(signalNumbers()))
+	for i := 1; i < 32; i++ {
+		if name := signalName(syscall.Signal(i)); name != "" {
+			keys = append(keys, name)
+		}
+	}
+	return keys
 }
 
 func signalName(s syscall.Signal) string { return modules.SignalName(s) }

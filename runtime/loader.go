@@ -24,7 +24,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	h := rt.host
 	b := vm.NewObject()
 	// the functions become JS functions as the loader first reads each
-	lz := modules.NewLazyFuncs(vm)
+	lz := modules.NewLazyFuncsSize(vm, 32) // 25 in December 2026
 	lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
 	b.Set("builtinModules", rt.builtinModulesArray())
 	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)

@@ -19,8 +19,13 @@ const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
 const kResistStopPropagation = Symbol.for('nodejs.internal.kResistStopPropagation');
 
 const ArrayPrototypeSlice = Array.prototype.slice;
-const ReflectOwnKeys = Reflect.ownKeys;
-const ReflectApply = Reflect.apply;
+// Read from Reflect on first use, not at load: the engine builds the whole Reflect object (a dozen
+// native functions) on its first read, which would be a cost to every runtime that loads events.
+let ReflectOwnKeys = function ownKeys(o) { ReflectOwnKeys = Reflect.ownKeys; return ReflectOwnKeys(o); };
+let ReflectApply = function apply(fn, thisArg, args) {
+  ReflectApply = Reflect.apply;
+  return ReflectApply(fn, thisArg, args);
+};
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 
 let defaultMaxListeners = 10;

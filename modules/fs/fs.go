@@ -85,7 +85,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}).(*state)
 	s.usePromises = h.VM.NewObject()
 	// the ~100 operations become JS functions as glue first calls each
-	lz := modules.NewLazyFuncs(h.VM)
+	lz := modules.NewLazyFuncsSize(h.VM, 64) // 57 in December 2026
 	s.bindErrors(lz)
 	s.bindOps(b, lz)
 	s.bindWatch(lz)

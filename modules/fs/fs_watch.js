@@ -233,11 +233,13 @@ function startWatchPromises(filename, options) {
   };
 }
 
-const statWatchers = new Map();
+// made on the first watchFile: a Map costs a runtime its prototype's methods
+let statWatchers;
 
 function watchFile(filename, options, listener) {
   filename = getValidatedPath(filename);
   const key = pathString(filename);
+  if (statWatchers === undefined) statWatchers = new Map();
   let stat;
   if (options === null || typeof options !== 'object') {
     listener = options;
@@ -267,6 +269,7 @@ function watchFile(filename, options, listener) {
 function unwatchFile(filename, listener) {
   filename = getValidatedPath(filename);
   const key = pathString(filename);
+  if (statWatchers === undefined) return;
   const stat = statWatchers.get(key);
   if (stat === undefined) return;
   if (typeof listener === 'function') {

@@ -6,6 +6,7 @@ import (
 	"net/netip"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // ipFamily returns 4 or 6 for a textual IP address as Node's isIP accepts it, or 0.
@@ -43,7 +44,7 @@ func key(a netip.Addr) string {
 	return hex.EncodeToString(b)
 }
 
-func bindAddr(s *state, b *goja.Object) {
+func bindAddr(s *state, b *modules.LazyFuncs) {
 	b.Set("isIP", ipFamily)
 	b.Set("normalizeIP", func(addr string, fam int) goja.Value {
 		a, ok := parseAs(addr, fam)

@@ -2,6 +2,7 @@ package net
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
 
@@ -49,7 +50,7 @@ func (s *state) idleObject(il *idleListener) *goja.Object {
 	return o
 }
 
-func bindNative(s *state, b *goja.Object) {
+func bindNative(s *state, b *modules.LazyFuncs) {
 	// listenIdle(kind, host, port, path, backlog, ipv6Only) returns an idle listener or a
 	// negative errno.
 	b.Set("listenIdle", func(kind, host string, port int, path string, backlog int, ipv6Only bool) goja.Value {

@@ -122,18 +122,20 @@ func (s *state) stopAll() {
 func bind(h *modules.Host, b *goja.Object) error {
 	s := &state{h: h, vm: h.VM, conns: map[*goja.Object]*conn{}}
 	h.Loop.NewHandle(s.stopAll).Unref()
-	b.Set("listen", s.listen)
-	b.Set("adoptListener", s.adoptListener)
-	b.Set("adoptConn", s.adoptConn)
-	b.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
-	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
+	// the functions become JS functions as glue first reads each (most at their first call)
+	lz := modules.NewLazyFuncsSize(h.VM, 17)
+	lz.Set("listen", s.listen)
+	lz.Set("adoptListener", s.adoptListener)
+	lz.Set("adoptConn", s.adoptConn)
+	lz.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
+	lz.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	// writeFast(handle, chunk) writes a non-empty Buffer or Uint8Array to a connected socket
 	// handle, returning 2*length (+1 when onwrite(status) follows) or a negative errno; false
 	// (nothing done) for anything else: another kind of handle or chunk, or a socket not (yet)
 	// connected, whose writes take the general path. A function of the binding rather than a
 	// method, so that socket.write finds it without a property lookup.
 	vFalse := h.VM.ToValue(false)
-	b.Set("writeFast", func(c goja.FunctionCall) goja.Value {
+	lz.Set("writeFast", func(c goja.FunctionCall) goja.Value {
 		o, ok := c.Argument(0).(*goja.Object)
 		if !ok {
 			return vFalse
@@ -158,13 +160,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return h.VM.ToValue(2*len(data) + r)
 	})
-	bindAddr(s, b)
-	bindNative(s, b)
-	b.Set("errname", func(errno int) string {
+	bindAddr(s, lz)
+	bindNative(s, lz)
+	lz.Set("errname", func(errno int) string {
 		code, _ := modules.ErrnoCode(syscall.Errno(-errno))
 		return code
 	})
-	b.Set("strerror", func(errno int) string {
+	lz.Set("strerror", func(errno int) string {
 		m := (&modules.SystemError{Errno: syscall.Errno(-errno)}).Message()
 		if i := indexColon(m); i >= 0 {
 			return m[i+2:]
@@ -172,12 +174,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return m
 	})
 	// check(resource) returns ERR_ACCESS_DENIED when the runtime may not use resource.
-	b.Set("check", func(resource string) goja.Value {
+	lz.Set("check", func(resource string) goja.Value {
 		if err := h.Check(modules.ScopeNet, resource); err != nil {
 			return h.ToJS(err)
 		}
 		return goja.Undefined()
 	})
+	lz.Install(b)
 	return nil
 }
 

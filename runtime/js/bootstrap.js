@@ -409,13 +409,14 @@ function doEmitWarning(warning) {
 }
 
 // --disable-warning=<code or type>, repeatable: those warnings are not printed (still emitted).
-const disabledWarnings = new Set(binding.flagValues('--disable-warning'));
+// (an array: this is every runtime's start, and a Set would build Set's prototype for it)
+const disabledWarnings = binding.flagValues('--disable-warning');
 
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && proc.noDeprecation) return;
-  if (disabledWarnings.size > 0 && (disabledWarnings.has(warning.name) || disabledWarnings.has(warning.code))) return;
+  if (disabledWarnings.length > 0 && (disabledWarnings.includes(warning.name) || disabledWarnings.includes(warning.code))) return;
   const trace = proc.traceProcessWarnings || (isDeprecation && proc.traceDeprecation);
   let msg = `(node:${proc.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;

@@ -95,21 +95,44 @@ function readPackageScope(checkPath) {
 
 // ---- Module -----------------------------------------------------------------------------------
 
-const parentMap = new WeakMap();
+// Made for the first module with a parent (a WeakMap's prototype costs every runtime otherwise):
+// until then a module's parent is undefined, what an absent key reads as, but for one module
+// whose parent is null (the main module) held in nullParent.
+let parentMap, nullParent;
+function parentOf(m) {
+  if (parentMap !== undefined) return parentMap.get(m);
+  return m === nullParent ? null : undefined;
+}
+function setParent(m, parent) {
+  if (parentMap === undefined) {
+    if (parent === undefined) {
+      if (m === nullParent) nullParent = undefined;
+      return;
+    }
+    if (parent === null && (nullParent === undefined || nullParent === m)) {
+      nullParent = m;
+      return;
+    }
+    parentMap = new WeakMap();
+    if (nullParent !== undefined) parentMap.set(nullParent, null);
+    nullParent = undefined;
+  }
+  parentMap.set(m, parent);
+}
 
 function Module(id = '', parent) {
   this.id = id;
   this.path = dirname(id);
   this.exports = {};
-  parentMap.set(this, parent);
+  setParent(this, parent);
   if (parent && parent.children) parent.children.push(this); // a new module is in no list yet
   this.filename = null;
   this.loaded = false;
   this.children = [];
 }
 Object.defineProperty(Module.prototype, 'parent', {
-  get() { return parentMap.get(this); },
-  set(v) { parentMap.set(this, v); },
+  get() { return parentOf(this); },
+  set(v) { setParent(this, v); },
   configurable: true, enumerable: false,
 });
 
@@ -160,24 +183,32 @@ Module.Module = Module;
 let wrapPatched = false;
 let wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
 const wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-let wrapperProxy = new Proxy(wrapper, {
-  set(target, property, value, receiver) {
-    wrapPatched = true;
-    return Reflect.set(target, property, value, receiver);
-  },
-  defineProperty(target, property, descriptor) {
-    wrapPatched = true;
-    return Reflect.defineProperty(target, property, descriptor);
-  },
-});
+// The proxy is made on the first read of Module.wrapper (a Proxy costs every runtime otherwise).
+let wrapperProxy, wrapperProxyMade = false;
+function makeWrapperProxy() {
+  wrapperProxyMade = true;
+  wrapperProxy = new Proxy(wrapper, {
+    set(target, property, value, receiver) {
+      wrapPatched = true;
+      return Reflect.set(target, property, value, receiver);
+    },
+    defineProperty(target, property, descriptor) {
+      wrapPatched = true;
+      return Reflect.defineProperty(target, property, descriptor);
+    },
+  });
+}
 Object.defineProperty(Module, 'wrap', {
   get() { return wrap; },
   set(value) { wrapPatched = true; wrap = value; },
   configurable: true,
 });
 Object.defineProperty(Module, 'wrapper', {
-  get() { return wrapperProxy; },
-  set(value) { wrapPatched = true; wrapperProxy = value; },
+  get() {
+    if (!wrapperProxyMade) makeWrapperProxy();
+    return wrapperProxy;
+  },
+  set(value) { wrapPatched = true; wrapperProxyMade = true; wrapperProxy = value; },
   configurable: true,
 });
 Module.isBuiltin = function isBuiltin(id) {
@@ -409,7 +440,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (filename) return filename;
 
   const requireStack = [];
-  for (let cursor = parent; cursor; cursor = parentMap.get(cursor)) {
+  for (let cursor = parent; cursor; cursor = parentOf(cursor)) {
     requireStack.push(cursor.filename || cursor.id);
   }
   let message = `Cannot find module '${request}'`;
@@ -555,7 +586,9 @@ function stripBOM(s) { return s.charCodeAt(0) === 0xFEFF ? s.slice(1) : s; }
 // compileFailed maps a SyntaxError the compiler raised to the file it was compiling: only such an
 // error, for the module's own file, sends a file to esbuild or to syntax detection (a SyntaxError
 // its code throws while running, JSON.parse's, must not run the module a second time).
-const compileFailed = new WeakMap();
+// Made on the first failed compile (a WeakMap costs every runtime its prototype otherwise).
+let compileFailed;
+const compileFailedFile = (e) => compileFailed === undefined ? undefined : compileFailed.get(e);
 
 Module.prototype._compile = function _compile(content, filename) {
   let fn;
@@ -564,7 +597,10 @@ Module.prototype._compile = function _compile(content, filename) {
       requireBuiltin('vm').runInThisContext(Module.wrap(content), { filename }) :
       binding.compile(content, filename);
   } catch (e) {
-    if (e !== null && typeof e === 'object') compileFailed.set(e, filename);
+    if (e !== null && typeof e === 'object') {
+      if (compileFailed === undefined) compileFailed = new WeakMap();
+      compileFailed.set(e, filename);
+    }
     throw e;
   }
   const dir = dirname(filename);
@@ -588,7 +624,7 @@ Module._extensions['.js'] = function (module, filename) {
       compileCommonJS(module, filename, content);
     } catch (e) {
       // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
-      if (e instanceof SyntaxError && compileFailed.get(e) === filename && (!pkg || pkg.type === 'none') && !module.loaded &&
+      if (e instanceof SyntaxError && compileFailedFile(e) === filename && (!pkg || pkg.type === 'none') && !module.loaded &&
           /\bawait\b/.test(content) && !esm().esmTried.has(filename)) {
         esm().esmTried.add(filename);
         let ok = false;
@@ -612,7 +648,7 @@ function compileCommonJS(module, filename, content) {
   try {
     module._compile(content, filename);
   } catch (e) {
-    if (!(e instanceof SyntaxError) || compileFailed.get(e) !== filename || module.loaded ||
+    if (!(e instanceof SyntaxError) || compileFailedFile(e) !== filename || module.loaded ||
         !binding.parsesAsScript(content, filename)) throw e;
     esm().compileTransformed(module, filename, content, 'js');
   }
