@@ -745,9 +745,16 @@ Readable.prototype.push = function push(chunk, encoding) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    emitData(this, state, chunk);
+    // emitData(this, state, chunk), inlined.
+    const emit = this.emit;
+    const ondata = state.pipeOndata;
+    if (emit === EEemit && ondata !== null && this._events.data === ondata) ondata(chunk);
+    else emit.call(this, 'data', chunk);
   } else {
-    state.length += len;
+    // state.length += len, storing len itself when the buffer is empty: goja boxes every new
+    // integer above 255, and len is already boxed.
+    const length = state.length;
+    state.length = length === 0 ? len : length + len;
     // BufferList.push, reusing the entry read() last emptied.
     const buffer = state.buffer;
     let e = state.spareEntry;
@@ -982,7 +989,11 @@ Readable.prototype.read = function read(n) {
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    emitData(this, state, ret);
+    // emitData(this, state, ret), inlined.
+    const emit = this.emit;
+    const ondata = state.pipeOndata;
+    if (emit === EEemit && ondata !== null && this._events.data === ondata) ondata(ret);
+    else emit.call(this, 'data', ret);
   }
   return ret;
 };
@@ -1818,7 +1829,8 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
   }
   if (typeof cb !== 'function') cb = nop;
   state.pendingcb++;
-  state.length += len;
+  const length = state.length; // += len without boxing a new integer when nothing is buffered
+  state.length = length === 0 ? len : length + len;
   state.writelen = len;
   state.writecb = cb;
   state.writing = true;
@@ -1851,7 +1863,8 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
-  state.length += len;
+  const length = state.length; // += len without boxing a new integer when nothing is buffered
+  state.length = length === 0 ? len : length + len;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
