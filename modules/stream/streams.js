@@ -740,11 +740,13 @@ Readable.prototype.push = function push(chunk, encoding) {
   if (len === 0 || state.objectMode || state.decoder !== null || state.ended || state.destroyed || state.errored) {
     return readableAddChunk(this, chunk, encoding, false);
   }
-  state.reading = false;
+  // Writes that would store the value a field already holds are skipped on this path: in goja a
+  // property write is two map operations, a read one.
+  if (state.reading) state.reading = false;
   if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
+    if (!state.dataEmitted) state.dataEmitted = true;
     // emitData(this, state, chunk), inlined.
     const emit = this.emit;
     const ondata = state.pipeOndata;
@@ -916,7 +918,9 @@ Readable.prototype.read = function read(n) {
   const nOrig = n;
   let hwm = state.highWaterMark;
   if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  // (Writes of the value a field already holds are skipped here: a goja property write is two map
+  // operations, a read one.)
+  if (n !== 0 && state.emittedReadable) state.emittedReadable = false;
   let length = state.length;
   let ended = state.ended;
   if (n === 0 && state.needReadable && ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
@@ -939,7 +943,7 @@ Readable.prototype.read = function read(n) {
   } else if (doRead) {
     state.reading = true;
     state.sync = true;
-    if (length === 0) state.needReadable = true;
+    if (length === 0 && !state.needReadable) state.needReadable = true;
     try {
       this._read(hwm);
     } catch (err) {
@@ -981,14 +985,14 @@ Readable.prototype.read = function read(n) {
   } else {
     state.length = length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
   }
   if (length === 0) {
-    if (!ended) state.needReadable = true;
+    if (!ended && !state.needReadable) state.needReadable = true;
     if (nOrig !== n && ended) endReadable(this);
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+    if (!state.dataEmitted) state.dataEmitted = true;
     // emitData(this, state, ret), inlined.
     const emit = this.emit;
     const ondata = state.pipeOndata;
