@@ -740,23 +740,14 @@ Readable.prototype.push = function push(chunk, encoding) {
   if (len === 0 || state.objectMode || state.decoder !== null || state.ended || state.destroyed || state.errored) {
     return readableAddChunk(this, chunk, encoding, false);
   }
-  // Writes that would store the value a field already holds are skipped on this path: in goja a
-  // property write is two map operations, a read one.
-  if (state.reading) state.reading = false;
+  state.reading = false;
   if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
-    if (!state.dataEmitted) state.dataEmitted = true;
-    // emitData(this, state, chunk), inlined.
-    const emit = this.emit;
-    const ondata = state.pipeOndata;
-    if (emit === EEemit && ondata !== null && this._events.data === ondata) ondata(chunk);
-    else emit.call(this, 'data', chunk);
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    emitData(this, state, chunk);
   } else {
-    // state.length += len, storing len itself when the buffer is empty: goja boxes every new
-    // integer above 255, and len is already boxed.
-    const length = state.length;
-    state.length = length === 0 ? len : length + len;
+    state.length += len;
     // BufferList.push, reusing the entry read() last emptied.
     const buffer = state.buffer;
     let e = state.spareEntry;
@@ -918,9 +909,7 @@ Readable.prototype.read = function read(n) {
   const nOrig = n;
   let hwm = state.highWaterMark;
   if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
-  // (Writes of the value a field already holds are skipped here: a goja property write is two map
-  // operations, a read one.)
-  if (n !== 0 && state.emittedReadable) state.emittedReadable = false;
+  if (n !== 0) state.emittedReadable = false;
   let length = state.length;
   let ended = state.ended;
   if (n === 0 && state.needReadable && ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
@@ -943,7 +932,7 @@ Readable.prototype.read = function read(n) {
   } else if (doRead) {
     state.reading = true;
     state.sync = true;
-    if (length === 0 && !state.needReadable) state.needReadable = true;
+    if (length === 0) state.needReadable = true;
     try {
       this._read(hwm);
     } catch (err) {
@@ -985,19 +974,15 @@ Readable.prototype.read = function read(n) {
   } else {
     state.length = length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
+    else state.awaitDrainWriters = null;
   }
   if (length === 0) {
-    if (!ended && !state.needReadable) state.needReadable = true;
+    if (!ended) state.needReadable = true;
     if (nOrig !== n && ended) endReadable(this);
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    if (!state.dataEmitted) state.dataEmitted = true;
-    // emitData(this, state, ret), inlined.
-    const emit = this.emit;
-    const ondata = state.pipeOndata;
-    if (emit === EEemit && ondata !== null && this._events.data === ondata) ondata(ret);
-    else emit.call(this, 'data', ret);
+    state.dataEmitted = true;
+    emitData(this, state, ret);
   }
   return ret;
 };
@@ -1833,8 +1818,7 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
   }
   if (typeof cb !== 'function') cb = nop;
   state.pendingcb++;
-  const length = state.length; // += len without boxing a new integer when nothing is buffered
-  state.length = length === 0 ? len : length + len;
+  state.length += len;
   state.writelen = len;
   state.writecb = cb;
   state.writing = true;
@@ -1867,8 +1851,7 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
-  const length = state.length; // += len without boxing a new integer when nothing is buffered
-  state.length = length === 0 ? len : length + len;
+  state.length += len;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
