@@ -7,7 +7,9 @@ package runtime
 // stack, is cheaper than the four doublings goja's recursive compiler otherwise makes.
 const compileStack = 32 << 10
 
-// growStack grows the calling goroutine's stack to compileStack at once.
+// growStack grows the calling goroutine's stack to compileStack at once. (cmd/gojs/internal/early
+// has the same helper for the command's main goroutine: that package may import nothing of ours,
+// so that it initialises before every other package, and this one serves embedders too.)
 //
 //go:noinline
 func growStack() {
