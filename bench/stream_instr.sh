@@ -1,29 +1,58 @@
 #!/bin/sh
-# Counts the instructions gojs executes per 64 KiB chunk of bench/stream_pipeline.js, under
-# valgrind (callgrind), from the difference between an 8 MiB and a 24 MiB run (256 chunks). A
-# load-independent measure for a shared machine, where wall and CPU time swing by 2-3x: use it to
-# compare two gojs builds, not gojs with node. GC is off (GOGC=off) so that collection timing does
-# not add noise; parsing and compiling (partly done on other goroutines) are left out.
-# Usage: bench/stream_instr.sh [gojs binary] (default: build ./cmd/gojs).
+# Counts what gojs executes per 64 KiB chunk of a streaming script (default
+# bench/stream_pipeline.js) under valgrind (callgrind): machine instructions, and goja bytecode
+# ops by kind (the calls that goja's interpreter loop makes to each op's exec), from the
+# difference between a SMALL and a BIG MiB run. A load-independent measure for a shared machine,
+# where wall and CPU time swing by 2-3x: use it to compare two gojs builds (the op counts are
+# exact and repeat to the op; the instruction counts to about 0.5%), not gojs with node.
+#
+# The two runs go one after the other with GOMAXPROCS=1 and GC off: in parallel, or with more
+# than one P, the runs' background work (start-up compiling on other goroutines, idle Ps
+# spinning) differs between sizes and the difference could come out negative.
+#
+# Usage: bench/stream_instr.sh [gojs binary] [script]   (default: build ./cmd/gojs)
+# Environment: SMALL, BIG (MiB, default 8 and 40), TOP (op kinds listed, default 12).
 set -e
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is required" >&2; exit 1; }
 DIR=$(mktemp -d)
+trap 'rm -rf "$DIR"' EXIT
 BIN=${1:-$DIR/gojs}
+SCRIPT=${2:-bench/stream_pipeline.js}
+SMALL=${SMALL:-8}
+BIG=${BIG:-40}
+CHUNKS=$(( (BIG - SMALL) * 16 ))
 [ -n "$1" ] || go build -o "$BIN" ./cmd/gojs
-for m in 8 24; do
-  GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind --callgrind-out-file="$DIR/cg-$m.out" \
-    "$BIN" bench/stream_pipeline.js $m >/dev/null 2>&1 &
+for m in "$SMALL" "$BIG"; do
+  GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind \
+    --callgrind-out-file="$DIR/cg-$m.out" "$BIN" "$SCRIPT" "$m" >/dev/null 2>"$DIR/err-$m" ||
+    { cat "$DIR/err-$m" >&2; exit 1; }
 done
-wait
-excl() { # exclusive instructions of everything except the parser and compiler
-  callgrind_annotate --threshold=100 "$1" | awk '
-    /file:function/ { on = 1; next }
-    on && /^$/ && seen { exit }
-    on && /^ *[0-9,]+ / { seen = 1; n = $1; gsub(",", "", n); if ($0 !~ /parser|compil|Compile/) s += n }
-    END { printf "%.0f\n", s }'
+total() { awk '/^(summary|totals):/ { print $2; exit }' "$1"; }
+# ops FILE: "count op" for each bytecode op kind that goja's (*vm).run called.
+ops() {
+  awk '
+    function name(s,   id, rest) {
+      id = s; sub(/\).*/, "", id); sub(/^\(/, "", id)
+      rest = s; if (sub(/^\([0-9]+\) /, "", rest)) { names[id] = rest; return rest }
+      return (id in names) ? names[id] : s
+    }
+    /^fn=/ { fn = name(substr($0, 4)); next }
+    /^cfn=/ { cfn = name(substr($0, 5)); next }
+    /^calls=/ {
+      if (fn ~ /goja\.\(\*vm\)\.run/ && cfn ~ /\.exec$/) { split($0, a, /[= ]/); n[cfn] += a[2] }
+    }
+    END { for (k in n) { o = k; sub(/.*goja\./, "", o); sub(/\.exec$/, "", o); gsub(/[()*]/, "", o); print n[k], o } }
+  ' "$1"
 }
-a=$(excl "$DIR/cg-8.out")
-b=$(excl "$DIR/cg-24.out")
-echo "gojs: $(( (b - a) / 256 )) instructions per chunk"
-rm -rf "$DIR"
+a=$(total "$DIR/cg-$SMALL.out")
+b=$(total "$DIR/cg-$BIG.out")
+ops "$DIR/cg-$SMALL.out" >"$DIR/ops-small"
+ops "$DIR/cg-$BIG.out" >"$DIR/ops-big"
+echo "gojs: $(( (b - a) / CHUNKS )) instructions per chunk ($SCRIPT, $SMALL vs $BIG MiB)"
+awk -v c="$CHUNKS" -v top="${TOP:-12}" '
+  NR == FNR { s[$2] = $1; next }
+  { d = ($1 - s[$2]) / c; t += d; if (d >= 0.5) printf "%10.1f %s\n", d, $2 }
+  END { printf "%10.1f bytecode ops per chunk in all\n", t > "/dev/stderr" }
+' "$DIR/ops-small" "$DIR/ops-big" 2>"$DIR/optotal" | sort -rn | head -n "${TOP:-12}"
+cat "$DIR/optotal"
