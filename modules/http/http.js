@@ -1064,11 +1064,7 @@ function emitCloseNT(self) {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new Error('Socket already assigned');
   socket._httpMessage = this;
-  // One 'close' listener per connection serves all its responses (it looks at _httpMessage).
-  if (!socket[kResCloseListener]) {
-    socket[kResCloseListener] = true;
-    socket.on('close', onServerResponseClose);
-  }
+  addResCloseListener(socket);
   this.socket = socket;
   this.emit('socket', socket);
   // _flush has nothing to do for a response that has queued nothing yet.
@@ -1076,6 +1072,20 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
 };
 
 const kResCloseListener = Symbol('kResCloseListener');
+net.Socket.prototype[kResCloseListener] = false; // read per response
+
+// Node adds onServerResponseClose to the socket's 'close' for each response and removes it
+// when the response is done. While socketOnClose is the only 'close' listener, socketOnClose
+// does that work itself, right after its own (the same order: no listener sits between them),
+// so that a connection keeps no listener array; else one listener, added once, serves all the
+// connection's responses (it looks at _httpMessage).
+function addResCloseListener(socket) {
+  if (socket[kResCloseListener]) return;
+  const ev = socket._events;
+  if (ev !== undefined && ev !== null && ev.close === socketOnClose) return;
+  socket[kResCloseListener] = true;
+  socket.on('close', onServerResponseClose);
+}
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   socket._httpMessage = null;
   this.socket = null;
@@ -1273,7 +1283,7 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections]) {
     const st = socket[kState];
-    if (st && st.incoming.length === 0 && !socket._httpMessage) socket.destroy();
+    if (st && st.incoming === null && !socket._httpMessage) socket.destroy();
   }
 };
 
@@ -1295,8 +1305,31 @@ const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields 
 const connStateProto = {
   __proto__: null,
   onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
-  outgoing: null, upgraded: false, origOnread: undefined,
+  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null,
 };
+
+// A connection's requests that have no finished response yet, in order (Node's state.incoming
+// array): the first is state.incoming (null when there is none) and any more (pipelining) wait
+// in state.incomingMore. An idle connection then holds no array (a goja array is about 0.6 KB).
+function pushIncoming(state, req) {
+  if (state.incoming === null) state.incoming = req;
+  else (state.incomingMore || (state.incomingMore = [])).push(req);
+}
+
+function shiftIncoming(state) {
+  const req = state.incoming;
+  const more = state.incomingMore;
+  state.incoming = more !== null && more.length !== 0 ? more.shift() : null;
+  return req;
+}
+
+function removeIncoming(state, req) {
+  if (state.incoming === req) shiftIncoming(state);
+  else if (state.incomingMore !== null) {
+    const idx = state.incomingMore.indexOf(req);
+    if (idx !== -1) state.incomingMore.splice(idx, 1);
+  }
+}
 
 function connectionListener(socket) {
   const server = this;
@@ -1304,7 +1337,7 @@ function connectionListener(socket) {
   // (onreadConsumed), 2 parsed in Go (the handle's consume).
   const state = {
     __proto__: connStateProto,
-    incoming: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, lazyKeepAlive: false,
+    incoming: null, keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, lazyKeepAlive: false,
     idleAt: 0, keepAliveTimer: null, reqStart: 0, parser: null, handle: null, fd: -1, consumed: 0,
   };
   socket[kState] = state;
@@ -1386,6 +1419,10 @@ function socketOnClose() {
   }
   state.server[kConnections].delete(this);
   abortIncoming(state);
+  if (!this[kResCloseListener]) { // onServerResponseClose (see addResCloseListener)
+    const msg = this._httpMessage;
+    if (msg) emitCloseNT(msg);
+  }
 }
 
 function socketOnDrain() {
@@ -1397,8 +1434,8 @@ function socketOnDrain() {
 }
 
 function abortIncoming(state) {
-  while (state.incoming.length) {
-    const req = state.incoming.shift();
+  while (state.incoming !== null) {
+    const req = shiftIncoming(state);
     if (!req.complete) {
       req.destroy(connResetException('aborted'));
     }
@@ -1478,7 +1515,7 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
     else socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
   }
-  state.incoming.push(req);
+  pushIncoming(state, req);
   const res = {
     __proto__: ServerResponse.prototype, req, socket,
     statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
@@ -1486,10 +1523,7 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   // assignSocket
   socket._httpMessage = res;
-  if (!socket[kResCloseListener]) {
-    socket[kResCloseListener] = true;
-    socket.on('close', onServerResponseClose);
-  }
+  addResCloseListener(socket);
   if (res._events !== undefined) res.emit('socket', socket);
   server.emit('request', req, res);
   completeRequest(state, undefined);
@@ -1526,7 +1560,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
     else socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
   }
-  state.incoming.push(req);
+  pushIncoming(state, req);
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
@@ -1582,12 +1616,7 @@ function hasHost(raw) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  const incoming = state.incoming;
-  if (incoming.length === 1 && incoming[0] === req) incoming.pop(); // the usual case, cheaper than splice
-  else {
-    const idx = incoming.indexOf(req);
-    if (idx !== -1) incoming.splice(idx, 1);
-  }
+  removeIncoming(state, req);
   if (req[kLazy] === false) { // lazyIdle(req)
     if (req.complete) {
       req._dumped = true; // made later, the stream state starts ended and closed
