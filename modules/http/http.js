@@ -1335,11 +1335,23 @@ function connectionListener(socket) {
   const server = this;
   // consumed: 0 the socket's bytes come as 'data' events, 1 through the handle's onread
   // (onreadConsumed), 2 parsed in Go (the handle's consume).
-  const state = {
-    __proto__: connStateProto,
-    incoming: null, keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, lazyKeepAlive: false,
-    idleAt: 0, keepAliveTimer: null, reqStart: 0, parser: null, handle: null, fd: -1, consumed: 0,
-  };
+  // A Go-backed object (binding.newConnState): its fields live in a Go array, not in a property
+  // map (see modules/http/connstate.go).
+  const state = binding.newConnState(connStateProto);
+  state.incoming = null;
+  state.keepAliveTimeoutSet = false;
+  state.req = null;
+  state.server = server;
+  state.socket = socket;
+  state.requestsCount = 0;
+  state.lazyKeepAlive = false;
+  state.idleAt = 0;
+  state.keepAliveTimer = null;
+  state.reqStart = 0;
+  state.parser = null;
+  state.handle = null;
+  state.fd = -1;
+  state.consumed = 0;
   socket[kState] = state;
   server[kConnections].add(socket);
   startChecking(server);
