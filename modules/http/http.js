@@ -1356,6 +1356,15 @@ function connectionListener(socket) {
   server[kConnections].add(socket);
   startChecking(server);
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  // net shapes a socket's _events with eight keys (as Node does); a ninth turns goja's Go map of
+  // the object into a table (about 0.9 KB per connection). The parser takes the connection's
+  // bytes, so 'readable', unused, gives its place to 'timeout' (a key without a listener holds
+  // undefined, which no listener lookup tells from no key).
+  const evs = socket._events;
+  if (evs !== undefined && evs !== null && evs.readable === undefined && evs.timeout === undefined &&
+      hasOwn(evs, 'readable') && !hasOwn(evs, 'timeout')) {
+    delete evs.readable;
+  }
   socket.on('timeout', socketOnTimeout);
 
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
