@@ -1538,7 +1538,8 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
     else socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
   }
-  pushIncoming(state, req);
+  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
+  else pushIncoming(state, req);
   const res = {
     __proto__: ServerResponse.prototype, req, socket,
     statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
@@ -1583,7 +1584,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
     else socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
   }
-  pushIncoming(state, req);
+  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
+  else pushIncoming(state, req);
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
@@ -1639,7 +1641,8 @@ function hasHost(raw) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  removeIncoming(state, req);
+  if (state.incoming === req && state.incomingMore === null) state.incoming = null; // the usual case, inline
+  else removeIncoming(state, req);
   if (req[kLazy] === false) { // lazyIdle(req)
     if (req.complete) {
       req._dumped = true; // made later, the stream state starts ended and closed
