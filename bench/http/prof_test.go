@@ -6,6 +6,8 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"runtime/metrics"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,8 +53,24 @@ func TestProfileServer(t *testing.T) {
 		goja.StartProfile(f)
 		defer goja.StopProfile()
 	}
-	out, _ := exec.Command("wrk", "-t2", "-c64", "-d5s", "http://127.0.0.1:18090"+os.Getenv("BPATH")).CombinedOutput()
+	conns := "64"
+	if c := os.Getenv("CONNS"); c != "" {
+		conns = c
+	}
+	out, _ := exec.Command("wrk", "-t2", "-c"+conns, "-d5s", "http://127.0.0.1:18090"+os.Getenv("BPATH")).CombinedOutput()
 	t.Log(string(out))
+	if os.Getenv("MEMCLASSES") != "" { // where the process's memory is, just after the load
+		var ss []metrics.Sample
+		for _, d := range metrics.All() {
+			if strings.HasPrefix(d.Name, "/memory/classes/") && d.Kind == metrics.KindUint64 {
+				ss = append(ss, metrics.Sample{Name: d.Name})
+			}
+		}
+		metrics.Read(ss)
+		for _, s := range ss {
+			t.Logf("%-50s %8.2f MB", s.Name, float64(s.Value.Uint64())/(1<<20))
+		}
+	}
 	cancel()
 	rt.Close()
 }

@@ -34,6 +34,7 @@ func bindFast(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	fs := &fastState{h: h}
 	bindValidators(vm, b)
+	bindConnState(vm, b)
 	b.Set("writeDirect", func(c goja.FunctionCall) goja.Value {
 		fd := int(c.Argument(0).ToInteger())
 		head := c.Argument(1)

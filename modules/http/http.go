@@ -33,9 +33,11 @@ package http
 
 import (
 	_ "embed"
+	"math"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
 )
@@ -62,6 +64,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty}
 	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete): the callbacks are the
 	// same functions for every connection of a server, so their callables are kept.
+	b.Set("setKeepAliveTick", func(c goja.FunctionCall) goja.Value {
+		sh.kaTick, _ = goja.AssertFunction(c.Argument(0))
+		return goja.Undefined()
+	})
 	b.Set("newParser", func(c goja.FunctionCall) goja.Value {
 		response := c.Argument(0).ToBoolean()
 		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger())}
@@ -89,7 +95,8 @@ type parserShared struct {
 	vEmpty goja.Value
 	proto  *goja.Object // the parser methods, built with the first parser
 	cbs    [3]callableCache
-	args   []goja.Value // onHeaders' argument list (see headers)
+	args   []goja.Value  // onHeaders' argument list (see headers)
+	kaTick goja.Callable // keepAliveTick(state, ms), what a parser's kaTimer runs
 	// head is the Head the parsers fill (Parser.HeadBuf) while one of them executes (headBusy);
 	// a parse nested in JS run by another one allocates its own.
 	head     Head
@@ -239,6 +246,12 @@ type jsParser struct {
 	// read that failed to parse or upgraded the connection, dataAt when bytes last came (Unix ms).
 	after  goja.Callable
 	dataAt int64
+
+	// kaTimer is a server connection's keep-alive check (armKeepAlive): a loop timer kept in
+	// the parser, not a JS Timeout (a Timeout object, its Go timer and its argument list are
+	// about 0.4 KB per idle connection); kaMs is the keepAliveTimeout it checks.
+	kaTimer eventloop.Timer
+	kaMs    goja.Value
 
 	// state is the server's connection state (parser.state), props any other property.
 	state goja.Value
@@ -423,6 +436,24 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 	})
 	// dataAt is when a consumed read last brought bytes (Unix ms, 0: never).
 	proto.Set("dataAt", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).dataAt) })
+	// armKeepAlive(delay, ms) schedules keepAliveTick(parser.state, ms) after delay milliseconds
+	// (1 to 2^31-1, as setTimeout would take them), unreferenced, as
+	// setTimeout(keepAliveTick, delay, state, ms).unref() would; stopKeepAlive() cancels it.
+	proto.Set("armKeepAlive", func(c goja.FunctionCall) goja.Value {
+		jp := of(c.This)
+		d := c.Argument(0).ToFloat()
+		if !(d >= 1 && d <= 2147483647) {
+			d = 1
+		}
+		jp.kaMs = c.Argument(1)
+		jp.h.Loop.InitTimer(&jp.kaTimer, time.Duration(math.Trunc(d))*time.Millisecond, false, (*kaRunner)(jp))
+		jp.kaTimer.Unref()
+		return goja.Undefined()
+	})
+	proto.Set("stopKeepAlive", func(c goja.FunctionCall) goja.Value {
+		of(c.This).kaTimer.Stop()
+		return goja.Undefined()
+	})
 	proto.Set("upgraded", func(c goja.FunctionCall) goja.Value { return vm.ToValue(of(c.This).p.Upgraded) })
 	proto.Set("setMethod", func(c goja.FunctionCall) goja.Value {
 		of(c.This).p.SetRequestMethod(c.Argument(0).String())
@@ -436,4 +467,16 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		return goja.Undefined()
 	})
 	return proto
+}
+
+// kaRunner is a jsParser as its kaTimer's eventloop.Runner.
+type kaRunner jsParser
+
+func (r *kaRunner) Run() error {
+	jp := (*jsParser)(r)
+	if jp.sh.kaTick == nil || jp.state == nil {
+		return nil
+	}
+	_, err := jp.sh.kaTick(goja.Undefined(), jp.state, jp.kaMs)
+	return err
 }

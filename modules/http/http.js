@@ -1064,11 +1064,7 @@ function emitCloseNT(self) {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new Error('Socket already assigned');
   socket._httpMessage = this;
-  // One 'close' listener per connection serves all its responses (it looks at _httpMessage).
-  if (!socket[kResCloseListener]) {
-    socket[kResCloseListener] = true;
-    socket.on('close', onServerResponseClose);
-  }
+  addResCloseListener(socket);
   this.socket = socket;
   this.emit('socket', socket);
   // _flush has nothing to do for a response that has queued nothing yet.
@@ -1076,6 +1072,20 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
 };
 
 const kResCloseListener = Symbol('kResCloseListener');
+net.Socket.prototype[kResCloseListener] = false; // read per response
+
+// Node adds onServerResponseClose to the socket's 'close' for each response and removes it
+// when the response is done. While socketOnClose is the only 'close' listener, socketOnClose
+// does that work itself, right after its own (the same order: no listener sits between them),
+// so that a connection keeps no listener array; else one listener, added once, serves all the
+// connection's responses (it looks at _httpMessage).
+function addResCloseListener(socket) {
+  if (socket[kResCloseListener]) return;
+  const ev = socket._events;
+  if (ev !== undefined && ev !== null && ev.close === socketOnClose) return;
+  socket[kResCloseListener] = true;
+  socket.on('close', onServerResponseClose);
+}
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   socket._httpMessage = null;
   this.socket = null;
@@ -1273,7 +1283,7 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections]) {
     const st = socket[kState];
-    if (st && st.incoming.length === 0 && !socket._httpMessage) socket.destroy();
+    if (st && st.incoming === null && !socket._httpMessage) socket.destroy();
   }
 };
 
@@ -1295,22 +1305,66 @@ const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields 
 const connStateProto = {
   __proto__: null,
   onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
-  outgoing: null, upgraded: false, origOnread: undefined,
+  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null,
 };
+
+// A connection's requests that have no finished response yet, in order (Node's state.incoming
+// array): the first is state.incoming (null when there is none) and any more (pipelining) wait
+// in state.incomingMore. An idle connection then holds no array (a goja array is about 0.6 KB).
+function pushIncoming(state, req) {
+  if (state.incoming === null) state.incoming = req;
+  else (state.incomingMore || (state.incomingMore = [])).push(req);
+}
+
+function shiftIncoming(state) {
+  const req = state.incoming;
+  const more = state.incomingMore;
+  state.incoming = more !== null && more.length !== 0 ? more.shift() : null;
+  return req;
+}
+
+function removeIncoming(state, req) {
+  if (state.incoming === req) shiftIncoming(state);
+  else if (state.incomingMore !== null) {
+    const idx = state.incomingMore.indexOf(req);
+    if (idx !== -1) state.incomingMore.splice(idx, 1);
+  }
+}
 
 function connectionListener(socket) {
   const server = this;
   // consumed: 0 the socket's bytes come as 'data' events, 1 through the handle's onread
   // (onreadConsumed), 2 parsed in Go (the handle's consume).
-  const state = {
-    __proto__: connStateProto,
-    incoming: [], keepAliveTimeoutSet: false, req: null, server, socket, requestsCount: 0, lazyKeepAlive: false,
-    idleAt: 0, keepAliveTimer: null, reqStart: 0, parser: null, handle: null, fd: -1, consumed: 0,
-  };
+  // A Go-backed object (binding.newConnState): its fields live in a Go array, not in a property
+  // map (see modules/http/connstate.go).
+  const state = binding.newConnState(connStateProto);
+  state.incoming = null;
+  state.keepAliveTimeoutSet = false;
+  state.req = null;
+  state.server = server;
+  state.socket = socket;
+  state.requestsCount = 0;
+  state.lazyKeepAlive = false;
+  state.idleAt = 0;
+  state.keepAliveTimer = null;
+  state.reqStart = 0;
+  state.parser = null;
+  state.handle = null;
+  state.fd = -1;
+  state.consumed = 0;
   socket[kState] = state;
   server[kConnections].add(socket);
   startChecking(server);
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  // net shapes a socket's _events with eight keys (as Node does); a ninth turns goja's Go map of
+  // the object into a table (about 0.9 KB per connection). The parser takes the connection's
+  // bytes, so 'readable', unused, gives its place to 'timeout' (a key without a listener holds
+  // undefined, which no listener lookup tells from no key).
+  const evs = socket._events;
+  if (evs !== undefined && evs !== null && evs.readable === undefined && evs.timeout === undefined &&
+      hasOwn(evs, 'readable') && !hasOwn(evs, 'timeout')) {
+    delete evs.readable;
+  }
   socket.on('timeout', socketOnTimeout);
 
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
@@ -1380,12 +1434,18 @@ function onreadConsumed(arg) {
 
 function socketOnClose() {
   const state = this[kState];
-  if (state.keepAliveTimer !== null) {
-    clearTimeout(state.keepAliveTimer);
+  const kt = state.keepAliveTimer;
+  if (kt !== null) {
+    if (typeof kt.stopKeepAlive === 'function') kt.stopKeepAlive(); // a parser (see armKeepAlive)
+    else clearTimeout(kt);
     state.keepAliveTimer = null;
   }
   state.server[kConnections].delete(this);
   abortIncoming(state);
+  if (!this[kResCloseListener]) { // onServerResponseClose (see addResCloseListener)
+    const msg = this._httpMessage;
+    if (msg) emitCloseNT(msg);
+  }
 }
 
 function socketOnDrain() {
@@ -1397,8 +1457,8 @@ function socketOnDrain() {
 }
 
 function abortIncoming(state) {
-  while (state.incoming.length) {
-    const req = state.incoming.shift();
+  while (state.incoming !== null) {
+    const req = shiftIncoming(state);
     if (!req.complete) {
       req.destroy(connResetException('aborted'));
     }
@@ -1478,7 +1538,8 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
     else socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
   }
-  state.incoming.push(req);
+  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
+  else pushIncoming(state, req);
   const res = {
     __proto__: ServerResponse.prototype, req, socket,
     statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
@@ -1486,10 +1547,7 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   // assignSocket
   socket._httpMessage = res;
-  if (!socket[kResCloseListener]) {
-    socket[kResCloseListener] = true;
-    socket.on('close', onServerResponseClose);
-  }
+  addResCloseListener(socket);
   if (res._events !== undefined) res.emit('socket', socket);
   server.emit('request', req, res);
   completeRequest(state, undefined);
@@ -1526,7 +1584,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
     else socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
   }
-  state.incoming.push(req);
+  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
+  else pushIncoming(state, req);
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
@@ -1582,12 +1641,8 @@ function hasHost(raw) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  const incoming = state.incoming;
-  if (incoming.length === 1 && incoming[0] === req) incoming.pop(); // the usual case, cheaper than splice
-  else {
-    const idx = incoming.indexOf(req);
-    if (idx !== -1) incoming.splice(idx, 1);
-  }
+  if (state.incoming === req && state.incomingMore === null) state.incoming = null; // the usual case, inline
+  else removeIncoming(state, req);
   if (req[kLazy] === false) { // lazyIdle(req)
     if (req.complete) {
       req._dumped = true; // made later, the stream state starts ended and closed
@@ -1615,10 +1670,7 @@ function resOnFinish(req, res, socket, state, server) {
         // one timer per connection checks how long the connection has been idle.
         state.idleAt = Date.now();
         state.lazyKeepAlive = true;
-        if (state.keepAliveTimer === null) {
-          state.keepAliveTimer = setTimeout(keepAliveTick, server.keepAliveTimeout, state, server.keepAliveTimeout);
-          state.keepAliveTimer.unref();
-        }
+        if (state.keepAliveTimer === null) armKeepAlive(state, server.keepAliveTimeout, server.keepAliveTimeout);
       } else {
         socket.setTimeout(server.keepAliveTimeout);
       }
@@ -1629,6 +1681,21 @@ function resOnFinish(req, res, socket, state, server) {
     if (m) m.assignSocket(socket);
   }
 }
+
+// armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
+// keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
+// argument list per connection: about 0.4 KB each); state.keepAliveTimer is then the parser.
+function armKeepAlive(state, delay, ms) {
+  const parser = state.parser;
+  if (parser !== null && typeof delay === 'number' && delay >= 1 && delay <= 0x7fffffff) {
+    parser.armKeepAlive(delay, ms);
+    state.keepAliveTimer = parser;
+  } else {
+    state.keepAliveTimer = setTimeout(keepAliveTick, delay, state, ms);
+    state.keepAliveTimer.unref();
+  }
+}
+binding.setKeepAliveTick(keepAliveTick);
 
 function keepAliveTick(state, ms) {
   state.keepAliveTimer = null;
@@ -1646,8 +1713,7 @@ function keepAliveTick(state, ms) {
   }
   const left = idleAt + ms - Date.now();
   if (left > 0) {
-    state.keepAliveTimer = setTimeout(keepAliveTick, left, state, ms);
-    state.keepAliveTimer.unref();
+    armKeepAlive(state, left, ms);
     return;
   }
   state.lazyKeepAlive = false;

@@ -1,0 +1,40 @@
+package http
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// TestConnState checks that a connection state (binding.newConnState) behaves as the object
+// literal it replaces: slot and other fields read back, absent slots fall back to the
+// prototype, delete and `in` work, Object.keys lists the own fields.
+func TestConnState(t *testing.T) {
+	vm := goja.New()
+	b := vm.NewObject()
+	bindConnState(vm, b)
+	vm.Set("binding", b)
+	v, err := vm.RunString(`
+		const proto = { __proto__: null, outgoing: null, upgraded: false, onData() { return this.fd; } };
+		const s = binding.newConnState(proto);
+		const out = [];
+		out.push(s.outgoing === null, s.upgraded === false, s.fd === undefined, 'fd' in s);
+		s.fd = 7; s.incoming = null; s.req = undefined; s.extra = 'x';
+		out.push(s.fd === 7, s.onData() === 7, 'incoming' in s, s.incoming === null, 'req' in s, s.extra === 'x');
+		s.outgoing = [1];
+		out.push(s.outgoing.length === 1, proto.outgoing === null);
+		out.push(Object.keys(s).join());
+		delete s.fd; delete s.extra;
+		out.push(s.fd === undefined, 'extra' in s, Object.keys(s).join());
+		s.upgraded = true;
+		out.push(s.upgraded === true, proto.upgraded === false);
+		out.join(' ');
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "true true true false true true true true true true true true incoming,req,fd,outgoing,extra true false incoming,req,outgoing true true"
+	if got := v.String(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
