@@ -74,6 +74,7 @@ type options struct {
 	level      int
 	strategy   int
 	windowBits int
+	memLevel   int
 	dict       []byte
 	brotliQ    int
 	brotliWin  int
@@ -82,7 +83,9 @@ type options struct {
 
 func newEngine(ctx context.Context, o options) (engine, error) {
 	switch o.mode {
-	case modeDeflate, modeGzip, modeDeflateRaw, modeBrotliEnc:
+	case modeDeflate, modeGzip, modeDeflateRaw:
+		return newZCompressor(o)
+	case modeBrotliEnc:
 		return newCompressor(o)
 	}
 	return newInflater(ctx, o), nil

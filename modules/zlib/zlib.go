@@ -104,13 +104,13 @@ func zErr(err error) error {
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
-	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize)
-	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw, chunk int) goja.Value {
+	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize, memLevel)
+	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw, chunk, memLevel int) goja.Value {
 		var d []byte
 		if !goja.IsUndefined(dict) && !goja.IsNull(dict) {
 			d = append([]byte(nil), buffer.BytesOf(vm, dict)...)
 		}
-		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw, chunk: chunk}
+		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw, chunk: chunk, memLevel: memLevel}
 		e, err := newEngine(h.Ctx, o)
 		if err != nil {
 			h.Throw(err)
@@ -167,9 +167,23 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	b.Set("zClose", func(hv goja.Value) { closeHandle(hv.Export().(*handle)) })
+	// zParams(handle, level, strategy): deflateParams, after the glue's Z_SYNC_FLUSH.
+	b.Set("zParams", func(hv goja.Value, level, strategy int) {
+		hd := hv.Export().(*handle)
+		if c, ok := hd.e.(*zcompressor); ok && !hd.busy && !hd.closed {
+			c.params(level, strategy)
+		}
+	})
 	b.Set("zReset", func(hv goja.Value) {
 		hd := hv.Export().(*handle)
 		if hd.busy || hd.closed {
+			return
+		}
+		if c, ok := hd.e.(*zcompressor); ok {
+			// deflateReset keeps the window's bytes, which zlib's matcher may read past the input
+			if err := c.reset(); err != nil {
+				h.Throw(zErr(err))
+			}
 			return
 		}
 		hd.e.close()
