@@ -103,12 +103,12 @@ type deflateCase struct {
 		MemLevel   int  `json:"memLevel"`
 		ChunkSize  int  `json:"chunkSize"`
 	} `json:"opts"`
-	Dict   *genSpec `json:"dict"`
-	Ops    [][]int  `json:"-"`
+	Dict   *genSpec          `json:"dict"`
+	Ops    [][]int           `json:"-"`
 	RawOps []json.RawMessage `json:"ops"`
-	Len    int      `json:"len"`
-	Sha256 string   `json:"sha256"`
-	Hex    string   `json:"hex"`
+	Len    int               `json:"len"`
+	Sha256 string            `json:"sha256"`
+	Hex    string            `json:"hex"`
 }
 
 func (c *deflateCase) String() string {
