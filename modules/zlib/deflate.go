@@ -3,6 +3,7 @@ package zlib
 import (
 	"encoding/binary"
 	"hash/crc32"
+	"math/bits"
 )
 
 // This file is a DEFLATE compressor that makes the bytes node's zlib makes. Node bundles
@@ -190,20 +191,18 @@ func (s *deflater) clearHash() {
 }
 
 func (s *deflater) slideHash() {
-	w := uint16(s.wSize)
-	for i, m := range s.head {
-		if m >= w {
-			s.head[i] = m - w
-		} else {
-			s.head[i] = 0
+	slide16(s.head, uint16(s.wSize))
+	slide16(s.prev, uint16(s.wSize))
+}
+
+// slide16 moves positions down by w, dropping those that leave the window (to 0, NIL).
+func slide16(p []uint16, w uint16) {
+	for i, m := range p {
+		v := m - w
+		if m < w {
+			v = 0
 		}
-	}
-	for i, m := range s.prev {
-		if m >= w {
-			s.prev[i] = m - w
-		} else {
-			s.prev[i] = 0
-		}
+		p[i] = v
 	}
 }
 
@@ -381,14 +380,7 @@ func (s *deflater) longestMatch(curMatch int) int {
 	return s.lookahead
 }
 
-func trailingZeroBytes(x uint64) int {
-	n := 0
-	for x&0xff == 0 {
-		x >>= 8
-		n++
-	}
-	return n
-}
+func trailingZeroBytes(x uint64) int { return bits.TrailingZeros64(x) >> 3 }
 
 func (s *deflater) flushPending() {
 	s.biFlush()

@@ -4,8 +4,9 @@ package zlib
 // the block writer. It makes the same choices zlib's trees.c makes (heap order and depth
 // tie-breaks, the bit-length overflow fix-up, run-length coding of code lengths, and the
 // stored/fixed/dynamic decision from computed sizes), so the blocks are bit-identical to those
-// of the zlib node bundles. The bit writer keeps zlib's 16-bit buffer, because deflate_stored
-// and the pending-output accounting look at how many bits it holds.
+// of the zlib node bundles.
+
+import "encoding/binary"
 
 const (
 	lengthCodes = 29
@@ -180,7 +181,7 @@ type treeState struct {
 	pendingBuf []byte
 	pending    int
 	pendingOut int
-	biBuf      uint16
+	biBuf      uint64
 	biValid    int
 }
 
@@ -224,15 +225,17 @@ func (s *treeState) putShortMSB(w uint32) {
 	s.putByte(byte(w))
 }
 
+// sendBits appends length bits of value. zlib keeps 16 bits and writes two bytes at a time;
+// this keeps up to 63 and writes six. The two agree wherever zlib looks at the bit count or the
+// pending bytes (after bi_flush or bi_windup: all whole bytes written, under 8 bits held).
 func (s *treeState) sendBits(value, length int) {
-	if s.biValid > 16-length {
-		s.biBuf |= uint16(value << s.biValid)
-		s.putShort(s.biBuf)
-		s.biBuf = uint16(value) >> (16 - s.biValid)
-		s.biValid += length - 16
-	} else {
-		s.biBuf |= uint16(value << s.biValid)
-		s.biValid += length
+	s.biBuf |= uint64(value) << s.biValid
+	s.biValid += length
+	if s.biValid >= 48 {
+		binary.LittleEndian.PutUint64(s.pendingBuf[s.pending:], s.biBuf)
+		s.pending += 6
+		s.biBuf >>= 48
+		s.biValid -= 48
 	}
 }
 
@@ -240,22 +243,19 @@ func (s *treeState) sendCode(c int, tree []ctData) {
 	s.sendBits(int(tree[c].code), int(tree[c].len))
 }
 
+// biFlush writes the whole bytes held, keeping under 8 bits.
 func (s *treeState) biFlush() {
-	if s.biValid == 16 {
-		s.putShort(s.biBuf)
-		s.biBuf = 0
-		s.biValid = 0
-	} else if s.biValid >= 8 {
+	for s.biValid >= 8 {
 		s.putByte(byte(s.biBuf))
 		s.biBuf >>= 8
 		s.biValid -= 8
 	}
 }
 
+// biWindup writes everything held, padding the last byte.
 func (s *treeState) biWindup() {
-	if s.biValid > 8 {
-		s.putShort(s.biBuf)
-	} else if s.biValid > 0 {
+	s.biFlush()
+	if s.biValid > 0 {
 		s.putByte(byte(s.biBuf))
 	}
 	s.biBuf = 0

@@ -1,10 +1,10 @@
 // Package zlib implements Node's zlib module (https://nodejs.org/api/zlib.html): deflate,
 // inflate, gzip, gunzip, raw deflate, unzip and brotli as Transform streams, callback functions
-// and *Sync functions, with Node's options, flush modes, constants, crc32 and errors. The codecs
-// are github.com/klauspost/compress (flate, gzip, zlib: the same formats and flush semantics as
-// Go's compress/*, at several times the speed of compress/flate's level 6) and
-// github.com/andybalholm/brotli, so compressed bytes may differ from Node's (zlib) output while
-// decompressing the same data.
+// and *Sync functions, with Node's options, flush modes, constants, crc32 and errors. DEFLATE
+// compression is our own (deflate.go, trees.go) and makes the bytes node's zlib (Chromium's
+// zlib 1.3.1) makes, so compressed output can be compared with node's fixtures and hashes;
+// decompression is inflate.go; brotli is github.com/andybalholm/brotli (its bytes may differ
+// from node's).
 package zlib
 
 import (
