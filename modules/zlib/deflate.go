@@ -322,18 +322,18 @@ func (s *deflater) longestMatch(curMatch int) int {
 	wmask := s.wMask
 	strend := scan + maxMatch
 	_ = win[strend]
-	scanEnd1 := win[scan+bestLen-1]
-	scanEnd := win[scan+bestLen]
+	scanEnd := binary.LittleEndian.Uint16(win[scan+bestLen-1:])
 	if s.prevLength >= s.goodMatch {
 		chainLength >>= 2
 	}
 	if niceMatch > s.lookahead {
 		niceMatch = s.lookahead
 	}
-	s0, s1 := win[scan], win[scan+1]
+	scanStart := binary.LittleEndian.Uint16(win[scan:])
+	s2 := win[scan+2]
 	for {
 		m := curMatch
-		if win[m+bestLen] == scanEnd && win[m+bestLen-1] == scanEnd1 && win[m] == s0 && win[m+1] == s1 && win[m+2] == win[scan+2] {
+		if binary.LittleEndian.Uint16(win[m+bestLen-1:]) == scanEnd && binary.LittleEndian.Uint16(win[m:]) == scanStart && win[m+2] == s2 {
 			// Compare from byte 3 on. (zlib skips byte 2, which its 3-byte hash fixes;
 			// Chromium's 4-byte hash does not, and it rejects such a candidate, as here.)
 			a := win[scan+3 : strend+1]
@@ -361,8 +361,7 @@ func (s *deflater) longestMatch(curMatch int) int {
 				if l >= niceMatch {
 					break
 				}
-				scanEnd1 = win[scan+bestLen-1]
-				scanEnd = win[scan+bestLen]
+				scanEnd = binary.LittleEndian.Uint16(win[scan+bestLen-1:])
 			}
 		}
 		curMatch = int(s.prev[curMatch&wmask])
