@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"math/bits"
+	"unsafe"
 )
 
 // This file is a DEFLATE compressor that makes the bytes node's zlib makes. Node bundles
@@ -195,14 +196,29 @@ func (s *deflater) slideHash() {
 	slide16(s.prev, uint16(s.wSize))
 }
 
-// slide16 moves positions down by w, dropping those that leave the window (to 0, NIL).
+// slide16 moves positions down by w (a power of two), dropping those that leave the window
+// (to 0, NIL). It works on four positions at a time: a position stays iff it has a bit at or
+// above w's, and those that stay cannot borrow from their neighbours.
 func slide16(p []uint16, w uint16) {
-	for i, m := range p {
-		v := m - w
-		if m < w {
-			v = 0
+	n4 := len(p) / 4
+	if n4 > 0 {
+		q := unsafe.Slice((*uint64)(unsafe.Pointer(&p[0])), n4)
+		const lanes = 0x0001_0001_0001_0001
+		high := uint64(^(w - 1)) * lanes // the bits that make a position >= w
+		wrep := uint64(w) * lanes
+		for i, x := range q {
+			t := x & high
+			nz := (t | (t&(0x7fff*lanes) + 0x7fff*lanes)) & (0x8000 * lanes)
+			mask := (nz >> 15) * 0xffff
+			q[i] = x&mask - wrep&mask
 		}
-		p[i] = v
+	}
+	for i := n4 * 4; i < len(p); i++ {
+		if m := p[i]; m >= w {
+			p[i] = m - w
+		} else {
+			p[i] = 0
+		}
 	}
 }
 

@@ -225,17 +225,18 @@ func (s *treeState) putShortMSB(w uint32) {
 	s.putByte(byte(w))
 }
 
-// sendBits appends length bits of value. zlib keeps 16 bits and writes two bytes at a time;
-// this keeps up to 63 and writes six. The two agree wherever zlib looks at the bit count or the
-// pending bytes (after bi_flush or bi_windup: all whole bytes written, under 8 bits held).
+// sendBits appends length (at most 32) bits of value. zlib keeps 16 bits and writes two bytes
+// at a time; this holds under 32 between calls and writes four. The two agree wherever zlib
+// looks at the bit count or the pending bytes (after bi_flush or bi_windup: all whole bytes
+// written, under 8 bits held).
 func (s *treeState) sendBits(value, length int) {
 	s.biBuf |= uint64(value) << s.biValid
 	s.biValid += length
-	if s.biValid >= 48 {
-		binary.LittleEndian.PutUint64(s.pendingBuf[s.pending:], s.biBuf)
-		s.pending += 6
-		s.biBuf >>= 48
-		s.biValid -= 48
+	if s.biValid >= 32 {
+		binary.LittleEndian.PutUint32(s.pendingBuf[s.pending:], uint32(s.biBuf))
+		s.pending += 4
+		s.biBuf >>= 32
+		s.biValid -= 32
 	}
 }
 
@@ -549,17 +550,25 @@ func (s *treeState) compressBlock(ltree, dtree []ctData) {
 			s.sendCode(lc, ltree)
 			continue
 		}
+		// a length code and its extra bits (at most 15+5), then a distance code and its extra
+		// bits (at most 15+13), each as one sendBits
 		code := int(lengthCode[lc])
-		s.sendCode(code+literals+1, ltree)
+		t := &ltree[code+literals+1]
+		v, n := int(t.code), int(t.len)
 		if extra := extraLBits[code]; extra != 0 {
-			s.sendBits(lc-baseLength[code], extra)
+			v |= (lc - baseLength[code]) << n
+			n += extra
 		}
+		s.sendBits(v, n)
 		dist--
 		code = dCode(dist)
-		s.sendCode(code, dtree)
+		t = &dtree[code]
+		v, n = int(t.code), int(t.len)
 		if extra := extraDBits[code]; extra != 0 {
-			s.sendBits(dist-baseDist[code], extra)
+			v |= (dist - baseDist[code]) << n
+			n += extra
 		}
+		s.sendBits(v, n)
 	}
 	s.sendCode(endBlock, ltree)
 }
