@@ -84,3 +84,15 @@ func BenchmarkGunzip(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkGzipSmall is one gzipSync of a small JSON-ish input: mostly stream set-up.
+func BenchmarkGzipSmall(b *testing.B) {
+	in := []byte(strings.Repeat(`{"id":12345,"name":"gojs","tags":["zlib","deflate","node"],"text":"hello world hello world"}`, 4))
+	for b.Loop() {
+		c, _ := newZCompressor(options{mode: modeGzip, level: -1})
+		if _, err := c.write(in, zFinish); err != nil {
+			b.Fatal(err)
+		}
+		c.close()
+	}
+}

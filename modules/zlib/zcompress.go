@@ -66,8 +66,8 @@ func newZCompressor(o options) (*zcompressor, error) {
 		level = 6
 	}
 	if d, ok := deflaterPool(k).Get().(*deflater); ok {
-		// a fresh zlib stream: zeroed window, nothing above the high-water mark
-		clear(d.window)
+		// a fresh zlib stream: zeroed window (nothing above the high-water mark was written)
+		clear(d.window[:min(d.highWater+8, len(d.window))])
 		d.highWater = 0
 		d.wrap = zWrap(o.mode)
 		d.level, d.strategy = level, o.strategy
