@@ -4,15 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/binary"
 	"errors"
-	"hash"
-	"hash/adler32"
 	"io"
 	"reflect"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/flate"
@@ -74,6 +70,7 @@ type options struct {
 	level      int
 	strategy   int
 	windowBits int
+	memLevel   int
 	dict       []byte
 	brotliQ    int
 	brotliWin  int
@@ -82,7 +79,9 @@ type options struct {
 
 func newEngine(ctx context.Context, o options) (engine, error) {
 	switch o.mode {
-	case modeDeflate, modeGzip, modeDeflateRaw, modeBrotliEnc:
+	case modeDeflate, modeGzip, modeDeflateRaw:
+		return newZCompressor(o)
+	case modeBrotliEnc:
 		return newCompressor(o)
 	}
 	return newInflater(ctx, o), nil
@@ -90,215 +89,20 @@ func newEngine(ctx context.Context, o options) (engine, error) {
 
 // ---- compression ------------------------------------------------------------------------------
 
-type flusher interface {
-	io.WriteCloser
-	Flush() error
-}
+// DEFLATE, zlib and gzip streams are compressed by zcompressor (deflate.go: node's zlib bytes);
+// brotli by andybalholm/brotli here.
 
 type compressor struct {
 	buf    bytes.Buffer
-	w      flusher
+	w      *brotli.Writer
 	o      options
 	closed bool
-	// a gzip header still to be given zlib's XFL byte (the encoder only knows levels 1 and 9)
-	fixXFL bool
-	// lastFlush is the flush mode of the previous write, for zlib's rule against useless flushes.
-	lastFlush int
-}
-
-// flushRank orders flush modes as zlib's RANK does (Z_BLOCK between Z_NO_FLUSH and Z_PARTIAL_FLUSH).
-func flushRank(f int) int {
-	r := f * 2
-	if f > 4 {
-		r -= 9
-	}
-	return r
-}
-
-func goLevel(o options) int {
-	switch o.strategy {
-	case 2: // Z_HUFFMAN_ONLY
-		return flate.HuffmanOnly
-	}
-	level := o.level
-	if level == -1 {
-		level = 6
-	}
-	if level >= 4 && level < 7 {
-		// zlib's levels 4 to 9 all search lazily for matches; klauspost's 4 to 6 are its fast
-		// greedy encoders, which store small inputs uncompressed (23 bytes of 'hello hello...'
-		// became 30 where zlib makes 10). Its lazy encoder compresses like zlib, at about zlib's
-		// speed.
-		level = 7
-	}
-	return level
-}
-
-// setGzipHeader makes the header zlib writes: no modification time, OS 3 (Unix). (A zero
-// time.Time would be written as a garbage timestamp.)
-func setGzipHeader(w *gzip.Writer) {
-	w.Header.ModTime = time.Unix(0, 0)
-	w.Header.OS = 3
-}
-
-// zlibWriter frames raw deflate as a zlib stream (RFC 1950) with the header zlib writes for the
-// requested level, strategy and window (goLevel may pick another encoder level), an optional
-// dictionary id, and the Adler-32 trailer.
-type zlibWriter struct {
-	out         io.Writer
-	fw          *flate.Writer
-	header      [6]byte
-	headerLen   int
-	wroteHeader bool
-	sum         hash.Hash32
-}
-
-func newZlibWriter(out io.Writer, o options) (*zlibWriter, error) {
-	fw, err := flate.NewWriterDict(out, goLevel(o), o.dict)
-	if err != nil {
-		return nil, err
-	}
-	z := &zlibWriter{out: out, fw: fw, sum: adler32.New()}
-	wbits := o.windowBits
-	if wbits == 0 {
-		wbits = 15
-	}
-	if wbits == 8 {
-		wbits = 9 // zlib's deflate does not do a 256-byte window: it takes 9 for 8
-	}
-	level := o.level
-	if level == -1 {
-		level = 6
-	}
-	var levelFlags uint16
-	switch {
-	case o.strategy >= 2 || level < 2: // Z_HUFFMAN_ONLY, Z_RLE, Z_FIXED
-		levelFlags = 0
-	case level < 6:
-		levelFlags = 1
-	case level == 6:
-		levelFlags = 2
-	default:
-		levelFlags = 3
-	}
-	h := (8 + uint16(wbits-8)<<4) << 8
-	h |= levelFlags << 6
-	if len(o.dict) > 0 {
-		h |= 0x20
-	}
-	h += 31 - h%31
-	binary.BigEndian.PutUint16(z.header[:2], h)
-	z.headerLen = 2
-	if len(o.dict) > 0 {
-		binary.BigEndian.PutUint32(z.header[2:], adler32.Checksum(o.dict))
-		z.headerLen = 6
-	}
-	return z, nil
-}
-
-func (z *zlibWriter) writeHeader() error {
-	if z.wroteHeader {
-		return nil
-	}
-	z.wroteHeader = true
-	_, err := z.out.Write(z.header[:z.headerLen])
-	return err
-}
-
-func (z *zlibWriter) Write(p []byte) (int, error) {
-	if err := z.writeHeader(); err != nil {
-		return 0, err
-	}
-	z.sum.Write(p)
-	return z.fw.Write(p)
-}
-
-func (z *zlibWriter) Flush() error {
-	if err := z.writeHeader(); err != nil {
-		return err
-	}
-	return z.fw.Flush()
-}
-
-func (z *zlibWriter) Close() error {
-	if err := z.writeHeader(); err != nil {
-		return err
-	}
-	if err := z.fw.Close(); err != nil {
-		return err
-	}
-	var trailer [4]byte
-	binary.BigEndian.PutUint32(trailer[:], z.sum.Sum32())
-	_, err := z.out.Write(trailer[:])
-	return err
-}
-
-// Reset starts a new stream to out with the same settings (no dictionary: those are not pooled).
-func (z *zlibWriter) Reset(out io.Writer) {
-	z.out = out
-	z.fw.Reset(out)
-	z.sum.Reset()
-	z.wroteHeader = false
 }
 
 func newCompressor(o options) (*compressor, error) {
 	c := &compressor{o: o}
-	return c, c.init()
-}
-
-// writerPools keep finished encoders by mode and level: a deflate encoder allocates about a
-// megabyte of tables, which dominates small one-shot compressions.
-var writerPools sync.Map // poolKey -> *sync.Pool
-
-type poolKey struct{ mode, level, strategy, windowBits int }
-
-func (c *compressor) pool() *sync.Pool {
-	if len(c.o.dict) > 0 || c.o.mode == modeBrotliEnc {
-		return nil
-	}
-	// the zlib header names the requested level, strategy and window, not only the encoder's
-	k := poolKey{c.o.mode, c.o.level, c.o.strategy, c.o.windowBits}
-	p, _ := writerPools.LoadOrStore(k, &sync.Pool{})
-	return p.(*sync.Pool)
-}
-
-func (c *compressor) init() error {
-	var err error
-	c.buf.Reset()
-	c.closed = false
-	c.lastFlush = zNoFlush
-	c.fixXFL = c.o.mode == modeGzip
-	if p := c.pool(); p != nil {
-		if w, ok := p.Get().(flusher); ok {
-			switch x := w.(type) {
-			case *zlibWriter:
-				x.Reset(&c.buf)
-			case *gzip.Writer:
-				x.Reset(&c.buf)
-				setGzipHeader(x)
-			case *flate.Writer:
-				x.Reset(&c.buf)
-			}
-			c.w = w
-			return nil
-		}
-	}
-	switch c.o.mode {
-	case modeDeflate:
-		c.w, err = newZlibWriter(&c.buf, c.o)
-	case modeGzip:
-		var gw *gzip.Writer
-		gw, err = gzip.NewWriterLevel(&c.buf, goLevel(c.o))
-		if err == nil {
-			setGzipHeader(gw)
-			c.w = gw
-		}
-	case modeDeflateRaw:
-		c.w, err = flate.NewWriterDict(&c.buf, goLevel(c.o), c.o.dict)
-	case modeBrotliEnc:
-		c.w = brotli.NewWriterOptions(&c.buf, brotli.WriterOptions{Quality: c.o.brotliQ, LGWin: c.o.brotliWin})
-	}
-	return err
+	c.w = brotli.NewWriterOptions(&c.buf, brotli.WriterOptions{Quality: o.brotliQ, LGWin: o.brotliWin})
+	return c, nil
 }
 
 func (c *compressor) write(in []byte, flush int) ([]byte, error) {
@@ -306,7 +110,6 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 		if len(in) == 0 {
 			return nil, nil
 		}
-		// After Z_FINISH zlib starts over only after reset; Node's streams never write here.
 		return nil, &zError{"stream error", -2, "Z_STREAM_ERROR"}
 	}
 	if len(in) > 0 {
@@ -314,15 +117,8 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 			return nil, err
 		}
 	}
-	// As zlib's deflate: with no new input, a flush no stronger than the previous call's does
-	// nothing (Z_BUF_ERROR there), so a params() after a flush() adds no empty block.
-	useless := len(in) == 0 && c.o.mode != modeBrotliEnc && flushRank(flush) <= flushRank(c.lastFlush)
-	c.lastFlush = flush
 	switch flush {
 	case zPartialFlush, zSyncFlush, zFullFlush, zBlock:
-		if useless {
-			break
-		}
 		if err := c.w.Flush(); err != nil {
 			return nil, err
 		}
@@ -335,35 +131,12 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 	if c.buf.Len() == 0 {
 		return nil, nil
 	}
-	if c.fixXFL && c.buf.Len() >= 10 {
-		c.fixXFL = false
-		level := c.o.level
-		if level == -1 {
-			level = 6
-		}
-		var xfl byte
-		switch {
-		case level == 9:
-			xfl = 2
-		case c.o.strategy >= 2 || level < 2:
-			xfl = 4
-		}
-		c.buf.Bytes()[8] = xfl
-	}
 	out := bytes.Clone(c.buf.Bytes())
 	c.buf.Reset()
 	return out, nil
 }
 
-func (c *compressor) close() {
-	if c.w == nil {
-		return
-	}
-	if p := c.pool(); p != nil && c.closed {
-		p.Put(c.w)
-	}
-	c.w = nil
-}
+func (c *compressor) close() { c.w = nil }
 
 // ---- decompression ----------------------------------------------------------------------------
 

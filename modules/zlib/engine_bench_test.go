@@ -2,6 +2,7 @@ package zlib
 
 import (
 	"math/rand"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -42,7 +43,7 @@ func BenchmarkGzip(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	defer reportCPU(b, len(in), cpuTime())
 	for b.Loop() {
-		c, _ := newCompressor(options{mode: modeGzip, level: -1})
+		c, _ := newZCompressor(options{mode: modeGzip, level: -1})
 		for p := in; len(p) > 0; p = p[16<<10:] {
 			if _, err := c.write(p[:16<<10], zNoFlush); err != nil {
 				b.Fatal(err)
@@ -50,6 +51,23 @@ func BenchmarkGzip(b *testing.B) {
 		}
 		c.write(nil, zFinish)
 		c.close()
+	}
+}
+
+func BenchmarkDeflateLevel(b *testing.B) {
+	in := benchText()[:4<<20]
+	for _, level := range []int{1, 6, 9} {
+		b.Run(strconv.Itoa(level), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			defer reportCPU(b, len(in), cpuTime())
+			for b.Loop() {
+				c, _ := newZCompressor(options{mode: modeDeflate, level: level})
+				if _, err := c.write(in, zFinish); err != nil {
+					b.Fatal(err)
+				}
+				c.close()
+			}
+		})
 	}
 }
 
@@ -64,5 +82,17 @@ func BenchmarkGunzip(b *testing.B) {
 		if err != nil || len(out) != len(in) {
 			b.Fatal(err, len(out))
 		}
+	}
+}
+
+// BenchmarkGzipSmall is one gzipSync of a small JSON-ish input: mostly stream set-up.
+func BenchmarkGzipSmall(b *testing.B) {
+	in := []byte(strings.Repeat(`{"id":12345,"name":"gojs","tags":["zlib","deflate","node"],"text":"hello world hello world"}`, 4))
+	for b.Loop() {
+		c, _ := newZCompressor(options{mode: modeGzip, level: -1})
+		if _, err := c.write(in, zFinish); err != nil {
+			b.Fatal(err)
+		}
+		c.close()
 	}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func compress(t testing.TB, mode int, in []byte) []byte {
-	c, err := newCompressor(options{mode: mode, level: -1, brotliQ: 5})
+	c, err := newEngine(context.Background(), options{mode: mode, level: -1, brotliQ: 5})
 	if err != nil {
 		t.Fatal(err)
 	}

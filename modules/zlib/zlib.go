@@ -1,10 +1,10 @@
 // Package zlib implements Node's zlib module (https://nodejs.org/api/zlib.html): deflate,
 // inflate, gzip, gunzip, raw deflate, unzip and brotli as Transform streams, callback functions
-// and *Sync functions, with Node's options, flush modes, constants, crc32 and errors. The codecs
-// are github.com/klauspost/compress (flate, gzip, zlib: the same formats and flush semantics as
-// Go's compress/*, at several times the speed of compress/flate's level 6) and
-// github.com/andybalholm/brotli, so compressed bytes may differ from Node's (zlib) output while
-// decompressing the same data.
+// and *Sync functions, with Node's options, flush modes, constants, crc32 and errors. DEFLATE
+// compression is our own (deflate.go, trees.go) and makes the bytes node's zlib (Chromium's
+// zlib 1.3.1) makes, so compressed output can be compared with node's fixtures and hashes;
+// decompression is inflate.go; brotli is github.com/andybalholm/brotli (its bytes may differ
+// from node's).
 package zlib
 
 import (
@@ -104,13 +104,13 @@ func zErr(err error) error {
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
-	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize)
-	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw, chunk int) goja.Value {
+	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize, memLevel)
+	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw, chunk, memLevel int) goja.Value {
 		var d []byte
 		if !goja.IsUndefined(dict) && !goja.IsNull(dict) {
 			d = append([]byte(nil), buffer.BytesOf(vm, dict)...)
 		}
-		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw, chunk: chunk}
+		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw, chunk: chunk, memLevel: memLevel}
 		e, err := newEngine(h.Ctx, o)
 		if err != nil {
 			h.Throw(err)
@@ -167,9 +167,23 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	b.Set("zClose", func(hv goja.Value) { closeHandle(hv.Export().(*handle)) })
+	// zParams(handle, level, strategy): deflateParams, after the glue's Z_SYNC_FLUSH.
+	b.Set("zParams", func(hv goja.Value, level, strategy int) {
+		hd := hv.Export().(*handle)
+		if c, ok := hd.e.(*zcompressor); ok && !hd.busy && !hd.closed {
+			c.params(level, strategy)
+		}
+	})
 	b.Set("zReset", func(hv goja.Value) {
 		hd := hv.Export().(*handle)
 		if hd.busy || hd.closed {
+			return
+		}
+		if c, ok := hd.e.(*zcompressor); ok {
+			// deflateReset keeps the window's bytes, which zlib's matcher may read past the input
+			if err := c.reset(); err != nil {
+				h.Throw(zErr(err))
+			}
 			return
 		}
 		hd.e.close()

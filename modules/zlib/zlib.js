@@ -306,7 +306,7 @@ function Zlib(opts, mode) {
       }
     }
   }
-  const handle = binding.zNew(mode, level, strategy, windowBits, dictionary, 0, 0, chunkSizeOf(opts));
+  const handle = binding.zNew(mode, level, strategy, windowBits, dictionary, 0, 0, chunkSizeOf(opts), memLevel);
   ZlibBase.call(this, opts, mode, handle, zlibFlushIdx);
   this._level = level;
   this._strategy = strategy;
@@ -317,12 +317,19 @@ Object.setPrototypeOf(Zlib, ZlibBase);
 Zlib.prototype.params = function params(level, strategy, callback) {
   checkRangesOrGetDefault(level, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL);
   checkRangesOrGetDefault(strategy, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED);
-  // The Go encoders cannot change level mid-stream; the setting is recorded and the data
-  // written so far flushed, as zlib does before switching.
+  if (this._level === level && this._strategy === strategy) {
+    process.nextTick(callback);
+    return;
+  }
+  // As node: what was written so far is flushed, then deflateParams switches.
   this.flush(Z_SYNC_FLUSH, () => {
-    this._level = level;
-    this._strategy = strategy;
-    if (callback) callback();
+    if (!this._handle) throw new Error('zlib binding closed');
+    binding.zParams(this._handle, level, strategy);
+    if (!this.destroyed) {
+      this._level = level;
+      this._strategy = strategy;
+      if (callback) callback();
+    }
   });
 };
 
