@@ -54,7 +54,7 @@ type state struct {
 
 	poll    *eventloop.Poller
 	pollErr error
-	rbuf    []byte // the read buffer, shared by every socket (loop only)
+	rbuf    *chunk // the read buffer, shared by every socket (loop only)
 
 	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
 	bufProto *goja.Object // Buffer.prototype
@@ -634,12 +634,12 @@ func (cn *conn) OnPollEvent(ev uint32) error {
 func (cn *conn) readOnce() error {
 	s := cn.s
 	if s.rbuf == nil {
-		s.rbuf = make([]byte, readChunk)
+		s.rbuf = getChunk()
 	}
 	var n int
 	var err error
 	for {
-		n, err = unix.Read(cn.pf.FD, s.rbuf)
+		n, err = rawRead(cn.pf.FD, s.rbuf[:])
 		if err != unix.EINTR {
 			break
 		}
@@ -669,14 +669,15 @@ func (cn *conn) readOnce() error {
 	default:
 		var data []byte
 		if n >= readChunk/2 {
-			// A big read keeps the buffer it was read into (no copy); the next read gets a
-			// fresh one. Small reads are copied out, so an idle socket's last chunk does not
-			// pin 64 KiB.
+			// A big read keeps the buffer it was read into (no copy); the next read gets
+			// another (see chunks.go). Small reads are copied out, so an idle socket's last
+			// chunk does not pin 64 KiB.
 			data = s.rbuf[:n:n]
 			s.rbuf = nil
 		} else {
-			data = make([]byte, n)
-			copy(data, s.rbuf[:n])
+			src := s.rbuf[:n]
+			data = make([]byte, len(src)) // (make+copy: not zeroed first)
+			copy(data, src)
 		}
 		f := cn.onread()
 		if f == nil {
@@ -696,7 +697,7 @@ func (cn *conn) readOnce() error {
 func writeAll(fd int, b []byte) (int, error) {
 	written := 0
 	for written < len(b) {
-		n, err := unix.Write(fd, b[written:])
+		n, err := rawWrite(fd, b[written:])
 		if err == unix.EINTR {
 			continue
 		}

@@ -1,0 +1,107 @@
+package net
+
+import (
+	"runtime"
+	"sync"
+)
+
+// Read buffers are recycled, as Node's allocator reuses the memory of the Buffers it frees.
+//
+// A read of readChunk/2 bytes or more hands JS the buffer it was read into (a Buffer over it,
+// not a copy), so a stream at full speed makes one 64 KiB buffer per read. Fresh memory there is
+// expensive: Go zeroes it, and the garbage collector, paced by allocation, runs a cycle (marking
+// the whole live heap) every few megabytes. So these buffers come from a process-wide pool of
+// free memory (like sync.Pool: no runtime's state): each pooled chunk carries a finalizer, which
+// the collector runs once nothing at all refers to the chunk any more (no JS Buffer, and no Go
+// code holding a slice of it: a queued write, another module), and which puts it back in the
+// pool. No memory is reused while anything can still see it.
+//
+// At most chunkPoolMax chunks carry the finalizer (the rest are ordinary garbage), as chunks the
+// collector finds dead are kept once more by their finalizer: an unbounded number would grow
+// the heap without end. The pool gives memory back: a chunk left unused in it through two whole
+// collections is dropped (a small sentinel object's finalizer counts the collections while
+// chunks are armed).
+
+type chunk [readChunk]byte
+
+const chunkPoolMax = 256 // 16 MiB at most
+
+type freeChunk struct {
+	c     *chunk
+	cycle uint32 // the collection count when it was freed
+}
+
+var chunkPool struct {
+	mu    sync.Mutex
+	free  []freeChunk // oldest first; taken from the end
+	armed int         // chunks carrying recycleChunk as their finalizer
+	cycle uint32      // collections seen by the sentinel
+	watch bool        // a sentinel is armed
+}
+
+// getChunk returns a read buffer, recycled when one is free. Any goroutine.
+func getChunk() *chunk {
+	p := &chunkPool
+	p.mu.Lock()
+	if n := len(p.free); n > 0 {
+		c := p.free[n-1].c
+		p.free[n-1] = freeChunk{}
+		p.free = p.free[:n-1]
+		p.mu.Unlock()
+		return c
+	}
+	arm := p.armed < chunkPoolMax
+	watch := false
+	if arm {
+		p.armed++
+		watch, p.watch = !p.watch, true
+	}
+	p.mu.Unlock()
+	c := new(chunk)
+	if arm {
+		runtime.SetFinalizer(c, recycleChunk)
+	}
+	if watch {
+		armSentinel()
+	}
+	return c
+}
+
+// recycleChunk is the finalizer of pooled chunks: c is unreachable, so it is free again.
+func recycleChunk(c *chunk) {
+	runtime.SetFinalizer(c, recycleChunk)
+	p := &chunkPool
+	p.mu.Lock()
+	p.free = append(p.free, freeChunk{c, p.cycle})
+	p.mu.Unlock()
+}
+
+// sentinel is garbage whose finalizer runs once per collection while chunks are armed. (It has
+// a pointer field so that it is not packed with other tiny objects.)
+type sentinel struct{ _ *byte }
+
+func armSentinel() { runtime.SetFinalizer(new(sentinel), onCollection) }
+
+// onCollection drops the chunks that stayed free through two whole collections.
+func onCollection(*sentinel) {
+	p := &chunkPool
+	p.mu.Lock()
+	p.cycle++
+	drop := 0
+	for drop < len(p.free) && p.cycle-p.free[drop].cycle >= 2 {
+		runtime.SetFinalizer(p.free[drop].c, nil)
+		drop++
+	}
+	if drop > 0 {
+		n := copy(p.free, p.free[drop:])
+		clear(p.free[n:])
+		p.free = p.free[:n]
+		p.armed -= drop
+	}
+	p.watch = p.armed > 0
+	watch := p.watch
+	p.mu.Unlock()
+	if watch {
+		armSentinel()
+	}
+}
