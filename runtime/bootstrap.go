@@ -263,8 +263,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	lz.Set("watchSignal", rt.watchSignal)
 	lz.Set("arrowFor", rt.arrowFor)
 	lz.Set("installLazyGlobals", rt.installLazyGlobals)
-	// a lazy global the options take away is never loaded (delete would not reach it: it is
-	// not an own property of the global object until loaded)
+	// a lazy global the options take away is deleted before anything loads it
 	lz.Set("hideLazyGlobal", func(name string) {
 		if rt.lazy != nil {
 			rt.lazy.hide(name)

@@ -75,6 +75,22 @@ func lexCJS(src string) (res *cjsLexResult) {
 	return res
 }
 
+// dynamicImportOffsets finds the dynamic import() calls of src: the code-unit offsets (in
+// src's UTF-16 form, units) of their `import` keywords. ok is false when the lexer rejects src.
+func dynamicImportOffsets(src string) (units []uint16, offs []int, ok bool) {
+	l := &cjsLexer{s: toUTF16(src), findImports: true}
+	defer func() {
+		if e := recover(); e != nil {
+			if _, lexErr := e.(cjsLexError); !lexErr {
+				panic(e)
+			}
+			units, offs, ok = nil, nil, false
+		}
+	}()
+	l.parse()
+	return l.s, l.dynImports, true
+}
+
 func toUTF16(s string) []uint16 {
 	out := make([]uint16, 0, len(s))
 	for i := 0; i < len(s); {
@@ -150,6 +166,9 @@ type cjsLexer struct {
 	lastStarExportSpecifier optStr
 
 	exports, unsafeGetters, reexports strSet
+
+	findImports bool  // record dynamic import() calls at any depth (dynamicImportOffsets)
+	dynImports  []int // code-unit offsets of the `import` of each import( call
 }
 
 // at is the code unit at i, 0 outside the source (where JavaScript's charCodeAt gives NaN, which
@@ -304,6 +323,16 @@ func (l *cjsLexer) parse() {
 		}
 
 		switch ch {
+		case 'i':
+			// (depth 0 is throwIfImportStatement's)
+			if l.findImports && l.startsWith("mport", l.pos+1) && l.keywordStart(l.pos) && !isIdentifierChar(l.at(l.pos+6)) {
+				start := l.pos
+				l.pos += 6
+				if l.commentWhitespace() == '(' {
+					l.dynImports = append(l.dynImports, start)
+				}
+				l.pos = start + 5 // the loop's next() steps past the keyword
+			}
 		case 'e':
 			if l.startsWith("xport", l.pos+1) && l.keywordStart(l.pos) {
 				if l.at(l.pos+6) == 's' {
@@ -1480,6 +1509,9 @@ func (l *cjsLexer) throwIfImportStatement() {
 	ch := l.commentWhitespace()
 	switch ch {
 	case '(':
+		if l.findImports {
+			l.dynImports = append(l.dynImports, start)
+		}
 		setInt(&l.openTokenPosStack, l.openTokenDepth, start)
 		l.openTokenDepth++
 		return

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strings"
+	"unicode/utf16"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
@@ -50,6 +51,11 @@ func (rt *Runtime) installFunctionCtor() {
 				if cerr == nil {
 					panic(e)
 				}
+			}
+		}
+		if conv && nt == ctor {
+			if f := rt.functionWithImport(strs); f != nil {
+				return f
 			}
 		}
 		v, err := construct(nt, cargs...)
@@ -165,4 +171,68 @@ func (rt *Runtime) v8FunctionSyntaxError(err error, args []string) goja.Value {
 		return nil
 	}
 	return e
+}
+
+// functionWithImport builds new Function(...strs) when its source calls import(), which goja
+// parses only in modules: the calls go to the loader's dynamic import, resolved from the file of
+// the code that called the constructor, as node resolves them (prettier and packages compiled
+// to CommonJS load ES modules this way: new Function('s', 'return import(s)')). nil when the
+// source has no import() call (or does not lex): the engine builds the function as usual.
+func (rt *Runtime) functionWithImport(strs []string) *goja.Object {
+	hasImport := false
+	for _, s := range strs {
+		if strings.Contains(s, "import") {
+			hasImport = true
+			break
+		}
+	}
+	if !hasImport {
+		return nil
+	}
+	var src string
+	if n := len(strs); n > 0 {
+		src = "(function anonymous(" + strings.Join(strs[:n-1], ",") + "\n) {\n" + strs[n-1] + "\n})"
+	} else {
+		src = "(function anonymous(\n) {\n\n})"
+	}
+	units, offs, ok := dynamicImportOffsets(src)
+	if !ok || len(offs) == 0 {
+		return nil
+	}
+	repl := utf16.Encode([]rune("__gojs_import"))
+	out := make([]uint16, 0, len(units)+len(offs)*(len(repl)-6))
+	last := 0
+	for _, o := range offs {
+		out = append(append(out, units[last:o]...), repl...)
+		last = o + 6
+	}
+	out = append(out, units[last:]...)
+	vm := rt.vm
+	wrapper, err := vm.RunScript("anonymous", "(function (__gojs_import) { return "+string(utf16.Decode(out))+" })")
+	if err != nil {
+		return nil // the engine's own construction reports the syntax error
+	}
+	wrap, _ := goja.AssertFunction(wrapper)
+	importer, err := rt.callLoader("importerFor", vm.ToValue(rt.callerFile()))
+	if err != nil {
+		panic(err)
+	}
+	f, err := wrap(goja.Undefined(), importer)
+	if err != nil {
+		panic(err)
+	}
+	return f.ToObject(vm)
+}
+
+// callerFile is the file of the innermost JavaScript frame on the stack that is not the
+// runtime's own glue, or "" when there is none.
+func (rt *Runtime) callerFile() string {
+	for _, f := range rt.vm.CaptureCallStack(16, nil) {
+		name := f.SrcName()
+		if name == "" || name == "<native>" || strings.HasPrefix(name, "node:") || strings.HasPrefix(name, "gojs:") {
+			continue
+		}
+		return name
+	}
+	return ""
 }

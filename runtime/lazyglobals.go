@@ -5,174 +5,182 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/gojs-dev/gojs/modules"
 )
 
-// lazyGlobals is the prototype of the global object that supplies globals loaded on first use
-// (Buffer, URL, console, fetch...). Once loaded, a global is an own property of globalThis and
-// this object no longer answers for it.
+// lazyGlobals supplies the globals loaded on first use (Buffer, URL, console, fetch...). Each is
+// an own accessor property of globalThis until first read (as node's lazily loaded globals are):
+// Object.getOwnPropertyNames, hasOwnProperty, descriptors and delete see it as they do in node.
+// The first read loads the module and replaces the accessor with a data property; an assignment
+// replaces it with the assigned value.
 type lazyGlobals struct {
-	rt     *Runtime
-	extra  map[string]lazyGlobal // beyond lazyGlobalIndex: the built-in modules under -e
-	define goja.Callable         // the bootstrap's defineGlobal(name, value)
-	loaded map[string]bool
-	hidden map[string]bool // web globals an option took away (--no-experimental-fetch...)
+	rt *Runtime
 }
 
-// entry finds where a lazy global comes from, if this runtime offers it. Under -e a built-in
-// module's name wins over a web global's (crypto is the module there, as in node).
-func (l *lazyGlobals) entry(key string) (lazyGlobal, bool) {
-	if l.loaded[key] {
-		return lazyGlobal{}, false
-	}
-	e, ok := l.extra[key]
-	if !ok && !l.hidden[key] {
-		e, ok = lazyGlobalIndex()[key]
-	}
-	if !ok {
-		return e, false
-	}
-	_, ok = l.rt.registry[e.module]
-	return e, ok
+// lazyGlobal is where a lazy global comes from: a built-in module, or one of its exports; and
+// whether node makes it enumerable.
+type lazyGlobal struct {
+	module, export string
+	enumerable     bool
+	keep           bool // stays an accessor once loaded (Buffer, performance, crypto in node)
 }
 
-// hide takes a web global away before it is loaded.
-func (l *lazyGlobals) hide(name string) {
-	if l.hidden == nil {
-		l.hidden = map[string]bool{}
-	}
-	l.hidden[name] = true
-}
-
-// lazyGlobal is where a lazy global comes from: a built-in module, or one of its exports.
-type lazyGlobal struct{ module, export string }
-
-func (l *lazyGlobals) Get(key string) goja.Value {
-	e, ok := l.entry(key)
-	if !ok {
-		return nil
-	}
-	l.loaded[key] = true
+// add defines name as a lazy global of globalThis unless this runtime lacks its module. One Go
+// function is both the getter and the setter (the engine calls a getter with no argument and a
+// setter with one): a function object costs a runtime ~650 bytes, and two for each of ~75
+// globals would be a tenth of a runtime's heap. Only `get === set` tells them apart from node's.
+func (l *lazyGlobals) add(name string, e lazyGlobal) {
 	rt := l.rt
-	m, err := rt.requireBuiltin(e.module)
-	if err != nil {
-		panic(rt.host.ToJS(err))
+	if _, ok := rt.registry[e.module]; !ok {
+		return
 	}
-	v := m
-	if e.export != "" {
-		v = m.ToObject(rt.vm).Get(e.export)
+	vm := rt.vm
+	g := vm.GlobalObject()
+	enum := goja.FLAG_FALSE
+	if e.enumerable {
+		enum = goja.FLAG_TRUE
 	}
-	if _, err := l.define(goja.Undefined(), rt.vm.ToValue(key), v); err != nil {
-		panic(err)
-	}
-	return v
+	var loaded goja.Value
+	acc := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) > 0 { // set: the assigned value replaces the lazy global
+			_ = g.DefineDataProperty(name, c.Arguments[0], goja.FLAG_TRUE, goja.FLAG_TRUE, enum)
+			return goja.Undefined()
+		}
+		if loaded != nil {
+			return loaded
+		}
+		m, err := rt.requireBuiltin(e.module)
+		if err != nil {
+			panic(rt.host.ToJS(err))
+		}
+		v := m
+		if e.export != "" {
+			v = m.ToObject(vm).Get(e.export)
+		}
+		if e.keep {
+			loaded = v
+		} else {
+			_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enum)
+		}
+		return v
+	}).(*goja.Object)
+	modules.NameFunc(vm, acc, name, 0)
+	_ = g.DefineAccessorProperty(name, acc, acc, goja.FLAG_TRUE, enum)
 }
 
-// Set lets a script shadow a lazy global before it is loaded.
-func (l *lazyGlobals) Set(key string, val goja.Value) bool {
-	l.loaded[key] = true
-	g := l.rt.vm.GlobalObject()
-	return g.DefineDataProperty(key, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
+// hide takes a web global away before it is loaded (--no-experimental-fetch...).
+func (l *lazyGlobals) hide(name string) {
+	_ = l.rt.vm.GlobalObject().Delete(name)
 }
 
-func (l *lazyGlobals) Has(key string) bool {
-	_, ok := l.entry(key)
-	return ok
-}
-
-func (l *lazyGlobals) Delete(key string) bool {
-	l.loaded[key] = true
-	return true
-}
-
-func (l *lazyGlobals) Keys() []string { return nil }
-
-// lazyGlobalTable lists the globals loaded on first use: name, built-in module, export ("" for
-// the module itself).
+// lazyGlobalTable lists the globals loaded on first use, in node's order of globalThis's own
+// keys: name, built-in module, export ("" for the module itself).
 var lazyGlobalTable = []struct{ name, module, export string }{
-	{"setTimeout", "timers", "setTimeout"},
-	{"clearTimeout", "timers", "clearTimeout"},
-	{"setInterval", "timers", "setInterval"},
-	{"clearInterval", "timers", "clearInterval"},
-	{"setImmediate", "timers", "setImmediate"},
-	{"clearImmediate", "timers", "clearImmediate"},
 	{"console", "console", ""},
+	{"WeakRef", "internal/weakref", "WeakRef"},
+	{"FinalizationRegistry", "internal/weakref", "FinalizationRegistry"},
+	{"Intl", "internal/intl", ""},
 	{"Buffer", "buffer", "Buffer"},
-	{"atob", "buffer", "atob"},
-	{"btoa", "buffer", "btoa"},
-	{"Blob", "buffer", "Blob"},
-	{"File", "buffer", "File"},
-	{"TextEncoder", "internal/encoding", "TextEncoder"},
-	{"TextDecoder", "internal/encoding", "TextDecoder"},
+	{"clearImmediate", "timers", "clearImmediate"},
+	{"setImmediate", "timers", "setImmediate"},
 	{"URL", "url", "URL"},
 	{"URLSearchParams", "url", "URLSearchParams"},
-	{"EventTarget", "internal/event_target", "EventTarget"},
-	{"Event", "internal/event_target", "Event"},
-	{"CustomEvent", "internal/event_target", "CustomEvent"},
+	{"DOMException", "internal/event_target", "DOMException"},
 	{"AbortController", "internal/event_target", "AbortController"},
 	{"AbortSignal", "internal/event_target", "AbortSignal"},
-	{"DOMException", "internal/event_target", "DOMException"},
-	{"structuredClone", "internal/structured_clone", "structuredClone"},
-	{"performance", "perf_hooks", "performance"},
-	{"PerformanceObserver", "perf_hooks", "PerformanceObserver"},
-	{"PerformanceEntry", "perf_hooks", "PerformanceEntry"},
-	{"PerformanceMark", "perf_hooks", "PerformanceMark"},
-	{"PerformanceMeasure", "perf_hooks", "PerformanceMeasure"},
-	{"ReadableStream", "stream/web", "ReadableStream"},
-	{"ReadableStreamDefaultReader", "stream/web", "ReadableStreamDefaultReader"},
-	{"ReadableByteStreamController", "stream/web", "ReadableByteStreamController"},
-	{"ReadableStreamBYOBReader", "stream/web", "ReadableStreamBYOBReader"},
-	{"ReadableStreamBYOBRequest", "stream/web", "ReadableStreamBYOBRequest"},
-	{"ReadableStreamDefaultController", "stream/web", "ReadableStreamDefaultController"},
-	{"WritableStream", "stream/web", "WritableStream"},
-	{"WritableStreamDefaultWriter", "stream/web", "WritableStreamDefaultWriter"},
-	{"WritableStreamDefaultController", "stream/web", "WritableStreamDefaultController"},
+	{"Event", "internal/event_target", "Event"},
+	{"EventTarget", "internal/event_target", "EventTarget"},
+	{"TextEncoder", "internal/encoding", "TextEncoder"},
+	{"TextDecoder", "internal/encoding", "TextDecoder"},
 	{"TransformStream", "stream/web", "TransformStream"},
 	{"TransformStreamDefaultController", "stream/web", "TransformStreamDefaultController"},
+	{"WritableStream", "stream/web", "WritableStream"},
+	{"WritableStreamDefaultController", "stream/web", "WritableStreamDefaultController"},
+	{"WritableStreamDefaultWriter", "stream/web", "WritableStreamDefaultWriter"},
+	{"ReadableStream", "stream/web", "ReadableStream"},
+	{"ReadableStreamDefaultReader", "stream/web", "ReadableStreamDefaultReader"},
+	{"ReadableStreamBYOBReader", "stream/web", "ReadableStreamBYOBReader"},
+	{"ReadableStreamBYOBRequest", "stream/web", "ReadableStreamBYOBRequest"},
+	{"ReadableByteStreamController", "stream/web", "ReadableByteStreamController"},
+	{"ReadableStreamDefaultController", "stream/web", "ReadableStreamDefaultController"},
 	{"ByteLengthQueuingStrategy", "stream/web", "ByteLengthQueuingStrategy"},
 	{"CountQueuingStrategy", "stream/web", "CountQueuingStrategy"},
 	{"TextEncoderStream", "stream/web", "TextEncoderStream"},
 	{"TextDecoderStream", "stream/web", "TextDecoderStream"},
 	{"CompressionStream", "stream/web", "CompressionStream"},
 	{"DecompressionStream", "stream/web", "DecompressionStream"},
+	{"clearInterval", "timers", "clearInterval"},
+	{"clearTimeout", "timers", "clearTimeout"},
+	{"setInterval", "timers", "setInterval"},
+	{"setTimeout", "timers", "setTimeout"},
+	{"structuredClone", "internal/structured_clone", "structuredClone"},
+	{"atob", "buffer", "atob"},
+	{"btoa", "buffer", "btoa"},
+	{"BroadcastChannel", "worker_threads", "BroadcastChannel"},
 	{"MessageChannel", "worker_threads", "MessageChannel"},
 	{"MessagePort", "worker_threads", "MessagePort"},
 	{"MessageEvent", "internal/worker/io", "MessageEvent"},
-	{"BroadcastChannel", "worker_threads", "BroadcastChannel"},
-	{"WebAssembly", "internal/wasm", "WebAssembly"},
+	{"Blob", "buffer", "Blob"},
+	{"File", "buffer", "File"},
+	{"Performance", "perf_hooks", "Performance"},
+	{"PerformanceEntry", "perf_hooks", "PerformanceEntry"},
+	{"PerformanceMark", "perf_hooks", "PerformanceMark"},
+	{"PerformanceMeasure", "perf_hooks", "PerformanceMeasure"},
+	{"PerformanceObserver", "perf_hooks", "PerformanceObserver"},
+	{"PerformanceObserverEntryList", "perf_hooks", "PerformanceObserverEntryList"},
+	{"PerformanceResourceTiming", "perf_hooks", "PerformanceResourceTiming"},
+	{"performance", "perf_hooks", "performance"},
 	{"fetch", "internal/fetch", "fetch"},
+	{"FormData", "internal/fetch", "FormData"},
 	{"Headers", "internal/fetch", "Headers"},
 	{"Request", "internal/fetch", "Request"},
 	{"Response", "internal/fetch", "Response"},
-	{"FormData", "internal/fetch", "FormData"},
+	{"SharedArrayBuffer", "internal/atomics", "SharedArrayBuffer"},
+	{"Atomics", "internal/atomics", "Atomics"},
+	{"WebAssembly", "internal/wasm", "WebAssembly"},
 	{"crypto", "crypto", "webcrypto"},
 	{"Crypto", "internal/crypto/webcrypto", "Crypto"},
 	{"CryptoKey", "internal/crypto/webcrypto", "CryptoKey"},
 	{"SubtleCrypto", "internal/crypto/webcrypto", "SubtleCrypto"},
-	{"WeakRef", "internal/weakref", "WeakRef"},
-	{"FinalizationRegistry", "internal/weakref", "FinalizationRegistry"},
-	{"Intl", "internal/intl", ""},
-	{"SharedArrayBuffer", "internal/atomics", "SharedArrayBuffer"},
-	{"Atomics", "internal/atomics", "Atomics"},
+	{"CustomEvent", "internal/event_target", "CustomEvent"},
+}
+
+// enumerableGlobal tells the lazy globals node makes enumerable (Object.keys(globalThis)).
+func enumerableGlobal(name string) bool {
+	switch name {
+	case "setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate",
+		"structuredClone", "atob", "btoa", "performance", "fetch", "crypto":
+		return true
+	}
+	return false
 }
 
 // lazyGlobalIndex is lazyGlobalTable by name, shared by every runtime.
 var lazyGlobalIndex = sync.OnceValue(func() map[string]lazyGlobal {
 	m := make(map[string]lazyGlobal, len(lazyGlobalTable))
 	for _, e := range lazyGlobalTable {
-		m[e.name] = lazyGlobal{e.module, e.export}
+		keep := e.name == "Buffer" || e.name == "performance" || e.name == "crypto"
+		m[e.name] = lazyGlobal{e.module, e.export, enumerableGlobal(e.name), keep}
 	}
 	return m
 })
 
-// installLazyGlobals puts the lazy-globals object into the global object's prototype chain.
-// define(name, value) is the bootstrap's defineGlobal.
-func (rt *Runtime) installLazyGlobals(define goja.Callable) {
-	l := &lazyGlobals{rt: rt, define: define, loaded: map[string]bool{}}
+// installLazyGlobals defines the lazy globals on globalThis.
+func (rt *Runtime) installLazyGlobals() {
+	l := &lazyGlobals{rt: rt}
 	rt.lazy = l
-	obj := rt.vm.NewDynamicObject(l)
 	g := rt.vm.GlobalObject()
-	_ = obj.SetPrototype(g.Prototype())
-	_ = g.SetPrototype(obj)
+	for _, e := range lazyGlobalTable {
+		l.add(e.name, lazyGlobalIndex()[e.name])
+		if e.name == "setTimeout" {
+			// node's queueMicrotask follows setTimeout among globalThis's keys
+			if q := g.Get("queueMicrotask"); q != nil {
+				_ = g.Delete("queueMicrotask")
+				_ = g.DefineDataProperty("queueMicrotask", q, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			}
+		}
+	}
 }
 
 // ExposeBuiltinGlobals makes every public built-in module whose name is an identifier (fs, path,
@@ -182,20 +190,20 @@ func (rt *Runtime) ExposeBuiltinGlobals() {
 	if rt.lazy == nil {
 		return
 	}
-	// (own properties only: reading through the global would load a lazy global of that name)
+	// (a global the bootstrap defined is kept; a lazy web global of the same name as a module
+	// gives way to the module: crypto is the module under -e, as in node)
 	own := map[string]bool{}
 	for _, k := range rt.vm.GlobalObject().GetOwnPropertyNames() {
 		own[k] = true
 	}
 	for _, name := range rt.publicBuiltins() {
-		if strings.ContainsAny(name, "/-.") || own[name] {
+		if strings.ContainsAny(name, "/-.") || strings.HasPrefix(name, "_") {
 			continue
 		}
-		if e, ok := lazyGlobalIndex()[name]; !ok || e.module != name || e.export != "" {
-			if rt.lazy.extra == nil {
-				rt.lazy.extra = map[string]lazyGlobal{}
-			}
-			rt.lazy.extra[name] = lazyGlobal{module: name}
+		e, lazy := lazyGlobalIndex()[name]
+		if own[name] && (!lazy || e.module == name && e.export == "") {
+			continue
 		}
+		rt.lazy.add(name, lazyGlobal{module: name, enumerable: lazy && e.enumerable})
 	}
 }

@@ -697,7 +697,7 @@ if (flags['--expose-gc'] !== undefined) {
 }
 
 // Timers, console, Buffer, URL, fetch... are lazy globals, defined on first use (runtime/lazyglobals.go).
-binding.installLazyGlobals(defineGlobal);
+binding.installLazyGlobals();
 // the --no-experimental-* options take their globals away, as node's
 for (const [flag, names] of [
   ['--no-experimental-fetch', ['fetch', 'Headers', 'Request', 'Response', 'FormData']],

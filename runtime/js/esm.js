@@ -642,5 +642,19 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return dynamicImport(spec, parent);
   }
 
-  return { sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd };
+  // importerFor(file) is import() for code that file's module made with new Function: resolved
+  // from that module (from the working directory when file is unknown).
+  function importerFor(file) {
+    if (file.startsWith('file://')) { try { file = decodeURIComponent(file.slice(7)); } catch {} }
+    if (!file.startsWith('/')) return importFromCwd;
+    let parent = Module._cache[file];
+    if (parent === undefined) {
+      parent = new Module(file, null);
+      parent.filename = file;
+      parent.paths = Module._nodeModulePaths(dirname(file));
+    }
+    return (spec) => dynamicImport(spec, parent);
+  }
+
+  return { sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor };
 })

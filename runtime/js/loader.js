@@ -635,6 +635,22 @@ Module._extensions['.js'] = function (module, filename) {
     }
     return;
   }
+  if (extname(filename) === '') {
+    // An extensionless file: the main script follows its package's type, as a .js file does;
+    // any extensionless file that uses import/export syntax is an ES module (node's detection).
+    const pkg = module === mainModule ? readPackageScope(filename) : undefined;
+    if (pkg && pkg.type === 'module') {
+      esm().loadESM(module, filename, undefined, 'js');
+      return;
+    }
+    const content = binding.readFile(filename);
+    if ((!pkg || pkg.type !== 'commonjs') && binding.looksESM(content)) {
+      esm().loadESM(module, filename, content, 'js');
+      return;
+    }
+    compileCommonJS(module, filename, content);
+    return;
+  }
   module._compile(binding.readFile(filename), filename);
 };
 Module._extensions['.cjs'] = function (module, filename) {
@@ -779,6 +795,7 @@ function makeEsm() {
 }
 // The REPL's import(), which glue reaches through require('module') under this symbol.
 function importFromCwd(spec) { return esm().importFromCwd(spec); }
+function importerFor(file) { return esm().importerFor(file); }
 Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { value: importFromCwd });
 
 // ---- entry points used by the runtime ----------------------------------------------------------
@@ -894,5 +911,5 @@ function requireFromCwd(request) {
   return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
 }
 
-return { Module, runMain, checkSyntax, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd, importFromCwd };
+return { Module, runMain, checkSyntax, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd, importFromCwd, importerFor };
 })
