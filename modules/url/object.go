@@ -199,6 +199,9 @@ func (st *objects) fastBase(base string) (*fastURL, bool) {
 	if st.lastBase != base || !st.haveBase {
 		st.lastBaseF, st.lastBaseOK = fastParse(base)
 		if !st.lastBaseOK {
+			st.lastBaseF, st.lastBaseOK = wideParse(base, false)
+		}
+		if !st.lastBaseOK {
 			// resolving against a base is resolving against its serialization: when that is
 			// on the fast path, relative inputs are too
 			f, ok := st.normBases[base]
@@ -252,7 +255,10 @@ func (st *objects) parseStandard(input string, base *string) ([nComp]string, boo
 	}
 	f, ok := fastParse(input)
 	if !ok {
-		f, ok = wideParse(input, base != nil)
+		var reject bool
+		if f, ok, reject = wideParseR(input, base != nil); reject {
+			return [nComp]string{}, false
+		}
 	}
 	if ok {
 		// An absolute URL ignores its base, which must still be valid.
