@@ -120,7 +120,8 @@ const urlStatics = {
 
   canParse: binding.canParse, // Go: argument checks and conversions included
 
-  createObjectURL(obj) {
+  // plain functions, as Node's are (they have a prototype and new works on them)
+  createObjectURL: function createObjectURL(obj) {
     const Blob = globalThis.Blob;
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
@@ -128,7 +129,7 @@ const urlStatics = {
     return require('buffer')._internal.createObjectURL(obj);
   },
 
-  revokeObjectURL(url) {
+  revokeObjectURL: function revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     require('buffer')._internal.revokeObjectURL(`${url}`);
   },
