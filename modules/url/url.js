@@ -87,12 +87,6 @@ Object.defineProperty(URL.prototype, inspectCustom, {
   value: function inspectURL(depth, opts, inspect) {
     const ctor = (this && this.constructor) || URL;
     if (typeof depth === 'number' && depth < 0) {
-      // this instance's only own key is the slot of its Go state (object.go), which Node's
-      // URL does not have: Node shows such a URL as `URL {}` (`MyURL [URL] {}` for a
-      // subclass), even with showHidden
-      if (opts && opts.showHidden && binding.isURL(this) && Reflect.ownKeys(this).length === 1) {
-        return ctor === URL ? 'URL {}' : `${ctor.name} [URL] {}`;
-      }
       return this;
     }
     inspect = typeof inspect === 'function' ? inspect : lazyInspect();
