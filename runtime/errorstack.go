@@ -849,7 +849,7 @@ func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
 		}
 		return ""
 	}
-	if !strings.HasPrefix(m, "Object has no member '") && !strings.HasPrefix(m, "Value is not an object: ") &&
+	if m != "Value is not a constructor" && !strings.HasPrefix(m, "Object has no member '") && !strings.HasPrefix(m, "Value is not an object: ") &&
 		!strings.HasPrefix(m, "Not a function: ") && !(strings.HasPrefix(m, "Could not convert ") && strings.HasSuffix(m, " to primitive")) {
 		return ""
 	}
@@ -871,6 +871,21 @@ func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
 		return ""
 	}
 	if strings.HasPrefix(text[col:], "new ") {
+		if inner, ok := parenthesized(strings.TrimLeft(text[col+4:], " ")); ok {
+			// new (expr.m)(): V8 names a member of what is not a plain chain "(intermediate value)"
+			inner = strings.TrimSpace(inner)
+			chain := calleeText(inner)
+			if chain == "" {
+				return ""
+			}
+			if chain == inner {
+				return v8Callee(chain) + " is not a constructor"
+			}
+			if rest := strings.TrimRight(inner[:len(inner)-len(chain)], " \t"); strings.HasSuffix(rest, ".") {
+				return "(intermediate value)." + chain + " is not a constructor"
+			}
+			return ""
+		}
 		callee, _, ok := strings.Cut(text[col+4:], "(")
 		if callee = strings.TrimSpace(callee); ok && calleeText(callee) == callee {
 			return v8Callee(callee) + " is not a constructor"
@@ -885,6 +900,35 @@ func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
 		return ""
 	}
 	return v8Callee(callee) + " is not a function"
+}
+
+// parenthesized returns the text inside the parentheses s starts with, when they close on
+// the same line (strings and nesting aside: quotes inside give up).
+func parenthesized(s string) (string, bool) {
+	if s == "" || s[0] != '(' {
+		return "", false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return s[1:i], true
+			}
+		case '\'', '"':
+			end := strings.IndexByte(s[i+1:], s[i])
+			if end < 0 || strings.IndexByte(s[i+1:i+1+end], '\\') >= 0 {
+				return "", false
+			}
+			i += 1 + end
+		case '`':
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // calleeText is the member chain (a, a.b, a?.b, a[0], a['b']) that s ends with, or "".

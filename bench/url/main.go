@@ -128,10 +128,11 @@ func goBenchmarks(root string, runs int) {
 		if len(f) == 2 && f[0] == "pkg:" {
 			pkg = filepath.Base(f[1])
 		}
-		if len(f) < 4 || !strings.HasPrefix(f[0], "BenchmarkVsNode/") {
+		if len(f) < 4 || !strings.HasPrefix(f[0], "BenchmarkVsNode") || !strings.Contains(f[0], "/") {
 			continue
 		}
-		name := pkg + " " + strings.TrimPrefix(f[0], "BenchmarkVsNode/")
+		// BenchmarkVsNode/x is "x", BenchmarkVsNodeShapes/x "Shapes/x"
+		name := pkg + " " + strings.TrimPrefix(strings.TrimPrefix(f[0], "BenchmarkVsNode"), "/")
 		if i := strings.LastIndexByte(name, '-'); i > 0 && strings.Trim(name[i+1:], "0123456789") == "" {
 			name = name[:i] // the -GOMAXPROCS suffix
 		}
@@ -155,12 +156,12 @@ func goBenchmarks(root string, runs int) {
 		}
 	}
 	fmt.Printf("\npure Go (no JS) against node doing the same work, CPU ns per operation, medians of %d:\n", runs)
-	fmt.Printf("%-72s %8s %8s %8s\n", "benchmark", "node", "go", "go/node")
+	fmt.Printf("%-60s %8s %8s %8s\n", "benchmark", "node", "go", "go/node")
 	for _, name := range order {
 		r := rows[name]
 		if len(r.ratio) == 0 {
 			continue
 		}
-		fmt.Printf("%-72s %8.0f %8.0f %7.2fx\n", name, median(r.nodeNs), median(r.goNs), median(r.ratio))
+		fmt.Printf("%-60s %8.0f %8.0f %7.2fx\n", name, median(r.nodeNs), median(r.goNs), median(r.ratio))
 	}
 }

@@ -64,7 +64,7 @@ var kinds = func() (t [256]uint8) {
 // the two agree). It reads the input in one pass of byte loops and allocates only when the
 // serialization differs from the input (dot segments, a default port, rewritten userinfo).
 func fastParse(s string) (f fastURL, ok bool) {
-	if len(s) > 2048 || len(s) < 4 {
+	if len(s) < 4 {
 		return f, false
 	}
 	colon := 2
@@ -174,48 +174,11 @@ func fastParse(s string) (f fastURL, ok bool) {
 	}
 	// path, query and fragment
 	rest := s[end:]
-	pathEnd, queryEnd := len(rest), len(rest)
-	dots := false
-	k = 0
-	i := 0
-	for ; i < len(rest); i++ {
-		c := rest[i]
-		if c == '?' || c == '#' {
-			break
-		}
-		switch c {
-		case '.':
-			if i > 0 && rest[i-1] == '/' {
-				dots = true
-			}
-		case '%':
-			if i+2 < len(rest) && rest[i+1] == '2' && rest[i+2]|0x20 == 'e' {
-				return f, false
-			}
-		}
-		k |= kinds[c]
-	}
-	if k&(kBad|kPath) != 0 {
+	pathEnd, queryEnd, ok := splitRest(rest)
+	if !ok {
 		return f, false
 	}
-	pathEnd = i
-	if i < len(rest) && rest[i] == '?' {
-		k = 0
-		for i++; i < len(rest) && rest[i] != '#'; i++ {
-			k |= kinds[rest[i]]
-		}
-		if k&(kBad|kQuery) != 0 {
-			return f, false
-		}
-	}
-	queryEnd = i
-	k = 0
-	for ; i < len(rest); i++ {
-		k |= kinds[rest[i]]
-	}
-	if k&(kBad|kFrag) != 0 {
-		return f, false
-	}
+	dots := strings.Contains(rest[:pathEnd], "/.")
 	path, query, frag := rest[:pathEnd], rest[pathEnd:queryEnd], rest[queryEnd:]
 	if path == "" {
 		path = "/"
@@ -265,53 +228,15 @@ func fastParse(s string) (f fastURL, ok bool) {
 
 // fastFile handles file:///path[?query][#fragment] with a plain absolute path.
 func fastFile(s string) (f fastURL, ok bool) {
-	if !strings.HasPrefix(s, "file:///") || len(s) > 2048 {
+	if !strings.HasPrefix(s, "file:///") {
 		return f, false
 	}
 	rest := s[7:]
 	if len(rest) > 1 && rest[1] == '/' {
 		return f, false
 	}
-	var k uint8
-	i := 0
-	for ; i < len(rest); i++ {
-		c := rest[i]
-		if c == '?' || c == '#' {
-			break
-		}
-		switch c {
-		case ':':
-			return f, false
-		case '.':
-			if rest[i-1] == '/' {
-				return f, false
-			}
-		case '%':
-			if i+2 < len(rest) && rest[i+1] == '2' && rest[i+2]|0x20 == 'e' {
-				return f, false
-			}
-		}
-		k |= kinds[c]
-	}
-	if k&(kBad|kPath) != 0 {
-		return f, false
-	}
-	pathEnd := i
-	if i < len(rest) && rest[i] == '?' {
-		k = 0
-		for i++; i < len(rest) && rest[i] != '#'; i++ {
-			k |= kinds[rest[i]]
-		}
-		if k&(kBad|kQuery) != 0 {
-			return f, false
-		}
-	}
-	queryEnd := i
-	k = 0
-	for ; i < len(rest); i++ {
-		k |= kinds[rest[i]]
-	}
-	if k&(kBad|kFrag) != 0 {
+	pathEnd, queryEnd, ok := splitRest(rest)
+	if !ok || strings.Contains(rest[:pathEnd], "/.") || strings.IndexByte(rest[:pathEnd], ':') >= 0 {
 		return f, false
 	}
 	path, query, frag := rest[:pathEnd], rest[pathEnd:queryEnd], rest[queryEnd:]
@@ -326,6 +251,47 @@ func fastFile(s string) (f fastURL, ok bool) {
 		f.hash = frag
 	}
 	return f, true
+}
+
+// splitRest finds the ends of the path and query in rest (the input after the host) and checks
+// that none of the three needs percent-encoding or holds a "%2e" (a dot segment, perhaps).
+func splitRest(rest string) (pathEnd, queryEnd int, ok bool) {
+	pathEnd, queryEnd = len(rest), len(rest)
+	if h := strings.IndexByte(rest, '#'); h >= 0 {
+		pathEnd, queryEnd = h, h
+	}
+	if q := strings.IndexByte(rest[:pathEnd], '?'); q >= 0 {
+		pathEnd = q
+	}
+	path := rest[:pathEnd]
+	if orKinds(path)&(kBad|kPath) != 0 || orKinds(rest[pathEnd:queryEnd])&(kBad|kQuery) != 0 ||
+		orKinds(rest[queryEnd:])&(kBad|kFrag) != 0 {
+		return 0, 0, false
+	}
+	for i := strings.IndexByte(path, '%'); i >= 0; {
+		if i+2 < len(path) && path[i+1] == '2' && path[i+2]|0x20 == 'e' {
+			return 0, 0, false
+		}
+		j := strings.IndexByte(path[i+1:], '%')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return pathEnd, queryEnd, true
+}
+
+// orKinds is the union of the byte classes of s's bytes.
+func orKinds(s string) uint8 {
+	var k uint8
+	for len(s) >= 8 {
+		k |= kinds[s[0]] | kinds[s[1]] | kinds[s[2]] | kinds[s[3]] | kinds[s[4]] | kinds[s[5]] | kinds[s[6]] | kinds[s[7]]
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		k |= kinds[s[i]]
+	}
+	return k
 }
 
 // canonicalIPv6 reports whether s is an IPv6 address written exactly as the URL Standard
@@ -470,16 +436,16 @@ func hasScheme(s string) bool {
 	return false
 }
 
-// resolveFast resolves a plain relative reference against a base that fastParse accepted
-// (other than file:), by building the absolute URL and handing it to fastParse. ok is false
-// when the full parser must decide.
+// resolveFast resolves a relative reference against a base that fastParse or wideParse accepted
+// (not an opaque one, nor a file: URL with a drive letter), by building the absolute URL and
+// handing it to fastParse or wideParse. ok is false when the full parser must decide.
 func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
-	if input == "" || b.protocol == "file:" || len(input) > 2048 || input[0] == ' ' || input[len(input)-1] == ' ' {
+	if input != "" && (input[0] == ' ' || input[len(input)-1] == ' ') {
 		return f, false
 	}
 	// inside, spaces and non-ASCII are encoded the same in the absolute URL built below
 	for i := 0; i < len(input); i++ {
-		if c := input[i]; c < 0x20 || c == 0x7f || c == '\\' {
+		if c := input[i]; c < 0x20 || c == 0x7f {
 			return f, false
 		}
 	}
@@ -489,6 +455,19 @@ func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
 		}
 		return wideParse(input, true)
 	}
+	special := isSpecialProtocol(b.protocol)
+	authority := len(b.href) > len(b.protocol)+1 && b.href[len(b.protocol)] == '/' && b.href[len(b.protocol)+1] == '/'
+	if b.pathname == "" && !authority || b.pathname != "" && b.pathname[0] != '/' {
+		return f, false // an opaque path
+	}
+	if b.protocol == "file:" {
+		// drive letters have their own rules
+		if len(b.pathname) >= 3 && isDriveLetter([]byte(b.pathname[1:3]), true) ||
+			len(input) >= 2 && isDriveLetter([]byte(input[:2]), true) {
+			return f, false
+		}
+	}
+	slash := func(i int) bool { return i < len(input) && (input[i] == '/' || special && input[i] == '\\') }
 	noFrag := b.href
 	if i := strings.IndexByte(noFrag, '#'); i >= 0 {
 		noFrag = noFrag[:i]
@@ -500,14 +479,18 @@ func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
 	prefix := noQuery[:len(noQuery)-len(b.pathname)]
 	var abs string
 	switch {
-	case strings.HasPrefix(input, "//"):
+	case input == "":
+		abs = noFrag
+	case slash(0) && slash(1):
 		abs = b.protocol + input
-	case input[0] == '/':
+	case slash(0):
 		abs = prefix + input
 	case input[0] == '?':
 		abs = noQuery + input
 	case input[0] == '#':
 		abs = noFrag + input
+	case b.pathname == "":
+		abs = prefix + "/" + input
 	default:
 		abs = prefix + b.pathname[:strings.LastIndexByte(b.pathname, '/')+1] + input
 	}

@@ -3,29 +3,17 @@ package url
 import (
 	"strings"
 	"unsafe"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
 
 // URL and URLSearchParams instances are ordinary goja objects (so they can be frozen, hold
-// symbol-keyed and #private fields, and be subclassed like Node's classes). Each carries its Go
-// state in one non-enumerable property under a symbol that only this package knows: a small
-// goja dynamic object wrapping the Go struct (the cheapest goja value that carries a Go pointer).
-// The accessors and methods on the prototypes are Go functions that read the struct directly.
-// (A JS class with a #private field and JS getters measured ~1.5x slower on goja; a WeakMap or a
-// Go-side weak map several times slower.) The one difference from Node: the slot shows in
-// Object.getOwnPropertySymbols and Reflect.ownKeys.
-
-// slot is the Go-state holder's behaviour as a goja dynamic object: it has no properties and
-// refuses new ones, so nothing reaches the state through it.
-type slot struct{}
-
-func (slot) Get(string) goja.Value       { return nil }
-func (slot) Set(string, goja.Value) bool { return false }
-func (slot) Has(string) bool             { return false }
-func (slot) Delete(string) bool          { return false }
-func (slot) Keys() []string              { return nil }
+// symbol-keyed and #private fields, and be subclassed like Node's classes) with no own
+// properties, as in Node. Their Go state lives in a per-runtime registry keyed by the object's
+// identity (registry.go); the accessors and methods on the prototypes are Go functions that
+// find it there.
 
 // Component indexes, in the order components returns them.
 const (
@@ -48,14 +36,13 @@ var compNames = [nComp]string{"href", "origin", "protocol", "username", "passwor
 
 // urlObj is one URL instance.
 type urlObj struct {
-	slot
-	owner  *goja.Object // the instance this state belongs to
-	holder *goja.Object // the slot's value (the URLSearchParams object shares it)
-	c      [nComp]string
-	hrefV  goja.Value // href as a JS string, made on first read (or the constructor's input)
+	c     [nComp]string
+	hrefV goja.Value // href as a JS string, made on first read (or the constructor's input)
 	// hrefV is href's ASCII text, so a component lying inside href is a substring of it
 	hrefSub bool
-	params  paramsObj // the URLSearchParams' state, once searchParams was read (params.owner set)
+	// once searchParams was read: its object (kept, so every read gives the same one) and state
+	sp     *goja.Object
+	params *paramsObj
 }
 
 func (u *urlObj) set(c [nComp]string) {
@@ -95,31 +82,21 @@ func isASCII(s string) bool {
 // paramsObj is one URLSearchParams instance: its name, value list (USVStrings, so valid UTF-8
 // Go strings lose nothing) and the URL it belongs to, if any.
 type paramsObj struct {
-	slot
-	owner *goja.Object
-	list  []string
-	url   *urlObj
-}
-
-// state returns the Go state held in v's slot, if v is an object that has one of its own.
-func (st *objects) state(v goja.Value) (*goja.Object, any) {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil, nil
-	}
-	h, ok := o.GetSymbol(st.slot).(*goja.Object)
-	if !ok {
-		return nil, nil
-	}
-	return o, h.Export()
+	list []string
+	// the URL's state; weak, so that the registry's entry for the URLSearchParams object
+	// never holds that object (the URL's state holds it)
+	url weak.Pointer[urlObj]
 }
 
 func (st *objects) asURL(v goja.Value) *urlObj {
-	if o, ok := v.(*goja.Object); ok && o == st.lastObj {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if o == st.lastObj {
 		return st.lastURL
 	}
-	o, s := st.state(v)
-	if u, ok := s.(*urlObj); ok && u.owner == o {
+	if u, ok := st.reg.get(o).(*urlObj); ok {
 		st.lastObj, st.lastURL = o, u
 		return u
 	}
@@ -127,38 +104,18 @@ func (st *objects) asURL(v goja.Value) *urlObj {
 }
 
 func (st *objects) asParams(v goja.Value) *paramsObj {
-	if o, ok := v.(*goja.Object); ok && o == st.lastPObj {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if o == st.lastPObj {
 		return st.lastP
 	}
-	o, s := st.state(v)
-	switch p := s.(type) {
-	case *paramsObj:
-		if p.owner == o {
-			st.lastPObj, st.lastP = o, p
-			return p
-		}
-	case *urlObj:
-		// a URL's searchParams holds the URL's own slot value
-		if o != nil && p.params.owner == o {
-			st.lastPObj, st.lastP = o, &p.params
-			return &p.params
-		}
+	if p, ok := st.reg.get(o).(*paramsObj); ok {
+		st.lastPObj, st.lastP = o, p
+		return p
 	}
 	return nil
-}
-
-// attach puts the state h (a *urlObj or *paramsObj) into o's slot.
-func (st *objects) attach(o *goja.Object, h goja.DynamicObject) *goja.Object {
-	holder := st.vm.NewDynamicObject(h)
-	st.attachHolder(o, holder)
-	return holder
-}
-
-// attachHolder puts an existing slot value into o's slot.
-func (st *objects) attachHolder(o, holder *goja.Object) {
-	if err := o.DefineDataPropertySymbol(st.slot, holder, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-		panic(err)
-	}
 }
 
 func fastComponents(f *fastURL) [nComp]string {
@@ -168,7 +125,7 @@ func fastComponents(f *fastURL) [nComp]string {
 // objects is the per-runtime state of the URL classes.
 type objects struct {
 	vm          *goja.Runtime
-	slot        *goja.Symbol // the key of the instances' Go state
+	reg         registry // the instances' Go state
 	urlCtor     *goja.Object
 	lastObj     *goja.Object // the URL asURL found last, and its state
 	lastURL     *urlObj
@@ -198,6 +155,9 @@ type objects struct {
 func (st *objects) fastBase(base string) (*fastURL, bool) {
 	if st.lastBase != base || !st.haveBase {
 		st.lastBaseF, st.lastBaseOK = fastParse(base)
+		if !st.lastBaseOK {
+			st.lastBaseF, st.lastBaseOK = wideParse(base, false)
+		}
 		if !st.lastBaseOK {
 			// resolving against a base is resolving against its serialization: when that is
 			// on the fast path, relative inputs are too
@@ -252,7 +212,10 @@ func (st *objects) parseStandard(input string, base *string) ([nComp]string, boo
 	}
 	f, ok := fastParse(input)
 	if !ok {
-		f, ok = wideParse(input, base != nil)
+		var reject bool
+		if f, ok, reject = wideParseR(input, base != nil); reject {
+			return [nComp]string{}, false
+		}
 	}
 	if ok {
 		// An absolute URL ignores its base, which must still be valid.
@@ -381,14 +344,14 @@ func (st *objects) build(proto *goja.Object, args []goja.Value, invalid bool) *g
 		st.throwInvalid(vm.ToValue(input), vm.ToValue(*base))
 	}
 	o := vm.CreateObject(proto)
-	u := &urlObj{c: comps, owner: o}
+	u := &urlObj{c: comps}
 	if comps[cHref] == input {
 		// the input string is already the href's JS value
 		if _, isStr := args[0].(goja.String); isStr {
 			u.setHref(args[0])
 		}
 	}
-	u.holder = st.attach(o, u)
+	st.reg.put(o, u)
 	st.lastObj, st.lastURL = o, u
 	return o
 }
@@ -396,13 +359,6 @@ func (st *objects) build(proto *goja.Object, args []goja.Value, invalid bool) *g
 // newConstructor makes the URL constructor function.
 func (st *objects) newConstructor() *goja.Object {
 	vm := st.vm
-	// A symbol without a description: goja builds "Symbol(<description>)" each time a property
-	// is defined under a symbol, and that is one allocation less per instance.
-	sym, err := vm.RunString("Symbol()")
-	if err != nil {
-		panic(err)
-	}
-	st.slot = sym.(*goja.Symbol)
 	// A native constructor cannot tell `URL(x)` from `new URL(x)` on goja, a proxy's traps can:
 	// the target only carries name, length and prototype.
 	target := vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
@@ -441,7 +397,7 @@ func (st *objects) newConstructor() *goja.Object {
 
 // reparseParams refreshes the list of u's URLSearchParams from its query.
 func (st *objects) reparseParams(u *urlObj) {
-	if u.params.owner != nil {
+	if u.params != nil {
 		u.params.list = parseParams(strings.TrimPrefix(u.c[cSearch], "?"))
 	}
 }
@@ -508,13 +464,14 @@ func (st *objects) install(proto *goja.Object) {
 		if name == "hash" {
 			getParams := st.nativeFunc("get searchParams", 0, func(c goja.FunctionCall) goja.Value {
 				u := st.this(c.This)
-				if u.params.owner == nil {
+				if u.sp == nil {
 					o := st.vm.CreateObject(st.paramsProto)
-					u.params = paramsObj{list: parseParams(strings.TrimPrefix(u.c[cSearch], "?")), owner: o, url: u}
-					st.attachHolder(o, u.holder)
-					st.lastPObj, st.lastP = o, &u.params
+					u.sp = o
+					u.params = &paramsObj{list: parseParams(strings.TrimPrefix(u.c[cSearch], "?")), url: weak.Make(u)}
+					st.reg.put(o, u.params)
+					st.lastPObj, st.lastP = o, u.params
 				}
-				return u.params.owner
+				return u.sp
 			})
 			proto.DefineAccessorProperty("searchParams", getParams, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}
@@ -557,8 +514,8 @@ func (st *objects) need(c goja.FunctionCall, names ...string) {
 
 // changed writes p's list back into its URL's query.
 func (st *objects) changed(p *paramsObj) {
-	if p.url != nil {
-		st.update(p.url, "search", serializeParams(p.list))
+	if u := p.url.Value(); u != nil {
+		st.update(u, "search", serializeParams(p.list))
 	}
 }
 

@@ -11,11 +11,10 @@
 // non-special and opaque URLs) take a second one (wide.go) that writes the href in one buffer.
 // Both are checked against the library by tests and fuzzing, and against node by goldens.
 //
-// URL and URLSearchParams instances are ordinary objects with their Go state in a hidden slot
-// (object.go): the URL constructor, its accessors and most URLSearchParams methods are Go
-// functions. The JS glue adds the rest of the classes (inspection, iterators, static methods, the
-// url module's helpers). Known difference: the slot's symbol shows in
-// Object.getOwnPropertySymbols(url) and Reflect.ownKeys(url).
+// URL and URLSearchParams instances are ordinary objects without own properties, their Go
+// state kept in a registry keyed by object identity (object.go, registry.go): the URL
+// constructor, its accessors and most URLSearchParams methods are Go functions. The JS glue adds
+// the rest of the classes (inspection, iterators, static methods, the url module's helpers).
 package url
 
 import (
@@ -484,7 +483,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 				list[i] = init.Get(itoa(i)).String()
 			}
 		}
-		st.attach(this, &paramsObj{list: list, owner: this})
+		st.reg.put(this, &paramsObj{list: list})
 		return goja.Undefined()
 	})
 	o.Set("isParams", func(c goja.FunctionCall) goja.Value { return vm.ToValue(st.asParams(c.Argument(0)) != nil) })

@@ -87,12 +87,6 @@ Object.defineProperty(URL.prototype, inspectCustom, {
   value: function inspectURL(depth, opts, inspect) {
     const ctor = (this && this.constructor) || URL;
     if (typeof depth === 'number' && depth < 0) {
-      // this instance's only own key is the slot of its Go state (object.go), which Node's
-      // URL does not have: Node shows such a URL as `URL {}` (`MyURL [URL] {}` for a
-      // subclass), even with showHidden
-      if (opts && opts.showHidden && binding.isURL(this) && Reflect.ownKeys(this).length === 1) {
-        return ctor === URL ? 'URL {}' : `${ctor.name} [URL] {}`;
-      }
       return this;
     }
     inspect = typeof inspect === 'function' ? inspect : lazyInspect();
@@ -120,7 +114,8 @@ const urlStatics = {
 
   canParse: binding.canParse, // Go: argument checks and conversions included
 
-  createObjectURL(obj) {
+  // plain functions, as Node's are (they have a prototype and new works on them)
+  createObjectURL: function createObjectURL(obj) {
     const Blob = globalThis.Blob;
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
@@ -128,7 +123,7 @@ const urlStatics = {
     return require('buffer')._internal.createObjectURL(obj);
   },
 
-  revokeObjectURL(url) {
+  revokeObjectURL: function revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     require('buffer')._internal.revokeObjectURL(`${url}`);
   },

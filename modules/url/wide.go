@@ -3,8 +3,11 @@ package url
 import (
 	"net/netip"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/gojs-dev/gojs/modules/querystring"
 )
 
 // wideParse is the second fast path, for absolute URLs fastParse declines: any scheme case,
@@ -21,12 +24,17 @@ import (
 // hasBase says new URL got a base: then a special URL whose scheme is not followed by two
 // slashes may be relative to it, and only the full parser decides.
 func wideParse(in string, hasBase bool) (f fastURL, ok bool) {
-	if len(in) > 4096 {
-		return f, false
-	}
+	f, ok, _ = wideParseR(in, hasBase)
+	return f, ok
+}
+
+// wideParseR is wideParse that also says when the input is certainly not a URL (reject): no
+// scheme and no base, a port that is not a number up to 65535, a special URL's missing host or
+// ASCII host holding a forbidden code point, a host ending in a number that is no IPv4 address.
+func wideParseR(in string, hasBase bool) (f fastURL, ok, reject bool) {
 	s := cleanInput(in)
 	if s == "" || !(s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z') {
-		return f, false
+		return f, false, !hasBase
 	}
 	colon := -1
 	for i := 1; i < len(s); i++ {
@@ -36,13 +44,19 @@ func wideParse(in string, hasBase bool) (f fastURL, ok bool) {
 			break
 		}
 		if !(c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
-			return f, false
+			return f, false, !hasBase
 		}
 	}
 	if colon < 0 {
-		return f, false
+		return f, false, !hasBase
 	}
 	w := wideBuf{buf: make([]byte, 0, len(s)+len(s)/2+16)}
+	f, ok = w.parse(s, colon, hasBase)
+	return f, ok, !ok && w.reject
+}
+
+// parse is wideParseR after the scheme: s is the cleaned input, s[colon] its scheme's ':'.
+func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) {
 	scheme := s[:colon]
 	for i := 0; i < colon; i++ {
 		c := s[i]
@@ -170,6 +184,9 @@ func cleanInput(s string) string {
 	for len(s) > 0 && s[len(s)-1] <= 0x20 {
 		s = s[:len(s)-1]
 	}
+	if strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == '\t' || c == '\n' || c == '\r' {
 			b := make([]byte, 0, len(s))
@@ -187,6 +204,8 @@ func cleanInput(s string) string {
 // wideBuf is the href being written and where its components are.
 type wideBuf struct {
 	buf                                   []byte
+	reject                                bool // the input is certainly not a URL
+	isFile                                bool // a file: URL's path: drive letters
 	protoEnd, userEnd, passStart, passEnd int
 	hostStart, hostnameEnd, hostEnd       int
 	queryStart, fragStart                 int
@@ -223,6 +242,17 @@ var encodeSets = func() (t [256]uint8) {
 
 // encode appends s to w.buf, percent-encoding the bytes in set.
 func (w *wideBuf) encode(s string, set uint8) {
+	// skip the run that needs nothing, eight bytes at a time
+	n := 0
+	for n+8 <= len(s) {
+		b := s[n : n+8]
+		if (encodeSets[b[0]]|encodeSets[b[1]]|encodeSets[b[2]]|encodeSets[b[3]]|encodeSets[b[4]]|encodeSets[b[5]]|encodeSets[b[6]]|encodeSets[b[7]])&set != 0 {
+			break
+		}
+		n += 8
+	}
+	w.buf = append(w.buf, s[:n]...)
+	s = s[n:]
 	start := 0
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; encodeSets[c]&set != 0 {
@@ -280,6 +310,7 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 			w.buf = append(w.buf, '@')
 		}
 		if auth == "" {
+			w.reject = true // credentials and no host
 			return false
 		}
 	} else {
@@ -316,6 +347,7 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 	switch {
 	case host == "":
 		if special || at >= 0 || hasPort {
+			w.reject = special
 			return false
 		}
 	case host[0] == '[':
@@ -346,10 +378,12 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 		for i := 0; i < len(port); i++ {
 			c := port[i]
 			if c < '0' || c > '9' {
+				w.reject = true
 				return false
 			}
 			n = n*10 + int(c-'0')
 			if n > 65535 {
+				w.reject = true
 				return false
 			}
 		}
@@ -363,10 +397,18 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 	return w.pathQueryFrag(s[end:], special, special)
 }
 
-// domain writes a special URL's ASCII domain, lowercased: LDH, '_' and non-empty labels only,
-// no punycode, and not ending in a number unless it is a canonical IPv4 address.
+// domain writes a special URL's domain, lowercased: percent-decoded, mapped with UTS #46 when
+// not ASCII, LDH and '_' only, no empty labels; ASCII punycode labels are checked by the
+// mapping; a domain ending in a number is read as an IPv4 address.
 func (w *wideBuf) domain(h string) bool {
 	start := len(w.buf)
+	if strings.IndexByte(h, '%') >= 0 {
+		d := querystring.PercentDecode([]byte(h), false)
+		if !utf8.Valid(d) {
+			return false
+		}
+		h = string(d)
+	}
 	idn := false
 	for i := 0; i < len(h); i++ {
 		if h[i] >= 0x80 {
@@ -375,8 +417,14 @@ func (w *wideBuf) domain(h string) bool {
 			if !utf8.ValidString(h) {
 				return false
 			}
-			a, err := uts46.ToASCII(h)
-			if err != nil || a == "" {
+			a, ok := fastIDNA(h)
+			if !ok {
+				var err error
+				if a, err = uts46.ToASCII(h); err != nil {
+					return false
+				}
+			}
+			if a == "" {
 				return false
 			}
 			h, idn = a, true
@@ -391,6 +439,10 @@ func (w *wideBuf) domain(h string) bool {
 			lower = false
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '.', c == '_':
 		default:
+			// a forbidden domain code point in an ASCII host as written fails the parse
+			if !idn && strings.IndexByte(h, '%') < 0 && (c <= 0x20 || c == 0x7f || strings.IndexByte(forbiddenDomain, c) >= 0) {
+				w.reject = true
+			}
 			return false
 		}
 	}
@@ -406,24 +458,112 @@ func (w *wideBuf) domain(h string) bool {
 	if d[0] == '.' || d[len(d)-1] == '.' {
 		return false
 	}
-	label := 0
+	label, puny := 0, false
 	for i := 0; i <= len(d); i++ {
 		if i == len(d) || d[i] == '.' {
 			if i == label {
 				return false
 			}
 			if !idn && i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
-				return false
+				if i-label == 4 {
+					return false // Node rejects an empty punycode label
+				}
+				puny = true
 			}
 			if i < len(d) {
 				label = i + 1
 			}
 		}
 	}
+	if puny {
+		// ASCII punycode: valid when the mapping leaves it as it is
+		if a, ok := fastIDNA(string(d)); !ok || a != string(d) {
+			if a, err := uts46.ToASCII(string(d)); err != nil || a != string(d) {
+				return false
+			}
+		}
+	}
 	if lastLabelNumeric(string(d[label:])) && !canonicalIPv4(string(d)) {
-		return false
+		v, ok := parseIPv4(d)
+		if !ok {
+			w.reject = true
+			return false
+		}
+		w.buf = appendIPv4(w.buf[:start], v)
 	}
 	return true
+}
+
+// parseIPv4 is the URL Standard's IPv4 parser for a host that ends in a number and has no
+// empty label: up to four parts, each decimal, octal (leading 0) or hex (0x).
+func parseIPv4(d []byte) (uint32, bool) {
+	var nums [4]uint64
+	n := 0
+	for len(d) > 0 {
+		if n == 4 {
+			return 0, false
+		}
+		j := 0
+		for j < len(d) && d[j] != '.' {
+			j++
+		}
+		part := d[:j]
+		if j < len(d) {
+			d = d[j+1:]
+		} else {
+			d = nil
+		}
+		radix := uint64(10)
+		if len(part) >= 2 && part[0] == '0' && (part[1] == 'x' || part[1] == 'X') {
+			radix, part = 16, part[2:]
+		} else if len(part) >= 2 && part[0] == '0' {
+			radix, part = 8, part[1:]
+		}
+		var v uint64
+		for _, c := range part {
+			var digit uint64
+			switch {
+			case c >= '0' && c <= '9':
+				digit = uint64(c - '0')
+			case c|0x20 >= 'a' && c|0x20 <= 'f':
+				digit = uint64(c|0x20-'a') + 10
+			default:
+				return 0, false
+			}
+			if digit >= radix {
+				return 0, false
+			}
+			if v = v*radix + digit; v > 1<<32 {
+				v = 1 << 33 // too big either way; keeps reading the digits
+			}
+		}
+		nums[n] = v
+		n++
+	}
+	if n == 0 {
+		return 0, false
+	}
+	var ip uint64
+	for i := 0; i < n-1; i++ {
+		if nums[i] > 255 {
+			return 0, false
+		}
+		ip += nums[i] << (8 * (3 - i))
+	}
+	if nums[n-1] >= 1<<(8*(5-n)) {
+		return 0, false
+	}
+	return uint32(ip + nums[n-1]), true
+}
+
+func appendIPv4(b []byte, v uint32) []byte {
+	for i := 3; i >= 0; i-- {
+		b = strconv.AppendUint(b, uint64(v>>(8*i)&255), 10)
+		if i > 0 {
+			b = append(b, '.')
+		}
+	}
+	return b
 }
 
 // ipv6 writes the bracketed URL Standard serialization of the IPv6 address s.
@@ -480,9 +620,12 @@ func (w *wideBuf) ipv6(s string) bool {
 // pathQueryFrag writes the path (dot segments applied, percent-encoded), query and fragment in
 // s. special: '\\' separates segments and the path is at least "/".
 func (w *wideBuf) pathQueryFrag(s string, special, specialQuery bool) bool {
-	end := 0
-	for end < len(s) && s[end] != '?' && s[end] != '#' {
-		end++
+	end := len(s)
+	if h := strings.IndexByte(s, '#'); h >= 0 {
+		end = h
+	}
+	if q := strings.IndexByte(s[:end], '?'); q >= 0 {
+		end = q
 	}
 	path := s[:end]
 	pathStart := len(w.buf)
@@ -498,10 +641,13 @@ func (w *wideBuf) pathQueryFrag(s string, special, specialQuery bool) bool {
 			seg, last := path[:j], j == len(path)
 			switch dotSegment(seg) {
 			case 2:
-				for k := len(w.buf) - 1; k >= pathStart; k-- {
-					if w.buf[k] == '/' {
-						w.buf = w.buf[:k]
-						break
+				// a file: path's drive letter ("/C:") alone stays
+				if !(w.isFile && len(w.buf)-pathStart == 3 && isDriveLetter(w.buf[pathStart+1:], false)) {
+					for k := len(w.buf) - 1; k >= pathStart; k-- {
+						if w.buf[k] == '/' {
+							w.buf = w.buf[:k]
+							break
+						}
 					}
 				}
 				if last {
@@ -513,7 +659,11 @@ func (w *wideBuf) pathQueryFrag(s string, special, specialQuery bool) bool {
 				}
 			default:
 				w.buf = append(w.buf, '/')
-				w.encode(seg, setPath)
+				if w.isFile && len(w.buf) == pathStart+1 && isDriveLetter([]byte(seg), true) {
+					w.buf = append(w.buf, seg[0], ':') // the first segment, a drive letter: "C|" is "C:"
+				} else {
+					w.encode(seg, setPath)
+				}
 			}
 			if last {
 				break
@@ -531,9 +681,9 @@ func (w *wideBuf) queryFrag(s string, specialQuery bool) bool {
 		return false
 	}
 	if len(s) > 0 && s[0] == '?' {
-		end := 1
-		for end < len(s) && s[end] != '#' {
-			end++
+		end := len(s)
+		if h := strings.IndexByte(s, '#'); h >= 0 {
+			end = h
 		}
 		w.buf = append(w.buf, '?')
 		if specialQuery {
@@ -593,6 +743,8 @@ func (w *wideBuf) file(s string, n int) bool {
 		s = s[end:]
 		switch {
 		case host == "":
+		case isDriveLetter([]byte(host), true):
+			return false // a drive letter, not a host
 		case host[0] == '[':
 			if host[len(host)-1] != ']' || !w.ipv6(host[1:len(host)-1]) {
 				return false
@@ -609,12 +761,7 @@ func (w *wideBuf) file(s string, n int) bool {
 		s = s[1:]
 	}
 	w.hostnameEnd, w.hostEnd = len(w.buf), len(w.buf)
-	// no Windows drive letters: they have their own rules
-	for i := 0; i < len(s) && s[i] != '?' && s[i] != '#'; i++ {
-		if s[i] == ':' || s[i] == '|' {
-			return false
-		}
-	}
+	w.isFile = true
 	if s == "" || s[0] != '/' && s[0] != '\\' {
 		// the path state starts with the first segment
 		return w.pathQueryFrag("/"+s, true, true)
@@ -634,4 +781,10 @@ func (w *wideBuf) opaque(s string) bool {
 	w.encode(s[:end], setC0)
 	w.queryStart = len(w.buf)
 	return w.queryFrag(s[end:], false)
+}
+
+// isDriveLetter reports whether b is a Windows drive letter: an ASCII letter then ':' (or '|'
+// unless normalized is false).
+func isDriveLetter(b []byte, orPipe bool) bool {
+	return len(b) == 2 && (b[0]|0x20 >= 'a' && b[0]|0x20 <= 'z') && (b[1] == ':' || orPipe && b[1] == '|')
 }
