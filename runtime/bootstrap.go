@@ -77,7 +77,7 @@ func (rt *Runtime) bootstrap() error {
 		return err
 	}
 	pb := rt.processBinding()
-	fnv, err := vm.RunProgram(modules.CompileOnce("node:internal/bootstrap", bootstrapJS))
+	fnv, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, bootstrapJS))
 	if err != nil {
 		return err
 	}

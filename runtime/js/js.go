@@ -25,3 +25,6 @@ var Exports string
 
 // LoaderName is the loader's file name in stack traces (Node's own).
 const LoaderName = "node:internal/modules/cjs/loader"
+
+// BootstrapName is the bootstrap's file name in stack traces.
+const BootstrapName = "node:internal/bootstrap"

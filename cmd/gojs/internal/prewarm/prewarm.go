@@ -26,5 +26,6 @@ func init() {
 	go func() {
 		early.GrowStack()
 		modules.CompileOnce(js.LoaderName, js.Loader)
+		modules.CompileOnce(js.BootstrapName, js.Bootstrap)
 	}()
 }
