@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -27,12 +29,22 @@ func TestCloseReleasesEverything(t *testing.T) {
 	dir := t.TempDir()
 	before := openFDs(t)
 	for i := 0; i < 3; i++ {
-		var out bytes.Buffer
-		rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Cwd: dir, Permissions: runtime.AllowAll})
+		out := &signalWriter{want: "started\n", seen: make(chan struct{})}
+		rt, err := runtime.New(runtime.Options{Stdout: out, Stderr: out, Cwd: dir, Permissions: runtime.AllowAll})
 		if err != nil {
 			t.Fatal(err)
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		// the script is stopped once it has started everything (at most a minute: a first
+		// runtime under -race on a loaded machine can take seconds to get there)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		go func() {
+			select {
+			case <-out.seen:
+				time.Sleep(50 * time.Millisecond) // the connections and the child get going
+				cancel()
+			case <-ctx.Done():
+			}
+		}()
 		_, _ = rt.RunScript(ctx, "main.js", `
 			const net = require('net'), fs = require('fs'), cp = require('child_process');
 			const server = net.createServer((s) => s.on('data', (d) => s.write(d))).listen(0, '127.0.0.1', () => {
@@ -60,4 +72,30 @@ func TestCloseReleasesEverything(t *testing.T) {
 	if after := openFDs(t); after > before {
 		t.Errorf("descriptors leaked: %d open before, %d after", before, after)
 	}
+}
+
+// signalWriter collects output and closes seen once the output contains want.
+type signalWriter struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	want string
+	seen chan struct{}
+	done bool
+}
+
+func (w *signalWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(p)
+	if !w.done && strings.Contains(w.buf.String(), w.want) {
+		w.done = true
+		close(w.seen)
+	}
+	return len(p), nil
+}
+
+func (w *signalWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
 }
