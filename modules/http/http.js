@@ -2,7 +2,10 @@
 // http: Server, IncomingMessage, ServerResponse, ClientRequest and Agent over net.Socket, with
 // the HTTP/1.x parsing done by the Go parser in parser.go (binding.newParser).
 
-const net = require('net');
+// net loads with the first server, client request or socket, not with http: until then
+// Server inherits from a stand-in (see runtime/lazyproto.go) and `net` is undefined.
+let net;
+function loadNet() { return net || require('net'); }
 const EventEmitter = require('events');
 // stream loads with the first message, not with http (see net.js and runtime/lazyproto.go)
 let Readable, Stream;
@@ -370,10 +373,9 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 const kPausedByReq = Symbol('kPausedByReq');
-// Read for every request: a default on the prototype saves a walk up the socket's whole chain.
-net.Socket.prototype[kPausedByReq] = false;
-// net's socket timer (null when none): what decides whether activity must refresh it.
-const kNetTimeout = net._internal.kTimeout;
+// net's socket timer (null when none): what decides whether activity must refresh it. Set
+// (with the kPausedByReq default) when net loads, before any socket exists.
+let kNetTimeout;
 
 // ---------------------------------------------------------------- OutgoingMessage
 
@@ -1156,7 +1158,7 @@ function Server(options, requestListener) {
   } else {
     vals().validateObject(options, 'options');
   }
-  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
+  loadNet().Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
   initServer(this, options, requestListener, 'connection');
 }
@@ -1234,8 +1236,22 @@ function startChecking(server) {
     server[kCheckTimer] = null;
   });
 }
-Object.setPrototypeOf(Server.prototype, net.Server.prototype);
-Object.setPrototypeOf(Server, net.Server);
+{
+  const protoStandIn = lazyProto.standIn('net', EventEmitter.prototype, false);
+  const ctorStandIn = lazyProto.standIn('net', EventEmitter, true);
+  Object.setPrototypeOf(Server.prototype, protoStandIn);
+  Object.setPrototypeOf(Server, ctorStandIn);
+  lazyProto.whenLoaded('net', () => {
+    net = require('net');
+    // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
+    net.Socket.prototype[kPausedByReq] = false;
+    kNetTimeout = net._internal.kTimeout;
+    Object.setPrototypeOf(protoStandIn, net.Server.prototype);
+    Object.setPrototypeOf(ctorStandIn, net.Server);
+    Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+    Object.setPrototypeOf(Server, net.Server);
+  });
+}
 
 // An http server asks for a deeper accept queue than net's (and Node's) default of 511 when the
 // caller names no backlog: when a thousand clients connect at once, the kernel drops the SYNs
@@ -1258,12 +1274,12 @@ Server.prototype.listen = function listen(...args) {
       !('path' in a0) && a0.handle === undefined && a0._handle === undefined && a0.fd === undefined) {
     args[0] = Object.assign({}, a0, { backlog: kHttpBacklog });
   }
-  return net.Server.prototype.listen.apply(this, args);
+  return loadNet().Server.prototype.listen.apply(this, args);
 };
 
 Server.prototype.close = function close() {
   this.closeIdleConnections();
-  return net.Server.prototype.close.apply(this, arguments);
+  return loadNet().Server.prototype.close.apply(this, arguments);
 };
 
 Server.prototype.closeAllConnections = function closeAllConnections() {
@@ -1828,7 +1844,7 @@ function freeSocketErrorListener(err) {
 }
 
 Agent.prototype.createConnection = function createConnection(...args) {
-  return net.createConnection(...args);
+  return loadNet().createConnection(...args);
 };
 
 Agent.prototype.getName = function getName(options = {}) {
@@ -2131,7 +2147,7 @@ function ClientRequest(input, options, cb) {
       const newSocket = opts.createConnection(opts, oncreate);
       if (newSocket) oncreate(null, newSocket);
     } else {
-      this.onSocket(net.createConnection(opts));
+      this.onSocket(loadNet().createConnection(opts));
     }
   }
 }
