@@ -2,31 +2,43 @@
 // http: Server, IncomingMessage, ServerResponse, ClientRequest and Agent over net.Socket, with
 // the HTTP/1.x parsing done by the Go parser in parser.go (binding.newParser).
 
-// net loads with the first server, client request or socket, not with http: until then
-// Server inherits from a stand-in (see runtime/lazyproto.go) and `net` is undefined.
-let net;
+// events, stream and net load with the first message, server, agent or socket, not with http:
+// until then the classes that extend theirs inherit from stand-ins (see runtime/lazyproto.go),
+// and `net` and `EventEmitter` are undefined.
+let net, EventEmitter;
 function loadNet() { return net || require('net'); }
-const EventEmitter = require('events');
-// stream loads with the first message, not with http (see net.js and runtime/lazyproto.go)
+function loadEvents() { return EventEmitter || require('events'); }
 let Readable, Stream;
 function loadStream() {
   if (Stream === undefined) ({ Readable, Stream } = require('stream'));
 }
 const lazyProto = internalBinding('internal/lazy_proto');
-// inherit(cls, base): cls extends stream's base (a name) once stream loads
-function inheritStream(cls, base) {
-  const protoStandIn = lazyProto.standIn('stream', EventEmitter.prototype, false);
-  const ctorStandIn = lazyProto.standIn('stream', EventEmitter, true);
+// EventEmitter's stand-ins: stream's and net's inherit from them, so that an object of a class
+// whose base module has not loaded yet is already instanceof EventEmitter.
+const eventsProto = lazyProto.standIn('events', Object.prototype, false);
+const eventsCtor = lazyProto.standIn('events', Function.prototype, true);
+lazyProto.whenLoaded('events', () => {
+  EventEmitter = require('events');
+  Object.setPrototypeOf(eventsProto, EventEmitter.prototype);
+  Object.setPrototypeOf(eventsCtor, EventEmitter);
+});
+// inheritLazy(cls, module, base): cls extends base(), a class of the built-in module, once that
+// module loads (base runs then).
+function inheritLazy(cls, module, base) {
+  const protoStandIn = module === 'events' ? eventsProto : lazyProto.standIn(module, eventsProto, false);
+  const ctorStandIn = module === 'events' ? eventsCtor : lazyProto.standIn(module, eventsCtor, true);
   Object.setPrototypeOf(cls.prototype, protoStandIn);
   Object.setPrototypeOf(cls, ctorStandIn);
-  lazyProto.whenLoaded('stream', () => {
-    loadStream();
-    const B = base === 'Readable' ? Readable : Stream;
+  lazyProto.whenLoaded(module, () => {
+    const B = base();
     Object.setPrototypeOf(protoStandIn, B.prototype);
     Object.setPrototypeOf(ctorStandIn, B);
     Object.setPrototypeOf(cls.prototype, B.prototype);
     Object.setPrototypeOf(cls, B);
   });
+}
+function inheritStream(cls, base) {
+  inheritLazy(cls, 'stream', () => { loadStream(); return base === 'Readable' ? Readable : Stream; });
 }
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
@@ -1032,7 +1044,7 @@ ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (se
 let responseDefaultsCopied = false;
 function copyResponseDefaults() {
   responseDefaultsCopied = true;
-  const protos = [OutgoingMessage.prototype, EventEmitter.prototype];
+  const protos = [OutgoingMessage.prototype, loadEvents().prototype];
   for (let i = 0; i < protos.length; i++) {
     const proto = protos[i];
     const keys = Reflect.ownKeys(proto);
@@ -1236,22 +1248,13 @@ function startChecking(server) {
     server[kCheckTimer] = null;
   });
 }
-{
-  const protoStandIn = lazyProto.standIn('net', EventEmitter.prototype, false);
-  const ctorStandIn = lazyProto.standIn('net', EventEmitter, true);
-  Object.setPrototypeOf(Server.prototype, protoStandIn);
-  Object.setPrototypeOf(Server, ctorStandIn);
-  lazyProto.whenLoaded('net', () => {
-    net = require('net');
-    // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
-    net.Socket.prototype[kPausedByReq] = false;
-    kNetTimeout = net._internal.kTimeout;
-    Object.setPrototypeOf(protoStandIn, net.Server.prototype);
-    Object.setPrototypeOf(ctorStandIn, net.Server);
-    Object.setPrototypeOf(Server.prototype, net.Server.prototype);
-    Object.setPrototypeOf(Server, net.Server);
-  });
-}
+inheritLazy(Server, 'net', () => {
+  net = require('net');
+  // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
+  net.Socket.prototype[kPausedByReq] = false;
+  kNetTimeout = net._internal.kTimeout;
+  return net.Server;
+});
 
 // An http server asks for a deeper accept queue than net's (and Node's) default of 511 when the
 // caller names no backlog: when a thousand clients connect at once, the kernel drops the SYNs
@@ -1782,7 +1785,7 @@ function createServer(opts, requestListener) {
 
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
-  EventEmitter.call(this);
+  loadEvents().call(this);
   this.defaultPort = 80;
   this.protocol = 'http:';
   this.options = { __proto__: null, ...options };
@@ -1834,8 +1837,7 @@ function Agent(options) {
   });
   this.on('newListener', maybeEnableKeylog);
 }
-Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(Agent, EventEmitter);
+inheritLazy(Agent, 'events', loadEvents);
 Agent.defaultMaxSockets = Infinity;
 function maybeEnableKeylog() {}
 function freeSocketErrorListener(err) {
