@@ -73,3 +73,52 @@ func (o lazyFuncsObject) Set(key string, val goja.Value) bool { return false }
 func (o lazyFuncsObject) Has(key string) bool                 { _, ok := o.l.fns[key]; return ok }
 func (o lazyFuncsObject) Delete(key string) bool              { return false }
 func (o lazyFuncsObject) Keys() []string                      { return nil }
+
+// DefineLazy defines key on obj the way node's lazy properties are (defineLazyProperties in
+// node's internal/util): an enumerable, configurable accessor whose getter, named "get <key>",
+// makes the value with load on the first read and turns the property into a writable data
+// property (keeping its other attributes); the setter, "set <key>", does the same with the value
+// it is given. In Go, the accessors cost a runtime no descriptor objects.
+func DefineLazy(vm *goja.Runtime, obj *goja.Object, key string, load func() goja.Value) {
+	var value goja.Value
+	set := func(v goja.Value) {
+		if err := obj.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_NOT_SET, goja.FLAG_NOT_SET); err != nil {
+			panic(err)
+		}
+	}
+	get := Func(vm, "get "+key, 0, func(goja.FunctionCall) goja.Value {
+		if value == nil || value == goja.Undefined() {
+			value = load()
+			set(value)
+		}
+		return value
+	})
+	setter := Func(vm, "set "+key, 1, func(c goja.FunctionCall) goja.Value {
+		set(c.Argument(0))
+		return goja.Undefined()
+	})
+	if err := obj.DefineAccessorProperty(key, get, setter, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+}
+
+// DefineLazyAccessor defines key on obj as an enumerable, configurable accessor that stays one:
+// the getter ("get <key>") returns the value last set, or what load makes on the first read;
+// the setter ("set <key>") replaces the value (node's fs.ReadStream and its kin).
+func DefineLazyAccessor(vm *goja.Runtime, obj *goja.Object, key string, load func() goja.Value) {
+	var value goja.Value
+	loaded := false
+	get := Func(vm, "get "+key, 0, func(goja.FunctionCall) goja.Value {
+		if !loaded {
+			value, loaded = load(), true
+		}
+		return value
+	})
+	setter := Func(vm, "set "+key, 1, func(c goja.FunctionCall) goja.Value {
+		value, loaded = c.Argument(0), true
+		return goja.Undefined()
+	})
+	if err := obj.DefineAccessorProperty(key, get, setter, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+}

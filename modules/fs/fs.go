@@ -89,6 +89,44 @@ func bind(h *modules.Host, b *goja.Object) error {
 	s.bindErrors(lz)
 	s.bindOps(b, lz)
 	s.bindWatch(lz)
+	// defineLazy(obj, make, ...keys): node's lazy properties (modules.DefineLazy), each key's
+	// value read from what make() returns
+	lz.Set("defineLazy", func(c goja.FunctionCall) goja.Value {
+		obj := c.Argument(0).ToObject(h.VM)
+		mk, ok := goja.AssertFunction(c.Argument(1))
+		if !ok {
+			panic(h.VM.NewTypeError("defineLazy: make is not a function"))
+		}
+		for _, k := range c.Arguments[2:] {
+			key := k.String()
+			modules.DefineLazy(h.VM, obj, key, func() goja.Value {
+				api, err := mk(goja.Undefined())
+				if err != nil {
+					panic(err)
+				}
+				return api.ToObject(h.VM).Get(key)
+			})
+		}
+		return goja.Undefined()
+	})
+	// defineLazyAccessor(obj, make, key, from): modules.DefineLazyAccessor, the value read as
+	// make()[from]
+	lz.Set("defineLazyAccessor", func(c goja.FunctionCall) goja.Value {
+		obj := c.Argument(0).ToObject(h.VM)
+		mk, ok := goja.AssertFunction(c.Argument(1))
+		if !ok {
+			panic(h.VM.NewTypeError("defineLazyAccessor: make is not a function"))
+		}
+		from := c.Argument(3).String()
+		modules.DefineLazyAccessor(h.VM, obj, c.Argument(2).String(), func() goja.Value {
+			api, err := mk(goja.Undefined())
+			if err != nil {
+				panic(err)
+			}
+			return api.ToObject(h.VM).Get(from)
+		})
+		return goja.Undefined()
+	})
 	lz.Install(b)
 	return nil
 }

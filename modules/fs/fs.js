@@ -1347,155 +1347,162 @@ function openAsBlob(path, options = {}) {
 
 // ---- Dir --------------------------------------------------------------------------------
 
-const kDirHandle = Symbol('kDirHandle');
-const kDirPath = Symbol('kDirPath');
-const kDirBuffer = Symbol('kDirBufferedEntries');
-const kDirClosed = Symbol('kDirClosed');
-const kDirOptions = Symbol('kDirOptions');
-const kDirBusy = Symbol('kDirOperationQueue');
+// Dir, opendir and opendirSync are made on the first read of one of them (fs's properties are
+// lazy there, as in node; fs.promises.opendir and fs.cp ask dirAPI).
+let dirAPIObj;
+function dirAPI() { return dirAPIObj || (dirAPIObj = makeDirAPI()); }
+function makeDirAPI() {
+  const kDirHandle = Symbol('kDirHandle');
+  const kDirPath = Symbol('kDirPath');
+  const kDirBuffer = Symbol('kDirBufferedEntries');
+  const kDirClosed = Symbol('kDirClosed');
+  const kDirOptions = Symbol('kDirOptions');
+  const kDirBusy = Symbol('kDirOperationQueue');
 
-function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
+  function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
 
-class Dir {
-  constructor(handle, path, options) {
-    if (handle == null) throw errType('handle', 'object', handle);
-    this[kDirHandle] = handle;
-    this[kDirBuffer] = [];
-    this[kDirPath] = path;
-    this[kDirClosed] = false;
-    this[kDirBusy] = null;
-    this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-    validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
-  }
-  get path() { return this[kDirPath]; }
-
-  _fill(list) {
-    const [names, types] = list;
-    const enc = this[kDirOptions].encoding;
-    for (let i = 0; i < names.length; i++) {
-      this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], this[kDirPath]));
-    }
-  }
-
-  read(callback) {
-    if (callback === undefined) {
-      return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
-    }
-    validateFunction(callback, 'callback');
-    if (this[kDirClosed] === true) throw dirClosedError();
-    if (this[kDirBusy] !== null) {
-      this[kDirBusy].push(() => this.read(callback));
-      return;
-    }
-    if (this[kDirBuffer].length > 0) {
-      const d = this[kDirBuffer].shift();
-      queueTick(() => callback(null, d));
-      return;
-    }
-    this[kDirBusy] = [];
-    binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
-      const queue = this[kDirBusy];
+  class Dir {
+    constructor(handle, path, options) {
+      if (handle == null) throw errType('handle', 'object', handle);
+      this[kDirHandle] = handle;
+      this[kDirBuffer] = [];
+      this[kDirPath] = path;
+      this[kDirClosed] = false;
       this[kDirBusy] = null;
-      try {
-        if (err) return callback(err);
-        if (list === null) return callback(null, null);
-        this._fill(list);
-        callback(null, this[kDirBuffer].shift());
-      } finally {
-        for (const op of queue) op();
+      this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+      validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+    }
+    get path() { return this[kDirPath]; }
+
+    _fill(list) {
+      const [names, types] = list;
+      const enc = this[kDirOptions].encoding;
+      for (let i = 0; i < names.length; i++) {
+        this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], this[kDirPath]));
       }
+    }
+
+    read(callback) {
+      if (callback === undefined) {
+        return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+      }
+      validateFunction(callback, 'callback');
+      if (this[kDirClosed] === true) throw dirClosedError();
+      if (this[kDirBusy] !== null) {
+        this[kDirBusy].push(() => this.read(callback));
+        return;
+      }
+      if (this[kDirBuffer].length > 0) {
+        const d = this[kDirBuffer].shift();
+        queueTick(() => callback(null, d));
+        return;
+      }
+      this[kDirBusy] = [];
+      binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
+        const queue = this[kDirBusy];
+        this[kDirBusy] = null;
+        try {
+          if (err) return callback(err);
+          if (list === null) return callback(null, null);
+          this._fill(list);
+          callback(null, this[kDirBuffer].shift());
+        } finally {
+          for (const op of queue) op();
+        }
+      });
+    }
+
+    readSync() {
+      if (this[kDirClosed] === true) throw dirClosedError();
+      if (this[kDirBusy] !== null) {
+        throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+          'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+      }
+      if (this[kDirBuffer].length > 0) return this[kDirBuffer].shift();
+      const list = binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
+      if (list === null) return null;
+      this._fill(list);
+      return this[kDirBuffer].shift();
+    }
+
+    close(callback) {
+      if (callback === undefined) {
+        if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
+        return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+      }
+      validateFunction(callback, 'callback');
+      if (this[kDirClosed] === true) {
+        queueTick(() => callback(dirClosedError()));
+        return;
+      }
+      if (this[kDirBusy] !== null) {
+        this[kDirBusy].push(() => this.close(callback));
+        return;
+      }
+      this[kDirClosed] = true;
+      binding.dirClose(this[kDirHandle], (err) => callback(err));
+    }
+
+    closeSync() {
+      if (this[kDirClosed] === true) throw dirClosedError();
+      if (this[kDirBusy] !== null) {
+        throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+          'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+      }
+      this[kDirClosed] = true;
+      binding.dirClose(this[kDirHandle]);
+    }
+
+    entries() {
+      const dir = this;
+      let done = false;
+      const it = {
+        next() {
+          if (done) return Promise.resolve({ value: undefined, done: true });
+          return dir.read().then((d) => {
+            if (d === null) {
+              done = true;
+              return dir.close().then(() => ({ value: undefined, done: true }));
+            }
+            return { value: d, done: false };
+          }, (err) => {
+            done = true;
+            return dir.close().then(() => { throw err; }, () => { throw err; });
+          });
+        },
+        return(value) {
+          if (done) return Promise.resolve({ value, done: true });
+          done = true;
+          return dir.close().then(() => ({ value, done: true }));
+        },
+        [Symbol.asyncIterator]() { return this; },
+      };
+      return it;
+    }
+
+    [Symbol.asyncIterator]() { return this.entries(); }
+  }
+
+  function opendir(path, options, callback) {
+    callback = typeof options === 'function' ? options : callback;
+    validateFunction(callback, 'callback');
+    path = getValidatedPath(path);
+    options = getOptions(options, { encoding: 'utf8' });
+    const dirOptions = { ...options };
+    if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
+    binding.opendir(path, (err, handle) => {
+      if (err) return callback(err);
+      callback(null, new Dir(handle, path, dirOptions));
     });
   }
-
-  readSync() {
-    if (this[kDirClosed] === true) throw dirClosedError();
-    if (this[kDirBusy] !== null) {
-      throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-        'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
-    }
-    if (this[kDirBuffer].length > 0) return this[kDirBuffer].shift();
-    const list = binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
-    if (list === null) return null;
-    this._fill(list);
-    return this[kDirBuffer].shift();
+  function opendirSync(path, options) {
+    path = getValidatedPath(path);
+    options = getOptions(options, { encoding: 'utf8' });
+    if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
+    const handle = binding.opendir(path);
+    return new Dir(handle, path, options);
   }
-
-  close(callback) {
-    if (callback === undefined) {
-      if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
-      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
-    }
-    validateFunction(callback, 'callback');
-    if (this[kDirClosed] === true) {
-      queueTick(() => callback(dirClosedError()));
-      return;
-    }
-    if (this[kDirBusy] !== null) {
-      this[kDirBusy].push(() => this.close(callback));
-      return;
-    }
-    this[kDirClosed] = true;
-    binding.dirClose(this[kDirHandle], (err) => callback(err));
-  }
-
-  closeSync() {
-    if (this[kDirClosed] === true) throw dirClosedError();
-    if (this[kDirBusy] !== null) {
-      throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-        'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
-    }
-    this[kDirClosed] = true;
-    binding.dirClose(this[kDirHandle]);
-  }
-
-  entries() {
-    const dir = this;
-    let done = false;
-    const it = {
-      next() {
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return dir.read().then((d) => {
-          if (d === null) {
-            done = true;
-            return dir.close().then(() => ({ value: undefined, done: true }));
-          }
-          return { value: d, done: false };
-        }, (err) => {
-          done = true;
-          return dir.close().then(() => { throw err; }, () => { throw err; });
-        });
-      },
-      return(value) {
-        if (done) return Promise.resolve({ value, done: true });
-        done = true;
-        return dir.close().then(() => ({ value, done: true }));
-      },
-      [Symbol.asyncIterator]() { return this; },
-    };
-    return it;
-  }
-
-  [Symbol.asyncIterator]() { return this.entries(); }
-}
-
-function opendir(path, options, callback) {
-  callback = typeof options === 'function' ? options : callback;
-  validateFunction(callback, 'callback');
-  path = getValidatedPath(path);
-  options = getOptions(options, { encoding: 'utf8' });
-  const dirOptions = { ...options };
-  if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
-  binding.opendir(path, (err, handle) => {
-    if (err) return callback(err);
-    callback(null, new Dir(handle, path, dirOptions));
-  });
-}
-function opendirSync(path, options) {
-  path = getValidatedPath(path);
-  options = getOptions(options, { encoding: 'utf8' });
-  if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
-  const handle = binding.opendir(path);
-  return new Dir(handle, path, options);
+  return { Dir, opendir, opendirSync };
 }
 
 // ---- constants ---------------------------------------------------------------------------
@@ -1532,7 +1539,7 @@ const fs = module.exports = {
   writeFile, writeFileSync, write, writeSync, writev, writevSync,
   Dirent, Stats, ReadStream: undefined, WriteStream: undefined, FileReadStream: undefined,
   FileWriteStream: undefined,
-  _toUnixTimestamp: toUnixTimestamp, Dir, opendir, opendirSync,
+  _toUnixTimestamp: toUnixTimestamp, Dir: undefined, opendir: undefined, opendirSync: undefined,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
 };
 
@@ -1547,10 +1554,14 @@ function makeInternals() {
     validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
     encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
     writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-    errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, Dir, Dirent, Stats, BigIntStats,
+    errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
     queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
   };
 }
+
+// Dir, opendir and opendirSync are node's lazy properties: accessors (made in Go) whose first
+// read makes the value and turns them into data properties.
+binding.defineLazy(fs, dirAPI, 'Dir', 'opendir', 'opendirSync');
 
 let promisesAPI;
 Object.defineProperty(fs, 'promises', {

@@ -217,7 +217,7 @@ function makeCpHelpers() {
   }
 
   function cpSyncDir(src, dest, opts) {
-    const dir = opendirSync(src);
+    const dir = dirAPI().opendirSync(src);
     try {
       let dirent;
       while ((dirent = dir.readSync()) !== null) {

@@ -405,18 +405,9 @@ function createWriteStream(path, options) {
 
 fs.createReadStream = createReadStream;
 fs.createWriteStream = createWriteStream;
-// (called four times rather than looped over a list of pairs: a for-of with destructuring makes an
-// iterator and its results in every runtime that requires fs)
-function defineStreamClass(name, key) {
-  Object.defineProperty(fs, name, {
-    __proto__: null,
-    get() { return getStreams()[key]; },
-    set(v) { Object.defineProperty(fs, name, { value: v, writable: true, enumerable: false, configurable: true }); },
-    enumerable: true,
-    configurable: true,
-  });
-}
-defineStreamClass('ReadStream', 'ReadStream');
-defineStreamClass('WriteStream', 'WriteStream');
-defineStreamClass('FileReadStream', 'ReadStream');
-defineStreamClass('FileWriteStream', 'WriteStream');
+// node's accessors (made in Go): each keeps its own value once set; FileReadStream and
+// FileWriteStream start as the same classes.
+binding.defineLazyAccessor(fs, getStreams, 'ReadStream', 'ReadStream');
+binding.defineLazyAccessor(fs, getStreams, 'WriteStream', 'WriteStream');
+binding.defineLazyAccessor(fs, getStreams, 'FileReadStream', 'ReadStream');
+binding.defineLazyAccessor(fs, getStreams, 'FileWriteStream', 'WriteStream');

@@ -2,28 +2,43 @@
 // http: Server, IncomingMessage, ServerResponse, ClientRequest and Agent over net.Socket, with
 // the HTTP/1.x parsing done by the Go parser in parser.go (binding.newParser).
 
-const net = require('net');
-const EventEmitter = require('events');
-// stream loads with the first message, not with http (see net.js and runtime/lazyproto.go)
+// events, stream and net load with the first message, server, agent or socket, not with http:
+// until then the classes that extend theirs inherit from stand-ins (see runtime/lazyproto.go),
+// and `net` and `EventEmitter` are undefined.
+let net, EventEmitter;
+function loadNet() { return net || require('net'); }
+function loadEvents() { return EventEmitter || require('events'); }
 let Readable, Stream;
 function loadStream() {
   if (Stream === undefined) ({ Readable, Stream } = require('stream'));
 }
 const lazyProto = internalBinding('internal/lazy_proto');
-// inherit(cls, base): cls extends stream's base (a name) once stream loads
-function inheritStream(cls, base) {
-  const protoStandIn = lazyProto.standIn('stream', EventEmitter.prototype, false);
-  const ctorStandIn = lazyProto.standIn('stream', EventEmitter, true);
+// EventEmitter's stand-ins: stream's and net's inherit from them, so that an object of a class
+// whose base module has not loaded yet is already instanceof EventEmitter.
+const eventsProto = lazyProto.standIn('events', Object.prototype, false);
+const eventsCtor = lazyProto.standIn('events', Function.prototype, true);
+lazyProto.whenLoaded('events', () => {
+  EventEmitter = require('events');
+  Object.setPrototypeOf(eventsProto, EventEmitter.prototype);
+  Object.setPrototypeOf(eventsCtor, EventEmitter);
+});
+// inheritLazy(cls, module, base): cls extends base(), a class of the built-in module, once that
+// module loads (base runs then).
+function inheritLazy(cls, module, base) {
+  const protoStandIn = module === 'events' ? eventsProto : lazyProto.standIn(module, eventsProto, false);
+  const ctorStandIn = module === 'events' ? eventsCtor : lazyProto.standIn(module, eventsCtor, true);
   Object.setPrototypeOf(cls.prototype, protoStandIn);
   Object.setPrototypeOf(cls, ctorStandIn);
-  lazyProto.whenLoaded('stream', () => {
-    loadStream();
-    const B = base === 'Readable' ? Readable : Stream;
+  lazyProto.whenLoaded(module, () => {
+    const B = base();
     Object.setPrototypeOf(protoStandIn, B.prototype);
     Object.setPrototypeOf(ctorStandIn, B);
     Object.setPrototypeOf(cls.prototype, B.prototype);
     Object.setPrototypeOf(cls, B);
   });
+}
+function inheritStream(cls, base) {
+  inheritLazy(cls, 'stream', () => { loadStream(); return base === 'Readable' ? Readable : Stream; });
 }
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
@@ -370,10 +385,9 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 const kPausedByReq = Symbol('kPausedByReq');
-// Read for every request: a default on the prototype saves a walk up the socket's whole chain.
-net.Socket.prototype[kPausedByReq] = false;
-// net's socket timer (null when none): what decides whether activity must refresh it.
-const kNetTimeout = net._internal.kTimeout;
+// net's socket timer (null when none): what decides whether activity must refresh it. Set
+// (with the kPausedByReq default) when net loads, before any socket exists.
+let kNetTimeout;
 
 // ---------------------------------------------------------------- OutgoingMessage
 
@@ -1030,7 +1044,7 @@ ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (se
 let responseDefaultsCopied = false;
 function copyResponseDefaults() {
   responseDefaultsCopied = true;
-  const protos = [OutgoingMessage.prototype, EventEmitter.prototype];
+  const protos = [OutgoingMessage.prototype, loadEvents().prototype];
   for (let i = 0; i < protos.length; i++) {
     const proto = protos[i];
     const keys = Reflect.ownKeys(proto);
@@ -1166,7 +1180,7 @@ function Server(options, requestListener) {
   } else {
     vals().validateObject(options, 'options');
   }
-  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
+  loadNet().Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
   initServer(this, options, requestListener, 'connection');
 }
@@ -1244,8 +1258,13 @@ function startChecking(server) {
     server[kCheckTimer] = null;
   });
 }
-Object.setPrototypeOf(Server.prototype, net.Server.prototype);
-Object.setPrototypeOf(Server, net.Server);
+inheritLazy(Server, 'net', () => {
+  net = require('net');
+  // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
+  net.Socket.prototype[kPausedByReq] = false;
+  kNetTimeout = net._internal.kTimeout;
+  return net.Server;
+});
 
 // An http server asks for a deeper accept queue than net's (and Node's) default of 511 when the
 // caller names no backlog: when a thousand clients connect at once, the kernel drops the SYNs
@@ -1268,12 +1287,12 @@ Server.prototype.listen = function listen(...args) {
       !('path' in a0) && a0.handle === undefined && a0._handle === undefined && a0.fd === undefined) {
     args[0] = Object.assign({}, a0, { backlog: kHttpBacklog });
   }
-  return net.Server.prototype.listen.apply(this, args);
+  return loadNet().Server.prototype.listen.apply(this, args);
 };
 
 Server.prototype.close = function close() {
   this.closeIdleConnections();
-  return net.Server.prototype.close.apply(this, arguments);
+  return loadNet().Server.prototype.close.apply(this, arguments);
 };
 
 Server.prototype.closeAllConnections = function closeAllConnections() {
@@ -1832,7 +1851,7 @@ function createServer(opts, requestListener) {
 
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
-  EventEmitter.call(this);
+  loadEvents().call(this);
   this.defaultPort = 80;
   this.protocol = 'http:';
   this.options = { __proto__: null, ...options };
@@ -1884,8 +1903,7 @@ function Agent(options) {
   });
   this.on('newListener', maybeEnableKeylog);
 }
-Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(Agent, EventEmitter);
+inheritLazy(Agent, 'events', loadEvents);
 Agent.defaultMaxSockets = Infinity;
 function maybeEnableKeylog() {}
 function freeSocketErrorListener(err) {
@@ -1894,7 +1912,7 @@ function freeSocketErrorListener(err) {
 }
 
 Agent.prototype.createConnection = function createConnection(...args) {
-  return net.createConnection(...args);
+  return loadNet().createConnection(...args);
 };
 
 Agent.prototype.getName = function getName(options = {}) {
@@ -2197,7 +2215,7 @@ function ClientRequest(input, options, cb) {
       const newSocket = opts.createConnection(opts, oncreate);
       if (newSocket) oncreate(null, newSocket);
     } else {
-      this.onSocket(net.createConnection(opts));
+      this.onSocket(loadNet().createConnection(opts));
     }
   }
 }
