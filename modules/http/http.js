@@ -1086,7 +1086,6 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
 };
 
 const kResCloseListener = Symbol('kResCloseListener');
-net.Socket.prototype[kResCloseListener] = false; // read per response
 
 // Node adds onServerResponseClose to the socket's 'close' for each response and removes it
 // when the response is done. While socketOnClose is the only 'close' listener, socketOnClose
@@ -1262,6 +1261,7 @@ inheritLazy(Server, 'net', () => {
   net = require('net');
   // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
   net.Socket.prototype[kPausedByReq] = false;
+  net.Socket.prototype[kResCloseListener] = false; // read per response
   kNetTimeout = net._internal.kTimeout;
   return net.Server;
 });
