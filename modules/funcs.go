@@ -73,3 +73,9 @@ func (o lazyFuncsObject) Set(key string, val goja.Value) bool { return false }
 func (o lazyFuncsObject) Has(key string) bool                 { _, ok := o.l.fns[key]; return ok }
 func (o lazyFuncsObject) Delete(key string) bool              { return false }
 func (o lazyFuncsObject) Keys() []string                      { return nil }
+
+// ProxyHandlerKey names the property under which the runtime's forwarding handler (put between
+// a Proxy of a function and the caller's handler, so that instanceof works on goja) keeps the
+// caller's handler; util.inspect's showProxy reports that one. No user code can reach a
+// forwarding handler: traps are called with the caller's own handler as `this`.
+const ProxyHandlerKey = "\x00gojs:proxyHandler"
