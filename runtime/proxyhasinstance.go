@@ -38,7 +38,11 @@ const proxyHasInstanceJS = `(function (NativeProxy, handlerKey) {
       get(target, key, receiver) {
         const trap = handler.get;
         const v = trap === undefined || trap === null ? Reflect.get(target, key, receiver) : ReflectApply(trap, handler, [target, key, receiver]);
-        return key === hasInstanceSym && v === FPHasInstance ? hasInstance : v;
+        if (key !== hasInstanceSym || v !== FPHasInstance) return v;
+        // Keep the get invariant for a target owning a non-configurable @@hasInstance
+        // (new Proxy(Function.prototype, {})).
+        const own = Reflect.getOwnPropertyDescriptor(target, key);
+        return own !== undefined && !own.configurable ? v : hasInstance;
       },
     };
     for (const name of traps) {
