@@ -122,3 +122,9 @@ func DefineLazyAccessor(vm *goja.Runtime, obj *goja.Object, key string, load fun
 		panic(err)
 	}
 }
+
+// ProxyHandlerKey names the property under which the runtime's forwarding handler (put between
+// a Proxy of a function and the caller's handler, so that instanceof works on goja) keeps the
+// caller's handler; util.inspect's showProxy reports that one. No user code can reach a
+// forwarding handler: traps are called with the caller's own handler as `this`.
+const ProxyHandlerKey = "\x00gojs:proxyHandler"

@@ -71,6 +71,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.installRegExp()
 	rt.installFunctionCtor()
 	rt.installJSONParse()
+	rt.installProxyHasInstance()
 	rt.installWellFormed()
 	rt.installLocaleStubs()
 	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {

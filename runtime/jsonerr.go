@@ -20,7 +20,16 @@ func (rt *Runtime) installJSONParse() {
 	parse, _ := goja.AssertFunction(jsonObj.Get("parse"))
 	syntaxErr := vm.GlobalObject().Get("SyntaxError").ToObject(vm)
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		v, err := parse(call.This, call.Arguments...)
+		args := call.Arguments
+		if len(args) > 1 {
+			// The spec revives only when the reviver is callable; goja's parse converts any
+			// non-undefined reviver with ToObject first, so JSON.parse(s, null) (parse-json,
+			// hence jest's config loading) threw "Cannot convert undefined or null to object".
+			if _, ok := goja.AssertFunction(args[1]); !ok {
+				args = args[:1]
+			}
+		}
+		v, err := parse(call.This, args...)
 		if err == nil {
 			return v
 		}

@@ -519,6 +519,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		if hd := p.Handler(); hd != nil {
 			hv = hd
+			if orig, ok := hd.Get(modules.ProxyHandlerKey).(*goja.Object); ok {
+				hv = orig
+			}
 		}
 		return vm.NewArray(tv, hv)
 	})
