@@ -32,26 +32,33 @@ const proxyHasInstanceJS = `(function (NativeProxy, handlerKey) {
   }[Symbol.hasInstance];
   const traps = ['apply', 'construct', 'defineProperty', 'deleteProperty', 'getOwnPropertyDescriptor',
     'getPrototypeOf', 'has', 'isExtensible', 'ownKeys', 'preventExtensions', 'set', 'setPrototypeOf'];
-  function forward(handler) {
-    const h = {
-      [handlerKey]: handler,
-      get(target, key, receiver) {
-        const trap = handler.get;
-        const v = trap === undefined || trap === null ? Reflect.get(target, key, receiver) : ReflectApply(trap, handler, [target, key, receiver]);
-        if (key !== hasInstanceSym || v !== FPHasInstance) return v;
-        // Keep the get invariant for a target owning a non-configurable @@hasInstance
-        // (new Proxy(Function.prototype, {})).
-        const own = Reflect.getOwnPropertyDescriptor(target, key);
-        return own !== undefined && !own.configurable ? v : hasInstance;
-      },
+  // The traps are shared by every forwarding handler (a proxy costs one small object, not a
+  // closure per trap): the engine calls them with the forwarding handler as this, and each reads
+  // the caller's handler from it.
+  const forwardProto = {
+    __proto__: null,
+    get(target, key, receiver) {
+      const handler = this[handlerKey];
+      const trap = handler.get;
+      const v = trap === undefined || trap === null ? Reflect.get(target, key, receiver) : ReflectApply(trap, handler, [target, key, receiver]);
+      if (key !== hasInstanceSym || v !== FPHasInstance) return v;
+      // Keep the get invariant for a target owning a non-configurable @@hasInstance
+      // (new Proxy(Function.prototype, {})).
+      const own = Reflect.getOwnPropertyDescriptor(target, key);
+      return own !== undefined && !own.configurable ? v : hasInstance;
+    },
+  };
+  for (const name of traps) {
+    const dflt = Reflect[name];
+    forwardProto[name] = function () {
+      const handler = this[handlerKey];
+      const trap = handler[name];
+      return trap === undefined || trap === null ? ReflectApply(dflt, undefined, arguments) : ReflectApply(trap, handler, arguments);
     };
-    for (const name of traps) {
-      const dflt = Reflect[name];
-      h[name] = function () {
-        const trap = handler[name];
-        return trap === undefined || trap === null ? ReflectApply(dflt, undefined, arguments) : ReflectApply(trap, handler, arguments);
-      };
-    }
+  }
+  function forward(handler) {
+    const h = { __proto__: forwardProto };
+    h[handlerKey] = handler;
     return h;
   }
   const nativeRevocable = NativeProxy.revocable;
