@@ -297,7 +297,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 		if f.SrcName() == "<eval>" && p.Filename != "<eval>" {
 			// eval'd code named by an inline source map (vm's contexts): goja gives the name
 			// URL-escaped.
-			if u, err := url.PathUnescape(p.Filename); err == nil {
+			if u, err := url.PathUnescape(strings.TrimPrefix(p.Filename, modules.EvalSourceScheme)); err == nil {
 				p.Filename = u
 			}
 		}

@@ -16,6 +16,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"net/url"
 	"regexp"
 	"strings"
 	"sync"
@@ -292,7 +293,7 @@ func sourceMapComment(code, filename string, lineOffset, columnOffset int) strin
 		}
 		start = end + 1
 	}
-	js, _ := json.Marshal(map[string]any{"version": 3, "sources": []string{filename}, "names": []string{}, "mappings": string(m)})
+	js, _ := json.Marshal(map[string]any{"version": 3, "sources": []string{modules.EvalSourceScheme + url.PathEscape(filename)}, "names": []string{}, "mappings": string(m)})
 	return "\n//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(js)
 }
 
