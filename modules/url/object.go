@@ -142,6 +142,8 @@ type objects struct {
 
 	slow map[string]slowResult // input (NUL base) -> the full parser's result
 
+	scratch []byte // where wideParseInto writes hrefs
+
 	// the last base URL, as fastParse saw it
 	lastBase   string
 	lastBaseF  fastURL
@@ -214,7 +216,7 @@ func (st *objects) parseStandard(input string, base *string) ([nComp]string, boo
 	f, ok := fastParse(input)
 	if !ok {
 		var reject bool
-		if f, ok, reject = wideParseR(input, base != nil); reject {
+		if f, ok, reject = wideParseInto(input, base != nil, &st.scratch); reject {
 			return [nComp]string{}, false
 		}
 	}
