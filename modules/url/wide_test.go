@@ -34,3 +34,25 @@ func TestParseIPv6(t *testing.T) {
 		}
 	}
 }
+
+// TestScratchReuse checks that components made through the per-runtime scratch buffer do not
+// share it: parsing more URLs leaves earlier results as they were.
+func TestScratchReuse(t *testing.T) {
+	st := &objects{bases: &baseCache{}}
+	inputs := []string{"mailto:Joe@Example.COM?subject=hi there", "HTTP://A.B/x y", "https://u:p@h.example:0443/a",
+		"javascript:void(0)", "foo://H/%zz y#z w", "http://[0:0::1]/"}
+	var got [][nComp]string
+	for _, s := range inputs {
+		c, ok := st.parseComponents(s, nil)
+		if !ok {
+			t.Fatalf("%q does not parse", s)
+		}
+		got = append(got, c)
+	}
+	for i, s := range inputs {
+		want, _ := (&objects{bases: &baseCache{}}).parseComponents(s, nil)
+		if got[i] != want {
+			t.Errorf("%q: %q after more parses, want %q", s, got[i], want)
+		}
+	}
+}
