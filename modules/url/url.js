@@ -141,52 +141,47 @@ function isIterable(v) {
   return v != null && typeof v[Symbol.iterator] === 'function';
 }
 
-// A plain function rather than a class: goja's error for a class called without new does not name
-// it, node's does. The methods are the class below's, whose prototype becomes this function's.
-function URLSearchParams(init = undefined) {
-  if (new.target === undefined) {
-    throw new TypeError("Class constructor URLSearchParams cannot be invoked without 'new'");
-  }
-  let list;
-  if (init === undefined || init === null) {
-    list = [];
-  } else if (typeof init === 'object' || typeof init === 'function') {
-    const method = init[Symbol.iterator];
-    if (method === this[Symbol.iterator] && binding.isParams(init)) {
-      list = init;
-    } else if (method != null) {
-      if (typeof method !== 'function') {
-        throw makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
-      }
+class URLSearchParams {
+  constructor(init = undefined) {
+    let list;
+    if (init === undefined || init === null) {
       list = [];
-      for (const pair of init) {
-        if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null || !isIterable(pair)) {
-          throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+    } else if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && binding.isParams(init)) {
+        list = init;
+      } else if (method != null) {
+        if (typeof method !== 'function') {
+          throw makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
         }
-        const p = Array.from(pair);
-        if (p.length !== 2) {
-          throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+        list = [];
+        for (const pair of init) {
+          if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null || !isIterable(pair)) {
+            throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+          }
+          const p = Array.from(pair);
+          if (p.length !== 2) {
+            throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+          }
+          list.push(toUSV(p[0]), toUSV(p[1]));
         }
-        list.push(toUSV(p[0]), toUSV(p[1]));
+      } else {
+        list = [];
+        const keys = Reflect.ownKeys(init);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          if (typeof key === 'string' && Object.prototype.propertyIsEnumerable.call(init, key)) {
+            list.push(toUSV(key), toUSV(init[key]));
+          }
+        }
       }
     } else {
-      list = [];
-      const keys = Reflect.ownKeys(init);
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        if (typeof key === 'string' && Object.prototype.propertyIsEnumerable.call(init, key)) {
-          list.push(toUSV(key), toUSV(init[key]));
-        }
-      }
+      list = toUSV(init);
+      if (list[0] === '?') list = list.slice(1);
     }
-  } else {
-    list = toUSV(init);
-    if (list[0] === '?') list = list.slice(1);
+    binding.initParams(this, list);
   }
-  binding.initParams(this, list);
-}
 
-class URLSearchParamsMethods {
   [inspectCustom](recurseTimes, ctx, inspect) {
     const list = binding.paramsList(this);
     if (typeof recurseTimes === 'number' && recurseTimes < 0) {
@@ -231,8 +226,6 @@ class URLSearchParamsMethods {
   toString() {}
 }
 
-Object.defineProperty(URLSearchParams, 'prototype', { value: URLSearchParamsMethods.prototype, writable: false });
-Object.defineProperty(URLSearchParams.prototype, 'constructor', { value: URLSearchParams });
 for (const name of ['size', 'entries', 'forEach', 'keys', 'values']) {
   const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
   d.enumerable = true;
