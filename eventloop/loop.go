@@ -104,6 +104,7 @@ type Loop struct {
 	lastFn      goja.Callable
 	handles     map[*Handle]struct{}
 	now         time.Time
+	lastYield   time.Time // when the loop last gave the scheduler a turn (see yieldEvery)
 	exitCode    *int
 	tramp       goja.Callable
 	trampTask   func() error

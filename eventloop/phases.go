@@ -1,6 +1,9 @@
 package eventloop
 
-import "time"
+import (
+	"runtime"
+	"time"
+)
 
 // The loop's turns as a state machine. next returns the loop's next callback, walking the phases
 // of a turn (timers, posted completions, immediates, close callbacks) and on into the next turn
@@ -43,6 +46,10 @@ func (l *Loop) next() func() error {
 			}
 			l.now = time.Now()
 			l.timerNow = l.clock(l.now)
+			if d := l.now.Sub(l.lastYield); d >= yieldEvery || d < 0 {
+				l.lastYield = l.now
+				runtime.Gosched()
+			}
 			l.phase = phaseTimers
 		case phaseTimers:
 			l.finishTimer()
@@ -84,6 +91,16 @@ func (l *Loop) next() func() error {
 		}
 	}
 }
+
+// yieldEvery is how often a busy loop yields to the Go scheduler between turns. A loop that
+// never parks (its sockets always have something ready) would otherwise run on one scheduler
+// tick until the runtime's monitor (sysmon) force-preempts it after 10 ms; when that lands in a
+// socket read or write the monitor takes the loop's P away (a thread is then woken to run it
+// and the loop must get a P back) and drops to polling every 20 µs. A yield at a turn boundary
+// costs a microsecond or two and, done well within the monitor's 10 ms, spares the loop those
+// preemptions. 50-connection ping-pong, 20,000 round trips (perf stat, 3 runs each): monitor
+// sleeps 2,800-3,400 -> 1,200-2,000, context switches 6,300-7,300 -> 3,000-4,100.
+const yieldEvery = 2 * time.Millisecond
 
 // abandonTurn drops what is left of an interrupted turn (exit or stop), as returning from the
 // middle of a phase always did. Loop only.

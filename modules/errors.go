@@ -313,6 +313,9 @@ type SystemError struct {
 	Port    int
 	Host    string // for getaddrinfo errors
 	Err     error
+	// PathGiven and DestGiven report Path and Dest even when empty: fs.readFileSync('') fails
+	// with path '' and "open ''", as libuv's errors carry the path they were given.
+	PathGiven, DestGiven bool
 }
 
 func (e *SystemError) code() string {
@@ -349,10 +352,10 @@ func (e *SystemError) Message() string {
 	if e.Syscall != "" {
 		m += ", " + e.Syscall
 	}
-	if e.Path != "" {
+	if e.Path != "" || e.PathGiven {
 		m += " '" + e.Path + "'"
 	}
-	if e.Dest != "" {
+	if e.Dest != "" || e.DestGiven {
 		m += " -> '" + e.Dest + "'"
 	}
 	return m
@@ -419,10 +422,10 @@ func (h *Host) ToJS(err error) goja.Value {
 		if se.Code == "ENOTFOUND" || se.Code == "EAI_AGAIN" {
 			props[0] = Prop{"errno", errnoForDNS(se.Code)}
 		}
-		if se.Path != "" {
+		if se.Path != "" || se.PathGiven {
 			props = append(props, Prop{"path", se.Path})
 		}
-		if se.Dest != "" {
+		if se.Dest != "" || se.DestGiven {
 			props = append(props, Prop{"dest", se.Dest})
 		}
 		if se.Host != "" {

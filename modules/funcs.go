@@ -123,6 +123,12 @@ func DefineLazyAccessor(vm *goja.Runtime, obj *goja.Object, key string, load fun
 	}
 }
 
+// EvalSourceScheme starts the source name of the inline source maps that give code run by eval
+// (vm's contexts) its file name: the name follows, path-escaped, so that goja, which resolves a
+// map's relative or rooted source against the eval'd code's name "<eval>" (dropping a leading
+// '/') and takes "C:\x" for a URL, hands it back as it is; the runtime's stacks unescape it.
+const EvalSourceScheme = "gojs-eval:"
+
 // ProxyHandlerKey names the property under which the runtime's forwarding handler (put between
 // a Proxy of a function and the caller's handler, so that instanceof works on goja) keeps the
 // caller's handler; util.inspect's showProxy reports that one. No user code can reach a

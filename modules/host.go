@@ -74,6 +74,17 @@ type Host struct {
 	// captured; it reports whether it did. Set by the runtime; may be nil. Loop only.
 	EngineErrorStack func(err *goja.Object) bool
 
+	// DynamicImports rewrites script source whose dynamic import() calls the engine cannot
+	// compile: the `import` keyword of each call becomes name (as long as "import", in UTF-16
+	// units, to keep every position). ok is false when src has no such call or does not lex.
+	// Set by the runtime; may be nil. Safe from any goroutine.
+	DynamicImports func(src, name string) (out string, ok bool)
+
+	// ImportFrom returns import() as the code of file (an absolute path or file: URL; anything
+	// else means the working directory) calls it: a function of the specifier returning a
+	// promise of the module namespace. Set by the runtime; may be nil. Loop only.
+	ImportFrom func(file string) (goja.Value, error)
+
 	cwdMu sync.RWMutex
 	cwd   string
 

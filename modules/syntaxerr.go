@@ -145,6 +145,8 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		}
 	case msg == "Unexpected reserved word":
 		switch {
+		case tok == "import" && isImportMeta(src[min(off, len(src)):]):
+			se.Message = "Cannot use 'import.meta' outside a module"
 		case tok == "import":
 			se.Message = "Cannot use import statement outside a module"
 		case strictReserved[tok]:
@@ -515,4 +517,10 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		}
 	}
 	return SyntaxError{Message: text, Line: line, Column: col}.withWidth(src)
+}
+
+// isImportMeta reports whether s, which starts with the keyword import, reads import.meta.
+func isImportMeta(s string) bool {
+	s = strings.TrimLeft(strings.TrimPrefix(s, "import"), " \t\r\n")
+	return strings.HasPrefix(s, ".") && strings.HasPrefix(strings.TrimLeft(s[1:], " \t\r\n"), "meta")
 }

@@ -24,8 +24,9 @@ import (
 // subclasses work)
 // and then give it a `stack` as V8 would: "Name: message" and at most Error.stackTraceLimit
 // frames "    at fn (file:line:col)", or what Error.prepareStackTrace returns for the error and
-// its CallSite objects. Errors the engine raises itself (a TypeError from null.x) keep goja's
-// format; util.inspect and the uncaught-exception printer normalise those.
+// its CallSite objects. Errors the engine raises itself (a TypeError from null.x) get the same
+// at birth through the intrinsic constructors' construct functions (engineerrors.go); where that
+// hook is unavailable, util.inspect and the uncaught-exception printer normalise them.
 
 //go:embed js/callsite.js
 var callSiteJS string
@@ -42,6 +43,8 @@ type stackAPI struct {
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
 	wmGet, wmSet, wmDelete goja.Callable
 	getter, setter         goja.Value
+
+	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
 }
 
 // installErrorStacks replaces the global error constructors. Loop only, at bootstrap.
@@ -73,7 +76,9 @@ func (rt *Runtime) installErrorStacks() {
 			if nt := call.NewTarget; nt == nil || nt == ctor {
 				// goja gives no new.target for a plain `new Error()`: the native error has the
 				// same prototype either way
+				s.constructing = true
 				o, err := vm.New(native, call.Arguments...)
+				s.constructing = false
 				if err != nil {
 					panic(err)
 				}
@@ -89,6 +94,10 @@ func (rt *Runtime) installErrorStacks() {
 			s.lazyStack(obj, subclass)
 			return obj
 		}).ToObject(vm)
+		switch name {
+		case "TypeError", "RangeError", "ReferenceError", "SyntaxError", "URIError":
+			s.hookEngineErrors(native)
+		}
 		modules.NameFunc(vm, ctor, name, int(length.ToInteger()))
 		ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -297,7 +306,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 		if f.SrcName() == "<eval>" && p.Filename != "<eval>" {
 			// eval'd code named by an inline source map (vm's contexts): goja gives the name
 			// URL-escaped.
-			if u, err := url.PathUnescape(p.Filename); err == nil {
+			if u, err := url.PathUnescape(strings.TrimPrefix(p.Filename, modules.EvalSourceScheme)); err == nil {
 				p.Filename = u
 			}
 		}

@@ -195,20 +195,12 @@ func (rt *Runtime) functionWithImport(strs []string) *goja.Object {
 	} else {
 		src = "(function anonymous(\n) {\n\n})"
 	}
-	units, offs, ok := dynamicImportOffsets(src)
-	if !ok || len(offs) == 0 {
+	out, ok := rewriteDynamicImports(src, "__gojs_import")
+	if !ok {
 		return nil
 	}
-	repl := utf16.Encode([]rune("__gojs_import"))
-	out := make([]uint16, 0, len(units)+len(offs)*(len(repl)-6))
-	last := 0
-	for _, o := range offs {
-		out = append(append(out, units[last:o]...), repl...)
-		last = o + 6
-	}
-	out = append(out, units[last:]...)
 	vm := rt.vm
-	wrapper, err := vm.RunScript("anonymous", "(function (__gojs_import) { return "+string(utf16.Decode(out))+" })")
+	wrapper, err := vm.RunScript("anonymous", "(function (__gojs_import) { return "+out+" })")
 	if err != nil {
 		return nil // the engine's own construction reports the syntax error
 	}
@@ -222,6 +214,30 @@ func (rt *Runtime) functionWithImport(strs []string) *goja.Object {
 		panic(err)
 	}
 	return f.ToObject(vm)
+}
+
+// rewriteDynamicImports replaces the `import` keyword of each dynamic import() call of src by
+// name; ok is false when src has none or does not lex.
+func rewriteDynamicImports(src, name string) (string, bool) {
+	units, offs, ok := dynamicImportOffsets(src)
+	if !ok || len(offs) == 0 {
+		return "", false
+	}
+	repl := utf16.Encode([]rune(name))
+	out := make([]uint16, 0, len(units)+len(offs)*(len(repl)-6))
+	last := 0
+	for _, o := range offs {
+		out = append(append(out, units[last:o]...), repl...)
+		last = o + 6
+	}
+	out = append(out, units[last:]...)
+	return string(utf16.Decode(out)), true
+}
+
+// importFrom is import() as the code of file calls it (from the working directory when file
+// is not an absolute path or file: URL): the loader's importer for that file.
+func (rt *Runtime) importFrom(file string) (goja.Value, error) {
+	return rt.callLoader("importerFor", rt.vm.ToValue(file))
 }
 
 // callerFile is the file of the innermost JavaScript frame on the stack that is not the

@@ -5,8 +5,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-
-	"github.com/gojs-dev/gojs/modules"
 )
 
 // lazyGlobals supplies the globals loaded on first use (Buffer, URL, console, fetch...). Each is
@@ -35,38 +33,54 @@ func (l *lazyGlobals) add(name string, e lazyGlobal) {
 	if _, ok := rt.registry[e.module]; !ok {
 		return
 	}
-	vm := rt.vm
-	g := vm.GlobalObject()
-	enum := goja.FLAG_FALSE
-	if e.enumerable {
-		enum = goja.FLAG_TRUE
+	a := &lazyAccessor{rt: rt, name: name, lazyGlobal: e}
+	// (made with length 0, the length it keeps: only the name is node's)
+	acc := rt.vm.ToValue(a.call).(*goja.Object)
+	_ = acc.DefineDataProperty("name", rt.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = rt.vm.GlobalObject().DefineAccessorProperty(name, acc, acc, goja.FLAG_TRUE, a.enum())
+}
+
+// lazyAccessor is the state of one lazy global's accessor: one allocation for what would
+// otherwise be a closure and the variables it captures.
+type lazyAccessor struct {
+	rt     *Runtime
+	name   string
+	loaded goja.Value
+	lazyGlobal
+}
+
+func (a *lazyAccessor) enum() goja.Flag {
+	if a.enumerable {
+		return goja.FLAG_TRUE
 	}
-	var loaded goja.Value
-	acc := vm.ToValue(func(c goja.FunctionCall) goja.Value {
-		if len(c.Arguments) > 0 { // set: the assigned value replaces the lazy global
-			_ = g.DefineDataProperty(name, c.Arguments[0], goja.FLAG_TRUE, goja.FLAG_TRUE, enum)
-			return goja.Undefined()
-		}
-		if loaded != nil {
-			return loaded
-		}
-		m, err := rt.requireBuiltin(e.module)
-		if err != nil {
-			panic(rt.host.ToJS(err))
-		}
-		v := m
-		if e.export != "" {
-			v = m.ToObject(vm).Get(e.export)
-		}
-		if e.keep {
-			loaded = v
-		} else {
-			_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enum)
-		}
-		return v
-	}).(*goja.Object)
-	modules.NameFunc(vm, acc, name, 0)
-	_ = g.DefineAccessorProperty(name, acc, acc, goja.FLAG_TRUE, enum)
+	return goja.FLAG_FALSE
+}
+
+// call is both the getter and the setter.
+func (a *lazyAccessor) call(c goja.FunctionCall) goja.Value {
+	rt := a.rt
+	g := rt.vm.GlobalObject()
+	if len(c.Arguments) > 0 { // set: the assigned value replaces the lazy global
+		_ = g.DefineDataProperty(a.name, c.Arguments[0], goja.FLAG_TRUE, goja.FLAG_TRUE, a.enum())
+		return goja.Undefined()
+	}
+	if a.loaded != nil {
+		return a.loaded
+	}
+	m, err := rt.requireBuiltin(a.module)
+	if err != nil {
+		panic(rt.host.ToJS(err))
+	}
+	v := m
+	if a.export != "" {
+		v = m.ToObject(rt.vm).Get(a.export)
+	}
+	if a.keep {
+		a.loaded = v
+	} else {
+		_ = g.DefineDataProperty(a.name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, a.enum())
+	}
+	return v
 }
 
 // hide takes a web global away before it is loaded (--no-experimental-fetch...).

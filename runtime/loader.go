@@ -137,8 +137,13 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		// node reads a script's sourceMappingURL only under --enable-source-maps; the
 		// coverage instrumenter maps its own insertions back with one
-		maps := cover != nil || rt.sourceMapsFlag()
-		prg, err := compileSourceMaps(filename, cjsWrapperPrefix+src+"\n})", false, maps)
+		var prg *goja.Program
+		var err error
+		if cover != nil || rt.sourceMapsFlag() {
+			prg, err = compileSourceMaps(filename, cjsWrapperPrefix+src+"\n})", false, true)
+		} else {
+			prg, err = compileCached(filename, cjsWrapperPrefix+src+"\n})", false)
+		}
 		if err != nil {
 			panic(rt.syntaxError(err, filename))
 		}
@@ -152,7 +157,13 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		rt.sources[name] = src
 		// --use-strict makes V8 compile scripts strict: -e/-p code is one (a CommonJS file's
 		// wrapper is compiled as a function, which node leaves sloppy)
-		prg, err := compileSourceMaps(name, src, rt.flag("--use-strict"), rt.sourceMapsFlag())
+		var prg *goja.Program
+		var err error
+		if rt.sourceMapsFlag() {
+			prg, err = compileSourceMaps(name, src, rt.flag("--use-strict"), true)
+		} else {
+			prg, err = compileCached(name, src, rt.flag("--use-strict"))
+		}
 		if err != nil {
 			panic(rt.syntaxError(err, name))
 		}

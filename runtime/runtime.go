@@ -198,6 +198,8 @@ func New(opts Options) (*Runtime, error) {
 	rt.host.SetCwd(opts.Cwd)
 	rt.host.NewWorker = rt.newWorker
 	rt.host.EngineErrorStack = rt.engineErrorStack
+	rt.host.DynamicImports = rewriteDynamicImports
+	rt.host.ImportFrom = rt.importFrom
 	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)
 
 	if opts.Builtins == nil && len(opts.Modules) == 0 {

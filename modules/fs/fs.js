@@ -140,9 +140,6 @@ function validateBufferArray(buffers, name = 'buffers') {
   }
   return buffers;
 }
-function viewBytes(v) {
-  return v instanceof Uint8Array ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-}
 
 const encodings = {
   utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
@@ -489,8 +486,6 @@ function readdirResult(res, options) {
 }
 
 // ---- the callback and synchronous API ------------------------------------------------
-
-function nop() {}
 
 // cbReq returns the binding request for a callback whose result goes through conv.
 function cbReq(callback, conv) {

@@ -33,7 +33,17 @@ func sysErr(err error, call, path, dest string) error {
 	if err == nil {
 		return nil
 	}
-	return modules.NewSystemError(err, call, path, dest)
+	se := modules.NewSystemError(err, call, path, dest)
+	// the calls made on a path report it even when it is empty ('' is a path libuv tries);
+	// those on a descriptor (close, fstat, ...) have none
+	switch call {
+	case "rename", "copyfile", "symlink", "link":
+		se.PathGiven, se.DestGiven = true, true
+	case "open", "stat", "lstat", "access", "scandir", "mkdir", "rmdir", "unlink", "readlink",
+		"chmod", "lchmod", "chown", "lchown", "utime", "lutime", "rm", "statfs", "mkdtemp":
+		se.PathGiven = true
+	}
+	return se
 }
 
 type none struct{}
@@ -758,7 +768,7 @@ func (s *state) bindOps(b *goja.Object, lz *modules.LazyFuncs) {
 				return nil, nil
 			}
 			if err != nil {
-				return nil, sysErr(err, "scandir", "", "")
+				return nil, modules.NewSystemError(err, "scandir", "", "") // a Dir's read reports no path
 			}
 			out := make([]dirent, len(ents))
 			for i, e := range ents {

@@ -19,6 +19,8 @@ type fastState struct {
 	dateSec     int64
 	date        string
 	codeKeys    []string // codeKey's strings, by code-100
+	head        string   // the last head fastEnd wrote, and its JS string
+	headV       goja.Value
 }
 
 // bindFast adds the Go side of the server's fast path: writeDirect(fd, head, body) writes a

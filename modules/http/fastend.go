@@ -162,7 +162,20 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		if cap(hd) <= 16*1024 {
 			fs.hd = hd
 		}
-		head := string(hd)
+		// Responses on a server mostly repeat their head within a second (the Date changes
+		// per second): the last head's Go string and JS value are reused when the bytes match,
+		// which saves the string, its JS value and their collection per response.
+		var head string
+		var headV goja.Value
+		if fs.headV != nil && string(hd) == fs.head {
+			head, headV = fs.head, fs.headV
+		} else {
+			head = string(hd)
+			headV = vm.ToValue(head)
+			if len(head) <= 4096 {
+				fs.head, fs.headV = head, headV
+			}
+		}
 
 		if setMsg {
 			if msgV != nil {
@@ -171,7 +184,7 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 				res.Set("statusMessage", msg)
 			}
 		}
-		res.Set("_header", head)
+		res.Set("_header", headV)
 		res.Set("_headerSent", true)
 		res.Set("finished", true)
 

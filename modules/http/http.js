@@ -861,7 +861,7 @@ function fastEndResponse(res, chunk, encoding, callback) {
     }
   }
   // When the whole response was written, fastEnd has queued onFinish(res) as the next tick.
-  const r = binding.fastEnd(res, st.fd, chunk, res[kOutHeaders]);
+  const r = bindingFastEnd(res, st.fd, chunk, res[kOutHeaders]);
   if (r === undefined) return false;
   if (typeof callback === 'function') res.once('finish', callback);
   if (typeof r === 'number' && r >= 0) {
@@ -875,9 +875,14 @@ function fastEndResponse(res, chunk, encoding, callback) {
     socket._bytesDispatched += r[0];
     socket.write(r[1], undefined, onFinish.bind(undefined, res));
   }
-  res._finish();
+  if (res._finish === serverResponseFinish) { // (inline unless replaced)
+    if (res._events !== undefined) res.emit('prefinish');
+  } else {
+    res._finish();
+  }
   return true;
 }
+const bindingFastEnd = binding.fastEnd;
 
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
@@ -1058,9 +1063,11 @@ function copyResponseDefaults() {
   }
 }
 
-ServerResponse.prototype._finish = function _finish() {
+function serverResponseFinish() {
   if (this._events !== undefined) this.emit('prefinish');
-};
+}
+Object.defineProperty(serverResponseFinish, 'name', { value: '_finish' });
+ServerResponse.prototype._finish = serverResponseFinish;
 
 function onServerResponseClose() {
   const msg = this._httpMessage;
@@ -1099,10 +1106,11 @@ function addResCloseListener(socket) {
   socket[kResCloseListener] = true;
   socket.on('close', onServerResponseClose);
 }
-ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+function detachSocket(socket) {
   socket._httpMessage = null;
   this.socket = null;
-};
+}
+ServerResponse.prototype.detachSocket = detachSocket;
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
@@ -1564,12 +1572,23 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
     statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
   };
   if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-  // assignSocket
+  // assignSocket (addResCloseListener's checks inline)
   socket._httpMessage = res;
-  addResCloseListener(socket);
+  if (!socket[kResCloseListener]) {
+    const ev = socket._events;
+    if (ev === undefined || ev === null || ev.close !== socketOnClose) addResCloseListener(socket);
+  }
   if (res._events !== undefined) res.emit('socket', socket);
   server.emit('request', req, res);
-  completeRequest(state, undefined);
+  // completeRequest(state, undefined), inline
+  const cur = state.req;
+  if (cur && !cur.upgrade) {
+    state.req = null;
+    state.reqStart = 0;
+    cur.complete = true;
+    if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
+    if (socket[kPausedByReq]) resumeSocket(socket);
+  }
   return 3;
 }
 
@@ -1671,7 +1690,12 @@ function resOnFinish(req, res, socket, state, server) {
   } else if (!req._consuming && !req._readableState.resumeScheduled) {
     req._dump();
   }
-  res.detachSocket(socket);
+  if (res.detachSocket === detachSocket) { // (inline unless replaced)
+    socket._httpMessage = null;
+    res.socket = null;
+  } else {
+    res.detachSocket(socket);
+  }
   if (res._events === undefined && !res._closed) {
     // No listener was ever added: nothing can observe 'close', so skip the tick.
     res.destroyed = true;

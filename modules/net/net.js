@@ -269,6 +269,11 @@ Socket.prototype._host = null;
 Socket.prototype._sockname = null;
 Socket.prototype[kLastWriteQueueSize] = 0;
 Socket.prototype[kTimeout] = null;
+// socketTimers says some socket of this runtime has had an activity timer (kTimeout is set
+// only by setTimeout below). Until one has, _unrefTimer has nothing to refresh on any socket
+// (nor through its _parent chain), and the per-read and per-write fast paths skip the two
+// property reads (four lookups up the prototype chain) that decide whether to call it.
+let socketTimers = false;
 // socket.timeout is set by setTimeout; the hidden default saves reads (http reads it per
 // request) a walk up the whole prototype chain.
 Object.defineProperty(Socket.prototype, 'timeout', { value: undefined, writable: true, configurable: true, enumerable: false });
@@ -298,7 +303,7 @@ Socket.prototype.write = function write(chunk, encoding, cb) {
         // even a chunk above highWaterMark returns true and asks for no 'drain').
         const len = r >= 0 ? r >>> 1 : chunk.length;
         this._bytesDispatched += len;
-        if (this[kTimeout] !== null || this._parent !== null) this._unrefTimer();
+        if (socketTimers && (this[kTimeout] !== null || this._parent !== null)) this._unrefTimer();
         if (r >= 0 && (r & 1) === 0) return true;
         return writeFastQueued(this, ws, chunk, r, len);
       }
@@ -353,7 +358,7 @@ function onStreamRead(arg, n) {
       // handle is still reading: read(0) only marks the state reading). Written out here (a
       // call costs), and writing only what changes (a write costs a lookup and a store).
       self[kBytesRead] += n;
-      if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
+      if (socketTimers && (self[kTimeout] !== null || self._parent !== null)) self._unrefTimer();
       st.reading = false;
       if (st.awaitDrainWriters !== null) st.awaitDrainWriters = null;
       if (!st.dataEmitted) st.dataEmitted = true;
@@ -484,6 +489,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     }, msecs);
     t.unref();
     this[kTimeout] = t;
+    socketTimers = true;
     if (callback !== undefined) {
       vals().validateFunction(callback, 'callback');
       this.once('timeout', callback);

@@ -1,7 +1,6 @@
 package url
 
 import (
-	"net/netip"
 	"strings"
 )
 
@@ -297,13 +296,15 @@ func orKinds(s string) uint8 {
 // canonicalIPv6 reports whether s is an IPv6 address written exactly as the URL Standard
 // serializes it (lowercase, no leading zeros, the longest zero run compressed, no IPv4 part).
 func canonicalIPv6(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c == '%' {
-			return false // not canonical, and saves a.String's allocation
-		}
+	if len(s) > 39 {
+		return false
 	}
-	a, err := netip.ParseAddr(s)
-	return err == nil && a.Is6() && !a.Is4In6() && a.Zone() == "" && a.String() == s
+	p, ok := parseIPv6(s)
+	if !ok {
+		return false
+	}
+	var buf [40]byte
+	return string(appendIPv6(buf[:0], &p)) == s
 }
 
 // simpleHost accepts lowercase LDH labels, none empty, no punycode, not ending in a number.

@@ -125,8 +125,9 @@ func fastComponents(f *fastURL) [nComp]string {
 // objects is the per-runtime state of the URL classes.
 type objects struct {
 	vm          *goja.Runtime
-	reg         registry // the instances' Go state
-	urlCtor     *goja.Object
+	reg         registry     // the instances' Go state
+	urlCtor     *goja.Object // URL (a bound function of urlProxy)
+	urlProxy    *goja.Object
 	lastObj     *goja.Object // the URL asURL found last, and its state
 	lastURL     *urlObj
 	lastPObj    *goja.Object // the URLSearchParams asParams found last, and its state
@@ -140,6 +141,8 @@ type objects struct {
 	missingArgs goja.Callable // (...names) -> ERR_MISSING_ARGS
 
 	slow map[string]slowResult // input (NUL base) -> the full parser's result
+
+	scratch []byte // where wideParseInto writes hrefs
 
 	// the last base URL, as fastParse saw it
 	lastBase   string
@@ -213,7 +216,7 @@ func (st *objects) parseStandard(input string, base *string) ([nComp]string, boo
 	f, ok := fastParse(input)
 	if !ok {
 		var reject bool
-		if f, ok, reject = wideParseR(input, base != nil); reject {
+		if f, ok, reject = wideParseInto(input, base != nil, &st.scratch); reject {
 			return [nComp]string{}, false
 		}
 	}
@@ -308,11 +311,11 @@ func (st *objects) value(u *urlObj, i int) goja.Value {
 	return st.vm.ToValue(s)
 }
 
-// construct is the URL constructor's construct trap: it makes an ordinary object with
-// new.target's prototype (so subclasses get theirs) and gives it its Go state.
+// construct is the construct trap of the URL constructor's proxy: it makes an ordinary object
+// with new.target's prototype (so subclasses get theirs) and gives it its Go state.
 func (st *objects) construct(target *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
 	proto := st.urlProto
-	if newTarget != nil && newTarget != st.urlCtor {
+	if newTarget != nil && newTarget != st.urlProxy && newTarget != st.urlCtor {
 		if p, ok := newTarget.Get("prototype").(*goja.Object); ok {
 			proto = p
 		}
@@ -357,41 +360,52 @@ func (st *objects) build(proto *goja.Object, args []goja.Value, invalid bool) *g
 }
 
 // newConstructor makes the URL constructor function.
+//
+// A native constructor cannot tell `URL(x)` from `new URL(x)` on goja, a proxy's traps can; a JS
+// function could, but would need `arguments` to tell `new URL()` from `new URL(undefined)`
+// (several times the cost of the parse). So URL is a bound function of a proxy: the proxy's
+// traps do the work (apply throws node's TypeError, construct builds the URL with new.target's
+// prototype: a bound function passes new.target on, or its target for itself), and the bound
+// function is what scripts see: an ordinary function object, which goja's
+// Function.prototype[Symbol.hasInstance] accepts (it throws for a proxy), with no own keys but
+// node's (length, name, prototype and the statics url.js adds).
 func (st *objects) newConstructor() *goja.Object {
 	vm := st.vm
-	// A native constructor cannot tell `URL(x)` from `new URL(x)` on goja, a proxy's traps can:
-	// the target only carries name, length and prototype.
 	target := vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
 	modules.NameFunc(vm, target, "URL", 1)
 	st.urlProto = target.Get("prototype").(*goja.Object)
-	target.DefineDataProperty("prototype", st.urlProto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	st.urlCtor = vm.ToValue(vm.NewProxy(target, &goja.ProxyTrapConfig{
+	st.urlProxy = vm.ToValue(vm.NewProxy(target, &goja.ProxyTrapConfig{
 		Apply: func(*goja.Object, goja.Value, []goja.Value) goja.Value {
 			panic(vm.NewTypeError("Class constructor URL cannot be invoked without 'new'"))
 		},
 		Construct: st.construct,
 	})).(*goja.Object)
-	st.urlProto.Set("constructor", st.urlCtor)
-	// goja's instanceof cannot see through a proxy to its target; this does what the inherited
+	// goja's instanceof cannot see through a proxy to its target (URL instanceof goes to the
+	// proxy, through the bound function); this, on the hidden target, does what the inherited
 	// Function.prototype[Symbol.hasInstance] does (for URL and its subclasses).
 	hasInstance := st.nativeFunc("[Symbol.hasInstance]", 1, func(c goja.FunctionCall) goja.Value {
-		ctor, ok := c.This.(*goja.Object)
 		v, isObj := c.Argument(0).(*goja.Object)
-		if !ok || !isObj {
+		if !isObj {
 			return vm.ToValue(false)
 		}
-		proto, ok := ctor.Get("prototype").(*goja.Object)
-		if !ok {
-			panic(vm.NewTypeError("Function has non-object prototype '%s' in instanceof check", ctor.Get("prototype")))
-		}
 		for p := v.Prototype(); p != nil; p = p.Prototype() {
-			if p == proto {
+			if p == st.urlProto {
 				return vm.ToValue(true)
 			}
 		}
 		return vm.ToValue(false)
 	})
 	target.DefineDataPropertySymbol(goja.SymHasInstance, hasInstance, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+
+	bind, _ := goja.AssertFunction(st.urlProxy.Get("bind"))
+	b, err := bind(st.urlProxy)
+	if err != nil {
+		panic(err)
+	}
+	st.urlCtor = b.(*goja.Object)
+	st.urlCtor.DefineDataProperty("name", vm.ToValue("URL"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	st.urlCtor.DefineDataProperty("prototype", st.urlProto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	st.urlProto.DefineDataProperty("constructor", st.urlCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return st.urlCtor
 }
 

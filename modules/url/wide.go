@@ -1,7 +1,6 @@
 package url
 
 import (
-	"net/netip"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -32,6 +31,13 @@ func wideParse(in string, hasBase bool) (f fastURL, ok bool) {
 // scheme and no base, a port that is not a number up to 65535, a special URL's missing host or
 // ASCII host holding a forbidden code point, a host ending in a number that is no IPv4 address.
 func wideParseR(in string, hasBase bool) (f fastURL, ok, reject bool) {
+	return wideParseInto(in, hasBase, nil)
+}
+
+// wideParseInto is wideParseR writing the href in *scratch (kept for the next call; nil: a new
+// buffer). With a scratch buffer, an href that is the input is the input (its components are
+// slices of it, nothing is allocated), and any other is one string of its exact size.
+func wideParseInto(in string, hasBase bool, scratch *[]byte) (f fastURL, ok, reject bool) {
 	s := cleanInput(in)
 	if s == "" || !(s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z') {
 		return f, false, !hasBase
@@ -50,10 +56,22 @@ func wideParseR(in string, hasBase bool) (f fastURL, ok, reject bool) {
 	if colon < 0 {
 		return f, false, !hasBase
 	}
-	w := wideBuf{buf: make([]byte, 0, len(s)+len(s)/2+16)}
+	var w wideBuf
+	if scratch != nil {
+		w.buf = (*scratch)[:0]
+	} else {
+		w.buf = make([]byte, 0, len(s)+len(s)/2+16)
+		w.owned = true
+	}
 	f, ok = w.parse(s, colon, hasBase)
+	if scratch != nil && cap(w.buf) <= maxScratch {
+		*scratch = w.buf[:0]
+	}
 	return f, ok, !ok && w.reject
 }
+
+// maxScratch bounds the scratch buffer a runtime keeps for wideParseInto.
+const maxScratch = 4096
 
 // parse is wideParseR after the scheme: s is the cleaned input, s[colon] its scheme's ':'.
 func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) {
@@ -129,8 +147,20 @@ func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) 
 		w.buf = append(w.buf, '/', '/')
 		w.buf = append(w.buf, w.buf[w.hostStart:w.hostEnd]...)
 	}
-	// the buffer is never written again: the strings are made from it without a copy
-	all := unsafe.String(unsafe.SliceData(w.buf), len(w.buf))
+	var all, credOrigin string
+	if w.owned {
+		// the buffer is never written again: the strings are made from it without a copy
+		all = unsafe.String(unsafe.SliceData(w.buf), len(w.buf))
+		credOrigin = all[n:]
+	} else if n == len(s) && string(w.buf[:n]) == s {
+		all = s // the input is its own serialization
+		if len(w.buf) > n {
+			credOrigin = string(w.buf[n:])
+		}
+	} else {
+		all = string(w.buf)
+		credOrigin = all[n:]
+	}
 	href := all[:n]
 	f.href = href
 	f.protocol = href[:w.protoEnd]
@@ -155,7 +185,7 @@ func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) 
 		if w.userEnd == w.hostStart {
 			f.origin = href[:w.hostEnd]
 		} else {
-			f.origin = all[n:]
+			f.origin = credOrigin
 		}
 	case scheme == "blob":
 		f.origin = "null"
@@ -204,6 +234,7 @@ func cleanInput(s string) string {
 // wideBuf is the href being written and where its components are.
 type wideBuf struct {
 	buf                                   []byte
+	owned                                 bool // buf is the href's own: strings may alias it
 	reject                                bool // the input is certainly not a URL
 	isFile                                bool // a file: URL's path: drive letters
 	protoEnd, userEnd, passStart, passEnd int
@@ -568,20 +599,18 @@ func appendIPv4(b []byte, v uint32) []byte {
 
 // ipv6 writes the bracketed URL Standard serialization of the IPv6 address s.
 func (w *wideBuf) ipv6(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !(c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f' || c == ':' || c == '.') {
-			return false
-		}
-	}
-	a, err := netip.ParseAddr(s)
-	if err != nil || !a.Is6() {
+	p, ok := parseIPv6(s)
+	if !ok {
 		return false
 	}
-	b := a.As16()
-	var p [8]uint16
-	for i := range p {
-		p[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-	}
+	w.buf = append(w.buf, '[')
+	w.buf = appendIPv6(w.buf, &p)
+	w.buf = append(w.buf, ']')
+	return true
+}
+
+// appendIPv6 appends the URL Standard serialization of the IPv6 address p (no brackets).
+func appendIPv6(b []byte, p *[8]uint16) []byte {
 	// the first longest run of two or more zero pieces is compressed
 	best, bestLen := -1, 1
 	for i := 0; i < 8; {
@@ -598,23 +627,149 @@ func (w *wideBuf) ipv6(s string) bool {
 		}
 		i = j
 	}
-	w.buf = append(w.buf, '[')
 	for i := 0; i < 8; i++ {
 		if i == best {
 			if i == 0 {
-				w.buf = append(w.buf, ':')
+				b = append(b, ':')
 			}
-			w.buf = append(w.buf, ':')
+			b = append(b, ':')
 			i += bestLen - 1
 			continue
 		}
-		w.buf = strconv.AppendUint(w.buf, uint64(p[i]), 16)
+		b = appendHex16(b, p[i])
 		if i < 7 {
-			w.buf = append(w.buf, ':')
+			b = append(b, ':')
 		}
 	}
-	w.buf = append(w.buf, ']')
-	return true
+	return b
+}
+
+// appendHex16 appends v in lowercase hex without leading zeros.
+func appendHex16(b []byte, v uint16) []byte {
+	switch {
+	case v >= 0x1000:
+		return append(b, lowerHex[v>>12], lowerHex[v>>8&15], lowerHex[v>>4&15], lowerHex[v&15])
+	case v >= 0x100:
+		return append(b, lowerHex[v>>8], lowerHex[v>>4&15], lowerHex[v&15])
+	case v >= 0x10:
+		return append(b, lowerHex[v>>4], lowerHex[v&15])
+	}
+	return append(b, lowerHex[v])
+}
+
+const lowerHex = "0123456789abcdef"
+
+// hexVal is the value of a hex digit, or 0xff.
+var hexVal = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = 0xff
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = uint8(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] = uint8(c-'a') + 10
+		t[c-'a'+'A'] = uint8(c-'a') + 10
+	}
+	return t
+}()
+
+// parseIPv6 is the URL Standard's IPv6 parser (the text between the brackets).
+func parseIPv6(s string) (a [8]uint16, ok bool) {
+	piece, compress, i := 0, -1, 0
+	if len(s) > 0 && s[0] == ':' {
+		if len(s) < 2 || s[1] != ':' {
+			return a, false
+		}
+		i = 2
+		piece++
+		compress = piece
+	}
+	for i < len(s) {
+		if piece == 8 {
+			return a, false
+		}
+		if s[i] == ':' {
+			if compress >= 0 {
+				return a, false
+			}
+			i++
+			piece++
+			compress = piece
+			continue
+		}
+		var v uint16
+		n := 0
+		for n < 4 && i < len(s) && hexVal[s[i]] != 0xff {
+			v = v<<4 | uint16(hexVal[s[i]])
+			i++
+			n++
+		}
+		if i < len(s) && s[i] == '.' {
+			// an IPv4 address in the last two pieces
+			if n == 0 || piece > 6 {
+				return a, false
+			}
+			i -= n
+			seen := 0
+			for i < len(s) {
+				if seen > 0 {
+					if s[i] != '.' || seen >= 4 {
+						return a, false
+					}
+					i++
+				}
+				if i >= len(s) || s[i] < '0' || s[i] > '9' {
+					return a, false
+				}
+				num := -1
+				for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+					d := int(s[i] - '0')
+					switch num {
+					case -1:
+						num = d
+					case 0:
+						return a, false
+					default:
+						num = num*10 + d
+					}
+					if num > 255 {
+						return a, false
+					}
+					i++
+				}
+				a[piece] = a[piece]<<8 | uint16(num)
+				seen++
+				if seen == 2 || seen == 4 {
+					piece++
+				}
+			}
+			if seen != 4 {
+				return a, false
+			}
+			break
+		}
+		if i < len(s) {
+			if s[i] != ':' {
+				return a, false
+			}
+			i++
+			if i == len(s) {
+				return a, false
+			}
+		}
+		a[piece] = v
+		piece++
+	}
+	if compress >= 0 {
+		swaps := piece - compress
+		for piece = 7; piece != 0 && swaps > 0; piece, swaps = piece-1, swaps-1 {
+			a[piece], a[compress+swaps-1] = a[compress+swaps-1], a[piece]
+		}
+	} else if piece != 8 {
+		return a, false
+	}
+	return a, true
 }
 
 // pathQueryFrag writes the path (dot segments applied, percent-encoded), query and fragment in

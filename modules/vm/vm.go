@@ -16,6 +16,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"net/url"
 	"regexp"
 	"strings"
 	"sync"
@@ -51,6 +52,42 @@ func bind(h *modules.Host, o *goja.Object) error {
 			panic(throwSyntax(vm, msg))
 		}
 		return vm.ToValue(prg)
+	})
+	// rewriteImports(code) is code with each dynamic import() call's keyword replaced by
+	// importName (as long, so positions hold), or undefined when it has none: goja compiles
+	// import() only in modules.
+	o.Set("rewriteImports", func(code string) goja.Value {
+		if h.DynamicImports == nil || !strings.Contains(code, "import") {
+			return goja.Undefined()
+		}
+		out, ok := h.DynamicImports(code, importName)
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.ToValue(out)
+	})
+	o.Set("importName", importName)
+	// importFrom(file) is import() as the main context's loader runs it for code of file.
+	o.Set("importFrom", func(file string) goja.Value {
+		if h.ImportFrom == nil {
+			return goja.Undefined()
+		}
+		f, err := h.ImportFrom(file)
+		if err != nil {
+			panic(err)
+		}
+		return f
+	})
+	// callerFile() is the file of the innermost script frame on the stack that is not glue.
+	o.Set("callerFile", func() string {
+		for _, f := range vm.CaptureCallStack(16, nil) {
+			name := f.SrcName()
+			if name == "" || name == "<native>" || strings.HasPrefix(name, "node:") || strings.HasPrefix(name, "gojs:") {
+				continue
+			}
+			return name
+		}
+		return ""
 	})
 	// run(program) runs a compiled script in the global scope.
 	o.Set("run", func(p goja.Value) goja.Value {
@@ -204,6 +241,11 @@ var syntaxMsg = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?s:.*?)Line \d+:\d+ (.*?)(?: \(and \d+ more errors\))?$`)
 })
 
+// importName stands for `import` in the dynamic import() calls of rewritten scripts: an ASCII
+// identifier as long as the keyword (goja's columns count bytes), bound by the evaluator of a
+// context and, for scripts run in this context, a non-enumerable global.
+const importName = "$gojsI"
+
 const timeoutSentinel = "\x00gojs-vm-timeout\x00"
 
 // Past these sizes a source map maps each line's start only (columns then read 1): a
@@ -251,7 +293,7 @@ func sourceMapComment(code, filename string, lineOffset, columnOffset int) strin
 		}
 		start = end + 1
 	}
-	js, _ := json.Marshal(map[string]any{"version": 3, "sources": []string{filename}, "names": []string{}, "mappings": string(m)})
+	js, _ := json.Marshal(map[string]any{"version": 3, "sources": []string{modules.EvalSourceScheme + url.PathEscape(filename)}, "names": []string{}, "mappings": string(m)})
 	return "\n//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(js)
 }
 

@@ -4,7 +4,15 @@
 const { codes, E } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
 if (!codes.ERR_SCRIPT_EXECUTION_TIMEOUT) E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error);
-const { ERR_SCRIPT_EXECUTION_TIMEOUT } = codes;
+if (!codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING) {
+  E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.', TypeError);
+  E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG', 'A dynamic import callback was invoked without --experimental-vm-modules', TypeError);
+  E('ERR_VM_MODULE_NOT_MODULE', 'Provided module is not an instance of Module', Error);
+}
+const {
+  ERR_SCRIPT_EXECUTION_TIMEOUT, ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG,
+  ERR_VM_MODULE_NOT_MODULE,
+} = codes;
 const {
   validateString, validateObject, validateArray, validateUint32, validateInt32, validateBoolean,
 } = require('internal/validators');
@@ -26,6 +34,59 @@ const intrinsics = new Set(['Object', 'Function', 'Array', 'Number', 'parseFloat
   'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'eval',
   'isFinite', 'isNaN', 'console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly', 'Intl',
   'arguments']);
+
+// Dynamic import(): goja compiles it only in modules, so a script that calls it is compiled with
+// each call's keyword renamed to importName, a function made by importer() from the script's
+// importModuleDynamically option: without one the call rejects as node's does, with
+// USE_MAIN_CONTEXT_DEFAULT_LOADER it is the main context's import() from the script's file.
+const importName = binding.importName;
+let loaderWarned = false;
+function validateImportOption(v) {
+  if (v !== undefined && v !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER && typeof v !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function', v);
+  }
+}
+function importer(option, filename, getReferrer) {
+  return function (specifier, attributes) {
+    if (option === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+      if (!loaderWarned) {
+        loaderWarned = true;
+        process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and might change at any time', 'ExperimentalWarning');
+      }
+      return binding.importFrom(filename)(specifier);
+    }
+    if (option === undefined) return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+    if (!require('internal/options').getOptionValue('--experimental-vm-modules')) {
+      return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
+    }
+    return Promise.resolve().then(() => option(`${specifier}`, getReferrer(), attributes === undefined ? {} : attributes))
+      .then(() => { throw new ERR_VM_MODULE_NOT_MODULE(); });
+  };
+}
+// Scripts run in this context find importName as a global, which calls the importer of the
+// script whose file is innermost on the stack.
+const thisContextImporters = new Map(); // filename -> importer
+function installGlobalImporter() {
+  if (Object.prototype.hasOwnProperty.call(globalThis, importName)) return;
+  Object.defineProperty(globalThis, importName, {
+    value: function (specifier, attributes) {
+      const imp = thisContextImporters.get(binding.callerFile()) || importer(undefined);
+      return imp(specifier, attributes);
+    },
+    writable: false, enumerable: false, configurable: true,
+  });
+}
+// compileScript compiles code, renaming its import() calls when that is what the engine refuses;
+// the code run (renamed or not) is returned with the program.
+function compileScript(code, filename) {
+  try {
+    return { program: binding.compile(code, filename), code };
+  } catch (err) {
+    const renamed = binding.rewriteImports(code);
+    if (renamed === undefined) throw err;
+    return { program: binding.compile(renamed, filename), code: renamed };
+  }
+}
 
 const kProxy = '__gojsVmProxy$';
 const kCode = '__gojsVmCode$';
@@ -51,7 +112,7 @@ function makeProxy(sandbox) {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
       if (Reflect.has(t, k)) return true;
-      if (intrinsics.has(k) || k.startsWith('__gojsVm')) return false;
+      if (intrinsics.has(k) || k.startsWith('__gojsVm') || k === importName) return false;
       return true;
     },
     get(t, k) {
@@ -151,7 +212,7 @@ function runWithOptions(fn, options) {
 
 // The evaluator: a sloppy function whose scope chain is the proxy, running the code by direct
 // eval and copying top-level declarations onto the context object.
-const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode}, __gojsVmNames$) {
+const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode}, __gojsVmNames$, ${importName}) {
   with (${kProxy}) {
     return (function () {
       var __gojsVmResult$ = eval(${kCode});
@@ -198,6 +259,7 @@ class Script {
     else validateObject(options, 'options');
     const {
       filename = 'evalmachine.<anonymous>', lineOffset = 0, columnOffset = 0, cachedData, produceCachedData = false,
+      importModuleDynamically,
     } = options;
     validateString(filename, 'options.filename');
     validateInt32(lineOffset, 'options.lineOffset');
@@ -210,8 +272,16 @@ class Script {
     this._filename = filename;
     this._lineOffset = lineOffset;
     this._columnOffset = columnOffset;
+    validateImportOption(importModuleDynamically);
     this._evalCode = null;
-    this._program = binding.compile(code, filename);
+    const compiled = compileScript(code, filename);
+    this._program = compiled.program;
+    this._runCode = compiled.code;
+    this._importer = undefined;
+    if (compiled.code !== code) {
+      this._importer = importer(importModuleDynamically, filename, () => this);
+      thisContextImporters.set(filename, this._importer);
+    }
     this._names = null;
     if (cachedData !== undefined) this.cachedDataRejected = false;
     // the last sourceMappingURL magic comment names the script's source map
@@ -230,6 +300,10 @@ class Script {
   runInThisContext(options) {
     options = runOptions(options);
     try {
+      if (this._importer !== undefined) {
+        installGlobalImporter();
+        thisContextImporters.set(this._filename, this._importer);
+      }
       return runWithOptions(() => binding.run(this._program), options);
     } catch (err) {
       if (options.displayErrors !== false) decorateErrorStack(err, this);
@@ -241,7 +315,7 @@ class Script {
     const proxy = contextProxy(contextifiedObject);
     options = runOptions(options);
     if (this._names === null) {
-      this._names = binding.declared(this._code);
+      this._names = binding.declared(this._runCode);
       this._typeofNames = new Set();
       typeofNames(this._code, this._typeofNames);
     }
@@ -252,11 +326,11 @@ class Script {
     for (const n of names) if (!(n in contextifiedObject)) contextifiedObject[n] = undefined;
     // Run by eval, the code names its frames through an inline source map.
     if (this._evalCode === null) {
-      this._evalCode = this._code + binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
+      this._evalCode = this._runCode + binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
     }
     const code = this._evalCode;
     try {
-      return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, code, names), options);
+      return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, code, names, this._importer), options);
     } catch (err) {
       if (options.displayErrors !== false) decorateErrorStack(err, this);
       throw err;
@@ -308,7 +382,7 @@ function compileFunction(code, params, options = {}) {
   validateObject(options, 'options');
   const {
     filename = '', columnOffset = 0, lineOffset = 0, cachedData, produceCachedData = false, parsingContext,
-    contextExtensions = [],
+    contextExtensions = [], importModuleDynamically,
   } = options;
   validateString(filename, 'options.filename');
   validateInt32(columnOffset, 'options.columnOffset');
@@ -322,17 +396,32 @@ function compileFunction(code, params, options = {}) {
       throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
     }
   }
+  validateImportOption(importModuleDynamically);
   validateArray(contextExtensions, 'options.contextExtensions');
   contextExtensions.forEach((e, i) => validateObject(e, `options.contextExtensions[${i}]`, { nullable: true }));
-  const src = `(function (${params.join(', ')}) {\n${code}\n})`;
+  let src = `(function (${params.join(', ')}) {\n${code}\n})`;
   // the body and parameters must make one function: text that closes it early is refused, as
   // V8 parses them as a function's parts
-  binding.checkFunction(src);
+  let imp;
+  try {
+    binding.checkFunction(src);
+  } catch (err) {
+    const renamed = binding.rewriteImports(src);
+    if (renamed === undefined) throw err;
+    binding.checkFunction(renamed);
+    src = renamed;
+    imp = importer(importModuleDynamically, filename, () => fn);
+  }
   const scopes = contextExtensions.filter((e) => e !== null);
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
-  const fn = scopes.length === 0
-    ? binding.run(binding.compile(src, filename))
-    : evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src, []);
+  let fn;
+  if (scopes.length !== 0) {
+    fn = evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src, [], imp);
+  } else if (imp !== undefined) {
+    fn = binding.run(binding.compile(`(function (${importName}) { return ${src} })`, filename))(imp);
+  } else {
+    fn = binding.run(binding.compile(src, filename));
+  }
   return fn;
 }
 

@@ -18,7 +18,9 @@ class CallSite {
   getScriptNameOrSourceURL() { return this[kSite].file; }
   getScriptHash() { return ''; }
   getPromiseIndex() { return null; }
-  isToplevel() { return this[kSite].top || this[kSite].fn === null && !this[kSite].typ; }
+  // V8: the receiver is the global object (or none): a plain call; a module's top-level code runs
+  // with this = module.exports. (Method calls, whose receivers goja does not report, read as plain.)
+  isToplevel() { return !this[kSite].top && !this[kSite].typ; }
   isEval() { return false; }
   isNative() { return false; }
   isConstructor() { return false; }
