@@ -45,8 +45,6 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	if m, ok := msg.Export().(string); ok {
 		if v8 := s.rt.engineMessage(m, raw); v8 != "" {
 			msg = s.rt.vm.ToValue(v8)
-		} else if v8, ok := v8EngineMessages[m]; ok {
-			msg = s.rt.vm.ToValue(v8)
 		}
 	}
 	s.pendingInit()
@@ -78,12 +76,6 @@ var stackAddedIndex = sync.OnceValue(func() []int {
 	}
 	return sf.Index
 })
-
-// v8EngineMessages are V8's words for fixed messages of goja's.
-var v8EngineMessages = map[string]string{
-	"Malformed URI":    "URI malformed",
-	"No initial value": "Reduce of empty array with no initial value",
-}
 
 var constructFuncType = reflect.TypeFor[nativeConstruct]()
 

@@ -850,6 +850,9 @@ func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
 		if key, ok := strings.CutSuffix(rest, " of undefined"); ok {
 			return "Cannot read properties of undefined (reading " + key + ")"
 		}
+		if key, ok := strings.CutSuffix(rest, " of undefined or null"); ok {
+			return "Cannot read properties of undefined (reading " + key + ")"
+		}
 		return ""
 	}
 	if rest, ok := strings.CutPrefix(m, "Cannot set property "); ok {
@@ -858,25 +861,96 @@ func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
 		}
 		return ""
 	}
+	if v8, ok := engineWords[m]; ok {
+		return v8
+	}
+	if len(raw) > 0 && raw[0].SrcName() == "<native>" {
+		if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok && !strings.HasPrefix(v, "[object ") {
+			// a built-in given a primitive where it needs a function or an object
+			switch raw[0].FuncName() {
+			case "map", "forEach", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap", "reduce", "reduceRight", "sort", "toSorted":
+				return v + " is not a function"
+			case "then", "catch", "finally":
+				return "Method Promise.prototype." + raw[0].FuncName() + " called on incompatible receiver " + v
+			case "set":
+				return "Invalid value used as weak map key" // only WeakMap's set needs an object
+			case "add":
+				return "Invalid value used in weak set"
+			}
+		}
+	}
+	if v, ok := strings.CutPrefix(m, "Invalid index "); ok {
+		// new Uint8Array(-1), new ArrayBuffer(-1): goja points at the new
+		if text, col := rt.errorPlace(raw); col >= 0 && strings.HasPrefix(text[col:], "new ") {
+			switch name := identAt(text, col+4); {
+			case name == "ArrayBuffer" || name == "SharedArrayBuffer":
+				return "Invalid array buffer length"
+			case strings.HasSuffix(name, "Array") && name != "Array":
+				return "Invalid typed array length: " + v
+			}
+		}
+		return ""
+	}
+	if key, ok := strings.CutPrefix(m, "Cannot assign to read only property "); ok && !strings.Contains(key, " of ") {
+		return "Cannot assign to read only property " + key + " of object '#<Object>'"
+	}
+	switch m {
+	case "object is not iterable":
+		// for (x of v), [...v], const [a] = v: goja points at v, and V8 names it by its text
+		if text, col := rt.errorPlace(raw); col >= 0 {
+			return notIterable(text, col)
+		}
+		return ""
+	case "No initial value":
+		return "Reduce of empty array with no initial value"
+	case "Cannot access a variable before initialization":
+		// goja points at the binding's name
+		if text, col := rt.errorPlace(raw); col >= 0 {
+			if name := identAt(text, col); name != "" {
+				return "Cannot access '" + name + "' before initialization"
+			}
+		}
+		return ""
+	case "Class constructor cannot be invoked without 'new'":
+		// goja points at the call's "("; V8 names the class, which the callee names here
+		if text, col := rt.errorPlace(raw); col >= 0 && text[col] == '(' {
+			callee := calleeText(strings.TrimRight(text[:col], " \t"))
+			if i := strings.LastIndexAny(callee, ".?"); i >= 0 {
+				callee = callee[i+1:]
+			}
+			if isIdent(callee) {
+				return "Class constructor " + callee + " cannot be invoked without 'new'"
+			}
+		}
+		return ""
+	case "Cannot convert undefined or null to object":
+		// o.p = v on undefined or null: goja points at the property's name (V8 tells null
+		// from undefined, which the message here cannot: undefined is the more common)
+		if text, col := rt.errorPlace(raw); col > 0 && text[col-1] == '.' {
+			if name := identAt(text, col); name != "" {
+				rest := strings.TrimLeft(text[col+len(name):], " \t")
+				if strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") && !strings.HasPrefix(rest, "=>") {
+					return "Cannot set properties of undefined (setting '" + name + "')"
+				}
+			}
+		}
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(m, "Cannot convert "); ok {
+		// BigInt(1.5): V8 words a number that is not an integer so (a string keeps this wording)
+		if num, ok := strings.CutSuffix(rest, " to a BigInt"); ok {
+			if _, err := strconv.ParseFloat(num, 64); err == nil || num == "NaN" || num == "Infinity" || num == "-Infinity" {
+				return "The number " + num + " cannot be converted to a BigInt because it is not an integer"
+			}
+			return ""
+		}
+	}
 	if m != "Value is not a constructor" && !strings.HasPrefix(m, "Object has no member '") && !strings.HasPrefix(m, "Value is not an object: ") &&
 		!strings.HasPrefix(m, "Not a function: ") && !(strings.HasPrefix(m, "Could not convert ") && strings.HasSuffix(m, " to primitive")) {
 		return ""
 	}
-	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
-		return "" // raised inside a built-in: the place is its caller's
-	}
-	p := raw[0].Position()
-	src, ok := rt.sources[p.Filename]
-	if !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
-		return ""
-	}
-	col := p.Column - 1
-	if p.Line == 1 && rt.wrapped[p.Filename] {
-		col -= len(cjsWrapperPrefix)
-	}
-	text := rt.sourceLine(p.Filename, p.Line)
-	_ = src
-	if col < 0 || col >= len(text) {
+	text, col := rt.errorPlace(raw)
+	if col < 0 {
 		return ""
 	}
 	if strings.HasPrefix(text[col:], "new ") {
@@ -897,6 +971,18 @@ func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
 		}
 		callee, _, ok := strings.Cut(text[col+4:], "(")
 		if callee = strings.TrimSpace(callee); ok && calleeText(callee) == callee {
+			if isIdent(callee) {
+				// a global constructor is one: the error came from inside it (new Promise()
+				// without an executor), not from the new
+				if g := rt.vm.GlobalObject().Get(callee); g != nil {
+					if _, isFn := goja.AssertConstructor(g); isFn {
+						if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok && callee == "Promise" {
+							return "Promise resolver " + v + " is not a function"
+						}
+						return ""
+					}
+				}
+			}
 			return v8Callee(callee) + " is not a constructor"
 		}
 		return ""
@@ -909,6 +995,149 @@ func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
 		return ""
 	}
 	return v8Callee(callee) + " is not a function"
+}
+
+// engineWords are goja's messages that V8 words otherwise, whatever the place.
+var engineWords = map[string]string{
+	"Malformed URI": "URI malformed",
+	"toFixed() precision must be between 0 and 100":                "toFixed() digits argument must be between 0 and 100",
+	"toPrecision() precision must be between 1 and 100":            "toPrecision() argument must be between 1 and 100",
+	"The normalization form should be one of NFC, NFD, NFKC, NFKD": "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
+	"[object Object] is not extensible":                            "#<Object> is not extensible",
+}
+
+// errorPlace returns the source line an engine error was raised on and the error's column in it
+// (0-based, in the program's own text), or -1 when that is not known: raised inside a built-in
+// (the place is its caller's), or in a module or a transformed file, whose columns differ.
+func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
+	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return "", -1
+	}
+	p := raw[0].Position()
+	if _, ok := rt.sources[p.Filename]; !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+		return "", -1
+	}
+	col := p.Column - 1
+	if p.Line == 1 && rt.wrapped[p.Filename] {
+		col -= len(cjsWrapperPrefix)
+	}
+	text := rt.sourceLine(p.Filename, p.Line)
+	if col < 0 || col >= len(text) {
+		return "", -1
+	}
+	return text, col
+}
+
+// notIterable is V8's message for a value that is not iterable, named by the expression text
+// the value came from: a member chain or a call of one, a number, {}. goja's column is the
+// expression's start, or for a member chain its last name, or for a call its "(".
+func notIterable(text string, col int) string {
+	rest := text[col:]
+	if strings.HasPrefix(rest, "{}") {
+		return "{} is not iterable"
+	}
+	if n := numberAt(rest); n != "" {
+		return n + " is not iterable"
+	}
+	end := col
+	if rest[0] != '(' {
+		end += len(chainAt(rest))
+		if end == col {
+			return ""
+		}
+	}
+	head := strings.TrimRight(text[:end], " \t")
+	chain := calleeText(head)
+	switch chain {
+	case "", "new", "typeof", "void", "await", "yield", "delete", "in", "of", "instanceof":
+		return ""
+	}
+	before := strings.TrimRight(head[:len(head)-len(chain)], " \t")
+	if strings.Contains(chain, "?.") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, `"`) || strings.HasSuffix(before, ")") || strings.HasSuffix(before, "]") {
+		return "" // V8 words these otherwise
+	}
+	if strings.HasSuffix(before, "...") && openerBefore(before) == '(' {
+		return "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
+	}
+	if strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "(") {
+		return v8Callee(chain) + " is not a function or its return value is not iterable"
+	}
+	return v8Callee(chain) + " is not iterable"
+}
+
+// openerBefore returns the bracket that is still open at the end of s ('(', '[' or '{'), or 0.
+func openerBefore(s string) byte {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')', ']', '}':
+			depth++
+		case '(', '[', '{':
+			if depth == 0 {
+				return s[i]
+			}
+			depth--
+		}
+	}
+	return 0
+}
+
+// numberAt returns the decimal number literal rest starts with, or "".
+func numberAt(rest string) string {
+	i := 0
+	for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9' || rest[i] == '.') {
+		i++
+	}
+	if i == 0 || i < len(rest) && isIdentByte(rest[i]) {
+		return ""
+	}
+	return rest[:i]
+}
+
+// chainAt returns the member chain rest starts with (a, a.b, a?.b, a['b'], a[0]), or "".
+func chainAt(rest string) string {
+	id := identAt(rest, 0)
+	if id == "" {
+		return ""
+	}
+	i := len(id)
+	for i < len(rest) {
+		switch {
+		case rest[i] == '.' && i+1 < len(rest) && rest[i+1] != '.':
+			next := identAt(rest, i+1)
+			if next == "" {
+				return rest[:i]
+			}
+			i += 1 + len(next)
+		case strings.HasPrefix(rest[i:], "?.") && identAt(rest, i+2) != "":
+			i += 2 + len(identAt(rest, i+2))
+		case rest[i] == '[':
+			end := strings.IndexByte(rest[i:], ']')
+			if end < 0 {
+				return rest[:i]
+			}
+			inner := rest[i+1 : i+end]
+			if numberAt(inner) != inner && !(len(inner) > 2 && (inner[0] == '\'' || inner[0] == '"') && inner[len(inner)-1] == inner[0] && isIdent(inner[1:len(inner)-1])) {
+				return rest[:i]
+			}
+			i += end + 1
+		default:
+			return rest[:i]
+		}
+	}
+	return rest[:i]
+}
+
+// identAt returns the identifier (ASCII) that starts at text[col], or "".
+func identAt(text string, col int) string {
+	end := col
+	for end < len(text) && isIdentByte(text[end]) {
+		end++
+	}
+	if end == col || (text[col] >= '0' && text[col] <= '9') {
+		return ""
+	}
+	return text[col:end]
 }
 
 // parenthesized returns the text inside the parentheses s starts with, when they close on

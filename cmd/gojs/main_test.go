@@ -2,7 +2,9 @@ package main
 
 import (
 	"flag"
+	"hash/fnv"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -11,14 +13,46 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files from the output of the last cmp (node's); run only where node is installed")
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(removeBuilt{m}, map[string]func(){
 		"gojs": func() { os.Exit(Main(os.Args[1:])) },
 	})
+}
+
+// removeBuilt runs the tests, then removes the gojs binary gojsBinary built, if any.
+type removeBuilt struct{ m *testing.M }
+
+func (r removeBuilt) Run() int {
+	code := r.m.Run()
+	if builtPath != "" {
+		os.RemoveAll(filepath.Dir(builtPath))
+	}
+	return code
+}
+
+// goldenRace says which golden scripts run a race-detector gojs when the tests themselves are built
+// with -race. The goldens are for behaviour; the race detector makes gojs 4-5x slower to start and
+// run a script, which made the goldens most of CI's time. So a fixed quarter of them (chosen by a
+// hash of the name, spread over every area) run the race-built test binary, and the rest a gojs
+// built without it. GOJS_GOLDEN_RACE=all (or none) overrides the sample.
+func goldenRace(name string) bool {
+	switch os.Getenv("GOJS_GOLDEN_RACE") {
+	case "all":
+		return true
+	case "none":
+		return false
+	}
+	h := fnv.New32a()
+	h.Write([]byte(filepath.Base(name)))
+	return h.Sum32()%4 == 0
 }
 
 // TestScripts runs the golden scripts in testdata/scripts: each runs a program under gojs and
 // then under node (when node is on PATH) and compares both with the same expected output.
 func TestScripts(t *testing.T) {
+	var plain string // a gojs built without the race detector, for the scripts outside the sample
+	if raceBuild && os.Getenv("GOJS_GOLDEN_RACE") != "all" {
+		plain = filepath.Dir(gojsBinary(t))
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/scripts",
 		UpdateScripts:       *update,
@@ -27,6 +61,9 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NODE_DISABLE_COLORS", "1")
 			env.Setenv("NO_COLOR", "1")
+			if named, ok := env.T().(interface{ Name() string }); ok && plain != "" && !goldenRace(named.Name()) {
+				env.Setenv("PATH", plain+string(os.PathListSeparator)+env.Getenv("PATH"))
+			}
 			return nil
 		},
 	})
