@@ -43,7 +43,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	}
 	msg := o.Get("message")
 	if m, ok := msg.Export().(string); ok {
-		if v8 := s.rt.engineMessage(m, raw); v8 != "" {
+		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
 			msg = s.rt.vm.ToValue(v8)
 		}
 	}

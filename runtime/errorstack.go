@@ -2,6 +2,7 @@ package runtime
 
 import (
 	_ "embed"
+	"math"
 	"net/url"
 	"reflect"
 	"strconv"
@@ -532,7 +533,7 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 		return false
 	}
 	if m, ok := obj.Get("message").Export().(string); ok {
-		if v8 := rt.engineMessage(m, raw); v8 != "" {
+		if v8 := rt.engineMessage(obj, m, raw); v8 != "" {
 			obj.Set("message", v8)
 		}
 	}
@@ -844,8 +845,8 @@ func frameProgram(f *goja.StackFrame) unsafe.Pointer {
 // engineMessage words a message of goja's in V8's words where the meaning is the same, or
 // returns "": reading or setting a property of undefined, and calling (or constructing with)
 // what is not a function, which V8 names by the callee's source text, read at the error's place
-// (goja's column is the call's "(", or `new`).
-func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
+// (goja's column is the call's "(", or `new`). e is the error (its class tells some apart).
+func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame) string {
 	if rest, ok := strings.CutPrefix(m, "Cannot read property "); ok {
 		if key, ok := strings.CutSuffix(rest, " of undefined"); ok {
 			return "Cannot read properties of undefined (reading " + key + ")"
@@ -938,8 +939,8 @@ func (rt *Runtime) engineMessage(m string, raw []goja.StackFrame) string {
 	}
 	if rest, ok := strings.CutPrefix(m, "Cannot convert "); ok {
 		// BigInt(1.5): V8 words a number that is not an integer so (a string keeps this wording)
-		if num, ok := strings.CutSuffix(rest, " to a BigInt"); ok {
-			if _, err := strconv.ParseFloat(num, 64); err == nil || num == "NaN" || num == "Infinity" || num == "-Infinity" {
+		if num, ok := strings.CutSuffix(rest, " to a BigInt"); ok && isErrorNamed(e, "RangeError") {
+			if f, err := strconv.ParseFloat(num, 64); err == nil && f != math.Trunc(f) || num == "NaN" || num == "Infinity" || num == "-Infinity" {
 				return "The number " + num + " cannot be converted to a BigInt because it is not an integer"
 			}
 			return ""
@@ -1004,6 +1005,15 @@ var engineWords = map[string]string{
 	"toPrecision() precision must be between 1 and 100":            "toPrecision() argument must be between 1 and 100",
 	"The normalization form should be one of NFC, NFD, NFKC, NFKD": "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
 	"[object Object] is not extensible":                            "#<Object> is not extensible",
+}
+
+// isErrorNamed reports whether e's name (its class's, read through the prototype) is name.
+func isErrorNamed(e *goja.Object, name string) bool {
+	if e == nil {
+		return false
+	}
+	n := e.Get("name")
+	return n != nil && n.String() == name
 }
 
 // errorPlace returns the source line an engine error was raised on and the error's column in it
