@@ -8,7 +8,13 @@ const EEemit = EE.prototype.emit;
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
 let Buffer_;
-function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
+function lazyBuffer() {
+  if (Buffer_ === undefined) {
+    Buffer_ = require('buffer').Buffer;
+    binding.setBufferPrototype(Buffer_.prototype);
+  }
+  return Buffer_;
+}
 let StringDecoder_;
 function newStringDecoder(enc) {
   if (StringDecoder_ === undefined) StringDecoder_ = require('string_decoder').StringDecoder;
@@ -1661,51 +1667,52 @@ function from(Readable, iterable, opts) {
 // ---------------------------------------------------------------- Writable
 
 function WritableState(options, stream, isDuplex) {
+  // A Go-backed object (binding.newWritableState): Writable.prototype.write and onwrite, done in
+  // Go for the common case, reach its fields without property lookups.
+  const self = binding.newWritableState(Object.getPrototypeOf(this));
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
+  self.objectMode = !!(options && options.objectMode);
+  if (isDuplex) self.objectMode = self.objectMode || !!(options && options.writableObjectMode);
+  self.highWaterMark = options ?
+    getHighWaterMark(self, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
+  self.finalCalled = false;
+  self.needDrain = false;
+  self.ending = false;
+  self.ended = false;
+  self.finished = false;
+  self.destroyed = false;
   const noDecode = !!(options && options.decodeStrings === false);
-  this.decodeStrings = !noDecode;
+  self.decodeStrings = !noDecode;
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
+    self.defaultEncoding = 'utf8';
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
+    self.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
   }
-  this.length = 0;
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true;
-  this.bufferProcessing = false;
-  // A closure, not onwrite.bind(): goja calls a bound function through Go, which costs a
-  // Go-to-JS transition on every write. It keeps the bound function's name and length.
-  this.onwrite = makeOnwrite(stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  this.afterWritePending = false;
-  resetBuffer(this);
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];
+  self.length = 0;
+  self.writing = false;
+  self.corked = 0;
+  self.sync = true;
+  self.bufferProcessing = false;
+  self.onwrite = makeOnwrite(stream, self);
+  self.writecb = null;
+  self.writelen = 0;
+  self.afterWriteTickInfo = null;
+  self.afterWritePending = false;
+  resetBuffer(self);
+  self.pendingcb = 0;
+  self.constructed = true;
+  self.prefinished = false;
+  self.errorEmitted = false;
+  self.emitClose = !options || options.emitClose !== false;
+  self.autoDestroy = !options || options.autoDestroy !== false;
+  self.errored = null;
+  self.closed = false;
+  self.closeEmitted = false;
+  return self;
 }
 
 function resetBuffer(state) {
@@ -1718,6 +1725,10 @@ function resetBuffer(state) {
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
 };
+// The end() callbacks waiting for 'finish' (a Go-backed object has no symbol-keyed properties).
+Object.defineProperty(WritableState.prototype, kOnFinished, {
+  get() { return binding.onFinished(this); },
+});
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   get() { return this.buffered.length - this.bufferedIndex; },
 });
@@ -1798,7 +1809,7 @@ function _write(stream, chunk, encoding, cb) {
   return writeOrBuffer(stream, state, chunk, encoding, cb);
 }
 
-Writable.prototype.write = function write(chunk, encoding, cb) {
+function writeJS(chunk, encoding, cb) {
   // The common case, a Buffer written to a byte stream that is open and idle, is _write and
   // writeOrBuffer inlined.
   const state = this._writableState;
@@ -1829,6 +1840,12 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 };
+
+// write is done in Go for the common case (binding.write) and falls back to writeJS.
+Writable.prototype.write = binding.write;
+binding.setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe);
+Object.defineProperty(Writable.prototype.write, 'name', { value: '' }); // node's is anonymous
+Object.defineProperty(Writable.prototype.write, 'length', { value: 3 });
 
 Writable.prototype.cork = function cork() {
   this._writableState.corked++;
@@ -1881,32 +1898,12 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.sync = false;
 }
 
-function makeOnwrite(stream) {
-  // onwrite's common case (no error, nothing buffered, a synchronous write without a callback or
-  // an asynchronous one) inlined.
-  const f = function(er) {
-    const state = stream._writableState;
-    const cb = state.writecb;
-    if (er || typeof cb !== 'function' || state.buffered.length > state.bufferedIndex) {
-      onwrite(stream, er);
-      return;
-    }
-    state.writing = false;
-    state.writecb = null;
-    state.length -= state.writelen;
-    state.writelen = 0;
-    if (state.sync) {
-      if (cb === nop && !state.afterWritePending && !((state.needDrain && state.length === 0) || state.objectMode)) {
-        state.pendingcb--;
-        if (state.ending) finishMaybe(stream, state, true);
-      } else {
-        onwriteSyncDone(stream, state, cb);
-      }
-    } else {
-      afterWrite(stream, state, 1, cb);
-    }
-  };
+// onwrite's common case (no error, nothing buffered, a synchronous write without a callback or
+// an asynchronous one) is done in Go; the rest goes to onwrite.
+function makeOnwrite(stream, state) {
+  const f = binding.makeOnwrite(stream, state);
   Object.defineProperty(f, 'name', { value: 'bound onwrite' });
+  Object.defineProperty(f, 'length', { value: 1 });
   return f;
 }
 
