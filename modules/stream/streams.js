@@ -506,23 +506,23 @@ function prependListener(emitter, event, fn) {
 
 // ---------------------------------------------------------------- BufferList
 
+// A BufferList and its entries are Go-backed objects (binding.newBufferList, binding.newEntry),
+// which the Go push and read walk directly.
 class BufferList {
   constructor() {
-    this.head = null;
-    this.tail = null;
-    this.length = 0;
+    return binding.newBufferList(new.target.prototype);
   }
   // push and unshift take the chunk's length when the caller knows it (len), so that reads never
   // touch a typed array's length again.
   push(v, len) {
-    const entry = { data: v, len: len === undefined ? v.length : len, next: null };
+    const entry = binding.newEntry(v, len === undefined ? v.length : len, null);
     if (this.length > 0) this.tail.next = entry;
     else this.head = entry;
     this.tail = entry;
     ++this.length;
   }
   unshift(v, len) {
-    const entry = { data: v, len: len === undefined ? v.length : len, next: this.head };
+    const entry = binding.newEntry(v, len === undefined ? v.length : len, this.head);
     if (this.length === 0) this.tail = entry;
     this.head = entry;
     ++this.length;
@@ -633,58 +633,67 @@ class BufferList {
 // ---------------------------------------------------------------- Readable
 
 function ReadableState(options, stream, isDuplex) {
+  // A Go-backed object (binding.newReadableState): Readable.prototype.push and read, done in Go
+  // for the common case, reach its fields without property lookups.
+  const self = binding.newReadableState(Object.getPrototypeOf(this));
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+  self.objectMode = !!(options && options.objectMode);
+  if (isDuplex) self.objectMode = self.objectMode || !!(options && options.readableObjectMode);
+  self.highWaterMark = options ?
+    getHighWaterMark(self, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  this.buffer = new BufferList();
-  this.spareEntry = null; // an emptied BufferList entry kept for reuse
-  this.pipeOndata = null; // the newest pipe's 'data' listener (see emitData)
-  this.length = 0;
-  this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.dataListening = false; // a 'data' listener was added and not all removed (Node's kDataListening)
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
+  self.buffer = new BufferList();
+  self.spareEntry = null; // an emptied BufferList entry kept for reuse
+  self.pipeOndata = null; // the newest pipe's 'data' listener (see emitData)
+  self.length = 0;
+  self.pipes = [];
+  self.flowing = null;
+  self.ended = false;
+  self.endEmitted = false;
+  self.reading = false;
+  self.constructed = true;
+  self.sync = true;
+  self.needReadable = false;
+  self.emittedReadable = false;
+  self.readableListening = false;
+  self.dataListening = false; // a 'data' listener was added and not all removed (Node's kDataListening)
+  self.resumeScheduled = false;
+  self.errorEmitted = false;
+  self.emitClose = !options || options.emitClose !== false;
+  self.autoDestroy = !options || options.autoDestroy !== false;
+  self.destroyed = false;
+  self.errored = null;
+  self.closed = false;
+  self.closeEmitted = false;
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
+    self.defaultEncoding = 'utf8';
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
+    self.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
   }
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
+  self.awaitDrainWriters = null;
+  self.multiAwaitDrain = false;
+  self.readingMore = false;
+  self.dataEmitted = false;
+  self.decoder = null;
+  self.encoding = null;
   if (options && options.encoding) {
-    this.decoder = newStringDecoder(options.encoding);
-    this.encoding = options.encoding;
+    self.decoder = newStringDecoder(options.encoding);
+    self.encoding = options.encoding;
   }
+  return self;
 }
 
 Object.defineProperty(ReadableState.prototype, 'pipesCount', {
   get() { return this.pipes.length; },
+});
+// state[kPaused] (null until pause or resume) is held in Go: a Go-backed object has no symbol
+// properties.
+Object.defineProperty(ReadableState.prototype, kPaused, {
+  get() { return binding.getPaused(this); },
+  set(v) { binding.setPaused(this, v); },
 });
 Object.defineProperty(ReadableState.prototype, 'paused', {
   get() { return this[kPaused] !== false; },
@@ -731,7 +740,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   };
 }
 
-Readable.prototype.push = function push(chunk, encoding) {
+function pushJS(chunk, encoding) {
   // The common case, a non-empty Buffer pushed to a byte stream without a decoder, is
   // readableAddChunk and addChunk inlined.
   const state = this._readableState;
@@ -762,7 +771,7 @@ Readable.prototype.push = function push(chunk, encoding) {
       e.data = chunk;
       e.len = len;
     } else {
-      e = { data: chunk, len, next: null };
+      e = binding.newEntry(chunk, len, null);
     }
     if (buffer.length > 0) buffer.tail.next = e;
     else buffer.head = e;
@@ -788,6 +797,17 @@ function emitData(stream, state, chunk) {
     emit.call(stream, 'data', chunk);
   }
 }
+// push and read are done in Go for the common case (binding.push, binding.read) and fall back to
+// pushJS and readJS.
+Readable.prototype.push = binding.push;
+Object.defineProperty(Readable.prototype.push, 'name', { value: '' }); // node's is anonymous
+Object.defineProperty(Readable.prototype.push, 'length', { value: 2 });
+Readable.prototype.read = binding.read;
+Object.defineProperty(Readable.prototype.read, 'name', { value: '' });
+Object.defineProperty(Readable.prototype.read, 'length', { value: 1 });
+binding.setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_, errorOrDestroy, fromList,
+  EEemit, Object.prototype);
+
 Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
 };
@@ -906,7 +926,7 @@ function howMuchToRead(n, state) {
   return state.ended ? state.length : 0;
 }
 
-Readable.prototype.read = function read(n) {
+function readJS(n) {
   // read() and read(0) are the calls the stream machinery makes for every chunk: they skip the
   // integer check, and the state's fields are read into locals until _read may change them.
   if (n === undefined) n = NaN;
@@ -1109,6 +1129,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   }
   src.on('data', ondata);
   state.pipeOndata = ondata;
+  binding.setPipe(state, ondata, dest, pause);
   function ondata(chunk) {
     const ret = dest.write(chunk);
     if (ret === false) pause();

@@ -1,6 +1,8 @@
 package stream
 
 import (
+	"math"
+
 	"github.com/dop251/goja"
 
 	"github.com/gojs-dev/gojs/modules"
@@ -222,11 +224,22 @@ type streamsGo struct {
 	knownLen int64
 	vBuffer  goja.Value
 	vOne     goja.Value
+	vFalse   goja.Value
+	vData    goja.Value
+	writeFn  goja.Value // the Go Writable.prototype.write
+
+	// Readable's JS side (setupReadable).
+	pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore, errorOrDestroy, fromList goja.Callable
+	maybeReadMoreV                                                                               goja.Value
+	eeEmit                                                                                       goja.Value
+	objectProto                                                                                  *goja.Object
 }
+
+var nan = math.NaN()
 
 func bindInternal(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
-	g := &streamsGo{vm: vm, vBuffer: vm.ToValue("buffer"), vOne: vm.ToValue(1)}
+	g := &streamsGo{vm: vm, vBuffer: vm.ToValue("buffer"), vOne: vm.ToValue(1), vFalse: vm.ToValue(false), vData: vm.ToValue("data")}
 	fn := func(v goja.Value) goja.Callable {
 		f, ok := goja.AssertFunction(v)
 		if !ok {
@@ -280,7 +293,67 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 			return g.onwrite(stream, so, s, c.Argument(0))
 		})
 	})
-	b.Set("write", g.write)
+	g.writeFn = vm.ToValue(g.write)
+	b.Set("write", g.writeFn)
+	// setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_,
+	// errorOrDestroy, fromList, EventEmitter.prototype.emit, Object.prototype)
+	b.Set("setupReadable", func(c goja.FunctionCall) goja.Value {
+		g.pushJS = fn(c.Argument(0))
+		g.readJS = fn(c.Argument(1))
+		g.emitReadable = fn(c.Argument(2))
+		g.endReadable = fn(c.Argument(3))
+		g.nextTick = fn(c.Argument(4))
+		g.maybeReadMoreV = c.Argument(5)
+		g.maybeReadMore = fn(c.Argument(5))
+		g.errorOrDestroy = fn(c.Argument(6))
+		g.fromList = fn(c.Argument(7))
+		g.eeEmit = c.Argument(8)
+		g.objectProto = c.Argument(9).ToObject(vm)
+		return goja.Undefined()
+	})
+	b.Set("push", g.push)
+	b.Set("read", g.read)
+	// newReadableState(proto): an empty ReadableState with prototype proto.
+	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
+		o := vm.NewDynamicObject(&readableState{paused: goja.Null()})
+		if p, ok := c.Argument(0).(*goja.Object); ok {
+			o.SetPrototype(p)
+		}
+		return o
+	})
+	// getPaused(state), setPaused(state, v): state[kPaused].
+	b.Set("getPaused", func(c goja.FunctionCall) goja.Value {
+		if _, s := rsOf(c.Argument(0)); s != nil {
+			return s.paused
+		}
+		return goja.Undefined()
+	})
+	b.Set("setPaused", func(c goja.FunctionCall) goja.Value {
+		if _, s := rsOf(c.Argument(0)); s != nil {
+			s.paused = c.Argument(1)
+		}
+		return goja.Undefined()
+	})
+	// newBufferList(proto): an empty BufferList; newEntry(data, len, next): one of its entries.
+	b.Set("newBufferList", func(c goja.FunctionCall) goja.Value {
+		o := vm.NewDynamicObject(&fixed3{names: &listNames, v: [3]goja.Value{goja.Null(), goja.Null(), vm.ToValue(0)}})
+		if p, ok := c.Argument(0).(*goja.Object); ok {
+			o.SetPrototype(p)
+		}
+		return o
+	})
+	b.Set("newEntry", func(c goja.FunctionCall) goja.Value {
+		return g.newEntry(c.Argument(0), c.Argument(1), c.Argument(2))
+	})
+	// setPipe(state, ondata, dest, pause): the pipe whose 'data' listener is ondata.
+	b.Set("setPipe", func(c goja.FunctionCall) goja.Value {
+		if _, s := rsOf(c.Argument(0)); s != nil {
+			s.pipeOndataReg = c.Argument(1)
+			s.pipeDest, _ = c.Argument(2).(*goja.Object)
+			s.pipePause = fn(c.Argument(3))
+		}
+		return goja.Undefined()
+	})
 	return nil
 }
 
