@@ -158,10 +158,10 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		return v
 	}
 	this := c.This.(*goja.Object)
-	sl[rsReading] = vm.ToValue(false)
+	sl[rsReading] = g.vFalse
 	if truthy(sl[rsFlowing]) && sl[rsLength].ToFloat() == 0 && !truthy(sl[rsSync]) && truthy(sl[rsDataListening]) {
 		sl[rsAwaitDrainWriters] = goja.Null()
-		sl[rsDataEmitted] = vm.ToValue(true)
+		sl[rsDataEmitted] = g.vTrue
 		g.emitData(this, s, chunk)
 	} else {
 		nv := vm.ToValue(n)
@@ -191,7 +191,7 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		}
 	}
 	if !truthy(sl[rsReadingMore]) && truthy(sl[rsConstructed]) {
-		sl[rsReadingMore] = vm.ToValue(true)
+		sl[rsReadingMore] = g.vTrue
 		g.call(g.nextTick, g.maybeReadMoreV, this, so)
 	}
 	length := toFloat(sl[rsLength])
@@ -272,7 +272,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	nOrig := n
 	hwm := sl[rsHighWaterMark].ToFloat()
 	if n != 0 {
-		sl[rsEmittedReadable] = vm.ToValue(false)
+		sl[rsEmittedReadable] = g.vFalse
 	}
 	length := toFloat(sl[rsLength])
 	ended := truthy(sl[rsEnded])
@@ -319,10 +319,10 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	if ended || truthy(sl[rsReading]) || truthy(sl[rsDestroyed]) || truthy(sl[rsErrored]) || !truthy(sl[rsConstructed]) {
 		doRead = false
 	} else if doRead {
-		sl[rsReading] = vm.ToValue(true)
-		sl[rsSync] = vm.ToValue(true)
+		sl[rsReading] = g.vTrue
+		sl[rsSync] = g.vTrue
 		if length == 0 {
-			sl[rsNeedReadable] = vm.ToValue(true)
+			sl[rsNeedReadable] = g.vTrue
 		}
 		rf := this.Get("_read")
 		if rf != s.readFn || s.readCall == nil {
@@ -343,7 +343,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 				g.call(g.errorOrDestroy, this, ex.Value())
 			}
 		}
-		sl[rsSync] = vm.ToValue(false)
+		sl[rsSync] = g.vFalse
 		length = toFloat(sl[rsLength])
 		ended = truthy(sl[rsEnded])
 		if !truthy(sl[rsReading]) {
@@ -389,7 +389,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	}
 	if length == 0 {
 		if !ended {
-			sl[rsNeedReadable] = vm.ToValue(true)
+			sl[rsNeedReadable] = g.vTrue
 		}
 		// nOrig !== n (NaN is never equal).
 		if (nOrig != n || nOrig != nOrig) && ended {
@@ -397,7 +397,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		}
 	}
 	if !isNull(ret) && !truthy(sl[rsErrorEmitted]) && !truthy(sl[rsCloseEmitted]) {
-		sl[rsDataEmitted] = vm.ToValue(true)
+		sl[rsDataEmitted] = g.vTrue
 		g.emitData(this, s, ret)
 	}
 	return ret

@@ -225,6 +225,8 @@ type streamsGo struct {
 	vBuffer  goja.Value
 	vOne     goja.Value
 	vFalse   goja.Value
+	vTrue    goja.Value
+	vZero    goja.Value
 	vData    goja.Value
 	writeFn  goja.Value // the Go Writable.prototype.write
 
@@ -239,7 +241,7 @@ var nan = math.NaN()
 
 func bindInternal(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
-	g := &streamsGo{vm: vm, vBuffer: vm.ToValue("buffer"), vOne: vm.ToValue(1), vFalse: vm.ToValue(false), vData: vm.ToValue("data")}
+	g := &streamsGo{vm: vm, vBuffer: vm.ToValue("buffer"), vOne: vm.ToValue(1), vFalse: vm.ToValue(false), vTrue: vm.ToValue(true), vZero: vm.ToValue(0), vData: vm.ToValue("data")}
 	fn := func(v goja.Value) goja.Callable {
 		f, ok := goja.AssertFunction(v)
 		if !ok {
@@ -432,8 +434,8 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	sl[wsLength] = vm.ToValue(sl[wsLength].ToFloat() + float64(n))
 	sl[wsWritelen] = vm.ToValue(n)
 	sl[wsWritecb] = cb
-	sl[wsWriting] = vm.ToValue(true)
-	sl[wsSync] = vm.ToValue(true)
+	sl[wsWriting] = g.vTrue
+	sl[wsSync] = g.vTrue
 	wf := this.Get("_write")
 	if wf != s.writeFn || s.writeCall == nil {
 		f, isFn := goja.AssertFunction(wf)
@@ -448,10 +450,10 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	}
 	_, err := s.writeCall(this, chunk, g.vBuffer, onw)
 	throwIf(err)
-	sl[wsSync] = vm.ToValue(false)
+	sl[wsSync] = g.vFalse
 	ret := sl[wsLength].ToFloat() < toFloat(sl[wsHighWaterMark])
 	if !ret {
-		sl[wsNeedDrain] = vm.ToValue(true)
+		sl[wsNeedDrain] = g.vTrue
 	}
 	return vm.ToValue(ret && !truthy(sl[wsErrored]) && !truthy(sl[wsDestroyed]))
 }
@@ -484,18 +486,18 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 		throwIf(err)
 		return undef
 	}
-	sl[wsWriting] = vm.ToValue(false)
+	sl[wsWriting] = g.vFalse
 	sl[wsWritecb] = goja.Null()
 	length := sl[wsLength].ToFloat() - sl[wsWritelen].ToFloat()
 	sl[wsLength] = vm.ToValue(length)
-	sl[wsWritelen] = vm.ToValue(0)
+	sl[wsWritelen] = g.vZero
 	var err error
 	if truthy(sl[wsSync]) {
 		if cb == g.nop && !truthy(sl[wsAfterWritePending]) && !((truthy(sl[wsNeedDrain]) && length == 0) || truthy(sl[wsObjectMode])) &&
 			goja.IsNumber(sl[wsPendingcb]) {
 			sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() - 1)
 			if truthy(sl[wsEnding]) {
-				_, err = g.finishMaybe(undef, stream, so, vm.ToValue(true))
+				_, err = g.finishMaybe(undef, stream, so, g.vTrue)
 			}
 		} else {
 			_, err = g.onwriteSyncDone(undef, stream, so, cb)
