@@ -2569,10 +2569,8 @@ function Transform(options) {
   Duplex.call(this, options);
   this._readableState.sync = false;
   this[kCallback] = null;
-  // The reusable per-chunk callback's state: hidden, so a Transform inspects as Node's does.
-  Object.defineProperty(this, '_tCallback', { value: null, writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(this, '_tLength', { value: 0, writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(this, '_tDone', { value: null, writable: true, enumerable: false, configurable: true });
+  // The reusable per-chunk callback and its state are held in Go (binding.initTransform).
+  binding.initTransform(this);
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -2610,37 +2608,13 @@ Transform.prototype._transform = function _transform(chunk, encoding, callback) 
   throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_transform()');
 };
 
-// The per-chunk callback is made once per stream and reused: a transform has at most one chunk in
-// flight, because the next _write waits for this one's callback.
-function makeTransformDone(stream) {
-  return function transformDone(err, val) {
-    const callback = stream._tCallback;
-    stream._tCallback = null;
-    if (err) {
-      callback(err);
-      return;
-    }
-    if (val != null) stream.push(val);
-    const rState = stream._readableState;
-    if (stream._writableState.ended || stream._tLength === rState.length || rState.length < rState.highWaterMark) {
-      callback();
-    } else {
-      stream[kCallback] = callback;
-    }
-  };
-}
-
-Transform.prototype._write = function(chunk, encoding, callback) {
-  if (this._tDone === null || this._tCallback !== null) {
-    // First chunk, or a previous callback is still outstanding (a misbehaving _transform): use a
-    // fresh closure so two callbacks never share state.
-    if (this._tDone === null && this._tCallback === null) this._tDone = makeTransformDone(this);
-    else return transformWriteSlow(this, chunk, encoding, callback);
-  }
-  this._tCallback = callback;
-  this._tLength = this._readableState.length;
-  this._transform(chunk, encoding, this._tDone);
-};
+// _write is done in Go (binding.transformWrite): the chunk goes to _transform with the stream's
+// reusable callback (a transform has at most one chunk in flight, because the next _write waits
+// for this one's callback), or to transformWriteSlow while a callback is still outstanding.
+Transform.prototype._write = binding.transformWrite;
+Object.defineProperty(Transform.prototype._write, 'name', { value: '' });
+Object.defineProperty(Transform.prototype._write, 'length', { value: 3 });
+binding.setupTransform(transformWriteSlow, (a, b) => a < b, kCallback);
 
 function transformWriteSlow(stream, chunk, encoding, callback) {
   const rState = stream._readableState;

@@ -140,6 +140,7 @@ type writableState struct {
 	// The stream's _write as last called, and its callable.
 	writeFn   goja.Value
 	writeCall goja.Callable
+	tr        *transformState // a Transform's (initTransform)
 }
 
 func (s *writableState) Get(key string) goja.Value {
@@ -235,6 +236,11 @@ type streamsGo struct {
 	maybeReadMoreV                                                                               goja.Value
 	eeEmit                                                                                       goja.Value
 	objectProto                                                                                  *goja.Object
+	pushFn                                                                                       goja.Value // the Go Readable.prototype.push
+
+	// Transform's JS side (setupTransform).
+	transformWriteSlow, lessThan goja.Callable
+	kCallback                    *goja.Symbol
 }
 
 var nan = math.NaN()
@@ -313,7 +319,17 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		g.objectProto = c.Argument(9).ToObject(vm)
 		return goja.Undefined()
 	})
-	b.Set("push", g.push)
+	g.pushFn = vm.ToValue(g.push)
+	b.Set("push", g.pushFn)
+	// setupTransform(transformWriteSlow, (a, b) => a < b, kCallback)
+	b.Set("setupTransform", func(c goja.FunctionCall) goja.Value {
+		g.transformWriteSlow = fn(c.Argument(0))
+		g.lessThan = fn(c.Argument(1))
+		g.kCallback, _ = c.Argument(2).(*goja.Symbol)
+		return goja.Undefined()
+	})
+	b.Set("initTransform", g.initTransform)
+	b.Set("transformWrite", g.transformWrite)
 	b.Set("read", g.read)
 	// newReadableState(proto): an empty ReadableState with prototype proto.
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
