@@ -42,7 +42,7 @@ var webstreamsJS string
 var Errors = modules.Module{Name: "internal/streams/errors", Internal: true, JS: errorsJS}
 
 // Internal is "internal/streams": the stream classes and helpers shared by the public modules.
-var Internal = modules.Module{Name: "internal/streams", Internal: true, JS: streamsJS}
+var Internal = modules.Module{Name: "internal/streams", Internal: true, JS: streamsJS, Bind: bindInternal}
 
 // Module is "stream".
 var Module = modules.Module{Name: "stream", JS: streamJS}

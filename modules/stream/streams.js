@@ -8,7 +8,13 @@ const EEemit = EE.prototype.emit;
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
 let Buffer_;
-function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
+function lazyBuffer() {
+  if (Buffer_ === undefined) {
+    Buffer_ = require('buffer').Buffer;
+    binding.setBufferPrototype(Buffer_.prototype);
+  }
+  return Buffer_;
+}
 let StringDecoder_;
 function newStringDecoder(enc) {
   if (StringDecoder_ === undefined) StringDecoder_ = require('string_decoder').StringDecoder;
@@ -500,23 +506,23 @@ function prependListener(emitter, event, fn) {
 
 // ---------------------------------------------------------------- BufferList
 
+// A BufferList and its entries are Go-backed objects (binding.newBufferList, binding.newEntry),
+// which the Go push and read walk directly.
 class BufferList {
   constructor() {
-    this.head = null;
-    this.tail = null;
-    this.length = 0;
+    return binding.newBufferList(new.target.prototype);
   }
   // push and unshift take the chunk's length when the caller knows it (len), so that reads never
   // touch a typed array's length again.
   push(v, len) {
-    const entry = { data: v, len: len === undefined ? v.length : len, next: null };
+    const entry = binding.newEntry(v, len === undefined ? v.length : len, null);
     if (this.length > 0) this.tail.next = entry;
     else this.head = entry;
     this.tail = entry;
     ++this.length;
   }
   unshift(v, len) {
-    const entry = { data: v, len: len === undefined ? v.length : len, next: this.head };
+    const entry = binding.newEntry(v, len === undefined ? v.length : len, this.head);
     if (this.length === 0) this.tail = entry;
     this.head = entry;
     ++this.length;
@@ -627,58 +633,67 @@ class BufferList {
 // ---------------------------------------------------------------- Readable
 
 function ReadableState(options, stream, isDuplex) {
+  // A Go-backed object (binding.newReadableState): Readable.prototype.push and read, done in Go
+  // for the common case, reach its fields without property lookups.
+  const self = binding.newReadableState(Object.getPrototypeOf(this));
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+  self.objectMode = !!(options && options.objectMode);
+  if (isDuplex) self.objectMode = self.objectMode || !!(options && options.readableObjectMode);
+  self.highWaterMark = options ?
+    getHighWaterMark(self, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  this.buffer = new BufferList();
-  this.spareEntry = null; // an emptied BufferList entry kept for reuse
-  this.pipeOndata = null; // the newest pipe's 'data' listener (see emitData)
-  this.length = 0;
-  this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.dataListening = false; // a 'data' listener was added and not all removed (Node's kDataListening)
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
+  self.buffer = new BufferList();
+  self.spareEntry = null; // an emptied BufferList entry kept for reuse
+  self.pipeOndata = null; // the newest pipe's 'data' listener (see emitData)
+  self.length = 0;
+  self.pipes = [];
+  self.flowing = null;
+  self.ended = false;
+  self.endEmitted = false;
+  self.reading = false;
+  self.constructed = true;
+  self.sync = true;
+  self.needReadable = false;
+  self.emittedReadable = false;
+  self.readableListening = false;
+  self.dataListening = false; // a 'data' listener was added and not all removed (Node's kDataListening)
+  self.resumeScheduled = false;
+  self.errorEmitted = false;
+  self.emitClose = !options || options.emitClose !== false;
+  self.autoDestroy = !options || options.autoDestroy !== false;
+  self.destroyed = false;
+  self.errored = null;
+  self.closed = false;
+  self.closeEmitted = false;
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
+    self.defaultEncoding = 'utf8';
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
+    self.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
   }
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
+  self.awaitDrainWriters = null;
+  self.multiAwaitDrain = false;
+  self.readingMore = false;
+  self.dataEmitted = false;
+  self.decoder = null;
+  self.encoding = null;
   if (options && options.encoding) {
-    this.decoder = newStringDecoder(options.encoding);
-    this.encoding = options.encoding;
+    self.decoder = newStringDecoder(options.encoding);
+    self.encoding = options.encoding;
   }
+  return self;
 }
 
 Object.defineProperty(ReadableState.prototype, 'pipesCount', {
   get() { return this.pipes.length; },
+});
+// state[kPaused] (null until pause or resume) is held in Go: a Go-backed object has no symbol
+// properties.
+Object.defineProperty(ReadableState.prototype, kPaused, {
+  get() { return binding.getPaused(this); },
+  set(v) { binding.setPaused(this, v); },
 });
 Object.defineProperty(ReadableState.prototype, 'paused', {
   get() { return this[kPaused] !== false; },
@@ -725,7 +740,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   };
 }
 
-Readable.prototype.push = function push(chunk, encoding) {
+function pushJS(chunk, encoding) {
   // The common case, a non-empty Buffer pushed to a byte stream without a decoder, is
   // readableAddChunk and addChunk inlined.
   const state = this._readableState;
@@ -756,7 +771,7 @@ Readable.prototype.push = function push(chunk, encoding) {
       e.data = chunk;
       e.len = len;
     } else {
-      e = { data: chunk, len, next: null };
+      e = binding.newEntry(chunk, len, null);
     }
     if (buffer.length > 0) buffer.tail.next = e;
     else buffer.head = e;
@@ -782,6 +797,17 @@ function emitData(stream, state, chunk) {
     emit.call(stream, 'data', chunk);
   }
 }
+// push and read are done in Go for the common case (binding.push, binding.read) and fall back to
+// pushJS and readJS.
+Readable.prototype.push = binding.push;
+Object.defineProperty(Readable.prototype.push, 'name', { value: '' }); // node's is anonymous
+Object.defineProperty(Readable.prototype.push, 'length', { value: 2 });
+Readable.prototype.read = binding.read;
+Object.defineProperty(Readable.prototype.read, 'name', { value: '' });
+Object.defineProperty(Readable.prototype.read, 'length', { value: 1 });
+binding.setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_, errorOrDestroy, fromList,
+  EEemit, Object.prototype);
+
 Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
 };
@@ -900,7 +926,7 @@ function howMuchToRead(n, state) {
   return state.ended ? state.length : 0;
 }
 
-Readable.prototype.read = function read(n) {
+function readJS(n) {
   // read() and read(0) are the calls the stream machinery makes for every chunk: they skip the
   // integer check, and the state's fields are read into locals until _read may change them.
   if (n === undefined) n = NaN;
@@ -1103,6 +1129,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   }
   src.on('data', ondata);
   state.pipeOndata = ondata;
+  binding.setPipe(state, ondata, dest, pause);
   function ondata(chunk) {
     const ret = dest.write(chunk);
     if (ret === false) pause();
@@ -1661,51 +1688,52 @@ function from(Readable, iterable, opts) {
 // ---------------------------------------------------------------- Writable
 
 function WritableState(options, stream, isDuplex) {
+  // A Go-backed object (binding.newWritableState): Writable.prototype.write and onwrite, done in
+  // Go for the common case, reach its fields without property lookups.
+  const self = binding.newWritableState(Object.getPrototypeOf(this));
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
+  self.objectMode = !!(options && options.objectMode);
+  if (isDuplex) self.objectMode = self.objectMode || !!(options && options.writableObjectMode);
+  self.highWaterMark = options ?
+    getHighWaterMark(self, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
+  self.finalCalled = false;
+  self.needDrain = false;
+  self.ending = false;
+  self.ended = false;
+  self.finished = false;
+  self.destroyed = false;
   const noDecode = !!(options && options.decodeStrings === false);
-  this.decodeStrings = !noDecode;
+  self.decodeStrings = !noDecode;
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
+    self.defaultEncoding = 'utf8';
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
+    self.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
   }
-  this.length = 0;
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true;
-  this.bufferProcessing = false;
-  // A closure, not onwrite.bind(): goja calls a bound function through Go, which costs a
-  // Go-to-JS transition on every write. It keeps the bound function's name and length.
-  this.onwrite = makeOnwrite(stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  this.afterWritePending = false;
-  resetBuffer(this);
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];
+  self.length = 0;
+  self.writing = false;
+  self.corked = 0;
+  self.sync = true;
+  self.bufferProcessing = false;
+  self.onwrite = makeOnwrite(stream, self);
+  self.writecb = null;
+  self.writelen = 0;
+  self.afterWriteTickInfo = null;
+  self.afterWritePending = false;
+  resetBuffer(self);
+  self.pendingcb = 0;
+  self.constructed = true;
+  self.prefinished = false;
+  self.errorEmitted = false;
+  self.emitClose = !options || options.emitClose !== false;
+  self.autoDestroy = !options || options.autoDestroy !== false;
+  self.errored = null;
+  self.closed = false;
+  self.closeEmitted = false;
+  return self;
 }
 
 function resetBuffer(state) {
@@ -1718,6 +1746,10 @@ function resetBuffer(state) {
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
 };
+// The end() callbacks waiting for 'finish' (a Go-backed object has no symbol-keyed properties).
+Object.defineProperty(WritableState.prototype, kOnFinished, {
+  get() { return binding.onFinished(this); },
+});
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   get() { return this.buffered.length - this.bufferedIndex; },
 });
@@ -1798,7 +1830,7 @@ function _write(stream, chunk, encoding, cb) {
   return writeOrBuffer(stream, state, chunk, encoding, cb);
 }
 
-Writable.prototype.write = function write(chunk, encoding, cb) {
+function writeJS(chunk, encoding, cb) {
   // The common case, a Buffer written to a byte stream that is open and idle, is _write and
   // writeOrBuffer inlined.
   const state = this._writableState;
@@ -1829,6 +1861,12 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 };
+
+// write is done in Go for the common case (binding.write) and falls back to writeJS.
+Writable.prototype.write = binding.write;
+binding.setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe);
+Object.defineProperty(Writable.prototype.write, 'name', { value: '' }); // node's is anonymous
+Object.defineProperty(Writable.prototype.write, 'length', { value: 3 });
 
 Writable.prototype.cork = function cork() {
   this._writableState.corked++;
@@ -1881,32 +1919,12 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.sync = false;
 }
 
-function makeOnwrite(stream) {
-  // onwrite's common case (no error, nothing buffered, a synchronous write without a callback or
-  // an asynchronous one) inlined.
-  const f = function(er) {
-    const state = stream._writableState;
-    const cb = state.writecb;
-    if (er || typeof cb !== 'function' || state.buffered.length > state.bufferedIndex) {
-      onwrite(stream, er);
-      return;
-    }
-    state.writing = false;
-    state.writecb = null;
-    state.length -= state.writelen;
-    state.writelen = 0;
-    if (state.sync) {
-      if (cb === nop && !state.afterWritePending && !((state.needDrain && state.length === 0) || state.objectMode)) {
-        state.pendingcb--;
-        if (state.ending) finishMaybe(stream, state, true);
-      } else {
-        onwriteSyncDone(stream, state, cb);
-      }
-    } else {
-      afterWrite(stream, state, 1, cb);
-    }
-  };
+// onwrite's common case (no error, nothing buffered, a synchronous write without a callback or
+// an asynchronous one) is done in Go; the rest goes to onwrite.
+function makeOnwrite(stream, state) {
+  const f = binding.makeOnwrite(stream, state);
   Object.defineProperty(f, 'name', { value: 'bound onwrite' });
+  Object.defineProperty(f, 'length', { value: 1 });
   return f;
 }
 
@@ -2551,10 +2569,8 @@ function Transform(options) {
   Duplex.call(this, options);
   this._readableState.sync = false;
   this[kCallback] = null;
-  // The reusable per-chunk callback's state: hidden, so a Transform inspects as Node's does.
-  Object.defineProperty(this, '_tCallback', { value: null, writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(this, '_tLength', { value: 0, writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(this, '_tDone', { value: null, writable: true, enumerable: false, configurable: true });
+  // The reusable per-chunk callback and its state are held in Go (binding.initTransform).
+  binding.initTransform(this);
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -2592,37 +2608,13 @@ Transform.prototype._transform = function _transform(chunk, encoding, callback) 
   throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_transform()');
 };
 
-// The per-chunk callback is made once per stream and reused: a transform has at most one chunk in
-// flight, because the next _write waits for this one's callback.
-function makeTransformDone(stream) {
-  return function transformDone(err, val) {
-    const callback = stream._tCallback;
-    stream._tCallback = null;
-    if (err) {
-      callback(err);
-      return;
-    }
-    if (val != null) stream.push(val);
-    const rState = stream._readableState;
-    if (stream._writableState.ended || stream._tLength === rState.length || rState.length < rState.highWaterMark) {
-      callback();
-    } else {
-      stream[kCallback] = callback;
-    }
-  };
-}
-
-Transform.prototype._write = function(chunk, encoding, callback) {
-  if (this._tDone === null || this._tCallback !== null) {
-    // First chunk, or a previous callback is still outstanding (a misbehaving _transform): use a
-    // fresh closure so two callbacks never share state.
-    if (this._tDone === null && this._tCallback === null) this._tDone = makeTransformDone(this);
-    else return transformWriteSlow(this, chunk, encoding, callback);
-  }
-  this._tCallback = callback;
-  this._tLength = this._readableState.length;
-  this._transform(chunk, encoding, this._tDone);
-};
+// _write is done in Go (binding.transformWrite): the chunk goes to _transform with the stream's
+// reusable callback (a transform has at most one chunk in flight, because the next _write waits
+// for this one's callback), or to transformWriteSlow while a callback is still outstanding.
+Transform.prototype._write = binding.transformWrite;
+Object.defineProperty(Transform.prototype._write, 'name', { value: '' });
+Object.defineProperty(Transform.prototype._write, 'length', { value: 3 });
+binding.setupTransform(transformWriteSlow, (a, b) => a < b, kCallback);
 
 function transformWriteSlow(stream, chunk, encoding, callback) {
   const rState = stream._readableState;

@@ -1,0 +1,151 @@
+package stream
+
+import "github.com/dop251/goja"
+
+// transformState is a Transform's per-chunk state: the write callback of the chunk in
+// _transform (nil: none) and the readable length when it went in. done is the callback given
+// to _transform, made once per stream: a transform has at most one chunk in flight.
+type transformState struct {
+	callback goja.Value
+	length   goja.Value
+	done     goja.Value
+	// The stream's _transform and the callback as last called, and their callables.
+	tfFn   goja.Value
+	tfCall goja.Callable
+	cbFn   goja.Value
+	cbCall goja.Callable
+}
+
+func wsOf(v goja.Value) *writableState {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	s, _ := o.Export().(*writableState)
+	return s
+}
+
+// initTransform(stream): the Go per-chunk state of a Transform, kept in its WritableState.
+func (g *streamsGo) initTransform(c goja.FunctionCall) goja.Value {
+	stream, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	ws := wsOf(stream.Get("_writableState"))
+	if ws == nil {
+		return goja.Undefined()
+	}
+	ts := &transformState{}
+	done := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		return g.transformDone(stream, ts, c.Argument(0), c.Argument(1))
+	}).(*goja.Object)
+	done.DefineDataProperty("name", g.vm.ToValue("transformDone"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	done.DefineDataProperty("length", g.vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	ts.done = done
+	ws.tr = ts
+	return goja.Undefined()
+}
+
+// transformWrite is Transform.prototype._write: the chunk goes to _transform with the stream's
+// reusable done callback, unless a callback is still outstanding (a misbehaving _transform) or
+// the stream has no Go state: then transformWriteSlow, with a fresh closure.
+func (g *streamsGo) transformWrite(c goja.FunctionCall) goja.Value {
+	this, ok := c.This.(*goja.Object)
+	var ws *writableState
+	if ok {
+		ws = wsOf(this.Get("_writableState"))
+	}
+	if ws == nil || ws.tr == nil || ws.tr.callback != nil {
+		return g.call(g.transformWriteSlow, c.This, c.Argument(0), c.Argument(1), c.Argument(2))
+	}
+	ts := ws.tr
+	ts.callback = c.Argument(2)
+	rs := this.Get("_readableState")
+	if _, s := rsOf(rs); s != nil {
+		ts.length = s.slots[rsLength]
+		if ts.length == nil {
+			ts.length = goja.Undefined()
+		}
+	} else {
+		ts.length = rs.ToObject(g.vm).Get("length")
+	}
+	tf := this.Get("_transform")
+	if tf != ts.tfFn || ts.tfCall == nil {
+		f, isFn := goja.AssertFunction(tf)
+		if !isFn {
+			panic(g.vm.NewTypeError("this._transform is not a function"))
+		}
+		ts.tfFn, ts.tfCall = tf, f
+	}
+	_, err := ts.tfCall(this, c.Argument(0), c.Argument(1), ts.done)
+	throwIf(err)
+	return goja.Undefined()
+}
+
+func (g *streamsGo) callCb(ts *transformState, cb goja.Value, args ...goja.Value) {
+	if cb != ts.cbFn || ts.cbCall == nil {
+		f, isFn := goja.AssertFunction(cb)
+		if !isFn {
+			panic(g.vm.NewTypeError("callback is not a function"))
+		}
+		ts.cbFn, ts.cbCall = cb, f
+	}
+	_, err := ts.cbCall(goja.Undefined(), args...)
+	throwIf(err)
+}
+
+// transformDone is the callback _transform gets: streams.js's makeTransformDone.
+func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, val goja.Value) goja.Value {
+	vm := g.vm
+	cb := ts.callback
+	ts.callback = nil
+	if cb == nil {
+		cb = goja.Null()
+	}
+	if er.ToBoolean() {
+		g.callCb(ts, cb, er)
+		return goja.Undefined()
+	}
+	if !goja.IsUndefined(val) && !goja.IsNull(val) {
+		if p := stream.Get("push"); p == g.pushFn {
+			g.push(goja.FunctionCall{This: stream, Arguments: []goja.Value{val}})
+		} else {
+			f, isFn := goja.AssertFunction(p)
+			if !isFn {
+				panic(vm.NewTypeError("stream.push is not a function"))
+			}
+			_, err := f(stream, val)
+			throwIf(err)
+		}
+	}
+	rso := stream.Get("_readableState").ToObject(vm)
+	var rlen, rhwm goja.Value
+	if _, s := rsOf(rso); s != nil {
+		rlen, rhwm = s.slots[rsLength], s.slots[rsHighWaterMark]
+	} else {
+		rlen, rhwm = rso.Get("length"), rso.Get("highWaterMark")
+	}
+	if rlen == nil {
+		rlen = goja.Undefined()
+	}
+	ended := false
+	wso := stream.Get("_writableState").ToObject(vm)
+	if ws := wsOf(wso); ws != nil {
+		ended = truthy(ws.slots[wsEnded])
+	} else {
+		ended = wso.Get("ended").ToBoolean()
+	}
+	if ended || ts.length.StrictEquals(rlen) || (goja.IsNumber(rlen) && goja.IsNumber(rhwm) && rlen.ToFloat() < rhwm.ToFloat()) {
+		g.callCb(ts, cb)
+	} else if !goja.IsNumber(rlen) || !goja.IsNumber(rhwm) {
+		// rState.length < rState.highWaterMark on something other than two numbers.
+		if g.call(g.lessThan, rlen, rhwm).ToBoolean() {
+			g.callCb(ts, cb)
+		} else {
+			stream.SetSymbol(g.kCallback, cb)
+		}
+	} else {
+		stream.SetSymbol(g.kCallback, cb)
+	}
+	return goja.Undefined()
+}

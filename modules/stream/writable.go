@@ -1,0 +1,535 @@
+package stream
+
+import (
+	"math"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// wsNames are a WritableState's fields, in the order its constructor sets them (Object.keys
+// lists them in this order, as node does).
+var wsNames = [...]string{
+	"objectMode", "highWaterMark", "finalCalled", "needDrain", "ending", "ended", "finished",
+	"destroyed", "decodeStrings", "defaultEncoding", "length", "writing", "corked", "sync",
+	"bufferProcessing", "onwrite", "writecb", "writelen", "afterWriteTickInfo",
+	"afterWritePending", "buffered", "bufferedIndex", "allBuffers", "allNoop", "pendingcb",
+	"constructed", "prefinished", "errorEmitted", "emitClose", "autoDestroy", "errored",
+	"closed", "closeEmitted",
+}
+
+const (
+	wsObjectMode = iota
+	wsHighWaterMark
+	wsFinalCalled
+	wsNeedDrain
+	wsEnding
+	wsEnded
+	wsFinished
+	wsDestroyed
+	wsDecodeStrings
+	wsDefaultEncoding
+	wsLength
+	wsWriting
+	wsCorked
+	wsSync
+	wsBufferProcessing
+	wsOnwrite
+	wsWritecb
+	wsWritelen
+	wsAfterWriteTickInfo
+	wsAfterWritePending
+	wsBuffered
+	wsBufferedIndex
+	wsAllBuffers
+	wsAllNoop
+	wsPendingcb
+	wsConstructed
+	wsPrefinished
+	wsErrorEmitted
+	wsEmitClose
+	wsAutoDestroy
+	wsErrored
+	wsClosed
+	wsCloseEmitted
+	wsCount
+)
+
+func wsSlot(key string) int {
+	switch key {
+	case "objectMode":
+		return wsObjectMode
+	case "highWaterMark":
+		return wsHighWaterMark
+	case "finalCalled":
+		return wsFinalCalled
+	case "needDrain":
+		return wsNeedDrain
+	case "ending":
+		return wsEnding
+	case "ended":
+		return wsEnded
+	case "finished":
+		return wsFinished
+	case "destroyed":
+		return wsDestroyed
+	case "decodeStrings":
+		return wsDecodeStrings
+	case "defaultEncoding":
+		return wsDefaultEncoding
+	case "length":
+		return wsLength
+	case "writing":
+		return wsWriting
+	case "corked":
+		return wsCorked
+	case "sync":
+		return wsSync
+	case "bufferProcessing":
+		return wsBufferProcessing
+	case "onwrite":
+		return wsOnwrite
+	case "writecb":
+		return wsWritecb
+	case "writelen":
+		return wsWritelen
+	case "afterWriteTickInfo":
+		return wsAfterWriteTickInfo
+	case "afterWritePending":
+		return wsAfterWritePending
+	case "buffered":
+		return wsBuffered
+	case "bufferedIndex":
+		return wsBufferedIndex
+	case "allBuffers":
+		return wsAllBuffers
+	case "allNoop":
+		return wsAllNoop
+	case "pendingcb":
+		return wsPendingcb
+	case "constructed":
+		return wsConstructed
+	case "prefinished":
+		return wsPrefinished
+	case "errorEmitted":
+		return wsErrorEmitted
+	case "emitClose":
+		return wsEmitClose
+	case "autoDestroy":
+		return wsAutoDestroy
+	case "errored":
+		return wsErrored
+	case "closed":
+		return wsClosed
+	case "closeEmitted":
+		return wsCloseEmitted
+	}
+	return -1
+}
+
+// writableState is a WritableState: a goja dynamic object whose fields (wsNames) live in a Go
+// array, so that Writable.prototype.write and onwrite, done in Go for the common case, read
+// and update them without a property lookup. JS reads and writes them as ordinary properties.
+// slots[i] == nil: not an own property. props holds any other property. Loop only.
+type writableState struct {
+	slots      [wsCount]goja.Value
+	props      map[string]goja.Value
+	keys       []string
+	onFinished goja.Value // state[kOnFinished], made on first read
+	// The stream's _write as last called, and its callable.
+	writeFn   goja.Value
+	writeCall goja.Callable
+	tr        *transformState // a Transform's (initTransform)
+}
+
+func (s *writableState) Get(key string) goja.Value {
+	if i := wsSlot(key); i >= 0 {
+		return s.slots[i]
+	}
+	return s.props[key]
+}
+
+func (s *writableState) Set(key string, v goja.Value) bool {
+	if v == nil {
+		v = goja.Undefined()
+	}
+	if i := wsSlot(key); i >= 0 {
+		s.slots[i] = v
+		return true
+	}
+	if s.props == nil {
+		s.props = make(map[string]goja.Value)
+	}
+	if _, ok := s.props[key]; !ok {
+		s.keys = append(s.keys, key)
+	}
+	s.props[key] = v
+	return true
+}
+
+func (s *writableState) Has(key string) bool {
+	if i := wsSlot(key); i >= 0 {
+		return s.slots[i] != nil
+	}
+	_, ok := s.props[key]
+	return ok
+}
+
+func (s *writableState) Delete(key string) bool {
+	if i := wsSlot(key); i >= 0 {
+		s.slots[i] = nil
+		return true
+	}
+	if _, ok := s.props[key]; !ok {
+		return true
+	}
+	delete(s.props, key)
+	for i, k := range s.keys {
+		if k == key {
+			s.keys = append(s.keys[:i], s.keys[i+1:]...)
+			break
+		}
+	}
+	return true
+}
+
+func (s *writableState) Keys() []string {
+	keys := make([]string, 0, len(s.slots)+len(s.keys))
+	for i, v := range s.slots {
+		if v != nil {
+			keys = append(keys, wsNames[i])
+		}
+	}
+	return append(keys, s.keys...)
+}
+
+// truthy is JS's ToBoolean of an own field (a missing one reads as undefined: the prototype
+// has none of these fields).
+func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
+
+// streamsGo is the per-runtime Go side of internal/streams.
+type streamsGo struct {
+	vm  *goja.Runtime
+	nop *goja.Object // streams.js's nop
+	// bufProto is Buffer.prototype once streams.js has loaded buffer.
+	bufProto *goja.Object
+	// The JS paths the Go ones fall back to.
+	writeJS         goja.Callable // the JS Writable.prototype.write
+	onwriteJS       goja.Callable // onwrite(stream, er)
+	onwriteSyncDone goja.Callable // onwriteSyncDone(stream, state, cb)
+	afterWrite      goja.Callable // afterWrite(stream, state, count, cb)
+	finishMaybe     goja.Callable // finishMaybe(stream, state, sync)
+	// The last Buffer written and its length (a Buffer's length never changes).
+	knownBuf *goja.Object
+	knownLen int64
+	vBuffer  goja.Value
+	vOne     goja.Value
+	vFalse   goja.Value
+	vTrue    goja.Value
+	vZero    goja.Value
+	vData    goja.Value
+	writeFn  goja.Value // the Go Writable.prototype.write
+
+	// Readable's JS side (setupReadable).
+	pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore, errorOrDestroy, fromList goja.Callable
+	maybeReadMoreV                                                                               goja.Value
+	eeEmit                                                                                       goja.Value
+	objectProto                                                                                  *goja.Object
+	pushFn                                                                                       goja.Value // the Go Readable.prototype.push
+
+	// Transform's JS side (setupTransform).
+	transformWriteSlow, lessThan goja.Callable
+	kCallback                    *goja.Symbol
+}
+
+var nan = math.NaN()
+
+func bindInternal(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	g := &streamsGo{vm: vm, vBuffer: vm.ToValue("buffer"), vOne: vm.ToValue(1), vFalse: vm.ToValue(false), vTrue: vm.ToValue(true), vZero: vm.ToValue(0), vData: vm.ToValue("data")}
+	fn := func(v goja.Value) goja.Callable {
+		f, ok := goja.AssertFunction(v)
+		if !ok {
+			panic(vm.NewTypeError("not a function"))
+		}
+		return f
+	}
+	// setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe)
+	b.Set("setup", func(c goja.FunctionCall) goja.Value {
+		g.nop = c.Argument(0).ToObject(vm)
+		g.writeJS = fn(c.Argument(1))
+		g.onwriteJS = fn(c.Argument(2))
+		g.onwriteSyncDone = fn(c.Argument(3))
+		g.afterWrite = fn(c.Argument(4))
+		g.finishMaybe = fn(c.Argument(5))
+		return goja.Undefined()
+	})
+	b.Set("setBufferPrototype", func(c goja.FunctionCall) goja.Value {
+		g.bufProto, _ = c.Argument(0).(*goja.Object)
+		return goja.Undefined()
+	})
+	// newWritableState(proto): an empty WritableState with prototype proto.
+	b.Set("newWritableState", func(c goja.FunctionCall) goja.Value {
+		o := vm.NewDynamicObject(&writableState{})
+		if p, ok := c.Argument(0).(*goja.Object); ok {
+			o.SetPrototype(p)
+		}
+		return o
+	})
+	// onFinished(state): state[kOnFinished], the array of end() callbacks.
+	b.Set("onFinished", func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			if s, ok := o.Export().(*writableState); ok {
+				if s.onFinished == nil {
+					s.onFinished = vm.NewArray()
+				}
+				return s.onFinished
+			}
+		}
+		return goja.Undefined()
+	})
+	// makeOnwrite(stream, state): the stream's onwrite callback.
+	b.Set("makeOnwrite", func(c goja.FunctionCall) goja.Value {
+		stream := c.Argument(0)
+		so, _ := c.Argument(1).(*goja.Object)
+		var s *writableState
+		if so != nil {
+			s, _ = so.Export().(*writableState)
+		}
+		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			return g.onwrite(stream, so, s, c.Argument(0))
+		})
+	})
+	g.writeFn = vm.ToValue(g.write)
+	b.Set("write", g.writeFn)
+	// setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_,
+	// errorOrDestroy, fromList, EventEmitter.prototype.emit, Object.prototype)
+	b.Set("setupReadable", func(c goja.FunctionCall) goja.Value {
+		g.pushJS = fn(c.Argument(0))
+		g.readJS = fn(c.Argument(1))
+		g.emitReadable = fn(c.Argument(2))
+		g.endReadable = fn(c.Argument(3))
+		g.nextTick = fn(c.Argument(4))
+		g.maybeReadMoreV = c.Argument(5)
+		g.maybeReadMore = fn(c.Argument(5))
+		g.errorOrDestroy = fn(c.Argument(6))
+		g.fromList = fn(c.Argument(7))
+		g.eeEmit = c.Argument(8)
+		g.objectProto = c.Argument(9).ToObject(vm)
+		return goja.Undefined()
+	})
+	g.pushFn = vm.ToValue(g.push)
+	b.Set("push", g.pushFn)
+	// setupTransform(transformWriteSlow, (a, b) => a < b, kCallback)
+	b.Set("setupTransform", func(c goja.FunctionCall) goja.Value {
+		g.transformWriteSlow = fn(c.Argument(0))
+		g.lessThan = fn(c.Argument(1))
+		g.kCallback, _ = c.Argument(2).(*goja.Symbol)
+		return goja.Undefined()
+	})
+	b.Set("initTransform", g.initTransform)
+	b.Set("transformWrite", g.transformWrite)
+	b.Set("read", g.read)
+	// newReadableState(proto): an empty ReadableState with prototype proto.
+	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
+		o := vm.NewDynamicObject(&readableState{paused: goja.Null()})
+		if p, ok := c.Argument(0).(*goja.Object); ok {
+			o.SetPrototype(p)
+		}
+		return o
+	})
+	// getPaused(state), setPaused(state, v): state[kPaused].
+	b.Set("getPaused", func(c goja.FunctionCall) goja.Value {
+		if _, s := rsOf(c.Argument(0)); s != nil {
+			return s.paused
+		}
+		return goja.Undefined()
+	})
+	b.Set("setPaused", func(c goja.FunctionCall) goja.Value {
+		if _, s := rsOf(c.Argument(0)); s != nil {
+			s.paused = c.Argument(1)
+		}
+		return goja.Undefined()
+	})
+	// newBufferList(proto): an empty BufferList; newEntry(data, len, next): one of its entries.
+	b.Set("newBufferList", func(c goja.FunctionCall) goja.Value {
+		o := vm.NewDynamicObject(&fixed3{names: &listNames, v: [3]goja.Value{goja.Null(), goja.Null(), vm.ToValue(0)}})
+		if p, ok := c.Argument(0).(*goja.Object); ok {
+			o.SetPrototype(p)
+		}
+		return o
+	})
+	b.Set("newEntry", func(c goja.FunctionCall) goja.Value {
+		return g.newEntry(c.Argument(0), c.Argument(1), c.Argument(2))
+	})
+	// setPipe(state, ondata, dest, pause): the pipe whose 'data' listener is ondata.
+	b.Set("setPipe", func(c goja.FunctionCall) goja.Value {
+		if _, s := rsOf(c.Argument(0)); s != nil {
+			s.pipeOndataReg = c.Argument(1)
+			s.pipeDest, _ = c.Argument(2).(*goja.Object)
+			s.pipePause = fn(c.Argument(3))
+		}
+		return goja.Undefined()
+	})
+	return nil
+}
+
+// bufLen is the length of chunk if it is a Buffer (its prototype Buffer.prototype itself).
+func (g *streamsGo) bufLen(chunk goja.Value) (int64, bool) {
+	o, ok := chunk.(*goja.Object)
+	if !ok {
+		return 0, false
+	}
+	if o == g.knownBuf {
+		return g.knownLen, true
+	}
+	if g.bufProto == nil {
+		return 0, false
+	}
+	b, ok := o.Export().([]byte)
+	if !ok || o.Prototype() != g.bufProto {
+		return 0, false
+	}
+	g.knownBuf, g.knownLen = o, int64(len(b))
+	return g.knownLen, true
+}
+
+func throwIf(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+// write is Writable.prototype.write. The common case, a Buffer written to a byte stream that is
+// open and idle, is done here (streams.js's _write and writeOrBuffer); any other goes to the JS
+// write.
+func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
+	slow := func() goja.Value {
+		v, err := g.writeJS(c.This, c.Arguments...)
+		throwIf(err)
+		return v
+	}
+	this, ok := c.This.(*goja.Object)
+	if !ok {
+		return slow()
+	}
+	so, ok := this.Get("_writableState").(*goja.Object)
+	if !ok {
+		return slow()
+	}
+	s, ok := so.Export().(*writableState)
+	if !ok {
+		return slow()
+	}
+	chunk := c.Argument(0)
+	n, ok := g.bufLen(chunk)
+	if !ok {
+		return slow()
+	}
+	cb := c.Argument(2)
+	enc := c.Argument(1)
+	if _, isFn := goja.AssertFunction(enc); isFn {
+		cb = enc
+	} else if enc.ToBoolean() {
+		return slow()
+	}
+	sl := &s.slots
+	if truthy(sl[wsObjectMode]) || truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
+		truthy(sl[wsCorked]) || truthy(sl[wsErrored]) || !truthy(sl[wsConstructed]) ||
+		!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) {
+		return slow()
+	}
+	if cb != g.nop {
+		if _, isFn := goja.AssertFunction(cb); !isFn {
+			cb = g.nop
+		}
+	}
+	vm := g.vm
+	sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() + 1)
+	sl[wsLength] = vm.ToValue(sl[wsLength].ToFloat() + float64(n))
+	sl[wsWritelen] = vm.ToValue(n)
+	sl[wsWritecb] = cb
+	sl[wsWriting] = g.vTrue
+	sl[wsSync] = g.vTrue
+	wf := this.Get("_write")
+	if wf != s.writeFn || s.writeCall == nil {
+		f, isFn := goja.AssertFunction(wf)
+		if !isFn {
+			panic(vm.NewTypeError("this._write is not a function"))
+		}
+		s.writeFn, s.writeCall = wf, f
+	}
+	onw := sl[wsOnwrite]
+	if onw == nil {
+		onw = goja.Undefined()
+	}
+	_, err := s.writeCall(this, chunk, g.vBuffer, onw)
+	throwIf(err)
+	sl[wsSync] = g.vFalse
+	ret := sl[wsLength].ToFloat() < toFloat(sl[wsHighWaterMark])
+	if !ret {
+		sl[wsNeedDrain] = g.vTrue
+	}
+	return vm.ToValue(ret && !truthy(sl[wsErrored]) && !truthy(sl[wsDestroyed]))
+}
+
+func toFloat(v goja.Value) float64 {
+	if v == nil {
+		return goja.Undefined().ToFloat()
+	}
+	return v.ToFloat()
+}
+
+// onwrite is a stream's onwrite callback: the common case (no error, nothing buffered, a
+// synchronous write without a callback or an asynchronous one) here, any other in JS.
+func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState, er goja.Value) goja.Value {
+	vm := g.vm
+	undef := goja.Undefined()
+	if s == nil {
+		_, err := g.onwriteJS(undef, stream, er)
+		throwIf(err)
+		return undef
+	}
+	sl := &s.slots
+	cb := sl[wsWritecb]
+	cbFn := cb == g.nop
+	if !cbFn && cb != nil {
+		_, cbFn = goja.AssertFunction(cb)
+	}
+	if er.ToBoolean() || !cbFn || !goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsWritelen]) || g.hasBuffered(s) {
+		_, err := g.onwriteJS(undef, stream, er)
+		throwIf(err)
+		return undef
+	}
+	sl[wsWriting] = g.vFalse
+	sl[wsWritecb] = goja.Null()
+	length := sl[wsLength].ToFloat() - sl[wsWritelen].ToFloat()
+	sl[wsLength] = vm.ToValue(length)
+	sl[wsWritelen] = g.vZero
+	var err error
+	if truthy(sl[wsSync]) {
+		if cb == g.nop && !truthy(sl[wsAfterWritePending]) && !((truthy(sl[wsNeedDrain]) && length == 0) || truthy(sl[wsObjectMode])) &&
+			goja.IsNumber(sl[wsPendingcb]) {
+			sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() - 1)
+			if truthy(sl[wsEnding]) {
+				_, err = g.finishMaybe(undef, stream, so, g.vTrue)
+			}
+		} else {
+			_, err = g.onwriteSyncDone(undef, stream, so, cb)
+		}
+	} else {
+		_, err = g.afterWrite(undef, stream, so, g.vOne, cb)
+	}
+	throwIf(err)
+	return undef
+}
+
+// hasBuffered is state.buffered.length > state.bufferedIndex.
+func (g *streamsGo) hasBuffered(s *writableState) bool {
+	b, ok := s.slots[wsBuffered].(*goja.Object)
+	if !ok {
+		return true // let the JS path decide
+	}
+	return b.Get("length").ToFloat() > toFloat(s.slots[wsBufferedIndex])
+}
