@@ -1,6 +1,9 @@
 package http
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
 
 // connSlotNames are the fields a server connection's state (connectionListener in http.js)
 // gets. The state is a goja dynamic object over a connState, which keeps these in a Go array:
@@ -55,78 +58,21 @@ func connSlot(key string) int {
 }
 
 // connState is a goja.DynamicObject: the slots hold the fields of connSlotNames (nil: not an
-// own property, so a read finds the prototype's default), props any other property. Loop only.
+// own property, so a read finds the prototype's default), the embedded SlotObject any other
+// property. Loop only.
 type connState struct {
+	modules.SlotObject
 	slots [len(connSlotNames)]goja.Value
-	props map[string]goja.Value
-	keys  []string // props' keys in insertion order
 }
 
-func (s *connState) Get(key string) goja.Value {
-	if i := connSlot(key); i >= 0 {
-		return s.slots[i]
-	}
-	return s.props[key]
-}
-
-func (s *connState) Set(key string, v goja.Value) bool {
-	if v == nil {
-		v = goja.Undefined()
-	}
-	if i := connSlot(key); i >= 0 {
-		s.slots[i] = v
-		return true
-	}
-	if s.props == nil {
-		s.props = make(map[string]goja.Value)
-	}
-	if _, ok := s.props[key]; !ok {
-		s.keys = append(s.keys, key)
-	}
-	s.props[key] = v
-	return true
-}
-
-func (s *connState) Has(key string) bool {
-	if i := connSlot(key); i >= 0 {
-		return s.slots[i] != nil
-	}
-	_, ok := s.props[key]
-	return ok
-}
-
-func (s *connState) Delete(key string) bool {
-	if i := connSlot(key); i >= 0 {
-		s.slots[i] = nil
-		return true
-	}
-	if _, ok := s.props[key]; !ok {
-		return true
-	}
-	delete(s.props, key)
-	for i, k := range s.keys {
-		if k == key {
-			s.keys = append(s.keys[:i], s.keys[i+1:]...)
-			break
-		}
-	}
-	return true
-}
-
-func (s *connState) Keys() []string {
-	keys := make([]string, 0, len(s.slots)+len(s.keys))
-	for i, v := range s.slots {
-		if v != nil {
-			keys = append(keys, connSlotNames[i])
-		}
-	}
-	return append(keys, s.keys...)
-}
+var connLayout = modules.SlotLayout{Names: connSlotNames[:], Index: connSlot}
 
 // bindConnState adds newConnState(proto): an empty connection state with prototype proto.
 func bindConnState(vm *goja.Runtime, b *goja.Object) {
 	b.Set("newConnState", func(c goja.FunctionCall) goja.Value {
-		o := vm.NewDynamicObject(&connState{})
+		cs := &connState{}
+		cs.SlotObject = modules.SlotObject{Layout: &connLayout, Slots: cs.slots[:]}
+		o := vm.NewDynamicObject(cs)
 		if p, ok := c.Argument(0).(*goja.Object); ok {
 			o.SetPrototype(p)
 		}

@@ -2,7 +2,10 @@ package stream
 
 // Code below the rsNames table is the Go side of Readable: see readable_fast.go.
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
 
 // rsNames are a ReadableState's fields, in the order its constructor sets them.
 var rsNames = [...]string{
@@ -49,6 +52,8 @@ const (
 	rsEncoding
 	rsCount
 )
+
+var rsLayout = modules.SlotLayout{Names: rsNames[:], Index: rsSlot}
 
 func rsSlot(key string) int {
 	switch key {
@@ -123,9 +128,8 @@ func rsSlot(key string) int {
 // readableState is a ReadableState: a goja dynamic object whose fields (rsNames) live in a Go
 // array, as writableState's. Loop only.
 type readableState struct {
+	modules.SlotObject
 	slots  [rsCount]goja.Value
-	props  map[string]goja.Value
-	keys   []string
 	paused goja.Value // state[kPaused] (a prototype accessor: no symbol properties here)
 	// The pipe whose 'data' listener is pipeOnDataReg: dest.write(chunk) and, on false, pause().
 	pipeOndataReg goja.Value
@@ -133,65 +137,4 @@ type readableState struct {
 	pipePause     goja.Callable
 	readFn        goja.Value
 	readCall      goja.Callable
-}
-
-func (s *readableState) Get(key string) goja.Value {
-	if i := rsSlot(key); i >= 0 {
-		return s.slots[i]
-	}
-	return s.props[key]
-}
-
-func (s *readableState) Set(key string, v goja.Value) bool {
-	if v == nil {
-		v = goja.Undefined()
-	}
-	if i := rsSlot(key); i >= 0 {
-		s.slots[i] = v
-		return true
-	}
-	if s.props == nil {
-		s.props = make(map[string]goja.Value)
-	}
-	if _, ok := s.props[key]; !ok {
-		s.keys = append(s.keys, key)
-	}
-	s.props[key] = v
-	return true
-}
-
-func (s *readableState) Has(key string) bool {
-	if i := rsSlot(key); i >= 0 {
-		return s.slots[i] != nil
-	}
-	_, ok := s.props[key]
-	return ok
-}
-
-func (s *readableState) Delete(key string) bool {
-	if i := rsSlot(key); i >= 0 {
-		s.slots[i] = nil
-		return true
-	}
-	if _, ok := s.props[key]; !ok {
-		return true
-	}
-	delete(s.props, key)
-	for i, k := range s.keys {
-		if k == key {
-			s.keys = append(s.keys[:i], s.keys[i+1:]...)
-			break
-		}
-	}
-	return true
-}
-
-func (s *readableState) Keys() []string {
-	keys := make([]string, 0, len(s.slots)+len(s.keys))
-	for i, v := range s.slots {
-		if v != nil {
-			keys = append(keys, rsNames[i])
-		}
-	}
-	return append(keys, s.keys...)
 }

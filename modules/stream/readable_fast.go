@@ -1,108 +1,64 @@
 package stream
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
 
-// fixed3 is a goja dynamic object with three fixed own fields (names), always present, and any
-// other property in props: a BufferList (head, tail, length) and its entries (data, len, next),
+// fixed3 is a goja dynamic object with three fixed own fields (its layout's), always present, and any
+// other property beside them (SlotObject): a BufferList (head, tail, length) and its entries (data, len, next),
 // which the Go push and read walk without property lookups. Loop only.
 type fixed3 struct {
-	names *[3]string
-	v     [3]goja.Value
-	props map[string]goja.Value
-	keys  []string
+	modules.SlotObject
+	v [3]goja.Value
 }
 
-var listNames = [3]string{"head", "tail", "length"}
-var entryNames = [3]string{"data", "len", "next"}
-
-func (o *fixed3) slot(key string) int {
+var listLayout = modules.SlotLayout{Names: []string{"head", "tail", "length"}, Index: func(key string) int {
 	switch key {
-	case o.names[0]:
+	case "head":
 		return 0
-	case o.names[1]:
+	case "tail":
 		return 1
-	case o.names[2]:
+	case "length":
 		return 2
 	}
 	return -1
+}}
+
+var entryLayout = modules.SlotLayout{Names: []string{"data", "len", "next"}, Index: func(key string) int {
+	switch key {
+	case "data":
+		return 0
+	case "len":
+		return 1
+	case "next":
+		return 2
+	}
+	return -1
+}}
+
+// newFixed3 is a fixed3 of layout with its three fields set.
+func newFixed3(layout *modules.SlotLayout, a, b, c goja.Value) *fixed3 {
+	f := &fixed3{v: [3]goja.Value{a, b, c}}
+	f.SlotObject = modules.SlotObject{Layout: layout, Slots: f.v[:]}
+	return f
 }
 
-func (o *fixed3) Get(key string) goja.Value {
-	if i := o.slot(key); i >= 0 {
-		return o.v[i]
-	}
-	return o.props[key]
-}
-
-func (o *fixed3) Set(key string, v goja.Value) bool {
-	if v == nil {
-		v = goja.Undefined()
-	}
-	if i := o.slot(key); i >= 0 {
-		o.v[i] = v
-		return true
-	}
-	if o.props == nil {
-		o.props = make(map[string]goja.Value)
-	}
-	if _, ok := o.props[key]; !ok {
-		o.keys = append(o.keys, key)
-	}
-	o.props[key] = v
-	return true
-}
-
-func (o *fixed3) Has(key string) bool {
-	if i := o.slot(key); i >= 0 {
-		return o.v[i] != nil
-	}
-	_, ok := o.props[key]
-	return ok
-}
-
-func (o *fixed3) Delete(key string) bool {
-	if i := o.slot(key); i >= 0 {
-		o.v[i] = nil
-		return true
-	}
-	if _, ok := o.props[key]; !ok {
-		return true
-	}
-	delete(o.props, key)
-	for i, k := range o.keys {
-		if k == key {
-			o.keys = append(o.keys[:i], o.keys[i+1:]...)
-			break
-		}
-	}
-	return true
-}
-
-func (o *fixed3) Keys() []string {
-	keys := make([]string, 0, 3+len(o.keys))
-	for i, v := range o.v {
-		if v != nil {
-			keys = append(keys, o.names[i])
-		}
-	}
-	return append(keys, o.keys...)
-}
-
-// asFixed3 is o's Go side if o is a fixed3 with names.
-func asFixed3(v goja.Value, names *[3]string) *fixed3 {
+// asFixed3 is o's Go side if o is a fixed3 of layout.
+func asFixed3(v goja.Value, layout *modules.SlotLayout) *fixed3 {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
 	}
 	f, ok := o.Export().(*fixed3)
-	if !ok || f.names != names {
+	if !ok || f.Layout != layout {
 		return nil
 	}
 	return f
 }
 
 func (g *streamsGo) newEntry(data, n, next goja.Value) *goja.Object {
-	o := g.vm.NewDynamicObject(&fixed3{names: &entryNames, v: [3]goja.Value{data, n, next}})
+	o := g.vm.NewDynamicObject(newFixed3(&entryLayout, data, n, next))
 	o.SetPrototype(g.objectProto)
 	return o
 }
@@ -147,7 +103,7 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 	var list *fixed3
 	if ok {
 		sl = &s.slots
-		list = asFixed3(sl[rsBuffer], &listNames)
+		list = asFixed3(sl[rsBuffer], &listLayout)
 		ok = n != 0 && list != nil && !truthy(sl[rsObjectMode]) && isNull(sl[rsDecoder]) && !truthy(sl[rsEnded]) &&
 			!truthy(sl[rsDestroyed]) && !truthy(sl[rsErrored]) && !truthy(sl[rsMultiAwaitDrain]) &&
 			goja.IsNumber(sl[rsLength]) && goja.IsNumber(list.v[2])
@@ -167,7 +123,7 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		nv := vm.ToValue(n)
 		sl[rsLength] = vm.ToValue(sl[rsLength].ToFloat() + float64(n))
 		var eo *goja.Object
-		if e := asFixed3(sl[rsSpareEntry], &entryNames); e != nil {
+		if e := asFixed3(sl[rsSpareEntry], &entryLayout); e != nil {
 			eo = sl[rsSpareEntry].(*goja.Object)
 			sl[rsSpareEntry] = goja.Null()
 			e.v[0], e.v[1] = chunk, nv
@@ -175,7 +131,7 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 			eo = g.newEntry(chunk, nv, goja.Null())
 		}
 		if list.v[2].ToFloat() > 0 {
-			tail := asFixed3(list.v[1], &entryNames)
+			tail := asFixed3(list.v[1], &entryLayout)
 			if tail != nil {
 				tail.v[2] = eo
 			} else {
@@ -285,8 +241,8 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		return goja.Null()
 	}
 	headLen := func() float64 {
-		if l := asFixed3(sl[rsBuffer], &listNames); l != nil {
-			if e := asFixed3(l.v[0], &entryNames); e != nil {
+		if l := asFixed3(sl[rsBuffer], &listLayout); l != nil {
+			if e := asFixed3(l.v[0], &entryLayout); e != nil {
 				return toFloat(e.v[1])
 			}
 		}
@@ -353,8 +309,8 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	ret := goja.Value(goja.Null())
 	if n > 0 {
 		taken := false
-		if l := asFixed3(sl[rsBuffer], &listNames); l != nil && goja.IsNumber(l.v[2]) {
-			if e := asFixed3(l.v[0], &entryNames); e != nil && toFloat(e.v[1]) == n && !truthy(sl[rsObjectMode]) && isNull(sl[rsDecoder]) {
+		if l := asFixed3(sl[rsBuffer], &listLayout); l != nil && goja.IsNumber(l.v[2]) {
+			if e := asFixed3(l.v[0], &entryLayout); e != nil && toFloat(e.v[1]) == n && !truthy(sl[rsObjectMode]) && isNull(sl[rsDecoder]) {
 				eo := l.v[0]
 				ret = e.v[0]
 				if l.v[2].ToFloat() == 1 {

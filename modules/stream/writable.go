@@ -56,6 +56,8 @@ const (
 	wsCount
 )
 
+var wsLayout = modules.SlotLayout{Names: wsNames[:], Index: wsSlot}
+
 func wsSlot(key string) int {
 	switch key {
 	case "objectMode":
@@ -131,77 +133,15 @@ func wsSlot(key string) int {
 // writableState is a WritableState: a goja dynamic object whose fields (wsNames) live in a Go
 // array, so that Writable.prototype.write and onwrite, done in Go for the common case, read
 // and update them without a property lookup. JS reads and writes them as ordinary properties.
-// slots[i] == nil: not an own property. props holds any other property. Loop only.
+// slots[i] == nil: not an own property. The embedded SlotObject holds any other property. Loop only.
 type writableState struct {
+	modules.SlotObject
 	slots      [wsCount]goja.Value
-	props      map[string]goja.Value
-	keys       []string
 	onFinished goja.Value // state[kOnFinished], made on first read
 	// The stream's _write as last called, and its callable.
 	writeFn   goja.Value
 	writeCall goja.Callable
 	tr        *transformState // a Transform's (initTransform)
-}
-
-func (s *writableState) Get(key string) goja.Value {
-	if i := wsSlot(key); i >= 0 {
-		return s.slots[i]
-	}
-	return s.props[key]
-}
-
-func (s *writableState) Set(key string, v goja.Value) bool {
-	if v == nil {
-		v = goja.Undefined()
-	}
-	if i := wsSlot(key); i >= 0 {
-		s.slots[i] = v
-		return true
-	}
-	if s.props == nil {
-		s.props = make(map[string]goja.Value)
-	}
-	if _, ok := s.props[key]; !ok {
-		s.keys = append(s.keys, key)
-	}
-	s.props[key] = v
-	return true
-}
-
-func (s *writableState) Has(key string) bool {
-	if i := wsSlot(key); i >= 0 {
-		return s.slots[i] != nil
-	}
-	_, ok := s.props[key]
-	return ok
-}
-
-func (s *writableState) Delete(key string) bool {
-	if i := wsSlot(key); i >= 0 {
-		s.slots[i] = nil
-		return true
-	}
-	if _, ok := s.props[key]; !ok {
-		return true
-	}
-	delete(s.props, key)
-	for i, k := range s.keys {
-		if k == key {
-			s.keys = append(s.keys[:i], s.keys[i+1:]...)
-			break
-		}
-	}
-	return true
-}
-
-func (s *writableState) Keys() []string {
-	keys := make([]string, 0, len(s.slots)+len(s.keys))
-	for i, v := range s.slots {
-		if v != nil {
-			keys = append(keys, wsNames[i])
-		}
-	}
-	return append(keys, s.keys...)
 }
 
 // truthy is JS's ToBoolean of an own field (a missing one reads as undefined: the prototype
@@ -271,7 +211,9 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	})
 	// newWritableState(proto): an empty WritableState with prototype proto.
 	b.Set("newWritableState", func(c goja.FunctionCall) goja.Value {
-		o := vm.NewDynamicObject(&writableState{})
+		ws := &writableState{}
+		ws.SlotObject = modules.SlotObject{Layout: &wsLayout, Slots: ws.slots[:]}
+		o := vm.NewDynamicObject(ws)
 		if p, ok := c.Argument(0).(*goja.Object); ok {
 			o.SetPrototype(p)
 		}
@@ -333,7 +275,9 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("read", g.read)
 	// newReadableState(proto): an empty ReadableState with prototype proto.
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
-		o := vm.NewDynamicObject(&readableState{paused: goja.Null()})
+		rs := &readableState{paused: goja.Null()}
+		rs.SlotObject = modules.SlotObject{Layout: &rsLayout, Slots: rs.slots[:]}
+		o := vm.NewDynamicObject(rs)
 		if p, ok := c.Argument(0).(*goja.Object); ok {
 			o.SetPrototype(p)
 		}
@@ -354,7 +298,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	})
 	// newBufferList(proto): an empty BufferList; newEntry(data, len, next): one of its entries.
 	b.Set("newBufferList", func(c goja.FunctionCall) goja.Value {
-		o := vm.NewDynamicObject(&fixed3{names: &listNames, v: [3]goja.Value{goja.Null(), goja.Null(), vm.ToValue(0)}})
+		o := vm.NewDynamicObject(newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)))
 		if p, ok := c.Argument(0).(*goja.Object); ok {
 			o.SetPrototype(p)
 		}
