@@ -892,6 +892,17 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		}
 		return ""
 	}
+	if strings.HasPrefix(m, "Expecting a function in instanceof check") {
+		return "Right-hand side of 'instanceof' is not callable"
+	}
+	if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok {
+		// key in v, x instanceof v: goja points at the left operand
+		if text, col := rt.errorPlace(raw); col >= 0 {
+			if v8 := relationalOperand(text[col:], v); v8 != "" {
+				return v8
+			}
+		}
+	}
 	if key, ok := strings.CutPrefix(m, "Cannot assign to read only property "); ok && !strings.Contains(key, " of ") {
 		return "Cannot assign to read only property " + key + " of object '#<Object>'"
 	}
@@ -1005,6 +1016,33 @@ var engineWords = map[string]string{
 	"toPrecision() precision must be between 1 and 100":            "toPrecision() argument must be between 1 and 100",
 	"The normalization form should be one of NFC, NFD, NFKC, NFKD": "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
 	"[object Object] is not extensible":                            "#<Object> is not extensible",
+}
+
+// relationalOperand is V8's message for `key in v` or `x instanceof v` with a right-hand side
+// that is not an object (v as goja printed it), when rest (the source from the left operand on)
+// is one: for `in`, only a literal key can be named. "" otherwise.
+func relationalOperand(rest, v string) string {
+	end := strings.IndexAny(rest, ";)}")
+	if end < 0 {
+		end = len(rest)
+	}
+	expr := rest[:end]
+	if i := strings.Index(expr, " instanceof "); i > 0 {
+		return "Right-hand side of 'instanceof' is not an object"
+	}
+	i := strings.Index(expr, " in ")
+	if i <= 0 {
+		return ""
+	}
+	key := strings.TrimSpace(expr[:i])
+	switch {
+	case len(key) >= 2 && (key[0] == '\'' || key[0] == '"') && key[len(key)-1] == key[0] && !strings.ContainsAny(key[1:len(key)-1], "\\'\""):
+		key = key[1 : len(key)-1]
+	case numberAt(key) == key:
+	default:
+		return ""
+	}
+	return "Cannot use 'in' operator to search for '" + key + "' in " + v
 }
 
 // isErrorNamed reports whether e's name (its class's, read through the prototype) is name.
