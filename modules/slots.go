@@ -82,3 +82,13 @@ func (o *SlotObject) Keys() []string {
 	}
 	return append(keys, o.keys...)
 }
+
+// NewSlotted makes the object of d (an owner embedding SlotObject, whose Layout and Slots are set)
+// with prototype proto when proto is an object: the newXState(proto) bindings of the modules.
+func NewSlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value) *goja.Object {
+	o := vm.NewDynamicObject(d)
+	if p, ok := proto.(*goja.Object); ok {
+		o.SetPrototype(p)
+	}
+	return o
+}

@@ -82,16 +82,8 @@ var constructFuncType = reflect.TypeFor[nativeConstruct]()
 // constructField points at the construct function of goja's native function object fn, or is
 // nil when fn is not one (or the layout is unknown).
 func constructField(fn *goja.Object) *nativeConstruct {
-	errorFramesOnce.Do(errorFramesLayout)
-	if !errorFramesUsable {
-		return nil
-	}
-	self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(fn), errorSelfOffset)).Elem()
-	if self.IsNil() || self.Elem().Kind() != reflect.Pointer || self.Elem().Elem().Kind() != reflect.Struct {
-		return nil
-	}
-	impl := self.Elem()
-	if impl.Type().Elem().Name() != "nativeFuncObject" {
+	impl, ok := objectImpl(fn)
+	if !ok || impl.Type().Elem().Name() != "nativeFuncObject" {
 		return nil
 	}
 	sf, ok := impl.Type().Elem().FieldByName("construct")

@@ -788,21 +788,30 @@ func errorFramesLayout() {
 	errorFramesUsable = true
 }
 
+// objectImpl returns goja's implementation of o (the pointer to its struct, as a reflect
+// value), or false when the layout is unknown.
+func objectImpl(o *goja.Object) (reflect.Value, bool) {
+	errorFramesOnce.Do(errorFramesLayout)
+	if !errorFramesUsable {
+		return reflect.Value{}, false
+	}
+	self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(o), errorSelfOffset)).Elem()
+	if self.IsNil() || self.Elem().Kind() != reflect.Pointer || self.Elem().Elem().Kind() != reflect.Struct {
+		return reflect.Value{}, false
+	}
+	return self.Elem(), true
+}
+
 // funcProgram returns the goja program of a script function (the code its frames run), found by
 // reading goja's function object; nil for a native function or when the layout is unknown.
 func funcProgram(fn *goja.Object) unsafe.Pointer {
 	if fn == nil {
 		return nil
 	}
-	errorFramesOnce.Do(errorFramesLayout)
-	if !errorFramesUsable {
+	impl, ok := objectImpl(fn)
+	if !ok {
 		return nil
 	}
-	self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(fn), errorSelfOffset)).Elem()
-	if self.IsNil() || self.Elem().Kind() != reflect.Pointer || self.Elem().Elem().Kind() != reflect.Struct {
-		return nil
-	}
-	impl := self.Elem()
 	idx, ok := prgFieldIndex(impl.Type())
 	if !ok {
 		return nil
@@ -986,6 +995,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			if isIdent(callee) {
 				// a global constructor is one: the error came from inside it (new Promise()
 				// without an executor), not from the new
+				if _, lazy := lazyGlobalIndex()[callee]; lazy {
+					return "" // node's global, a constructor (reading it here would load its module)
+				}
 				if g := rt.vm.GlobalObject().Get(callee); g != nil {
 					if _, isFn := goja.AssertConstructor(g); isFn {
 						if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok && callee == "Promise" {

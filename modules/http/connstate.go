@@ -72,10 +72,6 @@ func bindConnState(vm *goja.Runtime, b *goja.Object) {
 	b.Set("newConnState", func(c goja.FunctionCall) goja.Value {
 		cs := &connState{}
 		cs.SlotObject = modules.SlotObject{Layout: &connLayout, Slots: cs.slots[:]}
-		o := vm.NewDynamicObject(cs)
-		if p, ok := c.Argument(0).(*goja.Object); ok {
-			o.SetPrototype(p)
-		}
-		return o
+		return modules.NewSlotted(vm, cs, c.Argument(0))
 	})
 }

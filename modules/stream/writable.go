@@ -213,11 +213,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("newWritableState", func(c goja.FunctionCall) goja.Value {
 		ws := &writableState{}
 		ws.SlotObject = modules.SlotObject{Layout: &wsLayout, Slots: ws.slots[:]}
-		o := vm.NewDynamicObject(ws)
-		if p, ok := c.Argument(0).(*goja.Object); ok {
-			o.SetPrototype(p)
-		}
-		return o
+		return modules.NewSlotted(vm, ws, c.Argument(0))
 	})
 	// onFinished(state): state[kOnFinished], the array of end() callbacks.
 	b.Set("onFinished", func(c goja.FunctionCall) goja.Value {
@@ -277,11 +273,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
 		rs := &readableState{paused: goja.Null()}
 		rs.SlotObject = modules.SlotObject{Layout: &rsLayout, Slots: rs.slots[:]}
-		o := vm.NewDynamicObject(rs)
-		if p, ok := c.Argument(0).(*goja.Object); ok {
-			o.SetPrototype(p)
-		}
-		return o
+		return modules.NewSlotted(vm, rs, c.Argument(0))
 	})
 	// getPaused(state), setPaused(state, v): state[kPaused].
 	b.Set("getPaused", func(c goja.FunctionCall) goja.Value {
