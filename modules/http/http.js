@@ -124,6 +124,30 @@ function validateHeaderValue(name, value) {
   }
 }
 
+// sharedEntries maps a header name, then a value, to the store entry [name, value] that
+// setHeader puts under the lower-cased name: a server sets the same few headers over and over,
+// and an entry made once (frozen: the store's entries are replaced, never changed) saves an
+// array per setHeader. Only string values already checked valid are kept, at most 1000.
+let sharedEntries = { __proto__: null };
+let sharedEntriesCount = 0;
+
+function sharedEntry(name, value) {
+  if (value.length > 256) return [name, value];
+  let byName = sharedEntries[name];
+  if (byName === undefined) {
+    if (++sharedEntriesCount > 1000) {
+      sharedEntries = { __proto__: null };
+      sharedEntriesCount = 1;
+    }
+    byName = sharedEntries[name] = { __proto__: null };
+  } else if (++sharedEntriesCount > 1000) {
+    sharedEntries = { __proto__: null };
+    sharedEntriesCount = 1;
+    byName = sharedEntries[name] = { __proto__: null };
+  }
+  return (byName[value] = Object.freeze([name, value]));
+}
+
 let dateCache;
 function utcDate() {
   if (!dateCache) {
@@ -466,10 +490,21 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
     validateHeaderName(name);
     key = validNames[name] || name.toLowerCase();
   }
-  if (typeof value !== 'string' || validValues[value] !== true) validateHeaderValue(name, value);
+  let entry;
+  if (typeof value === 'string') {
+    const byName = sharedEntries[name];
+    if (byName !== undefined) entry = byName[value];
+    if (entry === undefined) {
+      if (validValues[value] !== true) validateHeaderValue(name, value);
+      entry = sharedEntry(name, value);
+    }
+  } else {
+    validateHeaderValue(name, value);
+    entry = [name, value];
+  }
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = new OutHeaders();
-  headers[key] = [name, value];
+  headers[key] = entry;
   return this;
 };
 
@@ -492,8 +527,9 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
     headers[field] = [name, value];
     return this;
   }
+  // (The entry is replaced, not changed: setHeader's entries are shared, see sharedEntry.)
   const existing = Array.isArray(headers[field][1]) ? headers[field][1] : [headers[field][1]];
-  headers[field][1] = existing.concat(value);
+  headers[field] = [headers[field][0], existing.concat(value)];
   return this;
 };
 
