@@ -103,11 +103,8 @@ function validateHeaderName(name, label) {
   validNames[name] = name.toLowerCase();
 }
 
-// The header store of an outgoing message: an object with no inherited keys, backed by Go
-// (outheaders.go: fastEnd reads it without a property read per header).
-function OutHeaders() {}
-OutHeaders.prototype = Object.create(null);
-binding.setOutHeadersProto(OutHeaders.prototype);
+// The header store of an outgoing message: an object with a null prototype, as Node's, backed
+// by Go (outheaders.go: fastEnd reads it without a property read per header).
 const newOutHeaders = binding.newOutHeaders;
 
 let validValues = { __proto__: null };

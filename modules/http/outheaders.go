@@ -118,11 +118,9 @@ func isArrayIndex(k string) bool {
 }
 
 func bindOutHeaders(vm *goja.Runtime, b *goja.Object) {
-	var proto *goja.Object
-	b.Set("setOutHeadersProto", func(p *goja.Object) { proto = p })
 	b.Set("newOutHeaders", func(goja.FunctionCall) goja.Value {
 		o := vm.NewDynamicObject(newOutHeaders())
-		o.SetPrototype(proto)
+		o.SetPrototype(nil)
 		return o
 	})
 }
