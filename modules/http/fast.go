@@ -37,6 +37,7 @@ func bindFast(h *modules.Host, b *goja.Object) {
 	fs := &fastState{h: h}
 	bindValidators(vm, b)
 	bindConnState(vm, b)
+	bindOutHeaders(vm, b)
 	b.Set("writeDirect", func(c goja.FunctionCall) goja.Value {
 		fd := int(c.Argument(0).ToInteger())
 		head := c.Argument(1)

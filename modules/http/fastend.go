@@ -94,13 +94,17 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		hd = append(hd, msg...)
 		hd = append(hd, "\r\n"...)
 		if ho, ok := outHeaders.(*goja.Object); ok {
-			// The store's keys are all plain assignments (enumerable): GetOwnPropertyNames lists
-			// them as Keys would, with fewer allocations.
-			for _, key := range ho.GetOwnPropertyNames() {
-				if specialHeaders[key] {
+			// The store (outheaders.go) is walked in its keys' order, without reading it
+			// through JS. (Reading an entry runs no JS: it is an array setHeader made.)
+			st, ok := ho.Export().(*headerStore)
+			if !ok || st.index {
+				return goja.Undefined()
+			}
+			for i := 0; i < len(st.keys); i++ {
+				if specialHeaders[st.keys[i]] {
 					return goja.Undefined()
 				}
-				entry, ok := ho.Get(key).(*goja.Object)
+				entry, ok := st.vals[i].(*goja.Object)
 				if !ok {
 					return goja.Undefined()
 				}
