@@ -64,8 +64,7 @@ func (m *Module) Program() (*goja.Program, error) {
 	} else {
 		key = unsafe.StringData(m.JSParts[0])
 	}
-	v, _ := programs.LoadOrStore(key, &compiled{})
-	c := v.(*compiled)
+	c := compiledFor(key)
 	c.once.Do(func() {
 		js := m.JS
 		if js == "" {
@@ -80,12 +79,21 @@ func (m *Module) Program() (*goja.Program, error) {
 	return c.prg, c.err
 }
 
+// compiledFor returns the cache entry for key, making it on first use only (every runtime asks
+// for every module it loads: a lookup allocates nothing).
+func compiledFor(key *byte) *compiled {
+	if v, ok := programs.Load(key); ok {
+		return v.(*compiled)
+	}
+	v, _ := programs.LoadOrStore(key, &compiled{})
+	return v.(*compiled)
+}
+
 // CompileOnce compiles src (a script) once per process, keyed by the source text's storage, for
 // glue that is not a module (bootstrap snippets). It panics on a syntax error: glue is ours.
 func CompileOnce(name, src string) *goja.Program {
 	key := unsafe.StringData(src)
-	v, _ := programs.LoadOrStore(key, &compiled{})
-	c := v.(*compiled)
+	c := compiledFor(key)
 	c.once.Do(func() {
 		c.prg, c.err = goja.Compile(name, src, true)
 	})

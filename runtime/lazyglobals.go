@@ -19,38 +19,38 @@ type lazyGlobals struct {
 // lazyGlobal is where a lazy global comes from: a built-in module, or one of its exports; and
 // whether node makes it enumerable.
 type lazyGlobal struct {
-	module, export string
-	enumerable     bool
-	keep           bool // stays an accessor once loaded (Buffer, performance, crypto in node)
+	name, module, export string
+	enumerable           bool
+	keep                 bool // stays an accessor once loaded (Buffer, performance, crypto in node)
 }
 
-// add defines name as a lazy global of globalThis unless this runtime lacks its module. One Go
-// function is both the getter and the setter (the engine calls a getter with no argument and a
-// setter with one): a function object costs a runtime ~650 bytes, and two for each of ~75
-// globals would be a tenth of a runtime's heap. Only `get === set` tells them apart from node's.
-func (l *lazyGlobals) add(name string, e lazyGlobal) {
+// add defines a lazy global of globalThis unless this runtime lacks its module. One Go function
+// is both the getter and the setter (the engine calls a getter with no argument and a setter
+// with one): a function object costs a runtime ~650 bytes, and two for each of ~75 globals
+// would be a tenth of a runtime's heap. Only `get === set` tells them apart from node's.
+func (l *lazyGlobals) add(e *lazyGlobal) {
 	rt := l.rt
 	if _, ok := rt.registry[e.module]; !ok {
 		return
 	}
-	a := &lazyAccessor{rt: rt, name: name, lazyGlobal: e}
+	a := &lazyAccessor{rt: rt, lazyGlobal: e}
 	// (made with length 0, the length it keeps: only the name is node's)
 	acc := rt.vm.ToValue(a.call).(*goja.Object)
-	_ = acc.DefineDataProperty("name", rt.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = rt.vm.GlobalObject().DefineAccessorProperty(name, acc, acc, goja.FLAG_TRUE, a.enum())
+	_ = acc.DefineDataProperty("name", rt.vm.ToValue(e.name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = rt.vm.GlobalObject().DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
 }
 
-// lazyAccessor is the state of one lazy global's accessor: one allocation for what would
-// otherwise be a closure and the variables it captures.
+// lazyAccessor is the state of one lazy global's accessor: one small allocation for what would
+// otherwise be a closure and the variables it captures; what the global is comes from a table
+// shared by every runtime.
 type lazyAccessor struct {
 	rt     *Runtime
-	name   string
 	loaded goja.Value
-	lazyGlobal
+	*lazyGlobal
 }
 
-func (a *lazyAccessor) enum() goja.Flag {
-	if a.enumerable {
+func (e *lazyGlobal) enum() goja.Flag {
+	if e.enumerable {
 		return goja.FLAG_TRUE
 	}
 	return goja.FLAG_FALSE
@@ -170,23 +170,34 @@ func enumerableGlobal(name string) bool {
 	return false
 }
 
-// lazyGlobalIndex is lazyGlobalTable by name, shared by every runtime.
-var lazyGlobalIndex = sync.OnceValue(func() map[string]lazyGlobal {
-	m := make(map[string]lazyGlobal, len(lazyGlobalTable))
-	for _, e := range lazyGlobalTable {
-		keep := e.name == "Buffer" || e.name == "performance" || e.name == "crypto"
-		m[e.name] = lazyGlobal{e.module, e.export, enumerableGlobal(e.name), keep}
-	}
-	return m
-})
+// lazyGlobalIndex is lazyGlobalTable by name, and lazyGlobalList in the table's order: made once,
+// shared by every runtime (nothing in an entry changes).
+var lazyGlobalIndex, lazyGlobalList = func() (func() map[string]*lazyGlobal, func() []*lazyGlobal) {
+	var m map[string]*lazyGlobal
+	var list []*lazyGlobal
+	once := sync.OnceFunc(func() {
+		m = make(map[string]*lazyGlobal, len(lazyGlobalTable))
+		list = make([]*lazyGlobal, len(lazyGlobalTable))
+		for i, e := range lazyGlobalTable {
+			keep := e.name == "Buffer" || e.name == "performance" || e.name == "crypto"
+			list[i] = newLazyGlobal(e.name, e.module, e.export, enumerableGlobal(e.name), keep)
+			m[e.name] = list[i]
+		}
+	})
+	return func() map[string]*lazyGlobal { once(); return m }, func() []*lazyGlobal { once(); return list }
+}()
+
+func newLazyGlobal(name, module, export string, enumerable, keep bool) *lazyGlobal {
+	return &lazyGlobal{name: name, module: module, export: export, enumerable: enumerable, keep: keep}
+}
 
 // installLazyGlobals defines the lazy globals on globalThis.
 func (rt *Runtime) installLazyGlobals() {
 	l := &lazyGlobals{rt: rt}
 	rt.lazy = l
 	g := rt.vm.GlobalObject()
-	for _, e := range lazyGlobalTable {
-		l.add(e.name, lazyGlobalIndex()[e.name])
+	for _, e := range lazyGlobalList() {
+		l.add(e)
 		if e.name == "setTimeout" {
 			// node's queueMicrotask follows setTimeout among globalThis's keys
 			if q := g.Get("queueMicrotask"); q != nil {
@@ -218,6 +229,6 @@ func (rt *Runtime) ExposeBuiltinGlobals() {
 		if own[name] && (!lazy || e.module == name && e.export == "") {
 			continue
 		}
-		rt.lazy.add(name, lazyGlobal{module: name, enumerable: lazy && e.enumerable})
+		rt.lazy.add(newLazyGlobal(name, name, "", lazy && e.enumerable, false))
 	}
 }

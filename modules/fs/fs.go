@@ -89,6 +89,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	s.bindErrors(lz)
 	s.bindOps(b, lz)
 	s.bindWatch(lz)
+	s.bindConstants(lz)
 	// defineLazy(obj, make, ...keys): node's lazy properties (modules.DefineLazy), each key's
 	// value read from what make() returns
 	lz.Set("defineLazy", func(c goja.FunctionCall) goja.Value {
