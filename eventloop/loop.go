@@ -395,7 +395,7 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	if p := l.poller; p != nil {
 		timeout := -1
 		if t := l.timers.peek(); t != nil {
-			d := time.Duration(t.deadline - l.clock(time.Now()))
+			d := time.Duration(t.deadline - l.clockNow())
 			if d <= 0 {
 				return
 			}
@@ -414,7 +414,7 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	}
 	var timerC <-chan time.Time
 	if t := l.timers.peek(); t != nil {
-		d := time.Duration(t.deadline - l.clock(time.Now()))
+		d := time.Duration(t.deadline - l.clockNow())
 		if d <= 0 {
 			return
 		}

@@ -129,7 +129,7 @@ func (l *Loop) runnable() bool {
 		return true
 	}
 	t := l.timers.peek()
-	return t != nil && t.deadline <= l.clock(time.Now())
+	return t != nil && t.deadline <= l.clockNow()
 }
 
 // isDone reports whether RunUntil's done channel is closed.

@@ -74,22 +74,31 @@ func main() {
 	gojs := flag.String("gojs", "", "gojs binary (default: build ./cmd/gojs)")
 	bare := flag.Bool("bare", false, "also run the throughput workloads on bare goja (bench/baregoja)")
 	flag.Parse()
+	// The binaries go to a directory of this run's own: a fixed name in /tmp is shared by every
+	// checkout on the machine, and another engineer's build would replace it mid-run.
+	tmp, err := os.MkdirTemp("", "compare-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	exit := func(code int) { os.RemoveAll(tmp); os.Exit(code) }
+	defer os.RemoveAll(tmp)
 	bareBin := ""
 	if *bare {
-		bareBin = filepath.Join(os.TempDir(), "baregoja-bench")
+		bareBin = filepath.Join(tmp, "baregoja-bench")
 		b := exec.Command("go", "build", "-trimpath", "-o", bareBin, "./bench/baregoja")
 		b.Stderr = os.Stderr
 		if err := b.Run(); err != nil {
 			fmt.Fprintln(os.Stderr, "build baregoja:", err)
-			os.Exit(1)
+			exit(1)
 		}
 	}
 	dir := "bench/js"
 	if *gojs == "" {
-		*gojs = filepath.Join(os.TempDir(), "gojs-bench")
+		*gojs = filepath.Join(tmp, "gojs-bench")
 		if err := gojsbin.Build(*gojs); err != nil {
 			fmt.Fprintln(os.Stderr, "build:", err)
-			os.Exit(1)
+			exit(1)
 		}
 	}
 	names := flag.Args()
@@ -105,19 +114,19 @@ func main() {
 			n, err := run("node", script)
 			if err != nil {
 				fmt.Fprintln(os.Stderr, err)
-				os.Exit(1)
+				exit(1)
 			}
 			g, err := run(*gojs, script)
 			if err != nil {
 				fmt.Fprintln(os.Stderr, err)
-				os.Exit(1)
+				exit(1)
 			}
 			nr, gr = append(nr, n), append(gr, g)
 			if bareBin != "" && name != "startup" {
 				b, err := run(bareBin, script)
 				if err != nil {
 					fmt.Fprintln(os.Stderr, err)
-					os.Exit(1)
+					exit(1)
 				}
 				br = append(br, b)
 			}
