@@ -20,7 +20,7 @@ type SlotLayout struct {
 // and indexes directly, with no property lookup; a nil slot is not an own property (a read then
 // finds the prototype's value). The owner embeds it. Loop only.
 //
-// NewSlotted makes its JS object: a Proxy whose traps serve the slot keys from Slots and send
+// NewOrdinarySlotted makes its JS object: a Proxy whose traps serve the slot keys from Slots and send
 // everything else (other string keys, symbols, index keys) to an ordinary target object with the
 // same prototype, so the object takes every property, descriptor and accessor an ordinary object
 // takes. Whatever the slots cannot hold (a slot key defined as an accessor, read-only, hidden or
@@ -28,7 +28,7 @@ type SlotLayout struct {
 // in slot order, and the object is ordinary from then on: SlotOwner no longer finds the owner, so
 // its Go fast paths leave the object to the JS ones. SlotOwner finds the owner of a live one.
 //
-// Used directly as a goja.DynamicObject (vm.NewDynamicObject), the object keeps any other string
+// As a goja.DynamicObject (NewSlotted, or vm.NewDynamicObject), the object keeps any other string
 // key beside the slots, in insertion order, and refuses symbols and accessors as every dynamic
 // object does.
 type SlotObject struct {
@@ -113,8 +113,23 @@ func (o *SlotObject) Keys() []string {
 }
 
 // NewSlotted makes the object of d (an owner embedding SlotObject, whose Layout and Slots are set)
-// with prototype proto when proto is an object: the newXState(proto) bindings of the modules.
+// with prototype proto when proto is an object, as a goja dynamic object: the cheapest form for
+// JS to read and write, for an object no code outside its module reaches (it refuses symbol
+// keys, accessors and freezing). An object user code can reach (a stream's state) is made with
+// NewOrdinarySlotted.
 func NewSlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value) *goja.Object {
+	o := vm.NewDynamicObject(d)
+	if p, ok := proto.(*goja.Object); ok {
+		o.SetPrototype(p)
+	}
+	return o
+}
+
+// NewOrdinarySlotted is NewSlotted for an object that must behave as an ordinary object (any key,
+// descriptor, accessor, freezing): a Proxy, which costs JS about 2.5x a dynamic object's time
+// per property read or write (goja's proxy checks each against its target) and a few more
+// allocations to make.
+func NewOrdinarySlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value) *goja.Object {
 	s, ok := d.(slotted)
 	if !ok || !proxyLayout().ok {
 		o := vm.NewDynamicObject(d)
@@ -144,8 +159,8 @@ func NewSlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value) *goja.
 	return so.self
 }
 
-// SlotOwner is the owner (the DynamicObject given to NewSlotted) of v when v is a NewSlotted
-// object whose slots are live, or of a dynamic object over a SlotObject; otherwise nil. It reads
+// SlotOwner is the owner (the DynamicObject given to NewOrdinarySlotted) of v when v is such an
+// object whose slots are live, or of a dynamic object over a SlotObject (NewSlotted); otherwise nil. It reads
 // goja's proxy through its unexported fields (probed once; nil for every proxy if goja's layout
 // changed, which sends the modules to their JS paths).
 func SlotOwner(v goja.Value) any {
@@ -199,7 +214,7 @@ func slotOwner(l *proxyLayoutT, v goja.Value) any {
 	return so.owner
 }
 
-// SlotOwnerAll is SlotOwner also for a NewSlotted object that has gone ordinary: for the Go-held
+// SlotOwnerAll is SlotOwner also for a NewOrdinarySlotted object that has gone ordinary: for the Go-held
 // fields of the owner that are not slots (kept in Go for the object's whole life).
 func SlotOwnerAll(v goja.Value) any {
 	r := slotOwner(proxyLayout(), v)
@@ -213,10 +228,10 @@ func SlotOwnerAll(v goja.Value) any {
 	return r
 }
 
-// plainNo is slotOwner's answer for a NewSlotted object that has gone ordinary.
+// plainNo is slotOwner's answer for a NewOrdinarySlotted object that has gone ordinary.
 var plainNo = new(int)
 
-// IsSlotted reports whether v is a NewSlotted object (live or gone ordinary): a Proxy inside,
+// IsSlotted reports whether v is a NewOrdinarySlotted object (live or gone ordinary): a Proxy inside,
 // which util shows and types as the ordinary object it stands for.
 func IsSlotted(v goja.Value) bool {
 	if !proxyLayout().ok {
@@ -277,7 +292,7 @@ func probeProxyLayout() (l proxyLayoutT) {
 		}
 		return -1
 	}}, Slots: po.v[:]}
-	// Build the probe's proxy by hand (NewSlotted asks for this layout).
+	// Build the probe's proxy by hand (NewOrdinarySlotted asks for this layout).
 	so := &po.SlotObject
 	so.owner, so.vm, so.plain = po, vm, true
 	so.target = vm.NewObject()

@@ -20,7 +20,7 @@ func TestSlotProxyLayout(t *testing.T) {
 		}
 		return -1
 	}}, Slots: po.v[:]}
-	o := NewSlotted(vm, po, vm.NewObject())
+	o := NewOrdinarySlotted(vm, po, vm.NewObject())
 	if SlotOwner(o) != po || !IsSlotted(o) {
 		t.Fatal("SlotOwner does not find the owner")
 	}

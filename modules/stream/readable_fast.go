@@ -7,7 +7,7 @@ import (
 
 // fixed3 is a Go-backed object with three fixed own fields (its layout's), always present, and any
 // other property beside them (SlotObject): a BufferList (head, tail, length) and its entries (data, len, next),
-// which the Go push and read walk without property lookups. A BufferList is a NewSlotted object (an
+// which the Go push and read walk without property lookups. A BufferList is a NewOrdinarySlotted object (an
 // ordinary object to JS); an entry, made per chunk, stays a plain goja dynamic object (no symbol
 // keys, accessors or freezing: a Proxy per chunk would cost the pipeline). Loop only.
 type fixed3 struct {

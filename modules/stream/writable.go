@@ -130,7 +130,7 @@ func wsSlot(key string) int {
 	return -1
 }
 
-// writableState is a WritableState: a Go-backed object (modules.NewSlotted) whose fields (wsNames) live in a Go
+// writableState is a WritableState: a Go-backed object (modules.NewOrdinarySlotted) whose fields (wsNames) live in a Go
 // array, so that Writable.prototype.write and onwrite, done in Go for the common case, read
 // and update them without a property lookup. JS reads and writes them as ordinary properties.
 // slots[i] == nil: not an own property. The embedded SlotObject holds any other property. Loop only.
@@ -213,7 +213,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("newWritableState", func(c goja.FunctionCall) goja.Value {
 		ws := &writableState{}
 		ws.SlotObject = modules.SlotObject{Layout: &wsLayout, Slots: ws.slots[:]}
-		return modules.NewSlotted(vm, ws, c.Argument(0))
+		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0))
 	})
 	// onFinished(state): state[kOnFinished], the array of end() callbacks.
 	b.Set("onFinished", func(c goja.FunctionCall) goja.Value {
@@ -273,7 +273,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
 		rs := &readableState{paused: goja.Null()}
 		rs.SlotObject = modules.SlotObject{Layout: &rsLayout, Slots: rs.slots[:]}
-		return modules.NewSlotted(vm, rs, c.Argument(0))
+		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0))
 	})
 	// getPaused(state), setPaused(state, v): state[kPaused].
 	b.Set("getPaused", func(c goja.FunctionCall) goja.Value {
@@ -290,7 +290,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	})
 	// newBufferList(proto): an empty BufferList; newEntry(data, len, next): one of its entries.
 	b.Set("newBufferList", func(c goja.FunctionCall) goja.Value {
-		return modules.NewSlotted(vm, newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)), c.Argument(0))
+		return modules.NewOrdinarySlotted(vm, newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)), c.Argument(0))
 	})
 	b.Set("newEntry", func(c goja.FunctionCall) goja.Value {
 		return g.newEntry(c.Argument(0), c.Argument(1), c.Argument(2))

@@ -444,7 +444,7 @@ func Kind(v goja.Value) int {
 		return kObject
 	}
 	if k == kProxy && modules.IsSlotted(o) {
-		return kObject // a Go-backed object (modules.NewSlotted) is an ordinary object to JS
+		return kObject // a Go-backed object (modules.NewOrdinarySlotted) is an ordinary object to JS
 	}
 	if k == kObject && o.ClassName() == "Arguments" {
 		// a strict function's arguments (unmapped) is a plain object of class Arguments
