@@ -1,26 +1,55 @@
 package modules
 
-import "github.com/dop251/goja"
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+
+	"github.com/dop251/goja"
+)
 
 // SlotLayout names the fixed fields of a SlotObject: Names[i] is the key of slot i (slots come
-// first among the object's keys, in this order) and Index returns the slot of a key, or -1.
+// first among the object's string keys, in this order) and Index returns the slot of a key, or -1.
 type SlotLayout struct {
 	Names []string
 	Index func(key string) int
 }
 
-// SlotObject is a goja.DynamicObject (made with vm.NewDynamicObject) for objects the Go side of a
-// module reads and writes on hot paths: the fields of its layout live in Slots, which the owner
-// points at an array of its own and indexes directly, with no property lookup; a nil slot is not
-// an own property (a read then finds the prototype's value). Any other string key is kept in
-// insertion order beside them. Symbol keys and accessors are refused, as for every dynamic
-// object. The owner embeds it. Loop only.
+// SlotObject is the Go side of an object whose fields the Go side of a module reads and writes on
+// hot paths: the fields of its layout live in Slots, which the owner points at an array of its own
+// and indexes directly, with no property lookup; a nil slot is not an own property (a read then
+// finds the prototype's value). The owner embeds it. Loop only.
+//
+// NewOrdinarySlotted makes its JS object: a Proxy whose traps serve the slot keys from Slots and send
+// everything else (other string keys, symbols, index keys) to an ordinary target object with the
+// same prototype, so the object takes every property, descriptor and accessor an ordinary object
+// takes. Whatever the slots cannot hold (a slot key defined as an accessor, read-only, hidden or
+// fixed; Object.preventExtensions, seal and freeze) moves the slot values into the target first,
+// in slot order, and the object is ordinary from then on: SlotOwner no longer finds the owner, so
+// its Go fast paths leave the object to the JS ones. SlotOwner finds the owner of a live one.
+//
+// As a goja.DynamicObject (NewSlotted, or vm.NewDynamicObject), the object keeps any other string
+// key beside the slots, in insertion order, and refuses symbols and accessors as every dynamic
+// object does.
 type SlotObject struct {
 	Layout *SlotLayout
 	Slots  []goja.Value
 	props  map[string]goja.Value
 	keys   []string // props' keys in insertion order
+
+	// The Proxy form (NewSlotted):
+	traps  goja.ProxyTrapConfig
+	owner  any
+	vm     *goja.Runtime
+	self   *goja.Object // the proxy
+	target *goja.Object // every property but the live slots
+	rf     *reflectFns
+	plain  bool // the slots are live (no slow mode yet)
 }
+
+func (o *SlotObject) slotObject() *SlotObject { return o }
+
+type slotted interface{ slotObject() *SlotObject }
 
 func (o *SlotObject) Get(key string) goja.Value {
 	if i := o.Layout.Index(key); i >= 0 {
@@ -84,11 +113,486 @@ func (o *SlotObject) Keys() []string {
 }
 
 // NewSlotted makes the object of d (an owner embedding SlotObject, whose Layout and Slots are set)
-// with prototype proto when proto is an object: the newXState(proto) bindings of the modules.
+// with prototype proto when proto is an object, as a goja dynamic object: the cheapest form for
+// JS to read and write, for an object no code outside its module reaches (it refuses symbol
+// keys, accessors and freezing). An object user code can reach (a stream's state) is made with
+// NewOrdinarySlotted.
 func NewSlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value) *goja.Object {
 	o := vm.NewDynamicObject(d)
 	if p, ok := proto.(*goja.Object); ok {
 		o.SetPrototype(p)
 	}
 	return o
+}
+
+// NewOrdinarySlotted is NewSlotted for an object that must behave as an ordinary object (any key,
+// descriptor, accessor, freezing): a Proxy, which costs JS about 2.5x a dynamic object's time
+// per property read or write (goja's proxy checks each against its target) and a few more
+// allocations to make.
+func NewOrdinarySlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value) *goja.Object {
+	s, ok := d.(slotted)
+	if !ok || !proxyLayout().ok {
+		o := vm.NewDynamicObject(d)
+		if p, ok := proto.(*goja.Object); ok {
+			o.SetPrototype(p)
+		}
+		return o
+	}
+	so := s.slotObject()
+	so.owner, so.vm, so.plain = d, vm, true
+	so.target = vm.NewObject()
+	if p, ok := proto.(*goja.Object); ok {
+		so.target.SetPrototype(p)
+	}
+	so.traps = goja.ProxyTrapConfig{
+		GetPrototypeOf:           so.getPrototypeOf,
+		Get:                      so.get,
+		Set:                      so.set,
+		Has:                      so.has,
+		DeleteProperty:           so.deleteProperty,
+		DefineProperty:           so.defineProperty,
+		GetOwnPropertyDescriptor: so.getOwnPropertyDescriptor,
+		OwnKeys:                  so.ownKeys,
+		PreventExtensions:        so.preventExtensions,
+	}
+	so.self = vm.ToValue(vm.NewProxy(so.target, &so.traps)).(*goja.Object)
+	return so.self
+}
+
+// SlotOwner is the owner (the DynamicObject given to NewOrdinarySlotted) of v when v is such an
+// object whose slots are live, or of a dynamic object over a SlotObject (NewSlotted); otherwise nil. It reads
+// goja's proxy through its unexported fields (probed once; nil for every proxy if goja's layout
+// changed, which sends the modules to their JS paths).
+func SlotOwner(v goja.Value) any {
+	if r := slotOwner(proxyLayout(), v); r != plainNo {
+		return r
+	}
+	return nil
+}
+
+func slotOwner(l *proxyLayoutT, v goja.Value) any {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil
+	}
+	if !l.ok {
+		if s, ok := o.Export().(slotted); ok {
+			return s
+		}
+		return nil
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.proxyTab {
+		if self.tab == l.dynamicTab {
+			if s, ok := o.Export().(slotted); ok {
+				return s
+			}
+		}
+		return nil
+	}
+	h := *(*ifaceWords)(unsafe.Add(self.data, l.handlerOff))
+	if h.tab != l.nativeTab {
+		return nil
+	}
+	cfg := *(*unsafe.Pointer)(unsafe.Add(h.data, l.cfgOff))
+	if cfg == nil {
+		return nil
+	}
+	// Ours only when its GetPrototypeOf trap is SlotObject.getPrototypeOf's method value: then
+	// cfg is the traps field of a SlotObject.
+	get := *(*unsafe.Pointer)(unsafe.Add(cfg, l.getOff))
+	if get == nil || *(*uintptr)(get) != l.getPC {
+		return nil
+	}
+	so := (*SlotObject)(unsafe.Add(cfg, -l.trapsOff))
+	if so.self != o {
+		return nil
+	}
+	if !so.plain {
+		return plainNo
+	}
+	return so.owner
+}
+
+// SlotOwnerAll is SlotOwner also for a NewOrdinarySlotted object that has gone ordinary: for the Go-held
+// fields of the owner that are not slots (kept in Go for the object's whole life).
+func SlotOwnerAll(v goja.Value) any {
+	r := slotOwner(proxyLayout(), v)
+	if r == plainNo {
+		o := v.(*goja.Object)
+		self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), proxyLayout().selfOff))
+		h := *(*ifaceWords)(unsafe.Add(self.data, proxyLayout().handlerOff))
+		cfg := *(*unsafe.Pointer)(unsafe.Add(h.data, proxyLayout().cfgOff))
+		return (*SlotObject)(unsafe.Add(cfg, -proxyLayout().trapsOff)).owner
+	}
+	return r
+}
+
+// plainNo is slotOwner's answer for a NewOrdinarySlotted object that has gone ordinary.
+var plainNo = new(int)
+
+// IsSlotted reports whether v is a NewOrdinarySlotted object (live or gone ordinary): a Proxy inside,
+// which util shows and types as the ordinary object it stands for.
+func IsSlotted(v goja.Value) bool {
+	if !proxyLayout().ok {
+		return false
+	}
+	return slotOwner(proxyLayout(), v) != nil
+}
+
+type ifaceWords struct{ tab, data unsafe.Pointer }
+
+type proxyLayoutT struct {
+	ok                       bool
+	selfOff, handlerOff      uintptr
+	cfgOff, getOff, trapsOff uintptr
+	proxyTab, nativeTab      unsafe.Pointer
+	dynamicTab               unsafe.Pointer
+	getPC                    uintptr
+}
+
+var (
+	proxyLayoutOnce sync.Once
+	proxyLayoutV    proxyLayoutT
+)
+
+func proxyLayout() *proxyLayoutT {
+	proxyLayoutOnce.Do(func() { proxyLayoutV = probeProxyLayout() })
+	return &proxyLayoutV
+}
+
+type probeOwner struct {
+	SlotObject
+	v [1]goja.Value
+}
+
+// probeProxyLayout finds the offsets SlotOwner reads: goja.Object.self, proxyObject.handler,
+// nativeProxyHandler.handler, and checks them on a probe object.
+func probeProxyLayout() (l proxyLayoutT) {
+	defer func() {
+		if recover() != nil {
+			l = proxyLayoutT{}
+		}
+	}()
+	sf, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+	if !ok || sf.Type.Kind() != reflect.Interface || sf.Type.Size() != unsafe.Sizeof(ifaceWords{}) {
+		return
+	}
+	l.selfOff = sf.Offset
+	tf, _ := reflect.TypeFor[SlotObject]().FieldByName("traps")
+	l.trapsOff = tf.Offset
+	gf, _ := reflect.TypeFor[goja.ProxyTrapConfig]().FieldByName("GetPrototypeOf")
+	l.getOff = gf.Offset
+
+	vm := goja.New()
+	po := &probeOwner{}
+	po.SlotObject = SlotObject{Layout: &SlotLayout{Names: []string{"x"}, Index: func(k string) int {
+		if k == "x" {
+			return 0
+		}
+		return -1
+	}}, Slots: po.v[:]}
+	// Build the probe's proxy by hand (NewOrdinarySlotted asks for this layout).
+	so := &po.SlotObject
+	so.owner, so.vm, so.plain = po, vm, true
+	so.target = vm.NewObject()
+	so.traps = goja.ProxyTrapConfig{GetPrototypeOf: so.getPrototypeOf}
+	so.self = vm.ToValue(vm.NewProxy(so.target, &so.traps)).(*goja.Object)
+
+	impl := reflect.ValueOf(so.self).Elem().FieldByIndex(sf.Index).Elem() // *proxyObject
+	if impl.Type().String() != "*goja.proxyObject" {
+		return
+	}
+	hf, ok := impl.Type().Elem().FieldByName("handler")
+	if !ok || len(hf.Index) != 1 || hf.Type.Kind() != reflect.Interface {
+		return
+	}
+	l.handlerOff = hf.Offset
+	h := impl.Elem().FieldByIndex(hf.Index).Elem() // *nativeProxyHandler
+	if h.Type().String() != "*goja.nativeProxyHandler" {
+		return
+	}
+	cf, ok := h.Type().Elem().FieldByName("handler")
+	if !ok || len(cf.Index) != 1 || cf.Type != reflect.TypeFor[*goja.ProxyTrapConfig]() {
+		return
+	}
+	l.cfgOff = cf.Offset
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(so.self), l.selfOff))
+	l.proxyTab = self.tab
+	hw := *(*ifaceWords)(unsafe.Add(self.data, l.handlerOff))
+	l.nativeTab = hw.tab
+	if *(*unsafe.Pointer)(unsafe.Add(hw.data, l.cfgOff)) != unsafe.Pointer(&so.traps) {
+		return
+	}
+	l.getPC = reflect.ValueOf(so.traps.GetPrototypeOf).Pointer()
+	if *(*uintptr)(*(*unsafe.Pointer)(unsafe.Pointer(&so.traps.GetPrototypeOf))) != l.getPC {
+		return
+	}
+	d := vm.NewDynamicObject(po)
+	l.dynamicTab = (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(d), l.selfOff))).tab
+	l.ok = true
+	if slotOwner(&l, so.self) != po || slotOwner(&l, vm.NewObject()) != nil || slotOwner(&l, d) != po {
+		l.ok = false
+	}
+	return
+}
+
+// reflectFns are the runtime's Reflect functions, which do for the target what goja's API does not
+// (a read or write with a receiver, a descriptor, extensibility).
+type reflectFns struct {
+	get, set, has, deleteProperty, defineProperty, getOwnPropertyDescriptor, ownKeys,
+	preventExtensions goja.Callable
+}
+
+func (o *SlotObject) reflect() *reflectFns {
+	if o.rf == nil {
+		r := o.vm.Get("Reflect").(*goja.Object)
+		f := func(name string) goja.Callable {
+			fn, _ := goja.AssertFunction(r.Get(name))
+			return fn
+		}
+		o.rf = &reflectFns{f("get"), f("set"), f("has"), f("deleteProperty"), f("defineProperty"),
+			f("getOwnPropertyDescriptor"), f("ownKeys"), f("preventExtensions")}
+	}
+	return o.rf
+}
+
+func (o *SlotObject) call(fn goja.Callable, args ...goja.Value) goja.Value {
+	v, err := fn(goja.Undefined(), args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func (o *SlotObject) getPrototypeOf(t *goja.Object) *goja.Object {
+	return t.Prototype()
+}
+
+func (o *SlotObject) get(t *goja.Object, key string, receiver goja.Value) goja.Value {
+	if o.plain {
+		if i := o.Layout.Index(key); i >= 0 {
+			if v := o.Slots[i]; v != nil {
+				return v
+			}
+		}
+	}
+	return o.call(o.reflect().get, t, o.vm.ToValue(key), receiver)
+}
+
+func (o *SlotObject) set(t *goja.Object, key string, v, receiver goja.Value) bool {
+	if o.plain {
+		if i := o.Layout.Index(key); i >= 0 {
+			if r, ok := receiver.(*goja.Object); ok && r == o.self {
+				o.Slots[i] = v
+				return true
+			}
+		}
+	}
+	return o.call(o.reflect().set, t, o.vm.ToValue(key), v, receiver).ToBoolean()
+}
+
+func (o *SlotObject) has(t *goja.Object, key string) bool {
+	if o.plain {
+		if i := o.Layout.Index(key); i >= 0 && o.Slots[i] != nil {
+			return true
+		}
+	}
+	return o.call(o.reflect().has, t, o.vm.ToValue(key)).ToBoolean()
+}
+
+func (o *SlotObject) deleteProperty(t *goja.Object, key string) bool {
+	if o.plain {
+		if i := o.Layout.Index(key); i >= 0 {
+			o.Slots[i] = nil
+			return true
+		}
+	}
+	return o.call(o.reflect().deleteProperty, t, o.vm.ToValue(key)).ToBoolean()
+}
+
+func (o *SlotObject) getOwnPropertyDescriptor(t *goja.Object, key string) goja.PropertyDescriptor {
+	if o.plain {
+		if i := o.Layout.Index(key); i >= 0 {
+			if v := o.Slots[i]; v != nil {
+				return goja.PropertyDescriptor{Value: v, Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE,
+					Configurable: goja.FLAG_TRUE}
+			}
+			return goja.PropertyDescriptor{}
+		}
+	}
+	return toDescriptor(o.call(o.reflect().getOwnPropertyDescriptor, t, o.vm.ToValue(key)))
+}
+
+// plainData reports whether desc defines a writable, enumerable, configurable data property
+// (the only kind a slot holds) on a slot that exists already (present) or not.
+func plainData(desc goja.PropertyDescriptor, present bool) bool {
+	if desc.Getter != nil || desc.Setter != nil {
+		return false
+	}
+	ok := func(f goja.Flag) bool { return f == goja.FLAG_TRUE || f == goja.FLAG_NOT_SET && present }
+	return ok(desc.Writable) && ok(desc.Enumerable) && ok(desc.Configurable)
+}
+
+func (o *SlotObject) defineProperty(t *goja.Object, key string, desc goja.PropertyDescriptor) bool {
+	if o.plain {
+		if i := o.Layout.Index(key); i >= 0 {
+			if plainData(desc, o.Slots[i] != nil) {
+				if desc.Value != nil {
+					o.Slots[i] = desc.Value
+				} else if o.Slots[i] == nil {
+					o.Slots[i] = goja.Undefined()
+				}
+				return true
+			}
+			o.unslot()
+		} else if desc.Configurable == goja.FLAG_FALSE || desc.Configurable == goja.FLAG_NOT_SET &&
+			o.call(o.reflect().getOwnPropertyDescriptor, t, o.vm.ToValue(key)) == goja.Undefined() {
+			// A non-configurable property: goja's proxy refuses to report a non-configurable
+			// accessor through a getOwnPropertyDescriptor trap, so the object goes ordinary.
+			o.unslot()
+		}
+	}
+	return o.call(o.reflect().defineProperty, t, o.vm.ToValue(key), o.descriptorObject(desc)).ToBoolean()
+}
+
+func (o *SlotObject) preventExtensions(t *goja.Object) bool {
+	o.unslot()
+	return o.call(o.reflect().preventExtensions, t).ToBoolean()
+}
+
+// ownKeys are the target's keys with the live slots' names put after its index keys and before
+// its other string keys (an ordinary object's order, the slots being the first named fields).
+func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
+	keys := o.call(o.reflect().ownKeys, t)
+	if !o.plain {
+		return keys.(*goja.Object)
+	}
+	var all []goja.Value
+	_ = o.vm.ExportTo(keys, &all)
+	out := make([]any, 0, len(all)+len(o.Slots))
+	n := 0
+	for n < len(all) {
+		if s, ok := all[n].Export().(string); ok && isArrayIndex(s) {
+			out = append(out, all[n])
+			n++
+			continue
+		}
+		break
+	}
+	for i, v := range o.Slots {
+		if v != nil {
+			out = append(out, o.Layout.Names[i])
+		}
+	}
+	for _, k := range all[n:] {
+		out = append(out, k)
+	}
+	return o.vm.NewArray(out...)
+}
+
+// unslot moves the live slots into the target, ahead of its other named properties (those that
+// can be moved), and makes the object ordinary: the step before anything a slot cannot hold.
+func (o *SlotObject) unslot() {
+	if !o.plain {
+		return
+	}
+	o.plain = false
+	r := o.reflect()
+	type moved struct {
+		key  goja.Value
+		desc goja.Value
+	}
+	var later []moved
+	for _, k := range o.target.GetOwnPropertyNames() {
+		if isArrayIndex(k) {
+			continue
+		}
+		kv := o.vm.ToValue(k)
+		d := o.call(r.getOwnPropertyDescriptor, o.target, kv)
+		if do, ok := d.(*goja.Object); ok && do.Get("configurable").ToBoolean() {
+			later = append(later, moved{kv, d})
+			o.call(r.deleteProperty, o.target, kv)
+		}
+	}
+	for i, v := range o.Slots {
+		if v != nil {
+			_ = o.target.DefineDataProperty(o.Layout.Names[i], v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
+	}
+	for _, m := range later {
+		o.call(r.defineProperty, o.target, m.key, m.desc)
+	}
+	// No traps but getPrototypeOf (the target's, as without it; it marks the object as
+	// slotted): the proxy forwards every operation to the target, as goja does for a proxy
+	// without a handler method.
+	o.traps = goja.ProxyTrapConfig{GetPrototypeOf: o.getPrototypeOf}
+}
+
+func isArrayIndex(s string) bool {
+	if s == "" || len(s) > 10 || len(s) > 1 && s[0] == '0' {
+		return false
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	return n < 1<<32-1
+}
+
+func (o *SlotObject) descriptorObject(d goja.PropertyDescriptor) *goja.Object {
+	obj := o.vm.NewObject()
+	if d.Value != nil {
+		_ = obj.Set("value", d.Value)
+	}
+	flag := func(name string, f goja.Flag) {
+		if f != goja.FLAG_NOT_SET {
+			_ = obj.Set(name, f == goja.FLAG_TRUE)
+		}
+	}
+	flag("writable", d.Writable)
+	if d.Getter != nil {
+		_ = obj.Set("get", d.Getter)
+	}
+	if d.Setter != nil {
+		_ = obj.Set("set", d.Setter)
+	}
+	flag("enumerable", d.Enumerable)
+	flag("configurable", d.Configurable)
+	return obj
+}
+
+func toDescriptor(v goja.Value) (d goja.PropertyDescriptor) {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return
+	}
+	flag := func(b bool) goja.Flag {
+		if b {
+			return goja.FLAG_TRUE
+		}
+		return goja.FLAG_FALSE
+	}
+	for _, k := range obj.Keys() {
+		x := obj.Get(k)
+		switch k {
+		case "value":
+			d.Value = x
+		case "writable":
+			d.Writable = flag(x.ToBoolean())
+		case "get":
+			d.Getter = x
+		case "set":
+			d.Setter = x
+		case "enumerable":
+			d.Enumerable = flag(x.ToBoolean())
+		case "configurable":
+			d.Configurable = flag(x.ToBoolean())
+		}
+	}
+	return
 }

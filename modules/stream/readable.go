@@ -125,7 +125,7 @@ func rsSlot(key string) int {
 	return -1
 }
 
-// readableState is a ReadableState: a goja dynamic object whose fields (rsNames) live in a Go
+// readableState is a ReadableState: a Go-backed object (modules.NewOrdinarySlotted) whose fields (rsNames) live in a Go
 // array, as writableState's. Loop only.
 type readableState struct {
 	modules.SlotObject

@@ -5,9 +5,11 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// fixed3 is a goja dynamic object with three fixed own fields (its layout's), always present, and any
+// fixed3 is a Go-backed object with three fixed own fields (its layout's), always present, and any
 // other property beside them (SlotObject): a BufferList (head, tail, length) and its entries (data, len, next),
-// which the Go push and read walk without property lookups. Loop only.
+// which the Go push and read walk without property lookups. A BufferList is a NewOrdinarySlotted object (an
+// ordinary object to JS); an entry, made per chunk, stays a plain goja dynamic object (no symbol
+// keys, accessors or freezing: a Proxy per chunk would cost the pipeline). Loop only.
 type fixed3 struct {
 	modules.SlotObject
 	v [3]goja.Value
@@ -50,7 +52,12 @@ func asFixed3(v goja.Value, layout *modules.SlotLayout) *fixed3 {
 	if !ok {
 		return nil
 	}
-	f, ok := o.Export().(*fixed3)
+	var f *fixed3
+	if layout == &entryLayout {
+		f, ok = o.Export().(*fixed3)
+	} else {
+		f, ok = modules.SlotOwner(o).(*fixed3)
+	}
 	if !ok || f.Layout != layout {
 		return nil
 	}
@@ -76,7 +83,7 @@ func rsOf(v goja.Value) (*goja.Object, *readableState) {
 	if !ok {
 		return nil, nil
 	}
-	s, _ := so.Export().(*readableState)
+	s, _ := modules.SlotOwner(so).(*readableState)
 	return so, s
 }
 

@@ -689,8 +689,7 @@ function ReadableState(options, stream, isDuplex) {
 Object.defineProperty(ReadableState.prototype, 'pipesCount', {
   get() { return this.pipes.length; },
 });
-// state[kPaused] (null until pause or resume) is held in Go: a Go-backed object has no symbol
-// properties.
+// state[kPaused] (null until pause or resume) is held in Go, beside the Go-backed state's slots.
 Object.defineProperty(ReadableState.prototype, kPaused, {
   get() { return binding.getPaused(this); },
   set(v) { binding.setPaused(this, v); },

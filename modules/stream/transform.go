@@ -1,6 +1,9 @@
 package stream
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
 
 // transformState is a Transform's per-chunk state: the write callback of the chunk in
 // _transform (nil: none) and the readable length when it went in. done is the callback given
@@ -21,7 +24,7 @@ func wsOf(v goja.Value) *writableState {
 	if !ok {
 		return nil
 	}
-	s, _ := o.Export().(*writableState)
+	s, _ := modules.SlotOwner(o).(*writableState)
 	return s
 }
 

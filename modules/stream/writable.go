@@ -130,7 +130,7 @@ func wsSlot(key string) int {
 	return -1
 }
 
-// writableState is a WritableState: a goja dynamic object whose fields (wsNames) live in a Go
+// writableState is a WritableState: a Go-backed object (modules.NewOrdinarySlotted) whose fields (wsNames) live in a Go
 // array, so that Writable.prototype.write and onwrite, done in Go for the common case, read
 // and update them without a property lookup. JS reads and writes them as ordinary properties.
 // slots[i] == nil: not an own property. The embedded SlotObject holds any other property. Loop only.
@@ -213,12 +213,12 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("newWritableState", func(c goja.FunctionCall) goja.Value {
 		ws := &writableState{}
 		ws.SlotObject = modules.SlotObject{Layout: &wsLayout, Slots: ws.slots[:]}
-		return modules.NewSlotted(vm, ws, c.Argument(0))
+		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0))
 	})
 	// onFinished(state): state[kOnFinished], the array of end() callbacks.
 	b.Set("onFinished", func(c goja.FunctionCall) goja.Value {
 		if o, ok := c.Argument(0).(*goja.Object); ok {
-			if s, ok := o.Export().(*writableState); ok {
+			if s, ok := modules.SlotOwnerAll(o).(*writableState); ok {
 				if s.onFinished == nil {
 					s.onFinished = vm.NewArray()
 				}
@@ -233,7 +233,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		so, _ := c.Argument(1).(*goja.Object)
 		var s *writableState
 		if so != nil {
-			s, _ = so.Export().(*writableState)
+			s, _ = modules.SlotOwner(so).(*writableState)
 		}
 		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			return g.onwrite(stream, so, s, c.Argument(0))
@@ -273,28 +273,24 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
 		rs := &readableState{paused: goja.Null()}
 		rs.SlotObject = modules.SlotObject{Layout: &rsLayout, Slots: rs.slots[:]}
-		return modules.NewSlotted(vm, rs, c.Argument(0))
+		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0))
 	})
 	// getPaused(state), setPaused(state, v): state[kPaused].
 	b.Set("getPaused", func(c goja.FunctionCall) goja.Value {
-		if _, s := rsOf(c.Argument(0)); s != nil {
+		if s, _ := modules.SlotOwnerAll(c.Argument(0)).(*readableState); s != nil {
 			return s.paused
 		}
 		return goja.Undefined()
 	})
 	b.Set("setPaused", func(c goja.FunctionCall) goja.Value {
-		if _, s := rsOf(c.Argument(0)); s != nil {
+		if s, _ := modules.SlotOwnerAll(c.Argument(0)).(*readableState); s != nil {
 			s.paused = c.Argument(1)
 		}
 		return goja.Undefined()
 	})
 	// newBufferList(proto): an empty BufferList; newEntry(data, len, next): one of its entries.
 	b.Set("newBufferList", func(c goja.FunctionCall) goja.Value {
-		o := vm.NewDynamicObject(newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)))
-		if p, ok := c.Argument(0).(*goja.Object); ok {
-			o.SetPrototype(p)
-		}
-		return o
+		return modules.NewOrdinarySlotted(vm, newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)), c.Argument(0))
 	})
 	b.Set("newEntry", func(c goja.FunctionCall) goja.Value {
 		return g.newEntry(c.Argument(0), c.Argument(1), c.Argument(2))
@@ -354,7 +350,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	if !ok {
 		return slow()
 	}
-	s, ok := so.Export().(*writableState)
+	s, ok := modules.SlotOwner(so).(*writableState)
 	if !ok {
 		return slow()
 	}

@@ -443,6 +443,9 @@ func Kind(v goja.Value) int {
 	if !ok {
 		return kObject
 	}
+	if k == kProxy && modules.IsSlotted(o) {
+		return kObject // a Go-backed object (modules.NewOrdinarySlotted) is an ordinary object to JS
+	}
 	if k == kObject && o.ClassName() == "Arguments" {
 		// a strict function's arguments (unmapped) is a plain object of class Arguments
 		return kArgs
@@ -503,7 +506,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return goja.Undefined()
 		}
 		p, ok := o.Export().(goja.Proxy)
-		if !ok {
+		if !ok || modules.IsSlotted(o) {
 			return goja.Undefined()
 		}
 		t := p.Target()
