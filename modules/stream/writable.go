@@ -316,11 +316,13 @@ func (g *streamsGo) bufLen(chunk goja.Value) (int64, bool) {
 	if o == g.knownBuf {
 		return g.knownLen, true
 	}
-	if g.bufProto == nil {
+	// The prototype first: exporting any other object (an object-mode chunk) would copy it
+	// into a Go map.
+	if g.bufProto == nil || o.Prototype() != g.bufProto {
 		return 0, false
 	}
 	b, ok := o.Export().([]byte)
-	if !ok || o.Prototype() != g.bufProto {
+	if !ok {
 		return 0, false
 	}
 	g.knownBuf, g.knownLen = o, int64(len(b))
