@@ -78,7 +78,7 @@ func curveByName(n string) elliptic.Curve {
 // ecdhCurveByName also knows the curves only ECDH objects support (secp256k1).
 func ecdhCurveByName(n string) elliptic.Curve {
 	if n == "secp256k1" {
-		return secp256k1()
+		return secp256k1.Get()
 	}
 	return curveByName(n)
 }
@@ -341,7 +341,7 @@ func padTo(b []byte, n int) []byte {
 }
 
 func exportJWK(k *keyObj) (map[string]any, error) {
-	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1()) {
+	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1.Get()) {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+c.Params().Name+".")
 	}
 	m := map[string]any{}
@@ -505,7 +505,7 @@ func cryptoHash(name string) (crypto.Hash, hash.Hash) {
 	case "sha3-224":
 		return crypto.SHA3_224, crypto.SHA3_224.New()
 	case "ripemd160":
-		return crypto.RIPEMD160, hashes()["ripemd160"]()
+		return crypto.RIPEMD160, hashes.Get()["ripemd160"]()
 	}
 	return 0, nil
 }

@@ -31,10 +31,10 @@ var dnsJS string
 var promisesJS string
 
 // Module is "dns".
-var Module = modules.Module{Name: "dns", Bind: bind, JS: dnsJS}
+var Module = modules.Module{Name: "dns", Bind: bind, JSRef: &dnsJS}
 
 // PromisesModule is "dns/promises".
-var PromisesModule = modules.Module{Name: "dns/promises", JS: promisesJS}
+var PromisesModule = modules.Module{Name: "dns/promises", JSRef: &promisesJS}
 
 // dnsError is a resolver failure with Node's c-ares or getaddrinfo code.
 type dnsError struct {

@@ -16,7 +16,7 @@ import (
 var glue string
 
 // Module is the "events" built-in.
-var Module = modules.Module{Name: "events", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "events", Bind: bind, JSRef: &glue}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM

@@ -11,10 +11,12 @@ import (
 
 // Names of the headers whose presence changes what OutgoingMessage._storeHeader adds: fastEnd
 // leaves responses carrying any of them to the JS path.
-var specialHeaders = map[string]bool{
-	"connection": true, "transfer-encoding": true, "content-length": true, "date": true,
-	"expect": true, "trailer": true, "keep-alive": true,
-}
+var specialHeaders = modules.Lazy[map[string]bool]{Build: func() map[string]bool {
+	return map[string]bool{
+		"connection": true, "transfer-encoding": true, "content-length": true, "date": true,
+		"expect": true, "trailer": true, "keep-alive": true,
+	}
+}}
 
 // bindFastEnd adds fastEnd(res, fd, body, outHeaders): the whole of res.end(body) for a
 // server response whose head has not been built, in one call. It renders the head exactly as
@@ -97,7 +99,7 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 			// The store's keys are all plain assignments (enumerable): GetOwnPropertyNames lists
 			// them as Keys would, with fewer allocations.
 			for _, key := range ho.GetOwnPropertyNames() {
-				if specialHeaders[key] {
+				if specialHeaders.Get()[key] {
 					return goja.Undefined()
 				}
 				entry, ok := ho.Get(key).(*goja.Object)

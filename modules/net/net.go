@@ -37,7 +37,7 @@ import (
 var netJS string
 
 // Module is "net".
-var Module = modules.Module{Name: "net", Bind: bind, JS: netJS}
+var Module = modules.Module{Name: "net", Bind: bind, JSRef: &netJS}
 
 // uvEOF is libuv's UV_EOF, which onread receives at end of stream.
 const uvEOF = -4095

@@ -38,10 +38,10 @@ var glue string
 var legacyGlue string
 
 // Module is "url".
-var Module = modules.Module{Name: "url", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "url", Bind: bind, JSRef: &glue}
 
 // LegacyModule is the legacy url.parse/format/resolve API, written in JS as Node's is.
-var LegacyModule = modules.Module{Name: "internal/url_legacy", Internal: true, JS: legacyGlue, Bind: bindLegacy}
+var LegacyModule = modules.Module{Name: "internal/url_legacy", Internal: true, JSRef: &legacyGlue, Bind: bindLegacy}
 
 func bindLegacy(h *modules.Host, o *goja.Object) error {
 	// toASCII maps a legacy hostname with UTS #46 (lenient: no STD3 rules); "" when invalid.

@@ -20,7 +20,7 @@ var wasiJS string
 // from it, and the instance then gets wazero's host functions with the object's arguments,
 // environment, preopened directories and standard streams. proc_exit ends start() with the
 // code (or the process, without returnOnExit).
-var WASI = modules.Module{Name: "wasi", JS: wasiJS, Bind: bindWASI}
+var WASI = modules.Module{Name: "wasi", JSRef: &wasiJS, Bind: bindWASI}
 
 // wasiConfig is what a WASI object was made with.
 type wasiConfig struct {
