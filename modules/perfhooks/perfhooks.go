@@ -20,7 +20,6 @@ var glue string
 // Module is "perf_hooks".
 var Module = modules.Module{Name: "perf_hooks", Bind: bind, JSRef: &glue}
 
-
 func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("now", func(goja.FunctionCall) goja.Value {
 		return h.VM.ToValue(float64(time.Since(modules.ProcessStart).Nanoseconds()) / 1e6)
