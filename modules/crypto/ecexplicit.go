@@ -372,5 +372,5 @@ func exportExplicitEC(k *keyObj, typ string) ([]byte, string, error) {
 		der, err := asn1.Marshal(pkcs8Raw{Algorithm: alg, PrivateKey: inner})
 		return der, "PRIVATE KEY", err
 	}
-	return nil, "", errUnsupportedKey
+	return nil, "", errUnsupportedKey.Get()
 }

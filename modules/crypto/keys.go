@@ -119,7 +119,9 @@ func ecdhCurve(c elliptic.Curve) ecdh.Curve {
 	return nil
 }
 
-var errUnsupportedKey = osslError("1E08010C", "DECODER routines", "unsupported")
+var errUnsupportedKey = modules.Lazy[*modules.Error]{Build: func() *modules.Error {
+	return osslError("1E08010C", "DECODER routines", "unsupported")
+}}
 
 // parseKey reads a key in PEM or DER. kind is "public" or "private" (what is wanted); a private
 // key read for "public" gives its public half.
@@ -133,7 +135,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		for {
 			blk, rest = pem.Decode(rest)
 			if blk == nil {
-				return nil, errUnsupportedKey
+				return nil, errUnsupportedKey.Get()
 			}
 			label = blk.Type
 			der = blk.Bytes
@@ -162,7 +164,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 			} else {
 				d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
 				if err != nil {
-					return nil, errBadDecrypt
+					return nil, errBadDecrypt.Get()
 				}
 				der = d
 			}
@@ -172,7 +174,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		if typ == "pkcs8" && pass != nil {
 			if d, err := decryptPKCS8(der, pass); err == nil {
 				der = d
-			} else if err == errBadDecrypt {
+			} else if err == errBadDecrypt.Get() {
 				return nil, err
 			}
 		}
@@ -230,17 +232,17 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		key, err = x509.ParseECPrivateKey(der)
 		isPriv = true
 	default:
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	if err != nil {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	if isPriv && kind == "public" {
 		k := &keyObj{typ: "private", key: key}
 		return &keyObj{typ: "public", key: k.public(), explicit: explicit}, nil
 	}
 	if !isPriv && kind == "private" {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	if isPriv {
 		return &keyObj{typ: "private", key: key, explicit: explicit}, nil

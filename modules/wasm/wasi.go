@@ -75,12 +75,14 @@ func bindWASI(h *modules.Host, b *goja.Object) error {
 }
 
 // wasiModuleNames are the import module names a WASI object answers.
-var wasiModuleNames = map[string]bool{wasi_snapshot_preview1.ModuleName: true, "wasi_unstable": true}
+func isWASIModule(name string) bool {
+	return name == wasi_snapshot_preview1.ModuleName || name == "wasi_unstable"
+}
 
 // wasiFor returns the WASI configuration of the import module named name in imports, if the
 // module object there is a WASI object's import object.
 func (s *state) wasiFor(imports *goja.Object, name string) *wasiConfig {
-	if imports == nil || !wasiModuleNames[name] {
+	if imports == nil || !isWASIModule(name) {
 		return nil
 	}
 	o, ok := imports.Get(name).(*goja.Object)
