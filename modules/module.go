@@ -4,7 +4,10 @@
 //
 // A built-in is a package-level value:
 //
-//	var Module = modules.Module{Name: "fs", Bind: bind, JS: glue}
+//	//go:embed fs.js
+//	var glue string
+//
+//	var Module = modules.Module{Name: "fs", Bind: bind, JSRef: &glue}
 //
 // Bind runs once per runtime, on the loop goroutine, the first time the module is required. It
 // fills the binding object with Go functions and keeps its per-runtime state in a struct it
@@ -39,9 +42,27 @@ type Module struct {
 	Bind func(h *Host, binding *goja.Object) error
 	// JS is the module's glue source. It may be empty.
 	JS string
-	// JSParts, when JS is empty, are the glue's source files, joined on first compile (a
-	// package-level concatenation would copy them at every process start).
-	JSParts []string
+	// JSRef, when JS is empty, points to the glue's source: the //go:embed variable that holds
+	// it. A Module literal that copies an embedded variable (JS: glue) is initialised by code
+	// that runs at every process start and faults in a page of its package's code; one that
+	// takes its address is laid out by the linker and costs nothing until used.
+	JSRef *string
+	// JSParts, when JS and JSRef are empty, point to the glue's source files, joined on first
+	// compile (a package-level concatenation would copy them at every process start).
+	JSParts []*string
+}
+
+// js returns the glue's source, or its first part, or "".
+func (m *Module) js() string {
+	switch {
+	case m.JS != "":
+		return m.JS
+	case m.JSRef != nil:
+		return *m.JSRef
+	case len(m.JSParts) > 0:
+		return *m.JSParts[0]
+	}
+	return ""
 }
 
 var programs sync.Map // glue source data pointer -> *compiled
@@ -55,20 +76,19 @@ type compiled struct {
 // Program returns the module's glue compiled as a function expression, compiling it once per
 // process. It returns nil if the module has no glue.
 func (m *Module) Program() (*goja.Program, error) {
-	if m.JS == "" && len(m.JSParts) == 0 {
+	first := m.js()
+	if first == "" {
 		return nil, nil
 	}
-	var key *byte
-	if m.JS != "" {
-		key = unsafe.StringData(m.JS)
-	} else {
-		key = unsafe.StringData(m.JSParts[0])
-	}
-	c := compiledFor(key)
+	c := compiledFor(unsafe.StringData(first))
 	c.once.Do(func() {
-		js := m.JS
-		if js == "" {
-			js = strings.Join(m.JSParts, "")
+		js := first
+		if m.JS == "" && m.JSRef == nil {
+			parts := make([]string, len(m.JSParts))
+			for i, p := range m.JSParts {
+				parts[i] = *p
+			}
+			js = strings.Join(parts, "")
 		}
 		src := "(function (exports, require, module, binding, internalBinding) {" + js + "\n})"
 		c.prg, c.err = goja.Compile("node:"+m.Name, src, true)

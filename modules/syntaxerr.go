@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -68,7 +67,7 @@ func V8SyntaxError(err error, src string) (se SyntaxError, ok bool) {
 			return se, false
 		}
 		// a parse error caught while compiling arrives wrapped: "<name>: Line l:c msg (and n more errors)"
-		if m := gojaSyntaxRe().FindStringSubmatch(ce.Message); m != nil {
+		if m := gojaSyntaxRe.Get().FindStringSubmatch(ce.Message); m != nil {
 			line, _ := strconv.Atoi(m[1])
 			col, _ := strconv.Atoi(m[2])
 			return V8SyntaxMessage(m[3], src, line, col), true
@@ -83,22 +82,22 @@ func V8SyntaxError(err error, src string) (se SyntaxError, ok bool) {
 	return V8SyntaxMessage(pe.Message, src, pe.Position.Line, pe.Position.Column), true
 }
 
-var gojaSyntaxRe = sync.OnceValue(func() *regexp.Regexp {
+var gojaSyntaxRe = Lazy[*regexp.Regexp]{Build: func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?s:.*?)Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
-})
+}}
 
-var gojaCompilerRe = sync.OnceValue(func() *regexp.Regexp {
+var gojaCompilerRe = Lazy[*regexp.Regexp]{Build: func() *regexp.Regexp {
 	return regexp.MustCompile(`^SyntaxError: (?s:(.*)) at [^\s]*:(\d+):(\d+)$`)
-})
+}}
 
 // ParseGojaSyntaxMessage splits the message goja gives the SyntaxError it throws for eval and
 // new Function ("SyntaxError: <eval>: Line 1:5 Unexpected token } (and 2 more errors)") into
 // goja's own message and position.
 func ParseGojaSyntaxMessage(s string) (msg string, line, col int, ok bool) {
-	m := gojaSyntaxRe().FindStringSubmatch(s)
+	m := gojaSyntaxRe.Get().FindStringSubmatch(s)
 	if m == nil {
 		// a compiler (not parser) error: "SyntaxError: msg at <eval>:3:5"
-		if m = gojaCompilerRe().FindStringSubmatch(s); m == nil {
+		if m = gojaCompilerRe.Get().FindStringSubmatch(s); m == nil {
 			return "", 0, 0, false
 		}
 		m = []string{m[0], m[2], m[3], m[1]}

@@ -13,7 +13,7 @@ import (
 //go:embed js/stdio.js
 var stdioJS string
 
-var stdioModule = modules.Module{Name: "internal/stdio", Internal: true, JS: stdioJS}
+var stdioModule = modules.Module{Name: "internal/stdio", Internal: true, JSRef: &stdioJS}
 
 // stdinReader reads the runtime's stdin on one goroutine, one chunk per request, so nothing is
 // read that JS did not ask for.

@@ -24,16 +24,16 @@ var assertionErrorJS string
 var comparisonsJS string
 
 // Module is the "assert" built-in.
-var Module = modules.Module{Name: "assert", Bind: bind, JS: assertJS}
+var Module = modules.Module{Name: "assert", Bind: bind, JSRef: &assertJS}
 
 // Strict is the "assert/strict" built-in: assert.strict.
 var Strict = modules.Module{Name: "assert/strict", JS: "module.exports = require('assert').strict;"}
 
 // AssertionError is the internal module holding AssertionError and its message generation.
-var AssertionError = modules.Module{Name: "internal/assert/assertion_error", Internal: true, JS: assertionErrorJS}
+var AssertionError = modules.Module{Name: "internal/assert/assertion_error", Internal: true, JSRef: &assertionErrorJS}
 
 // Comparisons is the internal module with isDeepEqual and isDeepStrictEqual.
-var Comparisons = modules.Module{Name: "internal/assert/comparisons", Internal: true, Bind: bindComparisons, JS: comparisonsJS}
+var Comparisons = modules.Module{Name: "internal/assert/comparisons", Internal: true, Bind: bindComparisons, JSRef: &comparisonsJS}
 
 // Modules lists the four modules in name order.
 var Modules = []*modules.Module{&Module, &Strict, &AssertionError, &Comparisons}

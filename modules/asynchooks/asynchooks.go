@@ -16,7 +16,7 @@ import (
 var glue string
 
 // Module is the "async_hooks" built-in.
-var Module = modules.Module{Name: "async_hooks", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "async_hooks", Bind: bind, JSRef: &glue}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("getContext", func() goja.Value {

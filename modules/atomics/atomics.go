@@ -50,7 +50,7 @@ import (
 var glue string
 
 // Module is "internal/atomics": { SharedArrayBuffer, Atomics }.
-var Module = modules.Module{Name: "internal/atomics", Internal: true, Bind: bind, JS: glue}
+var Module = modules.Module{Name: "internal/atomics", Internal: true, Bind: bind, JSRef: &glue}
 
 type stateKey struct{}
 
@@ -288,10 +288,12 @@ const (
 	kU64
 )
 
-var kinds = map[string]kind{
-	"Int8Array": kI8, "Uint8Array": kU8, "Int16Array": kI16, "Uint16Array": kU16,
-	"Int32Array": kI32, "Uint32Array": kU32, "BigInt64Array": kI64, "BigUint64Array": kU64,
-}
+var kinds = modules.Lazy[map[string]kind]{Build: func() map[string]kind {
+	return map[string]kind{
+		"Int8Array": kI8, "Uint8Array": kU8, "Int16Array": kI16, "Uint16Array": kU16,
+		"Int32Array": kI32, "Uint32Array": kU32, "BigInt64Array": kI64, "BigUint64Array": kU64,
+	}
+}}
 
 func (k kind) size() uintptr {
 	switch k {
@@ -338,7 +340,7 @@ func (s *state) typedArray(v goja.Value, waitable bool) (kind, *goja.Object, uns
 			tag = t.String()
 		}
 	}
-	k, ok := kinds[tag]
+	k, ok := kinds.Get()[tag]
 	if waitable && ok && k != kI32 && k != kI64 {
 		ok = false
 	}
@@ -433,14 +435,14 @@ func bitsOf(f float64) uint64 {
 	return uint64(m)
 }
 
-var mask64 = new(big.Int).SetUint64(math.MaxUint64)
+var mask64 = modules.Lazy[*big.Int]{Build: func() *big.Int { return new(big.Int).SetUint64(math.MaxUint64) }}
 
 // value converts v for an element of kind k: ToBigInt for the 64-bit kinds, ToNumber otherwise.
 // It returns the bits to store and the converted value (what store returns).
 func (s *state) value(k kind, v goja.Value) (uint64, goja.Value) {
 	if k.big() {
 		b := s.toBigInt(v)
-		return new(big.Int).And(b, mask64).Uint64(), s.vm.ToValue(b)
+		return new(big.Int).And(b, mask64.Get()).Uint64(), s.vm.ToValue(b)
 	}
 	if _, ok := v.Export().(*big.Int); ok {
 		s.typeError("Cannot convert a BigInt value to a number")

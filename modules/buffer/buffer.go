@@ -20,7 +20,7 @@ import (
 var glue string
 
 // Module is the "buffer" built-in.
-var Module = modules.Module{Name: "buffer", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "buffer", Bind: bind, JSRef: &glue}
 
 // bytesOf returns the bytes a typed array, DataView or ArrayBuffer views, sharing memory.
 func bytesOf(vm *goja.Runtime, v goja.Value) []byte {

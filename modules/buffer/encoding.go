@@ -3,9 +3,10 @@ package buffer
 import (
 	"encoding/binary"
 	"math/bits"
-	"sync"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // Encoding identifiers shared with the glue (normalizeEncoding returns these numbers).
@@ -330,7 +331,7 @@ func decodeBase64ASCII(dst []byte, s string) int {
 			if littleEndian && len(s)-i >= 1024 {
 				// Long input: two characters per table lookup (12 bits, or b64pairBad), eight
 				// characters to six bytes per step, through pointer loads and stores.
-				t := b64pairDec()
+				t := b64pairDec.Get()
 				src := unsafe.Pointer(unsafe.StringData(s))
 				out := unsafe.Pointer(unsafe.SliceData(dst))
 				for i+8 <= len(s) && n+8 <= len(dst) {
@@ -421,7 +422,7 @@ const (
 // value (first character in the low byte); built on first use.
 // b64pairDec maps two characters (the first in the low byte) to their 12 decoded bits, or to
 // b64pairBad when either is outside both alphabets. Built on the first long decode (128 KiB).
-var b64pairDec = sync.OnceValue(func() *[65536]uint16 {
+var b64pairDec = modules.Lazy[*[65536]uint16]{Build: func() *[65536]uint16 {
 	t := new([65536]uint16)
 	for i := range t {
 		a, b := unbase64Table[byte(i)], unbase64Table[byte(i>>8)]
@@ -432,11 +433,11 @@ var b64pairDec = sync.OnceValue(func() *[65536]uint16 {
 		}
 	}
 	return t
-})
+}}
 
 const b64pairBad = 0x8000
 
-var b64pairs = sync.OnceValue(func() *[2][4096]uint16 {
+var b64pairs = modules.Lazy[*[2][4096]uint16]{Build: func() *[2][4096]uint16 {
 	t := new([2][4096]uint16)
 	for k, alpha := range []string{b64std, b64url} {
 		for v := range 4096 {
@@ -444,7 +445,7 @@ var b64pairs = sync.OnceValue(func() *[2][4096]uint16 {
 		}
 	}
 	return t
-})
+}}
 
 // encodeBase64 returns b in base64 (padded) or base64url (unpadded).
 func encodeBase64(b []byte, url bool) string {
@@ -470,7 +471,7 @@ func encodeBase64(b []byte, url bool) string {
 		i, j = 24*blocks, 32*blocks
 	}
 	if len(b)-i >= 64 {
-		pairs := b64pairs()
+		pairs := b64pairs.Get()
 		t := &pairs[0]
 		if url {
 			t = &pairs[1]

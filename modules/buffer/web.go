@@ -15,7 +15,7 @@ var encodingGlue string
 
 // EncodingModule is "internal/encoding": TextEncoder, TextDecoder and DOMException, for the
 // runtime to install as globals and for util to re-export.
-var EncodingModule = modules.Module{Name: "internal/encoding", Internal: true, Bind: bindEncoding, JS: encodingGlue}
+var EncodingModule = modules.Module{Name: "internal/encoding", Internal: true, Bind: bindEncoding, JSRef: &encodingGlue}
 
 // Text decoder encodings.
 const (

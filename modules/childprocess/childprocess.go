@@ -31,7 +31,7 @@ import (
 var glue string
 
 // Module is the "child_process" built-in.
-var Module = modules.Module{Name: "child_process", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "child_process", Bind: bind, JSRef: &glue}
 
 type spawnOpts struct {
 	File     string   `json:"file"`

@@ -13,4 +13,4 @@ import (
 var glue string
 
 // Module is "cluster".
-var Module = modules.Module{Name: "cluster", JS: glue}
+var Module = modules.Module{Name: "cluster", JSRef: &glue}

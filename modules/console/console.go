@@ -21,7 +21,7 @@ var consoleJS string
 var tableJS string
 
 // Module is the console module; the runtime installs its exports as the global console.
-var Module = modules.Module{Name: "console", Bind: bind, JS: consoleJS}
+var Module = modules.Module{Name: "console", Bind: bind, JSRef: &consoleJS}
 
 // bind gives the glue two loops done in Go: putting the console methods on Console.prototype
 // and bound copies of them on a console. In glue each method cost a descriptor object or two
@@ -75,4 +75,4 @@ func bind(h *modules.Host, b *goja.Object) error {
 }
 
 // Table is console.table's rendering, a module of its own so that it is compiled on first use.
-var Table = modules.Module{Name: "internal/console/table", Internal: true, JS: tableJS}
+var Table = modules.Module{Name: "internal/console/table", Internal: true, JSRef: &tableJS}

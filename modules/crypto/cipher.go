@@ -223,7 +223,7 @@ type cipherState struct {
 	kw  *kwState
 }
 
-var errUnsupportedState = plainError("Trying to add data in unsupported state")
+var errUnsupportedState = &modules.Error{Name: "Error", Message: "Trying to add data in unsupported state"}
 
 // newBlock makes the block cipher of an algorithm.
 func newBlock(algo string, key []byte) (cipher.Block, error) {
@@ -242,7 +242,7 @@ func newBlock(algo string, key []byte) (cipher.Block, error) {
 	return aes.NewCipher(key)
 }
 
-var errAuth = plainError("Unsupported state or unable to authenticate data")
+var errAuth = &modules.Error{Name: "Error", Message: "Unsupported state or unable to authenticate data"}
 
 func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherState, error) {
 	st := &cipherState{info: info, enc: enc, pad: true, tagLen: tagLen}

@@ -58,7 +58,7 @@ func TestCipherChunking(t *testing.T) {
 }
 
 func TestHashCopy(t *testing.T) {
-	for name, f := range hashes() {
+	for name, f := range hashes.Get() {
 		h := f()
 		h.Write([]byte("abc"))
 		c, err := cloneHash(h)

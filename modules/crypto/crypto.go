@@ -28,10 +28,10 @@ var cryptoJS string
 var webcryptoJS string
 
 // Module is the "crypto" built-in.
-var Module = modules.Module{Name: "crypto", Bind: bind, JS: cryptoJS}
+var Module = modules.Module{Name: "crypto", Bind: bind, JSRef: &cryptoJS}
 
 // WebCrypto is the internal module holding the Web Crypto API ("internal/crypto/webcrypto").
-var WebCrypto = modules.Module{Name: "internal/crypto/webcrypto", Internal: true, JS: webcryptoJS}
+var WebCrypto = modules.Module{Name: "internal/crypto/webcrypto", Internal: true, JSRef: &webcryptoJS}
 
 // bytesArg returns the bytes of a Buffer/TypedArray/DataView/ArrayBuffer argument, or the string
 // encoded with enc (utf8 when enc is not a known encoding). The result may share memory with JS.

@@ -73,14 +73,14 @@ func loadCurves() {
 	customCurves = map[string]*k256Curve{}
 	binaryCurves = map[string]*gf2Curve{}
 	curveNames = map[string]elliptic.Curve{
-		"secp256k1":  secp256k1(),
+		"secp256k1":  secp256k1.Get(),
 		"prime256v1": elliptic.P256(), "secp256r1": elliptic.P256(), "p-256": elliptic.P256(),
 		"secp384r1": elliptic.P384(), "p-384": elliptic.P384(),
 		"secp521r1": elliptic.P521(), "p-521": elliptic.P521(),
 		"secp224r1": elliptic.P224(), "p-224": elliptic.P224(),
 	}
 	customCurveOID = map[elliptic.Curve]asn1.ObjectIdentifier{
-		secp256k1(): {1, 3, 132, 0, 10},
+		secp256k1.Get(): {1, 3, 132, 0, 10},
 	}
 	hex := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 16); return v }
 	for _, t := range curveTable {

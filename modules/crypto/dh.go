@@ -60,7 +60,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, x.Bytes())
 	}
 	b.Set("dhGroup", func(name string) goja.Value {
-		hex, ok := modpPrimes()[name]
+		hex, ok := modpPrimes.Get()[name]
 		if !ok {
 			return goja.Undefined()
 		}

@@ -6,7 +6,8 @@ import (
 	"encoding/asn1"
 	"encoding/hex"
 	"math/big"
-	"sync"
+
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // Explicit EC parameters (paramEncoding: 'explicit', SEC 1 C.2 / X9.62 ECParameters): the
@@ -20,7 +21,7 @@ type curveSeed struct {
 
 // curveSeeds holds each curve's X9.62 seed (hex, "" for none) and cofactor, as OpenSSL has them,
 // built on first use.
-var curveSeeds = sync.OnceValue(func() map[string]curveSeed {
+var curveSeeds = modules.Lazy[map[string]curveSeed]{Build: func() map[string]curveSeed {
 	return map[string]curveSeed{
 		"Oakley-EC2N-3":           {"", 3},
 		"Oakley-EC2N-4":           {"", 2},
@@ -105,7 +106,7 @@ var curveSeeds = sync.OnceValue(func() map[string]curveSeed {
 		"wap-wsg-idm-ecid-wtls8":  {"", 1},
 		"wap-wsg-idm-ecid-wtls9":  {"", 1},
 	}
-})
+}}
 
 var (
 	oidPrimeField    = asn1.ObjectIdentifier{1, 2, 840, 10045, 1, 1}
@@ -188,7 +189,7 @@ func explicitParams(c elliptic.Curve) ([]byte, error) {
 		}
 		field = ecFieldID{Type: oidPrimeField, Params: asn1.RawValue{FullBytes: pr}}
 	}
-	info := curveSeeds()[nodeCurveName(c)]
+	info := curveSeeds.Get()[nodeCurveName(c)]
 	seed, _ := hex.DecodeString(info.seed)
 	base := make([]byte, 1+2*size)
 	base[0] = 4
@@ -371,5 +372,5 @@ func exportExplicitEC(k *keyObj, typ string) ([]byte, string, error) {
 		der, err := asn1.Marshal(pkcs8Raw{Algorithm: alg, PrivateKey: inner})
 		return der, "PRIVATE KEY", err
 	}
-	return nil, "", errUnsupportedKey
+	return nil, "", errUnsupportedKey.Get()
 }

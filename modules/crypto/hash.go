@@ -14,7 +14,6 @@ import (
 	"io"
 	"reflect"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -52,7 +51,7 @@ func blake2b512() hash.Hash { h, _ := blake2b.New512(nil); return h }
 func blake2s256() hash.Hash { h, _ := blake2s.New256(nil); return h }
 
 // hashes maps OpenSSL's digest names (lower case) to constructors; built on first use.
-var hashes = sync.OnceValue(func() map[string]func() hash.Hash {
+var hashes = modules.Lazy[map[string]func() hash.Hash]{Build: func() map[string]func() hash.Hash {
 	return map[string]func() hash.Hash{
 		"md5": md5.New, "sha1": sha1.New, "sha224": sha256.New224, "sha256": sha256.New,
 		"sha384": sha512.New384, "sha512": sha512.New, "sha512-224": sha512.New512_224,
@@ -64,9 +63,9 @@ var hashes = sync.OnceValue(func() map[string]func() hash.Hash {
 		"ripemd160":  ripemd160.New, "md5-sha1": newMD5SHA1,
 		"blake2b512": blake2b512, "blake2s256": blake2s256, "sm3": newSM3,
 	}
-})
+}}
 
-var hashAliases = sync.OnceValue(func() map[string]string {
+var hashAliases = modules.Lazy[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
 		"rsa-md5": "md5", "rsa-ripemd160": "ripemd160", "rsa-sha1": "sha1", "rsa-sha1-2": "sha1",
 		"rsa-sha224": "sha224", "rsa-sha256": "sha256", "rsa-sha3-224": "sha3-224",
@@ -83,7 +82,7 @@ var hashAliases = sync.OnceValue(func() map[string]string {
 		"rsa-sm3": "sm3", "sm3withrsaencryption": "sm3",
 		"sha-1": "sha1", "sha-224": "sha224", "sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512",
 	}
-})
+}}
 
 // hashNames is what getHashes lists: Node's list.
 var hashNames = []string{"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224",
@@ -101,10 +100,10 @@ var hashNames = []string{"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "
 // canonicalHash returns the canonical lower-case name for a digest name, or "".
 func canonicalHash(name string) string {
 	n := strings.ToLower(name)
-	if a, ok := hashAliases()[n]; ok {
+	if a, ok := hashAliases.Get()[n]; ok {
 		n = a
 	}
-	if _, ok := hashes()[n]; ok {
+	if _, ok := hashes.Get()[n]; ok {
 		return n
 	}
 	if n == "shake128" || n == "shake256" {
@@ -115,7 +114,7 @@ func canonicalHash(name string) string {
 
 // hashFunc returns the constructor for a digest name usable with HMAC and KDFs, or nil.
 func hashFunc(name string) func() hash.Hash {
-	return hashes()[canonicalHash(name)]
+	return hashes.Get()[canonicalHash(name)]
 }
 
 type hashState struct {
@@ -175,7 +174,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		case "shake256":
 			st.shake, st.outLen = sha3.NewSHAKE256(), 32
 		default:
-			st.h = hashes()[n]()
+			st.h = hashes.Get()[n]()
 			st.outLen = -1
 		}
 		if !goja.IsUndefined(outLen) {
@@ -190,7 +189,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		if n == "" {
 			return goja.Undefined()
 		}
-		f := hashes()[n]
+		f := hashes.Get()[n]
 		if f == nil {
 			return goja.Null()
 		}
@@ -273,7 +272,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			s := sha256.Sum256(p)
 			sum = s[:]
 		default:
-			hh := hashes()[n]()
+			hh := hashes.Get()[n]()
 			hh.Write(p)
 			sum = hh.Sum(nil)
 		}

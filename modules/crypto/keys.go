@@ -78,7 +78,7 @@ func curveByName(n string) elliptic.Curve {
 // ecdhCurveByName also knows the curves only ECDH objects support (secp256k1).
 func ecdhCurveByName(n string) elliptic.Curve {
 	if n == "secp256k1" {
-		return secp256k1()
+		return secp256k1.Get()
 	}
 	return curveByName(n)
 }
@@ -119,7 +119,9 @@ func ecdhCurve(c elliptic.Curve) ecdh.Curve {
 	return nil
 }
 
-var errUnsupportedKey = osslError("1E08010C", "DECODER routines", "unsupported")
+var errUnsupportedKey = modules.Lazy[*modules.Error]{Build: func() *modules.Error {
+	return osslError("1E08010C", "DECODER routines", "unsupported")
+}}
 
 // parseKey reads a key in PEM or DER. kind is "public" or "private" (what is wanted); a private
 // key read for "public" gives its public half.
@@ -133,7 +135,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		for {
 			blk, rest = pem.Decode(rest)
 			if blk == nil {
-				return nil, errUnsupportedKey
+				return nil, errUnsupportedKey.Get()
 			}
 			label = blk.Type
 			der = blk.Bytes
@@ -162,7 +164,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 			} else {
 				d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
 				if err != nil {
-					return nil, errBadDecrypt
+					return nil, errBadDecrypt.Get()
 				}
 				der = d
 			}
@@ -172,7 +174,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		if typ == "pkcs8" && pass != nil {
 			if d, err := decryptPKCS8(der, pass); err == nil {
 				der = d
-			} else if err == errBadDecrypt {
+			} else if err == errBadDecrypt.Get() {
 				return nil, err
 			}
 		}
@@ -230,17 +232,17 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		key, err = x509.ParseECPrivateKey(der)
 		isPriv = true
 	default:
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	if err != nil {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	if isPriv && kind == "public" {
 		k := &keyObj{typ: "private", key: key}
 		return &keyObj{typ: "public", key: k.public(), explicit: explicit}, nil
 	}
 	if !isPriv && kind == "private" {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	if isPriv {
 		return &keyObj{typ: "private", key: key, explicit: explicit}, nil
@@ -341,7 +343,7 @@ func padTo(b []byte, n int) []byte {
 }
 
 func exportJWK(k *keyObj) (map[string]any, error) {
-	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1()) {
+	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1.Get()) {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+c.Params().Name+".")
 	}
 	m := map[string]any{}
@@ -505,7 +507,7 @@ func cryptoHash(name string) (crypto.Hash, hash.Hash) {
 	case "sha3-224":
 		return crypto.SHA3_224, crypto.SHA3_224.New()
 	case "ripemd160":
-		return crypto.RIPEMD160, hashes()["ripemd160"]()
+		return crypto.RIPEMD160, hashes.Get()["ripemd160"]()
 	}
 	return 0, nil
 }

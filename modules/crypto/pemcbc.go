@@ -89,11 +89,11 @@ func decryptLegacyPEM(blk *pem.Block, pass []byte) ([]byte, bool, error) {
 	}
 	info, _ := legacyPEMCipher(strings.ToLower(name))
 	if info == nil {
-		return nil, true, errUnsupportedKey
+		return nil, true, errUnsupportedKey.Get()
 	}
 	iv, err := hex.DecodeString(ivHex)
 	if err != nil || len(iv) != info.ivLen || len(iv) < 8 {
-		return nil, true, errBadDecrypt
+		return nil, true, errBadDecrypt.Get()
 	}
 	st, err := newCipher(info, false, bytesToKey(pass, iv[:8], info.keyLen), iv, 0)
 	if err != nil {
@@ -101,11 +101,11 @@ func decryptLegacyPEM(blk *pem.Block, pass []byte) ([]byte, bool, error) {
 	}
 	out, err := st.update(blk.Bytes)
 	if err != nil {
-		return nil, true, errBadDecrypt
+		return nil, true, errBadDecrypt.Get()
 	}
 	f, err := st.final()
 	if err != nil {
-		return nil, true, errBadDecrypt
+		return nil, true, errBadDecrypt.Get()
 	}
 	return append(out, f...), true, nil
 }

@@ -103,7 +103,9 @@ type pbkdf2Params struct {
 	PRF    pkix.AlgorithmIdentifier `asn1:"optional"`
 }
 
-var errBadDecrypt = osslError("1C800064", "Provider routines", "bad decrypt")
+var errBadDecrypt = modules.Lazy[*modules.Error]{Build: func() *modules.Error {
+	return osslError("1C800064", "Provider routines", "bad decrypt")
+}}
 
 // osslErrorStack is osslError with the queue of earlier OpenSSL errors node reports with it.
 func osslErrorStack(id, lib, reason string, stack ...string) *modules.Error {
@@ -158,7 +160,7 @@ func pkcs8Crypt(info *cipherInfo, enc bool, key, iv, data []byte) ([]byte, error
 func decryptPKCS8(der, pass []byte) ([]byte, error) {
 	var epki encryptedPKI
 	if _, err := asn1.Unmarshal(der, &epki); err != nil || !epki.Algo.Algorithm.Equal(oidPBES2) {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	// The encryption scheme is read by hand: its parameters may be what OpenSSL writes for key
 	// wrap, which is not valid DER.
@@ -167,39 +169,39 @@ func decryptPKCS8(der, pass []byte) ([]byte, error) {
 		Enc asn1.RawValue
 	}
 	if _, err := asn1.Unmarshal(epki.Algo.Parameters.FullBytes, &p); err != nil || !p.KDF.Algorithm.Equal(oidPBKDF2) {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	var encOID asn1.ObjectIdentifier
 	encParams, err := asn1.Unmarshal(p.Enc.Bytes, &encOID)
 	if err != nil {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	var kp pbkdf2Params
 	if _, err := asn1.Unmarshal(p.KDF.Parameters.FullBytes, &kp); err != nil {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	pbes2Tables()
 	name, ok := pbes2ByOID[encOID.String()]
 	prf := prfHash(kp.PRF.Algorithm)
 	if !ok || prf == nil {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	info := cipherTable()[name]
 	var iv []byte
 	if info.mode == "wrap" {
 		iv = wrapDefaultIV(info)
 	} else if _, err := asn1.Unmarshal(encParams, &iv); err != nil {
-		return nil, errUnsupportedKey
+		return nil, errUnsupportedKey.Get()
 	}
 	if len(iv) != info.ivLen || len(epki.Data) == 0 {
-		return nil, errBadDecrypt
+		return nil, errBadDecrypt.Get()
 	}
 	out, err := pkcs8Crypt(info, false, pbkdf2.Key(pass, kp.Salt, kp.Iter, info.keyLen, prf), iv, epki.Data)
 	if err != nil && info.mode == "wrap" {
 		return nil, osslError("1C800066", "Provider routines", "cipher operation failed")
 	}
 	if err != nil {
-		return nil, errBadDecrypt
+		return nil, errBadDecrypt.Get()
 	}
 	return out, nil
 }

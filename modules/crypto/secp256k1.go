@@ -6,7 +6,8 @@ import (
 	"crypto/rand"
 	"errors"
 	"math/big"
-	"sync"
+
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // secp256k1 (y² = x³ + 7, the curve of createECDH('secp256k1')) and the other prime curves
@@ -21,7 +22,7 @@ type k256Curve struct {
 
 // secp256k1 returns the curve, built on first use (not at process start: most programs never
 // use it). Safe from any goroutine.
-var secp256k1 = sync.OnceValue(func() *k256Curve {
+var secp256k1 = modules.Lazy[*k256Curve]{Build: func() *k256Curve {
 	p := &elliptic.CurveParams{Name: "secp256k1", BitSize: 256}
 	p.P, _ = new(big.Int).SetString("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F", 16)
 	p.N, _ = new(big.Int).SetString("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16)
@@ -29,7 +30,7 @@ var secp256k1 = sync.OnceValue(func() *k256Curve {
 	p.Gx, _ = new(big.Int).SetString("79BE667EF9DCBBAC55A06295CE870B07029BFCDB2DCE28D959F2815B16F81798", 16)
 	p.Gy, _ = new(big.Int).SetString("483ADA7726A3C4655DA4FBFC0E1108A8FD17B448A68554199C47D08FFB10D4B8", 16)
 	return &k256Curve{params: p}
-})
+}}
 
 func (c *k256Curve) Params() *elliptic.CurveParams { return c.params }
 

@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"net"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -28,14 +27,14 @@ type certState struct {
 	c *x509.Certificate
 }
 
-var rdnNames = sync.OnceValue(func() map[string]string {
+var rdnNames = modules.Lazy[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
 		"2.5.4.6": "C", "2.5.4.8": "ST", "2.5.4.7": "L", "2.5.4.10": "O", "2.5.4.11": "OU",
 		"2.5.4.3": "CN", "2.5.4.5": "serialNumber", "2.5.4.9": "street", "2.5.4.17": "postalCode",
 		"1.2.840.113549.1.9.1": "emailAddress", "0.9.2342.19200300.100.1.25": "DC",
 		"2.5.4.4": "SN", "2.5.4.42": "GN", "2.5.4.12": "title", "0.9.2342.19200300.100.1.1": "UID",
 	}
-})
+}}
 
 func formatName(raw []byte) string {
 	var seq pkix.RDNSequence
@@ -45,7 +44,7 @@ func formatName(raw []byte) string {
 	var lines []string
 	for _, rdn := range seq {
 		for _, atv := range rdn {
-			name, ok := rdnNames()[atv.Type.String()]
+			name, ok := rdnNames.Get()[atv.Type.String()]
 			if !ok {
 				name = atv.Type.String()
 			}

@@ -27,7 +27,7 @@ import (
 var glue string
 
 // Module is "dgram".
-var Module = modules.Module{Name: "dgram", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "dgram", Bind: bind, JSRef: &glue}
 
 // maxDatagram is the largest UDP payload (and the receive buffer's size).
 const maxDatagram = 64 * 1024

@@ -13,4 +13,4 @@ import (
 var glue string
 
 // Module is the "diagnostics_channel" built-in.
-var Module = modules.Module{Name: "diagnostics_channel", JS: glue}
+var Module = modules.Module{Name: "diagnostics_channel", JSRef: &glue}

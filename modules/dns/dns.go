@@ -31,10 +31,10 @@ var dnsJS string
 var promisesJS string
 
 // Module is "dns".
-var Module = modules.Module{Name: "dns", Bind: bind, JS: dnsJS}
+var Module = modules.Module{Name: "dns", Bind: bind, JSRef: &dnsJS}
 
 // PromisesModule is "dns/promises".
-var PromisesModule = modules.Module{Name: "dns/promises", JS: promisesJS}
+var PromisesModule = modules.Module{Name: "dns/promises", JSRef: &promisesJS}
 
 // dnsError is a resolver failure with Node's c-ares or getaddrinfo code.
 type dnsError struct {
@@ -237,12 +237,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 					qtype = "PTR"
 					var ok bool
 					if qname, ok = reverseName(name); !ok {
-						return nil, &dnsError{code: "EINVAL", syscall: syscallOf[typ], host: name}
+						return nil, &dnsError{code: "EINVAL", syscall: syscallOf.Get()[typ], host: name}
 					}
 				}
 				v, code := c.resolve(ctx, qtype, qname, ttl)
 				if code != "" {
-					return nil, &dnsError{code: code, syscall: syscallOf[typ], host: name}
+					return nil, &dnsError{code: code, syscall: syscallOf.Get()[typ], host: name}
 				}
 				return v, nil
 			}, func(v any, err error) error {
@@ -267,11 +267,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 
 func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
 
-var syscallOf = map[string]string{
-	"A": "queryA", "AAAA": "queryAaaa", "CNAME": "queryCname", "MX": "queryMx", "NS": "queryNs",
-	"TXT": "queryTxt", "SRV": "querySrv", "PTR": "queryPtr", "NAPTR": "queryNaptr", "SOA": "querySoa",
-	"CAA": "queryCaa", "ANY": "queryAny", "REVERSE": "getHostByAddr",
-}
+var syscallOf = modules.Lazy[map[string]string]{Build: func() map[string]string {
+	return map[string]string{
+		"A": "queryA", "AAAA": "queryAaaa", "CNAME": "queryCname", "MX": "queryMx", "NS": "queryNs",
+		"TXT": "queryTxt", "SRV": "querySrv", "PTR": "queryPtr", "NAPTR": "queryNaptr", "SOA": "querySoa",
+		"CAA": "queryCaa", "ANY": "queryAny", "REVERSE": "getHostByAddr",
+	}
+}}
 
 // toJS converts a resolve result: recs become objects with their keys in order.
 func toJS(vm *goja.Runtime, v any) goja.Value {

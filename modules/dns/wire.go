@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/net/dns/dnsmessage"
 )
 
@@ -34,11 +35,13 @@ const (
 	typeCAA   dnsmessage.Type = 257
 )
 
-var qtypes = map[string]dnsmessage.Type{
-	"A": dnsmessage.TypeA, "AAAA": dnsmessage.TypeAAAA, "CNAME": dnsmessage.TypeCNAME, "MX": dnsmessage.TypeMX,
-	"NS": dnsmessage.TypeNS, "TXT": dnsmessage.TypeTXT, "SRV": dnsmessage.TypeSRV, "PTR": dnsmessage.TypePTR,
-	"NAPTR": typeNAPTR, "SOA": dnsmessage.TypeSOA, "CAA": typeCAA, "ANY": dnsmessage.TypeALL,
-}
+var qtypes = modules.Lazy[map[string]dnsmessage.Type]{Build: func() map[string]dnsmessage.Type {
+	return map[string]dnsmessage.Type{
+		"A": dnsmessage.TypeA, "AAAA": dnsmessage.TypeAAAA, "CNAME": dnsmessage.TypeCNAME, "MX": dnsmessage.TypeMX,
+		"NS": dnsmessage.TypeNS, "TXT": dnsmessage.TypeTXT, "SRV": dnsmessage.TypeSRV, "PTR": dnsmessage.TypePTR,
+		"NAPTR": typeNAPTR, "SOA": dnsmessage.TypeSOA, "CAA": typeCAA, "ANY": dnsmessage.TypeALL,
+	}
+}}
 
 // wireClient asks servers (host:port) one question. Safe for use from any goroutine.
 type wireClient struct {
@@ -416,7 +419,7 @@ func parseCAA(b []byte) (rec, bool) {
 // resolve asks (name, typ) and shapes the result as Node's resolve* do. withTTL asks for
 // {address, ttl} objects from A and AAAA queries.
 func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool) (any, string) {
-	qtype, ok := qtypes[typ]
+	qtype, ok := qtypes.Get()[typ]
 	if !ok {
 		return nil, "ENOTIMP"
 	}

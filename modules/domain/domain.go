@@ -12,4 +12,4 @@ import (
 var glue string
 
 // Module is "domain".
-var Module = modules.Module{Name: "domain", JS: glue}
+var Module = modules.Module{Name: "domain", JSRef: &glue}

@@ -16,7 +16,7 @@ import (
 var glue string
 
 // Module is the "events" built-in.
-var Module = modules.Module{Name: "events", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "events", Bind: bind, JSRef: &glue}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
@@ -164,16 +164,7 @@ func (e *emitter) callSlow(call goja.FunctionCall) goja.Value {
 	return res
 }
 
-var smallInts = func() [16]string {
-	var s [16]string
-	for i := range s {
-		s[i] = string(rune('0' + i%10))
-		if i >= 10 {
-			s[i] = "1" + s[i]
-		}
-	}
-	return s
-}()
+var smallInts = [16]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"}
 
 func itoa(i int) string {
 	if i < len(smallInts) {

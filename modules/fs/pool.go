@@ -29,9 +29,10 @@ var (
 	chunkKept   [poolBuckets]chan *byte
 	chunkFree   [poolBuckets]sync.Pool
 	chunkFinals [poolBuckets]func(*byte)
+	chunkInit   sync.Once // on first use: a program that reads no file makes no channels
 )
 
-func init() {
+func initChunks() {
 	for i := range chunkFree {
 		kept := make(chan *byte, keptBytes/(minPooled<<i))
 		pool := &chunkFree[i]
@@ -62,6 +63,7 @@ func getChunk(n int) []byte {
 	if i < 0 {
 		return make([]byte, n)
 	}
+	chunkInit.Do(initChunks)
 	size := minPooled << i
 	var p *byte
 	select {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
 
@@ -14,8 +15,8 @@ var (
 	bigStatsKeys = []string{"dev", "mode", "nlink", "uid", "gid", "rdev", "blksize", "ino", "size",
 		"blocks", "atimeMs", "mtimeMs", "ctimeMs", "birthtimeMs", "atimeNs", "mtimeNs", "ctimeNs",
 		"birthtimeNs", "atime", "mtime", "ctime", "birthtime"}
-	statsIndex    = indexOf(statsKeys)
-	bigStatsIndex = indexOf(bigStatsKeys)
+	statsIndex    = modules.Lazy[map[string]int]{Build: func() map[string]int { return indexOf(statsKeys) }}
+	bigStatsIndex = modules.Lazy[map[string]int]{Build: func() map[string]int { return indexOf(bigStatsKeys) }}
 )
 
 func indexOf(keys []string) map[string]int {
@@ -53,9 +54,9 @@ func (o *statsObject) index(key string) (int, bool) {
 	var i int
 	var ok bool
 	if o.big {
-		i, ok = bigStatsIndex[key]
+		i, ok = bigStatsIndex.Get()[key]
 	} else {
-		i, ok = statsIndex[key]
+		i, ok = statsIndex.Get()[key]
 	}
 	if ok && o.gone != nil && o.gone[i] {
 		return i, false
@@ -152,10 +153,10 @@ func (o *statsObject) Set(key string, val goja.Value) bool {
 
 func (o *statsObject) indexAny(key string) (int, bool) {
 	if o.big {
-		i, ok := bigStatsIndex[key]
+		i, ok := bigStatsIndex.Get()[key]
 		return i, ok
 	}
-	i, ok := statsIndex[key]
+	i, ok := statsIndex.Get()[key]
 	return i, ok
 }
 

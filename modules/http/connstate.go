@@ -10,11 +10,16 @@ import (
 // as a plain object with fourteen and more fields it is a Go map past its first group (a
 // 16-slot table, its property-name slice and the object itself: about 1.1 KB per
 // connection), and a thousand idle keep-alive connections keep a thousand of them.
-var connSlotNames = [...]string{
+// (connLayout.Names is a slice literal, not a slice of an array: the linker lays it out, where
+// slicing a package-level array is code run at every process start.)
+var connSlotNames = []string{
 	"incoming", "incomingMore", "req", "server", "socket", "parser", "handle", "fd", "consumed",
 	"requestsCount", "reqStart", "idleAt", "keepAliveTimer", "keepAliveTimeoutSet", "lazyKeepAlive",
 	"outgoing", "upgraded",
 }
+
+// connSlots is len(connSlotNames) (TestConnSlots checks it).
+const connSlots = 17
 
 // connSlot is the index of key in connSlotNames, or -1.
 func connSlot(key string) int {
@@ -62,10 +67,10 @@ func connSlot(key string) int {
 // property. Loop only.
 type connState struct {
 	modules.SlotObject
-	slots [len(connSlotNames)]goja.Value
+	slots [connSlots]goja.Value
 }
 
-var connLayout = modules.SlotLayout{Names: connSlotNames[:], Index: connSlot}
+var connLayout = modules.SlotLayout{Names: connSlotNames, Index: connSlot}
 
 // bindConnState adds newConnState(proto): an empty connection state with prototype proto.
 func bindConnState(vm *goja.Runtime, b *goja.Object) {

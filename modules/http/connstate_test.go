@@ -38,3 +38,15 @@ func TestConnState(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// TestConnSlots checks connSlots against the names and connSlot against their order.
+func TestConnSlots(t *testing.T) {
+	if len(connSlotNames) != connSlots {
+		t.Fatalf("connSlots = %d, want len(connSlotNames) = %d", connSlots, len(connSlotNames))
+	}
+	for i, name := range connSlotNames {
+		if got := connSlot(name); got != i {
+			t.Errorf("connSlot(%q) = %d, want %d", name, got, i)
+		}
+	}
+}

@@ -11,10 +11,12 @@ import (
 
 // Names of the headers whose presence changes what OutgoingMessage._storeHeader adds: fastEnd
 // leaves responses carrying any of them to the JS path.
-var specialHeaders = map[string]bool{
-	"connection": true, "transfer-encoding": true, "content-length": true, "date": true,
-	"expect": true, "trailer": true, "keep-alive": true,
-}
+var specialHeaders = modules.Lazy[map[string]bool]{Build: func() map[string]bool {
+	return map[string]bool{
+		"connection": true, "transfer-encoding": true, "content-length": true, "date": true,
+		"expect": true, "trailer": true, "keep-alive": true,
+	}
+}}
 
 // bindFastEnd adds fastEnd(res, fd, body, outHeaders): the whole of res.end(body) for a
 // server response whose head has not been built, in one call. It renders the head exactly as
@@ -101,7 +103,7 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 				return goja.Undefined()
 			}
 			for i := 0; i < len(st.keys); i++ {
-				if specialHeaders[st.keys[i]] {
+				if specialHeaders.Get()[st.keys[i]] {
 					return goja.Undefined()
 				}
 				entry, ok := st.vals[i].(*goja.Object)

@@ -30,7 +30,7 @@ var fetchJS string
 // (undici's behaviour), served by Go's net/http client. The response body is streamed to JS as
 // it arrives (a web ReadableStream fed by a reader goroutine); a paused consumer does not stop
 // the reader yet, so a huge unread body is buffered in memory.
-var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JS: fetchJS}
+var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JSRef: &fetchJS}
 
 type fetchState struct {
 	once   sync.Once

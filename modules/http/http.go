@@ -49,10 +49,10 @@ var httpJS string
 var http2JS string
 
 // HTTP2 is "http2": constants and settings helpers; no client or server yet.
-var HTTP2 = modules.Module{Name: "http2", JS: http2JS}
+var HTTP2 = modules.Module{Name: "http2", JSRef: &http2JS}
 
 // Module is "http".
-var Module = modules.Module{Name: "http", Bind: bind, JS: httpJS}
+var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"time"
+
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // Parser is an incremental HTTP/1.x message parser for one connection, in the spirit of
@@ -372,34 +374,18 @@ func headEnd(b []byte, from int) (int, int) {
 // idleHeadCap bounds the head buffer a parser keeps between messages.
 const idleHeadCap = 4096
 
-var tokenTable = func() (t [256]bool) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = true
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = true
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
-	}
-	for _, c := range "!#$%&'*+-.^_`|~" {
-		t[c] = true
-	}
-	return
-}()
-
 // maxReusedHead bounds the head whose strings a parser keeps for the next one (see parseHead).
 const maxReusedHead = 2048
 
 // methods maps each method the parser accepts to itself, so that a parsed method is one shared
 // string rather than a fresh one.
-var methods = map[string]string{}
-
-func init() {
-	for _, m := range Methods {
-		methods[m] = m
+var methods = modules.Lazy[map[string]string]{Build: func() map[string]string {
+	m := make(map[string]string, len(Methods))
+	for _, name := range Methods {
+		m[name] = name
 	}
-}
+	return m
+}}
 
 // Methods is http.METHODS, as Node 20 lists them.
 var Methods = []string{
@@ -468,7 +454,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		if sp <= 0 {
 			return nil, perr("HPE_INVALID_METHOD", "Invalid method encountered")
 		}
-		m, ok := methods[string(line[:sp])]
+		m, ok := methods.Get()[string(line[:sp])]
 		if !ok {
 			return nil, perr("HPE_INVALID_METHOD", "Invalid method encountered")
 		}
@@ -523,7 +509,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		}
 		name := line[:c]
 		for _, ch := range name {
-			if !tokenTable[ch] {
+			if !tokenChars[ch] {
 				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
 			}
 		}

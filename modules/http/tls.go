@@ -29,10 +29,10 @@ var httpsJS string
 // run by Go over an in-memory pipe: ciphertext read from the underlying socket is fed in,
 // ciphertext Go produces is written back to it, and plaintext reaches JS through the usual
 // handle interface (readStart/onread, writeBuffer/onwrite, shutdown, close).
-var TLS = modules.Module{Name: "tls", Bind: bindTLS, JS: tlsJS}
+var TLS = modules.Module{Name: "tls", Bind: bindTLS, JSRef: &tlsJS}
 
 // HTTPS is "https": http over tls.
-var HTTPS = modules.Module{Name: "https", JS: httpsJS}
+var HTTPS = modules.Module{Name: "https", JSRef: &httpsJS}
 
 const uvEOF = -4095
 

@@ -2,8 +2,8 @@ package intl
 
 import (
 	"sort"
-	"sync"
 
+	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 )
@@ -11,7 +11,7 @@ import (
 // asciiRank is the CLDR root collation's primary order of the ASCII characters (0: ignorable),
 // derived once from x/text's tables: it lets English comparisons of ASCII strings skip building
 // collation keys.
-var asciiRank = sync.OnceValue(func() [128]uint16 {
+var asciiRank = modules.Lazy[[128]uint16]{Build: func() [128]uint16 {
 	c := collate.New(language.Und, collate.IgnoreCase, collate.IgnoreDiacritics, collate.IgnoreWidth)
 	var buf collate.Buffer
 	type ck struct {
@@ -39,7 +39,7 @@ var asciiRank = sync.OnceValue(func() [128]uint16 {
 		rank[k.ch] = r
 	}
 	return rank
-})
+}}
 
 func allZero(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -53,7 +53,7 @@ func allZero(s string) bool {
 // compareASCII compares two ASCII strings as ICU's root collation does at the primary level
 // and then (if tertiary) by case, lowercase first. ok is false if it cannot decide alone.
 func compareASCII(a, b string, tertiary bool) int {
-	rank := asciiRank()
+	rank := asciiRank.Get()
 	i, j := 0, 0
 	for {
 		for i < len(a) && rank[a[i]] == 0 {

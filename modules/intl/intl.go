@@ -20,7 +20,7 @@ import (
 var intlJS string
 
 // Module is "internal/intl": the Intl global.
-var Module = modules.Module{Name: "internal/intl", Internal: true, Bind: bindIntl, JS: intlJS}
+var Module = modules.Module{Name: "internal/intl", Internal: true, Bind: bindIntl, JSRef: &intlJS}
 
 // u16len is the length of s in UTF-16 code units.
 func u16len(s string) int {
@@ -93,7 +93,8 @@ type intlState struct {
 	zones     map[string]*time.Location // nil: no such zone
 }
 
-var intlKey = new(int)
+var intlKeyVal int
+var intlKey = &intlKeyVal
 
 func bindIntl(h *modules.Host, o *goja.Object) error {
 	vm := h.VM

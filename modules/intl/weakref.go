@@ -16,7 +16,7 @@ var weakrefJS string
 
 // WeakRefs is "internal/weakref": the WeakRef and FinalizationRegistry globals
 // (https://tc39.es/ecma262/#sec-weak-ref-objects), with real weak semantics on Go's collector.
-var WeakRefs = modules.Module{Name: "internal/weakref", Internal: true, Bind: bindWeak, JS: weakrefJS}
+var WeakRefs = modules.Module{Name: "internal/weakref", Internal: true, Bind: bindWeak, JSRef: &weakrefJS}
 
 // cell is a weak reference to a JS object or symbol: the *goja.Object (or *goja.Symbol) is the
 // value's identity, and goja leaves its lifetime to Go's collector.
@@ -140,7 +140,8 @@ func onCollected(f fired) {
 	})
 }
 
-var weakKey = new(int)
+var weakKeyVal int
+var weakKey = &weakKeyVal
 
 func bindWeak(h *modules.Host, o *goja.Object) error {
 	vm := h.VM

@@ -37,7 +37,7 @@ import (
 var netJS string
 
 // Module is "net".
-var Module = modules.Module{Name: "net", Bind: bind, JS: netJS}
+var Module = modules.Module{Name: "net", Bind: bind, JSRef: &netJS}
 
 // uvEOF is libuv's UV_EOF, which onread receives at end of stream.
 const uvEOF = -4095
@@ -557,8 +557,6 @@ type readConsumer interface {
 	ConsumeRead(data []byte) error
 }
 
-var readConsumerType = reflect.TypeFor[readConsumer]()
-
 // newConn wraps an accepted descriptor, or (fd < 0) a handle that will connect. Loop only.
 func (s *state) newConn(fd int, unixSock bool) *conn {
 	cn := &conn{s: s, pf: eventloop.PollFD{FD: fd}, unixSock: unixSock, established: fd >= 0}
@@ -913,7 +911,7 @@ func (s *state) makeConnProto() *goja.Object {
 	method("consume", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cn.consumer = nil
 		if o, ok := c.Argument(0).(*goja.Object); ok {
-			if t := o.ExportType(); t != nil && t.Implements(readConsumerType) {
+			if t := o.ExportType(); t != nil && t.Implements(reflect.TypeFor[readConsumer]()) {
 				cn.consumer = o.Export().(readConsumer)
 				return vm.ToValue(true)
 			}

@@ -19,10 +19,10 @@ var errorsJS string
 var validatorsJS string
 
 // Errors is the "internal/errors" module.
-var Errors = modules.Module{Name: "internal/errors", Internal: true, Bind: bindErrors, JS: errorsJS}
+var Errors = modules.Module{Name: "internal/errors", Internal: true, Bind: bindErrors, JSRef: &errorsJS}
 
 // Validators is the "internal/validators" module.
-var Validators = modules.Module{Name: "internal/validators", Internal: true, JS: validatorsJS}
+var Validators = modules.Module{Name: "internal/validators", Internal: true, JSRef: &validatorsJS}
 
 func bindErrors(h *modules.Host, b *goja.Object) error {
 	vm := h.VM

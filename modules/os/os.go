@@ -22,7 +22,7 @@ import (
 var glue string
 
 // Module is "os".
-var Module = modules.Module{Name: "os", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "os", Bind: bind, JSRef: &glue}
 
 func utsString(a [65]int8) string {
 	b := make([]byte, 0, len(a))

@@ -3,18 +3,22 @@ package path
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gojs-dev/gojs/modules"
 )
 
 func isWinSep(c byte) bool { return c == '/' || c == '\\' }
 
 func isDeviceRoot(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
-var reservedNames = map[string]bool{
-	"CON": true, "PRN": true, "AUX": true, "NUL": true,
-	"COM1": true, "COM2": true, "COM3": true, "COM4": true, "COM5": true, "COM6": true, "COM7": true, "COM8": true, "COM9": true,
-	"LPT1": true, "LPT2": true, "LPT3": true, "LPT4": true, "LPT5": true, "LPT6": true, "LPT7": true, "LPT8": true, "LPT9": true,
-	"COM\u00b9": true, "COM\u00b2": true, "COM\u00b3": true, "LPT\u00b9": true, "LPT\u00b2": true, "LPT\u00b3": true,
-}
+var reservedNames = modules.Lazy[map[string]bool]{Build: func() map[string]bool {
+	return map[string]bool{
+		"CON": true, "PRN": true, "AUX": true, "NUL": true,
+		"COM1": true, "COM2": true, "COM3": true, "COM4": true, "COM5": true, "COM6": true, "COM7": true, "COM8": true, "COM9": true,
+		"LPT1": true, "LPT2": true, "LPT3": true, "LPT4": true, "LPT5": true, "LPT6": true, "LPT7": true, "LPT8": true, "LPT9": true,
+		"COM\u00b9": true, "COM\u00b2": true, "COM\u00b3": true, "LPT\u00b9": true, "LPT\u00b2": true, "LPT\u00b3": true,
+	}
+}}
 
 // isReservedName reports whether p[:colon] is a Windows device name (CON, COM1, ...), in any case.
 // A colon of -1 means "no colon": JS slice(0, -1) drops the last character.
@@ -34,7 +38,7 @@ func isReservedName(p string, colon int) bool {
 	if colon > 5 {
 		return false
 	}
-	return reservedNames[strings.ToUpper(p[:colon])]
+	return reservedNames.Get()[strings.ToUpper(p[:colon])]
 }
 
 // uncRoot matches "\\server\share" at the start of p (len(p) >= 2, both separators). It returns

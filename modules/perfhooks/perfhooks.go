@@ -18,17 +18,14 @@ import (
 var glue string
 
 // Module is "perf_hooks".
-var Module = modules.Module{Name: "perf_hooks", Bind: bind, JS: glue}
-
-// processStart is the time origin: a fact of the process, shared by its runtimes like Node's.
-var processStart = time.Now()
+var Module = modules.Module{Name: "perf_hooks", Bind: bind, JSRef: &glue}
 
 func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("now", func(goja.FunctionCall) goja.Value {
-		return h.VM.ToValue(float64(time.Since(processStart).Nanoseconds()) / 1e6)
+		return h.VM.ToValue(float64(time.Since(modules.ProcessStart).Nanoseconds()) / 1e6)
 	})
-	o.Set("timeOrigin", float64(processStart.UnixNano())/1e6)
+	o.Set("timeOrigin", float64(modules.ProcessStart.UnixNano())/1e6)
 	// bindTime is when this runtime first used perf_hooks, for nodeTiming's milestones.
-	o.Set("bindTime", float64(time.Since(processStart).Nanoseconds())/1e6)
+	o.Set("bindTime", float64(time.Since(modules.ProcessStart).Nanoseconds())/1e6)
 	return nil
 }

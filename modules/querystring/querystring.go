@@ -19,7 +19,7 @@ import (
 var glue string
 
 // Module is "querystring".
-var Module = modules.Module{Name: "querystring", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "querystring", Bind: bind, JSRef: &glue}
 
 // jsUnits returns v's UTF-16 units (lone surrogates kept).
 func jsUnits(v goja.Value) []uint16 {

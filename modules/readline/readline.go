@@ -17,7 +17,7 @@ var glue string
 var promisesGlue string
 
 // Module is the "readline" built-in.
-var Module = modules.Module{Name: "readline", JS: glue}
+var Module = modules.Module{Name: "readline", JSRef: &glue}
 
 // Promises is the "readline/promises" built-in.
-var Promises = modules.Module{Name: "readline/promises", JS: promisesGlue}
+var Promises = modules.Module{Name: "readline/promises", JSRef: &promisesGlue}

@@ -22,7 +22,7 @@ import (
 var glue string
 
 // Module is the "repl" built-in.
-var Module = modules.Module{Name: "repl", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "repl", Bind: bind, JSRef: &glue}
 
 // breaker lets another goroutine stop the REPL evaluation in progress (Ctrl+C on a terminal).
 type breaker struct {

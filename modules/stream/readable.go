@@ -8,7 +8,7 @@ import (
 )
 
 // rsNames are a ReadableState's fields, in the order its constructor sets them.
-var rsNames = [...]string{
+var rsNames = []string{
 	"objectMode", "highWaterMark", "buffer", "spareEntry", "pipeOndata", "length",
 	"pipes", "flowing", "ended", "endEmitted", "reading", "constructed",
 	"sync", "needReadable", "emittedReadable", "readableListening", "dataListening", "resumeScheduled",
@@ -53,7 +53,7 @@ const (
 	rsCount
 )
 
-var rsLayout = modules.SlotLayout{Names: rsNames[:], Index: rsSlot}
+var rsLayout = modules.SlotLayout{Names: rsNames, Index: rsSlot}
 
 func rsSlot(key string) int {
 	switch key {

@@ -1,6 +1,8 @@
 package stream
 
 import (
+	"math"
+
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
@@ -214,7 +216,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	ok := s != nil
 	if ok {
 		if arg == goja.Undefined() {
-			n = nan
+			n = math.NaN()
 		} else if goja.IsNumber(arg) && arg.ToFloat() == 0 {
 			n = 0
 		} else {

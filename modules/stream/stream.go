@@ -39,22 +39,22 @@ var webJS string
 var webstreamsJS string
 
 // Errors is "internal/streams/errors": the stream error codes with Node's messages.
-var Errors = modules.Module{Name: "internal/streams/errors", Internal: true, JS: errorsJS}
+var Errors = modules.Module{Name: "internal/streams/errors", Internal: true, JSRef: &errorsJS}
 
 // Internal is "internal/streams": the stream classes and helpers shared by the public modules.
-var Internal = modules.Module{Name: "internal/streams", Internal: true, JS: streamsJS, Bind: bindInternal}
+var Internal = modules.Module{Name: "internal/streams", Internal: true, JSRef: &streamsJS, Bind: bindInternal}
 
 // Module is "stream".
-var Module = modules.Module{Name: "stream", JS: streamJS}
+var Module = modules.Module{Name: "stream", JSRef: &streamJS}
 
 // Promises is "stream/promises".
-var Promises = modules.Module{Name: "stream/promises", JS: promisesJS}
+var Promises = modules.Module{Name: "stream/promises", JSRef: &promisesJS}
 
 // Consumers is "stream/consumers".
-var Consumers = modules.Module{Name: "stream/consumers", JS: consumersJS}
+var Consumers = modules.Module{Name: "stream/consumers", JSRef: &consumersJS}
 
 // Web is "stream/web".
-var Web = modules.Module{Name: "stream/web", JS: webJS}
+var Web = modules.Module{Name: "stream/web", JSRef: &webJS}
 
 // WebInternal is "internal/webstreams": the WHATWG streams implementation.
-var WebInternal = modules.Module{Name: "internal/webstreams", Internal: true, JS: webstreamsJS}
+var WebInternal = modules.Module{Name: "internal/webstreams", Internal: true, JSRef: &webstreamsJS}

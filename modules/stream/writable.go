@@ -1,8 +1,6 @@
 package stream
 
 import (
-	"math"
-
 	"github.com/dop251/goja"
 
 	"github.com/gojs-dev/gojs/modules"
@@ -10,7 +8,7 @@ import (
 
 // wsNames are a WritableState's fields, in the order its constructor sets them (Object.keys
 // lists them in this order, as node does).
-var wsNames = [...]string{
+var wsNames = []string{
 	"objectMode", "highWaterMark", "finalCalled", "needDrain", "ending", "ended", "finished",
 	"destroyed", "decodeStrings", "defaultEncoding", "length", "writing", "corked", "sync",
 	"bufferProcessing", "onwrite", "writecb", "writelen", "afterWriteTickInfo",
@@ -56,7 +54,7 @@ const (
 	wsCount
 )
 
-var wsLayout = modules.SlotLayout{Names: wsNames[:], Index: wsSlot}
+var wsLayout = modules.SlotLayout{Names: wsNames, Index: wsSlot}
 
 func wsSlot(key string) int {
 	switch key {
@@ -182,8 +180,6 @@ type streamsGo struct {
 	transformWriteSlow, lessThan goja.Callable
 	kCallback                    *goja.Symbol
 }
-
-var nan = math.NaN()
 
 func bindInternal(h *modules.Host, b *goja.Object) error {
 	vm := h.VM

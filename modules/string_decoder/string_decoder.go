@@ -16,7 +16,7 @@ import (
 var glue string
 
 // Module is the "string_decoder" built-in.
-var Module = modules.Module{Name: "string_decoder", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "string_decoder", Bind: bind, JSRef: &glue}
 
 // The decoder state lives in a 7-byte Buffer, as in Node: the incomplete character's bytes,
 // then the number of bytes missing, the number buffered and the encoding.

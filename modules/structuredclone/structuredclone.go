@@ -17,7 +17,7 @@ import (
 var glue string
 
 // Module is "internal/structured_clone".
-var Module = modules.Module{Name: "internal/structured_clone", Internal: true, Bind: bind, JS: glue}
+var Module = modules.Module{Name: "internal/structured_clone", Internal: true, Bind: bind, JSRef: &glue}
 
 func bind(h *modules.Host, o *goja.Object) error {
 	// detach(buffer) detaches an ArrayBuffer, as transferring does.

@@ -23,10 +23,10 @@ var reportersGlue string
 var coverageGlue string
 
 // Module is node:test (reachable only with the node: prefix).
-var Module = modules.Module{Name: "test", SchemeOnly: true, Bind: bind, JS: glue}
+var Module = modules.Module{Name: "test", SchemeOnly: true, Bind: bind, JSRef: &glue}
 
 // Reporters is node:test/reporters (https://nodejs.org/api/test.html#test-reporters).
-var Reporters = modules.Module{Name: "test/reporters", SchemeOnly: true, JS: reportersGlue}
+var Reporters = modules.Module{Name: "test/reporters", SchemeOnly: true, JSRef: &reportersGlue}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM

@@ -26,10 +26,10 @@ var timersJS string
 var promisesJS string
 
 // Module is the "timers" built-in.
-var Module = modules.Module{Name: "timers", Bind: bind, JS: timersJS}
+var Module = modules.Module{Name: "timers", Bind: bind, JSRef: &timersJS}
 
 // Promises is the "timers/promises" built-in.
-var Promises = modules.Module{Name: "timers/promises", JS: promisesJS}
+var Promises = modules.Module{Name: "timers/promises", JSRef: &promisesJS}
 
 // timeoutMax is the largest delay Node accepts (2^31-1 ms).
 const timeoutMax = 2147483647

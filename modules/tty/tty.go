@@ -28,7 +28,7 @@ import (
 var glue string
 
 // Module is "tty".
-var Module = modules.Module{Name: "tty", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "tty", Bind: bind, JSRef: &glue}
 
 type state struct {
 	mu    sync.Mutex

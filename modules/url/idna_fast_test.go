@@ -31,7 +31,7 @@ func TestFastIDNA(t *testing.T) {
 			continue
 		}
 		answered++
-		want, err := uts46.ToASCII(c)
+		want, err := uts46.Get().ToASCII(c)
 		if err != nil || got != want {
 			t.Errorf("fastIDNA(%q) = %q, uts46 %q %v", c, got, want, err)
 		}

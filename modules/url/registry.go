@@ -6,6 +6,7 @@ import (
 	"weak"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // registry maps URL and URLSearchParams objects to their Go state without a property on them
@@ -31,13 +32,13 @@ type regEntry struct {
 }
 
 // selfOffset is the offset of goja.Object's implementation (an interface), or ^0.
-var selfOffset = func() uintptr {
+var selfOffset = modules.Lazy[uintptr]{Build: func() uintptr {
 	f, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
 	if !ok || f.Type.Kind() != reflect.Interface {
 		return ^uintptr(0)
 	}
 	return f.Offset
-}()
+}}
 
 // impl returns the allocation that carries o's properties (goja's *baseObject, made with and
 // for o alone; it and o reference each other, so they live and die together), or o itself
@@ -45,10 +46,11 @@ var selfOffset = func() uintptr {
 // weak.Make inserts into a list per memory span, and the span of o's 24-byte size class holds
 // four times as many objects as the implementation's (made to o, it cost a quarter of new URL's time; made to the implementation, new URL measured as fast as with the old symbol-keyed slot).
 func impl(o *goja.Object) *byte {
-	if selfOffset == ^uintptr(0) {
+	off := selfOffset.Get()
+	if off == ^uintptr(0) {
 		return (*byte)(unsafe.Pointer(o))
 	}
-	iface := (*[2]unsafe.Pointer)(unsafe.Add(unsafe.Pointer(o), selfOffset))
+	iface := (*[2]unsafe.Pointer)(unsafe.Add(unsafe.Pointer(o), off))
 	if iface[1] == nil {
 		return (*byte)(unsafe.Pointer(o))
 	}

@@ -38,10 +38,10 @@ var glue string
 var legacyGlue string
 
 // Module is "url".
-var Module = modules.Module{Name: "url", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "url", Bind: bind, JSRef: &glue}
 
 // LegacyModule is the legacy url.parse/format/resolve API, written in JS as Node's is.
-var LegacyModule = modules.Module{Name: "internal/url_legacy", Internal: true, JS: legacyGlue, Bind: bindLegacy}
+var LegacyModule = modules.Module{Name: "internal/url_legacy", Internal: true, JSRef: &legacyGlue, Bind: bindLegacy}
 
 func bindLegacy(h *modules.Host, o *goja.Object) error {
 	// toASCII maps a legacy hostname with UTS #46 (lenient: no STD3 rules); "" when invalid.
@@ -50,7 +50,7 @@ func bindLegacy(h *modules.Host, o *goja.Object) error {
 		if i := strings.IndexByte(s, 0); i >= 0 {
 			s = s[:i] // Node hands the name to C++ as a C string
 		}
-		r, err := uts46.ToASCII(s)
+		r, err := uts46.Get().ToASCII(s)
 		if err != nil {
 			r = ""
 		}
@@ -60,7 +60,7 @@ func bindLegacy(h *modules.Host, o *goja.Object) error {
 }
 
 // parser is the plain parser, for inputs the host hooks do not matter to.
-var parser = whatwg.NewParser()
+var parser = modules.Lazy[whatwg.Parser]{Build: func() whatwg.Parser { return whatwg.NewParser() }}
 
 // hostParser is a parser whose host handling matches Node (Ada) where the library is
 // stricter: domains are mapped with UTS #46 without the STD3 ASCII rules (so "a'b.com" and
@@ -132,7 +132,7 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 			return "%" // Node rejects an empty punycode label
 		}
 	}
-	ascii, err := uts46.ToASCII(domain)
+	ascii, err := uts46.Get().ToASCII(domain)
 	if err == errBidi {
 		return "%" // the library's own IDNA step may not reject it
 	}
@@ -142,7 +142,7 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 	if strings.ContainsAny(ascii, forbiddenDomain) || strings.ContainsFunc(ascii, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
 		return host
 	}
-	if strict, err := strictIDNA.ToASCII(domain); err == nil && strict == ascii {
+	if strict, err := strictIDNA.Get().ToASCII(domain); err == nil && strict == ascii {
 		return host
 	}
 	if endsInNumber(ascii) {
@@ -181,16 +181,18 @@ func endsInNumber(s string) bool {
 	return false
 }
 
-var strictIDNA = idna.New(
-	idna.MapForLookup(),
-	idna.BidiRule(),
-	idna.VerifyDNSLength(false),
-	idna.StrictDomainName(true),
-	idna.ValidateLabels(true),
-	idna.CheckHyphens(false),
-	idna.CheckJoiners(true),
-	idna.Transitional(false),
-)
+var strictIDNA = modules.Lazy[*idna.Profile]{Build: func() *idna.Profile {
+	return idna.New(
+		idna.MapForLookup(),
+		idna.BidiRule(),
+		idna.VerifyDNSLength(false),
+		idna.StrictDomainName(true),
+		idna.ValidateLabels(true),
+		idna.CheckHyphens(false),
+		idna.CheckJoiners(true),
+		idna.Transitional(false),
+	)
+}}
 
 // componentList returns the components of u, in the order of the c* constants.
 func componentList(u *whatwg.Url) [nComp]string {
@@ -198,15 +200,13 @@ func componentList(u *whatwg.Url) [nComp]string {
 		u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash()}
 }
 
-var specialOrigin = map[string]bool{"ftp": true, "http": true, "https": true, "ws": true, "wss": true}
-
 // origin is the ASCII serialization of the URL's origin.
 func origin(u *whatwg.Url) string {
 	switch s := u.Scheme(); {
-	case specialOrigin[s]:
+	case s == "ftp" || s == "http" || s == "https" || s == "ws" || s == "wss":
 		return s + "://" + u.Host()
 	case s == "blob":
-		if inner, err := parser.Parse(u.Pathname()); err == nil && (inner.Scheme() == "http" || inner.Scheme() == "https") {
+		if inner, err := parser.Get().Parse(u.Pathname()); err == nil && (inner.Scheme() == "http" || inner.Scheme() == "https") {
 			return origin(inner)
 		}
 	}
@@ -331,14 +331,16 @@ func (c *baseCache) get(p *hostParser, s string) (*whatwg.Url, bool) {
 
 // uts46 maps domains as Node 20 (Ada) does: UTS #46, nontransitional, no STD3 rules,
 // CheckJoiners, and Ada's own reading of the bidi rule (adaBidi), which is not RFC 5893's.
-var uts46 = adaIDNA{idna.New(
-	idna.MapForLookup(),
-	idna.VerifyDNSLength(false),
-	idna.StrictDomainName(false),
-	idna.CheckHyphens(false),
-	idna.CheckJoiners(true),
-	idna.Transitional(false),
-)}
+var uts46 = modules.Lazy[adaIDNA]{Build: func() adaIDNA {
+	return adaIDNA{idna.New(
+		idna.MapForLookup(),
+		idna.VerifyDNSLength(false),
+		idna.StrictDomainName(false),
+		idna.CheckHyphens(false),
+		idna.CheckJoiners(true),
+		idna.Transitional(false),
+	)}
+}}
 
 type adaIDNA struct{ *idna.Profile }
 
@@ -610,7 +612,7 @@ func domainToUnicode(s string) string {
 	if a == "" {
 		return ""
 	}
-	r, err := uts46.ToUnicode(a)
+	r, err := uts46.Get().ToUnicode(a)
 	if err != nil {
 		return r
 	}

@@ -68,19 +68,19 @@ var parseArgsJS string
 var mimeJS string
 
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
-var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JS: inspectJS}
+var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JSRef: &inspectJS}
 
 // ParseArgs is internal/util/parse_args (util.parseArgs, loaded on first use).
-var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true, JS: parseArgsJS}
+var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true, JSRef: &parseArgsJS}
 
 // MIME is internal/mime (util.MIMEType and util.MIMEParams, loaded on first use).
-var MIME = modules.Module{Name: "internal/mime", Internal: true, JS: mimeJS}
+var MIME = modules.Module{Name: "internal/mime", Internal: true, JSRef: &mimeJS}
 
 // Module is the util module.
-var Module = modules.Module{Name: "util", Bind: bind, JS: utilJS}
+var Module = modules.Module{Name: "util", Bind: bind, JSRef: &utilJS}
 
 // Types is util/types.
-var Types = modules.Module{Name: "util/types", Bind: bind, JS: typesJS}
+var Types = modules.Module{Name: "util/types", Bind: bind, JSRef: &typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
 var Modules = []*modules.Module{&Inspect, &MIME, &ParseArgs, &Module, &Types}
@@ -89,7 +89,8 @@ var Modules = []*modules.Module{&Inspect, &MIME, &ParseArgs, &Module, &Types}
 // them costs nothing they do not already keep).
 type namespaceSet map[*goja.Object]struct{}
 
-var namespacesKey = new(int)
+var namespacesKeyVal int
+var namespacesKey = &namespacesKeyVal
 
 func namespaces(h *modules.Host) namespaceSet {
 	return h.State(namespacesKey, func() any { return namespaceSet{} }).(namespaceSet)

@@ -26,7 +26,7 @@ import (
 var glue string
 
 // Module is "v8".
-var Module = modules.Module{Name: "v8", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "v8", Bind: bind, JSRef: &glue}
 
 var sampleNames = []string{
 	"/memory/classes/heap/objects:bytes",

@@ -19,7 +19,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf16"
 
@@ -33,7 +32,7 @@ import (
 var glue string
 
 // Module is "vm".
-var Module = modules.Module{Name: "vm", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "vm", Bind: bind, JSRef: &glue}
 
 type timeoutErr struct{}
 
@@ -46,7 +45,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			msg := err.Error()
 			if se, ok := modules.V8SyntaxError(err, code); ok {
 				msg = se.Message
-			} else if m := syntaxMsg().FindStringSubmatch(msg); m != nil {
+			} else if m := syntaxMsg.Get().FindStringSubmatch(msg); m != nil {
 				msg = m[1]
 			}
 			panic(throwSyntax(vm, msg))
@@ -185,7 +184,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			msg := err.Error()
 			if se, ok := modules.V8SyntaxError(err, src); ok {
 				msg = se.Message
-			} else if m := syntaxMsg().FindStringSubmatch(msg); m != nil {
+			} else if m := syntaxMsg.Get().FindStringSubmatch(msg); m != nil {
 				msg = m[1]
 			}
 			panic(throwSyntax(vm, msg))
@@ -237,9 +236,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 }
 
 // syntaxMsg takes goja's location prefix and error count off a syntax error message.
-var syntaxMsg = sync.OnceValue(func() *regexp.Regexp {
+var syntaxMsg = modules.Lazy[*regexp.Regexp]{Build: func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?s:.*?)Line \d+:\d+ (.*?)(?: \(and \d+ more errors\))?$`)
-})
+}}
 
 // importName stands for `import` in the dynamic import() calls of rewritten scripts: an ASCII
 // identifier as long as the keyword (goja's columns count bytes), bound by the evaluator of a

@@ -20,7 +20,7 @@ var wasiJS string
 // from it, and the instance then gets wazero's host functions with the object's arguments,
 // environment, preopened directories and standard streams. proc_exit ends start() with the
 // code (or the process, without returnOnExit).
-var WASI = modules.Module{Name: "wasi", JS: wasiJS, Bind: bindWASI}
+var WASI = modules.Module{Name: "wasi", JSRef: &wasiJS, Bind: bindWASI}
 
 // wasiConfig is what a WASI object was made with.
 type wasiConfig struct {
@@ -75,12 +75,14 @@ func bindWASI(h *modules.Host, b *goja.Object) error {
 }
 
 // wasiModuleNames are the import module names a WASI object answers.
-var wasiModuleNames = map[string]bool{wasi_snapshot_preview1.ModuleName: true, "wasi_unstable": true}
+func isWASIModule(name string) bool {
+	return name == wasi_snapshot_preview1.ModuleName || name == "wasi_unstable"
+}
 
 // wasiFor returns the WASI configuration of the import module named name in imports, if the
 // module object there is a WASI object's import object.
 func (s *state) wasiFor(imports *goja.Object, name string) *wasiConfig {
-	if imports == nil || !wasiModuleNames[name] {
+	if imports == nil || !isWASIModule(name) {
 		return nil
 	}
 	o, ok := imports.Get(name).(*goja.Object)

@@ -36,7 +36,7 @@ import (
 var wasmJS string
 
 // Module is the internal module behind the WebAssembly global.
-var Module = modules.Module{Name: "internal/wasm", JS: wasmJS, Bind: bind, Internal: true}
+var Module = modules.Module{Name: "internal/wasm", JSRef: &wasmJS, Bind: bind, Internal: true}
 
 var (
 	cacheOnce sync.Once

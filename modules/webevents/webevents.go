@@ -17,7 +17,7 @@ import (
 var glue string
 
 // Module is the "internal/event_target" built-in.
-var Module = modules.Module{Name: "internal/event_target", Internal: true, Bind: bind, JS: glue}
+var Module = modules.Module{Name: "internal/event_target", Internal: true, Bind: bind, JSRef: &glue}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	start := time.Now()

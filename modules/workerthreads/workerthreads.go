@@ -39,13 +39,13 @@ import (
 var glue string
 
 // Module is "worker_threads".
-var Module = modules.Module{Name: "worker_threads", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "worker_threads", Bind: bind, JSRef: &glue}
 
 //go:embed io.js
 var ioJS string
 
 // IO is "internal/worker/io": MessageEvent (a global) and the NodeEventTarget MessagePort is.
-var IO = modules.Module{Name: "internal/worker/io", Internal: true, JS: ioJS}
+var IO = modules.Module{Name: "internal/worker/io", Internal: true, JSRef: &ioJS}
 
 // threadIDs numbers workers process-wide, as Node's threadId does.
 var threadIDs atomic.Int64

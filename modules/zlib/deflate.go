@@ -121,6 +121,7 @@ type deflater struct {
 
 // newDeflater is deflateInit2: wrap 0 raw, 1 zlib, 2 gzip. level -1 means 6.
 func newDeflater(level, wrap, windowBits, memLevel, strategy int) *deflater {
+	treesOnce.Do(initTrees)
 	if level == -1 {
 		level = 6
 	}

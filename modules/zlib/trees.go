@@ -6,7 +6,10 @@ package zlib
 // stored/fixed/dynamic decision from computed sizes), so the blocks are bit-identical to those
 // of the zlib node bundles.
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"sync"
+)
 
 const (
 	lengthCodes = 29
@@ -66,12 +69,19 @@ var (
 	baseLength  [lengthCodes]int
 	baseDist    [dCodes]int
 
-	staticLDesc  = staticDesc{staticLTree[:], extraLBits[:], literals + 1, lCodes, maxBits}
-	staticDDesc  = staticDesc{staticDTree[:], extraDBits[:], 0, dCodes, maxBits}
-	staticBLDesc = staticDesc{nil, extraBLBits[:], 0, blCodes, maxBLBits}
+	staticLDesc  staticDesc
+	staticDDesc  staticDesc
+	staticBLDesc staticDesc
+
+	// treesOnce builds the tables above for the first deflater, not at process start.
+	treesOnce sync.Once
 )
 
-func init() {
+func initTrees() {
+	staticLDesc = staticDesc{staticLTree[:], extraLBits[:], literals + 1, lCodes, maxBits}
+	staticDDesc = staticDesc{staticDTree[:], extraDBits[:], 0, dCodes, maxBits}
+	staticBLDesc = staticDesc{nil, extraBLBits[:], 0, blCodes, maxBLBits}
+
 	length := 0
 	code := 0
 	for code = 0; code < lengthCodes-1; code++ {

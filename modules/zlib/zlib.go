@@ -22,7 +22,7 @@ import (
 var glue string
 
 // Module is the "zlib" built-in.
-var Module = modules.Module{Name: "zlib", Bind: bind, JS: glue}
+var Module = modules.Module{Name: "zlib", Bind: bind, JSRef: &glue}
 
 type handle struct {
 	dyn

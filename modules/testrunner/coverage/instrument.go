@@ -390,10 +390,9 @@ func (in *instr) stmt(s ast.Statement) {
 	}
 }
 
-var (
-	nodeType = reflect.TypeOf((*ast.Node)(nil)).Elem()
-	stmtList = reflect.TypeOf([]ast.Statement(nil))
-)
+// stmtListType is a function, not a package variable: a variable initialised by a call runs at
+// every process start, test runner or not.
+func stmtListType() reflect.Type { return reflect.TypeFor[[]ast.Statement]() }
 
 // walk visits an expression (or any node) for the functions and branches inside it.
 func (in *instr) walk(n ast.Node) {
@@ -526,7 +525,7 @@ func (in *instr) walkValue(fv reflect.Value) {
 			}
 		}
 	case reflect.Slice:
-		if fv.Type() == stmtList {
+		if fv.Type() == stmtListType() {
 			in.stmtList(fv.Interface().([]ast.Statement))
 			return
 		}
