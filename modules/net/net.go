@@ -56,6 +56,8 @@ type state struct {
 	pollErr error
 	rbuf    *chunk // the read buffer, shared by every socket (loop only)
 
+	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
+
 	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
 	bufProto *goja.Object // Buffer.prototype
 	u8proto  *goja.Object // Uint8Array.prototype
@@ -123,7 +125,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	s := &state{h: h, vm: h.VM, conns: map[*goja.Object]*conn{}}
 	h.Loop.NewHandle(s.stopAll).Unref()
 	// the functions become JS functions as glue first reads each (most at their first call)
-	lz := modules.NewLazyFuncsSize(h.VM, 17)
+	lz := modules.NewLazyFuncsSize(h.VM, 20)
 	lz.Set("listen", s.listen)
 	lz.Set("adoptListener", s.adoptListener)
 	lz.Set("adoptConn", s.adoptConn)
@@ -160,6 +162,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return h.VM.ToValue(2*len(data) + r)
 	})
+	lz.Set("initFast", s.initFast)
+	lz.Set("socketWriteFast", s.socketWriteFast)
+	// socketTimers() says a socket of this runtime has had an activity timer: from then on the
+	// fast paths check whether to refresh one.
+	lz.Set("socketTimers", func() { s.fast.timers = true })
 	bindAddr(s, lz)
 	bindNative(s, lz)
 	lz.Set("errname", func(errno int) string {
@@ -683,7 +690,13 @@ func (cn *conn) readOnce() error {
 		if f == nil {
 			return nil
 		}
-		_, err := f(cn.obj, s.newBuffer(data), s.vm.ToValue(n))
+		buf := s.newBuffer(data)
+		if o, ok := cn.onreadVal.(*goja.Object); ok && o == s.fast.onStreamRead && s.fast.ready {
+			if handled, err := cn.dataFast(buf, n); handled {
+				return err
+			}
+		}
+		_, err := f(cn.obj, buf, s.vm.ToValue(n))
 		return err
 	}
 	if f := cn.onread(); f != nil {
