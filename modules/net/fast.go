@@ -53,11 +53,14 @@ func (s *state) initFast(c goja.FunctionCall) goja.Value {
 
 // dynamic returns the Go side of v when v is a goja dynamic object (a stream state), else nil.
 // Reading a field through it is what a JS property read of the object does first; nil from its
-// Get means "not an own property" (JS would go on to the prototype).
-func (fp *fastPaths) dynamic(v goja.Value) goja.DynamicObject {
+// Get means "not an own property" (JS would go on to the prototype). c caches the last answer.
+func (fp *fastPaths) dynamic(v goja.Value, c *dynCache) goja.DynamicObject {
 	o, ok := v.(*goja.Object)
 	if !ok || o == nil {
 		return nil
+	}
+	if o == c.o {
+		return c.d
 	}
 	t := o.ExportType()
 	if t == nil {
@@ -70,7 +73,14 @@ func (fp *fastPaths) dynamic(v goja.Value) goja.DynamicObject {
 		fp.dynTypes[1], fp.dynTypes[0] = fp.dynTypes[0], t
 	}
 	d, _ := o.Export().(goja.DynamicObject)
+	c.o, c.d = o, d
 	return d
+}
+
+// dynCache remembers the Go side of a socket's stream state (a socket keeps its states).
+type dynCache struct {
+	o *goja.Object
+	d goja.DynamicObject
 }
 
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
@@ -78,10 +88,12 @@ func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
 // isNull is v === null for a value read from an object (nil: no such property, undefined).
 func isNull(v goja.Value) bool { return v != nil && goja.IsNull(v) }
 
+var int64Type = reflect.TypeFor[int64]()
+
 // addNumber is a += n for a number a, keeping an integer an integer.
 func (s *state) addNumber(a goja.Value, n int) goja.Value {
-	if i, ok := a.Export().(int64); ok {
-		return s.vm.ToValue(i + int64(n))
+	if a.ExportType() == int64Type {
+		return s.vm.ToValue(a.ToInteger() + int64(n))
 	}
 	return s.vm.ToValue(a.ToFloat() + float64(n))
 }
@@ -143,7 +155,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		return false, nil
 	}
 	stv := self.Get("_readableState")
-	st := fp.dynamic(stv)
+	st := fp.dynamic(stv, &cn.rsCache)
 	if st == nil {
 		return false, nil
 	}
@@ -227,6 +239,18 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 		return fp.vFalse
 	}
 	chunk := c.Argument(1)
+	// (Returning false is right whenever nothing was changed yet, so the cheap checks come
+	// first: reading a data property has no effect.)
+	// binding.writeFast(this._handle, chunk) would leave the write to the general path unless:
+	h, ok := sock.Get("_handle").(*goja.Object)
+	if !ok {
+		return fp.vFalse
+	}
+	cn := s.conns[h]
+	if cn == nil || !cn.established || cn.closed || cn.pf.FD < 0 {
+		// (a closed handle: writeFast's EBADF, which the JS path finishes)
+		return fp.vFalse
+	}
 	// if (!this.allowHalfOpen && this._readableState.endEmitted) → writeAfterFIN (JS)
 	if !truthy(sock.Get("allowHalfOpen")) {
 		rs, ok := sock.Get("_readableState").(*goja.Object)
@@ -234,7 +258,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 			return fp.vFalse
 		}
 		var ee goja.Value
-		if d := fp.dynamic(rs); d != nil {
+		if d := fp.dynamic(rs, &cn.rsCache); d != nil {
 			ee = d.Get("endEmitted")
 		}
 		if ee == nil {
@@ -244,16 +268,11 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 			return fp.vFalse
 		}
 	}
-	// const h = this._handle; ... h !== null && this._write === socketWrite
-	hv := sock.Get("_handle")
-	h, ok := hv.(*goja.Object)
-	if !ok {
-		return fp.vFalse
-	}
+	// this._write === socketWrite
 	if w, ok := sock.Get("_write").(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
-	ws := fp.dynamic(sock.Get("_writableState"))
+	ws := fp.dynamic(sock.Get("_writableState"), &cn.wsCache)
 	if ws == nil {
 		return fp.vFalse
 	}
@@ -266,12 +285,6 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 	if !length.StrictEquals(fp.vZero) || writing.ToBoolean() || corked.ToBoolean() || ending.ToBoolean() ||
 		destroyed.ToBoolean() || errored.ToBoolean() || !constructed.ToBoolean() || needDrain.ToBoolean() ||
 		objectMode.ToBoolean() {
-		return fp.vFalse
-	}
-	// binding.writeFast(h, chunk)
-	cn := s.conns[h]
-	if cn == nil || !cn.established || cn.closed || cn.pf.FD < 0 {
-		// (a closed handle: writeFast's EBADF, which JS finishes; the general path otherwise)
 		return fp.vFalse
 	}
 	data := s.plainBytes(chunk)

@@ -59,6 +59,8 @@ type state struct {
 	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
 
 	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
+	u8new    goja.Constructor
+	bufCtor  *goja.Object // Buffer
 	bufProto *goja.Object // Buffer.prototype
 	u8proto  *goja.Object // Uint8Array.prototype
 }
@@ -69,8 +71,10 @@ func (s *state) initBuffers() {
 		return
 	}
 	exp := s.h.Require("buffer").(*goja.Object)
-	s.bufProto = exp.Get("Buffer").(*goja.Object).Get("prototype").(*goja.Object)
+	s.bufCtor = exp.Get("Buffer").(*goja.Object)
+	s.bufProto = s.bufCtor.Get("prototype").(*goja.Object)
 	s.u8ctor = s.vm.Get("Uint8Array").(*goja.Object)
+	s.u8new, _ = goja.AssertConstructor(s.u8ctor)
 	s.u8proto = s.u8ctor.Get("prototype").(*goja.Object)
 }
 
@@ -78,11 +82,14 @@ func (s *state) initBuffers() {
 // is what FastBuffer's constructor makes, without the cost of running it. Loop only.
 func (s *state) newBuffer(data []byte) goja.Value {
 	s.initBuffers()
-	o, err := s.vm.New(s.u8ctor, s.vm.ToValue(s.vm.NewArrayBuffer(data)))
-	if err != nil {
+	if s.u8new == nil {
 		return buffer.New(s.h, data)
 	}
-	o.SetPrototype(s.bufProto)
+	// new Uint8Array(ab) with Buffer as new.target: its prototype is Buffer.prototype at once.
+	o, err := s.u8new(s.bufCtor, s.vm.ToValue(s.vm.NewArrayBuffer(data)))
+	if err != nil || o.Prototype() != s.bufProto {
+		return buffer.New(s.h, data)
+	}
 	return o
 }
 
@@ -546,6 +553,8 @@ type conn struct {
 	// a function.
 	onreadVal goja.Value
 	onreadFn  goja.Callable
+
+	rsCache, wsCache dynCache // the Go sides of the owner's stream states (fast.go)
 }
 
 // onread returns the handle's current onread, or nil when it is not a function.
