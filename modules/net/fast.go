@@ -83,6 +83,17 @@ type dynCache struct {
 	d goja.DynamicObject
 }
 
+// stateCache is a socket's two: made with the first fast read or write (an idle connection
+// has none).
+type stateCache struct{ rs, ws dynCache }
+
+func (cn *conn) stateCache() *stateCache {
+	if cn.states == nil {
+		cn.states = &stateCache{}
+	}
+	return cn.states
+}
+
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
 
 // isNull is v === null for a value read from an object (nil: no such property, undefined).
@@ -150,12 +161,12 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 			handled, err = true, ex
 		}
 	}()
-	self, ok := cn.obj.Get("owner").(*goja.Object)
+	self, ok := cn.ownerVal.(*goja.Object)
 	if !ok {
 		return false, nil
 	}
 	stv := self.Get("_readableState")
-	st := fp.dynamic(stv, &cn.rsCache)
+	st := fp.dynamic(stv, &cn.stateCache().rs)
 	if st == nil {
 		return false, nil
 	}
@@ -213,7 +224,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		flowing, length = st.Get("flowing"), st.Get("length")
 		if reading != nil && needReadable != nil && !reading.ToBoolean() && !truthy(st.Get("ended")) &&
 			flowing != nil && flowing.StrictEquals(fp.vTrue) && length != nil && length.StrictEquals(fp.vZero) &&
-			!truthy(st.Get("destroyed")) && !truthy(st.Get("errored")) && truthy(cn.obj.Get("reading")) {
+			!truthy(st.Get("destroyed")) && !truthy(st.Get("errored")) && truthy(cn.readingVal) {
 			if h, ok := self.Get("_handle").(*goja.Object); ok && h == cn.obj {
 				st.Set("reading", fp.vTrue)
 				if !needReadable.ToBoolean() {
@@ -258,7 +269,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 			return fp.vFalse
 		}
 		var ee goja.Value
-		if d := fp.dynamic(rs, &cn.rsCache); d != nil {
+		if d := fp.dynamic(rs, &cn.stateCache().rs); d != nil {
 			ee = d.Get("endEmitted")
 		}
 		if ee == nil {
@@ -272,7 +283,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 	if w, ok := sock.Get("_write").(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
-	ws := fp.dynamic(sock.Get("_writableState"), &cn.wsCache)
+	ws := fp.dynamic(sock.Get("_writableState"), &cn.stateCache().ws)
 	if ws == nil {
 		return fp.vFalse
 	}

@@ -554,7 +554,12 @@ type conn struct {
 	onreadVal goja.Value
 	onreadFn  goja.Callable
 
-	rsCache, wsCache dynCache // the Go sides of the owner's stream states (fast.go)
+	states *stateCache // the Go sides of the owner's stream states (fast.go); made on first use
+
+	// ownerVal and readingVal are the handle's owner and reading (JS's properties, kept here by
+	// accessors on the handle prototype, as onread, so the read fast path finds them without a
+	// lookup); nil when never set.
+	ownerVal, readingVal goja.Value
 }
 
 // onread returns the handle's current onread, or nil when it is not a function.
@@ -608,6 +613,17 @@ func (cn *conn) close() {
 	}
 	cn.closed = true
 	delete(cn.s.conns, cn.obj)
+	// A closed handle keeps its owner and reading as its own properties (the accessors no
+	// longer find the conn).
+	for _, p := range [...]struct {
+		name string
+		v    goja.Value
+	}{{"owner", cn.ownerVal}, {"reading", cn.readingVal}} {
+		if p.v != nil {
+			cn.obj.DefineDataProperty(p.name, p.v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
+	}
+	cn.ownerVal, cn.readingVal = nil, nil
 	cn.reading, cn.connecting, cn.oncomplete, cn.wq, cn.consumer = false, false, nil, nil, nil
 	if cn.pf.FD >= 0 {
 		cn.s.poll.Close(&cn.pf)
@@ -982,6 +998,30 @@ func (s *state) makeConnProto() *goja.Object {
 		}
 		return goja.Undefined()
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE)
+	// owner and reading are accessors too (see conn.ownerVal).
+	for _, name := range [...]string{"owner", "reading"} {
+		field := func(cn *conn) *goja.Value {
+			if name == "owner" {
+				return &cn.ownerVal
+			}
+			return &cn.readingVal
+		}
+		p.DefineAccessorProperty(name, vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			cn := s.connOf(c.This)
+			if cn == nil || *field(cn) == nil {
+				return goja.Undefined()
+			}
+			return *field(cn)
+		}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			v := c.Argument(0)
+			if cn := s.connOf(c.This); cn != nil {
+				*field(cn) = v
+			} else if o, ok := c.This.(*goja.Object); ok {
+				o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			}
+			return goja.Undefined()
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 	method("connect", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.connect(c.Argument(0).String(), c.Argument(1).String(), int(c.Argument(2).ToInteger()),
 			c.Argument(3).String(), c.Argument(4).String(), int(c.Argument(5).ToInteger()), callback(c.Argument(6))))
