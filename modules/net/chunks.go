@@ -24,7 +24,7 @@ import (
 
 type chunk [readChunk]byte
 
-const chunkPoolMax = 256 // 16 MiB at most
+const chunkPoolMax = 512 // 32 MiB at most
 
 type freeChunk struct {
 	c     *chunk

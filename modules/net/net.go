@@ -56,7 +56,11 @@ type state struct {
 	pollErr error
 	rbuf    *chunk // the read buffer, shared by every socket (loop only)
 
+	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
+
 	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
+	u8new    goja.Constructor
+	bufCtor  *goja.Object // Buffer
 	bufProto *goja.Object // Buffer.prototype
 	u8proto  *goja.Object // Uint8Array.prototype
 }
@@ -67,8 +71,10 @@ func (s *state) initBuffers() {
 		return
 	}
 	exp := s.h.Require("buffer").(*goja.Object)
-	s.bufProto = exp.Get("Buffer").(*goja.Object).Get("prototype").(*goja.Object)
+	s.bufCtor = exp.Get("Buffer").(*goja.Object)
+	s.bufProto = s.bufCtor.Get("prototype").(*goja.Object)
 	s.u8ctor = s.vm.Get("Uint8Array").(*goja.Object)
+	s.u8new, _ = goja.AssertConstructor(s.u8ctor)
 	s.u8proto = s.u8ctor.Get("prototype").(*goja.Object)
 }
 
@@ -76,11 +82,14 @@ func (s *state) initBuffers() {
 // is what FastBuffer's constructor makes, without the cost of running it. Loop only.
 func (s *state) newBuffer(data []byte) goja.Value {
 	s.initBuffers()
-	o, err := s.vm.New(s.u8ctor, s.vm.ToValue(s.vm.NewArrayBuffer(data)))
-	if err != nil {
+	if s.u8new == nil {
 		return buffer.New(s.h, data)
 	}
-	o.SetPrototype(s.bufProto)
+	// new Uint8Array(ab) with Buffer as new.target: its prototype is Buffer.prototype at once.
+	o, err := s.u8new(s.bufCtor, s.vm.ToValue(s.vm.NewArrayBuffer(data)))
+	if err != nil || o.Prototype() != s.bufProto {
+		return buffer.New(s.h, data)
+	}
 	return o
 }
 
@@ -123,7 +132,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	s := &state{h: h, vm: h.VM, conns: map[*goja.Object]*conn{}}
 	h.Loop.NewHandle(s.stopAll).Unref()
 	// the functions become JS functions as glue first reads each (most at their first call)
-	lz := modules.NewLazyFuncsSize(h.VM, 17)
+	lz := modules.NewLazyFuncsSize(h.VM, 20)
 	lz.Set("listen", s.listen)
 	lz.Set("adoptListener", s.adoptListener)
 	lz.Set("adoptConn", s.adoptConn)
@@ -160,6 +169,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return h.VM.ToValue(2*len(data) + r)
 	})
+	lz.Set("initFast", s.initFast)
+	lz.Set("socketWriteFast", s.socketWriteFast)
+	// socketTimers() says a socket of this runtime has had an activity timer: from then on the
+	// fast paths check whether to refresh one.
+	lz.Set("socketTimers", func() { s.fast.timers = true })
 	bindAddr(s, lz)
 	bindNative(s, lz)
 	lz.Set("errname", func(errno int) string {
@@ -539,6 +553,13 @@ type conn struct {
 	// a function.
 	onreadVal goja.Value
 	onreadFn  goja.Callable
+
+	states *stateCache // the Go sides of the owner's stream states (fast.go); made on first use
+
+	// ownerVal and readingVal are the handle's owner and reading (JS's properties, kept here by
+	// accessors on the handle prototype, as onread, so the read fast path finds them without a
+	// lookup); nil when never set.
+	ownerVal, readingVal goja.Value
 }
 
 // onread returns the handle's current onread, or nil when it is not a function.
@@ -590,6 +611,17 @@ func (cn *conn) close() {
 	}
 	cn.closed = true
 	delete(cn.s.conns, cn.obj)
+	// A closed handle keeps its owner and reading as its own properties (the accessors no
+	// longer find the conn).
+	for _, p := range [...]struct {
+		name string
+		v    goja.Value
+	}{{"owner", cn.ownerVal}, {"reading", cn.readingVal}} {
+		if p.v != nil {
+			cn.obj.DefineDataProperty(p.name, p.v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
+	}
+	cn.ownerVal, cn.readingVal = nil, nil
 	cn.reading, cn.connecting, cn.oncomplete, cn.wq, cn.consumer = false, false, nil, nil, nil
 	if cn.pf.FD >= 0 {
 		cn.s.poll.Close(&cn.pf)
@@ -681,7 +713,13 @@ func (cn *conn) readOnce() error {
 		if f == nil {
 			return nil
 		}
-		_, err := f(cn.obj, s.newBuffer(data), s.vm.ToValue(n))
+		buf := s.newBuffer(data)
+		if o, ok := cn.onreadVal.(*goja.Object); ok && o == s.fast.onStreamRead && s.fast.ready {
+			if handled, err := cn.dataFast(buf, n); handled {
+				return err
+			}
+		}
+		_, err := f(cn.obj, buf, s.vm.ToValue(n))
 		return err
 	}
 	if f := cn.onread(); f != nil {
@@ -958,6 +996,30 @@ func (s *state) makeConnProto() *goja.Object {
 		}
 		return goja.Undefined()
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE)
+	// owner and reading are accessors too (see conn.ownerVal).
+	for _, name := range [...]string{"owner", "reading"} {
+		field := func(cn *conn) *goja.Value {
+			if name == "owner" {
+				return &cn.ownerVal
+			}
+			return &cn.readingVal
+		}
+		p.DefineAccessorProperty(name, vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			cn := s.connOf(c.This)
+			if cn == nil || *field(cn) == nil {
+				return goja.Undefined()
+			}
+			return *field(cn)
+		}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			v := c.Argument(0)
+			if cn := s.connOf(c.This); cn != nil {
+				*field(cn) = v
+			} else if o, ok := c.This.(*goja.Object); ok {
+				o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			}
+			return goja.Undefined()
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 	method("connect", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.connect(c.Argument(0).String(), c.Argument(1).String(), int(c.Argument(2).ToInteger()),
 			c.Argument(3).String(), c.Argument(4).String(), int(c.Argument(5).ToInteger()), callback(c.Argument(6))))

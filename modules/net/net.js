@@ -285,10 +285,19 @@ Socket.prototype._bytesDispatched = 0;
 
 // Node replaces write with writeAfterFIN from an 'end' listener when !allowHalfOpen; checking
 // the same condition here saves a listener per socket.
-// (The fast path runs per write: each property read costs a map lookup on goja, one per
-// prototype level, so it reads as few as it can. A socket still connecting has a handle that
-// is not connected yet, which writeFast leaves alone, so this.connecting needs no check.)
+// A write of a Buffer with no encoding and no callback to an idle connected socket is done by
+// socketWriteFast in Go (fast.go), which makes the same checks as the JS fast path below, in the
+// same order: true, all written; false, nothing done; else writeFast's result for a write that
+// was queued or failed, finished here.
+// (The JS fast path runs when Go leaves a write alone. Each property read costs a map lookup on
+// goja, one per prototype level, so it reads as few as it can. A socket still connecting has a
+// handle that is not connected yet, which writeFast leaves alone, so this.connecting needs no check.)
 Socket.prototype.write = function write(chunk, encoding, cb) {
+  if (encoding === undefined && cb === undefined) {
+    const r = socketWriteFast(this, chunk);
+    if (r === true) return true;
+    if (r !== false) return writeFastQueued(this, this._writableState, chunk, r, r >= 0 ? r >>> 1 : chunk.length);
+  }
   if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
   const h = this._handle;
   if (encoding === undefined && cb === undefined && h !== null && this._write === socketWrite) {
@@ -311,6 +320,7 @@ Socket.prototype.write = function write(chunk, encoding, cb) {
   }
   return Duplex.prototype.write.call(this, chunk, encoding, cb);
 };
+const socketWriteFast = binding.socketWriteFast;
 const handleWriteFast = binding.writeFast;
 
 // writeFastQueued finishes a fast write the kernel took only part of, or that failed: the state
@@ -357,26 +367,14 @@ function onStreamRead(arg, n) {
       // what addChunk's maybeReadMore tick would do settled now when its outcome is known (the
       // handle is still reading: read(0) only marks the state reading). Written out here (a
       // call costs), and writing only what changes (a write costs a lookup and a store).
+      // (fast.go does the same in Go; this runs for the reads Go leaves to JS.)
       self[kBytesRead] += n;
       if (socketTimers && (self[kTimeout] !== null || self._parent !== null)) self._unrefTimer();
       st.reading = false;
       if (st.awaitDrainWriters !== null) st.awaitDrainWriters = null;
       if (!st.dataEmitted) st.dataEmitted = true;
       self.emit('data', arg);
-      if (!st.readingMore && st.constructed) {
-        if (!st.reading && !st.ended && st.flowing === true && st.length === 0 && !st.destroyed && !st.errored &&
-            this.reading && self._handle === this) {
-          st.reading = true;
-          if (!st.needReadable) st.needReadable = true;
-          return;
-        }
-        st.readingMore = true;
-        process.nextTick(maybeReadMoreNT, self, st);
-      }
-      if (this.reading && (st.ended || (st.length >= st.highWaterMark && st.length !== 0))) {
-        this.reading = false;
-        this.readStop();
-      }
+      onStreamReadTail.call(this, self, st);
       return;
     }
   }
@@ -401,6 +399,27 @@ function onStreamRead(arg, n) {
   if (self._readableState.endEmitted) return;
   self.push(null);
   self.read(0);
+}
+
+// onStreamReadTail is the end of onStreamRead's fast path, after 'data' (this is the handle):
+// what addChunk's maybeReadMore tick would do, settled now when its outcome is known (the handle
+// is still reading: read(0) only marks the state reading). Go's fast path (fast.go) does the
+// first case itself and calls this for the others.
+function onStreamReadTail(self, st) {
+  if (!st.readingMore && st.constructed) {
+    if (!st.reading && !st.ended && st.flowing === true && st.length === 0 && !st.destroyed && !st.errored &&
+        this.reading && self._handle === this) {
+      st.reading = true;
+      if (!st.needReadable) st.needReadable = true;
+      return;
+    }
+    st.readingMore = true;
+    process.nextTick(maybeReadMoreNT, self, st);
+  }
+  if (this.reading && (st.ended || (st.length >= st.highWaterMark && st.length !== 0))) {
+    this.reading = false;
+    this.readStop();
+  }
 }
 
 // maybeReadMoreNT is Readable's maybeReadMore_.
@@ -489,7 +508,10 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     }, msecs);
     t.unref();
     this[kTimeout] = t;
-    socketTimers = true;
+    if (!socketTimers) {
+      socketTimers = true;
+      binding.socketTimers();
+    }
     if (callback !== undefined) {
       vals().validateFunction(callback, 'callback');
       this.once('timeout', callback);
@@ -758,6 +780,7 @@ Socket.prototype._write = function _write(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
 const socketWrite = Socket.prototype._write;
+binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead, kTimeout);
 
 Socket.prototype.connect = function connect(...args) {
   let normalized;

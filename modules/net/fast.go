@@ -1,0 +1,324 @@
+package net
+
+import (
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+// The per-read and per-write fast paths of net.Socket, in Go.
+//
+// A flowing socket with nothing buffered gets each chunk as a 'data' event at once, and a write
+// of a Buffer to an idle connected socket goes straight to the kernel. net.js has these two fast
+// paths (onStreamRead, Socket.prototype.write); here they are done again in Go: the same checks of
+// the same properties, in the same order, with the same effects, and the JS ones remain for what
+// Go leaves alone. A read made this way costs no JS frame of its own (Go reads the state's fields
+// and calls emit), and a write one native call, where the JS paths paid a property lookup for
+// every field they test. Anything unusual (a state that is not Go-backed, a field that is not an
+// own property, a value of an unexpected type) is left to the JS path before anything is changed.
+
+type fastPaths struct {
+	ready        bool
+	onStreamRead *goja.Object  // net.js's onStreamRead: handles whose onread is this get dataFast
+	readTail     goja.Callable // onStreamReadTail(self, st) with this = handle: the end of onStreamRead
+	socketWrite  *goja.Object  // Socket.prototype._write as net.js made it
+	kBytesRead   *goja.Symbol
+	kTimeout     *goja.Symbol
+	timers       bool // some socket of the runtime has had an activity timer (net.js's socketTimers)
+
+	vData, vTrue, vFalse, vNull, vZero goja.Value
+
+	emitObj *goja.Object // the emit function last called, and its callable
+	emitFn  goja.Callable
+
+	dynTypes [2]reflect.Type // export types seen to be goja.DynamicObjects (the two stream states)
+}
+
+var dynamicObjectType = reflect.TypeFor[goja.DynamicObject]()
+
+// initFast is net.js's binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead,
+// kTimeout). Loop only.
+func (s *state) initFast(c goja.FunctionCall) goja.Value {
+	fp := &s.fast
+	fp.onStreamRead, _ = c.Argument(0).(*goja.Object)
+	fp.readTail, _ = goja.AssertFunction(c.Argument(1))
+	fp.socketWrite, _ = c.Argument(2).(*goja.Object)
+	fp.kBytesRead, _ = c.Argument(3).(*goja.Symbol)
+	fp.kTimeout, _ = c.Argument(4).(*goja.Symbol)
+	vm := s.vm
+	fp.vData, fp.vTrue, fp.vFalse, fp.vNull, fp.vZero = vm.ToValue("data"), vm.ToValue(true), vm.ToValue(false), goja.Null(), vm.ToValue(0)
+	fp.ready = fp.onStreamRead != nil && fp.readTail != nil && fp.socketWrite != nil && fp.kBytesRead != nil && fp.kTimeout != nil
+	return goja.Undefined()
+}
+
+// dynamic returns the Go side of v when v is a goja dynamic object (a stream state), else nil.
+// Reading a field through it is what a JS property read of the object does first; nil from its
+// Get means "not an own property" (JS would go on to the prototype). c caches the last answer.
+func (fp *fastPaths) dynamic(v goja.Value, c *dynCache) goja.DynamicObject {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil
+	}
+	if o == c.o {
+		return c.d
+	}
+	t := o.ExportType()
+	if t == nil {
+		return nil
+	}
+	if t != fp.dynTypes[0] && t != fp.dynTypes[1] {
+		if !t.Implements(dynamicObjectType) {
+			return nil
+		}
+		fp.dynTypes[1], fp.dynTypes[0] = fp.dynTypes[0], t
+	}
+	d, _ := o.Export().(goja.DynamicObject)
+	c.o, c.d = o, d
+	return d
+}
+
+// dynCache remembers the Go side of a socket's stream state (a socket keeps its states).
+type dynCache struct {
+	o *goja.Object
+	d goja.DynamicObject
+}
+
+// stateCache is a socket's two: made with the first fast read or write (an idle connection
+// has none).
+type stateCache struct{ rs, ws dynCache }
+
+func (cn *conn) stateCache() *stateCache {
+	if cn.states == nil {
+		cn.states = &stateCache{}
+	}
+	return cn.states
+}
+
+func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
+
+// isNull is v === null for a value read from an object (nil: no such property, undefined).
+func isNull(v goja.Value) bool { return v != nil && goja.IsNull(v) }
+
+var int64Type = reflect.TypeFor[int64]()
+
+// addNumber is a += n for a number a, keeping an integer an integer.
+func (s *state) addNumber(a goja.Value, n int) goja.Value {
+	if a.ExportType() == int64Type {
+		return s.vm.ToValue(a.ToInteger() + int64(n))
+	}
+	return s.vm.ToValue(a.ToFloat() + float64(n))
+}
+
+// emitOf returns self.emit as a callable, or nil when it is not a function.
+func (s *state) emitOf(self *goja.Object) goja.Callable {
+	fp := &s.fast
+	eo, ok := self.Get("emit").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if eo != fp.emitObj {
+		fn, ok := goja.AssertFunction(eo)
+		if !ok {
+			return nil
+		}
+		fp.emitObj, fp.emitFn = eo, fn
+	}
+	return fp.emitFn
+}
+
+// refreshTimer is `if (socketTimers && (self[kTimeout] !== null || self._parent !== null))
+// self._unrefTimer();`.
+func (s *state) refreshTimer(self *goja.Object) error {
+	fp := &s.fast
+	if !fp.timers {
+		return nil
+	}
+	if t := self.GetSymbol(fp.kTimeout); t != nil && goja.IsNull(t) {
+		if p := self.Get("_parent"); p != nil && goja.IsNull(p) {
+			return nil
+		}
+	}
+	f, ok := goja.AssertFunction(self.Get("_unrefTimer"))
+	if !ok {
+		return s.vm.Try(func() { panic(s.vm.NewTypeError("self._unrefTimer is not a function")) })
+	}
+	_, err := f(self)
+	return err
+}
+
+// dataFast is onStreamRead's flowing fast path for a read of n bytes (buf), with this = cn's
+// handle. It reports false, having done nothing, when JS's onStreamRead is to run instead.
+func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
+	s := cn.s
+	fp := &s.fast
+	defer func() {
+		// A getter that throws (none does on a socket's own fields) ends the read as it would in JS.
+		if r := recover(); r != nil {
+			ex, ok := r.(*goja.Exception)
+			if !ok {
+				panic(r)
+			}
+			handled, err = true, ex
+		}
+	}()
+	self, ok := cn.ownerVal.(*goja.Object)
+	if !ok {
+		return false, nil
+	}
+	stv := self.Get("_readableState")
+	st := fp.dynamic(stv, &cn.stateCache().rs)
+	if st == nil {
+		return false, nil
+	}
+	// const st = self._readableState;
+	// if (st.flowing === true && st.length === 0 && !st.sync && st.dataListening && st.decoder === null &&
+	//     !st.ended && !st.destroyed && !st.errored && !st.multiAwaitDrain && !st.objectMode)
+	flowing, length, sync, dataListening, decoder := st.Get("flowing"), st.Get("length"), st.Get("sync"), st.Get("dataListening"), st.Get("decoder")
+	ended, destroyed, errored, multi, objectMode := st.Get("ended"), st.Get("destroyed"), st.Get("errored"), st.Get("multiAwaitDrain"), st.Get("objectMode")
+	reading, adw, dataEmitted := st.Get("reading"), st.Get("awaitDrainWriters"), st.Get("dataEmitted")
+	if flowing == nil || length == nil || sync == nil || dataListening == nil || decoder == nil || ended == nil ||
+		destroyed == nil || errored == nil || multi == nil || objectMode == nil || reading == nil || adw == nil ||
+		dataEmitted == nil {
+		return false, nil
+	}
+	if !flowing.StrictEquals(fp.vTrue) || !length.StrictEquals(fp.vZero) || sync.ToBoolean() || !dataListening.ToBoolean() ||
+		!goja.IsNull(decoder) || ended.ToBoolean() || destroyed.ToBoolean() || errored.ToBoolean() || multi.ToBoolean() ||
+		objectMode.ToBoolean() {
+		return false, nil
+	}
+	emit := s.emitOf(self)
+	if emit == nil {
+		return false, nil
+	}
+	// self[kBytesRead] += n;
+	br := self.GetSymbol(fp.kBytesRead)
+	if br == nil || !goja.IsNumber(br) {
+		return false, nil
+	}
+	if err := self.SetSymbol(fp.kBytesRead, s.addNumber(br, n)); err != nil {
+		return true, err
+	}
+	if err := s.refreshTimer(self); err != nil {
+		return true, err
+	}
+	// st.reading = false; if (st.awaitDrainWriters !== null) st.awaitDrainWriters = null;
+	// if (!st.dataEmitted) st.dataEmitted = true;
+	st.Set("reading", fp.vFalse)
+	if !goja.IsNull(adw) {
+		st.Set("awaitDrainWriters", fp.vNull)
+	}
+	if !dataEmitted.ToBoolean() {
+		st.Set("dataEmitted", fp.vTrue)
+	}
+	if _, err := emit(self, fp.vData, buf); err != nil {
+		return true, err
+	}
+	// if (!st.readingMore && st.constructed) {
+	//   if (!st.reading && !st.ended && st.flowing === true && st.length === 0 && !st.destroyed && !st.errored &&
+	//       this.reading && self._handle === this) {
+	//     st.reading = true; if (!st.needReadable) st.needReadable = true; return;
+	//   }
+	// ... (the rest: onStreamReadTail)
+	if !truthy(st.Get("readingMore")) && truthy(st.Get("constructed")) {
+		reading, needReadable := st.Get("reading"), st.Get("needReadable")
+		flowing, length = st.Get("flowing"), st.Get("length")
+		if reading != nil && needReadable != nil && !reading.ToBoolean() && !truthy(st.Get("ended")) &&
+			flowing != nil && flowing.StrictEquals(fp.vTrue) && length != nil && length.StrictEquals(fp.vZero) &&
+			!truthy(st.Get("destroyed")) && !truthy(st.Get("errored")) && truthy(cn.readingVal) {
+			if h, ok := self.Get("_handle").(*goja.Object); ok && h == cn.obj {
+				st.Set("reading", fp.vTrue)
+				if !needReadable.ToBoolean() {
+					st.Set("needReadable", fp.vTrue)
+				}
+				return true, nil
+			}
+		}
+	}
+	_, err = fp.readTail(cn.obj, self, stv)
+	return true, err
+}
+
+// socketWriteFast is net.js's binding.socketWriteFast(socket, chunk): Socket.prototype.write's
+// fast path for write(chunk) with no encoding and no callback. It returns true when the kernel
+// took all of chunk (nothing more to do), false when it did nothing (the JS path follows), or the
+// number writeFast would have returned (a queued or failed write: JS finishes it with
+// writeFastQueued), in which case _bytesDispatched is counted and the timer refreshed already.
+func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
+	fp := &s.fast
+	sock, ok := c.Argument(0).(*goja.Object)
+	if !ok || !fp.ready {
+		return fp.vFalse
+	}
+	chunk := c.Argument(1)
+	// (Returning false is right whenever nothing was changed yet, so the cheap checks come
+	// first: reading a data property has no effect.)
+	// binding.writeFast(this._handle, chunk) would leave the write to the general path unless:
+	h, ok := sock.Get("_handle").(*goja.Object)
+	if !ok {
+		return fp.vFalse
+	}
+	cn := s.conns[h]
+	if cn == nil || !cn.established || cn.closed || cn.pf.FD < 0 {
+		// (a closed handle: writeFast's EBADF, which the JS path finishes)
+		return fp.vFalse
+	}
+	// if (!this.allowHalfOpen && this._readableState.endEmitted) → writeAfterFIN (JS)
+	if !truthy(sock.Get("allowHalfOpen")) {
+		rs, ok := sock.Get("_readableState").(*goja.Object)
+		if !ok {
+			return fp.vFalse
+		}
+		var ee goja.Value
+		if d := fp.dynamic(rs, &cn.stateCache().rs); d != nil {
+			ee = d.Get("endEmitted")
+		}
+		if ee == nil {
+			ee = rs.Get("endEmitted")
+		}
+		if truthy(ee) {
+			return fp.vFalse
+		}
+	}
+	// this._write === socketWrite
+	if w, ok := sock.Get("_write").(*goja.Object); !ok || w != fp.socketWrite {
+		return fp.vFalse
+	}
+	ws := fp.dynamic(sock.Get("_writableState"), &cn.stateCache().ws)
+	if ws == nil {
+		return fp.vFalse
+	}
+	length, writing, corked, ending, destroyed := ws.Get("length"), ws.Get("writing"), ws.Get("corked"), ws.Get("ending"), ws.Get("destroyed")
+	errored, constructed, needDrain, objectMode := ws.Get("errored"), ws.Get("constructed"), ws.Get("needDrain"), ws.Get("objectMode")
+	if length == nil || writing == nil || corked == nil || ending == nil || destroyed == nil || errored == nil ||
+		constructed == nil || needDrain == nil || objectMode == nil {
+		return fp.vFalse
+	}
+	if !length.StrictEquals(fp.vZero) || writing.ToBoolean() || corked.ToBoolean() || ending.ToBoolean() ||
+		destroyed.ToBoolean() || errored.ToBoolean() || !constructed.ToBoolean() || needDrain.ToBoolean() ||
+		objectMode.ToBoolean() {
+		return fp.vFalse
+	}
+	data := s.plainBytes(chunk)
+	if len(data) == 0 {
+		return fp.vFalse
+	}
+	bd := sock.Get("_bytesDispatched")
+	if bd == nil || !goja.IsNumber(bd) {
+		return fp.vFalse
+	}
+	r := cn.write(data)
+	// this._bytesDispatched += len; refresh the timer
+	if err := sock.Set("_bytesDispatched", s.addNumber(bd, len(data))); err != nil {
+		panic(err)
+	}
+	if err := s.refreshTimer(sock); err != nil {
+		panic(err)
+	}
+	if r == 0 {
+		return fp.vTrue
+	}
+	if r < 0 {
+		return s.vm.ToValue(r)
+	}
+	return s.vm.ToValue(2*len(data) + r)
+}
