@@ -4,6 +4,7 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // The per-read and per-write fast paths of net.Socket, in Go.
@@ -30,11 +31,7 @@ type fastPaths struct {
 
 	emitObj *goja.Object // the emit function last called, and its callable
 	emitFn  goja.Callable
-
-	dynTypes [2]reflect.Type // export types seen to be goja.DynamicObjects (the two stream states)
 }
-
-var dynamicObjectType = reflect.TypeFor[goja.DynamicObject]()
 
 // initFast is net.js's binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead,
 // kTimeout). Loop only.
@@ -51,47 +48,14 @@ func (s *state) initFast(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// dynamic returns the Go side of v when v is a goja dynamic object (a stream state), else nil.
-// Reading a field through it is what a JS property read of the object does first; nil from its
-// Get means "not an own property" (JS would go on to the prototype). c caches the last answer.
-func (fp *fastPaths) dynamic(v goja.Value, c *dynCache) goja.DynamicObject {
-	o, ok := v.(*goja.Object)
-	if !ok || o == nil {
-		return nil
-	}
-	if o == c.o {
-		return c.d
-	}
-	t := o.ExportType()
-	if t == nil {
-		return nil
-	}
-	if t != fp.dynTypes[0] && t != fp.dynTypes[1] {
-		if !t.Implements(dynamicObjectType) {
-			return nil
-		}
-		fp.dynTypes[1], fp.dynTypes[0] = fp.dynTypes[0], t
-	}
-	d, _ := o.Export().(goja.DynamicObject)
-	c.o, c.d = o, d
+// dynamic returns the Go side of v when v is a stream state whose fields are live in Go (see
+// modules.SlotOwner), else nil. Reading a field through it is what a JS property read of the
+// object does first; nil from its Get means "not an own property" (JS would go on to the
+// prototype). It is asked every time: a state that has gone ordinary (frozen, an accessor
+// defined on a field) keeps its fields in JS from then on, and the JS paths take over.
+func (fp *fastPaths) dynamic(v goja.Value) goja.DynamicObject {
+	d, _ := modules.SlotOwner(v).(goja.DynamicObject)
 	return d
-}
-
-// dynCache remembers the Go side of a socket's stream state (a socket keeps its states).
-type dynCache struct {
-	o *goja.Object
-	d goja.DynamicObject
-}
-
-// stateCache is a socket's two: made with the first fast read or write (an idle connection
-// has none).
-type stateCache struct{ rs, ws dynCache }
-
-func (cn *conn) stateCache() *stateCache {
-	if cn.states == nil {
-		cn.states = &stateCache{}
-	}
-	return cn.states
 }
 
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
@@ -166,7 +130,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		return false, nil
 	}
 	stv := self.Get("_readableState")
-	st := fp.dynamic(stv, &cn.stateCache().rs)
+	st := fp.dynamic(stv)
 	if st == nil {
 		return false, nil
 	}
@@ -269,7 +233,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 			return fp.vFalse
 		}
 		var ee goja.Value
-		if d := fp.dynamic(rs, &cn.stateCache().rs); d != nil {
+		if d := fp.dynamic(rs); d != nil {
 			ee = d.Get("endEmitted")
 		}
 		if ee == nil {
@@ -283,7 +247,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 	if w, ok := sock.Get("_write").(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
-	ws := fp.dynamic(sock.Get("_writableState"), &cn.stateCache().ws)
+	ws := fp.dynamic(sock.Get("_writableState"))
 	if ws == nil {
 		return fp.vFalse
 	}

@@ -554,8 +554,6 @@ type conn struct {
 	onreadVal goja.Value
 	onreadFn  goja.Callable
 
-	states *stateCache // the Go sides of the owner's stream states (fast.go); made on first use
-
 	// ownerVal and readingVal are the handle's owner and reading (JS's properties, kept here by
 	// accessors on the handle prototype, as onread, so the read fast path finds them without a
 	// lookup); nil when never set.
