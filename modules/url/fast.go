@@ -31,6 +31,8 @@ const (
 	kFrag              // a fragment byte the fragment percent-encode set changes
 	kHost              // not a lowercase LDH byte or '.'
 	kUser              // not a userinfo byte the userinfo percent-encode set leaves alone (':' aside)
+	kEnd               // ends the authority: '/', '?', '#'
+	kAuth              // '@' or ':'
 )
 
 var kinds = func() (t [256]uint8) {
@@ -48,6 +50,11 @@ var kinds = func() (t [256]uint8) {
 	for _, c := range []byte("\"<>`{}^|") {
 		t[c] |= kPath
 	}
+	t['/'] |= kEnd
+	t['?'] |= kEnd
+	t['#'] |= kEnd
+	t['@'] |= kAuth
+	t[':'] |= kAuth
 	for _, c := range []byte("\"<>'") {
 		t[c] |= kQuery
 	}
@@ -95,19 +102,24 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 	var k uint8
 	for ; end < len(s); end++ {
 		c := s[end]
-		if c == '/' || c == '?' || c == '#' {
-			break
-		}
-		switch c {
-		case '@':
+		kc := kinds[c]
+		if kc&(kEnd|kAuth) != 0 {
+			if kc&kEnd != 0 {
+				break
+			}
+			if c == ':' {
+				if portAt >= 0 {
+					k |= kHost // a second ':': simpleHost rejects the host
+				}
+				portAt = end
+				continue
+			}
 			if at < 0 {
 				at, portAt = end, -1
 				continue
 			}
-		case ':':
-			portAt = end
 		}
-		k |= kinds[c]
+		k |= kc
 	}
 	if k&kBad != 0 {
 		return false
@@ -176,8 +188,16 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 			port = ""
 		}
 	}
-	if !ipv6 && !simpleHost(host) {
-		return false
+	if !ipv6 {
+		// without userinfo, k holds the classes of the host's and port's bytes (':' aside):
+		// when those are all lowercase LDH, only the labels are left to check
+		if hadAt || k&kHost != 0 {
+			if !simpleHost(host) {
+				return false
+			}
+		} else if !hostLabels(host) {
+			return false
+		}
 	}
 	// path, query and fragment
 	rest := s[end:]
@@ -332,15 +352,20 @@ func canonicalIPv6(s string) bool {
 
 // simpleHost accepts lowercase LDH labels, none empty, no punycode, not ending in a number.
 func simpleHost(h string) bool {
+	if orKinds(h)&kHost != 0 {
+		return false
+	}
+	return hostLabels(h)
+}
+
+// hostLabels is simpleHost for a host already known to be lowercase LDH and '.'.
+func hostLabels(h string) bool {
 	if h == "" || h[0] == '.' || h[len(h)-1] == '.' {
 		return false
 	}
 	label := 0 // start of the current label
 	for i := 0; i < len(h); i++ {
 		c := h[i]
-		if kinds[c]&kHost != 0 {
-			return false
-		}
 		if c == '.' {
 			if i == label {
 				return false // an empty label

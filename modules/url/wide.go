@@ -300,21 +300,26 @@ func (w *wideBuf) encode(s string, set uint8) bool {
 	}
 	w.buf = append(w.buf, s[:n]...)
 	s = s[n:]
-	start, valid := 0, false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; encodeSets[c]&set != 0 {
-			if c >= 0x80 && !valid {
-				if !utf8.ValidString(s[i:]) {
-					return false
-				}
-				valid = true
-			}
-			w.buf = append(w.buf, s[start:i]...)
-			w.buf = append(w.buf, '%', upperHex[c>>4], upperHex[c&15])
-			start = i + 1
-		}
+	if len(s) == 0 {
+		return true
 	}
-	w.buf = append(w.buf, s[start:]...)
+	// then one byte at a time (the runs between encoded bytes are short in URLs: cheaper than
+	// a copy call each)
+	valid := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if encodeSets[c]&set == 0 {
+			w.buf = append(w.buf, c)
+			continue
+		}
+		if c >= 0x80 && !valid {
+			if !utf8.ValidString(s[i:]) {
+				return false
+			}
+			valid = true
+		}
+		w.buf = append(w.buf, '%', upperHex[c>>4], upperHex[c&15])
+	}
 	return true
 }
 
@@ -459,6 +464,11 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 // not ASCII, LDH and '_' only, no empty labels; ASCII punycode labels are checked by the
 // mapping; a domain ending in a number is read as an IPv4 address.
 func (w *wideBuf) domain(h string) bool {
+	if simpleHost(h) {
+		// lowercase LDH labels, none empty, no punycode, not a number: written as they are
+		w.buf = append(w.buf, h...)
+		return true
+	}
 	start := len(w.buf)
 	if strings.IndexByte(h, '%') >= 0 {
 		d := querystring.PercentDecode([]byte(h), false)
