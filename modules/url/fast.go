@@ -495,15 +495,10 @@ func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
 
 // resolveFastTo is resolveFast writing into *f.
 func resolveFastTo(f *fastURL, input string, b *fastURL) bool {
-	if input != "" && (input[0] == ' ' || input[len(input)-1] == ' ') {
-		return false
-	}
-	// inside, spaces and non-ASCII are encoded the same in the absolute URL built below
-	for i := 0; i < len(input); i++ {
-		if c := input[i]; c < 0x20 || c == 0x7f {
-			return false
-		}
-	}
+	// the parser's first step: surrounding C0 controls and spaces go, tabs and newlines too;
+	// inside, other controls, spaces and non-ASCII are encoded the same in the absolute URL
+	// built below
+	input = cleanInput(input)
 	if hasScheme(input) {
 		if fastParseTo(f, input) {
 			return true
