@@ -31,6 +31,8 @@ const (
 	kFrag              // a fragment byte the fragment percent-encode set changes
 	kHost              // not a lowercase LDH byte or '.'
 	kUser              // not a userinfo byte the userinfo percent-encode set leaves alone (':' aside)
+	kEnd               // ends the authority: '/', '?', '#'
+	kAuth              // '@' or ':'
 )
 
 // (A literal, checked by TestTables against how it is derived: the linker lays it out, where
@@ -38,9 +40,9 @@ const (
 var kinds = [256]uint8{
 	0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31,
 	0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31, 0x31,
-	0x31, 0x10, 0x3e, 0x30, 0x10, 0x10, 0x10, 0x14, 0x10, 0x10, 0x10, 0x10, 0x10, 0x00, 0x00, 0x30,
-	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x30, 0x30, 0x3e, 0x30, 0x3e, 0x30,
-	0x30, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
+	0x31, 0x10, 0x3e, 0x70, 0x10, 0x10, 0x10, 0x14, 0x10, 0x10, 0x10, 0x10, 0x10, 0x00, 0x00, 0x70,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xb0, 0x30, 0x3e, 0x30, 0x3e, 0x70,
+	0xb0, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
 	0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x30, 0x31, 0x30, 0x32, 0x10,
 	0x3a, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
 	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x32, 0x32, 0x10, 0x31,
@@ -60,23 +62,31 @@ var kinds = [256]uint8{
 // the two agree). It reads the input in one pass of byte loops and allocates only when the
 // serialization differs from the input (dot segments, a default port, rewritten userinfo).
 func fastParse(s string) (f fastURL, ok bool) {
+	ok = fastParseTo(&f, s)
+	return f, ok
+}
+
+// fastParseTo is fastParse writing into *f (which it clears first): the URL's components are
+// passed on without copies of the struct.
+func fastParseTo(f *fastURL, s string) (ok bool) {
+	*f = fastURL{}
 	if len(s) < 4 {
-		return f, false
+		return false
 	}
 	colon := 2
 	for colon < 6 && colon < len(s) && s[colon] != ':' {
 		colon++
 	}
 	if colon >= 6 || colon >= len(s) {
-		return f, false
+		return false
 	}
 	scheme := s[:colon]
 	if scheme == "file" {
-		return fastFile(s)
+		return fastFile(f, s)
 	}
 	def := defaultPort(scheme)
 	if def == "" || len(s) < colon+3 || s[colon+1] != '/' || s[colon+2] != '/' {
-		return f, false
+		return false
 	}
 	// the authority: up to the first '/', '?' or '#'
 	start := colon + 3
@@ -84,22 +94,27 @@ func fastParse(s string) (f fastURL, ok bool) {
 	var k uint8
 	for ; end < len(s); end++ {
 		c := s[end]
-		if c == '/' || c == '?' || c == '#' {
-			break
-		}
-		switch c {
-		case '@':
+		kc := kinds[c]
+		if kc&(kEnd|kAuth) != 0 {
+			if kc&kEnd != 0 {
+				break
+			}
+			if c == ':' {
+				if portAt >= 0 {
+					k |= kHost // a second ':': simpleHost rejects the host
+				}
+				portAt = end
+				continue
+			}
 			if at < 0 {
 				at, portAt = end, -1
 				continue
 			}
-		case ':':
-			portAt = end
 		}
-		k |= kinds[c]
+		k |= kc
 	}
 	if k&kBad != 0 {
-		return f, false
+		return false
 	}
 	hadAt := at >= 0
 	hostStart := start
@@ -112,11 +127,11 @@ func fastParse(s string) (f fastURL, ok bool) {
 			if c == ':' {
 				colons++
 			} else if kinds[c]&kUser != 0 {
-				return f, false
+				return false
 			}
 		}
 		if colons > 1 {
-			return f, false
+			return false
 		}
 		f.username = userinfo
 		for i := 0; i < len(userinfo); i++ {
@@ -129,19 +144,19 @@ func fastParse(s string) (f fastURL, ok bool) {
 	}
 	auth := s[hostStart:end]
 	if auth == "" {
-		return f, false
+		return false
 	}
 	host, port := auth, ""
 	ipv6 := auth[0] == '['
 	if ipv6 {
 		j := strings.IndexByte(auth, ']')
 		if j < 0 || !canonicalIPv6(auth[1:j]) {
-			return f, false
+			return false
 		}
 		host, portAt = auth[:j+1], -1
 		if j+1 < len(auth) {
 			if auth[j+1] != ':' {
-				return f, false
+				return false
 			}
 			portAt = hostStart + j + 1
 		}
@@ -149,30 +164,38 @@ func fastParse(s string) (f fastURL, ok bool) {
 	if portAt >= 0 {
 		host, port = s[hostStart:portAt], s[portAt+1:end]
 		if port == "" || len(port) > 5 || (port[0] == '0' && port != "0") {
-			return f, false
+			return false
 		}
 		n := 0
 		for j := 0; j < len(port); j++ {
 			if port[j] < '0' || port[j] > '9' {
-				return f, false
+				return false
 			}
 			n = n*10 + int(port[j]-'0')
 		}
 		if n > 65535 {
-			return f, false
+			return false
 		}
 		if port == def {
 			port = ""
 		}
 	}
-	if !ipv6 && !simpleHost(host) {
-		return f, false
+	if !ipv6 {
+		// without userinfo, k holds the classes of the host's and port's bytes (':' aside):
+		// when those are all lowercase LDH, only the labels are left to check
+		if hadAt || k&kHost != 0 {
+			if !simpleHost(host) {
+				return false
+			}
+		} else if !hostLabels(host) {
+			return false
+		}
 	}
 	// path, query and fragment
 	rest := s[end:]
 	pathEnd, queryEnd, ok := splitRest(rest)
 	if !ok {
-		return f, false
+		return false
 	}
 	dots := strings.Contains(rest[:pathEnd], "/.")
 	path, query, frag := rest[:pathEnd], rest[pathEnd:queryEnd], rest[queryEnd:]
@@ -219,21 +242,21 @@ func fastParse(s string) (f fastURL, ok bool) {
 		}
 		f.href = scheme + "://" + cred + f.host + path + query + frag
 	}
-	return f, true
+	return true
 }
 
 // fastFile handles file:///path[?query][#fragment] with a plain absolute path.
-func fastFile(s string) (f fastURL, ok bool) {
+func fastFile(f *fastURL, s string) (ok bool) {
 	if !strings.HasPrefix(s, "file:///") {
-		return f, false
+		return false
 	}
 	rest := s[7:]
 	if len(rest) > 1 && rest[1] == '/' {
-		return f, false
+		return false
 	}
 	pathEnd, queryEnd, ok := splitRest(rest)
 	if !ok || strings.Contains(rest[:pathEnd], "/.") || strings.IndexByte(rest[:pathEnd], ':') >= 0 {
-		return f, false
+		return false
 	}
 	path, query, frag := rest[:pathEnd], rest[pathEnd:queryEnd], rest[queryEnd:]
 	f.href = s
@@ -246,7 +269,7 @@ func fastFile(s string) (f fastURL, ok bool) {
 	if len(frag) > 1 {
 		f.hash = frag
 	}
-	return f, true
+	return true
 }
 
 // splitRest finds the ends of the path and query in rest (the input after the host) and checks
@@ -296,6 +319,21 @@ func canonicalIPv6(s string) bool {
 	if len(s) > 39 {
 		return false
 	}
+	// the common non-canonical spellings, without parsing: uppercase, an IPv4 part, a leading
+	// zero, two zero pieces in a row
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c == ':') {
+			return false
+		}
+		if c == '0' && (i == 0 || s[i-1] == ':') && i+1 < len(s) {
+			if n := s[i+1]; n != ':' {
+				return false // a leading zero
+			} else if i+2 < len(s) && s[i+2] == '0' && (i+3 == len(s) || s[i+3] == ':') {
+				return false // "0:0"
+			}
+		}
+	}
 	p, ok := parseIPv6(s)
 	if !ok {
 		return false
@@ -306,15 +344,20 @@ func canonicalIPv6(s string) bool {
 
 // simpleHost accepts lowercase LDH labels, none empty, no punycode, not ending in a number.
 func simpleHost(h string) bool {
+	if orKinds(h)&kHost != 0 {
+		return false
+	}
+	return hostLabels(h)
+}
+
+// hostLabels is simpleHost for a host already known to be lowercase LDH and '.'.
+func hostLabels(h string) bool {
 	if h == "" || h[0] == '.' || h[len(h)-1] == '.' {
 		return false
 	}
 	label := 0 // start of the current label
 	for i := 0; i < len(h); i++ {
 		c := h[i]
-		if kinds[c]&kHost != 0 {
-			return false
-		}
 		if c == '.' {
 			if i == label {
 				return false // an empty label
@@ -438,31 +481,33 @@ func hasScheme(s string) bool {
 // (not an opaque one, nor a file: URL with a drive letter), by building the absolute URL and
 // handing it to fastParse or wideParse. ok is false when the full parser must decide.
 func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
-	if input != "" && (input[0] == ' ' || input[len(input)-1] == ' ') {
-		return f, false
-	}
-	// inside, spaces and non-ASCII are encoded the same in the absolute URL built below
-	for i := 0; i < len(input); i++ {
-		if c := input[i]; c < 0x20 || c == 0x7f {
-			return f, false
-		}
-	}
+	ok = resolveFastTo(&f, input, b)
+	return f, ok
+}
+
+// resolveFastTo is resolveFast writing into *f.
+func resolveFastTo(f *fastURL, input string, b *fastURL) bool {
+	// the parser's first step: surrounding C0 controls and spaces go, tabs and newlines too;
+	// inside, other controls, spaces and non-ASCII are encoded the same in the absolute URL
+	// built below
+	input = cleanInput(input)
 	if hasScheme(input) {
-		if f, ok = fastParse(input); ok {
-			return f, true
+		if fastParseTo(f, input) {
+			return true
 		}
-		return wideParse(input, true)
+		ok, _ := wideParseInto(f, input, true, nil)
+		return ok
 	}
 	special := isSpecialProtocol(b.protocol)
 	authority := len(b.href) > len(b.protocol)+1 && b.href[len(b.protocol)] == '/' && b.href[len(b.protocol)+1] == '/'
 	if b.pathname == "" && !authority || b.pathname != "" && b.pathname[0] != '/' {
-		return f, false // an opaque path
+		return false // an opaque path
 	}
 	if b.protocol == "file:" {
 		// drive letters have their own rules
 		if len(b.pathname) >= 3 && isDriveLetter([]byte(b.pathname[1:3]), true) ||
 			len(input) >= 2 && isDriveLetter([]byte(input[:2]), true) {
-			return f, false
+			return false
 		}
 	}
 	slash := func(i int) bool { return i < len(input) && (input[i] == '/' || special && input[i] == '\\') }
@@ -492,8 +537,9 @@ func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
 	default:
 		abs = prefix + b.pathname[:strings.LastIndexByte(b.pathname, '/')+1] + input
 	}
-	if f, ok = fastParse(abs); ok {
-		return f, true
+	if fastParseTo(f, abs) {
+		return true
 	}
-	return wideParse(abs, false)
+	ok, _ := wideParseInto(f, abs, false, nil)
+	return ok
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestFastParseAgrees builds URLs from pieces and checks fastParse against the full parser
@@ -199,5 +200,18 @@ func TestWidePathCovers(t *testing.T) {
 		if _, ok := wideParse(s, false); !ok {
 			t.Errorf("%q is not on the wide path", s)
 		}
+	}
+}
+
+// TestFastURLLayout checks that fastURL is eleven strings in the order of the c* constants,
+// which asFast relies on.
+func TestFastURLLayout(t *testing.T) {
+	var c [nComp]string
+	for i := range c {
+		c[i] = compNames[i]
+	}
+	f := asFast(&c)
+	if unsafe.Sizeof(*f) != unsafe.Sizeof(c) || fastComponents(f) != c {
+		t.Fatalf("fastURL's layout: %q", fastComponents(f))
 	}
 }

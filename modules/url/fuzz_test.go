@@ -35,6 +35,12 @@ func FuzzURL(f *testing.F) {
 	for _, b := range []string{"HTTP://Example.COM:80/a/./b?q#f", "http://h/a b/", "mailto:x@y", "http://[::1]/x/", "http://0x7f.1/"} {
 		f.Add("../x?y#z", b)
 	}
+	// relative inputs the parser cleans first (surrounding spaces and controls, tabs, newlines)
+	for _, in := range []string{"  ../x\t?y ", "\n/a\tb", "\t#f", "\x01x\x02y\x7f", " //h/p ", "\t?\nq", " ", "\x00\x1f"} {
+		f.Add(in, "http://example.com/a/b")
+		f.Add(in, "file:///C:/a/b")
+		f.Add(in, "foo://h/a")
+	}
 	f.Fuzz(func(t *testing.T, input, base string) {
 		if !utf8.ValidString(input) || !utf8.ValidString(base) {
 			return

@@ -118,10 +118,6 @@ func (st *objects) asParams(v goja.Value) *paramsObj {
 	return nil
 }
 
-func fastComponents(f *fastURL) [nComp]string {
-	return [nComp]string{f.href, f.origin, f.protocol, f.username, f.password, f.host, f.hostname, f.port, f.pathname, f.search, f.hash}
-}
-
 // objects is the per-runtime state of the URL classes.
 type objects struct {
 	vm          *goja.Runtime
@@ -190,8 +186,14 @@ func (st *objects) fastBase(base string) (*fastURL, bool) {
 
 // parseComponents parses input against base (nil for none). It is the Go side of new URL:
 // no JS is involved.
-func (st *objects) parseComponents(input string, base *string) ([nComp]string, bool) {
-	c, ok := st.parseStandard(input, base)
+func (st *objects) parseComponents(input string, base *string) (c [nComp]string, ok bool) {
+	ok = st.parseComponentsTo(&c, input, base)
+	return c, ok
+}
+
+// parseComponentsTo is parseComponents writing into *c.
+func (st *objects) parseComponentsTo(c *[nComp]string, input string, base *string) bool {
+	ok := st.parseStandardTo(c, input, base)
 	if ok && c[cPathname] == "/" && !isSpecialProtocol(c[cProtocol]) {
 		basePath := ""
 		if base != nil {
@@ -199,25 +201,37 @@ func (st *objects) parseComponents(input string, base *string) ([nComp]string, b
 				basePath = b[cPathname]
 			}
 		}
-		c = adaInputFix(c, input, base, basePath)
+		*c = adaInputFix(*c, input, base, basePath)
 	}
-	return c, ok
+	return ok
 }
 
 // parseStandard is parseComponents as the URL Standard has it.
-func (st *objects) parseStandard(input string, base *string) ([nComp]string, bool) {
+func (st *objects) parseStandard(input string, base *string) (c [nComp]string, ok bool) {
+	ok = st.parseStandardTo(&c, input, base)
+	return c, ok
+}
+
+// asFast views components as the fastURL the parsers write (the same eleven strings in the
+// same order: TestFastURLLayout).
+func asFast(c *[nComp]string) *fastURL { return (*fastURL)(unsafe.Pointer(c)) }
+
+// parseStandardTo is parseStandard writing into *c (all of it, on failure too).
+func (st *objects) parseStandardTo(c *[nComp]string, input string, base *string) bool {
+	f := asFast(c)
 	if base != nil {
 		if b, ok := st.fastBase(*base); ok {
-			if f, ok := resolveFast(input, b); ok {
-				return fastComponents(&f), true
+			if resolveFastTo(f, input, b) {
+				return true
 			}
 		}
 	}
-	f, ok := fastParse(input)
+	ok := fastParseTo(f, input)
 	if !ok {
 		var reject bool
-		if f, ok, reject = wideParseInto(input, base != nil, &st.scratch); reject {
-			return [nComp]string{}, false
+		if ok, reject = wideParseInto(f, input, base != nil, &st.scratch); reject {
+			*c = [nComp]string{}
+			return false
 		}
 	}
 	if ok {
@@ -227,24 +241,27 @@ func (st *objects) parseStandard(input string, base *string) ([nComp]string, boo
 			_, valid := st.bases.get(p, *base)
 			p.release()
 			if !valid {
-				return [nComp]string{}, false
+				*c = [nComp]string{}
+				return false
 			}
 		}
-		return fastComponents(&f), true
+		return true
 	}
 	key := input
 	if base != nil {
 		key = input + "\x00" + *base // no URL holds a NUL: it is stripped or encoded
 	}
 	if r, ok := st.slow[key]; ok {
-		return r.c, r.ok
+		*c = r.c
+		return r.ok
 	}
 	var r slowResult
 	if u, ok := parse(input, base, st.bases); ok {
 		r = slowResult{componentList(u), true}
 	}
+	*c = r.c
 	if len(key) > slowCacheMaxKey {
-		return r.c, r.ok
+		return r.ok
 	}
 	if len(st.slow) >= slowCacheSize {
 		clear(st.slow)
@@ -253,7 +270,7 @@ func (st *objects) parseStandard(input string, base *string) ([nComp]string, boo
 		st.slow = make(map[string]slowResult)
 	}
 	st.slow[key] = r
-	return r.c, r.ok
+	return r.ok
 }
 
 // slowResult is what the full parser made of an input: its components, or that it failed.
@@ -336,8 +353,8 @@ func (st *objects) build(proto *goja.Object, args []goja.Value, invalid bool) *g
 		s := toUSV(vm, args[1])
 		base = &s
 	}
-	comps, ok := st.parseComponents(input, base)
-	if !ok {
+	var comps [nComp]string
+	if !st.parseComponentsTo(&comps, input, base) {
 		if !invalid {
 			return nil
 		}
@@ -640,4 +657,9 @@ func (st *objects) installParams(proto *goja.Object) {
 	def("toString", 0, func(c goja.FunctionCall, p *paramsObj) goja.Value {
 		return vm.ToValue(serializeParams(p.list))
 	})
+}
+
+// fastComponents returns f's components, in the order of the c* constants.
+func fastComponents(f *fastURL) [nComp]string {
+	return [nComp]string{f.href, f.origin, f.protocol, f.username, f.password, f.host, f.hostname, f.port, f.pathname, f.search, f.hash}
 }

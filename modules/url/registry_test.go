@@ -26,8 +26,8 @@ func TestRegistry(t *testing.T) {
 	runtime.GC()
 	runtime.GC()
 	r.collect()
-	if len(r.m) > 2*len(keep) {
-		t.Errorf("%d entries after collecting, %d objects live", len(r.m), len(keep))
+	if r.len() > 2*len(keep) {
+		t.Errorf("%d entries after collecting, %d objects live", r.len(), len(keep))
 	}
 	for j, o := range keep {
 		if got := r.get(o); got != j*50 {

@@ -33,6 +33,11 @@ func kindsTable() (t [256]uint8) {
 	for _, c := range []byte("\"<>`{}^|") {
 		t[c] |= kPath
 	}
+	t['/'] |= kEnd
+	t['?'] |= kEnd
+	t['#'] |= kEnd
+	t['@'] |= kAuth
+	t[':'] |= kAuth
 	for _, c := range []byte("\"<>'") {
 		t[c] |= kQuery
 	}

@@ -23,7 +23,7 @@ import (
 // hasBase says new URL got a base: then a special URL whose scheme is not followed by two
 // slashes may be relative to it, and only the full parser decides.
 func wideParse(in string, hasBase bool) (f fastURL, ok bool) {
-	f, ok, _ = wideParseR(in, hasBase)
+	ok, _ = wideParseInto(&f, in, hasBase, nil)
 	return f, ok
 }
 
@@ -31,30 +31,34 @@ func wideParse(in string, hasBase bool) (f fastURL, ok bool) {
 // scheme and no base, a port that is not a number up to 65535, a special URL's missing host or
 // ASCII host holding a forbidden code point, a host ending in a number that is no IPv4 address.
 func wideParseR(in string, hasBase bool) (f fastURL, ok, reject bool) {
-	return wideParseInto(in, hasBase, nil)
+	ok, reject = wideParseInto(&f, in, hasBase, nil)
+	return f, ok, reject
 }
 
-// wideParseInto is wideParseR writing the href in *scratch (kept for the next call; nil: a new
-// buffer). With a scratch buffer, an href that is the input is the input (its components are
-// slices of it, nothing is allocated), and any other is one string of its exact size.
-func wideParseInto(in string, hasBase bool, scratch *[]byte) (f fastURL, ok, reject bool) {
+// wideParseInto is wideParseR writing into *f (cleared first) and the href in *scratch (kept
+// for the next call; nil: a new buffer). With a scratch buffer, an href that is the input is
+// the input (its components are slices of it, nothing is allocated), and any other is one
+// string of its exact size.
+func wideParseInto(f *fastURL, in string, hasBase bool, scratch *[]byte) (ok, reject bool) {
+	*f = fastURL{}
 	s := cleanInput(in)
 	if s == "" || !(s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z') {
-		return f, false, !hasBase
+		return false, !hasBase
 	}
-	colon := -1
+	colon, upper := -1, s[0] < 'a'
 	for i := 1; i < len(s); i++ {
 		c := s[i]
 		if c == ':' {
 			colon = i
 			break
 		}
-		if !(c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
-			return f, false, !hasBase
+		if schemeByte[c] == 0 {
+			return false, !hasBase
 		}
+		upper = upper || c < 'a'
 	}
 	if colon < 0 {
-		return f, false, !hasBase
+		return false, !hasBase
 	}
 	var w wideBuf
 	if scratch != nil {
@@ -63,31 +67,43 @@ func wideParseInto(in string, hasBase bool, scratch *[]byte) (f fastURL, ok, rej
 		w.buf = make([]byte, 0, len(s)+len(s)/2+16)
 		w.owned = true
 	}
-	f, ok = w.parse(s, colon, hasBase)
+	ok = w.parse(f, s, colon, upper, hasBase)
 	if scratch != nil && cap(w.buf) <= maxScratch {
 		*scratch = w.buf[:0]
 	}
-	return f, ok, !ok && w.reject
+	return ok, !ok && w.reject
 }
+
+// schemeByte marks the bytes a scheme may hold after its first letter.
+var schemeByte = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // maxScratch bounds the scratch buffer a runtime keeps for wideParseInto.
 const maxScratch = 4096
 
-// parse is wideParseR after the scheme: s is the cleaned input, s[colon] its scheme's ':'.
-func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) {
+// parse is wideParseR after the scheme: s is the cleaned input, s[colon] its scheme's ':', and
+// upper says whether the scheme holds a byte below 'a' (an uppercase letter, perhaps).
+func (w *wideBuf) parse(f *fastURL, s string, colon int, upper, hasBase bool) bool {
 	scheme := s[:colon]
-	for i := 0; i < colon; i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			scheme = ""
+	w.buf = append(w.buf, s[:colon+1]...)
+	if upper {
+		lowered := false
+		for i := 0; i < colon; i++ {
+			if c := w.buf[i]; c >= 'A' && c <= 'Z' {
+				w.buf[i] = c + 'a' - 'A'
+				lowered = true
+			}
 		}
-		w.buf = append(w.buf, c)
+		if lowered {
+			scheme = string(w.buf[:colon])
+		}
 	}
-	if scheme == "" {
-		scheme = string(w.buf)
-	}
-	w.buf = append(w.buf, ':')
 	rest := s[colon+1:]
 	w.protoEnd = colon + 1
 	slashes := 0
@@ -98,27 +114,27 @@ func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) 
 	switch {
 	case def != "":
 		if hasBase && slashes < 2 {
-			return f, false
+			return false
 		}
 		if !w.authority(rest[slashes:], true, def) {
-			return f, false
+			return false
 		}
 	case scheme == "file":
 		if hasBase && slashes < 2 {
-			return f, false
+			return false
 		}
 		if !w.file(rest, slashes) {
-			return f, false
+			return false
 		}
 	case len(rest) >= 2 && rest[0] == '/' && rest[1] == '/':
 		if !w.authority(rest[2:], false, "") {
-			return f, false
+			return false
 		}
 	case len(rest) >= 1 && rest[0] == '/':
 		w.userEnd, w.passStart, w.passEnd = w.protoEnd, w.protoEnd, w.protoEnd
 		w.hostStart, w.hostnameEnd, w.hostEnd = w.protoEnd, w.protoEnd, w.protoEnd
 		if !w.pathQueryFrag(rest, false, false) {
-			return f, false
+			return false
 		}
 		// a host-less path starting with an empty segment serializes with "/." first, and
 		// Node (Ada) resolves dot segments in such paths its own way: both go to the full parser
@@ -130,13 +146,13 @@ func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) 
 			}
 		}
 		if len(p) > 1 && p[0] == '/' && p[1] == '/' || string(p) != q {
-			return f, false
+			return false
 		}
 	default:
 		w.userEnd, w.passStart, w.passEnd = w.protoEnd, w.protoEnd, w.protoEnd
 		w.hostStart, w.hostnameEnd, w.hostEnd = w.protoEnd, w.protoEnd, w.protoEnd
 		if !w.opaque(rest) {
-			return f, false
+			return false
 		}
 	}
 	// a special URL with credentials: its origin (scheme://host) goes after the href in the
@@ -189,12 +205,11 @@ func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) 
 		}
 	case scheme == "blob":
 		f.origin = "null"
-		inner, ok := fastParse(f.pathname)
-		if !ok {
-			inner, ok = wideParse(f.pathname, false)
-		}
-		if !ok {
-			return f, false // the full parser decides whether it is a URL at all
+		var inner fastURL
+		if !fastParseTo(&inner, f.pathname) {
+			if ok, _ := wideParseInto(&inner, f.pathname, false, nil); !ok {
+				return false // the full parser decides whether it is a URL at all
+			}
 		}
 		if inner.protocol == "http:" || inner.protocol == "https:" {
 			f.origin = inner.origin
@@ -202,7 +217,7 @@ func (w *wideBuf) parse(s string, colon int, hasBase bool) (f fastURL, ok bool) 
 	default:
 		f.origin = "null"
 	}
-	return f, true
+	return true
 }
 
 // cleanInput strips leading and trailing C0 controls and spaces and removes tabs and newlines,
@@ -273,8 +288,9 @@ var encodeSets = [256]uint8{
 	0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f, 0x3f,
 }
 
-// encode appends s to w.buf, percent-encoding the bytes in set.
-func (w *wideBuf) encode(s string, set uint8) {
+// encode appends s to w.buf, percent-encoding the bytes in set (every set holds the bytes from
+// 0x80 up). It returns false, having written part of s, when s is not valid UTF-8.
+func (w *wideBuf) encode(s string, set uint8) bool {
 	// skip the run that needs nothing, eight bytes at a time
 	n := 0
 	for n+8 <= len(s) {
@@ -286,15 +302,27 @@ func (w *wideBuf) encode(s string, set uint8) {
 	}
 	w.buf = append(w.buf, s[:n]...)
 	s = s[n:]
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; encodeSets[c]&set != 0 {
-			w.buf = append(w.buf, s[start:i]...)
-			w.buf = append(w.buf, '%', upperHex[c>>4], upperHex[c&15])
-			start = i + 1
-		}
+	if len(s) == 0 {
+		return true
 	}
-	w.buf = append(w.buf, s[start:]...)
+	// then one byte at a time (the runs between encoded bytes are short in URLs: cheaper than
+	// a copy call each)
+	valid := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if encodeSets[c]&set == 0 {
+			w.buf = append(w.buf, c)
+			continue
+		}
+		if c >= 0x80 && !valid {
+			if !utf8.ValidString(s[i:]) {
+				return false
+			}
+			valid = true
+		}
+		w.buf = append(w.buf, '%', upperHex[c>>4], upperHex[c&15])
+	}
+	return true
 }
 
 // authority writes "//", the userinfo, host and port in s (the input after the scheme's
@@ -329,12 +357,16 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 				break
 			}
 		}
-		w.encode(user, setUserinfo)
+		if !w.encode(user, setUserinfo) {
+			return false
+		}
 		w.userEnd = len(w.buf)
 		if hasPass && pass != "" {
 			w.buf = append(w.buf, ':')
 			w.passStart = len(w.buf)
-			w.encode(pass, setUserinfo)
+			if !w.encode(pass, setUserinfo) {
+				return false
+			}
 			w.passEnd = len(w.buf)
 		}
 		if len(w.buf) == w.protoEnd+2 {
@@ -434,6 +466,11 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 // not ASCII, LDH and '_' only, no empty labels; ASCII punycode labels are checked by the
 // mapping; a domain ending in a number is read as an IPv4 address.
 func (w *wideBuf) domain(h string) bool {
+	if simpleHost(h) {
+		// lowercase LDH labels, none empty, no punycode, not a number: written as they are
+		w.buf = append(w.buf, h...)
+		return true
+	}
 	start := len(w.buf)
 	if strings.IndexByte(h, '%') >= 0 {
 		d := querystring.PercentDecode([]byte(h), false)
@@ -825,8 +862,8 @@ func (w *wideBuf) pathQueryFrag(s string, special, specialQuery bool) bool {
 				w.buf = append(w.buf, '/')
 				if w.isFile && len(w.buf) == pathStart+1 && isDriveLetter([]byte(seg), true) {
 					w.buf = append(w.buf, seg[0], ':') // the first segment, a drive letter: "C|" is "C:"
-				} else {
-					w.encode(seg, setPath)
+				} else if !w.encode(seg, setPath) {
+					return false
 				}
 			}
 			if last {
@@ -841,26 +878,25 @@ func (w *wideBuf) pathQueryFrag(s string, special, specialQuery bool) bool {
 
 // queryFrag writes the query and fragment in s ("", or starting with '?' or '#').
 func (w *wideBuf) queryFrag(s string, specialQuery bool) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
 	if len(s) > 0 && s[0] == '?' {
 		end := len(s)
 		if h := strings.IndexByte(s, '#'); h >= 0 {
 			end = h
 		}
 		w.buf = append(w.buf, '?')
+		set := uint8(setQuery)
 		if specialQuery {
-			w.encode(s[1:end], setSpecialQuery)
-		} else {
-			w.encode(s[1:end], setQuery)
+			set = setSpecialQuery
+		}
+		if !w.encode(s[1:end], set) {
+			return false
 		}
 		s = s[end:]
 	}
 	w.fragStart = len(w.buf)
 	if len(s) > 0 {
 		w.buf = append(w.buf, '#')
-		w.encode(s[1:], setFrag)
+		return w.encode(s[1:], setFrag)
 	}
 	return true
 }
@@ -939,10 +975,9 @@ func (w *wideBuf) opaque(s string) bool {
 	for end < len(s) && s[end] != '?' && s[end] != '#' {
 		end++
 	}
-	if end == 0 || !utf8.ValidString(s[:end]) {
-		return false // an empty opaque path: let the full parser decide
+	if end == 0 || !w.encode(s[:end], setC0) {
+		return false // an empty opaque path (or not UTF-8): let the full parser decide
 	}
-	w.encode(s[:end], setC0)
 	w.queryStart = len(w.buf)
 	return w.queryFrag(s[end:], false)
 }
