@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -843,6 +844,46 @@ var stackFramePrgOffset = func() uintptr {
 	return sf.Offset
 }()
 
+var programSrcOffset = func() uintptr {
+	sf, ok := reflect.TypeFor[goja.Program]().FieldByName("src")
+	if !ok || sf.Type != reflect.TypeFor[*file.File]() {
+		return ^uintptr(0)
+	}
+	return sf.Offset
+}()
+
+// programPlace is errorPlace for a frame whose file the runtime did not load (code compiled by
+// the Function constructor, eval, vm): the line of the program's own source at the frame's
+// position, and the 0-based column. Only a program not source-mapped elsewhere qualifies, so
+// that the position is one of that source.
+func programPlace(f *goja.StackFrame, p file.Position) (string, int) {
+	prg := frameProgram(f)
+	if prg == nil || programSrcOffset == ^uintptr(0) || p.Line < 1 {
+		return "", -1
+	}
+	src := *(**file.File)(unsafe.Add(prg, programSrcOffset))
+	if src == nil || src.Name() != p.Filename {
+		return "", -1
+	}
+	text := src.Source()
+	for range p.Line - 1 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return "", -1
+		}
+		text = text[i+1:]
+	}
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	text = strings.TrimRight(text, "\r")
+	col := p.Column - 1
+	if col < 0 || col >= len(text) {
+		return "", -1
+	}
+	return text, col
+}
+
 // frameProgram returns the goja program a stack frame runs.
 func frameProgram(f *goja.StackFrame) unsafe.Pointer {
 	if stackFramePrgOffset == ^uintptr(0) {
@@ -1074,7 +1115,11 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 		return "", -1
 	}
 	p := raw[0].Position()
-	if _, ok := rt.sources[p.Filename]; !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+	if _, ok := rt.sources[p.Filename]; !ok {
+		// code the Function constructor (or eval) compiled: its own program holds the text
+		return programPlace(&raw[0], p)
+	}
+	if rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
 		return "", -1
 	}
 	col := p.Column - 1
