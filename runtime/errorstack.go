@@ -884,6 +884,38 @@ func programPlace(f *goja.StackFrame, p file.Position) (string, int) {
 	return text, col
 }
 
+// belowErrorCtors drops from an uncaught exception's frames those of the constructors of the
+// error's class (a subclass's constructor calling super()): goja's frames of an error object are
+// the ones of its creation, and node points at the throw (new YAMLException(...)), not at super().
+func (rt *Runtime) belowErrorCtors(val goja.Value, raw []goja.StackFrame) []goja.StackFrame {
+	o, ok := val.(*goja.Object)
+	if !ok || rt.stacks == nil || len(raw) == 0 {
+		return raw
+	}
+	if _, isErr := gojaErrorFrames(o); !isErr {
+		return raw
+	}
+	ctor, ok := o.Get("constructor").(*goja.Object)
+	if !ok {
+		return raw
+	}
+	for c, n := ctor, 0; c != nil && c != rt.stacks.errorCtor && n < 64; c, n = c.Prototype(), n+1 {
+		prg := funcProgram(c)
+		if prg == nil {
+			continue
+		}
+		for i := range raw {
+			if frameProgram(&raw[i]) == prg {
+				if i+1 < len(raw) {
+					return raw[i+1:]
+				}
+				return raw
+			}
+		}
+	}
+	return raw
+}
+
 // frameProgram returns the goja program a stack frame runs.
 func frameProgram(f *goja.StackFrame) unsafe.Pointer {
 	if stackFramePrgOffset == ^uintptr(0) {
