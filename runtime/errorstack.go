@@ -255,12 +255,13 @@ type siteInfo struct {
 var nativeFrameType = map[string]string{
 	"map": "Array", "forEach": "Array", "filter": "Array", "some": "Array", "every": "Array",
 	"find": "Array", "findIndex": "Array", "findLast": "Array", "findLastIndex": "Array",
-	"flatMap": "Array", "from": "Function",
+	"flatMap": "Array", "from": "Function", "stringify": "JSON",
 }
 
 // frames returns the script frames of the current call stack, innermost first, without the
 // frames of Go functions and entry scripts, from just below the frame named skip if given.
-func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.Pointer, limit int) []siteInfo {
+// syntaxErr says the frames are a SyntaxError's.
+func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.Pointer, limit int, syntaxErr bool) []siteInfo {
 	rt := s.rt
 	var out []siteInfo
 	found := false
@@ -294,7 +295,19 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
-			if typ := nativeFrameType[f.FuncName()]; typ != "" {
+			typ := nativeFrameType[f.FuncName()]
+			if f.FuncName() == "parse" {
+				// JSON.parse: the innermost frame when it made the SyntaxError (other natives
+				// named parse, path.parse or url.parse, raise no SyntaxError), or one that called
+				// back into script (a reviver; Date.parse calling a toPrimitive is taken for it)
+				if i+1 < len(raw) && raw[i+1].SrcName() == "<native>" && raw[i+1].FuncName() == "parse" {
+					i++ // the runtime's JSON.parse around goja's
+				}
+				if i > 0 || syntaxErr {
+					typ = "JSON"
+				}
+			}
+			if typ != "" {
 				// a built-in that calls back into script: V8 shows its frame
 				out = append(out, siteInfo{fn: f.FuncName(), display: typ + "." + f.FuncName(), native: typ})
 			}
@@ -621,7 +634,7 @@ func (s *stackAPI) pendingInit() {
 // or "Name: message" and a line per frame.
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
-	sites := s.frames(p.raw, p.skip, p.skipPrg, p.limit)
+	sites := s.frames(p.raw, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok {
 		arr := vm.NewArray()
 		for i, si := range sites {
