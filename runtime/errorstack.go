@@ -1071,6 +1071,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			if chain == inner {
 				return v8Callee(chain) + " is not a constructor"
 			}
+			if op := operatorCallee(inner); op != "" {
+				return op + " is not a constructor"
+			}
 			if rest := strings.TrimRight(inner[:len(inner)-len(chain)], " \t"); strings.HasSuffix(rest, ".") {
 				return "(intermediate value)." + chain + " is not a constructor"
 			}
@@ -1100,11 +1103,69 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	if text[col] != '(' {
 		return ""
 	}
+	if head := strings.TrimRight(text[:col], " \t"); strings.HasSuffix(head, ")") {
+		// (a.f || b.g)(): V8 prints the operation, in parentheses
+		if open := openingParen(head); open >= 0 {
+			before := strings.TrimRight(head[:open], " \t")
+			if before == "" || !isIdentByte(before[len(before)-1]) && !strings.HasSuffix(before, ")") && !strings.HasSuffix(before, "]") {
+				if op := operatorCallee(head[open+1 : len(head)-1]); op != "" {
+					return op + " is not a function"
+				}
+			}
+		}
+		return ""
+	}
 	callee := calleeText(strings.TrimRight(text[:col], " \t"))
 	if callee == "" {
 		return ""
 	}
 	return v8Callee(callee) + " is not a function"
+}
+
+// operatorCallee is V8's text for a callee that is a member chain, or two member chains (or numbers) joined by
+// ||, && or ?? or a comma, as its CallPrinter prints it: "(a.x || b.y)", "(0 , a.f)"; or "".
+func operatorCallee(inner string) string {
+	inner = strings.TrimSpace(inner)
+	if inner != "" && calleeText(inner) == inner && !strings.Contains(inner, "?.") {
+		return v8Callee(inner) // (a.f)()
+	}
+	for _, op := range []string{"||", "&&", "??", ","} {
+		i := strings.Index(inner, op)
+		if i <= 0 || strings.Index(inner[i+len(op):], op) >= 0 {
+			continue
+		}
+		l, r := strings.TrimSpace(inner[:i]), strings.TrimSpace(inner[i+len(op):])
+		operand := func(x string) bool {
+			return x != "" && (calleeText(x) == x && !strings.Contains(x, "?.") || numberAt(x) == x)
+		}
+		if !operand(l) || !operand(r) {
+			return ""
+		}
+		if op == "," {
+			return "(" + v8Callee(l) + " , " + v8Callee(r) + ")"
+		}
+		return "(" + v8Callee(l) + " " + op + " " + v8Callee(r) + ")"
+	}
+	return ""
+}
+
+// openingParen returns the index of the '(' that the ')' ending s closes, or -1.
+func openingParen(s string) int {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		case '`':
+			return -1
+		}
+	}
+	return -1
 }
 
 // engineWords are goja's messages that V8 words otherwise, whatever the place.
