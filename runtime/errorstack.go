@@ -1058,7 +1058,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	}
 	text, col := rt.errorPlace(raw)
 	if col < 0 {
-		return ""
+		if text, col = rt.mappedCallPlace(raw); col < 0 {
+			return ""
+		}
 	}
 	if strings.HasPrefix(text[col:], "new ") {
 		if inner, ok := parenthesized(strings.TrimLeft(text[col+4:], " ")); ok {
@@ -1237,6 +1239,49 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 		return "", -1
 	}
 	return text, col
+}
+
+// mappedCallPlace is errorPlace for a call in an ES module or a transformed file, whose
+// position is source-mapped to the original text: at the token after the call's "(", or at a
+// token of the callee (its name, or `new`):
+// the callee's chain is found around it, and the column moved to the call's "(" (or kept at
+// `new`), as errorPlace gives goja's. -1 when the text there is not such a call.
+func (rt *Runtime) mappedCallPlace(raw []goja.StackFrame) (string, int) {
+	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return "", -1
+	}
+	p := raw[0].Position()
+	if _, ok := rt.sources[p.Filename]; !ok || !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] {
+		return "", -1
+	}
+	text := rt.sourceLine(p.Filename, p.Line)
+	col := p.Column - 1
+	if col < 0 || col >= len(text) {
+		return "", -1
+	}
+	if strings.HasPrefix(text[col:], "new ") {
+		return text, col
+	}
+	if col > 0 && text[col-1] == '(' {
+		// goja's "(" maps to the token after it
+		return text, col - 1
+	}
+	start := col
+	for start > 0 && (isIdentByte(text[start-1]) || text[start-1] == '.') {
+		start--
+	}
+	chain := chainAt(text[start:])
+	if chain == "" || start+len(chain) <= col {
+		return "", -1
+	}
+	end := start + len(chain)
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+		end++
+	}
+	if end >= len(text) || text[end] != '(' {
+		return "", -1
+	}
+	return text, end
 }
 
 // notIterable is V8's message for a value that is not iterable, named by the expression text
