@@ -1007,6 +1007,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		if text, col := rt.errorPlace(raw); col >= 0 {
 			return notIterable(text, col)
 		}
+		if text, col := rt.mappedChainPlace(raw); col >= 0 {
+			return notIterable(text, col)
+		}
 		return ""
 	case "No initial value":
 		return "Reduce of empty array with no initial value"
@@ -1282,6 +1285,24 @@ func (rt *Runtime) mappedCallPlace(raw []goja.StackFrame) (string, int) {
 		return "", -1
 	}
 	return text, end
+}
+
+// mappedChainPlace is errorPlace in an ES module or a transformed file for a place that is the
+// last name of a member chain (a.b.c), where the source map puts it as goja does; -1 otherwise.
+func (rt *Runtime) mappedChainPlace(raw []goja.StackFrame) (string, int) {
+	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return "", -1
+	}
+	p := raw[0].Position()
+	if _, ok := rt.sources[p.Filename]; !ok || !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] {
+		return "", -1
+	}
+	text := rt.sourceLine(p.Filename, p.Line)
+	col := p.Column - 1
+	if col < 1 || col >= len(text) || text[col-1] != '.' || identAt(text, col) == "" {
+		return "", -1
+	}
+	return text, col
 }
 
 // notIterable is V8's message for a value that is not iterable, named by the expression text
