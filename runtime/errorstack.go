@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -254,12 +255,13 @@ type siteInfo struct {
 var nativeFrameType = map[string]string{
 	"map": "Array", "forEach": "Array", "filter": "Array", "some": "Array", "every": "Array",
 	"find": "Array", "findIndex": "Array", "findLast": "Array", "findLastIndex": "Array",
-	"flatMap": "Array", "from": "Function",
+	"flatMap": "Array", "from": "Function", "stringify": "JSON",
 }
 
 // frames returns the script frames of the current call stack, innermost first, without the
 // frames of Go functions and entry scripts, from just below the frame named skip if given.
-func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.Pointer, limit int) []siteInfo {
+// syntaxErr says the frames are a SyntaxError's.
+func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.Pointer, limit int, syntaxErr bool) []siteInfo {
 	rt := s.rt
 	var out []siteInfo
 	found := false
@@ -293,7 +295,19 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
-			if typ := nativeFrameType[f.FuncName()]; typ != "" {
+			typ := nativeFrameType[f.FuncName()]
+			if f.FuncName() == "parse" {
+				// JSON.parse: the innermost frame when it made the SyntaxError (other natives
+				// named parse, path.parse or url.parse, raise no SyntaxError), or one that called
+				// back into script (a reviver; Date.parse calling a toPrimitive is taken for it)
+				if i+1 < len(raw) && raw[i+1].SrcName() == "<native>" && raw[i+1].FuncName() == "parse" {
+					i++ // the runtime's JSON.parse around goja's
+				}
+				if i > 0 || syntaxErr {
+					typ = "JSON"
+				}
+			}
+			if typ != "" {
 				// a built-in that calls back into script: V8 shows its frame
 				out = append(out, siteInfo{fn: f.FuncName(), display: typ + "." + f.FuncName(), native: typ})
 			}
@@ -620,7 +634,7 @@ func (s *stackAPI) pendingInit() {
 // or "Name: message" and a line per frame.
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
-	sites := s.frames(p.raw, p.skip, p.skipPrg, p.limit)
+	sites := s.frames(p.raw, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok {
 		arr := vm.NewArray()
 		for i, si := range sites {
@@ -843,6 +857,78 @@ var stackFramePrgOffset = func() uintptr {
 	return sf.Offset
 }()
 
+var programSrcOffset = func() uintptr {
+	sf, ok := reflect.TypeFor[goja.Program]().FieldByName("src")
+	if !ok || sf.Type != reflect.TypeFor[*file.File]() {
+		return ^uintptr(0)
+	}
+	return sf.Offset
+}()
+
+// programPlace is errorPlace for a frame whose file the runtime did not load (code compiled by
+// the Function constructor, eval, vm): the line of the program's own source at the frame's
+// position, and the 0-based column. Only a program not source-mapped elsewhere qualifies, so
+// that the position is one of that source.
+func programPlace(f *goja.StackFrame, p file.Position) (string, int) {
+	prg := frameProgram(f)
+	if prg == nil || programSrcOffset == ^uintptr(0) || p.Line < 1 {
+		return "", -1
+	}
+	src := *(**file.File)(unsafe.Add(prg, programSrcOffset))
+	if src == nil || src.Name() != p.Filename {
+		return "", -1
+	}
+	text := src.Source()
+	for range p.Line - 1 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return "", -1
+		}
+		text = text[i+1:]
+	}
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	text = strings.TrimRight(text, "\r")
+	col := p.Column - 1
+	if col < 0 || col >= len(text) {
+		return "", -1
+	}
+	return text, col
+}
+
+// belowErrorCtors drops from an uncaught exception's frames those of the constructors of the
+// error's class (a subclass's constructor calling super()): goja's frames of an error object are
+// the ones of its creation, and node points at the throw (new YAMLException(...)), not at super().
+func (rt *Runtime) belowErrorCtors(val goja.Value, raw []goja.StackFrame) []goja.StackFrame {
+	o, ok := val.(*goja.Object)
+	if !ok || rt.stacks == nil || len(raw) == 0 {
+		return raw
+	}
+	if _, isErr := gojaErrorFrames(o); !isErr {
+		return raw
+	}
+	ctor, ok := o.Get("constructor").(*goja.Object)
+	if !ok {
+		return raw
+	}
+	for c, n := ctor, 0; c != nil && c != rt.stacks.errorCtor && n < 64; c, n = c.Prototype(), n+1 {
+		prg := funcProgram(c)
+		if prg == nil {
+			continue
+		}
+		for i := range raw {
+			if frameProgram(&raw[i]) == prg {
+				if i+1 < len(raw) {
+					return raw[i+1:]
+				}
+				return raw
+			}
+		}
+	}
+	return raw
+}
+
 // frameProgram returns the goja program a stack frame runs.
 func frameProgram(f *goja.StackFrame) unsafe.Pointer {
 	if stackFramePrgOffset == ^uintptr(0) {
@@ -921,6 +1007,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		if text, col := rt.errorPlace(raw); col >= 0 {
 			return notIterable(text, col)
 		}
+		if text, col := rt.mappedChainPlace(raw); col >= 0 {
+			return notIterable(text, col)
+		}
 		return ""
 	case "No initial value":
 		return "Reduce of empty array with no initial value"
@@ -972,7 +1061,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	}
 	text, col := rt.errorPlace(raw)
 	if col < 0 {
-		return ""
+		if text, col = rt.mappedCallPlace(raw); col < 0 {
+			return ""
+		}
 	}
 	if strings.HasPrefix(text[col:], "new ") {
 		if inner, ok := parenthesized(strings.TrimLeft(text[col+4:], " ")); ok {
@@ -984,6 +1075,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			}
 			if chain == inner {
 				return v8Callee(chain) + " is not a constructor"
+			}
+			if op := operatorCallee(inner); op != "" {
+				return op + " is not a constructor"
 			}
 			if rest := strings.TrimRight(inner[:len(inner)-len(chain)], " \t"); strings.HasSuffix(rest, ".") {
 				return "(intermediate value)." + chain + " is not a constructor"
@@ -1014,11 +1108,69 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	if text[col] != '(' {
 		return ""
 	}
+	if head := strings.TrimRight(text[:col], " \t"); strings.HasSuffix(head, ")") {
+		// (a.f || b.g)(): V8 prints the operation, in parentheses
+		if open := openingParen(head); open >= 0 {
+			before := strings.TrimRight(head[:open], " \t")
+			if before == "" || !isIdentByte(before[len(before)-1]) && !strings.HasSuffix(before, ")") && !strings.HasSuffix(before, "]") {
+				if op := operatorCallee(head[open+1 : len(head)-1]); op != "" {
+					return op + " is not a function"
+				}
+			}
+		}
+		return ""
+	}
 	callee := calleeText(strings.TrimRight(text[:col], " \t"))
 	if callee == "" {
 		return ""
 	}
 	return v8Callee(callee) + " is not a function"
+}
+
+// operatorCallee is V8's text for a callee that is a member chain, or two member chains (or numbers) joined by
+// ||, && or ?? or a comma, as its CallPrinter prints it: "(a.x || b.y)", "(0 , a.f)"; or "".
+func operatorCallee(inner string) string {
+	inner = strings.TrimSpace(inner)
+	if inner != "" && calleeText(inner) == inner && !strings.Contains(inner, "?.") {
+		return v8Callee(inner) // (a.f)()
+	}
+	for _, op := range []string{"||", "&&", "??", ","} {
+		i := strings.Index(inner, op)
+		if i <= 0 || strings.Index(inner[i+len(op):], op) >= 0 {
+			continue
+		}
+		l, r := strings.TrimSpace(inner[:i]), strings.TrimSpace(inner[i+len(op):])
+		operand := func(x string) bool {
+			return x != "" && (calleeText(x) == x && !strings.Contains(x, "?.") || numberAt(x) == x)
+		}
+		if !operand(l) || !operand(r) {
+			return ""
+		}
+		if op == "," {
+			return "(" + v8Callee(l) + " , " + v8Callee(r) + ")"
+		}
+		return "(" + v8Callee(l) + " " + op + " " + v8Callee(r) + ")"
+	}
+	return ""
+}
+
+// openingParen returns the index of the '(' that the ')' ending s closes, or -1.
+func openingParen(s string) int {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		case '`':
+			return -1
+		}
+	}
+	return -1
 }
 
 // engineWords are goja's messages that V8 words otherwise, whatever the place.
@@ -1074,7 +1226,11 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 		return "", -1
 	}
 	p := raw[0].Position()
-	if _, ok := rt.sources[p.Filename]; !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+	if _, ok := rt.sources[p.Filename]; !ok {
+		// code the Function constructor (or eval) compiled: its own program holds the text
+		return programPlace(&raw[0], p)
+	}
+	if rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
 		return "", -1
 	}
 	col := p.Column - 1
@@ -1083,6 +1239,67 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 	}
 	text := rt.sourceLine(p.Filename, p.Line)
 	if col < 0 || col >= len(text) {
+		return "", -1
+	}
+	return text, col
+}
+
+// mappedCallPlace is errorPlace for a call in an ES module or a transformed file, whose
+// position is source-mapped to the original text: at the token after the call's "(", or at a
+// token of the callee (its name, or `new`):
+// the callee's chain is found around it, and the column moved to the call's "(" (or kept at
+// `new`), as errorPlace gives goja's. -1 when the text there is not such a call.
+func (rt *Runtime) mappedCallPlace(raw []goja.StackFrame) (string, int) {
+	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return "", -1
+	}
+	p := raw[0].Position()
+	if _, ok := rt.sources[p.Filename]; !ok || !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] {
+		return "", -1
+	}
+	text := rt.sourceLine(p.Filename, p.Line)
+	col := p.Column - 1
+	if col < 0 || col >= len(text) {
+		return "", -1
+	}
+	if strings.HasPrefix(text[col:], "new ") {
+		return text, col
+	}
+	if col > 0 && text[col-1] == '(' {
+		// goja's "(" maps to the token after it
+		return text, col - 1
+	}
+	start := col
+	for start > 0 && (isIdentByte(text[start-1]) || text[start-1] == '.') {
+		start--
+	}
+	chain := chainAt(text[start:])
+	if chain == "" || start+len(chain) <= col {
+		return "", -1
+	}
+	end := start + len(chain)
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+		end++
+	}
+	if end >= len(text) || text[end] != '(' {
+		return "", -1
+	}
+	return text, end
+}
+
+// mappedChainPlace is errorPlace in an ES module or a transformed file for a place that is the
+// last name of a member chain (a.b.c), where the source map puts it as goja does; -1 otherwise.
+func (rt *Runtime) mappedChainPlace(raw []goja.StackFrame) (string, int) {
+	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return "", -1
+	}
+	p := raw[0].Position()
+	if _, ok := rt.sources[p.Filename]; !ok || !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] {
+		return "", -1
+	}
+	text := rt.sourceLine(p.Filename, p.Line)
+	col := p.Column - 1
+	if col < 1 || col >= len(text) || text[col-1] != '.' || identAt(text, col) == "" {
 		return "", -1
 	}
 	return text, col

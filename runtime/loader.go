@@ -445,7 +445,22 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		// and, for a call that failed, at the called name, as its stack frame does
 		col = rt.callColumn(file, line, col)
 	}
-	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^\n"
+	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, col-1) + "^\n"
+}
+
+// caretPad is the indentation of node's caret under the first n bytes of src: a space for
+// each, but a tab for a tab, so that the caret lines up under tab-indented source.
+func caretPad(src string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	b := []byte(strings.Repeat(" ", n))
+	for i := 0; i < n && i < len(src); i++ {
+		if src[i] == '\t' {
+			b[i] = '\t'
+		}
+	}
+	return string(b)
 }
 
 // throwColumn moves a 1-based column that points just past a `throw` keyword (throw new

@@ -442,7 +442,7 @@ func (rt *Runtime) onUncaught(err error) {
 	switch {
 	case errors.As(err, &ex):
 		val = ex.Value()
-		rt.throwArrow = rt.arrowFromFrames(ex.Stack())
+		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()))
 		if o, ok := val.(*goja.Object); ok {
 			rt.engineErrorStack(o)
 		}
@@ -475,7 +475,7 @@ func (rt *Runtime) fatal(val goja.Value) {
 		// and exits with 7, without an 'exit' event
 		var ex *goja.Exception
 		if errors.As(herr, &ex) {
-			rt.throwArrow = rt.arrowFromFrames(ex.Stack())
+			rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(ex.Value(), ex.Stack()))
 			if perr := rt.callHook("printFatal", ex.Value()); perr != nil {
 				fmt.Fprintln(rt.opts.Stderr, herr)
 			}
