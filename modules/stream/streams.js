@@ -1856,7 +1856,7 @@ function writeJS(chunk, encoding, cb) {
   state.sync = true;
   this._write(chunk, 'buffer', state.onwrite);
   state.sync = false;
-  const ret = state.length < state.highWaterMark;
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 };
@@ -1901,8 +1901,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
-  // As node 20.20 does, the answer is computed after a synchronous _write has taken the chunk.
-  const ret = state.length < state.highWaterMark;
+  // As node 20.20 does, the answer is computed after a synchronous _write has taken the chunk,
+  // and an empty buffer is never over the mark (so highWaterMark 0 with a synchronous _write
+  // gives true).
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
