@@ -3611,7 +3611,9 @@ function makeOperatorParts() {
     if (options && options.signal) addAbortSignalNoValidate(options.signal, composedStream);
     return composedStream;
   }
-  return { asIndexedPairs, drop, filter, flatMap, map, take, composeOperator, every, forEach, reduce, toArray, some, find };
+  const deprecatedAsIndexedPairs =
+    require('util').deprecate(asIndexedPairs, 'readable.asIndexedPairs will be removed in a future version.');
+  return { asIndexedPairs: deprecatedAsIndexedPairs, drop, filter, flatMap, map, take, composeOperator, every, forEach, reduce, toArray, some, find };
 }
 
 // The operators' names and lengths (Node's), in the order Node defines them.
@@ -3623,7 +3625,8 @@ for (const key of Object.keys(streamReturningOperators)) {
     if (new.target) throw codeError('ERR_ILLEGAL_CONSTRUCTOR');
     return Readable.from(Reflect.apply(operatorParts()[key], this, args));
   };
-  Object.defineProperty(fn, 'name', { value: key });
+  // Node names each after its operator, and asIndexedPairs's is util.deprecate's wrapper.
+  Object.defineProperty(fn, 'name', { value: key === 'asIndexedPairs' ? 'deprecated' : key });
   Object.defineProperty(fn, 'length', { value: streamReturningOperators[key] });
   Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }
