@@ -695,7 +695,8 @@ Object.defineProperty(ReadableState.prototype, kPaused, {
   set(v) { binding.setPaused(this, v); },
 });
 Object.defineProperty(ReadableState.prototype, 'paused', {
-  get() { return this[kPaused] !== false; },
+  // Node 20.20: true only after pause() (or paused = true), not before the first pause/resume.
+  get() { return this[kPaused] === true; },
   set(v) { this[kPaused] = !!v; },
 });
 
@@ -2143,6 +2144,8 @@ function prefinish(stream, state) {
       state.finalCalled = true;
       callFinal(stream, state);
     } else {
+      // Node 20.20 marks the final step done even when there is no _final.
+      state.finalCalled = true;
       state.prefinished = true;
       stream.emit('prefinish');
     }
