@@ -829,7 +829,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (chunk instanceof lazyBuffer()) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (isArrayBufferView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
@@ -1811,7 +1811,7 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof lazyBuffer()) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (isArrayBufferView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = 'buffer';
     } else {
