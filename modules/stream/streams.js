@@ -695,7 +695,8 @@ Object.defineProperty(ReadableState.prototype, kPaused, {
   set(v) { binding.setPaused(this, v); },
 });
 Object.defineProperty(ReadableState.prototype, 'paused', {
-  get() { return this[kPaused] !== false; },
+  // Node 20.20: true only after pause() (or paused = true), not before the first pause/resume.
+  get() { return this[kPaused] === true; },
   set(v) { this[kPaused] = !!v; },
 });
 
@@ -828,7 +829,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (chunk instanceof lazyBuffer()) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (isArrayBufferView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
@@ -1810,7 +1811,7 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof lazyBuffer()) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (isArrayBufferView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = 'buffer';
     } else {
@@ -1856,7 +1857,7 @@ function writeJS(chunk, encoding, cb) {
   state.sync = true;
   this._write(chunk, 'buffer', state.onwrite);
   state.sync = false;
-  const ret = state.length < state.highWaterMark;
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 };
@@ -1901,8 +1902,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
-  // As node 20.20 does, the answer is computed after a synchronous _write has taken the chunk.
-  const ret = state.length < state.highWaterMark;
+  // As node 20.20 does, the answer is computed after a synchronous _write has taken the chunk,
+  // and an empty buffer is never over the mark (so highWaterMark 0 with a synchronous _write
+  // gives true).
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
@@ -2141,6 +2144,8 @@ function prefinish(stream, state) {
       state.finalCalled = true;
       callFinal(stream, state);
     } else {
+      // Node 20.20 marks the final step done even when there is no _final.
+      state.finalCalled = true;
       state.prefinished = true;
       stream.emit('prefinish');
     }
@@ -3609,7 +3614,9 @@ function makeOperatorParts() {
     if (options && options.signal) addAbortSignalNoValidate(options.signal, composedStream);
     return composedStream;
   }
-  return { asIndexedPairs, drop, filter, flatMap, map, take, composeOperator, every, forEach, reduce, toArray, some, find };
+  const deprecatedAsIndexedPairs =
+    require('util').deprecate(asIndexedPairs, 'readable.asIndexedPairs will be removed in a future version.');
+  return { asIndexedPairs: deprecatedAsIndexedPairs, drop, filter, flatMap, map, take, composeOperator, every, forEach, reduce, toArray, some, find };
 }
 
 // The operators' names and lengths (Node's), in the order Node defines them.
@@ -3621,7 +3628,8 @@ for (const key of Object.keys(streamReturningOperators)) {
     if (new.target) throw codeError('ERR_ILLEGAL_CONSTRUCTOR');
     return Readable.from(Reflect.apply(operatorParts()[key], this, args));
   };
-  Object.defineProperty(fn, 'name', { value: key });
+  // Node names each after its operator, and asIndexedPairs's is util.deprecate's wrapper.
+  Object.defineProperty(fn, 'name', { value: key === 'asIndexedPairs' ? 'deprecated' : key });
   Object.defineProperty(fn, 'length', { value: streamReturningOperators[key] });
   Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }

@@ -397,7 +397,8 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	_, err := s.writeCall(this, chunk, g.vBuffer, onw)
 	throwIf(err)
 	sl[wsSync] = g.vFalse
-	ret := sl[wsLength].ToFloat() < toFloat(sl[wsHighWaterMark])
+	length := sl[wsLength].ToFloat()
+	ret := length < toFloat(sl[wsHighWaterMark]) || length == 0
 	if !ret {
 		sl[wsNeedDrain] = g.vTrue
 	}
