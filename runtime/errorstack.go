@@ -1250,16 +1250,8 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 // the callee's chain is found around it, and the column moved to the call's "(" (or kept at
 // `new`), as errorPlace gives goja's. -1 when the text there is not such a call.
 func (rt *Runtime) mappedCallPlace(raw []goja.StackFrame) (string, int) {
-	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
-		return "", -1
-	}
-	p := raw[0].Position()
-	if _, ok := rt.sources[p.Filename]; !ok || !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] {
-		return "", -1
-	}
-	text := rt.sourceLine(p.Filename, p.Line)
-	col := p.Column - 1
-	if col < 0 || col >= len(text) {
+	text, col := rt.mappedPlace(raw)
+	if col < 0 {
 		return "", -1
 	}
 	if strings.HasPrefix(text[col:], "new ") {
@@ -1290,6 +1282,16 @@ func (rt *Runtime) mappedCallPlace(raw []goja.StackFrame) (string, int) {
 // mappedChainPlace is errorPlace in an ES module or a transformed file for a place that is the
 // last name of a member chain (a.b.c), where the source map puts it as goja does; -1 otherwise.
 func (rt *Runtime) mappedChainPlace(raw []goja.StackFrame) (string, int) {
+	text, col := rt.mappedPlace(raw)
+	if col < 1 || text[col-1] != '.' || identAt(text, col) == "" {
+		return "", -1
+	}
+	return text, col
+}
+
+// mappedPlace is the source line and source-mapped column (0-based) of the innermost frame of
+// raw when it is in an ES module or a transformed file, or -1.
+func (rt *Runtime) mappedPlace(raw []goja.StackFrame) (string, int) {
 	if len(raw) == 0 || raw[0].SrcName() == "<native>" {
 		return "", -1
 	}
@@ -1299,7 +1301,7 @@ func (rt *Runtime) mappedChainPlace(raw []goja.StackFrame) (string, int) {
 	}
 	text := rt.sourceLine(p.Filename, p.Line)
 	col := p.Column - 1
-	if col < 1 || col >= len(text) || text[col-1] != '.' || identAt(text, col) == "" {
+	if col < 0 || col >= len(text) {
 		return "", -1
 	}
 	return text, col
