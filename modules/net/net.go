@@ -559,6 +559,8 @@ type conn struct {
 	// finds them without a lookup, and an open handle has no own property, so its object needs
 	// no property map); nil when never set.
 	ownerVal, readingVal, onwriteVal goja.Value
+
+	stRefs *stateRefs // the fast paths' memory of the socket's stream states (fast.go)
 }
 
 // onread returns the handle's current onread, or nil when it is not a function.
