@@ -596,3 +596,31 @@ func toDescriptor(v goja.Value) (d goja.PropertyDescriptor) {
 	}
 	return
 }
+
+// SlotRef remembers SlotOwner's answer for the object last asked about, so that a caller asking
+// again and again about the same object (a socket's stream state, on every read) pays a pointer
+// comparison and a flag check rather than SlotOwner's reads of goja's proxy internals. Only a
+// live answer is kept; one that went ordinary since is asked again (and is then nil). Used on the
+// loop only, as the objects it looks at.
+type SlotRef struct {
+	obj   *goja.Object
+	owner any
+	so    *SlotObject // the Proxy form's SlotObject (its plain flag can turn off); nil for a dynamic object
+}
+
+// Owner is SlotOwner(v).
+func (r *SlotRef) Owner(v goja.Value) any {
+	o, ok := v.(*goja.Object)
+	if ok && o != nil && o == r.obj && (r.so == nil || r.so.plain) {
+		return r.owner
+	}
+	owner := SlotOwner(v)
+	r.obj, r.owner, r.so = nil, nil, nil
+	if owner != nil {
+		r.obj, r.owner = o, owner
+		if s, ok := owner.(slotted); ok && s.slotObject().self == o {
+			r.so = s.slotObject()
+		}
+	}
+	return owner
+}

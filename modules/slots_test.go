@@ -38,3 +38,51 @@ func TestSlotProxyLayout(t *testing.T) {
 		t.Fatal("another native proxy taken for a slotted object")
 	}
 }
+
+// TestSlotRef checks that SlotRef answers as SlotOwner does: for the object it remembers, for
+// another object, and once the remembered object has gone ordinary.
+func TestSlotRef(t *testing.T) {
+	vm := goja.New()
+	layout := &SlotLayout{Names: []string{"x"}, Index: func(k string) int {
+		if k == "x" {
+			return 0
+		}
+		return -1
+	}}
+	owner := func() *probeOwner {
+		po := &probeOwner{}
+		po.SlotObject = SlotObject{Layout: layout, Slots: po.v[:]}
+		return po
+	}
+	mk := func() (*probeOwner, *goja.Object) {
+		po := owner()
+		return po, NewOrdinarySlotted(vm, po, vm.NewObject())
+	}
+	po1, o1 := mk()
+	po2, o2 := mk()
+	var r SlotRef
+	for i := 0; i < 2; i++ {
+		if r.Owner(o1) != po1 {
+			t.Fatal("SlotRef does not find the owner")
+		}
+	}
+	if r.Owner(o2) != po2 || r.Owner(o1) != po1 {
+		t.Fatal("SlotRef answers for the wrong object")
+	}
+	if r.Owner(vm.NewObject()) != nil || r.Owner(goja.Undefined()) != nil {
+		t.Fatal("SlotRef finds an owner for a plain value")
+	}
+	r.Owner(o1)
+	vm.Set("o", o1)
+	if _, err := vm.RunString(`Object.freeze(o)`); err != nil {
+		t.Fatal(err)
+	}
+	if r.Owner(o1) != nil {
+		t.Fatal("SlotRef keeps the owner of an object gone ordinary")
+	}
+	// a dynamic object over a SlotObject (NewSlotted) stays live
+	o3 := NewSlotted(vm, owner(), nil)
+	if r.Owner(o3) != SlotOwner(o3) || r.Owner(o3) != SlotOwner(o3) {
+		t.Fatal("SlotRef differs from SlotOwner for a dynamic object")
+	}
+}

@@ -48,13 +48,33 @@ func (s *state) initFast(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// dynamic returns the Go side of v when v is a stream state whose fields are live in Go (see
+// stateRefs remembers, per socket, the stream states its fast paths last looked at (see
+// modules.SlotRef). Made on a socket's first fast read or write: an idle socket has none.
+type stateRefs struct {
+	rs, ws modules.SlotRef
+}
+
+func (cn *conn) refs() *stateRefs {
+	if cn.stRefs == nil {
+		cn.stRefs = new(stateRefs)
+	}
+	return cn.stRefs
+}
+
+// readState and writeState return the Go side of v, cn's socket's _readableState or
+// _writableState, when it is a stream state whose fields are live in Go (see
 // modules.SlotOwner), else nil. Reading a field through it is what a JS property read of the
 // object does first; nil from its Get means "not an own property" (JS would go on to the
-// prototype). It is asked every time: a state that has gone ordinary (frozen, an accessor
-// defined on a field) keeps its fields in JS from then on, and the JS paths take over.
-func (fp *fastPaths) dynamic(v goja.Value) goja.DynamicObject {
-	d, _ := modules.SlotOwner(v).(goja.DynamicObject)
+// prototype). It is asked every time (through the socket's SlotRef, which makes asking again
+// about the same state cheap): a state that has gone ordinary (frozen, an accessor defined on
+// a field) keeps its fields in JS from then on, and the JS paths take over.
+func (cn *conn) readState(v goja.Value) goja.DynamicObject {
+	d, _ := cn.refs().rs.Owner(v).(goja.DynamicObject)
+	return d
+}
+
+func (cn *conn) writeState(v goja.Value) goja.DynamicObject {
+	d, _ := cn.refs().ws.Owner(v).(goja.DynamicObject)
 	return d
 }
 
@@ -130,7 +150,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		return false, nil
 	}
 	stv := self.Get("_readableState")
-	st := fp.dynamic(stv)
+	st := cn.readState(stv)
 	if st == nil {
 		return false, nil
 	}
@@ -233,7 +253,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 			return fp.vFalse
 		}
 		var ee goja.Value
-		if d := fp.dynamic(rs); d != nil {
+		if d := cn.readState(rs); d != nil {
 			ee = d.Get("endEmitted")
 		}
 		if ee == nil {
@@ -247,7 +267,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 	if w, ok := sock.Get("_write").(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
-	ws := fp.dynamic(sock.Get("_writableState"))
+	ws := cn.writeState(sock.Get("_writableState"))
 	if ws == nil {
 		return fp.vFalse
 	}

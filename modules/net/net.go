@@ -554,10 +554,13 @@ type conn struct {
 	onreadVal goja.Value
 	onreadFn  goja.Callable
 
-	// ownerVal and readingVal are the handle's owner and reading (JS's properties, kept here by
-	// accessors on the handle prototype, as onread, so the read fast path finds them without a
-	// lookup); nil when never set.
-	ownerVal, readingVal goja.Value
+	// ownerVal, readingVal and onwriteVal are the handle's owner, reading and onwrite (JS's
+	// properties, kept here by accessors on the handle prototype, as onread: the read fast path
+	// finds them without a lookup, and an open handle has no own property, so its object needs
+	// no property map); nil when never set.
+	ownerVal, readingVal, onwriteVal goja.Value
+
+	stRefs *stateRefs // the fast paths' memory of the socket's stream states (fast.go)
 }
 
 // onread returns the handle's current onread, or nil when it is not a function.
@@ -609,31 +612,22 @@ func (cn *conn) close() {
 	}
 	cn.closed = true
 	delete(cn.s.conns, cn.obj)
-	// A closed handle keeps its owner and reading as its own properties (the accessors no
-	// longer find the conn).
+	// A closed handle keeps its owner, reading and onwrite as its own properties (the accessors
+	// no longer find the conn).
 	for _, p := range [...]struct {
 		name string
 		v    goja.Value
-	}{{"owner", cn.ownerVal}, {"reading", cn.readingVal}} {
+	}{{"owner", cn.ownerVal}, {"reading", cn.readingVal}, {"onwrite", cn.onwriteVal}} {
 		if p.v != nil {
 			cn.obj.DefineDataProperty(p.name, p.v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}
 	}
-	cn.ownerVal, cn.readingVal = nil, nil
+	cn.ownerVal, cn.readingVal, cn.onwriteVal = nil, nil, nil
 	cn.reading, cn.connecting, cn.oncomplete, cn.wq, cn.consumer = false, false, nil, nil, nil
 	if cn.pf.FD >= 0 {
 		cn.s.poll.Close(&cn.pf)
 	}
 	cn.handle.Close()
-}
-
-func (cn *conn) call(name string, arg goja.Value) error {
-	f, ok := goja.AssertFunction(cn.obj.Get(name))
-	if !ok {
-		return nil
-	}
-	_, err := f(cn.obj, arg)
-	return err
 }
 
 func (cn *conn) OnPollEvent(ev uint32) error {
@@ -782,8 +776,10 @@ func (cn *conn) flush() error {
 		cn.wq[0] = nil
 		cn.wq = cn.wq[1:]
 		cn.update()
-		if err := cn.call("onwrite", cn.s.vm.ToValue(status)); err != nil {
-			return err
+		if f, ok := goja.AssertFunction(cn.onwriteVal); ok {
+			if _, err := f(cn.obj, cn.s.vm.ToValue(status)); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -994,13 +990,16 @@ func (s *state) makeConnProto() *goja.Object {
 		}
 		return goja.Undefined()
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE)
-	// owner and reading are accessors too (see conn.ownerVal).
-	for _, name := range [...]string{"owner", "reading"} {
+	// owner, reading and onwrite are accessors too (see conn.ownerVal).
+	for _, name := range [...]string{"owner", "reading", "onwrite"} {
 		field := func(cn *conn) *goja.Value {
-			if name == "owner" {
+			switch name {
+			case "owner":
 				return &cn.ownerVal
+			case "reading":
+				return &cn.readingVal
 			}
-			return &cn.readingVal
+			return &cn.onwriteVal
 		}
 		p.DefineAccessorProperty(name, vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			cn := s.connOf(c.This)
