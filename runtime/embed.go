@@ -7,7 +7,7 @@ import (
 	"io/fs"
 	"math/big"
 	"reflect"
-	goruntime "runtime/metrics"
+	goruntime "runtime"
 	"sync"
 	"time"
 
@@ -352,14 +352,13 @@ func (rt *Runtime) Require(ctx context.Context, specifier string) (goja.Value, e
 }
 
 // watchMemory interrupts the runtime when the Go heap passes limit bytes. It is a soft, process-
-// wide check (every 25 ms, from runtime/metrics): Go cannot attribute heap to one runtime.
+// wide check (every 25 ms): Go cannot attribute heap to one runtime.
 func (rt *Runtime) watchMemory(limit uint64) (stop func()) {
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		sample := []goruntime.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 		t := time.NewTicker(25 * time.Millisecond)
 		defer t.Stop()
 		for {
@@ -367,9 +366,8 @@ func (rt *Runtime) watchMemory(limit uint64) (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				goruntime.Read(sample)
-				if sample[0].Value.Kind() == goruntime.KindUint64 && sample[0].Value.Uint64() > limit {
-					rt.loop.Stop(fmt.Errorf("%w: heap %d bytes > limit %d", ErrMemoryLimit, sample[0].Value.Uint64(), limit))
+				if heap := heapObjectBytes(); heap > limit {
+					rt.loop.Stop(fmt.Errorf("%w: heap %d bytes > limit %d", ErrMemoryLimit, heap, limit))
 					return
 				}
 			}
@@ -409,3 +407,13 @@ func (l fsLoader) read(p string) ([]byte, error) { return fs.ReadFile(l.fsys, fs
 
 // Module is a built-in or embedder module (an alias of modules.Module for Options.Modules).
 type Module = modules.Module
+
+// heapObjectBytes is the bytes of the Go heap's allocated objects (runtime/metrics'
+// /memory/classes/heap/objects:bytes). It reads MemStats, a short stop of the world, rather than
+// runtime/metrics, whose package initialisation (a table of every metric, built at process
+// start) every gojs process would otherwise pay for.
+func heapObjectBytes() uint64 {
+	var m goruntime.MemStats
+	goruntime.ReadMemStats(&m)
+	return m.HeapAlloc
+}

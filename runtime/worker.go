@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"runtime/metrics"
 	"strings"
 	"sync"
 
@@ -199,9 +198,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	opts.Timeout = 0
 	if o.MaxOldGenerationSizeMb > 0 {
 		// The Go heap is the process's: the worker may grow it by this much from now.
-		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		metrics.Read(s)
-		opts.MemoryLimit = s[0].Value.Uint64() + uint64(o.MaxOldGenerationSizeMb*(1<<20))
+		opts.MemoryLimit = heapObjectBytes() + uint64(o.MaxOldGenerationSizeMb*(1<<20))
 	}
 	if o.StackSizeMb > 0 {
 		// Node's default 4 MB stack holds about 10k frames.

@@ -83,11 +83,11 @@ func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
 // isNull is v === null for a value read from an object (nil: no such property, undefined).
 func isNull(v goja.Value) bool { return v != nil && goja.IsNull(v) }
 
-var int64Type = reflect.TypeFor[int64]()
-
 // addNumber is a += n for a number a, keeping an integer an integer.
 func (s *state) addNumber(a goja.Value, n int) goja.Value {
-	if a.ExportType() == int64Type {
+	// reflect.TypeFor here, not in a package variable: that would be initialisation code, run
+	// (and its code faulted in) by every process at start.
+	if a.ExportType() == reflect.TypeFor[int64]() {
 		return s.vm.ToValue(a.ToInteger() + int64(n))
 	}
 	return s.vm.ToValue(a.ToFloat() + float64(n))

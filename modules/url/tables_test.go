@@ -11,6 +11,7 @@ func TestTables(t *testing.T) {
 		"kinds":      {kinds, kindsTable()},
 		"encodeSets": {encodeSets, encodeSetsTable()},
 		"hexVal":     {hexVal, hexValTable()},
+		"schemeByte": {schemeByte, schemeByteTable()},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s differs from its derivation", name)
@@ -76,6 +77,15 @@ func hexValTable() (t [256]uint8) {
 	for c := 'a'; c <= 'f'; c++ {
 		t[c] = uint8(c-'a') + 10
 		t[c-'a'+'A'] = uint8(c-'a') + 10
+	}
+	return t
+}
+
+func schemeByteTable() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' {
+			t[c] = 1
+		}
 	}
 	return t
 }
