@@ -352,30 +352,71 @@ func (rt *Runtime) Require(ctx context.Context, specifier string) (goja.Value, e
 }
 
 // watchMemory interrupts the runtime when the Go heap passes limit bytes. It is a soft, process-
-// wide check (every 25 ms): Go cannot attribute heap to one runtime.
+// wide check (every 25 ms): Go cannot attribute heap to one runtime. Every watching runtime
+// shares one sampling goroutine, so the process reads its heap size once per period however
+// many runtimes set a limit; the goroutine ends when the last watch stops.
 func (rt *Runtime) watchMemory(limit uint64) (stop func()) {
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(25 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				if heap := heapObjectBytes(); heap > limit {
-					rt.loop.Stop(fmt.Errorf("%w: heap %d bytes > limit %d", ErrMemoryLimit, heap, limit))
-					return
-				}
+	w := &memWatcher{rt: rt, limit: limit}
+	memWatch.mu.Lock()
+	if memWatch.watchers == nil {
+		memWatch.watchers = map[*memWatcher]struct{}{}
+	}
+	memWatch.watchers[w] = struct{}{}
+	if len(memWatch.watchers) == 1 {
+		quit, ended := make(chan struct{}), make(chan struct{})
+		memWatch.quit, memWatch.ended = quit, ended
+		go sampleMemory(quit, ended)
+	}
+	memWatch.mu.Unlock()
+	return func() {
+		memWatch.mu.Lock()
+		delete(memWatch.watchers, w)
+		var ended chan struct{}
+		if len(memWatch.watchers) == 0 && memWatch.quit != nil {
+			close(memWatch.quit)
+			ended = memWatch.ended
+			memWatch.quit, memWatch.ended = nil, nil
+		}
+		memWatch.mu.Unlock()
+		if ended != nil {
+			<-ended
+		}
+	}
+}
+
+// memWatch is the set of runtimes watching the heap, and the sampler's channels while it runs.
+var memWatch struct {
+	mu          sync.Mutex
+	watchers    map[*memWatcher]struct{}
+	quit, ended chan struct{}
+}
+
+type memWatcher struct {
+	rt    *Runtime
+	limit uint64
+	fired bool
+}
+
+// sampleMemory reads the heap size every 25 ms and stops each runtime whose limit it passed.
+func sampleMemory(quit, ended chan struct{}) {
+	defer close(ended)
+	t := time.NewTicker(25 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-quit:
+			return
+		case <-t.C:
+		}
+		heap := heapObjectBytes()
+		memWatch.mu.Lock()
+		for w := range memWatch.watchers {
+			if !w.fired && heap > w.limit {
+				w.fired = true
+				w.rt.loop.Stop(fmt.Errorf("%w: heap %d bytes > limit %d", ErrMemoryLimit, heap, w.limit))
 			}
 		}
-	}()
-	return func() {
-		close(done)
-		wg.Wait()
+		memWatch.mu.Unlock()
 	}
 }
 

@@ -3,6 +3,7 @@ package runtime_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"strings"
 	"sync"
@@ -98,4 +99,46 @@ func (w *signalWriter) String() string {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.buf.String()
+}
+
+// TestMemoryLimit runs runtimes with and without a memory limit side by side: the ones whose
+// script keeps growing the heap past the limit stop with ErrMemoryLimit, the other finishes, and
+// the shared heap sampler is gone once the last watching run has returned.
+func TestMemoryLimit(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	grow := `const keep = []; (function more() { for (let i = 0; i < 20000; i++) keep.push({ i, s: 'x' + i });
+		setImmediate(more); })();`
+	var wg sync.WaitGroup
+	errs := make([]error, 3)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			opts := runtime.Options{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}}
+			script := grow
+			if i == 2 {
+				script = `setTimeout(() => {}, 50)`
+			} else {
+				opts.MemoryLimit = 48 << 20
+			}
+			rt, err := runtime.New(opts)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer rt.Close()
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			_, errs[i] = rt.RunScript(ctx, "main.js", script)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs[:2] {
+		if !errors.Is(err, runtime.ErrMemoryLimit) {
+			t.Errorf("runtime %d: got %v, want ErrMemoryLimit", i, err)
+		}
+	}
+	if errs[2] != nil {
+		t.Errorf("runtime without a limit: %v", errs[2])
+	}
 }
