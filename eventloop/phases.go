@@ -46,7 +46,13 @@ func (l *Loop) next() func() error {
 			}
 			l.now = time.Now()
 			l.timerNow = l.clock(l.now)
-			if d := l.now.Sub(l.lastYield); d >= yieldEvery || d < 0 {
+			if l.phase == phaseFirst {
+				// A Run starts the count: its goroutine has just been scheduled (an embedder's
+				// loop goroutine was parked waiting for the task), and a yield here, which every
+				// short Run of a new runtime made (lastYield was zero), is a trip through the
+				// scheduler that wakes another thread for nothing.
+				l.lastYield = l.now
+			} else if d := l.now.Sub(l.lastYield); d >= yieldEvery || d < 0 {
 				l.lastYield = l.now
 				runtime.Gosched()
 			}

@@ -155,7 +155,7 @@ func (rt *Runtime) builtinModulesArray() *goja.Object {
 		names := defaultPublicBuiltins()
 		d.vals = make([]any, len(names))
 		for i, n := range names {
-			d.vals[i] = rt.vm.ToValue(n)
+			d.vals[i] = sharedString(n)
 		}
 	})
 	return rt.vm.NewArray(d.vals...)

@@ -13,7 +13,8 @@ import (
 // The first read loads the module and replaces the accessor with a data property; an assignment
 // replaces it with the assigned value.
 type lazyGlobals struct {
-	rt *Runtime
+	rt   *Runtime
+	kept map[*lazyGlobal]goja.Value // the loaded values of the globals that stay accessors
 }
 
 // lazyGlobal is where a lazy global comes from: a built-in module, or one of its exports; and
@@ -21,32 +22,26 @@ type lazyGlobals struct {
 type lazyGlobal struct {
 	name, module, export string
 	enumerable           bool
-	keep                 bool // stays an accessor once loaded (Buffer, performance, crypto in node)
+	keep                 bool       // stays an accessor once loaded (Buffer, performance, crypto in node)
+	nameValue            goja.Value // name as a JS string (a primitive: any runtime may share it)
 }
 
 // add defines a lazy global of globalThis unless this runtime lacks its module. One Go function
 // is both the getter and the setter (the engine calls a getter with no argument and a setter
 // with one): a function object costs a runtime ~650 bytes, and two for each of ~75 globals
 // would be a tenth of a runtime's heap. Only `get === set` tells them apart from node's.
+// The accessor is one closure over the runtime and the shared entry, and its name value is the
+// entry's, made once per process: an accessor costs no allocation beyond its function object
+// and its property.
 func (l *lazyGlobals) add(e *lazyGlobal) {
 	rt := l.rt
 	if _, ok := rt.registry[e.module]; !ok {
 		return
 	}
-	a := &lazyAccessor{rt: rt, lazyGlobal: e}
 	// (made with length 0, the length it keeps: only the name is node's)
-	acc := rt.vm.ToValue(a.call).(*goja.Object)
-	_ = acc.DefineDataProperty("name", rt.vm.ToValue(e.name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	acc := rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.call(e, c) }).(*goja.Object)
+	_ = acc.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = rt.vm.GlobalObject().DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
-}
-
-// lazyAccessor is the state of one lazy global's accessor: one small allocation for what would
-// otherwise be a closure and the variables it captures; what the global is comes from a table
-// shared by every runtime.
-type lazyAccessor struct {
-	rt     *Runtime
-	loaded goja.Value
-	*lazyGlobal
 }
 
 func (e *lazyGlobal) enum() goja.Flag {
@@ -56,29 +51,32 @@ func (e *lazyGlobal) enum() goja.Flag {
 	return goja.FLAG_FALSE
 }
 
-// call is both the getter and the setter.
-func (a *lazyAccessor) call(c goja.FunctionCall) goja.Value {
-	rt := a.rt
+// call is both the getter and the setter of e's accessor.
+func (l *lazyGlobals) call(e *lazyGlobal, c goja.FunctionCall) goja.Value {
+	rt := l.rt
 	g := rt.vm.GlobalObject()
 	if len(c.Arguments) > 0 { // set: the assigned value replaces the lazy global
-		_ = g.DefineDataProperty(a.name, c.Arguments[0], goja.FLAG_TRUE, goja.FLAG_TRUE, a.enum())
+		_ = g.DefineDataProperty(e.name, c.Arguments[0], goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
 		return goja.Undefined()
 	}
-	if a.loaded != nil {
-		return a.loaded
+	if v, ok := l.kept[e]; ok {
+		return v
 	}
-	m, err := rt.requireBuiltin(a.module)
+	m, err := rt.requireBuiltin(e.module)
 	if err != nil {
 		panic(rt.host.ToJS(err))
 	}
 	v := m
-	if a.export != "" {
-		v = m.ToObject(rt.vm).Get(a.export)
+	if e.export != "" {
+		v = m.ToObject(rt.vm).Get(e.export)
 	}
-	if a.keep {
-		a.loaded = v
+	if e.keep {
+		if l.kept == nil {
+			l.kept = map[*lazyGlobal]goja.Value{}
+		}
+		l.kept[e] = v
 	} else {
-		_ = g.DefineDataProperty(a.name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, a.enum())
+		_ = g.DefineDataProperty(e.name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
 	}
 	return v
 }
@@ -188,7 +186,21 @@ var lazyGlobalIndex, lazyGlobalList = func() (func() map[string]*lazyGlobal, fun
 }()
 
 func newLazyGlobal(name, module, export string, enumerable, keep bool) *lazyGlobal {
-	return &lazyGlobal{name: name, module: module, export: export, enumerable: enumerable, keep: keep}
+	return &lazyGlobal{name: name, module: module, export: export, enumerable: enumerable, keep: keep,
+		nameValue: sharedString(name)}
+}
+
+// sharedVM makes the JS strings every runtime shares: a string value belongs to no runtime.
+var sharedVM = sync.OnceValue(goja.New)
+
+// sharedString is s as a JS string value that runtimes on any goroutine may use. goja delays
+// scanning a string longer than 16 bytes for non-ASCII characters until first needed, and
+// that scan writes to the value: it is done here, before the value is shared, so that users
+// only read it. Call it from one goroutine, before publishing the value (a sync.Once).
+func sharedString(s string) goja.Value {
+	v := sharedVM().ToValue(s)
+	_ = v.ToFloat() // scans the string
+	return v
 }
 
 // installLazyGlobals defines the lazy globals on globalThis.

@@ -3,11 +3,13 @@ package runtime
 import (
 	"errors"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -38,6 +40,17 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return vm.ToValue(ok && m.SchemeOnly)
 	})
 	lz.Set("cwd", func() string { return h.Cwd() })
+	// normalize(p) is the loader's normalizeParts in Go: every runtime resolves its search paths
+	// and its first module's, and splitting and joining in JS made an array and a string per
+	// segment. Undefined for a string that does not survive the trip to UTF-8 (a lone
+	// surrogate): the glue then does it in JS.
+	lz.Set("normalize", func(c goja.FunctionCall) goja.Value {
+		p := c.Argument(0).String()
+		if strings.ContainsRune(p, utf8.RuneError) {
+			return goja.Undefined()
+		}
+		return vm.ToValue(normalizeSlashPath(p))
+	})
 	// esmFactory and exportsFactory return the functions that make the loader's parts used only
 	// by some programs: ES modules (runtime/js/esm.js) and package "exports"/"imports" resolution
 	// (runtime/js/exports.js), each compiled once per process
@@ -519,3 +532,9 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
 }
 
 const cjsWrapperPrefix = "(function (exports, require, module, __filename, __dirname) { "
+
+// normalizeSlashPath is p as an absolute POSIX path ('/' before a relative one) with '.', '..'
+// (none above the root), repeated and trailing slashes resolved: the loader's normalizeParts.
+func normalizeSlashPath(p string) string {
+	return path.Clean("/" + p)
+}

@@ -15,6 +15,8 @@ const schemeOnly = { has: binding.isSchemeOnly };
 // ---- posix path helpers (the loader must not depend on the path module) -----------------------
 
 function normalizeParts(p) {
+  const n = binding.normalize(p); // in Go (loader.go), but for a lone surrogate
+  if (n !== undefined) return n;
   const out = [];
   const segs = p.split('/');
   for (let i = 0; i < segs.length; i++) {
