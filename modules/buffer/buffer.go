@@ -334,54 +334,6 @@ func exportObjects(vm *goja.Runtime, arr *goja.Object, values goja.Value) (objs 
 	return objs
 }
 
-// concatElems is concat over the elements of a dense array read in place; null when one is not
-// a Uint8Array (or is a hole or an accessor), for the glue's element-by-element path.
-// views is scratch space kept between calls (cleared after each, not to pin the bytes).
-func concatElems(vm *goja.Runtime, l *viewLayout, vals []goja.Value, isU8 func(*goja.Object) bool, length int, views *[][]byte) goja.Value {
-	if cap(*views) < len(vals) {
-		*views = make([][]byte, len(vals))
-	}
-	vs := (*views)[:len(vals)]
-	defer clear(vs)
-	total := 0
-	for i, v := range vals {
-		o, ok := v.(*goja.Object)
-		if !ok || !isU8(o) {
-			return goja.Null()
-		}
-		b, ok := u8Bytes(l, o)
-		if !ok {
-			return goja.Null()
-		}
-		vs[i] = b
-		total += len(b)
-	}
-	return vm.ToValue(vm.NewArrayBuffer(concatViews(vs, total, length)))
-}
-
-// concatViews returns the views (total bytes in all) one after another in a new slice of length
-// bytes (-1: total), cut or zero-padded to it.
-func concatViews(vs [][]byte, total, length int) []byte {
-	var out []byte
-	if length < 0 || length <= total {
-		// Every byte is written below: no zeroing pass over the output.
-		if length >= 0 {
-			total = length
-		}
-		out = makeNoZero(total)
-	} else {
-		out = make([]byte, length) // zero-padded past the views
-	}
-	n := 0
-	for _, b := range vs {
-		n += copy(out[n:], b)
-		if n >= len(out) {
-			break
-		}
-	}
-	return out
-}
-
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
@@ -496,55 +448,41 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// concat(list, length) -> ArrayBuffer holding the Uint8Arrays of list one after another,
 	// cut or zero-padded to length (-1: their total); or null when list is not a plain array of
 	// Uint8Arrays, for the glue to do it element by element as node does.
-	var bufferProto, u8Proto *goja.Object
 	// setProtos(Buffer.prototype, Uint8Array.prototype) lets concat recognize Uint8Arrays.
+	cl := &concatList{l: gojaLayout()}
 	set("setProtos", func(c goja.FunctionCall) goja.Value {
-		bufferProto, _ = c.Argument(0).(*goja.Object)
-		u8Proto, _ = c.Argument(1).(*goja.Object)
+		cl.bufferProto, _ = c.Argument(0).(*goja.Object)
+		cl.u8Proto, _ = c.Argument(1).(*goja.Object)
 		return goja.Undefined()
 	})
-	// isU8 reports whether o is a Uint8Array (a Buffer, or any subclass).
-	isU8 := func(o *goja.Object) bool {
-		for p := o.Prototype(); p != nil; p = p.Prototype() {
-			if p == bufferProto || p == u8Proto {
-				return true
-			}
-		}
-		return false
-	}
-	var viewsScratch [][]byte
 	arrayValues := vm.Get("Array").(*goja.Object).Get("prototype").(*goja.Object).GetSymbol(goja.SymIterator)
 	set("concat", func(c goja.FunctionCall) goja.Value {
 		arr := c.Argument(0).ToObject(vm)
-		l := gojaLayout()
-		if vals, ok := arrayElems(l, arr); ok {
-			return concatElems(vm, l, vals, isU8, intArg(c, 1), &viewsScratch)
+		if vals, ok := arrayElems(cl.l, arr); ok {
+			out, ok := cl.concat(vals, intArg(c, 1))
+			if !ok {
+				return goja.Null()
+			}
+			return vm.ToValue(vm.NewArrayBuffer(out))
+		}
+		// Not goja's plain dense array (a sparse one, say): its elements through the public
+		// API, then the same reads. Without the layout probe, always the glue's path.
+		if !cl.l.ok {
+			return goja.Null()
 		}
 		objs := exportObjects(vm, arr, arrayValues)
 		if objs == nil {
 			return goja.Null()
 		}
-		// views is kept between calls (and cleared after each, not to pin the bytes).
-		if cap(viewsScratch) < len(objs) {
-			viewsScratch = make([][]byte, len(objs))
-		}
-		views := viewsScratch[:len(objs)]
-		defer clear(views)
-		total := 0
+		vals := make([]goja.Value, len(objs))
 		for i, o := range objs {
-			if !isU8(o) {
-				return goja.Null()
-			}
-			x, _ := exportView(o)
-			b, ok := x.([]byte)
-			if !ok {
-				// Detached views (and anything unusual) take the JS path.
-				return goja.Null()
-			}
-			views[i] = b
-			total += len(b)
+			vals[i] = o
 		}
-		return vm.ToValue(vm.NewArrayBuffer(concatViews(views, total, intArg(c, 1))))
+		out, ok := cl.concat(vals, intArg(c, 1))
+		if !ok {
+			return goja.Null()
+		}
+		return vm.ToValue(vm.NewArrayBuffer(out))
 	})
 	// indexOf(buf, needle, byteOffset, enc, forward): needle is a string (encoded with enc)
 	// or a view.
@@ -619,6 +557,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		o, ok := c.Argument(0).(*goja.Object)
 		if !ok {
 			return vm.ToValue(false)
+		}
+		if d, ok := typedDetached(gojaLayout(), o); ok {
+			return vm.ToValue(d)
 		}
 		_, live := exportView(o)
 		return vm.ToValue(!live)

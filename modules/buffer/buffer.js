@@ -489,7 +489,8 @@ const statics = {
 };
 
 // concatSlow is Buffer.concat for lists that are not a plain array of Uint8Arrays (holes,
-// other values, proxies): node's two passes, reading each element as node does.
+// other values, proxies, elements with another prototype): node's two passes, reading each
+// element's properties as node does.
 function concatSlow(list, length) {
   if (length === undefined) {
     length = 0;
@@ -505,14 +506,30 @@ function concatSlow(list, length) {
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) throw errInvalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
-    // node copies each part with %TypedArray%.prototype.set, even an empty one.
-    if (binding.detached(buf)) throw new TypeError('Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer');
-    let nb = buf.length;
-    if (nb > buffer.byteLength - pos) nb = buffer.byteLength - pos;
-    if (nb > buf.byteLength) nb = buf.byteLength;
-    if (nb > 0) pos += binding.copy(buf, buffer, pos, 0, nb);
+    pos += concatCopy(buf, buffer, pos, buf.length);
   }
+  if (pos < length) buffer.fill(0, pos, length);
   return buffer;
+}
+
+const typedArraySet = Object.getPrototypeOf(Uint8Array.prototype).set;
+
+// concatCopy is node's _copyActual(source, target, targetStart, 0, sourceEnd): the element's
+// length (and, to cut it, buffer and byteOffset) are read as properties, so an element with
+// another prototype or an own length behaves as in node; then %TypedArray%.prototype.set
+// copies it.
+function concatCopy(source, target, targetStart, sourceEnd) {
+  if (sourceEnd > target.length - targetStart) sourceEnd = target.length - targetStart;
+  let nb = sourceEnd;
+  const sourceLen = source.length;
+  if (nb > sourceLen) nb = sourceLen;
+  if (sourceEnd < source.length) source = new Uint8Array(source.buffer, source.byteOffset, nb);
+  // node copies each part with %TypedArray%.prototype.set, even an empty one (V8's messages).
+  if (binding.detached(source)) throw new TypeError('Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer');
+  const at = Math.trunc(targetStart) || 0;
+  if (typedArrayByteLength.call(source) > typedArrayByteLength.call(target) - at) throw new RangeError('offset is out of bounds');
+  typedArraySet.call(target, source, at);
+  return nb;
 }
 
 Buffer.poolSize = 8 * 1024;

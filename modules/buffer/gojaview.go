@@ -27,6 +27,14 @@ type viewLayout struct {
 	typedTab                                    unsafe.Pointer // *typedArrayObject
 	taBufOff, taLenOff, taOffOff, taElemSizeOff uintptr
 	abDataOff, abDetachedOff                    uintptr
+
+	// typedArrayObject.baseObject.prototype, and typedArrayObject.typedArray (an interface whose
+	// itab tells the element kind: u8KindTab is goja's uint8Array, unlike Int8Array's or
+	// Uint8ClampedArray's, which also have one-byte elements).
+	taProtoOff, taKindOff uintptr
+	u8KindTab             unsafe.Pointer
+	// typedArrayObject.baseObject.propNames, the object's own string-keyed properties.
+	taPropNamesOff uintptr
 }
 
 var (
@@ -72,7 +80,7 @@ func probeLayout() (l viewLayout) {
 	l.selfOff = sf.Offset
 	vm := goja.New()
 	v, err := vm.RunString(`const ab = new ArrayBuffer(16); for (let i = 0; i < 16; i++) new Uint8Array(ab)[i] = i;
-		[new Uint8Array(ab, 3, 5), new Uint8Array(ab), new Uint8Array(0)]`)
+		[new Uint8Array(ab, 3, 5), new Uint8Array(ab), new Uint8Array(0), new Int8Array(2), new Uint8ClampedArray(2)]`)
 	if err != nil {
 		return
 	}
@@ -95,9 +103,11 @@ func probeLayout() (l viewLayout) {
 	l.arrayTab = selfOf(&l, arr).tab
 
 	var objs []*goja.Object
-	if vm.ExportTo(arr, &objs) != nil || len(objs) != 3 {
+	if vm.ExportTo(arr, &objs) != nil || len(objs) != 5 {
 		return
 	}
+	others := objs[3:] // typed arrays of one-byte elements that are not Uint8Arrays
+	objs = objs[:3]
 	tt := implType(objs[0])
 	bf, ok := tt.FieldByName("viewedArrayBuf")
 	if !ok || bf.Type.Kind() != reflect.Pointer || bf.Type.Elem().Kind() != reflect.Struct {
@@ -113,10 +123,43 @@ func probeLayout() (l viewLayout) {
 	if !ok1 || l.typedTab == nil || l.arrayTab == nil || l.typedTab == l.arrayTab {
 		return viewLayout{}
 	}
+	bo, ok := tt.FieldByName("baseObject")
+	if !ok || !bo.Anonymous || len(bo.Index) != 1 || bo.Type.Kind() != reflect.Struct {
+		return viewLayout{}
+	}
+	po, ok := fieldOf(bo.Type, "prototype", reflect.TypeFor[*goja.Object](), 0)
+	if !ok {
+		return viewLayout{}
+	}
+	l.taProtoOff = bo.Offset + po
+	pn, ok := bo.Type.FieldByName("propNames")
+	if !ok || len(pn.Index) != 1 || pn.Type.Kind() != reflect.Slice {
+		return viewLayout{}
+	}
+	l.taPropNamesOff = bo.Offset + pn.Offset
+	kf, ok := tt.FieldByName("typedArray")
+	if !ok || len(kf.Index) != 1 || kf.Type.Kind() != reflect.Interface || kf.Type.Size() != unsafe.Sizeof(iface{}) {
+		return viewLayout{}
+	}
+	l.taKindOff = kf.Offset
+	kindOf := func(o *goja.Object) unsafe.Pointer {
+		return (*iface)(unsafe.Add(selfOf(&l, o).data, l.taKindOff)).tab
+	}
+	l.u8KindTab = kindOf(objs[0])
+	for _, o := range objs {
+		if kindOf(o) != l.u8KindTab || *(**goja.Object)(unsafe.Add(selfOf(&l, o).data, l.taProtoOff)) != o.Prototype() {
+			return viewLayout{}
+		}
+	}
+	for _, o := range others {
+		if selfOf(&l, o).tab != l.typedTab || kindOf(o) == l.u8KindTab || l.u8KindTab == nil {
+			return viewLayout{}
+		}
+	}
 	// The reads must agree with the public API.
 	l.ok = true
 	vals, ok := arrayElems(&l, arr)
-	if !ok || len(vals) != 3 {
+	if !ok || len(vals) != 5 {
 		return viewLayout{}
 	}
 	for i, o := range objs {
@@ -130,6 +173,24 @@ func probeLayout() (l viewLayout) {
 		}
 	}
 	if _, ok := u8Bytes(&l, arr); ok {
+		return viewLayout{}
+	}
+	for _, o := range objs {
+		b, p, ok := uint8Bytes(&l, o)
+		want := o.Export().([]byte)
+		if !ok || !bytes.Equal(b, want) || len(want) > 0 && &b[0] != &want[0] || p != o.Prototype() {
+			return viewLayout{}
+		}
+	}
+	for _, o := range others {
+		if _, _, ok := uint8Bytes(&l, o); ok {
+			return viewLayout{}
+		}
+	}
+	if err := objs[0].Set("x", 1); err != nil {
+		return viewLayout{}
+	}
+	if _, _, ok := uint8Bytes(&l, objs[0]); ok {
 		return viewLayout{}
 	}
 	if _, ok := arrayElems(&l, objs[0]); ok {
@@ -182,4 +243,49 @@ func u8Bytes(l *viewLayout, o *goja.Object) ([]byte, bool) {
 		return nil, false
 	}
 	return data[off : off+n : off+n], true
+}
+
+// uint8Bytes is u8Bytes for a Uint8Array only (not an Int8Array or Uint8ClampedArray, as node's
+// isUint8Array) that has no own string-keyed properties (so its length is its prototype's
+// getter's), also returning its prototype, read in place.
+func uint8Bytes(l *viewLayout, o *goja.Object) (b []byte, proto *goja.Object, ok bool) {
+	if !l.ok {
+		return nil, nil, false
+	}
+	s := selfOf(l, o)
+	if s.tab != l.typedTab || s.data == nil || (*iface)(unsafe.Add(s.data, l.taKindOff)).tab != l.u8KindTab {
+		return nil, nil, false
+	}
+	if len(*(*[]struct{})(unsafe.Add(s.data, l.taPropNamesOff))) != 0 {
+		return nil, nil, false
+	}
+	proto = *(**goja.Object)(unsafe.Add(s.data, l.taProtoOff))
+	ab := *(*unsafe.Pointer)(unsafe.Add(s.data, l.taBufOff))
+	if ab == nil || *(*bool)(unsafe.Add(ab, l.abDetachedOff)) {
+		return nil, nil, false
+	}
+	data := *(*[]byte)(unsafe.Add(ab, l.abDataOff))
+	off := *(*int)(unsafe.Add(s.data, l.taOffOff))
+	n := *(*int)(unsafe.Add(s.data, l.taLenOff))
+	if off < 0 || n < 0 || off > len(data) || n > len(data)-off {
+		return nil, nil, false
+	}
+	return data[off : off+n : off+n], proto, true
+}
+
+// typedDetached reports whether o, a typed array, views a detached ArrayBuffer, read in place
+// (no property of o is read); ok is false when o is not a typed array or the layout is unknown.
+func typedDetached(l *viewLayout, o *goja.Object) (detached, ok bool) {
+	if !l.ok {
+		return false, false
+	}
+	s := selfOf(l, o)
+	if s.tab != l.typedTab || s.data == nil {
+		return false, false
+	}
+	ab := *(*unsafe.Pointer)(unsafe.Add(s.data, l.taBufOff))
+	if ab == nil {
+		return false, false
+	}
+	return *(*bool)(unsafe.Add(ab, l.abDetachedOff)), true
 }

@@ -172,7 +172,9 @@ func makeNoZero(n int) []byte {
 	// An empty String() is "" with no data pointer; one byte makes it point at the buffer.
 	sb.WriteByte(0)
 	s := sb.String()
-	return unsafe.Slice(unsafe.StringData(s), n)
+	b := unsafe.Slice(unsafe.StringData(s), n)
+	populate(b)
+	return b
 }
 
 func bytesToString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

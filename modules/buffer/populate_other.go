@@ -1,0 +1,5 @@
+//go:build !linux
+
+package buffer
+
+func populate(b []byte) {}
