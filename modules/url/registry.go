@@ -19,19 +19,23 @@ import (
 //
 // put only appends to a log of entries. Most lookups never reach the registry (the accessors
 // remember the object they saw last), so the hash index over the log is built only when a
-// lookup needs it, and then extended with the entries appended since. When the log has doubled
+// lookup needs it, and then extended with the entries appended since. The log is in fixed-size
+// chunks, so it grows without copying (growing one slice was 6% of a new URL loop's CPU: between
+// two GC cycles every entry still reads live, so the log doubles). When the log has doubled
 // since the last sweep, a sweep drops the entries of collected objects in place (amortized O(1)
 // per put) and drops the index. Before, every put inserted into an open-addressed table and
 // every sweep rebuilt it: that was a third of the CPU of a new URL + searchParams loop.
 //
 // A state must not hold its own object strongly (the entry would keep the object alive): the
-// URL's state holds its URLSearchParams object, whose state points back to the URL's weakly.
+// URL's state (urlObj) holds its URLSearchParams object, whose state reaches only the part of
+// the URL's state without it (urlState).
 // Loop only.
 type registry struct {
-	log     []regEntry // in put order; of two entries with one key, the later one counts
-	index   []int32    // open-addressed (linear probing, at most half full): 1 + log position, 0 free
-	indexed int        // log[:indexed] is in index
-	sweep   int        // sweep when len(log) reaches this
+	chunks  [][]regEntry // the log, in put order, regChunk entries a chunk; of two entries with one key, the later one counts
+	n       int          // entries in the log
+	index   []int32      // open-addressed (linear probing, at most half full): 1 + log position, 0 free
+	indexed int          // the log's first indexed entries are in index
+	sweep   int          // sweep when n reaches this
 }
 
 type regEntry struct {
@@ -68,8 +72,15 @@ func impl(o *goja.Object) *byte {
 
 const regMinSweep = 1024
 
-// regKeepCap is the log capacity (256 KiB of entries) a sweep keeps however few entries are left.
-const regKeepCap = 8192
+// regChunk is the entries in a chunk of the log (32 KiB); a sweep keeps up to regKeepChunks
+// chunks (512 KiB) however few entries are left.
+const (
+	regChunk      = 1024
+	regKeepChunks = 16
+)
+
+// at returns the log's entry j.
+func (r *registry) at(j int) *regEntry { return &r.chunks[j/regChunk][j%regChunk] }
 
 // regHash is the home slot of key in an index of 1<<bits slots (Fibonacci hashing: the top
 // bits of the product; objects' addresses are an arithmetic progression within a span).
@@ -79,18 +90,23 @@ func regHash(key uintptr, bits uint) uintptr {
 
 // put makes state o's (o has none yet).
 func (r *registry) put(o *goja.Object, state any) {
-	if len(r.log) >= r.sweep {
+	if r.n >= r.sweep {
 		r.collect()
 	}
-	r.log = append(r.log, regEntry{uintptr(unsafe.Pointer(o)), weak.Make(impl(o)), state})
+	c := r.n / regChunk
+	if c == len(r.chunks) {
+		r.chunks = append(r.chunks, make([]regEntry, regChunk))
+	}
+	r.chunks[c][r.n%regChunk] = regEntry{uintptr(unsafe.Pointer(o)), weak.Make(impl(o)), state}
+	r.n++
 }
 
 // get returns o's state, or nil.
 func (r *registry) get(o *goja.Object) any {
-	if len(r.log) == 0 {
+	if r.n == 0 {
 		return nil
 	}
-	if r.indexed < len(r.log) {
+	if r.indexed < r.n {
 		r.reindex()
 	}
 	key := uintptr(unsafe.Pointer(o))
@@ -101,7 +117,7 @@ func (r *registry) get(o *goja.Object) any {
 		if p == 0 {
 			return nil
 		}
-		if e := &r.log[p-1]; e.key == key {
+		if e := r.at(int(p - 1)); e.key == key {
 			if e.obj.Value() != impl(o) {
 				return nil
 			}
@@ -113,9 +129,9 @@ func (r *registry) get(o *goja.Object) any {
 // reindex adds the log's new entries to the index, making it again if it would be more than
 // half full.
 func (r *registry) reindex() {
-	if 2*len(r.log) > len(r.index) {
+	if 2*r.n > len(r.index) {
 		size := 16
-		for size < 4*len(r.log) {
+		for size < 4*r.n {
 			size <<= 1
 		}
 		r.index = make([]int32, size)
@@ -123,37 +139,43 @@ func (r *registry) reindex() {
 	}
 	bits := uint(bits.TrailingZeros(uint(len(r.index))))
 	mask := uintptr(len(r.index) - 1)
-	for j := r.indexed; j < len(r.log); j++ {
-		key := r.log[j].key
+	for j := r.indexed; j < r.n; j++ {
+		key := r.at(j).key
 		i := regHash(key, bits)
-		for p := r.index[i]; p != 0 && r.log[p-1].key != key; p = r.index[i] {
+		for p := r.index[i]; p != 0 && r.at(int(p-1)).key != key; p = r.index[i] {
 			i = (i + 1) & mask
 		}
 		r.index[i] = int32(j + 1)
 	}
-	r.indexed = len(r.log)
+	r.indexed = r.n
 }
 
 // len returns the number of entries (some perhaps of dead objects).
-func (r *registry) len() int { return len(r.log) }
+func (r *registry) len() int { return r.n }
 
 // collect drops the entries of collected objects, and the index; the next sweep is when the
 // log has twice as many entries as are left. (put is called once per object, so a live object
 // has one entry.)
 func (r *registry) collect() {
-	live := r.log[:0]
-	for _, e := range r.log {
-		if e.obj.Value() != nil {
-			live = append(live, e)
+	w := 0
+	for j := 0; j < r.n; j++ {
+		if e := r.at(j); e.obj.Value() != nil {
+			if w != j {
+				*r.at(w) = *e
+			}
+			w++
 		}
 	}
-	clear(r.log[len(live):])
-	r.log = live
-	r.sweep = max(regMinSweep, 2*len(live))
-	// the log's array is kept (growing it again is most of put's cost in a loop of new URLs)
-	// unless it is both large and mostly unused
-	if cap(r.log) > regKeepCap && cap(r.log) > 8*r.sweep {
-		r.log = append(make([]regEntry, 0, 2*r.sweep), r.log...)
+	for j := w; j < r.n; j++ {
+		*r.at(j) = regEntry{}
+	}
+	r.n = w
+	r.sweep = max(regMinSweep, 2*w)
+	// chunks past those the next sweep needs are kept, up to regKeepChunks
+	keep := max(regKeepChunks, (r.sweep+regChunk-1)/regChunk)
+	if len(r.chunks) > keep {
+		clear(r.chunks[keep:])
+		r.chunks = r.chunks[:keep]
 	}
 	r.index, r.indexed = nil, 0
 }
