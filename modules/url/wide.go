@@ -471,7 +471,7 @@ func (w *wideBuf) domain(h string) bool {
 		w.buf = append(w.buf, h...)
 		return true
 	}
-	if numericLabels(h) && lastLabelNumeric(h[strings.LastIndexByte(h, '.')+1:]) {
+	if lastLabelNumeric(h[strings.LastIndexByte(h, '.')+1:]) && numericLabels(h) {
 		// a host that ends in a number: one pass (the general path below lowercases, checks
 		// the labels and the characters, all of which these hosts pass, then parses it)
 		if canonicalIPv4(h) {
