@@ -25,7 +25,11 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	// the IPv6 parser and serializer
 	"http://[::ffff:102:304]/", "http://[1::2:3:4:5:6:7]/", "http://[::1.2.3]/", "http://[1:2:3:4:5:6:7:8:9]/", "http://[0001:0DB8::]/",
 	"http://[::01.2.3.4]/", "http://[1:2:3:4:5:6:1.2.3.4]/", "http://[1::2::3]/", "http://[::1.2.3.4:5]/", "http://[1:2:3:4:5:6:7::]/",
-	"http://[:1]/", "http://[1:]/", "http://[12345::]/", "ws://[0:0:1:0:0:1:0:0]:8080/", "file://[1:0::]/x"}
+	"http://[:1]/", "http://[1:]/", "http://[12345::]/", "ws://[0:0:1:0:0:1:0:0]:8080/", "file://[1:0::]/x",
+	// numeric hosts (wideParse's one-pass IPv4 branch)
+	"http://0X7F.0XA/", "http://cafe.babe/", "http://cafe.0xbabe/", "http://a.0x1/", "http://0xg/", "http://1..2/", "http://0x1.0x2.0x3.0x4/",
+	"http://08.1/", "http://0.0.0.0/", "http://255.255.255.255/", "http://1.2.3.4./", "http://0xffffffff/", "http://0.0x/", "http://x.1/",
+	"http://0x0x1/", "http://00000000000000000001/", "http://0377.0xff.255.0/", "foo://0x7f.1/", "file://0x7f.1/x", "http://1.2.3.0x100/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {

@@ -3,7 +3,6 @@ package url
 import (
 	"strings"
 	"unsafe"
-	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -34,24 +33,35 @@ const (
 var compNames = [nComp]string{"href", "origin", "protocol", "username", "password", "host",
 	"hostname", "port", "pathname", "search", "hash"}
 
-// urlObj is one URL instance.
+// urlObj is one URL instance: its state, and once searchParams was read, that object (kept, so
+// every read gives the same one).
+//
+// The URLSearchParams' state holds the URL's state strongly (so its methods can update the
+// URL) but must not reach the URLSearchParams object (the registry entry holding that state
+// would keep the object alive): so the object is here, not in urlState. Before, the
+// URLSearchParams held a weak pointer to the one struct, a third weak handle for a URL whose
+// searchParams is read.
 type urlObj struct {
+	*urlState
+	sp *goja.Object
+}
+
+// urlState is a URL's components, and its URLSearchParams' state once searchParams was read.
+type urlState struct {
 	c     [nComp]string
 	hrefV goja.Value // href as a JS string, made on first read (or the constructor's input)
 	// hrefV is href's ASCII text, so a component lying inside href is a substring of it
 	hrefSub bool
-	// once searchParams was read: its object (kept, so every read gives the same one) and state
-	sp     *goja.Object
-	params *paramsObj
+	params  *paramsObj
 }
 
-func (u *urlObj) set(c [nComp]string) {
+func (u *urlState) set(c [nComp]string) {
 	u.c = c
 	u.hrefV, u.hrefSub = nil, false
 }
 
 // setHref makes v (a JS string equal to href) u's href value.
-func (u *urlObj) setHref(v goja.Value) {
+func (u *urlState) setHref(v goja.Value) {
 	u.hrefV = v
 	_, isStr := v.(goja.String)
 	u.hrefSub = isStr && isASCII(u.c[cHref])
@@ -83,9 +93,8 @@ func isASCII(s string) bool {
 // Go strings lose nothing) and the URL it belongs to, if any.
 type paramsObj struct {
 	list []string
-	// the URL's state; weak, so that the registry's entry for the URLSearchParams object
-	// never holds that object (the URL's state holds it)
-	url weak.Pointer[urlObj]
+	// the URL's state (see urlObj), or nil
+	url *urlState
 }
 
 func (st *objects) asURL(v goja.Value) *urlObj {
@@ -364,7 +373,7 @@ func (st *objects) build(proto *goja.Object, args []goja.Value, invalid bool) *g
 		st.throwInvalid(vm.ToValue(input), vm.ToValue(*base))
 	}
 	o := vm.CreateObject(proto)
-	u := &urlObj{c: comps}
+	u := &urlObj{urlState: &urlState{c: comps}}
 	if comps[cHref] == input {
 		// the input string is already the href's JS value
 		if _, isStr := args[0].(goja.String); isStr {
@@ -442,7 +451,7 @@ func (st *objects) list(items []string) *goja.Object {
 }
 
 // update applies a setter to u.
-func (st *objects) update(u *urlObj, field, value string) {
+func (st *objects) update(u *urlState, field, value string) {
 	if c, ok := updateComponents(u.c[cHref], field, value); ok {
 		u.set(c)
 	}
@@ -476,7 +485,7 @@ func (st *objects) install(proto *goja.Object) {
 		}
 		return st.nativeFunc("set "+field, 1, func(c goja.FunctionCall) goja.Value {
 			u := st.this(c.This)
-			st.update(u, field, toUSV(vm, c.Argument(0)))
+			st.update(u.urlState, field, toUSV(vm, c.Argument(0)))
 			if field == "search" {
 				st.reparseParams(u)
 			}
@@ -498,7 +507,7 @@ func (st *objects) install(proto *goja.Object) {
 				if u.sp == nil {
 					o := st.vm.CreateObject(st.paramsProto)
 					u.sp = o
-					u.params = &paramsObj{list: parseParams(strings.TrimPrefix(u.c[cSearch], "?")), url: weak.Make(u)}
+					u.params = &paramsObj{list: parseParams(strings.TrimPrefix(u.c[cSearch], "?")), url: u.urlState}
 					st.reg.put(o, u.params)
 					st.lastPObj, st.lastP = o, u.params
 				}
@@ -545,7 +554,7 @@ func (st *objects) need(c goja.FunctionCall, names ...string) {
 
 // changed writes p's list back into its URL's query.
 func (st *objects) changed(p *paramsObj) {
-	if u := p.url.Value(); u != nil {
+	if u := p.url; u != nil {
 		st.update(u, "search", serializeParams(p.list))
 	}
 }

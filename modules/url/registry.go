@@ -1,6 +1,7 @@
 package url
 
 import (
+	"math/bits"
 	"reflect"
 	"unsafe"
 	"weak"
@@ -13,22 +14,28 @@ import (
 // (Node's instances have no own keys, not even symbols). It is keyed by the object's address:
 // goja objects are Go heap objects, which never move. An entry also holds a weak pointer to its
 // object: once the object is dead that pointer reads nil, so an entry left for a dead object is
-// never taken for a new object at the same address, and the sweep that runs when the table has
-// doubled since the last one drops such entries (amortized O(1) per put). A cleanup per object
-// (runtime.AddCleanup) would remove entries sooner but measured to make new URL ~1.7x slower.
+// never taken for a new object at the same address. A cleanup per object (runtime.AddCleanup)
+// would remove entries sooner but measured to make new URL ~1.7x slower.
 //
-// The table is open-addressed (linear probing, at most half full) and never deletes one entry:
-// a sweep rebuilds it from the live entries. A Go map measured slower here: a sweep's deletes
-// leave tombstones that lengthen every later probe, and it grew and rehashed between sweeps.
+// put only appends to a log of entries. Most lookups never reach the registry (the accessors
+// remember the object they saw last), so the hash index over the log is built only when a
+// lookup needs it, and then extended with the entries appended since. The log is in fixed-size
+// chunks, so it grows without copying (growing one slice was 6% of a new URL loop's CPU: between
+// two GC cycles every entry still reads live, so the log doubles). When the log has doubled
+// since the last sweep, a sweep drops the entries of collected objects in place (amortized O(1)
+// per put) and drops the index. Before, every put inserted into an open-addressed table and
+// every sweep rebuilt it: that was a third of the CPU of a new URL + searchParams loop.
 //
 // A state must not hold its own object strongly (the entry would keep the object alive): the
-// URL's state holds its URLSearchParams object, whose state points back to the URL's weakly.
+// URL's state (urlObj) holds its URLSearchParams object, whose state reaches only the part of
+// the URL's state without it (urlState).
 // Loop only.
 type registry struct {
-	slots []regEntry // len a power of two (or 0); key 0 is a free slot
-	n     int        // slots in use
-	sweep int        // sweep when n reaches this
-	live  []regEntry // collect's scratch
+	chunks  [][]regEntry // the log, in put order, regChunk entries a chunk; of two entries with one key, the later one counts
+	n       int          // entries in the log
+	index   []int32      // open-addressed (linear probing, at most half full): 1 + log position, 0 free
+	indexed int          // the log's first indexed entries are in index
+	sweep   int          // sweep when n reaches this
 }
 
 type regEntry struct {
@@ -65,28 +72,33 @@ func impl(o *goja.Object) *byte {
 
 const regMinSweep = 1024
 
-// slot returns the index of key's entry in slots, or of the free slot where it would go.
-func regSlot(slots []regEntry, key uintptr) int {
-	mask := uintptr(len(slots) - 1)
-	i := (key >> 3) * 0x9E3779B97F4A7C15 >> 32 & mask
-	for slots[i].key != 0 && slots[i].key != key {
-		i = (i + 1) & mask
-	}
-	return int(i)
+// regChunk is the entries in a chunk of the log (32 KiB); a sweep keeps up to regKeepChunks
+// chunks (512 KiB) however few entries are left.
+const (
+	regChunk      = 1024
+	regKeepChunks = 16
+)
+
+// at returns the log's entry j.
+func (r *registry) at(j int) *regEntry { return &r.chunks[j/regChunk][j%regChunk] }
+
+// regHash is the home slot of key in an index of 1<<bits slots (Fibonacci hashing: the top
+// bits of the product; objects' addresses are an arithmetic progression within a span).
+func regHash(key uintptr, bits uint) uintptr {
+	return uintptr(uint64(key>>3) * 0x9E3779B97F4A7C15 >> (64 - bits))
 }
 
-// put makes state o's.
+// put makes state o's (o has none yet).
 func (r *registry) put(o *goja.Object, state any) {
 	if r.n >= r.sweep {
 		r.collect()
 	}
-	key := uintptr(unsafe.Pointer(o))
-	i := regSlot(r.slots, key)
-	if r.slots[i].key == 0 {
-		r.n++
+	c := r.n / regChunk
+	if c == len(r.chunks) {
+		r.chunks = append(r.chunks, make([]regEntry, regChunk))
 	}
-	// a used slot is a dead object's at the same address, or o's own (a state replaced)
-	r.slots[i] = regEntry{key, weak.Make(impl(o)), state}
+	r.chunks[c][r.n%regChunk] = regEntry{uintptr(unsafe.Pointer(o)), weak.Make(impl(o)), state}
+	r.n++
 }
 
 // get returns o's state, or nil.
@@ -94,44 +106,76 @@ func (r *registry) get(o *goja.Object) any {
 	if r.n == 0 {
 		return nil
 	}
-	e := &r.slots[regSlot(r.slots, uintptr(unsafe.Pointer(o)))]
-	if e.key == 0 || e.obj.Value() != impl(o) {
-		return nil
+	if r.indexed < r.n {
+		r.reindex()
 	}
-	return e.state
+	key := uintptr(unsafe.Pointer(o))
+	bits := uint(bits.TrailingZeros(uint(len(r.index))))
+	mask := uintptr(len(r.index) - 1)
+	for i := regHash(key, bits); ; i = (i + 1) & mask {
+		p := r.index[i]
+		if p == 0 {
+			return nil
+		}
+		if e := r.at(int(p - 1)); e.key == key {
+			if e.obj.Value() != impl(o) {
+				return nil
+			}
+			return e.state
+		}
+	}
+}
+
+// reindex adds the log's new entries to the index, making it again if it would be more than
+// half full.
+func (r *registry) reindex() {
+	if 2*r.n > len(r.index) {
+		size := 16
+		for size < 4*r.n {
+			size <<= 1
+		}
+		r.index = make([]int32, size)
+		r.indexed = 0
+	}
+	bits := uint(bits.TrailingZeros(uint(len(r.index))))
+	mask := uintptr(len(r.index) - 1)
+	for j := r.indexed; j < r.n; j++ {
+		key := r.at(j).key
+		i := regHash(key, bits)
+		for p := r.index[i]; p != 0 && r.at(int(p-1)).key != key; p = r.index[i] {
+			i = (i + 1) & mask
+		}
+		r.index[i] = int32(j + 1)
+	}
+	r.indexed = r.n
 }
 
 // len returns the number of entries (some perhaps of dead objects).
 func (r *registry) len() int { return r.n }
 
-// collect drops the entries of collected objects, and sizes the table for twice as many
-// entries as are left (at most half full when the next sweep is due); a table up to four times
-// that size is kept (cleared) rather than made again.
+// collect drops the entries of collected objects, and the index; the next sweep is when the
+// log has twice as many entries as are left. (put is called once per object, so a live object
+// has one entry.)
 func (r *registry) collect() {
-	live := r.live[:0]
-	for _, e := range r.slots {
-		if e.key != 0 && e.obj.Value() != nil {
-			live = append(live, e)
+	w := 0
+	for j := 0; j < r.n; j++ {
+		if e := r.at(j); e.obj.Value() != nil {
+			if w != j {
+				*r.at(w) = *e
+			}
+			w++
 		}
 	}
-	r.sweep = max(regMinSweep, 2*len(live))
-	size := 1
-	for size < 2*r.sweep {
-		size <<= 1
+	for j := w; j < r.n; j++ {
+		*r.at(j) = regEntry{}
 	}
-	if len(r.slots) >= size && len(r.slots) <= 4*size {
-		clear(r.slots)
-	} else {
-		r.slots = make([]regEntry, size)
+	r.n = w
+	r.sweep = max(regMinSweep, 2*w)
+	// chunks past those the next sweep needs are kept, up to regKeepChunks
+	keep := max(regKeepChunks, (r.sweep+regChunk-1)/regChunk)
+	if len(r.chunks) > keep {
+		clear(r.chunks[keep:])
+		r.chunks = r.chunks[:keep]
 	}
-	for _, e := range live {
-		r.slots[regSlot(r.slots, e.key)] = e
-	}
-	r.n = len(live)
-	clear(live)
-	if cap(live) <= 4*regMinSweep {
-		r.live = live[:0]
-	} else {
-		r.live = nil
-	}
+	r.index, r.indexed = nil, 0
 }

@@ -474,6 +474,21 @@ func (w *wideBuf) domain(h string) bool {
 		w.buf = append(w.buf, h...)
 		return true
 	}
+	if lastLabelNumeric(h[strings.LastIndexByte(h, '.')+1:]) && numericLabels(h) {
+		// a host that ends in a number: one pass (the general path below lowercases, checks
+		// the labels and the characters, all of which these hosts pass, then parses it)
+		if canonicalIPv4(h) {
+			w.buf = append(w.buf, h...)
+			return true
+		}
+		v, ok := parseIPv4(h)
+		if !ok {
+			w.reject = true
+			return false
+		}
+		w.buf = appendIPv4(w.buf, v)
+		return true
+	}
 	start := len(w.buf)
 	if strings.IndexByte(h, '%') >= 0 {
 		d := querystring.PercentDecode([]byte(h), false)
@@ -569,7 +584,7 @@ func (w *wideBuf) domain(h string) bool {
 
 // parseIPv4 is the URL Standard's IPv4 parser for a host that ends in a number and has no
 // empty label: up to four parts, each decimal, octal (leading 0) or hex (0x).
-func parseIPv4(d []byte) (uint32, bool) {
+func parseIPv4[T string | []byte](d T) (uint32, bool) {
 	var nums [4]uint64
 	n := 0
 	for len(d) > 0 {
@@ -584,7 +599,7 @@ func parseIPv4(d []byte) (uint32, bool) {
 		if j < len(d) {
 			d = d[j+1:]
 		} else {
-			d = nil
+			d = d[:0]
 		}
 		radix := uint64(10)
 		if len(part) >= 2 && part[0] == '0' && (part[1] == 'x' || part[1] == 'X') {
@@ -593,7 +608,8 @@ func parseIPv4(d []byte) (uint32, bool) {
 			radix, part = 8, part[1:]
 		}
 		var v uint64
-		for _, c := range part {
+		for k := 0; k < len(part); k++ {
+			c := part[k]
 			var digit uint64
 			switch {
 			case c >= '0' && c <= '9':
@@ -631,12 +647,39 @@ func parseIPv4(d []byte) (uint32, bool) {
 
 func appendIPv4(b []byte, v uint32) []byte {
 	for i := 3; i >= 0; i-- {
-		b = strconv.AppendUint(b, uint64(v>>(8*i)&255), 10)
+		o := byte(v >> (8 * i))
+		if o >= 100 {
+			b = append(b, '0'+o/100)
+		}
+		if o >= 10 {
+			b = append(b, '0'+o/10%10)
+		}
+		b = append(b, '0'+o%10)
 		if i > 0 {
 			b = append(b, '.')
 		}
 	}
 	return b
+}
+
+// numericLabels reports whether h is non-empty labels of digits, hex letters and x (what an
+// IPv4 host in any of its forms is made of).
+func numericLabels(h string) bool {
+	if h == "" || h[0] == '.' || h[len(h)-1] == '.' {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		switch c := h[i]; {
+		case c >= '0' && c <= '9', c|0x20 >= 'a' && c|0x20 <= 'f', c|0x20 == 'x':
+		case c == '.':
+			if h[i-1] == '.' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // ipv6 writes the bracketed URL Standard serialization of the IPv6 address s.
