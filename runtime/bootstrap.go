@@ -71,6 +71,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.installRegExp()
 	rt.installFunctionCtor()
 	rt.installJSONParse()
+	rt.installJSONStringify()
 	rt.installProxyHasInstance()
 	rt.installWellFormed()
 	rt.installLocaleStubs()

@@ -106,6 +106,7 @@ function validateHeaderName(name, label) {
 // The header store of an outgoing message: an object with a null prototype, as Node's, backed
 // by Go (outheaders.go: fastEnd reads it without a property read per header).
 const newOutHeaders = binding.newOutHeaders;
+const setHeaderFast = binding.setHeaderFast;
 
 let validValues = { __proto__: null };
 let validValuesCount = 0;
@@ -483,6 +484,13 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('set');
+  // A string name and value: all of it in Go (outheaders.go), else (and for the errors) below.
+  const r = setHeaderFast(this[kOutHeaders], name, value);
+  if (r === true) return this;
+  if (r !== false) {
+    this[kOutHeaders] = r;
+    return this;
+  }
   // The validations' cached answers are looked up inline (a call each costs on goja).
   let key = typeof name === 'string' ? validNames[name] : undefined;
   if (key === undefined) {

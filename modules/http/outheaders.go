@@ -3,6 +3,7 @@ package http
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -117,10 +118,97 @@ func isArrayIndex(k string) bool {
 	return err == nil && n < 1<<32-1
 }
 
+// headerCache is setHeaderFast's memory of the names and values it has seen valid: a server
+// sets the same few headers over and over. names maps a valid name to its lower-case key;
+// entries maps a name, then a value, to the frozen [name, value] entry every store shares
+// (at most maxCachedEntries, then it starts again, as http.js's sharedEntries does).
+type headerCache struct {
+	names   map[string]string
+	entries map[string]map[string]goja.Value
+	count   int
+	freeze  goja.Callable
+}
+
+const maxCachedEntries = 1000
+
 func bindOutHeaders(vm *goja.Runtime, b *goja.Object) {
-	b.Set("newOutHeaders", func(goja.FunctionCall) goja.Value {
-		o := vm.NewDynamicObject(newOutHeaders())
+	newStore := func() (*goja.Object, *headerStore) {
+		st := newOutHeaders()
+		o := vm.NewDynamicObject(st)
 		o.SetPrototype(nil)
+		return o, st
+	}
+	b.Set("newOutHeaders", func(goja.FunctionCall) goja.Value {
+		o, _ := newStore()
 		return o
+	})
+	hc := &headerCache{names: map[string]string{}, entries: map[string]map[string]goja.Value{}}
+	if obj, ok := vm.GlobalObject().Get("Object").(*goja.Object); ok {
+		hc.freeze, _ = goja.AssertFunction(obj.Get("freeze"))
+	}
+	vTrue, vFalse := vm.ToValue(true), vm.ToValue(false)
+	// setHeaderFast(store, name, value) is setHeader's work for a string name and value, in one
+	// call (no per-call lookups in JS objects, each of which allocates a key on goja): it checks
+	// them (the answers are kept), takes the shared entry and puts it in store under the
+	// lower-cased name. It returns true when done, a new store (which the caller assigns) when
+	// store was null, and false, having changed nothing, for anything else (an invalid name or
+	// value, which the JS path then reports; a store that is not one of ours).
+	b.Set("setHeaderFast", func(c goja.FunctionCall) goja.Value {
+		hv, nv, vv := c.Argument(0), c.Argument(1), c.Argument(2)
+		if !goja.IsString(nv) || !goja.IsString(vv) || hc.freeze == nil {
+			return vFalse
+		}
+		var st *headerStore
+		ho, isObj := hv.(*goja.Object)
+		if isObj {
+			if st, isObj = ho.Export().(*headerStore); !isObj {
+				return vFalse
+			}
+		} else if !goja.IsNull(hv) {
+			return vFalse
+		}
+		name := nv.String()
+		key, ok := hc.names[name]
+		if !ok {
+			if !validToken(name) {
+				return vFalse
+			}
+			key = strings.ToLower(name) // (a token is ASCII)
+			if len(hc.names) >= maxCachedEntries {
+				clear(hc.names)
+			}
+			hc.names[name] = key
+		}
+		value := vv.String()
+		byName := hc.entries[name]
+		entry := byName[value]
+		if entry == nil {
+			if badHeaderChar(value) {
+				return vFalse
+			}
+			arr := vm.NewArray(nv, vv)
+			entry = arr
+			if len(value) <= 256 {
+				if _, err := hc.freeze(nil, arr); err != nil {
+					panic(err)
+				}
+				if hc.count++; hc.count > maxCachedEntries || byName == nil {
+					if hc.count > maxCachedEntries {
+						clear(hc.entries)
+						hc.count = 1
+					}
+					byName = map[string]goja.Value{}
+					hc.entries[name] = byName
+				}
+				byName[value] = entry
+			}
+		}
+		if st == nil {
+			o, s := newStore()
+			s.Set(key, entry)
+			return o
+		}
+		st.Set(key, entry)
+		return vTrue
 	})
 }
