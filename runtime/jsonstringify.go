@@ -25,12 +25,13 @@ import (
 // difference, for values that mix both.
 
 var (
-	jsonTypeMap   = reflect.TypeOf(map[string]any{})
-	jsonTypeArray = reflect.TypeOf([]any{})
-	jsonTypeProxy = reflect.TypeOf(goja.Proxy{})
-	jsonTypeInt   = reflect.TypeOf(int64(0))
-	jsonTypeFloat = reflect.TypeOf(float64(0))
-	jsonTypeBool  = reflect.TypeOf(false)
+	jsonTypeMap    = reflect.TypeOf(map[string]any{})
+	jsonTypeArray  = reflect.TypeOf([]any{})
+	jsonTypeMapObj = reflect.TypeOf([][2]any{}) // a Map (class "Object" in goja)
+	jsonTypeProxy  = reflect.TypeOf(goja.Proxy{})
+	jsonTypeInt    = reflect.TypeOf(int64(0))
+	jsonTypeFloat  = reflect.TypeOf(float64(0))
+	jsonTypeBool   = reflect.TypeOf(false)
 )
 
 // jsonPlainClass reports the classes goja's stringify serializes as ordinary objects (own
@@ -49,14 +50,25 @@ type jsonWriter struct {
 	vm    *goja.Runtime
 	buf   []byte
 	stack []*goja.Object
+	path  []jsonPathKey // the key under which each object on stack was reached
 	busy  bool
+
+	objectCtor *goja.Object // the realm's Object, for the circular-structure message
+}
+
+// jsonPathKey is a key on the path from the value to an object being serialized: an array
+// index or a property name.
+type jsonPathKey struct {
+	key   string
+	index bool
 }
 
 func (rt *Runtime) installJSONStringify() {
 	vm := rt.vm
 	jsonObj := vm.GlobalObject().Get("JSON").ToObject(vm)
 	orig, _ := goja.AssertFunction(jsonObj.Get("stringify"))
-	w := &jsonWriter{vm: vm}
+	objectCtor, _ := vm.GlobalObject().Get("Object").(*goja.Object)
+	w := &jsonWriter{vm: vm, objectCtor: objectCtor}
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		args := call.Arguments
 		if len(args) > 1 && !goja.IsUndefined(args[1]) && !goja.IsNull(args[1]) || len(args) > 2 && !goja.IsUndefined(args[2]) {
@@ -68,7 +80,7 @@ func (rt *Runtime) installJSONStringify() {
 		}
 		cur := w
 		if cur.busy { // (re-entered from a toJSON or a getter: a writer of its own)
-			cur = &jsonWriter{vm: vm}
+			cur = &jsonWriter{vm: vm, objectCtor: objectCtor}
 		}
 		out, ok := cur.run(v)
 		if !ok {
@@ -130,6 +142,7 @@ func (w *jsonWriter) run(v goja.Value) (out goja.Value, ok bool) {
 		w.busy = false
 		clear(w.stack)
 		w.stack = w.stack[:0]
+		w.path = w.path[:0]
 		if r := recover(); r != nil {
 			if _, is := r.(jsonUnsupported); is {
 				ok = false
@@ -138,14 +151,15 @@ func (w *jsonWriter) run(v goja.Value) (out goja.Value, ok bool) {
 			panic(r)
 		}
 	}()
-	if !w.value(v, "") {
+	if !w.value(v, "", false) {
 		return goja.Undefined(), true
 	}
 	return w.vm.ToValue(string(w.buf)), true
 }
 
-// value writes the serialization of v, found under key; false means undefined (nothing written).
-func (w *jsonWriter) value(v goja.Value, key string) bool {
+// value writes the serialization of v, found under key (an array index if index); false means
+// undefined (nothing written).
+func (w *jsonWriter) value(v goja.Value, key string, index bool) bool {
 	if v == nil {
 		return false
 	}
@@ -188,9 +202,9 @@ func (w *jsonWriter) value(v goja.Value, key string) bool {
 	case "RawJSON":
 		panic(jsonUnsupported{})
 	}
-	for _, s := range w.stack {
+	for i, s := range w.stack {
 		if s == o {
-			panic(w.vm.NewTypeError("Converting circular structure to JSON"))
+			panic(w.vm.NewTypeError(w.circular(i, jsonPathKey{key, index})))
 		}
 	}
 	if _, ok := goja.AssertFunction(o); ok {
@@ -203,16 +217,118 @@ func (w *jsonWriter) value(v goja.Value, key string) bool {
 			panic(jsonUnsupported{})
 		}
 		w.stack = append(w.stack, o)
+		w.path = append(w.path, jsonPathKey{key, index})
 		w.array(o)
-	case cls == "Object" && (t == jsonTypeMap || jsonTypedArray(t)) || jsonPlainClass(cls):
+	case cls == "Object" && (t == jsonTypeMap || t == jsonTypeMapObj || jsonTypedArray(t)) || jsonPlainClass(cls):
 		w.stack = append(w.stack, o)
+		w.path = append(w.path, jsonPathKey{key, index})
 		w.object(o)
 	default:
 		panic(jsonUnsupported{})
 	}
 	w.stack[len(w.stack)-1] = nil
 	w.stack = w.stack[:len(w.stack)-1]
+	w.path = w.path[:len(w.path)-1]
 	return true
+}
+
+// circular is V8's message for a value that contains itself: the object met again (w.stack[at]),
+// the path from it back to itself with the middle of a long one elided, and the key that closes
+// the circle.
+func (w *jsonWriter) circular(at int, closing jsonPathKey) string {
+	var b strings.Builder
+	b.WriteString("Converting circular structure to JSON\n    --> starting at object with constructor '")
+	b.WriteString(w.constructorName(w.stack[at]))
+	b.WriteString("'")
+	line := func(i int) {
+		b.WriteString("\n    |     ")
+		b.WriteString(closing.describe(w.path[i]))
+		b.WriteString(" -> object with constructor '")
+		b.WriteString(w.constructorName(w.stack[i]))
+		b.WriteString("'")
+	}
+	const prefix, postfix = 2, 1
+	n := len(w.stack)
+	prefixEnd := min(n, at+1+prefix)
+	for i := at + 1; i < prefixEnd; i++ {
+		line(i)
+	}
+	if n > prefixEnd+postfix {
+		b.WriteString("\n    |     ...")
+	}
+	for i := max(prefixEnd, n-postfix); i < n; i++ {
+		line(i)
+	}
+	b.WriteString("\n    --- ")
+	b.WriteString(closing.describe(closing))
+	b.WriteString(" closes the circle")
+	return b.String()
+}
+
+// describe is how V8 names a key in the circular-structure message.
+func (jsonPathKey) describe(k jsonPathKey) string {
+	switch {
+	case k.index:
+		return "index " + k.key
+	case k.key == "":
+		return "<anonymous>"
+	}
+	return "property '" + k.key + "'"
+}
+
+// constructorName is V8's constructor name of o: the first own string [Symbol.toStringTag] data
+// property on its prototype chain, or, from its prototype on, the first "constructor" data
+// property holding a named function other than Object; else its class ("Object", "Array"...).
+// Only data properties count: no getter runs.
+func (w *jsonWriter) constructorName(o *goja.Object) string {
+	vm := w.vm
+	gopd, _ := goja.AssertFunction(w.intrinsic("getOwnPropertyDescriptor"))
+	data := func(cur *goja.Object, key goja.Value) goja.Value {
+		if gopd == nil {
+			return nil
+		}
+		d, err := gopd(goja.Undefined(), cur, key)
+		if err != nil {
+			return nil
+		}
+		if do, ok := d.(*goja.Object); ok {
+			if v := do.Get("value"); v != nil {
+				return v
+			}
+		}
+		return nil
+	}
+	tag := vm.ToValue(goja.SymToStringTag)
+	ctor := vm.ToValue("constructor")
+	for cur := o; cur != nil; cur = cur.Prototype() {
+		if cur.ExportType() == jsonTypeProxy {
+			break
+		}
+		if s, ok := data(cur, tag).(goja.String); ok {
+			return s.String()
+		}
+		if cur == o {
+			continue
+		}
+		if f, ok := data(cur, ctor).(*goja.Object); ok {
+			if _, callable := goja.AssertFunction(f); callable {
+				if name, ok := data(f, vm.ToValue("name")).(goja.String); ok {
+					if n := name.String(); n != "" && n != "Object" {
+						return n
+					}
+				}
+			}
+		}
+	}
+	return o.ClassName()
+}
+
+// intrinsic is Object[name] as the runtime began (a script may have replaced the global Object).
+func (w *jsonWriter) intrinsic(name string) goja.Value {
+	if w.objectCtor == nil {
+		return nil
+	}
+	return w.objectCtor.Get(name)
 }
 
 // prim writes a primitive value (false: undefined, a symbol).
@@ -275,7 +391,7 @@ func (w *jsonWriter) array(o *goja.Object) {
 			w.buf = append(w.buf, ',')
 		}
 		k := jsonIndexKey(i)
-		if !w.value(o.Get(k), k) {
+		if !w.value(o.Get(k), k, true) {
 			w.buf = append(w.buf, "null"...)
 		}
 	}
@@ -299,7 +415,7 @@ func (w *jsonWriter) object(o *goja.Object) {
 		}
 		w.quoteGo(k)
 		w.buf = append(w.buf, ':')
-		if w.value(o.Get(k), k) {
+		if w.value(o.Get(k), k, false) {
 			empty = false
 		} else {
 			w.buf = w.buf[:off]
