@@ -105,15 +105,21 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 	chunk := c.Argument(0)
 	var n int64
 	ok := s != nil
+	objectMode := false
 	if ok {
-		n, ok = g.bufLen(chunk)
+		if objectMode = truthy(s.slots[rsObjectMode]); objectMode {
+			// Any chunk but null (EOF) and undefined, counted as 1 (its entry's len is 0).
+			n, ok = 1, chunk != goja.Null() && chunk != goja.Undefined()
+		} else {
+			n, ok = g.bufLen(chunk)
+		}
 	}
 	var sl *[rsCount]goja.Value
 	var list *fixed3
 	if ok {
 		sl = &s.slots
 		list = asFixed3(sl[rsBuffer], &listLayout)
-		ok = n != 0 && list != nil && !truthy(sl[rsObjectMode]) && isNull(sl[rsDecoder]) && !truthy(sl[rsEnded]) &&
+		ok = n != 0 && list != nil && isNull(sl[rsDecoder]) && !truthy(sl[rsEnded]) &&
 			!truthy(sl[rsDestroyed]) && !truthy(sl[rsErrored]) && !truthy(sl[rsMultiAwaitDrain]) &&
 			goja.IsNumber(sl[rsLength]) && goja.IsNumber(list.v[2])
 	}
@@ -129,7 +135,10 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		sl[rsDataEmitted] = g.vTrue
 		g.emitData(this, s, chunk)
 	} else {
-		nv := vm.ToValue(n)
+		nv := g.vZero
+		if !objectMode {
+			nv = vm.ToValue(n)
+		}
 		sl[rsLength] = vm.ToValue(sl[rsLength].ToFloat() + float64(n))
 		var eo *goja.Object
 		if e := asFixed3(sl[rsSpareEntry], &entryLayout); e != nil {
@@ -226,7 +235,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	var sl *[rsCount]goja.Value
 	if ok {
 		sl = &s.slots
-		ok = !truthy(sl[rsObjectMode]) && goja.IsNumber(sl[rsLength]) && goja.IsNumber(sl[rsHighWaterMark])
+		ok = goja.IsNumber(sl[rsLength]) && goja.IsNumber(sl[rsHighWaterMark])
 	}
 	if !ok {
 		v, err := g.readJS(c.This, c.Arguments...)
@@ -317,9 +326,14 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	}
 	ret := goja.Value(goja.Null())
 	if n > 0 {
+		// fromList taking exactly the first chunk: in object mode (buffer.shift), or a byte
+		// stream's whole first chunk without a decoder.
 		taken := false
-		if l := asFixed3(sl[rsBuffer], &listLayout); l != nil && goja.IsNumber(l.v[2]) {
-			if e := asFixed3(l.v[0], &entryLayout); e != nil && toFloat(e.v[1]) == n && !truthy(sl[rsObjectMode]) && isNull(sl[rsDecoder]) {
+		objectMode := truthy(sl[rsObjectMode])
+		if objectMode && length == 0 {
+			taken = true // fromList: null
+		} else if l := asFixed3(sl[rsBuffer], &listLayout); l != nil && goja.IsNumber(l.v[2]) && l.v[2].ToFloat() > 0 {
+			if e := asFixed3(l.v[0], &entryLayout); e != nil && (objectMode || (toFloat(e.v[1]) == n && isNull(sl[rsDecoder]))) {
 				eo := l.v[0]
 				ret = e.v[0]
 				if l.v[2].ToFloat() == 1 {

@@ -157,6 +157,7 @@ type streamsGo struct {
 	onwriteJS       goja.Callable // onwrite(stream, er)
 	onwriteSyncDone goja.Callable // onwriteSyncDone(stream, state, cb)
 	afterWrite      goja.Callable // afterWrite(stream, state, count, cb)
+	afterWriteV     goja.Value
 	finishMaybe     goja.Callable // finishMaybe(stream, state, sync)
 	// The last Buffer written and its length (a Buffer's length never changes).
 	knownBuf *goja.Object
@@ -197,6 +198,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		g.writeJS = fn(c.Argument(1))
 		g.onwriteJS = fn(c.Argument(2))
 		g.onwriteSyncDone = fn(c.Argument(3))
+		g.afterWriteV = c.Argument(4)
 		g.afterWrite = fn(c.Argument(4))
 		g.finishMaybe = fn(c.Argument(5))
 		return goja.Undefined()
@@ -352,20 +354,34 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	if !ok {
 		return slow()
 	}
+	sl := &s.slots
 	chunk := c.Argument(0)
-	n, ok := g.bufLen(chunk)
-	if !ok {
-		return slow()
-	}
 	cb := c.Argument(2)
 	enc := c.Argument(1)
-	if _, isFn := goja.AssertFunction(enc); isFn {
-		cb = enc
-	} else if enc.ToBoolean() {
-		return slow()
+	var n int64
+	objectMode := truthy(sl[wsObjectMode])
+	if objectMode {
+		// Any chunk but null (ERR_STREAM_NULL_VALUES), counted as 1, with the encoding as given
+		// (null when the callback took its place).
+		if chunk == goja.Null() {
+			return slow()
+		}
+		n = 1
+		if _, isFn := goja.AssertFunction(enc); isFn {
+			cb, enc = enc, goja.Null()
+		}
+	} else {
+		if n, ok = g.bufLen(chunk); !ok {
+			return slow()
+		}
+		if _, isFn := goja.AssertFunction(enc); isFn {
+			cb = enc
+		} else if enc.ToBoolean() {
+			return slow()
+		}
+		enc = g.vBuffer
 	}
-	sl := &s.slots
-	if truthy(sl[wsObjectMode]) || truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
+	if truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
 		truthy(sl[wsCorked]) || truthy(sl[wsErrored]) || !truthy(sl[wsConstructed]) ||
 		!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) {
 		return slow()
@@ -394,7 +410,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	if onw == nil {
 		onw = goja.Undefined()
 	}
-	_, err := s.writeCall(this, chunk, g.vBuffer, onw)
+	_, err := s.writeCall(this, chunk, enc, onw)
 	throwIf(err)
 	sl[wsSync] = g.vFalse
 	length := sl[wsLength].ToFloat()
@@ -440,11 +456,18 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 	sl[wsWritelen] = g.vZero
 	var err error
 	if truthy(sl[wsSync]) {
-		if cb == g.nop && !truthy(sl[wsAfterWritePending]) && !((truthy(sl[wsNeedDrain]) && length == 0) || truthy(sl[wsObjectMode])) &&
-			goja.IsNumber(sl[wsPendingcb]) {
-			sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() - 1)
-			if truthy(sl[wsEnding]) {
-				_, err = g.finishMaybe(undef, stream, so, g.vTrue)
+		// onwriteSyncDone for a write without a callback: a tick for afterWrite when 'drain' is
+		// due, or for any object-mode write (as node 20 does), unless one is already pending.
+		if cb == g.nop && goja.IsNumber(sl[wsPendingcb]) {
+			needTick := (truthy(sl[wsNeedDrain]) && length == 0) || truthy(sl[wsObjectMode])
+			if !truthy(sl[wsAfterWritePending]) && needTick {
+				sl[wsAfterWritePending] = g.vTrue
+				_, err = g.nextTick(undef, g.afterWriteV, stream, so, g.vOne, cb)
+			} else {
+				sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() - 1)
+				if truthy(sl[wsEnding]) {
+					_, err = g.finishMaybe(undef, stream, so, g.vTrue)
+				}
 			}
 		} else {
 			_, err = g.onwriteSyncDone(undef, stream, so, cb)
