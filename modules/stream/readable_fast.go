@@ -215,6 +215,51 @@ func (g *streamsGo) emitData(stream *goja.Object, s *readableState, chunk goja.V
 	throwIf(err)
 }
 
+// flow(stream) is streams.js's flow: while (state.flowing && stream.read() !== null), with
+// state = stream._readableState read once, and the Go read called directly while it is the
+// stream's read.
+func (g *streamsGo) flow(c goja.FunctionCall) goja.Value {
+	stream, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		panic(g.vm.NewTypeError("Cannot read properties of %s (reading '_readableState')", c.Argument(0)))
+	}
+	state := stream.Get("_readableState")
+	so, isObj := state.(*goja.Object)
+	if !isObj {
+		if goja.IsUndefined(state) || goja.IsNull(state) {
+			panic(g.vm.NewTypeError("Cannot read properties of %s (reading 'flowing')", state))
+		}
+		so = state.ToObject(g.vm)
+	}
+	for {
+		var flowing bool
+		if s, _ := modules.SlotOwner(so).(*readableState); s != nil {
+			flowing = truthy(s.slots[rsFlowing])
+		} else {
+			flowing = so.Get("flowing").ToBoolean()
+		}
+		if !flowing {
+			break
+		}
+		var r goja.Value
+		if rf := stream.Get("read"); rf == g.readV {
+			r = g.read(goja.FunctionCall{This: stream})
+		} else {
+			f, isFn := goja.AssertFunction(rf)
+			if !isFn {
+				panic(g.vm.NewTypeError("stream.read is not a function"))
+			}
+			var err error
+			r, err = f(stream)
+			throwIf(err)
+		}
+		if r == goja.Null() {
+			break
+		}
+	}
+	return goja.Undefined()
+}
+
 // read is Readable.prototype.read: read() and read(0) on a byte stream are done here (the
 // machinery's calls for every chunk); any other goes to the JS read.
 func (g *streamsGo) read(c goja.FunctionCall) goja.Value {

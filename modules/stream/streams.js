@@ -1270,10 +1270,9 @@ Readable.prototype.pause = function pause() {
   return this;
 };
 
-function flow(stream) {
-  const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
-}
+// flow is done in Go (binding.flow): while (state.flowing && stream.read() !== null);
+// with state = stream._readableState read once.
+const flow = binding.flow;
 
 Readable.prototype.wrap = function wrap(stream) {
   let paused = false;

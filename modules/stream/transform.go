@@ -12,6 +12,10 @@ type transformState struct {
 	callback goja.Value
 	length   goja.Value
 	done     goja.Value
+	// The stream's states as _write found them (node's rState and wState, which the callback
+	// reads), and the WritableState's Go side.
+	rso, wso *goja.Object
+	ws       *writableState
 	// The stream's _transform and the callback as last called, and their callables.
 	tfFn   goja.Value
 	tfCall goja.Callable
@@ -38,7 +42,7 @@ func (g *streamsGo) initTransform(c goja.FunctionCall) goja.Value {
 	if ws == nil {
 		return goja.Undefined()
 	}
-	ts := &transformState{}
+	ts := &transformState{ws: ws}
 	done := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		return g.transformDone(stream, ts, c.Argument(0), c.Argument(1))
 	}).(*goja.Object)
@@ -54,23 +58,31 @@ func (g *streamsGo) initTransform(c goja.FunctionCall) goja.Value {
 // the stream has no Go state: then transformWriteSlow, with a fresh closure.
 func (g *streamsGo) transformWrite(c goja.FunctionCall) goja.Value {
 	this, ok := c.This.(*goja.Object)
-	var ws *writableState
-	if ok {
-		ws = wsOf(this.Get("_writableState"))
-	}
-	if ws == nil || ws.tr == nil || ws.tr.callback != nil {
+	if !ok {
 		return g.call(g.transformWriteSlow, c.This, c.Argument(0), c.Argument(1), c.Argument(2))
 	}
+	wso, _ := this.Get("_writableState").(*goja.Object)
+	return g.transformWriteWS(this, wso, wsOf(wso), c.Argument(0), c.Argument(1), c.Argument(2))
+}
+
+// transformWriteWS is transformWrite with this._writableState (wso) and its live Go side (ws, nil
+// when it has none) already read: the Go write calls it directly.
+func (g *streamsGo) transformWriteWS(this, wso *goja.Object, ws *writableState, chunk, enc, callback goja.Value) goja.Value {
+	if ws == nil || ws.tr == nil || ws.tr.callback != nil {
+		return g.call(g.transformWriteSlow, this, chunk, enc, callback)
+	}
+	rso, ok := this.Get("_readableState").(*goja.Object)
+	if !ok {
+		return g.call(g.transformWriteSlow, this, chunk, enc, callback)
+	}
 	ts := ws.tr
-	ts.callback = c.Argument(2)
-	rs := this.Get("_readableState")
-	if _, s := rsOf(rs); s != nil {
+	if _, s := rsOf(rso); s != nil {
 		ts.length = s.slots[rsLength]
 		if ts.length == nil {
 			ts.length = goja.Undefined()
 		}
 	} else {
-		ts.length = rs.ToObject(g.vm).Get("length")
+		ts.length = rso.Get("length")
 	}
 	tf := this.Get("_transform")
 	if tf != ts.tfFn || ts.tfCall == nil {
@@ -80,12 +92,19 @@ func (g *streamsGo) transformWrite(c goja.FunctionCall) goja.Value {
 		}
 		ts.tfFn, ts.tfCall = tf, f
 	}
-	_, err := ts.tfCall(this, c.Argument(0), c.Argument(1), ts.done)
+	ts.callback = callback
+	ts.rso, ts.wso = rso, wso
+	_, err := ts.tfCall(this, chunk, enc, ts.done)
 	throwIf(err)
 	return goja.Undefined()
 }
 
-func (g *streamsGo) callCb(ts *transformState, cb goja.Value, args ...goja.Value) {
+// callCb calls the write callback cb: directly in Go when it is the stream's own onwrite.
+func (g *streamsGo) callCb(ts *transformState, cb goja.Value, er goja.Value) {
+	if o, ok := cb.(*goja.Object); ok && ts.ws != nil && o == ts.ws.onwriteFn {
+		g.onwriteOf(ts.ws, er)
+		return
+	}
 	if cb != ts.cbFn || ts.cbCall == nil {
 		f, isFn := goja.AssertFunction(cb)
 		if !isFn {
@@ -93,7 +112,12 @@ func (g *streamsGo) callCb(ts *transformState, cb goja.Value, args ...goja.Value
 		}
 		ts.cbFn, ts.cbCall = cb, f
 	}
-	_, err := ts.cbCall(goja.Undefined(), args...)
+	var err error
+	if er == nil {
+		_, err = ts.cbCall(goja.Undefined())
+	} else {
+		_, err = ts.cbCall(goja.Undefined(), er)
+	}
 	throwIf(err)
 }
 
@@ -121,7 +145,8 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 			throwIf(err)
 		}
 	}
-	rso := stream.Get("_readableState").ToObject(vm)
+	// rState and wState as _write found them.
+	rso, wso := ts.rso, ts.wso
 	var rlen, rhwm goja.Value
 	if _, s := rsOf(rso); s != nil {
 		rlen, rhwm = s.slots[rsLength], s.slots[rsHighWaterMark]
@@ -131,19 +156,21 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 	if rlen == nil {
 		rlen = goja.Undefined()
 	}
+	if rhwm == nil {
+		rhwm = goja.Undefined()
+	}
 	ended := false
-	wso := stream.Get("_writableState").ToObject(vm)
 	if ws := wsOf(wso); ws != nil {
 		ended = truthy(ws.slots[wsEnded])
 	} else {
 		ended = wso.Get("ended").ToBoolean()
 	}
 	if ended || ts.length.StrictEquals(rlen) || (goja.IsNumber(rlen) && goja.IsNumber(rhwm) && rlen.ToFloat() < rhwm.ToFloat()) {
-		g.callCb(ts, cb)
+		g.callCb(ts, cb, nil)
 	} else if !goja.IsNumber(rlen) || !goja.IsNumber(rhwm) {
 		// rState.length < rState.highWaterMark on something other than two numbers.
 		if g.call(g.lessThan, rlen, rhwm).ToBoolean() {
-			g.callCb(ts, cb)
+			g.callCb(ts, cb, nil)
 		} else {
 			stream.SetSymbol(g.kCallback, cb)
 		}

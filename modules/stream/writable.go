@@ -140,6 +140,10 @@ type writableState struct {
 	writeFn   goja.Value
 	writeCall goja.Callable
 	tr        *transformState // a Transform's (initTransform)
+	// The state's onwrite (makeOnwrite) and the stream and state it was made for.
+	onwriteFn *goja.Object
+	owStream  goja.Value
+	owState   *goja.Object
 }
 
 // truthy is JS's ToBoolean of an own field (a missing one reads as undefined: the prototype
@@ -176,9 +180,11 @@ type streamsGo struct {
 	eeEmit                                                                                       goja.Value
 	objectProto                                                                                  *goja.Object
 	pushFn                                                                                       goja.Value // the Go Readable.prototype.push
+	readV                                                                                        goja.Value // the Go Readable.prototype.read
 
 	// Transform's JS side (setupTransform).
 	transformWriteSlow, lessThan goja.Callable
+	transformWriteV              goja.Value // the Go Transform.prototype._write
 	kCallback                    *goja.Symbol
 }
 
@@ -229,13 +235,14 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("makeOnwrite", func(c goja.FunctionCall) goja.Value {
 		stream := c.Argument(0)
 		so, _ := c.Argument(1).(*goja.Object)
-		var s *writableState
-		if so != nil {
-			s, _ = modules.SlotOwner(so).(*writableState)
-		}
-		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		f := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			s, _ := modules.SlotOwner(so).(*writableState)
 			return g.onwrite(stream, so, s, c.Argument(0))
-		})
+		}).(*goja.Object)
+		if s, _ := modules.SlotOwnerAll(so).(*writableState); s != nil && s.onwriteFn == nil {
+			s.onwriteFn, s.owStream, s.owState = f, stream, so
+		}
+		return f
 	})
 	g.writeFn = vm.ToValue(g.write)
 	b.Set("write", g.writeFn)
@@ -265,8 +272,11 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	b.Set("initTransform", g.initTransform)
-	b.Set("transformWrite", g.transformWrite)
-	b.Set("read", g.read)
+	g.transformWriteV = vm.ToValue(g.transformWrite)
+	b.Set("transformWrite", g.transformWriteV)
+	g.readV = vm.ToValue(g.read)
+	b.Set("read", g.readV)
+	b.Set("flow", g.flow)
 	// newReadableState(proto): an empty ReadableState with prototype proto.
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
 		rs := &readableState{paused: goja.Null()}
@@ -398,7 +408,15 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	sl[wsWritecb] = cb
 	sl[wsWriting] = g.vTrue
 	sl[wsSync] = g.vTrue
+	onw := sl[wsOnwrite]
+	if onw == nil {
+		onw = goja.Undefined()
+	}
 	wf := this.Get("_write")
+	if wf == g.transformWriteV {
+		g.transformWriteWS(this, so, s, chunk, enc, onw)
+		return g.writeDone(s)
+	}
 	if wf != s.writeFn || s.writeCall == nil {
 		f, isFn := goja.AssertFunction(wf)
 		if !isFn {
@@ -406,14 +424,17 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 		}
 		s.writeFn, s.writeCall = wf, f
 	}
-	onw := sl[wsOnwrite]
-	if onw == nil {
-		onw = goja.Undefined()
-	}
 	_, err := s.writeCall(this, chunk, enc, onw)
 	throwIf(err)
+	return g.writeDone(s)
+}
+
+// writeDone ends the Go write once _write has returned.
+func (g *streamsGo) writeDone(s *writableState) goja.Value {
+	sl := &s.slots
+	vm := g.vm
 	sl[wsSync] = g.vFalse
-	length := sl[wsLength].ToFloat()
+	length := toFloat(sl[wsLength])
 	ret := length < toFloat(sl[wsHighWaterMark]) || length == 0
 	if !ret {
 		sl[wsNeedDrain] = g.vTrue
@@ -426,6 +447,15 @@ func toFloat(v goja.Value) float64 {
 		return goja.Undefined().ToFloat()
 	}
 	return v.ToFloat()
+}
+
+// onwriteOf calls s's own onwrite (s.onwriteFn) with er (nil: no argument).
+func (g *streamsGo) onwriteOf(s *writableState, er goja.Value) {
+	if er == nil {
+		er = goja.Undefined()
+	}
+	live, _ := modules.SlotOwner(s.owState).(*writableState)
+	g.onwrite(s.owStream, s.owState, live, er)
 }
 
 // onwrite is a stream's onwrite callback: the common case (no error, nothing buffered, a
