@@ -56,7 +56,7 @@ func asFixed3(v goja.Value, layout *modules.SlotLayout) *fixed3 {
 	}
 	var f *fixed3
 	if layout == &entryLayout {
-		f, ok = o.Export().(*fixed3)
+		f, ok = modules.DynamicOf(o).(*fixed3)
 	} else {
 		f, ok = modules.SlotOwner(o).(*fixed3)
 	}
@@ -77,7 +77,7 @@ func (g *streamsGo) readableStateOf(this goja.Value) (*goja.Object, *readableSta
 	if !ok {
 		return nil, nil
 	}
-	return rsOf(t.Get("_readableState"))
+	return rsOf(modules.GetKey(t, kReadableState))
 }
 
 func rsOf(v goja.Value) (*goja.Object, *readableState) {
@@ -137,9 +137,9 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 	} else {
 		nv := g.vZero
 		if !objectMode {
-			nv = vm.ToValue(n)
+			nv = g.num(float64(n))
 		}
-		sl[rsLength] = vm.ToValue(sl[rsLength].ToFloat() + float64(n))
+		sl[rsLength] = g.num(sl[rsLength].ToFloat() + float64(n))
 		var eo *goja.Object
 		if e := asFixed3(sl[rsSpareEntry], &entryLayout); e != nil {
 			eo = sl[rsSpareEntry].(*goja.Object)
@@ -159,7 +159,7 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 			list.v[0] = eo
 		}
 		list.v[1] = eo
-		list.v[2] = vm.ToValue(list.v[2].ToFloat() + 1)
+		list.v[2] = g.num(list.v[2].ToFloat() + 1)
 		if truthy(sl[rsNeedReadable]) {
 			g.call(g.emitReadable, this)
 		}
@@ -169,22 +169,22 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		g.call(g.nextTick, g.maybeReadMoreV, this, so)
 	}
 	length := toFloat(sl[rsLength])
-	return vm.ToValue(!truthy(sl[rsEnded]) && (length < toFloat(sl[rsHighWaterMark]) || length == 0))
+	return g.boolV(!truthy(sl[rsEnded]) && (length < toFloat(sl[rsHighWaterMark]) || length == 0))
 }
 
 // emitData is streams.js's emitData: stream.emit('data', chunk), with the pipe's own listener
 // called directly when it is the only one and emit is EventEmitter's, and that listener's
 // dest.write(chunk) made here when dest's write is the Go one.
 func (g *streamsGo) emitData(stream *goja.Object, s *readableState, chunk goja.Value) {
-	emit := stream.Get("emit")
+	emit := modules.GetKey(stream, kEmit)
 	ondata := s.slots[rsPipeOndata]
 	if emit == g.eeEmit && !isNull(ondata) {
-		if ev, ok := stream.Get("_events").(*goja.Object); ok && ev.Get("data") == ondata {
+		if ev, ok := modules.GetKey(stream, kEvents).(*goja.Object); ok && modules.GetKey(ev, kData) == ondata {
 			if ondata == s.pipeOndataReg && s.pipeDest != nil {
 				// ondata: const ret = dest.write(chunk); if (ret === false) pause();
 				dest := s.pipeDest
 				var ret goja.Value
-				if w := dest.Get("write"); w == g.writeFn {
+				if w := modules.GetKey(dest, kWrite); w == g.writeFn {
 					ret = g.write(goja.FunctionCall{This: dest, Arguments: []goja.Value{chunk}})
 				} else {
 					f, ok := goja.AssertFunction(w)
@@ -223,7 +223,7 @@ func (g *streamsGo) flow(c goja.FunctionCall) goja.Value {
 	if !ok {
 		panic(g.vm.NewTypeError("Cannot read properties of %s (reading '_readableState')", c.Argument(0)))
 	}
-	state := stream.Get("_readableState")
+	state := modules.GetKey(stream, kReadableState)
 	so, isObj := state.(*goja.Object)
 	if !isObj {
 		if goja.IsUndefined(state) || goja.IsNull(state) {
@@ -242,7 +242,7 @@ func (g *streamsGo) flow(c goja.FunctionCall) goja.Value {
 			break
 		}
 		var r goja.Value
-		if rf := stream.Get("read"); rf == g.readV {
+		if rf := modules.GetKey(stream, kRead); rf == g.readV {
 			r = g.read(goja.FunctionCall{This: stream})
 		} else {
 			f, isFn := goja.AssertFunction(rf)
@@ -343,7 +343,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		if length == 0 {
 			sl[rsNeedReadable] = g.vTrue
 		}
-		rf := this.Get("_read")
+		rf := modules.GetKey(this, kUnderRead)
 		if rf != s.readFn || s.readCall == nil {
 			f, isFn := goja.AssertFunction(rf)
 			if !isFn {
@@ -354,7 +354,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 			}
 		}
 		if s.readFn == rf && s.readCall != nil {
-			if _, err := s.readCall(this, vm.ToValue(hwm)); err != nil {
+			if _, err := s.readCall(this, g.num(hwm)); err != nil {
 				ex, isEx := err.(*goja.Exception)
 				if !isEx {
 					panic(err)
@@ -386,22 +386,22 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 				} else {
 					l.v[0] = e.v[2]
 				}
-				l.v[2] = vm.ToValue(l.v[2].ToFloat() - 1)
+				l.v[2] = g.num(l.v[2].ToFloat() - 1)
 				e.v[0], e.v[2] = goja.Null(), goja.Null()
 				sl[rsSpareEntry] = eo
 				taken = true
 			}
 		}
 		if !taken {
-			ret = g.call(g.fromList, vm.ToValue(n), so)
+			ret = g.call(g.fromList, g.num(n), so)
 		}
 	}
 	if isNull(ret) {
-		sl[rsNeedReadable] = vm.ToValue(length <= toFloat(sl[rsHighWaterMark]))
+		sl[rsNeedReadable] = g.boolV(length <= toFloat(sl[rsHighWaterMark]))
 		n = 0
 	} else {
 		length -= n
-		sl[rsLength] = vm.ToValue(length)
+		sl[rsLength] = g.num(length)
 		if truthy(sl[rsMultiAwaitDrain]) {
 			adw := sl[rsAwaitDrainWriters].ToObject(vm)
 			f, _ := goja.AssertFunction(adw.Get("clear"))

@@ -38,7 +38,7 @@ func (g *streamsGo) initTransform(c goja.FunctionCall) goja.Value {
 	if !ok {
 		return goja.Undefined()
 	}
-	ws := wsOf(stream.Get("_writableState"))
+	ws := wsOf(modules.GetKey(stream, kWritableState))
 	if ws == nil {
 		return goja.Undefined()
 	}
@@ -61,7 +61,7 @@ func (g *streamsGo) transformWrite(c goja.FunctionCall) goja.Value {
 	if !ok {
 		return g.call(g.transformWriteSlow, c.This, c.Argument(0), c.Argument(1), c.Argument(2))
 	}
-	wso, _ := this.Get("_writableState").(*goja.Object)
+	wso, _ := modules.GetKey(this, kWritableState).(*goja.Object)
 	return g.transformWriteWS(this, wso, wsOf(wso), c.Argument(0), c.Argument(1), c.Argument(2))
 }
 
@@ -71,7 +71,7 @@ func (g *streamsGo) transformWriteWS(this, wso *goja.Object, ws *writableState, 
 	if ws == nil || ws.tr == nil || ws.tr.callback != nil {
 		return g.call(g.transformWriteSlow, this, chunk, enc, callback)
 	}
-	rso, ok := this.Get("_readableState").(*goja.Object)
+	rso, ok := modules.GetKey(this, kReadableState).(*goja.Object)
 	if !ok {
 		return g.call(g.transformWriteSlow, this, chunk, enc, callback)
 	}
@@ -84,7 +84,7 @@ func (g *streamsGo) transformWriteWS(this, wso *goja.Object, ws *writableState, 
 	} else {
 		ts.length = rso.Get("length")
 	}
-	tf := this.Get("_transform")
+	tf := modules.GetKey(this, kTransform)
 	if tf != ts.tfFn || ts.tfCall == nil {
 		f, isFn := goja.AssertFunction(tf)
 		if !isFn {
@@ -134,7 +134,7 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 		return goja.Undefined()
 	}
 	if !goja.IsUndefined(val) && !goja.IsNull(val) {
-		if p := stream.Get("push"); p == g.pushFn {
+		if p := modules.GetKey(stream, kPush); p == g.pushFn {
 			g.push(goja.FunctionCall{This: stream, Arguments: []goja.Value{val}})
 		} else {
 			f, isFn := goja.AssertFunction(p)

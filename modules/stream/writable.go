@@ -1,6 +1,9 @@
 package stream
 
 import (
+	"math"
+	"sync"
+
 	"github.com/dop251/goja"
 
 	"github.com/gojs-dev/gojs/modules"
@@ -356,7 +359,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	if !ok {
 		return slow()
 	}
-	so, ok := this.Get("_writableState").(*goja.Object)
+	so, ok := modules.GetKey(this, kWritableState).(*goja.Object)
 	if !ok {
 		return slow()
 	}
@@ -402,9 +405,9 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 		}
 	}
 	vm := g.vm
-	sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() + 1)
-	sl[wsLength] = vm.ToValue(sl[wsLength].ToFloat() + float64(n))
-	sl[wsWritelen] = vm.ToValue(n)
+	sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() + 1)
+	sl[wsLength] = g.num(sl[wsLength].ToFloat() + float64(n))
+	sl[wsWritelen] = g.num(float64(n))
 	sl[wsWritecb] = cb
 	sl[wsWriting] = g.vTrue
 	sl[wsSync] = g.vTrue
@@ -412,7 +415,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	if onw == nil {
 		onw = goja.Undefined()
 	}
-	wf := this.Get("_write")
+	wf := modules.GetKey(this, kUnderWrite)
 	if wf == g.transformWriteV {
 		g.transformWriteWS(this, so, s, chunk, enc, onw)
 		return g.writeDone(s)
@@ -432,14 +435,13 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 // writeDone ends the Go write once _write has returned.
 func (g *streamsGo) writeDone(s *writableState) goja.Value {
 	sl := &s.slots
-	vm := g.vm
 	sl[wsSync] = g.vFalse
 	length := toFloat(sl[wsLength])
 	ret := length < toFloat(sl[wsHighWaterMark]) || length == 0
 	if !ret {
 		sl[wsNeedDrain] = g.vTrue
 	}
-	return vm.ToValue(ret && !truthy(sl[wsErrored]) && !truthy(sl[wsDestroyed]))
+	return g.boolV(ret && !truthy(sl[wsErrored]) && !truthy(sl[wsDestroyed]))
 }
 
 func toFloat(v goja.Value) float64 {
@@ -461,7 +463,6 @@ func (g *streamsGo) onwriteOf(s *writableState, er goja.Value) {
 // onwrite is a stream's onwrite callback: the common case (no error, nothing buffered, a
 // synchronous write without a callback or an asynchronous one) here, any other in JS.
 func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState, er goja.Value) goja.Value {
-	vm := g.vm
 	undef := goja.Undefined()
 	if s == nil {
 		_, err := g.onwriteJS(undef, stream, er)
@@ -482,7 +483,7 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 	sl[wsWriting] = g.vFalse
 	sl[wsWritecb] = goja.Null()
 	length := sl[wsLength].ToFloat() - sl[wsWritelen].ToFloat()
-	sl[wsLength] = vm.ToValue(length)
+	sl[wsLength] = g.num(length)
 	sl[wsWritelen] = g.vZero
 	var err error
 	if truthy(sl[wsSync]) {
@@ -494,7 +495,7 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 				sl[wsAfterWritePending] = g.vTrue
 				_, err = g.nextTick(undef, g.afterWriteV, stream, so, g.vOne, cb)
 			} else {
-				sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() - 1)
+				sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() - 1)
 				if truthy(sl[wsEnding]) {
 					_, err = g.finishMaybe(undef, stream, so, g.vTrue)
 				}
@@ -516,4 +517,38 @@ func (g *streamsGo) hasBuffered(s *writableState) bool {
 		return true // let the JS path decide
 	}
 	return b.Get("length").ToFloat() > toFloat(s.slots[wsBufferedIndex])
+}
+
+// smallInts are the JS numbers 0..len-1 (goja keeps integers as the same runtime-independent
+// values in every runtime): a hot path's counts and lengths without vm.ToValue's boxing of a
+// float64 (an allocation per call).
+var (
+	smallIntsOnce sync.Once
+	smallInts     [1024]goja.Value
+)
+
+// num is the JS number f.
+func (g *streamsGo) num(f float64) goja.Value {
+	if f >= 0 && f < float64(len(smallInts)) {
+		if i := int(f); float64(i) == f && (i != 0 || !math.Signbit(f)) {
+			smallIntsOnce.Do(func() {
+				for j := range smallInts {
+					smallInts[j] = g.vm.ToValue(int64(j))
+				}
+			})
+			return smallInts[i]
+		}
+	}
+	if i := int64(f); float64(i) == f && i != 0 && i > -1<<53 && i < 1<<53 {
+		return g.vm.ToValue(i) // an integer: no float boxing
+	}
+	return g.vm.ToValue(f)
+}
+
+// boolV is the JS boolean b.
+func (g *streamsGo) boolV(b bool) goja.Value {
+	if b {
+		return g.vTrue
+	}
+	return g.vFalse
 }
