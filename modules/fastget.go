@@ -177,3 +177,27 @@ func probeGetLayout() (l getLayoutT) {
 	}
 	return
 }
+
+// IsJSFunction reports whether v is a plain function written in JS (a function, method or arrow
+// function, not a native, bound, class, async or generator one). goja copies the arguments of a
+// call to such a function onto its own stack before the function runs, so a caller may pass
+// them in a buffer it reuses. Not for hot paths: it uses reflect.
+func IsJSFunction(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return false
+	}
+	sf, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+	if !ok {
+		return false
+	}
+	self := reflect.ValueOf(o).Elem().FieldByIndex(sf.Index)
+	if self.IsNil() {
+		return false
+	}
+	switch self.Elem().Type().String() {
+	case "*goja.funcObject", "*goja.methodFuncObject", "*goja.arrowFuncObject":
+		return true
+	}
+	return false
+}

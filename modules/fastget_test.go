@@ -52,3 +52,18 @@ func TestGetKey(t *testing.T) {
 		}
 	}
 }
+
+func TestIsJSFunction(t *testing.T) {
+	vm := goja.New()
+	v, err := vm.RunString(`[function() {}, () => 1, { m() {} }.m, Math.max, function() {}.bind(null),
+		class {}, async function() {}, function*() {}, {}]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []bool{true, true, true, false, false, false, false, false, false}
+	for i, w := range want {
+		if got := IsJSFunction(v.(*goja.Object).Get(string(rune('0' + i)))); got != w {
+			t.Errorf("%d: IsJSFunction = %v, want %v", i, got, w)
+		}
+	}
+}

@@ -150,6 +150,5 @@ type readableState struct {
 	pipeOndataReg goja.Value
 	pipeDest      *goja.Object
 	pipePause     goja.Callable
-	readFn        goja.Value
-	readCall      goja.Callable
+	read          callee // the stream's _read as last called
 }

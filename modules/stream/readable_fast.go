@@ -185,7 +185,9 @@ func (g *streamsGo) emitData(stream *goja.Object, s *readableState, chunk goja.V
 				dest := s.pipeDest
 				var ret goja.Value
 				if w := modules.GetKey(dest, kWrite); w == g.writeFn {
-					ret = g.write(goja.FunctionCall{This: dest, Arguments: []goja.Value{chunk}})
+					g.writeArg[0] = chunk
+					ret = g.write(goja.FunctionCall{This: dest, Arguments: g.writeArg[:]})
+					g.writeArg[0] = nil
 				} else {
 					f, ok := goja.AssertFunction(w)
 					if !ok {
@@ -344,23 +346,15 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 			sl[rsNeedReadable] = g.vTrue
 		}
 		rf := modules.GetKey(this, kUnderRead)
-		if rf != s.readFn || s.readCall == nil {
-			f, isFn := goja.AssertFunction(rf)
-			if !isFn {
-				// this._read(hwm) throws a TypeError, which goes to errorOrDestroy.
-				g.call(g.errorOrDestroy, this, vm.NewTypeError("this._read is not a function"))
-			} else {
-				s.readFn, s.readCall = rf, f
+		if !s.read.of(rf) {
+			// this._read(hwm) throws a TypeError, which goes to errorOrDestroy.
+			g.call(g.errorOrDestroy, this, vm.NewTypeError("this._read is not a function"))
+		} else if _, err := g.call1(&s.read, this, g.num(hwm)); err != nil {
+			ex, isEx := err.(*goja.Exception)
+			if !isEx {
+				panic(err)
 			}
-		}
-		if s.readFn == rf && s.readCall != nil {
-			if _, err := s.readCall(this, g.num(hwm)); err != nil {
-				ex, isEx := err.(*goja.Exception)
-				if !isEx {
-					panic(err)
-				}
-				g.call(g.errorOrDestroy, this, ex.Value())
-			}
+			g.call(g.errorOrDestroy, this, ex.Value())
 		}
 		sl[rsSync] = g.vFalse
 		length = toFloat(sl[rsLength])

@@ -16,11 +16,8 @@ type transformState struct {
 	// reads), and the WritableState's Go side.
 	rso, wso *goja.Object
 	ws       *writableState
-	// The stream's _transform and the callback as last called, and their callables.
-	tfFn   goja.Value
-	tfCall goja.Callable
-	cbFn   goja.Value
-	cbCall goja.Callable
+	// The stream's _transform and the callback as last called.
+	transform, cb callee
 }
 
 func wsOf(v goja.Value) *writableState {
@@ -85,16 +82,12 @@ func (g *streamsGo) transformWriteWS(this, wso *goja.Object, ws *writableState, 
 		ts.length = rso.Get("length")
 	}
 	tf := modules.GetKey(this, kTransform)
-	if tf != ts.tfFn || ts.tfCall == nil {
-		f, isFn := goja.AssertFunction(tf)
-		if !isFn {
-			panic(g.vm.NewTypeError("this._transform is not a function"))
-		}
-		ts.tfFn, ts.tfCall = tf, f
+	if !ts.transform.of(tf) {
+		panic(g.vm.NewTypeError("this._transform is not a function"))
 	}
 	ts.callback = callback
 	ts.rso, ts.wso = rso, wso
-	_, err := ts.tfCall(this, chunk, enc, ts.done)
+	_, err := g.call3(&ts.transform, this, chunk, enc, ts.done)
 	throwIf(err)
 	return goja.Undefined()
 }
@@ -105,18 +98,14 @@ func (g *streamsGo) callCb(ts *transformState, cb goja.Value, er goja.Value) {
 		g.onwriteOf(ts.ws, er)
 		return
 	}
-	if cb != ts.cbFn || ts.cbCall == nil {
-		f, isFn := goja.AssertFunction(cb)
-		if !isFn {
-			panic(g.vm.NewTypeError("callback is not a function"))
-		}
-		ts.cbFn, ts.cbCall = cb, f
+	if !ts.cb.of(cb) {
+		panic(g.vm.NewTypeError("callback is not a function"))
 	}
 	var err error
 	if er == nil {
-		_, err = ts.cbCall(goja.Undefined())
+		_, err = ts.cb.call(goja.Undefined())
 	} else {
-		_, err = ts.cbCall(goja.Undefined(), er)
+		_, err = g.call1(&ts.cb, goja.Undefined(), er)
 	}
 	throwIf(err)
 }
@@ -135,7 +124,9 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 	}
 	if !goja.IsUndefined(val) && !goja.IsNull(val) {
 		if p := modules.GetKey(stream, kPush); p == g.pushFn {
-			g.push(goja.FunctionCall{This: stream, Arguments: []goja.Value{val}})
+			g.pushArg[0] = val
+			g.push(goja.FunctionCall{This: stream, Arguments: g.pushArg[:]})
+			g.pushArg[0] = nil
 		} else {
 			f, isFn := goja.AssertFunction(p)
 			if !isFn {

@@ -138,11 +138,9 @@ func wsSlot(key string) int {
 type writableState struct {
 	modules.SlotObject
 	slots      [wsCount]goja.Value
-	onFinished goja.Value // state[kOnFinished], made on first read
-	// The stream's _write as last called, and its callable.
-	writeFn   goja.Value
-	writeCall goja.Callable
-	tr        *transformState // a Transform's (initTransform)
+	onFinished goja.Value      // state[kOnFinished], made on first read
+	write      callee          // the stream's _write as last called
+	tr         *transformState // a Transform's (initTransform)
 	// The state's onwrite (makeOnwrite) and the stream and state it was made for.
 	onwriteFn *goja.Object
 	owStream  goja.Value
@@ -184,6 +182,12 @@ type streamsGo struct {
 	objectProto                                                                                  *goja.Object
 	pushFn                                                                                       goja.Value // the Go Readable.prototype.push
 	readV                                                                                        goja.Value // the Go Readable.prototype.read
+
+	// Reused argument lists (see callee), and the one-argument lists of the Go write and push
+	// when Go calls them (they read their arguments before anything else runs).
+	args     [3]goja.Value
+	writeArg [1]goja.Value
+	pushArg  [1]goja.Value
 
 	// Transform's JS side (setupTransform).
 	transformWriteSlow, lessThan goja.Callable
@@ -420,14 +424,10 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 		g.transformWriteWS(this, so, s, chunk, enc, onw)
 		return g.writeDone(s)
 	}
-	if wf != s.writeFn || s.writeCall == nil {
-		f, isFn := goja.AssertFunction(wf)
-		if !isFn {
-			panic(vm.NewTypeError("this._write is not a function"))
-		}
-		s.writeFn, s.writeCall = wf, f
+	if !s.write.of(wf) {
+		panic(vm.NewTypeError("this._write is not a function"))
 	}
-	_, err := s.writeCall(this, chunk, enc, onw)
+	_, err := g.call3(&s.write, this, chunk, enc, onw)
 	throwIf(err)
 	return g.writeDone(s)
 }
@@ -551,4 +551,47 @@ func (g *streamsGo) boolV(b bool) goja.Value {
 		return g.vTrue
 	}
 	return g.vFalse
+}
+
+// callee is a per-chunk callback (a stream's _read, _write, _transform) as last called: its
+// value and callable, remade when the value changes.
+type callee struct {
+	fn   goja.Value
+	call goja.Callable
+	js   bool // modules.IsJSFunction(fn): its arguments can come from streamsGo.args
+}
+
+// of makes v the callee (false: v is not callable).
+func (c *callee) of(v goja.Value) bool {
+	if v == c.fn && c.call != nil {
+		return true
+	}
+	f, ok := goja.AssertFunction(v)
+	if !ok {
+		return false
+	}
+	c.fn, c.call, c.js = v, f, modules.IsJSFunction(v)
+	return true
+}
+
+// call1 and call3 call c. A JS function's arguments go in g.args: goja copies them onto its stack
+// before the function runs, so a nested call can reuse the list (a native function could keep it).
+func (g *streamsGo) call1(c *callee, this, a goja.Value) (goja.Value, error) {
+	if !c.js {
+		return c.call(this, a)
+	}
+	g.args[0] = a
+	v, err := c.call(this, g.args[:1]...)
+	g.args[0] = nil
+	return v, err
+}
+
+func (g *streamsGo) call3(c *callee, this, a, b, d goja.Value) (goja.Value, error) {
+	if !c.js {
+		return c.call(this, a, b, d)
+	}
+	g.args[0], g.args[1], g.args[2] = a, b, d
+	v, err := c.call(this, g.args[:]...)
+	g.args[0], g.args[1], g.args[2] = nil, nil, nil
+	return v, err
 }
