@@ -184,7 +184,7 @@ func slotOwner(l *proxyLayoutT, v goja.Value) any {
 	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
 	if self.tab != l.proxyTab {
 		if self.tab == l.dynamicTab {
-			if s, ok := o.Export().(slotted); ok {
+			if s, ok := (*(*goja.DynamicObject)(unsafe.Add(self.data, l.dynDOff))).(slotted); ok {
 				return s
 			}
 		}
@@ -248,7 +248,27 @@ type proxyLayoutT struct {
 	cfgOff, getOff, trapsOff uintptr
 	proxyTab, nativeTab      unsafe.Pointer
 	dynamicTab               unsafe.Pointer
+	dynDOff                  uintptr // dynamicObject.d
 	getPC                    uintptr
+}
+
+// DynamicOf is the goja.DynamicObject of v when v is a plain dynamic object (vm.NewDynamicObject),
+// else nil: o.Export() without its allocations. Loop only.
+func DynamicOf(v goja.Value) goja.DynamicObject {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil
+	}
+	l := proxyLayout()
+	if !l.ok {
+		d, _ := o.Export().(goja.DynamicObject)
+		return d
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.dynamicTab {
+		return nil
+	}
+	return *(*goja.DynamicObject)(unsafe.Add(self.data, l.dynDOff))
 }
 
 var (
@@ -329,9 +349,19 @@ func probeProxyLayout() (l proxyLayoutT) {
 		return
 	}
 	d := vm.NewDynamicObject(po)
+	dself := reflect.ValueOf(d).Elem().FieldByIndex(sf.Index).Elem() // *dynamicObject
+	if dself.Type().String() != "*goja.dynamicObject" {
+		return
+	}
+	df, ok := dself.Type().Elem().FieldByName("d")
+	if !ok || len(df.Index) != 1 || df.Type != reflect.TypeFor[goja.DynamicObject]() {
+		return
+	}
+	l.dynDOff = df.Offset
 	l.dynamicTab = (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(d), l.selfOff))).tab
 	l.ok = true
-	if slotOwner(&l, so.self) != po || slotOwner(&l, vm.NewObject()) != nil || slotOwner(&l, d) != po {
+	if slotOwner(&l, so.self) != po || slotOwner(&l, vm.NewObject()) != nil || slotOwner(&l, d) != po ||
+		*(*goja.DynamicObject)(unsafe.Add((*(*ifaceWords)(unsafe.Add(unsafe.Pointer(d), l.selfOff))).data, l.dynDOff)) != goja.DynamicObject(po) {
 		l.ok = false
 	}
 	return

@@ -7,6 +7,21 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
+// The names the Go paths read per chunk (modules.GetKey).
+var (
+	kReadableState = modules.NewKey("_readableState")
+	kWritableState = modules.NewKey("_writableState")
+	kEmit          = modules.NewKey("emit")
+	kEvents        = modules.NewKey("_events")
+	kData          = modules.NewKey("data")
+	kWrite         = modules.NewKey("write")
+	kRead          = modules.NewKey("read")
+	kUnderRead     = modules.NewKey("_read")
+	kUnderWrite    = modules.NewKey("_write")
+	kTransform     = modules.NewKey("_transform")
+	kPush          = modules.NewKey("push")
+)
+
 // rsNames are a ReadableState's fields, in the order its constructor sets them.
 var rsNames = []string{
 	"objectMode", "highWaterMark", "buffer", "spareEntry", "pipeOndata", "length",
@@ -135,6 +150,5 @@ type readableState struct {
 	pipeOndataReg goja.Value
 	pipeDest      *goja.Object
 	pipePause     goja.Callable
-	readFn        goja.Value
-	readCall      goja.Callable
+	read          callee // the stream's _read as last called
 }

@@ -56,7 +56,7 @@ func asFixed3(v goja.Value, layout *modules.SlotLayout) *fixed3 {
 	}
 	var f *fixed3
 	if layout == &entryLayout {
-		f, ok = o.Export().(*fixed3)
+		f, ok = modules.DynamicOf(o).(*fixed3)
 	} else {
 		f, ok = modules.SlotOwner(o).(*fixed3)
 	}
@@ -77,7 +77,7 @@ func (g *streamsGo) readableStateOf(this goja.Value) (*goja.Object, *readableSta
 	if !ok {
 		return nil, nil
 	}
-	return rsOf(t.Get("_readableState"))
+	return rsOf(modules.GetKey(t, kReadableState))
 }
 
 func rsOf(v goja.Value) (*goja.Object, *readableState) {
@@ -105,15 +105,21 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 	chunk := c.Argument(0)
 	var n int64
 	ok := s != nil
+	objectMode := false
 	if ok {
-		n, ok = g.bufLen(chunk)
+		if objectMode = truthy(s.slots[rsObjectMode]); objectMode {
+			// Any chunk but null (EOF) and undefined, counted as 1 (its entry's len is 0).
+			n, ok = 1, chunk != goja.Null() && chunk != goja.Undefined()
+		} else {
+			n, ok = g.bufLen(chunk)
+		}
 	}
 	var sl *[rsCount]goja.Value
 	var list *fixed3
 	if ok {
 		sl = &s.slots
 		list = asFixed3(sl[rsBuffer], &listLayout)
-		ok = n != 0 && list != nil && !truthy(sl[rsObjectMode]) && isNull(sl[rsDecoder]) && !truthy(sl[rsEnded]) &&
+		ok = n != 0 && list != nil && isNull(sl[rsDecoder]) && !truthy(sl[rsEnded]) &&
 			!truthy(sl[rsDestroyed]) && !truthy(sl[rsErrored]) && !truthy(sl[rsMultiAwaitDrain]) &&
 			goja.IsNumber(sl[rsLength]) && goja.IsNumber(list.v[2])
 	}
@@ -129,8 +135,11 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		sl[rsDataEmitted] = g.vTrue
 		g.emitData(this, s, chunk)
 	} else {
-		nv := vm.ToValue(n)
-		sl[rsLength] = vm.ToValue(sl[rsLength].ToFloat() + float64(n))
+		nv := g.vZero
+		if !objectMode {
+			nv = g.num(float64(n))
+		}
+		sl[rsLength] = g.num(sl[rsLength].ToFloat() + float64(n))
 		var eo *goja.Object
 		if e := asFixed3(sl[rsSpareEntry], &entryLayout); e != nil {
 			eo = sl[rsSpareEntry].(*goja.Object)
@@ -150,7 +159,7 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 			list.v[0] = eo
 		}
 		list.v[1] = eo
-		list.v[2] = vm.ToValue(list.v[2].ToFloat() + 1)
+		list.v[2] = g.num(list.v[2].ToFloat() + 1)
 		if truthy(sl[rsNeedReadable]) {
 			g.call(g.emitReadable, this)
 		}
@@ -160,23 +169,25 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		g.call(g.nextTick, g.maybeReadMoreV, this, so)
 	}
 	length := toFloat(sl[rsLength])
-	return vm.ToValue(!truthy(sl[rsEnded]) && (length < toFloat(sl[rsHighWaterMark]) || length == 0))
+	return g.boolV(!truthy(sl[rsEnded]) && (length < toFloat(sl[rsHighWaterMark]) || length == 0))
 }
 
 // emitData is streams.js's emitData: stream.emit('data', chunk), with the pipe's own listener
 // called directly when it is the only one and emit is EventEmitter's, and that listener's
 // dest.write(chunk) made here when dest's write is the Go one.
 func (g *streamsGo) emitData(stream *goja.Object, s *readableState, chunk goja.Value) {
-	emit := stream.Get("emit")
+	emit := modules.GetKey(stream, kEmit)
 	ondata := s.slots[rsPipeOndata]
 	if emit == g.eeEmit && !isNull(ondata) {
-		if ev, ok := stream.Get("_events").(*goja.Object); ok && ev.Get("data") == ondata {
+		if ev, ok := modules.GetKey(stream, kEvents).(*goja.Object); ok && modules.GetKey(ev, kData) == ondata {
 			if ondata == s.pipeOndataReg && s.pipeDest != nil {
 				// ondata: const ret = dest.write(chunk); if (ret === false) pause();
 				dest := s.pipeDest
 				var ret goja.Value
-				if w := dest.Get("write"); w == g.writeFn {
-					ret = g.write(goja.FunctionCall{This: dest, Arguments: []goja.Value{chunk}})
+				if w := modules.GetKey(dest, kWrite); w == g.writeFn {
+					g.writeArg[0] = chunk
+					ret = g.write(goja.FunctionCall{This: dest, Arguments: g.writeArg[:]})
+					g.writeArg[0] = nil
 				} else {
 					f, ok := goja.AssertFunction(w)
 					if !ok {
@@ -206,6 +217,51 @@ func (g *streamsGo) emitData(stream *goja.Object, s *readableState, chunk goja.V
 	throwIf(err)
 }
 
+// flow(stream) is streams.js's flow: while (state.flowing && stream.read() !== null), with
+// state = stream._readableState read once, and the Go read called directly while it is the
+// stream's read.
+func (g *streamsGo) flow(c goja.FunctionCall) goja.Value {
+	stream, ok := c.Argument(0).(*goja.Object)
+	if !ok {
+		panic(g.vm.NewTypeError("Cannot read properties of %s (reading '_readableState')", c.Argument(0)))
+	}
+	state := modules.GetKey(stream, kReadableState)
+	so, isObj := state.(*goja.Object)
+	if !isObj {
+		if goja.IsUndefined(state) || goja.IsNull(state) {
+			panic(g.vm.NewTypeError("Cannot read properties of %s (reading 'flowing')", state))
+		}
+		so = state.ToObject(g.vm)
+	}
+	for {
+		var flowing bool
+		if s, _ := modules.SlotOwner(so).(*readableState); s != nil {
+			flowing = truthy(s.slots[rsFlowing])
+		} else {
+			flowing = so.Get("flowing").ToBoolean()
+		}
+		if !flowing {
+			break
+		}
+		var r goja.Value
+		if rf := modules.GetKey(stream, kRead); rf == g.readV {
+			r = g.read(goja.FunctionCall{This: stream})
+		} else {
+			f, isFn := goja.AssertFunction(rf)
+			if !isFn {
+				panic(g.vm.NewTypeError("stream.read is not a function"))
+			}
+			var err error
+			r, err = f(stream)
+			throwIf(err)
+		}
+		if r == goja.Null() {
+			break
+		}
+	}
+	return goja.Undefined()
+}
+
 // read is Readable.prototype.read: read() and read(0) on a byte stream are done here (the
 // machinery's calls for every chunk); any other goes to the JS read.
 func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
@@ -226,7 +282,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	var sl *[rsCount]goja.Value
 	if ok {
 		sl = &s.slots
-		ok = !truthy(sl[rsObjectMode]) && goja.IsNumber(sl[rsLength]) && goja.IsNumber(sl[rsHighWaterMark])
+		ok = goja.IsNumber(sl[rsLength]) && goja.IsNumber(sl[rsHighWaterMark])
 	}
 	if !ok {
 		v, err := g.readJS(c.This, c.Arguments...)
@@ -289,24 +345,16 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		if length == 0 {
 			sl[rsNeedReadable] = g.vTrue
 		}
-		rf := this.Get("_read")
-		if rf != s.readFn || s.readCall == nil {
-			f, isFn := goja.AssertFunction(rf)
-			if !isFn {
-				// this._read(hwm) throws a TypeError, which goes to errorOrDestroy.
-				g.call(g.errorOrDestroy, this, vm.NewTypeError("this._read is not a function"))
-			} else {
-				s.readFn, s.readCall = rf, f
+		rf := modules.GetKey(this, kUnderRead)
+		if !s.read.of(rf) {
+			// this._read(hwm) throws a TypeError, which goes to errorOrDestroy.
+			g.call(g.errorOrDestroy, this, vm.NewTypeError("this._read is not a function"))
+		} else if _, err := g.call1(&s.read, this, g.num(hwm)); err != nil {
+			ex, isEx := err.(*goja.Exception)
+			if !isEx {
+				panic(err)
 			}
-		}
-		if s.readFn == rf && s.readCall != nil {
-			if _, err := s.readCall(this, vm.ToValue(hwm)); err != nil {
-				ex, isEx := err.(*goja.Exception)
-				if !isEx {
-					panic(err)
-				}
-				g.call(g.errorOrDestroy, this, ex.Value())
-			}
+			g.call(g.errorOrDestroy, this, ex.Value())
 		}
 		sl[rsSync] = g.vFalse
 		length = toFloat(sl[rsLength])
@@ -317,9 +365,14 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	}
 	ret := goja.Value(goja.Null())
 	if n > 0 {
+		// fromList taking exactly the first chunk: in object mode (buffer.shift), or a byte
+		// stream's whole first chunk without a decoder.
 		taken := false
-		if l := asFixed3(sl[rsBuffer], &listLayout); l != nil && goja.IsNumber(l.v[2]) {
-			if e := asFixed3(l.v[0], &entryLayout); e != nil && toFloat(e.v[1]) == n && !truthy(sl[rsObjectMode]) && isNull(sl[rsDecoder]) {
+		objectMode := truthy(sl[rsObjectMode])
+		if objectMode && length == 0 {
+			taken = true // fromList: null
+		} else if l := asFixed3(sl[rsBuffer], &listLayout); l != nil && goja.IsNumber(l.v[2]) && l.v[2].ToFloat() > 0 {
+			if e := asFixed3(l.v[0], &entryLayout); e != nil && (objectMode || (toFloat(e.v[1]) == n && isNull(sl[rsDecoder]))) {
 				eo := l.v[0]
 				ret = e.v[0]
 				if l.v[2].ToFloat() == 1 {
@@ -327,22 +380,22 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 				} else {
 					l.v[0] = e.v[2]
 				}
-				l.v[2] = vm.ToValue(l.v[2].ToFloat() - 1)
+				l.v[2] = g.num(l.v[2].ToFloat() - 1)
 				e.v[0], e.v[2] = goja.Null(), goja.Null()
 				sl[rsSpareEntry] = eo
 				taken = true
 			}
 		}
 		if !taken {
-			ret = g.call(g.fromList, vm.ToValue(n), so)
+			ret = g.call(g.fromList, g.num(n), so)
 		}
 	}
 	if isNull(ret) {
-		sl[rsNeedReadable] = vm.ToValue(length <= toFloat(sl[rsHighWaterMark]))
+		sl[rsNeedReadable] = g.boolV(length <= toFloat(sl[rsHighWaterMark]))
 		n = 0
 	} else {
 		length -= n
-		sl[rsLength] = vm.ToValue(length)
+		sl[rsLength] = g.num(length)
 		if truthy(sl[rsMultiAwaitDrain]) {
 			adw := sl[rsAwaitDrainWriters].ToObject(vm)
 			f, _ := goja.AssertFunction(adw.Get("clear"))

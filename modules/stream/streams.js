@@ -980,9 +980,9 @@ function readJS(n) {
   if (n > 0) {
     const buffer = state.buffer;
     const e = buffer.head;
-    if (e !== null && n === e.len && !state.objectMode && state.decoder === null) {
-      // fromList taking exactly the first chunk (the whole buffer, or consume's shift), keeping
-      // the entry for the next push.
+    if (e !== null && (state.objectMode ? length !== 0 : n === e.len && state.decoder === null)) {
+      // fromList taking exactly the first chunk (object mode's shift; the whole buffer, or
+      // consume's shift), keeping the entry for the next push.
       ret = e.data;
       if (buffer.length === 1) buffer.head = buffer.tail = null;
       else buffer.head = e.next;
@@ -1270,10 +1270,9 @@ Readable.prototype.pause = function pause() {
   return this;
 };
 
-function flow(stream) {
-  const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
-}
+// flow is done in Go (binding.flow): while (state.flowing && stream.read() !== null);
+// with state = stream._readableState read once.
+const flow = binding.flow;
 
 Readable.prototype.wrap = function wrap(stream) {
   let paused = false;

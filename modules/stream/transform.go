@@ -12,11 +12,12 @@ type transformState struct {
 	callback goja.Value
 	length   goja.Value
 	done     goja.Value
-	// The stream's _transform and the callback as last called, and their callables.
-	tfFn   goja.Value
-	tfCall goja.Callable
-	cbFn   goja.Value
-	cbCall goja.Callable
+	// The stream's states as _write found them (node's rState and wState, which the callback
+	// reads), and the WritableState's Go side.
+	rso, wso *goja.Object
+	ws       *writableState
+	// The stream's _transform and the callback as last called.
+	transform, cb callee
 }
 
 func wsOf(v goja.Value) *writableState {
@@ -34,11 +35,11 @@ func (g *streamsGo) initTransform(c goja.FunctionCall) goja.Value {
 	if !ok {
 		return goja.Undefined()
 	}
-	ws := wsOf(stream.Get("_writableState"))
+	ws := wsOf(modules.GetKey(stream, kWritableState))
 	if ws == nil {
 		return goja.Undefined()
 	}
-	ts := &transformState{}
+	ts := &transformState{ws: ws}
 	done := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		return g.transformDone(stream, ts, c.Argument(0), c.Argument(1))
 	}).(*goja.Object)
@@ -54,46 +55,58 @@ func (g *streamsGo) initTransform(c goja.FunctionCall) goja.Value {
 // the stream has no Go state: then transformWriteSlow, with a fresh closure.
 func (g *streamsGo) transformWrite(c goja.FunctionCall) goja.Value {
 	this, ok := c.This.(*goja.Object)
-	var ws *writableState
-	if ok {
-		ws = wsOf(this.Get("_writableState"))
-	}
-	if ws == nil || ws.tr == nil || ws.tr.callback != nil {
+	if !ok {
 		return g.call(g.transformWriteSlow, c.This, c.Argument(0), c.Argument(1), c.Argument(2))
 	}
+	wso, _ := modules.GetKey(this, kWritableState).(*goja.Object)
+	return g.transformWriteWS(this, wso, wsOf(wso), c.Argument(0), c.Argument(1), c.Argument(2))
+}
+
+// transformWriteWS is transformWrite with this._writableState (wso) and its live Go side (ws, nil
+// when it has none) already read: the Go write calls it directly.
+func (g *streamsGo) transformWriteWS(this, wso *goja.Object, ws *writableState, chunk, enc, callback goja.Value) goja.Value {
+	if ws == nil || ws.tr == nil || ws.tr.callback != nil {
+		return g.call(g.transformWriteSlow, this, chunk, enc, callback)
+	}
+	rso, ok := modules.GetKey(this, kReadableState).(*goja.Object)
+	if !ok {
+		return g.call(g.transformWriteSlow, this, chunk, enc, callback)
+	}
 	ts := ws.tr
-	ts.callback = c.Argument(2)
-	rs := this.Get("_readableState")
-	if _, s := rsOf(rs); s != nil {
+	if _, s := rsOf(rso); s != nil {
 		ts.length = s.slots[rsLength]
 		if ts.length == nil {
 			ts.length = goja.Undefined()
 		}
 	} else {
-		ts.length = rs.ToObject(g.vm).Get("length")
+		ts.length = rso.Get("length")
 	}
-	tf := this.Get("_transform")
-	if tf != ts.tfFn || ts.tfCall == nil {
-		f, isFn := goja.AssertFunction(tf)
-		if !isFn {
-			panic(g.vm.NewTypeError("this._transform is not a function"))
-		}
-		ts.tfFn, ts.tfCall = tf, f
+	tf := modules.GetKey(this, kTransform)
+	if !ts.transform.of(tf) {
+		panic(g.vm.NewTypeError("this._transform is not a function"))
 	}
-	_, err := ts.tfCall(this, c.Argument(0), c.Argument(1), ts.done)
+	ts.callback = callback
+	ts.rso, ts.wso = rso, wso
+	_, err := g.call3(&ts.transform, this, chunk, enc, ts.done)
 	throwIf(err)
 	return goja.Undefined()
 }
 
-func (g *streamsGo) callCb(ts *transformState, cb goja.Value, args ...goja.Value) {
-	if cb != ts.cbFn || ts.cbCall == nil {
-		f, isFn := goja.AssertFunction(cb)
-		if !isFn {
-			panic(g.vm.NewTypeError("callback is not a function"))
-		}
-		ts.cbFn, ts.cbCall = cb, f
+// callCb calls the write callback cb: directly in Go when it is the stream's own onwrite.
+func (g *streamsGo) callCb(ts *transformState, cb goja.Value, er goja.Value) {
+	if o, ok := cb.(*goja.Object); ok && ts.ws != nil && o == ts.ws.onwriteFn {
+		g.onwriteOf(ts.ws, er)
+		return
 	}
-	_, err := ts.cbCall(goja.Undefined(), args...)
+	if !ts.cb.of(cb) {
+		panic(g.vm.NewTypeError("callback is not a function"))
+	}
+	var err error
+	if er == nil {
+		_, err = ts.cb.call(goja.Undefined())
+	} else {
+		_, err = g.call1(&ts.cb, goja.Undefined(), er)
+	}
 	throwIf(err)
 }
 
@@ -110,8 +123,10 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 		return goja.Undefined()
 	}
 	if !goja.IsUndefined(val) && !goja.IsNull(val) {
-		if p := stream.Get("push"); p == g.pushFn {
-			g.push(goja.FunctionCall{This: stream, Arguments: []goja.Value{val}})
+		if p := modules.GetKey(stream, kPush); p == g.pushFn {
+			g.pushArg[0] = val
+			g.push(goja.FunctionCall{This: stream, Arguments: g.pushArg[:]})
+			g.pushArg[0] = nil
 		} else {
 			f, isFn := goja.AssertFunction(p)
 			if !isFn {
@@ -121,7 +136,8 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 			throwIf(err)
 		}
 	}
-	rso := stream.Get("_readableState").ToObject(vm)
+	// rState and wState as _write found them.
+	rso, wso := ts.rso, ts.wso
 	var rlen, rhwm goja.Value
 	if _, s := rsOf(rso); s != nil {
 		rlen, rhwm = s.slots[rsLength], s.slots[rsHighWaterMark]
@@ -131,19 +147,21 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 	if rlen == nil {
 		rlen = goja.Undefined()
 	}
+	if rhwm == nil {
+		rhwm = goja.Undefined()
+	}
 	ended := false
-	wso := stream.Get("_writableState").ToObject(vm)
 	if ws := wsOf(wso); ws != nil {
 		ended = truthy(ws.slots[wsEnded])
 	} else {
 		ended = wso.Get("ended").ToBoolean()
 	}
 	if ended || ts.length.StrictEquals(rlen) || (goja.IsNumber(rlen) && goja.IsNumber(rhwm) && rlen.ToFloat() < rhwm.ToFloat()) {
-		g.callCb(ts, cb)
+		g.callCb(ts, cb, nil)
 	} else if !goja.IsNumber(rlen) || !goja.IsNumber(rhwm) {
 		// rState.length < rState.highWaterMark on something other than two numbers.
 		if g.call(g.lessThan, rlen, rhwm).ToBoolean() {
-			g.callCb(ts, cb)
+			g.callCb(ts, cb, nil)
 		} else {
 			stream.SetSymbol(g.kCallback, cb)
 		}

@@ -1,6 +1,9 @@
 package stream
 
 import (
+	"math"
+	"sync"
+
 	"github.com/dop251/goja"
 
 	"github.com/gojs-dev/gojs/modules"
@@ -135,11 +138,13 @@ func wsSlot(key string) int {
 type writableState struct {
 	modules.SlotObject
 	slots      [wsCount]goja.Value
-	onFinished goja.Value // state[kOnFinished], made on first read
-	// The stream's _write as last called, and its callable.
-	writeFn   goja.Value
-	writeCall goja.Callable
-	tr        *transformState // a Transform's (initTransform)
+	onFinished goja.Value      // state[kOnFinished], made on first read
+	write      callee          // the stream's _write as last called
+	tr         *transformState // a Transform's (initTransform)
+	// The state's onwrite (makeOnwrite) and the stream and state it was made for.
+	onwriteFn *goja.Object
+	owStream  goja.Value
+	owState   *goja.Object
 }
 
 // truthy is JS's ToBoolean of an own field (a missing one reads as undefined: the prototype
@@ -157,6 +162,7 @@ type streamsGo struct {
 	onwriteJS       goja.Callable // onwrite(stream, er)
 	onwriteSyncDone goja.Callable // onwriteSyncDone(stream, state, cb)
 	afterWrite      goja.Callable // afterWrite(stream, state, count, cb)
+	afterWriteV     goja.Value
 	finishMaybe     goja.Callable // finishMaybe(stream, state, sync)
 	// The last Buffer written and its length (a Buffer's length never changes).
 	knownBuf *goja.Object
@@ -175,9 +181,17 @@ type streamsGo struct {
 	eeEmit                                                                                       goja.Value
 	objectProto                                                                                  *goja.Object
 	pushFn                                                                                       goja.Value // the Go Readable.prototype.push
+	readV                                                                                        goja.Value // the Go Readable.prototype.read
+
+	// Reused argument lists (see callee), and the one-argument lists of the Go write and push
+	// when Go calls them (they read their arguments before anything else runs).
+	args     [3]goja.Value
+	writeArg [1]goja.Value
+	pushArg  [1]goja.Value
 
 	// Transform's JS side (setupTransform).
 	transformWriteSlow, lessThan goja.Callable
+	transformWriteV              goja.Value // the Go Transform.prototype._write
 	kCallback                    *goja.Symbol
 }
 
@@ -197,6 +211,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		g.writeJS = fn(c.Argument(1))
 		g.onwriteJS = fn(c.Argument(2))
 		g.onwriteSyncDone = fn(c.Argument(3))
+		g.afterWriteV = c.Argument(4)
 		g.afterWrite = fn(c.Argument(4))
 		g.finishMaybe = fn(c.Argument(5))
 		return goja.Undefined()
@@ -227,13 +242,14 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("makeOnwrite", func(c goja.FunctionCall) goja.Value {
 		stream := c.Argument(0)
 		so, _ := c.Argument(1).(*goja.Object)
-		var s *writableState
-		if so != nil {
-			s, _ = modules.SlotOwner(so).(*writableState)
-		}
-		return vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		f := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			s, _ := modules.SlotOwner(so).(*writableState)
 			return g.onwrite(stream, so, s, c.Argument(0))
-		})
+		}).(*goja.Object)
+		if s, _ := modules.SlotOwnerAll(so).(*writableState); s != nil && s.onwriteFn == nil {
+			s.onwriteFn, s.owStream, s.owState = f, stream, so
+		}
+		return f
 	})
 	g.writeFn = vm.ToValue(g.write)
 	b.Set("write", g.writeFn)
@@ -263,8 +279,11 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	b.Set("initTransform", g.initTransform)
-	b.Set("transformWrite", g.transformWrite)
-	b.Set("read", g.read)
+	g.transformWriteV = vm.ToValue(g.transformWrite)
+	b.Set("transformWrite", g.transformWriteV)
+	g.readV = vm.ToValue(g.read)
+	b.Set("read", g.readV)
+	b.Set("flow", g.flow)
 	// newReadableState(proto): an empty ReadableState with prototype proto.
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
 		rs := &readableState{paused: goja.Null()}
@@ -344,7 +363,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	if !ok {
 		return slow()
 	}
-	so, ok := this.Get("_writableState").(*goja.Object)
+	so, ok := modules.GetKey(this, kWritableState).(*goja.Object)
 	if !ok {
 		return slow()
 	}
@@ -352,20 +371,34 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	if !ok {
 		return slow()
 	}
+	sl := &s.slots
 	chunk := c.Argument(0)
-	n, ok := g.bufLen(chunk)
-	if !ok {
-		return slow()
-	}
 	cb := c.Argument(2)
 	enc := c.Argument(1)
-	if _, isFn := goja.AssertFunction(enc); isFn {
-		cb = enc
-	} else if enc.ToBoolean() {
-		return slow()
+	var n int64
+	objectMode := truthy(sl[wsObjectMode])
+	if objectMode {
+		// Any chunk but null (ERR_STREAM_NULL_VALUES), counted as 1, with the encoding as given
+		// (null when the callback took its place).
+		if chunk == goja.Null() {
+			return slow()
+		}
+		n = 1
+		if _, isFn := goja.AssertFunction(enc); isFn {
+			cb, enc = enc, goja.Null()
+		}
+	} else {
+		if n, ok = g.bufLen(chunk); !ok {
+			return slow()
+		}
+		if _, isFn := goja.AssertFunction(enc); isFn {
+			cb = enc
+		} else if enc.ToBoolean() {
+			return slow()
+		}
+		enc = g.vBuffer
 	}
-	sl := &s.slots
-	if truthy(sl[wsObjectMode]) || truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
+	if truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
 		truthy(sl[wsCorked]) || truthy(sl[wsErrored]) || !truthy(sl[wsConstructed]) ||
 		!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) {
 		return slow()
@@ -376,33 +409,39 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 		}
 	}
 	vm := g.vm
-	sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() + 1)
-	sl[wsLength] = vm.ToValue(sl[wsLength].ToFloat() + float64(n))
-	sl[wsWritelen] = vm.ToValue(n)
+	sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() + 1)
+	sl[wsLength] = g.num(sl[wsLength].ToFloat() + float64(n))
+	sl[wsWritelen] = g.num(float64(n))
 	sl[wsWritecb] = cb
 	sl[wsWriting] = g.vTrue
 	sl[wsSync] = g.vTrue
-	wf := this.Get("_write")
-	if wf != s.writeFn || s.writeCall == nil {
-		f, isFn := goja.AssertFunction(wf)
-		if !isFn {
-			panic(vm.NewTypeError("this._write is not a function"))
-		}
-		s.writeFn, s.writeCall = wf, f
-	}
 	onw := sl[wsOnwrite]
 	if onw == nil {
 		onw = goja.Undefined()
 	}
-	_, err := s.writeCall(this, chunk, g.vBuffer, onw)
+	wf := modules.GetKey(this, kUnderWrite)
+	if wf == g.transformWriteV {
+		g.transformWriteWS(this, so, s, chunk, enc, onw)
+		return g.writeDone(s)
+	}
+	if !s.write.of(wf) {
+		panic(vm.NewTypeError("this._write is not a function"))
+	}
+	_, err := g.call3(&s.write, this, chunk, enc, onw)
 	throwIf(err)
+	return g.writeDone(s)
+}
+
+// writeDone ends the Go write once _write has returned.
+func (g *streamsGo) writeDone(s *writableState) goja.Value {
+	sl := &s.slots
 	sl[wsSync] = g.vFalse
-	length := sl[wsLength].ToFloat()
+	length := toFloat(sl[wsLength])
 	ret := length < toFloat(sl[wsHighWaterMark]) || length == 0
 	if !ret {
 		sl[wsNeedDrain] = g.vTrue
 	}
-	return vm.ToValue(ret && !truthy(sl[wsErrored]) && !truthy(sl[wsDestroyed]))
+	return g.boolV(ret && !truthy(sl[wsErrored]) && !truthy(sl[wsDestroyed]))
 }
 
 func toFloat(v goja.Value) float64 {
@@ -412,10 +451,18 @@ func toFloat(v goja.Value) float64 {
 	return v.ToFloat()
 }
 
+// onwriteOf calls s's own onwrite (s.onwriteFn) with er (nil: no argument).
+func (g *streamsGo) onwriteOf(s *writableState, er goja.Value) {
+	if er == nil {
+		er = goja.Undefined()
+	}
+	live, _ := modules.SlotOwner(s.owState).(*writableState)
+	g.onwrite(s.owStream, s.owState, live, er)
+}
+
 // onwrite is a stream's onwrite callback: the common case (no error, nothing buffered, a
 // synchronous write without a callback or an asynchronous one) here, any other in JS.
 func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState, er goja.Value) goja.Value {
-	vm := g.vm
 	undef := goja.Undefined()
 	if s == nil {
 		_, err := g.onwriteJS(undef, stream, er)
@@ -436,15 +483,22 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 	sl[wsWriting] = g.vFalse
 	sl[wsWritecb] = goja.Null()
 	length := sl[wsLength].ToFloat() - sl[wsWritelen].ToFloat()
-	sl[wsLength] = vm.ToValue(length)
+	sl[wsLength] = g.num(length)
 	sl[wsWritelen] = g.vZero
 	var err error
 	if truthy(sl[wsSync]) {
-		if cb == g.nop && !truthy(sl[wsAfterWritePending]) && !((truthy(sl[wsNeedDrain]) && length == 0) || truthy(sl[wsObjectMode])) &&
-			goja.IsNumber(sl[wsPendingcb]) {
-			sl[wsPendingcb] = vm.ToValue(sl[wsPendingcb].ToFloat() - 1)
-			if truthy(sl[wsEnding]) {
-				_, err = g.finishMaybe(undef, stream, so, g.vTrue)
+		// onwriteSyncDone for a write without a callback: a tick for afterWrite when 'drain' is
+		// due, or for any object-mode write (as node 20 does), unless one is already pending.
+		if cb == g.nop && goja.IsNumber(sl[wsPendingcb]) {
+			needTick := (truthy(sl[wsNeedDrain]) && length == 0) || truthy(sl[wsObjectMode])
+			if !truthy(sl[wsAfterWritePending]) && needTick {
+				sl[wsAfterWritePending] = g.vTrue
+				_, err = g.nextTick(undef, g.afterWriteV, stream, so, g.vOne, cb)
+			} else {
+				sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() - 1)
+				if truthy(sl[wsEnding]) {
+					_, err = g.finishMaybe(undef, stream, so, g.vTrue)
+				}
 			}
 		} else {
 			_, err = g.onwriteSyncDone(undef, stream, so, cb)
@@ -463,4 +517,81 @@ func (g *streamsGo) hasBuffered(s *writableState) bool {
 		return true // let the JS path decide
 	}
 	return b.Get("length").ToFloat() > toFloat(s.slots[wsBufferedIndex])
+}
+
+// smallInts are the JS numbers 0..len-1 (goja keeps integers as the same runtime-independent
+// values in every runtime): a hot path's counts and lengths without vm.ToValue's boxing of a
+// float64 (an allocation per call).
+var (
+	smallIntsOnce sync.Once
+	smallInts     [1024]goja.Value
+)
+
+// num is the JS number f.
+func (g *streamsGo) num(f float64) goja.Value {
+	if f >= 0 && f < float64(len(smallInts)) {
+		if i := int(f); float64(i) == f && (i != 0 || !math.Signbit(f)) {
+			smallIntsOnce.Do(func() {
+				for j := range smallInts {
+					smallInts[j] = g.vm.ToValue(int64(j))
+				}
+			})
+			return smallInts[i]
+		}
+	}
+	if i := int64(f); float64(i) == f && i != 0 && i > -1<<53 && i < 1<<53 {
+		return g.vm.ToValue(i) // an integer: no float boxing
+	}
+	return g.vm.ToValue(f)
+}
+
+// boolV is the JS boolean b.
+func (g *streamsGo) boolV(b bool) goja.Value {
+	if b {
+		return g.vTrue
+	}
+	return g.vFalse
+}
+
+// callee is a per-chunk callback (a stream's _read, _write, _transform) as last called: its
+// value and callable, remade when the value changes.
+type callee struct {
+	fn   goja.Value
+	call goja.Callable
+	js   bool // modules.IsJSFunction(fn): its arguments can come from streamsGo.args
+}
+
+// of makes v the callee (false: v is not callable).
+func (c *callee) of(v goja.Value) bool {
+	if v == c.fn && c.call != nil {
+		return true
+	}
+	f, ok := goja.AssertFunction(v)
+	if !ok {
+		return false
+	}
+	c.fn, c.call, c.js = v, f, modules.IsJSFunction(v)
+	return true
+}
+
+// call1 and call3 call c. A JS function's arguments go in g.args: goja copies them onto its stack
+// before the function runs, so a nested call can reuse the list (a native function could keep it).
+func (g *streamsGo) call1(c *callee, this, a goja.Value) (goja.Value, error) {
+	if !c.js {
+		return c.call(this, a)
+	}
+	g.args[0] = a
+	v, err := c.call(this, g.args[:1]...)
+	g.args[0] = nil
+	return v, err
+}
+
+func (g *streamsGo) call3(c *callee, this, a, b, d goja.Value) (goja.Value, error) {
+	if !c.js {
+		return c.call(this, a, b, d)
+	}
+	g.args[0], g.args[1], g.args[2] = a, b, d
+	v, err := c.call(this, g.args[:]...)
+	g.args[0], g.args[1], g.args[2] = nil, nil, nil
+	return v, err
 }

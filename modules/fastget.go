@@ -1,0 +1,203 @@
+package modules
+
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+)
+
+// goja's Object.Get converts its Go string key to goja's own string type (scanning it for
+// non-ASCII) on every call, and then looks it up in each object of the prototype chain. A hot
+// path that reads the same few names per call (a stream's _readableState, emit, _events, write
+// for every chunk) reads them here instead: GetKey walks the chain itself, with a key converted
+// once, through the map of every plain object (goja's baseObject: what object literals,
+// Object.create and `new` of a function or class make) and stops at anything else, which the
+// public Get then does from the start (proxies, accessors, arrays, functions, templated
+// built-ins). The answer is always Object.Get's.
+//
+// It reads goja's unexported structs: Object.self, baseObject.values and .prototype, and the
+// value and accessor fields of a valueProperty (a property with non-default attributes). The
+// offsets are found once through reflect and checked against Get on a probe object
+// (TestFastGetLayout guards it); if a goja upgrade moves anything, every GetKey is a plain Get.
+
+// Key is a property name prepared for GetKey. Make one per name, once (NewKey).
+type Key struct {
+	s string
+	u unistring.String
+}
+
+// NewKey prepares name, which must be ASCII (goja keeps other names in another form), for GetKey.
+func NewKey(name string) Key {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= 0x80 {
+			panic("modules.NewKey: not ASCII: " + name)
+		}
+	}
+	return Key{s: name, u: unistring.String(name)}
+}
+
+// String is the name.
+func (k Key) String() string { return k.s }
+
+// GetKey is o.Get(k.String()) (nil when o has no such property). Loop only.
+func GetKey(o *goja.Object, k Key) goja.Value {
+	return getKey(getLayout(), o, k)
+}
+
+func getKey(l *getLayoutT, o *goja.Object, k Key) goja.Value {
+	if v, ok := getKeyFast(l, o, k); ok {
+		return v
+	}
+	return o.Get(k.s)
+}
+
+// getKeyFast is GetKey through plain objects' maps only; ok false: ask Get.
+func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
+	if !l.ok {
+		return nil, false
+	}
+	p := o
+	for depth := 0; depth < 32; depth++ {
+		self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(p), l.selfOff))
+		if self.tab != l.baseTab {
+			return nil, false
+		}
+		v := (*(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff)))[k.u]
+		if v == nil {
+			p = *(**goja.Object)(unsafe.Add(self.data, l.protoOff))
+			if p == nil {
+				return nil, true // as Get: no such property
+			}
+			continue
+		}
+		vw := *(*ifaceWords)(unsafe.Pointer(&v))
+		if vw.tab != l.propTab {
+			return v, true
+		}
+		if *(*bool)(unsafe.Add(vw.data, l.accessorOff)) {
+			return nil, false
+		}
+		return *(*goja.Value)(unsafe.Add(vw.data, l.valueOff)), true
+	}
+	return nil, false
+}
+
+type getLayoutT struct {
+	ok                  bool
+	selfOff             uintptr
+	baseTab             unsafe.Pointer // the itab of *baseObject as an objectImpl
+	valuesOff, protoOff uintptr
+	propTab             unsafe.Pointer // the itab of *valueProperty as a Value
+	valueOff            uintptr
+	accessorOff         uintptr
+}
+
+var (
+	getLayoutOnce sync.Once
+	getLayoutV    getLayoutT
+)
+
+func getLayout() *getLayoutT {
+	getLayoutOnce.Do(func() { getLayoutV = probeGetLayout() })
+	return &getLayoutV
+}
+
+func probeGetLayout() (l getLayoutT) {
+	defer func() {
+		if recover() != nil {
+			l = getLayoutT{}
+		}
+	}()
+	sf, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+	if !ok || sf.Type.Kind() != reflect.Interface || sf.Type.Size() != unsafe.Sizeof(ifaceWords{}) {
+		return
+	}
+	l.selfOff = sf.Offset
+	vm := goja.New()
+	v, err := vm.RunString(`(function() {
+		const proto = { inherited: 1 };
+		Object.defineProperty(proto, 'hidden', { value: 2, writable: true, configurable: true });
+		Object.defineProperty(proto, 'acc', { get() { return 3; } });
+		const o = Object.create(proto);
+		o.own = 4;
+		return o;
+	})()`)
+	if err != nil {
+		return
+	}
+	o := v.(*goja.Object)
+	impl := reflect.ValueOf(o).Elem().FieldByIndex(sf.Index).Elem() // *baseObject
+	if impl.Kind() != reflect.Pointer || impl.Type().String() != "*goja.baseObject" {
+		return
+	}
+	bt := impl.Type().Elem()
+	vf, ok := bt.FieldByName("values")
+	if !ok || len(vf.Index) != 1 || vf.Type != reflect.TypeFor[map[unistring.String]goja.Value]() {
+		return
+	}
+	pf, ok := bt.FieldByName("prototype")
+	if !ok || len(pf.Index) != 1 || pf.Type != reflect.TypeFor[*goja.Object]() {
+		return
+	}
+	l.valuesOff, l.protoOff = vf.Offset, pf.Offset
+	l.baseTab = (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))).tab
+
+	// The prototype's 'hidden' is a *valueProperty.
+	proto := o.Prototype()
+	pself := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(proto), l.selfOff))
+	if pself.tab != l.baseTab {
+		return
+	}
+	hidden := (*(*map[unistring.String]goja.Value)(unsafe.Add(pself.data, l.valuesOff)))["hidden"]
+	hv := reflect.ValueOf(hidden)
+	if hv.Kind() != reflect.Pointer || hv.Type().String() != "*goja.valueProperty" {
+		return
+	}
+	pt := hv.Type().Elem()
+	valf, ok := pt.FieldByName("value")
+	if !ok || len(valf.Index) != 1 || valf.Type != reflect.TypeFor[goja.Value]() {
+		return
+	}
+	accf, ok := pt.FieldByName("accessor")
+	if !ok || len(accf.Index) != 1 || accf.Type.Kind() != reflect.Bool {
+		return
+	}
+	l.valueOff, l.accessorOff = valf.Offset, accf.Offset
+	l.propTab = (*(*ifaceWords)(unsafe.Pointer(&hidden))).tab
+	l.ok = true
+	// Check every kind of answer against Get.
+	for _, name := range []string{"own", "inherited", "hidden", "acc", "missing", "toString"} {
+		if got, want := getKey(&l, o, NewKey(name)), o.Get(name); got != want && (got == nil || want == nil || !got.SameAs(want)) {
+			l.ok = false
+			return
+		}
+	}
+	return
+}
+
+// IsJSFunction reports whether v is a plain function written in JS (a function, method or arrow
+// function, not a native, bound, class, async or generator one). goja copies the arguments of a
+// call to such a function onto its own stack before the function runs, so a caller may pass
+// them in a buffer it reuses. Not for hot paths: it uses reflect.
+func IsJSFunction(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return false
+	}
+	sf, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+	if !ok {
+		return false
+	}
+	self := reflect.ValueOf(o).Elem().FieldByIndex(sf.Index)
+	if self.IsNil() {
+		return false
+	}
+	switch self.Elem().Type().String() {
+	case "*goja.funcObject", "*goja.methodFuncObject", "*goja.arrowFuncObject":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package modules
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// TestFastGetLayout fails when goja's layout moved so that GetKey always takes the public Get
+// (correct, but every hot path that uses it slows down): update the probe in fastget.go.
+func TestFastGetLayout(t *testing.T) {
+	if !getLayout().ok {
+		t.Fatal("GetKey's probe of goja's object layout failed")
+	}
+}
+
+func TestGetKey(t *testing.T) {
+	vm := goja.New()
+	v, err := vm.RunString(`
+		class A { m() { return 1; } get g() { return this.x; } }
+		class B extends A {}
+		const b = new B(); b.x = 7; b.own = 'o';
+		const p = new Proxy({ viaProxy: 5 }, {});
+		const c = Object.create(p); c.mine = 1;
+		const n = Object.create(null); n.k = undefined;
+		const arr = [1, 2];
+		Object.defineProperty(b, 'ro', { value: 9, writable: false });
+		[b, c, n, arr, Object.freeze({ f: 1 })]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	objs := v.Export().([]any)
+	// The plain-object walk answers these itself (a class method is a non-enumerable
+	// valueProperty; ro a read-only one).
+	b := v.(*goja.Object).Get("0").(*goja.Object)
+	for _, name := range []string{"m", "x", "own", "ro", "constructor"} {
+		if _, ok := getKeyFast(getLayout(), b, NewKey(name)); !ok {
+			t.Errorf("getKeyFast(%q) fell back to Get", name)
+		}
+	}
+	if _, ok := getKeyFast(getLayout(), b, NewKey("g")); ok {
+		t.Error("getKeyFast answered for an accessor")
+	}
+	names := []string{"m", "g", "x", "own", "ro", "viaProxy", "mine", "k", "length", "0", "f", "missing", "toString", "constructor", "__proto__"}
+	for i := range objs {
+		o := v.(*goja.Object).Get(string(rune('0' + i))).(*goja.Object)
+		for _, name := range names {
+			got, want := GetKey(o, NewKey(name)), o.Get(name)
+			if got != want && (got == nil || want == nil || !got.SameAs(want)) {
+				t.Errorf("object %d: GetKey(%q) = %v, Get = %v", i, name, got, want)
+			}
+		}
+	}
+}
+
+func TestIsJSFunction(t *testing.T) {
+	vm := goja.New()
+	v, err := vm.RunString(`[function() {}, () => 1, { m() {} }.m, Math.max, function() {}.bind(null),
+		class {}, async function() {}, function*() {}, {}]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []bool{true, true, true, false, false, false, false, false, false}
+	for i, w := range want {
+		if got := IsJSFunction(v.(*goja.Object).Get(string(rune('0' + i)))); got != w {
+			t.Errorf("%d: IsJSFunction = %v, want %v", i, got, w)
+		}
+	}
+}
