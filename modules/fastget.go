@@ -111,8 +111,8 @@ func probeGetLayout() (l getLayoutT) {
 			l = getLayoutT{}
 		}
 	}()
-	sf, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
-	if !ok || sf.Type.Kind() != reflect.Interface || sf.Type.Size() != unsafe.Sizeof(ifaceWords{}) {
+	sf, ok := GojaObjectSelf()
+	if !ok {
 		return
 	}
 	l.selfOff = sf.Offset
@@ -187,7 +187,7 @@ func IsJSFunction(v goja.Value) bool {
 	if !ok || o == nil {
 		return false
 	}
-	sf, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+	sf, ok := GojaObjectSelf()
 	if !ok {
 		return false
 	}

@@ -294,8 +294,8 @@ func probeProxyLayout() (l proxyLayoutT) {
 			l = proxyLayoutT{}
 		}
 	}()
-	sf, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
-	if !ok || sf.Type.Kind() != reflect.Interface || sf.Type.Size() != unsafe.Sizeof(ifaceWords{}) {
+	sf, ok := GojaObjectSelf()
+	if !ok {
 		return
 	}
 	l.selfOff = sf.Offset

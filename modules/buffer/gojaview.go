@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // goja offers the bytes of a Uint8Array only through Export, which allocates an interface per
@@ -73,8 +74,8 @@ func probeLayout() (l viewLayout) {
 			l = viewLayout{}
 		}
 	}()
-	sf, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
-	if !ok || sf.Type.Kind() != reflect.Interface || sf.Type.Size() != unsafe.Sizeof(iface{}) {
+	sf, ok := modules.GojaObjectSelf()
+	if !ok {
 		return
 	}
 	l.selfOff = sf.Offset
