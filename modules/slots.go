@@ -286,6 +286,18 @@ type probeOwner struct {
 	v [1]goja.Value
 }
 
+// newProbeOwner is an owner with one slot, "x".
+func newProbeOwner() *probeOwner {
+	po := &probeOwner{}
+	po.SlotObject = SlotObject{Layout: &SlotLayout{Names: []string{"x"}, Index: func(k string) int {
+		if k == "x" {
+			return 0
+		}
+		return -1
+	}}, Slots: po.v[:]}
+	return po
+}
+
 // probeProxyLayout finds the offsets SlotOwner reads: goja.Object.self, proxyObject.handler,
 // nativeProxyHandler.handler, and checks them on a probe object.
 func probeProxyLayout() (l proxyLayoutT) {
@@ -305,13 +317,7 @@ func probeProxyLayout() (l proxyLayoutT) {
 	l.getOff = gf.Offset
 
 	vm := goja.New()
-	po := &probeOwner{}
-	po.SlotObject = SlotObject{Layout: &SlotLayout{Names: []string{"x"}, Index: func(k string) int {
-		if k == "x" {
-			return 0
-		}
-		return -1
-	}}, Slots: po.v[:]}
+	po := newProbeOwner()
 	// Build the probe's proxy by hand (NewOrdinarySlotted asks for this layout).
 	so := &po.SlotObject
 	so.owner, so.vm, so.plain = po, vm, true
@@ -503,7 +509,7 @@ func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
 	out := make([]any, 0, len(all)+len(o.Slots))
 	n := 0
 	for n < len(all) {
-		if s, ok := all[n].Export().(string); ok && isArrayIndex(s) {
+		if s, ok := all[n].Export().(string); ok && IsArrayIndex(s) {
 			out = append(out, all[n])
 			n++
 			continue
@@ -535,7 +541,7 @@ func (o *SlotObject) unslot() {
 	}
 	var later []moved
 	for _, k := range o.target.GetOwnPropertyNames() {
-		if isArrayIndex(k) {
+		if IsArrayIndex(k) {
 			continue
 		}
 		kv := o.vm.ToValue(k)
@@ -559,7 +565,9 @@ func (o *SlotObject) unslot() {
 	o.traps = goja.ProxyTrapConfig{GetPrototypeOf: o.getPrototypeOf}
 }
 
-func isArrayIndex(s string) bool {
+// IsArrayIndex reports whether s is a canonical array index (0 to 2^32-2, no leading zero): the
+// keys an ordinary object lists first, in ascending order.
+func IsArrayIndex(s string) bool {
 	if s == "" || len(s) > 10 || len(s) > 1 && s[0] == '0' {
 		return false
 	}

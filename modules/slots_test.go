@@ -13,13 +13,7 @@ func TestSlotProxyLayout(t *testing.T) {
 		t.Fatal("goja's proxy layout was not found: SlotOwner finds no owner")
 	}
 	vm := goja.New()
-	po := &probeOwner{}
-	po.SlotObject = SlotObject{Layout: &SlotLayout{Names: []string{"x"}, Index: func(k string) int {
-		if k == "x" {
-			return 0
-		}
-		return -1
-	}}, Slots: po.v[:]}
+	po := newProbeOwner()
 	o := NewOrdinarySlotted(vm, po, vm.NewObject())
 	if SlotOwner(o) != po || !IsSlotted(o) {
 		t.Fatal("SlotOwner does not find the owner")

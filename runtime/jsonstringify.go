@@ -75,9 +75,6 @@ func (rt *Runtime) installJSONStringify() {
 			return callOrig(orig, call)
 		}
 		v := call.Argument(0)
-		if s, done := w.primitive(v); done {
-			return s
-		}
 		cur := w
 		if cur.busy { // (re-entered from a toJSON or a getter: a writer of its own)
 			cur = &jsonWriter{vm: vm, objectCtor: objectCtor}
@@ -98,37 +95,6 @@ func callOrig(orig goja.Callable, call goja.FunctionCall) goja.Value {
 		panic(err)
 	}
 	return r
-}
-
-// primitive answers for a top-level string, number, boolean, null or undefined without a buffer.
-func (w *jsonWriter) primitive(v goja.Value) (goja.Value, bool) {
-	if v == nil || goja.IsUndefined(v) {
-		return goja.Undefined(), true
-	}
-	if goja.IsNull(v) {
-		return w.vm.ToValue("null"), true
-	}
-	if _, ok := v.(*goja.Object); ok {
-		return nil, false
-	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return goja.Undefined(), true
-	}
-	switch x := v.Export().(type) {
-	case bool:
-		if x {
-			return w.vm.ToValue("true"), true
-		}
-		return w.vm.ToValue("false"), true
-	case int64:
-		return w.vm.ToValue(strconv.FormatInt(x, 10)), true
-	case float64:
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return w.vm.ToValue("null"), true
-		}
-		return w.vm.ToValue(v.String()), true
-	}
-	return nil, false
 }
 
 // run serializes v; ok is false when it met something it leaves to goja's builtin.

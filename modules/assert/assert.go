@@ -98,7 +98,7 @@ func bindComparisons(h *modules.Host, b *goja.Object) error {
 		}
 		var out []any
 		for _, k := range o.Keys() {
-			if !isArrayIndex(k) {
+			if !modules.IsArrayIndex(k) {
 				out = append(out, k)
 			}
 		}
@@ -125,21 +125,6 @@ func bindComparisons(h *modules.Host, b *goja.Object) error {
 		return string(xb[aOff:aOff+aLen]) == string(yb[bOff:bOff+bLen])
 	})
 	return nil
-}
-
-func isArrayIndex(k string) bool {
-	if k == "" || len(k) > 10 || (len(k) > 1 && k[0] == '0') {
-		return false
-	}
-	var n uint64
-	for i := 0; i < len(k); i++ {
-		c := k[i]
-		if c < '0' || c > '9' {
-			return false
-		}
-		n = n*10 + uint64(c-'0')
-	}
-	return n < 4294967295
 }
 
 // callExpression finds the call expression whose argument list opens at (line, column) (1-based,

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // headerStore is an outgoing message's header store (its kOutHeaders): the lower-cased header
@@ -50,7 +51,7 @@ func (s *headerStore) Set(k string, v goja.Value) bool {
 	}
 	s.keys = append(s.keys, k)
 	s.vals = append(s.vals, v)
-	if !s.index && isArrayIndex(k) {
+	if !s.index && modules.IsArrayIndex(k) {
 		s.index = true
 	}
 	return true
@@ -79,7 +80,7 @@ func (s *headerStore) order() []int {
 	if s.index {
 		sort.SliceStable(o, func(a, b int) bool {
 			ka, kb := s.keys[o[a]], s.keys[o[b]]
-			ia, ib := isArrayIndex(ka), isArrayIndex(kb)
+			ia, ib := modules.IsArrayIndex(ka), modules.IsArrayIndex(kb)
 			if ia && ib {
 				na, _ := strconv.ParseUint(ka, 10, 32)
 				nb, _ := strconv.ParseUint(kb, 10, 32)
@@ -101,21 +102,6 @@ func (s *headerStore) Keys() []string {
 		out[i] = s.keys[j]
 	}
 	return out
-}
-
-// isArrayIndex reports whether k is a canonical array index (0 to 2^32-2, no leading zero),
-// which an ordinary object lists before its other keys.
-func isArrayIndex(k string) bool {
-	if k == "" || len(k) > 10 || (k[0] == '0' && len(k) > 1) {
-		return false
-	}
-	for i := 0; i < len(k); i++ {
-		if k[i] < '0' || k[i] > '9' {
-			return false
-		}
-	}
-	n, err := strconv.ParseUint(k, 10, 64)
-	return err == nil && n < 1<<32-1
 }
 
 // headerCache is setHeaderFast's memory of the names and values it has seen valid: a server

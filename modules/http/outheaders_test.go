@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 func TestHeaderStore(t *testing.T) {
@@ -45,8 +46,8 @@ func TestHeaderStore(t *testing.T) {
 		k  string
 		ok bool
 	}{{"0", true}, {"4294967294", true}, {"4294967295", false}, {"01", false}, {"", false}, {"1a", false}} {
-		if isArrayIndex(c.k) != c.ok {
-			t.Errorf("isArrayIndex(%q) = %v", c.k, !c.ok)
+		if modules.IsArrayIndex(c.k) != c.ok {
+			t.Errorf("IsArrayIndex(%q) = %v", c.k, !c.ok)
 		}
 	}
 }
