@@ -129,6 +129,15 @@ func PrewarmMain(path, cacheDir string) {
 	g.mu.Lock()
 	loader, ok := g.esmLoaderLocked(abs)
 	g.noPkg = nil
+	if !ok {
+		// a CommonJS main (a .cjs file, or a .js one outside a "type": "module" package that
+		// does not look like an ES module) is compiled while the runtime starts
+		if ext := filepath.Ext(abs); ext == ".js" || ext == ".cjs" {
+			if data, err := os.ReadFile(abs); err == nil && (ext == ".cjs" || !looksESM(string(data))) {
+				prewarmCompile(abs, string(data))
+			}
+		}
+	}
 	if ok {
 		r := newRecord(abs, loader)
 		g.recs[loader+"\x00"+abs] = r

@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
+	"github.com/gojs-dev/gojs/runtime/js"
 )
 
 // moduleModule is require('module'): its exports are the loader's Module, set after bootstrap.
@@ -51,9 +52,10 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return vm.ToValue(normalizeSlashPath(p))
 	})
-	// esmFactory and exportsFactory return the functions that make the loader's parts used only
-	// by some programs: ES modules (runtime/js/esm.js) and package "exports"/"imports" resolution
-	// (runtime/js/exports.js), each compiled once per process
+	// esmFactory, exportsFactory and coldFactory return the functions that make the loader's
+	// parts used only by some programs: ES modules (runtime/js/esm.js), package
+	// "exports"/"imports" resolution (runtime/js/exports.js) and the rest a plain run of a file
+	// never needs (runtime/js/loadercold.js), each compiled once per process
 	part := func(src string) func() goja.Value {
 		return func() goja.Value {
 			v, err := vm.RunProgram(modules.CompileOnce(loaderName, src))
@@ -65,6 +67,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	}
 	lz.Set("esmFactory", part(esmJS))
 	lz.Set("exportsFactory", part(exportsJS))
+	lz.Set("coldFactory", part(js.LoaderCold))
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	var fsl *fsLoader
 	if rt.opts.FS != nil {

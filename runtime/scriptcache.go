@@ -32,17 +32,23 @@ const (
 
 // compileCached is compileSourceMaps without source maps, through scriptCache.
 func compileCached(name, src string, strict bool) (*goja.Program, error) {
+	k := scriptKey{name, src, strict}
+	prg, err, taken := takeMainCompile(k)
 	if len(src) > scriptCacheMaxSrc {
+		if taken {
+			return prg, err
+		}
 		return compileSourceMaps(name, src, strict, false)
 	}
-	k := scriptKey{name, src, strict}
-	scriptCache.Lock()
-	prg := scriptCache.m[k]
-	scriptCache.Unlock()
-	if prg != nil {
-		return prg, nil
+	if !taken {
+		scriptCache.Lock()
+		prg = scriptCache.m[k]
+		scriptCache.Unlock()
+		if prg != nil {
+			return prg, nil
+		}
+		prg, err = compileSourceMaps(name, src, strict, false)
 	}
-	prg, err := compileSourceMaps(name, src, strict, false)
 	if err != nil {
 		return nil, err
 	}
@@ -57,4 +63,48 @@ func compileCached(name, src string, strict bool) (*goja.Program, error) {
 	}
 	scriptCache.Unlock()
 	return prg, nil
+}
+
+// mainCompile is the compile of the main CommonJS module that PrewarmMain starts on another
+// goroutine while the runtime is made, so that a large script's parse and compile overlap the
+// runtime's start instead of following it. The loader's compile of that file (same name, same
+// text) takes it, waiting for it if it is still running, rather than compiling the file again.
+var mainCompile struct {
+	sync.Mutex
+	p *pendingCompile
+}
+
+type pendingCompile struct {
+	key  scriptKey
+	done chan struct{}
+	prg  *goja.Program // set before done is closed
+	err  error
+}
+
+// prewarmCompile starts compiling src, the text of the CommonJS file name, as the loader would
+// (wrapped, not strict, without source maps).
+func prewarmCompile(name, src string) {
+	p := &pendingCompile{key: scriptKey{name, cjsWrapperPrefix + stripShebang(src) + "\n})", false}, done: make(chan struct{})}
+	mainCompile.Lock()
+	mainCompile.p = p
+	mainCompile.Unlock()
+	go func() {
+		growStack()
+		p.prg, p.err = compileSourceMaps(p.key.name, p.key.src, false, false)
+		close(p.done)
+	}()
+}
+
+// takeMainCompile returns the result of the prewarmed compile of k, once, if there is one.
+func takeMainCompile(k scriptKey) (*goja.Program, error, bool) {
+	mainCompile.Lock()
+	p := mainCompile.p
+	if p == nil || p.key != k {
+		mainCompile.Unlock()
+		return nil, nil, false
+	}
+	mainCompile.p = nil
+	mainCompile.Unlock()
+	<-p.done
+	return p.prg, p.err, true
 }

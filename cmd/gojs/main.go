@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -437,8 +438,10 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]string, started func(*runtime.Runtime)) int {
 	stdinTTY := opts.StdinIsTTY
 	cwd := opts.Cwd
-	if c.script != "" && c.script != "-" && !c.hasEval && c.inputType == "" && opts.Permissions == runtime.AllowAll && len(c.preload) == 0 && len(c.imports) == 0 {
-		// the main module's graph is prepared while the runtime starts
+	if c.script != "" && c.script != "-" && !c.hasEval && c.inputType == "" && opts.Permissions == runtime.AllowAll && len(c.preload) == 0 && len(c.imports) == 0 &&
+		!slices.Contains(c.execArgv, "--enable-source-maps") && !slices.Contains(c.nodeOptions, "--enable-source-maps") {
+		// the main module's graph (or a CommonJS main's compile) is prepared while the runtime
+		// starts (not under --enable-source-maps, whose compile reads the script's source map)
 		runtime.PrewarmMain(c.script, opts.TransformCacheDir)
 	}
 	sigs := startSignals()

@@ -23,6 +23,12 @@ var ESM string
 //go:embed exports.js
 var Exports string
 
+// LoaderCold is the loader's rarely used remainder (entry points other than runMain, error and
+// patching paths), compiled (under LoaderName) the first time one of them is needed.
+//
+//go:embed loadercold.js
+var LoaderCold string
+
 // LoaderName is the loader's file name in stack traces (Node's own).
 const LoaderName = "node:internal/modules/cjs/loader"
 

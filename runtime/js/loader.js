@@ -189,16 +189,7 @@ const wrapper = ['(function (exports, require, module, __filename, __dirname) { 
 let wrapperProxy, wrapperProxyMade = false;
 function makeWrapperProxy() {
   wrapperProxyMade = true;
-  wrapperProxy = new Proxy(wrapper, {
-    set(target, property, value, receiver) {
-      wrapPatched = true;
-      return Reflect.set(target, property, value, receiver);
-    },
-    defineProperty(target, property, descriptor) {
-      wrapPatched = true;
-      return Reflect.defineProperty(target, property, descriptor);
-    },
-  });
+  wrapperProxy = cold().wrapperProxy(wrapper);
 }
 Object.defineProperty(Module, 'wrap', {
   get() { return wrap; },
@@ -416,16 +407,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     throw new (codes().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
   }
   if (options && options.paths) {
-    if (request[0] === '.' && (request.startsWith('./') || request.startsWith('../'))) {
-      paths = options.paths;
-    } else {
-      paths = [];
-      for (const p of options.paths) {
-        for (const np of Module._nodeModulePaths(resolvePath(p))) if (!paths.includes(np)) paths.push(np);
-      }
-      paths = options.paths.concat(paths).filter((p, i, a) => a.indexOf(p) === i);
-      paths = paths.filter((p) => p.endsWith('/node_modules')).length ? paths : paths;
-    }
+    paths = cold().optionPaths(request, options);
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
@@ -481,25 +463,7 @@ let circularWarningProto;
 function exportsForCircularRequire(module) {
   const exp = module.exports;
   if (exp !== null && typeof exp === 'object' && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
-    if (circularWarningProto === undefined) {
-      const warn = (prop) => process.emitWarning(
-        `Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
-      circularWarningProto = new Proxy({}, {
-        get(target, prop) {
-          // __esModule is read by transpiled ES modules: no warning for it
-          if (prop in target || prop === '__esModule') return target[prop];
-          warn(prop);
-          return undefined;
-        },
-        getOwnPropertyDescriptor(target, prop) {
-          if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
-            return Object.getOwnPropertyDescriptor(target, prop);
-          }
-          warn(prop);
-          return undefined;
-        },
-      });
-    }
+    if (circularWarningProto === undefined) circularWarningProto = cold().circularWarningProto();
     Object.setPrototypeOf(exp, circularWarningProto);
   }
   return exp;
@@ -708,23 +672,9 @@ Module._extensions['.json'] = function (module, filename) {
     throw err;
   }
 };
-// gojs runs no native code. A file that is no shared object at all fails as dlopen on Linux
-// reports it; a real one gets gojs's own message.
-function dlopenFailure(filename) {
-  if (process.platform !== 'linux') return undefined;
-  try {
-    const fs = requireBuiltin('fs');
-    const fd = fs.openSync(filename, 'r');
-    const head = Buffer.alloc(64);
-    let n;
-    try { n = fs.readSync(fd, head, 0, 64, 0); } finally { fs.closeSync(fd); }
-    if (n < 64) return `${filename}: file too short`;
-    if (head[0] !== 0x7f || head[1] !== 0x45 || head[2] !== 0x4c || head[3] !== 0x46) return `${filename}: invalid ELF header`;
-  } catch {}
-  return undefined;
-}
+// gojs runs no native code (the message: runtime/js/loadercold.js).
 Module._extensions['.node'] = function (module, filename) {
-  const err = new Error(dlopenFailure(filename) || `gojs cannot load native addon ${filename}`);
+  const err = new Error(cold().dlopenFailure(filename) || `gojs cannot load native addon ${filename}`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
@@ -807,111 +757,22 @@ function runMain(path) {
   Module._load(abs, null, true);
 }
 
-// --check: the file parsed as it would run (CommonJS or ES module), without running it. A
-// syntax error is thrown.
-function checkSyntax(path) {
-  const filename = resolvePath(path);
-  const content = binding.readFile(filename);
-  const ext = extname(filename);
-  let isModule = ext === '.mjs';
-  if (ext === '.js') {
-    const pkg = readPackageScope(filename);
-    isModule = (pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && binding.looksESM(content));
-  }
-  if (isModule) {
-    binding.transform(content, filename, 'js', true);
-    return;
-  }
-  if (binding.needsTransform(content)) {
-    binding.transform(content, filename, 'js', false);
-    return;
-  }
-  try {
-    binding.compile(content, filename);
-  } catch (e) {
-    // syntax goja lacks but esbuild lowers still runs
-    if (!(e instanceof SyntaxError) || !binding.parsesAsScript(content, filename)) throw e;
-  }
+// The loader's parts a plain run never needs (runtime/js/loadercold.js) are compiled the first
+// time one is: the other entry points are getters for its functions, which Go calls directly (so
+// that their frames are the same as if they were defined here).
+let coldObj;
+function cold() {
+  return coldObj || (coldObj = binding.coldFactory()({
+    Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm,
+    setMain(m) { mainModule = m; },
+    patchWrap() { wrapPatched = true; },
+  }));
 }
-
-function runSource(name, src) {
-  const filename = resolvePath(name);
-  const module = new Module(filename, null);
-  module.id = '.';
-  module.filename = filename;
-  module.paths = Module._nodeModulePaths(dirname(filename));
-  process.mainModule = module;
-  mainModule = module;
-  Module._cache[filename] = module;
-  module._compile(src, filename);
-  module.loaded = true;
+const entries = { Module, runMain, importFromCwd, importerFor };
+const coldEntries = ['checkSyntax', 'runSource', 'runEval', 'runEvalModule', 'inputTypeNotAllowed', 'preload', 'preloadImports', 'requireFromCwd'];
+for (let i = 0; i < coldEntries.length; i++) {
+  const name = coldEntries[i];
+  Object.defineProperty(entries, name, { get() { return cold()[name]; }, enumerable: true });
 }
-
-function runEval(src, print) {
-  const filename = resolvePath('[eval]');
-  const module = new Module('[eval]', null);
-  module.filename = filename;
-  module.paths = Module._nodeModulePaths(binding.cwd());
-  const require = makeRequire(module);
-  Object.assign(globalThis, { __filename: '[eval]', __dirname: '.', module, exports: module.exports, require });
-  if (!print && binding.needsTransform(src)) {
-    // import(), for await...: syntax goja lacks, lowered as in a CommonJS file (the code then runs
-    // in a function scope rather than the global one, which only -p could tell)
-    esm().compileTransformed(module, '[eval]', src, 'js');
-    return;
-  }
-  const result = binding.runScript(src, '[eval]');
-  if (print) {
-    const console = requireBuiltin('console');
-    console.log(result);
-  }
-}
-
-// runEvalModule runs src as an ES module named [eval1] in the working directory, as
-// `node --input-type=module -e` (and stdin) do; --print is refused as Node refuses it.
-function runEvalModule(src, print) {
-  if (print) throw esm().nodeError(Error, 'ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input');
-  const filename = resolvePath('[eval1]');
-  const module = new Module(filename, null);
-  module.id = '.';
-  module.filename = filename;
-  module.paths = Module._nodeModulePaths(binding.cwd());
-  esm().loadESM(module, filename, src, 'js');
-  module.loaded = true;
-}
-
-function inputTypeNotAllowed() {
-  throw esm().nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
-}
-
-function preload(list) {
-  const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(binding.cwd());
-  parent.filename = resolvePath('internal/preload');
-  for (const request of list) {
-    Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
-  }
-}
-
-// preloadImports imports the --import modules in order, each after the previous one (and its
-// top-level await) has finished, then runs the main script; a failure is an uncaught exception.
-function preloadImports(list, runMain) {
-  // relative to the working directory itself, which errors name as "imported from <cwd>/"
-  const cwd = binding.cwd();
-  const parent = new Module(cwd === '/' ? '/' : cwd + '/', null);
-  parent.filename = parent.id;
-  parent.paths = Module._nodeModulePaths(cwd);
-  let p = Promise.resolve();
-  for (const spec of list) p = p.then(() => esm().dynamicImport(spec, parent));
-  p.then(() => { runMain(); }, (err) => { binding.reportUncaught(err); });
-}
-
-function requireFromCwd(request) {
-  const parent = new Module(resolvePath('[embedder]'), null);
-  parent.filename = resolvePath('[embedder]');
-  parent.paths = Module._nodeModulePaths(binding.cwd());
-  return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
-}
-
-return { Module, runMain, checkSyntax, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd, importFromCwd, importerFor };
+return entries;
 })

@@ -1,0 +1,187 @@
+(function (L) {
+'use strict';
+// The CommonJS loader's (runtime/js/loader.js) parts a plain `gojs file.js` never runs, compiled
+// once per process the first time one is needed: the entry points other than runMain (--check,
+// -e/-p, scripts from a string or stdin, --require, --import, the embedder's require), the
+// options.paths of require.resolve, Module.wrapper's proxy, the circular-require warning and the
+// .node failure message. L holds the loader's helpers. Its file name in stack traces is the
+// loader's, and each function keeps the name it had there, so that its frames read as before.
+const { Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm, setMain, patchWrap } = L;
+
+// The search paths require.resolve(request, { paths }) uses.
+function optionPaths(request, options) {
+  if (request[0] === '.' && (request.startsWith('./') || request.startsWith('../'))) return options.paths;
+  let paths = [];
+  for (const p of options.paths) {
+    for (const np of Module._nodeModulePaths(resolvePath(p))) if (!paths.includes(np)) paths.push(np);
+  }
+  paths = options.paths.concat(paths).filter((p, i, a) => a.indexOf(p) === i);
+  paths = paths.filter((p) => p.endsWith('/node_modules')).length ? paths : paths;
+  return paths;
+}
+
+// Module.wrapper as a proxy that notes any change (made on its first read).
+function wrapperProxy(wrapper) {
+  return new Proxy(wrapper, {
+    set(target, property, value, receiver) {
+      patchWrap();
+      return Reflect.set(target, property, value, receiver);
+    },
+    defineProperty(target, property, descriptor) {
+      patchWrap();
+      return Reflect.defineProperty(target, property, descriptor);
+    },
+  });
+}
+
+// The prototype a module's unfinished exports get while a cycle requires it: reading a property
+// they do not have yet warns.
+function circularWarningProto() {
+  const warn = (prop) => process.emitWarning(
+    `Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+  return new Proxy({}, {
+    get(target, prop) {
+      // __esModule is read by transpiled ES modules: no warning for it
+      if (prop in target || prop === '__esModule') return target[prop];
+      warn(prop);
+      return undefined;
+    },
+    getOwnPropertyDescriptor(target, prop) {
+      if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+        return Object.getOwnPropertyDescriptor(target, prop);
+      }
+      warn(prop);
+      return undefined;
+    },
+  });
+}
+
+// gojs runs no native code. A file that is no shared object at all fails as dlopen on Linux
+// reports it; a real one gets gojs's own message.
+function dlopenFailure(filename) {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const fs = requireBuiltin('fs');
+    const fd = fs.openSync(filename, 'r');
+    const head = Buffer.alloc(64);
+    let n;
+    try { n = fs.readSync(fd, head, 0, 64, 0); } finally { fs.closeSync(fd); }
+    if (n < 64) return `${filename}: file too short`;
+    if (head[0] !== 0x7f || head[1] !== 0x45 || head[2] !== 0x4c || head[3] !== 0x46) return `${filename}: invalid ELF header`;
+  } catch {}
+  return undefined;
+}
+
+// ---- entry points used by the runtime ----------------------------------------------------------
+
+// --check: the file parsed as it would run (CommonJS or ES module), without running it. A
+// syntax error is thrown.
+function checkSyntax(path) {
+  const filename = resolvePath(path);
+  const content = binding.readFile(filename);
+  const ext = extname(filename);
+  let isModule = ext === '.mjs';
+  if (ext === '.js') {
+    const pkg = readPackageScope(filename);
+    isModule = (pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && binding.looksESM(content));
+  }
+  if (isModule) {
+    binding.transform(content, filename, 'js', true);
+    return;
+  }
+  if (binding.needsTransform(content)) {
+    binding.transform(content, filename, 'js', false);
+    return;
+  }
+  try {
+    binding.compile(content, filename);
+  } catch (e) {
+    // syntax goja lacks but esbuild lowers still runs
+    if (!(e instanceof SyntaxError) || !binding.parsesAsScript(content, filename)) throw e;
+  }
+}
+
+function runSource(name, src) {
+  const filename = resolvePath(name);
+  const module = new Module(filename, null);
+  module.id = '.';
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(dirname(filename));
+  process.mainModule = module;
+  setMain(module);
+  Module._cache[filename] = module;
+  module._compile(src, filename);
+  module.loaded = true;
+}
+
+function runEval(src, print) {
+  const filename = resolvePath('[eval]');
+  const module = new Module('[eval]', null);
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(binding.cwd());
+  const require = makeRequire(module);
+  Object.assign(globalThis, { __filename: '[eval]', __dirname: '.', module, exports: module.exports, require });
+  if (!print && binding.needsTransform(src)) {
+    // import(), for await...: syntax goja lacks, lowered as in a CommonJS file (the code then runs
+    // in a function scope rather than the global one, which only -p could tell)
+    esm().compileTransformed(module, '[eval]', src, 'js');
+    return;
+  }
+  const result = binding.runScript(src, '[eval]');
+  if (print) {
+    const console = requireBuiltin('console');
+    console.log(result);
+  }
+}
+
+// runEvalModule runs src as an ES module named [eval1] in the working directory, as
+// `node --input-type=module -e` (and stdin) do; --print is refused as Node refuses it.
+function runEvalModule(src, print) {
+  if (print) throw esm().nodeError(Error, 'ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input');
+  const filename = resolvePath('[eval1]');
+  const module = new Module(filename, null);
+  module.id = '.';
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(binding.cwd());
+  esm().loadESM(module, filename, src, 'js');
+  module.loaded = true;
+}
+
+function inputTypeNotAllowed() {
+  throw esm().nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
+}
+
+function preload(list) {
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(binding.cwd());
+  parent.filename = resolvePath('internal/preload');
+  for (const request of list) {
+    Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
+  }
+}
+
+// preloadImports imports the --import modules in order, each after the previous one (and its
+// top-level await) has finished, then runs the main script; a failure is an uncaught exception.
+function preloadImports(list, runMain) {
+  // relative to the working directory itself, which errors name as "imported from <cwd>/"
+  const cwd = binding.cwd();
+  const parent = new Module(cwd === '/' ? '/' : cwd + '/', null);
+  parent.filename = parent.id;
+  parent.paths = Module._nodeModulePaths(cwd);
+  let p = Promise.resolve();
+  for (const spec of list) p = p.then(() => esm().dynamicImport(spec, parent));
+  p.then(() => { runMain(); }, (err) => { binding.reportUncaught(err); });
+}
+
+function requireFromCwd(request) {
+  const parent = new Module(resolvePath('[embedder]'), null);
+  parent.filename = resolvePath('[embedder]');
+  parent.paths = Module._nodeModulePaths(binding.cwd());
+  return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
+}
+
+return {
+  optionPaths, wrapperProxy, circularWarningProto, dlopenFailure,
+  checkSyntax, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd,
+};
+})
