@@ -30,6 +30,9 @@ type fastPaths struct {
 
 	vData, vTrue, vFalse, vNull, vZero, vDispatched goja.Value
 
+	// the socket properties the fast paths read, prepared for modules.GetKey
+	kEmit, kReadableState, kWritableState, kHandle, kAllowHalfOpen, kWrite modules.Key
+
 	emitObj *goja.Object // the emit function last called, and its callable
 	emitFn  goja.Callable
 
@@ -52,6 +55,8 @@ func (s *state) initFast(c goja.FunctionCall) goja.Value {
 	vm := s.vm
 	fp.vData, fp.vTrue, fp.vFalse, fp.vNull, fp.vZero = vm.ToValue("data"), vm.ToValue(true), vm.ToValue(false), goja.Null(), vm.ToValue(0)
 	fp.vDispatched = vm.ToValue("_bytesDispatched")
+	fp.kEmit, fp.kReadableState, fp.kWritableState = modules.NewKey("emit"), modules.NewKey("_readableState"), modules.NewKey("_writableState")
+	fp.kHandle, fp.kAllowHalfOpen, fp.kWrite = modules.NewKey("_handle"), modules.NewKey("allowHalfOpen"), modules.NewKey("_write")
 	fp.ready = fp.onStreamRead != nil && fp.readTail != nil && fp.socketWrite != nil && fp.kBytesRead != nil && fp.kTimeout != nil &&
 		fp.addTo != nil
 	return goja.Undefined()
@@ -140,7 +145,7 @@ func (s *state) addNumber(a goja.Value, n int) goja.Value {
 // emitOf returns self.emit as a callable, or nil when it is not a function.
 func (s *state) emitOf(self *goja.Object) goja.Callable {
 	fp := &s.fast
-	eo, ok := self.Get("emit").(*goja.Object)
+	eo, ok := modules.GetKey(self, fp.kEmit).(*goja.Object)
 	if !ok {
 		return nil
 	}
@@ -193,7 +198,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	if !ok {
 		return false, nil
 	}
-	stv := self.Get("_readableState")
+	stv := modules.GetKey(self, fp.kReadableState)
 	st := cn.readState(stv)
 	if st == nil {
 		return false, nil
@@ -258,7 +263,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		if reading != nil && needReadable != nil && !reading.ToBoolean() && !truthy(st.Get("ended")) &&
 			flowing != nil && flowing.StrictEquals(fp.vTrue) && length != nil && length.StrictEquals(fp.vZero) &&
 			!truthy(st.Get("destroyed")) && !truthy(st.Get("errored")) && truthy(cn.readingVal) {
-			if h, ok := self.Get("_handle").(*goja.Object); ok && h == cn.obj {
+			if h, ok := modules.GetKey(self, fp.kHandle).(*goja.Object); ok && h == cn.obj {
 				st.Set("reading", fp.vTrue)
 				if !needReadable.ToBoolean() {
 					st.Set("needReadable", fp.vTrue)
@@ -286,7 +291,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 	// (Returning false is right whenever nothing was changed yet, so the cheap checks come
 	// first: reading a data property has no effect.)
 	// binding.writeFast(this._handle, chunk) would leave the write to the general path unless:
-	h, ok := sock.Get("_handle").(*goja.Object)
+	h, ok := modules.GetKey(sock, fp.kHandle).(*goja.Object)
 	if !ok {
 		return fp.vFalse
 	}
@@ -296,8 +301,8 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 		return fp.vFalse
 	}
 	// if (!this.allowHalfOpen && this._readableState.endEmitted) → writeAfterFIN (JS)
-	if !truthy(sock.Get("allowHalfOpen")) {
-		rs, ok := sock.Get("_readableState").(*goja.Object)
+	if !truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
+		rs, ok := modules.GetKey(sock, fp.kReadableState).(*goja.Object)
 		if !ok {
 			return fp.vFalse
 		}
@@ -313,10 +318,10 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 		}
 	}
 	// this._write === socketWrite
-	if w, ok := sock.Get("_write").(*goja.Object); !ok || w != fp.socketWrite {
+	if w, ok := modules.GetKey(sock, fp.kWrite).(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
-	ws := cn.writeState(sock.Get("_writableState"))
+	ws := cn.writeState(modules.GetKey(sock, fp.kWritableState))
 	if ws == nil {
 		return fp.vFalse
 	}
