@@ -25,16 +25,25 @@ type fastPaths struct {
 	socketWrite  *goja.Object  // Socket.prototype._write as net.js made it
 	kBytesRead   *goja.Symbol
 	kTimeout     *goja.Symbol
-	timers       bool // some socket of the runtime has had an activity timer (net.js's socketTimers)
+	addTo        goja.Callable // addTo(o, key, n): o[key] += n, for foldCounts
+	timers       bool          // some socket of the runtime has had an activity timer (net.js's socketTimers)
 
-	vData, vTrue, vFalse, vNull, vZero goja.Value
+	vData, vTrue, vFalse, vNull, vZero, vDispatched goja.Value
+
+	// the socket properties the fast paths read, prepared for modules.GetKey
+	kEmit, kReadableState, kWritableState, kHandle, kAllowHalfOpen, kWrite modules.Key
 
 	emitObj *goja.Object // the emit function last called, and its callable
 	emitFn  goja.Callable
+
+	// emitArgs is the argument list of dataFast's emit('data', buf), reused (a callable's
+	// variadic list escapes: one allocation per read otherwise); emitBusy while it is in use.
+	emitArgs [2]goja.Value
+	emitBusy bool
 }
 
 // initFast is net.js's binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead,
-// kTimeout). Loop only.
+// kTimeout, addTo). Loop only.
 func (s *state) initFast(c goja.FunctionCall) goja.Value {
 	fp := &s.fast
 	fp.onStreamRead, _ = c.Argument(0).(*goja.Object)
@@ -42,16 +51,56 @@ func (s *state) initFast(c goja.FunctionCall) goja.Value {
 	fp.socketWrite, _ = c.Argument(2).(*goja.Object)
 	fp.kBytesRead, _ = c.Argument(3).(*goja.Symbol)
 	fp.kTimeout, _ = c.Argument(4).(*goja.Symbol)
+	fp.addTo, _ = goja.AssertFunction(c.Argument(5))
 	vm := s.vm
 	fp.vData, fp.vTrue, fp.vFalse, fp.vNull, fp.vZero = vm.ToValue("data"), vm.ToValue(true), vm.ToValue(false), goja.Null(), vm.ToValue(0)
-	fp.ready = fp.onStreamRead != nil && fp.readTail != nil && fp.socketWrite != nil && fp.kBytesRead != nil && fp.kTimeout != nil
+	fp.vDispatched = vm.ToValue("_bytesDispatched")
+	fp.kEmit, fp.kReadableState, fp.kWritableState = modules.NewKey("emit"), modules.NewKey("_readableState"), modules.NewKey("_writableState")
+	fp.kHandle, fp.kAllowHalfOpen, fp.kWrite = modules.NewKey("_handle"), modules.NewKey("allowHalfOpen"), modules.NewKey("_write")
+	fp.ready = fp.onStreamRead != nil && fp.readTail != nil && fp.socketWrite != nil && fp.kBytesRead != nil && fp.kTimeout != nil &&
+		fp.addTo != nil
 	return goja.Undefined()
 }
 
 // stateRefs remembers, per socket, the stream states its fast paths last looked at (see
-// modules.SlotRef). Made on a socket's first fast read or write: an idle socket has none.
+// modules.SlotRef), and the bytes they counted. Made on a socket's first fast read or write: an
+// idle socket has none.
 type stateRefs struct {
 	rs, ws modules.SlotRef
+	// nRead and nWritten are bytes the fast paths read and wrote for the handle's owner that
+	// are not yet added to its [kBytesRead] and _bytesDispatched: `self[kBytesRead] += n` and
+	// `this._bytesDispatched += len` cost a property read and a write each per message, so Go
+	// keeps the sums until JS can see them. The only readers of the two properties are the
+	// owner's bytesRead and bytesWritten getters, which fold the counts in first
+	// (binding.foldCounts); the handle folds them in before it closes and before it changes
+	// owner. Every other use of the properties is a `+=`, which folding later does not change.
+	nRead, nWritten int64
+}
+
+// foldCounts adds the bytes the fast paths counted to the owner's properties. Loop only.
+func (cn *conn) foldCounts() error {
+	r := cn.stRefs
+	if r == nil || (r.nRead == 0 && r.nWritten == 0) {
+		return nil
+	}
+	nr, nw := r.nRead, r.nWritten
+	r.nRead, r.nWritten = 0, 0
+	s := cn.s
+	owner, ok := cn.ownerVal.(*goja.Object)
+	if !ok || s.fast.addTo == nil {
+		return nil
+	}
+	if nr != 0 {
+		if _, err := s.fast.addTo(goja.Undefined(), owner, s.fast.kBytesRead, s.vm.ToValue(nr)); err != nil {
+			return err
+		}
+	}
+	if nw != 0 {
+		if _, err := s.fast.addTo(goja.Undefined(), owner, s.fast.vDispatched, s.vm.ToValue(nw)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (cn *conn) refs() *stateRefs {
@@ -96,7 +145,7 @@ func (s *state) addNumber(a goja.Value, n int) goja.Value {
 // emitOf returns self.emit as a callable, or nil when it is not a function.
 func (s *state) emitOf(self *goja.Object) goja.Callable {
 	fp := &s.fast
-	eo, ok := self.Get("emit").(*goja.Object)
+	eo, ok := modules.GetKey(self, fp.kEmit).(*goja.Object)
 	if !ok {
 		return nil
 	}
@@ -149,7 +198,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	if !ok {
 		return false, nil
 	}
-	stv := self.Get("_readableState")
+	stv := modules.GetKey(self, fp.kReadableState)
 	st := cn.readState(stv)
 	if st == nil {
 		return false, nil
@@ -174,14 +223,8 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	if emit == nil {
 		return false, nil
 	}
-	// self[kBytesRead] += n;
-	br := self.GetSymbol(fp.kBytesRead)
-	if br == nil || !goja.IsNumber(br) {
-		return false, nil
-	}
-	if err := self.SetSymbol(fp.kBytesRead, s.addNumber(br, n)); err != nil {
-		return true, err
-	}
+	// self[kBytesRead] += n; (counted here, see stateRefs)
+	cn.stRefs.nRead += int64(n)
 	if err := s.refreshTimer(self); err != nil {
 		return true, err
 	}
@@ -194,8 +237,19 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	if !dataEmitted.ToBoolean() {
 		st.Set("dataEmitted", fp.vTrue)
 	}
-	if _, err := emit(self, fp.vData, buf); err != nil {
-		return true, err
+	var err2 error
+	if !fp.emitBusy {
+		// (A dataFast inside the emit, which nothing does now, would make its own list.)
+		fp.emitBusy = true
+		fp.emitArgs[0], fp.emitArgs[1] = fp.vData, buf
+		_, err2 = emit(self, fp.emitArgs[:]...)
+		fp.emitArgs[1] = nil
+		fp.emitBusy = false
+	} else {
+		_, err2 = emit(self, fp.vData, buf)
+	}
+	if err2 != nil {
+		return true, err2
 	}
 	// if (!st.readingMore && st.constructed) {
 	//   if (!st.reading && !st.ended && st.flowing === true && st.length === 0 && !st.destroyed && !st.errored &&
@@ -209,7 +263,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		if reading != nil && needReadable != nil && !reading.ToBoolean() && !truthy(st.Get("ended")) &&
 			flowing != nil && flowing.StrictEquals(fp.vTrue) && length != nil && length.StrictEquals(fp.vZero) &&
 			!truthy(st.Get("destroyed")) && !truthy(st.Get("errored")) && truthy(cn.readingVal) {
-			if h, ok := self.Get("_handle").(*goja.Object); ok && h == cn.obj {
+			if h, ok := modules.GetKey(self, fp.kHandle).(*goja.Object); ok && h == cn.obj {
 				st.Set("reading", fp.vTrue)
 				if !needReadable.ToBoolean() {
 					st.Set("needReadable", fp.vTrue)
@@ -237,7 +291,7 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 	// (Returning false is right whenever nothing was changed yet, so the cheap checks come
 	// first: reading a data property has no effect.)
 	// binding.writeFast(this._handle, chunk) would leave the write to the general path unless:
-	h, ok := sock.Get("_handle").(*goja.Object)
+	h, ok := modules.GetKey(sock, fp.kHandle).(*goja.Object)
 	if !ok {
 		return fp.vFalse
 	}
@@ -247,8 +301,8 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 		return fp.vFalse
 	}
 	// if (!this.allowHalfOpen && this._readableState.endEmitted) → writeAfterFIN (JS)
-	if !truthy(sock.Get("allowHalfOpen")) {
-		rs, ok := sock.Get("_readableState").(*goja.Object)
+	if !truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
+		rs, ok := modules.GetKey(sock, fp.kReadableState).(*goja.Object)
 		if !ok {
 			return fp.vFalse
 		}
@@ -264,10 +318,10 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 		}
 	}
 	// this._write === socketWrite
-	if w, ok := sock.Get("_write").(*goja.Object); !ok || w != fp.socketWrite {
+	if w, ok := modules.GetKey(sock, fp.kWrite).(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
-	ws := cn.writeState(sock.Get("_writableState"))
+	ws := cn.writeState(modules.GetKey(sock, fp.kWritableState))
 	if ws == nil {
 		return fp.vFalse
 	}
@@ -286,13 +340,18 @@ func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
 	if len(data) == 0 {
 		return fp.vFalse
 	}
-	bd := sock.Get("_bytesDispatched")
-	if bd == nil || !goja.IsNumber(bd) {
-		return fp.vFalse
+	var bd goja.Value
+	if cn.ownerVal != sock {
+		// (not the handle's owner, whose bytes Go counts: the property, as JS would)
+		if bd = sock.Get("_bytesDispatched"); bd == nil || !goja.IsNumber(bd) {
+			return fp.vFalse
+		}
 	}
 	r := cn.write(data)
 	// this._bytesDispatched += len; refresh the timer
-	if err := sock.Set("_bytesDispatched", s.addNumber(bd, len(data))); err != nil {
+	if bd == nil {
+		cn.stRefs.nWritten += int64(len(data))
+	} else if err := sock.Set("_bytesDispatched", s.addNumber(bd, len(data))); err != nil {
 		panic(err)
 	}
 	if err := s.refreshTimer(sock); err != nil {

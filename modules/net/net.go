@@ -170,6 +170,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return h.VM.ToValue(2*len(data) + r)
 	})
 	lz.Set("initFast", s.initFast)
+	// foldCounts(handle) adds the bytes the fast paths counted for the handle's owner to its
+	// properties (see stateRefs), before its bytesRead or bytesWritten reads them.
+	lz.Set("foldCounts", func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			if cn := s.conns[o]; cn != nil {
+				if err := cn.foldCounts(); err != nil {
+					panic(err)
+				}
+			}
+		}
+		return goja.Undefined()
+	})
 	lz.Set("socketWriteFast", s.socketWriteFast)
 	// socketTimers() says a socket of this runtime has had an activity timer: from then on the
 	// fast paths check whether to refresh one.
@@ -1010,6 +1022,12 @@ func (s *state) makeConnProto() *goja.Object {
 		}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			v := c.Argument(0)
 			if cn := s.connOf(c.This); cn != nil {
+				if name == "owner" && cn.ownerVal != v {
+					// the bytes counted so far are the old owner's
+					if err := cn.foldCounts(); err != nil {
+						panic(err)
+					}
+				}
 				*field(cn) = v
 			} else if o, ok := c.This.(*goja.Object); ok {
 				o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
@@ -1040,11 +1058,17 @@ func (s *state) makeConnProto() *goja.Object {
 		return num(0)
 	})
 	method("close", func(cn *conn, c goja.FunctionCall) goja.Value {
+		if err := cn.foldCounts(); err != nil {
+			panic(err)
+		}
 		cn.close()
 		onClose(callback(c.Argument(0)))
 		return goja.Undefined()
 	})
 	method("reset", func(cn *conn, c goja.FunctionCall) goja.Value {
+		if err := cn.foldCounts(); err != nil {
+			panic(err)
+		}
 		if cn.pf.FD >= 0 && !cn.unixSock {
 			unix.SetsockoptLinger(cn.pf.FD, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
 		}

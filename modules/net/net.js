@@ -546,12 +546,21 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
   get() { if (this._handle) return this.writableLength; return undefined; }, configurable: true,
 });
 
+// Go counts the bytes of the fast paths per handle and adds them to the owner's properties when
+// they are read (see stateRefs in fast.go).
 Object.defineProperty(Socket.prototype, 'bytesRead', {
-  get() { return this[kBytesRead]; }, configurable: true,
+  get() {
+    const h = this._handle;
+    if (h) binding.foldCounts(h);
+    return this[kBytesRead];
+  },
+  configurable: true,
 });
 
 Object.defineProperty(Socket.prototype, 'bytesWritten', {
   get() {
+    const h = this._handle;
+    if (h) binding.foldCounts(h);
     let bytes = this._bytesDispatched;
     const wb = this.writableBuffer;
     if (!wb) return undefined;
@@ -780,7 +789,7 @@ Socket.prototype._write = function _write(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
 const socketWrite = Socket.prototype._write;
-binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead, kTimeout);
+binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead, kTimeout, (o, k, n) => { o[k] += n; });
 
 Socket.prototype.connect = function connect(...args) {
   let normalized;
