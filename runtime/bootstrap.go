@@ -146,7 +146,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("arch", nodeArch())
 	b.Set("version", NodeVersion)
 	b.Set("gojsVersion", Version)
-	b.Set("goVersion", goruntime.Version())
+	b.Set("goVersion", strings.TrimPrefix(goruntime.Version(), "go"))
 	b.Set("env", vm.NewDynamicObject(&envObject{rt: rt}))
 	// A forked child's IPC channel is found even when the permission model hides env variables
 	// (the parent that forked it set them; node's own env is never filtered). Removed from env here.
