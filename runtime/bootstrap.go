@@ -162,7 +162,9 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("columns", rt.opts.Columns)
 	has := func(name string) bool { _, ok := rt.registry[name]; return ok }
 	lz.Set("hasBuiltin", has)
-	lz.Set("cwd", func() string { return h.Cwd() })
+	// (the functions the bootstrap reads at start take a FunctionCall: a reflection wrapper costs
+	// every runtime more to make, and each call more)
+	lz.Set("cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.Cwd()) })
 	lz.Set("chdir", func(dir string) {
 		if err := h.CheckPath(modules.ScopeFSRead, dir); err != nil {
 			h.Throw(err)
@@ -202,11 +204,11 @@ func (rt *Runtime) processBinding() *goja.Object {
 		d := time.Since(processStart) + hrtimeBase
 		return []int64{int64(d / time.Second), int64(d % time.Second)}
 	})
-	lz.Set("hrtimeBigint", func() *big.Int {
+	lz.Set("hrtimeBigint", func(goja.FunctionCall) goja.Value {
 		d := time.Since(processStart) + hrtimeBase
-		return big.NewInt(int64(d))
+		return vm.ToValue(big.NewInt(int64(d)))
 	})
-	lz.Set("uptime", func() float64 { return time.Since(processStart).Seconds() })
+	lz.Set("uptime", func(goja.FunctionCall) goja.Value { return vm.ToValue(time.Since(processStart).Seconds()) })
 	lz.Set("memoryUsage", func() *goja.Object {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)
@@ -218,7 +220,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		o.Set("arrayBuffers", 0)
 		return o
 	})
-	lz.Set("rss", rssBytes)
+	lz.Set("rss", func(goja.FunctionCall) goja.Value { return vm.ToValue(rssBytes()) })
 	lz.Set("cpuUsage", func() []int64 {
 		var ru syscall.Rusage
 		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
@@ -235,10 +237,10 @@ func (rt *Runtime) processBinding() *goja.Object {
 	})
 	rt.credentialFuncs(lz)
 	rt.memoryFuncs(lz)
-	lz.Set("getuid", os.Getuid)
-	lz.Set("geteuid", os.Geteuid)
-	lz.Set("getgid", os.Getgid)
-	lz.Set("getegid", os.Getegid)
+	lz.Set("getuid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getuid()) })
+	lz.Set("geteuid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Geteuid()) })
+	lz.Set("getgid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getgid()) })
+	lz.Set("getegid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getegid()) })
 	// kill returns 0 or a negative errno, as node's process._kill does
 	lz.Set("kill", func(pid int, sig int) int {
 		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
@@ -264,14 +266,19 @@ func (rt *Runtime) processBinding() *goja.Object {
 	rt.stdinBinding(b)
 	lz.Set("watchSignal", rt.watchSignal)
 	lz.Set("arrowFor", rt.arrowFor)
-	lz.Set("installLazyGlobals", rt.installLazyGlobals)
+	lz.Set("installLazyGlobals", func(goja.FunctionCall) goja.Value {
+		rt.installLazyGlobals()
+		return goja.Undefined()
+	})
 	// a lazy global the options take away is deleted before anything loads it
 	lz.Set("hideLazyGlobal", func(name string) {
 		if rt.lazy != nil {
 			rt.lazy.hide(name)
 		}
 	})
-	lz.Set("lazyEmitterProto", func(proc *goja.Object, ensure goja.Callable) *goja.Object {
+	lz.Set("lazyEmitterProto", func(c goja.FunctionCall) goja.Value {
+		proc, _ := c.Argument(0).(*goja.Object)
+		ensure, _ := goja.AssertFunction(c.Argument(1))
 		return vm.NewDynamicObject(&lazyEmitter{proc: proc, ensure: ensure})
 	})
 	lz.Set("workerFatal", rt.workerFatal)
@@ -280,19 +287,23 @@ func (rt *Runtime) processBinding() *goja.Object {
 	lz.Set("permissionHas", rt.permissionHas)
 	lz.Install(b)
 	// the functions process exposes as they are get Node's names and lengths
-	for key, nl := range map[string]struct {
-		name   string
-		length int
-	}{
-		"nextTick": {"nextTick", 1}, "cwd": {"wrappedCwd", 0}, "getuid": {"getuid", 0},
-		"geteuid": {"geteuid", 0}, "getgid": {"getgid", 0}, "getegid": {"getegid", 0},
-		"hrtimeBigint": {"hrtimeBigInt", 0}, "uptime": {"uptime", 0}, "rss": {"rss", 0},
-	} {
-		if fn, ok := b.Get(key).(*goja.Object); ok {
+	for _, nl := range exposedProcessFuncs {
+		if fn, ok := b.Get(nl.key).(*goja.Object); ok {
 			modules.NameFunc(vm, fn, nl.name, nl.length)
 		}
 	}
 	return b
+}
+
+// exposedProcessFuncs are the binding functions process exposes as they are, with Node's names
+// and lengths.
+var exposedProcessFuncs = []struct {
+	key, name string
+	length    int
+}{
+	{"nextTick", "nextTick", 1}, {"cwd", "wrappedCwd", 0}, {"getuid", "getuid", 0},
+	{"geteuid", "geteuid", 0}, {"getgid", "getgid", 0}, {"getegid", "getegid", 0},
+	{"hrtimeBigint", "hrtimeBigInt", 0}, {"uptime", "uptime", 0}, {"rss", "rss", 0},
 }
 
 // hrtimeBase offsets hrtime so it does not start at zero (as a monotonic clock would not).
