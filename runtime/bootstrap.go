@@ -263,7 +263,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	})
 	lz.Set("setUncaughtCaptureCallback", func(goja.Value) {})
 	lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
-	rt.stdinBinding(b)
+	rt.stdinBinding(lz)
 	lz.Set("watchSignal", rt.watchSignal)
 	lz.Set("arrowFor", rt.arrowFor)
 	lz.Set("installLazyGlobals", func(goja.FunctionCall) goja.Value {
