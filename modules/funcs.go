@@ -24,6 +24,7 @@ type LazyFuncs struct {
 	vm   *goja.Runtime
 	fns  map[string]any
 	made map[string]goja.Value
+	rest func() // SetRest's: registers the functions glue reads only later
 }
 
 // NewLazyFuncs makes an empty set of lazy functions for vm.
@@ -44,6 +45,25 @@ func (l *LazyFuncs) Set(name string, fn any) {
 	delete(l.made, name)
 }
 
+// SetRest defers registering the rest of the functions: register (which calls Set) runs once, on
+// the first read (or `in` test) of a name that is not set. A binding whose start reads a few
+// functions registers those with Set and the others here, and a runtime that never reads the
+// others makes neither their Go closures nor their map entries.
+func (l *LazyFuncs) SetRest(register func()) {
+	l.rest = register
+}
+
+// runRest registers the deferred functions, once.
+func (l *LazyFuncs) runRest() bool {
+	if l.rest == nil {
+		return false
+	}
+	r := l.rest
+	l.rest = nil
+	r()
+	return true
+}
+
 // Install makes the functions reachable from b: b's prototype becomes an object that serves them
 // (and inherits from Object.prototype, as b did).
 func (l *LazyFuncs) Install(b *goja.Object) {
@@ -59,7 +79,12 @@ func (o lazyFuncsObject) Get(key string) goja.Value {
 	}
 	fn, ok := l.fns[key]
 	if !ok {
-		return nil
+		if !l.runRest() {
+			return nil
+		}
+		if fn, ok = l.fns[key]; !ok {
+			return nil
+		}
 	}
 	v := l.vm.ToValue(fn)
 	if l.made == nil {
@@ -70,9 +95,18 @@ func (o lazyFuncsObject) Get(key string) goja.Value {
 }
 
 func (o lazyFuncsObject) Set(key string, val goja.Value) bool { return false }
-func (o lazyFuncsObject) Has(key string) bool                 { _, ok := o.l.fns[key]; return ok }
-func (o lazyFuncsObject) Delete(key string) bool              { return false }
-func (o lazyFuncsObject) Keys() []string                      { return nil }
+func (o lazyFuncsObject) Has(key string) bool {
+	if _, ok := o.l.fns[key]; ok {
+		return true
+	}
+	if !o.l.runRest() {
+		return false
+	}
+	_, ok := o.l.fns[key]
+	return ok
+}
+func (o lazyFuncsObject) Delete(key string) bool { return false }
+func (o lazyFuncsObject) Keys() []string         { return nil }
 
 // DefineLazy defines key on obj the way node's lazy properties are (defineLazyProperties in
 // node's internal/util): an enumerable, configurable accessor whose getter, named "get <key>",

@@ -129,7 +129,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	h := rt.host
 	b := vm.NewObject()
 	// the functions become JS functions as the glue first reads each (most only on first call)
-	lz := modules.NewLazyFuncsSize(vm, 48) // 43 in December 2026
+	lz := modules.NewLazyFuncsSize(vm, 16) // the 11 the bootstrap reads at start
 	b.Set("argv", jsStrings(vm, h.Argv))
 	b.Set("execArgv", jsStrings(vm, h.ExecArgv))
 	flags := vm.NewObject()
@@ -146,7 +146,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("arch", nodeArch())
 	b.Set("version", NodeVersion)
 	b.Set("gojsVersion", Version)
-	b.Set("goVersion", goruntime.Version())
+	b.Set("goVersion", strings.TrimPrefix(goruntime.Version(), "go"))
 	b.Set("env", vm.NewDynamicObject(&envObject{rt: rt}))
 	// A forked child's IPC channel is found even when the permission model hides env variables
 	// (the parent that forked it set them; node's own env is never filtered). Removed from env here.
@@ -155,36 +155,18 @@ func (rt *Runtime) processBinding() *goja.Object {
 		delete(h.Env, "NODE_CHANNEL_FD")
 		delete(h.Env, "NODE_CHANNEL_SERIALIZATION_MODE")
 		b.Set("ipcChannel", jsStrings(vm, []string{fd, mode}))
+	} else {
+		b.Set("ipcChannel", goja.Undefined()) // an own property: its read makes no other function
 	}
 	b.Set("stdoutIsTTY", rt.opts.StdoutIsTTY)
 	b.Set("stderrIsTTY", rt.opts.StderrIsTTY)
 	b.Set("stdinIsTTY", rt.opts.StdinIsTTY)
 	b.Set("columns", rt.opts.Columns)
-	has := func(name string) bool { _, ok := rt.registry[name]; return ok }
-	lz.Set("hasBuiltin", has)
-	lz.Set("cwd", func() string { return h.Cwd() })
-	lz.Set("chdir", func(dir string) {
-		if err := h.CheckPath(modules.ScopeFSRead, dir); err != nil {
-			h.Throw(err)
-		}
-		abs := h.Abs(dir)
-		fi, err := os.Stat(abs)
-		if err == nil && !fi.IsDir() {
-			err = syscall.ENOTDIR
-		}
-		if err != nil {
-			se := modules.NewSystemError(err, "chdir", h.Cwd(), dir)
-			h.Throw(se)
-		}
-		h.SetCwd(abs)
-	})
-	lz.Set("exit", func(code int) { rt.loop.Exit(code) })
-	// --abort-on-uncaught-exception: the run ends with 134 and Aborted reports it (the CLI then
-	// dies of SIGABRT, as node does; an embedding program decides for itself).
-	lz.Set("abort", func() {
-		rt.aborted.Store(true)
-		rt.loop.Exit(134)
-	})
+	b.Set("signals", vm.NewDynamicObject(signalsObject{vm}))
+	b.Set("permissionModel", rt.host.Perms != nil)
+	// (the functions the bootstrap reads at start take a FunctionCall: a reflection wrapper costs
+	// every runtime more to make, and each call more)
+	lz.Set("cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.Cwd()) })
 	lz.Set("nextTick", func(call goja.FunctionCall) goja.Value {
 		fn, ok := rt.loop.Callable(call.Argument(0))
 		if !ok {
@@ -197,102 +179,136 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.loop.NextTick(fn, args...)
 		return goja.Undefined()
 	})
-	lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
-	lz.Set("hrtime", func() []int64 {
+	lz.Set("hrtimeBigint", func(goja.FunctionCall) goja.Value {
 		d := time.Since(processStart) + hrtimeBase
-		return []int64{int64(d / time.Second), int64(d % time.Second)}
+		return vm.ToValue(big.NewInt(int64(d)))
 	})
-	lz.Set("hrtimeBigint", func() *big.Int {
-		d := time.Since(processStart) + hrtimeBase
-		return big.NewInt(int64(d))
-	})
-	lz.Set("uptime", func() float64 { return time.Since(processStart).Seconds() })
-	lz.Set("memoryUsage", func() *goja.Object {
-		var ms goruntime.MemStats
-		goruntime.ReadMemStats(&ms)
-		o := vm.NewObject()
-		o.Set("rss", rssBytes())
-		o.Set("heapTotal", ms.HeapSys)
-		o.Set("heapUsed", ms.HeapAlloc)
-		o.Set("external", 0)
-		o.Set("arrayBuffers", 0)
-		return o
-	})
-	lz.Set("rss", rssBytes)
-	lz.Set("cpuUsage", func() []int64 {
-		var ru syscall.Rusage
-		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-		return []int64{ru.Utime.Sec*1e6 + int64(ru.Utime.Usec), ru.Stime.Sec*1e6 + int64(ru.Stime.Usec)}
-	})
-	// A FunctionCall function must return a goja.Value: goja cannot call one returning int.
-	lz.Set("umask", func(call goja.FunctionCall) goja.Value {
-		if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
-			old := syscall.Umask(0)
-			syscall.Umask(old)
-			return rt.vm.ToValue(old)
-		}
-		return rt.vm.ToValue(syscall.Umask(int(call.Argument(0).ToInteger() & 0o777)))
-	})
-	rt.credentialFuncs(lz)
-	rt.memoryFuncs(lz)
-	lz.Set("getuid", os.Getuid)
-	lz.Set("geteuid", os.Geteuid)
-	lz.Set("getgid", os.Getgid)
-	lz.Set("getegid", os.Getegid)
-	// kill returns 0 or a negative errno, as node's process._kill does
-	lz.Set("kill", func(pid int, sig int) int {
-		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
-			if errno, ok := err.(syscall.Errno); ok {
-				return -int(errno)
-			}
-			return -int(syscall.EINVAL)
-		}
-		return 0
-	})
-	b.Set("signals", vm.NewDynamicObject(signalsObject{vm}))
-	// FunctionCall signatures: called on every console.log, they must not go through reflection.
-	lz.Set("writeOut", func(call goja.FunctionCall) goja.Value {
-		rt.write(rt.opts.Stdout, call.Argument(0))
+	lz.Set("uptime", func(goja.FunctionCall) goja.Value { return vm.ToValue(time.Since(processStart).Seconds()) })
+	lz.Set("rss", func(goja.FunctionCall) goja.Value { return vm.ToValue(rssBytes()) })
+	lz.Set("getuid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getuid()) })
+	lz.Set("geteuid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Geteuid()) })
+	lz.Set("getgid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getgid()) })
+	lz.Set("getegid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getegid()) })
+	lz.Set("installLazyGlobals", func(goja.FunctionCall) goja.Value {
+		rt.installLazyGlobals()
 		return goja.Undefined()
 	})
-	lz.Set("writeErr", func(call goja.FunctionCall) goja.Value {
-		rt.write(rt.opts.Stderr, call.Argument(0))
-		return goja.Undefined()
-	})
-	lz.Set("setUncaughtCaptureCallback", func(goja.Value) {})
-	lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
-	rt.stdinBinding(b)
-	lz.Set("watchSignal", rt.watchSignal)
-	lz.Set("arrowFor", rt.arrowFor)
-	lz.Set("installLazyGlobals", rt.installLazyGlobals)
-	// a lazy global the options take away is deleted before anything loads it
-	lz.Set("hideLazyGlobal", func(name string) {
-		if rt.lazy != nil {
-			rt.lazy.hide(name)
-		}
-	})
-	lz.Set("lazyEmitterProto", func(proc *goja.Object, ensure goja.Callable) *goja.Object {
+	lz.Set("lazyEmitterProto", func(c goja.FunctionCall) goja.Value {
+		proc, _ := c.Argument(0).(*goja.Object)
+		ensure, _ := goja.AssertFunction(c.Argument(1))
 		return vm.NewDynamicObject(&lazyEmitter{proc: proc, ensure: ensure})
 	})
-	lz.Set("workerFatal", rt.workerFatal)
-	lz.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
-	b.Set("permissionModel", rt.host.Perms != nil)
-	lz.Set("permissionHas", rt.permissionHas)
+	// the others are made on the first read of one of them (most runtimes never read them)
+	lz.SetRest(func() {
+		has := func(name string) bool { _, ok := rt.registry[name]; return ok }
+		lz.Set("hasBuiltin", has)
+		lz.Set("chdir", func(dir string) {
+			if err := h.CheckPath(modules.ScopeFSRead, dir); err != nil {
+				h.Throw(err)
+			}
+			abs := h.Abs(dir)
+			fi, err := os.Stat(abs)
+			if err == nil && !fi.IsDir() {
+				err = syscall.ENOTDIR
+			}
+			if err != nil {
+				se := modules.NewSystemError(err, "chdir", h.Cwd(), dir)
+				h.Throw(se)
+			}
+			h.SetCwd(abs)
+		})
+		lz.Set("exit", func(code int) { rt.loop.Exit(code) })
+		// --abort-on-uncaught-exception: the run ends with 134 and Aborted reports it (the CLI then
+		// dies of SIGABRT, as node does; an embedding program decides for itself).
+		lz.Set("abort", func() {
+			rt.aborted.Store(true)
+			rt.loop.Exit(134)
+		})
+		lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
+		lz.Set("hrtime", func() []int64 {
+			d := time.Since(processStart) + hrtimeBase
+			return []int64{int64(d / time.Second), int64(d % time.Second)}
+		})
+		lz.Set("memoryUsage", func() *goja.Object {
+			var ms goruntime.MemStats
+			goruntime.ReadMemStats(&ms)
+			o := vm.NewObject()
+			o.Set("rss", rssBytes())
+			o.Set("heapTotal", ms.HeapSys)
+			o.Set("heapUsed", ms.HeapAlloc)
+			o.Set("external", 0)
+			o.Set("arrayBuffers", 0)
+			return o
+		})
+		lz.Set("cpuUsage", func() []int64 {
+			var ru syscall.Rusage
+			_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+			return []int64{ru.Utime.Sec*1e6 + int64(ru.Utime.Usec), ru.Stime.Sec*1e6 + int64(ru.Stime.Usec)}
+		})
+		// A FunctionCall function must return a goja.Value: goja cannot call one returning int.
+		lz.Set("umask", func(call goja.FunctionCall) goja.Value {
+			if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
+				old := syscall.Umask(0)
+				syscall.Umask(old)
+				return rt.vm.ToValue(old)
+			}
+			return rt.vm.ToValue(syscall.Umask(int(call.Argument(0).ToInteger() & 0o777)))
+		})
+		rt.credentialFuncs(lz)
+		rt.memoryFuncs(lz)
+		// kill returns 0 or a negative errno, as node's process._kill does
+		lz.Set("kill", func(pid int, sig int) int {
+			if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
+				if errno, ok := err.(syscall.Errno); ok {
+					return -int(errno)
+				}
+				return -int(syscall.EINVAL)
+			}
+			return 0
+		})
+		// FunctionCall signatures: called on every console.log, they must not go through reflection.
+		lz.Set("writeOut", func(call goja.FunctionCall) goja.Value {
+			rt.write(rt.opts.Stdout, call.Argument(0))
+			return goja.Undefined()
+		})
+		lz.Set("writeErr", func(call goja.FunctionCall) goja.Value {
+			rt.write(rt.opts.Stderr, call.Argument(0))
+			return goja.Undefined()
+		})
+		lz.Set("setUncaughtCaptureCallback", func(goja.Value) {})
+		lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
+		rt.stdinBinding(lz)
+		lz.Set("watchSignal", rt.watchSignal)
+		lz.Set("arrowFor", rt.arrowFor)
+		// a lazy global the options take away is deleted before anything loads it
+		lz.Set("hideLazyGlobal", func(name string) {
+			if rt.lazy != nil {
+				rt.lazy.hide(name)
+			}
+		})
+		lz.Set("workerFatal", rt.workerFatal)
+		lz.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
+		lz.Set("permissionHas", rt.permissionHas)
+	})
 	lz.Install(b)
 	// the functions process exposes as they are get Node's names and lengths
-	for key, nl := range map[string]struct {
-		name   string
-		length int
-	}{
-		"nextTick": {"nextTick", 1}, "cwd": {"wrappedCwd", 0}, "getuid": {"getuid", 0},
-		"geteuid": {"geteuid", 0}, "getgid": {"getgid", 0}, "getegid": {"getegid", 0},
-		"hrtimeBigint": {"hrtimeBigInt", 0}, "uptime": {"uptime", 0}, "rss": {"rss", 0},
-	} {
-		if fn, ok := b.Get(key).(*goja.Object); ok {
+	for _, nl := range exposedProcessFuncs {
+		if fn, ok := b.Get(nl.key).(*goja.Object); ok {
 			modules.NameFunc(vm, fn, nl.name, nl.length)
 		}
 	}
 	return b
+}
+
+// exposedProcessFuncs are the binding functions process exposes as they are, with Node's names
+// and lengths.
+var exposedProcessFuncs = []struct {
+	key, name string
+	length    int
+}{
+	{"nextTick", "nextTick", 1}, {"cwd", "wrappedCwd", 0}, {"getuid", "getuid", 0},
+	{"geteuid", "geteuid", 0}, {"getgid", "getgid", 0}, {"getegid", "getegid", 0},
+	{"hrtimeBigint", "hrtimeBigInt", 0}, {"uptime", "uptime", 0}, {"rss", "rss", 0},
 }
 
 // hrtimeBase offsets hrtime so it does not start at zero (as a monotonic clock would not).

@@ -413,7 +413,18 @@ func (rt *Runtime) exitCode() int {
 }
 
 func (rt *Runtime) callHook(name string, args ...goja.Value) error {
-	fn, ok := goja.AssertFunction(rt.procHook.Get(name))
+	v := rt.procHook.Get(name)
+	if v == nil {
+		// the fatal and rejection paths are made on their first use (bootstrap.js's cold())
+		if cold, ok := goja.AssertFunction(rt.procHook.Get("cold")); ok {
+			if c, err := cold(goja.Undefined()); err == nil {
+				v = c.ToObject(rt.vm).Get(name)
+			} else {
+				return err
+			}
+		}
+	}
+	fn, ok := goja.AssertFunction(v)
 	if !ok {
 		return fmt.Errorf("gojs: process hook %s missing", name)
 	}

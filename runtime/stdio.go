@@ -78,9 +78,13 @@ func (s *stdinReader) deliver(data []byte, err error) error {
 	return e
 }
 
-func (rt *Runtime) stdinBinding(b *goja.Object) {
-	s := &stdinReader{rt: rt}
-	b.Set("readStdin", func(cb goja.Callable) {
+func (rt *Runtime) stdinBinding(lz *modules.LazyFuncs) {
+	// (made on the first read of stdin: most runtimes never read it)
+	var s *stdinReader
+	lz.Set("readStdin", func(cb goja.Callable) {
+		if s == nil {
+			s = &stdinReader{rt: rt}
+		}
 		s.once.Do(s.start)
 		s.cb = cb
 		if s.pending == nil {
@@ -91,8 +95,8 @@ func (rt *Runtime) stdinBinding(b *goja.Object) {
 		default:
 		}
 	})
-	b.Set("unrefStdin", func() {
-		if s.pending != nil {
+	lz.Set("unrefStdin", func() {
+		if s != nil && s.pending != nil {
 			s.pending.Cancel()
 			s.pending = nil
 		}

@@ -68,7 +68,7 @@ function ensureEvents() {
   Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
   EventEmitter.call(proc);
   Object.defineProperty(proc, '_eventsCount', { enumerable: false, writable: true, value: proc._eventsCount });
-  if (!proc.noProcessWarnings) proc.on('warning', onWarning);
+  if (!proc.noProcessWarnings) proc.on('warning', cold().onWarning);
   // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
   proc.on('newListener', function onNewListener(event) {
     if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
@@ -87,7 +87,7 @@ proc.version = nodeVersion;
 proc.versions = {
   node: nodeVersion.slice(1),
   gojs: binding.gojsVersion,
-  go: binding.goVersion.replace(/^go/, ''),
+  go: binding.goVersion,
   acorn: '8.14.0',
   ada: '2.9.2',
   uv: '1.46.0',
@@ -218,30 +218,13 @@ proc.binding = function binding(name) {
   legacyBindings[mod] = b;
   return b;
 };
-proc.getgroups = function getgroups() { return credentialResult(binding.getgroups(), 'getgroups'); };
+proc.getgroups = function getgroups() { return cold().credentialResult(binding.getgroups(), 'getgroups'); };
 
-// setuid & co.: an id is a uint32 or a name; an unknown name is ERR_UNKNOWN_CREDENTIAL, a failing
-// system call node's ErrnoException ("EPERM, Operation not permitted").
-function credentialResult(r, syscall) {
-  if (typeof r === 'number' && r < 0) {
-    const code = require('util').getSystemErrorName(r);
-    const e = new Error(`${code}, ${binding.strerror(r)}`);
-    e.errno = -r;
-    e.code = code;
-    e.syscall = syscall;
-    throw e;
-  }
-  return r;
-}
-function validateId(id, name) {
-  if (typeof id === 'number') validators().validateUint32(id, name);
-  else if (typeof id !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['number', 'string'], id);
-}
 function credentialSetter(method, type) {
   // node's are anonymous functions
   return (0, function(id) {
-    validateId(id, 'id');
-    if (credentialResult(binding[method](id), method) === 1) {
+    cold().validateId(id, 'id');
+    if (cold().credentialResult(binding[method](id), method) === 1) {
       throw new (codes().ERR_UNKNOWN_CREDENTIAL)(type, id);
     }
   });
@@ -252,14 +235,14 @@ proc.setgid = credentialSetter('setgid', 'Group');
 proc.setegid = credentialSetter('setegid', 'Group');
 proc.setgroups = function setgroups(groups) {
   validators().validateArray(groups, 'groups');
-  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
-  const r = credentialResult(binding.setgroups(groups), 'setgroups');
+  for (let i = 0; i < groups.length; i++) cold().validateId(groups[i], `groups[${i}]`);
+  const r = cold().credentialResult(binding.setgroups(groups), 'setgroups');
   if (r > 0) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', groups[r - 1]);
 };
 proc.initgroups = function initgroups(user, extraGroup) {
-  validateId(user, 'user');
-  validateId(extraGroup, 'extraGroup');
-  const r = credentialResult(binding.initgroups(user, extraGroup), 'initgroups');
+  cold().validateId(user, 'user');
+  cold().validateId(extraGroup, 'extraGroup');
+  const r = cold().credentialResult(binding.initgroups(user, extraGroup), 'initgroups');
   if (r === 1) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('User', user);
   if (r === 2) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup);
 };
@@ -282,16 +265,9 @@ proc.uptime = binding.uptime;
 function memoryUsage() { return binding.memoryUsage(); }
 memoryUsage.rss = binding.rss;
 proc.memoryUsage = memoryUsage;
-function cpuValueIsValid(num) {
-  return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
-}
-function invalidCpuValue(name, value) {
-  // node's ERR_INVALID_ARG_VALUE.RangeError
-  const { makeNodeError } = require('internal/errors');
-  return makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', new (codes().ERR_INVALID_ARG_VALUE)(name, value).message);
-}
 proc.cpuUsage = function cpuUsage(prev) {
   if (prev) {
+    const { cpuValueIsValid, invalidCpuValue } = cold();
     if (!cpuValueIsValid(prev.user)) {
       validators().validateObject(prev, 'prevValue');
       validators().validateNumber(prev.user, 'prevValue.user');
@@ -362,7 +338,6 @@ if (binding.permissionModel) {
 
 // ---- warnings ---------------------------------------------------------------------------------
 
-let traceWarningHintShown = false;
 proc.emitWarning = function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -379,7 +354,7 @@ proc.emitWarning = function emitWarning(warning, type, code, ctor) {
   if (typeof code === 'function') { ctor = code; code = undefined; }
   else if (code !== undefined && typeof code !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('code', 'string', code);
   if (typeof warning === 'string') {
-    warning = createWarningObject(warning, type || 'Warning', code, ctor, detail);
+    warning = cold().createWarningObject(warning, type || 'Warning', code, ctor, detail);
   } else if (!(warning instanceof Error)) {
     throw new (codes().ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
   }
@@ -390,68 +365,24 @@ proc.emitWarning = function emitWarning(warning, type, code, ctor) {
       return;
     }
   }
-  proc.nextTick(doEmitWarning, warning);
+  proc.nextTick(cold().doEmitWarning, warning);
 };
-
-function createWarningObject(message, type, code, ctor, detail) {
-  const warning = new Error(message);
-  warning.name = String(type || 'Warning');
-  // the stack starts where the warning was raised: at the caller of ctor (or of emitWarning)
-  Error.captureStackTrace(warning, ctor || proc.emitWarning);
-  if (code !== undefined) warning.code = code;
-  if (detail !== undefined) warning.detail = detail;
-  return warning;
-}
-
-function doEmitWarning(warning) {
-  ensureEvents();
-  proc.emit('warning', warning);
-}
-
-// --disable-warning=<code or type>, repeatable: those warnings are not printed (still emitted).
-// (an array: this is every runtime's start, and a Set would build Set's prototype for it)
-const disabledWarnings = binding.flagValues('--disable-warning');
-
-function onWarning(warning) {
-  if (!(warning instanceof Error)) return;
-  const isDeprecation = warning.name === 'DeprecationWarning';
-  if (isDeprecation && proc.noDeprecation) return;
-  if (disabledWarnings.length > 0 && (disabledWarnings.includes(warning.name) || disabledWarnings.includes(warning.code))) return;
-  const trace = proc.traceProcessWarnings || (isDeprecation && proc.traceDeprecation);
-  let msg = `(node:${proc.pid}) `;
-  if (warning.code) msg += `[${warning.code}] `;
-  if (trace && warning.stack) {
-    msg += warning.stack;
-  } else {
-    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : `${warning.name}: ${warning.message}`;
-  }
-  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!trace && !traceWarningHintShown) {
-    traceWarningHintShown = true;
-    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
-    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
-  }
-  binding.writeErr(msg + '\n');
-}
 
 // ---- stdio ------------------------------------------------------------------------------------
 
 let stdout, stderr, stdin;
-function getStdio(fd) {
-  return require('internal/stdio').create(fd, binding);
-}
 Object.defineProperty(proc, 'stdout', {
-  get() { return stdout || (stdout = getStdio(1)); },
+  get() { return stdout || (stdout = cold().getStdio(1)); },
   set(v) { stdout = v; },
   configurable: true, enumerable: false,
 });
 Object.defineProperty(proc, 'stderr', {
-  get() { return stderr || (stderr = getStdio(2)); },
+  get() { return stderr || (stderr = cold().getStdio(2)); },
   set(v) { stderr = v; },
   configurable: true, enumerable: false,
 });
 Object.defineProperty(proc, 'stdin', {
-  get() { return stdin || (stdin = getStdio(0)); },
+  get() { return stdin || (stdin = cold().getStdio(0)); },
   set(v) { stdin = v; },
   configurable: true, enumerable: false,
 });
@@ -463,197 +394,284 @@ proc._rawWrite = function rawWrite(fd, s) {
 };
 proc._stdioInfo = { stdoutIsTTY: binding.stdoutIsTTY, stderrIsTTY: binding.stderrIsTTY, stdinIsTTY: binding.stdinIsTTY, columns: binding.columns };
 
-// ---- fatal errors -----------------------------------------------------------------------------
-
-function formatFatal(err) {
-  try {
-    if (binding.hasBuiltin('util')) {
-      return require('util').inspect(err);
-    }
-  } catch {}
-  if (err instanceof Error && typeof err.stack === 'string') {
-    return err.stack.replace(/\t?\n?$/, '').replace(/\tat /g, '    at ').replace(/:(\d+):(\d+)\(\d+\)/g, ':$1:$2');
-  }
-  try { return String(err); } catch { return '[object]'; }
-}
-
-function printFatal(err, origin) {
-  let arrow = '';
-  try {
-    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-      // vm gives its errors' stacks their arrow (node's decorated stacks)
-      if (err[Symbol.for('gojs.stackDecorated')] !== true) {
-        arrow = err[Symbol.for('gojs.arrowMessage')] || binding.arrowFor(err) || '';
-      }
-    } else if (origin === 'uncaughtException') {
-      arrow = binding.arrowFor(undefined) || '';
-    }
-  } catch {}
-  let out;
-  if (err instanceof Error) {
-    out = (arrow ? arrow + '\n' : '') + formatFatal(err);
-  } else {
-    out = arrow + formatFatal(err);
-    if (origin === 'uncaughtException') {
-      out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
-    }
-  }
-  binding.writeErr(`${out}\n\nNode.js ${nodeVersion}\n`);
-}
+// ---- cold paths -------------------------------------------------------------------------------
+// What only an error, a warning, a rejection, stdio or a credential call needs is made on its first
+// use: a function object costs every runtime ~650 bytes, and most runtimes never need these.
 
 let inFatal = false;
 const abortOnUncaught = flags['--abort-on-uncaught-exception'] !== undefined;
-function fatalException(err, origin) {
-  if (captureCallback !== null) {
-    captureCallback(err);
-    return;
-  }
-  if (abortOnUncaught) {
-    // node aborts where the exception is thrown: no listener runs
-    printFatal(err, origin);
-    binding.abort();
-    return;
-  }
-  if (eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
-  if (!inFatal && eventsReady && proc.listenerCount('uncaughtException') > 0) {
-    inFatal = true;
-    try {
-      proc.emit('uncaughtException', err, origin);
-    } finally {
-      inFatal = false;
-    }
-    return;
-  }
-  const inWorker = binding.workerFatal(err);
-  binding.recordFatal(err);
-  proc.exitCode = 1;
-  // As node, 'exit' listeners run before the error is printed (a process.exit() in one ends
-  // the process there, unprinted).
-  if (!proc._exiting) {
-    proc._exiting = true;
-    try { if (eventsReady) proc.emit('exit', 1); } catch {}
-  }
-  if (!inWorker) printFatal(err, origin);
-  // an 'exit' listener may have set another code, 0 included
-  const code = proc.exitCode;
-  binding.exit(code === undefined || code === null ? 1 : toExitCode(code));
-}
-
 // --unhandled-rejections=<mode>: throw (the default), strict, warn, warn-with-error-code, none.
 const rejectionMode = flags['--unhandled-rejections'] || 'throw';
 let lastRejectionId = 0;
 let rejectionIds; // promise -> the id its warnings name
+let traceWarningHintShown = false;
 
-function rejectionError(reason) {
-  if (reason instanceof Error) return reason;
-  const shown = plainString(reason);
-  const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
-    'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
-    `"${shown}".`);
-  err.name = 'UnhandledPromiseRejection';
-  err.code = 'ERR_UNHANDLED_REJECTION';
-  // made inside node's promise machinery: the excerpt and frames its fatal report shows
-  const strict = rejectionMode === 'strict';
-  const line = strict ? 340 : 389;
-  Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-    value: strict ? `node:internal/process/promises:${line}\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n`
-      : `node:internal/process/promises:${line}\n      new UnhandledPromiseRejection(reason);\n      ^\n`,
-    enumerable: false, configurable: true, writable: true,
-  });
-  err.stack = `${err.name}: ${err.message}\n` +
-    `    at ${strict ? 'strictUnhandledRejectionsMode' : 'throwUnhandledRejectionsMode'} (node:internal/process/promises:${line}:${strict ? 14 : 7})\n` +
-    '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
-    '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
-  return err;
+let coldFns;
+function cold() {
+  if (coldFns === undefined) coldFns = makeCold();
+  return coldFns;
 }
 
-// How a rejection reason reads in a warning: an error's stack, else a string made without
-// calling into the value (#<Object> for an object).
-function reasonString(reason) {
-  if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) {
-    return String(reason.stack);
+function makeCold() {
+  // setuid & co.: an id is a uint32 or a name; an unknown name is ERR_UNKNOWN_CREDENTIAL, a failing
+  // system call node's ErrnoException ("EPERM, Operation not permitted").
+  function credentialResult(r, syscall) {
+    if (typeof r === 'number' && r < 0) {
+      const code = require('util').getSystemErrorName(r);
+      const e = new Error(`${code}, ${binding.strerror(r)}`);
+      e.errno = -r;
+      e.code = code;
+      e.syscall = syscall;
+      throw e;
+    }
+    return r;
   }
-  return plainString(reason);
-}
-
-// A value as a string made without calling into it: V8's NoSideEffectsToString.
-function plainString(reason) {
-  if (typeof reason === 'symbol') return reason.toString();
-  if (reason === null || (typeof reason !== 'object' && typeof reason !== 'function')) return String(reason);
-  if (typeof reason === 'function') return Function.prototype.toString.call(reason);
-  // an object whose toString is Object.prototype's reads #<Constructor>, others [object Tag]
-  try {
-    const own = (o, key) => Object.getOwnPropertyDescriptor(o, key);
-    let toString;
-    let ctorName;
-    for (let o = reason; o !== null; o = Object.getPrototypeOf(o)) {
-      const d = own(o, 'toString');
-      if (d !== undefined && toString === undefined) toString = d.value;
-      const c = own(o, 'constructor');
-      if (c !== undefined && ctorName === undefined && typeof c.value === 'function') ctorName = c.value.name;
-      if (toString !== undefined && ctorName !== undefined) break;
-    }
-    if (toString === Object.prototype.toString) return `#<${ctorName || 'Object'}>`;
-    return Object.prototype.toString.call(reason);
-  } catch {
-    return '#<Object>';
+  function validateId(id, name) {
+    if (typeof id === 'number') validators().validateUint32(id, name);
+    else if (typeof id !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['number', 'string'], id);
   }
-}
+  function cpuValueIsValid(num) {
+    return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
+  }
+  function invalidCpuValue(name, value) {
+    // node's ERR_INVALID_ARG_VALUE.RangeError
+    const { makeNodeError } = require('internal/errors');
+    return makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', new (codes().ERR_INVALID_ARG_VALUE)(name, value).message);
+  }
+  function createWarningObject(message, type, code, ctor, detail) {
+    const warning = new Error(message);
+    warning.name = String(type || 'Warning');
+    // the stack starts where the warning was raised: at the caller of ctor (or of emitWarning)
+    Error.captureStackTrace(warning, ctor || proc.emitWarning);
+    if (code !== undefined) warning.code = code;
+    if (detail !== undefined) warning.detail = detail;
+    return warning;
+  }
 
-function warnUnhandled(id, reason) {
-  proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning');
-  const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
-    'async function without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
-    'To terminate the node process on unhandled promise rejection, use the CLI flag ' +
-    '`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
-    `(rejection id: ${id})`);
-  warning.name = 'UnhandledPromiseRejectionWarning';
-  proc.emitWarning(warning);
-}
+  function doEmitWarning(warning) {
+    ensureEvents();
+    proc.emit('warning', warning);
+  }
 
-function unhandledRejection(reason, promise) {
-  const id = ++lastRejectionId;
-  if (rejectionIds === undefined) rejectionIds = new WeakMap();
-  rejectionIds.set(promise, id);
-  switch (rejectionMode) {
-    case 'strict': {
-      fatalException(rejectionError(reason), 'unhandledRejection');
-      // an 'uncaughtException' listener took it
-      if (eventsReady) proc.emit('unhandledRejection', reason, promise);
+  // --disable-warning=<code or type>, repeatable: those warnings are not printed (still emitted).
+  const disabledWarnings = binding.flagValues('--disable-warning');
+  function onWarning(warning) {
+    if (!(warning instanceof Error)) return;
+    const isDeprecation = warning.name === 'DeprecationWarning';
+    if (isDeprecation && proc.noDeprecation) return;
+    if (disabledWarnings.length > 0 && (disabledWarnings.includes(warning.name) || disabledWarnings.includes(warning.code))) return;
+    const trace = proc.traceProcessWarnings || (isDeprecation && proc.traceDeprecation);
+    let msg = `(node:${proc.pid}) `;
+    if (warning.code) msg += `[${warning.code}] `;
+    if (trace && warning.stack) {
+      msg += warning.stack;
+    } else {
+      msg += typeof warning.toString === 'function' ? `${warning.toString()}` : `${warning.name}: ${warning.message}`;
+    }
+    if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+    if (!trace && !traceWarningHintShown) {
+      traceWarningHintShown = true;
+      const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+      msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+    }
+    binding.writeErr(msg + '\n');
+  }
+
+  function getStdio(fd) {
+    return require('internal/stdio').create(fd, binding);
+  }
+
+  // ---- fatal errors
+
+  function formatFatal(err) {
+    try {
+      if (binding.hasBuiltin('util')) {
+        return require('util').inspect(err);
+      }
+    } catch {}
+    if (err instanceof Error && typeof err.stack === 'string') {
+      return err.stack.replace(/\t?\n?$/, '').replace(/\tat /g, '    at ').replace(/:(\d+):(\d+)\(\d+\)/g, ':$1:$2');
+    }
+    try { return String(err); } catch { return '[object]'; }
+  }
+
+  function printFatal(err, origin) {
+    let arrow = '';
+    try {
+      if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+        // vm gives its errors' stacks their arrow (node's decorated stacks)
+        if (err[Symbol.for('gojs.stackDecorated')] !== true) {
+          arrow = err[Symbol.for('gojs.arrowMessage')] || binding.arrowFor(err) || '';
+        }
+      } else if (origin === 'uncaughtException') {
+        arrow = binding.arrowFor(undefined) || '';
+      }
+    } catch {}
+    let out;
+    if (err instanceof Error) {
+      out = (arrow ? arrow + '\n' : '') + formatFatal(err);
+    } else {
+      out = arrow + formatFatal(err);
+      if (origin === 'uncaughtException') {
+        out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+      }
+    }
+    binding.writeErr(`${out}\n\nNode.js ${nodeVersion}\n`);
+  }
+
+  function fatalException(err, origin) {
+    if (captureCallback !== null) {
+      captureCallback(err);
       return;
     }
-    case 'warn': {
-      if (eventsReady) proc.emit('unhandledRejection', reason, promise);
-      warnUnhandled(id, reason);
+    if (abortOnUncaught) {
+      // node aborts where the exception is thrown: no listener runs
+      printFatal(err, origin);
+      binding.abort();
       return;
     }
-    case 'none': {
-      if (eventsReady) proc.emit('unhandledRejection', reason, promise);
+    if (eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
+    if (!inFatal && eventsReady && proc.listenerCount('uncaughtException') > 0) {
+      inFatal = true;
+      try {
+        proc.emit('uncaughtException', err, origin);
+      } finally {
+        inFatal = false;
+      }
       return;
     }
-    case 'warn-with-error-code': {
-      if (eventsReady && proc.emit('unhandledRejection', reason, promise)) return;
-      warnUnhandled(id, reason);
-      proc.exitCode = 1;
-      return;
+    const inWorker = binding.workerFatal(err);
+    binding.recordFatal(err);
+    proc.exitCode = 1;
+    // As node, 'exit' listeners run before the error is printed (a process.exit() in one ends
+    // the process there, unprinted).
+    if (!proc._exiting) {
+      proc._exiting = true;
+      try { if (eventsReady) proc.emit('exit', 1); } catch {}
     }
-    default: {
-      if (eventsReady && proc.emit('unhandledRejection', reason, promise)) return;
-      fatalException(rejectionError(reason), 'unhandledRejection');
+    if (!inWorker) printFatal(err, origin);
+    // an 'exit' listener may have set another code, 0 included
+    const code = proc.exitCode;
+    binding.exit(code === undefined || code === null ? 1 : toExitCode(code));
+  }
+
+
+  function rejectionError(reason) {
+    if (reason instanceof Error) return reason;
+    const shown = plainString(reason);
+    const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
+      'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+      `"${shown}".`);
+    err.name = 'UnhandledPromiseRejection';
+    err.code = 'ERR_UNHANDLED_REJECTION';
+    // made inside node's promise machinery: the excerpt and frames its fatal report shows
+    const strict = rejectionMode === 'strict';
+    const line = strict ? 340 : 389;
+    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+      value: strict ? `node:internal/process/promises:${line}\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n`
+        : `node:internal/process/promises:${line}\n      new UnhandledPromiseRejection(reason);\n      ^\n`,
+      enumerable: false, configurable: true, writable: true,
+    });
+    err.stack = `${err.name}: ${err.message}\n` +
+      `    at ${strict ? 'strictUnhandledRejectionsMode' : 'throwUnhandledRejectionsMode'} (node:internal/process/promises:${line}:${strict ? 14 : 7})\n` +
+      '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+      '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
+    return err;
+  }
+
+  // How a rejection reason reads in a warning: an error's stack, else a string made without
+  // calling into the value (#<Object> for an object).
+  function reasonString(reason) {
+    if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) {
+      return String(reason.stack);
+    }
+    return plainString(reason);
+  }
+
+  // A value as a string made without calling into it: V8's NoSideEffectsToString.
+  function plainString(reason) {
+    if (typeof reason === 'symbol') return reason.toString();
+    if (reason === null || (typeof reason !== 'object' && typeof reason !== 'function')) return String(reason);
+    if (typeof reason === 'function') return Function.prototype.toString.call(reason);
+    // an object whose toString is Object.prototype's reads #<Constructor>, others [object Tag]
+    try {
+      const own = (o, key) => Object.getOwnPropertyDescriptor(o, key);
+      let toString;
+      let ctorName;
+      for (let o = reason; o !== null; o = Object.getPrototypeOf(o)) {
+        const d = own(o, 'toString');
+        if (d !== undefined && toString === undefined) toString = d.value;
+        const c = own(o, 'constructor');
+        if (c !== undefined && ctorName === undefined && typeof c.value === 'function') ctorName = c.value.name;
+        if (toString !== undefined && ctorName !== undefined) break;
+      }
+      if (toString === Object.prototype.toString) return `#<${ctorName || 'Object'}>`;
+      return Object.prototype.toString.call(reason);
+    } catch {
+      return '#<Object>';
     }
   }
-}
 
-function rejectionHandled(promise) {
-  const id = rejectionIds !== undefined ? rejectionIds.get(promise) : undefined;
-  if (id !== undefined) {
-    rejectionIds.delete(promise);
-    const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
-    warning.name = 'PromiseRejectionHandledWarning';
-    warning.id = id;
+  function warnUnhandled(id, reason) {
+    proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning');
+    const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
+      'async function without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
+      'To terminate the node process on unhandled promise rejection, use the CLI flag ' +
+      '`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+      `(rejection id: ${id})`);
+    warning.name = 'UnhandledPromiseRejectionWarning';
     proc.emitWarning(warning);
   }
-  if (eventsReady) proc.emit('rejectionHandled', promise);
+
+  function unhandledRejection(reason, promise) {
+    const id = ++lastRejectionId;
+    if (rejectionIds === undefined) rejectionIds = new WeakMap();
+    rejectionIds.set(promise, id);
+    switch (rejectionMode) {
+      case 'strict': {
+        fatalException(rejectionError(reason), 'unhandledRejection');
+        // an 'uncaughtException' listener took it
+        if (eventsReady) proc.emit('unhandledRejection', reason, promise);
+        return;
+      }
+      case 'warn': {
+        if (eventsReady) proc.emit('unhandledRejection', reason, promise);
+        warnUnhandled(id, reason);
+        return;
+      }
+      case 'none': {
+        if (eventsReady) proc.emit('unhandledRejection', reason, promise);
+        return;
+      }
+      case 'warn-with-error-code': {
+        if (eventsReady && proc.emit('unhandledRejection', reason, promise)) return;
+        warnUnhandled(id, reason);
+        proc.exitCode = 1;
+        return;
+      }
+      default: {
+        if (eventsReady && proc.emit('unhandledRejection', reason, promise)) return;
+        fatalException(rejectionError(reason), 'unhandledRejection');
+      }
+    }
+  }
+
+  function rejectionHandled(promise) {
+    const id = rejectionIds !== undefined ? rejectionIds.get(promise) : undefined;
+    if (id !== undefined) {
+      rejectionIds.delete(promise);
+      const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
+      warning.name = 'PromiseRejectionHandledWarning';
+      warning.id = id;
+      proc.emitWarning(warning);
+    }
+    if (eventsReady) proc.emit('rejectionHandled', promise);
+  }
+
+  return {
+    validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
+    onWarning, getStdio, printFatal, fatalException, unhandledRejection, rejectionHandled,
+  };
 }
 
 function beforeExit() {
@@ -699,13 +717,12 @@ if (flags['--expose-gc'] !== undefined) {
 // Timers, console, Buffer, URL, fetch... are lazy globals, defined on first use (runtime/lazyglobals.go).
 binding.installLazyGlobals();
 // the --no-experimental-* options take their globals away, as node's
-for (const [flag, names] of [
-  ['--no-experimental-fetch', ['fetch', 'Headers', 'Request', 'Response', 'FormData']],
-  ['--no-experimental-global-webcrypto', ['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']],
-  ['--no-experimental-global-customevent', ['CustomEvent']],
-]) {
-  if (flags[flag] !== undefined) for (let i = 0; i < names.length; i++) binding.hideLazyGlobal(names[i]);
+function hideGlobals(names) {
+  for (let i = 0; i < names.length; i++) binding.hideLazyGlobal(names[i]);
 }
+if (flags['--no-experimental-fetch'] !== undefined) hideGlobals(['fetch', 'Headers', 'Request', 'Response', 'FormData']);
+if (flags['--no-experimental-global-webcrypto'] !== undefined) hideGlobals(['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']);
+if (flags['--no-experimental-global-customevent'] !== undefined) hideGlobals(['CustomEvent']);
 // goja's toLocaleString/localeCompare are not node's: stubs that load Intl on their first call
 // are installed from Go before this script runs (runtime/localestubs.go).
 
@@ -722,6 +739,7 @@ if (binding.ipcChannel !== undefined) {
 
 return {
   process: proc,
-  hooks: { ensureEvents, fatalException, unhandledRejection, rejectionHandled, beforeExit, exit, printFatal },
+  // (Go takes fatalException, unhandledRejection, rejectionHandled and printFatal from cold())
+  hooks: { ensureEvents, beforeExit, exit, cold },
 };
 })
