@@ -361,6 +361,7 @@ function encodePathChars(filepath, windows) {
 }
 
 function pathToFileURL(filepath, options) {
+  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
   const windows = isWindowsOption(options);
   const path = require('path');
   if (windows && filepath.startsWith('\\\\')) {
