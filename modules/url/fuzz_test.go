@@ -34,7 +34,9 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	"http://a..b/", "http://.a/", "http://a./", "http://1.2.3.4../", "http://./", "http://../", "http://0x7f.1./", "http://A..B./",
 	"http://a.1./", "http://.1/", "http://a.0x./", "http://xn--a../", "http://é..b/", "file://1.2.3.4./x", "http://09./", "http://0..0x300/",
 	// empty opaque paths
-	"foo:", "data:", "data:#x", "data:?q", "foo:?q#f", "blob:", "blob:#x"}
+	"foo:", "data:", "data:#x", "data:?q", "foo:?q#f", "blob:", "blob:#x",
+	// uppercase hosts whose last label holds digits but is no number (the full parser's check)
+	"http:A.-0", "HTTP://A.0-0/", "https://X.1A/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {

@@ -104,6 +104,11 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 	if host == "" {
 		return host
 	}
+	if u.IsSpecialScheme() {
+		if lower := strings.ToLower(host); lower != host && isASCII(host) && plainHost(lower) {
+			host = lower // a special URL's "A.-0" is "a.-0" to the checks below
+		}
+	}
 	if plainHost(host) {
 		// the library reads last labels like "0-0" or "-0" as numbers ("http://0-0/" would be
 		// http://0.0.0.0/); the URL Standard's "ends in a number" does not
