@@ -125,6 +125,10 @@ func (d *textDecoder) decode(in []byte, stream bool) (units16, bool) {
 		if stream {
 			d.icu = true
 		}
+		if !d.icu && d.ignoreBOM && len(data) > 0 && data[0] == 0xFF {
+			// Node 20's latin1 fast path drops a leading 0xFF when told to ignore the BOM
+			data = data[1:]
+		}
 		for _, c := range data {
 			if d.icu && c >= 0x80 && c <= 0x9F {
 				u = append(u, cp1252[c-0x80])

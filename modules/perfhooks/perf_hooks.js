@@ -273,24 +273,37 @@ class Performance {
   measure(name, startOrOptions, endMark) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     name = `${name}`;
+    // node 20's calculateStartDuration: an empty options object (or null) counts as none, and
+    // options count only with a start or an end
+    let options = startOrOptions;
+    if (options === null || (typeof options === 'object' && Object.keys(options).length === 0)) options = undefined;
     let start;
     let end;
     let duration;
-    let detail = null;
-    if (startOrOptions !== null && typeof startOrOptions === 'object') {
-      if (endMark !== undefined) {
-        throw makeNodeError(TypeError, 'ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', 'endMark must not be specified if startOrMeasureOptions is an object');
-      }
-      ({ start, end, duration } = startOrOptions);
-      if (startOrOptions.detail !== undefined) detail = globalThis.structuredClone(startOrOptions.detail);
-      start = markTime(start);
-      end = markTime(end);
-      if (end === undefined) end = duration !== undefined && start !== undefined ? start + duration : now();
-      if (start === undefined) start = duration !== undefined ? end - duration : 0;
-    } else {
-      end = endMark !== undefined ? markTime(endMark) : now();
-      start = startOrOptions !== undefined ? markTime(startOrOptions) : 0;
+    let valid = false;
+    if (typeof options === 'object') {
+      ({ start, end, duration } = options);
+      valid = start !== undefined || end !== undefined;
     }
+    if (valid) {
+      if (endMark !== undefined) {
+        throw makeNodeError(TypeError, 'ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', 'endMark must not be specified');
+      }
+      if (start !== undefined && end !== undefined && duration !== undefined) {
+        throw makeNodeError(TypeError, 'ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS',
+          'Must not have options.start, options.end, and options.duration specified');
+      }
+    }
+    if (endMark !== undefined) end = markTime(endMark);
+    else if (valid && end !== undefined) end = markTime(end);
+    else if (valid && start !== undefined && duration !== undefined) end = markTime(start) + markTime(duration);
+    else end = now();
+    if (typeof options === 'string') start = markTime(options);
+    else if (valid && start !== undefined) start = markTime(start);
+    else if (valid && duration !== undefined && end !== undefined) start = end - markTime(duration);
+    else start = 0;
+    let detail = startOrOptions != null ? startOrOptions.detail : undefined;
+    detail = detail != null ? globalThis.structuredClone(detail) : null;
     const m = new PerformanceMeasure(kSecret, name, start, end - start, detail);
     measures.push(m);
     enqueue(m);

@@ -336,4 +336,7 @@ function clone(v, memory) {
   return out;
 }
 
+// node's structuredClone is a native function declared with no parameters
+Object.defineProperty(structuredClone, 'length', { value: 0 });
+
 module.exports = { structuredClone, kClone, markAsUntransferable, setPortHooks, readTransferArg, sortTransfer };

@@ -485,6 +485,19 @@ func resolveFast(input string, b *fastURL) (f fastURL, ok bool) {
 	return f, ok
 }
 
+// relativeToOpaque reports whether input is a relative reference without a fragment and b has
+// an opaque path: those fail ("missing-scheme-non-relative-URL").
+func relativeToOpaque(input string, b *fastURL) bool {
+	authority := len(b.href) > len(b.protocol)+1 && b.href[len(b.protocol)] == '/' && b.href[len(b.protocol)+1] == '/'
+	if !(b.pathname == "" && !authority || b.pathname != "" && b.pathname[0] != '/') {
+		return false
+	}
+	input = cleanInput(input)
+	// Node (Ada 2.9) lets any input with a '#' through, and resolves it as if the base's path
+	// were a path ("a#f" against "about:blank" is about:blank/a#f): the full parser does that
+	return !hasScheme(input) && strings.IndexByte(input, '#') < 0
+}
+
 // resolveFastTo is resolveFast writing into *f.
 func resolveFastTo(f *fastURL, input string, b *fastURL) bool {
 	// the parser's first step: surrounding C0 controls and spaces go, tabs and newlines too;
@@ -501,7 +514,24 @@ func resolveFastTo(f *fastURL, input string, b *fastURL) bool {
 	special := isSpecialProtocol(b.protocol)
 	authority := len(b.href) > len(b.protocol)+1 && b.href[len(b.protocol)] == '/' && b.href[len(b.protocol)+1] == '/'
 	if b.pathname == "" && !authority || b.pathname != "" && b.pathname[0] != '/' {
-		return false // an opaque path
+		// an opaque path: only a fragment resolves against it, replacing the base's (when the
+		// base's path ends in a space, the parser's trimming rules apply: the full parser does)
+		if len(input) == 0 || input[0] != '#' {
+			return false
+		}
+		noFrag := b.href[:len(b.href)-len(b.hash)]
+		if strings.HasSuffix(noFrag, "#") {
+			noFrag = noFrag[:len(noFrag)-1]
+		}
+		if strings.HasSuffix(noFrag, " ") {
+			return false
+		}
+		abs := noFrag + input
+		if fastParseTo(f, abs) {
+			return true
+		}
+		ok, _ := wideParseInto(f, abs, false, nil)
+		return ok
 	}
 	if b.protocol == "file:" {
 		// drive letters have their own rules

@@ -29,7 +29,14 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	// numeric hosts (wideParse's one-pass IPv4 branch)
 	"http://0X7F.0XA/", "http://cafe.babe/", "http://cafe.0xbabe/", "http://a.0x1/", "http://0xg/", "http://1..2/", "http://0x1.0x2.0x3.0x4/",
 	"http://08.1/", "http://0.0.0.0/", "http://255.255.255.255/", "http://1.2.3.4./", "http://0xffffffff/", "http://0.0x/", "http://x.1/",
-	"http://0x0x1/", "http://00000000000000000001/", "http://0377.0xff.255.0/", "foo://0x7f.1/", "file://0x7f.1/x", "http://1.2.3.0x100/"}
+	"http://0x0x1/", "http://00000000000000000001/", "http://0377.0xff.255.0/", "foo://0x7f.1/", "file://0x7f.1/x", "http://1.2.3.0x100/",
+	// empty labels and a trailing dot (wideParse keeps them; a numeric host drops the dot)
+	"http://a..b/", "http://.a/", "http://a./", "http://1.2.3.4../", "http://./", "http://../", "http://0x7f.1./", "http://A..B./",
+	"http://a.1./", "http://.1/", "http://a.0x./", "http://xn--a../", "http://é..b/", "file://1.2.3.4./x", "http://09./", "http://0..0x300/",
+	// empty opaque paths
+	"foo:", "data:", "data:#x", "data:?q", "foo:?q#f", "blob:", "blob:#x",
+	// uppercase hosts whose last label holds digits but is no number (the full parser's check)
+	"http:A.-0", "HTTP://A.0-0/", "https://X.1A/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {
@@ -38,6 +45,13 @@ func FuzzURL(f *testing.F) {
 	}
 	for _, b := range []string{"HTTP://Example.COM:80/a/./b?q#f", "http://h/a b/", "mailto:x@y", "http://[::1]/x/", "http://0x7f.1/"} {
 		f.Add("../x?y#z", b)
+	}
+	// fragments against opaque bases
+	for _, b := range []string{"mailto:a@b", "mailto:a@b#x", "foo:x y", "foo:a ?q", "foo:a #q", "data:", "foo:?q", "javascript:x", "blob:https://a.com/x"} {
+		f.Add("#f", b)
+		f.Add("#", b)
+		f.Add("#é`<> ", b)
+		f.Add("x", b)
 	}
 	// relative inputs the parser cleans first (surrounding spaces and controls, tabs, newlines)
 	for _, in := range []string{"  ../x\t?y ", "\n/a\tb", "\t#f", "\x01x\x02y\x7f", " //h/p ", "\t?\nq", " ", "\x00\x1f"} {

@@ -233,6 +233,10 @@ func (st *objects) parseStandardTo(c *[nComp]string, input string, base *string)
 			if resolveFastTo(f, input, b) {
 				return true
 			}
+			if relativeToOpaque(input, b) {
+				*c = [nComp]string{}
+				return false
+			}
 		}
 	}
 	ok := fastParseTo(f, input)

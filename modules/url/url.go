@@ -104,6 +104,11 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 	if host == "" {
 		return host
 	}
+	if u.IsSpecialScheme() {
+		if lower := strings.ToLower(host); lower != host && isASCII(host) && plainHost(lower) {
+			host = lower // a special URL's "A.-0" is "a.-0" to the checks below
+		}
+	}
 	if plainHost(host) {
 		// the library reads last labels like "0-0" or "-0" as numbers ("http://0-0/" would be
 		// http://0.0.0.0/); the URL Standard's "ends in a number" does not
@@ -560,11 +565,18 @@ func updateComponents(href, field, v string) ([nComp]string, bool) {
 	case "password":
 		u.SetPassword(v)
 	case "host":
+		if !u.IsSpecialScheme() {
+			if c, done := adaNonSpecialHost(u, v); done {
+				return c, true
+			}
+		}
 		u.SetHost(v)
 	case "hostname":
 		u.SetHostname(v)
 	case "port":
-		u.SetPort(v)
+		if p, apply := adaPort(v); apply {
+			u.SetPort(p)
+		}
 	case "pathname":
 		u.SetPathname(v)
 		if !u.OpaquePath() {
@@ -575,6 +587,106 @@ func updateComponents(href, field, v string) ([nComp]string, bool) {
 		u.SetSearch(v)
 	case "hash":
 		u.SetHash(v)
+	}
+	return componentList(u), true
+}
+
+// removeTabNewline drops the tabs and newlines a setter's value loses first.
+func removeTabNewline(v string) string {
+	if strings.IndexAny(v, "\t\n\r") < 0 {
+		return v
+	}
+	return strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(v)
+}
+
+// adaPort is Node 20's (Ada 2.9) port setter in front of the URL Standard's: it returns the
+// value to set and whether to set it at all. A value that is empty once tabs and newlines are
+// gone clears the port; one that starts with a C0 control or space, holds no ASCII digit,
+// starts with '-' (a negative number) or is a number over 65535 changes nothing; one that
+// starts with any other non-digit clears the port. Otherwise the leading digits are the port.
+func adaPort(v string) (string, bool) {
+	t := removeTabNewline(v)
+	if t == "" {
+		return "", true
+	}
+	if t[0] <= 0x20 || strings.IndexAny(t, "0123456789") < 0 || t[0] == '-' {
+		return "", false
+	}
+	if t[0] < '0' || t[0] > '9' {
+		return "", true
+	}
+	n, end := 0, 0
+	for end < len(t) && t[end] >= '0' && t[end] <= '9' {
+		if n = n*10 + int(t[end]-'0'); n > 65535 {
+			return "", false
+		}
+		end++
+	}
+	return t[:end], true
+}
+
+// adaNonSpecialHost is Node 20's (Ada 2.9) host setter of a non-special URL when the value
+// holds a port (a ':' outside brackets before any '/', '?' or '#'). When the URL has no host,
+// the port is dropped (a URL without a host cannot have one) and the host is set. When the
+// value's host is empty, the port is set and the host cleared. done is false when the URL
+// Standard's setter does what Node does.
+func adaNonSpecialHost(u *whatwg.Url, v string) (c [nComp]string, done bool) {
+	t := removeTabNewline(v)
+	end := strings.IndexAny(t, "/?#")
+	if end < 0 {
+		end = len(t)
+	}
+	colon, brackets := -1, false
+	for i := 0; i < end && colon < 0; i++ {
+		switch t[i] {
+		case '[':
+			brackets = true
+		case ']':
+			brackets = false
+		case ':':
+			if !brackets {
+				colon = i
+			}
+		}
+	}
+	if colon < 0 {
+		return c, false
+	}
+	hadHost := u.Hostname() != ""
+	switch {
+	case colon > 0 && !hadHost:
+		u.SetHost(t[:colon])
+	case colon > 0:
+		return c, false
+	case !hadHost:
+		// nothing changes
+	default:
+		port := u.Port()
+		if rest := t[colon+1:]; rest != "" {
+			if p, apply := adaPort(rest); apply {
+				port = p
+			}
+		}
+		if port == "" && u.Username() == "" && u.Password() == "" {
+			u.SetHostname("")
+			break
+		}
+		// Node makes "foo://:9/p" or "foo://u@/p", which the parser does not accept: the
+		// components are written here (a later setter on such a URL changes nothing)
+		c = componentList(u)
+		auth := c[cUsername]
+		if c[cPassword] != "" {
+			auth += ":" + c[cPassword]
+		}
+		if auth != "" {
+			auth += "@"
+		}
+		c[cHostname], c[cPort], c[cHost] = "", port, "" // Node's host getter says "" too
+		if port != "" {
+			port = ":" + port
+		}
+		c[cHref] = c[cProtocol] + "//" + auth + port + c[cPathname] + c[cSearch] + c[cHash]
+		return c, true
 	}
 	return componentList(u), true
 }

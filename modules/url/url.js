@@ -361,6 +361,7 @@ function encodePathChars(filepath, windows) {
 }
 
 function pathToFileURL(filepath, options) {
+  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
   const windows = isWindowsOption(options);
   const path = require('path');
   if (windows && filepath.startsWith('\\\\')) {
@@ -385,29 +386,36 @@ function pathToFileURL(filepath, options) {
 }
 
 function urlToHttpOptions(url) {
+  const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,
+    ...url, // properties a user added to the URL object
     protocol: url.protocol,
-    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ?
-      url.hostname.slice(1, -1) : url.hostname,
+    hostname: hostname && `${hostname}`.startsWith('[') ? `${hostname}`.slice(1, -1) : hostname,
     hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
+    search,
+    pathname,
+    path: `${pathname || ''}${search || ''}`,
     href: url.href,
   };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  if (port !== '') options.port = Number(port);
+  if (username || password) {
+    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
   }
   return options;
 }
 
 function formatURL(u, options) {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  // node: a falsy options is none; each option counts unless null or undefined
+  const o = { auth: true, fragment: true, search: true, unicode: false };
+  if (options) {
+    if (typeof options !== 'object' || Array.isArray(options)) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    for (const k of ['fragment', 'unicode', 'search', 'auth']) {
+      if (options[k] != null) o[k] = Boolean(options[k]);
+    }
   }
-  const o = Object.assign({ auth: true, fragment: true, search: true, unicode: false }, options);
   const c = binding.components(u);
   let out = c[PROTOCOL];
   if (c[HREF].startsWith(c[PROTOCOL] + '//')) {

@@ -1,6 +1,7 @@
 package url
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -543,16 +544,17 @@ func (w *wideBuf) domain(h string) bool {
 		}
 	}
 	d := w.buf[start:]
-	if d[0] == '.' || d[len(d)-1] == '.' {
-		return false
-	}
-	label, puny := 0, false
+	label, puny, empty := 0, false, false
 	for i := 0; i <= len(d); i++ {
 		if i == len(d) || d[i] == '.' {
 			if i == label {
-				return false
-			}
-			if !idn && i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
+				// an empty label ("a..b", "a."): a domain keeps it, the full parser decides
+				// what IDNA makes of one
+				if idn {
+					return false
+				}
+				empty = true
+			} else if !idn && i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
 				if i-label == 4 {
 					return false // Node rejects an empty punycode label
 				}
@@ -563,6 +565,9 @@ func (w *wideBuf) domain(h string) bool {
 			}
 		}
 	}
+	if puny && empty {
+		return false
+	}
 	if puny {
 		// ASCII punycode: valid when the mapping leaves it as it is
 		if a, ok := fastIDNA(string(d)); !ok || a != string(d) {
@@ -571,14 +576,31 @@ func (w *wideBuf) domain(h string) bool {
 			}
 		}
 	}
-	if lastLabelNumeric(string(d[label:])) && !canonicalIPv4(string(d)) {
-		v, ok := parseIPv4(d)
-		if !ok {
-			w.reject = true
-			return false
+	// a host ends in a number when its last label does, ignoring one trailing empty label
+	num, last := d, d[label:]
+	if len(last) == 0 {
+		if len(d) == 1 {
+			return true // "."
 		}
-		w.buf = appendIPv4(w.buf[:start], v)
+		num = d[:len(d)-1]
+		last = num[bytes.LastIndexByte(num, '.')+1:]
 	}
+	if len(last) == 0 || !lastLabelNumeric(string(last)) {
+		return true
+	}
+	if len(num) == len(d) && canonicalIPv4(string(d)) {
+		return true
+	}
+	if bytes.Contains(num, []byte("..")) || num[0] == '.' {
+		w.reject = true // an empty part fails the IPv4 parser
+		return false
+	}
+	v, ok := parseIPv4(num)
+	if !ok {
+		w.reject = true
+		return false
+	}
+	w.buf = appendIPv4(w.buf[:start], v)
 	return true
 }
 
@@ -1021,8 +1043,8 @@ func (w *wideBuf) opaque(s string) bool {
 	for end < len(s) && s[end] != '?' && s[end] != '#' {
 		end++
 	}
-	if end == 0 || !w.encode(s[:end], setC0) {
-		return false // an empty opaque path (or not UTF-8): let the full parser decide
+	if !w.encode(s[:end], setC0) {
+		return false // not UTF-8: let the full parser decide
 	}
 	w.queryStart = len(w.buf)
 	return w.queryFrag(s[end:], false)
