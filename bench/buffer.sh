@@ -14,7 +14,7 @@ OUT=$(mktemp)
 for c in $CASES; do
   case $c in
     concat*) ops=100 ;;
-    *_1M) ops=3 ;;
+    *_10M) ops=1 ;;
     *) ops=40 ;;
   esac
   for r in $(seq "$ROUNDS"); do
@@ -32,7 +32,11 @@ awk '
   END {
     for (k in seen) {
       nc = median(c[k " node"]); gc = median(c[k " gojs"]); nw = median(w[k " node"]); gw = median(w[k " gojs"])
-      printf "%-22s node cpu %8.0f us wall %8.0f us | gojs cpu %8.0f us wall %8.0f us | ratio cpu %.2fx wall %.2fx\n", k, nc, nw, gc, gw, nc / gc, nw / gw
+      printf "%-22s node cpu %8.0f us wall %8.0f us | gojs cpu %8.0f us wall %8.0f us | ratio cpu %.3gx wall %.3gx\n", k, nc, nw, gc, gw, nc / gc, nw / gw
     }
+    # readUInt32LE against the same read in plain JS on the same engine (the bare-goja floor).
+    if (("readUInt32LE_10M" in seen) && ("bare_read32_10M" in seen))
+      printf "~ readUInt32LE_10M gojs cpu / bare_read32_10M gojs cpu = %.2fx\n",
+        median(c["readUInt32LE_10M gojs"]) / median(c["bare_read32_10M gojs"])
   }' "$OUT" | sort
 rm -f "$OUT" "$BIN"

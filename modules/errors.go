@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"unicode/utf16"
 
 	"github.com/dop251/goja"
 )
@@ -244,6 +245,9 @@ func InspectPrimitive(v goja.Value) string {
 	}
 	switch TypeOf(v) {
 	case "string":
+		if js, ok := v.(goja.String); ok {
+			return quoteJSUnits(js)
+		}
 		return QuoteJSString(v.String())
 	case "number":
 		f := v.ToFloat()
@@ -262,8 +266,55 @@ func InspectPrimitive(v goja.Value) string {
 }
 
 // QuoteJSString quotes s as util.inspect does: single quotes unless s contains them, then double
-// quotes, then backticks; control characters escaped.
+// quotes, then backticks; control characters (C0, DEL and C1) escaped.
 func QuoteJSString(s string) string {
+	var b strings.Builder
+	q := pickQuote(s)
+	b.WriteByte(q)
+	for _, r := range s {
+		writeQuotedRune(&b, r, q)
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+// quoteJSUnits is QuoteJSString on a JS string's UTF-16 units: a lone surrogate is escaped as
+// \ud83d, as util.inspect does, where the UTF-8 form would have lost it.
+func quoteJSUnits(s goja.String) string {
+	n := s.Length()
+	lone := false
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		if c >= 0xd800 && c <= 0xdbff && i+1 < n && s.CharAt(i+1) >= 0xdc00 && s.CharAt(i+1) <= 0xdfff {
+			i++
+		} else if c >= 0xd800 && c <= 0xdfff {
+			lone = true
+			break
+		}
+	}
+	if !lone {
+		return QuoteJSString(s.String())
+	}
+	var b strings.Builder
+	q := pickQuote(s.String())
+	b.WriteByte(q)
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		switch {
+		case c >= 0xd800 && c <= 0xdbff && i+1 < n && s.CharAt(i+1) >= 0xdc00 && s.CharAt(i+1) <= 0xdfff:
+			b.WriteRune(utf16.DecodeRune(rune(c), rune(s.CharAt(i+1))))
+			i++
+		case c >= 0xd800 && c <= 0xdfff:
+			fmt.Fprintf(&b, `\u%04x`, c)
+		default:
+			writeQuotedRune(&b, rune(c), q)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+func pickQuote(s string) byte {
 	q := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 {
 		if strings.IndexByte(s, '"') < 0 {
@@ -272,33 +323,31 @@ func QuoteJSString(s string) string {
 			q = '`'
 		}
 	}
-	var b strings.Builder
-	b.WriteByte(q)
-	for _, r := range s {
-		switch {
-		case r == rune(q) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\b':
-			b.WriteString(`\b`)
-		case r == '\f':
-			b.WriteString(`\f`)
-		case r == '\v':
-			b.WriteString(`\v`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02X`, r)
-		default:
-			b.WriteRune(r)
-		}
+	return q
+}
+
+func writeQuotedRune(b *strings.Builder, r rune, q byte) {
+	switch {
+	case r == rune(q) || r == '\\':
+		b.WriteByte('\\')
+		b.WriteRune(r)
+	case r == '\n':
+		b.WriteString(`\n`)
+	case r == '\t':
+		b.WriteString(`\t`)
+	case r == '\r':
+		b.WriteString(`\r`)
+	case r == '\b':
+		b.WriteString(`\b`)
+	case r == '\f':
+		b.WriteString(`\f`)
+	case r == '\v':
+		b.WriteString(`\v`)
+	case r < 0x20 || (r >= 0x7f && r <= 0x9f):
+		fmt.Fprintf(b, `\x%02X`, r)
+	default:
+		b.WriteRune(r)
 	}
-	b.WriteByte(q)
-	return b.String()
 }
 
 // SystemError is a libuv-style system error: ENOENT and friends, with Node's message

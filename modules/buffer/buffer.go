@@ -492,14 +492,19 @@ func bind(h *modules.Host, b *goja.Object) error {
 		enc := int(c.Argument(3).ToInteger())
 		forward := c.Argument(4).ToBoolean()
 		var needle []byte
+		hayLen := len(buf)
 		if goja.IsString(v) {
 			needle = encodeString(stringOf(v), enc)
+			if enc == encUTF16LE {
+				// node's IndexOfString counts a UTF-16 haystack in whole units.
+				hayLen &^= 1
+			}
 		} else {
 			needle = bytesOf(vm, v)
 		}
 		off := c.Argument(2).ToFloat()
 		offset := int(math.Max(math.Min(off, 1<<53), -(1 << 53)))
-		start := indexOffset(len(buf), offset, len(needle), forward)
+		start := indexOffset(hayLen, offset, len(needle), forward)
 		if len(needle) == 0 {
 			return vm.ToValue(start)
 		}

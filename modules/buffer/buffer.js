@@ -1253,11 +1253,11 @@ for (const k of Object.keys(numeric)) {
     }
   }
   Object.defineProperty(proto, 'parent', {
-    __proto__: null, enumerable: true, configurable: true,
+    __proto__: null, enumerable: true, configurable: false,
     get() { return this instanceof Buffer ? this.buffer : undefined; },
   });
   Object.defineProperty(proto, 'offset', {
-    __proto__: null, enumerable: true, configurable: true,
+    __proto__: null, enumerable: true, configurable: false,
     get() { return this instanceof Buffer ? this.byteOffset : undefined; },
   });
   const m = mainMethods;
@@ -1305,8 +1305,10 @@ function transcode(source, fromEncoding, toEncoding) {
   const t = names[('' + toEncoding).toLowerCase()] || toEncoding;
   const r = binding.transcode(source, f, t);
   if (typeof r === 'number') {
-    const err = makeError('Error', 'U_ILLEGAL_ARGUMENT_ERROR',
-      'Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    // node's genericNodeError: a plain Error with code and errno (ICU's UErrorCode) added.
+    const code = r === 10 ? 'U_INVALID_CHAR_FOUND' : 'U_ILLEGAL_ARGUMENT_ERROR';
+    const err = new Error('Unable to transcode Buffer [' + code + ']');
+    err.code = code;
     err.errno = r;
     throw err;
   }
@@ -1578,11 +1580,15 @@ module.exports = {
   kStringMaxLength,
   btoa,
   atob,
-  constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
-  Blob,
-  File,
-  resolveObjectURL,
 };
+// As node's: constants is a read-only property, its two values read-only too (not frozen).
+Object.defineProperty(module.exports, 'constants', {
+  __proto__: null, enumerable: true, writable: false, configurable: false,
+  value: Object.defineProperties({}, {
+    MAX_LENGTH: { __proto__: null, value: kMaxLength, enumerable: true },
+    MAX_STRING_LENGTH: { __proto__: null, value: kStringMaxLength, enumerable: true },
+  }),
+});
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   __proto__: null, configurable: true, enumerable: true,
   get() { return INSPECT_MAX_BYTES; },
@@ -1591,6 +1597,17 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = val;
   },
 });
+// Blob, resolveObjectURL and File are node's lazy accessors: reading gives the value, assigning
+// replaces the accessor with a plain property.
+for (const [name, value] of [['Blob', Blob], ['resolveObjectURL', resolveObjectURL], ['File', File]]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, enumerable: true, configurable: true,
+    get: { [`get ${name}`]() { return value; } }[`get ${name}`],
+    set: { [`set ${name}`](v) {
+      Object.defineProperty(this, name, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
+    } }[`set ${name}`],
+  });
+}
 // Internal helpers for other built-ins (string_decoder, fs, net, ...).
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null, enumerable: false, value: {

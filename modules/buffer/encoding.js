@@ -180,6 +180,8 @@ const kDecode = Symbol('kDecode');
 const kEncoding = Symbol('kEncoding');
 const kFatal = Symbol('kFatal');
 const kIgnoreBOM = Symbol('kIgnoreBOM');
+const kUTF8FastPath = Symbol('kUTF8FastPath');
+const kLatin1FastPath = Symbol('kLatin1FastPath');
 
 function validateDecoder(obj) {
   if (obj == null || typeof obj[kDecode] !== 'function') throw invalidThis('TextDecoder');
@@ -204,6 +206,8 @@ class TextDecoder {
     this[kEncoding] = enc;
     this[kFatal] = fatal;
     this[kIgnoreBOM] = ignoreBOM;
+    this[kUTF8FastPath] = enc === 'utf-8';
+    this[kLatin1FastPath] = enc === 'windows-1252';
     const id = decoderIds[enc];
     const decode = binding.newDecoder(id === undefined ? enc : id, fatal, ignoreBOM);
     if (decode === undefined) {
@@ -229,12 +233,24 @@ class TextDecoder {
 
   decode(input = undefined, options = {}) {
     validateDecoder(this);
+    // Node's paths: a utf-8 or windows-1252 decoder that has never been asked to stream takes a
+    // one-shot fast path (which ignores options and words a bad input its own way); every other
+    // call validates options (null allowed, and then nothing is flushed) and names the input.
+    const streaming = options != null && options.stream;
+    const utf8 = this[kUTF8FastPath] = this[kUTF8FastPath] && !streaming;
+    const latin1 = this[kLatin1FastPath] = this[kLatin1FastPath] && !streaming;
+    const fast = utf8 || latin1;
+    if (!fast && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw binding.invalidArgType('options', ['object'], options);
+    }
     if (input !== undefined && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) &&
         !(typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
-      throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE',
-        'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+      throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE', latin1 ?
+        'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.' :
+        'The "' + (utf8 ? 'list' : 'input') +
+        '" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
     }
-    const stream = Boolean(options && options.stream);
+    const stream = fast ? false : options === null || Boolean(options.stream);
     const r = this[kDecode](input, stream);
     if (r === undefined) {
       throw makeError('TypeError', 'ERR_ENCODING_INVALID_ENCODED_DATA',

@@ -323,3 +323,81 @@ func TestBase64EveryByte(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTranscode checks transcode's ICU rules on arbitrary bytes: utf8 to ucs2 fails exactly on
+// ill-formed UTF-8 and otherwise agrees with Go's decoder; ucs2 to utf8 fails exactly on lone
+// surrogates (or a one-byte source); every other pair succeeds, ucs2 to ucs2 gives well-formed
+// UTF-16 of ceil(n/2) units or fewer, and a single-byte target gets one byte per character.
+func FuzzTranscode(f *testing.F) {
+	for _, s := range []string{"a", "\xc3", "\xc3\xa9", "\xed\xa0\x80", "\xf0\x9f\x98\x80", "\x3d\xd8\x61", "\x00\xdc\x3d\xd8", "\xff\xfe\x41"} {
+		f.Add([]byte(s))
+	}
+	encs := []string{"utf8", "ucs2", "latin1", "ascii"}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) == 0 {
+			return
+		}
+		for _, from := range encs {
+			for _, to := range encs {
+				out, code := transcodeBytes(data, from, to)
+				switch {
+				case from == "utf8" && to == "ucs2":
+					if utf8.Valid(data) != (code == 0) {
+						t.Fatalf("utf8->ucs2 %x: code %d", data, code)
+					}
+					if code == 0 {
+						want := utf16.Encode([]rune(string(data)))
+						got := make([]uint16, len(out)/2)
+						for i := range got {
+							got[i] = uint16(out[2*i]) | uint16(out[2*i+1])<<8
+						}
+						if len(out)%2 != 0 || len(got) != len(want) {
+							t.Fatalf("utf8->ucs2 %x: got %x", data, out)
+						}
+						for i := range got {
+							if got[i] != want[i] {
+								t.Fatalf("utf8->ucs2 %x: got %x", data, out)
+							}
+						}
+					}
+				case from == "ucs2" && to == "utf8":
+					u := make([]uint16, len(data)/2)
+					for i := range u {
+						u[i] = uint16(data[2*i]) | uint16(data[2*i+1])<<8
+					}
+					bad := len(data) < 2 || hasLoneSurrogate(u)
+					if bad != (code != 0) {
+						t.Fatalf("ucs2->utf8 %x: code %d", data, code)
+					}
+					if code == 0 && (!utf8.Valid(out) || string(out) != string(utf16.Decode(u))) {
+						t.Fatalf("ucs2->utf8 %x: got %x", data, out)
+					}
+				default:
+					if code != 0 {
+						t.Fatalf("%s->%s %x: code %d", from, to, data, code)
+					}
+					switch to {
+					case "ucs2":
+						u := make([]uint16, len(out)/2)
+						for i := range u {
+							u[i] = uint16(out[2*i]) | uint16(out[2*i+1])<<8
+						}
+						if len(out)%2 != 0 || hasLoneSurrogate(u) && from == "ucs2" {
+							t.Fatalf("%s->ucs2 %x: got %x", from, data, out)
+						}
+					case "utf8":
+						if !utf8.Valid(out) {
+							t.Fatalf("%s->utf8 %x: got %x", from, data, out)
+						}
+					case "ascii":
+						for _, c := range out {
+							if c > 0x7F {
+								t.Fatalf("%s->ascii %x: got %x", from, data, out)
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+}

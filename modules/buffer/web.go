@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	_ "embed"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -225,20 +226,39 @@ func bindWeb(h *modules.Host, b *goja.Object) {
 	b.Set("transcode", func(c goja.FunctionCall) goja.Value {
 		src := bytesOf(vm, c.Argument(0))
 		from, to := c.Argument(1).String(), c.Argument(2).String()
-		out, ok := transcodeBytes(src, from, to)
-		if !ok {
-			return vm.ToValue(-1) // U_ILLEGAL_ARGUMENT_ERROR
+		out, code := transcodeBytes(src, from, to)
+		if code != 0 {
+			return vm.ToValue(code)
 		}
 		return vm.ToValue(vm.NewArrayBuffer(out))
 	})
 }
 
-// transcodeBytes converts between utf8, ucs2, latin1 and ascii as Node's ICU transcode does:
-// characters that the target cannot hold become '?'.
-func transcodeBytes(src []byte, from, to string) ([]byte, bool) {
+// ICU's error codes that transcode reports.
+const (
+	icuIllegalArgument = 1  // U_ILLEGAL_ARGUMENT_ERROR: an encoding it does not convert
+	icuInvalidChar     = 10 // U_INVALID_CHAR_FOUND: input its strict UTF converters refuse
+)
+
+// transcodeBytes converts src (not empty) between utf8, ucs2, latin1 and ascii as Node's ICU
+// transcode does; the second result is 0 or the ICU error code. As in node:
+//   - characters that the target cannot hold become '?';
+//   - utf8 to ucs2 (ICU's u_strFromUTF8) and ucs2 to utf8 (u_strToUTF8) refuse ill-formed input
+//     (a byte that is not UTF-8, a lone surrogate, or a ucs2 source of one byte) with
+//     U_INVALID_CHAR_FOUND, where the other pairs substitute U+FFFD;
+//   - an ascii source's bytes above 0x7F are ill-formed (U+FFFD), except to ucs2, which widens
+//     every byte;
+//   - ucs2 to ucs2 replaces lone surrogates and an odd last byte with U+FFFD.
+func transcodeBytes(src []byte, from, to string) ([]byte, int) {
 	var u []uint16
+	if to != "utf8" && to != "ucs2" && to != "latin1" && to != "ascii" {
+		return nil, icuIllegalArgument
+	}
 	switch from {
 	case "utf8":
+		if to == "ucs2" && !utf8.Valid(src) {
+			return nil, icuInvalidChar
+		}
 		x, a := decodeUTF8(src)
 		if x == nil {
 			u = asciiUnits(a)
@@ -247,20 +267,38 @@ func transcodeBytes(src []byte, from, to string) ([]byte, bool) {
 		}
 	case "ucs2":
 		u = decodeUTF16LE(src)[1:]
+		if to == "utf8" && (len(src) < 2 || hasLoneSurrogate(u)) {
+			return nil, icuInvalidChar
+		}
+		if to == "ucs2" {
+			// ICU's own UTF-16LE to UTF-16LE conversion: lone surrogates and an odd last byte
+			// become U+FFFD; a high surrogate then the odd byte make one incomplete character.
+			odd := len(src)%2 == 1
+			if odd && len(u) > 0 && u[len(u)-1] >= 0xD800 && u[len(u)-1] <= 0xDBFF {
+				odd = false
+			}
+			u = wellFormedUnits(u)
+			if odd {
+				u = append(u, 0xFFFD)
+			}
+		}
 	case "latin1", "ascii":
 		u = make([]uint16, len(src))
 		for i, c := range src {
 			u[i] = uint16(c)
+			if c > 0x7F && from == "ascii" && to != "ucs2" {
+				u[i] = 0xFFFD
+			}
 		}
 	default:
-		return nil, false
+		return nil, icuIllegalArgument
 	}
 	s := jsString{u: u}
 	switch to {
 	case "utf8":
-		return encodeString(s, encUTF8), true
+		return encodeString(s, encUTF8), 0
 	case "ucs2":
-		return encodeString(s, encUTF16LE), true
+		return encodeString(s, encUTF16LE), 0
 	case "latin1", "ascii":
 		limit := uint16(0xFF)
 		if to == "ascii" {
@@ -280,9 +318,39 @@ func transcodeBytes(src []byte, from, to string) ([]byte, bool) {
 			}
 			out = append(out, byte(c))
 		}
-		return out, true
+		return out, 0
 	}
-	return nil, false
+	return nil, icuIllegalArgument
+}
+
+// wellFormedUnits returns u with each lone surrogate replaced by U+FFFD (a copy when it has any).
+func wellFormedUnits(u []uint16) []uint16 {
+	if !hasLoneSurrogate(u) {
+		return u
+	}
+	out := make([]uint16, len(u))
+	copy(out, u)
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		if c >= 0xD800 && c <= 0xDBFF && i+1 < len(out) && out[i+1] >= 0xDC00 && out[i+1] <= 0xDFFF {
+			i++
+		} else if c >= 0xD800 && c <= 0xDFFF {
+			out[i] = 0xFFFD
+		}
+	}
+	return out
+}
+
+func hasLoneSurrogate(u []uint16) bool {
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+			i++
+		} else if c >= 0xD800 && c <= 0xDFFF {
+			return true
+		}
+	}
+	return false
 }
 
 func bindEncoding(h *modules.Host, b *goja.Object) error {

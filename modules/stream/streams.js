@@ -38,10 +38,10 @@ const kConstruct = Symbol('kConstruct');
 const kPaused = Symbol('kPaused');
 const kOnFinished = Symbol('kOnFinished');
 const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
-const kIsErrored = Symbol('kIsErrored');
-const kIsReadable = Symbol('kIsReadable');
-const kIsWritable = Symbol('kIsWritable');
-const kIsDisturbed = Symbol('kIsDisturbed');
+const kIsErrored = Symbol.for('nodejs.stream.errored');
+const kIsReadable = Symbol.for('nodejs.stream.readable');
+const kIsWritable = Symbol.for('nodejs.stream.writable');
+const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kCallback = Symbol('kCallback');
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 const kEmpty = Symbol('kEmpty');
@@ -1459,7 +1459,7 @@ function defineGetters(proto, getters) {
   for (const key of Object.keys(getters)) {
     const d = getters[key];
     Object.defineProperty(proto, key, {
-      get: d.get, set: d.set, enumerable: false, configurable: true,
+      get: d.get, set: d.set, enumerable: false, configurable: false,
     });
   }
 }
@@ -3756,9 +3756,9 @@ Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
 Stream.Stream = Stream;
-Stream._isArrayBufferView = isArrayBufferView;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = isUint8Array;
-Stream._uint8ArrayToBuffer = uint8ArrayToBuffer;
+Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) { return uint8ArrayToBuffer(chunk); };
 
 module.exports = {
   Stream, promises, iterate, kStop, eos, finished, pipelineImpl, destroyer, isNodeStream, isWebStream,

@@ -328,9 +328,10 @@ class ReadableStream {
     return readableStreamAsyncIterator(this, !!options.preventCancel);
   }
 
-  [Symbol.asyncIterator](options) {
-    return this.values(options);
-  }
+  // What stream.isDisturbed, isErrored and isReadable read (node's utils symbols).
+  get [Symbol.for('nodejs.stream.disturbed')]() { return this[kState].disturbed; }
+  get [Symbol.for('nodejs.stream.errored')]() { return this[kState].state === 'errored'; }
+  get [Symbol.for('nodejs.stream.readable')]() { return this[kState].state === 'readable'; }
 
   [kInspect](depth, options) {
     return customInspect(depth, options, 'ReadableStream', {
@@ -2666,7 +2667,6 @@ class TextEncoderStream {
     });
   }
 }
-setToStringTag(TextEncoderStream, 'TextEncoderStream');
 
 class TextDecoderStream {
   constructor(encoding = 'utf-8', options = {}) {
@@ -2702,7 +2702,6 @@ class TextDecoderStream {
     });
   }
 }
-setToStringTag(TextDecoderStream, 'TextDecoderStream');
 
 // ---------------------------------------------------------------- Node stream adapters
 
@@ -3103,6 +3102,20 @@ class DecompressionStream {
   }
 }
 setToStringTag(DecompressionStream, 'DecompressionStream');
+
+// As node's: the async iterator is values itself, and every public method and accessor of the
+// classes is enumerable (node's kEnumerableProperty).
+Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
+  value: ReadableStream.prototype.values, writable: true, configurable: true,
+});
+for (const cls of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+  ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
+  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
+  CountQueuingStrategy, TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream]) {
+  for (const k of Object.getOwnPropertyNames(cls.prototype)) {
+    if (k !== 'constructor') Object.defineProperty(cls.prototype, k, { enumerable: true });
+  }
+}
 
 module.exports = {
   ReadableStream,
