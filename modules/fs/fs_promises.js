@@ -4,6 +4,7 @@
 let FileHandleClass = null;
 
 function makePromises(fs, I) {
+  helpersReady || loadHelpers();
   const P = kUsePromises;
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
