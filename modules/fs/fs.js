@@ -633,7 +633,8 @@ function futimesSync(fd, atime, mtime) {
   binding.futimes(getValidatedFdNative(fd), atime, mtime);
 }
 
-function stat(path, options, callback) {
+// options defaults as in node, for the length (1)
+function stat(path, options = undefined, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
@@ -664,7 +665,7 @@ function fstat(fd, options = { bigint: false }, callback) {
   fd = getValidatedFdNative(fd);
   binding.fstat(fd, !!options.bigint, callback);
 }
-function statSync(path, options) {
+function statSync(path, options = undefined) {
   helpersReady || loadHelpers();
   if (options === undefined) {
     const st = binding.statFast(path);
@@ -673,7 +674,7 @@ function statSync(path, options) {
   }
   return binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
-function lstatSync(path, options) {
+function lstatSync(path, options = undefined) {
   helpersReady || loadHelpers();
   if (options === undefined) {
     const st = binding.lstatFast(path);
@@ -682,7 +683,7 @@ function lstatSync(path, options) {
   }
   return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
-function fstatSync(fd, options) {
+function fstatSync(fd, options = undefined) {
   helpersReady || loadHelpers();
   return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
 }
