@@ -938,6 +938,7 @@ function dirAPI() {
 // The validators, error builders and other internals are made by the first call of an fs
 // function (or the first read of a lazy part): a runtime that only requires fs does not build
 // them. Every exported function and lazy maker starts with `helpersReady || loadHelpers();`.
+// loadHelpers assigns each to its binding here (no object in between).
 let helpersReady = false;
 let
   getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errType,
@@ -954,80 +955,62 @@ let
   symlinkType, warnRecursiveRmdir, validateRmOptionsShape, makeDirAPI, makeInternals;
 function loadHelpers() {
   helpersReady = true;
-  ({
-    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errType,
-    errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
-    validateString, validateObject, validateInteger, validateInt32, validateUint32,
-    validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,
-    validateStringAfterArrayBufferView, validateBufferArray, normalizeEncoding, isEncoding,
-    assertEncoding, isUtf8, validateEncoding, getOptions, makeCallback, isURL, fileURLToPath,
-    toPathIfFileURL, getValidatedPath, pathString, getValidatedFd, getValidatedFdNative, isFd,
-    stringToFlags, parseFileMode, getValidMode, validatePosition, validateOffsetLengthRead,
-    validateOffsetLengthWrite, checkAborted, StatFs, makeStatFs, wantBuf, encodeName, makeDirents,
-    readdirResult, cbReq, readFileFinish, abortFlag, writeFileData, flushed, appendOptions,
-    emptyBuffer, queueTick, vectorPosition, writeStringBinding, showTruncateDeprecation,
-    validateIds, mkdirArgs, encodeOut, realpathArg, symlinkType, warnRecursiveRmdir,
-    validateRmOptionsShape, makeDirAPI, makeInternals
-  } = makeHelpers());
-}
-
-function makeHelpers() {
-  function getBuffer() {
+  getBuffer = function getBuffer() {
     if (BufferCtor === undefined) {
       try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
       if (BufferCtor) binding.setBuffer(BufferCtor);
     }
     return BufferCtor;
-  }
+  };
 
   // toBuffer wraps an ArrayBuffer from Go without copying.
-  function toBuffer(ab) {
+  toBuffer = function toBuffer(ab) {
     const B = getBuffer();
     return B ? B.from(ab) : new Uint8Array(ab);
-  }
+  };
 
-  function allocBuffer(n) {
+  allocBuffer = function allocBuffer(n) {
     const B = getBuffer();
     return B ? B.allocUnsafe(n) : new Uint8Array(n);
-  }
+  };
 
-  function concatBuffers(list, total) {
+  concatBuffers = function concatBuffers(list, total) {
     const B = getBuffer();
     if (B) return B.concat(list, total);
     const out = new Uint8Array(total);
     let off = 0;
     for (const b of list) { out.set(b, off); off += b.length; }
     return out;
-  }
+  };
 
-  function bufferFromString(str, encoding) {
+  bufferFromString = function bufferFromString(str, encoding) {
     const B = getBuffer();
     if (B) return B.from(str, encoding || 'utf8');
     if (textEncoder === undefined) textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
     if (textEncoder) return textEncoder.encode(str);
     throw errCode('Error', 'ERR_NOT_SUPPORTED', 'Buffer is not available');
-  }
+  };
 
-  function decode(buf, encoding) {
+  decode = function decode(buf, encoding) {
     if (encoding === 'buffer' || !encoding) return buf;
     if (typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString) return buf.toString(encoding);
     return binding.utf8(buf);
-  }
+  };
 
-  function errCode(name, code, message) { return binding.errCode(name, code, message); }
+  errCode = function errCode(name, code, message) { return binding.errCode(name, code, message); };
 
-  function errType(name, expected, value) {
+  errType = function errType(name, expected, value) {
     return binding.errType(name, Array.isArray(expected) ? expected : [expected], value);
-  }
+  };
 
-  function errValue(name, value, reason = 'is invalid') {
+  errValue = function errValue(name, value, reason = 'is invalid') {
     const kind = name.includes('.') ? 'property' : 'argument';
     let inspected = inspectValue(value);
     if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
     return errCode('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
-  }
+  };
 
-  function inspectValue(v) {
+  inspectValue = function inspectValue(v) {
     if (typeof v === 'string') return binding.inspect(v);
     if (Object.is(v, -0)) return '-0';
     if (typeof v === 'bigint') return `${v}n`;
@@ -1036,82 +1019,82 @@ function makeHelpers() {
     if (Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0) return '{}';
     if (Array.isArray(v) && v.length === 0) return '[]';
     return String(v);
-  }
+  };
 
-  function errRange(name, range, input) {
+  errRange = function errRange(name, range, input) {
     return new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, range, input);
-  }
+  };
 
-  class AbortError extends Error {
+  AbortError = class AbortError extends Error {
     constructor(message = 'The operation was aborted', options = undefined) {
       super(message, options);
       this.code = 'ABORT_ERR';
       this.name = 'AbortError';
     }
-  }
+  };
 
-  function validateFunction(v, name) {
+  validateFunction = function validateFunction(v, name) {
     if (typeof v !== 'function') throw errType(name, 'Function', v);
-  }
+  };
 
-  function validateBoolean(v, name) {
+  validateBoolean = function validateBoolean(v, name) {
     if (typeof v !== 'boolean') throw errType(name, 'boolean', v);
-  }
+  };
 
-  function validateString(v, name) {
+  validateString = function validateString(v, name) {
     if (typeof v !== 'string') throw errType(name, 'string', v);
-  }
+  };
 
-  function validateObject(v, name, nullable) {
+  validateObject = function validateObject(v, name, nullable) {
     if ((!nullable && v === null) || Array.isArray(v) || typeof v !== 'object') {
       if (!(nullable && v == null)) throw errType(name, 'Object', v);
     }
-  }
+  };
 
-  function validateInteger(v, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  validateInteger = function validateInteger(v, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
     if (typeof v !== 'number') throw errType(name, 'number', v);
     if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
     if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
-  }
+  };
 
-  function validateInt32(v, name, min = -2147483648, max = 2147483647) {
+  validateInt32 = function validateInt32(v, name, min = -2147483648, max = 2147483647) {
     if (typeof v !== 'number') throw errType(name, 'number', v);
     if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
     if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
-  }
+  };
 
-  function validateUint32(v, name, positive) {
+  validateUint32 = function validateUint32(v, name, positive) {
     if (typeof v !== 'number') throw errType(name, 'number', v);
     if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
     const min = positive ? 1 : 0;
     if (v < min || v > 4294967295) throw errRange(name, `>= ${min} && <= 4294967295`, v);
-  }
+  };
 
-  function validateAbortSignal(signal, name) {
+  validateAbortSignal = function validateAbortSignal(signal, name) {
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw errType(name, 'AbortSignal', signal);
     }
-  }
+  };
 
-  function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
+  isArrayBufferView = function isArrayBufferView(v) { return ArrayBuffer.isView(v); };
 
-  function isUint8Array(v) { return v instanceof Uint8Array; }
+  isUint8Array = function isUint8Array(v) { return v instanceof Uint8Array; };
 
-  function validateBuffer(buffer, name = 'buffer') {
+  validateBuffer = function validateBuffer(buffer, name = 'buffer') {
     if (!isArrayBufferView(buffer)) throw errType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
+  };
 
-  function validateStringAfterArrayBufferView(v, name) {
+  validateStringAfterArrayBufferView = function validateStringAfterArrayBufferView(v, name) {
     if (typeof v !== 'string') throw errType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
-  }
+  };
 
-  function validateBufferArray(buffers, name = 'buffers') {
+  validateBufferArray = function validateBufferArray(buffers, name = 'buffers') {
     if (!Array.isArray(buffers)) throw errType(name, 'ArrayBufferView[]', buffers);
     for (let i = 0; i < buffers.length; i++) {
       if (!isArrayBufferView(buffers[i])) throw errType(name, 'ArrayBufferView[]', buffers);
     }
     return buffers;
-  }
+  };
 
   const encodings = {
     utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
@@ -1119,37 +1102,37 @@ function makeHelpers() {
     base64url: 'base64url', hex: 'hex', ascii: 'ascii',
   };
 
-  function normalizeEncoding(enc) {
+  normalizeEncoding = function normalizeEncoding(enc) {
     if (enc == null || enc === '') return 'utf8';
     if (typeof enc !== 'string') return undefined;
     return encodings[enc] || encodings[enc.toLowerCase()];
-  }
+  };
 
-  function isEncoding(enc) {
+  isEncoding = function isEncoding(enc) {
     const B = getBuffer();
     if (B && typeof B.isEncoding === 'function') return B.isEncoding(enc);
     return typeof enc === 'string' && enc !== '' && normalizeEncoding(enc) !== undefined;
-  }
+  };
 
-  function assertEncoding(encoding) {
+  assertEncoding = function assertEncoding(encoding) {
     if (encoding && !isEncoding(encoding)) {
       throw errValue('encoding', encoding, 'is invalid encoding');
     }
-  }
+  };
 
-  function isUtf8(enc) {
+  isUtf8 = function isUtf8(enc) {
     return enc == null || enc === 'utf8' || enc === 'utf-8' || normalizeEncoding(enc) === 'utf8';
-  }
+  };
 
-  function validateEncoding(data, encoding) {
+  validateEncoding = function validateEncoding(data, encoding) {
     const normalized = normalizeEncoding(encoding);
     const length = data.length;
     if (normalized === 'hex' && length % 2 !== 0) {
       throw errValue('encoding', encoding, `is invalid for data of length ${length}`);
     }
-  }
+  };
 
-  function getOptions(options, defaultOptions = {}) {
+  getOptions = function getOptions(options, defaultOptions = {}) {
     if (options == null || typeof options === 'function') return defaultOptions;
     if (typeof options === 'string') {
       defaultOptions = { ...defaultOptions };
@@ -1161,18 +1144,18 @@ function makeHelpers() {
     if (options.encoding !== 'buffer') assertEncoding(options.encoding);
     if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
     return options;
-  }
+  };
 
-  function makeCallback(cb) {
+  makeCallback = function makeCallback(cb) {
     validateFunction(cb, 'cb');
     return cb;
-  }
+  };
 
-  function isURL(v) {
+  isURL = function isURL(v) {
     return Boolean(v && typeof v === 'object' && v.href && v.protocol && v.auth === undefined && v.path === undefined);
-  }
+  };
 
-  function fileURLToPath(url) {
+  fileURLToPath = function fileURLToPath(url) {
     if (url.protocol !== 'file:') throw errCode('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
     if (url.hostname !== '') {
       throw errCode('TypeError', 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
@@ -1187,11 +1170,11 @@ function makeHelpers() {
       }
     }
     return decodeURIComponent(pathname);
-  }
+  };
 
-  function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; }
+  toPathIfFileURL = function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; };
 
-  function getValidatedPath(fileURLOrPath, propName = 'path') {
+  getValidatedPath = function getValidatedPath(fileURLOrPath, propName = 'path') {
     if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) return fileURLOrPath;
     const path = toPathIfFileURL(fileURLOrPath);
     if (typeof path !== 'string' && !isUint8Array(path)) {
@@ -1202,21 +1185,21 @@ function makeHelpers() {
       throw errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
     }
     return path;
-  }
+  };
 
-  function pathString(p) { return typeof p === 'string' ? p : binding.utf8(p); }
+  pathString = function pathString(p) { return typeof p === 'string' ? p : binding.utf8(p); };
 
-  function getValidatedFd(fd, propName = 'fd') {
+  getValidatedFd = function getValidatedFd(fd, propName = 'fd') {
     if (Object.is(fd, -0)) return 0;
     validateInt32(fd, propName, 0);
     return fd;
-  }
+  };
 
   // node's isFd is isInt32: a negative integer is an fd too (and fails as one)
   // getValidatedFdNative is the fd check node 20 does in its binding (close, fstat, fsync, fdatasync,
   // ftruncate, fchmod, fchown, futimes): it describes a function, a bigint and a prototype-less
   // object in C++'s words.
-  function getValidatedFdNative(fd) {
+  getValidatedFdNative = function getValidatedFdNative(fd) {
     let received;
     if (typeof fd === 'function') received = 'function';
     else if (typeof fd === 'bigint') received = `type bigint (${fd})`;
@@ -1225,11 +1208,11 @@ function makeHelpers() {
       throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`);
     }
     return getValidatedFd(fd);
-  }
+  };
 
-  function isFd(v) { return typeof v === 'number' && (v | 0) === v; }
+  isFd = function isFd(v) { return typeof v === 'number' && (v | 0) === v; };
 
-  function stringToFlags(flags, name = 'flags') {
+  stringToFlags = function stringToFlags(flags, name = 'flags') {
     if (typeof flags === 'number') {
       validateInt32(flags, name);
       return flags;
@@ -1252,11 +1235,11 @@ function makeHelpers() {
       case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
     }
     throw errValue('flags', flags);
-  }
+  };
 
   const octalReg = /^[0-7]+$/;
 
-  function parseFileMode(value, name, def) {
+  parseFileMode = function parseFileMode(value, name, def) {
     value = value ?? def;
     if (typeof value === 'string') {
       if (!octalReg.test(value)) {
@@ -1266,11 +1249,11 @@ function makeHelpers() {
     }
     validateUint32(value, name);
     return value;
-  }
+  };
 
   // getValidMode is node's binding check of an access/copyFile mode: any number that is not NaN or
   // infinite, cast to an integer, then range-checked.
-  function getValidMode(mode, type) {
+  getValidMode = function getValidMode(mode, type) {
     const max = 7;
     const def = type === 'copyFile' ? 0 : 0;
     if (mode == null) return def;
@@ -1283,9 +1266,9 @@ function makeHelpers() {
       throw errCode('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
     }
     return m;
-  }
+  };
 
-  function validatePosition(position, name, length) {
+  validatePosition = function validatePosition(position, name, length) {
     if (typeof position === 'number') {
       validateInteger(position, name, -1);
     } else if (typeof position === 'bigint') {
@@ -1296,30 +1279,30 @@ function makeHelpers() {
     } else {
       throw errType(name, ['integer', 'bigint'], position);
     }
-  }
+  };
 
-  function validateOffsetLengthRead(offset, length, bufferLength) {
+  validateOffsetLengthRead = function validateOffsetLengthRead(offset, length, bufferLength) {
     if (offset < 0) throw errRange('offset', '>= 0', offset);
     if (length < 0) throw errRange('length', '>= 0', length);
     if (offset + length > bufferLength) throw errRange('length', `<= ${bufferLength - offset}`, length);
-  }
+  };
 
-  function validateOffsetLengthWrite(offset, length, byteLength) {
+  validateOffsetLengthWrite = function validateOffsetLengthWrite(offset, length, byteLength) {
     if (offset > byteLength) throw errRange('offset', `<= ${byteLength}`, offset);
     if (length > byteLength - offset) throw errRange('length', `<= ${byteLength - offset}`, length);
     if (length < 0) throw errRange('length', '>= 0', length);
     validateInt32(length, 'length', 0);
-  }
+  };
 
-  function checkAborted(signal, callback) {
+  checkAborted = function checkAborted(signal, callback) {
     if (signal && signal.aborted) {
       callback(new AbortError(undefined, { cause: signal.reason }));
       return true;
     }
     return false;
-  }
+  };
 
-  class StatFs {
+  StatFs = class StatFs {
     constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
       this.type = type;
       this.bsize = bsize;
@@ -1329,122 +1312,122 @@ function makeHelpers() {
       this.files = files;
       this.ffree = ffree;
     }
-  }
+  };
 
-  function makeStatFs(a) { return new StatFs(a[0], a[1], a[2], a[3], a[4], a[5], a[6]); }
+  makeStatFs = function makeStatFs(a) { return new StatFs(a[0], a[1], a[2], a[3], a[4], a[5], a[6]); };
 
   // wantBuf tells Go to hand back raw bytes (an ArrayBuffer) for names in a non-utf8 encoding.
-  function wantBuf(encoding) { return !isUtf8(encoding); }
+  wantBuf = function wantBuf(encoding) { return !isUtf8(encoding); };
 
-  function encodeName(v, encoding) {
+  encodeName = function encodeName(v, encoding) {
     if (typeof v === 'string') return v;
     const b = toBuffer(v);
     return encoding === 'buffer' ? b : decode(b, encoding);
-  }
+  };
 
-  function makeDirents(res, encoding) {
+  makeDirents = function makeDirents(res, encoding) {
     const [names, types, parents] = res;
     const out = new Array(names.length);
     for (let i = 0; i < names.length; i++) {
       out[i] = new Dirent(encodeName(names[i], encoding), types[i], parents[i]);
     }
     return out;
-  }
+  };
 
-  function readdirResult(res, options) {
+  readdirResult = function readdirResult(res, options) {
     if (options.withFileTypes) return makeDirents(res, options.encoding);
     if (!wantBuf(options.encoding)) return res;
     for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], options.encoding);
     return res;
-  }
+  };
 
   // cbReq returns the binding request for a callback whose result goes through conv.
-  function cbReq(callback, conv) {
+  cbReq = function cbReq(callback, conv) {
     if (!conv) return callback;
     return function (err, res) {
       if (err) return callback(err);
       callback(null, conv(res));
     };
-  }
+  };
 
-  function readFileFinish(data, options) {
+  readFileFinish = function readFileFinish(data, options) {
     if (typeof data === 'string') return data;
     const buf = toBuffer(data);
     if (!options.encoding) return buf;
     return typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString ?
       buf.toString(options.encoding) : decode(buf, options.encoding);
-  }
+  };
 
   // abortFlag returns { flag, onAbort } for a read that an AbortSignal may stop between chunks:
   // onAbort, listening on the signal, sets the Go-side flag. Undefined without a signal.
-  function abortFlag(signal) {
+  abortFlag = function abortFlag(signal) {
     if (!signal) return undefined;
     const flag = binding.newStopFlag();
     const onAbort = () => binding.setStopFlag(flag);
     signal.addEventListener('abort', onAbort, { once: true });
     return { flag, onAbort };
-  }
+  };
 
-  function writeFileData(data, encoding, name = 'data') {
+  writeFileData = function writeFileData(data, encoding, name = 'data') {
     if (isArrayBufferView(data)) return data;
     validateStringAfterArrayBufferView(data, name);
     if (isUtf8(encoding)) return data;
     return bufferFromString(data, encoding);
-  }
+  };
 
-  function flushed(fd, isUserFd, flush, callback) {
+  flushed = function flushed(fd, isUserFd, flush, callback) {
     if (!flush) return callback;
     return (err) => {
       if (err) return callback(err);
       binding.fsync(fd, callback);
     };
-  }
+  };
 
-  function appendOptions(path, options) {
+  appendOptions = function appendOptions(path, options) {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
     options = { ...options };
     if (!options.flag || isFd(path)) options.flag = 'a';
     return options;
-  }
+  };
 
-  function emptyBuffer(buffer) {
+  emptyBuffer = function emptyBuffer(buffer) {
     return errCode('TypeError', 'ERR_INVALID_ARG_VALUE',
       `The argument 'buffer' is empty and cannot be written. Received ${inspectValue(buffer)}`);
-  }
+  };
 
-  function queueTick(fn) {
+  queueTick = function queueTick(fn) {
     if (typeof process === 'object' && process && typeof process.nextTick === 'function') process.nextTick(fn);
     else Promise.resolve().then(fn);
-  }
+  };
 
   // A readv/writev position that is not a safe integer means the current position, as node's
   // binding takes it.
-  function vectorPosition(position) {
+  vectorPosition = function vectorPosition(position) {
     return typeof position === 'number' && Number.isSafeInteger(position) ? position : -1;
-  }
+  };
 
-  function writeStringBinding(fd, str, position, encoding, req) {
+  writeStringBinding = function writeStringBinding(fd, str, position, encoding, req) {
     if (position == null || typeof position !== 'number') position = -1;
     // node's binding reads an encoding it does not know as utf8
     const B = getBuffer();
     if (isUtf8(encoding) || (B && !B.isEncoding(encoding))) return binding.writeString(fd, str, position, req);
     const b = bufferFromString(str, encoding);
     return binding.write(fd, b, 0, b.byteLength, position, req);
-  }
+  };
 
-  function showTruncateDeprecation() {
+  showTruncateDeprecation = function showTruncateDeprecation() {
     if (truncateWarned) return;
     truncateWarned = true;
     process.emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
       'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
-  }
+  };
 
-  function validateIds(uid, gid) {
+  validateIds = function validateIds(uid, gid) {
     validateInteger(uid, 'uid', -1, kMaxUserId);
     validateInteger(gid, 'gid', -1, kMaxUserId);
-  }
+  };
 
-  function mkdirArgs(path, options, parse = true) {
+  mkdirArgs = function mkdirArgs(path, options, parse = true) {
     let mode = 0o777;
     let recursive = false;
     if (typeof options === 'number' || typeof options === 'string') {
@@ -1454,38 +1437,38 @@ function makeHelpers() {
       if (options.mode !== undefined) mode = parse ? parseFileMode(options.mode, 'mode') : options.mode;
     }
     return [mode, recursive];
-  }
+  };
 
   // encodeOut encodes a string result from Go in the requested encoding.
-  function encodeOut(s, encoding) {
+  encodeOut = function encodeOut(s, encoding) {
     if (isUtf8(encoding)) return s;
     const b = bufferFromString(s, 'utf8');
     return encoding === 'buffer' ? b : decode(b, encoding);
-  }
+  };
 
-  function realpathArg(p) {
+  realpathArg = function realpathArg(p) {
     p = toPathIfFileURL(p);
     if (typeof p !== 'string') p += '';
     return getValidatedPath(p);
-  }
+  };
 
-  function symlinkType(type) {
+  symlinkType = function symlinkType(type) {
     // node reads a type that is not a string as none (only strings are checked)
     if (typeof type !== 'string') return;
     if (type !== 'dir' && type !== 'file' && type !== 'junction') {
       throw errCode('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
         `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
     }
-  }
+  };
 
-  function warnRecursiveRmdir() {
+  warnRecursiveRmdir = function warnRecursiveRmdir() {
     if (warnedRecursiveRmdir) return;
     warnedRecursiveRmdir = true;
     process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
       'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-  }
+  };
 
-  function validateRmOptionsShape(options) {
+  validateRmOptionsShape = function validateRmOptionsShape(options) {
     if (options === undefined) options = {};
     validateObject(options, 'options');
     options = { retryDelay: 100, maxRetries: 0, recursive: false, force: false, ...options };
@@ -1494,9 +1477,9 @@ function makeHelpers() {
     validateInt32(options.retryDelay, 'options.retryDelay', 0);
     validateUint32(options.maxRetries, 'options.maxRetries');
     return options;
-  }
+  };
 
-  function makeDirAPI() {
+  makeDirAPI = function makeDirAPI() {
     const kDirHandle = Symbol('kDirHandle');
     const kDirPath = Symbol('kDirPath');
     const kDirBuffer = Symbol('kDirBufferedEntries');
@@ -1648,11 +1631,11 @@ function makeHelpers() {
       return new Dir(handle, path, options);
     }
     return { Dir, opendir, opendirSync };
-  }
+  };
 
   // Internals shared with the promises API, made with it (a runtime that never touches
   // fs.promises does not build them).
-  function makeInternals() {
+  makeInternals = function makeInternals() {
     return {
       binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
       validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
@@ -1664,22 +1647,6 @@ function makeHelpers() {
       errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
       queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
     };
-  }
-
-  return {
-    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errType,
-    errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
-    validateString, validateObject, validateInteger, validateInt32, validateUint32,
-    validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,
-    validateStringAfterArrayBufferView, validateBufferArray, normalizeEncoding, isEncoding,
-    assertEncoding, isUtf8, validateEncoding, getOptions, makeCallback, isURL, fileURLToPath,
-    toPathIfFileURL, getValidatedPath, pathString, getValidatedFd, getValidatedFdNative, isFd,
-    stringToFlags, parseFileMode, getValidMode, validatePosition, validateOffsetLengthRead,
-    validateOffsetLengthWrite, checkAborted, StatFs, makeStatFs, wantBuf, encodeName, makeDirents,
-    readdirResult, cbReq, readFileFinish, abortFlag, writeFileData, flushed, appendOptions,
-    emptyBuffer, queueTick, vectorPosition, writeStringBinding, showTruncateDeprecation,
-    validateIds, mkdirArgs, encodeOut, realpathArg, symlinkType, warnRecursiveRmdir,
-    validateRmOptionsShape, makeDirAPI, makeInternals
   };
 }
 
