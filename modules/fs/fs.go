@@ -84,11 +84,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return s
 	}).(*state)
 	s.usePromises = h.VM.NewObject()
-	// the ~100 operations become JS functions as glue first calls each
-	lz := modules.NewLazyFuncsSize(h.VM, 64) // 57 in December 2026
-	s.bindErrors(lz)
-	s.bindOps(b, lz)
-	s.bindWatch(lz)
+	b.Set("kUsePromises", s.usePromises)
+	// What the glue reads as it loads is served from a small table; the ~60 operations are
+	// registered on the first read of any other name (opsTable), and each becomes a JS function
+	// as the glue first calls it: a runtime that requires fs without calling it builds neither.
+	lz := modules.NewLazyFuncsSize(h.VM, 5)
+	lz.Set("init", s.initProtos)
 	s.bindConstants(lz)
 	// defineLazy(obj, make, ...keys): node's lazy properties (modules.DefineLazy), each key's
 	// value read from what make() returns
@@ -129,8 +130,36 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	lz.Install(b)
+	b.Prototype().SetPrototype(h.VM.NewDynamicObject(&opsTable{s: s}))
 	return nil
 }
+
+// opsTable serves the binding's operations (behind the load-time table in the binding's
+// prototype chain), registering them on the first read.
+type opsTable struct {
+	s   *state
+	ops *goja.Object // a null-prototype object whose prototype serves them; nil until first use
+}
+
+func (t *opsTable) table() *goja.Object {
+	if t.ops == nil {
+		s := t.s
+		lz := modules.NewLazyFuncsSize(s.vm, 64) // 57 in December 2026
+		s.bindErrors(lz)
+		s.bindOps(lz)
+		s.bindWatch(lz)
+		t.ops = s.vm.NewObject()
+		lz.Install(t.ops)
+		t.ops.Prototype().SetPrototype(nil)
+	}
+	return t.ops
+}
+
+func (t *opsTable) Get(key string) goja.Value   { return t.table().Get(key) }
+func (t *opsTable) Has(key string) bool         { return t.table().Get(key) != nil }
+func (t *opsTable) Set(string, goja.Value) bool { return false }
+func (t *opsTable) Delete(string) bool          { return false }
+func (t *opsTable) Keys() []string              { return nil }
 
 // stop closes everything the runtime left open. It runs on the loop goroutine when the runtime
 // closes.

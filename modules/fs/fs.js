@@ -6,314 +6,17 @@ const kUsePromises = binding.kUsePromises;
 // ---- lazily loaded neighbours ------------------------------------------------------------
 
 let BufferCtor;
-function getBuffer() {
-  if (BufferCtor === undefined) {
-    try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
-    if (BufferCtor) binding.setBuffer(BufferCtor);
-  }
-  return BufferCtor;
-}
-
-// toBuffer wraps an ArrayBuffer from Go without copying.
-function toBuffer(ab) {
-  const B = getBuffer();
-  return B ? B.from(ab) : new Uint8Array(ab);
-}
-
-function allocBuffer(n) {
-  const B = getBuffer();
-  return B ? B.allocUnsafe(n) : new Uint8Array(n);
-}
-
-function concatBuffers(list, total) {
-  const B = getBuffer();
-  if (B) return B.concat(list, total);
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const b of list) { out.set(b, off); off += b.length; }
-  return out;
-}
 
 // made on first use: TextEncoder's module (and the web events it needs) is not loaded with fs
 let textEncoder;
 
-function bufferFromString(str, encoding) {
-  const B = getBuffer();
-  if (B) return B.from(str, encoding || 'utf8');
-  if (textEncoder === undefined) textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
-  if (textEncoder) return textEncoder.encode(str);
-  throw errCode('Error', 'ERR_NOT_SUPPORTED', 'Buffer is not available');
-}
+// ---- flags, timestamps ------------------------------------------------------------------
 
-function decode(buf, encoding) {
-  if (encoding === 'buffer' || !encoding) return buf;
-  if (typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString) return buf.toString(encoding);
-  return binding.utf8(buf);
-}
-
-// ---- errors ----------------------------------------------------------------------------
-
-function errCode(name, code, message) { return binding.errCode(name, code, message); }
-function errType(name, expected, value) {
-  return binding.errType(name, Array.isArray(expected) ? expected : [expected], value);
-}
-function errValue(name, value, reason = 'is invalid') {
-  const kind = name.includes('.') ? 'property' : 'argument';
-  let inspected = inspectValue(value);
-  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-  return errCode('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
-}
-
-
-function inspectValue(v) {
-  if (typeof v === 'string') return binding.inspect(v);
-  if (Object.is(v, -0)) return '-0';
-  if (typeof v === 'bigint') return `${v}n`;
-  if (v === null || typeof v !== 'object' && typeof v !== 'function') return String(v);
-  try { return require('util').inspect(v); } catch (e) { /* util not available */ }
-  if (Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0) return '{}';
-  if (Array.isArray(v) && v.length === 0) return '[]';
-  return String(v);
-}
-
-function errRange(name, range, input) {
-  return new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, range, input);
-}
-
-class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
-
-// ---- validators ------------------------------------------------------------------------
-
-function validateFunction(v, name) {
-  if (typeof v !== 'function') throw errType(name, 'Function', v);
-}
-function validateBoolean(v, name) {
-  if (typeof v !== 'boolean') throw errType(name, 'boolean', v);
-}
-function validateString(v, name) {
-  if (typeof v !== 'string') throw errType(name, 'string', v);
-}
-function validateObject(v, name, nullable) {
-  if ((!nullable && v === null) || Array.isArray(v) || typeof v !== 'object') {
-    if (!(nullable && v == null)) throw errType(name, 'Object', v);
-  }
-}
-function validateInteger(v, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof v !== 'number') throw errType(name, 'number', v);
-  if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
-  if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
-}
-function validateInt32(v, name, min = -2147483648, max = 2147483647) {
-  if (typeof v !== 'number') throw errType(name, 'number', v);
-  if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
-  if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
-}
-function validateUint32(v, name, positive) {
-  if (typeof v !== 'number') throw errType(name, 'number', v);
-  if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
-  const min = positive ? 1 : 0;
-  if (v < min || v > 4294967295) throw errRange(name, `>= ${min} && <= 4294967295`, v);
-}
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw errType(name, 'AbortSignal', signal);
-  }
-}
-function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
-function isUint8Array(v) { return v instanceof Uint8Array; }
-function validateBuffer(buffer, name = 'buffer') {
-  if (!isArrayBufferView(buffer)) throw errType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-}
-function validateStringAfterArrayBufferView(v, name) {
-  if (typeof v !== 'string') throw errType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
-}
-function validateBufferArray(buffers, name = 'buffers') {
-  if (!Array.isArray(buffers)) throw errType(name, 'ArrayBufferView[]', buffers);
-  for (let i = 0; i < buffers.length; i++) {
-    if (!isArrayBufferView(buffers[i])) throw errType(name, 'ArrayBufferView[]', buffers);
-  }
-  return buffers;
-}
-
-const encodings = {
-  utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
-  'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
-  base64url: 'base64url', hex: 'hex', ascii: 'ascii',
-};
-function normalizeEncoding(enc) {
-  if (enc == null || enc === '') return 'utf8';
-  if (typeof enc !== 'string') return undefined;
-  return encodings[enc] || encodings[enc.toLowerCase()];
-}
-function isEncoding(enc) {
-  const B = getBuffer();
-  if (B && typeof B.isEncoding === 'function') return B.isEncoding(enc);
-  return typeof enc === 'string' && enc !== '' && normalizeEncoding(enc) !== undefined;
-}
-function assertEncoding(encoding) {
-  if (encoding && !isEncoding(encoding)) {
-    throw errValue('encoding', encoding, 'is invalid encoding');
-  }
-}
-function isUtf8(enc) {
-  return enc == null || enc === 'utf8' || enc === 'utf-8' || normalizeEncoding(enc) === 'utf8';
-}
-function validateEncoding(data, encoding) {
-  const normalized = normalizeEncoding(encoding);
-  const length = data.length;
-  if (normalized === 'hex' && length % 2 !== 0) {
-    throw errValue('encoding', encoding, `is invalid for data of length ${length}`);
-  }
-}
-
-function getOptions(options, defaultOptions = {}) {
-  if (options == null || typeof options === 'function') return defaultOptions;
-  if (typeof options === 'string') {
-    defaultOptions = { ...defaultOptions };
-    defaultOptions.encoding = options;
-    options = defaultOptions;
-  } else if (typeof options !== 'object') {
-    throw errType('options', ['string', 'Object'], options);
-  }
-  if (options.encoding !== 'buffer') assertEncoding(options.encoding);
-  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  return options;
-}
-
-function makeCallback(cb) {
-  validateFunction(cb, 'cb');
-  return cb;
-}
-
-// ---- paths, flags, modes ---------------------------------------------------------------
-
-function isURL(v) {
-  return Boolean(v && typeof v === 'object' && v.href && v.protocol && v.auth === undefined && v.path === undefined);
-}
-
-function fileURLToPath(url) {
-  if (url.protocol !== 'file:') throw errCode('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
-  if (url.hostname !== '') {
-    throw errCode('TypeError', 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
-  }
-  const pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw errCode('TypeError', 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
-      }
-    }
-  }
-  return decodeURIComponent(pathname);
-}
-
-function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; }
-
-function getValidatedPath(fileURLOrPath, propName = 'path') {
-  if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) return fileURLOrPath;
-  const path = toPathIfFileURL(fileURLOrPath);
-  if (typeof path !== 'string' && !isUint8Array(path)) {
-    throw errType(propName, ['string', 'Buffer', 'URL'], path);
-  }
-  const hasNull = typeof path === 'string' ? path.indexOf('\u0000') !== -1 : path.indexOf(0) !== -1;
-  if (hasNull) {
-    throw errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
-  }
-  return path;
-}
-
-function pathString(p) { return typeof p === 'string' ? p : binding.utf8(p); }
-
-function getValidatedFd(fd, propName = 'fd') {
-  if (Object.is(fd, -0)) return 0;
-  validateInt32(fd, propName, 0);
-  return fd;
-}
-
-// node's isFd is isInt32: a negative integer is an fd too (and fails as one)
-// getValidatedFdNative is the fd check node 20 does in its binding (close, fstat, fsync, fdatasync,
-// ftruncate, fchmod, fchown, futimes): it describes a function, a bigint and a prototype-less
-// object in C++'s words.
-function getValidatedFdNative(fd) {
-  let received;
-  if (typeof fd === 'function') received = 'function';
-  else if (typeof fd === 'bigint') received = `type bigint (${fd})`;
-  else if (fd !== null && typeof fd === 'object' && Object.getPrototypeOf(fd) === null) received = 'an instance of Object';
-  if (received !== undefined) {
-    throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`);
-  }
-  return getValidatedFd(fd);
-}
-
-function isFd(v) { return typeof v === 'number' && (v | 0) === v; }
-
-const {
-  O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC,
-} = { O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512, O_APPEND: 1024, O_SYNC: 1052672 };
-
-function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') {
-    validateInt32(flags, name);
-    return flags;
-  }
-  if (flags == null) return O_RDONLY;
-  switch (flags) {
-    case 'r': return O_RDONLY;
-    case 'rs': case 'sr': return O_RDONLY | O_SYNC;
-    case 'r+': return O_RDWR;
-    case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
-    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
-    case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
-    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
-    case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
-    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
-    case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
-    case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
-    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
-    case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
-    case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
-  }
-  throw errValue('flags', flags);
-}
-
-const octalReg = /^[0-7]+$/;
-function parseFileMode(value, name, def) {
-  value = value ?? def;
-  if (typeof value === 'string') {
-    if (!octalReg.test(value)) {
-      throw errValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
-    }
-    value = parseInt(value, 8);
-  }
-  validateUint32(value, name);
-  return value;
-}
-
-// getValidMode is node's binding check of an access/copyFile mode: any number that is not NaN or
-// infinite, cast to an integer, then range-checked.
-function getValidMode(mode, type) {
-  const max = 7;
-  const def = type === 'copyFile' ? 0 : 0;
-  if (mode == null) return def;
-  if (typeof mode !== 'number') {
-    throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
-  }
-  if (!Number.isFinite(mode)) throw errCode('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range');
-  const m = Math.trunc(mode);
-  if (m < 0 || m > max) {
-    throw errCode('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
-  }
-  return m;
-}
+const O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 64, O_EXCL = 128, O_TRUNC = 512,
+  O_APPEND = 1024, O_SYNC = 1052672;
 
 function toUnixTimestamp(time, name = 'time') {
+  helpersReady || loadHelpers();
   // eslint-disable-next-line eqeqeq
   if (typeof time === 'string' && +time == time) return +time;
   if (Number.isFinite(time)) {
@@ -322,40 +25,6 @@ function toUnixTimestamp(time, name = 'time') {
   }
   if (time instanceof Date) return time.getTime() / 1000;
   throw errType(name, ['Date', 'Time in seconds'], time);
-}
-
-function validatePosition(position, name, length) {
-  if (typeof position === 'number') {
-    validateInteger(position, name, -1);
-  } else if (typeof position === 'bigint') {
-    const maxPosition = 2n ** 63n - 1n;
-    if (!(position >= -(2n ** 63n) && position <= maxPosition)) {
-      throw errRange(name, `>= ${-(2n ** 63n)} && <= ${maxPosition}`, position);
-    }
-  } else {
-    throw errType(name, ['integer', 'bigint'], position);
-  }
-}
-
-function validateOffsetLengthRead(offset, length, bufferLength) {
-  if (offset < 0) throw errRange('offset', '>= 0', offset);
-  if (length < 0) throw errRange('length', '>= 0', length);
-  if (offset + length > bufferLength) throw errRange('length', `<= ${bufferLength - offset}`, length);
-}
-
-function validateOffsetLengthWrite(offset, length, byteLength) {
-  if (offset > byteLength) throw errRange('offset', `<= ${byteLength}`, offset);
-  if (length > byteLength - offset) throw errRange('length', `<= ${byteLength - offset}`, length);
-  if (length < 0) throw errRange('length', '>= 0', length);
-  validateInt32(length, 'length', 0);
-}
-
-function checkAborted(signal, callback) {
-  if (signal && signal.aborted) {
-    callback(new AbortError(undefined, { cause: signal.reason }));
-    return true;
-  }
-  return false;
 }
 
 // ---- Stats, StatFs, Dirent ------------------------------------------------------------
@@ -428,19 +97,6 @@ BigIntStats.prototype._checkModeProperty = function (property) {
 
 binding.init(Stats.prototype, BigIntStats.prototype);
 
-class StatFs {
-  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
-    this.type = type;
-    this.bsize = bsize;
-    this.blocks = blocks;
-    this.bfree = bfree;
-    this.bavail = bavail;
-    this.files = files;
-    this.ffree = ffree;
-  }
-}
-function makeStatFs(a) { return new StatFs(a[0], a[1], a[2], a[3], a[4], a[5], a[6]); }
-
 const kType = Symbol('type');
 const UV_DIRENT_UNKNOWN = 0, UV_DIRENT_FILE = 1, UV_DIRENT_DIR = 2, UV_DIRENT_LINK = 3,
   UV_DIRENT_FIFO = 4, UV_DIRENT_SOCKET = 5, UV_DIRENT_CHAR = 6, UV_DIRENT_BLOCK = 7;
@@ -461,42 +117,10 @@ class Dirent {
   isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
 }
 
-// wantBuf tells Go to hand back raw bytes (an ArrayBuffer) for names in a non-utf8 encoding.
-function wantBuf(encoding) { return !isUtf8(encoding); }
-function encodeName(v, encoding) {
-  if (typeof v === 'string') return v;
-  const b = toBuffer(v);
-  return encoding === 'buffer' ? b : decode(b, encoding);
-}
-
-function makeDirents(res, encoding) {
-  const [names, types, parents] = res;
-  const out = new Array(names.length);
-  for (let i = 0; i < names.length; i++) {
-    out[i] = new Dirent(encodeName(names[i], encoding), types[i], parents[i]);
-  }
-  return out;
-}
-
-function readdirResult(res, options) {
-  if (options.withFileTypes) return makeDirents(res, options.encoding);
-  if (!wantBuf(options.encoding)) return res;
-  for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], options.encoding);
-  return res;
-}
-
 // ---- the callback and synchronous API ------------------------------------------------
 
-// cbReq returns the binding request for a callback whose result goes through conv.
-function cbReq(callback, conv) {
-  if (!conv) return callback;
-  return function (err, res) {
-    if (err) return callback(err);
-    callback(null, conv(res));
-  };
-}
-
 function access(path, mode, callback) {
+  helpersReady || loadHelpers();
   if (typeof mode === 'function') { callback = mode; mode = 0; }
   path = getValidatedPath(path);
   callback = makeCallback(callback);
@@ -504,10 +128,12 @@ function access(path, mode, callback) {
   binding.access(path, mode, callback);
 }
 function accessSync(path, mode) {
+  helpersReady || loadHelpers();
   binding.access(getValidatedPath(path), getValidMode(mode, 'access'));
 }
 
 function exists(path, callback) {
+  helpersReady || loadHelpers();
   validateFunction(callback, 'cb');
   try {
     path = getValidatedPath(path);
@@ -523,6 +149,7 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   },
 });
 function existsSync(path) {
+  helpersReady || loadHelpers();
   try {
     path = getValidatedPath(path);
   } catch (e) {
@@ -531,15 +158,8 @@ function existsSync(path) {
   return binding.exists(path);
 }
 
-function readFileFinish(data, options) {
-  if (typeof data === 'string') return data;
-  const buf = toBuffer(data);
-  if (!options.encoding) return buf;
-  return typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString ?
-    buf.toString(options.encoding) : decode(buf, options.encoding);
-}
-
 function readFile(path, options, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function' && callback === undefined && getBuffer() &&
       binding.readFileFast(path, options) === true) {
     return;
@@ -567,17 +187,8 @@ function readFile(path, options, callback) {
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
 }
 
-// abortFlag returns { flag, onAbort } for a read that an AbortSignal may stop between chunks:
-// onAbort, listening on the signal, sets the Go-side flag. Undefined without a signal.
-function abortFlag(signal) {
-  if (!signal) return undefined;
-  const flag = binding.newStopFlag();
-  const onAbort = () => binding.setStopFlag(flag);
-  signal.addEventListener('abort', onAbort, { once: true });
-  return { flag, onAbort };
-}
-
 function readFileSync(path, options) {
+  helpersReady || loadHelpers();
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   const asString = isUtf8(encoding) && encoding != null;
@@ -591,14 +202,8 @@ function readFileSync(path, options) {
   return readFileFinish(data, options);
 }
 
-function writeFileData(data, encoding, name = 'data') {
-  if (isArrayBufferView(data)) return data;
-  validateStringAfterArrayBufferView(data, name);
-  if (isUtf8(encoding)) return data;
-  return bufferFromString(data, encoding);
-}
-
 function writeFile(path, data, options, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
@@ -627,15 +232,8 @@ function writeFile(path, data, options, callback) {
   });
 }
 
-function flushed(fd, isUserFd, flush, callback) {
-  if (!flush) return callback;
-  return (err) => {
-    if (err) return callback(err);
-    binding.fsync(fd, callback);
-  };
-}
-
 function writeFileSync(path, data, options) {
+  helpersReady || loadHelpers();
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
@@ -654,22 +252,18 @@ function writeFileSync(path, data, options) {
   }
 }
 
-function appendOptions(path, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  options = { ...options };
-  if (!options.flag || isFd(path)) options.flag = 'a';
-  return options;
-}
-
 function appendFile(path, data, options, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
   writeFile(path, data, appendOptions(path, options), callback);
 }
 function appendFileSync(path, data, options) {
+  helpersReady || loadHelpers();
   writeFileSync(path, data, appendOptions(path, options));
 }
 
 function open(path, flags, mode, callback) {
+  helpersReady || loadHelpers();
   path = getValidatedPath(path);
   if (arguments.length < 3) {
     callback = flags;
@@ -686,6 +280,7 @@ function open(path, flags, mode, callback) {
   binding.open(path, flagsNumber, mode, callback);
 }
 function openSync(path, flags, mode) {
+  helpersReady || loadHelpers();
   return binding.open(getValidatedPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
 }
 
@@ -693,15 +288,18 @@ function defaultCloseCallback(err) {
   if (err != null) throw err;
 }
 function close(fd, callback = defaultCloseCallback) {
+  helpersReady || loadHelpers();
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
   fd = getValidatedFdNative(fd);
   binding.close(fd, callback);
 }
 function closeSync(fd) {
+  helpersReady || loadHelpers();
   binding.close(getValidatedFdNative(fd));
 }
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   let params = null;
@@ -740,17 +338,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesRead', 'buffer'] });
 
-function emptyBuffer(buffer) {
-  return errCode('TypeError', 'ERR_INVALID_ARG_VALUE',
-    `The argument 'buffer' is empty and cannot be written. Received ${inspectValue(buffer)}`);
-}
-
-function queueTick(fn) {
-  if (typeof process === 'object' && process && typeof process.nextTick === 'function') process.nextTick(fn);
-  else Promise.resolve().then(fn);
-}
-
 function readSync(fd, buffer, offsetOrOptions, length, position) {
+  helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   validateBuffer(buffer);
   let offset = offsetOrOptions;
@@ -769,13 +358,8 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   return binding.read(fd, buffer, offset, length, position);
 }
 
-// A readv/writev position that is not a safe integer means the current position, as node's
-// binding takes it.
-function vectorPosition(position) {
-  return typeof position === 'number' && Number.isSafeInteger(position) ? position : -1;
-}
-
 function readv(fd, buffers, position, callback) {
+  helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   callback = makeCallback(callback || position);
@@ -784,22 +368,15 @@ function readv(fd, buffers, position, callback) {
 }
 Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesRead', 'buffers'] });
 function readvSync(fd, buffers, position) {
+  helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   position = vectorPosition(position);
   return binding.readv(fd, buffers, position);
 }
 
-function writeStringBinding(fd, str, position, encoding, req) {
-  if (position == null || typeof position !== 'number') position = -1;
-  // node's binding reads an encoding it does not know as utf8
-  const B = getBuffer();
-  if (isUtf8(encoding) || (B && !B.isEncoding(encoding))) return binding.writeString(fd, str, position, req);
-  const b = bufferFromString(str, encoding);
-  return binding.write(fd, b, 0, b.byteLength, position, req);
-}
-
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  helpersReady || loadHelpers();
   function wrapper(err, written) {
     callback(err, written || 0, buffer);
   }
@@ -836,6 +413,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesWritten', 'buffer'] });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   if (isArrayBufferView(buffer)) {
@@ -855,6 +433,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 }
 
 function writev(fd, buffers, position, callback) {
+  helpersReady || loadHelpers();
   function wrapper(err, written) {
     callback(err, written || 0, buffers);
   }
@@ -870,6 +449,7 @@ function writev(fd, buffers, position, callback) {
 }
 Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesWritten', 'buffer'] });
 function writevSync(fd, buffers, position) {
+  helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   if (buffers.length === 0) return 0;
@@ -877,25 +457,31 @@ function writevSync(fd, buffers, position) {
   return binding.writev(fd, buffers, position);
 }
 
-function fdOp(name) {
-  // node 20 checks the callback in JS and the fd in the binding, so a bad callback is reported first
-  const cb = function (fd, callback) {
-    callback = makeCallback(callback);
-    fd = getValidatedFdNative(fd);
-    binding[name](fd, callback);
-  };
-  const sync = function (fd) {
-    binding[name](getValidatedFdNative(fd));
-  };
-  Object.defineProperty(cb, 'name', { value: name });
-  Object.defineProperty(sync, 'name', { value: name + 'Sync' });
-  return [cb, sync];
+// node 20 checks the callback in JS and the fd in the binding, so a bad callback is reported first
+function fsync(fd, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.fsync(fd, callback);
 }
-const [fsync, fsyncSync] = fdOp('fsync');
-const [fdatasync, fdatasyncSync] = fdOp('fdatasync');
+function fsyncSync(fd) {
+  helpersReady || loadHelpers();
+  binding.fsync(getValidatedFdNative(fd));
+}
+function fdatasync(fd, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.fdatasync(fd, callback);
+}
+function fdatasyncSync(fd) {
+  helpersReady || loadHelpers();
+  binding.fdatasync(getValidatedFdNative(fd));
+}
 
 // A negative length truncates to 0, as node's Math.max(0, len). Node validates the fd last (in its binding).
 function ftruncate(fd, len = 0, callback) {
+  helpersReady || loadHelpers();
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -907,6 +493,7 @@ function ftruncate(fd, len = 0, callback) {
   binding.ftruncate(fd, len, callback);
 }
 function ftruncateSync(fd, len = 0) {
+  helpersReady || loadHelpers();
   validateInteger(len, 'len');
   len = Math.max(0, len);
   fd = getValidatedFdNative(fd);
@@ -914,14 +501,9 @@ function ftruncateSync(fd, len = 0) {
 }
 
 let truncateWarned = false;
-function showTruncateDeprecation() {
-  if (truncateWarned) return;
-  truncateWarned = true;
-  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
-    'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
-}
 
 function truncate(path, len, callback) {
+  helpersReady || loadHelpers();
   if (typeof path === 'number') {
     showTruncateDeprecation();
     return ftruncate(path, len, callback);
@@ -938,6 +520,7 @@ function truncate(path, len, callback) {
   binding.truncate(getValidatedPath(path), len, callback);
 }
 function truncateSync(path, len) {
+  helpersReady || loadHelpers();
   if (typeof path === 'number') {
     showTruncateDeprecation();
     return ftruncateSync(path, len);
@@ -949,83 +532,94 @@ function truncateSync(path, len) {
 }
 
 function fchmod(fd, mode, callback) {
+  helpersReady || loadHelpers();
   mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
   fd = getValidatedFdNative(fd);
   binding.fchmod(fd, mode, callback);
 }
 function fchmodSync(fd, mode) {
+  helpersReady || loadHelpers();
   mode = parseFileMode(mode, 'mode');
   binding.fchmod(getValidatedFdNative(fd), mode);
 }
 function chmod(path, mode, callback) {
+  helpersReady || loadHelpers();
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
   binding.chmod(path, mode, callback);
 }
 function chmodSync(path, mode) {
+  helpersReady || loadHelpers();
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
   binding.chmod(path, mode);
 }
 
 const kMaxUserId = 2 ** 32 - 1;
-function validateIds(uid, gid) {
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
-}
 function chown(path, uid, gid, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateIds(uid, gid);
   binding.chown(path, uid, gid, callback);
 }
 function chownSync(path, uid, gid) {
+  helpersReady || loadHelpers();
   path = getValidatedPath(path);
   validateIds(uid, gid);
   binding.chown(path, uid, gid);
 }
 function lchown(path, uid, gid, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateIds(uid, gid);
   binding.lchown(path, uid, gid, callback);
 }
 function lchownSync(path, uid, gid) {
+  helpersReady || loadHelpers();
   path = getValidatedPath(path);
   validateIds(uid, gid);
   binding.lchown(path, uid, gid);
 }
 function fchown(fd, uid, gid, callback) {
+  helpersReady || loadHelpers();
   validateIds(uid, gid);
   callback = makeCallback(callback);
   fd = getValidatedFdNative(fd);
   binding.fchown(fd, uid, gid, callback);
 }
 function fchownSync(fd, uid, gid) {
+  helpersReady || loadHelpers();
   validateIds(uid, gid);
   fd = getValidatedFdNative(fd);
   binding.fchown(fd, uid, gid);
 }
 
 function utimes(path, atime, mtime, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
 }
 function utimesSync(path, atime, mtime) {
+  helpersReady || loadHelpers();
   binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 function lutimes(path, atime, mtime, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
 }
 function lutimesSync(path, atime, mtime) {
+  helpersReady || loadHelpers();
   binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 function futimes(fd, atime, mtime, callback) {
+  helpersReady || loadHelpers();
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
   callback = makeCallback(callback);
@@ -1033,12 +627,15 @@ function futimes(fd, atime, mtime, callback) {
   binding.futimes(fd, atime, mtime, callback);
 }
 function futimesSync(fd, atime, mtime) {
+  helpersReady || loadHelpers();
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
   binding.futimes(getValidatedFdNative(fd), atime, mtime);
 }
 
-function stat(path, options, callback) {
+// options defaults as in node, for the length (1)
+function stat(path, options = undefined, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -1049,6 +646,7 @@ function stat(path, options, callback) {
   binding.stat(path, options != null && !!options.bigint, true, callback);
 }
 function lstat(path, options = { bigint: false }, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
     options = {};
@@ -1058,6 +656,7 @@ function lstat(path, options = { bigint: false }, callback) {
   binding.lstat(path, !!options.bigint, true, callback);
 }
 function fstat(fd, options = { bigint: false }, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
     options = {};
@@ -1066,7 +665,8 @@ function fstat(fd, options = { bigint: false }, callback) {
   fd = getValidatedFdNative(fd);
   binding.fstat(fd, !!options.bigint, callback);
 }
-function statSync(path, options) {
+function statSync(path, options = undefined) {
+  helpersReady || loadHelpers();
   if (options === undefined) {
     const st = binding.statFast(path);
     if (st !== undefined) return st;
@@ -1074,7 +674,8 @@ function statSync(path, options) {
   }
   return binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
-function lstatSync(path, options) {
+function lstatSync(path, options = undefined) {
+  helpersReady || loadHelpers();
   if (options === undefined) {
     const st = binding.lstatFast(path);
     if (st !== undefined) return st;
@@ -1082,10 +683,12 @@ function lstatSync(path, options) {
   }
   return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
-function fstatSync(fd, options) {
+function fstatSync(fd, options = undefined) {
+  helpersReady || loadHelpers();
   return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
 }
 function statfs(path, options = { bigint: false }, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
     options = {};
@@ -1095,22 +698,13 @@ function statfs(path, options = { bigint: false }, callback) {
   binding.statfs(path, !!options.bigint, cbReq(callback, makeStatFs));
 }
 function statfsSync(path, options = { bigint: false }) {
+  helpersReady || loadHelpers();
   return makeStatFs(binding.statfs(getValidatedPath(path), !!options.bigint));
 }
 
-function mkdirArgs(path, options, parse = true) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parse ? parseFileMode(options, 'mode') : options;
-  } else if (options && typeof options === 'object') {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parse ? parseFileMode(options.mode, 'mode') : options.mode;
-  }
-  return [mode, recursive];
-}
 // The async mkdir checks its callback, path and recursive before the mode, as node's does.
 function mkdir(path, options, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') callback = options;
   const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options, false);
   callback = makeCallback(callback);
@@ -1119,6 +713,7 @@ function mkdir(path, options, callback) {
   binding.mkdir(path, parseFileMode(mode, 'mode'), recursive, callback);
 }
 function mkdirSync(path, options) {
+  helpersReady || loadHelpers();
   const [mode, recursive] = mkdirArgs(path, options);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
@@ -1126,25 +721,21 @@ function mkdirSync(path, options) {
 }
 
 function mkdtemp(prefix, options, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   binding.mkdtemp(prefix, cbReq(callback, (p) => encodeOut(p, options.encoding)));
 }
 function mkdtempSync(prefix, options) {
+  helpersReady || loadHelpers();
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   return encodeOut(binding.mkdtemp(prefix), options.encoding);
 }
 
-// encodeOut encodes a string result from Go in the requested encoding.
-function encodeOut(s, encoding) {
-  if (isUtf8(encoding)) return s;
-  const b = bufferFromString(s, 'utf8');
-  return encoding === 'buffer' ? b : decode(b, encoding);
-}
-
 function readdir(path, options, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
@@ -1153,6 +744,7 @@ function readdir(path, options, callback) {
     cbReq(callback, (res) => readdirResult(res, options)));
 }
 function readdirSync(path, options) {
+  helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
@@ -1161,75 +753,72 @@ function readdirSync(path, options) {
 }
 
 function readlink(path, options, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
   binding.readlink(path, wantBuf(options.encoding), cbReq(callback, (r) => encodeName(r, options.encoding)));
 }
 function readlinkSync(path, options) {
+  helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
   return encodeName(binding.readlink(path, wantBuf(options.encoding)), options.encoding);
 }
 
-function realpathArg(p) {
-  p = toPathIfFileURL(p);
-  if (typeof p !== 'string') p += '';
-  return getValidatedPath(p);
-}
-
 function realpath(p, options, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   p = realpathArg(p);
   binding.realpath(p, wantBuf(options.encoding), false, cbReq(callback, (r) => encodeName(r, options.encoding)));
 }
 realpath.native = function (path, options, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
   options = getOptions(options);
   path = getValidatedPath(path);
   binding.realpath(path, wantBuf(options.encoding), true, cbReq(callback, (r) => encodeName(r, options.encoding)));
 };
 function realpathSync(p, options) {
+  helpersReady || loadHelpers();
   options = getOptions(options);
   p = realpathArg(p);
   return encodeName(binding.realpath(p, wantBuf(options.encoding), false), options.encoding);
 }
 realpathSync.native = function (path, options) {
+  helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path);
   return encodeName(binding.realpath(path, wantBuf(options.encoding), true), options.encoding);
 };
 
 function rename(oldPath, newPath, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback);
   oldPath = getValidatedPath(oldPath, 'oldPath');
   newPath = getValidatedPath(newPath, 'newPath');
   binding.rename(oldPath, newPath, callback);
 }
 function renameSync(oldPath, newPath) {
+  helpersReady || loadHelpers();
   binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
 }
 
 function link(existingPath, newPath, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback);
   existingPath = getValidatedPath(existingPath, 'existingPath');
   newPath = getValidatedPath(newPath, 'newPath');
   binding.link(existingPath, newPath, callback);
 }
 function linkSync(existingPath, newPath) {
+  helpersReady || loadHelpers();
   binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
 }
 
-function symlinkType(type) {
-  // node reads a type that is not a string as none (only strings are checked)
-  if (typeof type !== 'string') return;
-  if (type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw errCode('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
-      `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
-  }
-}
 function symlink(target, path, type_, callback_) {
+  helpersReady || loadHelpers();
   const type = (typeof type_ === 'string' ? type_ : null);
   const callback = makeCallback(arguments[arguments.length - 1]);
   target = getValidatedPath(target, 'target');
@@ -1238,6 +827,7 @@ function symlink(target, path, type_, callback_) {
   binding.symlink(target, path, 0, callback);
 }
 function symlinkSync(target, path, type) {
+  helpersReady || loadHelpers();
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   symlinkType(type);
@@ -1245,22 +835,19 @@ function symlinkSync(target, path, type) {
 }
 
 function unlink(path, callback) {
+  helpersReady || loadHelpers();
   callback = makeCallback(callback);
   binding.unlink(getValidatedPath(path), callback);
 }
 function unlinkSync(path) {
+  helpersReady || loadHelpers();
   binding.unlink(getValidatedPath(path));
 }
 
 let warnedRecursiveRmdir = false;
-function warnRecursiveRmdir() {
-  if (warnedRecursiveRmdir) return;
-  warnedRecursiveRmdir = true;
-  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
-    'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-}
 
 function rmdir(path, options, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -1276,6 +863,7 @@ function rmdir(path, options, callback) {
   binding.rmdir(path, callback);
 }
 function rmdirSync(path, options) {
+  helpersReady || loadHelpers();
   path = getValidatedPath(path);
   if (options && options.recursive) {
     warnRecursiveRmdir();
@@ -1288,17 +876,8 @@ function rmdirSync(path, options) {
   binding.rmdir(path);
 }
 
-function validateRmOptionsShape(options) {
-  if (options === undefined) options = {};
-  validateObject(options, 'options');
-  options = { retryDelay: 100, maxRetries: 0, recursive: false, force: false, ...options };
-  validateBoolean(options.force, 'options.force');
-  validateBoolean(options.recursive, 'options.recursive');
-  validateInt32(options.retryDelay, 'options.retryDelay', 0);
-  validateUint32(options.maxRetries, 'options.maxRetries');
-  return options;
-}
 function rm(path, options, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -1309,12 +888,14 @@ function rm(path, options, callback) {
   binding.rm(path, options.recursive, options.force, callback, options.maxRetries, options.retryDelay);
 }
 function rmSync(path, options) {
+  helpersReady || loadHelpers();
   path = getValidatedPath(path);
   options = validateRmOptionsShape(options);
   binding.rm(path, options.recursive, options.force, undefined, options.maxRetries, options.retryDelay);
 }
 
 function copyFile(src, dest, mode, callback) {
+  helpersReady || loadHelpers();
   if (typeof mode === 'function') {
     callback = mode;
     mode = 0;
@@ -1326,12 +907,14 @@ function copyFile(src, dest, mode, callback) {
   binding.copyFile(src, dest, mode, callback);
 }
 function copyFileSync(src, dest, mode) {
+  helpersReady || loadHelpers();
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
   binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
 }
 
 function openAsBlob(path, options = {}) {
+  helpersReady || loadHelpers();
   validateObject(options, 'options');
   const type = options.type || '';
   validateString(type, 'options.type');
@@ -1345,159 +928,726 @@ function openAsBlob(path, options = {}) {
 // Dir, opendir and opendirSync are made on the first read of one of them (fs's properties are
 // lazy there, as in node; fs.promises.opendir and fs.cp ask dirAPI).
 let dirAPIObj;
-function dirAPI() { return dirAPIObj || (dirAPIObj = makeDirAPI()); }
-function makeDirAPI() {
-  const kDirHandle = Symbol('kDirHandle');
-  const kDirPath = Symbol('kDirPath');
-  const kDirBuffer = Symbol('kDirBufferedEntries');
-  const kDirClosed = Symbol('kDirClosed');
-  const kDirOptions = Symbol('kDirOptions');
-  const kDirBusy = Symbol('kDirOperationQueue');
+function dirAPI() {
+  helpersReady || loadHelpers();
+  return dirAPIObj || (dirAPIObj = makeDirAPI());
+}
 
-  function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
+// ---- helpers, made on first use ---------------------------------------------------------
 
-  class Dir {
-    constructor(handle, path, options) {
-      if (handle == null) throw errType('handle', 'object', handle);
-      this[kDirHandle] = handle;
-      this[kDirBuffer] = [];
-      this[kDirPath] = path;
-      this[kDirClosed] = false;
-      this[kDirBusy] = null;
-      this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-      validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+// The validators, error builders and other internals are made by the first call of an fs
+// function (or the first read of a lazy part): a runtime that only requires fs does not build
+// them. Every exported function and lazy maker starts with `helpersReady || loadHelpers();`.
+// loadHelpers assigns each to its binding here (no object in between).
+let helpersReady = false;
+let
+  getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errType,
+  errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean, validateString,
+  validateObject, validateInteger, validateInt32, validateUint32, validateAbortSignal,
+  isArrayBufferView, isUint8Array, validateBuffer, validateStringAfterArrayBufferView,
+  validateBufferArray, normalizeEncoding, isEncoding, assertEncoding, isUtf8, validateEncoding,
+  getOptions, makeCallback, isURL, fileURLToPath, toPathIfFileURL, getValidatedPath, pathString,
+  getValidatedFd, getValidatedFdNative, isFd, stringToFlags, parseFileMode, getValidMode,
+  validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, checkAborted, StatFs,
+  makeStatFs, wantBuf, encodeName, makeDirents, readdirResult, cbReq, readFileFinish, abortFlag,
+  writeFileData, flushed, appendOptions, emptyBuffer, queueTick, vectorPosition,
+  writeStringBinding, showTruncateDeprecation, validateIds, mkdirArgs, encodeOut, realpathArg,
+  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, makeDirAPI, makeInternals;
+function loadHelpers() {
+  helpersReady = true;
+  getBuffer = function getBuffer() {
+    if (BufferCtor === undefined) {
+      try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
+      if (BufferCtor) binding.setBuffer(BufferCtor);
     }
-    get path() { return this[kDirPath]; }
+    return BufferCtor;
+  };
 
-    _fill(list) {
-      const [names, types] = list;
-      const enc = this[kDirOptions].encoding;
-      for (let i = 0; i < names.length; i++) {
-        this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], this[kDirPath]));
-      }
+  // toBuffer wraps an ArrayBuffer from Go without copying.
+  toBuffer = function toBuffer(ab) {
+    const B = getBuffer();
+    return B ? B.from(ab) : new Uint8Array(ab);
+  };
+
+  allocBuffer = function allocBuffer(n) {
+    const B = getBuffer();
+    return B ? B.allocUnsafe(n) : new Uint8Array(n);
+  };
+
+  concatBuffers = function concatBuffers(list, total) {
+    const B = getBuffer();
+    if (B) return B.concat(list, total);
+    const out = new Uint8Array(total);
+    let off = 0;
+    for (const b of list) { out.set(b, off); off += b.length; }
+    return out;
+  };
+
+  bufferFromString = function bufferFromString(str, encoding) {
+    const B = getBuffer();
+    if (B) return B.from(str, encoding || 'utf8');
+    if (textEncoder === undefined) textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+    if (textEncoder) return textEncoder.encode(str);
+    throw errCode('Error', 'ERR_NOT_SUPPORTED', 'Buffer is not available');
+  };
+
+  decode = function decode(buf, encoding) {
+    if (encoding === 'buffer' || !encoding) return buf;
+    if (typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString) return buf.toString(encoding);
+    return binding.utf8(buf);
+  };
+
+  errCode = function errCode(name, code, message) { return binding.errCode(name, code, message); };
+
+  errType = function errType(name, expected, value) {
+    return binding.errType(name, Array.isArray(expected) ? expected : [expected], value);
+  };
+
+  errValue = function errValue(name, value, reason = 'is invalid') {
+    const kind = name.includes('.') ? 'property' : 'argument';
+    let inspected = inspectValue(value);
+    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+    return errCode('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
+  };
+
+  inspectValue = function inspectValue(v) {
+    if (typeof v === 'string') return binding.inspect(v);
+    if (Object.is(v, -0)) return '-0';
+    if (typeof v === 'bigint') return `${v}n`;
+    if (v === null || typeof v !== 'object' && typeof v !== 'function') return String(v);
+    try { return require('util').inspect(v); } catch (e) { /* util not available */ }
+    if (Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0) return '{}';
+    if (Array.isArray(v) && v.length === 0) return '[]';
+    return String(v);
+  };
+
+  errRange = function errRange(name, range, input) {
+    return new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, range, input);
+  };
+
+  AbortError = class AbortError extends Error {
+    constructor(message = 'The operation was aborted', options = undefined) {
+      super(message, options);
+      this.code = 'ABORT_ERR';
+      this.name = 'AbortError';
     }
+  };
 
-    read(callback) {
-      if (callback === undefined) {
-        return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
-      }
-      validateFunction(callback, 'callback');
-      if (this[kDirClosed] === true) throw dirClosedError();
-      if (this[kDirBusy] !== null) {
-        this[kDirBusy].push(() => this.read(callback));
-        return;
-      }
-      if (this[kDirBuffer].length > 0) {
-        const d = this[kDirBuffer].shift();
-        queueTick(() => callback(null, d));
-        return;
-      }
-      this[kDirBusy] = [];
-      binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
-        const queue = this[kDirBusy];
-        this[kDirBusy] = null;
-        try {
-          if (err) return callback(err);
-          if (list === null) return callback(null, null);
-          this._fill(list);
-          callback(null, this[kDirBuffer].shift());
-        } finally {
-          for (const op of queue) op();
+  validateFunction = function validateFunction(v, name) {
+    if (typeof v !== 'function') throw errType(name, 'Function', v);
+  };
+
+  validateBoolean = function validateBoolean(v, name) {
+    if (typeof v !== 'boolean') throw errType(name, 'boolean', v);
+  };
+
+  validateString = function validateString(v, name) {
+    if (typeof v !== 'string') throw errType(name, 'string', v);
+  };
+
+  validateObject = function validateObject(v, name, nullable) {
+    if ((!nullable && v === null) || Array.isArray(v) || typeof v !== 'object') {
+      if (!(nullable && v == null)) throw errType(name, 'Object', v);
+    }
+  };
+
+  validateInteger = function validateInteger(v, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    if (typeof v !== 'number') throw errType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
+  };
+
+  validateInt32 = function validateInt32(v, name, min = -2147483648, max = 2147483647) {
+    if (typeof v !== 'number') throw errType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
+  };
+
+  validateUint32 = function validateUint32(v, name, positive) {
+    if (typeof v !== 'number') throw errType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    const min = positive ? 1 : 0;
+    if (v < min || v > 4294967295) throw errRange(name, `>= ${min} && <= 4294967295`, v);
+  };
+
+  validateAbortSignal = function validateAbortSignal(signal, name) {
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw errType(name, 'AbortSignal', signal);
+    }
+  };
+
+  isArrayBufferView = function isArrayBufferView(v) { return ArrayBuffer.isView(v); };
+
+  isUint8Array = function isUint8Array(v) { return v instanceof Uint8Array; };
+
+  validateBuffer = function validateBuffer(buffer, name = 'buffer') {
+    if (!isArrayBufferView(buffer)) throw errType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  };
+
+  validateStringAfterArrayBufferView = function validateStringAfterArrayBufferView(v, name) {
+    if (typeof v !== 'string') throw errType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
+  };
+
+  validateBufferArray = function validateBufferArray(buffers, name = 'buffers') {
+    if (!Array.isArray(buffers)) throw errType(name, 'ArrayBufferView[]', buffers);
+    for (let i = 0; i < buffers.length; i++) {
+      if (!isArrayBufferView(buffers[i])) throw errType(name, 'ArrayBufferView[]', buffers);
+    }
+    return buffers;
+  };
+
+  const encodings = {
+    utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
+    'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
+    base64url: 'base64url', hex: 'hex', ascii: 'ascii',
+  };
+
+  normalizeEncoding = function normalizeEncoding(enc) {
+    if (enc == null || enc === '') return 'utf8';
+    if (typeof enc !== 'string') return undefined;
+    return encodings[enc] || encodings[enc.toLowerCase()];
+  };
+
+  isEncoding = function isEncoding(enc) {
+    const B = getBuffer();
+    if (B && typeof B.isEncoding === 'function') return B.isEncoding(enc);
+    return typeof enc === 'string' && enc !== '' && normalizeEncoding(enc) !== undefined;
+  };
+
+  assertEncoding = function assertEncoding(encoding) {
+    if (encoding && !isEncoding(encoding)) {
+      throw errValue('encoding', encoding, 'is invalid encoding');
+    }
+  };
+
+  isUtf8 = function isUtf8(enc) {
+    return enc == null || enc === 'utf8' || enc === 'utf-8' || normalizeEncoding(enc) === 'utf8';
+  };
+
+  validateEncoding = function validateEncoding(data, encoding) {
+    const normalized = normalizeEncoding(encoding);
+    const length = data.length;
+    if (normalized === 'hex' && length % 2 !== 0) {
+      throw errValue('encoding', encoding, `is invalid for data of length ${length}`);
+    }
+  };
+
+  getOptions = function getOptions(options, defaultOptions = {}) {
+    if (options == null || typeof options === 'function') return defaultOptions;
+    if (typeof options === 'string') {
+      defaultOptions = { ...defaultOptions };
+      defaultOptions.encoding = options;
+      options = defaultOptions;
+    } else if (typeof options !== 'object') {
+      throw errType('options', ['string', 'Object'], options);
+    }
+    if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+    return options;
+  };
+
+  makeCallback = function makeCallback(cb) {
+    validateFunction(cb, 'cb');
+    return cb;
+  };
+
+  isURL = function isURL(v) {
+    return Boolean(v && typeof v === 'object' && v.href && v.protocol && v.auth === undefined && v.path === undefined);
+  };
+
+  fileURLToPath = function fileURLToPath(url) {
+    if (url.protocol !== 'file:') throw errCode('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    if (url.hostname !== '') {
+      throw errCode('TypeError', 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+    }
+    const pathname = url.pathname;
+    for (let n = 0; n < pathname.length; n++) {
+      if (pathname[n] === '%') {
+        const third = pathname.codePointAt(n + 2) | 0x20;
+        if (pathname[n + 1] === '2' && third === 102) {
+          throw errCode('TypeError', 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
         }
+      }
+    }
+    return decodeURIComponent(pathname);
+  };
+
+  toPathIfFileURL = function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; };
+
+  getValidatedPath = function getValidatedPath(fileURLOrPath, propName = 'path') {
+    if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) return fileURLOrPath;
+    const path = toPathIfFileURL(fileURLOrPath);
+    if (typeof path !== 'string' && !isUint8Array(path)) {
+      throw errType(propName, ['string', 'Buffer', 'URL'], path);
+    }
+    const hasNull = typeof path === 'string' ? path.indexOf('\u0000') !== -1 : path.indexOf(0) !== -1;
+    if (hasNull) {
+      throw errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
+    }
+    return path;
+  };
+
+  pathString = function pathString(p) { return typeof p === 'string' ? p : binding.utf8(p); };
+
+  getValidatedFd = function getValidatedFd(fd, propName = 'fd') {
+    if (Object.is(fd, -0)) return 0;
+    validateInt32(fd, propName, 0);
+    return fd;
+  };
+
+  // node's isFd is isInt32: a negative integer is an fd too (and fails as one)
+  // getValidatedFdNative is the fd check node 20 does in its binding (close, fstat, fsync, fdatasync,
+  // ftruncate, fchmod, fchown, futimes): it describes a function, a bigint and a prototype-less
+  // object in C++'s words.
+  getValidatedFdNative = function getValidatedFdNative(fd) {
+    let received;
+    if (typeof fd === 'function') received = 'function';
+    else if (typeof fd === 'bigint') received = `type bigint (${fd})`;
+    else if (fd !== null && typeof fd === 'object' && Object.getPrototypeOf(fd) === null) received = 'an instance of Object';
+    if (received !== undefined) {
+      throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`);
+    }
+    return getValidatedFd(fd);
+  };
+
+  isFd = function isFd(v) { return typeof v === 'number' && (v | 0) === v; };
+
+  stringToFlags = function stringToFlags(flags, name = 'flags') {
+    if (typeof flags === 'number') {
+      validateInt32(flags, name);
+      return flags;
+    }
+    if (flags == null) return O_RDONLY;
+    switch (flags) {
+      case 'r': return O_RDONLY;
+      case 'rs': case 'sr': return O_RDONLY | O_SYNC;
+      case 'r+': return O_RDWR;
+      case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
+      case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+      case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+      case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+      case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+      case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+      case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+      case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+      case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+      case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+      case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+    }
+    throw errValue('flags', flags);
+  };
+
+  const octalReg = /^[0-7]+$/;
+
+  parseFileMode = function parseFileMode(value, name, def) {
+    value = value ?? def;
+    if (typeof value === 'string') {
+      if (!octalReg.test(value)) {
+        throw errValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      value = parseInt(value, 8);
+    }
+    validateUint32(value, name);
+    return value;
+  };
+
+  // getValidMode is node's binding check of an access/copyFile mode: any number that is not NaN or
+  // infinite, cast to an integer, then range-checked.
+  getValidMode = function getValidMode(mode, type) {
+    const max = 7;
+    const def = type === 'copyFile' ? 0 : 0;
+    if (mode == null) return def;
+    if (typeof mode !== 'number') {
+      throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+    }
+    if (!Number.isFinite(mode)) throw errCode('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range');
+    const m = Math.trunc(mode);
+    if (m < 0 || m > max) {
+      throw errCode('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
+    }
+    return m;
+  };
+
+  validatePosition = function validatePosition(position, name, length) {
+    if (typeof position === 'number') {
+      validateInteger(position, name, -1);
+    } else if (typeof position === 'bigint') {
+      const maxPosition = 2n ** 63n - 1n;
+      if (!(position >= -(2n ** 63n) && position <= maxPosition)) {
+        throw errRange(name, `>= ${-(2n ** 63n)} && <= ${maxPosition}`, position);
+      }
+    } else {
+      throw errType(name, ['integer', 'bigint'], position);
+    }
+  };
+
+  validateOffsetLengthRead = function validateOffsetLengthRead(offset, length, bufferLength) {
+    if (offset < 0) throw errRange('offset', '>= 0', offset);
+    if (length < 0) throw errRange('length', '>= 0', length);
+    if (offset + length > bufferLength) throw errRange('length', `<= ${bufferLength - offset}`, length);
+  };
+
+  validateOffsetLengthWrite = function validateOffsetLengthWrite(offset, length, byteLength) {
+    if (offset > byteLength) throw errRange('offset', `<= ${byteLength}`, offset);
+    if (length > byteLength - offset) throw errRange('length', `<= ${byteLength - offset}`, length);
+    if (length < 0) throw errRange('length', '>= 0', length);
+    validateInt32(length, 'length', 0);
+  };
+
+  checkAborted = function checkAborted(signal, callback) {
+    if (signal && signal.aborted) {
+      callback(new AbortError(undefined, { cause: signal.reason }));
+      return true;
+    }
+    return false;
+  };
+
+  StatFs = class StatFs {
+    constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+      this.type = type;
+      this.bsize = bsize;
+      this.blocks = blocks;
+      this.bfree = bfree;
+      this.bavail = bavail;
+      this.files = files;
+      this.ffree = ffree;
+    }
+  };
+
+  makeStatFs = function makeStatFs(a) { return new StatFs(a[0], a[1], a[2], a[3], a[4], a[5], a[6]); };
+
+  // wantBuf tells Go to hand back raw bytes (an ArrayBuffer) for names in a non-utf8 encoding.
+  wantBuf = function wantBuf(encoding) { return !isUtf8(encoding); };
+
+  encodeName = function encodeName(v, encoding) {
+    if (typeof v === 'string') return v;
+    const b = toBuffer(v);
+    return encoding === 'buffer' ? b : decode(b, encoding);
+  };
+
+  makeDirents = function makeDirents(res, encoding) {
+    const [names, types, parents] = res;
+    const out = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      out[i] = new Dirent(encodeName(names[i], encoding), types[i], parents[i]);
+    }
+    return out;
+  };
+
+  readdirResult = function readdirResult(res, options) {
+    if (options.withFileTypes) return makeDirents(res, options.encoding);
+    if (!wantBuf(options.encoding)) return res;
+    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], options.encoding);
+    return res;
+  };
+
+  // cbReq returns the binding request for a callback whose result goes through conv.
+  cbReq = function cbReq(callback, conv) {
+    if (!conv) return callback;
+    return function (err, res) {
+      if (err) return callback(err);
+      callback(null, conv(res));
+    };
+  };
+
+  readFileFinish = function readFileFinish(data, options) {
+    if (typeof data === 'string') return data;
+    const buf = toBuffer(data);
+    if (!options.encoding) return buf;
+    return typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString ?
+      buf.toString(options.encoding) : decode(buf, options.encoding);
+  };
+
+  // abortFlag returns { flag, onAbort } for a read that an AbortSignal may stop between chunks:
+  // onAbort, listening on the signal, sets the Go-side flag. Undefined without a signal.
+  abortFlag = function abortFlag(signal) {
+    if (!signal) return undefined;
+    const flag = binding.newStopFlag();
+    const onAbort = () => binding.setStopFlag(flag);
+    signal.addEventListener('abort', onAbort, { once: true });
+    return { flag, onAbort };
+  };
+
+  writeFileData = function writeFileData(data, encoding, name = 'data') {
+    if (isArrayBufferView(data)) return data;
+    validateStringAfterArrayBufferView(data, name);
+    if (isUtf8(encoding)) return data;
+    return bufferFromString(data, encoding);
+  };
+
+  flushed = function flushed(fd, isUserFd, flush, callback) {
+    if (!flush) return callback;
+    return (err) => {
+      if (err) return callback(err);
+      binding.fsync(fd, callback);
+    };
+  };
+
+  appendOptions = function appendOptions(path, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    options = { ...options };
+    if (!options.flag || isFd(path)) options.flag = 'a';
+    return options;
+  };
+
+  emptyBuffer = function emptyBuffer(buffer) {
+    return errCode('TypeError', 'ERR_INVALID_ARG_VALUE',
+      `The argument 'buffer' is empty and cannot be written. Received ${inspectValue(buffer)}`);
+  };
+
+  queueTick = function queueTick(fn) {
+    if (typeof process === 'object' && process && typeof process.nextTick === 'function') process.nextTick(fn);
+    else Promise.resolve().then(fn);
+  };
+
+  // A readv/writev position that is not a safe integer means the current position, as node's
+  // binding takes it.
+  vectorPosition = function vectorPosition(position) {
+    return typeof position === 'number' && Number.isSafeInteger(position) ? position : -1;
+  };
+
+  writeStringBinding = function writeStringBinding(fd, str, position, encoding, req) {
+    if (position == null || typeof position !== 'number') position = -1;
+    // node's binding reads an encoding it does not know as utf8
+    const B = getBuffer();
+    if (isUtf8(encoding) || (B && !B.isEncoding(encoding))) return binding.writeString(fd, str, position, req);
+    const b = bufferFromString(str, encoding);
+    return binding.write(fd, b, 0, b.byteLength, position, req);
+  };
+
+  showTruncateDeprecation = function showTruncateDeprecation() {
+    if (truncateWarned) return;
+    truncateWarned = true;
+    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
+      'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+  };
+
+  validateIds = function validateIds(uid, gid) {
+    validateInteger(uid, 'uid', -1, kMaxUserId);
+    validateInteger(gid, 'gid', -1, kMaxUserId);
+  };
+
+  mkdirArgs = function mkdirArgs(path, options, parse = true) {
+    let mode = 0o777;
+    let recursive = false;
+    if (typeof options === 'number' || typeof options === 'string') {
+      mode = parse ? parseFileMode(options, 'mode') : options;
+    } else if (options && typeof options === 'object') {
+      if (options.recursive !== undefined) recursive = options.recursive;
+      if (options.mode !== undefined) mode = parse ? parseFileMode(options.mode, 'mode') : options.mode;
+    }
+    return [mode, recursive];
+  };
+
+  // encodeOut encodes a string result from Go in the requested encoding.
+  encodeOut = function encodeOut(s, encoding) {
+    if (isUtf8(encoding)) return s;
+    const b = bufferFromString(s, 'utf8');
+    return encoding === 'buffer' ? b : decode(b, encoding);
+  };
+
+  realpathArg = function realpathArg(p) {
+    p = toPathIfFileURL(p);
+    if (typeof p !== 'string') p += '';
+    return getValidatedPath(p);
+  };
+
+  symlinkType = function symlinkType(type) {
+    // node reads a type that is not a string as none (only strings are checked)
+    if (typeof type !== 'string') return;
+    if (type !== 'dir' && type !== 'file' && type !== 'junction') {
+      throw errCode('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
+        `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+    }
+  };
+
+  warnRecursiveRmdir = function warnRecursiveRmdir() {
+    if (warnedRecursiveRmdir) return;
+    warnedRecursiveRmdir = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+  };
+
+  validateRmOptionsShape = function validateRmOptionsShape(options) {
+    if (options === undefined) options = {};
+    validateObject(options, 'options');
+    options = { retryDelay: 100, maxRetries: 0, recursive: false, force: false, ...options };
+    validateBoolean(options.force, 'options.force');
+    validateBoolean(options.recursive, 'options.recursive');
+    validateInt32(options.retryDelay, 'options.retryDelay', 0);
+    validateUint32(options.maxRetries, 'options.maxRetries');
+    return options;
+  };
+
+  makeDirAPI = function makeDirAPI() {
+    const kDirHandle = Symbol('kDirHandle');
+    const kDirPath = Symbol('kDirPath');
+    const kDirBuffer = Symbol('kDirBufferedEntries');
+    const kDirClosed = Symbol('kDirClosed');
+    const kDirOptions = Symbol('kDirOptions');
+    const kDirBusy = Symbol('kDirOperationQueue');
+
+    function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
+
+    class Dir {
+      constructor(handle, path, options) {
+        if (handle == null) throw errType('handle', 'object', handle);
+        this[kDirHandle] = handle;
+        this[kDirBuffer] = [];
+        this[kDirPath] = path;
+        this[kDirClosed] = false;
+        this[kDirBusy] = null;
+        this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+        validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+      }
+      get path() { return this[kDirPath]; }
+
+      _fill(list) {
+        const [names, types] = list;
+        const enc = this[kDirOptions].encoding;
+        for (let i = 0; i < names.length; i++) {
+          this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], this[kDirPath]));
+        }
+      }
+
+      read(callback) {
+        if (callback === undefined) {
+          return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+        }
+        validateFunction(callback, 'callback');
+        if (this[kDirClosed] === true) throw dirClosedError();
+        if (this[kDirBusy] !== null) {
+          this[kDirBusy].push(() => this.read(callback));
+          return;
+        }
+        if (this[kDirBuffer].length > 0) {
+          const d = this[kDirBuffer].shift();
+          queueTick(() => callback(null, d));
+          return;
+        }
+        this[kDirBusy] = [];
+        binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
+          const queue = this[kDirBusy];
+          this[kDirBusy] = null;
+          try {
+            if (err) return callback(err);
+            if (list === null) return callback(null, null);
+            this._fill(list);
+            callback(null, this[kDirBuffer].shift());
+          } finally {
+            for (const op of queue) op();
+          }
+        });
+      }
+
+      readSync() {
+        if (this[kDirClosed] === true) throw dirClosedError();
+        if (this[kDirBusy] !== null) {
+          throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+            'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+        }
+        if (this[kDirBuffer].length > 0) return this[kDirBuffer].shift();
+        const list = binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
+        if (list === null) return null;
+        this._fill(list);
+        return this[kDirBuffer].shift();
+      }
+
+      close(callback) {
+        if (callback === undefined) {
+          if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
+          return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+        }
+        validateFunction(callback, 'callback');
+        if (this[kDirClosed] === true) {
+          queueTick(() => callback(dirClosedError()));
+          return;
+        }
+        if (this[kDirBusy] !== null) {
+          this[kDirBusy].push(() => this.close(callback));
+          return;
+        }
+        this[kDirClosed] = true;
+        binding.dirClose(this[kDirHandle], (err) => callback(err));
+      }
+
+      closeSync() {
+        if (this[kDirClosed] === true) throw dirClosedError();
+        if (this[kDirBusy] !== null) {
+          throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+            'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+        }
+        this[kDirClosed] = true;
+        binding.dirClose(this[kDirHandle]);
+      }
+
+      entries() {
+        const dir = this;
+        let done = false;
+        const it = {
+          next() {
+            if (done) return Promise.resolve({ value: undefined, done: true });
+            return dir.read().then((d) => {
+              if (d === null) {
+                done = true;
+                return dir.close().then(() => ({ value: undefined, done: true }));
+              }
+              return { value: d, done: false };
+            }, (err) => {
+              done = true;
+              return dir.close().then(() => { throw err; }, () => { throw err; });
+            });
+          },
+          return(value) {
+            if (done) return Promise.resolve({ value, done: true });
+            done = true;
+            return dir.close().then(() => ({ value, done: true }));
+          },
+          [Symbol.asyncIterator]() { return this; },
+        };
+        return it;
+      }
+
+      [Symbol.asyncIterator]() { return this.entries(); }
+    }
+
+    function opendir(path, options, callback) {
+      callback = typeof options === 'function' ? options : callback;
+      validateFunction(callback, 'callback');
+      path = getValidatedPath(path);
+      options = getOptions(options, { encoding: 'utf8' });
+      const dirOptions = { ...options };
+      if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
+      binding.opendir(path, (err, handle) => {
+        if (err) return callback(err);
+        callback(null, new Dir(handle, path, dirOptions));
       });
     }
-
-    readSync() {
-      if (this[kDirClosed] === true) throw dirClosedError();
-      if (this[kDirBusy] !== null) {
-        throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-          'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
-      }
-      if (this[kDirBuffer].length > 0) return this[kDirBuffer].shift();
-      const list = binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
-      if (list === null) return null;
-      this._fill(list);
-      return this[kDirBuffer].shift();
+    function opendirSync(path, options) {
+      path = getValidatedPath(path);
+      options = getOptions(options, { encoding: 'utf8' });
+      if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
+      const handle = binding.opendir(path);
+      return new Dir(handle, path, options);
     }
+    return { Dir, opendir, opendirSync };
+  };
 
-    close(callback) {
-      if (callback === undefined) {
-        if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
-        return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
-      }
-      validateFunction(callback, 'callback');
-      if (this[kDirClosed] === true) {
-        queueTick(() => callback(dirClosedError()));
-        return;
-      }
-      if (this[kDirBusy] !== null) {
-        this[kDirBusy].push(() => this.close(callback));
-        return;
-      }
-      this[kDirClosed] = true;
-      binding.dirClose(this[kDirHandle], (err) => callback(err));
-    }
-
-    closeSync() {
-      if (this[kDirClosed] === true) throw dirClosedError();
-      if (this[kDirBusy] !== null) {
-        throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-          'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
-      }
-      this[kDirClosed] = true;
-      binding.dirClose(this[kDirHandle]);
-    }
-
-    entries() {
-      const dir = this;
-      let done = false;
-      const it = {
-        next() {
-          if (done) return Promise.resolve({ value: undefined, done: true });
-          return dir.read().then((d) => {
-            if (d === null) {
-              done = true;
-              return dir.close().then(() => ({ value: undefined, done: true }));
-            }
-            return { value: d, done: false };
-          }, (err) => {
-            done = true;
-            return dir.close().then(() => { throw err; }, () => { throw err; });
-          });
-        },
-        return(value) {
-          if (done) return Promise.resolve({ value, done: true });
-          done = true;
-          return dir.close().then(() => ({ value, done: true }));
-        },
-        [Symbol.asyncIterator]() { return this; },
-      };
-      return it;
-    }
-
-    [Symbol.asyncIterator]() { return this.entries(); }
-  }
-
-  function opendir(path, options, callback) {
-    callback = typeof options === 'function' ? options : callback;
-    validateFunction(callback, 'callback');
-    path = getValidatedPath(path);
-    options = getOptions(options, { encoding: 'utf8' });
-    const dirOptions = { ...options };
-    if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
-    binding.opendir(path, (err, handle) => {
-      if (err) return callback(err);
-      callback(null, new Dir(handle, path, dirOptions));
-    });
-  }
-  function opendirSync(path, options) {
-    path = getValidatedPath(path);
-    options = getOptions(options, { encoding: 'utf8' });
-    if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
-    const handle = binding.opendir(path);
-    return new Dir(handle, path, options);
-  }
-  return { Dir, opendir, opendirSync };
+  // Internals shared with the promises API, made with it (a runtime that never touches
+  // fs.promises does not build them).
+  makeInternals = function makeInternals() {
+    return {
+      binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
+      validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
+      validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
+      validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
+      validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
+      encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
+      writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
+      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
+      queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
+    };
+  };
 }
 
 // ---- constants ---------------------------------------------------------------------------
@@ -1529,22 +1679,6 @@ const fs = module.exports = {
 // read-only and non-configurable, as node defines them
 binding.readOnly(fs, 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants');
 
-// Internals shared with the promises API, made with it (a runtime that never touches
-// fs.promises does not build them).
-function makeInternals() {
-  return {
-    binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
-    validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
-    validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
-    validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
-    validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
-    encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
-    writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-    errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
-    queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
-  };
-}
-
 // Dir, opendir and opendirSync are node's lazy properties: accessors (made in Go) whose first
 // read makes the value and turns them into data properties.
 binding.defineLazy(fs, dirAPI, 'Dir', 'opendir', 'opendirSync');
@@ -1555,7 +1689,10 @@ Object.defineProperty(fs, 'promises', {
   configurable: true,
   enumerable: true,
   get() {
-    if (promisesAPI === undefined) promisesAPI = makePromises(fs, makeInternals());
+    if (promisesAPI === undefined) {
+      helpersReady || loadHelpers();
+      promisesAPI = makePromises(fs, makeInternals());
+    }
     return promisesAPI;
   },
 });

@@ -11,6 +11,7 @@ function cpI() {
 }
 
 function makeCpHelpers() {
+  helpersReady || loadHelpers();
   const defaultCpOptions = {
     dereference: false, errorOnExist: false, filter: undefined, force: true,
     preserveTimestamps: false, recursive: false, verbatimSymlinks: false,
@@ -362,6 +363,7 @@ function cpPaths(src, dest) {
 }
 
 function cp(src, dest, options, callback) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -373,12 +375,14 @@ function cp(src, dest, options, callback) {
 }
 
 function cpSync(src, dest, options) {
+  helpersReady || loadHelpers();
   options = cpI().validateCpOptions(options);
   [src, dest] = cpPaths(src, dest);
   cpI().cpSyncImpl(src, dest, options);
 }
 
 async function cpPromises(src, dest, options) {
+  helpersReady || loadHelpers();
   options = cpI().validateCpOptions(options);
   [src, dest] = cpPaths(src, dest);
   return cpI().cpAsyncImpl(src, dest, options);

@@ -4,6 +4,7 @@
 let FileHandleClass = null;
 
 function makePromises(fs, I) {
+  helpersReady || loadHelpers();
   const P = kUsePromises;
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
@@ -498,7 +499,8 @@ function makePromises(fs, I) {
     lutimes, realpath, mkdtemp, writeFile, appendFile, readFile, watch: undefined,
     constants: fs.constants,
   };
-  if (typeof cpPromises === 'function') api.cp = (src, dest, options) => cpPromises(src, dest, options);
+  // named cp, as node's
+  if (typeof cpPromises === 'function') api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
   if (typeof watchPromises === 'function') api.watch = watchPromises;
   FileHandleClass = FileHandle;
   return api;

@@ -13,6 +13,7 @@ const kOnChunk = Symbol('kOnChunk');
 let streamClasses = null;
 
 function getStreams() {
+  helpersReady || loadHelpers();
   if (streamClasses !== null) return streamClasses;
   const stream = require('stream');
   const { Readable, Writable, finished } = stream;

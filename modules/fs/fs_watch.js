@@ -4,6 +4,7 @@
 let watchClasses = null;
 
 function getWatchClasses() {
+  helpersReady || loadHelpers();
   if (watchClasses !== null) return watchClasses;
   const EE = require('events');
   const EventEmitter = EE.EventEmitter || EE;
@@ -70,6 +71,7 @@ function watchError(err, filename) {
 }
 
 function watch(filename, options, listener) {
+  helpersReady || loadHelpers();
   if (typeof options === 'function') {
     listener = options;
   }
@@ -109,6 +111,7 @@ function watch(filename, options, listener) {
 // watchPromises is fs.promises.watch: an async iterator of { eventType, filename }. Like
 // Node's async generator, it does nothing (not even argument checks) until the first next().
 function watchPromises(filename, options = {}) {
+  helpersReady || loadHelpers();
   let inner = null;
   let done = false;
   const start = () => {
@@ -237,6 +240,7 @@ function startWatchPromises(filename, options) {
 let statWatchers;
 
 function watchFile(filename, options, listener) {
+  helpersReady || loadHelpers();
   filename = getValidatedPath(filename);
   const key = pathString(filename);
   if (statWatchers === undefined) statWatchers = new Map();
@@ -267,6 +271,7 @@ function watchFile(filename, options, listener) {
 }
 
 function unwatchFile(filename, listener) {
+  helpersReady || loadHelpers();
   filename = getValidatedPath(filename);
   const key = pathString(filename);
   if (statWatchers === undefined) return;

@@ -79,18 +79,19 @@ func intArg(c goja.FunctionCall, i int) int64 {
 	return int64(f)
 }
 
-func (s *state) bindOps(b *goja.Object, lz *modules.LazyFuncs) {
+// initProtos is the binding's init(Stats.prototype, BigIntStats.prototype), called as the glue
+// loads.
+func (s *state) initProtos(c goja.FunctionCall) goja.Value {
+	vm := s.vm
+	s.statsProto = c.Argument(0).ToObject(vm)
+	s.bigStatsProto = c.Argument(1).ToObject(vm)
+	s.dateCtor = vm.Get("Date").ToObject(vm)
+	return goja.Undefined()
+}
+
+func (s *state) bindOps(lz *modules.LazyFuncs) {
 	vm := s.vm
 	set := lz.Set
-	b.Set("kUsePromises", s.usePromises)
-
-	// init(Stats.prototype, BigIntStats.prototype)
-	set("init", func(c goja.FunctionCall) goja.Value {
-		s.statsProto = c.Argument(0).ToObject(vm)
-		s.bigStatsProto = c.Argument(1).ToObject(vm)
-		s.dateCtor = vm.Get("Date").ToObject(vm)
-		return goja.Undefined()
-	})
 
 	// setBuffer(Buffer): from then on chunks reach JS as Buffers built here, without the
 	// glue's Buffer.from(arrayBuffer).
