@@ -151,4 +151,3 @@ func jsonOwnKeys(l *jsonKeysLayoutT, o *goja.Object, keys []string) (out []strin
 	}
 	return keys, true
 }
-
