@@ -38,12 +38,14 @@ var (
 	jsonKeysLayout jsonKeysLayoutT
 )
 
-func jsonKeysLayoutGet() *jsonKeysLayoutT {
-	jsonKeysOnce.Do(func() { jsonKeysLayout = probeJSONKeysLayout() })
+// jsonKeysLayoutGet probes the layout once per process, on the first caller's runtime (through
+// the Go API only: no script is compiled and nothing reachable from JS is made).
+func jsonKeysLayoutGet(vm *goja.Runtime) *jsonKeysLayoutT {
+	jsonKeysOnce.Do(func() { jsonKeysLayout = probeJSONKeysLayout(vm) })
 	return &jsonKeysLayout
 }
 
-func probeJSONKeysLayout() (l jsonKeysLayoutT) {
+func probeJSONKeysLayout(vm *goja.Runtime) (l jsonKeysLayoutT) {
 	defer func() {
 		if recover() != nil {
 			l = jsonKeysLayoutT{}
@@ -54,21 +56,34 @@ func probeJSONKeysLayout() (l jsonKeysLayoutT) {
 		return
 	}
 	l.selfOff = sf.Offset
-	vm := goja.New()
-	v, err := vm.RunString(`[
-		{ b: 1, a: 2, c: 3 },
-		(() => { const o = { x: 1, y: 2, z: 3, w: 4 }; delete o.y; o.y = 5; return o; })(),
-		Object.create({ inherited: 1 }, { own: { value: 1, enumerable: true, writable: true, configurable: true } }),
-		{ 2: 'i', b: 1, 1: 'j' },
-		(() => { const o = { a: 1 }; Object.defineProperty(o, 'h', { value: 1, enumerable: false }); o.z = 1; return o; })(),
-		{ get g() { return 1; }, p: 1 },
-		{},
-	]`)
-	if err != nil {
+	obj := func(kv ...any) *goja.Object {
+		o := vm.NewObject()
+		for i := 0; i < len(kv); i += 2 {
+			if err := o.Set(kv[i].(string), kv[i+1]); err != nil {
+				panic(err)
+			}
+		}
+		return o
+	}
+	first := obj("b", 1, "a", 2, "c", 3)
+	deleted := obj("x", 1, "y", 2, "z", 3, "w", 4)
+	deleted.Delete("y")
+	deleted.Set("y", 5)
+	inherits := obj("own", 1)
+	inherits.SetPrototype(obj("inherited", 1))
+	index := obj("2", "i", "b", 1, "1", "j")
+	attrs := obj("a", 1)
+	if err := attrs.DefineDataProperty("h", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		return
 	}
-	arr := v.(*goja.Object)
-	first := arr.Get("0").(*goja.Object)
+	attrs.Set("z", 1)
+	accessor := vm.NewObject()
+	getter := vm.ToValue(func(goja.FunctionCall) goja.Value { return vm.ToValue(1) })
+	if err := accessor.DefineAccessorProperty("g", getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		return
+	}
+	accessor.Set("p", 1)
+	probes := []*goja.Object{first, deleted, inherits, index, attrs, accessor, vm.NewObject()}
 	impl := reflect.ValueOf(first).Elem().FieldByIndex(sf.Index).Elem()
 	if impl.Kind() != reflect.Pointer || impl.Type().String() != "*goja.baseObject" {
 		return
@@ -84,7 +99,6 @@ func probeJSONKeysLayout() (l jsonKeysLayoutT) {
 	}
 	l.valuesOff, l.namesOff = vf.Offset, nf.Offset
 	l.baseTab = (*(*jsonIface)(unsafe.Add(unsafe.Pointer(first), l.selfOff))).tab
-	attrs := arr.Get("4").(*goja.Object)
 	aself := *(*jsonIface)(unsafe.Add(unsafe.Pointer(attrs), l.selfOff))
 	if aself.tab != l.baseTab {
 		return
@@ -98,8 +112,7 @@ func probeJSONKeysLayout() (l jsonKeysLayoutT) {
 	// The plain probes must take the fast path and give Keys()'s answer; those with an index
 	// name, an attribute or an accessor must not take it.
 	var scratch []string
-	for i := int64(0); i < arr.Get("length").ToInteger(); i++ {
-		o := arr.Get(vm.ToValue(i).String()).(*goja.Object)
+	for i, o := range probes {
 		want := o.Keys()
 		got, fast := jsonOwnKeys(&l, o, scratch[:0])
 		if fast != (i != 3 && i != 4 && i != 5) || len(got) != len(want) && fast {

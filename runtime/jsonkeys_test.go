@@ -10,11 +10,11 @@ import (
 // them, the probe turns the fast listing off (JSON.stringify still works, through Keys()), and
 // this test says so.
 func TestJSONKeysLayout(t *testing.T) {
-	l := jsonKeysLayoutGet()
+	vm := goja.New()
+	l := jsonKeysLayoutGet(vm)
 	if !l.ok {
 		t.Fatal("jsonOwnKeys's layout probe failed: goja's baseObject changed")
 	}
-	vm := goja.New()
 	v, err := vm.RunString(`({ message: 'Hello', items: [1, 2, 3], ok: true })`)
 	if err != nil {
 		t.Fatal(err)
