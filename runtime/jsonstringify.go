@@ -50,7 +50,8 @@ type jsonWriter struct {
 	vm    *goja.Runtime
 	buf   []byte
 	stack []*goja.Object
-	path  []jsonPathKey // the key under which each object on stack was reached
+	path  []jsonPathKey
+	keys  []string // the keys of the objects on stack still to serialize // the key under which each object on stack was reached
 	busy  bool
 
 	objectCtor *goja.Object // the realm's Object, for the circular-structure message
@@ -109,6 +110,12 @@ func (w *jsonWriter) run(v goja.Value) (out goja.Value, ok bool) {
 		clear(w.stack)
 		w.stack = w.stack[:0]
 		w.path = w.path[:0]
+		if cap(w.keys) > 1024 {
+			w.keys = nil
+		} else {
+			clear(w.keys[:cap(w.keys)]) // (no key outlives its call)
+			w.keys = w.keys[:0]
+		}
 		if r := recover(); r != nil {
 			if _, is := r.(jsonUnsupported); is {
 				ok = false
@@ -365,16 +372,25 @@ func (w *jsonWriter) array(o *goja.Object) {
 }
 
 func (w *jsonWriter) object(o *goja.Object) {
-	keys := o.Keys()
-	for _, k := range keys {
-		if strings.Contains(k, "\uFFFD") { // (a lone surrogate, lost in the key's conversion)
-			panic(jsonUnsupported{})
+	// The keys are listed before any value is read (a getter may add or delete some), into
+	// w.keys past those of the objects being serialized around this one.
+	start := len(w.keys)
+	var fast bool
+	w.keys, fast = jsonOwnKeys(jsonKeysLayoutGet(w.vm), o, w.keys)
+	if !fast {
+		for _, k := range o.Keys() {
+			if strings.Contains(k, "\uFFFD") { // (a lone surrogate, lost in the key's conversion)
+				panic(jsonUnsupported{})
+			}
+			w.keys = append(w.keys, k)
 		}
 	}
+	end := len(w.keys)
 	w.buf = append(w.buf, '{')
 	mark := len(w.buf)
 	empty := true
-	for _, k := range keys {
+	for i := start; i < end; i++ {
+		k := w.keys[i]
 		off := len(w.buf)
 		if !empty {
 			w.buf = append(w.buf, ',')
@@ -391,6 +407,7 @@ func (w *jsonWriter) object(o *goja.Object) {
 		w.buf = w.buf[:mark]
 	}
 	w.buf = append(w.buf, '}')
+	w.keys = w.keys[:start]
 }
 
 // jsonTypedArray reports the export type of a typed array (a slice of numbers; goja's own

@@ -33,14 +33,31 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 	// wrote whole, as a completed write's callback runs: one call from JS fewer per request.
 	var onFinish goja.Callable
 	b.Set("setOnFinish", func(fn goja.Value) { onFinish, _ = goja.AssertFunction(fn) })
-	get := func(o *goja.Object, name string) goja.Value {
-		v := o.Get(name)
+	// (The names are read through modules.GetKey: the key made once, not converted per read.)
+	get := func(o *goja.Object, k modules.Key) goja.Value {
+		v := modules.GetKey(o, k)
 		if v == nil {
 			return goja.Undefined()
 		}
 		return v
 	}
-	isTrue := func(o *goja.Object, name string) bool { return get(o, name).ToBoolean() }
+	isTrue := func(o *goja.Object, k modules.Key) bool { return get(o, k).ToBoolean() }
+	var (
+		kStatusCode        = modules.NewKey("statusCode")
+		kShouldKeepAlive   = modules.NewKey("shouldKeepAlive")
+		kChunkedByDefault  = modules.NewKey("useChunkedEncodingByDefault")
+		kMaxReached        = modules.NewKey("maxRequestsOnConnectionReached")
+		kRemovedConnection = modules.NewKey("_removedConnection")
+		kRemovedContLen    = modules.NewKey("_removedContLen")
+		kRemovedTE         = modules.NewKey("_removedTE")
+		kExpectContinue    = modules.NewKey("_expect_continue")
+		kTrailer           = modules.NewKey("_trailer")
+		kStatusMessage     = modules.NewKey("statusMessage")
+		kSendDate          = modules.NewKey("sendDate")
+		kKeepAliveTimeout  = modules.NewKey("_keepAliveTimeout")
+		kDefaultKeepAlive  = modules.NewKey("_defaultKeepAlive")
+		kHasBody           = modules.NewKey("_hasBody")
+	)
 	b.Set("fastEnd", func(c goja.FunctionCall) goja.Value {
 		res, ok := c.Argument(0).(*goja.Object)
 		if !ok {
@@ -50,7 +67,7 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		body := c.Argument(2)
 		outHeaders := c.Argument(3)
 
-		sc := get(res, "statusCode")
+		sc := get(res, kStatusCode)
 		if _, isNum := sc.Export().(int64); !isNum {
 			return goja.Undefined()
 		}
@@ -58,17 +75,17 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		if code < 100 || code > 999 {
 			return goja.Undefined()
 		}
-		if !isTrue(res, "shouldKeepAlive") || !isTrue(res, "useChunkedEncodingByDefault") ||
-			isTrue(res, "maxRequestsOnConnectionReached") || isTrue(res, "_removedConnection") ||
-			isTrue(res, "_removedContLen") || isTrue(res, "_removedTE") || isTrue(res, "_expect_continue") ||
-			get(res, "_trailer").String() != "" {
+		if !isTrue(res, kShouldKeepAlive) || !isTrue(res, kChunkedByDefault) ||
+			isTrue(res, kMaxReached) || isTrue(res, kRemovedConnection) ||
+			isTrue(res, kRemovedContLen) || isTrue(res, kRemovedTE) || isTrue(res, kExpectContinue) ||
+			get(res, kTrailer).String() != "" {
 			// (res.agent matters to _storeHeader only without useChunkedEncodingByDefault.)
 			return goja.Undefined()
 		}
 		var msg string
 		var msgV goja.Value // the JS string of msg when it comes from STATUS_CODES
 		setMsg := false
-		mv := get(res, "statusMessage")
+		mv := get(res, kStatusMessage)
 		if !mv.ToBoolean() {
 			setMsg = true
 			msg = "unknown"
@@ -98,7 +115,7 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		if ho, ok := outHeaders.(*goja.Object); ok {
 			// The store (outheaders.go) is walked in its keys' order, without reading it
 			// through JS. (Reading an entry runs no JS: it is an array setHeader made.)
-			st, ok := ho.Export().(*headerStore)
+			st, ok := modules.DynamicOf(ho).(*headerStore) // (Export allocates)
 			if !ok || st.index {
 				return goja.Undefined()
 			}
@@ -129,18 +146,18 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		} else if !goja.IsNull(outHeaders) && !goja.IsUndefined(outHeaders) {
 			return goja.Undefined()
 		}
-		if isTrue(res, "sendDate") {
+		if isTrue(res, kSendDate) {
 			hd = append(hd, "Date: "...)
 			hd = append(hd, fs.utcDate()...)
 			hd = append(hd, "\r\n"...)
 		}
 		hd = append(hd, "Connection: keep-alive\r\n"...)
-		if ka := get(res, "_keepAliveTimeout").ToFloat(); ka != 0 && ka == ka && isTrue(res, "_defaultKeepAlive") {
+		if ka := get(res, kKeepAliveTimeout).ToFloat(); ka != 0 && ka == ka && isTrue(res, kDefaultKeepAlive) {
 			hd = append(hd, "Keep-Alive: timeout="...)
 			hd = strconv.AppendInt(hd, int64(ka/1000), 10)
 			hd = append(hd, "\r\n"...)
 		}
-		hasBody := isTrue(res, "_hasBody")
+		hasBody := isTrue(res, kHasBody)
 		if code == 204 || code == 304 || code < 200 {
 			if hasBody {
 				res.Set("_hasBody", false)

@@ -147,7 +147,7 @@ func bindOutHeaders(vm *goja.Runtime, b *goja.Object) {
 		var st *headerStore
 		ho, isObj := hv.(*goja.Object)
 		if isObj {
-			if st, isObj = ho.Export().(*headerStore); !isObj {
+			if st, isObj = modules.DynamicOf(ho).(*headerStore); !isObj { // (Export allocates)
 				return vFalse
 			}
 		} else if !goja.IsNull(hv) {
