@@ -50,8 +50,8 @@ type jsonWriter struct {
 	vm    *goja.Runtime
 	buf   []byte
 	stack []*goja.Object
-	path  []jsonPathKey
-	keys  []string // the keys of the objects on stack still to serialize // the key under which each object on stack was reached
+	path  []jsonPathKey // the key under which each object on stack was reached
+	keys  []string      // the keys of the objects on stack still to serialize
 	busy  bool
 
 	objectCtor *goja.Object // the realm's Object, for the circular-structure message
