@@ -545,6 +545,7 @@ type conn struct {
 	s        *state
 	pf       eventloop.PollFD
 	unixSock bool
+	readMore bool // a continued read is posted (readOnce filled the whole room)
 	handle   *eventloop.Handle
 	obj      *goja.Object
 
@@ -713,6 +714,10 @@ func (cn *conn) readOnce() error {
 		}
 		return err
 	default:
+		if n == len(s.rbuf)-s.roff && !cn.readMore {
+			cn.readMore = true
+			s.h.Loop.Post(cn.readAgain)
+		}
 		var data []byte
 		if n >= carveMin {
 			data = s.rbuf[s.roff : s.roff+n : s.roff+n]
@@ -743,6 +748,14 @@ func (cn *conn) readOnce() error {
 		return err
 	}
 	return nil
+}
+
+func (cn *conn) readAgain() error {
+	cn.readMore = false
+	if cn.closed || !cn.reading || cn.connecting {
+		return nil
+	}
+	return cn.readOnce()
 }
 
 // writeAll writes b until done or the kernel refuses (EAGAIN or an error).
