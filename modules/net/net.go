@@ -44,6 +44,9 @@ const uvEOF = -4095
 
 const readChunk = 64 * 1024
 
+// carveMin is the smallest read handed to JS in the read chunk itself rather than copied out.
+const carveMin = 4096
+
 type state struct {
 	h  *modules.Host
 	vm *goja.Runtime
@@ -55,6 +58,7 @@ type state struct {
 	poll    *eventloop.Poller
 	pollErr error
 	rbuf    *chunk // the read buffer, shared by every socket (loop only)
+	roff    int    // rbuf[:roff] is handed out already; reads go to rbuf[roff:]
 
 	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
 
@@ -541,6 +545,7 @@ type conn struct {
 	s        *state
 	pf       eventloop.PollFD
 	unixSock bool
+	readMore bool // a continued read is posted (readOnce filled the whole room)
 	handle   *eventloop.Handle
 	obj      *goja.Object
 
@@ -665,15 +670,23 @@ func (cn *conn) OnPollEvent(ev uint32) error {
 }
 
 // readOnce reads one chunk and hands it (or EOF, or the error) to JS's onread.
+//
+// Reads go into the shared chunk from roff on. A read of carveMin bytes or more hands JS a
+// Buffer over the bytes it was read into (no copy; the ArrayBuffer is exactly those n bytes, so
+// byteOffset is 0 as in node), and the next read goes after them in the same chunk, while at
+// least readChunk/2 bytes of room are left; then a fresh chunk follows (see chunks.go: a chunk is
+// recycled only once no Buffer over any part of it is reachable). A stream whose reads are not
+// all full 64 KiB so allocates no memory per read beyond the pool. Smaller reads are copied out,
+// so an idle socket's last few bytes do not pin a chunk.
 func (cn *conn) readOnce() error {
 	s := cn.s
 	if s.rbuf == nil {
-		s.rbuf = getChunk()
+		s.rbuf, s.roff = getChunk(), 0
 	}
 	var n int
 	var err error
 	for {
-		n, err = rawRead(cn.pf.FD, s.rbuf[:])
+		n, err = rawRead(cn.pf.FD, s.rbuf[s.roff:])
 		if err != unix.EINTR {
 			break
 		}
@@ -693,23 +706,27 @@ func (cn *conn) readOnce() error {
 	case cn.consumer != nil && !cn.timed:
 		// The shared buffer is taken for the call: JS run by the consumer may read another
 		// socket.
-		buf := s.rbuf
+		buf, off := s.rbuf, s.roff
 		s.rbuf = nil
-		err := cn.consumer.ConsumeRead(buf[:n])
+		err := cn.consumer.ConsumeRead(buf[off : off+n])
 		if s.rbuf == nil {
-			s.rbuf = buf
+			s.rbuf, s.roff = buf, off
 		}
 		return err
 	default:
+		if n == len(s.rbuf)-s.roff && !cn.readMore {
+			cn.readMore = true
+			s.h.Loop.Post(cn.readAgain)
+		}
 		var data []byte
-		if n >= readChunk/2 {
-			// A big read keeps the buffer it was read into (no copy); the next read gets
-			// another (see chunks.go). Small reads are copied out, so an idle socket's last
-			// chunk does not pin 64 KiB.
-			data = s.rbuf[:n:n]
-			s.rbuf = nil
+		if n >= carveMin {
+			data = s.rbuf[s.roff : s.roff+n : s.roff+n]
+			s.roff += (n + 7) &^ 7
+			if readChunk-s.roff < readChunk/2 {
+				s.rbuf = nil
+			}
 		} else {
-			src := s.rbuf[:n]
+			src := s.rbuf[s.roff : s.roff+n]
 			data = make([]byte, len(src)) // (make+copy: not zeroed first)
 			copy(data, src)
 		}
@@ -731,6 +748,14 @@ func (cn *conn) readOnce() error {
 		return err
 	}
 	return nil
+}
+
+func (cn *conn) readAgain() error {
+	cn.readMore = false
+	if cn.closed || !cn.reading || cn.connecting {
+		return nil
+	}
+	return cn.readOnce()
 }
 
 // writeAll writes b until done or the kernel refuses (EAGAIN or an error).
