@@ -7,8 +7,9 @@ import (
 
 // Read buffers are recycled, as Node's allocator reuses the memory of the Buffers it frees.
 //
-// A read of readChunk/2 bytes or more hands JS the buffer it was read into (a Buffer over it,
-// not a copy), so a stream at full speed makes one 64 KiB buffer per read. Fresh memory there is
+// A read of carveMin bytes or more hands JS the bytes it was read into (a Buffer over that part
+// of the chunk, not a copy; see readOnce), so a stream at full speed uses up a 64 KiB chunk
+// every read or two. Fresh memory there is
 // expensive: Go zeroes it, and the garbage collector, paced by allocation, runs a cycle (marking
 // the whole live heap) every few megabytes. So these buffers come from a process-wide pool of
 // free memory (like sync.Pool: no runtime's state): each pooled chunk carries a finalizer, which
