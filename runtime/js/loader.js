@@ -757,22 +757,30 @@ function runMain(path) {
   Module._load(abs, null, true);
 }
 
+// RunScript's entry (a script given as a string, named name): the embedder's usual way in.
+function runSource(name, src) {
+  const filename = resolvePath(name);
+  const module = new Module(filename, null);
+  module.id = '.';
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(dirname(filename));
+  process.mainModule = module;
+  mainModule = module;
+  Module._cache[filename] = module;
+  module._compile(src, filename);
+  module.loaded = true;
+}
+
 // The loader's parts a plain run never needs (runtime/js/loadercold.js) are compiled the first
-// time one is: the other entry points are getters for its functions, which Go calls directly (so
-// that their frames are the same as if they were defined here).
+// time one is: Go (callLoader) asks cold() for an entry point entries lacks and calls it directly
+// (so that its frames are the same as if it were defined here).
 let coldObj;
 function cold() {
   return coldObj || (coldObj = binding.coldFactory()({
     Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm,
-    setMain(m) { mainModule = m; },
     patchWrap() { wrapPatched = true; },
   }));
 }
-const entries = { Module, runMain, importFromCwd, importerFor };
-const coldEntries = ['checkSyntax', 'runSource', 'runEval', 'runEvalModule', 'inputTypeNotAllowed', 'preload', 'preloadImports', 'requireFromCwd'];
-for (let i = 0; i < coldEntries.length; i++) {
-  const name = coldEntries[i];
-  Object.defineProperty(entries, name, { get() { return cold()[name]; }, enumerable: true });
-}
+const entries = { Module, runMain, runSource, importFromCwd, importerFor, cold };
 return entries;
 })
