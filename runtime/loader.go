@@ -28,7 +28,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	b := vm.NewObject()
 	// the functions become JS functions as the loader first reads each
 	lz := modules.NewLazyFuncsSize(vm, 32) // 25 in December 2026
-	lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
+	lz.Set("reportUncaught", func(c goja.FunctionCall) goja.Value { rt.fatal(c.Argument(0)); return goja.Undefined() })
 	b.Set("builtinModules", rt.builtinModulesArray())
 	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)
 	// rather than from JS Sets every runtime would build
@@ -40,7 +40,8 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		m, ok := rt.registry[c.Argument(0).String()]
 		return vm.ToValue(ok && m.SchemeOnly)
 	})
-	lz.Set("cwd", func() string { return h.Cwd() })
+	// (the functions a run reads take a goja.FunctionCall: no reflection wrapper to make or call)
+	lz.Set("cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.Cwd()) })
 	// normalize(p) is the loader's normalizeParts in Go: every runtime resolves its search paths
 	// and its first module's, and splitting and joining in JS made an array and a string per
 	// segment. Undefined for a string that does not survive the trip to UTF-8 (a lone
@@ -77,7 +78,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	if fsl == nil {
 		pw = takePrewarmedPaths()
 	}
-	lz.Set("stat", func(p string) int {
+	stat := func(p string) int {
 		if !h.Allowed(modules.ScopeFSRead, p) {
 			return -1
 		}
@@ -92,8 +93,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 			return 1
 		}
 		return 0
-	})
-	lz.Set("realpath", func(p string) string {
+	}
+	lz.Set("stat", func(c goja.FunctionCall) goja.Value { return vm.ToValue(stat(c.Argument(0).String())) })
+	realpath := func(p string) string {
 		if fsl != nil {
 			return p
 		}
@@ -105,7 +107,8 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 			return p
 		}
 		return r
-	})
+	}
+	lz.Set("realpath", func(c goja.FunctionCall) goja.Value { return vm.ToValue(realpath(c.Argument(0).String())) })
 	read := func(p string) (string, error) {
 		if err := h.CheckPath(modules.ScopeFSRead, p); err != nil {
 			return "", err
@@ -122,14 +125,15 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return string(data), nil
 	}
-	lz.Set("readFile", func(p string) string {
-		s, err := read(p)
+	lz.Set("readFile", func(c goja.FunctionCall) goja.Value {
+		s, err := read(c.Argument(0).String())
 		if err != nil {
 			h.Throw(err)
 		}
-		return s
+		return vm.ToValue(s)
 	})
-	lz.Set("readFileOrUndefined", func(p string) goja.Value {
+	lz.Set("readFileOrUndefined", func(c goja.FunctionCall) goja.Value {
+		p := c.Argument(0).String()
 		if pw != nil && h.Allowed(modules.ScopeFSRead, p) && pw.noPackage(p) {
 			return goja.Undefined()
 		}
@@ -144,7 +148,8 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return vm.ToValue(s)
 	})
 	cover := coverage.Hook(h) // nil unless --experimental-test-coverage
-	lz.Set("compile", func(src, filename string) goja.Value {
+	lz.Set("compile", func(c goja.FunctionCall) goja.Value {
+		src, filename := c.Argument(0).String(), c.Argument(1).String()
 		src = stripShebang(src)
 		rt.sources[filename] = src
 		rt.wrapped[filename] = true

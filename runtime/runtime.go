@@ -433,7 +433,17 @@ func (rt *Runtime) callHook(name string, args ...goja.Value) error {
 }
 
 func (rt *Runtime) callLoader(name string, args ...goja.Value) (goja.Value, error) {
-	fn, ok := goja.AssertFunction(rt.loader.Get(name))
+	v := rt.loader.Get(name)
+	if v == nil {
+		// the entry points a plain run never needs are made with the loader's cold part
+		cold, _ := goja.AssertFunction(rt.loader.Get("cold"))
+		c, err := cold(goja.Undefined())
+		if err != nil {
+			return nil, err
+		}
+		v = c.(*goja.Object).Get(name)
+	}
+	fn, ok := goja.AssertFunction(v)
 	if !ok {
 		return nil, fmt.Errorf("gojs: loader function %s missing", name)
 	}

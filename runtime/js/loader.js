@@ -256,42 +256,6 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   return [dirname(parent.filename)];
 };
 
-function statPath(p) { return binding.stat(p); } // 0 file, 1 directory, negative missing
-
-function toRealPath(p) { return binding.realpath(p); }
-
-function tryFile(p) {
-  return statPath(p) === 0 ? toRealPath(p) : false;
-}
-function tryExtensions(p, exts) {
-  for (const ext of exts) {
-    const f = tryFile(p + ext);
-    if (f) return f;
-  }
-  return false;
-}
-
-function tryPackage(requestPath, exts, isMain, originalPath) {
-  const pkg = readPackage(requestPath);
-  const main = pkg && pkg.main;
-  if (!main || typeof main !== 'string') return tryExtensions(resolvePath(requestPath, 'index'), exts);
-  const filename = resolvePath(requestPath, main);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) || tryExtensions(resolvePath(filename, 'index'), exts);
-  if (actual === false) {
-    actual = tryExtensions(resolvePath(requestPath, 'index'), exts);
-    if (!actual) {
-      const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
-      err.code = 'MODULE_NOT_FOUND';
-      err.path = resolvePath(requestPath, 'package.json');
-      err.requestPath = originalPath;
-      throw err;
-    }
-    process.emitWarning(`Invalid 'main' field in '${resolvePath(requestPath, 'package.json')}' of '${main}'. ` +
-      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
-  }
-  return actual;
-}
-
 Module._findPath = function _findPath(request, paths, isMain) {
   const absolute = request[0] === '/';
   if (absolute) paths = [''];
@@ -299,6 +263,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const cacheKey = (conditions === importConditions ? 'i\x00' : '') + request + '\x00' + paths.join('\x00');
   const cached = Module._pathCache[cacheKey];
   if (cached) return cached;
+  const { statPath, toRealPath, tryExtensions, tryPackage, resolveExports } = resolver();
   const exts = Object.keys(Module._extensions).filter((e) => !noSearchExts.includes(e));
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
     request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
@@ -335,65 +300,112 @@ const requireConditions = conditionSet('require');
 const importConditions = conditionSet('import');
 let conditions = requireConditions; // the resolution in progress: import() and import use importConditions
 
-// Resolution through "exports" and "imports" (runtime/js/exports.js) is made the first time a
-// package has either field.
-let pkgExportsObj;
-function pkgExports() {
-  return pkgExportsObj || (pkgExportsObj = binding.exportsFactory()({ codes, resolvePath, conditions: () => conditions }));
-}
+let pkgExportsObj; // (exports.js's functions, see pkgExports)
 
-function parsePackageName(request) {
-  let sep = request.indexOf('/');
-  if (request[0] === '@') {
-    if (sep === -1) return null;
-    sep = request.indexOf('/', sep + 1);
+// ---- from a request to a file --------------------------------------------------------------
+
+// The helpers _findPath and _resolveFilename use for a request that is no built-in's are made the
+// first time one is resolved: a runtime that requires only built-ins never builds them.
+let resolverObj;
+function resolver() { return resolverObj || (resolverObj = makeResolver()); }
+function makeResolver() {
+  function statPath(p) { return binding.stat(p); } // 0 file, 1 directory, negative missing
+
+  function toRealPath(p) { return binding.realpath(p); }
+
+  function tryFile(p) {
+    return statPath(p) === 0 ? toRealPath(p) : false;
   }
-  const name = sep === -1 ? request : request.slice(0, sep);
-  return { name, subpath: '.' + (sep === -1 ? '' : request.slice(sep)) };
-}
-
-function checkResolved(filename, request) {
-  if (statPath(filename) === 0) return toRealPath(filename);
-  const err = new Error(`Cannot find module '${filename}'`);
-  err.code = 'MODULE_NOT_FOUND';
-  throw err;
-}
-
-// resolveExports resolves request inside node_modules dir nmPath through package "exports".
-function resolveExports(nmPath, request) {
-  const parsed = parsePackageName(request);
-  if (!parsed || request[0] === '.') return false;
-  const pkgDir = nmPath + '/' + parsed.name;
-  const pkg = readPackage(pkgDir);
-  if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-    return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path), request);
-  }
-  return false;
-}
-
-function resolveSelf(request, parentPath) {
-  if (!parentPath) return false;
-  const pkg = readPackageScope(parentPath + '/x');
-  if (!pkg || pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return false;
-  let subpath;
-  if (request === pkg.name) subpath = '.';
-  else if (request.startsWith(pkg.name + '/')) subpath = '.' + request.slice(pkg.name.length);
-  else return false;
-  return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path), request);
-}
-
-function resolveImports(request, parent) {
-  const parentPath = parent && parent.filename ? parent.filename : binding.cwd() + '/x';
-  const pkg = readPackageScope(parentPath);
-  if (pkg && pkg.imports && typeof pkg.imports === 'object') {
-    const pkgDir = dirname(pkg.path);
-    const r = pkgExports().matchMap(pkg.imports, request, pkgDir, true, pkg.path);
-    if (r && typeof r === 'object' && r.bare) {
-      return Module._resolveFilename(r.bare, parent);
+  function tryExtensions(p, exts) {
+    for (const ext of exts) {
+      const f = tryFile(p + ext);
+      if (f) return f;
     }
-    if (typeof r === 'string') return checkResolved(r, request);
+    return false;
   }
-  throw new (codes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? dirname(pkg.path) + '/' : '', parentPath);
+
+  function tryPackage(requestPath, exts, isMain, originalPath) {
+    const pkg = readPackage(requestPath);
+    const main = pkg && pkg.main;
+    if (!main || typeof main !== 'string') return tryExtensions(resolvePath(requestPath, 'index'), exts);
+    const filename = resolvePath(requestPath, main);
+    let actual = tryFile(filename) || tryExtensions(filename, exts) || tryExtensions(resolvePath(filename, 'index'), exts);
+    if (actual === false) {
+      actual = tryExtensions(resolvePath(requestPath, 'index'), exts);
+      if (!actual) {
+        const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
+        err.code = 'MODULE_NOT_FOUND';
+        err.path = resolvePath(requestPath, 'package.json');
+        err.requestPath = originalPath;
+        throw err;
+      }
+      process.emitWarning(`Invalid 'main' field in '${resolvePath(requestPath, 'package.json')}' of '${main}'. ` +
+        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    }
+    return actual;
+  }
+
+  // Resolution through "exports" and "imports" (runtime/js/exports.js) is made the first time a
+  // package has either field.
+  function pkgExports() {
+    return pkgExportsObj || (pkgExportsObj = binding.exportsFactory()({ codes, resolvePath, conditions: () => conditions }));
+  }
+
+  function parsePackageName(request) {
+    let sep = request.indexOf('/');
+    if (request[0] === '@') {
+      if (sep === -1) return null;
+      sep = request.indexOf('/', sep + 1);
+    }
+    const name = sep === -1 ? request : request.slice(0, sep);
+    return { name, subpath: '.' + (sep === -1 ? '' : request.slice(sep)) };
+  }
+
+  function checkResolved(filename, request) {
+    if (statPath(filename) === 0) return toRealPath(filename);
+    const err = new Error(`Cannot find module '${filename}'`);
+    err.code = 'MODULE_NOT_FOUND';
+    throw err;
+  }
+
+  // resolveExports resolves request inside node_modules dir nmPath through package "exports".
+  function resolveExports(nmPath, request) {
+    const parsed = parsePackageName(request);
+    if (!parsed || request[0] === '.') return false;
+    const pkgDir = nmPath + '/' + parsed.name;
+    const pkg = readPackage(pkgDir);
+    if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+      return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path), request);
+    }
+    return false;
+  }
+
+  function resolveSelf(request, parentPath) {
+    if (!parentPath) return false;
+    const pkg = readPackageScope(parentPath + '/x');
+    if (!pkg || pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return false;
+    let subpath;
+    if (request === pkg.name) subpath = '.';
+    else if (request.startsWith(pkg.name + '/')) subpath = '.' + request.slice(pkg.name.length);
+    else return false;
+    return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path), request);
+  }
+
+  function resolveImports(request, parent) {
+    const parentPath = parent && parent.filename ? parent.filename : binding.cwd() + '/x';
+    const pkg = readPackageScope(parentPath);
+    if (pkg && pkg.imports && typeof pkg.imports === 'object') {
+      const pkgDir = dirname(pkg.path);
+      const r = pkgExports().matchMap(pkg.imports, request, pkgDir, true, pkg.path);
+      if (r && typeof r === 'object' && r.bare) {
+        return Module._resolveFilename(r.bare, parent);
+      }
+      if (typeof r === 'string') return checkResolved(r, request);
+    }
+    throw new (codes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? dirname(pkg.path) + '/' : '', parentPath);
+  }
+
+  return { statPath, toRealPath, tryExtensions, tryPackage, resolveExports, resolveSelf, resolveImports };
 }
 
 // ---- resolution -------------------------------------------------------------------------------
@@ -413,11 +425,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   }
 
   if (request[0] === '#' && (!options || !options.paths)) {
-    return resolveImports(request, parent);
+    return resolver().resolveImports(request, parent);
   }
   const parentPath = parent && parent.filename ? dirname(parent.filename) : (parent ? undefined : undefined);
   if (parentPath) {
-    const selfResolved = resolveSelf(request, parentPath);
+    const selfResolved = resolver().resolveSelf(request, parentPath);
     if (selfResolved) return selfResolved;
   }
   const filename = Module._findPath(request, paths, isMain);
@@ -757,22 +769,30 @@ function runMain(path) {
   Module._load(abs, null, true);
 }
 
+// RunScript's entry (a script given as a string, named name): the embedder's usual way in.
+function runSource(name, src) {
+  const filename = resolvePath(name);
+  const module = new Module(filename, null);
+  module.id = '.';
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(dirname(filename));
+  process.mainModule = module;
+  mainModule = module;
+  Module._cache[filename] = module;
+  module._compile(src, filename);
+  module.loaded = true;
+}
+
 // The loader's parts a plain run never needs (runtime/js/loadercold.js) are compiled the first
-// time one is: the other entry points are getters for its functions, which Go calls directly (so
-// that their frames are the same as if they were defined here).
+// time one is: Go (callLoader) asks cold() for an entry point entries lacks and calls it directly
+// (so that its frames are the same as if it were defined here).
 let coldObj;
 function cold() {
   return coldObj || (coldObj = binding.coldFactory()({
     Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm,
-    setMain(m) { mainModule = m; },
     patchWrap() { wrapPatched = true; },
   }));
 }
-const entries = { Module, runMain, importFromCwd, importerFor };
-const coldEntries = ['checkSyntax', 'runSource', 'runEval', 'runEvalModule', 'inputTypeNotAllowed', 'preload', 'preloadImports', 'requireFromCwd'];
-for (let i = 0; i < coldEntries.length; i++) {
-  const name = coldEntries[i];
-  Object.defineProperty(entries, name, { get() { return cold()[name]; }, enumerable: true });
-}
+const entries = { Module, runMain, runSource, importFromCwd, importerFor, cold };
 return entries;
 })

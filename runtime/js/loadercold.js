@@ -1,12 +1,12 @@
 (function (L) {
 'use strict';
 // The CommonJS loader's (runtime/js/loader.js) parts a plain `gojs file.js` never runs, compiled
-// once per process the first time one is needed: the entry points other than runMain (--check,
-// -e/-p, scripts from a string or stdin, --require, --import, the embedder's require), the
+// once per process the first time one is needed: the entry points other than runMain and
+// runSource (--check, -e/-p, --require, --import, the embedder's require), the
 // options.paths of require.resolve, Module.wrapper's proxy, the circular-require warning and the
 // .node failure message. L holds the loader's helpers. Its file name in stack traces is the
 // loader's, and each function keeps the name it had there, so that its frames read as before.
-const { Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm, setMain, patchWrap } = L;
+const { Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm, patchWrap } = L;
 
 // The search paths require.resolve(request, { paths }) uses.
 function optionPaths(request, options) {
@@ -101,19 +101,6 @@ function checkSyntax(path) {
   }
 }
 
-function runSource(name, src) {
-  const filename = resolvePath(name);
-  const module = new Module(filename, null);
-  module.id = '.';
-  module.filename = filename;
-  module.paths = Module._nodeModulePaths(dirname(filename));
-  process.mainModule = module;
-  setMain(module);
-  Module._cache[filename] = module;
-  module._compile(src, filename);
-  module.loaded = true;
-}
-
 function runEval(src, print) {
   const filename = resolvePath('[eval]');
   const module = new Module('[eval]', null);
@@ -182,6 +169,6 @@ function requireFromCwd(request) {
 
 return {
   optionPaths, wrapperProxy, circularWarningProto, dlopenFailure,
-  checkSyntax, runSource, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd,
+  checkSyntax, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd,
 };
 })
