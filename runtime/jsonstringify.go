@@ -442,10 +442,33 @@ func jsonIndexKey(i int64) string {
 
 const jsonHex = "0123456789abcdef"
 
+// jsonPlain[c] is true for the bytes a JSON string holds as they are: printable ASCII but
+// '"' and '\\'.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return
+}()
+
+// plainRun is the length of s's prefix of bytes jsonPlain holds, appended as one copy.
+func plainRun(s string) int {
+	i := 0
+	for i < len(s) && jsonPlain[s[i]] {
+		i++
+	}
+	return i
+}
+
 // quoteGo quotes a Go string holding no lone surrogates.
 func (w *jsonWriter) quoteGo(s string) {
 	w.buf = append(w.buf, '"')
 	for i := 0; i < len(s); {
+		if n := plainRun(s[i:]); n > 0 {
+			w.buf = append(w.buf, s[i:i+n]...)
+			i += n
+			continue
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -494,8 +517,14 @@ func (w *jsonWriter) quote(s goja.String) {
 	}
 	if ascii {
 		w.buf = append(w.buf, '"')
-		for i := 0; i < len(gs); i++ {
+		for i := 0; i < len(gs); {
+			if n := plainRun(gs[i:]); n > 0 {
+				w.buf = append(w.buf, gs[i:i+n]...)
+				i += n
+				continue
+			}
 			w.byte(gs[i])
+			i++
 		}
 		w.buf = append(w.buf, '"')
 		return
