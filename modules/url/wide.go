@@ -506,6 +506,10 @@ func (w *wideBuf) domain(h string) bool {
 			if !utf8.ValidString(h) {
 				return false
 			}
+			if emptyPunycodeLabel(h) {
+				w.reject = true // Node rejects an empty punycode label
+				return false
+			}
 			a, ok := fastIDNA(h)
 			if !ok {
 				var err error
@@ -553,7 +557,9 @@ func (w *wideBuf) domain(h string) bool {
 				empty = true
 			} else if i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
 				if i-label == 4 {
-					w.reject = true // Node rejects an empty punycode label
+					// Node rejects an empty punycode label; one the mapping made is the full
+					// parser's
+					w.reject = !idn
 					return false
 				}
 				puny = !idn
@@ -569,6 +575,10 @@ func (w *wideBuf) domain(h string) bool {
 	if puny {
 		// ASCII punycode: valid when the mapping leaves it as it is
 		if a, ok := fastIDNA(string(d)); !ok || a != string(d) {
+			if badPunycode(d) {
+				w.reject = true
+				return false
+			}
 			if a, err := uts46.Get().ToASCII(string(d)); err != nil || a != string(d) {
 				return false
 			}
@@ -600,6 +610,49 @@ func (w *wideBuf) domain(h string) bool {
 	}
 	w.buf = appendIPv4(w.buf[:start], v)
 	return true
+}
+
+// badPunycode reports whether a label of lowercase ASCII domain d starts with "xn--" and is
+// certainly rejected by Node's IDNA: its Punycode does not decode (Node accepts a delimiter
+// first, as in "xn---a", so that goes on to the full check), or it decodes to a control
+// character, which UTS #46 disallows.
+func badPunycode(d []byte) bool {
+	for len(d) > 0 {
+		label := d
+		if i := bytes.IndexByte(d, '.'); i >= 0 {
+			label, d = d[:i], d[i+1:]
+		} else {
+			d = nil
+		}
+		if len(label) < 4 || string(label[:4]) != "xn--" {
+			continue
+		}
+		p := string(label[4:])
+		var runes [64]rune
+		rs, ok := punyDecode(runes[:0], p)
+		if !ok {
+			if strings.LastIndexByte(p, '-') != 0 {
+				return true
+			}
+			continue
+		}
+		for _, r := range rs {
+			if r < 0x20 || r >= 0x7f && r < 0xa0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// emptyPunycodeLabel reports whether domain h has a label "xn--" in any case.
+func emptyPunycodeLabel(h string) bool {
+	for i := 0; i+4 <= len(h); i++ {
+		if (i == 0 || h[i-1] == '.') && (i+4 == len(h) || h[i+4] == '.') && h[i]|0x20 == 'x' && h[i+1]|0x20 == 'n' && h[i+2] == '-' && h[i+3] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // sameEmptyLabels reports whether the mapping a of domain h has its empty labels where h has

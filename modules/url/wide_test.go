@@ -56,3 +56,32 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryShapesServed checks that the shapes the full parser used to serve (the
+// VsNode/library rows) are served by the fast paths, with Node 20's results.
+func TestLibraryShapesServed(t *testing.T) {
+	for _, c := range [][4]string{ // input, href, host, pathname (from node 20)
+		{"foo:/..//p", "foo:/.//p", "", "//p"},
+		{"foo:/a/../..//p?q#f", "foo:/.//p?q#f", "", "//p"},
+		{"foo:/.//", "foo:/.//", "", "//"},
+		{"foo:/..//p7", "foo:/.//p7", "", "//p7"},
+		{"http://é..b/", "http://xn--9ca..b/", "xn--9ca..b", "/"},
+		{"http://é./", "http://xn--9ca./", "xn--9ca.", "/"},
+		{"ws://.é..x/", "ws://.xn--9ca..x/", ".xn--9ca..x", "/"},
+		{"http://é..b/7", "http://xn--9ca..b/7", "xn--9ca..b", "/7"},
+		{"http://xn--a.com/", "", "", ""}, // invalid: Node's URL.canParse is false
+		{"http://xn--a.com/3", "", "", ""},
+		{"http://é.xn--.b/", "", "", ""},
+		{"https://a.XN--0/", "", "", ""},
+		{"http://é..1/", "", "", ""},
+	} {
+		st := &objects{bases: &baseCache{}}
+		got, ok := st.parseComponents(c[0], nil)
+		if ok != (c[1] != "") || got[cHref] != c[1] || got[cHost] != c[2] || got[cPathname] != c[3] {
+			t.Errorf("%q: %v %q, want %q", c[0], ok, got, c[1:])
+		}
+		if len(st.slow) != 0 {
+			t.Errorf("%q reaches the full parser", c[0])
+		}
+	}
+}
