@@ -13,7 +13,8 @@ import (
 // letters and are written as the encoder writes them. ok is false for anything else, which
 // goes to uts46; TestFastIDNA checks the two agree.
 func fastIDNA(h string) (string, bool) {
-	var out []byte
+	var stack [128]byte
+	out, first := stack[:0], true
 	for len(h) > 0 {
 		label := h
 		if i := strings.IndexByte(h, '.'); i >= 0 {
@@ -24,9 +25,10 @@ func fastIDNA(h string) (string, bool) {
 		} else {
 			h = ""
 		}
-		if out != nil {
+		if !first {
 			out = append(out, '.')
 		}
+		first = false
 		ascii := true
 		for i := 0; i < len(label); i++ {
 			if label[i] >= 0x80 {
@@ -49,9 +51,6 @@ func fastIDNA(h string) (string, bool) {
 			}
 			if l := out[start:]; len(l) >= 4 && string(l[:4]) == "xn--" && !plainPunycode(string(l[4:])) {
 				return "", false
-			}
-			if out == nil {
-				out = []byte{} // an empty first label
 			}
 			continue
 		}

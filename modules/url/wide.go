@@ -574,7 +574,8 @@ func (w *wideBuf) domain(h string) bool {
 	}
 	if puny {
 		// ASCII punycode: valid when the mapping leaves it as it is
-		if a, ok := fastIDNA(string(d)); !ok || a != string(d) {
+		// fastIDNA keeps no reference to its argument, a view of the buffer
+		if a, ok := fastIDNA(unsafe.String(unsafe.SliceData(d), len(d))); !ok || a != string(d) {
 			if badPunycode(d) {
 				w.reject = true
 				return false
