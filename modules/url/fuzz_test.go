@@ -41,7 +41,9 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	"foo:/..//p", "foo:/.//p?q#f", "foo:/a/..//p", "foo:/x/../../..//p/../q", "foo:/%2e%2e//", "foo:/..///p", "blob:/..//p", "foo:/.//p/../..",
 	// empty labels in IDN hosts, and hosts whose mapping empties a label
 	"http://é..b/", "http://é./", "http://.é/", "http://é..1/", "http://é.xn--.b/", "http://é.XN--.b/", "http://\u00ad..b/", "http://é。。b/",
-	"http://é..xn--a/", "http://ｘｎ--.é/", "http://é..xn--nxa/", "ws://a..é.", "http://%C3%A9..b/"}
+	"http://é..xn--a/", "http://ｘｎ--.é/", "http://é..xn--nxa/", "ws://a..é.", "http://%C3%A9..b/",
+	// ASCII punycode labels Node keeps as written
+	"http://xn--abc-.com/", "http://xn---qiwi/", "https://xn--xn--a-ecp.com/", "http://XN--A-/", "http://xn--_-/", "http://xn---/", "http://xn--a%2D/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {

@@ -137,12 +137,22 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 			return "%" // Node rejects an empty punycode label
 		}
 	}
-	ascii, err := uts46.Get().ToASCII(domain)
-	if err == errBidi {
-		return "%" // the library's own IDNA step may not reject it
-	}
-	if err != nil || ascii == "" {
-		return host
+	var ascii string
+	if lower := strings.ToLower(domain); isASCII(domain) && strings.Contains(lower, "xn--") {
+		// Node checks ASCII punycode labels and keeps them as written
+		if !adaPunycodeValid(lower) {
+			return "%"
+		}
+		ascii = lower
+	} else {
+		var err error
+		ascii, err = uts46.Get().ToASCII(domain)
+		if err == errBidi {
+			return "%" // the library's own IDNA step may not reject it
+		}
+		if err != nil || ascii == "" {
+			return host
+		}
 	}
 	if strings.ContainsAny(ascii, forbiddenDomain) || strings.ContainsFunc(ascii, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
 		return host

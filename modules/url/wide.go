@@ -580,7 +580,8 @@ func (w *wideBuf) domain(h string) bool {
 				w.reject = true
 				return false
 			}
-			if a, err := uts46.Get().ToASCII(string(d)); err != nil || a != string(d) {
+			if !adaPunycodeValid(string(d)) {
+				w.reject = true
 				return false
 			}
 		}

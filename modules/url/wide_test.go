@@ -85,3 +85,28 @@ func TestLibraryShapesServed(t *testing.T) {
 		}
 	}
 }
+
+// TestAdaPunycode checks ASCII punycode labels as Node 20 (Ada) reads them: kept as written
+// when they decode to a valid label, even one that is not how the encoder writes it.
+func TestAdaPunycode(t *testing.T) {
+	for _, c := range [][2]string{ // input, href ("": invalid), from node 20
+		{"http://xn--abc-.com/", "http://xn--abc-.com/"},
+		{"http://xn---qiwi/", "http://xn---qiwi/"},
+		{"https://xn--xn--a-ecp.com/", "https://xn--xn--a-ecp.com/"},
+		{"http://XN--A-/", "http://xn--a-/"},
+		{"http://xn--_-/", "http://xn--_-/"},
+		{"http://xn---/", ""},
+		{"http://xn--a-ecp.com/", ""},
+		{"http://xn--nxa.xn--abc-/", "http://xn--nxa.xn--abc-/"},
+		{"http://xn--0/", ""},
+	} {
+		st := &objects{bases: &baseCache{}}
+		got, ok := st.parseComponents(c[0], nil)
+		if ok != (c[1] != "") || got[cHref] != c[1] {
+			t.Errorf("%q: %v %q, want %q", c[0], ok, got[cHref], c[1])
+		}
+		if u, ok := parse(c[0], nil, nil); ok != (c[1] != "") || ok && u.Href(false) != c[1] {
+			t.Errorf("full parser %q: %v, want %q", c[0], ok, c[1])
+		}
+	}
+}
