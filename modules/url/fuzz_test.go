@@ -36,7 +36,14 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	// empty opaque paths
 	"foo:", "data:", "data:#x", "data:?q", "foo:?q#f", "blob:", "blob:#x",
 	// uppercase hosts whose last label holds digits but is no number (the full parser's check)
-	"http:A.-0", "HTTP://A.0-0/", "https://X.1A/"}
+	"http:A.-0", "HTTP://A.0-0/", "https://X.1A/",
+	// host-less non-special paths that start with an empty segment ("/." before the path)
+	"foo:/..//p", "foo:/.//p?q#f", "foo:/a/..//p", "foo:/x/../../..//p/../q", "foo:/%2e%2e//", "foo:/..///p", "blob:/..//p", "foo:/.//p/../..",
+	// empty labels in IDN hosts, and hosts whose mapping empties a label
+	"http://é..b/", "http://é./", "http://.é/", "http://é..1/", "http://é.xn--.b/", "http://é.XN--.b/", "http://\u00ad..b/", "http://é。。b/",
+	"http://é..xn--a/", "http://ｘｎ--.é/", "http://é..xn--nxa/", "ws://a..é.", "http://%C3%A9..b/",
+	// ASCII punycode labels Node keeps as written
+	"http://xn--abc-.com/", "http://xn---qiwi/", "https://xn--xn--a-ecp.com/", "http://XN--A-/", "http://xn--_-/", "http://xn---/", "http://xn--a%2D/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {

@@ -13,7 +13,8 @@ import (
 // letters and are written as the encoder writes them. ok is false for anything else, which
 // goes to uts46; TestFastIDNA checks the two agree.
 func fastIDNA(h string) (string, bool) {
-	var out []byte
+	var stack [128]byte
+	out, first := stack[:0], true
 	for len(h) > 0 {
 		label := h
 		if i := strings.IndexByte(h, '.'); i >= 0 {
@@ -24,9 +25,10 @@ func fastIDNA(h string) (string, bool) {
 		} else {
 			h = ""
 		}
-		if out != nil {
+		if !first {
 			out = append(out, '.')
 		}
+		first = false
 		ascii := true
 		for i := 0; i < len(label); i++ {
 			if label[i] >= 0x80 {
@@ -49,9 +51,6 @@ func fastIDNA(h string) (string, bool) {
 			}
 			if l := out[start:]; len(l) >= 4 && string(l[:4]) == "xn--" && !plainPunycode(string(l[4:])) {
 				return "", false
-			}
-			if out == nil {
-				out = []byte{} // an empty first label
 			}
 			continue
 		}
@@ -249,4 +248,39 @@ func punyDecode(rs []rune, p string) ([]rune, bool) {
 		i++
 	}
 	return rs, true
+}
+
+// adaPunycodeValid is Node 20's (Ada's) check of the "xn--" labels of an ASCII lowercase
+// domain: each must decode as Punycode (a delimiter first, as in "xn---abc", is allowed) to a
+// non-empty label that UTS #46 maps to itself and finds valid, bidi as Ada reads it. Node then
+// keeps such labels as they are written ("xn--abc-" stays, though it decodes to "abc").
+func adaPunycodeValid(d string) bool {
+	for len(d) > 0 {
+		label := d
+		if i := strings.IndexByte(d, '.'); i >= 0 {
+			label, d = d[:i], d[i+1:]
+		} else {
+			d = ""
+		}
+		if len(label) < 4 || label[:4] != "xn--" {
+			continue
+		}
+		p := label[4:]
+		if strings.LastIndexByte(p, '-') == 0 {
+			p = p[1:]
+		}
+		var runes [64]rune
+		rs, ok := punyDecode(runes[:0], p)
+		if !ok || len(rs) == 0 {
+			return false
+		}
+		u := string(rs)
+		if strings.HasPrefix(u, "xn--") {
+			u = "xa--" + u[4:] // Node reads no Punycode in a decoded label: nor must the check
+		}
+		if m, err := uts46.Get().Profile.ToUnicode(u); err != nil || m != u || !adaBidi(rs) {
+			return false
+		}
+	}
+	return true
 }

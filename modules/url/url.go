@@ -50,6 +50,13 @@ func bindLegacy(h *modules.Host, o *goja.Object) error {
 		if i := strings.IndexByte(s, 0); i >= 0 {
 			s = s[:i] // Node hands the name to C++ as a C string
 		}
+		if lower := strings.ToLower(s); ldhPunycode(lower) {
+			// Node checks ASCII punycode labels and keeps them as written
+			if !adaPunycodeValid(lower) {
+				lower = ""
+			}
+			return h.VM.ToValue(lower)
+		}
 		r, err := uts46.Get().ToASCII(s)
 		if err != nil {
 			r = ""
@@ -86,6 +93,17 @@ func newParser() *hostParser { return parsers.Get().(*hostParser) }
 func (hp *hostParser) release() {
 	hp.pending = ""
 	parsers.Put(hp)
+}
+
+// ldhPunycode reports whether lowercase s holds only ASCII letters, digits, '-', '_' and '.',
+// and a label starting with "xn--".
+func ldhPunycode(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return strings.HasPrefix(s, "xn--") || strings.Contains(s, ".xn--")
 }
 
 // plainHost reports whether host is lowercase LDH ASCII with no punycode, which both IDNA
@@ -137,12 +155,22 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 			return "%" // Node rejects an empty punycode label
 		}
 	}
-	ascii, err := uts46.Get().ToASCII(domain)
-	if err == errBidi {
-		return "%" // the library's own IDNA step may not reject it
-	}
-	if err != nil || ascii == "" {
-		return host
+	var ascii string
+	if lower := strings.ToLower(domain); isASCII(domain) && strings.Contains(lower, "xn--") {
+		// Node checks ASCII punycode labels and keeps them as written
+		if !adaPunycodeValid(lower) {
+			return "%"
+		}
+		ascii = lower
+	} else {
+		var err error
+		ascii, err = uts46.Get().ToASCII(domain)
+		if err == errBidi {
+			return "%" // the library's own IDNA step may not reject it
+		}
+		if err != nil || ascii == "" {
+			return host
+		}
 	}
 	if strings.ContainsAny(ascii, forbiddenDomain) || strings.ContainsFunc(ascii, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
 		return host

@@ -140,17 +140,17 @@ func (w *wideBuf) parse(f *fastURL, s string, colon int, upper, hasBase bool) bo
 		if !w.pathQueryFrag(rest, false, false) {
 			return false
 		}
-		// a host-less path starting with an empty segment serializes with "/." first, and
-		// Node (Ada) resolves dot segments in such paths its own way: both go to the full parser
-		p, q := w.buf[w.hostEnd:w.queryStart], rest
-		for i := 0; i < len(q); i++ {
-			if q[i] == '?' || q[i] == '#' {
-				q = q[:i]
-				break
-			}
-		}
-		if len(p) > 1 && p[0] == '/' && p[1] == '/' || string(p) != q {
-			return false
+		// a host-less path starting with an empty segment ("foo:/..//p" is "//p") serializes
+		// with "/." before it, which belongs to neither the host nor the path (Node's last-".."
+		// rule, which differs from the Standard's, is adaInputFix's, as for every parse)
+		if p := w.buf[w.hostEnd:w.queryStart]; len(p) > 1 && p[0] == '/' && p[1] == '/' {
+			w.buf = append(w.buf, 0, 0)
+			copy(w.buf[w.hostEnd+2:], w.buf[w.hostEnd:])
+			w.buf[w.hostEnd], w.buf[w.hostEnd+1] = '/', '.'
+			w.userEnd, w.passStart, w.passEnd = w.protoEnd+2, w.protoEnd+2, w.protoEnd+2
+			w.hostStart, w.hostnameEnd, w.hostEnd = w.protoEnd+2, w.protoEnd+2, w.protoEnd+2
+			w.queryStart += 2
+			w.fragStart += 2
 		}
 	default:
 		w.userEnd, w.passStart, w.passEnd = w.protoEnd, w.protoEnd, w.protoEnd
@@ -506,6 +506,10 @@ func (w *wideBuf) domain(h string) bool {
 			if !utf8.ValidString(h) {
 				return false
 			}
+			if emptyPunycodeLabel(h) {
+				w.reject = true // Node rejects an empty punycode label
+				return false
+			}
 			a, ok := fastIDNA(h)
 			if !ok {
 				var err error
@@ -513,7 +517,7 @@ func (w *wideBuf) domain(h string) bool {
 					return false
 				}
 			}
-			if a == "" {
+			if a == "" || !sameEmptyLabels(h, a) {
 				return false
 			}
 			h, idn = a, true
@@ -548,17 +552,17 @@ func (w *wideBuf) domain(h string) bool {
 	for i := 0; i <= len(d); i++ {
 		if i == len(d) || d[i] == '.' {
 			if i == label {
-				// an empty label ("a..b", "a."): a domain keeps it, the full parser decides
-				// what IDNA makes of one
-				if idn {
+				// an empty label ("a..b", "a.", "é..b"): a domain keeps it, and IDNA maps
+				// each label on its own, the empty ones to themselves
+				empty = true
+			} else if i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
+				if i-label == 4 {
+					// Node rejects an empty punycode label; one the mapping made is the full
+					// parser's
+					w.reject = !idn
 					return false
 				}
-				empty = true
-			} else if !idn && i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
-				if i-label == 4 {
-					return false // Node rejects an empty punycode label
-				}
-				puny = true
+				puny = !idn
 			}
 			if i < len(d) {
 				label = i + 1
@@ -570,8 +574,14 @@ func (w *wideBuf) domain(h string) bool {
 	}
 	if puny {
 		// ASCII punycode: valid when the mapping leaves it as it is
-		if a, ok := fastIDNA(string(d)); !ok || a != string(d) {
-			if a, err := uts46.Get().ToASCII(string(d)); err != nil || a != string(d) {
+		// fastIDNA keeps no reference to its argument, a view of the buffer
+		if a, ok := fastIDNA(unsafe.String(unsafe.SliceData(d), len(d))); !ok || a != string(d) {
+			if badPunycode(d) {
+				w.reject = true
+				return false
+			}
+			if !adaPunycodeValid(string(d)) {
+				w.reject = true
 				return false
 			}
 		}
@@ -602,6 +612,76 @@ func (w *wideBuf) domain(h string) bool {
 	}
 	w.buf = appendIPv4(w.buf[:start], v)
 	return true
+}
+
+// badPunycode reports whether a label of lowercase ASCII domain d starts with "xn--" and is
+// certainly rejected by Node's IDNA: its Punycode does not decode (Node accepts a delimiter
+// first, as in "xn---a", so that goes on to the full check), or it decodes to a control
+// character, which UTS #46 disallows.
+func badPunycode(d []byte) bool {
+	for len(d) > 0 {
+		label := d
+		if i := bytes.IndexByte(d, '.'); i >= 0 {
+			label, d = d[:i], d[i+1:]
+		} else {
+			d = nil
+		}
+		if len(label) < 4 || string(label[:4]) != "xn--" {
+			continue
+		}
+		p := string(label[4:])
+		var runes [64]rune
+		rs, ok := punyDecode(runes[:0], p)
+		if !ok {
+			if strings.LastIndexByte(p, '-') != 0 {
+				return true
+			}
+			continue
+		}
+		for _, r := range rs {
+			if r < 0x20 || r >= 0x7f && r < 0xa0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// emptyPunycodeLabel reports whether domain h has a label "xn--" in any case.
+func emptyPunycodeLabel(h string) bool {
+	for i := 0; i+4 <= len(h); i++ {
+		if (i == 0 || h[i-1] == '.') && (i+4 == len(h) || h[i+4] == '.') && h[i]|0x20 == 'x' && h[i+1]|0x20 == 'n' && h[i+2] == '-' && h[i+3] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// sameEmptyLabels reports whether the mapping a of domain h has its empty labels where h has
+// them, h's labels split at the dots UTS #46 maps to '.': an empty label in a that was not empty
+// in h ("xn--", a label of ignored code points like U+00AD), or labels split by some other
+// mapping, are for the full parser.
+func sameEmptyLabels(h, a string) bool {
+	if strings.Index(a, "..") < 0 && a[0] != '.' && a[len(a)-1] != '.' {
+		return true
+	}
+	for {
+		i := strings.IndexByte(a, '.')
+		j, n := len(h), 0
+		for k, r := range h {
+			if r == '.' || r == '\u3002' || r == '\uff0e' || r == '\uff61' {
+				j, n = k, utf8.RuneLen(r)
+				break
+			}
+		}
+		if (i < 0) != (n == 0) || (i == 0 || i < 0 && a == "") && j != 0 {
+			return false
+		}
+		if i < 0 {
+			return true
+		}
+		a, h = a[i+1:], h[j+n:]
+	}
 }
 
 // parseIPv4 is the URL Standard's IPv4 parser for a host that ends in a number and has no

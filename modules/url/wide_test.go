@@ -56,3 +56,57 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryShapesServed checks that the shapes the full parser used to serve (the
+// VsNode/library rows) are served by the fast paths, with Node 20's results.
+func TestLibraryShapesServed(t *testing.T) {
+	for _, c := range [][4]string{ // input, href, host, pathname (from node 20)
+		{"foo:/..//p", "foo:/.//p", "", "//p"},
+		{"foo:/a/../..//p?q#f", "foo:/.//p?q#f", "", "//p"},
+		{"foo:/.//", "foo:/.//", "", "//"},
+		{"foo:/..//p7", "foo:/.//p7", "", "//p7"},
+		{"http://é..b/", "http://xn--9ca..b/", "xn--9ca..b", "/"},
+		{"http://é./", "http://xn--9ca./", "xn--9ca.", "/"},
+		{"ws://.é..x/", "ws://.xn--9ca..x/", ".xn--9ca..x", "/"},
+		{"http://é..b/7", "http://xn--9ca..b/7", "xn--9ca..b", "/7"},
+		{"http://xn--a.com/", "", "", ""}, // invalid: Node's URL.canParse is false
+		{"http://xn--a.com/3", "", "", ""},
+		{"http://é.xn--.b/", "", "", ""},
+		{"https://a.XN--0/", "", "", ""},
+		{"http://é..1/", "", "", ""},
+	} {
+		st := &objects{bases: &baseCache{}}
+		got, ok := st.parseComponents(c[0], nil)
+		if ok != (c[1] != "") || got[cHref] != c[1] || got[cHost] != c[2] || got[cPathname] != c[3] {
+			t.Errorf("%q: %v %q, want %q", c[0], ok, got, c[1:])
+		}
+		if len(st.slow) != 0 {
+			t.Errorf("%q reaches the full parser", c[0])
+		}
+	}
+}
+
+// TestAdaPunycode checks ASCII punycode labels as Node 20 (Ada) reads them: kept as written
+// when they decode to a valid label, even one that is not how the encoder writes it.
+func TestAdaPunycode(t *testing.T) {
+	for _, c := range [][2]string{ // input, href ("": invalid), from node 20
+		{"http://xn--abc-.com/", "http://xn--abc-.com/"},
+		{"http://xn---qiwi/", "http://xn---qiwi/"},
+		{"https://xn--xn--a-ecp.com/", "https://xn--xn--a-ecp.com/"},
+		{"http://XN--A-/", "http://xn--a-/"},
+		{"http://xn--_-/", "http://xn--_-/"},
+		{"http://xn---/", ""},
+		{"http://xn--a-ecp.com/", ""},
+		{"http://xn--nxa.xn--abc-/", "http://xn--nxa.xn--abc-/"},
+		{"http://xn--0/", ""},
+	} {
+		st := &objects{bases: &baseCache{}}
+		got, ok := st.parseComponents(c[0], nil)
+		if ok != (c[1] != "") || got[cHref] != c[1] {
+			t.Errorf("%q: %v %q, want %q", c[0], ok, got[cHref], c[1])
+		}
+		if u, ok := parse(c[0], nil, nil); ok != (c[1] != "") || ok && u.Href(false) != c[1] {
+			t.Errorf("full parser %q: %v, want %q", c[0], ok, c[1])
+		}
+	}
+}
