@@ -93,6 +93,7 @@ type getLayoutT struct {
 	propTab             unsafe.Pointer // the itab of *valueProperty as a Value
 	valueOff            uintptr
 	accessorOff         uintptr
+	namesOff            uintptr // baseObject.propNames: own string keys in goja's order (PlainOwnKeys)
 }
 
 var (
@@ -142,7 +143,11 @@ func probeGetLayout() (l getLayoutT) {
 	if !ok || len(pf.Index) != 1 || pf.Type != reflect.TypeFor[*goja.Object]() {
 		return
 	}
-	l.valuesOff, l.protoOff = vf.Offset, pf.Offset
+	nf, ok := bt.FieldByName("propNames")
+	if !ok || len(nf.Index) != 1 || nf.Type != reflect.TypeFor[[]unistring.String]() {
+		return
+	}
+	l.valuesOff, l.protoOff, l.namesOff = vf.Offset, pf.Offset, nf.Offset
 	l.baseTab = (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))).tab
 
 	// The prototype's 'hidden' is a *valueProperty.
@@ -175,7 +180,60 @@ func probeGetLayout() (l getLayoutT) {
 			return
 		}
 	}
+	// PlainOwnKeys: o's own names as Keys() gives them; the prototype (an attribute, an
+	// accessor) is not listed.
+	o.Set("later", 5)
+	o.Set("own", 6)
+	keys, fast := plainOwnKeys(&l, o, nil)
+	if want := o.Keys(); !fast || len(keys) != len(want) || keys[0] != want[0] || keys[1] != want[1] {
+		l.ok = false
+		return
+	}
+	if _, fast := plainOwnKeys(&l, proto, nil); fast {
+		l.ok = false
+	}
 	return
+}
+
+// PlainOwnKeys appends o's own enumerable string keys to keys, in Keys()'s order, when o is a
+// plain object (goja's baseObject: literals, Object.create, `new` of a function or class) whose
+// own properties are all plain data properties (writable, enumerable, configurable) with ASCII
+// names none of which starts with a digit or is empty; fast is false (keys unchanged) for
+// anything else, which the caller lists with Keys(). It reads goja's name list directly: Keys()
+// allocates about four times per key. goja keeps names in insertion order and only moves
+// array-index names to the front, and there are none. Loop only.
+func PlainOwnKeys(o *goja.Object, keys []string) (out []string, fast bool) {
+	return plainOwnKeys(getLayout(), o, keys)
+}
+
+func plainOwnKeys(l *getLayoutT, o *goja.Object, keys []string) ([]string, bool) {
+	if !l.ok {
+		return keys, false
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.baseTab {
+		return keys, false
+	}
+	values := *(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff))
+	names := *(*[]unistring.String)(unsafe.Add(self.data, l.namesOff))
+	n := len(keys)
+	for _, name := range names {
+		s := string(name)
+		if s == "" || s[0] >= '0' && s[0] <= '9' {
+			return keys[:n], false
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return keys[:n], false
+			}
+		}
+		v := values[name]
+		if v == nil || (*(*ifaceWords)(unsafe.Pointer(&v))).tab == l.propTab {
+			return keys[:n], false // a property with attributes, or an accessor
+		}
+		keys = append(keys, s)
+	}
+	return keys, true
 }
 
 // IsJSFunction reports whether v is a plain function written in JS (a function, method or arrow

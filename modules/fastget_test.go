@@ -1,6 +1,8 @@
 package modules
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -65,5 +67,42 @@ func TestIsJSFunction(t *testing.T) {
 		if got := IsJSFunction(v.(*goja.Object).Get(string(rune('0' + i)))); got != w {
 			t.Errorf("%d: IsJSFunction = %v, want %v", i, got, w)
 		}
+	}
+}
+
+// TestPlainOwnKeys checks PlainOwnKeys against Keys() on the objects it lists, that it declines
+// the others, and that listing allocates nothing beyond the caller's slice.
+func TestPlainOwnKeys(t *testing.T) {
+	vm := goja.New()
+	v, err := vm.RunString(`
+		const del = { x: 1, y: 2, z: 3 }; delete del.y; del.y = 5;
+		const inh = Object.create({ inherited: 1 }); inh.own = 1;
+		const ro = { a: 1 }; Object.defineProperty(ro, 'h', { value: 1 });
+		const acc = { get g() { return 1; }, p: 1 };
+		[{ b: 1, a: 2, c: 3 }, del, inh, {}, { 2: 'i', b: 1 }, ro, acc, [1], { 'é': 1 }, new Map()]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := v.(*goja.Object)
+	for i, wantFast := range []bool{true, true, true, true, false, false, false, false, false, false} {
+		o := list.Get(strconv.Itoa(i)).(*goja.Object)
+		got, fast := PlainOwnKeys(o, []string{"before"})
+		if fast != wantFast {
+			t.Fatalf("object %d: fast %v", i, fast)
+		}
+		if !fast {
+			if len(got) != 1 {
+				t.Fatalf("object %d: declined but appended %q", i, got)
+			}
+			continue
+		}
+		if want := append([]string{"before"}, o.Keys()...); strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Fatalf("object %d: %q, Keys() %q", i, got, want)
+		}
+	}
+	o := list.Get("0").(*goja.Object)
+	keys := make([]string, 0, 8)
+	if allocs := testing.AllocsPerRun(100, func() { keys, _ = PlainOwnKeys(o, keys[:0]) }); allocs != 0 {
+		t.Fatalf("%v allocations per listing", allocs)
 	}
 }

@@ -376,7 +376,7 @@ func (w *jsonWriter) object(o *goja.Object) {
 	// w.keys past those of the objects being serialized around this one.
 	start := len(w.keys)
 	var fast bool
-	w.keys, fast = jsonOwnKeys(jsonKeysLayoutGet(w.vm), o, w.keys)
+	w.keys, fast = modules.PlainOwnKeys(o, w.keys)
 	if !fast {
 		for _, k := range o.Keys() {
 			if strings.Contains(k, "\uFFFD") { // (a lone surrogate, lost in the key's conversion)
