@@ -516,17 +516,7 @@ func (w *jsonWriter) quote(s goja.String) {
 		}
 	}
 	if ascii {
-		w.buf = append(w.buf, '"')
-		for i := 0; i < len(gs); {
-			if n := plainRun(gs[i:]); n > 0 {
-				w.buf = append(w.buf, gs[i:i+n]...)
-				i += n
-				continue
-			}
-			w.byte(gs[i])
-			i++
-		}
-		w.buf = append(w.buf, '"')
+		w.quoteGo(gs) // (no surrogates to care for)
 		return
 	}
 	w.buf = append(w.buf, '"')
