@@ -539,7 +539,23 @@ func lineColOffset(s string, line, col int) int {
 func needsTransform(src string) bool {
 	return strings.Contains(src, "import(") || strings.Contains(src, "import (") ||
 		strings.Contains(src, "for await") || strings.Contains(src, "async *") ||
-		strings.Contains(src, "async*")
+		strings.Contains(src, "async*") || hasAsyncGeneratorFunction(src)
+}
+
+// hasAsyncGeneratorFunction reports whether src has `async function*` (any white space between
+// the words and the star), an async generator declaration or expression goja cannot compile.
+func hasAsyncGeneratorFunction(src string) bool {
+	for i := 0; ; {
+		j := strings.Index(src[i:], "async")
+		if j < 0 {
+			return false
+		}
+		rest := strings.TrimLeft(src[i+j+len("async"):], " \t\r\n")
+		if after, ok := strings.CutPrefix(rest, "function"); ok && strings.HasPrefix(strings.TrimLeft(after, " \t\r\n"), "*") {
+			return true
+		}
+		i += j + len("async")
+	}
 }
 
 const (
@@ -684,13 +700,19 @@ func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
 
 // syntaxErrorAt makes a SyntaxError whose arrow points at filename:line:col (1-based).
 func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value {
+	return rt.syntaxErrorWidth(msg, filename, line, col, 1)
+}
+
+// syntaxErrorWidth is syntaxErrorAt with width carets under the place, as V8 marks the whole
+// token it did not expect (none at the end of the input).
+func (rt *Runtime) syntaxErrorWidth(msg, filename string, line, col, width int) goja.Value {
 	o, e := rt.vm.New(rt.vm.Get("SyntaxError"), rt.vm.ToValue(msg))
 	if e != nil {
 		return rt.vm.ToValue(msg)
 	}
 	if line > 0 {
 		text := rt.sourceLine(filename, line)
-		caret := strings.Repeat(" ", max(col-1, 0)) + "^"
+		caret := caretPad(text, col-1) + strings.Repeat("^", max(width, 0))
 		if text == "" {
 			caret = "" // V8 marks nothing on an empty line (the end of the input)
 		}
