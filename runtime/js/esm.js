@@ -468,10 +468,25 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   // importModule loads spec for an ES importer and returns { ns, state } (state for ES modules).
+  // The extensions an import loads (node's, plus the TypeScript and JSX gojs runs); a file with
+  // another extension is refused, as node refuses it. Files without one load by package type.
+  const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.node', '.wasm', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
+
   function importModule(spec, parent, resolved) {
     const filename = resolved || resolveImport(spec, parent);
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
     let m = Module._cache[filename];
+    if (m === undefined) {
+      const ext = extname(filename);
+      if (ext !== '' && !importExtensions.has(ext)) {
+        const err = nodeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${filename}`);
+        Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+          value: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+          configurable: true, writable: true,
+        });
+        throw err;
+      }
+    }
     if (m === undefined) {
       m = new Module(filename, parent);
       Module._cache[filename] = m;
@@ -713,7 +728,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       dirname: dir,
       filename,
       resolve(spec) {
-        spec = String(spec);
+        spec = `${spec}`; // ToString: a Symbol throws a TypeError
         if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
         const r = resolveImport(spec, module);
         return r.startsWith('node:') ? r : pathToFileHref(r);
@@ -732,6 +747,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function dynamicImport(spec, parent) {
     return Promise.resolve().then(() => {
+      spec = `${spec}`; // ToString: a Symbol rejects with a TypeError
       let r;
       try {
         r = importModule(spec, parent);
