@@ -46,9 +46,80 @@ func (se SyntaxError) withWidth(src string) SyntaxError {
 		}
 		se.Width = min(j+1, len(rest))
 	default:
-		se.Width = len(tokenAt(rest))
+		se.Width = tokenWidth(rest)
 	}
 	return se
+}
+
+// punctuators are JavaScript's multi-byte punctuators, longest first.
+var punctuators = []string{">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
+	"=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=",
+	"|=", "^=", "<<", ">>", "**"}
+
+// tokenWidth is the length of the token s starts with, as V8 marks it under a syntax error: a
+// number, a template literal (to the end of the line), an identifier or word, a punctuator.
+func tokenWidth(s string) int {
+	if s == "" {
+		return 0
+	}
+	c := s[0]
+	switch {
+	case c >= '0' && c <= '9' || c == '.' && len(s) > 1 && s[1] >= '0' && s[1] <= '9':
+		return numberWidth(s)
+	case c == '`':
+		if j := strings.IndexByte(s[1:], '`'); j >= 0 {
+			return j + 2
+		}
+		return len(strings.TrimRight(s, "\r"))
+	case c == '#' && len(s) > 1 && isIdentByte(s[1]):
+		return 1 + len(tokenAt(s[1:]))
+	case isIdentByte(c):
+		return len(tokenAt(s))
+	}
+	for _, p := range punctuators {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 1
+}
+
+// numberWidth is the length of the numeric literal s starts with (a digit, or a dot and a digit).
+func numberWidth(s string) int {
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' || b == '_' }
+	i := 0
+	if len(s) > 1 && s[0] == '0' && strings.IndexByte("xXoObB", s[1]) >= 0 {
+		i = 2
+		for i < len(s) && (isDigit(s[i]) || s[i] >= 'a' && s[i] <= 'f' || s[i] >= 'A' && s[i] <= 'F') {
+			i++
+		}
+	} else {
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i < len(s) && s[i] == '.' {
+			i++
+			for i < len(s) && isDigit(s[i]) {
+				i++
+			}
+		}
+		if i+1 < len(s) && (s[i] == 'e' || s[i] == 'E') {
+			j := i + 1
+			if s[j] == '+' || s[j] == '-' {
+				j++
+			}
+			if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				i = j
+				for i < len(s) && isDigit(s[i]) {
+					i++
+				}
+			}
+		}
+	}
+	if i < len(s) && s[i] == 'n' {
+		i++
+	}
+	return max(i, 1)
 }
 
 // V8SyntaxError reads a goja compile error (a parser error list, a *parser.Error or a
@@ -183,6 +254,8 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		if msg == "Illegal continue statement" {
 			se.Message += ": no surrounding iteration statement"
 		}
+	case msg == "Assignment to eval or arguments is not allowed in strict mode":
+		se.Message = "Unexpected eval or arguments in strict mode"
 	case msg == "Delete of an unqualified identifier in strict mode":
 		se.Message += "."
 	case strings.HasPrefix(msg, "Compiler bug: Unknown expression type: *ast.PrivateIdentifier"):

@@ -52,6 +52,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -74,7 +75,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-16/esbuild-0.28.2"
+const transformVersion = "gojs-esm-18/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -162,9 +163,58 @@ func esbuildOptions(filename, loader string) api.TransformOptions {
 	}
 }
 
+// lowerLeftImports turns the import() calls esbuild left as they are (it does so for some calls
+// with a second argument) into calls of the runtime's import, which goja can compile. Only the
+// places goja's parser rejects are changed, so "import(" in a string or comment stays as it is.
+func lowerLeftImports(code string) string {
+	has := func() bool {
+		for i := 0; ; {
+			j := strings.Index(code[i:], "import(")
+			if j < 0 {
+				return false
+			}
+			if k := i + j; k == 0 || !isIdentByte(code[k-1]) && code[k-1] != '.' && code[k-1] != '$' {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	for tries := 0; tries < 64 && has(); tries++ {
+		_, err := parser.ParseFile(nil, "", code, 0)
+		var el parser.ErrorList
+		if !errors.As(err, &el) || len(el) == 0 {
+			return code
+		}
+		off := lineColOffset(code, el[0].Position.Line, el[0].Position.Column-1) // goja's column is 1-based
+		if off < 0 || !strings.HasPrefix(code[off:], "import(") {
+			return code
+		}
+		code = code[:off] + "__gojs_import(" + code[off+len("import("):]
+	}
+	return code
+}
+
+// importWithOptions stands, in the source esbuild transforms, for the keyword of an import()
+// call whose second argument esbuild cannot lower (a non-literal options object): the same
+// length, so no column moves; the output calls the runtime's import with it (the options are
+// dropped, as esbuild drops literal import attributes).
+const importWithOptions = "_$imp$"
+
 func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	opts := esbuildOptions(filename, loader)
 	res := api.Transform(src, opts)
+	for tries := 0; len(res.Errors) > 0 && tries < 64; tries++ {
+		e := res.Errors[0]
+		if !strings.Contains(e.Text, `as the second argument to "import()"`) || e.Location == nil {
+			break
+		}
+		off := lineColOffset(src, e.Location.Line, e.Location.Column)
+		if off < 0 || !strings.HasPrefix(src[off:], "import") {
+			break
+		}
+		src = src[:off] + importWithOptions + src[off+len("import"):]
+		res = api.Transform(src, opts)
+	}
 	async := false
 	if len(res.Errors) > 0 && esm {
 		// Top-level await: mark every reported await and transform again.
@@ -213,8 +263,10 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	// The namespace object exists before the body runs (cycles see it): fill it in place.
 	code = strings.Replace(code, "module.exports = __toCommonJS(", "__copyProps(module.exports, ", 1)
 	// import() goes to the loader's asynchronous import.
-	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import(String(")
-	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import(String(")
+	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import((")
+	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import((")
+	code = strings.ReplaceAll(code, importWithOptions+"(", "__gojs_import(")
+	code = lowerLeftImports(code)
 	if esm {
 		// The namespace object is filled directly (no copy of getters that read getters).
 		if i := strings.Index(code, "\n__copyProps(module.exports, "); i >= 0 {
@@ -539,7 +591,23 @@ func lineColOffset(s string, line, col int) int {
 func needsTransform(src string) bool {
 	return strings.Contains(src, "import(") || strings.Contains(src, "import (") ||
 		strings.Contains(src, "for await") || strings.Contains(src, "async *") ||
-		strings.Contains(src, "async*")
+		strings.Contains(src, "async*") || hasAsyncGeneratorFunction(src)
+}
+
+// hasAsyncGeneratorFunction reports whether src has `async function*` (any white space between
+// the words and the star), an async generator declaration or expression goja cannot compile.
+func hasAsyncGeneratorFunction(src string) bool {
+	for i := 0; ; {
+		j := strings.Index(src[i:], "async")
+		if j < 0 {
+			return false
+		}
+		rest := strings.TrimLeft(src[i+j+len("async"):], " \t\r\n")
+		if after, ok := strings.CutPrefix(rest, "function"); ok && strings.HasPrefix(strings.TrimLeft(after, " \t\r\n"), "*") {
+			return true
+		}
+		i += j + len("async")
+	}
 }
 
 const (
@@ -684,13 +752,19 @@ func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
 
 // syntaxErrorAt makes a SyntaxError whose arrow points at filename:line:col (1-based).
 func (rt *Runtime) syntaxErrorAt(msg, filename string, line, col int) goja.Value {
+	return rt.syntaxErrorWidth(msg, filename, line, col, 1)
+}
+
+// syntaxErrorWidth is syntaxErrorAt with width carets under the place, as V8 marks the whole
+// token it did not expect (none at the end of the input).
+func (rt *Runtime) syntaxErrorWidth(msg, filename string, line, col, width int) goja.Value {
 	o, e := rt.vm.New(rt.vm.Get("SyntaxError"), rt.vm.ToValue(msg))
 	if e != nil {
 		return rt.vm.ToValue(msg)
 	}
 	if line > 0 {
 		text := rt.sourceLine(filename, line)
-		caret := strings.Repeat(" ", max(col-1, 0)) + "^"
+		caret := caretPad(text, col-1) + strings.Repeat("^", max(width, 0))
 		if text == "" {
 			caret = "" // V8 marks nothing on an empty line (the end of the input)
 		}

@@ -186,7 +186,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 			prg, err = compileCached(name, src, rt.flag("--use-strict"))
 		}
 		if err != nil {
-			panic(rt.syntaxError(err, name))
+			panic(rt.syntaxErrorIn(err, name, 0))
 		}
 		v, err := vm.RunProgram(prg)
 		if err != nil {
@@ -255,12 +255,19 @@ func stripShebang(src string) string {
 }
 
 // syntaxError converts a goja compile error into a JS SyntaxError whose message and arrow
-// point at the file, line and column, as Node's do.
+// point at the file, line and column, as Node's do. The source was compiled inside the
+// CommonJS wrapper (whose prefix shifts the first line's columns).
 func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
+	return rt.syntaxErrorIn(err, filename, len(cjsWrapperPrefix))
+}
+
+// syntaxErrorIn is syntaxError for a source compiled after prefix bytes on its first line (0:
+// compiled as it is, like -e and -p code).
+func (rt *Runtime) syntaxErrorIn(err error, filename string, prefix int) goja.Value {
 	var ce *goja.CompilerSyntaxError
 	var pe *parser.Error
 	msg := err.Error()
-	line, col := 0, 0
+	line, col, width := 0, 0, 1
 	if el, ok := err.(parser.ErrorList); ok && len(el) > 0 {
 		pe = el[0]
 	} else {
@@ -284,6 +291,10 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 			if lines := strings.Count(src, "\n") + 1; uline > lines || uline == lines && ucol > len(src)-strings.LastIndexByte(src, '\n') {
 				m = "Unexpected end of input"
 				uline, ucol = lines, len(src)-strings.LastIndexByte(src, '\n')
+				line, col = uline, ucol
+				if line == 1 {
+					col += prefix
+				}
 				// unless a bracket of the user's closed the wrapper early
 				if l, c, tok, ok := modules.UnbalancedCloser(src); ok {
 					m, uline, ucol = "Unexpected token "+tok, l, c
@@ -295,11 +306,11 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 			}
 		}
 		se := modules.V8SyntaxMessage(m, src, uline, ucol)
-		msg = se.Message
+		msg, width = se.Message, se.Width
 		if se.Line != uline || se.Column != ucol {
 			line, col = se.Line, se.Column
-			if rt.wrapped[filename] && line == 1 {
-				col += len(cjsWrapperPrefix)
+			if line == 1 {
+				col += prefix
 			}
 		}
 	case errors.As(err, &ce):
@@ -308,9 +319,23 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 			p := ce.File.Position(ce.Offset)
 			line, col = p.Line, p.Column
 		}
+		if src, known := rt.sources[filename]; known && line > 0 {
+			ucol := col
+			if line == 1 {
+				ucol -= prefix
+			}
+			se := modules.V8SyntaxMessage(msg, src, line, ucol)
+			msg, width = se.Message, se.Width
+			if se.Line != line || se.Column != ucol {
+				line, col = se.Line, se.Column
+				if line == 1 {
+					col += prefix
+				}
+			}
+		}
 	}
 	if line == 1 {
-		col -= len(cjsWrapperPrefix)
+		col -= prefix
 		if col < 1 {
 			col = 1
 		}
@@ -325,7 +350,7 @@ func (rt *Runtime) syntaxError(err error, filename string) goja.Value {
 			}
 		}
 	}
-	return rt.syntaxErrorAt(msg, filename, line, col)
+	return rt.syntaxErrorWidth(msg, filename, line, col, width)
 }
 
 var arrowKey = new(int)

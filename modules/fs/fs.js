@@ -526,9 +526,13 @@ function truncateSync(path, len) {
     return ftruncateSync(path, len);
   }
   if (len === undefined) len = 0;
-  validateInteger(len, 'len');
-  len = Math.max(0, len);
-  binding.truncate(getValidatedPath(path), len);
+  // node opens the file first, so a missing file is reported before a bad length
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function fchmod(fd, mode, callback) {
@@ -1491,7 +1495,10 @@ function loadHelpers() {
 
     class Dir {
       constructor(handle, path, options) {
-        if (handle == null) throw errType('handle', 'object', handle);
+        if (handle == null) {
+          const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+          throw new ERR_MISSING_ARGS('handle');
+        }
         this[kDirHandle] = handle;
         this[kDirBuffer] = [];
         this[kDirPath] = path;

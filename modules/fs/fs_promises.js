@@ -492,6 +492,8 @@ function makePromises(fs, I) {
     const handle = await binding.opendir(path, P);
     return new I.Dir(handle, path, options);
   }
+  // node's is fs.opendir promisified, which keeps the callback function's length
+  Object.defineProperty(opendir, 'length', { value: 3 });
 
   const api = {
     access, copyFile, cp: undefined, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,

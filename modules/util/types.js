@@ -17,7 +17,7 @@ var K = {
 };
 
 function is(k) {
-  return function (value) { return kind(value) === k; };
+  return (value) => kind(value) === k;
 }
 
 function isTypedArrayOf(name) {
@@ -47,7 +47,7 @@ function isArrayBuffer(value) { return kind(value) === K.ARRAYBUFFER && !isShare
 function isSharedArrayBuffer(value) { return kind(value) === K.ARRAYBUFFER && isShared(value); }
 
 function no() {
-  return function () { return false; };
+  return () => false;
 }
 
 var exportsObj = {
@@ -61,8 +61,8 @@ var exportsObj = {
   isSymbolObject: is(K.SYMBOL),
   isNativeError: is(K.ERROR),
   isRegExp: is(K.REGEXP),
-  isAsyncFunction: function (value) { var k = kind(value); return k === K.ASYNCFUNC || k === K.ASYNCGENFUNC; },
-  isGeneratorFunction: function (value) { var k = kind(value); return k === K.GENFUNC || k === K.ASYNCGENFUNC; },
+  isAsyncFunction: (value) => { var k = kind(value); return k === K.ASYNCFUNC || k === K.ASYNCGENFUNC; },
+  isGeneratorFunction: (value) => { var k = kind(value); return k === K.GENFUNC || k === K.ASYNCGENFUNC; },
   isGeneratorObject: is(K.GENERATOR),
   isPromise: is(K.PROMISE),
   isMap: is(K.MAP),
@@ -71,15 +71,15 @@ var exportsObj = {
   isSetIterator: is(K.SETITER),
   isWeakMap: is(K.WEAKMAP),
   isWeakSet: is(K.WEAKSET),
-  isArrayBuffer: isArrayBuffer,
+  isArrayBuffer: (value) => isArrayBuffer(value),
   isDataView: is(K.DATAVIEW),
-  isSharedArrayBuffer: isSharedArrayBuffer,
+  isSharedArrayBuffer: (value) => isSharedArrayBuffer(value),
   isProxy: is(K.PROXY),
-  isModuleNamespaceObject: function isModuleNamespaceObject(value) { return binding.isModuleNamespace(value); },
+  isModuleNamespaceObject: (value) => binding.isModuleNamespace(value),
   isAnyArrayBuffer: is(K.ARRAYBUFFER),
-  isBoxedPrimitive: isBoxedPrimitive,
+  isBoxedPrimitive: (value) => isBoxedPrimitive(value),
   isArrayBufferView: ArrayBuffer.isView,
-  isTypedArray: is(K.TYPEDARRAY),
+  isTypedArray: function (value) { return kind(value) === K.TYPEDARRAY; },
   isUint8Array: isTypedArrayOf('Uint8Array'),
   isUint8ClampedArray: isTypedArrayOf('Uint8ClampedArray'),
   isUint16Array: isTypedArrayOf('Uint16Array'),
@@ -91,21 +91,24 @@ var exportsObj = {
   isFloat64Array: isTypedArrayOf('Float64Array'),
   isBigInt64Array: isTypedArrayOf('BigInt64Array'),
   isBigUint64Array: isTypedArrayOf('BigUint64Array'),
-  isKeyObject: function (v) {
+  isKeyObject: (v) => {
     return v !== null && typeof v === 'object' && typeof v.type === 'string' &&
       typeof v.export === 'function' && /^(KeyObject|SecretKeyObject|PublicKeyObject|PrivateKeyObject)$/.test(v.constructor && v.constructor.name);
   },
-  isCryptoKey: function (v) {
+  isCryptoKey: (v) => {
     return v !== null && typeof v === 'object' && v.constructor && v.constructor.name === 'CryptoKey' &&
       typeof v.algorithm === 'object';
   },
 };
 
-// Name every predicate as Node does (inspect shows [Function: isProxy]).
-// (isKeyObject and isCryptoKey are installed by Node through property definitions, hence 'value'.)
+// Name every predicate as Node does (inspect shows [Function: isProxy]); like node's native
+// ones they are not constructors and have length 0. The typed array ones are plain JS functions
+// in node too; isKeyObject and isCryptoKey are installed by node through property definitions,
+// hence the name 'value', and take one argument.
 Object.keys(exportsObj).forEach(function (name) {
   if (name === 'isArrayBufferView') return; // ArrayBuffer.isView itself, as in Node
-  var fnName = name === 'isKeyObject' || name === 'isCryptoKey' ? 'value' : name;
-  Object.defineProperty(exportsObj[name], 'name', { value: fnName, configurable: true });
+  var byDefine = name === 'isKeyObject' || name === 'isCryptoKey';
+  Object.defineProperty(exportsObj[name], 'name', { value: byDefine ? 'value' : name, configurable: true });
+  if (!/Array$/.test(name)) Object.defineProperty(exportsObj[name], 'length', { value: byDefine ? 1 : 0, configurable: true });
 });
 module.exports = exportsObj;

@@ -335,6 +335,101 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return cjsNamespaceOf(exp !== null && typeof exp === 'object' ? exp : { id }, exp, undefined);
   }
 
+  // ES module resolution of a path (./x, ../x, /x, file:) takes the file as named: no extensions
+  // tried, no directory index (Node's errors, with the CommonJS resolution as a hint). A
+  // TypeScript or JSX importer keeps the CommonJS lookup its sources are written for.
+  const pathArrows = {
+    ERR_MODULE_NOT_FOUND: 'node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n',
+    ERR_UNSUPPORTED_DIR_IMPORT: 'node:internal/modules/esm/resolve:271\n    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));\n          ^\n',
+  };
+  const runMainArrow = 'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n';
+  const rejectionArrow = 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+  const packageArrow = 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n';
+
+  function isPathSpecifier(spec) {
+    return spec[0] === '/' || spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../');
+  }
+
+  function strictImporter(parent) {
+    const f = parent && parent.filename;
+    if (typeof f !== 'string') return true;
+    const ext = extname(f);
+    return ext !== '.ts' && ext !== '.mts' && ext !== '.cts' && ext !== '.tsx' && ext !== '.jsx';
+  }
+
+  // commonJSHint is node's "Did you mean to import ...?" line: where require would have found spec.
+  function commonJSHint(spec, parent) {
+    let found;
+    try {
+      found = Module._resolveFilename(spec, parent, false);
+    } catch {
+      return '';
+    }
+    if (typeof found !== 'string' || builtinSet.has(found)) return '';
+    if (isPathSpecifier(spec) && spec[0] !== '/') {
+      found = requireBuiltin('path').relative(dirname(parent.filename), found);
+      if (!found.startsWith('../')) found = './' + found;
+    } else if (spec[0] !== '/') {
+      const i = found.indexOf(spec.split('/')[0]);
+      if (i !== -1) found = found.slice(i);
+    }
+    return found === spec ? '' : `\nDid you mean to import ${JSON.stringify(found)}?`;
+  }
+
+  function resolveError(code, message, target, spec, parent, saved, arrow) {
+    const prev = swapConditions(saved);
+    let hint;
+    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); }
+    const err = nodeError(Error, code, message + hint);
+    if (target !== undefined) err.url = pathToFileHref(target);
+    // a hinted error's stack was rewritten: node then points at where it was rethrown (the
+    // main module's run, or for import() the rejection's report: see dynamicImport)
+    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: hint ? runMainArrow : arrow, configurable: true, writable: true });
+    return err;
+  }
+
+  // packageSubpathFile is the file path a bare pkg/sub names when pkg (found in node_modules from
+  // parent) has no "exports": ES resolution takes that file as named. Otherwise undefined (the
+  // package's exports, or its main, resolve it).
+  function packageSubpathFile(spec, parent) {
+    if (spec[0] === '#' || spec[0] === '.' || spec[0] === '/') return undefined;
+    const parts = spec.split('/');
+    const n = spec[0] === '@' ? 2 : 1;
+    if (parts.length <= n || parts[n - 1] === '') return undefined;
+    const name = parts.slice(0, n).join('/');
+    for (const nm of Module._nodeModulePaths(dirname(parent.filename))) {
+      const dir = nm + '/' + name;
+      if (binding.stat(dir) !== 1) continue;
+      const src = binding.readFileOrUndefined(dir + '/package.json');
+      if (src !== undefined) {
+        try {
+          const pkg = JSON.parse(src);
+          if (pkg !== null && typeof pkg === 'object' && pkg.exports !== undefined && pkg.exports !== null) return undefined;
+        } catch {
+          return undefined;
+        }
+      }
+      return dir + '/' + parts.slice(n).join('/');
+    }
+    return undefined;
+  }
+
+  // resolvePathImport resolves a path specifier (or the file a bare specifier named, with that
+  // specifier for the hint).
+  function resolvePathImport(spec, parent, saved, bare) {
+    let target = resolvePath(dirname(parent.filename), spec);
+    if (spec.endsWith('/') && !target.endsWith('/')) target += '/';
+    const st = binding.stat(target.length > 1 && target.endsWith('/') ? target.slice(0, -1) : target);
+    if (st === 0 && !target.endsWith('/')) return binding.realpath(target);
+    if (st === 1) {
+      throw resolveError('ERR_UNSUPPORTED_DIR_IMPORT',
+        `Directory import '${target}' is not supported resolving ES modules imported from ${parent.filename}`,
+        target, bare || spec, parent, saved, pathArrows.ERR_UNSUPPORTED_DIR_IMPORT);
+    }
+    throw resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
+      target, bare || spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND);
+  }
+
   function resolveImport(spec, parent) {
     if (spec.startsWith('file:')) spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, ''));
     const saved = swapConditions(importConditions);
@@ -344,18 +439,26 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(spec);
       }
       if (builtinSet.has(spec)) return 'node:' + spec;
+      if (parent && typeof parent.filename === 'string' && strictImporter(parent)) {
+        if (isPathSpecifier(spec)) return resolvePathImport(spec, parent, saved);
+        const sub = packageSubpathFile(spec, parent);
+        if (sub !== undefined) return resolvePathImport(sub, parent, saved, spec);
+      }
       try {
         return Module._resolveFilename(spec, parent, false);
       } catch (e) {
         if (e && e.code === 'MODULE_NOT_FOUND') {
-          const isPath = spec[0] === '.' || spec[0] === '/';
+          const isPath = isPathSpecifier(spec);
           let target = spec;
           if (isPath) target = resolvePath(dirname(parent.filename), spec);
-          const msg = isPath ? `Cannot find module '${target}' imported from ${parent.filename}`
-            : `Cannot find package '${spec.split('/')[0]}' imported from ${parent.filename}`;
-          const err = nodeError(Error, 'ERR_MODULE_NOT_FOUND', msg);
-          if (isPath) err.url = pathToFileHref(target);
-          throw err;
+          if (isPath) {
+            throw resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
+              target, spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND);
+          }
+          const parts = spec.split('/');
+          const pkg = spec[0] === '@' && parts.length > 1 ? parts[0] + '/' + parts[1] : parts[0];
+          throw resolveError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkg}' imported from ${parent.filename}`,
+            undefined, spec, parent, saved, packageArrow);
         }
         throw e;
       }
@@ -365,10 +468,25 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   // importModule loads spec for an ES importer and returns { ns, state } (state for ES modules).
+  // The extensions an import loads (node's, plus the TypeScript and JSX gojs runs); a file with
+  // another extension is refused, as node refuses it. Files without one load by package type.
+  const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.node', '.wasm', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
+
   function importModule(spec, parent, resolved) {
     const filename = resolved || resolveImport(spec, parent);
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
     let m = Module._cache[filename];
+    if (m === undefined) {
+      const ext = extname(filename);
+      if (ext !== '' && !importExtensions.has(ext)) {
+        const err = nodeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${filename}`);
+        Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+          value: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+          configurable: true, writable: true,
+        });
+        throw err;
+      }
+    }
     if (m === undefined) {
       m = new Module(filename, parent);
       Module._cache[filename] = m;
@@ -610,7 +728,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       dirname: dir,
       filename,
       resolve(spec) {
-        spec = String(spec);
+        spec = `${spec}`; // ToString: a Symbol throws a TypeError
         if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
         const r = resolveImport(spec, module);
         return r.startsWith('node:') ? r : pathToFileHref(r);
@@ -629,7 +747,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function dynamicImport(spec, parent) {
     return Promise.resolve().then(() => {
-      const r = importModule(spec, parent);
+      spec = `${spec}`; // ToString: a Symbol rejects with a TypeError
+      let r;
+      try {
+        r = importModule(spec, parent);
+      } catch (e) {
+        const arrowKey = Symbol.for('gojs.arrowMessage');
+        if (e !== null && typeof e === 'object' && e[arrowKey] === runMainArrow) e[arrowKey] = rejectionArrow;
+        throw e;
+      }
       if (r.state && r.state.pending) return r.state.promise.then(() => r.ns);
       return r.ns;
     });
