@@ -4,8 +4,10 @@ import "syscall"
 
 type errnoName struct{ code, desc string }
 
-// errnoNames maps Linux errnos to libuv's names and messages, which Node prints.
-var errnoNames = map[syscall.Errno]errnoName{
+// errnoNames maps Linux errnos to libuv's names and messages, which Node prints. An array indexed
+// by errno, not a map: the linker lays it out as data, where a map literal would be built by code
+// at every process start.
+var errnoNames = [...]errnoName{
 	syscall.E2BIG:           {"E2BIG", "argument list too long"},
 	syscall.EACCES:          {"EACCES", "permission denied"},
 	syscall.EADDRINUSE:      {"EADDRINUSE", "address already in use"},
@@ -67,8 +69,16 @@ var errnoNames = map[syscall.Errno]errnoName{
 func ErrnoByCode(code string) syscall.Errno {
 	for e, n := range errnoNames {
 		if n.code == code {
-			return e
+			return syscall.Errno(e)
 		}
 	}
 	return 0
+}
+
+// lookupErrno returns libuv's name and message for e, if it has them.
+func lookupErrno(e syscall.Errno) (errnoName, bool) {
+	if uint64(e) >= uint64(len(errnoNames)) || errnoNames[e].code == "" {
+		return errnoName{}, false
+	}
+	return errnoNames[e], true
 }

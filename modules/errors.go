@@ -76,8 +76,16 @@ func OutOfRange(name, rng string, received string) *Error {
 	return RangeError("ERR_OUT_OF_RANGE", "The value of \"%s\" is out of range. It must be %s. Received %s", name, rng, received)
 }
 
-var jsTypeNames = map[string]bool{"string": true, "function": true, "number": true, "object": true,
-	"boolean": true, "bigint": true, "symbol": true, "Function": true, "Object": true}
+// isJSTypeName reports whether an expected type is one of the names Node's message lists as a
+// type ("must be of type string"). A switch, not a package-level map: a map literal is built by
+// code at every process start.
+func isJSTypeName(s string) bool {
+	switch s {
+	case "string", "function", "number", "object", "boolean", "bigint", "symbol", "Function", "Object":
+		return true
+	}
+	return false
+}
 
 func isClassName(s string) bool {
 	if s == "" || s[0] < 'A' || s[0] > 'Z' {
@@ -116,7 +124,7 @@ func InvalidArgTypeMessage(name string, expected []string, actual goja.Value) st
 	var types, instances, other []string
 	for _, e := range expected {
 		switch {
-		case jsTypeNames[e]:
+		case isJSTypeName(e):
 			types = append(types, strings.ToLower(e))
 		case isClassName(e):
 			instances = append(instances, e)
@@ -371,7 +379,7 @@ func (e *SystemError) code() string {
 	if e.Code != "" {
 		return e.Code
 	}
-	if n, ok := errnoNames[e.Errno]; ok {
+	if n, ok := lookupErrno(e.Errno); ok {
 		return n.code
 	}
 	return "UNKNOWN"
@@ -394,7 +402,7 @@ func (e *SystemError) Message() string {
 		return m
 	}
 	desc := "unknown error"
-	if n, ok := errnoNames[e.Errno]; ok {
+	if n, ok := lookupErrno(e.Errno); ok {
 		desc = n.desc
 	}
 	m := code + ": " + desc
@@ -441,7 +449,7 @@ func NewSystemError(err error, syscallName, path, dest string) *SystemError {
 
 // ErrnoCode returns the code ("ENOENT") and negative Linux errno for e, as Node reports them.
 func ErrnoCode(e syscall.Errno) (string, int) {
-	if n, ok := errnoNames[e]; ok {
+	if n, ok := lookupErrno(e); ok {
 		return n.code, -int(e)
 	}
 	return "UNKNOWN", -int(e)

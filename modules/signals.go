@@ -3,19 +3,26 @@ package modules
 import "syscall"
 
 // SignalName returns the name of a Linux signal ("SIGTERM"), or "" if unknown.
-func SignalName(s syscall.Signal) string { return signalNames[s] }
+func SignalName(s syscall.Signal) string {
+	if s < 0 || int(s) >= len(signalNames) {
+		return ""
+	}
+	return signalNames[s]
+}
 
 // SignalNumber returns the signal named name, or 0.
 func SignalNumber(name string) syscall.Signal {
 	for s, n := range signalNames {
-		if n == name {
-			return s
+		if n != "" && n == name {
+			return syscall.Signal(s)
 		}
 	}
 	return 0
 }
 
-var signalNames = map[syscall.Signal]string{
+// signalNames is indexed by signal number: an array is laid out by the linker as data, where a map
+// literal would be built by code at every process start.
+var signalNames = [...]string{
 	syscall.SIGHUP: "SIGHUP", syscall.SIGINT: "SIGINT", syscall.SIGQUIT: "SIGQUIT",
 	syscall.SIGILL: "SIGILL", syscall.SIGTRAP: "SIGTRAP", syscall.SIGABRT: "SIGABRT",
 	syscall.SIGBUS: "SIGBUS", syscall.SIGFPE: "SIGFPE", syscall.SIGKILL: "SIGKILL",

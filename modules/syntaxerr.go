@@ -178,8 +178,16 @@ func ParseGojaSyntaxMessage(s string) (msg string, line, col int, ok bool) {
 	return m[3], line, col, true
 }
 
-var strictReserved = map[string]bool{"implements": true, "interface": true, "let": true, "package": true,
-	"private": true, "protected": true, "public": true, "static": true, "yield": true}
+// isStrictReserved reports whether tok is a word reserved only in strict mode. A switch, not a
+// package-level map: a map literal is built by code at every process start.
+func isStrictReserved(tok string) bool {
+	switch tok {
+	case "implements", "interface", "let", "package", "private", "protected", "public", "static",
+		"yield":
+		return true
+	}
+	return false
+}
 
 // V8SyntaxMessage words goja's message msg, raised at line:col (1-based) of src, as V8 does.
 func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
@@ -219,7 +227,7 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 			se.Message = "Cannot use 'import.meta' outside a module"
 		case tok == "import":
 			se.Message = "Cannot use import statement outside a module"
-		case strictReserved[tok]:
+		case isStrictReserved(tok):
 			se.Message = "Unexpected strict mode reserved word"
 		case tok != "":
 			se.Message = "Unexpected token '" + tok + "'"
@@ -383,10 +391,15 @@ func badEscape(s string) string {
 
 func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
-var notCallKeywords = map[string]bool{"if": true, "while": true, "for": true, "switch": true, "catch": true,
-	"with": true, "function": true, "return": true, "typeof": true, "void": true, "delete": true, "in": true,
-	"of": true, "new": true, "case": true, "do": true, "else": true, "instanceof": true, "throw": true,
-	"yield": true, "await": true}
+// isNotCallKeyword reports whether tok is a keyword that a '(' after it does not make a call.
+func isNotCallKeyword(tok string) bool {
+	switch tok {
+	case "if", "while", "for", "switch", "catch", "with", "function", "return", "typeof", "void",
+		"delete", "in", "of", "new", "case", "do", "else", "instanceof", "throw", "yield", "await":
+		return true
+	}
+	return false
+}
 
 // inCallArguments scans src (the source before an error) and reports whether the innermost
 // open bracket is the '(' of a call's argument list, where V8 says "missing ) after argument
@@ -435,7 +448,7 @@ func inCallArguments(src string) bool {
 			i = j
 			continue
 		case c == '(':
-			call := prev == ")" || prev == "]" || prev != "" && isIdentByte(prev[0]) && !notCallKeywords[prev] &&
+			call := prev == ")" || prev == "]" || prev != "" && isIdentByte(prev[0]) && !isNotCallKeyword(prev) &&
 				!(prev[0] >= '0' && prev[0] <= '9') && prev2 != "function" && prev2 != "*"
 			stack = append(stack, call)
 			opens = append(opens, c)
@@ -533,12 +546,17 @@ func UnbalancedCloser(src string) (line, col int, tok string, ok bool) {
 	return 0, 0, "", false
 }
 
-var jsKeywords = map[string]bool{"break": true, "case": true, "catch": true, "class": true, "const": true,
-	"continue": true, "debugger": true, "default": true, "delete": true, "do": true, "else": true,
-	"export": true, "extends": true, "false": true, "finally": true, "for": true, "function": true,
-	"if": true, "import": true, "in": true, "instanceof": true, "new": true, "null": true, "return": true,
-	"super": true, "switch": true, "this": true, "throw": true, "true": true, "try": true, "typeof": true,
-	"var": true, "void": true, "while": true, "with": true, "enum": true}
+// isJSKeyword reports whether tok is a reserved keyword.
+func isJSKeyword(tok string) bool {
+	switch tok {
+	case "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
+		"do", "else", "export", "extends", "false", "finally", "for", "function", "if", "import",
+		"in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true",
+		"try", "typeof", "var", "void", "while", "with", "enum":
+		return true
+	}
+	return false
+}
 
 // V8FromEsbuild words esbuild's parse error text, raised at line:col (1-based) of src, as V8
 // does (ES modules and TypeScript are parsed by esbuild, whose messages are its own:
@@ -572,9 +590,9 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 			return V8SyntaxMessage("Unexpected string", src, line, col)
 		case c == '`':
 			return SyntaxError{Message: "Unexpected template string", Line: line, Column: col}.withWidth(src)
-		case jsKeywords[tok]:
+		case isJSKeyword(tok):
 			return SyntaxError{Message: "Unexpected token '" + tok + "'", Line: line, Column: col}.withWidth(src)
-		case strictReserved[tok]:
+		case isStrictReserved(tok):
 			return SyntaxError{Message: "Unexpected strict mode reserved word", Line: line, Column: col}.withWidth(src)
 		case isIdentByte(c):
 			return V8SyntaxMessage("Unexpected identifier", src, line, col)

@@ -475,14 +475,16 @@ func jsStrings(vm *goja.Runtime, list []string) *goja.Object {
 	return vm.NewArray(items...)
 }
 
-// emitterNames are the names process gets from EventEmitter (its prototype's and the fields
+// emitterName reports the names process gets from EventEmitter (its prototype's and the fields
 // EventEmitter's constructor sets).
-var emitterNames = map[string]bool{
-	"_events": true, "_eventsCount": true, "_maxListeners": true, "setMaxListeners": true,
-	"getMaxListeners": true, "emit": true, "addListener": true, "on": true, "prependListener": true,
-	"once": true, "prependOnceListener": true, "removeListener": true, "off": true,
-	"removeAllListeners": true, "listeners": true, "rawListeners": true, "listenerCount": true,
-	"eventNames": true,
+func emitterName(key string) bool {
+	switch key {
+	case "_events", "_eventsCount", "_maxListeners", "setMaxListeners", "getMaxListeners", "emit",
+		"addListener", "on", "prependListener", "once", "prependOnceListener", "removeListener", "off",
+		"removeAllListeners", "listeners", "rawListeners", "listenerCount", "eventNames":
+		return true
+	}
+	return false
 }
 
 // lazyEmitter stands in for EventEmitter.prototype in process's prototype chain until a script
@@ -500,7 +502,7 @@ func (l *lazyEmitter) load() {
 }
 
 func (l *lazyEmitter) Get(key string) goja.Value {
-	if !emitterNames[key] {
+	if !emitterName(key) {
 		return nil
 	}
 	l.load()
@@ -508,7 +510,7 @@ func (l *lazyEmitter) Get(key string) goja.Value {
 }
 
 func (l *lazyEmitter) Set(key string, val goja.Value) bool { return false }
-func (l *lazyEmitter) Has(key string) bool                 { return emitterNames[key] }
+func (l *lazyEmitter) Has(key string) bool                 { return emitterName(key) }
 func (l *lazyEmitter) Delete(key string) bool              { return true }
 func (l *lazyEmitter) Keys() []string {
 	l.load()

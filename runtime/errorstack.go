@@ -252,10 +252,16 @@ type siteInfo struct {
 // function of the program's (goja has the frame, under the bare name, without the receiver):
 // the array methods taking a callback, and Array.from / TypedArray.from, called on a function.
 // forEach is taken for Array's, the common one (Map's and Set's cannot be told apart here).
-var nativeFrameType = map[string]string{
-	"map": "Array", "forEach": "Array", "filter": "Array", "some": "Array", "every": "Array",
-	"find": "Array", "findIndex": "Array", "findLast": "Array", "findLastIndex": "Array",
-	"flatMap": "Array", "from": "Function", "stringify": "JSON",
+func nativeFrameType(name string) string {
+	switch name {
+	case "map", "forEach", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap":
+		return "Array"
+	case "from":
+		return "Function"
+	case "stringify":
+		return "JSON"
+	}
+	return ""
 }
 
 // frames returns the script frames of the current call stack, innermost first, without the
@@ -295,7 +301,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
-			typ := nativeFrameType[f.FuncName()]
+			typ := nativeFrameType(f.FuncName())
 			if f.FuncName() == "parse" {
 				// JSON.parse: the innermost frame when it made the SyntaxError (other natives
 				// named parse, path.parse or url.parse, raise no SyntaxError), or one that called
@@ -360,13 +366,15 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 	return out
 }
 
-// hiddenErrorFrameFiles are the glue files whose frames node does not show at the top of a stack:
+// hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:
 // its errors are built by NodeError constructors and argument validators wrapped in
 // hideStackFrames, so that a stack begins at the built-in function that validated its arguments.
-var hiddenErrorFrameFiles = map[string]bool{
-	"node:internal/errors":     true,
-	"node:internal/validators": true,
-	"node:internal/makeError":  true,
+func hiddenErrorFrameFile(file string) bool {
+	switch file {
+	case "node:internal/errors", "node:internal/validators", "node:internal/makeError":
+		return true
+	}
+	return false
 }
 
 // hiddenFramesEnd returns how many of the innermost frames to drop as node's hideStackFrames
@@ -386,7 +394,7 @@ func hiddenFramesEnd(raw []goja.StackFrame) int {
 		if !strings.HasPrefix(file, "node:") {
 			break
 		}
-		if hiddenErrorFrameFiles[file] || strings.HasPrefix(f.FuncName(), "validate") {
+		if hiddenErrorFrameFile(file) || strings.HasPrefix(f.FuncName(), "validate") {
 			end = i + 1
 		}
 	}
@@ -849,21 +857,24 @@ func prgFieldIndex(t reflect.Type) ([]int, bool) {
 	return idx, idx != nil
 }
 
-var stackFramePrgOffset = func() uintptr {
+// stackFramePrgOffset and programSrcOffset are the offsets of goja.StackFrame's prg and
+// goja.Program's src fields (^0 if goja lays them out otherwise), found by reflection on first
+// use rather than at every process start.
+var stackFramePrgOffset = modules.Lazy[uintptr]{Build: func() uintptr {
 	sf, ok := reflect.TypeFor[goja.StackFrame]().FieldByName("prg")
 	if !ok || sf.Type != reflect.TypeFor[*goja.Program]() {
 		return ^uintptr(0)
 	}
 	return sf.Offset
-}()
+}}
 
-var programSrcOffset = func() uintptr {
+var programSrcOffset = modules.Lazy[uintptr]{Build: func() uintptr {
 	sf, ok := reflect.TypeFor[goja.Program]().FieldByName("src")
 	if !ok || sf.Type != reflect.TypeFor[*file.File]() {
 		return ^uintptr(0)
 	}
 	return sf.Offset
-}()
+}}
 
 // programPlace is errorPlace for a frame whose file the runtime did not load (code compiled by
 // the Function constructor, eval, vm): the line of the program's own source at the frame's
@@ -871,10 +882,11 @@ var programSrcOffset = func() uintptr {
 // that the position is one of that source.
 func programPlace(f *goja.StackFrame, p file.Position) (string, int) {
 	prg := frameProgram(f)
-	if prg == nil || programSrcOffset == ^uintptr(0) || p.Line < 1 {
+	off := programSrcOffset.Get()
+	if prg == nil || off == ^uintptr(0) || p.Line < 1 {
 		return "", -1
 	}
-	src := *(**file.File)(unsafe.Add(prg, programSrcOffset))
+	src := *(**file.File)(unsafe.Add(prg, off))
 	if src == nil || src.Name() != p.Filename {
 		return "", -1
 	}
@@ -931,10 +943,11 @@ func (rt *Runtime) belowErrorCtors(val goja.Value, raw []goja.StackFrame) []goja
 
 // frameProgram returns the goja program a stack frame runs.
 func frameProgram(f *goja.StackFrame) unsafe.Pointer {
-	if stackFramePrgOffset == ^uintptr(0) {
+	off := stackFramePrgOffset.Get()
+	if off == ^uintptr(0) {
 		return nil
 	}
-	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(f), stackFramePrgOffset))
+	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(f), off))
 }
 
 // engineMessage words a message of goja's in V8's words where the meaning is the same, or
@@ -957,7 +970,7 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		}
 		return ""
 	}
-	if v8, ok := engineWords[m]; ok {
+	if v8 := engineWords(m); v8 != "" {
 		return v8
 	}
 	if len(raw) > 0 && raw[0].SrcName() == "<native>" {
@@ -1173,13 +1186,22 @@ func openingParen(s string) int {
 	return -1
 }
 
-// engineWords are goja's messages that V8 words otherwise, whatever the place.
-var engineWords = map[string]string{
-	"Malformed URI": "URI malformed",
-	"toFixed() precision must be between 0 and 100":                "toFixed() digits argument must be between 0 and 100",
-	"toPrecision() precision must be between 1 and 100":            "toPrecision() argument must be between 1 and 100",
-	"The normalization form should be one of NFC, NFD, NFKC, NFKD": "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
-	"[object Object] is not extensible":                            "#<Object> is not extensible",
+// engineWords returns V8's words for a message of goja's that V8 words otherwise, whatever the
+// place, or "".
+func engineWords(m string) string {
+	switch m {
+	case "Malformed URI":
+		return "URI malformed"
+	case "toFixed() precision must be between 0 and 100":
+		return "toFixed() digits argument must be between 0 and 100"
+	case "toPrecision() precision must be between 1 and 100":
+		return "toPrecision() argument must be between 1 and 100"
+	case "The normalization form should be one of NFC, NFD, NFKC, NFKD":
+		return "The normalization form should be one of NFC, NFD, NFKC, NFKD."
+	case "[object Object] is not extensible":
+		return "#<Object> is not extensible"
+	}
+	return ""
 }
 
 // relationalOperand is V8's message for `key in v` or `x instanceof v` with a right-hand side

@@ -56,7 +56,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -931,30 +930,31 @@ func looksESM(src string) bool {
 	return false
 }
 
-// sharedHelpers are esbuild's runtime helpers, by name, as this esbuild version prints them.
-// A module's copy of one of these is removed and the loader's single shared implementation
+// sharedHelpers are esbuild's runtime helpers, sorted by name, as this esbuild version prints
+// them. A module's copy of one of these is removed and the loader's single shared implementation
 // (helpers in loader.js, same behaviour) is bound in its place: parsing and compiling the
-// helpers again for every module was most of the cost of starting a many-module app.
-var sharedHelpers = map[string]string{
-	"__create":          "var __create = Object.create;",
-	"__defProp":         "var __defProp = Object.defineProperty;",
-	"__getOwnPropDesc":  "var __getOwnPropDesc = Object.getOwnPropertyDescriptor;",
-	"__getOwnPropNames": "var __getOwnPropNames = Object.getOwnPropertyNames;",
-	"__getProtoOf":      "var __getProtoOf = Object.getPrototypeOf;",
-	"__hasOwnProp":      "var __hasOwnProp = Object.prototype.hasOwnProperty;",
-	"__typeError":       "var __typeError = (msg) => {\n  throw TypeError(msg);\n};",
-	"__defNormalProp":   "var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;",
-	"__export":          "var __export = (target, all) => {\n  for (var name in all)\n    __defProp(target, name, { get: all[name], enumerable: true });\n};",
-	"__copyProps": "var __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === \"object\" || typeof from === \"function\") {\n" +
+// helpers again for every module was most of the cost of starting a many-module app. A table,
+// not a map: the linker lays it out as data, where a map literal is built at every process start.
+var sharedHelpers = [...]struct{ name, def string }{
+	{"__copyProps", "var __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === \"object\" || typeof from === \"function\") {\n" +
 		"    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n" +
-		"        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};",
-	"__reExport": "var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, \"default\"), secondTarget && __copyProps(secondTarget, mod, \"default\"));",
-	"__toESM": "var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n" +
+		"        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};"},
+	{"__create", "var __create = Object.create;"},
+	{"__defNormalProp", "var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;"},
+	{"__defProp", "var __defProp = Object.defineProperty;"},
+	{"__export", "var __export = (target, all) => {\n  for (var name in all)\n    __defProp(target, name, { get: all[name], enumerable: true });\n};"},
+	{"__getOwnPropDesc", "var __getOwnPropDesc = Object.getOwnPropertyDescriptor;"},
+	{"__getOwnPropNames", "var __getOwnPropNames = Object.getOwnPropertyNames;"},
+	{"__getProtoOf", "var __getProtoOf = Object.getPrototypeOf;"},
+	{"__hasOwnProp", "var __hasOwnProp = Object.prototype.hasOwnProperty;"},
+	{"__publicField", "var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== \"symbol\" ? key + \"\" : key, value);"},
+	{"__reExport", "var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, \"default\"), secondTarget && __copyProps(secondTarget, mod, \"default\"));"},
+	{"__toCommonJS", "var __toCommonJS = (mod) => __copyProps(__defProp({}, \"__esModule\", { value: true }), mod);"},
+	{"__toESM", "var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n" +
 		"  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n" +
 		"  // compatible transform (i.e. \"__esModule\" has not been set), then set\n  // \"default\" to the CommonJS \"module.exports\" for node compatibility.\n" +
-		"  isNodeMode || !mod || !mod.__esModule ? __defProp(target, \"default\", { value: mod, enumerable: true }) : target,\n  mod\n));",
-	"__toCommonJS":  "var __toCommonJS = (mod) => __copyProps(__defProp({}, \"__esModule\", { value: true }), mod);",
-	"__publicField": "var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== \"symbol\" ? key + \"\" : key, value);",
+		"  isNodeMode || !mod || !mod.__esModule ? __defProp(target, \"default\", { value: mod, enumerable: true }) : target,\n  mod\n));"},
+	{"__typeError", "var __typeError = (msg) => {\n  throw TypeError(msg);\n};"},
 }
 
 func isIdent(s string) bool {
@@ -993,7 +993,7 @@ func stripHelpers(code string) (string, int) {
 		}
 		def := rest[:end-1]
 		name, _, _ := strings.Cut(def[len("var "):], " ")
-		if sharedHelpers[name] == def {
+		if sharedHelper(name) == def {
 			names++
 			removed += n
 		} else {
@@ -1019,7 +1019,8 @@ func bindHelpers(code string) string {
 	}
 	body := code[i+len(helperLineMarker):]
 	var b strings.Builder
-	for _, n := range sharedHelperNames {
+	for _, h := range sharedHelpers {
+		n := h.name
 		if !containsIdent(body, n) {
 			continue
 		}
@@ -1034,14 +1035,15 @@ func bindHelpers(code string) string {
 	return code[:i] + b.String() + body
 }
 
-var sharedHelperNames = func() []string {
-	var names []string
-	for n := range sharedHelpers {
-		names = append(names, n)
+// sharedHelper returns the definition of the shared helper named name, or "".
+func sharedHelper(name string) string {
+	for _, h := range sharedHelpers {
+		if h.name == name {
+			return h.def
+		}
 	}
-	sort.Strings(names)
-	return names
-}()
+	return ""
+}
 
 // containsIdent reports whether name occurs in s as a whole identifier.
 func containsIdent(s, name string) bool {

@@ -63,11 +63,14 @@ func (rt *Runtime) runOnLoad(name string) error {
 	return nil
 }
 
-// functionNames are the names a constructor finds on Function.prototype: looking them up on a
+// functionName reports the names a constructor finds on Function.prototype: looking them up on a
 // class (Socket.call(this)) must not load its base module.
-var functionNames = map[string]bool{
-	"call": true, "apply": true, "bind": true, "toString": true, "constructor": true,
-	"length": true, "name": true, "caller": true, "arguments": true,
+func functionName(key string) bool {
+	switch key {
+	case "call", "apply", "bind", "toString", "constructor", "length", "name", "caller", "arguments":
+		return true
+	}
+	return false
 }
 
 // standIn is a DynamicObject with no properties of its own: the first lookup that reaches it
@@ -81,7 +84,7 @@ type standIn struct {
 }
 
 func (s *standIn) load(key string) {
-	if s.loading || (s.static && functionNames[key]) {
+	if s.loading || (s.static && functionName(key)) {
 		return
 	}
 	if _, ok := s.rt.loaded[s.module]; ok {

@@ -193,20 +193,22 @@ func isLoopback(h string) bool {
 }
 
 // permissionScopeNames maps Node's process.permission.has scope names to ours.
-var permissionScopeNames = map[string]string{
-	"fs":            modules.ScopeFSRead,
-	"fs.read":       modules.ScopeFSRead,
-	"fs.write":      modules.ScopeFSWrite,
-	"child":         modules.ScopeChildProcess,
-	"child_process": modules.ScopeChildProcess,
-	"worker":        modules.ScopeWorker,
-	"net":           modules.ScopeNet,
-	"env":           modules.ScopeEnv,
-}
+var permissionScopeNames = modules.Lazy[map[string]string]{Build: func() map[string]string {
+	return map[string]string{
+		"fs":            modules.ScopeFSRead,
+		"fs.read":       modules.ScopeFSRead,
+		"fs.write":      modules.ScopeFSWrite,
+		"child":         modules.ScopeChildProcess,
+		"child_process": modules.ScopeChildProcess,
+		"worker":        modules.ScopeWorker,
+		"net":           modules.ScopeNet,
+		"env":           modules.ScopeEnv,
+	}
+}}
 
 // permissionHas answers process.permission.has(scope, reference).
 func (rt *Runtime) permissionHas(scope, reference string) bool {
-	s, ok := permissionScopeNames[scope]
+	s, ok := permissionScopeNames.Get()[scope]
 	if !ok {
 		return false
 	}

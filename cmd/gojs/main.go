@@ -267,7 +267,7 @@ func parseArgs(args []string) (*cli, int, string) {
 				return nil, 9, "gojs: invalid value for --unhandled-rejections\n"
 			}
 		default:
-			if takesValue, ok := nodeOptions[name]; ok {
+			if takesValue, ok := nodeOption(name); ok {
 				// options the runtime reads from execArgv (--no-deprecation, --title=...), and
 				// Node's and V8's tuning options, which mean nothing here
 				if takesValue && !hasVal {
@@ -291,37 +291,40 @@ func parseArgs(args []string) (*cli, int, string) {
 	return c, 0, ""
 }
 
-// nodeOptions are the Node (and V8) options gojs accepts besides those parseArgs handles itself,
+// nodeOption reports the Node (and V8) options gojs accepts besides those parseArgs handles itself,
 // and whether each takes a value. The runtime acts on those of process behaviour (warnings,
 // deprecations, --expose-gc, --title); the others tune Node's or V8's internals, or turn on
 // what gojs always has, and change nothing here.
-var nodeOptions = map[string]bool{
-	"--no-warnings": false, "--no-deprecation": false, "--trace-warnings": false,
-	"--trace-deprecation": false, "--throw-deprecation": false, "--pending-deprecation": false,
-	"--disable-warning": true, "--expose-gc": false, "--title": true, "--trace-uncaught": false,
-	"--enable-source-maps": false, "--no-experimental-fetch": false, "--harmony": false,
-	"--no-experimental-global-webcrypto": false, "--no-experimental-global-customevent": false,
-	"--use-strict": false, "--expose-internals": false, "--abort-on-uncaught-exception": false, "--zero-fill-buffers": false,
-	"--trace-exit": false, "--trace-sync-io": false, "--trace-atomics-wait": false,
-	"--trace-promises": false, "--trace-tls": false, "--trace-sigint": false,
-	"--no-extra-info-on-fatal-exception": false, "--no-force-async-hooks-checks": false,
-	"--experimental-vm-modules": false, "--experimental-import-meta-resolve": false,
-	"--experimental-require-module": false, "--no-experimental-require-module": false,
-	"--experimental-detect-module": false, "--no-experimental-detect-module": false,
-	"--experimental-websocket": false, "--experimental-global-customevent": false,
-	"--experimental-global-webcrypto": false, "--experimental-wasm-modules": false,
-	"--no-experimental-repl-await": false, "--experimental-print-required-tla": false,
-	"--max-old-space-size": true, "--max-semi-space-size": true, "--huge-max-old-generation-size": false,
-	"--jitless": false, "--no-opt": false, "--opt": false, "--always-opt": false,
-	"--max-lazy": false, "--lazy": false, "--no-lazy": false, "--predictable": false,
-	"--single-threaded": false, "--single-threaded-gc": false, "--no-concurrent-recompilation": false,
-	"--interpreted-frames-native-stack": false, "--v8-pool-size": true, "--secure-heap": true,
-	"--secure-heap-min": true, "--use-largepages": true, "--node-memory-debug": false,
-	"--no-node-snapshot": false, "--track-heap-objects": false, "--gc-interval": true,
-	"--random-seed": true, "--hash-seed": true, "--no-verify-heap": false,
-	"--openssl-legacy-provider": false, "--openssl-shared-config": false, "--use-bundled-ca": false,
-	"--use-openssl-ca": false, "--force-context-aware": false, "--no-addons": false,
-	"--no-global-search-paths": false,
+func nodeOption(name string) (takesValue, ok bool) {
+	switch name {
+	case "--disable-warning", "--title", "--max-old-space-size", "--max-semi-space-size",
+		"--v8-pool-size", "--secure-heap", "--secure-heap-min", "--use-largepages",
+		"--gc-interval", "--random-seed", "--hash-seed":
+		return true, true
+	case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-deprecation",
+		"--throw-deprecation", "--pending-deprecation", "--expose-gc", "--trace-uncaught",
+		"--enable-source-maps", "--no-experimental-fetch", "--harmony",
+		"--no-experimental-global-webcrypto", "--no-experimental-global-customevent",
+		"--use-strict", "--expose-internals", "--abort-on-uncaught-exception",
+		"--zero-fill-buffers", "--trace-exit", "--trace-sync-io", "--trace-atomics-wait",
+		"--trace-promises", "--trace-tls", "--trace-sigint",
+		"--no-extra-info-on-fatal-exception", "--no-force-async-hooks-checks",
+		"--experimental-vm-modules", "--experimental-import-meta-resolve",
+		"--experimental-require-module", "--no-experimental-require-module",
+		"--experimental-detect-module", "--no-experimental-detect-module",
+		"--experimental-websocket", "--experimental-global-customevent",
+		"--experimental-global-webcrypto", "--experimental-wasm-modules",
+		"--no-experimental-repl-await", "--experimental-print-required-tla",
+		"--huge-max-old-generation-size", "--jitless", "--no-opt", "--opt", "--always-opt",
+		"--max-lazy", "--lazy", "--no-lazy", "--predictable", "--single-threaded",
+		"--single-threaded-gc", "--no-concurrent-recompilation",
+		"--interpreted-frames-native-stack", "--node-memory-debug", "--no-node-snapshot",
+		"--track-heap-objects", "--no-verify-heap", "--openssl-legacy-provider",
+		"--openssl-shared-config", "--use-bundled-ca", "--use-openssl-ca",
+		"--force-context-aware", "--no-addons", "--no-global-search-paths":
+		return false, true
+	}
+	return false, false
 }
 
 // Main runs the gojs command line and returns the exit code.

@@ -19,16 +19,32 @@ const (
 	Hex       Encoding = encHex
 )
 
-var encodingByName = map[string]Encoding{
-	"utf8": UTF8, "utf-8": UTF8, "ucs2": UTF16LE, "ucs-2": UTF16LE, "utf16le": UTF16LE,
-	"utf-16le": UTF16LE, "latin1": Latin1, "binary": Latin1, "ascii": ASCII, "base64": Base64,
-	"base64url": Base64URL, "hex": Hex,
+// encodingByName returns the encoding of a lower-case name. A switch, not a package-level map: a
+// map literal is built by code at every process start.
+func encodingByName(name string) (Encoding, bool) {
+	switch name {
+	case "utf8", "utf-8":
+		return UTF8, true
+	case "ucs2", "ucs-2", "utf16le", "utf-16le":
+		return UTF16LE, true
+	case "latin1", "binary":
+		return Latin1, true
+	case "ascii":
+		return ASCII, true
+	case "base64":
+		return Base64, true
+	case "base64url":
+		return Base64URL, true
+	case "hex":
+		return Hex, true
+	}
+	return 0, false
 }
 
 // LookupEncoding returns the encoding for a name as Node's Buffer.isEncoding accepts it
 // (case-insensitive).
 func LookupEncoding(name string) (Encoding, bool) {
-	if e, ok := encodingByName[name]; ok {
+	if e, ok := encodingByName(name); ok {
 		return e, true
 	}
 	b := []byte(name)
@@ -37,8 +53,7 @@ func LookupEncoding(name string) (Encoding, bool) {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	e, ok := encodingByName[string(b)]
-	return e, ok
+	return encodingByName(string(b))
 }
 
 // BytesOf returns the bytes that v (a Buffer, any TypedArray, DataView or ArrayBuffer) views,

@@ -6,8 +6,12 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/transform"
 )
 
@@ -17,8 +21,8 @@ import (
 
 // newLegacyDecoder returns a decoder for a WHATWG encoding name, or nil if x/text has none.
 func newLegacyDecoder(name string, fatal, ignoreBOM bool) *textDecoder {
-	enc, err := htmlindex.Get(name)
-	if err != nil {
+	enc := legacyEncoding(name)
+	if enc == nil {
 		return nil
 	}
 	d := &textDecoder{enc: tdLegacy, fatal: fatal, ignoreBOM: ignoreBOM}
@@ -31,6 +35,86 @@ func newLegacyDecoder(name string, fatal, ignoreBOM bool) *textDecoder {
 		d.legacy = enc.NewDecoder()
 	}
 	return d
+}
+
+// legacyEncoding returns x/text's decoder of the legacy encoding with WHATWG name name (the glue
+// passes the name its label table resolved to), or nil. A switch rather than
+// x/text/encoding/htmlindex, whose package initialisation builds maps of every WHATWG label
+// and encoding at each process start.
+func legacyEncoding(name string) encoding.Encoding {
+	switch name {
+	case "ibm866":
+		return charmap.CodePage866
+	case "iso-8859-2":
+		return charmap.ISO8859_2
+	case "iso-8859-3":
+		return charmap.ISO8859_3
+	case "iso-8859-4":
+		return charmap.ISO8859_4
+	case "iso-8859-5":
+		return charmap.ISO8859_5
+	case "iso-8859-6":
+		return charmap.ISO8859_6
+	case "iso-8859-7":
+		return charmap.ISO8859_7
+	case "iso-8859-8":
+		return charmap.ISO8859_8
+	case "iso-8859-8-i":
+		return charmap.ISO8859_8I
+	case "iso-8859-10":
+		return charmap.ISO8859_10
+	case "iso-8859-13":
+		return charmap.ISO8859_13
+	case "iso-8859-14":
+		return charmap.ISO8859_14
+	case "iso-8859-15":
+		return charmap.ISO8859_15
+	case "iso-8859-16":
+		return charmap.ISO8859_16
+	case "koi8-r":
+		return charmap.KOI8R
+	case "koi8-u":
+		return charmap.KOI8U
+	case "macintosh":
+		return charmap.Macintosh
+	case "windows-874":
+		return charmap.Windows874
+	case "windows-1250":
+		return charmap.Windows1250
+	case "windows-1251":
+		return charmap.Windows1251
+	case "windows-1252":
+		return charmap.Windows1252
+	case "windows-1253":
+		return charmap.Windows1253
+	case "windows-1254":
+		return charmap.Windows1254
+	case "windows-1255":
+		return charmap.Windows1255
+	case "windows-1256":
+		return charmap.Windows1256
+	case "windows-1257":
+		return charmap.Windows1257
+	case "windows-1258":
+		return charmap.Windows1258
+	case "x-mac-cyrillic":
+		return charmap.MacintoshCyrillic
+	case "gbk":
+		return simplifiedchinese.GBK
+	case "gb18030":
+		return simplifiedchinese.GB18030
+	case "big5":
+		return traditionalchinese.Big5
+	case "euc-jp":
+		return japanese.EUCJP
+	case "iso-2022-jp":
+		return japanese.ISO2022JP
+	case "shift_jis":
+		return japanese.ShiftJIS
+	case "euc-kr":
+		return korean.EUCKR
+	}
+	return nil
 }
 
 var singleByteTables sync.Map // name -> *[256]uint16

@@ -151,49 +151,51 @@ const (
 
 // implKinds maps goja's internal object implementation types to kinds. goja does not export
 // brand checks for most built-ins, so we read the dynamic type of Object's implementation.
-var implKinds = map[string]int{
-	"*goja.arrayObject":                kArray,
-	"*goja.sparseArrayObject":          kArray,
-	"*goja.templatedArrayObject":       kArray,
-	"*goja.funcObject":                 kFunc,
-	"*goja.methodFuncObject":           kFunc,
-	"*goja.arrowFuncObject":            kFunc,
-	"*goja.nativeFuncObject":           kFunc,
-	"*goja.boundFuncObject":            kFunc,
-	"*goja.wrappedFuncObject":          kFunc,
-	"*goja.templatedFuncObject":        kFunc,
-	"*goja.asyncFuncObject":            kAsyncFunc,
-	"*goja.asyncMethodFuncObject":      kAsyncFunc,
-	"*goja.asyncArrowFuncObject":       kAsyncFunc,
-	"*goja.generatorFuncObject":        kGenFunc,
-	"*goja.generatorMethodFuncObject":  kGenFunc,
-	"*goja.classFuncObject":            kClass,
-	"*goja.mapObject":                  kMap,
-	"*goja.setObject":                  kSet,
-	"*goja.weakMapObject":              kWeakMap,
-	"*goja.weakSetObject":              kWeakSet,
-	"*goja.dateObject":                 kDate,
-	"*goja.regexpObject":               kRegExp,
-	"*goja.errorObject":                kError,
-	"*goja.argumentsObject":            kArgs,
-	"*goja.Promise":                    kPromise,
-	"*goja.proxyObject":                kProxy,
-	"*goja.typedArrayObject":           kTypedArray,
-	"*goja.arrayBufferObject":          kArrayBuffer,
-	"*goja.dataViewObject":             kDataView,
-	"*goja.stringObject":               kString,
-	"*goja.generatorObject":            kGenerator,
-	"*goja.mapIterObject":              kMapIter,
-	"*goja.setIterObject":              kSetIter,
-	"*goja.arrayIterObject":            kArrayIter,
-	"*goja.stringIterObject":           kStringIter,
-	"*goja.regExpStringIterObject":     kRegExpStringIter,
-	"*goja.primitiveValueObject":       -1,
-	"*goja.baseObject":                 kObject,
-	"*goja.templatedObject":            kObject,
-	"*goja.asyncGeneratorFuncObject":   kAsyncGenFunc,
-	"*goja.asyncGeneratorMethodObject": kAsyncGenFunc,
-}
+var implKinds = modules.Lazy[map[string]int]{Build: func() map[string]int {
+	return map[string]int{
+		"*goja.arrayObject":                kArray,
+		"*goja.sparseArrayObject":          kArray,
+		"*goja.templatedArrayObject":       kArray,
+		"*goja.funcObject":                 kFunc,
+		"*goja.methodFuncObject":           kFunc,
+		"*goja.arrowFuncObject":            kFunc,
+		"*goja.nativeFuncObject":           kFunc,
+		"*goja.boundFuncObject":            kFunc,
+		"*goja.wrappedFuncObject":          kFunc,
+		"*goja.templatedFuncObject":        kFunc,
+		"*goja.asyncFuncObject":            kAsyncFunc,
+		"*goja.asyncMethodFuncObject":      kAsyncFunc,
+		"*goja.asyncArrowFuncObject":       kAsyncFunc,
+		"*goja.generatorFuncObject":        kGenFunc,
+		"*goja.generatorMethodFuncObject":  kGenFunc,
+		"*goja.classFuncObject":            kClass,
+		"*goja.mapObject":                  kMap,
+		"*goja.setObject":                  kSet,
+		"*goja.weakMapObject":              kWeakMap,
+		"*goja.weakSetObject":              kWeakSet,
+		"*goja.dateObject":                 kDate,
+		"*goja.regexpObject":               kRegExp,
+		"*goja.errorObject":                kError,
+		"*goja.argumentsObject":            kArgs,
+		"*goja.Promise":                    kPromise,
+		"*goja.proxyObject":                kProxy,
+		"*goja.typedArrayObject":           kTypedArray,
+		"*goja.arrayBufferObject":          kArrayBuffer,
+		"*goja.dataViewObject":             kDataView,
+		"*goja.stringObject":               kString,
+		"*goja.generatorObject":            kGenerator,
+		"*goja.mapIterObject":              kMapIter,
+		"*goja.setIterObject":              kSetIter,
+		"*goja.arrayIterObject":            kArrayIter,
+		"*goja.stringIterObject":           kStringIter,
+		"*goja.regExpStringIterObject":     kRegExpStringIter,
+		"*goja.primitiveValueObject":       -1,
+		"*goja.baseObject":                 kObject,
+		"*goja.templatedObject":            kObject,
+		"*goja.asyncGeneratorFuncObject":   kAsyncGenFunc,
+		"*goja.asyncGeneratorMethodObject": kAsyncGenFunc,
+	}
+}}
 
 // Types and fields of goja's object storage that dataValues and denseArray read.
 var (
@@ -440,7 +442,7 @@ func Kind(v goja.Value) int {
 		return kObject
 	}
 	t := reflect.ValueOf(o).Elem().Field(selfField).Elem().Type()
-	k, ok := implKinds[t.String()]
+	k, ok := implKinds.Get()[t.String()]
 	if !ok {
 		return kObject
 	}
@@ -879,8 +881,8 @@ var stringTypes = sync.OnceValues(func() (ascii, imported reflect.Type) {
 		reflect.TypeOf(vm.ToValue("a long Go string, imported lazily by goja").ToString())
 })
 
-var metaEscapes = func() [160]string {
-	var m [160]string
+var metaEscapes = modules.Lazy[*[160]string]{Build: func() *[160]string {
+	m := new([160]string)
 	for i := 0; i < 0x20; i++ {
 		m[i] = `\x` + strings.ToUpper(hex.EncodeToString([]byte{byte(i)}))
 	}
@@ -895,7 +897,7 @@ var metaEscapes = func() [160]string {
 		m[i] = `\x` + strings.ToUpper(hex.EncodeToString([]byte{byte(i)}))
 	}
 	return m
-}()
+}}
 
 func needsEscape(c uint16, q uint16, raw bool) bool {
 	return c < 0x20 || c == '\\' || (c >= 0x7f && c < 0xa0) || (c == '\'' && (q == '\'' || raw))
@@ -935,7 +937,7 @@ func escape(v goja.Value, q uint16, raw bool) goja.Value {
 		for i := 0; i < len(a); i++ {
 			c := a[i]
 			if needsEscape(uint16(c), q, raw) {
-				sb.WriteString(metaEscapes[c])
+				sb.WriteString(metaEscapes.Get()[c])
 				continue
 			}
 			sb.WriteByte(c)
@@ -955,7 +957,7 @@ func escape(v goja.Value, q uint16, raw bool) goja.Value {
 		c := s.CharAt(i)
 		if needsEscape(c, q, raw) {
 			sb.WriteSubstring(s, last, i)
-			sb.WriteUTF8String(metaEscapes[c])
+			sb.WriteUTF8String(metaEscapes.Get()[c])
 			last = i + 1
 		} else if c >= 0xd800 && c <= 0xdfff {
 			if c <= 0xdbff && i+1 < n {
