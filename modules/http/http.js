@@ -1426,506 +1426,507 @@ function connResetException(msg) {
   return ex;
 }
 
+// (The body is not indented: the functions keep the lines they had at top level.)
 function makeServerParts() {
-  serverPartsMade = true;
-  // checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
-  // Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
-  function checkConnections(server) {
-    const now = Date.now();
-    for (const socket of server[kConnections]) {
-      const st = socket[kState];
-      if (!st) continue;
-      let late = false;
-      // The time a pending head started arriving is kept by the parser (Go), not per request here.
-      const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
-      if (headStart && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
-      if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
-      if (late) {
-        if (st.parser) st.parser.headStart(true);
-        st.reqStart = 0;
-        socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
-      }
+serverPartsMade = true;
+// checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
+// Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
+function checkConnections(server) {
+  const now = Date.now();
+  for (const socket of server[kConnections]) {
+    const st = socket[kState];
+    if (!st) continue;
+    let late = false;
+    // The time a pending head started arriving is kept by the parser (Go), not per request here.
+    const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
+    if (headStart && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
+    if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
+    if (late) {
+      if (st.parser) st.parser.headStart(true);
+      st.reqStart = 0;
+      socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
     }
   }
+}
 
-  startChecking = function startChecking(server) {
-    if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
-    server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
-    server[kCheckTimer].unref();
-    server.once('close', () => {
-      clearInterval(server[kCheckTimer]);
-      server[kCheckTimer] = null;
-    });
-  };
+startChecking = function startChecking(server) {
+  if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
+  server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
+  server[kCheckTimer].unref();
+  server.once('close', () => {
+    clearInterval(server[kCheckTimer]);
+    server[kCheckTimer] = null;
+  });
+};
 
-  const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
-  const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
-  const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 
-  // A connection's requests that have no finished response yet, in order (Node's state.incoming
-  // array): the first is state.incoming (null when there is none) and any more (pipelining) wait
-  // in state.incomingMore. An idle connection then holds no array (a goja array is about 0.6 KB).
-  function pushIncoming(state, req) {
-    if (state.incoming === null) state.incoming = req;
-    else (state.incomingMore || (state.incomingMore = [])).push(req);
+// A connection's requests that have no finished response yet, in order (Node's state.incoming
+// array): the first is state.incoming (null when there is none) and any more (pipelining) wait
+// in state.incomingMore. An idle connection then holds no array (a goja array is about 0.6 KB).
+function pushIncoming(state, req) {
+  if (state.incoming === null) state.incoming = req;
+  else (state.incomingMore || (state.incomingMore = [])).push(req);
+}
+
+function shiftIncoming(state) {
+  const req = state.incoming;
+  const more = state.incomingMore;
+  state.incoming = more !== null && more.length !== 0 ? more.shift() : null;
+  return req;
+}
+
+function removeIncoming(state, req) {
+  if (state.incoming === req) shiftIncoming(state);
+  else if (state.incomingMore !== null) {
+    const idx = state.incomingMore.indexOf(req);
+    if (idx !== -1) state.incomingMore.splice(idx, 1);
   }
+}
 
-  function shiftIncoming(state) {
-    const req = state.incoming;
-    const more = state.incomingMore;
-    state.incoming = more !== null && more.length !== 0 ? more.shift() : null;
-    return req;
+// The per-connection listeners are shared functions that find their state on the socket (a
+// closure per listener and connection costs memory at a thousand connections).
+function socketOnData(d) {
+  const state = this[kState];
+  onParserExecute(state.server, this, state.parser, state, d);
+}
+
+function socketOnEnd() {
+  const state = this[kState];
+  onSocketEnd(state.server, this, state.parser, state);
+}
+
+// onreadConsumed is the socket handle's onread (this is the handle): like Node's
+// parser.consume(), bytes go straight into the parser.
+onreadConsumed = function onreadConsumed(arg) {
+  const socket = this.owner;
+  const state = socket[kState];
+  // Go may keep calling this function after an upgrade hands the socket back to JS.
+  if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
+  // Not socket.destroyed: its getter makes the socket's stream states, which an http
+  // connection otherwise never needs (destroy() detaches the handle synchronously).
+  if (socket._handle !== this) return;
+  if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+  onParserExecute(state.server, socket, state.parser, state, arg);
+  // Data that did not start a request still counts as activity for the keep-alive timeout (a
+  // request that started has ended the keep-alive wait).
+  if (state.lazyKeepAlive) state.idleAt = Date.now();
+};
+
+socketOnClose = function socketOnClose() {
+  const state = this[kState];
+  const kt = state.keepAliveTimer;
+  if (kt !== null) {
+    if (typeof kt.stopKeepAlive === 'function') kt.stopKeepAlive(); // a parser (see armKeepAlive)
+    else clearTimeout(kt);
+    state.keepAliveTimer = null;
   }
-
-  function removeIncoming(state, req) {
-    if (state.incoming === req) shiftIncoming(state);
-    else if (state.incomingMore !== null) {
-      const idx = state.incomingMore.indexOf(req);
-      if (idx !== -1) state.incomingMore.splice(idx, 1);
-    }
-  }
-
-  // The per-connection listeners are shared functions that find their state on the socket (a
-  // closure per listener and connection costs memory at a thousand connections).
-  function socketOnData(d) {
-    const state = this[kState];
-    onParserExecute(state.server, this, state.parser, state, d);
-  }
-
-  function socketOnEnd() {
-    const state = this[kState];
-    onSocketEnd(state.server, this, state.parser, state);
-  }
-
-  // onreadConsumed is the socket handle's onread (this is the handle): like Node's
-  // parser.consume(), bytes go straight into the parser.
-  onreadConsumed = function onreadConsumed(arg) {
-    const socket = this.owner;
-    const state = socket[kState];
-    // Go may keep calling this function after an upgrade hands the socket back to JS.
-    if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
-    // Not socket.destroyed: its getter makes the socket's stream states, which an http
-    // connection otherwise never needs (destroy() detaches the handle synchronously).
-    if (socket._handle !== this) return;
-    if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-    onParserExecute(state.server, socket, state.parser, state, arg);
-    // Data that did not start a request still counts as activity for the keep-alive timeout (a
-    // request that started has ended the keep-alive wait).
-    if (state.lazyKeepAlive) state.idleAt = Date.now();
-  };
-
-  socketOnClose = function socketOnClose() {
-    const state = this[kState];
-    const kt = state.keepAliveTimer;
-    if (kt !== null) {
-      if (typeof kt.stopKeepAlive === 'function') kt.stopKeepAlive(); // a parser (see armKeepAlive)
-      else clearTimeout(kt);
-      state.keepAliveTimer = null;
-    }
-    state.server[kConnections].delete(this);
-    abortIncoming(state);
-    if (!this[kResCloseListener]) { // onServerResponseClose (see addResCloseListener)
-      const msg = this._httpMessage;
-      if (msg) emitCloseNT(msg);
-    }
-  };
-
-  socketOnDrain = function socketOnDrain() {
+  state.server[kConnections].delete(this);
+  abortIncoming(state);
+  if (!this[kResCloseListener]) { // onServerResponseClose (see addResCloseListener)
     const msg = this._httpMessage;
-    if (msg && !msg.finished && msg[kNeedDrain]) {
-      msg[kNeedDrain] = false;
-      msg.emit('drain');
-    }
-  };
-
-  function abortIncoming(state) {
-    while (state.incoming !== null) {
-      const req = shiftIncoming(state);
-      if (!req.complete) {
-        req.destroy(connResetException('aborted'));
-      }
-    }
-    if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
+    if (msg) emitCloseNT(msg);
   }
+};
 
-  // parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
-  // the time, both from Go.
-  parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
-    flags, now) {
-    const state = this.state;
-    const server = state.server;
-    const socket = state.socket;
-    const maxHeadersCount = server.maxHeadersCount;
-    if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
-    // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
-    if (flags >= 8 && server.IncomingMessage === IncomingMessage && server.ServerResponse === ServerResponse &&
-        !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
-        !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
-      return fastRequest(state, server, socket, rawHeaders, method, url, now);
-    }
-    nextRawHeaders = rawHeaders;
-    const req = new server.IncomingMessage(socket);
-    nextRawHeaders = null;
-    req.httpVersionMajor = major;
-    req.httpVersionMinor = minor;
-    if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-    req.method = method;
-    req.url = url;
-    req.upgrade = upgrade;
-    state.req = req;
-    state.reqStart = now;
-    if (upgrade) {
-      req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-      if (req.upgrade) {
-        state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
-        return 2;
-      }
-    }
-    const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
-    if (r === 0 && (flags & 4) !== 0) {
-      // No body: complete the message now rather than in a second call from Go.
-      completeRequest(state, undefined);
-      return 3;
-    }
-    return r;
-  };
+socketOnDrain = function socketOnDrain() {
+  const msg = this._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+};
 
-  // fastRequest is parserOnHeaders, parserOnIncoming and completeRequest for the usual request
-  // (HTTP/1.1 keep-alive, no body, no Expect, the default classes, no response pending on the
-  // socket), with the same effects in the same order. The message and the response are object
-  // literals holding from the start every own field they get later (a field first assigned on an
-  // instance walks its whole prototype chain on goja, and an existing one is found at once).
-  // Each has at most seven own string-keyed fields whenever one is written, and an eighth only
-  // as its last write: goja keeps an object's fields in a Go map, whose first group holds eight,
-  // and a Go map with eight entries in its group grows into a table (three allocations and a
-  // rehash) on any assignment, even to an existing key. So upgrade (false) and, for the default
-  // keepAliveTimeout, _keepAliveTimeout are the prototypes' (their constructors set the values
-  // Node's constructors set), and _dumped and _closed are added by resOnFinish's last writes.
-  function fastRequest(state, server, socket, rawHeaders, method, url, now) {
-    const req = {
-      __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
-      complete: false,
-    };
-    state.req = req;
-    state.reqStart = now;
-    state.requestsCount++;
-    if (state.keepAliveTimeoutSet) {
-      if (state.lazyKeepAlive) state.lazyKeepAlive = false;
-      else socket.setTimeout(0);
-      state.keepAliveTimeoutSet = false;
+function abortIncoming(state) {
+  while (state.incoming !== null) {
+    const req = shiftIncoming(state);
+    if (!req.complete) {
+      req.destroy(connResetException('aborted'));
     }
-    if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
-    else pushIncoming(state, req);
-    const res = {
-      __proto__: ServerResponse.prototype, req, socket,
-      statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
-    };
-    if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-    // assignSocket (addResCloseListener's checks inline)
-    socket._httpMessage = res;
-    if (!socket[kResCloseListener]) {
-      const ev = socket._events;
-      if (ev === undefined || ev === null || ev.close !== socketOnClose) addResCloseListener(socket);
+  }
+  if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
+}
+
+// parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
+// the time, both from Go.
+parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
+  flags, now) {
+  const state = this.state;
+  const server = state.server;
+  const socket = state.socket;
+  const maxHeadersCount = server.maxHeadersCount;
+  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+  // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
+  if (flags >= 8 && server.IncomingMessage === IncomingMessage && server.ServerResponse === ServerResponse &&
+      !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
+      !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
+    return fastRequest(state, server, socket, rawHeaders, method, url, now);
+  }
+  nextRawHeaders = rawHeaders;
+  const req = new server.IncomingMessage(socket);
+  nextRawHeaders = null;
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  req.method = method;
+  req.url = url;
+  req.upgrade = upgrade;
+  state.req = req;
+  state.reqStart = now;
+  if (upgrade) {
+    req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) {
+      state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
+      return 2;
     }
-    if (res._events !== undefined) res.emit('socket', socket);
-    server.emit('request', req, res);
-    // completeRequest(state, undefined), inline
-    const cur = state.req;
-    if (cur && !cur.upgrade) {
-      state.req = null;
-      state.reqStart = 0;
-      cur.complete = true;
-      if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
-      if (socket[kPausedByReq]) resumeSocket(socket);
-    }
+  }
+  const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
+  if (r === 0 && (flags & 4) !== 0) {
+    // No body: complete the message now rather than in a second call from Go.
+    completeRequest(state, undefined);
     return 3;
   }
+  return r;
+};
 
-  parserOnBody = function parserOnBody(b) {
-    const req = this.state.req;
-    if (!req || req._dumped) return;
-    if (!req.push(b)) pauseSocket(this.state.socket);
+// fastRequest is parserOnHeaders, parserOnIncoming and completeRequest for the usual request
+// (HTTP/1.1 keep-alive, no body, no Expect, the default classes, no response pending on the
+// socket), with the same effects in the same order. The message and the response are object
+// literals holding from the start every own field they get later (a field first assigned on an
+// instance walks its whole prototype chain on goja, and an existing one is found at once).
+// Each has at most seven own string-keyed fields whenever one is written, and an eighth only
+// as its last write: goja keeps an object's fields in a Go map, whose first group holds eight,
+// and a Go map with eight entries in its group grows into a table (three allocations and a
+// rehash) on any assignment, even to an existing key. So upgrade (false) and, for the default
+// keepAliveTimeout, _keepAliveTimeout are the prototypes' (their constructors set the values
+// Node's constructors set), and _dumped and _closed are added by resOnFinish's last writes.
+function fastRequest(state, server, socket, rawHeaders, method, url, now) {
+  const req = {
+    __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
+    complete: false,
   };
-
-  parserOnComplete = function parserOnComplete(trailers) {
-    completeRequest(this.state, trailers);
+  state.req = req;
+  state.reqStart = now;
+  state.requestsCount++;
+  if (state.keepAliveTimeoutSet) {
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
+  }
+  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
+  else pushIncoming(state, req);
+  const res = {
+    __proto__: ServerResponse.prototype, req, socket,
+    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
   };
-
-  function completeRequest(state, trailers) {
-    const req = state.req;
-    if (!req) return;
-    if (req.upgrade) return;
-    if (trailers) req.rawTrailers = trailers;
+  if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
+  // assignSocket (addResCloseListener's checks inline)
+  socket._httpMessage = res;
+  if (!socket[kResCloseListener]) {
+    const ev = socket._events;
+    if (ev === undefined || ev === null || ev.close !== socketOnClose) addResCloseListener(socket);
+  }
+  if (res._events !== undefined) res.emit('socket', socket);
+  server.emit('request', req, res);
+  // completeRequest(state, undefined), inline
+  const cur = state.req;
+  if (cur && !cur.upgrade) {
     state.req = null;
     state.reqStart = 0;
-    req.complete = true;
-    // A message nothing has read yet ends when its stream state is made (complete says so).
-    if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
-    if (state.socket[kPausedByReq]) resumeSocket(state.socket);
+    cur.complete = true;
+    if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
+    if (socket[kPausedByReq]) resumeSocket(socket);
   }
+  return 3;
+}
 
-  function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
-    state.requestsCount++;
-    if (state.keepAliveTimeoutSet) {
-      if (state.lazyKeepAlive) state.lazyKeepAlive = false;
-      else socket.setTimeout(0);
-      state.keepAliveTimeoutSet = false;
-    }
-    if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
-    else pushIncoming(state, req);
-    if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
-        !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
-      const res = new server.ServerResponse(req);
-      res.shouldKeepAlive = false;
-      // The 400 goes out on the socket (after any response still pending on it).
-      if (socket._httpMessage) state.outgoing.push(res);
-      else res.assignSocket(socket);
-      res.writeHead(400, ['Connection', 'close']);
-      res.end();
-      socket.destroySoon ? socket.destroySoon() : socket.end();
-      return 0;
-    }
+parserOnBody = function parserOnBody(b) {
+  const req = this.state.req;
+  if (!req || req._dumped) return;
+  if (!req.push(b)) pauseSocket(this.state.socket);
+};
+
+parserOnComplete = function parserOnComplete(trailers) {
+  completeRequest(this.state, trailers);
+};
+
+function completeRequest(state, trailers) {
+  const req = state.req;
+  if (!req) return;
+  if (req.upgrade) return;
+  if (trailers) req.rawTrailers = trailers;
+  state.req = null;
+  state.reqStart = 0;
+  req.complete = true;
+  // A message nothing has read yet ends when its stream state is made (complete says so).
+  if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
+  if (state.socket[kPausedByReq]) resumeSocket(state.socket);
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
+  state.requestsCount++;
+  if (state.keepAliveTimeoutSet) {
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
+  }
+  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
+  else pushIncoming(state, req);
+  if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
+      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server.ServerResponse(req);
-    if (req.upgrade) req.upgrade = false;
-    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-    if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-    if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
-      res.maxRequestsOnConnectionReached = true;
-    }
-    if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
+    res.shouldKeepAlive = false;
+    // The 400 goes out on the socket (after any response still pending on it).
+    if (socket._httpMessage) state.outgoing.push(res);
     else res.assignSocket(socket);
-    res[kConnState] = state;
-
-    const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
-    if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-      if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
-        res._expect_continue = true;
-        if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
-        else {
-          res.writeContinue();
-          server.emit('request', req, res);
-        }
-      } else if (server.listenerCount('checkExpectation') > 0) {
-        server.emit('checkExpectation', req, res);
-      } else {
-        res.writeHead(417);
-        res.end();
-      }
-    } else {
-      server.emit('request', req, res);
-    }
+    res.writeHead(400, ['Connection', 'close']);
+    res.end();
+    socket.destroySoon ? socket.destroySoon() : socket.end();
     return 0;
   }
-
-  function hasExpect(raw) {
-    for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
-    return false;
+  const res = new server.ServerResponse(req);
+  if (req.upgrade) req.upgrade = false;
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
+  if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
+    res.maxRequestsOnConnectionReached = true;
   }
+  if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
+  else res.assignSocket(socket);
+  res[kConnState] = state;
 
-  function hasHost(raw) {
-    for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
-    return false;
-  }
-
-  resOnFinish = function resOnFinish(req, res, socket, state, server) {
-    if (state.incoming === req && state.incomingMore === null) state.incoming = null; // the usual case, inline
-    else removeIncoming(state, req);
-    if (req[kLazy] === false) { // lazyIdle(req)
-      if (req.complete) {
-        req._dumped = true; // made later, the stream state starts ended and closed
-      } else {
-        req._dump();
+  const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
+  if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
+      else {
+        res.writeContinue();
+        server.emit('request', req, res);
       }
-    } else if (!req._consuming && !req._readableState.resumeScheduled) {
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  } else {
+    server.emit('request', req, res);
+  }
+  return 0;
+}
+
+function hasExpect(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
+  return false;
+}
+
+function hasHost(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+  return false;
+}
+
+resOnFinish = function resOnFinish(req, res, socket, state, server) {
+  if (state.incoming === req && state.incomingMore === null) state.incoming = null; // the usual case, inline
+  else removeIncoming(state, req);
+  if (req[kLazy] === false) { // lazyIdle(req)
+    if (req.complete) {
+      req._dumped = true; // made later, the stream state starts ended and closed
+    } else {
       req._dump();
     }
-    if (res.detachSocket === detachSocket) { // (inline unless replaced)
-      socket._httpMessage = null;
-      res.socket = null;
-    } else {
-      res.detachSocket(socket);
-    }
-    if (res._events === undefined && !res._closed) {
-      // No listener was ever added: nothing can observe 'close', so skip the tick.
-      res.destroyed = true;
-      res._closed = true;
-    } else {
-      process.nextTick(emitCloseNT, res);
-    }
-    if (res._last) {
-      if (typeof socket.destroySoon === 'function') socket.destroySoon();
-      else socket.end();
-    } else if (state.outgoing === null || state.outgoing.length === 0) {
-      if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-        if (!socket.timeout && !server.timeout) {
-          // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
-          // one timer per connection checks how long the connection has been idle.
-          state.idleAt = Date.now();
-          state.lazyKeepAlive = true;
-          if (state.keepAliveTimer === null) armKeepAlive(state, server.keepAliveTimeout, server.keepAliveTimeout);
-        } else {
-          socket.setTimeout(server.keepAliveTimeout);
-        }
-        state.keepAliveTimeoutSet = true;
-      }
-    } else {
-      const m = state.outgoing.shift();
-      if (m) m.assignSocket(socket);
-    }
-  };
-
-  // armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
-  // keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
-  // argument list per connection: about 0.4 KB each); state.keepAliveTimer is then the parser.
-  function armKeepAlive(state, delay, ms) {
-    const parser = state.parser;
-    if (parser !== null && typeof delay === 'number' && delay >= 1 && delay <= 0x7fffffff) {
-      parser.armKeepAlive(delay, ms);
-      state.keepAliveTimer = parser;
-    } else {
-      state.keepAliveTimer = setTimeout(keepAliveTick, delay, state, ms);
-      state.keepAliveTimer.unref();
-    }
+  } else if (!req._consuming && !req._readableState.resumeScheduled) {
+    req._dump();
   }
-  binding.setKeepAliveTick(keepAliveTick);
-
-  function keepAliveTick(state, ms) {
-    state.keepAliveTimer = null;
-    const socket = state.socket;
-    // Not socket.destroyed: its getter makes the stream states (kilobytes per connection, for
-    // every connection once its first keep-alive check runs). A socket whose states were never
-    // made was never destroyed, since destroy() reads both.
-    if (!state.lazyKeepAlive || ((hasOwn(socket, '_readableState') || hasOwn(socket, '_writableState')) && socket.destroyed)) return;
-    let idleAt = state.idleAt;
-    if (state.consumed === 2) {
-      // Reads parsed in Go stamp their time on the parser (data that starts a request ends the
-      // keep-alive wait, so the later of the two is the last activity).
-      const at = state.parser.dataAt();
-      if (at > idleAt) idleAt = at;
-    }
-    const left = idleAt + ms - Date.now();
-    if (left > 0) {
-      armKeepAlive(state, left, ms);
-      return;
-    }
-    state.lazyKeepAlive = false;
-    socket._onTimeout();
+  if (res.detachSocket === detachSocket) { // (inline unless replaced)
+    socket._httpMessage = null;
+    res.socket = null;
+  } else {
+    res.detachSocket(socket);
   }
-
-  function onParserExecute(server, socket, parser, state, d) {
-    afterExecute(server, socket, state, d, parser.execute(d));
+  if (res._events === undefined && !res._closed) {
+    // No listener was ever added: nothing can observe 'close', so skip the tick.
+    res.destroyed = true;
+    res._closed = true;
+  } else {
+    process.nextTick(emitCloseNT, res);
   }
-
-  // parserAfterConsumed is the JS side of a read parsed in Go (the handle's consume) that failed
-  // or upgraded the connection (this is the parser).
-  parserAfterConsumed = function parserAfterConsumed(d, ret) {
-    const state = this.state;
-    afterExecute(state.server, state.socket, state, d, ret);
-  };
-
-  function afterExecute(server, socket, state, d, ret) {
-    if (typeof ret !== 'number') {
-      const e = new Error('Parse Error: ' + ret.reason);
-      e.bytesParsed = ret.bytesParsed;
-      e.code = ret.code;
-      e.reason = ret.reason;
-      e.rawPacket = d;
-      socketOnError.call(socket, e);
-      return;
-    }
-    if (state.upgraded) {
-      const req = state.req;
-      state.req = null;
-      socket.removeListener('data', state.onData);
-      if (state.consumed) {
-        const wasConsumed = state.consumed;
-        state.consumed = 0;
-        if (wasConsumed === 2 && socket._handle) socket._handle.consume(null);
-        if (socket._handle) socket._handle.onread = state.origOnread;
-        if (socket[kPausedByReq]) {
-          socket[kPausedByReq] = false;
-          if (socket._handle && !socket._handle.reading) {
-            socket._handle.reading = true;
-            socket._handle.readStart();
-          }
-        }
-      }
-      socket.removeListener('end', state.onEnd);
-      socket.removeListener('error', socketOnError);
-      socket.removeListener('timeout', socketOnTimeout);
-      socket.parser = null;
-      server[kConnections].delete(socket);
-      const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-      const bodyHead = d.slice(ret, d.length);
-      if (server.listenerCount(eventName) > 0) {
-        socket.readableFlowing = null;
-        server.emit(eventName, req, socket, bodyHead);
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing === null || state.outgoing.length === 0) {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      if (!socket.timeout && !server.timeout) {
+        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
+        // one timer per connection checks how long the connection has been idle.
+        state.idleAt = Date.now();
+        state.lazyKeepAlive = true;
+        if (state.keepAliveTimer === null) armKeepAlive(state, server.keepAliveTimeout, server.keepAliveTimeout);
       } else {
-        socket.destroy();
+        socket.setTimeout(server.keepAliveTimeout);
       }
+      state.keepAliveTimeoutSet = true;
     }
+  } else {
+    const m = state.outgoing.shift();
+    if (m) m.assignSocket(socket);
   }
+};
 
-  function onSocketEnd(server, socket, parser, state) {
-    const ret = parser.finish();
-    if (ret !== undefined) {
-      const e = new Error('Parse Error');
-      e.code = ret.code;
-      e.reason = ret.reason;
-      e.bytesParsed = ret.bytesParsed;
-      socketOnError.call(socket, e);
-      return;
-    }
-    if (!server.httpAllowHalfOpen) {
-      abortIncoming(state);
-      if (socket.writable && !socket._httpMessage) socket.end();
-    } else if (state.outgoing !== null && state.outgoing.length) {
-      state.outgoing[state.outgoing.length - 1]._last = true;
-    } else if (socket._httpMessage) {
-      socket._httpMessage._last = true;
-    } else if (socket.writable) {
-      socket.end();
-    }
+// armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
+// keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
+// argument list per connection: about 0.4 KB each); state.keepAliveTimer is then the parser.
+function armKeepAlive(state, delay, ms) {
+  const parser = state.parser;
+  if (parser !== null && typeof delay === 'number' && delay >= 1 && delay <= 0x7fffffff) {
+    parser.armKeepAlive(delay, ms);
+    state.keepAliveTimer = parser;
+  } else {
+    state.keepAliveTimer = setTimeout(keepAliveTick, delay, state, ms);
+    state.keepAliveTimer.unref();
   }
+}
+binding.setKeepAliveTick(keepAliveTick);
 
-  socketOnError = function socketOnError(e) {
-    this.removeListener('error', socketOnError);
-    if (this.listenerCount('error') === 0) this.on('error', noop);
-    const server = this.server || (this[kState] && this[kState].server);
-    if (!server.emit('clientError', e, this)) {
-      if (this.writable && this.bytesWritten === 0) {
-        let response;
-        switch (e.code) {
-          case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
-          case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
-          default: response = badRequestResponse;
+function keepAliveTick(state, ms) {
+  state.keepAliveTimer = null;
+  const socket = state.socket;
+  // Not socket.destroyed: its getter makes the stream states (kilobytes per connection, for
+  // every connection once its first keep-alive check runs). A socket whose states were never
+  // made was never destroyed, since destroy() reads both.
+  if (!state.lazyKeepAlive || ((hasOwn(socket, '_readableState') || hasOwn(socket, '_writableState')) && socket.destroyed)) return;
+  let idleAt = state.idleAt;
+  if (state.consumed === 2) {
+    // Reads parsed in Go stamp their time on the parser (data that starts a request ends the
+    // keep-alive wait, so the later of the two is the last activity).
+    const at = state.parser.dataAt();
+    if (at > idleAt) idleAt = at;
+  }
+  const left = idleAt + ms - Date.now();
+  if (left > 0) {
+    armKeepAlive(state, left, ms);
+    return;
+  }
+  state.lazyKeepAlive = false;
+  socket._onTimeout();
+}
+
+function onParserExecute(server, socket, parser, state, d) {
+  afterExecute(server, socket, state, d, parser.execute(d));
+}
+
+// parserAfterConsumed is the JS side of a read parsed in Go (the handle's consume) that failed
+// or upgraded the connection (this is the parser).
+parserAfterConsumed = function parserAfterConsumed(d, ret) {
+  const state = this.state;
+  afterExecute(state.server, state.socket, state, d, ret);
+};
+
+function afterExecute(server, socket, state, d, ret) {
+  if (typeof ret !== 'number') {
+    const e = new Error('Parse Error: ' + ret.reason);
+    e.bytesParsed = ret.bytesParsed;
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.rawPacket = d;
+    socketOnError.call(socket, e);
+    return;
+  }
+  if (state.upgraded) {
+    const req = state.req;
+    state.req = null;
+    socket.removeListener('data', state.onData);
+    if (state.consumed) {
+      const wasConsumed = state.consumed;
+      state.consumed = 0;
+      if (wasConsumed === 2 && socket._handle) socket._handle.consume(null);
+      if (socket._handle) socket._handle.onread = state.origOnread;
+      if (socket[kPausedByReq]) {
+        socket[kPausedByReq] = false;
+        if (socket._handle && !socket._handle.reading) {
+          socket._handle.reading = true;
+          socket._handle.readStart();
         }
-        this.write(response);
       }
-      this.destroy(e);
     }
-  };
+    socket.removeListener('end', state.onEnd);
+    socket.removeListener('error', socketOnError);
+    socket.removeListener('timeout', socketOnTimeout);
+    socket.parser = null;
+    server[kConnections].delete(socket);
+    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    const bodyHead = d.slice(ret, d.length);
+    if (server.listenerCount(eventName) > 0) {
+      socket.readableFlowing = null;
+      server.emit(eventName, req, socket, bodyHead);
+    } else {
+      socket.destroy();
+    }
+  }
+}
 
-  socketOnTimeout = function socketOnTimeout() {
-    const state = this[kState];
-    const req = state && state.req;
-    const reqTimeout = req && !req.complete && req.emit('timeout', this);
-    const res = this._httpMessage;
-    const resTimeout = res && res.emit('timeout', this);
-    const serverTimeout = state && state.server.emit('timeout', this);
-    if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
-  };
+function onSocketEnd(server, socket, parser, state) {
+  const ret = parser.finish();
+  if (ret !== undefined) {
+    const e = new Error('Parse Error');
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.bytesParsed = ret.bytesParsed;
+    socketOnError.call(socket, e);
+    return;
+  }
+  if (!server.httpAllowHalfOpen) {
+    abortIncoming(state);
+    if (socket.writable && !socket._httpMessage) socket.end();
+  } else if (state.outgoing !== null && state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
+  }
+}
 
-  // What a connection's state has until it differs (a connection state with more than fourteen
-  // fields of its own doubles its field table at a thousand connections): the listeners, the
-  // queue of responses waiting for the socket (made by the first pipelined request), and the
-  // handle's own onread, which is the same function for every plain socket (the first one seen
-  // is kept here and a state owns only a different one).
-  connStateProto = {
-    __proto__: null,
-    onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
-    outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null,
-  };
+socketOnError = function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  const server = this.server || (this[kState] && this[kState].server);
+  if (!server.emit('clientError', e, this)) {
+    if (this.writable && this.bytesWritten === 0) {
+      let response;
+      switch (e.code) {
+        case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
+        case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
+        default: response = badRequestResponse;
+      }
+      this.write(response);
+    }
+    this.destroy(e);
+  }
+};
+
+socketOnTimeout = function socketOnTimeout() {
+  const state = this[kState];
+  const req = state && state.req;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = state && state.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+};
+
+// What a connection's state has until it differs (a connection state with more than fourteen
+// fields of its own doubles its field table at a thousand connections): the listeners, the
+// queue of responses waiting for the socket (made by the first pipelined request), and the
+// handle's own onread, which is the same function for every plain socket (the first one seen
+// is kept here and a state owns only a different one).
+connStateProto = {
+  __proto__: null,
+  onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
+  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null,
+};
 }
 
 function createServer(opts, requestListener) {
