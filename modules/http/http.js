@@ -198,23 +198,22 @@ IncomingMessage.prototype[kLazy] = false; // true once the stream state is being
 function ownValue(self, name, value) {
   Object.defineProperty(self, name, { value, writable: true, enumerable: true, configurable: true });
 }
+// defineAccessor(obj, key, get, set, enumerable): a configurable accessor, defined in Go (an
+// Object.defineProperty with a descriptor literal costs goja about ten allocations more).
+const defineAccessor = binding.defineAccessor;
 function lazyField(name, make) {
-  Object.defineProperty(IncomingMessage.prototype, name, {
-    get() { const v = make(this); ownValue(this, name, v); return v; },
-    set(v) { ownValue(this, name, v); },
-    configurable: true, enumerable: false,
-  });
+  defineAccessor(IncomingMessage.prototype, name,
+    function get() { const v = make(this); ownValue(this, name, v); return v; },
+    function set(v) { ownValue(this, name, v); }, false);
 }
-Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
-  get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
-  set(v) { ownValue(this, 'httpVersion', v); },
-  configurable: true, enumerable: false,
-});
+defineAccessor(IncomingMessage.prototype, 'httpVersion',
+  function get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
+  function set(v) { ownValue(this, 'httpVersion', v); }, false);
 lazyField('rawTrailers', () => []);
 lazyField('client', (self) => self.socket);
 
-Object.defineProperty(IncomingMessage.prototype, '_readableState', {
-  get() {
+defineAccessor(IncomingMessage.prototype, '_readableState',
+  function get() {
     if (this[kLazy]) throw new Error('IncomingMessage: re-entrant stream initialization');
     if (Stream === undefined) loadStream();
     this[kLazy] = true;
@@ -234,20 +233,17 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     }
     return state;
   },
-  set(v) { ownValue(this, '_readableState', v); },
-  configurable: true, enumerable: false,
-});
+  function set(v) { ownValue(this, '_readableState', v); }, false);
 
 // lazyIdle reports that nothing has touched the message as a stream yet.
 function lazyIdle(req) {
   return req[kLazy] === false;
 }
 
-Object.defineProperty(IncomingMessage.prototype, 'connection', {
-  get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
-});
-Object.defineProperty(IncomingMessage.prototype, 'headers', {
-  get() {
+defineAccessor(IncomingMessage.prototype, 'connection',
+  function get() { return this.socket; }, function set(v) { this.socket = v; }, false);
+defineAccessor(IncomingMessage.prototype, 'headers',
+  function get() {
     if (!this[kHeaders]) {
       this[kHeaders] = {};
       const src = this.rawHeaders;
@@ -256,17 +252,13 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
     }
     return this[kHeaders];
   },
-  set(val) { this[kHeaders] = val; },
-  configurable: true, enumerable: true,
-});
-Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
-  get() {
+  function set(val) { this[kHeaders] = val; }, true);
+defineAccessor(IncomingMessage.prototype, 'headersDistinct',
+  function get() {
     if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this.rawHeaders);
     return this[kHeadersDistinct];
   },
-  set(val) { this[kHeadersDistinct] = val; },
-  configurable: true, enumerable: true,
-});
+  function set(val) { this[kHeadersDistinct] = val; }, true);
 // headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
 function distinct(src) {
   const d = {};
@@ -280,16 +272,14 @@ const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 IncomingMessage.prototype[kHeadersDistinct] = null;
 IncomingMessage.prototype[kTrailersDistinct] = null;
-Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
-  get() {
+defineAccessor(IncomingMessage.prototype, 'trailersDistinct',
+  function get() {
     if (!this[kTrailersDistinct]) this[kTrailersDistinct] = distinct(this.rawTrailers);
     return this[kTrailersDistinct];
   },
-  set(val) { this[kTrailersDistinct] = val; },
-  configurable: true, enumerable: true,
-});
-Object.defineProperty(IncomingMessage.prototype, 'trailers', {
-  get() {
+  function set(val) { this[kTrailersDistinct] = val; }, true);
+defineAccessor(IncomingMessage.prototype, 'trailers',
+  function get() {
     if (!this[kTrailers]) {
       this[kTrailers] = {};
       const src = this.rawTrailers;
@@ -297,9 +287,7 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
     }
     return this[kTrailers];
   },
-  set(val) { this[kTrailers] = val; },
-  configurable: true, enumerable: true,
-});
+  function set(val) { this[kTrailers] = val; }, true);
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.on('timeout', callback);
@@ -438,7 +426,7 @@ inheritStream(OutgoingMessage, 'Stream');
 OutgoingMessage.prototype[kOutHeaders] = null;
 
 function defGetter(proto, name, get) {
-  Object.defineProperty(proto, name, { get, configurable: true, enumerable: false });
+  defineAccessor(proto, name, get, undefined, false);
 }
 defGetter(OutgoingMessage.prototype, 'writableFinished', function() {
   return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
@@ -462,9 +450,8 @@ defGetter(OutgoingMessage.prototype, 'closed', function() { return this._closed;
 const kErrored = Symbol('kErrored');
 OutgoingMessage.prototype[kErrored] = null;
 defGetter(OutgoingMessage.prototype, 'errored', function() { return this[kErrored]; });
-Object.defineProperty(OutgoingMessage.prototype, 'connection', {
-  get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
-});
+defineAccessor(OutgoingMessage.prototype, 'connection',
+  function get() { return this.socket; }, function set(v) { this.socket = v; }, false);
 const kNeedDrain = Symbol('kNeedDrain');
 OutgoingMessage.prototype[kNeedDrain] = false;
 
@@ -2326,7 +2313,7 @@ function urlToHttpOptions(url) {
   return options;
 }
 
-Object.defineProperty(ClientRequest.prototype, 'path', { writable: true, configurable: true, enumerable: true, value: undefined });
+ClientRequest.prototype.path = undefined; // (an own data property: nothing up the chain has a setter)
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -2746,6 +2733,5 @@ Object.defineProperty(module.exports, 'globalAgent', {
   get() { return getGlobalAgent(); },
   set(value) { globalAgentMade = true; globalAgent = value; },
 });
-Object.defineProperty(module.exports, '_connectionListener', { enumerable: false });
 module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer };
 Object.defineProperty(module.exports, '_internal', { enumerable: false });
