@@ -22,27 +22,35 @@ var runtimeStateKey = new(int)
 func bindLazyProto(h *modules.Host, b *goja.Object) error {
 	rt := h.State(runtimeStateKey, func() any { return (*Runtime)(nil) }).(*Runtime)
 	lz := modules.NewLazyFuncs(rt.vm)
-	lz.Set("standIn", func(module string, proto goja.Value, static bool) *goja.Object {
-		s := &standIn{rt: rt, module: module, static: static}
+	// (Both take a goja.FunctionCall: a Go function of other arguments is called by reflection,
+	// about ten allocations a call, and http alone calls these a dozen times as it loads.)
+	lz.Set("standIn", func(c goja.FunctionCall) goja.Value {
+		s := &standIn{rt: rt, module: c.Argument(0).String(), static: c.Argument(2).ToBoolean()}
 		o := rt.vm.NewDynamicObject(s)
-		if p, ok := proto.(*goja.Object); ok {
+		if p, ok := c.Argument(1).(*goja.Object); ok {
 			_ = o.SetPrototype(p)
 		} else {
 			_ = o.SetPrototype(nil)
 		}
 		return o
 	})
-	lz.Set("whenLoaded", func(module string, fn goja.Callable) {
+	lz.Set("whenLoaded", func(c goja.FunctionCall) goja.Value {
+		module := c.Argument(0).String()
+		fn, ok := goja.AssertFunction(c.Argument(1))
+		if !ok {
+			panic(rt.vm.NewTypeError("whenLoaded: not a function"))
+		}
 		if _, ok := rt.loaded[module]; ok {
 			if _, err := fn(goja.Undefined()); err != nil {
 				panic(err)
 			}
-			return
+			return goja.Undefined()
 		}
 		if rt.onLoad == nil {
 			rt.onLoad = map[string][]goja.Callable{}
 		}
 		rt.onLoad[module] = append(rt.onLoad[module], fn)
+		return goja.Undefined()
 	})
 	lz.Install(b)
 	return nil

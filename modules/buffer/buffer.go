@@ -614,6 +614,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 		_ = vm.ExportTo(c.Argument(1), &expected)
 		return h.ToJS(modules.InvalidArgType(c.Argument(0).String(), expected, c.Argument(2)))
 	})
+	// setNameLength(fn, name, length): Object.defineProperty(fn, 'name', { value: name,
+	// configurable: true }) and the same for length, without the two descriptor objects.
+	set("setNameLength", func(c goja.FunctionCall) goja.Value {
+		fn := c.Argument(0).ToObject(vm)
+		for i, k := range [2]string{"name", "length"} {
+			if err := fn.DefineDataProperty(k, c.Argument(i+1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+				panic(err)
+			}
+		}
+		return goja.Undefined()
+	})
 	// makeFast(slowMethods) -> native fast versions of the fixed-size read/write methods.
 	set("makeFast", func(c goja.FunctionCall) goja.Value {
 		return makeFast(vm, c.Argument(0).ToObject(vm))

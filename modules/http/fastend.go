@@ -28,11 +28,19 @@ var specialHeaders = modules.Lazy[map[string]bool]{Build: func() map[string]bool
 // writeDirect returns, with onFinish(res) queued as the next tick when all was written.
 func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 	vm := h.VM
-	b.Set("setStatusCodes", func(o *goja.Object) { fs.statusCodes = o })
+	// (setStatusCodes and setOnFinish take a goja.FunctionCall: other Go signatures are called
+	// through reflection, about ten allocations per call and per runtime.)
+	b.Set("setStatusCodes", func(c goja.FunctionCall) goja.Value {
+		fs.statusCodes, _ = c.Argument(0).(*goja.Object)
+		return goja.Undefined()
+	})
 	// onFinish (setOnFinish) is queued with process.nextTick's queue for a response fastEnd
 	// wrote whole, as a completed write's callback runs: one call from JS fewer per request.
 	var onFinish goja.Callable
-	b.Set("setOnFinish", func(fn goja.Value) { onFinish, _ = goja.AssertFunction(fn) })
+	b.Set("setOnFinish", func(c goja.FunctionCall) goja.Value {
+		onFinish, _ = goja.AssertFunction(c.Argument(0))
+		return goja.Undefined()
+	})
 	// (The names are read through modules.GetKey: the key made once, not converted per read.)
 	get := func(o *goja.Object, k modules.Key) goja.Value {
 		v := modules.GetKey(o, k)

@@ -50,7 +50,7 @@ let errorsMod, validatorsMod;
 function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
 function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
 
-const METHODS = binding.methods.slice();
+const METHODS = binding.methods; // (a new array, sorted as node's)
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK', 201: 'Created', 202: 'Accepted',
   203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
@@ -182,11 +182,14 @@ const kHeadersCount = Symbol('kHeadersCount');
 const hasOwn = Object.hasOwn;
 const kLazy = Symbol('kLazyReadable');
 inheritStream(IncomingMessage, 'Readable');
-Object.assign(IncomingMessage.prototype, {
-  httpVersionMajor: null, httpVersionMinor: null, complete: false,
-  joinDuplicateHeaders: false, aborted: false, upgrade: false, url: '', method: null, statusCode: null,
-  statusMessage: null, _consuming: false, _dumped: false,
-});
+// The prototypes' defaults are assigned one by one (Object.assign with an object literal costs
+// goja about seven allocations a key, which every runtime that requires http would pay).
+{
+  const p = IncomingMessage.prototype;
+  p.httpVersionMajor = null; p.httpVersionMinor = null; p.complete = false; p.joinDuplicateHeaders = false;
+  p.aborted = false; p.upgrade = false; p.url = ''; p.method = null; p.statusCode = null;
+  p.statusMessage = null; p._consuming = false; p._dumped = false;
+}
 IncomingMessage.prototype[kHeaders] = null;
 IncomingMessage.prototype[kHeadersCount] = 0;
 IncomingMessage.prototype[kTrailers] = null;
@@ -195,23 +198,22 @@ IncomingMessage.prototype[kLazy] = false; // true once the stream state is being
 function ownValue(self, name, value) {
   Object.defineProperty(self, name, { value, writable: true, enumerable: true, configurable: true });
 }
+// defineAccessor(obj, key, get, set, enumerable): a configurable accessor, defined in Go (an
+// Object.defineProperty with a descriptor literal costs goja about ten allocations more).
+const defineAccessor = binding.defineAccessor;
 function lazyField(name, make) {
-  Object.defineProperty(IncomingMessage.prototype, name, {
-    get() { const v = make(this); ownValue(this, name, v); return v; },
-    set(v) { ownValue(this, name, v); },
-    configurable: true, enumerable: false,
-  });
+  defineAccessor(IncomingMessage.prototype, name,
+    function get() { const v = make(this); ownValue(this, name, v); return v; },
+    function set(v) { ownValue(this, name, v); }, false);
 }
-Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
-  get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
-  set(v) { ownValue(this, 'httpVersion', v); },
-  configurable: true, enumerable: false,
-});
+defineAccessor(IncomingMessage.prototype, 'httpVersion',
+  function get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
+  function set(v) { ownValue(this, 'httpVersion', v); }, false);
 lazyField('rawTrailers', () => []);
 lazyField('client', (self) => self.socket);
 
-Object.defineProperty(IncomingMessage.prototype, '_readableState', {
-  get() {
+defineAccessor(IncomingMessage.prototype, '_readableState',
+  function get() {
     if (this[kLazy]) throw new Error('IncomingMessage: re-entrant stream initialization');
     if (Stream === undefined) loadStream();
     this[kLazy] = true;
@@ -231,20 +233,17 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     }
     return state;
   },
-  set(v) { ownValue(this, '_readableState', v); },
-  configurable: true, enumerable: false,
-});
+  function set(v) { ownValue(this, '_readableState', v); }, false);
 
 // lazyIdle reports that nothing has touched the message as a stream yet.
 function lazyIdle(req) {
   return req[kLazy] === false;
 }
 
-Object.defineProperty(IncomingMessage.prototype, 'connection', {
-  get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
-});
-Object.defineProperty(IncomingMessage.prototype, 'headers', {
-  get() {
+defineAccessor(IncomingMessage.prototype, 'connection',
+  function get() { return this.socket; }, function set(v) { this.socket = v; }, false);
+defineAccessor(IncomingMessage.prototype, 'headers',
+  function get() {
     if (!this[kHeaders]) {
       this[kHeaders] = {};
       const src = this.rawHeaders;
@@ -253,17 +252,13 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
     }
     return this[kHeaders];
   },
-  set(val) { this[kHeaders] = val; },
-  configurable: true, enumerable: true,
-});
-Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
-  get() {
+  function set(val) { this[kHeaders] = val; }, true);
+defineAccessor(IncomingMessage.prototype, 'headersDistinct',
+  function get() {
     if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this.rawHeaders);
     return this[kHeadersDistinct];
   },
-  set(val) { this[kHeadersDistinct] = val; },
-  configurable: true, enumerable: true,
-});
+  function set(val) { this[kHeadersDistinct] = val; }, true);
 // headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
 function distinct(src) {
   const d = {};
@@ -277,16 +272,14 @@ const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 IncomingMessage.prototype[kHeadersDistinct] = null;
 IncomingMessage.prototype[kTrailersDistinct] = null;
-Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
-  get() {
+defineAccessor(IncomingMessage.prototype, 'trailersDistinct',
+  function get() {
     if (!this[kTrailersDistinct]) this[kTrailersDistinct] = distinct(this.rawTrailers);
     return this[kTrailersDistinct];
   },
-  set(val) { this[kTrailersDistinct] = val; },
-  configurable: true, enumerable: true,
-});
-Object.defineProperty(IncomingMessage.prototype, 'trailers', {
-  get() {
+  function set(val) { this[kTrailersDistinct] = val; }, true);
+defineAccessor(IncomingMessage.prototype, 'trailers',
+  function get() {
     if (!this[kTrailers]) {
       this[kTrailers] = {};
       const src = this.rawTrailers;
@@ -294,9 +287,7 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
     }
     return this[kTrailers];
   },
-  set(val) { this[kTrailers] = val; },
-  configurable: true, enumerable: true,
-});
+  function set(val) { this[kTrailers] = val; }, true);
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.on('timeout', callback);
@@ -422,18 +413,20 @@ let kNetTimeout;
 function OutgoingMessage(options) {}
 const emptyOutput = Object.freeze([]);
 inheritStream(OutgoingMessage, 'Stream');
-Object.assign(OutgoingMessage.prototype, {
-  outputData: emptyOutput, outputSize: 0, writable: true, destroyed: false, _last: false,
-  chunkedEncoding: false, shouldKeepAlive: true, maxRequestsOnConnectionReached: false,
-  _defaultKeepAlive: true, useChunkedEncodingByDefault: true, sendDate: false, _removedConnection: false,
-  _removedContLen: false, _removedTE: false, strictContentLength: false, _contentLength: null,
-  _hasBody: true, _trailer: '', finished: false, _headerSent: false, _closed: false, socket: null,
-  _header: null, _keepAliveTimeout: 0, _onPendingData: noop,
-});
+{
+  const p = OutgoingMessage.prototype;
+  p.outputData = emptyOutput; p.outputSize = 0; p.writable = true; p.destroyed = false; p._last = false;
+  p.chunkedEncoding = false; p.shouldKeepAlive = true; p.maxRequestsOnConnectionReached = false;
+  p._defaultKeepAlive = true; p.useChunkedEncodingByDefault = true; p.sendDate = false;
+  p._removedConnection = false; p._removedContLen = false; p._removedTE = false;
+  p.strictContentLength = false; p._contentLength = null; p._hasBody = true; p._trailer = '';
+  p.finished = false; p._headerSent = false; p._closed = false; p.socket = null; p._header = null;
+  p._keepAliveTimeout = 0; p._onPendingData = noop;
+}
 OutgoingMessage.prototype[kOutHeaders] = null;
 
 function defGetter(proto, name, get) {
-  Object.defineProperty(proto, name, { get, configurable: true, enumerable: false });
+  defineAccessor(proto, name, get, undefined, false);
 }
 defGetter(OutgoingMessage.prototype, 'writableFinished', function() {
   return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
@@ -457,9 +450,8 @@ defGetter(OutgoingMessage.prototype, 'closed', function() { return this._closed;
 const kErrored = Symbol('kErrored');
 OutgoingMessage.prototype[kErrored] = null;
 defGetter(OutgoingMessage.prototype, 'errored', function() { return this[kErrored]; });
-Object.defineProperty(OutgoingMessage.prototype, 'connection', {
-  get() { return this.socket; }, set(v) { this.socket = v; }, configurable: true,
-});
+defineAccessor(OutgoingMessage.prototype, 'connection',
+  function get() { return this.socket; }, function set(v) { this.socket = v; }, false);
 const kNeedDrain = Symbol('kNeedDrain');
 OutgoingMessage.prototype[kNeedDrain] = false;
 
@@ -1079,10 +1071,11 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 // The server's default keepAliveTimeout: fastRequest's responses leave _keepAliveTimeout unset
 // when the server has it (see fastRequest).
 const kDefaultKeepAliveTimeout = 5000;
-Object.assign(ServerResponse.prototype, {
-  sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200, statusMessage: undefined,
-  _keepAliveTimeout: kDefaultKeepAliveTimeout,
-});
+{
+  const p = ServerResponse.prototype;
+  p.sendDate = true; p._sent100 = false; p._expect_continue = false; p.statusCode = 200;
+  p.statusMessage = undefined; p._keepAliveTimeout = kDefaultKeepAliveTimeout;
+}
 ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
@@ -1145,7 +1138,7 @@ const kResCloseListener = Symbol('kResCloseListener');
 function addResCloseListener(socket) {
   if (socket[kResCloseListener]) return;
   const ev = socket._events;
-  if (ev !== undefined && ev !== null && ev.close === socketOnClose) return;
+  if (ev !== undefined && ev !== null && ev.close === socketOnClose && serverPartsMade) return;
   socket[kResCloseListener] = true;
   socket.on('close', onServerResponseClose);
 }
@@ -1279,35 +1272,6 @@ function initServer(self, options, requestListener, connectionEvent) {
 }
 const kCheckTimer = Symbol('connectionsCheckingInterval');
 
-// checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
-// Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
-function checkConnections(server) {
-  const now = Date.now();
-  for (const socket of server[kConnections]) {
-    const st = socket[kState];
-    if (!st) continue;
-    let late = false;
-    // The time a pending head started arriving is kept by the parser (Go), not per request here.
-    const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
-    if (headStart && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
-    if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
-    if (late) {
-      if (st.parser) st.parser.headStart(true);
-      st.reqStart = 0;
-      socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
-    }
-  }
-}
-
-function startChecking(server) {
-  if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
-  server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
-  server[kCheckTimer].unref();
-  server.once('close', () => {
-    clearInterval(server[kCheckTimer]);
-    server[kCheckTimer] = null;
-  });
-}
 inheritLazy(Server, 'net', () => {
   net = require('net');
   // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
@@ -1363,45 +1327,15 @@ Server.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
-const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
-const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
-const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
-
-// What a connection's state has until it differs (a connection state with more than fourteen
-// fields of its own doubles its field table at a thousand connections): the listeners, the
-// queue of responses waiting for the socket (made by the first pipelined request), and the
-// handle's own onread, which is the same function for every plain socket (the first one seen
-// is kept here and a state owns only a different one).
-const connStateProto = {
-  __proto__: null,
-  onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
-  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null,
-};
-
-// A connection's requests that have no finished response yet, in order (Node's state.incoming
-// array): the first is state.incoming (null when there is none) and any more (pipelining) wait
-// in state.incomingMore. An idle connection then holds no array (a goja array is about 0.6 KB).
-function pushIncoming(state, req) {
-  if (state.incoming === null) state.incoming = req;
-  else (state.incomingMore || (state.incomingMore = [])).push(req);
-}
-
-function shiftIncoming(state) {
-  const req = state.incoming;
-  const more = state.incomingMore;
-  state.incoming = more !== null && more.length !== 0 ? more.shift() : null;
-  return req;
-}
-
-function removeIncoming(state, req) {
-  if (state.incoming === req) shiftIncoming(state);
-  else if (state.incomingMore !== null) {
-    const idx = state.incomingMore.indexOf(req);
-    if (idx !== -1) state.incomingMore.splice(idx, 1);
-  }
-}
+// The server's per-connection internals are made when the first connection comes
+// (makeServerParts, from connectionListener): a runtime that requires http without serving
+// builds none of their function objects. The ones code outside uses are assigned to these.
+let serverPartsMade = false;
+let connStateProto, startChecking, socketOnTimeout, parserOnHeaders, parserOnBody, parserOnComplete, onreadConsumed,
+  parserAfterConsumed, socketOnError, socketOnClose, socketOnDrain, resOnFinish;
 
 function connectionListener(socket) {
+  serverPartsMade || makeServerParts();
   const server = this;
   // consumed: 0 the socket's bytes come as 'data' events, 1 through the handle's onread
   // (onreadConsumed), 2 parsed in Go (the handle's consume).
@@ -1473,6 +1407,72 @@ function connectionListener(socket) {
   socket._paused = false;
 }
 
+function connResetException(msg) {
+  const ex = new Error(msg);
+  ex.code = 'ECONNRESET';
+  return ex;
+}
+
+// (The body is not indented: the functions keep the lines they had at top level.)
+function makeServerParts() {
+serverPartsMade = true;
+// checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
+// Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
+function checkConnections(server) {
+  const now = Date.now();
+  for (const socket of server[kConnections]) {
+    const st = socket[kState];
+    if (!st) continue;
+    let late = false;
+    // The time a pending head started arriving is kept by the parser (Go), not per request here.
+    const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
+    if (headStart && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
+    if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
+    if (late) {
+      if (st.parser) st.parser.headStart(true);
+      st.reqStart = 0;
+      socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+    }
+  }
+}
+
+startChecking = function startChecking(server) {
+  if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
+  server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
+  server[kCheckTimer].unref();
+  server.once('close', () => {
+    clearInterval(server[kCheckTimer]);
+    server[kCheckTimer] = null;
+  });
+};
+
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+
+// A connection's requests that have no finished response yet, in order (Node's state.incoming
+// array): the first is state.incoming (null when there is none) and any more (pipelining) wait
+// in state.incomingMore. An idle connection then holds no array (a goja array is about 0.6 KB).
+function pushIncoming(state, req) {
+  if (state.incoming === null) state.incoming = req;
+  else (state.incomingMore || (state.incomingMore = [])).push(req);
+}
+
+function shiftIncoming(state) {
+  const req = state.incoming;
+  const more = state.incomingMore;
+  state.incoming = more !== null && more.length !== 0 ? more.shift() : null;
+  return req;
+}
+
+function removeIncoming(state, req) {
+  if (state.incoming === req) shiftIncoming(state);
+  else if (state.incomingMore !== null) {
+    const idx = state.incomingMore.indexOf(req);
+    if (idx !== -1) state.incomingMore.splice(idx, 1);
+  }
+}
+
 // The per-connection listeners are shared functions that find their state on the socket (a
 // closure per listener and connection costs memory at a thousand connections).
 function socketOnData(d) {
@@ -1487,7 +1487,7 @@ function socketOnEnd() {
 
 // onreadConsumed is the socket handle's onread (this is the handle): like Node's
 // parser.consume(), bytes go straight into the parser.
-function onreadConsumed(arg) {
+onreadConsumed = function onreadConsumed(arg) {
   const socket = this.owner;
   const state = socket[kState];
   // Go may keep calling this function after an upgrade hands the socket back to JS.
@@ -1500,9 +1500,9 @@ function onreadConsumed(arg) {
   // Data that did not start a request still counts as activity for the keep-alive timeout (a
   // request that started has ended the keep-alive wait).
   if (state.lazyKeepAlive) state.idleAt = Date.now();
-}
+};
 
-function socketOnClose() {
+socketOnClose = function socketOnClose() {
   const state = this[kState];
   const kt = state.keepAliveTimer;
   if (kt !== null) {
@@ -1516,15 +1516,15 @@ function socketOnClose() {
     const msg = this._httpMessage;
     if (msg) emitCloseNT(msg);
   }
-}
+};
 
-function socketOnDrain() {
+socketOnDrain = function socketOnDrain() {
   const msg = this._httpMessage;
   if (msg && !msg.finished && msg[kNeedDrain]) {
     msg[kNeedDrain] = false;
     msg.emit('drain');
   }
-}
+};
 
 function abortIncoming(state) {
   while (state.incoming !== null) {
@@ -1536,15 +1536,9 @@ function abortIncoming(state) {
   if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
 }
 
-function connResetException(msg) {
-  const ex = new Error(msg);
-  ex.code = 'ECONNRESET';
-  return ex;
-}
-
 // parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
 // the time, both from Go.
-function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
+parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
   flags, now) {
   const state = this.state;
   const server = state.server;
@@ -1582,7 +1576,7 @@ function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, stat
     return 3;
   }
   return r;
-}
+};
 
 // fastRequest is parserOnHeaders, parserOnIncoming and completeRequest for the usual request
 // (HTTP/1.1 keep-alive, no body, no Expect, the default classes, no response pending on the
@@ -1635,15 +1629,15 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   return 3;
 }
 
-function parserOnBody(b) {
+parserOnBody = function parserOnBody(b) {
   const req = this.state.req;
   if (!req || req._dumped) return;
   if (!req.push(b)) pauseSocket(this.state.socket);
-}
+};
 
-function parserOnComplete(trailers) {
+parserOnComplete = function parserOnComplete(trailers) {
   completeRequest(this.state, trailers);
-}
+};
 
 function completeRequest(state, trailers) {
   const req = state.req;
@@ -1721,7 +1715,7 @@ function hasHost(raw) {
   return false;
 }
 
-function resOnFinish(req, res, socket, state, server) {
+resOnFinish = function resOnFinish(req, res, socket, state, server) {
   if (state.incoming === req && state.incomingMore === null) state.incoming = null; // the usual case, inline
   else removeIncoming(state, req);
   if (req[kLazy] === false) { // lazyIdle(req)
@@ -1766,7 +1760,7 @@ function resOnFinish(req, res, socket, state, server) {
     const m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
   }
-}
+};
 
 // armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
 // keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
@@ -1812,10 +1806,10 @@ function onParserExecute(server, socket, parser, state, d) {
 
 // parserAfterConsumed is the JS side of a read parsed in Go (the handle's consume) that failed
 // or upgraded the connection (this is the parser).
-function parserAfterConsumed(d, ret) {
+parserAfterConsumed = function parserAfterConsumed(d, ret) {
   const state = this.state;
   afterExecute(state.server, state.socket, state, d, ret);
-}
+};
 
 function afterExecute(server, socket, state, d, ret) {
   if (typeof ret !== 'number') {
@@ -1882,7 +1876,7 @@ function onSocketEnd(server, socket, parser, state) {
   }
 }
 
-function socketOnError(e) {
+socketOnError = function socketOnError(e) {
   this.removeListener('error', socketOnError);
   if (this.listenerCount('error') === 0) this.on('error', noop);
   const server = this.server || (this[kState] && this[kState].server);
@@ -1898,9 +1892,9 @@ function socketOnError(e) {
     }
     this.destroy(e);
   }
-}
+};
 
-function socketOnTimeout() {
+socketOnTimeout = function socketOnTimeout() {
   const state = this[kState];
   const req = state && state.req;
   const reqTimeout = req && !req.complete && req.emit('timeout', this);
@@ -1908,6 +1902,18 @@ function socketOnTimeout() {
   const resTimeout = res && res.emit('timeout', this);
   const serverTimeout = state && state.server.emit('timeout', this);
   if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+};
+
+// What a connection's state has until it differs (a connection state with more than fourteen
+// fields of its own doubles its field table at a thousand connections): the listeners, the
+// queue of responses waiting for the socket (made by the first pipelined request), and the
+// handle's own onread, which is the same function for every plain socket (the first one seen
+// is kept here and a state owns only a different one).
+connStateProto = {
+  __proto__: null,
+  onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
+  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null,
+};
 }
 
 function createServer(opts, requestListener) {
@@ -2307,7 +2313,7 @@ function urlToHttpOptions(url) {
   return options;
 }
 
-Object.defineProperty(ClientRequest.prototype, 'path', { writable: true, configurable: true, enumerable: true, value: undefined });
+ClientRequest.prototype.path = undefined; // (an own data property: nothing up the chain has a setter)
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -2700,7 +2706,7 @@ function makeClientReq() {
 
 module.exports = {
   _connectionListener: connectionListener,
-  METHODS: METHODS.sort(),
+  METHODS,
   STATUS_CODES,
   Agent,
   ClientRequest,
@@ -2727,6 +2733,5 @@ Object.defineProperty(module.exports, 'globalAgent', {
   get() { return getGlobalAgent(); },
   set(value) { globalAgentMade = true; globalAgent = value; },
 });
-Object.defineProperty(module.exports, '_connectionListener', { enumerable: false });
 module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer };
 Object.defineProperty(module.exports, '_internal', { enumerable: false });

@@ -387,7 +387,8 @@ var methods = modules.Lazy[map[string]string]{Build: func() map[string]string {
 	return m
 }}
 
-// Methods is http.METHODS, as Node 20 lists them.
+// Methods is http.METHODS, as Node 20 lists them (sorted; each name is ASCII and at most 16
+// bytes long, which methodValues relies on).
 var Methods = []string{
 	"ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK",
 	"M-SEARCH", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS",

@@ -169,3 +169,21 @@ func TestParserHeadInPlace(t *testing.T) {
 		t.Errorf("big head buffer kept: cap %d", cap(p.head))
 	}
 }
+
+// methodValues shares the method names' JS strings between runtimes, which is safe only for
+// goja's asciiString (short ASCII): a longer string would be a lazily scanned importedString.
+func TestMethodsShareable(t *testing.T) {
+	for i, m := range Methods {
+		if len(m) > 16 {
+			t.Errorf("%q: longer than 16 bytes", m)
+		}
+		for j := 0; j < len(m); j++ {
+			if m[j] >= 0x80 {
+				t.Errorf("%q: not ASCII", m)
+			}
+		}
+		if i > 0 && Methods[i-1] >= m {
+			t.Errorf("Methods not sorted at %q", m)
+		}
+	}
+}
