@@ -218,6 +218,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 			h.SetCwd(abs)
 		})
 		lz.Set("exit", func(code int) { rt.loop.Exit(code) })
+		// coldFactory returns the function that makes the bootstrap's cold paths
+		// (runtime/js/bootstrapcold.js), compiled once per process under the bootstrap's name
+		lz.Set("coldFactory", func(goja.FunctionCall) goja.Value {
+			v, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, js.BootstrapCold))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
 		// --abort-on-uncaught-exception: the run ends with 134 and Aborted reports it (the CLI then
 		// dies of SIGABRT, as node does; an embedding program decides for itself).
 		lz.Set("abort", func() {

@@ -9,6 +9,12 @@ import _ "embed"
 //go:embed bootstrap.js
 var Bootstrap string
 
+// BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls),
+// compiled (under BootstrapName) the first time one of them is needed.
+//
+//go:embed bootstrapcold.js
+var BootstrapCold string
+
 //go:embed loader.js
 var Loader string
 
