@@ -35,6 +35,13 @@ var Exports string
 //go:embed loadercold.js
 var LoaderCold string
 
+// LoaderResolve is the loader's resolution of a request that is no built-in and no file at its
+// exact path (extensions, directories, packages, "exports", "imports"), compiled (under LoaderName)
+// the first time it is needed.
+//
+//go:embed loaderresolve.js
+var LoaderResolve string
+
 // LoaderName is the loader's file name in stack traces (Node's own).
 const LoaderName = "node:internal/modules/cjs/loader"
 
