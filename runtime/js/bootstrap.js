@@ -10,37 +10,6 @@ function validators() { return require('internal/validators'); }
 
 const globalObject = globalThis;
 
-// Annex B's legacy accessor methods, which goja lacks and old packages (delegates, used by koa)
-// still call.
-if (typeof Object.prototype.__defineGetter__ !== 'function') {
-  const lookup = (obj, prop, kind) => {
-    let o = Object(obj);
-    const key = typeof prop === 'symbol' ? prop : String(prop);
-    do {
-      const d = Object.getOwnPropertyDescriptor(o, key);
-      if (d) return d[kind];
-      o = Object.getPrototypeOf(o);
-    } while (o !== null);
-    return undefined;
-  };
-  const legacy = {
-    __defineGetter__(prop, getter) {
-      if (typeof getter !== 'function') throw new TypeError('Object.prototype.__defineGetter__: Expecting function');
-      Object.defineProperty(Object(this), prop, { get: getter, enumerable: true, configurable: true });
-    },
-    __defineSetter__(prop, setter) {
-      if (typeof setter !== 'function') throw new TypeError('Object.prototype.__defineSetter__: Expecting function');
-      Object.defineProperty(Object(this), prop, { set: setter, enumerable: true, configurable: true });
-    },
-    __lookupGetter__(prop) { return lookup(this, prop, 'get'); },
-    __lookupSetter__(prop) { return lookup(this, prop, 'set'); },
-  };
-  const keys = Object.keys(legacy);
-  for (let i = 0; i < keys.length; i++) {
-    Object.defineProperty(Object.prototype, keys[i], { value: legacy[keys[i]], writable: true, enumerable: false, configurable: true });
-  }
-}
-
 // goja has no Symbol.asyncIterator. The well-known symbol is defined here, before any glue runs,
 // so that every built-in's [Symbol.asyncIterator] method, esbuild's lowered `for await` and async
 // generators (which look up Symbol.asyncIterator first) and user code all agree on one key.
