@@ -75,6 +75,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.installProxyHasInstance()
 	rt.installWellFormed()
 	rt.installLocaleStubs()
+	rt.installLegacyAccessors()
 	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {
 		return err
 	}
@@ -103,6 +104,74 @@ func (rt *Runtime) bootstrap() error {
 	}
 	rt.loader = lres.(*goja.Object)
 	return nil
+}
+
+// installLegacyAccessors gives Object.prototype Annex B's __defineGetter__, __defineSetter__,
+// __lookupGetter__ and __lookupSetter__, which goja lacks and old packages (delegates, used by koa)
+// still call. They are Go functions, as V8's are built-ins: their toString reads
+// [native code] and their frames are native ones.
+func (rt *Runtime) installLegacyAccessors() {
+	vm := rt.vm
+	proto := vm.GlobalObject().Get("Object").(*goja.Object).Get("prototype").(*goja.Object)
+	if fn, ok := goja.AssertFunction(proto.Get("__defineGetter__")); ok && fn != nil {
+		return
+	}
+	define := func(name string, setter bool) {
+		msg := "Object.prototype." + name + ": Expecting function"
+		fn := modules.Func(vm, name, 2, func(call goja.FunctionCall) goja.Value {
+			o := call.This.ToObject(vm)
+			f := call.Argument(1)
+			if _, ok := goja.AssertFunction(f); !ok {
+				panic(vm.NewTypeError(msg))
+			}
+			var get, set goja.Value
+			if setter {
+				set = f
+			} else {
+				get = f
+			}
+			var err error
+			if sym, ok := call.Argument(0).(*goja.Symbol); ok {
+				err = o.DefineAccessorPropertySymbol(sym, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			} else {
+				err = o.DefineAccessorProperty(call.Argument(0).String(), get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			}
+			if err != nil {
+				panic(err)
+			}
+			return goja.Undefined()
+		})
+		_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	// (Object.getOwnPropertyDescriptor as it is now: a program's later change of it changes nothing)
+	gopd, _ := goja.AssertFunction(vm.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
+	lookup := func(name, kind string) {
+		fn := modules.Func(vm, name, 1, func(call goja.FunctionCall) goja.Value {
+			o := call.This.ToObject(vm)
+			var key goja.Value
+			if sym, ok := call.Argument(0).(*goja.Symbol); ok {
+				key = sym
+			} else {
+				key = vm.ToValue(call.Argument(0).String())
+			}
+			for o != nil {
+				d, err := gopd(goja.Undefined(), o, key)
+				if err != nil {
+					panic(err)
+				}
+				if dobj, ok := d.(*goja.Object); ok {
+					return dobj.Get(kind)
+				}
+				o = o.Prototype()
+			}
+			return goja.Undefined()
+		})
+		_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	define("__defineGetter__", false)
+	define("__defineSetter__", true)
+	lookup("__lookupGetter__", "get")
+	lookup("__lookupSetter__", "set")
 }
 
 func (rt *Runtime) setArgv() {
@@ -218,6 +287,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 			h.SetCwd(abs)
 		})
 		lz.Set("exit", func(code int) { rt.loop.Exit(code) })
+		// coldFactory returns the function that makes the bootstrap's cold paths
+		// (runtime/js/bootstrapcold.js), compiled once per process under the bootstrap's name
+		lz.Set("coldFactory", func(goja.FunctionCall) goja.Value {
+			v, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, js.BootstrapCold))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
 		// --abort-on-uncaught-exception: the run ends with 134 and Aborted reports it (the CLI then
 		// dies of SIGABRT, as node does; an embedding program decides for itself).
 		lz.Set("abort", func() {

@@ -53,9 +53,10 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return vm.ToValue(normalizeSlashPath(p))
 	})
-	// esmFactory, exportsFactory and coldFactory return the functions that make the loader's
-	// parts used only by some programs: ES modules (runtime/js/esm.js), package
-	// "exports"/"imports" resolution (runtime/js/exports.js) and the rest a plain run of a file
+	// esmFactory, exportsFactory, resolverFactory and coldFactory return the functions that make
+	// the loader's parts used only by some programs: ES modules (runtime/js/esm.js), package
+	// "exports"/"imports" resolution (runtime/js/exports.js), the resolution of a request that is
+	// no file at its exact path (runtime/js/loaderresolve.js) and the rest a plain run of a file
 	// never needs (runtime/js/loadercold.js), each compiled once per process
 	part := func(src string) func() goja.Value {
 		return func() goja.Value {
@@ -69,6 +70,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	lz.Set("esmFactory", part(esmJS))
 	lz.Set("exportsFactory", part(exportsJS))
 	lz.Set("coldFactory", part(js.LoaderCold))
+	lz.Set("resolverFactory", part(js.LoaderResolve))
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	var fsl *fsLoader
 	if rt.opts.FS != nil {

@@ -20,6 +20,12 @@ var consoleJS string
 //go:embed table.js
 var tableJS string
 
+// consoleColdJS is the helpers only console.time*, assert, countReset and a bad Console stream
+// need, compiled (under console's file name) on first use.
+//
+//go:embed consolecold.js
+var consoleColdJS string
+
 // Module is the console module; the runtime installs its exports as the global console.
 var Module = modules.Module{Name: "console", Bind: bind, JSRef: &consoleJS}
 
@@ -28,6 +34,14 @@ var Module = modules.Module{Name: "console", Bind: bind, JSRef: &consoleJS}
 // and as many Object.defineProperty calls, and every runtime's global console paid for them.
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	// coldFactory returns the function that makes consolecold.js's helpers
+	b.Set("coldFactory", func(goja.FunctionCall) goja.Value {
+		v, err := vm.RunProgram(modules.CompileOnce("node:console", consoleColdJS))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 	// defineMethods(proto, methods): each of methods' own enumerable properties becomes a
 	// writable, enumerable, configurable property of proto.
 	b.Set("defineMethods", func(call goja.FunctionCall) goja.Value {

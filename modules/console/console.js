@@ -28,10 +28,10 @@ var globalStreams;
 
 function noop() {}
 
-function consoleStreamError(name) {
-  return errorsMod().makeNodeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
-    'Console expects a writable stream instance for ' + name);
-}
+// The helpers only console.time*, assert, countReset and a bad Console stream need
+// (consolecold.js) are compiled on first use.
+var coldFns;
+function cold() { return coldFns || (coldFns = binding.coldFactory()({ require: require })); }
 
 function hidden(obj, key, value) {
   Object.defineProperty(obj, key, { value: value, writable: true, configurable: true, enumerable: false });
@@ -56,10 +56,10 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   var groupIndentation = options.groupIndentation;
 
   if (!stdout || typeof stdout.write !== 'function') {
-    throw consoleStreamError('stdout');
+    throw cold().consoleStreamError('stdout');
   }
   if (!stderr || typeof stderr.write !== 'function') {
-    throw consoleStreamError('stderr');
+    throw cold().consoleStreamError('stderr');
   }
   if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
     throw new (errorsMod().codes).ERR_INVALID_ARG_VALUE('colorMode', colorMode,
@@ -252,80 +252,6 @@ function writeToConsole(self, useStdout, string) {
   }
 }
 
-function argsOf(a, from) {
-  var out = new Array(Math.max(0, a.length - from));
-  for (var i = from; i < a.length; i++) out[i - from] = a[i];
-  return out;
-}
-
-function emitWarning(msg) {
-  if (globalThis.process && typeof process.emitWarning === 'function') process.emitWarning(msg);
-}
-
-var kSecond = 1000;
-var kMinute = 60 * kSecond;
-var kHour = 60 * kMinute;
-
-function pad(value) {
-  return String(value).padStart(2, '0');
-}
-
-function formatTime(ms) {
-  var hours = 0;
-  var minutes = 0;
-  var seconds = 0;
-  if (ms >= kSecond) {
-    if (ms >= kMinute) {
-      if (ms >= kHour) {
-        hours = Math.floor(ms / kHour);
-        ms = ms % kHour;
-      }
-      minutes = Math.floor(ms / kMinute);
-      ms = ms % kMinute;
-    }
-    seconds = ms / kSecond;
-  }
-  if (hours !== 0 || minutes !== 0) {
-    var parts = seconds.toFixed(3).split('.');
-    seconds = parts[0];
-    ms = parts[1];
-    var res = hours !== 0 ? hours + ':' + pad(minutes) : minutes;
-    return res + ':' + pad(seconds) + '.' + ms + ' (' + (hours !== 0 ? 'h:m' : '') + 'm:ss.mmm)';
-  }
-  if (seconds !== 0) {
-    return seconds.toFixed(3) + 's';
-  }
-  return Number(ms.toFixed(3)) + 'ms';
-}
-
-function now() {
-  if (globalThis.process && typeof process.hrtime === 'function') return process.hrtime();
-  var t = Date.now();
-  return [Math.floor(t / 1000), (t % 1000) * 1e6];
-}
-
-function elapsedMs(start) {
-  var t = now();
-  var s = t[0] - start[0];
-  var ns = t[1] - start[1];
-  return s * 1000 + ns / 1e6;
-}
-
-function timeLogImpl(self, name, label, data) {
-  var time = self._times.get(label);
-  if (time === undefined) {
-    emitWarning("No such label '" + label + "' for console." + name + '()');
-    return false;
-  }
-  var formatted = formatTime(elapsedMs(time));
-  var args = ['%s: %s', label, formatted];
-  if (data !== undefined) {
-    for (var i = 0; i < data.length; i++) args.push(data[i]);
-  }
-  self.log.apply(self, args);
-  return true;
-}
-
 // Written as method definitions: like node's, console methods are not constructors.
 var consoleMethods = {
   log() {
@@ -341,21 +267,21 @@ var consoleMethods = {
   time(label = 'default') {
     label = '' + label;
     if (this._times.has(label)) {
-      emitWarning("Label '" + label + "' already exists for console.time()");
+      cold().emitWarning("Label '" + label + "' already exists for console.time()");
       return;
     }
-    this._times.set(label, now());
+    this._times.set(label, cold().now());
   },
   timeEnd(label = 'default') {
     label = '' + label;
-    var found = timeLogImpl(this, 'timeEnd', label);
+    var found = cold().timeLogImpl(this, 'timeEnd', label);
     if (found) {
       this._times.delete(label);
     }
   },
   timeLog(label = 'default') {
     label = '' + label;
-    timeLogImpl(this, 'timeLog', label, argsOf(arguments, 1));
+    cold().timeLogImpl(this, 'timeLog', label, cold().argsOf(arguments, 1));
   },
   trace() {
     var err = new Error();
@@ -372,7 +298,7 @@ var consoleMethods = {
   },
   assert(expression) {
     if (!expression) {
-      var args = argsOf(arguments, 1);
+      var args = cold().argsOf(arguments, 1);
       args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
       this.warn.apply(this, args);
     }
@@ -400,7 +326,7 @@ var consoleMethods = {
     label = '' + label;
     var counts = this[kCounts];
     if (!counts.has(label)) {
-      emitWarning("Count for '" + label + "' does not exist");
+      cold().emitWarning("Count for '" + label + "' does not exist");
       return;
     }
     counts.delete(label);

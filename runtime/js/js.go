@@ -9,6 +9,12 @@ import _ "embed"
 //go:embed bootstrap.js
 var Bootstrap string
 
+// BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls),
+// compiled (under BootstrapName) the first time one of them is needed.
+//
+//go:embed bootstrapcold.js
+var BootstrapCold string
+
 //go:embed loader.js
 var Loader string
 
@@ -28,6 +34,13 @@ var Exports string
 //
 //go:embed loadercold.js
 var LoaderCold string
+
+// LoaderResolve is the loader's resolution of a request that is no built-in and no file at its
+// exact path (extensions, directories, packages, "exports", "imports"), compiled (under LoaderName)
+// the first time it is needed.
+//
+//go:embed loaderresolve.js
+var LoaderResolve string
 
 // LoaderName is the loader's file name in stack traces (Node's own).
 const LoaderName = "node:internal/modules/cjs/loader"

@@ -1,0 +1,112 @@
+(function (R) {
+'use strict';
+// The CommonJS loader's (runtime/js/loader.js) resolution helpers for a request that is neither a
+// built-in nor a file at its exact path: extensions, directories and package.json "main",
+// node_modules packages with "exports", self-reference and "#imports". Compiled once per process,
+// under the loader's file name, the first time one is needed (loader.js's resolver()); a program
+// that requires only built-ins, and a main file given by its path, never needs them. Each function
+// keeps its name, so that its frames read (and map to node's) as before. conditions returns the
+// condition set of the resolution in progress.
+const { binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions } = R;
+
+let pkgExportsObj; // (exports.js's functions, see pkgExports)
+
+function statPath(p) { return binding.stat(p); } // 0 file, 1 directory, negative missing
+
+function toRealPath(p) { return binding.realpath(p); }
+
+function tryFile(p) {
+  return statPath(p) === 0 ? toRealPath(p) : false;
+}
+function tryExtensions(p, exts) {
+  for (const ext of exts) {
+    const f = tryFile(p + ext);
+    if (f) return f;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = readPackage(requestPath);
+  const main = pkg && pkg.main;
+  if (!main || typeof main !== 'string') return tryExtensions(resolvePath(requestPath, 'index'), exts);
+  const filename = resolvePath(requestPath, main);
+  let actual = tryFile(filename) || tryExtensions(filename, exts) || tryExtensions(resolvePath(filename, 'index'), exts);
+  if (actual === false) {
+    actual = tryExtensions(resolvePath(requestPath, 'index'), exts);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = resolvePath(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    process.emitWarning(`Invalid 'main' field in '${resolvePath(requestPath, 'package.json')}' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+  }
+  return actual;
+}
+
+// Resolution through "exports" and "imports" (runtime/js/exports.js) is made the first time a
+// package has either field.
+function pkgExports() {
+  return pkgExportsObj || (pkgExportsObj = binding.exportsFactory()({ codes, resolvePath, conditions }));
+}
+
+function parsePackageName(request) {
+  let sep = request.indexOf('/');
+  if (request[0] === '@') {
+    if (sep === -1) return null;
+    sep = request.indexOf('/', sep + 1);
+  }
+  const name = sep === -1 ? request : request.slice(0, sep);
+  return { name, subpath: '.' + (sep === -1 ? '' : request.slice(sep)) };
+}
+
+function checkResolved(filename, request) {
+  if (statPath(filename) === 0) return toRealPath(filename);
+  const err = new Error(`Cannot find module '${filename}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  throw err;
+}
+
+// resolveExports resolves request inside node_modules dir nmPath through package "exports".
+function resolveExports(nmPath, request) {
+  const parsed = parsePackageName(request);
+  if (!parsed || request[0] === '.') return false;
+  const pkgDir = nmPath + '/' + parsed.name;
+  const pkg = readPackage(pkgDir);
+  if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+    return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path), request);
+  }
+  return false;
+}
+
+function resolveSelf(request, parentPath) {
+  if (!parentPath) return false;
+  const pkg = readPackageScope(parentPath + '/x');
+  if (!pkg || pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return false;
+  let subpath;
+  if (request === pkg.name) subpath = '.';
+  else if (request.startsWith(pkg.name + '/')) subpath = '.' + request.slice(pkg.name.length);
+  else return false;
+  return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path), request);
+}
+
+function resolveImports(request, parent) {
+  const parentPath = parent && parent.filename ? parent.filename : binding.cwd() + '/x';
+  const pkg = readPackageScope(parentPath);
+  if (pkg && pkg.imports && typeof pkg.imports === 'object') {
+    const pkgDir = dirname(pkg.path);
+    const r = pkgExports().matchMap(pkg.imports, request, pkgDir, true, pkg.path);
+    if (r && typeof r === 'object' && r.bare) {
+      return Module._resolveFilename(r.bare, parent);
+    }
+    if (typeof r === 'string') return checkResolved(r, request);
+  }
+  throw new (codes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? dirname(pkg.path) + '/' : '', parentPath);
+}
+
+
+return { statPath, toRealPath, tryExtensions, tryPackage, resolveExports, resolveSelf, resolveImports };
+})
