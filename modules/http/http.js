@@ -907,10 +907,20 @@ function fastEndResponse(res, chunk, encoding, callback) {
   const r = bindingFastEnd(res, st.fd, chunk, res[kOutHeaders]);
   if (r === undefined) return false;
   if (typeof callback === 'function') res.once('finish', callback);
+  fastEndTail(res, socket, r, chunk);
+  return true;
+}
+const bindingFastEnd = binding.fastEnd;
+const bindingEndFast = binding.endFast;
+
+// fastEndTail is what fastEndResponse does after fastEnd wrote the response (r: fastEnd's
+// result) to the socket.
+function fastEndTail(res, socket, r, chunk) {
   if (typeof r === 'number' && r >= 0) {
     socket._bytesDispatched += r;
     if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
   } else if (typeof r === 'number') {
+    const isString = typeof chunk === 'string';
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
       lazyBuffer().concat([lazyBuffer().from(res._header, 'latin1'), chunk]);
     socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, res));
@@ -923,9 +933,7 @@ function fastEndResponse(res, chunk, encoding, callback) {
   } else {
     res._finish();
   }
-  return true;
 }
-const bindingFastEnd = binding.fastEnd;
 
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
@@ -948,6 +956,16 @@ OutgoingMessage.prototype[kConnState] = null;
 binding.setOnFinish(onFinish);
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  // A server response's usual end(body): all of it in one Go call (endfast.go), which says
+  // false when it changed nothing (then the paths below run as they would have).
+  if (typeof chunk === 'string' && callback === undefined) {
+    const r = bindingEndFast(this, chunk, encoding);
+    if (r === true) return this;
+    if (r !== false) {
+      fastEndTail(this, this.socket, r, chunk);
+      return this;
+    }
+  }
   if (typeof chunk === 'function') {
     callback = chunk;
     chunk = null;
@@ -1111,6 +1129,7 @@ function serverResponseFinish() {
 }
 Object.defineProperty(serverResponseFinish, 'name', { value: '_finish' });
 ServerResponse.prototype._finish = serverResponseFinish;
+binding.setEndFastInfo(emptyOutput, kOutHeaders, serverResponseFinish);
 
 function onServerResponseClose() {
   const msg = this._httpMessage;
@@ -1154,6 +1173,8 @@ function detachSocket(socket) {
   this.socket = null;
 }
 ServerResponse.prototype.detachSocket = detachSocket;
+// What the Go side of onFinish's tick checks a response against (finish.go).
+binding.setFinishInfo(kState, kConnState, kLazy, detachSocket);
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
@@ -1314,6 +1335,7 @@ inheritLazy(Server, 'net', () => {
   net.Socket.prototype[kPausedByReq] = false;
   net.Socket.prototype[kResCloseListener] = false; // read per response
   kNetTimeout = net._internal.kTimeout;
+  binding.setNetTimeout(kNetTimeout);
   return net.Server;
 });
 
