@@ -165,10 +165,12 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 	})
 }
 
-// addNumber is a + n for a number a, as JS's + gives it (an integer stays an integer).
+// addNumber is a + n for a number a, as JS's + gives it (an integer stays an integer), without
+// boxing a through Export.
 func addNumber(vm *goja.Runtime, a goja.Value, n int64) goja.Value {
-	if i, ok := a.Export().(int64); ok {
+	f := a.ToFloat()
+	if i := a.ToInteger(); float64(i) == f && i > -(1<<53) && i < 1<<53 {
 		return vm.ToValue(i + n)
 	}
-	return vm.ToValue(a.ToFloat() + float64(n))
+	return vm.ToValue(f + float64(n))
 }

@@ -26,6 +26,12 @@ type fastReqState struct {
 	emit                    callableCache // server.emit
 	vRequest, vTrue, vFalse goja.Value
 	vZero                   goja.Value
+	// Argument scratch for the calls to newReqRes (a JS function: a call copies its arguments
+	// onto goja's stack first) and emit (native: it reads them while listeners run, so its
+	// scratch is lent only while no other emit from here uses it).
+	mkArgs   [4]goja.Value
+	emitArgs [3]goja.Value
+	emitBusy bool
 }
 
 var (
@@ -154,7 +160,10 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 
 	// The writes, in fastRequest's order.
 	vm := sh.vm
-	resV, err := fr.newReqRes(goja.Undefined(), socket, rawArr, method, url)
+	mk := fr.mkArgs[:]
+	mk[0], mk[1], mk[2], mk[3] = socket, rawArr, method, url
+	resV, err := fr.newReqRes(goja.Undefined(), mk...)
+	clear(mk)
 	if err != nil {
 		panic(err)
 	}
@@ -179,7 +188,20 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if err := socket.Set("_httpMessage", res); err != nil {
 		panic(err)
 	}
-	if _, err := emit(server, fr.vRequest, req, res); err != nil {
+	var ea []goja.Value
+	if fr.emitBusy {
+		ea = []goja.Value{fr.vRequest, req, res}
+	} else {
+		fr.emitBusy = true
+		ea = fr.emitArgs[:]
+		ea[0], ea[1], ea[2] = fr.vRequest, req, res
+	}
+	_, err = emit(server, ea...)
+	if &ea[0] == &fr.emitArgs[0] {
+		clear(ea)
+		fr.emitBusy = false
+	}
+	if err != nil {
 		panic(err)
 	}
 	// completeRequest(state, undefined)

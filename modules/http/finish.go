@@ -22,6 +22,13 @@ type finishState struct {
 	q    []*goja.Object
 	head int
 	tick func() error // fs.finishTick, made once
+	// The responses whose emitCloseNT tick finishFast queued, in order, and that tick.
+	cq        []*goja.Object
+	chead     int
+	closeTick func() error
+
+	emitCloseNT goja.Callable
+	eeEmit      *goja.Object // EventEmitter.prototype.emit, once events has loaded
 
 	kState, kConnState, kLazy *goja.Symbol
 	detachSocket              *goja.Object // ServerResponse.prototype.detachSocket as http.js made it
@@ -55,9 +62,15 @@ func bindFinish(h *modules.Host, b *goja.Object, fs *fastState) {
 		f.kConnState, _ = c.Argument(1).(*goja.Symbol)
 		f.kLazy, _ = c.Argument(2).(*goja.Symbol)
 		f.detachSocket, _ = c.Argument(3).(*goja.Object)
+		f.emitCloseNT, _ = goja.AssertFunction(c.Argument(4))
+		return goja.Undefined()
+	})
+	b.Set("setEventsEmit", func(c goja.FunctionCall) goja.Value {
+		fs.finish.eeEmit, _ = c.Argument(0).(*goja.Object)
 		return goja.Undefined()
 	})
 	fs.finish.tick = fs.finishTick
+	fs.finish.closeTick = fs.closeTick
 	fs.finish.vTrue, fs.finish.vFalse = h.VM.ToValue(true), h.VM.ToValue(false)
 }
 
@@ -97,7 +110,7 @@ func nilOrNull(v goja.Value) bool { return v == nil || goja.IsNull(v) }
 // written nothing, for any other.
 func (fs *fastState) finishFast(res *goja.Object) bool {
 	f := &fs.finish
-	if f.kState == nil || f.kConnState == nil || f.kLazy == nil || f.detachSocket == nil {
+	if f.kState == nil || f.kConnState == nil || f.kLazy == nil || f.detachSocket == nil || f.emitCloseNT == nil {
 		return false
 	}
 	// onFinish: if (outmsg.socket._hadError) return; the connection state is res[kConnState],
@@ -138,7 +151,7 @@ func (fs *fastState) finishFast(res *goja.Object) bool {
 	if ev := modules.GetKey(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
 		return false // a listener was added: 'close' and 'finish' are emitted
 	}
-	if truthy(modules.GetKey(res, fkClosed)) || truthy(modules.GetKey(res, fkLast)) || !nilOrNull(st.slots[15]) {
+	if truthy(modules.GetKey(res, fkLast)) || !nilOrNull(st.slots[15]) {
 		return false
 	}
 	ka := modules.GetKey(server, fkKeepAliveTimeout)
@@ -166,8 +179,12 @@ func (fs *fastState) finishFast(res *goja.Object) bool {
 	req.Set("_dumped", true)  // (made later, the stream state starts ended and closed)
 	sock.Set("_httpMessage", goja.Null())
 	res.Set("socket", goja.Null())
-	res.Set("destroyed", true)
-	res.Set("_closed", true)
+	// process.nextTick(emitCloseNT, res)
+	if f.chead > 0 && f.chead == len(f.cq) {
+		f.cq, f.chead = f.cq[:0], 0
+	}
+	f.cq = append(f.cq, res)
+	fs.h.Loop.NextTickGo(f.closeTick)
 	if keepAlive {
 		if now := time.Now().UnixMilli(); now != f.nowMs || f.nowV == nil {
 			f.nowMs, f.nowV = now, fs.h.VM.ToValue(now)
@@ -177,4 +194,32 @@ func (fs *fastState) finishFast(res *goja.Object) bool {
 		st.slots[13] = f.vTrue // keepAliveTimeoutSet
 	}
 	return true
+}
+
+var fkEmit = modules.NewKey("emit")
+
+// closeTick is one emitCloseNT(res) that finishFast queued: done in Go when the response has
+// not closed yet, has no listener and emits with EventEmitter's own emit (which then has
+// nothing to call), else by the JS function.
+func (fs *fastState) closeTick() error {
+	f := &fs.finish
+	res := f.cq[f.chead]
+	f.cq[f.chead] = nil
+	f.chead++
+	if f.chead == len(f.cq) {
+		f.cq, f.chead = f.cq[:0], 0
+	}
+	if truthy(modules.GetKey(res, fkClosed)) {
+		return nil // if (!self._closed)
+	}
+	if ev := modules.GetKey(res, fkEvents); (ev == nil || goja.IsUndefined(ev)) && f.eeEmit != nil {
+		if em, ok := modules.GetKey(res, fkEmit).(*goja.Object); ok && em == f.eeEmit {
+			if err := res.Set("destroyed", true); err != nil {
+				return err
+			}
+			return res.Set("_closed", true)
+		}
+	}
+	_, err := f.emitCloseNT(goja.Undefined(), res)
+	return err
 }

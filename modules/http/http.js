@@ -19,6 +19,7 @@ const eventsProto = lazyProto.standIn('events', Object.prototype, false);
 const eventsCtor = lazyProto.standIn('events', Function.prototype, true);
 lazyProto.whenLoaded('events', () => {
   EventEmitter = require('events');
+  binding.setEventsEmit(EventEmitter.prototype.emit);
   Object.setPrototypeOf(eventsProto, EventEmitter.prototype);
   Object.setPrototypeOf(eventsCtor, EventEmitter);
 });
@@ -1174,7 +1175,7 @@ function detachSocket(socket) {
 }
 ServerResponse.prototype.detachSocket = detachSocket;
 // What the Go side of onFinish's tick checks a response against (finish.go).
-binding.setFinishInfo(kState, kConnState, kLazy, detachSocket);
+binding.setFinishInfo(kState, kConnState, kLazy, detachSocket, emitCloseNT);
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
@@ -1781,13 +1782,8 @@ function resOnFinish(req, res, socket, state, server) {
   } else {
     res.detachSocket(socket);
   }
-  if (res._events === undefined && !res._closed) {
-    // No listener was ever added: nothing can observe 'close', so skip the tick.
-    res.destroyed = true;
-    res._closed = true;
-  } else {
-    process.nextTick(emitCloseNT, res);
-  }
+  // (destroyed and closed turn true on that tick, as Node's do, even with no listener)
+  process.nextTick(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
