@@ -93,8 +93,8 @@ func (fs *fastState) finishTick() error {
 	if f.head == len(f.q) {
 		f.q, f.head = f.q[:0], 0
 	}
-	if fs.finishFast(res) {
-		return nil
+	if done, err := fs.finishFast(res); done || err != nil {
+		return err
 	}
 	_, err := fs.onFinish(goja.Undefined(), res)
 	return err
@@ -108,16 +108,16 @@ func nilOrNull(v goja.Value) bool { return v == nil || goja.IsNull(v) }
 
 // finishFast is onFinish(res) (http.js) for the usual response, reporting false, having
 // written nothing, for any other.
-func (fs *fastState) finishFast(res *goja.Object) bool {
+func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	f := &fs.finish
 	if f.kState == nil || f.kConnState == nil || f.kLazy == nil || f.detachSocket == nil || f.emitCloseNT == nil {
-		return false
+		return false, nil
 	}
 	// onFinish: if (outmsg.socket._hadError) return; the connection state is res[kConnState],
 	// or the socket's kState for fastRequest's responses (kConnState undefined).
 	sock, ok := modules.GetKey(res, fkSocket).(*goja.Object)
 	if !ok || truthy(modules.GetKey(sock, fkHadError)) {
-		return false
+		return false, nil
 	}
 	var stV goja.Value
 	if cs := res.GetSymbol(f.kConnState); cs == nil || goja.IsUndefined(cs) {
@@ -127,58 +127,65 @@ func (fs *fastState) finishFast(res *goja.Object) bool {
 	}
 	st, ok := modules.DynamicOf(stV).(*connState)
 	if !ok {
-		return false
+		return false, nil
 	}
 	// resOnFinish(res.req, res, state.socket, state, state.server): only its usual case.
 	req, ok := modules.GetKey(res, fkReq).(*goja.Object)
 	if !ok || st.slots[4] != goja.Value(sock) {
-		return false
+		return false, nil
 	}
 	server, ok := st.slots[3].(*goja.Object)
 	if !ok {
-		return false
+		return false, nil
 	}
 	if inc, ok := st.slots[0].(*goja.Object); !ok || inc != req || !nilOrNull(st.slots[1]) {
-		return false // not the only request waiting on the connection
+		return false, nil // not the only request waiting on the connection
 	}
 	if lazy := req.GetSymbol(f.kLazy); lazy == nil || !lazy.StrictEquals(f.vFalse) ||
 		!truthy(modules.GetKey(req, fkComplete)) {
-		return false // the request is a stream by now, or has a body still coming
+		return false, nil // the request is a stream by now, or has a body still coming
 	}
 	if det, ok := modules.GetKey(res, fkDetachSocket).(*goja.Object); !ok || det != f.detachSocket {
-		return false
+		return false, nil
 	}
 	if ev := modules.GetKey(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
-		return false // a listener was added: 'close' and 'finish' are emitted
+		return false, nil // a listener was added: 'close' and 'finish' are emitted
 	}
 	if truthy(modules.GetKey(res, fkLast)) || !nilOrNull(st.slots[15]) {
-		return false
+		return false, nil
 	}
 	ka := modules.GetKey(server, fkKeepAliveTimeout)
 	keepAlive := truthy(ka)
 	if keepAlive {
 		fn, ok := modules.GetKey(sock, fkSetTimeout).(*goja.Object)
 		if !ok {
-			return false
+			return false, nil
 		}
 		if fn != f.setTimeoutFn {
 			if _, isFn := goja.AssertFunction(fn); !isFn {
-				return false
+				return false, nil
 			}
 			f.setTimeoutFn = fn
 		}
 		if truthy(modules.GetKey(sock, fkTimeout)) || truthy(modules.GetKey(server, fkTimeout)) {
-			return false // socket.setTimeout(keepAliveTimeout) itself
+			return false, nil // socket.setTimeout(keepAliveTimeout) itself
 		}
 		if kt := st.slots[12]; kt != nil && goja.IsNull(kt) {
-			return false // the keep-alive check is not armed (armKeepAlive)
+			return false, nil // the keep-alive check is not armed (armKeepAlive)
 		}
 	}
 	// The writes resOnFinish makes, in its order.
 	st.slots[0] = goja.Null() // state.incoming = null
-	req.Set("_dumped", true)  // (made later, the stream state starts ended and closed)
-	sock.Set("_httpMessage", goja.Null())
-	res.Set("socket", goja.Null())
+	// (A setter a user put on a prototype may throw: the error ends the tick, as in JS.)
+	if err := req.Set("_dumped", true); err != nil { // (made later, the stream state starts ended and closed)
+		return true, err
+	}
+	if err := sock.Set("_httpMessage", goja.Null()); err != nil {
+		return true, err
+	}
+	if err := res.Set("socket", goja.Null()); err != nil {
+		return true, err
+	}
 	// process.nextTick(emitCloseNT, res)
 	if f.chead > 0 && f.chead == len(f.cq) {
 		f.cq, f.chead = f.cq[:0], 0
@@ -193,7 +200,7 @@ func (fs *fastState) finishFast(res *goja.Object) bool {
 		st.slots[14] = f.vTrue // lazyKeepAlive
 		st.slots[13] = f.vTrue // keepAliveTimeoutSet
 	}
-	return true
+	return true, nil
 }
 
 var fkEmit = modules.NewKey("emit")
