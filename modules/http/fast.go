@@ -21,6 +21,9 @@ type fastState struct {
 	codeKeys    []string // codeKey's strings, by code-100
 	head        string   // the last head fastEnd wrote, and its JS string
 	headV       goja.Value
+
+	onFinish goja.Callable // http.js's onFinish(res)
+	finish   finishState
 }
 
 // bindFast adds the Go side of the server's fast path: writeDirect(fd, head, body) writes a

@@ -27,7 +27,6 @@ var specialHeaders = modules.Lazy[map[string]bool]{Build: func() map[string]bool
 // a header that changes framing, a non-keep-alive connection, ...); otherwise what
 // writeDirect returns, with onFinish(res) queued as the next tick when all was written.
 func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
-	vm := h.VM
 	// (setStatusCodes and setOnFinish take a goja.FunctionCall: other Go signatures are called
 	// through reflection, about ten allocations per call and per runtime.)
 	b.Set("setStatusCodes", func(c goja.FunctionCall) goja.Value {
@@ -36,11 +35,11 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 	})
 	// onFinish (setOnFinish) is queued with process.nextTick's queue for a response fastEnd
 	// wrote whole, as a completed write's callback runs: one call from JS fewer per request.
-	var onFinish goja.Callable
 	b.Set("setOnFinish", func(c goja.FunctionCall) goja.Value {
-		onFinish, _ = goja.AssertFunction(c.Argument(0))
+		fs.onFinish, _ = goja.AssertFunction(c.Argument(0))
 		return goja.Undefined()
 	})
+	bindFinish(h, b, fs)
 	// (The names are read through modules.GetKey: the key made once, not converted per read.)
 	get := func(o *goja.Object, k modules.Key) goja.Value {
 		v := modules.GetKey(o, k)
@@ -50,6 +49,23 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		return v
 	}
 	isTrue := func(o *goja.Object, k modules.Key) bool { return get(o, k).ToBoolean() }
+	fastEnd := newFastEnd(h, fs, get, isTrue)
+	b.Set("fastEnd", func(c goja.FunctionCall) goja.Value {
+		res, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		return fastEnd(res, int(c.Argument(1).ToInteger()), c.Argument(2), c.Argument(3))
+	})
+	bindEndFast(h, b, fs, fastEnd)
+}
+
+// fastEndFunc is fastEnd(res, fd, body, outHeaders) (see bindFastEnd).
+type fastEndFunc func(res *goja.Object, fd int, body, outHeaders goja.Value) goja.Value
+
+func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.Key) goja.Value,
+	isTrue func(*goja.Object, modules.Key) bool) fastEndFunc {
+	vm := h.VM
 	var (
 		kStatusCode        = modules.NewKey("statusCode")
 		kShouldKeepAlive   = modules.NewKey("shouldKeepAlive")
@@ -66,14 +82,7 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		kDefaultKeepAlive  = modules.NewKey("_defaultKeepAlive")
 		kHasBody           = modules.NewKey("_hasBody")
 	)
-	b.Set("fastEnd", func(c goja.FunctionCall) goja.Value {
-		res, ok := c.Argument(0).(*goja.Object)
-		if !ok {
-			return goja.Undefined()
-		}
-		fd := int(c.Argument(1).ToInteger())
-		body := c.Argument(2)
-		outHeaders := c.Argument(3)
+	return func(res *goja.Object, fd int, body, outHeaders goja.Value) goja.Value {
 
 		sc := get(res, kStatusCode)
 		if _, isNum := sc.Export().(int64); !isNum {
@@ -236,11 +245,11 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 			fs.buf = out
 		}
 		r, whole := fs.writeFD(fd, out)
-		if whole && onFinish != nil {
-			h.Loop.NextTick(onFinish, res)
+		if whole && fs.onFinish != nil {
+			fs.queueFinish(res)
 		}
 		return r
-	})
+	}
 }
 
 // codeKey is strconv.Itoa(code), kept for the usual codes (Itoa allocates above 99).

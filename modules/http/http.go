@@ -78,6 +78,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// The head strings and the rawHeaders argument list are shared by all the parsers of this
 	// runtime (made ready before any JS runs, so a nested parse cannot see them half done).
 	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty}
+	bindFastRequest(vm, b, sh)
 	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete): the callbacks are the
 	// same functions for every connection of a server, so their callables are kept.
 	b.Set("setKeepAliveTick", func(c goja.FunctionCall) goja.Value {
@@ -133,6 +134,7 @@ type parserShared struct {
 	cbs    [3]callableCache
 	args   []goja.Value  // onHeaders' argument list (see headers)
 	kaTick goja.Callable // keepAliveTick(state, ms), what a parser's kaTimer runs
+	fr     fastReqState  // the usual request's path in Go (fastreq.go)
 	// head is the Head the parsers fill (Parser.HeadBuf) while one of them executes (headBusy);
 	// a parse nested in JS run by another one allocates its own.
 	head     Head
@@ -218,6 +220,15 @@ func (jp *jsParser) headers(hd *Head) int {
 	}
 	if now := time.Now().UnixMilli(); now != sh.nowMs || sh.nowV == nil {
 		sh.nowMs, sh.nowV = now, vm.ToValue(now)
+	}
+	if flags&8 != 0 && sh.fr.ready && jp.state != nil {
+		if ret, ok := jp.fastRequest(rawArr, len(hd.Raw), method, url, sh.nowV, flags); ok {
+			if ret == 3 {
+				jp.completed = true
+				return 0
+			}
+			return ret
+		}
 	}
 	// (The argument list is the runtime's scratch: a call copies its arguments onto goja's
 	// stack before running anything, so a nested parse may reuse it.)

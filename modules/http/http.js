@@ -19,6 +19,7 @@ const eventsProto = lazyProto.standIn('events', Object.prototype, false);
 const eventsCtor = lazyProto.standIn('events', Function.prototype, true);
 lazyProto.whenLoaded('events', () => {
   EventEmitter = require('events');
+  binding.setEventsEmit(EventEmitter.prototype.emit);
   Object.setPrototypeOf(eventsProto, EventEmitter.prototype);
   Object.setPrototypeOf(eventsCtor, EventEmitter);
 });
@@ -899,10 +900,20 @@ function fastEndResponse(res, chunk, encoding, callback) {
   const r = bindingFastEnd(res, st.fd, chunk, res[kOutHeaders]);
   if (r === undefined) return false;
   if (typeof callback === 'function') res.once('finish', callback);
+  fastEndTail(res, socket, r, chunk);
+  return true;
+}
+const bindingFastEnd = binding.fastEnd;
+const bindingEndFast = binding.endFast;
+
+// fastEndTail is what fastEndResponse does after fastEnd wrote the response (r: fastEnd's
+// result) to the socket.
+function fastEndTail(res, socket, r, chunk) {
   if (typeof r === 'number' && r >= 0) {
     socket._bytesDispatched += r;
     if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
   } else if (typeof r === 'number') {
+    const isString = typeof chunk === 'string';
     const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
       lazyBuffer().concat([lazyBuffer().from(res._header, 'latin1'), chunk]);
     socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, res));
@@ -915,9 +926,7 @@ function fastEndResponse(res, chunk, encoding, callback) {
   } else {
     res._finish();
   }
-  return true;
 }
-const bindingFastEnd = binding.fastEnd;
 
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
@@ -940,6 +949,16 @@ OutgoingMessage.prototype[kConnState] = null;
 binding.setOnFinish(onFinish);
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  // A server response's usual end(body): all of it in one Go call (endfast.go), which says
+  // false when it changed nothing (then the paths below run as they would have).
+  if (typeof chunk === 'string' && callback === undefined) {
+    const r = bindingEndFast(this, chunk, encoding);
+    if (r === true) return this;
+    if (r !== false) {
+      fastEndTail(this, this.socket, r, chunk);
+      return this;
+    }
+  }
   if (typeof chunk === 'function') {
     callback = chunk;
     chunk = null;
@@ -1104,6 +1123,7 @@ function serverResponseFinish() {
 }
 Object.defineProperty(serverResponseFinish, 'name', { value: '_finish' });
 ServerResponse.prototype._finish = serverResponseFinish;
+binding.setEndFastInfo(emptyOutput, kOutHeaders, serverResponseFinish);
 
 function onServerResponseClose() {
   const msg = this._httpMessage;
@@ -1147,6 +1167,8 @@ function detachSocket(socket) {
   this.socket = null;
 }
 ServerResponse.prototype.detachSocket = detachSocket;
+// What the Go side of onFinish's tick checks a response against (finish.go).
+binding.setFinishInfo(kState, kConnState, kLazy, detachSocket, emitCloseNT);
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
@@ -1278,6 +1300,7 @@ inheritLazy(Server, 'net', () => {
   net.Socket.prototype[kPausedByReq] = false;
   net.Socket.prototype[kResCloseListener] = false; // read per response
   kNetTimeout = net._internal.kTimeout;
+  binding.setNetTimeout(kNetTimeout);
   return net.Server;
 });
 
@@ -1629,6 +1652,26 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   return 3;
 }
 
+// newReqRes makes fastRequest's two objects, for the same path in Go (fastreq.go), which
+// makes fastRequest's other writes and checks itself; completeTail is the end of its
+// completeRequest.
+function newReqRes(socket, rawHeaders, method, url) {
+  const req = {
+    __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
+    complete: false,
+  };
+  return {
+    __proto__: ServerResponse.prototype, req, socket,
+    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
+  };
+}
+function completeTail(cur, socket) {
+  if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
+  if (socket[kPausedByReq]) resumeSocket(socket);
+}
+binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
+  kPausedByReq, kDefaultKeepAliveTimeout);
+
 parserOnBody = function parserOnBody(b) {
   const req = this.state.req;
   if (!req || req._dumped) return;
@@ -1733,13 +1776,8 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
   } else {
     res.detachSocket(socket);
   }
-  if (res._events === undefined && !res._closed) {
-    // No listener was ever added: nothing can observe 'close', so skip the tick.
-    res.destroyed = true;
-    res._closed = true;
-  } else {
-    process.nextTick(emitCloseNT, res);
-  }
+  // (destroyed and closed turn true on that tick, as Node's do, even with no listener)
+  process.nextTick(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();

@@ -1,0 +1,176 @@
+package http
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// endFast(res, chunk, encoding) is the whole of res.end(chunk, encoding) (no callback) for a
+// server response when fastEndResponse (http.js) would take it and finish it at once, made in
+// one call from JS: the checks of end() and fastEndResponse, in Go, then fastEnd, then what
+// fastEndResponse does after a write that took everything (the socket's byte count; the
+// response's 'prefinish' has no listener to run). It returns true when it did all that, false
+// when it changed nothing (end() then goes on as before: any response fastEnd would not render,
+// a socket with a timer or a parent, a listener on the response, a Buffer chunk, ...), and
+// fastEnd's result when the kernel took only part of the response or none of it
+// (fastEndTail in http.js finishes those as fastEndResponse does).
+
+type endFastState struct {
+	emptyOutput      *goja.Object // OutgoingMessage.prototype.outputData
+	kOutHeaders      *goja.Symbol
+	kNetTimeout      *goja.Symbol // net's socket timer symbol, once net has loaded
+	finishFn         *goja.Object // serverResponseFinish
+	ownKeys          []string     // PlainOwnKeys scratch
+	vUTF8, vUTF8Dash goja.Value
+}
+
+var (
+	ekHeader           = modules.NewKey("_header")
+	ekFinished         = modules.NewKey("finished")
+	ekDestroyed        = modules.NewKey("destroyed")
+	ekOutputData       = modules.NewKey("outputData")
+	ekHTTPMessage      = modules.NewKey("_httpMessage")
+	ekHandle           = modules.NewKey("_handle")
+	ekStrictContentLen = modules.NewKey("strictContentLength")
+	ekRejectBodies     = modules.NewKey("rejectNonStandardBodyWrites")
+	ekConnecting       = modules.NewKey("connecting")
+	ekParent           = modules.NewKey("_parent")
+	ekFinish           = modules.NewKey("_finish")
+	ekBytesDispatched  = modules.NewKey("_bytesDispatched")
+)
+
+func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEndFunc) {
+	vm := h.VM
+	ef := &endFastState{vUTF8: vm.ToValue("utf8"), vUTF8Dash: vm.ToValue("utf-8")}
+	// setEndFastInfo(emptyOutput, kOutHeaders, serverResponseFinish)
+	b.Set("setEndFastInfo", func(c goja.FunctionCall) goja.Value {
+		ef.emptyOutput, _ = c.Argument(0).(*goja.Object)
+		ef.kOutHeaders, _ = c.Argument(1).(*goja.Symbol)
+		ef.finishFn, _ = c.Argument(2).(*goja.Object)
+		return goja.Undefined()
+	})
+	b.Set("setNetTimeout", func(c goja.FunctionCall) goja.Value {
+		ef.kNetTimeout, _ = c.Argument(0).(*goja.Symbol)
+		return goja.Undefined()
+	})
+	vTrue, vFalse := vm.ToValue(true), vm.ToValue(false)
+	f := &fs.finish
+	b.Set("endFast", func(c goja.FunctionCall) goja.Value {
+		res, ok := c.Argument(0).(*goja.Object)
+		chunk := c.Argument(1)
+		if !ok || !goja.IsString(chunk) || ef.emptyOutput == nil || ef.kOutHeaders == nil || ef.kNetTimeout == nil ||
+			ef.finishFn == nil || f.kState == nil || f.kConnState == nil {
+			return vFalse
+		}
+		// end(): if (chunk && this[kConnState] !== null && !this._header && !this.finished &&
+		// !this.destroyed && this.outputData.length === 0)
+		if !chunk.ToBoolean() {
+			return vFalse
+		}
+		if cs := res.GetSymbol(f.kConnState); cs != nil && goja.IsNull(cs) {
+			return vFalse
+		}
+		if truthy(modules.GetKey(res, ekHeader)) || truthy(modules.GetKey(res, ekFinished)) ||
+			truthy(modules.GetKey(res, ekDestroyed)) {
+			return vFalse
+		}
+		if od, ok := modules.GetKey(res, ekOutputData).(*goja.Object); !ok || od != ef.emptyOutput {
+			return vFalse
+		}
+		// fastEndResponse's checks.
+		sock, ok := modules.GetKey(res, fkSocket).(*goja.Object)
+		if !ok {
+			return vFalse
+		}
+		if m, ok := modules.GetKey(sock, ekHTTPMessage).(*goja.Object); !ok || m != res {
+			return vFalse
+		}
+		st, ok := modules.DynamicOf(sock.GetSymbol(f.kState)).(*connState)
+		if !ok {
+			return vFalse
+		}
+		fdV := st.slots[7]
+		if fdV == nil || !goja.IsNumber(fdV) {
+			return vFalse
+		}
+		fd := fdV.ToInteger()
+		if fd < 0 || float64(fd) != fdV.ToFloat() {
+			return vFalse
+		}
+		if hd, ok := modules.GetKey(sock, ekHandle).(*goja.Object); !ok || st.slots[6] != goja.Value(hd) {
+			return vFalse
+		}
+		if truthy(modules.GetKey(res, ekStrictContentLen)) {
+			return vFalse
+		}
+		server, ok := st.slots[3].(*goja.Object)
+		if !ok || truthy(modules.GetKey(server, ekRejectBodies)) {
+			return vFalse
+		}
+		if enc := c.Argument(2); enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
+			return vFalse
+		}
+		if truthy(modules.GetKey(sock, ekConnecting)) {
+			return vFalse
+		}
+		// hasOwn(socket, '_writableState'): a socket that owns its writable state takes the JS
+		// path, which looks into it.
+		keys, plain := modules.PlainOwnKeys(sock, ef.ownKeys[:0])
+		if cap(keys) <= 64 {
+			ef.ownKeys = keys[:0]
+		}
+		if !plain {
+			return vFalse
+		}
+		for _, k := range keys {
+			if k == "_writableState" {
+				return vFalse
+			}
+		}
+		// What fastEndResponse does after the write, checked now: no socket timer to refresh
+		// (socket[kNetTimeout] === null && socket._parent === null), the response's own
+		// _finish with no listener to emit 'prefinish' to.
+		if t := sock.GetSymbol(ef.kNetTimeout); t == nil || !goja.IsNull(t) {
+			return vFalse
+		}
+		if p := modules.GetKey(sock, ekParent); p == nil || !goja.IsNull(p) {
+			return vFalse
+		}
+		if fn, ok := modules.GetKey(res, ekFinish).(*goja.Object); !ok || fn != ef.finishFn {
+			return vFalse
+		}
+		if ev := modules.GetKey(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
+			return vFalse
+		}
+		bd := modules.GetKey(sock, ekBytesDispatched)
+		if bd == nil || !goja.IsNumber(bd) {
+			return vFalse
+		}
+		oh := res.GetSymbol(ef.kOutHeaders)
+		if oh == nil {
+			oh = goja.Undefined()
+		}
+		r := fastEnd(res, int(fd), chunk, oh)
+		if r == nil || goja.IsUndefined(r) {
+			return vFalse
+		}
+		if !goja.IsNumber(r) || r.ToInteger() < 0 {
+			return r // fastEndTail
+		}
+		// socket._bytesDispatched += r
+		if err := sock.Set("_bytesDispatched", addNumber(vm, bd, r.ToInteger())); err != nil {
+			panic(err)
+		}
+		return vTrue
+	})
+}
+
+// addNumber is a + n for a number a, as JS's + gives it (an integer stays an integer), without
+// boxing a through Export.
+func addNumber(vm *goja.Runtime, a goja.Value, n int64) goja.Value {
+	f := a.ToFloat()
+	if i := a.ToInteger(); float64(i) == f && i > -(1<<53) && i < 1<<53 {
+		return vm.ToValue(i + n)
+	}
+	return vm.ToValue(f + float64(n))
+}
