@@ -16,10 +16,10 @@ import (
 // (non-ASCII included) in userinfo, path, query and fragment, backslashes in special URLs,
 // file: URLs (without Windows drive letters), non-special URLs with an authority or a path,
 // and opaque URLs (data:, mailto:, javascript:, node:, blob:). It writes the href in one buffer
-// and slices the components out of it. Non-ASCII hosts are mapped with UTS #46 as hostParser
-// does. Anything it is not sure of (percent-encoded hosts, IDNA errors, ASCII punycode labels,
-// numeric IPv4 forms, empty labels, drive letters, invalid input) returns ok false and goes to
-// the full parser; tests and FuzzURL check the two agree.
+// and slices the components out of it. Hosts go through Node's IDNA (adaToASCII), as in
+// hostParser. Anything it is not sure of (an IDN whose ASCII form holds characters other than
+// LDH and '_', drive letters, some invalid input) returns ok false and goes to the full parser;
+// tests and FuzzURL check the two agree.
 //
 // hasBase says new URL got a base: then a special URL whose scheme is not followed by two
 // slashes may be relative to it, and only the full parser decides.
