@@ -154,6 +154,7 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 		return false, false
 	}
 	host, port := auth, ""
+	zeros := false // the port has leading zeros
 	ipv6 := auth[0] == '['
 	if ipv6 {
 		j := strings.IndexByte(auth, ']')
@@ -170,7 +171,7 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 	}
 	if portAt >= 0 {
 		host, port = s[hostStart:portAt], s[portAt+1:end]
-		if port == "" || len(port) > 5 || (port[0] == '0' && port != "0") {
+		if port == "" || len(port) > 5 {
 			return false, false
 		}
 		n := 0
@@ -182,6 +183,15 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 		}
 		if n > 65535 {
 			return false, false
+		}
+		if port[0] == '0' && port != "0" {
+			// leading zeros: the port is the number ("0443" is 443, "00" is 0), which the
+			// input holds as its last digits
+			zeros = true
+			port = strings.TrimLeft(port, "0")
+			if port == "" {
+				port = "0"
+			}
 		}
 		if port == def {
 			port = ""
@@ -218,8 +228,11 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 	f.host = host
 	if port != "" {
 		f.host = auth
+		if zeros {
+			f.host = host + ":" + port
+		}
 	}
-	if !hadAt {
+	if !hadAt && f.host == s[start:start+len(f.host)] {
 		f.origin = s[:start+len(f.host)]
 	} else {
 		f.origin = scheme + "://" + f.host
@@ -236,7 +249,7 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 	sameCred := !hadAt || userinfo != "" && userinfo[len(userinfo)-1] != ':'
 	// href is the input unless something was normalized: dot segments, a default port
 	// dropped, the userinfo rewritten, or the path's leading '/' added
-	if sameCred && !dots && (portAt < 0 || port != "") && rest != "" && rest[0] == '/' {
+	if sameCred && !dots && !zeros && (portAt < 0 || port != "") && rest != "" && rest[0] == '/' {
 		f.href = s
 	} else {
 		cred := ""
