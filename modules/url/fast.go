@@ -154,23 +154,12 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 		return false, false
 	}
 	host, port := auth, ""
-	zeros := false // the host or port is serialized otherwise than written (leading zeros, IPv6)
+	zeros := false // the port has leading zeros
 	ipv6 := auth[0] == '['
-	v6 := "" // an IPv6 host written otherwise than the URL Standard serializes it, serialized
 	if ipv6 {
 		j := strings.IndexByte(auth, ']')
-		if j < 0 {
+		if j < 0 || !canonicalIPv6(auth[1:j]) {
 			return false, false
-		}
-		if !canonicalIPv6(auth[1:j]) {
-			p, ok := parseIPv6(auth[1:j])
-			if !ok {
-				return false, false
-			}
-			var buf [48]byte
-			b := append(buf[:0], '[')
-			b = append(appendIPv6(b, &p), ']')
-			v6 = string(b)
 		}
 		host, portAt = auth[:j+1], -1
 		if j+1 < len(auth) {
@@ -208,9 +197,6 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 			port = ""
 		}
 	}
-	if v6 != "" {
-		host, zeros = v6, true
-	}
 	if !ipv6 {
 		// without userinfo, k holds the classes of the host's and port's bytes (':' aside):
 		// when those are all lowercase LDH, only the labels are left to check
@@ -246,7 +232,7 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 			f.host = host + ":" + port
 		}
 	}
-	if !hadAt && strings.HasPrefix(s[start:], f.host) {
+	if !hadAt && f.host == s[start:start+len(f.host)] {
 		f.origin = s[:start+len(f.host)]
 	} else {
 		f.origin = scheme + "://" + f.host

@@ -48,9 +48,7 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	"https://é.xn--abc-/", "ws://xn--a-.é/", "http://ｘｎ--/", "http://ｘｎ--xn---.com/", "http://xn--9caé.com/", "http://xn--c-s8k/",
 	"http://é%2exn--abc-/", "http://xn--9caxn--a-ecp.com/", "http://a\u200cب/", "http://ب\u200cب/", "http://ק1a/",
 	// ports with leading zeros on the fast path
-	"https://h.example:0443/", "http://h:0080/x?y#z", "http://h:00/", "http://h:0/", "http://[::1]:0080/", "http://u:p@h:08080/", "ws://h:00080", "http://h:000080/",
-	// IPv6 hosts the fast path serializes
-	"http://[2001:DB8:0:0:0:0:0:1]/", "http://[1:2:3:4:5:6::8]", "http://[::1.2.3.4]:0080/x", "https://[0:0::0]:443", "http://u@[A::B]/"}
+	"https://h.example:0443/", "http://h:0080/x?y#z", "http://h:00/", "http://h:0/", "http://[::1]:0080/", "http://u:p@h:08080/", "ws://h:00080", "http://h:000080/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {
