@@ -195,6 +195,9 @@ func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 		}
 		if port == def {
 			port = ""
+		} else if zeros {
+			// the host and origin would need new strings: the wide parser's one buffer is cheaper
+			return false, false
 		}
 	}
 	if !ipv6 {
