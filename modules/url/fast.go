@@ -68,25 +68,32 @@ func fastParse(s string) (f fastURL, ok bool) {
 
 // fastParseTo is fastParse writing into *f (which it clears first): the URL's components are
 // passed on without copies of the struct.
-func fastParseTo(f *fastURL, s string) (ok bool) {
+func fastParseTo(f *fastURL, s string) bool {
+	ok, _ := fastParseOrReject(f, s)
+	return ok
+}
+
+// fastParseOrReject is fastParseTo that also reports, as reject, inputs it finds certainly
+// invalid (a punycode label Node fails): no other parser need look at those.
+func fastParseOrReject(f *fastURL, s string) (ok, reject bool) {
 	*f = fastURL{}
 	if len(s) < 4 {
-		return false
+		return false, false
 	}
 	colon := 2
 	for colon < 6 && colon < len(s) && s[colon] != ':' {
 		colon++
 	}
 	if colon >= 6 || colon >= len(s) {
-		return false
+		return false, false
 	}
 	scheme := s[:colon]
 	if scheme == "file" {
-		return fastFile(f, s)
+		return fastFile(f, s), false
 	}
 	def := defaultPort(scheme)
 	if def == "" || len(s) < colon+3 || s[colon+1] != '/' || s[colon+2] != '/' {
-		return false
+		return false, false
 	}
 	// the authority: up to the first '/', '?' or '#'
 	start := colon + 3
@@ -114,7 +121,7 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 		k |= kc
 	}
 	if k&kBad != 0 {
-		return false
+		return false, false
 	}
 	hadAt := at >= 0
 	hostStart := start
@@ -127,11 +134,11 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 			if c == ':' {
 				colons++
 			} else if kinds[c]&kUser != 0 {
-				return false
+				return false, false
 			}
 		}
 		if colons > 1 {
-			return false
+			return false, false
 		}
 		f.username = userinfo
 		for i := 0; i < len(userinfo); i++ {
@@ -144,40 +151,53 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 	}
 	auth := s[hostStart:end]
 	if auth == "" {
-		return false
+		return false, false
 	}
 	host, port := auth, ""
+	zeros := false // the port has leading zeros
 	ipv6 := auth[0] == '['
 	if ipv6 {
 		j := strings.IndexByte(auth, ']')
 		if j < 0 || !canonicalIPv6(auth[1:j]) {
-			return false
+			return false, false
 		}
 		host, portAt = auth[:j+1], -1
 		if j+1 < len(auth) {
 			if auth[j+1] != ':' {
-				return false
+				return false, false
 			}
 			portAt = hostStart + j + 1
 		}
 	}
 	if portAt >= 0 {
 		host, port = s[hostStart:portAt], s[portAt+1:end]
-		if port == "" || len(port) > 5 || (port[0] == '0' && port != "0") {
-			return false
+		if port == "" || len(port) > 5 {
+			return false, false
 		}
 		n := 0
 		for j := 0; j < len(port); j++ {
 			if port[j] < '0' || port[j] > '9' {
-				return false
+				return false, false
 			}
 			n = n*10 + int(port[j]-'0')
 		}
 		if n > 65535 {
-			return false
+			return false, false
+		}
+		if port[0] == '0' && port != "0" {
+			// leading zeros: the port is the number ("0443" is 443, "00" is 0), which the
+			// input holds as its last digits
+			zeros = true
+			port = strings.TrimLeft(port, "0")
+			if port == "" {
+				port = "0"
+			}
 		}
 		if port == def {
 			port = ""
+		} else if zeros {
+			// the host and origin would need new strings: the wide parser's one buffer is cheaper
+			return false, false
 		}
 	}
 	if !ipv6 {
@@ -185,17 +205,17 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 		// when those are all lowercase LDH, only the labels are left to check
 		if hadAt || k&kHost != 0 {
 			if !simpleHost(host) {
-				return false
+				return false, false
 			}
-		} else if !hostLabels(host) {
-			return false
+		} else if simple, bad := checkLabels(host); !simple {
+			return false, bad
 		}
 	}
 	// path, query and fragment
 	rest := s[end:]
 	pathEnd, queryEnd, ok := splitRest(rest)
 	if !ok {
-		return false
+		return false, false
 	}
 	dots := strings.Contains(rest[:pathEnd], "/.")
 	path, query, frag := rest[:pathEnd], rest[pathEnd:queryEnd], rest[queryEnd:]
@@ -211,8 +231,11 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 	f.host = host
 	if port != "" {
 		f.host = auth
+		if zeros {
+			f.host = host + ":" + port
+		}
 	}
-	if !hadAt {
+	if !hadAt && f.host == s[start:start+len(f.host)] {
 		f.origin = s[:start+len(f.host)]
 	} else {
 		f.origin = scheme + "://" + f.host
@@ -229,7 +252,7 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 	sameCred := !hadAt || userinfo != "" && userinfo[len(userinfo)-1] != ':'
 	// href is the input unless something was normalized: dot segments, a default port
 	// dropped, the userinfo rewritten, or the path's leading '/' added
-	if sameCred && !dots && (portAt < 0 || port != "") && rest != "" && rest[0] == '/' {
+	if sameCred && !dots && !zeros && (portAt < 0 || port != "") && rest != "" && rest[0] == '/' {
 		f.href = s
 	} else {
 		cred := ""
@@ -242,7 +265,7 @@ func fastParseTo(f *fastURL, s string) (ok bool) {
 		}
 		f.href = scheme + "://" + cred + f.host + path + query + frag
 	}
-	return true
+	return true, false
 }
 
 // fastFile handles file:///path[?query][#fragment] with a plain absolute path.
@@ -342,7 +365,8 @@ func canonicalIPv6(s string) bool {
 	return string(appendIPv6(buf[:0], &p)) == s
 }
 
-// simpleHost accepts lowercase LDH labels, none empty, no punycode, not ending in a number.
+// simpleHost accepts lowercase LDH labels, none empty, punycode ones only as Node accepts them,
+// not ending in a number.
 func simpleHost(h string) bool {
 	if orKinds(h)&kHost != 0 {
 		return false
@@ -352,22 +376,38 @@ func simpleHost(h string) bool {
 
 // hostLabels is simpleHost for a host already known to be lowercase LDH and '.'.
 func hostLabels(h string) bool {
+	simple, _ := checkLabels(h)
+	return simple
+}
+
+// checkLabels is hostLabels that also reports, as bad, a host with a punycode label Node fails.
+// A punycode label Node accepts is written as it is, so it keeps the host simple.
+func checkLabels(h string) (simple, bad bool) {
 	if h == "" || h[0] == '.' || h[len(h)-1] == '.' {
-		return false
+		return false, false
 	}
 	label := 0 // start of the current label
 	for i := 0; i < len(h); i++ {
 		c := h[i]
 		if c == '.' {
 			if i == label {
-				return false // an empty label
+				return false, false // an empty label
 			}
 			label = i + 1
 		} else if c == '-' && i == label+3 && h[label] == 'x' && h[label+1] == 'n' && h[label+2] == '-' {
-			return false // punycode: the IDNA step decides
+			end := strings.IndexByte(h[i:], '.')
+			if end < 0 {
+				end = len(h)
+			} else {
+				end += i
+			}
+			if !adaPunyLabelOK(h[i+1 : end]) {
+				return false, true
+			}
+			i = end - 1
 		}
 	}
-	return !lastLabelNumeric(h[label:]) || canonicalIPv4(h)
+	return !lastLabelNumeric(h[label:]) || canonicalIPv4(h), false
 }
 
 // canonicalIPv4 reports whether h is an IPv4 address written as the URL Standard serializes it:

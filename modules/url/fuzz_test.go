@@ -43,7 +43,12 @@ var urlSeeds = []string{"http://localhost:3000/api/v1/items?id=42", "https://a.b
 	"http://é..b/", "http://é./", "http://.é/", "http://é..1/", "http://é.xn--.b/", "http://é.XN--.b/", "http://\u00ad..b/", "http://é。。b/",
 	"http://é..xn--a/", "http://ｘｎ--.é/", "http://é..xn--nxa/", "ws://a..é.", "http://%C3%A9..b/",
 	// ASCII punycode labels Node keeps as written
-	"http://xn--abc-.com/", "http://xn---qiwi/", "https://xn--xn--a-ecp.com/", "http://XN--A-/", "http://xn--_-/", "http://xn---/", "http://xn--a%2D/"}
+	"http://xn--abc-.com/", "http://xn---qiwi/", "https://xn--xn--a-ecp.com/", "http://XN--A-/", "http://xn--_-/", "http://xn---/", "http://xn--a%2D/",
+	// IDN hosts mixing in ASCII punycode labels, and labels that map to "xn--"
+	"https://é.xn--abc-/", "ws://xn--a-.é/", "http://ｘｎ--/", "http://ｘｎ--xn---.com/", "http://xn--9caé.com/", "http://xn--c-s8k/",
+	"http://é%2exn--abc-/", "http://xn--9caxn--a-ecp.com/", "http://a\u200cب/", "http://ب\u200cب/", "http://ק1a/",
+	// ports with leading zeros on the fast path
+	"https://h.example:0443/", "http://h:0080/x?y#z", "http://h:00/", "http://h:0/", "http://[::1]:0080/", "http://u:p@h:08080/", "ws://h:00080", "http://h:000080/"}
 
 // FuzzURL checks that parsing never panics and that a parsed URL's href parses to itself.
 func FuzzURL(f *testing.F) {

@@ -54,6 +54,9 @@ func fastIDNA(h string) (string, bool) {
 			}
 			continue
 		}
+		if len(label) >= 4 && label[0]|0x20 == 'x' && label[1]|0x20 == 'n' && label[2] == '-' && label[3] == '-' {
+			return "", false // a punycode prefix on a label that is not ASCII: Node fails it
+		}
 		var runes [64]rune
 		rs := runes[:0]
 		for _, r := range label {
@@ -248,39 +251,4 @@ func punyDecode(rs []rune, p string) ([]rune, bool) {
 		i++
 	}
 	return rs, true
-}
-
-// adaPunycodeValid is Node 20's (Ada's) check of the "xn--" labels of an ASCII lowercase
-// domain: each must decode as Punycode (a delimiter first, as in "xn---abc", is allowed) to a
-// non-empty label that UTS #46 maps to itself and finds valid, bidi as Ada reads it. Node then
-// keeps such labels as they are written ("xn--abc-" stays, though it decodes to "abc").
-func adaPunycodeValid(d string) bool {
-	for len(d) > 0 {
-		label := d
-		if i := strings.IndexByte(d, '.'); i >= 0 {
-			label, d = d[:i], d[i+1:]
-		} else {
-			d = ""
-		}
-		if len(label) < 4 || label[:4] != "xn--" {
-			continue
-		}
-		p := label[4:]
-		if strings.LastIndexByte(p, '-') == 0 {
-			p = p[1:]
-		}
-		var runes [64]rune
-		rs, ok := punyDecode(runes[:0], p)
-		if !ok || len(rs) == 0 {
-			return false
-		}
-		u := string(rs)
-		if strings.HasPrefix(u, "xn--") {
-			u = "xa--" + u[4:] // Node reads no Punycode in a decoded label: nor must the check
-		}
-		if m, err := uts46.Get().Profile.ToUnicode(u); err != nil || m != u || !adaBidi(rs) {
-			return false
-		}
-	}
-	return true
 }

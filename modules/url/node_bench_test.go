@@ -153,8 +153,8 @@ func BenchmarkVsNode(b *testing.B) {
 }
 
 // vsNodeLibrary are the last shapes that reached the full parser (the input gets a number
-// appended in the distinct rows, which keeps its shape); the wide parser serves them since
-// session 13 (TestLibraryShapesServed), and the rows keep their names to compare with.
+// appended in the distinct rows, which keeps its shape); the fast and wide parsers serve them
+// since session 13 (TestLibraryShapesServed), and the rows keep their names to compare with.
 var vsNodeLibrary = []struct {
 	name, input, base string
 	valid             bool

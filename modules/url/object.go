@@ -239,9 +239,12 @@ func (st *objects) parseStandardTo(c *[nComp]string, input string, base *string)
 			}
 		}
 	}
-	ok := fastParseTo(f, input)
+	ok, reject := fastParseOrReject(f, input)
+	if reject {
+		*c = [nComp]string{}
+		return false
+	}
 	if !ok {
-		var reject bool
 		if ok, reject = wideParseInto(f, input, base != nil, &st.scratch); reject {
 			*c = [nComp]string{}
 			return false

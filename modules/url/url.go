@@ -19,16 +19,12 @@ package url
 
 import (
 	_ "embed"
-	"errors"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	whatwg "github.com/nlnwa/whatwg-url/url"
-	"golang.org/x/net/idna"
-	"golang.org/x/text/unicode/bidi"
 )
 
 //go:embed url.js
@@ -46,20 +42,12 @@ var LegacyModule = modules.Module{Name: "internal/url_legacy", Internal: true, J
 func bindLegacy(h *modules.Host, o *goja.Object) error {
 	// toASCII maps a legacy hostname with UTS #46 (lenient: no STD3 rules); "" when invalid.
 	o.Set("toASCII", func(c goja.FunctionCall) goja.Value {
-		s := c.Argument(0).String()
-		if i := strings.IndexByte(s, 0); i >= 0 {
-			s = s[:i] // Node hands the name to C++ as a C string
-		}
-		if lower := strings.ToLower(s); ldhPunycode(lower) {
-			// Node checks ASCII punycode labels and keeps them as written
-			if !adaPunycodeValid(lower) {
-				lower = ""
-			}
-			return h.VM.ToValue(lower)
-		}
-		r, err := uts46.Get().ToASCII(s)
-		if err != nil {
+		r, ok := adaToASCII(c.Argument(0).String())
+		if !ok {
 			r = ""
+		}
+		if i := strings.IndexByte(r, 0); i >= 0 {
+			r = r[:i] // Node hands the result back from C++ as a C string
 		}
 		return h.VM.ToValue(r)
 	})
@@ -93,17 +81,6 @@ func newParser() *hostParser { return parsers.Get().(*hostParser) }
 func (hp *hostParser) release() {
 	hp.pending = ""
 	parsers.Put(hp)
-}
-
-// ldhPunycode reports whether lowercase s holds only ASCII letters, digits, '-', '_' and '.',
-// and a label starting with "xn--".
-func ldhPunycode(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
-			return false
-		}
-	}
-	return strings.HasPrefix(s, "xn--") || strings.Contains(s, ".xn--")
 }
 
 // plainHost reports whether host is lowercase LDH ASCII with no punycode, which both IDNA
@@ -146,40 +123,12 @@ func (hp *hostParser) pre(u *whatwg.Url, host string) string {
 	if !u.IsSpecialScheme() {
 		return host
 	}
-	domain := percentDecode(host, false)
-	if !utf8.ValidString(domain) {
-		return host
-	}
-	for _, label := range strings.Split(domain, ".") {
-		if strings.EqualFold(label, "xn--") {
-			return "%" // Node rejects an empty punycode label
-		}
-	}
-	var ascii string
-	if lower := strings.ToLower(domain); isASCII(domain) && strings.Contains(lower, "xn--") {
-		// Node checks ASCII punycode labels and keeps them as written
-		if !adaPunycodeValid(lower) {
-			return "%"
-		}
-		ascii = lower
-	} else {
-		var err error
-		ascii, err = uts46.Get().ToASCII(domain)
-		if err == errBidi {
-			return "%" // the library's own IDNA step may not reject it
-		}
-		if err != nil || ascii == "" {
-			return host
-		}
-	}
-	if strings.ContainsAny(ascii, forbiddenDomain) || strings.ContainsFunc(ascii, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-		return host
-	}
-	if strict, err := strictIDNA.Get().ToASCII(domain); err == nil && strict == ascii {
-		return host
+	ascii, ok := adaToASCII(percentDecode(host, false))
+	if !ok || ascii == "" || strings.ContainsAny(ascii, forbiddenDomain) || strings.ContainsFunc(ascii, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return "%" // Node fails the host; the library fails this one
 	}
 	if endsInNumber(ascii) {
-		return host
+		return ascii // an IPv4 address or a failure, which the library's IPv4 parser finds
 	}
 	hp.pending = ascii
 	return standIn
@@ -213,19 +162,6 @@ func endsInNumber(s string) bool {
 	}
 	return false
 }
-
-var strictIDNA = modules.Lazy[*idna.Profile]{Build: func() *idna.Profile {
-	return idna.New(
-		idna.MapForLookup(),
-		idna.BidiRule(),
-		idna.VerifyDNSLength(false),
-		idna.StrictDomainName(true),
-		idna.ValidateLabels(true),
-		idna.CheckHyphens(false),
-		idna.CheckJoiners(true),
-		idna.Transitional(false),
-	)
-}}
 
 // componentList returns the components of u, in the order of the c* constants.
 func componentList(u *whatwg.Url) [nComp]string {
@@ -360,120 +296,6 @@ func (c *baseCache) get(p *hostParser, s string) (*whatwg.Url, bool) {
 		c.m[s] = u.Clone()
 	}
 	return u, true
-}
-
-// uts46 maps domains as Node 20 (Ada) does: UTS #46, nontransitional, no STD3 rules,
-// CheckJoiners, and Ada's own reading of the bidi rule (adaBidi), which is not RFC 5893's.
-var uts46 = modules.Lazy[adaIDNA]{Build: func() adaIDNA {
-	return adaIDNA{idna.New(
-		idna.MapForLookup(),
-		idna.VerifyDNSLength(false),
-		idna.StrictDomainName(false),
-		idna.CheckHyphens(false),
-		idna.CheckJoiners(true),
-		idna.Transitional(false),
-	)}
-}}
-
-type adaIDNA struct{ *idna.Profile }
-
-var errBidi = errors.New("idna: label breaks the bidi rule")
-
-// ToASCII is the profile's ToASCII followed by Ada's bidi check of each label.
-func (p adaIDNA) ToASCII(s string) (string, error) {
-	a, err := p.Profile.ToASCII(s)
-	if err != nil || !strings.Contains(a, "xn--") || !mayBeRTL(s) {
-		return a, err
-	}
-	u, err := p.Profile.ToUnicode(a)
-	if err != nil {
-		return a, err
-	}
-	for _, label := range strings.Split(u, ".") {
-		if !adaBidi([]rune(label)) {
-			return a, errBidi
-		}
-	}
-	return a, nil
-}
-
-// adaBidi is the bidi check of Node 20's Ada (ada::idna::is_label_valid): only a label holding
-// an R, AL or AN character is checked. If it starts with an L character, every character
-// before the last non-NSM one must be L, EN, ES, CS, ET, ON, BN or NSM (so "a\u05d0" passes
-// and "a\u0644\u0627" does not); otherwise all up to the last non-NSM one must be RTL-allowed,
-// EN and AN not both, and that last one R, AL, AN or EN.
-func adaBidi(label []rune) bool {
-	rtl := false
-	for _, r := range label {
-		if c := bidiClass(r); c == bidi.R || c == bidi.AL || c == bidi.AN {
-			rtl = true
-			break
-		}
-	}
-	if !rtl || len(label) == 0 {
-		return true
-	}
-	last := len(label) - 1
-	for last >= 0 && bidiClass(label[last]) == bidi.NSM {
-		last--
-	}
-	if last < 0 {
-		return false
-	}
-	if bidiClass(label[0]) == bidi.L {
-		for _, r := range label[:last] {
-			switch bidiClass(r) {
-			case bidi.L, bidi.EN, bidi.ES, bidi.CS, bidi.ET, bidi.ON, bidi.BN, bidi.NSM:
-			default:
-				return false
-			}
-		}
-		return true
-	}
-	hasEN, hasAN := false, false
-	for i, r := range label[:last+1] {
-		c := bidiClass(r)
-		switch c {
-		case bidi.EN:
-			hasEN = true
-		case bidi.AN:
-			hasAN = true
-		}
-		if hasEN && hasAN {
-			return false
-		}
-		switch c {
-		case bidi.R, bidi.AL, bidi.AN, bidi.EN, bidi.ES, bidi.CS, bidi.ET, bidi.ON, bidi.BN, bidi.NSM:
-		default:
-			return false
-		}
-		if i == last && c != bidi.R && c != bidi.AL && c != bidi.AN && c != bidi.EN {
-			return false
-		}
-	}
-	return true
-}
-
-// mayBeRTL reports whether domain s holds a punycode label or an R, AL or AN character: only
-// then can a label of its mapping be one adaBidi checks.
-func mayBeRTL(s string) bool {
-	for i, r := range s {
-		if r < 0x80 {
-			if (r == 'x' || r == 'X') && len(s)-i >= 4 && strings.EqualFold(s[i:i+4], "xn--") {
-				return true
-			}
-			continue
-		}
-		if c := bidiClass(r); c == bidi.R || c == bidi.AL || c == bidi.AN {
-			return true
-		}
-	}
-	return false
-}
-
-func bidiClass(r rune) bidi.Class {
-	p, _ := bidi.LookupRune(r)
-	return p.Class()
 }
 
 func bind(h *modules.Host, o *goja.Object) error {
@@ -752,11 +574,7 @@ func domainToUnicode(s string) string {
 	if a == "" {
 		return ""
 	}
-	r, err := uts46.Get().ToUnicode(a)
-	if err != nil {
-		return r
-	}
-	return r
+	return adaToUnicode(a)
 }
 
 func itoa(i int) string {

@@ -16,10 +16,10 @@ import (
 // (non-ASCII included) in userinfo, path, query and fragment, backslashes in special URLs,
 // file: URLs (without Windows drive letters), non-special URLs with an authority or a path,
 // and opaque URLs (data:, mailto:, javascript:, node:, blob:). It writes the href in one buffer
-// and slices the components out of it. Non-ASCII hosts are mapped with UTS #46 as hostParser
-// does. Anything it is not sure of (percent-encoded hosts, IDNA errors, ASCII punycode labels,
-// numeric IPv4 forms, empty labels, drive letters, invalid input) returns ok false and goes to
-// the full parser; tests and FuzzURL check the two agree.
+// and slices the components out of it. Hosts go through Node's IDNA (adaToASCII), as in
+// hostParser. Anything it is not sure of (an IDN whose ASCII form holds characters other than
+// LDH and '_', drive letters, some invalid input) returns ok false and goes to the full parser;
+// tests and FuzzURL check the two agree.
 //
 // hasBase says new URL got a base: then a special URL whose scheme is not followed by two
 // slashes may be relative to it, and only the full parser decides.
@@ -466,9 +466,10 @@ func (w *wideBuf) authority(s string, special bool, def string) bool {
 	return w.pathQueryFrag(s[end:], special, special)
 }
 
-// domain writes a special URL's domain, lowercased: percent-decoded, mapped with UTS #46 when
-// not ASCII, LDH and '_' only, no empty labels; ASCII punycode labels are checked by the
-// mapping; a domain ending in a number is read as an IPv4 address.
+// domain writes a special URL's domain, lowercased: percent-decoded, mapped as Node maps it
+// (adaToASCII) when not ASCII, LDH and '_' only; ASCII punycode labels are checked as Node
+// checks them; a domain ending in a number is read as an IPv4 address. It returns false with
+// w.reject unset for the hosts it leaves to the full parser.
 func (w *wideBuf) domain(h string) bool {
 	if simpleHost(h) {
 		// lowercase LDH labels, none empty, no punycode, not a number: written as they are
@@ -501,23 +502,10 @@ func (w *wideBuf) domain(h string) bool {
 	idn := false
 	for i := 0; i < len(h); i++ {
 		if h[i] >= 0x80 {
-			// IDNA: UTS #46 without the STD3 rules, as Node (Ada) and hostParser.pre map it;
-			// its output holds punycode labels, which need no further check
-			if !utf8.ValidString(h) {
-				return false
-			}
-			if emptyPunycodeLabel(h) {
-				w.reject = true // Node rejects an empty punycode label
-				return false
-			}
-			a, ok := fastIDNA(h)
-			if !ok {
-				var err error
-				if a, err = uts46.Get().ToASCII(h); err != nil {
-					return false
-				}
-			}
-			if a == "" || !sameEmptyLabels(h, a) {
+			// IDNA as Node's (Ada's): its "xn--" labels are checked, the rest encoded
+			a, ok := adaToASCII(h)
+			if !ok || a == "" {
+				w.reject = true
 				return false
 			}
 			h, idn = a, true
@@ -548,43 +536,20 @@ func (w *wideBuf) domain(h string) bool {
 		}
 	}
 	d := w.buf[start:]
-	label, puny, empty := 0, false, false
+	label, puny := 0, false
 	for i := 0; i <= len(d); i++ {
 		if i == len(d) || d[i] == '.' {
-			if i == label {
-				// an empty label ("a..b", "a.", "é..b"): a domain keeps it, and IDNA maps
-				// each label on its own, the empty ones to themselves
-				empty = true
-			} else if i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
-				if i-label == 4 {
-					// Node rejects an empty punycode label; one the mapping made is the full
-					// parser's
-					w.reject = !idn
-					return false
-				}
-				puny = !idn
+			if i-label >= 4 && d[label] == 'x' && d[label+1] == 'n' && d[label+2] == '-' && d[label+3] == '-' {
+				puny = true
 			}
 			if i < len(d) {
 				label = i + 1
 			}
 		}
 	}
-	if puny && empty {
+	if puny && !idn && !adaPunyLabelsOK(d) {
+		w.reject = true // Node checks an ASCII domain's punycode labels (an IDN's are checked)
 		return false
-	}
-	if puny {
-		// ASCII punycode: valid when the mapping leaves it as it is
-		// fastIDNA keeps no reference to its argument, a view of the buffer
-		if a, ok := fastIDNA(unsafe.String(unsafe.SliceData(d), len(d))); !ok || a != string(d) {
-			if badPunycode(d) {
-				w.reject = true
-				return false
-			}
-			if !adaPunycodeValid(string(d)) {
-				w.reject = true
-				return false
-			}
-		}
 	}
 	// a host ends in a number when its last label does, ignoring one trailing empty label
 	num, last := d, d[label:]
@@ -612,76 +577,6 @@ func (w *wideBuf) domain(h string) bool {
 	}
 	w.buf = appendIPv4(w.buf[:start], v)
 	return true
-}
-
-// badPunycode reports whether a label of lowercase ASCII domain d starts with "xn--" and is
-// certainly rejected by Node's IDNA: its Punycode does not decode (Node accepts a delimiter
-// first, as in "xn---a", so that goes on to the full check), or it decodes to a control
-// character, which UTS #46 disallows.
-func badPunycode(d []byte) bool {
-	for len(d) > 0 {
-		label := d
-		if i := bytes.IndexByte(d, '.'); i >= 0 {
-			label, d = d[:i], d[i+1:]
-		} else {
-			d = nil
-		}
-		if len(label) < 4 || string(label[:4]) != "xn--" {
-			continue
-		}
-		p := string(label[4:])
-		var runes [64]rune
-		rs, ok := punyDecode(runes[:0], p)
-		if !ok {
-			if strings.LastIndexByte(p, '-') != 0 {
-				return true
-			}
-			continue
-		}
-		for _, r := range rs {
-			if r < 0x20 || r >= 0x7f && r < 0xa0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// emptyPunycodeLabel reports whether domain h has a label "xn--" in any case.
-func emptyPunycodeLabel(h string) bool {
-	for i := 0; i+4 <= len(h); i++ {
-		if (i == 0 || h[i-1] == '.') && (i+4 == len(h) || h[i+4] == '.') && h[i]|0x20 == 'x' && h[i+1]|0x20 == 'n' && h[i+2] == '-' && h[i+3] == '-' {
-			return true
-		}
-	}
-	return false
-}
-
-// sameEmptyLabels reports whether the mapping a of domain h has its empty labels where h has
-// them, h's labels split at the dots UTS #46 maps to '.': an empty label in a that was not empty
-// in h ("xn--", a label of ignored code points like U+00AD), or labels split by some other
-// mapping, are for the full parser.
-func sameEmptyLabels(h, a string) bool {
-	if strings.Index(a, "..") < 0 && a[0] != '.' && a[len(a)-1] != '.' {
-		return true
-	}
-	for {
-		i := strings.IndexByte(a, '.')
-		j, n := len(h), 0
-		for k, r := range h {
-			if r == '.' || r == '\u3002' || r == '\uff0e' || r == '\uff61' {
-				j, n = k, utf8.RuneLen(r)
-				break
-			}
-		}
-		if (i < 0) != (n == 0) || (i == 0 || i < 0 && a == "") && j != 0 {
-			return false
-		}
-		if i < 0 {
-			return true
-		}
-		a, h = a[i+1:], h[j+n:]
-	}
 }
 
 // parseIPv4 is the URL Standard's IPv4 parser for a host that ends in a number and has no
