@@ -139,6 +139,7 @@ type tlsWrap struct {
 	verifyErr error
 	shaked    chan struct{}
 	started   chan struct{} // closed when the handshake may begin (at once for a server)
+	released  bool          // holdLoop(false) was called last: JS unref'd the socket
 }
 
 func (w *tlsWrap) closeDone() { w.doneOnce.Do(func() { close(w.done) }) }
@@ -433,6 +434,13 @@ func (w *tlsWrap) object() *goja.Object {
 			return
 		}
 		w.pipe.push(nil, true) // after the queued data
+		// The socket under the session stops keeping the loop alive once it has read its EOF
+		// (as a libuv stream does); the session's goroutine still has that input to work
+		// through, and its results to post, before JS can close the TLS socket. (Not for a
+		// socket JS unref'd.)
+		if !w.released {
+			w.handle.Ref()
+		}
 	})
 	o.Set("readStart", func() int {
 		w.reading.Store(true)
@@ -457,6 +465,7 @@ func (w *tlsWrap) object() *goja.Object {
 		if w.closed {
 			return
 		}
+		w.released = !on
 		if on {
 			w.handle.Ref()
 		} else {

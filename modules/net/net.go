@@ -603,6 +603,7 @@ func (s *state) newConn(fd int, unixSock bool) *conn {
 	cn.obj = s.connObject(cn)
 	if fd >= 0 {
 		s.poll.Add(&cn.pf, cn)
+		cn.syncRef() // inactive until it reads or writes (pauseOnConnect leaves it so)
 	} else {
 		// Not active until it connects: a socket whose connect() threw keeps nothing alive.
 		cn.handle.Unref()
@@ -619,7 +620,21 @@ func (cn *conn) update() error {
 	if cn.connecting || len(cn.wq) > 0 {
 		want |= unix.EPOLLOUT
 	}
-	return cn.s.poll.Set(&cn.pf, want)
+	err := cn.s.poll.Set(&cn.pf, want)
+	cn.syncRef()
+	return err
+}
+
+// syncRef lets the socket keep the loop alive only while it is active, as a libuv stream is:
+// connecting, reading, or holding writes the kernel has not taken. A paused socket, or one that
+// has read its EOF, with nothing left to write keeps nothing alive (node then exits), though it
+// stays referenced (hasRef) and becomes active again when it reads or writes.
+func (cn *conn) syncRef() {
+	if !cn.unrefd && !cn.closed && cn.pf.FD >= 0 && (cn.reading || cn.connecting || len(cn.wq) > 0) {
+		cn.handle.Ref()
+	} else {
+		cn.handle.Unref()
+	}
 }
 
 // close releases the descriptor and the handle. Loop only; idempotent.
@@ -1103,9 +1118,7 @@ func (s *state) makeConnProto() *goja.Object {
 	})
 	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cn.unrefd = false
-		if cn.pf.FD >= 0 {
-			cn.handle.Ref()
-		}
+		cn.syncRef()
 		return goja.Undefined()
 	})
 	method("unref", func(cn *conn, c goja.FunctionCall) goja.Value {
