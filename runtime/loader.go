@@ -270,6 +270,18 @@ func (rt *Runtime) syntaxErrorIn(err error, filename string, prefix int) goja.Va
 	var pe *parser.Error
 	msg := err.Error()
 	line, col, width := 0, 0, 1
+	// v8 words m (raised at uline:ucol of the user's src) as V8 does, and moves the place to
+	// where V8 puts it, when that differs.
+	v8 := func(m, src string, uline, ucol int) {
+		se := modules.V8SyntaxMessage(m, src, uline, ucol)
+		msg, width = se.Message, se.Width
+		if se.Line != uline || se.Column != ucol {
+			line, col = se.Line, se.Column
+			if line == 1 {
+				col += prefix
+			}
+		}
+	}
 	if el, ok := err.(parser.ErrorList); ok && len(el) > 0 {
 		pe = el[0]
 	} else {
@@ -302,19 +314,12 @@ func (rt *Runtime) syntaxErrorIn(err error, filename string, prefix int) goja.Va
 					m, uline, ucol = "Unexpected token "+tok, l, c
 					line, col = uline, ucol
 					if line == 1 {
-						col += len(cjsWrapperPrefix)
+						col += prefix
 					}
 				}
 			}
 		}
-		se := modules.V8SyntaxMessage(m, src, uline, ucol)
-		msg, width = se.Message, se.Width
-		if se.Line != uline || se.Column != ucol {
-			line, col = se.Line, se.Column
-			if line == 1 {
-				col += prefix
-			}
-		}
+		v8(m, src, uline, ucol)
 	case errors.As(err, &ce):
 		msg = ce.Message
 		if ce.File != nil {
@@ -326,14 +331,7 @@ func (rt *Runtime) syntaxErrorIn(err error, filename string, prefix int) goja.Va
 			if line == 1 {
 				ucol -= prefix
 			}
-			se := modules.V8SyntaxMessage(msg, src, line, ucol)
-			msg, width = se.Message, se.Width
-			if se.Line != line || se.Column != ucol {
-				line, col = se.Line, se.Column
-				if line == 1 {
-					col += prefix
-				}
-			}
+			v8(msg, src, line, ucol)
 		}
 	}
 	if line == 1 {
