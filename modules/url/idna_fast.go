@@ -2,7 +2,6 @@ package url
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // fastIDNA maps a domain whose labels are ASCII or Latin-1 letters (the languages of most
@@ -79,7 +78,7 @@ func fastIDNA(h string) (string, bool) {
 // themselves, at least one of them not ASCII, and is the encoding of what it decodes to.
 func plainPunycode(p string) bool {
 	var runes [64]rune
-	rs, ok := punyDecode(runes[:0], p)
+	rs, ok := adaPunyDecode(runes[:0], p)
 	if !ok {
 		return false
 	}
@@ -182,73 +181,4 @@ func punyEncode(b []byte, rs []rune) []byte {
 		n++
 	}
 	return b
-}
-
-// punyDecode appends the code points Punycode p (lowercase) decodes to; ok is false when p is
-// not valid Punycode.
-func punyDecode(rs []rune, p string) ([]rune, bool) {
-	if p == "" {
-		return rs, false
-	}
-	basicEnd := strings.LastIndexByte(p, '-')
-	if basicEnd > 0 {
-		for i := 0; i < basicEnd; i++ {
-			rs = append(rs, rune(p[i]))
-		}
-		p = p[basicEnd+1:]
-	} else if basicEnd == 0 {
-		return rs, false
-	}
-	n, i, bias := punyInitialN, 0, punyInitialBias
-	for len(p) > 0 {
-		oldi, w := i, 1
-		for k := punyBase; ; k += punyBase {
-			if len(p) == 0 {
-				return rs, false
-			}
-			c := p[0]
-			p = p[1:]
-			var d int
-			switch {
-			case c >= 'a' && c <= 'z':
-				d = int(c - 'a')
-			case c >= '0' && c <= '9':
-				d = int(c-'0') + 26
-			default:
-				return rs, false
-			}
-			if d > (1<<30-i)/w {
-				return rs, false
-			}
-			i += d * w
-			t := k - bias
-			if t < punyTMin {
-				t = punyTMin
-			} else if t > punyTMax {
-				t = punyTMax
-			}
-			if d < t {
-				break
-			}
-			if w > (1<<30)/(punyBase-t) {
-				return rs, false
-			}
-			w *= punyBase - t
-		}
-		x := len(rs) + 1
-		bias = punyAdapt(i-oldi, x, oldi == 0)
-		if i/x > utf8.MaxRune-n {
-			return rs, false
-		}
-		n += i / x
-		i %= x
-		if n > utf8.MaxRune || n >= 0xd800 && n < 0xe000 {
-			return rs, false
-		}
-		rs = append(rs, 0)
-		copy(rs[i+1:], rs[i:])
-		rs[i] = rune(n)
-		i++
-	}
-	return rs, true
 }

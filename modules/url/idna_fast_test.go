@@ -40,7 +40,7 @@ func TestFastIDNA(t *testing.T) {
 		t.Errorf("fastIDNA answered only %d of %d", answered, len(cases))
 	}
 	for _, p := range []string{"mnchen-3ya", "bcher-kva", "fa-hia", "0ca", "9ca"} {
-		rs, ok := punyDecode(nil, p)
+		rs, ok := adaPunyDecode(nil, p)
 		if !ok || string(punyEncode(nil, rs)) != p {
 			t.Errorf("punycode %q: %q %v", p, string(rs), ok)
 		}
