@@ -41,17 +41,16 @@ type finishState struct {
 }
 
 var (
-	fkSocket           = modules.NewKey("socket")
-	fkHadError         = modules.NewKey("_hadError")
-	fkReq              = modules.NewKey("req")
-	fkComplete         = modules.NewKey("complete")
-	fkDetachSocket     = modules.NewKey("detachSocket")
-	fkEvents           = modules.NewKey("_events")
-	fkClosed           = modules.NewKey("_closed")
-	fkLast             = modules.NewKey("_last")
-	fkKeepAliveTimeout = modules.NewKey("keepAliveTimeout")
-	fkSetTimeout       = modules.NewKey("setTimeout")
-	fkTimeout          = modules.NewKey("timeout")
+	fkSocket       = modules.NewKey("socket")
+	fkHadError     = modules.NewKey("_hadError")
+	fkReq          = modules.NewKey("req")
+	fkComplete     = modules.NewKey("complete")
+	fkDetachSocket = modules.NewKey("detachSocket")
+	fkEvents       = modules.NewKey("_events")
+	fkClosed       = modules.NewKey("_closed")
+	fkLast         = modules.NewKey("_last")
+	fkSetTimeout   = modules.NewKey("setTimeout")
+	fkTimeout      = modules.NewKey("timeout")
 )
 
 // bindFinish adds setFinishInfo(kState, kConnState, kLazy, detachSocket).
@@ -87,12 +86,7 @@ func (fs *fastState) queueFinish(res *goja.Object) {
 // finishTick is one queued onFinish(res).
 func (fs *fastState) finishTick() error {
 	f := &fs.finish
-	res := f.q[f.head]
-	f.q[f.head] = nil
-	f.head++
-	if f.head == len(f.q) {
-		f.q, f.head = f.q[:0], 0
-	}
+	res := popResponse(&f.q, &f.head)
 	if done, err := fs.finishFast(res); done || err != nil {
 		return err
 	}
@@ -154,7 +148,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	if truthy(modules.GetKey(res, fkLast)) || !nilOrNull(st.slots[15]) {
 		return false, nil
 	}
-	ka := modules.GetKey(server, fkKeepAliveTimeout)
+	ka := modules.GetKey(server, rkKeepAliveTimeout)
 	keepAlive := truthy(ka)
 	if keepAlive {
 		fn, ok := modules.GetKey(sock, fkSetTimeout).(*goja.Object)
@@ -203,24 +197,17 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	return true, nil
 }
 
-var fkEmit = modules.NewKey("emit")
-
 // closeTick is one emitCloseNT(res) that finishFast queued: done in Go when the response has
 // not closed yet, has no listener and emits with EventEmitter's own emit (which then has
 // nothing to call), else by the JS function.
 func (fs *fastState) closeTick() error {
 	f := &fs.finish
-	res := f.cq[f.chead]
-	f.cq[f.chead] = nil
-	f.chead++
-	if f.chead == len(f.cq) {
-		f.cq, f.chead = f.cq[:0], 0
-	}
+	res := popResponse(&f.cq, &f.chead)
 	if truthy(modules.GetKey(res, fkClosed)) {
 		return nil // if (!self._closed)
 	}
 	if ev := modules.GetKey(res, fkEvents); (ev == nil || goja.IsUndefined(ev)) && f.eeEmit != nil {
-		if em, ok := modules.GetKey(res, fkEmit).(*goja.Object); ok && em == f.eeEmit {
+		if em, ok := modules.GetKey(res, rkEmit).(*goja.Object); ok && em == f.eeEmit {
 			if err := res.Set("destroyed", true); err != nil {
 				return err
 			}
@@ -229,4 +216,16 @@ func (fs *fastState) closeTick() error {
 	}
 	_, err := f.emitCloseNT(goja.Undefined(), res)
 	return err
+}
+
+// popResponse takes the oldest response of the queue *q whose first unread slot is *head (the
+// slots before it are spent); the queue's memory is reused once it has been read through.
+func popResponse(q *[]*goja.Object, head *int) *goja.Object {
+	res := (*q)[*head]
+	(*q)[*head] = nil
+	*head++
+	if *head == len(*q) {
+		*q, *head = (*q)[:0], 0
+	}
+	return res
 }
