@@ -26,6 +26,8 @@ type fastPaths struct {
 	kBytesRead   *goja.Symbol
 	kTimeout     *goja.Symbol
 	addTo        goja.Callable // addTo(o, key, n): o[key] += n, for foldCounts
+	writeSlow    goja.Callable // net.js's writeSlow: Socket.prototype.write but for Go's fast path
+	writeQueued  goja.Callable // net.js's writeQueued(socket, chunk, r): finishes a queued or failed fast write
 	timers       bool          // some socket of the runtime has had an activity timer (net.js's socketTimers)
 
 	vData, vTrue, vFalse, vNull, vZero, vDispatched goja.Value
@@ -276,18 +278,58 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	return true, err
 }
 
-// socketWriteFast is net.js's binding.socketWriteFast(socket, chunk): Socket.prototype.write's
-// fast path for write(chunk) with no encoding and no callback. It returns true when the kernel
-// took all of chunk (nothing more to do), false when it did nothing (the JS path follows), or the
-// number writeFast would have returned (a queued or failed write: JS finishes it with
-// writeFastQueued), in which case _bytesDispatched is counted and the timer refreshed already.
-func (s *state) socketWriteFast(c goja.FunctionCall) goja.Value {
+// makeSocketWrite is net.js's binding.makeSocketWrite(writeSlow, writeQueued): it returns
+// Socket.prototype.write, a Go function (see socketWrite).
+func (s *state) makeSocketWrite(c goja.FunctionCall) goja.Value {
 	fp := &s.fast
-	sock, ok := c.Argument(0).(*goja.Object)
-	if !ok || !fp.ready {
+	fp.writeSlow, _ = goja.AssertFunction(c.Argument(0))
+	fp.writeQueued, _ = goja.AssertFunction(c.Argument(1))
+	if fp.writeSlow == nil || fp.writeQueued == nil {
+		panic(s.vm.NewTypeError("makeSocketWrite: functions required"))
+	}
+	return modules.Func(s.vm, "", 3, s.socketWrite) // (node's is Writable.prototype.write, an anonymous function)
+}
+
+// socketWrite is Socket.prototype.write(chunk, encoding, cb). A write with no encoding and no
+// callback is first offered to socketWriteFast, with no JS frame: done when the kernel took all
+// of chunk, finished by net.js's writeQueued(this, chunk, r) when it was queued or failed. Any
+// other write, and one socketWriteFast left alone, is net.js's writeSlow.call(this, chunk,
+// encoding, cb).
+func (s *state) socketWrite(c goja.FunctionCall) goja.Value {
+	fp := &s.fast
+	chunk, encoding, cb := c.Argument(0), c.Argument(1), c.Argument(2)
+	if goja.IsUndefined(encoding) && goja.IsUndefined(cb) {
+		if sock, ok := c.This.(*goja.Object); ok {
+			r := s.socketWriteFast(sock, chunk)
+			if r == fp.vTrue {
+				return r
+			}
+			if r != fp.vFalse {
+				res, err := fp.writeQueued(goja.Undefined(), sock, chunk, r)
+				if err != nil {
+					panic(err)
+				}
+				return res
+			}
+		}
+	}
+	res, err := fp.writeSlow(c.This, chunk, encoding, cb)
+	if err != nil {
+		panic(err)
+	}
+	return res
+}
+
+// socketWriteFast is Socket.prototype.write's fast path for write(chunk) with no encoding and no
+// callback. It returns true when the kernel took all of chunk (nothing more to do), false when it
+// did nothing (the JS path follows), or the number writeFast would have returned (a queued or
+// failed write: JS finishes it with writeQueued), in which case _bytesDispatched is counted and
+// the timer refreshed already.
+func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value {
+	fp := &s.fast
+	if !fp.ready {
 		return fp.vFalse
 	}
-	chunk := c.Argument(1)
 	// (Returning false is right whenever nothing was changed yet, so the cheap checks come
 	// first: reading a data property has no effect.)
 	// binding.writeFast(this._handle, chunk) would leave the write to the general path unless:

@@ -64,9 +64,10 @@ type state struct {
 
 	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
 	u8new    goja.Constructor
-	bufCtor  *goja.Object // Buffer
-	bufProto *goja.Object // Buffer.prototype
-	u8proto  *goja.Object // Uint8Array.prototype
+	ctorArg  [1]goja.Value // newBuffer's argument list for u8new
+	bufCtor  *goja.Object  // Buffer
+	bufProto *goja.Object  // Buffer.prototype
+	u8proto  *goja.Object  // Uint8Array.prototype
 }
 
 // initBuffers finds the constructors newBuffer and isUint8 use. Loop only.
@@ -90,7 +91,12 @@ func (s *state) newBuffer(data []byte) goja.Value {
 		return buffer.New(s.h, data)
 	}
 	// new Uint8Array(ab) with Buffer as new.target: its prototype is Buffer.prototype at once.
-	o, err := s.u8new(s.bufCtor, s.vm.ToValue(s.vm.NewArrayBuffer(data)))
+	// (The argument list is the state's: a variadic list passed to a Constructor escapes, one
+	// allocation per read otherwise. The typed array constructor keeps nothing of it and runs no
+	// JS that could come back here.)
+	s.ctorArg[0] = s.vm.ToValue(s.vm.NewArrayBuffer(data))
+	o, err := s.u8new(s.bufCtor, s.ctorArg[:]...)
+	s.ctorArg[0] = nil
 	if err != nil || o.Prototype() != s.bufProto {
 		return buffer.New(s.h, data)
 	}
@@ -186,7 +192,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return goja.Undefined()
 	})
-	lz.Set("socketWriteFast", s.socketWriteFast)
+	lz.Set("makeSocketWrite", s.makeSocketWrite)
 	// socketTimers() says a socket of this runtime has had an activity timer: from then on the
 	// fast paths check whether to refresh one.
 	lz.Set("socketTimers", func() { s.fast.timers = true })

@@ -283,21 +283,17 @@ Socket.prototype[kSetKeepAliveInitialDelay] = 0;
 Socket.prototype[kBytesRead] = 0;
 Socket.prototype._bytesDispatched = 0;
 
+// Socket.prototype.write is Go's (fast.go's socketWrite, made by makeSocketWrite): a write of a
+// Buffer with no encoding and no callback to an idle connected socket goes to the kernel from Go
+// with no JS frame (the checks are those of the JS fast path in writeSlow, in the same order); a
+// write the kernel took only part of, or that failed, is finished by writeQueued; everything else
+// is writeSlow(chunk, encoding, cb), with this = the socket.
 // Node replaces write with writeAfterFIN from an 'end' listener when !allowHalfOpen; checking
 // the same condition here saves a listener per socket.
-// A write of a Buffer with no encoding and no callback to an idle connected socket is done by
-// socketWriteFast in Go (fast.go), which makes the same checks as the JS fast path below, in the
-// same order: true, all written; false, nothing done; else writeFast's result for a write that
-// was queued or failed, finished here.
 // (The JS fast path runs when Go leaves a write alone. Each property read costs a map lookup on
 // goja, one per prototype level, so it reads as few as it can. A socket still connecting has a
 // handle that is not connected yet, which writeFast leaves alone, so this.connecting needs no check.)
-Socket.prototype.write = function write(chunk, encoding, cb) {
-  if (encoding === undefined && cb === undefined) {
-    const r = socketWriteFast(this, chunk);
-    if (r === true) return true;
-    if (r !== false) return writeFastQueued(this, this._writableState, chunk, r, r >= 0 ? r >>> 1 : chunk.length);
-  }
+function writeSlow(chunk, encoding, cb) {
   if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
   const h = this._handle;
   if (encoding === undefined && cb === undefined && h !== null && this._write === socketWrite) {
@@ -319,8 +315,11 @@ Socket.prototype.write = function write(chunk, encoding, cb) {
     }
   }
   return Duplex.prototype.write.call(this, chunk, encoding, cb);
-};
-const socketWriteFast = binding.socketWriteFast;
+}
+function writeQueued(self, chunk, r) {
+  return writeFastQueued(self, self._writableState, chunk, r, r >= 0 ? r >>> 1 : chunk.length);
+}
+Socket.prototype.write = binding.makeSocketWrite(writeSlow, writeQueued);
 const handleWriteFast = binding.writeFast;
 
 // writeFastQueued finishes a fast write the kernel took only part of, or that failed: the state
