@@ -93,12 +93,17 @@ function makePromises(fs, I) {
       if (this[kFd] === -1) throw invalidState('The FileHandle is closed');
       if (this[kClosePromise]) throw invalidState('The FileHandle is closing');
       if (this[kLocked]) throw invalidState('The FileHandle is locked');
+      const type = options === undefined ? undefined : options.type;
+      if (type !== undefined) I.validateString(type, 'options.type');
       this[kLocked] = true;
       if (typeof ReadableStream !== 'function') {
         throw I.errCode('Error', 'ERR_NOT_SUPPORTED', 'ReadableStream is not available');
       }
+      // Node 20 hands out Uint8Array chunks from a byte stream only for type 'bytes'; any other
+      // type reads the handle as a plain stream whose chunks are ArrayBuffers.
+      const bytes = type === 'bytes';
       return new ReadableStream({
-        type: 'bytes',
+        type: bytes ? 'bytes' : undefined,
         async pull(controller) {
           const buf = new Uint8Array(16384);
           const { bytesRead } = await handle.read(buf, 0, buf.length, null);
@@ -106,7 +111,7 @@ function makePromises(fs, I) {
             controller.close();
             return;
           }
-          controller.enqueue(buf.subarray(0, bytesRead));
+          controller.enqueue(bytes ? buf.subarray(0, bytesRead) : buf.buffer.slice(0, bytesRead));
         },
       });
     }
