@@ -8,7 +8,9 @@ function getWatchClasses() {
   if (watchClasses !== null) return watchClasses;
   const EE = require('events');
   const EventEmitter = EE.EventEmitter || EE;
-  const kHandle = Symbol('kFSWatchHandle');
+  // Node keeps a watcher's native handle in its public _handle property (tests close it directly
+  // with watcher._handle.close()); the Go handle's close is idempotent.
+  const kHandle = '_handle';
 
   class FSWatcher extends EventEmitter {
     constructor() {
@@ -35,7 +37,6 @@ function getWatchClasses() {
     constructor(bigint) {
       super();
       this[kHandle] = null;
-      this._bigint = bigint;
     }
     stop() {
       if (this[kHandle] === null) return;
