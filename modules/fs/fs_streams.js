@@ -68,8 +68,10 @@ function getStreams() {
     stream.fd = null;
   }
 
-  function openReadFs() {}
-  function openWriteFs() {}
+  // The streams open themselves in _construct; calling open() is a deprecated no-op (DEP0135).
+  const { deprecate } = require('util');
+  const openReadFs = deprecate(function () {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+  const openWriteFs = deprecate(function () {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 
   function _construct(callback) {
     const stream = this;
