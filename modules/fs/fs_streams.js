@@ -38,6 +38,14 @@ function getStreams() {
     };
   }
 
+  // Node copies a stream's options with for...in: inherited enumerable properties count too
+  // (fs.createReadStream(p, Object.create({ start: 1 })) starts at 1).
+  function copyObject(source) {
+    const target = {};
+    for (const key in source) target[key] = source[key];
+    return target;
+  }
+
   function importFd(stream, options) {
     if (typeof options.fd === 'number') {
       stream[kFs] = options.fs || fs;
@@ -119,7 +127,7 @@ function getStreams() {
 
   function ReadStream(path, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-    options = { ...getOptions(options, {}) };
+    options = copyObject(getOptions(options, {}));
     if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
     if (options.autoDestroy === undefined) options.autoDestroy = false;
     if (options.fd == null) {
@@ -239,7 +247,7 @@ function getStreams() {
 
   function WriteStream(path, options) {
     if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-    options = { ...getOptions(options, {}) };
+    options = copyObject(getOptions(options, {}));
     options.decodeStrings = true;
     if (options.fd == null) {
       this.fd = null;
