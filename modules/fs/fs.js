@@ -1392,7 +1392,10 @@ function loadHelpers() {
 
   appendOptions = function appendOptions(path, options) {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-    options = { ...options };
+    // copied with for...in as node's copyObject does: inherited properties count
+    const own = {};
+    for (const key in options) own[key] = options[key];
+    options = own;
     if (!options.flag || isFd(path)) options.flag = 'a';
     return options;
   };

@@ -78,7 +78,11 @@ function watch(filename, options, listener) {
   }
   options = getOptions(options);
   // Don't make changes directly on options object
-  options = { ...options };
+  {
+    const own = {};
+    for (const key in options) own[key] = options[key];
+    options = own;
+  }
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
   validateBoolean(options.recursive, 'options.recursive');
