@@ -54,6 +54,10 @@ function getWatchClasses() {
     }
   }
 
+  // Kept by node for old callers: start() is a no-op on both (the watchers start themselves).
+  FSWatcher.prototype.start = () => {};
+  StatWatcher.prototype.start = () => {};
+
   watchClasses = { FSWatcher, StatWatcher, kHandle };
   return watchClasses;
 }
