@@ -2,6 +2,9 @@
 // Node's fs module, shaped over the Go binding (see fs.go for the request convention).
 
 const kUsePromises = binding.kUsePromises;
+// util.promisify resolves read/write/readv/writev with an object of these named callback values
+// (the key util.js reads).
+const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
 
 // ---- lazily loaded neighbours ------------------------------------------------------------
 
@@ -336,7 +339,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   else validatePosition(position, 'position', length);
   binding.read(fd, buffer, offset, length, position, (err, n) => callback(err, n || 0, buffer));
 }
-Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesRead', 'buffer'] });
+Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
@@ -366,7 +369,7 @@ function readv(fd, buffers, position, callback) {
   position = vectorPosition(position);
   binding.readv(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
 }
-Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesRead', 'buffers'] });
+Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
 function readvSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
@@ -410,7 +413,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   callback = makeCallback(position);
   writeStringBinding(fd, str, offset, length, wrapper);
 }
-Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
@@ -447,7 +450,7 @@ function writev(fd, buffers, position, callback) {
   position = vectorPosition(position);
   binding.writev(fd, buffers, position, wrapper);
 }
-Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 function writevSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
@@ -1389,7 +1392,10 @@ function loadHelpers() {
 
   appendOptions = function appendOptions(path, options) {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-    options = { ...options };
+    // copied with for...in as node's copyObject does: inherited properties count
+    const own = {};
+    for (const key in options) own[key] = options[key];
+    options = own;
     if (!options.flag || isFd(path)) options.flag = 'a';
     return options;
   };
@@ -1509,12 +1515,30 @@ function loadHelpers() {
       }
       get path() { return this[kDirPath]; }
 
-      _fill(list) {
+      _fill(list, dirPath = this[kDirPath]) {
         const [names, types] = list;
         const enc = this[kDirOptions].encoding;
         for (let i = 0; i < names.length; i++) {
-          this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], this[kDirPath]));
+          this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], dirPath));
         }
+      }
+
+      // The next buffered entry. With options.recursive, a directory's own entries join the
+      // buffer as it is handed out, read synchronously and only one batch of bufferSize of them,
+      // as node 20's Dir does (a subdirectory with more entries is cut short there too).
+      _shift() {
+        const dirent = this[kDirBuffer].shift();
+        if (this[kDirOptions].recursive && dirent.isDirectory()) {
+          const sub = require('path').join(dirent.parentPath, dirent.name);
+          const handle = binding.opendir(sub);
+          try {
+            const list = binding.dirRead(handle, this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
+            if (list !== null) this._fill(list, sub);
+          } finally {
+            binding.dirClose(handle);
+          }
+        }
+        return dirent;
       }
 
       read(callback) {
@@ -1528,22 +1552,35 @@ function loadHelpers() {
           return;
         }
         if (this[kDirBuffer].length > 0) {
-          const d = this[kDirBuffer].shift();
+          let d;
+          try {
+            d = this._shift();
+          } catch (err) {
+            queueTick(() => callback(err));
+            return;
+          }
           queueTick(() => callback(null, d));
           return;
         }
         this[kDirBusy] = [];
         binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
-          const queue = this[kDirBusy];
-          this[kDirBusy] = null;
-          try {
-            if (err) return callback(err);
-            if (list === null) return callback(null, null);
-            this._fill(list);
-            callback(null, this[kDirBuffer].shift());
-          } finally {
+          // As in node, the operations queued meanwhile run on the next tick: during the callback
+          // the handle still counts as busy (a closeSync there throws, a read or close waits).
+          queueTick(() => {
+            const queue = this[kDirBusy];
+            this[kDirBusy] = null;
             for (const op of queue) op();
+          });
+          if (err) return callback(err);
+          if (list === null) return callback(null, null);
+          let d;
+          try {
+            this._fill(list);
+            d = this._shift();
+          } catch (error) {
+            return callback(error);
           }
+          callback(null, d);
         });
       }
 
@@ -1553,11 +1590,11 @@ function loadHelpers() {
           throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
             'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
         }
-        if (this[kDirBuffer].length > 0) return this[kDirBuffer].shift();
+        if (this[kDirBuffer].length > 0) return this._shift();
         const list = binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
         if (list === null) return null;
         this._fill(list);
-        return this[kDirBuffer].shift();
+        return this._shift();
       }
 
       close(callback) {
@@ -1645,7 +1682,7 @@ function loadHelpers() {
   makeInternals = function makeInternals() {
     return {
       binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
-      validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateObject,
+      validateFunction, validateBoolean, validateString, validateInteger, validateInt32, validateUint32, validateObject,
       validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
       validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
       validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,

@@ -25,12 +25,35 @@ function makePromises(fs, I) {
     return err;
   }
 
+  // A FileHandle that is garbage collected while open closes its descriptor and warns, as node's
+  // does (the deprecation DEP0137 once per process). Closing it unregisters it.
+  let gcRegistry = null;
+  let gcDeprecationWarned = false;
+  function closeOnGC(fd) {
+    try { binding.close(fd); } catch (e) { /* already gone */ }
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (!gcDeprecationWarned) {
+      gcDeprecationWarned = true;
+      process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+        'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+        'In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning', 'DEP0137');
+    }
+  }
+  function untrack(handle) {
+    if (gcRegistry !== null) gcRegistry.unregister(handle);
+  }
+
   class FileHandle extends Base {
     constructor(fd) {
       super();
       this[kFd] = fd;
       this[kRefs] = 1;
       this[kClosePromise] = null;
+      if (typeof FinalizationRegistry === 'function') {
+        if (gcRegistry === null) gcRegistry = new FinalizationRegistry(closeOnGC);
+        gcRegistry.register(this, fd, this);
+      }
     }
     getAsyncId() { return this[kFd]; }
     get fd() { return this[kFd]; }
@@ -62,6 +85,7 @@ function makePromises(fs, I) {
       if (this[kRefs] === 0) {
         const fd = this[kFd];
         this[kFd] = -1;
+        untrack(this);
         this[kClosePromise] = binding.close(fd, P).finally(() => { this[kClosePromise] = undefined; });
       } else {
         this[kClosePromise] = new Promise((resolve, reject) => {
@@ -93,12 +117,17 @@ function makePromises(fs, I) {
       if (this[kFd] === -1) throw invalidState('The FileHandle is closed');
       if (this[kClosePromise]) throw invalidState('The FileHandle is closing');
       if (this[kLocked]) throw invalidState('The FileHandle is locked');
+      const type = options === undefined ? undefined : options.type;
+      if (type !== undefined) I.validateString(type, 'options.type');
       this[kLocked] = true;
       if (typeof ReadableStream !== 'function') {
         throw I.errCode('Error', 'ERR_NOT_SUPPORTED', 'ReadableStream is not available');
       }
+      // Node 20 hands out Uint8Array chunks from a byte stream only for type 'bytes'; any other
+      // type reads the handle as a plain stream whose chunks are ArrayBuffers.
+      const bytes = type === 'bytes';
       return new ReadableStream({
-        type: 'bytes',
+        type: bytes ? 'bytes' : undefined,
         async pull(controller) {
           const buf = new Uint8Array(16384);
           const { bytesRead } = await handle.read(buf, 0, buf.length, null);
@@ -106,7 +135,7 @@ function makePromises(fs, I) {
             controller.close();
             return;
           }
-          controller.enqueue(buf.subarray(0, bytesRead));
+          controller.enqueue(bytes ? buf.subarray(0, bytesRead) : buf.buffer.slice(0, bytesRead));
         },
       });
     }
@@ -130,6 +159,7 @@ function makePromises(fs, I) {
       if (handle[kRefs] === 0) {
         const fd = handle[kFd];
         handle[kFd] = -1;
+        untrack(handle);
         binding.close(fd, P).then(handle[kCloseResolve], handle[kCloseReject]);
       }
     }

@@ -38,6 +38,14 @@ function getStreams() {
     };
   }
 
+  // Node copies a stream's options with for...in: inherited enumerable properties count too
+  // (fs.createReadStream(p, Object.create({ start: 1 })) starts at 1).
+  function copyObject(source) {
+    const target = {};
+    for (const key in source) target[key] = source[key];
+    return target;
+  }
+
   function importFd(stream, options) {
     if (typeof options.fd === 'number') {
       stream[kFs] = options.fs || fs;
@@ -68,8 +76,10 @@ function getStreams() {
     stream.fd = null;
   }
 
-  function openReadFs() {}
-  function openWriteFs() {}
+  // The streams open themselves in _construct; calling open() is a deprecated no-op (DEP0135).
+  const { deprecate } = require('util');
+  const openReadFs = deprecate(function () {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+  const openWriteFs = deprecate(function () {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 
   function _construct(callback) {
     const stream = this;
@@ -117,7 +127,7 @@ function getStreams() {
 
   function ReadStream(path, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-    options = { ...getOptions(options, {}) };
+    options = copyObject(getOptions(options, {}));
     if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
     if (options.autoDestroy === undefined) options.autoDestroy = false;
     if (options.fd == null) {
@@ -237,7 +247,7 @@ function getStreams() {
 
   function WriteStream(path, options) {
     if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-    options = { ...getOptions(options, {}) };
+    options = copyObject(getOptions(options, {}));
     options.decodeStrings = true;
     if (options.fd == null) {
       this.fd = null;

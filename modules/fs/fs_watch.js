@@ -8,7 +8,9 @@ function getWatchClasses() {
   if (watchClasses !== null) return watchClasses;
   const EE = require('events');
   const EventEmitter = EE.EventEmitter || EE;
-  const kHandle = Symbol('kFSWatchHandle');
+  // Node keeps a watcher's native handle in its public _handle property (tests close it directly
+  // with watcher._handle.close()); the Go handle's close is idempotent.
+  const kHandle = '_handle';
 
   class FSWatcher extends EventEmitter {
     constructor() {
@@ -35,7 +37,6 @@ function getWatchClasses() {
     constructor(bigint) {
       super();
       this[kHandle] = null;
-      this._bigint = bigint;
     }
     stop() {
       if (this[kHandle] === null) return;
@@ -52,6 +53,10 @@ function getWatchClasses() {
       return this;
     }
   }
+
+  // Kept by node for old callers: start() is a no-op on both (the watchers start themselves).
+  FSWatcher.prototype.start = () => {};
+  StatWatcher.prototype.start = () => {};
 
   watchClasses = { FSWatcher, StatWatcher, kHandle };
   return watchClasses;
@@ -77,7 +82,11 @@ function watch(filename, options, listener) {
   }
   options = getOptions(options);
   // Don't make changes directly on options object
-  options = { ...options };
+  {
+    const own = {};
+    for (const key in options) own[key] = options[key];
+    options = own;
+  }
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
   validateBoolean(options.recursive, 'options.recursive');

@@ -93,13 +93,36 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 		}
 		type ev struct {
 			typ, name string
+			path      string // the absolute path, for the recursive watcher's stamps
 			err       error
 		}
+		// Node 20's recursive watcher (Linux) learns of a file's changes by polling its stats from
+		// when it first saw the file: a file created and written in one go reports only 'rename',
+		// and a 'change' comes only when the stats differ from the last ones seen. The stamps are
+		// taken on the loop, so the JS turn that wrote the file has finished.
+		type stamp struct {
+			size, mtime, ctime int64
+			ino                uint64
+		}
+		seen := map[string]stamp{}
 		emit := func(e ev) {
 			w.handle.Post(func() error {
 				if e.err != nil {
 					_, err := onerror(goja.Undefined(), s.jsErr(sysErr(e.err, "watch", p, "")))
 					return err
+				}
+				if recursive && isDir && e.path != "" {
+					var st unix.Stat_t
+					if err := unix.Lstat(e.path, &st); err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG {
+						delete(seen, e.path)
+					} else {
+						k := stamp{size: st.Size, mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano(), ino: st.Ino}
+						old, had := seen[e.path]
+						seen[e.path] = k
+						if e.typ == "change" && had && old == k {
+							return nil
+						}
+					}
 				}
 				_, err := onchange(goja.Undefined(), vm.ToValue(e.typ), s.nameValue(e.name, asBuf))
 				return err
@@ -151,7 +174,7 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 							continue
 						}
 					}
-					emit(ev{typ: typ, name: name})
+					emit(ev{typ: typ, name: name, path: e.Name})
 				case err, ok := <-fsw.Errors:
 					if !ok {
 						return
