@@ -151,6 +151,10 @@ func callExpression(src string, line, column int) (string, int, bool) {
 	if col < 0 || off >= len(src) {
 		return "", 0, false
 	}
+	// In a file esbuild lowered, the source map places a call just after its "(".
+	if src[off] != '(' && off > lineStart && src[off-1] == '(' {
+		off--
+	}
 	// The frame points at the call's "(" (or just before it).
 	for off < len(src) && src[off] != '(' && src[off] != '\n' {
 		off++

@@ -2,7 +2,7 @@
 // timers/promises: promise forms of the timers, with AbortSignal cancellation and ref: false.
 const timers = require('timers');
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateAbortSignal, validateBoolean, validateObject } = require('internal/validators');
+const { validateAbortSignal, validateBoolean, validateNumber, validateObject } = require('internal/validators');
 
 function validateOptions(options) {
   validateObject(options, 'options');
@@ -45,6 +45,14 @@ function schedule(kind, args, value, options) {
 }
 
 function setTimeout(after, value, options = {}) {
+  // node checks a given delay is a number here (timers.setTimeout itself coerces it).
+  if (after !== undefined) {
+    try {
+      validateNumber(after, 'delay');
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
   return schedule('timeout', after, value, options);
 }
 
@@ -52,72 +60,103 @@ function setImmediate(value, options = {}) {
   return schedule('immediate', undefined, value, options);
 }
 
+// intervalProto is the prototype of setInterval's iterators, which stand for node's async
+// generator (goja has none): one object per call, tagged like a generator.
+const intervalProto = {
+  [Symbol.asyncIterator]() { return this; },
+  [Symbol.toStringTag]: 'AsyncGenerator',
+};
+
 // setInterval returns an async iterator that yields value every `after` ms. Ticks that happen
-// while nobody awaits are counted and delivered one by one, as Node does.
+// while nobody awaits are counted and delivered one by one, as Node does. As with node's async
+// generator, nothing is checked or scheduled before the first next(): bad arguments reject it,
+// and once it has thrown (bad arguments, abort) or returned, next() reports done.
 function setInterval(after, value, options = {}) {
-  const { signal, ref } = validateOptions(options);
+  let started = false;
+  let signal;
   let pending = 0;
-  let waiter = null;
+  const waiters = [];
   let done = false;
-  let error = null;
   let timer = null;
   let onAbort;
-  if (signal && signal.aborted) {
-    error = abortError(signal);
-    done = true;
-  } else {
-    timer = timers.setInterval(() => {
-      pending++;
-      if (waiter) {
-        const w = waiter;
-        waiter = null;
-        pending--;
-        w.resolve({ value, done: false });
-      }
-    }, after);
-    if (!ref) timer.unref();
-    if (signal) {
-      onAbort = () => {
-        stop();
-        error = abortError(signal);
-        if (waiter) {
-          const w = waiter;
-          waiter = null;
-          w.reject(error);
-        }
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-    }
-  }
   function stop() {
     done = true;
     if (timer) timers.clearInterval(timer);
     timer = null;
     if (signal && onAbort) signal.removeEventListener('abort', onAbort);
   }
-  const iterator = {
-    next() {
-      if (error) {
-        const e = error;
-        return Promise.reject(e);
-      }
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      if (pending > 0) {
+  function finish(err) {
+    // The first waiter gets the error; the generator is over for the others.
+    stop();
+    const ws = waiters.splice(0);
+    for (let i = 0; i < ws.length; i++) {
+      if (i === 0 && err) ws[i].reject(err);
+      else ws[i].resolve({ value: undefined, done: true });
+    }
+  }
+  function start() {
+    started = true;
+    if (after !== undefined) validateNumber(after, 'delay');
+    const opts = validateOptions(options);
+    signal = opts.signal;
+    if (signal && signal.aborted) throw abortError(signal);
+    timer = timers.setInterval(() => {
+      pending++;
+      if (waiters.length > 0) {
         pending--;
-        return Promise.resolve({ value, done: false });
+        waiters.shift().resolve({ value, done: false });
       }
-      return new Promise((resolve, reject) => { waiter = { resolve, reject }; });
-    },
-    return() {
-      stop();
-      if (waiter) {
-        const w = waiter;
-        waiter = null;
-        w.resolve({ value: undefined, done: true });
+    }, after);
+    if (!opts.ref) timer.unref();
+    if (signal) {
+      onAbort = () => {
+        if (waiters.length > 0) {
+          finish(abortError(signal));
+          onAbort = undefined;
+        } else {
+          stop();
+        }
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+  }
+  const iterator = Object.create(intervalProto);
+  iterator.next = function next() {
+    if (!started) {
+      try {
+        start();
+      } catch (err) {
+        stop();
+        return Promise.reject(err);
+      }
+    }
+    if (pending > 0) {
+      pending--;
+      return Promise.resolve({ value, done: false });
+    }
+    if (done) {
+      // An abort that found nobody waiting is thrown by the next call, once.
+      if (signal && signal.aborted && onAbort) {
+        onAbort = undefined;
+        return Promise.reject(abortError(signal));
       }
       return Promise.resolve({ value: undefined, done: true });
-    },
-    [Symbol.asyncIterator]() { return this; },
+    }
+    return new Promise((resolve, reject) => { waiters.push({ resolve, reject }); });
+  };
+  iterator.return = function() {
+    started = true;
+    onAbort = undefined;
+    pending = 0;
+    finish(null);
+    return Promise.resolve({ value: undefined, done: true });
+  };
+  iterator.throw = function(err) {
+    started = true;
+    onAbort = undefined;
+    pending = 0;
+    finish(null);
+    return Promise.reject(err);
   };
   return iterator;
 }

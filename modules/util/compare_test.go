@@ -31,7 +31,7 @@ func TestCompareNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := newTestRuntime(t)
-	r.run(t, prelude+"globalThis.process = {env: {}, stdout: {isTTY: false}, execArgv: [], argv: []};")
+	r.run(t, prelude+"globalThis.process = {env: {}, stdout: {isTTY: false, write() {}, on() {}}, execArgv: [], argv: []};")
 	// Every case runs through the Go fast path and inspect.js, which must agree.
 	r.run(t, "require('internal/util/inspect').setFastMode(2);")
 	if _, err := r.vm.RunScript("cases.js", string(src)); err != nil {

@@ -21,7 +21,7 @@ var (
 func fuzzRuntime(t testing.TB) *testRuntime {
 	fuzzOnce.Do(func() {
 		fuzzRT = newTestRuntime(t)
-		fuzzRT.run(t, "globalThis.process = {env: {}, stdout: {isTTY: false}, execArgv: [], argv: []};")
+		fuzzRT.run(t, "globalThis.process = {env: {}, stdout: {isTTY: false, write() {}, on() {}}, execArgv: [], argv: []};")
 		// The Go fast path must agree with inspect.js on everything the fuzzer builds.
 		fuzzRT.run(t, "require('internal/util/inspect').setFastMode(2);")
 		f := fuzzRT.run(t, `(function (fmt, a, b) {

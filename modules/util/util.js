@@ -255,15 +255,24 @@ function escapeStyleCode(code) {
 }
 
 function styleText(format, text, options) {
-  validateString(text, 'text');
   var validateStream = true;
   var stream;
-  if (options !== undefined && options !== null) {
-    if (options.validateStream !== undefined) validateStream = options.validateStream;
-    stream = options.stream;
+  if (options === null) {
+    throw new TypeError("Cannot read properties of null (reading 'validateStream')");
   }
+  if (options !== undefined) {
+    validateStream = options.validateStream;
+    stream = options.stream;
+    if (validateStream === undefined) validateStream = true;
+  }
+  if (stream === undefined) stream = process.stdout;
+  validateString(text, 'text');
   if (typeof validateStream !== 'boolean') {
     throw new codes.ERR_INVALID_ARG_TYPE('options.validateStream', 'boolean', validateStream);
+  }
+  // node checks the stream before the format, whatever the format is.
+  if (validateStream && !isStreamLike(stream)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   if (ArrayIsArray(format)) {
     var left = '';
@@ -278,11 +287,19 @@ function styleText(format, text, options) {
   }
   var formatCodes = inspect.colors[format];
   if (formatCodes == null) throw new codes.ERR_INVALID_ARG_VALUE('format', format, invalidFormat());
-  if (validateStream) {
-    if (stream === undefined) stream = process.stdout;
-    if (!shouldColorize(stream)) return text;
-  }
+  if (validateStream && !shouldColorize(stream)) return text;
   return escapeStyleCode(formatCodes[0]) + text + escapeStyleCode(formatCodes[1]);
+}
+
+// isStreamLike is node's test for styleText's stream: a web ReadableStream or WritableStream,
+// or anything shaped like a node stream.
+function isStreamLike(obj) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
+  if (obj._readableState || obj._writableState) return true;
+  if (typeof obj.on === 'function' && (typeof obj.write === 'function' || typeof obj.pipe === 'function')) return true;
+  var RS = globalThis.ReadableStream;
+  var WS = globalThis.WritableStream;
+  return (typeof RS === 'function' && obj instanceof RS) || (typeof WS === 'function' && obj instanceof WS);
 }
 
 // invalidFormat is the reason for styleText's ERR_INVALID_ARG_VALUE, which styleText throws
