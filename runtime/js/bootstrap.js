@@ -38,6 +38,7 @@ function ensureEvents() {
   EventEmitter.call(proc);
   Object.defineProperty(proc, '_eventsCount', { enumerable: false, writable: true, value: proc._eventsCount });
   if (!proc.noProcessWarnings) proc.on('warning', cold().onWarning);
+  cold().installExtras();
   // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
   proc.on('newListener', function onNewListener(event) {
     if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
@@ -76,7 +77,11 @@ proc.release = {
   sourceUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}-headers.tar.gz`,
 };
-proc.config = { target_defaults: {}, variables: {} };
+// frozen and read-only, as node's (its build configuration; gojs has none but the N-API level)
+Object.defineProperty(proc, 'config', {
+  value: Object.freeze({ target_defaults: Object.freeze({}), variables: Object.freeze({ napi_build_version: '9' }) }),
+  writable: false, enumerable: true, configurable: true,
+});
 proc.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
   tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true,
