@@ -3,6 +3,8 @@
 // as Node's are for files and terminals; stdin reads on a goroutine, only while the stream wants
 // data.
 const EventEmitter = require('events');
+// the process object itself (a script may have replaced globalThis.process)
+const process = require('process');
 
 function hasStream() {
   try { return internalBinding !== undefined && require('stream') !== undefined; } catch { return false; }
