@@ -295,7 +295,13 @@ proc.kill = function kill(pid, sig) {
 
 let captureCallback = null;
 proc.setUncaughtExceptionCaptureCallback = function (fn) {
-  if (fn !== null) validators().validateFunction(fn, 'fn');
+  if (fn !== null) {
+    if (typeof fn !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+    if (captureCallback !== null) {
+      throw require('internal/errors').makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    }
+  }
   captureCallback = fn;
 };
 proc.hasUncaughtExceptionCaptureCallback = function () { return captureCallback !== null; };
