@@ -109,8 +109,12 @@ function printFatal(err, origin) {
   if (err instanceof Error) {
     out = (arrow ? arrow + '\n' : '') + formatFatal(err);
   } else {
-    out = arrow + formatFatal(err);
-    if (origin === 'uncaughtException') {
+    // node sets a thrown value that is no error apart with a blank line, prints a primitive as
+    // its string (a symbol as nothing) and an object inspected, and hints at --trace-uncaught
+    // for a primitive only
+    const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
+    out = (arrow ? `\n${arrow}` : '') + (primitive ? (typeof err === 'symbol' ? '' : String(err)) : formatFatal(err));
+    if (primitive && origin === 'uncaughtException') {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
   }
