@@ -128,7 +128,8 @@ proc.exit = function exit(code) {
     proc._exiting = true;
     if (eventsReady) proc.emit('exit', proc.exitCode || 0);
   }
-  binding.exit(toExitCode(proc.exitCode));
+  // through process.reallyExit, as node: a script that replaces it goes on running
+  proc.reallyExit(proc.exitCode || 0);
 };
 proc.reallyExit = function reallyExit(code) { binding.exit(toExitCode(code)); };
 proc.abort = function abort() { binding.exit(134); };
@@ -394,11 +395,11 @@ function beforeExit() {
   if (eventsReady) proc.emit('beforeExit', toExitCode(proc.exitCode));
 }
 
+// the loop drained: node emits 'exit' then, even after a process.exit() whose reallyExit a
+// script replaced
 function exit() {
-  if (!proc._exiting) {
-    proc._exiting = true;
-    if (eventsReady) proc.emit('exit', proc.exitCode || 0);
-  }
+  proc._exiting = true;
+  if (eventsReady) proc.emit('exit', proc.exitCode || 0);
 }
 
 // ---- globals ----------------------------------------------------------------------------------
