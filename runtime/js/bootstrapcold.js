@@ -124,6 +124,8 @@ function printFatal(err, origin) {
 function fatalException(err, origin) {
   const captureCallback = B.captureCallback;
   if (captureCallback !== null) {
+    // the monitor sees the error first, as in node
+    if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
     captureCallback(err);
     return;
   }
