@@ -579,8 +579,19 @@ func (l *lazyEmitter) load() {
 	}
 }
 
+// processExtraName reports the process members made with its emitter side (bootstrapcold.js's
+// installExtras): node's rarely used ones.
+func processExtraName(key string) bool {
+	switch key {
+	case "_rawDebug", "assert", "dlopen", "_linkedBinding", "openStdin", "domain",
+		"allowedNodeEnvironmentFlags", "sourceMapsEnabled":
+		return true
+	}
+	return false
+}
+
 func (l *lazyEmitter) Get(key string) goja.Value {
-	if !emitterName(key) {
+	if !emitterName(key) && !processExtraName(key) {
 		return nil
 	}
 	l.load()
@@ -588,7 +599,7 @@ func (l *lazyEmitter) Get(key string) goja.Value {
 }
 
 func (l *lazyEmitter) Set(key string, val goja.Value) bool { return false }
-func (l *lazyEmitter) Has(key string) bool                 { return emitterName(key) }
+func (l *lazyEmitter) Has(key string) bool                 { return emitterName(key) || processExtraName(key) }
 func (l *lazyEmitter) Delete(key string) bool              { return true }
 func (l *lazyEmitter) Keys() []string {
 	l.load()

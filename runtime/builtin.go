@@ -12,6 +12,10 @@ import (
 // requireBuiltin loads a built-in by name (internal ones included), binding it on first use.
 func (rt *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	name = strings.TrimPrefix(name, "node:")
+	if name == "process" && rt.process != nil {
+		// the process object itself, whatever globalThis.process has become since
+		return rt.process, nil
+	}
 	if v, ok := rt.loaded[name]; ok {
 		return v, nil
 	}

@@ -497,7 +497,7 @@ func (rt *Runtime) fatal(val goja.Value) {
 		var ex *goja.Exception
 		if errors.As(herr, &ex) {
 			rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(ex.Value(), ex.Stack()))
-			if perr := rt.callHook("printFatal", ex.Value()); perr != nil {
+			if perr := rt.callHook("printFatal", ex.Value(), rt.vm.ToValue("uncaughtException")); perr != nil {
 				fmt.Fprintln(rt.opts.Stderr, herr)
 			}
 		} else {

@@ -30,7 +30,8 @@ func (rt *Runtime) Signal(sig syscall.Signal) {
 		if !ok {
 			return nil
 		}
-		_, err := emit(rt.process, rt.vm.ToValue(name), rt.vm.ToValue(name))
+		// listeners get the signal's name and number, as node's
+		_, err := emit(rt.process, rt.vm.ToValue(name), rt.vm.ToValue(name), rt.vm.ToValue(int(sig)))
 		return err
 	})
 }

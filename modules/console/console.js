@@ -26,6 +26,10 @@ var kColorCache = Symbol('kColorCache');
 var optionsMap = new WeakMap();
 var globalStreams;
 
+// the process object itself: a script may replace globalThis.process, and node's console keeps
+// writing to the real one
+var process = require('process');
+
 function noop() {}
 
 // The helpers only console.time*, assert, countReset and a bad Console stream need
@@ -118,7 +122,7 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 });
 
 function shouldColorize(isTTY, stream) {
-  var env = globalThis.process ? process.env : {};
+  var env = process.env;
   if (env.FORCE_COLOR !== undefined) {
     return !(env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false');
   }
@@ -226,7 +230,7 @@ function writeToConsole(self, useStdout, string) {
   }
   string += '\n';
   if (self[kGlobal] && (useStdout ? globalStreams.out : globalStreams.err) === undefined) {
-    var proc = globalThis.process;
+    var proc = process;
     if (typeof proc._rawWrite === 'function') {
       proc._rawWrite(useStdout ? 1 : 2, string);
     } else {
@@ -305,7 +309,7 @@ var consoleMethods = {
   },
   clear() {
     var stdout = this[kGlobal] ? process.stdout : this._stdout;
-    if (stdout && stdout.isTTY && (!globalThis.process || process.env.TERM !== 'dumb')) {
+    if (stdout && stdout.isTTY && process.env.TERM !== 'dumb') {
       stdout.write('\u001b[1;1H');
       stdout.write('\u001b[0J');
     }

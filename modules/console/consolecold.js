@@ -4,6 +4,7 @@
 // stream need, compiled once per process under console's file name the first time one is
 // (console.js's cold()). Each keeps its name, so that its frames read as before.
 var require = C.require;
+var process = require('process');
 function errorsMod() { return require('internal/errors'); }
 
 function consoleStreamError(name) {
@@ -18,7 +19,7 @@ function argsOf(a, from) {
 }
 
 function emitWarning(msg) {
-  if (globalThis.process && typeof process.emitWarning === 'function') process.emitWarning(msg);
+  process.emitWarning(msg);
 }
 
 var kSecond = 1000;
@@ -58,9 +59,7 @@ function formatTime(ms) {
 }
 
 function now() {
-  if (globalThis.process && typeof process.hrtime === 'function') return process.hrtime();
-  var t = Date.now();
-  return [Math.floor(t / 1000), (t % 1000) * 1e6];
+  return process.hrtime();
 }
 
 function elapsedMs(start) {

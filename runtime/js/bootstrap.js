@@ -38,6 +38,7 @@ function ensureEvents() {
   EventEmitter.call(proc);
   Object.defineProperty(proc, '_eventsCount', { enumerable: false, writable: true, value: proc._eventsCount });
   if (!proc.noProcessWarnings) proc.on('warning', cold().onWarning);
+  cold().installExtras();
   // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
   proc.on('newListener', function onNewListener(event) {
     if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
@@ -76,7 +77,11 @@ proc.release = {
   sourceUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}-headers.tar.gz`,
 };
-proc.config = { target_defaults: {}, variables: {} };
+// frozen and read-only, as node's (its build configuration; gojs has none but the N-API level)
+Object.defineProperty(proc, 'config', {
+  value: Object.freeze({ target_defaults: Object.freeze({}), variables: Object.freeze({ napi_build_version: '9' }) }),
+  writable: false, enumerable: true, configurable: true,
+});
 proc.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
   tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true,
@@ -123,7 +128,8 @@ proc.exit = function exit(code) {
     proc._exiting = true;
     if (eventsReady) proc.emit('exit', proc.exitCode || 0);
   }
-  binding.exit(toExitCode(proc.exitCode));
+  // through process.reallyExit, as node: a script that replaces it goes on running
+  proc.reallyExit(proc.exitCode || 0);
 };
 proc.reallyExit = function reallyExit(code) { binding.exit(toExitCode(code)); };
 proc.abort = function abort() { binding.exit(134); };
@@ -290,7 +296,13 @@ proc.kill = function kill(pid, sig) {
 
 let captureCallback = null;
 proc.setUncaughtExceptionCaptureCallback = function (fn) {
-  if (fn !== null) validators().validateFunction(fn, 'fn');
+  if (fn !== null) {
+    if (typeof fn !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+    if (captureCallback !== null) {
+      throw require('internal/errors').makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    }
+  }
   captureCallback = fn;
 };
 proc.hasUncaughtExceptionCaptureCallback = function () { return captureCallback !== null; };
@@ -383,11 +395,11 @@ function beforeExit() {
   if (eventsReady) proc.emit('beforeExit', toExitCode(proc.exitCode));
 }
 
+// the loop drained: node emits 'exit' then, even after a process.exit() whose reallyExit a
+// script replaced
 function exit() {
-  if (!proc._exiting) {
-    proc._exiting = true;
-    if (eventsReady) proc.emit('exit', proc.exitCode || 0);
-  }
+  proc._exiting = true;
+  if (eventsReady) proc.emit('exit', proc.exitCode || 0);
 }
 
 // ---- globals ----------------------------------------------------------------------------------

@@ -109,8 +109,12 @@ function printFatal(err, origin) {
   if (err instanceof Error) {
     out = (arrow ? arrow + '\n' : '') + formatFatal(err);
   } else {
-    out = arrow + formatFatal(err);
-    if (origin === 'uncaughtException') {
+    // node sets a thrown value that is no error apart with a blank line, prints a primitive as
+    // its string (a symbol as nothing) and an object inspected, and hints at --trace-uncaught
+    // for a primitive only
+    const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
+    out = (arrow ? `\n${arrow}` : '') + (primitive ? (typeof err === 'symbol' ? '' : String(err)) : formatFatal(err));
+    if (primitive && origin === 'uncaughtException') {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
   }
@@ -120,6 +124,8 @@ function printFatal(err, origin) {
 function fatalException(err, origin) {
   const captureCallback = B.captureCallback;
   if (captureCallback !== null) {
+    // the monitor sees the error first, as in node
+    if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
     captureCallback(err);
     return;
   }
@@ -267,8 +273,160 @@ function rejectionHandled(promise) {
   if (B.eventsReady) proc.emit('rejectionHandled', promise);
 }
 
+// ---- process members node has that few programs use
+// Made when process first serves as an emitter, or when one of them is first looked up (the
+// process prototype's stand-in asks for them by name, runtime/bootstrap.go's processExtraName).
+
+// The options NODE_OPTIONS may carry, as node 20 lists them.
+const environmentFlags = '--abort-on-uncaught-exception --addons --allow-addons --allow-child-process --allow-fs-read ' +
+  '--allow-fs-write --allow-wasi --allow-worker --conditions --debug-arraybuffer-allocations --debug-port ' +
+  '--deprecation --diagnostic-dir --disable-proto --disable-warning --disable-wasm-trap-handler ' +
+  '--disallow-code-generation-from-strings --dns-result-order --enable-etw-stack-walking --enable-fips ' +
+  '--enable-network-family-autoselection --enable-source-maps --es-module-specifier-resolution ' +
+  '--experimental-abortcontroller --experimental-default-type --experimental-detect-module ' +
+  '--experimental-eventsource --experimental-fetch --experimental-global-customevent ' +
+  '--experimental-global-webcrypto --experimental-import-meta-resolve --experimental-json-modules ' +
+  '--experimental-loader --experimental-modules --experimental-network-imports --experimental-permission ' +
+  '--experimental-policy --experimental-print-required-tla --experimental-repl-await --experimental-report ' +
+  '--experimental-require-module --experimental-shadow-realm --experimental-specifier-resolution ' +
+  '--experimental-top-level-await --experimental-vm-modules --experimental-wasi-unstable-preview1 ' +
+  '--experimental-wasm-modules --experimental-websocket --experimental-worker --expose-gc ' +
+  '--extra-info-on-fatal-exception --force-async-hooks-checks --force-context-aware --force-fips ' +
+  '--force-node-api-uncaught-exceptions-policy --frozen-intrinsics --global-search-paths --heap-prof ' +
+  '--heap-prof-dir --heap-prof-interval --heap-prof-name --heapsnapshot-near-heap-limit ' +
+  '--heapsnapshot-signal --http-parser --huge-max-old-generation-size --icu-data-dir --import --input-type ' +
+  '--insecure-http-parser --inspect --inspect-brk --inspect-port --inspect-publish-uid --inspect-wait ' +
+  '--interpreted-frames-native-stack --jitless --loader --max-http-header-size --max-old-space-size ' +
+  '--max-semi-space-size --napi-modules --network-family-autoselection ' +
+  '--network-family-autoselection-attempt-timeout --no-addons --no-allow-addons --no-allow-child-process ' +
+  '--no-allow-wasi --no-allow-worker --no-debug-arraybuffer-allocations --no-deprecation ' +
+  '--no-disable-wasm-trap-handler --no-enable-fips --no-enable-source-maps --no-experimental-detect-module ' +
+  '--no-experimental-eventsource --no-experimental-fetch --no-experimental-global-customevent ' +
+  '--no-experimental-global-webcrypto --no-experimental-import-meta-resolve ' +
+  '--no-experimental-network-imports --no-experimental-permission --no-experimental-print-required-tla ' +
+  '--no-experimental-repl-await --no-experimental-require-module --no-experimental-shadow-realm ' +
+  '--no-experimental-vm-modules --no-experimental-wasm-modules --no-experimental-websocket ' +
+  '--no-extra-info-on-fatal-exception --no-force-async-hooks-checks --no-force-context-aware ' +
+  '--no-force-fips --no-force-node-api-uncaught-exceptions-policy --no-frozen-intrinsics ' +
+  '--no-global-search-paths --no-heap-prof --no-insecure-http-parser --no-inspect --no-inspect-brk ' +
+  '--no-inspect-wait --no-network-family-autoselection --no-node-snapshot --no-openssl-legacy-provider ' +
+  '--no-openssl-shared-config --no-pending-deprecation --no-preserve-symlinks --no-preserve-symlinks-main ' +
+  '--no-report-compact --no-report-exclude-network --no-report-on-fatalerror --no-report-on-signal ' +
+  '--no-report-uncaught-exception --no-test-only --no-throw-deprecation --no-tls-max-v1.2 --no-tls-max-v1.3 ' +
+  '--no-tls-min-v1.0 --no-tls-min-v1.1 --no-tls-min-v1.2 --no-tls-min-v1.3 --no-trace-atomics-wait ' +
+  '--no-trace-deprecation --no-trace-exit --no-trace-promises --no-trace-sigint --no-trace-sync-io ' +
+  '--no-trace-tls --no-trace-uncaught --no-trace-warnings --no-track-heap-objects --no-use-bundled-ca ' +
+  '--no-use-openssl-ca --no-verify-base-objects --no-warnings --no-watch --no-watch-preserve-output ' +
+  '--no-zero-fill-buffers --node-memory-debug --node-snapshot --openssl-config --openssl-legacy-provider ' +
+  '--openssl-shared-config --pending-deprecation --perf-basic-prof --perf-basic-prof-only-functions ' +
+  '--perf-prof --perf-prof-unwinding-info --policy-integrity --preserve-symlinks --preserve-symlinks-main ' +
+  '--prof-process --redirect-warnings --report-compact --report-dir --report-directory ' +
+  '--report-exclude-network --report-filename --report-on-fatalerror --report-on-signal --report-signal ' +
+  '--report-uncaught-exception --require --secure-heap --secure-heap-min --snapshot-blob ' +
+  '--stack-trace-limit --test-only --test-reporter --test-reporter-destination --test-shard ' +
+  '--throw-deprecation --title --tls-cipher-list --tls-keylog --tls-max-v1.2 --tls-max-v1.3 --tls-min-v1.0 ' +
+  '--tls-min-v1.1 --tls-min-v1.2 --tls-min-v1.3 --trace-atomics-wait --trace-deprecation ' +
+  '--trace-event-categories --trace-event-file-pattern --trace-events-enabled --trace-exit --trace-promises ' +
+  '--trace-require-module --trace-sigint --trace-sync-io --trace-tls --trace-uncaught --trace-warnings ' +
+  '--track-heap-objects --unhandled-rejections --use-bundled-ca --use-largepages --use-openssl-ca ' +
+  '--v8-pool-size --verify-base-objects --warnings --watch --watch-path --watch-preserve-output ' +
+  '--zero-fill-buffers -C -r';
+
+const kFlags = Symbol('flags');
+let flagsSet;
+function nodeEnvironmentFlags() {
+  if (flagsSet !== undefined) return flagsSet;
+  // a Set whose contents are its own list: add, delete and clear change nothing, and the Set
+  // methods called on it directly reach an empty store that has and size never read
+  class NodeEnvironmentFlagsSet extends Set {
+    constructor(array) {
+      super();
+      Object.defineProperty(this, kFlags, { value: array });
+    }
+    add() { return this; }
+    delete() { return false; }
+    clear() {}
+    has(key) {
+      // --a_b, a-b, -r, r and --name=value all name their flag
+      if (typeof key !== 'string') return false;
+      key = key.replace(/_/g, '-');
+      if (/^--?/.test(key)) return this[kFlags].includes(key.replace(/=.*$/, ''));
+      return this[kFlags].includes(`--${key}`) || this[kFlags].includes(`-${key}`);
+    }
+    entries() { return this[kFlags].map((f) => [f, f])[Symbol.iterator](); }
+    forEach(callback, thisArg = undefined) {
+      this[kFlags].forEach((f) => Reflect.apply(callback, thisArg, [f, f, this]));
+    }
+    get size() { return this[kFlags].length; }
+    values() { return this[kFlags][Symbol.iterator](); }
+  }
+  NodeEnvironmentFlagsSet.prototype.keys =
+    NodeEnvironmentFlagsSet.prototype[Symbol.iterator] = NodeEnvironmentFlagsSet.prototype.values;
+  Object.freeze(NodeEnvironmentFlagsSet.prototype.constructor);
+  Object.freeze(NodeEnvironmentFlagsSet.prototype);
+  flagsSet = Object.freeze(new NodeEnvironmentFlagsSet(environmentFlags.split(' ')));
+  return flagsSet;
+}
+
+function installExtras() {
+  const define = (name, value) => {
+    if (!Object.prototype.hasOwnProperty.call(proc, name)) {
+      Object.defineProperty(proc, name, { value, writable: true, enumerable: true, configurable: true });
+    }
+  };
+  define('_rawDebug', function _rawDebug(...args) {
+    binding.writeErr(`${require('util').format(...args)}\n`);
+  });
+  define('assert', require('util').deprecate(function(x, msg) {
+    if (!x) {
+      const { makeNodeError } = require('internal/errors');
+      throw makeNodeError(Error, 'ERR_ASSERTION', msg || 'assertion error');
+    }
+  }, 'process.assert() is deprecated. Please use the `assert` module instead.', 'DEP0100'));
+  define('dlopen', function dlopen() {
+    const module = arguments[0];
+    const filename = arguments[1];
+    if (arguments.length < 2) {
+      const { makeNodeError } = require('internal/errors');
+      throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
+    }
+    if (module === null || module === undefined) throw new TypeError('Cannot convert undefined or null to object');
+    const file = `${filename}`;
+    const exists = require('fs').existsSync(file);
+    const err = new Error(exists ? `${file}: gojs cannot load native addons` :
+      `${file}: cannot open shared object file: No such file or directory`);
+    err.code = 'ERR_DLOPEN_FAILED';
+    throw err;
+  });
+  define('_linkedBinding', function _linkedBinding(name) {
+    const err = new Error(`No such binding was linked: ${name}`);
+    err.code = 'ERR_INVALID_MODULE';
+    throw err;
+  });
+  define('openStdin', (0, function() {
+    proc.stdin.resume();
+    return proc.stdin;
+  }));
+  define('domain', null);
+  if (!Object.prototype.hasOwnProperty.call(proc, 'allowedNodeEnvironmentFlags')) {
+    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
+      get() { return nodeEnvironmentFlags(); },
+      set(value) {
+        Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { value, configurable: true, enumerable: true, writable: true });
+      },
+      enumerable: true, configurable: true,
+    });
+  }
+  if (!Object.prototype.hasOwnProperty.call(proc, 'sourceMapsEnabled')) {
+    Object.defineProperty(proc, 'sourceMapsEnabled', {
+      get() { return require('internal/process/extras').sourceMapsEnabled; },
+      enumerable: true, configurable: true,
+    });
+  }
+}
+
 return {
   validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
-  onWarning, printFatal, fatalException, unhandledRejection, rejectionHandled,
+  onWarning, printFatal, fatalException, unhandledRejection, rejectionHandled, installExtras,
 };
 })

@@ -466,12 +466,18 @@ Module.prototype.require = function require(id) {
 
 function stripBOM(s) { return s.charCodeAt(0) === 0xFEFF ? s.slice(1) : s; }
 
-// compileFailed maps a SyntaxError the compiler raised to the file it was compiling: only such an
-// error, for the module's own file, sends a file to esbuild or to syntax detection (a SyntaxError
-// its code throws while running, JSON.parse's, must not run the module a second time).
-// Made on the first failed compile (a WeakMap costs every runtime its prototype otherwise).
-let compileFailed;
-const compileFailedFile = (e) => compileFailed === undefined ? undefined : compileFailed.get(e);
+// compileFailure is the last failed compile: the error the compiler raised and the file it was
+// compiling. Only such an error, for the module's own file, sends a file to esbuild or to syntax
+// detection (a SyntaxError its code throws while running, JSON.parse's, must not run the module a
+// second time). The callers look at it in a finally block rather than catching: an exception the
+// module's code throws passes through untouched, so node's excerpt can point at its throw.
+let compileFailure;
+function takeCompileFailure(filename) {
+  const f = compileFailure;
+  if (f === undefined || f.filename !== filename || !(f.error instanceof SyntaxError)) return false;
+  compileFailure = undefined;
+  return true;
+}
 
 Module.prototype._compile = function _compile(content, filename) {
   let fn;
@@ -480,10 +486,7 @@ Module.prototype._compile = function _compile(content, filename) {
       requireBuiltin('vm').runInThisContext(Module.wrap(content), { filename }) :
       binding.compile(content, filename);
   } catch (e) {
-    if (e !== null && typeof e === 'object') {
-      if (compileFailed === undefined) compileFailed = new WeakMap();
-      compileFailed.set(e, filename);
-    }
+    compileFailure = { error: e, filename };
     throw e;
   }
   const dir = dirname(filename);
@@ -503,18 +506,23 @@ Module._extensions['.js'] = function (module, filename) {
       esm().loadESM(module, filename, content, 'js');
       return;
     }
+    let done = false;
+    compileFailure = undefined;
     try {
       compileCommonJS(module, filename, content);
-    } catch (e) {
+      done = true;
+    } finally {
       // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
-      if (e instanceof SyntaxError && compileFailedFile(e) === filename && (!pkg || pkg.type === 'none') && !module.loaded &&
-          /\bawait\b/.test(content) && !esm().esmTried.has(filename)) {
+      if (!done && (!pkg || pkg.type === 'none') && !module.loaded && /\bawait\b/.test(content) &&
+          !esm().esmTried.has(filename) && takeCompileFailure(filename)) {
         esm().esmTried.add(filename);
         let ok = false;
         try { binding.transform(content, filename, 'js', true); ok = true; } catch {}
-        if (ok) { esm().loadESM(module, filename, content, 'js'); return; }
+        if (ok) {
+          esm().loadESM(module, filename, content, 'js');
+          return; // (the compile error is dropped)
+        }
       }
-      throw e;
     }
     return;
   }
@@ -544,12 +552,18 @@ Module._extensions['.cjs'] = function (module, filename) {
 // lacks (async generators, for await, using...): the quick scan catches the usual forms and a
 // goja syntax error the rest, when esbuild parses the file.
 function compileCommonJS(module, filename, content) {
+  let done = false;
+  compileFailure = undefined;
   try {
     module._compile(content, filename);
-  } catch (e) {
-    if (!(e instanceof SyntaxError) || compileFailedFile(e) !== filename || module.loaded ||
-        !binding.parsesAsScript(content, filename)) throw e;
-    esm().compileTransformed(module, filename, content, 'js');
+    done = true;
+  } finally {
+    if (!done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
+        compileFailure.error instanceof SyntaxError && binding.parsesAsScript(content, filename)) {
+      compileFailure = undefined;
+      esm().compileTransformed(module, filename, content, 'js');
+      return; // (the compile error is dropped)
+    }
   }
 }
 Module._extensions['.mjs'] = function (module, filename) {

@@ -3,6 +3,8 @@
 // as Node's are for files and terminals; stdin reads on a goroutine, only while the stream wants
 // data.
 const EventEmitter = require('events');
+// the process object itself (a script may have replaced globalThis.process)
+const process = require('process');
 
 function hasStream() {
   try { return internalBinding !== undefined && require('stream') !== undefined; } catch { return false; }
@@ -30,7 +32,13 @@ function create(fd, binding) {
         cb();
       },
     });
-    stream._destroy = function (err, cb) { cb(err); };
+    // node's stdout and stderr cannot be destroyed: destroy() reports its error and 'close',
+    // and the stream goes on writing
+    stream._destroy = function dummyDestroy(err, cb) {
+      cb(err);
+      this._undestroy();
+      if (!this._writableState.emitClose) process.nextTick(() => { this.emit('close'); });
+    };
     stream.destroySoon = stream.destroy;
   } else {
     stream = new EventEmitter();
