@@ -356,25 +356,40 @@ function Brotli(opts, mode) {
   let quality = constants.BROTLI_DEFAULT_QUALITY;
   let lgwin = 0;
   if (opts && opts.params) {
-    // As node: no object check, the keys of whatever is given are the parameters.
+    // As node: no object check, the keys of whatever is given are the parameters, and a key
+    // given twice ('1' and '01') is as invalid as an unknown one.
+    const seen = [];
+    let initFailed = false;
     for (const origKey of Object.keys(opts.params)) {
       const key = +origKey;
-      if (Number.isNaN(key) || key < 0 || key > 8 || (key | 0) !== key) {
+      if (Number.isNaN(key) || key < 0 || key > 8 || (key | 0) !== key || seen[key]) {
         throw nodeError(RangeError, 'ERR_BROTLI_INVALID_PARAM', `${origKey} is not a valid Brotli parameter`);
       }
+      seen[key] = true;
       const value = opts.params[origKey];
       if (typeof value !== 'number' && typeof value !== 'boolean') {
         throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', opts.params[origKey]);
       }
+      // Node keeps the values in a Uint32Array where -1 (0xffffffff) means "not set".
+      const v = value >>> 0;
+      if (v === 0xffffffff) continue;
+      if (mode === BROTLI_DECODE) {
+        // The decoder knows only its two boolean flags (ring buffer reallocation, large window).
+        if (key > 1) initFailed = true;
+      } else if (key === constants.BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING && v > 1) {
+        initFailed = true;
+      }
       if (key === constants.BROTLI_PARAM_QUALITY) quality = Math.max(0, Math.min(11, +value));
       if (key === constants.BROTLI_PARAM_LGWIN) lgwin = +value;
     }
+    if (initFailed) throw nodeError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
   }
   const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin, chunkSizeOf(opts));
   ZlibBase.call(this, opts, mode, handle, brotliFlushIdx);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// As node, Brotli streams sit under Zlib (so they carry Zlib's params()).
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 function BrotliCompress(opts) {
   if (!(this instanceof BrotliCompress)) return new BrotliCompress(opts);
