@@ -2235,6 +2235,19 @@ Writable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] 
   this.destroy(err);
 };
 
+if (typeof Symbol.asyncDispose === 'symbol') {
+  // As node: an unfinished writable is aborted; only an error other than an AbortError rejects.
+  Writable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.writableFinished ? null : new AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) =>
+      eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
+  };
+}
+
 // ---------------------------------------------------------------- Duplex
 
 function Duplex(options) {
