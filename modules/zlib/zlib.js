@@ -143,10 +143,26 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
   configurable: true, enumerable: true,
   get() { return !this._handle; },
 });
+// As node, both accessors are deprecated under DEP0108 (one warning for the two); util is
+// loaded the first time either is used.
+let bytesReadGet, bytesReadSet;
 Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
   configurable: true, enumerable: true,
-  get() { return this.bytesWritten; },
-  set(v) { this.bytesWritten = v; },
+  get() {
+    if (!bytesReadGet) {
+      bytesReadGet = require('util').deprecate(function() { return this.bytesWritten; },
+        'zlib.bytesRead is deprecated and will change its meaning in the future. ' +
+        'Use zlib.bytesWritten instead.', 'DEP0108');
+    }
+    return bytesReadGet.call(this);
+  },
+  set(v) {
+    if (!bytesReadSet) {
+      bytesReadSet = require('util').deprecate(function(value) { this.bytesWritten = value; },
+        'Setting zlib.bytesRead is deprecated. This feature will be removed in the future.', 'DEP0108');
+    }
+    bytesReadSet.call(this, v);
+  },
 });
 
 ZlibBase.prototype.reset = function reset() {
