@@ -63,7 +63,8 @@ const {
   BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
 } = constants;
 
-const kMaxLength = 2 ** 32;
+// As node, the limit is read from buffer once, when zlib is first loaded.
+const { kMaxLength } = require('buffer');
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
 
@@ -248,7 +249,7 @@ function pushOut(self, out) {
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) return process.nextTick(cb);
-  binding.zWrite(handle, chunk, engineFlush(self, flushFlag), (err, out, last) => {
+  binding.zWrite(handle, chunk, engineFlush(self, flushFlag), (err, out, last, left) => {
     if (self.destroyed) return last ? cb() : undefined;
     if (err) {
       self._hadError = true;
@@ -257,7 +258,10 @@ function processChunk(self, chunk, flushFlag, cb) {
     }
     pushOut(self, out);
     if (!last) return;
-    self.bytesWritten += chunk.byteLength;
+    // As node: only the input the stream took counts, and input left over (the compressed
+    // stream ended before it) ends the readable side.
+    self.bytesWritten += chunk.byteLength - (left || 0);
+    if (left > 0) self.push(null);
     cb();
   }, true);
 }
@@ -271,7 +275,7 @@ function processChunkSync(self, chunk, flushFlag) {
     _close(self);
     throw e;
   }
-  self.bytesWritten = chunk.byteLength;
+  self.bytesWritten = chunk.byteLength - binding.zLeft(self._handle);
   if (out.length > self._maxOutputLength) {
     _close(self);
     throw nodeError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${self._maxOutputLength} bytes`);
