@@ -3405,12 +3405,13 @@ function makeOperatorParts() {
   function map(fn, options) {
     if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
     validateOperatorOptions(options);
-    if (options && options.concurrency != null) {
-      validateInteger(options.concurrency, 'options.concurrency', 1);
-    }
-    if (options && options.highWaterMark != null) {
-      validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
-    }
+    // As node: the values are floored first, then checked (2.5 is 2, 'x' is NaN: out of range).
+    let concurrency = 1;
+    if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+    let highWaterMark = concurrency - 1;
+    if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+    validateInteger(concurrency, 'options.concurrency', 1);
+    validateInteger(highWaterMark, 'options.highWaterMark', 0);
     return mapIterator(this, fn, options);
   }
 
