@@ -2821,6 +2821,8 @@ function finished(stream, opts) {
   let autoCleanup = false;
   if (opts === null) opts = kEmptyObject;
   if (opts && opts.cleanup) {
+    // As node: a truthy cleanup must be a boolean (thrown at once, not a rejection).
+    if (typeof opts.cleanup !== 'boolean') throw invalidArgType('cleanup', ['boolean'], opts.cleanup);
     autoCleanup = true;
   }
   return new Promise((resolve, reject) => {
