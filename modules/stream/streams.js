@@ -2235,6 +2235,19 @@ Writable.prototype[EE.captureRejectionSymbol || Symbol.for('nodejs.rejection')] 
   this.destroy(err);
 };
 
+if (typeof Symbol.asyncDispose === 'symbol') {
+  // As node: an unfinished writable is aborted; only an error other than an AbortError rejects.
+  Writable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.writableFinished ? null : new AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) =>
+      eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
+  };
+}
+
 // ---------------------------------------------------------------- Duplex
 
 function Duplex(options) {
@@ -2808,6 +2821,8 @@ function finished(stream, opts) {
   let autoCleanup = false;
   if (opts === null) opts = kEmptyObject;
   if (opts && opts.cleanup) {
+    // As node: a truthy cleanup must be a boolean (thrown at once, not a rejection).
+    if (typeof opts.cleanup !== 'boolean') throw invalidArgType('cleanup', ['boolean'], opts.cleanup);
     autoCleanup = true;
   }
   return new Promise((resolve, reject) => {
@@ -3392,12 +3407,13 @@ function makeOperatorParts() {
   function map(fn, options) {
     if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'AsyncFunction'], fn);
     validateOperatorOptions(options);
-    if (options && options.concurrency != null) {
-      validateInteger(options.concurrency, 'options.concurrency', 1);
-    }
-    if (options && options.highWaterMark != null) {
-      validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
-    }
+    // As node: the values are floored first, then checked (2.5 is 2, 'x' is NaN: out of range).
+    let concurrency = 1;
+    if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+    let highWaterMark = concurrency - 1;
+    if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+    validateInteger(concurrency, 'options.concurrency', 1);
+    validateInteger(highWaterMark, 'options.highWaterMark', 0);
     return mapIterator(this, fn, options);
   }
 

@@ -149,14 +149,16 @@ func (c *compressor) close() { c.w = nil }
 // Slabs end on the chunk-size output windows Node's zlib fills (counted over the whole stream),
 // so the glue can cut them into exactly the pieces Node pushes.
 type inflater struct {
-	ctx     context.Context
-	o       options
-	reqs    chan *inReq
-	quit    chan struct{}
-	fin     chan struct{} // closed when the decompressor goroutine has returned
-	started bool
-	closed  bool
-	endErr  error // the final error (nil: clean end), set before fin is closed
+	ctx      context.Context
+	o        options
+	reqs     chan *inReq
+	quit     chan struct{}
+	fin      chan struct{} // closed when the decompressor goroutine has returned
+	started  bool
+	closed   bool
+	endErr   error // the final error (nil: clean end), set before fin is closed
+	left     int   // input bytes of the request in hand when the stream ended that it did not take
+	lastLeft int   // the same for the last synchronous write
 
 	// decompressor goroutine state
 	req    *inReq
@@ -171,9 +173,14 @@ type inflater struct {
 // inReq is one submitted input chunk. emit runs on the decompressor goroutine: zero or more
 // times with last false (a full slab), then once with last true (the rest of this request's
 // output; end reports that the stream is over, err its error).
+//
+// left is set before the last emit: how many bytes of data the decompressor did not take because
+// the stream had ended before them (zlib's avail_in after Z_STREAM_END). Node counts only the
+// bytes taken in bytesWritten and ends the readable side when some are left.
 type inReq struct {
 	data   []byte
 	finish bool
+	left   int
 	emit   func(out []byte, last, end bool, err error)
 }
 
@@ -206,23 +213,30 @@ func (f *inflater) submit(r *inReq) {
 	select {
 	case f.reqs <- r:
 	case <-f.fin:
+		if f.endErr == nil {
+			r.left = len(r.data)
+		}
 		r.emit(nil, true, true, f.endErr)
 	}
 }
 
 // write is the synchronous form (zlibSync and tests): it returns all the output for in.
+// lastLeft then holds the bytes of in the stream did not take.
 func (f *inflater) write(in []byte, flush int) ([]byte, error) {
 	var out []byte
 	var fail error
 	done := make(chan struct{})
-	f.submit(&inReq{data: in, finish: flush == zFinish, emit: func(p []byte, last, end bool, err error) {
+	r := &inReq{data: in, finish: flush == zFinish}
+	r.emit = func(p []byte, last, end bool, err error) {
 		out = append(out, p...)
 		if last {
 			fail = err
 			close(done)
 		}
-	}})
+	}
+	f.submit(r)
 	<-done
+	f.lastLeft = r.left
 	return out, fail
 }
 
@@ -313,6 +327,9 @@ func (f *inflater) run(r *inReq) {
 		if len(p) == 0 {
 			p = nil
 		}
+		if err == nil {
+			f.req.left = max(0, min(f.left, len(f.req.data)))
+		}
 		f.req.emit(p, true, true, err)
 		f.req = nil
 	}
@@ -329,6 +346,7 @@ func (f *inflater) decompress() error {
 		d.reset(f, f)
 		d.windowB = f.o.windowBits
 		err := d.run(f.o.mode, f.o.dict)
+		f.left = d.unused()
 		d.reset(nil, nil)
 		decoders.Put(d)
 		return err
@@ -343,7 +361,25 @@ func (f *inflater) decompress() error {
 		f.br.Reset(nil)
 		bufReaders.Put(f.br)
 	}()
-	return f.copyOut(brotli.NewReader(f.br))
+	rd := brotli.NewReader(f.br)
+	err := f.copyOut(rd)
+	if err != nil && err.Error() == "brotli: excessive input" {
+		// The stream ended before the input did: as node, the rest is left, not an error.
+		err = nil
+	}
+	f.left = brotliUnread(rd) + f.br.Buffered() + len(f.cur)
+	return err
+}
+
+// brotliUnread is how many input bytes rd has read from its source but not decoded. The
+// package does not export it; its Reader keeps them in the field in (if that ever changes, the
+// count is 0 and bytesWritten merely includes them).
+func brotliUnread(rd *brotli.Reader) int {
+	v := reflect.ValueOf(rd).Elem().FieldByName("in")
+	if !v.IsValid() || v.Kind() != reflect.Slice {
+		return 0
+	}
+	return v.Len()
 }
 
 // next and put are the DEFLATE decoder's input and output; they run on the decompressor

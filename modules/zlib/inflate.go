@@ -146,6 +146,13 @@ func (d *decoder) more() (bool, error) {
 	return true, nil
 }
 
+// unused is how many bytes of the current input chunk the decoder has not consumed (after a
+// stream's end, zlib's avail_in): the rest of the chunk and the whole bytes still in the bit
+// buffer.
+func (d *decoder) unused() int {
+	return max(0, min(len(d.in)-d.ip+int(d.nb/8), len(d.in)))
+}
+
 // pull adds one input byte to the bit buffer; false at the end of the input.
 func (d *decoder) pull() (bool, error) {
 	if d.ip >= len(d.in) {

@@ -41,7 +41,7 @@ const slabsInFlight = 2
 
 // inflateAsync submits one input chunk to a decompressor. In stream mode each full slab is
 // posted to the loop as it comes (cb(null, slab, false)); done gets the rest.
-func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish, stream bool, cb goja.Callable, done func([]byte, error) error) {
+func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish, stream bool, cb goja.Callable, done func([]byte, int, error) error) {
 	p := h.Loop.Reserve()
 	actx := h.Loop.AsyncContext()
 	if hd.inFly == nil {
@@ -49,7 +49,8 @@ func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish,
 	}
 	sem := hd.inFly
 	var parts [][]byte
-	inf.submit(&inReq{data: in, finish: finish, emit: func(out []byte, last, end bool, err error) {
+	r := &inReq{data: in, finish: finish}
+	r.emit = func(out []byte, last, end bool, err error) {
 		if !last {
 			if !stream {
 				parts = append(parts, out)
@@ -82,8 +83,10 @@ func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish,
 			parts = append(parts, out)
 			out = bytes.Join(parts, nil)
 		}
-		p.Done(func() error { return done(out, err) })
-	}})
+		left := r.left
+		p.Done(func() error { return done(out, left, err) })
+	}
+	inf.submit(r)
 }
 
 func (hd *handle) shut() {
@@ -132,9 +135,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return buffer.New(h, out)
 	})
-	// zWrite(handle, data, flush, cb, stream): cb(err, output, last) on later turns. A
+	// zLeft(handle): the input bytes the last zWriteSync did not take (its stream had ended).
+	b.Set("zLeft", func(hv goja.Value) int {
+		if inf, ok := hv.Export().(*handle).e.(*inflater); ok {
+			return inf.lastLeft
+		}
+		return 0
+	})
+	// zWrite(handle, data, flush, cb, stream): cb(err, output, last, left) on later turns. A
 	// decompressor in stream mode calls it with each output slab as it is produced (last false),
 	// then once with the rest (last true); otherwise it is called once with all the output.
+	// left (with last) counts the input bytes a decompressor did not take: its stream had ended.
 	b.Set("zWrite", func(c goja.FunctionCall) goja.Value {
 		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
 		cb, _ := goja.AssertFunction(c.Argument(3))
@@ -144,7 +155,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		in := append([]byte(nil), buffer.BytesOf(vm, data)...)
 		hd.busy = true
-		done := func(out []byte, err error) error {
+		done := func(out []byte, left int, err error) error {
 			hd.busy = false
 			if hd.pending {
 				hd.shut()
@@ -153,7 +164,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if err != nil {
 				ev = h.ToJS(zErr(err))
 			}
-			_, cerr := cb(goja.Undefined(), ev, buffer.New(h, out), vm.ToValue(true))
+			_, cerr := cb(goja.Undefined(), ev, buffer.New(h, out), vm.ToValue(true), vm.ToValue(left))
 			return cerr
 		}
 		if inf, ok := hd.e.(*inflater); ok {
@@ -163,7 +174,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		e := hd.e
 		modules.Go(h, func() ([]byte, error) {
 			return e.write(in, flush)
-		}, done)
+		}, func(out []byte, err error) error { return done(out, 0, err) })
 		return goja.Undefined()
 	})
 	b.Set("zClose", func(hv goja.Value) { closeHandle(hv.Export().(*handle)) })

@@ -63,7 +63,8 @@ const {
   BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
 } = constants;
 
-const kMaxLength = 2 ** 32;
+// As node, the limit is read from buffer once, when zlib is first loaded.
+const { kMaxLength } = require('buffer');
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
 
@@ -143,10 +144,26 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
   configurable: true, enumerable: true,
   get() { return !this._handle; },
 });
+// As node, both accessors are deprecated under DEP0108 (one warning for the two); util is
+// loaded the first time either is used.
+let bytesReadGet, bytesReadSet;
 Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
   configurable: true, enumerable: true,
-  get() { return this.bytesWritten; },
-  set(v) { this.bytesWritten = v; },
+  get() {
+    if (!bytesReadGet) {
+      bytesReadGet = require('util').deprecate(function() { return this.bytesWritten; },
+        'zlib.bytesRead is deprecated and will change its meaning in the future. ' +
+        'Use zlib.bytesWritten instead.', 'DEP0108');
+    }
+    return bytesReadGet.call(this);
+  },
+  set(v) {
+    if (!bytesReadSet) {
+      bytesReadSet = require('util').deprecate(function(value) { this.bytesWritten = value; },
+        'Setting zlib.bytesRead is deprecated. This feature will be removed in the future.', 'DEP0108');
+    }
+    bytesReadSet.call(this, v);
+  },
 });
 
 ZlibBase.prototype.reset = function reset() {
@@ -232,7 +249,7 @@ function pushOut(self, out) {
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) return process.nextTick(cb);
-  binding.zWrite(handle, chunk, engineFlush(self, flushFlag), (err, out, last) => {
+  binding.zWrite(handle, chunk, engineFlush(self, flushFlag), (err, out, last, left) => {
     if (self.destroyed) return last ? cb() : undefined;
     if (err) {
       self._hadError = true;
@@ -241,7 +258,10 @@ function processChunk(self, chunk, flushFlag, cb) {
     }
     pushOut(self, out);
     if (!last) return;
-    self.bytesWritten += chunk.byteLength;
+    // As node: only the input the stream took counts, and input left over (the compressed
+    // stream ended before it) ends the readable side.
+    self.bytesWritten += chunk.byteLength - (left || 0);
+    if (left > 0) self.push(null);
     cb();
   }, true);
 }
@@ -255,7 +275,7 @@ function processChunkSync(self, chunk, flushFlag) {
     _close(self);
     throw e;
   }
-  self.bytesWritten = chunk.byteLength;
+  self.bytesWritten = chunk.byteLength - binding.zLeft(self._handle);
   if (out.length > self._maxOutputLength) {
     _close(self);
     throw nodeError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${self._maxOutputLength} bytes`);
@@ -356,25 +376,40 @@ function Brotli(opts, mode) {
   let quality = constants.BROTLI_DEFAULT_QUALITY;
   let lgwin = 0;
   if (opts && opts.params) {
-    // As node: no object check, the keys of whatever is given are the parameters.
+    // As node: no object check, the keys of whatever is given are the parameters, and a key
+    // given twice ('1' and '01') is as invalid as an unknown one.
+    const seen = [];
+    let initFailed = false;
     for (const origKey of Object.keys(opts.params)) {
       const key = +origKey;
-      if (Number.isNaN(key) || key < 0 || key > 8 || (key | 0) !== key) {
+      if (Number.isNaN(key) || key < 0 || key > 8 || (key | 0) !== key || seen[key]) {
         throw nodeError(RangeError, 'ERR_BROTLI_INVALID_PARAM', `${origKey} is not a valid Brotli parameter`);
       }
+      seen[key] = true;
       const value = opts.params[origKey];
       if (typeof value !== 'number' && typeof value !== 'boolean') {
         throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', opts.params[origKey]);
       }
+      // Node keeps the values in a Uint32Array where -1 (0xffffffff) means "not set".
+      const v = value >>> 0;
+      if (v === 0xffffffff) continue;
+      if (mode === BROTLI_DECODE) {
+        // The decoder knows only its two boolean flags (ring buffer reallocation, large window).
+        if (key > 1) initFailed = true;
+      } else if (key === constants.BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING && v > 1) {
+        initFailed = true;
+      }
       if (key === constants.BROTLI_PARAM_QUALITY) quality = Math.max(0, Math.min(11, +value));
       if (key === constants.BROTLI_PARAM_LGWIN) lgwin = +value;
     }
+    if (initFailed) throw nodeError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
   }
   const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin, chunkSizeOf(opts));
   ZlibBase.call(this, opts, mode, handle, brotliFlushIdx);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// As node, Brotli streams sit under Zlib (so they carry Zlib's params()).
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 function BrotliCompress(opts) {
   if (!(this instanceof BrotliCompress)) return new BrotliCompress(opts);
