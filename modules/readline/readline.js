@@ -1,7 +1,7 @@
 'use strict';
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError, makeNodeError } = require('internal/errors');
 const { validateAbortSignal, validateFunction, validateUint32, validateNumber } = require('internal/validators');
 
 const kHistorySize = 30;
@@ -25,7 +25,9 @@ function cursorTo(stream, x, y, callback) {
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;
   }
-  if (typeof x !== 'number') throw new ERR_INVALID_ARG_VALUE('x', x);
+  if (typeof x !== 'number') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column');
+  }
   const data = typeof y !== 'number' ? CSI(`${x + 1}G`) : CSI(`${y + 1};${x + 1}H`);
   return stream.write(data, callback);
 }
