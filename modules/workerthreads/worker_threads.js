@@ -32,6 +32,7 @@ const kCtl = Symbol('kCtl');
 const kOnMessage = Symbol('kOnMessage');
 const kStarted = Symbol('kStarted');
 const kClosed = Symbol('kClosed');
+const kClosing = Symbol('kClosing'); // close() was called; kClosed follows with the 'close' event
 const kAttach = Symbol('kAttach');
 const kPending = Symbol('kPending');
 const kDetachPort = Symbol('kDetachPort');
@@ -299,6 +300,7 @@ class MessagePort extends NodeEventTarget {
   close(cb) {
     if (typeof cb === 'function') this.once('close', cb);
     if (this[kClosed]) return;
+    this[kClosing] = true;
     this[kCtl].close();
   }
 
@@ -685,7 +687,25 @@ async function postMessageToThread(threadId, value, transferList, timeout) {
     else binding.postToThread(threadId, m, undefined, undefined, undefined, done);
   });
 }
-function moveMessagePortToContext(port) { return port; }
+// There is one realm per runtime here, so a port is not moved: the checks are node's, in its order.
+function moveMessagePortToContext(port, context) {
+  if (!(port instanceof MessagePort)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (port[kClosed] || port[kClosing]) {
+    const err = new Error('Cannot send data on closed MessagePort');
+    err.code = 'ERR_CLOSED_MESSAGE_PORT';
+    throw err;
+  }
+  if (context === null || typeof context !== 'object' || !require('vm').isContext(context)) {
+    const err = new TypeError('Invalid context argument');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return port;
+}
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
