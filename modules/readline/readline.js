@@ -309,6 +309,8 @@ function Interface(input, output, completer, terminal) {
 
   const self = this;
   this._ondata = function (data) { self._normalWrite(data); };
+  // an error of the input is the interface's (node re-emits it; the async iterator rejects with it)
+  this._onerror = function (err) { self.emit('error', err); };
   // at the input's end, what was typed after the last newline is a line (the line being
   // edited, in terminal mode)
   this._onend = function () {
@@ -345,6 +347,7 @@ function Interface(input, output, completer, terminal) {
     if (output !== null && output !== undefined) output.on('resize', this._onresize);
     this._setRawMode(true);
   }
+  input.on('error', this._onerror);
   input.on('end', this._onend);
   if (typeof input.resume === 'function') input.resume();
 }
@@ -458,6 +461,7 @@ Interface.prototype.close = function close() {
   this.closed = true;
   this.input.removeListener('data', this._ondata);
   this.input.removeListener('end', this._onend);
+  this.input.removeListener('error', this._onerror);
   this.input.removeListener('keypress', this._onkeypress);
   if (this.output) this.output.removeListener('resize', this._onresize);
   this.emit('close');
