@@ -712,7 +712,7 @@ function receiveMessageOnPort(port) {
     err.code = 'ERR_INVALID_ARG_TYPE';
     throw err;
   }
-  if (port[kStarted] || port[kClosed]) return undefined;
+  if (port[kClosed]) return undefined;
   const m = port[kCtl].receive();
   if (m === undefined) return undefined;
   return { message: deserialize(m[0], m[1], m[2]) };
