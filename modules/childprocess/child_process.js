@@ -102,9 +102,14 @@ function normalizeSpawnArguments(file, args, options) {
   if (options.windowsVerbatimArguments != null) {
     validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
   }
-  for (const a of args) {
-    if (typeof a !== 'string') throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
-    if (a.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE('args[' + args.indexOf(a) + ']', a, 'must be a string without null bytes');
+  if (file.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE('file', file, 'must be a string without null bytes');
+  // As node's C++ side does, a non-string argument is turned into a string.
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (typeof a === 'string' && a.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, a, 'must be a string without null bytes');
+    }
+    if (typeof a !== 'string') args[i] = `${a}`;
   }
   if (options.shell) {
     const command = [file, ...args].join(' ');
@@ -129,8 +134,11 @@ function normalizeSpawnArguments(file, args, options) {
   };
 }
 
-function normalizeStdio(stdio) {
-  if (stdio === undefined || stdio === null) stdio = 'pipe';
+// normalizeStdio follows node's getValidStdio: a falsy stdio is 'pipe'; in an array a string or
+// ArrayBufferView is input (spawnSync's stdin only; an async spawn throws); one 'ipc' at most, none in
+// spawnSync.
+function normalizeStdio(stdio, sync) {
+  if (!stdio) stdio = 'pipe';
   if (typeof stdio === 'string') {
     if (stdio !== 'pipe' && stdio !== 'inherit' && stdio !== 'ignore' && stdio !== 'overlapped') {
       throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
@@ -142,13 +150,26 @@ function normalizeStdio(stdio) {
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
     if (s === undefined || s === null) s = i < 3 ? 'pipe' : 'ignore';
-    if (typeof s === 'number') s = s === i && i < 3 ? 'inherit' : String(s);
-    else if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd === i ? 'inherit' : String(s.fd);
-    else if (s === 'ipc') {
-      if (out.ipc !== undefined) throw makeNodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+    if (s === 'ipc') {
+      if (sync) throw makeNodeError(Error, 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
+      if (out.ipc !== undefined || stdio.indexOf('ipc', i + 1) !== -1) {
+        throw makeNodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+      }
       if (i < 3) throw new ERR_INVALID_ARG_VALUE('stdio', stdio, 'has the IPC channel on a standard stream, which gojs does not support');
       out.ipc = i;
       continue;
+    }
+    if (typeof s === 'number') s = s < 0 ? 'pipe' : (s === i && i < 3 ? 'inherit' : String(s));
+    else if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd === i ? 'inherit' : String(s.fd);
+    else if (s !== 'pipe' && s !== 'overlapped' && s !== 'ignore' && s !== 'inherit' &&
+             (typeof s === 'string' || ArrayBuffer.isView(s))) {
+      if (!sync) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
+                            'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ' +
+                            require('util').inspect(s));
+      }
+      if (i === 0) out.input = s;
+      s = 'pipe';
     }
     if (i < 3) out.push(s);
   }
@@ -666,7 +687,7 @@ class ChildProcess extends EventEmitter {
     const { Readable, Writable } = require('stream');
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
-    const stdio = normalizeStdio(options.stdio);
+    const stdio = normalizeStdio(options.stdio, false);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
     const self = this;
@@ -977,9 +998,10 @@ Object.defineProperty(exec, customPromisify, { enumerable: false, value: promisi
 function spawnSync(file, args, options) {
   const opts = normalizeSpawnArguments(file, args, options);
   const raw = (Array.isArray(args) || args == null ? options : args) || {};
-  const stdio = normalizeStdio(raw.stdio);
-  let input = raw.input;
-  if (input !== undefined && input !== null) {
+  const stdio = normalizeStdio(raw.stdio, true);
+  // As node: a falsy input is no input; input in the stdio array is used when options.input is not.
+  let input = raw.input || stdio.input;
+  if (input) {
     if (typeof input === 'string') input = Buffer.from(input, raw.encoding && raw.encoding !== 'buffer' ? raw.encoding : 'utf8');
     else if (!ArrayBuffer.isView(input)) throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }

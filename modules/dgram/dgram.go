@@ -179,6 +179,45 @@ func (sk *sock) open() error {
 	return nil
 }
 
+// implicitBind binds a socket that is not bound yet to the wildcard address and port 0, with
+// SO_REUSEADDR, as libuv does before a multicast membership change (uv__udp_maybe_deferred_bind).
+// The socket stays unbound for JS (no handle, not receiving), as in node. Loop only.
+func (sk *sock) implicitBind() int {
+	if sk.closed {
+		return -int(unix.EBADF)
+	}
+	if sk.handle != nil {
+		return 0
+	}
+	if err := sk.open(); err != nil {
+		return errno(err)
+	}
+	if sa, err := unix.Getsockname(sk.pf.FD); err == nil {
+		switch a := sa.(type) {
+		case *unix.SockaddrInet4:
+			if a.Port != 0 {
+				return 0
+			}
+		case *unix.SockaddrInet6:
+			if a.Port != 0 {
+				return 0
+			}
+		}
+	}
+	any := "0.0.0.0"
+	if sk.family == unix.AF_INET6 {
+		any = "::"
+	}
+	sa, err := sockaddr(any, 0, sk.family)
+	if err != nil {
+		return errno(err)
+	}
+	if err := unix.SetsockoptInt(sk.pf.FD, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1); err != nil {
+		return errno(err)
+	}
+	return errno(unix.Bind(sk.pf.FD, sa))
+}
+
 // activate registers the bound socket with the poller and makes it a loop handle.
 func (sk *sock) activate() error {
 	s := sk.s

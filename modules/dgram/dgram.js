@@ -179,8 +179,14 @@ function Socket(type, listener) {
     options = type;
     type = options.type;
     lookup = options.lookup;
-    recvBufferSize = options.recvBufferSize;
-    sendBufferSize = options.sendBufferSize;
+    if (options.recvBufferSize) {
+      validateNumber(options.recvBufferSize, 'options.recvBufferSize');
+      recvBufferSize = options.recvBufferSize;
+    }
+    if (options.sendBufferSize) {
+      validateNumber(options.sendBufferSize, 'options.sendBufferSize');
+      sendBufferSize = options.sendBufferSize;
+    }
   }
   const handle = newHandle(type, lookup);
   handle[kOwner] = this;

@@ -211,7 +211,7 @@ func (s *state) udpProto() *goja.Object {
 	})
 	membership := func(join bool) func(sk *sock, c goja.FunctionCall) goja.Value {
 		return func(sk *sock, c goja.FunctionCall) goja.Value {
-			if e := needFD(sk); e != 0 {
+			if e := sk.implicitBind(); e != 0 {
 				return num(e)
 			}
 			group, err := netip.ParseAddr(c.Argument(0).String())
@@ -259,7 +259,7 @@ func (s *state) udpProto() *goja.Object {
 	set("dropMembership", membership(false))
 	ssm := func(join bool) func(sk *sock, c goja.FunctionCall) goja.Value {
 		return func(sk *sock, c goja.FunctionCall) goja.Value {
-			if e := needFD(sk); e != 0 {
+			if e := sk.implicitBind(); e != 0 {
 				return num(e)
 			}
 			return num(sk.sourceMembership(c.Argument(0).String(), c.Argument(1).String(), optString(c.Argument(2)), join))

@@ -186,9 +186,11 @@ class Resolver {
   }
   setServers(servers) {
     validateArray(servers, 'servers');
-    const parsed = servers.map((s, i) => {
-      try { return parseServer(s); } catch (e) {
-        if (typeof s !== 'string') throw new ERR_INVALID_ARG_TYPE(`servers[${i}]`, 'string', s);
+    // forEach, as node: holes are skipped and a getter that shortens the array is honoured.
+    const parsed = [];
+    servers.forEach((s, i) => {
+      if (typeof s !== 'string') throw new ERR_INVALID_ARG_TYPE(`servers[${i}]`, 'string', s);
+      try { parsed.push(parseServer(s)); } catch (e) {
         throw invalidIP(s);
       }
     });

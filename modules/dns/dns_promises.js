@@ -27,6 +27,11 @@ function lookup(hostname, options) {
 }
 
 function lookupService(address, port) {
+  // Node validates before it makes the promise: bad arguments throw.
+  if (arguments.length !== 2) throw new codes.ERR_MISSING_ARGS('address', 'port');
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new codes.ERR_INVALID_ARG_VALUE('address', address);
+  require('net')._validatePort(port);
   return new Promise((resolve, reject) => {
     dns.lookupService(address, port, (err, hostname, service) => {
       if (err) reject(err);

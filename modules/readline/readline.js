@@ -1,7 +1,7 @@
 'use strict';
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError, makeNodeError } = require('internal/errors');
 const { validateAbortSignal, validateFunction, validateUint32, validateNumber } = require('internal/validators');
 
 const kHistorySize = 30;
@@ -25,7 +25,9 @@ function cursorTo(stream, x, y, callback) {
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;
   }
-  if (typeof x !== 'number') throw new ERR_INVALID_ARG_VALUE('x', x);
+  if (typeof x !== 'number') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column');
+  }
   const data = typeof y !== 'number' ? CSI(`${x + 1}G`) : CSI(`${y + 1};${x + 1}H`);
   return stream.write(data, callback);
 }
@@ -307,6 +309,8 @@ function Interface(input, output, completer, terminal) {
 
   const self = this;
   this._ondata = function (data) { self._normalWrite(data); };
+  // an error of the input is the interface's (node re-emits it; the async iterator rejects with it)
+  this._onerror = function (err) { self.emit('error', err); };
   // at the input's end, what was typed after the last newline is a line (the line being
   // edited, in terminal mode)
   this._onend = function () {
@@ -343,6 +347,7 @@ function Interface(input, output, completer, terminal) {
     if (output !== null && output !== undefined) output.on('resize', this._onresize);
     this._setRawMode(true);
   }
+  input.on('error', this._onerror);
   input.on('end', this._onend);
   if (typeof input.resume === 'function') input.resume();
 }
@@ -456,6 +461,7 @@ Interface.prototype.close = function close() {
   this.closed = true;
   this.input.removeListener('data', this._ondata);
   this.input.removeListener('end', this._onend);
+  this.input.removeListener('error', this._onerror);
   this.input.removeListener('keypress', this._onkeypress);
   if (this.output) this.output.removeListener('resize', this._onresize);
   this.emit('close');

@@ -6,7 +6,7 @@ const v8 = require('v8');
 const path = require('path');
 const { codes, E } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
-const { validateObject, validateNumber } = require('internal/validators');
+const { validateObject, validateNumber, validateString } = require('internal/validators');
 
 if (!codes.ERR_WORKER_PATH) {
   E('ERR_WORKER_PATH', (filename) => 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' +
@@ -32,6 +32,7 @@ const kCtl = Symbol('kCtl');
 const kOnMessage = Symbol('kOnMessage');
 const kStarted = Symbol('kStarted');
 const kClosed = Symbol('kClosed');
+const kClosing = Symbol('kClosing'); // close() was called; kClosed follows with the 'close' event
 const kAttach = Symbol('kAttach');
 const kPending = Symbol('kPending');
 const kDetachPort = Symbol('kDetachPort');
@@ -209,7 +210,11 @@ function portPost(port, value, transferList) {
 
 class MessagePort extends NodeEventTarget {
   constructor(token, goPort) {
-    if (token !== kCtl) throw new TypeError('Constructor cannot be called');
+    if (token !== kCtl) {
+      const e = new TypeError('Constructor cannot be called');
+      e.code = 'ERR_CONSTRUCT_CALL_INVALID';
+      throw e;
+    }
     super();
     this[kStarted] = false;
     this[kClosed] = false;
@@ -295,6 +300,7 @@ class MessagePort extends NodeEventTarget {
   close(cb) {
     if (typeof cb === 'function') this.once('close', cb);
     if (this[kClosed]) return;
+    this[kClosing] = true;
     this[kCtl].close();
   }
 
@@ -396,7 +402,10 @@ class BroadcastChannel extends WebEventTarget {
   get name() { return this[kName]; }
   postMessage(message) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
-    if (this[kCtl] === null) throw dataCloneError('BroadcastChannel is closed.');
+    if (this[kCtl] === null) {
+      if (typeof DOMException === 'function') throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+      throw dataCloneError('BroadcastChannel is closed.');
+    }
     // A SharedArrayBuffer goes as shared memory, as with postMessage.
     const m = serialize(message, undefined, false);
     if (m instanceof Transfer) this[kCtl].post(m.data, m.shared);
@@ -489,6 +498,7 @@ class Worker extends EventEmitter {
     if (options.argv !== undefined && !Array.isArray(options.argv)) {
       throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
     }
+    if (options.name) validateString(options.name, 'options.name');
     if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
       throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
     }
@@ -499,7 +509,7 @@ class Worker extends EventEmitter {
       env = {};
       for (const k of Object.keys(options.env)) env[k] = `${options.env[k]}`;
     } else {
-      throw new ERR_INVALID_ARG_TYPE('options.env', 'object', options.env);
+      throw new ERR_INVALID_ARG_TYPE('options.env', ['Object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], options.env);
     }
     const limits = options.resourceLimits || {};
     // node spreads options.transferList through an array iterator: array-likes count, the rest is none
@@ -677,14 +687,32 @@ async function postMessageToThread(threadId, value, transferList, timeout) {
     else binding.postToThread(threadId, m, undefined, undefined, undefined, done);
   });
 }
-function moveMessagePortToContext(port) { return port; }
+// There is one realm per runtime here, so a port is not moved: the checks are node's, in its order.
+function moveMessagePortToContext(port, context) {
+  if (!(port instanceof MessagePort)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (port[kClosed] || port[kClosing]) {
+    const err = new Error('Cannot send data on closed MessagePort');
+    err.code = 'ERR_CLOSED_MESSAGE_PORT';
+    throw err;
+  }
+  if (context === null || typeof context !== 'object' || !require('vm').isContext(context)) {
+    const err = new TypeError('Invalid context argument');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return port;
+}
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
     err.code = 'ERR_INVALID_ARG_TYPE';
     throw err;
   }
-  if (port[kStarted] || port[kClosed]) return undefined;
+  if (port[kClosed]) return undefined;
   const m = port[kCtl].receive();
   if (m === undefined) return undefined;
   return { message: deserialize(m[0], m[1], m[2]) };

@@ -130,8 +130,25 @@ func bind(h *modules.Host, o *goja.Object) error {
 				hd.Close()
 			}
 		}
+		// A started port's messages wait in pending until their turn on the loop, so that
+		// receiveMessageOnPort can still take the next one first, as in node. deliver runs on the
+		// sender's goroutine.
+		var mu sync.Mutex
+		var pending []modules.WorkerMessage
 		deliver := func(m modules.WorkerMessage) {
+			mu.Lock()
+			pending = append(pending, m)
+			mu.Unlock()
 			hd.Post(func() error {
+				mu.Lock()
+				if len(pending) == 0 {
+					mu.Unlock()
+					return nil
+				}
+				m := pending[0]
+				pending[0] = modules.WorkerMessage{}
+				pending = pending[1:]
+				mu.Unlock()
 				data, bufs, ports := message(vm, m)
 				_, err := onMessage(goja.Undefined(), data, bufs, ports)
 				return err
@@ -169,7 +186,17 @@ func bind(h *modules.Host, o *goja.Object) error {
 		})
 		// receive() returns [data, buffers, ports] of the next queued message, or undefined.
 		ctl.Set("receive", func() goja.Value {
-			m, ok := p.TryReceive()
+			mu.Lock()
+			m, ok := modules.WorkerMessage{}, false
+			if len(pending) > 0 {
+				m, ok = pending[0], true
+				pending[0] = modules.WorkerMessage{}
+				pending = pending[1:]
+			}
+			mu.Unlock()
+			if !ok {
+				m, ok = p.TryReceive()
+			}
 			if !ok {
 				return goja.Undefined()
 			}
