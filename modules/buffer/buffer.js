@@ -1419,14 +1419,15 @@ class Blob {
     this[kType] = type.toLowerCase();
   }
 
-  get size() {
-    if (!isBlob(this)) throw errInvalidThisBlob();
-    return this[kBytes].length;
-  }
-
+  // type before size: node's Object.keys(Blob.prototype) order.
   get type() {
     if (!isBlob(this)) throw errInvalidThisBlob();
     return this[kType];
+  }
+
+  get size() {
+    if (!isBlob(this)) throw errInvalidThisBlob();
+    return this[kBytes].length;
   }
 
   slice(start = 0, end = isBlob(this) ? this[kBytes].length : 0, contentType = '') {
@@ -1483,13 +1484,22 @@ class Blob {
     if (!isBlob(this)) throw errInvalidThisBlob();
     const { ReadableStream } = require('stream/web');
     const parts = this[kParts].map((p) => new Uint8Array(p));
+    // As node's: a byte stream with no read-ahead that hands out one part per pull (and closes on the
+    // pull after the last), so a BYOB read never joins two parts.
+    let i = 0;
     return new ReadableStream({
       type: 'bytes',
-      start(controller) {
-        for (const p of parts) controller.enqueue(p);
+      pull(controller) {
+        if (i < parts.length) {
+          controller.enqueue(parts[i++]);
+          return;
+        }
+        // The end: a pending BYOB read is answered with 0 bytes, as the streams spec's example.
         controller.close();
+        const req = controller.byobRequest;
+        if (req) req.respond(0);
       },
-    });
+    }, { highWaterMark: 0 });
   }
 
   [customInspect](depth, options) {
@@ -1497,6 +1507,17 @@ class Blob {
     let util;
     try { util = require('util'); } catch (e) { return 'Blob { size: ' + this.size + ", type: '" + this.type + "' }"; }
     return 'Blob ' + util.inspect({ size: this.size, type: this.type }, options);
+  }
+}
+
+// checkFileBrand throws what node's File getters throw (they read private fields) when this
+// is not a File: V8's messages for a nullish receiver and for an object without the field.
+function checkFileBrand(self, field) {
+  if (self == null) {
+    throw new TypeError(`Cannot read properties of ${self} (reading '${field}')`);
+  }
+  if (typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kName)) {
+    throw new TypeError(`Cannot read private member ${field} from an object whose class did not declare it`);
   }
 }
 
@@ -1518,10 +1539,12 @@ class File extends Blob {
   }
 
   get name() {
+    checkFileBrand(this, '#name');
     return this[kName];
   }
 
   get lastModified() {
+    checkFileBrand(this, '#lastModified');
     return this[kLastModified];
   }
 
