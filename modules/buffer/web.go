@@ -181,14 +181,13 @@ func forgivingBase64(s jsString) ([]byte, int) {
 			return nil, 2
 		}
 	}
-	rem := count % 4
-	if rem == 0 {
-		rem = (count - equals) % 4
-	} else if equals > 0 {
-		return nil, 2
-	}
-	if rem == 1 {
+	// Node 20's order: a data length of 4n+1 is "not correctly encoded" first, then padding
+	// that does not complete a quantum is an invalid character.
+	if (count-equals)%4 == 1 {
 		return nil, 1
+	}
+	if count%4 != 0 && equals > 0 {
+		return nil, 2
 	}
 	dst := make([]byte, base64Estimate(s))
 	return dst[:decodeBase64(dst, s)], 0
