@@ -783,7 +783,9 @@ const mainMethods = {
     if (ctx) {
       let extras = false;
       const obj = { __proto__: null };
-      const keys = ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this);
+      // node's getOwnNonIndexProperties: symbol keys count too.
+      const keys = (ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
+        .concat(Object.getOwnPropertySymbols(this));
       for (const key of keys) {
         if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) && +key < this.length) continue;
         if (ctx.showHidden || Object.prototype.propertyIsEnumerable.call(this, key)) {
