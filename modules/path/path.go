@@ -138,6 +138,9 @@ func (b *binder) format(sep string, call goja.FunctionCall) goja.Value {
 		}
 	}
 	if dir == nil || !dir.ToBoolean() {
+		if base != nil && base.ToBoolean() {
+			return base // node returns pathObject.base itself, not its string form
+		}
 		return b.vm.ToValue(baseStr)
 	}
 	if root == nil {
