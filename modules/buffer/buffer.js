@@ -77,8 +77,14 @@ function errUnknownEncoding(e) {
     } catch (err) {
       shown = String(e);
     }
+  } else if (typeof e === 'symbol') {
+    shown = e.toString();
+  } else if (typeof e === 'bigint') {
+    shown = e + 'n'; // '%s' shows a bigint with its n
+  } else if (e === 0 && 1 / e < 0) {
+    shown = '-0'; // and keeps the sign of zero
   } else {
-    shown = typeof e === 'symbol' ? e.toString() : String(e);
+    shown = String(e);
   }
   return makeError('TypeError', 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + shown);
 }
@@ -572,8 +578,8 @@ function toInteger(n, defaultVal) {
 }
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!ArrayBuffer.isView(source)) throw errInvalidArgType('source', ['Buffer', 'Uint8Array'], source);
-  if (!ArrayBuffer.isView(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(source)) throw errInvalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
