@@ -757,9 +757,12 @@ const mainMethods = {
     return binding.write(this, string, offset, length, e);
   },
   toJSON() {
-    const data = new Array(this.length);
-    for (let i = 0; i < this.length; ++i) data[i] = this[i];
-    return { type: 'Buffer', data };
+    if (this.length > 0) {
+      const data = new Array(this.length);
+      for (let i = 0; i < this.length; ++i) data[i] = this[i];
+      return { type: 'Buffer', data };
+    }
+    return { type: 'Buffer', data: [] };
   },
   subarray(start, end) {
     const srcLength = this.length;
@@ -825,6 +828,8 @@ for (let i = 0; i < encodingNames.length; i++) {
     return binding.toString(this, i, start === undefined ? 0 : start, end === undefined ? this.length : end);
   };
   methods[name + 'Write'] = function (string, offset, length) {
+    // node's native StringWrite checks its first argument.
+    if (typeof string !== 'string') throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     if (offset === undefined) offset = 0;
     if (length === undefined) length = this.length - offset;
     return binding.write(this, string, offset, length, i);
