@@ -77,8 +77,14 @@ function errUnknownEncoding(e) {
     } catch (err) {
       shown = String(e);
     }
+  } else if (typeof e === 'symbol') {
+    shown = e.toString();
+  } else if (typeof e === 'bigint') {
+    shown = e + 'n'; // '%s' shows a bigint with its n
+  } else if (e === 0 && 1 / e < 0) {
+    shown = '-0'; // and keeps the sign of zero
   } else {
-    shown = typeof e === 'symbol' ? e.toString() : String(e);
+    shown = String(e);
   }
   return makeError('TypeError', 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + shown);
 }
@@ -572,8 +578,8 @@ function toInteger(n, defaultVal) {
 }
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!ArrayBuffer.isView(source)) throw errInvalidArgType('source', ['Buffer', 'Uint8Array'], source);
-  if (!ArrayBuffer.isView(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(source)) throw errInvalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
@@ -751,9 +757,12 @@ const mainMethods = {
     return binding.write(this, string, offset, length, e);
   },
   toJSON() {
-    const data = new Array(this.length);
-    for (let i = 0; i < this.length; ++i) data[i] = this[i];
-    return { type: 'Buffer', data };
+    if (this.length > 0) {
+      const data = new Array(this.length);
+      for (let i = 0; i < this.length; ++i) data[i] = this[i];
+      return { type: 'Buffer', data };
+    }
+    return { type: 'Buffer', data: [] };
   },
   subarray(start, end) {
     const srcLength = this.length;
@@ -783,7 +792,9 @@ const mainMethods = {
     if (ctx) {
       let extras = false;
       const obj = { __proto__: null };
-      const keys = ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this);
+      // node's getOwnNonIndexProperties: symbol keys count too.
+      const keys = (ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
+        .concat(Object.getOwnPropertySymbols(this));
       for (const key of keys) {
         if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) && +key < this.length) continue;
         if (ctx.showHidden || Object.prototype.propertyIsEnumerable.call(this, key)) {
@@ -817,6 +828,8 @@ for (let i = 0; i < encodingNames.length; i++) {
     return binding.toString(this, i, start === undefined ? 0 : start, end === undefined ? this.length : end);
   };
   methods[name + 'Write'] = function (string, offset, length) {
+    // node's native StringWrite checks its first argument.
+    if (typeof string !== 'string') throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     if (offset === undefined) offset = 0;
     if (length === undefined) length = this.length - offset;
     return binding.write(this, string, offset, length, i);
@@ -1419,14 +1432,15 @@ class Blob {
     this[kType] = type.toLowerCase();
   }
 
-  get size() {
-    if (!isBlob(this)) throw errInvalidThisBlob();
-    return this[kBytes].length;
-  }
-
+  // type before size: node's Object.keys(Blob.prototype) order.
   get type() {
     if (!isBlob(this)) throw errInvalidThisBlob();
     return this[kType];
+  }
+
+  get size() {
+    if (!isBlob(this)) throw errInvalidThisBlob();
+    return this[kBytes].length;
   }
 
   slice(start = 0, end = isBlob(this) ? this[kBytes].length : 0, contentType = '') {
@@ -1483,13 +1497,22 @@ class Blob {
     if (!isBlob(this)) throw errInvalidThisBlob();
     const { ReadableStream } = require('stream/web');
     const parts = this[kParts].map((p) => new Uint8Array(p));
+    // As node's: a byte stream with no read-ahead that hands out one part per pull (and closes on the
+    // pull after the last), so a BYOB read never joins two parts.
+    let i = 0;
     return new ReadableStream({
       type: 'bytes',
-      start(controller) {
-        for (const p of parts) controller.enqueue(p);
+      pull(controller) {
+        if (i < parts.length) {
+          controller.enqueue(parts[i++]);
+          return;
+        }
+        // The end: a pending BYOB read is answered with 0 bytes, as the streams spec's example.
         controller.close();
+        const req = controller.byobRequest;
+        if (req) req.respond(0);
       },
-    });
+    }, { highWaterMark: 0 });
   }
 
   [customInspect](depth, options) {
@@ -1497,6 +1520,17 @@ class Blob {
     let util;
     try { util = require('util'); } catch (e) { return 'Blob { size: ' + this.size + ", type: '" + this.type + "' }"; }
     return 'Blob ' + util.inspect({ size: this.size, type: this.type }, options);
+  }
+}
+
+// checkFileBrand throws what node's File getters throw (they read private fields) when this
+// is not a File: V8's messages for a nullish receiver and for an object without the field.
+function checkFileBrand(self, field) {
+  if (self == null) {
+    throw new TypeError(`Cannot read properties of ${self} (reading '${field}')`);
+  }
+  if (typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kName)) {
+    throw new TypeError(`Cannot read private member ${field} from an object whose class did not declare it`);
   }
 }
 
@@ -1518,10 +1552,12 @@ class File extends Blob {
   }
 
   get name() {
+    checkFileBrand(this, '#name');
     return this[kName];
   }
 
   get lastModified() {
+    checkFileBrand(this, '#lastModified');
     return this[kLastModified];
   }
 

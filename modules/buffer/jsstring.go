@@ -61,7 +61,10 @@ func checkDirect() bool {
 func stringOf(v goja.Value) jsString {
 	s, ok := v.(goja.String)
 	if !ok {
-		s = v.ToString().(goja.String)
+		t := v.ToString()
+		if s, ok = t.(goja.String); !ok {
+			return jsString{a: t.String()}
+		}
 	}
 	if direct {
 		rv := reflect.ValueOf(s)

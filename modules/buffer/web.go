@@ -181,14 +181,13 @@ func forgivingBase64(s jsString) ([]byte, int) {
 			return nil, 2
 		}
 	}
-	rem := count % 4
-	if rem == 0 {
-		rem = (count - equals) % 4
-	} else if equals > 0 {
-		return nil, 2
-	}
-	if rem == 1 {
+	// Node 20's order: a data length of 4n+1 is "not correctly encoded" first, then padding
+	// that does not complete a quantum is an invalid character.
+	if (count-equals)%4 == 1 {
 		return nil, 1
+	}
+	if count%4 != 0 && equals > 0 {
+		return nil, 2
 	}
 	dst := make([]byte, base64Estimate(s))
 	return dst[:decodeBase64(dst, s)], 0
@@ -242,7 +241,8 @@ const (
 
 // transcodeBytes converts src (not empty) between utf8, ucs2, latin1 and ascii as Node's ICU
 // transcode does; the second result is 0 or the ICU error code. As in node:
-//   - characters that the target cannot hold become '?';
+//   - characters that the target cannot hold become '?', but for the default-ignorable ones,
+//     which ICU drops;
 //   - utf8 to ucs2 (ICU's u_strFromUTF8) and ucs2 to utf8 (u_strToUTF8) refuse ill-formed input
 //     (a byte that is not UTF-8, a lone surrogate, or a ucs2 source of one byte) with
 //     U_INVALID_CHAR_FOUND, where the other pairs substitute U+FFFD;
@@ -308,12 +308,17 @@ func transcodeBytes(src []byte, from, to string) ([]byte, int) {
 		for i := 0; i < len(u); i++ {
 			c := u[i]
 			if c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+				cp := 0x10000 + (rune(c)-0xD800)<<10 + rune(u[i+1]-0xDC00)
 				i++
-				out = append(out, '?')
+				if !icuDefaultIgnorable(cp) {
+					out = append(out, '?')
+				}
 				continue
 			}
 			if c > limit {
-				out = append(out, '?')
+				if !icuDefaultIgnorable(rune(c)) {
+					out = append(out, '?')
+				}
 				continue
 			}
 			out = append(out, byte(c))
@@ -321,6 +326,24 @@ func transcodeBytes(src []byte, from, to string) ([]byte, int) {
 		return out, 0
 	}
 	return nil, icuIllegalArgument
+}
+
+// icuDefaultIgnorable reports the code points ICU's substitute callback drops rather than
+// replaces when the target charset has no room for them (ucnv_err.cpp's
+// IS_DEFAULT_IGNORABLE_CODE_POINT): soft hyphen, joiners, bidi controls, variation
+// selectors, the BOM, tags and the like.
+func icuDefaultIgnorable(c rune) bool {
+	switch {
+	case c == 0x00AD, c == 0x034F, c == 0x061C, c == 0x115F, c == 0x1160, c == 0x3164,
+		c == 0xFEFF, c == 0xFFA0:
+		return true
+	case 0x17B4 <= c && c <= 0x17B5, 0x180B <= c && c <= 0x180F, 0x200B <= c && c <= 0x200F,
+		0x202A <= c && c <= 0x202E, 0x2060 <= c && c <= 0x206F, 0xFE00 <= c && c <= 0xFE0F,
+		0xFFF0 <= c && c <= 0xFFF8, 0x1BCA0 <= c && c <= 0x1BCA3, 0x1D173 <= c && c <= 0x1D17A,
+		0xE0000 <= c && c <= 0xE0FFF:
+		return true
+	}
+	return false
 }
 
 // wellFormedUnits returns u with each lone surrogate replaced by U+FFFD (a copy when it has any).

@@ -185,7 +185,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.NewArray(uid, gid, name, home, shell, true)
 	})
 	o.Set("getPriority", func(c goja.FunctionCall) goja.Value {
-		prio, err := syscall.Getpriority(syscall.PRIO_PROCESS, int(c.Argument(0).ToInteger()))
+		prio, err := syscall.Getpriority(syscall.PRIO_PROCESS, selfPid(int(c.Argument(0).ToInteger())))
 		if err != nil {
 			code, n, msg := errnoInfo(err)
 			return vm.NewArray(code, n, msg)
@@ -194,13 +194,42 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(20 - prio)
 	})
 	o.Set("setPriority", func(c goja.FunctionCall) goja.Value {
-		err := syscall.Setpriority(syscall.PRIO_PROCESS, int(c.Argument(0).ToInteger()), int(c.Argument(1).ToInteger()))
+		err := setPriority(int(c.Argument(0).ToInteger()), int(c.Argument(1).ToInteger()))
 		if err != nil {
 			code, n, msg := errnoInfo(err)
 			return vm.NewArray(code, n, msg)
 		}
 		return goja.Undefined()
 	})
+	return nil
+}
+
+// selfPid turns pid 0 (this process) into the process id. On Linux a nice value belongs to a
+// thread and pid 0 means the calling one; node's JS runs on one thread, but the loop goroutine
+// may move between threads, so "this process" is read from the main thread.
+func selfPid(pid int) int {
+	if pid == 0 {
+		return os.Getpid()
+	}
+	return pid
+}
+
+// setPriority sets pid's nice value; for this process (0 or its own pid) every thread's, so
+// that the loop, wherever it runs, and getPriority agree. The main thread's error is the one
+// reported.
+func setPriority(pid, prio int) error {
+	pid = selfPid(pid)
+	err := syscall.Setpriority(syscall.PRIO_PROCESS, pid, prio)
+	if err != nil || pid != os.Getpid() {
+		return err
+	}
+	if tasks, terr := os.ReadDir("/proc/self/task"); terr == nil {
+		for _, t := range tasks {
+			if tid, cerr := strconv.Atoi(t.Name()); cerr == nil && tid != pid {
+				_ = syscall.Setpriority(syscall.PRIO_PROCESS, tid, prio)
+			}
+		}
+	}
 	return nil
 }
 

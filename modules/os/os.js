@@ -30,8 +30,9 @@ const hostname = function wrappedFn() { return binding.hostname(); };
 const uptime = function wrappedFn() { return binding.uptime(); };
 
 function getHomeDirectory() {
+  // libuv's uv_os_homedir: a HOME that is set wins, even empty; the passwd entry only without.
   const home = binding.env('HOME');
-  if (home) return home;
+  if (home !== undefined) return home;
   const pw = binding.passwd();
   if (!pw[5]) throw systemError('uv_os_homedir', pw);
   return pw[3];

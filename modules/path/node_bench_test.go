@@ -25,13 +25,13 @@ func BenchmarkVsNode(b *testing.B) {
 		parts := []string{"foo/bar", "./baz"}
 		var c cwdCache
 		nodebench.Compare(b, "const path = require('path'); process.chdir("+`"/tmp"`+");", "h += path.resolve('foo/bar', './baz').length;", func(int) {
-			posixResolveFn(len(parts), func(i int) string { return parts[i] }, "/tmp", &c)
+			posixResolveFn(len(parts), func(i int) string { return parts[i] }, func() string { return "/tmp" }, &c)
 		})
 	})
 	b.Run("resolve-absolute", func(b *testing.B) {
 		parts := []string{"/a/b", "../c", "./d/e/"}
 		nodebench.Compare(b, "const path = require('path');", "h += path.resolve('/a/b', '../c', './d/e/').length;", func(int) {
-			posixResolveFn(len(parts), func(i int) string { return parts[i] }, cwd, nil)
+			posixResolveFn(len(parts), func(i int) string { return parts[i] }, func() string { return cwd }, nil)
 		})
 	})
 	b.Run("normalize", func(b *testing.B) {

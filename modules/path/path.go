@@ -26,6 +26,9 @@ type binder struct {
 	h       *modules.Host
 	vm      *goja.Runtime
 	matcher goja.Callable // matchesGlob's JS matcher, once compiled
+	cwdFn   func() string // processCwd, bound once so resolve does not allocate it per call
+	proc    *goja.Object  // the process object
+	origCwd goja.Value    // process.cwd as the runtime made it: while unchanged, Host.Cwd answers
 	cwd     cwdCache      // posix.resolve's normalized cwd
 }
 
@@ -34,6 +37,28 @@ func (b *binder) str(v goja.Value, name string) string {
 		b.h.Throw(modules.InvalidArgType(name, []string{"string"}, v))
 	}
 	return v.String()
+}
+
+// processCwd is the cwd resolve falls back to. Node calls process.cwd(), so a replaced
+// process.cwd is honoured; while it is the one the runtime made, the runtime's cwd answers
+// without a JS call.
+func (b *binder) processCwd() string {
+	if b.proc == nil {
+		return b.h.Cwd()
+	}
+	f := b.proc.Get("cwd")
+	if f == nil || f.SameAs(b.origCwd) {
+		return b.h.Cwd()
+	}
+	call, ok := goja.AssertFunction(f)
+	if !ok {
+		panic(b.vm.NewTypeError("process.cwd is not a function"))
+	}
+	v, err := call(b.proc)
+	if err != nil {
+		panic(err)
+	}
+	return v.String() // node 20 takes it as it is: `${cwd}/${path}`
 }
 
 func (b *binder) env(k string) (string, bool) {
@@ -113,6 +138,9 @@ func (b *binder) format(sep string, call goja.FunctionCall) goja.Value {
 		}
 	}
 	if dir == nil || !dir.ToBoolean() {
+		if base != nil && base.ToBoolean() {
+			return base // node returns pathObject.base itself, not its string form
+		}
 		return b.vm.ToValue(baseStr)
 	}
 	if root == nil {
@@ -133,6 +161,15 @@ func isArrayOrFunc(vm *goja.Runtime, o *goja.Object) bool {
 
 func bind(h *modules.Host, posix *goja.Object) error {
 	b := &binder{h: h, vm: h.VM}
+	b.cwdFn = b.processCwd
+	// process.cwd as the runtime made it, taken now, before user code can replace it.
+	if h.RequireFn != nil {
+		if v, err := h.RequireFn("process"); err == nil {
+			if o, ok := v.(*goja.Object); ok {
+				b.proc, b.origCwd = o, o.Get("cwd")
+			}
+		}
+	}
 	vm := b.vm
 	win := vm.NewObject()
 
@@ -140,7 +177,7 @@ func bind(h *modules.Host, posix *goja.Object) error {
 	b.fn(posix, "resolve", 0, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(posixResolveFn(len(c.Arguments), func(i int) string {
 			return b.str(c.Arguments[i], pathsName(i))
-		}, h.Cwd(), &b.cwd))
+		}, b.cwdFn, &b.cwd))
 	})
 	b.fn(posix, "normalize", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(posixNormalize(b.str(c.Argument(0), "path")))
@@ -154,7 +191,7 @@ func bind(h *modules.Host, posix *goja.Object) error {
 	b.fn(posix, "relative", 2, func(c goja.FunctionCall) goja.Value {
 		from := b.str(c.Argument(0), "from")
 		to := b.str(c.Argument(1), "to")
-		return vm.ToValue(posixRelative(from, to, h.Cwd()))
+		return vm.ToValue(posixRelative(from, to, b.processCwd()))
 	})
 	b.fn(posix, "toNamespacedPath", 1, func(c goja.FunctionCall) goja.Value {
 		return c.Argument(0)
@@ -185,7 +222,7 @@ func bind(h *modules.Host, posix *goja.Object) error {
 	b.fn(win, "resolve", 0, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(win32ResolveFn(len(c.Arguments), func(i int) string {
 			return b.str(c.Arguments[i], pathsName(i))
-		}, h.Cwd(), b.env))
+		}, b.processCwd(), b.env))
 	})
 	b.fn(win, "normalize", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(win32Normalize(b.str(c.Argument(0), "path")))
@@ -199,14 +236,14 @@ func bind(h *modules.Host, posix *goja.Object) error {
 	b.fn(win, "relative", 2, func(c goja.FunctionCall) goja.Value {
 		from := b.str(c.Argument(0), "from")
 		to := b.str(c.Argument(1), "to")
-		return vm.ToValue(win32Relative(from, to, h.Cwd(), b.env))
+		return vm.ToValue(win32Relative(from, to, b.processCwd(), b.env))
 	})
 	b.fn(win, "toNamespacedPath", 1, func(c goja.FunctionCall) goja.Value {
 		v := c.Argument(0)
 		if !goja.IsString(v) {
 			return v
 		}
-		return vm.ToValue(win32ToNamespaced(v.String(), h.Cwd(), b.env))
+		return vm.ToValue(win32ToNamespaced(v.String(), b.processCwd(), b.env))
 	})
 	b.fn(win, "dirname", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(win32Dirname(b.str(c.Argument(0), "path")))

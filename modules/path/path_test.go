@@ -119,7 +119,7 @@ func TestResolveCwdCache(t *testing.T) {
 	for _, cwd := range cwds {
 		for _, in := range inputs {
 			for k := 0; k < 2; k++ {
-				got := posixResolveFn(len(in), func(i int) string { return in[i] }, cwd, &c)
+				got := posixResolveFn(len(in), func(i int) string { return in[i] }, func() string { return cwd }, &c)
 				if want := posixResolve(in, cwd); got != want {
 					t.Errorf("resolve(%q) in %q: cached %q, want %q", in, cwd, got, want)
 				}

@@ -205,7 +205,7 @@ func posixJoin(parts []string) string {
 
 // posixResolve resolves parts right to left until an absolute path, falling back to cwd.
 func posixResolve(parts []string, cwd string) string {
-	return posixResolveFn(len(parts), func(i int) string { return parts[i] }, cwd, nil)
+	return posixResolveFn(len(parts), func(i int) string { return parts[i] }, func() string { return cwd }, nil)
 }
 
 // cwdCache holds the normalized form of the last cwd resolve fell back to, with its segment
@@ -217,18 +217,21 @@ type cwdCache struct {
 }
 
 // posixResolveFn is posixResolve over n arguments fetched (and validated) by get, right to left,
-// stopping at the first absolute one as Node does.
-func posixResolveFn(n int, get func(int) string, cwd string, cache *cwdCache) string {
+// stopping at the first absolute one as Node does. cwd is asked for only when no argument is
+// absolute (node calls process.cwd() only then).
+func posixResolveFn(n int, get func(int) string, cwdFn func() string, cache *cwdCache) string {
 	var segsBuf [8]string
 	segs := segsBuf[:0]
 	abs := false
 	size := 0
 	usedCwd := false
+	cwd := ""
 	for i := n - 1; i >= -1 && !abs; i-- {
 		var p string
 		if i >= 0 {
 			p = get(i)
 		} else {
+			cwd = cwdFn()
 			p, usedCwd = cwd, true
 		}
 		if p == "" {

@@ -18,6 +18,6 @@ func BenchmarkResolveCachedGo(b *testing.B) {
 	var c cwdCache
 	parts := []string{"foo/bar", "./baz"}
 	for i := 0; i < b.N; i++ {
-		posixResolveFn(len(parts), func(i int) string { return parts[i] }, "/work/wt/url", &c)
+		posixResolveFn(len(parts), func(i int) string { return parts[i] }, func() string { return "/work/wt/url" }, &c)
 	}
 }

@@ -30,6 +30,9 @@ const (
 
 type decoder []byte
 
+// kStringMaxLength is V8's (and so node's) longest string, in UTF-16 units.
+const kStringMaxLength = 0x1fffffe8
+
 // nodeEncodings maps Node's native encoding numbers (kept in the state, as Node does) to ours.
 var nodeEncodings = [...]buffer.Encoding{0: buffer.ASCII, 1: buffer.UTF8, 2: buffer.Base64, 3: buffer.UTF16LE,
 	4: buffer.Latin1, 5: buffer.Hex, 6: buffer.Latin1, 7: buffer.Base64URL}
@@ -171,7 +174,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 	// decode(state, view) -> string
 	b.Set("decode", func(c goja.FunctionCall) goja.Value {
-		return state(c.Argument(0)).decode(vm, buffer.BytesOf(vm, c.Argument(1)))
+		data := buffer.BytesOf(vm, c.Argument(1))
+		v := state(c.Argument(0)).decode(vm, data)
+		// V8 caps a string at 0x1fffffe8 units; node's decoder reports what does not fit.
+		// Only a chunk of more than half that many bytes can decode to that many units.
+		if len(data) > kStringMaxLength/2 {
+			if str, ok := v.(goja.String); ok && str.Length() > kStringMaxLength {
+				h.Throw(modules.NewError("Error", "ERR_STRING_TOO_LONG",
+					"Cannot create a string longer than 0x1fffffe8 characters"))
+			}
+		}
+		return v
 	})
 	// flush(state) -> string
 	b.Set("flush", func(c goja.FunctionCall) goja.Value {

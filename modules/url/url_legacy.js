@@ -328,6 +328,39 @@ function encodeAuth(s) {
   return out;
 }
 
+// encodeAuthValue is node's encodeStr on an auth that is not a string: it walks auth.length
+// units of its string form and hands the value back as it is when none needed escaping (a
+// number or boolean has no length, so it stays as it is).
+function encodeAuthValue(v) {
+  if (typeof v === 'string') return encodeAuth(v);
+  const len = v.length;
+  if (len === 0) return '';
+  if (!(len > 0)) return v;
+  const s = `${v}`;
+  const head = s.slice(0, len);
+  const enc = encodeAuth(head);
+  return enc === head ? v : enc + s.slice(len);
+}
+
+// escapePathnameValue is node's '#'/'?' escaping loop on a pathname that is not a string: it
+// calls the value's own length, charCodeAt and slice, so a value without them is left as it is
+// or throws as in node.
+function escapePathnameValue(pathname) {
+  const parts = [];
+  let lastPos = 0;
+  for (let i = 0; i < pathname.length; ++i) {
+    const c = pathname.charCodeAt(i);
+    if (c === 35 || c === 63) {
+      if (i - lastPos > 0) parts.push(pathname.slice(lastPos, i));
+      parts.push(c === 35 ? '%23' : '%3F');
+      lastPos = i + 1;
+    }
+  }
+  if (lastPos === 0) return pathname;
+  if (lastPos !== pathname.length) parts.push(pathname.slice(lastPos));
+  return parts.join('');
+}
+
 function makeURIError() {
   const { makeNodeError } = require('internal/errors');
   return makeNodeError(URIError, 'ERR_INVALID_URI', 'URI malformed');
@@ -335,7 +368,7 @@ function makeURIError() {
 
 Url.prototype.format = function format() {
   let auth = this.auth || '';
-  if (auth) auth = encodeAuth(auth) + '@';
+  if (auth) auth = encodeAuthValue(auth) + '@';
   let protocol = this.protocol || '';
   let pathname = this.pathname || '';
   let hash = this.hash || '';
@@ -355,8 +388,12 @@ Url.prototype.format = function format() {
 
   if (protocol && protocol.charCodeAt(protocol.length - 1) !== 58) protocol += ':';
 
-  if (pathname.includes('#') || pathname.includes('?')) {
-    pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+  if (typeof pathname === 'string') {
+    if (pathname.includes('#') || pathname.includes('?')) {
+      pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+    }
+  } else {
+    pathname = escapePathnameValue(pathname);
   }
 
   if (this.slashes || slashedProtocol.has(protocol)) {
