@@ -41,7 +41,10 @@ func (l *Loop) next() func() error {
 			} else if l.poller != nil && l.poller.active > 0 {
 				l.poller.collect(0)
 			}
-			if l.phase == phaseIdle && (!l.alive() || !l.runnable()) {
+			// (a Run's first turn needs no runnable work, as libuv's uv_run enters its first
+			// iteration without waiting to see any; like uv_run, it still needs a live loop, so an
+			// unref'ed timer that is already due does not fire in a loop nothing keeps alive)
+			if !l.alive() || l.phase == phaseIdle && !l.runnable() {
 				return nil
 			}
 			l.now = time.Now()
