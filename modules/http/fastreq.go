@@ -155,8 +155,8 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if !ok {
 		return 0, false
 	}
-	count := st.slots[9]
-	if count == nil || !goja.IsNumber(count) {
+	count, ok := st.requests()
+	if !ok {
 		return 0, false
 	}
 
@@ -165,7 +165,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	req, res := fr.newReqRes(vm, socket, rawArr, method, url)
 	st.slots[2] = req  // state.req
 	st.slots[10] = now // state.reqStart
-	st.slots[9] = addNumber(vm, count, 1)
+	st.setRequests(count + 1)
 	if kaSet {
 		st.slots[14] = fr.vFalse // lazyKeepAlive
 		st.slots[13] = fr.vFalse // keepAliveTimeoutSet
