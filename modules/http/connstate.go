@@ -68,6 +68,66 @@ func connSlot(key string) int {
 type connState struct {
 	modules.SlotObject
 	slots [connSlots]goja.Value
+	// requestsCount as fastRequest counts it (countSet): slot 9 is out of date until JS looks
+	// at the state (syncCount boxes it then, once). goja boxes an integer above 255 on every
+	// assignment, and a keep-alive connection counts each of its requests.
+	count    int64
+	countSet bool
+	vm       *goja.Runtime
+}
+
+// syncCount brings slot 9 (requestsCount) up to date with fastRequest's count.
+func (c *connState) syncCount() {
+	if c.countSet {
+		c.slots[9] = c.vm.ToValue(c.count)
+		c.countSet = false
+	}
+}
+
+// requests is requestsCount as an integer (ok false: it is not one). Loop only.
+func (c *connState) requests() (int64, bool) {
+	if c.countSet {
+		return c.count, true
+	}
+	v := c.slots[9]
+	if v == nil || !goja.IsNumber(v) {
+		return 0, false
+	}
+	i := v.ToInteger()
+	if float64(i) != v.ToFloat() || i < 0 || i >= 1<<53 {
+		return 0, false
+	}
+	return i, true
+}
+
+// setRequests is requestsCount = n, kept in Go until JS reads the state. Loop only.
+func (c *connState) setRequests(n int64) { c.count, c.countSet = n, true }
+
+// The goja.DynamicObject methods: SlotObject's, on a state whose count is up to date.
+
+func (c *connState) Get(key string) goja.Value {
+	c.syncCount()
+	return c.SlotObject.Get(key)
+}
+
+func (c *connState) Set(key string, v goja.Value) bool {
+	c.syncCount()
+	return c.SlotObject.Set(key, v)
+}
+
+func (c *connState) Has(key string) bool {
+	c.syncCount()
+	return c.SlotObject.Has(key)
+}
+
+func (c *connState) Delete(key string) bool {
+	c.syncCount()
+	return c.SlotObject.Delete(key)
+}
+
+func (c *connState) Keys() []string {
+	c.syncCount()
+	return c.SlotObject.Keys()
 }
 
 var connLayout = modules.SlotLayout{Names: connSlotNames, Index: connSlot}
@@ -75,7 +135,7 @@ var connLayout = modules.SlotLayout{Names: connSlotNames, Index: connSlot}
 // bindConnState adds newConnState(proto): an empty connection state with prototype proto.
 func bindConnState(vm *goja.Runtime, b *goja.Object) {
 	b.Set("newConnState", func(c goja.FunctionCall) goja.Value {
-		cs := &connState{}
+		cs := &connState{vm: vm}
 		cs.SlotObject = modules.SlotObject{Layout: &connLayout, Slots: cs.slots[:]}
 		return modules.NewSlotted(vm, cs, c.Argument(0))
 	})

@@ -50,3 +50,39 @@ func TestConnSlots(t *testing.T) {
 		}
 	}
 }
+
+// TestConnStateCount: the count fastRequest keeps in Go (setRequests) is what JS reads, writes
+// and lists, and a JS write is what requests() reads next.
+func TestConnStateCount(t *testing.T) {
+	vm := goja.New()
+	b := vm.NewObject()
+	bindConnState(vm, b)
+	vm.Set("binding", b)
+	s, err := vm.RunString(`const s = binding.newConnState({ __proto__: null, requestsCount: 0 }); s.requestsCount = 300; s`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := s.(*goja.Object).Export().(*connState)
+	if n, ok := cs.requests(); !ok || n != 300 {
+		t.Fatalf("requests() = %d, %v; want 300", n, ok)
+	}
+	cs.setRequests(301)
+	v, err := vm.RunString(`const out = [s.requestsCount, Object.keys(s).join(), 'requestsCount' in s];
+		s.requestsCount++; out.push(s.requestsCount); out.join(' ')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), "301 requestsCount true 302"; got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	if n, ok := cs.requests(); !ok || n != 302 {
+		t.Fatalf("requests() = %d, %v; want 302", n, ok)
+	}
+	cs.setRequests(303)
+	if _, err := vm.RunString(`s.requestsCount = 1.5`); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := cs.requests(); ok {
+		t.Fatal("requests() took 1.5 as an integer")
+	}
+}

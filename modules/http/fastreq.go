@@ -2,30 +2,32 @@ package http
 
 import (
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
 )
 
 // The usual request (HTTP/1.1 keep-alive, no body, no Expect, no upgrade, not HEAD: the
 // parser's flag 8) on a server with the default classes and nothing pending on the socket is
 // made here, in Go, with parserOnHeaders' and fastRequest's (http.js) checks and writes in
-// their order: newReqRes (JS) makes the two object literals, so the message and the response
-// are the same objects fastRequest makes; the connection state's fields are written in Go
-// (its slots); server.emit('request', req, res) is called from Go; and the completion of the
+// their order: newReqRes makes the message and the response as fastRequest's two object
+// literals (in Go through newPlain, preshape.go, else by calling newReqRes in http.js); the
+// connection state's fields are written in Go (its slots); server.emit('request', req, res) is called from Go; and the completion of the
 // bodiless request follows. Anything the checks do not take, checked before anything is
 // written, goes to parserOnHeaders as before.
 
 // fastReqState is what the check compares with (binding.setFastRequest).
 type fastReqState struct {
-	ready                   bool
-	imCtor, srCtor, srProto *goja.Object
-	socketOnClose           *goja.Object
-	newReqRes, completeTail goja.Callable
-	kResCloseListener       *goja.Symbol
-	kLazy, kPausedByReq     *goja.Symbol
-	kaDefault               goja.Value
-	emit                    callableCache // server.emit
-	vRequest, vTrue, vFalse goja.Value
-	vZero                   goja.Value
+	ready                     bool
+	imCtor, srCtor, srProto   *goja.Object
+	socketOnClose             *goja.Object
+	newReqResJS, completeTail goja.Callable
+	kResCloseListener         *goja.Symbol
+	kLazy, kPausedByReq       *goja.Symbol
+	kaDefault                 goja.Value
+	emit                      callableCache // server.emit
+	vRequest, vTrue, vFalse   goja.Value
+	vZero, vOne               goja.Value
+	plainVals                 [7]goja.Value // newPlain's values (it copies them)
 	// Argument scratch for the calls to newReqRes (a JS function: a call copies its arguments
 	// onto goja's stack first) and emit (native: it reads them while listeners run, so its
 	// scratch is lent only while no other emit from here uses it).
@@ -51,13 +53,13 @@ var (
 // newReqRes, completeTail, kResCloseListener, kLazy, kPausedByReq, kDefaultKeepAliveTimeout).
 func bindFastRequest(vm *goja.Runtime, b *goja.Object, sh *parserShared) {
 	fr := &sh.fr
-	fr.vRequest, fr.vTrue, fr.vFalse, fr.vZero = vm.ToValue("request"), vm.ToValue(true), vm.ToValue(false), vm.ToValue(0)
+	fr.vRequest, fr.vTrue, fr.vFalse, fr.vZero, fr.vOne = vm.ToValue("request"), vm.ToValue(true), vm.ToValue(false), vm.ToValue(0), vm.ToValue(1)
 	b.Set("setFastRequest", func(c goja.FunctionCall) goja.Value {
 		fr.imCtor, _ = c.Argument(0).(*goja.Object)
 		fr.srCtor, _ = c.Argument(1).(*goja.Object)
 		fr.socketOnClose, _ = c.Argument(2).(*goja.Object)
 		var ok1, ok2 bool
-		fr.newReqRes, ok1 = goja.AssertFunction(c.Argument(3))
+		fr.newReqResJS, ok1 = goja.AssertFunction(c.Argument(3))
 		fr.completeTail, ok2 = goja.AssertFunction(c.Argument(4))
 		fr.kResCloseListener, _ = c.Argument(5).(*goja.Symbol)
 		fr.kLazy, _ = c.Argument(6).(*goja.Symbol)
@@ -153,28 +155,17 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if !ok {
 		return 0, false
 	}
-	count := st.slots[9]
-	if count == nil || !goja.IsNumber(count) {
+	count, ok := st.requests()
+	if !ok {
 		return 0, false
 	}
 
 	// The writes, in fastRequest's order.
 	vm := sh.vm
-	mk := fr.mkArgs[:]
-	mk[0], mk[1], mk[2], mk[3] = socket, rawArr, method, url
-	resV, err := fr.newReqRes(goja.Undefined(), mk...)
-	clear(mk)
-	if err != nil {
-		panic(err)
-	}
-	res, ok := resV.(*goja.Object)
-	if !ok {
-		panic(vm.NewTypeError("newReqRes"))
-	}
-	req := modules.GetKey(res, fkReq)
+	req, res := fr.newReqRes(vm, socket, rawArr, method, url)
 	st.slots[2] = req  // state.req
 	st.slots[10] = now // state.reqStart
-	st.slots[9] = addNumber(vm, count, 1)
+	st.setRequests(count + 1)
 	if kaSet {
 		st.slots[14] = fr.vFalse // lazyKeepAlive
 		st.slots[13] = fr.vFalse // keepAliveTimeoutSet
@@ -196,7 +187,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		ea = fr.emitArgs[:]
 		ea[0], ea[1], ea[2] = fr.vRequest, req, res
 	}
-	_, err = emit(server, ea...)
+	_, err := emit(server, ea...)
 	if &ea[0] == &fr.emitArgs[0] {
 		clear(ea)
 		fr.emitBusy = false
@@ -219,6 +210,53 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	}
 	return 3, true
 }
+
+// newReqRes is newReqRes(socket, rawHeaders, method, url) (http.js): the message and the
+// response literals, made in Go when the layout allows (newPlain). Loop only.
+func (fr *fastReqState) newReqRes(vm *goja.Runtime, socket *goja.Object, rawArr, method, url goja.Value) (req, res *goja.Object) {
+	l := plainLayout()
+	if l.ok {
+		imProto, ok1 := fr.imCtor.Get("prototype").(*goja.Object)
+		srProto, ok2 := fr.srCtor.Get("prototype").(*goja.Object)
+		if ok1 && ok2 {
+			one := fr.vOne
+			v := fr.plainVals[:len(reqNames)]
+			v[0], v[1], v[2], v[3], v[4], v[5], v[6] = socket, rawArr, one, one, method, url, fr.vFalse
+			req, ok1 = l.newPlain(vm, imProto, reqNames, v)
+			if ok1 {
+				v = fr.plainVals[:len(resNames)]
+				v[0], v[1], v[2], v[3], v[4], v[5], v[6] = req, socket, goja.Undefined(), goja.Null(), fr.vFalse, fr.vFalse, fr.vFalse
+				res, ok2 = l.newPlain(vm, srProto, resNames, v)
+			}
+			clear(fr.plainVals[:])
+			if ok1 && ok2 {
+				return req, res
+			}
+		}
+	}
+	mk := fr.mkArgs[:]
+	mk[0], mk[1], mk[2], mk[3] = socket, rawArr, method, url
+	resV, err := fr.newReqResJS(goja.Undefined(), mk...)
+	clear(mk)
+	if err != nil {
+		panic(err)
+	}
+	res, ok := resV.(*goja.Object)
+	if !ok {
+		panic(vm.NewTypeError("newReqRes"))
+	}
+	req, ok = modules.GetKey(res, fkReq).(*goja.Object)
+	if !ok {
+		panic(vm.NewTypeError("newReqRes"))
+	}
+	return req, res
+}
+
+// The literals' own keys, in newReqRes' order (http.js).
+var (
+	reqNames = []unistring.String{"socket", "rawHeaders", "httpVersionMajor", "httpVersionMinor", "method", "url", "complete"}
+	resNames = []unistring.String{"req", "socket", "statusMessage", "_header", "_headerSent", "finished", "destroyed"}
+)
 
 // tryGet is get without the panic: ok false when v is not a function.
 func (c *callableCache) tryGet(v goja.Value) (goja.Callable, bool) {
