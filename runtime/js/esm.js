@@ -714,13 +714,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (state.pending) {
       state.promise.catch(() => {}); // reported through whoever awaits it (main or import())
       if (module.id === '.') {
-        mainAsync = state;
-        state.promise.then(null, (e) => { process.nextTick(() => { throw e; }); });
+        // A main module whose evaluation never settles (a top-level await on a promise nothing
+        // resolves) exits with code 13, as node's: the first 'exit' listener sets process.exitCode
+        // unless something set it (the listeners still get the code the exit began with).
+        const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
+        process.prependListener('exit', unsettled);
+        const settled = () => { process.removeListener('exit', unsettled); };
+        state.promise.then(settled, (e) => { settled(); process.nextTick(() => { throw e; }); });
       }
     }
   }
-
-  let mainAsync;
 
   function importMeta(module, filename) {
     const dir = dirname(filename);
