@@ -175,9 +175,12 @@ TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
 };
 TLSSocket.prototype.getProtocol = function getProtocol() { return this._peerInfo ? this._peerInfo.protocol : null; };
 TLSSocket.prototype.getCipher = function getCipher() {
-  return this._peerInfo ? { name: this._peerInfo.cipher, standardName: this._peerInfo.cipher, version: this._peerInfo.protocol } : {};
+  return this._peerInfo ? { name: this._peerInfo.cipher, standardName: this._peerInfo.cipher, version: this._peerInfo.protocol } : (this._handle ? undefined : null);
 };
-TLSSocket.prototype.setServername = function setServername(name) { this.servername = name; };
+TLSSocket.prototype.setServername = function setServername(name) {
+  checkString(name, 'name');
+  this.servername = name;
+};
 TLSSocket.prototype.getSession = function getSession() { return undefined; };
 TLSSocket.prototype.isSessionReused = function isSessionReused() { return false; };
 TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial() {
