@@ -175,9 +175,12 @@ TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
 };
 TLSSocket.prototype.getProtocol = function getProtocol() { return this._peerInfo ? this._peerInfo.protocol : null; };
 TLSSocket.prototype.getCipher = function getCipher() {
-  return this._peerInfo ? { name: this._peerInfo.cipher, standardName: this._peerInfo.cipher, version: this._peerInfo.protocol } : {};
+  return this._peerInfo ? { name: this._peerInfo.cipher, standardName: this._peerInfo.cipher, version: this._peerInfo.protocol } : (this._handle ? undefined : null);
 };
-TLSSocket.prototype.setServername = function setServername(name) { this.servername = name; };
+TLSSocket.prototype.setServername = function setServername(name) {
+  checkString(name, 'name');
+  this.servername = name;
+};
 TLSSocket.prototype.getSession = function getSession() { return undefined; };
 TLSSocket.prototype.isSessionReused = function isSessionReused() { return false; };
 TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial() {
@@ -256,6 +259,7 @@ function connect(...args) {
   const host = options.host || 'localhost';
   if (options.servername === undefined && !net.isIP(host)) options.servername = host;
   if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
+  if (options.servername) checkString(options.servername, 'name');
   const raw = options.socket || net.connect({ port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
   const sock = new TLSSocket(raw, { ...options, host, isServer: false });
   sock._start();
@@ -271,6 +275,7 @@ function Server(options, listener) {
     listener = options;
     options = {};
   } else if (options == null) options = {};
+  checkServerOptions(options);
   net.Server.call(this, { allowHalfOpen: options.allowHalfOpen, pauseOnConnect: false });
   this[kOpts] = options;
   this._contexts = [];
@@ -286,10 +291,78 @@ Server.prototype.addContext = function addContext(host, ctx) { this._contexts.pu
 
 function createServer(options, listener) { return new Server(options, listener); }
 
+// Option checks of node's SecureContext (lib/_tls_common.js, internal/tls/secure-context.js), in
+// node's order: protocol versions, then ca, cert, key (with passphrase), sigalgs, ciphers, ecdhCurve.
+const tlsVersions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+function checkVersion(v, which) {
+  if (v == null || tlsVersions.includes(v)) return;
+  throw makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${JSON.stringify(v)} is not a valid ${which} TLS protocol version`);
+}
+const keyCertTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
+function checkKeyOrCert(name, value) {
+  if (typeof value !== 'string' && !ArrayBuffer.isView(value)) {
+    throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}`, keyCertTypes, value);
+  }
+}
+function checkString(value, name) {
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+function checkSecureContextOptions(o) {
+  if (o.secureProtocol == null) {
+    checkVersion(o.minVersion, 'minimum');
+    checkVersion(o.maxVersion, 'maximum');
+  }
+  for (const name of ['ca', 'cert']) {
+    const v = o[name];
+    if (!v) continue;
+    if (Array.isArray(v)) v.forEach((x) => checkKeyOrCert(name, x));
+    else checkKeyOrCert(name, v);
+  }
+  const checkKey = (key, pass) => {
+    checkKeyOrCert('key', key);
+    if (pass != null) checkString(pass, 'options.passphrase');
+  };
+  if (o.key) {
+    if (Array.isArray(o.key)) {
+      for (const val of o.key) {
+        const pem = val != null && val.pem !== undefined ? val.pem : val;
+        checkKey(pem, val != null && val.passphrase !== undefined ? val.passphrase : o.passphrase);
+      }
+    } else checkKey(o.key, o.passphrase);
+  }
+  if (o.sigalgs != null) checkString(o.sigalgs, 'options.sigalgs');
+  if (o.ciphers != null) checkString(o.ciphers, 'options.ciphers');
+  if (o.ecdhCurve !== undefined && typeof o.ecdhCurve !== 'string') checkString(o.ecdhCurve, 'options.ecdhCurve');
+}
+
 class SecureContext {
-  constructor(options) { this.context = { ...options }; }
+  constructor(options) {
+    checkSecureContextOptions(options);
+    this.context = { ...options };
+  }
 }
 function createSecureContext(options) { return new SecureContext(options || {}); }
+
+// The server-only checks node's tls.Server makes before its secure context's.
+function checkServerOptions(o) {
+  const hto = o.handshakeTimeout || 120000;
+  if (typeof hto !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('options.handshakeTimeout', 'number', hto);
+  if (o.SNICallback && typeof o.SNICallback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', o.SNICallback);
+  if (o.ALPNCallback) {
+    if (typeof o.ALPNCallback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options.ALPNCallback', 'function', o.ALPNCallback);
+    if (o.ALPNProtocols) throw makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
+  }
+  checkSecureContextOptions(o);
+  if (o.sessionTimeout) {
+    const t = o.sessionTimeout;
+    if (typeof t !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('options.sessionTimeout', 'number', t);
+  }
+  if (o.ticketKeys) {
+    const k = o.ticketKeys;
+    if (!ArrayBuffer.isView(k)) throw new codes.ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], k);
+    if (k.byteLength !== 48) throw new codes.ERR_INVALID_ARG_VALUE('options.ticketKeys', k.byteLength, 'must be exactly 48 bytes');
+  }
+}
 
 // convertALPNProtocols puts the ALPN wire form (each name prefixed with its length) of
 // protocols on out.ALPNProtocols, as Node's does.
@@ -423,7 +496,15 @@ module.exports = {
   DEFAULT_ECDH_CURVE: 'auto',
   DEFAULT_MIN_VERSION: 'TLSv1.2',
   DEFAULT_MAX_VERSION: 'TLSv1.3',
-  getCiphers() { return ['aes128-gcm-sha256', 'aes128-sha256', 'aes256-gcm-sha384', 'chacha20-poly1305', 'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256']; },
+  // The suites Go's crypto/tls implements, by their OpenSSL names, lowercased and sorted as node's.
+  getCiphers() {
+    return ['aes128-gcm-sha256', 'aes128-sha', 'aes128-sha256', 'aes256-gcm-sha384', 'aes256-sha',
+      'ecdhe-ecdsa-aes128-gcm-sha256', 'ecdhe-ecdsa-aes128-sha', 'ecdhe-ecdsa-aes128-sha256',
+      'ecdhe-ecdsa-aes256-gcm-sha384', 'ecdhe-ecdsa-aes256-sha', 'ecdhe-ecdsa-chacha20-poly1305',
+      'ecdhe-rsa-aes128-gcm-sha256', 'ecdhe-rsa-aes128-sha', 'ecdhe-rsa-aes128-sha256',
+      'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-aes256-sha', 'ecdhe-rsa-chacha20-poly1305',
+      'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
+  },
   rootCertificates: Object.freeze([]),
   checkServerIdentity,
   connect,

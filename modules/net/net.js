@@ -806,6 +806,9 @@ Socket.prototype.connect = function connect(...args) {
     this._sockname = null;
     this._undestroy();
     this._readableState.endEmitted = false;
+    // A new connection counts from zero, as node's new handle does.
+    this[kBytesRead] = 0;
+    this._bytesDispatched = 0;
   }
   const { path } = options;
   const pipe = !!path;
