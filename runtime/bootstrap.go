@@ -337,9 +337,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 			hs := rt.loop.ActiveHandles()
 			out := make([]any, 0, len(hs))
 			for _, h := range hs {
-				if h.Owner != nil {
-					out = append(out, h.Owner)
+				// as node's GetOwner: the handle's JS owner (a net.Socket for its handle) if set
+				o, ok := h.Owner.(*goja.Object)
+				if !ok {
+					continue
 				}
+				if ow, ok := o.Get("owner").(*goja.Object); ok {
+					o = ow
+				}
+				out = append(out, o)
 			}
 			return out
 		})
