@@ -10,6 +10,7 @@ type Pending struct {
 	l    *Loop
 	once sync.Once
 	ctx  any
+	kind ReqKind
 }
 
 // Reserve starts a unit of work. Loop only (or before Run).
@@ -23,14 +24,14 @@ func (l *Loop) Reserve() *Pending {
 func (p *Pending) Done(fn func() error) {
 	p.once.Do(func() {
 		if !p.l.Post(func() error {
-			p.l.unref()
+			p.release()
 			if fn == nil {
 				return nil
 			}
 			p.l.actx = p.ctx
 			return fn()
 		}) {
-			p.l.unref()
+			p.release()
 		}
 	})
 }
@@ -38,7 +39,7 @@ func (p *Pending) Done(fn func() error) {
 // Cancel releases the reservation without a completion. Safe from any goroutine; it does nothing
 // after Done.
 func (p *Pending) Cancel() {
-	p.once.Do(p.l.unref)
+	p.once.Do(p.release)
 }
 
 // Handle is a long-lived source of callbacks (a server, a socket, a watcher, a child process).
@@ -50,12 +51,16 @@ type Handle struct {
 	closed bool
 	onStop func()
 	ctx    any
+	kind   string // node's name for it (SetKind); "" is not reported
+	owner  any    // the JS object _getActiveHandles returns
+	seq    uint64 // creation order
 }
 
 // NewHandle registers a referenced handle. onStop, if not nil, is called once when the runtime
 // shuts down with the handle still open (from CloseHandles), to release its Go resources. Loop only.
 func (l *Loop) NewHandle(onStop func()) *Handle {
-	h := &Handle{l: l, refed: true, onStop: onStop, ctx: l.actx}
+	l.handleSeq++
+	h := &Handle{l: l, refed: true, onStop: onStop, ctx: l.actx, seq: l.handleSeq}
 	l.ref()
 	l.handles[h] = struct{}{}
 	return h

@@ -71,7 +71,8 @@ type Loop struct {
 	poller   *Poller // loop only, except its evfd write under mu
 	polled   bool    // wait just polled: the next turn's start need not poll again (loop only)
 
-	refs int64 // outstanding reservations and ref'ed handles (atomic)
+	refs int64              // outstanding reservations and ref'ed handles (atomic)
+	reqs [numReqKinds]int32 // live kinded reservations by kind (atomic)
 
 	// loop-only state
 	running     bool
@@ -103,6 +104,7 @@ type Loop struct {
 	lastCb      *goja.Object // Callable's cache
 	lastFn      goja.Callable
 	handles     map[*Handle]struct{}
+	handleSeq   uint64
 	now         time.Time
 	lastYield   time.Time // when the loop last gave the scheduler a turn (see yieldEvery)
 	exitCode    *int

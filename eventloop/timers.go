@@ -24,6 +24,7 @@ type Timer struct {
 	refed      bool
 	running    bool // its callback is running now
 	counted    bool // counted in the loop's referenced timers
+	stopped    bool // Stop was called since it was last scheduled
 	ctx        any  // async context captured when the timer was created
 }
 
@@ -175,6 +176,7 @@ func (t *Timer) schedule(now int64) {
 		l.unlink(t)
 	}
 	t.deadline = now + int64(t.delay)
+	t.stopped = false
 	l.link(t)
 	t.recount()
 }
@@ -203,6 +205,7 @@ func (t *Timer) Stop() {
 	if t.list != nil {
 		t.l.unlink(t)
 	}
+	t.stopped = true
 	t.repeat = false
 	t.recount()
 }

@@ -318,6 +318,45 @@ func (rt *Runtime) processBinding() *goja.Object {
 			o.Set("arrayBuffers", 0)
 			return o
 		})
+		// process.getActiveResourcesInfo: requests, then handles, then referenced timers and
+		// immediates, in node's order and under node's names.
+		lz.Set("activeResourcesInfo", func() []string {
+			out := rt.loop.ActiveRequests()
+			for _, h := range rt.loop.ActiveHandles() {
+				out = append(out, h.Kind)
+			}
+			for n := rt.loop.ActiveTimers(); n > 0; n-- {
+				out = append(out, "Timeout")
+			}
+			for n := rt.loop.ActiveImmediates(); n > 0; n-- {
+				out = append(out, "Immediate")
+			}
+			return out
+		})
+		lz.Set("activeHandles", func() []any {
+			hs := rt.loop.ActiveHandles()
+			out := make([]any, 0, len(hs))
+			for _, h := range hs {
+				// as node's GetOwner: the handle's JS owner (a net.Socket for its handle) if set
+				o, ok := h.Owner.(*goja.Object)
+				if !ok {
+					continue
+				}
+				if ow, ok := o.Get("owner").(*goja.Object); ok {
+					o = ow
+				}
+				out = append(out, o)
+			}
+			return out
+		})
+		lz.Set("activeRequests", func() []any {
+			rs := rt.loop.ActiveRequests()
+			out := make([]any, len(rs))
+			for i := range rs {
+				out[i] = vm.NewObject()
+			}
+			return out
+		})
 		lz.Set("cpuUsage", func() []int64 {
 			var ru syscall.Rusage
 			_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)

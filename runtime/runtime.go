@@ -326,6 +326,22 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 	})
 }
 
+// EvalStdin runs src, a program read from stdin, as node runs one: a script named [stdin] in
+// the global scope (its vars become globals, require.main is undefined), without -e's built-in
+// module globals. With dash (the program was named "-"), process.argv[1] is "-".
+func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash bool) (int, error) {
+	argv := []string{rt.opts.ExecPath}
+	if dash {
+		argv = append(argv, "-")
+	}
+	rt.host.Argv = append(argv, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(false), rt.vm.ToValue("[stdin]"))
+		return err
+	})
+}
+
 func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 	if ctx == nil {
 		ctx = context.Background()

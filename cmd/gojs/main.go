@@ -440,7 +440,6 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 // not nil, receives the runtime before it runs (--watch interrupts it through that).
 func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]string, started func(*runtime.Runtime)) int {
 	stdinTTY := opts.StdinIsTTY
-	cwd := opts.Cwd
 	if c.script != "" && c.script != "-" && !c.hasEval && c.inputType == "" && opts.Permissions == runtime.AllowAll && len(c.preload) == 0 && len(c.imports) == 0 &&
 		!slices.Contains(c.execArgv, "--enable-source-maps") && !slices.Contains(c.nodeOptions, "--enable-source-maps") {
 		// the main module's graph (or a CommonJS main's compile) is prepared while the runtime
@@ -489,7 +488,7 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(string(src))) {
 			code, err = rt.EvalModule(ctx, string(src), false)
 		} else {
-			code, err = rt.RunScript(ctx, filepath.Join(cwd, "[stdin]"), string(src))
+			code, err = rt.EvalStdin(ctx, string(src), c.script == "-")
 		}
 	case c.script == "":
 		code, err = runREPL(ctx, rt, env)

@@ -266,6 +266,9 @@ proc.resourceUsage = function resourceUsage() {
     signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
   };
 };
+proc.getActiveResourcesInfo = function getActiveResourcesInfo() { return binding.activeResourcesInfo(); };
+proc._getActiveHandles = function _getActiveHandles() { return binding.activeHandles(); };
+proc._getActiveRequests = function _getActiveRequests() { return binding.activeRequests(); };
 proc.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
 proc.availableMemory = function availableMemory() { return binding.availableMemory(); };
 

@@ -564,6 +564,26 @@ function compileCommonJS(module, filename, content) {
       esm().compileTransformed(module, filename, content, 'js');
       return; // (the compile error is dropped)
     }
+    if (!done && compileFailure !== undefined && compileFailure.filename === filename &&
+        compileFailure.error instanceof SyntaxError) {
+      decorateSyntaxError(compileFailure.error);
+    }
+  }
+}
+
+// decorateSyntaxError starts a file's SyntaxError stack with the line and a caret, as node's
+// decorateErrorStack does for a module that fails to compile ("file.js:2\nlet b = ;\n    ^\n\n").
+const kStackDecorated = Symbol.for('gojs.stackDecorated');
+function decorateSyntaxError(err) {
+  if (err[kStackDecorated] === true) return;
+  try {
+    const arrow = err[Symbol.for('gojs.arrowMessage')];
+    const stack = err.stack;
+    if (!arrow || typeof stack !== 'string') return;
+    err.stack = `${arrow}\n${stack}`;
+    Object.defineProperty(err, kStackDecorated, { value: true, configurable: true });
+  } catch {
+    // a frozen error keeps its stack
   }
 }
 Module._extensions['.mjs'] = function (module, filename) {

@@ -101,20 +101,23 @@ function checkSyntax(path) {
   }
 }
 
-function runEval(src, print) {
-  const filename = resolvePath('[eval]');
-  const module = new Module('[eval]', null);
+// runEval runs src in the global scope as `node -e` (name '[eval]') or `node -` / a script on
+// stdin (name '[stdin]') do: a script, not a module wrapper, with __filename, module and require
+// as globals and require.main undefined.
+function runEval(src, print, name = '[eval]') {
+  const filename = resolvePath(name);
+  const module = new Module(name, null);
   module.filename = filename;
   module.paths = Module._nodeModulePaths(binding.cwd());
   const require = makeRequire(module);
-  Object.assign(globalThis, { __filename: '[eval]', __dirname: '.', module, exports: module.exports, require });
+  Object.assign(globalThis, { __filename: name, __dirname: '.', module, exports: module.exports, require });
   if (!print && binding.needsTransform(src)) {
     // import(), for await...: syntax goja lacks, lowered as in a CommonJS file (the code then runs
     // in a function scope rather than the global one, which only -p could tell)
-    esm().compileTransformed(module, '[eval]', src, 'js');
+    esm().compileTransformed(module, name, src, 'js');
     return;
   }
-  const result = binding.runScript(src, '[eval]');
+  const result = binding.runScript(src, name);
   if (print) {
     const console = requireBuiltin('console');
     console.log(result);
