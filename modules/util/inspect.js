@@ -130,6 +130,7 @@ var ansi = new RegExp(ansiPattern, 'g');
 
 function defineColorAlias(target, alias) {
   ObjectDefineProperty(inspect.colors, alias, {
+    __proto__: null,
     get: function () { return this[target]; },
     set: function (value) { this[target] = value; },
     configurable: true,
@@ -271,6 +272,7 @@ function inspect(value, opts, legacyDepth, legacyColors) {
 inspect.custom = inspectCustom;
 
 ObjectDefineProperty(inspect, 'defaultOptions', {
+  __proto__: null,
   get: function () { return inspectDefaultOptions; },
   set: function (options) {
     validateObject(options, 'options');
