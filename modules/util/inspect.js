@@ -124,12 +124,15 @@ var classRegExp = /^(\s+[^(]*?)\s*{/;
 var stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 var ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
   '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)' +
+  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?' +
+  // An OSC string ends with BEL or with ST (ESC \\ or its 8-bit form U+009C).
+  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
   '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))';
 var ansi = new RegExp(ansiPattern, 'g');
 
 function defineColorAlias(target, alias) {
   ObjectDefineProperty(inspect.colors, alias, {
+    __proto__: null,
     get: function () { return this[target]; },
     set: function (value) { this[target] = value; },
     configurable: true,
@@ -271,6 +274,7 @@ function inspect(value, opts, legacyDepth, legacyColors) {
 inspect.custom = inspectCustom;
 
 ObjectDefineProperty(inspect, 'defaultOptions', {
+  __proto__: null,
   get: function () { return inspectDefaultOptions; },
   set: function (options) {
     validateObject(options, 'options');

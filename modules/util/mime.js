@@ -105,9 +105,11 @@ class MIMEParams {
   }
 }
 Object.defineProperty(MIMEParams.prototype, Symbol.iterator, {
+  __proto__: null,
   value: MIMEParams.prototype.entries, writable: true, configurable: true,
 });
 Object.defineProperty(MIMEParams.prototype, 'toJSON', {
+  __proto__: null,
   value: MIMEParams.prototype.toString, writable: true, configurable: true,
 });
 
@@ -232,6 +234,7 @@ class MIMEType {
   }
 }
 Object.defineProperty(MIMEType.prototype, 'toJSON', {
+  __proto__: null,
   value: MIMEType.prototype.toString, writable: true, configurable: true,
 });
 

@@ -108,7 +108,7 @@ var exportsObj = {
 Object.keys(exportsObj).forEach(function (name) {
   if (name === 'isArrayBufferView') return; // ArrayBuffer.isView itself, as in Node
   var byDefine = name === 'isKeyObject' || name === 'isCryptoKey';
-  Object.defineProperty(exportsObj[name], 'name', { value: byDefine ? 'value' : name, configurable: true });
-  if (!/Array$/.test(name)) Object.defineProperty(exportsObj[name], 'length', { value: byDefine ? 1 : 0, configurable: true });
+  Object.defineProperty(exportsObj[name], 'name', { __proto__: null, value: byDefine ? 'value' : name, configurable: true });
+  if (!/Array$/.test(name)) Object.defineProperty(exportsObj[name], 'length', { __proto__: null, value: byDefine ? 1 : 0, configurable: true });
 });
 module.exports = exportsObj;

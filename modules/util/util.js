@@ -44,6 +44,7 @@ function inherits(ctor, superCtor) {
     throw new codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
   ObjectDefineProperty(ctor, 'super_', {
+    __proto__: null,
     value: superCtor,
     writable: true,
     configurable: true,
@@ -109,6 +110,7 @@ function promisify(original) {
     var custom = original[kCustomPromisifiedSymbol];
     validateFunction(custom, 'util.promisify.custom');
     return ObjectDefineProperty(custom, kCustomPromisifiedSymbol, {
+      __proto__: null,
       value: custom, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -136,6 +138,7 @@ function promisify(original) {
   }
   ObjectSetPrototypeOf(fn, ObjectGetPrototypeOf(original));
   ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
+    __proto__: null,
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   return copyDescriptors(fn, original);
@@ -241,6 +244,7 @@ function debuglog(set, cb) {
     return debug.apply(this, arguments);
   };
   ObjectDefineProperty(logger, 'enabled', {
+    __proto__: null,
     get: function () { return test(); },
     configurable: true,
     enumerable: true,
@@ -570,9 +574,10 @@ module.exports = {
 };
 
 ObjectDefineProperty(module.exports, 'parseArgs', {
+  __proto__: null,
   get: function () {
     var v = require('internal/util/parse_args').parseArgs;
-    ObjectDefineProperty(module.exports, 'parseArgs', { value: v, writable: true, configurable: true, enumerable: true });
+    ObjectDefineProperty(module.exports, 'parseArgs', { __proto__: null, value: v, writable: true, configurable: true, enumerable: true });
     return v;
   },
   configurable: true,
@@ -580,9 +585,10 @@ ObjectDefineProperty(module.exports, 'parseArgs', {
 });
 ['MIMEType', 'MIMEParams'].forEach(function (name) {
   ObjectDefineProperty(module.exports, name, {
+    __proto__: null,
     get: function () {
       var v = require('internal/mime')[name];
-      ObjectDefineProperty(module.exports, name, { value: v, writable: true, configurable: true, enumerable: true });
+      ObjectDefineProperty(module.exports, name, { __proto__: null, value: v, writable: true, configurable: true, enumerable: true });
       return v;
     },
     configurable: true,
@@ -591,6 +597,7 @@ ObjectDefineProperty(module.exports, 'parseArgs', {
 });
 ['TextEncoder', 'TextDecoder'].forEach(function (name) {
   ObjectDefineProperty(module.exports, name, {
+    __proto__: null,
     get: function () { return globalThis[name]; },
     configurable: true,
     enumerable: true,
