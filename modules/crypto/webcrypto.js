@@ -92,9 +92,12 @@ const ops = {
 };
 
 function normalizeAlgorithm(alg, op) {
-  if (typeof alg === 'string') alg = { name: alg };
-  if (alg === null || typeof alg !== 'object') {
-    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "algorithm" argument must be of type object');
+  // WebIDL AlgorithmIdentifier: an object is a dictionary, anything else converts to a DOMString.
+  if (alg === null || (typeof alg !== 'object' && typeof alg !== 'function')) {
+    if (typeof alg === 'symbol') {
+      throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Failed to normalize algorithm: passed algorithm is a Symbol and cannot be converted to a string.');
+    }
+    alg = { name: String(alg) };
   }
   const n = canonical[String(alg.name).toUpperCase()];
   if (n === undefined || !ops[op].includes(n)) {
@@ -105,11 +108,39 @@ function normalizeAlgorithm(alg, op) {
   return out;
 }
 
-function bufferSource(v, name) {
+const kNotBufferSource = 'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.';
+const ordinals = ['1st', '2nd', '3rd', '4th', '5th'];
+function toBuffer(v) {
   if (ArrayBuffer.isView(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
   if (I.isAnyArrayBuffer(v)) return Buffer.from(v);
-  throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    `Failed to execute '${name}' on 'SubtleCrypto': parameter is not of type 'BufferSource'.`);
+  return null;
+}
+// bufferSource converts the pos-th (1-based) argument of SubtleCrypto.name to a Buffer as WebIDL's BufferSource.
+function bufferSource(v, name, pos) {
+  const b = toBuffer(v);
+  if (b === null) {
+    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `Failed to execute '${name}' on 'SubtleCrypto': ${ordinals[pos - 1]} argument ${kNotBufferSource}`);
+  }
+  return b;
+}
+function missingMember(dict, m) {
+  return I.nodeError(TypeError, 'ERR_MISSING_OPTION',
+    `Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' because '${m}' is required in '${dict}'.`);
+}
+// memberSource converts the BufferSource member m of the algorithm dictionary dict (undefined when optional and absent).
+function memberSource(alg, m, dict, optional) {
+  const v = alg[m];
+  if (v === undefined) {
+    if (optional) return undefined;
+    throw missingMember(dict, m);
+  }
+  const b = toBuffer(v);
+  if (b === null) {
+    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `Failed to normalize algorithm: '${m}' of '${dict}' (passed algorithm) ${kNotBufferSource}`);
+  }
+  return b;
 }
 function copyAB(buf) {
   const ab = new ArrayBuffer(buf.length);
@@ -163,10 +194,9 @@ const pairUsages = { // [public, private]
 function usageFilter(usages, allowed) { return usages.filter((u) => allowed.includes(u)); }
 
 function requireMembers(alg, dict, members) {
-  for (const m of members) {
-    if (alg[m] === undefined) {
-      throw new TypeError(`Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' because '${m}' is required in '${dict}'.`);
-    }
+  // WebIDL visits dictionary members in name order.
+  for (const m of members.slice().sort()) {
+    if (alg[m] === undefined) throw missingMember(dict, m);
   }
 }
 
@@ -223,10 +253,11 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   return new Promise((resolve, reject) => {
     I.binding.keyGenerate(type, bits, curve, (err, pub, priv) => {
       if (err) return reject(err);
-      resolve({
-        publicKey: makeKey(I.keyObjectFor(pub), algo, true, usageFilter(usages, pubU)),
-        privateKey: makeKey(I.keyObjectFor(priv), algo, extractable, privUsages),
-      });
+      const publicKey = makeKey(I.keyObjectFor(pub), algo, true, usageFilter(usages, pubU));
+      const privateKey = makeKey(I.keyObjectFor(priv), algo, extractable, privUsages);
+      // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.
+      const cfrg = name === 'Ed25519' || name === 'Ed448' || name === 'X25519' || name === 'X448';
+      resolve(cfrg ? { __proto__: null, privateKey, publicKey } : { __proto__: null, publicKey, privateKey });
     });
   });
 }
@@ -277,6 +308,7 @@ function exportKeyImpl(format, key) {
 }
 
 function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
+  if (format === 'raw' || format === 'spki' || format === 'pkcs8') keyData = bufferSource(keyData, 'importKey', 2);
   const alg = normalizeAlgorithm(algorithm, 'importKey');
   const usages = Array.from(keyUsages);
   const name = alg.name;
@@ -284,10 +316,11 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   if (secretUsages[name]) {
     checkUsages(usages, secretUsages[name], name);
     let bytes;
-    if (format === 'raw') bytes = bufferSource(keyData, 'importKey');
+    if (format === 'raw') bytes = bufferSource(keyData, 'importKey', 2);
     else if (format === 'jwk' && name !== 'PBKDF2' && name !== 'HKDF') {
-      if (!keyData || keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
-      bytes = Buffer.from(keyData.k || '', 'base64url');
+      if (!keyData || !keyData.kty || keyData.k === undefined) throw lazyDOMException('Invalid keyData', 'DataError');
+      if (keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+      bytes = Buffer.from(String(keyData.k), 'base64url');
     } else {
       throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
     }
@@ -313,14 +346,14 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     let h;
     try {
       switch (format) {
-        case 'spki': h = I.binding.keyParse(bufferSource(keyData, 'importKey'), 'der', 'spki', 'public'); break;
-        case 'pkcs8': h = I.binding.keyParse(bufferSource(keyData, 'importKey'), 'der', 'pkcs8', 'private'); break;
+        case 'spki': h = I.binding.keyParse(bufferSource(keyData, 'importKey', 2), 'der', 'spki', 'public'); break;
+        case 'pkcs8': h = I.binding.keyParse(bufferSource(keyData, 'importKey', 2), 'der', 'pkcs8', 'private'); break;
         case 'jwk':
           h = I.binding.keyImportJWK(JSON.stringify(keyData), keyData.d !== undefined);
           break;
         case 'raw': {
           const kind = name === 'ECDSA' || name === 'ECDH' ? 'ec' : name.toLowerCase();
-          h = I.binding.keyFromRaw(kind, curves[alg.namedCurve] || '', bufferSource(keyData, 'importKey'));
+          h = I.binding.keyFromRaw(kind, curves[alg.namedCurve] || '', bufferSource(keyData, 'importKey', 2));
           if (h === undefined) throw new Error('bad');
           break;
         }
@@ -355,8 +388,8 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
 function signVerify(op, algorithm, key, signature, data) {
   const alg = normalizeAlgorithm(algorithm, op);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
-  data = bufferSource(data, op);
-  if (op === 'verify') signature = bufferSource(signature, op);
+  if (op === 'verify') signature = bufferSource(signature, op, 3);
+  data = bufferSource(data, op, op === 'verify' ? 4 : 3);
   if (alg.name !== key[kAlgorithm].name) throw lazyDOMException(`Unable to use this key to ${op}`, 'InvalidAccessError');
   needUsage(key, op, op);
   const h = key[kKeyObject][I.kHandle];
@@ -385,7 +418,7 @@ function signVerify(op, algorithm, key, signature, data) {
 function cipherOp(op, algorithm, key, data, usage = op) {
   const alg = normalizeAlgorithm(algorithm, usage === op ? op : usage);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
-  data = bufferSource(data, op);
+  data = bufferSource(data, op, 3);
   if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
   needUsage(key, usage, usage);
   const h = key[kKeyObject][I.kHandle];
@@ -397,7 +430,7 @@ function cipherOp(op, algorithm, key, data, usage = op) {
       return copyAB(r);
     }
     if (alg.name === 'RSA-OAEP') {
-      const label = alg.label === undefined ? undefined : bufferSource(alg.label, op);
+      const label = alg.label === undefined ? undefined : memberSource(alg, 'label', 'RsaOaepParams', true);
       try {
         return copyAB(I.binding.rsaCrypt(h, data, 4, hashNames[key[kAlgorithm].hash.name], label, enc ? 'publicEncrypt' : 'privateDecrypt'));
       } catch {
@@ -409,7 +442,7 @@ function cipherOp(op, algorithm, key, data, usage = op) {
     let name, iv, tagLen = 16;
     switch (alg.name) {
       case 'AES-GCM':
-        name = `aes-${bits}-gcm`; iv = bufferSource(alg.iv, op);
+        name = `aes-${bits}-gcm`; iv = memberSource(alg, 'iv', 'AesGcmParams');
         if (alg.tagLength !== undefined) {
           if (![32, 64, 96, 104, 112, 120, 128].includes(alg.tagLength)) {
             throw lazyDOMException(`${alg.tagLength} is not a valid AES-GCM tag length`, 'OperationError');
@@ -418,17 +451,17 @@ function cipherOp(op, algorithm, key, data, usage = op) {
         }
         break;
       case 'AES-CBC':
-        name = `aes-${bits}-cbc`; iv = bufferSource(alg.iv, op);
+        name = `aes-${bits}-cbc`; iv = memberSource(alg, 'iv', 'AesCbcParams');
         if (iv.length !== 16) throw lazyDOMException('algorithm.iv must contain exactly 16 bytes', 'OperationError');
         break;
       case 'AES-CTR':
-        name = `aes-${bits}-ctr`; iv = bufferSource(alg.counter, op);
+        name = `aes-${bits}-ctr`; iv = memberSource(alg, 'counter', 'AesCtrParams');
         if (iv.length !== 16) throw lazyDOMException('algorithm.counter must contain exactly 16 bytes', 'OperationError');
         break;
     }
     const c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
     if (alg.name === 'AES-GCM') {
-      if (alg.additionalData !== undefined) I.binding.cipherSetAAD(c, bufferSource(alg.additionalData, op));
+      if (alg.additionalData !== undefined) I.binding.cipherSetAAD(c, memberSource(alg, 'additionalData', 'AesGcmParams'));
       if (enc) {
         const out = Buffer.concat([I.binding.cipherUpdate(c, data), I.binding.cipherFinal(c), I.binding.cipherGetAuthTag(c)]);
         return copyAB(out);
@@ -454,13 +487,18 @@ function deriveBitsSync(alg, key, length) {
   const h = key[kKeyObject][I.kHandle];
   switch (alg.name) {
     case 'PBKDF2': {
-      if (length == null || length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
+      const salt = memberSource(alg, 'salt', 'Pbkdf2Params');
+      if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
+      if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
       if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
-      return I.binding.pbkdf2(I.binding.keySecretBytes(h), bufferSource(alg.salt, 'deriveBits'), alg.iterations, length / 8, hashNames[alg.hash.name]);
+      return I.binding.pbkdf2(I.binding.keySecretBytes(h), salt, alg.iterations, length / 8, hashNames[alg.hash.name]);
     }
     case 'HKDF': {
-      if (length == null || length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-      return I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), bufferSource(alg.salt, 'deriveBits'), bufferSource(alg.info, 'deriveBits'), length / 8);
+      const info = memberSource(alg, 'info', 'HkdfParams');
+      const salt = memberSource(alg, 'salt', 'HkdfParams');
+      if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
+      if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
+      return I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8);
     }
     case 'ECDH': case 'X25519': {
       const pub = alg.public;
@@ -486,7 +524,7 @@ Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'Subt
 const subtleMethods = {
   digest(algorithm, data) {
     const alg = normalizeAlgorithm(algorithm, 'digest');
-    data = bufferSource(data, 'digest');
+    data = bufferSource(data, 'digest', 2);
     return job(() => copyAB(I.binding.hashOnce(hashNames[alg.name], data)));
   },
   generateKey: generateKeyImpl,
