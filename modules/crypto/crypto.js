@@ -375,7 +375,8 @@ function scryptCheck(password, salt, keylen, options) {
   if (N < 2 || (N & (N - 1)) !== 0) {
     throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
   }
-  if (128 * r * (N + 2) + 128 * r * p > maxmem) {
+  // OpenSSL's EVP_PBE_scrypt also refuses N >= 2^(16r) (RFC 7914) with its memory-limit error.
+  if (128 * r * (N + 2) + 128 * r * p > maxmem || (16 * r < 53 && N >= 2 ** (16 * r))) {
     throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
       'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
   }
