@@ -11,6 +11,8 @@ const kAlgorithm = Symbol('kAlgorithm');
 const kExtractable = Symbol('kExtractable');
 const kKeyUsages = Symbol('kKeyUsages');
 const kConstructing = Symbol('kConstructing');
+// branded holds the real Crypto and SubtleCrypto instances: an object merely inheriting their prototype is not one.
+const branded = new WeakSet();
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 function lazyDOMException(message, name) {
@@ -171,7 +173,7 @@ function job(fn) {
 }
 function wrap(fn) {
   return function (...args) {
-    if (!(this instanceof SubtleCrypto)) return Promise.reject(ERR_INVALID_THIS('SubtleCrypto'));
+    if (!branded.has(this)) return Promise.reject(ERR_INVALID_THIS('SubtleCrypto'));
     try {
       return fn.apply(this, args);
     } catch (e) {
@@ -518,6 +520,7 @@ function deriveBitsSync(alg, key, length) {
 class SubtleCrypto {
   constructor(k) {
     if (k !== kConstructing) throw ERR_ILLEGAL_CONSTRUCTOR();
+    branded.add(this);
   }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
@@ -589,13 +592,14 @@ const subtle = new SubtleCrypto(kConstructing);
 class Crypto {
   constructor(k) {
     if (k !== kConstructing) throw ERR_ILLEGAL_CONSTRUCTOR();
+    branded.add(this);
   }
   get subtle() {
-    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
     return subtle;
   }
   getRandomValues(array) {
-    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
     if (arguments.length < 1) {
       throw I.nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "typedArray" argument must be specified');
     }
@@ -610,7 +614,7 @@ class Crypto {
     return array;
   }
   randomUUID() {
-    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
     return I.binding.randomUUID();
   }
 }
