@@ -215,6 +215,12 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
     let length, algo;
     if (name === 'HMAC') {
       length = alg.length === undefined ? hashBlock[alg.hash.name] : alg.length;
+      if (length % 8) {
+        throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'algorithm.length' must be a multiple of 8. Received ${length}`);
+      }
+      if (!(length >= 8 && length <= 2 ** 31 - 1)) {
+        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      }
       algo = { name, length, hash: { name: alg.hash.name } };
     } else {
       if (![128, 192, 256].includes(alg.length)) {
@@ -237,7 +243,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
       type = 'rsa'; bits = alg.modulusLength;
       const e = alg.publicExponent;
       if (!e || e.length !== 3 || e[0] !== 1 || e[1] !== 0 || e[2] !== 1) {
-        throw lazyDOMException('Unsupported public exponent', 'OperationError');
+        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
       }
       algo = { name, modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: { name: alg.hash.name } };
       break;
@@ -254,7 +260,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
   return new Promise((resolve, reject) => {
     I.binding.keyGenerate(type, bits, curve, (err, pub, priv) => {
-      if (err) return reject(err);
+      if (err) return reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
       const publicKey = makeKey(I.keyObjectFor(pub), algo, true, usageFilter(usages, pubU));
       const privateKey = makeKey(I.keyObjectFor(priv), algo, extractable, privUsages);
       // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.
@@ -389,6 +395,8 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
 
 function signVerify(op, algorithm, key, signature, data) {
   const alg = normalizeAlgorithm(algorithm, op);
+  if (alg.name === 'ECDSA') requireMembers(alg, 'EcdsaParams', ['hash']);
+  if (alg.name === 'RSA-PSS') requireMembers(alg, 'RsaPssParams', ['saltLength']);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
   if (op === 'verify') signature = bufferSource(signature, op, 3);
   data = bufferSource(data, op, op === 'verify' ? 4 : 3);
@@ -457,8 +465,13 @@ function cipherOp(op, algorithm, key, data, usage = op) {
         if (iv.length !== 16) throw lazyDOMException('algorithm.iv must contain exactly 16 bytes', 'OperationError');
         break;
       case 'AES-CTR':
-        name = `aes-${bits}-ctr`; iv = memberSource(alg, 'counter', 'AesCtrParams');
+        iv = memberSource(alg, 'counter', 'AesCtrParams');
+        requireMembers(alg, 'AesCtrParams', ['length']);
+        name = `aes-${bits}-ctr`;
         if (iv.length !== 16) throw lazyDOMException('algorithm.counter must contain exactly 16 bytes', 'OperationError');
+        if (alg.length === 0 || alg.length > 128) {
+          throw lazyDOMException('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
+        }
         break;
     }
     const c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
@@ -573,8 +586,11 @@ const subtleMethods = {
     needUsage(baseKey, 'deriveKey', 'deriveKey');
     let length;
     if (dk.name === 'HMAC') length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
-    else if (dk.name.startsWith('AES')) length = dk.length;
-    else length = null;
+    else if (dk.name.startsWith('AES')) {
+      requireMembers(dk, 'AesDerivedKeyParams', ['length']);
+      if (![128, 192, 256].includes(dk.length)) throw lazyDOMException('Invalid key length', 'OperationError');
+      length = dk.length;
+    } else length = null;
     const usages = baseKey[kKeyUsages];
     const tmp = makeKey(baseKey[kKeyObject], baseKey[kAlgorithm], false, usages.concat(['deriveBits']));
     return job(() => deriveBitsSync(alg, tmp, length))
