@@ -111,7 +111,7 @@ function normalizeAlgorithm(alg, op) {
 }
 
 const kNotBufferSource = 'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.';
-const ordinals = ['1st', '2nd', '3rd', '4th', '5th'];
+const ordinals = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
 function toBuffer(v) {
   if (ArrayBuffer.isView(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
   if (I.isAnyArrayBuffer(v)) return Buffer.from(v);
@@ -171,10 +171,63 @@ function job(fn) {
     });
   });
 }
-function wrap(fn) {
+const kKeyFormats = ['raw', 'spki', 'pkcs8', 'jwk'];
+const kKeyUsageEnum = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
+// argSpecs: per SubtleCrypto method, the number of required arguments and the WebIDL type of the
+// arguments converted here (1-based position): a KeyFormat enum, a CryptoKey, or a sequence<KeyUsage>.
+const argSpecs = {
+  digest: [2, {}], generateKey: [3, { 3: 'usages' }], importKey: [5, { 1: 'format', 5: 'usages' }],
+  exportKey: [2, { 1: 'format', 2: 'key' }], sign: [3, { 2: 'key' }], verify: [4, { 2: 'key' }],
+  encrypt: [3, { 2: 'key' }], decrypt: [3, { 2: 'key' }], deriveBits: [2, { 2: 'key' }],
+  deriveKey: [5, { 2: 'key', 5: 'usages' }], wrapKey: [4, { 1: 'format', 2: 'key', 3: 'key' }],
+  unwrapKey: [7, { 1: 'format', 3: 'key', 7: 'usages' }],
+};
+function convertArgs(name, args) {
+  const [required, types] = argSpecs[name];
+  const prefix = `Failed to execute '${name}' on 'SubtleCrypto'`;
+  if (args.length < required) {
+    throw I.nodeError(TypeError, 'ERR_MISSING_ARGS',
+      `${prefix}: ${required} argument${required === 1 ? '' : 's'} required, but only ${args.length} present.`);
+  }
+  for (const pos of Object.keys(types)) {
+    const i = pos - 1, v = args[i], ord = ordinals[i];
+    switch (types[pos]) {
+      case 'format':
+        if (typeof v === 'symbol' || !kKeyFormats.includes(String(v))) {
+          throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+            `${prefix}: ${ord} argument value '${typeof v === 'symbol' ? v.toString() : String(v)}' is not a valid enum value of type KeyFormat.`);
+        }
+        args[i] = String(v);
+        break;
+      case 'key':
+        if (!(v instanceof CryptoKey)) {
+          throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${prefix}: ${ord} argument is not of type CryptoKey.`);
+        }
+        break;
+      case 'usages': {
+        if (v === null || (typeof v !== 'object' && typeof v !== 'function') || typeof v[Symbol.iterator] !== 'function') {
+          throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${prefix}: ${ord} argument can not be converted to sequence.`);
+        }
+        const out = [];
+        for (const u of v) {
+          const str = typeof u === 'symbol' ? u.toString() : String(u);
+          if (!kKeyUsageEnum.includes(str)) {
+            throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+              `${prefix}: ${ord} argument, index ${out.length} value '${str}' is not a valid enum value of type KeyUsage.`);
+          }
+          out.push(str);
+        }
+        args[i] = out;
+        break;
+      }
+    }
+  }
+}
+function wrap(fn, name) {
   return function (...args) {
     if (!branded.has(this)) return Promise.reject(ERR_INVALID_THIS('SubtleCrypto'));
     try {
+      convertArgs(name, args);
       return fn.apply(this, args);
     } catch (e) {
       return Promise.reject(e);
@@ -194,6 +247,23 @@ const pairUsages = { // [public, private]
 };
 
 function usageFilter(usages, allowed) { return usages.filter((u) => allowed.includes(u)); }
+
+// validateKeyOps checks a JWK's key_ops: no known operation twice, and every requested usage listed.
+function validateKeyOps(keyOps, usages) {
+  if (keyOps === undefined) return;
+  if (!Array.isArray(keyOps)) {
+    throw lazyDOMException('Invalid keyData', 'DataError');
+  }
+  const seen = new Set();
+  for (const op of keyOps) {
+    if (!kKeyUsageEnum.includes(op)) continue;
+    if (seen.has(op)) throw lazyDOMException('Duplicate key operation', 'DataError');
+    seen.add(op);
+  }
+  for (const u of usages) {
+    if (!keyOps.includes(u)) throw lazyDOMException('Key operations and usage mismatch', 'DataError');
+  }
+}
 
 function requireMembers(alg, dict, members) {
   // WebIDL visits dictionary members in name order.
@@ -318,6 +388,9 @@ function exportKeyImpl(format, key) {
 function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   if (format === 'raw' || format === 'spki' || format === 'pkcs8') keyData = bufferSource(keyData, 'importKey', 2);
   const alg = normalizeAlgorithm(algorithm, 'importKey');
+  if (alg.name === 'HMAC') requireMembers(alg, 'HmacImportParams', ['hash']);
+  if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedImportParams', ['hash']);
+  if (alg.name === 'ECDSA' || alg.name === 'ECDH') requireMembers(alg, 'EcKeyImportParams', ['namedCurve']);
   const usages = Array.from(keyUsages);
   const name = alg.name;
   let ko, algo;
@@ -328,19 +401,36 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     else if (format === 'jwk' && name !== 'PBKDF2' && name !== 'HKDF') {
       if (!keyData || !keyData.kty || keyData.k === undefined) throw lazyDOMException('Invalid keyData', 'DataError');
       if (keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+      if (usages.length > 0 && keyData.use !== undefined && keyData.use !== (name === 'HMAC' ? 'sig' : 'enc')) {
+        throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
+      }
+      validateKeyOps(keyData.key_ops, usages);
+      if (keyData.ext === false && extractable === true) {
+        throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+      }
       bytes = Buffer.from(String(keyData.k), 'base64url');
     } else {
       throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
     }
     if (name === 'HMAC') {
-      algo = { name, hash: { name: alg.hash.name }, length: alg.length === undefined ? bytes.length * 8 : alg.length };
       if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
+      if (format === 'raw' && alg.length !== undefined) {
+        if (alg.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
+        if (alg.length !== bytes.length * 8) throw lazyDOMException('Invalid key length', 'DataError');
+      }
+      algo = { name, hash: { name: alg.hash.name }, length: bytes.length * 8 };
+      if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== jwkAlg.HMAC(algo)) {
+        throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+      }
     } else if (name === 'PBKDF2' || name === 'HKDF') {
       if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
       algo = { name };
     } else {
       if (![16, 24, 32].includes(bytes.length)) throw lazyDOMException('Invalid key length', 'DataError');
       algo = { name, length: bytes.length * 8 };
+      if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== `A${algo.length}${name.slice(4)}`) {
+        throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+      }
     }
     ko = I.keyObjectFor(I.binding.keySecret(bytes));
   } else {
@@ -389,6 +479,9 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
       default:
         algo = { name };
     }
+  }
+  if ((ko.type === 'secret' || ko.type === 'private') && usages.length === 0) {
+    throw lazyDOMException(`Usages cannot be empty when importing a ${ko.type} key.`, 'SyntaxError');
   }
   return job(() => makeKey(ko, algo, extractable, usages));
 }
@@ -599,7 +692,7 @@ const subtleMethods = {
 };
 for (const [k, fn] of Object.entries(subtleMethods)) {
   Object.defineProperty(SubtleCrypto.prototype, k, {
-    value: { [k]: wrap(fn) }[k], enumerable: true, configurable: true, writable: true,
+    value: { [k]: wrap(fn, k) }[k], enumerable: true, configurable: true, writable: true,
   });
 }
 
