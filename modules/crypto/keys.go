@@ -923,7 +923,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		case "publicEncrypt":
 			pub, ok := k.public().(*rsa.PublicKey)
 			if !ok {
-				h.Throw(osslError("1C8000A5", "Provider routines", "operation not supported for this keytype"))
+				h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
 			}
 			if padding == 1 {
 				out, err = rsa.EncryptPKCS1v15(rand.Reader, pub, in)
@@ -937,7 +937,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		case "privateDecrypt":
 			priv, ok := k.key.(*rsa.PrivateKey)
 			if !ok {
-				h.Throw(osslError("1C8000A5", "Provider routines", "operation not supported for this keytype"))
+				h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
 			}
 			if padding == 1 {
 				out, err = rsa.DecryptPKCS1v15(nil, priv, in)
