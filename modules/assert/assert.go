@@ -166,7 +166,8 @@ func callExpression(src string, line, column int) (string, int, bool) {
 	start := off
 	for start > 0 {
 		c := src[start-1]
-		if isCalleeChar(c) {
+		if isCalleeChar(c) || (c == ' ' || c == '\t') && strings.HasPrefix(strings.TrimLeft(src[start:off], " \t"), ".") {
+			// Spaces before a dot belong to the member access (assert .ok(x)).
 			start--
 			continue
 		}
@@ -179,6 +180,11 @@ func callExpression(src string, line, column int) (string, int, bool) {
 			continue
 		}
 		break
+	}
+	// Node parses from the first token of the frame's line that starts an expression, so a
+	// call continued from the line above (assert\n  .ok(x)) reads "ok(x)", not ".ok(x)".
+	for start < off && (src[start] == '.' || src[start] == ' ' || src[start] == '\t') {
+		start++
 	}
 	end, ok := matchParen(src, off)
 	if !ok {

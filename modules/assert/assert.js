@@ -514,7 +514,7 @@ class TrackedFunction {
   }
 
   track(thisArg, args) {
-    this.#calls.push(Object.freeze({ thisArg, arguments: args }));
+    this.#calls.push(Object.freeze({ thisArg, arguments: Object.freeze(args) }));
   }
 
   reset() {
@@ -522,7 +522,8 @@ class TrackedFunction {
   }
 
   getCalls() {
-    return this.#calls.slice();
+    // A frozen copy, as node's: callers cannot add or change recorded calls.
+    return Object.freeze(this.#calls.slice());
   }
 
   report() {

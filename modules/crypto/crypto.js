@@ -376,7 +376,8 @@ function scryptCheck(password, salt, keylen, options) {
   if (N < 2 || (N & (N - 1)) !== 0) {
     throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
   }
-  if (128 * r * (N + 2) + 128 * r * p > maxmem) {
+  // OpenSSL's EVP_PBE_scrypt also refuses N >= 2^(16r) (RFC 7914) with its memory-limit error.
+  if (128 * r * (N + 2) + 128 * r * p > maxmem || (16 * r < 53 && N >= 2 ** (16 * r))) {
     throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
       'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
   }
@@ -895,18 +896,24 @@ function prepareAsymmetricKey(key, kind, ctx) {
   throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }
 
+// givenKeyObject returns the KeyObject passed as key or as key.key (where options may ride along).
+function givenKeyObject(key) {
+  if (key instanceof KeyObject) return key;
+  if (key !== null && typeof key === 'object' && key.key instanceof KeyObject) return key.key;
+  return undefined;
+}
 function createPublicKey(key) {
-  if (key instanceof KeyObject && key.type === 'private') {
-    return keyObjectFor(binding.keyPublicOf(key[kHandle]));
-  }
-  if (key instanceof KeyObject) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  const ko = givenKeyObject(key);
+  if (ko !== undefined) {
+    if (ko.type !== 'private') throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${ko.type}, expected private.`);
+    return keyObjectFor(binding.keyPublicOf(ko[kHandle]));
   }
   return keyObjectFor(prepareAsymmetricKey(key, 'public', 'create'));
 }
 function createPrivateKey(key) {
-  if (key instanceof KeyObject) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  const ko = givenKeyObject(key);
+  if (ko !== undefined) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], ko);
   }
   return keyObjectFor(prepareAsymmetricKey(key, 'private', 'create'));
 }

@@ -522,10 +522,7 @@ func pssSalt(n int, verify bool) int {
 	switch n {
 	case -1:
 		return rsa.PSSSaltLengthEqualsHash
-	case -2:
-		if verify {
-			return rsa.PSSSaltLengthAuto
-		}
+	case -2, -3: // OpenSSL's RSA_PSS_SALTLEN_AUTO and RSA_PSS_SALTLEN_MAX
 		return rsa.PSSSaltLengthAuto
 	}
 	return n
@@ -536,6 +533,12 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 	switch x := k.key.(type) {
 	case *rsa.PrivateKey:
 		if o.padding == 6 {
+			if o.saltLen < -3 {
+				return nil, osslError("1C800070", "Provider routines", "invalid salt length")
+			}
+			if o.saltLen > 0 && o.saltLen > (x.N.BitLen()+6)/8-ch.Size()-2 {
+				return nil, osslError("0200006E", "rsa routines", "data too large for key size")
+			}
 			return rsa.SignPSS(rand.Reader, x, ch, digest, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, false), Hash: ch})
 		}
 		return rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
@@ -920,7 +923,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		case "publicEncrypt":
 			pub, ok := k.public().(*rsa.PublicKey)
 			if !ok {
-				h.Throw(osslError("1C8000A5", "Provider routines", "operation not supported for this keytype"))
+				h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
 			}
 			if padding == 1 {
 				out, err = rsa.EncryptPKCS1v15(rand.Reader, pub, in)
@@ -934,7 +937,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		case "privateDecrypt":
 			priv, ok := k.key.(*rsa.PrivateKey)
 			if !ok {
-				h.Throw(osslError("1C8000A5", "Provider routines", "operation not supported for this keytype"))
+				h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
 			}
 			if padding == 1 {
 				out, err = rsa.DecryptPKCS1v15(nil, priv, in)

@@ -11,6 +11,8 @@ const kAlgorithm = Symbol('kAlgorithm');
 const kExtractable = Symbol('kExtractable');
 const kKeyUsages = Symbol('kKeyUsages');
 const kConstructing = Symbol('kConstructing');
+// branded holds the real Crypto and SubtleCrypto instances: an object merely inheriting their prototype is not one.
+const branded = new WeakSet();
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 function lazyDOMException(message, name) {
@@ -93,9 +95,12 @@ const ops = {
 };
 
 function normalizeAlgorithm(alg, op) {
-  if (typeof alg === 'string') alg = { name: alg };
-  if (alg === null || typeof alg !== 'object') {
-    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "algorithm" argument must be of type object');
+  // WebIDL AlgorithmIdentifier: an object is a dictionary, anything else converts to a DOMString.
+  if (alg === null || (typeof alg !== 'object' && typeof alg !== 'function')) {
+    if (typeof alg === 'symbol') {
+      throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Failed to normalize algorithm: passed algorithm is a Symbol and cannot be converted to a string.');
+    }
+    alg = { name: String(alg) };
   }
   const n = canonical[String(alg.name).toUpperCase()];
   if (n === undefined || !ops[op].includes(n)) {
@@ -106,11 +111,39 @@ function normalizeAlgorithm(alg, op) {
   return out;
 }
 
-function bufferSource(v, name) {
+const kNotBufferSource = 'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.';
+const ordinals = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
+function toBuffer(v) {
   if (ArrayBuffer.isView(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
   if (I.isAnyArrayBuffer(v)) return Buffer.from(v);
-  throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    `Failed to execute '${name}' on 'SubtleCrypto': parameter is not of type 'BufferSource'.`);
+  return null;
+}
+// bufferSource converts the pos-th (1-based) argument of SubtleCrypto.name to a Buffer as WebIDL's BufferSource.
+function bufferSource(v, name, pos) {
+  const b = toBuffer(v);
+  if (b === null) {
+    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `Failed to execute '${name}' on 'SubtleCrypto': ${ordinals[pos - 1]} argument ${kNotBufferSource}`);
+  }
+  return b;
+}
+function missingMember(dict, m) {
+  return I.nodeError(TypeError, 'ERR_MISSING_OPTION',
+    `Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' because '${m}' is required in '${dict}'.`);
+}
+// memberSource converts the BufferSource member m of the algorithm dictionary dict (undefined when optional and absent).
+function memberSource(alg, m, dict, optional) {
+  const v = alg[m];
+  if (v === undefined) {
+    if (optional) return undefined;
+    throw missingMember(dict, m);
+  }
+  const b = toBuffer(v);
+  if (b === null) {
+    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `Failed to normalize algorithm: '${m}' of '${dict}' (passed algorithm) ${kNotBufferSource}`);
+  }
+  return b;
 }
 function copyAB(buf) {
   const ab = new ArrayBuffer(buf.length);
@@ -139,10 +172,63 @@ function job(fn) {
     });
   });
 }
-function wrap(fn) {
+const kKeyFormats = ['raw', 'spki', 'pkcs8', 'jwk'];
+const kKeyUsageEnum = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
+// argSpecs: per SubtleCrypto method, the number of required arguments and the WebIDL type of the
+// arguments converted here (1-based position): a KeyFormat enum, a CryptoKey, or a sequence<KeyUsage>.
+const argSpecs = {
+  digest: [2, {}], generateKey: [3, { 3: 'usages' }], importKey: [5, { 1: 'format', 5: 'usages' }],
+  exportKey: [2, { 1: 'format', 2: 'key' }], sign: [3, { 2: 'key' }], verify: [4, { 2: 'key' }],
+  encrypt: [3, { 2: 'key' }], decrypt: [3, { 2: 'key' }], deriveBits: [2, { 2: 'key' }],
+  deriveKey: [5, { 2: 'key', 5: 'usages' }], wrapKey: [4, { 1: 'format', 2: 'key', 3: 'key' }],
+  unwrapKey: [7, { 1: 'format', 3: 'key', 7: 'usages' }],
+};
+function convertArgs(name, args) {
+  const [required, types] = argSpecs[name];
+  const prefix = `Failed to execute '${name}' on 'SubtleCrypto'`;
+  if (args.length < required) {
+    throw I.nodeError(TypeError, 'ERR_MISSING_ARGS',
+      `${prefix}: ${required} argument${required === 1 ? '' : 's'} required, but only ${args.length} present.`);
+  }
+  for (const pos of Object.keys(types)) {
+    const i = pos - 1, v = args[i], ord = ordinals[i];
+    switch (types[pos]) {
+      case 'format':
+        if (typeof v === 'symbol' || !kKeyFormats.includes(String(v))) {
+          throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+            `${prefix}: ${ord} argument value '${typeof v === 'symbol' ? v.toString() : String(v)}' is not a valid enum value of type KeyFormat.`);
+        }
+        args[i] = String(v);
+        break;
+      case 'key':
+        if (!(v instanceof CryptoKey)) {
+          throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${prefix}: ${ord} argument is not of type CryptoKey.`);
+        }
+        break;
+      case 'usages': {
+        if (v === null || (typeof v !== 'object' && typeof v !== 'function') || typeof v[Symbol.iterator] !== 'function') {
+          throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${prefix}: ${ord} argument can not be converted to sequence.`);
+        }
+        const out = [];
+        for (const u of v) {
+          const str = typeof u === 'symbol' ? u.toString() : String(u);
+          if (!kKeyUsageEnum.includes(str)) {
+            throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+              `${prefix}: ${ord} argument, index ${out.length} value '${str}' is not a valid enum value of type KeyUsage.`);
+          }
+          out.push(str);
+        }
+        args[i] = out;
+        break;
+      }
+    }
+  }
+}
+function wrap(fn, name) {
   return function (...args) {
-    if (!(this instanceof SubtleCrypto)) return Promise.reject(ERR_INVALID_THIS('SubtleCrypto'));
+    if (!branded.has(this)) return Promise.reject(ERR_INVALID_THIS('SubtleCrypto'));
     try {
+      convertArgs(name, args);
       return fn.apply(this, args);
     } catch (e) {
       return Promise.reject(e);
@@ -163,11 +249,27 @@ const pairUsages = { // [public, private]
 
 function usageFilter(usages, allowed) { return usages.filter((u) => allowed.includes(u)); }
 
+// validateKeyOps checks a JWK's key_ops: no known operation twice, and every requested usage listed.
+function validateKeyOps(keyOps, usages) {
+  if (keyOps === undefined) return;
+  if (!Array.isArray(keyOps)) {
+    throw lazyDOMException('Invalid keyData', 'DataError');
+  }
+  const seen = new Set();
+  for (const op of keyOps) {
+    if (!kKeyUsageEnum.includes(op)) continue;
+    if (seen.has(op)) throw lazyDOMException('Duplicate key operation', 'DataError');
+    seen.add(op);
+  }
+  for (const u of usages) {
+    if (!keyOps.includes(u)) throw lazyDOMException('Key operations and usage mismatch', 'DataError');
+  }
+}
+
 function requireMembers(alg, dict, members) {
-  for (const m of members) {
-    if (alg[m] === undefined) {
-      throw new TypeError(`Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' because '${m}' is required in '${dict}'.`);
-    }
+  // WebIDL visits dictionary members in name order.
+  for (const m of members.slice().sort()) {
+    if (alg[m] === undefined) throw missingMember(dict, m);
   }
 }
 
@@ -184,6 +286,12 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
     let length, algo;
     if (name === 'HMAC') {
       length = alg.length === undefined ? hashBlock[alg.hash.name] : alg.length;
+      if (length % 8) {
+        throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'algorithm.length' must be a multiple of 8. Received ${length}`);
+      }
+      if (!(length >= 8 && length <= 2 ** 31 - 1)) {
+        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      }
       algo = { name, length, hash: { name: alg.hash.name } };
     } else {
       if (![128, 192, 256].includes(alg.length)) {
@@ -206,7 +314,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
       type = 'rsa'; bits = alg.modulusLength;
       const e = alg.publicExponent;
       if (!e || e.length !== 3 || e[0] !== 1 || e[1] !== 0 || e[2] !== 1) {
-        throw lazyDOMException('Unsupported public exponent', 'OperationError');
+        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
       }
       algo = { name, modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: { name: alg.hash.name } };
       break;
@@ -223,11 +331,12 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
   return new Promise((resolve, reject) => {
     I.binding.keyGenerate(type, bits, curve, (err, pub, priv) => {
-      if (err) return reject(err);
-      resolve({
-        publicKey: makeKey(I.keyObjectFor(pub), algo, true, usageFilter(usages, pubU)),
-        privateKey: makeKey(I.keyObjectFor(priv), algo, extractable, privUsages),
-      });
+      if (err) return reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
+      const publicKey = makeKey(I.keyObjectFor(pub), algo, true, usageFilter(usages, pubU));
+      const privateKey = makeKey(I.keyObjectFor(priv), algo, extractable, privUsages);
+      // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.
+      const cfrg = name === 'Ed25519' || name === 'Ed448' || name === 'X25519' || name === 'X448';
+      resolve(cfrg ? { __proto__: null, privateKey, publicKey } : { __proto__: null, publicKey, privateKey });
     });
   });
 }
@@ -278,29 +387,51 @@ function exportKeyImpl(format, key) {
 }
 
 function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
+  if (format === 'raw' || format === 'spki' || format === 'pkcs8') keyData = bufferSource(keyData, 'importKey', 2);
   const alg = normalizeAlgorithm(algorithm, 'importKey');
+  if (alg.name === 'HMAC') requireMembers(alg, 'HmacImportParams', ['hash']);
+  if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedImportParams', ['hash']);
+  if (alg.name === 'ECDSA' || alg.name === 'ECDH') requireMembers(alg, 'EcKeyImportParams', ['namedCurve']);
   const usages = Array.from(keyUsages);
   const name = alg.name;
   let ko, algo;
   if (secretUsages[name]) {
     checkUsages(usages, secretUsages[name], name);
     let bytes;
-    if (format === 'raw') bytes = bufferSource(keyData, 'importKey');
+    if (format === 'raw') bytes = bufferSource(keyData, 'importKey', 2);
     else if (format === 'jwk' && name !== 'PBKDF2' && name !== 'HKDF') {
-      if (!keyData || keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
-      bytes = Buffer.from(keyData.k || '', 'base64url');
+      if (!keyData || !keyData.kty || keyData.k === undefined) throw lazyDOMException('Invalid keyData', 'DataError');
+      if (keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+      if (usages.length > 0 && keyData.use !== undefined && keyData.use !== (name === 'HMAC' ? 'sig' : 'enc')) {
+        throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
+      }
+      validateKeyOps(keyData.key_ops, usages);
+      if (keyData.ext === false && extractable === true) {
+        throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+      }
+      bytes = Buffer.from(String(keyData.k), 'base64url');
     } else {
       throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
     }
     if (name === 'HMAC') {
-      algo = { name, hash: { name: alg.hash.name }, length: alg.length === undefined ? bytes.length * 8 : alg.length };
       if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
+      if (format === 'raw' && alg.length !== undefined) {
+        if (alg.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
+        if (alg.length !== bytes.length * 8) throw lazyDOMException('Invalid key length', 'DataError');
+      }
+      algo = { name, hash: { name: alg.hash.name }, length: bytes.length * 8 };
+      if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== jwkAlg.HMAC(algo)) {
+        throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+      }
     } else if (name === 'PBKDF2' || name === 'HKDF') {
       if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
       algo = { name };
     } else {
       if (![16, 24, 32].includes(bytes.length)) throw lazyDOMException('Invalid key length', 'DataError');
       algo = { name, length: bytes.length * 8 };
+      if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== `A${algo.length}${name.slice(4)}`) {
+        throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+      }
     }
     ko = I.keyObjectFor(I.binding.keySecret(bytes));
   } else {
@@ -314,14 +445,14 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     let h;
     try {
       switch (format) {
-        case 'spki': h = I.binding.keyParse(bufferSource(keyData, 'importKey'), 'der', 'spki', 'public'); break;
-        case 'pkcs8': h = I.binding.keyParse(bufferSource(keyData, 'importKey'), 'der', 'pkcs8', 'private'); break;
+        case 'spki': h = I.binding.keyParse(bufferSource(keyData, 'importKey', 2), 'der', 'spki', 'public'); break;
+        case 'pkcs8': h = I.binding.keyParse(bufferSource(keyData, 'importKey', 2), 'der', 'pkcs8', 'private'); break;
         case 'jwk':
           h = I.binding.keyImportJWK(JSON.stringify(keyData), keyData.d !== undefined);
           break;
         case 'raw': {
           const kind = name === 'ECDSA' || name === 'ECDH' ? 'ec' : name.toLowerCase();
-          h = I.binding.keyFromRaw(kind, curves[alg.namedCurve] || '', bufferSource(keyData, 'importKey'));
+          h = I.binding.keyFromRaw(kind, curves[alg.namedCurve] || '', bufferSource(keyData, 'importKey', 2));
           if (h === undefined) throw new Error('bad');
           break;
         }
@@ -350,14 +481,19 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
         algo = { name };
     }
   }
+  if ((ko.type === 'secret' || ko.type === 'private') && usages.length === 0) {
+    throw lazyDOMException(`Usages cannot be empty when importing a ${ko.type} key.`, 'SyntaxError');
+  }
   return job(() => makeKey(ko, algo, extractable, usages));
 }
 
 function signVerify(op, algorithm, key, signature, data) {
   const alg = normalizeAlgorithm(algorithm, op);
+  if (alg.name === 'ECDSA') requireMembers(alg, 'EcdsaParams', ['hash']);
+  if (alg.name === 'RSA-PSS') requireMembers(alg, 'RsaPssParams', ['saltLength']);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
-  data = bufferSource(data, op);
-  if (op === 'verify') signature = bufferSource(signature, op);
+  if (op === 'verify') signature = bufferSource(signature, op, 3);
+  data = bufferSource(data, op, op === 'verify' ? 4 : 3);
   if (alg.name !== key[kAlgorithm].name) throw lazyDOMException(`Unable to use this key to ${op}`, 'InvalidAccessError');
   needUsage(key, op, op);
   const h = key[kKeyObject][I.kHandle];
@@ -386,7 +522,7 @@ function signVerify(op, algorithm, key, signature, data) {
 function cipherOp(op, algorithm, key, data, usage = op) {
   const alg = normalizeAlgorithm(algorithm, usage === op ? op : usage);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
-  data = bufferSource(data, op);
+  data = bufferSource(data, op, 3);
   if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
   needUsage(key, usage, usage);
   const h = key[kKeyObject][I.kHandle];
@@ -398,7 +534,7 @@ function cipherOp(op, algorithm, key, data, usage = op) {
       return copyAB(r);
     }
     if (alg.name === 'RSA-OAEP') {
-      const label = alg.label === undefined ? undefined : bufferSource(alg.label, op);
+      const label = alg.label === undefined ? undefined : memberSource(alg, 'label', 'RsaOaepParams', true);
       try {
         return copyAB(I.binding.rsaCrypt(h, data, 4, hashNames[key[kAlgorithm].hash.name], label, enc ? 'publicEncrypt' : 'privateDecrypt'));
       } catch {
@@ -410,7 +546,7 @@ function cipherOp(op, algorithm, key, data, usage = op) {
     let name, iv, tagLen = 16;
     switch (alg.name) {
       case 'AES-GCM':
-        name = `aes-${bits}-gcm`; iv = bufferSource(alg.iv, op);
+        name = `aes-${bits}-gcm`; iv = memberSource(alg, 'iv', 'AesGcmParams');
         if (alg.tagLength !== undefined) {
           if (![32, 64, 96, 104, 112, 120, 128].includes(alg.tagLength)) {
             throw lazyDOMException(`${alg.tagLength} is not a valid AES-GCM tag length`, 'OperationError');
@@ -419,17 +555,22 @@ function cipherOp(op, algorithm, key, data, usage = op) {
         }
         break;
       case 'AES-CBC':
-        name = `aes-${bits}-cbc`; iv = bufferSource(alg.iv, op);
+        name = `aes-${bits}-cbc`; iv = memberSource(alg, 'iv', 'AesCbcParams');
         if (iv.length !== 16) throw lazyDOMException('algorithm.iv must contain exactly 16 bytes', 'OperationError');
         break;
       case 'AES-CTR':
-        name = `aes-${bits}-ctr`; iv = bufferSource(alg.counter, op);
+        iv = memberSource(alg, 'counter', 'AesCtrParams');
+        requireMembers(alg, 'AesCtrParams', ['length']);
+        name = `aes-${bits}-ctr`;
         if (iv.length !== 16) throw lazyDOMException('algorithm.counter must contain exactly 16 bytes', 'OperationError');
+        if (alg.length === 0 || alg.length > 128) {
+          throw lazyDOMException('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
+        }
         break;
     }
     const c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
     if (alg.name === 'AES-GCM') {
-      if (alg.additionalData !== undefined) I.binding.cipherSetAAD(c, bufferSource(alg.additionalData, op));
+      if (alg.additionalData !== undefined) I.binding.cipherSetAAD(c, memberSource(alg, 'additionalData', 'AesGcmParams'));
       if (enc) {
         const out = Buffer.concat([I.binding.cipherUpdate(c, data), I.binding.cipherFinal(c), I.binding.cipherGetAuthTag(c)]);
         return copyAB(out);
@@ -455,13 +596,18 @@ function deriveBitsSync(alg, key, length) {
   const h = key[kKeyObject][I.kHandle];
   switch (alg.name) {
     case 'PBKDF2': {
-      if (length == null || length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
+      const salt = memberSource(alg, 'salt', 'Pbkdf2Params');
+      if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
+      if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
       if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
-      return I.binding.pbkdf2(I.binding.keySecretBytes(h), bufferSource(alg.salt, 'deriveBits'), alg.iterations, length / 8, hashNames[alg.hash.name]);
+      return I.binding.pbkdf2(I.binding.keySecretBytes(h), salt, alg.iterations, length / 8, hashNames[alg.hash.name]);
     }
     case 'HKDF': {
-      if (length == null || length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-      return I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), bufferSource(alg.salt, 'deriveBits'), bufferSource(alg.info, 'deriveBits'), length / 8);
+      const info = memberSource(alg, 'info', 'HkdfParams');
+      const salt = memberSource(alg, 'salt', 'HkdfParams');
+      if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
+      if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
+      return I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8);
     }
     case 'ECDH': case 'X25519': {
       const pub = alg.public;
@@ -481,13 +627,14 @@ function deriveBitsSync(alg, key, length) {
 class SubtleCrypto {
   constructor(k) {
     if (k !== kConstructing) throw ERR_ILLEGAL_CONSTRUCTOR();
+    branded.add(this);
   }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { __proto__: null, value: 'SubtleCrypto', configurable: true });
 const subtleMethods = {
   digest(algorithm, data) {
     const alg = normalizeAlgorithm(algorithm, 'digest');
-    data = bufferSource(data, 'digest');
+    data = bufferSource(data, 'digest', 2);
     return job(() => copyAB(I.binding.hashOnce(hashNames[alg.name], data)));
   },
   generateKey: generateKeyImpl,
@@ -533,8 +680,11 @@ const subtleMethods = {
     needUsage(baseKey, 'deriveKey', 'deriveKey');
     let length;
     if (dk.name === 'HMAC') length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
-    else if (dk.name.startsWith('AES')) length = dk.length;
-    else length = null;
+    else if (dk.name.startsWith('AES')) {
+      requireMembers(dk, 'AesDerivedKeyParams', ['length']);
+      if (![128, 192, 256].includes(dk.length)) throw lazyDOMException('Invalid key length', 'OperationError');
+      length = dk.length;
+    } else length = null;
     const usages = baseKey[kKeyUsages];
     const tmp = makeKey(baseKey[kKeyObject], baseKey[kAlgorithm], false, usages.concat(['deriveBits']));
     return job(() => deriveBitsSync(alg, tmp, length))
@@ -544,7 +694,7 @@ const subtleMethods = {
 for (const [k, fn] of Object.entries(subtleMethods)) {
   Object.defineProperty(SubtleCrypto.prototype, k, {
     __proto__: null,
-    value: { [k]: wrap(fn) }[k], enumerable: true, configurable: true, writable: true,
+    value: { [k]: wrap(fn, k) }[k], enumerable: true, configurable: true, writable: true,
   });
 }
 
@@ -553,13 +703,14 @@ const subtle = new SubtleCrypto(kConstructing);
 class Crypto {
   constructor(k) {
     if (k !== kConstructing) throw ERR_ILLEGAL_CONSTRUCTOR();
+    branded.add(this);
   }
   get subtle() {
-    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
     return subtle;
   }
   getRandomValues(array) {
-    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
     if (arguments.length < 1) {
       throw I.nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "typedArray" argument must be specified');
     }
@@ -574,7 +725,7 @@ class Crypto {
     return array;
   }
   randomUUID() {
-    if (!(this instanceof Crypto)) throw ERR_INVALID_THIS('Crypto');
+    if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
     return I.binding.randomUUID();
   }
 }

@@ -124,7 +124,9 @@ var classRegExp = /^(\s+[^(]*?)\s*{/;
 var stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 var ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
   '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)' +
+  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?' +
+  // An OSC string ends with BEL or with ST (ESC \\ or its 8-bit form U+009C).
+  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
   '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))';
 var ansi = new RegExp(ansiPattern, 'g');
 

@@ -752,6 +752,14 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return h.ToJS(modules.NewError(name, code, message))
 	})
 	b.Set("errnoName", func(n int) string {
+		if uvErrors != nil {
+			for _, e := range uvErrors {
+				if e.errno == n {
+					return e.code
+				}
+			}
+			return ""
+		}
 		if n < 0 {
 			n = -n
 		}
@@ -760,6 +768,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("errorMap", func() goja.Value {
 		var out []any
+		if uvErrors != nil {
+			for _, e := range uvErrors {
+				out = append(out, vm.NewArray(e.errno, e.code, e.message))
+			}
+			return vm.NewArray(out...)
+		}
 		for n := 1; n < 160; n++ {
 			code, _ := modules.ErrnoCode(syscall.Errno(n))
 			if code == "UNKNOWN" {
@@ -1026,4 +1040,10 @@ func isFullWidth(r rune) bool {
 		(r >= 0x1f300 && r <= 0x1f64f) ||
 		(r >= 0x1f900 && r <= 0x1f9ff) ||
 		(r >= 0x20000 && r <= 0x3fffd))
+}
+
+// uvError is one entry of libuv's error table.
+type uvError struct {
+	errno         int
+	code, message string
 }
