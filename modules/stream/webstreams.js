@@ -1257,6 +1257,9 @@ function readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller,
 
 function readableByteStreamControllerConvertPullIntoDescriptor(desc) {
   const Ctor = desc.viewConstructor;
+  // A Buffer view comes back as a Buffer, as node's, without the Buffer() constructor's DEP0005
+  // (node warns only for a read on an already closed stream, which builds the view with `new`).
+  if (Ctor === Buffer) return Buffer.from(desc.buffer, desc.byteOffset, desc.bytesFilled);
   return new Ctor(desc.buffer, desc.byteOffset, desc.bytesFilled / desc.elementSize);
 }
 
