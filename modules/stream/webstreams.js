@@ -2659,16 +2659,27 @@ class TextEncoderStream {
       }),
     };
   }
-  get encoding() { return 'utf-8'; }
-  get readable() { return this[kState].transform.readable; }
-  get writable() { return this[kState].transform.writable; }
+  get encoding() {
+    textStreamThis(this, 'TextEncoderStream');
+    return 'utf-8';
+  }
+  get readable() { return textStreamThis(this, 'TextEncoderStream').transform.readable; }
+  get writable() { return textStreamThis(this, 'TextEncoderStream').transform.writable; }
   [kInspect](depth, options) {
+    textStreamThis(this, 'TextEncoderStream');
     return customInspect(depth, options, 'TextEncoderStream', {
       encoding: 'utf-8',
       readable: this.readable,
       writable: this.writable,
     });
   }
+}
+
+// textStreamThis returns the state of a TextEncoderStream/TextDecoderStream receiver, or throws
+// node's ERR_INVALID_THIS for any other receiver (a detached getter or inspect function).
+function textStreamThis(self, type) {
+  if (self == null || self[kType] !== type || self[kState] === undefined) throw invalidThis(type);
+  return self[kState];
 }
 
 class TextDecoderStream {
@@ -2690,12 +2701,13 @@ class TextDecoderStream {
       }),
     };
   }
-  get encoding() { return this[kState].decoder.encoding; }
-  get fatal() { return this[kState].decoder.fatal; }
-  get ignoreBOM() { return this[kState].decoder.ignoreBOM; }
-  get readable() { return this[kState].transform.readable; }
-  get writable() { return this[kState].transform.writable; }
+  get encoding() { return textStreamThis(this, 'TextDecoderStream').decoder.encoding; }
+  get fatal() { return textStreamThis(this, 'TextDecoderStream').decoder.fatal; }
+  get ignoreBOM() { return textStreamThis(this, 'TextDecoderStream').decoder.ignoreBOM; }
+  get readable() { return textStreamThis(this, 'TextDecoderStream').transform.readable; }
+  get writable() { return textStreamThis(this, 'TextDecoderStream').transform.writable; }
   [kInspect](depth, options) {
+    textStreamThis(this, 'TextDecoderStream');
     return customInspect(depth, options, 'TextDecoderStream', {
       encoding: this.encoding,
       fatal: this.fatal,
