@@ -643,18 +643,26 @@ class ReadableStreamBYOBReader {
     readableStreamReaderGenericInitialize(this, stream);
   }
   async read(view, options = {}) {
-    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
-    if (!ArrayBuffer.isView(view)) return Promise.reject(argType('view', ['Buffer', 'TypedArray', 'DataView'], view));
-    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
-      return Promise.reject(invalidState('View or Viewed ArrayBuffer is zero-length or detached'));
+    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) throw invalidThis('ReadableStreamBYOBReader');
+    if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    // As node v20's: options may be null, an array or a function; then the view, then min.
+    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw argType('options', 'Object', options);
     }
-    if (options === null || typeof options !== 'object') return Promise.reject(argType('options', 'Object', options));
-    let min = options.min === undefined ? 1 : Number(options.min);
-    if (min === 0 || min !== min) return Promise.reject(argType('options.min', 'number', options.min));
-    const length = view instanceof DataView ? view.byteLength : view.length;
-    if (min > length) return Promise.reject(new RangeError('options.min must be less than or equal to view length'));
+    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+      throw invalidState('View or Viewed ArrayBuffer is zero-length or detached');
+    }
+    const min = options?.min ?? 1;
+    if (typeof min !== 'number') throw argType('options.min', 'number', min);
+    if (!Number.isInteger(min)) throw argValue('options.min', min, 'must be an integer');
+    if (min <= 0) throw argValue('options.min', min, 'must be greater than 0');
+    if (view instanceof DataView) {
+      if (min > view.byteLength) throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', min);
+    } else if (min > view.length) {
+      throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.length', min);
+    }
     if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
+      throw invalidState('The reader is not attached to a stream');
     }
     const req = new ReadIntoRequest();
     const stream = this[kState].stream;
