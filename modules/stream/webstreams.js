@@ -32,6 +32,12 @@ function invalidState(msg) {
 function invalidThis(type) {
   return new codes.ERR_INVALID_THIS(type);
 }
+// brand returns self's state when self is an instance of cls made by this module, or throws node's
+// ERR_INVALID_THIS naming the class (a method or accessor called on another receiver).
+function brand(self, cls, name) {
+  if (self == null || !(self instanceof cls) || self[kState] === undefined) throw invalidThis(name);
+  return self[kState];
+}
 function argType(name, expected, value) {
   return new codes.ERR_INVALID_ARG_TYPE(name, expected, value);
 }
@@ -898,17 +904,17 @@ class ReadableStreamBYOBRequest {
     throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   }
   get view() {
-    return this[kState].view;
+    return brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest').view;
   }
   respond(bytesWritten) {
-    const s = this[kState];
+    const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     const n = Number(bytesWritten);
     if (n !== n || n < 0) throw rangeArgValue('bytesWritten', bytesWritten);
     readableByteStreamControllerRespond(s.controller, n);
   }
   respondWithNewView(view) {
-    const s = this[kState];
+    const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
     readableByteStreamControllerRespondWithNewView(s.controller, view);
@@ -924,7 +930,7 @@ class ReadableByteStreamController {
     throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   }
   get byobRequest() {
-    const c = this[kState];
+    const c = brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
     if (c.byobRequest === null && c.pendingPullIntos.length > 0) {
       const first = c.pendingPullIntos[0];
       const view = new Uint8Array(first.buffer, first.byteOffset + first.bytesFilled, first.byteLength - first.bytesFilled);
@@ -935,16 +941,19 @@ class ReadableByteStreamController {
     return c.byobRequest;
   }
   get desiredSize() {
+    brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
     return readableByteStreamControllerGetDesiredSize(this);
   }
   close() {
-    const c = this[kState];
+    const c = brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
     if (c.closeRequested) throw invalidState('Controller is already closed');
     if (c.stream[kState].state !== 'readable') throw invalidState('ReadableStream is already closed');
     readableByteStreamControllerClose(this);
   }
   enqueue(chunk) {
-    if (!ArrayBuffer.isView(chunk)) throw argType('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
+    brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
+    // node v20 validates the chunk as its generic "buffer" argument.
+    if (!ArrayBuffer.isView(chunk)) throw argType('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
     if (chunk.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
     if (chunk.buffer.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
     const c = this[kState];
@@ -953,6 +962,7 @@ class ReadableByteStreamController {
     readableByteStreamControllerEnqueue(this, chunk);
   }
   error(error = undefined) {
+    brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
     readableByteStreamControllerError(this, error);
   }
   [kCancel](reason) {
@@ -2190,10 +2200,10 @@ class WritableStreamDefaultController {
     throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   }
   get signal() {
-    return this[kState].abortController.signal;
+    return brand(this, WritableStreamDefaultController, 'WritableStreamDefaultController').abortController.signal;
   }
   error(error = undefined) {
-    if (this[kState].stream[kState].state !== 'writable') return;
+    if (brand(this, WritableStreamDefaultController, 'WritableStreamDefaultController').stream[kState].state !== 'writable') return;
     writableStreamDefaultControllerError(this, error);
   }
   [kAbort](reason) {
@@ -2468,16 +2478,19 @@ class TransformStreamDefaultController {
     throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   }
   get desiredSize() {
-    const readableController = this[kState].stream[kState].readable[kState].controller;
+    const c = brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');
+    const readableController = c.stream[kState].readable[kState].controller;
     return readableStreamDefaultControllerGetDesiredSize(readableController);
   }
   enqueue(chunk = undefined) {
+    brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');
     transformStreamDefaultControllerEnqueue(this, chunk);
   }
   error(reason = undefined) {
-    transformStreamError(this[kState].stream, reason);
+    transformStreamError(brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController').stream, reason);
   }
   terminate() {
+    brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');
     transformStreamDefaultControllerTerminate(this);
   }
   [kInspect](depth, options) {
@@ -3100,13 +3113,20 @@ function zlibPair(self, type, format, make) {
   self[kPair] = newReadableWritablePairFromDuplex(self[kHandle]);
 }
 
+// zlibPairOf returns the readable/writable pair of a CompressionStream or DecompressionStream
+// (type), or throws ERR_INVALID_THIS for another receiver.
+function zlibPairOf(self, type) {
+  if (self == null || self[kType] !== type || self[kPair] === undefined) throw invalidThis(type);
+  return self[kPair];
+}
+
 class CompressionStream {
   constructor(format) {
     zlibPair(this, 'CompressionStream', format, (zlib, f) =>
       (f === 'deflate' ? zlib.createDeflate() : f === 'gzip' ? zlib.createGzip() : zlib.createDeflateRaw()));
   }
-  get readable() { return this[kPair].readable; }
-  get writable() { return this[kPair].writable; }
+  get readable() { return zlibPairOf(this, 'CompressionStream').readable; }
+  get writable() { return zlibPairOf(this, 'CompressionStream').writable; }
   [kInspect](depth, options) {
     return customInspect(depth, options, 'CompressionStream', { readable: this.readable, writable: this.writable });
   }
@@ -3118,8 +3138,8 @@ class DecompressionStream {
     zlibPair(this, 'DecompressionStream', format, (zlib, f) =>
       (f === 'deflate' ? zlib.createInflate() : f === 'gzip' ? zlib.createGunzip() : zlib.createInflateRaw()));
   }
-  get readable() { return this[kPair].readable; }
-  get writable() { return this[kPair].writable; }
+  get readable() { return zlibPairOf(this, 'DecompressionStream').readable; }
+  get writable() { return zlibPairOf(this, 'DecompressionStream').writable; }
   [kInspect](depth, options) {
     return customInspect(depth, options, 'DecompressionStream', { readable: this.readable, writable: this.writable });
   }
