@@ -156,10 +156,10 @@ function extractSizeAlgorithm(strategy) {
   if (typeof size !== 'function') throw argType('strategy.size', 'Function', size);
   return (chunk) => size(chunk);
 }
-function validateStrategyArg(strategy) {
+function validateStrategyArg(strategy, name = 'strategy') {
   if (strategy === undefined || strategy === null) return {};
   if (typeof strategy !== 'object' && typeof strategy !== 'function') {
-    throw argType('strategy', 'Object', strategy);
+    throw argType(name, 'Object', strategy);
   }
   return strategy;
 }
@@ -1029,7 +1029,8 @@ function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, h
   if (autoAllocateChunkSize !== undefined) {
     autoAllocateChunkSize = Number(autoAllocateChunkSize);
     if (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0) {
-      throw rangeArgValue('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
+      // node: a TypeError (it is not a RangeError there).
+      throw argValue('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
     }
   }
   setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
@@ -2389,8 +2390,8 @@ class TransformStream {
       if (transformer !== undefined) throw argType('transformer', 'Object', transformer);
       transformer = {};
     }
-    writableStrategy = validateStrategyArg(writableStrategy);
-    readableStrategy = validateStrategyArg(readableStrategy);
+    writableStrategy = validateStrategyArg(writableStrategy, 'writableStrategy');
+    readableStrategy = validateStrategyArg(readableStrategy, 'readableStrategy');
     if (transformer.readableType !== undefined) throw rangeArgValue('transformer.readableType', transformer.readableType);
     if (transformer.writableType !== undefined) throw rangeArgValue('transformer.writableType', transformer.writableType);
     const readableHighWaterMark = extractHighWaterMark(readableStrategy, 0);
