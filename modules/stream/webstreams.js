@@ -2789,7 +2789,8 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
   const { Stream, validateObject } = ns();
   validateObject(options, 'options');
   const { highWaterMark, encoding, objectMode = false, signal } = options;
-  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue('options.encoding', encoding);
+  // node v20 passes ERR_INVALID_ARG_VALUE its arguments the other way round; its message is kept.
+  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue(encoding, 'options.encoding');
   if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
   const reader = readableStream.getReader();
   let closed = false;
@@ -2891,6 +2892,8 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
   const { Stream, validateObject } = ns();
   validateObject(options, 'options');
   const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+  if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
+  if (typeof decodeStrings !== 'boolean') throw argType('options.decodeStrings', 'boolean', decodeStrings);
   const writer = writableStream.getWriter();
   let closed = false;
   const writable = new Stream.Writable({
@@ -2980,10 +2983,14 @@ function newReadableWritablePairFromDuplex(duplex) {
 
 function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
   const { Stream } = ns();
+  if (pair === null || typeof pair !== 'object' || Array.isArray(pair)) throw argType('pair', 'Object', pair);
   const { readable: readableStream, writable: writableStream } = pair;
   if (!isReadableStream(readableStream)) throw argType('pair.readable', 'ReadableStream', readableStream);
   if (!isWritableStream(writableStream)) throw argType('pair.writable', 'WritableStream', writableStream);
+  ns().validateObject(options, 'options');
   const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
+  if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
+  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue(encoding, 'options.encoding');
   const writer = writableStream.getWriter();
   const reader = readableStream.getReader();
   let writableClosed = false;
