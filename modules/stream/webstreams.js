@@ -1629,33 +1629,36 @@ function readableStreamBYOBReaderRelease(reader) {
 
 // ---------------------------------------------------------------- async iteration
 
-const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(
-  (function*() {})()).constructor.prototype) || Object.prototype;
-
-const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype, {
-  next: {
-    value: function next() {
-      const s = this[kState];
-      const p = s.current ? s.current.then(() => nextSteps(s), () => nextSteps(s)) : nextSteps(s);
-      s.current = p;
-      return p;
-    },
+// The AsyncIterator prototype, reached without an async generator (goja has none): what gives
+// the iterators their [Symbol.asyncIterator].
+const AsyncIteratorPrototype = Object.create(Object.prototype, {
+  [Symbol.asyncIterator]: {
+    value: { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator],
     writable: true, configurable: true,
   },
-  return: {
-    value: function(value) {
-      const s = this[kState];
-      const p = s.current ? s.current.then(() => returnSteps(s, value), () => returnSteps(s, value)) : returnSteps(s, value);
-      s.current = p;
-      return p;
-    },
-    writable: true, configurable: true,
-  },
-  [Symbol.toStringTag]: { value: 'ReadableStreamAsyncIterator', configurable: true },
 });
+const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype);
+
+// As node's, each iterator owns next, return and [Symbol.asyncIterator] (so it inspects as
+// `{ next: [Function: next], ... }`); its state is a hidden symbol.
+const asyncIteratorMethods = {
+  next() {
+    const s = this[kState];
+    const p = s.current ? s.current.then(() => nextSteps(s), () => nextSteps(s)) : nextSteps(s);
+    s.current = p;
+    return p;
+  },
+  return(value) {
+    const s = this[kState];
+    const p = s.current ? s.current.then(() => returnSteps(s, value), () => returnSteps(s, value)) : returnSteps(s, value);
+    s.current = p;
+    return p;
+  },
+  [Symbol.asyncIterator]() { return this; },
+};
 
 function nextSteps(s) {
-  if (s.done) return Promise.resolve({ value: undefined, done: true });
+  if (s.done) return Promise.resolve({ done: true, value: undefined });
   const reader = s.reader;
   if (reader[kState].stream === undefined) {
     return Promise.reject(invalidState('The reader is not attached to a stream'));
@@ -1692,7 +1695,12 @@ function returnSteps(s, value) {
 function readableStreamAsyncIterator(stream, preventCancel) {
   const reader = new ReadableStreamDefaultReader(stream);
   const it = Object.create(ReadableStreamAsyncIteratorPrototype);
-  it[kState] = { reader, preventCancel, done: false, current: null };
+  it.next = asyncIteratorMethods.next;
+  it.return = asyncIteratorMethods.return;
+  it[Symbol.asyncIterator] = asyncIteratorMethods[Symbol.asyncIterator];
+  Object.defineProperty(it, kState, {
+    value: { reader, preventCancel, done: false, current: null }, writable: true, configurable: true,
+  });
   return it;
 }
 
