@@ -10,8 +10,12 @@ import (
 // to _transform, made once per stream: a transform has at most one chunk in flight.
 type transformState struct {
 	callback goja.Value
-	length   goja.Value
-	done     goja.Value
+	// last is the callback the latest done call consumed: a second call of done for the same
+	// chunk goes to it again, as node's per-chunk closure does (the stream's onwrite then reports
+	// ERR_MULTIPLE_CALLBACK).
+	last   goja.Value
+	length goja.Value
+	done   goja.Value
 	// The stream's states as _write found them (node's rState and wState, which the callback
 	// reads), and the WritableState's Go side.
 	rso, wso *goja.Object
@@ -116,7 +120,12 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 	cb := ts.callback
 	ts.callback = nil
 	if cb == nil {
-		cb = goja.Null()
+		cb = ts.last
+		if cb == nil {
+			cb = goja.Null()
+		}
+	} else {
+		ts.last = cb
 	}
 	if er.ToBoolean() {
 		g.callCb(ts, cb, er)

@@ -32,6 +32,12 @@ function invalidState(msg) {
 function invalidThis(type) {
   return new codes.ERR_INVALID_THIS(type);
 }
+// brand returns self's state when self is an instance of cls made by this module, or throws node's
+// ERR_INVALID_THIS naming the class (a method or accessor called on another receiver).
+function brand(self, cls, name) {
+  if (self == null || !(self instanceof cls) || self[kState] === undefined) throw invalidThis(name);
+  return self[kState];
+}
 function argType(name, expected, value) {
   return new codes.ERR_INVALID_ARG_TYPE(name, expected, value);
 }
@@ -150,10 +156,10 @@ function extractSizeAlgorithm(strategy) {
   if (typeof size !== 'function') throw argType('strategy.size', 'Function', size);
   return (chunk) => size(chunk);
 }
-function validateStrategyArg(strategy) {
+function validateStrategyArg(strategy, name = 'strategy') {
   if (strategy === undefined || strategy === null) return {};
   if (typeof strategy !== 'object' && typeof strategy !== 'function') {
-    throw argType('strategy', 'Object', strategy);
+    throw argType(name, 'Object', strategy);
   }
   return strategy;
 }
@@ -643,18 +649,26 @@ class ReadableStreamBYOBReader {
     readableStreamReaderGenericInitialize(this, stream);
   }
   async read(view, options = {}) {
-    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
-    if (!ArrayBuffer.isView(view)) return Promise.reject(argType('view', ['Buffer', 'TypedArray', 'DataView'], view));
-    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
-      return Promise.reject(invalidState('View or Viewed ArrayBuffer is zero-length or detached'));
+    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) throw invalidThis('ReadableStreamBYOBReader');
+    if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    // As node v20's: options may be null, an array or a function; then the view, then min.
+    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw argType('options', 'Object', options);
     }
-    if (options === null || typeof options !== 'object') return Promise.reject(argType('options', 'Object', options));
-    let min = options.min === undefined ? 1 : Number(options.min);
-    if (min === 0 || min !== min) return Promise.reject(argType('options.min', 'number', options.min));
-    const length = view instanceof DataView ? view.byteLength : view.length;
-    if (min > length) return Promise.reject(new RangeError('options.min must be less than or equal to view length'));
+    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+      throw invalidState('View or Viewed ArrayBuffer is zero-length or detached');
+    }
+    const min = options?.min ?? 1;
+    if (typeof min !== 'number') throw argType('options.min', 'number', min);
+    if (!Number.isInteger(min)) throw argValue('options.min', min, 'must be an integer');
+    if (min <= 0) throw argValue('options.min', min, 'must be greater than 0');
+    if (view instanceof DataView) {
+      if (min > view.byteLength) throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', min);
+    } else if (min > view.length) {
+      throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.length', min);
+    }
     if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
+      throw invalidState('The reader is not attached to a stream');
     }
     const req = new ReadIntoRequest();
     const stream = this[kState].stream;
@@ -890,17 +904,17 @@ class ReadableStreamBYOBRequest {
     throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   }
   get view() {
-    return this[kState].view;
+    return brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest').view;
   }
   respond(bytesWritten) {
-    const s = this[kState];
+    const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     const n = Number(bytesWritten);
     if (n !== n || n < 0) throw rangeArgValue('bytesWritten', bytesWritten);
     readableByteStreamControllerRespond(s.controller, n);
   }
   respondWithNewView(view) {
-    const s = this[kState];
+    const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
     readableByteStreamControllerRespondWithNewView(s.controller, view);
@@ -916,7 +930,7 @@ class ReadableByteStreamController {
     throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   }
   get byobRequest() {
-    const c = this[kState];
+    const c = brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
     if (c.byobRequest === null && c.pendingPullIntos.length > 0) {
       const first = c.pendingPullIntos[0];
       const view = new Uint8Array(first.buffer, first.byteOffset + first.bytesFilled, first.byteLength - first.bytesFilled);
@@ -927,16 +941,19 @@ class ReadableByteStreamController {
     return c.byobRequest;
   }
   get desiredSize() {
+    brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
     return readableByteStreamControllerGetDesiredSize(this);
   }
   close() {
-    const c = this[kState];
+    const c = brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
     if (c.closeRequested) throw invalidState('Controller is already closed');
     if (c.stream[kState].state !== 'readable') throw invalidState('ReadableStream is already closed');
     readableByteStreamControllerClose(this);
   }
   enqueue(chunk) {
-    if (!ArrayBuffer.isView(chunk)) throw argType('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
+    brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
+    // node v20 validates the chunk as its generic "buffer" argument.
+    if (!ArrayBuffer.isView(chunk)) throw argType('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
     if (chunk.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
     if (chunk.buffer.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
     const c = this[kState];
@@ -945,6 +962,7 @@ class ReadableByteStreamController {
     readableByteStreamControllerEnqueue(this, chunk);
   }
   error(error = undefined) {
+    brand(this, ReadableByteStreamController, 'ReadableByteStreamController');
     readableByteStreamControllerError(this, error);
   }
   [kCancel](reason) {
@@ -1011,7 +1029,8 @@ function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, h
   if (autoAllocateChunkSize !== undefined) {
     autoAllocateChunkSize = Number(autoAllocateChunkSize);
     if (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0) {
-      throw rangeArgValue('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
+      // node: a TypeError (it is not a RangeError there).
+      throw argValue('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
     }
   }
   setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
@@ -1257,6 +1276,9 @@ function readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller,
 
 function readableByteStreamControllerConvertPullIntoDescriptor(desc) {
   const Ctor = desc.viewConstructor;
+  // A Buffer view comes back as a Buffer, as node's, without the Buffer() constructor's DEP0005
+  // (node warns only for a read on an already closed stream, which builds the view with `new`).
+  if (Ctor === Buffer) return Buffer.from(desc.buffer, desc.byteOffset, desc.bytesFilled);
   return new Ctor(desc.buffer, desc.byteOffset, desc.bytesFilled / desc.elementSize);
 }
 
@@ -1607,33 +1629,36 @@ function readableStreamBYOBReaderRelease(reader) {
 
 // ---------------------------------------------------------------- async iteration
 
-const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(
-  (function*() {})()).constructor.prototype) || Object.prototype;
-
-const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype, {
-  next: {
-    value: function next() {
-      const s = this[kState];
-      const p = s.current ? s.current.then(() => nextSteps(s), () => nextSteps(s)) : nextSteps(s);
-      s.current = p;
-      return p;
-    },
+// The AsyncIterator prototype, reached without an async generator (goja has none): what gives
+// the iterators their [Symbol.asyncIterator].
+const AsyncIteratorPrototype = Object.create(Object.prototype, {
+  [Symbol.asyncIterator]: {
+    value: { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator],
     writable: true, configurable: true,
   },
-  return: {
-    value: function(value) {
-      const s = this[kState];
-      const p = s.current ? s.current.then(() => returnSteps(s, value), () => returnSteps(s, value)) : returnSteps(s, value);
-      s.current = p;
-      return p;
-    },
-    writable: true, configurable: true,
-  },
-  [Symbol.toStringTag]: { value: 'ReadableStreamAsyncIterator', configurable: true },
 });
+const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype);
+
+// As node's, each iterator owns next, return and [Symbol.asyncIterator] (so it inspects as
+// `{ next: [Function: next], ... }`); its state is a hidden symbol.
+const asyncIteratorMethods = {
+  next() {
+    const s = this[kState];
+    const p = s.current ? s.current.then(() => nextSteps(s), () => nextSteps(s)) : nextSteps(s);
+    s.current = p;
+    return p;
+  },
+  return(value) {
+    const s = this[kState];
+    const p = s.current ? s.current.then(() => returnSteps(s, value), () => returnSteps(s, value)) : returnSteps(s, value);
+    s.current = p;
+    return p;
+  },
+  [Symbol.asyncIterator]() { return this; },
+};
 
 function nextSteps(s) {
-  if (s.done) return Promise.resolve({ value: undefined, done: true });
+  if (s.done) return Promise.resolve({ done: true, value: undefined });
   const reader = s.reader;
   if (reader[kState].stream === undefined) {
     return Promise.reject(invalidState('The reader is not attached to a stream'));
@@ -1670,7 +1695,12 @@ function returnSteps(s, value) {
 function readableStreamAsyncIterator(stream, preventCancel) {
   const reader = new ReadableStreamDefaultReader(stream);
   const it = Object.create(ReadableStreamAsyncIteratorPrototype);
-  it[kState] = { reader, preventCancel, done: false, current: null };
+  it.next = asyncIteratorMethods.next;
+  it.return = asyncIteratorMethods.return;
+  it[Symbol.asyncIterator] = asyncIteratorMethods[Symbol.asyncIterator];
+  Object.defineProperty(it, kState, {
+    value: { reader, preventCancel, done: false, current: null }, writable: true, configurable: true,
+  });
   return it;
 }
 
@@ -2179,10 +2209,10 @@ class WritableStreamDefaultController {
     throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   }
   get signal() {
-    return this[kState].abortController.signal;
+    return brand(this, WritableStreamDefaultController, 'WritableStreamDefaultController').abortController.signal;
   }
   error(error = undefined) {
-    if (this[kState].stream[kState].state !== 'writable') return;
+    if (brand(this, WritableStreamDefaultController, 'WritableStreamDefaultController').stream[kState].state !== 'writable') return;
     writableStreamDefaultControllerError(this, error);
   }
   [kAbort](reason) {
@@ -2368,8 +2398,8 @@ class TransformStream {
       if (transformer !== undefined) throw argType('transformer', 'Object', transformer);
       transformer = {};
     }
-    writableStrategy = validateStrategyArg(writableStrategy);
-    readableStrategy = validateStrategyArg(readableStrategy);
+    writableStrategy = validateStrategyArg(writableStrategy, 'writableStrategy');
+    readableStrategy = validateStrategyArg(readableStrategy, 'readableStrategy');
     if (transformer.readableType !== undefined) throw rangeArgValue('transformer.readableType', transformer.readableType);
     if (transformer.writableType !== undefined) throw rangeArgValue('transformer.writableType', transformer.writableType);
     const readableHighWaterMark = extractHighWaterMark(readableStrategy, 0);
@@ -2457,16 +2487,19 @@ class TransformStreamDefaultController {
     throw ie.makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   }
   get desiredSize() {
-    const readableController = this[kState].stream[kState].readable[kState].controller;
+    const c = brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');
+    const readableController = c.stream[kState].readable[kState].controller;
     return readableStreamDefaultControllerGetDesiredSize(readableController);
   }
   enqueue(chunk = undefined) {
+    brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');
     transformStreamDefaultControllerEnqueue(this, chunk);
   }
   error(reason = undefined) {
-    transformStreamError(this[kState].stream, reason);
+    transformStreamError(brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController').stream, reason);
   }
   terminate() {
+    brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');
     transformStreamDefaultControllerTerminate(this);
   }
   [kInspect](depth, options) {
@@ -2656,16 +2689,27 @@ class TextEncoderStream {
       }),
     };
   }
-  get encoding() { return 'utf-8'; }
-  get readable() { return this[kState].transform.readable; }
-  get writable() { return this[kState].transform.writable; }
+  get encoding() {
+    textStreamThis(this, 'TextEncoderStream');
+    return 'utf-8';
+  }
+  get readable() { return textStreamThis(this, 'TextEncoderStream').transform.readable; }
+  get writable() { return textStreamThis(this, 'TextEncoderStream').transform.writable; }
   [kInspect](depth, options) {
+    textStreamThis(this, 'TextEncoderStream');
     return customInspect(depth, options, 'TextEncoderStream', {
       encoding: 'utf-8',
       readable: this.readable,
       writable: this.writable,
     });
   }
+}
+
+// textStreamThis returns the state of a TextEncoderStream/TextDecoderStream receiver, or throws
+// node's ERR_INVALID_THIS for any other receiver (a detached getter or inspect function).
+function textStreamThis(self, type) {
+  if (self == null || self[kType] !== type || self[kState] === undefined) throw invalidThis(type);
+  return self[kState];
 }
 
 class TextDecoderStream {
@@ -2687,12 +2731,13 @@ class TextDecoderStream {
       }),
     };
   }
-  get encoding() { return this[kState].decoder.encoding; }
-  get fatal() { return this[kState].decoder.fatal; }
-  get ignoreBOM() { return this[kState].decoder.ignoreBOM; }
-  get readable() { return this[kState].transform.readable; }
-  get writable() { return this[kState].transform.writable; }
+  get encoding() { return textStreamThis(this, 'TextDecoderStream').decoder.encoding; }
+  get fatal() { return textStreamThis(this, 'TextDecoderStream').decoder.fatal; }
+  get ignoreBOM() { return textStreamThis(this, 'TextDecoderStream').decoder.ignoreBOM; }
+  get readable() { return textStreamThis(this, 'TextDecoderStream').transform.readable; }
+  get writable() { return textStreamThis(this, 'TextDecoderStream').transform.writable; }
   [kInspect](depth, options) {
+    textStreamThis(this, 'TextDecoderStream');
     return customInspect(depth, options, 'TextDecoderStream', {
       encoding: this.encoding,
       fatal: this.fatal,
@@ -2752,7 +2797,8 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
   const { Stream, validateObject } = ns();
   validateObject(options, 'options');
   const { highWaterMark, encoding, objectMode = false, signal } = options;
-  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue('options.encoding', encoding);
+  // node v20 passes ERR_INVALID_ARG_VALUE its arguments the other way round; its message is kept.
+  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue(encoding, 'options.encoding');
   if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
   const reader = readableStream.getReader();
   let closed = false;
@@ -2854,6 +2900,8 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
   const { Stream, validateObject } = ns();
   validateObject(options, 'options');
   const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+  if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
+  if (typeof decodeStrings !== 'boolean') throw argType('options.decodeStrings', 'boolean', decodeStrings);
   const writer = writableStream.getWriter();
   let closed = false;
   const writable = new Stream.Writable({
@@ -2943,10 +2991,14 @@ function newReadableWritablePairFromDuplex(duplex) {
 
 function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
   const { Stream } = ns();
+  if (pair === null || typeof pair !== 'object' || Array.isArray(pair)) throw argType('pair', 'Object', pair);
   const { readable: readableStream, writable: writableStream } = pair;
   if (!isReadableStream(readableStream)) throw argType('pair.readable', 'ReadableStream', readableStream);
   if (!isWritableStream(writableStream)) throw argType('pair.writable', 'WritableStream', writableStream);
+  ns().validateObject(options, 'options');
   const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
+  if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
+  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue(encoding, 'options.encoding');
   const writer = writableStream.getWriter();
   const reader = readableStream.getReader();
   let writableClosed = false;
@@ -3077,13 +3129,20 @@ function zlibPair(self, type, format, make) {
   self[kPair] = newReadableWritablePairFromDuplex(self[kHandle]);
 }
 
+// zlibPairOf returns the readable/writable pair of a CompressionStream or DecompressionStream
+// (type), or throws ERR_INVALID_THIS for another receiver.
+function zlibPairOf(self, type) {
+  if (self == null || self[kType] !== type || self[kPair] === undefined) throw invalidThis(type);
+  return self[kPair];
+}
+
 class CompressionStream {
   constructor(format) {
     zlibPair(this, 'CompressionStream', format, (zlib, f) =>
       (f === 'deflate' ? zlib.createDeflate() : f === 'gzip' ? zlib.createGzip() : zlib.createDeflateRaw()));
   }
-  get readable() { return this[kPair].readable; }
-  get writable() { return this[kPair].writable; }
+  get readable() { return zlibPairOf(this, 'CompressionStream').readable; }
+  get writable() { return zlibPairOf(this, 'CompressionStream').writable; }
   [kInspect](depth, options) {
     return customInspect(depth, options, 'CompressionStream', { readable: this.readable, writable: this.writable });
   }
@@ -3095,8 +3154,8 @@ class DecompressionStream {
     zlibPair(this, 'DecompressionStream', format, (zlib, f) =>
       (f === 'deflate' ? zlib.createInflate() : f === 'gzip' ? zlib.createGunzip() : zlib.createInflateRaw()));
   }
-  get readable() { return this[kPair].readable; }
-  get writable() { return this[kPair].writable; }
+  get readable() { return zlibPairOf(this, 'DecompressionStream').readable; }
+  get writable() { return zlibPairOf(this, 'DecompressionStream').writable; }
   [kInspect](depth, options) {
     return customInspect(depth, options, 'DecompressionStream', { readable: this.readable, writable: this.writable });
   }
