@@ -1431,7 +1431,7 @@ function connectionListener(socket) {
   socket.on('timeout', socketOnTimeout);
 
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
-    parserOnHeaders, parserOnBody, parserOnComplete);
+    parserOnHeaders, parserOnBody, parserOnComplete, server.insecureHTTPParser === true);
   parser.state = state;
   socket.parser = parser;
   state.parser = parser;
@@ -2285,6 +2285,7 @@ function ClientRequest(input, options, cb) {
   if (maxHeaderSizeOpt !== undefined) vals().validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSizeOpt;
   if (options.insecureHTTPParser !== undefined) vals().validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = options.insecureHTTPParser;
   if (options.joinDuplicateHeaders !== undefined) vals().validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
   this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
@@ -2739,7 +2740,7 @@ function makeClientReq() {
   function tickOnSocket(req, socket) {
     const C = clientConn();
     const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
-      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete);
+      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete, req.insecureHTTPParser === true);
     const st = { req, socket, res: null, parser };
     parser.st = st;
     parser.setMethod(req.method);
