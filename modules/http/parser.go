@@ -505,6 +505,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	}
 	connClose, connKeep, connUpgrade := false, false, false
 	hasTE := false
+	teLast := false // whether Transfer-Encoding came after the last Content-Length
 	// A keep-alive connection usually repeats its header lines request after request: the
 	// strings of the previous head are reused where the bytes are the same (and the JS side
 	// keeps their JS strings), and the list starts with the previous one's length.
@@ -533,6 +534,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		val := bytes.Trim(line[c+1:], " \t")
 		for _, ch := range val {
 			if (ch < ' ' && ch != '\t') || ch == 0x7f {
+				if ch == '\r' && !p.Lenient { // (a CR not followed by LF)
+					return nil, perr("HPE_LF_EXPECTED", "Missing expected LF after header value")
+				}
 				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 			}
 		}
@@ -571,6 +575,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			}
 		case 14: // content-length
 			if eqFold(ns, "content-length") {
+				teLast = false
 				if h.ContentLength >= 0 {
 					return nil, perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length")
 				}
@@ -591,7 +596,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			}
 		case 17: // transfer-encoding
 			if eqFold(ns, "transfer-encoding") {
-				hasTE = true
+				hasTE, teLast = true, true
 				toks := bytes.Split(val, []byte{','})
 				last := string(bytes.TrimSpace(toks[len(toks)-1]))
 				h.Chunked = eqFold(last, "chunked")
@@ -603,6 +608,10 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		}
 	}
 	if hasTE && h.ContentLength >= 0 {
+		// llhttp fails at the second of the two headers.
+		if teLast {
+			return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
+		}
 		return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
 	}
 	if hasTE && !h.Chunked && !p.Response {
