@@ -79,7 +79,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// runtime (made ready before any JS runs, so a nested parse cannot see them half done).
 	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty}
 	bindFastRequest(vm, b, sh)
-	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete): the callbacks are the
+	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete, lenient): the callbacks are the
 	// same functions for every connection of a server, so their callables are kept.
 	b.Set("setKeepAliveTick", func(c goja.FunctionCall) goja.Value {
 		sh.kaTick, _ = goja.AssertFunction(c.Argument(0))
@@ -87,7 +87,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("newParser", func(c goja.FunctionCall) goja.Value {
 		response := c.Argument(0).ToBoolean()
-		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger())}
+		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger()),
+			Lenient: c.Argument(5).ToBoolean()}
 		jp := &jsParser{p: p, h: h, sh: sh,
 			onHeaders: sh.cbs[0].get(vm, c.Argument(2)), onBody: sh.cbs[1].get(vm, c.Argument(3)),
 			onComplete: sh.cbs[2].get(vm, c.Argument(4))}
@@ -510,7 +511,7 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		jp := of(c.This)
 		p := jp.p
 		jp.completed = false
-		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
+		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
 		return goja.Undefined()
 	})
 	return proto

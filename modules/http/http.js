@@ -262,7 +262,7 @@ defineAccessor(IncomingMessage.prototype, 'headersDistinct',
   function set(val) { this[kHeadersDistinct] = val; }, true);
 // headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
 function distinct(src) {
-  const d = {};
+  const d = { __proto__: null }; // (node's has no prototype)
   for (let n = 0; n < src.length; n += 2) {
     const k = src[n].toLowerCase();
     (d[k] || (d[k] = [])).push(src[n + 1]);
@@ -664,7 +664,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if (value.length < 2 || !isCookieField(key)) {
+    if ((value.length < 2 || !isCookieField(key)) && !isUniqueHeader(self, key)) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;
     }
@@ -673,6 +673,31 @@ function processHeader(self, state, key, value, validate) {
   storeHeader(self, state, key, value, validate);
 }
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
+
+// The uniqueHeaders option (http.request's, http.createServer's): the lower-cased names whose
+// array values are sent as one line joined with '; ' instead of one line per value. A server
+// response reads its server's (through its connection state), so making one costs nothing.
+const kUniqueHeaders = Symbol('kUniqueHeaders');
+OutgoingMessage.prototype[kUniqueHeaders] = null;
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (let i = 0; i < headers.length; i++) unique.add(String(headers[i]).toLowerCase());
+  return unique;
+}
+function uniqueHeadersOf(msg) {
+  let unique = msg[kUniqueHeaders];
+  if (unique === null && msg instanceof ServerResponse) {
+    let st = msg[kConnState];
+    if (st === undefined && msg.socket) st = msg.socket[kState];
+    if (st != null && st.server) unique = st.server[kUniqueHeaders] || null;
+  }
+  return unique;
+}
+function isUniqueHeader(msg, key) {
+  const unique = uniqueHeadersOf(msg);
+  return unique !== null && unique.has(String(key).toLowerCase());
+}
 
 function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
@@ -866,6 +891,16 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
       value = headers[field];
     }
     validateHeaderName(field, 'Trailer name');
+    // An array value is one line per value, unless the name is a unique header (uniqueHeaders).
+    const isArrayValue = Array.isArray(value);
+    if (isArrayValue && value.length > 1 && !isUniqueHeader(this, field)) {
+      for (let j = 0; j < value.length; j++) {
+        if (checkInvalidHeaderChar(String(value[j]))) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
+        this._trailer += field + ': ' + value[j] + crlf;
+      }
+      continue;
+    }
+    if (isArrayValue) value = value.join('; ');
     if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
     this._trailer += field + ': ' + value + crlf;
   }
@@ -1278,6 +1313,7 @@ function initServer(self, options, requestListener, connectionEvent) {
   }
   self.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites === true;
   self.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  self[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
   if (requestListener) self.on('request', requestListener);
   self.httpAllowHalfOpen = false;
@@ -1395,7 +1431,7 @@ function connectionListener(socket) {
   socket.on('timeout', socketOnTimeout);
 
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
-    parserOnHeaders, parserOnBody, parserOnComplete);
+    parserOnHeaders, parserOnBody, parserOnComplete, server.insecureHTTPParser === true);
   parser.state = state;
   socket.parser = parser;
   state.parser = parser;
@@ -2249,8 +2285,10 @@ function ClientRequest(input, options, cb) {
   if (maxHeaderSizeOpt !== undefined) vals().validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSizeOpt;
   if (options.insecureHTTPParser !== undefined) vals().validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = options.insecureHTTPParser;
   if (options.joinDuplicateHeaders !== undefined) vals().validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   this.path = options.path || '/';
   if (cb) this.once('response', cb);
   if (method === 'GET' || method === 'HEAD' || method === 'DELETE' || method === 'OPTIONS' ||
@@ -2702,7 +2740,7 @@ function makeClientReq() {
   function tickOnSocket(req, socket) {
     const C = clientConn();
     const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
-      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete);
+      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete, req.insecureHTTPParser === true);
     const st = { req, socket, res: null, parser };
     parser.st = st;
     parser.setMethod(req.method);

@@ -20,6 +20,9 @@ type Parser struct {
 	OnHeaders  func(h *Head) int // 1: skip the body, 2: upgrade (requests)
 	OnBody     func(b []byte)
 	OnComplete func()
+	// Lenient accepts a head's lines ended by a bare LF (insecureHTTPParser); otherwise each
+	// line must end with CRLF, as llhttp's strict mode requires.
+	Lenient bool
 
 	state      int
 	head       []byte // head bytes collected so far
@@ -107,7 +110,7 @@ func (p *Parser) Execute(data []byte) int {
 				}
 			}
 			var headBytes []byte
-			var used int
+			var used, headSep int
 			if len(p.head) == 0 {
 				// The whole head is usually in one read: parse it where it is (no copy, and
 				// nothing of the read, such as a body that follows, is kept by the parser).
@@ -115,7 +118,7 @@ func (p *Parser) Execute(data []byte) int {
 					if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
 						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 					}
-					headBytes, used = data[i:i+end], end+sep
+					headBytes, used, headSep = data[i:i+end], end+sep, sep
 				}
 			}
 			if headBytes == nil {
@@ -133,13 +136,17 @@ func (p *Parser) Execute(data []byte) int {
 					return len(data)
 				}
 				used = end + sep - start
-				headBytes = p.head[:end]
+				headBytes, headSep = p.head[:end], sep
 				if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
 					p.head = p.head[:0]
 					return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 				}
 			}
 			h, err := p.parseHead(headBytes)
+			if err == nil && headSep == 1 && !p.Lenient {
+				// (the empty line that ends the head is a bare LF)
+				err = perr("HPE_INVALID_HEADER_TOKEN", "Invalid header field char")
+			}
 			p.head = p.head[:0]
 			if cap(p.head) > idleHeadCap {
 				p.head = nil // an idle connection does not keep a big head's buffer
@@ -396,14 +403,17 @@ var Methods = []string{
 	"SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE",
 }
 
-func nextLine(b []byte) (line, rest []byte) {
+// nextLine returns b's first line without its line end, and whether that ended with CR LF (a
+// head's last line, which has no LF in b, counts as one).
+func nextLine(b []byte) (line, rest []byte, crlf bool) {
 	j := bytes.IndexByte(b, '\n')
 	if j < 0 {
-		return b, nil
+		return b, nil, true
 	}
 	line, rest = b[:j], b[j+1:]
 	if len(line) > 0 && line[len(line)-1] == '\r' {
 		line = line[:len(line)-1]
+		crlf = true
 	}
 	return
 }
@@ -425,7 +435,13 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	} else {
 		h = &Head{ContentLength: -1}
 	}
-	line, rest := nextLine(b)
+	line, rest, crlf := nextLine(b)
+	if !crlf && !p.Lenient {
+		if p.Response {
+			return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after response line")
+		}
+		return nil, perr("HPE_INVALID_VERSION", "Expected CRLF after version")
+	}
 	if p.Response {
 		sp := bytes.IndexByte(line, ' ')
 		if sp < 0 {
@@ -489,6 +505,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	}
 	connClose, connKeep, connUpgrade := false, false, false
 	hasTE := false
+	teLast := false // whether Transfer-Encoding came after the last Content-Length
 	// A keep-alive connection usually repeats its header lines request after request: the
 	// strings of the previous head are reused where the bytes are the same (and the JS side
 	// keeps their JS strings), and the list starts with the previous one's length.
@@ -497,7 +514,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		h.Raw = make([]string, 0, len(prev))
 	}
 	for len(rest) > 0 {
-		line, rest = nextLine(rest)
+		line, rest, crlf = nextLine(rest)
 		if len(line) == 0 {
 			break
 		}
@@ -517,8 +534,17 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		val := bytes.Trim(line[c+1:], " \t")
 		for _, ch := range val {
 			if (ch < ' ' && ch != '\t') || ch == 0x7f {
+				if ch == '\r' && !p.Lenient { // (a CR not followed by LF)
+					return nil, perr("HPE_LF_EXPECTED", "Missing expected LF after header value")
+				}
 				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 			}
+		}
+		if !crlf && !p.Lenient {
+			if len(val) == 0 {
+				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
+			}
+			return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
 		}
 		var ns, vs string
 		if k := len(h.Raw); k+1 < len(prev) && string(name) == prev[k] {
@@ -549,6 +575,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			}
 		case 14: // content-length
 			if eqFold(ns, "content-length") {
+				teLast = false
 				if h.ContentLength >= 0 {
 					return nil, perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length")
 				}
@@ -569,7 +596,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			}
 		case 17: // transfer-encoding
 			if eqFold(ns, "transfer-encoding") {
-				hasTE = true
+				hasTE, teLast = true, true
 				toks := bytes.Split(val, []byte{','})
 				last := string(bytes.TrimSpace(toks[len(toks)-1]))
 				h.Chunked = eqFold(last, "chunked")
@@ -581,6 +608,10 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		}
 	}
 	if hasTE && h.ContentLength >= 0 {
+		// llhttp fails at the second of the two headers.
+		if teLast {
+			return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
+		}
 		return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
 	}
 	if hasTE && !h.Chunked && !p.Response {
