@@ -481,10 +481,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
   // checkImportType throws Node's error when the type attribute of an import does not fit the
   // module's format (json needs type json; other formats take none, or 'javascript').
-  function checkImportType(filename, type) {
-    const json = filename.endsWith('.json') && !filename.startsWith('node:');
+  function checkImportType(filename, type, json = filename.endsWith('.json') && !filename.startsWith('node:')) {
     if (type === (json ? 'json' : 'javascript')) return;
-    const url = filename.startsWith('node:') ? filename : pathToFileHref(filename);
+    const url = filename.startsWith('node:') || filename.startsWith('data:') ? filename : pathToFileHref(filename);
     if (type === undefined) {
       if (!json) return;
       throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', `Module "${url}" needs an import attribute of type "json"`);
@@ -493,12 +492,49 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${url}" is not of type "${type}"`);
   }
 
+  // importDataURL imports a data: URL module (text/javascript, or application/json), one
+  // instance per URL.
+  const dataModules = new Map();
+  function importDataURL(url, type, parent) {
+    const comma = url.indexOf(',');
+    const params = url.slice(5, comma === -1 ? url.length : comma).split(';');
+    const mime = params[0].trim().toLowerCase();
+    const json = mime === 'application/json';
+    if (comma === -1 || (!json && mime !== 'text/javascript')) {
+      throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${mime} for URL ${url}`);
+    }
+    checkImportType(url, type, json);
+    let m = dataModules.get(url);
+    if (m === undefined) {
+      let body = url.slice(comma + 1);
+      body = params[params.length - 1].toLowerCase() === 'base64' ? Buffer.from(decodeURIComponent(body), 'base64').toString() : decodeURIComponent(body);
+      m = new Module(url, parent);
+      m.filename = url;
+      if (json) {
+        m.exports = JSON.parse(body);
+        m.loaded = true;
+      } else {
+        loadESM(m, url, body, 'js');
+        m.loaded = true;
+      }
+      dataModules.set(url, m);
+    }
+    const state = esmStates.get(m);
+    if (state) return { ns: m.exports, state };
+    return { ns: cjsNamespaceOf(m, m.exports, jsonEmptyNames), state: undefined };
+  }
+
   function importModule(spec, parent, resolved) {
     let type;
     const a = spec.indexOf(attrSep);
     if (a !== -1) {
       type = spec.slice(a + 1).split(attrSep)[0];
       spec = spec.slice(0, a);
+    }
+    if (spec.startsWith('data:')) return importDataURL(spec, type, parent);
+    if (!resolved && parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
+        (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../'))) {
+      throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${spec}" from "${parent.filename}": Invalid relative URL or base scheme is not hierarchical.`);
     }
     const filename = resolved || resolveImport(spec, parent);
     checkImportType(filename, type);
@@ -648,7 +684,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (!check[i]) continue;
       const spec = deps[i];
       const names = used[spec];
-      if (names === undefined || spec.startsWith('node:') || builtinSet.has(bareSpec(spec))) continue;
+      if (names === undefined || spec.startsWith('node:') || spec.startsWith('data:') || builtinSet.has(bareSpec(spec))) continue;
       let file = files[i];
       if (!file) {
         try { file = resolveImport(bareSpec(spec), module); } catch { continue; }
@@ -755,6 +791,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function importMeta(module, filename) {
+    if (filename.startsWith('data:')) return { url: filename, resolve(spec) { return new URL(`${spec}`, filename).href; } };
     const dir = dirname(filename);
     return {
       dirname: dir,
