@@ -44,7 +44,8 @@ package runtime
 // failing; imported names that the module never reads are not checked; link errors are found one
 // import level ahead of evaluation (a missing name deeper in the graph is reported after the
 // modules before it have run); TypeScript/JSX CommonJS files export all their keys (Node 20 cannot
-// run them); import attributes are accepted but not checked.
+// run them); the import attribute type of an import with a computed specifier and literal options
+// is not seen (esmattrs.go).
 
 import (
 	"context"
@@ -74,7 +75,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-18/esbuild-0.28.2"
+const transformVersion = "gojs-esm-21/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -201,6 +202,9 @@ const importWithOptions = "_$imp$"
 
 func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	opts := esbuildOptions(filename, loader)
+	if esm {
+		src = rewriteImports(src)
+	}
 	res := api.Transform(src, opts)
 	for tries := 0; len(res.Errors) > 0 && tries < 64; tries++ {
 		e := res.Errors[0]
@@ -264,6 +268,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	// import() goes to the loader's asynchronous import.
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import((")
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import((")
+	code = blankNodeModeArgs(code)
 	code = strings.ReplaceAll(code, importWithOptions+"(", "__gojs_import(")
 	code = lowerLeftImports(code)
 	if esm {

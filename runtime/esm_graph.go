@@ -413,6 +413,7 @@ func (g *esmGraph) resolve(parent, spec string) string {
 	if g.fsys != nil {
 		return ""
 	}
+	spec = splitAttr(spec)
 	if !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") && !strings.HasPrefix(spec, "/") {
 		return ""
 	}

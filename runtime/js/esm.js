@@ -472,8 +472,72 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // another extension is refused, as node refuses it. Files without one load by package type.
   const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.node', '.wasm', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 
+  // Import attributes: the transform moves an import's type attribute into its specifier, after
+  // attrSep (esmattrs.go).
+  const attrSep = '\x01';
+  function bareSpec(spec) {
+    const i = spec.indexOf(attrSep);
+    return i === -1 ? spec : spec.slice(0, i);
+  }
+  // checkImportType throws Node's error when the type attribute of an import does not fit the
+  // module's format (json needs type json; other formats take none, or 'javascript').
+  function checkImportType(filename, type, json = filename.endsWith('.json') && !filename.startsWith('node:')) {
+    if (type === (json ? 'json' : 'javascript')) return;
+    const url = filename.startsWith('node:') || filename.startsWith('data:') ? filename : pathToFileHref(filename);
+    if (type === undefined) {
+      if (!json) return;
+      throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', `Module "${url}" needs an import attribute of type "json"`);
+    }
+    if (type !== 'json') throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`);
+    throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${url}" is not of type "${type}"`);
+  }
+
+  // importDataURL imports a data: URL module (text/javascript, or application/json), one
+  // instance per URL.
+  const dataModules = new Map();
+  function importDataURL(url, type, parent) {
+    const comma = url.indexOf(',');
+    const params = url.slice(5, comma === -1 ? url.length : comma).split(';');
+    const mime = params[0].trim().toLowerCase();
+    const json = mime === 'application/json';
+    if (comma === -1 || (!json && mime !== 'text/javascript')) {
+      throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${mime} for URL ${url}`);
+    }
+    checkImportType(url, type, json);
+    let m = dataModules.get(url);
+    if (m === undefined) {
+      let body = url.slice(comma + 1);
+      body = params[params.length - 1].toLowerCase() === 'base64' ? Buffer.from(decodeURIComponent(body), 'base64').toString() : decodeURIComponent(body);
+      m = new Module(url, parent);
+      m.filename = url;
+      if (json) {
+        m.exports = JSON.parse(body);
+        m.loaded = true;
+      } else {
+        loadESM(m, url, body, 'js');
+        m.loaded = true;
+      }
+      dataModules.set(url, m);
+    }
+    const state = esmStates.get(m);
+    if (state) return { ns: m.exports, state };
+    return { ns: cjsNamespaceOf(m, m.exports, jsonEmptyNames), state: undefined };
+  }
+
   function importModule(spec, parent, resolved) {
+    let type;
+    const a = spec.indexOf(attrSep);
+    if (a !== -1) {
+      type = spec.slice(a + 1).split(attrSep)[0];
+      spec = spec.slice(0, a);
+    }
+    if (spec.startsWith('data:')) return importDataURL(spec, type, parent);
+    if (!resolved && parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
+        (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../'))) {
+      throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${spec}" from "${parent.filename}": Invalid relative URL or base scheme is not hierarchical.`);
+    }
     const filename = resolved || resolveImport(spec, parent);
+    checkImportType(filename, type);
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
     let m = Module._cache[filename];
     if (m === undefined) {
@@ -536,6 +600,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function missingExportError(module, content, spec, name, cjs) {
+    spec = bareSpec(spec);
     if (content === undefined) content = binding.readFile(module.filename);
     const lines = content.split('\n');
     let line = -1;
@@ -619,10 +684,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (!check[i]) continue;
       const spec = deps[i];
       const names = used[spec];
-      if (names === undefined || spec.startsWith('node:') || builtinSet.has(spec)) continue;
+      if (names === undefined || spec.startsWith('node:') || spec.startsWith('data:') || builtinSet.has(bareSpec(spec))) continue;
       let file = files[i];
       if (!file) {
-        try { file = resolveImport(spec, module); } catch { continue; }
+        try { file = resolveImport(bareSpec(spec), module); } catch { continue; }
       }
       if (file.startsWith('node:')) continue;
       if (!isESMPath(file)) {
@@ -684,7 +749,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       const r = seen.get(spec) || importModule(spec, module);
       return r.ns;
     };
-    const dynImport = t.dynamic ? (spec) => dynamicImport(spec, module) : undefined;
+    const dynImport = t.dynamic ? (spec, options) => dynamicImport(spec, module, options) : undefined;
     const run = () => { state.started = true; return fn.call(undefined, req, module, meta, dynImport, esmHelpers()); };
     const done = () => { state.pending = false; state.evaluating = false; Object.seal(ns); };
     if (waits.length) {
@@ -726,6 +791,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function importMeta(module, filename) {
+    if (filename.startsWith('data:')) return { url: filename, resolve(spec) { return new URL(`${spec}`, filename).href; } };
     const dir = dirname(filename);
     return {
       dirname: dir,
@@ -744,13 +810,24 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const t = binding.transform(content, filename, loader, false);
     const fn = binding.compileModule(t.code, filename, false);
     const require = makeRequire(module);
-    const dynImport = (spec) => dynamicImport(spec, module);
+    const dynImport = (spec, options) => dynamicImport(spec, module, options);
     fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers());
   }
 
-  function dynamicImport(spec, parent) {
+  function dynamicImport(spec, parent, options) {
     return Promise.resolve().then(() => {
       spec = `${spec}`; // ToString: a Symbol rejects with a TypeError
+      if (options !== undefined) {
+        if (options === null || typeof options !== 'object') throw new TypeError('The second argument to import() must be an object');
+        const attrs = options.with !== undefined ? options.with : options.assert;
+        if (attrs !== undefined) {
+          if (attrs === null || typeof attrs !== 'object') throw new TypeError("The 'assert' option must be an object");
+          for (const k of Object.keys(attrs)) {
+            if (typeof attrs[k] !== 'string') throw new TypeError('Import assertion value must be a string');
+          }
+          if (attrs.type !== undefined) spec = bareSpec(spec) + attrSep + attrs.type;
+        }
+      }
       let r;
       try {
         r = importModule(spec, parent);
