@@ -320,8 +320,12 @@ func (rt *Runtime) processBinding() *goja.Object {
 		})
 		// process.getActiveResourcesInfo: requests, then handles, then referenced timers and
 		// immediates, in node's order and under node's names.
-		lz.Set("activeResourcesInfo", func() []string {
-			out := rt.loop.ActiveRequests()
+		// (each result is a real JS array: a Go slice would be an array-like object to JS)
+		lz.Set("activeResourcesInfo", func() goja.Value {
+			var out []any
+			for _, k := range rt.loop.ActiveRequests() {
+				out = append(out, k)
+			}
 			for _, h := range rt.loop.ActiveHandles() {
 				out = append(out, h.Kind)
 			}
@@ -331,9 +335,9 @@ func (rt *Runtime) processBinding() *goja.Object {
 			for n := rt.loop.ActiveImmediates(); n > 0; n-- {
 				out = append(out, "Immediate")
 			}
-			return out
+			return vm.NewArray(out...)
 		})
-		lz.Set("activeHandles", func() []any {
+		lz.Set("activeHandles", func() goja.Value {
 			hs := rt.loop.ActiveHandles()
 			out := make([]any, 0, len(hs))
 			for _, h := range hs {
@@ -347,15 +351,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 				}
 				out = append(out, o)
 			}
-			return out
+			return vm.NewArray(out...)
 		})
-		lz.Set("activeRequests", func() []any {
+		lz.Set("activeRequests", func() goja.Value {
 			rs := rt.loop.ActiveRequests()
 			out := make([]any, len(rs))
 			for i := range rs {
 				out[i] = vm.NewObject()
 			}
-			return out
+			return vm.NewArray(out...)
 		})
 		lz.Set("cpuUsage", func() []int64 {
 			var ru syscall.Rusage

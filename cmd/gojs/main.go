@@ -315,6 +315,9 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--experimental-websocket", "--experimental-global-customevent",
 		"--experimental-global-webcrypto", "--experimental-wasm-modules",
 		"--no-experimental-repl-await", "--experimental-print-required-tla",
+		// (flags of features node 20 has on by default, still accepted and ignored)
+		"--experimental-modules", "--experimental-json-modules", "--experimental-top-level-await",
+		"--experimental-wasi-unstable-preview1", "--experimental-abortcontroller", "--experimental-fetch",
 		"--huge-max-old-generation-size", "--jitless", "--no-opt", "--opt", "--always-opt",
 		"--max-lazy", "--lazy", "--no-lazy", "--predictable", "--single-threaded",
 		"--single-threaded-gc", "--no-concurrent-recompilation",

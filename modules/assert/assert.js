@@ -572,6 +572,8 @@ class CallTracker {
   }
 
   calls(fn, expected = 1) {
+    // (node's check comes first: a tracked function made during 'exit' could never be verified)
+    if (process._exiting) throw new codes.ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof fn === 'number') {
       expected = fn;
       fn = noop;

@@ -92,7 +92,7 @@ class AsyncResource {
     this._frame = getFrame();
     this._asyncId = nextAsyncId++;
     this._triggerAsyncId = triggerAsyncId === undefined ? 1 : triggerAsyncId;
-    Object.defineProperty(this, '_type', { value: type, enumerable: false });
+    Object.defineProperty(this, '_type', { __proto__: null, value: type, enumerable: false });
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
@@ -119,8 +119,8 @@ class AsyncResource {
       bound = resource.runInAsyncScope.bind(resource, fn, thisArg);
     }
     Object.defineProperties(bound, {
-      length: { configurable: true, enumerable: false, value: fn.length, writable: false },
-      asyncResource: { configurable: true, enumerable: true, value: this, writable: true },
+      length: { __proto__: null, configurable: true, enumerable: false, value: fn.length, writable: false },
+      asyncResource: { __proto__: null, configurable: true, enumerable: true, value: this, writable: true },
     });
     return bound;
   }

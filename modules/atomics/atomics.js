@@ -61,10 +61,12 @@ function byteLengthOf(self, method) {
 }
 Object.defineProperties(proto, {
   byteLength: {
+    __proto__: null,
     get: getterOf({ get byteLength() { return byteLengthOf(this, 'get SharedArrayBuffer.prototype.byteLength'); } }, 'byteLength'),
     configurable: true, enumerable: false,
   },
   slice: {
+    __proto__: null,
     value: { slice(start, end) {
       const len = byteLengthOf(this, 'SharedArrayBuffer.prototype.slice');
       const rel = (v, d) => {
@@ -93,6 +95,7 @@ Object.defineProperties(proto, {
     writable: true, configurable: true, enumerable: false,
   },
   maxByteLength: {
+    __proto__: null,
     get: getterOf({ get maxByteLength() {
       const n = binding.maxByteLength(this);
       if (n < 0) throw incompatible('get SharedArrayBuffer.prototype.maxByteLength', this);
@@ -101,6 +104,7 @@ Object.defineProperties(proto, {
     configurable: true, enumerable: false,
   },
   growable: {
+    __proto__: null,
     get: getterOf({ get growable() {
       const g = binding.growable(this);
       if (g < 0) throw incompatible('get SharedArrayBuffer.prototype.growable', this);
@@ -109,6 +113,7 @@ Object.defineProperties(proto, {
     configurable: true, enumerable: false,
   },
   grow: {
+    __proto__: null,
     value: { grow(newLength) {
       if (binding.growable(this) !== 1) throw incompatible('SharedArrayBuffer.prototype.grow', this);
       const bad = () => new RangeError('SharedArrayBuffer.prototype.grow: Invalid length parameter');
@@ -119,13 +124,14 @@ Object.defineProperties(proto, {
     } }.grow,
     writable: true, configurable: true, enumerable: false,
   },
-  [Symbol.toStringTag]: { value: 'SharedArrayBuffer', configurable: true },
+  [Symbol.toStringTag]: { __proto__: null, value: 'SharedArrayBuffer', configurable: true },
 });
 Object.defineProperty(SharedArrayBuffer, Symbol.species, {
+  __proto__: null,
   get: getterOf({ get [Symbol.species]() { return this; } }, Symbol.species),
   configurable: true,
 });
-Object.defineProperty(SharedArrayBuffer, 'prototype', { writable: false, enumerable: false, configurable: false });
+Object.defineProperty(SharedArrayBuffer, 'prototype', { __proto__: null, writable: false, enumerable: false, configurable: false });
 
 binding.init(proto, describe);
 
@@ -133,9 +139,9 @@ const Atomics = {};
 const names = ['load', 'store', 'add', 'sub', 'and', 'or', 'xor', 'exchange', 'compareExchange', 'isLockFree', 'wait',
   'waitAsync', 'notify'];
 for (const name of names) {
-  Object.defineProperty(Atomics, name, { value: binding.ops[name], writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(Atomics, name, { __proto__: null, value: binding.ops[name], writable: true, configurable: true, enumerable: false });
 }
-Object.defineProperty(Atomics, Symbol.toStringTag, { value: 'Atomics', configurable: true });
+Object.defineProperty(Atomics, Symbol.toStringTag, { __proto__: null, value: 'Atomics', configurable: true });
 
 module.exports = {
   SharedArrayBuffer,

@@ -1572,13 +1572,13 @@ class File extends Blob {
 
 // As node defines them: the members enumerable (bytes is not, in node 20), the tag a value.
 for (const k of ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer']) {
-  Object.defineProperty(Blob.prototype, k, { enumerable: true });
+  Object.defineProperty(Blob.prototype, k, { __proto__: null, enumerable: true });
 }
-Object.defineProperty(Blob.prototype, Symbol.toStringTag, { configurable: true, value: 'Blob' });
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'Blob' });
 for (const k of ['name', 'lastModified']) {
-  Object.defineProperty(File.prototype, k, { enumerable: true });
+  Object.defineProperty(File.prototype, k, { __proto__: null, enumerable: true });
 }
-Object.defineProperty(File.prototype, Symbol.toStringTag, { configurable: true, value: 'File' });
+Object.defineProperty(File.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'File' });
 
 // ---- blob: URLs ------------------------------------------------------------------------------
 // URL.createObjectURL(blob) registers here (through _internal) and resolveObjectURL looks up.

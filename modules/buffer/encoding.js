@@ -76,8 +76,8 @@ if (typeof DOMException !== 'function') {
   for (const k of Object.keys(legacyCodes)) {
     const constName = k.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase().replace(/_ERROR$/, '_ERR');
     const desc = { __proto__: null, value: legacyCodes[k], enumerable: true, writable: false, configurable: false };
-    Object.defineProperty(DOMException, constName, desc);
-    Object.defineProperty(DOMException.prototype, constName, desc);
+    Object.defineProperty(DOMException, constName, { __proto__: null, ...desc });
+    Object.defineProperty(DOMException.prototype, constName, { __proto__: null, ...desc });
   }
 }
 
@@ -278,7 +278,7 @@ for (const [C, order] of [[TextEncoder, ['encoding', 'encode', 'encodeInto']],
   for (const k of order) {
     const d = descs[k];
     d.enumerable = true;
-    Object.defineProperty(C.prototype, k, d);
+    Object.defineProperty(C.prototype, k, { __proto__: null, ...d });
   }
   Object.defineProperty(C.prototype, Symbol.toStringTag, {
     __proto__: null, value: C.name, configurable: true,

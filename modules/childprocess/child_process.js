@@ -187,9 +187,9 @@ function ipcChannelClosed() { return makeNodeError(Error, 'ERR_IPC_CHANNEL_CLOSE
 class Control extends EventEmitter {
   constructor(handle) {
     super();
-    Object.defineProperty(this, '_handle', { value: handle, writable: true });
-    Object.defineProperty(this, '_refs', { value: 0, writable: true });
-    Object.defineProperty(this, '_refExplicitlySet', { value: false, writable: true });
+    Object.defineProperty(this, '_handle', { __proto__: null, value: handle, writable: true });
+    Object.defineProperty(this, '_refs', { __proto__: null, value: 0, writable: true });
+    Object.defineProperty(this, '_refExplicitlySet', { __proto__: null, value: false, writable: true });
   }
   refCounted() {
     if (++this._refs === 1 && !this._refExplicitlySet && this._handle) this._handle.ref();
@@ -976,7 +976,7 @@ function promisifyExec(fn) {
     return promise;
   };
 }
-Object.defineProperty(execFile, customPromisify, { enumerable: false, value: promisifyExec(execFile) });
+Object.defineProperty(execFile, customPromisify, { __proto__: null, enumerable: false, value: promisifyExec(execFile) });
 
 function normalizeExecArgs(command, options, callback) {
   validateString(command, 'command');
@@ -993,7 +993,7 @@ function exec(command, options, callback) {
   const opts = normalizeExecArgs(command, options, callback);
   return execFile(opts.file, opts.options, opts.callback);
 }
-Object.defineProperty(exec, customPromisify, { enumerable: false, value: promisifyExec(exec) });
+Object.defineProperty(exec, customPromisify, { __proto__: null, enumerable: false, value: promisifyExec(exec) });
 
 function spawnSync(file, args, options) {
   const opts = normalizeSpawnArguments(file, args, options);

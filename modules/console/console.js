@@ -38,7 +38,7 @@ var coldFns;
 function cold() { return coldFns || (coldFns = binding.coldFactory()({ require: require })); }
 
 function hidden(obj, key, value) {
-  Object.defineProperty(obj, key, { value: value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(obj, key, { __proto__: null, value: value, writable: true, configurable: true, enumerable: false });
 }
 
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
@@ -116,6 +116,7 @@ function createWriteErrorHandler(instance, streamSymbol) {
 }
 
 Object.defineProperty(Console, Symbol.hasInstance, {
+  __proto__: null,
   value: function (instance) {
     return instance !== null && typeof instance === 'object' && instance[kIsConsole] === true;
   },
@@ -360,6 +361,7 @@ binding.defineMethods(Console.prototype, consoleMethods);
 // process.stderr (looked up on every call, so replaced or patched streams are honoured).
 var globalConsole = Object.create({});
 Object.defineProperty(globalConsole, Symbol.toStringTag, {
+  __proto__: null,
   value: 'console', writable: false, enumerable: false, configurable: true,
 });
 hidden(globalConsole, kGlobal, true);
@@ -368,11 +370,13 @@ bindMethods(globalConsole, globalConsole, true);
 // Assigning console._stdout or console._stderr makes the global console write there from then on.
 globalStreams = { out: undefined, err: undefined };
 Object.defineProperty(globalConsole, '_stdout', {
+  __proto__: null,
   get: function () { return globalStreams.out || process.stdout; },
   set: function (value) { globalStreams.out = value; },
   configurable: true, enumerable: false,
 });
 Object.defineProperty(globalConsole, '_stderr', {
+  __proto__: null,
   get: function () { return globalStreams.err || process.stderr; },
   set: function (value) { globalStreams.err = value; },
   configurable: true, enumerable: false,

@@ -58,11 +58,12 @@ function makeGetter(name) {
 }
 function makeSetter(name) {
   return function (val) {
-    Object.defineProperty(this, name, { value: val, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(this, name, { __proto__: null, value: val, enumerable: true, configurable: true, writable: true });
   };
 }
 for (const name of ['_readableState', '_writableState', '_transformState']) {
   Object.defineProperty(LazyTransform.prototype, name, {
+    __proto__: null,
     get: makeGetter(name), set: makeSetter(name), configurable: true, enumerable: true,
   });
 }
@@ -723,7 +724,7 @@ class KeyObject {
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
     this[kKeyType] = type;
-    Object.defineProperty(this, kHandle, { value: handle.h, enumerable: false, configurable: false, writable: false });
+    Object.defineProperty(this, kHandle, { __proto__: null, value: handle.h, enumerable: false, configurable: false, writable: false });
   }
   get type() { return this[kKeyType]; }
   static from(key) {
@@ -737,9 +738,10 @@ class KeyObject {
     return otherKeyObject.type === this.type && binding.keyEquals(this[kHandle], otherKeyObject[kHandle]);
   }
 }
-Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { __proto__: null, value: 'KeyObject', configurable: true });
 // structuredClone copies a KeyObject as a new one of its class over the same key, as node does.
 Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').kClone, {
+  __proto__: null,
   value() { return new this.constructor(wrapHandle(this[kHandle])); },
 });
 const kIsHandle = Symbol('kIsHandle');
@@ -992,6 +994,7 @@ function generateKeyPair(type, options, callback) {
   });
 }
 Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   enumerable: false, configurable: true,
   value(type, options) {
     return new Promise((resolve, reject) => {
@@ -1285,6 +1288,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   if (bad) throw osslError('02800065', 'Diffie-Hellman routines', 'bad generator', 'ERR_OSSL_DH_BAD_GENERATOR');
   this[kHandle] = binding.dhNew(sizeOrKey, generator);
   Object.defineProperty(this, 'verifyError', {
+    __proto__: null,
     enumerable: true, configurable: true,
     value: typeof sizeOrKey === 'number' ? 0 : binding.dhVerifyError(this[kHandle]),
   });
@@ -1294,7 +1298,7 @@ function DiffieHellmanGroup(name) {
   const h = binding.dhGroup(name);
   if (h === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
   this[kHandle] = h;
-  Object.defineProperty(this, 'verifyError', { enumerable: true, configurable: true, value: 0 });
+  Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, configurable: true, value: 0 });
 }
 const dhMethods = {
   generateKeys(encoding) { return encodeOut(binding.dhGenerate(this[kHandle]), encoding); },
@@ -1433,11 +1437,11 @@ class X509Certificate {
     if (!isView(buffer)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
-    Object.defineProperty(this, kHandle, { value: binding.x509Parse(buffer) });
+    Object.defineProperty(this, kHandle, { __proto__: null, value: binding.x509Parse(buffer) });
   }
   get [kInfo]() {
     const info = binding.x509Info(this[kHandle]);
-    Object.defineProperty(this, kInfo, { value: info });
+    Object.defineProperty(this, kInfo, { __proto__: null, value: info });
     return info;
   }
   get subject() { return this[kInfo].subject; }
@@ -1597,28 +1601,30 @@ module.exports = {
 // and rng are randomBytes (deprecated only under --pending-deprecation) and become plain data
 // properties once read (non-enumerable) or set (enumerable).
 Object.defineProperties(module.exports, {
-  createCipher: { value: createCipher, enumerable: false, writable: false, configurable: false },
-  createDecipher: { value: createDecipher, enumerable: false, writable: false, configurable: false },
-  fips: { get: getFips, set: setFips, enumerable: false, configurable: false },
+  createCipher: { __proto__: null, value: createCipher, enumerable: false, writable: false, configurable: false },
+  createDecipher: { __proto__: null, value: createDecipher, enumerable: false, writable: false, configurable: false },
+  fips: { __proto__: null, get: getFips, set: setFips, enumerable: false, configurable: false },
 });
 for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
   Object.defineProperty(module.exports, key, {
+    __proto__: null,
     enumerable: false,
     configurable: true,
     get() {
-      Object.defineProperty(this, key, { enumerable: false, configurable: true, writable: true, value: randomBytes });
+      Object.defineProperty(this, key, { __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes });
       return randomBytes;
     },
     set(value) {
-      Object.defineProperty(this, key, { enumerable: true, configurable: true, writable: true, value });
+      Object.defineProperty(this, key, { __proto__: null, enumerable: true, configurable: true, writable: true, value });
     },
   });
 }
-Object.defineProperty(module.exports, 'Sign', { enumerable: true, configurable: true, get() { return Sign; } });
-Object.defineProperty(module.exports, 'Verify', { enumerable: true, configurable: true, get() { return Verify; } });
+Object.defineProperty(module.exports, 'Sign', { __proto__: null, enumerable: true, configurable: true, get() { return Sign; } });
+Object.defineProperty(module.exports, 'Verify', { __proto__: null, enumerable: true, configurable: true, get() { return Verify; } });
 function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
 for (const name of ['webcrypto', 'subtle', 'getRandomValues']) {
   Object.defineProperty(module.exports, name, {
+    __proto__: null,
     enumerable: true,
     configurable: true,
     get() {

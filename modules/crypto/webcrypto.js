@@ -44,14 +44,15 @@ class CryptoKey {
     }, opts)}`;
   }
 }
-Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { __proto__: null, value: 'CryptoKey', configurable: true });
 for (const p of ['type', 'extractable', 'algorithm', 'usages']) {
-  Object.defineProperty(CryptoKey.prototype, p, { enumerable: true });
+  Object.defineProperty(CryptoKey.prototype, p, { __proto__: null, enumerable: true });
 }
 
 // structuredClone copies a CryptoKey with the same key object and clones of its algorithm and
 // usages, as node's InternalCryptoKey deserializer does.
 Object.defineProperty(CryptoKey.prototype, require('internal/structured_clone').kClone, {
+  __proto__: null,
   value(cloneValue) {
     return makeKey(this[kKeyObject], cloneValue(this[kAlgorithm]), this[kExtractable], cloneValue(this[kKeyUsages]));
   },
@@ -629,7 +630,7 @@ class SubtleCrypto {
     branded.add(this);
   }
 }
-Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { __proto__: null, value: 'SubtleCrypto', configurable: true });
 const subtleMethods = {
   digest(algorithm, data) {
     const alg = normalizeAlgorithm(algorithm, 'digest');
@@ -692,6 +693,7 @@ const subtleMethods = {
 };
 for (const [k, fn] of Object.entries(subtleMethods)) {
   Object.defineProperty(SubtleCrypto.prototype, k, {
+    __proto__: null,
     value: { [k]: wrap(fn, k) }[k], enumerable: true, configurable: true, writable: true,
   });
 }
@@ -727,9 +729,9 @@ class Crypto {
     return I.binding.randomUUID();
   }
 }
-Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { __proto__: null, value: 'Crypto', configurable: true });
 for (const p of ['subtle', 'getRandomValues', 'randomUUID']) {
-  Object.defineProperty(Crypto.prototype, p, { enumerable: true });
+  Object.defineProperty(Crypto.prototype, p, { __proto__: null, enumerable: true });
 }
 
 const crypto = new Crypto(kConstructing);
@@ -742,6 +744,7 @@ module.exports = {
     I.setCryptoKeyClass(CryptoKey);
     // KeyObject.from and prepareKey read a CryptoKey's KeyObject through this symbol.
     Object.defineProperty(CryptoKey.prototype, internals.kKeyObject, {
+      __proto__: null,
       get() { return this[kKeyObject]; }, configurable: true,
     });
   },

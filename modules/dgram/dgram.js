@@ -35,15 +35,15 @@ const badBufferSize = () => makeNodeError(TypeError, 'ERR_SOCKET_BAD_BUFFER_SIZE
 const outOfBounds = (name) => makeNodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', `"${name}" is outside of buffer bounds`);
 
 class SystemError extends Error {}
-Object.defineProperty(SystemError, 'name', { value: 'SystemError' });
-Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true, enumerable: false });
+Object.defineProperty(SystemError, 'name', { __proto__: null, value: 'SystemError' });
+Object.defineProperty(SystemError.prototype, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
 
 function bufferSizeError(ctx) {
   const err = makeNodeError(SystemError,
     'ERR_SOCKET_BUFFER_SIZE', `Could not get or set buffer size: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`);
-  Object.defineProperty(err, 'info', { value: ctx, enumerable: true, configurable: true, writable: false });
-  Object.defineProperty(err, 'errno', { get() { return ctx.errno; }, set(v) { ctx.errno = v; }, enumerable: true, configurable: true });
-  Object.defineProperty(err, 'syscall', { get() { return ctx.syscall; }, set(v) { ctx.syscall = v; }, enumerable: true, configurable: true });
+  Object.defineProperty(err, 'info', { __proto__: null, value: ctx, enumerable: true, configurable: true, writable: false });
+  Object.defineProperty(err, 'errno', { __proto__: null, get() { return ctx.errno; }, set(v) { ctx.errno = v; }, enumerable: true, configurable: true });
+  Object.defineProperty(err, 'syscall', { __proto__: null, get() { return ctx.syscall; }, set(v) { ctx.syscall = v; }, enumerable: true, configurable: true });
   return err;
 }
 
@@ -77,9 +77,9 @@ function lookup6(lookup, address, callback) {
 
 function UDP() {}
 UDP.prototype = binding.udpProto;
-Object.defineProperty(UDP.prototype, 'constructor', { value: UDP, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(UDP.prototype, 'constructor', { __proto__: null, value: UDP, writable: true, configurable: true, enumerable: false });
 for (const k of Object.keys(UDP.prototype)) {
-  Object.defineProperty(UDP.prototype, k, { enumerable: false });
+  Object.defineProperty(UDP.prototype, k, { __proto__: null, enumerable: false });
 }
 
 function newHandle(type, lookup) {

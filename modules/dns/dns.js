@@ -112,6 +112,7 @@ function lookup(hostname, options, callback) {
   return {};
 }
 Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   value: (hostname, options) => require('dns/promises').lookup(hostname, options),
   enumerable: false,
 });
@@ -175,8 +176,8 @@ class Resolver {
     }
     // As Node shows it: Resolver { _handle: ChannelWrap {} }.
     const handle = new ChannelWrap();
-    Object.defineProperty(handle, kChannel, { value: binding.newResolver(timeout, tries) });
-    Object.defineProperty(handle, kServers, { value: null, writable: true });
+    Object.defineProperty(handle, kChannel, { __proto__: null, value: binding.newResolver(timeout, tries) });
+    Object.defineProperty(handle, kServers, { __proto__: null, value: null, writable: true });
     this._handle = handle;
   }
   cancel() { this._handle[kChannel].cancel(); }
@@ -325,9 +326,11 @@ module.exports = {
 };
 // dns/promises shares these; node's dns has no such key, so it is not enumerable.
 Object.defineProperty(module.exports, '_internal', {
+  __proto__: null,
   value: { parseLookupOptions, lookupRaw, isIP, rrtypes }, enumerable: false,
 });
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   configurable: true, enumerable: true,
   get() { return require('dns/promises'); },
 });

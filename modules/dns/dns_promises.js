@@ -45,7 +45,7 @@ class Resolver {
   constructor(options) {
     const inner = new dns.Resolver(options);
     // Shown as Node shows it: Resolver { _handle: ChannelWrap {} }.
-    Object.defineProperty(this, kInner, { value: inner });
+    Object.defineProperty(this, kInner, { __proto__: null, value: inner });
     this._handle = inner._handle;
   }
   cancel() { this[kInner].cancel(); }

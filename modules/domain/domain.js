@@ -141,7 +141,7 @@ class Domain extends EventEmitter {
   constructor() {
     super();
     this.members = [];
-    Object.defineProperty(this, kHasHandler, { value: false, writable: true, enumerable: false });
+    Object.defineProperty(this, kHasHandler, { __proto__: null, value: false, writable: true, enumerable: false });
     this.on('removeListener', function(name) { if (name === 'error') countHandlers(this); });
     this.on('newListener', function(name) {
       if (name === 'error' && !this[kHasHandler]) {

@@ -221,7 +221,7 @@ func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) g
 	}
 	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
 		p, resolve, reject := s.vm.NewPromise()
-		goDo(s, work, func(v T, err error) error {
+		goDo(s, eventloop.ReqFSPromise, work, func(v T, err error) error {
 			if err != nil {
 				return reject(s.jsErr(err))
 			}
@@ -240,7 +240,7 @@ func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) g
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("cb", []string{"function"}, req))
 	}
-	goDo(s, work, func(v T, err error) error {
+	goDo(s, eventloop.ReqFS, work, func(v T, err error) error {
 		var e error
 		if err != nil {
 			_, e = cb(goja.Undefined(), s.jsErr(err))

@@ -339,7 +339,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   else validatePosition(position, 'position', length);
   binding.read(fd, buffer, offset, length, position, (err, n) => callback(err, n || 0, buffer));
 }
-Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
+Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'] });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
@@ -369,7 +369,7 @@ function readv(fd, buffers, position, callback) {
   position = vectorPosition(position);
   binding.readv(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
 }
-Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
+Object.defineProperty(readv, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffers'] });
 function readvSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
@@ -413,7 +413,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   callback = makeCallback(position);
   writeStringBinding(fd, str, offset, length, wrapper);
 }
-Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
@@ -450,7 +450,7 @@ function writev(fd, buffers, position, callback) {
   position = vectorPosition(position);
   binding.writev(fd, buffers, position, wrapper);
 }
-Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(writev, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
 function writevSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);

@@ -54,7 +54,7 @@ function makeCpHelpers() {
   function cpError(code, errCodeName, message, path, errno = cpErrnos[errCodeName]) {
     const info = { message, path, syscall: 'cp', errno, code: errCodeName };
     const err = errCode('Error', code, `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`);
-    Object.defineProperty(err, 'name', { value: 'SystemError', writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
     err.info = info;
     err.errno = errno;
     err.syscall = 'cp';

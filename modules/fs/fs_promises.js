@@ -523,7 +523,7 @@ function makePromises(fs, I) {
     return new I.Dir(handle, path, options);
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
-  Object.defineProperty(opendir, 'length', { value: 3 });
+  Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });
 
   const api = {
     access, copyFile, cp: undefined, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,

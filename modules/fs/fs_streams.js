@@ -170,6 +170,7 @@ function getStreams() {
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
   Object.setPrototypeOf(ReadStream, Readable);
   Object.defineProperty(ReadStream.prototype, 'autoClose', {
+    __proto__: null,
     get() { return this._readableState.autoDestroy; },
     set(val) { this._readableState.autoDestroy = val; },
   });
@@ -231,7 +232,7 @@ function getStreams() {
         stream.push(null);
       }
     };
-    Object.defineProperty(stream, kOnChunk, { value: fn, writable: true, configurable: true });
+    Object.defineProperty(stream, kOnChunk, { __proto__: null, value: fn, writable: true, configurable: true });
     return fn;
   }
 
@@ -241,6 +242,7 @@ function getStreams() {
     this.destroy();
   };
   Object.defineProperty(ReadStream.prototype, 'pending', {
+    __proto__: null,
     get() { return this.fd === null; },
     configurable: true,
   });
@@ -289,6 +291,7 @@ function getStreams() {
   Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
   Object.setPrototypeOf(WriteStream, Writable);
   Object.defineProperty(WriteStream.prototype, 'autoClose', {
+    __proto__: null,
     get() { return this._writableState.autoDestroy; },
     set(val) { this._writableState.autoDestroy = val; },
   });
@@ -397,6 +400,7 @@ function getStreams() {
   };
   WriteStream.prototype.destroySoon = WriteStream.prototype.end;
   Object.defineProperty(WriteStream.prototype, 'pending', {
+    __proto__: null,
     get() { return this.fd === null; },
     configurable: true,
   });

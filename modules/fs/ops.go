@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
@@ -500,16 +501,16 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			return e
 		}
 		if !ahead {
-			goDo(s, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
+			goDo(s, eventloop.ReqFS, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
 			return goja.Undefined()
 		}
 		r := s.reader(fd, n, pos)
 		if ch, ok := r.tryNext(); ok {
-			p := s.h.Loop.Reserve()
+			p := s.h.Loop.ReserveKind(eventloop.ReqFS)
 			p.Done(func() error { return deliver(ch.buf, ch.err) })
 			return goja.Undefined()
 		}
-		goDo(s, func() ([]byte, error) {
+		goDo(s, eventloop.ReqFS, func() ([]byte, error) {
 			ch := r.next()
 			return ch.buf, ch.err
 		}, deliver)

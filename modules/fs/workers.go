@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -68,10 +69,12 @@ func (w *workers) work() {
 	}
 }
 
-// goDo runs work on the runtime's fs workers while holding a loop reservation, then done with
-// its result on the loop (modules.Go's contract). Loop only.
-func goDo[T any](s *state, work func() (T, error), done func(T, error) error) {
-	p := s.h.Loop.Reserve()
+// goDo runs work on the runtime's fs workers while holding a loop reservation of the given kind
+// (eventloop.ReqFS for a callback, ReqFSPromise for a promise: node's FSReqCallback and
+// FSReqPromise in process.getActiveResourcesInfo()), then done with its result on the loop
+// (modules.Go's contract). Loop only.
+func goDo[T any](s *state, kind eventloop.ReqKind, work func() (T, error), done func(T, error) error) {
+	p := s.h.Loop.ReserveKind(kind)
 	s.work.submit(func() {
 		v, err := work()
 		p.Done(func() error { return done(v, err) })

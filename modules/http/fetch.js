@@ -321,7 +321,7 @@ const bodyMixin = {
 
 function mixBody(proto) {
   for (const k of Object.getOwnPropertyNames(bodyMixin)) {
-    Object.defineProperty(proto, k, { ...Object.getOwnPropertyDescriptor(bodyMixin, k), enumerable: true });
+    Object.defineProperty(proto, k, { __proto__: null, ...Object.getOwnPropertyDescriptor(bodyMixin, k), enumerable: true });
   }
 }
 

@@ -197,7 +197,7 @@ IncomingMessage.prototype[kTrailers] = null;
 IncomingMessage.prototype[kLazy] = false; // true once the stream state is being made
 
 function ownValue(self, name, value) {
-  Object.defineProperty(self, name, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(self, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
 }
 // defineAccessor(obj, key, get, set, enumerable): a configurable accessor, defined in Go (an
 // Object.defineProperty with a descriptor literal costs goja about ten allocations more).
@@ -1147,7 +1147,7 @@ function copyResponseDefaults() {
       const k = keys[j];
       const d = Object.getOwnPropertyDescriptor(proto, k);
       if ('value' in d && typeof d.value !== 'function' && !hasOwn(ServerResponse.prototype, k)) {
-        Object.defineProperty(ServerResponse.prototype, k, d);
+        Object.defineProperty(ServerResponse.prototype, k, { __proto__: null, ...d });
       }
     }
   }
@@ -1156,7 +1156,7 @@ function copyResponseDefaults() {
 function serverResponseFinish() {
   if (this._events !== undefined) this.emit('prefinish');
 }
-Object.defineProperty(serverResponseFinish, 'name', { value: '_finish' });
+Object.defineProperty(serverResponseFinish, 'name', { __proto__: null, value: '_finish' });
 ServerResponse.prototype._finish = serverResponseFinish;
 binding.setEndFastInfo(emptyOutput, kOutHeaders, serverResponseFinish);
 
@@ -2810,4 +2810,4 @@ Object.defineProperty(module.exports, 'globalAgent', {
   set(value) { globalAgentMade = true; globalAgent = value; },
 });
 module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer };
-Object.defineProperty(module.exports, '_internal', { enumerable: false });
+Object.defineProperty(module.exports, '_internal', { __proto__: null, enumerable: false });

@@ -187,18 +187,23 @@ TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial() {
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED('exportKeyingMaterial()');
 };
 Object.defineProperty(TLSSocket.prototype, 'remoteAddress', {
+  __proto__: null,
   get() { return this[kRaw].remoteAddress; }, configurable: true,
 });
 Object.defineProperty(TLSSocket.prototype, 'remotePort', {
+  __proto__: null,
   get() { return this[kRaw].remotePort; }, configurable: true,
 });
 Object.defineProperty(TLSSocket.prototype, 'remoteFamily', {
+  __proto__: null,
   get() { return this[kRaw].remoteFamily; }, configurable: true,
 });
 Object.defineProperty(TLSSocket.prototype, 'localAddress', {
+  __proto__: null,
   get() { return this[kRaw].localAddress; }, configurable: true,
 });
 Object.defineProperty(TLSSocket.prototype, 'localPort', {
+  __proto__: null,
   get() { return this[kRaw].localPort; }, configurable: true,
 });
 TLSSocket.prototype.address = function address() { return this[kRaw].address(); };

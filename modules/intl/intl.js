@@ -229,22 +229,23 @@ function getNumberOption(opts, prop, min, max, fallback) {
 function defineClass(ctor, name, methods, getters) {
   const proto = ctor.prototype;
   for (const k of Object.keys(methods)) {
-    Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(proto, k, { __proto__: null, value: methods[k], writable: true, enumerable: false, configurable: true });
   }
   for (const k of Object.keys(getters || {})) {
-    Object.defineProperty(proto, k, { get: getters[k], enumerable: false, configurable: true });
+    Object.defineProperty(proto, k, { __proto__: null, get: getters[k], enumerable: false, configurable: true });
   }
-  Object.defineProperty(proto, Symbol.toStringTag, { value: 'Intl.' + name, configurable: true });
-  Object.defineProperty(ctor, 'prototype', { writable: false });
+  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: 'Intl.' + name, configurable: true });
+  Object.defineProperty(ctor, 'prototype', { __proto__: null, writable: false });
 }
 
 function defineStatic(ctor, anyLocale) {
   Object.defineProperty(ctor, 'supportedLocalesOf', {
+    __proto__: null,
     value: function supportedLocalesOf_(locales, options) { return supportedLocalesOf(locales, options, anyLocale, ctor.name); },
     writable: true, configurable: true,
   });
-  Object.defineProperty(ctor.supportedLocalesOf, 'name', { value: 'supportedLocalesOf' });
-  Object.defineProperty(ctor.supportedLocalesOf, 'length', { value: 1 });
+  Object.defineProperty(ctor.supportedLocalesOf, 'name', { __proto__: null, value: 'supportedLocalesOf' });
+  Object.defineProperty(ctor.supportedLocalesOf, 'length', { __proto__: null, value: 1 });
 }
 
 // ---- decimal arithmetic ----------------------------------------------------------------------
@@ -1195,12 +1196,13 @@ const segmentsProto = {
     return it;
   },
 };
-Object.defineProperty(segmentsProto, Symbol.iterator, { enumerable: false });
-Object.defineProperty(segmentsProto, 'containing', { enumerable: false });
+Object.defineProperty(segmentsProto, Symbol.iterator, { __proto__: null, enumerable: false });
+Object.defineProperty(segmentsProto, 'containing', { __proto__: null, enumerable: false });
 Segments.prototype = segmentsProto;
 
 const iterProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
 Object.defineProperty(iterProto, 'next', {
+  __proto__: null,
   value: function next() {
     const it = segmentsState.get(this);
     if (it === undefined || it.seg === undefined) {
@@ -1213,7 +1215,7 @@ Object.defineProperty(iterProto, 'next', {
   },
   writable: true, configurable: true,
 });
-Object.defineProperty(iterProto, Symbol.toStringTag, { value: 'Segmenter String Iterator', configurable: true });
+Object.defineProperty(iterProto, Symbol.toStringTag, { __proto__: null, value: 'Segmenter String Iterator', configurable: true });
 SegmentIterator.prototype = iterProto;
 
 // ---- DateTimeFormat --------------------------------------------------------------------------
@@ -1773,13 +1775,13 @@ function supportedValuesOf(key) {
 const members = { Collator, DateTimeFormat, DisplayNames, ListFormat, Locale, NumberFormat, PluralRules,
   RelativeTimeFormat, Segmenter };
 for (const k of Object.keys(members)) {
-  Object.defineProperty(members[k], 'name', { value: k });
-  Object.defineProperty(members[k], 'length', { value: k === 'DisplayNames' ? 2 : k === 'Locale' ? 1 : 0 });
-  Object.defineProperty(Intl, k, { value: members[k], writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(members[k], 'name', { __proto__: null, value: k });
+  Object.defineProperty(members[k], 'length', { __proto__: null, value: k === 'DisplayNames' ? 2 : k === 'Locale' ? 1 : 0 });
+  Object.defineProperty(Intl, k, { __proto__: null, value: members[k], writable: true, enumerable: false, configurable: true });
 }
-Object.defineProperty(Intl, 'getCanonicalLocales', { value: getCanonicalLocales, writable: true, configurable: true });
-Object.defineProperty(Intl, 'supportedValuesOf', { value: supportedValuesOf, writable: true, configurable: true });
-Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
+Object.defineProperty(Intl, 'getCanonicalLocales', { __proto__: null, value: getCanonicalLocales, writable: true, configurable: true });
+Object.defineProperty(Intl, 'supportedValuesOf', { __proto__: null, value: supportedValuesOf, writable: true, configurable: true });
+Object.defineProperty(Intl, Symbol.toStringTag, { __proto__: null, value: 'Intl', configurable: true });
 
 // ---- locale-sensitive methods of the built-in prototypes -------------------------------------
 
@@ -1808,8 +1810,8 @@ function dateFormat(d, locales, options, required, defaults, method) {
   return dtString(slots.get(f), t);
 }
 function defineMethod(proto, name, fn) {
-  Object.defineProperty(fn, 'name', { value: name });
-  Object.defineProperty(proto, name, { value: fn, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+  Object.defineProperty(proto, name, { __proto__: null, value: fn, writable: true, enumerable: false, configurable: true });
 }
 function thisNumber(v) {
   if (typeof v === 'number') return v;
@@ -1845,7 +1847,7 @@ defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
   }
   return collatorCompare(slots.get(new Collator(locales, options)), a, b);
 });
-Object.defineProperty(String.prototype.localeCompare, 'length', { value: 1 });
+Object.defineProperty(String.prototype.localeCompare, 'length', { __proto__: null, value: 1 });
 defineMethod(Array.prototype, 'toLocaleString', function toLocaleString() {
   const o = Object(this);
   const len = Math.min(Number(o.length) || 0, 2 ** 53 - 1);

@@ -72,10 +72,10 @@ const registryProto = {
 function setup(ctor, methods, tag) {
   const proto = ctor.prototype;
   for (const k of Object.keys(methods)) {
-    Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(proto, k, { __proto__: null, value: methods[k], writable: true, enumerable: false, configurable: true });
   }
-  Object.defineProperty(proto, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
-  Object.defineProperty(ctor, 'prototype', { writable: false });
+  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: tag, writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(ctor, 'prototype', { __proto__: null, writable: false });
 }
 setup(WeakRef, weakRefProto, 'WeakRef');
 setup(FinalizationRegistry, registryProto, 'FinalizationRegistry');

@@ -6,7 +6,7 @@ const out = {};
 for (const src of [os.dlopen, os.errno, os.priority, os.signals, require('fs').constants, require('crypto').constants]) {
   for (const k of Object.keys(src)) {
     if (k === 'defaultCipherList') continue; // node leaves crypto's mutable default out
-    Object.defineProperty(out, k, { value: src[k], writable: false, enumerable: true, configurable: false });
+    Object.defineProperty(out, k, { __proto__: null, value: src[k], writable: false, enumerable: true, configurable: false });
   }
 }
 module.exports = Object.freeze(out);

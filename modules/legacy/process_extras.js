@@ -179,6 +179,7 @@ const report = {
 for (const [k, v] of Object.entries(settings)) {
   const type = typeof v;
   Object.defineProperty(report, k, {
+    __proto__: null,
     get() { return settings[k]; },
     set(val) {
       if (typeof val !== type) throw new codes.ERR_INVALID_ARG_TYPE(k, type, val);

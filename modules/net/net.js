@@ -230,7 +230,7 @@ function Socket(options) {
 // socket's memory, and a server's idle connections never touch them.
 function hasOwn(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
 function ownState(self, name, value) {
-  Object.defineProperty(self, name, { value, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(self, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
   return value;
 }
 function materializeReadable(self) {
@@ -244,11 +244,13 @@ function materializeReadable(self) {
   return ownState(self, '_readableState', state);
 }
 Object.defineProperty(Socket.prototype, '_readableState', {
+  __proto__: null,
   get() { return hasOwn(this, kStateOptions) ? materializeReadable(this) : undefined; },
   set(v) { ownState(this, '_readableState', v); },
   configurable: true, enumerable: false,
 });
 Object.defineProperty(Socket.prototype, '_writableState', {
+  __proto__: null,
   get() {
     return hasOwn(this, kStateOptions) ? ownState(this, '_writableState', new WritableState(this[kStateOptions], this, true)) : undefined;
   },
@@ -276,7 +278,7 @@ Socket.prototype[kTimeout] = null;
 let socketTimers = false;
 // socket.timeout is set by setTimeout; the hidden default saves reads (http reads it per
 // request) a walk up the whole prototype chain.
-Object.defineProperty(Socket.prototype, 'timeout', { value: undefined, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(Socket.prototype, 'timeout', { __proto__: null, value: undefined, writable: true, configurable: true, enumerable: false });
 Socket.prototype[kSetNoDelay] = false;
 Socket.prototype[kSetKeepAlive] = false;
 Socket.prototype[kSetKeepAliveInitialDelay] = 0;
@@ -523,14 +525,17 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 };
 
 Object.defineProperty(Socket.prototype, '_connecting', {
+  __proto__: null,
   get() { return this.connecting; }, configurable: true,
 });
 
 Object.defineProperty(Socket.prototype, 'pending', {
+  __proto__: null,
   get() { return !this._handle || this.connecting; }, configurable: true,
 });
 
 Object.defineProperty(Socket.prototype, 'readyState', {
+  __proto__: null,
   get() {
     if (this.connecting) return 'opening';
     if (this.readable && this.writable) return 'open';
@@ -542,12 +547,14 @@ Object.defineProperty(Socket.prototype, 'readyState', {
 });
 
 Object.defineProperty(Socket.prototype, 'bufferSize', {
+  __proto__: null,
   get() { if (this._handle) return this.writableLength; return undefined; }, configurable: true,
 });
 
 // Go counts the bytes of the fast paths per handle and adds them to the owner's properties when
 // they are read (see stateRefs in fast.go).
 Object.defineProperty(Socket.prototype, 'bytesRead', {
+  __proto__: null,
   get() {
     const h = this._handle;
     if (h) binding.foldCounts(h);
@@ -557,6 +564,7 @@ Object.defineProperty(Socket.prototype, 'bytesRead', {
 });
 
 Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  __proto__: null,
   get() {
     const h = this._handle;
     if (h) binding.foldCounts(h);
@@ -629,7 +637,7 @@ Socket.prototype._getsockname = function() {
 };
 
 function protoGetter(name, fn) {
-  Object.defineProperty(Socket.prototype, name, { get: fn, configurable: false, enumerable: true });
+  Object.defineProperty(Socket.prototype, name, { __proto__: null, get: fn, configurable: false, enumerable: true });
 }
 protoGetter('remoteAddress', function() { return this._getpeername().address; });
 protoGetter('remoteFamily', function() { return this._getpeername().family; });
@@ -1109,7 +1117,7 @@ Socket.prototype.unref = function unref() {
   return this;
 };
 
-Object.defineProperty(Socket.prototype, '_handleFd', { get() { return this._handle ? this._handle.fd() : -1; } });
+Object.defineProperty(Socket.prototype, '_handleFd', { __proto__: null, get() { return this._handle ? this._handle.fd() : -1; } });
 
 // ---------------------------------------------------------------- connect
 
@@ -1344,6 +1352,7 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
 }
 
 Object.defineProperty(Server.prototype, 'listening', {
+  __proto__: null,
   get() { return !!this._handle; }, configurable: true, enumerable: true,
 });
 
@@ -1594,5 +1603,5 @@ module.exports = {
 };
 delete module.exports._createServerHandle;
 // For http: the socket's timer (null when none), read on every request.
-Object.defineProperty(module.exports, '_internal', { value: { kTimeout }, enumerable: false });
-Object.defineProperty(module.exports, '_validatePort', { enumerable: false });
+Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout }, enumerable: false });
+Object.defineProperty(module.exports, '_validatePort', { __proto__: null, enumerable: false });

@@ -9,14 +9,15 @@ const kIsNodeError = Symbol('kIsNodeError');
 
 function makeNodeError(Base, code, message, ctor) {
   const err = new Base(message);
-  Object.defineProperty(err, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
+  Object.defineProperty(err, 'name', { __proto__: null, value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
   // the stack starts at the code that made the error, not in this file (as node's)
   if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor || makeNodeError);
   void err.stack;
   delete err.name;
   err.code = code;
-  Object.defineProperty(err, kIsNodeError, { value: true });
+  Object.defineProperty(err, kIsNodeError, { __proto__: null, value: true });
   Object.defineProperty(err, 'toString', {
+    __proto__: null,
     value() { return `${this.name} [${code}]: ${this.message}`; },
     configurable: true, writable: true, enumerable: false,
   });
@@ -28,7 +29,7 @@ function E(code, message, Base) {
     const msg = typeof message === 'function' ? message(...args) : format(message, args);
     return makeNodeError(Base, code, msg, NodeError);
   }
-  Object.defineProperty(NodeError, 'name', { value: Base.name });
+  Object.defineProperty(NodeError, 'name', { __proto__: null, value: Base.name });
   NodeError.prototype = Base.prototype;
   codes[code] = NodeError;
   return NodeError;

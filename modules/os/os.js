@@ -5,7 +5,7 @@ const { codes, makeNodeError } = require('internal/errors');
 const { validateInt32 } = require('internal/validators');
 
 class SystemError extends Error {}
-Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
+Object.defineProperty(SystemError.prototype, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true });
 
 // systemError is ERR_SYSTEM_ERROR for a failed uv_* call; info is [code, errno, message].
 function systemError(syscall, info) {
@@ -199,7 +199,7 @@ module.exports = {
   machine: getMachine,
 };
 Object.defineProperties(module.exports, {
-  constants: { configurable: false, enumerable: true, value: constants },
-  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
-  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  EOL: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '/dev/null' },
 });

@@ -75,11 +75,11 @@ for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
     if (k === 'constructor') continue;
     const d = Object.getOwnPropertyDescriptor(C.prototype, k);
     d.enumerable = true;
-    Object.defineProperty(C.prototype, k, d);
+    Object.defineProperty(C.prototype, k, { __proto__: null, ...d });
   }
 }
-Object.defineProperty(PerformanceMark.prototype, Symbol.toStringTag, { value: 'PerformanceMark', configurable: true });
-Object.defineProperty(PerformanceMeasure.prototype, Symbol.toStringTag, { value: 'PerformanceMeasure', configurable: true });
+Object.defineProperty(PerformanceMark.prototype, Symbol.toStringTag, { __proto__: null, value: 'PerformanceMark', configurable: true });
+Object.defineProperty(PerformanceMeasure.prototype, Symbol.toStringTag, { __proto__: null, value: 'PerformanceMeasure', configurable: true });
 
 const marks = [];
 const measures = [];
@@ -242,7 +242,7 @@ for (const k of Object.getOwnPropertyNames(PerformanceNodeTiming.prototype)) {
   if (k === 'constructor') continue;
   const d = Object.getOwnPropertyDescriptor(PerformanceNodeTiming.prototype, k);
   d.enumerable = true;
-  Object.defineProperty(PerformanceNodeTiming.prototype, k, d);
+  Object.defineProperty(PerformanceNodeTiming.prototype, k, { __proto__: null, ...d });
 }
 const nodeTiming = new PerformanceNodeTiming();
 
@@ -338,8 +338,8 @@ class Performance {
       return result;
     }
     Object.defineProperties(timerified, {
-      length: { configurable: false, enumerable: true, value: fn.length },
-      name: { configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+      length: { __proto__: null, configurable: false, enumerable: true, value: fn.length },
+      name: { __proto__: null, configurable: false, enumerable: true, value: `timerified ${fn.name}` },
     });
     void perf;
     return timerified;
@@ -354,9 +354,9 @@ for (const k of Object.getOwnPropertyNames(Performance.prototype)) {
   if (k === 'constructor') continue;
   const d = Object.getOwnPropertyDescriptor(Performance.prototype, k);
   d.enumerable = true;
-  Object.defineProperty(Performance.prototype, k, d);
+  Object.defineProperty(Performance.prototype, k, { __proto__: null, ...d });
 }
-Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+Object.defineProperty(Performance.prototype, Symbol.toStringTag, { __proto__: null, value: 'Performance', configurable: true });
 
 function clearList(list, name) {
   if (name === undefined) {

@@ -355,6 +355,7 @@ Object.setPrototypeOf(Interface.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Interface, EventEmitter);
 
 Object.defineProperty(Interface.prototype, 'columns', {
+  __proto__: null,
   configurable: true, enumerable: true,
   get() { return this.output && this.output.columns ? this.output.columns : Infinity; },
 });
@@ -929,6 +930,7 @@ module.exports = {
   moveCursor,
 };
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   configurable: true, enumerable: true,
   get() { return require('readline/promises'); },
 });

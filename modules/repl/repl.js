@@ -73,20 +73,21 @@ function addBuiltinLibs() {
   if (!('require' in globalThis)) {
     let req = require;
     try { req = require('module').createRequire(require('path').join(process.cwd(), '[repl]')); } catch { /* built-ins only */ }
-    Object.defineProperty(globalThis, 'require', { configurable: true, writable: true, value: req });
+    Object.defineProperty(globalThis, 'require', { __proto__: null, configurable: true, writable: true, value: req });
   }
   for (const name of require('module').builtinModules) {
     if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in globalThis) continue;
     Object.defineProperty(globalThis, name, {
+      __proto__: null,
       configurable: true,
       enumerable: false,
       get() {
         const value = require(name);
-        Object.defineProperty(globalThis, name, { configurable: true, writable: true, enumerable: false, value });
+        Object.defineProperty(globalThis, name, { __proto__: null, configurable: true, writable: true, enumerable: false, value });
         return value;
       },
       set(value) {
-        Object.defineProperty(globalThis, name, { configurable: true, writable: true, enumerable: true, value });
+        Object.defineProperty(globalThis, name, { __proto__: null, configurable: true, writable: true, enumerable: true, value });
       },
     });
   }
@@ -99,7 +100,7 @@ function lowerDynamicImport(src) {
   if (!/(^|[^\w$.])import\s*\(/.test(src)) return src;
   if (!globalThis[kImport]) {
     const fn = require('module')[Symbol.for('gojs.importFromCwd')];
-    Object.defineProperty(globalThis, kImport, { value: (spec) => fn(String(spec)), configurable: true });
+    Object.defineProperty(globalThis, kImport, { __proto__: null, value: (spec) => fn(String(spec)), configurable: true });
   }
   return src.replace(/(^|[^\w$.])import(\s*\()/g, (all, pre, paren) => `${pre}globalThis[Symbol.for('gojs.replImport')]${paren}`);
 }
@@ -495,6 +496,7 @@ REPLServer.prototype.resetContext = function resetContext() {
   this.last = undefined;
   this.lastError = undefined;
   Object.defineProperty(globalThis, '_', {
+    __proto__: null,
     configurable: true,
     get() { return self.last; },
     set(value) {
@@ -506,6 +508,7 @@ REPLServer.prototype.resetContext = function resetContext() {
     },
   });
   Object.defineProperty(globalThis, '_error', {
+    __proto__: null,
     configurable: true,
     get() { return self.lastError; },
     set(value) {
@@ -858,6 +861,7 @@ module.exports = {
   _startCLI,
 };
 Object.defineProperty(module.exports, 'writer', {
+  __proto__: null,
   configurable: true, enumerable: true,
   get() { return (obj) => inspect(obj, Object.assign({}, inspect.defaultOptions, { showProxy: true })); },
 });

@@ -687,14 +687,17 @@ function ReadableState(options, stream, isDuplex) {
 }
 
 Object.defineProperty(ReadableState.prototype, 'pipesCount', {
+  __proto__: null,
   get() { return this.pipes.length; },
 });
 // state[kPaused] (null until pause or resume) is held in Go, beside the Go-backed state's slots.
 Object.defineProperty(ReadableState.prototype, kPaused, {
+  __proto__: null,
   get() { return binding.getPaused(this); },
   set(v) { binding.setPaused(this, v); },
 });
 Object.defineProperty(ReadableState.prototype, 'paused', {
+  __proto__: null,
   // Node 20.20: true only after pause() (or paused = true), not before the first pause/resume.
   get() { return this[kPaused] === true; },
   set(v) { this[kPaused] = !!v; },
@@ -800,11 +803,11 @@ function emitData(stream, state, chunk) {
 // push and read are done in Go for the common case (binding.push, binding.read) and fall back to
 // pushJS and readJS.
 Readable.prototype.push = binding.push;
-Object.defineProperty(Readable.prototype.push, 'name', { value: '' }); // node's is anonymous
-Object.defineProperty(Readable.prototype.push, 'length', { value: 2 });
+Object.defineProperty(Readable.prototype.push, 'name', { __proto__: null, value: '' }); // node's is anonymous
+Object.defineProperty(Readable.prototype.push, 'length', { __proto__: null, value: 2 });
 Readable.prototype.read = binding.read;
-Object.defineProperty(Readable.prototype.read, 'name', { value: '' });
-Object.defineProperty(Readable.prototype.read, 'length', { value: 1 });
+Object.defineProperty(Readable.prototype.read, 'name', { __proto__: null, value: '' });
+Object.defineProperty(Readable.prototype.read, 'length', { __proto__: null, value: 1 });
 binding.setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_, errorOrDestroy, fromList,
   EEemit, Object.prototype);
 
@@ -1459,6 +1462,7 @@ function defineGetters(proto, getters) {
   for (const key of Object.keys(getters)) {
     const d = getters[key];
     Object.defineProperty(proto, key, {
+      __proto__: null,
       get: d.get, set: d.set, enumerable: false, configurable: false,
     });
   }
@@ -1747,9 +1751,11 @@ WritableState.prototype.getBuffer = function getBuffer() {
 };
 // The end() callbacks waiting for 'finish' (a Go-backed object has no symbol-keyed properties).
 Object.defineProperty(WritableState.prototype, kOnFinished, {
+  __proto__: null,
   get() { return binding.onFinished(this); },
 });
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  __proto__: null,
   get() { return this.buffered.length - this.bufferedIndex; },
 });
 
@@ -1780,6 +1786,7 @@ Object.setPrototypeOf(Writable, Stream);
 Writable.WritableState = WritableState;
 
 Object.defineProperty(Writable, Symbol.hasInstance, {
+  __proto__: null,
   value: function(object) {
     if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
     if (this !== Writable) return false;
@@ -1864,8 +1871,8 @@ function writeJS(chunk, encoding, cb) {
 // write is done in Go for the common case (binding.write) and falls back to writeJS.
 Writable.prototype.write = binding.write;
 binding.setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe);
-Object.defineProperty(Writable.prototype.write, 'name', { value: '' }); // node's is anonymous
-Object.defineProperty(Writable.prototype.write, 'length', { value: 3 });
+Object.defineProperty(Writable.prototype.write, 'name', { __proto__: null, value: '' }); // node's is anonymous
+Object.defineProperty(Writable.prototype.write, 'length', { __proto__: null, value: 3 });
 
 Writable.prototype.cork = function cork() {
   this._writableState.corked++;
@@ -1924,8 +1931,8 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
 // an asynchronous one) is done in Go; the rest goes to onwrite.
 function makeOnwrite(stream, state) {
   const f = binding.makeOnwrite(stream, state);
-  Object.defineProperty(f, 'name', { value: 'bound onwrite' });
-  Object.defineProperty(f, 'length', { value: 1 });
+  Object.defineProperty(f, 'name', { __proto__: null, value: 'bound onwrite' });
+  Object.defineProperty(f, 'length', { __proto__: null, value: 1 });
   return f;
 }
 
@@ -2628,8 +2635,8 @@ Transform.prototype._transform = function _transform(chunk, encoding, callback) 
 // reusable callback (a transform has at most one chunk in flight, because the next _write waits
 // for this one's callback), or to transformWriteSlow while a callback is still outstanding.
 Transform.prototype._write = binding.transformWrite;
-Object.defineProperty(Transform.prototype._write, 'name', { value: '' });
-Object.defineProperty(Transform.prototype._write, 'length', { value: 3 });
+Object.defineProperty(Transform.prototype._write, 'name', { __proto__: null, value: '' });
+Object.defineProperty(Transform.prototype._write, 'length', { __proto__: null, value: 3 });
 binding.setupTransform(transformWriteSlow, (a, b) => a < b, kCallback);
 
 function transformWriteSlow(stream, chunk, encoding, callback) {
@@ -3644,11 +3651,12 @@ for (const key of Object.keys(streamReturningOperators)) {
     return Readable.from(Reflect.apply(operatorParts()[key], this, args));
   };
   // Node names each after its operator, and asIndexedPairs's is util.deprecate's wrapper.
-  Object.defineProperty(fn, 'name', { value: key === 'asIndexedPairs' ? 'deprecated' : key });
-  Object.defineProperty(fn, 'length', { value: streamReturningOperators[key] });
-  Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: key === 'asIndexedPairs' ? 'deprecated' : key });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: streamReturningOperators[key] });
+  Object.defineProperty(Readable.prototype, key, { __proto__: null, value: fn, enumerable: false, configurable: true, writable: true });
 }
 Object.defineProperty(Readable.prototype, 'compose', {
+  __proto__: null,
   value: function compose(stream, options) {
     return operatorParts().composeOperator.call(this, stream, options);
   },
@@ -3663,9 +3671,9 @@ for (const key of Object.keys(promiseReturningOperators)) {
       return Promise.reject(err);
     }
   };
-  Object.defineProperty(fn, 'name', { value: key });
-  Object.defineProperty(fn, 'length', { value: promiseReturningOperators[key] });
-  Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: key });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: promiseReturningOperators[key] });
+  Object.defineProperty(Readable.prototype, key, { __proto__: null, value: fn, enumerable: false, configurable: true, writable: true });
 }
 
 // ---------------------------------------------------------------- web stream hooks
@@ -3749,8 +3757,8 @@ const promises = {
   },
 };
 
-Object.defineProperty(pipeline, customPromisify, { enumerable: true, get() { return promises.pipeline; } });
-Object.defineProperty(eos, customPromisify, { enumerable: true, get() { return promises.finished; } });
+Object.defineProperty(pipeline, customPromisify, { __proto__: null, enumerable: true, get() { return promises.pipeline; } });
+Object.defineProperty(eos, customPromisify, { __proto__: null, enumerable: true, get() { return promises.finished; } });
 
 Stream.isDestroyed = isDestroyed;
 Stream.isDisturbed = isDisturbed;
@@ -3770,7 +3778,7 @@ Stream.destroy = destroyer;
 Stream.compose = compose;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
-Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
+Object.defineProperty(Stream, 'promises', { __proto__: null, configurable: true, enumerable: true, get() { return promises; } });
 Stream.Stream = Stream;
 Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = isUint8Array;

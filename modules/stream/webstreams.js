@@ -165,9 +165,9 @@ function validateStrategyArg(strategy, name = 'strategy') {
 }
 
 function byteLengthSize(chunk) { return chunk.byteLength; }
-Object.defineProperty(byteLengthSize, 'name', { value: 'size' });
+Object.defineProperty(byteLengthSize, 'name', { __proto__: null, value: 'size' });
 function countSize() { return 1; }
-Object.defineProperty(countSize, 'name', { value: 'size' });
+Object.defineProperty(countSize, 'name', { __proto__: null, value: 'size' });
 
 function strategyInit(init, kind) {
   if (init === null || typeof init !== 'object') throw argType('init', 'Object', init);
@@ -217,7 +217,7 @@ function customInspect(depth, options, name, data) {
 }
 
 function setToStringTag(cls, name) {
-  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, { __proto__: null, value: name, configurable: true });
 }
 setToStringTag(ByteLengthQueuingStrategy, 'ByteLengthQueuingStrategy');
 setToStringTag(CountQueuingStrategy, 'CountQueuingStrategy');
@@ -1633,6 +1633,7 @@ function readableStreamBYOBReaderRelease(reader) {
 // the iterators their [Symbol.asyncIterator].
 const AsyncIteratorPrototype = Object.create(Object.prototype, {
   [Symbol.asyncIterator]: {
+    __proto__: null,
     value: { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator],
     writable: true, configurable: true,
   },
@@ -1699,6 +1700,7 @@ function readableStreamAsyncIterator(stream, preventCancel) {
   it.return = asyncIteratorMethods.return;
   it[Symbol.asyncIterator] = asyncIteratorMethods[Symbol.asyncIterator];
   Object.defineProperty(it, kState, {
+    __proto__: null,
     value: { reader, preventCancel, done: false, current: null }, writable: true, configurable: true,
   });
   return it;
@@ -3165,6 +3167,7 @@ setToStringTag(DecompressionStream, 'DecompressionStream');
 // As node's: the async iterator is values itself, and every public method and accessor of the
 // classes is enumerable (node's kEnumerableProperty).
 Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
+  __proto__: null,
   value: ReadableStream.prototype.values, writable: true, configurable: true,
 });
 for (const cls of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
@@ -3172,7 +3175,7 @@ for (const cls of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBY
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
   CountQueuingStrategy, TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream]) {
   for (const k of Object.getOwnPropertyNames(cls.prototype)) {
-    if (k !== 'constructor') Object.defineProperty(cls.prototype, k, { enumerable: true });
+    if (k !== 'constructor') Object.defineProperty(cls.prototype, k, { __proto__: null, enumerable: true });
   }
 }
 

@@ -318,14 +318,14 @@ function clone(v, memory) {
     memory.set(v, out);
     const stack = v.stack;
     if (typeof stack === 'string') {
-      Object.defineProperty(out, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(out, 'stack', { __proto__: null, value: stack, writable: true, configurable: true, enumerable: false });
     }
     const msg = Object.getOwnPropertyDescriptor(v, 'message');
     if (msg && 'value' in msg) {
-      Object.defineProperty(out, 'message', { value: String(msg.value), writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(out, 'message', { __proto__: null, value: String(msg.value), writable: true, configurable: true, enumerable: false });
     }
     if (Object.prototype.hasOwnProperty.call(v, 'cause')) {
-      Object.defineProperty(out, 'cause', { value: clone(v.cause, memory), writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(out, 'cause', { __proto__: null, value: clone(v.cause, memory), writable: true, configurable: true, enumerable: false });
     }
     return out;
   }
@@ -337,6 +337,6 @@ function clone(v, memory) {
 }
 
 // node's structuredClone is a native function declared with no parameters
-Object.defineProperty(structuredClone, 'length', { value: 0 });
+Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
 module.exports = { structuredClone, kClone, markAsUntransferable, setPortHooks, readTransferArg, sortTransfer };

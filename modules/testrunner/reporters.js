@@ -479,15 +479,16 @@ const junit = fromMachine(junitMachine, 'junitReporter');
 
 module.exports = { dot, junit, spec, tap };
 Object.defineProperty(module.exports, 'lcov', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
     if (!LcovReporter) LcovReporter = transformClass(lcovMachine, 'LcovReporter');
     const v = new LcovReporter();
-    Object.defineProperty(module.exports, 'lcov', { value: v, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(module.exports, 'lcov', { __proto__: null, value: v, enumerable: true, configurable: true, writable: true });
     return v;
   },
 });
 // For node:test itself: the machines and the error-info key.
-Object.defineProperty(module.exports, '__machines', { value: machines, enumerable: false });
-Object.defineProperty(module.exports, '__kInfo', { value: kInfo, enumerable: false });
+Object.defineProperty(module.exports, '__machines', { __proto__: null, value: machines, enumerable: false });
+Object.defineProperty(module.exports, '__kInfo', { __proto__: null, value: kInfo, enumerable: false });

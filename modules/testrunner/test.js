@@ -79,7 +79,7 @@ function failureError(info) {
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = info.failureType;
   if (info.exitCode !== undefined) err.exitCode = info.exitCode;
-  Object.defineProperty(err, kInfo, { value: info });
+  Object.defineProperty(err, kInfo, { __proto__: null, value: info });
   return err;
 }
 
@@ -640,7 +640,7 @@ function subtestsFailed(n) {
 
 class TestContext {
   constructor(test) {
-    Object.defineProperty(this, '_test', { value: test });
+    Object.defineProperty(this, '_test', { __proto__: null, value: test });
     const ctx = this;
     const a = {};
     for (const k of Object.keys(assert)) {
@@ -757,9 +757,9 @@ class MockTracker {
       ctx.calls.push(call);
       return call.result;
     };
-    Object.defineProperty(mockFn, 'mock', { value: ctx, enumerable: false });
-    Object.defineProperty(mockFn, 'name', { value: original.name });
-    Object.defineProperty(mockFn, 'length', { value: original.length });
+    Object.defineProperty(mockFn, 'mock', { __proto__: null, value: ctx, enumerable: false });
+    Object.defineProperty(mockFn, 'name', { __proto__: null, value: original.name });
+    Object.defineProperty(mockFn, 'length', { __proto__: null, value: original.length });
     this._mocks.push(ctx);
     return mockFn;
   }
@@ -1163,4 +1163,4 @@ test.beforeEach = hook('beforeEach');
 test.afterEach = hook('afterEach');
 test.mock = mock;
 test.run = run;
-Object.defineProperty(test, '__report', { value: report, enumerable: false });
+Object.defineProperty(test, '__report', { __proto__: null, value: report, enumerable: false });

@@ -602,7 +602,9 @@ func (s *state) clear(v goja.Value) {
 	}
 	t.destroyed, t.cleared = true, true
 	s.forget(t)
-	if t.scheduled {
+	// (a timer cleared from its own callback is stopped too: it no longer counts as an active
+	// Timeout in process.getActiveResourcesInfo() while the callback goes on)
+	if t.scheduled || t.running {
 		t.timer.Stop()
 		t.scheduled = false
 	}

@@ -33,8 +33,8 @@ binding.init(Timeout.prototype, Immediate.prototype);
 // The scheduling functions are the Go functions themselves (no JS frame, no arguments object),
 // named and sized like Node's.
 function named(fn, name, length) {
-  Object.defineProperty(fn, 'name', { value: name });
-  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length });
   return fn;
 }
 const setTimeout = named(binding.setTimeout, 'setTimeout', 5);
@@ -46,10 +46,12 @@ function clearImmediate(immediate) { binding.clearImmediate(immediate); }
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(setTimeout, customPromisify, {
+  __proto__: null,
   enumerable: true,
   get() { return require('timers/promises').setTimeout; },
 });
 Object.defineProperty(setImmediate, customPromisify, {
+  __proto__: null,
   enumerable: true,
   get() { return require('timers/promises').setImmediate; },
 });
@@ -167,6 +169,7 @@ module.exports = {
     'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
 };
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() { return require('timers/promises'); },

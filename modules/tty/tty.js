@@ -26,7 +26,7 @@ function checkFd(fd) {
 function ttyInitFailed() {
   const err = new Error('TTY initialization failed: uv_tty_init returned EINVAL (invalid argument)');
   err.name = 'SystemError';
-  Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', enumerable: false, configurable: true, writable: true });
   err.code = 'ERR_TTY_INIT_FAILED';
   err.info = { errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init' };
   err.errno = -22;

@@ -84,6 +84,7 @@ function urlContext(url) {
 }
 
 Object.defineProperty(URL.prototype, inspectCustom, {
+  __proto__: null,
   value: function inspectURL(depth, opts, inspect) {
     const ctor = (this && this.constructor) || URL;
     if (typeof depth === 'number' && depth < 0) {
@@ -129,13 +130,13 @@ const urlStatics = {
   },
 };
 for (const name of Object.keys(urlStatics)) {
-  Object.defineProperty(URL, name, { value: urlStatics[name], writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(URL, name, { __proto__: null, value: urlStatics[name], writable: true, enumerable: true, configurable: true });
 }
 
 // Blobs registered by URL.createObjectURL live in buffer's store, where resolveObjectURL
 // finds them.
 
-Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { __proto__: null, value: 'URL', configurable: true });
 
 function isIterable(v) {
   return v != null && typeof v[Symbol.iterator] === 'function';
@@ -229,12 +230,13 @@ class URLSearchParams {
 for (const name of ['size', 'entries', 'forEach', 'keys', 'values']) {
   const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
   d.enumerable = true;
-  Object.defineProperty(URLSearchParams.prototype, name, d);
+  Object.defineProperty(URLSearchParams.prototype, name, { __proto__: null, ...d });
 }
 Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  __proto__: null,
   value: URLSearchParams.prototype.entries, writable: true, configurable: true,
 });
-Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { __proto__: null, value: 'URLSearchParams', configurable: true });
 binding.install(URL.prototype, URLSearchParams.prototype, {
   invalidURL,
   invalidThis: () => new ERR_INVALID_THIS('URLSearchParams'),
@@ -251,6 +253,7 @@ function ParamsIterator(target, kind) {
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
 ParamsIterator.prototype = Object.create(IteratorPrototype, {
   next: {
+    __proto__: null,
     value: function next() {
       const st = iterState.get(this);
       if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
@@ -265,6 +268,7 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
     writable: true, enumerable: true, configurable: true,
   },
   [inspectCustom]: {
+    __proto__: null,
     value: function (recurseTimes, ctx, inspect) {
       const st = iterState.get(this);
       if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
@@ -285,7 +289,7 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
     },
     writable: true, configurable: true,
   },
-  [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
+  [Symbol.toStringTag]: { __proto__: null, value: 'URLSearchParams Iterator', configurable: true },
 });
 
 // url module helpers

@@ -584,7 +584,7 @@ function readAny(d) {
         throw dataError();
       }
       const e = message === undefined ? new Ctor() : new Ctor(message);
-      if (stack !== undefined) Object.defineProperty(e, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+      if (stack !== undefined) Object.defineProperty(e, 'stack', { __proto__: null, value: stack, writable: true, configurable: true, enumerable: false });
       else delete e.stack;
       d._objs.push(e);
       return e;

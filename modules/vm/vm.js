@@ -69,6 +69,7 @@ const thisContextImporters = new Map(); // filename -> importer
 function installGlobalImporter() {
   if (Object.prototype.hasOwnProperty.call(globalThis, importName)) return;
   Object.defineProperty(globalThis, importName, {
+    __proto__: null,
     value: function (specifier, attributes) {
       const imp = thisContextImporters.get(binding.callerFile()) || importer(undefined);
       return imp(specifier, attributes);
@@ -246,7 +247,7 @@ function decorateErrorStack(err, script) {
   if (t !== null) col = t.index;
   try {
     err.stack = `${script._filename}:${line}\n${text}\n${' '.repeat(col)}^\n\n${stack}`;
-    Object.defineProperty(err, kDecorated, { value: true, configurable: true });
+    Object.defineProperty(err, kDecorated, { __proto__: null, value: true, configurable: true });
   } catch {
     // a frozen error keeps its stack
   }

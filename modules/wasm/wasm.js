@@ -9,8 +9,8 @@ function defineErrorClass(name) {
       super(message);
     }
   };
-  Object.defineProperty(C, 'name', { value: name });
-  Object.defineProperty(C.prototype, 'name', { value: name, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(C, 'name', { __proto__: null, value: name });
+  Object.defineProperty(C.prototype, 'name', { __proto__: null, value: name, writable: true, configurable: true, enumerable: false });
   return C;
 }
 const CompileError = defineErrorClass('CompileError');
@@ -19,7 +19,7 @@ const RuntimeError = defineErrorClass('RuntimeError');
 binding.setErrors((m) => new CompileError(m), (m) => new LinkError(m), (m) => new RuntimeError(m));
 
 function tag(C, name) {
-  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { __proto__: null, value: name, configurable: true });
 }
 
 function bufferSource(name, bytes) {
@@ -84,7 +84,7 @@ class Instance {
     if (!(mod instanceof Module)) throw new TypeError('WebAssembly.Instance(): Argument 0 must be a WebAssembly.Module');
     const exports = binding.instantiate(mod[kModule], importObject, makeMemory);
     Object.freeze(exports);
-    Object.defineProperty(this, 'exports', { value: exports, enumerable: true, configurable: true, writable: false });
+    Object.defineProperty(this, 'exports', { __proto__: null, value: exports, enumerable: true, configurable: true, writable: false });
   }
 }
 tag(Instance, 'WebAssembly.Instance');
@@ -156,8 +156,8 @@ for (const [k, v] of Object.entries({
   instantiateStreaming(source, importObject) { return bytesOfResponse(source).then((b) => instantiate(b, importObject)); },
   Module, Instance, Table, Memory, Global, Tag, Exception, CompileError, LinkError, RuntimeError,
 })) {
-  Object.defineProperty(WebAssembly, k, { value: v, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(WebAssembly, k, { __proto__: null, value: v, writable: true, configurable: true, enumerable: false });
 }
-Object.defineProperty(WebAssembly, Symbol.toStringTag, { value: 'WebAssembly', configurable: true });
+Object.defineProperty(WebAssembly, Symbol.toStringTag, { __proto__: null, value: 'WebAssembly', configurable: true });
 
 module.exports = { WebAssembly };

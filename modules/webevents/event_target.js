@@ -178,15 +178,15 @@ class DOMException extends Error {
 for (const key of ['name', 'message', 'code']) {
   const d = Object.getOwnPropertyDescriptor(DOMException.prototype, key);
   d.enumerable = true;
-  Object.defineProperty(DOMException.prototype, key, d);
+  Object.defineProperty(DOMException.prototype, key, { __proto__: null, ...d });
 }
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, {
   __proto__: null, configurable: true, value: 'DOMException',
 });
 for (let i = 0; i < domConstants.length; i++) {
   const desc = { __proto__: null, enumerable: true, value: i + 1 };
-  Object.defineProperty(DOMException, domConstants[i], desc);
-  Object.defineProperty(DOMException.prototype, domConstants[i], desc);
+  Object.defineProperty(DOMException, domConstants[i], { __proto__: null, ...desc });
+  Object.defineProperty(DOMException.prototype, domConstants[i], { __proto__: null, ...desc });
 }
 
 // ---- Event ----
@@ -800,7 +800,7 @@ function makeEnumerable(proto, names) {
   for (const name of names) {
     const d = Object.getOwnPropertyDescriptor(proto, name);
     d.enumerable = true;
-    Object.defineProperty(proto, name, d);
+    Object.defineProperty(proto, name, { __proto__: null, ...d });
   }
 }
 makeEnumerable(Event.prototype, Object.getOwnPropertyNames(Event.prototype).filter((k) => k !== 'constructor'));

@@ -29,6 +29,7 @@ class MessageEvent extends Event {
 }
 for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId', kLastEventId], ['source', kSource], ['ports', kPorts]]) {
   Object.defineProperty(MessageEvent.prototype, name, {
+    __proto__: null,
     get() { return this[key]; }, enumerable: true, configurable: true,
   });
 }
@@ -222,7 +223,7 @@ for (const name of ['setMaxListeners', 'getMaxListeners', 'eventNames', 'listene
   'on', 'addListener', 'once', 'emit', 'removeAllListeners']) {
   const d = Object.getOwnPropertyDescriptor(NodeEventTarget.prototype, name);
   d.enumerable = true;
-  Object.defineProperty(NodeEventTarget.prototype, name, d);
+  Object.defineProperty(NodeEventTarget.prototype, name, { __proto__: null, ...d });
 }
 
 module.exports = {

@@ -311,7 +311,7 @@ class MessagePort extends NodeEventTarget {
   [inspectSymbol](depth, options, inspect) {
     if (!(this instanceof MessagePort) || this[kCtl] === undefined) return this;
     const shown = Object.create(MessagePort.prototype, {
-      [inspectSymbol]: { value: undefined },
+      [inspectSymbol]: { __proto__: null, value: undefined },
     });
     if (this[kClosed]) shown.active = false;
     else Object.assign(shown, { active: true, refed: this[kCtl].hasRef() });
@@ -327,6 +327,7 @@ class MessagePort extends NodeEventTarget {
 function portEventHandler(proto, type) {
   const key = Symbol(`on${type}`);
   Object.defineProperty(proto, `on${type}`, {
+    __proto__: null,
     enumerable: true,
     configurable: true,
     get() {

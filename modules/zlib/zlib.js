@@ -141,6 +141,7 @@ Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
 Object.setPrototypeOf(ZlibBase, Transform);
 
 Object.defineProperty(ZlibBase.prototype, '_closed', {
+  __proto__: null,
   configurable: true, enumerable: true,
   get() { return !this._handle; },
 });
@@ -148,6 +149,7 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
 // loaded the first time either is used.
 let bytesReadGet, bytesReadSet;
 Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
+  __proto__: null,
   configurable: true, enumerable: true,
   get() {
     if (!bytesReadGet) {
@@ -512,20 +514,20 @@ module.exports = {
   brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true),
 };
 Object.defineProperties(module.exports, {
-  createDeflate: { configurable: true, enumerable: true, writable: true, value: (o) => new Deflate(o) },
-  createInflate: { configurable: true, enumerable: true, writable: true, value: (o) => new Inflate(o) },
-  createDeflateRaw: { configurable: true, enumerable: true, writable: true, value: (o) => new DeflateRaw(o) },
-  createInflateRaw: { configurable: true, enumerable: true, writable: true, value: (o) => new InflateRaw(o) },
-  createGzip: { configurable: true, enumerable: true, writable: true, value: (o) => new Gzip(o) },
-  createGunzip: { configurable: true, enumerable: true, writable: true, value: (o) => new Gunzip(o) },
-  createUnzip: { configurable: true, enumerable: true, writable: true, value: (o) => new Unzip(o) },
-  createBrotliCompress: { configurable: true, enumerable: true, writable: true, value: (o) => new BrotliCompress(o) },
-  createBrotliDecompress: { configurable: true, enumerable: true, writable: true, value: (o) => new BrotliDecompress(o) },
-  constants: { configurable: false, enumerable: true, value: constants },
-  codes: { enumerable: true, writable: false, value: codes },
+  createDeflate: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Deflate(o) },
+  createInflate: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Inflate(o) },
+  createDeflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new DeflateRaw(o) },
+  createInflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new InflateRaw(o) },
+  createGzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Gzip(o) },
+  createGunzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Gunzip(o) },
+  createUnzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Unzip(o) },
+  createBrotliCompress: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new BrotliCompress(o) },
+  createBrotliDecompress: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new BrotliDecompress(o) },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  codes: { __proto__: null, enumerable: true, writable: false, value: codes },
 });
 // Legacy: the constants are also properties of zlib itself, non-enumerable.
 for (const k of Object.keys(constants)) {
   if (k.startsWith('BROTLI')) continue;
-  Object.defineProperty(module.exports, k, { enumerable: false, value: constants[k], writable: false });
+  Object.defineProperty(module.exports, k, { __proto__: null, enumerable: false, value: constants[k], writable: false });
 }

@@ -14,18 +14,18 @@ const globalObject = globalThis;
 // so that every built-in's [Symbol.asyncIterator] method, esbuild's lowered `for await` and async
 // generators (which look up Symbol.asyncIterator first) and user code all agree on one key.
 if (typeof Symbol.asyncIterator !== 'symbol') {
-  Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator'), writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(Symbol, 'asyncIterator', { __proto__: null, value: Symbol('Symbol.asyncIterator'), writable: false, enumerable: false, configurable: false });
 }
 
 function defineGlobal(name, value) {
-  Object.defineProperty(globalObject, name, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalObject, name, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
 }
 
 
 // ---- process ----------------------------------------------------------------------------------
 
 function process() {}
-Object.defineProperty(process.prototype, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
+Object.defineProperty(process.prototype, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: true, writable: false, enumerable: false });
 const proc = new process();
 // Until events is loaded, process.prototype inherits from a Go object that loads it on the first
 // lookup of any name (process.on, process.emit, ...) and then steps out of the chain.
@@ -36,7 +36,7 @@ function ensureEvents() {
   const EventEmitter = require('events');
   Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
   EventEmitter.call(proc);
-  Object.defineProperty(proc, '_eventsCount', { enumerable: false, writable: true, value: proc._eventsCount });
+  Object.defineProperty(proc, '_eventsCount', { __proto__: null, enumerable: false, writable: true, value: proc._eventsCount });
   if (!proc.noProcessWarnings) proc.on('warning', cold().onWarning);
   cold().installExtras();
   // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
@@ -79,6 +79,7 @@ proc.release = {
 };
 // frozen and read-only, as node's (its build configuration; gojs has none but the N-API level)
 Object.defineProperty(proc, 'config', {
+  __proto__: null,
   value: Object.freeze({ target_defaults: Object.freeze({}), variables: Object.freeze({ napi_build_version: '9' }) }),
   writable: false, enumerable: true, configurable: true,
 });
@@ -107,6 +108,7 @@ proc.moduleLoadList = [];
 
 let exitCode;
 Object.defineProperty(proc, 'exitCode', {
+  __proto__: null,
   get() { return exitCode; },
   set(code) {
     if (code !== null && code !== undefined) {
@@ -184,8 +186,8 @@ proc.binding = function binding(name) {
     };
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
-    Object.defineProperty(b, 'crypto', { enumerable: true, configurable: true, get() { return require('crypto').constants; } });
-    Object.defineProperty(b, 'zlib', { enumerable: true, configurable: true, get() { return require('zlib').constants; } });
+    Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });
+    Object.defineProperty(b, 'zlib', { __proto__: null, enumerable: true, configurable: true, get() { return require('zlib').constants; } });
     b.trace = {};
   } else {
     throw new Error(`No such module: ${mod}`);
@@ -356,16 +358,19 @@ proc.emitWarning = function emitWarning(warning, type, code, ctor) {
 
 let stdout, stderr, stdin;
 Object.defineProperty(proc, 'stdout', {
+  __proto__: null,
   get() { return stdout || (stdout = require('internal/stdio').create(1, binding)); },
   set(v) { stdout = v; },
   configurable: true, enumerable: false,
 });
 Object.defineProperty(proc, 'stderr', {
+  __proto__: null,
   get() { return stderr || (stderr = require('internal/stdio').create(2, binding)); },
   set(v) { stderr = v; },
   configurable: true, enumerable: false,
 });
 Object.defineProperty(proc, 'stdin', {
+  __proto__: null,
   get() { return stdin || (stdin = require('internal/stdio').create(0, binding)); },
   set(v) { stdin = v; },
   configurable: true, enumerable: false,
@@ -423,7 +428,7 @@ function queueMicrotask(callback) {
 }
 // enumerable, as node's (the lazily loaded globals are not, so that loading one never looks like
 // a new global to a leak check that lists Object.keys(globalThis))
-Object.defineProperty(globalObject, 'queueMicrotask', { value: queueMicrotask, writable: true, configurable: true, enumerable: true });
+Object.defineProperty(globalObject, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, configurable: true, enumerable: true });
 
 // --expose-gc: a full collection of the Go heap. {execution: 'async'} returns a promise.
 if (flags['--expose-gc'] !== undefined) {

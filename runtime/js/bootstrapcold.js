@@ -173,6 +173,7 @@ function rejectionError(reason) {
   const strict = rejectionMode === 'strict';
   const line = strict ? 340 : 389;
   Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+    __proto__: null,
     value: strict ? `node:internal/process/promises:${line}\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n`
       : `node:internal/process/promises:${line}\n      new UnhandledPromiseRejection(reason);\n      ^\n`,
     enumerable: false, configurable: true, writable: true,
@@ -341,7 +342,7 @@ function nodeEnvironmentFlags() {
   class NodeEnvironmentFlagsSet extends Set {
     constructor(array) {
       super();
-      Object.defineProperty(this, kFlags, { value: array });
+      Object.defineProperty(this, kFlags, { __proto__: null, value: array });
     }
     add() { return this; }
     delete() { return false; }
@@ -371,7 +372,7 @@ function nodeEnvironmentFlags() {
 function installExtras() {
   const define = (name, value) => {
     if (!Object.prototype.hasOwnProperty.call(proc, name)) {
-      Object.defineProperty(proc, name, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(proc, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
     }
   };
   define('_rawDebug', function _rawDebug(...args) {
@@ -410,15 +411,17 @@ function installExtras() {
   define('domain', null);
   if (!Object.prototype.hasOwnProperty.call(proc, 'allowedNodeEnvironmentFlags')) {
     Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
+      __proto__: null,
       get() { return nodeEnvironmentFlags(); },
       set(value) {
-        Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { value, configurable: true, enumerable: true, writable: true });
+        Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { __proto__: null, value, configurable: true, enumerable: true, writable: true });
       },
       enumerable: true, configurable: true,
     });
   }
   if (!Object.prototype.hasOwnProperty.call(proc, 'sourceMapsEnabled')) {
     Object.defineProperty(proc, 'sourceMapsEnabled', {
+      __proto__: null,
       get() { return require('internal/process/extras').sourceMapsEnabled; },
       enumerable: true, configurable: true,
     });

@@ -30,7 +30,7 @@ class CallSite {
 }
 return function makeCallSite(fn, file, line, col, top, str, typ) {
   const site = new CallSite();
-  Object.defineProperty(site, kSite, { value: { fn, file, line, col, top, str, typ } });
+  Object.defineProperty(site, kSite, { __proto__: null, value: { fn, file, line, col, top, str, typ } });
   return site;
 };
 })()

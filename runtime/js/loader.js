@@ -133,6 +133,7 @@ function Module(id = '', parent) {
   this.children = [];
 }
 Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
   get() { return parentOf(this); },
   set(v) { setParent(this, v); },
   configurable: true, enumerable: false,
@@ -192,11 +193,13 @@ function makeWrapperProxy() {
   wrapperProxy = cold().wrapperProxy(wrapper);
 }
 Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
   get() { return wrap; },
   set(value) { wrapPatched = true; wrap = value; },
   configurable: true,
 });
 Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
   get() {
     if (!wrapperProxyMade) makeWrapperProxy();
     return wrapperProxy;
@@ -215,12 +218,13 @@ Module.isBuiltin = function isBuiltin(id) {
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Object.defineProperty(Module, 'SourceMap', {
+  __proto__: null,
   get() {
     const { SourceMap } = requireBuiltin('internal/source_map');
-    Object.defineProperty(Module, 'SourceMap', { value: SourceMap, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(Module, 'SourceMap', { __proto__: null, value: SourceMap, writable: true, enumerable: true, configurable: true });
     return SourceMap;
   },
-  set(v) { Object.defineProperty(Module, 'SourceMap', { value: v, writable: true, enumerable: true, configurable: true }); },
+  set(v) { Object.defineProperty(Module, 'SourceMap', { __proto__: null, value: v, writable: true, enumerable: true, configurable: true }); },
   enumerable: true,
   configurable: true,
 });
@@ -363,6 +367,7 @@ function processExtras() { return requireBuiltin('internal/process/extras'); }
 process.loadEnvFile = function loadEnvFile(path) { return processExtras().loadEnvFile(path); };
 process.setSourceMapsEnabled = function setSourceMapsEnabled(val) { return processExtras().setSourceMapsEnabled(val); };
 Object.defineProperty(process, 'report', {
+  __proto__: null,
   get() { return processExtras().report; }, enumerable: true, configurable: true,
 });
 
@@ -581,7 +586,7 @@ function decorateSyntaxError(err) {
     const stack = err.stack;
     if (!arrow || typeof stack !== 'string') return;
     err.stack = `${arrow}\n${stack}`;
-    Object.defineProperty(err, kStackDecorated, { value: true, configurable: true });
+    Object.defineProperty(err, kStackDecorated, { __proto__: null, value: true, configurable: true });
   } catch {
     // a frozen error keeps its stack
   }
@@ -699,7 +704,7 @@ function makeEsm() {
 // The REPL's import(), which glue reaches through require('module') under this symbol.
 function importFromCwd(spec) { return esm().importFromCwd(spec); }
 function importerFor(file) { return esm().importerFor(file); }
-Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { value: importFromCwd });
+Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { __proto__: null, value: importFromCwd });
 
 // ---- entry points used by the runtime ----------------------------------------------------------
 
