@@ -276,6 +276,17 @@ func skipQuoted(s string, i int) int {
 // importHasOptions reports whether the import( call whose arguments start at s[i] has a second
 // argument.
 func importHasOptions(s string, i int) bool {
+	j := closeOrComma(s, i, true)
+	if j >= len(s) || s[j] != ',' {
+		return false
+	}
+	k := skipSpace(s, j+1)
+	return k < len(s) && s[k] != ')'
+}
+
+// closeOrComma returns the index of the first ')' (or, with commas, ',') outside brackets and
+// quotes from s[i] on, or len(s).
+func closeOrComma(s string, i int, commas bool) int {
 	depth := 0
 	for ; i < len(s); i++ {
 		switch s[i] {
@@ -287,17 +298,16 @@ func importHasOptions(s string, i int) bool {
 			depth--
 		case ')':
 			if depth == 0 {
-				return false
+				return i
 			}
 			depth--
 		case ',':
-			if depth == 0 {
-				j := skipSpace(s, i+1)
-				return j < len(s) && s[j] != ')'
+			if commas && depth == 0 {
+				return i
 			}
 		}
 	}
-	return false
+	return len(s)
 }
 
 // blankNodeModeArgs blanks the `, 1` (esbuild's node-mode flag of __toESM) that follows the
@@ -313,25 +323,7 @@ func blankNodeModeArgs(code string) string {
 		}
 		i += off
 		off = i + len(call)
-		// find the parenthesis closing the specifier's
-		depth := 0
-		j := off
-	scan:
-		for ; j < len(code); j++ {
-			switch code[j] {
-			case '\'', '"', '`':
-				j = skipQuoted(code, j)
-			case '(', '[', '{':
-				depth++
-			case ']', '}':
-				depth--
-			case ')':
-				if depth == 0 {
-					break scan
-				}
-				depth--
-			}
-		}
+		j := closeOrComma(code, off, false) // the parenthesis closing the specifier's
 		if j < len(code) && strings.HasPrefix(code[j:], "), 1))") {
 			if b == nil {
 				b = []byte(code)

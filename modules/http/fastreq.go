@@ -10,7 +10,7 @@ import (
 // parser's flag 8) on a server with the default classes and nothing pending on the socket is
 // made here, in Go, with parserOnHeaders' and fastRequest's (http.js) checks and writes in
 // their order: newReqRes makes the message and the response as fastRequest's two object
-// literals (in Go through newPlain, preshape.go, else by calling newReqRes in http.js); the
+// literals (in Go through modules.NewPlainObject, else by calling newReqRes in http.js); the
 // connection state's fields are written in Go (its slots); server.emit('request', req, res) is called from Go; and the completion of the
 // bodiless request follows. Anything the checks do not take, checked before anything is
 // written, goes to parserOnHeaders as before.
@@ -27,7 +27,7 @@ type fastReqState struct {
 	emit                      callableCache // server.emit
 	vRequest, vTrue, vFalse   goja.Value
 	vZero, vOne               goja.Value
-	plainVals                 [7]goja.Value // newPlain's values (it copies them)
+	plainVals                 [7]goja.Value // NewPlainObject's values (it copies them)
 	// Argument scratch for the calls to newReqRes (a JS function: a call copies its arguments
 	// onto goja's stack first) and emit (native: it reads them while listeners run, so its
 	// scratch is lent only while no other emit from here uses it).
@@ -212,26 +212,23 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 }
 
 // newReqRes is newReqRes(socket, rawHeaders, method, url) (http.js): the message and the
-// response literals, made in Go when the layout allows (newPlain). Loop only.
+// response literals, made in Go when the layout allows (modules.NewPlainObject). Loop only.
 func (fr *fastReqState) newReqRes(vm *goja.Runtime, socket *goja.Object, rawArr, method, url goja.Value) (req, res *goja.Object) {
-	l := plainLayout()
-	if l.ok {
-		imProto, ok1 := fr.imCtor.Get("prototype").(*goja.Object)
-		srProto, ok2 := fr.srCtor.Get("prototype").(*goja.Object)
+	imProto, ok1 := fr.imCtor.Get("prototype").(*goja.Object)
+	srProto, ok2 := fr.srCtor.Get("prototype").(*goja.Object)
+	if ok1 && ok2 {
+		one := fr.vOne
+		v := fr.plainVals[:len(reqNames)]
+		v[0], v[1], v[2], v[3], v[4], v[5], v[6] = socket, rawArr, one, one, method, url, fr.vFalse
+		req, ok1 = modules.NewPlainObject(vm, imProto, reqNames, v)
+		if ok1 {
+			v = fr.plainVals[:len(resNames)]
+			v[0], v[1], v[2], v[3], v[4], v[5], v[6] = req, socket, goja.Undefined(), goja.Null(), fr.vFalse, fr.vFalse, fr.vFalse
+			res, ok2 = modules.NewPlainObject(vm, srProto, resNames, v)
+		}
+		clear(fr.plainVals[:])
 		if ok1 && ok2 {
-			one := fr.vOne
-			v := fr.plainVals[:len(reqNames)]
-			v[0], v[1], v[2], v[3], v[4], v[5], v[6] = socket, rawArr, one, one, method, url, fr.vFalse
-			req, ok1 = l.newPlain(vm, imProto, reqNames, v)
-			if ok1 {
-				v = fr.plainVals[:len(resNames)]
-				v[0], v[1], v[2], v[3], v[4], v[5], v[6] = req, socket, goja.Undefined(), goja.Null(), fr.vFalse, fr.vFalse, fr.vFalse
-				res, ok2 = l.newPlain(vm, srProto, resNames, v)
-			}
-			clear(fr.plainVals[:])
-			if ok1 && ok2 {
-				return req, res
-			}
+			return req, res
 		}
 	}
 	mk := fr.mkArgs[:]

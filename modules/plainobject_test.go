@@ -1,4 +1,4 @@
-package http
+package modules
 
 import (
 	"testing"
@@ -7,20 +7,16 @@ import (
 	"github.com/dop251/goja/unistring"
 )
 
-// TestNewPlain: the layout probe passes on this goja, and newPlain's object is the literal's
-// (the probe compares them; this checks the probe ran and a second object is independent).
-func TestNewPlain(t *testing.T) {
-	l := plainLayout()
-	if !l.ok {
-		t.Fatal("newPlain's layout probe failed: the usual request's objects are made in JS")
-	}
+// TestNewPlainObject: the layout check passes on this goja (else http's usual request objects
+// are made in JS), and two objects made with the same names are independent.
+func TestNewPlainObject(t *testing.T) {
 	vm := goja.New()
 	proto := vm.NewObject()
 	names := []unistring.String{"x", "y"}
-	a, ok1 := l.newPlain(vm, proto, names, []goja.Value{vm.ToValue(1), vm.ToValue(2)})
-	b, ok2 := l.newPlain(vm, proto, names, []goja.Value{vm.ToValue(3), vm.ToValue(4)})
+	a, ok1 := NewPlainObject(vm, proto, names, []goja.Value{vm.ToValue(1), vm.ToValue(2)})
+	b, ok2 := NewPlainObject(vm, proto, names, []goja.Value{vm.ToValue(3), vm.ToValue(4)})
 	if !ok1 || !ok2 {
-		t.Fatal("newPlain failed")
+		t.Fatal("NewPlainObject failed: goja's layout check did not pass")
 	}
 	vm.Set("a", a)
 	vm.Set("b", b)
