@@ -79,6 +79,12 @@ function readPackage(dir) {
   return pkg;
 }
 const scopeCache = Object.create(null); // directory -> its package scope (package.json contents are cached too)
+function hasImportsField(parent) {
+  if (!parent || typeof parent.filename !== 'string') return false;
+  const pkg = readPackageScope(parent.filename);
+  return !!pkg && pkg.imports !== undefined && pkg.imports !== null;
+}
+
 function readPackageScope(checkPath) {
   const start = dirname(checkPath);
   let pkg = scopeCache[start];
@@ -304,6 +310,7 @@ function conditionSet(first) {
 const requireConditions = conditionSet('require');
 const importConditions = conditionSet('import');
 let conditions = requireConditions; // the resolution in progress: import() and import use importConditions
+let importBase; // the importing file of the import being resolved, undefined for a require
 
 // ---- from a request to a file --------------------------------------------------------------
 
@@ -314,6 +321,7 @@ function resolver() {
   // (runtime/js/loaderresolve.js, compiled on first use)
   return resolverObj || (resolverObj = binding.resolverFactory()({
     binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions: () => conditions,
+    importBase: () => importBase,
   }));
 }
 
@@ -322,6 +330,8 @@ function resolver() {
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (request.startsWith('node:') && Module.isBuiltin(request)) return request;
   if (builtinSet.has(request)) return request;
+  // an import's errors name the importing file ("... imported from /a/b.mjs"), a require's do not
+  importBase = conditions === importConditions && parent && typeof parent.filename === 'string' ? parent.filename : undefined;
 
   let paths;
   if (options !== null && typeof options === 'object' && options.paths !== undefined && !Array.isArray(options.paths)) {
@@ -333,7 +343,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     paths = Module._resolveLookupPaths(request, parent);
   }
 
-  if (request[0] === '#' && (!options || !options.paths)) {
+  // "#name": the importer's package "imports". require() looks there only when the package has
+  // an "imports" field (as node does); otherwise the name is searched as any other, and is not
+  // found. import always does.
+  if (request[0] === '#' && (!options || !options.paths) &&
+      (conditions === importConditions || hasImportsField(parent))) {
     return resolver().resolveImports(request, parent);
   }
   const parentPath = parent && parent.filename ? dirname(parent.filename) : (parent ? undefined : undefined);
