@@ -183,7 +183,39 @@ Module._preloadModules = function _preloadModules(requests) {
   } catch (e) {
     if (e.code !== 'ENOENT') throw e;
   }
-  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  isPreloading = true;
+  try {
+    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  } finally {
+    isPreloading = false;
+  }
+};
+// module.isPreloading: true while --require modules load
+let isPreloading = false;
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  __proto__: null,
+  get() { return isPreloading; },
+  configurable: true, enumerable: false,
+});
+// Module._stat(path): 0 a file, 1 a directory, -2 (-ENOENT) neither (node's internalModuleStat)
+Module._stat = function _stat(filename) {
+  const rc = binding.stat(`${filename}`);
+  return rc < 0 ? -2 : rc;
+};
+// Module._readPackage(dir): the fields of dir's package.json the loader reads, in node's shape
+Module._readPackage = function _readPackage(requestPath) {
+  const dir = resolvePath(`${requestPath}`);
+  const pkg = readPackage(dir);
+  return {
+    __proto__: null,
+    exists: !!pkg,
+    pjsonPath: dir === '/' ? '/package.json' : dir + '/package.json',
+    main: pkg ? pkg.main : undefined,
+    name: pkg ? pkg.name : undefined,
+    type: pkg ? pkg.type : 'none',
+    exports: pkg ? pkg.exports : undefined,
+    imports: pkg ? pkg.imports : undefined,
+  };
 };
 Module.builtinModules = binding.builtinModules; // a fresh array the binding keeps no other use of
 Module.Module = Module;
@@ -275,7 +307,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   if (cached) return cached;
   // (a file at its exact path needs no helper of resolver()'s: binding.stat and binding.realpath
   // are its statPath and toRealPath)
-  const exts = Object.keys(Module._extensions).filter((e) => !noSearchExts.includes(e));
+  const exts = Object.getOwnPropertyNames(Module._extensions).filter((e) => !noSearchExts.includes(e));
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
     request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
   for (const curPath of paths) {
@@ -649,6 +681,13 @@ Module._extensions['.node'] = function (module, filename) {
   throw err;
 };
 
+// The extensions node 20 lacks (.cjs and .mjs it loads without a handler; TypeScript and JSX are
+// gojs's) do their work but stay out of Object.keys(require.extensions), which lists node's three
+// and those that a program adds.
+for (const ext of ['.cjs', '.mjs', '.ts', '.tsx', '.jsx', '.mts', '.cts']) {
+  Object.defineProperty(Module._extensions, ext, { __proto__: null, enumerable: false });
+}
+
 function makeRequire(mod) {
   function require(id) {
     const exp = mod.require(id);
@@ -749,6 +788,7 @@ function cold() {
   return coldObj || (coldObj = binding.coldFactory()({
     Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm,
     patchWrap() { wrapPatched = true; },
+    setPreloading(v) { isPreloading = v; },
   }));
 }
 const entries = { Module, runMain, runSource, importFromCwd, importerFor, cold };
