@@ -298,6 +298,17 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   return [dirname(parent.filename)];
 };
 
+// normalizeRequest is path.normalize for a relative request: its leading ".." are kept.
+function normalizeRequest(request) {
+  const out = [];
+  for (const seg of request.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}
+
 Module._findPath = function _findPath(request, paths, isMain) {
   const absolute = request[0] === '/';
   if (absolute) paths = [''];
@@ -310,8 +321,11 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const exts = Object.getOwnPropertyNames(Module._extensions).filter((e) => !noSearchExts.includes(e));
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
     request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+  // a request that climbs out of its directory ("../x") is tried even when that directory is
+  // gone (node skips a missing directory only for requests inside it)
+  const insidePath = !(request[0] === '.' && normalizeRequest(request).startsWith('..'));
   for (const curPath of paths) {
-    if (curPath && binding.stat(curPath) < 1) continue;
+    if (insidePath && curPath && binding.stat(curPath) < 1) continue;
     if (!absolute) {
       const exportsResolved = resolver().resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
