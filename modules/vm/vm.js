@@ -107,18 +107,48 @@ const lenientNames = new WeakMap(); // proxy -> names read under typeof by code 
 // object: the main context's globals (process, require, ...) are not seen, and reading a name the
 // object lacks throws a ReferenceError as node's would, unless the context's code reads that name
 // under typeof (a `with` scope cannot tell typeof from a plain read), where it gives undefined.
-function makeProxy(sandbox) {
+// A context made with codeGeneration.strings false refuses eval and new Function in its code with
+// node's EvalError. The scope then answers `eval` and `Function` itself; the evaluator's own eval
+// calls (the script's, and those reading its declarations back) pass through a one-shot gate that
+// it opens just before each.
+const codeGenGates = new WeakMap(); // proxy -> { open } of a context refusing code from strings
+function codeGenError() { return new EvalError('Code generation from strings disallowed for this context'); }
+const blockedEval = { eval(x) { throw codeGenError(); } }.eval;
+const blockedFunction = new Proxy(Function, {
+  apply() { throw codeGenError(); },
+  construct() { throw codeGenError(); },
+});
+function openGate(proxy) {
+  const gate = codeGenGates.get(proxy);
+  if (gate !== undefined) gate.open = true;
+}
+function closeGate(proxy) {
+  const gate = codeGenGates.get(proxy);
+  if (gate !== undefined) gate.open = false;
+}
+
+function makeProxy(sandbox, noStrings = false) {
   const lenient = new Set();
+  const gate = noStrings ? { open: false } : undefined;
   const proxy = new Proxy(sandbox, {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
       if (Reflect.has(t, k)) return true;
+      if (gate !== undefined && (k === 'eval' || k === 'Function')) return true;
       if (intrinsics.has(k) || k.startsWith('__gojsVm') || k === importName) return false;
       return true;
     },
     get(t, k) {
       if (k === Symbol.unscopables) return undefined;
       if (k === 'globalThis' && !Reflect.has(t, k)) return t;
+      if (gate !== undefined && (k === 'eval' || k === 'Function') && !Reflect.has(t, k)) {
+        if (k === 'Function') return blockedFunction;
+        if (gate.open) {
+          gate.open = false;
+          return eval;
+        }
+        return blockedEval;
+      }
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
@@ -130,6 +160,7 @@ function makeProxy(sandbox) {
   });
   lenientNames.set(proxy, lenient);
   lexicalScopes.set(proxy, Object.create(null));
+  if (gate !== undefined) codeGenGates.set(proxy, gate);
   return proxy;
 }
 
@@ -160,7 +191,7 @@ function createContext(contextObject = {}, options = {}) {
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   validateImportOption(importModuleDynamically);
-  contexts.set(contextObject, makeProxy(contextObject));
+  contexts.set(contextObject, makeProxy(contextObject, codeGeneration !== undefined && codeGeneration.strings === false));
   return contextObject;
 }
 
@@ -203,7 +234,7 @@ function contextOptions(options) {
     if (wasm !== undefined) validateBoolean(wasm, 'options.contextCodeGeneration.wasm');
   }
   if (microtaskMode !== undefined) validateString(microtaskMode, 'options.microtaskMode');
-  return { name: contextName, origin: contextOrigin, microtaskMode };
+  return { name: contextName, origin: contextOrigin, microtaskMode, codeGeneration: contextCodeGeneration };
 }
 
 function runWithOptions(fn, options) {
@@ -228,10 +259,12 @@ const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode
       var __gojsVmGet$ = __gojsVmLex$.get;
       for (var __gojsVmI$ = 0; __gojsVmI$ < __gojsVmNames$.length; __gojsVmI$++) {
         try {
+          __gojsVmLex$.open();
           ${kProxy}[__gojsVmNames$[__gojsVmI$]] = __gojsVmGet$ !== undefined ?
             __gojsVmGet$(__gojsVmNames$[__gojsVmI$]) : eval(__gojsVmNames$[__gojsVmI$]);
         } catch (e) {}
       }
+      __gojsVmLex$.close();
       return __gojsVmResult$;
     }).call(this);
   } }
@@ -241,11 +274,13 @@ const lexTrailer = '\n;var __gojsVmT$ = __gojsVmLex$.capture(function (__gojsVmN
   'function (__gojsVmN$, __gojsVmV$) { eval(__gojsVmN$ + " = __gojsVmV$"); });';
 const noScope = Object.freeze(Object.create(null));
 const indirectEval = eval;
-function lexCapture() {
+function lexCapture(proxy) {
   return {
     get: undefined,
     set: undefined,
     capture(get, set) { this.get = get; this.set = set; },
+    open() { if (proxy !== undefined) openGate(proxy); },
+    close() { if (proxy !== undefined) closeGate(proxy); },
   };
 }
 const lexicalScopes = new WeakMap(); // proxy -> its context's lexical scope object
@@ -412,10 +447,12 @@ class Script extends ContextifyScript {
         binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
     }
     const code = this._evalCode;
-    const lex = lexCapture();
+    const lex = lexCapture(proxy);
     try {
+      openGate(proxy);
       return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, code, names, this._importer, scope, lex), options);
     } catch (err) {
+      closeGate(proxy);
       if (options.displayErrors !== false) decorateErrorStack(err, this);
       throw err;
     } finally {
@@ -425,8 +462,14 @@ class Script extends ContextifyScript {
         for (const n of lexNames) {
           Object.defineProperty(scope, n, {
             __proto__: null,
-            get() { return lex.get(n); },
-            set(v) { lex.set(n, v); },
+            get() {
+              openGate(proxy);
+              try { return lex.get(n); } finally { closeGate(proxy); }
+            },
+            set(v) {
+              openGate(proxy);
+              try { lex.set(n, v); } finally { closeGate(proxy); }
+            },
             enumerable: true,
             configurable: true,
           });
