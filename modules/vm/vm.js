@@ -563,7 +563,9 @@ function compileFunction(code, params, options = {}) {
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
   let fn;
   if (scopes.length !== 0) {
-    fn = evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src + map, [], imp, noScope, lexCapture());
+    // a parsing context's own lexical bindings (its scripts' let, const, class) are in scope too
+    const lexical = parsingContext !== undefined ? lexicalScopes.get(contexts.get(parsingContext)) : noScope;
+    fn = evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src + map, [], imp, lexical, lexCapture());
   } else if (imp !== undefined) {
     fn = indirectEval(`(function (${importName}) { return ${src} })${map}`)(imp);
   } else {
