@@ -75,7 +75,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-21/esbuild-0.28.2"
+const transformVersion = "gojs-esm-22/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -202,8 +202,12 @@ const importWithOptions = "_$imp$"
 
 func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	opts := esbuildOptions(filename, loader)
+	hidden := false
 	if esm {
 		src = rewriteImports(src)
+		if loader == "js" {
+			src, hidden = hideCJSNames(src)
+		}
 	}
 	res := api.Transform(src, opts)
 	for tries := 0; len(res.Errors) > 0 && tries < 64; tries++ {
@@ -287,6 +291,9 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		// names user code cannot see.
 		code = replaceWord(code, "require(\"", "__gojs_require(\"")
 		code = replaceWord(code, "module.exports", "__gojs_module.exports")
+	}
+	if hidden {
+		code = unhideCJSNames(code)
 	}
 	code = markAsyncGenerators(code)
 	code = bindHelpers(code)
@@ -1189,4 +1196,56 @@ func replaceWord(s, old, new string) string {
 	}
 	b.WriteString(s)
 	return b.String()
+}
+
+// An ES module's own require, module and exports are ordinary free names (not defined, unless it
+// declares them): esbuild must not take them for CommonJS's, nor must the rewrite of the require
+// and module.exports it generates touch them. hideCJSNames renames each whole-word occurrence in
+// the source, strings and comments included, to a marker of the same length (no column moves);
+// unhideCJSNames turns the markers of the output back.
+var cjsNameMarkers = [...][2]string{{"require", "$gjsRq$"}, {"module", "$gjsMd"}, {"exports", "$gjsEx$"}}
+
+func hideCJSNames(src string) (string, bool) {
+	changed := false
+	for _, m := range cjsNameMarkers {
+		if strings.Contains(src, m[0]) {
+			if out := replaceWholeWord(src, m[0], m[1]); out != src {
+				src, changed = out, true
+			}
+		}
+	}
+	return src, changed
+}
+
+func unhideCJSNames(code string) string {
+	for _, m := range cjsNameMarkers {
+		if strings.Contains(code, m[1]) {
+			code = strings.ReplaceAll(code, m[1], m[0])
+		}
+	}
+	return code
+}
+
+// replaceWholeWord replaces each occurrence of word in s that is not part of a longer identifier.
+func replaceWholeWord(s, word, with string) string {
+	var b strings.Builder
+	for i := 0; ; {
+		j := strings.Index(s[i:], word)
+		if j < 0 {
+			if b.Len() == 0 {
+				return s
+			}
+			b.WriteString(s[i:])
+			return b.String()
+		}
+		k := i + j
+		end := k + len(word)
+		b.WriteString(s[i:k])
+		if (k > 0 && (isIdentByte(s[k-1]) || s[k-1] == '\\')) || (end < len(s) && isIdentByte(s[end])) {
+			b.WriteString(word)
+		} else {
+			b.WriteString(with)
+		}
+		i = end
+	}
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/token"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -39,19 +40,29 @@ type timeoutErr struct{}
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
 	// compile(code, filename) compiles a script; a syntax error throws a SyntaxError.
+	// The SyntaxError carries where V8 would mark the mistake (line, column, width, 1-based line
+	// and 0-based column of code) as a non-enumerable property posKey, for the glue to decorate
+	// its stack as node does.
 	o.Set("compile", func(code, filename string) goja.Value {
 		prg, err := goja.Compile(filename, code, false)
 		if err != nil {
 			msg := err.Error()
-			if se, ok := modules.V8SyntaxError(err, code); ok {
+			se, ok := modules.V8SyntaxError(err, code)
+			if ok {
 				msg = se.Message
 			} else if m := syntaxMsg.Get().FindStringSubmatch(msg); m != nil {
 				msg = m[1]
 			}
-			panic(throwSyntax(vm, msg))
+			ex := throwSyntax(vm, msg)
+			if obj, isObj := ex.(*goja.Object); isObj && ok && se.Line > 0 {
+				pos := vm.NewArray(se.Line, se.Column-1, se.Width)
+				_ = obj.DefineDataProperty(posKey, pos, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+			panic(ex)
 		}
 		return vm.ToValue(prg)
 	})
+	o.Set("posKey", posKey)
 	// rewriteImports(code) is code with each dynamic import() call's keyword replaced by
 	// importName (as long, so positions hold), or undefined when it has none: goja compiles
 	// import() only in modules.
@@ -97,11 +108,52 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return v
 	})
-	// declared(code) lists the script's top-level function and var declarations, functions first.
-	o.Set("declared", func(code string) []string {
+	// declared(code) describes the script's top-level declarations: names, its function and
+	// var declarations (functions first); lets and consts, its let/class and const declarations;
+	// strict, whether it starts with a "use strict" directive.
+	o.Set("declared", func(code string) goja.Value {
+		res := vm.NewObject()
 		prg, err := parser.ParseFile(nil, "", code, 0)
 		if err != nil {
-			return nil
+			_ = res.Set("names", vm.NewArray())
+			_ = res.Set("lets", vm.NewArray())
+			_ = res.Set("consts", vm.NewArray())
+			_ = res.Set("strict", false)
+			return res
+		}
+		var lets, consts []string
+		strict := false
+	directives:
+		for _, s := range prg.Body {
+			es, ok := s.(*ast.ExpressionStatement)
+			if !ok {
+				break
+			}
+			lit, ok := es.Expression.(*ast.StringLiteral)
+			if !ok {
+				break
+			}
+			switch lit.Literal {
+			case `"use strict"`, `'use strict'`:
+				strict = true
+				break directives
+			}
+		}
+		for _, s := range prg.Body {
+			switch s := s.(type) {
+			case *ast.LexicalDeclaration:
+				list := &lets
+				if s.Token == token.CONST {
+					list = &consts
+				}
+				for _, b := range s.List {
+					collect(b.Target, func(n string) { *list = append(*list, n) })
+				}
+			case *ast.ClassDeclaration:
+				if s.Class != nil && s.Class.Name != nil {
+					lets = append(lets, string(s.Class.Name.Name))
+				}
+			}
 		}
 		var fns, vars []string
 		seen := map[string]bool{}
@@ -173,7 +225,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 		for _, s := range prg.Body {
 			walk(s)
 		}
-		return append(fns, vars...)
+		_ = res.Set("names", append(fns, vars...))
+		_ = res.Set("lets", lets)
+		_ = res.Set("consts", consts)
+		_ = res.Set("strict", strict)
+		return res
 	})
 	// checkFunction(src) throws V8's SyntaxError unless src, "(function (params) {\nbody\n})",
 	// parses as that one function: a body or parameter list that closes the function early
@@ -182,12 +238,19 @@ func bind(h *modules.Host, o *goja.Object) error {
 		prg, err := parser.ParseFile(nil, "", src, 0)
 		if err != nil {
 			msg := err.Error()
-			if se, ok := modules.V8SyntaxError(err, src); ok {
+			se, ok := modules.V8SyntaxError(err, src)
+			if ok {
 				msg = se.Message
 			} else if m := syntaxMsg.Get().FindStringSubmatch(msg); m != nil {
 				msg = m[1]
 			}
-			panic(throwSyntax(vm, msg))
+			ex := throwSyntax(vm, msg)
+			// a mistake in the body is marked as in the body's own lines, as compile marks one
+			if obj, isObj := ex.(*goja.Object); isObj && ok && se.Line > 1 {
+				pos := vm.NewArray(se.Line-1, se.Column-1, se.Width)
+				_ = obj.DefineDataProperty(posKey, pos, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+			panic(ex)
 		}
 		if len(prg.Body) == 1 {
 			if es, ok := prg.Body[0].(*ast.ExpressionStatement); ok {
@@ -230,7 +293,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// sourceMap(code, filename, lineOffset, columnOffset) is a source-map comment to end code
 	// run by eval with, so that its stack frames read filename:line:column as node's do.
 	o.Set("sourceMap", func(code, filename string, lineOffset, columnOffset int) string {
-		return sourceMapComment(code, filename, lineOffset, columnOffset)
+		return sourceMapComment(code, filename, lineOffset, columnOffset, 0)
+	})
+	// functionSourceMap(src, filename, lineOffset, columnOffset) is the same for a function
+	// compileFunction wraps as "(function (params) {\nbody\n})": the body starts on src's second line.
+	o.Set("functionSourceMap", func(src, filename string, lineOffset, columnOffset int) string {
+		return sourceMapComment(src, filename, lineOffset, columnOffset, 1)
 	})
 	return nil
 }
@@ -247,6 +315,9 @@ const importName = "$gojsI"
 
 const timeoutSentinel = "\x00gojs-vm-timeout\x00"
 
+// posKey names the property a compile SyntaxError keeps its position in.
+const posKey = "__gojsVmSyntaxPos$"
+
 // Past these sizes a source map maps each line's start only (columns then read 1): a
 // per-column map of a big script would cost more than the run.
 const (
@@ -255,8 +326,9 @@ const (
 )
 
 // sourceMapComment builds an inline source map that maps every position of code to itself in
-// filename, shifted by the offsets (columnOffset on the first line only, as V8 does).
-func sourceMapComment(code, filename string, lineOffset, columnOffset int) string {
+// filename, shifted by the offsets (columnOffset on the first line only, as V8 does). The code
+// of the source starts on line first of code: the lines before it map to the source's first.
+func sourceMapComment(code, filename string, lineOffset, columnOffset, first int) string {
 	var m []byte
 	prevLine, prevCol := 0, 0
 	line := 0
@@ -277,8 +349,10 @@ func sourceMapComment(code, filename string, lineOffset, columnOffset int) strin
 		}
 		genPrev := 0
 		for c := 0; c <= n; c++ {
-			sl, sc := line+lineOffset, c
-			if line == 0 {
+			sl, sc := line-first+lineOffset, c
+			if line < first {
+				sl, sc = lineOffset, 0
+			} else if line == first {
 				sc += columnOffset
 			}
 			if c > 0 {

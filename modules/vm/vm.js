@@ -14,7 +14,7 @@ const {
   ERR_VM_MODULE_NOT_MODULE,
 } = codes;
 const {
-  validateString, validateObject, validateArray, validateUint32, validateInt32, validateBoolean,
+  validateString, validateObject, validateArray, validateUint32, validateInt32, validateBoolean, validateOneOf,
 } = require('internal/validators');
 
 const contexts = new WeakMap(); // contextified object -> its proxy
@@ -107,18 +107,48 @@ const lenientNames = new WeakMap(); // proxy -> names read under typeof by code 
 // object: the main context's globals (process, require, ...) are not seen, and reading a name the
 // object lacks throws a ReferenceError as node's would, unless the context's code reads that name
 // under typeof (a `with` scope cannot tell typeof from a plain read), where it gives undefined.
-function makeProxy(sandbox) {
+// A context made with codeGeneration.strings false refuses eval and new Function in its code with
+// node's EvalError. The scope then answers `eval` and `Function` itself; the evaluator's own eval
+// calls (the script's, and those reading its declarations back) pass through a one-shot gate that
+// it opens just before each.
+const codeGenGates = new WeakMap(); // proxy -> { open } of a context refusing code from strings
+function codeGenError() { return new EvalError('Code generation from strings disallowed for this context'); }
+const blockedEval = { eval(x) { throw codeGenError(); } }.eval;
+const blockedFunction = new Proxy(Function, {
+  apply() { throw codeGenError(); },
+  construct() { throw codeGenError(); },
+});
+function openGate(proxy) {
+  const gate = codeGenGates.get(proxy);
+  if (gate !== undefined) gate.open = true;
+}
+function closeGate(proxy) {
+  const gate = codeGenGates.get(proxy);
+  if (gate !== undefined) gate.open = false;
+}
+
+function makeProxy(sandbox, noStrings = false) {
   const lenient = new Set();
+  const gate = noStrings ? { open: false } : undefined;
   const proxy = new Proxy(sandbox, {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
       if (Reflect.has(t, k)) return true;
+      if (gate !== undefined && (k === 'eval' || k === 'Function')) return true;
       if (intrinsics.has(k) || k.startsWith('__gojsVm') || k === importName) return false;
       return true;
     },
     get(t, k) {
       if (k === Symbol.unscopables) return undefined;
       if (k === 'globalThis' && !Reflect.has(t, k)) return t;
+      if (gate !== undefined && (k === 'eval' || k === 'Function') && !Reflect.has(t, k)) {
+        if (k === 'Function') return blockedFunction;
+        if (gate.open) {
+          gate.open = false;
+          return eval;
+        }
+        return blockedEval;
+      }
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
@@ -129,6 +159,8 @@ function makeProxy(sandbox) {
     set(t, k, v) { return Reflect.set(t, k, v); },
   });
   lenientNames.set(proxy, lenient);
+  lexicalScopes.set(proxy, Object.create(null));
+  if (gate !== undefined) codeGenGates.set(proxy, gate);
   return proxy;
 }
 
@@ -149,7 +181,7 @@ function createContext(contextObject = {}, options = {}) {
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
   validateObject(contextObject, 'object', { allowArray: true, allowFunction: true });
   validateObject(options, 'options');
-  const { name, origin, codeGeneration } = options;
+  const { name, origin, codeGeneration, microtaskMode, importModuleDynamically } = options;
   if (name !== undefined) validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
   if (codeGeneration !== undefined) {
@@ -157,7 +189,9 @@ function createContext(contextObject = {}, options = {}) {
     if (codeGeneration.strings !== undefined) validateBoolean(codeGeneration.strings, 'options.codeGeneration.strings');
     if (codeGeneration.wasm !== undefined) validateBoolean(codeGeneration.wasm, 'options.codeGeneration.wasm');
   }
-  contexts.set(contextObject, makeProxy(contextObject));
+  validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
+  validateImportOption(importModuleDynamically);
+  contexts.set(contextObject, makeProxy(contextObject, codeGeneration !== undefined && codeGeneration.strings === false));
   return contextObject;
 }
 
@@ -190,7 +224,7 @@ function runOptions(options = {}) {
 // contextOptions: the options runInNewContext gives createContext.
 function contextOptions(options) {
   if (!options) return {};
-  const { contextName, contextOrigin, contextCodeGeneration } = options;
+  const { contextName, contextOrigin, contextCodeGeneration, microtaskMode } = options;
   if (contextName !== undefined) validateString(contextName, 'options.contextName');
   if (contextOrigin !== undefined) validateString(contextOrigin, 'options.contextOrigin');
   if (contextCodeGeneration !== undefined) {
@@ -199,7 +233,8 @@ function contextOptions(options) {
     if (strings !== undefined) validateBoolean(strings, 'options.contextCodeGeneration.strings');
     if (wasm !== undefined) validateBoolean(wasm, 'options.contextCodeGeneration.wasm');
   }
-  return { name: contextName, origin: contextOrigin };
+  if (microtaskMode !== undefined) validateString(microtaskMode, 'options.microtaskMode');
+  return { name: contextName, origin: contextOrigin, microtaskMode, codeGeneration: contextCodeGeneration };
 }
 
 function runWithOptions(fn, options) {
@@ -211,19 +246,44 @@ function runWithOptions(fn, options) {
   return r;
 }
 
-// The evaluator: a sloppy function whose scope chain is the proxy, running the code by direct
-// eval and copying top-level declarations onto the context object.
-const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode}, __gojsVmNames$, ${importName}) {
-  with (${kProxy}) {
+// The evaluator: a sloppy function whose scope chain is the proxy and, inside it, the context's
+// lexical scope (its scripts' top-level let, const and class bindings, which shadow the object's
+// properties as a realm's global lexical scope does), running the code by direct eval and
+// copying top-level declarations onto the context object. Code that declares lexical names, and
+// strict code (whose eval keeps its vars to itself), ends with a trailer (lexTrailer) that hands
+// the evaluator a reader and a writer of its own scope through __gojsVmLex$.capture.
+const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode}, __gojsVmNames$, ${importName}, __gojsVmScope$, __gojsVmLex$) {
+  with (${kProxy}) { with (__gojsVmScope$) {
     return (function () {
       var __gojsVmResult$ = eval(${kCode});
+      var __gojsVmGet$ = __gojsVmLex$.get;
       for (var __gojsVmI$ = 0; __gojsVmI$ < __gojsVmNames$.length; __gojsVmI$++) {
-        try { ${kProxy}[__gojsVmNames$[__gojsVmI$]] = eval(__gojsVmNames$[__gojsVmI$]); } catch (e) {}
+        try {
+          __gojsVmLex$.open();
+          ${kProxy}[__gojsVmNames$[__gojsVmI$]] = __gojsVmGet$ !== undefined ?
+            __gojsVmGet$(__gojsVmNames$[__gojsVmI$]) : eval(__gojsVmNames$[__gojsVmI$]);
+        } catch (e) {}
       }
+      __gojsVmLex$.close();
       return __gojsVmResult$;
     }).call(this);
-  }
+  } }
 })`, 'node:vm'));
+// (a var statement: its completion is empty, so the script's value is its last statement's)
+const lexTrailer = '\n;var __gojsVmT$ = __gojsVmLex$.capture(function (__gojsVmN$) { return eval(__gojsVmN$); }, ' +
+  'function (__gojsVmN$, __gojsVmV$) { eval(__gojsVmN$ + " = __gojsVmV$"); });';
+const noScope = Object.freeze(Object.create(null));
+const indirectEval = eval;
+function lexCapture(proxy) {
+  return {
+    get: undefined,
+    set: undefined,
+    capture(get, set) { this.get = get; this.set = set; },
+    open() { if (proxy !== undefined) openGate(proxy); },
+    close() { if (proxy !== undefined) closeGate(proxy); },
+  };
+}
+const lexicalScopes = new WeakMap(); // proxy -> its context's lexical scope object
 
 // An error thrown out of a script's run (displayErrors not false) has, as in node, its stack
 // start with the line that threw and a caret under where: "file.js:3\n  throw e;\n  ^\n\n".
@@ -253,8 +313,40 @@ function decorateErrorStack(err, script) {
   }
 }
 
-class Script {
+// hide(obj, props) gives obj the props as writable, non-enumerable properties.
+function hide(obj, props) {
+  for (const k of Object.keys(props)) {
+    Object.defineProperty(obj, k, { __proto__: null, value: props[k], writable: true, enumerable: false, configurable: true });
+  }
+}
+
+// decorateSyntaxError: a SyntaxError compiling a script has, as in node, its stack start with the
+// line it is in and carets under the token: "file.js:3\nlet x = (;\n         ^\n\n".
+function decorateSyntaxError(err, code, filename, lineOffset) {
+  if (err === null || typeof err !== 'object') return;
+  const pos = err[binding.posKey];
+  if (pos === undefined) return;
+  delete err[binding.posKey];
+  const [line, col, width] = pos;
+  let text = code.split('\n')[line - 1];
+  if (text === undefined) return;
+  if (text.endsWith('\r')) text = text.slice(0, -1);
+  try {
+    err.stack = `${filename}:${line + lineOffset}\n${text}\n${' '.repeat(Math.max(col, 0))}${'^'.repeat(width)}\n\n${err.stack}`;
+    Object.defineProperty(err, kDecorated, { __proto__: null, value: true, configurable: true });
+  } catch {
+    // a frozen error keeps its stack
+  }
+}
+
+// ContextifyScript holds what node's native script class does: Script extends it.
+class ContextifyScript {
+  createCachedData() { return Buffer.alloc(0); }
+}
+
+class Script extends ContextifyScript {
   constructor(code, options = {}) {
+    super();
     code = `${code}`;
     if (typeof options === 'string') options = { filename: options };
     else validateObject(options, 'options');
@@ -269,32 +361,42 @@ class Script {
     if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
       throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
-    this._code = code;
-    this._filename = filename;
-    this._lineOffset = lineOffset;
-    this._columnOffset = columnOffset;
     validateImportOption(importModuleDynamically);
-    this._evalCode = null;
-    const compiled = compileScript(code, filename);
-    this._program = compiled.program;
-    this._runCode = compiled.code;
-    this._importer = undefined;
+    let compiled;
+    try {
+      compiled = compileScript(code, filename);
+    } catch (err) {
+      decorateSyntaxError(err, code, filename, lineOffset);
+      throw err;
+    }
+    // the script's state, kept out of sight of inspect and Object.keys as node's native fields are
+    hide(this, {
+      _code: code,
+      _filename: filename,
+      _lineOffset: lineOffset,
+      _columnOffset: columnOffset,
+      _evalCode: null,
+      _program: compiled.program,
+      _runCode: compiled.code,
+      _importer: undefined,
+      _decl: null,
+      _typeofNames: null,
+    });
     if (compiled.code !== code) {
       this._importer = importer(importModuleDynamically, filename, () => this);
       thisContextImporters.set(filename, this._importer);
     }
-    this._names = null;
     if (cachedData !== undefined) this.cachedDataRejected = false;
+    if (produceCachedData) {
+      this.cachedData = Buffer.alloc(0);
+      this.cachedDataProduced = true;
+    }
     // the last sourceMappingURL magic comment names the script's source map
     this.sourceMapURL = undefined;
     if (code.includes('sourceMappingURL=')) {
       const re = /\/\/[#@] ?sourceMappingURL=([^\s'"]*)/g;
       let m;
       while ((m = re.exec(code)) !== null) this.sourceMapURL = m[1];
-    }
-    if (produceCachedData) {
-      this.cachedDataProduced = true;
-      this.cachedData = Buffer.alloc(0);
     }
   }
 
@@ -315,26 +417,64 @@ class Script {
   runInContext(contextifiedObject, options) {
     const proxy = contextProxy(contextifiedObject);
     options = runOptions(options);
-    if (this._names === null) {
-      this._names = binding.declared(this._runCode);
+    if (this._decl === null) {
+      this._decl = binding.declared(this._runCode);
       this._typeofNames = new Set();
       typeofNames(this._code, this._typeofNames);
     }
-    const names = this._names;
+    const decl = this._decl;
+    const names = decl.names;
     const lenient = lenientNames.get(proxy);
     for (const n of this._typeofNames) lenient.add(n);
+    const scope = lexicalScopes.get(proxy);
+    const lexNames = decl.lets.concat(decl.consts);
+    // a name the context's lexical scope has already cannot be declared again
+    for (const list of [lexNames, names]) {
+      for (const n of list) {
+        if (Object.prototype.hasOwnProperty.call(scope, n)) {
+          const err = new SyntaxError(`Identifier '${n}' has already been declared`);
+          if (options.displayErrors !== false) decorateErrorStack(err, this);
+          throw err;
+        }
+      }
+    }
     // Hoist: declared functions and vars exist on the object before the code runs, in order.
     for (const n of names) if (!(n in contextifiedObject)) contextifiedObject[n] = undefined;
     // Run by eval, the code names its frames through an inline source map.
     if (this._evalCode === null) {
-      this._evalCode = this._runCode + binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
+      const trailer = lexNames.length !== 0 || (decl.strict && names.length !== 0) ? lexTrailer : '';
+      this._evalCode = this._runCode + trailer +
+        binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
     }
     const code = this._evalCode;
+    const lex = lexCapture(proxy);
     try {
-      return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, code, names, this._importer), options);
+      openGate(proxy);
+      return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, code, names, this._importer, scope, lex), options);
     } catch (err) {
+      closeGate(proxy);
       if (options.displayErrors !== false) decorateErrorStack(err, this);
       throw err;
+    } finally {
+      // the script's lexical bindings join the context's scope, live: a later script reads
+      // and assigns the same bindings its functions close over
+      if (lex.get !== undefined) {
+        for (const n of lexNames) {
+          Object.defineProperty(scope, n, {
+            __proto__: null,
+            get() {
+              openGate(proxy);
+              try { return lex.get(n); } finally { closeGate(proxy); }
+            },
+            set(v) {
+              openGate(proxy);
+              try { lex.set(n, v); } finally { closeGate(proxy); }
+            },
+            enumerable: true,
+            configurable: true,
+          });
+        }
+      }
     }
   }
 
@@ -343,7 +483,6 @@ class Script {
     return this.runInContext(ctx, options);
   }
 
-  createCachedData() { return Buffer.alloc(0); }
 }
 
 function createScript(code, options) { return new Script(code, options); }
@@ -408,26 +547,52 @@ function compileFunction(code, params, options = {}) {
     binding.checkFunction(src);
   } catch (err) {
     const renamed = binding.rewriteImports(src);
-    if (renamed === undefined) throw err;
+    if (renamed === undefined) {
+      decorateSyntaxError(err, code, filename || 'evalmachine.<anonymous>', lineOffset);
+      throw err;
+    }
     binding.checkFunction(renamed);
     src = renamed;
     imp = importer(importModuleDynamically, filename, () => fn);
   }
+  // Run by eval, the function names its frames through an inline source map: the body's lines
+  // read as lines of filename from lineOffset on (columnOffset on the first), "<anonymous>"
+  // when it has no name.
+  const map = binding.functionSourceMap(src, filename || '<anonymous>', lineOffset, columnOffset);
   const scopes = contextExtensions.filter((e) => e !== null);
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
   let fn;
   if (scopes.length !== 0) {
-    fn = evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src, [], imp);
+    // a parsing context's own lexical bindings (its scripts' let, const, class) are in scope too
+    const lexical = parsingContext !== undefined ? lexicalScopes.get(contexts.get(parsingContext)) : noScope;
+    fn = evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src + map, [], imp, lexical, lexCapture());
   } else if (imp !== undefined) {
-    fn = binding.run(binding.compile(`(function (${importName}) { return ${src} })`, filename))(imp);
+    fn = indirectEval(`(function (${importName}) { return ${src} })${map}`)(imp);
   } else {
-    fn = binding.run(binding.compile(src, filename));
+    fn = indirectEval(src + map);
+  }
+  if (produceCachedData) {
+    fn.cachedDataProduced = true;
+    fn.cachedData = Buffer.alloc(0);
+  } else if (cachedData !== undefined) {
+    fn.cachedDataRejected = false;
   }
   return fn;
 }
 
-function measureMemory() {
-  return Promise.resolve({ total: { jsMemoryEstimate: 0, jsMemoryRange: [0, 0] } });
+let measureMemoryWarned = false;
+function measureMemory(options = {}) {
+  if (!measureMemoryWarned) {
+    measureMemoryWarned = true;
+    process.emitWarning('vm.measureMemory is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
+  validateObject(options, 'options');
+  const { mode = 'summary', execution = 'default' } = options;
+  validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
+  validateOneOf(execution, 'options.execution', ['default', 'eager']);
+  const total = { jsMemoryEstimate: 0, jsMemoryRange: [0, 0] };
+  if (mode === 'summary') return Promise.resolve({ total });
+  return Promise.resolve({ total, current: { jsMemoryEstimate: 0, jsMemoryRange: [0, 0] }, other: [] });
 }
 
 module.exports = {

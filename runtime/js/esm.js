@@ -178,6 +178,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   const esmTried = new Set();
   const esmStates = new WeakMap(); // module -> state
+  // As node's module map: an import's resolution (specifier and importer) is kept, and an ES module
+  // that failed to load or run fails every later import with the same error.
+  const importResolutions = new Map(); // specifier + '\0' + importer's file -> resolved file
+  const importFailures = new Map(); // file -> the error its load threw
   const esmByNamespace = new WeakMap(); // namespace object -> state
   const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
 
@@ -431,7 +435,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function resolveImport(spec, parent) {
-    if (spec.startsWith('file:')) spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, ''));
+    if (spec.startsWith('file:')) {
+      // a file: URL's query and fragment do not name the file (here they name no other instance
+      // either: the file's one module is the import's)
+      spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, ''));
+    }
     const saved = swapConditions(importConditions);
     try {
       if (spec.startsWith('node:')) {
@@ -536,7 +544,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../'))) {
       throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${spec}" from "${parent.filename}": Invalid relative URL or base scheme is not hierarchical.`);
     }
-    const filename = resolved || resolveImport(spec, parent);
+    let filename = resolved;
+    if (!filename) {
+      const key = parent && typeof parent.filename === 'string' ? spec + '\0' + parent.filename : undefined;
+      filename = key !== undefined ? importResolutions.get(key) : undefined;
+      if (filename === undefined) {
+        filename = resolveImport(spec, parent);
+        if (key !== undefined) importResolutions.set(key, filename);
+      }
+    }
     checkImportType(filename, type);
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
     let m = Module._cache[filename];
@@ -551,6 +567,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         throw err;
       }
     }
+    if (m === undefined && importFailures.has(filename)) throw importFailures.get(filename);
     if (m === undefined) {
       m = new Module(filename, parent);
       Module._cache[filename] = m;
@@ -558,6 +575,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       try {
         m.load(filename);
         threw = false;
+      } catch (e) {
+        if (esmStates.has(m) || isESMPath(filename)) importFailures.set(filename, e);
+        throw e;
       } finally {
         if (threw) delete Module._cache[filename];
       }
@@ -750,7 +770,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       return r.ns;
     };
     const dynImport = t.dynamic ? (spec, options) => dynamicImport(spec, module, options) : undefined;
-    const run = () => { state.started = true; return fn.call(undefined, req, module, meta, dynImport, esmHelpers()); };
+    const run = () => {
+      state.started = true;
+      try {
+        return fn.call(undefined, req, module, meta, dynImport, esmHelpers());
+      } catch (e) {
+        esmScopeError(e, filename);
+        throw e;
+      }
+    };
     const done = () => { state.pending = false; state.evaluating = false; Object.seal(ns); };
     if (waits.length) {
       state.pending = true;
@@ -759,7 +787,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         for (let i = 0; i < lateChecks.length; i++) lateChecks[i]();
         state.evaluating = true;
         return run();
-      }).then(done, (e) => { done(); throw e; });
+      }).then(done, (e) => { esmScopeError(e, filename); done(); throw e; });
     } else {
       let ret;
       try {
@@ -771,7 +799,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (t.async) {
         state.pending = true;
         state.evaluating = false;
-        state.promise = Promise.resolve(ret).then(done, (e) => { done(); throw e; });
+        state.promise = Promise.resolve(ret).then(done, (e) => { esmScopeError(e, filename); done(); throw e; });
       } else {
         done();
       }
@@ -787,6 +815,34 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const settled = () => { process.removeListener('exit', unsettled); };
         state.promise.then(settled, (e) => { settled(); process.nextTick(() => { throw e; }); });
       }
+    }
+  }
+
+  // esmScopeError words a ReferenceError for one of CommonJS's module-scope names as node does
+  // for an ES module: "require is not defined in ES module scope, you can use import instead",
+  // with the package "type" hint for a .js file.
+  const cjsScopeNames = ['require', 'module', 'exports', '__filename', '__dirname'];
+  function esmScopeError(e, filename) {
+    if (e === null || typeof e !== 'object' || e.name !== 'ReferenceError') return;
+    const m = e.message;
+    if (typeof m !== 'string' || !cjsScopeNames.some((n) => m === `${n} is not defined`)) return;
+    let msg = m + ' in ES module scope';
+    if (m.startsWith('require ')) msg += ', you can use import instead';
+    if (filename.endsWith('.js') && !filename.startsWith('data:')) {
+      const pkg = readPackageScope(filename);
+      if (pkg && pkg.type === 'module') {
+        msg += `\nThis file is being treated as an ES module because it has a '.js' file extension and '${pkg.path}' ` +
+          'contains "type": "module". To treat it as a CommonJS script, rename it to use the \'.cjs\' file extension.';
+      }
+    }
+    try {
+      e.message = msg;
+      const stack = e.stack;
+      if (typeof stack === 'string' && !stack.includes(msg) && stack.includes(`ReferenceError: ${m}`)) {
+        e.stack = stack.replace(`ReferenceError: ${m}`, `ReferenceError: ${msg}`);
+      }
+    } catch {
+      // a frozen error keeps its words
     }
   }
 

@@ -79,6 +79,12 @@ function readPackage(dir) {
   return pkg;
 }
 const scopeCache = Object.create(null); // directory -> its package scope (package.json contents are cached too)
+function hasImportsField(parent) {
+  if (!parent || typeof parent.filename !== 'string') return false;
+  const pkg = readPackageScope(parent.filename);
+  return !!pkg && pkg.imports !== undefined && pkg.imports !== null;
+}
+
 function readPackageScope(checkPath) {
   const start = dirname(checkPath);
   let pkg = scopeCache[start];
@@ -177,7 +183,39 @@ Module._preloadModules = function _preloadModules(requests) {
   } catch (e) {
     if (e.code !== 'ENOENT') throw e;
   }
-  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  isPreloading = true;
+  try {
+    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  } finally {
+    isPreloading = false;
+  }
+};
+// module.isPreloading: true while --require modules load
+let isPreloading = false;
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  __proto__: null,
+  get() { return isPreloading; },
+  configurable: true, enumerable: false,
+});
+// Module._stat(path): 0 a file, 1 a directory, -2 (-ENOENT) neither (node's internalModuleStat)
+Module._stat = function _stat(filename) {
+  const rc = binding.stat(`${filename}`);
+  return rc < 0 ? -2 : rc;
+};
+// Module._readPackage(dir): the fields of dir's package.json the loader reads, in node's shape
+Module._readPackage = function _readPackage(requestPath) {
+  const dir = resolvePath(`${requestPath}`);
+  const pkg = readPackage(dir);
+  return {
+    __proto__: null,
+    exists: !!pkg,
+    pjsonPath: dir === '/' ? '/package.json' : dir + '/package.json',
+    main: pkg ? pkg.main : undefined,
+    name: pkg ? pkg.name : undefined,
+    type: pkg ? pkg.type : 'none',
+    exports: pkg ? pkg.exports : undefined,
+    imports: pkg ? pkg.imports : undefined,
+  };
 };
 Module.builtinModules = binding.builtinModules; // a fresh array the binding keeps no other use of
 Module.Module = Module;
@@ -260,6 +298,17 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   return [dirname(parent.filename)];
 };
 
+// normalizeRequest is path.normalize for a relative request: its leading ".." are kept.
+function normalizeRequest(request) {
+  const out = [];
+  for (const seg of request.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}
+
 Module._findPath = function _findPath(request, paths, isMain) {
   const absolute = request[0] === '/';
   if (absolute) paths = [''];
@@ -269,11 +318,14 @@ Module._findPath = function _findPath(request, paths, isMain) {
   if (cached) return cached;
   // (a file at its exact path needs no helper of resolver()'s: binding.stat and binding.realpath
   // are its statPath and toRealPath)
-  const exts = Object.keys(Module._extensions).filter((e) => !noSearchExts.includes(e));
+  const exts = Object.getOwnPropertyNames(Module._extensions).filter((e) => !noSearchExts.includes(e));
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
     request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+  // a request that climbs out of its directory ("../x") is tried even when that directory is
+  // gone (node skips a missing directory only for requests inside it)
+  const insidePath = !(request[0] === '.' && normalizeRequest(request).startsWith('..'));
   for (const curPath of paths) {
-    if (curPath && binding.stat(curPath) < 1) continue;
+    if (insidePath && curPath && binding.stat(curPath) < 1) continue;
     if (!absolute) {
       const exportsResolved = resolver().resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
@@ -304,6 +356,7 @@ function conditionSet(first) {
 const requireConditions = conditionSet('require');
 const importConditions = conditionSet('import');
 let conditions = requireConditions; // the resolution in progress: import() and import use importConditions
+let importBase; // the importing file of the import being resolved, undefined for a require
 
 // ---- from a request to a file --------------------------------------------------------------
 
@@ -314,6 +367,7 @@ function resolver() {
   // (runtime/js/loaderresolve.js, compiled on first use)
   return resolverObj || (resolverObj = binding.resolverFactory()({
     binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions: () => conditions,
+    importBase: () => importBase,
   }));
 }
 
@@ -322,6 +376,8 @@ function resolver() {
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (request.startsWith('node:') && Module.isBuiltin(request)) return request;
   if (builtinSet.has(request)) return request;
+  // an import's errors name the importing file ("... imported from /a/b.mjs"), a require's do not
+  importBase = conditions === importConditions && parent && typeof parent.filename === 'string' ? parent.filename : undefined;
 
   let paths;
   if (options !== null && typeof options === 'object' && options.paths !== undefined && !Array.isArray(options.paths)) {
@@ -333,7 +389,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     paths = Module._resolveLookupPaths(request, parent);
   }
 
-  if (request[0] === '#' && (!options || !options.paths)) {
+  // "#name": the importer's package "imports". require() looks there only when the package has
+  // an "imports" field (as node does); otherwise the name is searched as any other, and is not
+  // found. import always does.
+  if (request[0] === '#' && (!options || !options.paths) &&
+      (conditions === importConditions || hasImportsField(parent))) {
     return resolver().resolveImports(request, parent);
   }
   const parentPath = parent && parent.filename ? dirname(parent.filename) : (parent ? undefined : undefined);
@@ -635,6 +695,13 @@ Module._extensions['.node'] = function (module, filename) {
   throw err;
 };
 
+// The extensions node 20 lacks (.cjs and .mjs it loads without a handler; TypeScript and JSX are
+// gojs's) do their work but stay out of Object.keys(require.extensions), which lists node's three
+// and those that a program adds.
+for (const ext of ['.cjs', '.mjs', '.ts', '.tsx', '.jsx', '.mts', '.cts']) {
+  Object.defineProperty(Module._extensions, ext, { __proto__: null, enumerable: false });
+}
+
 function makeRequire(mod) {
   function require(id) {
     const exp = mod.require(id);
@@ -735,6 +802,7 @@ function cold() {
   return coldObj || (coldObj = binding.coldFactory()({
     Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm,
     patchWrap() { wrapPatched = true; },
+    setPreloading(v) { isPreloading = v; },
   }));
 }
 const entries = { Module, runMain, runSource, importFromCwd, importerFor, cold };

@@ -145,8 +145,13 @@ function preload(list) {
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(binding.cwd());
   parent.filename = resolvePath('internal/preload');
-  for (const request of list) {
-    Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
+  L.setPreloading(true);
+  try {
+    for (const request of list) {
+      Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
+    }
+  } finally {
+    L.setPreloading(false);
   }
 }
 

@@ -77,7 +77,7 @@ function resolveExports(nmPath, request) {
   const pkgDir = nmPath + '/' + parsed.name;
   const pkg = readPackage(pkgDir);
   if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-    return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path), request);
+    return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path, R.importBase()), request);
   }
   return false;
 }
@@ -90,7 +90,7 @@ function resolveSelf(request, parentPath) {
   if (request === pkg.name) subpath = '.';
   else if (request.startsWith(pkg.name + '/')) subpath = '.' + request.slice(pkg.name.length);
   else return false;
-  return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path), request);
+  return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path, R.importBase()), request);
 }
 
 function resolveImports(request, parent) {
