@@ -132,6 +132,11 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 	})
 	// aliasTag(base) -> the base with CLDR's aliases replaced; see names.go.
 	o.Set("aliasTag", aliasTag)
+	// localeData(tag) -> [dataTag, json]: the number data of a tag's locale; see locales.go.
+	o.Set("localeData", func(tag string) goja.Value {
+		t, j, r := localeData(tag)
+		return vm.NewArray(t, j, r)
+	})
 	// displayName(type, code) -> [name, complete]; see names.go.
 	o.Set("displayName", func(typ, code string) goja.Value {
 		name, complete := displayName(typ, code)

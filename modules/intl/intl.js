@@ -1,5 +1,6 @@
 'use strict';
-// Intl for English as Node 20 (full ICU) prints it. Other locales resolve to en-US (or, where the
+// Intl for English as Node 20 (full ICU) prints it, and NumberFormat and PluralRules for the
+// languages of locales.json.gz (see locales.go). Other locales resolve to en-US (or, where the
 // behaviour is locale-independent here, to themselves) and resolvedOptions() says which.
 
 const slots = new WeakMap(); // instance -> internal state
@@ -164,11 +165,22 @@ function uExt(tag) {
 // any requested locale when anyLocale (behaviour that does not depend on locale data).
 // keys lists the Unicode extension keys the caller supports, with their allowed values; those
 // found in the chosen tag stay in the resolved locale, as ICU keeps them.
-function resolveLocale(requested, anyLocale, keys) {
+function resolveLocale(requested, anyLocale, keys, withData) {
   let found;
   for (const tag of requested) {
     const base = stripExt(tag);
     if (/^en(-US)?$/.test(base) || (anyLocale && knownLanguage(base))) { found = { locale: base, tag, ext: uExt(tag) }; break; }
+    if (withData) {
+      const e = localeNumbers(base);
+      if (e !== undefined) {
+        const ext = uExt(tag);
+        let L = e.L;
+        // -u-nu-latn where the locale writes other digits: its symbols for Latin digits
+        if (L && L.nu !== 'latn' && ext.nu === 'latn') L = localeNumbers(base + '-u-nu-latn').L;
+        found = { locale: e.locale, tag, ext, L };
+        break;
+      }
+    }
     // another English region: its parent, en, whose data this is
     if (/^en-/.test(base)) { found = { locale: 'en', tag, ext: uExt(tag) }; break; }
   }
@@ -185,12 +197,49 @@ function resolveLocale(requested, anyLocale, keys) {
   return found;
 }
 
+// localeNumbers returns { L, locale } for a tag without extensions: L its number data (see
+// gen_locales.js; null for English, whose data is intl.js's own), locale the tag ICU reports for
+// it (without a region ICU has no data for: "de-US" is "de"); undefined when the language has
+// no data.
+const localeCache = new Map(); // tag -> entry, and data tag -> parsed data
+function localeNumbers(base) {
+  let e = localeCache.get(base);
+  if (e === undefined && !localeCache.has(base)) {
+    const r = binding.localeData(base);
+    if (r[0] !== '') {
+      let L = null;
+      if (r[0] !== 'en') {
+        L = localeCache.get('data:' + r[0]);
+        if (L === undefined) {
+          L = JSON.parse(r[1]);
+          L.lang = r[0];
+          localeCache.set('data:' + r[0], L);
+        }
+      }
+      e = { L, locale: r[2] };
+    }
+    localeCache.set(base, e);
+  }
+  return e;
+}
+
+// enCurrency gives English symbols and names of the currencies CURRENCY lacks, from the
+// locale data's English entry: [symbol, narrow, digits, singular, plural].
+let enData;
+function enCurrency(code) {
+  if (enData === undefined) enData = JSON.parse(binding.localeData('en')[1] || 'null');
+  const sym = enData && enData.sym[code];
+  if (!sym) return undefined;
+  const names = enData.names[code];
+  return [sym[0], sym[sym.length - 1], 2, names.one || names.other, names.other];
+}
+
 // knownLanguage reports whether CLDR knows the tag's language (whose data ICU would have).
 function knownLanguage(base) {
   return binding.canonicalTag(base) !== '';
 }
 
-function supportedLocalesOf(locales, options, anyLocale, ctor) {
+function supportedLocalesOf(locales, options, anyLocale, ctor, withData) {
   const req = canonicalizeLocaleList(locales);
   if (options !== undefined) {
     const m = Object(options).localeMatcher;
@@ -198,7 +247,8 @@ function supportedLocalesOf(locales, options, anyLocale, ctor) {
       throw new RangeError('Value ' + m + ' out of range for Intl.' + ctor + '.supportedLocalesOf options property localeMatcher');
     }
   }
-  return req.filter((t) => /^en(-US)?$/.test(stripExt(t)) || (anyLocale && knownLanguage(stripExt(t))));
+  return req.filter((t) => /^en(-US)?$/.test(stripExt(t)) || (anyLocale && knownLanguage(stripExt(t))) ||
+    (withData && localeNumbers(stripExt(t)) !== undefined));
 }
 
 function getOpts(options) {
@@ -238,10 +288,10 @@ function defineClass(ctor, name, methods, getters) {
   Object.defineProperty(ctor, 'prototype', { __proto__: null, writable: false });
 }
 
-function defineStatic(ctor, anyLocale) {
+function defineStatic(ctor, anyLocale, withData) {
   Object.defineProperty(ctor, 'supportedLocalesOf', {
     __proto__: null,
-    value: function supportedLocalesOf_(locales, options) { return supportedLocalesOf(locales, options, anyLocale, ctor.name); },
+    value: function supportedLocalesOf_(locales, options) { return supportedLocalesOf(locales, options, anyLocale, ctor.name, withData); },
     writable: true, configurable: true,
   });
   Object.defineProperty(ctor.supportedLocalesOf, 'name', { __proto__: null, value: 'supportedLocalesOf' });
@@ -532,6 +582,10 @@ function isWellFormedUnit(u) {
   return p.length === 2 && !!UNITS[p[0]] && !!UNITS[p[1]];
 }
 
+function currencyInfo(code) {
+  return CURRENCY[code] || enCurrency(code);
+}
+
 const NF_DEFAULTS = {
   numberingSystem: 'latn',
 };
@@ -546,9 +600,11 @@ function NumberFormat(locales, options) {
   if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
-  const r = resolveLocale(requested, false, { nu: ['latn'] });
+  const r = resolveLocale(requested, false, { nu: ['latn'] }, true);
   s.locale = r.locale;
-  s.numberingSystem = 'latn';
+  s.L = r.L || null;
+  s.numberingSystem = r.ext.nu === 'latn' || !s.L ? 'latn' : s.L.nu;
+  if (s.L && s.numberingSystem !== 'latn') s.digits = s.L.dg;
   s.style = getOption(opts, 'style', 'NumberFormat', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
   let currency = opts.currency;
   if (currency !== undefined) {
@@ -573,7 +629,7 @@ function NumberFormat(locales, options) {
   }
   s.notation = getOption(opts, 'notation', 'NumberFormat', ['standard', 'scientific', 'engineering', 'compact'], 'standard');
   let cDigits = 2;
-  if (s.style === 'currency') cDigits = CURRENCY[s.currency] ? CURRENCY[s.currency][2] : 2;
+  if (s.style === 'currency') cDigits = currencyInfo(s.currency) ? currencyInfo(s.currency)[2] : 2;
   let mnfdDefault, mxfdDefault;
   if (s.style === 'currency' && s.notation === 'standard') { mnfdDefault = cDigits; mxfdDefault = cDigits; } else {
     mnfdDefault = 0;
@@ -595,8 +651,8 @@ function NumberFormat(locales, options) {
   }
   s.useGrouping = g;
   s.signDisplay = getOption(opts, 'signDisplay', 'NumberFormat', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto');
-  if (s.style === 'currency') {
-    const c = CURRENCY[s.currency];
+  if (s.style === 'currency' && !s.L) {
+    const c = currencyInfo(s.currency);
     s.sym = s.currency;
     if (s.currencyDisplay === 'symbol' && c) s.sym = c[0];
     else if (s.currencyDisplay === 'narrowSymbol' && c) s.sym = c[1];
@@ -676,7 +732,8 @@ function toNumeric(x) {
 const COMPACT_SHORT = ['', 'K', 'M', 'B', 'T'];
 const COMPACT_LONG = ['', ' thousand', ' million', ' billion', ' trillion'];
 
-function groupInt(int, g) {
+function groupInt(int, g, L) {
+  if (L) return groupIntL(int, g, L);
   if (!g || int.length < 4 || (g === 'min2' && int.length < 5)) return [int];
   const out = [];
   let i = int.length % 3 || 3;
@@ -685,17 +742,67 @@ function groupInt(int, g) {
   return out;
 }
 
+// groupIntL groups an integer's digits with a locale's sizes: the last group has g1 digits, the
+// others g2 (3 and 3, or 3 and 2 for Indian grouping), and none is made unless the integer has
+// at least the minimum grouping digits (the locale's, or 2 for min2, or 1 for always) more.
+function groupIntL(int, g, L) {
+  if (!g) return [int];
+  const min = g === 'always' ? 1 : g === 'min2' ? Math.max(2, L.mg) : L.mg;
+  if (int.length < L.g1 + min) return [int];
+  const out = [int.slice(int.length - L.g1)];
+  let end = int.length - L.g1;
+  while (end > L.g2) {
+    out.unshift(int.slice(end - L.g2, end));
+    end -= L.g2;
+  }
+  out.unshift(int.slice(0, end));
+  return out;
+}
+
+// localDigits writes ASCII digits in a locale's numbering system (digits: its ten digits).
+function localDigits(str, digits) {
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i) - 48;
+    out += c >= 0 && c <= 9 ? digits[c] : str[i];
+  }
+  return out;
+}
+
+// compactRow finds a locale's compact pattern row for a magnitude (null: not compacted).
+function compactRow(rows, mag) {
+  if (mag < 3) return null;
+  return rows[Math.min(mag, 20) - 3];
+}
+
 // formatNumberParts formats a decimal d with the number options s, returning parts (without
 // the sign) and the rounded decimal.
 function numberParts(s, d0) {
   let d = d0;
   const parts = [];
-  if (d.nan) { parts.push({ type: 'nan', value: 'NaN' }); return { parts, d }; }
-  if (d.inf) { parts.push({ type: 'infinity', value: '∞' }); return { parts, d }; }
+  const L = s.L;
+  if (d.nan) { parts.push({ type: 'nan', value: L ? L.nan : 'NaN' }); return { parts, d }; }
+  if (d.inf) { parts.push({ type: 'infinity', value: L ? L.inf : '∞' }); return { parts, d }; }
   if (s.style === 'percent') d = { neg: d.neg, digits: d.digits, exp: d.digits ? d.exp + 2 : 0 };
   let exponent = 0;
   let compact = 0;
-  if (s.notation === 'scientific' || s.notation === 'engineering') {
+  let row = null;
+  if (L && s.notation === 'compact') {
+    const rows = L.compact[s.compactDisplay];
+    const mag = d.digits ? d.exp : 0;
+    row = compactRow(rows, mag);
+    let div = row ? row.div : 0;
+    let r = applyDigits({ neg: d.neg, digits: d.digits, exp: d.exp - div }, s);
+    if (r.d.digits && r.d.exp + div > mag) { // rounding reached the next magnitude
+      const row2 = compactRow(rows, r.d.exp + div);
+      const div2 = row2 ? row2.div : 0;
+      if (row2 !== row) {
+        row = row2;
+        if (div2 !== div) { div = div2; r = applyDigits({ neg: d.neg, digits: d.digits, exp: d.exp - div }, s); }
+      }
+    }
+    d = r;
+  } else if (s.notation === 'scientific' || s.notation === 'engineering') {
     if (d.digits) {
       exponent = d.exp;
       if (s.notation === 'engineering') exponent = Math.floor(d.exp / 3) * 3;
@@ -721,19 +828,42 @@ function numberParts(s, d0) {
   const rd = d.d;
   let { int, frac } = intFrac(rd, d.minFrac || 0, d.minSig, s.minimumIntegerDigits);
   if (s.trailingZeroDisplay === 'stripIfInteger' && /^0*$/.test(frac)) frac = '';
-  const groups = groupInt(int, s.useGrouping);
+  let G = L;
+  if (L && L.gs) {
+    const gs = L.gs[s.style === 'percent' ? 'pct' : s.style !== 'currency' ? '' : s.currencySign === 'accounting' ? 'acc' : 'cur'];
+    if (gs) G = { g1: gs[0], g2: gs[1], mg: L.mg };
+  }
+  const groups = groupInt(int, s.useGrouping, G);
+  const dg = s.digits;
+  const cur = L && s.style === 'currency';
   groups.forEach((g, i) => {
-    if (i) parts.push({ type: 'group', value: ',' });
-    parts.push({ type: 'integer', value: g });
+    if (i) parts.push({ type: 'group', value: L ? (cur && L.cgrp) || L.grp : ',' });
+    parts.push({ type: 'integer', value: dg ? localDigits(g, dg) : g });
   });
   if (frac) {
-    parts.push({ type: 'decimal', value: '.' });
-    parts.push({ type: 'fraction', value: frac });
+    parts.push({ type: 'decimal', value: L ? (cur && L.cdec) || L.dec : '.' });
+    parts.push({ type: 'fraction', value: dg ? localDigits(frac, dg) : frac });
+  }
+  if (row) {
+    const t = (int === '1' && !frac && row.t.x1) || row.t[pluralOf(L.lang, 'cardinal', int, frac)] || row.t.other ||
+      row.t[Object.keys(row.t)[0]];
+    const before = [];
+    let seen = false;
+    for (const e of t) {
+      if (e[0] === 'n') { seen = true; continue; }
+      const part = { type: e[0] === 'k' ? 'compact' : 'literal', value: e[1] };
+      if (seen) parts.push(part); else before.push(part);
+    }
+    if (before.length) parts.unshift(...before);
   }
   if (s.notation === 'scientific' || s.notation === 'engineering') {
-    parts.push({ type: 'exponentSeparator', value: 'E' });
-    if (exponent < 0) parts.push({ type: 'exponentMinusSign', value: '-' });
+    parts.push({ type: 'exponentSeparator', value: L ? L.exs : 'E' });
+    if (exponent < 0) {
+      if (L && L.exl) parts.push({ type: 'literal', value: L.exl });
+      parts.push({ type: 'exponentMinusSign', value: L ? L.exm : '-' });
+    }
     parts.push({ type: 'exponentInteger', value: String(Math.abs(exponent)) });
+    if (dg) parts[parts.length - 1].value = localDigits(parts[parts.length - 1].value, dg);
   } else if (compact) {
     if (s.compactDisplay === 'long') {
       parts.push({ type: 'literal', value: ' ' });
@@ -755,7 +885,79 @@ function signOf(s, d, rd) {
   }
 }
 
+// formatToPartsL formats with a locale's data: the number's parts go into the pattern of the
+// style and sign, with the currency's symbol or name, and a no-break space between a currency
+// symbol that ends (or starts) with a letter and a digit next to it, as CLDR's currency spacing.
+function formatToPartsL(s, x) {
+  const L = s.L;
+  const d = toNumeric(x);
+  const { parts: num, d: rd, int, frac } = numberParts(s, d);
+  const sign = signOf(s, d, rd || d);
+  const i = sign === '-' ? 1 : sign === '+' ? 2 : 0;
+  let tpl = L.n[i], cur;
+  if (s.style === 'percent') tpl = L.pct[i];
+  else if (s.style === 'currency') {
+    if (s.currencyDisplay === 'name') {
+      tpl = L.name[i];
+      const names = L.names[s.currency];
+      cur = names ? (names[d.nan || d.inf ? 'other' : pluralOf(L.lang, 'cardinal', int, frac)] || names.other) : s.currency;
+    } else {
+      tpl = (s.currencySign === 'accounting' ? L.acc : L.cur)[i];
+      const sym = L.sym[s.currency];
+      cur = s.currencyDisplay === 'code' || !sym ? s.currency : s.currencyDisplay === 'narrowSymbol' ? sym[sym.length - 1] : sym[0];
+    }
+  } else if (s.style === 'unit' && L.units[s.unit]) {
+    const ut = L.units[s.unit][s.unitDisplay];
+    const t = ut[pluralOf(L.lang, 'cardinal', int, frac)] || ut.other || ut[Object.keys(ut)[0]];
+    const signed = applyTemplate(L.n[i], num);
+    const out = [];
+    for (const e of t) {
+      if (e[0] === 'n') { for (const p of signed) out.push(p); } else if (e[0] === 'u') out.push({ type: 'unit', value: e[1] });
+      else out.push({ type: TPL_TYPES[e[0]], value: e[1] });
+    }
+    return out;
+  } else if (s.style === 'unit') {
+    // other compound units keep English labels
+    const label = unitLabel(s.unit, s.unitDisplay, !(int === '1' && !frac));
+    return applyTemplate(L.n[i], num).concat(s.unitDisplay === 'narrow' ? [] : { type: 'literal', value: ' ' }, { type: 'unit', value: label });
+  }
+  let pre = 0; // a compact prefix ("elfu 1,2") comes before the sign
+  while (pre < num.length && (num[pre].type === 'compact' || num[pre].type === 'literal')) pre++;
+  if (!num.slice(0, pre).some((p) => p.type === 'compact')) pre = 0;
+  const out = pre ? num.slice(0, pre).concat(applyTemplate(tpl, num.slice(pre), cur)) : applyTemplate(tpl, num, cur);
+  if (cur !== undefined && s.currencyDisplay !== 'name') {
+    for (let j = 0; j < out.length; j++) {
+      if (out[j].type !== 'currency') continue;
+      const v = out[j].value;
+      if (j + 1 < out.length && out[j + 1].type === 'integer' && !SYM_OR_SPACE.test(v[v.length - 1])) {
+        out.splice(j + 1, 0, { type: 'literal', value: '\u00a0' });
+      } else if (j > 0 && (out[j - 1].type === 'integer' || out[j - 1].type === 'fraction') && !SYM_OR_SPACE.test(v[0])) {
+        out.splice(j, 0, { type: 'literal', value: '\u00a0' });
+        j++;
+      }
+    }
+  }
+  return out;
+}
+
+// SYM_OR_SPACE: a currency symbol's character of Unicode's classes S or Z, after which CLDR's
+// currency spacing adds no space (currency signs, ASCII symbols, spaces; glue regexps cannot
+// use \p{...}).
+const SYM_OR_SPACE = /[$+<=>^`|~\u00a2-\u00a9\u00ac\u00ae-\u00b1\u00b4\u00d7\u00f7\u058f\u060b\u0e3f\u20a0-\u20c0\u2100-\u214f\ufdfc\uffe0-\uffe6\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
+const TPL_TYPES = { l: 'literal', '-': 'minusSign', '+': 'plusSign', '%': 'percentSign' };
+
+function applyTemplate(tpl, num, cur) {
+  const out = [];
+  for (const e of tpl) {
+    if (e[0] === 'n') { for (const p of num) out.push(p); } else if (e[0] === 'c') out.push({ type: 'currency', value: cur });
+    else out.push({ type: TPL_TYPES[e[0]], value: e[1] });
+  }
+  return out;
+}
+
 function formatToPartsNF(s, x) {
+  if (s.L) return formatToPartsL(s, x);
   const d = toNumeric(x);
   const { parts: num, d: rd, int, frac } = numberParts(s, d);
   const sign = signOf(s, d, rd || d);
@@ -763,7 +965,7 @@ function formatToPartsNF(s, x) {
   const one = !d.nan && !d.inf && int === '1' && !frac && s.notation !== 'compact';
   if (s.style === 'percent') return signPart.concat(num, { type: 'percentSign', value: '%' });
   if (s.style === 'currency') {
-    const c = CURRENCY[s.currency];
+    const c = currencyInfo(s.currency);
     if (s.currencyDisplay === 'name') {
       const name = c ? (one ? c[3] : c[4]) : s.currency;
       return signPart.concat(num, { type: 'literal', value: ' ' }, { type: 'currency', value: name });
@@ -796,6 +998,7 @@ function rangeParts(x, y, sep) {
 
 // formatStringNF is format(): the common cases without building parts.
 function formatStringNF(s, x) {
+  if (s.L) return joinParts(formatToPartsL(s, x));
   const d = toNumeric(x);
   if (d.nan || d.inf || s.notation !== 'standard' || s.style === 'unit' || (s.style === 'currency' && s.currencyDisplay === 'name')) {
     return joinParts(formatToPartsNF(s, x));
@@ -878,7 +1081,7 @@ defineClass(NumberFormat, 'NumberFormat', {
     return s.bound;
   },
 });
-defineStatic(NumberFormat, false);
+defineStatic(NumberFormat, false, true);
 
 // ---- PluralRules -----------------------------------------------------------------------------
 
@@ -891,8 +1094,121 @@ function PluralRules(locales, options) {
   s.type = getOption(opts, 'type', 'PluralRules', ['cardinal', 'ordinal'], 'cardinal');
   setDigitOptions(s, opts, 0, 3, 'standard', 'PluralRules');
   s.style = 'decimal'; s.notation = 'standard'; s.useGrouping = false; s.signDisplay = 'never';
-  s.locale = resolveLocale(requested, false).locale;
+  const r = resolveLocale(requested, false, undefined, true);
+  s.L = r.L || null;
+  // plural rules are a language's (one region has its own: pt-PT)
+  s.locale = r.locale === 'en-US' ? r.locale : /^pt-PT\b/.test(r.locale) ? 'pt-PT' : r.locale.split('-')[0];
   slots.set(this, s);
+}
+
+// pluralOf is CLDR's plural rule of a language for a number shown with the integer digits int
+// and the fraction digits frac (operands: n the value, i the integer, v the count of fraction
+// digits, f them as a number, t and w the same without trailing zeros).
+function pluralOf(lang, type, int, frac) {
+  if (int === undefined) return 'other'; // NaN, infinity
+  const i = Number(int.length > 15 ? int.slice(-15) : int); // for the remainders below
+  const i10 = i % 10, i100 = i % 100;
+  const v = frac.length;
+  const f = v ? Number(frac) : 0;
+  const tStr = frac.replace(/0+$/, '');
+  const t = tStr ? Number(tStr) : 0;
+  const n = v ? Number(int + '.' + frac) : Number(int);
+  const n10 = t ? -1 : i10, n100 = t ? -1 : i100; // n % 10 and n % 100 (of a whole n only: 1.0 is whole)
+  const f10 = f % 10, f100 = f % 100;
+  const dash = lang.indexOf('-');
+  const base = dash < 0 ? lang : lang.slice(0, dash);
+  if (type === 'ordinal') {
+    switch (base) {
+      case 'en': return n10 === 1 && n100 !== 11 ? 'one' : n10 === 2 && n100 !== 12 ? 'two' : n10 === 3 && n100 !== 13 ? 'few' : 'other';
+      case 'fr': case 'ms': case 'vi': case 'fil': case 'ro': case 'ga': return n === 1 ? 'one' : 'other';
+      case 'hu': return n === 1 || n === 5 ? 'one' : 'other';
+      case 'it': return n === 11 || n === 8 || n === 80 || n === 800 ? 'many' : 'other';
+      case 'ca': return n === 1 || n === 3 ? 'one' : n === 2 ? 'two' : n === 4 ? 'few' : 'other';
+      case 'sv': return (n10 === 1 || n10 === 2) && n100 !== 11 && n100 !== 12 ? 'one' : 'other';
+      case 'hi': return n === 1 ? 'one' : n === 2 || n === 3 ? 'two' : n === 4 ? 'few' : n === 6 ? 'many' : 'other';
+      case 'bn':
+        return n === 1 || n === 5 || n === 7 || n === 8 || n === 9 || n === 10 ? 'one' : n === 2 || n === 3 ? 'two' : n === 4 ? 'few' : n === 6 ? 'many' : 'other';
+      case 'uk': return n10 === 3 && n100 !== 13 ? 'few' : 'other';
+      default: return 'other';
+    }
+  }
+  const many6 = v === 0 && i !== 0 && int.length > 6 && /000000$/.test(int); // i % 1000000 = 0
+  switch (base) {
+    case 'ja': case 'zh': case 'ko': case 'vi': case 'id': case 'th': case 'ms': return 'other';
+    case 'en': case 'de': case 'nl': case 'sv': case 'fi': case 'et': case 'ur': case 'sw':
+      return i === 1 && v === 0 ? 'one' : 'other';
+    case 'bg': case 'el': case 'hu': case 'tr': case 'nb': case 'no': case 'af': case 'ta':
+      return n === 1 ? 'one' : 'other';
+    case 'hi': case 'bn': case 'fa': return i === 0 || n === 1 ? 'one' : 'other';
+    case 'da': return n === 1 || (t !== 0 && (i === 0 || i === 1)) ? 'one' : 'other';
+    case 'is': return (t === 0 && i10 === 1 && i100 !== 11) || (t % 10 === 1 && t % 100 !== 11) ? 'one' : 'other';
+    case 'es': return n === 1 ? 'one' : many6 ? 'many' : 'other';
+    case 'it': case 'ca': return i === 1 && v === 0 ? 'one' : many6 ? 'many' : 'other';
+    case 'pt':
+      if (lang === 'pt-PT') return i === 1 && v === 0 ? 'one' : many6 ? 'many' : 'other';
+      return i === 0 || i === 1 ? 'one' : many6 ? 'many' : 'other';
+    case 'fr': return i === 0 || i === 1 ? 'one' : many6 ? 'many' : 'other';
+    case 'ru': case 'uk':
+      if (v !== 0) return 'other';
+      if (i10 === 1 && i100 !== 11) return 'one';
+      if (i10 >= 2 && i10 <= 4 && (i100 < 12 || i100 > 14)) return 'few';
+      return 'many';
+    case 'pl':
+      if (i === 1 && v === 0) return 'one';
+      if (v !== 0) return 'other';
+      if (i10 >= 2 && i10 <= 4 && (i100 < 12 || i100 > 14)) return 'few';
+      return 'many';
+    case 'cs': case 'sk':
+      if (i === 1 && v === 0) return 'one';
+      if (i >= 2 && i <= 4 && v === 0) return 'few';
+      return v !== 0 ? 'many' : 'other';
+    case 'hr': case 'sr': case 'bs':
+      if ((v === 0 && i10 === 1 && i100 !== 11) || (f10 === 1 && f100 !== 11)) return 'one';
+      if ((v === 0 && i10 >= 2 && i10 <= 4 && (i100 < 12 || i100 > 14)) || (f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14))) return 'few';
+      return 'other';
+    case 'sl':
+      if (v === 0 && i100 === 1) return 'one';
+      if (v === 0 && i100 === 2) return 'two';
+      if ((v === 0 && (i100 === 3 || i100 === 4)) || v !== 0) return 'few';
+      return 'other';
+    case 'lt': {
+      const m10 = n10, m100 = n100;
+      if (m10 === 1 && (m100 < 11 || m100 > 19)) return 'one';
+      if (m10 >= 2 && m10 <= 9 && (m100 < 11 || m100 > 19)) return 'few';
+      return f !== 0 ? 'many' : 'other';
+    }
+    case 'lv': {
+      const m10 = n10, m100 = n100;
+      if (m10 === 0 || (m100 >= 11 && m100 <= 19) || (v === 2 && f100 >= 11 && f100 <= 19)) return 'zero';
+      if ((m10 === 1 && m100 !== 11) || (v === 2 && f10 === 1 && f100 !== 11) || (v !== 2 && f10 === 1)) return 'one';
+      return 'other';
+    }
+    case 'ro':
+      if (i === 1 && v === 0) return 'one';
+      if (v !== 0 || n === 0 || (n !== 1 && n100 >= 1 && n100 <= 19)) return 'few';
+      return 'other';
+    case 'he':
+      if ((i === 1 && v === 0) || (i === 0 && v !== 0)) return 'one';
+      if (i === 2 && v === 0) return 'two';
+      return 'other';
+    case 'ar':
+      if (n === 0) return 'zero';
+      if (n === 1) return 'one';
+      if (n === 2) return 'two';
+      if (n100 >= 3 && n100 <= 10) return 'few';
+      if (n100 >= 11 && n100 <= 99) return 'many';
+      return 'other';
+    case 'ga':
+      if (n === 1) return 'one';
+      if (n === 2) return 'two';
+      if (v === 0 && n >= 3 && n <= 6) return 'few';
+      if (v === 0 && n >= 7 && n <= 10) return 'many';
+      return 'other';
+    case 'fil':
+      return (v === 0 && (i === 1 || i === 2 || i === 3)) || (v === 0 && i10 !== 4 && i10 !== 6 && i10 !== 9) ||
+        (v !== 0 && f10 !== 4 && f10 !== 6 && f10 !== 9) ? 'one' : 'other';
+    default: return i === 1 && v === 0 ? 'one' : 'other';
+  }
 }
 
 function pluralCategory(s, x) {
@@ -900,6 +1216,7 @@ function pluralCategory(s, x) {
   if (d.nan || d.inf) return 'other';
   const r = numberParts(s, d);
   const int = r.int, frac = r.frac;
+  if (s.L) return pluralOf(s.L.lang, s.type, int, frac);
   if (s.type === 'ordinal') {
     if (frac) return 'other';
     const n10 = Number(int.slice(-1)), n100 = Number(int.slice(-2));
@@ -929,11 +1246,12 @@ defineClass(PluralRules, 'PluralRules', {
       o.minimumSignificantDigits = s.minimumSignificantDigits;
       o.maximumSignificantDigits = s.maximumSignificantDigits;
     }
-    o.pluralCategories = s.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'];
+    if (s.L) o.pluralCategories = (s.type === 'ordinal' ? s.L.ocats : s.L.cats).slice().sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : a < b ? -1 : 1));
+    else o.pluralCategories = s.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'];
     return o;
   },
 });
-defineStatic(PluralRules, false);
+defineStatic(PluralRules, false, true);
 
 // ---- RelativeTimeFormat ----------------------------------------------------------------------
 
