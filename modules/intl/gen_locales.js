@@ -1,4 +1,4 @@
-// gen_locales.js writes locales.json.gz: for each locale below, the number symbols and the
+// gen_locales.js writes locales.bin: for each locale below, the number symbols and the
 // patterns node 20's ICU formats numbers with, taken from node's own Intl output. The
 // formatting itself is intl.js's. Run with node 20: `node gen_locales.js` (go generate does it).
 'use strict';
@@ -214,8 +214,26 @@ const regions = {};
 for (const lang of BASE.concat('no')) {
   regions[lang] = allRegions.filter((r) => new Intl.NumberFormat(lang + '-' + r).resolvedOptions().locale === lang + '-' + r).join(' ');
 }
-// locales.json.gz: {"version": node's version, "locales": {tag: json or "=base"}}, sorted keys
-const sorted = {};
-for (const k of Object.keys(out).sort()) sorted[k] = out[k];
-const body = JSON.stringify({ version: process.version, locales: sorted, regions });
-fs.writeFileSync(path.join(__dirname, 'locales.json.gz'), require('zlib').gzipSync(body, { level: 9 }));
+// locales.bin: for each entry, sorted by key: the key's length (1 byte), the key, the length of
+// its raw-deflated JSON (4 bytes, big-endian) and that. Keys: a locale tag (its data without
+// units, or "=base" when the same as its language's), "tag/units" (its unit patterns) and
+// "regions" ({language: its regions with data, space-separated}).
+const entries = {};
+for (const [k, j] of Object.entries(out)) {
+  if (j[0] === '=') { entries[k] = j; continue; }
+  const d = JSON.parse(j);
+  entries[k + '/units'] = JSON.stringify(d.units);
+  delete d.units;
+  entries[k] = JSON.stringify(d);
+}
+entries.regions = JSON.stringify(regions);
+const chunks = [];
+for (const k of Object.keys(entries).sort()) {
+  const z = require('zlib').deflateRawSync(entries[k], { level: 9 });
+  const head = Buffer.alloc(1 + k.length + 4);
+  head[0] = k.length;
+  head.write(k, 1, 'latin1');
+  head.writeUInt32BE(z.length, 1 + k.length);
+  chunks.push(head, z);
+}
+fs.writeFileSync(path.join(__dirname, 'locales.bin'), Buffer.concat(chunks));

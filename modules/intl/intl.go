@@ -137,6 +137,8 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 		t, j, r := localeData(tag)
 		return vm.NewArray(t, j, r)
 	})
+	// localeUnits(dataTag) -> the unit patterns (JSON) of a locale localeData found.
+	o.Set("localeUnits", localeUnits)
 	// displayName(type, code) -> [name, complete]; see names.go.
 	o.Set("displayName", func(typ, code string) goja.Value {
 		name, complete := displayName(typ, code)

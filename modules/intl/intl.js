@@ -223,6 +223,12 @@ function localeNumbers(base) {
   return e;
 }
 
+// localeUnits returns a locale's unit patterns, read on first use.
+function localeUnits(L) {
+  if (!L.units) L.units = JSON.parse(binding.localeUnits(L.lang) || '{}');
+  return L.units;
+}
+
 // enCurrency gives English symbols and names of the currencies CURRENCY lacks, from the
 // locale data's English entry: [symbol, narrow, digits, singular, plural].
 let enData;
@@ -906,7 +912,7 @@ function formatToPartsL(s, x) {
       const sym = L.sym[s.currency];
       cur = s.currencyDisplay === 'code' || !sym ? s.currency : s.currencyDisplay === 'narrowSymbol' ? sym[sym.length - 1] : sym[0];
     }
-  } else if (s.style === 'unit' && L.units[s.unit]) {
+  } else if (s.style === 'unit' && localeUnits(L)[s.unit]) {
     const ut = L.units[s.unit][s.unitDisplay];
     const t = ut[pluralOf(L.lang, 'cardinal', int, frac)] || ut.other || ut[Object.keys(ut)[0]];
     const signed = applyTemplate(L.n[i], num);

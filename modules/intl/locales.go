@@ -4,44 +4,63 @@ package intl
 
 import (
 	"bytes"
-	"compress/gzip"
+	"compress/flate"
 	_ "embed"
+	"encoding/binary"
 	"encoding/json"
 	"io"
 	"strings"
 	"sync"
 )
 
-// locales.json.gz holds, for the locales beyond English that intl.js formats numbers for, the
-// symbols and patterns node 20's ICU uses (see gen_locales.js). It is read once per process, on
-// the first use of such a locale, and each runtime parses only the entries it asks for.
+// locales.bin holds, for the locales beyond English that intl.js formats numbers for, the
+// symbols and patterns node 20's ICU uses, one raw-deflated JSON entry per locale (and one for
+// its units), as gen_locales.js writes it. The index is read once per process, on the first use
+// of such a locale; an entry is inflated when a runtime first asks for it (about 1 KB to 30 KB of
+// JSON), so a program using one locale pays for that one.
 //
-//go:embed locales.json.gz
-var localesGz []byte
+//go:embed locales.bin
+var localesBin []byte
 
 var (
 	localesOnce    sync.Once
-	localesData    map[string]string
+	localesIndex   map[string][]byte // key -> its deflated entry
 	localesRegions map[string]string // language -> its regions with data, space-separated
 )
 
 func loadLocales() {
-	var file struct {
-		Locales map[string]string `json:"locales"`
-		Regions map[string]string `json:"regions"`
+	localesIndex = map[string][]byte{}
+	b := localesBin
+	for len(b) > 0 {
+		n := int(b[0])
+		key := string(b[1 : 1+n])
+		size := int(binary.BigEndian.Uint32(b[1+n:]))
+		b = b[5+n:]
+		localesIndex[key] = b[:size:size]
+		b = b[size:]
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(localesGz))
-	if err == nil {
-		var b []byte
-		if b, err = io.ReadAll(zr); err == nil {
-			err = json.Unmarshal(b, &file)
-		}
+	if err := json.Unmarshal([]byte(localeEntry("regions")), &localesRegions); err != nil {
+		panic("intl: locales.bin: " + err.Error()) // built into the binary: cannot fail
 	}
+}
+
+// localeEntry inflates one entry of locales.bin ("" when there is none).
+func localeEntry(key string) string {
+	z, ok := localesIndex[key]
+	if !ok {
+		return ""
+	}
+	b, err := io.ReadAll(flate.NewReader(bytes.NewReader(z)))
 	if err != nil {
-		panic("intl: locales.json.gz: " + err.Error()) // built into the binary: cannot fail
+		panic("intl: locales.bin: " + key + ": " + err.Error())
 	}
-	localesData = file.Locales
-	localesRegions = file.Regions
+	return string(b)
+}
+
+// localeUnits returns the unit patterns (JSON) of a data tag localeData returned.
+func localeUnits(dataTag string) string {
+	localesOnce.Do(loadLocales)
+	return localeEntry(dataTag + "/units")
 }
 
 // localeData returns the data of the most specific supported locale for a tag without
@@ -73,10 +92,10 @@ func localeData(tag string) (dataTag, data, reported string) {
 	}
 	tries = append(tries, parts[0])
 	for _, t := range tries {
-		if j, ok := localesData[t]; ok {
+		if j := localeEntry(t); j != "" {
 			if strings.HasPrefix(j, "=") {
 				t = j[1:]
-				j = localesData[t]
+				j = localeEntry(t)
 			}
 			return t, j, reported
 		}
