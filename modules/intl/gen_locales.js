@@ -218,8 +218,160 @@ for (const lang of BASE.concat('no')) {
 // its raw-deflated JSON (4 bytes, big-endian) and that. Keys: a locale tag (its data without
 // units, or "=base" when the same as its language's), "tag/units" (its unit patterns) and
 // "regions" ({language: its regions with data, space-separated}).
+// ---- dates -----------------------------------------------------------------------------------
+
+// The option bags whose layouts are captured per locale (intl.js's dtKey names them the same way).
+const DATE_BAGS = [];
+{
+  const y = 'numeric', n = 'numeric', d2 = '2-digit';
+  const dates = [
+    { year: y, month: n, day: n }, { year: y, month: d2, day: d2 }, { year: d2, month: d2, day: d2 }, { year: d2, month: n, day: n },
+    { month: n, day: n }, { month: d2, day: d2 }, { year: y, month: n }, { year: y, month: d2 }, { year: y, month: 'long' },
+    { year: y, month: 'short' }, { month: 'long', day: n }, { month: 'short', day: n }, { year: y, month: 'long', day: n },
+    { year: y, month: 'short', day: n }, { year: y, month: 'long', day: d2 }, { weekday: 'long', year: y, month: 'long', day: n },
+    { weekday: 'short', year: y, month: 'short', day: n }, { weekday: 'long', month: 'long', day: n },
+    { weekday: 'short', month: 'short', day: n }, { weekday: 'long', year: y, month: n, day: n }, { weekday: 'short', year: y, month: n, day: n },
+    { weekday: 'short', year: y, month: d2, day: d2 }, { weekday: 'long', day: n }, { weekday: 'short', day: n },
+    { weekday: 'long' }, { weekday: 'short' }, { weekday: 'narrow' }, { month: 'long' }, { month: 'short' }, { month: 'narrow' },
+    { month: n }, { month: d2 }, { year: y }, { year: d2 }, { day: n }, { day: d2 },
+  ];
+  // (all numeric is what toLocaleTimeString asks for, and ICU shows it otherwise than 2-digit minutes)
+  const times = [{ hour: n, minute: n, second: n }, { hour: n, minute: n }, { hour: n, minute: d2 }, { hour: n, minute: d2, second: d2 },
+    { hour: d2, minute: d2 }, { hour: d2, minute: d2, second: d2 },
+    { hour: n }, { hour: d2 }, { minute: d2, second: d2 }, { hour: n, minute: d2, second: d2, fractionalSecondDigits: 3 }];
+  const withTime = [{ year: y, month: n, day: n }, { year: y, month: d2, day: d2 }, { year: d2, month: d2, day: d2 }, { month: n, day: n },
+    { month: d2, day: d2 }, { year: y, month: 'short', day: n }, { year: y, month: 'long', day: n }, { month: 'short', day: n },
+    { month: 'long', day: n }, { weekday: 'short', year: y, month: 'short', day: n }, { weekday: 'long', year: y, month: 'long', day: n },
+    { weekday: 'short', month: 'short', day: n }, { weekday: 'long' }, { weekday: 'short' }];
+  const hcs = [{}, { hour12: true }, { hour12: false }];
+  // every date-only and time-only combination: intl.js joins a date and a time layout with the
+  // locale's glue for the bags not captured whole
+  const opt = (v) => [undefined, ...v];
+  for (const weekday of opt(['long', 'short', 'narrow'])) for (const year of opt([y, d2])) {
+    for (const month of opt([n, d2, 'long', 'short', 'narrow'])) for (const day of opt([n, d2])) {
+      const b = {};
+      if (weekday) b.weekday = weekday;
+      if (year) b.year = year;
+      if (month) b.month = month;
+      if (day) b.day = day;
+      if (Object.keys(b).length) DATE_BAGS.push(b);
+    }
+  }
+  for (const hour of opt([n, d2])) for (const minute of opt([n, d2])) for (const second of opt([n, d2])) {
+    const b = {};
+    if (hour) b.hour = hour;
+    if (minute) b.minute = minute;
+    if (second) b.second = second;
+    if (Object.keys(b).length) for (const h of hour ? hcs : [{}]) DATE_BAGS.push({ ...b, ...h });
+  }
+  for (const b of dates) DATE_BAGS.push(b);
+  for (const b of times) for (const h of hcs) DATE_BAGS.push({ ...b, ...h });
+  for (const b of withTime) for (const t of times.slice(0, 6)) for (const h of hcs) DATE_BAGS.push({ ...b, ...t, ...h });
+  for (const ds of [undefined, 'full', 'long', 'medium', 'short']) {
+    for (const ts of [undefined, 'full', 'long', 'medium', 'short']) {
+      if (!ds && !ts) continue;
+      for (const h of ts ? hcs : [{}]) {
+        const b = { ...h };
+        if (ds) b.dateStyle = ds;
+        if (ts) b.timeStyle = ts;
+        DATE_BAGS.push(b);
+      }
+    }
+  }
+}
+
+{
+  const seen = new Set();
+  for (let i = DATE_BAGS.length - 1; i >= 0; i--) {
+    const k = JSON.stringify(DATE_BAGS[i]);
+    if (seen.has(k)) DATE_BAGS.splice(i, 1); else seen.add(k);
+  }
+}
+
+const DATE_KEYS = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits',
+  'timeZoneName', 'dateStyle', 'timeStyle'];
+function dtKey(b) {
+  const k = DATE_KEYS.filter((f) => b[f] !== undefined).map((f) => f + '=' + b[f]).join(',');
+  return k + '|' + (b.hour12 === true ? '12' : b.hour12 === false ? '24' : '');
+}
+
+function dateData(L, dg) {
+  const ascii = (v) => (dg ? [...v].map((c) => { const i = dg.indexOf(c); return i >= 0 ? String(i) : c; }).join('') : v);
+  const lists = [];
+  const listIndex = (arr) => {
+    const j = JSON.stringify(arr);
+    let i = lists.findIndex((x) => JSON.stringify(x) === j);
+    if (i < 0) { lists.push(arr); i = lists.length - 1; }
+    return i;
+  };
+  const REF = Date.UTC(2024, 0, 5, 3, 4, 5, 6); // a Friday
+  const layouts = {};
+  for (const b of DATE_BAGS) {
+    const f = new Intl.DateTimeFormat(L, { ...b, timeZone: 'UTC' });
+    const parts = f.formatToParts(REF);
+    const ro = f.resolvedOptions();
+    const valuesOf = (type, dates) => dates.map((t) => {
+      const p = f.formatToParts(t).find((q) => q.type === type);
+      return p ? p.value : '';
+    });
+    const toks = [];
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (p.type === 'literal') { toks.push(['l', p.value]); continue; }
+      const v = ascii(p.value);
+      switch (p.type) {
+        case 'year': toks.push(['y', v.length === 2 ? '2' : 'n']); break;
+        case 'day': toks.push(['d', v.length === 2 ? '2' : 'n']); break;
+        case 'hour': toks.push(['h', v.length === 2 ? '2' : 'n']); break;
+        case 'minute': toks.push(['mi', v.length === 2 ? '2' : 'n']); break;
+        case 'second': toks.push(['s', v.length === 2 ? '2' : 'n']); break;
+        case 'fractionalSecond': toks.push(['f', String(v.length)]); break;
+        case 'timeZoneName': toks.push(['z', b.timeStyle === 'full' ? 'long' : 'short']); break;
+        case 'month': {
+          const names = valuesOf('month', Array.from({ length: 12 }, (_, m) => Date.UTC(2024, m, 5, 3, 4, 5))).map(ascii);
+          if (names.every((x, m) => x === String(m + 1))) toks.push(['M', 'n']);
+          else if (names.every((x, m) => x === String(m + 1).padStart(2, '0'))) toks.push(['M', '2']);
+          else toks.push(['M', listIndex(names)]);
+          break;
+        }
+        case 'weekday':
+          toks.push(['w', listIndex(valuesOf('weekday', Array.from({ length: 7 }, (_, w) => Date.UTC(2024, 0, 7 + w, 3))))]); // Sunday first
+          break;
+        case 'dayPeriod':
+          toks.push(['p', listIndex(valuesOf('dayPeriod', Array.from({ length: 24 }, (_, h) => Date.UTC(2024, 0, 5, h, 4, 5))))]);
+          break;
+        case 'era':
+          toks.push(['e', listIndex(valuesOf('era', [Date.UTC(-100, 0, 5), REF]))]);
+          break;
+        default: throw new Error(L + ' ' + JSON.stringify(b) + ': part ' + p.type);
+      }
+    }
+    const res = {};
+    for (const k of DATE_KEYS) if (ro[k] !== undefined && ro[k] !== b[k]) res[k] = ro[k];
+    layouts[dtKey(b)] = [toks, ro.hourCycle || '', res];
+  }
+  // the glue between a date and a time, by the date's length (CLDR's dateTimeFormats)
+  const glue = {};
+  for (const st of ['full', 'long', 'medium', 'short']) {
+    const both = new Intl.DateTimeFormat(L, { dateStyle: st, timeStyle: 'short', timeZone: 'UTC' }).format(REF);
+    const date = new Intl.DateTimeFormat(L, { dateStyle: st, timeZone: 'UTC' }).format(REF);
+    const time = new Intl.DateTimeFormat(L, { timeStyle: 'short', timeZone: 'UTC' }).format(REF);
+    if (both.startsWith(date) && both.endsWith(time)) glue[st] = [0, both.slice(date.length, both.length - time.length)];
+    else if (both.startsWith(time) && both.endsWith(date)) glue[st] = [1, both.slice(time.length, both.length - date.length)];
+  }
+  const cal = new Intl.DateTimeFormat(L).resolvedOptions().calendar;
+  return cal === 'gregory' ? { layouts, lists, glue } : { layouts, lists, glue, cal };
+}
+
 const entries = {};
 for (const [k, j] of Object.entries(out)) {
+  // dates in the Gregorian calendar (and Thai's Buddhist one, the same but for the year)
+  const cal = new Intl.DateTimeFormat(k).resolvedOptions().calendar;
+  // ("-": another calendar, which intl.js does not have; the lookup stops there)
+  if (!k.includes('-u-')) {
+    entries[k + '/dates'] = cal === 'gregory' || cal === 'buddhist'
+      ? JSON.stringify(dateData(k, JSON.parse(j[0] === '=' ? baseJSON[j.slice(1)] : j).dg)) : '-';
+  }
   if (j[0] === '=') { entries[k] = j; continue; }
   const d = JSON.parse(j);
   entries[k + '/units'] = JSON.stringify(d.units);

@@ -139,6 +139,21 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 	})
 	// localeUnits(dataTag) -> the unit patterns (JSON) of a locale localeData found.
 	o.Set("localeUnits", localeUnits)
+	// localeDates(tag) -> [lists, glue, calendar] (JSON, JSON, string) of a tag's locale's dates,
+	// or null; localeLayout(tag, key) -> one layout (JSON) of them, or "".
+	o.Set("localeDates", func(tag string) goja.Value {
+		d := localeDates(tag)
+		if d == nil {
+			return goja.Null()
+		}
+		return vm.NewArray(string(d.Lists), string(d.Glue), d.Cal)
+	})
+	o.Set("localeLayout", func(tag, key string) string {
+		if d := localeDates(tag); d != nil {
+			return string(d.Layouts[key])
+		}
+		return ""
+	})
 	// displayName(type, code) -> [name, complete]; see names.go.
 	o.Set("displayName", func(typ, code string) goja.Value {
 		name, complete := displayName(typ, code)

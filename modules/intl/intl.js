@@ -1,6 +1,6 @@
 'use strict';
-// Intl for English as Node 20 (full ICU) prints it, and NumberFormat and PluralRules for the
-// languages of locales.json.gz (see locales.go). Other locales resolve to en-US (or, where the
+// Intl for English as Node 20 (full ICU) prints it, and NumberFormat, PluralRules and
+// DateTimeFormat for the languages of locales.bin (see locales.go). Other locales resolve to en-US (or, where the
 // behaviour is locale-independent here, to themselves) and resolvedOptions() says which.
 
 const slots = new WeakMap(); // instance -> internal state
@@ -1599,10 +1599,11 @@ function DateTimeFormat(locales, options) {
   const hour12 = opts.hour12 === undefined ? undefined : Boolean(opts.hour12);
   let hourCycle = getOption(opts, 'hourCycle', 'DateTimeFormat', ['h11', 'h12', 'h23', 'h24'], undefined);
   if (hour12 !== undefined) hourCycle = null;
-  const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] });
+  const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] }, true);
   s.locale = r.locale;
+  const D = r.L !== undefined && !/^en(-US)?$/.test(stripExt(r.tag)) ? localeDates(stripExt(r.tag)) : null;
   s.calendar = 'gregory';
-  s.numberingSystem = 'latn';
+  s.numberingSystem = r.L && r.L.nu !== 'latn' && r.ext.nu !== 'latn' ? r.L.nu : 'latn';
   let tz = opts.timeZone;
   if (tz === undefined) tz = defaultZone();
   else {
@@ -1651,6 +1652,10 @@ function DateTimeFormat(locales, options) {
   s.hour12 = hour12;
   s.hourCycleOpt = hourCycle;
   applyDefaults(s, opts._gojsRequired, opts._gojsDefaults);
+  if (D && dtLayoutL(s, D, r, hour12, hourCycle)) {
+    slots.set(dtf, s);
+    return dtf;
+  }
   if (s.fields.hour !== undefined) {
     let hc;
     if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h24'; // as Node 20's ICU resolves hour12: false for en
@@ -1661,6 +1666,122 @@ function DateTimeFormat(locales, options) {
   dtLayout(s);
   slots.set(dtf, s);
   return dtf;
+}
+
+// localeDates returns a locale's date layouts (see gen_locales.js), parsed once per runtime.
+const dateCache = new Map();
+function localeDates(base) {
+  let D = dateCache.get(base);
+  if (D === undefined) {
+    const r = binding.localeDates(base);
+    D = r === null ? null : { tag: base, lists: JSON.parse(r[0]), glue: JSON.parse(r[1]), cal: r[2], layouts: new Map() };
+    dateCache.set(base, D);
+  }
+  return D;
+}
+
+function layoutOf(D, key) {
+  let e = D.layouts.get(key);
+  if (e === undefined) {
+    const j = binding.localeLayout(D.tag, key);
+    e = j ? JSON.parse(j) : null;
+    if (D.layouts.size < 512) D.layouts.set(key, e);
+  }
+  return e;
+}
+
+const DT_KEYS = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits',
+  'timeZoneName', 'dateStyle', 'timeStyle'];
+
+// dtLayoutL sets a formatter up with its locale's layout for its fields (and hour cycle class),
+// if the locale data has one; false when it has none.
+function dtLayoutL(s, D, r, hour12, hourCycle) {
+  const f = s.fields;
+  let cls = '';
+  const hc = hourCycle || r.ext.hc;
+  if (hour12 !== undefined) cls = hour12 ? '12' : '24';
+  else if (hc) cls = hc === 'h11' || hc === 'h12' ? '12' : '24';
+  const bag = s.dateStyle || s.timeStyle ? {} : Object.assign({}, f);
+  if (s.dateStyle) bag.dateStyle = s.dateStyle;
+  if (s.timeStyle) bag.timeStyle = s.timeStyle;
+  const keyOf = (b) => DT_KEYS.filter((k) => b[k] !== undefined).map((k) => k + '=' + b[k]).join(',');
+  const find = (b) => { const k = keyOf(b); return layoutOf(D, k + '|' + cls) || (cls && layoutOf(D, k + '|')); };
+  let e = find(bag);
+  if (!e && !s.dateStyle && !s.timeStyle) e = joinLayouts(D, bag, cls, find);
+  if (!e) return false;
+  s.layoutL = e[0];
+  if (D.cal) s.calendar = D.cal;
+  s.lists = D.lists;
+  s.digits = r.L && r.L.nu !== 'latn' && r.ext.nu !== 'latn' ? r.L.dg : undefined;
+  if (e[1]) {
+    // an explicit cycle of the layout's class (h11 for h12...) changes the values only
+    s.hourCycle = hour12 === undefined && hc && (cls === '12') === (e[1] === 'h11' || e[1] === 'h12') ? hc : e[1];
+  }
+  s.resolvedFields = e[2];
+  return true;
+}
+
+// joinLayouts makes the layout of a date and time bag the locale data has no layout for from
+// its date part's and its time part's, with the glue CLDR picks by the date's month and weekday.
+const DATE_PART = ['weekday', 'era', 'year', 'month', 'day'];
+function joinLayouts(D, bag, cls, find) {
+  const db = {}, tb = {};
+  for (const k of Object.keys(bag)) if (bag[k] !== undefined) (DATE_PART.includes(k) ? db : tb)[k] = bag[k];
+  if (!Object.keys(db).length || !Object.keys(tb).length || tb.timeZoneName || tb.dayPeriod || tb.fractionalSecondDigits) return undefined;
+  const de = find(db), te = find(tb);
+  const st = db.month === 'long' ? (db.weekday ? 'full' : 'long') : db.month === 'short' ? 'medium' : 'short';
+  const g = D.glue[st];
+  if (!de || !te || !g) return undefined;
+  const toks = g[0] === 0 ? de[0].concat([['l', g[1]]], te[0]) : te[0].concat([['l', g[1]]], de[0]);
+  return [toks, te[1], Object.assign({}, de[2], te[2])];
+}
+
+function dtValueL(s, tok, v) {
+  const spec = tok[1];
+  let out;
+  switch (tok[0]) {
+    case 'y': {
+      let y = v.Y <= 0 ? 1 - v.Y : v.Y;
+      if (s.calendar === 'buddhist') y = v.Y + 543;
+      out = spec === '2' ? pad2(y % 100) : String(y);
+      break;
+    }
+    case 'M': out = spec === 'n' ? String(v.M + 1) : spec === '2' ? pad2(v.M + 1) : s.lists[spec][v.M]; break;
+    case 'd': out = spec === '2' ? pad2(v.D) : String(v.D); break;
+    case 'w': return s.lists[spec][v.W];
+    case 'p': return s.lists[spec][v.h];
+    case 'e': return s.lists[spec][v.Y <= 0 ? 0 : 1];
+    case 'h': {
+      const hc = s.hourCycle, h = v.h;
+      const hv = hc === 'h12' ? h % 12 || 12 : hc === 'h11' ? h % 12 : hc === 'h24' ? h || 24 : h;
+      out = spec === '2' ? pad2(hv) : String(hv);
+      break;
+    }
+    case 'mi': out = spec === '2' ? pad2(v.mi) : String(v.mi); break;
+    case 's': out = spec === '2' ? pad2(v.sec) : String(v.sec); break;
+    case 'f': out = String(v.msec).padStart(3, '0').slice(0, Number(spec)); break;
+    case 'z': return zoneName(s, v.ms, spec, v.info);
+    default: return '';
+  }
+  return s.digits ? localDigits(out, s.digits) : out;
+}
+
+const DT_TYPES = { y: 'year', M: 'month', d: 'day', w: 'weekday', p: 'dayPeriod', e: 'era', h: 'hour', mi: 'minute', s: 'second',
+  f: 'fractionalSecond', z: 'timeZoneName', l: 'literal' };
+
+function dtPartsL(s, ms) {
+  const v = dtFields(s, ms);
+  const out = [];
+  for (const t of s.layoutL) out.push({ type: DT_TYPES[t[0]], value: t[0] === 'l' ? t[1] : dtValueL(s, t, v) });
+  return out;
+}
+
+function dtStringL(s, ms) {
+  const v = dtFields(s, ms);
+  let out = '';
+  for (const t of s.layoutL) out += t[0] === 'l' ? t[1] : dtValueL(s, t, v);
+  // format() prints U+202F as a plain space in Node 20 (formatToParts keeps it)
+  return out.indexOf('\u202f') < 0 ? out : out.replace(/\u202f/g, ' ');
 }
 
 function applyDefaults(s, required, defaults) {
@@ -1761,6 +1882,7 @@ function dtValue(s, type, v) {
 }
 
 function dtString(s, ms) {
+  if (s.layoutL) return dtStringL(s, ms);
   const v = dtFields(s, ms);
   const types = s.tokTypes, lits = s.fmtLits;
   let out = '';
@@ -1769,6 +1891,7 @@ function dtString(s, ms) {
 }
 
 function dtParts(s, ms) {
+  if (s.layoutL) return dtPartsL(s, ms);
   const v = dtFields(s, ms);
   const types = s.tokTypes, lits = s.tokLits;
   const out = [];
@@ -1891,8 +2014,11 @@ defineClass(DateTimeFormat, 'DateTimeFormat', {
       for (const k of DATE_FIELDS) {
         if (f[k] === undefined) continue;
         let v = f[k];
-        if ((k === 'minute' || k === 'second') && f.hour) v = '2-digit';
-        if (k === 'hour' && s.hourCycle && s.hourCycle !== 'h12' && s.hourCycle !== 'h11') v = '2-digit';
+        if (s.resolvedFields) v = s.resolvedFields[k] || v;
+        else {
+          if ((k === 'minute' || k === 'second') && f.hour) v = '2-digit';
+          if (k === 'hour' && s.hourCycle && s.hourCycle !== 'h12' && s.hourCycle !== 'h11') v = '2-digit';
+        }
         o[k] = v;
       }
     }

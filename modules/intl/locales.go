@@ -63,6 +63,50 @@ func localeUnits(dataTag string) string {
 	return localeEntry(dataTag + "/units")
 }
 
+// dateData is a locale's date entry, parsed once per process: its layouts stay JSON until a
+// runtime asks for one.
+type dateData struct {
+	Layouts map[string]json.RawMessage `json:"layouts"`
+	Lists   json.RawMessage            `json:"lists"`
+	Glue    json.RawMessage            `json:"glue"`
+	Cal     string                     `json:"cal"`
+}
+
+var (
+	datesMu sync.Mutex
+	dates   = map[string]*dateData{} // tag -> its locale's data (nil: none)
+)
+
+// localeDates returns the date data of the most specific locale of a tag that has it (see
+// localeData for the order); nil when none has, or when the locale's calendar is one intl.js
+// does not have.
+func localeDates(tag string) *dateData {
+	localesOnce.Do(loadLocales)
+	datesMu.Lock()
+	defer datesMu.Unlock()
+	if d, ok := dates[tag]; ok {
+		return d
+	}
+	var d *dateData
+	for _, t := range localeTries(tag) {
+		j := localeEntry(t + "/dates")
+		if j == "" {
+			continue
+		}
+		if j != "-" {
+			d = new(dateData)
+			if err := json.Unmarshal([]byte(j), d); err != nil {
+				panic("intl: locales.bin: " + t + ": " + err.Error())
+			}
+		}
+		break
+	}
+	if len(dates) < 256 { // bounded: tags come from scripts
+		dates[tag] = d
+	}
+	return d
+}
+
 // localeData returns the data of the most specific supported locale for a tag without
 // extensions (or with just -u-nu-latn), trying the tag, then without its script or region, then
 // its language: the tag whose data it is, the data, and the tag ICU reports for the request (its
@@ -74,6 +118,21 @@ func localeData(tag string) (dataTag, data, reported string) {
 	if len(parts) == 2 && len(parts[1]) != 4 && !strings.Contains(" "+localesRegions[parts[0]]+" ", " "+parts[1]+" ") {
 		reported = parts[0]
 	}
+	for _, t := range localeTries(tag) {
+		if j := localeEntry(t); j != "" {
+			if strings.HasPrefix(j, "=") {
+				t = j[1:]
+				j = localeEntry(t)
+			}
+			return t, j, reported
+		}
+	}
+	return "", "", ""
+}
+
+// localeTries lists the keys to look a tag up by, most specific first.
+func localeTries(tag string) []string {
+	parts := strings.Split(tag, "-")
 	if parts[0] == "no" { // Norwegian: Bokmål's data
 		tag = "nb" + tag[2:]
 		parts[0] = "nb"
@@ -90,15 +149,5 @@ func localeData(tag string) (dataTag, data, reported string) {
 			tries = append(tries, "zh-Hant")
 		}
 	}
-	tries = append(tries, parts[0])
-	for _, t := range tries {
-		if j := localeEntry(t); j != "" {
-			if strings.HasPrefix(j, "=") {
-				t = j[1:]
-				j = localeEntry(t)
-			}
-			return t, j, reported
-		}
-	}
-	return "", "", ""
+	return append(tries, parts[0])
 }
