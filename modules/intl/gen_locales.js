@@ -1,6 +1,6 @@
-// gen_locales.js writes locales.bin: for each locale below, the number symbols and the
-// patterns node 20's ICU formats numbers with, taken from node's own Intl output. The
-// formatting itself is intl.js's. Run with node 20: `node gen_locales.js` (go generate does it).
+// gen_locales.js writes locales.bin: for each locale below, the number symbols and patterns,
+// unit patterns, date layouts and names, relative-time and list patterns node 20's ICU formats
+// with, taken from node's own Intl output. The formatting itself is intl.js's. Run with node 20: `node gen_locales.js` (go generate does it).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -363,6 +363,43 @@ function dateData(L, dg) {
   return cal === 'gregory' ? { layouts, lists, glue } : { layouts, lists, glue, cal };
 }
 
+// ---- relative times and lists -----------------------------------------------------------------
+
+const RT_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
+
+function miscData(L) {
+  const cats = samples(L);
+  const rt = {};
+  for (const style of ['long', 'short', 'narrow']) {
+    for (const u of RT_UNITS) {
+      const always = new Intl.RelativeTimeFormat(L, { style, numeric: 'always' });
+      const auto = new Intl.RelativeTimeFormat(L, { style, numeric: 'auto' });
+      const e = { past: {}, future: {}, auto: {} };
+      for (const [cat, n] of Object.entries(cats)) {
+        for (const [k, v] of [['past', -n], ['future', n]]) {
+          const ps = always.formatToParts(v, u);
+          e[k][cat] = template(ps.map((q) => ({ type: q.type, value: q.value })));
+        }
+      }
+      for (const v of [-2, -1, 0, 1, 2]) {
+        const ps = auto.formatToParts(v, u);
+        if (ps.length === 1 && ps[0].type === 'literal') e.auto[v] = ps[0].value;
+      }
+      rt[style + ' ' + u] = e;
+    }
+  }
+  const lists = {};
+  for (const type of ['conjunction', 'disjunction', 'unit']) {
+    for (const style of ['long', 'short', 'narrow']) {
+      const f = new Intl.ListFormat(L, { type, style });
+      const lits = (arr) => f.formatToParts(arr).filter((q) => q.type === 'literal').map((q) => q.value);
+      const two = lits(['A', 'B']), three = lits(['A', 'B', 'C']), four = lits(['A', 'B', 'C', 'D']);
+      lists[type + ' ' + style] = [two[0], three[0], four[1], three[1]].map((x) => x || ''); // two, start, middle, end (none: '')
+    }
+  }
+  return { rt, lists };
+}
+
 const entries = {};
 for (const [k, j] of Object.entries(out)) {
   // dates in the Gregorian calendar (and Thai's Buddhist one, the same but for the year)
@@ -375,6 +412,7 @@ for (const [k, j] of Object.entries(out)) {
   if (j[0] === '=') { entries[k] = j; continue; }
   const d = JSON.parse(j);
   entries[k + '/units'] = JSON.stringify(d.units);
+  entries[k + '/misc'] = JSON.stringify(miscData(k));
   delete d.units;
   entries[k] = JSON.stringify(d);
 }

@@ -139,6 +139,8 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 	})
 	// localeUnits(dataTag) -> the unit patterns (JSON) of a locale localeData found.
 	o.Set("localeUnits", localeUnits)
+	// localeMisc(dataTag) -> the relative-time and list patterns (JSON) of a locale localeData found.
+	o.Set("localeMisc", localeMisc)
 	// localeDates(tag) -> [lists, glue, calendar] (JSON, JSON, string) of a tag's locale's dates,
 	// or null; localeLayout(tag, key) -> one layout (JSON) of them, or "".
 	o.Set("localeDates", func(tag string) goja.Value {

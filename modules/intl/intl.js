@@ -1282,13 +1282,42 @@ function RelativeTimeFormat(locales, options) {
   if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
-  s.locale = resolveLocale(requested, false).locale;
+  const r = resolveLocale(requested, false, { nu: ['latn'] }, true);
+  s.locale = r.locale;
+  s.L = r.L || null;
   s.style = getOption(opts, 'style', 'RelativeTimeFormat', ['long', 'short', 'narrow'], 'long');
   s.numeric = getOption(opts, 'numeric', 'RelativeTimeFormat', ['always', 'auto'], 'always');
   s.nf = { style: 'decimal', notation: 'standard', useGrouping: 'auto', signDisplay: 'never', minimumIntegerDigits: 1,
     minimumFractionDigits: 0, maximumFractionDigits: 3, roundingMode: 'halfExpand', roundingPriority: 'auto',
     roundingIncrement: 1, trailingZeroDisplay: 'auto' };
+  if (s.L) {
+    s.nf.L = s.L;
+    if (s.L.nu !== 'latn' && r.ext.nu !== 'latn') { s.nf.digits = s.L.dg; s.numberingSystem = s.L.nu; }
+  }
   slots.set(this, s);
+}
+
+// localeMisc returns a locale's relative-time and list patterns, read on first use.
+function localeMisc(L) {
+  if (!L.misc) L.misc = JSON.parse(binding.localeMisc(L.lang) || 'null');
+  return L.misc;
+}
+
+function rtPartsL(s, m, v, u) {
+  const e = m.rt[s.style + ' ' + u];
+  if (s.numeric === 'auto') {
+    const phrase = e.auto[Object.is(v, -0) ? '0' : String(v)];
+    if (phrase !== undefined) return [{ type: 'literal', value: phrase }];
+  }
+  const neg = v < 0 || Object.is(v, -0);
+  const num = numberParts(s.nf, toDecimal(Math.abs(v)));
+  const ts = neg ? e.past : e.future;
+  const t = ts[pluralOf(s.L.lang, 'cardinal', num.int, num.frac)] || ts.other || ts[Object.keys(ts)[0]];
+  const out = [];
+  for (const x of t) {
+    if (x[0] === 'n') { for (const p of num.parts) out.push({ type: p.type, value: p.value, unit: u }); } else out.push({ type: TPL_TYPES[x[0]] || 'literal', value: x[1] });
+  }
+  return out;
 }
 
 function rtParts(s, value, unit, method) {
@@ -1301,6 +1330,10 @@ function rtParts(s, value, unit, method) {
   const e = RT_UNITS[singular];
   if (!e) throw new RangeError('Invalid unit argument for Intl.RelativeTimeFormat.prototype.' + method + '() \'' + u + '\'');
   u = singular;
+  if (s.L) {
+    const m = localeMisc(s.L);
+    if (m) return rtPartsL(s, m, v, u);
+  }
   const neg = v < 0 || Object.is(v, -0);
   if (s.numeric === 'auto') {
     if (v === 0 && !Object.is(v, -0) || Object.is(v, -0)) {
@@ -1333,7 +1366,7 @@ defineClass(RelativeTimeFormat, 'RelativeTimeFormat', {
   formatToParts(value, unit) { return rtParts(state(this, 'RelativeTimeFormat', 'formatToParts'), value, unit, 'formatToParts'); },
   resolvedOptions() {
     const s = state(this, 'RelativeTimeFormat', 'resolvedOptions');
-    return { locale: s.locale, style: s.style, numeric: s.numeric, numberingSystem: 'latn' };
+    return { locale: s.locale, style: s.style, numeric: s.numeric, numberingSystem: s.numberingSystem || 'latn' };
   },
 });
 defineStatic(RelativeTimeFormat, false);
@@ -1346,7 +1379,9 @@ function ListFormat(locales, options) {
   const opts = getOpts(options);
   const s = { kind: 'ListFormat' };
   getOption(opts, 'localeMatcher', 'ListFormat', ['lookup', 'best fit'], 'best fit');
-  s.locale = resolveLocale(requested, false).locale;
+  const r = resolveLocale(requested, false, undefined, true);
+  s.locale = r.locale;
+  s.L = r.L || null;
   s.type = getOption(opts, 'type', 'ListFormat', ['conjunction', 'disjunction', 'unit'], 'conjunction');
   s.style = getOption(opts, 'style', 'ListFormat', ['long', 'short', 'narrow'], 'long');
   slots.set(this, s);
@@ -1364,9 +1399,31 @@ function listItems(list) {
   return out;
 }
 
+// listSep adjusts a conjunction or disjunction to the word after it, as CLDR's lists do for
+// Spanish ("y" is "e" before an "i" sound, "o" is "u" before an "o" sound) and Hebrew (no hyphen
+// after "ו" before a Hebrew letter).
+function listSep(lang, sep, next) {
+  if (lang === 'es' || lang.startsWith('es-')) {
+    if (sep.endsWith(' y ') && /^(i|hi)(?!e)/i.test(next)) return sep.slice(0, -2) + 'e ';
+    if (sep.endsWith(' o ') && (/^(o|ho|8)/i.test(next) || /^11(\D|$)/.test(next))) return sep.slice(0, -2) + 'u ';
+  } else if ((lang === 'he' || lang.startsWith('he-')) && sep.endsWith('ו-') && /^[\u05d0-\u05ea]/.test(next)) {
+    return sep.slice(0, -1);
+  }
+  return sep;
+}
+
 function listParts(s, items) {
   const n = items.length;
   const parts = [];
+  const m = s.L && localeMisc(s.L);
+  if (m) {
+    const p = m.lists[s.type + ' ' + s.style]; // two, start, middle, end
+    for (let i = 0; i < n; i++) {
+      if (i > 0) parts.push({ type: 'literal', value: listSep(s.L.lang, n === 2 ? p[0] : i === 1 ? p[1] : i === n - 1 ? p[3] : p[2], items[i]) });
+      parts.push({ type: 'element', value: items[i] });
+    }
+    return parts;
+  }
   let mid = ', ', two, last;
   if (s.type === 'conjunction') {
     if (s.style === 'long') { two = ' and '; last = ', and '; } else if (s.style === 'short') { two = ' & '; last = ', & '; } else { two = ', '; last = ', '; }

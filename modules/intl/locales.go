@@ -107,6 +107,13 @@ func localeDates(tag string) *dateData {
 	return d
 }
 
+// localeMisc returns the relative-time and list patterns (JSON) of a data tag localeData
+// returned.
+func localeMisc(dataTag string) string {
+	localesOnce.Do(loadLocales)
+	return localeEntry(dataTag + "/misc")
+}
+
 // localeData returns the data of the most specific supported locale for a tag without
 // extensions (or with just -u-nu-latn), trying the tag, then without its script or region, then
 // its language: the tag whose data it is, the data, and the tag ICU reports for the request (its
