@@ -1369,7 +1369,7 @@ defineClass(RelativeTimeFormat, 'RelativeTimeFormat', {
     return { locale: s.locale, style: s.style, numeric: s.numeric, numberingSystem: s.numberingSystem || 'latn' };
   },
 });
-defineStatic(RelativeTimeFormat, false);
+defineStatic(RelativeTimeFormat, false, true);
 
 // ---- ListFormat ------------------------------------------------------------------------------
 
@@ -1443,7 +1443,7 @@ defineClass(ListFormat, 'ListFormat', {
     return { locale: s.locale, type: s.type, style: s.style };
   },
 });
-defineStatic(ListFormat, false);
+defineStatic(ListFormat, false, true);
 
 // ---- Collator --------------------------------------------------------------------------------
 
@@ -2090,7 +2090,7 @@ defineClass(DateTimeFormat, 'DateTimeFormat', {
     return s.bound;
   },
 });
-defineStatic(DateTimeFormat, false);
+defineStatic(DateTimeFormat, false, true);
 
 // ---- DisplayNames ----------------------------------------------------------------------------
 
