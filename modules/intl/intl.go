@@ -132,6 +132,30 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 	})
 	// aliasTag(base) -> the base with CLDR's aliases replaced; see names.go.
 	o.Set("aliasTag", aliasTag)
+	// localeData(tag) -> [dataTag, json]: the number data of a tag's locale; see locales.go.
+	o.Set("localeData", func(tag string) goja.Value {
+		t, j, r := localeData(tag)
+		return vm.NewArray(t, j, r)
+	})
+	// localeUnits(dataTag) -> the unit patterns (JSON) of a locale localeData found.
+	o.Set("localeUnits", localeUnits)
+	// localeMisc(dataTag) -> the relative-time and list patterns (JSON) of a locale localeData found.
+	o.Set("localeMisc", localeMisc)
+	// localeDates(tag) -> [lists, glue, calendar] (JSON, JSON, string) of a tag's locale's dates,
+	// or null; localeLayout(tag, key) -> one layout (JSON) of them, or "".
+	o.Set("localeDates", func(tag string) goja.Value {
+		d := localeDates(tag)
+		if d == nil {
+			return goja.Null()
+		}
+		return vm.NewArray(string(d.Lists), string(d.Glue), d.Cal)
+	})
+	o.Set("localeLayout", func(tag, key string) string {
+		if d := localeDates(tag); d != nil {
+			return string(d.Layouts[key])
+		}
+		return ""
+	})
 	// displayName(type, code) -> [name, complete]; see names.go.
 	o.Set("displayName", func(typ, code string) goja.Value {
 		name, complete := displayName(typ, code)

@@ -1,5 +1,6 @@
 'use strict';
-// Intl for English as Node 20 (full ICU) prints it. Other locales resolve to en-US (or, where the
+// Intl for English as Node 20 (full ICU) prints it, and NumberFormat, PluralRules and
+// DateTimeFormat for the languages of locales.bin (see locales.go). Other locales resolve to en-US (or, where the
 // behaviour is locale-independent here, to themselves) and resolvedOptions() says which.
 
 const slots = new WeakMap(); // instance -> internal state
@@ -164,11 +165,22 @@ function uExt(tag) {
 // any requested locale when anyLocale (behaviour that does not depend on locale data).
 // keys lists the Unicode extension keys the caller supports, with their allowed values; those
 // found in the chosen tag stay in the resolved locale, as ICU keeps them.
-function resolveLocale(requested, anyLocale, keys) {
+function resolveLocale(requested, anyLocale, keys, withData) {
   let found;
   for (const tag of requested) {
     const base = stripExt(tag);
     if (/^en(-US)?$/.test(base) || (anyLocale && knownLanguage(base))) { found = { locale: base, tag, ext: uExt(tag) }; break; }
+    if (withData) {
+      const e = localeNumbers(base);
+      if (e !== undefined) {
+        const ext = uExt(tag);
+        let L = e.L;
+        // -u-nu-latn where the locale writes other digits: its symbols for Latin digits
+        if (L && L.nu !== 'latn' && ext.nu === 'latn') L = localeNumbers(base + '-u-nu-latn').L;
+        found = { locale: e.locale, tag, ext, L };
+        break;
+      }
+    }
     // another English region: its parent, en, whose data this is
     if (/^en-/.test(base)) { found = { locale: 'en', tag, ext: uExt(tag) }; break; }
   }
@@ -185,12 +197,55 @@ function resolveLocale(requested, anyLocale, keys) {
   return found;
 }
 
+// localeNumbers returns { L, locale } for a tag without extensions: L its number data (see
+// gen_locales.js; null for English, whose data is intl.js's own), locale the tag ICU reports for
+// it (without a region ICU has no data for: "de-US" is "de"); undefined when the language has
+// no data.
+const localeCache = new Map(); // tag -> entry, and data tag -> parsed data
+function localeNumbers(base) {
+  let e = localeCache.get(base);
+  if (e === undefined && !localeCache.has(base)) {
+    const r = binding.localeData(base);
+    if (r[0] !== '') {
+      let L = null;
+      if (r[0] !== 'en') {
+        L = localeCache.get('data:' + r[0]);
+        if (L === undefined) {
+          L = JSON.parse(r[1]);
+          L.lang = r[0];
+          localeCache.set('data:' + r[0], L);
+        }
+      }
+      e = { L, locale: r[2] };
+    }
+    localeCache.set(base, e);
+  }
+  return e;
+}
+
+// localeUnits returns a locale's unit patterns, read on first use.
+function localeUnits(L) {
+  if (!L.units) L.units = JSON.parse(binding.localeUnits(L.lang) || '{}');
+  return L.units;
+}
+
+// enCurrency gives English symbols and names of the currencies CURRENCY lacks, from the
+// locale data's English entry: [symbol, narrow, digits, singular, plural].
+let enData;
+function enCurrency(code) {
+  if (enData === undefined) enData = JSON.parse(binding.localeData('en')[1] || 'null');
+  const sym = enData && enData.sym[code];
+  if (!sym) return undefined;
+  const names = enData.names[code];
+  return [sym[0], sym[sym.length - 1], 2, names.one || names.other, names.other];
+}
+
 // knownLanguage reports whether CLDR knows the tag's language (whose data ICU would have).
 function knownLanguage(base) {
   return binding.canonicalTag(base) !== '';
 }
 
-function supportedLocalesOf(locales, options, anyLocale, ctor) {
+function supportedLocalesOf(locales, options, anyLocale, ctor, withData) {
   const req = canonicalizeLocaleList(locales);
   if (options !== undefined) {
     const m = Object(options).localeMatcher;
@@ -198,7 +253,8 @@ function supportedLocalesOf(locales, options, anyLocale, ctor) {
       throw new RangeError('Value ' + m + ' out of range for Intl.' + ctor + '.supportedLocalesOf options property localeMatcher');
     }
   }
-  return req.filter((t) => /^en(-US)?$/.test(stripExt(t)) || (anyLocale && knownLanguage(stripExt(t))));
+  return req.filter((t) => /^en(-US)?$/.test(stripExt(t)) || (anyLocale && knownLanguage(stripExt(t))) ||
+    (withData && localeNumbers(stripExt(t)) !== undefined));
 }
 
 function getOpts(options) {
@@ -238,10 +294,10 @@ function defineClass(ctor, name, methods, getters) {
   Object.defineProperty(ctor, 'prototype', { __proto__: null, writable: false });
 }
 
-function defineStatic(ctor, anyLocale) {
+function defineStatic(ctor, anyLocale, withData) {
   Object.defineProperty(ctor, 'supportedLocalesOf', {
     __proto__: null,
-    value: function supportedLocalesOf_(locales, options) { return supportedLocalesOf(locales, options, anyLocale, ctor.name); },
+    value: function supportedLocalesOf_(locales, options) { return supportedLocalesOf(locales, options, anyLocale, ctor.name, withData); },
     writable: true, configurable: true,
   });
   Object.defineProperty(ctor.supportedLocalesOf, 'name', { __proto__: null, value: 'supportedLocalesOf' });
@@ -532,6 +588,10 @@ function isWellFormedUnit(u) {
   return p.length === 2 && !!UNITS[p[0]] && !!UNITS[p[1]];
 }
 
+function currencyInfo(code) {
+  return CURRENCY[code] || enCurrency(code);
+}
+
 const NF_DEFAULTS = {
   numberingSystem: 'latn',
 };
@@ -546,9 +606,11 @@ function NumberFormat(locales, options) {
   if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
-  const r = resolveLocale(requested, false, { nu: ['latn'] });
+  const r = resolveLocale(requested, false, { nu: ['latn'] }, true);
   s.locale = r.locale;
-  s.numberingSystem = 'latn';
+  s.L = r.L || null;
+  s.numberingSystem = r.ext.nu === 'latn' || !s.L ? 'latn' : s.L.nu;
+  if (s.L && s.numberingSystem !== 'latn') s.digits = s.L.dg;
   s.style = getOption(opts, 'style', 'NumberFormat', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
   let currency = opts.currency;
   if (currency !== undefined) {
@@ -573,7 +635,7 @@ function NumberFormat(locales, options) {
   }
   s.notation = getOption(opts, 'notation', 'NumberFormat', ['standard', 'scientific', 'engineering', 'compact'], 'standard');
   let cDigits = 2;
-  if (s.style === 'currency') cDigits = CURRENCY[s.currency] ? CURRENCY[s.currency][2] : 2;
+  if (s.style === 'currency') cDigits = currencyInfo(s.currency) ? currencyInfo(s.currency)[2] : 2;
   let mnfdDefault, mxfdDefault;
   if (s.style === 'currency' && s.notation === 'standard') { mnfdDefault = cDigits; mxfdDefault = cDigits; } else {
     mnfdDefault = 0;
@@ -595,8 +657,8 @@ function NumberFormat(locales, options) {
   }
   s.useGrouping = g;
   s.signDisplay = getOption(opts, 'signDisplay', 'NumberFormat', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto');
-  if (s.style === 'currency') {
-    const c = CURRENCY[s.currency];
+  if (s.style === 'currency' && !s.L) {
+    const c = currencyInfo(s.currency);
     s.sym = s.currency;
     if (s.currencyDisplay === 'symbol' && c) s.sym = c[0];
     else if (s.currencyDisplay === 'narrowSymbol' && c) s.sym = c[1];
@@ -676,7 +738,8 @@ function toNumeric(x) {
 const COMPACT_SHORT = ['', 'K', 'M', 'B', 'T'];
 const COMPACT_LONG = ['', ' thousand', ' million', ' billion', ' trillion'];
 
-function groupInt(int, g) {
+function groupInt(int, g, L) {
+  if (L) return groupIntL(int, g, L);
   if (!g || int.length < 4 || (g === 'min2' && int.length < 5)) return [int];
   const out = [];
   let i = int.length % 3 || 3;
@@ -685,17 +748,67 @@ function groupInt(int, g) {
   return out;
 }
 
+// groupIntL groups an integer's digits with a locale's sizes: the last group has g1 digits, the
+// others g2 (3 and 3, or 3 and 2 for Indian grouping), and none is made unless the integer has
+// at least the minimum grouping digits (the locale's, or 2 for min2, or 1 for always) more.
+function groupIntL(int, g, L) {
+  if (!g) return [int];
+  const min = g === 'always' ? 1 : g === 'min2' ? Math.max(2, L.mg) : L.mg;
+  if (int.length < L.g1 + min) return [int];
+  const out = [int.slice(int.length - L.g1)];
+  let end = int.length - L.g1;
+  while (end > L.g2) {
+    out.unshift(int.slice(end - L.g2, end));
+    end -= L.g2;
+  }
+  out.unshift(int.slice(0, end));
+  return out;
+}
+
+// localDigits writes ASCII digits in a locale's numbering system (digits: its ten digits).
+function localDigits(str, digits) {
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i) - 48;
+    out += c >= 0 && c <= 9 ? digits[c] : str[i];
+  }
+  return out;
+}
+
+// compactRow finds a locale's compact pattern row for a magnitude (null: not compacted).
+function compactRow(rows, mag) {
+  if (mag < 3) return null;
+  return rows[Math.min(mag, 20) - 3];
+}
+
 // formatNumberParts formats a decimal d with the number options s, returning parts (without
 // the sign) and the rounded decimal.
 function numberParts(s, d0) {
   let d = d0;
   const parts = [];
-  if (d.nan) { parts.push({ type: 'nan', value: 'NaN' }); return { parts, d }; }
-  if (d.inf) { parts.push({ type: 'infinity', value: '∞' }); return { parts, d }; }
+  const L = s.L;
+  if (d.nan) { parts.push({ type: 'nan', value: L ? L.nan : 'NaN' }); return { parts, d }; }
+  if (d.inf) { parts.push({ type: 'infinity', value: L ? L.inf : '∞' }); return { parts, d }; }
   if (s.style === 'percent') d = { neg: d.neg, digits: d.digits, exp: d.digits ? d.exp + 2 : 0 };
   let exponent = 0;
   let compact = 0;
-  if (s.notation === 'scientific' || s.notation === 'engineering') {
+  let row = null;
+  if (L && s.notation === 'compact') {
+    const rows = L.compact[s.compactDisplay];
+    const mag = d.digits ? d.exp : 0;
+    row = compactRow(rows, mag);
+    let div = row ? row.div : 0;
+    let r = applyDigits({ neg: d.neg, digits: d.digits, exp: d.exp - div }, s);
+    if (r.d.digits && r.d.exp + div > mag) { // rounding reached the next magnitude
+      const row2 = compactRow(rows, r.d.exp + div);
+      const div2 = row2 ? row2.div : 0;
+      if (row2 !== row) {
+        row = row2;
+        if (div2 !== div) { div = div2; r = applyDigits({ neg: d.neg, digits: d.digits, exp: d.exp - div }, s); }
+      }
+    }
+    d = r;
+  } else if (s.notation === 'scientific' || s.notation === 'engineering') {
     if (d.digits) {
       exponent = d.exp;
       if (s.notation === 'engineering') exponent = Math.floor(d.exp / 3) * 3;
@@ -721,19 +834,42 @@ function numberParts(s, d0) {
   const rd = d.d;
   let { int, frac } = intFrac(rd, d.minFrac || 0, d.minSig, s.minimumIntegerDigits);
   if (s.trailingZeroDisplay === 'stripIfInteger' && /^0*$/.test(frac)) frac = '';
-  const groups = groupInt(int, s.useGrouping);
+  let G = L;
+  if (L && L.gs) {
+    const gs = L.gs[s.style === 'percent' ? 'pct' : s.style !== 'currency' ? '' : s.currencySign === 'accounting' ? 'acc' : 'cur'];
+    if (gs) G = { g1: gs[0], g2: gs[1], mg: L.mg };
+  }
+  const groups = groupInt(int, s.useGrouping, G);
+  const dg = s.digits;
+  const cur = L && s.style === 'currency';
   groups.forEach((g, i) => {
-    if (i) parts.push({ type: 'group', value: ',' });
-    parts.push({ type: 'integer', value: g });
+    if (i) parts.push({ type: 'group', value: L ? (cur && L.cgrp) || L.grp : ',' });
+    parts.push({ type: 'integer', value: dg ? localDigits(g, dg) : g });
   });
   if (frac) {
-    parts.push({ type: 'decimal', value: '.' });
-    parts.push({ type: 'fraction', value: frac });
+    parts.push({ type: 'decimal', value: L ? (cur && L.cdec) || L.dec : '.' });
+    parts.push({ type: 'fraction', value: dg ? localDigits(frac, dg) : frac });
+  }
+  if (row) {
+    const t = (int === '1' && !frac && row.t.x1) || row.t[pluralOf(L.lang, 'cardinal', int, frac)] || row.t.other ||
+      row.t[Object.keys(row.t)[0]];
+    const before = [];
+    let seen = false;
+    for (const e of t) {
+      if (e[0] === 'n') { seen = true; continue; }
+      const part = { type: e[0] === 'k' ? 'compact' : 'literal', value: e[1] };
+      if (seen) parts.push(part); else before.push(part);
+    }
+    if (before.length) parts.unshift(...before);
   }
   if (s.notation === 'scientific' || s.notation === 'engineering') {
-    parts.push({ type: 'exponentSeparator', value: 'E' });
-    if (exponent < 0) parts.push({ type: 'exponentMinusSign', value: '-' });
+    parts.push({ type: 'exponentSeparator', value: L ? L.exs : 'E' });
+    if (exponent < 0) {
+      if (L && L.exl) parts.push({ type: 'literal', value: L.exl });
+      parts.push({ type: 'exponentMinusSign', value: L ? L.exm : '-' });
+    }
     parts.push({ type: 'exponentInteger', value: String(Math.abs(exponent)) });
+    if (dg) parts[parts.length - 1].value = localDigits(parts[parts.length - 1].value, dg);
   } else if (compact) {
     if (s.compactDisplay === 'long') {
       parts.push({ type: 'literal', value: ' ' });
@@ -755,7 +891,79 @@ function signOf(s, d, rd) {
   }
 }
 
+// formatToPartsL formats with a locale's data: the number's parts go into the pattern of the
+// style and sign, with the currency's symbol or name, and a no-break space between a currency
+// symbol that ends (or starts) with a letter and a digit next to it, as CLDR's currency spacing.
+function formatToPartsL(s, x) {
+  const L = s.L;
+  const d = toNumeric(x);
+  const { parts: num, d: rd, int, frac } = numberParts(s, d);
+  const sign = signOf(s, d, rd || d);
+  const i = sign === '-' ? 1 : sign === '+' ? 2 : 0;
+  let tpl = L.n[i], cur;
+  if (s.style === 'percent') tpl = L.pct[i];
+  else if (s.style === 'currency') {
+    if (s.currencyDisplay === 'name') {
+      tpl = L.name[i];
+      const names = L.names[s.currency];
+      cur = names ? (names[d.nan || d.inf ? 'other' : pluralOf(L.lang, 'cardinal', int, frac)] || names.other) : s.currency;
+    } else {
+      tpl = (s.currencySign === 'accounting' ? L.acc : L.cur)[i];
+      const sym = L.sym[s.currency];
+      cur = s.currencyDisplay === 'code' || !sym ? s.currency : s.currencyDisplay === 'narrowSymbol' ? sym[sym.length - 1] : sym[0];
+    }
+  } else if (s.style === 'unit' && localeUnits(L)[s.unit]) {
+    const ut = L.units[s.unit][s.unitDisplay];
+    const t = ut[pluralOf(L.lang, 'cardinal', int, frac)] || ut.other || ut[Object.keys(ut)[0]];
+    const signed = applyTemplate(L.n[i], num);
+    const out = [];
+    for (const e of t) {
+      if (e[0] === 'n') { for (const p of signed) out.push(p); } else if (e[0] === 'u') out.push({ type: 'unit', value: e[1] });
+      else out.push({ type: TPL_TYPES[e[0]], value: e[1] });
+    }
+    return out;
+  } else if (s.style === 'unit') {
+    // other compound units keep English labels
+    const label = unitLabel(s.unit, s.unitDisplay, !(int === '1' && !frac));
+    return applyTemplate(L.n[i], num).concat(s.unitDisplay === 'narrow' ? [] : { type: 'literal', value: ' ' }, { type: 'unit', value: label });
+  }
+  let pre = 0; // a compact prefix ("elfu 1,2") comes before the sign
+  while (pre < num.length && (num[pre].type === 'compact' || num[pre].type === 'literal')) pre++;
+  if (!num.slice(0, pre).some((p) => p.type === 'compact')) pre = 0;
+  const out = pre ? num.slice(0, pre).concat(applyTemplate(tpl, num.slice(pre), cur)) : applyTemplate(tpl, num, cur);
+  if (cur !== undefined && s.currencyDisplay !== 'name') {
+    for (let j = 0; j < out.length; j++) {
+      if (out[j].type !== 'currency') continue;
+      const v = out[j].value;
+      if (j + 1 < out.length && out[j + 1].type === 'integer' && !SYM_OR_SPACE.test(v[v.length - 1])) {
+        out.splice(j + 1, 0, { type: 'literal', value: '\u00a0' });
+      } else if (j > 0 && (out[j - 1].type === 'integer' || out[j - 1].type === 'fraction') && !SYM_OR_SPACE.test(v[0])) {
+        out.splice(j, 0, { type: 'literal', value: '\u00a0' });
+        j++;
+      }
+    }
+  }
+  return out;
+}
+
+// SYM_OR_SPACE: a currency symbol's character of Unicode's classes S or Z, after which CLDR's
+// currency spacing adds no space (currency signs, ASCII symbols, spaces; glue regexps cannot
+// use \p{...}).
+const SYM_OR_SPACE = /[$+<=>^`|~\u00a2-\u00a9\u00ac\u00ae-\u00b1\u00b4\u00d7\u00f7\u058f\u060b\u0e3f\u20a0-\u20c0\u2100-\u214f\ufdfc\uffe0-\uffe6\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
+const TPL_TYPES = { l: 'literal', '-': 'minusSign', '+': 'plusSign', '%': 'percentSign' };
+
+function applyTemplate(tpl, num, cur) {
+  const out = [];
+  for (const e of tpl) {
+    if (e[0] === 'n') { for (const p of num) out.push(p); } else if (e[0] === 'c') out.push({ type: 'currency', value: cur });
+    else out.push({ type: TPL_TYPES[e[0]], value: e[1] });
+  }
+  return out;
+}
+
 function formatToPartsNF(s, x) {
+  if (s.L) return formatToPartsL(s, x);
   const d = toNumeric(x);
   const { parts: num, d: rd, int, frac } = numberParts(s, d);
   const sign = signOf(s, d, rd || d);
@@ -763,7 +971,7 @@ function formatToPartsNF(s, x) {
   const one = !d.nan && !d.inf && int === '1' && !frac && s.notation !== 'compact';
   if (s.style === 'percent') return signPart.concat(num, { type: 'percentSign', value: '%' });
   if (s.style === 'currency') {
-    const c = CURRENCY[s.currency];
+    const c = currencyInfo(s.currency);
     if (s.currencyDisplay === 'name') {
       const name = c ? (one ? c[3] : c[4]) : s.currency;
       return signPart.concat(num, { type: 'literal', value: ' ' }, { type: 'currency', value: name });
@@ -796,6 +1004,7 @@ function rangeParts(x, y, sep) {
 
 // formatStringNF is format(): the common cases without building parts.
 function formatStringNF(s, x) {
+  if (s.L) return joinParts(formatToPartsL(s, x));
   const d = toNumeric(x);
   if (d.nan || d.inf || s.notation !== 'standard' || s.style === 'unit' || (s.style === 'currency' && s.currencyDisplay === 'name')) {
     return joinParts(formatToPartsNF(s, x));
@@ -878,7 +1087,7 @@ defineClass(NumberFormat, 'NumberFormat', {
     return s.bound;
   },
 });
-defineStatic(NumberFormat, false);
+defineStatic(NumberFormat, false, true);
 
 // ---- PluralRules -----------------------------------------------------------------------------
 
@@ -891,8 +1100,121 @@ function PluralRules(locales, options) {
   s.type = getOption(opts, 'type', 'PluralRules', ['cardinal', 'ordinal'], 'cardinal');
   setDigitOptions(s, opts, 0, 3, 'standard', 'PluralRules');
   s.style = 'decimal'; s.notation = 'standard'; s.useGrouping = false; s.signDisplay = 'never';
-  s.locale = resolveLocale(requested, false).locale;
+  const r = resolveLocale(requested, false, undefined, true);
+  s.L = r.L || null;
+  // plural rules are a language's (one region has its own: pt-PT)
+  s.locale = r.locale === 'en-US' ? r.locale : /^pt-PT\b/.test(r.locale) ? 'pt-PT' : r.locale.split('-')[0];
   slots.set(this, s);
+}
+
+// pluralOf is CLDR's plural rule of a language for a number shown with the integer digits int
+// and the fraction digits frac (operands: n the value, i the integer, v the count of fraction
+// digits, f them as a number, t and w the same without trailing zeros).
+function pluralOf(lang, type, int, frac) {
+  if (int === undefined) return 'other'; // NaN, infinity
+  const i = Number(int.length > 15 ? int.slice(-15) : int); // for the remainders below
+  const i10 = i % 10, i100 = i % 100;
+  const v = frac.length;
+  const f = v ? Number(frac) : 0;
+  const tStr = frac.replace(/0+$/, '');
+  const t = tStr ? Number(tStr) : 0;
+  const n = v ? Number(int + '.' + frac) : Number(int);
+  const n10 = t ? -1 : i10, n100 = t ? -1 : i100; // n % 10 and n % 100 (of a whole n only: 1.0 is whole)
+  const f10 = f % 10, f100 = f % 100;
+  const dash = lang.indexOf('-');
+  const base = dash < 0 ? lang : lang.slice(0, dash);
+  if (type === 'ordinal') {
+    switch (base) {
+      case 'en': return n10 === 1 && n100 !== 11 ? 'one' : n10 === 2 && n100 !== 12 ? 'two' : n10 === 3 && n100 !== 13 ? 'few' : 'other';
+      case 'fr': case 'ms': case 'vi': case 'fil': case 'ro': case 'ga': return n === 1 ? 'one' : 'other';
+      case 'hu': return n === 1 || n === 5 ? 'one' : 'other';
+      case 'it': return n === 11 || n === 8 || n === 80 || n === 800 ? 'many' : 'other';
+      case 'ca': return n === 1 || n === 3 ? 'one' : n === 2 ? 'two' : n === 4 ? 'few' : 'other';
+      case 'sv': return (n10 === 1 || n10 === 2) && n100 !== 11 && n100 !== 12 ? 'one' : 'other';
+      case 'hi': return n === 1 ? 'one' : n === 2 || n === 3 ? 'two' : n === 4 ? 'few' : n === 6 ? 'many' : 'other';
+      case 'bn':
+        return n === 1 || n === 5 || n === 7 || n === 8 || n === 9 || n === 10 ? 'one' : n === 2 || n === 3 ? 'two' : n === 4 ? 'few' : n === 6 ? 'many' : 'other';
+      case 'uk': return n10 === 3 && n100 !== 13 ? 'few' : 'other';
+      default: return 'other';
+    }
+  }
+  const many6 = v === 0 && i !== 0 && int.length > 6 && /000000$/.test(int); // i % 1000000 = 0
+  switch (base) {
+    case 'ja': case 'zh': case 'ko': case 'vi': case 'id': case 'th': case 'ms': return 'other';
+    case 'en': case 'de': case 'nl': case 'sv': case 'fi': case 'et': case 'ur': case 'sw':
+      return i === 1 && v === 0 ? 'one' : 'other';
+    case 'bg': case 'el': case 'hu': case 'tr': case 'nb': case 'no': case 'af': case 'ta':
+      return n === 1 ? 'one' : 'other';
+    case 'hi': case 'bn': case 'fa': return i === 0 || n === 1 ? 'one' : 'other';
+    case 'da': return n === 1 || (t !== 0 && (i === 0 || i === 1)) ? 'one' : 'other';
+    case 'is': return (t === 0 && i10 === 1 && i100 !== 11) || (t % 10 === 1 && t % 100 !== 11) ? 'one' : 'other';
+    case 'es': return n === 1 ? 'one' : many6 ? 'many' : 'other';
+    case 'it': case 'ca': return i === 1 && v === 0 ? 'one' : many6 ? 'many' : 'other';
+    case 'pt':
+      if (lang === 'pt-PT') return i === 1 && v === 0 ? 'one' : many6 ? 'many' : 'other';
+      return i === 0 || i === 1 ? 'one' : many6 ? 'many' : 'other';
+    case 'fr': return i === 0 || i === 1 ? 'one' : many6 ? 'many' : 'other';
+    case 'ru': case 'uk':
+      if (v !== 0) return 'other';
+      if (i10 === 1 && i100 !== 11) return 'one';
+      if (i10 >= 2 && i10 <= 4 && (i100 < 12 || i100 > 14)) return 'few';
+      return 'many';
+    case 'pl':
+      if (i === 1 && v === 0) return 'one';
+      if (v !== 0) return 'other';
+      if (i10 >= 2 && i10 <= 4 && (i100 < 12 || i100 > 14)) return 'few';
+      return 'many';
+    case 'cs': case 'sk':
+      if (i === 1 && v === 0) return 'one';
+      if (i >= 2 && i <= 4 && v === 0) return 'few';
+      return v !== 0 ? 'many' : 'other';
+    case 'hr': case 'sr': case 'bs':
+      if ((v === 0 && i10 === 1 && i100 !== 11) || (f10 === 1 && f100 !== 11)) return 'one';
+      if ((v === 0 && i10 >= 2 && i10 <= 4 && (i100 < 12 || i100 > 14)) || (f10 >= 2 && f10 <= 4 && (f100 < 12 || f100 > 14))) return 'few';
+      return 'other';
+    case 'sl':
+      if (v === 0 && i100 === 1) return 'one';
+      if (v === 0 && i100 === 2) return 'two';
+      if ((v === 0 && (i100 === 3 || i100 === 4)) || v !== 0) return 'few';
+      return 'other';
+    case 'lt': {
+      const m10 = n10, m100 = n100;
+      if (m10 === 1 && (m100 < 11 || m100 > 19)) return 'one';
+      if (m10 >= 2 && m10 <= 9 && (m100 < 11 || m100 > 19)) return 'few';
+      return f !== 0 ? 'many' : 'other';
+    }
+    case 'lv': {
+      const m10 = n10, m100 = n100;
+      if (m10 === 0 || (m100 >= 11 && m100 <= 19) || (v === 2 && f100 >= 11 && f100 <= 19)) return 'zero';
+      if ((m10 === 1 && m100 !== 11) || (v === 2 && f10 === 1 && f100 !== 11) || (v !== 2 && f10 === 1)) return 'one';
+      return 'other';
+    }
+    case 'ro':
+      if (i === 1 && v === 0) return 'one';
+      if (v !== 0 || n === 0 || (n !== 1 && n100 >= 1 && n100 <= 19)) return 'few';
+      return 'other';
+    case 'he':
+      if ((i === 1 && v === 0) || (i === 0 && v !== 0)) return 'one';
+      if (i === 2 && v === 0) return 'two';
+      return 'other';
+    case 'ar':
+      if (n === 0) return 'zero';
+      if (n === 1) return 'one';
+      if (n === 2) return 'two';
+      if (n100 >= 3 && n100 <= 10) return 'few';
+      if (n100 >= 11 && n100 <= 99) return 'many';
+      return 'other';
+    case 'ga':
+      if (n === 1) return 'one';
+      if (n === 2) return 'two';
+      if (v === 0 && n >= 3 && n <= 6) return 'few';
+      if (v === 0 && n >= 7 && n <= 10) return 'many';
+      return 'other';
+    case 'fil':
+      return (v === 0 && (i === 1 || i === 2 || i === 3)) || (v === 0 && i10 !== 4 && i10 !== 6 && i10 !== 9) ||
+        (v !== 0 && f10 !== 4 && f10 !== 6 && f10 !== 9) ? 'one' : 'other';
+    default: return i === 1 && v === 0 ? 'one' : 'other';
+  }
 }
 
 function pluralCategory(s, x) {
@@ -900,6 +1222,7 @@ function pluralCategory(s, x) {
   if (d.nan || d.inf) return 'other';
   const r = numberParts(s, d);
   const int = r.int, frac = r.frac;
+  if (s.L) return pluralOf(s.L.lang, s.type, int, frac);
   if (s.type === 'ordinal') {
     if (frac) return 'other';
     const n10 = Number(int.slice(-1)), n100 = Number(int.slice(-2));
@@ -929,11 +1252,12 @@ defineClass(PluralRules, 'PluralRules', {
       o.minimumSignificantDigits = s.minimumSignificantDigits;
       o.maximumSignificantDigits = s.maximumSignificantDigits;
     }
-    o.pluralCategories = s.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'];
+    if (s.L) o.pluralCategories = (s.type === 'ordinal' ? s.L.ocats : s.L.cats).slice().sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : a < b ? -1 : 1));
+    else o.pluralCategories = s.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'];
     return o;
   },
 });
-defineStatic(PluralRules, false);
+defineStatic(PluralRules, false, true);
 
 // ---- RelativeTimeFormat ----------------------------------------------------------------------
 
@@ -958,13 +1282,42 @@ function RelativeTimeFormat(locales, options) {
   if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
-  s.locale = resolveLocale(requested, false).locale;
+  const r = resolveLocale(requested, false, { nu: ['latn'] }, true);
+  s.locale = r.locale;
+  s.L = r.L || null;
   s.style = getOption(opts, 'style', 'RelativeTimeFormat', ['long', 'short', 'narrow'], 'long');
   s.numeric = getOption(opts, 'numeric', 'RelativeTimeFormat', ['always', 'auto'], 'always');
   s.nf = { style: 'decimal', notation: 'standard', useGrouping: 'auto', signDisplay: 'never', minimumIntegerDigits: 1,
     minimumFractionDigits: 0, maximumFractionDigits: 3, roundingMode: 'halfExpand', roundingPriority: 'auto',
     roundingIncrement: 1, trailingZeroDisplay: 'auto' };
+  if (s.L) {
+    s.nf.L = s.L;
+    if (s.L.nu !== 'latn' && r.ext.nu !== 'latn') { s.nf.digits = s.L.dg; s.numberingSystem = s.L.nu; }
+  }
   slots.set(this, s);
+}
+
+// localeMisc returns a locale's relative-time and list patterns, read on first use.
+function localeMisc(L) {
+  if (!L.misc) L.misc = JSON.parse(binding.localeMisc(L.lang) || 'null');
+  return L.misc;
+}
+
+function rtPartsL(s, m, v, u) {
+  const e = m.rt[s.style + ' ' + u];
+  if (s.numeric === 'auto') {
+    const phrase = e.auto[Object.is(v, -0) ? '0' : String(v)];
+    if (phrase !== undefined) return [{ type: 'literal', value: phrase }];
+  }
+  const neg = v < 0 || Object.is(v, -0);
+  const num = numberParts(s.nf, toDecimal(Math.abs(v)));
+  const ts = neg ? e.past : e.future;
+  const t = ts[pluralOf(s.L.lang, 'cardinal', num.int, num.frac)] || ts.other || ts[Object.keys(ts)[0]];
+  const out = [];
+  for (const x of t) {
+    if (x[0] === 'n') { for (const p of num.parts) out.push({ type: p.type, value: p.value, unit: u }); } else out.push({ type: TPL_TYPES[x[0]] || 'literal', value: x[1] });
+  }
+  return out;
 }
 
 function rtParts(s, value, unit, method) {
@@ -977,6 +1330,10 @@ function rtParts(s, value, unit, method) {
   const e = RT_UNITS[singular];
   if (!e) throw new RangeError('Invalid unit argument for Intl.RelativeTimeFormat.prototype.' + method + '() \'' + u + '\'');
   u = singular;
+  if (s.L) {
+    const m = localeMisc(s.L);
+    if (m) return rtPartsL(s, m, v, u);
+  }
   const neg = v < 0 || Object.is(v, -0);
   if (s.numeric === 'auto') {
     if (v === 0 && !Object.is(v, -0) || Object.is(v, -0)) {
@@ -1009,10 +1366,10 @@ defineClass(RelativeTimeFormat, 'RelativeTimeFormat', {
   formatToParts(value, unit) { return rtParts(state(this, 'RelativeTimeFormat', 'formatToParts'), value, unit, 'formatToParts'); },
   resolvedOptions() {
     const s = state(this, 'RelativeTimeFormat', 'resolvedOptions');
-    return { locale: s.locale, style: s.style, numeric: s.numeric, numberingSystem: 'latn' };
+    return { locale: s.locale, style: s.style, numeric: s.numeric, numberingSystem: s.numberingSystem || 'latn' };
   },
 });
-defineStatic(RelativeTimeFormat, false);
+defineStatic(RelativeTimeFormat, false, true);
 
 // ---- ListFormat ------------------------------------------------------------------------------
 
@@ -1022,7 +1379,9 @@ function ListFormat(locales, options) {
   const opts = getOpts(options);
   const s = { kind: 'ListFormat' };
   getOption(opts, 'localeMatcher', 'ListFormat', ['lookup', 'best fit'], 'best fit');
-  s.locale = resolveLocale(requested, false).locale;
+  const r = resolveLocale(requested, false, undefined, true);
+  s.locale = r.locale;
+  s.L = r.L || null;
   s.type = getOption(opts, 'type', 'ListFormat', ['conjunction', 'disjunction', 'unit'], 'conjunction');
   s.style = getOption(opts, 'style', 'ListFormat', ['long', 'short', 'narrow'], 'long');
   slots.set(this, s);
@@ -1040,9 +1399,31 @@ function listItems(list) {
   return out;
 }
 
+// listSep adjusts a conjunction or disjunction to the word after it, as CLDR's lists do for
+// Spanish ("y" is "e" before an "i" sound, "o" is "u" before an "o" sound) and Hebrew (no hyphen
+// after "ו" before a Hebrew letter).
+function listSep(lang, sep, next) {
+  if (lang === 'es' || lang.startsWith('es-')) {
+    if (sep.endsWith(' y ') && /^(i|hi)(?!e)/i.test(next)) return sep.slice(0, -2) + 'e ';
+    if (sep.endsWith(' o ') && (/^(o|ho|8)/i.test(next) || /^11(\D|$)/.test(next))) return sep.slice(0, -2) + 'u ';
+  } else if ((lang === 'he' || lang.startsWith('he-')) && sep.endsWith('ו-') && /^[\u05d0-\u05ea]/.test(next)) {
+    return sep.slice(0, -1);
+  }
+  return sep;
+}
+
 function listParts(s, items) {
   const n = items.length;
   const parts = [];
+  const m = s.L && localeMisc(s.L);
+  if (m) {
+    const p = m.lists[s.type + ' ' + s.style]; // two, start, middle, end
+    for (let i = 0; i < n; i++) {
+      if (i > 0) parts.push({ type: 'literal', value: listSep(s.L.lang, n === 2 ? p[0] : i === 1 ? p[1] : i === n - 1 ? p[3] : p[2], items[i]) });
+      parts.push({ type: 'element', value: items[i] });
+    }
+    return parts;
+  }
   let mid = ', ', two, last;
   if (s.type === 'conjunction') {
     if (s.style === 'long') { two = ' and '; last = ', and '; } else if (s.style === 'short') { two = ' & '; last = ', & '; } else { two = ', '; last = ', '; }
@@ -1062,7 +1443,7 @@ defineClass(ListFormat, 'ListFormat', {
     return { locale: s.locale, type: s.type, style: s.style };
   },
 });
-defineStatic(ListFormat, false);
+defineStatic(ListFormat, false, true);
 
 // ---- Collator --------------------------------------------------------------------------------
 
@@ -1275,10 +1656,11 @@ function DateTimeFormat(locales, options) {
   const hour12 = opts.hour12 === undefined ? undefined : Boolean(opts.hour12);
   let hourCycle = getOption(opts, 'hourCycle', 'DateTimeFormat', ['h11', 'h12', 'h23', 'h24'], undefined);
   if (hour12 !== undefined) hourCycle = null;
-  const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] });
+  const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] }, true);
   s.locale = r.locale;
+  const D = r.L !== undefined && !/^en(-US)?$/.test(stripExt(r.tag)) ? localeDates(stripExt(r.tag)) : null;
   s.calendar = 'gregory';
-  s.numberingSystem = 'latn';
+  s.numberingSystem = r.L && r.L.nu !== 'latn' && r.ext.nu !== 'latn' ? r.L.nu : 'latn';
   let tz = opts.timeZone;
   if (tz === undefined) tz = defaultZone();
   else {
@@ -1327,6 +1709,10 @@ function DateTimeFormat(locales, options) {
   s.hour12 = hour12;
   s.hourCycleOpt = hourCycle;
   applyDefaults(s, opts._gojsRequired, opts._gojsDefaults);
+  if (D && dtLayoutL(s, D, r, hour12, hourCycle)) {
+    slots.set(dtf, s);
+    return dtf;
+  }
   if (s.fields.hour !== undefined) {
     let hc;
     if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h24'; // as Node 20's ICU resolves hour12: false for en
@@ -1337,6 +1723,122 @@ function DateTimeFormat(locales, options) {
   dtLayout(s);
   slots.set(dtf, s);
   return dtf;
+}
+
+// localeDates returns a locale's date layouts (see gen_locales.js), parsed once per runtime.
+const dateCache = new Map();
+function localeDates(base) {
+  let D = dateCache.get(base);
+  if (D === undefined) {
+    const r = binding.localeDates(base);
+    D = r === null ? null : { tag: base, lists: JSON.parse(r[0]), glue: JSON.parse(r[1]), cal: r[2], layouts: new Map() };
+    dateCache.set(base, D);
+  }
+  return D;
+}
+
+function layoutOf(D, key) {
+  let e = D.layouts.get(key);
+  if (e === undefined) {
+    const j = binding.localeLayout(D.tag, key);
+    e = j ? JSON.parse(j) : null;
+    if (D.layouts.size < 512) D.layouts.set(key, e);
+  }
+  return e;
+}
+
+const DT_KEYS = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits',
+  'timeZoneName', 'dateStyle', 'timeStyle'];
+
+// dtLayoutL sets a formatter up with its locale's layout for its fields (and hour cycle class),
+// if the locale data has one; false when it has none.
+function dtLayoutL(s, D, r, hour12, hourCycle) {
+  const f = s.fields;
+  let cls = '';
+  const hc = hourCycle || r.ext.hc;
+  if (hour12 !== undefined) cls = hour12 ? '12' : '24';
+  else if (hc) cls = hc === 'h11' || hc === 'h12' ? '12' : '24';
+  const bag = s.dateStyle || s.timeStyle ? {} : Object.assign({}, f);
+  if (s.dateStyle) bag.dateStyle = s.dateStyle;
+  if (s.timeStyle) bag.timeStyle = s.timeStyle;
+  const keyOf = (b) => DT_KEYS.filter((k) => b[k] !== undefined).map((k) => k + '=' + b[k]).join(',');
+  const find = (b) => { const k = keyOf(b); return layoutOf(D, k + '|' + cls) || (cls && layoutOf(D, k + '|')); };
+  let e = find(bag);
+  if (!e && !s.dateStyle && !s.timeStyle) e = joinLayouts(D, bag, cls, find);
+  if (!e) return false;
+  s.layoutL = e[0];
+  if (D.cal) s.calendar = D.cal;
+  s.lists = D.lists;
+  s.digits = r.L && r.L.nu !== 'latn' && r.ext.nu !== 'latn' ? r.L.dg : undefined;
+  if (e[1]) {
+    // an explicit cycle of the layout's class (h11 for h12...) changes the values only
+    s.hourCycle = hour12 === undefined && hc && (cls === '12') === (e[1] === 'h11' || e[1] === 'h12') ? hc : e[1];
+  }
+  s.resolvedFields = e[2];
+  return true;
+}
+
+// joinLayouts makes the layout of a date and time bag the locale data has no layout for from
+// its date part's and its time part's, with the glue CLDR picks by the date's month and weekday.
+const DATE_PART = ['weekday', 'era', 'year', 'month', 'day'];
+function joinLayouts(D, bag, cls, find) {
+  const db = {}, tb = {};
+  for (const k of Object.keys(bag)) if (bag[k] !== undefined) (DATE_PART.includes(k) ? db : tb)[k] = bag[k];
+  if (!Object.keys(db).length || !Object.keys(tb).length || tb.timeZoneName || tb.dayPeriod || tb.fractionalSecondDigits) return undefined;
+  const de = find(db), te = find(tb);
+  const st = db.month === 'long' ? (db.weekday ? 'full' : 'long') : db.month === 'short' ? 'medium' : 'short';
+  const g = D.glue[st];
+  if (!de || !te || !g) return undefined;
+  const toks = g[0] === 0 ? de[0].concat([['l', g[1]]], te[0]) : te[0].concat([['l', g[1]]], de[0]);
+  return [toks, te[1], Object.assign({}, de[2], te[2])];
+}
+
+function dtValueL(s, tok, v) {
+  const spec = tok[1];
+  let out;
+  switch (tok[0]) {
+    case 'y': {
+      let y = v.Y <= 0 ? 1 - v.Y : v.Y;
+      if (s.calendar === 'buddhist') y = v.Y + 543;
+      out = spec === '2' ? pad2(y % 100) : String(y);
+      break;
+    }
+    case 'M': out = spec === 'n' ? String(v.M + 1) : spec === '2' ? pad2(v.M + 1) : s.lists[spec][v.M]; break;
+    case 'd': out = spec === '2' ? pad2(v.D) : String(v.D); break;
+    case 'w': return s.lists[spec][v.W];
+    case 'p': return s.lists[spec][v.h];
+    case 'e': return s.lists[spec][v.Y <= 0 ? 0 : 1];
+    case 'h': {
+      const hc = s.hourCycle, h = v.h;
+      const hv = hc === 'h12' ? h % 12 || 12 : hc === 'h11' ? h % 12 : hc === 'h24' ? h || 24 : h;
+      out = spec === '2' ? pad2(hv) : String(hv);
+      break;
+    }
+    case 'mi': out = spec === '2' ? pad2(v.mi) : String(v.mi); break;
+    case 's': out = spec === '2' ? pad2(v.sec) : String(v.sec); break;
+    case 'f': out = String(v.msec).padStart(3, '0').slice(0, Number(spec)); break;
+    case 'z': return zoneName(s, v.ms, spec, v.info);
+    default: return '';
+  }
+  return s.digits ? localDigits(out, s.digits) : out;
+}
+
+const DT_TYPES = { y: 'year', M: 'month', d: 'day', w: 'weekday', p: 'dayPeriod', e: 'era', h: 'hour', mi: 'minute', s: 'second',
+  f: 'fractionalSecond', z: 'timeZoneName', l: 'literal' };
+
+function dtPartsL(s, ms) {
+  const v = dtFields(s, ms);
+  const out = [];
+  for (const t of s.layoutL) out.push({ type: DT_TYPES[t[0]], value: t[0] === 'l' ? t[1] : dtValueL(s, t, v) });
+  return out;
+}
+
+function dtStringL(s, ms) {
+  const v = dtFields(s, ms);
+  let out = '';
+  for (const t of s.layoutL) out += t[0] === 'l' ? t[1] : dtValueL(s, t, v);
+  // format() prints U+202F as a plain space in Node 20 (formatToParts keeps it)
+  return out.indexOf('\u202f') < 0 ? out : out.replace(/\u202f/g, ' ');
 }
 
 function applyDefaults(s, required, defaults) {
@@ -1437,6 +1939,7 @@ function dtValue(s, type, v) {
 }
 
 function dtString(s, ms) {
+  if (s.layoutL) return dtStringL(s, ms);
   const v = dtFields(s, ms);
   const types = s.tokTypes, lits = s.fmtLits;
   let out = '';
@@ -1445,6 +1948,7 @@ function dtString(s, ms) {
 }
 
 function dtParts(s, ms) {
+  if (s.layoutL) return dtPartsL(s, ms);
   const v = dtFields(s, ms);
   const types = s.tokTypes, lits = s.tokLits;
   const out = [];
@@ -1567,8 +2071,11 @@ defineClass(DateTimeFormat, 'DateTimeFormat', {
       for (const k of DATE_FIELDS) {
         if (f[k] === undefined) continue;
         let v = f[k];
-        if ((k === 'minute' || k === 'second') && f.hour) v = '2-digit';
-        if (k === 'hour' && s.hourCycle && s.hourCycle !== 'h12' && s.hourCycle !== 'h11') v = '2-digit';
+        if (s.resolvedFields) v = s.resolvedFields[k] || v;
+        else {
+          if ((k === 'minute' || k === 'second') && f.hour) v = '2-digit';
+          if (k === 'hour' && s.hourCycle && s.hourCycle !== 'h12' && s.hourCycle !== 'h11') v = '2-digit';
+        }
         o[k] = v;
       }
     }
@@ -1583,7 +2090,7 @@ defineClass(DateTimeFormat, 'DateTimeFormat', {
     return s.bound;
   },
 });
-defineStatic(DateTimeFormat, false);
+defineStatic(DateTimeFormat, false, true);
 
 // ---- DisplayNames ----------------------------------------------------------------------------
 
