@@ -133,6 +133,10 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 			// V8 finds the function by identity: so do we for a script function (a class
 			// constructor's frame has no name in goja), by name for a native one
 			if prg := funcProgram(fn); prg != nil {
+				if raw, ok := framesBelowCallee(vm, fn); ok {
+					s.setStackFrames(obj, raw)
+					return
+				}
 				skipPrg = []unsafe.Pointer{prg}
 			} else if s.captureBelowClass(obj, fn) {
 				return // (goja's layout unknown) a class found by its source's place
@@ -320,8 +324,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 			continue
 		}
 		p := f.Position()
-		if p.Filename == "" || p.Filename == "node:internal/makeError" {
-			// (makeError is the helper Go code builds its Node errors with: node has no such frame)
+		if p.Filename == "" || p.Filename == "node:internal/makeError" || p.Filename == "node:internal/proxy" {
+			// (makeError is the helper Go code builds its Node errors with; proxy is the Proxy
+			// wrapper's forwarding traps, proxyhasinstance.go: node has no such frames)
 			continue
 		}
 		if f.SrcName() == "<eval>" && p.Filename != "<eval>" {
@@ -504,6 +509,16 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
+		panic(err)
+	}
+	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// setStackFrames is setStackWith for frames already captured (and cut).
+func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame) {
+	p := &pendingStack{raw: raw, limit: s.limit()}
+	s.pendingInit()
+	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
 		panic(err)
 	}
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)

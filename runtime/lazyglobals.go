@@ -13,8 +13,49 @@ import (
 // The first read loads the module and replaces the accessor with a data property; an assignment
 // replaces it with the assigned value.
 type lazyGlobals struct {
-	rt   *Runtime
-	kept map[*lazyGlobal]goja.Value // the loaded values of the globals that stay accessors
+	rt       *Runtime
+	kept     map[*lazyGlobal]goja.Value // the loaded values of the globals that stay accessors
+	fwd      [numForwarded]forwarder    // the function globals node has as data properties
+	fwdProto *goja.Object               // the forwarders' prototype until their module loads
+}
+
+// forwarder is a function global that node defines as a data property (setTimeout,
+// structuredClone...). Before its module loads, the property holds a Go function of the right
+// name and length whose first call loads the module; the module's glue then adopts it as its
+// export (adoptGlobal), so that require('timers').setTimeout === setTimeout, and from then on it
+// calls the glue's function. Until then its prototype is a proxy of Function.prototype that loads
+// the module on the first lookup that reaches it (setTimeout[util.promisify.custom]), other than
+// of Function.prototype's own methods (call, apply, bind...).
+type forwarder struct {
+	obj    *goja.Object
+	target goja.Callable
+}
+
+// numForwarded is how many globals are forwarders; forwardedGlobal gives each its index.
+const numForwarded = 8
+
+// forwardedGlobal reports whether node has the lazy global name as a data property holding a
+// function, with that function's length, and the forwarder's index.
+func forwardedGlobal(name string) (idx, length int, ok bool) {
+	switch name {
+	case "setTimeout":
+		return 0, 5, true
+	case "clearTimeout":
+		return 1, 1, true
+	case "setInterval":
+		return 2, 5, true
+	case "clearInterval":
+		return 3, 1, true
+	case "setImmediate":
+		return 4, 4, true
+	case "clearImmediate":
+		return 5, 1, true
+	case "structuredClone":
+		return 6, 0, true
+	case "fetch":
+		return 7, 1, true
+	}
+	return 0, 0, false
 }
 
 // lazyGlobal is where a lazy global comes from: a built-in module, or one of its exports; and
@@ -24,6 +65,8 @@ type lazyGlobal struct {
 	enumerable           bool
 	keep                 bool       // stays an accessor once loaded (Buffer, performance, crypto in node)
 	nameValue            goja.Value // name as a JS string (a primitive: any runtime may share it)
+	fwd                  int        // 1 + the forwarder's index for a forwarded global, else 0
+	length               goja.Value // a forwarded function's length
 }
 
 // add defines a lazy global of globalThis unless this runtime lacks its module. One Go function
@@ -38,10 +81,131 @@ func (l *lazyGlobals) add(e *lazyGlobal) {
 	if _, ok := rt.registry[e.module]; !ok {
 		return
 	}
+	if e.fwd > 0 {
+		l.addForwarder(e)
+		return
+	}
 	// (made with length 0, the length it keeps: only the name is node's)
 	acc := rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.call(e, c) }).(*goja.Object)
 	_ = acc.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = rt.vm.GlobalObject().DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
+}
+
+// addForwarder defines e's forwarder as a data property of globalThis.
+func (l *lazyGlobals) addForwarder(e *lazyGlobal) {
+	rt := l.rt
+	f := &l.fwd[e.fwd-1]
+	obj := rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.forward(e, c) }).(*goja.Object)
+	_ = obj.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.DefineDataProperty("length", e.length, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.SetPrototype(l.forwarderProto(obj.Prototype()))
+	f.obj, f.target = obj, nil
+	_ = rt.vm.GlobalObject().DefineDataProperty(e.name, obj, goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
+}
+
+// forwarderProto is the forwarders' prototype before their module loads (one per runtime): a
+// proxy of proto (Function.prototype) whose get traps load the module of the forwarder they are
+// asked for, which puts Function.prototype back as its prototype, and then look up the property.
+func (l *lazyGlobals) forwarderProto(proto *goja.Object) *goja.Object {
+	if l.fwdProto != nil {
+		return l.fwdProto
+	}
+	vm := l.rt.vm
+	l.fwdProto = vm.ToValue(vm.NewProxy(proto, &goja.ProxyTrapConfig{
+		Get: func(t *goja.Object, p string, r goja.Value) goja.Value {
+			if functionName(p) || !l.loadFor(r, t) {
+				return t.Get(p)
+			}
+			return r.ToObject(vm).Get(p)
+		},
+		// (the chain goes on to Function.prototype itself: setTimeout instanceof Function)
+		GetPrototypeOf: func(t *goja.Object) *goja.Object { return t },
+		GetSym: func(t *goja.Object, p *goja.Symbol, r goja.Value) goja.Value {
+			if !l.loadFor(r, t) {
+				return t.GetSymbol(p)
+			}
+			return r.ToObject(vm).GetSymbol(p)
+		},
+	})).(*goja.Object)
+	return l.fwdProto
+}
+
+// loadFor loads the module of the forwarder that a lookup (with receiver r) reached the
+// forwarders' prototype from, and gives every forwarder still inheriting from it its own
+// prototype back (proto) once its module has loaded; it reports whether r is, or inherits from, a forwarder.
+func (l *lazyGlobals) loadFor(r goja.Value, proto *goja.Object) bool {
+	o, ok := r.(*goja.Object)
+	if !ok {
+		return false
+	}
+	var e *lazyGlobal
+	for c, n := o, 0; c != nil && c != l.fwdProto && e == nil && n < 64; c, n = c.Prototype(), n+1 {
+		for _, g := range lazyGlobalList() {
+			if g.fwd > 0 && l.fwd[g.fwd-1].obj == c {
+				e = g
+				break
+			}
+		}
+	}
+	if e == nil {
+		return false
+	}
+	_, err := l.rt.requireBuiltin(e.module)
+	for _, g := range lazyGlobalList() {
+		if g.fwd == 0 {
+			continue
+		}
+		if f := &l.fwd[g.fwd-1]; f.obj != nil && f.obj.Prototype() == l.fwdProto {
+			if _, loaded := l.rt.loaded[g.module]; loaded {
+				_ = f.obj.SetPrototype(proto)
+			}
+		}
+	}
+	if err != nil {
+		panic(l.rt.host.ToJS(err))
+	}
+	return true
+}
+
+// forward is a forwarder's call: it loads the module if need be and calls the module's function.
+func (l *lazyGlobals) forward(e *lazyGlobal, c goja.FunctionCall) goja.Value {
+	f := &l.fwd[e.fwd-1]
+	if f.target == nil {
+		rt := l.rt
+		m, err := rt.requireBuiltin(e.module)
+		if err != nil {
+			panic(rt.host.ToJS(err))
+		}
+		if f.target == nil { // (the glue did not adopt it: call its export)
+			fn, ok := goja.AssertFunction(m.ToObject(rt.vm).Get(e.export))
+			if !ok {
+				panic(rt.vm.NewTypeError(e.name + " is not a function"))
+			}
+			f.target = fn
+		}
+	}
+	v, err := f.target(c.This, c.Arguments...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// adopt makes the forwarder of the global name (if this runtime made one) call fn, and returns
+// it for the module to export in fn's place; else it returns nil.
+func (l *lazyGlobals) adopt(name string, fn goja.Value) *goja.Object {
+	e, ok := lazyGlobalIndex()[name]
+	if !ok || e.fwd == 0 {
+		return nil
+	}
+	f := &l.fwd[e.fwd-1]
+	target, ok := goja.AssertFunction(fn)
+	if f.obj == nil || !ok {
+		return nil
+	}
+	f.target = target
+	_ = f.obj.SetPrototype(fn.(*goja.Object).Prototype())
+	return f.obj
 }
 
 func (e *lazyGlobal) enum() goja.Flag {
@@ -177,8 +341,7 @@ var lazyGlobalIndex, lazyGlobalList = func() (func() map[string]*lazyGlobal, fun
 		m = make(map[string]*lazyGlobal, len(lazyGlobalTable))
 		list = make([]*lazyGlobal, len(lazyGlobalTable))
 		for i, e := range lazyGlobalTable {
-			keep := e.name == "Buffer" || e.name == "performance" || e.name == "crypto"
-			list[i] = newLazyGlobal(e.name, e.module, e.export, enumerableGlobal(e.name), keep)
+			list[i] = newForwardedGlobal(e.name, e.module, e.export)
 			m[e.name] = list[i]
 		}
 	})
@@ -188,6 +351,17 @@ var lazyGlobalIndex, lazyGlobalList = func() (func() map[string]*lazyGlobal, fun
 func newLazyGlobal(name, module, export string, enumerable, keep bool) *lazyGlobal {
 	return &lazyGlobal{name: name, module: module, export: export, enumerable: enumerable, keep: keep,
 		nameValue: sharedString(name)}
+}
+
+// newForwardedGlobal is newLazyGlobal for a global of lazyGlobalTable, made a forwarder when
+// node has it as a data property.
+func newForwardedGlobal(name, module, export string) *lazyGlobal {
+	e := newLazyGlobal(name, module, export, enumerableGlobal(name), name == "Buffer" || name == "performance" || name == "crypto")
+	if idx, length, ok := forwardedGlobal(name); ok {
+		e.fwd = idx + 1
+		e.length = sharedVM().ToValue(length)
+	}
+	return e
 }
 
 // sharedVM makes the JS strings every runtime shares: a string value belongs to no runtime.

@@ -14,7 +14,8 @@ import (
 // it), so only reflection on a class whose base module nothing loaded yet sees the stand-in.
 //
 // Binding: standIn(module, proto, skipFunctionNames) makes a stand-in inheriting from proto;
-// whenLoaded(module, fn) calls fn once the built-in module has loaded (at once if it has).
+// whenLoaded(module, fn) calls fn once the built-in module has loaded (at once if it has);
+// adoptGlobal(name, fn) gives a module the global forwarder to export as fn.
 var lazyProtoModule = modules.Module{Name: "internal/lazy_proto", Internal: true, Bind: bindLazyProto}
 
 var runtimeStateKey = new(int)
@@ -51,6 +52,17 @@ func bindLazyProto(h *modules.Host, b *goja.Object) error {
 		}
 		rt.onLoad[module] = append(rt.onLoad[module], fn)
 		return goja.Undefined()
+	})
+	// adoptGlobal(name, fn): the forwarder of the global name (lazyglobals.go), made to call fn,
+	// for the glue to export in fn's place; fn itself when there is none.
+	lz.Set("adoptGlobal", func(c goja.FunctionCall) goja.Value {
+		fn := c.Argument(1)
+		if rt.lazy != nil {
+			if o := rt.lazy.adopt(c.Argument(0).String(), fn); o != nil {
+				return o
+			}
+		}
+		return fn
 	})
 	lz.Install(b)
 	return nil

@@ -614,4 +614,4 @@ function makeCause(info) {
   return e;
 }
 
-module.exports = { fetch, Headers, Request, Response, FormData };
+module.exports = { fetch: internalBinding('internal/lazy_proto').adoptGlobal('fetch', fetch), Headers, Request, Response, FormData };

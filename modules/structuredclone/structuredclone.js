@@ -339,4 +339,4 @@ function clone(v, memory) {
 // node's structuredClone is a native function declared with no parameters
 Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
-module.exports = { structuredClone, kClone, markAsUntransferable, setPortHooks, readTransferArg, sortTransfer };
+module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable, setPortHooks, readTransferArg, sortTransfer };

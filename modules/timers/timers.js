@@ -37,12 +37,15 @@ function named(fn, name, length) {
   Object.defineProperty(fn, 'length', { __proto__: null, value: length });
   return fn;
 }
-const setTimeout = named(binding.setTimeout, 'setTimeout', 5);
-const setInterval = named(binding.setInterval, 'setInterval', 5);
-const setImmediate = named(binding.setImmediate, 'setImmediate', 4);
-function clearTimeout(timer) { binding.clearTimeout(timer); }
-function clearInterval(timer) { binding.clearTimeout(timer); }
-function clearImmediate(immediate) { binding.clearImmediate(immediate); }
+// The globals (data properties, as node's) are the runtime's forwarders until this module loads:
+// it exports those same objects, which from now on call these functions.
+const { adoptGlobal } = internalBinding('internal/lazy_proto');
+const setTimeout = adoptGlobal('setTimeout', named(binding.setTimeout, 'setTimeout', 5));
+const setInterval = adoptGlobal('setInterval', named(binding.setInterval, 'setInterval', 5));
+const setImmediate = adoptGlobal('setImmediate', named(binding.setImmediate, 'setImmediate', 4));
+const clearTimeout = adoptGlobal('clearTimeout', function clearTimeout(timer) { binding.clearTimeout(timer); });
+const clearInterval = adoptGlobal('clearInterval', function clearInterval(timer) { binding.clearTimeout(timer); });
+const clearImmediate = adoptGlobal('clearImmediate', function clearImmediate(immediate) { binding.clearImmediate(immediate); });
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(setTimeout, customPromisify, {
