@@ -462,6 +462,8 @@ function wrapError(e, failureType) {
     code: isObj ? e.code : undefined,
     name: isObj ? e.name : undefined,
     hasAssert: isObj && 'operator' in e && 'expected' in e,
+    // the cause is an error with a stack of its own (Node's ERR_TEST_FAILURE then keeps a frame)
+    causeError: isObj && typeof e.stack === 'string',
     stack: undefined,
     inspected: '',
   };
@@ -530,9 +532,8 @@ function withTimeout(promise, ms, t) {
   if (ms === undefined || ms === Infinity) return promise;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      const err = new Error(`test timed out after ${ms}ms`);
-      err.failureType = 'testTimeoutFailure';
-      reject(err);
+      // Node's runner fails it with a bare message: no stack, inspected as a string
+      reject(wrapError(`test timed out after ${ms}ms`, 'testTimeoutFailure'));
     }, ms);
     if (timer && timer.unref) timer.unref();
     promise.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
@@ -569,9 +570,7 @@ function runTest(t) {
       .then(() => runHooks(collectEach(t, 'afterEach'), ctx))
       .then(() => {
         if (t.plan !== undefined && t.plan !== t.assertCount + t.subtests.length) {
-          const e = new Error(`plan expected ${t.plan} assertions but received ${t.assertCount + t.subtests.length}`);
-          e.failureType = 'testCodeFailure';
-          throw e;
+          throw wrapError(`plan expected ${t.plan} assertions but received ${t.assertCount + t.subtests.length}`, 'testCodeFailure');
         }
       })
       .then(() => runHooks(t.hooks.after, ctx));
