@@ -357,7 +357,16 @@ class Test {
     if (this.todo === false) this.todo = undefined;
     if (this.skip === true) this.skip = '';
     if (this.todo === true) this.todo = '';
+    // without --test-only, a test marked only says so in a diagnostic of its own
+    if (this.only && !onlyMode) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     if (parent) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
+  }
+
+  // setError records a failure as t.error shows it (before the test is reported, for afterEach)
+  setError(e) {
+    this.ranOk = false;
+    const info = e && e.failureType && e.message !== undefined && e.inspected !== undefined ? e : wrapError(e, 'testCodeFailure');
+    this.errorObj = failureError(info);
   }
 
   fullName() {
@@ -404,9 +413,6 @@ let rootDone = false;
 function finishRoot() {
   if (rootDone) return;
   rootDone = true;
-  if (hasOnly && !onlyMode) {
-    emit({ type: 'test:diagnostic', nesting: 0, message: "'only' and 'runOnly' require the --test-only command-line option." });
-  }
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
   counts.duration_ms = since(startTime);
   if (childMode) {
@@ -434,7 +440,7 @@ function finishRoot() {
 function defineTest(name, options, fn, extra) {
   const a = parseArgs(name, options, fn);
   const opts = Object.assign({}, a.options, extra);
-  const parent = current;
+  const parent = currentSuite();
   // the run starts with the first call, even one whose options are refused
   if (parent === root) scheduleRoot();
   const t = new Test(a.name, opts, a.fn, parent, false);
@@ -443,10 +449,21 @@ function defineTest(name, options, fn, extra) {
   return new Promise((resolve) => { t.resolveDone = resolve; });
 }
 
+// suiteStore tracks the suite being defined across an async suite function's awaits.
+let suiteStoreInstance;
+function suiteStore() {
+  if (!suiteStoreInstance) suiteStoreInstance = new (require('async_hooks').AsyncLocalStorage)();
+  return suiteStoreInstance;
+}
+function currentSuite() {
+  const s = suiteStoreInstance && suiteStoreInstance.getStore();
+  return s && !s.started ? s : current;
+}
+
 function defineSuite(name, options, fn, extra) {
   const a = parseArgs(name, options, fn);
   const opts = Object.assign({}, a.options, extra);
-  const parent = current;
+  const parent = currentSuite();
   if (parent === root) scheduleRoot();
   const s = new Test(a.name, opts, a.fn, parent, true);
   if (s.only) { hasOnly = true; s.onlyInside = true; }
@@ -455,8 +472,12 @@ function defineSuite(name, options, fn, extra) {
   if (typeof a.fn === 'function' && s.skip === undefined) {
     current = s;
     try {
-      const r = a.fn.call(s, s);
-      if (r && typeof r.then === 'function') r.then(null, (e) => { s.error = s.error || wrapError(e, 'testCodeFailure'); });
+      const r = suiteStore().run(s, () => a.fn.call(s, s));
+      if (r && typeof r.then === 'function') {
+        // an async suite function: its tests are those it defines until it settles, and they
+        // run after that (Node's buildSuite)
+        s.building = r.then(undefined, (e) => { s.error = s.error || wrapError(e, 'testCodeFailure'); });
+      }
     } catch (e) {
       s.error = wrapError(e, 'testCodeFailure');
     } finally {
@@ -524,10 +545,16 @@ function crossedInspect(e, inspected) {
   return head + (at === -1 ? (msg ? '' : first.replace(/^[^{]*?(?= \{|$)/, '')) : first.slice(at)) + (nl === -1 ? '' : inspected.slice(nl));
 }
 
+// runHooks runs hooks one after another; a hook's failure fails its test as hookFailed.
 function runHooks(list, ctx) {
   let p = Promise.resolve();
   for (const h of list) p = p.then(() => h.fn.call(ctx, ctx));
-  return p;
+  return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
+}
+
+// always runs step after a settled promise and keeps the first failure.
+function always(p, step) {
+  return p.then(step, (e) => Promise.resolve().then(step).then(() => { throw e; }, () => { throw e; }));
 }
 
 function collectEach(t, kind) {
@@ -562,35 +589,60 @@ function runTest(t) {
   if (reason !== undefined) t.skip = reason;
   const start = now();
   if (rootDone) return Promise.resolve();
+  t.runStarted = true;
   emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
   const ctx = t.suite ? t : new TestContext(t);
   let p;
-  if (t.skip !== undefined || (t.todo !== undefined && typeof t.fn !== 'function')) {
+  if (t.cancelled) {
+    // a suite whose before hook failed: its tests never run and are cancelled
+    for (const s of t.subtests) s.cancelled = true;
+    p = (t.suite ? runChildren(t) : Promise.resolve()).then(() => {
+      throw wrapError('test did not finish before its parent and was cancelled', 'cancelledByParent');
+    });
+  } else if (t.skip !== undefined || (t.todo !== undefined && typeof t.fn !== 'function')) {
     p = Promise.resolve();
   } else if (t.suite) {
-    p = runHooks(t.hooks.before, ctx)
-      .then(() => runChildren(t))
-      .then(() => runHooks(t.hooks.after, ctx));
-    if (t.error) p = p.then(() => { throw t.error; });
+    p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx); })
+      .then(() => runChildren(t), (e) => {
+        for (const s of t.subtests) s.cancelled = true;
+        return runChildren(t).then(() => { throw e; });
+      });
+    p = always(p, () => runHooks(t.hooks.after, ctx));
+    p = p.then(() => { if (t.error) throw t.error; });
   } else {
     p = runHooks(collectEach(t, 'beforeEach'), ctx).then(() => {
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
-        return new Promise((resolve, reject) => {
-          t.fn.call(ctx, ctx, (err) => (err ? reject(err) : resolve()));
+        let returned;
+        const done = new Promise((resolve, reject) => {
+          returned = t.fn.call(ctx, ctx, (err) => (err ? reject(err) : resolve()));
         });
+        if (returned && typeof returned.then === 'function') {
+          // a failure whatever the callback and the promise do (the promise is waited for)
+          const fail = () => { throw wrapError('passed a callback but also returned a Promise', 'callbackAndPromisePresent'); };
+          done.then(undefined, () => {});
+          return Promise.resolve(returned).then(fail, fail);
+        }
+        return done;
       }
       return t.fn.call(ctx, ctx);
     });
     p = withTimeout(Promise.resolve(p), t.timeout, t)
-      .then(() => t.subChain)
-      .then(() => runHooks(collectEach(t, 'afterEach'), ctx))
       .then(() => {
-        if (t.plan !== undefined && t.plan !== t.assertCount + t.subtests.length) {
-          throw wrapError(`plan expected ${t.plan} assertions but received ${t.assertCount + t.subtests.length}`, 'testCodeFailure');
-        }
+        // As Node's: once the test function is done, subtests not started yet are cancelled
+        // (a subtest that was not awaited); those running are waited for.
+        for (const sub of t.subtests) if (!sub.runStarted) sub.cancelled = true;
+        return t.subChain;
       })
-      .then(() => runHooks(t.hooks.after, ctx));
+      .then(() => { t.ranOk = true; }, (e) => { t.setError(e); throw e; });
+    // afterEach hooks run after a failure too, not after a test that skipped itself
+    p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx) : undefined));
+    p = p.then(() => {
+      if (t.plan !== undefined && t.plan !== t.assertCount + t.subtests.length) {
+        throw wrapError(`plan expected ${t.plan} assertions but received ${t.assertCount + t.subtests.length}`, 'testCodeFailure');
+      }
+    });
+    p = always(p, () => runHooks(t.hooks.after, ctx));
   }
   // a rejection is kept boxed: a test may throw null or undefined, and fails all the same
   return p.then(() => undefined, (thrown) => ({ thrown })).then((rejected) => {
@@ -598,7 +650,7 @@ function runTest(t) {
     t.reported = true;
     if (t.controller) t.controller.abort();
     if (t.mockTracker) t.mockTracker.reset();
-    const duration = since(start);
+    const duration = t.cancelled ? 0 : since(start); // a cancelled test never ran
     let failed = false;
     let error;
     if (rejected) {
@@ -616,6 +668,7 @@ function runTest(t) {
     }
     // A todo test that fails is reported as failing but fails neither its parent nor the run.
     t.failed = failed && t.todo === undefined;
+    if (failed) { t.ranOk = false; if (!t.errorObj) t.errorObj = failureError(error); }
     const reported = t.subtests.filter((s) => !s.skipReport);
     const ev = {
       type: failed ? 'test:fail' : 'test:pass',
@@ -642,7 +695,9 @@ function runTest(t) {
       else if (failed) counts.fail++;
       else counts.pass++;
     }
-    if (t.suite && failed && !error.subtests) counts.fail++;
+    // a suite counts as a failed test only when its own function threw (not for a hook, nor
+    // when it was cancelled)
+    if (t.suite && failed && !error.subtests && error.failureType !== 'hookFailed' && error.failureType !== 'cancelledByParent') counts.fail++;
     if (t.resolveDone) t.resolveDone();
   });
 }
@@ -657,17 +712,7 @@ function subtestsFailed(n) {
 class TestContext {
   constructor(test) {
     Object.defineProperty(this, '_test', { __proto__: null, value: test });
-    const ctx = this;
-    const a = {};
-    for (const k of Object.keys(assert)) {
-      if (typeof assert[k] === 'function' && k !== 'AssertionError' && k !== 'CallTracker') {
-        a[k] = function (...args) { test.assertCount++; return assert[k].apply(ctx, args); };
-      }
-    }
-    this.assert = a;
   }
-  get name() { return this._test.name; }
-  get fullName() { return this._test.fullName(); }
   get signal() {
     // Aborted (with an AbortError) when the test ends, whether it passed, failed or timed out.
     const t = this._test;
@@ -677,30 +722,49 @@ class TestContext {
     }
     return t.controller.signal;
   }
+  get name() { return this._test.name; }
+  get fullName() { return this._test.fullName(); }
+  get error() { return this._test.errorObj || null; }
+  get passed() { return !!this._test.ranOk; }
+  diagnostic(msg) { this._test.diagnostics.push(String(msg)); }
+  plan(n) { this._test.plan = n; }
+  get assert() {
+    // assert's functions, each counted towards t.plan
+    const test = this._test;
+    if (!test.assertObj) {
+      const ctx = this;
+      const a = {};
+      for (const k of Object.keys(assert)) {
+        if (typeof assert[k] === 'function' && k !== 'AssertionError' && k !== 'CallTracker') {
+          a[k] = function (...args) { test.assertCount++; return assert[k].apply(ctx, args); };
+        }
+      }
+      test.assertObj = a;
+    }
+    return test.assertObj;
+  }
   get mock() {
     if (!this._test.mockTracker) this._test.mockTracker = new MockTracker();
     return this._test.mockTracker;
   }
-  diagnostic(msg) { this._test.diagnostics.push(String(msg)); }
-  plan(n) { this._test.plan = n; }
+  runOnly() {}
   skip(msg) { this._test.skip = msg === undefined ? '' : String(msg); }
   todo(msg) { this._test.todo = msg === undefined ? '' : String(msg); }
-  runOnly() {}
-  before(fn) { this._test.hooks.before.push({ fn }); }
-  after(fn) { this._test.hooks.after.push({ fn }); }
-  beforeEach(fn) { this._test.hooks.beforeEach.push({ fn }); }
-  afterEach(fn) { this._test.hooks.afterEach.push({ fn }); }
   test(name, options, fn) {
     const parent = this._test;
     const a = parseArgs(name, options, fn);
     const sub = new Test(a.name, a.options, a.fn, parent, false);
     parent.subtests.push(sub);
     sub.number = parent.subtests.length;
-    const prev = parent.subChain || Promise.resolve();
-    const run = prev.then(() => runTest(sub));
+    // the first subtest starts at once, the others when the one before them has finished
+    const run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
     parent.subChain = run;
     return run.then(() => undefined);
   }
+  before(fn) { this._test.hooks.before.push({ fn }); }
+  after(fn) { this._test.hooks.after.push({ fn }); }
+  beforeEach(fn) { this._test.hooks.beforeEach.push({ fn }); }
+  afterEach(fn) { this._test.hooks.afterEach.push({ fn }); }
 }
 
 // reportStarted emits test:start for t and the ancestors not yet started, outermost first: as in
@@ -1163,7 +1227,7 @@ describe.only = (n, o, f) => defineSuite(n, o, f, { only: true });
 
 function hook(kind) {
   return function (fn, options) {
-    current.hooks[kind].push({ fn, options });
+    currentSuite().hooks[kind].push({ fn, options });
   };
 }
 
