@@ -375,10 +375,20 @@ class Test {
 
   // filterReason is why the runner skips this test (--test-only, --test-name-pattern).
   filterReason() {
-    if (onlyMode && !this.only && !this.suite && !(this.parent && this.parent.onlyInside)) return '\'only\' option not set';
+    if (onlyMode && this.parent) {
+      // As Node 20: a test's only defaults to true where its parent does not run only its
+      // only subtests (a test, unless t.runOnly(true)); the root and suites do, so there
+      // every test and suite needs its own only.
+      const p = this.parent;
+      const parentRunsOnly = p.suite || !!p.runOnlySubtests;
+      const only = this.only !== undefined ? !!this.only : !parentRunsOnly;
+      if (!only) return '\'only\' option not set';
+    }
     if (namePatterns.length && !this.suite) {
-      const n = this.fullName();
-      if (!namePatterns.some((re) => re.test(n))) return 'test name does not match pattern';
+      // as Node 20: a pattern matches the test's own name or one of its ancestors' names
+      const names = [];
+      for (let x = this; x && x !== root; x = x.parent) names.push(x.name);
+      if (!namePatterns.some((re) => names.some((n) => { re.lastIndex = 0; return re.test(n); }))) return 'test name does not match pattern';
     }
     return undefined;
   }
@@ -405,7 +415,10 @@ function scheduleRoot() {
   if (started) return;
   started = true;
   setImmediate(() => {
-    runChildren(root).then(finishRoot, (e) => { process.nextTick(() => { throw e; }); });
+    // before and after hooks called at the top level run around all the tests
+    const run = runHooks(root.hooks.before, root).then(() => runChildren(root));
+    always(run, () => runHooks(root.hooks.after, root))
+      .then(finishRoot, (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
   });
 }
 
@@ -469,6 +482,11 @@ function defineSuite(name, options, fn, extra) {
   if (s.only) { hasOnly = true; s.onlyInside = true; }
   if (parent.onlyInside) s.onlyInside = true;
   parent.subtests.push(s);
+  if (s.skip === undefined && onlyMode) {
+    // a suite left out by --test-only is not even built
+    const reason = s.filterReason();
+    if (reason !== undefined) s.skip = reason;
+  }
   if (typeof a.fn === 'function' && s.skip === undefined) {
     current = s;
     try {
@@ -585,7 +603,8 @@ function withTimeout(promise, ms, t) {
 }
 
 function runTest(t) {
-  const reason = t.skip === undefined ? t.filterReason() : undefined;
+  // the filters' reason (--test-only, --test-name-pattern) wins over the test's own skip
+  const reason = t.filterReason();
   if (reason !== undefined) t.skip = reason;
   const start = now();
   if (rootDone) return Promise.resolve();
@@ -747,7 +766,7 @@ class TestContext {
     if (!this._test.mockTracker) this._test.mockTracker = new MockTracker();
     return this._test.mockTracker;
   }
-  runOnly() {}
+  runOnly(value) { this._test.runOnlySubtests = !!value; }
   skip(msg) { this._test.skip = msg === undefined ? '' : String(msg); }
   todo(msg) { this._test.todo = msg === undefined ? '' : String(msg); }
   test(name, options, fn) {
