@@ -358,7 +358,7 @@ class Test {
     if (this.skip === true) this.skip = '';
     if (this.todo === true) this.todo = '';
     // without --test-only, a test marked only says so in a diagnostic of its own
-    if (this.only && !onlyMode) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+    if (!onlyMode && (this.only || (parent && parent.runOnlySubtests))) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     if (parent) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
   }
 
