@@ -315,6 +315,11 @@ function junitMachine() {
 function junitInspect(info) {
   if (typeof info.junit === 'string') return info.junit; // a file's process failed (gojs test)
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
+  if (info.causeError === false && !info.bare) {
+    // a thrown non-error (or the runner's own failure: timeout, plan): Node's ERR_TEST_FAILURE
+    // has no frame left once its internal ones are hidden, and prints on one line
+    return `[Error [ERR_TEST_FAILURE]: ${info.message}] { code: 'ERR_TEST_FAILURE', failureType: '${info.failureType}', cause: ${info.inspected.split('\n').map((l) => l.trim()).join(' ')} }`;
+  }
   let cause = info.inspected.split('\n');
   if (info.bare) cause = cause.filter((l) => !/^\s+at /.test(l));
   const head = info.bare ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`

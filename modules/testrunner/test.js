@@ -316,8 +316,23 @@ function calleeColumn(file, line, col) {
   return i + 1;
 }
 
+// validateOptions checks a test's or suite's options as Node's Test constructor does, before
+// anything is queued: concurrency, timeout and signal (a bad one throws from test()/describe()).
+function validateOptions(options) {
+  const { validateUint32, validateNumber, validateAbortSignal } = require('internal/validators');
+  const { concurrency, timeout, signal } = options;
+  if (typeof concurrency === 'number') validateUint32(concurrency, 'options.concurrency', true);
+  else if (concurrency != null && typeof concurrency !== 'boolean') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
+  }
+  if (timeout != null && timeout !== Infinity) validateNumber(timeout, 'options.timeout', 0, 2147483647);
+  if (signal) validateAbortSignal(signal, 'options.signal');
+}
+
 class Test {
   constructor(name, options, fn, parent, suite) {
+    if (parent) validateOptions(options);
     this.name = name;
     this.fn = fn;
     this.parent = parent;
@@ -342,7 +357,16 @@ class Test {
     if (this.todo === false) this.todo = undefined;
     if (this.skip === true) this.skip = '';
     if (this.todo === true) this.todo = '';
+    // without --test-only, a test marked only says so in a diagnostic of its own
+    if (!onlyMode && (this.only || (parent && parent.runOnlySubtests))) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     if (parent) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
+  }
+
+  // setError records a failure as t.error shows it (before the test is reported, for afterEach)
+  setError(e) {
+    this.ranOk = false;
+    const info = e && e.failureType && e.message !== undefined && e.inspected !== undefined ? e : wrapError(e, 'testCodeFailure');
+    this.errorObj = failureError(info);
   }
 
   fullName() {
@@ -351,10 +375,20 @@ class Test {
 
   // filterReason is why the runner skips this test (--test-only, --test-name-pattern).
   filterReason() {
-    if (onlyMode && !this.only && !this.suite && !(this.parent && this.parent.onlyInside)) return '\'only\' option not set';
+    if (onlyMode && this.parent) {
+      // As Node 20: a test's only defaults to true where its parent does not run only its
+      // only subtests (a test, unless t.runOnly(true)); the root and suites do, so there
+      // every test and suite needs its own only.
+      const p = this.parent;
+      const parentRunsOnly = p.suite || !!p.runOnlySubtests;
+      const only = this.only !== undefined ? !!this.only : !parentRunsOnly;
+      if (!only) return '\'only\' option not set';
+    }
     if (namePatterns.length && !this.suite) {
-      const n = this.fullName();
-      if (!namePatterns.some((re) => re.test(n))) return 'test name does not match pattern';
+      // as Node 20: a pattern matches the test's own name or one of its ancestors' names
+      const names = [];
+      for (let x = this; x && x !== root; x = x.parent) names.push(x.name);
+      if (!namePatterns.some((re) => names.some((n) => { re.lastIndex = 0; return re.test(n); }))) return 'test name does not match pattern';
     }
     return undefined;
   }
@@ -371,16 +405,20 @@ function parseArgs(name, options, fn) {
   if (typeof name === 'function') { fn = name; options = {}; name = fn.name || '<anonymous>'; }
   else if (typeof name === 'object' && name !== null) { fn = options; options = name; name = (fn && fn.name) || '<anonymous>'; }
   else if (typeof options === 'function') { fn = options; options = {}; }
-  if (options === undefined || options === null) options = {};
-  if (name === undefined) name = (fn && fn.name) || '<anonymous>';
-  return { name: String(name), options, fn };
+  if (options === null || typeof options !== 'object') options = {};
+  // as Node's Test: a name that is not a non-empty string gives way to the function's name
+  if (typeof name !== 'string' || name === '') name = (typeof fn === 'function' && fn.name) || '<anonymous>';
+  return { name, options, fn };
 }
 
 function scheduleRoot() {
   if (started) return;
   started = true;
   setImmediate(() => {
-    runChildren(root).then(finishRoot, (e) => { process.nextTick(() => { throw e; }); });
+    // before and after hooks called at the top level run around all the tests
+    const run = runHooks(root.hooks.before, root).then(() => runChildren(root));
+    always(run, () => runHooks(root.hooks.after, root))
+      .then(finishRoot, (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
   });
 }
 
@@ -388,9 +426,6 @@ let rootDone = false;
 function finishRoot() {
   if (rootDone) return;
   rootDone = true;
-  if (hasOnly && !onlyMode) {
-    emit({ type: 'test:diagnostic', nesting: 0, message: "'only' and 'runOnly' require the --test-only command-line option." });
-  }
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
   counts.duration_ms = since(startTime);
   if (childMode) {
@@ -418,28 +453,49 @@ function finishRoot() {
 function defineTest(name, options, fn, extra) {
   const a = parseArgs(name, options, fn);
   const opts = Object.assign({}, a.options, extra);
-  const parent = current;
+  const parent = currentSuite();
+  // the run starts with the first call, even one whose options are refused
+  if (parent === root) scheduleRoot();
   const t = new Test(a.name, opts, a.fn, parent, false);
   if (t.only) hasOnly = true;
   parent.subtests.push(t);
-  if (parent === root) scheduleRoot();
   return new Promise((resolve) => { t.resolveDone = resolve; });
+}
+
+// suiteStore tracks the suite being defined across an async suite function's awaits.
+let suiteStoreInstance;
+function suiteStore() {
+  if (!suiteStoreInstance) suiteStoreInstance = new (require('async_hooks').AsyncLocalStorage)();
+  return suiteStoreInstance;
+}
+function currentSuite() {
+  const s = suiteStoreInstance && suiteStoreInstance.getStore();
+  return s && !s.started ? s : current;
 }
 
 function defineSuite(name, options, fn, extra) {
   const a = parseArgs(name, options, fn);
   const opts = Object.assign({}, a.options, extra);
-  const parent = current;
+  const parent = currentSuite();
+  if (parent === root) scheduleRoot();
   const s = new Test(a.name, opts, a.fn, parent, true);
   if (s.only) { hasOnly = true; s.onlyInside = true; }
   if (parent.onlyInside) s.onlyInside = true;
   parent.subtests.push(s);
-  if (parent === root) scheduleRoot();
+  if (s.skip === undefined && onlyMode) {
+    // a suite left out by --test-only is not even built
+    const reason = s.filterReason();
+    if (reason !== undefined) s.skip = reason;
+  }
   if (typeof a.fn === 'function' && s.skip === undefined) {
     current = s;
     try {
-      const r = a.fn.call(s, s);
-      if (r && typeof r.then === 'function') r.then(null, (e) => { s.error = s.error || wrapError(e, 'testCodeFailure'); });
+      const r = suiteStore().run(s, () => a.fn.call(s, s));
+      if (r && typeof r.then === 'function') {
+        // an async suite function: its tests are those it defines until it settles, and they
+        // run after that (Node's buildSuite)
+        s.building = r.then(undefined, (e) => { s.error = s.error || wrapError(e, 'testCodeFailure'); });
+      }
     } catch (e) {
       s.error = wrapError(e, 'testCodeFailure');
     } finally {
@@ -462,6 +518,8 @@ function wrapError(e, failureType) {
     code: isObj ? e.code : undefined,
     name: isObj ? e.name : undefined,
     hasAssert: isObj && 'operator' in e && 'expected' in e,
+    // the cause is an error with a stack of its own (Node's ERR_TEST_FAILURE then keeps a frame)
+    causeError: isObj && typeof e.stack === 'string',
     stack: undefined,
     inspected: '',
   };
@@ -505,10 +563,16 @@ function crossedInspect(e, inspected) {
   return head + (at === -1 ? (msg ? '' : first.replace(/^[^{]*?(?= \{|$)/, '')) : first.slice(at)) + (nl === -1 ? '' : inspected.slice(nl));
 }
 
+// runHooks runs hooks one after another; a hook's failure fails its test as hookFailed.
 function runHooks(list, ctx) {
   let p = Promise.resolve();
   for (const h of list) p = p.then(() => h.fn.call(ctx, ctx));
-  return p;
+  return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
+}
+
+// always runs step after a settled promise and keeps the first failure.
+function always(p, step) {
+  return p.then(step, (e) => Promise.resolve().then(step).then(() => { throw e; }, () => { throw e; }));
 }
 
 function collectEach(t, kind) {
@@ -530,9 +594,8 @@ function withTimeout(promise, ms, t) {
   if (ms === undefined || ms === Infinity) return promise;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      const err = new Error(`test timed out after ${ms}ms`);
-      err.failureType = 'testTimeoutFailure';
-      reject(err);
+      // Node's runner fails it with a bare message: no stack, inspected as a string
+      reject(wrapError(`test timed out after ${ms}ms`, 'testTimeoutFailure'));
     }, ms);
     if (timer && timer.unref) timer.unref();
     promise.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
@@ -540,41 +603,65 @@ function withTimeout(promise, ms, t) {
 }
 
 function runTest(t) {
-  const reason = t.skip === undefined ? t.filterReason() : undefined;
+  // the filters' reason (--test-only, --test-name-pattern) wins over the test's own skip
+  const reason = t.filterReason();
   if (reason !== undefined) t.skip = reason;
   const start = now();
   if (rootDone) return Promise.resolve();
+  t.runStarted = true;
   emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
   const ctx = t.suite ? t : new TestContext(t);
   let p;
-  if (t.skip !== undefined || (t.todo !== undefined && typeof t.fn !== 'function')) {
+  if (t.cancelled) {
+    // a suite whose before hook failed: its tests never run and are cancelled
+    for (const s of t.subtests) s.cancelled = true;
+    p = (t.suite ? runChildren(t) : Promise.resolve()).then(() => {
+      throw wrapError('test did not finish before its parent and was cancelled', 'cancelledByParent');
+    });
+  } else if (t.skip !== undefined || (t.todo !== undefined && typeof t.fn !== 'function')) {
     p = Promise.resolve();
   } else if (t.suite) {
-    p = runHooks(t.hooks.before, ctx)
-      .then(() => runChildren(t))
-      .then(() => runHooks(t.hooks.after, ctx));
-    if (t.error) p = p.then(() => { throw t.error; });
+    p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx); })
+      .then(() => runChildren(t), (e) => {
+        for (const s of t.subtests) s.cancelled = true;
+        return runChildren(t).then(() => { throw e; });
+      });
+    p = always(p, () => runHooks(t.hooks.after, ctx));
+    p = p.then(() => { if (t.error) throw t.error; });
   } else {
     p = runHooks(collectEach(t, 'beforeEach'), ctx).then(() => {
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
-        return new Promise((resolve, reject) => {
-          t.fn.call(ctx, ctx, (err) => (err ? reject(err) : resolve()));
+        let returned;
+        const done = new Promise((resolve, reject) => {
+          returned = t.fn.call(ctx, ctx, (err) => (err ? reject(err) : resolve()));
         });
+        if (returned && typeof returned.then === 'function') {
+          // a failure whatever the callback and the promise do (the promise is waited for)
+          const fail = () => { throw wrapError('passed a callback but also returned a Promise', 'callbackAndPromisePresent'); };
+          done.then(undefined, () => {});
+          return Promise.resolve(returned).then(fail, fail);
+        }
+        return done;
       }
       return t.fn.call(ctx, ctx);
     });
     p = withTimeout(Promise.resolve(p), t.timeout, t)
-      .then(() => t.subChain)
-      .then(() => runHooks(collectEach(t, 'afterEach'), ctx))
       .then(() => {
-        if (t.plan !== undefined && t.plan !== t.assertCount + t.subtests.length) {
-          const e = new Error(`plan expected ${t.plan} assertions but received ${t.assertCount + t.subtests.length}`);
-          e.failureType = 'testCodeFailure';
-          throw e;
-        }
+        // As Node's: once the test function is done, subtests not started yet are cancelled
+        // (a subtest that was not awaited); those running are waited for.
+        for (const sub of t.subtests) if (!sub.runStarted) sub.cancelled = true;
+        return t.subChain;
       })
-      .then(() => runHooks(t.hooks.after, ctx));
+      .then(() => { t.ranOk = true; }, (e) => { t.setError(e); throw e; });
+    // afterEach hooks run after a failure too, not after a test that skipped itself
+    p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx) : undefined));
+    p = p.then(() => {
+      if (t.plan !== undefined && t.plan !== t.assertCount + t.subtests.length) {
+        throw wrapError(`plan expected ${t.plan} assertions but received ${t.assertCount + t.subtests.length}`, 'testCodeFailure');
+      }
+    });
+    p = always(p, () => runHooks(t.hooks.after, ctx));
   }
   // a rejection is kept boxed: a test may throw null or undefined, and fails all the same
   return p.then(() => undefined, (thrown) => ({ thrown })).then((rejected) => {
@@ -582,7 +669,7 @@ function runTest(t) {
     t.reported = true;
     if (t.controller) t.controller.abort();
     if (t.mockTracker) t.mockTracker.reset();
-    const duration = since(start);
+    const duration = t.cancelled ? 0 : since(start); // a cancelled test never ran
     let failed = false;
     let error;
     if (rejected) {
@@ -600,6 +687,7 @@ function runTest(t) {
     }
     // A todo test that fails is reported as failing but fails neither its parent nor the run.
     t.failed = failed && t.todo === undefined;
+    if (failed) { t.ranOk = false; if (!t.errorObj) t.errorObj = failureError(error); }
     const reported = t.subtests.filter((s) => !s.skipReport);
     const ev = {
       type: failed ? 'test:fail' : 'test:pass',
@@ -626,7 +714,9 @@ function runTest(t) {
       else if (failed) counts.fail++;
       else counts.pass++;
     }
-    if (t.suite && failed && !error.subtests) counts.fail++;
+    // a suite counts as a failed test only when its own function threw (not for a hook, nor
+    // when it was cancelled)
+    if (t.suite && failed && !error.subtests && error.failureType !== 'hookFailed' && error.failureType !== 'cancelledByParent') counts.fail++;
     if (t.resolveDone) t.resolveDone();
   });
 }
@@ -641,17 +731,7 @@ function subtestsFailed(n) {
 class TestContext {
   constructor(test) {
     Object.defineProperty(this, '_test', { __proto__: null, value: test });
-    const ctx = this;
-    const a = {};
-    for (const k of Object.keys(assert)) {
-      if (typeof assert[k] === 'function' && k !== 'AssertionError' && k !== 'CallTracker') {
-        a[k] = function (...args) { test.assertCount++; return assert[k].apply(ctx, args); };
-      }
-    }
-    this.assert = a;
   }
-  get name() { return this._test.name; }
-  get fullName() { return this._test.fullName(); }
   get signal() {
     // Aborted (with an AbortError) when the test ends, whether it passed, failed or timed out.
     const t = this._test;
@@ -661,30 +741,49 @@ class TestContext {
     }
     return t.controller.signal;
   }
+  get name() { return this._test.name; }
+  get fullName() { return this._test.fullName(); }
+  get error() { return this._test.errorObj || null; }
+  get passed() { return !!this._test.ranOk; }
+  diagnostic(msg) { this._test.diagnostics.push(String(msg)); }
+  plan(n) { this._test.plan = n; }
+  get assert() {
+    // assert's functions, each counted towards t.plan
+    const test = this._test;
+    if (!test.assertObj) {
+      const ctx = this;
+      const a = {};
+      for (const k of Object.keys(assert)) {
+        if (typeof assert[k] === 'function' && k !== 'AssertionError' && k !== 'CallTracker') {
+          a[k] = function (...args) { test.assertCount++; return assert[k].apply(ctx, args); };
+        }
+      }
+      test.assertObj = a;
+    }
+    return test.assertObj;
+  }
   get mock() {
     if (!this._test.mockTracker) this._test.mockTracker = new MockTracker();
     return this._test.mockTracker;
   }
-  diagnostic(msg) { this._test.diagnostics.push(String(msg)); }
-  plan(n) { this._test.plan = n; }
+  runOnly(value) { this._test.runOnlySubtests = !!value; }
   skip(msg) { this._test.skip = msg === undefined ? '' : String(msg); }
   todo(msg) { this._test.todo = msg === undefined ? '' : String(msg); }
-  runOnly() {}
-  before(fn) { this._test.hooks.before.push({ fn }); }
-  after(fn) { this._test.hooks.after.push({ fn }); }
-  beforeEach(fn) { this._test.hooks.beforeEach.push({ fn }); }
-  afterEach(fn) { this._test.hooks.afterEach.push({ fn }); }
   test(name, options, fn) {
     const parent = this._test;
     const a = parseArgs(name, options, fn);
     const sub = new Test(a.name, a.options, a.fn, parent, false);
     parent.subtests.push(sub);
     sub.number = parent.subtests.length;
-    const prev = parent.subChain || Promise.resolve();
-    const run = prev.then(() => runTest(sub));
+    // the first subtest starts at once, the others when the one before them has finished
+    const run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
     parent.subChain = run;
     return run.then(() => undefined);
   }
+  before(fn) { this._test.hooks.before.push({ fn }); }
+  after(fn) { this._test.hooks.after.push({ fn }); }
+  beforeEach(fn) { this._test.hooks.beforeEach.push({ fn }); }
+  afterEach(fn) { this._test.hooks.afterEach.push({ fn }); }
 }
 
 // reportStarted emits test:start for t and the ancestors not yet started, outermost first: as in
@@ -721,63 +820,112 @@ process.on('beforeExit', () => {
 
 // ---- mocks ----------------------------------------------------------------------------------------
 
+// A mock function's state lives out of reach of the test (Node keeps it in private fields):
+// fn.mock has no own properties, only the methods and the calls getter on its prototype.
+const mockStates = new WeakMap();
+
 class MockFunctionContext {
-  constructor(impl, original) {
-    this.calls = [];
-    this._impl = impl;
-    this._original = original;
-    this._once = new Map();
+  constructor(state) { mockStates.set(this, state); }
+  get calls() { return mockStates.get(this).calls.slice(); }
+  callCount() { return mockStates.get(this).calls.length; }
+  mockImplementation(implementation) {
+    require('internal/validators').validateFunction(implementation, 'implementation');
+    mockStates.get(this).impl = implementation;
   }
-  callCount() { return this.calls.length; }
-  mockImplementation(fn) { this._impl = fn; }
-  mockImplementationOnce(fn, onCall) { this._once.set(onCall === undefined ? this.calls.length : onCall, fn); }
-  resetCalls() { this.calls = []; }
-  restore() { if (this._restore) this._restore(); }
+  mockImplementationOnce(implementation, onCall) {
+    const { validateFunction, validateInteger } = require('internal/validators');
+    validateFunction(implementation, 'implementation');
+    const st = mockStates.get(this);
+    const nextCall = st.calls.length;
+    const call = onCall === undefined || onCall === null ? nextCall : onCall;
+    validateInteger(call, 'onCall', nextCall);
+    st.once.set(call, implementation);
+  }
+  restore() {
+    const st = mockStates.get(this);
+    if (st.restore) st.restore();
+    else st.impl = st.original;
+  }
+  resetCalls() { mockStates.get(this).calls = []; }
+}
+
+// nextImpl is the implementation of the next call: a once-implementation for that call, else
+// the current one; the call that uses up options.times restores the original.
+function nextImpl(ctx) {
+  const st = mockStates.get(ctx);
+  const n = st.calls.length;
+  const impl = st.once.has(n) ? st.once.get(n) : st.impl;
+  if (n + 1 === st.times) ctx.restore();
+  st.once.delete(n);
+  return impl;
+}
+
+function validateTimes(times, name) {
+  if (times === Infinity) return;
+  require('internal/validators').validateInteger(times, name, 1);
 }
 
 class MockTracker {
-  constructor() { this._mocks = []; this._timers = undefined; }
+  #mocks = [];
+  #timers = undefined;
+  get timers() {
+    if (!this.#timers) this.#timers = new MockTimers();
+    return this.#timers;
+  }
   fn(original = function () {}, implementation = original, options = {}) {
-    if (typeof implementation === 'object' && implementation !== null) { options = implementation; implementation = original; }
-    const ctx = new MockFunctionContext(implementation, original);
-    const times = options.times;
+    if (original !== null && typeof original === 'object') {
+      options = original; original = function () {}; implementation = original;
+    } else if (implementation !== null && typeof implementation === 'object') {
+      options = implementation; implementation = original;
+    }
+    const { validateFunction, validateObject } = require('internal/validators');
+    validateFunction(original, 'original');
+    validateFunction(implementation, 'implementation');
+    validateObject(options, 'options');
+    const times = options.times === undefined ? Infinity : options.times;
+    validateTimes(times, 'options.times');
+    return this.#setupMock(original, implementation, times, undefined);
+  }
+  #setupMock(original, implementation, times, restore) {
+    const st = { calls: [], impl: implementation, original, once: new Map(), times, restore };
+    const ctx = new MockFunctionContext(st);
     const mockFn = function (...args) {
-      const once = ctx._once.get(ctx.calls.length);
-      let impl = once || ctx._impl;
-      if (once) ctx._once.delete(ctx.calls.length);
-      if (times !== undefined && ctx.calls.length >= times) impl = original;
+      const impl = nextImpl(ctx);
       const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target: new.target, this: this };
       try {
         call.result = new.target ? Reflect.construct(impl, args, new.target) : impl.apply(this, args);
       } catch (e) {
         call.error = e;
-        ctx.calls.push(call);
+        st.calls.push(call);
         throw e;
       }
-      ctx.calls.push(call);
+      st.calls.push(call);
       return call.result;
     };
     Object.defineProperty(mockFn, 'mock', { __proto__: null, value: ctx, enumerable: false });
     Object.defineProperty(mockFn, 'name', { __proto__: null, value: original.name });
     Object.defineProperty(mockFn, 'length', { __proto__: null, value: original.length });
-    this._mocks.push(ctx);
+    this.#mocks.push(ctx);
     return mockFn;
   }
   method(object, methodName, implementation, options) {
     const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
-      throw new ERR_INVALID_ARG_TYPE('object', 'object', object);
-    }
     if (typeof methodName !== 'string' && typeof methodName !== 'symbol') {
       throw new ERR_INVALID_ARG_TYPE('methodName', ['string', 'symbol'], methodName);
     }
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('object', 'object', object);
+    }
     if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
-    if (options === undefined || options === null) options = {};
-    if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    if (implementation !== undefined) require('internal/validators').validateFunction(implementation, 'implementation');
+    if (options === undefined) options = {};
+    require('internal/validators').validateObject(options, 'options');
     const getter = options.getter === undefined ? false : options.getter;
     const setter = options.setter === undefined ? false : options.setter;
     if (typeof getter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.getter', 'boolean', getter);
     if (typeof setter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.setter', 'boolean', setter);
+    const times = options.times === undefined ? Infinity : options.times;
+    validateTimes(times, 'options.times');
     if (getter && setter) throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'");
     // The property may live on the prototype chain; the mock is an own property of object.
     let desc;
@@ -786,121 +934,300 @@ class MockTracker {
     }
     const original = getter ? desc && desc.get : setter ? desc && desc.set : desc && desc.value;
     if (typeof original !== 'function') throw new ERR_INVALID_ARG_VALUE('methodName', original, 'must be a method');
-    const m = this.fn(original, implementation === undefined ? original : implementation, options);
+    const restore = () => { Object.defineProperty(object, methodName, desc); };
+    const m = this.#setupMock(original, implementation === undefined ? original : implementation, times, restore);
     const mocked = { configurable: desc.configurable, enumerable: desc.enumerable };
     if (getter) { mocked.get = m; mocked.set = desc.set; }
     else if (setter) { mocked.get = desc.get; mocked.set = m; }
     else { mocked.writable = desc.writable; mocked.value = m; }
     Object.defineProperty(object, methodName, mocked);
-    m.mock._restore = () => { Object.defineProperty(object, methodName, desc); };
     return m;
   }
   getter(object, methodName, implementation, options) {
-    return this._accessor('getter', object, methodName, implementation, options);
+    return mockAccessor(this, 'getter', object, methodName, implementation, options);
   }
   setter(object, methodName, implementation, options) {
-    return this._accessor('setter', object, methodName, implementation, options);
-  }
-  _accessor(kind, object, methodName, implementation, options) {
-    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
-    if (options === undefined || options === null) options = {};
-    if (options[kind] === false) {
-      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_VALUE(`options.${kind}`, false, 'cannot be false');
-    }
-    return this.method(object, methodName, implementation, { ...options, [kind]: true });
-  }
-  get timers() {
-    if (!this._timers) this._timers = new MockTimers();
-    return this._timers;
+    return mockAccessor(this, 'setter', object, methodName, implementation, options);
   }
   reset() {
-    for (const m of this._mocks) m.restore();
-    this._mocks = [];
-    if (this._timers) this._timers.reset();
+    this.restoreAll();
+    if (this.#timers) this.#timers.reset();
+    this.#mocks = [];
   }
-  restoreAll() { for (const m of this._mocks) m.restore(); }
+  restoreAll() { for (const m of this.#mocks) m.restore(); }
 }
 
-// MockTimers replaces setTimeout/setInterval (and Date when asked) with a fake clock that only
-// moves on tick() or runAll().
+function mockAccessor(tracker, kind, object, methodName, implementation, options) {
+  if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+  else if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+  if (options === undefined) options = {};
+  if (options[kind] === false) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE(`options.${kind}`, false, 'cannot be false');
+  }
+  return tracker.method(object, methodName, implementation, { ...options, [kind]: true });
+}
+
+
+// MockTimers replaces the timers (global, node:timers and node:timers/promises) and Date with
+// a fake clock that moves only on tick(), runAll() and setTime(). As Node's: the clock moves
+// to its target first (callbacks see the final Date.now()), timers run in (runAt, id) order
+// from the same binary heap (runAll ticks to the heap's last slot, as Node's peekBottom does),
+// and an interval is queued again after it runs.
+const SUPPORTED_TIMER_APIS = ['setTimeout', 'setInterval', 'setImmediate', 'Date'];
+
+// TimerHeap is Node's internal priority queue: a 1-based binary heap that records each item's
+// position, so a cleared timer leaves from the middle.
+class TimerHeap {
+  constructor() { this.heap = [undefined]; this.size = 0; }
+  compare(a, b) { return a.runAt - b.runAt || a.id - b.id; }
+  insert(v) { this.heap[++this.size] = v; this.up(this.size); }
+  peek() { return this.heap[1]; }
+  peekBottom() { return this.heap[this.size]; }
+  up(pos) {
+    const heap = this.heap;
+    const item = heap[pos];
+    while (pos > 1) {
+      const parent = pos >> 1;
+      if (this.compare(heap[parent], item) <= 0) break;
+      heap[pos] = heap[parent];
+      heap[pos].priorityQueuePosition = pos;
+      pos = parent;
+    }
+    heap[pos] = item;
+    item.priorityQueuePosition = pos;
+  }
+  down(pos) {
+    const heap = this.heap;
+    const size = this.size;
+    const item = heap[pos];
+    while (pos <= size >> 1) {
+      let child = pos << 1;
+      if (child + 1 <= size && this.compare(heap[child + 1], heap[child]) < 0) child++;
+      if (this.compare(item, heap[child]) <= 0) break;
+      heap[pos] = heap[child];
+      heap[pos].priorityQueuePosition = pos;
+      pos = child;
+    }
+    heap[pos] = item;
+    item.priorityQueuePosition = pos;
+  }
+  removeAt(pos) {
+    const heap = this.heap;
+    const size = --this.size;
+    heap[pos] = heap[size + 1];
+    heap[size + 1] = undefined;
+    heap.length = size + 1;
+    if (size > 0 && pos <= size) {
+      if (pos > 1 && this.compare(heap[pos >> 1], heap[pos]) > 0) this.up(pos);
+      else this.down(pos);
+    }
+  }
+  shift() {
+    const v = this.heap[1];
+    if (v === undefined) return undefined;
+    this.removeAt(1);
+    v.priorityQueuePosition = undefined;
+    return v;
+  }
+}
+
+// MockTimeout is what the mocked setTimeout/setInterval/setImmediate return.
+class MockTimeout {
+  constructor(id, callback, runAt, interval, args) {
+    this.id = id;
+    this.callback = callback;
+    this.runAt = runAt;
+    this.interval = interval;
+    this.args = args;
+    this.priorityQueuePosition = undefined;
+  }
+  hasRef() { return true; }
+  ref() { return this; }
+  unref() { return this; }
+  refresh() { return this; }
+}
+
 let mockTimersWarned = false;
 class MockTimers {
+  #enabled = false;
+  #now = 0;
+  #queue = new TimerHeap();
+  #id = 1;
+  #saved = [];
   constructor() {
-    this._enabled = false; this._now = 0; this._queue = []; this._id = 1;
     if (!mockTimersWarned) {
       mockTimersWarned = true;
       process.emitWarning('The MockTimers API is an experimental feature and might change at any time', 'ExperimentalWarning');
     }
   }
-  enable(options = {}) {
-    if (this._enabled) return;
-    this._enabled = true;
-    const apis = Array.isArray(options) ? options : (options.apis || ['setTimeout', 'setInterval', 'setImmediate', 'Date']);
-    this._now = options.now !== undefined ? Number(options.now) : 0;
-    this._saved = {};
+  #assertEnabled() {
+    if (!this.#enabled) {
+      const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
+      throw new ERR_INVALID_STATE('You should enable MockTimers first by calling the .enable function');
+    }
+  }
+  #assertTime(time) {
+    if (time < 0) {
+      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      // (Node passes the reason and the value the other way round; its message is kept)
+      throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time);
+    }
+  }
+  #create(interval, callback, delay, args) {
+    const t = new MockTimeout(this.#id++, callback, this.#now + delay, interval ? delay : undefined, args);
+    this.#queue.insert(t);
+    return t;
+  }
+  #clear(t) {
+    if (t && typeof t === 'object' && t.priorityQueuePosition !== undefined) {
+      this.#queue.removeAt(t.priorityQueuePosition);
+      t.priorityQueuePosition = undefined;
+    }
+  }
+  enable(options = { apis: SUPPORTED_TIMER_APIS, now: 0 }) {
+    const { codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    const opts = { __proto__: null, ...options };
+    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!');
+    if (Number.isNaN(opts.now)) {
+      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`);
+    }
+    if (!opts.now) opts.now = 0;
+    if (!opts.apis) opts.apis = SUPPORTED_TIMER_APIS;
+    if (!Array.isArray(opts.apis)) throw new ERR_INVALID_ARG_TYPE('options.apis', 'Array', opts.apis);
+    opts.apis.forEach((api, i) => {
+      if (typeof api !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.apis[${i}]`, 'string', api);
+    });
+    for (const api of opts.apis) {
+      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`);
+    }
+    if (opts.now instanceof Date) opts.now = opts.now.getTime();
+    else {
+      require('internal/validators').validateNumber(opts.now, 'initialTime');
+      this.#assertTime(opts.now);
+    }
+    this.#now = opts.now;
+    this.#enabled = true;
+    this.#install(opts.apis);
+  }
+  #install(apis) {
     const self = this;
-    const install = (name, fn) => { this._saved[name] = globalThis[name]; globalThis[name] = fn; };
+    const timersMod = require('timers');
+    const promisesMod = require('timers/promises');
+    const put = (obj, name, fn) => { self.#saved.push([obj, name, obj[name]]); obj[name] = fn; };
+    const both = (name, fn) => { put(globalThis, name, fn); put(timersMod, name, fn); };
     if (apis.includes('setTimeout')) {
-      install('setTimeout', (fn, ms, ...args) => self._add(fn, ms, args, false));
-      install('clearTimeout', (id) => self._clear(id));
+      both('setTimeout', function setTimeout(callback, delay, ...args) { return self.#create(false, callback, delay, args); });
+      both('clearTimeout', function clearTimeout(t) { self.#clear(t); });
+      put(promisesMod, 'setTimeout', function setTimeout(ms, value, options) { return self.#promiseTimeout(ms, value, options); });
     }
     if (apis.includes('setInterval')) {
-      install('setInterval', (fn, ms, ...args) => self._add(fn, ms, args, true));
-      install('clearInterval', (id) => self._clear(id));
+      both('setInterval', function setInterval(callback, delay, ...args) { return self.#create(true, callback, delay, args); });
+      both('clearInterval', function clearInterval(t) { self.#clear(t); });
+      put(promisesMod, 'setInterval', function setInterval(ms, value, options) { return self.#promiseInterval(ms, value, options); });
     }
     if (apis.includes('setImmediate')) {
-      install('setImmediate', (fn, ...args) => self._add(fn, 0, args, false));
-      install('clearImmediate', (id) => self._clear(id));
+      both('setImmediate', function setImmediate(callback, ...args) { return self.#create(false, callback, 0, args); });
+      both('clearImmediate', function clearImmediate(t) { self.#clear(t); });
+      put(promisesMod, 'setImmediate', function setImmediate(value, options) { return self.#promiseTimeout(0, value, options); });
     }
     if (apis.includes('Date')) {
       const RealDate = Date;
-      this._saved.Date = RealDate;
-      function MockDate(...args) {
-        if (!new.target) return new RealDate(self._now).toString();
-        return args.length ? new RealDate(...args) : new RealDate(self._now);
+      const MockDate = function Date(...args) {
+        if (!new.target) return new RealDate(self.#now).toString();
+        return args.length ? new RealDate(...args) : new RealDate(self.#now);
+      };
+      Object.defineProperties(MockDate, Object.getOwnPropertyDescriptors(RealDate));
+      MockDate.now = function now() { return self.#now; };
+      put(globalThis, 'Date', MockDate);
+    }
+  }
+  #abortError(signal) {
+    const { AbortError } = require('internal/errors');
+    return new AbortError(undefined, { cause: signal.reason });
+  }
+  #promiseTimeout(ms, value, options) {
+    const signal = options && options.signal;
+    if (signal && signal.aborted) return Promise.reject(this.#abortError(signal));
+    return new Promise((resolve, reject) => {
+      let onAbort;
+      const t = this.#create(false, () => {
+        if (onAbort) signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      }, ms === undefined ? 1 : ms, []);
+      if (signal) {
+        onAbort = () => { this.#clear(t); reject(this.#abortError(signal)); };
+        signal.addEventListener('abort', onAbort, { once: true });
       }
-      MockDate.now = () => self._now;
-      MockDate.parse = RealDate.parse;
-      MockDate.UTC = RealDate.UTC;
-      MockDate.prototype = RealDate.prototype;
-      globalThis.Date = MockDate;
+    });
+  }
+  #promiseInterval(ms, value, options) {
+    // an async iterator, written with the iterator protocol: each next() waits for a tick
+    const self = this;
+    const signal = options && options.signal;
+    let pending = 0;
+    let waiter;
+    let done = false;
+    const t = this.#create(true, () => {
+      pending++;
+      if (waiter) { const w = waiter; waiter = undefined; pending--; w.resolve({ value, done: false }); }
+    }, ms === undefined ? 1 : ms, []);
+    if (signal) {
+      signal.addEventListener('abort', () => {
+        self.#clear(t);
+        if (waiter) { const w = waiter; waiter = undefined; w.reject(self.#abortError(signal)); }
+      }, { once: true });
     }
+    return {
+      next() {
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        if (signal && signal.aborted) return Promise.reject(self.#abortError(signal));
+        if (pending > 0) { pending--; return Promise.resolve({ value, done: false }); }
+        return new Promise((resolve, reject) => { waiter = { resolve, reject }; });
+      },
+      return() {
+        done = true;
+        self.#clear(t);
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
   }
-  _add(fn, ms, args, repeat) {
-    ms = Math.max(1, Number(ms) || 0);
-    const t = { id: this._id++, fn, args, at: this._now + ms, ms, repeat };
-    this._queue.push(t);
-    return { id: t.id, ref() { return this; }, unref() { return this; }, hasRef() { return true; }, refresh() { return this; }, [Symbol.toPrimitive]() { return t.id; } };
-  }
-  _clear(id) {
-    const n = id && typeof id === 'object' ? id.id : id;
-    this._queue = this._queue.filter((t) => t.id !== n);
-  }
-  tick(ms = 1) {
-    const target = this._now + ms;
-    for (;;) {
-      this._queue.sort((a, b) => a.at - b.at || a.id - b.id);
-      const t = this._queue[0];
-      if (!t || t.at > target) break;
-      this._now = t.at;
-      if (t.repeat) t.at += t.ms; else this._queue.shift();
-      t.fn(...t.args);
+  tick(time = 1) {
+    this.#assertEnabled();
+    this.#assertTime(time);
+    this.#now += time;
+    for (let t = this.#queue.peek(); t && t.runAt <= this.#now; t = this.#queue.peek()) {
+      this.#queue.shift();
+      if (t.interval !== undefined) {
+        t.runAt += t.interval;
+        this.#queue.insert(t);
+      }
+      t.callback.apply(undefined, t.args);
     }
-    this._now = target;
   }
   runAll() {
-    while (this._queue.length) {
-      this._queue.sort((a, b) => a.at - b.at || a.id - b.id);
-      this.tick(this._queue[0].at - this._now);
-    }
+    this.#assertEnabled();
+    const last = this.#queue.peekBottom();
+    if (!last) return;
+    this.tick(last.runAt - this.#now);
   }
-  setTime(ms) { this._now = ms; }
+  setTime(milliseconds = 0) {
+    require('internal/validators').validateNumber(milliseconds, 'time');
+    this.#assertTime(milliseconds);
+    this.#assertEnabled();
+    this.#now = milliseconds;
+  }
   reset() {
-    if (!this._enabled) return;
-    for (const k of Object.keys(this._saved)) globalThis[k] = this._saved[k];
-    this._enabled = false;
-    this._queue = [];
+    if (!this.#enabled) return;
+    for (let i = this.#saved.length - 1; i >= 0; i--) {
+      const [obj, name, value] = this.#saved[i];
+      obj[name] = value;
+    }
+    this.#saved = [];
+    this.#enabled = false;
+    this.#queue = new TimerHeap();
+    this.#now = 0;
   }
   [Symbol.dispose]() { this.reset(); }
 }
@@ -919,7 +1246,7 @@ describe.only = (n, o, f) => defineSuite(n, o, f, { only: true });
 
 function hook(kind) {
   return function (fn, options) {
-    current.hooks[kind].push({ fn, options });
+    currentSuite().hooks[kind].push({ fn, options });
   };
 }
 
