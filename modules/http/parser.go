@@ -14,7 +14,8 @@ import (
 // Errors carry llhttp's HPE_* codes and reasons. It is not safe for concurrent use.
 type Parser struct {
 	Response bool // parse responses instead of requests
-	// MaxHeaderSize bounds the bytes of a message head (request line plus headers).
+	// MaxHeaderSize bounds the bytes of a message head (request line plus headers): 0 is no
+	// bound, a negative one lets no head through (node's limit of 0).
 	MaxHeaderSize int
 
 	OnHeaders  func(h *Head) int // 1: skip the body, 2: upgrade (requests)
@@ -115,7 +116,7 @@ func (p *Parser) Execute(data []byte) int {
 				// The whole head is usually in one read: parse it where it is (no copy, and
 				// nothing of the read, such as a body that follows, is kept by the parser).
 				if end, sep := headEnd(data[i:], 0); end >= 0 {
-					if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
+					if p.MaxHeaderSize != 0 && end > p.MaxHeaderSize {
 						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 					}
 					headBytes, used, headSep = data[i:i+end], end+sep, sep
@@ -129,7 +130,7 @@ func (p *Parser) Execute(data []byte) int {
 					if p.HeadStart == 0 {
 						p.HeadStart = time.Now().UnixMilli()
 					}
-					if p.MaxHeaderSize > 0 && len(p.head) > p.MaxHeaderSize {
+					if p.MaxHeaderSize != 0 && len(p.head) > p.MaxHeaderSize {
 						p.head = p.head[:0]
 						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 					}
@@ -137,7 +138,7 @@ func (p *Parser) Execute(data []byte) int {
 				}
 				used = end + sep - start
 				headBytes, headSep = p.head[:end], sep
-				if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
+				if p.MaxHeaderSize != 0 && end > p.MaxHeaderSize {
 					p.head = p.head[:0]
 					return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 				}
