@@ -41,6 +41,10 @@ type Parser struct {
 	// holds them is not changed.
 	prevRaw []string
 	prevURL string
+	// spareRaw is the list before prevRaw, when a HeadBuf parse made it (its Head kept by no
+	// one): the next head of that kind fills it instead of a new one.
+	spareRaw []string
+	rawOwned bool // prevRaw comes from a HeadBuf parse
 	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
 	// OnComplete.
 	Trailers []string
@@ -512,7 +516,12 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	// keeps their JS strings), and the list starts with the previous one's length.
 	prev := p.prevRaw
 	if len(prev) > 0 {
-		h.Raw = make([]string, 0, len(prev))
+		if p.HeadBuf != nil && cap(p.spareRaw) >= len(prev) {
+			h.Raw = p.spareRaw[:0]
+		} else {
+			h.Raw = make([]string, 0, len(prev))
+		}
+		p.spareRaw = nil
 	}
 	for len(rest) > 0 {
 		line, rest, crlf = nextLine(rest)
@@ -632,10 +641,14 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		h.KeepAlive = false
 	}
 	// (Kept only for a small head, so that an idle connection does not hold a big one.)
+	if p.rawOwned && p.HeadBuf != nil {
+		p.spareRaw = p.prevRaw
+		clear(p.spareRaw[:cap(p.spareRaw)])
+	}
 	if len(b) <= maxReusedHead {
-		p.prevRaw = h.Raw
+		p.prevRaw, p.rawOwned = h.Raw, p.HeadBuf != nil
 	} else {
-		p.prevRaw = nil
+		p.prevRaw, p.rawOwned = nil, false
 	}
 	return h, nil
 }
