@@ -16,6 +16,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/http"
 )
 
 // NodeVersion is the Node.js API level gojs implements; process.version reports it.
@@ -64,6 +65,14 @@ type Options struct {
 	MaxCallStackSize int
 	// MaxAsync bounds concurrent asynchronous operations (default 128).
 	MaxAsync int
+	// MaxHTTPHeaderSize is http.maxHeaderSize: the bound on an HTTP message head for the
+	// servers and requests that set no maxHeaderSize (0: node's default, 16 KiB).
+	// --max-http-header-size in ExecArgv or NodeOptions overrides it.
+	MaxHTTPHeaderSize uint64
+	// InsecureHTTPParser makes the HTTP parsers of servers and requests whose
+	// insecureHTTPParser option is unset lenient, as node's --insecure-http-parser does (which
+	// in ExecArgv or NodeOptions also turns it on).
+	InsecureHTTPParser bool
 	// Timeout, if positive, stops each run (RunMain, RunScript, Eval) after this long: the run
 	// returns an error wrapping ErrTimeout and the runtime can no longer be used.
 	Timeout time.Duration
@@ -196,6 +205,9 @@ func New(opts Options) (*Runtime, error) {
 		MaxAsync:    opts.MaxAsync,
 	}
 	rt.host.SetCwd(opts.Cwd)
+	if opts.MaxHTTPHeaderSize != 0 || opts.InsecureHTTPParser {
+		http.SetSettings(rt.host, http.Settings{MaxHeaderSize: opts.MaxHTTPHeaderSize, InsecureHTTPParser: opts.InsecureHTTPParser})
+	}
 	rt.host.NewWorker = rt.newWorker
 	rt.host.EngineErrorStack = rt.engineErrorStack
 	rt.host.DynamicImports = rewriteDynamicImports

@@ -254,6 +254,17 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 		case "--test-only", "--experimental-test-coverage", "--test-force-exit":
+		case "--max-http-header-size":
+			// http.maxHeaderSize (modules/http reads it from execArgv, like node's
+			// --insecure-http-parser); as node, a next argument that looks like an option is not
+			// taken as the value.
+			if !hasVal && (i+1 >= len(args) || strings.HasPrefix(args[i+1], "-")) || hasVal && val == "" {
+				return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", strings.TrimSuffix(a, val))
+			}
+			if !hasVal {
+				take(name)
+			}
+		case "--insecure-http-parser":
 		case "--unhandled-rejections":
 			if !hasVal {
 				var ok bool

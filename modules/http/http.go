@@ -34,6 +34,7 @@ package http
 import (
 	_ "embed"
 	"math"
+	"strings"
 	"sync"
 	"time"
 
@@ -59,6 +60,22 @@ func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	vEmpty := vm.ToValue("")
 	b.Set("methods", methodsArray(vm))
+	// http.maxHeaderSize and the parsers' default leniency: runtime.Options (SetSettings), then
+	// --max-http-header-size and --insecure-http-parser among the runtime's Node options.
+	st, _ := h.State(settingsKey{}, func() any { return Settings{} }).(Settings)
+	maxHead := float64(16384)
+	if st.MaxHeaderSize != 0 {
+		maxHead = float64(st.MaxHeaderSize)
+	}
+	insecure := st.InsecureHTTPParser
+	if v, ok := nodeFlag(h, "--max-http-header-size"); ok {
+		maxHead = float64(ParseHeaderSizeFlag(v))
+	}
+	if _, ok := nodeFlag(h, "--insecure-http-parser"); ok {
+		insecure = true
+	}
+	b.Set("maxHeaderSize", maxHead)
+	b.Set("insecureHTTPParser", insecure)
 	// defineAccessor(obj, key, get, set, enumerable) is Object.defineProperty(obj, key, { get,
 	// set, enumerable, configurable: true }) without the descriptor object: about ten
 	// allocations fewer for each of the accessors http.js defines as it loads.
@@ -87,7 +104,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("newParser", func(c goja.FunctionCall) goja.Value {
 		response := c.Argument(0).ToBoolean()
-		p := &Parser{Response: response, MaxHeaderSize: int(c.Argument(1).ToInteger()),
+		p := &Parser{Response: response, MaxHeaderSize: headerSizeArg(c.Argument(1)),
 			Lenient: c.Argument(5).ToBoolean()}
 		jp := &jsParser{p: p, h: h, sh: sh,
 			onHeaders: sh.cbs[0].get(vm, c.Argument(2)), onBody: sh.cbs[1].get(vm, c.Argument(3)),
@@ -102,6 +119,92 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return o
 	})
 	return nil
+}
+
+// Settings are the http defaults a runtime's embedder picks (runtime.Options); the runtime's
+// Node options (--max-http-header-size, --insecure-http-parser) override them.
+type Settings struct {
+	// MaxHeaderSize is http.maxHeaderSize, the bound on a message head for the servers and
+	// requests that set none (0: node's default, 16 KiB).
+	MaxHeaderSize uint64
+	// InsecureHTTPParser makes lenient the parsers of the servers and requests whose
+	// insecureHTTPParser option is undefined (the first such parser emits node's warning).
+	InsecureHTTPParser bool
+}
+
+type settingsKey struct{}
+
+// SetSettings records s for h's runtime; it takes effect when http loads. Runtime use, before
+// any JS runs.
+func SetSettings(h *modules.Host, s Settings) {
+	h.State(settingsKey{}, func() any { return s })
+}
+
+// nodeFlag is the value of the last --name option among h's Node options (NodeOptions, then
+// ExecArgv): "--name=value", or "--name value" for the options that take one (the CLI has
+// checked them); underscores in the name count as dashes.
+func nodeFlag(h *modules.Host, name string) (val string, ok bool) {
+	for _, list := range [][]string{h.NodeOptions, h.ExecArgv} {
+		for i := 0; i < len(list); i++ {
+			a := list[i]
+			switch a {
+			case "-e", "--eval", "-p", "--print", "-pe", "-r", "--require", "--import":
+				i++ // their value is the next argument, whatever it looks like
+				continue
+			}
+			if !strings.HasPrefix(a, "--") {
+				continue
+			}
+			n, v, hasVal := strings.Cut(a, "=")
+			if strings.ReplaceAll(n, "_", "-") != name {
+				continue
+			}
+			if !hasVal && name == "--max-http-header-size" && i+1 < len(list) {
+				i++
+				v = list[i]
+			}
+			val, ok = v, true
+		}
+	}
+	return val, ok
+}
+
+// ParseHeaderSizeFlag reads --max-http-header-size's value as node does (C's strtoull, base
+// 10): leading spaces and a sign, then the digits up to the first other byte (none: 0); a
+// negative value wraps around, and one past 2^64-1 is 2^64-1.
+func ParseHeaderSizeFlag(s string) uint64 {
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	var n uint64
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		d := uint64(s[i] - '0')
+		if n > (math.MaxUint64-d)/10 {
+			return math.MaxUint64
+		}
+		n = n*10 + d
+	}
+	if neg {
+		n = -n
+	}
+	return n
+}
+
+// headerSizeArg is newParser's maxHeaderSize argument as a Parser limit: 0 (which only
+// --max-http-header-size=0 gives) lets no head through, and a size past what an int holds is
+// no limit at all.
+func headerSizeArg(v goja.Value) int {
+	f := v.ToFloat()
+	if f >= math.MaxInt {
+		return math.MaxInt
+	}
+	if !(f > 0) {
+		return -1
+	}
+	return int(f)
 }
 
 // methodValues are Methods as JS strings, made with the first runtime and shared by all: a short

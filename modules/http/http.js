@@ -68,7 +68,18 @@ const STATUS_CODES = {
   507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
   511: 'Network Authentication Required',
 };
-const maxHeaderSize = 16384;
+// --max-http-header-size (16 KiB without it) and --insecure-http-parser: isLenient() is the
+// parsers' default when neither the server nor the request says, and warns once, as Node's does.
+const maxHeaderSize = binding.maxHeaderSize;
+const insecureHTTPParser = binding.insecureHTTPParser;
+let warnedLenient = false;
+function isLenient() {
+  if (insecureHTTPParser && !warnedLenient) {
+    warnedLenient = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return insecureHTTPParser;
+}
 binding.setStatusCodes(STATUS_CODES);
 
 const kOutHeaders = Symbol('kOutHeaders');
@@ -1431,7 +1442,8 @@ function connectionListener(socket) {
   socket.on('timeout', socketOnTimeout);
 
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
-    parserOnHeaders, parserOnBody, parserOnComplete, server.insecureHTTPParser === true);
+    parserOnHeaders, parserOnBody, parserOnComplete,
+    !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser));
   parser.state = state;
   socket.parser = parser;
   state.parser = parser;
@@ -2740,7 +2752,8 @@ function makeClientReq() {
   function tickOnSocket(req, socket) {
     const C = clientConn();
     const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
-      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete, req.insecureHTTPParser === true);
+      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete,
+      !!(req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser));
     const st = { req, socket, res: null, parser };
     parser.st = st;
     parser.setMethod(req.method);

@@ -14,7 +14,8 @@ import (
 // Errors carry llhttp's HPE_* codes and reasons. It is not safe for concurrent use.
 type Parser struct {
 	Response bool // parse responses instead of requests
-	// MaxHeaderSize bounds the bytes of a message head (request line plus headers).
+	// MaxHeaderSize bounds the bytes of a message head (request line plus headers): 0 is no
+	// bound, a negative one lets no head through (node's limit of 0).
 	MaxHeaderSize int
 
 	OnHeaders  func(h *Head) int // 1: skip the body, 2: upgrade (requests)
@@ -40,6 +41,10 @@ type Parser struct {
 	// holds them is not changed.
 	prevRaw []string
 	prevURL string
+	// spareRaw is the list before prevRaw, when a HeadBuf parse made it (its Head kept by no
+	// one): the next head of that kind fills it instead of a new one.
+	spareRaw []string
+	rawOwned bool // prevRaw comes from a HeadBuf parse
 	// Trailers holds the raw trailer pairs of the chunked message being completed, valid during
 	// OnComplete.
 	Trailers []string
@@ -115,7 +120,7 @@ func (p *Parser) Execute(data []byte) int {
 				// The whole head is usually in one read: parse it where it is (no copy, and
 				// nothing of the read, such as a body that follows, is kept by the parser).
 				if end, sep := headEnd(data[i:], 0); end >= 0 {
-					if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
+					if p.MaxHeaderSize != 0 && end > p.MaxHeaderSize {
 						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 					}
 					headBytes, used, headSep = data[i:i+end], end+sep, sep
@@ -129,7 +134,7 @@ func (p *Parser) Execute(data []byte) int {
 					if p.HeadStart == 0 {
 						p.HeadStart = time.Now().UnixMilli()
 					}
-					if p.MaxHeaderSize > 0 && len(p.head) > p.MaxHeaderSize {
+					if p.MaxHeaderSize != 0 && len(p.head) > p.MaxHeaderSize {
 						p.head = p.head[:0]
 						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 					}
@@ -137,7 +142,7 @@ func (p *Parser) Execute(data []byte) int {
 				}
 				used = end + sep - start
 				headBytes, headSep = p.head[:end], sep
-				if p.MaxHeaderSize > 0 && end > p.MaxHeaderSize {
+				if p.MaxHeaderSize != 0 && end > p.MaxHeaderSize {
 					p.head = p.head[:0]
 					return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
 				}
@@ -511,7 +516,12 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	// keeps their JS strings), and the list starts with the previous one's length.
 	prev := p.prevRaw
 	if len(prev) > 0 {
-		h.Raw = make([]string, 0, len(prev))
+		if p.HeadBuf != nil && cap(p.spareRaw) >= len(prev) {
+			h.Raw = p.spareRaw[:0]
+		} else {
+			h.Raw = make([]string, 0, len(prev))
+		}
+		p.spareRaw = nil
 	}
 	for len(rest) > 0 {
 		line, rest, crlf = nextLine(rest)
@@ -631,10 +641,14 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		h.KeepAlive = false
 	}
 	// (Kept only for a small head, so that an idle connection does not hold a big one.)
+	if p.rawOwned && p.HeadBuf != nil {
+		p.spareRaw = p.prevRaw
+		clear(p.spareRaw[:cap(p.spareRaw)])
+	}
 	if len(b) <= maxReusedHead {
-		p.prevRaw = h.Raw
+		p.prevRaw, p.rawOwned = h.Raw, p.HeadBuf != nil
 	} else {
-		p.prevRaw = nil
+		p.prevRaw, p.rawOwned = nil, false
 	}
 	return h, nil
 }
