@@ -1502,12 +1502,7 @@ class X509Certificate {
     return binding.x509Verify(this[kHandle], pkey[kHandle]);
   }
   toLegacyObject() {
-    const i = this[kInfo];
-    return {
-      subject: i.subject, issuer: i.issuer, subjectaltname: i.subjectAltName, ca: i.ca,
-      valid_from: i.validFrom, valid_to: i.validTo, fingerprint: i.fingerprint,
-      fingerprint256: i.fingerprint256, fingerprint512: i.fingerprint512, serialNumber: i.serialNumber, raw: i.raw,
-    };
+    return binding.x509Legacy(this[kHandle]);
   }
 }
 
