@@ -1,6 +1,7 @@
 package http
 
 import (
+	"bytes"
 	"crypto/tls"
 	"crypto/x509"
 	_ "embed"
@@ -137,6 +138,8 @@ type tlsWrap struct {
 	oncipher goja.Callable
 
 	verifyErr error
+	chain     []*x509.Certificate
+	cs        tls.ConnectionState // set before the handshake's result is posted
 	shaked    chan struct{}
 	started   chan struct{} // closed when the handshake may begin (at once for a server)
 	released  bool          // holdLoop(false) was called last: JS unref'd the socket
@@ -160,10 +163,16 @@ func (w *tlsWrap) post(fn func() error) {
 
 func bindTLS(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
-	// wrap(isServer, opts, oncipher) -> handle object
-	b.Set("wrap", func(isServer bool, o *goja.Object, oncipher goja.Callable) *goja.Object {
-		cfg, err := tlsConfig(vm, isServer, o)
+	bindSecureContext(h, b)
+	// wrap(isServer, ctx, opts, oncipher) -> handle object
+	b.Set("wrap", func(isServer bool, ctxv goja.Value, o *goja.Object, oncipher goja.Callable) *goja.Object {
+		sc := ctxv.Export().(*secureCtx)
+		base, err := sc.config()
 		if err != nil {
+			h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_CONFIG", err.Error()))
+		}
+		cfg := base.Clone()
+		if err := tlsConnConfig(cfg, isServer, o); err != nil {
 			h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_CONFIG", err.Error()))
 		}
 		w := &tlsWrap{h: h, vm: vm, done: make(chan struct{}), wake: make(chan struct{}, 1),
@@ -179,19 +188,23 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if v := o.Get("servername"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 			servername = v.String()
 		}
-		var roots *x509.CertPool
-		if ca := o.Get("ca"); ca != nil && !goja.IsUndefined(ca) && !goja.IsNull(ca) {
-			roots = x509.NewCertPool()
-			for _, p := range pemList(vm, ca) {
-				roots.AppendCertsFromPEM(p)
-			}
-		}
+		roots := sc.roots
 		cfg.InsecureSkipVerify = true
+		// The chain is checked here (as OpenSSL's verify step); the name is node's
+		// checkServerIdentity, in JS.
+		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+			if isServer && len(cs.PeerCertificates) == 0 {
+				return nil
+			}
+			w.verifyErr, w.chain = verifyPeer(cs, roots)
+			return nil
+		}
 		if !isServer {
 			cfg.ServerName = servername
-			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-				w.verifyErr = verifyPeer(cs, roots, servername)
-				return nil
+			if len(cfg.Certificates) > 0 {
+				// OpenSSL sends its certificate whatever CAs the server names.
+				first := cfg.Certificates[0]
+				cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return &first, nil }
 			}
 			w.conn = tls.Client(w.pipe, cfg)
 		} else {
@@ -204,34 +217,8 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 	return nil
 }
 
-func pemList(vm *goja.Runtime, v goja.Value) [][]byte {
-	var out [][]byte
-	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
-		for _, k := range o.Keys() {
-			out = append(out, pemList(vm, o.Get(k))...)
-		}
-		return out
-	}
-	if b := buffer.BytesOf(vm, v); b != nil {
-		return [][]byte{append([]byte(nil), b...)}
-	}
-	return [][]byte{[]byte(v.String())}
-}
-
-func tlsConfig(vm *goja.Runtime, isServer bool, o *goja.Object) (*tls.Config, error) {
-	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
-	key, cert := o.Get("key"), o.Get("cert")
-	if key != nil && !goja.IsUndefined(key) && cert != nil && !goja.IsUndefined(cert) {
-		k := pemList(vm, key)
-		c := pemList(vm, cert)
-		if len(k) > 0 && len(c) > 0 {
-			pair, err := tls.X509KeyPair(c[0], k[0])
-			if err != nil {
-				return nil, err
-			}
-			cfg.Certificates = []tls.Certificate{pair}
-		}
-	}
+// tlsConnConfig adds a connection's own options (ALPN, client certificates) to its context's config.
+func tlsConnConfig(cfg *tls.Config, isServer bool, o *goja.Object) error {
 	if alpn := o.Get("ALPNProtocols"); alpn != nil && !goja.IsUndefined(alpn) && !goja.IsNull(alpn) {
 		if ao, ok := alpn.(*goja.Object); ok {
 			if wire, isBytes := ao.Export().([]byte); isBytes {
@@ -254,57 +241,45 @@ func tlsConfig(vm *goja.Runtime, isServer bool, o *goja.Object) (*tls.Config, er
 	if isServer {
 		if rc := o.Get("requestCert"); rc != nil && rc.ToBoolean() {
 			cfg.ClientAuth = tls.RequestClientCert
+			if ru := o.Get("rejectUnauthorized"); ru == nil || goja.IsUndefined(ru) || ru.ToBoolean() {
+				cfg.ClientAuth = tls.RequireAnyClientCert
+			}
 		}
 	}
-	return cfg, nil
+	return nil
 }
 
-// verifyPeer checks the peer chain and name as OpenSSL would, returning a *verifyError.
-func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool, name string) error {
+// verifyPeer checks the peer chain as OpenSSL would, returning a *verifyError, and the chain
+// getPeerCertificate shows: the verified chain (up to the trusted root) or else what the peer sent.
+func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool) (error, []*x509.Certificate) {
 	if len(cs.PeerCertificates) == 0 {
-		return &verifyError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}
+		return &verifyError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}, nil
 	}
 	leaf := cs.PeerCertificates[0]
 	inter := x509.NewCertPool()
 	for _, c := range cs.PeerCertificates[1:] {
 		inter.AddCert(c)
 	}
-	_, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter})
+	chains, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
 	if err != nil {
 		var ua x509.UnknownAuthorityError
 		var ci x509.CertificateInvalidError
 		switch {
 		case errors.As(err, &ci) && ci.Reason == x509.Expired:
-			return &verifyError{"CERT_HAS_EXPIRED", "certificate has expired"}
+			return &verifyError{"CERT_HAS_EXPIRED", "certificate has expired"}, cs.PeerCertificates
 		case errors.As(err, &ua):
 			if len(cs.PeerCertificates) == 1 && leaf.Subject.String() == leaf.Issuer.String() {
-				return &verifyError{"DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"}
+				return &verifyError{"DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"}, cs.PeerCertificates
 			}
 			if len(cs.PeerCertificates) > 1 {
-				return &verifyError{"SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"}
+				return &verifyError{"SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"}, cs.PeerCertificates
 			}
-			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"}
+			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"}, cs.PeerCertificates
 		default:
-			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", err.Error()}
+			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", err.Error()}, cs.PeerCertificates
 		}
 	}
-	if name != "" {
-		if err := leaf.VerifyHostname(name); err != nil {
-			var alt []string
-			for _, d := range leaf.DNSNames {
-				alt = append(alt, "DNS:"+d)
-			}
-			for _, ip := range leaf.IPAddresses {
-				alt = append(alt, "IP Address:"+ip.String())
-			}
-			what := "Host: " + name + ". is not in the cert's altnames: " + strings.Join(alt, ", ")
-			if net.ParseIP(name) != nil {
-				what = "IP: " + name + " is not in the cert's list: " + strings.Join(alt, ", ")
-			}
-			return &verifyError{"ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames: " + what}
-		}
-	}
-	return nil
+	return nil, chains[0]
 }
 
 type verifyError struct{ code, msg string }
@@ -321,24 +296,44 @@ func (w *tlsWrap) run() {
 	}
 	err := w.conn.Handshake()
 	close(w.shaked)
-	cs := w.conn.ConnectionState()
+	w.cs = w.conn.ConnectionState()
 	w.post(func() error {
+		cs := &w.cs
 		info := w.vm.NewObject()
 		if err != nil {
 			info.Set("error", strings.TrimPrefix(err.Error(), "tls: "))
 		}
 		info.Set("alpn", cs.NegotiatedProtocol)
 		info.Set("protocol", tlsVersion(cs.Version))
-		info.Set("cipher", tls.CipherSuiteName(cs.CipherSuite))
+		if si, ok := suiteByID(cs.CipherSuite); ok {
+			info.Set("cipher", si.name)
+			info.Set("cipherVersion", si.version)
+		} else {
+			info.Set("cipher", tls.CipherSuiteName(cs.CipherSuite))
+			info.Set("cipherVersion", "TLSv1.3")
+		}
+		info.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
+		info.Set("resumed", cs.DidResume)
+		if n, size := curveInfo(cs.CurveID); n != "" {
+			info.Set("curve", n)
+			info.Set("curveSize", size)
+		}
 		if ve, ok := w.verifyErr.(*verifyError); ok {
 			info.Set("authError", ve.msg)
 			info.Set("authCode", ve.code)
 		}
-		if len(cs.PeerCertificates) > 0 {
-			c := cs.PeerCertificates[0]
-			info.Set("peerSubjectCN", c.Subject.CommonName)
-			info.Set("peerIssuerCN", c.Issuer.CommonName)
-			info.Set("peerRaw", buffer.New(w.h, append([]byte(nil), c.Raw...)))
+		chain := w.chain
+		if chain == nil {
+			chain = cs.PeerCertificates
+		}
+		if len(chain) > 0 {
+			raws := make([]any, len(chain))
+			for i, c := range chain {
+				raws[i] = buffer.New(w.h, append([]byte(nil), c.Raw...))
+			}
+			info.Set("peerChain", w.vm.NewArray(raws...))
+			last := chain[len(chain)-1]
+			info.Set("lastSelfSigned", bytes.Equal(last.RawIssuer, last.RawSubject))
 		}
 		_, e := w.fn("onhandshake")(w.obj, info)
 		return e
@@ -513,6 +508,18 @@ func (w *tlsWrap) object() *goja.Object {
 	o.Set("close", closeFn)
 	o.Set("reset", closeFn)
 	o.Set("fd", func() int { return -1 })
+	// exportKeyingMaterial(length, label, context|undefined): RFC 5705 keying material.
+	o.Set("exportKeyingMaterial", func(n int, label string, ctx goja.Value) goja.Value {
+		var c []byte
+		if ctx != nil && !goja.IsUndefined(ctx) {
+			c = append([]byte{}, buffer.BytesOf(vm, ctx)...)
+		}
+		out, err := w.cs.ExportKeyingMaterial(label, c, n)
+		if err != nil {
+			w.h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_STATE", strings.TrimPrefix(err.Error(), "crypto/tls: ")))
+		}
+		return buffer.New(w.h, out)
+	})
 	return o
 }
 
