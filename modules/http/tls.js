@@ -220,7 +220,8 @@ TLSSocket.prototype.getCipher = function getCipher() {
 TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
   if (!this._handle) return null;
   const i = this._peerInfo;
-  if (this[kOpts].isServer || !i || !i.curve) return {};
+  if (this[kOpts].isServer) return null;
+  if (!i || !i.curve) return {};
   return { type: 'ECDH', name: i.curve, size: i.curveSize };
 };
 TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
