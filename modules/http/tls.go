@@ -138,6 +138,7 @@ type tlsWrap struct {
 	oncipher goja.Callable
 
 	verifyErr error
+	sni       func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
 	chain     []*x509.Certificate
 	cs        tls.ConnectionState // set before the handshake's result is posted
 	shaked    chan struct{}
@@ -171,10 +172,6 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if err != nil {
 			h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_CONFIG", err.Error()))
 		}
-		cfg := base.Clone()
-		if err := tlsConnConfig(cfg, isServer, o); err != nil {
-			h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_CONFIG", err.Error()))
-		}
 		w := &tlsWrap{h: h, vm: vm, done: make(chan struct{}), wake: make(chan struct{}, 1),
 			wready: make(chan struct{}, 1), oncipher: oncipher, shaked: make(chan struct{}),
 			started: make(chan struct{})}
@@ -188,16 +185,64 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if v := o.Get("servername"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 			servername = v.String()
 		}
-		roots := sc.roots
-		cfg.InsecureSkipVerify = true
-		// The chain is checked here (as OpenSSL's verify step); the name is node's
-		// checkServerIdentity, in JS.
-		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-			if isServer && len(cs.PeerCertificates) == 0 {
+		// connConfig is a context's config with this connection's own settings.
+		connConfig := func(base *tls.Config, roots *x509.CertPool) *tls.Config {
+			cfg := base.Clone()
+			tlsConnConfig(cfg, isServer, o)
+			cfg.InsecureSkipVerify = true
+			// The chain is checked here (as OpenSSL's verify step); the name is node's
+			// checkServerIdentity, in JS.
+			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+				if isServer && len(cs.PeerCertificates) == 0 {
+					return nil
+				}
+				w.verifyErr, w.chain = verifyPeer(cs, roots)
 				return nil
 			}
-			w.verifyErr, w.chain = verifyPeer(cs, roots)
-			return nil
+			return cfg
+		}
+		cfg := connConfig(base, sc.roots)
+		if sni := o.Get("SNICallback"); isServer && sni != nil && !goja.IsUndefined(sni) && !goja.IsNull(sni) {
+			// Node's SNICallback: the client's server name goes to JS (onsni), whose answer
+			// (sniDone) picks the context this handshake goes on with.
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				if hello.ServerName == "" {
+					return nil, nil
+				}
+				ch := make(chan sniAnswer, 1)
+				name := hello.ServerName
+				w.post(func() error {
+					w.sni = func(errMsg string, ctx goja.Value) {
+						var a sniAnswer
+						switch {
+						case errMsg != "":
+							a.err = tlsConfigError(errMsg)
+						case ctx != nil && !goja.IsUndefined(ctx) && !goja.IsNull(ctx):
+							if sc2, ok := ctx.Export().(*secureCtx); ok {
+								b2, err := sc2.config()
+								if err != nil {
+									a.err = err
+								} else {
+									roots := sc2.roots
+									if roots == nil {
+										roots = sc.roots
+									}
+									a.cfg = connConfig(b2, roots)
+								}
+							}
+						}
+						ch <- a
+					}
+					_, err := w.fn("onsni")(w.obj, vm.ToValue(name))
+					return err
+				})
+				select {
+				case a := <-ch:
+					return a.cfg, a.err
+				case <-w.done:
+					return nil, net.ErrClosed
+				}
+			}
 		}
 		if !isServer {
 			cfg.ServerName = servername
@@ -282,6 +327,11 @@ func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool) (error, []*x509.Ce
 	return nil, chains[0]
 }
 
+type sniAnswer struct {
+	cfg *tls.Config
+	err error
+}
+
 type verifyError struct{ code, msg string }
 
 func (e *verifyError) Error() string { return e.msg }
@@ -314,6 +364,7 @@ func (w *tlsWrap) run() {
 		}
 		info.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
 		info.Set("resumed", cs.DidResume)
+		info.Set("servername", cs.ServerName)
 		if n, size := curveInfo(cs.CurveID); n != "" {
 			info.Set("curve", n)
 			info.Set("curveSize", size)
@@ -508,6 +559,12 @@ func (w *tlsWrap) object() *goja.Object {
 	o.Set("close", closeFn)
 	o.Set("reset", closeFn)
 	o.Set("fd", func() int { return -1 })
+	o.Set("sniDone", func(errMsg string, ctx goja.Value) {
+		if f := w.sni; f != nil {
+			w.sni = nil
+			f(errMsg, ctx)
+		}
+	})
 	// exportKeyingMaterial(length, label, context|undefined): RFC 5705 keying material.
 	o.Set("exportKeyingMaterial", func(n int, label string, ctx goja.Value) goja.Value {
 		var c []byte

@@ -29,6 +29,16 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
   handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
+  handle.onsni = (name) => {
+    let done = false;
+    const cb = (err, ctx) => {
+      if (done) return;
+      done = true;
+      const native = ctx && (ctx.context || ctx);
+      handle.sniDone(err ? String((err && err.message) || err) : '', native && native[kCtx] ? native[kCtx] : null);
+    };
+    options.SNICallback.call(tlsSock, name, cb);
+  };
   // The TLS session decides when to end: the raw socket must not answer the peer's FIN with its
   // own before the TLS socket's 'end' listeners ran (node's TLSSocket sits on the handle itself).
   raw.allowHalfOpen = true;
@@ -282,6 +292,7 @@ function onHandshake(sock, info) {
     return;
   }
   sock.alpnProtocol = info.alpn || false;
+  if (opts.isServer) sock.servername = info.servername || false;
   sock._secureEstablished = true;
   sock.secureConnecting = false;
   if (opts.isServer) {
@@ -361,7 +372,8 @@ function Server(options, listener) {
   this._sharedCreds = createSecureContext(options);
   if (listener) this.on('secureConnection', listener);
   this.on('connection', (raw) => {
-    new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this, secureContext: this._sharedCreds,
+    const sni = this[kOpts].SNICallback || (this._contexts.length > 0 ? defaultSNICallback : undefined);
+    new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
       requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized });
   });
 }
@@ -382,7 +394,26 @@ Server.prototype.setTicketKeys = function setTicketKeys(keys) {
   }
   this._sharedCreds.context.setTicketKeys(keys);
 };
-Server.prototype.addContext = function addContext(host, ctx) { this._contexts.push([host, ctx]); };
+Server.prototype.addContext = function addContext(servername, context) {
+  if (!servername) {
+    throw makeNodeError(Error, 'ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext');
+  }
+  const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replaceAll('*', '[^.]*') + '$');
+  const sc = context instanceof SecureContext ? context : createSecureContext(context);
+  this._contexts.push([re, sc.context]);
+};
+
+// node's default SNICallback: the last context added whose name pattern matches.
+function defaultSNICallback(servername, callback) {
+  const contexts = this._tlsOptions.server._contexts;
+  for (let i = contexts.length - 1; i >= 0; --i) {
+    if (contexts[i][0].exec(servername) !== null) {
+      callback(null, contexts[i][1]);
+      return;
+    }
+  }
+  callback(null, undefined);
+}
 
 function createServer(options, listener) { return new Server(options, listener); }
 
