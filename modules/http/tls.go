@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"crypto/tls"
+	"encoding/binary"
 	"crypto/x509"
 	_ "embed"
 	"errors"
@@ -251,6 +252,11 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				first := cfg.Certificates[0]
 				cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return &first, nil }
 			}
+			sess := &connSessionCache{w: w}
+			if v := o.Get("session"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+				sess.preset = decodeSession(buffer.BytesOf(vm, v))
+			}
+			cfg.ClientSessionCache = sess
 			w.conn = tls.Client(w.pipe, cfg)
 		} else {
 			w.conn = tls.Server(w.pipe, cfg)
@@ -325,6 +331,64 @@ func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool) (error, []*x509.Ce
 		}
 	}
 	return nil, chains[0]
+}
+
+// connSessionCache is a client connection's session cache: the session JS gave (options.session)
+// to resume, and each new one the server sends passed to JS ('session' event) in node's opaque
+// form: a 4-byte ticket length, the ticket, then Go's serialized session state.
+type connSessionCache struct {
+	w      *tlsWrap
+	preset *tls.ClientSessionState
+}
+
+func (c *connSessionCache) Get(string) (*tls.ClientSessionState, bool) {
+	return c.preset, c.preset != nil
+}
+
+func (c *connSessionCache) Put(_ string, cs *tls.ClientSessionState) {
+	if cs == nil {
+		return
+	}
+	ticket, st, err := cs.ResumptionState()
+	if err != nil || st == nil {
+		return
+	}
+	sb, err := st.Bytes()
+	if err != nil {
+		return
+	}
+	out := make([]byte, 4, 4+len(ticket)+len(sb))
+	binary.BigEndian.PutUint32(out, uint32(len(ticket)))
+	out = append(append(out, ticket...), sb...)
+	w := c.w
+	w.post(func() error {
+		f := w.fn("onsession")
+		if f == nil {
+			return nil
+		}
+		_, err := f(w.obj, buffer.New(w.h, out))
+		return err
+	})
+}
+
+// decodeSession reads a session encoded by connSessionCache.Put (nil if it is not one).
+func decodeSession(b []byte) *tls.ClientSessionState {
+	if len(b) < 4 {
+		return nil
+	}
+	n := int(binary.BigEndian.Uint32(b))
+	if n > len(b)-4 {
+		return nil
+	}
+	st, err := tls.ParseSessionState(b[4+n:])
+	if err != nil {
+		return nil
+	}
+	cs, err := tls.NewResumptionState(append([]byte(nil), b[4:4+n]...), st)
+	if err != nil {
+		return nil
+	}
+	return cs
 }
 
 type sniAnswer struct {

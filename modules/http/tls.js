@@ -29,6 +29,12 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
   handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
+  handle.onsession = (session) => {
+    tlsSock._session = session;
+    // As node: a session that came with the handshake (TLS 1.2) is announced after it.
+    if (tlsSock._secureEstablished) tlsSock.emit('session', session);
+    else tlsSock.once('secureConnect', () => tlsSock.emit('session', session));
+  };
   handle.onsni = (name) => {
     let done = false;
     const cb = (err, ctx) => {
@@ -241,7 +247,19 @@ TLSSocket.prototype.setServername = function setServername(name) {
   checkString(name, 'name');
   this.servername = name;
 };
-TLSSocket.prototype.getSession = function getSession() { return undefined; };
+TLSSocket.prototype.getSession = function getSession() {
+  if (!this._handle) return undefined;
+  return this._session || (this._peerInfo && this[kOpts].session) || undefined;
+};
+TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
+  const s = this._session;
+  if (!this._handle || !s || s.length < 4) return undefined;
+  return s.subarray(4, 4 + s.readUInt32BE(0));
+};
+TLSSocket.prototype.setSession = function setSession(session) {
+  if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  this[kOpts].session = session;
+};
 TLSSocket.prototype.isSessionReused = function isSessionReused() { return !!(this._peerInfo && this._peerInfo.resumed); };
 TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
   const v = validators();
