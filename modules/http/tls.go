@@ -3,9 +3,9 @@ package http
 import (
 	"bytes"
 	"crypto/tls"
-	"encoding/binary"
 	"crypto/x509"
 	_ "embed"
+	"encoding/binary"
 	"errors"
 	"io"
 	"net"
