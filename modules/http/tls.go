@@ -132,6 +132,8 @@ type tlsWrap struct {
 	doneOnce sync.Once
 	closed   bool // loop only
 	reading  atomic.Bool
+	keylog   atomic.Bool // JS listens for 'keylog'
+
 	wake     chan struct{}
 	wmu      sync.Mutex
 	writes   []func() // run in order by the writer goroutine, after the handshake
@@ -189,6 +191,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		// connConfig is a context's config with this connection's own settings.
 		connConfig := func(base *tls.Config, roots *x509.CertPool) *tls.Config {
 			cfg := base.Clone()
+			cfg.KeyLogWriter = keylogWriter{w}
 			tlsConnConfig(cfg, isServer, o)
 			cfg.InsecureSkipVerify = true
 			// The chain is checked here (as OpenSSL's verify step); the name is node's
@@ -203,6 +206,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			return cfg
 		}
 		cfg := connConfig(base, sc.roots)
+		cfg.KeyLogWriter = keylogWriter{w}
 		if sni := o.Get("SNICallback"); isServer && sni != nil && !goja.IsUndefined(sni) && !goja.IsNull(sni) {
 			// Node's SNICallback: the client's server name goes to JS (onsni), whose answer
 			// (sniDone) picks the context this handshake goes on with.
@@ -389,6 +393,25 @@ func decodeSession(b []byte) *tls.ClientSessionState {
 		return nil
 	}
 	return cs
+}
+
+// keylogWriter passes NSS key log lines to JS ('keylog' events) once JS asked for them.
+type keylogWriter struct{ w *tlsWrap }
+
+func (k keylogWriter) Write(p []byte) (int, error) {
+	w := k.w
+	if !w.keylog.Load() {
+		return len(p), nil
+	}
+	line := append([]byte(nil), p...)
+	w.post(func() error {
+		if f := w.fn("onkeylog"); f != nil {
+			_, err := f(w.obj, buffer.New(w.h, line))
+			return err
+		}
+		return nil
+	})
+	return len(p), nil
 }
 
 type sniAnswer struct {
@@ -623,6 +646,7 @@ func (w *tlsWrap) object() *goja.Object {
 	o.Set("close", closeFn)
 	o.Set("reset", closeFn)
 	o.Set("fd", func() int { return -1 })
+	o.Set("enableKeylog", func() { w.keylog.Store(true) })
 	o.Set("sniDone", func(errMsg string, ctx goja.Value) {
 		if f := w.sni; f != nil {
 			w.sni = nil

@@ -29,6 +29,23 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
   handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
+  handle.onkeylog = (line) => {
+    if (isServer) {
+      if (options.server) options.server.emit('keylog', line, tlsSock);
+    } else {
+      tlsSock.emit('keylog', line);
+    }
+  };
+  if (isServer) {
+    if (options.server && options.server.listenerCount('keylog') > 0) handle.enableKeylog();
+  } else {
+    const onNew = (event) => {
+      if (event !== 'keylog') return;
+      handle.enableKeylog();
+      tlsSock.removeListener('newListener', onNew);
+    };
+    tlsSock.on('newListener', onNew);
+  }
   handle.onsession = (session) => {
     tlsSock._session = session;
     // As node: a session that came with the handshake (TLS 1.2) is announced after it.
