@@ -1150,8 +1150,8 @@ func generateRSAExponent(bits int, e int64) (*rsa.PrivateKey, error) {
 	if e < 3 || e&1 == 0 || e > 1<<31-1 {
 		return nil, &modules.Error{Name: "Error", Message: "error:020000B2:rsa routines::pub exponent out of range"}
 	}
-	if bits < 1024 {
-		return rsa.GenerateKey(rand.Reader, bits) // Go's own error for small keys
+	if bits < 16 {
+		return rsa.GenerateKey(rand.Reader, bits) // Go's own error for a tiny modulus
 	}
 	E := big.NewInt(e)
 	one := big.NewInt(1)
