@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"strings"
@@ -104,6 +105,11 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	}
 	d := append([]byte(nil), b...)
 	w := p.w
+	if w.holdOut {
+		// A TLS 1.3 client's last flight waits for JS's verdict on the server (see holdOut).
+		w.held = append(w.held, d)
+		return len(b), nil
+	}
 	w.handle.Post(func() error {
 		if w.closed {
 			return nil
@@ -141,6 +147,12 @@ type tlsWrap struct {
 	oncipher goja.Callable
 
 	verifyErr error
+	// holdOut: a TLS 1.3 client has the server's certificate; what the handshake writes from then
+	// on (its Finished) goes out only if JS keeps the socket after checking the server, as in
+	// node, where a rejected server never sees the client's Finished. Handshake goroutine only;
+	// held is flushed on the loop after the handshake's result.
+	holdOut bool
+	held    [][]byte
 	sni       func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
 	chain     []*x509.Certificate
 	cs        tls.ConnectionState // set before the handshake's result is posted
@@ -201,6 +213,9 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 					return nil
 				}
 				w.verifyErr, w.chain = verifyPeer(cs, roots)
+				if !isServer && cs.Version == tls.VersionTLS13 {
+					w.holdOut = true
+				}
 				return nil
 			}
 			return cfg
@@ -414,6 +429,78 @@ func (k keylogWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// Go's alert descriptions and OpenSSL's reasons for them (SSL_AD_REASON_OFFSET + alert).
+var alertReasons = map[string]struct {
+	num    int
+	reason string
+}{
+	"unexpected message":             {10, "sslv3 alert unexpected message"},
+	"bad record MAC":                 {20, "sslv3 alert bad record mac"},
+	"handshake failure":              {40, "sslv3 alert handshake failure"},
+	"bad certificate":                {42, "sslv3 alert bad certificate"},
+	"unsupported certificate":        {43, "sslv3 alert unsupported certificate"},
+	"revoked certificate":            {44, "sslv3 alert certificate revoked"},
+	"expired certificate":            {45, "sslv3 alert certificate expired"},
+	"unknown certificate":            {46, "sslv3 alert certificate unknown"},
+	"illegal parameter":              {47, "sslv3 alert illegal parameter"},
+	"unknown certificate authority":  {48, "tlsv1 alert unknown ca"},
+	"access denied":                  {49, "tlsv1 alert access denied"},
+	"error decoding message":         {50, "tlsv1 alert decode error"},
+	"error decrypting message":       {51, "tlsv1 alert decrypt error"},
+	"protocol version not supported": {70, "tlsv1 alert protocol version"},
+	"insufficient security level":    {71, "tlsv1 alert insufficient security"},
+	"internal error":                 {80, "tlsv1 alert internal error"},
+	"inappropriate fallback":         {86, "tlsv1 alert inappropriate fallback"},
+	"user canceled":                  {90, "tlsv1 alert user cancelled"},
+	"missing extension":              {109, "tlsv13 alert missing extension"},
+	"unsupported extension":          {110, "tlsv1 unsupported extension"},
+	"unrecognized name":              {112, "tlsv1 unrecognized name"},
+	"certificate required":           {116, "tlsv13 alert certificate required"},
+	"no application protocol":        {120, "tlsv1 alert no application protocol"},
+}
+
+// Go's own handshake failures and OpenSSL's reasons (with their numbers) for the same thing.
+var localReasons = []struct {
+	match  string
+	num    int
+	reason string
+}{
+	{"client offered only unsupported versions", 0x102, "unsupported protocol"},
+	{"server selected unsupported protocol version", 0x102, "unsupported protocol"},
+	{"no supported versions satisfy MinVersion and MaxVersion", 0x102, "unsupported protocol"},
+	{"no cipher suite supported by both client and server", 0x0C1, "no shared cipher"},
+	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
+	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},
+	{"first record does not look like a TLS handshake", 0x10B, "wrong version number"},
+}
+
+// sslError is node's error for a TLS failure: its code (ERR_SSL_...), OpenSSL's message and
+// reason. ok is false when Go's error has no OpenSSL counterpart here.
+func sslError(err error) (code, msg, reason string, ok bool) {
+	text := err.Error()
+	num := 0
+	if i := strings.Index(text, "remote error: tls: "); i >= 0 {
+		a, found := alertReasons[text[i+len("remote error: tls: "):]]
+		if !found {
+			return "", "", "", false
+		}
+		num, reason = 1000+a.num, a.reason
+	} else {
+		for _, l := range localReasons {
+			if strings.Contains(text, l.match) {
+				num, reason = l.num, l.reason
+				break
+			}
+		}
+		if reason == "" {
+			return "", "", "", false
+		}
+	}
+	code = "ERR_SSL_" + strings.ToUpper(strings.ReplaceAll(reason, " ", "_"))
+	msg = fmt.Sprintf("error:0A%06X:SSL routines::%s", num, reason)
+	return code, msg, reason, true
+}
+
 type sniAnswer struct {
 	cfg *tls.Config
 	err error
@@ -434,11 +521,28 @@ func (w *tlsWrap) run() {
 	err := w.conn.Handshake()
 	close(w.shaked)
 	w.cs = w.conn.ConnectionState()
+	w.holdOut = false
+	held := w.held
+	w.held = nil
 	w.post(func() error {
+		defer func() {
+			// The held flight goes out unless JS closed the socket on the handshake's result.
+			for _, d := range held {
+				if w.closed {
+					break
+				}
+				w.oncipher(w.obj, buffer.New(w.h, d))
+			}
+		}()
 		cs := &w.cs
 		info := w.vm.NewObject()
 		if err != nil {
 			info.Set("error", strings.TrimPrefix(err.Error(), "tls: "))
+			if code, msg, reason, ok := sslError(err); ok {
+				info.Set("errorCode", code)
+				info.Set("errorMessage", msg)
+				info.Set("errorReason", reason)
+			}
 		}
 		info.Set("alpn", cs.NegotiatedProtocol)
 		info.Set("protocol", tlsVersion(cs.Version))
@@ -502,6 +606,19 @@ func (w *tlsWrap) run() {
 					default:
 					}
 					status = -int(syscall.ECONNRESET)
+					if code, msg, reason, ok := sslError(rerr); ok {
+						// An alert after the handshake (a TLS 1.3 server refusing the client's
+						// certificate): the socket fails with OpenSSL's error, as node's does.
+						w.post(func() error {
+							f := w.fn("onsslerror")
+							if f == nil {
+								return w.deliver(nil, status)
+							}
+							_, e := f(w.obj, w.vm.ToValue(code), w.vm.ToValue(msg), w.vm.ToValue(reason))
+							return e
+						})
+						return
+					}
 				}
 				w.post(func() error { return w.deliver(nil, status) })
 				return

@@ -29,6 +29,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
   handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
+  handle.onsslerror = (code, message, reason) => tlsSock.destroy(sslErrorObject(code, message, reason));
   handle.onkeylog = (line) => {
     if (isServer) {
       if (options.server) options.server.emit('keylog', line, tlsSock);
@@ -57,6 +58,11 @@ function wireHandle(tlsSock, raw, isServer, options) {
     const cb = (err, ctx) => {
       if (done) return;
       done = true;
+      if (err) {
+        // As node: the socket is destroyed (no alert reaches the client), and the server told.
+        if (options.server) options.server.emit('tlsClientError', err, tlsSock);
+        tlsSock.destroy();
+      }
       const native = ctx && (ctx.context || ctx);
       handle.sniDone(err ? String((err && err.message) || err) : '', native && native[kCtx] ? native[kCtx] : null);
     };
@@ -312,12 +318,30 @@ Object.defineProperty(TLSSocket.prototype, 'localPort', {
 });
 TLSSocket.prototype.address = function address() { return this[kRaw].address(); };
 
+// sslErrorObject is node's error for an OpenSSL failure: code, library and reason on it.
+function sslErrorObject(code, message, reason) {
+  const e = new Error(message);
+  e.library = 'SSL routines';
+  e.reason = reason;
+  e.code = code;
+  return e;
+}
+
 function onHandshake(sock, info) {
   sock._peerInfo = info;
   const opts = sock[kOpts];
   if (info.error) {
-    const e = new Error(info.error);
-    e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
+    let e;
+    if (info.errorCode) {
+      e = sslErrorObject(info.errorCode, info.errorMessage, info.errorReason);
+    } else if (opts.isServer && /EOF/.test(info.error)) {
+      // The client went away during the handshake: node's connection reset.
+      e = new Error('socket hang up');
+      e.code = 'ECONNRESET';
+    } else {
+      e = new Error(info.error);
+      e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
+    }
     if (opts.isServer && opts.server) {
       opts.server.emit('tlsClientError', e, sock);
       sock.destroy();
@@ -335,6 +359,10 @@ function onHandshake(sock, info) {
       if (info.authCode) {
         sock.authorizationError = info.authCode;
         if (opts.rejectUnauthorized !== false) {
+          // Closed before its secureConnection: node's server reports a connection reset.
+          const e = new Error('socket hang up');
+          e.code = 'ECONNRESET';
+          if (opts.server) opts.server.emit('tlsClientError', e, sock);
           sock.destroy();
           return;
         }

@@ -249,7 +249,7 @@ func (sc *secureCtx) config() (*tls.Config, error) {
 		type eq interface{ Equal(crypto.PublicKey) bool }
 		for _, k := range sc.keys {
 			if p, ok := publicOf(k).(eq); ok && p.Equal(leaf.PublicKey) {
-				cfg.Certificates = append(cfg.Certificates, tls.Certificate{Certificate: chain, PrivateKey: k, Leaf: leaf})
+				cfg.Certificates = append(cfg.Certificates, tls.Certificate{Certificate: sc.completeChain(chain, leaf), PrivateKey: k, Leaf: leaf})
 				break
 			}
 		}
@@ -262,6 +262,31 @@ func (sc *secureCtx) config() (*tls.Config, error) {
 	cfg.SetSessionTicketKeys([][32]byte{sum})
 	sc.built = cfg
 	return cfg, nil
+}
+
+// completeChain adds to a lone certificate its issuers from the context's CAs, up to a
+// self-signed one, as OpenSSL builds the chain it sends from its store.
+func (sc *secureCtx) completeChain(chain [][]byte, leaf *x509.Certificate) [][]byte {
+	if len(chain) != 1 || len(sc.caDER) == 0 {
+		return chain
+	}
+	cur := leaf
+	for len(chain) < 10 && !bytes.Equal(cur.RawIssuer, cur.RawSubject) {
+		var next *x509.Certificate
+		for _, der := range sc.caDER {
+			c, err := x509.ParseCertificate(der)
+			if err == nil && bytes.Equal(c.RawSubject, cur.RawIssuer) && cur.CheckSignatureFrom(c) == nil {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		chain = append(chain, next.Raw)
+		cur = next
+	}
+	return chain
 }
 
 type tlsConfigError string
