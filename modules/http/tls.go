@@ -151,14 +151,14 @@ type tlsWrap struct {
 	// on (its Finished) goes out only if JS keeps the socket after checking the server, as in
 	// node, where a rejected server never sees the client's Finished. Handshake goroutine only;
 	// held is flushed on the loop after the handshake's result.
-	holdOut bool
-	held    [][]byte
-	sni       func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
-	chain     []*x509.Certificate
-	cs        tls.ConnectionState // set before the handshake's result is posted
-	shaked    chan struct{}
-	started   chan struct{} // closed when the handshake may begin (at once for a server)
-	released  bool          // holdLoop(false) was called last: JS unref'd the socket
+	holdOut  bool
+	held     [][]byte
+	sni      func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
+	chain    []*x509.Certificate
+	cs       tls.ConnectionState // set before the handshake's result is posted
+	shaked   chan struct{}
+	started  chan struct{} // closed when the handshake may begin (at once for a server)
+	released bool          // holdLoop(false) was called last: JS unref'd the socket
 }
 
 func (w *tlsWrap) closeDone() { w.doneOnce.Do(func() { close(w.done) }) }
