@@ -159,6 +159,8 @@ type tlsWrap struct {
 	shaked   chan struct{}
 	started  chan struct{} // closed when the handshake may begin (at once for a server)
 	released bool          // holdLoop(false) was called last: JS unref'd the socket
+	fedEnd   bool          // loop only: feedEnd was called
+	readDone bool          // loop only: the session's EOF (close_notify may come before the raw one) was delivered
 }
 
 func (w *tlsWrap) closeDone() { w.doneOnce.Do(func() { close(w.done) }) }
@@ -574,6 +576,14 @@ func (w *tlsWrap) run() {
 				raws[i] = buffer.New(w.h, append([]byte(nil), c.Raw...))
 			}
 			info.Set("peerChain", w.vm.NewArray(raws...))
+			// What the peer sent, when more than its certificate (getPeerX509Certificate's issuers).
+			if len(cs.PeerCertificates) > 1 {
+				sent := make([]any, len(cs.PeerCertificates))
+				for i, c := range cs.PeerCertificates {
+					sent[i] = buffer.New(w.h, append([]byte(nil), c.Raw...))
+				}
+				info.Set("peerSent", w.vm.NewArray(sent...))
+			}
 			last := chain[len(chain)-1]
 			info.Set("lastSelfSigned", bytes.Equal(last.RawIssuer, last.RawSubject))
 		}
@@ -620,7 +630,16 @@ func (w *tlsWrap) run() {
 						return
 					}
 				}
-				w.post(func() error { return w.deliver(nil, status) })
+				w.post(func() error {
+					// Like a libuv stream at its EOF, the session stops holding the loop once its
+					// end is delivered (feedEnd held it until then): a socket nobody reads to its
+					// 'end' does not keep the process alive.
+					if status == uvEOF {
+						w.readDone = true
+						w.handle.Unref()
+					}
+					return w.deliver(nil, status)
+				})
 				return
 			}
 		}
@@ -680,15 +699,16 @@ func (w *tlsWrap) object() *goja.Object {
 		w.pipe.push(append([]byte(nil), buffer.BytesOf(vm, v)...), false)
 	})
 	o.Set("feedEnd", func() {
-		if w.closed {
-			return
+		if w.closed || w.fedEnd {
+			return // the end is fed once (the raw socket's 'end', or its 'close' without one)
 		}
+		w.fedEnd = true
 		w.pipe.push(nil, true) // after the queued data
 		// The socket under the session stops keeping the loop alive once it has read its EOF
 		// (as a libuv stream does); the session's goroutine still has that input to work
 		// through, and its results to post, before JS can close the TLS socket. (Not for a
 		// socket JS unref'd.)
-		if !w.released {
+		if !w.released && !w.readDone {
 			w.handle.Ref()
 		}
 	})

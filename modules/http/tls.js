@@ -232,7 +232,14 @@ TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
 TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
   const i = this._peerInfo;
   if (!this._handle || !i || !i.peerChain) return undefined;
-  return new (x509Class())(i.peerChain[0]);
+  const X = x509Class();
+  if (!i.peerSent) return new X(i.peerChain[0]);
+  // Each certificate the peer sent is the one before's issuerCertificate, as in node.
+  const certs = i.peerSent.map((r) => new X(r));
+  for (let n = 0; n + 1 < certs.length; n++) {
+    Object.defineProperty(certs[n], 'issuerCertificate', { __proto__: null, value: certs[n + 1], configurable: true });
+  }
+  return certs[0];
 };
 TLSSocket.prototype.getCertificate = function getCertificate() {
   if (!this._handle) return null;
