@@ -118,9 +118,16 @@ function normalizeSpawnArguments(file, args, options) {
   }
   const envObj = options.env || process.env;
   const env = [];
-  for (const key of Object.keys(envObj)) {
+  // As node: inherited (prototype) values are included, and no key or value may hold a null byte.
+  for (const key in envObj) {
     const value = envObj[key];
-    if (value !== undefined) env.push(`${key}=${value}`);
+    if (value !== undefined) {
+      if (key.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE(`options.env['${key}']`, key, 'must be a string without null bytes');
+      if (typeof value === 'string' && value.includes('\u0000')) {
+        throw new ERR_INVALID_ARG_VALUE(`options.env['${key}']`, value, 'must be a string without null bytes');
+      }
+      env.push(`${key}=${value}`);
+    }
   }
   return {
     file,

@@ -932,9 +932,6 @@ function generateKeyPairCheck(type, options) {
       bits = o.modulusLength;
       if (o.publicExponent !== undefined) {
         validateUint32(o.publicExponent, 'options.publicExponent');
-        if (o.publicExponent !== 65537) {
-          throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Only publicExponent 65537 is supported by gojs');
-        }
       }
       break;
     }
@@ -965,7 +962,7 @@ function generateKeyPairCheck(type, options) {
     privEnc = parseKeyEncoding(o.privateKeyEncoding, type, false, 'privateKeyEncoding');
   }
   const explicit = type === 'ec' && o.paramEncoding === 'explicit';
-  return { bits, curve, pubEnc, privEnc, explicit };
+  return { bits, curve, pubEnc, privEnc, explicit, exponent: type === 'rsa' && o.publicExponent !== undefined ? o.publicExponent : 0 };
 }
 function encodePair(a, pub, priv) {
   if (a.explicit) {
@@ -979,7 +976,7 @@ function encodePair(a, pub, priv) {
 }
 function generateKeyPairSync(type, options) {
   const a = generateKeyPairCheck(type, options);
-  const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve);
+  const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent);
   return encodePair(a, pub, priv);
 }
 function generateKeyPair(type, options, callback) {
@@ -991,7 +988,7 @@ function generateKeyPair(type, options, callback) {
     let r;
     try { r = encodePair(a, pub, priv); } catch (e) { return callback(e); }
     callback(null, r.publicKey, r.privateKey);
-  });
+  }, a.exponent);
 }
 Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -1502,12 +1499,7 @@ class X509Certificate {
     return binding.x509Verify(this[kHandle], pkey[kHandle]);
   }
   toLegacyObject() {
-    const i = this[kInfo];
-    return {
-      subject: i.subject, issuer: i.issuer, subjectaltname: i.subjectAltName, ca: i.ca,
-      valid_from: i.validFrom, valid_to: i.validTo, fingerprint: i.fingerprint,
-      fingerprint256: i.fingerprint256, fingerprint512: i.fingerprint512, serialNumber: i.serialNumber, raw: i.raw,
-    };
+    return binding.x509Legacy(this[kHandle]);
   }
 }
 

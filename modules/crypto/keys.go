@@ -810,14 +810,19 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		return buffer.New(h, out)
 	})
-	// keyGenerate(type, modulusLength, namedCurve, cb) returns [public, private] or calls back.
-	b.Set("keyGenerate", func(typ string, bits int, curve string, cb goja.Value) goja.Value {
+	// keyGenerate(type, modulusLength, namedCurve, cb, publicExponent) returns [public, private]
+	// or calls back. A publicExponent of 0 is 65537.
+	b.Set("keyGenerate", func(typ string, bits int, curve string, cb goja.Value, exp int64) goja.Value {
 		work := func() ([2]*keyObj, error) {
 			var priv any
 			var err error
 			switch typ {
 			case "rsa":
-				priv, err = rsa.GenerateKey(rand.Reader, bits)
+				if exp == 0 || exp == 65537 {
+					priv, err = rsa.GenerateKey(rand.Reader, bits)
+				} else {
+					priv, err = generateRSAExponent(bits, exp)
+				}
 			case "ec":
 				c := curveByName(curve)
 				if c == nil {
@@ -1136,4 +1141,48 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		return goja.Undefined()
 	})
+}
+
+// generateRSAExponent makes an RSA key with a public exponent other than 65537 (Go's
+// rsa.GenerateKey has only that one), as OpenSSL does: primes p, q of half the size each with
+// gcd(e, p-1) = gcd(e, q-1) = 1. An even exponent or one below 3 is refused with OpenSSL's error.
+func generateRSAExponent(bits int, e int64) (*rsa.PrivateKey, error) {
+	if e < 3 || e&1 == 0 || e > 1<<31-1 {
+		return nil, &modules.Error{Name: "Error", Message: "error:020000B2:rsa routines::pub exponent out of range"}
+	}
+	if bits < 16 {
+		return rsa.GenerateKey(rand.Reader, bits) // Go's own error for a tiny modulus
+	}
+	E := big.NewInt(e)
+	one := big.NewInt(1)
+	for {
+		p, err := rand.Prime(rand.Reader, bits-bits/2)
+		if err != nil {
+			return nil, err
+		}
+		q, err := rand.Prime(rand.Reader, bits/2)
+		if err != nil {
+			return nil, err
+		}
+		if p.Cmp(q) == 0 {
+			continue
+		}
+		n := new(big.Int).Mul(p, q)
+		if n.BitLen() != bits {
+			continue
+		}
+		pm1 := new(big.Int).Sub(p, one)
+		qm1 := new(big.Int).Sub(q, one)
+		phi := new(big.Int).Mul(pm1, qm1)
+		d := new(big.Int).ModInverse(E, phi)
+		if d == nil {
+			continue
+		}
+		k := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: n, E: int(e)}, D: d, Primes: []*big.Int{p, q}}
+		k.Precompute()
+		if k.Validate() != nil {
+			continue
+		}
+		return k, nil
+	}
 }

@@ -3,6 +3,7 @@ package crypto
 import (
 	"bytes"
 	"crypto"
+	"crypto/ecdsa"
 	"crypto/md5"
 	"crypto/rsa"
 	"crypto/sha1"
@@ -14,6 +15,7 @@ import (
 	"encoding/base64"
 	"encoding/pem"
 	"fmt"
+	"math/big"
 	"net"
 	"strings"
 
@@ -186,6 +188,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		o.Set("cn", c.Subject.CommonName)
 		return o
 	})
+	b.Set("x509Legacy", func(v goja.Value) goja.Value { return x509Legacy(h, cert(v)) })
 	b.Set("x509Verify", func(v goja.Value, kv goja.Value) bool {
 		c := cert(v)
 		parent := &x509.Certificate{PublicKey: kv.Export().(*keyObj).public()}
@@ -276,4 +279,111 @@ func bindSPKAC(h *modules.Host, b *goja.Object) {
 		}
 		return parent.CheckSignature(alg, d.PKAC.Raw, d.Sig.RightAlign()) == nil
 	})
+}
+
+// nameObject is a certificate name as node's legacy certificate objects show it: a null-prototype
+// object of short names in the name's order, a name given more than once as an array.
+func nameObject(vm *goja.Runtime, raw []byte) *goja.Object {
+	o := vm.NewObject()
+	o.SetPrototype(nil)
+	var seq pkix.RDNSequence
+	if _, err := asn1.Unmarshal(raw, &seq); err != nil {
+		return o
+	}
+	var order []string
+	vals := map[string][]any{}
+	for _, rdn := range seq {
+		for _, atv := range rdn {
+			name, ok := rdnNames.Get()[atv.Type.String()]
+			if !ok {
+				name = atv.Type.String()
+			}
+			if _, seen := vals[name]; !seen {
+				order = append(order, name)
+			}
+			vals[name] = append(vals[name], fmt.Sprint(atv.Value))
+		}
+	}
+	for _, n := range order {
+		if len(vals[n]) == 1 {
+			o.Set(n, vals[n][0])
+		} else {
+			o.Set(n, vm.NewArray(vals[n]...))
+		}
+	}
+	return o
+}
+
+// x509Legacy is node's legacy certificate object (tls getPeerCertificate, X509Certificate's
+// toLegacyObject), its keys in node's order.
+func x509Legacy(h *modules.Host, c *x509.Certificate) *goja.Object {
+	vm := h.VM
+	o := vm.NewObject()
+	o.Set("subject", nameObject(vm, c.RawSubject))
+	o.Set("issuer", nameObject(vm, c.RawIssuer))
+	if san, ok := subjectAltName(c); ok {
+		o.Set("subjectaltname", san)
+	}
+	if len(c.OCSPServer) > 0 || len(c.IssuingCertificateURL) > 0 {
+		ia := vm.NewObject()
+		ia.SetPrototype(nil)
+		add := func(k string, us []string) {
+			if len(us) > 0 {
+				l := make([]any, len(us))
+				for i, u := range us {
+					l[i] = u
+				}
+				ia.Set(k, vm.NewArray(l...))
+			}
+		}
+		add("OCSP - URI", c.OCSPServer)
+		add("CA Issuers - URI", c.IssuingCertificateURL)
+		o.Set("infoAccess", ia)
+	}
+	o.Set("ca", c.BasicConstraintsValid && c.IsCA)
+	switch k := c.PublicKey.(type) {
+	case *rsa.PublicKey:
+		o.Set("modulus", strings.ToUpper(k.N.Text(16)))
+		o.Set("bits", k.N.BitLen())
+		o.Set("exponent", "0x"+big.NewInt(int64(k.E)).Text(16))
+		if der, err := x509.MarshalPKIXPublicKey(k); err == nil {
+			o.Set("pubkey", buffer.New(h, der))
+		}
+	case *ecdsa.PublicKey:
+		o.Set("bits", k.Curve.Params().BitSize)
+		if pt, err := k.Bytes(); err == nil {
+			o.Set("pubkey", buffer.New(h, pt))
+		}
+		nist := k.Curve.Params().Name
+		asn1Names := map[string]string{"P-256": "prime256v1", "P-384": "secp384r1", "P-521": "secp521r1", "P-224": "secp224r1"}
+		if n, ok := asn1Names[nist]; ok {
+			o.Set("asn1Curve", n)
+			o.Set("nistCurve", nist)
+		}
+	}
+	const layout = "Jan _2 15:04:05 2006 GMT"
+	o.Set("valid_from", c.NotBefore.UTC().Format(layout))
+	o.Set("valid_to", c.NotAfter.UTC().Format(layout))
+	o.Set("fingerprint", fingerprint(crypto.SHA1, c.Raw))
+	o.Set("fingerprint256", fingerprint(crypto.SHA256, c.Raw))
+	o.Set("fingerprint512", fingerprint(crypto.SHA512, c.Raw))
+	for _, ext := range c.Extensions {
+		if ext.Id.Equal(asn1.ObjectIdentifier{2, 5, 29, 37}) {
+			var oids []asn1.ObjectIdentifier
+			if _, err := asn1.Unmarshal(ext.Value, &oids); err == nil {
+				l := make([]any, len(oids))
+				for i, id := range oids {
+					l[i] = id.String()
+				}
+				o.Set("ext_key_usage", vm.NewArray(l...))
+			}
+		}
+	}
+	serial := "0"
+	if b := c.SerialNumber.Bytes(); len(b) > 0 {
+		serial = strings.ToUpper(fmt.Sprintf("%x", b))
+	}
+	o.Set("serialNumber", serial)
+	o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
+	return o
 }

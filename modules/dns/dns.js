@@ -159,7 +159,9 @@ function invalidIP(s) {
   return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${s}`);
 }
 
-class Resolver {
+// ResolverBase holds what dns.Resolver and dns.promises.Resolver share, as node's does: the
+// channel and its servers.
+class ResolverBase {
   constructor(options = undefined) {
     let timeout = -1;
     let tries = 4;
@@ -216,6 +218,9 @@ class Resolver {
     }
     this._handle[kChannel].setLocalAddress(v4, v6);
   }
+}
+
+class Resolver extends ResolverBase {
   resolve(hostname, rrtype, callback) {
     let method;
     if (typeof rrtype === 'string') {
@@ -327,7 +332,7 @@ module.exports = {
 // dns/promises shares these; node's dns has no such key, so it is not enumerable.
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null,
-  value: { parseLookupOptions, lookupRaw, isIP, rrtypes }, enumerable: false,
+  value: { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase }, enumerable: false,
 });
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,

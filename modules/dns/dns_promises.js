@@ -2,7 +2,7 @@
 // dns/promises: the promise twins of dns, sharing its binding through dns's internals.
 
 const dns = require('dns');
-const { parseLookupOptions, lookupRaw, isIP, rrtypes } = dns._internal;
+const { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase } = dns._internal;
 const { validateString } = require('internal/validators');
 const { codes } = require('internal/errors');
 
@@ -40,19 +40,8 @@ function lookupService(address, port) {
   });
 }
 
-const kInner = Symbol('kInner');
-class Resolver {
-  constructor(options) {
-    const inner = new dns.Resolver(options);
-    // Shown as Node shows it: Resolver { _handle: ChannelWrap {} }.
-    Object.defineProperty(this, kInner, { __proto__: null, value: inner });
-    this._handle = inner._handle;
-  }
-  cancel() { this[kInner].cancel(); }
-  getServers() { return this[kInner].getServers(); }
-  setServers(servers) { this[kInner].setServers(servers); }
-  setLocalAddress(a, b) { this[kInner].setLocalAddress(a, b); }
-}
+// As node's: the same base as dns.Resolver (servers, cancel), promise-returning queries.
+class Resolver extends ResolverBase {}
 // As node: the name (and resolve's rrtype) are checked synchronously, before any promise; what the
 // query itself refuses (reverse of something that is no IP) rejects.
 for (const m of Object.values(rrtypes).concat(['reverse'])) {
@@ -60,8 +49,8 @@ for (const m of Object.values(rrtypes).concat(['reverse'])) {
     validateString(name, 'name');
     return new Promise((resolve, reject) => {
       const cb = (err, result) => (err ? reject(err) : resolve(result));
-      if (m === 'reverse') this[kInner].reverse(name, cb);
-      else this[kInner][m](name, options, cb);
+      if (m === 'reverse') dns.Resolver.prototype.reverse.call(this, name, cb);
+      else dns.Resolver.prototype[m].call(this, name, options, cb);
     });
   };
 }

@@ -1,10 +1,13 @@
 package http
 
 import (
+	"bytes"
 	"crypto/tls"
 	"crypto/x509"
 	_ "embed"
+	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"strings"
@@ -102,6 +105,11 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	}
 	d := append([]byte(nil), b...)
 	w := p.w
+	if w.holdOut {
+		// A TLS 1.3 client's last flight waits for JS's verdict on the server (see holdOut).
+		w.held = append(w.held, d)
+		return len(b), nil
+	}
 	w.handle.Post(func() error {
 		if w.closed {
 			return nil
@@ -130,6 +138,8 @@ type tlsWrap struct {
 	doneOnce sync.Once
 	closed   bool // loop only
 	reading  atomic.Bool
+	keylog   atomic.Bool // JS listens for 'keylog'
+
 	wake     chan struct{}
 	wmu      sync.Mutex
 	writes   []func() // run in order by the writer goroutine, after the handshake
@@ -137,9 +147,20 @@ type tlsWrap struct {
 	oncipher goja.Callable
 
 	verifyErr error
-	shaked    chan struct{}
-	started   chan struct{} // closed when the handshake may begin (at once for a server)
-	released  bool          // holdLoop(false) was called last: JS unref'd the socket
+	// holdOut: a TLS 1.3 client has the server's certificate; what the handshake writes from then
+	// on (its Finished) goes out only if JS keeps the socket after checking the server, as in
+	// node, where a rejected server never sees the client's Finished. Handshake goroutine only;
+	// held is flushed on the loop after the handshake's result.
+	holdOut  bool
+	held     [][]byte
+	sni      func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
+	chain    []*x509.Certificate
+	cs       tls.ConnectionState // set before the handshake's result is posted
+	shaked   chan struct{}
+	started  chan struct{} // closed when the handshake may begin (at once for a server)
+	released bool          // holdLoop(false) was called last: JS unref'd the socket
+	fedEnd   bool          // loop only: feedEnd was called
+	readDone bool          // loop only: the session's EOF (close_notify may come before the raw one) was delivered
 }
 
 func (w *tlsWrap) closeDone() { w.doneOnce.Do(func() { close(w.done) }) }
@@ -160,9 +181,11 @@ func (w *tlsWrap) post(fn func() error) {
 
 func bindTLS(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
-	// wrap(isServer, opts, oncipher) -> handle object
-	b.Set("wrap", func(isServer bool, o *goja.Object, oncipher goja.Callable) *goja.Object {
-		cfg, err := tlsConfig(vm, isServer, o)
+	bindSecureContext(h, b)
+	// wrap(isServer, ctx, opts, oncipher) -> handle object
+	b.Set("wrap", func(isServer bool, ctxv goja.Value, o *goja.Object, oncipher goja.Callable) *goja.Object {
+		sc := ctxv.Export().(*secureCtx)
+		base, err := sc.config()
 		if err != nil {
 			h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_CONFIG", err.Error()))
 		}
@@ -179,20 +202,82 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if v := o.Get("servername"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 			servername = v.String()
 		}
-		var roots *x509.CertPool
-		if ca := o.Get("ca"); ca != nil && !goja.IsUndefined(ca) && !goja.IsNull(ca) {
-			roots = x509.NewCertPool()
-			for _, p := range pemList(vm, ca) {
-				roots.AppendCertsFromPEM(p)
-			}
-		}
-		cfg.InsecureSkipVerify = true
-		if !isServer {
-			cfg.ServerName = servername
+		// connConfig is a context's config with this connection's own settings.
+		connConfig := func(base *tls.Config, roots *x509.CertPool) *tls.Config {
+			cfg := base.Clone()
+			cfg.KeyLogWriter = keylogWriter{w}
+			tlsConnConfig(cfg, isServer, o)
+			cfg.InsecureSkipVerify = true
+			// The chain is checked here (as OpenSSL's verify step); the name is node's
+			// checkServerIdentity, in JS.
 			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-				w.verifyErr = verifyPeer(cs, roots, servername)
+				if isServer && len(cs.PeerCertificates) == 0 {
+					return nil
+				}
+				w.verifyErr, w.chain = verifyPeer(cs, roots)
+				if !isServer && cs.Version == tls.VersionTLS13 {
+					w.holdOut = true
+				}
 				return nil
 			}
+			return cfg
+		}
+		cfg := connConfig(base, sc.roots)
+		cfg.KeyLogWriter = keylogWriter{w}
+		if sni := o.Get("SNICallback"); isServer && sni != nil && !goja.IsUndefined(sni) && !goja.IsNull(sni) {
+			// Node's SNICallback: the client's server name goes to JS (onsni), whose answer
+			// (sniDone) picks the context this handshake goes on with.
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				if hello.ServerName == "" {
+					return nil, nil
+				}
+				ch := make(chan sniAnswer, 1)
+				name := hello.ServerName
+				w.post(func() error {
+					w.sni = func(errMsg string, ctx goja.Value) {
+						var a sniAnswer
+						switch {
+						case errMsg != "":
+							a.err = tlsConfigError(errMsg)
+						case ctx != nil && !goja.IsUndefined(ctx) && !goja.IsNull(ctx):
+							if sc2, ok := ctx.Export().(*secureCtx); ok {
+								b2, err := sc2.config()
+								if err != nil {
+									a.err = err
+								} else {
+									roots := sc2.roots
+									if roots == nil {
+										roots = sc.roots
+									}
+									a.cfg = connConfig(b2, roots)
+								}
+							}
+						}
+						ch <- a
+					}
+					_, err := w.fn("onsni")(w.obj, vm.ToValue(name))
+					return err
+				})
+				select {
+				case a := <-ch:
+					return a.cfg, a.err
+				case <-w.done:
+					return nil, net.ErrClosed
+				}
+			}
+		}
+		if !isServer {
+			cfg.ServerName = servername
+			if len(cfg.Certificates) > 0 {
+				// OpenSSL sends its certificate whatever CAs the server names.
+				first := cfg.Certificates[0]
+				cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return &first, nil }
+			}
+			sess := &connSessionCache{w: w}
+			if v := o.Get("session"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+				sess.preset = decodeSession(buffer.BytesOf(vm, v))
+			}
+			cfg.ClientSessionCache = sess
 			w.conn = tls.Client(w.pipe, cfg)
 		} else {
 			w.conn = tls.Server(w.pipe, cfg)
@@ -204,34 +289,8 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 	return nil
 }
 
-func pemList(vm *goja.Runtime, v goja.Value) [][]byte {
-	var out [][]byte
-	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
-		for _, k := range o.Keys() {
-			out = append(out, pemList(vm, o.Get(k))...)
-		}
-		return out
-	}
-	if b := buffer.BytesOf(vm, v); b != nil {
-		return [][]byte{append([]byte(nil), b...)}
-	}
-	return [][]byte{[]byte(v.String())}
-}
-
-func tlsConfig(vm *goja.Runtime, isServer bool, o *goja.Object) (*tls.Config, error) {
-	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
-	key, cert := o.Get("key"), o.Get("cert")
-	if key != nil && !goja.IsUndefined(key) && cert != nil && !goja.IsUndefined(cert) {
-		k := pemList(vm, key)
-		c := pemList(vm, cert)
-		if len(k) > 0 && len(c) > 0 {
-			pair, err := tls.X509KeyPair(c[0], k[0])
-			if err != nil {
-				return nil, err
-			}
-			cfg.Certificates = []tls.Certificate{pair}
-		}
-	}
+// tlsConnConfig adds a connection's own options (ALPN, client certificates) to its context's config.
+func tlsConnConfig(cfg *tls.Config, isServer bool, o *goja.Object) error {
 	if alpn := o.Get("ALPNProtocols"); alpn != nil && !goja.IsUndefined(alpn) && !goja.IsNull(alpn) {
 		if ao, ok := alpn.(*goja.Object); ok {
 			if wire, isBytes := ao.Export().([]byte); isBytes {
@@ -254,57 +313,199 @@ func tlsConfig(vm *goja.Runtime, isServer bool, o *goja.Object) (*tls.Config, er
 	if isServer {
 		if rc := o.Get("requestCert"); rc != nil && rc.ToBoolean() {
 			cfg.ClientAuth = tls.RequestClientCert
+			if ru := o.Get("rejectUnauthorized"); ru == nil || goja.IsUndefined(ru) || ru.ToBoolean() {
+				cfg.ClientAuth = tls.RequireAnyClientCert
+			}
 		}
 	}
-	return cfg, nil
+	return nil
 }
 
-// verifyPeer checks the peer chain and name as OpenSSL would, returning a *verifyError.
-func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool, name string) error {
+// verifyPeer checks the peer chain as OpenSSL would, returning a *verifyError, and the chain
+// getPeerCertificate shows: the verified chain (up to the trusted root) or else what the peer sent.
+func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool) (error, []*x509.Certificate) {
 	if len(cs.PeerCertificates) == 0 {
-		return &verifyError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}
+		return &verifyError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}, nil
 	}
 	leaf := cs.PeerCertificates[0]
 	inter := x509.NewCertPool()
 	for _, c := range cs.PeerCertificates[1:] {
 		inter.AddCert(c)
 	}
-	_, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter})
+	chains, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
 	if err != nil {
 		var ua x509.UnknownAuthorityError
 		var ci x509.CertificateInvalidError
 		switch {
 		case errors.As(err, &ci) && ci.Reason == x509.Expired:
-			return &verifyError{"CERT_HAS_EXPIRED", "certificate has expired"}
+			return &verifyError{"CERT_HAS_EXPIRED", "certificate has expired"}, cs.PeerCertificates
 		case errors.As(err, &ua):
 			if len(cs.PeerCertificates) == 1 && leaf.Subject.String() == leaf.Issuer.String() {
-				return &verifyError{"DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"}
+				return &verifyError{"DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"}, cs.PeerCertificates
 			}
 			if len(cs.PeerCertificates) > 1 {
-				return &verifyError{"SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"}
+				return &verifyError{"SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"}, cs.PeerCertificates
 			}
-			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"}
+			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"}, cs.PeerCertificates
 		default:
-			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", err.Error()}
+			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", err.Error()}, cs.PeerCertificates
 		}
 	}
-	if name != "" {
-		if err := leaf.VerifyHostname(name); err != nil {
-			var alt []string
-			for _, d := range leaf.DNSNames {
-				alt = append(alt, "DNS:"+d)
+	return nil, chains[0]
+}
+
+// connSessionCache is a client connection's session cache: the session JS gave (options.session)
+// to resume, and each new one the server sends passed to JS ('session' event) in node's opaque
+// form: a 4-byte ticket length, the ticket, then Go's serialized session state.
+type connSessionCache struct {
+	w      *tlsWrap
+	preset *tls.ClientSessionState
+}
+
+func (c *connSessionCache) Get(string) (*tls.ClientSessionState, bool) {
+	return c.preset, c.preset != nil
+}
+
+func (c *connSessionCache) Put(_ string, cs *tls.ClientSessionState) {
+	if cs == nil {
+		return
+	}
+	ticket, st, err := cs.ResumptionState()
+	if err != nil || st == nil {
+		return
+	}
+	sb, err := st.Bytes()
+	if err != nil {
+		return
+	}
+	out := make([]byte, 4, 4+len(ticket)+len(sb))
+	binary.BigEndian.PutUint32(out, uint32(len(ticket)))
+	out = append(append(out, ticket...), sb...)
+	w := c.w
+	w.post(func() error {
+		f := w.fn("onsession")
+		if f == nil {
+			return nil
+		}
+		_, err := f(w.obj, buffer.New(w.h, out))
+		return err
+	})
+}
+
+// decodeSession reads a session encoded by connSessionCache.Put (nil if it is not one).
+func decodeSession(b []byte) *tls.ClientSessionState {
+	if len(b) < 4 {
+		return nil
+	}
+	n := int(binary.BigEndian.Uint32(b))
+	if n > len(b)-4 {
+		return nil
+	}
+	st, err := tls.ParseSessionState(b[4+n:])
+	if err != nil {
+		return nil
+	}
+	cs, err := tls.NewResumptionState(append([]byte(nil), b[4:4+n]...), st)
+	if err != nil {
+		return nil
+	}
+	return cs
+}
+
+// keylogWriter passes NSS key log lines to JS ('keylog' events) once JS asked for them.
+type keylogWriter struct{ w *tlsWrap }
+
+func (k keylogWriter) Write(p []byte) (int, error) {
+	w := k.w
+	if !w.keylog.Load() {
+		return len(p), nil
+	}
+	line := append([]byte(nil), p...)
+	w.post(func() error {
+		if f := w.fn("onkeylog"); f != nil {
+			_, err := f(w.obj, buffer.New(w.h, line))
+			return err
+		}
+		return nil
+	})
+	return len(p), nil
+}
+
+// Go's alert descriptions and OpenSSL's reasons for them (SSL_AD_REASON_OFFSET + alert).
+var alertReasons = map[string]struct {
+	num    int
+	reason string
+}{
+	"unexpected message":             {10, "sslv3 alert unexpected message"},
+	"bad record MAC":                 {20, "sslv3 alert bad record mac"},
+	"handshake failure":              {40, "sslv3 alert handshake failure"},
+	"bad certificate":                {42, "sslv3 alert bad certificate"},
+	"unsupported certificate":        {43, "sslv3 alert unsupported certificate"},
+	"revoked certificate":            {44, "sslv3 alert certificate revoked"},
+	"expired certificate":            {45, "sslv3 alert certificate expired"},
+	"unknown certificate":            {46, "sslv3 alert certificate unknown"},
+	"illegal parameter":              {47, "sslv3 alert illegal parameter"},
+	"unknown certificate authority":  {48, "tlsv1 alert unknown ca"},
+	"access denied":                  {49, "tlsv1 alert access denied"},
+	"error decoding message":         {50, "tlsv1 alert decode error"},
+	"error decrypting message":       {51, "tlsv1 alert decrypt error"},
+	"protocol version not supported": {70, "tlsv1 alert protocol version"},
+	"insufficient security level":    {71, "tlsv1 alert insufficient security"},
+	"internal error":                 {80, "tlsv1 alert internal error"},
+	"inappropriate fallback":         {86, "tlsv1 alert inappropriate fallback"},
+	"user canceled":                  {90, "tlsv1 alert user cancelled"},
+	"missing extension":              {109, "tlsv13 alert missing extension"},
+	"unsupported extension":          {110, "tlsv1 unsupported extension"},
+	"unrecognized name":              {112, "tlsv1 unrecognized name"},
+	"certificate required":           {116, "tlsv13 alert certificate required"},
+	"no application protocol":        {120, "tlsv1 alert no application protocol"},
+}
+
+// Go's own handshake failures and OpenSSL's reasons (with their numbers) for the same thing.
+var localReasons = []struct {
+	match  string
+	num    int
+	reason string
+}{
+	{"client offered only unsupported versions", 0x102, "unsupported protocol"},
+	{"server selected unsupported protocol version", 0x102, "unsupported protocol"},
+	{"no supported versions satisfy MinVersion and MaxVersion", 0x102, "unsupported protocol"},
+	{"no cipher suite supported by both client and server", 0x0C1, "no shared cipher"},
+	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
+	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},
+	{"first record does not look like a TLS handshake", 0x10B, "wrong version number"},
+}
+
+// sslError is node's error for a TLS failure: its code (ERR_SSL_...), OpenSSL's message and
+// reason. ok is false when Go's error has no OpenSSL counterpart here.
+func sslError(err error) (code, msg, reason string, ok bool) {
+	text := err.Error()
+	num := 0
+	if i := strings.Index(text, "remote error: tls: "); i >= 0 {
+		a, found := alertReasons[text[i+len("remote error: tls: "):]]
+		if !found {
+			return "", "", "", false
+		}
+		num, reason = 1000+a.num, a.reason
+	} else {
+		for _, l := range localReasons {
+			if strings.Contains(text, l.match) {
+				num, reason = l.num, l.reason
+				break
 			}
-			for _, ip := range leaf.IPAddresses {
-				alt = append(alt, "IP Address:"+ip.String())
-			}
-			what := "Host: " + name + ". is not in the cert's altnames: " + strings.Join(alt, ", ")
-			if net.ParseIP(name) != nil {
-				what = "IP: " + name + " is not in the cert's list: " + strings.Join(alt, ", ")
-			}
-			return &verifyError{"ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames: " + what}
+		}
+		if reason == "" {
+			return "", "", "", false
 		}
 	}
-	return nil
+	code = "ERR_SSL_" + strings.ToUpper(strings.ReplaceAll(reason, " ", "_"))
+	msg = fmt.Sprintf("error:0A%06X:SSL routines::%s", num, reason)
+	return code, msg, reason, true
+}
+
+type sniAnswer struct {
+	cfg *tls.Config
+	err error
 }
 
 type verifyError struct{ code, msg string }
@@ -321,24 +522,70 @@ func (w *tlsWrap) run() {
 	}
 	err := w.conn.Handshake()
 	close(w.shaked)
-	cs := w.conn.ConnectionState()
+	w.cs = w.conn.ConnectionState()
+	w.holdOut = false
+	held := w.held
+	w.held = nil
 	w.post(func() error {
+		defer func() {
+			// The held flight goes out unless JS closed the socket on the handshake's result.
+			for _, d := range held {
+				if w.closed {
+					break
+				}
+				w.oncipher(w.obj, buffer.New(w.h, d))
+			}
+		}()
+		cs := &w.cs
 		info := w.vm.NewObject()
 		if err != nil {
 			info.Set("error", strings.TrimPrefix(err.Error(), "tls: "))
+			if code, msg, reason, ok := sslError(err); ok {
+				info.Set("errorCode", code)
+				info.Set("errorMessage", msg)
+				info.Set("errorReason", reason)
+			}
 		}
 		info.Set("alpn", cs.NegotiatedProtocol)
 		info.Set("protocol", tlsVersion(cs.Version))
-		info.Set("cipher", tls.CipherSuiteName(cs.CipherSuite))
+		if si, ok := suiteByID(cs.CipherSuite); ok {
+			info.Set("cipher", si.name)
+			info.Set("cipherVersion", si.version)
+		} else {
+			info.Set("cipher", tls.CipherSuiteName(cs.CipherSuite))
+			info.Set("cipherVersion", "TLSv1.3")
+		}
+		info.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
+		info.Set("resumed", cs.DidResume)
+		info.Set("servername", cs.ServerName)
+		if n, size := curveInfo(cs.CurveID); n != "" {
+			info.Set("curve", n)
+			info.Set("curveSize", size)
+		}
 		if ve, ok := w.verifyErr.(*verifyError); ok {
 			info.Set("authError", ve.msg)
 			info.Set("authCode", ve.code)
 		}
-		if len(cs.PeerCertificates) > 0 {
-			c := cs.PeerCertificates[0]
-			info.Set("peerSubjectCN", c.Subject.CommonName)
-			info.Set("peerIssuerCN", c.Issuer.CommonName)
-			info.Set("peerRaw", buffer.New(w.h, append([]byte(nil), c.Raw...)))
+		chain := w.chain
+		if chain == nil {
+			chain = cs.PeerCertificates
+		}
+		if len(chain) > 0 {
+			raws := make([]any, len(chain))
+			for i, c := range chain {
+				raws[i] = buffer.New(w.h, append([]byte(nil), c.Raw...))
+			}
+			info.Set("peerChain", w.vm.NewArray(raws...))
+			// What the peer sent, when more than its certificate (getPeerX509Certificate's issuers).
+			if len(cs.PeerCertificates) > 1 {
+				sent := make([]any, len(cs.PeerCertificates))
+				for i, c := range cs.PeerCertificates {
+					sent[i] = buffer.New(w.h, append([]byte(nil), c.Raw...))
+				}
+				info.Set("peerSent", w.vm.NewArray(sent...))
+			}
+			last := chain[len(chain)-1]
+			info.Set("lastSelfSigned", bytes.Equal(last.RawIssuer, last.RawSubject))
 		}
 		_, e := w.fn("onhandshake")(w.obj, info)
 		return e
@@ -369,8 +616,30 @@ func (w *tlsWrap) run() {
 					default:
 					}
 					status = -int(syscall.ECONNRESET)
+					if code, msg, reason, ok := sslError(rerr); ok {
+						// An alert after the handshake (a TLS 1.3 server refusing the client's
+						// certificate): the socket fails with OpenSSL's error, as node's does.
+						w.post(func() error {
+							f := w.fn("onsslerror")
+							if f == nil {
+								return w.deliver(nil, status)
+							}
+							_, e := f(w.obj, w.vm.ToValue(code), w.vm.ToValue(msg), w.vm.ToValue(reason))
+							return e
+						})
+						return
+					}
 				}
-				w.post(func() error { return w.deliver(nil, status) })
+				w.post(func() error {
+					// Like a libuv stream at its EOF, the session stops holding the loop once its
+					// end is delivered (feedEnd held it until then): a socket nobody reads to its
+					// 'end' does not keep the process alive.
+					if status == uvEOF {
+						w.readDone = true
+						w.handle.Unref()
+					}
+					return w.deliver(nil, status)
+				})
 				return
 			}
 		}
@@ -430,15 +699,16 @@ func (w *tlsWrap) object() *goja.Object {
 		w.pipe.push(append([]byte(nil), buffer.BytesOf(vm, v)...), false)
 	})
 	o.Set("feedEnd", func() {
-		if w.closed {
-			return
+		if w.closed || w.fedEnd {
+			return // the end is fed once (the raw socket's 'end', or its 'close' without one)
 		}
+		w.fedEnd = true
 		w.pipe.push(nil, true) // after the queued data
 		// The socket under the session stops keeping the loop alive once it has read its EOF
 		// (as a libuv stream does); the session's goroutine still has that input to work
 		// through, and its results to post, before JS can close the TLS socket. (Not for a
 		// socket JS unref'd.)
-		if !w.released {
+		if !w.released && !w.readDone {
 			w.handle.Ref()
 		}
 	})
@@ -513,6 +783,25 @@ func (w *tlsWrap) object() *goja.Object {
 	o.Set("close", closeFn)
 	o.Set("reset", closeFn)
 	o.Set("fd", func() int { return -1 })
+	o.Set("enableKeylog", func() { w.keylog.Store(true) })
+	o.Set("sniDone", func(errMsg string, ctx goja.Value) {
+		if f := w.sni; f != nil {
+			w.sni = nil
+			f(errMsg, ctx)
+		}
+	})
+	// exportKeyingMaterial(length, label, context|undefined): RFC 5705 keying material.
+	o.Set("exportKeyingMaterial", func(n int, label string, ctx goja.Value) goja.Value {
+		var c []byte
+		if ctx != nil && !goja.IsUndefined(ctx) {
+			c = append([]byte{}, buffer.BytesOf(vm, ctx)...)
+		}
+		out, err := w.cs.ExportKeyingMaterial(label, c, n)
+		if err != nil {
+			w.h.Throw(modules.NewError("Error", "ERR_TLS_INVALID_STATE", strings.TrimPrefix(err.Error(), "crypto/tls: ")))
+		}
+		return buffer.New(w.h, out)
+	})
 	return o
 }
 

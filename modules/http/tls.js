@@ -9,9 +9,10 @@ const kRaw = Symbol('raw');
 const kOpts = Symbol('tlsOptions');
 const kHold = Symbol('holdLoop');
 const kStarted = Symbol('started');
+const kSecureContext = Symbol('secureContext');
 
 function wireHandle(tlsSock, raw, isServer, options) {
-  const handle = binding.wrap(isServer, options, (buf) => {
+  const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
     if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) raw.write(buf);
   });
   const goShutdown = handle.shutdown;
@@ -28,6 +29,45 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
   handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
+  handle.onsslerror = (code, message, reason) => tlsSock.destroy(sslErrorObject(code, message, reason));
+  handle.onkeylog = (line) => {
+    if (isServer) {
+      if (options.server) options.server.emit('keylog', line, tlsSock);
+    } else {
+      tlsSock.emit('keylog', line);
+    }
+  };
+  if (isServer) {
+    if (options.server && options.server.listenerCount('keylog') > 0) handle.enableKeylog();
+  } else {
+    const onNew = (event) => {
+      if (event !== 'keylog') return;
+      handle.enableKeylog();
+      tlsSock.removeListener('newListener', onNew);
+    };
+    tlsSock.on('newListener', onNew);
+  }
+  handle.onsession = (session) => {
+    tlsSock._session = session;
+    // As node: a session that came with the handshake (TLS 1.2) is announced after it.
+    if (tlsSock._secureEstablished) tlsSock.emit('session', session);
+    else tlsSock.once('secureConnect', () => tlsSock.emit('session', session));
+  };
+  handle.onsni = (name) => {
+    let done = false;
+    const cb = (err, ctx) => {
+      if (done) return;
+      done = true;
+      if (err) {
+        // As node: the socket is destroyed (no alert reaches the client), and the server told.
+        if (options.server) options.server.emit('tlsClientError', err, tlsSock);
+        tlsSock.destroy();
+      }
+      const native = ctx && (ctx.context || ctx);
+      handle.sniDone(err ? String((err && err.message) || err) : '', native && native[kCtx] ? native[kCtx] : null);
+    };
+    options.SNICallback.call(tlsSock, name, cb);
+  };
   // The TLS session decides when to end: the raw socket must not answer the peer's FIN with its
   // own before the TLS socket's 'end' listeners ran (node's TLSSocket sits on the handle itself).
   raw.allowHalfOpen = true;
@@ -125,6 +165,7 @@ function TLSSocket(socket, opts) {
   this.authorizationError = null;
   this.encrypted = true;
   this[kOpts] = options;
+  this[kSecureContext] = options.secureContext || createSecureContext(options);
   let raw = socket || new net.Socket();
   const wrapped = !(raw instanceof net.Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
@@ -168,23 +209,99 @@ function holdLoop(sock, on) {
   if (sock._handle && sock._handle.holdLoop) sock._handle.holdLoop(on && sock[kHold]);
 }
 
-TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
+let X509;
+function x509Class() { return X509 || (X509 = require('crypto').X509Certificate); }
+
+// legacyCert is node's legacy certificate object of the first of raws; detailed links each to
+// its issuer (issuerCertificate), a self-signed root to itself.
+function legacyCert(raws, lastSelfSigned, detailed) {
+  const X = x509Class();
+  if (!detailed) return new X(raws[0]).toLegacyObject();
+  const objs = raws.map((r) => new X(r).toLegacyObject());
+  for (let i = 0; i + 1 < objs.length; i++) objs[i].issuerCertificate = objs[i + 1];
+  if (lastSelfSigned) objs[objs.length - 1].issuerCertificate = objs[objs.length - 1];
+  return objs[0];
+}
+
+TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
+  if (!this._handle) return null;
   const i = this._peerInfo;
-  if (!i || !i.peerRaw) return {};
-  return { subject: { CN: i.peerSubjectCN }, issuer: { CN: i.peerIssuerCN }, raw: i.peerRaw };
+  if (!i || !i.peerChain) return {};
+  return legacyCert(i.peerChain, i.lastSelfSigned, !!detailed);
 };
-TLSSocket.prototype.getProtocol = function getProtocol() { return this._peerInfo ? this._peerInfo.protocol : null; };
+TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
+  const i = this._peerInfo;
+  if (!this._handle || !i || !i.peerChain) return undefined;
+  const X = x509Class();
+  if (!i.peerSent) return new X(i.peerChain[0]);
+  // Each certificate the peer sent is the one before's issuerCertificate, as in node.
+  const certs = i.peerSent.map((r) => new X(r));
+  for (let n = 0; n + 1 < certs.length; n++) {
+    Object.defineProperty(certs[n], 'issuerCertificate', { __proto__: null, value: certs[n + 1], configurable: true });
+  }
+  return certs[0];
+};
+TLSSocket.prototype.getCertificate = function getCertificate() {
+  if (!this._handle) return null;
+  const raw = this[kSecureContext].context.getCertificate();
+  if (!raw) return {};
+  const issuer = this[kSecureContext].context.getIssuer();
+  const self = raw.equals(issuer || Buffer.alloc(0));
+  return legacyCert(issuer && !self ? [raw, issuer] : [raw], self, false);
+};
+TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
+  if (!this._handle) return undefined;
+  const raw = this[kSecureContext].context.getCertificate();
+  return raw ? new (x509Class())(raw) : undefined;
+};
+TLSSocket.prototype.getProtocol = function getProtocol() {
+  if (!this._handle) return null;
+  return this._peerInfo ? this._peerInfo.protocol : 'unknown';
+};
 TLSSocket.prototype.getCipher = function getCipher() {
-  return this._peerInfo ? { name: this._peerInfo.cipher, standardName: this._peerInfo.cipher, version: this._peerInfo.protocol } : (this._handle ? undefined : null);
+  const i = this._peerInfo;
+  if (!i || i.error) return this._handle ? undefined : null;
+  return { name: i.cipher, standardName: i.standardName, version: i.cipherVersion };
 };
+TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
+  if (!this._handle) return null;
+  const i = this._peerInfo;
+  if (this[kOpts].isServer) return null;
+  if (!i || !i.curve) return {};
+  return { type: 'ECDH', name: i.curve, size: i.curveSize };
+};
+TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
+TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
+TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return []; };
 TLSSocket.prototype.setServername = function setServername(name) {
   checkString(name, 'name');
   this.servername = name;
 };
-TLSSocket.prototype.getSession = function getSession() { return undefined; };
-TLSSocket.prototype.isSessionReused = function isSessionReused() { return false; };
-TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial() {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('exportKeyingMaterial()');
+TLSSocket.prototype.getSession = function getSession() {
+  if (!this._handle) return undefined;
+  return this._session || (this._peerInfo && this[kOpts].session) || undefined;
+};
+TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
+  const s = this._session;
+  if (!this._handle || !s || s.length < 4) return undefined;
+  return s.subarray(4, 4 + s.readUInt32BE(0));
+};
+TLSSocket.prototype.setSession = function setSession(session) {
+  if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  this[kOpts].session = session;
+};
+TLSSocket.prototype.isSessionReused = function isSessionReused() { return !!(this._peerInfo && this._peerInfo.resumed); };
+TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
+  const v = validators();
+  v.validateUint32(length, 'length', true);
+  v.validateString(label, 'label');
+  if (context !== undefined && !ArrayBuffer.isView(context)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
+  }
+  if (!this._secureEstablished) {
+    throw makeNodeError(Error, 'ERR_TLS_INVALID_STATE', 'TLS socket connection must be securely established');
+  }
+  return this._handle.exportKeyingMaterial(length, label, context);
 };
 Object.defineProperty(TLSSocket.prototype, 'remoteAddress', {
   __proto__: null,
@@ -208,12 +325,30 @@ Object.defineProperty(TLSSocket.prototype, 'localPort', {
 });
 TLSSocket.prototype.address = function address() { return this[kRaw].address(); };
 
+// sslErrorObject is node's error for an OpenSSL failure: code, library and reason on it.
+function sslErrorObject(code, message, reason) {
+  const e = new Error(message);
+  e.library = 'SSL routines';
+  e.reason = reason;
+  e.code = code;
+  return e;
+}
+
 function onHandshake(sock, info) {
   sock._peerInfo = info;
   const opts = sock[kOpts];
   if (info.error) {
-    const e = new Error(info.error);
-    e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
+    let e;
+    if (info.errorCode) {
+      e = sslErrorObject(info.errorCode, info.errorMessage, info.errorReason);
+    } else if (opts.isServer && /EOF/.test(info.error)) {
+      // The client went away during the handshake: node's connection reset.
+      e = new Error('socket hang up');
+      e.code = 'ECONNRESET';
+    } else {
+      e = new Error(info.error);
+      e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
+    }
     if (opts.isServer && opts.server) {
       opts.server.emit('tlsClientError', e, sock);
       sock.destroy();
@@ -223,25 +358,43 @@ function onHandshake(sock, info) {
     return;
   }
   sock.alpnProtocol = info.alpn || false;
+  if (opts.isServer) sock.servername = info.servername || false;
   sock._secureEstablished = true;
   sock.secureConnecting = false;
   if (opts.isServer) {
-    sock.authorized = false;
+    if (opts.requestCert) {
+      if (info.authCode) {
+        sock.authorizationError = info.authCode;
+        if (opts.rejectUnauthorized !== false) {
+          // Closed before its secureConnection: node's server reports a connection reset.
+          const e = new Error('socket hang up');
+          e.code = 'ECONNRESET';
+          if (opts.server) opts.server.emit('tlsClientError', e, sock);
+          sock.destroy();
+          return;
+        }
+      } else {
+        sock.authorized = true;
+      }
+    }
     sock.emit('secure');
     if (opts.server) opts.server.emit('secureConnection', sock);
     return;
   }
+  let verifyError = null;
   if (info.authCode) {
+    verifyError = new Error(info.authError);
+    verifyError.code = info.authCode;
+  } else if (!info.resumed) {
+    const hostname = opts.servername || opts.host || 'localhost';
+    const check = typeof opts.checkServerIdentity === 'function' ? opts.checkServerIdentity : checkServerIdentity;
+    verifyError = check(hostname, sock.getPeerCertificate(true));
+  }
+  if (verifyError) {
     sock.authorized = false;
-    sock.authorizationError = info.authCode;
+    sock.authorizationError = verifyError.code || verifyError.message;
     if (opts.rejectUnauthorized !== false) {
-      const e = new Error(info.authError);
-      e.code = info.authCode;
-      if (info.authCode === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        e.reason = info.authError.slice(info.authError.indexOf(': ') + 2);
-        e.host = opts.servername;
-      }
-      sock.destroy(e);
+      sock.destroy(verifyError);
       return;
     }
   } else {
@@ -284,25 +437,58 @@ function Server(options, listener) {
   net.Server.call(this, { allowHalfOpen: options.allowHalfOpen, pauseOnConnect: false });
   this[kOpts] = options;
   this._contexts = [];
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  this._sharedCreds = createSecureContext(options);
   if (listener) this.on('secureConnection', listener);
   this.on('connection', (raw) => {
-    new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this });
+    const sni = this[kOpts].SNICallback || (this._contexts.length > 0 ? defaultSNICallback : undefined);
+    new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
+      requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized });
   });
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
-Server.prototype.setSecureContext = function setSecureContext(options) { Object.assign(this[kOpts], options); };
-Server.prototype.addContext = function addContext(host, ctx) { this._contexts.push([host, ctx]); };
+Server.prototype.setSecureContext = function setSecureContext(options) {
+  validators().validateObject(options, 'options');
+  this._sharedCreds = createSecureContext(options);
+  Object.assign(this[kOpts], options);
+};
+Server.prototype.getTicketKeys = function getTicketKeys() { return this._sharedCreds.context.getTicketKeys(); };
+Server.prototype.setTicketKeys = function setTicketKeys(keys) {
+  if (!ArrayBuffer.isView(keys)) throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
+  if (keys.byteLength !== 48) {
+    throw makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', 'Session ticket keys must be a 48-byte buffer\n' +
+      'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  }
+  this._sharedCreds.context.setTicketKeys(keys);
+};
+Server.prototype.addContext = function addContext(servername, context) {
+  if (!servername) {
+    throw makeNodeError(Error, 'ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext');
+  }
+  const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replaceAll('*', '[^.]*') + '$');
+  const sc = context instanceof SecureContext ? context : createSecureContext(context);
+  this._contexts.push([re, sc.context]);
+};
+
+// node's default SNICallback: the last context added whose name pattern matches.
+function defaultSNICallback(servername, callback) {
+  const contexts = this._tlsOptions.server._contexts;
+  for (let i = contexts.length - 1; i >= 0; --i) {
+    if (contexts[i][0].exec(servername) !== null) {
+      callback(null, contexts[i][1]);
+      return;
+    }
+  }
+  callback(null, undefined);
+}
 
 function createServer(options, listener) { return new Server(options, listener); }
 
 // Option checks of node's SecureContext (lib/_tls_common.js, internal/tls/secure-context.js), in
-// node's order: protocol versions, then ca, cert, key (with passphrase), sigalgs, ciphers, ecdhCurve.
-const tlsVersions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-function checkVersion(v, which) {
-  if (v == null || tlsVersions.includes(v)) return;
-  throw makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${JSON.stringify(v)} is not a valid ${which} TLS protocol version`);
-}
+// node's order: ca, cert, key (with passphrase), sigalgs, ciphers, ecdhCurve.
 const keyCertTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
 function checkKeyOrCert(name, value) {
   if (typeof value !== 'string' && !ArrayBuffer.isView(value)) {
@@ -313,10 +499,6 @@ function checkString(value, name) {
   if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 function checkSecureContextOptions(o) {
-  if (o.secureProtocol == null) {
-    checkVersion(o.minVersion, 'minimum');
-    checkVersion(o.maxVersion, 'maximum');
-  }
   for (const name of ['ca', 'cert']) {
     const v = o[name];
     if (!v) continue;
@@ -340,13 +522,171 @@ function checkSecureContextOptions(o) {
   if (o.ecdhCurve !== undefined && typeof o.ecdhCurve !== 'string') checkString(o.ecdhCurve, 'options.ecdhCurve');
 }
 
-class SecureContext {
-  constructor(options) {
-    checkSecureContextOptions(options);
-    this.context = { ...options };
-  }
+// NativeSecureContext stands for node's native SecureContext (a SecureContext's .context): its
+// state is Go's (binding.ctx*), its methods those node's JS calls.
+const kCtx = Symbol('ctx');
+const TLS1_VERSION = 769;
+const TLS1_1_VERSION = 770;
+const TLS1_2_VERSION = 771;
+const TLS1_3_VERSION = 772;
+let cryptoMod;
+function sslError(code, hex, reason) {
+  return makeNodeError(Error, code, `error:${hex}:SSL routines::${reason}`);
 }
-function createSecureContext(options) { return new SecureContext(options || {}); }
+class NativeSecureContext {
+  constructor() {
+    Object.defineProperty(this, kCtx, { __proto__: null, value: binding.ctxNew() });
+    Object.defineProperty(this, '_minProto', { __proto__: null, value: TLS1_2_VERSION, writable: true });
+    Object.defineProperty(this, '_maxProto', { __proto__: null, value: TLS1_3_VERSION, writable: true });
+  }
+  init(secureProtocol, minVersion, maxVersion) {
+    if (typeof secureProtocol === 'string') {
+      const m = /^(SSLv23|TLS|TLSv1|TLSv1_1|TLSv1_2|SSLv2|SSLv3)_(method|client_method|server_method)$/.exec(secureProtocol);
+      if (!m) throw makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_METHOD', `Unknown method: ${secureProtocol}`);
+      if (m[1] === 'SSLv2' || m[1] === 'SSLv3') {
+        throw makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_METHOD', `${m[1]} methods disabled`);
+      }
+      const fixed = { TLSv1: TLS1_VERSION, TLSv1_1: TLS1_1_VERSION, TLSv1_2: TLS1_2_VERSION }[m[1]];
+      if (fixed !== undefined) minVersion = maxVersion = fixed;
+      else { minVersion = TLS1_VERSION; maxVersion = TLS1_3_VERSION; }
+    }
+    this.setMinProto(minVersion);
+    this.setMaxProto(maxVersion);
+  }
+  setMinProto(v) { this._minProto = v; binding.ctxSetVersions(this[kCtx], this._minProto, this._maxProto); }
+  setMaxProto(v) { this._maxProto = v; binding.ctxSetVersions(this[kCtx], this._minProto, this._maxProto); }
+  getMinProto() { return this._minProto; }
+  getMaxProto() { return this._maxProto; }
+  addCACert(ca) { binding.ctxAddCA(this[kCtx], typeof ca === 'string' ? Buffer.from(ca) : ca); }
+  addRootCerts() {}
+  setCert(cert) {
+    if (!binding.ctxSetCert(this[kCtx], typeof cert === 'string' ? Buffer.from(cert) : cert)) {
+      throw makeNodeError(Error, 'ERR_OSSL_PEM_NO_START_LINE', 'error:0480006C:PEM routines::no start line');
+    }
+  }
+  setKey(key, passphrase) {
+    const data = typeof key === 'string' ? Buffer.from(key) : key;
+    if (passphrase == null && binding.ctxSetKey(this[kCtx], data)) return;
+    // Encrypted and other keys Go does not read by itself: node:crypto reads them (with its errors).
+    cryptoMod = cryptoMod || require('crypto');
+    let k;
+    try {
+      k = cryptoMod.createPrivateKey({ key: data, passphrase: passphrase == null ? '' : passphrase });
+    } catch (e) {
+      if (e && e.code === 'ERR_MISSING_PASSPHRASE') {
+        throw makeNodeError(Error, 'ERR_OSSL_BAD_DECRYPT', 'error:1C800064:Provider routines::bad decrypt');
+      }
+      throw e;
+    }
+    if (!binding.ctxSetKey(this[kCtx], k.export({ type: 'pkcs8', format: 'der' }))) {
+      throw makeNodeError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+    }
+  }
+  setCiphers(list) {
+    if (!binding.ctxSetCiphers(this[kCtx], list)) throw sslError('ERR_SSL_NO_CIPHER_MATCH', '0A0000B9', 'no cipher match');
+  }
+  setCipherSuites(list) {
+    if (!binding.ctxCheckCipherSuites(list)) throw sslError('ERR_SSL_NO_CIPHER_MATCH', '0A0000B9', 'no cipher match');
+  }
+  setECDHCurve(curve) {
+    if (!binding.ctxSetCurves(this[kCtx], curve)) {
+      throw makeNodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to set ECDH curve');
+    }
+  }
+  setSigalgs() {}
+  setDHParam() {}
+  setOptions() {}
+  setSessionIdContext() {}
+  setSessionTimeout() {}
+  setTicketKeys(keys) { binding.ctxSetTicketKeys(this[kCtx], keys); }
+  getTicketKeys() { return binding.ctxGetTicketKeys(this[kCtx]); }
+  getCertificate() { return binding.ctxCertificate(this[kCtx]); }
+  getIssuer() { return binding.ctxIssuer(this[kCtx]); }
+  close() {}
+}
+Object.defineProperty(NativeSecureContext, 'name', { __proto__: null, value: 'SecureContext' });
+
+function toV(which, v, def) {
+  if (v == null) v = def;
+  switch (v) {
+    case 'TLSv1': return TLS1_VERSION;
+    case 'TLSv1.1': return TLS1_1_VERSION;
+    case 'TLSv1.2': return TLS1_2_VERSION;
+    case 'TLSv1.3': return TLS1_3_VERSION;
+  }
+  throw makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${JSON.stringify(v)} is not a valid ${which} TLS protocol version`);
+}
+
+function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
+  if (!(this instanceof SecureContext)) return new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
+  if (secureProtocol) {
+    if (minVersion != null) {
+      throw makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT', `TLS protocol version ${JSON.stringify(minVersion)} conflicts with secureProtocol ${JSON.stringify(secureProtocol)}`);
+    }
+    if (maxVersion != null) {
+      throw makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT', `TLS protocol version ${JSON.stringify(maxVersion)} conflicts with secureProtocol ${JSON.stringify(secureProtocol)}`);
+    }
+  }
+  this.context = new NativeSecureContext();
+  this.context.init(secureProtocol,
+    toV('minimum', minVersion, module.exports.DEFAULT_MIN_VERSION),
+    toV('maximum', maxVersion, module.exports.DEFAULT_MAX_VERSION));
+}
+
+// processCiphers splits a cipher list as node does: TLS 1.3 suites (TLS_*) and the rest.
+function processCiphers(ciphers, name) {
+  ciphers = (ciphers || module.exports.DEFAULT_CIPHERS).split(':');
+  const cipherList = ciphers.filter((c) => c.length > 0 && !c.startsWith('TLS_')).join(':');
+  const cipherSuites = ciphers.filter((c) => c.length > 0 && c.startsWith('TLS_')).join(':');
+  if (cipherSuites === '' && cipherList === '') throw new codes.ERR_INVALID_ARG_VALUE(name, ciphers);
+  return { cipherList, cipherSuites };
+}
+
+function configSecureContext(context, o) {
+  checkSecureContextOptions(o);
+  const { ca, cert, key, passphrase } = o;
+  if (ca) for (const c of Array.isArray(ca) ? ca : [ca]) context.addCACert(c);
+  if (cert) for (const c of Array.isArray(cert) ? cert : [cert]) context.setCert(c);
+  if (key) {
+    if (Array.isArray(key)) {
+      for (const val of key) {
+        const pem = val != null && val.pem !== undefined ? val.pem : val;
+        context.setKey(pem, val != null && val.passphrase !== undefined ? val.passphrase : passphrase);
+      }
+    } else {
+      context.setKey(key, passphrase);
+    }
+  }
+  if (o.sigalgs != null && o.sigalgs === '') throw new codes.ERR_INVALID_ARG_VALUE('options.sigalgs', o.sigalgs);
+  const { cipherList, cipherSuites } = processCiphers(o.ciphers, 'options.ciphers');
+  if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
+  context.setCiphers(cipherList);
+  if (cipherList === '' && context.getMinProto() < TLS1_3_VERSION && context.getMaxProto() > TLS1_2_VERSION) {
+    context.setMinProto(TLS1_3_VERSION);
+  }
+  context.setECDHCurve(o.ecdhCurve === undefined ? module.exports.DEFAULT_ECDH_CURVE : o.ecdhCurve);
+  if (o.sessionIdContext != null) checkString(o.sessionIdContext, 'options.sessionIdContext');
+  if (o.ticketKeys != null) {
+    checkTicketKeys(o.ticketKeys, 'options.ticketKeys');
+    context.setTicketKeys(o.ticketKeys);
+  }
+  if (o.sessionTimeout != null) validators().validateInt32(o.sessionTimeout, 'options.sessionTimeout');
+}
+
+let validatorsMod;
+function validators() { return validatorsMod || (validatorsMod = require('internal/validators')); }
+
+function checkTicketKeys(k, name) {
+  if (!ArrayBuffer.isView(k)) throw new codes.ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], k);
+  if (k.byteLength !== 48) throw new codes.ERR_INVALID_ARG_VALUE(name, k.byteLength, 'must be exactly 48 bytes');
+}
+
+function createSecureContext(options) {
+  if (!options) options = {};
+  const c = new SecureContext(options.secureProtocol, options.secureOptions, options.minVersion, options.maxVersion);
+  configSecureContext(c.context, options);
+  return c;
+}
 
 // The server-only checks node's tls.Server makes before its secure context's.
 function checkServerOptions(o) {
@@ -356,16 +696,6 @@ function checkServerOptions(o) {
   if (o.ALPNCallback) {
     if (typeof o.ALPNCallback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options.ALPNCallback', 'function', o.ALPNCallback);
     if (o.ALPNProtocols) throw makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
-  }
-  checkSecureContextOptions(o);
-  if (o.sessionTimeout) {
-    const t = o.sessionTimeout;
-    if (typeof t !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('options.sessionTimeout', 'number', t);
-  }
-  if (o.ticketKeys) {
-    const k = o.ticketKeys;
-    if (!ArrayBuffer.isView(k)) throw new codes.ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], k);
-    if (k.byteLength !== 48) throw new codes.ERR_INVALID_ARG_VALUE('options.ticketKeys', k.byteLength, 'must be exactly 48 bytes');
   }
 }
 

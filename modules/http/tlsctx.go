@@ -1,0 +1,423 @@
+package http
+
+import (
+	"bytes"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/pem"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+)
+
+// secureCtx is the state behind a tls.SecureContext (node's native SecureContext): keys and
+// certificate chains, trusted CAs, TLS 1.2 cipher suites, protocol versions, ECDH groups and
+// session ticket keys. It is set up on the loop and read by the connections' goroutines through
+// the *tls.Config it builds once.
+type secureCtx struct {
+	mu       sync.Mutex
+	keys     []crypto.PrivateKey
+	chains   [][][]byte // each cert option entry: leaf first
+	roots    *x509.CertPool
+	caDER    [][]byte
+	suites   []uint16
+	minV     uint16
+	maxV     uint16
+	curves   []tls.CurveID
+	ticket   [48]byte
+	built    *tls.Config
+	buildErr error
+}
+
+// suiteInfo: a cipher suite Go implements, by its OpenSSL name, with the protocol version OpenSSL
+// gives it (SSL_CIPHER_get_version) and the classes OpenSSL's cipher-list aliases select.
+type suiteInfo struct {
+	id      uint16
+	name    string
+	version string
+	tags    string // space-separated aliases this suite belongs to
+}
+
+var tlsSuites = []suiteInfo{
+	{tls.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, "ECDHE-ECDSA-AES256-GCM-SHA384", "TLSv1.2", "kECDHE ECDHE EECDH kEECDH aECDSA ECDSA AES AES256 AESGCM SHA384 TLSv1.2 HIGH"},
+	{tls.TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, "ECDHE-RSA-AES256-GCM-SHA384", "TLSv1.2", "kECDHE ECDHE EECDH kEECDH aRSA AES AES256 AESGCM SHA384 TLSv1.2 HIGH"},
+	{tls.TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256, "ECDHE-ECDSA-CHACHA20-POLY1305", "TLSv1.2", "kECDHE ECDHE EECDH kEECDH aECDSA ECDSA CHACHA20 SHA256 TLSv1.2 HIGH"},
+	{tls.TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256, "ECDHE-RSA-CHACHA20-POLY1305", "TLSv1.2", "kECDHE ECDHE EECDH kEECDH aRSA CHACHA20 SHA256 TLSv1.2 HIGH"},
+	{tls.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, "ECDHE-ECDSA-AES128-GCM-SHA256", "TLSv1.2", "kECDHE ECDHE EECDH kEECDH aECDSA ECDSA AES AES128 AESGCM SHA256 TLSv1.2 HIGH"},
+	{tls.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, "ECDHE-RSA-AES128-GCM-SHA256", "TLSv1.2", "kECDHE ECDHE EECDH kEECDH aRSA AES AES128 AESGCM SHA256 TLSv1.2 HIGH"},
+	{tls.TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256, "ECDHE-ECDSA-AES128-SHA256", "TLSv1.2", "kECDHE ECDHE EECDH kEECDH aECDSA ECDSA AES AES128 SHA256 TLSv1.2 HIGH"},
+	{tls.TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256, "ECDHE-RSA-AES128-SHA256", "TLSv1.2", "kECDHE ECDHE EECDH kEECDH aRSA AES AES128 SHA256 TLSv1.2 HIGH"},
+	{tls.TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA, "ECDHE-ECDSA-AES256-SHA", "TLSv1.0", "kECDHE ECDHE EECDH kEECDH aECDSA ECDSA AES AES256 SHA1 SHA TLSv1 HIGH"},
+	{tls.TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA, "ECDHE-RSA-AES256-SHA", "TLSv1.0", "kECDHE ECDHE EECDH kEECDH aRSA AES AES256 SHA1 SHA TLSv1 HIGH"},
+	{tls.TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA, "ECDHE-ECDSA-AES128-SHA", "TLSv1.0", "kECDHE ECDHE EECDH kEECDH aECDSA ECDSA AES AES128 SHA1 SHA TLSv1 HIGH"},
+	{tls.TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, "ECDHE-RSA-AES128-SHA", "TLSv1.0", "kECDHE ECDHE EECDH kEECDH aRSA AES AES128 SHA1 SHA TLSv1 HIGH"},
+	{tls.TLS_RSA_WITH_AES_256_GCM_SHA384, "AES256-GCM-SHA384", "TLSv1.2", "kRSA RSA aRSA AES AES256 AESGCM SHA384 TLSv1.2 HIGH"},
+	{tls.TLS_RSA_WITH_AES_128_GCM_SHA256, "AES128-GCM-SHA256", "TLSv1.2", "kRSA RSA aRSA AES AES128 AESGCM SHA256 TLSv1.2 HIGH"},
+	{tls.TLS_RSA_WITH_AES_128_CBC_SHA256, "AES128-SHA256", "TLSv1.2", "kRSA RSA aRSA AES AES128 SHA256 TLSv1.2 HIGH"},
+	{tls.TLS_RSA_WITH_AES_256_CBC_SHA, "AES256-SHA", "SSLv3", "kRSA RSA aRSA AES AES256 SHA1 SHA SSLv3 HIGH"},
+	{tls.TLS_RSA_WITH_AES_128_CBC_SHA, "AES128-SHA", "SSLv3", "kRSA RSA aRSA AES AES128 SHA1 SHA SSLv3 HIGH"},
+}
+
+// TLS 1.3 suites, by the names OpenSSL's ciphersuites list takes.
+var tls13Suites = map[string]bool{"TLS_AES_256_GCM_SHA384": true, "TLS_CHACHA20_POLY1305_SHA256": true,
+	"TLS_AES_128_GCM_SHA256": true, "TLS_AES_128_CCM_SHA256": true, "TLS_AES_128_CCM_8_SHA256": true}
+
+func suiteByID(id uint16) (suiteInfo, bool) {
+	for _, s := range tlsSuites {
+		if s.id == id {
+			return s, true
+		}
+	}
+	return suiteInfo{}, false
+}
+
+// selectSuites reads an OpenSSL cipher list ("HIGH:!aNULL", "ECDHE+AESGCM", names) into the
+// TLS 1.2 suites Go implements. Go ignores the order of Config.CipherSuites, so only the set is
+// kept. Unknown names select nothing, as in OpenSSL.
+func selectSuites(list string) []uint16 {
+	selected := map[uint16]bool{}
+	banned := map[uint16]bool{}
+	for _, tok := range strings.FieldsFunc(list, func(r rune) bool { return r == ':' || r == ',' || r == ' ' }) {
+		op := byte(0)
+		if tok[0] == '!' || tok[0] == '-' || tok[0] == '+' {
+			op, tok = tok[0], tok[1:]
+		}
+		if tok == "" || tok[0] == '@' {
+			continue
+		}
+		parts := strings.Split(tok, "+")
+		for _, s := range tlsSuites {
+			all := true
+			for _, p := range parts {
+				if !suiteMatches(s, p) {
+					all = false
+					break
+				}
+			}
+			if !all {
+				continue
+			}
+			switch op {
+			case '!':
+				banned[s.id] = true
+				delete(selected, s.id)
+			case '-':
+				delete(selected, s.id)
+			case '+':
+			default:
+				if !banned[s.id] {
+					selected[s.id] = true
+				}
+			}
+		}
+	}
+	var out []uint16
+	for _, s := range tlsSuites {
+		if selected[s.id] {
+			out = append(out, s.id)
+		}
+	}
+	return out
+}
+
+func suiteMatches(s suiteInfo, alias string) bool {
+	switch alias {
+	case s.name, "ALL", "DEFAULT", "COMPLEMENTOFALL":
+		return alias != "COMPLEMENTOFALL"
+	}
+	for _, t := range strings.Fields(s.tags) {
+		if t == alias {
+			return true
+		}
+	}
+	return false
+}
+
+var curveNames = map[string]tls.CurveID{
+	"X25519": tls.X25519, "x25519": tls.X25519,
+	"prime256v1": tls.CurveP256, "secp256r1": tls.CurveP256, "P-256": tls.CurveP256,
+	"secp384r1": tls.CurveP384, "P-384": tls.CurveP384,
+	"secp521r1": tls.CurveP521, "P-521": tls.CurveP521,
+}
+
+// curveInfo is node's getEphemeralKeyInfo name and size for a group.
+func curveInfo(id tls.CurveID) (string, int) {
+	switch id {
+	case tls.X25519:
+		return "X25519", 253
+	case tls.CurveP256:
+		return "prime256v1", 256
+	case tls.CurveP384:
+		return "secp384r1", 384
+	case tls.CurveP521:
+		return "secp521r1", 521
+	}
+	return "", 0
+}
+
+// OpenSSL 3's default groups that Go has, in OpenSSL's order (no post-quantum hybrids, which
+// node 20 does not offer).
+var defaultCurves = []tls.CurveID{tls.X25519, tls.CurveP256, tls.CurveP521, tls.CurveP384}
+
+func newSecureCtx() *secureCtx {
+	sc := &secureCtx{minV: tls.VersionTLS12, maxV: tls.VersionTLS13, curves: defaultCurves}
+	rand.Read(sc.ticket[:])
+	return sc
+}
+
+func (sc *secureCtx) changed() { sc.built = nil }
+
+// parseKey reads one private key (PEM or DER; PKCS#1, PKCS#8 or SEC 1). ok is false for what Go
+// cannot read unaided (an encrypted key, another format): JS then reads it with node:crypto.
+func parseKey(data []byte) (crypto.PrivateKey, bool) {
+	der := data
+	if blk, _ := pem.Decode(data); blk != nil {
+		if x509.IsEncryptedPEMBlock(blk) || blk.Type == "ENCRYPTED PRIVATE KEY" { //nolint:staticcheck
+			return nil, false
+		}
+		der = blk.Bytes
+	}
+	if k, err := x509.ParsePKCS8PrivateKey(der); err == nil {
+		return k, true
+	}
+	if k, err := x509.ParsePKCS1PrivateKey(der); err == nil {
+		return k, true
+	}
+	if k, err := x509.ParseECPrivateKey(der); err == nil {
+		return k, true
+	}
+	return nil, false
+}
+
+func pemCerts(data []byte) [][]byte {
+	var out [][]byte
+	rest := data
+	for {
+		var blk *pem.Block
+		blk, rest = pem.Decode(rest)
+		if blk == nil {
+			break
+		}
+		if blk.Type == "CERTIFICATE" || blk.Type == "X509 CERTIFICATE" || blk.Type == "TRUSTED CERTIFICATE" {
+			out = append(out, blk.Bytes)
+		}
+	}
+	if len(out) == 0 && len(data) > 0 && data[0] == 0x30 {
+		out = append(out, data)
+	}
+	return out
+}
+
+func publicOf(k crypto.PrivateKey) crypto.PublicKey {
+	switch k := k.(type) {
+	case *rsa.PrivateKey:
+		return &k.PublicKey
+	case *ecdsa.PrivateKey:
+		return &k.PublicKey
+	case ed25519.PrivateKey:
+		return k.Public()
+	}
+	return nil
+}
+
+// config is the base *tls.Config of this context (built once until a setter changes the
+// context). Connections clone it.
+func (sc *secureCtx) config() (*tls.Config, error) {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	if sc.built != nil || sc.buildErr != nil {
+		return sc.built, sc.buildErr
+	}
+	cfg := &tls.Config{MinVersion: sc.minV, MaxVersion: sc.maxV, CipherSuites: sc.suites,
+		CurvePreferences: sc.curves}
+	// Pair each certificate chain with the key of its public key (node sets keys and certs
+	// apart; OpenSSL pairs them by type).
+	for _, chain := range sc.chains {
+		leaf, err := x509.ParseCertificate(chain[0])
+		if err != nil {
+			continue
+		}
+		type eq interface{ Equal(crypto.PublicKey) bool }
+		for _, k := range sc.keys {
+			if p, ok := publicOf(k).(eq); ok && p.Equal(leaf.PublicKey) {
+				cfg.Certificates = append(cfg.Certificates, tls.Certificate{Certificate: sc.completeChain(chain, leaf), PrivateKey: k, Leaf: leaf})
+				break
+			}
+		}
+	}
+	if len(cfg.Certificates) == 0 && len(sc.chains) > 0 && len(sc.keys) > 0 {
+		sc.buildErr = errKeyMismatch
+		return nil, sc.buildErr
+	}
+	sum := sha256.Sum256(sc.ticket[:])
+	cfg.SetSessionTicketKeys([][32]byte{sum})
+	sc.built = cfg
+	return cfg, nil
+}
+
+// completeChain adds to a lone certificate its issuers from the context's CAs, up to a
+// self-signed one, as OpenSSL builds the chain it sends from its store.
+func (sc *secureCtx) completeChain(chain [][]byte, leaf *x509.Certificate) [][]byte {
+	if len(chain) != 1 || len(sc.caDER) == 0 {
+		return chain
+	}
+	cur := leaf
+	for len(chain) < 10 && !bytes.Equal(cur.RawIssuer, cur.RawSubject) {
+		var next *x509.Certificate
+		for _, der := range sc.caDER {
+			c, err := x509.ParseCertificate(der)
+			if err == nil && bytes.Equal(c.RawSubject, cur.RawIssuer) && cur.CheckSignatureFrom(c) == nil {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		chain = append(chain, next.Raw)
+		cur = next
+	}
+	return chain
+}
+
+type tlsConfigError string
+
+func (e tlsConfigError) Error() string { return string(e) }
+
+const errKeyMismatch = tlsConfigError("key values mismatch")
+
+func bindSecureContext(h *modules.Host, b *goja.Object) {
+	vm := h.VM
+	ctxOf := func(v goja.Value) *secureCtx { return v.Export().(*secureCtx) }
+	b.Set("ctxNew", func() goja.Value { return vm.ToValue(newSecureCtx()) })
+	// ctxSetKey(ctx, data) is false when Go cannot read the key (JS then asks node:crypto).
+	b.Set("ctxSetKey", func(v goja.Value, data goja.Value) bool {
+		k, ok := parseKey(buffer.BytesOf(vm, data))
+		if ok {
+			sc := ctxOf(v)
+			sc.keys = append(sc.keys, k)
+			sc.changed()
+		}
+		return ok
+	})
+	// ctxSetCert(ctx, data) is false when data holds no certificate.
+	b.Set("ctxSetCert", func(v goja.Value, data goja.Value) bool {
+		certs := pemCerts(buffer.BytesOf(vm, data))
+		if len(certs) == 0 {
+			return false
+		}
+		sc := ctxOf(v)
+		sc.chains = append(sc.chains, certs)
+		sc.changed()
+		return true
+	})
+	b.Set("ctxAddCA", func(v goja.Value, data goja.Value) {
+		sc := ctxOf(v)
+		if sc.roots == nil {
+			sc.roots = x509.NewCertPool()
+		}
+		for _, der := range pemCerts(buffer.BytesOf(vm, data)) {
+			if c, err := x509.ParseCertificate(der); err == nil {
+				sc.roots.AddCert(c)
+				sc.caDER = append(sc.caDER, der)
+			}
+		}
+		sc.changed()
+	})
+	// ctxSetCiphers(ctx, list) is false when a non-empty list selects no suite.
+	b.Set("ctxSetCiphers", func(v goja.Value, list string) bool {
+		sc := ctxOf(v)
+		if list == "" {
+			sc.suites = nil
+			return true
+		}
+		s := selectSuites(list)
+		if len(s) == 0 {
+			return false
+		}
+		sc.suites = s
+		sc.changed()
+		return true
+	})
+	b.Set("ctxCheckCipherSuites", func(list string) bool {
+		for _, n := range strings.Split(list, ":") {
+			if tls13Suites[n] {
+				return true
+			}
+		}
+		return false
+	})
+	b.Set("ctxSetVersions", func(v goja.Value, minV, maxV int) {
+		sc := ctxOf(v)
+		sc.minV, sc.maxV = uint16(minV), uint16(maxV)
+		sc.changed()
+	})
+	// ctxSetCurves(ctx, list) is false when a name is not a group Go has.
+	b.Set("ctxSetCurves", func(v goja.Value, list string) bool {
+		sc := ctxOf(v)
+		if list == "auto" {
+			sc.curves = defaultCurves
+			sc.changed()
+			return true
+		}
+		var ids []tls.CurveID
+		for _, n := range strings.Split(list, ":") {
+			id, ok := curveNames[n]
+			if !ok {
+				return false
+			}
+			ids = append(ids, id)
+		}
+		sc.curves = ids
+		sc.changed()
+		return true
+	})
+	b.Set("ctxSetTicketKeys", func(v goja.Value, data goja.Value) {
+		sc := ctxOf(v)
+		copy(sc.ticket[:], buffer.BytesOf(vm, data))
+		sc.mu.Lock()
+		if sc.built != nil {
+			sum := sha256.Sum256(sc.ticket[:])
+			sc.built.SetSessionTicketKeys([][32]byte{sum})
+		}
+		sc.mu.Unlock()
+	})
+	b.Set("ctxGetTicketKeys", func(v goja.Value) goja.Value {
+		sc := ctxOf(v)
+		return buffer.New(h, append([]byte(nil), sc.ticket[:]...))
+	})
+	// ctxCertificate(ctx) is the first certificate's DER, or null.
+	b.Set("ctxCertificate", func(v goja.Value) goja.Value {
+		sc := ctxOf(v)
+		if len(sc.chains) == 0 {
+			return goja.Null()
+		}
+		return buffer.New(h, append([]byte(nil), sc.chains[0][0]...))
+	})
+	b.Set("ctxIssuer", func(v goja.Value) goja.Value {
+		sc := ctxOf(v)
+		if len(sc.chains) == 0 {
+			return goja.Null()
+		}
+		chain := sc.chains[0]
+		leaf, err := x509.ParseCertificate(chain[0])
+		if err != nil {
+			return goja.Null()
+		}
+		for _, der := range append(append([][]byte(nil), chain[1:]...), sc.caDER...) {
+			if c, err := x509.ParseCertificate(der); err == nil && bytes.Equal(c.RawSubject, leaf.RawIssuer) {
+				return buffer.New(h, append([]byte(nil), der...))
+			}
+		}
+		return goja.Null()
+	})
+}
