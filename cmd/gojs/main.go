@@ -1,3 +1,9 @@
+// Node (OpenSSL) generates and uses RSA keys under 1024 bits (its own tests use 512); Go's
+// crypto refuses them unless told otherwise. Only the command sets this: an embedder decides
+// for its own program.
+//
+//go:debug rsa1024min=0
+
 // Command gojs runs Node.js programs on gojs: `gojs script.js [args]`, `gojs -e code`,
 // `gojs -p expr`, `gojs -` (script from stdin). It is the only package that reads the real
 // process's arguments, environment, working directory, stdio and signals
