@@ -180,6 +180,8 @@ class TracingChannel {
     const callback = args.at(position);
     validateFunction(callback, 'callback');
     function wrappedCallback(err, res) {
+      // goja loses `arguments` read only from an arrow function: take it here.
+      const cbArgs = arguments;
       if (err) {
         context.error = err;
         error.publish(context);
@@ -188,7 +190,7 @@ class TracingChannel {
       }
       asyncStart.runStores(context, () => {
         try {
-          return callback.apply(this, arguments);
+          return callback.apply(this, cbArgs);
         } finally {
           asyncEnd.publish(context);
         }
