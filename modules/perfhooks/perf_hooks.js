@@ -253,10 +253,10 @@ class PerformanceNodeTiming {
       nodeStart: g(() => 0),
       v8Start: g(() => 0),
       environment: g(() => binding.bindTime),
-      loopStart: g(() => -1),
+      loopStart: g(() => binding.loopStart()),
       loopExit: g(() => -1),
       bootstrapComplete: g(() => binding.bindTime),
-      idleTime: g(() => 0),
+      idleTime: g(() => binding.idleTime()),
     });
   }
   [inspectCustom](depth, opts, inspect) { return inspectAs(this, depth, opts, inspect, this.toJSON()); }
@@ -338,14 +338,22 @@ class Performance {
   toJSON() {
     return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
   }
+  // As node's: zero until the loop starts; then time since loopStart split into idle (waiting in
+  // the poll) and active.
   eventLoopUtilization(util1, util2) {
-    const active = now();
-    const cur = { idle: 0, active, utilization: 1 };
-    if (util1 === undefined) return cur;
-    const base = util2 !== undefined ? util2 : cur;
-    const idle = base.idle - util1.idle;
-    const act = base.active - util1.active;
-    return { idle, active: act, utilization: act + idle > 0 ? act / (act + idle) : 0 };
+    const ls = binding.loopStart();
+    if (ls <= 0) return { idle: 0, active: 0, utilization: 0 };
+    if (util2) {
+      const idle = util1.idle - util2.idle;
+      const active = util1.active - util2.active;
+      return { idle, active, utilization: active / (idle + active) };
+    }
+    const idle = binding.idleTime();
+    const active = now() - ls - idle;
+    if (!util1) return { idle, active, utilization: active / (idle + active) };
+    const idleDelta = idle - util1.idle;
+    const activeDelta = active - util1.active;
+    return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
   }
   get nodeTiming() { return nodeTiming; }
   markResourceTiming() {}
