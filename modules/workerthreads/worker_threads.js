@@ -209,7 +209,9 @@ function portPost(port, value, transferList) {
 }
 
 class MessagePort extends NodeEventTarget {
-  constructor(token, goPort) {
+  // (rest parameters: MessagePort.length is 0, as node's)
+  constructor(...args) {
+    const [token, goPort] = args;
     if (token !== kCtl) {
       const e = new TypeError('Constructor cannot be called');
       e.code = 'ERR_CONSTRUCT_CALL_INVALID';
