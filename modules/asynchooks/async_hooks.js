@@ -7,7 +7,7 @@ const { validateFunction, validateString } = require('internal/validators');
 const getFrame = binding.getContext;
 const setFrame = binding.setContext;
 
-let nextAsyncId = 1;
+let nextAsyncId = 2; // 1 is the main script's
 
 // V8's message for Reflect.apply on a non-function (node's run/exit/runInAsyncScope call it).
 function describeForApply(v) {
@@ -134,7 +134,7 @@ class AsyncResource {
       throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     }
     this[kAsyncId] = nextAsyncId++;
-    this[kTriggerAsyncId] = triggerAsyncId === undefined ? 1 : triggerAsyncId;
+    this[kTriggerAsyncId] = triggerAsyncId === undefined ? executionAsyncId() : triggerAsyncId;
     Object.defineProperty(this, kFrame, { __proto__: null, value: getFrame(), enumerable: false, writable: true });
     for (const als of storageList) this[als.kResourceStore] = als.getStore();
     Object.defineProperty(this, '_type', { __proto__: null, value: type, enumerable: false });
@@ -143,9 +143,12 @@ class AsyncResource {
   runInAsyncScope(fn, thisArg, ...args) {
     const prev = getFrame();
     setFrame(this[kFrame]);
+    const depth = execStack.length;
+    execStack.push({ id: this[kAsyncId], trigger: this[kTriggerAsyncId], resource: this });
     try {
       return apply(fn, thisArg, args);
     } finally {
+      execStack.length = depth;
       setFrame(prev);
     }
   }
@@ -201,9 +204,13 @@ function createHook(callbacks) {
   return new AsyncHook(callbacks);
 }
 
-function executionAsyncId() { return 1; }
-function triggerAsyncId() { return 0; }
-function executionAsyncResource() { return {}; }
+// The execution context: the main script's (id 1, trigger 0) unless an AsyncResource's
+// runInAsyncScope is running (the loop's own callbacks have no ids of their own here).
+const topResource = {};
+const execStack = [{ id: 1, trigger: 0, resource: topResource }];
+function executionAsyncId() { return execStack[execStack.length - 1].id; }
+function triggerAsyncId() { return execStack[execStack.length - 1].trigger; }
+function executionAsyncResource() { return execStack[execStack.length - 1].resource; }
 
 module.exports = {
   AsyncLocalStorage,
