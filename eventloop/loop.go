@@ -116,8 +116,10 @@ type Loop struct {
 	handledLate []*goja.Promise
 	reported    map[*goja.Promise]struct{}
 	inCheck     bool
-	actx        any // current async context
-	errCtx      any // the async context of the callback whose error is in taskErr
+	actx        any           // current async context
+	loopStart   time.Time     // when Run first started (zero before); loop only
+	idle        time.Duration // time spent blocked waiting for work; loop only
+	errCtx      any           // the async context of the callback whose error is in taskErr
 }
 
 // New creates a loop that owns vm. Call it on the goroutine that will run the loop.
@@ -335,6 +337,9 @@ func (l *Loop) RunUntil(ctx context.Context, done <-chan struct{}) (code int, er
 			}
 		}()
 	}
+	if l.loopStart.IsZero() {
+		l.loopStart = time.Now()
+	}
 	l.running = true
 	l.runDone = done
 	l.phase = phaseFirst
@@ -410,7 +415,9 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 		}
 		l.sleeping = true
 		l.mu.Unlock()
+		t0 := time.Now()
 		p.collect(timeout)
+		l.idle += time.Since(t0)
 		l.polled = true
 		return
 	}
@@ -428,6 +435,7 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 		l.goTimerAt = t.deadline
 		timerC = l.goTimer.C
 	}
+	t0 := time.Now()
 	select {
 	case <-l.wake:
 	case <-timerC:
@@ -435,7 +443,16 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	case <-ctx.Done():
 	case <-done:
 	}
+	l.idle += time.Since(t0)
 }
+
+// LoopStart returns when the loop first started running (after the main module), or the zero
+// time before that: performance.nodeTiming.loopStart. Loop only.
+func (l *Loop) LoopStart() time.Time { return l.loopStart }
+
+// IdleTime returns how long the loop has spent blocked waiting for work (libuv's
+// uv_metrics_idle_time): performance.nodeTiming.idleTime and eventLoopUtilization. Loop only.
+func (l *Loop) IdleTime() time.Duration { return l.idle }
 
 // RunTask runs task as one macrotask: inside the trampoline frame, followed by the checkpoint.
 // Errors returned by task go to the Uncaught hook. Loop only; used by everything that calls JS

@@ -178,7 +178,7 @@ func (p *Poller) queue(n int) {
 	}
 }
 
-// Add registers t (with no interest yet). Loop only.
+// Add registers t (with no interest yet) in the current async context. Loop only.
 func (p *Poller) Add(pf *PollFD, t PollTarget) {
 	p.nextID++
 	if p.nextID <= evfdID {
@@ -190,12 +190,16 @@ func (p *Poller) Add(pf *PollFD, t PollTarget) {
 	pf.id = p.nextID
 	pf.mask = 0
 	pe := &pollEntry{t: t}
+	// The target's events run in the async context it was registered in, as a libuv handle's
+	// callbacks run in its resource's context (a socket made inside AsyncLocalStorage.run).
+	ctx := p.loop.actx
 	pe.run = func() error {
 		ev := pe.ev
 		pe.ev, pe.queued = 0, false
 		if pe.gone || p.stopped {
 			return nil
 		}
+		p.loop.actx = ctx
 		return pe.t.OnPollEvent(ev)
 	}
 	p.targets[pf.id] = pe

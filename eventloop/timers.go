@@ -372,7 +372,15 @@ func (l *Loop) aliveExceptImmediates() bool {
 	return a
 }
 
-// OnClose queues fn for the close-callbacks phase. Loop only.
+// OnClose queues fn for the close-callbacks phase; fn runs in the current async context (a
+// socket's 'close' in the AsyncLocalStorage store it was made in). Loop only.
 func (l *Loop) OnClose(fn func() error) {
+	if ctx := l.actx; ctx != nil {
+		inner := fn
+		fn = func() error {
+			l.actx = ctx
+			return inner()
+		}
+	}
 	l.closing = append(l.closing, fn)
 }

@@ -2,17 +2,53 @@
 // The async context is a frame: a Map from AsyncLocalStorage instance to its store. Frames are
 // never mutated once published, so a callback keeps the frame it was scheduled in.
 const { codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID } } = require('internal/errors');
-const { validateFunction, validateString, validateObject } = require('internal/validators');
+const { validateFunction, validateString } = require('internal/validators');
 
 const getFrame = binding.getContext;
 const setFrame = binding.setContext;
 
-let nextAsyncId = 1;
+let nextAsyncId = 2; // 1 is the main script's
+
+// V8's message for Reflect.apply on a non-function (node's run/exit/runInAsyncScope call it).
+function describeForApply(v) {
+  if (v === null) return 'null, which is null';
+  switch (typeof v) {
+    case 'object': {
+      if (Array.isArray(v)) return '[object Array], which is an object';
+      const proto = Object.getPrototypeOf(v);
+      const name = proto && proto.constructor && proto.constructor.name;
+      return `${name ? `#<${name}>` : '[object Object]'}, which is an object`;
+    }
+    case 'symbol': return `${String(v)}, which is a symbol`;
+    default: return `${v}, which is a ${typeof v}`;
+  }
+}
+function apply(fn, thisArg, args) {
+  if (typeof fn !== 'function') {
+    throw new TypeError(`Function.prototype.apply was called on ${describeForApply(fn)} and not a function`);
+  }
+  return Reflect.apply(fn, thisArg, args);
+}
+
+// The enabled instances, as node's storageList: a new AsyncResource records their stores under
+// their kResourceStore symbols (node's init hook does), which its inspect shows.
+const storageList = [];
 
 class AsyncLocalStorage {
   constructor() {
-    this._enabled = true;
+    // node's own fields (its inspect shows them); the store itself lives in the async frame
+    this.kResourceStore = Symbol('kResourceStore');
+    this.enabled = false;
   }
+
+  _enable() {
+    if (!this.enabled) {
+      this.enabled = true;
+      storageList.push(this);
+    }
+  }
+
+  _propagate() {}
 
   static bind(fn) {
     return AsyncResource.bind(fn);
@@ -20,48 +56,46 @@ class AsyncLocalStorage {
 
   static snapshot() {
     const frame = getFrame();
-    return function runInAsyncScope(fn, ...args) {
+    return function runInAsyncScope(cb, ...args) {
       const prev = getFrame();
       setFrame(frame);
       try {
-        return fn(...args);
+        return cb(...args);
       } finally {
         setFrame(prev);
       }
     };
   }
 
+  // As node's: the stores stay where they are; getStore() reads nothing until run/enterWith.
   disable() {
-    this._enabled = false;
-    const frame = getFrame();
-    if (frame !== undefined && frame.has(this)) {
-      const next = new Map(frame);
-      next.delete(this);
-      setFrame(next);
+    if (this.enabled) {
+      this.enabled = false;
+      storageList.splice(storageList.indexOf(this), 1);
     }
   }
 
   getStore() {
-    if (!this._enabled) return undefined;
+    if (!this.enabled) return undefined;
     const frame = getFrame();
     return frame === undefined ? undefined : frame.get(this);
   }
 
   enterWith(store) {
-    this._enabled = true;
+    this._enable();
     const next = new Map(getFrame() || undefined);
     next.set(this, store);
     setFrame(next);
   }
 
   run(store, callback, ...args) {
-    this._enabled = true;
+    this._enable();
     const prev = getFrame();
     const next = new Map(prev || undefined);
     next.set(this, store);
     setFrame(next);
     try {
-      return callback(...args);
+      return apply(callback, null, args);
     } finally {
       setFrame(prev);
     }
@@ -69,45 +103,59 @@ class AsyncLocalStorage {
 
   exit(callback, ...args) {
     const prev = getFrame();
-    if (prev === undefined || !prev.has(this)) return callback(...args);
+    if (prev === undefined || !prev.has(this)) return apply(callback, null, args);
     const next = new Map(prev);
     next.delete(this);
     setFrame(next);
     try {
-      return callback(...args);
+      return apply(callback, null, args);
     } finally {
       setFrame(prev);
     }
   }
 }
 
+const kFrame = Symbol('kResourceStore');
+const kAsyncId = Symbol('async_id_symbol');
+const kTriggerAsyncId = Symbol('trigger_async_id_symbol');
+
+let deprecate;
+function deprecateAsyncResource(fn) {
+  deprecate = deprecate || require('util').deprecate;
+  return deprecate(fn, 'The asyncResource property on bound functions is deprecated', 'DEP0172');
+}
+
 class AsyncResource {
   constructor(type, opts = {}) {
     validateString(type, 'type');
-    let triggerAsyncId = opts;
-    if (typeof opts === 'object' && opts !== null) triggerAsyncId = opts.triggerAsyncId;
+    // as node's: a number is the triggerAsyncId, anything else an options object
+    let triggerAsyncId = typeof opts === 'number' ? opts : (opts == null ? undefined : opts.triggerAsyncId);
     if (triggerAsyncId !== undefined && (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1)) {
       throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     }
-    this._frame = getFrame();
-    this._asyncId = nextAsyncId++;
-    this._triggerAsyncId = triggerAsyncId === undefined ? 1 : triggerAsyncId;
+    this[kAsyncId] = nextAsyncId++;
+    this[kTriggerAsyncId] = triggerAsyncId === undefined ? executionAsyncId() : triggerAsyncId;
+    Object.defineProperty(this, kFrame, { __proto__: null, value: getFrame(), enumerable: false, writable: true });
+    for (const als of storageList) this[als.kResourceStore] = als.getStore();
     Object.defineProperty(this, '_type', { __proto__: null, value: type, enumerable: false });
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
     const prev = getFrame();
-    setFrame(this._frame);
+    setFrame(this[kFrame]);
+    const depth = execStack.length;
+    execStack.push({ id: this[kAsyncId], trigger: this[kTriggerAsyncId], resource: this });
     try {
-      return fn.apply(thisArg, args);
+      return apply(fn, thisArg, args);
     } finally {
+      execStack.length = depth;
       setFrame(prev);
     }
   }
 
   emitDestroy() { return this; }
-  asyncId() { return this._asyncId; }
-  triggerAsyncId() { return this._triggerAsyncId; }
+  asyncId() { return this[kAsyncId]; }
+  triggerAsyncId() { return this[kTriggerAsyncId]; }
 
   bind(fn, thisArg) {
     validateFunction(fn, 'fn');
@@ -118,9 +166,12 @@ class AsyncResource {
     } else {
       bound = resource.runInAsyncScope.bind(resource, fn, thisArg);
     }
+    let self = this;
     Object.defineProperties(bound, {
       length: { __proto__: null, configurable: true, enumerable: false, value: fn.length, writable: false },
-      asyncResource: { __proto__: null, configurable: true, enumerable: true, value: this, writable: true },
+      asyncResource: { __proto__: null, configurable: true, enumerable: true,
+        get: deprecateAsyncResource(function () { return self; }),
+        set: deprecateAsyncResource(function (v) { self = v; }) },
     });
     return bound;
   }
@@ -131,15 +182,19 @@ class AsyncResource {
   }
 }
 
+const hookNames = ['init', 'before', 'after', 'destroy', 'promiseResolve'];
+const hookSymbols = hookNames.map((n) => Symbol(n));
+
 class AsyncHook {
   constructor(callbacks) {
-    validateObject(callbacks, 'callbacks');
-    for (const name of ['init', 'before', 'after', 'destroy', 'promiseResolve']) {
-      if (callbacks[name] !== undefined && typeof callbacks[name] !== 'function') {
-        throw new ERR_ASYNC_CALLBACK(`hook.${name}`);
-      }
+    if (callbacks == null) {
+      throw new TypeError(`Cannot destructure property 'init' of '${callbacks === null ? 'object null' : callbacks}' as it is ${callbacks}.`);
     }
-    this._callbacks = callbacks;
+    hookNames.forEach((name, i) => {
+      const cb = callbacks[name];
+      if (cb !== undefined && typeof cb !== 'function') throw new ERR_ASYNC_CALLBACK(`hook.${name}`);
+      this[hookSymbols[i]] = cb;
+    });
   }
   enable() { return this; }
   disable() { return this; }
@@ -149,9 +204,13 @@ function createHook(callbacks) {
   return new AsyncHook(callbacks);
 }
 
-function executionAsyncId() { return 1; }
-function triggerAsyncId() { return 0; }
-function executionAsyncResource() { return {}; }
+// The execution context: the main script's (id 1, trigger 0) unless an AsyncResource's
+// runInAsyncScope is running (the loop's own callbacks have no ids of their own here).
+const topResource = {};
+const execStack = [{ id: 1, trigger: 0, resource: topResource }];
+function executionAsyncId() { return execStack[execStack.length - 1].id; }
+function triggerAsyncId() { return execStack[execStack.length - 1].trigger; }
+function executionAsyncResource() { return execStack[execStack.length - 1].resource; }
 
 module.exports = {
   AsyncLocalStorage,

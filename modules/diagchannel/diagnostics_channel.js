@@ -4,25 +4,58 @@ const { validateFunction } = require('internal/validators');
 
 const channels = new Map();
 
-class Channel {
-  constructor(name) {
-    this._subscribers = [];
-    this._stores = new Map();
-    this.name = name;
+// V8's message for Reflect.apply on a non-function (node calls fn through ReflectApply).
+function apply(fn, thisArg, args) {
+  if (typeof fn !== 'function') {
+    let what;
+    if (fn === null) what = 'null, which is null';
+    else if (typeof fn === 'object') what = `${Array.isArray(fn) ? '[object Array]' : '#<Object>'}, which is an object`;
+    else if (typeof fn === 'symbol') what = `${String(fn)}, which is a symbol`;
+    else what = `${fn}, which is a ${typeof fn}`;
+    throw new TypeError(`Function.prototype.apply was called on ${what} and not a function`);
   }
+  return Reflect.apply(fn, thisArg, args);
+}
 
-  static [Symbol.hasInstance](instance) {
-    return instance !== null && typeof instance === 'object' && Array.isArray(instance._subscribers) &&
-      instance._stores instanceof Map;
+class SafeMap extends Map {}
+
+// As node's: a channel without subscribers or stores is a plain Channel (its _subscribers and
+// _stores undefined); the first subscribe/bindStore turns it into an ActiveChannel, and it turns
+// back when the last one goes.
+function markActive(ch) {
+  Object.setPrototypeOf(ch, ActiveChannel.prototype);
+  ch._subscribers = [];
+  ch._stores = new SafeMap();
+}
+
+function maybeMarkInactive(ch) {
+  if (!ch._subscribers.length && !ch._stores.size) {
+    Object.setPrototypeOf(ch, Channel.prototype);
+    ch._subscribers = undefined;
+    ch._stores = undefined;
   }
+}
 
-  get hasSubscribers() {
-    return this._subscribers.length > 0 || this._stores.size > 0;
-  }
+function wrapStoreRun(store, data, next, transform) {
+  return () => {
+    let context = data;
+    if (transform) {
+      try {
+        context = transform(data);
+      } catch (err) {
+        process.nextTick(() => { throw err; });
+        return next();
+      }
+    }
+    return store.run(context, next);
+  };
+}
 
+class ActiveChannel {
   subscribe(subscription) {
     validateFunction(subscription, 'subscription');
-    this._subscribers = [...this._subscribers, subscription];
+    this._subscribers = this._subscribers.slice();
+    this._subscribers.push(subscription);
   }
 
   unsubscribe(subscription) {
@@ -31,6 +64,7 @@ class Channel {
     const next = this._subscribers.slice();
     next.splice(i, 1);
     this._subscribers = next;
+    maybeMarkInactive(this);
     return true;
   }
 
@@ -39,12 +73,21 @@ class Channel {
   }
 
   unbindStore(store) {
-    return this._stores.delete(store);
+    if (!this._stores.has(store)) return false;
+    this._stores.delete(store);
+    maybeMarkInactive(this);
+    return true;
+  }
+
+  get hasSubscribers() {
+    return true;
   }
 
   publish(data) {
-    for (const onMessage of this._subscribers) {
+    const subscribers = this._subscribers;
+    for (let i = 0; i < (subscribers ? subscribers.length : 0); i++) {
       try {
+        const onMessage = subscribers[i];
         onMessage(data, this.name);
       } catch (err) {
         process.nextTick(() => { throw err; });
@@ -55,17 +98,52 @@ class Channel {
   runStores(data, fn, thisArg, ...args) {
     let run = () => {
       this.publish(data);
-      return fn.apply(thisArg, args);
+      return apply(fn, thisArg, args);
     };
-    for (const [store, transform] of this._stores) {
-      const next = run;
-      let value = data;
-      if (transform) {
-        try { value = transform(data); } catch (err) { process.nextTick(() => { throw err; }); continue; }
-      }
-      run = () => store.run(value, next);
-    }
+    for (const [store, transform] of this._stores) run = wrapStoreRun(store, data, run, transform);
     return run();
+  }
+}
+
+class Channel {
+  constructor(name) {
+    this._subscribers = undefined;
+    this._stores = undefined;
+    this.name = name;
+  }
+
+  // (as node's, undefined or null throws: Object.getPrototypeOf)
+  static [Symbol.hasInstance](instance) {
+    const proto = Object.getPrototypeOf(instance);
+    return proto === Channel.prototype || proto === ActiveChannel.prototype;
+  }
+
+  subscribe(subscription) {
+    markActive(this);
+    this.subscribe(subscription);
+  }
+
+  unsubscribe() {
+    return false;
+  }
+
+  bindStore(store, transform) {
+    markActive(this);
+    this.bindStore(store, transform);
+  }
+
+  unbindStore() {
+    return false;
+  }
+
+  get hasSubscribers() {
+    return false;
+  }
+
+  publish() {}
+
+  runStores(data, fn, thisArg, ...args) {
+    return apply(fn, thisArg, args);
   }
 }
 
@@ -96,18 +174,21 @@ function hasSubscribers(name) {
 
 const traceEvents = ['start', 'end', 'asyncStart', 'asyncEnd', 'error'];
 
+function tracingChannelFrom(nameOrChannels, name) {
+  if (typeof nameOrChannels === 'string') return channel(`tracing:${nameOrChannels}:${name}`);
+  if (nameOrChannels !== null && typeof nameOrChannels === 'object') {
+    const ch = nameOrChannels[name];
+    if (ch instanceof Channel) return ch;
+    throw new ERR_INVALID_ARG_TYPE(`nameOrChannels.${name}`, ['Channel'], ch);
+  }
+  throw new ERR_INVALID_ARG_TYPE('nameOrChannels', ['string', 'object', 'TracingChannel'], nameOrChannels);
+}
+
 class TracingChannel {
+  // the five channels are read-only, non-enumerable properties, as node's
   constructor(nameOrChannels) {
-    if (typeof nameOrChannels === 'string') {
-      for (const ev of traceEvents) this[ev] = channel(`tracing:${nameOrChannels}:${ev}`);
-    } else if (nameOrChannels !== null && typeof nameOrChannels === 'object') {
-      for (const ev of traceEvents) {
-        const ch = nameOrChannels[ev];
-        if (!(ch instanceof Channel)) throw new ERR_INVALID_ARG_TYPE(`nameOrChannels.${ev}`, 'Channel', ch);
-        this[ev] = ch;
-      }
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('nameOrChannels', ['string', 'object', 'Channel'], nameOrChannels);
+    for (const ev of traceEvents) {
+      Object.defineProperty(this, ev, { __proto__: null, value: tracingChannelFrom(nameOrChannels, ev) });
     }
   }
 
@@ -126,11 +207,11 @@ class TracingChannel {
   }
 
   traceSync(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return fn.apply(thisArg, args);
+    if (!this.hasSubscribers) return apply(fn, thisArg, args);
     const { start, end, error } = this;
     return start.runStores(context, () => {
       try {
-        const result = fn.apply(thisArg, args);
+        const result = apply(fn, thisArg, args);
         context.result = result;
         return result;
       } catch (err) {
@@ -144,7 +225,7 @@ class TracingChannel {
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return fn.apply(thisArg, args);
+    if (!this.hasSubscribers) return apply(fn, thisArg, args);
     const { start, end, asyncStart, asyncEnd, error } = this;
     const reject = (err) => {
       context.error = err;
@@ -161,7 +242,7 @@ class TracingChannel {
     };
     return start.runStores(context, () => {
       try {
-        let promise = fn.apply(thisArg, args);
+        let promise = apply(fn, thisArg, args);
         if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
         return promise.then(resolve, reject);
       } catch (err) {
@@ -175,11 +256,13 @@ class TracingChannel {
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return fn.apply(thisArg, args);
+    if (!this.hasSubscribers) return apply(fn, thisArg, args);
     const { start, end, asyncStart, asyncEnd, error } = this;
     const callback = args.at(position);
     validateFunction(callback, 'callback');
     function wrappedCallback(err, res) {
+      // goja loses `arguments` read only from an arrow function: take it here.
+      const cbArgs = arguments;
       if (err) {
         context.error = err;
         error.publish(context);
@@ -188,7 +271,7 @@ class TracingChannel {
       }
       asyncStart.runStores(context, () => {
         try {
-          return callback.apply(this, arguments);
+          return callback.apply(this, cbArgs);
         } finally {
           asyncEnd.publish(context);
         }
@@ -197,7 +280,7 @@ class TracingChannel {
     args.splice(position, 1, wrappedCallback);
     return start.runStores(context, () => {
       try {
-        return fn.apply(thisArg, args);
+        return apply(fn, thisArg, args);
       } catch (err) {
         context.error = err;
         error.publish(context);

@@ -3,6 +3,7 @@
 
 const { codes, makeNodeError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_ARG_VALUE } = codes;
+const { validateFunction, validateInteger, validateObject } = require('internal/validators');
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const kSecret = Symbol('secret');
 
@@ -70,7 +71,13 @@ class PerformanceMeasure extends PerformanceEntry {
   toJSON() { return Object.assign(super.toJSON(), { detail: this.detail }); }
 }
 
-for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
+// node's entries for its own events (function, gc, net, http, dns): detail is a getter.
+class PerformanceNodeEntry extends PerformanceEntry {
+  get detail() { return entryData.get(this).detail; }
+  toJSON() { return Object.assign(super.toJSON(), { detail: this.detail }); }
+}
+
+for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceNodeEntry]) {
   for (const k of Object.getOwnPropertyNames(C.prototype)) {
     if (k === 'constructor') continue;
     const d = Object.getOwnPropertyDescriptor(C.prototype, k);
@@ -159,11 +166,23 @@ class PerformanceObserver {
       throw new ERR_INVALID_ARG_VALUE('options.entryTypes', entryTypes,
         'options.entryTypes can not set with options.type together');
     }
-    if (entryTypes !== undefined) {
+    // The first observe() fixes the observer's mode: one list of entryTypes, or single types.
+    if (d.mode === undefined) {
+      if (entryTypes !== undefined) d.mode = 'multiple';
+      if (type !== undefined) d.mode = 'single';
+    } else if (d.mode === 'single' && entryTypes !== undefined) {
+      throw new DOMException('PerformanceObserver can not change to multiple observations', 'InvalidModificationError');
+    } else if (d.mode === 'multiple' && type !== undefined) {
+      throw new DOMException('PerformanceObserver can not change to single observation', 'InvalidModificationError');
+    }
+    if (d.mode === 'multiple') {
       if (!Array.isArray(entryTypes)) throw new ERR_INVALID_ARG_TYPE('options.entryTypes', 'string[]', entryTypes);
       d.types.clear();
       for (const t of entryTypes) if (supportedEntryTypes.includes(t)) d.types.add(t);
-      if (d.types.size === 0) return;
+      if (d.types.size === 0) {
+        this.disconnect();
+        return;
+      }
     } else {
       if (!supportedEntryTypes.includes(type)) return;
       d.types.add(type);
@@ -184,6 +203,7 @@ class PerformanceObserver {
     const d = observerData.get(this);
     d.types.clear();
     d.buffer = [];
+    d.mode = undefined;
     observers.delete(this);
   }
   takeRecords() {
@@ -220,30 +240,33 @@ function nodeTimingMilestones() {
     loopStart: t.loopStart, loopExit: t.loopExit };
 }
 
+// As node's: an entry whose fields are the instance's own enumerable properties.
 class PerformanceNodeTiming {
-  get name() { return 'node'; }
-  get entryType() { return 'node'; }
-  get startTime() { return 0; }
-  get duration() { return now(); }
-  get nodeStart() { return 0; }
-  get v8Start() { return 0; }
-  get environment() { return binding.bindTime; }
-  get bootstrapComplete() { return binding.bindTime; }
-  get loopStart() { return -1; }
-  get loopExit() { return -1; }
-  get idleTime() { return 0; }
+  constructor() {
+    const v = (value) => ({ __proto__: null, enumerable: true, configurable: true, value });
+    const g = (get) => ({ __proto__: null, enumerable: true, configurable: true, get });
+    Object.defineProperties(this, {
+      name: v('node'),
+      entryType: v('node'),
+      startTime: v(0),
+      duration: g(now),
+      nodeStart: g(() => 0),
+      v8Start: g(() => 0),
+      environment: g(() => binding.bindTime),
+      loopStart: g(() => binding.loopStart()),
+      loopExit: g(() => -1),
+      bootstrapComplete: g(() => binding.bindTime),
+      idleTime: g(() => binding.idleTime()),
+    });
+  }
   [inspectCustom](depth, opts, inspect) { return inspectAs(this, depth, opts, inspect, this.toJSON()); }
   toJSON() {
-    return { name: 'node', entryType: 'node', startTime: 0, duration: this.duration, nodeStart: 0, v8Start: 0,
-      bootstrapComplete: this.bootstrapComplete, environment: this.environment, loopStart: -1, loopExit: -1, idleTime: 0 };
+    return { name: 'node', entryType: 'node', startTime: this.startTime, duration: this.duration,
+      nodeStart: this.nodeStart, v8Start: this.v8Start, bootstrapComplete: this.bootstrapComplete,
+      environment: this.environment, loopStart: this.loopStart, loopExit: this.loopExit, idleTime: this.idleTime };
   }
 }
-for (const k of Object.getOwnPropertyNames(PerformanceNodeTiming.prototype)) {
-  if (k === 'constructor') continue;
-  const d = Object.getOwnPropertyDescriptor(PerformanceNodeTiming.prototype, k);
-  d.enumerable = true;
-  Object.defineProperty(PerformanceNodeTiming.prototype, k, { __proto__: null, ...d });
-}
+Object.setPrototypeOf(PerformanceNodeTiming.prototype, PerformanceEntry.prototype);
 const nodeTiming = new PerformanceNodeTiming();
 
 class Performance {
@@ -315,33 +338,52 @@ class Performance {
   toJSON() {
     return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
   }
+  // As node's: zero until the loop starts; then time since loopStart split into idle (waiting in
+  // the poll) and active.
   eventLoopUtilization(util1, util2) {
-    const active = now();
-    const cur = { idle: 0, active, utilization: 1 };
-    if (util1 === undefined) return cur;
-    const base = util2 !== undefined ? util2 : cur;
-    const idle = base.idle - util1.idle;
-    const act = base.active - util1.active;
-    return { idle, active: act, utilization: act + idle > 0 ? act / (act + idle) : 0 };
+    const ls = binding.loopStart();
+    if (ls <= 0) return { idle: 0, active: 0, utilization: 0 };
+    if (util2) {
+      const idle = util1.idle - util2.idle;
+      const active = util1.active - util2.active;
+      return { idle, active, utilization: active / (idle + active) };
+    }
+    const idle = binding.idleTime();
+    const active = now() - ls - idle;
+    if (!util1) return { idle, active, utilization: active / (idle + active) };
+    const idleDelta = idle - util1.idle;
+    const activeDelta = active - util1.active;
+    return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
   }
   get nodeTiming() { return nodeTiming; }
   markResourceTiming() {}
   timerify(fn, options = {}) {
-    if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
-    const perf = this;
+    validateFunction(fn, 'fn');
+    validateObject(options, 'options');
+    const { histogram } = options;
+    if (histogram !== undefined && !(histogram instanceof RecordableHistogram)) {
+      throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
+    }
+    function complete(start, args) {
+      const duration = now() - start;
+      if (histogram !== undefined) histogram.record(Math.ceil(duration * 1e6));
+      const entry = new PerformanceNodeEntry(kSecret, fn.name, 'function', start, duration, args);
+      for (let n = 0; n < args.length; n++) entry[n] = args[n];
+      enqueue(entry);
+    }
     function timerified(...args) {
       const start = now();
-      const result = new.target ? Reflect.construct(fn, args, fn) : fn.apply(this, args);
-      const entry = new PerformanceEntry(kSecret, fn.name, 'function', start, now() - start, args);
-      enqueue(entry);
-      if (options && options.histogram) options.histogram.record(Math.max(1, Math.round((now() - start) * 1e6)));
+      const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+      if (!new.target && result != null && typeof result.finally === 'function') {
+        return result.finally(() => complete(start, args));
+      }
+      complete(start, args);
       return result;
     }
     Object.defineProperties(timerified, {
       length: { __proto__: null, configurable: false, enumerable: true, value: fn.length },
       name: { __proto__: null, configurable: false, enumerable: true, value: `timerified ${fn.name}` },
     });
-    void perf;
     return timerified;
   }
   get onresourcetimingbufferfull() { return null; }
@@ -370,132 +412,324 @@ function clearList(list, name) {
 const performance = new Performance(kSecret);
 
 // ---- histograms ----
+// An HdrHistogram as node's (deps/histogram): values are counted in buckets whose width grows
+// with the value (figures significant digits), so memory is bounded and min, max, mean, stddev
+// and percentiles are the bucket values node reports, not the exact values recorded.
+
+const kInt64Max = 9223372036854775807n;
+
+function bitLength(v) {
+  return v < 4294967296 ? 32 - Math.clz32(v) : 64 - Math.clz32(Math.floor(v / 4294967296));
+}
+
+class Hdr {
+  constructor(lowest, highest, figures) {
+    const largestSingleUnit = 2 * 10 ** figures;
+    const subCountMag = Math.ceil(Math.log2(largestSingleUnit));
+    this.subHalfMag = (subCountMag > 1 ? subCountMag : 1) - 1;
+    this.unitMag = Math.floor(Math.log2(lowest));
+    this.subCount = 2 ** (this.subHalfMag + 1);
+    this.subHalf = this.subCount / 2;
+    this.maskBits = bitLength(this.subCount - 1) + this.unitMag;
+    let untrackable = this.subCount * 2 ** this.unitMag;
+    let buckets = 1;
+    while (untrackable <= highest) {
+      if (untrackable > 2 ** 62) {
+        buckets++;
+        break;
+      }
+      untrackable *= 2;
+      buckets++;
+    }
+    this.countsLen = (buckets + 1) * this.subHalf;
+    this.highest = highest;
+    this.counts = new Float64Array(Math.min(this.countsLen, 2048));
+    this.reset();
+  }
+  reset() {
+    this.counts.fill(0);
+    this.total = 0;
+    this.minValue = Infinity;
+    this.maxValue = 0;
+    this.lastIndex = -1;
+  }
+  bucketIndex(v) {
+    return Math.max(bitLength(v), this.maskBits) - this.unitMag - (this.subHalfMag + 1);
+  }
+  index(v) {
+    const b = this.bucketIndex(v);
+    const sub = Math.floor(v / 2 ** (b + this.unitMag));
+    return ((b + 1) << this.subHalfMag) + (sub - this.subHalf);
+  }
+  valueAt(i) {
+    let b = (i >> this.subHalfMag) - 1;
+    let sub = (i & (this.subHalf - 1)) + this.subHalf;
+    if (b < 0) {
+      sub -= this.subHalf;
+      b = 0;
+    }
+    return sub * 2 ** (b + this.unitMag);
+  }
+  lowestEquivalent(v) {
+    const b = this.bucketIndex(v);
+    return Math.floor(v / 2 ** (b + this.unitMag)) * 2 ** (b + this.unitMag);
+  }
+  rangeSize(v) {
+    const b = this.bucketIndex(v);
+    const sub = Math.floor(v / 2 ** (b + this.unitMag));
+    return 2 ** (this.unitMag + (sub >= this.subCount ? b + 1 : b));
+  }
+  highestEquivalent(v) { return this.lowestEquivalent(v) + this.rangeSize(v) - 1; }
+  medianEquivalent(v) { return this.lowestEquivalent(v) + Math.floor(this.rangeSize(v) / 2); }
+  record(v, n) {
+    if (v < 0 || v > this.highest) return false;
+    const i = this.index(v);
+    if (i < 0 || i >= this.countsLen) return false;
+    if (i >= this.counts.length) {
+      let len = this.counts.length;
+      while (len <= i) len *= 2;
+      const c = new Float64Array(Math.min(len, this.countsLen));
+      c.set(this.counts);
+      this.counts = c;
+    }
+    this.counts[i] += n;
+    this.total += n;
+    if (i > this.lastIndex) this.lastIndex = i;
+    if (v !== 0 && v < this.minValue) this.minValue = v;
+    if (v > this.maxValue) this.maxValue = v;
+    return true;
+  }
+  min() { return this.minValue === Infinity ? Infinity : this.lowestEquivalent(this.minValue); }
+  max() { return this.maxValue === 0 ? 0 : this.highestEquivalent(this.maxValue); }
+  mean() {
+    if (this.total === 0) return NaN;
+    let sum = 0;
+    for (let i = 0; i <= this.lastIndex; i++) {
+      const c = this.counts[i];
+      if (c !== 0) sum += c * this.medianEquivalent(this.valueAt(i));
+    }
+    if (sum > Number.MAX_SAFE_INTEGER) {
+      // node sums in int64: redo exactly
+      let big = 0n;
+      for (let i = 0; i <= this.lastIndex; i++) {
+        const c = this.counts[i];
+        if (c !== 0) big += BigInt(c) * BigInt(this.medianEquivalent(this.valueAt(i)));
+      }
+      return Number(big) / this.total;
+    }
+    return sum / this.total;
+  }
+  stddev() {
+    if (this.total === 0) return NaN;
+    const mean = this.mean();
+    let dev2 = 0;
+    for (let i = 0; i <= this.lastIndex; i++) {
+      const c = this.counts[i];
+      if (c !== 0) {
+        const dev = this.medianEquivalent(this.valueAt(i)) - mean;
+        dev2 += (dev * dev) * c;
+      }
+    }
+    return Math.sqrt(dev2 / this.total);
+  }
+  percentile(p) {
+    const req = p < 100 ? p : 100;
+    let want = Math.trunc((req / 100) * this.total + 0.5);
+    if (want < 1) want = 1;
+    let seen = 0;
+    for (let i = 0; i <= this.lastIndex; i++) {
+      seen += this.counts[i];
+      if (seen >= want) return this.highestEquivalent(this.valueAt(i));
+    }
+    return 0;
+  }
+  // percentiles walks the histogram as hdr's percentile iterator (one tick per half distance).
+  percentiles(map) {
+    let at = 0;
+    let cumulative = 0;
+    let value = 0;
+    let i = -1;
+    let started = false;
+    for (;;) {
+      if (cumulative >= this.total) {
+        map.set(100, value);
+        return map;
+      }
+      if (!started) {
+        started = true;
+        i++;
+        cumulative += this.counts[i] || 0;
+        value = this.valueAt(i);
+      }
+      let found = false;
+      for (;;) {
+        const c = this.counts[i] || 0;
+        if (c !== 0 && at <= (100 * cumulative) / this.total) {
+          map.set(at, value);
+          const half = 2 ** (Math.trunc(Math.log(100 / (100 - at)) / Math.log(2)) + 1);
+          at += 100 / half;
+          found = true;
+          break;
+        }
+        if (cumulative >= this.total || i + 1 >= this.countsLen) break;
+        i++;
+        cumulative += this.counts[i] || 0;
+        value = this.valueAt(i);
+      }
+      if (!found) {
+        map.set(100, value);
+        return map;
+      }
+    }
+  }
+}
+
+// node returns its primordials' SafeMap: Map's methods on a prototype chain without Map.prototype.
+class SafeMap extends Map {}
+for (const k of Reflect.ownKeys(Map.prototype)) {
+  if (k !== 'constructor') Object.defineProperty(SafeMap.prototype, k, { __proto__: null, ...Object.getOwnPropertyDescriptor(Map.prototype, k) });
+}
+Object.setPrototypeOf(SafeMap.prototype, null);
+Object.freeze(SafeMap.prototype);
 
 const histData = new WeakMap();
 
+function hdrOf(self) {
+  const d = histData.get(self);
+  if (d === undefined) throw makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Histogram');
+  return d;
+}
+
+function newHistData(lowest, highest, figures) {
+  return { hdr: new Hdr(lowest, highest, figures), count: 0, exceeds: 0, prev: 0n };
+}
+
+function recordInto(d, v) {
+  if (d.hdr.record(v, 1)) d.count++;
+  else d.exceeds++;
+}
+
 class Histogram {
-  constructor(secret) {
+  constructor(secret, data) {
     if (secret !== kSecret) throw illegalConstructor();
-    histData.set(this, { values: [], exceeds: 0 });
+    histData.set(this, data);
   }
-  get count() { return histData.get(this).values.length; }
-  get countBigInt() { return BigInt(this.count); }
-  get min() { const v = histData.get(this).values; return v.length ? Math.min(...v) : 9223372036854776000; }
-  get minBigInt() { return BigInt(this.min); }
-  get max() { const v = histData.get(this).values; return v.length ? Math.max(...v) : 0; }
-  get maxBigInt() { return BigInt(this.max); }
-  get mean() {
-    const v = histData.get(this).values;
-    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN;
+  get count() { return hdrOf(this).count; }
+  get countBigInt() { return BigInt(hdrOf(this).count); }
+  get min() {
+    const v = hdrOf(this).hdr.min();
+    return v === Infinity ? 9223372036854776000 : v;
   }
-  get exceeds() { return histData.get(this).exceeds; }
-  get exceedsBigInt() { return BigInt(this.exceeds); }
-  get stddev() {
-    const v = histData.get(this).values;
-    if (!v.length) return NaN;
-    const m = this.mean;
-    return Math.sqrt(v.reduce((a, b) => a + (b - m) * (b - m), 0) / v.length);
+  get minBigInt() {
+    const v = hdrOf(this).hdr.min();
+    return v === Infinity ? kInt64Max : BigInt(v);
   }
+  get max() { return hdrOf(this).hdr.max(); }
+  get maxBigInt() { return BigInt(hdrOf(this).hdr.max()); }
+  get mean() { return hdrOf(this).hdr.mean(); }
+  get exceeds() { return hdrOf(this).exceeds; }
+  get exceedsBigInt() { return BigInt(hdrOf(this).exceeds); }
+  get stddev() { return hdrOf(this).hdr.stddev(); }
   percentile(p) {
+    const d = hdrOf(this);
     if (typeof p !== 'number') throw new ERR_INVALID_ARG_TYPE('percentile', 'number', p);
     if (!(p > 0 && p <= 100)) {
       throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "percentile" is out of range. It must be > 0 && <= 100. Received ${p}`);
     }
-    const v = histData.get(this).values.slice().sort((a, b) => a - b);
-    if (!v.length) return 0;
-    return v[Math.max(0, Math.ceil(p / 100 * v.length) - 1)];
+    return d.hdr.percentile(p);
   }
   percentileBigInt(p) { return BigInt(this.percentile(p)); }
-  get percentiles() {
-    const v = histData.get(this).values.slice().sort((a, b) => a - b);
-    const m = new Map();
-    if (!v.length) {
-      m.set(100, 0);
-      return m;
-    }
-    m.set(0, v[0]);
-    let p = 50;
-    for (let i = 0; i < 20 && p < 100; i++) {
-      m.set(p, this.percentile(p));
-      p += (100 - p) / 2;
-      if (this.percentile(p) === v[v.length - 1]) break;
-    }
-    m.set(100, v[v.length - 1]);
-    return m;
-  }
-  get percentilesBigInt() {
-    const m = new Map();
-    for (const [k, v] of this.percentiles) m.set(k, BigInt(v));
-    return m;
-  }
+  get percentiles() { return hdrOf(this).hdr.percentiles(new SafeMap()); }
+  // node 20's percentilesBigInt map holds numbers too
+  get percentilesBigInt() { return hdrOf(this).hdr.percentiles(new SafeMap()); }
   reset() {
-    const d = histData.get(this);
-    d.values = [];
+    const d = hdrOf(this);
+    d.hdr.reset();
+    d.count = 0;
     d.exceeds = 0;
+    d.prev = 0n;
   }
   toJSON() {
     return { count: this.count, min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
       stddev: this.stddev, percentiles: Object.fromEntries(this.percentiles) };
   }
   [inspectCustom](depth, opts, inspect) {
-    return inspectAs(this, depth, opts, inspect, { min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
-      stddev: this.stddev, count: this.count, percentiles: this.percentiles });
+    if (depth < 0) return `[${this.constructor.name}]`;
+    inspect = typeof inspect === 'function' ? inspect : require('util').inspect;
+    const o = Object.assign({}, opts, { depth: opts && opts.depth == null ? null : (opts ? opts.depth - 1 : 1) });
+    return `Histogram ${inspect({ min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
+      stddev: this.stddev, count: this.count, percentiles: this.percentiles }, o)}`;
   }
 }
 
 class RecordableHistogram extends Histogram {
-  constructor(secret) {
-    super(secret);
-    histData.get(this).last = undefined;
-  }
   record(val) {
-    if (typeof val === 'bigint') val = Number(val);
-    if (typeof val !== 'number') throw new ERR_INVALID_ARG_TYPE('val', ['number', 'bigint'], val);
-    if (val < 1 || val > Number.MAX_SAFE_INTEGER) {
-      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "val" is out of range. It must be >= 1 && <= ${Number.MAX_SAFE_INTEGER}. Received ${val}`);
+    const d = hdrOf(this);
+    if (typeof val === 'bigint') {
+      if (val < 1n || val > kInt64Max) throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', 'value is out of range');
+      val = Number(val);
+    } else {
+      validateInteger(val, 'val', 1);
     }
-    histData.get(this).values.push(val);
+    recordInto(d, val);
   }
   recordDelta() {
-    const d = histData.get(this);
+    const d = hdrOf(this);
     const t = process.hrtime.bigint();
-    if (d.last !== undefined) d.values.push(Math.max(1, Number(t - d.last)));
-    d.last = t;
+    if (d.prev > 0n) recordInto(d, Number(t - d.prev));
+    d.prev = t;
   }
   add(other) {
-    const o = histData.get(other);
+    const d = hdrOf(this);
+    const o = other !== null && typeof other === 'object' && other instanceof RecordableHistogram ?
+      histData.get(other) : undefined;
     if (o === undefined) throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
-    histData.get(this).values.push(...o.values);
+    d.count += o.count;
+    d.exceeds += o.exceeds;
+    if (o.prev > d.prev) d.prev = o.prev;
+    const counts = o === d ? d.hdr.counts.slice() : o.hdr.counts;
+    for (let i = 0; i <= o.hdr.lastIndex; i++) {
+      if (counts[i] !== 0) d.hdr.record(o.hdr.valueAt(i), counts[i]);
+    }
   }
 }
 
 function createHistogram(options = {}) {
-  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
-  return new RecordableHistogram(kSecret);
+  validateObject(options, 'options');
+  const { lowest = 1, highest = Number.MAX_SAFE_INTEGER, figures = 3 } = options;
+  if (typeof lowest !== 'bigint') validateInteger(lowest, 'options.lowest', 1, Number.MAX_SAFE_INTEGER);
+  if (typeof highest !== 'bigint') {
+    validateInteger(highest, 'options.highest', 2 * Number(lowest), Number.MAX_SAFE_INTEGER);
+  } else if (highest < 2n * BigInt(lowest)) {
+    throw makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE',
+      `The property 'options.highest' is invalid. Received ${require('util').inspect(highest)}`);
+  }
+  validateInteger(figures, 'options.figures', 1, 5);
+  return new RecordableHistogram(kSecret, newHistData(Number(lowest), Number(highest), figures));
 }
 
 class ELDHistogram extends Histogram {
   constructor(secret, resolution) {
-    super(secret);
-    const d = histData.get(this);
+    super(secret, newHistData(1, Number.MAX_SAFE_INTEGER, 3));
+    const d = hdrOf(this);
     d.resolution = resolution;
     d.timer = null;
   }
+  // Like node's, the timer records the time between its callbacks (resolution ms and the delay).
   enable() {
-    const d = histData.get(this);
+    const d = hdrOf(this);
     if (d.timer !== null) return false;
-    let last = process.hrtime.bigint();
+    d.prev = 0n;
     d.timer = setInterval(() => {
       const t = process.hrtime.bigint();
-      const delay = Number(t - last) - d.resolution * 1e6;
-      last = t;
-      if (delay > 0) d.values.push(delay);
+      if (d.prev > 0n) recordInto(d, Number(t - d.prev));
+      d.prev = t;
     }, d.resolution);
     if (d.timer && typeof d.timer.unref === 'function') d.timer.unref();
     return true;
   }
   disable() {
-    const d = histData.get(this);
+    const d = hdrOf(this);
     if (d.timer === null) return false;
     clearInterval(d.timer);
     d.timer = null;
@@ -504,12 +738,9 @@ class ELDHistogram extends Histogram {
 }
 
 function monitorEventLoopDelay(options = {}) {
-  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  validateObject(options, 'options');
   const { resolution = 10 } = options;
-  if (typeof resolution !== 'number') throw new ERR_INVALID_ARG_TYPE('options.resolution', 'number', resolution);
-  if (resolution <= 0 || !Number.isSafeInteger(resolution)) {
-    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "options.resolution" is out of range. It must be > 0 && <= ${Number.MAX_SAFE_INTEGER}. Received ${resolution}`);
-  }
+  validateInteger(resolution, 'options.resolution', 1);
   return new ELDHistogram(kSecret, resolution);
 }
 

@@ -25,6 +25,18 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return h.VM.ToValue(float64(time.Since(modules.ProcessStart).Nanoseconds()) / 1e6)
 	})
 	o.Set("timeOrigin", float64(modules.ProcessStart.UnixNano())/1e6)
+	// loopStart is when the event loop started, in performance.now() milliseconds (-1 before).
+	o.Set("loopStart", func(goja.FunctionCall) goja.Value {
+		t := h.Loop.LoopStart()
+		if t.IsZero() {
+			return h.VM.ToValue(-1)
+		}
+		return h.VM.ToValue(float64(t.Sub(modules.ProcessStart).Nanoseconds()) / 1e6)
+	})
+	// idleTime is how long the loop has waited for work, in milliseconds.
+	o.Set("idleTime", func(goja.FunctionCall) goja.Value {
+		return h.VM.ToValue(float64(h.Loop.IdleTime().Nanoseconds()) / 1e6)
+	})
 	// bindTime is when this runtime first used perf_hooks, for nodeTiming's milestones.
 	o.Set("bindTime", float64(time.Since(modules.ProcessStart).Nanoseconds())/1e6)
 	return nil

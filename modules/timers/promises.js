@@ -1,7 +1,7 @@
 'use strict';
 // timers/promises: promise forms of the timers, with AbortSignal cancellation and ref: false.
 const timers = require('timers');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { AbortError, codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateNumber, validateObject } = require('internal/validators');
 
 function validateOptions(options) {
@@ -161,9 +161,21 @@ function setInterval(after, value, options = {}) {
   return iterator;
 }
 
-const scheduler = {
-  wait(delay, options) { return setTimeout(delay, undefined, options); },
-  yield() { return setImmediate(); },
-};
+// As node's: one Scheduler instance, marked by kScheduler; the class itself cannot be constructed.
+const kScheduler = Symbol('kScheduler');
+class Scheduler {
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+  yield() {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    return setImmediate();
+  }
+  wait(delay, options) {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+const scheduler = Reflect.construct(function () { this[kScheduler] = true; }, [], Scheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -209,7 +209,9 @@ function portPost(port, value, transferList) {
 }
 
 class MessagePort extends NodeEventTarget {
-  constructor(token, goPort) {
+  // (rest parameters: MessagePort.length is 0, as node's)
+  constructor(...args) {
+    const [token, goPort] = args;
     if (token !== kCtl) {
       const e = new TypeError('Constructor cannot be called');
       e.code = 'ERR_CONSTRUCT_CALL_INVALID';
@@ -376,6 +378,13 @@ class MessageChannel {
 // unref'd.
 const kName = Symbol('kName');
 const { EventTarget: WebEventTarget, defineEventHandler } = require('internal/event_target');
+// As node's isBroadcastChannel check: methods called on anything else throw ERR_INVALID_THIS.
+function checkBroadcastChannel(self) {
+  if (self === null || typeof self !== 'object' || typeof self[kName] !== 'string') {
+    throw new codes.ERR_INVALID_THIS('BroadcastChannel');
+  }
+}
+
 class BroadcastChannel extends WebEventTarget {
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
@@ -395,13 +404,18 @@ class BroadcastChannel extends WebEventTarget {
   }
 
   [inspectSymbol](depth, options, inspect) {
+    checkBroadcastChannel(this);
     if (depth < 0) return 'BroadcastChannel';
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `BroadcastChannel ${inspect({ name: this[kName], active: this[kCtl] !== null }, opts)}`;
   }
 
-  get name() { return this[kName]; }
+  get name() {
+    checkBroadcastChannel(this);
+    return this[kName];
+  }
   postMessage(message) {
+    checkBroadcastChannel(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this[kCtl] === null) {
       if (typeof DOMException === 'function') throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
@@ -413,6 +427,7 @@ class BroadcastChannel extends WebEventTarget {
     else this[kCtl].post(m);
   }
   close() {
+    checkBroadcastChannel(this);
     if (this[kCtl] === null) return;
     this[kCtl].close();
     this[kCtl] = null;
