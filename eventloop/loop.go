@@ -118,6 +118,10 @@ type Loop struct {
 	inCheck     bool
 	actx        any // current async context
 	errCtx      any // the async context of the callback whose error is in taskErr
+
+	// closingHandles are the named handles closed and not yet past their close callback:
+	// ActiveHandles lists them (see Handle.Delist). Loop only.
+	closingHandles []*Handle
 }
 
 // New creates a loop that owns vm. Call it on the goroutine that will run the loop.
