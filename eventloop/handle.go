@@ -49,14 +49,15 @@ type Handle struct {
 	mu     sync.Mutex
 	refed  bool
 	closed bool
+	// jsRef is JS's ref state as SetJSRef recorded it (0: never recorded; the loop reference
+	// then stands for it): 1 after ref(), -1 after unref(). (Here, in the padding after
+	// closed: a handle per idle connection stays the size it was.)
+	jsRef  int8
 	onStop func()
 	ctx    any
 	kind   string // node's name for it (SetKind); "" is not reported
 	owner  any    // the JS object _getActiveHandles returns
 	seq    uint64 // creation order
-	// jsRef is JS's ref state as SetJSRef recorded it (0: never recorded; the loop reference
-	// then stands for it): 1 after ref(), -1 after unref().
-	jsRef int8
 }
 
 // NewHandle registers a referenced handle. onStop, if not nil, is called once when the runtime
