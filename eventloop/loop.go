@@ -70,6 +70,8 @@ type Loop struct {
 	sleeping bool
 	poller   *Poller // loop only, except its evfd write under mu
 	polled   bool    // wait just polled: the next turn's start need not poll again (loop only)
+	// timersRan says a timer callback ran in this turn's timers phase (loop only)
+	timersRan bool
 
 	refs int64              // outstanding reservations and ref'ed handles (atomic)
 	reqs [numReqKinds]int32 // live kinded reservations by kind (atomic)
