@@ -49,6 +49,10 @@ type Handle struct {
 	mu     sync.Mutex
 	refed  bool
 	closed bool
+	// jsRef is JS's ref state as SetJSRef recorded it (0: never recorded; the loop reference
+	// then stands for it): 1 after ref(), -1 after unref(). (Here, in the padding after
+	// closed: a handle per idle connection stays the size it was.)
+	jsRef  int8
 	onStop func()
 	ctx    any
 	kind   string // node's name for it (SetKind); "" is not reported
@@ -137,7 +141,15 @@ func (h *Handle) HasRef() bool {
 // it keeps the loop alive until the next close-callbacks phase (so the loop turns once more, and
 // a beforeExit that closed a server is emitted again). Loop only; closing twice does nothing.
 func (h *Handle) Close() {
+	listed := h.kind != "" && h.listedRef()
 	if h.release() {
+		if listed {
+			// Like a libuv handle between uv_close and its close callback (node's HandleWrap in
+			// its closing state, still ref'ed), it stays in _getActiveHandles until then.
+			h.l.closingHandles = append(h.l.closingHandles, h)
+			h.l.OnClose(h.closedListed)
+			return
+		}
 		h.l.OnClose(closedHandle)
 	}
 }

@@ -70,6 +70,8 @@ type Loop struct {
 	sleeping bool
 	poller   *Poller // loop only, except its evfd write under mu
 	polled   bool    // wait just polled: the next turn's start need not poll again (loop only)
+	// timersRan says a timer callback ran in this turn's timers phase (loop only)
+	timersRan bool
 
 	refs int64              // outstanding reservations and ref'ed handles (atomic)
 	reqs [numReqKinds]int32 // live kinded reservations by kind (atomic)
@@ -120,6 +122,10 @@ type Loop struct {
 	loopStart   time.Time     // when Run first started (zero before); loop only
 	idle        time.Duration // time spent blocked waiting for work; loop only
 	errCtx      any           // the async context of the callback whose error is in taskErr
+
+	// closingHandles are the named handles closed and not yet past their close callback:
+	// ActiveHandles lists them (see Handle.Delist). Loop only.
+	closingHandles []*Handle
 }
 
 // New creates a loop that owns vm. Call it on the goroutine that will run the loop.

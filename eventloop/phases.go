@@ -63,7 +63,18 @@ func (l *Loop) next() func() error {
 		case phaseTimers:
 			l.finishTimer()
 			if fn := l.startTimer(); fn != nil {
+				l.timersRan = true
 				return fn
+			}
+			// libuv polls after its timers: what a timer callback made ready (a write to
+			// another socket of this process, a peer it closed) is handled in this turn's I/O
+			// phase. The turn's first poll came before the timers, so when any ran, the sockets
+			// are polled again (without blocking) before the posted phase.
+			if l.timersRan {
+				l.timersRan = false
+				if l.poller != nil && l.poller.active > 0 {
+					l.poller.collect(0)
+				}
 			}
 			l.beginPosted()
 			l.phase = phasePosted

@@ -78,21 +78,80 @@ func (h *Handle) SetKind(kind string, owner any) {
 	h.kind, h.owner = kind, owner
 }
 
+// SetJSRef records JS's ref() (true) or unref() (false) of a handle whose loop reference
+// follows what it is doing, as a net socket's does (an idle socket keeps nothing alive but is
+// still referenced as JS sees it, libuv's uv_has_ref): ActiveHandles then lists the handle by
+// this state instead of by its loop reference. Loop only.
+func (h *Handle) SetJSRef(ref bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if ref {
+		h.jsRef = 1
+	} else {
+		h.jsRef = -1
+	}
+}
+
+// listedRef is the handle's ref state for the listing (the loop reference unless JS's is
+// recorded). Call with h.mu not held.
+func (h *Handle) listedRef() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed {
+		return false
+	}
+	if h.jsRef != 0 {
+		return h.jsRef > 0
+	}
+	return h.refed
+}
+
+// closedListed is the close callback Close queues for a closed listed handle: it leaves the
+// listing (if Delist did not take it out already).
+func (h *Handle) closedListed() error {
+	h.Delist()
+	return nil
+}
+
+// Delist takes a closed handle out of ActiveHandles, as its close callback starts. A handle
+// stays listed from Close until the close phase runs its callbacks (Close queues one that
+// delists it); a module whose own close callback, queued after Close and so run before Close's
+// (the close phase runs newest first, as libuv's), is the handle's callback for JS calls
+// Delist first, so that JS does not find the handle listed there, as node's does not. Loop
+// only.
+func (h *Handle) Delist() {
+	l := h.l
+	for i, c := range l.closingHandles {
+		if c == h {
+			n := len(l.closingHandles)
+			copy(l.closingHandles[i:], l.closingHandles[i+1:])
+			l.closingHandles[n-1] = nil
+			l.closingHandles = l.closingHandles[:n-1]
+			break
+		}
+	}
+	if len(l.closingHandles) == 0 {
+		l.closingHandles = nil
+	}
+}
+
 // ActiveHandle is a referenced open handle, as ActiveHandles reports it.
 type ActiveHandle struct {
 	Kind  string
 	Owner any
 }
 
-// ActiveHandles returns the named handles that are open and referenced, in creation order.
-// Loop only.
+// ActiveHandles returns the named handles that are referenced (by their JS ref state when
+// SetJSRef recorded one) and open, or closed but not yet past their close callback, in
+// creation order. Loop only.
 func (l *Loop) ActiveHandles() []ActiveHandle {
 	var hs []*Handle
 	for h := range l.handles {
-		if h.kind != "" && h.HasRef() {
+		if h.kind != "" && h.listedRef() {
 			hs = append(hs, h)
 		}
 	}
+	hs = append(hs, l.closingHandles...)
 	sort.Slice(hs, func(i, j int) bool { return hs[i].seq < hs[j].seq })
 	out := make([]ActiveHandle, len(hs))
 	for i, h := range hs {

@@ -39,11 +39,33 @@ func TestActiveResources(t *testing.T) {
 	}
 	srv.Unref()
 	sock.Close()
+	// a closed handle is listed until its close callback (Delist, or Close's own)
+	if got, want := l.ActiveHandles(), []ActiveHandle{{"TCPSocketWrap", "socket"}}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("handles after Close %v, want %v", got, want)
+	}
+	sock.Delist()
 	if got := l.ActiveHandles(); len(got) != 0 {
 		t.Fatalf("handles %v, want none", got)
 	}
 	anon.Close()
 	srv.Close()
+
+	// A handle whose loop reference follows its activity is listed by JS's ref state.
+	idle := l.NewHandle(nil)
+	idle.SetKind("TCPSocketWrap", "idle")
+	idle.SetJSRef(true)
+	idle.Unref() // idle: keeps nothing alive, still referenced for JS
+	if got, want := l.ActiveHandles(), []ActiveHandle{{"TCPSocketWrap", "idle"}}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("idle handles %v, want %v", got, want)
+	}
+	idle.SetJSRef(false)
+	if got := l.ActiveHandles(); len(got) != 0 {
+		t.Fatalf("handles after unref %v, want none", got)
+	}
+	idle.Close() // not listed when closed unreferenced
+	if got := l.ActiveHandles(); len(got) != 0 {
+		t.Fatalf("handles after Close %v, want none", got)
+	}
 
 	tm := l.NewTimer(0, false, func() error { return nil })
 	l.NewTimer(0, false, func() error { return nil }).Unref()

@@ -304,6 +304,8 @@ type listener struct {
 	self   *goja.Object
 	path   string // Unix socket path, unlinked on close
 	closed bool
+	// unixSock says it listens on a Unix socket (with a path or adopted)
+	unixSock bool
 }
 
 func (l *listener) close() {
@@ -380,7 +382,7 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	if err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
-	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn}
+	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn, unixSock: kind == "unix"}
 	if kind == "unix" {
 		l.path = path
 	}
@@ -412,6 +414,7 @@ func (s *state) listenerObject(l *listener) goja.Value {
 			return
 		}
 		s.h.Loop.OnClose(func() error {
+			l.handle.Delist() // (as onClose's for a socket)
 			if cb == nil {
 				return nil
 			}
@@ -436,6 +439,13 @@ func (s *state) listenerObject(l *listener) goja.Value {
 		return s.addrObject(sa)
 	})
 	l.self = o
+	// As node's TCPServerWrap/PipeWrap in process._getActiveHandles() (net.js sets the
+	// object's owner, the Server, which is what the listing returns).
+	kind := "TCPServerWrap"
+	if l.unixSock {
+		kind = "PipeWrap"
+	}
+	l.handle.SetKind(kind, o)
 	return o
 }
 
@@ -458,6 +468,9 @@ func (s *state) adoptListener(fd int, onconn goja.Callable) goja.Value {
 	}
 	unix.CloseOnExec(fd)
 	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn}
+	if sa, err := unix.Getsockname(fd); err == nil {
+		_, l.unixSock = sa.(*unix.SockaddrUnix)
+	}
 	l.handle = s.h.Loop.NewHandle(l.close)
 	p.Add(&l.pf, l)
 	if err := p.Set(&l.pf, unix.EPOLLIN); err != nil {
@@ -540,7 +553,7 @@ func (l *listener) acceptOne() (bool, error) {
 		_, jerr := l.onconn(l.self, l.s.vm.ToValue(errnoOf(err)))
 		return false, jerr
 	}
-	cn := l.s.newConn(nfd, l.path != "")
+	cn := l.s.newConn(nfd, l.unixSock)
 	_, jerr := l.onconn(l.self, goja.Undefined(), cn.obj)
 	return true, jerr
 }
@@ -607,6 +620,15 @@ func (s *state) newConn(fd int, unixSock bool) *conn {
 	cn := &conn{s: s, pf: eventloop.PollFD{FD: fd}, unixSock: unixSock, established: fd >= 0}
 	cn.handle = s.h.Loop.NewHandle(cn.close)
 	cn.obj = s.connObject(cn)
+	// As node's TCPWrap/PipeWrap in process._getActiveHandles(): listed while JS has it
+	// referenced, whether or not it is doing anything (its loop reference, syncRef, follows
+	// what it does).
+	kind := "TCPSocketWrap"
+	if unixSock {
+		kind = "PipeWrap"
+	}
+	cn.handle.SetKind(kind, cn.obj)
+	cn.handle.SetJSRef(true)
 	if fd >= 0 {
 		s.poll.Add(&cn.pf, cn)
 		cn.syncRef() // inactive until it reads or writes (pauseOnConnect leaves it so)
@@ -981,9 +1003,15 @@ func (s *state) makeConnProto() *goja.Object {
 		f, _ := goja.AssertFunction(v)
 		return f
 	}
-	onClose := func(cb goja.Callable) {
+	// onClose queues cb, the handle's close callback (the socket's 'close' follows it): the
+	// handle is no longer in process._getActiveHandles() by then.
+	onClose := func(cn *conn, cb goja.Callable) {
 		if cb != nil {
-			s.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
+			s.h.Loop.OnClose(func() error {
+				cn.handle.Delist()
+				_, err := cb(goja.Undefined())
+				return err
+			})
 		}
 	}
 	method("readStart", func(cn *conn, c goja.FunctionCall) goja.Value {
@@ -1108,7 +1136,7 @@ func (s *state) makeConnProto() *goja.Object {
 			panic(err)
 		}
 		cn.close()
-		onClose(callback(c.Argument(0)))
+		onClose(cn, callback(c.Argument(0)))
 		return goja.Undefined()
 	})
 	method("reset", func(cn *conn, c goja.FunctionCall) goja.Value {
@@ -1119,16 +1147,18 @@ func (s *state) makeConnProto() *goja.Object {
 			unix.SetsockoptLinger(cn.pf.FD, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
 		}
 		cn.close()
-		onClose(callback(c.Argument(0)))
+		onClose(cn, callback(c.Argument(0)))
 		return goja.Undefined()
 	})
 	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cn.unrefd = false
+		cn.handle.SetJSRef(true)
 		cn.syncRef()
 		return goja.Undefined()
 	})
 	method("unref", func(cn *conn, c goja.FunctionCall) goja.Value {
 		cn.unrefd = true
+		cn.handle.SetJSRef(false)
 		cn.handle.Unref()
 		return goja.Undefined()
 	})

@@ -1277,6 +1277,7 @@ Server.prototype.listen = function listen(...args) {
       return this;
     }
     this._handle = rval;
+    rval.owner = this; // (what process._getActiveHandles() lists for it)
     const a = rval.address();
     this._connectionKey = typeof a === 'string' ? `-1:${a}:-1` : `${a.family === 'IPv6' ? 6 : 4}:${a.address}:${a.port}`;
     if (this._unref) this.unref();
@@ -1346,6 +1347,7 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
     return;
   }
   self._handle = rval;
+  rval.owner = self; // (what process._getActiveHandles() lists for it)
   self._connectionKey = addressType + ':' + address + ':' + port;
   if (self._unref) self.unref();
   process.nextTick(() => { if (self._handle) self.emit('listening'); });
