@@ -1,14 +1,57 @@
 package modules
 
-import "github.com/dop251/goja"
+import (
+	"sync"
+	"unicode/utf16"
+
+	"github.com/dop251/goja"
+)
 
 // NameFunc gives a function object Node's name and length, with the attributes JavaScript
 // gives them (read-only, not enumerable, configurable). Go functions made with vm.ToValue are
 // otherwise named after their Go symbol.
 func NameFunc(vm *goja.Runtime, fn *goja.Object, name string, length int) *goja.Object {
-	_ = fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("name", funcName("", name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return fn
+}
+
+// funcNames holds the JS string values of the names NameFunc, DefineLazy and DefineLazyAccessor
+// give functions (prefix+name), made once per process and shared by every runtime: a string
+// value belongs to no runtime, and one made by goja.StringFromUTF16 is immutable (no lazy scan
+// writes to it), so any goroutine may read it. Every runtime names the same few hundred built-in
+// functions: the cache spares each name's string value in each runtime. It stops growing at
+// maxFuncNames (names made from data, such as wasm export indexes, are then made per call).
+var funcNames struct {
+	mu sync.RWMutex
+	m  map[funcNameKey]goja.Value
+}
+
+type funcNameKey struct{ prefix, name string }
+
+const maxFuncNames = 4096
+
+// funcName returns prefix+name as a JS string value that any runtime may use.
+func funcName(prefix, name string) goja.Value {
+	k := funcNameKey{prefix, name}
+	funcNames.mu.RLock()
+	v, ok := funcNames.m[k]
+	funcNames.mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = goja.StringFromUTF16(utf16.Encode([]rune(prefix + name)))
+	funcNames.mu.Lock()
+	if old, ok := funcNames.m[k]; ok {
+		v = old
+	} else if len(funcNames.m) < maxFuncNames {
+		if funcNames.m == nil {
+			funcNames.m = make(map[funcNameKey]goja.Value)
+		}
+		funcNames.m[k] = v
+	}
+	funcNames.mu.Unlock()
+	return v
 }
 
 // Func is a Go function as a JS function with Node's name and length.
@@ -114,47 +157,71 @@ func (o lazyFuncsObject) Keys() []string         { return nil }
 // property (keeping its other attributes); the setter, "set <key>", does the same with the value
 // it is given. In Go, the accessors cost a runtime no descriptor objects.
 func DefineLazy(vm *goja.Runtime, obj *goja.Object, key string, load func() goja.Value) {
-	var value goja.Value
-	set := func(v goja.Value) {
-		if err := obj.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_NOT_SET, goja.FLAG_NOT_SET); err != nil {
-			panic(err)
-		}
-	}
-	get := Func(vm, "get "+key, 0, func(goja.FunctionCall) goja.Value {
-		if value == nil || value == goja.Undefined() {
-			value = load()
-			set(value)
-		}
-		return value
-	})
-	setter := Func(vm, "set "+key, 1, func(c goja.FunctionCall) goja.Value {
-		set(c.Argument(0))
-		return goja.Undefined()
-	})
-	if err := obj.DefineAccessorProperty(key, get, setter, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
-		panic(err)
-	}
+	p := &lazyProp{obj: obj, key: key, load: load}
+	p.define(vm, p.getOnce, p.setData)
 }
 
 // DefineLazyAccessor defines key on obj as an enumerable, configurable accessor that stays one:
 // the getter ("get <key>") returns the value last set, or what load makes on the first read;
 // the setter ("set <key>") replaces the value (node's fs.ReadStream and its kin).
 func DefineLazyAccessor(vm *goja.Runtime, obj *goja.Object, key string, load func() goja.Value) {
-	var value goja.Value
-	loaded := false
-	get := Func(vm, "get "+key, 0, func(goja.FunctionCall) goja.Value {
-		if !loaded {
-			value, loaded = load(), true
-		}
-		return value
-	})
-	setter := Func(vm, "set "+key, 1, func(c goja.FunctionCall) goja.Value {
-		value, loaded = c.Argument(0), true
-		return goja.Undefined()
-	})
-	if err := obj.DefineAccessorProperty(key, get, setter, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+	p := &lazyProp{obj: obj, key: key, load: load}
+	p.define(vm, p.getKept, p.setKept)
+}
+
+// lazyProp is the state of one DefineLazy or DefineLazyAccessor property: one allocation for
+// what the getter and the setter share.
+type lazyProp struct {
+	obj    *goja.Object
+	key    string
+	load   func() goja.Value
+	value  goja.Value
+	loaded bool
+}
+
+func (p *lazyProp) define(vm *goja.Runtime, get, set func(goja.FunctionCall) goja.Value) {
+	getter := vm.ToValue(get).(*goja.Object)
+	_ = getter.DefineDataProperty("name", funcName("get ", p.key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	setter := vm.ToValue(set).(*goja.Object)
+	_ = setter.DefineDataProperty("name", funcName("set ", p.key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = setter.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if err := p.obj.DefineAccessorProperty(p.key, getter, setter, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
 		panic(err)
 	}
+}
+
+// getOnce is DefineLazy's getter: the value is made on the first read (again while it is
+// undefined) and replaces the accessor.
+func (p *lazyProp) getOnce(goja.FunctionCall) goja.Value {
+	if p.value == nil || p.value == goja.Undefined() {
+		p.value = p.load()
+		p.putData(p.value)
+	}
+	return p.value
+}
+
+func (p *lazyProp) setData(c goja.FunctionCall) goja.Value {
+	p.putData(c.Argument(0))
+	return goja.Undefined()
+}
+
+func (p *lazyProp) putData(v goja.Value) {
+	if err := p.obj.DefineDataProperty(p.key, v, goja.FLAG_TRUE, goja.FLAG_NOT_SET, goja.FLAG_NOT_SET); err != nil {
+		panic(err)
+	}
+}
+
+// getKept and setKept are DefineLazyAccessor's getter and setter.
+func (p *lazyProp) getKept(goja.FunctionCall) goja.Value {
+	if !p.loaded {
+		p.value, p.loaded = p.load(), true
+	}
+	return p.value
+}
+
+func (p *lazyProp) setKept(c goja.FunctionCall) goja.Value {
+	p.value, p.loaded = c.Argument(0), true
+	return goja.Undefined()
 }
 
 // EvalSourceScheme starts the source name of the inline source maps that give code run by eval

@@ -1,6 +1,8 @@
 package fs
 
 import (
+	"sync"
+
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
@@ -70,6 +72,23 @@ var fsConstants = []struct {
 	{"COPYFILE_FICLONE_FORCE", 4},
 }
 
+// constantValues are fsConstants' values as JS numbers, made with the first runtime and shared by
+// all (a number value is immutable and tied to no runtime): most are over 255, which Go boxes in a
+// new allocation each time.
+var constantValues = func() func(vm *goja.Runtime) []goja.Value {
+	var once sync.Once
+	var values []goja.Value
+	return func(vm *goja.Runtime) []goja.Value {
+		once.Do(func() {
+			values = make([]goja.Value, len(fsConstants))
+			for i, c := range fsConstants {
+				values[i] = vm.ToValue(c.value)
+			}
+		})
+		return values
+	}
+}()
+
 // bindConstants adds constants() (a new fs.constants) and readOnly(obj, ...keys) (each key made
 // read-only and non-configurable, keeping its value and place) to the binding: in Go, neither
 // makes a descriptor object per property.
@@ -77,8 +96,9 @@ func (s *state) bindConstants(b *modules.LazyFuncs) {
 	vm := s.vm
 	b.Set("constants", func(goja.FunctionCall) goja.Value {
 		o := vm.CreateObject(nil)
-		for _, c := range fsConstants {
-			_ = o.DefineDataProperty(c.name, vm.ToValue(c.value), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		values := constantValues(vm)
+		for i, c := range fsConstants {
+			_ = o.DefineDataProperty(c.name, values[i], goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		}
 		return o
 	})
