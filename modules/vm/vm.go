@@ -45,6 +45,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// its stack as node does.
 	o.Set("compile", func(code, filename string) goja.Value {
 		prg, err := goja.Compile(filename, code, false)
+		if err == nil && strings.Contains(code, "arguments") && strings.Contains(code, "=>") {
+			// again, from an AST with modules.FixArrowArguments' workaround
+			if ast, perr := parser.ParseFile(nil, filename, code, 0); perr == nil {
+				modules.FixArrowArguments(ast, code)
+				if p, cerr := goja.CompileAST(ast, false); cerr == nil {
+					prg = p
+				}
+			}
+		}
 		if err != nil {
 			msg := err.Error()
 			se, ok := modules.V8SyntaxError(err, code)
@@ -63,6 +72,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(prg)
 	})
 	o.Set("posKey", posKey)
+	// fixArguments(code) is code with modules.FixArrowArgumentsSource's workaround.
+	o.Set("fixArguments", modules.FixArrowArgumentsSource)
 	// rewriteImports(code) is code with each dynamic import() call's keyword replaced by
 	// importName (as long, so positions hold), or undefined when it has none: goja compiles
 	// import() only in modules.

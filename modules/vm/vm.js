@@ -80,6 +80,7 @@ function installGlobalImporter() {
 // compileScript compiles code, renaming its import() calls when that is what the engine refuses;
 // the code run (renamed or not) is returned with the program.
 function compileScript(code, filename) {
+  code = binding.fixArguments(code);
   try {
     return { program: binding.compile(code, filename), code };
   } catch (err) {
