@@ -2,7 +2,6 @@ package http
 
 import (
 	"syscall"
-	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -72,7 +71,7 @@ func (fs *fastState) writeFD(fd int, out []byte) (r goja.Value, whole bool) {
 	total := len(out)
 	written := 0
 	for written < total {
-		n, err := sendRaw(fd, out[written:])
+		n, err := modules.SendNoWait(fd, out[written:])
 		if err == unix.EINTR {
 			continue
 		}
@@ -93,29 +92,6 @@ func (fs *fastState) writeFD(fd int, out []byte) (r goja.Value, whole bool) {
 	rest := make([]byte, total-written)
 	copy(rest, out[written:])
 	return vm.NewArray(written, buffer.New(fs.h, rest)), false
-}
-
-// sendRaw is write(2) of p to the socket fd as send(2) with MSG_DONTWAIT, made as a raw system
-// call (as modules/net's socket writes are): without the scheduler's syscall bookkeeping, and
-// without a processor handed to another thread when the kernel deschedules the loop inside the
-// call (a write on loopback wakes the peer, which often runs first). That is safe only because
-// the call cannot block: MSG_DONTWAIT makes it non-blocking whatever the description's
-// O_NONBLOCK says, so the thread is never held in it. MSG_NOSIGNAL: a peer gone gives EPIPE and
-// no SIGPIPE (which the Go runtime ignores for such descriptors anyway). A descriptor that is not
-// a socket takes write(2) as before.
-func sendRaw(fd int, p []byte) (int, error) {
-	if len(p) == 0 {
-		return 0, nil
-	}
-	r, _, e := syscall.RawSyscall6(unix.SYS_SENDTO, uintptr(fd), uintptr(unsafe.Pointer(&p[0])), uintptr(len(p)),
-		unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL, 0, 0)
-	if e != 0 {
-		if e == unix.ENOTSOCK {
-			return unix.Write(fd, p)
-		}
-		return 0, e
-	}
-	return int(r), nil
 }
 
 // appendLatin1 appends s (a Go string decoded from a JS string) with every code point below

@@ -4,6 +4,7 @@ import (
 	"syscall"
 	"unsafe"
 
+	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
 
@@ -31,31 +32,11 @@ func rawRead(fd int, p []byte) (int, error) {
 	return int(r), nil
 }
 
-func rawWrite(fd int, p []byte) (int, error) {
-	if len(p) == 0 {
-		return 0, nil
-	}
-	r, _, e := syscall.RawSyscall6(unix.SYS_SENDTO, uintptr(fd), uintptr(unsafe.Pointer(&p[0])), uintptr(len(p)),
-		unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL, 0, 0)
-	if e != 0 {
-		if e == unix.ENOTSOCK {
-			return slowWrite(fd, p)
-		}
-		return 0, e
-	}
-	return int(r), nil
-}
+// rawWrite is modules.SendNoWait (the same raw send(2), shared with http's direct writes).
+func rawWrite(fd int, p []byte) (int, error) { return modules.SendNoWait(fd, p) }
 
 func slowRead(fd int, p []byte) (int, error) {
 	n, err := unix.Read(fd, p)
-	if err != nil {
-		return 0, err
-	}
-	return n, nil
-}
-
-func slowWrite(fd int, p []byte) (int, error) {
-	n, err := unix.Write(fd, p)
 	if err != nil {
 		return 0, err
 	}
