@@ -26,7 +26,8 @@ var (
 )
 
 // FixArrowArguments works around that goja bug in a parsed program (src is its source, to
-// skip the walk when it cannot apply). Every compile of user code goes through it.
+// skip the walk when it cannot apply). The loader's compiles (CommonJS, ES modules) and vm
+// scripts go through it; bodies given to new Function or eval do not (goja compiles those).
 func FixArrowArguments(prg *ast.Program, src string) {
 	if !strings.Contains(src, "arguments") || !strings.Contains(src, "=>") {
 		return
