@@ -218,7 +218,7 @@ function localeNumbers(base) {
       }
       e = { L, locale: r[2] };
     }
-    localeCache.set(base, e);
+    if (localeCache.size < 512) localeCache.set(base, e); // bounded: tags come from scripts
   }
   return e;
 }
@@ -1713,6 +1713,13 @@ function DateTimeFormat(locales, options) {
     slots.set(dtf, s);
     return dtf;
   }
+  if (r.L) {
+    // a bag the locale's data has no layout for (a zone name, a day period, an era with a
+    // date...) prints English, and says so, as for a locale without data
+    s.locale = DEFAULT_LOCALE;
+    s.numberingSystem = 'latn';
+    r.ext = {};
+  }
   if (s.fields.hour !== undefined) {
     let hc;
     if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h24'; // as Node 20's ICU resolves hour12: false for en
@@ -1732,7 +1739,7 @@ function localeDates(base) {
   if (D === undefined) {
     const r = binding.localeDates(base);
     D = r === null ? null : { tag: base, lists: JSON.parse(r[0]), glue: JSON.parse(r[1]), cal: r[2], layouts: new Map() };
-    dateCache.set(base, D);
+    if (dateCache.size < 256) dateCache.set(base, D);
   }
   return D;
 }
