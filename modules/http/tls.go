@@ -110,6 +110,12 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 		w.held = append(w.held, d)
 		return len(b), nil
 	}
+	if w.handshaking() && (len(w.alerts) > 0 || hasAlertRecord(d)) {
+		// A failing handshake's alert goes out in the same loop turn as the failure's report
+		// (see run), so this side reports before its peer can, as in node.
+		w.alerts = append(w.alerts, d)
+		return len(b), nil
+	}
 	w.handle.Post(func() error {
 		if w.closed {
 			return nil
@@ -151,8 +157,11 @@ type tlsWrap struct {
 	// on (its Finished) goes out only if JS keeps the socket after checking the server, as in
 	// node, where a rejected server never sees the client's Finished. Handshake goroutine only;
 	// held is flushed on the loop after the handshake's result.
-	holdOut  bool
-	held     [][]byte
+	holdOut bool
+	held    [][]byte
+	// alerts: what the handshake wrote from its first alert record on (handshake goroutine only,
+	// then handed to the loop with the handshake's result, which sends it before reporting).
+	alerts   [][]byte
 	sni      func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
 	chain    []*x509.Certificate
 	cs       tls.ConnectionState // set before the handshake's result is posted
@@ -161,6 +170,32 @@ type tlsWrap struct {
 	released bool          // holdLoop(false) was called last: JS unref'd the socket
 	fedEnd   bool          // loop only: feedEnd was called
 	readDone bool          // loop only: the session's EOF (close_notify may come before the raw one) was delivered
+}
+
+// handshaking reports whether the handshake has not returned yet (any goroutine).
+func (w *tlsWrap) handshaking() bool {
+	select {
+	case <-w.shaked:
+		return false
+	default:
+		return true
+	}
+}
+
+// hasAlertRecord reports whether d, whole TLS records as crypto/tls writes them, holds a
+// plaintext alert record.
+func hasAlertRecord(d []byte) bool {
+	for len(d) >= 5 {
+		if d[0] == 21 {
+			return true
+		}
+		n := 5 + (int(d[3])<<8 | int(d[4]))
+		if n > len(d) {
+			return false
+		}
+		d = d[n:]
+	}
+	return false
 }
 
 func (w *tlsWrap) closeDone() { w.doneOnce.Do(func() { close(w.done) }) }
@@ -524,9 +559,13 @@ func (w *tlsWrap) run() {
 	close(w.shaked)
 	w.cs = w.conn.ConnectionState()
 	w.holdOut = false
-	held := w.held
-	w.held = nil
+	held, alerts := w.held, w.alerts
+	w.held, w.alerts = nil, nil
 	w.post(func() error {
+		// The alert first, then the report in the same turn: the peer cannot answer in between.
+		for _, d := range alerts {
+			w.oncipher(w.obj, buffer.New(w.h, d))
+		}
 		defer func() {
 			// The held flight goes out unless JS closed the socket on the handshake's result.
 			for _, d := range held {
