@@ -471,7 +471,7 @@ Module._load = function _load(request, parent, isMain) {
     if (!cached.loaded) return exportsForCircularRequire(cached);
     return cached.exports;
   }
-  if (filename.startsWith('node:') || builtinSet.has(filename)) return loadBuiltin(filename.replace(/^node:/, ''));
+  if (filename.startsWith('node:') || builtinSet.has(filename)) return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
 
   const module = new Module(filename, parent);
   if (isMain) {
@@ -698,8 +698,17 @@ Module._extensions['.node'] = function (module, filename) {
 // The extensions node 20 lacks (.cjs and .mjs it loads without a handler; TypeScript and JSX are
 // gojs's) do their work but stay out of Object.keys(require.extensions), which lists node's three
 // and those that a program adds.
-for (const ext of ['.cjs', '.mjs', '.ts', '.tsx', '.jsx', '.mts', '.cts']) {
-  Object.defineProperty(Module._extensions, ext, { __proto__: null, enumerable: false });
+// (one descriptor for the seven, and no for-of: its array and iterator were made in every runtime)
+{
+  const hidden = { __proto__: null, enumerable: false };
+  const exts = Module._extensions;
+  Object.defineProperty(exts, '.cjs', hidden);
+  Object.defineProperty(exts, '.mjs', hidden);
+  Object.defineProperty(exts, '.ts', hidden);
+  Object.defineProperty(exts, '.tsx', hidden);
+  Object.defineProperty(exts, '.jsx', hidden);
+  Object.defineProperty(exts, '.mts', hidden);
+  Object.defineProperty(exts, '.cts', hidden);
 }
 
 function makeRequire(mod) {
