@@ -1928,6 +1928,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
   return str;
 }
 
+// node's inspect is inspect(value, opts): the legacy arguments are read from arguments there.
+Object.defineProperty(inspect, 'length', { __proto__: null, value: 2 });
 module.exports = {
   inspect: inspect,
   inspectDefaultOptions: inspectDefaultOptions,
