@@ -1304,13 +1304,22 @@ Readable.prototype.wrap = function wrap(stream) {
 };
 
 Readable.prototype[Symbol.asyncIterator] = function() {
-  return createAsyncIterator(this);
+  return streamToAsyncIterator(this);
 };
 
 Readable.prototype.iterator = function iterator(options) {
   if (options !== undefined) validateObject(options, 'options');
-  return createAsyncIterator(this, options);
+  return streamToAsyncIterator(this, options);
 };
+
+// streamToAsyncIterator wraps an old-style stream at once (as node does) and exposes the stream
+// the iterator reads as its .stream.
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+  const it = createAsyncIterator(stream, options);
+  it.stream = stream;
+  return it;
+}
 
 // createAsyncIterator is the async iterator over a Readable. Node writes it as an async generator;
 // the glue runs without those, so this is the same generator as a hand-made state machine with
