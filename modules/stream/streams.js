@@ -3524,7 +3524,9 @@ function makeOperatorParts() {
         p = chain.then(f);
       }
       pendingRequests++;
-      chain = p.then(nop, nop).then(() => { pendingRequests--; });
+      // settled before the caller's own reactions run, so a request made from them runs at once
+      const settled = () => { pendingRequests--; };
+      chain = p.then(settled, settled);
       return p;
     }
     let pumping = false;
