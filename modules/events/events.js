@@ -907,4 +907,6 @@ EventEmitter.setMaxListeners = setMaxListeners;
   EventEmitter.listenerCount = lc;
 }
 
+// node's signature is setMaxListeners(n = defaultMaxListeners, ...eventTargets).
+Object.defineProperty(setMaxListeners, 'length', { __proto__: null, value: 0 });
 module.exports = EventEmitter;

@@ -1304,13 +1304,22 @@ Readable.prototype.wrap = function wrap(stream) {
 };
 
 Readable.prototype[Symbol.asyncIterator] = function() {
-  return createAsyncIterator(this);
+  return streamToAsyncIterator(this);
 };
 
 Readable.prototype.iterator = function iterator(options) {
   if (options !== undefined) validateObject(options, 'options');
-  return createAsyncIterator(this, options);
+  return streamToAsyncIterator(this, options);
 };
+
+// streamToAsyncIterator wraps an old-style stream at once (as node does) and exposes the stream
+// the iterator reads as its .stream.
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+  const it = createAsyncIterator(stream, options);
+  it.stream = stream;
+  return it;
+}
 
 // createAsyncIterator is the async iterator over a Readable. Node writes it as an async generator;
 // the glue runs without those, so this is the same generator as a hand-made state machine with
@@ -3342,13 +3351,17 @@ function makeOperatorParts() {
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
   }
 
-  // mapIterator is Readable.prototype.map's engine: up to `concurrency` calls of fn run at once,
-  // results come out in source order.
+  // mapIterator is Readable.prototype.map's engine, with node's scheduling: a pump pulls from the
+  // source and starts fn on each value while fewer than `concurrency` calls are unsettled and
+  // fewer than concurrency + highWaterMark results wait in the queue (a settled result waits there
+  // until it is consumed, without holding a concurrency slot); the consumer takes results in
+  // source order. fn's signal is the caller's signal (stopping early does not abort it).
   function mapIterator(stream, fn, options) {
     let concurrency = 1;
     if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
     let highWaterMark = concurrency - 1;
     if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+    const limit = concurrency + highWaterMark;
     const signal = options && options.signal;
     const ac = new AbortController();
     const fnOpts = { signal: ac.signal };
@@ -3356,55 +3369,189 @@ function makeOperatorParts() {
       if (signal.aborted) ac.abort(signal.reason);
       else signal.addEventListener('abort', () => ac.abort(signal.reason), { once: true });
     }
+    const aborted = () => new AbortError(undefined, { cause: signal.reason });
     const src = stream[Symbol.asyncIterator]();
-    const queue = [];
-    let srcDone = false;
-    let failed = null;
-    let closed = false;
-    function fill() {
-      while (!srcDone && !failed && queue.length < concurrency + highWaterMark) {
-        const p = src.next().then((r) => {
-          if (r.done) {
-            srcDone = true;
-            return kEof;
-          }
-          if (ac.signal.aborted) throw new AbortError(undefined, { cause: ac.signal.reason });
-          return fn(r.value, fnOpts);
-        });
-        p.catch(nop);
-        queue.push(p);
-        if (queue.length >= concurrency) break;
+    const queue = []; // results (promises) in source order, then kEof
+    let running = 0; // fn calls not yet settled
+    let done = false; // the pump stops: source ended or failed, a result failed, or the consumer left
+    let resume = null; // the paused pump's continuation
+    let wake = null; // the waiting consumer's continuation
+    let holding = false; // the consumer holds queue[0]: it is shifted on its next request
+    let finished = false; // the consumer is done (no more results)
+    let chain = Promise.resolve(); // requests run one after another, as a generator's do
+
+    function maybeResume() {
+      if (resume !== null && !done && running < concurrency && queue.length < limit) {
+        const r = resume;
+        resume = null;
+        Promise.resolve().then(r);
       }
     }
-    function close() {
-      if (closed) return Promise.resolve();
-      closed = true;
-      ac.abort();
-      return Promise.resolve(src.return ? src.return() : undefined).then(nop, nop);
+    function settled() {
+      running--;
+      maybeResume();
     }
+    function failed() {
+      done = true;
+      settled();
+    }
+    function wakeConsumer() {
+      if (wake !== null) {
+        const w = wake;
+        wake = null;
+        w();
+      }
+    }
+    function stopPump() {
+      done = true;
+      wakeConsumer();
+    }
+    function closeSource() {
+      if (typeof src.return !== 'function') return;
+      try {
+        Promise.resolve(src.return()).then(nop, nop);
+      } catch {
+        // a throwing return() changes nothing here
+      }
+    }
+    function pushFailure(err) {
+      const p = Promise.reject(err);
+      p.then(settled, failed);
+      queue.push(p);
+    }
+    // pump is one turn of the loop over the source.
+    function pump() {
+      let step;
+      try {
+        step = src.next();
+      } catch (err) {
+        pushFailure(err);
+        stopPump();
+        return;
+      }
+      Promise.resolve(step).then((r) => {
+        if (r.done) {
+          queue.push(kEof);
+          stopPump();
+          return;
+        }
+        if (done) {
+          closeSource();
+          stopPump();
+          return;
+        }
+        if (signal && signal.aborted) {
+          closeSource();
+          pushFailure(aborted());
+          stopPump();
+          return;
+        }
+        let val;
+        try {
+          val = fn(r.value, fnOpts);
+          if (val === kEmpty) {
+            pump();
+            return;
+          }
+          val = Promise.resolve(val);
+        } catch (err) {
+          val = Promise.reject(err);
+        }
+        running++;
+        val.then(settled, failed);
+        queue.push(val);
+        wakeConsumer();
+        if (!done && (queue.length >= limit || running >= concurrency)) resume = pump;
+        else pump();
+      }, (err) => {
+        pushFailure(err);
+        stopPump();
+      });
+    }
+    // finish is the consumer's end: the pump stops (a paused one takes one more turn and
+    // closes the source, as node's loop does).
+    function finish() {
+      finished = true;
+      done = true;
+      if (resume !== null) {
+        const r = resume;
+        resume = null;
+        Promise.resolve().then(r);
+      }
+    }
+    function take() {
+      if (holding) {
+        holding = false;
+        queue.shift();
+        maybeResume();
+      }
+      if (queue.length === 0) {
+        return new Promise((r) => { wake = r; }).then(take);
+      }
+      return Promise.resolve(queue[0]).then((val) => {
+        if (val === kEof) {
+          finish();
+          return { value: undefined, done: true };
+        }
+        if (signal && signal.aborted) {
+          finish();
+          throw aborted();
+        }
+        if (val === kEmpty) {
+          queue.shift();
+          maybeResume();
+          return take();
+        }
+        holding = true;
+        return { value: val, done: false };
+      }, (err) => {
+        finish();
+        throw err;
+      });
+    }
+    // request runs f at once when no request is pending (a generator's body runs in next()),
+    // else after the pending ones.
+    let pendingRequests = 0;
+    function request(f) {
+      let p;
+      if (pendingRequests === 0) {
+        try {
+          p = Promise.resolve(f());
+        } catch (err) {
+          p = Promise.reject(err);
+        }
+      } else {
+        p = chain.then(f);
+      }
+      pendingRequests++;
+      // settled before the caller's own reactions run, so a request made from them runs at once
+      const settled = () => { pendingRequests--; };
+      chain = p.then(settled, settled);
+      return p;
+    }
+    let pumping = false;
     const it = {
       next() {
-        if (closed) return Promise.resolve({ value: undefined, done: true });
-        if (signal && signal.aborted) {
-          return close().then(() => { throw new AbortError(undefined, { cause: signal.reason }); });
-        }
-        fill();
-        if (queue.length === 0) return Promise.resolve({ value: undefined, done: true });
-        const p = queue.shift();
-        return p.then((v) => {
-          if (v === kEof) {
-            closed = true;
-            return { value: undefined, done: true };
+        return request(() => {
+          if (finished) return { value: undefined, done: true };
+          if (!pumping) {
+            pumping = true;
+            pump();
           }
-          if (v === kEmpty) return it.next();
-          return { value: v, done: false };
-        }, (err) => close().then(() => { throw err; }));
+          return take();
+        });
       },
       return(value) {
-        return close().then(() => ({ value, done: true }));
+        return request(() => {
+          if (!finished) finish(); // a pump never started leaves the source alone, as node's
+          return { value, done: true };
+        });
       },
       throw(err) {
-        return close().then(() => { throw err; });
+        return request(() => {
+          if (!finished) finish(); // a pump never started leaves the source alone, as node's
+          throw err;
+        });
       },
       [Symbol.asyncIterator]() { return this; },
     };

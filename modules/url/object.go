@@ -323,6 +323,16 @@ func (st *objects) this(v goja.Value) *urlObj {
 	return u
 }
 
+// thisPrivate is this for the accessors that Node's URL class reaches through a private
+// field: a foreign receiver gets V8's message for a missing private member.
+func (st *objects) thisPrivate(v goja.Value, member string) *urlObj {
+	u := st.asURL(v)
+	if u == nil {
+		panic(st.vm.NewTypeError("Cannot read private member " + member + " from an object whose class did not declare it"))
+	}
+	return u
+}
+
 func (st *objects) value(u *urlObj, i int) goja.Value {
 	s := u.c[i]
 	if i == cHref {
@@ -472,14 +482,19 @@ func (st *objects) nativeFunc(name string, length int, f func(goja.FunctionCall)
 func (st *objects) install(proto *goja.Object) {
 	vm := st.vm
 	get := func(name string, i int) *goja.Object {
+		if name == "href" || name == "search" {
+			return st.nativeFunc("get "+name, 0, func(c goja.FunctionCall) goja.Value {
+				return st.value(st.this(c.This), i)
+			})
+		}
 		return st.nativeFunc("get "+name, 0, func(c goja.FunctionCall) goja.Value {
-			return st.value(st.this(c.This), i)
+			return st.value(st.thisPrivate(c.This, "#context"), i)
 		})
 	}
 	setter := func(field string) *goja.Object {
 		if field == "href" {
 			return st.nativeFunc("set href", 1, func(c goja.FunctionCall) goja.Value {
-				u := st.this(c.This)
+				u := st.thisPrivate(c.This, "#context")
 				s := toUSV(vm, c.Argument(0))
 				comps, ok := st.parseComponents(s, nil)
 				if !ok {
@@ -491,7 +506,7 @@ func (st *objects) install(proto *goja.Object) {
 			})
 		}
 		return st.nativeFunc("set "+field, 1, func(c goja.FunctionCall) goja.Value {
-			u := st.this(c.This)
+			u := st.thisPrivate(c.This, "#context")
 			st.update(u.urlState, field, toUSV(vm, c.Argument(0)))
 			if field == "search" {
 				st.reparseParams(u)
@@ -510,7 +525,7 @@ func (st *objects) install(proto *goja.Object) {
 	for i, name := range compNames {
 		if name == "hash" {
 			getParams := st.nativeFunc("get searchParams", 0, func(c goja.FunctionCall) goja.Value {
-				u := st.this(c.This)
+				u := st.thisPrivate(c.This, "#searchParams")
 				if u.sp == nil {
 					o := st.vm.CreateObject(st.paramsProto)
 					u.sp = o

@@ -445,6 +445,7 @@ function format(urlObject, options) {
   return legacy.format(urlObject, options);
 }
 
+Object.defineProperty(fileURLToPath, 'length', { __proto__: null, value: 1 }); // fileURLToPath(path, options = {})
 module.exports = {
   Url: legacy.Url,
   parse: legacy.parse,

@@ -1814,6 +1814,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
     }
     var tempStr;
     var lastPos = 0;
+    // %s, %d, %i and %f group digits as the options (or the defaults) say.
+    var numSep = inspectOptions != null && inspectOptions.numericSeparator !== undefined ?
+      !!inspectOptions.numericSeparator : !!inspectDefaultOptions.numericSeparator;
     for (var i = 0; i < first.length - 1; i++) {
       if (first.charCodeAt(i) === 37) { // '%'
         var nextChar = first.charCodeAt(++i);
@@ -1822,9 +1825,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 115: { // 's'
               var tempArg = args[++a];
               if (typeof tempArg === 'number') {
-                tempStr = formatNumber(stylizeNoColor, tempArg, false);
+                tempStr = formatNumber(stylizeNoColor, tempArg, numSep);
               } else if (typeof tempArg === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempArg, false);
+                tempStr = formatBigInt(stylizeNoColor, tempArg, numSep);
               } else if (typeof tempArg !== 'object' || tempArg === null ||
                          !hasBuiltInToString(tempArg)) {
                 tempStr = String(tempArg);
@@ -1843,11 +1846,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 100: { // 'd'
               var tempNum = args[++a];
               if (typeof tempNum === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempNum, false);
+                tempStr = formatBigInt(stylizeNoColor, tempNum, numSep);
               } else if (typeof tempNum === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
+                tempStr = formatNumber(stylizeNoColor, Number(tempNum), numSep);
               }
               break;
             }
@@ -1864,7 +1867,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 105: { // 'i'
               var tempInteger = args[++a];
               if (typeof tempInteger === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
+                tempStr = formatBigInt(stylizeNoColor, tempInteger, numSep);
               } else if (typeof tempInteger === 'symbol') {
                 tempStr = 'NaN';
               } else {
@@ -1872,7 +1875,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
                 var intStr = String(tempInteger);
                 var intNum = parseInt(intStr);
                 if (intNum === 0 && /^\s*-/.test(intStr)) intNum = -0;
-                tempStr = formatNumber(stylizeNoColor, intNum, false);
+                tempStr = formatNumber(stylizeNoColor, intNum, numSep);
               }
               break;
             }
@@ -1881,7 +1884,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
               if (typeof tempFloat === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, parseFloat(tempFloat), false);
+                tempStr = formatNumber(stylizeNoColor, parseFloat(tempFloat), numSep);
               }
               break;
             }
@@ -1925,6 +1928,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
   return str;
 }
 
+// node's inspect is inspect(value, opts): the legacy arguments are read from arguments there.
+Object.defineProperty(inspect, 'length', { __proto__: null, value: 2 });
 module.exports = {
   inspect: inspect,
   inspectDefaultOptions: inspectDefaultOptions,

@@ -327,4 +327,5 @@ function parseArgs(config) {
   return result;
 }
 
+Object.defineProperty(parseArgs, 'length', { __proto__: null, value: 0 }); // parseArgs(config = {})
 module.exports = { parseArgs: parseArgs };

@@ -531,6 +531,9 @@ function parseEnv(content) {
   return out;
 }
 
+// node's lengths: deprecate(fn, msg, code, useEmitSync), styleText(format, text, options = {}).
+Object.defineProperty(deprecate, 'length', { __proto__: null, value: 4 });
+Object.defineProperty(styleText, 'length', { __proto__: null, value: 2 });
 module.exports = {
   _errnoException: errors.errnoException,
   _exceptionWithHostPort: _exceptionWithHostPort,

@@ -342,9 +342,9 @@ class Event {
     this.#propagationStopped = true;
   }
 
+  // isTrusted has no brand check in node: any other receiver is simply not trusted.
   get isTrusted() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
-    return this.#trusted;
+    return eventInternals.is(this) && this.#trusted;
   }
 }
 
@@ -805,6 +805,8 @@ function makeEnumerable(proto, names) {
 }
 makeEnumerable(Event.prototype, Object.getOwnPropertyNames(Event.prototype).filter((k) => k !== 'constructor'));
 makeEnumerable(CustomEvent.prototype, ['detail']);
+// node's isTrusted is [LegacyUnforgeable]: not configurable.
+Object.defineProperty(Event.prototype, 'isTrusted', { __proto__: null, configurable: false });
 makeEnumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
 makeEnumerable(AbortSignal.prototype, ['aborted']);
 makeEnumerable(AbortController.prototype, ['signal', 'abort']);
