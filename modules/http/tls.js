@@ -840,7 +840,7 @@ module.exports = {
       'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-aes256-sha', 'ecdhe-rsa-chacha20-poly1305',
       'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
   },
-  rootCertificates: Object.freeze([]),
+  rootCertificates: undefined, // the accessor below takes this place in the key order
   checkServerIdentity,
   connect,
   convertALPNProtocols,
@@ -850,3 +850,11 @@ module.exports = {
   Server,
   TLSSocket,
 };
+// The system's root bundle, read at first use (node's is compiled in).
+let rootCertificates;
+Object.defineProperty(module.exports, 'rootCertificates', {
+  __proto__: null,
+  enumerable: true,
+  configurable: false,
+  get() { return rootCertificates || (rootCertificates = Object.freeze(binding.rootCertificates())); },
+});
