@@ -1008,7 +1008,6 @@ function generateKeyPairCheck(type, options) {
 function incompatiblePair(a, b) {
   return nodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR', `Option "${a}" cannot be used in combination with option "${b}"`);
 }
-let warnedHashOption = false, warnedMgf1HashOption = false;
 // rsaPssOptions checks an rsa-pss key's restrictions (with the deprecated hash/mgf1Hash names).
 function rsaPssOptions(o, extra) {
   const { hash, mgf1Hash, hashAlgorithm, mgf1HashAlgorithm, saltLength } = o;
@@ -1016,18 +1015,12 @@ function rsaPssOptions(o, extra) {
   if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
   if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
   if (hash !== undefined) {
-    if (!warnedHashOption) {
-      warnedHashOption = true;
-      process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.', 'DeprecationWarning', 'DEP0154');
-    }
+    process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.', 'DeprecationWarning', 'DEP0154');
     validateString(hash, 'options.hash');
     if (hashAlgorithm && hash !== hashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.hash', hash);
   }
   if (mgf1Hash !== undefined) {
-    if (!warnedMgf1HashOption) {
-      warnedMgf1HashOption = true;
-      process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.', 'DeprecationWarning', 'DEP0154');
-    }
+    process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.', 'DeprecationWarning', 'DEP0154');
     validateString(mgf1Hash, 'options.mgf1Hash');
     if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', mgf1Hash);
   }

@@ -514,6 +514,9 @@ func pssSignOpts(k *keyObj, ch crypto.Hash, alg string, o *signOpts) error {
 	} else if o.saltLen >= 0 && o.saltLen < k.pss.salt {
 		return osslError("1C8000AC", "Provider routines", "pss saltlen too small")
 	}
+	if priv, ok := k.key.(*rsa.PrivateKey); ok && o.saltLen > (priv.N.BitLen()+6)/8-ch.Size()-2 {
+		return osslError("1C800070", "Provider routines", "invalid salt length")
+	}
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/base64"
 	"encoding/pem"
 	"os"
 	"strings"
@@ -443,6 +444,21 @@ var rootCAFiles = []string{
 	"/usr/local/etc/ssl/cert.pem",
 }
 
+// rootPEM writes a certificate as node's bundle has it: base64 in lines of 72, no final newline.
+func rootPEM(der []byte) string {
+	b64 := base64.StdEncoding.EncodeToString(der)
+	var sb strings.Builder
+	sb.WriteString("-----BEGIN CERTIFICATE-----\n")
+	for len(b64) > 72 {
+		sb.WriteString(b64[:72])
+		sb.WriteByte('\n')
+		b64 = b64[72:]
+	}
+	sb.WriteString(b64)
+	sb.WriteString("\n-----END CERTIFICATE-----")
+	return sb.String()
+}
+
 // rootCerts is tls.rootCertificates: each root as PEM without the final newline, as node has
 // them; read once per process (the data is the system's, not a runtime's).
 var rootCerts = sync.OnceValue(func() []string {
@@ -461,8 +477,7 @@ var rootCerts = sync.OnceValue(func() []string {
 			if _, err := x509.ParseCertificate(der); err != nil {
 				continue
 			}
-			p := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der})
-			out = append(out, string(p[:len(p)-1]))
+			out = append(out, rootPEM(der))
 		}
 		if len(out) > 0 {
 			return out
