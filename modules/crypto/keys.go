@@ -264,6 +264,9 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	case "EC PRIVATE KEY":
 		key, err = x509.ParseECPrivateKey(der)
 		isPriv = true
+	case "DSA PRIVATE KEY":
+		key, err = parseDSAPrivate(der)
+		isPriv = true
 	default:
 		return nil, errUnsupportedKey.Get()
 	}

@@ -275,6 +275,18 @@ func parseOtherPKCS8(der []byte) (k *keyObj, ok bool, err error) {
 	return nil, false, nil
 }
 
+// parseDSAPrivate reads OpenSSL's traditional "DSA PRIVATE KEY": version, p, q, g, y, x.
+func parseDSAPrivate(der []byte) (*dsa.PrivateKey, error) {
+	var k struct {
+		Version       int
+		P, Q, G, Y, X *big.Int
+	}
+	if rest, err := asn1.Unmarshal(der, &k); err != nil || len(rest) > 0 || k.Version != 0 {
+		return nil, errUnsupportedKey.Get()
+	}
+	return &dsa.PrivateKey{PublicKey: dsa.PublicKey{Parameters: dsa.Parameters{P: k.P, Q: k.Q, G: k.G}, Y: k.Y}, X: k.X}, nil
+}
+
 func newX448Private(d []byte) *x448PrivateKey {
 	var k x448PrivateKey
 	copy(k.d[:], d)
