@@ -1353,6 +1353,18 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				return goja.Undefined()
 			}
 			return vm.NewDynamicObject(&keyObj{typ: "public", key: k})
+		case "ed448":
+			if len(p) != ed448.PublicKeySize {
+				return goja.Undefined()
+			}
+			return vm.NewDynamicObject(&keyObj{typ: "public", key: ed448.PublicKey(p)})
+		case "x448":
+			if len(p) != x448.Size {
+				return goja.Undefined()
+			}
+			var pk x448PublicKey
+			copy(pk.k[:], p)
+			return vm.NewDynamicObject(&keyObj{typ: "public", key: &pk})
 		case "ec":
 			c := curveByName(curve)
 			if c == nil {
@@ -1372,6 +1384,10 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			return buffer.New(h, append([]byte(nil), x...))
 		case *ecdh.PublicKey:
 			return buffer.New(h, x.Bytes())
+		case ed448.PublicKey:
+			return buffer.New(h, append([]byte(nil), x...))
+		case *x448PublicKey:
+			return buffer.New(h, append([]byte(nil), x.k[:]...))
 		case *ecdsa.PublicKey:
 			return buffer.New(h, elliptic.Marshal(x.Curve, x.X, x.Y)) //nolint:staticcheck
 		}
