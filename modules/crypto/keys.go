@@ -860,35 +860,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		return ""
 	})
-	b.Set("keyEquals", func(a, c goja.Value) bool {
-		ka, kc := key(a), key(c)
-		if ka.typ != kc.typ {
-			return false
-		}
-		if ka.typ == "secret" {
-			return string(ka.secret) == string(kc.secret)
-		}
-		type eq interface{ Equal(crypto.PublicKey) bool }
-		type eqp interface{ Equal(crypto.PrivateKey) bool }
-		if e, ok := ka.key.(eq); ok {
-			return e.Equal(kc.key)
-		}
-		if ka.pss != nil || kc.pss != nil {
-			if (ka.pss == nil) != (kc.pss == nil) {
-				return false
-			}
-		}
-		if e, ok := ka.key.(eq); ok && ka.pss == nil {
-			return e.Equal(kc.key)
-		}
-		if e, ok := ka.key.(eqp); ok && ka.pss == nil {
-			return e.Equal(kc.key)
-		}
-		// the other key types: equal when their encodings are
-		da, oka, _ := marshalOther(ka, ka.typ == "private")
-		dc, okc, _ := marshalOther(kc, kc.typ == "private")
-		return oka && okc && string(da) == string(dc)
-	})
+	b.Set("keyEquals", func(a, c goja.Value) bool { return keysEqual(key(a), key(c)) })
 	b.Set("keyExport", func(kv goja.Value, format, typ string, cipherArg, passphrase goja.Value) goja.Value {
 		cipherName := ""
 		if cipherArg != nil && goja.IsString(cipherArg) {
@@ -1437,4 +1409,31 @@ func generateRSAExponent(bits int, e int64) (*rsa.PrivateKey, error) {
 		}
 		return k, nil
 	}
+}
+
+// keysEqual tells whether two key objects hold the same key (and kind).
+func keysEqual(ka, kc *keyObj) bool {
+	if ka.typ != kc.typ {
+		return false
+	}
+	if ka.typ == "secret" {
+		return string(ka.secret) == string(kc.secret)
+	}
+	type eq interface{ Equal(crypto.PublicKey) bool }
+	type eqp interface{ Equal(crypto.PrivateKey) bool }
+	if ka.pss != nil || kc.pss != nil {
+		if (ka.pss == nil) != (kc.pss == nil) {
+			return false
+		}
+	}
+	if e, ok := ka.key.(eq); ok && ka.pss == nil {
+		return e.Equal(kc.key)
+	}
+	if e, ok := ka.key.(eqp); ok && ka.pss == nil {
+		return e.Equal(kc.key)
+	}
+	// the other key types: equal when their encodings are
+	da, oka, _ := marshalOther(ka, ka.typ == "private")
+	dc, okc, _ := marshalOther(kc, kc.typ == "private")
+	return oka && okc && string(da) == string(dc)
 }
