@@ -511,61 +511,13 @@ func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
 		}
 		return &keyObj{typ: "private", key: &ecdsa.PrivateKey{PublicKey: pub, D: d}}, nil
 	case "OKP":
-		switch m["crv"] {
-		case "Ed25519":
-			if priv {
-				d := unb64u(m["d"])
-				if len(d) != ed25519.SeedSize {
-					return nil, bad
-				}
-				return &keyObj{typ: "private", key: ed25519.NewKeyFromSeed(d)}, nil
-			}
-			x := unb64u(m["x"])
-			if len(x) != ed25519.PublicKeySize {
-				return nil, bad
-			}
-			return &keyObj{typ: "public", key: ed25519.PublicKey(x)}, nil
-		case "X25519":
-			if priv {
-				k, err := ecdh.X25519().NewPrivateKey(unb64u(m["d"]))
-				if err != nil {
-					return nil, bad
-				}
-				return &keyObj{typ: "private", key: k}, nil
-			}
-			k, err := ecdh.X25519().NewPublicKey(unb64u(m["x"]))
-			if err != nil {
-				return nil, bad
-			}
-			return &keyObj{typ: "public", key: k}, nil
-		case "Ed448":
-			if priv {
-				d := unb64u(m["d"])
-				if len(d) != ed448.SeedSize {
-					return nil, bad
-				}
-				return &keyObj{typ: "private", key: ed448.NewKeyFromSeed(d)}, nil
-			}
-			x := unb64u(m["x"])
-			if len(x) != ed448.PublicKeySize {
-				return nil, bad
-			}
-			return &keyObj{typ: "public", key: ed448.PublicKey(x)}, nil
-		case "X448":
-			if priv {
-				d := unb64u(m["d"])
-				if len(d) != x448.Size {
-					return nil, bad
-				}
-				return &keyObj{typ: "private", key: newX448Private(d)}, nil
-			}
-			x := unb64u(m["x"])
-			if len(x) != x448.Size {
-				return nil, bad
-			}
-			var pk x448PublicKey
-			copy(pk.k[:], x)
-			return &keyObj{typ: "public", key: &pk}, nil
+		crv, _ := m["crv"].(string)
+		field := "x"
+		if priv {
+			field = "d"
+		}
+		if k := okpKey(crv, priv, unb64u(m[field])); k != nil {
+			return k, nil
 		}
 	}
 	return nil, bad
@@ -1314,29 +1266,12 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	b.Set("keyFromRaw", func(kind, curve string, data goja.Value) goja.Value {
 		p := copyArg(vm, data, nil)
 		switch kind {
-		case "ed25519":
-			if len(p) != ed25519.PublicKeySize {
-				return goja.Undefined()
+		case "ed25519", "ed448", "x25519", "x448":
+			crv := map[string]string{"ed25519": "Ed25519", "ed448": "Ed448", "x25519": "X25519", "x448": "X448"}[kind]
+			if k := okpKey(crv, false, p); k != nil {
+				return vm.NewDynamicObject(k)
 			}
-			return vm.NewDynamicObject(&keyObj{typ: "public", key: ed25519.PublicKey(p)})
-		case "x25519":
-			k, err := ecdh.X25519().NewPublicKey(p)
-			if err != nil {
-				return goja.Undefined()
-			}
-			return vm.NewDynamicObject(&keyObj{typ: "public", key: k})
-		case "ed448":
-			if len(p) != ed448.PublicKeySize {
-				return goja.Undefined()
-			}
-			return vm.NewDynamicObject(&keyObj{typ: "public", key: ed448.PublicKey(p)})
-		case "x448":
-			if len(p) != x448.Size {
-				return goja.Undefined()
-			}
-			var pk x448PublicKey
-			copy(pk.k[:], p)
-			return vm.NewDynamicObject(&keyObj{typ: "public", key: &pk})
+			return goja.Undefined()
 		case "ec":
 			c := curveByName(curve)
 			if c == nil {
@@ -1436,4 +1371,41 @@ func keysEqual(ka, kc *keyObj) bool {
 	da, oka, _ := marshalOther(ka, ka.typ == "private")
 	dc, okc, _ := marshalOther(kc, kc.typ == "private")
 	return oka && okc && string(da) == string(dc)
+}
+
+// okpKey makes an Ed25519, Ed448, X25519 or X448 key from its private seed (priv) or public
+// bytes; nil when b has the wrong size.
+func okpKey(crv string, priv bool, b []byte) *keyObj {
+	var k any
+	switch {
+	case crv == "Ed25519" && priv && len(b) == ed25519.SeedSize:
+		k = ed25519.NewKeyFromSeed(b)
+	case crv == "Ed25519" && !priv && len(b) == ed25519.PublicKeySize:
+		k = ed25519.PublicKey(b)
+	case crv == "Ed448" && priv && len(b) == ed448.SeedSize:
+		k = ed448.NewKeyFromSeed(b)
+	case crv == "Ed448" && !priv && len(b) == ed448.PublicKeySize:
+		k = ed448.PublicKey(b)
+	case crv == "X448" && priv && len(b) == x448.Size:
+		k = newX448Private(b)
+	case crv == "X448" && !priv && len(b) == x448.Size:
+		pk := &x448PublicKey{}
+		copy(pk.k[:], b)
+		k = pk
+	case crv == "X25519" && priv:
+		if x, err := ecdh.X25519().NewPrivateKey(b); err == nil {
+			k = x
+		}
+	case crv == "X25519":
+		if x, err := ecdh.X25519().NewPublicKey(b); err == nil {
+			k = x
+		}
+	}
+	if k == nil {
+		return nil
+	}
+	if priv {
+		return &keyObj{typ: "private", key: k}
+	}
+	return &keyObj{typ: "public", key: k}
 }

@@ -185,21 +185,15 @@ func parseOtherSPKI(der []byte) (k *keyObj, ok bool, err error) {
 		return &keyObj{typ: "public", key: pub, pss: p}, true, nil
 	case alg.Algorithm.Equal(oidDSA):
 		var d dsaParamsDER
-		var y *big.Int
-		if _, e := asn1.Unmarshal(alg.Params.FullBytes, &d); e != nil {
-			return nil, true, errUnsupportedKey.Get()
-		}
-		if _, e := asn1.Unmarshal(bits, &y); e != nil {
+		y, ok := ffcKey(alg, bits, &d)
+		if !ok {
 			return nil, true, errUnsupportedKey.Get()
 		}
 		return &keyObj{typ: "public", key: &dsa.PublicKey{Parameters: dsa.Parameters{P: d.P, Q: d.Q, G: d.G}, Y: y}}, true, nil
 	case alg.Algorithm.Equal(oidDH):
 		var d dhParamsDER
-		var y *big.Int
-		if _, e := asn1.Unmarshal(alg.Params.FullBytes, &d); e != nil {
-			return nil, true, errUnsupportedKey.Get()
-		}
-		if _, e := asn1.Unmarshal(bits, &y); e != nil {
+		y, ok := ffcKey(alg, bits, &d)
+		if !ok {
 			return nil, true, errUnsupportedKey.Get()
 		}
 		return &keyObj{typ: "public", key: &dhPublicKey{p: d.P, g: d.G, y: y}}, true, nil
@@ -217,6 +211,18 @@ func parseOtherSPKI(der []byte) (k *keyObj, ok bool, err error) {
 		return &keyObj{typ: "public", key: &pk}, true, nil
 	}
 	return nil, false, nil
+}
+
+// ffcKey reads a DSA or DH key's domain parameters (into params) and its number (y or x).
+func ffcKey(alg keyAlgID, key []byte, params any) (*big.Int, bool) {
+	var v *big.Int
+	if _, e := asn1.Unmarshal(alg.Params.FullBytes, params); e != nil {
+		return nil, false
+	}
+	if _, e := asn1.Unmarshal(key, &v); e != nil || v.Sign() <= 0 {
+		return nil, false
+	}
+	return v, true
 }
 
 // parseOtherPKCS8 reads a PKCS#8 PrivateKeyInfo of the key types here; ok is false for others.
@@ -240,22 +246,16 @@ func parseOtherPKCS8(der []byte) (k *keyObj, ok bool, err error) {
 		return &keyObj{typ: "private", key: priv, pss: p}, true, nil
 	case alg.Algorithm.Equal(oidDSA):
 		var d dsaParamsDER
-		var x *big.Int
-		if _, e := asn1.Unmarshal(alg.Params.FullBytes, &d); e != nil {
-			return nil, true, bad
-		}
-		if _, e := asn1.Unmarshal(s.Key, &x); e != nil || x.Sign() <= 0 {
+		x, ok := ffcKey(alg, s.Key, &d)
+		if !ok {
 			return nil, true, bad
 		}
 		y := new(big.Int).Exp(d.G, x, d.P)
 		return &keyObj{typ: "private", key: &dsa.PrivateKey{PublicKey: dsa.PublicKey{Parameters: dsa.Parameters{P: d.P, Q: d.Q, G: d.G}, Y: y}, X: x}}, true, nil
 	case alg.Algorithm.Equal(oidDH):
 		var d dhParamsDER
-		var x *big.Int
-		if _, e := asn1.Unmarshal(alg.Params.FullBytes, &d); e != nil {
-			return nil, true, bad
-		}
-		if _, e := asn1.Unmarshal(s.Key, &x); e != nil || x.Sign() <= 0 {
+		x, ok := ffcKey(alg, s.Key, &d)
+		if !ok {
 			return nil, true, bad
 		}
 		return &keyObj{typ: "private", key: &dhPrivateKey{p: d.P, g: d.G, x: x, y: new(big.Int).Exp(d.G, x, d.P)}}, true, nil
