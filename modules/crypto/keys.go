@@ -244,7 +244,10 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		var c *x509.Certificate
 		c, err = parseCertificate(der)
 		if err == nil {
-			key = c.PublicKey
+			if kind == "private" {
+				return nil, errUnsupportedKey.Get()
+			}
+			return certPublicKey(c), nil
 		}
 	case "PRIVATE KEY":
 		if k, ok, err := parseOtherPKCS8(der); ok {
