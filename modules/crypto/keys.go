@@ -892,9 +892,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				}
 			}
 		case "dsa":
-			divisor = 224
-			if v := opt("divisor"); v != nil && v.ToInteger() >= 0 {
+			divisor = 224 // OpenSSL's default when node passes none
+			if v := opt("divisor"); v != nil {
 				divisor = int(v.ToInteger())
+				if divisor == 0 { // an explicit 0 is FIPS 186's choice by size
+					divisor = 160
+					if bits >= 2048 {
+						divisor = 256
+					}
+				}
 			}
 		case "dh":
 			dhG = big.NewInt(2)
@@ -915,6 +921,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		work := func() ([2]*keyObj, error) {
 			var priv any
 			var err error
+			if (typ == "rsa" || typ == "rsa-pss") && bits < 512 {
+				return [2]*keyObj{}, plainError("error:1C8000AB:Provider routines::key size too small") // OpenSSL's floor
+			}
 			switch typ {
 			case "rsa-pss":
 				if exp == 0 || exp == 65537 {
@@ -926,10 +935,10 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				priv, err = generateDSA(bits, divisor)
 			case "dh":
 				p := dhP
+				if (p == nil && bits < 512) || (p != nil && p.BitLen() < 512) {
+					return [2]*keyObj{}, plainError("error:0280007E:Diffie-Hellman routines::modulus too small")
+				}
 				if p == nil {
-					if bits < 2 {
-						return [2]*keyObj{}, osslError("05000065", "dh routines", "modulus too small")
-					}
 					if p, err = safePrime(bits, dhG.Cmp(big.NewInt(2)) == 0); err != nil {
 						return [2]*keyObj{}, err
 					}

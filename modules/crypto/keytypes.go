@@ -397,8 +397,11 @@ func otherAsymType(key any) string {
 // generateDSA makes DSA parameters with an L-bit p and an N-bit q as FIPS 186-4 A.1.1 shapes
 // them (any sizes, as OpenSSL takes them), then a key.
 func generateDSA(L, N int) (*dsa.PrivateKey, error) {
-	if L < 1024 || N < 160 || N >= L || (N != 160 && N != 224 && N != 256) {
+	if L < 1024 {
 		return nil, plainError("error:05000072:dsa routines::bad ffc parameters")
+	}
+	if N >= L || (N != 160 && N != 224 && N != 256) {
+		return nil, plainError("Key generation job failed")
 	}
 	one := big.NewInt(1)
 	for {
