@@ -21,6 +21,8 @@ require (
 	github.com/tetratelabs/wazero v1.12.0
 )
 
+require github.com/cloudflare/circl v1.6.1 // indirect
+
 require (
 	github.com/bits-and-blooms/bitset v1.20.0 // indirect
 	github.com/dlclark/regexp2/v2 v2.5.2 // indirect

@@ -6,7 +6,9 @@
 //
 // What Go lacks is written here from the specifications: the SM4 and ARIA block ciphers, the
 // CFB-1/CFB-8, CCM, OCB, XTS and key-wrap modes (modes.go, keywrap.go), secp256k1 and the other
-// prime-field curves OpenSSL lists (curves.go) with their key encodings (eccustom.go).
+// prime-field curves OpenSSL lists (curves.go) with their key encodings (eccustom.go), and the
+// RSA-PSS, DSA, DH, Ed448 and X448 key types with OpenSSL's SPKI/PKCS#8 forms (keytypes.go;
+// Cloudflare's circl does the Ed448 and X448 arithmetic).
 // Differences from node: no Camellia, no aes-*-cbc-hmac-sha* or des3-wrap ciphers, no binary
 // (GF(2^m)) curves; keys on the SM2 curve sign with ECDSA (node's SM2-scheme cases are not
 // reproduced); the big.Int curves are not constant-time.

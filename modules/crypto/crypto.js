@@ -768,7 +768,7 @@ class AsymmetricKeyObject extends KeyObject {
   }
   get asymmetricKeyDetails() {
     const t = this.asymmetricKeyType;
-    if (t === 'rsa' || t === 'ec') return binding.keyDetails(this[kHandle]);
+    if (t === 'rsa' || t === 'rsa-pss' || t === 'ec' || t === 'dsa') return binding.keyDetails(this[kHandle]);
     return {};
   }
 }
@@ -925,16 +925,56 @@ function generateKeyPairCheck(type, options) {
   if (options !== undefined) validateObject(options, 'options');
   const o = options || {};
   let bits = 0, curve = '';
+  const extra = {};
   switch (type) {
-    case 'rsa': {
+    case 'rsa': case 'rsa-pss': {
       validateObject(options, 'options');
       validateUint32(o.modulusLength, 'options.modulusLength');
       bits = o.modulusLength;
-      if (o.publicExponent !== undefined) {
+      if (o.publicExponent != null) {
         validateUint32(o.publicExponent, 'options.publicExponent');
+      }
+      if (type === 'rsa-pss') rsaPssOptions(o, extra);
+      break;
+    }
+    case 'dsa': {
+      validateObject(options, 'options');
+      validateUint32(o.modulusLength, 'options.modulusLength');
+      bits = o.modulusLength;
+      if (o.divisorLength != null) {
+        validateInt32(o.divisorLength, 'options.divisorLength', 0);
+        extra.divisor = o.divisorLength;
       }
       break;
     }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = o;
+      if (group != null) {
+        if (prime != null) throw incompatiblePair('group', 'prime');
+        if (primeLength != null) throw incompatiblePair('group', 'primeLength');
+        if (generator != null) throw incompatiblePair('group', 'generator');
+        validateString(group, 'options.group');
+        extra.group = group;
+        break;
+      }
+      if (prime != null) {
+        if (primeLength != null) throw incompatiblePair('prime', 'primeLength');
+        if (!isView(prime)) throw new ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+        extra.prime = prime;
+      } else if (primeLength != null) {
+        validateInt32(primeLength, 'options.primeLength', 0);
+        bits = primeLength;
+      } else {
+        throw nodeError(TypeError, 'ERR_MISSING_OPTION', 'At least one of the group, prime, or primeLength options is required');
+      }
+      if (generator != null) {
+        validateInt32(generator, 'options.generator', 0);
+        extra.generator = generator;
+      }
+      break;
+    }
+    case 'ed448': case 'x448': break;
     case 'ec': {
       validateObject(options, 'options');
       validateString(o.namedCurve, 'options.namedCurve');
@@ -962,7 +1002,38 @@ function generateKeyPairCheck(type, options) {
     privEnc = parseKeyEncoding(o.privateKeyEncoding, type, false, 'privateKeyEncoding');
   }
   const explicit = type === 'ec' && o.paramEncoding === 'explicit';
-  return { bits, curve, pubEnc, privEnc, explicit, exponent: type === 'rsa' && o.publicExponent !== undefined ? o.publicExponent : 0 };
+  const exponent = (type === 'rsa' || type === 'rsa-pss') && o.publicExponent != null ? o.publicExponent : 0;
+  return { bits, curve, pubEnc, privEnc, explicit, exponent, extra };
+}
+function incompatiblePair(a, b) {
+  return nodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR', `Option "${a}" cannot be used in combination with option "${b}"`);
+}
+// rsaPssOptions checks an rsa-pss key's restrictions (with the deprecated hash/mgf1Hash names).
+function rsaPssOptions(o, extra) {
+  const { hash, mgf1Hash, hashAlgorithm, mgf1HashAlgorithm, saltLength } = o;
+  if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+  if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
+  if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+  if (hash !== undefined) {
+    process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.', 'DeprecationWarning', 'DEP0154');
+    validateString(hash, 'options.hash');
+    if (hashAlgorithm && hash !== hashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.hash', hash);
+  }
+  if (mgf1Hash !== undefined) {
+    process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.', 'DeprecationWarning', 'DEP0154');
+    validateString(mgf1Hash, 'options.mgf1Hash');
+    if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', mgf1Hash);
+  }
+  const h = hashAlgorithm || hash, m = mgf1HashAlgorithm || mgf1Hash;
+  if (h !== undefined) {
+    if (binding.hashNew(h) === undefined) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${h}`);
+    extra.hash = h;
+  }
+  if (m !== undefined) {
+    if (binding.hashNew(m) === undefined) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid MGF1 digest: ${m}`);
+    extra.mgf1 = m;
+  }
+  if (saltLength !== undefined) extra.salt = saltLength;
 }
 function encodePair(a, pub, priv) {
   if (a.explicit) {
@@ -976,7 +1047,7 @@ function encodePair(a, pub, priv) {
 }
 function generateKeyPairSync(type, options) {
   const a = generateKeyPairCheck(type, options);
-  const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent);
+  const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent, a.extra);
   return encodePair(a, pub, priv);
 }
 function generateKeyPair(type, options, callback) {
@@ -988,7 +1059,7 @@ function generateKeyPair(type, options, callback) {
     let r;
     try { r = encodePair(a, pub, priv); } catch (e) { return callback(e); }
     callback(null, r.publicKey, r.privateKey);
-  }, a.exponent);
+  }, a.exponent, a.extra);
 }
 Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -1074,6 +1145,7 @@ Sign.prototype.update = function update(data, encoding) {
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
   const key = prepareAsymmetricKey(options, 'private');
+  noStreamingEdDSA(key);
   const digest = binding.hashDigest(this[kHandle]);
   const sig = binding.sign(key, this[kState].alg, digest, getPadding(options), getSaltLength(options), getDSA(options), true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
@@ -1092,6 +1164,7 @@ Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const key = prepareAsymmetricKey(options, 'public');
+  noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   const digest = binding.hashDigest(this[kHandle]);
   return binding.verify(key, this[kState].alg, digest, signature, getPadding(options), getSaltLength(options), getDSA(options), true);
@@ -1100,6 +1173,12 @@ Object.setPrototypeOf(Sign.prototype, stream().Writable.prototype);
 Object.setPrototypeOf(Sign, stream().Writable);
 Object.setPrototypeOf(Verify.prototype, stream().Writable.prototype);
 Object.setPrototypeOf(Verify, stream().Writable);
+
+// EdDSA signs whole messages: Sign and Verify, which hash as data comes, refuse its keys.
+function noStreamingEdDSA(key) {
+  const t = binding.keyAsymType(key);
+  if (t === 'ed25519' || t === 'ed448') throw nodeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+}
 
 function createSign(algorithm, options) { return new Sign(algorithm, options); }
 function createVerify(algorithm, options) { return new Verify(algorithm, options); }

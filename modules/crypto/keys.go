@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"crypto"
+	"crypto/dsa" //nolint:staticcheck // node still has DSA keys
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -17,6 +18,8 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/cloudflare/circl/dh/x448"
+	"github.com/cloudflare/circl/sign/ed448"
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
@@ -31,11 +34,20 @@ type keyObj struct {
 	// explicit: an EC key written with explicit curve parameters (paramEncoding 'explicit', or
 	// read that way), as OpenSSL keeps the choice with the key
 	explicit bool
+	pss      *pssParams // an RSA-PSS key (id-RSASSA-PSS), with its restrictions if any
+}
+
+// publicObj is the public half of a private key as a key object of its own.
+func (k *keyObj) publicObj() *keyObj {
+	return &keyObj{typ: "public", key: k.public(), explicit: k.explicit, pss: k.pss}
 }
 
 func (k *keyObj) asymType() string {
 	switch x := k.key.(type) {
 	case *rsa.PublicKey, *rsa.PrivateKey:
+		if k.pss != nil {
+			return "rsa-pss"
+		}
 		return "rsa"
 	case *ecdsa.PublicKey, *ecdsa.PrivateKey:
 		return "ec"
@@ -50,7 +62,7 @@ func (k *keyObj) asymType() string {
 			return "x25519"
 		}
 	}
-	return ""
+	return otherAsymType(k.key)
 }
 
 func (k *keyObj) public() any {
@@ -63,6 +75,9 @@ func (k *keyObj) public() any {
 		return x.Public()
 	case *ecdh.PrivateKey:
 		return x.PublicKey()
+	}
+	if p := otherPublic(k.key); p != nil {
+		return p
 	}
 	return k.key
 }
@@ -213,6 +228,15 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	switch label {
 	case "":
 	case "PUBLIC KEY":
+		if k, ok, err := parseOtherSPKI(der); ok {
+			if err != nil {
+				return nil, err
+			}
+			if kind == "private" {
+				return nil, errUnsupportedKey.Get()
+			}
+			return k, nil
+		}
 		key, err = x509.ParsePKIXPublicKey(der)
 	case "RSA PUBLIC KEY":
 		key, err = x509.ParsePKCS1PublicKey(der)
@@ -220,9 +244,21 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		var c *x509.Certificate
 		c, err = parseCertificate(der)
 		if err == nil {
-			key = c.PublicKey
+			if kind == "private" {
+				return nil, errUnsupportedKey.Get()
+			}
+			return certPublicKey(c), nil
 		}
 	case "PRIVATE KEY":
+		if k, ok, err := parseOtherPKCS8(der); ok {
+			if err != nil {
+				return nil, err
+			}
+			if kind == "public" {
+				return k.publicObj(), nil
+			}
+			return k, nil
+		}
 		key, err = x509.ParsePKCS8PrivateKey(der)
 		isPriv = true
 	case "RSA PRIVATE KEY":
@@ -231,6 +267,9 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 	case "EC PRIVATE KEY":
 		key, err = x509.ParseECPrivateKey(der)
 		isPriv = true
+	case "DSA PRIVATE KEY":
+		key, err = parseDSAPrivate(der)
+		isPriv = true
 	default:
 		return nil, errUnsupportedKey.Get()
 	}
@@ -238,8 +277,8 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		return nil, errUnsupportedKey.Get()
 	}
 	if isPriv && kind == "public" {
-		k := &keyObj{typ: "private", key: key}
-		return &keyObj{typ: "public", key: k.public(), explicit: explicit}, nil
+		k := &keyObj{typ: "private", key: key, explicit: explicit}
+		return k.publicObj(), nil
 	}
 	if !isPriv && kind == "private" {
 		return nil, errUnsupportedKey.Get()
@@ -269,8 +308,18 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 		}
 		typ = "custom"
 	}
+	if typ == "spki" || typ == "pkcs8" {
+		if d, ok, e := marshalOther(k, typ == "pkcs8"); ok {
+			if e != nil {
+				return nil, e
+			}
+			der, label, typ = d, map[bool]string{true: "PRIVATE KEY", false: "PUBLIC KEY"}[typ == "pkcs8"], typ+"-other"
+		}
+	}
 	switch typ {
-	case "custom":
+	case "custom", "spki-other":
+	case "pkcs8-other":
+		typ = "pkcs8"
 	case "spki":
 		der, err = x509.MarshalPKIXPublicKey(k.key)
 		label = "PUBLIC KEY"
@@ -347,7 +396,24 @@ func exportJWK(k *keyObj) (map[string]any, error) {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+c.Params().Name+".")
 	}
 	m := map[string]any{}
+	if k.pss != nil {
+		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE", "Unsupported JWK Key Type.")
+	}
 	switch x := k.key.(type) {
+	case ed448.PrivateKey:
+		m["kty"], m["crv"] = "OKP", "Ed448"
+		m["x"] = b64u(x.Public().(ed448.PublicKey))
+		m["d"] = b64u(x.Seed())
+	case ed448.PublicKey:
+		m["kty"], m["crv"] = "OKP", "Ed448"
+		m["x"] = b64u(x)
+	case *x448PrivateKey:
+		m["kty"], m["crv"] = "OKP", "X448"
+		m["x"] = b64u(x.pub[:])
+		m["d"] = b64u(x.d[:])
+	case *x448PublicKey:
+		m["kty"], m["crv"] = "OKP", "X448"
+		m["x"] = b64u(x.k[:])
 	case *rsa.PrivateKey:
 		x.Precompute()
 		m["kty"] = "RSA"
@@ -448,33 +514,13 @@ func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
 		}
 		return &keyObj{typ: "private", key: &ecdsa.PrivateKey{PublicKey: pub, D: d}}, nil
 	case "OKP":
-		switch m["crv"] {
-		case "Ed25519":
-			if priv {
-				d := unb64u(m["d"])
-				if len(d) != ed25519.SeedSize {
-					return nil, bad
-				}
-				return &keyObj{typ: "private", key: ed25519.NewKeyFromSeed(d)}, nil
-			}
-			x := unb64u(m["x"])
-			if len(x) != ed25519.PublicKeySize {
-				return nil, bad
-			}
-			return &keyObj{typ: "public", key: ed25519.PublicKey(x)}, nil
-		case "X25519":
-			if priv {
-				k, err := ecdh.X25519().NewPrivateKey(unb64u(m["d"]))
-				if err != nil {
-					return nil, bad
-				}
-				return &keyObj{typ: "private", key: k}, nil
-			}
-			k, err := ecdh.X25519().NewPublicKey(unb64u(m["x"]))
-			if err != nil {
-				return nil, bad
-			}
-			return &keyObj{typ: "public", key: k}, nil
+		crv, _ := m["crv"].(string)
+		field := "x"
+		if priv {
+			field = "d"
+		}
+		if k := okpKey(crv, priv, unb64u(m[field])); k != nil {
+			return k, nil
 		}
 	}
 	return nil, bad
@@ -558,6 +604,10 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 		return append(padTo(rs.R.Bytes(), n), padTo(rs.S.Bytes(), n)...), nil
 	case ed25519.PrivateKey:
 		return ed25519.Sign(x, raw), nil
+	case ed448.PrivateKey:
+		return ed448.Sign(x, raw, ""), nil
+	case *dsa.PrivateKey:
+		return dsaSign(x, digest, o.p1363)
 	}
 	return nil, osslError("03000096", "digital envelope routines", "operation not supported for this keytype")
 }
@@ -584,6 +634,10 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 		return ecdsa.VerifyASN1(x, digest, sig)
 	case ed25519.PublicKey:
 		return ed25519.Verify(x, raw, sig)
+	case ed448.PublicKey:
+		return ed448.Verify(x, raw, sig, "")
+	case *dsa.PublicKey:
+		return dsaVerify(x, digest, sig, o.p1363)
 	}
 	return false
 }
@@ -712,8 +766,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(k)
 	})
 	b.Set("keyPublicOf", func(kv goja.Value) goja.Value {
-		k := key(kv)
-		return vm.NewDynamicObject(&keyObj{typ: "public", key: k.public(), explicit: k.explicit})
+		return vm.NewDynamicObject(key(kv).publicObj())
 	})
 	// keySetExplicit marks an EC key for explicit parameters (generateKeyPair's paramEncoding).
 	b.Set("keySetExplicit", func(kv goja.Value) {
@@ -735,13 +788,22 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("keyDetails", func(kv goja.Value) goja.Value {
 		o := vm.NewObject()
-		switch x := key(kv).public().(type) {
+		k := key(kv)
+		switch x := k.public().(type) {
 		case *rsa.PublicKey:
 			o.Set("modulusLength", x.N.BitLen())
 			e, _ := vm.RunString("BigInt")
 			fn, _ := goja.AssertFunction(e)
 			bi, _ := fn(goja.Undefined(), vm.ToValue(x.E))
 			o.Set("publicExponent", bi)
+			if k.pss.restricted() {
+				o.Set("hashAlgorithm", k.pss.hash)
+				o.Set("mgf1HashAlgorithm", k.pss.mgf1)
+				o.Set("saltLength", k.pss.salt)
+			}
+		case *dsa.PublicKey:
+			o.Set("modulusLength", x.P.BitLen())
+			o.Set("divisorLength", x.Q.BitLen())
 		case *ecdsa.PublicKey:
 			o.Set("namedCurve", nodeCurveName(x.Curve))
 		}
@@ -753,24 +815,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		return ""
 	})
-	b.Set("keyEquals", func(a, c goja.Value) bool {
-		ka, kc := key(a), key(c)
-		if ka.typ != kc.typ {
-			return false
-		}
-		if ka.typ == "secret" {
-			return string(ka.secret) == string(kc.secret)
-		}
-		type eq interface{ Equal(crypto.PublicKey) bool }
-		type eqp interface{ Equal(crypto.PrivateKey) bool }
-		if e, ok := ka.key.(eq); ok {
-			return e.Equal(kc.key)
-		}
-		if e, ok := ka.key.(eqp); ok {
-			return e.Equal(kc.key)
-		}
-		return false
-	})
+	b.Set("keyEquals", func(a, c goja.Value) bool { return keysEqual(key(a), key(c)) })
 	b.Set("keyExport", func(kv goja.Value, format, typ string, cipherArg, passphrase goja.Value) goja.Value {
 		cipherName := ""
 		if cipherArg != nil && goja.IsString(cipherArg) {
@@ -810,13 +855,102 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		return buffer.New(h, out)
 	})
-	// keyGenerate(type, modulusLength, namedCurve, cb, publicExponent) returns [public, private]
-	// or calls back. A publicExponent of 0 is 65537.
-	b.Set("keyGenerate", func(typ string, bits int, curve string, cb goja.Value, exp int64) goja.Value {
+	// keyGenerate(type, modulusLength, namedCurve, cb, publicExponent, extra) returns [public,
+	// private] or calls back. A publicExponent of 0 is 65537. extra has the other types' options:
+	// rsa-pss {hash, mgf1, salt}, dsa {divisor}, dh {prime (bytes), group, generator}.
+	b.Set("keyGenerate", func(typ string, bits int, curve string, cb goja.Value, exp int64, extra *goja.Object) goja.Value {
+		var pss *pssParams
+		var divisor int
+		var dhP, dhG *big.Int
+		dhBits := 0
+		opt := func(n string) goja.Value {
+			if extra == nil {
+				return nil
+			}
+			if v := extra.Get(n); v != nil && !goja.IsUndefined(v) {
+				return v
+			}
+			return nil
+		}
+		switch typ {
+		case "rsa-pss":
+			pss = &pssParams{}
+			hv, mv, sv := opt("hash"), opt("mgf1"), opt("salt")
+			if hv != nil || mv != nil || sv != nil {
+				pss.hash = "sha1"
+				if hv != nil {
+					pss.hash = canonicalHash(hv.String())
+				}
+				pss.mgf1 = pss.hash
+				if mv != nil {
+					pss.mgf1 = canonicalHash(mv.String())
+				}
+				ch, _ := cryptoHash(pss.hash)
+				pss.salt = ch.Size()
+				if sv != nil {
+					pss.salt = int(sv.ToInteger())
+				}
+			}
+		case "dsa":
+			divisor = 224 // OpenSSL's default when node passes none
+			if v := opt("divisor"); v != nil {
+				divisor = int(v.ToInteger())
+				if divisor == 0 { // an explicit 0 is FIPS 186's choice by size
+					divisor = 160
+					if bits >= 2048 {
+						divisor = 256
+					}
+				}
+			}
+		case "dh":
+			dhG = big.NewInt(2)
+			if v := opt("generator"); v != nil {
+				dhG = big.NewInt(v.ToInteger())
+			}
+			if v := opt("group"); v != nil {
+				hex, ok := modpPrimes.Get()[v.String()]
+				if !ok {
+					h.Throw(modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_DH_GROUP", "Unknown DH group"))
+				}
+				dhP, _ = new(big.Int).SetString(hex, 16)
+				dhBits = dhGroupKeyBits[v.String()]
+			} else if v := opt("prime"); v != nil {
+				dhP = new(big.Int).SetBytes(bytesArg(vm, v, nil))
+			}
+		}
 		work := func() ([2]*keyObj, error) {
 			var priv any
 			var err error
+			if (typ == "rsa" || typ == "rsa-pss") && bits < 512 {
+				return [2]*keyObj{}, plainError("error:1C8000AB:Provider routines::key size too small") // OpenSSL's floor
+			}
 			switch typ {
+			case "rsa-pss":
+				if exp == 0 || exp == 65537 {
+					priv, err = rsa.GenerateKey(rand.Reader, bits)
+				} else {
+					priv, err = generateRSAExponent(bits, exp)
+				}
+			case "dsa":
+				priv, err = generateDSA(bits, divisor)
+			case "dh":
+				p := dhP
+				if (p == nil && bits < 512) || (p != nil && p.BitLen() < 512) {
+					return [2]*keyObj{}, plainError("error:0280007E:Diffie-Hellman routines::modulus too small")
+				}
+				if p == nil {
+					if p, err = safePrime(bits, dhG.Cmp(big.NewInt(2)) == 0); err != nil {
+						return [2]*keyObj{}, err
+					}
+				}
+				priv, err = generateDH(p, dhG, dhBits)
+			case "ed448":
+				_, priv, err = ed448.GenerateKey(rand.Reader)
+			case "x448":
+				var d [x448.Size]byte
+				if _, err = rand.Read(d[:]); err == nil {
+					priv = newX448Private(d[:])
+				}
 			case "rsa":
 				if exp == 0 || exp == 65537 {
 					priv, err = rsa.GenerateKey(rand.Reader, bits)
@@ -837,8 +971,8 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			if err != nil {
 				return [2]*keyObj{}, err
 			}
-			k := &keyObj{typ: "private", key: priv}
-			return [2]*keyObj{{typ: "public", key: k.public()}, k}, nil
+			k := &keyObj{typ: "private", key: priv, pss: pss}
+			return [2]*keyObj{k.publicObj(), k}, nil
 		}
 		if fn, ok := goja.AssertFunction(cb); ok {
 			modules.Go(h, work, func(ks [2]*keyObj, err error) error {
@@ -864,7 +998,8 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		raw := bytesArg(vm, data, nil)
 		var ch crypto.Hash
 		digest := raw
-		if _, ed := k.key.(ed25519.PrivateKey); ed && alg != "" && !prehashed {
+		t := k.asymType()
+		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
 			if _, hh := cryptoHash(alg); hh == nil {
 				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
@@ -884,7 +1019,13 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				digest = hh.Sum(nil)
 			}
 		}
-		sig, err := signData(k, ch, digest, raw, signOpts{padding, saltLen, p1363})
+		o := signOpts{padding, saltLen, p1363}
+		if k.pss != nil {
+			if err := pssSignOpts(k, ch, alg, &o); err != nil {
+				h.Throw(err)
+			}
+		}
+		sig, err := signData(k, ch, digest, raw, o)
 		if err != nil {
 			h.Throw(err)
 		}
@@ -895,7 +1036,8 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		raw := bytesArg(vm, data, nil)
 		var ch crypto.Hash
 		digest := raw
-		if _, ed := k.public().(ed25519.PublicKey); ed && alg != "" && !prehashed {
+		t := k.asymType()
+		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
 			if _, hh := cryptoHash(alg); hh == nil {
 				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
@@ -915,11 +1057,23 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				digest = hh.Sum(nil)
 			}
 		}
-		return verifyData(k, ch, digest, raw, bytesArg(vm, sig, nil), signOpts{padding, saltLen, p1363})
+		o := signOpts{padding, saltLen, p1363}
+		if k.pss != nil {
+			if err := pssSignOpts(k, ch, alg, &o); err != nil {
+				h.Throw(err)
+			}
+			if o.saltLen == -2 && !k.pss.restricted() {
+				o.saltLen = -3 // any salt length
+			}
+		}
+		return verifyData(k, ch, digest, raw, bytesArg(vm, sig, nil), o)
 	})
 	// rsaCrypt(kv, data, padding, oaepHash, label, op): op is publicEncrypt / privateDecrypt.
 	b.Set("rsaCrypt", func(kv goja.Value, data goja.Value, padding int, oaepHash string, label goja.Value, op string) goja.Value {
 		k := key(kv)
+		if k.pss != nil {
+			h.Throw(osslError("1C8000B2", "Provider routines", "operation not supported for this keytype"))
+		}
 		in := bytesArg(vm, data, nil)
 		lab := bytesArg(vm, label, nil)
 		var out []byte
@@ -957,6 +1111,24 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("diffieHellman", func(privv, pubv goja.Value) goja.Value {
+		if ta, tb := key(privv).asymType(), key(pubv).asymType(); ta != tb && !(ta == "ec" && tb == "ec") {
+			h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: "+ta+" and "+tb))
+		}
+		switch priv := key(privv).key.(type) {
+		case *dhPrivateKey:
+			s, err := dhShared(priv, key(pubv).public().(*dhPublicKey))
+			if err != nil {
+				h.Throw(err)
+			}
+			return buffer.New(h, s)
+		case *x448PrivateKey:
+			pub := key(pubv).public().(*x448PublicKey)
+			var out x448.Key
+			if !x448.Shared(&out, &priv.d, &pub.k) {
+				h.Throw(osslError("1C800066", "Provider routines", "failed during derivation"))
+			}
+			return buffer.New(h, out[:])
+		}
 		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok {
 			if pub, ok := key(pubv).public().(*ecdsa.PublicKey); ok && pub.Curve != priv.Curve {
 				h.Throw(osslError("1C8000CB", "Provider routines", "mismatching domain parameters"))
@@ -1106,17 +1278,12 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	b.Set("keyFromRaw", func(kind, curve string, data goja.Value) goja.Value {
 		p := copyArg(vm, data, nil)
 		switch kind {
-		case "ed25519":
-			if len(p) != ed25519.PublicKeySize {
-				return goja.Undefined()
+		case "ed25519", "ed448", "x25519", "x448":
+			crv := map[string]string{"ed25519": "Ed25519", "ed448": "Ed448", "x25519": "X25519", "x448": "X448"}[kind]
+			if k := okpKey(crv, false, p); k != nil {
+				return vm.NewDynamicObject(k)
 			}
-			return vm.NewDynamicObject(&keyObj{typ: "public", key: ed25519.PublicKey(p)})
-		case "x25519":
-			k, err := ecdh.X25519().NewPublicKey(p)
-			if err != nil {
-				return goja.Undefined()
-			}
-			return vm.NewDynamicObject(&keyObj{typ: "public", key: k})
+			return goja.Undefined()
 		case "ec":
 			c := curveByName(curve)
 			if c == nil {
@@ -1136,6 +1303,10 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			return buffer.New(h, append([]byte(nil), x...))
 		case *ecdh.PublicKey:
 			return buffer.New(h, x.Bytes())
+		case ed448.PublicKey:
+			return buffer.New(h, append([]byte(nil), x...))
+		case *x448PublicKey:
+			return buffer.New(h, append([]byte(nil), x.k[:]...))
 		case *ecdsa.PublicKey:
 			return buffer.New(h, elliptic.Marshal(x.Curve, x.X, x.Y)) //nolint:staticcheck
 		}
@@ -1185,4 +1356,68 @@ func generateRSAExponent(bits int, e int64) (*rsa.PrivateKey, error) {
 		}
 		return k, nil
 	}
+}
+
+// keysEqual tells whether two key objects hold the same key (and kind).
+func keysEqual(ka, kc *keyObj) bool {
+	if ka.typ != kc.typ {
+		return false
+	}
+	if ka.typ == "secret" {
+		return string(ka.secret) == string(kc.secret)
+	}
+	type eq interface{ Equal(crypto.PublicKey) bool }
+	type eqp interface{ Equal(crypto.PrivateKey) bool }
+	if ka.pss != nil || kc.pss != nil {
+		if (ka.pss == nil) != (kc.pss == nil) {
+			return false
+		}
+	}
+	if e, ok := ka.key.(eq); ok && ka.pss == nil {
+		return e.Equal(kc.key)
+	}
+	if e, ok := ka.key.(eqp); ok && ka.pss == nil {
+		return e.Equal(kc.key)
+	}
+	// the other key types: equal when their encodings are
+	da, oka, _ := marshalOther(ka, ka.typ == "private")
+	dc, okc, _ := marshalOther(kc, kc.typ == "private")
+	return oka && okc && string(da) == string(dc)
+}
+
+// okpKey makes an Ed25519, Ed448, X25519 or X448 key from its private seed (priv) or public
+// bytes; nil when b has the wrong size.
+func okpKey(crv string, priv bool, b []byte) *keyObj {
+	var k any
+	switch {
+	case crv == "Ed25519" && priv && len(b) == ed25519.SeedSize:
+		k = ed25519.NewKeyFromSeed(b)
+	case crv == "Ed25519" && !priv && len(b) == ed25519.PublicKeySize:
+		k = ed25519.PublicKey(b)
+	case crv == "Ed448" && priv && len(b) == ed448.SeedSize:
+		k = ed448.NewKeyFromSeed(b)
+	case crv == "Ed448" && !priv && len(b) == ed448.PublicKeySize:
+		k = ed448.PublicKey(b)
+	case crv == "X448" && priv && len(b) == x448.Size:
+		k = newX448Private(b)
+	case crv == "X448" && !priv && len(b) == x448.Size:
+		pk := &x448PublicKey{}
+		copy(pk.k[:], b)
+		k = pk
+	case crv == "X25519" && priv:
+		if x, err := ecdh.X25519().NewPrivateKey(b); err == nil {
+			k = x
+		}
+	case crv == "X25519":
+		if x, err := ecdh.X25519().NewPublicKey(b); err == nil {
+			k = x
+		}
+	}
+	if k == nil {
+		return nil
+	}
+	if priv {
+		return &keyObj{typ: "private", key: k}
+	}
+	return &keyObj{typ: "public", key: k}
 }

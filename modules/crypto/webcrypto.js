@@ -71,7 +71,7 @@ function makeKey(keyObject, algorithm, extractable, usages) {
 
 const names = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC',
   'AES-GCM', 'AES-KW', 'HMAC', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HKDF', 'PBKDF2',
-  'Ed25519', 'X25519'];
+  'Ed25519', 'X25519', 'Ed448', 'X448'];
 const canonical = {};
 for (const n of names) canonical[n.toUpperCase()] = n;
 const hashNames = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
@@ -82,15 +82,15 @@ const curves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r
 // Which operations each algorithm supports.
 const ops = {
   digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
-  generateKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'Ed25519', 'X25519'],
+  generateKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'Ed25519', 'X25519', 'Ed448', 'X448'],
   wrapKey: ['AES-KW', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
   unwrapKey: ['AES-KW', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
-  sign: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'HMAC', 'Ed25519'],
-  verify: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'HMAC', 'Ed25519'],
+  sign: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'HMAC', 'Ed25519', 'Ed448'],
+  verify: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'HMAC', 'Ed25519', 'Ed448'],
   encrypt: ['RSA-OAEP', 'AES-CTR', 'AES-CBC', 'AES-GCM'],
   decrypt: ['RSA-OAEP', 'AES-CTR', 'AES-CBC', 'AES-GCM'],
-  importKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2', 'Ed25519', 'X25519'],
-  deriveBits: ['ECDH', 'HKDF', 'PBKDF2', 'X25519'],
+  importKey: ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2', 'Ed25519', 'X25519', 'Ed448', 'X448'],
+  deriveBits: ['ECDH', 'HKDF', 'PBKDF2', 'X25519', 'X448'],
   get: ['AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2'],
 };
 
@@ -106,10 +106,15 @@ function normalizeAlgorithm(alg, op) {
   if (n === undefined || !ops[op].includes(n)) {
     throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
   }
+  if ((n === 'Ed448' || n === 'X448') && !warnedExperimental[n]) {
+    warnedExperimental[n] = true;
+    process.emitWarning(`The ${n} Web Crypto API algorithm is an experimental feature and might change at any time`, 'ExperimentalWarning');
+  }
   const out = Object.assign({}, alg, { name: n });
   if (alg.hash !== undefined) out.hash = normalizeAlgorithm(alg.hash, 'digest');
   return out;
 }
+const warnedExperimental = { __proto__: null };
 
 const kNotBufferSource = 'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.';
 const ordinals = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
@@ -245,7 +250,12 @@ const pairUsages = { // [public, private]
   'RSASSA-PKCS1-v1_5': [['verify'], ['sign']], 'RSA-PSS': [['verify'], ['sign']],
   'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']], ECDSA: [['verify'], ['sign']],
   Ed25519: [['verify'], ['sign']], ECDH: [[], ['deriveKey', 'deriveBits']], X25519: [[], ['deriveKey', 'deriveBits']],
+  Ed448: [['verify'], ['sign']], X448: [[], ['deriveKey', 'deriveBits']],
 };
+// The key type each asymmetric algorithm takes, and the raw size of the CFRG ones.
+const keyTypeOf = { 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa', 'RSA-OAEP': 'rsa', ECDSA: 'ec', ECDH: 'ec',
+  Ed25519: 'ed25519', X25519: 'x25519', Ed448: 'ed448', X448: 'x448' };
+const rawSize = { Ed25519: 32, X25519: 32, Ed448: 57, X448: 56 };
 
 function usageFilter(usages, allowed) { return usages.filter((u) => allowed.includes(u)); }
 
@@ -346,7 +356,7 @@ const jwkAlg = {
   'AES-CBC': (a) => `A${a.length}CBC`, 'AES-CTR': (a) => `A${a.length}CTR`, 'AES-KW': (a) => `A${a.length}KW`,
   'RSASSA-PKCS1-v1_5': (a) => 'RS' + a.hash.name.slice(4), 'RSA-PSS': (a) => 'PS' + a.hash.name.slice(4),
   'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : 'RSA-OAEP-' + a.hash.name.slice(4)),
-  Ed25519: () => 'Ed25519',
+  Ed25519: () => 'Ed25519', Ed448: () => 'Ed448',
 };
 
 function exportKeyImpl(format, key) {
@@ -358,7 +368,7 @@ function exportKeyImpl(format, key) {
   switch (format) {
     case 'raw':
       if (ko.type === 'secret') return job(() => copyAB(I.binding.keySecretBytes(h)));
-      if (ko.type === 'public' && ['ECDSA', 'ECDH', 'Ed25519', 'X25519'].includes(alg.name)) {
+      if (ko.type === 'public' && ['ECDSA', 'ECDH', 'Ed25519', 'X25519', 'Ed448', 'X448'].includes(alg.name)) {
         return job(() => copyAB(I.binding.keyRaw(h)));
       }
       break;
@@ -452,6 +462,9 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
           break;
         case 'raw': {
           const kind = name === 'ECDSA' || name === 'ECDH' ? 'ec' : name.toLowerCase();
+          if (rawSize[name] !== undefined && keyData.byteLength !== rawSize[name]) {
+            throw lazyDOMException(`${name} raw keys must be exactly ${rawSize[name]}-bytes`, 'DataError');
+          }
           h = I.binding.keyFromRaw(kind, curves[alg.namedCurve] || '', bufferSource(keyData, 'importKey', 2));
           if (h === undefined) throw new Error('bad');
           break;
@@ -460,10 +473,11 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
           throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
       }
     } catch (e) {
-      if (e && e.name === 'NotSupportedError') throw e;
+      if (e && (e.name === 'NotSupportedError' || e.name === 'DataError')) throw e;
       throw lazyDOMException('Invalid keyData', 'DataError');
     }
     ko = I.keyObjectFor(h);
+    if (ko.asymmetricKeyType !== keyTypeOf[name]) throw lazyDOMException('Invalid key type', 'DataError');
     switch (name) {
       case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
         const d = ko.asymmetricKeyDetails;
@@ -609,7 +623,7 @@ function deriveBitsSync(alg, key, length) {
       if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
       return I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8);
     }
-    case 'ECDH': case 'X25519': {
+    case 'ECDH': case 'X25519': case 'X448': {
       const pub = alg.public;
       if (!(pub instanceof CryptoKey) || pub.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
       if (pub[kAlgorithm].name !== key[kAlgorithm].name) throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');

@@ -3,6 +3,7 @@ package crypto
 import (
 	"bytes"
 	"crypto"
+	"crypto/dsa" //nolint:staticcheck // DSA certificates
 	"crypto/ecdsa"
 	"crypto/md5"
 	"crypto/rsa"
@@ -19,6 +20,7 @@ import (
 	"net"
 	"strings"
 
+	"github.com/cloudflare/circl/sign/ed448"
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
@@ -177,7 +179,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		}
 		o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
 		o.Set("pem", string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})))
-		o.Set("publicKey", vm.NewDynamicObject(&keyObj{typ: "public", key: c.PublicKey}))
+		o.Set("publicKey", vm.NewDynamicObject(certPublicKey(c)))
 		o.Set("dnsNames", c.DNSNames)
 		o.Set("emails", c.EmailAddresses)
 		ips := make([]any, len(c.IPAddresses))
@@ -191,16 +193,40 @@ func bindX509(h *modules.Host, b *goja.Object) {
 	b.Set("x509Legacy", func(v goja.Value) goja.Value { return x509Legacy(h, cert(v)) })
 	b.Set("x509Verify", func(v goja.Value, kv goja.Value) bool {
 		c := cert(v)
-		parent := &x509.Certificate{PublicKey: kv.Export().(*keyObj).public()}
-		return parent.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil
+		switch pub := kv.Export().(*keyObj).public().(type) {
+		case ed448.PublicKey:
+			return ed448.Verify(pub, c.RawTBSCertificate, c.Signature, "")
+		case *dsa.PublicKey:
+			ch := map[x509.SignatureAlgorithm]crypto.Hash{x509.DSAWithSHA1: crypto.SHA1, x509.DSAWithSHA256: crypto.SHA256}[c.SignatureAlgorithm]
+			if ch == 0 {
+				return false
+			}
+			hh := ch.New()
+			hh.Write(c.RawTBSCertificate)
+			return dsaVerify(pub, hh.Sum(nil), c.Signature, false)
+		case nil:
+			return false
+		case *rsa.PublicKey:
+			if ok, handled := verifyCertPSS(c, pub); handled {
+				return ok
+			}
+			parent := &x509.Certificate{PublicKey: pub}
+			return parent.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil
+		default:
+			parent := &x509.Certificate{PublicKey: pub}
+			return parent.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil
+		}
 	})
 	b.Set("x509CheckIssued", func(v, other goja.Value) bool {
 		return bytes.Equal(cert(v).RawIssuer, cert(other).RawSubject)
 	})
 	b.Set("x509CheckPrivateKey", func(v goja.Value, kv goja.Value) bool {
-		type eq interface{ Equal(crypto.PublicKey) bool }
-		pub, ok := kv.Export().(*keyObj).public().(eq)
-		return ok && pub.Equal(cert(v).PublicKey)
+		k := kv.Export().(*keyObj)
+		cp := certPublicKey(cert(v))
+		if k.pss != nil && cp.pss != nil {
+			cp.pss = k.pss // the key material decides, not the PSS restrictions
+		}
+		return keysEqual(k.publicObj(), cp)
 	})
 }
 
@@ -386,4 +412,40 @@ func x509Legacy(h *modules.Host, c *x509.Certificate) *goja.Object {
 	o.Set("serialNumber", serial)
 	o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
 	return o
+}
+
+// certPublicKey is a certificate's subject key as a key object, for the key types Go's x509 does
+// not represent (RSA-PSS, Ed448, X448, DH) too.
+func certPublicKey(c *x509.Certificate) *keyObj {
+	if k, ok, err := parseOtherSPKI(c.RawSubjectPublicKeyInfo); ok && err == nil {
+		return k
+	}
+	return &keyObj{typ: "public", key: c.PublicKey}
+}
+
+// verifyCertPSS checks an RSASSA-PSS certificate signature with its own parameters (Go's x509
+// knows only those whose salt is the hash's size; OpenSSL writes the longest by default).
+// handled is false for other signature algorithms.
+func verifyCertPSS(c *x509.Certificate, pub *rsa.PublicKey) (ok, handled bool) {
+	var outer struct {
+		TBS asn1.RawValue
+		Alg keyAlgID
+		Sig asn1.BitString
+	}
+	if _, err := asn1.Unmarshal(c.Raw, &outer); err != nil || !outer.Alg.Algorithm.Equal(oidRSAPSS) {
+		return false, false
+	}
+	p, err := parsePSSParams(outer.Alg.Params)
+	if err == nil && !p.restricted() {
+		p = &pssParams{hash: "sha1", mgf1: "sha1", salt: 20} // absent parameters are the defaults
+	}
+	if err != nil || p.mgf1 != p.hash {
+		return false, true
+	}
+	ch, hh := cryptoHash(p.hash)
+	if hh == nil {
+		return false, true
+	}
+	hh.Write(c.RawTBSCertificate)
+	return rsa.VerifyPSS(pub, ch, hh.Sum(nil), c.Signature, &rsa.PSSOptions{SaltLength: p.salt, Hash: ch}) == nil, true
 }

@@ -143,8 +143,10 @@ type tlsWrap struct {
 	done     chan struct{}
 	doneOnce sync.Once
 	closed   bool // loop only
-	reading  atomic.Bool
-	keylog   atomic.Bool // JS listens for 'keylog'
+	// shutdowns are the reservations of the shutdown requests made (loop only)
+	shutdowns []*eventloop.Pending
+	reading   atomic.Bool
+	keylog    atomic.Bool // JS listens for 'keylog'
 
 	wake     chan struct{}
 	wmu      sync.Mutex
@@ -259,10 +261,11 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		}
 		cfg := connConfig(base, sc.roots)
 		cfg.KeyLogWriter = keylogWriter{w}
+		var sniConfig func(hello *tls.ClientHelloInfo) (*tls.Config, error)
 		if sni := o.Get("SNICallback"); isServer && sni != nil && !goja.IsUndefined(sni) && !goja.IsNull(sni) {
 			// Node's SNICallback: the client's server name goes to JS (onsni), whose answer
 			// (sniDone) picks the context this handshake goes on with.
-			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+			sniConfig = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
 				if hello.ServerName == "" {
 					return nil, nil
 				}
@@ -299,6 +302,56 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				case <-w.done:
 					return nil, net.ErrClosed
 				}
+			}
+			cfg.GetConfigForClient = sniConfig
+		}
+		if cb := o.Get("ALPNCallback"); isServer && cb != nil && !goja.IsUndefined(cb) && !goja.IsNull(cb) {
+			// Node's ALPNCallback: the client's protocols go to JS (onalpn), which names the one
+			// to use; none rejects the client with OpenSSL's no_application_protocol alert, as
+			// a server whose only protocol the client lacks does.
+			base := cfg
+			cfg = base.Clone()
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				c := base
+				if sniConfig != nil {
+					c2, err := sniConfig(hello)
+					if err != nil {
+						return nil, err
+					}
+					if c2 != nil {
+						c = c2
+					}
+				}
+				if len(hello.SupportedProtos) == 0 {
+					return c, nil
+				}
+				ch := make(chan goja.Value, 1)
+				name, protos := hello.ServerName, append([]string(nil), hello.SupportedProtos...)
+				w.post(func() error {
+					list := make([]any, len(protos))
+					for i, p := range protos {
+						list[i] = p
+					}
+					r, err := w.fn("onalpn")(w.obj, vm.ToValue(name), vm.NewArray(list...))
+					ch <- r
+					return err
+				})
+				var r goja.Value
+				select {
+				case r = <-ch:
+				case <-w.done:
+					return nil, net.ErrClosed
+				}
+				if r == nil || !goja.IsString(r) {
+					return nil, net.ErrClosed // the glue told the server and destroyed the socket
+				}
+				c = c.Clone()
+				if p := r.String(); p != "" {
+					c.NextProtos = []string{p}
+				} else {
+					c.NextProtos = []string{"\x00none"} // no protocol in common: Go sends the alert
+				}
+				return c, nil
 			}
 		}
 		if !isServer {
@@ -800,13 +853,28 @@ func (w *tlsWrap) object() *goja.Object {
 		return 1
 	})
 	o.Set("shutdown", func(cb goja.Callable) int {
+		// A shutdown is a request, as node's ShutdownWrap: it keeps the loop alive until its
+		// close_notify is out, even once the socket under it has read its EOF and stopped holding
+		// the loop (a server answering a client that closed at once would otherwise never close).
+		p := w.h.Loop.Reserve()
+		w.shutdowns = append(w.shutdowns, p)
 		w.enqueue(func() {
 			w.conn.CloseWrite()
-			w.post(func() error { _, e := cb(goja.Undefined(), vm.ToValue(0)); return e })
+			p.Done(func() error {
+				if w.closed {
+					return nil
+				}
+				_, e := cb(goja.Undefined(), vm.ToValue(0))
+				return e
+			})
 		})
 		return 0
 	})
 	closeFn := func(cb goja.Callable) {
+		for _, p := range w.shutdowns {
+			p.Cancel() // those the writer never reached (a closed session)
+		}
+		w.shutdowns = nil
 		if !w.closed {
 			w.closed = true
 			w.closeDone()

@@ -68,6 +68,24 @@ function wireHandle(tlsSock, raw, isServer, options) {
     };
     options.SNICallback.call(tlsSock, name, cb);
   };
+  handle.onalpn = (servername, protocols) => {
+    let r;
+    try {
+      r = options.ALPNCallback.call(tlsSock, { servername, protocols });
+    } catch (e) {
+      process.nextTick(() => { throw e; });
+      return null;
+    }
+    if (r === undefined) return '';
+    if (!protocols.includes(r)) {
+      const err = makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_INVALID_RESULT',
+        `ALPN callback returned a value (${r}) that did not match any of the client's offered protocols (${protocols.join(', ')})`);
+      if (options.server) options.server.emit('tlsClientError', err, tlsSock);
+      tlsSock.destroy();
+      return null;
+    }
+    return r;
+  };
   // The TLS session decides when to end: the raw socket must not answer the peer's FIN with its
   // own before the TLS socket's 'end' listeners ran (node's TLSSocket sits on the handle itself).
   raw.allowHalfOpen = true;
@@ -345,6 +363,12 @@ function onHandshake(sock, info) {
       // The client went away during the handshake: node's connection reset.
       e = new Error('socket hang up');
       e.code = 'ECONNRESET';
+    } else if (!opts.isServer && /EOF/.test(info.error)) {
+      // The server went away without an alert (node's server does for an ALPNCallback error).
+      e = new Error('Client network socket disconnected before secure TLS connection was established');
+      e.code = 'ECONNRESET';
+      e.host = opts.host;
+      e.port = opts.port;
     } else {
       e = new Error(info.error);
       e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
@@ -439,6 +463,7 @@ function Server(options, listener) {
   this._contexts = [];
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  this.ALPNCallback = options.ALPNCallback;
   this._sharedCreds = createSecureContext(options);
   if (listener) this.on('secureConnection', listener);
   this.on('connection', (raw) => {
@@ -694,7 +719,7 @@ function checkServerOptions(o) {
   if (typeof hto !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('options.handshakeTimeout', 'number', hto);
   if (o.SNICallback && typeof o.SNICallback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', o.SNICallback);
   if (o.ALPNCallback) {
-    if (typeof o.ALPNCallback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options.ALPNCallback', 'function', o.ALPNCallback);
+    // (node 20 takes any value here: a non-function fails when a client offers protocols)
     if (o.ALPNProtocols) throw makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
   }
 }
@@ -840,7 +865,7 @@ module.exports = {
       'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-aes256-sha', 'ecdhe-rsa-chacha20-poly1305',
       'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
   },
-  rootCertificates: Object.freeze([]),
+  rootCertificates: undefined, // the accessor below takes this place in the key order
   checkServerIdentity,
   connect,
   convertALPNProtocols,
@@ -850,3 +875,11 @@ module.exports = {
   Server,
   TLSSocket,
 };
+// The system's root bundle, read at first use (node's is compiled in).
+let rootCertificates;
+Object.defineProperty(module.exports, 'rootCertificates', {
+  __proto__: null,
+  enumerable: true,
+  configurable: false,
+  get() { return rootCertificates || (rootCertificates = Object.freeze(binding.rootCertificates())); },
+});

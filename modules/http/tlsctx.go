@@ -10,7 +10,9 @@ import (
 	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/base64"
 	"encoding/pem"
+	"os"
 	"strings"
 	"sync"
 
@@ -403,6 +405,14 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 		}
 		return buffer.New(h, append([]byte(nil), sc.chains[0][0]...))
 	})
+	b.Set("rootCertificates", func() goja.Value {
+		certs := rootCerts()
+		out := make([]any, len(certs))
+		for i, c := range certs {
+			out[i] = c
+		}
+		return vm.NewArray(out...)
+	})
 	b.Set("ctxIssuer", func(v goja.Value) goja.Value {
 		sc := ctxOf(v)
 		if len(sc.chains) == 0 {
@@ -421,3 +431,57 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 		return goja.Null()
 	})
 }
+
+// rootCAFiles are the bundles Linux and BSD systems keep Mozilla's roots in (those Go's
+// crypto/x509 reads): node ships the same bundle compiled in, we read the system's at first use.
+var rootCAFiles = []string{
+	"/etc/ssl/certs/ca-certificates.crt",
+	"/etc/pki/tls/certs/ca-bundle.crt",
+	"/etc/ssl/ca-bundle.pem",
+	"/etc/pki/tls/cacert.pem",
+	"/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+	"/etc/ssl/cert.pem",
+	"/usr/local/etc/ssl/cert.pem",
+}
+
+// rootPEM writes a certificate as node's bundle has it: base64 in lines of 72, no final newline.
+func rootPEM(der []byte) string {
+	b64 := base64.StdEncoding.EncodeToString(der)
+	var sb strings.Builder
+	sb.WriteString("-----BEGIN CERTIFICATE-----\n")
+	for len(b64) > 72 {
+		sb.WriteString(b64[:72])
+		sb.WriteByte('\n')
+		b64 = b64[72:]
+	}
+	sb.WriteString(b64)
+	sb.WriteString("\n-----END CERTIFICATE-----")
+	return sb.String()
+}
+
+// rootCerts is tls.rootCertificates: each root as PEM without the final newline, as node has
+// them; read once per process (the data is the system's, not a runtime's).
+var rootCerts = sync.OnceValue(func() []string {
+	for _, f := range rootCAFiles {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		var out []string
+		seen := map[string]bool{}
+		for _, der := range pemCerts(data) {
+			if seen[string(der)] {
+				continue
+			}
+			seen[string(der)] = true
+			if _, err := x509.ParseCertificate(der); err != nil {
+				continue
+			}
+			out = append(out, rootPEM(der))
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+})
