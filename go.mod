@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/andybalholm/brotli v1.2.0
+	github.com/cloudflare/circl v1.6.1
 	github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
 	github.com/fsnotify/fsnotify v1.10.1
 	github.com/klauspost/compress v1.18.0
@@ -20,8 +21,6 @@ require (
 	github.com/rivo/uniseg v0.4.7
 	github.com/tetratelabs/wazero v1.12.0
 )
-
-require github.com/cloudflare/circl v1.6.1 // indirect
 
 require (
 	github.com/bits-and-blooms/bitset v1.20.0 // indirect
