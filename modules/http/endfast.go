@@ -20,7 +20,6 @@ type endFastState struct {
 	kOutHeaders      *goja.Symbol
 	kNetTimeout      *goja.Symbol // net's socket timer symbol, once net has loaded
 	finishFn         *goja.Object // serverResponseFinish
-	ownKeys          []string     // PlainOwnKeys scratch
 	vUTF8, vUTF8Dash goja.Value
 }
 
@@ -37,6 +36,7 @@ var (
 	ekParent           = modules.NewKey("_parent")
 	ekFinish           = modules.NewKey("_finish")
 	ekBytesDispatched  = modules.NewKey("_bytesDispatched")
+	ekWritableState    = modules.NewKey("_writableState")
 )
 
 func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEndFunc) {
@@ -115,17 +115,8 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 		}
 		// hasOwn(socket, '_writableState'): a socket that owns its writable state takes the JS
 		// path, which looks into it.
-		keys, plain := modules.PlainOwnKeys(sock, ef.ownKeys[:0])
-		if cap(keys) <= 64 {
-			ef.ownKeys = keys[:0]
-		}
-		if !plain {
+		if owns, known := modules.OwnsKey(sock, ekWritableState); owns || !known {
 			return vFalse
-		}
-		for _, k := range keys {
-			if k == "_writableState" {
-				return vFalse
-			}
 		}
 		// What fastEndResponse does after the write, checked now: no socket timer to refresh
 		// (socket[kNetTimeout] === null && socket._parent === null), the response's own
@@ -158,7 +149,7 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 			return r // fastEndTail
 		}
 		// socket._bytesDispatched += r
-		if err := sock.Set("_bytesDispatched", addNumber(vm, bd, r.ToInteger())); err != nil {
+		if err := modules.SetKey(sock, ekBytesDispatched, addNumber(vm, bd, r.ToInteger())); err != nil {
 			panic(err)
 		}
 		return vTrue
