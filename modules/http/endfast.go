@@ -55,9 +55,8 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 	})
 	vTrue, vFalse := vm.ToValue(true), vm.ToValue(false)
 	f := &fs.finish
-	b.Set("endFast", func(c goja.FunctionCall) goja.Value {
-		res, ok := c.Argument(0).(*goja.Object)
-		chunk := c.Argument(1)
+	endFast := func(resV, chunk, enc goja.Value) goja.Value {
+		res, ok := resV.(*goja.Object)
 		if !ok || !goja.IsString(chunk) || ef.emptyOutput == nil || ef.kOutHeaders == nil || ef.kNetTimeout == nil ||
 			ef.finishFn == nil || f.kState == nil || f.kConnState == nil {
 			return vFalse
@@ -107,7 +106,7 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 		if !ok || truthy(modules.GetKey(server, ekRejectBodies)) {
 			return vFalse
 		}
-		if enc := c.Argument(2); enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
+		if enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
 			return vFalse
 		}
 		if truthy(modules.GetKey(sock, ekConnecting)) {
@@ -153,6 +152,40 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 			panic(err)
 		}
 		return vTrue
+	}
+	// makeEnd(endSlow, fastEndTail) is OutgoingMessage.prototype.end, a Go function: end(chunk)
+	// with a string and no callback is first offered to endFast, with no JS frame; when the
+	// kernel took only part of the response, or none, fastEndTail(res, res.socket, r, chunk)
+	// finishes it; anything else, and what endFast leaves alone, is endSlow.call(this, chunk,
+	// encoding, callback), the rest of end() in http.js.
+	b.Set("makeEnd", func(c goja.FunctionCall) goja.Value {
+		endSlow, ok1 := goja.AssertFunction(c.Argument(0))
+		fastEndTail, ok2 := goja.AssertFunction(c.Argument(1))
+		if !ok1 || !ok2 {
+			panic(vm.NewTypeError("makeEnd: functions required"))
+		}
+		return modules.Func(vm, "end", 3, func(c goja.FunctionCall) goja.Value {
+			chunk, enc, cb := c.Argument(0), c.Argument(1), c.Argument(2)
+			if goja.IsString(chunk) && goja.IsUndefined(cb) {
+				if r := endFast(c.This, chunk, enc); r == vTrue {
+					return c.This
+				} else if r != vFalse {
+					sock := modules.GetKey(c.This.(*goja.Object), fkSocket)
+					if sock == nil {
+						sock = goja.Undefined()
+					}
+					if _, err := fastEndTail(goja.Undefined(), c.This, sock, r, chunk); err != nil {
+						panic(err)
+					}
+					return c.This
+				}
+			}
+			r, err := endSlow(c.This, chunk, enc, cb)
+			if err != nil {
+				panic(err)
+			}
+			return r
+		})
 	})
 }
 
