@@ -6,11 +6,12 @@ import (
 )
 
 // endFast(res, chunk, encoding) is the whole of res.end(chunk, encoding) (no callback) for a
-// server response when fastEndResponse (http.js) would take it and finish it at once, made in
-// one call from JS: the checks of end() and fastEndResponse, in Go, then fastEnd, then what
-// fastEndResponse does after a write that took everything (the socket's byte count; the
-// response's 'prefinish' has no listener to run). It returns true when it did all that, false
-// when it changed nothing (end() then goes on as before: any response fastEnd would not render,
+// server response when fastEndResponse (http.js) would take it and finish it at once, done by
+// OutgoingMessage.prototype.end (makeEnd) before any JS runs: the checks of end() and
+// fastEndResponse, in Go, then fastEnd, then what fastEndResponse does after a write that took
+// everything (the socket's byte count; the response's 'prefinish' has no listener to run). It
+// returns true when it did all that, false when it changed nothing (endSlow in http.js then
+// runs as end() did: any response fastEnd would not render,
 // a socket with a timer or a parent, a listener on the response, a Buffer chunk, ...), and
 // fastEnd's result when the kernel took only part of the response or none of it
 // (fastEndTail in http.js finishes those as fastEndResponse does).
