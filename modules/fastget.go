@@ -3,6 +3,7 @@ package modules
 import (
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -44,7 +45,14 @@ func (k Key) String() string { return k.s }
 
 // GetKey is o.Get(k.String()) (nil when o has no such property). Loop only.
 func GetKey(o *goja.Object, k Key) goja.Value {
-	return getKey(getLayout(), o, k)
+	l := layoutP.Load()
+	if l == nil {
+		l = getLayout()
+	}
+	if v, ok := getKeyFast(l, o, k); ok {
+		return v
+	}
+	return o.Get(k.s)
 }
 
 func getKey(l *getLayoutT, o *goja.Object, k Key) goja.Value {
@@ -53,6 +61,30 @@ func getKey(l *getLayoutT, o *goja.Object, k Key) goja.Value {
 	}
 	return o.Get(k.s)
 }
+
+// SetKey is o.Set(k.String(), v): a write to an own plain data property of a plain object
+// (see GetKey) goes straight into its map, anything else (a new property, which may meet a
+// setter or a read-only property up the chain; an accessor; an exotic object) through Set.
+// v must not be nil. Loop only.
+func SetKey(o *goja.Object, k Key, v goja.Value) error {
+	if l := layoutP.Load(); l != nil && l.ok {
+		if self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff)); self.tab == l.baseTab {
+			m := *(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff))
+			if old := m[k.u]; old != nil && (*(*ifaceWords)(unsafe.Pointer(&old))).tab != l.propTab {
+				m[k.u] = v
+				return nil
+			}
+		}
+	}
+	return o.Set(k.s, v)
+}
+
+// smallNames is the most own names an object may have for getKeyFast to look for a name in its
+// name list before its map: a Go map hashes the key on every lookup, even in a map of one
+// group (up to eight entries), which costs more than comparing the lengths of a few names;
+// most reads of a small object (a request or a response) are of a name it does not own, that
+// its prototype has.
+const smallNames = 8
 
 // getKeyFast is GetKey through plain objects' maps only; ok false: ask Get.
 func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
@@ -64,6 +96,14 @@ func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
 		self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(p), l.selfOff))
 		if self.tab != l.baseTab {
 			return nil, false
+		}
+		// (propNames lists exactly the keys of values: goja adds and removes them together.)
+		if names := *(*[]unistring.String)(unsafe.Add(self.data, l.namesOff)); len(names) <= smallNames && !hasName(names, k.u) {
+			p = *(**goja.Object)(unsafe.Add(self.data, l.protoOff))
+			if p == nil {
+				return nil, true
+			}
+			continue
 		}
 		v := (*(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff)))[k.u]
 		if v == nil {
@@ -99,11 +139,41 @@ type getLayoutT struct {
 var (
 	getLayoutOnce sync.Once
 	getLayoutV    getLayoutT
+	layoutP       atomic.Pointer[getLayoutT] // &getLayoutV once probed
 )
 
 func getLayout() *getLayoutT {
-	getLayoutOnce.Do(func() { getLayoutV = probeGetLayout() })
+	getLayoutOnce.Do(func() {
+		getLayoutV = probeGetLayout()
+		layoutP.Store(&getLayoutV)
+	})
 	return &getLayoutV
+}
+
+// hasName reports whether names holds k.
+func hasName(names []unistring.String, k unistring.String) bool {
+	for _, n := range names {
+		if n == k {
+			return true
+		}
+	}
+	return false
+}
+
+// OwnsKey reports whether o has an own property named k (of any kind), as Object.hasOwn(o,
+// k.String()) would; known false: o is not a plain object (see GetKey), and the caller must
+// ask otherwise. Loop only.
+func OwnsKey(o *goja.Object, k Key) (owns, known bool) {
+	l := getLayout()
+	if !l.ok {
+		return false, false
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.baseTab {
+		return false, false
+	}
+	_, owns = (*(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff)))[k.u]
+	return owns, true
 }
 
 func probeGetLayout() (l getLayoutT) {

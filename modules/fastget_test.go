@@ -106,3 +106,43 @@ func TestPlainOwnKeys(t *testing.T) {
 		t.Fatalf("%v allocations per listing", allocs)
 	}
 }
+
+// TestSetKey checks SetKey against Set: own plain properties are written in place, the rest
+// (read-only, accessors, new names meeting a setter or a read-only property up the chain)
+// behave as Set.
+func TestSetKey(t *testing.T) {
+	vm := goja.New()
+	getLayout()
+	v, err := vm.RunString(`
+		const log = [];
+		const proto = { set viaSetter(x) { log.push(x); } };
+		Object.defineProperty(proto, 'roUp', { value: 1, writable: false });
+		const o = Object.create(proto); o.own = 1;
+		Object.defineProperty(o, 'ro', { value: 2, writable: false });
+		Object.defineProperty(o, 'acc', { get() { return 3; }, set(x) { log.push('acc' + x); } });
+		const frozen = Object.freeze({ f: 1 });
+		[o, frozen, log]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arr := v.(*goja.Object)
+	o, frozen := arr.Get("0").(*goja.Object), arr.Get("1").(*goja.Object)
+	seven := vm.ToValue(7)
+	// (Set is a strict-mode assignment: a read-only property throws.)
+	for _, c := range []struct {
+		o     *goja.Object
+		name  string
+		throw bool
+	}{{o, "own", false}, {o, "ro", true}, {o, "acc", false}, {o, "viaSetter", false}, {o, "roUp", true}, {o, "fresh", false}, {frozen, "f", true}} {
+		if err := SetKey(c.o, NewKey(c.name), seven); (err != nil) != c.throw {
+			t.Errorf("SetKey(%q): %v", c.name, err)
+		}
+	}
+	got, err := vm.RunString(`JSON.stringify([o.own, o.ro, o.acc, o.fresh, Object.keys(o), log, frozen.f, o.roUp])`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `[7,2,3,7,["own","fresh"],["acc7",7],1,1]`; got.String() != want {
+		t.Errorf("after SetKey: %s, want %s", got, want)
+	}
+}

@@ -6,11 +6,12 @@ import (
 )
 
 // endFast(res, chunk, encoding) is the whole of res.end(chunk, encoding) (no callback) for a
-// server response when fastEndResponse (http.js) would take it and finish it at once, made in
-// one call from JS: the checks of end() and fastEndResponse, in Go, then fastEnd, then what
-// fastEndResponse does after a write that took everything (the socket's byte count; the
-// response's 'prefinish' has no listener to run). It returns true when it did all that, false
-// when it changed nothing (end() then goes on as before: any response fastEnd would not render,
+// server response when fastEndResponse (http.js) would take it and finish it at once, done by
+// OutgoingMessage.prototype.end (makeEnd) before any JS runs: the checks of end() and
+// fastEndResponse, in Go, then fastEnd, then what fastEndResponse does after a write that took
+// everything (the socket's byte count; the response's 'prefinish' has no listener to run). It
+// returns true when it did all that, false when it changed nothing (endSlow in http.js then
+// runs as end() did: any response fastEnd would not render,
 // a socket with a timer or a parent, a listener on the response, a Buffer chunk, ...), and
 // fastEnd's result when the kernel took only part of the response or none of it
 // (fastEndTail in http.js finishes those as fastEndResponse does).
@@ -20,7 +21,6 @@ type endFastState struct {
 	kOutHeaders      *goja.Symbol
 	kNetTimeout      *goja.Symbol // net's socket timer symbol, once net has loaded
 	finishFn         *goja.Object // serverResponseFinish
-	ownKeys          []string     // PlainOwnKeys scratch
 	vUTF8, vUTF8Dash goja.Value
 }
 
@@ -37,6 +37,7 @@ var (
 	ekParent           = modules.NewKey("_parent")
 	ekFinish           = modules.NewKey("_finish")
 	ekBytesDispatched  = modules.NewKey("_bytesDispatched")
+	ekWritableState    = modules.NewKey("_writableState")
 )
 
 func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEndFunc) {
@@ -55,9 +56,8 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 	})
 	vTrue, vFalse := vm.ToValue(true), vm.ToValue(false)
 	f := &fs.finish
-	b.Set("endFast", func(c goja.FunctionCall) goja.Value {
-		res, ok := c.Argument(0).(*goja.Object)
-		chunk := c.Argument(1)
+	endFast := func(resV, chunk, enc goja.Value) goja.Value {
+		res, ok := resV.(*goja.Object)
 		if !ok || !goja.IsString(chunk) || ef.emptyOutput == nil || ef.kOutHeaders == nil || ef.kNetTimeout == nil ||
 			ef.finishFn == nil || f.kState == nil || f.kConnState == nil {
 			return vFalse
@@ -107,7 +107,7 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 		if !ok || truthy(modules.GetKey(server, ekRejectBodies)) {
 			return vFalse
 		}
-		if enc := c.Argument(2); enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
+		if enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
 			return vFalse
 		}
 		if truthy(modules.GetKey(sock, ekConnecting)) {
@@ -115,17 +115,8 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 		}
 		// hasOwn(socket, '_writableState'): a socket that owns its writable state takes the JS
 		// path, which looks into it.
-		keys, plain := modules.PlainOwnKeys(sock, ef.ownKeys[:0])
-		if cap(keys) <= 64 {
-			ef.ownKeys = keys[:0]
-		}
-		if !plain {
+		if owns, known := modules.OwnsKey(sock, ekWritableState); owns || !known {
 			return vFalse
-		}
-		for _, k := range keys {
-			if k == "_writableState" {
-				return vFalse
-			}
 		}
 		// What fastEndResponse does after the write, checked now: no socket timer to refresh
 		// (socket[kNetTimeout] === null && socket._parent === null), the response's own
@@ -158,10 +149,44 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 			return r // fastEndTail
 		}
 		// socket._bytesDispatched += r
-		if err := sock.Set("_bytesDispatched", addNumber(vm, bd, r.ToInteger())); err != nil {
+		if err := modules.SetKey(sock, ekBytesDispatched, addNumber(vm, bd, r.ToInteger())); err != nil {
 			panic(err)
 		}
 		return vTrue
+	}
+	// makeEnd(endSlow, fastEndTail) is OutgoingMessage.prototype.end, a Go function: end(chunk)
+	// with a string and no callback is first offered to endFast, with no JS frame; when the
+	// kernel took only part of the response, or none, fastEndTail(res, res.socket, r, chunk)
+	// finishes it; anything else, and what endFast leaves alone, is endSlow.call(this, chunk,
+	// encoding, callback), the rest of end() in http.js.
+	b.Set("makeEnd", func(c goja.FunctionCall) goja.Value {
+		endSlow, ok1 := goja.AssertFunction(c.Argument(0))
+		fastEndTail, ok2 := goja.AssertFunction(c.Argument(1))
+		if !ok1 || !ok2 {
+			panic(vm.NewTypeError("makeEnd: functions required"))
+		}
+		return modules.Func(vm, "end", 3, func(c goja.FunctionCall) goja.Value {
+			chunk, enc, cb := c.Argument(0), c.Argument(1), c.Argument(2)
+			if goja.IsString(chunk) && goja.IsUndefined(cb) {
+				if r := endFast(c.This, chunk, enc); r == vTrue {
+					return c.This
+				} else if r != vFalse {
+					sock := modules.GetKey(c.This.(*goja.Object), fkSocket)
+					if sock == nil {
+						sock = goja.Undefined()
+					}
+					if _, err := fastEndTail(goja.Undefined(), c.This, sock, r, chunk); err != nil {
+						panic(err)
+					}
+					return c.This
+				}
+			}
+			r, err := endSlow(c.This, chunk, enc, cb)
+			if err != nil {
+				panic(err)
+			}
+			return r
+		})
 	})
 }
 

@@ -81,6 +81,8 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		kKeepAliveTimeout  = modules.NewKey("_keepAliveTimeout")
 		kDefaultKeepAlive  = modules.NewKey("_defaultKeepAlive")
 		kHasBody           = modules.NewKey("_hasBody")
+		kHeaderSent        = modules.NewKey("_headerSent")
+		vTrue              = vm.ToValue(true)
 	)
 	return func(res *goja.Object, fd int, body, outHeaders goja.Value) goja.Value {
 
@@ -218,15 +220,14 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		}
 
 		if setMsg {
-			if msgV != nil {
-				res.Set("statusMessage", msgV)
-			} else {
-				res.Set("statusMessage", msg)
+			if msgV == nil {
+				msgV = vm.ToValue(msg)
 			}
+			modules.SetKey(res, kStatusMessage, msgV)
 		}
-		res.Set("_header", headV)
-		res.Set("_headerSent", true)
-		res.Set("finished", true)
+		modules.SetKey(res, ekHeader, headV)
+		modules.SetKey(res, kHeaderSent, vTrue)
+		modules.SetKey(res, ekFinished, vTrue)
 
 		out := fs.buf[:0]
 		switch {

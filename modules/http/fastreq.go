@@ -176,7 +176,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 			panic(err)
 		}
 	}
-	if err := socket.Set("_httpMessage", res); err != nil {
+	if err := modules.SetKey(socket, ekHTTPMessage, res); err != nil {
 		panic(err)
 	}
 	var ea []goja.Value
@@ -199,7 +199,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if cur, ok := st.slots[2].(*goja.Object); ok && !truthy(modules.GetKey(cur, rkUpgrade)) {
 		st.slots[2] = goja.Null()
 		st.slots[10] = fr.vZero
-		if err := cur.Set("complete", true); err != nil {
+		if err := modules.SetKey(cur, fkComplete, fr.vTrue); err != nil {
 			panic(err)
 		}
 		if lz := cur.GetSymbol(fr.kLazy); lz == nil || !lz.StrictEquals(fr.vFalse) || truthy(socket.GetSymbol(fr.kPausedByReq)) {

@@ -174,10 +174,10 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	if err := req.Set("_dumped", true); err != nil { // (made later, the stream state starts ended and closed)
 		return true, err
 	}
-	if err := sock.Set("_httpMessage", goja.Null()); err != nil {
+	if err := modules.SetKey(sock, ekHTTPMessage, goja.Null()); err != nil {
 		return true, err
 	}
-	if err := res.Set("socket", goja.Null()); err != nil {
+	if err := modules.SetKey(res, fkSocket, goja.Null()); err != nil {
 		return true, err
 	}
 	// process.nextTick(emitCloseNT, res)
@@ -208,7 +208,7 @@ func (fs *fastState) closeTick() error {
 	}
 	if ev := modules.GetKey(res, fkEvents); (ev == nil || goja.IsUndefined(ev)) && f.eeEmit != nil {
 		if em, ok := modules.GetKey(res, rkEmit).(*goja.Object); ok && em == f.eeEmit {
-			if err := res.Set("destroyed", true); err != nil {
+			if err := modules.SetKey(res, ekDestroyed, f.vTrue); err != nil {
 				return err
 			}
 			return res.Set("_closed", true)

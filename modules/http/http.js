@@ -950,7 +950,6 @@ function fastEndResponse(res, chunk, encoding, callback) {
   return true;
 }
 const bindingFastEnd = binding.fastEnd;
-const bindingEndFast = binding.endFast;
 
 // fastEndTail is what fastEndResponse does after fastEnd wrote the response (r: fastEnd's
 // result) to the socket.
@@ -994,17 +993,10 @@ const kConnState = Symbol('kConnState');
 OutgoingMessage.prototype[kConnState] = null;
 binding.setOnFinish(onFinish);
 
-OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
-  // A server response's usual end(body): all of it in one Go call (endfast.go), which says
-  // false when it changed nothing (then the paths below run as they would have).
-  if (typeof chunk === 'string' && callback === undefined) {
-    const r = bindingEndFast(this, chunk, encoding);
-    if (r === true) return this;
-    if (r !== false) {
-      fastEndTail(this, this.socket, r, chunk);
-      return this;
-    }
-  }
+// OutgoingMessage.prototype.end is a Go function (binding.makeEnd, endfast.go): a server
+// response's usual end(body) is done in Go with no JS frame; anything else, and whatever the
+// Go path leaves alone (having changed nothing), is endSlow.
+function endSlow(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
     callback = chunk;
     chunk = null;
@@ -1099,7 +1091,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   this.finished = true;
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;
-};
+}
+OutgoingMessage.prototype.end = binding.makeEnd(endSlow, fastEndTail);
 
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');
