@@ -476,7 +476,10 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		return 1
 	}
 	defer rt.Close()
-	early.HugeHeap() // and those the runtime's start mapped
+	if started == nil {
+		// and those the runtime's start mapped (not on --watch's restarts: their heap is no start-up's)
+		early.HugeHeap()
+	}
 	stop := handleSignals(rt, sigs)
 	defer stop()
 
