@@ -13,8 +13,9 @@ import (
 // heap mapped so far, from the 2 MiB region its first objects are in to the end of their 64 MiB
 // arena. Go maps the arena in 4 MiB chunks as the heap grows, each a new mapping without the
 // advice, so HugeHeap is called again at points of the start where the heap has grown (after
-// package initialisation, after each prewarm compile, once the runtime is built); a chunk mapped
-// in between faults in 4 KiB pages until the next call.
+// package initialisation, after each prewarm compile, once the runtime is built) and every 4 ms
+// of the run's first 250 ms (while the main script loads its modules); a chunk mapped in between
+// faults in 4 KiB pages until the next call.
 //
 // Go 1.26 puts the heap's base at a random page inside a random 4 MiB chunk, so the first region
 // is found from a heap pointer. Its pages touched before this init keep their 4 KiB pages, and so
