@@ -5,6 +5,8 @@ import (
 	"runtime/debug"
 	"syscall"
 	"time"
+
+	"github.com/gojs-dev/gojs/cmd/gojs/internal/early"
 )
 
 // Start-up collection policy. What a run allocates in its first moments is mostly what stays
@@ -70,3 +72,23 @@ func processCPUTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// adviseHeapDuringStartup repeats early.HugeHeap every hugeAdvisePeriod for the first
+// hugeAdviseWindow of a run: the heap chunks Go maps while the main script loads its modules are
+// advised within a few milliseconds, before most of their pages are touched.
+func adviseHeapDuringStartup() {
+	start := time.Now()
+	var tick func()
+	tick = func() {
+		early.HugeHeap()
+		if time.Since(start) < hugeAdviseWindow {
+			time.AfterFunc(hugeAdvisePeriod, tick)
+		}
+	}
+	time.AfterFunc(hugeAdvisePeriod, tick)
+}
+
+const (
+	hugeAdvisePeriod = 4 * time.Millisecond
+	hugeAdviseWindow = 250 * time.Millisecond
+)

@@ -27,13 +27,16 @@ import (
 
 	"github.com/gojs-dev/gojs/runtime"
 
-	// initialised first: turns off heap profiling and sizes the main goroutine's stack
-	_ "github.com/gojs-dev/gojs/cmd/gojs/internal/early"
+	// initialised first: turns off heap profiling, advises the heap for huge pages and sizes the
+	// main goroutine's stack
+	"github.com/gojs-dev/gojs/cmd/gojs/internal/early"
 	// starts compiling the loader during package initialisation
 	_ "github.com/gojs-dev/gojs/cmd/gojs/internal/prewarm"
 )
 
 func main() {
+	early.HugeHeap() // the heap chunks package initialisation mapped
+	adviseHeapDuringStartup()
 	holdGCDuringStartup()
 	os.Exit(Main(os.Args[1:]))
 }
@@ -474,6 +477,10 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		return 1
 	}
 	defer rt.Close()
+	if started == nil {
+		// and those the runtime's start mapped (not on --watch's restarts: their heap is no start-up's)
+		early.HugeHeap()
+	}
 	stop := handleSignals(rt, sigs)
 	defer stop()
 

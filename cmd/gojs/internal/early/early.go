@@ -1,6 +1,6 @@
 // Package early does the gojs command's process set-up that must come before every other
-// package's initialisation. It imports nothing but package runtime, so Go initialises it right
-// after the runtime, ahead of the ~190 packages the command links (the order is by import path
+// package's initialisation. It imports nothing but packages runtime and syscall, so Go initialises
+// it right after them, ahead of the ~190 packages the command links (the order is by import path
 // among the packages whose imports are ready).
 package early
 
@@ -13,6 +13,7 @@ func init() {
 	// long-running server. Turned off here rather than in main so that package initialisation,
 	// which allocates too, is not sampled either.
 	runtime.MemProfileRate = 0
+	startHugeHeap()
 	GrowStack()
 }
 

@@ -26,6 +26,8 @@ func init() {
 	go func() {
 		early.GrowStack()
 		modules.CompileOnce(js.LoaderName, js.Loader)
+		early.HugeHeap() // the heap chunks the compile mapped (see early.HugeHeap)
 		modules.CompileOnce(js.BootstrapName, js.Bootstrap)
+		early.HugeHeap()
 	}()
 }
