@@ -130,6 +130,11 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 					raw = append(raw, k, v)
 				}
 			}
+			if resp.Close && resp.ProtoAtLeast(1, 1) && resp.Header.Get("Connection") == "" {
+				// Go's reader drops the "Connection: close" it saw (on HTTP/1.1 it is
+				// the only reason for Close); undici keeps it in the headers
+				raw = append(raw, "Connection", "close")
+			}
 			final := resp.Request.URL.String()
 			redirected := final != u.String()
 			status := resp.StatusCode

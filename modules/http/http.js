@@ -2519,7 +2519,6 @@ function makeClientConn() {
     res.complete = true;
     if (!lazyIdle(res)) res.push(null);
     resumeSocket(st.socket);
-    responseComplete(st.req, res, st.socket, st);
   }
 
   function clientSocketOnData(socket, st, d) {
@@ -2569,57 +2568,54 @@ function makeClientConn() {
   }
 
   function emitResponse(req, res, socket, st) {
+    // node adds its own listeners first, so the socket is cleaned up (and
+    // back in the pool) before the user's 'end' listeners run
+    res.on('end', () => responseOnEnd(req, res, socket, st));
+    req.on('finish', () => {
+      if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
+    });
     if (req.aborted || !req.emit('response', res)) {
       if (req.aborted || !req.listenerCount('response')) res._dump();
     }
     if (req.aborted) res._dump();
-    res.on('end', () => {
-      if (!req.shouldKeepAlive) {
-        if (socket.writable) {
-          if (typeof socket.destroySoon === 'function') socket.destroySoon();
-          else socket.end();
-        }
-      } else if (req.writableFinished && !this) {
-        // handled in responseOnEnd
-      }
-    });
   }
 
-  function responseComplete(req, res, socket, st) {
-    const onEnd = () => {
-      if (req.shouldKeepAlive && req.writableFinished !== false && req.finished) {
-        responseKeepAlive(req, st);
-      } else if (req.shouldKeepAlive) {
-        req.once('finish', () => responseKeepAlive(req, st));
+  function responseOnEnd(req, res, socket, st) {
+    if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    req._ended = true;
+    if (!req.shouldKeepAlive) {
+      if (socket.writable) {
+        if (typeof socket.destroySoon === 'function') socket.destroySoon();
+        else socket.end();
       }
-      req.destroyed = true;
-      if (res.aborted === false) {}
-    };
-    if (res.readableEnded) onEnd();
-    else res.once('end', onEnd);
+    } else if (req.writableFinished && !res.aborted) {
+      responseKeepAlive(req, st);
+    }
   }
 
   function responseKeepAlive(req, st) {
     const socket = req.socket;
+    if (req.timeoutCb) {
+      socket.removeListener('timeout', req.timeoutCb);
+      req.timeoutCb = null;
+    }
     socket.removeListener('data', st.onData);
     socket.removeListener('end', st.onEnd);
     socket.removeListener('drain', st.onDrain);
     socket.removeListener('error', st.onError);
     socket.removeListener('close', st.onClose);
-    if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
-    socket.once('error', freeSocketErrorListener);
     freeParser(st);
     req.destroyed = true;
-    if (req.res) {
-      const res = req.res;
-      process.nextTick(() => { if (!res.destroyed) res.destroy(); });
-    }
-    // the agent puts the socket back in the pool
-    socket.emit('free');
-    process.nextTick(() => {
-      req._closed = true;
-      req.emit('close');
-    });
+    // the socket goes back to the pool once the user's 'end' listeners ran;
+    // the response lets go of it so destroying it leaves the socket alone
+    if (req.res) req.res.socket = null;
+    process.nextTick(emitFreeNT, req);
+  }
+
+  function emitFreeNT(req) {
+    req._closed = true;
+    req.emit('close');
+    if (req.socket) req.socket.emit('free');
   }
 
   function freeParser(st) {
