@@ -633,7 +633,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   let { header } = state;
   if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
-  if (!state.connection) {
+  if (this._removedConnection) {
+    // removeHeader('connection'): no Connection line; a keep-alive connection stays one
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
@@ -2789,6 +2792,97 @@ function makeClientReq() {
   return { validateHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
 }
 
+// HTTPParser is node's parser binding class (_http_common.HTTPParser,
+// process.binding('http_parser')) over the Go parser, for the packages that parse HTTP
+// themselves (@mswjs/interceptors, so nock 14 and msw, parse what a ClientRequest writes to
+// their mock socket): callbacks in numbered slots, execute() returning the bytes parsed or an
+// error, the method as an index into `methods` (llhttp's order). Made on first use.
+const parserMethods = ['DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIONS', 'TRACE', 'COPY', 'LOCK',
+  'MKCOL', 'MOVE', 'PROPFIND', 'PROPPATCH', 'SEARCH', 'UNLOCK', 'BIND', 'REBIND', 'UNBIND', 'ACL', 'REPORT',
+  'MKACTIVITY', 'CHECKOUT', 'MERGE', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'UNSUBSCRIBE', 'PATCH', 'PURGE',
+  'MKCALENDAR', 'LINK', 'UNLINK', 'SOURCE', 'QUERY'];
+const parserAllMethods = parserMethods.slice(0, 34).concat(['PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY',
+  'PAUSE', 'TEARDOWN', 'GET_PARAMETER', 'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH', 'QUERY']);
+let HTTPParserClass;
+function getHTTPParser() {
+  if (HTTPParserClass) return HTTPParserClass;
+  const kBinding = Symbol('kBinding');
+  const kOnMessageBegin = 0, kOnHeaders = 1, kOnHeadersComplete = 2, kOnBody = 3, kOnMessageComplete = 4;
+  // the binding's callbacks run with the binding parser as `this`; its owner is the HTTPParser
+  function onHeaders(major, minor, raw, method, url, status, statusMessage, upgrade, keepAlive) {
+    const owner = this.owner;
+    if (typeof owner[kOnMessageBegin] === 'function') owner[kOnMessageBegin]();
+    const response = owner.type === HTTPParser.RESPONSE;
+    const ret = owner[kOnHeadersComplete](major, minor, raw,
+      response ? undefined : parserMethods.indexOf(method), response ? undefined : url,
+      response ? status : undefined, response ? statusMessage : undefined, upgrade, keepAlive);
+    // a request asking for an upgrade (or a CONNECT) ends the HTTP part, as llhttp's pause does
+    if (!response && (upgrade || method === 'CONNECT')) return 2;
+    return ret === 1 || ret === 2 ? ret : 0;
+  }
+  function onBody(b) {
+    const fn = this.owner[kOnBody];
+    if (typeof fn === 'function') fn.call(this.owner, b);
+  }
+  function onComplete(trailers) {
+    const owner = this.owner;
+    if (trailers && trailers.length && typeof owner[kOnHeaders] === 'function') owner[kOnHeaders](trailers, '');
+    if (typeof owner[kOnMessageComplete] === 'function') owner[kOnMessageComplete]();
+  }
+  function parseError(e) {
+    const err = new Error('Parse Error');
+    err.bytesParsed = e.bytesParsed;
+    err.code = e.code;
+    err.reason = e.reason;
+    return err;
+  }
+  function HTTPParser() {}
+  const proto = HTTPParser.prototype;
+  delete proto.constructor;
+  // (node's order of the methods, its constructor last)
+  proto.close = function close() { this[kBinding] = null; };
+  proto.free = function free() {};
+  proto.remove = function remove() {};
+  proto.execute = function execute(buf) {
+    const bp = this[kBinding];
+    if (!bp) return 0;
+    const ret = bp.execute(buf);
+    return typeof ret === 'number' ? ret : parseError(ret);
+  };
+  proto.finish = function finish() {
+    const bp = this[kBinding];
+    if (!bp) return undefined;
+    const ret = bp.finish();
+    return ret === undefined ? undefined : parseError(ret);
+  };
+  proto.initialize = function initialize(type, resource, maxHeaderSizeArg, lenient) {
+    if (type !== HTTPParser.REQUEST && type !== HTTPParser.RESPONSE) throw new TypeError('Invalid parser type');
+    this.type = type;
+    const bp = binding.newParser(type === HTTPParser.RESPONSE, maxHeaderSizeArg || maxHeaderSize,
+      onHeaders, onBody, onComplete, !!lenient);
+    bp.owner = this;
+    this[kBinding] = bp;
+    this[kOnHeadersComplete] = this[kOnHeadersComplete] || (() => 0);
+  };
+  for (const name of ['pause', 'resume', 'consume', 'unconsume']) proto[name] = { [name]() {} }[name];
+  proto.getCurrentBuffer = function getCurrentBuffer() { return Buffer.alloc(0); };
+  proto.duration = function duration() { return 0; };
+  proto.headersCompleted = function headersCompleted() { return 0; };
+  Object.defineProperty(proto, 'constructor', { __proto__: null, value: HTTPParser, writable: true, configurable: true });
+  const consts = {
+    REQUEST: 1, RESPONSE: 2, kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete,
+    kOnExecute: 5, kOnTimeout: 6, kLenientNone: 0, kLenientHeaders: 1, kLenientChunkedLength: 2,
+    kLenientKeepAlive: 4, kLenientTransferEncoding: 8, kLenientVersion: 16, kLenientDataAfterClose: 32,
+    kLenientOptionalLFAfterCR: 64, kLenientOptionalCRLFAfterChunk: 128, kLenientOptionalCRBeforeLF: 256,
+    kLenientSpacesAfterChunkSize: 512, kLenientAll: 1023,
+  };
+  for (const k of Object.keys(consts)) {
+    Object.defineProperty(HTTPParser, k, { __proto__: null, value: consts[k], enumerable: true });
+  }
+  HTTPParserClass = HTTPParser;
+  return HTTPParser;
+}
+
 module.exports = {
   _connectionListener: connectionListener,
   METHODS,
@@ -2818,5 +2912,5 @@ Object.defineProperty(module.exports, 'globalAgent', {
   get() { return getGlobalAgent(); },
   set(value) { globalAgentMade = true; globalAgent = value; },
 });
-module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer };
+module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer, getHTTPParser, parserMethods, parserAllMethods };
 Object.defineProperty(module.exports, '_internal', { __proto__: null, enumerable: false });
