@@ -524,7 +524,17 @@ OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
   if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
     throw new (errs().codes.ERR_INVALID_ARG_TYPE)('headers', ['Headers', 'Map'], headers);
   }
-  for (const key of headers.keys()) this.setHeader(key, headers.get(key));
+  // (set-cookie last, its values kept apart: a Headers' get() joins them with commas)
+  const cookies = [];
+  for (const [key, value] of headers) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+      continue;
+    }
+    this.setHeader(key, value);
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
   return this;
 };
 
@@ -643,7 +653,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
       }
     } else {
       this._last = true;
@@ -837,6 +848,14 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
   return ret;
 };
 
+// strictContentLength: the body written so far must fit the Content-Length sent (and match it at
+// the end) when there is one and no other framing.
+const kBytesWritten = Symbol('kBytesWritten');
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody && !msg._removedContLen &&
+    !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = noop;
   if (chunk === null) throw new (errs().codes.ERR_STREAM_NULL_VALUES)();
@@ -852,15 +871,21 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     return false;
   }
   let len;
-  if (msg.strictContentLength) {
-    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
-  }
   if (!msg._header) {
     if (fromEnd) {
-      len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+      len = typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength;
       msg._contentLength = len;
     }
     msg._implicitHeader();
+  }
+  if (msg.strictContentLength) {
+    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+    const written = msg[kBytesWritten] || 0;
+    if (strictContentLength(msg) &&
+        (fromEnd ? written + len !== msg._contentLength : written + len > msg._contentLength)) {
+      throw new (errs().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(written + len, msg._contentLength);
+    }
+    msg[kBytesWritten] = written + len;
   }
   if (!msg._hasBody) {
     rejectBody(msg);
@@ -1084,6 +1109,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (this.socket) this.socket.cork();
     this._contentLength = 0;
     this._implicitHeader();
+  }
+  if (!chunk && strictContentLength(this) && (this[kBytesWritten] || 0) !== this._contentLength) {
+    throw new (errs().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(this[kBytesWritten] || 0, this._contentLength);
   }
   if (typeof callback === 'function') this.once('finish', callback);
   const finish = onFinish.bind(undefined, this);
@@ -1771,12 +1799,21 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (req.upgrade) req.upgrade = false;
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-  if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
-    res.maxRequestsOnConnectionReached = true;
+  const maxRequests = server.maxRequestsPerSocket;
+  if (maxRequests > 0) {
+    res._maxRequestsPerSocket = maxRequests;
+    if (state.requestsCount >= maxRequests) res.maxRequestsOnConnectionReached = true;
   }
   if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
   else res.assignSocket(socket);
   res[kConnState] = state;
+  if (maxRequests > 0 && state.requestsCount > maxRequests && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    // a request past maxRequestsPerSocket on a keep-alive connection: 503, as node
+    server.emit('dropRequest', req, socket);
+    res.writeHead(503);
+    res.end();
+    return 0;
+  }
 
   const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
   if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
