@@ -164,8 +164,8 @@ proc.geteuid = binding.geteuid;
 proc.getgid = binding.getgid;
 proc.getegid = binding.getegid;
 // process.binding: node's deprecated door to its internals. gojs has those that packages and
-// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY) and 'http_parser'; any other name is
-// "No such module".
+// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY) and 'http_parser'; any other
+// name is "No such module".
 const legacyBindings = { __proto__: null };
 proc.binding = function binding(name) {
   const mod = `${name}`;
