@@ -83,6 +83,7 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		kHasBody           = modules.NewKey("_hasBody")
 		kHeaderSent        = modules.NewKey("_headerSent")
 		vTrue              = vm.ToValue(true)
+		kMaxPerSocket      = modules.NewKey("_maxRequestsPerSocket")
 	)
 	return func(res *goja.Object, fd int, body, outHeaders goja.Value) goja.Value {
 
@@ -172,6 +173,9 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		}
 		hd = append(hd, "Connection: keep-alive\r\n"...)
 		if ka := get(res, kKeepAliveTimeout).ToFloat(); ka != 0 && ka == ka && isTrue(res, kDefaultKeepAlive) {
+			if isTrue(res, kMaxPerSocket) {
+				return goja.Undefined() // (_storeHeader adds ", max=N")
+			}
 			hd = append(hd, "Keep-Alive: timeout="...)
 			hd = strconv.AppendInt(hd, int64(ka/1000), 10)
 			hd = append(hd, "\r\n"...)

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 
@@ -129,6 +130,15 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 				for _, v := range vs {
 					raw = append(raw, k, v)
 				}
+			}
+			if len(resp.TransferEncoding) > 0 && resp.Header.Get("Transfer-Encoding") == "" {
+				// (Go's reader moves it out of the headers too)
+				raw = append(raw, "Transfer-Encoding", strings.Join(resp.TransferEncoding, ", "))
+			}
+			if resp.Close && resp.ProtoAtLeast(1, 1) && resp.Header.Get("Connection") == "" {
+				// Go's reader drops the "Connection: close" it saw (on HTTP/1.1 it is
+				// the only reason for Close); undici keeps it in the headers
+				raw = append(raw, "Connection", "close")
 			}
 			final := resp.Request.URL.String()
 			redirected := final != u.String()

@@ -112,6 +112,12 @@ function sortedPairs(h) {
   return out;
 }
 
+// the headers the classes themselves add go past the public methods, as undici's do (mocking
+// libraries patch Headers.prototype to record what users set)
+function setHeaderInternal(h, lower, value) {
+  h[kList].set(lower, { name: lower, values: [value] });
+}
+
 function appendHeader(h, name, value) {
   value = normalizeValue(value);
   name = `${name}`;
@@ -340,14 +346,14 @@ class Response {
     this[kHeaders] = new Headers(init.headers);
     this[kState] = {
       type: 'default', status, statusText: init.statusText !== undefined ? `${init.statusText}` : '',
-      url: '', redirected: false, bodyUsed: false, source: null, stream: null,
+      urlList: [], bodyUsed: false, source: null, stream: null,
     };
     if (body !== null && body !== undefined) {
       if (nullBodyStatus.includes(status)) throw new TypeError('Response constructor: Invalid response status code ' + status);
       const ex = extractBody(body);
       this[kState].source = ex.source;
       this[kState].stream = ex.stream || null;
-      if (ex.type && !this[kHeaders].has('content-type')) this[kHeaders].append('content-type', ex.type);
+      if (ex.type && !this[kHeaders][kList].has('content-type')) appendHeader(this[kHeaders], 'content-type', ex.type);
     }
   }
   static error() {
@@ -361,20 +367,27 @@ class Response {
     const text = JSON.stringify(data);
     if (text === undefined) throw new TypeError('Value is not JSON serializable');
     const r = new Response(text, init);
-    r[kHeaders].set('content-type', 'application/json');
+    setHeaderInternal(r[kHeaders], 'content-type', 'application/json');
     return r;
   }
   static redirect(url, status = 302) {
     const parsed = new URL(`${url}`);
     if (!redirectStatus.includes(status)) throw new RangeError(`Invalid status code ${status}`);
     const r = new Response(null, { status });
-    r[kHeaders].set('location', parsed.href);
+    setHeaderInternal(r[kHeaders], 'location', parsed.href);
     r[kHeaders][kGuard] = 'immutable';
     return r;
   }
   get type() { return this[kState].type; }
-  get url() { return this[kState].url; }
-  get redirected() { return this[kState].redirected; }
+  // undici's state: the URLs the response came through (mocking libraries push to it)
+  get url() {
+    const list = this[kState].urlList;
+    if (!list.length) return '';
+    const u = String(list[list.length - 1]);
+    const hash = u.indexOf('#');
+    return hash < 0 ? u : u.slice(0, hash);
+  }
+  get redirected() { return this[kState].urlList.length > 1; }
   get status() { return this[kState].status; }
   get ok() { return this[kState].status >= 200 && this[kState].status <= 299; }
   get statusText() { return this[kState].statusText; }
@@ -383,6 +396,7 @@ class Response {
     if (this[kState].bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
     const r = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this[kHeaders] });
     Object.assign(r[kState], { ...this[kState] });
+    r[kState].urlList = this[kState].urlList.slice();
     if (this[kState].stream) {
       const [a, b] = this[kState].stream.tee();
       this[kState].stream = a;
@@ -448,7 +462,7 @@ class Request {
       const ex = extractBody(init.body);
       st.source = ex.source;
       st.stream = ex.stream || null;
-      if (ex.type && !this[kHeaders].has('content-type')) this[kHeaders].append('content-type', ex.type);
+      if (ex.type && !this[kHeaders][kList].has('content-type')) this[kHeaders].append('content-type', ex.type); // (undici's Request uses the public method)
     } else if (input instanceof Request && init.body === undefined) {
       if (input[kState].bodyUsed) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
     }
@@ -534,13 +548,12 @@ function fetch(input, init = undefined) {
           switch (ev) {
             case 'response': {
               const h = new Headers();
-              for (let i = 0; i < c.length; i += 2) h.append(c[i], c[i + 1]);
+              for (let i = 0; i < c.length; i += 2) appendHeader(h, c[i], c[i + 1]);
               response = new Response(null, { status: 200 });
               const rs = response[kState];
               rs.status = a;
               rs.statusText = b;
-              rs.url = d;
-              rs.redirected = e;
+              rs.urlList = e ? [request.url, d] : [d];
               rs.type = 'basic';
               response[kHeaders] = h;
               h[kGuard] = 'immutable';

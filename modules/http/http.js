@@ -524,7 +524,17 @@ OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
   if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
     throw new (errs().codes.ERR_INVALID_ARG_TYPE)('headers', ['Headers', 'Map'], headers);
   }
-  for (const key of headers.keys()) this.setHeader(key, headers.get(key));
+  // (set-cookie last, its values kept apart: a Headers' get() joins them with commas)
+  const cookies = [];
+  for (const [key, value] of headers) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+      continue;
+    }
+    this.setHeader(key, value);
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
   return this;
 };
 
@@ -633,14 +643,18 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   let { header } = state;
   if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
-  if (!state.connection) {
+  if (this._removedConnection) {
+    // removeHeader('connection'): no Connection line; a keep-alive connection stays one
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
       }
     } else {
       this._last = true;
@@ -834,6 +848,14 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
   return ret;
 };
 
+// strictContentLength: the body written so far must fit the Content-Length sent (and match it at
+// the end) when there is one and no other framing.
+const kBytesWritten = Symbol('kBytesWritten');
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody && !msg._removedContLen &&
+    !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = noop;
   if (chunk === null) throw new (errs().codes.ERR_STREAM_NULL_VALUES)();
@@ -849,15 +871,21 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     return false;
   }
   let len;
-  if (msg.strictContentLength) {
-    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
-  }
   if (!msg._header) {
     if (fromEnd) {
-      len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+      len = typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength;
       msg._contentLength = len;
     }
     msg._implicitHeader();
+  }
+  if (msg.strictContentLength) {
+    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+    const written = msg[kBytesWritten] || 0;
+    if (strictContentLength(msg) &&
+        (fromEnd ? written + len !== msg._contentLength : written + len > msg._contentLength)) {
+      throw new (errs().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(written + len, msg._contentLength);
+    }
+    msg[kBytesWritten] = written + len;
   }
   if (!msg._hasBody) {
     rejectBody(msg);
@@ -1073,6 +1101,9 @@ function endSlow(chunk, encoding, callback) {
     if (this.socket) this.socket.cork();
     this._contentLength = 0;
     this._implicitHeader();
+  }
+  if (!chunk && strictContentLength(this) && (this[kBytesWritten] || 0) !== this._contentLength) {
+    throw new (errs().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(this[kBytesWritten] || 0, this._contentLength);
   }
   if (typeof callback === 'function') this.once('finish', callback);
   const finish = onFinish.bind(undefined, this);
@@ -1761,12 +1792,21 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (req.upgrade) req.upgrade = false;
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-  if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
-    res.maxRequestsOnConnectionReached = true;
+  const maxRequests = server.maxRequestsPerSocket;
+  if (maxRequests > 0) {
+    res._maxRequestsPerSocket = maxRequests;
+    if (state.requestsCount >= maxRequests) res.maxRequestsOnConnectionReached = true;
   }
   if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
   else res.assignSocket(socket);
   res[kConnState] = state;
+  if (maxRequests > 0 && state.requestsCount > maxRequests && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    // a request past maxRequestsPerSocket on a keep-alive connection: 503, as node
+    server.emit('dropRequest', req, socket);
+    res.writeHead(503);
+    res.end();
+    return 0;
+  }
 
   const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
   if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
@@ -2512,7 +2552,6 @@ function makeClientConn() {
     res.complete = true;
     if (!lazyIdle(res)) res.push(null);
     resumeSocket(st.socket);
-    responseComplete(st.req, res, st.socket, st);
   }
 
   function clientSocketOnData(socket, st, d) {
@@ -2562,57 +2601,54 @@ function makeClientConn() {
   }
 
   function emitResponse(req, res, socket, st) {
+    // node adds its own listeners first, so the socket is cleaned up (and
+    // back in the pool) before the user's 'end' listeners run
+    res.on('end', () => responseOnEnd(req, res, socket, st));
+    req.on('finish', () => {
+      if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
+    });
     if (req.aborted || !req.emit('response', res)) {
       if (req.aborted || !req.listenerCount('response')) res._dump();
     }
     if (req.aborted) res._dump();
-    res.on('end', () => {
-      if (!req.shouldKeepAlive) {
-        if (socket.writable) {
-          if (typeof socket.destroySoon === 'function') socket.destroySoon();
-          else socket.end();
-        }
-      } else if (req.writableFinished && !this) {
-        // handled in responseOnEnd
-      }
-    });
   }
 
-  function responseComplete(req, res, socket, st) {
-    const onEnd = () => {
-      if (req.shouldKeepAlive && req.writableFinished !== false && req.finished) {
-        responseKeepAlive(req, st);
-      } else if (req.shouldKeepAlive) {
-        req.once('finish', () => responseKeepAlive(req, st));
+  function responseOnEnd(req, res, socket, st) {
+    if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    req._ended = true;
+    if (!req.shouldKeepAlive) {
+      if (socket.writable) {
+        if (typeof socket.destroySoon === 'function') socket.destroySoon();
+        else socket.end();
       }
-      req.destroyed = true;
-      if (res.aborted === false) {}
-    };
-    if (res.readableEnded) onEnd();
-    else res.once('end', onEnd);
+    } else if (req.writableFinished && !res.aborted) {
+      responseKeepAlive(req, st);
+    }
   }
 
   function responseKeepAlive(req, st) {
     const socket = req.socket;
+    if (req.timeoutCb) {
+      socket.removeListener('timeout', req.timeoutCb);
+      req.timeoutCb = null;
+    }
     socket.removeListener('data', st.onData);
     socket.removeListener('end', st.onEnd);
     socket.removeListener('drain', st.onDrain);
     socket.removeListener('error', st.onError);
     socket.removeListener('close', st.onClose);
-    if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
-    socket.once('error', freeSocketErrorListener);
     freeParser(st);
     req.destroyed = true;
-    if (req.res) {
-      const res = req.res;
-      process.nextTick(() => { if (!res.destroyed) res.destroy(); });
-    }
-    // the agent puts the socket back in the pool
-    socket.emit('free');
-    process.nextTick(() => {
-      req._closed = true;
-      req.emit('close');
-    });
+    // the socket goes back to the pool once the user's 'end' listeners ran;
+    // the response lets go of it so destroying it leaves the socket alone
+    if (req.res) req.res.socket = null;
+    process.nextTick(emitFreeNT, req);
+  }
+
+  function emitFreeNT(req) {
+    req._closed = true;
+    req.emit('close');
+    if (req.socket) req.socket.emit('free');
   }
 
   function freeParser(st) {
@@ -2786,6 +2822,97 @@ function makeClientReq() {
   return { validateHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
 }
 
+// HTTPParser is node's parser binding class (_http_common.HTTPParser,
+// process.binding('http_parser')) over the Go parser, for the packages that parse HTTP
+// themselves (@mswjs/interceptors, so nock 14 and msw, parse what a ClientRequest writes to
+// their mock socket): callbacks in numbered slots, execute() returning the bytes parsed or an
+// error, the method as an index into `methods` (llhttp's order). Made on first use.
+const parserMethods = ['DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIONS', 'TRACE', 'COPY', 'LOCK',
+  'MKCOL', 'MOVE', 'PROPFIND', 'PROPPATCH', 'SEARCH', 'UNLOCK', 'BIND', 'REBIND', 'UNBIND', 'ACL', 'REPORT',
+  'MKACTIVITY', 'CHECKOUT', 'MERGE', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'UNSUBSCRIBE', 'PATCH', 'PURGE',
+  'MKCALENDAR', 'LINK', 'UNLINK', 'SOURCE', 'QUERY'];
+const parserAllMethods = parserMethods.slice(0, 34).concat(['PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY',
+  'PAUSE', 'TEARDOWN', 'GET_PARAMETER', 'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH', 'QUERY']);
+let HTTPParserClass;
+function getHTTPParser() {
+  if (HTTPParserClass) return HTTPParserClass;
+  const kBinding = Symbol('kBinding');
+  const kOnMessageBegin = 0, kOnHeaders = 1, kOnHeadersComplete = 2, kOnBody = 3, kOnMessageComplete = 4;
+  // the binding's callbacks run with the binding parser as `this`; its owner is the HTTPParser
+  function onHeaders(major, minor, raw, method, url, status, statusMessage, upgrade, keepAlive) {
+    const owner = this.owner;
+    if (typeof owner[kOnMessageBegin] === 'function') owner[kOnMessageBegin]();
+    const response = owner.type === HTTPParser.RESPONSE;
+    const ret = owner[kOnHeadersComplete](major, minor, raw,
+      response ? undefined : parserMethods.indexOf(method), response ? undefined : url,
+      response ? status : undefined, response ? statusMessage : undefined, upgrade, keepAlive);
+    // a request asking for an upgrade (or a CONNECT) ends the HTTP part, as llhttp's pause does
+    if (!response && (upgrade || method === 'CONNECT')) return 2;
+    return ret === 1 || ret === 2 ? ret : 0;
+  }
+  function onBody(b) {
+    const fn = this.owner[kOnBody];
+    if (typeof fn === 'function') fn.call(this.owner, b);
+  }
+  function onComplete(trailers) {
+    const owner = this.owner;
+    if (trailers && trailers.length && typeof owner[kOnHeaders] === 'function') owner[kOnHeaders](trailers, '');
+    if (typeof owner[kOnMessageComplete] === 'function') owner[kOnMessageComplete]();
+  }
+  function parseError(e) {
+    const err = new Error('Parse Error');
+    err.bytesParsed = e.bytesParsed;
+    err.code = e.code;
+    err.reason = e.reason;
+    return err;
+  }
+  function HTTPParser() {}
+  const proto = HTTPParser.prototype;
+  delete proto.constructor;
+  // (node's order of the methods, its constructor last)
+  proto.close = function close() { this[kBinding] = null; };
+  proto.free = function free() {};
+  proto.remove = function remove() {};
+  proto.execute = function execute(buf) {
+    const bp = this[kBinding];
+    if (!bp) return 0;
+    const ret = bp.execute(buf);
+    return typeof ret === 'number' ? ret : parseError(ret);
+  };
+  proto.finish = function finish() {
+    const bp = this[kBinding];
+    if (!bp) return undefined;
+    const ret = bp.finish();
+    return ret === undefined ? undefined : parseError(ret);
+  };
+  proto.initialize = function initialize(type, resource, maxHeaderSizeArg, lenient) {
+    if (type !== HTTPParser.REQUEST && type !== HTTPParser.RESPONSE) throw new TypeError('Invalid parser type');
+    this.type = type;
+    const bp = binding.newParser(type === HTTPParser.RESPONSE, maxHeaderSizeArg || maxHeaderSize,
+      onHeaders, onBody, onComplete, !!lenient);
+    bp.owner = this;
+    this[kBinding] = bp;
+    this[kOnHeadersComplete] = this[kOnHeadersComplete] || (() => 0);
+  };
+  for (const name of ['pause', 'resume', 'consume', 'unconsume']) proto[name] = { [name]() {} }[name];
+  proto.getCurrentBuffer = function getCurrentBuffer() { return Buffer.alloc(0); };
+  proto.duration = function duration() { return 0; };
+  proto.headersCompleted = function headersCompleted() { return 0; };
+  Object.defineProperty(proto, 'constructor', { __proto__: null, value: HTTPParser, writable: true, configurable: true });
+  const consts = {
+    REQUEST: 1, RESPONSE: 2, kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete,
+    kOnExecute: 5, kOnTimeout: 6, kLenientNone: 0, kLenientHeaders: 1, kLenientChunkedLength: 2,
+    kLenientKeepAlive: 4, kLenientTransferEncoding: 8, kLenientVersion: 16, kLenientDataAfterClose: 32,
+    kLenientOptionalLFAfterCR: 64, kLenientOptionalCRLFAfterChunk: 128, kLenientOptionalCRBeforeLF: 256,
+    kLenientSpacesAfterChunkSize: 512, kLenientAll: 1023,
+  };
+  for (const k of Object.keys(consts)) {
+    Object.defineProperty(HTTPParser, k, { __proto__: null, value: consts[k], enumerable: true });
+  }
+  HTTPParserClass = HTTPParser;
+  return HTTPParser;
+}
+
 module.exports = {
   _connectionListener: connectionListener,
   METHODS,
@@ -2815,5 +2942,5 @@ Object.defineProperty(module.exports, 'globalAgent', {
   get() { return getGlobalAgent(); },
   set(value) { globalAgentMade = true; globalAgent = value; },
 });
-module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer };
+module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer, getHTTPParser, parserMethods, parserAllMethods };
 Object.defineProperty(module.exports, '_internal', { __proto__: null, enumerable: false });

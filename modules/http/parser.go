@@ -636,8 +636,10 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	} else {
 		h.KeepAlive = connKeep
 	}
+	// (As llhttp, which decides before node's client tells it to skip a HEAD response's body: a
+	// HEAD response without a length does not keep the connection.)
 	if p.Response && h.KeepAlive && !h.Chunked && h.ContentLength < 0 &&
-		!(h.Status == 204 || h.Status == 304 || h.Status < 200 || p.lastMethod == "HEAD") {
+		!(h.Status == 204 || h.Status == 304 || h.Status < 200) {
 		h.KeepAlive = false
 	}
 	// (Kept only for a small head, so that an idle connection does not hold a big one.)

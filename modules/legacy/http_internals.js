@@ -1,7 +1,7 @@
 'use strict';
 // The parts of Node's underscored http internals (_http_common, _http_incoming, _http_outgoing,
-// _http_server) that packages reach for. gojs parses HTTP in Go, so there is no JS HTTPParser
-// and no parser pool; the rest are views of the http module.
+// _http_server) that packages reach for. gojs parses HTTP in Go: HTTPParser is node's binding
+// class over that parser, there is no parser pool; the rest are views of the http module.
 const http = require('http');
 
 const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
@@ -13,10 +13,15 @@ const common = {
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',
-  methods: http.METHODS.slice(),
+  methods: http._internal.parserMethods,
   kIncomingMessage: Symbol('IncomingMessage'),
   isLenient() { return false; },
 };
+// node's parser binding class, made on first use
+Object.defineProperty(common, 'HTTPParser', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return http._internal.getHTTPParser(); },
+});
 
 const incoming = {
   IncomingMessage: http.IncomingMessage,

@@ -565,6 +565,7 @@ type conn struct {
 	pf       eventloop.PollFD
 	unixSock bool
 	readMore bool // a continued read is posted (readOnce filled the whole room)
+	partial  bool // the last read left room in its buffer (the socket had no more to give)
 	handle   *eventloop.Handle
 	obj      *goja.Object
 
@@ -702,8 +703,16 @@ func (cn *conn) OnPollEvent(ev uint32) error {
 		return cn.finishConnect()
 	}
 	if cn.reading && ev&(unix.EPOLLIN|unix.EPOLLERR|unix.EPOLLHUP) != 0 {
+		cn.partial = false
 		if err := cn.readOnce(); err != nil {
 			return err
+		}
+		// As libuv: a hang-up (both directions shut) after a read that drained the socket
+		// reports the end in the same event, not on the next turn's poll.
+		if ev&unix.EPOLLHUP != 0 && cn.partial && cn.reading && !cn.closed {
+			if err := cn.readEOF(); err != nil {
+				return err
+			}
 		}
 	}
 	if !cn.closed && len(cn.wq) > 0 && ev&outish != 0 {
@@ -743,10 +752,9 @@ func (cn *conn) readOnce() error {
 		cn.update()
 		arg = s.vm.ToValue(errnoOf(err))
 	case n == 0:
-		cn.reading = false
-		cn.update()
-		arg = s.vm.ToValue(uvEOF)
+		return cn.readEOF()
 	case cn.consumer != nil && !cn.timed:
+		cn.partial = n < len(s.rbuf)-s.roff
 		// The shared buffer is taken for the call: JS run by the consumer may read another
 		// socket.
 		buf, off := s.rbuf, s.roff
@@ -761,6 +769,7 @@ func (cn *conn) readOnce() error {
 			cn.readMore = true
 			s.h.Loop.Post(cn.readAgain)
 		}
+		cn.partial = n < len(s.rbuf)-s.roff
 		var data []byte
 		if n >= carveMin {
 			data = s.rbuf[s.roff : s.roff+n : s.roff+n]
@@ -788,6 +797,17 @@ func (cn *conn) readOnce() error {
 	}
 	if f := cn.onread(); f != nil {
 		_, err := f(cn.obj, arg)
+		return err
+	}
+	return nil
+}
+
+// readEOF hands JS's onread the end of the stream and stops reading.
+func (cn *conn) readEOF() error {
+	cn.reading = false
+	cn.update()
+	if f := cn.onread(); f != nil {
+		_, err := f(cn.obj, cn.s.vm.ToValue(uvEOF))
 		return err
 	}
 	return nil

@@ -133,6 +133,7 @@ function define(code) {
     case 'ERR_INVALID_URL': return E('ERR_INVALID_URL', 'Invalid URL', TypeError);
     case 'ERR_UNESCAPED_CHARACTERS': return E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
     case 'ERR_HTTP_BODY_NOT_ALLOWED': return E('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
+    case 'ERR_HTTP_CONTENT_LENGTH_MISMATCH': return E('ERR_HTTP_CONTENT_LENGTH_MISMATCH', "Response body's content-length of %s byte(s) does not match the content-length of %s byte(s) set in header", Error);
     case 'ERR_HTTP_TRAILER_INVALID': return E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
     case 'ERR_INVALID_URL_SCHEME': return E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be ${Array.isArray(expected) ? 'one of scheme ' + expected.join(' or ') : 'of scheme ' + expected}`, TypeError);
     case 'ERR_INVALID_FILE_URL_PATH': return E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);

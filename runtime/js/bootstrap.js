@@ -164,8 +164,8 @@ proc.geteuid = binding.geteuid;
 proc.getgid = binding.getgid;
 proc.getegid = binding.getegid;
 // process.binding: node's deprecated door to its internals. gojs has those that packages and
-// tests read: 'uv' (errno names), 'constants' and 'tty_wrap' (isTTY); any other name is
-// "No such module".
+// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY) and 'http_parser'; any other
+// name is "No such module".
 const legacyBindings = { __proto__: null };
 proc.binding = function binding(name) {
   const mod = `${name}`;
@@ -184,6 +184,12 @@ proc.binding = function binding(name) {
       isTTY(fd) { return tty.isatty(fd); },
       TTY: function TTY() { throw new TypeError('Illegal constructor'); },
     };
+  } else if (mod === 'http_parser') {
+    // old packages' way to node's HTTP parser
+    proc.emitWarning("Access to process.binding('http_parser') is deprecated.", 'DeprecationWarning', 'DEP0111');
+    const { _internal } = require('http');
+    b = { methods: _internal.parserMethods, allMethods: _internal.parserAllMethods };
+    Object.defineProperty(b, 'HTTPParser', { __proto__: null, enumerable: true, configurable: true, get() { return _internal.getHTTPParser(); } });
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
     Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });
