@@ -264,7 +264,10 @@ func (l *Loop) startTimer() func() error {
 	return l.runCurTimer
 }
 
-// finishTimer ends the running timer's turn: a repeating timer is scheduled again.
+// finishTimer ends the running timer's turn: a repeating timer is scheduled again, from the
+// timers phase's time as Node's listOnTimeout does (from the loop's time before the callback). From
+// the time the callback ended, a callback held up longer than another timer's delay (a socket's
+// inactivity timeout it had just refreshed by writing) let that timer fire first.
 func (l *Loop) finishTimer() {
 	t := l.curTimer
 	if t == nil {
@@ -273,7 +276,7 @@ func (l *Loop) finishTimer() {
 	l.curTimer = nil
 	t.running = false
 	if t.list == nil && t.repeat {
-		t.schedule(l.clockNow())
+		t.schedule(l.timerNow)
 	}
 	t.recount()
 }

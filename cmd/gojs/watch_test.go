@@ -38,9 +38,22 @@ type watchRun struct {
 	out *syncBuffer
 	dir string
 	// resave is set for node, the reference: under load node's watcher can miss a save made
-	// while it is still setting up, so waitFor saves the last file again every few seconds.
+	// while it is still setting up, so waitFor saves the last file again every few seconds while
+	// the output has not moved since the save (a second save once node has seen the first one
+	// restarted it twice).
 	resave  bool
 	pending [2]string
+	atSave  string // the output when pending was saved
+}
+
+// waitLimit is how long waitFor and waitForMasked wait for the output: a deadline for a hung
+// watcher, generous because a loaded 2-core machine running -race makes node's and gojs's
+// restarts take many seconds (node's twice as long: it restarts through a child process).
+func (w *watchRun) waitLimit() time.Duration {
+	if w.resave {
+		return 60 * time.Second
+	}
+	return 30 * time.Second
 }
 
 func startWatch(t *testing.T, dir string, argv ...string) *watchRun {
@@ -65,24 +78,21 @@ func startWatch(t *testing.T, dir string, argv ...string) *watchRun {
 	return &watchRun{t: t, cmd: cmd, out: out, dir: dir, resave: filepath.Base(argv[0]) == "node"}
 }
 
-// waitFor polls the output until it equals want, failing after 15 seconds (20 for node,
-// whose missed saves are repeated every 5 seconds).
+// waitFor polls the output until it equals want, failing after waitLimit (node's missed saves
+// are repeated every 10 seconds).
 func (w *watchRun) waitFor(want string) {
 	w.t.Helper()
 	start := time.Now()
-	limit := 15 * time.Second
-	if w.resave {
-		limit = 20 * time.Second
-	}
-	next := start.Add(5 * time.Second)
+	limit := w.waitLimit()
+	next := start.Add(10 * time.Second)
 	for time.Since(start) < limit {
 		if w.out.String() == want {
 			w.pending = [2]string{}
 			return
 		}
-		if w.resave && w.pending[0] != "" && time.Now().After(next) {
+		if w.resave && w.pending[0] != "" && time.Now().After(next) && w.out.String() == w.atSave {
 			w.write(w.pending[0], w.pending[1])
-			next = time.Now().Add(5 * time.Second)
+			next = time.Now().Add(10 * time.Second)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -93,6 +103,7 @@ func (w *watchRun) waitFor(want string) {
 func (w *watchRun) save(name, content string) {
 	w.t.Helper()
 	w.pending = [2]string{name, content}
+	w.atSave = w.out.String()
 	w.write(name, content)
 }
 
@@ -227,7 +238,7 @@ var durationRe = regexp.MustCompile(`duration_ms:? [0-9.e+-]+`)
 // waitForMasked is waitFor with the durations of a test report masked.
 func (w *watchRun) waitForMasked(want string) {
 	w.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(w.waitLimit())
 	got := ""
 	for time.Now().Before(deadline) {
 		got = durationRe.ReplaceAllString(w.out.String(), "duration_ms *")
