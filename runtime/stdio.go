@@ -3,6 +3,7 @@ package runtime
 import (
 	_ "embed"
 	"io"
+	"os"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -95,10 +96,69 @@ func (rt *Runtime) stdinBinding(lz *modules.LazyFuncs) {
 		default:
 		}
 	})
+	// stdioHandle(fd) is the native handle of process.stdin/stdout/stderr (one per fd) when the
+	// fd is a terminal (node's TTY, listed as TTYWrap) or a pipe or socket (Pipe, PipeWrap), and
+	// undefined for a file or a stream that is no descriptor (node's fs streams have none).
+	// Like node's it is listed in process._getActiveHandles() (as its owner property says: the
+	// stream) while referenced, but keeps nothing alive itself. The first console write makes
+	// it, as node's first write makes process.stdout.
+	var stdio [3]goja.Value
+	lz.Set("stdioHandle", func(fd int) goja.Value {
+		if fd < 0 || fd > 2 {
+			return goja.Undefined()
+		}
+		if v := stdio[fd]; v != nil {
+			return v
+		}
+		stdio[fd] = goja.Undefined()
+		kind := rt.stdioKind(fd)
+		if kind == "" {
+			return stdio[fd]
+		}
+		hd := rt.loop.NewHandle(nil)
+		hd.Unref()
+		hd.SetJSRef(true)
+		refed := true
+		o := rt.vm.NewObject()
+		hd.SetKind(kind, o)
+		o.Set("ref", func() { refed = true; hd.SetJSRef(true) })
+		o.Set("unref", func() { refed = false; hd.SetJSRef(false) })
+		o.Set("hasRef", func() bool { return refed && !hd.Closed() })
+		o.Set("close", func() { hd.Close() })
+		stdio[fd] = o
+		return o
+	})
 	lz.Set("unrefStdin", func() {
 		if s != nil && s.pending != nil {
 			s.pending.Cancel()
 			s.pending = nil
 		}
 	})
+}
+
+// stdioKind is node's handle kind for the runtime's stdio fd: TTYWrap for a terminal, PipeWrap
+// for a pipe or socket, "" for anything else (a file, /dev/null, a Go writer).
+func (rt *Runtime) stdioKind(fd int) string {
+	var v any
+	tty := false
+	switch fd {
+	case 0:
+		v, tty = rt.opts.Stdin, rt.opts.StdinIsTTY
+	case 1:
+		v, tty = rt.opts.Stdout, rt.opts.StdoutIsTTY
+	case 2:
+		v, tty = rt.opts.Stderr, rt.opts.StderrIsTTY
+	}
+	if tty {
+		return "TTYWrap"
+	}
+	f, ok := v.(*os.File)
+	if !ok {
+		return ""
+	}
+	fi, err := f.Stat()
+	if err != nil || fi.Mode()&(os.ModeNamedPipe|os.ModeSocket) == 0 {
+		return ""
+	}
+	return "PipeWrap"
 }

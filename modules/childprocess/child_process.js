@@ -671,6 +671,9 @@ function _forkChild(fd, serialization) {
   });
 }
 
+// Process is the class of a child's handle (node's ProcessWrap), as its constructor name shows.
+function Process() {}
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
@@ -704,6 +707,11 @@ class ChildProcess extends EventEmitter {
     if (stdio.ipc !== undefined) {
       env = env.concat([`NODE_CHANNEL_FD=${stdio.ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`]);
     }
+    // the stdio pipes, listed before the process as node's are
+    const pipes = [null, null, null];
+    for (let fd = 0; fd < 3; fd++) {
+      if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle();
+    }
     const handle = binding.spawn({
       file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
       argv0: options.argv0, stdio, detached: options.detached,
@@ -711,6 +719,7 @@ class ChildProcess extends EventEmitter {
       ipc: stdio.ipc === undefined ? 0 : stdio.ipc, serialization,
     }, {
       ipc: ipcCbs,
+      owner: this,
       onData(fd, ab) {
         const s = streams[fd];
         if (s) s.push(Buffer.from(ab));
@@ -732,6 +741,7 @@ class ChildProcess extends EventEmitter {
       },
     });
     if (handle instanceof Error) {
+      for (const p of pipes) if (p) p.close();
       const err = spawnError(handle, options.file, options.args);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;
@@ -742,6 +752,7 @@ class ChildProcess extends EventEmitter {
       });
       return err;
     }
+    Object.setPrototypeOf(handle, Process.prototype);
     this._handle = handle;
     this.pid = handle.pid;
     if (handle.ipc) {
@@ -764,6 +775,13 @@ class ChildProcess extends EventEmitter {
       if (fd === 1) this.stdout = s; else this.stderr = s;
     }
     this.stdio = [this.stdin, this.stdout, this.stderr];
+    for (let fd = 0; fd < 3; fd++) {
+      const p = pipes[fd], st = this.stdio[fd];
+      if (p === null) continue;
+      if (!st) { p.close(); continue; }
+      p.setOwner(st);
+      st.once('close', () => p.close());
+    }
     for (let i = 3; i <= (stdio.ipc || 0); i++) this.stdio.push(null);
     process.nextTick(() => this.emit('spawn'));
     return null;

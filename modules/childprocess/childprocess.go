@@ -70,6 +70,24 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return spawn(h, &o, call.Argument(1).(*goja.Object))
 	})
 	bindIPC(h, b)
+	// pipeHandle() is a child's stdio pipe as process._getActiveHandles() lists it (node's
+	// PipeWrap, made before the child's ProcessWrap): listed from now until close(), as
+	// setOwner(stream) says, while referenced. The data itself flows through the spawn's
+	// callbacks; this keeps nothing alive.
+	b.Set("pipeHandle", func() *goja.Object {
+		hd := h.Loop.NewHandle(nil)
+		hd.Unref()
+		hd.SetJSRef(true)
+		o := vm.NewObject()
+		hd.SetKind("PipeWrap", o)
+		o.Set("setOwner", func(owner *goja.Object) {
+			if owner != nil && !hd.Closed() {
+				hd.SetKind("PipeWrap", owner)
+			}
+		})
+		o.Set("close", func() { hd.Close() })
+		return o
+	})
 	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
 		check()
 		var o spawnOpts
@@ -396,6 +414,13 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	res.Set("ref", func() { c.handle.Ref() })
 	res.Set("unref", func() { c.handle.Unref() })
 	res.Set("hasRef", func() bool { return c.handle.HasRef() })
+	// As node's ProcessWrap in process._getActiveHandles(), which lists its owner (the
+	// ChildProcess) while the handle is referenced, until the close phase after the exit.
+	var owner any = res
+	if ow, ok := cbs.Get("owner").(*goja.Object); ok {
+		owner = ow
+	}
+	c.handle.SetKind("ProcessWrap", owner)
 	return res
 }
 

@@ -59,6 +59,10 @@ type sock struct {
 	closed  bool
 	wq      []*sendReq
 	obj     *goja.Object
+	// listed is the socket in process._getActiveHandles() (as UDPWrap, listing owner, the
+	// dgram.Socket): from creation, bound or not, while JS has it referenced, as node's. It
+	// keeps nothing alive itself (handle does, once bound).
+	listed *eventloop.Handle
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
@@ -150,8 +154,9 @@ func (s *state) addrObject(sa unix.Sockaddr, size int) goja.Value {
 	return o
 }
 
-// newSocket(type) returns the JS handle of a socket that has no descriptor yet.
-func (s *state) newSocket(typ string) *goja.Object {
+// newSocket(type, owner) returns the JS handle of a socket that has no descriptor yet; owner is
+// the dgram.Socket (if any) that process._getActiveHandles() lists for it.
+func (s *state) newSocket(typ string, owner goja.Value) *goja.Object {
 	sk := &sock{s: s, family: unix.AF_INET, pf: eventloop.PollFD{FD: -1}}
 	if typ == "udp6" {
 		sk.family = unix.AF_INET6
@@ -159,6 +164,14 @@ func (s *state) newSocket(typ string) *goja.Object {
 	o := s.vm.NewObject()
 	o.SetPrototype(s.udpProto())
 	sk.obj = o
+	sk.listed = s.h.Loop.NewHandle(nil)
+	sk.listed.Unref()
+	sk.listed.SetJSRef(true)
+	if ow, ok := owner.(*goja.Object); ok {
+		sk.listed.SetKind("UDPWrap", ow)
+	} else {
+		sk.listed.SetKind("UDPWrap", o)
+	}
 	s.objs[o] = sk
 	return o
 }
@@ -303,6 +316,7 @@ func (sk *sock) close() {
 	sk.closed = true
 	sk.reading, sk.wq = false, nil
 	s := sk.s
+	sk.listed.Close()
 	if sk.handle != nil {
 		s.poll.Remove(&sk.pf)
 		sk.handle.Close()

@@ -82,7 +82,7 @@ for (const k of Object.keys(UDP.prototype)) {
   Object.defineProperty(UDP.prototype, k, { __proto__: null, enumerable: false });
 }
 
-function newHandle(type, lookup) {
+function newHandle(type, lookup, owner) {
   if (lookup === undefined) {
     if (dns === undefined) dns = require('dns');
     lookup = dns.lookup;
@@ -90,7 +90,7 @@ function newHandle(type, lookup) {
     validateFunction(lookup, 'lookup');
   }
   if (type !== 'udp4' && type !== 'udp6') throw badType();
-  const handle = binding.newSocket(type);
+  const handle = binding.newSocket(type, owner);
   handle.lookup = (type === 'udp4' ? lookup4 : lookup6).bind(handle, lookup);
   return handle;
 }
@@ -188,7 +188,7 @@ function Socket(type, listener) {
       sendBufferSize = options.sendBufferSize;
     }
   }
-  const handle = newHandle(type, lookup);
+  const handle = newHandle(type, lookup, this);
   handle[kOwner] = this;
   this.type = type;
   if (typeof listener === 'function') this.on('message', listener);

@@ -294,6 +294,7 @@ func (s *state) udpProto() *goja.Object {
 	set("getSendQueueCount", func(sk *sock, c goja.FunctionCall) goja.Value { return num(len(sk.wq)) })
 	set("ref", func(sk *sock, c goja.FunctionCall) goja.Value {
 		sk.unrefed = false
+		sk.listed.SetJSRef(true)
 		if sk.handle != nil {
 			sk.handle.Ref()
 		}
@@ -301,13 +302,14 @@ func (s *state) udpProto() *goja.Object {
 	})
 	set("unref", func(sk *sock, c goja.FunctionCall) goja.Value {
 		sk.unrefed = true
+		sk.listed.SetJSRef(false)
 		if sk.handle != nil {
 			sk.handle.Unref()
 		}
 		return goja.Undefined()
 	})
 	set("hasRef", func(sk *sock, c goja.FunctionCall) goja.Value {
-		return vm.ToValue(sk.handle != nil && sk.handle.HasRef())
+		return vm.ToValue(!sk.closed && !sk.unrefed)
 	})
 	set("close", func(sk *sock, c goja.FunctionCall) goja.Value { sk.close(); return goja.Undefined() })
 	set("fd", func(sk *sock, c goja.FunctionCall) goja.Value { return num(sk.pf.FD) })

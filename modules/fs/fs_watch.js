@@ -58,7 +58,11 @@ function getWatchClasses() {
   FSWatcher.prototype.start = () => {};
   StatWatcher.prototype.start = () => {};
 
-  watchClasses = { FSWatcher, StatWatcher, kHandle };
+  // The classes of the native handles, as their constructor names show: node's FSEvent and its
+  // internal StatWatcher (a class of the same name as the public one).
+  function FSEvent() {}
+  const StatWatcherHandle = { StatWatcher: function() {} }.StatWatcher;
+  watchClasses = { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle };
   return watchClasses;
 }
 
@@ -100,7 +104,8 @@ function watch(filename, options, listener) {
       (err) => {
         watcher.close();
         watcher.emit('error', err);
-      });
+      }, watcher);
+    Object.setPrototypeOf(watcher[kHandle], getWatchClasses().FSEvent.prototype);
   } catch (err) {
     throw watchError(err, pathString(path));
   }
@@ -211,6 +216,7 @@ function startWatchPromises(filename, options) {
         close();
         settle();
       });
+    Object.setPrototypeOf(handle, getWatchClasses().FSEvent.prototype);
   } catch (err) {
     throw watchError(err, pathString(path));
   }
@@ -270,7 +276,8 @@ function watchFile(filename, options, listener) {
     stat = new StatWatcher(options.bigint);
     validateUint32(options.interval, "interval");
     stat[kHandle] = binding.watchFile(filename, options.interval, options.persistent, !!options.bigint,
-      (curr, prev) => stat.emit('change', curr, prev));
+      (curr, prev) => stat.emit('change', curr, prev), stat);
+    Object.setPrototypeOf(stat[kHandle], getWatchClasses().StatWatcherHandle.prototype);
     statWatchers.set(key, stat);
   } else {
     stat[getWatchClasses().kHandle].ref();

@@ -30,6 +30,10 @@ func (w *watcher) stop() {
 		close(w.done)
 		if w.fsw != nil {
 			w.fsw.Close()
+		} else {
+			// A closed StatWatcher leaves node's listing at once (libuv's fs_poll stops its
+			// handle as it closes), where an FSEvent stays listed until its close callback.
+			w.handle.SetKind("", nil)
 		}
 		w.handle.Close()
 		delete(w.s.watchers, w)
@@ -43,9 +47,16 @@ func (s *state) newWatcher() *watcher {
 	return w
 }
 
-// watcherObject gives JS the handle's controls: close, ref, unref, hasRef.
-func (s *state) watcherObject(w *watcher) *goja.Object {
+// watcherObject gives JS the handle's controls: close, ref, unref, hasRef. kind is node's name
+// for the handle (FSEventWrap, StatWatcher) and owner the JS object process._getActiveHandles()
+// lists for it (the handle itself when owner is not an object).
+func (s *state) watcherObject(w *watcher, kind string, owner goja.Value) *goja.Object {
 	o := s.vm.NewObject()
+	if ow, ok := owner.(*goja.Object); ok {
+		w.handle.SetKind(kind, ow)
+	} else {
+		w.handle.SetKind(kind, o)
+	}
 	o.Set("close", func() { w.stop() })
 	o.Set("ref", func() { w.handle.Ref() })
 	o.Set("unref", func() { w.handle.Unref() })
@@ -56,7 +67,7 @@ func (s *state) watcherObject(w *watcher) *goja.Object {
 func (s *state) bindWatch(b *modules.LazyFuncs) {
 	vm := s.vm
 
-	// watch(path, recursive, persistent, asBuf, onchange(eventType, filename), onerror(err))
+	// watch(path, recursive, persistent, asBuf, onchange(eventType, filename), onerror(err), owner)
 	// returns the handle object, or throws the watch error.
 	b.Set("watch", func(c goja.FunctionCall) goja.Value {
 		p := s.path(c.Argument(0))
@@ -183,10 +194,10 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 				}
 			}
 		}()
-		return s.watcherObject(w)
+		return s.watcherObject(w, "FSEventWrap", c.Argument(6))
 	})
 
-	// watchFile(path, intervalMs, persistent, bigint, onchange(curr, prev)) polls with stat
+	// watchFile(path, intervalMs, persistent, bigint, onchange(curr, prev), owner) polls with stat
 	// and returns the handle object.
 	b.Set("watchFile", func(c goja.FunctionCall) goja.Value {
 		p := s.path(c.Argument(0))
@@ -247,7 +258,7 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 				})
 			}
 		}()
-		return s.watcherObject(w)
+		return s.watcherObject(w, "StatWatcher", c.Argument(5))
 	})
 }
 

@@ -238,7 +238,7 @@ class MessagePort extends NodeEventTarget {
       this[kClosed] = true;
       const ev = new MessagePortCloseEvent();
       this[kHybridDispatch](ev, 'close', ev);
-    });
+    }, this);
   }
 
   [kFirstListener](type) {
@@ -495,6 +495,17 @@ function pipeQuietly(source, dest) {
   dest._maxListeners = destMax;
 }
 
+const kWorkerRefed = Symbol('kWorkerRefed');
+
+// syncWorkerPortRef refs the worker's port while the worker is referenced and has 'message'
+// listeners (extra: one being added).
+function syncWorkerPortRef(worker, extra) {
+  const port = worker[kPort];
+  if (!port || port[kClosed]) return;
+  if (worker[kWorkerRefed] && worker.listenerCount('message') + extra > 0) port.ref();
+  else port.unref();
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -540,6 +551,11 @@ class Worker extends EventEmitter {
     this[kPort].on('messageerror', (e) => this.emit('messageerror', e));
     this[kPort].unref();
     this[kPort].start();
+    // As node's: the worker's port is referenced (and listed among the active handles, as a
+    // MessagePort) while the worker is and has 'message' listeners.
+    this[kWorkerRefed] = true;
+    this.on('newListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 1); });
+    this.on('removeListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 0); });
     this.resourceLimits = {
       maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb || 48,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb || 2048,
@@ -592,7 +608,10 @@ class Worker extends EventEmitter {
       case 'exit': {
         this._exited = true;
         this.threadId = -1;
+        // out of the active handles by 'exit', as node's
+        this[kPort].unref();
         this[kPort].close();
+        this[kPort][kCtl].delist();
         for (const name of ['stdout', 'stderr']) {
           const readable = this[kStdio][name];
           readable[kCtl] = null;
@@ -626,8 +645,17 @@ class Worker extends EventEmitter {
     return p;
   }
 
-  ref() { this[kWorker].ref(); }
-  unref() { this[kWorker].unref(); }
+  ref() {
+    this[kWorker].ref();
+    this[kWorkerRefed] = true;
+    syncWorkerPortRef(this, 0);
+  }
+
+  unref() {
+    this[kWorker].unref();
+    this[kWorkerRefed] = false;
+    syncWorkerPortRef(this, 0);
+  }
 
   get stdin() { return this[kStdio].stdin; }
   get stdout() { return this[kStdio].stdout; }

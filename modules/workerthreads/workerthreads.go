@@ -119,10 +119,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return []any{a, b}
 	})
 
-	// attach(port, onMessage(data, buffers, ports), onClose()) binds a Go port to this runtime.
-	o.Set("attach", func(p *modules.Port, onMessage, onClose goja.Callable) *goja.Object {
+	// attach(port, onMessage(data, buffers, ports), onClose(), owner) binds a Go port to this
+	// runtime; owner, the MessagePort, is what process._getActiveHandles() lists while the port
+	// is referenced (has 'message' listeners or was ref'ed), as node's.
+	o.Set("attach", func(p *modules.Port, onMessage, onClose goja.Callable, owner goja.Value) *goja.Object {
 		hd := h.Loop.NewHandle(nil)
 		hd.Unref()
+		if ow, ok := owner.(*goja.Object); ok {
+			hd.SetKind("MessagePort", ow)
+		}
 		closed := false
 		closeHandle := func() {
 			if !closed {
@@ -169,6 +174,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 				p.SetReceiver(deliver, notifyClose)
 			}
 		})
+		// delist takes the closed port out of the active handles before its close phase (a
+		// worker's port is gone from node's by the worker's 'exit').
+		ctl.Set("delist", func() { hd.Delist() })
 		ctl.Set("stop", func() {
 			if started {
 				started = false

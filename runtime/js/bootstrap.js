@@ -384,9 +384,35 @@ Object.defineProperty(proc, 'stdin', {
 // Fast paths for console: write directly unless the stream object exists (and may be patched).
 proc._rawWrite = function rawWrite(fd, s) {
   if (fd === 1) {
-    if (stdout) stdout.write(s); else binding.writeOut(s);
-  } else if (stderr) stderr.write(s); else binding.writeErr(s);
+    if (stdout) stdout.write(s);
+    else {
+      if (!rawNoted[1]) {
+        // (node's console makes stderr with stdout on its first log)
+        noteStdio(1);
+        if (!rawNoted[2]) noteStdio(2);
+      }
+      binding.writeOut(s);
+    }
+  } else if (stderr) stderr.write(s);
+  else {
+    if (!rawNoted[2]) noteStdio(2);
+    binding.writeErr(s);
+  }
 };
+// As node's first console write makes process.stdout (or stderr), whose handle (a pipe or
+// terminal) is then among the active handles: the handle is made now, and the stream only
+// when something asks for it (the listing asks for the handle's owner).
+const rawNoted = [false, false, false];
+function noteStdio(fd) {
+  rawNoted[fd] = true;
+  const h = binding.stdioHandle(fd);
+  if (h !== undefined) {
+    Object.defineProperty(h, 'owner', {
+      __proto__: null, configurable: true, enumerable: false,
+      get() { return fd === 1 ? proc.stdout : proc.stderr; },
+    });
+  }
+}
 proc._stdioInfo = { stdoutIsTTY: binding.stdoutIsTTY, stderrIsTTY: binding.stderrIsTTY, stdinIsTTY: binding.stdinIsTTY, columns: binding.columns };
 
 // ---- cold paths -------------------------------------------------------------------------------

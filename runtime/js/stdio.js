@@ -59,6 +59,7 @@ function create(fd, binding) {
   stream.fd = fd;
   stream._type = isTTY ? 'tty' : 'fs';
   stream._isStdio = true;
+  attachHandle(stream, fd, binding);
   if (isTTY) {
     stream.isTTY = true;
     stream.columns = info.columns;
@@ -96,6 +97,8 @@ function createStdin(binding, isTTY) {
   });
   stream.fd = 0;
   stream._isStdio = true;
+  const handle = attachHandle(stream, 0, binding);
+  if (handle) stream.once('close', () => handle.close());
   if (isTTY) {
     stream.isTTY = true;
     stream.isRaw = false;
@@ -110,5 +113,36 @@ function createStdin(binding, isTTY) {
   stream.on('pause', () => binding.unrefStdin());
   return stream;
 }
+
+// The classes of the stdio handles, as their constructor names show (node's TTY and Pipe).
+let handleClasses;
+
+// attachHandle gives a stdio stream on a terminal or a pipe its native handle, as node's
+// process.stdout._handle (a TTY or a Pipe, which process._getActiveHandles() lists); streams
+// on files have none, as node's fs streams. It returns the handle, if any.
+function attachHandle(stream, fd, binding) {
+  if (typeof binding.stdioHandle !== 'function') return undefined;
+  const handle = binding.stdioHandle(fd);
+  if (handle === undefined) return undefined;
+  if (handleClasses === undefined) {
+    function TTY() {}
+    function Pipe() {}
+    for (const C of [TTY, Pipe]) {
+      // what callers of node's handles use on stdio: fd, and setBlocking (stdio writes are
+      // synchronous here already)
+      Object.defineProperty(C.prototype, 'fd', { __proto__: null, get() { return this[kFd]; }, configurable: true });
+      C.prototype.setBlocking = function setBlocking() { return 0; };
+    }
+    handleClasses = { TTY, Pipe };
+  }
+  const isTTY = fd === 0 ? process._stdioInfo.stdinIsTTY : fd === 1 ? process._stdioInfo.stdoutIsTTY : process._stdioInfo.stderrIsTTY;
+  Object.setPrototypeOf(handle, (isTTY ? handleClasses.TTY : handleClasses.Pipe).prototype);
+  for (const k of Object.keys(handle)) Object.defineProperty(handle, k, { __proto__: null, enumerable: false });
+  handle[kFd] = fd;
+  Object.defineProperty(handle, 'owner', { __proto__: null, value: stream, configurable: true, enumerable: false, writable: true });
+  stream._handle = handle;
+  return handle;
+}
+const kFd = Symbol('fd');
 
 module.exports = { create };
