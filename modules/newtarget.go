@@ -2,6 +2,7 @@ package modules
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 
 	"github.com/dop251/goja/ast"
@@ -24,6 +25,7 @@ import (
 
 var (
 	metaPropType   = reflect.TypeOf((*ast.MetaProperty)(nil))
+	programType    = reflect.TypeOf((*ast.Program)(nil))
 	classLitType   = reflect.TypeOf((*ast.ClassLiteral)(nil))
 	propKeyedType  = reflect.TypeOf((*ast.PropertyKeyed)(nil))
 	fieldDefType   = reflect.TypeOf((*ast.FieldDefinition)(nil))
@@ -42,32 +44,54 @@ const (
 // FixNewTarget works around that goja bug in a parsed program (src is its source, to skip the
 // walk when it cannot apply). The loader's compiles and vm scripts go through it.
 func FixNewTarget(prg *ast.Program, src string) {
-	if !MentionsNewTarget(src) {
+	offs := newTargetOffsets(src, -1)
+	if len(offs) == 0 {
 		return
 	}
-	w := &ntWalker{mode: ntKeep, done: map[*ast.MetaProperty]bool{}}
+	w := &ntWalker{mode: ntKeep, done: map[*ast.MetaProperty]bool{}, offs: offs}
+	// a node's position methods are only read to prune; should one fail on an odd tree, what
+	// was rewritten so far stays (each rewrite is whole)
+	defer func() { _ = recover() }()
 	w.walk(reflect.ValueOf(prg))
 }
 
 // MentionsNewTarget reports whether src may hold new.target (spaces around the dot allowed).
 func MentionsNewTarget(src string) bool {
-	for i := 0; ; {
+	return len(newTargetOffsets(src, 1)) > 0
+}
+
+// newTargetOffsets returns the offsets in src of up to max (all when max < 0) places that may
+// be new.target: each "target" after a dot after "new".
+func newTargetOffsets(src string, max int) []int {
+	var offs []int
+	for i := 0; max < 0 || len(offs) < max; {
 		j := strings.Index(src[i:], "target")
 		if j < 0 {
-			return false
+			break
 		}
 		j += i
 		k := strings.TrimRight(src[:j], " \t\r\n")
 		if strings.HasSuffix(k, ".") && strings.HasSuffix(strings.TrimRight(k[:len(k)-1], " \t\r\n"), "new") {
-			return true
+			offs = append(offs, j)
 		}
 		i = j + len("target")
 	}
+	return offs
 }
 
 type ntWalker struct {
 	mode int
 	done map[*ast.MetaProperty]bool // rewritten (a node the walk meets twice is left as it is)
+	offs []int                      // where new.target may be in the source (sorted)
+}
+
+// holds reports whether node's source range may hold one of the new.target places: the walk
+// leaves out the subtrees that cannot (most of a large file). Ranges are widened a little,
+// since goja's end positions are not all exact.
+func (w *ntWalker) holds(n ast.Node) bool {
+	from, to := int(n.Idx0())-1-16, int(n.Idx1())-1+16
+	i := sort.SearchInts(w.offs, from)
+	return i < len(w.offs) && w.offs[i] <= to
 }
 
 func (w *ntWalker) walk(v reflect.Value) {
@@ -86,6 +110,9 @@ func (w *ntWalker) walk(v reflect.Value) {
 		w.walk(v.Elem())
 	case reflect.Pointer:
 		if v.IsNil() {
+			return
+		}
+		if n, ok := v.Interface().(ast.Node); ok && v.Type() != programType && !w.holds(n) {
 			return
 		}
 		switch v.Type() {
