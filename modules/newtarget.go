@@ -154,13 +154,9 @@ func (w *ntWalker) walk(v reflect.Value) {
 		if v.Type() == identType.Elem() {
 			return
 		}
-		for _, i := range nodeFields(v.Type()) {
-			w.walk(v.Field(i))
-		}
+		walkChildren(v, w.walk)
 	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			w.walk(v.Index(i))
-		}
+		walkChildren(v, w.walk)
 	}
 }
 

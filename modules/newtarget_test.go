@@ -2,9 +2,6 @@ package modules
 
 import (
 	"testing"
-
-	"github.com/dop251/goja"
-	"github.com/dop251/goja/parser"
 )
 
 func TestFixNewTarget(t *testing.T) {
@@ -21,24 +18,7 @@ func TestFixNewTarget(t *testing.T) {
 		"function F() { if (!new.target) return new F(); this.ok = 1; } class A { constructor() { this.v = F(); } } new A().v.ok": "1",
 		"var target = 1; target + 1": "2",
 	}
-	for src, want := range cases {
-		prg, err := parser.ParseFile(nil, "", src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		FixNewTarget(prg, src)
-		p, err := goja.CompileAST(prg, false)
-		if err != nil {
-			t.Fatalf("%s: %v", src, err)
-		}
-		v, err := goja.New().RunProgram(p)
-		if err != nil {
-			t.Fatalf("%s: %v", src, err)
-		}
-		if v.String() != want {
-			t.Errorf("%s: %s, want %s", src, v, want)
-		}
-	}
+	runFixCases(t, cases, FixNewTarget)
 }
 
 func TestMentionsNewTarget(t *testing.T) {
