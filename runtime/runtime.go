@@ -381,6 +381,7 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 }
 
 func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) {
+	rt.exitEmitted = false // (an embedder may run the runtime again)
 	if ctx.Done() != nil {
 		stop := context.AfterFunc(ctx, func() { rt.loop.Stop(context.Cause(ctx)) })
 		defer stop()
