@@ -138,13 +138,23 @@ func (w *argsWalker) walk(v reflect.Value) {
 			}
 			return
 		}
-		for _, i := range nodeFields(v.Type()) {
-			w.walk(v.Field(i))
-		}
+		walkChildren(v, w.walk)
 	case reflect.Slice:
+		walkChildren(v, w.walk)
+	}
+}
+
+// walkChildren calls walk on each field of struct v that can hold AST nodes, or on each
+// element of slice v.
+func walkChildren(v reflect.Value, walk func(reflect.Value)) {
+	if v.Kind() == reflect.Slice {
 		for i := 0; i < v.Len(); i++ {
-			w.walk(v.Index(i))
+			walk(v.Index(i))
 		}
+		return
+	}
+	for _, i := range nodeFields(v.Type()) {
+		walk(v.Field(i))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 )
 
@@ -19,12 +20,25 @@ func TestFixArrowArguments(t *testing.T) {
 		"var x = 1; (function () { return (() => arguments.length)(); })(1, 2, 3) + x":      "4",
 		"function f(a, b) { return (() => { a; return arguments.length; })(); } f(1, 2, 3)": "3",
 	}
+	runFixCases(t, cases, FixArrowArguments)
+	for src, want := range cases {
+		// the source form gives the same
+		v, err := goja.New().RunString(FixArrowArgumentsSource(src))
+		if err != nil || v.String() != want {
+			t.Errorf("source form of %s: %v %v, want %s", src, v, err, want)
+		}
+	}
+}
+
+// runFixCases parses each source, applies fix, runs it and compares the result's string.
+func runFixCases(t *testing.T, cases map[string]string, fix func(*ast.Program, string)) {
+	t.Helper()
 	for src, want := range cases {
 		prg, err := parser.ParseFile(nil, "", src, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		FixArrowArguments(prg, src)
+		fix(prg, src)
 		p, err := goja.CompileAST(prg, false)
 		if err != nil {
 			t.Fatalf("%s: %v", src, err)
@@ -35,11 +49,6 @@ func TestFixArrowArguments(t *testing.T) {
 		}
 		if v.String() != want {
 			t.Errorf("%s: %s, want %s", src, v, want)
-		}
-		// the source form gives the same
-		v, err = goja.New().RunString(FixArrowArgumentsSource(src))
-		if err != nil || v.String() != want {
-			t.Errorf("source form of %s: %v %v, want %s", src, v, err, want)
 		}
 	}
 }

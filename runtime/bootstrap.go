@@ -241,6 +241,9 @@ func (rt *Runtime) processBinding() *goja.Object {
 		if !ok {
 			h.Throw(modules.InvalidArgType("callback", []string{"Function"}, call.Argument(0)))
 		}
+		if rt.exitEmitted {
+			return goja.Undefined() // node's nextTick queues nothing once 'exit' is emitted
+		}
 		var args []goja.Value
 		if len(call.Arguments) > 1 {
 			args = append(args, call.Arguments[1:]...)

@@ -108,6 +108,10 @@ type Runtime struct {
 
 	defaultRegistry bool // registry is defaultRegistry(), the default built-ins'
 
+	// exitEmitted is set when the loop has drained and 'exit' is being emitted: as node's
+	// (process._exiting), process.nextTick then queues nothing.
+	exitEmitted bool
+
 	process  *goja.Object
 	loader   *goja.Object
 	procHook *goja.Object // process glue's internal hooks
@@ -377,6 +381,7 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 }
 
 func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) {
+	rt.exitEmitted = false // (an embedder may run the runtime again)
 	if ctx.Done() != nil {
 		stop := context.AfterFunc(ctx, func() { rt.loop.Stop(context.Cause(ctx)) })
 		defer stop()
@@ -417,15 +422,16 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		if rt.loop.Alive() {
 			continue
 		}
-		// 'exit' listeners run with promise jobs but no nextTick processing, as in Node.
-		if err := rt.callHook("exit"); err != nil {
-			var ie *goja.InterruptedError
-			if errors.As(err, &ie) && rt.loop.Exiting() {
-				// process.exit() from an 'exit' listener: its code is the process's.
-				rt.vm.ClearInterrupt()
-				return rt.loop.ExitCode(), nil
-			}
-			rt.onUncaught(err)
+		// 'exit' listeners run as one callback whose nextTicks are dropped, as in Node; a
+		// promise one of them rejects unhandled is reported after them, as node's
+		// processTicksAndRejections does (its fatal report does not emit 'exit' again).
+		rt.exitEmitted = true
+		rt.loop.RunTask(func() error { return rt.callHook("exit") })
+		if rt.loop.Exiting() {
+			// process.exit() from an 'exit' listener, or the fatal report's exit: its code is
+			// the process's.
+			rt.vm.ClearInterrupt()
+			return rt.loop.ExitCode(), nil
 		}
 		return rt.exitCode(), nil
 	}

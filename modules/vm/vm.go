@@ -45,10 +45,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// its stack as node does.
 	o.Set("compile", func(code, filename string) goja.Value {
 		prg, err := goja.Compile(filename, code, false)
-		if err == nil && strings.Contains(code, "arguments") && strings.Contains(code, "=>") {
-			// again, from an AST with modules.FixArrowArguments' workaround
+		if err == nil && (strings.Contains(code, "arguments") && strings.Contains(code, "=>") || modules.MentionsNewTarget(code)) {
+			// again, from an AST with modules.FixArrowArguments' and FixNewTarget's workarounds
 			if ast, perr := parser.ParseFile(nil, filename, code, 0); perr == nil {
 				modules.FixArrowArguments(ast, code)
+				modules.FixNewTarget(ast, code)
 				if p, cerr := goja.CompileAST(ast, false); cerr == nil {
 					prg = p
 				}

@@ -147,11 +147,12 @@ function fatalException(err, origin) {
   }
   const inWorker = binding.workerFatal(err);
   binding.recordFatal(err);
-  proc.exitCode = 1;
   // As node, 'exit' listeners run before the error is printed (a process.exit() in one ends
-  // the process there, unprinted).
+  // the process there, unprinted). An error while exiting (an 'exit' listener threw, or
+  // rejected a promise unhandled) keeps the code the exit had, 1 when it had none.
   if (!proc._exiting) {
     proc._exiting = true;
+    proc.exitCode = 1;
     try { if (B.eventsReady) proc.emit('exit', 1); } catch {}
   }
   if (!inWorker) printFatal(err, origin);

@@ -813,7 +813,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
         process.prependListener('exit', unsettled);
         const settled = () => { process.removeListener('exit', unsettled); };
-        state.promise.then(settled, (e) => { settled(); process.nextTick(() => { throw e; }); });
+        state.promise.then(settled, (e) => {
+          settled();
+          // once 'exit' is emitted no nextTick runs: the rejection is reported as unhandled
+          if (process._exiting) throw e;
+          process.nextTick(() => { throw e; });
+        });
       }
     }
   }

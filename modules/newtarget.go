@@ -1,0 +1,200 @@
+package modules
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/token"
+)
+
+// goja leaks new.target into plain calls: a function called (not constructed) from inside a
+// constructor, directly or through more calls, reads the constructor's new.target where it
+// should read undefined, so `function F() { if (!new.target) return new F(); ... }` (argparse's
+// classes callable without new) makes an object of the wrong class. Calls through native code
+// (Reflect.apply, f.call) are not affected, nor are class constructors, whose new.target is
+// always set. FixNewTarget rewrites each new.target that can be wrong:
+//   - in a plain function (and the arrows inside it), as
+//     `(new.target !== void 0 && this instanceof new.target ? new.target : void 0)`: a
+//     constructed call's this is an object made from new.target's prototype, a leaked one's is
+//     the call's receiver;
+//   - in a method, accessor, async function or generator, which cannot be constructed, as
+//     `void 0`.
+// Only the AST changes: positions in stacks and errors stay the source's.
+
+var (
+	metaPropType   = reflect.TypeOf((*ast.MetaProperty)(nil))
+	programType    = reflect.TypeOf((*ast.Program)(nil))
+	classLitType   = reflect.TypeOf((*ast.ClassLiteral)(nil))
+	propKeyedType  = reflect.TypeOf((*ast.PropertyKeyed)(nil))
+	fieldDefType   = reflect.TypeOf((*ast.FieldDefinition)(nil))
+	staticBlkType  = reflect.TypeOf((*ast.ClassStaticBlock)(nil))
+	methodDefType  = reflect.TypeOf((*ast.MethodDefinition)(nil))
+	expressionType = reflect.TypeOf((*ast.Expression)(nil)).Elem()
+)
+
+// new.target's meaning where the walk is
+const (
+	ntKeep      = iota // right as goja has it: top level, a class constructor, a field initializer
+	ntCheck            // a plain function's: checked against this
+	ntUndefined        // a function that cannot be constructed: always undefined
+)
+
+// FixNewTarget works around that goja bug in a parsed program (src is its source, to skip the
+// walk when it cannot apply). The loader's compiles and vm scripts go through it.
+func FixNewTarget(prg *ast.Program, src string) {
+	offs := newTargetOffsets(src, -1)
+	if len(offs) == 0 {
+		return
+	}
+	w := &ntWalker{mode: ntKeep, done: map[*ast.MetaProperty]bool{}, offs: offs}
+	// a node's position methods are only read to prune; should one fail on an odd tree, what
+	// was rewritten so far stays (each rewrite is whole)
+	defer func() { _ = recover() }()
+	w.walk(reflect.ValueOf(prg))
+}
+
+// MentionsNewTarget reports whether src may hold new.target (spaces around the dot allowed).
+func MentionsNewTarget(src string) bool {
+	return len(newTargetOffsets(src, 1)) > 0
+}
+
+// newTargetOffsets returns the offsets in src of up to max (all when max < 0) places that may
+// be new.target: each "target" after a dot after "new".
+func newTargetOffsets(src string, max int) []int {
+	var offs []int
+	for i := 0; max < 0 || len(offs) < max; {
+		j := strings.Index(src[i:], "target")
+		if j < 0 {
+			break
+		}
+		j += i
+		k := strings.TrimRight(src[:j], " \t\r\n")
+		if strings.HasSuffix(k, ".") && strings.HasSuffix(strings.TrimRight(k[:len(k)-1], " \t\r\n"), "new") {
+			offs = append(offs, j)
+		}
+		i = j + len("target")
+	}
+	return offs
+}
+
+type ntWalker struct {
+	mode int
+	done map[*ast.MetaProperty]bool // rewritten (a node the walk meets twice is left as it is)
+	offs []int                      // where new.target may be in the source (sorted)
+}
+
+// holds reports whether node's source range may hold one of the new.target places: the walk
+// leaves out the subtrees that cannot (most of a large file). Ranges are widened a little,
+// since goja's end positions are not all exact.
+func (w *ntWalker) holds(n ast.Node) bool {
+	from, to := int(n.Idx0())-1-16, int(n.Idx1())-1+16
+	i := sort.SearchInts(w.offs, from)
+	return i < len(w.offs) && w.offs[i] <= to
+}
+
+func (w *ntWalker) walk(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return
+		}
+		if mp, ok := v.Interface().(*ast.MetaProperty); ok {
+			if w.mode != ntKeep && !w.done[mp] && v.CanSet() && v.Type() == expressionType && isNewTarget(mp) {
+				w.done[mp] = true
+				v.Set(reflect.ValueOf(newTargetExpr(mp, w.mode)))
+			}
+			return
+		}
+		w.walk(v.Elem())
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		if n, ok := v.Interface().(ast.Node); ok && v.Type() != programType && !w.holds(n) {
+			return
+		}
+		switch v.Type() {
+		case metaPropType:
+			return // held as a pointer field, not an expression: nothing to replace
+		case funcLitType:
+			fn := v.Interface().(*ast.FunctionLiteral)
+			w.in(ntFuncMode(fn, ntCheck), v.Elem())
+			return
+		case propKeyedType:
+			p := v.Interface().(*ast.PropertyKeyed)
+			if fn, ok := p.Value.(*ast.FunctionLiteral); ok && p.Kind != ast.PropertyKindValue {
+				// an object literal's method or accessor
+				w.walk(reflect.ValueOf(p).Elem().FieldByName("Key"))
+				w.in(ntUndefined, reflect.ValueOf(fn).Elem())
+				return
+			}
+		case methodDefType:
+			m := v.Interface().(*ast.MethodDefinition)
+			mode := ntUndefined
+			if k, ok := m.Key.(*ast.StringLiteral); ok && !m.Static && !m.Computed && k.Value == "constructor" {
+				mode = ntKeep
+			}
+			w.walk(reflect.ValueOf(m).Elem().FieldByName("Key"))
+			if m.Body != nil {
+				w.in(ntFuncMode(m.Body, mode), reflect.ValueOf(m.Body).Elem())
+			}
+			return
+		case fieldDefType, staticBlkType:
+			w.in(ntKeep, v.Elem())
+			return
+		case classLitType:
+			// the class's own elements say; its heritage is in the enclosing function's mode
+		}
+		if v.Elem().Kind() == reflect.Struct {
+			w.walk(v.Elem())
+		}
+	case reflect.Struct:
+		if v.Type() == identType.Elem() {
+			return
+		}
+		walkChildren(v, w.walk)
+	case reflect.Slice:
+		walkChildren(v, w.walk)
+	}
+}
+
+// in walks v in mode, then restores the walker's.
+func (w *ntWalker) in(mode int, v reflect.Value) {
+	outer := w.mode
+	w.mode = mode
+	w.walk(v)
+	w.mode = outer
+}
+
+// ntFuncMode is the mode inside fn, a function that would otherwise have mode.
+func ntFuncMode(fn *ast.FunctionLiteral, mode int) int {
+	if fn.Async || fn.Generator {
+		return ntUndefined
+	}
+	return mode
+}
+
+func isNewTarget(mp *ast.MetaProperty) bool {
+	return mp.Meta != nil && mp.Property != nil && mp.Meta.Name == "new" && mp.Property.Name == "target"
+}
+
+// newTargetExpr is what replaces new.target mp in mode.
+func newTargetExpr(mp *ast.MetaProperty, mode int) ast.Expression {
+	undef := func() ast.Expression {
+		return &ast.UnaryExpression{Operator: token.VOID, Idx: mp.Idx, Operand: &ast.NumberLiteral{Idx: mp.Idx, Literal: "0", Value: int64(0)}}
+	}
+	if mode == ntUndefined {
+		return undef()
+	}
+	return &ast.ConditionalExpression{
+		Test: &ast.BinaryExpression{
+			Operator: token.LOGICAL_AND,
+			Left:     &ast.BinaryExpression{Operator: token.STRICT_NOT_EQUAL, Left: mp, Right: undef(), Comparison: true},
+			Right:    &ast.BinaryExpression{Operator: token.INSTANCEOF, Left: &ast.ThisExpression{Idx: mp.Idx}, Right: mp},
+		},
+		Consequent: mp,
+		Alternate:  undef(),
+	}
+}
