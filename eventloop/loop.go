@@ -77,51 +77,52 @@ type Loop struct {
 	reqs [numReqKinds]int32 // live kinded reservations by kind (atomic)
 
 	// loop-only state
-	running     bool
-	epoch       time.Time // zero of the timers' clock
-	timers      timerHeap
-	lists       map[time.Duration]*timerList
-	freeLists   []*timerList
-	timerNow    int64  // the timers phase's cached time on the timers' clock
-	curTimer    *Timer // the timer whose callback is running
-	runCurTimer func() error
-	curImm      Runner
-	runCurImm   func() error
-	immRun      []*Immediate // the immediates phase's batch
-	immPos      int
-	immSpare    []*Immediate
-	postRun     []func() error // the posted phase's batch
-	postPos     int
-	phase       phase           // where the current turn is
-	runDone     <-chan struct{} // RunUntil's done
-	timerSeq    uint64
-	refTimers   int
-	goTimer     *time.Timer
-	goTimerAt   int64
-	immediates  []*Immediate
-	immRefs     int
-	closing     []func() error
-	closeBatch  int // how many of closing the running close phase still owes
-	ticks       tickQueue
-	lastCb      *goja.Object // Callable's cache
-	lastFn      goja.Callable
-	handles     map[*Handle]struct{}
-	handleSeq   uint64
-	now         time.Time
-	lastYield   time.Time // when the loop last gave the scheduler a turn (see yieldEvery)
-	exitCode    *int
-	tramp       goja.Callable
-	trampTask   func() error
-	batch       func() func() error // the loop's next callback, while Run is running (nil: none)
-	taskErr     error
-	rejected    []*goja.Promise
-	handledLate []*goja.Promise
-	reported    map[*goja.Promise]struct{}
-	inCheck     bool
-	actx        any           // current async context
-	loopStart   time.Time     // when Run first started (zero before); loop only
-	idle        time.Duration // time spent blocked waiting for work; loop only
-	errCtx      any           // the async context of the callback whose error is in taskErr
+	running       bool
+	epoch         time.Time // zero of the timers' clock
+	timers        timerHeap
+	lists         map[time.Duration]*timerList
+	freeLists     []*timerList
+	timerNow      int64  // the timers phase's cached time on the timers' clock
+	curTimerStart int64  // when the running repeating timer's callback started, on the timers' clock
+	curTimer      *Timer // the timer whose callback is running
+	runCurTimer   func() error
+	curImm        Runner
+	runCurImm     func() error
+	immRun        []*Immediate // the immediates phase's batch
+	immPos        int
+	immSpare      []*Immediate
+	postRun       []func() error // the posted phase's batch
+	postPos       int
+	phase         phase           // where the current turn is
+	runDone       <-chan struct{} // RunUntil's done
+	timerSeq      uint64
+	refTimers     int
+	goTimer       *time.Timer
+	goTimerAt     int64
+	immediates    []*Immediate
+	immRefs       int
+	closing       []func() error
+	closeBatch    int // how many of closing the running close phase still owes
+	ticks         tickQueue
+	lastCb        *goja.Object // Callable's cache
+	lastFn        goja.Callable
+	handles       map[*Handle]struct{}
+	handleSeq     uint64
+	now           time.Time
+	lastYield     time.Time // when the loop last gave the scheduler a turn (see yieldEvery)
+	exitCode      *int
+	tramp         goja.Callable
+	trampTask     func() error
+	batch         func() func() error // the loop's next callback, while Run is running (nil: none)
+	taskErr       error
+	rejected      []*goja.Promise
+	handledLate   []*goja.Promise
+	reported      map[*goja.Promise]struct{}
+	inCheck       bool
+	actx          any           // current async context
+	loopStart     time.Time     // when Run first started (zero before); loop only
+	idle          time.Duration // time spent blocked waiting for work; loop only
+	errCtx        any           // the async context of the callback whose error is in taskErr
 
 	// closingHandles are the named handles closed and not yet past their close callback:
 	// ActiveHandles lists them (see Handle.Delist). Loop only.

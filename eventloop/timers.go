@@ -257,6 +257,11 @@ func (l *Loop) startTimer() func() error {
 	t.running = true
 	t.recount()
 	l.curTimer = t
+	if t.repeat {
+		// Node's listOnTimeout reads the clock (getLibuvNow) before a repeating callback
+		// and schedules the next run from there (see finishTimer).
+		l.curTimerStart = l.clockNow()
+	}
 	l.actx = t.ctx
 	if f, ok := t.runner.(funcRunner); ok {
 		return f
@@ -265,8 +270,7 @@ func (l *Loop) startTimer() func() error {
 }
 
 // finishTimer ends the running timer's turn: a repeating timer is scheduled again, from the
-// timers phase's time as Node's listOnTimeout does (from the loop's time before the callback). From
-// the time the callback ended, a callback held up longer than another timer's delay (a socket's
+// time its callback started, as Node's listOnTimeout does. From the time the callback ended, a callback held up longer than another timer's delay (a socket's
 // inactivity timeout it had just refreshed by writing) let that timer fire first.
 func (l *Loop) finishTimer() {
 	t := l.curTimer
@@ -276,7 +280,7 @@ func (l *Loop) finishTimer() {
 	l.curTimer = nil
 	t.running = false
 	if t.list == nil && t.repeat {
-		t.schedule(l.timerNow)
+		t.schedule(l.curTimerStart)
 	}
 	t.recount()
 }
