@@ -1124,6 +1124,11 @@ function endSlow(chunk, encoding, callback) {
   return this;
 }
 OutgoingMessage.prototype.end = binding.makeEnd(endSlow, fastEndTail);
+// the prototype object a plain function has, as node's end() does
+Object.defineProperty(OutgoingMessage.prototype.end, 'prototype', {
+  __proto__: null, writable: true,
+  value: Object.defineProperty({}, 'constructor', { __proto__: null, value: OutgoingMessage.prototype.end, writable: true, configurable: true }),
+});
 
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');
