@@ -48,7 +48,7 @@ type fastPaths struct {
 
 // The names of the fields the fast paths read, in the order of fFlowing... and wLength....
 var (
-	readFields  = []string{"flowing", "length", "sync", "dataListening", "decoder", "ended", "destroyed", "errored", "multiAwaitDrain", "objectMode", "reading", "awaitDrainWriters", "dataEmitted", "readingMore", "constructed", "needReadable"}
+	readFields  = []string{"flowing", "length", "sync", "dataListening", "decoder", "ended", "destroyed", "errored", "multiAwaitDrain", "objectMode", "reading", "awaitDrainWriters", "dataEmitted", "readingMore", "constructed", "needReadable", "endEmitted"}
 	writeFields = []string{"length", "writing", "corked", "ending", "destroyed", "errored", "constructed", "needDrain", "objectMode"}
 )
 
@@ -120,19 +120,13 @@ func (cn *conn) refs() *stateRefs {
 	return cn.stRefs
 }
 
-// readState returns the Go side of v, cn's socket's _readableState, when it is a stream state
-// whose fields are live in Go (see modules.SlotOwner), else nil. Reading a field through it is what a JS property read of the
-// object does first; nil from its Get means "not an own property" (JS would go on to the
-// prototype). It is asked every time (through the socket's SlotRef, which makes asking again
-// about the same state cheap): a state that has gone ordinary (frozen, an accessor defined on
-// a field) keeps its fields in JS from then on, and the JS paths take over.
-func (cn *conn) readState(v goja.Value) goja.DynamicObject {
-	d, _ := cn.refs().rs.Owner(v).(goja.DynamicObject)
-	return d
-}
-
-// readSlots is readState for the fields the read fast path reads: the state's slots and the
-// indexes of the fields among them (readFields), or nil when v is not such a state.
+// readSlots returns the slots of v, cn's socket's _readableState, and the indexes among them of
+// the fields the fast paths read (readFields), when v is a stream state whose fields are live in
+// Go (see modules.SlotRef.Slots), else nil. A nil slot is a field that is not an own property
+// (JS would go on to the prototype). It is asked every time (through the socket's SlotRef,
+// which makes asking again about the same state cheap): a state that has gone ordinary (frozen,
+// an accessor defined on a field) keeps its fields in JS from then on, and the JS paths take
+// over.
 func (cn *conn) readSlots(v goja.Value) ([]goja.Value, *[fCountR]int) {
 	layout, sl := cn.refs().rs.Slots(v)
 	if sl == nil {
@@ -176,6 +170,7 @@ const (
 	fReadingMore
 	fConstructed
 	fNeedReadable
+	fEndEmitted
 	fCountR // (the readable fields end here)
 )
 
@@ -438,8 +433,8 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 			return fp.vFalse
 		}
 		var ee goja.Value
-		if d := cn.readState(rs); d != nil {
-			ee = d.Get("endEmitted")
+		if sl, ix := cn.readSlots(rs); sl != nil {
+			ee = sl[ix[fEndEmitted]]
 		}
 		if ee == nil {
 			ee = rs.Get("endEmitted")
