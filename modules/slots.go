@@ -644,6 +644,7 @@ type SlotRef struct {
 	obj   *goja.Object
 	owner any
 	so    *SlotObject // the Proxy form's SlotObject (its plain flag can turn off); nil for a dynamic object
+	slots *SlotObject // the owner's SlotObject, either form; nil when the owner is not slotted
 }
 
 // Owner is SlotOwner(v).
@@ -653,12 +654,26 @@ func (r *SlotRef) Owner(v goja.Value) any {
 		return r.owner
 	}
 	owner := SlotOwner(v)
-	r.obj, r.owner, r.so = nil, nil, nil
+	r.obj, r.owner, r.so, r.slots = nil, nil, nil, nil
 	if owner != nil {
 		r.obj, r.owner = o, owner
-		if s, ok := owner.(slotted); ok && s.slotObject().self == o {
-			r.so = s.slotObject()
+		if s, ok := owner.(slotted); ok {
+			r.slots = s.slotObject()
+			if r.slots.self == o {
+				r.so = r.slots
+			}
 		}
 	}
 	return owner
+}
+
+// Slots is the layout and the live slots of Owner(v) when it is a SlotObject's owner, else nil
+// and nil: a caller reading many fields indexes the slots (resolving the indexes once per
+// layout) rather than asking the owner's Get for each by name. A nil slot is not an own
+// property; storing a non-nil value in a slot is a Set of that key.
+func (r *SlotRef) Slots(v goja.Value) (*SlotLayout, []goja.Value) {
+	if r.Owner(v) == nil || r.slots == nil {
+		return nil, nil
+	}
+	return r.slots.Layout, r.slots.Slots
 }

@@ -66,6 +66,12 @@ func TestSlotRef(t *testing.T) {
 	if r.Owner(vm.NewObject()) != nil || r.Owner(goja.Undefined()) != nil {
 		t.Fatal("SlotRef finds an owner for a plain value")
 	}
+	if l, sl := r.Slots(o1); l != layout || &sl[0] != &po1.v[0] {
+		t.Fatal("SlotRef.Slots does not give the owner's slots")
+	}
+	if l, sl := r.Slots(vm.NewObject()); l != nil || sl != nil {
+		t.Fatal("SlotRef.Slots gives slots for a plain object")
+	}
 	r.Owner(o1)
 	vm.Set("o", o1)
 	if _, err := vm.RunString(`Object.freeze(o)`); err != nil {
@@ -74,9 +80,15 @@ func TestSlotRef(t *testing.T) {
 	if r.Owner(o1) != nil {
 		t.Fatal("SlotRef keeps the owner of an object gone ordinary")
 	}
+	if _, sl := r.Slots(o1); sl != nil {
+		t.Fatal("SlotRef.Slots gives the slots of an object gone ordinary")
+	}
 	// a dynamic object over a SlotObject (NewSlotted) stays live
 	o3 := NewSlotted(vm, owner(), nil)
 	if r.Owner(o3) != SlotOwner(o3) || r.Owner(o3) != SlotOwner(o3) {
 		t.Fatal("SlotRef differs from SlotOwner for a dynamic object")
+	}
+	if l, sl := r.Slots(o3); l != layout || len(sl) != 1 {
+		t.Fatal("SlotRef.Slots does not give a dynamic object's slots")
 	}
 }

@@ -10,7 +10,7 @@
 // work: on a shared, loaded machine throughput mostly measures how much CPU the scheduler gave
 // each process, and CPU per message is the steadier number.
 //
-// Usage (from the repository root): go run ./bench/net [-n runs] [-ms duration] [-conns idle] [workload ...]
+// Usage (from the repository root): go run ./bench/net [-n runs] [-ms duration] [-conns idle] [-rounds] [workload ...]
 package main
 
 import (
@@ -124,6 +124,7 @@ func main() {
 	ms := flag.Int("ms", 2000, "duration of each throughput run in milliseconds")
 	conns := flag.Int("conns", 10000, "idle connections (needs that many descriptors, ulimit -n)")
 	gojs := flag.String("gojs", "", "gojs binary (default: build ./cmd/gojs)")
+	rounds := flag.Bool("rounds", false, "also print every round's numbers and ratios")
 	flag.Parse()
 	if *gojs == "" {
 		dir, err := os.MkdirTemp("", "gojs-netbench")
@@ -202,5 +203,13 @@ func main() {
 		fmt.Printf("%-10s %14s %14s %7.2fx   %16s %16s %7.2fx\n", name,
 			fmt.Sprintf("%.1f %s", nv, unit), fmt.Sprintf("%.1f %s", gv, unit), gv/nv,
 			fmt.Sprintf("%.1f %s", nc, cpuUnit), fmt.Sprintf("%.1f %s", gc, cpuUnit), gc/nc)
+		if *rounds {
+			// each round's pair (node, then gojs, run one after the other) and its ratio
+			nu, gu := perUnit(n), perUnit(g)
+			for i := range n {
+				fmt.Printf("  round %d %14.1f %14.1f %7.2fx   %16.1f %16.1f %7.2fx\n", i+1,
+					n[i].value, g[i].value, g[i].value/n[i].value, nu[i], gu[i], gu[i]/nu[i])
+			}
+		}
 	}
 }

@@ -115,6 +115,10 @@ e.on(EE.errorMonitor, (er) => print('monitor', er));
 try { e.emit('error', 'y'); } catch (er) { print(er.code); }
 e.on('error', (er) => print('handled', er)); print(e.emit('error', 'z'));`,
 			"boom\nERR_UNHANDLED_ERROR x\nmonitor y\nERR_UNHANDLED_ERROR\nmonitor z\nhandled z\ntrue"},
+		{"many listeners", `const EE = require('events'); const es = [];
+for (let i = 0; i < 1000; i++) { const e = new EE(); const me = i; e.on('d', (x) => { if (x !== me) print('wrong', me, x); e.n = (e.n || 0) + 1; }); es.push(e); }
+for (let r = 0; r < 3; r++) for (let i = 0; i < es.length; i++) es[i].emit('d', i);
+print(es.every((e) => e.n === 3));`, "true"},
 		{"many args", `const EE = require('events'); const e = new EE();
 e.on('a', (...r) => print(r.join())); e.on('a', (...r) => print(r.length));
 e.emit('a', 1, 2, 3, 4, 5); e.emit('a');`, "1,2,3,4,5\n5\n\n0"},

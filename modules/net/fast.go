@@ -42,7 +42,15 @@ type fastPaths struct {
 	// variadic list escapes: one allocation per read otherwise); emitBusy while it is in use.
 	emitArgs [2]goja.Value
 	emitBusy bool
+
+	rIdx, wIdx fieldIdx // the slots of the fields below in the states' layouts
 }
+
+// The names of the fields the fast paths read, in the order of fFlowing... and wLength....
+var (
+	readFields  = []string{"flowing", "length", "sync", "dataListening", "decoder", "ended", "destroyed", "errored", "multiAwaitDrain", "objectMode", "reading", "awaitDrainWriters", "dataEmitted", "readingMore", "constructed", "needReadable", "endEmitted"}
+	writeFields = []string{"length", "writing", "corked", "ending", "destroyed", "errored", "constructed", "needDrain", "objectMode"}
+)
 
 // initFast is net.js's binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead,
 // kTimeout, addTo). Loop only.
@@ -112,21 +120,96 @@ func (cn *conn) refs() *stateRefs {
 	return cn.stRefs
 }
 
-// readState and writeState return the Go side of v, cn's socket's _readableState or
-// _writableState, when it is a stream state whose fields are live in Go (see
-// modules.SlotOwner), else nil. Reading a field through it is what a JS property read of the
-// object does first; nil from its Get means "not an own property" (JS would go on to the
-// prototype). It is asked every time (through the socket's SlotRef, which makes asking again
-// about the same state cheap): a state that has gone ordinary (frozen, an accessor defined on
-// a field) keeps its fields in JS from then on, and the JS paths take over.
-func (cn *conn) readState(v goja.Value) goja.DynamicObject {
-	d, _ := cn.refs().rs.Owner(v).(goja.DynamicObject)
-	return d
+// readSlots returns the slots of v, cn's socket's _readableState, and the indexes among them of
+// the fields the fast paths read (readFields), when v is a stream state whose fields are live in
+// Go (see modules.SlotRef.Slots), else nil. A nil slot is a field that is not an own property
+// (JS would go on to the prototype). It is asked every time (through the socket's SlotRef,
+// which makes asking again about the same state cheap): a state that has gone ordinary (frozen,
+// an accessor defined on a field) keeps its fields in JS from then on, and the JS paths take
+// over.
+func (cn *conn) readSlots(v goja.Value) ([]goja.Value, *[fCountR]int) {
+	layout, sl := cn.refs().rs.Slots(v)
+	if sl == nil {
+		return nil, nil
+	}
+	ix := cn.s.fast.rIdx.of(layout, readFields)
+	if ix == nil {
+		return nil, nil
+	}
+	return sl, ix
 }
 
-func (cn *conn) writeState(v goja.Value) goja.DynamicObject {
-	d, _ := cn.refs().ws.Owner(v).(goja.DynamicObject)
-	return d
+// writeSlots is readSlots for the write fast path's fields (writeFields) of v, a _writableState.
+func (cn *conn) writeSlots(v goja.Value) ([]goja.Value, *[fCountR]int) {
+	layout, sl := cn.refs().ws.Slots(v)
+	if sl == nil {
+		return nil, nil
+	}
+	ix := cn.s.fast.wIdx.of(layout, writeFields)
+	if ix == nil {
+		return nil, nil
+	}
+	return sl, ix
+}
+
+// The stream-state fields the fast paths read, as indexes into fieldIdx.idx.
+const (
+	fFlowing = iota
+	fLength
+	fSync
+	fDataListening
+	fDecoder
+	fEnded
+	fDestroyed
+	fErrored
+	fMultiAwaitDrain
+	fObjectMode
+	fReading
+	fAwaitDrainWriters
+	fDataEmitted
+	fReadingMore
+	fConstructed
+	fNeedReadable
+	fEndEmitted
+	fCountR // (the readable fields end here)
+)
+
+const (
+	wLength = iota
+	wWriting
+	wCorked
+	wEnding
+	wDestroyed
+	wErrored
+	wConstructed
+	wNeedDrain
+	wObjectMode
+	wCount
+)
+
+// fieldIdx maps the fields a fast path reads to the slots of one state layout (see
+// modules.SlotRef.Slots), resolved once per layout: the fields are then read and written by
+// index rather than by name.
+type fieldIdx struct {
+	layout *modules.SlotLayout
+	ok     bool // every field is a slot of layout
+	idx    [fCountR]int
+}
+
+// of returns the indexes of names in layout's slots, or nil when one of them is not a slot.
+func (f *fieldIdx) of(layout *modules.SlotLayout, names []string) *[fCountR]int {
+	if f.layout != layout {
+		f.layout, f.ok = layout, true
+		for i, n := range names {
+			if f.idx[i] = layout.Index(n); f.idx[i] < 0 {
+				f.ok = false
+			}
+		}
+	}
+	if !f.ok {
+		return nil
+	}
+	return &f.idx
 }
 
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
@@ -201,16 +284,16 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		return false, nil
 	}
 	stv := modules.GetKey(self, fp.kReadableState)
-	st := cn.readState(stv)
-	if st == nil {
+	sl, ix := cn.readSlots(stv)
+	if sl == nil {
 		return false, nil
 	}
 	// const st = self._readableState;
 	// if (st.flowing === true && st.length === 0 && !st.sync && st.dataListening && st.decoder === null &&
 	//     !st.ended && !st.destroyed && !st.errored && !st.multiAwaitDrain && !st.objectMode)
-	flowing, length, sync, dataListening, decoder := st.Get("flowing"), st.Get("length"), st.Get("sync"), st.Get("dataListening"), st.Get("decoder")
-	ended, destroyed, errored, multi, objectMode := st.Get("ended"), st.Get("destroyed"), st.Get("errored"), st.Get("multiAwaitDrain"), st.Get("objectMode")
-	reading, adw, dataEmitted := st.Get("reading"), st.Get("awaitDrainWriters"), st.Get("dataEmitted")
+	flowing, length, sync, dataListening, decoder := sl[ix[fFlowing]], sl[ix[fLength]], sl[ix[fSync]], sl[ix[fDataListening]], sl[ix[fDecoder]]
+	ended, destroyed, errored, multi, objectMode := sl[ix[fEnded]], sl[ix[fDestroyed]], sl[ix[fErrored]], sl[ix[fMultiAwaitDrain]], sl[ix[fObjectMode]]
+	reading, adw, dataEmitted := sl[ix[fReading]], sl[ix[fAwaitDrainWriters]], sl[ix[fDataEmitted]]
 	if flowing == nil || length == nil || sync == nil || dataListening == nil || decoder == nil || ended == nil ||
 		destroyed == nil || errored == nil || multi == nil || objectMode == nil || reading == nil || adw == nil ||
 		dataEmitted == nil {
@@ -232,12 +315,12 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	}
 	// st.reading = false; if (st.awaitDrainWriters !== null) st.awaitDrainWriters = null;
 	// if (!st.dataEmitted) st.dataEmitted = true;
-	st.Set("reading", fp.vFalse)
+	sl[ix[fReading]] = fp.vFalse
 	if !goja.IsNull(adw) {
-		st.Set("awaitDrainWriters", fp.vNull)
+		sl[ix[fAwaitDrainWriters]] = fp.vNull
 	}
 	if !dataEmitted.ToBoolean() {
-		st.Set("dataEmitted", fp.vTrue)
+		sl[ix[fDataEmitted]] = fp.vTrue
 	}
 	var err2 error
 	if !fp.emitBusy {
@@ -259,16 +342,17 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	//     st.reading = true; if (!st.needReadable) st.needReadable = true; return;
 	//   }
 	// ... (the rest: onStreamReadTail)
-	if !truthy(st.Get("readingMore")) && truthy(st.Get("constructed")) {
-		reading, needReadable := st.Get("reading"), st.Get("needReadable")
-		flowing, length = st.Get("flowing"), st.Get("length")
-		if reading != nil && needReadable != nil && !reading.ToBoolean() && !truthy(st.Get("ended")) &&
+	// (The listeners may have made the state ordinary: then its fields are JS's, and so is the rest.)
+	if sl, ix = cn.readSlots(stv); sl != nil && !truthy(sl[ix[fReadingMore]]) && truthy(sl[ix[fConstructed]]) {
+		reading, needReadable := sl[ix[fReading]], sl[ix[fNeedReadable]]
+		flowing, length = sl[ix[fFlowing]], sl[ix[fLength]]
+		if reading != nil && needReadable != nil && !reading.ToBoolean() && !truthy(sl[ix[fEnded]]) &&
 			flowing != nil && flowing.StrictEquals(fp.vTrue) && length != nil && length.StrictEquals(fp.vZero) &&
-			!truthy(st.Get("destroyed")) && !truthy(st.Get("errored")) && truthy(cn.readingVal) {
+			!truthy(sl[ix[fDestroyed]]) && !truthy(sl[ix[fErrored]]) && truthy(cn.readingVal) {
 			if h, ok := modules.GetKey(self, fp.kHandle).(*goja.Object); ok && h == cn.obj {
-				st.Set("reading", fp.vTrue)
+				sl[ix[fReading]] = fp.vTrue
 				if !needReadable.ToBoolean() {
-					st.Set("needReadable", fp.vTrue)
+					sl[ix[fNeedReadable]] = fp.vTrue
 				}
 				return true, nil
 			}
@@ -349,8 +433,8 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 			return fp.vFalse
 		}
 		var ee goja.Value
-		if d := cn.readState(rs); d != nil {
-			ee = d.Get("endEmitted")
+		if sl, ix := cn.readSlots(rs); sl != nil {
+			ee = sl[ix[fEndEmitted]]
 		}
 		if ee == nil {
 			ee = rs.Get("endEmitted")
@@ -363,12 +447,12 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 	if w, ok := modules.GetKey(sock, fp.kWrite).(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
-	ws := cn.writeState(modules.GetKey(sock, fp.kWritableState))
-	if ws == nil {
+	sl, ix := cn.writeSlots(modules.GetKey(sock, fp.kWritableState))
+	if sl == nil {
 		return fp.vFalse
 	}
-	length, writing, corked, ending, destroyed := ws.Get("length"), ws.Get("writing"), ws.Get("corked"), ws.Get("ending"), ws.Get("destroyed")
-	errored, constructed, needDrain, objectMode := ws.Get("errored"), ws.Get("constructed"), ws.Get("needDrain"), ws.Get("objectMode")
+	length, writing, corked, ending, destroyed := sl[ix[wLength]], sl[ix[wWriting]], sl[ix[wCorked]], sl[ix[wEnding]], sl[ix[wDestroyed]]
+	errored, constructed, needDrain, objectMode := sl[ix[wErrored]], sl[ix[wConstructed]], sl[ix[wNeedDrain]], sl[ix[wObjectMode]]
 	if length == nil || writing == nil || corked == nil || ending == nil || destroyed == nil || errored == nil ||
 		constructed == nil || needDrain == nil || objectMode == nil {
 		return fp.vFalse
