@@ -25,12 +25,7 @@ import (
 
 type chunk [readChunk]byte
 
-// chunkPoolMax is 1024 (64 MiB at most): a stream at full speed goes through every armed chunk
-// between two collections, and the fresh chunks it takes once the pool is empty are what
-// brings on the next collection, so the larger pool means fewer collections (1 GB over 4
-// connections: 24 -> 15 collections, user CPU 0.46 -> 0.36 s, medians of 3 noisy runs; peak
-// RSS 95-103 -> 111-119 MB, node's 89-106 MB). It was 512.
-const chunkPoolMax = 1024
+const chunkPoolMax = 512 // 32 MiB at most
 
 type freeChunk struct {
 	c     *chunk
