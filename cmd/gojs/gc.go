@@ -109,7 +109,7 @@ const (
 // GOGC 100 again. The start-up window above hands over to this policy, so a program still
 // building its heap when the window ends keeps the raised percentage.
 //
-// The floor keeps servers out of it: their live heap is small (the http hello server peaks at
+// Like the start-up window, it is off when GOGC or GOMEMLIMIT is set. The floor keeps servers out of it: their live heap is small (the http hello server peaks at
 // ~55 MB RSS) and most of what they allocate dies young. The raised headroom is at most
 // growthMaxExtra beyond GOGC 100's, which bounds what a program that stops building and starts
 // making garbage right after a raised cycle can pile up before the next one.
@@ -169,8 +169,7 @@ func (w *growthWatch) cycle() {
 		live -= stacks
 	}
 	allocated := m.TotalAlloc - w.totalAlloc
-	w.growing = live >= growthMinLive && live > w.live &&
-		float64(live-w.live) >= growthSurvival*float64(allocated)
+	w.growing = building(w.live, live, allocated)
 	w.read, w.live, w.totalAlloc = now, live, m.TotalAlloc
 	if !w.startup {
 		w.apply()
@@ -188,10 +187,23 @@ func (w *growthWatch) endStartup() {
 func (w *growthWatch) apply() {
 	percent := 100
 	if w.growing {
-		percent = min(growthPercent, 100+int(growthMaxExtra*100/w.live))
+		percent = growthGCPercent(w.live)
 	}
 	if percent != w.percent {
 		debug.SetGCPercent(percent)
 		w.percent = percent
 	}
+}
+
+// building reports whether the heap is being built up: a live heap of at least growthMinLive
+// that kept at least growthSurvival of the bytes allocated since it was prevLive.
+func building(prevLive, live, allocated uint64) bool {
+	return live >= growthMinLive && live > prevLive && allocated > 0 &&
+		float64(live-prevLive) >= growthSurvival*float64(allocated)
+}
+
+// growthGCPercent is the GOGC for a live heap being built up: growthPercent, less where that
+// would give more than growthMaxExtra of headroom beyond GOGC 100's.
+func growthGCPercent(live uint64) int {
+	return min(growthPercent, 100+int(growthMaxExtra*100/live))
 }
