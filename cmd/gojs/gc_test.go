@@ -1,0 +1,33 @@
+package main
+
+import "testing"
+
+func TestGrowthPolicy(t *testing.T) {
+	const mib = 1 << 20
+	for _, c := range []struct {
+		prev, live, allocated uint64
+		want                  bool
+	}{
+		{0, 15 * mib, 20 * mib, false},          // small heap: a server's, or any start
+		{15 * mib, 79 * mib, 68 * mib, true},    // 64 of 68 MiB survived
+		{15 * mib, 79 * mib, 200 * mib, false},  // most of it was garbage
+		{400 * mib, 300 * mib, 50 * mib, false}, // shrinking
+		{79 * mib, 79 * mib, 0, false},          // nothing allocated since
+	} {
+		if got := building(c.prev, c.live, c.allocated); got != c.want {
+			t.Errorf("building(%d, %d, %d MiB) = %v, want %v", c.prev/mib, c.live/mib, c.allocated/mib, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		live uint64
+		want int
+	}{
+		{64 * mib, 400},   // 4x headroom
+		{128 * mib, 300},  // 256 MiB beyond GOGC 100's 128
+		{1024 * mib, 125}, // a large heap gets little more than GOGC 100
+	} {
+		if got := growthGCPercent(c.live); got != c.want {
+			t.Errorf("growthGCPercent(%d MiB) = %d, want %d", c.live/mib, got, c.want)
+		}
+	}
+}
