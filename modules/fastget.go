@@ -24,11 +24,15 @@ import (
 // offsets are found once through reflect and checked against Get on a probe object
 // (TestFastGetLayout guards it); if a goja upgrade moves anything, every GetKey is a plain Get.
 
-// Key is a property name prepared for GetKey. Make one per name, once (NewKey).
+// Key is a property name prepared for GetKey. Make one per name, once (NewKey): a package
+// variable, so that its slot in a KeyCache is one of the first maxCachedKeys.
 type Key struct {
-	s string
-	u unistring.String
+	s  string
+	u  unistring.String
+	id uint32 // its slot in a KeyCache
 }
+
+var keyIDs atomic.Uint32
 
 // NewKey prepares name, which must be ASCII (goja keeps other names in another form), for GetKey.
 func NewKey(name string) Key {
@@ -37,7 +41,7 @@ func NewKey(name string) Key {
 			panic("modules.NewKey: not ASCII: " + name)
 		}
 	}
-	return Key{s: name, u: unistring.String(name)}
+	return Key{s: name, u: unistring.String(name), id: keyIDs.Add(1) - 1}
 }
 
 // String is the name.
@@ -49,17 +53,63 @@ func GetKey(o *goja.Object, k Key) goja.Value {
 	if l == nil {
 		l = getLayout()
 	}
-	if v, ok := getKeyFast(l, o, k); ok {
+	if v, ok := getKeyFast(l, o, k, nil); ok {
 		return v
 	}
 	return o.Get(k.s)
 }
 
 func getKey(l *getLayoutT, o *goja.Object, k Key) goja.Value {
-	if v, ok := getKeyFast(l, o, k); ok {
+	if v, ok := getKeyFast(l, o, k, nil); ok {
 		return v
 	}
 	return o.Get(k.s)
+}
+
+// KeyCache is a runtime's memo for GetKey: per Key, the object in which a read last found that
+// name as a non-configurable data property. Such a property can never be deleted or turned
+// into an accessor, and goja changes its value and its writability in place (in the same
+// valueProperty), so the next read that reaches that object in its walk up the chain takes the
+// value from there without looking the name up in the object's map (a hash and a probe, for
+// every object of the chain that has more than eight properties). A read that does not reach
+// that object (an own property of the receiver shadows it, a prototype changed) walks as
+// GetKey does. Defaults that a hot path reads on every call (a server response's, on
+// ServerResponse.prototype) are defined non-configurable for it. The zero value is ready; one
+// per runtime, loop only (it holds the runtime's objects).
+type KeyCache struct {
+	hits []keyHit // by Key.id
+}
+
+type keyHit struct {
+	holder *goja.Object
+	prop   unsafe.Pointer // the holder's *valueProperty for the key
+}
+
+// maxCachedKeys bounds a KeyCache: Keys made after the first maxCachedKeys of the process
+// (made per runtime, say) are read as GetKey reads them.
+const maxCachedKeys = 1024
+
+// Get is GetKey(o, k), through the cache. Loop only.
+func (c *KeyCache) Get(o *goja.Object, k Key) goja.Value {
+	l := layoutP.Load()
+	if l == nil {
+		l = getLayout()
+	}
+	if v, ok := getKeyFast(l, o, k, c); ok {
+		return v
+	}
+	return o.Get(k.s)
+}
+
+// remember notes that holder owns k as the non-configurable data property prop.
+func (c *KeyCache) remember(k Key, holder *goja.Object, prop unsafe.Pointer) {
+	if k.id >= maxCachedKeys {
+		return
+	}
+	if int(k.id) >= len(c.hits) {
+		c.hits = append(c.hits, make([]keyHit, int(k.id)+1-len(c.hits))...)
+	}
+	c.hits[k.id] = keyHit{holder, prop}
 }
 
 // SetKey is o.Set(k.String(), v): a write to an own plain data property of a plain object
@@ -86,8 +136,9 @@ func SetKey(o *goja.Object, k Key, v goja.Value) error {
 // its prototype has.
 const smallNames = 8
 
-// getKeyFast is GetKey through plain objects' maps only; ok false: ask Get.
-func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
+// getKeyFast is GetKey through plain objects' maps only (and c's memo when c is not nil); ok
+// false: ask Get.
+func getKeyFast(l *getLayoutT, o *goja.Object, k Key, c *KeyCache) (v goja.Value, ok bool) {
 	if !l.ok {
 		return nil, false
 	}
@@ -105,6 +156,9 @@ func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
 			}
 			continue
 		}
+		if c != nil && int(k.id) < len(c.hits) && c.hits[k.id].holder == p {
+			return propValue(*(*goja.Value)(unsafe.Add(c.hits[k.id].prop, l.valueOff))), true
+		}
 		v := (*(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff)))[k.u]
 		if v == nil {
 			p = *(**goja.Object)(unsafe.Add(self.data, l.protoOff))
@@ -120,9 +174,21 @@ func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
 		if *(*bool)(unsafe.Add(vw.data, l.accessorOff)) {
 			return nil, false
 		}
-		return *(*goja.Value)(unsafe.Add(vw.data, l.valueOff)), true
+		if c != nil && !*(*bool)(unsafe.Add(vw.data, l.configurableOff)) {
+			c.remember(k, p, vw.data)
+		}
+		return propValue(*(*goja.Value)(unsafe.Add(vw.data, l.valueOff))), true
 	}
 	return nil, false
+}
+
+// propValue is what goja's valueProperty.get gives for a data property's value field: a
+// property defined without a value reads as undefined.
+func propValue(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
 }
 
 type getLayoutT struct {
@@ -133,6 +199,7 @@ type getLayoutT struct {
 	propTab             unsafe.Pointer // the itab of *valueProperty as a Value
 	valueOff            uintptr
 	accessorOff         uintptr
+	configurableOff     uintptr
 	namesOff            uintptr // baseObject.propNames: own string keys in goja's order (PlainOwnKeys)
 }
 
@@ -192,6 +259,7 @@ func probeGetLayout() (l getLayoutT) {
 		const proto = { inherited: 1 };
 		Object.defineProperty(proto, 'hidden', { value: 2, writable: true, configurable: true });
 		Object.defineProperty(proto, 'acc', { get() { return 3; } });
+		Object.defineProperty(proto, 'fixed', { value: 5, writable: true });
 		const o = Object.create(proto);
 		o.own = 4;
 		return o;
@@ -240,11 +308,20 @@ func probeGetLayout() (l getLayoutT) {
 	if !ok || len(accf.Index) != 1 || accf.Type.Kind() != reflect.Bool {
 		return
 	}
-	l.valueOff, l.accessorOff = valf.Offset, accf.Offset
+	conf, ok := pt.FieldByName("configurable")
+	if !ok || len(conf.Index) != 1 || conf.Type.Kind() != reflect.Bool {
+		return
+	}
+	l.valueOff, l.accessorOff, l.configurableOff = valf.Offset, accf.Offset, conf.Offset
 	l.propTab = (*(*ifaceWords)(unsafe.Pointer(&hidden))).tab
+	fixed := (*(*map[unistring.String]goja.Value)(unsafe.Add(pself.data, l.valuesOff)))["fixed"]
+	if fw := *(*ifaceWords)(unsafe.Pointer(&fixed)); fw.tab != l.propTab || *(*bool)(unsafe.Add(fw.data, l.configurableOff)) ||
+		!*(*bool)(unsafe.Add((*(*ifaceWords)(unsafe.Pointer(&hidden))).data, l.configurableOff)) {
+		return
+	}
 	l.ok = true
 	// Check every kind of answer against Get.
-	for _, name := range []string{"own", "inherited", "hidden", "acc", "missing", "toString"} {
+	for _, name := range []string{"own", "inherited", "hidden", "acc", "missing", "toString", "fixed"} {
 		if got, want := getKey(&l, o, NewKey(name)), o.Get(name); got != want && (got == nil || want == nil || !got.SameAs(want)) {
 			l.ok = false
 			return

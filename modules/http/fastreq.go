@@ -27,7 +27,8 @@ type fastReqState struct {
 	emit                      callableCache // server.emit
 	vRequest, vTrue, vFalse   goja.Value
 	vZero, vOne               goja.Value
-	plainVals                 [7]goja.Value // NewPlainObject's values (it copies them)
+	plainVals                 [7]goja.Value          // the templates' values (New copies them)
+	reqTmpl, resTmpl          *modules.PlainTemplate // the literals of newReqRes, made once
 	// Argument scratch for the calls to newReqRes (a JS function: a call copies its arguments
 	// onto goja's stack first) and emit (native: it reads them while listeners run, so its
 	// scratch is lent only while no other emit from here uses it).
@@ -97,29 +98,29 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		return 0, false
 	}
 	// parserOnHeaders: maxHeadersCount cuts nothing, and the checks before fastRequest.
-	if v := modules.GetKey(server, rkMaxHeadersCount); !isNumberOrNullish(v) {
+	if v := sh.kc.Get(server, rkMaxHeadersCount); !isNumberOrNullish(v) {
 		return 0, false
 	} else if v != nil && goja.IsNumber(v) {
 		if m := v.ToFloat(); m > 0 && float64(nRaw) > m*2 {
 			return 0, false
 		}
 	}
-	if v, ok := modules.GetKey(server, rkIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {
+	if v, ok := sh.kc.Get(server, rkIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {
 		return 0, false
 	}
-	if v, ok := modules.GetKey(server, rkServerResponse).(*goja.Object); !ok || v != fr.srCtor {
+	if v, ok := sh.kc.Get(server, rkServerResponse).(*goja.Object); !ok || v != fr.srCtor {
 		return 0, false
 	}
-	if truthy(modules.GetKey(server, rkJoinDuplicateHeaders)) {
+	if truthy(sh.kc.Get(server, rkJoinDuplicateHeaders)) {
 		return 0, false
 	}
-	if flags&1 == 0 && truthy(modules.GetKey(server, rkRequireHostHeader)) {
+	if flags&1 == 0 && truthy(sh.kc.Get(server, rkRequireHostHeader)) {
 		return 0, false
 	}
-	if v := modules.GetKey(server, rkMaxRequestsPerSocket); !isNumberOrNullish(v) || (v != nil && goja.IsNumber(v) && v.ToFloat() > 0) {
+	if v := sh.kc.Get(server, rkMaxRequestsPerSocket); !isNumberOrNullish(v) || (v != nil && goja.IsNumber(v) && v.ToFloat() > 0) {
 		return 0, false
 	}
-	if v := modules.GetKey(socket, ekHTTPMessage); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+	if v := sh.kc.Get(socket, ekHTTPMessage); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 		return 0, false
 	}
 	// fastRequest: what it would do in JS beyond plain writes goes to JS.
@@ -130,24 +131,24 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if inc := st.slots[0]; inc == nil || !goja.IsNull(inc) {
 		return 0, false // pushIncoming
 	}
-	ka := modules.GetKey(server, rkKeepAliveTimeout)
+	ka := sh.kc.Get(server, rkKeepAliveTimeout)
 	if ka == nil {
 		ka = goja.Undefined()
 	}
 	setKA := !ka.StrictEquals(fr.kaDefault)
 	if !truthy(socket.GetSymbol(fr.kResCloseListener)) {
-		ev, ok := modules.GetKey(socket, fkEvents).(*goja.Object)
+		ev, ok := sh.kc.Get(socket, fkEvents).(*goja.Object)
 		if !ok {
 			return 0, false
 		}
-		if c, ok := modules.GetKey(ev, rkClose).(*goja.Object); !ok || c != fr.socketOnClose {
+		if c, ok := sh.kc.Get(ev, rkClose).(*goja.Object); !ok || c != fr.socketOnClose {
 			return 0, false // addResCloseListener
 		}
 	}
-	if ev := modules.GetKey(fr.srProto, fkEvents); ev != nil && !goja.IsUndefined(ev) {
+	if ev := sh.kc.Get(fr.srProto, fkEvents); ev != nil && !goja.IsUndefined(ev) {
 		return 0, false // res.emit('socket', socket)
 	}
-	emitV, ok := modules.GetKey(server, rkEmit).(*goja.Object)
+	emitV, ok := sh.kc.Get(server, rkEmit).(*goja.Object)
 	if !ok {
 		return 0, false
 	}
@@ -196,7 +197,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		panic(err)
 	}
 	// completeRequest(state, undefined)
-	if cur, ok := st.slots[2].(*goja.Object); ok && !truthy(modules.GetKey(cur, rkUpgrade)) {
+	if cur, ok := st.slots[2].(*goja.Object); ok && !truthy(sh.kc.Get(cur, rkUpgrade)) {
 		st.slots[2] = goja.Null()
 		st.slots[10] = fr.vZero
 		if err := modules.SetKey(cur, fkComplete, fr.vTrue); err != nil {
@@ -217,14 +218,20 @@ func (fr *fastReqState) newReqRes(vm *goja.Runtime, socket *goja.Object, rawArr,
 	imProto, ok1 := fr.imCtor.Get("prototype").(*goja.Object)
 	srProto, ok2 := fr.srCtor.Get("prototype").(*goja.Object)
 	if ok1 && ok2 {
-		one := fr.vOne
+		if fr.reqTmpl == nil {
+			one, f := fr.vOne, fr.vFalse
+			fr.reqTmpl = modules.NewPlainTemplate(reqNames, []goja.Value{goja.Null(), goja.Null(), one, one, goja.Null(), goja.Null(), f})
+			fr.resTmpl = modules.NewPlainTemplate(resNames, []goja.Value{goja.Null(), goja.Null(), goja.Undefined(), goja.Null(), f, f, f})
+		}
+		// (nil: the template's value)
 		v := fr.plainVals[:len(reqNames)]
-		v[0], v[1], v[2], v[3], v[4], v[5], v[6] = socket, rawArr, one, one, method, url, fr.vFalse
-		req, ok1 = modules.NewPlainObject(vm, imProto, reqNames, v)
+		v[0], v[1], v[4], v[5] = socket, rawArr, method, url
+		req, ok1 = fr.reqTmpl.New(vm, imProto, v)
 		if ok1 {
+			clear(v)
 			v = fr.plainVals[:len(resNames)]
-			v[0], v[1], v[2], v[3], v[4], v[5], v[6] = req, socket, goja.Undefined(), goja.Null(), fr.vFalse, fr.vFalse, fr.vFalse
-			res, ok2 = modules.NewPlainObject(vm, srProto, resNames, v)
+			v[0], v[1] = req, socket
+			res, ok2 = fr.resTmpl.New(vm, srProto, v)
 		}
 		clear(fr.plainVals[:])
 		if ok1 && ok2 {
