@@ -1,7 +1,6 @@
 package modules
 
 import (
-	"maps"
 	"sync"
 	"unsafe"
 
@@ -27,68 +26,20 @@ func NewPlainObject(vm *goja.Runtime, proto *goja.Object, names []unistring.Stri
 }
 
 func (l *getLayoutT) newPlain(vm *goja.Runtime, proto *goja.Object, names []unistring.String, vals []goja.Value) (*goja.Object, bool) {
-	return l.newPlainFrom(vm, proto, names, nil, vals)
-}
-
-// newPlainFrom is newPlain; with a template map tmpl (names' keys), the object's map is a
-// clone of it with the non-nil vals assigned.
-func (l *getLayoutT) newPlainFrom(vm *goja.Runtime, proto *goja.Object, names []unistring.String,
-	tmpl map[unistring.String]goja.Value, vals []goja.Value) (*goja.Object, bool) {
 	o := vm.CreateObject(proto)
 	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
 	if self.tab != l.baseTab {
 		return nil, false
 	}
-	mp := (*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff))
-	if tmpl != nil {
-		m := maps.Clone(tmpl)
-		for i, v := range vals {
-			if v != nil {
-				m[names[i]] = v
-			}
-		}
-		*mp = m
-	} else {
-		m := *mp
-		for i, k := range names {
-			m[k] = vals[i]
-		}
+	m := *(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff))
+	for i, k := range names {
+		m[k] = vals[i]
 	}
 	n := len(names)
 	pn := make([]unistring.String, n, max(8, n))
 	copy(pn, names)
 	*(*[]unistring.String)(unsafe.Add(self.data, l.namesOff)) = pn
 	return o, true
-}
-
-// PlainTemplate makes objects as NewPlainObject does, for a list of names whose values are
-// mostly the same from one object to the next: its map holds the usual values, each object's
-// map is a clone of it (a map of up to eight entries is one group, copied without hashing a
-// key) with only the values that differ assigned. The usual values must be primitives (an
-// object would be shared by every object made). Loop only (one per runtime).
-type PlainTemplate struct {
-	names []unistring.String
-	m     map[unistring.String]goja.Value
-}
-
-// NewPlainTemplate is a template for names (at most eight, distinct, not array indexes, not
-// __proto__) with the usual values vals.
-func NewPlainTemplate(names []unistring.String, vals []goja.Value) *PlainTemplate {
-	m := make(map[unistring.String]goja.Value, len(names))
-	for i, k := range names {
-		m[k] = vals[i]
-	}
-	return &PlainTemplate{names: names, m: m}
-}
-
-// New is NewPlainObject(vm, proto, names, v) where v[i] is vals[i], or the template's usual
-// value when vals[i] is nil. Loop only.
-func (t *PlainTemplate) New(vm *goja.Runtime, proto *goja.Object, vals []goja.Value) (*goja.Object, bool) {
-	l := getLayout()
-	if !l.ok || !plainObjectChecked() || len(vals) != len(t.names) {
-		return nil, false
-	}
-	return l.newPlainFrom(vm, proto, t.names, t.m, vals)
 }
 
 // plainObjectChecked compares, once per process, an object made by newPlain with the literal it

@@ -27,8 +27,7 @@ type fastReqState struct {
 	emit                      callableCache // server.emit
 	vRequest, vTrue, vFalse   goja.Value
 	vZero, vOne               goja.Value
-	plainVals                 [7]goja.Value          // the templates' values (New copies them)
-	reqTmpl, resTmpl          *modules.PlainTemplate // the literals of newReqRes, made once
+	plainVals                 [7]goja.Value // NewPlainObject's values (it copies them)
 	// Argument scratch for the calls to newReqRes (a JS function: a call copies its arguments
 	// onto goja's stack first) and emit (native: it reads them while listeners run, so its
 	// scratch is lent only while no other emit from here uses it).
@@ -218,20 +217,14 @@ func (fr *fastReqState) newReqRes(vm *goja.Runtime, socket *goja.Object, rawArr,
 	imProto, ok1 := fr.imCtor.Get("prototype").(*goja.Object)
 	srProto, ok2 := fr.srCtor.Get("prototype").(*goja.Object)
 	if ok1 && ok2 {
-		if fr.reqTmpl == nil {
-			one, f := fr.vOne, fr.vFalse
-			fr.reqTmpl = modules.NewPlainTemplate(reqNames, []goja.Value{goja.Null(), goja.Null(), one, one, goja.Null(), goja.Null(), f})
-			fr.resTmpl = modules.NewPlainTemplate(resNames, []goja.Value{goja.Null(), goja.Null(), goja.Undefined(), goja.Null(), f, f, f})
-		}
-		// (nil: the template's value)
+		one := fr.vOne
 		v := fr.plainVals[:len(reqNames)]
-		v[0], v[1], v[4], v[5] = socket, rawArr, method, url
-		req, ok1 = fr.reqTmpl.New(vm, imProto, v)
+		v[0], v[1], v[2], v[3], v[4], v[5], v[6] = socket, rawArr, one, one, method, url, fr.vFalse
+		req, ok1 = modules.NewPlainObject(vm, imProto, reqNames, v)
 		if ok1 {
-			clear(v)
 			v = fr.plainVals[:len(resNames)]
-			v[0], v[1] = req, socket
-			res, ok2 = fr.resTmpl.New(vm, srProto, v)
+			v[0], v[1], v[2], v[3], v[4], v[5], v[6] = req, socket, goja.Undefined(), goja.Null(), fr.vFalse, fr.vFalse, fr.vFalse
+			res, ok2 = modules.NewPlainObject(vm, srProto, resNames, v)
 		}
 		clear(fr.plainVals[:])
 		if ok1 && ok2 {
