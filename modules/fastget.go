@@ -101,6 +101,26 @@ func (c *KeyCache) Get(o *goja.Object, k Key) goja.Value {
 	return o.Get(k.s)
 }
 
+// funcOwn is the read of k at fn, a plain JS function (whose goja object starts with a
+// baseObject) that the walk reached: answered only for an own non-configurable data property
+// (a function's prototype), through the cache; anything else (ok false) is left to Get, since a
+// function has own properties outside its map (length, name, a prototype not made yet).
+func (c *KeyCache) funcOwn(l *getLayoutT, fn *goja.Object, data unsafe.Pointer, k Key) (goja.Value, bool) {
+	if int(k.id) < len(c.hits) && c.hits[k.id].holder == fn {
+		return propValue(*(*goja.Value)(unsafe.Add(c.hits[k.id].prop, l.valueOff))), true
+	}
+	v := (*(*map[unistring.String]goja.Value)(unsafe.Add(data, l.valuesOff)))[k.u]
+	if v == nil {
+		return nil, false
+	}
+	vw := *(*ifaceWords)(unsafe.Pointer(&v))
+	if vw.tab != l.propTab || *(*bool)(unsafe.Add(vw.data, l.accessorOff)) || *(*bool)(unsafe.Add(vw.data, l.configurableOff)) {
+		return nil, false
+	}
+	c.remember(k, fn, vw.data)
+	return propValue(*(*goja.Value)(unsafe.Add(vw.data, l.valueOff))), true
+}
+
 // remember notes that holder owns k as the non-configurable data property prop.
 func (c *KeyCache) remember(k Key, holder *goja.Object, prop unsafe.Pointer) {
 	if k.id >= maxCachedKeys {
@@ -146,6 +166,9 @@ func getKeyFast(l *getLayoutT, o *goja.Object, k Key, c *KeyCache) (v goja.Value
 	for depth := 0; depth < 32; depth++ {
 		self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(p), l.selfOff))
 		if self.tab != l.baseTab {
+			if c != nil && self.tab == l.funcTab && l.funcTab != nil {
+				return c.funcOwn(l, p, self.data, k)
+			}
 			return nil, false
 		}
 		// (propNames lists exactly the keys of values: goja adds and removes them together.)
@@ -200,7 +223,8 @@ type getLayoutT struct {
 	valueOff            uintptr
 	accessorOff         uintptr
 	configurableOff     uintptr
-	namesOff            uintptr // baseObject.propNames: own string keys in goja's order (PlainOwnKeys)
+	namesOff            uintptr        // baseObject.propNames: own string keys in goja's order (PlainOwnKeys)
+	funcTab             unsafe.Pointer // the itab of *funcObject, whose baseObject is at its start (nil: not so)
 }
 
 var (
@@ -327,6 +351,7 @@ func probeGetLayout() (l getLayoutT) {
 			return
 		}
 	}
+	l.funcTab = probeFuncTab(vm, &l)
 	// PlainOwnKeys: o's own names as Keys() gives them; the prototype (an attribute, an
 	// accessor) is not listed.
 	o.Set("later", 5)
@@ -340,6 +365,42 @@ func probeGetLayout() (l getLayoutT) {
 		l.ok = false
 	}
 	return
+}
+
+// probeFuncTab is the itab of goja's *funcObject (a plain JS function) when its baseObject is
+// at offset 0 (embedded through baseJsFuncObject and baseFuncObject), so that the values map is
+// where a baseObject has it; else nil.
+func probeFuncTab(vm *goja.Runtime, l *getLayoutT) unsafe.Pointer {
+	v, err := vm.RunString(`(function f() {})`)
+	if err != nil {
+		return nil
+	}
+	fn, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	sf, _ := GojaObjectSelf()
+	impl := reflect.ValueOf(fn).Elem().FieldByIndex(sf.Index).Elem()
+	if impl.Kind() != reflect.Pointer || impl.Type().String() != "*goja.funcObject" {
+		return nil
+	}
+	t := impl.Type().Elem()
+	for _, want := range []string{"baseJsFuncObject", "baseFuncObject", "baseObject"} {
+		f := t.Field(0)
+		if f.Name != want || !f.Anonymous || f.Offset != 0 {
+			return nil
+		}
+		t = f.Type
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(fn), l.selfOff))
+	// Check: its prototype, once made, is read from the map as Get reads it.
+	proto := fn.Get("prototype")
+	var c KeyCache
+	k := NewKey("prototype")
+	if got, ok := c.funcOwn(l, fn, self.data, k); !ok || got != proto {
+		return nil
+	}
+	return self.tab
 }
 
 // PlainOwnKeys appends o's own enumerable string keys to keys, in Keys()'s order, when o is a

@@ -199,3 +199,32 @@ func TestKeyCache(t *testing.T) {
 		t.Error("the non-configurable property was not cached")
 	}
 }
+
+// TestKeyCacheFunctionPrototype: a plain function's prototype is read through the cache (it is
+// non-configurable), and an assignment to it is seen.
+func TestKeyCacheFunctionPrototype(t *testing.T) {
+	if getLayout().funcTab == nil {
+		t.Fatal("the probe did not find goja's function layout")
+	}
+	vm := goja.New()
+	v, err := vm.RunString(`function F() {} F`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := v.(*goja.Object)
+	var c KeyCache
+	k := NewKey("prototype")
+	for i, src := range []string{``, `F.prototype = { x: 1 }`, `Object.defineProperty(F, 'prototype', { value: [] })`, `F.prototype = 5`} {
+		if _, err := vm.RunString(src); err != nil {
+			t.Fatal(err)
+		}
+		for round := 0; round < 2; round++ {
+			if got, want := c.Get(f, k), f.Get("prototype"); got == nil || !got.SameAs(want) {
+				t.Errorf("step %d: KeyCache.Get = %v, Get = %v", i, got, want)
+			}
+		}
+	}
+	if got := c.Get(f, NewKey("name")); got == nil || got.String() != "F" {
+		t.Errorf("name: %v", got)
+	}
+}

@@ -47,6 +47,7 @@ var (
 	rkEmit                 = modules.NewKey("emit")
 	rkUpgrade              = modules.NewKey("upgrade")
 	rkClose                = modules.NewKey("close")
+	rkPrototype            = modules.NewKey("prototype")
 )
 
 // bindFastRequest adds setFastRequest(IncomingMessage, ServerResponse, socketOnClose,
@@ -162,7 +163,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 
 	// The writes, in fastRequest's order.
 	vm := sh.vm
-	req, res := fr.newReqRes(vm, socket, rawArr, method, url)
+	req, res := fr.newReqRes(vm, sh.kc, socket, rawArr, method, url)
 	st.slots[2] = req  // state.req
 	st.slots[10] = now // state.reqStart
 	st.setRequests(count + 1)
@@ -213,9 +214,9 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 
 // newReqRes is newReqRes(socket, rawHeaders, method, url) (http.js): the message and the
 // response literals, made in Go when the layout allows (modules.NewPlainObject). Loop only.
-func (fr *fastReqState) newReqRes(vm *goja.Runtime, socket *goja.Object, rawArr, method, url goja.Value) (req, res *goja.Object) {
-	imProto, ok1 := fr.imCtor.Get("prototype").(*goja.Object)
-	srProto, ok2 := fr.srCtor.Get("prototype").(*goja.Object)
+func (fr *fastReqState) newReqRes(vm *goja.Runtime, kc *modules.KeyCache, socket *goja.Object, rawArr, method, url goja.Value) (req, res *goja.Object) {
+	imProto, ok1 := kc.Get(fr.imCtor, rkPrototype).(*goja.Object)
+	srProto, ok2 := kc.Get(fr.srCtor, rkPrototype).(*goja.Object)
 	if ok1 && ok2 {
 		one := fr.vOne
 		v := fr.plainVals[:len(reqNames)]

@@ -1180,9 +1180,10 @@ Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
 // default found here costs two lookups instead of three to five. Done when the first server is
 // made (initServer), not at load: the copy is about a tenth of what loading http allocates,
 // and a program that never serves does not need it. ServerResponse.prototype's data defaults
-// (its own and the copies) are then non-configurable (still writable, and a response's own
-// field still shadows one): the server's Go path (modules.KeyCache) reads such a property
-// where it last found it, with no map lookup, since it can be neither deleted nor redefined.
+// (its own and the copies), and a few of net's Socket.prototype, are then non-configurable
+// (still writable, and an object's own field still shadows one): the server's Go path
+// (modules.KeyCache) reads such a property where it last found it, with no map lookup, since
+// it can be neither deleted nor redefined.
 let responseDefaultsCopied = false;
 function copyResponseDefaults() {
   responseDefaultsCopied = true;
@@ -1198,11 +1199,18 @@ function copyResponseDefaults() {
       }
     }
   }
-  const keys = Object.getOwnPropertyNames(ServerResponse.prototype);
+  fixDefaults(ServerResponse.prototype, Object.getOwnPropertyNames(ServerResponse.prototype));
+  // The socket fields the Go path reads on every response (connecting, _parent,
+  // _bytesDispatched, _hadError, timeout) have their defaults on net's Socket.prototype.
+  fixDefaults(loadNet().Socket.prototype, ['connecting', '_parent', '_bytesDispatched', '_hadError', 'timeout']);
+}
+
+// fixDefaults makes proto's named data properties that are not functions non-configurable.
+function fixDefaults(proto, keys) {
   for (let j = 0; j < keys.length; j++) {
-    const d = Object.getOwnPropertyDescriptor(ServerResponse.prototype, keys[j]);
-    if ('value' in d && typeof d.value !== 'function' && d.configurable) {
-      Object.defineProperty(ServerResponse.prototype, keys[j], { __proto__: null, configurable: false });
+    const d = Object.getOwnPropertyDescriptor(proto, keys[j]);
+    if (d !== undefined && 'value' in d && typeof d.value !== 'function' && d.configurable) {
+      Object.defineProperty(proto, keys[j], { __proto__: null, configurable: false });
     }
   }
 }
