@@ -24,11 +24,15 @@ import (
 // offsets are found once through reflect and checked against Get on a probe object
 // (TestFastGetLayout guards it); if a goja upgrade moves anything, every GetKey is a plain Get.
 
-// Key is a property name prepared for GetKey. Make one per name, once (NewKey).
+// Key is a property name prepared for GetKey. Make one per name, once (NewKey): a package
+// variable, so that its slot in a KeyCache is one of the first maxCachedKeys.
 type Key struct {
-	s string
-	u unistring.String
+	s  string
+	u  unistring.String
+	id uint32 // its slot in a KeyCache
 }
+
+var keyIDs atomic.Uint32
 
 // NewKey prepares name, which must be ASCII (goja keeps other names in another form), for GetKey.
 func NewKey(name string) Key {
@@ -37,7 +41,7 @@ func NewKey(name string) Key {
 			panic("modules.NewKey: not ASCII: " + name)
 		}
 	}
-	return Key{s: name, u: unistring.String(name)}
+	return Key{s: name, u: unistring.String(name), id: keyIDs.Add(1) - 1}
 }
 
 // String is the name.
@@ -49,17 +53,83 @@ func GetKey(o *goja.Object, k Key) goja.Value {
 	if l == nil {
 		l = getLayout()
 	}
-	if v, ok := getKeyFast(l, o, k); ok {
+	if v, ok := getKeyFast(l, o, k, nil); ok {
 		return v
 	}
 	return o.Get(k.s)
 }
 
 func getKey(l *getLayoutT, o *goja.Object, k Key) goja.Value {
-	if v, ok := getKeyFast(l, o, k); ok {
+	if v, ok := getKeyFast(l, o, k, nil); ok {
 		return v
 	}
 	return o.Get(k.s)
+}
+
+// KeyCache is a runtime's memo for GetKey: per Key, the object in which a read last found that
+// name as a non-configurable data property. Such a property can never be deleted or turned
+// into an accessor, and goja changes its value and its writability in place (in the same
+// valueProperty), so the next read that reaches that object in its walk up the chain takes the
+// value from there without looking the name up in the object's map (a hash and a probe, for
+// every object of the chain that has more than eight properties). A read that does not reach
+// that object (an own property of the receiver shadows it, a prototype changed) walks as
+// GetKey does. Defaults that a hot path reads on every call (a server response's, on
+// ServerResponse.prototype) are defined non-configurable for it. The zero value is ready; one
+// per runtime, loop only (it holds the runtime's objects).
+type KeyCache struct {
+	hits []keyHit // by Key.id
+}
+
+type keyHit struct {
+	holder *goja.Object
+	prop   unsafe.Pointer // the holder's *valueProperty for the key
+}
+
+// maxCachedKeys bounds a KeyCache: Keys made after the first maxCachedKeys of the process
+// (made per runtime, say) are read as GetKey reads them.
+const maxCachedKeys = 1024
+
+// Get is GetKey(o, k), through the cache. Loop only.
+func (c *KeyCache) Get(o *goja.Object, k Key) goja.Value {
+	l := layoutP.Load()
+	if l == nil {
+		l = getLayout()
+	}
+	if v, ok := getKeyFast(l, o, k, c); ok {
+		return v
+	}
+	return o.Get(k.s)
+}
+
+// funcOwn is the read of k at fn, a plain JS function (whose goja object starts with a
+// baseObject) that the walk reached: answered only for an own non-configurable data property
+// (a function's prototype), through the cache; anything else (ok false) is left to Get, since a
+// function has own properties outside its map (length, name, a prototype not made yet).
+func (c *KeyCache) funcOwn(l *getLayoutT, fn *goja.Object, data unsafe.Pointer, k Key) (goja.Value, bool) {
+	if int(k.id) < len(c.hits) && c.hits[k.id].holder == fn {
+		return propValue(*(*goja.Value)(unsafe.Add(c.hits[k.id].prop, l.valueOff))), true
+	}
+	v := (*(*map[unistring.String]goja.Value)(unsafe.Add(data, l.valuesOff)))[k.u]
+	if v == nil {
+		return nil, false
+	}
+	vw := *(*ifaceWords)(unsafe.Pointer(&v))
+	if vw.tab != l.propTab || *(*bool)(unsafe.Add(vw.data, l.accessorOff)) || *(*bool)(unsafe.Add(vw.data, l.configurableOff)) {
+		return nil, false
+	}
+	c.remember(k, fn, vw.data)
+	return propValue(*(*goja.Value)(unsafe.Add(vw.data, l.valueOff))), true
+}
+
+// remember notes that holder owns k as the non-configurable data property prop.
+func (c *KeyCache) remember(k Key, holder *goja.Object, prop unsafe.Pointer) {
+	if k.id >= maxCachedKeys {
+		return
+	}
+	if int(k.id) >= len(c.hits) {
+		c.hits = append(c.hits, make([]keyHit, int(k.id)+1-len(c.hits))...)
+	}
+	c.hits[k.id] = keyHit{holder, prop}
 }
 
 // SetKey is o.Set(k.String(), v): a write to an own plain data property of a plain object
@@ -86,8 +156,9 @@ func SetKey(o *goja.Object, k Key, v goja.Value) error {
 // its prototype has.
 const smallNames = 8
 
-// getKeyFast is GetKey through plain objects' maps only; ok false: ask Get.
-func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
+// getKeyFast is GetKey through plain objects' maps only (and c's memo when c is not nil); ok
+// false: ask Get.
+func getKeyFast(l *getLayoutT, o *goja.Object, k Key, c *KeyCache) (v goja.Value, ok bool) {
 	if !l.ok {
 		return nil, false
 	}
@@ -95,6 +166,9 @@ func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
 	for depth := 0; depth < 32; depth++ {
 		self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(p), l.selfOff))
 		if self.tab != l.baseTab {
+			if c != nil && self.tab == l.funcTab && l.funcTab != nil {
+				return c.funcOwn(l, p, self.data, k)
+			}
 			return nil, false
 		}
 		// (propNames lists exactly the keys of values: goja adds and removes them together.)
@@ -104,6 +178,9 @@ func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
 				return nil, true
 			}
 			continue
+		}
+		if c != nil && int(k.id) < len(c.hits) && c.hits[k.id].holder == p {
+			return propValue(*(*goja.Value)(unsafe.Add(c.hits[k.id].prop, l.valueOff))), true
 		}
 		v := (*(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff)))[k.u]
 		if v == nil {
@@ -120,9 +197,21 @@ func getKeyFast(l *getLayoutT, o *goja.Object, k Key) (v goja.Value, ok bool) {
 		if *(*bool)(unsafe.Add(vw.data, l.accessorOff)) {
 			return nil, false
 		}
-		return *(*goja.Value)(unsafe.Add(vw.data, l.valueOff)), true
+		if c != nil && !*(*bool)(unsafe.Add(vw.data, l.configurableOff)) {
+			c.remember(k, p, vw.data)
+		}
+		return propValue(*(*goja.Value)(unsafe.Add(vw.data, l.valueOff))), true
 	}
 	return nil, false
+}
+
+// propValue is what goja's valueProperty.get gives for a data property's value field: a
+// property defined without a value reads as undefined.
+func propValue(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
 }
 
 type getLayoutT struct {
@@ -133,7 +222,9 @@ type getLayoutT struct {
 	propTab             unsafe.Pointer // the itab of *valueProperty as a Value
 	valueOff            uintptr
 	accessorOff         uintptr
-	namesOff            uintptr // baseObject.propNames: own string keys in goja's order (PlainOwnKeys)
+	configurableOff     uintptr
+	namesOff            uintptr        // baseObject.propNames: own string keys in goja's order (PlainOwnKeys)
+	funcTab             unsafe.Pointer // the itab of *funcObject, whose baseObject is at its start (nil: not so)
 }
 
 var (
@@ -192,6 +283,7 @@ func probeGetLayout() (l getLayoutT) {
 		const proto = { inherited: 1 };
 		Object.defineProperty(proto, 'hidden', { value: 2, writable: true, configurable: true });
 		Object.defineProperty(proto, 'acc', { get() { return 3; } });
+		Object.defineProperty(proto, 'fixed', { value: 5, writable: true });
 		const o = Object.create(proto);
 		o.own = 4;
 		return o;
@@ -240,16 +332,26 @@ func probeGetLayout() (l getLayoutT) {
 	if !ok || len(accf.Index) != 1 || accf.Type.Kind() != reflect.Bool {
 		return
 	}
-	l.valueOff, l.accessorOff = valf.Offset, accf.Offset
+	conf, ok := pt.FieldByName("configurable")
+	if !ok || len(conf.Index) != 1 || conf.Type.Kind() != reflect.Bool {
+		return
+	}
+	l.valueOff, l.accessorOff, l.configurableOff = valf.Offset, accf.Offset, conf.Offset
 	l.propTab = (*(*ifaceWords)(unsafe.Pointer(&hidden))).tab
+	fixed := (*(*map[unistring.String]goja.Value)(unsafe.Add(pself.data, l.valuesOff)))["fixed"]
+	if fw := *(*ifaceWords)(unsafe.Pointer(&fixed)); fw.tab != l.propTab || *(*bool)(unsafe.Add(fw.data, l.configurableOff)) ||
+		!*(*bool)(unsafe.Add((*(*ifaceWords)(unsafe.Pointer(&hidden))).data, l.configurableOff)) {
+		return
+	}
 	l.ok = true
 	// Check every kind of answer against Get.
-	for _, name := range []string{"own", "inherited", "hidden", "acc", "missing", "toString"} {
+	for _, name := range []string{"own", "inherited", "hidden", "acc", "missing", "toString", "fixed"} {
 		if got, want := getKey(&l, o, NewKey(name)), o.Get(name); got != want && (got == nil || want == nil || !got.SameAs(want)) {
 			l.ok = false
 			return
 		}
 	}
+	l.funcTab = probeFuncTab(vm, &l)
 	// PlainOwnKeys: o's own names as Keys() gives them; the prototype (an attribute, an
 	// accessor) is not listed.
 	o.Set("later", 5)
@@ -263,6 +365,42 @@ func probeGetLayout() (l getLayoutT) {
 		l.ok = false
 	}
 	return
+}
+
+// probeFuncTab is the itab of goja's *funcObject (a plain JS function) when its baseObject is
+// at offset 0 (embedded through baseJsFuncObject and baseFuncObject), so that the values map is
+// where a baseObject has it; else nil.
+func probeFuncTab(vm *goja.Runtime, l *getLayoutT) unsafe.Pointer {
+	v, err := vm.RunString(`(function f() {})`)
+	if err != nil {
+		return nil
+	}
+	fn, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	sf, _ := GojaObjectSelf()
+	impl := reflect.ValueOf(fn).Elem().FieldByIndex(sf.Index).Elem()
+	if impl.Kind() != reflect.Pointer || impl.Type().String() != "*goja.funcObject" {
+		return nil
+	}
+	t := impl.Type().Elem()
+	for _, want := range []string{"baseJsFuncObject", "baseFuncObject", "baseObject"} {
+		f := t.Field(0)
+		if f.Name != want || !f.Anonymous || f.Offset != 0 {
+			return nil
+		}
+		t = f.Type
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(fn), l.selfOff))
+	// Check: its prototype, once made, is read from the map as Get reads it.
+	proto := fn.Get("prototype")
+	var c KeyCache
+	k := NewKey("prototype")
+	if got, ok := c.funcOwn(l, fn, self.data, k); !ok || got != proto {
+		return nil
+	}
+	return self.tab
 }
 
 // PlainOwnKeys appends o's own enumerable string keys to keys, in Keys()'s order, when o is a

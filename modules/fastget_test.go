@@ -36,11 +36,11 @@ func TestGetKey(t *testing.T) {
 	// valueProperty; ro a read-only one).
 	b := v.(*goja.Object).Get("0").(*goja.Object)
 	for _, name := range []string{"m", "x", "own", "ro", "constructor"} {
-		if _, ok := getKeyFast(getLayout(), b, NewKey(name)); !ok {
+		if _, ok := getKeyFast(getLayout(), b, NewKey(name), nil); !ok {
 			t.Errorf("getKeyFast(%q) fell back to Get", name)
 		}
 	}
-	if _, ok := getKeyFast(getLayout(), b, NewKey("g")); ok {
+	if _, ok := getKeyFast(getLayout(), b, NewKey("g"), nil); ok {
 		t.Error("getKeyFast answered for an accessor")
 	}
 	names := []string{"m", "g", "x", "own", "ro", "viaProxy", "mine", "k", "length", "0", "f", "missing", "toString", "constructor", "__proto__"}
@@ -144,5 +144,87 @@ func TestSetKey(t *testing.T) {
 	}
 	if want := `[7,2,3,7,["own","fresh"],["acc7",7],1,1]`; got.String() != want {
 		t.Errorf("after SetKey: %s, want %s", got, want)
+	}
+}
+
+// TestKeyCache changes, step by step, the objects a cached read walks through and checks
+// every read of a KeyCache against Get.
+func TestKeyCache(t *testing.T) {
+	vm := goja.New()
+	v, err := vm.RunString(`
+		const base = {};
+		for (let i = 0; i < 12; i++) base['f' + i] = i; // (a map, not a name list)
+		Object.defineProperty(base, 'd', { value: 1, writable: true, enumerable: true });
+		Object.defineProperty(base, 'u', { writable: true });
+		const mid = Object.create(base);
+		for (let i = 0; i < 12; i++) mid['g' + i] = i;
+		const o = Object.create(mid);
+		const other = { d: 'other' };
+		const steps = [
+			() => {},
+			() => { base.d = 2; },
+			() => { 'use strict'; try { delete base.d; } catch (e) {} },
+			() => { Object.defineProperty(base, 'd', { value: 3 }); },
+			() => { mid.d = 'mid'; },
+			() => { delete mid.d; },
+			() => { o.d = 'own'; },
+			() => { delete o.d; },
+			() => { Object.freeze(base); },
+			() => { Object.setPrototypeOf(o, other); },
+			() => { Object.setPrototypeOf(o, mid); },
+		];
+		[o, steps]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := v.(*goja.Object).Get("0").(*goja.Object)
+	steps := v.(*goja.Object).Get("1").(*goja.Object)
+	var c KeyCache
+	kd, ku, kf := NewKey("d"), NewKey("u"), NewKey("f3")
+	for i := 0; i < int(steps.Get("length").ToInteger()); i++ {
+		fn, _ := goja.AssertFunction(steps.Get(strconv.Itoa(i)))
+		if _, err := fn(goja.Undefined()); err != nil {
+			t.Fatal(err)
+		}
+		for round := 0; round < 2; round++ { // (the first read of a step may fill the cache)
+			for _, k := range []Key{kd, ku, kf} {
+				got, want := c.Get(o, k), o.Get(k.String())
+				if (got == nil) != (want == nil) || got != nil && !got.SameAs(want) {
+					t.Errorf("step %d: KeyCache.Get(%q) = %v, Get = %v", i, k.String(), got, want)
+				}
+			}
+		}
+	}
+	if len(c.hits) <= int(kd.id) || c.hits[kd.id].holder == nil {
+		t.Error("the non-configurable property was not cached")
+	}
+}
+
+// TestKeyCacheFunctionPrototype: a plain function's prototype is read through the cache (it is
+// non-configurable), and an assignment to it is seen.
+func TestKeyCacheFunctionPrototype(t *testing.T) {
+	if getLayout().funcTab == nil {
+		t.Fatal("the probe did not find goja's function layout")
+	}
+	vm := goja.New()
+	v, err := vm.RunString(`function F() {} F`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := v.(*goja.Object)
+	var c KeyCache
+	k := NewKey("prototype")
+	for i, src := range []string{``, `F.prototype = { x: 1 }`, `Object.defineProperty(F, 'prototype', { value: [] })`, `F.prototype = 5`} {
+		if _, err := vm.RunString(src); err != nil {
+			t.Fatal(err)
+		}
+		for round := 0; round < 2; round++ {
+			if got, want := c.Get(f, k), f.Get("prototype"); got == nil || !got.SameAs(want) {
+				t.Errorf("step %d: KeyCache.Get = %v, Get = %v", i, got, want)
+			}
+		}
+	}
+	if got := c.Get(f, NewKey("name")); got == nil || got.String() != "F" {
+		t.Errorf("name: %v", got)
 	}
 }

@@ -10,7 +10,7 @@
 # the same run), and node's CPU per request over gojs's (above 1: gojs uses less CPU per request,
 # which estimates the requests/s ratio of two saturated single-threaded servers whatever the load).
 # Usage: bench/http/rounds.sh [seconds] [rounds]   (GOJS=binary, NOBUILD=1, GOJS_BEFORE=binary,
-# LOG=file to keep the raw lines)
+# LOG=file to keep the raw lines, NOFASTAPI=1 to leave FastAPI out)
 set -e
 DUR=${1:-10}; ROUNDS=${2:-3}
 cd "$(dirname "$0")"
@@ -23,6 +23,11 @@ LOG=${LOG:-$(mktemp)}
 : > "$LOG"
 bins=("$GOJS" node); names=(gojs node)
 [ -n "$GOJS_BEFORE" ] && { bins+=("$GOJS_BEFORE"); names+=(before); }
+# FastAPI under uvicorn (one worker) as a third column, with the first python3 that has it, as
+# run.sh picks it (NOFASTAPI=1: without it).
+PY=
+[ -z "$NOFASTAPI" ] && for p in python3 /usr/bin/python3; do "$p" -c 'import fastapi, uvicorn' 2>/dev/null && { PY=$p; break; }; done
+[ -n "$PY" ] && { bins+=(fastapi); names+=(fastapi); }
 n=${#bins[@]}
 pids=()
 trap 'kill ${pids[@]} 2>/dev/null' EXIT
@@ -30,7 +35,11 @@ for r in $(seq "$ROUNDS"); do
   pids=(); ports=()
   for i in "${!bins[@]}"; do
     port=$((18800 + 10 * r + i))
-    PORT=$port ${bins[$i]} hello.js >/dev/null 2>&1 &
+    if [ "${bins[$i]}" = fastapi ]; then
+      "$PY" -m uvicorn --host 127.0.0.1 --port $port --log-level warning fastapi_app:app >/dev/null 2>&1 &
+    else
+      PORT=$port ${bins[$i]} hello.js >/dev/null 2>&1 &
+    fi
     pids+=($!); ports+=($port)
     for _ in $(seq 100); do curl -s -m1 -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
   done

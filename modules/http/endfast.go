@@ -70,19 +70,19 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 		if cs := res.GetSymbol(f.kConnState); cs != nil && goja.IsNull(cs) {
 			return vFalse
 		}
-		if truthy(modules.GetKey(res, ekHeader)) || truthy(modules.GetKey(res, ekFinished)) ||
-			truthy(modules.GetKey(res, ekDestroyed)) {
+		if truthy(fs.kc.Get(res, ekHeader)) || truthy(fs.kc.Get(res, ekFinished)) ||
+			truthy(fs.kc.Get(res, ekDestroyed)) {
 			return vFalse
 		}
-		if od, ok := modules.GetKey(res, ekOutputData).(*goja.Object); !ok || od != ef.emptyOutput {
+		if od, ok := fs.kc.Get(res, ekOutputData).(*goja.Object); !ok || od != ef.emptyOutput {
 			return vFalse
 		}
 		// fastEndResponse's checks.
-		sock, ok := modules.GetKey(res, fkSocket).(*goja.Object)
+		sock, ok := fs.kc.Get(res, fkSocket).(*goja.Object)
 		if !ok {
 			return vFalse
 		}
-		if m, ok := modules.GetKey(sock, ekHTTPMessage).(*goja.Object); !ok || m != res {
+		if m, ok := fs.kc.Get(sock, ekHTTPMessage).(*goja.Object); !ok || m != res {
 			return vFalse
 		}
 		st, ok := modules.DynamicOf(sock.GetSymbol(f.kState)).(*connState)
@@ -97,20 +97,20 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 		if fd < 0 || float64(fd) != fdV.ToFloat() {
 			return vFalse
 		}
-		if hd, ok := modules.GetKey(sock, ekHandle).(*goja.Object); !ok || st.slots[6] != goja.Value(hd) {
+		if hd, ok := fs.kc.Get(sock, ekHandle).(*goja.Object); !ok || st.slots[6] != goja.Value(hd) {
 			return vFalse
 		}
-		if truthy(modules.GetKey(res, ekStrictContentLen)) {
+		if truthy(fs.kc.Get(res, ekStrictContentLen)) {
 			return vFalse
 		}
 		server, ok := st.slots[3].(*goja.Object)
-		if !ok || truthy(modules.GetKey(server, ekRejectBodies)) {
+		if !ok || truthy(fs.kc.Get(server, ekRejectBodies)) {
 			return vFalse
 		}
 		if enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
 			return vFalse
 		}
-		if truthy(modules.GetKey(sock, ekConnecting)) {
+		if truthy(fs.kc.Get(sock, ekConnecting)) {
 			return vFalse
 		}
 		// hasOwn(socket, '_writableState'): a socket that owns its writable state takes the JS
@@ -124,16 +124,16 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 		if t := sock.GetSymbol(ef.kNetTimeout); t == nil || !goja.IsNull(t) {
 			return vFalse
 		}
-		if p := modules.GetKey(sock, ekParent); p == nil || !goja.IsNull(p) {
+		if p := fs.kc.Get(sock, ekParent); p == nil || !goja.IsNull(p) {
 			return vFalse
 		}
-		if fn, ok := modules.GetKey(res, ekFinish).(*goja.Object); !ok || fn != ef.finishFn {
+		if fn, ok := fs.kc.Get(res, ekFinish).(*goja.Object); !ok || fn != ef.finishFn {
 			return vFalse
 		}
-		if ev := modules.GetKey(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
+		if ev := fs.kc.Get(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
 			return vFalse
 		}
-		bd := modules.GetKey(sock, ekBytesDispatched)
+		bd := fs.kc.Get(sock, ekBytesDispatched)
 		if bd == nil || !goja.IsNumber(bd) {
 			return vFalse
 		}
@@ -171,7 +171,7 @@ func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEnd
 				if r := endFast(c.This, chunk, enc); r == vTrue {
 					return c.This
 				} else if r != vFalse {
-					sock := modules.GetKey(c.This.(*goja.Object), fkSocket)
+					sock := fs.kc.Get(c.This.(*goja.Object), fkSocket)
 					if sock == nil {
 						sock = goja.Undefined()
 					}

@@ -24,6 +24,11 @@ type fastState struct {
 
 	onFinish goja.Callable // http.js's onFinish(res)
 	finish   finishState
+
+	// kc is the runtime's memo for the hot path's property reads: the response's defaults are
+	// non-configurable properties of ServerResponse.prototype (copyResponseDefaults), found
+	// there without a map lookup.
+	kc modules.KeyCache
 }
 
 // bindFast adds the Go side of the server's fast path: writeDirect(fd, head, body) writes a
@@ -35,7 +40,7 @@ type fastState struct {
 // It returns the number of bytes written when all of them were, [written, rest] with the rest
 // as a Buffer when the kernel took only part of them, or a negative errno when nothing could
 // be written (the caller then writes through the socket, which reports the error as usual).
-func bindFast(h *modules.Host, b *goja.Object) {
+func bindFast(h *modules.Host, b *goja.Object) *fastState {
 	vm := h.VM
 	fs := &fastState{h: h}
 	bindValidators(vm, b)
@@ -62,6 +67,7 @@ func bindFast(h *modules.Host, b *goja.Object) {
 		return r
 	})
 	bindFastEnd(h, b, fs)
+	return fs
 }
 
 // writeFD writes out to the non-blocking descriptor fd until done or EAGAIN; see writeDirect

@@ -40,9 +40,10 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 		return goja.Undefined()
 	})
 	bindFinish(h, b, fs)
-	// (The names are read through modules.GetKey: the key made once, not converted per read.)
+	// (The names are read through the runtime's KeyCache (modules.GetKey with a memo): the key
+	// made once, not converted per read.)
 	get := func(o *goja.Object, k modules.Key) goja.Value {
-		v := modules.GetKey(o, k)
+		v := fs.kc.Get(o, k)
 		if v == nil {
 			return goja.Undefined()
 		}
@@ -63,28 +64,31 @@ func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
 // fastEndFunc is fastEnd(res, fd, body, outHeaders) (see bindFastEnd).
 type fastEndFunc func(res *goja.Object, fd int, body, outHeaders goja.Value) goja.Value
 
+// The response fields fastEnd reads (package variables: a Key made per runtime would take a
+// new KeyCache slot per runtime).
+var (
+	kStatusCode        = modules.NewKey("statusCode")
+	kShouldKeepAlive   = modules.NewKey("shouldKeepAlive")
+	kChunkedByDefault  = modules.NewKey("useChunkedEncodingByDefault")
+	kMaxReached        = modules.NewKey("maxRequestsOnConnectionReached")
+	kRemovedConnection = modules.NewKey("_removedConnection")
+	kRemovedContLen    = modules.NewKey("_removedContLen")
+	kRemovedTE         = modules.NewKey("_removedTE")
+	kExpectContinue    = modules.NewKey("_expect_continue")
+	kTrailer           = modules.NewKey("_trailer")
+	kStatusMessage     = modules.NewKey("statusMessage")
+	kSendDate          = modules.NewKey("sendDate")
+	kKeepAliveTimeout  = modules.NewKey("_keepAliveTimeout")
+	kDefaultKeepAlive  = modules.NewKey("_defaultKeepAlive")
+	kHasBody           = modules.NewKey("_hasBody")
+	kHeaderSent        = modules.NewKey("_headerSent")
+	kMaxPerSocket      = modules.NewKey("_maxRequestsPerSocket")
+)
+
 func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.Key) goja.Value,
 	isTrue func(*goja.Object, modules.Key) bool) fastEndFunc {
 	vm := h.VM
-	var (
-		kStatusCode        = modules.NewKey("statusCode")
-		kShouldKeepAlive   = modules.NewKey("shouldKeepAlive")
-		kChunkedByDefault  = modules.NewKey("useChunkedEncodingByDefault")
-		kMaxReached        = modules.NewKey("maxRequestsOnConnectionReached")
-		kRemovedConnection = modules.NewKey("_removedConnection")
-		kRemovedContLen    = modules.NewKey("_removedContLen")
-		kRemovedTE         = modules.NewKey("_removedTE")
-		kExpectContinue    = modules.NewKey("_expect_continue")
-		kTrailer           = modules.NewKey("_trailer")
-		kStatusMessage     = modules.NewKey("statusMessage")
-		kSendDate          = modules.NewKey("sendDate")
-		kKeepAliveTimeout  = modules.NewKey("_keepAliveTimeout")
-		kDefaultKeepAlive  = modules.NewKey("_defaultKeepAlive")
-		kHasBody           = modules.NewKey("_hasBody")
-		kHeaderSent        = modules.NewKey("_headerSent")
-		vTrue              = vm.ToValue(true)
-		kMaxPerSocket      = modules.NewKey("_maxRequestsPerSocket")
-	)
+	vTrue := vm.ToValue(true)
 	return func(res *goja.Object, fd int, body, outHeaders goja.Value) goja.Value {
 
 		sc := get(res, kStatusCode)

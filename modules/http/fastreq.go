@@ -47,6 +47,7 @@ var (
 	rkEmit                 = modules.NewKey("emit")
 	rkUpgrade              = modules.NewKey("upgrade")
 	rkClose                = modules.NewKey("close")
+	rkPrototype            = modules.NewKey("prototype")
 )
 
 // bindFastRequest adds setFastRequest(IncomingMessage, ServerResponse, socketOnClose,
@@ -97,29 +98,29 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		return 0, false
 	}
 	// parserOnHeaders: maxHeadersCount cuts nothing, and the checks before fastRequest.
-	if v := modules.GetKey(server, rkMaxHeadersCount); !isNumberOrNullish(v) {
+	if v := sh.kc.Get(server, rkMaxHeadersCount); !isNumberOrNullish(v) {
 		return 0, false
 	} else if v != nil && goja.IsNumber(v) {
 		if m := v.ToFloat(); m > 0 && float64(nRaw) > m*2 {
 			return 0, false
 		}
 	}
-	if v, ok := modules.GetKey(server, rkIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {
+	if v, ok := sh.kc.Get(server, rkIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {
 		return 0, false
 	}
-	if v, ok := modules.GetKey(server, rkServerResponse).(*goja.Object); !ok || v != fr.srCtor {
+	if v, ok := sh.kc.Get(server, rkServerResponse).(*goja.Object); !ok || v != fr.srCtor {
 		return 0, false
 	}
-	if truthy(modules.GetKey(server, rkJoinDuplicateHeaders)) {
+	if truthy(sh.kc.Get(server, rkJoinDuplicateHeaders)) {
 		return 0, false
 	}
-	if flags&1 == 0 && truthy(modules.GetKey(server, rkRequireHostHeader)) {
+	if flags&1 == 0 && truthy(sh.kc.Get(server, rkRequireHostHeader)) {
 		return 0, false
 	}
-	if v := modules.GetKey(server, rkMaxRequestsPerSocket); !isNumberOrNullish(v) || (v != nil && goja.IsNumber(v) && v.ToFloat() > 0) {
+	if v := sh.kc.Get(server, rkMaxRequestsPerSocket); !isNumberOrNullish(v) || (v != nil && goja.IsNumber(v) && v.ToFloat() > 0) {
 		return 0, false
 	}
-	if v := modules.GetKey(socket, ekHTTPMessage); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+	if v := sh.kc.Get(socket, ekHTTPMessage); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 		return 0, false
 	}
 	// fastRequest: what it would do in JS beyond plain writes goes to JS.
@@ -130,24 +131,24 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if inc := st.slots[0]; inc == nil || !goja.IsNull(inc) {
 		return 0, false // pushIncoming
 	}
-	ka := modules.GetKey(server, rkKeepAliveTimeout)
+	ka := sh.kc.Get(server, rkKeepAliveTimeout)
 	if ka == nil {
 		ka = goja.Undefined()
 	}
 	setKA := !ka.StrictEquals(fr.kaDefault)
 	if !truthy(socket.GetSymbol(fr.kResCloseListener)) {
-		ev, ok := modules.GetKey(socket, fkEvents).(*goja.Object)
+		ev, ok := sh.kc.Get(socket, fkEvents).(*goja.Object)
 		if !ok {
 			return 0, false
 		}
-		if c, ok := modules.GetKey(ev, rkClose).(*goja.Object); !ok || c != fr.socketOnClose {
+		if c, ok := sh.kc.Get(ev, rkClose).(*goja.Object); !ok || c != fr.socketOnClose {
 			return 0, false // addResCloseListener
 		}
 	}
-	if ev := modules.GetKey(fr.srProto, fkEvents); ev != nil && !goja.IsUndefined(ev) {
+	if ev := sh.kc.Get(fr.srProto, fkEvents); ev != nil && !goja.IsUndefined(ev) {
 		return 0, false // res.emit('socket', socket)
 	}
-	emitV, ok := modules.GetKey(server, rkEmit).(*goja.Object)
+	emitV, ok := sh.kc.Get(server, rkEmit).(*goja.Object)
 	if !ok {
 		return 0, false
 	}
@@ -162,7 +163,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 
 	// The writes, in fastRequest's order.
 	vm := sh.vm
-	req, res := fr.newReqRes(vm, socket, rawArr, method, url)
+	req, res := fr.newReqRes(vm, sh.kc, socket, rawArr, method, url)
 	st.slots[2] = req  // state.req
 	st.slots[10] = now // state.reqStart
 	st.setRequests(count + 1)
@@ -196,7 +197,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		panic(err)
 	}
 	// completeRequest(state, undefined)
-	if cur, ok := st.slots[2].(*goja.Object); ok && !truthy(modules.GetKey(cur, rkUpgrade)) {
+	if cur, ok := st.slots[2].(*goja.Object); ok && !truthy(sh.kc.Get(cur, rkUpgrade)) {
 		st.slots[2] = goja.Null()
 		st.slots[10] = fr.vZero
 		if err := modules.SetKey(cur, fkComplete, fr.vTrue); err != nil {
@@ -213,9 +214,9 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 
 // newReqRes is newReqRes(socket, rawHeaders, method, url) (http.js): the message and the
 // response literals, made in Go when the layout allows (modules.NewPlainObject). Loop only.
-func (fr *fastReqState) newReqRes(vm *goja.Runtime, socket *goja.Object, rawArr, method, url goja.Value) (req, res *goja.Object) {
-	imProto, ok1 := fr.imCtor.Get("prototype").(*goja.Object)
-	srProto, ok2 := fr.srCtor.Get("prototype").(*goja.Object)
+func (fr *fastReqState) newReqRes(vm *goja.Runtime, kc *modules.KeyCache, socket *goja.Object, rawArr, method, url goja.Value) (req, res *goja.Object) {
+	imProto, ok1 := kc.Get(fr.imCtor, rkPrototype).(*goja.Object)
+	srProto, ok2 := kc.Get(fr.srCtor, rkPrototype).(*goja.Object)
 	if ok1 && ok2 {
 		one := fr.vOne
 		v := fr.plainVals[:len(reqNames)]

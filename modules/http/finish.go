@@ -109,8 +109,8 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	}
 	// onFinish: if (outmsg.socket._hadError) return; the connection state is res[kConnState],
 	// or the socket's kState for fastRequest's responses (kConnState undefined).
-	sock, ok := modules.GetKey(res, fkSocket).(*goja.Object)
-	if !ok || truthy(modules.GetKey(sock, fkHadError)) {
+	sock, ok := fs.kc.Get(res, fkSocket).(*goja.Object)
+	if !ok || truthy(fs.kc.Get(sock, fkHadError)) {
 		return false, nil
 	}
 	var stV goja.Value
@@ -124,7 +124,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 		return false, nil
 	}
 	// resOnFinish(res.req, res, state.socket, state, state.server): only its usual case.
-	req, ok := modules.GetKey(res, fkReq).(*goja.Object)
+	req, ok := fs.kc.Get(res, fkReq).(*goja.Object)
 	if !ok || st.slots[4] != goja.Value(sock) {
 		return false, nil
 	}
@@ -136,22 +136,22 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 		return false, nil // not the only request waiting on the connection
 	}
 	if lazy := req.GetSymbol(f.kLazy); lazy == nil || !lazy.StrictEquals(f.vFalse) ||
-		!truthy(modules.GetKey(req, fkComplete)) {
+		!truthy(fs.kc.Get(req, fkComplete)) {
 		return false, nil // the request is a stream by now, or has a body still coming
 	}
-	if det, ok := modules.GetKey(res, fkDetachSocket).(*goja.Object); !ok || det != f.detachSocket {
+	if det, ok := fs.kc.Get(res, fkDetachSocket).(*goja.Object); !ok || det != f.detachSocket {
 		return false, nil
 	}
-	if ev := modules.GetKey(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
+	if ev := fs.kc.Get(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
 		return false, nil // a listener was added: 'close' and 'finish' are emitted
 	}
-	if truthy(modules.GetKey(res, fkLast)) || !nilOrNull(st.slots[15]) {
+	if truthy(fs.kc.Get(res, fkLast)) || !nilOrNull(st.slots[15]) {
 		return false, nil
 	}
-	ka := modules.GetKey(server, rkKeepAliveTimeout)
+	ka := fs.kc.Get(server, rkKeepAliveTimeout)
 	keepAlive := truthy(ka)
 	if keepAlive {
-		fn, ok := modules.GetKey(sock, fkSetTimeout).(*goja.Object)
+		fn, ok := fs.kc.Get(sock, fkSetTimeout).(*goja.Object)
 		if !ok {
 			return false, nil
 		}
@@ -161,7 +161,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 			}
 			f.setTimeoutFn = fn
 		}
-		if truthy(modules.GetKey(sock, fkTimeout)) || truthy(modules.GetKey(server, fkTimeout)) {
+		if truthy(fs.kc.Get(sock, fkTimeout)) || truthy(fs.kc.Get(server, fkTimeout)) {
 			return false, nil // socket.setTimeout(keepAliveTimeout) itself
 		}
 		if kt := st.slots[12]; kt != nil && goja.IsNull(kt) {
@@ -203,11 +203,11 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 func (fs *fastState) closeTick() error {
 	f := &fs.finish
 	res := popResponse(&f.cq, &f.chead)
-	if truthy(modules.GetKey(res, fkClosed)) {
+	if truthy(fs.kc.Get(res, fkClosed)) {
 		return nil // if (!self._closed)
 	}
-	if ev := modules.GetKey(res, fkEvents); (ev == nil || goja.IsUndefined(ev)) && f.eeEmit != nil {
-		if em, ok := modules.GetKey(res, rkEmit).(*goja.Object); ok && em == f.eeEmit {
+	if ev := fs.kc.Get(res, fkEvents); (ev == nil || goja.IsUndefined(ev)) && f.eeEmit != nil {
+		if em, ok := fs.kc.Get(res, rkEmit).(*goja.Object); ok && em == f.eeEmit {
 			if err := modules.SetKey(res, ekDestroyed, f.vTrue); err != nil {
 				return err
 			}

@@ -91,10 +91,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return goja.Undefined()
 	})
-	bindFast(h, b)
+	fs := bindFast(h, b)
 	// The head strings and the rawHeaders argument list are shared by all the parsers of this
 	// runtime (made ready before any JS runs, so a nested parse cannot see them half done).
-	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty}
+	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty, kc: &fs.kc}
 	bindFastRequest(vm, b, sh)
 	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete, lenient): the callbacks are the
 	// same functions for every connection of a server, so their callables are kept.
@@ -236,9 +236,10 @@ type parserShared struct {
 	vEmpty goja.Value
 	proto  *goja.Object // the parser methods, built with the first parser
 	cbs    [3]callableCache
-	args   []goja.Value  // onHeaders' argument list (see headers)
-	kaTick goja.Callable // keepAliveTick(state, ms), what a parser's kaTimer runs
-	fr     fastReqState  // the usual request's path in Go (fastreq.go)
+	args   []goja.Value      // onHeaders' argument list (see headers)
+	kaTick goja.Callable     // keepAliveTick(state, ms), what a parser's kaTimer runs
+	fr     fastReqState      // the usual request's path in Go (fastreq.go)
+	kc     *modules.KeyCache // the runtime's (fastState.kc)
 	// head is the Head the parsers fill (Parser.HeadBuf) while one of them executes (headBusy);
 	// a parse nested in JS run by another one allocates its own.
 	head     Head

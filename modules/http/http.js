@@ -1171,11 +1171,19 @@ const kDefaultKeepAliveTimeout = 5000;
   p.statusMessage = undefined; p._keepAliveTimeout = kDefaultKeepAliveTimeout;
 }
 ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
+// (Node sets _maxRequestsPerSocket only on the responses of a server with maxRequestsPerSocket;
+// the hidden default stops a read of it from walking the whole chain up to Object.prototype.)
+Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
+  { __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true });
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
 // default found here costs two lookups instead of three to five. Done when the first server is
 // made (initServer), not at load: the copy is about a tenth of what loading http allocates,
-// and a program that never serves does not need it.
+// and a program that never serves does not need it. ServerResponse.prototype's data defaults
+// (its own and the copies), and a few of net's Socket.prototype, are then non-configurable
+// (still writable, and an object's own field still shadows one): the server's Go path
+// (modules.KeyCache) reads such a property where it last found it, with no map lookup, since
+// it can be neither deleted nor redefined.
 let responseDefaultsCopied = false;
 function copyResponseDefaults() {
   responseDefaultsCopied = true;
@@ -1189,6 +1197,20 @@ function copyResponseDefaults() {
       if ('value' in d && typeof d.value !== 'function' && !hasOwn(ServerResponse.prototype, k)) {
         Object.defineProperty(ServerResponse.prototype, k, { __proto__: null, ...d });
       }
+    }
+  }
+  fixDefaults(ServerResponse.prototype, Object.getOwnPropertyNames(ServerResponse.prototype));
+  // The socket fields the Go path reads on every response (connecting, _parent,
+  // _bytesDispatched, _hadError, timeout) have their defaults on net's Socket.prototype.
+  fixDefaults(loadNet().Socket.prototype, ['connecting', '_parent', '_bytesDispatched', '_hadError', 'timeout']);
+}
+
+// fixDefaults makes proto's named data properties that are not functions non-configurable.
+function fixDefaults(proto, keys) {
+  for (let j = 0; j < keys.length; j++) {
+    const d = Object.getOwnPropertyDescriptor(proto, keys[j]);
+    if (d !== undefined && 'value' in d && typeof d.value !== 'function' && d.configurable) {
+      Object.defineProperty(proto, keys[j], { __proto__: null, configurable: false });
     }
   }
 }
