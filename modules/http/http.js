@@ -1180,7 +1180,7 @@ Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
 // default found here costs two lookups instead of three to five. Done when the first server is
 // made (initServer), not at load: the copy is about a tenth of what loading http allocates,
 // and a program that never serves does not need it. ServerResponse.prototype's data defaults
-// (its own and the copies), and a few of net's Socket.prototype, are then non-configurable
+// (its own and the copies) are then non-configurable
 // (still writable, and an object's own field still shadows one): the server's Go path
 // (modules.KeyCache) reads such a property where it last found it, with no map lookup, since
 // it can be neither deleted nor redefined.
@@ -1200,9 +1200,8 @@ function copyResponseDefaults() {
     }
   }
   fixDefaults(ServerResponse.prototype, Object.getOwnPropertyNames(ServerResponse.prototype));
-  // The socket fields the Go path reads on every response (connecting, _parent,
-  // _bytesDispatched, _hadError, timeout) have their defaults on net's Socket.prototype.
-  fixDefaults(loadNet().Socket.prototype, ['connecting', '_parent', '_bytesDispatched', '_hadError', 'timeout']);
+  // net's Socket.prototype is left configurable: programs (and mocking libraries) redefine its
+  // fields as accessors, as node allows, so the socket defaults are read the slower way.
 }
 
 // fixDefaults makes proto's named data properties that are not functions non-configurable.
