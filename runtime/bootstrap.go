@@ -206,16 +206,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 		flags.Set(name, val)
 	}
 	b.Set("flags", flags)
-	lz.Set("flagValues", func(name string) goja.Value { return jsStrings(vm, h.FlagValues(name)) })
-	lz.Set("gc", func() { goruntime.GC() })
 	b.Set("execPath", h.ExecPath)
-	b.Set("pid", os.Getpid())
-	b.Set("ppid", os.Getppid())
-	b.Set("platform", goruntime.GOOS)
-	b.Set("arch", nodeArch())
-	b.Set("version", NodeVersion)
-	b.Set("gojsVersion", Version)
-	b.Set("goVersion", strings.TrimPrefix(goruntime.Version(), "go"))
+	pc := processConstants()
+	b.Set("pid", pc.pid)
+	b.Set("ppid", pc.ppid)
+	b.Set("platform", pc.platform)
+	b.Set("arch", pc.arch)
+	b.Set("version", pc.version)
+	b.Set("gojsVersion", pc.gojsVersion)
+	b.Set("goVersion", pc.goVersion)
 	b.Set("env", vm.NewDynamicObject(&envObject{rt: rt}))
 	// A forked child's IPC channel is found even when the permission model hides env variables
 	// (the parent that forked it set them; node's own env is never filtered). Removed from env here.
@@ -272,6 +271,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 	})
 	// the others are made on the first read of one of them (most runtimes never read them)
 	lz.SetRest(func() {
+		lz.Set("flagValues", func(name string) goja.Value { return jsStrings(vm, h.FlagValues(name)) })
+		lz.Set("gc", func() { goruntime.GC() })
 		has := func(name string) bool { _, ok := rt.registry[name]; return ok }
 		lz.Set("hasBuiltin", has)
 		lz.Set("chdir", func(dir string) {
@@ -423,6 +424,28 @@ func (rt *Runtime) processBinding() *goja.Object {
 	}
 	return b
 }
+
+// processConsts are the values of the process binding that every runtime of the process shares,
+// made once as JS values (primitives, which belong to no runtime). The pid and the parent's pid
+// are read once per process, as node reads them at start-up (its process.ppid is a data property
+// that keeps the start-up value; its workers report the same): two system calls fewer for every
+// runtime.
+type processConsts struct {
+	pid, ppid, platform, arch, version, gojsVersion, goVersion goja.Value
+}
+
+var processConstants = sync.OnceValue(func() *processConsts {
+	vm := sharedVM()
+	return &processConsts{
+		pid:         vm.ToValue(os.Getpid()),
+		ppid:        vm.ToValue(os.Getppid()),
+		platform:    sharedString(goruntime.GOOS),
+		arch:        sharedString(nodeArch()),
+		version:     sharedString(NodeVersion),
+		gojsVersion: sharedString(Version),
+		goVersion:   sharedString(strings.TrimPrefix(goruntime.Version(), "go")),
+	}
+})
 
 // exposedProcessFuncs are the binding functions process exposes as they are, with Node's names
 // and lengths.
