@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 
@@ -17,6 +18,9 @@ type lazyGlobals struct {
 	kept     map[*lazyGlobal]goja.Value // the loaded values of the globals that stay accessors
 	fwd      [numForwarded]forwarder    // the function globals node has as data properties
 	fwdProto *goja.Object               // the forwarders' prototype until their module loads
+	// templated: the lazy globals are entries of the global object's template
+	// (globaltemplate.go), each made on first use; else they were defined at start
+	templated bool
 }
 
 // forwarder is a function global that node defines as a data property (setTimeout,
@@ -82,26 +86,75 @@ func (l *lazyGlobals) add(e *lazyGlobal) {
 		return
 	}
 	if e.fwd > 0 {
-		l.addForwarder(e)
+		_ = rt.vm.GlobalObject().DefineDataProperty(e.name, l.forwarder(e), goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
 		return
 	}
-	// (made with length 0, the length it keeps: only the name is node's)
-	acc := rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.call(e, c) }).(*goja.Object)
-	_ = acc.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	acc := l.accessor(e)
 	_ = rt.vm.GlobalObject().DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
 }
 
-// addForwarder defines e's forwarder as a data property of globalThis.
-func (l *lazyGlobals) addForwarder(e *lazyGlobal) {
-	rt := l.rt
+// accessor makes e's getter and setter (one function).
+func (l *lazyGlobals) accessor(e *lazyGlobal) *goja.Object {
+	// (made with length 0, the length it keeps: only the name is node's)
+	acc := l.rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.call(e, c) }).(*goja.Object)
+	_ = acc.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return acc
+}
+
+// forwarder returns e's forwarder, made on the first call.
+func (l *lazyGlobals) forwarder(e *lazyGlobal) *goja.Object {
 	f := &l.fwd[e.fwd-1]
-	obj := rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.forward(e, c) }).(*goja.Object)
+	if f.obj != nil {
+		return f.obj
+	}
+	obj := l.rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.forward(e, c) }).(*goja.Object)
 	_ = obj.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = obj.DefineDataProperty("length", e.length, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = obj.SetPrototype(l.forwarderProto(obj.Prototype()))
 	f.obj, f.target = obj, nil
-	_ = rt.vm.GlobalObject().DefineDataProperty(e.name, obj, goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
+	return obj
 }
+
+// materialize is e's property of globalThis as goja keeps it, for the global template to store
+// on first use: what add would have defined.
+func (l *lazyGlobals) materialize(e *lazyGlobal) goja.Value {
+	vm := l.rt.vm
+	if e.fwd > 0 {
+		obj := l.forwarder(e)
+		return globalTemplate().ownProperty(vm, e.name, func(o *goja.Object) {
+			_ = o.DefineDataProperty(e.name, obj, goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
+		})
+	}
+	acc := l.accessor(e)
+	return globalTemplate().ownProperty(vm, e.name, func(o *goja.Object) {
+		_ = o.DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
+	})
+}
+
+// lazyTemplate is goja's global template with a factory for each lazy global whose module the
+// default registry has, and their names in order: made once per process.
+var lazyTemplate = sync.OnceValues(func() (reflect.Value, []string) {
+	lay := globalTemplate()
+	if !lay.ok {
+		return reflect.Value{}, nil
+	}
+	add := map[string]globalTemplateFactory{}
+	var names []string
+	for _, e := range lazyGlobalList() {
+		if _, ok := defaultRegistry()[e.module]; !ok {
+			continue
+		}
+		names = append(names, e.name)
+		add[e.name] = func(r *goja.Runtime) goja.Value {
+			l := lazyOwnerOf(lay, r)
+			if l == nil {
+				return nil
+			}
+			return l.materialize(e)
+		}
+	}
+	return lay.extend(add), names
+})
 
 // forwarderProto is the forwarders' prototype before their module loads (one per runtime): a
 // proxy of proto (Function.prototype) whose get traps load the module of the forwarder they are
@@ -200,6 +253,9 @@ func (l *lazyGlobals) adopt(name string, fn goja.Value) *goja.Object {
 	}
 	f := &l.fwd[e.fwd-1]
 	target, ok := goja.AssertFunction(fn)
+	if f.obj == nil && l.templated && ok {
+		l.forwarder(e) // (the global is not made yet: it will be this forwarder)
+	}
 	if f.obj == nil || !ok {
 		return nil
 	}
@@ -382,6 +438,14 @@ func (rt *Runtime) installLazyGlobals() {
 	l := &lazyGlobals{rt: rt}
 	rt.lazy = l
 	g := rt.vm.GlobalObject()
+	if rt.defaultRegistry {
+		// node's queueMicrotask follows setTimeout among globalThis's keys
+		if tmpl, names := lazyTemplate(); names != nil &&
+			globalTemplate().install(g, tmpl, l, names, "queueMicrotask", "setTimeout") {
+			l.templated = true
+			return
+		}
+	}
 	for _, e := range lazyGlobalList() {
 		l.add(e)
 		if e.name == "setTimeout" {

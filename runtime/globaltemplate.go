@@ -1,0 +1,251 @@
+package runtime
+
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// goja makes its own globals (Object, Array, JSON, Map...) on first use: the global object is a
+// "templated" object whose template maps each name to a factory, and a property is made when it
+// is first read, defined, deleted or listed with its value (Object.keys, for-in), and stored in
+// the object as if it had always been there. Names alone (Object.getOwnPropertyNames) come from
+// the list of names without making anything.
+//
+// The lazy globals (lazyglobals.go) join that template: each runtime's global object points at
+// a template of its own that adds a factory for each of them (making the accessor, or the
+// forwarder, exactly as defining it eagerly would), and its list of names gets their names in
+// node's order. Nothing a script can do tells the difference: every way to reach a property
+// goes through goja's template code, which makes it first. A runtime that uses a few of the ~70
+// lazy globals no longer makes a function object for each of the others (about 680 allocations
+// and 50 KB a runtime).
+//
+// It reads and writes goja's unexported structs through offsets found by reflect once
+// (templatedObject.tmpl, baseObject.values and .propNames, objectTemplate.props), and checks the
+// whole mechanism on a probe runtime first; if a goja upgrade changes anything, the lazy globals
+// are defined eagerly, as before.
+
+type globalTemplateLayout struct {
+	ok        bool
+	selfOff   uintptr        // goja.Object.self
+	tmplTab   unsafe.Pointer // the itab of *templatedObject as an objectImpl
+	baseTab   unsafe.Pointer // the itab of *baseObject (a plain object)
+	tmplOff   uintptr        // templatedObject.tmpl
+	namesOff  uintptr        // templatedObject's propNames
+	valuesOff uintptr        // baseObject.values, in a plain object
+	gojaTmpl  unsafe.Pointer // goja's own global object template (one per process)
+	tmplType  reflect.Type   // goja.objectTemplate
+	propsOff  uintptr        // objectTemplate.props
+	propsType reflect.Type   // map[unistring.String]templatePropFactory
+	wrapType  reflect.Type   // struct{ T objectTemplate; L *lazyGlobals }: a runtime's template
+	ownerOff  uintptr        // the L field
+}
+
+type ifacePair struct{ tab, data unsafe.Pointer }
+
+// globalTemplateFactory is the signature of goja's templatePropFactory.
+type globalTemplateFactory = func(*goja.Runtime) goja.Value
+
+var globalTemplate = sync.OnceValue(probeGlobalTemplate)
+
+// fieldOffset is the offset of the field at the end of a path of embedded fields.
+func fieldOffset(t reflect.Type, name string) (reflect.StructField, uintptr, bool) {
+	f, ok := t.FieldByName(name)
+	if !ok {
+		return f, 0, false
+	}
+	var off uintptr
+	cur := t
+	for _, i := range f.Index {
+		sf := cur.Field(i)
+		off += sf.Offset
+		cur = sf.Type
+	}
+	return f, off, true
+}
+
+func probeGlobalTemplate() (l *globalTemplateLayout) {
+	l = &globalTemplateLayout{}
+	defer func() {
+		if recover() != nil {
+			l = &globalTemplateLayout{}
+		}
+	}()
+	sf, ok := modules.GojaObjectSelf()
+	if !ok {
+		return l
+	}
+	l.selfOff = sf.Offset
+	vm := goja.New()
+	g := vm.GlobalObject()
+	impl := reflect.NewAt(sf.Type, unsafe.Add(unsafe.Pointer(g), sf.Offset)).Elem().Elem()
+	if impl.Kind() != reflect.Pointer || impl.Type().String() != "*goja.templatedObject" {
+		return l
+	}
+	tt := impl.Type().Elem()
+	tf, tmplOff, ok := fieldOffset(tt, "tmpl")
+	if !ok || tf.Type.Kind() != reflect.Pointer || tf.Type.Elem().Kind() != reflect.Struct {
+		return l
+	}
+	nf, namesOff, ok := fieldOffset(tt, "propNames")
+	if !ok || nf.Type != reflect.TypeFor[[]unistring.String]() {
+		return l
+	}
+	l.tmplOff, l.namesOff = tmplOff, namesOff
+	l.tmplType = tf.Type.Elem()
+	pf, ok := l.tmplType.FieldByName("props")
+	if !ok || len(pf.Index) != 1 || pf.Type.Kind() != reflect.Map || pf.Type.Key() != reflect.TypeFor[unistring.String]() ||
+		!reflect.TypeFor[globalTemplateFactory]().ConvertibleTo(pf.Type.Elem()) {
+		return l
+	}
+	l.propsOff, l.propsType = pf.Offset, pf.Type
+	l.tmplTab = l.self(g).tab
+	l.gojaTmpl = *(*unsafe.Pointer)(unsafe.Add(l.self(g).data, l.tmplOff))
+
+	plain := vm.NewObject()
+	pimpl := reflect.NewAt(sf.Type, unsafe.Add(unsafe.Pointer(plain), sf.Offset)).Elem().Elem()
+	if pimpl.Kind() != reflect.Pointer || pimpl.Type().String() != "*goja.baseObject" {
+		return l
+	}
+	vf, valuesOff, ok := fieldOffset(pimpl.Type().Elem(), "values")
+	if !ok || vf.Type != reflect.TypeFor[map[unistring.String]goja.Value]() {
+		return l
+	}
+	l.valuesOff = valuesOff
+	l.baseTab = l.self(plain).tab
+
+	l.wrapType = reflect.StructOf([]reflect.StructField{
+		{Name: "T", Type: l.tmplType},
+		{Name: "L", Type: reflect.TypeFor[*lazyGlobals]()},
+	})
+	l.ownerOff = l.wrapType.Field(1).Offset
+
+	// The whole round on the probe runtime: a template entry made on first read, listed in
+	// place, with its attributes, deleted for good.
+	l.ok = true
+	names := []string{"zzA", "zzB"}
+	made := 0
+	tmpl := l.extend(map[string]globalTemplateFactory{
+		"zzA": func(r *goja.Runtime) goja.Value {
+			made++
+			return l.ownProperty(r, "zzA", func(o *goja.Object) {
+				_ = o.DefineDataProperty("zzA", r.ToValue(1), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			})
+		},
+		"zzB": func(r *goja.Runtime) goja.Value {
+			made++
+			return l.ownProperty(r, "zzB", func(o *goja.Object) {
+				_ = o.DefineDataProperty("zzB", r.ToValue(2), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			})
+		},
+	})
+	_ = g.Set("zzFirst", 0) // (the names are made: a runtime's global has its own list by then)
+	if !l.install(g, tmpl, nil, names, "", "") {
+		l.ok = false
+		return l
+	}
+	keys := g.Keys()
+	all := g.GetOwnPropertyNames()
+	v, err := vm.RunString(`[Object.getOwnPropertyDescriptor(globalThis, 'zzA').enumerable, zzB, delete globalThis.zzA, 'zzA' in globalThis]`)
+	ok = err == nil && made == 2 && len(all) >= 3 && all[len(all)-3] == "zzFirst" && all[len(all)-2] == "zzA" &&
+		all[len(all)-1] == "zzB" && keys[len(keys)-1] == "zzB" && keys[len(keys)-2] == "zzFirst"
+	if ok {
+		r := v.Export().([]any)
+		ok = r[0] == false && r[1] == int64(2) && r[2] == true && r[3] == false && lazyOwnerOf(l, vm) == nil
+	}
+	l.ok = ok
+	return l
+}
+
+func (l *globalTemplateLayout) self(o *goja.Object) ifacePair {
+	return *(*ifacePair)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+}
+
+// extend makes a template: goja's global template with the factories added (once per process).
+func (l *globalTemplateLayout) extend(add map[string]globalTemplateFactory) reflect.Value {
+	orig := reflect.NewAt(l.tmplType, l.gojaTmpl).Elem()
+	t := reflect.New(l.tmplType)
+	t.Elem().Set(orig)
+	origProps := reflect.NewAt(l.propsType, unsafe.Add(l.gojaTmpl, l.propsOff)).Elem()
+	props := reflect.MakeMapWithSize(l.propsType, origProps.Len()+len(add))
+	for it := origProps.MapRange(); it.Next(); {
+		props.SetMapIndex(it.Key(), it.Value())
+	}
+	for name, f := range add {
+		props.SetMapIndex(reflect.ValueOf(unistring.String(name)), reflect.ValueOf(f).Convert(l.propsType.Elem()))
+	}
+	reflect.NewAt(l.propsType, unsafe.Add(t.UnsafePointer(), l.propsOff)).Elem().Set(props)
+	return t.Elem()
+}
+
+// install points g (a runtime's global object, with goja's template and its list of names made)
+// at its own copy of tmpl, owned by owner, and appends names to its names, with the own property
+// move (if it has one) put after the name after. It reports false, changing nothing, when g is
+// not such an object.
+func (l *globalTemplateLayout) install(g *goja.Object, tmpl reflect.Value, owner *lazyGlobals, names []string, move, after string) bool {
+	if !l.ok {
+		return false
+	}
+	s := l.self(g)
+	if s.tab != l.tmplTab || *(*unsafe.Pointer)(unsafe.Add(s.data, l.tmplOff)) != l.gojaTmpl {
+		return false
+	}
+	own := (*[]unistring.String)(unsafe.Add(s.data, l.namesOff))
+	if *own == nil {
+		return false
+	}
+	all := make([]unistring.String, 0, len(*own)+len(names))
+	moved := false
+	for _, n := range *own {
+		if n == unistring.String(move) && move != "" {
+			moved = true
+			continue
+		}
+		all = append(all, n)
+	}
+	for _, n := range names {
+		all = append(all, unistring.String(n))
+		if moved && n == after {
+			all = append(all, unistring.String(move))
+			moved = false
+		}
+	}
+	if moved {
+		all = append(all, unistring.String(move))
+	}
+	w := reflect.New(l.wrapType)
+	w.Elem().Field(0).Set(tmpl)
+	*(**lazyGlobals)(unsafe.Add(w.UnsafePointer(), l.ownerOff)) = owner
+	*own = all
+	*(*unsafe.Pointer)(unsafe.Add(s.data, l.tmplOff)) = w.UnsafePointer()
+	return true
+}
+
+// lazyOwnerOf is the lazyGlobals whose template vm's global object has, or nil.
+func lazyOwnerOf(l *globalTemplateLayout, vm *goja.Runtime) *lazyGlobals {
+	s := l.self(vm.GlobalObject())
+	if s.tab != l.tmplTab {
+		return nil
+	}
+	t := *(*unsafe.Pointer)(unsafe.Add(s.data, l.tmplOff))
+	if t == l.gojaTmpl {
+		return nil
+	}
+	return *(**lazyGlobals)(unsafe.Add(t, l.ownerOff))
+}
+
+// ownProperty returns the property define gives name on a plain object, as goja keeps it (the
+// value, or the value with its attributes), for a template factory to return.
+func (l *globalTemplateLayout) ownProperty(vm *goja.Runtime, name string, define func(o *goja.Object)) goja.Value {
+	o := vm.NewObject()
+	define(o)
+	s := l.self(o)
+	if s.tab != l.baseTab {
+		return nil
+	}
+	return (*(*map[unistring.String]goja.Value)(unsafe.Add(s.data, l.valuesOff)))[unistring.String(name)]
+}

@@ -1,0 +1,92 @@
+package runtime
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestGlobalTemplateLayout fails when goja's layout no longer lets the lazy globals join the
+// global object's template (they would then be defined eagerly again: slower, not wrong).
+func TestGlobalTemplateLayout(t *testing.T) {
+	if !globalTemplate().ok {
+		t.Fatal("the global template probe failed: goja's layout changed")
+	}
+	if _, names := lazyTemplate(); len(names) != len(lazyGlobalTable) {
+		t.Fatalf("lazy template names: %d, want %d", len(names), len(lazyGlobalTable))
+	}
+}
+
+// globalsScript prints what a script can see of globalThis and the lazy globals.
+const globalsScript = `
+const out = [];
+const names = Object.getOwnPropertyNames(globalThis);
+out.push(names.join(' '));
+out.push(Object.keys(globalThis).join(' '));
+const fi = []; for (const k in globalThis) fi.push(k); out.push(fi.join(' '));
+for (const k of names) {
+  const d = Object.getOwnPropertyDescriptor(globalThis, k);
+  const p = [k, 'get' in d ? 'acc' : 'data', d.enumerable, d.configurable, d.writable];
+  if (d.get) p.push(d.get.name, d.get.length, d.get === d.set, typeof d.get.prototype, String(d.get));
+  if (typeof d.value === 'function') p.push(d.value.name, d.value.length, String(d.value).length);
+  out.push(p.join(','));
+}
+const st = setTimeout;
+out.push(typeof st[require('util').promisify.custom], require('timers').setTimeout === st);
+out.push(require('timers').setImmediate === setImmediate, structuredClone({ a: 1 }).a);
+delete globalThis.Blob; out.push(typeof globalThis.Blob, 'Blob' in globalThis, Object.getOwnPropertyNames(globalThis).includes('Blob'));
+globalThis.TextEncoder = 5; out.push(TextEncoder, Object.getOwnPropertyDescriptor(globalThis, 'TextEncoder').enumerable);
+URL = 7; out.push(URL, typeof Buffer.from, Object.getOwnPropertyDescriptor(globalThis, 'Buffer').get.name);
+out.push(Object.getOwnPropertyNames(globalThis).length, Reflect.ownKeys(globalThis).length);
+console.log(out.join('\n'));
+`
+
+func runGlobals(t *testing.T, opts Options, src string) (string, *Runtime) {
+	t.Helper()
+	var out strings.Builder
+	opts.Stdout, opts.Stderr = &out, &out
+	rt, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rt.Close() })
+	if _, err := rt.RunScript(context.Background(), "g.js", src); err != nil {
+		t.Fatal(err, out.String())
+	}
+	return out.String(), rt
+}
+
+// TestGlobalTemplateSameAsEager checks that the lazy globals made from the global template
+// (a runtime with the default built-ins) look in every way as the ones defined at start (a
+// runtime given the same built-ins by name).
+func TestGlobalTemplateSameAsEager(t *testing.T) {
+	tmplOut, tmplRT := runGlobals(t, Options{Permissions: AllowAll}, globalsScript)
+	if !tmplRT.lazy.templated {
+		t.Fatal("a runtime with the default built-ins did not use the global template")
+	}
+	eagerOut, eagerRT := runGlobals(t, Options{Permissions: AllowAll, Builtins: defaultPublicBuiltins()}, globalsScript)
+	if eagerRT.lazy.templated {
+		t.Fatal("a runtime with chosen built-ins used the global template")
+	}
+	if tmplOut != eagerOut {
+		a, b := strings.Split(tmplOut, "\n"), strings.Split(eagerOut, "\n")
+		for i := range min(len(a), len(b)) {
+			if a[i] != b[i] {
+				t.Fatalf("line %d:\ntemplate: %s\neager:    %s", i, a[i], b[i])
+			}
+		}
+		t.Fatalf("outputs differ in length: %d and %d lines", len(a), len(b))
+	}
+}
+
+// TestGlobalTemplateAdoptFirst: a module that adopts its global's forwarder before the global is
+// first read (require('timers') first) exports the function the global then holds.
+func TestGlobalTemplateAdoptFirst(t *testing.T) {
+	out, _ := runGlobals(t, Options{Permissions: AllowAll}, `
+const t = require('timers');
+console.log(t.setTimeout === setTimeout, t.clearInterval === clearInterval, Object.getPrototypeOf(setTimeout) === Function.prototype);
+`)
+	if out != "true true true\n" {
+		t.Fatalf("got %q", out)
+	}
+}
