@@ -63,6 +63,8 @@ func findBuiltin(name string) *modules.Module {
 func (rt *Runtime) bootstrap() error {
 	vm := rt.vm
 	g := vm.GlobalObject()
+	// (first: JSON and Proxy are then changed when first used, see globaltemplate.go)
+	attached := rt.attachGlobalTemplate()
 	g.Set("global", g)
 	defineDisposeSymbols(vm)
 
@@ -70,9 +72,11 @@ func (rt *Runtime) bootstrap() error {
 	rt.installErrorStacks()
 	rt.installRegExp()
 	rt.installFunctionCtor()
-	rt.installJSONParse()
-	rt.installJSONStringify()
-	rt.installProxyHasInstance()
+	if !attached {
+		rt.installJSONParse()
+		rt.installJSONStringify()
+		rt.installProxyHasInstance()
+	}
 	rt.installWellFormed()
 	rt.installLocaleStubs()
 	rt.installLegacyAccessors()

@@ -43,6 +43,9 @@ type globalTemplateLayout struct {
 	propsType reflect.Type   // map[unistring.String]templatePropFactory
 	wrapType  reflect.Type   // struct{ T objectTemplate; L *lazyGlobals }: a runtime's template
 	ownerOff  uintptr        // the L field
+	propTab   unsafe.Pointer // the itab of *valueProperty as a goja.Value
+	valueOff  uintptr        // valueProperty.value
+	accOff    uintptr        // valueProperty.accessor
 }
 
 type ifacePair struct{ tab, data unsafe.Pointer }
@@ -123,39 +126,71 @@ func probeGlobalTemplate() (l *globalTemplateLayout) {
 		{Name: "L", Type: reflect.TypeFor[*lazyGlobals]()},
 	})
 	l.ownerOff = l.wrapType.Field(1).Offset
+	hidden := l.ownProperty(vm, "h", func(o *goja.Object) {
+		_ = o.DefineDataProperty("h", plain, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	})
+	hv := reflect.ValueOf(hidden)
+	if hv.Kind() != reflect.Pointer || hv.Type().String() != "*goja.valueProperty" {
+		return l
+	}
+	vpf, ok := hv.Type().Elem().FieldByName("value")
+	if !ok || len(vpf.Index) != 1 || vpf.Type != reflect.TypeFor[goja.Value]() {
+		return l
+	}
+	af, ok := hv.Type().Elem().FieldByName("accessor")
+	if !ok || len(af.Index) != 1 || af.Type.Kind() != reflect.Bool {
+		return l
+	}
+	l.valueOff, l.accOff = vpf.Offset, af.Offset
+	l.propTab = (*ifacePair)(unsafe.Pointer(&hidden)).tab
+	if l.dataValue(hidden) != plain {
+		return l
+	}
 
 	// The whole round on the probe runtime: a template entry made on first read, listed in
 	// place, with its attributes, deleted for good.
-	l.ok = true
 	names := []string{"zzA", "zzB"}
 	made := 0
-	tmpl := l.extend(map[string]globalTemplateFactory{
-		"zzA": func(r *goja.Runtime) goja.Value {
-			made++
-			return l.ownProperty(r, "zzA", func(o *goja.Object) {
-				_ = o.DefineDataProperty("zzA", r.ToValue(1), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			})
-		},
-		"zzB": func(r *goja.Runtime) goja.Value {
-			made++
-			return l.ownProperty(r, "zzB", func(o *goja.Object) {
-				_ = o.DefineDataProperty("zzB", r.ToValue(2), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-			})
-		},
+	tmplA := func(r *goja.Runtime) goja.Value {
+		made++
+		return l.ownProperty(r, "zzA", func(o *goja.Object) {
+			_ = o.DefineDataProperty("zzA", r.ToValue(1), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		})
+	}
+	tmplB := func(r *goja.Runtime) goja.Value {
+		made++
+		return l.ownProperty(r, "zzB", func(o *goja.Object) {
+			_ = o.DefineDataProperty("zzB", r.ToValue(2), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		})
+	}
+	jsonMade := 0
+	base := l.extend(reflect.Value{}, map[string]globalTemplateFactory{
+		"JSON": l.wrapGoja("JSON", func(r *goja.Runtime, v goja.Value) goja.Value {
+			jsonMade++
+			if o, ok := l.dataValue(v).(*goja.Object); !ok || o.Get("stringify") == nil {
+				jsonMade = -100
+			}
+			return v
+		}),
 	})
+	l.ok = true
+	if !l.attach(g, base, nil) {
+		l.ok = false
+		return l
+	}
 	_ = g.Set("zzFirst", 0) // (the names are made: a runtime's global has its own list by then)
-	if !l.install(g, tmpl, nil, names, "", "") {
+	if !l.retemplate(g, l.extend(base, map[string]globalTemplateFactory{"zzA": tmplA, "zzB": tmplB}), names, "", "") {
 		l.ok = false
 		return l
 	}
 	keys := g.Keys()
 	all := g.GetOwnPropertyNames()
-	v, err := vm.RunString(`[Object.getOwnPropertyDescriptor(globalThis, 'zzA').enumerable, zzB, delete globalThis.zzA, 'zzA' in globalThis]`)
-	ok = err == nil && made == 2 && len(all) >= 3 && all[len(all)-3] == "zzFirst" && all[len(all)-2] == "zzA" &&
+	v, err := vm.RunString(`[Object.getOwnPropertyDescriptor(globalThis, 'zzA').enumerable, zzB, delete globalThis.zzA, 'zzA' in globalThis, typeof JSON.parse]`)
+	ok = err == nil && made == 2 && jsonMade == 1 && len(all) >= 3 && all[len(all)-3] == "zzFirst" && all[len(all)-2] == "zzA" &&
 		all[len(all)-1] == "zzB" && keys[len(keys)-1] == "zzB" && keys[len(keys)-2] == "zzFirst"
 	if ok {
 		r := v.Export().([]any)
-		ok = r[0] == false && r[1] == int64(2) && r[2] == true && r[3] == false && lazyOwnerOf(l, vm) == nil
+		ok = r[0] == false && r[1] == int64(2) && r[2] == true && r[3] == false && r[4] == "function" && lazyOwnerOf(l, vm) == nil
 	}
 	l.ok = ok
 	return l
@@ -165,12 +200,15 @@ func (l *globalTemplateLayout) self(o *goja.Object) ifacePair {
 	return *(*ifacePair)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
 }
 
-// extend makes a template: goja's global template with the factories added (once per process).
-func (l *globalTemplateLayout) extend(add map[string]globalTemplateFactory) reflect.Value {
-	orig := reflect.NewAt(l.tmplType, l.gojaTmpl).Elem()
+// extend makes a template (once per process): base (goja's global template when not valid) with
+// the factories added, or put in place of base's.
+func (l *globalTemplateLayout) extend(base reflect.Value, add map[string]globalTemplateFactory) reflect.Value {
+	if !base.IsValid() {
+		base = reflect.NewAt(l.tmplType, l.gojaTmpl).Elem()
+	}
 	t := reflect.New(l.tmplType)
-	t.Elem().Set(orig)
-	origProps := reflect.NewAt(l.propsType, unsafe.Add(l.gojaTmpl, l.propsOff)).Elem()
+	t.Elem().Set(base)
+	origProps := reflect.NewAt(l.propsType, unsafe.Add(base.Addr().UnsafePointer(), l.propsOff)).Elem()
 	props := reflect.MakeMapWithSize(l.propsType, origProps.Len()+len(add))
 	for it := origProps.MapRange(); it.Next(); {
 		props.SetMapIndex(it.Key(), it.Value())
@@ -182,16 +220,53 @@ func (l *globalTemplateLayout) extend(add map[string]globalTemplateFactory) refl
 	return t.Elem()
 }
 
-// install points g (a runtime's global object, with goja's template and its list of names made)
-// at its own copy of tmpl, owned by owner, and appends names to its names, with the own property
-// move (if it has one) put after the name after. It reports false, changing nothing, when g is
-// not such an object.
-func (l *globalTemplateLayout) install(g *goja.Object, tmpl reflect.Value, owner *lazyGlobals, names []string, move, after string) bool {
+// wrapGoja is a factory for goja's own global name: goja's factory, then then on what it made.
+func (l *globalTemplateLayout) wrapGoja(name string, then func(r *goja.Runtime, v goja.Value) goja.Value) globalTemplateFactory {
+	orig := reflect.NewAt(l.propsType, unsafe.Add(l.gojaTmpl, l.propsOff)).Elem().MapIndex(reflect.ValueOf(unistring.String(name)))
+	f := orig.Convert(reflect.TypeFor[globalTemplateFactory]()).Interface().(globalTemplateFactory)
+	return func(r *goja.Runtime) goja.Value { return then(r, f(r)) }
+}
+
+// dataValue is the value of a property as goja keeps it (the value itself, or a data property
+// with attributes), or nil for an accessor.
+func (l *globalTemplateLayout) dataValue(v goja.Value) goja.Value {
+	p := (*ifacePair)(unsafe.Pointer(&v))
+	if p.tab != l.propTab {
+		return v
+	}
+	if *(*bool)(unsafe.Add(p.data, l.accOff)) {
+		return nil
+	}
+	return *(*goja.Value)(unsafe.Add(p.data, l.valueOff))
+}
+
+// attach points g (a runtime's global object, still with goja's template) at its own copy of
+// tmpl, owned by owner. It reports false, changing nothing, when g is not such an object.
+func (l *globalTemplateLayout) attach(g *goja.Object, tmpl reflect.Value, owner *lazyGlobals) bool {
 	if !l.ok {
 		return false
 	}
 	s := l.self(g)
 	if s.tab != l.tmplTab || *(*unsafe.Pointer)(unsafe.Add(s.data, l.tmplOff)) != l.gojaTmpl {
+		return false
+	}
+	w := reflect.New(l.wrapType)
+	w.Elem().Field(0).Set(tmpl)
+	*(**lazyGlobals)(unsafe.Add(w.UnsafePointer(), l.ownerOff)) = owner
+	*(*unsafe.Pointer)(unsafe.Add(s.data, l.tmplOff)) = w.UnsafePointer()
+	return true
+}
+
+// retemplate gives g (attached, with its list of names made) tmpl in place of its template, and
+// appends names to its names, with the own property move (if it has one) put after the name
+// after. It reports false, changing nothing, when g is not attached.
+func (l *globalTemplateLayout) retemplate(g *goja.Object, tmpl reflect.Value, names []string, move, after string) bool {
+	s := l.self(g)
+	if s.tab != l.tmplTab {
+		return false
+	}
+	t := *(*unsafe.Pointer)(unsafe.Add(s.data, l.tmplOff))
+	if t == l.gojaTmpl {
 		return false
 	}
 	own := (*[]unistring.String)(unsafe.Add(s.data, l.namesOff))
@@ -217,11 +292,8 @@ func (l *globalTemplateLayout) install(g *goja.Object, tmpl reflect.Value, owner
 	if moved {
 		all = append(all, unistring.String(move))
 	}
-	w := reflect.New(l.wrapType)
-	w.Elem().Field(0).Set(tmpl)
-	*(**lazyGlobals)(unsafe.Add(w.UnsafePointer(), l.ownerOff)) = owner
+	reflect.NewAt(l.tmplType, t).Elem().Set(tmpl)
 	*own = all
-	*(*unsafe.Pointer)(unsafe.Add(s.data, l.tmplOff)) = w.UnsafePointer()
 	return true
 }
 

@@ -38,6 +38,15 @@ delete globalThis.Blob; out.push(typeof globalThis.Blob, 'Blob' in globalThis, O
 globalThis.TextEncoder = 5; out.push(TextEncoder, Object.getOwnPropertyDescriptor(globalThis, 'TextEncoder').enumerable);
 URL = 7; out.push(URL, typeof Buffer.from, Object.getOwnPropertyDescriptor(globalThis, 'Buffer').get.name);
 out.push(Object.getOwnPropertyNames(globalThis).length, Reflect.ownKeys(globalThis).length);
+for (const o of [JSON, Proxy]) {
+  for (const k of Reflect.ownKeys(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, k);
+    out.push([String(k), d.enumerable, d.writable, typeof d.value, d.value && d.value.name, d.value && d.value.length, String(d.value)].join());
+  }
+}
+try { JSON.parse('{bad'); } catch (e) { out.push(e.message); }
+out.push(JSON.stringify({ a: [1, 'x', null], b: undefined }), new Proxy({}, {}) instanceof Object);
+class P {} out.push(new Proxy(P, {}) instanceof Function, typeof Proxy.revocable);
 console.log(out.join('\n'));
 `
 
@@ -64,10 +73,22 @@ func TestGlobalTemplateSameAsEager(t *testing.T) {
 	if !tmplRT.lazy.templated {
 		t.Fatal("a runtime with the default built-ins did not use the global template")
 	}
-	eagerOut, eagerRT := runGlobals(t, Options{Permissions: AllowAll, Builtins: defaultPublicBuiltins()}, globalsScript)
-	if eagerRT.lazy.templated {
-		t.Fatal("a runtime with chosen built-ins used the global template")
+	chosenOut, chosenRT := runGlobals(t, Options{Permissions: AllowAll, Builtins: defaultPublicBuiltins()}, globalsScript)
+	if chosenRT.lazy.templated || !chosenRT.lazy.attached {
+		t.Fatal("a runtime with chosen built-ins: want the base template, not the lazy globals'")
 	}
+	eagerGlobalsForTest = true
+	eagerOut, eagerRT := runGlobals(t, Options{Permissions: AllowAll}, globalsScript)
+	eagerGlobalsForTest = false
+	if eagerRT.lazy.templated || eagerRT.lazy.attached {
+		t.Fatal("eagerGlobalsForTest: the runtime used a template")
+	}
+	sameLines(t, tmplOut, eagerOut)
+	sameLines(t, chosenOut, eagerOut)
+}
+
+func sameLines(t *testing.T, tmplOut, eagerOut string) {
+	t.Helper()
 	if tmplOut != eagerOut {
 		a, b := strings.Split(tmplOut, "\n"), strings.Split(eagerOut, "\n")
 		for i := range min(len(a), len(b)) {

@@ -21,6 +21,7 @@ type lazyGlobals struct {
 	// templated: the lazy globals are entries of the global object's template
 	// (globaltemplate.go), each made on first use; else they were defined at start
 	templated bool
+	attached  bool // the global object has a template of its own (baseTemplate's at first)
 }
 
 // forwarder is a function global that node defines as a data property (setTimeout,
@@ -131,11 +132,60 @@ func (l *lazyGlobals) materialize(e *lazyGlobal) goja.Value {
 	})
 }
 
-// lazyTemplate is goja's global template with a factory for each lazy global whose module the
-// default registry has, and their names in order: made once per process.
-var lazyTemplate = sync.OnceValues(func() (reflect.Value, []string) {
+// baseTemplate is goja's global template with the globals every runtime changes made on first
+// use: JSON (with V8's parse errors and the Go stringify) and Proxy (the forwarding one, an
+// accessor until first read). Made once per process; not valid when the layout is unknown.
+var baseTemplate = sync.OnceValue(func() reflect.Value {
 	lay := globalTemplate()
 	if !lay.ok {
+		return reflect.Value{}
+	}
+	return lay.extend(reflect.Value{}, map[string]globalTemplateFactory{
+		"JSON": lay.wrapGoja("JSON", func(r *goja.Runtime, v goja.Value) goja.Value {
+			if l := lazyOwnerOf(lay, r); l != nil {
+				if o, ok := lay.dataValue(v).(*goja.Object); ok {
+					l.rt.patchJSONParse(o)
+					l.rt.patchJSONStringify(o)
+				}
+			}
+			return v
+		}),
+		"Proxy": lay.wrapGoja("Proxy", func(r *goja.Runtime, v goja.Value) goja.Value {
+			l := lazyOwnerOf(lay, r)
+			if l == nil {
+				return v
+			}
+			acc := l.rt.proxyAccessor(lay.dataValue(v))
+			return lay.ownProperty(r, "Proxy", func(o *goja.Object) {
+				_ = o.DefineAccessorProperty("Proxy", acc, acc, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			})
+		}),
+	})
+})
+
+// attachGlobalTemplate gives the runtime's global object its own template (baseTemplate), before
+// anything reads it; false when the layout is unknown (the globals are then changed at start).
+func (rt *Runtime) attachGlobalTemplate() bool {
+	t := baseTemplate()
+	if !t.IsValid() || eagerGlobalsForTest {
+		return false
+	}
+	if rt.lazy == nil {
+		rt.lazy = &lazyGlobals{rt: rt}
+	}
+	rt.lazy.attached = globalTemplate().attach(rt.vm.GlobalObject(), t, rt.lazy)
+	return rt.lazy.attached
+}
+
+// eagerGlobalsForTest makes New change and define the globals at start, as without the layout.
+var eagerGlobalsForTest bool
+
+// lazyTemplate is baseTemplate with a factory for each lazy global whose module the default
+// registry has, and their names in order: made once per process.
+var lazyTemplate = sync.OnceValues(func() (reflect.Value, []string) {
+	lay := globalTemplate()
+	base := baseTemplate()
+	if !base.IsValid() {
 		return reflect.Value{}, nil
 	}
 	add := map[string]globalTemplateFactory{}
@@ -153,7 +203,7 @@ var lazyTemplate = sync.OnceValues(func() (reflect.Value, []string) {
 			return l.materialize(e)
 		}
 	}
-	return lay.extend(add), names
+	return lay.extend(base, add), names
 })
 
 // forwarderProto is the forwarders' prototype before their module loads (one per runtime): a
@@ -435,13 +485,16 @@ func sharedString(s string) goja.Value {
 
 // installLazyGlobals defines the lazy globals on globalThis.
 func (rt *Runtime) installLazyGlobals() {
-	l := &lazyGlobals{rt: rt}
-	rt.lazy = l
+	l := rt.lazy
+	if l == nil {
+		l = &lazyGlobals{rt: rt}
+		rt.lazy = l
+	}
 	g := rt.vm.GlobalObject()
-	if rt.defaultRegistry {
+	if rt.defaultRegistry && l.attached {
 		// node's queueMicrotask follows setTimeout among globalThis's keys
 		if tmpl, names := lazyTemplate(); names != nil &&
-			globalTemplate().install(g, tmpl, l, names, "queueMicrotask", "setTimeout") {
+			globalTemplate().retemplate(g, tmpl, names, "queueMicrotask", "setTimeout") {
 			l.templated = true
 			return
 		}
