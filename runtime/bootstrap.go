@@ -77,9 +77,11 @@ func (rt *Runtime) bootstrap() error {
 		rt.installJSONStringify()
 		rt.installProxyHasInstance()
 	}
-	rt.installWellFormed()
-	rt.installLocaleStubs()
-	rt.installLegacyAccessors()
+	if !rt.attachProtoTemplates() {
+		rt.installWellFormed()
+		rt.installLocaleStubs()
+		rt.installLegacyAccessors()
+	}
 	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {
 		return err
 	}
@@ -120,9 +122,23 @@ func (rt *Runtime) installLegacyAccessors() {
 	if fn, ok := goja.AssertFunction(proto.Get("__defineGetter__")); ok && fn != nil {
 		return
 	}
-	define := func(name string, setter bool) {
+	// (Object.getOwnPropertyDescriptor as it is now: a program's later change of it changes nothing)
+	gopd, _ := goja.AssertFunction(vm.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
+	for _, name := range legacyAccessorNames {
+		_ = proto.DefineDataProperty(name, rt.legacyAccessor(name, gopd), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// legacyAccessorNames are Object.prototype's Annex B methods, in node's order.
+var legacyAccessorNames = []string{"__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"}
+
+// legacyAccessor makes the Annex B method name, which looks properties up with gopd.
+func (rt *Runtime) legacyAccessor(name string, gopd goja.Callable) *goja.Object {
+	vm := rt.vm
+	if name == "__defineGetter__" || name == "__defineSetter__" {
+		setter := name == "__defineSetter__"
 		msg := "Object.prototype." + name + ": Expecting function"
-		fn := modules.Func(vm, name, 2, func(call goja.FunctionCall) goja.Value {
+		return modules.Func(vm, name, 2, func(call goja.FunctionCall) goja.Value {
 			o := call.This.ToObject(vm)
 			f := call.Argument(1)
 			if _, ok := goja.AssertFunction(f); !ok {
@@ -145,37 +161,31 @@ func (rt *Runtime) installLegacyAccessors() {
 			}
 			return goja.Undefined()
 		})
-		_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
-	// (Object.getOwnPropertyDescriptor as it is now: a program's later change of it changes nothing)
-	gopd, _ := goja.AssertFunction(vm.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
-	lookup := func(name, kind string) {
-		fn := modules.Func(vm, name, 1, func(call goja.FunctionCall) goja.Value {
-			o := call.This.ToObject(vm)
-			var key goja.Value
-			if sym, ok := call.Argument(0).(*goja.Symbol); ok {
-				key = sym
-			} else {
-				key = vm.ToValue(call.Argument(0).String())
-			}
-			for o != nil {
-				d, err := gopd(goja.Undefined(), o, key)
-				if err != nil {
-					panic(err)
-				}
-				if dobj, ok := d.(*goja.Object); ok {
-					return dobj.Get(kind)
-				}
-				o = o.Prototype()
-			}
-			return goja.Undefined()
-		})
-		_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	kind := "get"
+	if name == "__lookupSetter__" {
+		kind = "set"
 	}
-	define("__defineGetter__", false)
-	define("__defineSetter__", true)
-	lookup("__lookupGetter__", "get")
-	lookup("__lookupSetter__", "set")
+	return modules.Func(vm, name, 1, func(call goja.FunctionCall) goja.Value {
+		o := call.This.ToObject(vm)
+		var key goja.Value
+		if sym, ok := call.Argument(0).(*goja.Symbol); ok {
+			key = sym
+		} else {
+			key = vm.ToValue(call.Argument(0).String())
+		}
+		for o != nil {
+			d, err := gopd(goja.Undefined(), o, key)
+			if err != nil {
+				panic(err)
+			}
+			if dobj, ok := d.(*goja.Object); ok {
+				return dobj.Get(kind)
+			}
+			o = o.Prototype()
+		}
+		return goja.Undefined()
+	})
 }
 
 func (rt *Runtime) setArgv() {

@@ -46,6 +46,9 @@ type globalTemplateLayout struct {
 	propTab   unsafe.Pointer // the itab of *valueProperty as a goja.Value
 	valueOff  uintptr        // valueProperty.value
 	accOff    uintptr        // valueProperty.accessor
+
+	tmplArrayTab unsafe.Pointer // the itab of *templatedArrayObject (Array.prototype)
+	tmplNamesOff uintptr        // objectTemplate.propNames
 }
 
 type ifacePair struct{ tab, data unsafe.Pointer }
@@ -106,6 +109,25 @@ func probeGlobalTemplate() (l *globalTemplateLayout) {
 		return l
 	}
 	l.propsOff, l.propsType = pf.Offset, pf.Type
+	tnf, ok := l.tmplType.FieldByName("propNames")
+	if !ok || len(tnf.Index) != 1 || tnf.Type != reflect.TypeFor[[]unistring.String]() {
+		return l
+	}
+	l.tmplNamesOff = tnf.Offset
+	// Array.prototype is a templated object that is also an array: the same fields, at the same
+	// places
+	ap := vm.NewArray().Prototype()
+	aimpl := reflect.NewAt(sf.Type, unsafe.Add(unsafe.Pointer(ap), sf.Offset)).Elem().Elem()
+	if aimpl.Kind() != reflect.Pointer || aimpl.Type().String() != "*goja.templatedArrayObject" {
+		return l
+	}
+	if _, off, ok := fieldOffset(aimpl.Type().Elem(), "tmpl"); !ok || off != tmplOff {
+		return l
+	}
+	if _, off, ok := fieldOffset(aimpl.Type().Elem(), "propNames"); !ok || off != namesOff {
+		return l
+	}
+	l.tmplArrayTab = l.self(ap).tab
 	l.tmplTab = l.self(g).tab
 	l.gojaTmpl = *(*unsafe.Pointer)(unsafe.Add(l.self(g).data, l.tmplOff))
 

@@ -47,6 +47,18 @@ for (const o of [JSON, Proxy]) {
 try { JSON.parse('{bad'); } catch (e) { out.push(e.message); }
 out.push(JSON.stringify({ a: [1, 'x', null], b: undefined }), new Proxy({}, {}) instanceof Object);
 class P {} out.push(new Proxy(P, {}) instanceof Function, typeof Proxy.revocable);
+for (const C of [String, Number, BigInt, Date, Array, Object]) {
+  const p = C.prototype;
+  out.push(C.name + ': ' + Reflect.ownKeys(p).map(String).join(' '));
+  for (const k of ['isWellFormed', 'toWellFormed', 'localeCompare', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']) {
+    const d = Object.getOwnPropertyDescriptor(p, k);
+    if (d) out.push([k, d.enumerable, d.writable, d.configurable, d.value.name, d.value.length, String(d.value)].join());
+  }
+}
+out.push((1234.5).toLocaleString(), 12345678901234567890n.toLocaleString(), [1000, 2].toLocaleString(), 'a'.localeCompare('b'));
+out.push(new Date(0).toLocaleDateString('en-US', { timeZone: 'UTC' }), 'a\uD800'.isWellFormed(), 'a\uD800'.toWellFormed().charCodeAt(1));
+const o = {}; o.__defineGetter__('g', function () { return 9; }); out.push(o.g, typeof o.__lookupGetter__('g'), o.__lookupSetter__('g'));
+out.push(Object.keys(Object.prototype).length, 'isWellFormed' in String.prototype, Object.getOwnPropertyNames(String.prototype).indexOf('toWellFormed'));
 console.log(out.join('\n'));
 `
 
@@ -70,8 +82,8 @@ func runGlobals(t *testing.T, opts Options, src string) (string, *Runtime) {
 // runtime given the same built-ins by name).
 func TestGlobalTemplateSameAsEager(t *testing.T) {
 	tmplOut, tmplRT := runGlobals(t, Options{Permissions: AllowAll}, globalsScript)
-	if !tmplRT.lazy.templated {
-		t.Fatal("a runtime with the default built-ins did not use the global template")
+	if !tmplRT.lazy.templated || tmplRT.lazy.protos[0] == nil {
+		t.Fatal("a runtime with the default built-ins did not use the global and prototype templates")
 	}
 	chosenOut, chosenRT := runGlobals(t, Options{Permissions: AllowAll, Builtins: defaultPublicBuiltins()}, globalsScript)
 	if chosenRT.lazy.templated || !chosenRT.lazy.attached {

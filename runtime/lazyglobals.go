@@ -22,6 +22,9 @@ type lazyGlobals struct {
 	// (globaltemplate.go), each made on first use; else they were defined at start
 	templated bool
 	attached  bool // the global object has a template of its own (baseTemplate's at first)
+
+	protos [6]*goja.Object // the prototypes of protoKinds, once attachProtoTemplates has run
+	gopd   goja.Callable   // Object.getOwnPropertyDescriptor as it was then
 }
 
 // forwarder is a function global that node defines as a data property (setTimeout,
