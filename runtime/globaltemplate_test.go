@@ -123,3 +123,32 @@ console.log(t.setTimeout === setTimeout, t.clearInterval === clearInterval, Obje
 		t.Fatalf("got %q", out)
 	}
 }
+
+// TestGlobalTemplateConcurrent: runtimes on several goroutines share the templates (run it
+// under -race).
+func TestGlobalTemplateConcurrent(t *testing.T) {
+	const src = `console.log(typeof URL, setTimeout === require('timers').setTimeout, JSON.stringify([1]), (1).toLocaleString(), 'x'.isWellFormed(), typeof ({}).__lookupGetter__, typeof Proxy)`
+	done := make(chan string, 8)
+	for i := 0; i < 4; i++ {
+		go func() {
+			for j := 0; j < 2; j++ {
+				var out strings.Builder
+				rt, err := New(Options{Stdout: &out, Stderr: &out, Permissions: AllowAll})
+				if err != nil {
+					done <- err.Error()
+					continue
+				}
+				if _, err := rt.RunScript(context.Background(), "c.js", src); err != nil {
+					out.WriteString(err.Error())
+				}
+				rt.Close()
+				done <- out.String()
+			}
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != "function true [1] 1 true function function\n" {
+			t.Fatalf("got %q", got)
+		}
+	}
+}
