@@ -152,3 +152,15 @@ func TestGlobalTemplateConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestGlobalTemplateOptionsGlobals: an embedder's global named as a lazy global replaces it.
+func TestGlobalTemplateOptionsGlobals(t *testing.T) {
+	src := `const d = Object.getOwnPropertyDescriptor(globalThis, 'fetch'); console.log(fetch, typeof d.get, d.enumerable, Object.keys(globalThis).includes('fetch'))`
+	got, _ := runGlobals(t, Options{Permissions: AllowAll, Globals: map[string]any{"fetch": "mine"}}, src)
+	eagerGlobalsForTest = true
+	want, _ := runGlobals(t, Options{Permissions: AllowAll, Globals: map[string]any{"fetch": "mine"}}, src)
+	eagerGlobalsForTest = false
+	if got != want {
+		t.Fatalf("template: %q, eager: %q", got, want)
+	}
+}
