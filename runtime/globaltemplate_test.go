@@ -2,8 +2,12 @@ package runtime
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/dop251/goja"
 )
 
 // TestGlobalTemplateLayout fails when goja's layout no longer lets the lazy globals join the
@@ -162,5 +166,52 @@ func TestGlobalTemplateOptionsGlobals(t *testing.T) {
 	eagerGlobalsForTest = false
 	if got != want {
 		t.Fatalf("template: %q, eager: %q", got, want)
+	}
+}
+
+// TestGlobalTemplateRound runs the whole mechanism on a bare goja runtime: entries made on first
+// read (and not before), listed in place, deleted for good, goja's own entries wrapped.
+func TestGlobalTemplateRound(t *testing.T) {
+	l := globalTemplate()
+	if !l.ok {
+		t.Skip("layout unknown")
+	}
+	vm := goja.New()
+	g := vm.GlobalObject()
+	made, jsonMade := 0, 0
+	entry := func(name string, v int64, enumerable goja.Flag) globalTemplateFactory {
+		return func(r *goja.Runtime) goja.Value {
+			made++
+			return l.ownProperty(r, name, func(o *goja.Object) {
+				_ = o.DefineDataProperty(name, r.ToValue(v), goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
+			})
+		}
+	}
+	base := l.extend(reflect.Value{}, map[string]globalTemplateFactory{
+		"JSON": l.wrapGoja("JSON", func(r *goja.Runtime, v goja.Value) goja.Value {
+			jsonMade++
+			if o, ok := l.dataValue(v).(*goja.Object); !ok || o.Get("stringify") == nil {
+				t.Error("JSON's factory: no JSON object")
+			}
+			return v
+		}),
+	})
+	if !l.attach(g, base, nil) {
+		t.Fatal("attach")
+	}
+	_ = g.Set("zzFirst", 0) // (a runtime's global has its list of names by then)
+	if !l.retemplate(g, l.extend(base, map[string]globalTemplateFactory{"zzA": entry("zzA", 1, goja.FLAG_FALSE),
+		"zzB": entry("zzB", 2, goja.FLAG_TRUE)}), []string{"zzA", "zzB"}, "zzFirst", "zzA") {
+		t.Fatal("retemplate")
+	}
+	if all := l.ownNames(g); made != 0 || strings.Join(all[len(all)-3:], " ") != "zzA zzFirst zzB" {
+		t.Fatalf("names %v, %d made", all[len(all)-3:], made)
+	}
+	v, err := vm.RunString(`[Object.getOwnPropertyDescriptor(globalThis, 'zzA').enumerable, zzB, Object.keys(globalThis).slice(-2).join(), delete globalThis.zzA, 'zzA' in globalThis, typeof JSON.parse, Object.getOwnPropertyNames(globalThis).slice(-2).join()]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(v.Export()); got != "[false 2 zzFirst,zzB true false function zzFirst,zzB]" || made != 2 || jsonMade != 1 {
+		t.Fatalf("got %s, %d made, JSON made %d times", got, made, jsonMade)
 	}
 }

@@ -169,6 +169,7 @@ var baseTemplate = sync.OnceValue(func() reflect.Value {
 // attachGlobalTemplate gives the runtime's global object its own template (baseTemplate), before
 // anything reads it; false when the layout is unknown (the globals are then changed at start).
 func (rt *Runtime) attachGlobalTemplate() bool {
+	globalTemplateFrom(rt.vm) // (probed on this runtime if it is the process's first)
 	t := baseTemplate()
 	if !t.IsValid() || eagerGlobalsForTest {
 		return false

@@ -64,19 +64,28 @@ type protoTemplate struct {
 	keep       reflect.Value // (holds tmpl)
 }
 
-// protoTemplates are made once per process, from a probe runtime's prototypes; nil when the
-// layout is unknown or a prototype is not a templated object.
-var protoTemplates = sync.OnceValue(func() []protoTemplate {
+var (
+	protoTemplatesOnce sync.Once
+	protoTemplatesV    []protoTemplate
+)
+
+// protoTemplatesFrom are the prototypes' templates, made once per process from the first
+// runtime's prototypes (goja's templates are the same in every runtime); nil when the layout is
+// unknown or a prototype is not a templated object.
+func protoTemplatesFrom(protos *[6]*goja.Object) []protoTemplate {
+	protoTemplatesOnce.Do(func() { protoTemplatesV = makeProtoTemplates(protos) })
+	return protoTemplatesV
+}
+
+func makeProtoTemplates(protos *[6]*goja.Object) []protoTemplate {
 	lay := globalTemplate()
 	if !lay.ok {
 		return nil
 	}
-	vm := goja.New()
 	out := make([]protoTemplate, len(protoKinds))
 	for k := range protoKinds {
 		kind := &protoKinds[k]
-		proto := vm.Get(kind.ctor).ToObject(vm).Get("prototype").ToObject(vm)
-		orig, ok := lay.templateOf(proto)
+		orig, ok := lay.templateOf(protos[k])
 		if !ok {
 			return nil
 		}
@@ -111,7 +120,7 @@ var protoTemplates = sync.OnceValue(func() []protoTemplate {
 		out[k] = pt
 	}
 	return out
-})
+}
 
 // attachProtoTemplates points the runtime's built-in prototypes at protoTemplates, which make
 // gojs's methods on them on first use. False (nothing changed) when they cannot be used: the
@@ -119,10 +128,6 @@ var protoTemplates = sync.OnceValue(func() []protoTemplate {
 func (rt *Runtime) attachProtoTemplates() bool {
 	l := rt.lazy
 	if l == nil || !l.attached {
-		return false
-	}
-	pts := protoTemplates()
-	if pts == nil {
 		return false
 	}
 	lay := globalTemplate()
@@ -133,14 +138,18 @@ func (rt *Runtime) attachProtoTemplates() bool {
 		if !ok {
 			return false
 		}
-		proto, ok := ctor.Get("prototype").(*goja.Object)
-		if !ok {
+		if protos[k], ok = ctor.Get("prototype").(*goja.Object); !ok {
 			return false
 		}
+	}
+	pts := protoTemplatesFrom(&protos)
+	if pts == nil {
+		return false
+	}
+	for k, proto := range protos {
 		if t, ok := lay.templateOf(proto); !ok || t != pts[k].orig {
 			return false
 		}
-		protos[k] = proto
 	}
 	// (Object.getOwnPropertyDescriptor as it is now: a program's later change of it changes nothing)
 	gopd, _ := goja.AssertFunction(vm.Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
