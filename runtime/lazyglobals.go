@@ -525,7 +525,13 @@ func (rt *Runtime) ExposeBuiltinGlobals() {
 	// (a global the bootstrap defined is kept; a lazy web global of the same name as a module
 	// gives way to the module: crypto is the module under -e, as in node)
 	own := map[string]bool{}
-	for _, k := range rt.vm.GlobalObject().GetOwnPropertyNames() {
+	// (the names as they are listed, without making the values: goja's GetOwnPropertyNames makes
+	// every built-in and lazy global of a templated global object)
+	names := globalTemplate().ownNames(rt.vm.GlobalObject())
+	if names == nil {
+		names = rt.vm.GlobalObject().GetOwnPropertyNames()
+	}
+	for _, k := range names {
 		own[k] = true
 	}
 	for _, name := range rt.publicBuiltins() {
