@@ -70,14 +70,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		} else {
 			prg, err = compileCached(filename, cjsWrapperPrefix+src+"\n})", false)
 		}
-		if err != nil {
-			panic(rt.syntaxError(err, filename))
-		}
-		fn, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		return fn
+		return rt.wrapperFunc(prg, err, filename)
 	})
 	var fsl *fsLoader
 	if rt.opts.FS != nil {
@@ -209,6 +202,19 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		return v
 	})
 	rt.esmBinding(lz)
+}
+
+// wrapperFunc is the function a module's compiled wrapper evaluates to; a compile error (err)
+// is thrown as the SyntaxError node reports for filename.
+func (rt *Runtime) wrapperFunc(prg *goja.Program, err error, filename string) goja.Value {
+	if err != nil {
+		panic(rt.syntaxError(err, filename))
+	}
+	fn, err := rt.vm.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	return fn
 }
 
 // compileSource parses and compiles src, keeping the parser's positioned errors.
