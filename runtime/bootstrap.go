@@ -63,6 +63,8 @@ func findBuiltin(name string) *modules.Module {
 func (rt *Runtime) bootstrap() error {
 	vm := rt.vm
 	g := vm.GlobalObject()
+	// (first: JSON and Proxy are then changed when first used, see globaltemplate.go)
+	attached := rt.attachGlobalTemplate()
 	g.Set("global", g)
 	defineDisposeSymbols(vm)
 
@@ -70,12 +72,16 @@ func (rt *Runtime) bootstrap() error {
 	rt.installErrorStacks()
 	rt.installRegExp()
 	rt.installFunctionCtor()
-	rt.installJSONParse()
-	rt.installJSONStringify()
-	rt.installProxyHasInstance()
-	rt.installWellFormed()
-	rt.installLocaleStubs()
-	rt.installLegacyAccessors()
+	if !attached {
+		rt.installJSONParse()
+		rt.installJSONStringify()
+		rt.installProxyHasInstance()
+	}
+	if !rt.attachProtoTemplates() {
+		rt.installWellFormed()
+		rt.installLocaleStubs()
+		rt.installLegacyAccessors()
+	}
 	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {
 		return err
 	}
@@ -116,9 +122,23 @@ func (rt *Runtime) installLegacyAccessors() {
 	if fn, ok := goja.AssertFunction(proto.Get("__defineGetter__")); ok && fn != nil {
 		return
 	}
-	define := func(name string, setter bool) {
+	// (Object.getOwnPropertyDescriptor as it is now: a program's later change of it changes nothing)
+	gopd, _ := goja.AssertFunction(vm.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
+	for _, name := range legacyAccessorNames {
+		_ = proto.DefineDataProperty(name, rt.legacyAccessor(name, gopd), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// legacyAccessorNames are Object.prototype's Annex B methods, in node's order.
+var legacyAccessorNames = []string{"__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"}
+
+// legacyAccessor makes the Annex B method name, which looks properties up with gopd.
+func (rt *Runtime) legacyAccessor(name string, gopd goja.Callable) *goja.Object {
+	vm := rt.vm
+	if name == "__defineGetter__" || name == "__defineSetter__" {
+		setter := name == "__defineSetter__"
 		msg := "Object.prototype." + name + ": Expecting function"
-		fn := modules.Func(vm, name, 2, func(call goja.FunctionCall) goja.Value {
+		return modules.Func(vm, name, 2, func(call goja.FunctionCall) goja.Value {
 			o := call.This.ToObject(vm)
 			f := call.Argument(1)
 			if _, ok := goja.AssertFunction(f); !ok {
@@ -141,37 +161,31 @@ func (rt *Runtime) installLegacyAccessors() {
 			}
 			return goja.Undefined()
 		})
-		_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
-	// (Object.getOwnPropertyDescriptor as it is now: a program's later change of it changes nothing)
-	gopd, _ := goja.AssertFunction(vm.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
-	lookup := func(name, kind string) {
-		fn := modules.Func(vm, name, 1, func(call goja.FunctionCall) goja.Value {
-			o := call.This.ToObject(vm)
-			var key goja.Value
-			if sym, ok := call.Argument(0).(*goja.Symbol); ok {
-				key = sym
-			} else {
-				key = vm.ToValue(call.Argument(0).String())
-			}
-			for o != nil {
-				d, err := gopd(goja.Undefined(), o, key)
-				if err != nil {
-					panic(err)
-				}
-				if dobj, ok := d.(*goja.Object); ok {
-					return dobj.Get(kind)
-				}
-				o = o.Prototype()
-			}
-			return goja.Undefined()
-		})
-		_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	kind := "get"
+	if name == "__lookupSetter__" {
+		kind = "set"
 	}
-	define("__defineGetter__", false)
-	define("__defineSetter__", true)
-	lookup("__lookupGetter__", "get")
-	lookup("__lookupSetter__", "set")
+	return modules.Func(vm, name, 1, func(call goja.FunctionCall) goja.Value {
+		o := call.This.ToObject(vm)
+		var key goja.Value
+		if sym, ok := call.Argument(0).(*goja.Symbol); ok {
+			key = sym
+		} else {
+			key = vm.ToValue(call.Argument(0).String())
+		}
+		for o != nil {
+			d, err := gopd(goja.Undefined(), o, key)
+			if err != nil {
+				panic(err)
+			}
+			if dobj, ok := d.(*goja.Object); ok {
+				return dobj.Get(kind)
+			}
+			o = o.Prototype()
+		}
+		return goja.Undefined()
+	})
 }
 
 func (rt *Runtime) setArgv() {
@@ -206,16 +220,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 		flags.Set(name, val)
 	}
 	b.Set("flags", flags)
-	lz.Set("flagValues", func(name string) goja.Value { return jsStrings(vm, h.FlagValues(name)) })
-	lz.Set("gc", func() { goruntime.GC() })
 	b.Set("execPath", h.ExecPath)
-	b.Set("pid", os.Getpid())
-	b.Set("ppid", os.Getppid())
-	b.Set("platform", goruntime.GOOS)
-	b.Set("arch", nodeArch())
-	b.Set("version", NodeVersion)
-	b.Set("gojsVersion", Version)
-	b.Set("goVersion", strings.TrimPrefix(goruntime.Version(), "go"))
+	pc := processConstants()
+	b.Set("pid", pc.pid)
+	b.Set("ppid", pc.ppid)
+	b.Set("platform", pc.platform)
+	b.Set("arch", pc.arch)
+	b.Set("version", pc.version)
+	b.Set("gojsVersion", pc.gojsVersion)
+	b.Set("goVersion", pc.goVersion)
 	b.Set("env", vm.NewDynamicObject(&envObject{rt: rt}))
 	// A forked child's IPC channel is found even when the permission model hides env variables
 	// (the parent that forked it set them; node's own env is never filtered). Removed from env here.
@@ -272,6 +285,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 	})
 	// the others are made on the first read of one of them (most runtimes never read them)
 	lz.SetRest(func() {
+		lz.Set("flagValues", func(name string) goja.Value { return jsStrings(vm, h.FlagValues(name)) })
+		lz.Set("gc", func() { goruntime.GC() })
 		has := func(name string) bool { _, ok := rt.registry[name]; return ok }
 		lz.Set("hasBuiltin", has)
 		lz.Set("chdir", func(dir string) {
@@ -423,6 +438,28 @@ func (rt *Runtime) processBinding() *goja.Object {
 	}
 	return b
 }
+
+// processConsts are the values of the process binding that every runtime of the process shares,
+// made once as JS values (primitives, which belong to no runtime). The pid and the parent's pid
+// are read once per process, as node reads them at start-up (its process.ppid is a data property
+// that keeps the start-up value; its workers report the same): two system calls fewer for every
+// runtime.
+type processConsts struct {
+	pid, ppid, platform, arch, version, gojsVersion, goVersion goja.Value
+}
+
+var processConstants = sync.OnceValue(func() *processConsts {
+	vm := sharedVM()
+	return &processConsts{
+		pid:         vm.ToValue(os.Getpid()),
+		ppid:        vm.ToValue(os.Getppid()),
+		platform:    sharedString(goruntime.GOOS),
+		arch:        sharedString(nodeArch()),
+		version:     sharedString(NodeVersion),
+		gojsVersion: sharedString(Version),
+		goVersion:   sharedString(strings.TrimPrefix(goruntime.Version(), "go")),
+	}
+})
 
 // exposedProcessFuncs are the binding functions process exposes as they are, with Node's names
 // and lengths.

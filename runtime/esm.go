@@ -683,14 +683,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 			prefix = esmWrapperPrefix
 		}
 		prg, err := compileSourceMode(filename, prefix+code+"\n})", esm)
-		if err != nil {
-			panic(rt.syntaxError(err, filename))
-		}
-		fn, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		return fn
+		return rt.wrapperFunc(prg, err, filename)
 	})
 	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
 	// markAsyncGenProto(AsyncGeneratorFunction.prototype), once per runtime (esm.js's asyncGen).

@@ -15,8 +15,12 @@ import (
 // find V8's first error and its position (in UTF-16 code units, as V8 counts).
 
 func (rt *Runtime) installJSONParse() {
+	rt.patchJSONParse(rt.vm.GlobalObject().Get("JSON").ToObject(rt.vm))
+}
+
+// patchJSONParse puts the wrapped parse on the JSON object.
+func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 	vm := rt.vm
-	jsonObj := vm.GlobalObject().Get("JSON").ToObject(vm)
 	parse, _ := goja.AssertFunction(jsonObj.Get("parse"))
 	syntaxErr := vm.GlobalObject().Get("SyntaxError").ToObject(vm)
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {

@@ -65,8 +65,12 @@ type jsonPathKey struct {
 }
 
 func (rt *Runtime) installJSONStringify() {
+	rt.patchJSONStringify(rt.vm.GlobalObject().Get("JSON").ToObject(rt.vm))
+}
+
+// patchJSONStringify puts the Go stringify on the JSON object.
+func (rt *Runtime) patchJSONStringify(jsonObj *goja.Object) {
 	vm := rt.vm
-	jsonObj := vm.GlobalObject().Get("JSON").ToObject(vm)
 	orig, _ := goja.AssertFunction(jsonObj.Get("stringify"))
 	objectCtor, _ := vm.GlobalObject().Get("Object").(*goja.Object)
 	w := &jsonWriter{vm: vm, objectCtor: objectCtor}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 
@@ -17,6 +18,13 @@ type lazyGlobals struct {
 	kept     map[*lazyGlobal]goja.Value // the loaded values of the globals that stay accessors
 	fwd      [numForwarded]forwarder    // the function globals node has as data properties
 	fwdProto *goja.Object               // the forwarders' prototype until their module loads
+	// templated: the lazy globals are entries of the global object's template
+	// (globaltemplate.go), each made on first use; else they were defined at start
+	templated bool
+	attached  bool // the global object has a template of its own (baseTemplate's at first)
+
+	protos [6]*goja.Object // the prototypes of protoKinds, once attachProtoTemplates has run
+	gopd   goja.Callable   // Object.getOwnPropertyDescriptor as it was then
 }
 
 // forwarder is a function global that node defines as a data property (setTimeout,
@@ -82,26 +90,125 @@ func (l *lazyGlobals) add(e *lazyGlobal) {
 		return
 	}
 	if e.fwd > 0 {
-		l.addForwarder(e)
+		_ = rt.vm.GlobalObject().DefineDataProperty(e.name, l.forwarder(e), goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
 		return
 	}
-	// (made with length 0, the length it keeps: only the name is node's)
-	acc := rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.call(e, c) }).(*goja.Object)
-	_ = acc.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	acc := l.accessor(e)
 	_ = rt.vm.GlobalObject().DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
 }
 
-// addForwarder defines e's forwarder as a data property of globalThis.
-func (l *lazyGlobals) addForwarder(e *lazyGlobal) {
-	rt := l.rt
+// accessor makes e's getter and setter (one function).
+func (l *lazyGlobals) accessor(e *lazyGlobal) *goja.Object {
+	// (made with length 0, the length it keeps: only the name is node's)
+	acc := l.rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.call(e, c) }).(*goja.Object)
+	_ = acc.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return acc
+}
+
+// forwarder returns e's forwarder, made on the first call.
+func (l *lazyGlobals) forwarder(e *lazyGlobal) *goja.Object {
 	f := &l.fwd[e.fwd-1]
-	obj := rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.forward(e, c) }).(*goja.Object)
+	if f.obj != nil {
+		return f.obj
+	}
+	obj := l.rt.vm.ToValue(func(c goja.FunctionCall) goja.Value { return l.forward(e, c) }).(*goja.Object)
 	_ = obj.DefineDataProperty("name", e.nameValue, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = obj.DefineDataProperty("length", e.length, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = obj.SetPrototype(l.forwarderProto(obj.Prototype()))
 	f.obj, f.target = obj, nil
-	_ = rt.vm.GlobalObject().DefineDataProperty(e.name, obj, goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
+	return obj
 }
+
+// materialize is e's property of globalThis as goja keeps it, for the global template to store
+// on first use: what add would have defined.
+func (l *lazyGlobals) materialize(e *lazyGlobal) goja.Value {
+	vm := l.rt.vm
+	if e.fwd > 0 {
+		obj := l.forwarder(e)
+		return globalTemplate().ownProperty(vm, e.name, func(o *goja.Object) {
+			_ = o.DefineDataProperty(e.name, obj, goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
+		})
+	}
+	acc := l.accessor(e)
+	return globalTemplate().ownProperty(vm, e.name, func(o *goja.Object) {
+		_ = o.DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
+	})
+}
+
+// baseTemplate is goja's global template with the globals every runtime changes made on first
+// use: JSON (with V8's parse errors and the Go stringify) and Proxy (the forwarding one, an
+// accessor until first read). Made once per process; not valid when the layout is unknown.
+var baseTemplate = sync.OnceValue(func() reflect.Value {
+	lay := globalTemplate()
+	if !lay.ok {
+		return reflect.Value{}
+	}
+	return lay.extend(reflect.Value{}, map[string]globalTemplateFactory{
+		"JSON": lay.wrapGoja("JSON", func(r *goja.Runtime, v goja.Value) goja.Value {
+			if l := lazyOwnerOf(lay, r); l != nil {
+				if o, ok := lay.dataValue(v).(*goja.Object); ok {
+					l.rt.patchJSONParse(o)
+					l.rt.patchJSONStringify(o)
+				}
+			}
+			return v
+		}),
+		"Proxy": lay.wrapGoja("Proxy", func(r *goja.Runtime, v goja.Value) goja.Value {
+			l := lazyOwnerOf(lay, r)
+			if l == nil {
+				return v
+			}
+			acc := l.rt.proxyAccessor(lay.dataValue(v))
+			return lay.ownProperty(r, "Proxy", func(o *goja.Object) {
+				_ = o.DefineAccessorProperty("Proxy", acc, acc, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			})
+		}),
+	})
+})
+
+// attachGlobalTemplate gives the runtime's global object its own template (baseTemplate), before
+// anything reads it; false when the layout is unknown (the globals are then changed at start).
+func (rt *Runtime) attachGlobalTemplate() bool {
+	globalTemplateFrom(rt.vm) // (probed on this runtime if it is the process's first)
+	t := baseTemplate()
+	if !t.IsValid() || eagerGlobalsForTest {
+		return false
+	}
+	if rt.lazy == nil {
+		rt.lazy = &lazyGlobals{rt: rt}
+	}
+	rt.lazy.attached = globalTemplate().attach(rt.vm.GlobalObject(), t, rt.lazy)
+	return rt.lazy.attached
+}
+
+// eagerGlobalsForTest makes New change and define the globals at start, as without the layout.
+var eagerGlobalsForTest bool
+
+// lazyTemplate is baseTemplate with a factory for each lazy global whose module the default
+// registry has, and their names in order: made once per process.
+var lazyTemplate = sync.OnceValues(func() (reflect.Value, []string) {
+	lay := globalTemplate()
+	base := baseTemplate()
+	if !base.IsValid() {
+		return reflect.Value{}, nil
+	}
+	add := map[string]globalTemplateFactory{}
+	var names []string
+	for _, e := range lazyGlobalList() {
+		if _, ok := defaultRegistry()[e.module]; !ok {
+			continue
+		}
+		names = append(names, e.name)
+		add[e.name] = func(r *goja.Runtime) goja.Value {
+			l := lazyOwnerOf(lay, r)
+			if l == nil {
+				return nil
+			}
+			return l.materialize(e)
+		}
+	}
+	return lay.extend(base, add), names
+})
 
 // forwarderProto is the forwarders' prototype before their module loads (one per runtime): a
 // proxy of proto (Function.prototype) whose get traps load the module of the forwarder they are
@@ -200,6 +307,9 @@ func (l *lazyGlobals) adopt(name string, fn goja.Value) *goja.Object {
 	}
 	f := &l.fwd[e.fwd-1]
 	target, ok := goja.AssertFunction(fn)
+	if f.obj == nil && l.templated && ok {
+		l.forwarder(e) // (the global is not made yet: it will be this forwarder)
+	}
 	if f.obj == nil || !ok {
 		return nil
 	}
@@ -379,9 +489,20 @@ func sharedString(s string) goja.Value {
 
 // installLazyGlobals defines the lazy globals on globalThis.
 func (rt *Runtime) installLazyGlobals() {
-	l := &lazyGlobals{rt: rt}
-	rt.lazy = l
+	l := rt.lazy
+	if l == nil {
+		l = &lazyGlobals{rt: rt}
+		rt.lazy = l
+	}
 	g := rt.vm.GlobalObject()
+	if rt.defaultRegistry && l.attached {
+		// node's queueMicrotask follows setTimeout among globalThis's keys
+		if tmpl, names := lazyTemplate(); names != nil &&
+			globalTemplate().retemplate(g, tmpl, names, "queueMicrotask", "setTimeout") {
+			l.templated = true
+			return
+		}
+	}
 	for _, e := range lazyGlobalList() {
 		l.add(e)
 		if e.name == "setTimeout" {
@@ -404,7 +525,13 @@ func (rt *Runtime) ExposeBuiltinGlobals() {
 	// (a global the bootstrap defined is kept; a lazy web global of the same name as a module
 	// gives way to the module: crypto is the module under -e, as in node)
 	own := map[string]bool{}
-	for _, k := range rt.vm.GlobalObject().GetOwnPropertyNames() {
+	// (the names as they are listed, without making the values: goja's GetOwnPropertyNames makes
+	// every built-in and lazy global of a templated global object)
+	names := globalTemplate().ownNames(rt.vm.GlobalObject())
+	if names == nil {
+		names = rt.vm.GlobalObject().GetOwnPropertyNames()
+	}
+	for _, k := range names {
 		own[k] = true
 	}
 	for _, name := range rt.publicBuiltins() {

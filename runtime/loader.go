@@ -28,7 +28,6 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	b := vm.NewObject()
 	// the functions become JS functions as the loader first reads each
 	lz := modules.NewLazyFuncsSize(vm, 32) // 25 in December 2026
-	lz.Set("reportUncaught", func(c goja.FunctionCall) goja.Value { rt.fatal(c.Argument(0)); return goja.Undefined() })
 	b.Set("builtinModules", rt.builtinModulesArray())
 	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)
 	// rather than from JS Sets every runtime would build
@@ -53,6 +52,47 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return vm.ToValue(normalizeSlashPath(p))
 	})
+	cover := coverage.Hook(h) // nil unless --experimental-test-coverage
+	lz.Set("compile", func(c goja.FunctionCall) goja.Value {
+		src, filename := c.Argument(0).String(), c.Argument(1).String()
+		src = stripShebang(src)
+		rt.sources[filename] = src
+		rt.wrapped[filename] = true
+		if cover != nil {
+			src = cover(filename, src)
+		}
+		// node reads a script's sourceMappingURL only under --enable-source-maps; the
+		// coverage instrumenter maps its own insertions back with one
+		var prg *goja.Program
+		var err error
+		if cover != nil || rt.sourceMapsFlag() {
+			prg, err = compileSourceMaps(filename, cjsWrapperPrefix+src+"\n})", false, true)
+		} else {
+			prg, err = compileCached(filename, cjsWrapperPrefix+src+"\n})", false)
+		}
+		return rt.wrapperFunc(prg, err, filename)
+	})
+	var fsl *fsLoader
+	if rt.opts.FS != nil {
+		fsl = &fsLoader{rt.opts.FS}
+	}
+	var pw *prewarmedPaths // what PrewarmMain learnt on the main module's way (loop only)
+	if fsl == nil {
+		pw = takePrewarmedPaths()
+	}
+	// The functions above are the ones a run of a script from a string reads; the others are made
+	// on the first read of one of them (a file's run reads stat and readFileOrUndefined).
+	lz.SetRest(func() { rt.loaderBindingRest(lz, fsl, pw) })
+	lz.Install(b)
+	return b
+}
+
+// loaderBindingRest registers the loader binding's functions that a run of a script given as a
+// string does not read.
+func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *prewarmedPaths) {
+	vm := rt.vm
+	h := rt.host
+	lz.Set("reportUncaught", func(c goja.FunctionCall) goja.Value { rt.fatal(c.Argument(0)); return goja.Undefined() })
 	// esmFactory, exportsFactory, resolverFactory and coldFactory return the functions that make
 	// the loader's parts used only by some programs: ES modules (runtime/js/esm.js), package
 	// "exports"/"imports" resolution (runtime/js/exports.js), the resolution of a request that is
@@ -72,14 +112,6 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	lz.Set("coldFactory", part(js.LoaderCold))
 	lz.Set("resolverFactory", part(js.LoaderResolve))
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
-	var fsl *fsLoader
-	if rt.opts.FS != nil {
-		fsl = &fsLoader{rt.opts.FS}
-	}
-	var pw *prewarmedPaths // what PrewarmMain learnt on the main module's way (loop only)
-	if fsl == nil {
-		pw = takePrewarmedPaths()
-	}
 	stat := func(p string) int {
 		if !h.Allowed(modules.ScopeFSRead, p) {
 			return -1
@@ -149,33 +181,6 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return vm.ToValue(s)
 	})
-	cover := coverage.Hook(h) // nil unless --experimental-test-coverage
-	lz.Set("compile", func(c goja.FunctionCall) goja.Value {
-		src, filename := c.Argument(0).String(), c.Argument(1).String()
-		src = stripShebang(src)
-		rt.sources[filename] = src
-		rt.wrapped[filename] = true
-		if cover != nil {
-			src = cover(filename, src)
-		}
-		// node reads a script's sourceMappingURL only under --enable-source-maps; the
-		// coverage instrumenter maps its own insertions back with one
-		var prg *goja.Program
-		var err error
-		if cover != nil || rt.sourceMapsFlag() {
-			prg, err = compileSourceMaps(filename, cjsWrapperPrefix+src+"\n})", false, true)
-		} else {
-			prg, err = compileCached(filename, cjsWrapperPrefix+src+"\n})", false)
-		}
-		if err != nil {
-			panic(rt.syntaxError(err, filename))
-		}
-		fn, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		return fn
-	})
 	lz.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
 		// --use-strict makes V8 compile scripts strict: -e/-p code is one (a CommonJS file's
@@ -197,8 +202,19 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		return v
 	})
 	rt.esmBinding(lz)
-	lz.Install(b)
-	return b
+}
+
+// wrapperFunc is the function a module's compiled wrapper evaluates to; a compile error (err)
+// is thrown as the SyntaxError node reports for filename.
+func (rt *Runtime) wrapperFunc(prg *goja.Program, err error, filename string) goja.Value {
+	if err != nil {
+		panic(rt.syntaxError(err, filename))
+	}
+	fn, err := rt.vm.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	return fn
 }
 
 // compileSource parses and compiles src, keeping the parser's positioned errors.

@@ -35,23 +35,28 @@ func (rt *Runtime) installLocaleStubs() {
 		if !ok {
 			continue
 		}
-		name := m.name
-		var stub *goja.Object
-		stub = modules.Func(vm, name, m.length, func(call goja.FunctionCall) goja.Value {
-			if _, err := rt.requireBuiltin("internal/intl"); err != nil {
-				panic(rt.host.ToJS(err))
-			}
-			cur := proto.Get(name)
-			real, ok := goja.AssertFunction(cur)
-			if !ok || cur == stub {
-				panic(vm.NewTypeError(name + " is unavailable"))
-			}
-			v, err := real(call.This, call.Arguments...)
-			if err != nil {
-				panic(err)
-			}
-			return v
-		})
-		_ = proto.DefineDataProperty(name, stub, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = proto.DefineDataProperty(m.name, rt.localeStub(proto, m.name, m.length), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+}
+
+// localeStub makes the stub of proto's locale method name.
+func (rt *Runtime) localeStub(proto *goja.Object, name string, length int) *goja.Object {
+	vm := rt.vm
+	var stub *goja.Object
+	stub = modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
+		if _, err := rt.requireBuiltin("internal/intl"); err != nil {
+			panic(rt.host.ToJS(err))
+		}
+		cur := proto.Get(name)
+		real, ok := goja.AssertFunction(cur)
+		if !ok || cur == stub {
+			panic(vm.NewTypeError(name + " is unavailable"))
+		}
+		v, err := real(call.This, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	return stub
 }

@@ -84,9 +84,15 @@ const proxyHasInstanceJS = `(function (NativeProxy, handlerKey) {
 // reads Proxy, it is an accessor (one Go function as getter and setter, as the lazy globals are),
 // so a runtime that never uses Proxy does not run the wrapper's code or build Reflect.
 func (rt *Runtime) installProxyHasInstance() {
+	g := rt.vm.GlobalObject()
+	acc := rt.proxyAccessor(g.Get("Proxy"))
+	_ = g.DefineAccessorProperty("Proxy", acc, acc, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// proxyAccessor makes the getter and setter of the global Proxy (one function) over goja's.
+func (rt *Runtime) proxyAccessor(native goja.Value) *goja.Object {
 	vm := rt.vm
 	g := vm.GlobalObject()
-	native := g.Get("Proxy")
 	var acc *goja.Object
 	acc = vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		v := goja.Value(nil)
@@ -106,5 +112,5 @@ func (rt *Runtime) installProxyHasInstance() {
 		return v
 	}).(*goja.Object)
 	modules.NameFunc(vm, acc, "Proxy", 0)
-	_ = g.DefineAccessorProperty("Proxy", acc, acc, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return acc
 }

@@ -11,6 +11,14 @@ import (
 func (rt *Runtime) installWellFormed() {
 	vm := rt.vm
 	proto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
+	isWF, toWF := rt.wellFormedFuncs()
+	proto.DefineDataProperty("isWellFormed", isWF, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("toWellFormed", toWF, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// wellFormedFuncs makes isWellFormed and toWellFormed.
+func (rt *Runtime) wellFormedFuncs() (isWF, toWF *goja.Object) {
+	vm := rt.vm
 	thisString := func(this goja.Value, method string) goja.String {
 		if goja.IsUndefined(this) || goja.IsNull(this) {
 			panic(vm.NewTypeError("String.prototype." + method + " called on null or undefined"))
@@ -38,11 +46,11 @@ func (rt *Runtime) installWellFormed() {
 		}
 		return -1
 	}
-	isWF := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+	isWF = vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(lone(thisString(c.This, "isWellFormed"), 0) < 0)
 	}).ToObject(vm)
 	modules.NameFunc(vm, isWF, "isWellFormed", 0)
-	toWF := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+	toWF = vm.ToValue(func(c goja.FunctionCall) goja.Value {
 		s := thisString(c.This, "toWellFormed")
 		i := lone(s, 0)
 		if i < 0 {
@@ -58,6 +66,5 @@ func (rt *Runtime) installWellFormed() {
 		return vm.ToValue(goja.StringFromUTF16(units))
 	}).ToObject(vm)
 	modules.NameFunc(vm, toWF, "toWellFormed", 0)
-	proto.DefineDataProperty("isWellFormed", isWF, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	proto.DefineDataProperty("toWellFormed", toWF, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return isWF, toWF
 }
