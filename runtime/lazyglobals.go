@@ -72,6 +72,7 @@ type lazyGlobal struct {
 	name, module, export string
 	enumerable           bool
 	keep                 bool       // stays an accessor once loaded (Buffer, performance, crypto in node)
+	evalLib              bool       // a built-in module's name under -e/-p: assigned, it becomes a plain global
 	nameValue            goja.Value // name as a JS string (a primitive: any runtime may share it)
 	fwd                  int        // 1 + the forwarder's index for a forwarded global, else 0
 	length               goja.Value // a forwarded function's length
@@ -330,6 +331,13 @@ func (l *lazyGlobals) call(e *lazyGlobal, c goja.FunctionCall) goja.Value {
 	rt := l.rt
 	g := rt.vm.GlobalObject()
 	if len(c.Arguments) > 0 { // set: the assigned value replaces the lazy global
+		if e.evalLib {
+			// node's setter for a module's name under -e deletes it and assigns anew: an
+			// enumerable global, listed last (globalThis.module = ... in runEval)
+			_ = g.Delete(e.name)
+			_ = g.Set(e.name, c.Arguments[0])
+			return goja.Undefined()
+		}
 		_ = g.DefineDataProperty(e.name, c.Arguments[0], goja.FLAG_TRUE, goja.FLAG_TRUE, e.enum())
 		return goja.Undefined()
 	}
@@ -542,6 +550,8 @@ func (rt *Runtime) ExposeBuiltinGlobals() {
 		if own[name] && (!lazy || e.module == name && e.export == "") {
 			continue
 		}
-		rt.lazy.add(newLazyGlobal(name, name, "", lazy && e.enumerable, false))
+		lg := newLazyGlobal(name, name, "", lazy && e.enumerable, false)
+		lg.evalLib = true
+		rt.lazy.add(lg)
 	}
 }

@@ -110,7 +110,7 @@ function runEval(src, print, name = '[eval]') {
   module.filename = filename;
   module.paths = Module._nodeModulePaths(binding.cwd());
   const require = makeRequire(module);
-  Object.assign(globalThis, { __filename: name, __dirname: '.', module, exports: module.exports, require });
+  Object.assign(globalThis, { __filename: name, module, exports: module.exports, __dirname: '.', require });
   if (!print && binding.needsTransform(src)) {
     // import(), for await...: syntax goja lacks, lowered as in a CommonJS file (the code then runs
     // in a function scope rather than the global one, which only -p could tell)
