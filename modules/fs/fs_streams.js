@@ -17,6 +17,8 @@ function getStreams() {
   if (streamClasses !== null) return streamClasses;
   const stream = require('stream');
   const { Readable, Writable, finished } = stream;
+  // as node's: a read error destroys the stream only when it closes itself (autoClose)
+  const { errorOrDestroy } = require('internal/streams');
   getBuffer(); // lets Go build Buffers (binding.setBuffer)
   void fs.promises; // defines FileHandleClass
   const FileHandle = FileHandleClass;
@@ -200,7 +202,7 @@ function getStreams() {
         return;
       }
       if (er) {
-        this.destroy(er);
+        errorOrDestroy(this, er);
       } else if (bytesRead > 0) {
         if (this.pos !== undefined) this.pos += bytesRead;
         this.bytesRead += bytesRead;
@@ -222,7 +224,7 @@ function getStreams() {
       if (stream.destroyed) {
         stream.emit(kIoDone, er);
       } else if (er) {
-        stream.destroy(er);
+        errorOrDestroy(stream, er);
       } else if (buf !== null) {
         if (stream.pos !== undefined) stream.pos += len;
         stream.bytesRead += len;
