@@ -76,7 +76,8 @@ function normalizeSpawnArguments(file, args, options) {
     options = args;
     args = [];
   }
-  if (options === undefined || options === null) options = {};
+  // as node's: only undefined means no options; null is a type error
+  if (options === undefined) options = {};
   else validateObject(options, 'options');
   let cwd = options.cwd;
   if (cwd != null) {
