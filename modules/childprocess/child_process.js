@@ -439,12 +439,29 @@ class SocketListReceive extends EventEmitter {
   }
 }
 
+let channelAliasWarning = null;
+function warnChannelAlias() {
+  if (channelAliasWarning === null) {
+    channelAliasWarning = require('util').deprecate(() => {},
+      '_channel is deprecated. Use ChildProcess.channel instead.', 'DEP0129');
+  }
+  channelAliasWarning();
+}
+
 // setupChannel gives target send/disconnect/connected/channel over handle and fills cbs (the
 // callbacks the Go side calls: onMessages(frames), onEnd()). onEnd is target-specific cleanup.
 function setupChannel(target, handle, serialization, cbs, onEnd) {
   const advanced = serialization === 'advanced';
   const control = new Control(handle);
   target.channel = control;
+  // node's deprecated alias (DEP0129), on the child process object and on a child's process
+  Object.defineProperty(target, '_channel', {
+    __proto__: null,
+    get() { warnChannelAlias(); return target.channel; },
+    set(v) { warnChannelAlias(); target.channel = v; },
+    configurable: true,
+    enumerable: false,
+  });
   target._handleQueue = null;
   target._pendingMessage = null;
   target[kSockets] = { got: {}, send: {} };
