@@ -33,6 +33,7 @@ function cursorTo(stream, x, y, callback) {
 }
 
 function moveCursor(stream, dx, dy, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
   if (stream == null || !(dx || dy)) {
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;
