@@ -68,6 +68,7 @@ function clearScreenDown(stream, callback) {
 // ---- keypress decoding --------------------------------------------------------------------------
 
 const kKeypressDecoder = Symbol('keypress-decoder');
+const kEscapeDecoder = Symbol('escape-decoder');
 // Names of the escape sequences (code: ESC dropped, modifier dropped) terminals send.
 const keyNames = {
   '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4', 'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4',
@@ -91,52 +92,49 @@ const ctrlKeyNames = {
 
 function isDigit(ch) { return ch >= '0' && ch <= '9'; }
 
-// decodeKeys splits input into keys, by code point, and describes each as node's keypress events
-// do: [string, key], the string undefined for escape sequences. A sequence cut at the end of the
-// chunk is decoded from what there is.
-function decodeKeys(str) {
-  const chars = Array.from(str);
-  let i = 0;
-  const next = () => (i < chars.length ? chars[i++] : '');
-  const out = [];
-  while (i < chars.length) {
-    let ch = next();
+// keyDecoder is fed one code point at a time (decoder.next(ch)) and emits node's keypress events
+// on stream as keys complete: the string is undefined for escape sequences. Its state outlives a
+// data chunk, so a sequence split across chunks is put together, as node's emitKeys does; ''
+// means no more input for now (the escape timeout), and the key is decoded from what there is.
+function* keyDecoder(stream) {
+  while (true) {
+    let ch = yield;
     let s = ch;
     let escaped = false;
     const key = { sequence: null, name: undefined, ctrl: false, meta: false, shift: false };
     if (ch === '\x1b') {
       escaped = true;
-      s += (ch = next());
-      if (ch === '\x1b') s += (ch = next());
+      s += (ch = yield);
+      if (ch === '\x1b') s += (ch = yield);
     }
     if (escaped && (ch === 'O' || ch === '[')) {
       let code = ch;
       let modifier = 0;
       if (ch === 'O') {
-        s += (ch = next());
+        s += (ch = yield);
         if (isDigit(ch)) {
           modifier = Number(ch) - 1;
-          s += (ch = next());
+          s += (ch = yield);
         }
         code += ch;
       } else {
-        s += (ch = next());
+        s += (ch = yield);
         if (ch === '[') {
           code += ch;
-          s += (ch = next());
+          s += (ch = yield);
         }
         // ESC [ digits (;modifier) and a final ~ ^ $ or letter
         const cmdStart = s.length - 1;
         if (isDigit(ch)) {
-          s += (ch = next());
+          s += (ch = yield);
           if (isDigit(ch)) {
-            s += (ch = next());
-            if (isDigit(ch)) s += (ch = next());
+            s += (ch = yield);
+            if (isDigit(ch)) s += (ch = yield);
           }
         }
         if (ch === ';') {
-          s += (ch = next());
-          if (isDigit(ch)) s += next();
+          s += (ch = yield);
+          if (isDigit(ch)) s += yield;
         }
         const cmd = s.slice(cmdStart);
         let m;
@@ -200,28 +198,46 @@ function decodeKeys(str) {
     }
     key.sequence = s;
     if (s.length !== 0 && (key.name !== undefined || escaped)) {
-      out.push([escaped ? undefined : s, key]);
+      stream.emit('keypress', escaped ? undefined : s, key);
     } else if (Array.from(s).length === 1) {
-      out.push([s, key]);
+      stream.emit('keypress', s, key);
     }
   }
-  return out;
 }
 
 function emitKeypressEvents(stream, iface = {}) {
   if (stream[kKeypressDecoder]) return;
   stream[kKeypressDecoder] = new StringDecoder('utf8');
+  const startDecoder = () => {
+    stream[kEscapeDecoder] = keyDecoder(stream);
+    stream[kEscapeDecoder].next();
+  };
+  startDecoder();
+  let timeoutId;
+  // a lone ESC at the end of a chunk is a key once escapeCodeTimeout passes without more input
+  const escapeCodeTimeout = () => stream[kEscapeDecoder].next('');
   function onData(input) {
     if (stream.listenerCount('keypress') > 0) {
       const string = stream[kKeypressDecoder].write(input);
       if (string) {
+        clearTimeout(timeoutId);
         // Tab completes only on a chunk's last key (a paste inserts tabs), and only that key
         // redraws a line grown onto a new row.
         iface.isCompletionEnabled = false;
-        const keys = decodeKeys(string);
-        for (let k = 0; k < keys.length; k++) {
-          if (k === keys.length - 1) iface.isCompletionEnabled = true;
-          stream.emit('keypress', keys[k][0], keys[k][1]);
+        let length = 0;
+        for (const ch of string) {
+          length += ch.length;
+          if (length === string.length) iface.isCompletionEnabled = true;
+          try {
+            stream[kEscapeDecoder].next(ch);
+            if (length === string.length && ch === '\x1b') {
+              timeoutId = setTimeout(escapeCodeTimeout, iface.escapeCodeTimeout);
+            }
+          } catch (err) {
+            // a keypress listener threw: start over with a fresh decoder, then rethrow
+            startDecoder();
+            throw err;
+          }
         }
       }
     } else {
