@@ -555,7 +555,78 @@ function charWidth(ch) {
   return w(ch, false);
 }
 
+// Editing history, as node keeps it: the undo and redo stacks (line and cursor before each
+// edit, emptied when a line is entered) and the kill ring the line-left/right deletions feed,
+// which ctrl-y yanks from and meta-y rotates. Made on first use, kept out of sight.
+const kEditState = Symbol('editState');
+const kMaxUndoRedo = 2048;
+const kMaxKillRing = 32;
+function editState(rl) {
+  let st = rl[kEditState];
+  if (st === undefined) {
+    st = { undo: [], redo: [], ring: [], ringCursor: 0, yanking: false };
+    Object.defineProperty(rl, kEditState, { __proto__: null, value: st, writable: true, configurable: true });
+  }
+  return st;
+}
+
+Interface.prototype._beforeEdit = function _beforeEdit() {
+  const st = editState(this);
+  if (st.undo.push({ text: this.line, cursor: this.cursor }) > kMaxUndoRedo) st.undo.shift();
+};
+
+Interface.prototype._undo = function _undo() {
+  const st = editState(this);
+  if (st.undo.length === 0) return;
+  st.redo.push({ text: this.line, cursor: this.cursor });
+  const entry = st.undo.pop();
+  this.line = entry.text;
+  this.cursor = entry.cursor;
+  this._refreshLine();
+};
+
+Interface.prototype._redo = function _redo() {
+  const st = editState(this);
+  if (st.redo.length === 0) return;
+  st.undo.push({ text: this.line, cursor: this.cursor });
+  const entry = st.redo.pop();
+  this.line = entry.text;
+  this.cursor = entry.cursor;
+  this._refreshLine();
+};
+
+Interface.prototype._pushToKillRing = function _pushToKillRing(del) {
+  const st = editState(this);
+  if (!del || del === st.ring[0]) return;
+  st.ring.unshift(del);
+  st.ringCursor = 0;
+  while (st.ring.length > kMaxKillRing) st.ring.pop();
+};
+
+Interface.prototype._yank = function _yank() {
+  const st = editState(this);
+  if (st.ring.length > 0) {
+    st.yanking = true;
+    this._insertString(st.ring[st.ringCursor]);
+  }
+};
+
+// meta-y right after a yank swaps the yanked text for the kill ring's next entry
+Interface.prototype._yankPop = function _yankPop() {
+  const st = editState(this);
+  if (!st.yanking || st.ring.length < 2) return;
+  const last = st.ring[st.ringCursor];
+  st.ringCursor = (st.ringCursor + 1) % st.ring.length;
+  const next = st.ring[st.ringCursor];
+  const head = this.line.slice(0, this.cursor - last.length);
+  const tail = this.line.slice(this.cursor);
+  this.line = head + next + tail;
+  this.cursor = head.length + next.length;
+  this._refreshLine();
+};
+
 Interface.prototype._insertString = function _insertString(c) {
+  this._beforeEdit();
   if (this.cursor < this.line.length) {
     this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
     this.cursor += c.length;
@@ -585,6 +656,7 @@ Interface.prototype._moveCursor = function _moveCursor(dx) {
 
 Interface.prototype._deleteLeft = function _deleteLeft() {
   if (this.cursor > 0 && this.line.length > 0) {
+    this._beforeEdit();
     const n = charLengthLeft(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor - n) + this.line.slice(this.cursor);
     this.cursor -= n;
@@ -594,6 +666,7 @@ Interface.prototype._deleteLeft = function _deleteLeft() {
 
 Interface.prototype._deleteRight = function _deleteRight() {
   if (this.cursor < this.line.length) {
+    this._beforeEdit();
     const n = charLengthAt(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + n);
     this._refreshLine();
@@ -618,6 +691,7 @@ Interface.prototype._wordRight = function _wordRight() {
 
 Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
   if (this.cursor > 0) {
+    this._beforeEdit();
     let leading = this.line.slice(0, this.cursor);
     const m = /^\s*(?:[^\w\s]+|\w+)?/.exec(reverseString(leading));
     leading = leading.slice(0, leading.length - m[0].length);
@@ -629,6 +703,7 @@ Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
 
 Interface.prototype._deleteWordRight = function _deleteWordRight() {
   if (this.cursor < this.line.length) {
+    this._beforeEdit();
     const trailing = this.line.slice(this.cursor);
     const m = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
     this.line = this.line.slice(0, this.cursor) + trailing.slice(m[0].length);
@@ -637,13 +712,19 @@ Interface.prototype._deleteWordRight = function _deleteWordRight() {
 };
 
 Interface.prototype._deleteLineLeft = function _deleteLineLeft() {
+  this._beforeEdit();
+  const del = this.line.slice(0, this.cursor);
   this.line = this.line.slice(this.cursor);
   this.cursor = 0;
+  this._pushToKillRing(del);
   this._refreshLine();
 };
 
 Interface.prototype._deleteLineRight = function _deleteLineRight() {
+  this._beforeEdit();
+  const del = this.line.slice(this.cursor);
   this.line = this.line.slice(0, this.cursor);
+  this._pushToKillRing(del);
   this._refreshLine();
 };
 
@@ -683,6 +764,10 @@ Interface.prototype.clearLine = function clearLine() {
 
 Interface.prototype._line = function _line() {
   const line = this._addHistory();
+  if (this[kEditState] !== undefined) {
+    this[kEditState].undo = [];
+    this[kEditState].redo = [];
+  }
   this.clearLine();
   this._onLine(line);
 };
@@ -759,6 +844,8 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
   const previousKey = this._previousKey;
   key = key || {};
   this._previousKey = key;
+  // any key but meta-y ends a yank (meta-y after it rotates the kill ring)
+  if ((!key.meta || key.name !== 'y') && this[kEditState] !== undefined) this[kEditState].yanking = false;
   // up/down on a partly typed line search the history for lines starting with it
   if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
     if (this._substringSearch === null || this._substringSearch === undefined) {
@@ -767,6 +854,12 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
   } else if (this._substringSearch !== null && this._substringSearch !== undefined) {
     this._substringSearch = null;
     if (this.history.length === this.historyIndex) this.historyIndex = -1;
+  }
+  // ctrl-_ undoes, ctrl-^ redoes (by the key's sequence, as node reads them)
+  if (typeof key.sequence === 'string') {
+    const c = key.sequence.codePointAt(0);
+    if (c === 0x1f) { this._undo(); return; }
+    if (c === 0x1e) { this._redo(); return; }
   }
   if (key.name === 'escape') return;
 
@@ -799,6 +892,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
         break;
       case 'n': this._historyNext(); break;
       case 'p': this._historyPrev(); break;
+      case 'y': this._yank(); break;
       case 'z':
         if (process.platform === 'win32') break;
         if (this.listenerCount('SIGTSTP') > 0) {
@@ -829,6 +923,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       case 'd':
       case 'delete': this._deleteWordRight(); break;
       case 'backspace': this._deleteWordLeft(); break;
+      case 'y': this._yankPop(); break;
     }
   } else {
     // \r bookkeeping matters only when a \n follows
