@@ -763,10 +763,39 @@ class ChildProcess extends EventEmitter {
       const err = spawnError(handle, options.file, options.args);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;
+      // and, but for EMFILE/ENFILE, it still has its stdio pipes: stdin refuses writes (EPIPE),
+      // stdout and stderr end at once, and 'close' (no 'exit') comes once they closed
+      if (err.code !== 'EMFILE' && err.code !== 'ENFILE') {
+        if (stdio[0] === 'pipe' || stdio[0] === 'overlapped') {
+          this.stdin = new Writable({
+            write(chunk, encoding, cb) {
+              const epipe = new Error('write EPIPE');
+              Object.assign(epipe, { errno: -32, code: 'EPIPE', syscall: 'write' });
+              cb(epipe);
+            },
+          });
+          this.stdin.on('error', () => {});
+        }
+        for (const fd of [1, 2]) {
+          if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
+          const s = new Readable({ read() {} });
+          this._closesNeeded++;
+          s.on('close', () => maybeClose(self));
+          if (fd === 1) this.stdout = s; else this.stderr = s;
+        }
+        this.stdio = [this.stdin, this.stdout, this.stderr];
+      }
       process.nextTick(() => {
         this.exitCode = code;
         this.emit('error', err);
-        this.emit('close', code, null);
+        if (this.stdin) this.stdin.destroy();
+        // (stderr first: node's 'close' comes with stdout's)
+        for (const s of [this.stderr, this.stdout]) {
+          if (!s) continue;
+          s.push(null);
+          if (!(s._readableState && s._readableState.readableListening)) s.resume();
+        }
+        maybeClose(this);
       });
       return err;
     }

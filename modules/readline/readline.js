@@ -575,24 +575,24 @@ Interface.prototype._beforeEdit = function _beforeEdit() {
   if (st.undo.push({ text: this.line, cursor: this.cursor }) > kMaxUndoRedo) st.undo.shift();
 };
 
+// undo and redo move the line between the two stacks, each saving the current one on the other
+function stepEdit(rl, from, to) {
+  if (from.length === 0) return;
+  to.push({ text: rl.line, cursor: rl.cursor });
+  const entry = from.pop();
+  rl.line = entry.text;
+  rl.cursor = entry.cursor;
+  rl._refreshLine();
+}
+
 Interface.prototype._undo = function _undo() {
   const st = editState(this);
-  if (st.undo.length === 0) return;
-  st.redo.push({ text: this.line, cursor: this.cursor });
-  const entry = st.undo.pop();
-  this.line = entry.text;
-  this.cursor = entry.cursor;
-  this._refreshLine();
+  stepEdit(this, st.undo, st.redo);
 };
 
 Interface.prototype._redo = function _redo() {
   const st = editState(this);
-  if (st.redo.length === 0) return;
-  st.undo.push({ text: this.line, cursor: this.cursor });
-  const entry = st.redo.pop();
-  this.line = entry.text;
-  this.cursor = entry.cursor;
-  this._refreshLine();
+  stepEdit(this, st.redo, st.undo);
 };
 
 Interface.prototype._pushToKillRing = function _pushToKillRing(del) {
