@@ -150,7 +150,6 @@ function getStreams() {
     this[kFastRead] = this[kFs] === fs && !this[kHandle];
     // Read ahead only on a descriptor the stream opens and closes itself.
     this[kOwnFd] = options.fd == null && options.autoDestroy !== false;
-    Reflect.apply(Readable, this, [options]);
     this.start = options.start;
     this.end = options.end;
     this.pos = undefined;
@@ -168,6 +167,9 @@ function getStreams() {
         throw errRange('start', `<= "end" (here: ${this.end})`, this.start);
       }
     }
+    // as node's: the stream (which opens the file on the next tick) is made once the options
+    // are valid, so a bad start or end throws without a stray open error after it
+    Reflect.apply(Readable, this, [options]);
   }
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
   Object.setPrototypeOf(ReadStream, Readable);
