@@ -448,22 +448,27 @@ assert.ifError = function ifError(err) {
       message,
       stackStartFn: ifError,
     });
-    // Append the original error's stack, as Node does.
+    // As node's: the new error's own frames, up to the first one the original error also has,
+    // then the original error's frames. A stack without frames is left out.
     const origStack = err.stack;
-    if (typeof origStack === 'string') {
-      const origLines = origStack.split('\n');
-      origLines.shift();
-      const newLines = String(newErr.stack).split('\n');
-      const head = newLines.shift();
-      if (origLines.length > 0) {
-        Object.defineProperty(newErr, 'stack', {
-          __proto__: null,
-          value: `${head}\n${origLines.join('\n')}\n${newLines.join('\n')}`.replace(/\n$/, ''),
-          writable: true,
-          configurable: true,
-          enumerable: false,
-        });
+    const at = typeof origStack === 'string' ? origStack.indexOf('\n    at') : -1;
+    if (at !== -1) {
+      const origFrames = origStack.slice(at + 1).split('\n');
+      let ownFrames = String(newErr.stack).split('\n');
+      for (const frame of origFrames) {
+        const shared = ownFrames.indexOf(frame);
+        if (shared !== -1) {
+          ownFrames = ownFrames.slice(0, shared);
+          break;
+        }
       }
+      Object.defineProperty(newErr, 'stack', {
+        __proto__: null,
+        value: `${ownFrames.join('\n')}\n${origFrames.join('\n')}`,
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      });
     }
     throw newErr;
   }

@@ -76,7 +76,8 @@ function normalizeSpawnArguments(file, args, options) {
     options = args;
     args = [];
   }
-  if (options === undefined || options === null) options = {};
+  // as node's: only undefined means no options; null is a type error
+  if (options === undefined) options = {};
   else validateObject(options, 'options');
   let cwd = options.cwd;
   if (cwd != null) {
@@ -438,12 +439,29 @@ class SocketListReceive extends EventEmitter {
   }
 }
 
+let channelAliasWarning = null;
+function warnChannelAlias() {
+  if (channelAliasWarning === null) {
+    channelAliasWarning = require('util').deprecate(() => {},
+      '_channel is deprecated. Use ChildProcess.channel instead.', 'DEP0129');
+  }
+  channelAliasWarning();
+}
+
 // setupChannel gives target send/disconnect/connected/channel over handle and fills cbs (the
 // callbacks the Go side calls: onMessages(frames), onEnd()). onEnd is target-specific cleanup.
 function setupChannel(target, handle, serialization, cbs, onEnd) {
   const advanced = serialization === 'advanced';
   const control = new Control(handle);
   target.channel = control;
+  // node's deprecated alias (DEP0129), on the child process object and on a child's process
+  Object.defineProperty(target, '_channel', {
+    __proto__: null,
+    get() { warnChannelAlias(); return target.channel; },
+    set(v) { warnChannelAlias(); target.channel = v; },
+    configurable: true,
+    enumerable: false,
+  });
   target._handleQueue = null;
   target._pendingMessage = null;
   target[kSockets] = { got: {}, send: {} };
@@ -745,10 +763,39 @@ class ChildProcess extends EventEmitter {
       const err = spawnError(handle, options.file, options.args);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;
+      // and, but for EMFILE/ENFILE, it still has its stdio pipes: stdin refuses writes (EPIPE),
+      // stdout and stderr end at once, and 'close' (no 'exit') comes once they closed
+      if (err.code !== 'EMFILE' && err.code !== 'ENFILE') {
+        if (stdio[0] === 'pipe' || stdio[0] === 'overlapped') {
+          this.stdin = new Writable({
+            write(chunk, encoding, cb) {
+              const epipe = new Error('write EPIPE');
+              Object.assign(epipe, { errno: -32, code: 'EPIPE', syscall: 'write' });
+              cb(epipe);
+            },
+          });
+          this.stdin.on('error', () => {});
+        }
+        for (const fd of [1, 2]) {
+          if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
+          const s = new Readable({ read() {} });
+          this._closesNeeded++;
+          s.on('close', () => maybeClose(self));
+          if (fd === 1) this.stdout = s; else this.stderr = s;
+        }
+        this.stdio = [this.stdin, this.stdout, this.stderr];
+      }
       process.nextTick(() => {
         this.exitCode = code;
         this.emit('error', err);
-        this.emit('close', code, null);
+        if (this.stdin) this.stdin.destroy();
+        // (stderr first: node's 'close' comes with stdout's)
+        for (const s of [this.stderr, this.stdout]) {
+          if (!s) continue;
+          s.push(null);
+          if (!(s._readableState && s._readableState.readableListening)) s.resume();
+        }
+        maybeClose(this);
       });
       return err;
     }

@@ -53,15 +53,20 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return goja.Undefined()
 	})
-	// bindMethods(target, self, methods, noLength): target[k] = methods[k].bind(self) named k
-	// (as Object.defineProperty(fn, 'name', { value: k }) names it) and, with noLength, of
-	// length 0.
+	// bindMethods(target, self, methods, noLength, fromSelf): target[k] = methods[k].bind(self)
+	// named k (as Object.defineProperty(fn, 'name', { value: k }) names it) and, with noLength,
+	// of length 0. With fromSelf the method bound is self[k], as node's Console constructor
+	// binds it: a subclass's override of a Console.prototype method is the one bound.
 	b.Set("bindMethods", func(call goja.FunctionCall) goja.Value {
 		target, self, methods := call.Argument(0).ToObject(vm), call.Argument(1), call.Argument(2).ToObject(vm)
 		noLength := call.Argument(3).ToBoolean()
+		from := methods
+		if call.Argument(4).ToBoolean() {
+			from = self.ToObject(vm)
+		}
 		zero := vm.ToValue(0)
 		for _, k := range methods.Keys() {
-			m := methods.Get(k).ToObject(vm)
+			m := from.Get(k).ToObject(vm)
 			bindFn, ok := goja.AssertFunction(m.Get("bind"))
 			if !ok {
 				panic(vm.NewTypeError("bind is not a function"))

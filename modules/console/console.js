@@ -80,7 +80,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     }
     optionsMap.set(this, inspectOptions);
   }
-  bindMethods(this, this);
+  binding.bindMethods(this, this, consoleMethods, false, true);
   hidden(this, '_stdout', stdout);
   hidden(this, '_stderr', stderr);
   bindProperties(this, ignoreErrors, colorMode, groupIndentation);

@@ -6,7 +6,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('buffer')._internal;
-const { codes, makeNodeError, exceptionWithHostPort } = require('internal/errors');
+const { codes, makeNodeError, makeSystemError, exceptionWithHostPort } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } = codes;
 const { validateString, validateNumber, validateFunction, validateAbortSignal, validatePort } = require('internal/validators');
 
@@ -34,17 +34,9 @@ const badType = () => makeNodeError(TypeError, 'ERR_SOCKET_BAD_TYPE', 'Bad socke
 const badBufferSize = () => makeNodeError(TypeError, 'ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer');
 const outOfBounds = (name) => makeNodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', `"${name}" is outside of buffer bounds`);
 
-class SystemError extends Error {}
-Object.defineProperty(SystemError, 'name', { __proto__: null, value: 'SystemError' });
-Object.defineProperty(SystemError.prototype, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
-
 function bufferSizeError(ctx) {
-  const err = makeNodeError(SystemError,
-    'ERR_SOCKET_BUFFER_SIZE', `Could not get or set buffer size: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`);
-  Object.defineProperty(err, 'info', { __proto__: null, value: ctx, enumerable: true, configurable: true, writable: false });
-  Object.defineProperty(err, 'errno', { __proto__: null, get() { return ctx.errno; }, set(v) { ctx.errno = v; }, enumerable: true, configurable: true });
-  Object.defineProperty(err, 'syscall', { __proto__: null, get() { return ctx.syscall; }, set(v) { ctx.syscall = v; }, enumerable: true, configurable: true });
-  return err;
+  return makeSystemError('ERR_SOCKET_BUFFER_SIZE',
+    `Could not get or set buffer size: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`, ctx);
 }
 
 function errnoException(err, syscall) {

@@ -2,6 +2,7 @@ package dgram
 
 import (
 	"encoding/binary"
+	"math"
 	"net/netip"
 	"unsafe"
 
@@ -273,7 +274,11 @@ func (s *state) udpProto() *goja.Object {
 		if e := needFD(sk); e != 0 {
 			return num(e)
 		}
-		size := int(c.Argument(0).ToInteger())
+		size := c.Argument(0).ToInteger()
+		// as node's binding: a size past INT32_MAX is EINVAL, not a wrapped setsockopt value
+		if size > math.MaxInt32 {
+			return num(errno(unix.EINVAL))
+		}
 		opt := unix.SO_SNDBUF
 		if c.Argument(1).ToBoolean() {
 			opt = unix.SO_RCVBUF
@@ -285,10 +290,10 @@ func (s *state) udpProto() *goja.Object {
 			}
 			return num(v)
 		}
-		if err := unix.SetsockoptInt(sk.pf.FD, unix.SOL_SOCKET, opt, size); err != nil {
+		if err := unix.SetsockoptInt(sk.pf.FD, unix.SOL_SOCKET, opt, int(size)); err != nil {
 			return num(errno(err))
 		}
-		return num(size)
+		return num(int(size))
 	})
 	set("getSendQueueSize", func(sk *sock, c goja.FunctionCall) goja.Value { return num(sk.queueSize()) })
 	set("getSendQueueCount", func(sk *sock, c goja.FunctionCall) goja.Value { return num(len(sk.wq)) })

@@ -130,8 +130,14 @@ function lookupService(address, port, callback) {
 // ---------------------------------------------------------------- Resolver
 
 const kChannel = Symbol('kChannel');
-class ChannelWrap {}
 const kServers = Symbol('kServers');
+// As node's handle, getServers() gives [ip, port] pairs: the ones set, else the system's.
+class ChannelWrap {
+  getServers() {
+    if (this[kServers]) return this[kServers].map(([ip, port]) => [ip, port]);
+    return binding.systemServers().map((ip) => [ip, 53]);
+  }
+}
 
 const rrtypes = {
   A: 'resolve4', AAAA: 'resolve6', ANY: 'resolveAny', CAA: 'resolveCaa', CNAME: 'resolveCname',
@@ -184,8 +190,8 @@ class ResolverBase {
   }
   cancel() { this._handle[kChannel].cancel(); }
   getServers() {
-    if (this._handle[kServers]) return this._handle[kServers].map(([ip, port]) => formatServer(ip, port));
-    return binding.systemServers();
+    // through the handle, as node's: a handle whose getServers gives nothing gives no servers
+    return (this._handle.getServers() || []).map(([ip, port]) => formatServer(ip, port));
   }
   setServers(servers) {
     validateArray(servers, 'servers');
@@ -332,7 +338,7 @@ module.exports = {
 // dns/promises shares these; node's dns has no such key, so it is not enumerable.
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null,
-  value: { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase }, enumerable: false,
+  value: { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning }, enumerable: false,
 });
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,

@@ -2,14 +2,17 @@
 // dns/promises: the promise twins of dns, sharing its binding through dns's internals.
 
 const dns = require('dns');
-const { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase } = dns._internal;
+const { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning } = dns._internal;
 const { validateString } = require('internal/validators');
 const { codes } = require('internal/errors');
 
 function lookup(hostname, options) {
+  // no callback here: a function is no options bag
+  if (typeof options === 'function') throw new codes.ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
   const o = parseLookupOptions(hostname, options, () => {}, 2);
   return new Promise((resolve, reject) => {
     if (!hostname) {
+      emitInvalidHostnameWarning(hostname);
       resolve(o.all ? [] : { address: null, family: o.family === 6 ? 6 : 4 });
       return;
     }

@@ -143,7 +143,12 @@ function makePromises(fs, I) {
 
   // fsCall runs fn with the handle referenced so a concurrent close waits for it.
   async function fsCall(fn, handle, ...args) {
-    if (!(handle instanceof FileHandle)) throw I.errType('this', 'FileHandle', handle);
+    // node asserts this internally (ERR_INTERNAL_ASSERTION), it is no argument check
+    if (!(handle instanceof FileHandle)) {
+      throw I.errCode('Error', 'ERR_INTERNAL_ASSERTION', 'handle must be an instance of FileHandle\n' +
+        'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+        'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+    }
     if (handle.fd === -1) {
       const err = new Error('file closed');
       err.code = 'EBADF';

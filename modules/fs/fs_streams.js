@@ -17,6 +17,8 @@ function getStreams() {
   if (streamClasses !== null) return streamClasses;
   const stream = require('stream');
   const { Readable, Writable, finished } = stream;
+  // as node's: a read error destroys the stream only when it closes itself (autoClose)
+  const { errorOrDestroy } = require('internal/streams');
   getBuffer(); // lets Go build Buffers (binding.setBuffer)
   void fs.promises; // defines FileHandleClass
   const FileHandle = FileHandleClass;
@@ -148,7 +150,6 @@ function getStreams() {
     this[kFastRead] = this[kFs] === fs && !this[kHandle];
     // Read ahead only on a descriptor the stream opens and closes itself.
     this[kOwnFd] = options.fd == null && options.autoDestroy !== false;
-    Reflect.apply(Readable, this, [options]);
     this.start = options.start;
     this.end = options.end;
     this.pos = undefined;
@@ -166,6 +167,9 @@ function getStreams() {
         throw errRange('start', `<= "end" (here: ${this.end})`, this.start);
       }
     }
+    // as node's: the stream (which opens the file on the next tick) is made once the options
+    // are valid, so a bad start or end throws without a stray open error after it
+    Reflect.apply(Readable, this, [options]);
   }
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
   Object.setPrototypeOf(ReadStream, Readable);
@@ -200,7 +204,7 @@ function getStreams() {
         return;
       }
       if (er) {
-        this.destroy(er);
+        errorOrDestroy(this, er);
       } else if (bytesRead > 0) {
         if (this.pos !== undefined) this.pos += bytesRead;
         this.bytesRead += bytesRead;
@@ -222,7 +226,7 @@ function getStreams() {
       if (stream.destroyed) {
         stream.emit(kIoDone, er);
       } else if (er) {
-        stream.destroy(er);
+        errorOrDestroy(stream, er);
       } else if (buf !== null) {
         if (stream.pos !== undefined) stream.pos += len;
         stream.bytesRead += len;

@@ -195,7 +195,7 @@ func mkWalk(s *state, p string, mode uint32, first *string) error {
 		return err
 	case unix.ENOENT:
 		trimmed := strings.TrimRight(p, "/")
-		parent := path.Dir(trimmed)
+		parent := textualDir(trimmed)
 		if parent == trimmed || parent == "." || parent == "/" {
 			return err
 		}
@@ -215,6 +215,20 @@ func mkWalk(s *state, p string, mode uint32, first *string) error {
 		return err
 	}
 	return err
+}
+
+// textualDir is p without its last element, as node's mkdirp takes it: no cleaning, so the
+// parent of "a/../b" is "a/..", and "a" gets created when it is missing.
+func textualDir(p string) string {
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return "."
+	}
+	d := strings.TrimRight(p[:i], "/")
+	if d == "" {
+		return "/"
+	}
+	return d
 }
 
 const tempChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"

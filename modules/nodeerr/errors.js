@@ -235,6 +235,34 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
 
 function hideStackFrames(fn) { return fn; }
 
+// SystemError is node's class for errors from a failed system call wrapped in a Node code
+// (ERR_SYSTEM_ERROR, ERR_SOCKET_BUFFER_SIZE...): its errno and syscall (and path, dest) are
+// accessors over info, and inspecting it shows their values, as node's does.
+class SystemError extends Error {
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return require('util').inspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+Object.defineProperty(SystemError, 'name', { __proto__: null, value: 'SystemError' });
+Object.defineProperty(SystemError.prototype, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
+
+// makeSystemError(code, message, info): info is { errno, code, message, syscall, path?, dest? }.
+function makeSystemError(code, message, info) {
+  const err = makeNodeError(SystemError, code, message, makeSystemError);
+  Object.defineProperty(err, 'info', { __proto__: null, value: info, enumerable: true, configurable: true, writable: false });
+  for (const key of ['errno', 'syscall', 'path', 'dest']) {
+    if (key !== 'errno' && key !== 'syscall' && info[key] === undefined) continue;
+    Object.defineProperty(err, key, {
+      __proto__: null,
+      get() { return info[key]; },
+      set(v) { info[key] = v; },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return err;
+}
+
 module.exports = {
   codes,
   makeNodeError,
@@ -244,6 +272,8 @@ module.exports = {
   errnoException,
   exceptionWithHostPort,
   hideStackFrames,
+  makeSystemError,
+  SystemError,
   inspectValue: inspect,
   kIsNodeError,
   E,

@@ -1,21 +1,14 @@
 'use strict';
 // os: the Go binding reads the system; this glue shapes Node's API.
 
-const { codes, makeNodeError } = require('internal/errors');
+const { codes, makeSystemError } = require('internal/errors');
 const { validateInt32 } = require('internal/validators');
-
-class SystemError extends Error {}
-Object.defineProperty(SystemError.prototype, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true });
 
 // systemError is ERR_SYSTEM_ERROR for a failed uv_* call; info is [code, errno, message].
 function systemError(syscall, info) {
   const [code, errno, message] = info;
-  const err = makeNodeError(SystemError, 'ERR_SYSTEM_ERROR',
-    `A system error occurred: ${syscall} returned ${code} (${message})`);
-  err.info = { errno, code, message, syscall };
-  err.errno = errno;
-  err.syscall = syscall;
-  return err;
+  return makeSystemError('ERR_SYSTEM_ERROR',
+    `A system error occurred: ${syscall} returned ${code} (${message})`, { errno, code, message, syscall });
 }
 
 function getOSRelease() { return binding.release(); }

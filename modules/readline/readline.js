@@ -33,6 +33,7 @@ function cursorTo(stream, x, y, callback) {
 }
 
 function moveCursor(stream, dx, dy, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
   if (stream == null || !(dx || dy)) {
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;
@@ -67,6 +68,7 @@ function clearScreenDown(stream, callback) {
 // ---- keypress decoding --------------------------------------------------------------------------
 
 const kKeypressDecoder = Symbol('keypress-decoder');
+const kEscapeDecoder = Symbol('escape-decoder');
 // Names of the escape sequences (code: ESC dropped, modifier dropped) terminals send.
 const keyNames = {
   '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4', 'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4',
@@ -90,52 +92,49 @@ const ctrlKeyNames = {
 
 function isDigit(ch) { return ch >= '0' && ch <= '9'; }
 
-// decodeKeys splits input into keys, by code point, and describes each as node's keypress events
-// do: [string, key], the string undefined for escape sequences. A sequence cut at the end of the
-// chunk is decoded from what there is.
-function decodeKeys(str) {
-  const chars = Array.from(str);
-  let i = 0;
-  const next = () => (i < chars.length ? chars[i++] : '');
-  const out = [];
-  while (i < chars.length) {
-    let ch = next();
+// keyDecoder is fed one code point at a time (decoder.next(ch)) and emits node's keypress events
+// on stream as keys complete: the string is undefined for escape sequences. Its state outlives a
+// data chunk, so a sequence split across chunks is put together, as node's emitKeys does; ''
+// means no more input for now (the escape timeout), and the key is decoded from what there is.
+function* keyDecoder(stream) {
+  while (true) {
+    let ch = yield;
     let s = ch;
     let escaped = false;
     const key = { sequence: null, name: undefined, ctrl: false, meta: false, shift: false };
     if (ch === '\x1b') {
       escaped = true;
-      s += (ch = next());
-      if (ch === '\x1b') s += (ch = next());
+      s += (ch = yield);
+      if (ch === '\x1b') s += (ch = yield);
     }
     if (escaped && (ch === 'O' || ch === '[')) {
       let code = ch;
       let modifier = 0;
       if (ch === 'O') {
-        s += (ch = next());
+        s += (ch = yield);
         if (isDigit(ch)) {
           modifier = Number(ch) - 1;
-          s += (ch = next());
+          s += (ch = yield);
         }
         code += ch;
       } else {
-        s += (ch = next());
+        s += (ch = yield);
         if (ch === '[') {
           code += ch;
-          s += (ch = next());
+          s += (ch = yield);
         }
         // ESC [ digits (;modifier) and a final ~ ^ $ or letter
         const cmdStart = s.length - 1;
         if (isDigit(ch)) {
-          s += (ch = next());
+          s += (ch = yield);
           if (isDigit(ch)) {
-            s += (ch = next());
-            if (isDigit(ch)) s += (ch = next());
+            s += (ch = yield);
+            if (isDigit(ch)) s += (ch = yield);
           }
         }
         if (ch === ';') {
-          s += (ch = next());
-          if (isDigit(ch)) s += next();
+          s += (ch = yield);
+          if (isDigit(ch)) s += yield;
         }
         const cmd = s.slice(cmdStart);
         let m;
@@ -199,28 +198,46 @@ function decodeKeys(str) {
     }
     key.sequence = s;
     if (s.length !== 0 && (key.name !== undefined || escaped)) {
-      out.push([escaped ? undefined : s, key]);
+      stream.emit('keypress', escaped ? undefined : s, key);
     } else if (Array.from(s).length === 1) {
-      out.push([s, key]);
+      stream.emit('keypress', s, key);
     }
   }
-  return out;
 }
 
 function emitKeypressEvents(stream, iface = {}) {
   if (stream[kKeypressDecoder]) return;
   stream[kKeypressDecoder] = new StringDecoder('utf8');
+  const startDecoder = () => {
+    stream[kEscapeDecoder] = keyDecoder(stream);
+    stream[kEscapeDecoder].next();
+  };
+  startDecoder();
+  let timeoutId;
+  // a lone ESC at the end of a chunk is a key once escapeCodeTimeout passes without more input
+  const escapeCodeTimeout = () => stream[kEscapeDecoder].next('');
   function onData(input) {
     if (stream.listenerCount('keypress') > 0) {
       const string = stream[kKeypressDecoder].write(input);
       if (string) {
+        clearTimeout(timeoutId);
         // Tab completes only on a chunk's last key (a paste inserts tabs), and only that key
         // redraws a line grown onto a new row.
         iface.isCompletionEnabled = false;
-        const keys = decodeKeys(string);
-        for (let k = 0; k < keys.length; k++) {
-          if (k === keys.length - 1) iface.isCompletionEnabled = true;
-          stream.emit('keypress', keys[k][0], keys[k][1]);
+        let length = 0;
+        for (const ch of string) {
+          length += ch.length;
+          if (length === string.length) iface.isCompletionEnabled = true;
+          try {
+            stream[kEscapeDecoder].next(ch);
+            if (length === string.length && ch === '\x1b') {
+              timeoutId = setTimeout(escapeCodeTimeout, iface.escapeCodeTimeout);
+            }
+          } catch (err) {
+            // a keypress listener threw: start over with a fresh decoder, then rethrow
+            startDecoder();
+            throw err;
+          }
         }
       }
     } else {
@@ -538,7 +555,78 @@ function charWidth(ch) {
   return w(ch, false);
 }
 
+// Editing history, as node keeps it: the undo and redo stacks (line and cursor before each
+// edit, emptied when a line is entered) and the kill ring the line-left/right deletions feed,
+// which ctrl-y yanks from and meta-y rotates. Made on first use, kept out of sight.
+const kEditState = Symbol('editState');
+const kMaxUndoRedo = 2048;
+const kMaxKillRing = 32;
+function editState(rl) {
+  let st = rl[kEditState];
+  if (st === undefined) {
+    st = { undo: [], redo: [], ring: [], ringCursor: 0, yanking: false };
+    Object.defineProperty(rl, kEditState, { __proto__: null, value: st, writable: true, configurable: true });
+  }
+  return st;
+}
+
+Interface.prototype._beforeEdit = function _beforeEdit() {
+  const st = editState(this);
+  if (st.undo.push({ text: this.line, cursor: this.cursor }) > kMaxUndoRedo) st.undo.shift();
+};
+
+// undo and redo move the line between the two stacks, each saving the current one on the other
+function stepEdit(rl, from, to) {
+  if (from.length === 0) return;
+  to.push({ text: rl.line, cursor: rl.cursor });
+  const entry = from.pop();
+  rl.line = entry.text;
+  rl.cursor = entry.cursor;
+  rl._refreshLine();
+}
+
+Interface.prototype._undo = function _undo() {
+  const st = editState(this);
+  stepEdit(this, st.undo, st.redo);
+};
+
+Interface.prototype._redo = function _redo() {
+  const st = editState(this);
+  stepEdit(this, st.redo, st.undo);
+};
+
+Interface.prototype._pushToKillRing = function _pushToKillRing(del) {
+  const st = editState(this);
+  if (!del || del === st.ring[0]) return;
+  st.ring.unshift(del);
+  st.ringCursor = 0;
+  while (st.ring.length > kMaxKillRing) st.ring.pop();
+};
+
+Interface.prototype._yank = function _yank() {
+  const st = editState(this);
+  if (st.ring.length > 0) {
+    st.yanking = true;
+    this._insertString(st.ring[st.ringCursor]);
+  }
+};
+
+// meta-y right after a yank swaps the yanked text for the kill ring's next entry
+Interface.prototype._yankPop = function _yankPop() {
+  const st = editState(this);
+  if (!st.yanking || st.ring.length < 2) return;
+  const last = st.ring[st.ringCursor];
+  st.ringCursor = (st.ringCursor + 1) % st.ring.length;
+  const next = st.ring[st.ringCursor];
+  const head = this.line.slice(0, this.cursor - last.length);
+  const tail = this.line.slice(this.cursor);
+  this.line = head + next + tail;
+  this.cursor = head.length + next.length;
+  this._refreshLine();
+};
+
 Interface.prototype._insertString = function _insertString(c) {
+  this._beforeEdit();
   if (this.cursor < this.line.length) {
     this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
     this.cursor += c.length;
@@ -568,6 +656,7 @@ Interface.prototype._moveCursor = function _moveCursor(dx) {
 
 Interface.prototype._deleteLeft = function _deleteLeft() {
   if (this.cursor > 0 && this.line.length > 0) {
+    this._beforeEdit();
     const n = charLengthLeft(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor - n) + this.line.slice(this.cursor);
     this.cursor -= n;
@@ -577,6 +666,7 @@ Interface.prototype._deleteLeft = function _deleteLeft() {
 
 Interface.prototype._deleteRight = function _deleteRight() {
   if (this.cursor < this.line.length) {
+    this._beforeEdit();
     const n = charLengthAt(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + n);
     this._refreshLine();
@@ -601,6 +691,7 @@ Interface.prototype._wordRight = function _wordRight() {
 
 Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
   if (this.cursor > 0) {
+    this._beforeEdit();
     let leading = this.line.slice(0, this.cursor);
     const m = /^\s*(?:[^\w\s]+|\w+)?/.exec(reverseString(leading));
     leading = leading.slice(0, leading.length - m[0].length);
@@ -612,6 +703,7 @@ Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
 
 Interface.prototype._deleteWordRight = function _deleteWordRight() {
   if (this.cursor < this.line.length) {
+    this._beforeEdit();
     const trailing = this.line.slice(this.cursor);
     const m = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
     this.line = this.line.slice(0, this.cursor) + trailing.slice(m[0].length);
@@ -620,13 +712,19 @@ Interface.prototype._deleteWordRight = function _deleteWordRight() {
 };
 
 Interface.prototype._deleteLineLeft = function _deleteLineLeft() {
+  this._beforeEdit();
+  const del = this.line.slice(0, this.cursor);
   this.line = this.line.slice(this.cursor);
   this.cursor = 0;
+  this._pushToKillRing(del);
   this._refreshLine();
 };
 
 Interface.prototype._deleteLineRight = function _deleteLineRight() {
+  this._beforeEdit();
+  const del = this.line.slice(this.cursor);
   this.line = this.line.slice(0, this.cursor);
+  this._pushToKillRing(del);
   this._refreshLine();
 };
 
@@ -666,6 +764,10 @@ Interface.prototype.clearLine = function clearLine() {
 
 Interface.prototype._line = function _line() {
   const line = this._addHistory();
+  if (this[kEditState] !== undefined) {
+    this[kEditState].undo = [];
+    this[kEditState].redo = [];
+  }
   this.clearLine();
   this._onLine(line);
 };
@@ -742,6 +844,8 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
   const previousKey = this._previousKey;
   key = key || {};
   this._previousKey = key;
+  // any key but meta-y ends a yank (meta-y after it rotates the kill ring)
+  if ((!key.meta || key.name !== 'y') && this[kEditState] !== undefined) this[kEditState].yanking = false;
   // up/down on a partly typed line search the history for lines starting with it
   if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
     if (this._substringSearch === null || this._substringSearch === undefined) {
@@ -750,6 +854,12 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
   } else if (this._substringSearch !== null && this._substringSearch !== undefined) {
     this._substringSearch = null;
     if (this.history.length === this.historyIndex) this.historyIndex = -1;
+  }
+  // ctrl-_ undoes, ctrl-^ redoes (by the key's sequence, as node reads them)
+  if (typeof key.sequence === 'string') {
+    const c = key.sequence.codePointAt(0);
+    if (c === 0x1f) { this._undo(); return; }
+    if (c === 0x1e) { this._redo(); return; }
   }
   if (key.name === 'escape') return;
 
@@ -782,6 +892,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
         break;
       case 'n': this._historyNext(); break;
       case 'p': this._historyPrev(); break;
+      case 'y': this._yank(); break;
       case 'z':
         if (process.platform === 'win32') break;
         if (this.listenerCount('SIGTSTP') > 0) {
@@ -812,6 +923,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       case 'd':
       case 'delete': this._deleteWordRight(); break;
       case 'backspace': this._deleteWordLeft(); break;
+      case 'y': this._yankPop(); break;
     }
   } else {
     // \r bookkeeping matters only when a \n follows

@@ -124,9 +124,17 @@ function legacyInsert(item, refed) {
   if (old !== undefined) binding.clearTimeout(old);
   item._idleStart = Math.floor(process.uptime() * 1000);
   if (item._destroyed !== false) item._destroyed = false;
+  // node links the item into its timer list: both list fields are set while it is pending
+  if (!item._idleNext) item._idleNext = item;
+  if (!item._idlePrev) item._idlePrev = item;
   const t = setTimeout(() => {
     item[kLegacyTimer] = undefined;
     listRemove(item);
+    // node's timer list skips an item with no _onTimeout, marking it destroyed
+    if (!item._onTimeout) {
+      item._destroyed = true;
+      return;
+    }
     try {
       const args = item._timerArgs;
       if (args === undefined) item._onTimeout();

@@ -782,6 +782,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       open = getPrefix(constructor, tag, 'Module') + '{';
       formatter = namespaceFormatter(keys);
       keys = [];
+    } else if (tag === 'URL' && typeof URL === 'function' && value instanceof URL &&
+               !(recurseTimes > ctx.depth && ctx.depth !== null)) {
+      // as node's: a URL inspected without its custom inspect (assert's diffs) is its href
+      base = value.href;
+      if (keys.length === 0 && protoProps === undefined) {
+        return base;
+      }
+      open = '{';
     } else {
       if (keys.length === 0 && protoProps === undefined) {
         return getPrefix(constructor, tag, 'Object') + '{}';

@@ -258,11 +258,12 @@ function processChunk(self, chunk, flushFlag, cb) {
       self.destroy(err);
       return cb();
     }
+    // As node: only the input the stream took counts, and it is counted before the output it
+    // gave is pushed ('data' listeners see it); input left over (the compressed stream ended
+    // before it) ends the readable side.
+    if (last) self.bytesWritten += chunk.byteLength - (left || 0);
     pushOut(self, out);
     if (!last) return;
-    // As node: only the input the stream took counts, and input left over (the compressed
-    // stream ended before it) ends the readable side.
-    self.bytesWritten += chunk.byteLength - (left || 0);
     if (left > 0) self.push(null);
     cb();
   }, true);

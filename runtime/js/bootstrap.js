@@ -25,8 +25,9 @@ function defineGlobal(name, value) {
 // ---- process ----------------------------------------------------------------------------------
 
 function process() {}
-Object.defineProperty(process.prototype, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: true, writable: false, enumerable: false });
 const proc = new process();
+// node's tag is process's own (not its prototype's): an object made from process.prototype is no process
+Object.defineProperty(proc, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: false, writable: true, enumerable: false });
 // Until events is loaded, process.prototype inherits from a Go object that loads it on the first
 // lookup of any name (process.on, process.emit, ...) and then steps out of the chain.
 let eventsReady = false;

@@ -76,6 +76,27 @@ function onWarning(warning) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
   }
+  writeWarning(msg);
+}
+
+// As node's, a warning is written with the global console's error() (so through
+// process.stderr.write), taken at the first warning; without a console, straight to fd 2.
+let warningWriter = null;
+function writeWarning(msg) {
+  if (warningWriter === null) {
+    try {
+      const c = binding.hasBuiltin('console') ? require('console') : null;
+      warningWriter = c && typeof c.error === 'function' ? c.error : false;
+    } catch {
+      warningWriter = false;
+    }
+  }
+  if (warningWriter) {
+    try {
+      warningWriter(msg);
+      return;
+    } catch {}
+  }
   binding.writeErr(msg + '\n');
 }
 
