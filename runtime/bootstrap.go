@@ -75,6 +75,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.installProxyHasInstance()
 	rt.installWellFormed()
 	rt.installLocaleStubs()
+	rt.installDateStrings()
 	rt.installLegacyAccessors()
 	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {
 		return err
