@@ -6,7 +6,7 @@
 
 const assert = require('assert');
 
-const argv = process.execArgv || [];
+const argv = binding.execArgv;
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
