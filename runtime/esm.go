@@ -682,6 +682,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		if esm {
 			prefix = esmWrapperPrefix
 		}
+		rt.noteRegexpSource(code)
 		prg, err := compileSourceMode(filename, prefix+code+"\n})", esm)
 		if err != nil {
 			panic(rt.syntaxError(err, filename))

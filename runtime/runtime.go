@@ -96,10 +96,12 @@ type Options struct {
 // A Runtime is used from one goroutine at a time: New, RunMain, RunScript and Close must not
 // be called concurrently with each other.
 type Runtime struct {
-	opts Options
-	vm   *goja.Runtime
-	loop *eventloop.Loop
-	host *modules.Host
+	regexpSourceFixed bool          // installRegexpSource ran
+	regexpSourceGet   goja.Callable // goja's RegExp.prototype.source getter, once it did
+	opts              Options
+	vm                *goja.Runtime
+	loop              *eventloop.Loop
+	host              *modules.Host
 
 	registry map[string]*modules.Module // only read once New returns: it may be shared
 	loaded   map[string]goja.Value      // built-in exports by name
