@@ -75,7 +75,6 @@ func (rt *Runtime) bootstrap() error {
 	rt.installProxyHasInstance()
 	rt.installWellFormed()
 	rt.installLocaleStubs()
-	rt.installDateStrings()
 	rt.installLegacyAccessors()
 	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {
 		return err

@@ -682,7 +682,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		if esm {
 			prefix = esmWrapperPrefix
 		}
-		rt.noteRegexpSource(code)
+		rt.noteScriptSource(code)
 		prg, err := compileSourceMode(filename, prefix+code+"\n})", esm)
 		if err != nil {
 			panic(rt.syntaxError(err, filename))

@@ -155,7 +155,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		src = stripShebang(src)
 		rt.sources[filename] = src
 		rt.wrapped[filename] = true
-		rt.noteRegexpSource(src)
+		rt.noteScriptSource(src)
 		if cover != nil {
 			src = cover(filename, src)
 		}
@@ -179,7 +179,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	})
 	lz.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
-		rt.noteRegexpSource(src)
+		rt.noteScriptSource(src)
 		// --use-strict makes V8 compile scripts strict: -e/-p code is one (a CommonJS file's
 		// wrapper is compiled as a function, which node leaves sloppy)
 		var prg *goja.Program

@@ -154,10 +154,19 @@ func (rt *Runtime) installRegexpSource() {
 	}
 }
 
-// noteRegexpSource installs the source and toString wrappers before a script whose text has a
-// property escape runs (its literals were expanded when it was compiled).
-func (rt *Runtime) noteRegexpSource(src string) {
+// noteScriptSource installs, before a script runs, the wrappers its text may need, each once
+// per runtime and only then (a new runtime does not pay for them): RegExp's source and
+// toString where it has a property escape (its literals were expanded when it was compiled),
+// the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
+// or from, and Date's string forms (datestring.go) where it names Date.
+func (rt *Runtime) noteScriptSource(src string) {
+	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
+		rt.installDateStrings()
+	}
 	if !rt.regexpSourceFixed && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`)) {
 		rt.installRegexpSource()
+	}
+	if !rt.arrayHolesFixed && (strings.Contains(src, "find") || strings.Contains(src, "from")) {
+		rt.installArrayHoles()
 	}
 }

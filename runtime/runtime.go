@@ -98,6 +98,8 @@ type Options struct {
 type Runtime struct {
 	regexpSourceFixed bool          // installRegexpSource ran
 	regexpSourceGet   goja.Callable // goja's RegExp.prototype.source getter, once it did
+	arrayHolesFixed   bool          // installArrayHoles ran
+	dateStringsFixed  bool          // installDateStrings ran
 	opts              Options
 	vm                *goja.Runtime
 	loop              *eventloop.Loop
