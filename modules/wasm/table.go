@@ -31,45 +31,53 @@ type wasmExport struct {
 	index uint32
 }
 
-// parseExports reads the export section of a module that compiled, in its order ([] if it has
-// none or is not as expected).
-func parseExports(bin []byte) []wasmExport {
+// section returns the body of the section id of a module that compiled (nil if it has none or
+// is not as expected).
+func section(bin []byte, id byte) []byte {
 	if len(bin) < 8 {
 		return nil
 	}
 	p := bin[8:]
 	for len(p) > 0 {
-		id := p[0]
 		size, n := uleb(p[1:])
 		if n == 0 || uint64(len(p)-1-n) < uint64(size) {
 			return nil
 		}
 		body := p[1+n : 1+n+int(size)]
+		if p[0] == id {
+			return body
+		}
 		p = p[1+n+int(size):]
-		if id != 7 {
-			continue
-		}
-		count, n := uleb(body)
-		body = body[n:]
-		var out []wasmExport
-		for i := uint32(0); i < count; i++ {
-			l, n := uleb(body)
-			if n == 0 || uint64(len(body)-n) < uint64(l)+1 {
-				return nil
-			}
-			name := string(body[n : n+int(l)])
-			body = body[n+int(l):]
-			kind := body[0]
-			idx, n := uleb(body[1:])
-			if n == 0 {
-				return nil
-			}
-			body = body[1+n:]
-			out = append(out, wasmExport{name, kind, idx})
-		}
-		return out
 	}
 	return nil
+}
+
+// parseExports reads the export section of a module that compiled, in its order (nil if it has
+// none or is not as expected).
+func parseExports(bin []byte) []wasmExport {
+	body := section(bin, 7)
+	if body == nil {
+		return nil
+	}
+	count, n := uleb(body)
+	body = body[n:]
+	var out []wasmExport
+	for i := uint32(0); i < count; i++ {
+		l, n := uleb(body)
+		if n == 0 || uint64(len(body)-n) < uint64(l)+1 {
+			return nil
+		}
+		name := string(body[n : n+int(l)])
+		body = body[n+int(l):]
+		kind := body[0]
+		idx, n := uleb(body[1:])
+		if n == 0 {
+			return nil
+		}
+		body = body[1+n:]
+		out = append(out, wasmExport{name, kind, idx})
+	}
+	return out
 }
 
 // uleb decodes an unsigned LEB128 u32; n is 0 when it is malformed.
@@ -372,41 +380,28 @@ func callJS(vm *goja.Runtime, fn goja.Callable, params, results []api.ValueType,
 
 // parseTypes reads the type section of a module that compiled (nil if it is not as expected).
 func parseTypes(bin []byte) [][2][]api.ValueType {
-	if len(bin) < 8 {
+	body := section(bin, 1)
+	if body == nil {
 		return nil
 	}
-	p := bin[8:]
-	for len(p) > 0 {
-		id := p[0]
-		size, n := uleb(p[1:])
-		if n == 0 || uint64(len(p)-1-n) < uint64(size) {
-			return nil
+	count, n := uleb(body)
+	body = body[n:]
+	var out [][2][]api.ValueType
+	for i := uint32(0); i < count && len(body) > 0; i++ {
+		if body[0] != 0x60 {
+			return out // a GC-proposal type: stop there
 		}
-		body := p[1+n : 1+n+int(size)]
-		p = p[1+n+int(size):]
-		if id != 1 {
-			continue
-		}
-		count, n := uleb(body)
-		body = body[n:]
-		var out [][2][]api.ValueType
-		for i := uint32(0); i < count && len(body) > 0; i++ {
-			if body[0] != 0x60 {
-				return out // a GC-proposal type: stop there
+		body = body[1:]
+		var ty [2][]api.ValueType
+		for k := 0; k < 2; k++ {
+			c, n := uleb(body)
+			if n == 0 || uint64(len(body)-n) < uint64(c) {
+				return out
 			}
-			body = body[1:]
-			var ty [2][]api.ValueType
-			for k := 0; k < 2; k++ {
-				c, n := uleb(body)
-				if n == 0 || uint64(len(body)-n) < uint64(c) {
-					return out
-				}
-				ty[k] = append([]api.ValueType(nil), body[n:n+int(c)]...)
-				body = body[n+int(c):]
-			}
-			out = append(out, ty)
+			ty[k] = append([]api.ValueType(nil), body[n:n+int(c)]...)
+			body = body[n+int(c):]
 		}
-		return out
+		out = append(out, ty)
 	}
-	return nil
+	return out
 }
