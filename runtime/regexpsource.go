@@ -170,3 +170,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 		rt.installArrayHoles()
 	}
 }
+
+// sourceNoter is a Runtime as the modules' SourceNoter (a conversion, not a method value: no
+// allocation per runtime).
+type sourceNoter Runtime
+
+func (n *sourceNoter) NoteSource(src string) { (*Runtime)(n).noteScriptSource(src) }

@@ -210,6 +210,7 @@ func New(opts Options) (*Runtime, error) {
 		Perms:       compilePolicy(opts.Permissions),
 		Ctx:         ctx,
 		RequireFn:   rt.requireBuiltin,
+		Sources:     (*sourceNoter)(rt),
 		MaxAsync:    opts.MaxAsync,
 	}
 	rt.host.SetCwd(opts.Cwd)
