@@ -28,6 +28,11 @@ type Permissions interface {
 	Allowed(scope, resource string) bool
 }
 
+// SourceNoter is told the text of scripts before they run (Host.Sources).
+type SourceNoter interface {
+	NoteSource(src string)
+}
+
 // Host is what a runtime gives its built-in modules. One Host per runtime; it lives as long as the
 // runtime. Fields are set by the runtime before any module binds and are read-only afterwards.
 // Methods are loop only unless they say otherwise.
@@ -58,6 +63,10 @@ type Host struct {
 
 	// RequireFn loads a built-in by name (internal ones included). Set by the runtime.
 	RequireFn func(name string) (goja.Value, error)
+
+	// Sources, when set (by the runtime), is told the text of a script before it is compiled
+	// and run (vm's and the REPL's), for the fixes of goja's built-ins the text may need. Loop only.
+	Sources SourceNoter
 
 	// NewWorker starts a worker runtime on its own goroutine (worker_threads). Set by the
 	// runtime; nil when workers are unavailable. Loop only.

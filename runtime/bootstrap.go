@@ -214,7 +214,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	// the functions become JS functions as the glue first reads each (most only on first call)
 	lz := modules.NewLazyFuncsSize(vm, 16) // the 11 the bootstrap reads at start
 	b.Set("argv", jsStrings(vm, h.Argv))
-	b.Set("execArgv", jsStrings(vm, h.ExecArgv))
+	b.Set("execArgv", jsStrings(vm, visibleExecArgv(h.ExecArgv)))
 	flags := vm.NewObject()
 	for name, val := range h.Flags() {
 		flags.Set(name, val)
@@ -628,6 +628,24 @@ func (e *envObject) Keys() []string {
 
 // jsStrings makes a real JS array of strings (goja's ToValue of a slice gives a Go-backed object
 // that prints as "Array {}").
+// visibleExecArgv is execArgv without the flags by which `gojs test` and node:test's run() tell
+// a file's runtime that it runs under them (node:test reads them from its binding): node's test
+// files see no such flag, and a child process they fork inherits process.execArgv.
+func visibleExecArgv(list []string) []string {
+	for i, a := range list {
+		if a == "--test-child" || a == "--test-child-port" {
+			out := append([]string(nil), list[:i]...)
+			for _, a := range list[i+1:] {
+				if a != "--test-child" && a != "--test-child-port" {
+					out = append(out, a)
+				}
+			}
+			return out
+		}
+	}
+	return list
+}
+
 func jsStrings(vm *goja.Runtime, list []string) *goja.Object {
 	items := make([]any, len(list))
 	for i, s := range list {

@@ -682,6 +682,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		if esm {
 			prefix = esmWrapperPrefix
 		}
+		rt.noteScriptSource(code)
 		prg, err := compileSourceMode(filename, prefix+code+"\n})", esm)
 		return rt.wrapperFunc(prg, err, filename)
 	})

@@ -604,6 +604,7 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		if r.cerr != nil {
 			panic(rt.syntaxError(r.cerr, filename))
 		}
+		rt.noteScriptSource(r.t.code)
 		fn, err := vm.RunProgram(r.prg)
 		if err != nil {
 			panic(err)

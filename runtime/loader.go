@@ -58,6 +58,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		src = stripShebang(src)
 		rt.sources[filename] = src
 		rt.wrapped[filename] = true
+		rt.noteScriptSource(src)
 		if cover != nil {
 			src = cover(filename, src)
 		}
@@ -183,6 +184,7 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 	})
 	lz.Set("runScript", func(src, name string) goja.Value {
 		rt.sources[name] = src
+		rt.noteScriptSource(src)
 		// --use-strict makes V8 compile scripts strict: -e/-p code is one (a CommonJS file's
 		// wrapper is compiled as a function, which node leaves sloppy)
 		var prg *goja.Program

@@ -23,6 +23,20 @@ func (rt *Runtime) installRegExp() {
 	ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		pattern, flags := call.Argument(0), call.Argument(1)
 		args := call.Arguments
+		if o, ok := pattern.(*goja.Object); ok && rt.regexpSourceGet != nil && o.ClassName() == "RegExp" {
+			// a regexp whose property escapes were expanded: made again from the pattern as
+			// written, as V8 makes it from its original source (with other flags, the
+			// expanded \u{...} ranges would mean something else)
+			if v, err := rt.regexpSourceGet(o); err == nil {
+				if orig, ok := originalPattern(v.String()); ok {
+					if goja.IsUndefined(flags) {
+						flags = o.Get("flags")
+					}
+					pattern = vm.ToValue(orig)
+					args = []goja.Value{pattern, flags}
+				}
+			}
+		}
 		if s, ok := pattern.(goja.String); ok && !goja.IsUndefined(flags) {
 			src := s.String()
 			origFlags := flags.String()
@@ -37,6 +51,10 @@ func (rt *Runtime) installRegExp() {
 					se := vm.Get("SyntaxError").ToObject(vm)
 					e, _ := vm.New(se, vm.ToValue("Invalid regular expression: /"+src+"/"+origFlags+": Invalid property name"))
 					panic(e)
+				}
+				if p != src {
+					rememberPattern(src, p)
+					rt.installRegexpSource()
 				}
 				args = []goja.Value{vm.ToValue(p), flags}
 			}

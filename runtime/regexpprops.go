@@ -39,6 +39,9 @@ func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
 		return
 	}
 	if p, ok := expandPropertyEscapes(re.Pattern, strings.Contains(re.Flags, "v")); ok {
+		if p != re.Pattern {
+			rememberPattern(re.Pattern, p)
+		}
 		re.Pattern = p
 	}
 	if f, ok := lowerUnicodeSets(re.Pattern, re.Flags); ok {

@@ -96,10 +96,14 @@ type Options struct {
 // A Runtime is used from one goroutine at a time: New, RunMain, RunScript and Close must not
 // be called concurrently with each other.
 type Runtime struct {
-	opts Options
-	vm   *goja.Runtime
-	loop *eventloop.Loop
-	host *modules.Host
+	regexpSourceFixed bool          // installRegexpSource ran
+	regexpSourceGet   goja.Callable // goja's RegExp.prototype.source getter, once it did
+	arrayHolesFixed   bool          // installArrayHoles ran
+	dateStringsFixed  bool          // installDateStrings ran
+	opts              Options
+	vm                *goja.Runtime
+	loop              *eventloop.Loop
+	host              *modules.Host
 
 	registry map[string]*modules.Module // only read once New returns: it may be shared
 	loaded   map[string]goja.Value      // built-in exports by name
@@ -206,6 +210,7 @@ func New(opts Options) (*Runtime, error) {
 		Perms:       compilePolicy(opts.Permissions),
 		Ctx:         ctx,
 		RequireFn:   rt.requireBuiltin,
+		Sources:     (*sourceNoter)(rt),
 		MaxAsync:    opts.MaxAsync,
 	}
 	rt.host.SetCwd(opts.Cwd)

@@ -4,9 +4,26 @@
 // behaviour is locale-independent here, to themselves) and resolvedOptions() says which.
 
 const slots = new WeakMap(); // instance -> internal state
+// ECMA-402's legacy constructor path: Intl.NumberFormat or DateTimeFormat called as a function
+// on an object that inherits from its prototype gives that object the new formatter under this
+// symbol and returns it; the formatter's methods find the formatter there.
+const kFallback = Symbol('IntlLegacyConstructedSymbol');
+
+function chainLegacy(obj, newTarget, self, C) {
+  if (newTarget === undefined && self !== null && typeof self === 'object' && C.prototype.isPrototypeOf(self)) {
+    Object.defineProperty(self, kFallback, { __proto__: null, value: obj });
+    return self;
+  }
+  return obj;
+}
 
 function state(obj, ctorName, method) {
-  const s = obj !== null && typeof obj === 'object' ? slots.get(obj) : undefined;
+  let s = obj !== null && typeof obj === 'object' ? slots.get(obj) : undefined;
+  if (s === undefined && (ctorName === 'NumberFormat' || ctorName === 'DateTimeFormat') && obj !== null &&
+      typeof obj === 'object' && (ctorName === 'NumberFormat' ? NumberFormat : DateTimeFormat).prototype.isPrototypeOf(obj)) {
+    const inner = obj[kFallback];
+    s = inner !== null && typeof inner === 'object' ? slots.get(inner) : undefined;
+  }
   if (s === undefined || s.kind !== ctorName) {
     if ((ctorName === 'NumberFormat' || ctorName === 'DateTimeFormat') && obj !== null && typeof obj === 'object') {
       throw new TypeError('Method Unwrap' + ctorName + ' called on incompatible receiver ' +
@@ -665,7 +682,7 @@ function NumberFormat(locales, options) {
     s.symSep = /[A-Za-z]$/.test(s.sym) ? '\u00a0' : '';
   }
   slots.set(nf, s);
-  return nf;
+  return chainLegacy(nf, new.target, this, NumberFormat);
 }
 
 function setDigitOptions(s, opts, mnfdDefault, mxfdDefault, notation, ctor) {
@@ -1711,7 +1728,7 @@ function DateTimeFormat(locales, options) {
   applyDefaults(s, opts._gojsRequired, opts._gojsDefaults);
   if (D && dtLayoutL(s, D, r, hour12, hourCycle)) {
     slots.set(dtf, s);
-    return dtf;
+    return chainLegacy(dtf, new.target, this, DateTimeFormat);
   }
   if (r.L) {
     // a bag the locale's data has no layout for (a zone name, a day period, an era with a
@@ -1729,7 +1746,7 @@ function DateTimeFormat(locales, options) {
   }
   dtLayout(s);
   slots.set(dtf, s);
-  return dtf;
+  return chainLegacy(dtf, new.target, this, DateTimeFormat);
 }
 
 // localeDates returns a locale's date layouts (see gen_locales.js), parsed once per runtime.

@@ -92,6 +92,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	// run(code, filename) runs code as a global script and returns its completion value.
 	b.Set("run", func(code, filename string) goja.Value {
+		if h.Sources != nil {
+			h.Sources.NoteSource(code)
+		}
 		prg, err := goja.Compile(filename, code, false)
 		if err != nil {
 			msg := err.Error()

@@ -6,7 +6,7 @@
 
 const assert = require('assert');
 
-const argv = process.execArgv || [];
+const argv = binding.execArgv;
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
@@ -602,6 +602,36 @@ function withTimeout(promise, ms, t) {
   });
 }
 
+// As node's harness: an exception nobody caught, or a rejection nobody handled, while a test's
+// function (or what it started) runs fails that test (failureType uncaughtException or
+// unhandledRejection) and the run goes on; one no test owns ends the process as before.
+const testStore = new (require('async_hooks').AsyncLocalStorage)();
+const runningTests = new Set();
+let watchingUncaught = false;
+function watchUncaught() {
+  if (watchingUncaught) return;
+  watchingUncaught = true;
+  const handler = (kind) => function onUncaught(err) {
+    let t = testStore.getStore();
+    if (t === undefined && runningTests.size === 1) {
+      // an unhandled rejection is reported from the loop, outside the context its promise was
+      // made in (node reports it in that context): the one test running is taken for it
+      t = runningTests.values().next().value;
+    }
+    if (t !== undefined && !t.reported && t.failUncaught) {
+      t.failUncaught(wrapError(err, kind));
+      return;
+    }
+    process.removeListener('uncaughtException', onException);
+    process.removeListener('unhandledRejection', onRejection);
+    process.nextTick(() => { throw err; });
+  };
+  const onException = handler('uncaughtException');
+  const onRejection = handler('unhandledRejection');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
+}
+
 function runTest(t) {
   // the filters' reason (--test-only, --test-name-pattern) wins over the test's own skip
   const reason = t.filterReason();
@@ -629,7 +659,11 @@ function runTest(t) {
     p = always(p, () => runHooks(t.hooks.after, ctx));
     p = p.then(() => { if (t.error) throw t.error; });
   } else {
-    p = runHooks(collectEach(t, 'beforeEach'), ctx).then(() => {
+    watchUncaught();
+    runningTests.add(t);
+    const uncaught = new Promise((resolve, reject) => { t.failUncaught = reject; });
+    uncaught.then(undefined, () => {});
+    p = runHooks(collectEach(t, 'beforeEach'), ctx).then(() => testStore.run(t, () => {
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
         let returned;
@@ -645,8 +679,8 @@ function runTest(t) {
         return done;
       }
       return t.fn.call(ctx, ctx);
-    });
-    p = withTimeout(Promise.resolve(p), t.timeout, t)
+    }));
+    p = withTimeout(Promise.race([p, uncaught]), t.timeout, t)
       .then(() => {
         // As Node's: once the test function is done, subtests not started yet are cancelled
         // (a subtest that was not awaited); those running are waited for.
@@ -665,6 +699,7 @@ function runTest(t) {
   }
   // a rejection is kept boxed: a test may throw null or undefined, and fails all the same
   return p.then(() => undefined, (thrown) => ({ thrown })).then((rejected) => {
+    runningTests.delete(t);
     if (t.reported || rootDone) return;
     t.reported = true;
     if (t.controller) t.controller.abort();

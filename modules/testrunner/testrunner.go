@@ -30,6 +30,12 @@ var Reporters = modules.Module{Name: "test/reporters", SchemeOnly: true, JSRef: 
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	// execArgv: the runtime's, with the --test-child flags process.execArgv does not show.
+	args := make([]any, len(h.ExecArgv))
+	for i, a := range h.ExecArgv {
+		args[i] = a
+	}
+	b.Set("execArgv", vm.NewArray(args...))
 	// coverageOn: --experimental-test-coverage; coverage(): this runtime's script coverage as
 	// V8 reports it (JSON); coverageSummary(lists, cwd): node's summary of merged lists.
 	b.Set("coverageOn", coverage.For(h) != nil)

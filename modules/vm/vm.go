@@ -44,6 +44,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// and 0-based column of code) as a non-enumerable property posKey, for the glue to decorate
 	// its stack as node does.
 	o.Set("compile", func(code, filename string) goja.Value {
+		if h.Sources != nil {
+			h.Sources.NoteSource(code)
+		}
 		prg, err := goja.Compile(filename, code, false)
 		if err == nil && (strings.Contains(code, "arguments") && strings.Contains(code, "=>") || modules.MentionsNewTarget(code)) {
 			// again, from an AST with modules.FixArrowArguments' and FixNewTarget's workarounds

@@ -53,6 +53,18 @@ type state struct {
 	mu       sync.Mutex
 	runtimes []wazero.Runtime
 	closing  bool
+	throw    func(errKind, string)
+	sigs     exportSigs
+}
+
+// rangeError makes a RangeError with msg.
+func (s *state) rangeError(msg string) goja.Value {
+	vm := s.h.VM
+	v, err := vm.New(vm.Get("RangeError"), vm.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // newRuntime makes a wazero runtime that closes with the gojs runtime.
@@ -111,6 +123,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		panic(vm.NewTypeError(msg))
 	}
+	s.throw = throw
 	bytesOf := func(v goja.Value) []byte {
 		if o, ok := v.(*goja.Object); ok {
 			switch x := o.Export().(type) {
@@ -174,6 +187,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("exports", func(c *compiled) goja.Value {
 		var list []any
+		if ex := parseExports(c.bin); ex != nil {
+			for _, e := range ex {
+				list = append(list, desc(vm, "name", e.name, "kind", exportKind(e.kind)))
+			}
+			return vm.NewArray(list...)
+		}
 		for name := range c.mod.ExportedFunctions() {
 			list = append(list, desc(vm, "name", name, "kind", kindName(api.ExternTypeFunc)))
 		}
@@ -182,10 +201,27 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(list...)
 	})
-	b.Set("instantiate", func(c *compiled, importObj goja.Value, makeMemory goja.Callable) goja.Value {
-		return s.instantiate(c, importObj, makeMemory, throw)
+	b.Set("instantiate", func(c *compiled, importObj goja.Value, makeMemory, makeTable goja.Callable) goja.Value {
+		return s.instantiate(c, importObj, makeMemory, makeTable)
 	})
 	return nil
+}
+
+// exportKind names an export section's kind as WebAssembly.Module.exports does.
+func exportKind(k byte) string {
+	switch k {
+	case 0:
+		return "function"
+	case 1:
+		return "table"
+	case 2:
+		return "memory"
+	case 3:
+		return "global"
+	case 4:
+		return "tag"
+	}
+	return "unknown"
 }
 
 // toWasm converts a JS value to a wasm value of type t.
@@ -228,7 +264,8 @@ func toJS(vm *goja.Runtime, x uint64, t api.ValueType) goja.Value {
 	return goja.Undefined()
 }
 
-func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory goja.Callable, throw func(errKind, string)) goja.Value {
+func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeTable goja.Callable) goja.Value {
+	throw := s.throw
 	h := s.h
 	vm := h.VM
 	ctx := h.Ctx
@@ -288,22 +325,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory goja.C
 			byModule[modName] = hb
 		}
 		hb.NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(ctx context.Context, m api.Module, stack []uint64) {
-			defer func() {
-				if r := recover(); r != nil {
-					panic(&jsPanic{r})
-				}
-			}()
-			args := make([]goja.Value, len(params))
-			for j, t := range params {
-				args[j] = toJS(vm, stack[j], t)
-			}
-			v, err := fn(goja.Undefined(), args...)
-			if err != nil {
-				panic(err)
-			}
-			if len(results) == 1 {
-				stack[0] = toWasm(vm, v, results[0])
-			}
+			callJS(vm, fn, params, results, stack)
 		}), params, results).Export(name)
 	}
 	for name, hb := range byModule {
@@ -318,6 +340,12 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory goja.C
 	if wasi != nil {
 		cfg = wasi.moduleConfig(h)
 	}
+	for _, e := range parseExports(c.bin) {
+		if e.kind == 1 { // the table helpers import the table from the instance by this name
+			cfg = cfg.WithName(instanceName)
+			break
+		}
+	}
 	inst, err := r.InstantiateModule(ctx, mod, cfg)
 	if err != nil {
 		var jp *jsPanic
@@ -328,53 +356,88 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory goja.C
 	}
 	exports := vm.NewObject()
 	exports.SetPrototype(nil)
-	names := mod.ExportedFunctions()
-	for _, name := range sortedKeys(names) {
-		def := names[name]
-		f := inst.ExportedFunction(name)
-		params, results := def.ParamTypes(), def.ResultTypes()
-		jsFn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			in := make([]uint64, len(params))
-			for j, t := range params {
-				in[j] = toWasm(vm, call.Argument(j), t)
-			}
-			out, err := f.Call(ctx, in...)
-			if err != nil {
-				var jp *jsPanic
-				if errors.As(err, &jp) {
-					panic(jp.v) // what the JS import threw
-				}
-				var ee *sys.ExitError
-				if errors.As(err, &ee) {
-					panic(vm.ToValue(&wasiExit{code: ee.ExitCode()})) // WASI's proc_exit
-				}
-				throw(runtimeError, trapMessage(err))
-			}
-			switch len(results) {
-			case 0:
-				return goja.Undefined()
-			case 1:
-				return toJS(vm, out[0], results[0])
-			}
-			arr := make([]any, len(results))
-			for j, t := range results {
-				arr[j] = toJS(vm, out[j], t)
-			}
-			return vm.ToValue(arr)
-		}).ToObject(vm)
-		modules.NameFunc(vm, jsFn, fmt.Sprint(def.Index()), len(params))
-		exports.Set(name, jsFn)
-	}
+	funcs := mod.ExportedFunctions()
 	mems := mod.ExportedMemories()
-	for _, name := range sortedKeys(mems) {
-		mem := inst.ExportedMemory(name)
-		mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{vm: vm, mem: mem}))
-		if err != nil {
-			panic(err)
+	list := parseExports(c.bin)
+	if list == nil { // (not expected for a module that compiled) functions, then memories
+		for _, name := range sortedKeys(funcs) {
+			list = append(list, wasmExport{name: name, kind: 0})
 		}
-		exports.Set(name, mv)
+		for _, name := range sortedKeys(mems) {
+			list = append(list, wasmExport{name: name, kind: 2})
+		}
+	}
+	var types [][2][]api.ValueType
+	for _, e := range list {
+		switch e.kind {
+		case 0:
+			def, ok := funcs[e.name]
+			if !ok {
+				continue
+			}
+			exports.Set(e.name, s.exportFunc(vm, ctx, fmt.Sprint(def.Index()), inst.ExportedFunction(e.name), def.ParamTypes(), def.ResultTypes()))
+		case 1:
+			if types == nil {
+				types = parseTypes(c.bin)
+			}
+			ops, err := r.InstantiateWithConfig(ctx, tableOpsModule(e.name), wazero.NewModuleConfig().WithName("gojs:tableops:"+e.name))
+			if err != nil {
+				throw(linkError, "WebAssembly.Instance(): table "+e.name+": "+err.Error())
+			}
+			tv, err := makeTable(goja.Undefined(), vm.ToValue(&wasmTable{s: s, r: r, inst: inst, index: e.index, name: e.name, ops: ops, types: types}))
+			if err != nil {
+				panic(err)
+			}
+			exports.Set(e.name, tv)
+		case 2:
+			if _, ok := mems[e.name]; !ok {
+				continue
+			}
+			mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{vm: vm, mem: inst.ExportedMemory(e.name)}))
+			if err != nil {
+				panic(err)
+			}
+			exports.Set(e.name, mv)
+		}
 	}
 	return exports
+}
+
+// exportFunc makes the JS function for a function an instance exports (or a table holds),
+// named as V8 names them (its function index), and records its type for WebAssembly.Table.set.
+func (s *state) exportFunc(vm *goja.Runtime, ctx context.Context, name string, f api.Function, params, results []api.ValueType) goja.Value {
+	jsFn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		in := make([]uint64, len(params))
+		for j, t := range params {
+			in[j] = toWasm(vm, call.Argument(j), t)
+		}
+		out, err := f.Call(ctx, in...)
+		if err != nil {
+			var jp *jsPanic
+			if errors.As(err, &jp) {
+				panic(jp.v) // what the JS import threw
+			}
+			var ee *sys.ExitError
+			if errors.As(err, &ee) {
+				panic(vm.ToValue(&wasiExit{code: ee.ExitCode()})) // WASI's proc_exit
+			}
+			s.throw(runtimeError, trapMessage(err))
+		}
+		switch len(results) {
+		case 0:
+			return goja.Undefined()
+		case 1:
+			return toJS(vm, out[0], results[0])
+		}
+		arr := make([]any, len(results))
+		for j, t := range results {
+			arr[j] = toJS(vm, out[j], t)
+		}
+		return vm.ToValue(arr)
+	}).ToObject(vm)
+	modules.NameFunc(vm, jsFn, name, len(params))
+	s.sigs.add(jsFn, &exportSig{params: params, results: results})
+	return jsFn
 }
 
 // jsPanic carries what a JS import threw (a goja exception or value) through wazero's call
@@ -398,6 +461,11 @@ func trapMessage(err error) string {
 		return "memory access out of bounds"
 	case "unreachable":
 		return "unreachable"
+	case "invalid table access", "indirect call type mismatch":
+		// wazero says the first both for a null slot and for an index past the table's end,
+		// where V8 says this and 'table index is out of bounds': a call through a null
+		// function pointer is the usual one
+		return "null function or function signature mismatch"
 	}
 	return msg
 }

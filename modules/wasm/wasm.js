@@ -2,6 +2,7 @@
 // The WebAssembly namespace over the Go binding (wasm.go).
 const kModule = Symbol('kModule');
 const kMemory = Symbol('kMemory');
+const kTable = Symbol('kTable');
 
 function defineErrorClass(name) {
   const C = class extends Error {
@@ -82,17 +83,31 @@ class Instance {
   constructor(mod, importObject) {
     if (new.target === undefined) throw new TypeError("WebAssembly.Instance(): WebAssembly.Instance must be invoked with 'new'");
     if (!(mod instanceof Module)) throw new TypeError('WebAssembly.Instance(): Argument 0 must be a WebAssembly.Module');
-    const exports = binding.instantiate(mod[kModule], importObject, makeMemory);
+    const exports = binding.instantiate(mod[kModule], importObject, makeMemory, makeTable);
     Object.freeze(exports);
     Object.defineProperty(this, 'exports', { __proto__: null, value: exports, enumerable: true, configurable: true, writable: false });
   }
 }
 tag(Instance, 'WebAssembly.Instance');
 
+// A table is one a module exports (wasm.go, table.go); one made in JS is not supported.
 class Table {
   constructor() { throw new TypeError('WebAssembly.Table is not supported by gojs'); }
+  get length() { return this[kTable].length(); }
+  get(index) { return this[kTable].get(index); }
+  set(index, value = null) { this[kTable].set(index, value); }
+  grow(delta, value) {
+    const old = this[kTable].grow(delta >>> 0, value);
+    if (old < 0) throw new RangeError('WebAssembly.Table.grow(): failed to grow table by ' + (delta >>> 0));
+    return old;
+  }
 }
 tag(Table, 'WebAssembly.Table');
+function makeTable(handle) {
+  const t = Object.create(Table.prototype);
+  t[kTable] = handle;
+  return t;
+}
 class Global {
   constructor() { throw new TypeError('WebAssembly.Global is not supported by gojs'); }
 }

@@ -33,6 +33,12 @@ type handle struct {
 	pending bool        // close requested while busy
 	aborted atomic.Bool // the same, seen from a decompressor goroutine: drop further output
 	inFly   chan struct{}
+	// node's native handle.writeSync (handlesync.go): the output not yet copied out, whether the
+	// engine was given its final flush, and the stream's _writeState
+	syncOut   []byte
+	syncDone  bool
+	syncState goja.Value
+	syncLast  [2]int // what the last writeSync reported
 }
 
 // slabsInFlight bounds the output slabs a decompressor has posted to the loop and the loop has
@@ -122,6 +128,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		hd.dyn.close = func() goja.Value {
 			return modules.NameFunc(vm, vm.ToValue(func() { closeHandle(hd) }).ToObject(vm), "close", 0)
 		}
+		hd.dyn.writeSync = func() goja.Value { return handleWriteSync(h, hd) }
 		return vm.NewDynamicObject(hd)
 	})
 	b.Set("zWriteSync", func(c goja.FunctionCall) goja.Value {
@@ -134,6 +141,15 @@ func bind(h *modules.Host, b *goja.Object) error {
 			h.Throw(zErr(err))
 		}
 		return buffer.New(h, out)
+	})
+	// zState(handle, writeState): the Uint32Array handle.writeSync reports into.
+	b.Set("zState", func(hv, state goja.Value) {
+		hd := hv.Export().(*handle)
+		hd.syncState = state
+		if st, ok := state.(*goja.Object); ok && hd.syncLast != [2]int{} {
+			st.Set("0", hd.syncLast[0])
+			st.Set("1", hd.syncLast[1])
+		}
 	})
 	// zLeft(handle): the input bytes the last zWriteSync did not take (its stream had ended).
 	b.Set("zLeft", func(hv goja.Value) int {
@@ -222,8 +238,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 // may set their own properties on it (minizlib, which tar uses, swaps close for a no-op around
 // _processChunk and puts it back).
 type dyn struct {
-	props map[string]goja.Value
-	close func() goja.Value // makes the default close method, on first use
+	props     map[string]goja.Value
+	close     func() goja.Value // makes the default close method, on first use
+	writeSync func() goja.Value // and the default writeSync
 }
 
 func (d *dyn) Get(k string) goja.Value {
@@ -232,6 +249,11 @@ func (d *dyn) Get(k string) goja.Value {
 	}
 	if k == "close" && d.close != nil {
 		v := d.close()
+		d.Set(k, v)
+		return v
+	}
+	if k == "writeSync" && d.writeSync != nil {
+		v := d.writeSync()
 		d.Set(k, v)
 		return v
 	}
@@ -248,7 +270,7 @@ func (d *dyn) Set(k string, v goja.Value) bool {
 
 func (d *dyn) Has(k string) bool {
 	_, ok := d.props[k]
-	return ok || k == "close" && d.close != nil
+	return ok || k == "close" && d.close != nil || k == "writeSync" && d.writeSync != nil
 }
 
 func (d *dyn) Delete(k string) bool {

@@ -127,7 +127,6 @@ function ZlibBase(opts, mode, handle, flushBoundIdx) {
   this._hadError = false;
   this.bytesWritten = 0;
   this._handle = handle;
-  this._outBuffer = null;
   this._outOffset = 0;
   this._chunkSize = chunkSize;
   this._defaultFlushFlag = flush;
@@ -138,6 +137,31 @@ function ZlibBase(opts, mode, handle, flushBoundIdx) {
   this._isBrotli = flushBoundIdx === brotliFlushIdx;
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
+// node's engine writes into _outBuffer and reports in _writeState; this one does neither, but
+// packages that drive the handle themselves (handle.writeSync, as pngjs does) read both: they
+// are made on first use, so that a stream that nobody asks for them does not pay for them.
+function ownValue(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+Object.defineProperties(ZlibBase.prototype, {
+  _outBuffer: {
+    __proto__: null,
+    configurable: true,
+    get() { return ownValue(this, '_outBuffer', Buffer.allocUnsafe(this._chunkSize)); },
+    set(v) { ownValue(this, '_outBuffer', v); },
+  },
+  _writeState: {
+    __proto__: null,
+    configurable: true,
+    get() {
+      const state = new Uint32Array(2);
+      if (this._handle) binding.zState(this._handle, state);
+      return ownValue(this, '_writeState', state);
+    },
+    set(v) { ownValue(this, '_writeState', v); },
+  },
+});
 Object.setPrototypeOf(ZlibBase, Transform);
 
 Object.defineProperty(ZlibBase.prototype, '_closed', {

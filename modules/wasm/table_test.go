@@ -1,0 +1,36 @@
+package wasm
+
+import (
+	"testing"
+
+	"github.com/tetratelabs/wazero/api"
+)
+
+func TestHelperModulesParse(t *testing.T) {
+	ops := tableOpsModule("tbl")
+	ex := parseExports(ops)
+	if len(ex) != 4 || ex[0] != (wasmExport{"size", 0, 0}) || ex[3] != (wasmExport{"clear", 0, 3}) {
+		t.Fatalf("ops exports = %v", ex)
+	}
+	if ty := parseTypes(ops); len(ty) != 3 || len(ty[1][0]) != 1 || ty[2][1] != nil {
+		t.Fatalf("ops types = %v", ty)
+	}
+	put := tablePutModule("tbl", "host", []api.ValueType{api.ValueTypeI64, api.ValueTypeF64}, []api.ValueType{api.ValueTypeI32})
+	if ex := parseExports(put); len(ex) != 2 || ex[0].name != "put" || ex[1] != (wasmExport{"f", 0, 0}) {
+		t.Fatalf("put exports = %v", ex)
+	}
+	if ty := parseTypes(put); len(ty) != 2 || ty[0][0][1] != api.ValueTypeF64 {
+		t.Fatalf("put types = %v", ty)
+	}
+}
+
+func FuzzParseSections(f *testing.F) {
+	f.Add(tableOpsModule("t"))
+	f.Add(tablePutModule("t", "h", nil, nil))
+	f.Add([]byte{0, 'a', 's', 'm', 1, 0, 0, 0, 7, 0xff, 0xff, 0xff, 0xff, 0x0f})
+	f.Add([]byte{0, 'a', 's', 'm', 1, 0, 0, 0, 7, 3, 1, 5, 'a'})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		parseExports(b) // must not panic
+		parseTypes(b)
+	})
+}

@@ -1,0 +1,75 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// goja's Array.prototype.find, findIndex, findLast, findLastIndex and Array.from (with a map
+// function) call their callback with a Go nil for each hole of a sparse array (or missing index
+// of an array-like); a script function reads it as undefined, but a built-in one such as Boolean
+// or Number dereferences it and the process dies with a nil pointer panic:
+// [, 1].findIndex(Boolean), Array.from({ length: 2 }, Number). installArrayHoles wraps them
+// (and %TypedArray%.from, which has the same fault) so that a callback that is not a script
+// function gets undefined for a hole, as in node. The wrappers are installed before the first
+// script that names find or from runs (noteScriptSource): reading the five built-ins makes goja
+// build Array.prototype's methods, ~180 allocations a runtime that never uses them would pay.
+func (rt *Runtime) installArrayHoles() {
+	rt.arrayHolesFixed = true
+	vm := rt.vm
+	array, ok := vm.Get("Array").(*goja.Object)
+	if !ok {
+		return
+	}
+	proto, ok := array.Get("prototype").(*goja.Object)
+	if !ok {
+		return
+	}
+	wrap := func(obj *goja.Object, name string, length, cbArg int) {
+		orig, ok := goja.AssertFunction(obj.Get(name))
+		if !ok {
+			return
+		}
+		fn := modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
+			args := call.Arguments
+			if len(args) > cbArg {
+				if cb, ok := args[cbArg].(*goja.Object); ok && funcProgram(cb) == nil {
+					if f, ok := goja.AssertFunction(cb); ok {
+						args = append([]goja.Value(nil), args...)
+						args[cbArg] = vm.ToValue(func(c goja.FunctionCall) goja.Value {
+							for i, a := range c.Arguments {
+								if a == nil {
+									c.Arguments[i] = goja.Undefined()
+								}
+							}
+							v, err := f(c.This, c.Arguments...)
+							if err != nil {
+								panic(err)
+							}
+							return v
+						})
+					}
+				}
+			}
+			v, err := orig(call.This, args...)
+			if err != nil {
+				panic(err)
+			}
+			if v == nil {
+				return goja.Undefined()
+			}
+			return v
+		})
+		_ = obj.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	for _, name := range []string{"find", "findIndex", "findLast", "findLastIndex"} {
+		wrap(proto, name, 1, 0)
+	}
+	wrap(array, "from", 1, 1)
+	// %TypedArray%.from, which Uint8Array.from and the others inherit
+	if u8, ok := vm.Get("Uint8Array").(*goja.Object); ok {
+		if typed := u8.Prototype(); typed != nil {
+			wrap(typed, "from", 1, 1)
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package runtime
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// A regular expression whose Unicode property escapes were expanded (regexpprops.go) keeps the
+// expanded pattern inside goja, which its source getter and toString would print: node prints
+// the pattern as written (/\p{L}/u). highlight.js builds new regular expressions from
+// re.toString() (and so without the u flag, where the ranges' \u{...} mean something else and
+// do not compile). patternOriginals maps each expanded pattern, escaped as goja's source getter
+// escapes it, to the original one escaped as V8's does; RegExp.prototype.source and toString
+// give the original back. It is shared by every runtime (literals are expanded when a program
+// is compiled, which runtimes share) and stops growing at maxPatternOriginals.
+var patternOriginals struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+const maxPatternOriginals = 1024
+
+// rememberPattern records that pattern orig was expanded to expanded.
+func rememberPattern(orig, expanded string) {
+	k, v := gojaEscapedSource(expanded), v8EscapedSource(orig)
+	patternOriginals.mu.Lock()
+	defer patternOriginals.mu.Unlock()
+	if _, ok := patternOriginals.m[k]; ok || len(patternOriginals.m) >= maxPatternOriginals {
+		return
+	}
+	if patternOriginals.m == nil {
+		patternOriginals.m = map[string]string{}
+	}
+	patternOriginals.m[k] = v
+}
+
+// originalPattern returns the pattern that src (as the source getter prints it) was expanded
+// from, if it was.
+func originalPattern(src string) (string, bool) {
+	patternOriginals.mu.RLock()
+	defer patternOriginals.mu.RUnlock()
+	v, ok := patternOriginals.m[src]
+	return v, ok
+}
+
+// gojaEscapedSource escapes a pattern as goja's source getter does: each unescaped / as \u002f
+// and the line terminators.
+func gojaEscapedSource(p string) string {
+	return escapeSource(p, false)
+}
+
+// v8EscapedSource escapes a pattern as V8's source getter does: an unescaped / outside a
+// character class as \/, and the line terminators.
+func v8EscapedSource(p string) string {
+	return escapeSource(p, true)
+}
+
+func escapeSource(p string, v8 bool) string {
+	if !strings.ContainsAny(p, "/\n\r\u2028\u2029") {
+		return p
+	}
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c == '\\' && i+1 < len(p):
+			b.WriteByte(c)
+			i++
+			b.WriteByte(p[i])
+			continue
+		case c == '[':
+			inClass = true
+		case c == ']':
+			inClass = false
+		case c == '/':
+			if !v8 {
+				b.WriteString(`\u002f`)
+			} else if inClass {
+				b.WriteByte(c)
+			} else {
+				b.WriteString(`\/`)
+			}
+			continue
+		case c == '\n':
+			b.WriteString(`\n`)
+			continue
+		case c == '\r':
+			b.WriteString(`\r`)
+			continue
+		case strings.HasPrefix(p[i:], "\u2028"):
+			b.WriteString(`\u2028`)
+			i += 2
+			continue
+		case strings.HasPrefix(p[i:], "\u2029"):
+			b.WriteString(`\u2029`)
+			i += 2
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// installRegexpSource wraps RegExp.prototype's source getter and toString so that they give
+// back a pattern's original property escapes; the wrappers are made once a pattern has been
+// expanded (installed is checked by the callers that expand).
+func (rt *Runtime) installRegexpSource() {
+	if rt.regexpSourceFixed {
+		return
+	}
+	rt.regexpSourceFixed = true
+	vm := rt.vm
+	proto, ok := vm.Get("RegExp").ToObject(vm).Get("prototype").(*goja.Object)
+	if !ok {
+		return
+	}
+	// the source getter, from its property descriptor
+	desc, err := vm.RunString(`Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get`)
+	if err == nil {
+		if get, ok := goja.AssertFunction(desc); ok {
+			rt.regexpSourceGet = get
+			fn := modules.Func(vm, "get source", 0, func(call goja.FunctionCall) goja.Value {
+				v, err := get(call.This)
+				if err != nil {
+					panic(err)
+				}
+				if orig, ok := originalPattern(v.String()); ok {
+					return vm.ToValue(orig)
+				}
+				return v
+			})
+			_ = proto.DefineAccessorProperty("source", fn, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+	if toString, ok := goja.AssertFunction(proto.Get("toString")); ok {
+		fn := modules.Func(vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
+			v, err := toString(call.This)
+			if err != nil {
+				panic(err)
+			}
+			s := v.String()
+			if i := strings.LastIndexByte(s, '/'); i > 0 && s[0] == '/' {
+				if orig, ok := originalPattern(s[1:i]); ok {
+					return vm.ToValue("/" + orig + s[i:])
+				}
+			}
+			return v
+		})
+		_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+// noteScriptSource installs, before a script runs, the wrappers its text may need, each once
+// per runtime and only then (a new runtime does not pay for them): RegExp's source and
+// toString where it has a property escape (its literals were expanded when it was compiled),
+// the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
+// or from, and Date's string forms (datestring.go) where it names Date.
+func (rt *Runtime) noteScriptSource(src string) {
+	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
+		rt.installDateStrings()
+	}
+	if !rt.regexpSourceFixed && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`)) {
+		rt.installRegexpSource()
+	}
+	if !rt.arrayHolesFixed && (strings.Contains(src, "find") || strings.Contains(src, "from")) {
+		rt.installArrayHoles()
+	}
+}
+
+// sourceNoter is a Runtime as the modules' SourceNoter (a conversion, not a method value: no
+// allocation per runtime).
+type sourceNoter Runtime
+
+func (n *sourceNoter) NoteSource(src string) { (*Runtime)(n).noteScriptSource(src) }
