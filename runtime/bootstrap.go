@@ -595,6 +595,12 @@ func (e *envObject) Get(key string) goja.Value {
 // As node's (setenv), a name that is empty or holds '=' is quietly not set, and a Symbol value
 // throws as a string conversion does.
 func (e *envObject) Set(key string, val goja.Value) bool {
+	if val == nil {
+		// Only Object.defineProperty with a descriptor that has no value gets here; node takes
+		// nothing but a configurable, writable and enumerable data descriptor.
+		e.rt.host.Throw(modules.TypeError("ERR_INVALID_OBJECT_DEFINE_PROPERTY",
+			"'process.env' only accepts a configurable, writable, and enumerable data descriptor"))
+	}
 	if _, isSym := val.(*goja.Symbol); isSym {
 		panic(e.rt.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}

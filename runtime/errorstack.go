@@ -1029,6 +1029,17 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	if key, ok := strings.CutPrefix(m, "Cannot assign to read only property "); ok && !strings.Contains(key, " of ") {
 		return "Cannot assign to read only property " + key + " of object '#<Object>'"
 	}
+	if rest, ok := strings.CutPrefix(m, "Cannot delete property "); ok {
+		// strict delete of a non-configurable property: goja names the object "[object Class]",
+		// V8 "#<Class>" (a function by its source and an array as "[object Array]", which goja's
+		// words do not tell, keep goja's)
+		if i := strings.LastIndex(rest, " of [object "); i >= 0 && strings.HasSuffix(rest, "]") {
+			class := rest[i+len(" of [object ") : len(rest)-1]
+			if class != "Function" && class != "Array" && isIdent(class) {
+				return "Cannot delete property " + rest[:i] + " of #<" + class + ">"
+			}
+		}
+	}
 	switch m {
 	case "object is not iterable":
 		// for (x of v), [...v], const [a] = v: goja points at v, and V8 names it by its text

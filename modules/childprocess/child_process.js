@@ -773,6 +773,9 @@ class ChildProcess extends EventEmitter {
               Object.assign(epipe, { errno: -32, code: 'EPIPE', syscall: 'write' });
               cb(epipe);
             },
+            // node's stdin is a socket: its 'close' waits for the pipe handle's close callback,
+            // so it comes after the child's 'close'
+            destroy(err, cb) { setImmediate(cb, err); },
           });
           this.stdin.on('error', () => {});
         }

@@ -643,6 +643,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   let { header } = state;
   if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
+  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+    // as node: a 204 or 304 that was given Transfer-Encoding: chunked sends no zero chunk and
+    // closes its connection (a proxy could read the next response as its body)
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = false;
+  }
   if (this._removedConnection) {
     // removeHeader('connection'): no Connection line; a keep-alive connection stays one
     this._last = !this.shouldKeepAlive;

@@ -131,6 +131,11 @@ function Socket(options) {
   if (Stream === undefined) loadStream();
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
+  if (options.objectMode || options.readableObjectMode || options.writableObjectMode) {
+    // node: a socket carries bytes only
+    const key = options.objectMode ? 'objectMode' : options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode';
+    throw new (errs().codes.ERR_INVALID_ARG_VALUE)(`options.${key}`, options[key], 'is not supported');
+  }
   if (options.fd !== undefined) {
     // a connected stream socket's descriptor (received from another process, inherited...)
     vals().validateInt32(options.fd, 'fd', 0);

@@ -208,15 +208,23 @@ function portPost(port, value, transferList) {
   else port[kCtl].post(m);
 }
 
-class MessagePort extends NodeEventTarget {
-  // (rest parameters: MessagePort.length is 0, as node's)
-  constructor(...args) {
-    const [token, goPort] = args;
-    if (token !== kCtl) {
-      const e = new TypeError('Constructor cannot be called');
-      e.code = 'ERR_CONSTRUCT_CALL_INVALID';
-      throw e;
-    }
+function constructCallError(code, message) {
+  const e = new TypeError(message);
+  e.code = code;
+  return e;
+}
+
+// MessagePort is a function over the class, so that calling it without new throws node's error
+// rather than the engine's; only this module makes ports (rest parameters: its length is 0, as
+// node's).
+function MessagePort(...args) {
+  if (new.target === undefined) throw constructCallError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+  return Reflect.construct(MessagePortImpl, args, new.target);
+}
+
+class MessagePortImpl extends NodeEventTarget {
+  constructor(token, goPort) {
+    if (token !== kCtl) throw constructCallError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
     super();
     this[kStarted] = false;
     this[kClosed] = false;
@@ -325,6 +333,11 @@ class MessagePort extends NodeEventTarget {
     return this[kCtl].detach();
   }
 }
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePortImpl.prototype, 'constructor', {
+  __proto__: null, value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 // on<type> handlers: a function counts as one more listener, anything else as none.
 function portEventHandler(proto, type) {
   const key = Symbol(`on${type}`);
@@ -364,12 +377,12 @@ clone.setPortHooks({
   commit: (from, to) => to[kAttach](from[kDetachPort]()),
 });
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = binding.newPortPair();
-    this.port1 = new MessagePort(kCtl, a);
-    this.port2 = new MessagePort(kCtl, b);
-  }
+// (a function: called without new it throws node's error)
+function MessageChannel() {
+  if (new.target === undefined) throw constructCallError('ERR_CONSTRUCT_CALL_REQUIRED', 'Cannot call constructor without `new`');
+  const [a, b] = binding.newPortPair();
+  this.port1 = new MessagePort(kCtl, a);
+  this.port2 = new MessagePort(kCtl, b);
 }
 
 // ---- BroadcastChannel ------------------------------------------------------------------------------
@@ -540,7 +553,9 @@ class Worker extends EventEmitter {
     }
     const limits = options.resourceLimits || {};
     // node spreads options.transferList through an array iterator: array-likes count, the rest is none
-    const wm = serialize(options.workerData, options.transferList ? Array.from(Array.prototype.values.call(options.transferList)) : undefined);
+    // the worker starts with a copy of this thread's environment data (setEnvironmentData), sent
+    // with its workerData
+    const wm = serialize([options.workerData, environmentData.size === 0 ? undefined : environmentData], options.transferList ? Array.from(Array.prototype.values.call(options.transferList)) : undefined);
     const data = wm instanceof Transfer ? wm.data : wm;
     const buffers = wm instanceof Transfer ? wm.buffers : [];
     const ports = wm instanceof Transfer ? wm.ports : [];
@@ -673,7 +688,9 @@ let resourceLimits = {};
 if (!isMainThread) {
   parentPort = new MessagePort(kCtl, binding.parentPort);
   const wd = binding.workerData;
-  workerData = deserialize(wd[0], wd[1], wd[2]);
+  const start = deserialize(wd[0], wd[1], wd[2]);
+  workerData = start[0];
+  if (start[1] !== undefined) environmentData = start[1];
   const rl = binding.resourceLimits;
   resourceLimits = {
     maxYoungGenerationSizeMb: rl[0] || 48,

@@ -143,6 +143,21 @@ function printFatal(err, origin) {
 }
 
 function fatalException(err, origin) {
+  // node's native side hands the error to process._fatalException: one a program replaced by a
+  // non-function ends the process with 6, unhandled, and one replaced by its own function decides
+  // (a falsy result prints the error and exits 1); neither emits 'exit'
+  if (Object.prototype.hasOwnProperty.call(proc, '_fatalException')) {
+    const fe = proc._fatalException;
+    if (typeof fe !== 'function') {
+      printFatal(err, origin);
+      binding.exit(6);
+      return;
+    }
+    if (fe.call(proc, err, origin === 'unhandledRejection')) return;
+    printFatal(err, origin);
+    binding.exit(1);
+    return;
+  }
   const captureCallback = B.captureCallback;
   if (captureCallback !== null) {
     // the monitor sees the error first, as in node
