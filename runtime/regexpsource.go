@@ -158,7 +158,8 @@ func (rt *Runtime) installRegexpSource() {
 // per runtime and only then (a new runtime does not pay for them): RegExp's source and
 // toString where it has a property escape (its literals were expanded when it was compiled),
 // the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
-// or from, and Date's string forms (datestring.go) where it names Date.
+// or from, Object.fromEntries (fromentries.go) where it names fromEntries, and Date's string
+// forms (datestring.go) where it names Date.
 func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
 		rt.installDateStrings()
@@ -168,6 +169,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	}
 	if !rt.arrayHolesFixed && (strings.Contains(src, "find") || strings.Contains(src, "from")) {
 		rt.installArrayHoles()
+	}
+	if !rt.fromEntriesFixed && strings.Contains(src, "fromEntries") {
+		rt.installFromEntries()
 	}
 }
 

@@ -99,6 +99,7 @@ type Runtime struct {
 	regexpSourceFixed bool          // installRegexpSource ran
 	regexpSourceGet   goja.Callable // goja's RegExp.prototype.source getter, once it did
 	arrayHolesFixed   bool          // installArrayHoles ran
+	fromEntriesFixed  bool          // installFromEntries ran
 	dateStringsFixed  bool          // installDateStrings ran
 	opts              Options
 	vm                *goja.Runtime
