@@ -158,8 +158,10 @@ func (rt *Runtime) installRegexpSource() {
 // per runtime and only then (a new runtime does not pay for them): RegExp's source and
 // toString where it has a property escape (its literals were expanded when it was compiled),
 // the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
-// or from, Object.fromEntries (fromentries.go) where it names fromEntries, and Date's string
-// forms (datestring.go) where it names Date.
+// or from, Object.fromEntries (fromentries.go) where it names fromEntries, Date's string
+// forms (datestring.go) where it names Date, and Object.defineProperty, defineProperties and
+// Reflect.defineProperty over typed arrays (typedarraydefine.go) where it names either, and
+// Function.prototype.toString of proxies (proxytostring.go) where it names Proxy.
 func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
 		rt.installDateStrings()
@@ -172,6 +174,12 @@ func (rt *Runtime) noteScriptSource(src string) {
 	}
 	if !rt.fromEntriesFixed && strings.Contains(src, "fromEntries") {
 		rt.installFromEntries()
+	}
+	if !rt.typedArrayDefineFixed && strings.Contains(src, "definePropert") {
+		rt.installTypedArrayDefine()
+	}
+	if !rt.proxyToStringFixed && strings.Contains(src, "Proxy") {
+		rt.installProxyToString()
 	}
 }
 
