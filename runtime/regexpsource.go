@@ -160,8 +160,9 @@ func (rt *Runtime) installRegexpSource() {
 // the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
 // or from, Object.fromEntries (fromentries.go) where it names fromEntries, Date's string
 // forms (datestring.go) where it names Date, and Object.defineProperty, defineProperties and
-// Reflect.defineProperty over typed arrays (typedarraydefine.go) where it names either, and
-// Function.prototype.toString of proxies (proxytostring.go) where it names Proxy.
+// Reflect.defineProperty over typed arrays (typedarraydefine.go) where it names either,
+// Function.prototype.toString of proxies (proxytostring.go) where it names Proxy, and
+// Promise.prototype.finally with a built-in callback (promisefinally.go) where it names finally.
 func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
 		rt.installDateStrings()
@@ -180,6 +181,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	}
 	if !rt.proxyToStringFixed && strings.Contains(src, "Proxy") {
 		rt.installProxyToString()
+	}
+	if !rt.promiseFinallyFixed && strings.Contains(src, "finally") {
+		rt.installPromiseFinally()
 	}
 }
 

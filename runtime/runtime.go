@@ -103,6 +103,7 @@ type Runtime struct {
 	dateStringsFixed      bool          // installDateStrings ran
 	typedArrayDefineFixed bool          // installTypedArrayDefine ran
 	proxyToStringFixed    bool          // installProxyToString ran
+	promiseFinallyFixed   bool          // installPromiseFinally ran
 	opts                  Options
 	vm                    *goja.Runtime
 	loop                  *eventloop.Loop
