@@ -162,7 +162,8 @@ func (rt *Runtime) installRegexpSource() {
 // forms (datestring.go) where it names Date, and Object.defineProperty, defineProperties and
 // Reflect.defineProperty over typed arrays (typedarraydefine.go) where it names either,
 // Function.prototype.toString of proxies (proxytostring.go) where it names Proxy, and
-// Promise.prototype.finally with a built-in callback (promisefinally.go) where it names finally.
+// Promise.prototype.finally with a built-in callback (promisefinally.go) where it names finally,
+// and Object.prototype.toLocaleString (tolocalestring.go) where it names toLocaleString.
 func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
 		rt.installDateStrings()
@@ -184,6 +185,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	}
 	if !rt.promiseFinallyFixed && strings.Contains(src, "finally") {
 		rt.installPromiseFinally()
+	}
+	if !rt.toLocaleStringFixed && strings.Contains(src, "toLocaleString") {
+		rt.installToLocaleString()
 	}
 }
 

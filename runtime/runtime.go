@@ -104,6 +104,7 @@ type Runtime struct {
 	typedArrayDefineFixed bool          // installTypedArrayDefine ran
 	proxyToStringFixed    bool          // installProxyToString ran
 	promiseFinallyFixed   bool          // installPromiseFinally ran
+	toLocaleStringFixed   bool          // installToLocaleString ran
 	opts                  Options
 	vm                    *goja.Runtime
 	loop                  *eventloop.Loop
