@@ -163,7 +163,9 @@ func (rt *Runtime) installRegexpSource() {
 // Reflect.defineProperty over typed arrays (typedarraydefine.go) where it names either,
 // Function.prototype.toString of proxies (proxytostring.go) where it names Proxy, and
 // Promise.prototype.finally with a built-in callback (promisefinally.go) where it names finally,
-// and Object.prototype.toLocaleString (tolocalestring.go) where it names toLocaleString.
+// Object.prototype.toLocaleString (tolocalestring.go) where it names toLocaleString, and
+// RegExp.prototype's test, match, replace and search on a receiver without exec (regexpexec.go)
+// where it names RegExp or those symbols.
 func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
 		rt.installDateStrings()
@@ -188,6 +190,10 @@ func (rt *Runtime) noteScriptSource(src string) {
 	}
 	if !rt.toLocaleStringFixed && strings.Contains(src, "toLocaleString") {
 		rt.installToLocaleString()
+	}
+	if !rt.regexpExecGuarded && (strings.Contains(src, "RegExp") || strings.Contains(src, "Symbol.match") ||
+		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search")) {
+		rt.installRegExpExecGuard()
 	}
 }
 

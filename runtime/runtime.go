@@ -105,6 +105,7 @@ type Runtime struct {
 	proxyToStringFixed    bool          // installProxyToString ran
 	promiseFinallyFixed   bool          // installPromiseFinally ran
 	toLocaleStringFixed   bool          // installToLocaleString ran
+	regexpExecGuarded     bool          // installRegExpExecGuard ran
 	opts                  Options
 	vm                    *goja.Runtime
 	loop                  *eventloop.Loop
