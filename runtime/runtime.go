@@ -106,6 +106,7 @@ type Runtime struct {
 	promiseFinallyFixed   bool          // installPromiseFinally ran
 	toLocaleStringFixed   bool          // installToLocaleString ran
 	regexpExecGuarded     bool          // installRegExpExecGuard ran
+	stringLengthFixed     bool          // installStringLength ran
 	opts                  Options
 	vm                    *goja.Runtime
 	loop                  *eventloop.Loop
