@@ -16,12 +16,8 @@ import (
 func (rt *Runtime) installPromiseFinally() {
 	rt.promiseFinallyFixed = true
 	vm := rt.vm
-	promise, ok := vm.Get("Promise").(*goja.Object)
-	if !ok {
-		return
-	}
-	proto, ok := promise.Get("prototype").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "Promise")
+	if proto == nil {
 		return
 	}
 	orig, ok := goja.AssertFunction(proto.Get("finally"))
@@ -38,23 +34,12 @@ func (rt *Runtime) installPromiseFinally() {
 				if f, ok := goja.AssertFunction(cb); ok {
 					args = append([]goja.Value(nil), args...)
 					args[0] = vm.ToValue(func(goja.FunctionCall) goja.Value {
-						v, err := f(goja.Undefined())
-						if err != nil {
-							panic(err)
-						}
-						if v == nil {
-							return goja.Undefined()
-						}
-						return v
+						return callThrowing(f, goja.Undefined())
 					})
 				}
 			}
 		}
-		v, err := orig(call.This, args...)
-		if err != nil {
-			panic(err)
-		}
-		return v
+		return callThrowing(orig, call.This, args...)
 	})
 	_ = proto.DefineDataProperty("finally", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

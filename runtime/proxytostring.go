@@ -23,12 +23,8 @@ const notFunction = "Function.prototype.toString requires that 'this' be a Funct
 func (rt *Runtime) installProxyToString() {
 	rt.proxyToStringFixed = true
 	vm := rt.vm
-	fnCtor, ok := vm.Get("Function").(*goja.Object)
-	if !ok {
-		return
-	}
-	proto, ok := fnCtor.Get("prototype").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "Function")
+	if proto == nil {
 		return
 	}
 	orig, ok := goja.AssertFunction(proto.Get("toString"))
@@ -47,11 +43,7 @@ func (rt *Runtime) installProxyToString() {
 			}
 			panic(vm.NewTypeError(notFunction))
 		}
-		v, err := orig(call.This, call.Arguments...)
-		if err != nil {
-			panic(err)
-		}
-		return v
+		return callThrowing(orig, call.This, call.Arguments...)
 	})
 	_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

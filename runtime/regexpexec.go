@@ -16,12 +16,8 @@ import (
 func (rt *Runtime) installRegExpExecGuard() {
 	rt.regexpExecGuarded = true
 	vm := rt.vm
-	re, ok := vm.Get("RegExp").(*goja.Object)
-	if !ok {
-		return
-	}
-	proto, ok := re.Get("prototype").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "RegExp")
+	if proto == nil {
 		return
 	}
 	guard := func(name string, length int, v goja.Value, define func(goja.Value)) {
@@ -35,11 +31,7 @@ func (rt *Runtime) installRegExpExecGuard() {
 					panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + v8ObjectText(vm, o)))
 				}
 			}
-			v, err := orig(call.This, call.Arguments...)
-			if err != nil {
-				panic(err)
-			}
-			return v
+			return callThrowing(orig, call.This, call.Arguments...)
 		}))
 	}
 	guard("test", 1, proto.Get("test"), func(f goja.Value) {

@@ -24,12 +24,8 @@ const maxStringLength = 1<<29 - 24
 func (rt *Runtime) installStringLength() {
 	rt.stringLengthFixed = true
 	vm := rt.vm
-	str, ok := vm.Get("String").(*goja.Object)
-	if !ok {
-		return
-	}
-	proto, ok := str.Get("prototype").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "String")
+	if proto == nil {
 		return
 	}
 	rangeErr := func() *goja.Object {
@@ -71,13 +67,7 @@ func (rt *Runtime) installStringLength() {
 		s, ok := this.ToString().(goja.String)
 		return s, ok
 	}
-	call := func(orig goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
-		v, err := orig(this, args...)
-		if err != nil {
-			panic(err)
-		}
-		return v
-	}
+	call := callThrowing
 	// short reports a pad call on a primitive string with a primitive length that cannot make
 	// a too long result: nothing to coerce, goja's own answers as node does.
 	short := func(c goja.FunctionCall) bool {

@@ -17,12 +17,8 @@ import (
 func (rt *Runtime) installToLocaleString() {
 	rt.toLocaleStringFixed = true
 	vm := rt.vm
-	object, ok := vm.Get("Object").(*goja.Object)
-	if !ok {
-		return
-	}
-	proto, ok := object.Get("prototype").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "Object")
+	if proto == nil {
 		return
 	}
 	fn := modules.Func(vm, "toLocaleString", 0, func(call goja.FunctionCall) goja.Value {
@@ -35,14 +31,7 @@ func (rt *Runtime) installToLocaleString() {
 		if !ok {
 			panic(vm.NewTypeError(notFunctionText(m) + " is not a function"))
 		}
-		v, err := f(this)
-		if err != nil {
-			panic(err)
-		}
-		if v == nil {
-			return goja.Undefined()
-		}
-		return v
+		return callThrowing(f, this)
 	})
 	_ = proto.DefineDataProperty("toLocaleString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

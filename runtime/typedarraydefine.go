@@ -136,11 +136,7 @@ func (rt *Runtime) installTypedArrayDefine() {
 			if isTypedArrayValue(call.Argument(0)) {
 				f = js
 			}
-			v, err := f(goja.Undefined(), call.Arguments...)
-			if err != nil {
-				panic(err)
-			}
-			return v
+			return callThrowing(f, goja.Undefined(), call.Arguments...)
 		})
 		_ = holder.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
