@@ -166,7 +166,8 @@ func (rt *Runtime) installRegexpSource() {
 // Object.prototype.toLocaleString (tolocalestring.go) where it names toLocaleString, and
 // RegExp.prototype's test, match, replace and search on a receiver without exec (regexpexec.go)
 // where it names RegExp or those symbols, and String.prototype's padEnd, padStart and repeat past
-// V8's longest string (stringlength.go) where it names one of them.
+// V8's longest string (stringlength.go) where it names one of them, and BigInt.asIntN/asUintN
+// with huge bit counts (bigintbits.go) where it names either.
 func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
 		rt.installDateStrings()
@@ -198,6 +199,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	}
 	if !rt.stringLengthFixed && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
 		rt.installStringLength()
+	}
+	if !rt.bigIntBitsFixed && (strings.Contains(src, "asIntN") || strings.Contains(src, "asUintN")) {
+		rt.installBigIntBits()
 	}
 }
 

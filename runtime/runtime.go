@@ -107,6 +107,7 @@ type Runtime struct {
 	toLocaleStringFixed   bool          // installToLocaleString ran
 	regexpExecGuarded     bool          // installRegExpExecGuard ran
 	stringLengthFixed     bool          // installStringLength ran
+	bigIntBitsFixed       bool          // installBigIntBits ran
 	opts                  Options
 	vm                    *goja.Runtime
 	loop                  *eventloop.Loop
