@@ -28,14 +28,6 @@ func (rt *Runtime) installStringLength() {
 	if proto == nil {
 		return
 	}
-	rangeErr := func() *goja.Object {
-		ctor, _ := vm.Get("RangeError").(*goja.Object)
-		o, err := vm.New(ctor, vm.ToValue("Invalid string length"))
-		if err != nil {
-			panic(err)
-		}
-		return o
-	}
 	// prim coerces an object argument to a number or string primitive; ok is false for a symbol
 	// or a BigInt (goja's own throws for those).
 	prim := func(v goja.Value, toString bool) (goja.Value, bool) {
@@ -112,7 +104,7 @@ func (rt *Runtime) installStringLength() {
 			}
 		}
 		if want > maxStringLength {
-			panic(rangeErr())
+			throwRange(vm, "Invalid string length")
 		}
 		return call(orig, s, n, fill)
 	}
@@ -134,15 +126,10 @@ func (rt *Runtime) installStringLength() {
 		}
 		count := math.Trunc(n.ToFloat())
 		if count < 0 || math.IsInf(count, 1) {
-			ctor, _ := vm.Get("RangeError").(*goja.Object)
-			e, err := vm.New(ctor, vm.ToValue("Invalid count value: "+n.String()))
-			if err != nil {
-				panic(err)
-			}
-			panic(e)
+			throwRange(vm, "Invalid count value: "+n.String())
 		}
 		if !math.IsNaN(count) && count > 0 && !math.IsInf(count, 1) && s.Length() > 0 && float64(s.Length())*count > maxStringLength {
-			panic(rangeErr())
+			throwRange(vm, "Invalid string length")
 		}
 		return call(orig, s, n)
 	})
