@@ -158,8 +158,16 @@ func (rt *Runtime) installRegexpSource() {
 // per runtime and only then (a new runtime does not pay for them): RegExp's source and
 // toString where it has a property escape (its literals were expanded when it was compiled),
 // the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
-// or from, Object.fromEntries (fromentries.go) where it names fromEntries, and Date's string
-// forms (datestring.go) where it names Date.
+// or from, Object.fromEntries (fromentries.go) where it names fromEntries, Date's string
+// forms (datestring.go) where it names Date, and Object.defineProperty, defineProperties and
+// Reflect.defineProperty over typed arrays (typedarraydefine.go) where it names either,
+// Function.prototype.toString of proxies (proxytostring.go) where it names Proxy, and
+// Promise.prototype.finally with a built-in callback (promisefinally.go) where it names finally,
+// Object.prototype.toLocaleString (tolocalestring.go) where it names toLocaleString, and
+// RegExp.prototype's test, match, replace and search on a receiver without exec (regexpexec.go)
+// where it names RegExp or those symbols, and String.prototype's padEnd, padStart and repeat past
+// V8's longest string (stringlength.go) where it names one of them, and BigInt.asIntN/asUintN
+// with huge bit counts (bigintbits.go) where it names either.
 func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
 		rt.installDateStrings()
@@ -172,6 +180,28 @@ func (rt *Runtime) noteScriptSource(src string) {
 	}
 	if !rt.fromEntriesFixed && strings.Contains(src, "fromEntries") {
 		rt.installFromEntries()
+	}
+	if !rt.typedArrayDefineFixed && strings.Contains(src, "definePropert") {
+		rt.installTypedArrayDefine()
+	}
+	if !rt.proxyToStringFixed && strings.Contains(src, "Proxy") {
+		rt.installProxyToString()
+	}
+	if !rt.promiseFinallyFixed && strings.Contains(src, "finally") {
+		rt.installPromiseFinally()
+	}
+	if !rt.toLocaleStringFixed && strings.Contains(src, "toLocaleString") {
+		rt.installToLocaleString()
+	}
+	if !rt.regexpExecGuarded && (strings.Contains(src, "RegExp") || strings.Contains(src, "Symbol.match") ||
+		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search")) {
+		rt.installRegExpExecGuard()
+	}
+	if !rt.stringLengthFixed && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
+		rt.installStringLength()
+	}
+	if !rt.bigIntBitsFixed && (strings.Contains(src, "asIntN") || strings.Contains(src, "asUintN")) {
+		rt.installBigIntBits()
 	}
 }
 

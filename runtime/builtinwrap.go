@@ -1,0 +1,27 @@
+package runtime
+
+import "github.com/dop251/goja"
+
+// builtinProto returns the prototype object of the global constructor name, or nil when a
+// script replaced either; the lazily installed built-in fixes then leave it alone.
+func builtinProto(vm *goja.Runtime, name string) *goja.Object {
+	ctor, ok := vm.Get(name).(*goja.Object)
+	if !ok {
+		return nil
+	}
+	proto, _ := ctor.Get("prototype").(*goja.Object)
+	return proto
+}
+
+// callThrowing calls f and rethrows its JS error into the calling built-in (a Go panic goja turns
+// back into the exception); a Go nil result reads as undefined.
+func callThrowing(f goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	v, err := f(this, args...)
+	if err != nil {
+		panic(err)
+	}
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}

@@ -1,0 +1,146 @@
+package runtime
+
+import (
+	"reflect"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// goja's typed arrays store a defined index's value without checking that the descriptor has
+// one, so Object.defineProperty(new Uint8Array(4), 0, {}) (or { writable: true },
+// { enumerable: true }, an array as the descriptor; Reflect.defineProperty and
+// Object.defineProperties alike) dereferences a Go nil and the process dies of a nil pointer
+// panic, where node leaves the element as it is and returns. installTypedArrayDefine (before the
+// first script whose text names defineProperty or defineProperties: noteScriptSource) wraps the
+// three: a target that is not a typed array goes straight to goja's own (one ExportType call, no
+// allocation); for a typed array the descriptor is read as ToPropertyDescriptor does (each field
+// once, in the spec's order) into a plain one, which for a valid integer index without value,
+// get or set gets the element's current value, and then goes to goja's own.
+
+var typedArrayDefineProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("typedarraydefine.js", typedArrayDefineJS, true)
+})
+
+const typedArrayDefineJS = `(function (defineProperty, reflectDefine, defineProperties) {
+  'use strict';
+  const apply = Reflect.apply;
+  const ownKeys = Reflect.ownKeys;
+  const getOwn = Reflect.getOwnPropertyDescriptor;
+  const String_ = String;
+  const fields = ['enumerable', 'configurable', 'value', 'writable', 'get', 'set'];
+  function isObject(v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); }
+  function key(p) { return typeof p === 'symbol' ? p : String_(p); }
+  function toDesc(o, k, attrs) {
+    if (!isObject(attrs)) return attrs;
+    const d = { __proto__: null };
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      if (f in attrs) d[f] = attrs[f];
+    }
+    if (!('value' in d) && !('get' in d) && !('set' in d) && typeof k === 'string' && k !== '-0' && String_(+k) === k) {
+      const cur = o[k];
+      if (cur !== undefined) d.value = cur;
+    }
+    return d;
+  }
+  return [
+    function (o, p, attrs) {
+      const k = key(p);
+      return apply(defineProperty, undefined, [o, k, toDesc(o, k, attrs)]);
+    },
+    function (o, p, attrs) {
+      const k = key(p);
+      return apply(reflectDefine, undefined, [o, k, toDesc(o, k, attrs)]);
+    },
+    function (o, props) {
+      if (props === undefined || props === null) return apply(defineProperties, undefined, [o, props]);
+      const src = Object(props);
+      const keys = ownKeys(src);
+      const descs = [];
+      for (let i = 0; i < keys.length; i++) {
+        const pd = getOwn(src, keys[i]);
+        if (pd !== undefined && pd.enumerable) {
+          const k = keys[i];
+          const attrs = src[k];
+          if (!isObject(attrs)) throw new TypeError('Property description must be an object: ' + (typeof attrs === 'symbol' ? attrs.toString() : String_(attrs)));
+          descs.push(k, toDesc(o, k, attrs));
+        }
+      }
+      for (let i = 0; i < descs.length; i += 2) apply(defineProperty, undefined, [o, descs[i], descs[i + 1]]);
+      return o;
+    },
+  ];
+})`
+
+// isTypedArrayValue reports whether v is a typed array, by the Go type goja exports it as (a
+// slice of numbers; arrays export []interface{}), without exporting it.
+func isTypedArrayValue(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	t := o.ExportType()
+	if t == nil || t.Kind() != reflect.Slice {
+		return false
+	}
+	switch t.Elem().Kind() {
+	case reflect.Int8, reflect.Uint8, reflect.Int16, reflect.Uint16, reflect.Int32, reflect.Uint32,
+		reflect.Int64, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return true
+	}
+	return false
+}
+
+func (rt *Runtime) installTypedArrayDefine() {
+	rt.typedArrayDefineFixed = true
+	vm := rt.vm
+	object, ok := vm.Get("Object").(*goja.Object)
+	if !ok {
+		return
+	}
+	reflectObj, ok := vm.Get("Reflect").(*goja.Object)
+	if !ok {
+		return
+	}
+	origDefine, ok1 := goja.AssertFunction(object.Get("defineProperty"))
+	origReflect, ok2 := goja.AssertFunction(reflectObj.Get("defineProperty"))
+	origProps, ok3 := goja.AssertFunction(object.Get("defineProperties"))
+	if !ok1 || !ok2 || !ok3 {
+		return
+	}
+	factory, err := vm.RunProgram(typedArrayDefineProgram())
+	if err != nil {
+		return
+	}
+	mk, ok := goja.AssertFunction(factory)
+	if !ok {
+		return
+	}
+	lv, err := mk(goja.Undefined(), object.Get("defineProperty"), reflectObj.Get("defineProperty"), object.Get("defineProperties"))
+	if err != nil {
+		return
+	}
+	list, ok := lv.(*goja.Object)
+	if !ok {
+		return
+	}
+	wrap := func(holder *goja.Object, name string, length int, orig goja.Callable, slow goja.Value) {
+		js, ok := goja.AssertFunction(slow)
+		if !ok {
+			return
+		}
+		fn := modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
+			f := orig
+			if isTypedArrayValue(call.Argument(0)) {
+				f = js
+			}
+			return callThrowing(f, goja.Undefined(), call.Arguments...)
+		})
+		_ = holder.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	wrap(object, "defineProperty", 3, origDefine, list.Get("0"))
+	wrap(reflectObj, "defineProperty", 3, origReflect, list.Get("1"))
+	wrap(object, "defineProperties", 2, origProps, list.Get("2"))
+}
