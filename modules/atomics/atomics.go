@@ -60,6 +60,7 @@ type state struct {
 	sabProto *goja.Object
 	taTag    goja.Callable // get TypedArray.prototype[Symbol.toStringTag]
 	describe goja.Callable // describe(value) for "... is not an integer typed array."
+	op       string        // the Atomics function being called, for its errors
 
 	async   *eventloop.Handle // unref'd: delivers waitAsync results
 	pending map[*waiter]struct{}
@@ -202,7 +203,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 
 	ops := vm.NewObject()
 	fn := func(name string, length int, f func(goja.FunctionCall) goja.Value) {
-		ops.Set(name, modules.Func(vm, name, length, f))
+		ops.Set(name, modules.Func(vm, name, length, func(c goja.FunctionCall) goja.Value {
+			s.op = name // for the detached-buffer error (a nested call sets its own first)
+			return f(c)
+		}))
 	}
 	fn("add", 3, func(c goja.FunctionCall) goja.Value {
 		return s.rmw(c, func(old, v uint64) uint64 { return old + v })
@@ -349,6 +353,14 @@ func (s *state) typedArray(v goja.Value, waitable bool) (kind, *goja.Object, uns
 			s.typeError(s.describeValue(v) + " is not an int32 or BigInt64 typed array.")
 		}
 		s.typeError(s.describeValue(v) + " is not an integer typed array.")
+	}
+	// goja's Export of a typed array over a detached buffer panics (a slice past its memory)
+	if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok && ab.Detached() {
+		op := s.op
+		if op == "compareExchange" {
+			op = "store" // V8 names store in compareExchange's message
+		}
+		s.typeError("Cannot perform Atomics." + op + " on a detached ArrayBuffer")
 	}
 	var p unsafe.Pointer
 	var n int
