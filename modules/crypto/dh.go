@@ -246,15 +246,26 @@ func bindDH(h *modules.Host, b *goja.Object) {
 			h.Throw(osslError("02000084", "rsa routines", "data too large for modulus"))
 		}
 		em := new(big.Int).Exp(c, big.NewInt(int64(pub.E)), pub.N).FillBytes(make([]byte, k))
-		if em[0] != 0 || em[1] != 1 {
+		// OpenSSL's PKCS#1 type 1 check, on the result without its leading zero bytes: a
+		// full-length one (first byte not zero) is bad padding, a shorter one must be one byte
+		// shorter and start with the block type 01; then FF bytes, at least 8, up to a zero
+		if em[0] != 0 {
 			h.Throw(osslError("0200008A", "rsa routines", "invalid padding"))
+		}
+		if em[1] != 1 {
+			h.Throw(osslError("0200006A", "rsa routines", "block type is not 01"))
 		}
 		i := 2
 		for i < len(em) && em[i] == 0xff {
 			i++
 		}
-		if i == len(em) || em[i] != 0 || i < 10 {
-			h.Throw(osslError("0200008A", "rsa routines", "invalid padding"))
+		switch {
+		case i == len(em):
+			h.Throw(osslError("02000071", "rsa routines", "null before block missing"))
+		case em[i] != 0:
+			h.Throw(osslError("02000066", "rsa routines", "bad fixed header decrypt"))
+		case i-2 < 8:
+			h.Throw(osslError("02000067", "rsa routines", "bad pad byte count"))
 		}
 		return buffer.New(h, append([]byte(nil), em[i+1:]...))
 	})
