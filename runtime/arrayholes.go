@@ -17,14 +17,11 @@ import (
 func (rt *Runtime) installArrayHoles() {
 	rt.arrayHolesFixed = true
 	vm := rt.vm
-	array, ok := vm.Get("Array").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "Array")
+	if proto == nil {
 		return
 	}
-	proto, ok := array.Get("prototype").(*goja.Object)
-	if !ok {
-		return
-	}
+	array := vm.Get("Array").(*goja.Object)
 	wrap := func(obj *goja.Object, name string, length, cbArg int) {
 		orig, ok := goja.AssertFunction(obj.Get(name))
 		if !ok {
@@ -42,23 +39,12 @@ func (rt *Runtime) installArrayHoles() {
 									c.Arguments[i] = goja.Undefined()
 								}
 							}
-							v, err := f(c.This, c.Arguments...)
-							if err != nil {
-								panic(err)
-							}
-							return v
+							return callThrowing(f, c.This, c.Arguments...)
 						})
 					}
 				}
 			}
-			v, err := orig(call.This, args...)
-			if err != nil {
-				panic(err)
-			}
-			if v == nil {
-				return goja.Undefined()
-			}
-			return v
+			return callThrowing(orig, call.This, args...)
 		})
 		_ = obj.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}

@@ -19,8 +19,8 @@ import (
 func (rt *Runtime) installDateStrings() {
 	rt.dateStringsFixed = true
 	vm := rt.vm
-	proto, ok := vm.Get("Date").ToObject(vm).Get("prototype").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "Date")
+	if proto == nil {
 		return
 	}
 	wrap := func(name string, fix func(this goja.Value, s string) string) {

@@ -97,15 +97,11 @@ func (rt *Runtime) installFromEntries() {
 		return
 	}
 	var arrayIter, mapIter goja.Value
-	if a, ok := vm.Get("Array").(*goja.Object); ok {
-		if p, ok := a.Get("prototype").(*goja.Object); ok {
-			arrayIter = p.GetSymbol(goja.SymIterator)
-		}
+	if p := builtinProto(vm, "Array"); p != nil {
+		arrayIter = p.GetSymbol(goja.SymIterator)
 	}
-	if m, ok := vm.Get("Map").(*goja.Object); ok {
-		if p, ok := m.Get("prototype").(*goja.Object); ok {
-			mapIter = p.GetSymbol(goja.SymIterator)
-		}
+	if p := builtinProto(vm, "Map"); p != nil {
+		mapIter = p.GetSymbol(goja.SymIterator)
 	}
 	// native reports whether goja's own fromEntries handles arg as node does.
 	native := func(arg goja.Value) bool {
@@ -136,11 +132,7 @@ func (rt *Runtime) installFromEntries() {
 		if native(call.Argument(0)) {
 			f = orig
 		}
-		v, err := f(goja.Undefined(), call.Arguments...)
-		if err != nil {
-			panic(err)
-		}
-		return v
+		return callThrowing(f, goja.Undefined(), call.Arguments...)
 	})
 	_ = object.DefineDataProperty("fromEntries", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
