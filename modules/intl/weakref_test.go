@@ -106,12 +106,15 @@ setTimeout(() => { gc(); setTimeout(() => {}, 20); }, 1);
 	}
 }
 
-// Closing the runtime drops callbacks still to come.
+// Closing the runtime drops callbacks still to come. The targets stay reachable while the script
+// runs (a collection during the run may otherwise clean them up, as node may), so they become
+// garbage only with the closed runtime, whose cleanups the collections below must drop.
 func TestFinalizationAfterClose(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		r := runGC(t, `
 const fr = new FinalizationRegistry(() => console.log('late'));
-for (let i = 0; i < 100; i++) fr.register({}, i);
+const keep = [];
+for (let i = 0; i < 100; i++) { const o = {}; keep.push(o); fr.register(o, i); }
 `)
 		if r.Stdout != "" {
 			t.Fatalf("stdout %q", r.Stdout)
