@@ -81,6 +81,7 @@ func (rt *Runtime) bootstrap() error {
 		rt.installWellFormed()
 		rt.installLocaleStubs()
 		rt.installLegacyAccessors()
+		rt.installAnnexB()
 	}
 	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {
 		return err

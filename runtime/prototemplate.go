@@ -47,10 +47,15 @@ func makeLegacyAccessor(rt *Runtime, _ *goja.Object, m *protoMethod) *goja.Objec
 }
 
 var protoKinds = []protoKind{
-	{"String", []protoMethod{{"isWellFormed", 0, makeWellFormed}, {"toWellFormed", 0, makeWellFormed}, {"localeCompare", 1, makeLocaleStub}}},
+	{"String", []protoMethod{{"isWellFormed", 0, makeWellFormed}, {"toWellFormed", 0, makeWellFormed}, {"localeCompare", 1, makeLocaleStub},
+		{"anchor", 1, makeHTMLMethod}, {"big", 0, makeHTMLMethod}, {"blink", 0, makeHTMLMethod}, {"bold", 0, makeHTMLMethod},
+		{"fixed", 0, makeHTMLMethod}, {"fontcolor", 1, makeHTMLMethod}, {"fontsize", 1, makeHTMLMethod},
+		{"italics", 0, makeHTMLMethod}, {"link", 1, makeHTMLMethod}, {"small", 0, makeHTMLMethod},
+		{"strike", 0, makeHTMLMethod}, {"sub", 0, makeHTMLMethod}, {"sup", 0, makeHTMLMethod}}},
 	{"Number", []protoMethod{{"toLocaleString", 0, makeLocaleStub}}},
 	{"BigInt", []protoMethod{{"toLocaleString", 0, makeLocaleStub}}},
-	{"Date", []protoMethod{{"toLocaleString", 0, makeLocaleStub}, {"toLocaleDateString", 0, makeLocaleStub}, {"toLocaleTimeString", 0, makeLocaleStub}}},
+	{"Date", []protoMethod{{"toLocaleString", 0, makeLocaleStub}, {"toLocaleDateString", 0, makeLocaleStub}, {"toLocaleTimeString", 0, makeLocaleStub},
+		{"getYear", 0, makeDateLegacy}, {"setYear", 1, makeDateLegacy}, {"toGMTString", 0, makeDateLegacy}}},
 	{"Array", []protoMethod{{"toLocaleString", 0, makeLocaleStub}}},
 	{"Object", []protoMethod{{"__defineGetter__", 0, makeLegacyAccessor}, {"__defineSetter__", 0, makeLegacyAccessor},
 		{"__lookupGetter__", 0, makeLegacyAccessor}, {"__lookupSetter__", 0, makeLegacyAccessor}}},

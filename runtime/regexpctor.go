@@ -37,27 +37,36 @@ func (rt *Runtime) installRegExp() {
 				}
 			}
 		}
+		if o, ok := pattern.(*goja.Object); ok && o.ClassName() == "RegExp" && !goja.IsUndefined(flags) && strings.Contains(flags.String(), "m") {
+			// new RegExp(re, 'm') is new RegExp(re.source, 'm'): the anchors need rewriting
+			pattern = o.Get("source")
+			args = []goja.Value{pattern, flags}
+		}
 		if s, ok := pattern.(goja.String); ok && !goja.IsUndefined(flags) {
 			src := s.String()
+			pat := src
 			origFlags := flags.String()
 			vMode := strings.Contains(origFlags, "v")
-			if f, ok := lowerUnicodeSets(src, flags.String()); ok {
+			if p, ok := multilineAnchors(pat, origFlags); ok {
+				pat = p
+			}
+			if f, ok := lowerUnicodeSets(src, origFlags); ok {
 				flags = vm.ToValue(f)
-				args = []goja.Value{pattern, flags}
 			}
 			if f := flags.String(); strings.ContainsAny(f, "uv") && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`)) {
-				p, ok := expandPropertyEscapes(src, vMode)
+				p, ok := expandPropertyEscapes(pat, vMode)
 				if !ok {
 					se := vm.Get("SyntaxError").ToObject(vm)
 					e, _ := vm.New(se, vm.ToValue("Invalid regular expression: /"+src+"/"+origFlags+": Invalid property name"))
 					panic(e)
 				}
-				if p != src {
-					rememberPattern(src, p)
-					rt.installRegexpSource()
-				}
-				args = []goja.Value{vm.ToValue(p), flags}
+				pat = p
 			}
+			if pat != src {
+				rememberPattern(src, pat)
+				rt.installRegexpSource()
+			}
+			args = []goja.Value{vm.ToValue(pat), flags}
 		}
 		nt := call.NewTarget
 		if nt == nil {

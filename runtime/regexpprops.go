@@ -22,7 +22,7 @@ import (
 // rewriteRegexpLiterals rewrites the property escapes of every regular expression literal in the
 // parsed program. It walks the tree only when the source has an escape at all.
 func rewriteRegexpLiterals(prg *ast.Program, src string) {
-	if !strings.Contains(src, `\p{`) && !strings.Contains(src, `\P{`) {
+	if !strings.Contains(src, `\p{`) && !strings.Contains(src, `\P{`) && !hasMultilineRegexpHint(src) {
 		return
 	}
 	walkRegexps(reflect.ValueOf(prg), rewriteRegexpLiteral)
@@ -35,17 +35,20 @@ func lowerUnicodeSetsLiterals(prg *ast.Program) {
 }
 
 func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
-	if !strings.ContainsAny(re.Flags, "uv") {
-		return
-	}
-	if p, ok := expandPropertyEscapes(re.Pattern, strings.Contains(re.Flags, "v")); ok {
-		if p != re.Pattern {
-			rememberPattern(re.Pattern, p)
-		}
+	orig := re.Pattern
+	if p, ok := multilineAnchors(re.Pattern, re.Flags); ok {
 		re.Pattern = p
 	}
-	if f, ok := lowerUnicodeSets(re.Pattern, re.Flags); ok {
-		re.Flags = f
+	if strings.ContainsAny(re.Flags, "uv") {
+		if p, ok := expandPropertyEscapes(re.Pattern, strings.Contains(re.Flags, "v")); ok {
+			re.Pattern = p
+		}
+		if f, ok := lowerUnicodeSets(re.Pattern, re.Flags); ok {
+			re.Flags = f
+		}
+	}
+	if re.Pattern != orig {
+		rememberPattern(orig, re.Pattern)
 	}
 }
 

@@ -1227,14 +1227,11 @@ function rsaCipher(op, kind, defaultPadding) {
     let label = options && options.oaepLabel;
     if (label !== undefined) label = getArrayBufferOrView(label, 'key.oaepLabel', options.encoding);
     buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
-    if (padding !== RSA_PKCS1_PADDING && padding !== RSA_PKCS1_OAEP_PADDING) {
-      throw new Error('error:1C8000A5:Provider routines::illegal or unsupported padding mode');
-    }
     if (op === 'privateDecrypt' && padding === RSA_PKCS1_PADDING) {
       throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
     }
-    return binding.rsaCrypt(h, buffer, padding, oaepHash, label, op);
+    return binding.rsaCrypt(h, buffer, padding | 0, oaepHash, label, op);
   };
 }
 const publicEncrypt = rsaCipher('publicEncrypt', 'public', RSA_PKCS1_OAEP_PADDING);
@@ -1485,16 +1482,16 @@ function generatePrime(size, options, callback) {
   process.nextTick(callback, undefined, r);
 }
 
-function privateEncrypt(options, buffer) {
-  const h = prepareAsymmetricKey(options, 'private');
-  buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
-  return binding.rsaPrivateEncrypt(h, buffer);
+function rsaSignCipher(op, kind) {
+  return function (options, buffer) {
+    const h = prepareAsymmetricKey(options, kind);
+    const padding = (options && options.padding) || RSA_PKCS1_PADDING;
+    buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+    return binding.rsaCrypt(h, buffer, padding | 0, '', undefined, op);
+  };
 }
-function publicDecrypt(options, buffer) {
-  const h = prepareAsymmetricKey(options, 'public');
-  buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
-  return binding.rsaPublicDecrypt(h, buffer);
-}
+const privateEncrypt = rsaSignCipher('privateEncrypt', 'private');
+const publicDecrypt = rsaSignCipher('publicDecrypt', 'public');
 
 // --- X509Certificate ----------------------------------------------------------------------------
 

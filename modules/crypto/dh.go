@@ -1,9 +1,7 @@
 package crypto
 
 import (
-	"crypto"
 	"crypto/rand"
-	"crypto/rsa"
 	"math/big"
 	"sync"
 
@@ -221,52 +219,5 @@ func bindDH(h *modules.Host, b *goja.Object) {
 				return vm.ToValue(vm.NewArrayBuffer(p.Bytes()))
 			}
 		}
-	})
-
-	// RSA private-key "encryption" (signature primitive with PKCS#1 type 1 padding) and its inverse.
-	b.Set("rsaPrivateEncrypt", func(kv goja.Value, data goja.Value) goja.Value {
-		priv, ok := kv.Export().(*keyObj).key.(*rsa.PrivateKey)
-		if !ok {
-			h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
-		}
-		sig, err := rsa.SignPKCS1v15(nil, priv, crypto.Hash(0), bytesArg(vm, data, nil))
-		if err != nil {
-			h.Throw(osslError("0200006E", "rsa routines", "data too large for key size"))
-		}
-		return buffer.New(h, sig)
-	})
-	b.Set("rsaPublicDecrypt", func(kv goja.Value, data goja.Value) goja.Value {
-		pub, ok := kv.Export().(*keyObj).public().(*rsa.PublicKey)
-		if !ok {
-			h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
-		}
-		k := (pub.N.BitLen() + 7) / 8
-		c := new(big.Int).SetBytes(bytesArg(vm, data, nil))
-		if c.Cmp(pub.N) >= 0 {
-			h.Throw(osslError("02000084", "rsa routines", "data too large for modulus"))
-		}
-		em := new(big.Int).Exp(c, big.NewInt(int64(pub.E)), pub.N).FillBytes(make([]byte, k))
-		// OpenSSL's PKCS#1 type 1 check, on the result without its leading zero bytes: a
-		// full-length one (first byte not zero) is bad padding, a shorter one must be one byte
-		// shorter and start with the block type 01; then FF bytes, at least 8, up to a zero
-		if em[0] != 0 {
-			h.Throw(osslError("0200008A", "rsa routines", "invalid padding"))
-		}
-		if em[1] != 1 {
-			h.Throw(osslError("0200006A", "rsa routines", "block type is not 01"))
-		}
-		i := 2
-		for i < len(em) && em[i] == 0xff {
-			i++
-		}
-		switch {
-		case i == len(em):
-			h.Throw(osslError("02000071", "rsa routines", "null before block missing"))
-		case em[i] != 0:
-			h.Throw(osslError("02000066", "rsa routines", "bad fixed header decrypt"))
-		case i-2 < 8:
-			h.Throw(osslError("02000067", "rsa routines", "bad pad byte count"))
-		}
-		return buffer.New(h, append([]byte(nil), em[i+1:]...))
 	})
 }

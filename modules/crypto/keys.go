@@ -1068,45 +1068,12 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		return verifyData(k, ch, digest, raw, bytesArg(vm, sig, nil), o)
 	})
-	// rsaCrypt(kv, data, padding, oaepHash, label, op): op is publicEncrypt / privateDecrypt.
+	// rsaCrypt(kv, data, padding, oaepHash, label, op): op is publicEncrypt, privateDecrypt,
+	// privateEncrypt or publicDecrypt.
 	b.Set("rsaCrypt", func(kv goja.Value, data goja.Value, padding int, oaepHash string, label goja.Value, op string) goja.Value {
-		k := key(kv)
-		if k.pss != nil {
-			h.Throw(osslError("1C8000B2", "Provider routines", "operation not supported for this keytype"))
-		}
-		in := bytesArg(vm, data, nil)
-		lab := bytesArg(vm, label, nil)
-		var out []byte
-		var err error
-		switch op {
-		case "publicEncrypt":
-			pub, ok := k.public().(*rsa.PublicKey)
-			if !ok {
-				h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
-			}
-			if padding == 1 {
-				out, err = rsa.EncryptPKCS1v15(rand.Reader, pub, in)
-			} else {
-				_, hh := cryptoHash(oaepHash)
-				out, err = rsa.EncryptOAEP(hh, rand.Reader, pub, in, lab)
-			}
-			if err != nil {
-				h.Throw(osslError("0200006E", "rsa routines", "data too large for key size"))
-			}
-		case "privateDecrypt":
-			priv, ok := k.key.(*rsa.PrivateKey)
-			if !ok {
-				h.Throw(osslError("03000096", "digital envelope routines", "operation not supported for this keytype"))
-			}
-			if padding == 1 {
-				out, err = rsa.DecryptPKCS1v15(nil, priv, in)
-			} else {
-				_, hh := cryptoHash(oaepHash)
-				out, err = rsa.DecryptOAEP(hh, nil, priv, in, lab)
-			}
-			if err != nil {
-				h.Throw(osslError("02000079", "rsa routines", "oaep decoding error"))
-			}
+		out, err := rsaCipherOp(op, key(kv), bytesArg(vm, data, nil), padding, oaepHash, bytesArg(vm, label, nil))
+		if err != nil {
+			h.Throw(err)
 		}
 		return buffer.New(h, out)
 	})

@@ -182,6 +182,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // that failed to load or run fails every later import with the same error.
   const importResolutions = new Map(); // specifier + '\0' + importer's file -> resolved file
   const importFailures = new Map(); // file -> the error its load threw
+  // A path or file: URL with a query or fragment (import('./a.mjs?v=2')) names its own module
+  // instance, as a URL does in node: an ES module runs again, once per URL; a CommonJS or JSON file
+  // runs once (require's cache) but each URL gets its own namespace.
+  const urlInstances = new Map(); // resolved file + '?query' or '#fragment' -> { m, ns? }
+  const urlSuffixes = new WeakMap(); // module of such an instance -> its '?query#fragment'
   const esmByNamespace = new WeakMap(); // namespace object -> state
   const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
 
@@ -434,6 +439,17 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       target, bare || spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND);
   }
 
+  // decodePathSpec decodes a relative or absolute URL's percent escapes ('./a%20b.mjs' names
+  // 'a b.mjs'), refusing an encoded separator as node does.
+  function decodePathSpec(spec, parent) {
+    if (!spec.includes('%')) return spec;
+    if (/%2f|%5c/i.test(spec)) {
+      throw nodeError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER',
+        `Invalid module "${resolvePath(dirname(parent.filename), spec)}" must not include encoded "/" or "\\" characters imported from ${parent.filename}`);
+    }
+    return decodeURIComponent(spec);
+  }
+
   function resolveImport(spec, parent) {
     if (spec.startsWith('file:')) {
       // a file: URL's query and fragment do not name the file (here they name no other instance
@@ -448,7 +464,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       if (builtinSet.has(spec)) return 'node:' + spec;
       if (parent && typeof parent.filename === 'string' && strictImporter(parent)) {
-        if (isPathSpecifier(spec)) return resolvePathImport(spec, parent, saved);
+        if (isPathSpecifier(spec)) return resolvePathImport(decodePathSpec(spec, parent), parent, saved);
         const sub = packageSubpathFile(spec, parent);
         if (sub !== undefined) return resolvePathImport(sub, parent, saved, spec);
       }
@@ -544,6 +560,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../'))) {
       throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${spec}" from "${parent.filename}": Invalid relative URL or base scheme is not hierarchical.`);
     }
+    if (!resolved) {
+      const suffix = urlSuffix(spec);
+      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type);
+    }
     let filename = resolved;
     if (!filename) {
       const key = parent && typeof parent.filename === 'string' ? spec + '\0' + parent.filename : undefined;
@@ -584,6 +604,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     } else if (parent && parent.children && !parent.children.includes(m)) {
       parent.children.push(m);
     }
+    return importResult(m, filename, m);
+  }
+
+  // importResult is what an importer gets of module m loaded from filename: an ES module's
+  // namespace and state, else the namespace made (once per key) of a CommonJS module's exports.
+  function importResult(m, filename, key) {
     const state = esmStates.get(m);
     if (state) {
       if (!state.started) addPlaceholders(m.exports, state);
@@ -592,7 +618,46 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     let names;
     if (filename.endsWith('.json')) names = jsonEmptyNames;
     else if (lexedCJS(filename)) names = cjsExportNames(filename);
-    return { ns: cjsNamespaceOf(m, m.exports, names), state: undefined };
+    return { ns: cjsNamespaceOf(key, m.exports, names), state: undefined };
+  }
+
+  // urlSuffix is the query and fragment of a path or file: URL specifier ('' for none).
+  function urlSuffix(spec) {
+    if (!(spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('file:'))) return '';
+    const q = spec.indexOf('?');
+    const h = spec.indexOf('#');
+    const i = q === -1 ? h : h === -1 ? q : Math.min(q, h);
+    return i === -1 ? '' : spec.slice(i);
+  }
+
+  function importURLInstance(spec, suffix, parent, type) {
+    const filename = resolveImport(spec, parent);
+    checkImportType(filename, type);
+    const key = filename + suffix;
+    let inst = urlInstances.get(key);
+    if (inst === undefined) {
+      if (!isESMPath(filename)) {
+        const m = importModule(filename, parent, filename) && Module._cache[filename];
+        inst = { m, key: {} };
+        urlInstances.set(key, inst);
+      } else {
+        if (importFailures.has(key)) throw importFailures.get(key);
+        const m = new Module(filename, parent);
+        urlSuffixes.set(m, suffix);
+        inst = { m, key: m };
+        urlInstances.set(key, inst);
+        try {
+          m.load(filename);
+        } catch (e) {
+          importFailures.set(key, e);
+          urlInstances.delete(key);
+          throw e;
+        }
+      }
+    } else if (parent && parent.children && !parent.children.includes(inst.m)) {
+      parent.children.push(inst.m);
+    }
+    return importResult(inst.m, filename, inst.key);
   }
 
 
@@ -859,11 +924,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       filename,
       resolve(spec) {
         spec = `${spec}`; // ToString: a Symbol throws a TypeError
-        if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) return pathToFileHref(resolvePath(dir, spec));
+        if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) {
+          const suffix = urlSuffix(spec);
+          return pathToFileHref(resolvePath(dir, spec.slice(0, spec.length - suffix.length))) + suffix;
+        }
         const r = resolveImport(spec, module);
         return r.startsWith('node:') ? r : pathToFileHref(r);
       },
-      url: pathToFileHref(filename),
+      url: pathToFileHref(filename) + (urlSuffixes.get(module) || ''),
     };
   }
 

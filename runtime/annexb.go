@@ -1,0 +1,132 @@
+package runtime
+
+import (
+	"math"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// ECMAScript's Annex B methods that V8 has and goja lacks: String.prototype's HTML methods
+// (anchor, big, blink, bold, fixed, fontcolor, fontsize, italics, link, small, strike, sub, sup)
+// and Date.prototype's getYear, setYear and toGMTString (the same function as toUTCString).
+// They join the prototypes' templates (prototemplate.go), so a runtime makes one only when a
+// script reads it.
+
+// htmlMethods maps each HTML method to its tag and the attribute its argument fills ("" for
+// none).
+var htmlMethods = map[string][2]string{
+	"anchor": {"a", "name"}, "big": {"big", ""}, "blink": {"blink", ""}, "bold": {"b", ""},
+	"fixed": {"tt", ""}, "fontcolor": {"font", "color"}, "fontsize": {"font", "size"},
+	"italics": {"i", ""}, "link": {"a", "href"}, "small": {"small", ""}, "strike": {"strike", ""},
+	"sub": {"sub", ""}, "sup": {"sup", ""},
+}
+
+func makeHTMLMethod(rt *Runtime, _ *goja.Object, m *protoMethod) *goja.Object {
+	vm := rt.vm
+	tag, attr := htmlMethods[m.name][0], htmlMethods[m.name][1]
+	name := m.name
+	return modules.Func(vm, name, m.length, func(c goja.FunctionCall) goja.Value {
+		if goja.IsUndefined(c.This) || goja.IsNull(c.This) {
+			panic(vm.NewTypeError("String.prototype." + name + " called on null or undefined"))
+		}
+		s := c.This.String()
+		var b strings.Builder
+		b.WriteString("<" + tag)
+		if attr != "" {
+			b.WriteString(" " + attr + `="` + strings.ReplaceAll(c.Argument(0).String(), `"`, "&quot;") + `"`)
+		}
+		b.WriteString(">" + s + "</" + tag + ">")
+		return vm.ToValue(b.String())
+	})
+}
+
+func makeDateLegacy(rt *Runtime, proto *goja.Object, m *protoMethod) *goja.Object {
+	vm := rt.vm
+	call := func(this goja.Value, method string, args ...goja.Value) goja.Value {
+		fn, _ := goja.AssertFunction(proto.Get(method))
+		if fn == nil {
+			panic(vm.NewTypeError("this is not a Date object."))
+		}
+		v, err := fn(this, args...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	checkDate := func(this goja.Value, method string) {
+		o, ok := this.(*goja.Object)
+		if ok && o.ClassName() == "Date" {
+			return
+		}
+		text := "undefined"
+		switch {
+		case ok:
+			text = v8ObjectText(vm, o)
+		case isSymbol(this):
+			text = "Symbol(" + this.String() + ")"
+		case this != nil:
+			text = this.String()
+		}
+		panic(vm.NewTypeError("Method Date.prototype." + method + " called on incompatible receiver " + text))
+	}
+	switch m.name {
+	case "toGMTString":
+		if o, ok := proto.Get("toUTCString").(*goja.Object); ok {
+			return o
+		}
+	case "getYear":
+		return modules.Func(vm, "getYear", 0, func(c goja.FunctionCall) goja.Value {
+			checkDate(c.This, "getYear")
+			y := call(c.This, "getFullYear").ToFloat()
+			return vm.ToValue(y - 1900)
+		})
+	}
+	return modules.Func(vm, "setYear", 1, func(c goja.FunctionCall) goja.Value {
+		checkDate(c.This, "setYear")
+		y := c.Argument(0).ToFloat()
+		if math.IsNaN(y) {
+			return call(c.This, "setTime", vm.ToValue(math.NaN()))
+		}
+		if yi := math.Trunc(y); yi >= 0 && yi <= 99 {
+			y = 1900 + yi
+		}
+		if math.IsNaN(call(c.This, "getTime").ToFloat()) {
+			call(c.This, "setTime", vm.ToValue(0))
+			// local time +0, as the spec's LocalTime(t) for an invalid date
+			off := call(c.This, "getTimezoneOffset").ToFloat()
+			call(c.This, "setTime", vm.ToValue(off*60000))
+		}
+		return call(c.This, "setFullYear", vm.ToValue(y))
+	})
+}
+
+// installAnnexB defines the methods at start, for when the prototypes' templates cannot be used.
+func (rt *Runtime) installAnnexB() {
+	for k := range protoKinds {
+		kind := &protoKinds[k]
+		if kind.ctor != "String" && kind.ctor != "Date" {
+			continue
+		}
+		ctor, ok := rt.vm.Get(kind.ctor).(*goja.Object)
+		if !ok {
+			continue
+		}
+		proto, ok := ctor.Get("prototype").(*goja.Object)
+		if !ok {
+			continue
+		}
+		for i := range kind.methods {
+			m := &kind.methods[i]
+			if _, html := htmlMethods[m.name]; html || m.name == "getYear" || m.name == "setYear" || m.name == "toGMTString" {
+				_ = proto.DefineDataProperty(m.name, m.make(rt, proto, m), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+		}
+	}
+}
+
+func isSymbol(v goja.Value) bool {
+	_, ok := v.(*goja.Symbol)
+	return ok
+}

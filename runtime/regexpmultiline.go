@@ -1,0 +1,85 @@
+package runtime
+
+import "strings"
+
+// In a regular expression with the m flag, ^ and $ match at every line terminator of
+// ECMAScript: \n, \r, U+2028 and U+2029. goja's engines (RE2 and regexp2) take only \n, so
+// /^(\w+)=(.*)$/gm found nothing in CRLF text and /a$/m.test('a\r\nb') was false. Each ^ and $
+// outside a character class of such a pattern is rewritten to also match beside the other
+// three terminators, by lookbehind and lookahead (which moves the pattern to goja's
+// backtracking engine, whose . would match U+2028 and U+2029: each . outside a class becomes a
+// class without the four, unless the s flag is set); the literal's source and toString still give the pattern as written
+// (rememberPattern). Literals are rewritten when a script is compiled (regexpprops.go), patterns
+// given to `new RegExp` in the constructor (regexpctor.go).
+
+const (
+	lineStartAnchor = `(?<![^\n\r\u2028\u2029])`
+	lineEndAnchor   = `(?![^\n\r\u2028\u2029])`
+
+	anyButLineTerminator = `[^\n\r\u2028\u2029]`
+)
+
+// multilineAnchors rewrites the anchors of pattern pat as above when flags has m; ok is false
+// when there is nothing to rewrite.
+func multilineAnchors(pat, flags string) (string, bool) {
+	if !strings.Contains(flags, "m") || !strings.ContainsAny(pat, "^$") ||
+		strings.Contains(pat, lineStartAnchor) || strings.Contains(pat, lineEndAnchor) { // rewritten already
+		return pat, false
+	}
+	var b strings.Builder
+	inClass, changed := false, false
+	dotAll := strings.Contains(flags, "s")
+	for i := 0; i < len(pat); i++ {
+		c := pat[i]
+		switch {
+		case c == '\\' && i+1 < len(pat):
+			b.WriteByte(c)
+			i++
+			c = pat[i]
+		case c == '[' && !inClass:
+			inClass = true
+		case c == ']' && inClass:
+			inClass = false
+		case c == '^' && !inClass:
+			b.WriteString(lineStartAnchor)
+			changed = true
+			continue
+		case c == '$' && !inClass:
+			b.WriteString(lineEndAnchor)
+			changed = true
+			continue
+		case c == '.' && !inClass && !dotAll:
+			// goja's backtracking engine lets . match U+2028 and U+2029
+			b.WriteString(anyButLineTerminator)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	if !changed {
+		return pat, false
+	}
+	return b.String(), true
+}
+
+// hasMultilineRegexpHint reports whether src may hold a regular expression literal with the m
+// flag: a / followed by flag letters that include m and then no identifier character. Cheap, and
+// true for some divisions (a/m): those cost a walk of the parsed program that changes nothing.
+func hasMultilineRegexpHint(src string) bool {
+	for i := strings.IndexByte(src, '/'); i >= 0; {
+		j, m := i+1, false
+		for ; j < len(src) && strings.IndexByte("dgimsuyv", src[j]) >= 0; j++ {
+			if src[j] == 'm' {
+				m = true
+			}
+		}
+		if m && (j == len(src) || !isIdentByte(src[j])) {
+			return true
+		}
+		k := strings.IndexByte(src[i+1:], '/')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
+}
