@@ -200,6 +200,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.stringLengthFixed && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
 		rt.installStringLength()
 	}
+	if !rt.promiseExecutorGuarded && (rt.lazy == nil || !rt.lazy.attached) && strings.Contains(src, "Promise") {
+		rt.installPromiseExecutorGuard()
+	}
 	if !rt.bigIntBitsFixed && (strings.Contains(src, "asIntN") || strings.Contains(src, "asUintN")) {
 		rt.installBigIntBits()
 	}

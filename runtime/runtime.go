@@ -96,22 +96,23 @@ type Options struct {
 // A Runtime is used from one goroutine at a time: New, RunMain, RunScript and Close must not
 // be called concurrently with each other.
 type Runtime struct {
-	regexpSourceFixed     bool          // installRegexpSource ran
-	regexpSourceGet       goja.Callable // goja's RegExp.prototype.source getter, once it did
-	arrayHolesFixed       bool          // installArrayHoles ran
-	fromEntriesFixed      bool          // installFromEntries ran
-	dateStringsFixed      bool          // installDateStrings ran
-	typedArrayDefineFixed bool          // installTypedArrayDefine ran
-	proxyToStringFixed    bool          // installProxyToString ran
-	promiseFinallyFixed   bool          // installPromiseFinally ran
-	toLocaleStringFixed   bool          // installToLocaleString ran
-	regexpExecGuarded     bool          // installRegExpExecGuard ran
-	stringLengthFixed     bool          // installStringLength ran
-	bigIntBitsFixed       bool          // installBigIntBits ran
-	opts                  Options
-	vm                    *goja.Runtime
-	loop                  *eventloop.Loop
-	host                  *modules.Host
+	regexpSourceFixed      bool          // installRegexpSource ran
+	regexpSourceGet        goja.Callable // goja's RegExp.prototype.source getter, once it did
+	arrayHolesFixed        bool          // installArrayHoles ran
+	fromEntriesFixed       bool          // installFromEntries ran
+	dateStringsFixed       bool          // installDateStrings ran
+	typedArrayDefineFixed  bool          // installTypedArrayDefine ran
+	proxyToStringFixed     bool          // installProxyToString ran
+	promiseFinallyFixed    bool          // installPromiseFinally ran
+	promiseExecutorGuarded bool          // the Promise constructor's executor guard is in place
+	toLocaleStringFixed    bool          // installToLocaleString ran
+	regexpExecGuarded      bool          // installRegExpExecGuard ran
+	stringLengthFixed      bool          // installStringLength ran
+	bigIntBitsFixed        bool          // installBigIntBits ran
+	opts                   Options
+	vm                     *goja.Runtime
+	loop                   *eventloop.Loop
+	host                   *modules.Host
 
 	registry map[string]*modules.Module // only read once New returns: it may be shared
 	loaded   map[string]goja.Value      // built-in exports by name
