@@ -1094,10 +1094,28 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			return ""
 		}
 	}
+	if strings.HasPrefix(m, "Could not convert ") && strings.HasSuffix(m, " to primitive") {
+		// goja's ToPrimitive of an object without valueOf and toString (a null-prototype one),
+		// with a Go dump of it; at a call in script code it may be the callee goja tried to name
+		// (o.ns() of a null-prototype o.ns), inside a built-in (String(o)) or at a new (whose
+		// message names no callee) it is not
+		if text, col := rt.errorPlace(raw); len(raw) > 0 && raw[0].SrcName() != "<native>" && col >= 0 && !strings.HasPrefix(text[col:], "new ") {
+			if v := rt.calleeMessage(m, raw); v != "" {
+				return v
+			}
+		}
+		return "Cannot convert object to primitive value"
+	}
 	if m != "Value is not a constructor" && !strings.HasPrefix(m, "Object has no member '") && !strings.HasPrefix(m, "Value is not an object: ") &&
-		!strings.HasPrefix(m, "Not a function: ") && !(strings.HasPrefix(m, "Could not convert ") && strings.HasSuffix(m, " to primitive")) {
+		!strings.HasPrefix(m, "Not a function: ") {
 		return ""
 	}
+	return rt.calleeMessage(m, raw)
+}
+
+// calleeMessage is V8's "x is not a function" / "x is not a constructor" for goja's engine
+// message m, naming the callee by its source at the error's place; "" when there is none.
+func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 	text, col := rt.errorPlace(raw)
 	if col < 0 {
 		if text, col = rt.mappedCallPlace(raw); col < 0 {

@@ -165,7 +165,8 @@ func (rt *Runtime) installRegexpSource() {
 // Promise.prototype.finally with a built-in callback (promisefinally.go) where it names finally,
 // Object.prototype.toLocaleString (tolocalestring.go) where it names toLocaleString, and
 // RegExp.prototype's test, match, replace and search on a receiver without exec (regexpexec.go)
-// where it names RegExp or those symbols, and String.prototype's padEnd, padStart and repeat past
+// and split with a species that makes no RegExp (regexpsplit.go) where it names RegExp or those
+// symbols, and String.prototype's padEnd, padStart and repeat past
 // V8's longest string (stringlength.go) where it names one of them, and BigInt.asIntN/asUintN
 // with huge bit counts (bigintbits.go) where it names either.
 func (rt *Runtime) noteScriptSource(src string) {
@@ -194,7 +195,7 @@ func (rt *Runtime) noteScriptSource(src string) {
 		rt.installToLocaleString()
 	}
 	if !rt.regexpExecGuarded && (strings.Contains(src, "RegExp") || strings.Contains(src, "Symbol.match") ||
-		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search")) {
+		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search") || strings.Contains(src, "Symbol.split")) {
 		rt.installRegExpExecGuard()
 	}
 	if !rt.stringLengthFixed && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
