@@ -204,6 +204,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.promiseExecutorGuarded && (rt.lazy == nil || !rt.lazy.attached) && strings.Contains(src, "Promise") {
 		rt.installPromiseExecutorGuard()
 	}
+	if !rt.yieldStarGuarded && hasYieldStar(src) {
+		rt.installYieldStarGuard()
+	}
 	if !rt.bigIntBitsFixed && (strings.Contains(src, "asIntN") || strings.Contains(src, "asUintN")) {
 		rt.installBigIntBits()
 	}

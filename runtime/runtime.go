@@ -105,6 +105,7 @@ type Runtime struct {
 	proxyToStringFixed     bool          // installProxyToString ran
 	promiseFinallyFixed    bool          // installPromiseFinally ran
 	promiseExecutorGuarded bool          // the Promise constructor's executor guard is in place
+	yieldStarGuarded       bool          // installYieldStarGuard ran
 	toLocaleStringFixed    bool          // installToLocaleString ran
 	regexpExecGuarded      bool          // installRegExpExecGuard ran
 	stringLengthFixed      bool          // installStringLength ran
