@@ -106,6 +106,7 @@ type Runtime struct {
 	promiseFinallyFixed    bool          // installPromiseFinally ran
 	promiseExecutorGuarded bool          // the Promise constructor's executor guard is in place
 	yieldStarGuarded       bool          // installYieldStarGuard ran
+	generatorDepth         int           // generator resumptions nested in its wrappers (yieldstar.go)
 	toLocaleStringFixed    bool          // installToLocaleString ran
 	regexpExecGuarded      bool          // installRegExpExecGuard ran
 	stringLengthFixed      bool          // installStringLength ran

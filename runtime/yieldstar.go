@@ -20,6 +20,8 @@ import (
 // next up on the generator): when goja's own dies so, the generator is found delegating to an
 // iterator without a next (read through reflect), the delegation is dropped as the spec's
 // failed call drops it, and the TypeError is thrown into the generator with goja's own throw.
+// The wrappers also bound how deep resumptions nest (a generator that yield*s a new one of
+// itself): past the call depth limit they throw node's RangeError.
 func (rt *Runtime) installYieldStarGuard() {
 	rt.yieldStarGuarded = true
 	vm := rt.vm
@@ -42,7 +44,15 @@ func (rt *Runtime) installYieldStarGuard() {
 			continue
 		}
 		g := modules.Func(vm, name, 1, func(call goja.FunctionCall) (ret goja.Value) {
+			// a yield* of a generator resumes it from Go, without a JS call frame, so goja's
+			// call depth limit never sees function* g() { yield* g(); } and the Go stack grew
+			// until the process died; the resumptions nested here are counted instead
+			if rt.generatorDepth >= rt.opts.MaxCallStackSize {
+				throwRange(vm, "Maximum call stack size exceeded")
+			}
+			rt.generatorDepth++
 			defer func() {
+				rt.generatorDepth--
 				if r := recover(); r != nil {
 					inner, ok := r.(goruntime.Error)
 					if !ok {
