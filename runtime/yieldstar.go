@@ -62,7 +62,7 @@ func (rt *Runtime) installYieldStarGuard() {
 					if !ok {
 						panic(inner)
 					}
-					ret = callThrowing(throw, call.This, vm.NewTypeError(v8NotAFunction(next)))
+					ret = callThrowing(throw, call.This, vm.NewTypeError(notFunctionText(next)+" is not a function"))
 				}
 			}()
 			return callThrowing(orig, call.This, call.Arguments...)
@@ -98,47 +98,7 @@ func dropNextlessDelegate(gen goja.Value) (goja.Value, bool) {
 	return iter.Get("next"), true
 }
 
-// v8NotAFunction is V8's message for calling v, a value that is not a function and has no name
-// in the source: "undefined is not a function", "number 5 is not a function".
-func v8NotAFunction(v goja.Value) string {
-	switch {
-	case v == nil || goja.IsUndefined(v):
-		return "undefined is not a function"
-	case goja.IsNull(v):
-		return "object null is not a function"
-	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return "symbol is not a function"
-	}
-	switch x := v.Export().(type) {
-	case string:
-		return "string \"" + x + "\" is not a function"
-	case bool, int64, float64:
-		return typeofName(v) + " " + v.String() + " is not a function"
-	}
-	return typeofName(v) + " is not a function"
-}
-
-// typeofName is what typeof says of v (for a value that is not a function).
-func typeofName(v goja.Value) string {
-	switch v.(type) {
-	case *goja.Object:
-		return "object"
-	case *goja.Symbol:
-		return "symbol"
-	}
-	switch v.ExportType().Kind() {
-	case reflect.String:
-		return "string"
-	case reflect.Bool:
-		return "boolean"
-	case reflect.Int64, reflect.Float64:
-		return "number"
-	}
-	return "bigint"
-}
-
-// hasYieldStar reports whether src may contain a yield* (yield, then spaces or comments aside,
+// hasYieldStar reports whether src may contain a yield* (yield, then spaces or a comment, then
 // a star).
 func hasYieldStar(src string) bool {
 	for i := strings.Index(src, "yield"); i >= 0; {
