@@ -170,7 +170,8 @@ func (rt *Runtime) installRegexpSource() {
 // V8's longest string (stringlength.go) where it names one of them, and BigInt.asIntN/asUintN
 // with huge bit counts (bigintbits.go) where it names either.
 func (rt *Runtime) noteScriptSource(src string) {
-	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
+	templated := rt.guardsTemplated() // (those of guardtemplate.go are then made with their methods)
+	if !rt.dateStringsFixed && !templated && strings.Contains(src, "Date") {
 		rt.installDateStrings()
 	}
 	if !rt.regexpSourceFixed && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`)) {
@@ -191,14 +192,14 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.promiseFinallyFixed && strings.Contains(src, "finally") {
 		rt.installPromiseFinally()
 	}
-	if !rt.toLocaleStringFixed && strings.Contains(src, "toLocaleString") {
+	if !rt.toLocaleStringFixed && !templated && strings.Contains(src, "toLocaleString") {
 		rt.installToLocaleString()
 	}
 	if !rt.regexpExecGuarded && (strings.Contains(src, "RegExp") || strings.Contains(src, "Symbol.match") ||
 		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search") || strings.Contains(src, "Symbol.split")) {
 		rt.installRegExpExecGuard()
 	}
-	if !rt.stringLengthFixed && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
+	if !rt.stringLengthFixed && !templated && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
 		rt.installStringLength()
 	}
 	if !rt.promiseExecutorGuarded && (rt.lazy == nil || !rt.lazy.attached) && strings.Contains(src, "Promise") {
