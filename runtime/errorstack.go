@@ -47,6 +47,7 @@ type stackAPI struct {
 	getter, setter         goja.Value
 
 	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
+	preparing    bool // Error.prepareStackTrace is running (format)
 }
 
 // installErrorStacks replaces the global error constructors. Loop only, at bootstrap.
@@ -658,12 +659,16 @@ func (s *stackAPI) pendingInit() {
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
 	sites := s.frames(p.raw, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
-	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok {
+	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
+	// prepareStackTrace that reads one recursed until the stack overflowed)
+	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok && !s.preparing {
 		arr := vm.NewArray()
 		for i, si := range sites {
 			arr.Set(strconv.Itoa(i), s.callSite(si))
 		}
+		s.preparing = true
 		v, err := prep(s.errorCtor, obj, arr)
+		s.preparing = false
 		if err != nil {
 			panic(err)
 		}

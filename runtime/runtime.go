@@ -515,7 +515,12 @@ func (rt *Runtime) onUncaught(err error) {
 		val = ex.Value()
 		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()))
 		if o, ok := val.(*goja.Object); ok {
-			rt.engineErrorStack(o)
+			func() {
+				// (reading the stack runs Error.prepareStackTrace, which may throw: node then
+				// prints the error plainly, as printFatal does when it cannot inspect it)
+				defer func() { _ = recover() }()
+				rt.engineErrorStack(o)
+			}()
 		}
 	default:
 		var so *goja.StackOverflowError
