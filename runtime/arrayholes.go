@@ -27,9 +27,7 @@ func (rt *Runtime) installArrayHoles() {
 		}
 	}
 	if !rt.guardsTemplated() { // (else Array.prototype makes its guards itself: guardtemplate.go)
-		for _, name := range []string{"find", "findIndex", "findLast", "findLastIndex"} {
-			wrap(proto, name, 0)
-		}
+		rt.installProtoGuards("Array")
 	}
 	wrap(vm.Get("Array").(*goja.Object), "from", 1)
 	// %TypedArray%.from, which Uint8Array.from and the others inherit

@@ -18,15 +18,7 @@ import (
 // Date runs (noteScriptSource), so that a runtime that never does pays nothing (60 allocations).
 func (rt *Runtime) installDateStrings() {
 	rt.dateStringsFixed = true
-	proto := builtinProto(rt.vm, "Date")
-	if proto == nil {
-		return
-	}
-	for _, name := range []string{"toString", "toTimeString", "toISOString"} {
-		if fn := rt.dateStringMethod(name, proto.Get(name)); fn != nil {
-			_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
-	}
+	rt.installProtoGuards("Date") // (guardtemplate.go)
 }
 
 // dateStringMethod is Date.prototype's toString, toTimeString or toISOString (name) in node's

@@ -73,3 +73,17 @@ func (l *globalTemplateLayout) guardFactory(props reflect.Value, name string, gu
 func (rt *Runtime) guardsTemplated() bool {
 	return rt.lazy != nil && rt.lazy.protos[0] != nil
 }
+
+// installProtoGuards puts the guards of protoGuards[ctor] on the prototype of the global ctor,
+// around its methods as they are (when the templates are not used: noteScriptSource).
+func (rt *Runtime) installProtoGuards(ctor string) {
+	proto := builtinProto(rt.vm, ctor)
+	if proto == nil {
+		return
+	}
+	for name, guard := range protoGuards[ctor] {
+		if fn := guard(rt, proto.Get(name)); fn != nil {
+			_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+}

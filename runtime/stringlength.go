@@ -23,15 +23,7 @@ const maxStringLength = 1<<29 - 24
 // null or undefined receiver and a bad repeat count get V8's messages.
 func (rt *Runtime) installStringLength() {
 	rt.stringLengthFixed = true
-	proto := builtinProto(rt.vm, "String")
-	if proto == nil {
-		return
-	}
-	for _, name := range []string{"padEnd", "padStart", "repeat"} {
-		if fn := rt.stringLengthMethod(name, proto.Get(name)); fn != nil {
-			_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
-	}
+	rt.installProtoGuards("String") // (guardtemplate.go)
 }
 
 // stringLengthMethod is String.prototype's padEnd, padStart or repeat (name) wrapping goja's own

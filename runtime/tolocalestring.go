@@ -16,11 +16,7 @@ import (
 // the spec's steps (Invoke(this, "toString")) and V8's messages.
 func (rt *Runtime) installToLocaleString() {
 	rt.toLocaleStringFixed = true
-	proto := builtinProto(rt.vm, "Object")
-	if proto == nil {
-		return
-	}
-	_ = proto.DefineDataProperty("toLocaleString", rt.objectToLocaleString(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	rt.installProtoGuards("Object") // (guardtemplate.go)
 }
 
 // objectToLocaleString is Object.prototype.toLocaleString by the spec's steps.
