@@ -111,14 +111,6 @@ func (rt *Runtime) guardRegExpSplit(ctor, proto *goja.Object) {
 		return
 	}
 	exec := proto.Get("exec")
-	factory, err := vm.RunProgram(regExpSplitProgram())
-	if err != nil {
-		return
-	}
-	mk, ok := goja.AssertFunction(factory)
-	if !ok {
-		return
-	}
 	isRegExp := func(c goja.FunctionCall) goja.Value {
 		o, ok := c.Argument(0).(*goja.Object)
 		return vm.ToValue(ok && o.ClassName() == "RegExp")
@@ -140,8 +132,8 @@ func (rt *Runtime) guardRegExpSplit(ctor, proto *goja.Object) {
 			return vm.ToValue(v.String())
 		}
 	}
-	sv, err := mk(goja.Undefined(), vm.ToValue(isRegExp), vm.ToValue(isConstructor), vm.ToValue(describe), exec, ctor)
-	if err != nil {
+	sv, ok := runFactory(vm, regExpSplitProgram(), vm.ToValue(isRegExp), vm.ToValue(isConstructor), vm.ToValue(describe), exec, ctor)
+	if !ok {
 		return
 	}
 	slow, ok := goja.AssertFunction(sv)

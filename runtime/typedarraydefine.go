@@ -134,16 +134,8 @@ func (rt *Runtime) installTypedArrayDefine() {
 	if !ok1 || !ok2 || !ok3 {
 		return
 	}
-	factory, err := vm.RunProgram(typedArrayDefineProgram())
-	if err != nil {
-		return
-	}
-	mk, ok := goja.AssertFunction(factory)
+	lv, ok := runFactory(vm, typedArrayDefineProgram(), object.Get("defineProperty"), reflectObj.Get("defineProperty"), object.Get("defineProperties"))
 	if !ok {
-		return
-	}
-	lv, err := mk(goja.Undefined(), object.Get("defineProperty"), reflectObj.Get("defineProperty"), object.Get("defineProperties"))
-	if err != nil {
 		return
 	}
 	list, ok := lv.(*goja.Object)
