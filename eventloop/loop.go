@@ -515,6 +515,7 @@ func (l *Loop) enter() bool {
 // fail routes an escaped error: exit and stop interrupts end the loop; anything else goes to the
 // Uncaught hook.
 func (l *Loop) fail(err error) {
+	err = SafeError(err)
 	var ie *goja.InterruptedError
 	if errors.As(err, &ie) {
 		l.vm.ClearInterrupt()

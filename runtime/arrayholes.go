@@ -21,41 +21,49 @@ func (rt *Runtime) installArrayHoles() {
 	if proto == nil {
 		return
 	}
-	array := vm.Get("Array").(*goja.Object)
-	wrap := func(obj *goja.Object, name string, length, cbArg int) {
-		orig, ok := goja.AssertFunction(obj.Get(name))
-		if !ok {
-			return
+	wrap := func(obj *goja.Object, name string, cbArg int) {
+		if fn := rt.holesMethod(name, cbArg, obj.Get(name)); fn != nil {
+			_ = obj.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
-		fn := modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
-			args := call.Arguments
-			if len(args) > cbArg {
-				if cb, ok := args[cbArg].(*goja.Object); ok && funcProgram(cb) == nil {
-					if f, ok := goja.AssertFunction(cb); ok {
-						args = append([]goja.Value(nil), args...)
-						args[cbArg] = vm.ToValue(func(c goja.FunctionCall) goja.Value {
-							for i, a := range c.Arguments {
-								if a == nil {
-									c.Arguments[i] = goja.Undefined()
-								}
-							}
-							return callThrowing(f, c.This, c.Arguments...)
-						})
-					}
-				}
-			}
-			return callThrowing(orig, call.This, args...)
-		})
-		_ = obj.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
-	for _, name := range []string{"find", "findIndex", "findLast", "findLastIndex"} {
-		wrap(proto, name, 1, 0)
+	if !rt.guardsTemplated() { // (else Array.prototype makes its guards itself: guardtemplate.go)
+		rt.installProtoGuards("Array")
 	}
-	wrap(array, "from", 1, 1)
+	wrap(vm.Get("Array").(*goja.Object), "from", 1)
 	// %TypedArray%.from, which Uint8Array.from and the others inherit
 	if u8, ok := vm.Get("Uint8Array").(*goja.Object); ok {
 		if typed := u8.Prototype(); typed != nil {
-			wrap(typed, "from", 1, 1)
+			wrap(typed, "from", 1)
 		}
 	}
+}
+
+// holesMethod is the method name (find, findIndex, findLast, findLastIndex or from) wrapping
+// goja's own (orig) so that a callback (argument cbArg) that is not a script function gets
+// undefined for a hole; nil if orig is not a function.
+func (rt *Runtime) holesMethod(name string, cbArg int, orig goja.Value) *goja.Object {
+	vm := rt.vm
+	f, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
+	}
+	return modules.Func(vm, name, 1, func(call goja.FunctionCall) goja.Value {
+		args := call.Arguments
+		if len(args) > cbArg {
+			if cb, ok := args[cbArg].(*goja.Object); ok && funcProgram(cb) == nil {
+				if cbf, ok := goja.AssertFunction(cb); ok {
+					args = append([]goja.Value(nil), args...)
+					args[cbArg] = vm.ToValue(func(c goja.FunctionCall) goja.Value {
+						for i, a := range c.Arguments {
+							if a == nil {
+								c.Arguments[i] = goja.Undefined()
+							}
+						}
+						return callThrowing(cbf, c.This, c.Arguments...)
+					})
+				}
+			}
+		}
+		return callThrowing(f, call.This, args...)
+	})
 }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"reflect"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -50,22 +51,69 @@ func (rt *Runtime) installBigIntBits() {
 			if bits < 0 || bits > 1<<53-1 {
 				throwRange(vm, "Invalid value: not (convertible to) a safe integer")
 			}
-			if x, isBig := call.Arguments[1].Export().(*big.Int); isBig && bits > 0 {
+			value := toBigIntPrimitive(vm, call.Arguments[1])
+			if x, isBig := value.Export().(*big.Int); isBig && bits > 0 {
 				switch {
 				case !unsigned && float64(x.BitLen()) < bits:
-					return call.Arguments[1]
+					return value
 				case unsigned && x.Sign() >= 0 && float64(x.BitLen()) <= bits:
-					return call.Arguments[1]
+					return value
 				case unsigned && x.Sign() < 0 && bits > maxBigIntBits:
 					throwRange(vm, "Maximum BigInt size exceeded")
 				}
 			}
-			return callThrowing(orig, call.This, vm.ToValue(bits), call.Arguments[1])
+			return callThrowing(orig, call.This, vm.ToValue(bits), value)
 		})
 		_ = ctor.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	wrap("asIntN", false)
 	wrap("asUintN", true)
+}
+
+// toBigIntPrimitive does the part of ToBigInt that can make a BigInt of v: an object becomes a
+// primitive (Symbol.toPrimitive with hint "number", else valueOf then toString), a string or
+// boolean a BigInt as BigInt() makes it (StringToBigInt's SyntaxError for a bad string), a symbol
+// V8's TypeError. What else ToBigInt rejects (numbers, undefined, null) is returned as it is,
+// for goja's own to throw.
+func toBigIntPrimitive(vm *goja.Runtime, v goja.Value) goja.Value {
+	if o, ok := v.(*goja.Object); ok {
+		v = toPrimitiveNumberHint(vm, o)
+	}
+	if s, ok := v.(*goja.Symbol); ok {
+		panic(vm.NewTypeError("Cannot convert Symbol(" + s.String() + ") to a BigInt"))
+	}
+	switch v.ExportType() {
+	case reflect.TypeFor[string](), reflect.TypeFor[bool]():
+		if ctor, ok := goja.AssertFunction(vm.Get("BigInt")); ok {
+			return callThrowing(ctor, goja.Undefined(), v)
+		}
+	}
+	return v
+}
+
+// toPrimitiveNumberHint is ToPrimitive(o, number).
+func toPrimitiveNumberHint(vm *goja.Runtime, o *goja.Object) goja.Value {
+	if ex := o.GetSymbol(goja.SymToPrimitive); ex != nil && !goja.IsUndefined(ex) && !goja.IsNull(ex) {
+		f, ok := goja.AssertFunction(ex)
+		if !ok {
+			panic(vm.NewTypeError("Symbol.toPrimitive is not a function"))
+		}
+		r := callThrowing(f, o, vm.ToValue("number"))
+		if _, isObj := r.(*goja.Object); isObj {
+			panic(vm.NewTypeError("Cannot convert object to primitive value"))
+		}
+		return r
+	}
+	for _, name := range []string{"valueOf", "toString"} {
+		if f, ok := goja.AssertFunction(o.Get(name)); ok {
+			if r := callThrowing(f, o); r != nil {
+				if _, isObj := r.(*goja.Object); !isObj {
+					return r
+				}
+			}
+		}
+	}
+	panic(vm.NewTypeError("Cannot convert object to primitive value"))
 }
 
 // throwRange throws a RangeError with msg into the calling built-in.

@@ -25,3 +25,21 @@ func callThrowing(f goja.Callable, this goja.Value, args ...goja.Value) goja.Val
 	}
 	return v
 }
+
+// runFactory runs prg, a JS function expression, and calls that function with args: how the
+// fixes written in JS are made. False when either fails.
+func runFactory(vm *goja.Runtime, prg *goja.Program, args ...goja.Value) (goja.Value, bool) {
+	f, err := vm.RunProgram(prg)
+	if err != nil {
+		return nil, false
+	}
+	mk, ok := goja.AssertFunction(f)
+	if !ok {
+		return nil, false
+	}
+	v, err := mk(goja.Undefined(), args...)
+	if err != nil || v == nil {
+		return nil, false
+	}
+	return v, true
+}

@@ -18,54 +18,57 @@ import (
 // Date runs (noteScriptSource), so that a runtime that never does pays nothing (60 allocations).
 func (rt *Runtime) installDateStrings() {
 	rt.dateStringsFixed = true
+	rt.installProtoGuards("Date") // (guardtemplate.go)
+}
+
+// dateStringMethod is Date.prototype's toString, toTimeString or toISOString (name) in node's
+// form, wrapping goja's own (orig); nil if orig is not a function.
+func (rt *Runtime) dateStringMethod(name string, orig goja.Value) *goja.Object {
 	vm := rt.vm
-	proto := builtinProto(vm, "Date")
-	if proto == nil {
-		return
+	f, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
 	}
-	wrap := func(name string, fix func(this goja.Value, s string) string) {
-		orig, ok := goja.AssertFunction(proto.Get(name))
-		if !ok {
-			return
-		}
-		fn := modules.Func(vm, name, 0, func(call goja.FunctionCall) goja.Value {
-			v, err := orig(call.This)
-			if err != nil {
-				panic(err)
-			}
-			s := v.String()
-			if f := fix(call.This, s); f != s {
-				return vm.ToValue(f)
-			}
-			return v
-		})
-		_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	fix := dateISOYear
+	if name != "toISOString" {
+		fix = dateZoneName
 	}
-	zoneName := func(this goja.Value, s string) string {
-		i := strings.LastIndex(s, " (")
-		if i < 0 || !strings.HasSuffix(s, ")") {
-			return s // Invalid Date
+	return modules.Func(vm, name, 0, func(call goja.FunctionCall) goja.Value {
+		v := callThrowing(f, call.This)
+		s := v.String()
+		if f := fix(call.This, s); f != s {
+			return vm.ToValue(f)
 		}
-		o, _ := this.(*goja.Object)
-		if o == nil {
-			return s
-		}
-		t, ok := o.Export().(time.Time)
-		if !ok {
-			return s
-		}
-		return s[:i+2] + intl.LongZoneName(t.In(time.Local)) + ")"
-	}
-	wrap("toString", zoneName)
-	wrap("toTimeString", zoneName)
-	wrap("toISOString", func(_ goja.Value, s string) string {
-		if s == "" || (s[0] != '+' && s[0] != '-') {
-			return s
-		}
-		digits := strings.IndexByte(s[1:], '-')
-		if digits < 0 || digits >= 6 {
-			return s
-		}
-		return s[:1] + "000000"[digits:] + s[1:]
+		return v
 	})
+}
+
+// dateZoneName puts the long zone name in place of the abbreviation in a toString form s of
+// this.
+func dateZoneName(this goja.Value, s string) string {
+	i := strings.LastIndex(s, " (")
+	if i < 0 || !strings.HasSuffix(s, ")") {
+		return s // Invalid Date
+	}
+	o, _ := this.(*goja.Object)
+	if o == nil {
+		return s
+	}
+	t, ok := o.Export().(time.Time)
+	if !ok {
+		return s
+	}
+	return s[:i+2] + intl.LongZoneName(t.In(time.Local)) + ")"
+}
+
+// dateISOYear writes an expanded year in an ISO form s with six digits.
+func dateISOYear(_ goja.Value, s string) string {
+	if s == "" || (s[0] != '+' && s[0] != '-') {
+		return s
+	}
+	digits := strings.IndexByte(s[1:], '-')
+	if digits < 0 || digits >= 6 {
+		return s
+	}
+	return s[:1] + "000000"[digits:] + s[1:]
 }

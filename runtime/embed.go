@@ -62,7 +62,14 @@ func (rt *Runtime) jsError(v goja.Value) *JSError {
 		return e
 	}
 	if o, ok := v.(*goja.Object); ok {
-		str := func(k string) string {
+		str := func(k string) (s string) {
+			// (a getter, a revoked proxy or Error.prepareStackTrace may throw: the field is
+			// then left empty)
+			defer func() {
+				if recover() != nil {
+					s = ""
+				}
+			}()
 			x := o.Get(k)
 			if x == nil || goja.IsUndefined(x) || goja.IsNull(x) {
 				return ""
@@ -71,7 +78,10 @@ func (rt *Runtime) jsError(v goja.Value) *JSError {
 		}
 		e.Name, e.Message, e.Code, e.Stack = str("name"), str("message"), str("code"), str("stack")
 	}
-	e.Value = v.Export()
+	func() {
+		defer func() { _ = recover() }() // (exporting reads the properties: a getter may throw)
+		e.Value = v.Export()
+	}()
 	return e
 }
 

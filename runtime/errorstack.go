@@ -47,6 +47,7 @@ type stackAPI struct {
 	getter, setter         goja.Value
 
 	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
+	preparing    bool // Error.prepareStackTrace is running (format)
 }
 
 // installErrorStacks replaces the global error constructors. Loop only, at bootstrap.
@@ -658,12 +659,16 @@ func (s *stackAPI) pendingInit() {
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
 	sites := s.frames(p.raw, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
-	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok {
+	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
+	// prepareStackTrace that reads one recursed until the stack overflowed)
+	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok && !s.preparing {
 		arr := vm.NewArray()
 		for i, si := range sites {
 			arr.Set(strconv.Itoa(i), s.callSite(si))
 		}
+		s.preparing = true
 		v, err := prep(s.errorCtor, obj, arr)
+		s.preparing = false
 		if err != nil {
 			panic(err)
 		}
@@ -1094,10 +1099,28 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			return ""
 		}
 	}
+	if strings.HasPrefix(m, "Could not convert ") && strings.HasSuffix(m, " to primitive") {
+		// goja's ToPrimitive of an object without valueOf and toString (a null-prototype one),
+		// with a Go dump of it; at a call in script code it may be the callee goja tried to name
+		// (o.ns() of a null-prototype o.ns), inside a built-in (String(o)) or at a new (whose
+		// message names no callee) it is not
+		if text, col := rt.errorPlace(raw); len(raw) > 0 && raw[0].SrcName() != "<native>" && col >= 0 && !strings.HasPrefix(text[col:], "new ") {
+			if v := rt.calleeMessage(m, raw); v != "" {
+				return v
+			}
+		}
+		return "Cannot convert object to primitive value"
+	}
 	if m != "Value is not a constructor" && !strings.HasPrefix(m, "Object has no member '") && !strings.HasPrefix(m, "Value is not an object: ") &&
-		!strings.HasPrefix(m, "Not a function: ") && !(strings.HasPrefix(m, "Could not convert ") && strings.HasSuffix(m, " to primitive")) {
+		!strings.HasPrefix(m, "Not a function: ") {
 		return ""
 	}
+	return rt.calleeMessage(m, raw)
+}
+
+// calleeMessage is V8's "x is not a function" / "x is not a constructor" for goja's engine
+// message m, naming the callee by its source at the error's place; "" when there is none.
+func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 	text, col := rt.errorPlace(raw)
 	if col < 0 {
 		if text, col = rt.mappedCallPlace(raw); col < 0 {

@@ -80,16 +80,8 @@ func (rt *Runtime) installFromEntries() {
 	if !ok {
 		return
 	}
-	factory, err := vm.RunProgram(fromEntriesProgram())
-	if err != nil {
-		return
-	}
-	mk, ok := goja.AssertFunction(factory)
+	jsv, ok := runFactory(vm, fromEntriesProgram())
 	if !ok {
-		return
-	}
-	jsv, err := mk(goja.Undefined())
-	if err != nil {
 		return
 	}
 	js, ok := goja.AssertFunction(jsv)

@@ -53,6 +53,11 @@ func (rt *Runtime) installFunctionCtor() {
 				}
 			}
 		}
+		if conv {
+			for _, s := range strs {
+				rt.noteScriptSource(s) // the guards its text may need (regexpsource.go)
+			}
+		}
 		if conv && nt == ctor {
 			if f := rt.functionWithImport(strs); f != nil {
 				return f

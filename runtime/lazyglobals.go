@@ -144,7 +144,7 @@ var baseTemplate = sync.OnceValue(func() reflect.Value {
 	if !lay.ok {
 		return reflect.Value{}
 	}
-	return lay.extend(reflect.Value{}, map[string]globalTemplateFactory{
+	return lay.extend(reflect.Value{}, withGlobalGuards(lay, map[string]globalTemplateFactory{
 		"JSON": lay.wrapGoja("JSON", func(r *goja.Runtime, v goja.Value) goja.Value {
 			if l := lazyOwnerOf(lay, r); l != nil {
 				if o, ok := lay.dataValue(v).(*goja.Object); ok {
@@ -164,7 +164,7 @@ var baseTemplate = sync.OnceValue(func() reflect.Value {
 				_ = o.DefineAccessorProperty("Proxy", acc, acc, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			})
 		}),
-	})
+	}))
 })
 
 // attachGlobalTemplate gives the runtime's global object its own template (baseTemplate), before

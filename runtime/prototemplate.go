@@ -115,6 +115,11 @@ func makeProtoTemplates(protos *[6]*goja.Object) []protoTemplate {
 				})
 			}
 		}
+		for name, guard := range protoGuards[kind.ctor] { // (guardtemplate.go)
+			if f := lay.guardFactory(origProps, name, guard); f != nil {
+				add[name] = f
+			}
+		}
 		t := lay.extend(base, add)
 		if len(pt.added) > 0 {
 			names := reflect.NewAt(reflect.TypeFor[[]unistring.String](), unsafe.Add(t.Addr().UnsafePointer(), lay.tmplNamesOff)).Elem()

@@ -47,6 +47,9 @@ func (rt *Runtime) installRegExpExecGuard() {
 			_ = proto.DefineDataPropertySymbol(sym, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		})
 	}
+	if ctor, ok := vm.Get("RegExp").(*goja.Object); ok {
+		rt.guardRegExpSplit(ctor, proto) // (regexpsplit.go)
+	}
 }
 
 // v8ObjectText renders an object the way V8's "incompatible receiver" messages do: a function by

@@ -165,11 +165,13 @@ func (rt *Runtime) installRegexpSource() {
 // Promise.prototype.finally with a built-in callback (promisefinally.go) where it names finally,
 // Object.prototype.toLocaleString (tolocalestring.go) where it names toLocaleString, and
 // RegExp.prototype's test, match, replace and search on a receiver without exec (regexpexec.go)
-// where it names RegExp or those symbols, and String.prototype's padEnd, padStart and repeat past
+// and split with a species that makes no RegExp (regexpsplit.go) where it names RegExp or those
+// symbols, and String.prototype's padEnd, padStart and repeat past
 // V8's longest string (stringlength.go) where it names one of them, and BigInt.asIntN/asUintN
 // with huge bit counts (bigintbits.go) where it names either.
 func (rt *Runtime) noteScriptSource(src string) {
-	if !rt.dateStringsFixed && strings.Contains(src, "Date") {
+	templated := rt.guardsTemplated() // (those of guardtemplate.go are then made with their methods)
+	if !rt.dateStringsFixed && !templated && strings.Contains(src, "Date") {
 		rt.installDateStrings()
 	}
 	if !rt.regexpSourceFixed && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`) || hasMultilineRegexpHint(src)) {
@@ -190,15 +192,21 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.promiseFinallyFixed && strings.Contains(src, "finally") {
 		rt.installPromiseFinally()
 	}
-	if !rt.toLocaleStringFixed && strings.Contains(src, "toLocaleString") {
+	if !rt.toLocaleStringFixed && !templated && strings.Contains(src, "toLocaleString") {
 		rt.installToLocaleString()
 	}
 	if !rt.regexpExecGuarded && (strings.Contains(src, "RegExp") || strings.Contains(src, "Symbol.match") ||
-		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search")) {
+		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search") || strings.Contains(src, "Symbol.split")) {
 		rt.installRegExpExecGuard()
 	}
-	if !rt.stringLengthFixed && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
+	if !rt.stringLengthFixed && !templated && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
 		rt.installStringLength()
+	}
+	if !rt.promiseExecutorGuarded && (rt.lazy == nil || !rt.lazy.attached) && strings.Contains(src, "Promise") {
+		rt.installPromiseExecutorGuard()
+	}
+	if !rt.yieldStarGuarded && hasYieldStar(src) {
+		rt.installYieldStarGuard()
 	}
 	if !rt.bigIntBitsFixed && (strings.Contains(src, "asIntN") || strings.Contains(src, "asUintN")) {
 		rt.installBigIntBits()

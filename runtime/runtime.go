@@ -96,22 +96,25 @@ type Options struct {
 // A Runtime is used from one goroutine at a time: New, RunMain, RunScript and Close must not
 // be called concurrently with each other.
 type Runtime struct {
-	regexpSourceFixed     bool          // installRegexpSource ran
-	regexpSourceGet       goja.Callable // goja's RegExp.prototype.source getter, once it did
-	arrayHolesFixed       bool          // installArrayHoles ran
-	fromEntriesFixed      bool          // installFromEntries ran
-	dateStringsFixed      bool          // installDateStrings ran
-	typedArrayDefineFixed bool          // installTypedArrayDefine ran
-	proxyToStringFixed    bool          // installProxyToString ran
-	promiseFinallyFixed   bool          // installPromiseFinally ran
-	toLocaleStringFixed   bool          // installToLocaleString ran
-	regexpExecGuarded     bool          // installRegExpExecGuard ran
-	stringLengthFixed     bool          // installStringLength ran
-	bigIntBitsFixed       bool          // installBigIntBits ran
-	opts                  Options
-	vm                    *goja.Runtime
-	loop                  *eventloop.Loop
-	host                  *modules.Host
+	regexpSourceFixed      bool          // installRegexpSource ran
+	regexpSourceGet        goja.Callable // goja's RegExp.prototype.source getter, once it did
+	arrayHolesFixed        bool          // installArrayHoles ran
+	fromEntriesFixed       bool          // installFromEntries ran
+	dateStringsFixed       bool          // installDateStrings ran
+	typedArrayDefineFixed  bool          // installTypedArrayDefine ran
+	proxyToStringFixed     bool          // installProxyToString ran
+	promiseFinallyFixed    bool          // installPromiseFinally ran
+	promiseExecutorGuarded bool          // the Promise constructor's executor guard is in place
+	yieldStarGuarded       bool          // installYieldStarGuard ran
+	generatorDepth         int           // generator resumptions nested in its wrappers (yieldstar.go)
+	toLocaleStringFixed    bool          // installToLocaleString ran
+	regexpExecGuarded      bool          // installRegExpExecGuard ran
+	stringLengthFixed      bool          // installStringLength ran
+	bigIntBitsFixed        bool          // installBigIntBits ran
+	opts                   Options
+	vm                     *goja.Runtime
+	loop                   *eventloop.Loop
+	host                   *modules.Host
 
 	registry map[string]*modules.Module // only read once New returns: it may be shared
 	loaded   map[string]goja.Value      // built-in exports by name
@@ -512,7 +515,12 @@ func (rt *Runtime) onUncaught(err error) {
 		val = ex.Value()
 		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()))
 		if o, ok := val.(*goja.Object); ok {
-			rt.engineErrorStack(o)
+			func() {
+				// (reading the stack runs Error.prepareStackTrace, which may throw: node then
+				// prints the error plainly, as printFatal does when it cannot inspect it)
+				defer func() { _ = recover() }()
+				rt.engineErrorStack(o)
+			}()
 		}
 	default:
 		var so *goja.StackOverflowError

@@ -23,10 +23,16 @@ const maxStringLength = 1<<29 - 24
 // null or undefined receiver and a bad repeat count get V8's messages.
 func (rt *Runtime) installStringLength() {
 	rt.stringLengthFixed = true
+	rt.installProtoGuards("String") // (guardtemplate.go)
+}
+
+// stringLengthMethod is String.prototype's padEnd, padStart or repeat (name) wrapping goja's own
+// (orig) with V8's length limit; nil if orig is not a function.
+func (rt *Runtime) stringLengthMethod(name string, origV goja.Value) *goja.Object {
 	vm := rt.vm
-	proto := builtinProto(vm, "String")
-	if proto == nil {
-		return
+	orig, ok := goja.AssertFunction(origV)
+	if !ok {
+		return nil
 	}
 	// prim coerces an object argument to a number or string primitive; ok is false for a symbol
 	// or a BigInt (goja's own throws for those).
@@ -69,15 +75,7 @@ func (rt *Runtime) installStringLength() {
 		n := c.Argument(0).ToFloat()
 		return math.IsNaN(n) || n <= maxStringLength
 	}
-	wrap := func(name string, length int, body func(orig goja.Callable, c goja.FunctionCall) goja.Value) {
-		orig, ok := goja.AssertFunction(proto.Get(name))
-		if !ok {
-			return
-		}
-		fn := modules.Func(vm, name, length, func(c goja.FunctionCall) goja.Value { return body(orig, c) })
-		_ = proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	}
-	pad := func(name string, orig goja.Callable, c goja.FunctionCall) goja.Value {
+	pad := func(c goja.FunctionCall) goja.Value {
 		if short(c) {
 			return call(orig, c.This, c.Arguments...)
 		}
@@ -108,9 +106,10 @@ func (rt *Runtime) installStringLength() {
 		}
 		return call(orig, s, n, fill)
 	}
-	wrap("padEnd", 1, func(orig goja.Callable, c goja.FunctionCall) goja.Value { return pad("padEnd", orig, c) })
-	wrap("padStart", 1, func(orig goja.Callable, c goja.FunctionCall) goja.Value { return pad("padStart", orig, c) })
-	wrap("repeat", 1, func(orig goja.Callable, c goja.FunctionCall) goja.Value {
+	if name != "repeat" {
+		return modules.Func(vm, name, 1, pad)
+	}
+	return modules.Func(vm, name, 1, func(c goja.FunctionCall) goja.Value {
 		if _, ok := c.This.(goja.String); ok && primitiveNumber(c.Argument(0)) {
 			if n := c.Argument(0).ToFloat(); n >= 0 && n*float64(c.This.(goja.String).Length()) <= maxStringLength {
 				return call(orig, c.This, c.Arguments...)

@@ -16,12 +16,13 @@ import (
 // the spec's steps (Invoke(this, "toString")) and V8's messages.
 func (rt *Runtime) installToLocaleString() {
 	rt.toLocaleStringFixed = true
+	rt.installProtoGuards("Object") // (guardtemplate.go)
+}
+
+// objectToLocaleString is Object.prototype.toLocaleString by the spec's steps.
+func (rt *Runtime) objectToLocaleString() *goja.Object {
 	vm := rt.vm
-	proto := builtinProto(vm, "Object")
-	if proto == nil {
-		return
-	}
-	fn := modules.Func(vm, "toLocaleString", 0, func(call goja.FunctionCall) goja.Value {
+	return modules.Func(vm, "toLocaleString", 0, func(call goja.FunctionCall) goja.Value {
 		this := call.This
 		if this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
 			panic(vm.NewTypeError("Object.prototype.toLocaleString called on null or undefined"))
@@ -33,7 +34,6 @@ func (rt *Runtime) installToLocaleString() {
 		}
 		return callThrowing(f, this)
 	})
-	_ = proto.DefineDataProperty("toLocaleString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // notFunctionText renders a value that is not callable the way V8's "... is not a function"

@@ -93,6 +93,30 @@ func isTypedArrayValue(v goja.Value) bool {
 	return false
 }
 
+var proxyType = reflect.TypeFor[goja.Proxy]()
+
+// trapFreeTypedArray is the typed array under v when v is a proxy (of a proxy...) of one and
+// none of them has a defineProperty trap: Object.defineProperty on v then defines on the typed
+// array, and goja's proxy would hand it the descriptor unchecked. Otherwise nil.
+func trapFreeTypedArray(v goja.Value) *goja.Object {
+	o, ok := v.(*goja.Object)
+	for ok && o.ExportType() == proxyType {
+		p, isProxy := o.Export().(goja.Proxy)
+		if !isProxy || p.Handler() == nil {
+			return nil // (revoked: goja's own throws)
+		}
+		if t := p.Handler().Get("defineProperty"); t != nil && !goja.IsUndefined(t) && !goja.IsNull(t) {
+			return nil
+		}
+		o = p.Target()
+		ok = o != nil
+	}
+	if ok && o != v && isTypedArrayValue(o) {
+		return o
+	}
+	return nil
+}
+
 func (rt *Runtime) installTypedArrayDefine() {
 	rt.typedArrayDefineFixed = true
 	vm := rt.vm
@@ -110,16 +134,8 @@ func (rt *Runtime) installTypedArrayDefine() {
 	if !ok1 || !ok2 || !ok3 {
 		return
 	}
-	factory, err := vm.RunProgram(typedArrayDefineProgram())
-	if err != nil {
-		return
-	}
-	mk, ok := goja.AssertFunction(factory)
+	lv, ok := runFactory(vm, typedArrayDefineProgram(), object.Get("defineProperty"), reflectObj.Get("defineProperty"), object.Get("defineProperties"))
 	if !ok {
-		return
-	}
-	lv, err := mk(goja.Undefined(), object.Get("defineProperty"), reflectObj.Get("defineProperty"), object.Get("defineProperties"))
-	if err != nil {
 		return
 	}
 	list, ok := lv.(*goja.Object)
@@ -132,11 +148,21 @@ func (rt *Runtime) installTypedArrayDefine() {
 			return
 		}
 		fn := modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
-			f := orig
-			if isTypedArrayValue(call.Argument(0)) {
-				f = js
+			target := call.Argument(0)
+			if isTypedArrayValue(target) {
+				return callThrowing(js, goja.Undefined(), call.Arguments...)
 			}
-			return callThrowing(f, goja.Undefined(), call.Arguments...)
+			if ta := trapFreeTypedArray(target); ta != nil {
+				// a proxy without a defineProperty trap defines on its target (each level's
+				// handler is asked for the trap again by the spec's steps; no other trap runs)
+				args := append([]goja.Value{ta}, call.Arguments[1:]...)
+				v := callThrowing(js, goja.Undefined(), args...)
+				if v == ta {
+					return target // Object.defineProperty and defineProperties return the proxy
+				}
+				return v
+			}
+			return callThrowing(orig, goja.Undefined(), call.Arguments...)
 		})
 		_ = holder.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}

@@ -35,6 +35,7 @@ import (
 	_ "embed"
 	"math"
 	"math/big"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -243,6 +244,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 	return nil
 }
 
+// bufferOf is the ArrayBuffer o is, if it is one. (Export alone would copy out a typed array,
+// and panics for one over a detached buffer: ExportType tells them apart first.)
+func bufferOf(o *goja.Object) (goja.ArrayBuffer, bool) {
+	if o.ExportType() != arrayBufferType {
+		return goja.ArrayBuffer{}, false
+	}
+	ab, ok := o.Export().(goja.ArrayBuffer)
+	return ab, ok
+}
+
+var arrayBufferType = reflect.TypeFor[goja.ArrayBuffer]()
+
 // memory returns the memory of a SharedArrayBuffer (an ArrayBuffer with our prototype in its
 // chain).
 func (s *state) memory(v goja.Value) ([]byte, bool) {
@@ -250,7 +263,7 @@ func (s *state) memory(v goja.Value) ([]byte, bool) {
 	if !ok || s.sabProto == nil {
 		return nil, false
 	}
-	ab, ok := o.Export().(goja.ArrayBuffer)
+	ab, ok := bufferOf(o)
 	if !ok {
 		return nil, false
 	}

@@ -5,9 +5,10 @@ function describe(v) {
   if (typeof v === 'symbol') return v.toString();
   if (typeof v === 'function') return Function.prototype.toString.call(v);
   if (v === null || typeof v !== 'object') return String(v);
-  if (Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView))) return Object.prototype.toString.call(v);
+  // V8: #<Constructor> when toString is Object.prototype's, else [object Class]
   let name = 'Object';
   try {
+    if (v.toString !== Object.prototype.toString) return Object.prototype.toString.call(v);
     const ctor = v.constructor;
     if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name) name = ctor.name;
   } catch {}

@@ -298,11 +298,18 @@ func (s *state) path(v goja.Value) string {
 	return v.String()
 }
 
-// bytes returns the bytes a TypedArray, DataView or ArrayBuffer views, without copying.
-func (s *state) bytes(v goja.Value) []byte {
+// bytes returns the bytes a TypedArray, DataView or ArrayBuffer views, without copying. A view
+// whose buffer was detached has none (goja's export of one panics: it is read as node reads it,
+// length 0).
+func (s *state) bytes(v goja.Value) (out []byte) {
 	if v == nil {
 		return nil
 	}
+	defer func() {
+		if recover() != nil {
+			out = []byte{}
+		}
+	}()
 	if o, ok := v.(*goja.Object); ok {
 		if ab, ok := o.Export().(goja.ArrayBuffer); ok {
 			return ab.Bytes()

@@ -8,6 +8,7 @@ package structuredclone
 
 import (
 	_ "embed"
+	"reflect"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -29,19 +30,26 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	// isDetached reports whether an ArrayBuffer is detached.
 	o.Set("isDetached", func(c goja.FunctionCall) goja.Value {
-		if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {
-			return h.VM.ToValue(ab.Detached())
+		// (ExportType first: Export copies a typed array out, and panics for one whose buffer
+		// was detached)
+		if obj, ok := c.Argument(0).(*goja.Object); ok && obj.ExportType() == arrayBufferType {
+			if ab, ok := obj.Export().(goja.ArrayBuffer); ok {
+				return h.VM.ToValue(ab.Detached())
+			}
 		}
 		return h.VM.ToValue(false)
 	})
 	// isProxy reports whether v is a Proxy, which cannot be cloned.
 	o.Set("isProxy", func(c goja.FunctionCall) goja.Value {
-		if obj, ok := c.Argument(0).(*goja.Object); ok {
-			if _, ok := obj.Export().(goja.Proxy); ok {
-				return h.VM.ToValue(true)
-			}
+		if obj, ok := c.Argument(0).(*goja.Object); ok && obj.ExportType() == proxyType {
+			return h.VM.ToValue(true)
 		}
 		return h.VM.ToValue(false)
 	})
 	return nil
 }
+
+var (
+	arrayBufferType = reflect.TypeFor[goja.ArrayBuffer]()
+	proxyType       = reflect.TypeFor[goja.Proxy]()
+)

@@ -134,9 +134,10 @@ function sortTransfer(list, source, withStreams) {
 
 // copyBuffer copies an ArrayBuffer, resizable ones as resizable (V8 keeps the maximum).
 function copyBuffer(v) {
-  if (!v.resizable) return v.slice(0);
-  const out = new ArrayBuffer(v.byteLength, { maxByteLength: v.maxByteLength });
-  new Uint8Array(out).set(new Uint8Array(v));
+  // (not v.slice: that asks v's species for the copy, which a subclass can make clone v again)
+  const src = new Uint8Array(v);
+  const out = v.resizable ? new ArrayBuffer(src.length, { maxByteLength: v.maxByteLength }) : new ArrayBuffer(src.length);
+  new Uint8Array(out).set(src);
   return out;
 }
 

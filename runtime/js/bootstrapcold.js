@@ -102,16 +102,31 @@ function writeWarning(msg) {
 
 // ---- fatal errors
 
+// formatFatal is err inspected; when that throws (a stack getter or Error.prepareStackTrace that
+// throws, a revoked proxy), node prints err's plain string form and the --trace-uncaught hint:
+// the hint is then appended (plainFatal says so).
+let plainFatal = false;
 function formatFatal(err) {
+  plainFatal = false;
   try {
     if (binding.hasBuiltin('util')) {
       return require('util').inspect(err);
     }
-  } catch {}
-  if (err instanceof Error && typeof err.stack === 'string') {
-    return err.stack.replace(/\t?\n?$/, '').replace(/\tat /g, '    at ').replace(/:(\d+):(\d+)\(\d+\)/g, ':$1:$2');
+  } catch {
+    plainFatal = true;
   }
-  try { return String(err); } catch { return '[object]'; }
+  try {
+    if (!plainFatal && err instanceof Error && typeof err.stack === 'string') {
+      return err.stack.replace(/\t?\n?$/, '').replace(/\tat /g, '    at ').replace(/:(\d+):(\d+)\(\d+\)/g, ':$1:$2');
+    }
+  } catch {
+    plainFatal = true;
+  }
+  try { return isError(err) ? Error.prototype.toString.call(err) : String(err); } catch { return ''; }
+}
+
+function isError(v) {
+  try { return v instanceof Error; } catch { return false; } // (a revoked proxy throws)
 }
 
 function printFatal(err, origin) {
@@ -127,15 +142,31 @@ function printFatal(err, origin) {
     }
   } catch {}
   let out;
-  if (err instanceof Error) {
+  if (isError(err)) {
     out = (arrow ? arrow + '\n' : '') + formatFatal(err);
+    if (plainFatal && origin === 'uncaughtException') {
+      out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+    }
   } else {
     // node sets a thrown value that is no error apart with a blank line, prints a primitive as
     // its string (a symbol as nothing) and an object inspected, and hints at --trace-uncaught
     // for a primitive only
-    const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
-    out = (arrow ? `\n${arrow}` : '') + (primitive ? (typeof err === 'symbol' ? '' : String(err)) : formatFatal(err));
-    if (primitive && origin === 'uncaughtException') {
+    let primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
+    let text = '';
+    if (!primitive) {
+      // node asks whether it has an own stack first: a revoked proxy throws there, and node
+      // prints it as nothing, as a symbol
+      try {
+        Object.prototype.hasOwnProperty.call(err, 'stack');
+        text = formatFatal(err);
+      } catch {
+        primitive = true;
+      }
+    } else if (typeof err !== 'symbol') {
+      text = String(err);
+    }
+    out = (arrow ? `\n${arrow}` : '') + text;
+    if ((primitive || plainFatal) && origin === 'uncaughtException') {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
   }

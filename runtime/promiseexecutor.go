@@ -1,0 +1,60 @@
+package runtime
+
+import "github.com/dop251/goja"
+
+// goja's Promise constructor calls its executor with a Go nil this, which a script function
+// reads as undefined but a built-in that reads its receiver dereferences:
+// new Promise(Array.prototype.push) (or join, String.prototype.trim...) killed the process
+// with a nil pointer panic, where the executor throws in node ("Cannot convert undefined or null
+// to object") and so rejects the promise. guardPromiseExecutor puts
+// a check in front of the constructor's construct function (the Promise object keeps its
+// identity, statics, species and subclassing): an executor that is not a script function is
+// called through a function that passes undefined as this. A script executor (the common
+// case) costs one look at its implementation.
+//
+// It is done when the global Promise is first made (globalGuards: a runtime that never uses
+// Promise pays nothing), or, when goja's layout is unknown, before a script that names Promise
+// runs (noteScriptSource).
+func guardPromiseExecutor(vm *goja.Runtime, ctor *goja.Object) {
+	slot := constructField(ctor)
+	if slot == nil {
+		return
+	}
+	orig := *slot
+	*slot = func(args []goja.Value, newTarget *goja.Object) *goja.Object {
+		if len(args) > 0 {
+			if ex, ok := args[0].(*goja.Object); ok && funcProgram(ex) == nil {
+				if f, ok := goja.AssertFunction(ex); ok {
+					args = append([]goja.Value{vm.ToValue(func(c goja.FunctionCall) goja.Value {
+						return callThrowing(f, goja.Undefined(), c.Arguments...)
+					})}, args[1:]...)
+				}
+			}
+		}
+		return orig(args, newTarget)
+	}
+}
+
+// installPromiseExecutorGuard guards the runtime's Promise constructor once (the fallback for
+// when the global template cannot be used).
+func (rt *Runtime) installPromiseExecutorGuard() {
+	rt.promiseExecutorGuarded = true
+	if ctor, ok := rt.vm.Get("Promise").(*goja.Object); ok {
+		guardPromiseExecutor(rt.vm, ctor)
+	}
+}
+
+// withGlobalGuards adds to m (the global template's factories) the guards put on goja's globals
+// when a runtime first makes them: Promise's executor guard.
+func withGlobalGuards(lay *globalTemplateLayout, m map[string]globalTemplateFactory) map[string]globalTemplateFactory {
+	m["Promise"] = lay.wrapGoja("Promise", func(r *goja.Runtime, v goja.Value) goja.Value {
+		if l := lazyOwnerOf(lay, r); l != nil && !l.rt.promiseExecutorGuarded {
+			if ctor, ok := lay.dataValue(v).(*goja.Object); ok {
+				l.rt.promiseExecutorGuarded = true
+				guardPromiseExecutor(r, ctor)
+			}
+		}
+		return v
+	})
+	return m
+}
