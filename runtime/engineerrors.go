@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -44,6 +45,9 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	msg := o.Get("message")
 	if m, ok := msg.Export().(string); ok {
 		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
+			if rest, ok := strings.CutPrefix(v8, "Cannot read properties of undefined ("); ok && nullishReadBase(s.rt.vm) == "null" {
+				v8 = "Cannot read properties of null (" + rest
+			}
 			msg = s.rt.vm.ToValue(v8)
 		}
 	}
@@ -96,4 +100,66 @@ func constructField(fn *goja.Object) *nativeConstruct {
 		return nil
 	}
 	return p
+}
+
+// vmStackLayout holds the offsets of goja.Runtime's vm pointer and of that vm's value stack and
+// stack pointer, found by reflection on first use; ok is false when goja lays them out
+// otherwise, and then nothing is read.
+type vmStackLayout struct {
+	vm, stack, sp uintptr
+	ok            bool
+}
+
+var vmStack = sync.OnceValue(func() vmStackLayout {
+	rf, ok := reflect.TypeFor[goja.Runtime]().FieldByName("vm")
+	if !ok || rf.Type.Kind() != reflect.Pointer || rf.Type.Elem().Kind() != reflect.Struct {
+		return vmStackLayout{}
+	}
+	vmType := rf.Type.Elem()
+	st, ok1 := vmType.FieldByName("stack")
+	sp, ok2 := vmType.FieldByName("sp")
+	if !ok1 || !ok2 || st.Type.Kind() != reflect.Slice || st.Type.Elem() != reflect.TypeFor[goja.Value]() ||
+		sp.Type.Kind() != reflect.Int {
+		return vmStackLayout{}
+	}
+	return vmStackLayout{vm: rf.Offset, stack: st.Offset, sp: sp.Offset, ok: true}
+})
+
+// nullishReadBase tells, for a TypeError goja is making at this moment for reading a property
+// of undefined or null (whose message says "undefined" either way), which of the two the object
+// was: "null", "undefined" or "" when it cannot tell. goja's property reads keep the object on
+// the value stack at sp-1 (obj.key) or sp-2 (obj[key], the key above it) while the error is
+// made, so the object is whichever of those two slots is nullish; when both are and differ,
+// nothing is said. Only valid while the engine is inside the failing read (engineBorn).
+func nullishReadBase(r *goja.Runtime) string {
+	l := vmStack()
+	if !l.ok || r == nil {
+		return ""
+	}
+	vm := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), l.vm))
+	if vm == nil {
+		return ""
+	}
+	stack := *(*[]goja.Value)(unsafe.Add(vm, l.stack))
+	sp := *(*int)(unsafe.Add(vm, l.sp))
+	kind := func(i int) string {
+		if i < 0 || i >= len(stack) {
+			return ""
+		}
+		switch stack[i] {
+		case goja.Null():
+			return "null"
+		case goja.Undefined():
+			return "undefined"
+		}
+		return ""
+	}
+	a, b := kind(sp-1), kind(sp-2)
+	switch {
+	case a != "" && b != "" && a != b:
+		return ""
+	case a != "":
+		return a
+	}
+	return b
 }
