@@ -390,15 +390,18 @@ function headerRule(field) {
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
   field = field.toLowerCase();
   const rule = headerRule(field);
-  if (rule === 1) {
+  if (rule === 2 || rule === 3) {
+    // a list: joined onto a string already there, else set (a name such as 'constructor'
+    // finds Object.prototype's, which is not a string)
+    if (typeof dest[field] === 'string') dest[field] += (rule === 3 ? ', ' : '; ') + value;
+    else dest[field] = value;
+  } else if (rule === 1) {
     if (dest[field] !== undefined) dest[field].push(value);
     else dest[field] = [value];
   } else if (dest[field] === undefined) {
     dest[field] = value;
-  } else if (this.joinDuplicateHeaders || rule === 3) {
+  } else if (this.joinDuplicateHeaders) {
     dest[field] += ', ' + value;
-  } else if (rule === 2) {
-    dest[field] += '; ' + value;
   }
 };
 
