@@ -2245,11 +2245,21 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
   if (!s.writable) {
     const requests = this.requests[name];
     if (requests && requests.length && (this.sockets[name] || []).length < this.maxSockets) {
-      const req = requests.shift();
-      if (!requests.length) delete this.requests[name];
+      // the first waiting request stays queued: the new socket's 'free' hands it the socket
+      // (taking it off the queue here as well lost it, and that request never got a socket)
+      const req = requests[0];
       this.createSocket(req, options, (err, socket) => {
-        if (err) req.onSocket(socket, err);
-        else socket.emit('free');
+        if (err) {
+          const queue = this.requests[name];
+          const i = queue ? queue.indexOf(req) : -1;
+          if (i !== -1) {
+            queue.splice(i, 1);
+            if (!queue.length) delete this.requests[name];
+          }
+          req.onSocket(socket, err);
+        } else {
+          socket.emit('free');
+        }
       });
     }
   }
