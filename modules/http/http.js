@@ -1657,11 +1657,11 @@ socketOnDrain = function socketOnDrain() {
 };
 
 function abortIncoming(state) {
+  // every request whose response has not finished is destroyed, as node's abortIncoming does
+  // (an unread one emits 'aborted'), read in full or not
   while (state.incoming !== null) {
     const req = shiftIncoming(state);
-    if (!req.complete) {
-      req.destroy(connResetException('aborted'));
-    }
+    if (!req.destroyed) req.destroy(connResetException('aborted'));
   }
   if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
 }
@@ -2019,8 +2019,10 @@ function onSocketEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
+    // the client ended its side: node gives up the requests in flight and ends the socket,
+    // a response not yet written included
     abortIncoming(state);
-    if (socket.writable && !socket._httpMessage) socket.end();
+    if (socket.writable) socket.end();
   } else if (state.outgoing !== null && state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
