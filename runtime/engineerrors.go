@@ -48,6 +48,11 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			if rest, ok := strings.CutPrefix(v8, "Cannot read properties of undefined ("); ok && nullishReadBase(s.rt.vm) == "null" {
 				v8 = "Cannot read properties of null (" + rest
 			}
+			if key, ok := readOnlyKey(m); ok {
+				if w := readOnlyWords(s.rt.vm, key); w != "" {
+					v8 = w
+				}
+			}
 			msg = s.rt.vm.ToValue(v8)
 		}
 	}
@@ -162,4 +167,75 @@ func nullishReadBase(r *goja.Runtime) string {
 		return a
 	}
 	return b
+}
+
+// readOnlyKey is the property goja names in a failed strict assignment ("Cannot assign to read
+// only property 'k'", which says neither whose nor why).
+func readOnlyKey(m string) (string, bool) {
+	rest, ok := strings.CutPrefix(m, "Cannot assign to read only property '")
+	if !ok || !strings.HasSuffix(rest, "'") {
+		return "", false
+	}
+	return rest[:len(rest)-1], true
+}
+
+// readOnlyWords is V8's message for a strict assignment to key that failed, said of the object
+// assigned to, found on goja's value stack as nullishReadBase finds a read's: the object (at
+// sp-2 for obj.k = v, sp-3 for obj[k] = v) that has key, own or inherited, as a read-only data
+// property ("Cannot assign to read only property 'k' of object '#<A>'") or an accessor without
+// a setter ("Cannot set property k of #<A> which has only a getter"). "" when no candidate has
+// key so (a proxy is not looked into). Only valid while the engine is inside the failing
+// assignment (engineBorn).
+func readOnlyWords(r *goja.Runtime, key string) string {
+	l := vmStack()
+	if !l.ok || r == nil {
+		return ""
+	}
+	vm := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), l.vm))
+	if vm == nil {
+		return ""
+	}
+	stack := *(*[]goja.Value)(unsafe.Add(vm, l.stack))
+	sp := *(*int)(unsafe.Add(vm, l.sp))
+	gopd, ok := goja.AssertFunction(r.Get("Reflect").ToObject(r).Get("getOwnPropertyDescriptor"))
+	if !ok {
+		return ""
+	}
+	for _, i := range [...]int{sp - 2, sp - 3} {
+		if i < 0 || i >= len(stack) {
+			continue
+		}
+		o, ok := stack[i].(*goja.Object)
+		if !ok {
+			continue
+		}
+		for p := o; p != nil; p = p.Prototype() {
+			if p.ExportType() == proxyExportType { // (Export would read every property)
+				break
+			}
+			d, err := gopd(goja.Undefined(), p, r.ToValue(key))
+			if err != nil {
+				return ""
+			}
+			desc, ok := d.(*goja.Object)
+			if !ok {
+				continue
+			}
+			if get := desc.Get("get"); get != nil && !goja.IsUndefined(get) {
+				if set := desc.Get("set"); set == nil || goja.IsUndefined(set) {
+					return "Cannot set property " + key + " of " + v8ObjectText(r, o) + " which has only a getter"
+				}
+				break
+			}
+			if w := desc.Get("writable"); w != nil && !w.ToBoolean() && desc.Get("get") == nil {
+				kind := "object"
+				if _, ok := goja.AssertFunction(o); ok {
+					kind = "function"
+				}
+				return "Cannot assign to read only property '" + key + "' of " + kind + " '" + v8ObjectText(r, o) + "'"
+			}
+			break
+		}
+	}
+	return ""
 }
