@@ -54,6 +54,17 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 				}
 			}
 			msg = s.rt.vm.ToValue(v8)
+		} else if m == "" || m == "length is not writable" {
+			// goja's words for an array's read-only element (none) or length
+			key := "length"
+			if m == "" {
+				key = elemAssignKey(s.rt.vm)
+			}
+			if key != "" {
+				if w := readOnlyWords(s.rt.vm, key); w != "" {
+					msg = s.rt.vm.ToValue(w)
+				}
+			}
 		}
 	}
 	s.pendingInit()
@@ -130,6 +141,21 @@ var vmStack = sync.OnceValue(func() vmStackLayout {
 	return vmStackLayout{vm: rf.Offset, stack: st.Offset, sp: sp.Offset, ok: true}
 })
 
+// vmValueStack is goja's value stack and stack pointer for r, read through the offsets vmStack
+// found; ok is false when goja's layout is not the one expected. Loop only, and meaningful only
+// while the engine is inside the operation that is failing (engineBorn).
+func vmValueStack(r *goja.Runtime) (stack []goja.Value, sp int, ok bool) {
+	l := vmStack()
+	if !l.ok || r == nil {
+		return nil, 0, false
+	}
+	vm := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), l.vm))
+	if vm == nil {
+		return nil, 0, false
+	}
+	return *(*[]goja.Value)(unsafe.Add(vm, l.stack)), *(*int)(unsafe.Add(vm, l.sp)), true
+}
+
 // nullishReadBase tells, for a TypeError goja is making at this moment for reading a property
 // of undefined or null (whose message says "undefined" either way), which of the two the object
 // was: "null", "undefined" or "" when it cannot tell. goja's property reads keep the object on
@@ -137,16 +163,10 @@ var vmStack = sync.OnceValue(func() vmStackLayout {
 // made, so the object is whichever of those two slots is nullish; when both are and differ,
 // nothing is said. Only valid while the engine is inside the failing read (engineBorn).
 func nullishReadBase(r *goja.Runtime) string {
-	l := vmStack()
-	if !l.ok || r == nil {
+	stack, sp, ok := vmValueStack(r)
+	if !ok {
 		return ""
 	}
-	vm := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), l.vm))
-	if vm == nil {
-		return ""
-	}
-	stack := *(*[]goja.Value)(unsafe.Add(vm, l.stack))
-	sp := *(*int)(unsafe.Add(vm, l.sp))
 	kind := func(i int) string {
 		if i < 0 || i >= len(stack) {
 			return ""
@@ -187,18 +207,12 @@ func readOnlyKey(m string) (string, bool) {
 // key so (a proxy is not looked into). Only valid while the engine is inside the failing
 // assignment (engineBorn).
 func readOnlyWords(r *goja.Runtime, key string) string {
-	l := vmStack()
-	if !l.ok || r == nil {
-		return ""
-	}
-	vm := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), l.vm))
-	if vm == nil {
-		return ""
-	}
-	stack := *(*[]goja.Value)(unsafe.Add(vm, l.stack))
-	sp := *(*int)(unsafe.Add(vm, l.sp))
-	gopd, ok := goja.AssertFunction(r.Get("Reflect").ToObject(r).Get("getOwnPropertyDescriptor"))
+	stack, sp, ok := vmValueStack(r)
 	if !ok {
+		return ""
+	}
+	gopd, isFunc := goja.AssertFunction(r.Get("Reflect").ToObject(r).Get("getOwnPropertyDescriptor"))
+	if !isFunc {
 		return ""
 	}
 	for _, i := range [...]int{sp - 2, sp - 3} {
@@ -235,6 +249,25 @@ func readOnlyWords(r *goja.Runtime, key string) string {
 				return "Cannot assign to read only property '" + key + "' of " + kind + " '" + v8ObjectText(r, o) + "'"
 			}
 			break
+		}
+	}
+	return ""
+}
+
+// elemAssignKey is the key of the obj[key] = v assignment goja is failing at this moment (the
+// value stack's sp-2 slot), when it is a string or a number; "" otherwise. Only valid inside
+// the failing assignment (engineBorn).
+func elemAssignKey(r *goja.Runtime) string {
+	stack, sp, ok := vmValueStack(r)
+	if !ok {
+		return ""
+	}
+	if i := sp - 2; i >= 0 && i < len(stack) {
+		switch k := stack[i].Export().(type) {
+		case string:
+			return k
+		case int64, float64:
+			return stack[i].String()
 		}
 	}
 	return ""
