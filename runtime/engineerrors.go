@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -44,7 +45,26 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	msg := o.Get("message")
 	if m, ok := msg.Export().(string); ok {
 		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
+			if rest, ok := strings.CutPrefix(v8, "Cannot read properties of undefined ("); ok && nullishReadBase(s.rt.vm) == "null" {
+				v8 = "Cannot read properties of null (" + rest
+			}
+			if key, ok := readOnlyKey(m); ok {
+				if w := readOnlyWords(s.rt.vm, key); w != "" {
+					v8 = w
+				}
+			}
 			msg = s.rt.vm.ToValue(v8)
+		} else if m == "" || m == "length is not writable" {
+			// goja's words for an array's read-only element (none) or length
+			key := "length"
+			if m == "" {
+				key = elemAssignKey(s.rt.vm)
+			}
+			if key != "" {
+				if w := readOnlyWords(s.rt.vm, key); w != "" {
+					msg = s.rt.vm.ToValue(w)
+				}
+			}
 		}
 	}
 	s.pendingInit()
@@ -96,4 +116,159 @@ func constructField(fn *goja.Object) *nativeConstruct {
 		return nil
 	}
 	return p
+}
+
+// vmStackLayout holds the offsets of goja.Runtime's vm pointer and of that vm's value stack and
+// stack pointer, found by reflection on first use; ok is false when goja lays them out
+// otherwise, and then nothing is read.
+type vmStackLayout struct {
+	vm, stack, sp uintptr
+	ok            bool
+}
+
+var vmStack = sync.OnceValue(func() vmStackLayout {
+	rf, ok := reflect.TypeFor[goja.Runtime]().FieldByName("vm")
+	if !ok || rf.Type.Kind() != reflect.Pointer || rf.Type.Elem().Kind() != reflect.Struct {
+		return vmStackLayout{}
+	}
+	vmType := rf.Type.Elem()
+	st, ok1 := vmType.FieldByName("stack")
+	sp, ok2 := vmType.FieldByName("sp")
+	if !ok1 || !ok2 || st.Type.Kind() != reflect.Slice || st.Type.Elem() != reflect.TypeFor[goja.Value]() ||
+		sp.Type.Kind() != reflect.Int {
+		return vmStackLayout{}
+	}
+	return vmStackLayout{vm: rf.Offset, stack: st.Offset, sp: sp.Offset, ok: true}
+})
+
+// vmValueStack is goja's value stack and stack pointer for r, read through the offsets vmStack
+// found; ok is false when goja's layout is not the one expected. Loop only, and meaningful only
+// while the engine is inside the operation that is failing (engineBorn).
+func vmValueStack(r *goja.Runtime) (stack []goja.Value, sp int, ok bool) {
+	l := vmStack()
+	if !l.ok || r == nil {
+		return nil, 0, false
+	}
+	vm := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), l.vm))
+	if vm == nil {
+		return nil, 0, false
+	}
+	return *(*[]goja.Value)(unsafe.Add(vm, l.stack)), *(*int)(unsafe.Add(vm, l.sp)), true
+}
+
+// nullishReadBase tells, for a TypeError goja is making at this moment for reading a property
+// of undefined or null (whose message says "undefined" either way), which of the two the object
+// was: "null", "undefined" or "" when it cannot tell. goja's property reads keep the object on
+// the value stack at sp-1 (obj.key) or sp-2 (obj[key], the key above it) while the error is
+// made, so the object is whichever of those two slots is nullish; when both are and differ,
+// nothing is said. Only valid while the engine is inside the failing read (engineBorn).
+func nullishReadBase(r *goja.Runtime) string {
+	stack, sp, ok := vmValueStack(r)
+	if !ok {
+		return ""
+	}
+	kind := func(i int) string {
+		if i < 0 || i >= len(stack) {
+			return ""
+		}
+		switch stack[i] {
+		case goja.Null():
+			return "null"
+		case goja.Undefined():
+			return "undefined"
+		}
+		return ""
+	}
+	a, b := kind(sp-1), kind(sp-2)
+	switch {
+	case a != "" && b != "" && a != b:
+		return ""
+	case a != "":
+		return a
+	}
+	return b
+}
+
+// readOnlyKey is the property goja names in a failed strict assignment ("Cannot assign to read
+// only property 'k'", which says neither whose nor why).
+func readOnlyKey(m string) (string, bool) {
+	rest, ok := strings.CutPrefix(m, "Cannot assign to read only property '")
+	if !ok || !strings.HasSuffix(rest, "'") {
+		return "", false
+	}
+	return rest[:len(rest)-1], true
+}
+
+// readOnlyWords is V8's message for a strict assignment to key that failed, said of the object
+// assigned to, found on goja's value stack as nullishReadBase finds a read's: the object (at
+// sp-2 for obj.k = v, sp-3 for obj[k] = v) that has key, own or inherited, as a read-only data
+// property ("Cannot assign to read only property 'k' of object '#<A>'") or an accessor without
+// a setter ("Cannot set property k of #<A> which has only a getter"). "" when no candidate has
+// key so (a proxy is not looked into). Only valid while the engine is inside the failing
+// assignment (engineBorn).
+func readOnlyWords(r *goja.Runtime, key string) string {
+	stack, sp, ok := vmValueStack(r)
+	if !ok {
+		return ""
+	}
+	gopd, isFunc := goja.AssertFunction(r.Get("Reflect").ToObject(r).Get("getOwnPropertyDescriptor"))
+	if !isFunc {
+		return ""
+	}
+	for _, i := range [...]int{sp - 2, sp - 3} {
+		if i < 0 || i >= len(stack) {
+			continue
+		}
+		o, ok := stack[i].(*goja.Object)
+		if !ok {
+			continue
+		}
+		for p := o; p != nil; p = p.Prototype() {
+			if p.ExportType() == proxyExportType { // (Export would read every property)
+				break
+			}
+			d, err := gopd(goja.Undefined(), p, r.ToValue(key))
+			if err != nil {
+				return ""
+			}
+			desc, ok := d.(*goja.Object)
+			if !ok {
+				continue
+			}
+			if get := desc.Get("get"); get != nil && !goja.IsUndefined(get) {
+				if set := desc.Get("set"); set == nil || goja.IsUndefined(set) {
+					return "Cannot set property " + key + " of " + v8ObjectText(r, o) + " which has only a getter"
+				}
+				break
+			}
+			if w := desc.Get("writable"); w != nil && !w.ToBoolean() && desc.Get("get") == nil {
+				kind := "object"
+				if _, ok := goja.AssertFunction(o); ok {
+					kind = "function"
+				}
+				return "Cannot assign to read only property '" + key + "' of " + kind + " '" + v8ObjectText(r, o) + "'"
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// elemAssignKey is the key of the obj[key] = v assignment goja is failing at this moment (the
+// value stack's sp-2 slot), when it is a string or a number; "" otherwise. Only valid inside
+// the failing assignment (engineBorn).
+func elemAssignKey(r *goja.Runtime) string {
+	stack, sp, ok := vmValueStack(r)
+	if !ok {
+		return ""
+	}
+	if i := sp - 2; i >= 0 && i < len(stack) {
+		switch k := stack[i].Export().(type) {
+		case string:
+			return k
+		case int64, float64:
+			return stack[i].String()
+		}
+	}
+	return ""
 }

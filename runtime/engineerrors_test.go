@@ -39,3 +39,15 @@ func TestEngineErrorsProbe(t *testing.T) {
 		t.Fatalf("the engine made %d TypeErrors through the wrapper, want 1", seen)
 	}
 }
+
+// TestVMStackProbe fails when a goja upgrade moves the vm's value stack: engine errors then keep
+// goja's words where V8 names null or the object assigned to.
+func TestVMStackProbe(t *testing.T) {
+	if !vmStack().ok {
+		t.Fatal("goja's Runtime.vm / vm.stack / vm.sp layout changed")
+	}
+	vm := goja.New()
+	if _, sp, ok := vmValueStack(vm); !ok || sp < 0 {
+		t.Fatalf("vmValueStack = %d, %v", sp, ok)
+	}
+}

@@ -550,6 +550,13 @@ func (rt *Runtime) fatal(val goja.Value) {
 		// the handler itself threw: node prints that error as a fatal one (source arrow, stack)
 		// and exits with 7, without an 'exit' event
 		var ex *goja.Exception
+		if errors.As(herr, &ex) && rt.worker != nil {
+			// in a worker the parent's Worker gets that error ('error' event) and the exit code
+			// is 1, as in node
+			rt.workerFatal(ex.Value())
+			rt.loop.Exit(1)
+			return
+		}
 		if errors.As(herr, &ex) {
 			rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(ex.Value(), ex.Stack()))
 			if perr := rt.callHook("printFatal", ex.Value(), rt.vm.ToValue("uncaughtException")); perr != nil {

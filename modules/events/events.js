@@ -555,8 +555,8 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 // once is an async function, as Node's is: bad arguments reject, and settlement takes the same
 // number of microtask ticks.
 async function once(emitter, name, options) {
-  if (options === undefined) options = {};
-  const signal = options.signal;
+  // node 20 reads options?.signal: null (or any primitive) means no options
+  const signal = options == null ? undefined : options.signal;
   vals().validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw newAbortError(signal);
   return new Promise((resolve, reject) => {

@@ -732,12 +732,14 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, cbReq(callback, (p) => encodeOut(p, options.encoding)));
 }
 function mkdtempSync(prefix, options) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnNonPortableTemplate(prefix);
   return encodeOut(binding.mkdtemp(prefix), options.encoding);
 }
 
@@ -959,7 +961,9 @@ let
   makeStatFs, wantBuf, encodeName, makeDirents, readdirResult, cbReq, readFileFinish, abortFlag,
   writeFileData, flushed, appendOptions, emptyBuffer, queueTick, vectorPosition,
   writeStringBinding, showTruncateDeprecation, validateIds, mkdirArgs, encodeOut, realpathArg,
-  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, makeDirAPI, makeInternals;
+  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, makeDirAPI, makeInternals,
+  warnNonPortableTemplate;
+let nonPortableTemplateWarned = false;
 function loadHelpers() {
   helpersReady = true;
   getBuffer = function getBuffer() {
@@ -1449,6 +1453,17 @@ function loadHelpers() {
     return [mode, recursive];
   };
 
+  // warnNonPortableTemplate warns once, as node does, of a mkdtemp prefix ending in X (which
+  // platforms treat differently); prefix is the validated path, a string or a Buffer.
+  warnNonPortableTemplate = function warnNonPortableTemplate(prefix) {
+    if (nonPortableTemplateWarned) return;
+    const last = typeof prefix === 'string' ? prefix.charCodeAt(prefix.length - 1) : prefix[prefix.length - 1];
+    if (last !== 0x58) return;
+    nonPortableTemplateWarned = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                        'For details see: https://nodejs.org/api/fs.html');
+  };
+
   // encodeOut encodes a string result from Go in the requested encoding.
   encodeOut = function encodeOut(s, encoding) {
     if (isUtf8(encoding)) return s;
@@ -1686,7 +1701,7 @@ function loadHelpers() {
       validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
       validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
       validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
-      encodeName, encodeOut, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
+      encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
       writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
       errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
       queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,

@@ -400,6 +400,7 @@ function makePromises(fs, I) {
   async function mkdtemp(prefix, options) {
     options = I.getOptions(options);
     prefix = I.getValidatedPath(prefix, 'prefix');
+    I.warnNonPortableTemplate(prefix);
     return I.encodeOut(await binding.mkdtemp(prefix, P), options.encoding);
   }
 

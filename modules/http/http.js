@@ -390,15 +390,18 @@ function headerRule(field) {
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
   field = field.toLowerCase();
   const rule = headerRule(field);
-  if (rule === 1) {
+  if (rule === 2 || rule === 3) {
+    // a list: joined onto a string already there, else set (a name such as 'constructor'
+    // finds Object.prototype's, which is not a string)
+    if (typeof dest[field] === 'string') dest[field] += (rule === 3 ? ', ' : '; ') + value;
+    else dest[field] = value;
+  } else if (rule === 1) {
     if (dest[field] !== undefined) dest[field].push(value);
     else dest[field] = [value];
   } else if (dest[field] === undefined) {
     dest[field] = value;
-  } else if (this.joinDuplicateHeaders || rule === 3) {
+  } else if (this.joinDuplicateHeaders) {
     dest[field] += ', ' + value;
-  } else if (rule === 2) {
-    dest[field] += '; ' + value;
   }
 };
 
@@ -1654,11 +1657,11 @@ socketOnDrain = function socketOnDrain() {
 };
 
 function abortIncoming(state) {
+  // every request whose response has not finished is destroyed, as node's abortIncoming does
+  // (an unread one emits 'aborted'), read in full or not
   while (state.incoming !== null) {
     const req = shiftIncoming(state);
-    if (!req.complete) {
-      req.destroy(connResetException('aborted'));
-    }
+    if (!req.destroyed) req.destroy(connResetException('aborted'));
   }
   if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
 }
@@ -2016,8 +2019,10 @@ function onSocketEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
+    // the client ended its side: node gives up the requests in flight and ends the socket,
+    // a response not yet written included
     abortIncoming(state);
-    if (socket.writable && !socket._httpMessage) socket.end();
+    if (socket.writable) socket.end();
   } else if (state.outgoing !== null && state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
@@ -2242,11 +2247,21 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
   if (!s.writable) {
     const requests = this.requests[name];
     if (requests && requests.length && (this.sockets[name] || []).length < this.maxSockets) {
-      const req = requests.shift();
-      if (!requests.length) delete this.requests[name];
+      // the first waiting request stays queued: the new socket's 'free' hands it the socket
+      // (taking it off the queue here as well lost it, and that request never got a socket)
+      const req = requests[0];
       this.createSocket(req, options, (err, socket) => {
-        if (err) req.onSocket(socket, err);
-        else socket.emit('free');
+        if (err) {
+          const queue = this.requests[name];
+          const i = queue ? queue.indexOf(req) : -1;
+          if (i !== -1) {
+            queue.splice(i, 1);
+            if (!queue.length) delete this.requests[name];
+          }
+          req.onSocket(socket, err);
+        } else {
+          socket.emit('free');
+        }
       });
     }
   }

@@ -12,13 +12,25 @@ import (
 // ipFamily returns 4 or 6 for a textual IP address as Node's isIP accepts it, or 0.
 func ipFamily(s string) int {
 	a, err := netip.ParseAddr(s)
-	if err != nil {
+	if err != nil || !zoneChars(a.Zone()) {
 		return 0
 	}
 	if a.Is4() {
 		return 4
 	}
 	return 6
+}
+
+// zoneChars reports whether an IPv6 zone has only the characters node's isIP accepts in one
+// (letters, digits, '-', '.', ':'); Go's parser takes any.
+func zoneChars(z string) bool {
+	for i := 0; i < len(z); i++ {
+		c := z[i]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
 }
 
 func parseAs(s string, fam int) (netip.Addr, bool) {

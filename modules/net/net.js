@@ -1342,6 +1342,7 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
       } else {
         address = '::';
       }
+      addressType = address === '::' ? 6 : 4;
     } else {
       rval = binding.listen('tcp', address, port, '', backlog | 0, !!ipv6Only, onconn);
     }

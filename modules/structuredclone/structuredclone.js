@@ -74,9 +74,19 @@ function readIterable(v) {
   if ((typeof v !== 'object' && typeof v !== 'function') || v === null) return null;
   if (Array.isArray(v)) return v;
   if (typeof v[Symbol.iterator] !== 'function') return null;
+  // walked by hand, as node's C++ does: an iterator without a callable next (or a step that is
+  // not an object) makes the argument not an iterable
+  const it = v[Symbol.iterator]();
+  if ((typeof it !== 'object' && typeof it !== 'function') || it === null) return null;
+  const next = it.next;
+  if (typeof next !== 'function') return null;
   const out = [];
-  for (const x of v) out.push(x);
-  return out;
+  for (;;) {
+    const step = next.call(it);
+    if ((typeof step !== 'object' && typeof step !== 'function') || step === null) return null;
+    if (step.done) return out;
+    out.push(step.value);
+  }
 }
 
 // readTransferArg reads a transfer argument as node's MessagePort::PostMessage and structuredClone

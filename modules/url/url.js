@@ -25,6 +25,22 @@ function lazyInspect() { return require('util').inspect; }
 
 function toUSV(v) { return `${v}`; }
 
+// wellFormed replaces lone surrogates with U+FFFD, as USVString conversion does.
+function wellFormed(s) {
+  let out = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xD800 || c > 0xDFFF) continue;
+    if (c <= 0xDBFF && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) { i++; continue; }
+    }
+    if (out === null) out = s.split('');
+    out[i] = '\uFFFD';
+  }
+  return out === null ? s : out.join('');
+}
+
 // URL is a Go constructor (object.go): new URL() is one Go call. The rest of the class is here.
 const URL = binding.URL;
 
@@ -167,12 +183,24 @@ class URLSearchParams {
           list.push(toUSV(p[0]), toUSV(p[1]));
         }
       } else {
+        // A record: every enumerable own key, symbols included (their conversion throws, as
+        // in node). Two keys that are the same USVString (lone surrogates become U+FFFD) keep
+        // the first one's place and the later one's value.
         list = [];
+        const seen = new Map();
         const keys = Reflect.ownKeys(init);
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i];
-          if (typeof key === 'string' && Object.prototype.propertyIsEnumerable.call(init, key)) {
-            list.push(toUSV(key), toUSV(init[key]));
+          const desc = Reflect.getOwnPropertyDescriptor(init, key);
+          if (desc === undefined || !desc.enumerable) continue;
+          const name = wellFormed(toUSV(key));
+          const value = toUSV(init[key]);
+          const at = seen.get(name);
+          if (at !== undefined) {
+            list[at + 1] = value;
+          } else {
+            seen.set(name, list.length);
+            list.push(name, value);
           }
         }
       }

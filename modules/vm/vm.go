@@ -35,7 +35,9 @@ var glue string
 // Module is "vm".
 var Module = modules.Module{Name: "vm", Bind: bind, JSRef: &glue}
 
-type timeoutErr struct{}
+type timeoutErr struct {
+	_ byte // non-zero size, so that each watchdog's *timeoutErr is a distinct pointer
+}
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
@@ -285,13 +287,16 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	// withTimeout(ms, fn) calls fn, interrupting it after ms milliseconds.
 	o.Set("withTimeout", func(ms float64, fn goja.Callable) goja.Value {
-		t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() { vm.Interrupt(timeoutErr{}) })
+		// Each call has its own token: when calls nest, the interrupt of the one whose time ran
+		// out first passes through the inner ones and is reported by its own (node's order).
+		token := &timeoutErr{}
+		t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() { vm.Interrupt(token) })
 		v, err := fn(goja.Undefined())
 		stopped := t.Stop()
 		if err != nil {
 			var ie *goja.InterruptedError
 			if errors.As(err, &ie) {
-				if _, ok := ie.Value().(timeoutErr); ok {
+				if tok, ok := ie.Value().(*timeoutErr); ok && tok == token {
 					vm.ClearInterrupt()
 					return vm.ToValue(timeoutSentinel)
 				}

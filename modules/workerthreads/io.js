@@ -2,7 +2,7 @@
 // internal/worker/io: MessageEvent (the global) and NodeEventTarget, the EventTarget with
 // EventEmitter-style methods that MessagePort is in node. A listener added with on/once gets the
 // value an event carries (the data of a message); one added with addEventListener gets the event.
-const { Event, EventTarget, kGetListeners } = require('internal/event_target');
+const { Event, CustomEvent, EventTarget, kGetListeners } = require('internal/event_target');
 const { codes } = require('internal/errors');
 
 const kData = Symbol('kData');
@@ -100,8 +100,10 @@ class NodeEventTarget extends EventTarget {
   [kFirstListener]() {}
   [kLastListener]() {}
 
+  // an event for addEventListener listeners of an emit(): a CustomEvent carrying the value
+  // as its detail, as node's NodeEventTarget makes
   [kCreateEvent](value, type) {
-    return new Event(type);
+    return new CustomEvent(type, { detail: value });
   }
 
   // kHybridDispatch delivers value: on/once listeners get it, addEventListener ones an event.

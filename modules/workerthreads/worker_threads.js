@@ -265,7 +265,7 @@ class MessagePortImpl extends NodeEventTarget {
   }
 
   [kCreateEvent](value, type) {
-    if (type !== 'message' && type !== 'messageerror') return new Event(type);
+    if (type !== 'message' && type !== 'messageerror') return super[kCreateEvent](value, type);
     return new MessageEvent(type, { data: value, ports: this[kReceivingPorts] || [] });
   }
 
