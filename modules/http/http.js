@@ -1440,10 +1440,16 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
   for (const socket of this[kConnections]) socket.destroy();
 };
 
+// A connection is idle, as in Node's connections list, when no request is arriving on it (no
+// head begun, no body still to come); Node then closes it unless its current response is
+// unfinished, even with pipelined requests still waiting for theirs.
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections]) {
     const st = socket[kState];
-    if (st && st.incoming === null && !socket._httpMessage) socket.destroy();
+    if (!st || st.req !== null || (st.parser && st.parser.headStart(false))) continue;
+    const msg = socket._httpMessage;
+    if (msg && !msg.finished) continue;
+    socket.destroy();
   }
 };
 
