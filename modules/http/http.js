@@ -1659,13 +1659,11 @@ socketOnDrain = function socketOnDrain() {
   }
 };
 
+// Every request still waiting for its response is destroyed, as in Node: one that arrived in
+// full but was never read is 'aborted' (req.aborted, an ECONNRESET error), which is how
+// frameworks learn that a client went away while they were still answering.
 function abortIncoming(state) {
-  while (state.incoming !== null) {
-    const req = shiftIncoming(state);
-    if (!req.complete) {
-      req.destroy(connResetException('aborted'));
-    }
-  }
+  while (state.incoming !== null) shiftIncoming(state).destroy(connResetException('aborted'));
   if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
 }
 
@@ -2023,7 +2021,7 @@ function onSocketEnd(server, socket, parser, state) {
   }
   if (!server.httpAllowHalfOpen) {
     abortIncoming(state);
-    if (socket.writable && !socket._httpMessage) socket.end();
+    if (socket.writable) socket.end();
   } else if (state.outgoing !== null && state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
