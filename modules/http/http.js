@@ -1661,10 +1661,23 @@ socketOnDrain = function socketOnDrain() {
 
 // Every request still waiting for its response is destroyed, as in Node: one that arrived in
 // full but was never read is 'aborted' (req.aborted, an ECONNRESET error), which is how
-// frameworks learn that a client went away while they were still answering.
+// frameworks learn that a client went away while they were still answering. A request whose
+// response has ended is let go: Node's 'finish' has removed it by the time the end of the
+// stream is seen, and here (a TLS socket) it may not have yet.
 function abortIncoming(state) {
-  while (state.incoming !== null) shiftIncoming(state).destroy(connResetException('aborted'));
+  while (state.incoming !== null) {
+    const req = shiftIncoming(state);
+    if (!req.complete || !responseEnded(state, req)) req.destroy(connResetException('aborted'));
+  }
   if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
+}
+
+function responseEnded(state, req) {
+  const m = state.socket._httpMessage;
+  if (m && m.req === req) return m.finished;
+  const out = state.outgoing;
+  if (out !== null && out !== undefined) for (const r of out) if (r.req === req) return r.finished;
+  return false;
 }
 
 // parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
