@@ -420,6 +420,8 @@ function checkSize(size) {
   if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
 }
 
+// As node's, these are plain functions (constructible: form-data calls new Buffer.alloc(0)),
+// but of, a method there too.
 const statics = {
   from,
   of(...items) {
@@ -427,7 +429,7 @@ const statics = {
     for (let i = 0; i < items.length; i++) b[i] = items[i];
     return b;
   },
-  copyBytesFrom(view, offset, length) {
+  copyBytesFrom: function copyBytesFrom(view, offset, length) {
     if (!ArrayBuffer.isView(view) || view instanceof DataView) {
       throw errInvalidArgType('view', ['TypedArray'], view);
     }
@@ -454,7 +456,7 @@ const statics = {
     binding.copy(src, b, 0, 0, src.length);
     return b;
   },
-  alloc(size, fillValue, encoding) {
+  alloc: function alloc(size, fillValue, encoding) {
     checkSize(size);
     if (fillValue !== undefined && fillValue !== 0 && size > 0) {
       const buf = new FastBuffer(size);
@@ -462,29 +464,29 @@ const statics = {
     }
     return new FastBuffer(size);
   },
-  allocUnsafe(size) {
+  allocUnsafe: function allocUnsafe(size) {
     checkSize(size);
     return new FastBuffer(size);
   },
-  allocUnsafeSlow(size) {
+  allocUnsafeSlow: function allocUnsafeSlow(size) {
     checkSize(size);
     return new FastBuffer(size);
   },
-  isBuffer(b) {
+  isBuffer: function isBuffer(b) {
     return b instanceof Buffer;
   },
-  compare(buf1, buf2) {
+  compare: function compare(buf1, buf2) {
     if (!isUint8Array(buf1)) throw errInvalidArgType('buf1', ['Buffer', 'Uint8Array'], buf1);
     if (!isUint8Array(buf2)) throw errInvalidArgType('buf2', ['Buffer', 'Uint8Array'], buf2);
     if (buf1 === buf2) return 0;
     return binding.compare(buf1, buf2);
   },
-  isEncoding(encoding) {
+  isEncoding: function isEncoding(encoding) {
     return typeof encoding === 'string' && encoding.length !== 0 &&
       normalizeEncoding(encoding) !== undefined;
   },
   byteLength,
-  concat(list, length) {
+  concat: function concat(list, length) {
     if (!Array.isArray(list)) throw errInvalidArgType('list', ['Array'], list);
     if (list.length === 0) return new FastBuffer();
     if (length !== undefined) validateOffset(length, 'length');

@@ -1443,10 +1443,16 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
   for (const socket of this[kConnections]) socket.destroy();
 };
 
+// A connection is idle, as in Node's connections list, when no request is arriving on it (no
+// head begun, no body still to come); Node then closes it unless its current response is
+// unfinished, even with pipelined requests still waiting for theirs.
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections]) {
     const st = socket[kState];
-    if (st && st.incoming === null && !socket._httpMessage) socket.destroy();
+    if (!st || st.req !== null || (st.parser && st.parser.headStart(false))) continue;
+    const msg = socket._httpMessage;
+    if (msg && !msg.finished) continue;
+    socket.destroy();
   }
 };
 
@@ -1656,14 +1662,25 @@ socketOnDrain = function socketOnDrain() {
   }
 };
 
+// Every request still waiting for its response is destroyed, as in Node: one that arrived in
+// full but was never read is 'aborted' (req.aborted, an ECONNRESET error), which is how
+// frameworks learn that a client went away while they were still answering. A request whose
+// response has ended is let go: Node's 'finish' has removed it by the time the end of the
+// stream is seen, and here (a TLS socket) it may not have yet.
 function abortIncoming(state) {
-  // every request whose response has not finished is destroyed, as node's abortIncoming does
-  // (an unread one emits 'aborted'), read in full or not
   while (state.incoming !== null) {
     const req = shiftIncoming(state);
-    if (!req.destroyed) req.destroy(connResetException('aborted'));
+    if (!req.destroyed && (!req.complete || !responseEnded(state, req))) req.destroy(connResetException('aborted'));
   }
   if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
+}
+
+function responseEnded(state, req) {
+  const m = state.socket._httpMessage;
+  if (m && m.req === req) return m.finished;
+  const out = state.outgoing;
+  if (out !== null && out !== undefined) for (const r of out) if (r.req === req) return r.finished;
+  return false;
 }
 
 // parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and

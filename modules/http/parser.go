@@ -432,6 +432,12 @@ func parseVersion(v []byte) (int, int, bool) {
 	return int(v[5] - '0'), int(v[7] - '0'), true
 }
 
+// knownVersion reports whether llhttp (Node's parser) takes a message of this HTTP version:
+// 0.9, 1.0, 1.1 and 2.0, in requests and responses alike; others are HPE_INVALID_VERSION.
+func knownVersion(major, minor int) bool {
+	return major == 1 && minor <= 1 || major == 0 && minor == 9 || major == 2 && minor == 0
+}
+
 func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	var h *Head
 	if p.HeadBuf != nil {
@@ -455,6 +461,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		var ok bool
 		if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
 			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+		}
+		if !knownVersion(h.Major, h.Minor) {
+			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
 		}
 		r := line[sp+1:]
 		if len(r) < 3 {
@@ -504,7 +513,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		if h.Major, h.Minor, ok = parseVersion(r[sp2+1:]); !ok {
 			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 		}
-		if h.Major != 1 || h.Minor > 1 {
+		if !knownVersion(h.Major, h.Minor) {
 			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
 		}
 	}

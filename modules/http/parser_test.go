@@ -63,7 +63,8 @@ func TestParserErrors(t *testing.T) {
 	cases := map[string]string{
 		"FOO / HTTP/1.1\r\n\r\n":                                            "HPE_INVALID_METHOD",
 		"GET / HTTP/1.1\r\nBad Name: x\r\n\r\n":                             "HPE_INVALID_HEADER_TOKEN",
-		"GET / HTTP/2.0\r\n\r\n":                                            "HPE_INVALID_VERSION",
+		"GET / HTTP/2.1\r\n\r\n":                                            "HPE_INVALID_VERSION",
+		"GET / HTTP/3.0\r\n\r\n":                                            "HPE_INVALID_VERSION",
 		"POST / HTTP/1.1\r\nContent-Length: x\r\n\r\n":                      "HPE_INVALID_CONTENT_LENGTH",
 		"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n":       "HPE_INVALID_CHUNK_SIZE",
 		"GET / HTTP/1.1\r\nX: " + strings.Repeat("a", 20000) + "\r\n\r\n":   "HPE_HEADER_OVERFLOW",

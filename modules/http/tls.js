@@ -442,7 +442,10 @@ function connect(...args) {
   if (options.servername === undefined && !net.isIP(host)) options.servername = host;
   if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
   if (options.servername) checkString(options.servername, 'name');
-  const raw = options.socket || net.connect({ port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
+  // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
+  // socketPath comes as path), else to host and port.
+  const raw = options.socket || net.connect(options.path != null ? { path: options.path } :
+    { port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
   const sock = new TLSSocket(raw, { ...options, host, isServer: false });
   sock._start();
   if (options.servername) sock.servername = options.servername;

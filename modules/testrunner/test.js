@@ -346,6 +346,7 @@ class Test {
     this.concurrency = options.concurrency;
     this.plan = options.plan;
     this.assertCount = 0;
+    this.planSubtests = 0; // subtests made by t.test(), which count toward t.plan()
     this.diagnostics = [];
     this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
     this.error = undefined;
@@ -454,6 +455,12 @@ function defineTest(name, options, fn, extra) {
   const a = parseArgs(name, options, fn);
   const opts = Object.assign({}, a.options, extra);
   const parent = currentSuite();
+  if (parent === root) {
+    // As node's harness (runInParentContext): test() called while a test runs, from its function
+    // or from what that function started, makes a subtest of that test, which starts at once.
+    const running = testStore.getStore();
+    if (running !== undefined && !running.suite && !running.reported) return startSubtest(running, a.name, opts, a.fn);
+  }
   // the run starts with the first call, even one whose options are refused
   if (parent === root) scheduleRoot();
   const t = new Test(a.name, opts, a.fn, parent, false);
@@ -691,8 +698,9 @@ function runTest(t) {
     // afterEach hooks run after a failure too, not after a test that skipped itself
     p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx) : undefined));
     p = p.then(() => {
-      if (t.plan !== undefined && t.plan !== t.assertCount + t.subtests.length) {
-        throw wrapError(`plan expected ${t.plan} assertions but received ${t.assertCount + t.subtests.length}`, 'testCodeFailure');
+      // (as node's: subtests count when made by t.test(), not by test() in the test's context)
+      if (t.plan !== undefined && t.plan !== t.assertCount + t.planSubtests) {
+        throw wrapError(`plan expected ${t.plan} assertions but received ${t.assertCount + t.planSubtests}`, 'testCodeFailure');
       }
     });
     p = always(p, () => runHooks(t.hooks.after, ctx));
@@ -805,20 +813,25 @@ class TestContext {
   skip(msg) { this._test.skip = msg === undefined ? '' : String(msg); }
   todo(msg) { this._test.todo = msg === undefined ? '' : String(msg); }
   test(name, options, fn) {
-    const parent = this._test;
     const a = parseArgs(name, options, fn);
-    const sub = new Test(a.name, a.options, a.fn, parent, false);
-    parent.subtests.push(sub);
-    sub.number = parent.subtests.length;
-    // the first subtest starts at once, the others when the one before them has finished
-    const run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
-    parent.subChain = run;
-    return run.then(() => undefined);
+    this._test.planSubtests++;
+    return startSubtest(this._test, a.name, a.options, a.fn);
   }
   before(fn) { this._test.hooks.before.push({ fn }); }
   after(fn) { this._test.hooks.after.push({ fn }); }
   beforeEach(fn) { this._test.hooks.beforeEach.push({ fn }); }
   afterEach(fn) { this._test.hooks.afterEach.push({ fn }); }
+}
+
+// startSubtest adds a subtest to a running test (t.test(), or test() in its context): the first
+// starts at once, the others when the one before them has finished.
+function startSubtest(parent, name, options, fn) {
+  const sub = new Test(name, options, fn, parent, false);
+  parent.subtests.push(sub);
+  sub.number = parent.subtests.length;
+  const run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
+  parent.subChain = run;
+  return run.then(() => undefined);
 }
 
 // reportStarted emits test:start for t and the ancestors not yet started, outermost first: as in

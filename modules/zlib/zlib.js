@@ -278,9 +278,12 @@ function processChunk(self, chunk, flushFlag, cb) {
   binding.zWrite(handle, chunk, engineFlush(self, flushFlag), (err, out, last, left) => {
     if (self.destroyed) return last ? cb() : undefined;
     if (err) {
+      // As node's zlibOnError: the stream is destroyed and the chunk's callback is never
+      // called, so the writes and flushes queued behind it never call theirs either (ws's
+      // permessage-deflate answers the error alone, and would answer twice).
       self._hadError = true;
       self.destroy(err);
-      return cb();
+      return;
     }
     // As node: only the input the stream took counts, and it is counted before the output it
     // gave is pushed ('data' listeners see it); input left over (the compressed stream ended
