@@ -9,8 +9,11 @@ import _ "embed"
 //go:embed bootstrap.js
 var Bootstrap string
 
-// BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls),
-// compiled (under BootstrapName) the first time one of them is needed.
+// BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls,
+// process as an EventEmitter, and the bodies of process methods few programs call: kill, umask,
+// binding, emitWarning...), compiled (under BootstrapName) the first time one of them is needed.
+// A body kept here is named after its method with Cold after it, and stacks do not show such
+// frames (runtime/errorstack.go): the method's one-line frame in the bootstrap stands for it.
 //
 //go:embed bootstrapcold.js
 var BootstrapCold string
@@ -30,7 +33,8 @@ var ESM string
 var Exports string
 
 // LoaderCold is the loader's rarely used remainder (entry points other than runMain, error and
-// patching paths), compiled (under LoaderName) the first time one of them is needed.
+// patching paths, Module.createRequire, _readPackage and _preloadModules), compiled (under
+// LoaderName) the first time one of them is needed.
 //
 //go:embed loadercold.js
 var LoaderCold string
