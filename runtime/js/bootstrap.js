@@ -134,15 +134,16 @@ proc.chdir = function chdir(directory) {
   if (typeof directory !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
   binding.chdir(directory);
 };
-proc.umask = function umask(mask) { return cold().umask(mask); };
+proc.umask = function umask(mask) { return methods().umask(mask); };
 proc.getuid = binding.getuid;
 proc.geteuid = binding.geteuid;
 proc.getgid = binding.getgid;
 proc.getegid = binding.getegid;
-// process.binding, umask, setgroups, initgroups, resourceUsage, kill, permission.has and
-// emitWarning, the events set-up and cpuUsage's checks are in bootstrapcold.js: few programs
-// call them.
-proc.binding = function binding(name) { return cold().binding(name); };
+// The bodies of process.binding, umask, resourceUsage, kill and permission.has are in
+// bootstrapmethods.js, those of setgroups, initgroups and emitWarning (with the events set-up and
+// the checks of cpuUsage and setUncaughtExceptionCaptureCallback) in bootstrapcold.js: few
+// programs call them.
+proc.binding = function binding(name) { return methods().binding(name); };
 proc.getgroups = function getgroups() { return cold().credentialResult(binding.getgroups(), 'getgroups'); };
 
 function credentialSetter(method, type) {
@@ -185,7 +186,7 @@ proc.cpuUsage = function cpuUsage(prev) {
   if (prev) return { user: user - prev.user, system: system - prev.system };
   return { user, system };
 };
-proc.resourceUsage = function resourceUsage() { return cold().resourceUsage(); };
+proc.resourceUsage = function resourceUsage() { return methods().resourceUsage(); };
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() { return binding.activeResourcesInfo(); };
 proc._getActiveHandles = function _getActiveHandles() { return binding.activeHandles(); };
 proc._getActiveRequests = function _getActiveRequests() { return binding.activeRequests(); };
@@ -194,7 +195,7 @@ proc.availableMemory = function availableMemory() { return binding.availableMemo
 
 // kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
 proc._kill = function _kill(pid, sig) { return binding.kill(pid, sig); };
-proc.kill = function kill(pid, sig) { return cold().kill(pid, sig); };
+proc.kill = function kill(pid, sig) { return methods().kill(pid, sig); };
 
 let captureCallback = null;
 proc.setUncaughtExceptionCaptureCallback = function (fn) {
@@ -205,7 +206,7 @@ proc.hasUncaughtExceptionCaptureCallback = function () { return captureCallback 
 
 if (binding.permissionModel) {
   proc.permission = {
-    has(scope, reference) { return cold().permissionHas(scope, reference); },
+    has(scope, reference) { return methods().permissionHas(scope, reference); },
   };
 }
 
@@ -283,6 +284,11 @@ function cold() {
     });
   }
   return coldFns;
+}
+
+let methodFns;
+function methods() {
+  return methodFns || (methodFns = binding.methodsFactory()({ binding, proc, require, codes }));
 }
 
 function beforeExit() {

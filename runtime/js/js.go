@@ -10,13 +10,19 @@ import _ "embed"
 var Bootstrap string
 
 // BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls,
-// process as an EventEmitter, and the bodies of process methods few programs call: kill, umask,
-// binding, emitWarning...), compiled (under BootstrapName) the first time one of them is needed.
-// A body kept here is named after its method with Cold after it, and stacks do not show such
-// frames (runtime/errorstack.go): the method's one-line frame in the bootstrap stands for it.
+// process as an EventEmitter), compiled (under BootstrapName) the first time one of them is
+// needed. A method body kept here or in BootstrapMethods is named after its method with Cold
+// after it, and stacks do not show such frames (runtime/errorstack.go): the method's one-line
+// frame in the bootstrap stands for it.
 //
 //go:embed bootstrapcold.js
 var BootstrapCold string
+
+// BootstrapMethods is the bodies of the process methods few programs call (kill, umask, binding,
+// resourceUsage, permission.has), compiled (under BootstrapName) on the first call of one.
+//
+//go:embed bootstrapmethods.js
+var BootstrapMethods string
 
 //go:embed loader.js
 var Loader string
