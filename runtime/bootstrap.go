@@ -315,6 +315,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 			}
 			return v
 		})
+		// methodsFactory, likewise, for the bodies of the process methods few programs call
+		// (runtime/js/bootstrapmethods.js)
+		lz.Set("methodsFactory", func(goja.FunctionCall) goja.Value {
+			v, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, js.BootstrapMethods))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
 		// --abort-on-uncaught-exception: the run ends with 134 and Aborted reports it (the CLI then
 		// dies of SIGABRT, as node does; an embedding program decides for itself).
 		lz.Set("abort", func() {

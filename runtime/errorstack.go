@@ -330,6 +330,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 			// wrapper's forwarding traps, proxyhasinstance.go: node has no such frames)
 			continue
 		}
+		if strings.HasSuffix(f.FuncName(), "Cold") && strings.HasPrefix(p.Filename, "node:") {
+			// the body of a glue function kept in a source compiled on first use (bootstrapcold.js,
+			// consolecold.js...), which the function's own one-line frame calls: that frame
+			// stands for it, as it did when the body was the function's
+			continue
+		}
 		if f.SrcName() == "<eval>" && p.Filename != "<eval>" {
 			// eval'd code named by an inline source map (vm's contexts): goja gives the name
 			// URL-escaped.

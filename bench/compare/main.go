@@ -4,6 +4,14 @@
 // With -bare, the throughput workloads also run on bare goja (bench/baregoja: goja with plain Go
 // queues for nextTick/setTimeout/setImmediate), the floor the runtime's overhead is measured
 // against. Usage: go run ./bench/compare [-n runs] [-bare] [workload ...]
+//
+// On a machine other work keeps busy, wall times swing by tens of milliseconds from run to run.
+// Build the command (and gojs) first and run it as root under SCHED_FIFO, `chrt -f 10 compare
+// -gojs BIN ...`: the measured processes then take a core whenever they are runnable, and the
+// startup figures are those of a quiet machine (a run is milliseconds, so others wait little).
+// The peak RSS of startup depends on how the binary's pages are in the page cache: a file the
+// linker has just written (as this command's own build is) maps ~2 MB more of its text than a
+// copy of it on ext4, so compare two builds as files made the same way.
 package main
 
 import (

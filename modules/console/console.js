@@ -5,14 +5,10 @@
 // keeps a runtime's start-up cheap.
 var inspModule;
 function insp() { return inspModule || (inspModule = require('internal/util/inspect')); }
-function errorsMod() { return require('internal/errors'); }
-function validatorsMod() { return require('internal/validators'); }
 function inspect(v, o) { return insp().inspect(v, o); }
 function formatWithOptionsInternal(o, a) { return insp().formatWithOptionsInternal(o, a); }
 
 var kColorInspectOptions = { colors: true };
-
-var kMaxGroupIndentation = 1000;
 
 var kUseStdout = 1;
 var kUseStderr = 2;
@@ -32,58 +28,29 @@ var process = require('process');
 
 function noop() {}
 
-// The helpers only console.time*, assert, countReset and a bad Console stream need
-// (consolecold.js) are compiled on first use.
+// The Console constructor's body, the bodies of the methods other than log and warn (and their
+// aliases) and their helpers are in consolecold.js, compiled on first use.
 var coldFns;
-function cold() { return coldFns || (coldFns = binding.coldFactory()({ require: require })); }
+function cold() {
+  return coldFns || (coldFns = binding.coldFactory()({
+    require: require, binding: binding, insp: insp, inspect: inspect, formatFor: formatFor,
+    getInspectOptions: getInspectOptions, writeToConsole: writeToConsole, hidden: hidden,
+    bindProperties: bindProperties, consoleMethods: consoleMethods, optionsMap: optionsMap,
+    kCounts: kCounts, kGroupIndent: kGroupIndent, kGroupIndentationWidth: kGroupIndentationWidth,
+    kGlobal: kGlobal,
+  }));
+}
 
 function hidden(obj, key, value) {
   Object.defineProperty(obj, key, { __proto__: null, value: value, writable: true, configurable: true, enumerable: false });
 }
 
+// Console's body is in consolecold.js (ConsoleCold): few programs make a Console of their own.
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (!new.target) {
     return Reflect.construct(Console, arguments);
   }
-  if (!options || typeof options.write === 'function') {
-    options = {
-      stdout: options,
-      stderr: arguments[1],
-      ignoreErrors: arguments[2],
-    };
-  }
-  var stdout = options.stdout;
-  var stderr = options.stderr === undefined ? stdout : options.stderr;
-  var ignoreErrors = options.ignoreErrors === undefined ? true : options.ignoreErrors;
-  var colorMode = options.colorMode === undefined ? 'auto' : options.colorMode;
-  var inspectOptions = options.inspectOptions;
-  var groupIndentation = options.groupIndentation;
-
-  if (!stdout || typeof stdout.write !== 'function') {
-    throw cold().consoleStreamError('stdout');
-  }
-  if (!stderr || typeof stderr.write !== 'function') {
-    throw cold().consoleStreamError('stderr');
-  }
-  if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
-    throw new (errorsMod().codes).ERR_INVALID_ARG_VALUE('colorMode', colorMode,
-      "must be one of: 'auto', true, false");
-  }
-  if (groupIndentation !== undefined) {
-    validatorsMod().validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
-  }
-  if (inspectOptions !== undefined) {
-    validatorsMod().validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw errorsMod().makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
-        'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
-    }
-    optionsMap.set(this, inspectOptions);
-  }
-  binding.bindMethods(this, this, consoleMethods, false, true);
-  hidden(this, '_stdout', stdout);
-  hidden(this, '_stderr', stderr);
-  bindProperties(this, ignoreErrors, colorMode, groupIndentation);
+  cold().ConsoleCold(this, arguments);
 }
 
 // bindMethods gives target its methods bound to self. The global console's methods are V8's
@@ -265,89 +232,19 @@ var consoleMethods = {
   warn() {
     writeToConsole(this, false, formatFor(this, false, arguments));
   },
-  dir(object, options) {
-    var opts = Object.assign({ customInspect: false }, (getInspectOptions(this, true) || insp().kNoOptions), options);
-    writeToConsole(this, true, inspect(object, opts));
-  },
-  time(label = 'default') {
-    label = '' + label;
-    if (this._times.has(label)) {
-      cold().emitWarning("Label '" + label + "' already exists for console.time()");
-      return;
-    }
-    this._times.set(label, cold().now());
-  },
-  timeEnd(label = 'default') {
-    label = '' + label;
-    var found = cold().timeLogImpl(this, 'timeEnd', label);
-    if (found) {
-      this._times.delete(label);
-    }
-  },
-  timeLog(label = 'default') {
-    label = '' + label;
-    cold().timeLogImpl(this, 'timeLog', label, cold().argsOf(arguments, 1));
-  },
-  trace() {
-    var err = new Error();
-    var stack = insp().normalizeStack(String(err.stack || ''));
-    var lines = stack.split('\n').slice(1);
-    // Drop the frames of console itself (Node captures the stack from the caller of trace).
-    while (lines.length && (lines[0].indexOf('node:console') !== -1 || / \(native\)$/.test(lines[0]))) {
-      lines.shift();
-    }
-    var msg = formatFor(this, false, arguments);
-    var out = 'Trace' + (msg === '' && arguments.length === 0 ? '' : ': ' + msg);
-    if (lines.length) out += '\n' + lines.join('\n');
-    this.error(out);
-  },
-  assert(expression) {
-    if (!expression) {
-      var args = cold().argsOf(arguments, 1);
-      args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
-      this.warn.apply(this, args);
-    }
-  },
-  clear() {
-    var stdout = this[kGlobal] ? process.stdout : this._stdout;
-    if (stdout && stdout.isTTY && process.env.TERM !== 'dumb') {
-      stdout.write('\u001b[1;1H');
-      stdout.write('\u001b[0J');
-    }
-  },
-  count(label = 'default') {
-    label = '' + label;
-    var counts = this[kCounts];
-    var n = counts.get(label);
-    if (n === undefined) {
-      n = 1;
-    } else {
-      n++;
-    }
-    counts.set(label, n);
-    this.log(label + ': ' + n);
-  },
-  countReset(label = 'default') {
-    label = '' + label;
-    var counts = this[kCounts];
-    if (!counts.has(label)) {
-      cold().emitWarning("Count for '" + label + "' does not exist");
-      return;
-    }
-    counts.delete(label);
-  },
-  group() {
-    if (arguments.length > 0) {
-      this.log.apply(this, arguments);
-    }
-    this[kGroupIndent] += ' '.repeat(this[kGroupIndentationWidth]);
-  },
-  groupEnd() {
-    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
-  },
-  table(tabularData, properties) {
-    return require('internal/console/table')(this, tabularData, properties, getInspectOptions);
-  },
+  // each of these is a call of its body in consolecold.js, named after it with Cold after it
+  dir(object, options) { return cold().methods.dirCold.apply(this, arguments); },
+  time() { return cold().methods.timeCold.apply(this, arguments); },
+  timeEnd() { return cold().methods.timeEndCold.apply(this, arguments); },
+  timeLog() { return cold().methods.timeLogCold.apply(this, arguments); },
+  trace() { return cold().methods.traceCold.apply(this, arguments); },
+  assert(expression) { return cold().methods.assertCold.apply(this, arguments); },
+  clear() { return cold().methods.clearCold.apply(this, arguments); },
+  count() { return cold().methods.countCold.apply(this, arguments); },
+  countReset() { return cold().methods.countResetCold.apply(this, arguments); },
+  group() { return cold().methods.groupCold.apply(this, arguments); },
+  groupEnd() { return cold().methods.groupEndCold.apply(this, arguments); },
+  table(tabularData, properties) { return cold().methods.tableCold.apply(this, arguments); },
 };
 consoleMethods.debug = consoleMethods.log;
 consoleMethods.info = consoleMethods.log;

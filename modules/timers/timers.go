@@ -25,6 +25,12 @@ var timersJS string
 //go:embed promises.js
 var promisesJS string
 
+// timersColdJS is the legacy list API's bodies (enroll, active...), compiled (under the module's
+// file name) on the first call of one.
+//
+//go:embed timerscold.js
+var timersColdJS string
+
 // Module is the "timers" built-in.
 var Module = modules.Module{Name: "timers", Bind: bind, JSRef: &timersJS}
 
@@ -399,6 +405,14 @@ func (m *immediate) Run() error {
 func bind(h *modules.Host, b *goja.Object) error {
 	s := &state{h: h, byID: make(map[int64]*timeout), nextID: 1}
 	b.Set("init", func(tp, ip *goja.Object) { s.timeoutProto, s.immProto = tp, ip })
+	// coldFactory returns the function that makes timerscold.js's functions
+	b.Set("coldFactory", func(goja.FunctionCall) goja.Value {
+		v, err := h.VM.RunProgram(modules.CompileOnce("node:timers", timersColdJS))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 	b.Set("setTimeout", func(call goja.FunctionCall) goja.Value { return s.schedule(call, false) })
 	b.Set("setInterval", func(call goja.FunctionCall) goja.Value { return s.schedule(call, true) })
 	b.Set("clearTimeout", s.clear)

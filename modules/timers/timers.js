@@ -63,88 +63,12 @@ Object.defineProperty(setImmediate, customPromisify, {
 // wrapped once (name 'deprecated', length 0, its [[Prototype]] the function itself) and warns on
 // its first call. An enrolled plain object gets node's list fields (_idleNext/_idlePrev,
 // _idleTimeout, _idleStart, _destroyed) and active() runs its _onTimeout after _idleTimeout ms.
-const TIMEOUT_MAX = 2 ** 31 - 1;
-const kLegacyTimer = Symbol('legacyTimer');
 
-function isTimeout(item) {
-  return item !== null && typeof item === 'object' && Object.prototype.isPrototypeOf.call(Timeout.prototype, item);
-}
-
-function listRemove(item) {
-  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
-  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
-  item._idleNext = null;
-  item._idlePrev = null;
-}
-
-function legacyUnenroll(item) {
-  if (isTimeout(item)) {
-    binding.clearTimeout(item);
-    return;
-  }
-  if (item._destroyed) return;
-  item._destroyed = true;
-  const t = item[kLegacyTimer];
-  if (t !== undefined) {
-    binding.clearTimeout(t);
-    item[kLegacyTimer] = undefined;
-  }
-  listRemove(item);
-  item._idleTimeout = -1;
-}
-
-function legacyEnroll(item, msecs) {
-  const { validateNumber } = require('internal/validators');
-  validateNumber(msecs, 'msecs');
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
-  }
-  if (msecs > TIMEOUT_MAX) {
-    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
-      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
-    msecs = TIMEOUT_MAX;
-  }
-  if (item._idleNext) legacyUnenroll(item);
-  item._idleNext = item;
-  item._idlePrev = item;
-  item._idleTimeout = msecs;
-}
-
-function legacyInsert(item, refed) {
-  if (isTimeout(item)) {
-    if (!(item._idleTimeout >= 0)) return; // cleared
-    item.refresh();
-    if (refed) item.ref(); else item.unref();
-    return;
-  }
-  const msecs = item._idleTimeout;
-  if (msecs < 0 || msecs === undefined) return;
-  const old = item[kLegacyTimer];
-  if (old !== undefined) binding.clearTimeout(old);
-  item._idleStart = Math.floor(process.uptime() * 1000);
-  if (item._destroyed !== false) item._destroyed = false;
-  // node links the item into its timer list: both list fields are set while it is pending
-  if (!item._idleNext) item._idleNext = item;
-  if (!item._idlePrev) item._idlePrev = item;
-  const t = setTimeout(() => {
-    item[kLegacyTimer] = undefined;
-    listRemove(item);
-    // node's timer list skips an item with no _onTimeout, marking it destroyed
-    if (!item._onTimeout) {
-      item._destroyed = true;
-      return;
-    }
-    try {
-      const args = item._timerArgs;
-      if (args === undefined) item._onTimeout();
-      else Reflect.apply(item._onTimeout, item, args);
-    } finally {
-      if (!item._idleNext && !item._idlePrev && !item._destroyed) item._destroyed = true;
-    }
-  }, msecs === 0 ? 1 : msecs);
-  if (!refed) t.unref();
-  item[kLegacyTimer] = t;
+// The list functions (legacyEnroll, legacyInsert, legacyUnenroll) are in timerscold.js, compiled
+// on the first call of one: few programs use this API.
+let legacyFns;
+function legacy() {
+  return legacyFns || (legacyFns = binding.coldFactory()({ binding, require, setTimeout, Timeout }));
 }
 
 function deprecated(fn, msg, code) {
@@ -170,13 +94,13 @@ module.exports = {
   clearImmediate,
   setInterval,
   clearInterval,
-  _unrefActive: deprecated(function unrefActive(item) { legacyInsert(item, false); },
+  _unrefActive: deprecated(function unrefActive(item) { legacy().legacyInsert(item, false); },
     'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
-  active: deprecated(function active(item) { legacyInsert(item, true); },
+  active: deprecated(function active(item) { legacy().legacyInsert(item, true); },
     'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
-  unenroll: deprecated(function unenroll(item) { legacyUnenroll(item); },
+  unenroll: deprecated(function unenroll(item) { legacy().legacyUnenroll(item); },
     'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
-  enroll: deprecated(function enroll(item, msecs) { legacyEnroll(item, msecs); },
+  enroll: deprecated(function enroll(item, msecs) { legacy().legacyEnroll(item, msecs); },
     'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
 };
 Object.defineProperty(module.exports, 'promises', {

@@ -34,21 +34,7 @@ let eventsReady = false;
 function ensureEvents() {
   if (eventsReady) return;
   eventsReady = true;
-  const EventEmitter = require('events');
-  Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
-  EventEmitter.call(proc);
-  Object.defineProperty(proc, '_eventsCount', { __proto__: null, enumerable: false, writable: true, value: proc._eventsCount });
-  if (!proc.noProcessWarnings) proc.on('warning', cold().onWarning);
-  cold().installExtras();
-  // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
-  proc.on('newListener', function onNewListener(event) {
-    if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
-  });
-  proc.on('removeListener', function onRemoveListener(event) {
-    if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
-      binding.watchSignal(event, false);
-    }
-  });
+  cold().setUpEvents();
 }
 Object.setPrototypeOf(process.prototype, binding.lazyEmitterProto(proc, ensureEvents));
 
@@ -148,60 +134,16 @@ proc.chdir = function chdir(directory) {
   if (typeof directory !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
   binding.chdir(directory);
 };
-proc.umask = function umask(mask) {
-  if (mask === undefined) return binding.umask();
-  if (typeof mask === 'string') {
-    if (!/^[0-7]+$/.test(mask)) {
-      throw new (codes().ERR_INVALID_ARG_VALUE)('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
-    }
-    mask = parseInt(mask, 8);
-  }
-  // node's parseFileMode reads null as its default (undefined), which then fails validation
-  require('internal/validators').validateUint32(mask ?? undefined, 'mask');
-  return binding.umask(mask);
-};
+proc.umask = function umask(mask) { return methods().umask(mask); };
 proc.getuid = binding.getuid;
 proc.geteuid = binding.geteuid;
 proc.getgid = binding.getgid;
 proc.getegid = binding.getegid;
-// process.binding: node's deprecated door to its internals. gojs has those that packages and
-// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY) and 'http_parser'; any other
-// name is "No such module".
-const legacyBindings = { __proto__: null };
-proc.binding = function binding(name) {
-  const mod = `${name}`;
-  if (legacyBindings[mod] !== undefined) return legacyBindings[mod];
-  let b;
-  if (mod === 'uv') {
-    const util = require('util');
-    b = { errname: (err) => util.getSystemErrorName(err) };
-    const map = util.getSystemErrorMap();
-    for (const [errno, [code]] of map) b[`UV_${code}`] = errno;
-    b.getErrorMap = () => util.getSystemErrorMap();
-  } else if (mod === 'tty_wrap') {
-    // readline-sync's way to ask whether a descriptor is a terminal
-    const tty = require('tty');
-    b = {
-      isTTY(fd) { return tty.isatty(fd); },
-      TTY: function TTY() { throw new TypeError('Illegal constructor'); },
-    };
-  } else if (mod === 'http_parser') {
-    // old packages' way to node's HTTP parser
-    proc.emitWarning("Access to process.binding('http_parser') is deprecated.", 'DeprecationWarning', 'DEP0111');
-    const { _internal } = require('http');
-    b = { methods: _internal.parserMethods, allMethods: _internal.parserAllMethods };
-    Object.defineProperty(b, 'HTTPParser', { __proto__: null, enumerable: true, configurable: true, get() { return _internal.getHTTPParser(); } });
-  } else if (mod === 'constants') {
-    b = { os: require('os').constants, fs: require('fs').constants };
-    Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });
-    Object.defineProperty(b, 'zlib', { __proto__: null, enumerable: true, configurable: true, get() { return require('zlib').constants; } });
-    b.trace = {};
-  } else {
-    throw new Error(`No such module: ${mod}`);
-  }
-  legacyBindings[mod] = b;
-  return b;
-};
+// The bodies of process.binding, umask, resourceUsage, kill and permission.has are in
+// bootstrapmethods.js, those of setgroups, initgroups and emitWarning (with the events set-up and
+// the checks of cpuUsage and setUncaughtExceptionCaptureCallback) in bootstrapcold.js: few
+// programs call them.
+proc.binding = function binding(name) { return methods().binding(name); };
 proc.getgroups = function getgroups() { return cold().credentialResult(binding.getgroups(), 'getgroups'); };
 
 function credentialSetter(method, type) {
@@ -217,19 +159,8 @@ proc.setuid = credentialSetter('setuid', 'User');
 proc.seteuid = credentialSetter('seteuid', 'User');
 proc.setgid = credentialSetter('setgid', 'Group');
 proc.setegid = credentialSetter('setegid', 'Group');
-proc.setgroups = function setgroups(groups) {
-  validators().validateArray(groups, 'groups');
-  for (let i = 0; i < groups.length; i++) cold().validateId(groups[i], `groups[${i}]`);
-  const r = cold().credentialResult(binding.setgroups(groups), 'setgroups');
-  if (r > 0) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', groups[r - 1]);
-};
-proc.initgroups = function initgroups(user, extraGroup) {
-  cold().validateId(user, 'user');
-  cold().validateId(extraGroup, 'extraGroup');
-  const r = cold().credentialResult(binding.initgroups(user, extraGroup), 'initgroups');
-  if (r === 1) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('User', user);
-  if (r === 2) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup);
-};
+proc.setgroups = function setgroups(groups) { cold().setgroups(groups); };
+proc.initgroups = function initgroups(user, extraGroup) { cold().initgroups(user, extraGroup); };
 
 function hrtime(prev) {
   const t = binding.hrtime();
@@ -250,116 +181,38 @@ function memoryUsage() { return binding.memoryUsage(); }
 memoryUsage.rss = binding.rss;
 proc.memoryUsage = memoryUsage;
 proc.cpuUsage = function cpuUsage(prev) {
-  if (prev) {
-    const { cpuValueIsValid, invalidCpuValue } = cold();
-    if (!cpuValueIsValid(prev.user)) {
-      validators().validateObject(prev, 'prevValue');
-      validators().validateNumber(prev.user, 'prevValue.user');
-      throw invalidCpuValue('prevValue.user', prev.user);
-    }
-    if (!cpuValueIsValid(prev.system)) {
-      validators().validateNumber(prev.system, 'prevValue.system');
-      throw invalidCpuValue('prevValue.system', prev.system);
-    }
-  }
+  if (prev) cold().validateCpuUsage(prev);
   const [user, system] = binding.cpuUsage();
   if (prev) return { user: user - prev.user, system: system - prev.system };
   return { user, system };
 };
-proc.resourceUsage = function resourceUsage() {
-  const [user, system] = binding.cpuUsage();
-  return {
-    userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(binding.rss() / 1024),
-    sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0,
-    majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0,
-    signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
-  };
-};
+proc.resourceUsage = function resourceUsage() { return methods().resourceUsage(); };
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() { return binding.activeResourcesInfo(); };
 proc._getActiveHandles = function _getActiveHandles() { return binding.activeHandles(); };
 proc._getActiveRequests = function _getActiveRequests() { return binding.activeRequests(); };
 proc.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
 proc.availableMemory = function availableMemory() { return binding.availableMemory(); };
 
-const signals = binding.signals;
 // kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
 proc._kill = function _kill(pid, sig) { return binding.kill(pid, sig); };
-proc.kill = function kill(pid, sig) {
-  // eslint-disable-next-line eqeqeq
-  if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
-  let err;
-  if (sig === (sig | 0)) {
-    err = proc._kill(pid, sig);
-  } else {
-    sig = sig || 'SIGTERM';
-    if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) err = proc._kill(pid, signals[sig]);
-    else throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
-  }
-  if (err) {
-    const code = require('util').getSystemErrorName(err);
-    const e = new Error(`kill ${code}`);
-    e.errno = err;
-    e.code = code;
-    e.syscall = 'kill';
-    throw e;
-  }
-  return true;
-};
+proc.kill = function kill(pid, sig) { return methods().kill(pid, sig); };
 
 let captureCallback = null;
 proc.setUncaughtExceptionCaptureCallback = function (fn) {
-  if (fn !== null) {
-    if (typeof fn !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
-    if (captureCallback !== null) {
-      throw require('internal/errors').makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
-        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
-    }
-  }
+  if (fn !== null) cold().validateCaptureCallback(fn);
   captureCallback = fn;
 };
 proc.hasUncaughtExceptionCaptureCallback = function () { return captureCallback !== null; };
 
 if (binding.permissionModel) {
   proc.permission = {
-    has(scope, reference) {
-      if (typeof scope !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('scope', 'string', scope);
-      if (reference !== undefined && typeof reference !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('reference', 'string', reference);
-      return binding.permissionHas(scope, reference === undefined ? '' : reference);
-    },
+    has(scope, reference) { return methods().permissionHas(scope, reference); },
   };
 }
 
 // ---- warnings ---------------------------------------------------------------------------------
 
-proc.emitWarning = function emitWarning(warning, type, code, ctor) {
-  let detail;
-  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor;
-    code = type.code;
-    if (typeof type.detail === 'string') detail = type.detail;
-    type = type.type || 'Warning';
-  } else if (typeof type === 'function') {
-    ctor = type;
-    code = undefined;
-    type = 'Warning';
-  }
-  if (type !== undefined && typeof type !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('type', 'string', type);
-  if (typeof code === 'function') { ctor = code; code = undefined; }
-  else if (code !== undefined && typeof code !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('code', 'string', code);
-  if (typeof warning === 'string') {
-    warning = cold().createWarningObject(warning, type || 'Warning', code, ctor, detail);
-  } else if (!(warning instanceof Error)) {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
-  }
-  if (warning.name === 'DeprecationWarning') {
-    if (proc.noDeprecation) return;
-    if (proc.throwDeprecation) {
-      proc.nextTick(() => { throw warning; }); // thrown where the program goes on, as node
-      return;
-    }
-  }
-  proc.nextTick(cold().doEmitWarning, warning);
-};
+proc.emitWarning = function emitWarning(warning, type, code, ctor) { cold().emitWarning(warning, type, code, ctor); };
 
 // ---- stdio ------------------------------------------------------------------------------------
 
@@ -424,12 +277,18 @@ let coldFns;
 function cold() {
   if (coldFns === undefined) {
     coldFns = binding.coldFactory()({
-      binding, proc, require, codes, validators, ensureEvents, nodeVersion, toExitCode, flags,
+      binding, proc, processPrototype: process.prototype, require, codes, validators, ensureEvents,
+      nodeVersion, toExitCode, flags,
       get eventsReady() { return eventsReady; },
       get captureCallback() { return captureCallback; },
     });
   }
   return coldFns;
+}
+
+let methodFns;
+function methods() {
+  return methodFns || (methodFns = binding.methodsFactory()({ binding, proc, require, codes }));
 }
 
 function beforeExit() {

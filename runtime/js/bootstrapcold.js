@@ -1,12 +1,13 @@
 (function (B) {
 'use strict';
 // The bootstrap's (runtime/js/bootstrap.js) cold paths: what only an error, a warning, a
-// rejection or a credential call needs. Compiled once per process, under the bootstrap's file
-// name, the first time bootstrap.js's cold() is called, and run once per runtime then: most
-// runtimes never need any of it, and goja compiles every function body up front. Each function
-// keeps the name it had in bootstrap.js, so its frames read as before. B holds the bootstrap's
-// shared values; eventsReady and captureCallback are getters (bootstrap.js changes them).
-const { binding, proc, require, codes, validators, ensureEvents, nodeVersion, toExitCode, flags } = B;
+// rejection, a credential call or process as an EventEmitter needs. Compiled once per process, under the bootstrap's file name, the first
+// time bootstrap.js's cold() is called, and run once per runtime then: most runtimes never need
+// any of it, and goja compiles every function body up front. Each function keeps the name it had
+// in bootstrap.js, so its frames read as before (see below for the process methods whose bodies
+// are here). B holds the bootstrap's shared values; eventsReady and captureCallback are getters
+// (bootstrap.js changes them).
+const { binding, proc, processPrototype, require, codes, validators, ensureEvents, nodeVersion, toExitCode, flags } = B;
 
 let inFatal = false;
 const abortOnUncaught = flags['--abort-on-uncaught-exception'] !== undefined;
@@ -496,8 +497,103 @@ function installExtras() {
   }
 }
 
+// ---- process methods ---------------------------------------------------------------------------
+// bootstrap.js's process.emitWarning, setgroups and initgroups are one-line calls of these (the
+// rarer process methods' bodies are in bootstrapmethods.js). Each is named after its method with
+// "Cold" after it: stacks do not show such a frame (errorstack.go), so they read as before, with
+// the method's frame where the body's was.
+
+// The first use of process as an EventEmitter (bootstrap.js's ensureEvents).
+function setUpEvents() {
+  const EventEmitter = require('events');
+  Object.setPrototypeOf(processPrototype, EventEmitter.prototype);
+  EventEmitter.call(proc);
+  Object.defineProperty(proc, '_eventsCount', { __proto__: null, enumerable: false, writable: true, value: proc._eventsCount });
+  if (!proc.noProcessWarnings) proc.on('warning', onWarning);
+  installExtras();
+  // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
+  const signals = binding.signals;
+  proc.on('newListener', function onNewListener(event) {
+    if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
+  });
+  proc.on('removeListener', function onRemoveListener(event) {
+    if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
+      binding.watchSignal(event, false);
+    }
+  });
+}
+
+function setgroupsCold(groups) {
+  validators().validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const r = credentialResult(binding.setgroups(groups), 'setgroups');
+  if (r > 0) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', groups[r - 1]);
+}
+
+function initgroupsCold(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  const r = credentialResult(binding.initgroups(user, extraGroup), 'initgroups');
+  if (r === 1) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('User', user);
+  if (r === 2) throw new (codes().ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup);
+}
+
+// process.cpuUsage(prev)'s checks of prev.
+function validateCpuUsage(prev) {
+  if (!cpuValueIsValid(prev.user)) {
+    validators().validateObject(prev, 'prevValue');
+    validators().validateNumber(prev.user, 'prevValue.user');
+    throw invalidCpuValue('prevValue.user', prev.user);
+  }
+  if (!cpuValueIsValid(prev.system)) {
+    validators().validateNumber(prev.system, 'prevValue.system');
+    throw invalidCpuValue('prevValue.system', prev.system);
+  }
+}
+
+// process.setUncaughtExceptionCaptureCallback's checks of a callback that is not null.
+function validateCaptureCallback(fn) {
+  if (typeof fn !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+  if (B.captureCallback !== null) {
+    throw require('internal/errors').makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+      '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+  }
+}
+
+function emitWarningCold(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('type', 'string', type);
+  if (typeof code === 'function') { ctor = code; code = undefined; }
+  else if (code !== undefined && typeof code !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('code', 'string', code);
+  if (typeof warning === 'string') {
+    warning = createWarningObject(warning, type || 'Warning', code, ctor, detail);
+  } else if (!(warning instanceof Error)) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (proc.noDeprecation) return;
+    if (proc.throwDeprecation) {
+      proc.nextTick(() => { throw warning; }); // thrown where the program goes on, as node
+      return;
+    }
+  }
+  proc.nextTick(doEmitWarning, warning);
+}
+
 return {
   validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
   onWarning, printFatal, fatalException, unhandledRejection, rejectionHandled, installExtras,
+  setUpEvents, setgroups: setgroupsCold, initgroups: initgroupsCold, validateCpuUsage,
+  validateCaptureCallback, emitWarning: emitWarningCold,
 };
 })

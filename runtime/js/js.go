@@ -9,11 +9,20 @@ import _ "embed"
 //go:embed bootstrap.js
 var Bootstrap string
 
-// BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls),
-// compiled (under BootstrapName) the first time one of them is needed.
+// BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls,
+// process as an EventEmitter), compiled (under BootstrapName) the first time one of them is
+// needed. A method body kept here or in BootstrapMethods is named after its method with Cold
+// after it, and stacks do not show such frames (runtime/errorstack.go): the method's one-line
+// frame in the bootstrap stands for it.
 //
 //go:embed bootstrapcold.js
 var BootstrapCold string
+
+// BootstrapMethods is the bodies of the process methods few programs call (kill, umask, binding,
+// resourceUsage, permission.has), compiled (under BootstrapName) on the first call of one.
+//
+//go:embed bootstrapmethods.js
+var BootstrapMethods string
 
 //go:embed loader.js
 var Loader string
@@ -30,7 +39,8 @@ var ESM string
 var Exports string
 
 // LoaderCold is the loader's rarely used remainder (entry points other than runMain, error and
-// patching paths), compiled (under LoaderName) the first time one of them is needed.
+// patching paths, Module.createRequire, _readPackage and _preloadModules), compiled (under
+// LoaderName) the first time one of them is needed.
 //
 //go:embed loadercold.js
 var LoaderCold string

@@ -175,21 +175,7 @@ Module._debug = function _debug() {
     process.emitWarning('Module._debug is deprecated.', 'DeprecationWarning', 'DEP0077');
   }
 };
-Module._preloadModules = function _preloadModules(requests) {
-  if (!Array.isArray(requests)) return;
-  const parent = new Module('internal/preload', null);
-  try {
-    parent.paths = Module._nodeModulePaths(binding.cwd());
-  } catch (e) {
-    if (e.code !== 'ENOENT') throw e;
-  }
-  isPreloading = true;
-  try {
-    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
-  } finally {
-    isPreloading = false;
-  }
-};
+Module._preloadModules = function _preloadModules(requests) { cold().preloadModulesCold(requests); };
 // module.isPreloading: true while --require modules load
 let isPreloading = false;
 Object.defineProperty(Module.prototype, 'isPreloading', {
@@ -203,20 +189,7 @@ Module._stat = function _stat(filename) {
   return rc < 0 ? -2 : rc;
 };
 // Module._readPackage(dir): the fields of dir's package.json the loader reads, in node's shape
-Module._readPackage = function _readPackage(requestPath) {
-  const dir = resolvePath(`${requestPath}`);
-  const pkg = readPackage(dir);
-  return {
-    __proto__: null,
-    exists: !!pkg,
-    pjsonPath: dir === '/' ? '/package.json' : dir + '/package.json',
-    main: pkg ? pkg.main : undefined,
-    name: pkg ? pkg.name : undefined,
-    type: pkg ? pkg.type : 'none',
-    exports: pkg ? pkg.exports : undefined,
-    imports: pkg ? pkg.imports : undefined,
-  };
-};
+Module._readPackage = function _readPackage(requestPath) { return cold().readPackageCold(requestPath); };
 Module.builtinModules = binding.builtinModules; // a fresh array the binding keeps no other use of
 Module.Module = Module;
 // Module.wrap and Module.wrapper, as node's: once either is replaced or changed, modules are
@@ -631,26 +604,11 @@ function compileCommonJS(module, filename, content) {
     }
     if (!done && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError) {
-      decorateSyntaxError(compileFailure.error);
+      cold().decorateSyntaxError(compileFailure.error);
     }
   }
 }
 
-// decorateSyntaxError starts a file's SyntaxError stack with the line and a caret, as node's
-// decorateErrorStack does for a module that fails to compile ("file.js:2\nlet b = ;\n    ^\n\n").
-const kStackDecorated = Symbol.for('gojs.stackDecorated');
-function decorateSyntaxError(err) {
-  if (err[kStackDecorated] === true) return;
-  try {
-    const arrow = err[Symbol.for('gojs.arrowMessage')];
-    const stack = err.stack;
-    if (!arrow || typeof stack !== 'string') return;
-    err.stack = `${arrow}\n${stack}`;
-    Object.defineProperty(err, kStackDecorated, { __proto__: null, value: true, configurable: true });
-  } catch {
-    // a frozen error keeps its stack
-  }
-}
 Module._extensions['.mjs'] = function (module, filename) {
   esm().loadESM(module, filename, undefined, 'js');
 };
@@ -741,21 +699,7 @@ function makeRequire(mod) {
   return require;
 }
 
-Module.createRequire = function createRequire(filename) {
-  let filepath = filename;
-  if (filename && typeof filename === 'object' && typeof filename.href === 'string') filename = filename.href;
-  if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = decodeURIComponent(filename.replace(/^file:\/\/(localhost)?/, ''));
-  } else if (typeof filename !== 'string' || filename[0] !== '/') {
-    throw new (codes().ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
-  }
-  const trailingSlash = filepath.endsWith('/');
-  const proxyPath = trailingSlash ? filepath + 'noop.js' : filepath;
-  const m = new Module(proxyPath);
-  m.filename = proxyPath;
-  m.paths = Module._nodeModulePaths(m.path);
-  return makeRequire(m);
-};
+Module.createRequire = function createRequire(filename) { return cold().createRequireCold(filename); };
 
 Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(resolvePath(main), null, true);
@@ -809,7 +753,8 @@ function runSource(name, src) {
 let coldObj;
 function cold() {
   return coldObj || (coldObj = binding.coldFactory()({
-    Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm,
+    Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackage, readPackageScope, makeRequire,
+    esm, codes,
     patchWrap() { wrapPatched = true; },
     setPreloading(v) { isPreloading = v; },
   }));

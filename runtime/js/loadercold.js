@@ -3,10 +3,11 @@
 // The CommonJS loader's (runtime/js/loader.js) parts a plain `gojs file.js` never runs, compiled
 // once per process the first time one is needed: the entry points other than runMain and
 // runSource (--check, -e/-p, --require, --import, the embedder's require), the
-// options.paths of require.resolve, Module.wrapper's proxy, the circular-require warning and the
-// .node failure message. L holds the loader's helpers. Its file name in stack traces is the
+// options.paths of require.resolve, Module.wrapper's proxy, the circular-require warning, the
+// .node failure message, the decoration of a module's SyntaxError and the bodies of
+// Module._preloadModules, _readPackage and createRequire. L holds the loader's helpers. Its file name in stack traces is the
 // loader's, and each function keeps the name it had there, so that its frames read as before.
-const { Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackageScope, makeRequire, esm, patchWrap } = L;
+const { Module, binding, process, requireBuiltin, resolvePath, dirname, extname, readPackage, readPackageScope, makeRequire, esm, codes, patchWrap } = L;
 
 // The search paths require.resolve(request, { paths }) uses.
 function optionPaths(request, options) {
@@ -175,8 +176,78 @@ function requireFromCwd(request) {
   return Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
 }
 
+// ---- Module methods few programs call ---------------------------------------------------------
+// loader.js's Module._preloadModules, Module._readPackage and Module.createRequire are one-line
+// calls of these, each named after its method with Cold after it: stacks do not show such a
+// frame (errorstack.go), so they read as before.
+
+function preloadModulesCold(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(binding.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  L.setPreloading(true);
+  try {
+    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  } finally {
+    L.setPreloading(false);
+  }
+}
+
+// Module._readPackage(dir): the fields of dir's package.json the loader reads, in node's shape
+function readPackageCold(requestPath) {
+  const dir = resolvePath(`${requestPath}`);
+  const pkg = readPackage(dir);
+  return {
+    __proto__: null,
+    exists: !!pkg,
+    pjsonPath: dir === '/' ? '/package.json' : dir + '/package.json',
+    main: pkg ? pkg.main : undefined,
+    name: pkg ? pkg.name : undefined,
+    type: pkg ? pkg.type : 'none',
+    exports: pkg ? pkg.exports : undefined,
+    imports: pkg ? pkg.imports : undefined,
+  };
+}
+
+function createRequireCold(filename) {
+  let filepath = filename;
+  if (filename && typeof filename === 'object' && typeof filename.href === 'string') filename = filename.href;
+  if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = decodeURIComponent(filename.replace(/^file:\/\/(localhost)?/, ''));
+  } else if (typeof filename !== 'string' || filename[0] !== '/') {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? filepath + 'noop.js' : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequire(m);
+}
+
+// decorateSyntaxError starts a file's SyntaxError stack with the line and a caret, as node's
+// decorateErrorStack does for a module that fails to compile ("file.js:2\nlet b = ;\n    ^\n\n").
+const kStackDecorated = Symbol.for('gojs.stackDecorated');
+function decorateSyntaxError(err) {
+  if (err[kStackDecorated] === true) return;
+  try {
+    const arrow = err[Symbol.for('gojs.arrowMessage')];
+    const stack = err.stack;
+    if (!arrow || typeof stack !== 'string') return;
+    err.stack = `${arrow}\n${stack}`;
+    Object.defineProperty(err, kStackDecorated, { __proto__: null, value: true, configurable: true });
+  } catch {
+    // a frozen error keeps its stack
+  }
+}
+
 return {
   optionPaths, wrapperProxy, circularWarningProto, dlopenFailure,
   checkSyntax, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd,
+  preloadModulesCold, readPackageCold, createRequireCold, decorateSyntaxError,
 };
 })

@@ -1,0 +1,41 @@
+package bench
+
+import (
+	"os"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// BenchmarkGlueCompile measures what compiling each glue source a plain start compiles costs
+// (goja parses and compiles every function body up front), the way modules.CompileOnce and
+// Module.Program compile them.
+func BenchmarkGlueCompile(b *testing.B) {
+	for _, g := range []struct {
+		name, path string
+		module     bool
+	}{
+		{"bootstrap", "../runtime/js/bootstrap.js", false},
+		{"loader", "../runtime/js/loader.js", false},
+		{"console", "../modules/console/console.js", true},
+		{"timers", "../modules/timers/timers.js", true},
+	} {
+		data, err := os.ReadFile(g.path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		src := string(data)
+		if g.module {
+			src = "(function (exports, require, module, binding, internalBinding) {" + src + "\n})"
+		}
+		b.Run(g.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := goja.Compile(g.name, src, true); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

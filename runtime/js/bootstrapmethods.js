@@ -1,0 +1,107 @@
+(function (B) {
+'use strict';
+// The bodies of the bootstrap's (runtime/js/bootstrap.js) process methods few programs call:
+// process.umask, binding, resourceUsage, kill and permission.has are one-line calls of these.
+// Compiled once per process, under the bootstrap's file name, the first time one of them is
+// called (bootstrap.js's methods()), and run once per runtime then: goja compiles every function
+// body up front, and most programs never call any of them. Each is named after its method with
+// Cold after it: stacks do not show such a frame (errorstack.go), so they read as before, with
+// the method's frame where the body's was.
+const { binding, proc, require, codes } = B;
+const signals = binding.signals;
+
+function umaskCold(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  // node's parseFileMode reads null as its default (undefined), which then fails validation
+  require('internal/validators').validateUint32(mask ?? undefined, 'mask');
+  return binding.umask(mask);
+}
+
+// process.binding: node's deprecated door to its internals. gojs has those that packages and
+// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY) and 'http_parser'; any other
+// name is "No such module".
+const legacyBindings = { __proto__: null };
+function bindingCold(name) {
+  const mod = `${name}`;
+  if (legacyBindings[mod] !== undefined) return legacyBindings[mod];
+  let b;
+  if (mod === 'uv') {
+    const util = require('util');
+    b = { errname: (err) => util.getSystemErrorName(err) };
+    const map = util.getSystemErrorMap();
+    for (const [errno, [code]] of map) b[`UV_${code}`] = errno;
+    b.getErrorMap = () => util.getSystemErrorMap();
+  } else if (mod === 'tty_wrap') {
+    // readline-sync's way to ask whether a descriptor is a terminal
+    const tty = require('tty');
+    b = {
+      isTTY(fd) { return tty.isatty(fd); },
+      TTY: function TTY() { throw new TypeError('Illegal constructor'); },
+    };
+  } else if (mod === 'http_parser') {
+    // old packages' way to node's HTTP parser
+    proc.emitWarning("Access to process.binding('http_parser') is deprecated.", 'DeprecationWarning', 'DEP0111');
+    const { _internal } = require('http');
+    b = { methods: _internal.parserMethods, allMethods: _internal.parserAllMethods };
+    Object.defineProperty(b, 'HTTPParser', { __proto__: null, enumerable: true, configurable: true, get() { return _internal.getHTTPParser(); } });
+  } else if (mod === 'constants') {
+    b = { os: require('os').constants, fs: require('fs').constants };
+    Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });
+    Object.defineProperty(b, 'zlib', { __proto__: null, enumerable: true, configurable: true, get() { return require('zlib').constants; } });
+    b.trace = {};
+  } else {
+    throw new Error(`No such module: ${mod}`);
+  }
+  legacyBindings[mod] = b;
+  return b;
+}
+
+function resourceUsage() {
+  const [user, system] = binding.cpuUsage();
+  return {
+    userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(binding.rss() / 1024),
+    sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0,
+    majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0,
+    signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+  };
+}
+
+function killCold(pid, sig) {
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
+  let err;
+  if (sig === (sig | 0)) {
+    err = proc._kill(pid, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) err = proc._kill(pid, signals[sig]);
+    else throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
+  }
+  if (err) {
+    const code = require('util').getSystemErrorName(err);
+    const e = new Error(`kill ${code}`);
+    e.errno = err;
+    e.code = code;
+    e.syscall = 'kill';
+    throw e;
+  }
+  return true;
+}
+
+// process.permission.has
+function permissionHasCold(scope, reference) {
+  if (typeof scope !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('scope', 'string', scope);
+  if (reference !== undefined && typeof reference !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('reference', 'string', reference);
+  return binding.permissionHas(scope, reference === undefined ? '' : reference);
+}
+
+return {
+  umask: umaskCold, binding: bindingCold, resourceUsage, kill: killCold, permissionHas: permissionHasCold,
+};
+})
