@@ -153,6 +153,8 @@ type Runtime struct {
 	lazy      *lazyGlobals
 	stacks    *stackAPI
 	onLoad    map[string][]goja.Callable // internal/lazy_proto's whenLoaded callbacks by module
+	// lazyMakers are the makers of lazy members (lazymembers.go), by key
+	lazyMakers map[string]goja.Callable
 }
 
 // New creates a runtime. It does not run any user code.
@@ -261,7 +263,7 @@ func buildRegistry(builtins []string, extra []*modules.Module) map[string]*modul
 			allowed[strings.TrimPrefix(n, "node:")] = true
 		}
 	}
-	registry := make(map[string]*modules.Module, len(builtinModules)+len(extra)+3)
+	registry := make(map[string]*modules.Module, len(builtinModules)+len(extra)+4)
 	for _, m := range builtinModules {
 		if allowed == nil || m.Internal || allowed[m.Name] {
 			registry[m.Name] = m
@@ -273,6 +275,7 @@ func buildRegistry(builtins []string, extra []*modules.Module) map[string]*modul
 	registry[moduleModule.Name] = &moduleModule
 	registry[stdioModule.Name] = &stdioModule
 	registry[lazyProtoModule.Name] = &lazyProtoModule
+	registry[lazyMembersModule.Name] = &lazyMembersModule
 	return registry
 }
 

@@ -1,0 +1,322 @@
+package modules
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/unistring"
+)
+
+// Lazy exports (Module.LazyExports): the exported functions of a glue that nothing else in it
+// names are made on first use instead of when the module loads. The glue is rewritten once per
+// process, before it is compiled:
+//
+//   - each such top-level `function name(...) {...}` moves, as it is written, into one maker
+//     appended to the glue, `function __gojsLazyMembers(n) { switch (n) { case 'name': return
+//     function name(...) {...}; ... } }` (its lines are left blank, so the lines of the rest do
+//     not move);
+//   - its shorthand `name` in the exports literal (`module.exports = { ... }`, possibly
+//     `const x = module.exports = { ... }`) becomes `name: void 0`, which keeps the property's
+//     place;
+//   - right after that statement the glue calls internal/lazy_members' members(module.exports,
+//     __gojsLazyMembers, [names], key), which makes them lazy members (runtime/lazymembers.go);
+//     a host without that binding gets them at once.
+//
+// "Nothing else names it" is decided on the syntax tree: the function's name appears nowhere
+// in the glue as an identifier (a property name after a dot does not count) but in its
+// declaration and in the exports literal. The functions keep their name, length and source
+// text; only their place in the glue (the line of an internal stack frame) changes.
+
+const lazyWrapPrefix = "(function (exports, require, module, binding, internalBinding) {"
+
+// lazyMakerName is the maker's name in rewritten glue.
+const lazyMakerName = "__gojsLazyMembers"
+
+// lazyExportsSource rewrites js (a glue's source) as described above, with key naming its
+// template; it returns js unchanged when there is nothing to do or js does not parse.
+func lazyExportsSource(key, js string) (string, []string) {
+	wrapped := lazyWrapPrefix + js + "\n})"
+	prg, err := parser.ParseFile(nil, "", wrapped, 0)
+	if err != nil || len(prg.Body) != 1 {
+		return js, nil
+	}
+	es, ok := prg.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return js, nil
+	}
+	fl, ok := es.Expression.(*ast.FunctionLiteral)
+	if !ok || fl.Body == nil {
+		return js, nil
+	}
+	off := func(idx int) int { return idx - 1 - len(lazyWrapPrefix) } // file.Idx -> offset in js
+
+	// the exports literal and the statement that holds it
+	var lit *ast.ObjectLiteral
+	var stmtEnd int
+	for _, st := range fl.Body.List {
+		if o := exportsLiteral(st); o != nil {
+			lit, stmtEnd = o, off(int(st.Idx1()))
+			break
+		}
+	}
+	if lit == nil {
+		return js, nil
+	}
+	decls := map[unistring.String]*ast.FunctionLiteral{}
+	for _, st := range fl.Body.List {
+		if fd, ok := st.(*ast.FunctionDeclaration); ok && fd.Function.Name != nil && !fd.Function.Generator {
+			decls[fd.Function.Name.Name] = fd.Function
+		}
+	}
+	c := &refCounter{names: map[unistring.String]bool{}, refs: map[unistring.String]int{}, seen: map[lazySeen]bool{}}
+	for _, p := range lit.Value {
+		if ps, ok := p.(*ast.PropertyShort); ok && decls[ps.Name.Name] != nil {
+			c.names[ps.Name.Name] = true
+		}
+	}
+	// the glue's own top level: its declarations are the ones counted
+	c.walk(reflect.ValueOf(fl.ParameterList), nil)
+	c.walk(reflect.ValueOf(fl.Body), nil)
+	refs := c.refs
+
+	type edit struct {
+		from, to int
+		text     string
+	}
+	var edits []edit
+	var names []string
+	var maker strings.Builder
+	for _, p := range lit.Value {
+		ps, ok := p.(*ast.PropertyShort)
+		if !ok || ps.Initializer != nil {
+			continue
+		}
+		f := decls[ps.Name.Name]
+		if f == nil || refs[ps.Name.Name] != 2 {
+			continue
+		}
+		name := ps.Name.Name.String()
+		from, to := off(int(f.Idx0())), off(int(f.Idx1()))
+		if f.Async {
+			a := strings.TrimRight(js[:from], " \t")
+			if !strings.HasSuffix(a, "async") {
+				continue
+			}
+			from = len(a) - len("async")
+		}
+		if from < 0 || to > len(js) || from >= to || !strings.HasSuffix(js[from:to], "}") ||
+			!strings.HasPrefix(strings.TrimPrefix(js[from:to], "async "), "function") {
+			continue
+		}
+		at := off(int(ps.Name.Idx))
+		if at < 0 || at+len(name) > len(js) || js[at:at+len(name)] != name {
+			continue
+		}
+		text := js[from:to]
+		edits = append(edits, edit{from, to, strings.Repeat("\n", strings.Count(text, "\n"))})
+		edits = append(edits, edit{at, at + len(name), name + ": void 0"})
+		names = append(names, name)
+		maker.WriteString("case '" + name + "': return " + text + ";\n")
+	}
+	if len(names) == 0 {
+		return js, nil
+	}
+	// (a host without internal/lazy_members, as a module's own tests have, gets them at once)
+	var call strings.Builder
+	call.WriteString(";{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined, __gojsLazyN = [")
+	for i, n := range names {
+		if i > 0 {
+			call.WriteByte(',')
+		}
+		call.WriteString("'" + n + "'")
+	}
+	call.WriteString("]; if (__gojsLazyB) __gojsLazyB.members(module.exports, " + lazyMakerName + ", __gojsLazyN, '" + key +
+		"'); else for (const n of __gojsLazyN) module.exports[n] = " + lazyMakerName + "(n); }")
+	edits = append(edits, edit{stmtEnd, stmtEnd, call.String()})
+
+	// apply, from the last place to the first (the places do not overlap)
+	for i := 1; i < len(edits); i++ {
+		for j := i; j > 0 && edits[j].from > edits[j-1].from; j-- {
+			edits[j], edits[j-1] = edits[j-1], edits[j]
+		}
+	}
+	out := js
+	for _, e := range edits {
+		out = out[:e.from] + e.text + out[e.to:]
+	}
+	out += "\nfunction " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n" + maker.String() + "}\n}\n"
+	return out, names
+}
+
+// exportsLiteral is the object literal st assigns to module.exports (`module.exports = {...}`,
+// `const x = module.exports = {...}`), or nil.
+func exportsLiteral(st ast.Statement) *ast.ObjectLiteral {
+	var e ast.Expression
+	switch s := st.(type) {
+	case *ast.ExpressionStatement:
+		e = s.Expression
+	case *ast.LexicalDeclaration:
+		if len(s.List) == 1 {
+			e = s.List[0].Initializer
+		}
+	case *ast.VariableStatement:
+		if len(s.List) == 1 {
+			e = s.List[0].Initializer
+		}
+	}
+	a, ok := e.(*ast.AssignExpression)
+	if !ok {
+		return nil
+	}
+	d, ok := a.Left.(*ast.DotExpression)
+	if !ok || d.Identifier.Name != "exports" {
+		return nil
+	}
+	if m, ok := d.Left.(*ast.Identifier); !ok || m.Name != "module" {
+		return nil
+	}
+	o, _ := a.Right.(*ast.ObjectLiteral)
+	return o
+}
+
+var (
+	lazyIdentType = reflect.TypeFor[ast.Identifier]()
+	lazyDotType   = reflect.TypeFor[ast.DotExpression]()
+	lazyFuncType  = reflect.TypeFor[ast.FunctionLiteral]()
+	lazyArrowType = reflect.TypeFor[ast.ArrowFunctionLiteral]()
+)
+
+// lazySeen is a pointer refCounter has followed, with its type (a struct and its first field
+// share an address).
+type lazySeen struct {
+	p uintptr
+	t reflect.Type
+}
+
+// refCounter counts, for each name of names, the identifiers in a tree that may refer to the
+// top-level binding of that name: every identifier of that name but a property name (after a
+// dot, or a key that is not computed) and those inside a function that declares the name
+// itself (as a plain parameter, a var, or a function, let, const or class at its top level).
+// When unsure it counts.
+type refCounter struct {
+	names map[unistring.String]bool
+	refs  map[unistring.String]int
+	seen  map[lazySeen]bool
+}
+
+func (c *refCounter) walk(v reflect.Value, shadow map[unistring.String]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		k := lazySeen{v.Pointer(), v.Type()}
+		if c.seen[k] {
+			return
+		}
+		c.seen[k] = true
+		c.walk(v.Elem(), shadow)
+	case reflect.Interface:
+		if !v.IsNil() {
+			c.walk(v.Elem(), shadow)
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			c.walk(v.Index(i), shadow)
+		}
+	case reflect.Struct:
+		switch v.Type() {
+		case lazyIdentType:
+			if n := v.Interface().(ast.Identifier).Name; c.names[n] && !shadow[n] {
+				c.refs[n]++
+			}
+			return
+		case lazyDotType:
+			c.walk(v.FieldByName("Left"), shadow)
+			return
+		case lazyFuncType:
+			f := v.Addr().Interface().(*ast.FunctionLiteral)
+			if f.Name != nil {
+				c.walk(reflect.ValueOf(*f.Name), shadow) // (a declaration's name is the outer scope's)
+			}
+			inner := c.declared(shadow, f.ParameterList, f.DeclarationList, f.Body)
+			c.walk(reflect.ValueOf(f.ParameterList), inner)
+			c.walk(reflect.ValueOf(f.Body), inner)
+			return
+		case lazyArrowType:
+			f := v.Addr().Interface().(*ast.ArrowFunctionLiteral)
+			var body *ast.BlockStatement
+			if b, ok := f.Body.(*ast.BlockStatement); ok {
+				body = b
+			}
+			inner := c.declared(shadow, f.ParameterList, f.DeclarationList, body)
+			c.walk(reflect.ValueOf(f.ParameterList), inner)
+			c.walk(reflect.ValueOf(f.Body), inner)
+			return
+		}
+		t := v.Type()
+		computed := v.FieldByName("Computed")
+		for i := 0; i < v.NumField(); i++ {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				continue
+			}
+			if sf.Name == "Key" && computed.IsValid() && computed.Kind() == reflect.Bool && !computed.Bool() {
+				continue // a property name
+			}
+			c.walk(v.Field(i), shadow)
+		}
+	}
+}
+
+// declared is shadow with the names of c.names that a function with these parameters, var
+// declarations and body declares itself.
+func (c *refCounter) declared(shadow map[unistring.String]bool, params *ast.ParameterList, vars []*ast.VariableDeclaration, body *ast.BlockStatement) map[unistring.String]bool {
+	var own []unistring.String
+	add := func(t ast.BindingTarget) {
+		if id, ok := t.(*ast.Identifier); ok && c.names[id.Name] {
+			own = append(own, id.Name)
+		}
+	}
+	if params != nil {
+		for _, b := range params.List {
+			add(b.Target)
+		}
+	}
+	for _, d := range vars {
+		for _, b := range d.List {
+			add(b.Target)
+		}
+	}
+	if body != nil {
+		for _, st := range body.List {
+			switch s := st.(type) {
+			case *ast.FunctionDeclaration:
+				if s.Function.Name != nil {
+					add(s.Function.Name)
+				}
+			case *ast.LexicalDeclaration:
+				for _, b := range s.List {
+					add(b.Target)
+				}
+			case *ast.ClassDeclaration:
+				if s.Class.Name != nil {
+					add(s.Class.Name)
+				}
+			}
+		}
+	}
+	if len(own) == 0 {
+		return shadow
+	}
+	inner := make(map[unistring.String]bool, len(shadow)+len(own))
+	for n := range shadow {
+		inner[n] = true
+	}
+	for _, n := range own {
+		inner[n] = true
+	}
+	return inner
+}
