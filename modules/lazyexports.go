@@ -2,10 +2,13 @@ package modules
 
 import (
 	"reflect"
+	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/token"
 	"github.com/dop251/goja/unistring"
 )
 
@@ -34,8 +37,9 @@ const lazyWrapPrefix = "(function (exports, require, module, binding, internalBi
 // lazyMakerName is the maker's name in rewritten glue.
 const lazyMakerName = "__gojsLazyMembers"
 
-// lazyExportsSource rewrites js (a glue's source) as described above, with key naming its
-// template; it returns js unchanged when there is nothing to do or js does not parse.
+// lazyExportsSource rewrites js (a glue's source) as described above, with key (the module's
+// name) naming its templates; it returns js unchanged when there is nothing to do or js does not
+// parse, and the keys of the objects it made lazy members of.
 func lazyExportsSource(key, js string) (string, []string) {
 	wrapped := lazyWrapPrefix + js + "\n})"
 	prg, err := parser.ParseFile(nil, "", wrapped, 0)
@@ -50,19 +54,82 @@ func lazyExportsSource(key, js string) (string, []string) {
 	if !ok || fl.Body == nil {
 		return js, nil
 	}
-	off := func(idx int) int { return idx - 1 - len(lazyWrapPrefix) } // file.Idx -> offset in js
+	rw := &lazyRewrite{js: js}
+	rw.exports(key, prg, fl)
+	rw.protos(key, fl)
+	if len(rw.keys) == 0 {
+		return js, nil
+	}
+	// apply, from the last place to the first (the places do not overlap)
+	sort.SliceStable(rw.edits, func(i, j int) bool { return rw.edits[i].from > rw.edits[j].from })
+	out := js
+	for _, e := range rw.edits {
+		out = out[:e.from] + e.text + out[e.to:]
+	}
+	out += "\nfunction " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n" + rw.maker.String() + "}\n}\n"
+	return out, rw.keys
+}
 
-	// the exports literal and the statement that holds it
+type lazyEdit struct {
+	from, to int
+	text     string
+}
+
+type lazyRewrite struct {
+	js    string
+	edits []lazyEdit
+	maker strings.Builder
+	keys  []string
+}
+
+// off is the offset in js of a place in the wrapped source.
+func (rw *lazyRewrite) off(idx int) int { return idx - 1 - len(lazyWrapPrefix) }
+
+// funcText is the place of a function literal's text in js (with its `async`).
+func (rw *lazyRewrite) funcText(f *ast.FunctionLiteral) (int, int, bool) {
+	js := rw.js
+	from, to := rw.off(int(f.Idx0())), rw.off(int(f.Idx1()))
+	if from < 0 || to > len(js) || from >= to {
+		return 0, 0, false
+	}
+	if f.Async {
+		a := strings.TrimRight(js[:from], " \t")
+		if !strings.HasSuffix(a, "async") {
+			return 0, 0, false
+		}
+		from = len(a) - len("async")
+	}
+	if !strings.HasSuffix(js[from:to], "}") || !strings.HasPrefix(strings.TrimPrefix(js[from:to], "async "), "function") {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// move moves the function text at from:to into the maker under label, leaving its lines (with
+// placeholder in front) in its place.
+func (rw *lazyRewrite) move(from, to int, label, placeholder string) {
+	text := rw.js[from:to]
+	rw.edits = append(rw.edits, lazyEdit{from, to, placeholder + strings.Repeat("\n", strings.Count(text, "\n"))})
+	rw.maker.WriteString("case '" + label + "': return " + text + ";\n")
+}
+
+// lazyBindingExpr is internal/lazy_members' binding, or undefined in a host without it (as a
+// module's own tests have): the glue then makes the members at once.
+const lazyBindingExpr = "typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined"
+
+// exports rewrites the exports literal's functions that nothing else names.
+func (rw *lazyRewrite) exports(key string, prg *ast.Program, fl *ast.FunctionLiteral) {
+	js := rw.js
 	var lit *ast.ObjectLiteral
 	var stmtEnd int
 	for _, st := range fl.Body.List {
 		if o := exportsLiteral(st); o != nil {
-			lit, stmtEnd = o, off(int(st.Idx1()))
+			lit, stmtEnd = o, rw.off(int(st.Idx1()))
 			break
 		}
 	}
 	if lit == nil {
-		return js, nil
+		return
 	}
 	decls := map[unistring.String]*ast.FunctionLiteral{}
 	for _, st := range fl.Body.List {
@@ -79,75 +146,141 @@ func lazyExportsSource(key, js string) (string, []string) {
 	// the glue's own top level: its declarations are the ones counted
 	c.walk(reflect.ValueOf(fl.ParameterList), nil)
 	c.walk(reflect.ValueOf(fl.Body), nil)
-	refs := c.refs
 
-	type edit struct {
-		from, to int
-		text     string
-	}
-	var edits []edit
 	var names []string
-	var maker strings.Builder
 	for _, p := range lit.Value {
 		ps, ok := p.(*ast.PropertyShort)
 		if !ok || ps.Initializer != nil {
 			continue
 		}
 		f := decls[ps.Name.Name]
-		if f == nil || refs[ps.Name.Name] != 2 {
+		if f == nil || c.refs[ps.Name.Name] != 2 {
 			continue
 		}
 		name := ps.Name.Name.String()
-		from, to := off(int(f.Idx0())), off(int(f.Idx1()))
-		if f.Async {
-			a := strings.TrimRight(js[:from], " \t")
-			if !strings.HasSuffix(a, "async") {
-				continue
-			}
-			from = len(a) - len("async")
-		}
-		if from < 0 || to > len(js) || from >= to || !strings.HasSuffix(js[from:to], "}") ||
-			!strings.HasPrefix(strings.TrimPrefix(js[from:to], "async "), "function") {
+		from, to, ok := rw.funcText(f)
+		at := rw.off(int(ps.Name.Idx))
+		if !ok || at < 0 || at+len(name) > len(js) || js[at:at+len(name)] != name {
 			continue
 		}
-		at := off(int(ps.Name.Idx))
-		if at < 0 || at+len(name) > len(js) || js[at:at+len(name)] != name {
-			continue
-		}
-		text := js[from:to]
-		edits = append(edits, edit{from, to, strings.Repeat("\n", strings.Count(text, "\n"))})
-		edits = append(edits, edit{at, at + len(name), name + ": void 0"})
+		rw.move(from, to, name, "")
+		rw.edits = append(rw.edits, lazyEdit{at, at + len(name), name + ": void 0"})
 		names = append(names, name)
-		maker.WriteString("case '" + name + "': return " + text + ";\n")
 	}
 	if len(names) == 0 {
-		return js, nil
+		return
 	}
-	// (a host without internal/lazy_members, as a module's own tests have, gets them at once)
-	var call strings.Builder
-	call.WriteString(";{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined, __gojsLazyN = [")
-	for i, n := range names {
-		if i > 0 {
-			call.WriteByte(',')
-		}
-		call.WriteString("'" + n + "'")
-	}
-	call.WriteString("]; if (__gojsLazyB) __gojsLazyB.members(module.exports, " + lazyMakerName + ", __gojsLazyN, '" + key +
-		"'); else for (const n of __gojsLazyN) module.exports[n] = " + lazyMakerName + "(n); }")
-	edits = append(edits, edit{stmtEnd, stmtEnd, call.String()})
+	lazyNames.Store(key, names)
+	rw.keys = append(rw.keys, key)
+	list := "'" + strings.Join(names, "','") + "'"
+	rw.edits = append(rw.edits, lazyEdit{stmtEnd, stmtEnd, ";{ const __gojsLazyB = " + lazyBindingExpr + ", __gojsLazyN = [" + list +
+		"]; if (__gojsLazyB) __gojsLazyB.members(module.exports, " + lazyMakerName + ", __gojsLazyN, '" + key +
+		"'); else for (const n of __gojsLazyN) module.exports[n] = " + lazyMakerName + "(n); }"})
+}
 
-	// apply, from the last place to the first (the places do not overlap)
-	for i := 1; i < len(edits); i++ {
-		for j := i; j > 0 && edits[j].from > edits[j-1].from; j-- {
-			edits[j], edits[j-1] = edits[j-1], edits[j]
+// protoMethod is a top-level `X.prototype.name = function ... {...}`.
+type protoMethod struct {
+	stmt     int // its index in the glue's top level
+	obj      string
+	name     string
+	from, to int // the function's text
+	end      int // the statement's end
+}
+
+// protos rewrites the top-level `X.prototype.name = function ... {...}` statements (each name
+// set once so): the function moves into the maker, the statement sets void 0, and after each run
+// of such statements the glue calls protos(maker, key, X.prototype, name, ...), which makes
+// them lazy members of X.prototype.
+func (rw *lazyRewrite) protos(key string, fl *ast.FunctionLiteral) {
+	var found []protoMethod
+	count := map[string]int{}
+	for i, st := range fl.Body.List {
+		es, ok := st.(*ast.ExpressionStatement)
+		if !ok {
+			continue
 		}
+		a, ok := es.Expression.(*ast.AssignExpression)
+		if !ok || a.Operator != token.ASSIGN {
+			continue
+		}
+		f, ok := a.Right.(*ast.FunctionLiteral)
+		if !ok || f.Generator {
+			continue
+		}
+		d1, ok := a.Left.(*ast.DotExpression)
+		if !ok {
+			continue
+		}
+		d2, ok := d1.Left.(*ast.DotExpression)
+		if !ok || d2.Identifier.Name != "prototype" {
+			continue
+		}
+		x, ok := d2.Left.(*ast.Identifier)
+		if !ok {
+			continue
+		}
+		from, to, ok := rw.funcText(f)
+		if !ok {
+			continue
+		}
+		m := protoMethod{stmt: i, obj: x.Name.String() + ".prototype", name: d1.Identifier.Name.String(), from: from, to: to, end: rw.off(int(st.Idx1()))}
+		if strings.ContainsAny(m.obj+m.name, "'\\") {
+			continue
+		}
+		count[m.obj+"."+m.name]++
+		found = append(found, m)
 	}
-	out := js
-	for _, e := range edits {
-		out = out[:e.from] + e.text + out[e.to:]
+	names := map[string][]string{}
+	var objs []string
+	var run []protoMethod
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		var args, eager strings.Builder
+		for _, m := range run {
+			k := key + ":" + m.obj
+			args.WriteString(", '" + k + "', " + m.obj + ", '" + m.name + "'")
+			eager.WriteString(m.obj + "." + m.name + " = " + lazyMakerName + "('" + m.obj + "." + m.name + "'); ")
+		}
+		last := run[len(run)-1]
+		rw.edits = append(rw.edits, lazyEdit{last.end, last.end, ";{ const __gojsLazyB = " + lazyBindingExpr +
+			"; if (__gojsLazyB) __gojsLazyB.protos(" + lazyMakerName + args.String() + "); else { " + eager.String() + "} }"})
+		run = run[:0]
 	}
-	out += "\nfunction " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n" + maker.String() + "}\n}\n"
-	return out, names
+	prev := -2
+	for _, m := range found {
+		if count[m.obj+"."+m.name] != 1 {
+			continue
+		}
+		if m.stmt != prev+1 {
+			flush()
+		}
+		prev = m.stmt
+		rw.move(m.from, m.to, m.obj+"."+m.name, "void 0")
+		if names[m.obj] == nil {
+			objs = append(objs, m.obj)
+		}
+		names[m.obj] = append(names[m.obj], m.name)
+		run = append(run, m)
+	}
+	flush()
+	for _, o := range objs {
+		lazyNames.Store(key+":"+o, names[o])
+		rw.keys = append(rw.keys, key+":"+o)
+	}
+}
+
+// lazyNames holds the names of each key's lazy members (key: the module's name for its exports,
+// "module:X.prototype" for a prototype's), stored when the glue is rewritten.
+var lazyNames sync.Map
+
+// LazyMemberNames are the names of the lazy members of key's objects, in the order they are set,
+// once the glue that has them is compiled; nil if none.
+func LazyMemberNames(key string) []string {
+	v, _ := lazyNames.Load(key)
+	names, _ := v.([]string)
+	return names
 }
 
 // exportsLiteral is the object literal st assigns to module.exports (`module.exports = {...}`,

@@ -3,6 +3,7 @@ package runtime
 import (
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -34,7 +35,7 @@ var lazyMembersModule = modules.Module{Name: "internal/lazy_members", Internal: 
 
 func bindLazyMembers(h *modules.Host, b *goja.Object) error {
 	rt := h.State(runtimeStateKey, func() any { return (*Runtime)(nil) }).(*Runtime)
-	return b.Set("members", func(c goja.FunctionCall) goja.Value {
+	if err := b.Set("members", func(c goja.FunctionCall) goja.Value {
 		obj, _ := c.Argument(0).(*goja.Object)
 		maker, ok := goja.AssertFunction(c.Argument(1))
 		arr, _ := c.Argument(2).(*goja.Object)
@@ -47,6 +48,25 @@ func bindLazyMembers(h *modules.Host, b *goja.Object) error {
 			names[i] = arr.Get(strconv.Itoa(i)).String()
 		}
 		rt.lazyMembers(obj, c.Argument(3).String(), maker, names)
+		return goja.Undefined()
+	}); err != nil {
+		return err
+	}
+	// protos(maker, key, obj, name, key, obj, name, ...): each obj[name] (undefined) becomes a
+	// lazy member of key's template
+	return b.Set("protos", func(c goja.FunctionCall) goja.Value {
+		maker, ok := goja.AssertFunction(c.Argument(0))
+		if !ok {
+			panic(rt.vm.NewTypeError("protos: bad arguments"))
+		}
+		args := c.Arguments[1:]
+		for i := 0; i+2 < len(args); i += 3 {
+			obj, _ := args[i+1].(*goja.Object)
+			if obj == nil {
+				panic(rt.vm.NewTypeError("protos: bad arguments"))
+			}
+			rt.lazyProto(obj, args[i].String(), maker, args[i+2].String())
+		}
 		return goja.Undefined()
 	})
 }
@@ -97,20 +117,30 @@ func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *
 		}
 		return t
 	}
+	module, prefix := key, ""
+	if i := strings.IndexByte(key, ':'); i >= 0 {
+		module, prefix = key[:i], key[i+1:]+"."
+	}
 	add := make(map[string]globalTemplateFactory, len(names))
 	for _, name := range names {
+		label := prefix + name
 		add[name] = func(r *goja.Runtime) goja.Value {
 			l := lazyOwnerOf(lay, r)
 			if l == nil {
 				return nil
 			}
-			mk := l.rt.lazyMakers[key]
+			mk := l.rt.lazyMakers[module]
 			if mk == nil {
 				return nil
 			}
-			v, err := mk(goja.Undefined(), r.ToValue(name))
+			v, err := mk(goja.Undefined(), r.ToValue(label))
 			if err != nil {
 				panic(err)
+			}
+			if prefix != "" && len(l.rt.loading) == 0 {
+				// (not while a built-in loads: a glue's own reads and assignments through
+				// the prototype chain are not a use)
+				l.rt.lazyMemberUsed(key)
 			}
 			return v
 		}
@@ -174,4 +204,140 @@ func (l *globalTemplateLayout) templatize(obj *goja.Object, tmpl unsafe.Pointer,
 	self.data = p
 	self.tab = l.tmplTab
 	return true
+}
+
+// lazyProto makes obj[name] (undefined) a lazy member of obj, made by maker: obj becomes a
+// templated object of key's template at the first such name, whose other names, until set, are
+// not obj's (white holes); the later ones join it.
+func (rt *Runtime) lazyProto(obj *goja.Object, key string, maker goja.Callable, name string) {
+	lay := globalTemplate()
+	module, label := key, name
+	if i := strings.IndexByte(key, ':'); i >= 0 {
+		module, label = key[:i], key[i+1:]+"."+name
+	}
+	if rt.lazy != nil && rt.lazy.attached && lay.canTemplatize() && !eagerMembersForTest {
+		if names := modules.LazyMemberNames(key); names != nil {
+			if t := membersTemplateFor(lay, key, names); t != nil && lay.lazifyOne(obj, t.tmpl, names, name) {
+				if rt.lazyMakers == nil {
+					rt.lazyMakers = map[string]goja.Callable{}
+					rt.lazyProtos = map[string][]*goja.Object{}
+				}
+				rt.lazyMakers[module] = maker
+				if objs := rt.lazyProtos[key]; len(objs) == 0 || objs[len(objs)-1] != obj {
+					rt.lazyProtos[key] = append(objs, obj)
+				}
+				return
+			}
+		}
+	}
+	v, err := maker(goja.Undefined(), rt.vm.ToValue(label))
+	if err != nil {
+		panic(err)
+	}
+	if err := obj.Set(name, v); err != nil {
+		panic(err)
+	}
+}
+
+// lazifyOne makes obj's own property name (undefined) one that tmpl makes: obj, a plain object,
+// becomes a templated object of tmpl (its names other than its own properties white holes), or
+// obj is one already. It reports false, changing nothing, otherwise.
+func (l *globalTemplateLayout) lazifyOne(obj *goja.Object, tmpl unsafe.Pointer, names []string, name string) bool {
+	s := l.self(obj)
+	switch {
+	case s.tab == l.baseTab:
+		if !l.templatize(obj, tmpl, []string{name}) {
+			return false
+		}
+		values := *(*map[unistring.String]goja.Value)(unsafe.Add(l.self(obj).data, l.baseInTmplOff+l.valuesOff))
+		for _, n := range names {
+			if _, ok := values[unistring.String(n)]; !ok && n != name {
+				values[unistring.String(n)] = nil
+			}
+		}
+		return true
+	case s.tab == l.tmplTab && *(*unsafe.Pointer)(unsafe.Add(s.data, l.tmplOff)) == tmpl:
+		values := *(*map[unistring.String]goja.Value)(unsafe.Add(s.data, l.baseInTmplOff+l.valuesOff))
+		if v, ok := values[unistring.String(name)]; !ok || v == nil || !goja.IsUndefined(v) {
+			return false
+		}
+		delete(values, unistring.String(name))
+		return true
+	}
+	return false
+}
+
+// A prototype stays a templated object only until one of its lazy members is first made after
+// the built-ins loaded: a templated object costs a second map lookup for every name looked up
+// through it that it does not have (a response's emit passes through two http prototypes), and
+// Go's fast property reads (modules.GetKey) stop at it, so the next settled checkpoint makes the
+// prototype's other lazy members and turns it back into a plain object.
+
+// lazyMemberUsed notes that a lazy member of key's objects was made. Loop only.
+func (rt *Runtime) lazyMemberUsed(key string) {
+	for _, k := range rt.lazyUsed {
+		if k == key {
+			return
+		}
+	}
+	rt.lazyUsed = append(rt.lazyUsed, key)
+}
+
+// settleLazyMembers turns the objects of the keys lazyMemberUsed noted back into plain objects,
+// every member made. The loop calls it after each checkpoint that left nothing to run, with no
+// JS on the stack.
+func (rt *Runtime) settleLazyMembers() {
+	if len(rt.lazyUsed) == 0 {
+		return
+	}
+	used := rt.lazyUsed
+	rt.lazyUsed = nil
+	for _, key := range used {
+		v, ok := membersTemplates.Load(key)
+		if !ok {
+			continue
+		}
+		t := v.(*membersTemplate)
+		for _, obj := range rt.lazyProtos[key] {
+			rt.plainAgain(obj, key, t)
+		}
+		delete(rt.lazyProtos, key)
+	}
+}
+
+// plainAgain makes every lazy member of obj (a templated object of t) and makes obj a plain
+// object again, with the same properties in the same order.
+func (rt *Runtime) plainAgain(obj *goja.Object, key string, t *membersTemplate) {
+	lay := globalTemplate()
+	s := lay.self(obj)
+	if s.tab != lay.tmplTab || *(*unsafe.Pointer)(unsafe.Add(s.data, lay.tmplOff)) != t.tmpl {
+		return
+	}
+	module, prefix := key, ""
+	if i := strings.IndexByte(key, ':'); i >= 0 {
+		module, prefix = key[:i], key[i+1:]+"."
+	}
+	mk := rt.lazyMakers[module]
+	if mk == nil {
+		return
+	}
+	values := *(*map[unistring.String]goja.Value)(unsafe.Add(s.data, lay.baseInTmplOff+lay.valuesOff))
+	for _, n := range t.names {
+		v, ok := values[unistring.String(n)]
+		switch {
+		case !ok: // (a member not made yet: it is in the names already)
+			fn, err := mk(goja.Undefined(), rt.vm.ToValue(prefix+n))
+			if err != nil {
+				return
+			}
+			values[unistring.String(n)] = fn
+		case v == nil: // (a white hole: not a property)
+			delete(values, unistring.String(n))
+		}
+	}
+	nb := reflect.New(lay.baseObjType)
+	nb.Elem().Set(reflect.NewAt(lay.baseObjType, unsafe.Add(s.data, lay.baseInTmplOff)).Elem())
+	self := (*ifacePair)(unsafe.Add(unsafe.Pointer(obj), lay.selfOff))
+	self.data = nb.UnsafePointer()
+	self.tab = lay.baseTab
 }

@@ -153,8 +153,11 @@ type Runtime struct {
 	lazy      *lazyGlobals
 	stacks    *stackAPI
 	onLoad    map[string][]goja.Callable // internal/lazy_proto's whenLoaded callbacks by module
-	// lazyMakers are the makers of lazy members (lazymembers.go), by key
+	// lazyMakers are the makers of lazy members (lazymembers.go), by module; lazyProtos the
+	// objects with lazy members by key, and lazyUsed the keys one of whose members was made
 	lazyMakers map[string]goja.Callable
+	lazyProtos map[string][]*goja.Object
+	lazyUsed   []string
 }
 
 // New creates a runtime. It does not run any user code.
@@ -206,6 +209,7 @@ func New(opts Options) (*Runtime, error) {
 	rt.loop = eventloop.New(vm, eventloop.Hooks{
 		Uncaught:   rt.onUncaught,
 		Rejections: rt.onRejections,
+		Settled:    rt.settleLazyMembers,
 	})
 	rt.host = &modules.Host{
 		VM:          vm,
