@@ -54,10 +54,16 @@ func bindLazyMembers(h *modules.Host, b *goja.Object) error {
 	}
 	// protos(maker, key, obj, name, key, obj, name, ...): each obj[name] (undefined) becomes a
 	// lazy member of key's template
+	var makerVal goja.Value
+	var maker goja.Callable
 	return b.Set("protos", func(c goja.FunctionCall) goja.Value {
-		maker, ok := goja.AssertFunction(c.Argument(0))
-		if !ok {
-			panic(rt.vm.NewTypeError("protos: bad arguments"))
+		if m := c.Argument(0); m != makerVal {
+			// (a module's batches all give its one maker: it is made callable once)
+			fn, ok := goja.AssertFunction(m)
+			if !ok {
+				panic(rt.vm.NewTypeError("protos: bad arguments"))
+			}
+			makerVal, maker = m, fn
 		}
 		args := c.Arguments[1:]
 		for i := 0; i+2 < len(args); i += 3 {
@@ -211,9 +217,9 @@ func (l *globalTemplateLayout) templatize(obj *goja.Object, tmpl unsafe.Pointer,
 // not obj's (white holes); the later ones join it.
 func (rt *Runtime) lazyProto(obj *goja.Object, key string, maker goja.Callable, name string) {
 	lay := globalTemplate()
-	module, label := key, name
+	module, objName := key, ""
 	if i := strings.IndexByte(key, ':'); i >= 0 {
-		module, label = key[:i], key[i+1:]+"."+name
+		module, objName = key[:i], key[i+1:]
 	}
 	if rt.lazy != nil && rt.lazy.attached && lay.canTemplatize() && !eagerMembersForTest {
 		if names := modules.LazyMemberNames(key); names != nil {
@@ -230,7 +236,7 @@ func (rt *Runtime) lazyProto(obj *goja.Object, key string, maker goja.Callable, 
 			}
 		}
 	}
-	v, err := maker(goja.Undefined(), rt.vm.ToValue(label))
+	v, err := maker(goja.Undefined(), rt.vm.ToValue(objName+"."+name))
 	if err != nil {
 		panic(err)
 	}
