@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -118,7 +119,7 @@ func (rt *Runtime) lazyMembers(obj *goja.Object, key string, maker goja.Callable
 func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *membersTemplate {
 	if v, ok := membersTemplates.Load(key); ok {
 		t := v.(*membersTemplate)
-		if !sameNames(t.names, names) {
+		if !slices.Equal(t.names, names) {
 			return nil
 		}
 		return t
@@ -155,18 +156,6 @@ func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *
 	t := &membersTemplate{names: append([]string(nil), names...), tmpl: tv.Addr().UnsafePointer(), keep: tv}
 	v, _ := membersTemplates.LoadOrStore(key, t)
 	return v.(*membersTemplate)
-}
-
-func sameNames(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // newTemplate makes a template (once per process) of the factories in add alone.
