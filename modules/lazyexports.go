@@ -54,7 +54,7 @@ func lazyExportsSource(key, js string) (string, []string) {
 	if !ok || fl.Body == nil {
 		return js, nil
 	}
-	rw := &lazyRewrite{js: js}
+	rw := &lazyRewrite{js: js, base: len(lazyWrapPrefix)}
 	rw.exports(key, prg, fl)
 	rw.protos(key, fl)
 	if len(rw.keys) == 0 {
@@ -70,6 +70,43 @@ func lazyExportsSource(key, js string) (string, []string) {
 	return out, rw.keys
 }
 
+// LazyScript rewrites src, a script `(function (..., internalBinding) { ... })` that glue
+// compiles itself, as LazyExports does a module's glue, but only its top-level
+// `X.prototype.name = function ... {...}` and, for X one of objs, `X.name = function ... {...}`
+// statements (key "key:X" names each object's template). It returns src unchanged when there is
+// nothing to do or src does not parse. Call it once per process: the result is a new string.
+func LazyScript(key, src string, objs ...string) string {
+	prg, err := parser.ParseFile(nil, "", src, 0)
+	if err != nil || len(prg.Body) != 1 {
+		return src
+	}
+	es, ok := prg.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return src
+	}
+	fl, ok := es.Expression.(*ast.FunctionLiteral)
+	if !ok || fl.Body == nil {
+		return src
+	}
+	rw := &lazyRewrite{js: src, objs: map[string]bool{}}
+	for _, o := range objs {
+		rw.objs[o] = true
+	}
+	rw.protos(key, fl)
+	if len(rw.keys) == 0 {
+		return src
+	}
+	end := rw.off(int(fl.Body.RightBrace))
+	rw.edits = append(rw.edits, lazyEdit{end, end, "\nfunction " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n" +
+		rw.maker.String() + "}\n}\n"})
+	sort.SliceStable(rw.edits, func(i, j int) bool { return rw.edits[i].from > rw.edits[j].from })
+	out := src
+	for _, e := range rw.edits {
+		out = out[:e.from] + e.text + out[e.to:]
+	}
+	return out
+}
+
 type lazyEdit struct {
 	from, to int
 	text     string
@@ -77,13 +114,15 @@ type lazyEdit struct {
 
 type lazyRewrite struct {
 	js    string
+	base  int             // the length of what precedes js in the source parsed
+	objs  map[string]bool // the objects X whose X.name = function ... are rewritten too
 	edits []lazyEdit
 	maker strings.Builder
 	keys  []string
 }
 
 // off is the offset in js of a place in the wrapped source.
-func (rw *lazyRewrite) off(idx int) int { return idx - 1 - len(lazyWrapPrefix) }
+func (rw *lazyRewrite) off(idx int) int { return idx - 1 - rw.base }
 
 // funcText is the place of a function literal's text in js (with its `async`).
 func (rw *lazyRewrite) funcText(f *ast.FunctionLiteral) (int, int, bool) {
@@ -211,19 +250,22 @@ func (rw *lazyRewrite) protos(key string, fl *ast.FunctionLiteral) {
 		if !ok {
 			continue
 		}
-		d2, ok := d1.Left.(*ast.DotExpression)
-		if !ok || d2.Identifier.Name != "prototype" {
-			continue
+		var obj string
+		if d2, ok := d1.Left.(*ast.DotExpression); ok && d2.Identifier.Name == "prototype" {
+			if x, ok := d2.Left.(*ast.Identifier); ok {
+				obj = x.Name.String() + ".prototype"
+			}
+		} else if x, ok := d1.Left.(*ast.Identifier); ok && rw.objs[x.Name.String()] {
+			obj = x.Name.String()
 		}
-		x, ok := d2.Left.(*ast.Identifier)
-		if !ok {
+		if obj == "" {
 			continue
 		}
 		from, to, ok := rw.funcText(f)
 		if !ok {
 			continue
 		}
-		m := protoMethod{stmt: i, obj: x.Name.String() + ".prototype", name: d1.Identifier.Name.String(), from: from, to: to, end: rw.off(int(st.Idx1()))}
+		m := protoMethod{stmt: i, obj: obj, name: d1.Identifier.Name.String(), from: from, to: to, end: rw.off(int(st.Idx1()))}
 		if strings.ContainsAny(m.obj+m.name, "'\\") {
 			continue
 		}

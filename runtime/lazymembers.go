@@ -144,9 +144,9 @@ func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *
 			if err != nil {
 				panic(err)
 			}
-			if prefix != "" && len(l.rt.loading) == 0 {
-				// (not while a built-in loads: a glue's own reads and assignments through
-				// the prototype chain are not a use)
+			if prefix != "" && len(l.rt.loading) == 0 && l.rt.loader != nil {
+				// (not while the runtime starts or a built-in loads: a glue's own reads and
+				// assignments through the prototype chain are not a use)
 				l.rt.lazyMemberUsed(key)
 			}
 			return v

@@ -11,9 +11,21 @@ import (
 	httpmod "github.com/gojs-dev/gojs/modules/http"
 )
 
-// lazyMembersScripts each look at require('fs') or require('http') in a new runtime, in another
-// order.
+// lazyMembersScripts each look at require('fs'), require('http') or process in a new runtime, in
+// another order.
 var lazyMembersScripts = []string{
+	// process, before anything else read its methods; then some of them at work
+	`const out = [];
+	for (const k of Object.getOwnPropertyNames(process)) {
+	  const d = Object.getOwnPropertyDescriptor(process, k);
+	  const p = [k, 'get' in d ? 'acc' : 'data', d.enumerable, d.configurable, d.writable, typeof d.value];
+	  if (typeof d.value === 'function') p.push(d.value.name, d.value.length, String(d.value).length);
+	  out.push(p.join());
+	}
+	out.push(Object.keys(process).join(' '));
+	console.log(out.join('\n'));
+	console.log(typeof process.cpuUsage().user, process.umask() >= 0, process.hasUncaughtExceptionCaptureCallback(), delete process.abort, 'abort' in process);
+	process.emitWarning('w1'); process.on('exit', (c) => console.log('exit', c)); process.exitCode = 3;`,
 	// every property, as it is before anything else read one
 	`const fs = require('fs'); const out = [];
 	for (const k of Object.getOwnPropertyNames(fs)) {
@@ -86,7 +98,7 @@ var lazyMembersScripts = []string{
 	});`,
 }
 
-// TestLazyMembersSameAsEager runs each script with fs's and http's members lazy, made at once (the
+// TestLazyMembersSameAsEager runs each script with fs's, http's and process's members lazy, made at once (the
 // fallback) and from the glue as written: the three outputs must be the same.
 func TestLazyMembersSameAsEager(t *testing.T) {
 	if !globalTemplate().canTemplatize() {
@@ -107,13 +119,15 @@ func TestLazyMembersSameAsEager(t *testing.T) {
 	plainHTTP.JSRef = &httpJS
 	for i, src := range lazyMembersScripts {
 		lazy, rt := runGlobals(t, Options{Permissions: AllowAll}, src)
-		if i == 0 && rt.lazyMakers["fs"] == nil || i == 5 && rt.lazyMakers["http"] == nil {
+		if i == 0 && rt.lazyMakers["bootstrap"] == nil || i == 1 && rt.lazyMakers["fs"] == nil || i == 6 && rt.lazyMakers["http"] == nil {
 			t.Fatal("the members are not lazy")
 		}
 		eagerMembersForTest = true
 		eager, _ := runGlobals(t, Options{Permissions: AllowAll}, src)
 		eagerMembersForTest = false
+		plainBootstrapForTest = true
 		orig, _ := runGlobals(t, Options{Permissions: AllowAll, Modules: []*modules.Module{&plainFS, &plainHTTP}}, src)
+		plainBootstrapForTest = false
 		sameLines(t, lazy, orig)
 		sameLines(t, eager, orig)
 	}
