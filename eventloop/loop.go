@@ -47,6 +47,9 @@ type Hooks struct {
 	// Rejections is called after each checkpoint with the promises that were rejected without a
 	// handler during it and still have none, and the ones that got a handler late.
 	Rejections func(unhandled []*goja.Promise, handledLate []*goja.Promise)
+	// Settled, when set, is called at the end of each checkpoint that left nothing to run
+	// (no nextTick, promise job or rejection), with no JS on the stack. It must not call JS.
+	Settled func()
 }
 
 // Loop is an event loop bound to one goja.Runtime.
@@ -553,6 +556,9 @@ func (l *Loop) checkpoint() {
 			return
 		}
 		if len(l.rejected) == 0 && len(l.handledLate) == 0 {
+			if l.hooks.Settled != nil {
+				l.hooks.Settled()
+			}
 			return
 		}
 		rej, late := l.rejected, l.handledLate

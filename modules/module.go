@@ -50,6 +50,10 @@ type Module struct {
 	// JSParts, when JS and JSRef are empty, point to the glue's source files, joined on first
 	// compile (a package-level concatenation would copy them at every process start).
 	JSParts []*string
+	// LazyExports makes the exported functions that nothing else in the glue names on first
+	// use instead of when the module loads (lazyexports.go). The exports must be an object
+	// literal assigned to module.exports at the glue's top level.
+	LazyExports bool
 }
 
 // js returns the glue's source, or its first part, or "".
@@ -90,7 +94,10 @@ func (m *Module) Program() (*goja.Program, error) {
 			}
 			js = strings.Join(parts, "")
 		}
-		src := "(function (exports, require, module, binding, internalBinding) {" + js + "\n})"
+		if m.LazyExports {
+			js, _ = lazyExportsSource(m.Name, js)
+		}
+		src := lazyWrapPrefix + js + "\n})"
 		c.prg, c.err = goja.Compile("node:"+m.Name, src, true)
 		if c.err != nil {
 			c.err = fmt.Errorf("compiling built-in %q: %w", m.Name, c.err)

@@ -60,6 +60,13 @@ func findBuiltin(name string) *modules.Module {
 }
 
 // bootstrap builds process, the loader and the globals.
+// lazyBootstrapJS is the bootstrap with the methods it gives process made on first use (lazy
+// members, lazymembers.go): rewritten once per process.
+var lazyBootstrapJS = sync.OnceValue(func() string { return modules.LazyScript("bootstrap", bootstrapJS, "proc") })
+
+// plainBootstrapForTest makes New run the bootstrap as written.
+var plainBootstrapForTest bool
+
 func (rt *Runtime) bootstrap() error {
 	vm := rt.vm
 	g := vm.GlobalObject()
@@ -87,7 +94,11 @@ func (rt *Runtime) bootstrap() error {
 		return err
 	}
 	pb := rt.processBinding()
-	fnv, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, bootstrapJS))
+	src := lazyBootstrapJS()
+	if plainBootstrapForTest {
+		src = bootstrapJS
+	}
+	fnv, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, src))
 	if err != nil {
 		return err
 	}

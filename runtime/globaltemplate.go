@@ -49,6 +49,12 @@ type globalTemplateLayout struct {
 
 	tmplArrayTab unsafe.Pointer // the itab of *templatedArrayObject (Array.prototype)
 	tmplNamesOff uintptr        // objectTemplate.propNames
+
+	// for lazymembers.go's templatize (nil tmplObjType when unknown)
+	tmplObjType   reflect.Type // goja.templatedObject
+	baseObjType   reflect.Type // goja.baseObject
+	baseInTmplOff uintptr      // templatedObject.baseObject
+	protoMatOff   uintptr      // templatedObject.protoMaterialised
 }
 
 type ifacePair struct{ tab, data unsafe.Pointer }
@@ -160,6 +166,11 @@ func probeGlobalTemplate(vm *goja.Runtime) (l *globalTemplateLayout) {
 	}
 	l.valuesOff = valuesOff
 	l.baseTab = l.self(plain).tab
+	if bf, ok := tt.FieldByName("baseObject"); ok && bf.Anonymous && len(bf.Index) == 1 && bf.Type == pimpl.Type().Elem() {
+		if pm, pmOff, ok := fieldOffset(tt, "protoMaterialised"); ok && pm.Type.Kind() == reflect.Bool {
+			l.tmplObjType, l.baseObjType, l.baseInTmplOff, l.protoMatOff = tt, bf.Type, bf.Offset, pmOff
+		}
+	}
 
 	l.wrapType = reflect.StructOf([]reflect.StructField{
 		{Name: "T", Type: l.tmplType},

@@ -156,6 +156,11 @@ type Runtime struct {
 	lazy      *lazyGlobals
 	stacks    *stackAPI
 	onLoad    map[string][]goja.Callable // internal/lazy_proto's whenLoaded callbacks by module
+	// lazyMakers are the makers of lazy members (lazymembers.go), by module; lazyProtos the
+	// objects with lazy members by key, and lazyUsed the keys one of whose members was made
+	lazyMakers map[string]goja.Callable
+	lazyProtos map[string][]*goja.Object
+	lazyUsed   []string
 }
 
 // New creates a runtime. It does not run any user code.
@@ -207,6 +212,7 @@ func New(opts Options) (*Runtime, error) {
 	rt.loop = eventloop.New(vm, eventloop.Hooks{
 		Uncaught:   rt.onUncaught,
 		Rejections: rt.onRejections,
+		Settled:    rt.settleLazyMembers,
 	})
 	rt.host = &modules.Host{
 		VM:          vm,
@@ -264,7 +270,7 @@ func buildRegistry(builtins []string, extra []*modules.Module) map[string]*modul
 			allowed[strings.TrimPrefix(n, "node:")] = true
 		}
 	}
-	registry := make(map[string]*modules.Module, len(builtinModules)+len(extra)+3)
+	registry := make(map[string]*modules.Module, len(builtinModules)+len(extra)+4)
 	for _, m := range builtinModules {
 		if allowed == nil || m.Internal || allowed[m.Name] {
 			registry[m.Name] = m
@@ -276,6 +282,7 @@ func buildRegistry(builtins []string, extra []*modules.Module) map[string]*modul
 	registry[moduleModule.Name] = &moduleModule
 	registry[stdioModule.Name] = &stdioModule
 	registry[lazyProtoModule.Name] = &lazyProtoModule
+	registry[lazyMembersModule.Name] = &lazyMembersModule
 	return registry
 }
 

@@ -41,7 +41,7 @@ var glueWatch string
 var glueCp string
 
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JSParts: []*string{&glueCore, &gluePromises, &glueStreams, &glueWatch, &glueCp}}
+var Module = modules.Module{Name: "fs", Bind: bind, JSParts: []*string{&glueCore, &gluePromises, &glueStreams, &glueWatch, &glueCp}, LazyExports: true}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}

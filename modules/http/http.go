@@ -54,7 +54,7 @@ var http2JS string
 var HTTP2 = modules.Module{Name: "http2", JSRef: &http2JS}
 
 // Module is "http".
-var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS}
+var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS, LazyExports: true}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
