@@ -773,7 +773,7 @@ func (cn *conn) readOnce() error {
 		// socket.
 		buf, off := s.rbuf, s.roff
 		s.rbuf = nil
-		err := cn.consumer.ConsumeRead(buf[off : off+n])
+		err := cn.consumer.ConsumeRead(buf[off : off+n : off+n]) // (capacity ending at the bytes read: a chunk holds stale memory after them)
 		if s.rbuf == nil {
 			s.rbuf, s.roff = buf, off
 		}
