@@ -10,13 +10,14 @@
 // work: on a shared, loaded machine throughput mostly measures how much CPU the scheduler gave
 // each process, and CPU per message is the steadier number.
 //
-// Usage (from the repository root): go run ./bench/net [-n runs] [-ms duration] [-conns idle] [-rounds] [workload ...]
+// Usage (from the repository root): go run ./bench/net [-n runs] [-ms duration] [-conns idle] [-rounds] [-together] [workload ...]
 package main
 
 import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"github.com/gojs-dev/gojs/bench/internal/gojsbin"
@@ -125,6 +126,7 @@ func main() {
 	conns := flag.Int("conns", 10000, "idle connections (needs that many descriptors, ulimit -n)")
 	gojs := flag.String("gojs", "", "gojs binary (default: build ./cmd/gojs)")
 	rounds := flag.Bool("rounds", false, "also print every round's numbers and ratios")
+	together := flag.Bool("together", false, "run node and gojs at the same time in each round of pingpong and stream (on a busy machine both then see the same load; they also share the CPUs)")
 	flag.Parse()
 	if *gojs == "" {
 		dir, err := os.MkdirTemp("", "gojs-netbench")
@@ -147,20 +149,35 @@ func main() {
 	for _, name := range names {
 		var n, g []sample
 		var err error
+		run := func(bin string) (s sample, err error) {
+			switch name {
+			case "pingpong":
+				return runThroughput(bin, "bench/js/net_pingpong.js", *ms)
+			case "stream":
+				return runThroughput(bin, "bench/js/net_stream.js", *ms)
+			case "idle":
+				return runIdle(bin, *conns)
+			}
+			return sample{}, fmt.Errorf("unknown workload %q (pingpong, stream, idle)", name)
+		}
 		for i := 0; i < *runs && err == nil; i++ {
+			if *together && name != "idle" {
+				// node and gojs at the same time: on a shared machine whose load changes from
+				// one second to the next, both then run under the same load.
+				var ns, gs sample
+				var nerr, gerr error
+				done := make(chan struct{})
+				go func() { ns, nerr = run("node"); close(done) }()
+				gs, gerr = run(*gojs)
+				<-done
+				if err = errors.Join(nerr, gerr); err == nil {
+					n, g = append(n, ns), append(g, gs)
+				}
+				continue
+			}
 			for _, bin := range []string{"node", *gojs} {
 				var s sample
-				switch name {
-				case "pingpong":
-					s, err = runThroughput(bin, "bench/js/net_pingpong.js", *ms)
-				case "stream":
-					s, err = runThroughput(bin, "bench/js/net_stream.js", *ms)
-				case "idle":
-					s, err = runIdle(bin, *conns)
-				default:
-					err = fmt.Errorf("unknown workload %q (pingpong, stream, idle)", name)
-				}
-				if err != nil {
+				if s, err = run(bin); err != nil {
 					break
 				}
 				if bin == "node" {

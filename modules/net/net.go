@@ -64,10 +64,11 @@ type state struct {
 
 	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
 	u8new    goja.Constructor
-	ctorArg  [1]goja.Value // newBuffer's argument list for u8new
-	bufCtor  *goja.Object  // Buffer
-	bufProto *goja.Object  // Buffer.prototype
-	u8proto  *goja.Object  // Uint8Array.prototype
+	ctorArg  [1]goja.Value  // newBuffer's argument list for u8new
+	bufCtor  *goja.Object   // Buffer
+	bufProto *goja.Object   // Buffer.prototype
+	u8proto  *goja.Object   // Uint8Array.prototype
+	cloner   *buffer.Cloner // makes newBuffer's Buffers when goja's layout allows
 }
 
 // initBuffers finds the constructors newBuffer and isUint8 use. Loop only.
@@ -81,12 +82,25 @@ func (s *state) initBuffers() {
 	s.u8ctor = s.vm.Get("Uint8Array").(*goja.Object)
 	s.u8new, _ = goja.AssertConstructor(s.u8ctor)
 	s.u8proto = s.u8ctor.Get("prototype").(*goja.Object)
+	if s.u8new != nil {
+		if t, ok := s.construct(make([]byte, 1)).(*goja.Object); ok && t.Prototype() == s.bufProto {
+			s.cloner = buffer.NewCloner(t)
+		}
+	}
 }
 
 // newBuffer returns a Buffer over data (not copied): a Uint8Array given Buffer.prototype, which
 // is what FastBuffer's constructor makes, without the cost of running it. Loop only.
 func (s *state) newBuffer(data []byte) goja.Value {
 	s.initBuffers()
+	if s.cloner != nil {
+		return s.cloner.New(data)
+	}
+	return s.construct(data)
+}
+
+// construct is newBuffer by the typed array constructor.
+func (s *state) construct(data []byte) goja.Value {
 	if s.u8new == nil {
 		return buffer.New(s.h, data)
 	}
@@ -759,7 +773,7 @@ func (cn *conn) readOnce() error {
 		// socket.
 		buf, off := s.rbuf, s.roff
 		s.rbuf = nil
-		err := cn.consumer.ConsumeRead(buf[off : off+n])
+		err := cn.consumer.ConsumeRead(buf[off : off+n : off+n]) // (capacity ending at the bytes read: a chunk holds stale memory after them)
 		if s.rbuf == nil {
 			s.rbuf, s.roff = buf, off
 		}
