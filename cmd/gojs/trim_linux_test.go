@@ -38,6 +38,9 @@ func textRSS(t *testing.T) int {
 }
 
 func TestTrimBinary(t *testing.T) {
+	if traced() || hasRelro() {
+		t.Skip("traced, or an executable with RELRO: only the text would be trimmed")
+	}
 	before := textRSS(t)
 	trimBinary()
 	after := textRSS(t) // the code running since has faulted some of it back in
@@ -48,5 +51,15 @@ func TestTrimBinary(t *testing.T) {
 	// the program goes on: code and read-only data fault back in
 	if s := strings.Repeat("ab", 3); s != "ababab" || strconv.Itoa(42) != "42" {
 		t.Fatal("wrong result after the trim")
+	}
+}
+
+func TestTrimChecks(t *testing.T) {
+	if traced() {
+		t.Error("traced() without a tracer")
+	}
+	// go test builds a plain executable (no -buildmode=pie): no RELRO segment
+	if hasRelro() {
+		t.Log("the test binary has a PT_GNU_RELRO segment")
 	}
 }
