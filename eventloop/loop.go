@@ -126,6 +126,7 @@ type Loop struct {
 	loopStart     time.Time     // when Run first started (zero before); loop only
 	idle          time.Duration // time spent blocked waiting for work; loop only
 	errCtx        any           // the async context of the callback whose error is in taskErr
+	firstWait     func()        // OnFirstWait's callback, until it runs; loop only
 
 	// closingHandles are the named handles closed and not yet past their close callback:
 	// ActiveHandles lists them (see Handle.Delist). Loop only.
@@ -425,6 +426,7 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 		}
 		l.sleeping = true
 		l.mu.Unlock()
+		l.beforeFirstWait()
 		t0 := time.Now()
 		p.collect(timeout)
 		l.idle += time.Since(t0)
@@ -445,6 +447,7 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 		l.goTimerAt = t.deadline
 		timerC = l.goTimer.C
 	}
+	l.beforeFirstWait()
 	t0 := time.Now()
 	select {
 	case <-l.wake:
@@ -454,6 +457,19 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 	case <-done:
 	}
 	l.idle += time.Since(t0)
+}
+
+// OnFirstWait sets fn to run once, on the loop, the first time the loop is about to block
+// waiting for work: the main module has run and the program now waits for what it started (a
+// server for its first connection). The gojs command ends its start-up memory policies there.
+// fn must not block or call into JS. Call it on the loop goroutine, or before the loop runs.
+func (l *Loop) OnFirstWait(fn func()) { l.firstWait = fn }
+
+func (l *Loop) beforeFirstWait() {
+	if fn := l.firstWait; fn != nil {
+		l.firstWait = nil
+		fn()
+	}
 }
 
 // LoopStart returns when the loop first started running (after the main module), or the zero

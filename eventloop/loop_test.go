@@ -169,3 +169,22 @@ func TestChainsAcrossTurns(t *testing.T) {
 		}
 	})
 }
+
+// OnFirstWait's callback runs once, when the loop first blocks: after the main task and the
+// turn it made runnable, before the timer it waits for; never for a loop that does not wait.
+func TestOnFirstWait(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		h.l.OnFirstWait(func() { h.log = append(h.log, "wait") })
+		got := h.run(t, `log('main'); setImmediate(() => log('imm')); setTimeout(() => { log('t1'); setTimeout(() => log('t2'), 5); }, 5);`)
+		if want := "main imm wait t1 t2"; got != want {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+		h = newHarness(t)
+		h.l.OnFirstWait(func() { h.log = append(h.log, "wait") })
+		if got := h.run(t, `log('main'); setImmediate(() => log('imm'));`); got != "main imm" {
+			t.Fatalf("got %q for a loop that never waits", got)
+		}
+	})
+}

@@ -27,9 +27,11 @@ func liveHeap() uint64 {
 // TestIdleConnMemory measures the heap an idle keep-alive connection of the hello.js server
 // holds: it warms the server up, then opens CONNS (default 1000) connections that each make
 // two requests and stay open, and reports the growth of the live heap per connection (the
-// client's own sockets, a few hundred bytes each, are included). HEAPPROF=prefix writes heap
-// profiles before (prefix0.out) and with the connections (prefix1.out) for
-// `go tool pprof -base`. Skipped unless GOJS_HTTP_MEM is set.
+// client's own sockets, a few hundred bytes each, are included). Then the clients all close at
+// once, as wrk's do at the end of a run, and it reports what the server allocated handling the
+// closes. HEAPPROF=prefix writes heap profiles before (prefix0.out), with the connections
+// (prefix1.out) and after the closes (prefix2.out) for `go tool pprof -base`. Skipped unless
+// GOJS_HTTP_MEM is set.
 func TestIdleConnMemory(t *testing.T) {
 	if os.Getenv("GOJS_HTTP_MEM") == "" {
 		t.Skip("set GOJS_HTTP_MEM=1")
@@ -115,4 +117,20 @@ func TestIdleConnMemory(t *testing.T) {
 	writeProf("1.out")
 	t.Logf("live heap %.2f MB, with %d idle keep-alive connections %.2f MB: %.0f bytes per connection",
 		float64(h0)/(1<<20), n, float64(h1)/(1<<20), float64(h1-h0)/float64(n))
+	// Then all the clients close at once, as wrk does at the end of a run: what the server
+	// allocates while it handles the closes (written to prefix2.out; diff against prefix1.out
+	// with -sample_index=alloc_space).
+	a := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(a)
+	a0 := a[0].Value.Uint64()
+	for _, c := range conns {
+		c.Close()
+	}
+	conns = nil
+	time.Sleep(500 * time.Millisecond)
+	metrics.Read(a)
+	goruntime.GC() // (a heap profile's allocations are those up to the last cycle)
+	writeProf("2.out")
+	t.Logf("closing them allocated %.2f MB: %.0f bytes per connection", float64(a[0].Value.Uint64()-a0)/(1<<20),
+		float64(a[0].Value.Uint64()-a0)/float64(n))
 }

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -16,7 +17,8 @@ import (
 // CPU and frees little: for the first startupGCWindow of CPU time the collector runs at
 // startupGCPercent, whose first cycle comes only at a heap of about 4 MiB × startupGCPercent/100
 // (16 MiB), more than a plain start allocates. Then Go's defaults (or the user's
-// GOGC/GOMEMLIMIT) apply.
+// GOGC/GOMEMLIMIT) apply. The window ends earlier when the event loop first waits for work
+// (startupend.go): the main module has run, and a server's request garbage is no start-up's.
 //
 // It is a raised percentage and not the collector turned off up to a heap limit: a program
 // that allocates much and keeps little from its first moments (encoding megabytes in a loop)
@@ -55,6 +57,7 @@ func holdGCDuringStartup() {
 	debug.SetGCPercent(startupGCPercent)
 	w := &growthWatch{startup: true, percent: startupGCPercent}
 	w.arm()
+	startupWatch.Store(w)
 	start := time.Now()
 	var check func()
 	check = func() {
@@ -66,6 +69,18 @@ func holdGCDuringStartup() {
 		w.endStartup()
 	}
 	time.AfterFunc(startupGCWindow, check)
+}
+
+// startupWatch is the growth watch while the start-up window is open (nil when the user set
+// GOGC or GOMEMLIMIT), for endStartupHold.
+var startupWatch atomic.Pointer[growthWatch]
+
+// endStartupHold ends the start-up window now (see startupend.go); the window's own check then
+// finds it ended. Any goroutine.
+func endStartupHold() {
+	if w := startupWatch.Swap(nil); w != nil {
+		w.endStartup()
+	}
 }
 
 // processCPUTime is the user and system time the process has used, all threads together.
@@ -84,6 +99,9 @@ func adviseHeapDuringStartup() {
 	start := time.Now()
 	var tick func()
 	tick = func() {
+		if startupEnded.Load() { // the main module has run (startupend.go)
+			return
+		}
 		early.HugeHeap()
 		if time.Since(start) < hugeAdviseWindow {
 			time.AfterFunc(hugeAdvisePeriod, tick)

@@ -480,6 +480,7 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	if started == nil {
 		// and those the runtime's start mapped (not on --watch's restarts: their heap is no start-up's)
 		early.HugeHeap()
+		watchStartupEnd(rt)
 	}
 	stop := handleSignals(rt, sigs)
 	defer stop()
