@@ -268,6 +268,9 @@ function noteStdio(fd) {
   }
 }
 proc._stdioInfo = { stdoutIsTTY: binding.stdoutIsTTY, stderrIsTTY: binding.stderrIsTTY, stdinIsTTY: binding.stdinIsTTY, columns: binding.columns };
+// ours, not node's: kept out of Object.keys(process) and for-in
+Object.defineProperty(proc, '_rawWrite', { enumerable: false });
+Object.defineProperty(proc, '_stdioInfo', { enumerable: false });
 
 // ---- cold paths -------------------------------------------------------------------------------
 // What only an error, a warning, a rejection, stdio or a credential call needs is made on its first
