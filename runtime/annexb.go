@@ -64,7 +64,7 @@ func makeDateLegacy(rt *Runtime, proto *goja.Object, m *protoMethod) *goja.Objec
 		switch {
 		case ok:
 			text = v8ObjectText(vm, o)
-		case isSymbol(this):
+		case isSymbolValue(this):
 			text = "Symbol(" + this.String() + ")"
 		case this != nil:
 			text = this.String()
@@ -126,7 +126,7 @@ func (rt *Runtime) installAnnexB() {
 	}
 }
 
-func isSymbol(v goja.Value) bool {
+func isSymbolValue(v goja.Value) bool {
 	_, ok := v.(*goja.Symbol)
 	return ok
 }

@@ -156,7 +156,8 @@ func (rt *Runtime) installRegexpSource() {
 
 // noteScriptSource installs, before a script runs, the wrappers its text may need, each once
 // per runtime and only then (a new runtime does not pay for them): RegExp's source and
-// toString where it has a property escape (its literals were expanded when it was compiled),
+// toString where it has a property escape or may have an m-flag literal (its literals were
+// expanded or their anchors rewritten when it was compiled: regexpmultiline.go),
 // the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
 // or from, Object.fromEntries (fromentries.go) where it names fromEntries, Date's string
 // forms (datestring.go) where it names Date, and Object.defineProperty, defineProperties and

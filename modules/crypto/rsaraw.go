@@ -156,7 +156,23 @@ func rsaRaw(pub *rsa.PublicKey, priv *rsa.PrivateKey, in []byte, size int) ([]by
 		return nil, osslError("02000084", "rsa routines", "data too large for modulus")
 	}
 	if priv != nil {
-		return m.Exp(m, priv.D, pub.N).FillBytes(make([]byte, size)), nil
+		// blinded, as OpenSSL does, so the time taken does not follow the secret exponent's
+		// work on the caller's number: (m * r^e)^d = m^d * r, then times r^-1
+		e := big.NewInt(int64(pub.E))
+		for {
+			r, err := rand.Int(rand.Reader, pub.N)
+			if err != nil {
+				return nil, plainError(err.Error())
+			}
+			rInv := new(big.Int).ModInverse(r, pub.N)
+			if r.Sign() == 0 || rInv == nil {
+				continue
+			}
+			c := new(big.Int).Exp(r, e, pub.N)
+			c.Mul(c, m).Mod(c, pub.N)
+			c.Exp(c, priv.D, pub.N)
+			return c.Mul(c, rInv).Mod(c, pub.N).FillBytes(make([]byte, size)), nil
+		}
 	}
 	return m.Exp(m, big.NewInt(int64(pub.E)), pub.N).FillBytes(make([]byte, size)), nil
 }

@@ -637,8 +637,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     let inst = urlInstances.get(key);
     if (inst === undefined) {
       if (!isESMPath(filename)) {
-        const m = importModule(filename, parent, filename) && Module._cache[filename];
-        inst = { m, key: {} };
+        importModule(filename, parent, filename); // runs it once, in require's cache
+        inst = { m: Module._cache[filename], key: {} };
         urlInstances.set(key, inst);
       } else {
         if (importFailures.has(key)) throw importFailures.get(key);
