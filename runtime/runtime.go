@@ -534,6 +534,13 @@ func (rt *Runtime) onUncaught(err error) {
 		var so *goja.StackOverflowError
 		if errors.As(err, &so) {
 			val = rt.stackOverflowError()
+			// printed as node prints it: the source line with the arrow, then the stack of
+			// the recursion (the frames goja captured when it refused the next call)
+			frames := so.Stack()
+			rt.throwArrow = rt.arrowFromFrames(frames)
+			if o, ok := val.(*goja.Object); ok && rt.stacks != nil && len(frames) > 0 {
+				rt.stacks.setStackFrames(o, frames)
+			}
 		} else {
 			val = rt.host.ToJS(err)
 		}
