@@ -107,7 +107,7 @@ func (rt *Runtime) installErrorStacks() {
 		if base == nil {
 			base = ctor
 			s.errorCtor = ctor
-			ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(10), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(rt.initialStackTraceLimit()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 			capture := modules.NameFunc(vm, vm.ToValue(func(call goja.FunctionCall) goja.Value {
 				s.captureStackTrace(call.Argument(0), call.Argument(1))
 				return goja.Undefined()
@@ -1578,4 +1578,15 @@ func v8Callee(s string) string {
 		s = s[1:]
 	}
 	return b.String()
+}
+
+// initialStackTraceLimit is Error.stackTraceLimit at start: 10, or V8's --stack-trace-limit=n.
+func (rt *Runtime) initialStackTraceLimit() int {
+	limit := 10
+	if vals := rt.host.FlagValues("--stack-trace-limit"); len(vals) > 0 {
+		if n, err := strconv.Atoi(vals[len(vals)-1]); err == nil {
+			limit = n
+		}
+	}
+	return limit
 }

@@ -19,6 +19,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -273,6 +274,24 @@ func parseArgs(args []string) (*cli, int, string) {
 			if !hasVal {
 				take(name)
 			}
+		case "-C", "--conditions", "--dns-result-order":
+			// read by the loader (a custom export condition, repeatable) and by dns (its default
+			// order) from the options in effect (modules.Host.Flags)
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			if name == "--dns-result-order" && val != "verbatim" && val != "ipv4first" && val != "ipv6first" {
+				return nil, 1, fmt.Sprintf("TypeError [ERR_INVALID_ARG_VALUE]: The argument '--dns-result-order' "+
+					"must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received '%s'\n", val)
+			}
+		case "--stack-trace-limit":
+			// V8's option (Error.stackTraceLimit), only in its --name=value form
+			if _, err := strconv.Atoi(val); !hasVal || err != nil {
+				return nil, 9, fmt.Sprintf("gojs: bad option: %s\n", a)
+			}
 		case "--insecure-http-parser":
 		case "--unhandled-rejections":
 			if !hasVal {
@@ -319,7 +338,9 @@ func nodeOption(name string) (takesValue, ok bool) {
 	switch name {
 	case "--disable-warning", "--title", "--max-old-space-size", "--max-semi-space-size",
 		"--v8-pool-size", "--secure-heap", "--secure-heap-min", "--use-largepages",
-		"--gc-interval", "--random-seed", "--hash-seed":
+		"--gc-interval", "--random-seed", "--hash-seed", "--report-dir", "--report-directory",
+		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
+		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit":
 		return true, true
 	case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-deprecation",
 		"--throw-deprecation", "--pending-deprecation", "--expose-gc", "--trace-uncaught",
@@ -344,7 +365,11 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--interpreted-frames-native-stack", "--node-memory-debug", "--no-node-snapshot",
 		"--track-heap-objects", "--no-verify-heap", "--openssl-legacy-provider",
 		"--openssl-shared-config", "--use-bundled-ca", "--use-openssl-ca",
-		"--force-context-aware", "--no-addons", "--no-global-search-paths":
+		"--force-context-aware", "--no-addons", "--no-global-search-paths",
+		// diagnostics gojs does not produce (V8's GC trace, reports, heap snapshots, the
+		// inspector): accepted as node accepts them
+		"--trace-gc", "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
+		"--report-compact":
 		return false, true
 	}
 	return false, false
