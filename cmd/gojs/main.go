@@ -82,7 +82,7 @@ Options:
 
 With no script and a terminal on stdin, gojs starts the REPL (history in
 ~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
-Environment: GOJS_OPTIONS holds options applied before the command line's.
+Environment: GOJS_OPTIONS, then NODE_OPTIONS, hold options applied before the command line's.
   -v, --version              print gojs's version
   -h, --help                 print this help
 
@@ -391,9 +391,15 @@ func Main(args []string) int {
 		}
 	}
 	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
+	nodeOpts, msg := nodeEnvOptions(os.Getenv("NODE_OPTIONS"))
+	if msg != "" {
+		fmt.Fprint(os.Stderr, msg)
+		return 9
+	}
+	envOpts = append(envOpts, nodeOpts...)
 	c, code, msg := parseArgs(append(envOpts, args...))
 	if c != nil && len(envOpts) > 0 {
-		// like NODE_OPTIONS, GOJS_OPTIONS are not part of process.execArgv
+		// GOJS_OPTIONS and NODE_OPTIONS are not part of process.execArgv
 		n := min(len(envOpts), len(c.execArgv))
 		c.nodeOptions = append([]string(nil), c.execArgv[:n]...) // they still take effect
 		c.execArgv = append([]string(nil), c.execArgv[n:]...)
