@@ -1031,7 +1031,7 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	}
 	if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok {
 		// key in v, x instanceof v: goja points at the left operand
-		if text, col := rt.errorPlace(raw); col >= 0 {
+		if text, col := rt.placeOrMapped(raw); col >= 0 {
 			if v8 := relationalOperand(text[col:], v); v8 != "" {
 				return v8
 			}
@@ -1064,8 +1064,8 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	case "No initial value":
 		return "Reduce of empty array with no initial value"
 	case "Cannot access a variable before initialization":
-		// goja points at the binding's name
-		if text, col := rt.errorPlace(raw); col >= 0 {
+		// goja points at the binding's name (mapped to it in a module or a transformed file)
+		if text, col := rt.placeOrMapped(raw); col >= 0 {
 			if name := identAt(text, col); name != "" {
 				return "Cannot access '" + name + "' before initialization"
 			}
@@ -1073,7 +1073,11 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		return ""
 	case "Class constructor cannot be invoked without 'new'":
 		// goja points at the call's "("; V8 names the class, which the callee names here
-		if text, col := rt.errorPlace(raw); col >= 0 && text[col] == '(' {
+		text, col := rt.errorPlace(raw)
+		if col < 0 {
+			text, col = rt.mappedCallPlace(raw)
+		}
+		if col >= 0 && text[col] == '(' {
 			callee := calleeText(strings.TrimRight(text[:col], " \t"))
 			if i := strings.LastIndexAny(callee, ".?"); i >= 0 {
 				callee = callee[i+1:]
@@ -1319,6 +1323,15 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 		return "", -1
 	}
 	return text, col
+}
+
+// placeOrMapped is errorPlace, or in an ES module or a transformed file the source-mapped place
+// (mappedPlace): for the messages whose place is a token's start, which the source map keeps.
+func (rt *Runtime) placeOrMapped(raw []goja.StackFrame) (string, int) {
+	if text, col := rt.errorPlace(raw); col >= 0 {
+		return text, col
+	}
+	return rt.mappedPlace(raw)
 }
 
 // mappedCallPlace is errorPlace for a call in an ES module or a transformed file, whose
