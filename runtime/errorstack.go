@@ -46,6 +46,8 @@ type stackAPI struct {
 	wmGet, wmSet, wmDelete goja.Callable
 	getter, setter         goja.Value
 
+	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
+
 	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
 	preparing    bool // Error.prepareStackTrace is running (format)
 }
@@ -372,6 +374,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 				si.top = (fn == "_compile" || fn == "compileTransformed") && strings.HasPrefix(raw[j].SrcName(), "node:internal/modules/cjs/")
 				break
 			}
+		}
+		if si.fn == "" && !si.top && !strings.HasPrefix(p.Filename, "node:") {
+			// an anonymous function assigned to a member (exports.f = function...)
+			si.fn = s.inferredName(f)
 		}
 		out = append(out, si)
 	}

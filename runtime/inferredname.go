@@ -1,0 +1,186 @@
+package runtime
+
+import (
+	"reflect"
+	"strings"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// V8 names the frame of an anonymous function by where it was assigned: `exports.process =
+// function () {...}` runs as "at exports.process (...)", `Foo.prototype.bar = function` as
+// "at Foo.bar", `a['e-f'] = ...` as "at a.e-f", `a.g = a.h = function` as "at a.g.a.h" (its
+// function name inferrer's name, which CallSite.getFunctionName gives too). The name property of
+// such a function is "" by the language's rules, so goja's frame has no name: the runtime reads
+// the text before the function's start in its program's source, on the first stack that shows
+// the frame, and keeps it per program.
+
+// programSrcMapOffset is the offset of goja.Program's srcMap field and, in an item of it, of the
+// source position (^0 when goja lays them out otherwise).
+var programSrcMap = modules.Lazy[[2]uintptr]{Build: func() [2]uintptr {
+	none := [2]uintptr{^uintptr(0), ^uintptr(0)}
+	sf, ok := reflect.TypeFor[goja.Program]().FieldByName("srcMap")
+	if !ok || sf.Type.Kind() != reflect.Slice || sf.Type.Elem().Kind() != reflect.Struct {
+		return none
+	}
+	pos, ok := sf.Type.Elem().FieldByName("srcPos")
+	if !ok || pos.Type.Kind() != reflect.Int {
+		return none
+	}
+	return [2]uintptr{sf.Offset, pos.Offset}
+}}
+
+// programStart is the source and the offset in it at which the function of program prg begins
+// (goja maps its first instruction to the function's first token), or ok false.
+func programStart(prg unsafe.Pointer) (src string, start int, ok bool) {
+	offs := programSrcMap.Get()
+	srcOff := programSrcOffset.Get()
+	if prg == nil || offs[0] == ^uintptr(0) || srcOff == ^uintptr(0) {
+		return "", 0, false
+	}
+	f := *(**file.File)(unsafe.Add(prg, srcOff))
+	if f == nil {
+		return "", 0, false
+	}
+	sm := *(*[]struct{})(unsafe.Add(prg, offs[0])) // only its length and data pointer are read
+	if len(sm) == 0 {
+		return "", 0, false
+	}
+	type header struct {
+		data unsafe.Pointer
+		n    int
+	}
+	h := (*header)(unsafe.Add(prg, offs[0]))
+	start = *(*int)(unsafe.Add(h.data, offs[1]))
+	src = f.Source()
+	if start < 0 || start > len(src) {
+		return "", 0, false
+	}
+	return src, start, true
+}
+
+// inferredName is V8's inferred name of the anonymous function whose frame is f, or "".
+func (s *stackAPI) inferredName(f *goja.StackFrame) string {
+	prg := frameProgram(f)
+	if prg == nil {
+		return ""
+	}
+	if name, ok := s.inferred[prg]; ok {
+		return name
+	}
+	name := ""
+	if src, start, ok := programStart(prg); ok {
+		name = assignedName(src[:start])
+	}
+	if s.inferred == nil {
+		s.inferred = map[unsafe.Pointer]string{}
+	}
+	s.inferred[prg] = name
+	return name
+}
+
+// assignedName reads, backwards from the end of before (the text up to a function's start), the
+// member chains the function is assigned to: "a.b = " gives "a.b", "a.g = a.h = " "a.g.a.h";
+// "" when the function is not the right-hand side of an assignment to a member (a variable's
+// function has its own name; `this.x = ` is named by the receiver's type, which is not known
+// here).
+func assignedName(before string) string {
+	var chains []string
+	rest := before
+	for {
+		t := strings.TrimRight(rest, " \t\r\n")
+		if !strings.HasSuffix(t, "=") {
+			break
+		}
+		t = t[:len(t)-1]
+		if t != "" && strings.IndexByte("=!<>+-*/%&|^?", t[len(t)-1]) >= 0 {
+			break // ==, !=, +=, ||=...: not a plain assignment
+		}
+		t = strings.TrimRight(t, " \t\r\n")
+		chain, n := memberChainBefore(t)
+		if chain == "" {
+			break
+		}
+		chains = append(chains, chain)
+		rest = t[:len(t)-n]
+	}
+	if len(chains) == 0 {
+		return ""
+	}
+	// the outermost assignment first: a.g = a.h = f is "a.g.a.h"
+	var b strings.Builder
+	for i := len(chains) - 1; i >= 0; i-- {
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(chains[i])
+	}
+	return b.String()
+}
+
+// memberChainBefore reads the member chain (a.b.c, a['x'], with ".prototype" left out as V8
+// does) that ends text, and the number of bytes it spans; "" when text does not end with one
+// that has a member access, or begins with this.
+func memberChainBefore(text string) (string, int) {
+	var parts []string
+	i := len(text)
+	for {
+		var part string
+		switch {
+		case i > 0 && text[i-1] == ']':
+			// ['name'] or ["name"]
+			j := i - 2
+			if j < 0 || (text[j] != '\'' && text[j] != '"') {
+				return "", 0
+			}
+			q := text[j]
+			k := strings.LastIndexByte(text[:j], q)
+			if k < 1 || text[k-1] != '[' || strings.ContainsAny(text[k+1:j], "\\\n") {
+				return "", 0
+			}
+			part = text[k+1 : j]
+			i = k - 1
+			parts = append(parts, part)
+			continue
+		default:
+			j := i
+			for j > 0 && isIdentByte(text[j-1]) {
+				j--
+			}
+			if j == i || text[j] >= '0' && text[j] <= '9' {
+				return "", 0
+			}
+			part = text[j:i]
+			i = j
+		}
+		parts = append(parts, part)
+		if i > 0 && text[i-1] == '.' && !(i > 1 && text[i-2] == '.') {
+			i--
+			continue
+		}
+		break
+	}
+	if len(parts) < 2 {
+		return "", 0 // a plain variable
+	}
+	if i > 0 && (isIdentByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ')' || text[i-1] == ']') {
+		return "", 0 // (part of a longer expression: f().x, a?.b)
+	}
+	if parts[len(parts)-1] == "this" {
+		return "", 0
+	}
+	var b strings.Builder
+	for k := len(parts) - 1; k >= 0; k-- {
+		if parts[k] == "prototype" && k != len(parts)-1 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(parts[k])
+	}
+	return b.String(), len(text) - i
+}
