@@ -18,7 +18,7 @@ import (
 // the text before the function's start in its program's source, on the first stack that shows
 // the frame, and keeps it per program.
 
-// programSrcMapOffset is the offset of goja.Program's srcMap field and, in an item of it, of the
+// programSrcMap holds the offset of goja.Program's srcMap field and, in an item of it, of the
 // source position (^0 when goja lays them out otherwise).
 var programSrcMap = modules.Lazy[[2]uintptr]{Build: func() [2]uintptr {
 	none := [2]uintptr{^uintptr(0), ^uintptr(0)}
@@ -45,16 +45,15 @@ func programStart(prg unsafe.Pointer) (src string, start int, ok bool) {
 	if f == nil {
 		return "", 0, false
 	}
-	sm := *(*[]struct{})(unsafe.Add(prg, offs[0])) // only its length and data pointer are read
-	if len(sm) == 0 {
-		return "", 0, false
-	}
-	type header struct {
+	// the slice's header: its items are read through their reflected layout
+	sm := (*struct {
 		data unsafe.Pointer
 		n    int
+	})(unsafe.Add(prg, offs[0]))
+	if sm.n == 0 {
+		return "", 0, false
 	}
-	h := (*header)(unsafe.Add(prg, offs[0]))
-	start = *(*int)(unsafe.Add(h.data, offs[1]))
+	start = *(*int)(unsafe.Add(sm.data, offs[1]))
 	src = f.Source()
 	if start < 0 || start > len(src) {
 		return "", 0, false
