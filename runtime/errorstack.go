@@ -378,6 +378,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 		if si.fn == "" && !si.top && !strings.HasPrefix(p.Filename, "node:") {
 			// an anonymous function assigned to a member (exports.f = function...)
 			si.fn = s.inferredName(f)
+			if si.fn == "new" {
+				si.fn = rt.ctorFrameName(raw[i+1:])
+			}
 		}
 		out = append(out, si)
 	}

@@ -72,7 +72,16 @@ func (s *stackAPI) inferredName(f *goja.StackFrame) string {
 	}
 	name := ""
 	if src, start, ok := programStart(prg); ok {
-		name = assignedName(src[:start])
+		if isConstructorAt(src[start:]) {
+			// a class's constructor: V8 names its frame "new Class"
+			if class := classNameBefore(src[:start]); class != "" {
+				name = "new " + class
+			} else {
+				name = "new" // the class is named by the caller's new expression (ctorFrameName)
+			}
+		} else {
+			name = assignedName(src[:start])
+		}
 	}
 	if s.inferred == nil {
 		s.inferred = map[unsafe.Pointer]string{}
@@ -182,4 +191,115 @@ func memberChainBefore(text string) (string, int) {
 		b.WriteString(parts[k])
 	}
 	return b.String(), len(text) - i
+}
+
+// isConstructorAt reports whether text begins with a class's constructor method.
+func isConstructorAt(text string) bool {
+	rest, ok := strings.CutPrefix(text, "constructor")
+	return ok && strings.HasPrefix(strings.TrimLeft(rest, " \t\r\n"), "(")
+}
+
+// classNameBefore names the class whose body opens in before, the text up to its constructor,
+// when only comments and blank lines stand between the body's "{" and the constructor (a class
+// whose fields come first is named by its caller instead): class Foo / class Foo extends Bar,
+// or an anonymous class expression by what it is assigned to (const Foo = class, a.Foo = class).
+func classNameBefore(before string) string {
+	t := trimCommentsBack(before)
+	if !strings.HasSuffix(t, "{") {
+		return ""
+	}
+	t = t[:len(t)-1]
+	// the last `class` keyword of the head (the text of `extends X` may not hold one)
+	k := -1
+	for i := strings.LastIndex(t, "class"); i >= 0; i = strings.LastIndex(t[:i], "class") {
+		if (i == 0 || !isIdentByte(t[i-1])) && i+5 < len(t) && !isIdentByte(t[i+5]) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	head := strings.TrimLeft(t[k+5:], " \t\r\n")
+	name := head
+	for i := 0; i < len(name); i++ {
+		if !isIdentByte(name[i]) {
+			name = name[:i]
+			break
+		}
+	}
+	if strings.Contains(head[len(name):], "class") || strings.ContainsAny(head[len(name):], ";}") {
+		return "" // not a plain head (a class expression in the extends clause, or no head at all)
+	}
+	if name != "" && name != "extends" {
+		return name
+	}
+	// class expression: const Foo = class ..., Foo = class ..., a.Foo = class ...
+	lead := strings.TrimRight(t[:k], " \t\r\n")
+	if n := assignedName(lead); n != "" {
+		return n
+	}
+	if rest, ok := strings.CutSuffix(lead, "="); ok {
+		rest = strings.TrimRight(rest, " \t\r\n")
+		j := len(rest)
+		for j > 0 && isIdentByte(rest[j-1]) {
+			j--
+		}
+		if j < len(rest) && !strings.ContainsAny(rest[len(rest)-1:], "=!<>+-*/%&|^?") {
+			return rest[j:]
+		}
+	}
+	return ""
+}
+
+// trimCommentsBack drops trailing white space, and the comments (block comments, and lines that
+// are line comments or the inner lines of a block comment) that end text.
+func trimCommentsBack(text string) string {
+	for {
+		t := strings.TrimRight(text, " \t\r\n")
+		if strings.HasSuffix(t, "*/") {
+			if i := strings.LastIndex(t, "/*"); i >= 0 {
+				text = t[:i]
+				continue
+			}
+			return t
+		}
+		line := t
+		if i := strings.LastIndexByte(t, '\n'); i >= 0 {
+			line = t[i+1:]
+		}
+		if l := strings.TrimLeft(line, " \t"); strings.HasPrefix(l, "//") {
+			text = t[:len(t)-len(line)]
+			continue
+		}
+		return t
+	}
+}
+
+// ctorFrameName names the frame of a class constructor whose class was not found before it by
+// the new expression of its caller (the next script frame): "new Foo" for `new Foo(` or
+// `new lib.Foo(` at the caller's place; "" otherwise (a super() call).
+func (rt *Runtime) ctorFrameName(caller []goja.StackFrame) string {
+	for i := range caller {
+		if caller[i].SrcName() == "<native>" {
+			continue
+		}
+		text, col := rt.placeOrMapped(caller[i:])
+		if col < 0 {
+			return ""
+		}
+		rest, ok := strings.CutPrefix(text[col:], "new ")
+		if !ok {
+			return ""
+		}
+		chain := chainAt(strings.TrimLeft(rest, " \t"))
+		if j := strings.LastIndexByte(chain, '.'); j >= 0 {
+			chain = chain[j+1:]
+		}
+		if chain == "" || !isIdent(chain) {
+			return ""
+		}
+		return "new " + chain
+	}
+	return ""
 }
