@@ -381,6 +381,15 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 			if si.fn == "new" {
 				si.fn = rt.ctorFrameName(raw[i+1:])
 			}
+			if class, ok := strings.CutPrefix(si.fn, "new "); ok {
+				// a constructor's frame: printed "new Class", its function name is the class's
+				si.fn, si.display = class, si.fn
+			}
+		} else if si.fn != "" && !si.top {
+			// a function called by new (new Ctor(...) at the caller's place) prints as "new Ctor"
+			if n := rt.ctorFrameName(raw[i+1:]); n == "new "+si.fn {
+				si.display = n
+			}
 		}
 		out = append(out, si)
 	}
