@@ -515,7 +515,7 @@ func (l *Loop) moreInPhase() bool {
 
 // enter calls the trampoline and routes what escaped; it reports whether something did.
 func (l *Loop) enter() bool {
-	_, err := l.tramp(goja.Undefined())
+	err := l.callTramp()
 	if err == nil && l.taskErr != nil {
 		err = l.taskErr
 		// The error is reported in the context of the callback that threw (the promise jobs
@@ -525,7 +525,9 @@ func (l *Loop) enter() bool {
 	l.taskErr, l.errCtx = nil, nil
 	l.trampTask = nil
 	if err != nil {
-		l.fail(err)
+		if _, ok := err.(*EnginePanicError); !ok {
+			l.fail(err)
+		}
 		return true
 	}
 	return false

@@ -224,13 +224,14 @@ func Promise[T any](h *Host, work func() (T, error), conv func(T) goja.Value) go
 
 // nodeOptions lists the Node options in effect, NodeOptions then ExecArgv, as name/value pairs
 // with underscores in names read as dashes (node takes --expose_gc for --expose-gc). An option
-// without "=value" has the value "". Only "--name" options count: the values of -e, -r and the
-// like are separate arguments and are not options.
+// without "=value" has the value "", or, for those of separateValueOption, the next argument.
+// Only "--name" options (and -C, read as --conditions) count: the values of -e, -r and the like
+// are separate arguments and are not options.
 func (h *Host) nodeOptions() [][2]string {
 	var out [][2]string
 	for _, list := range [][]string{h.NodeOptions, h.ExecArgv} {
 		skip := false
-		for _, a := range list {
+		for i, a := range list {
 			if skip {
 				skip = false
 				continue
@@ -240,14 +241,28 @@ func (h *Host) nodeOptions() [][2]string {
 				skip = true // their value is the next argument, whatever it looks like
 				continue
 			}
+			if a == "-C" {
+				a = "--conditions" // node's short form (its value is the next argument)
+			}
 			if !strings.HasPrefix(a, "--") || a == "--" {
 				continue
 			}
-			name, val, _ := strings.Cut(a, "=")
-			out = append(out, [2]string{strings.ReplaceAll(name, "_", "-"), val})
+			name, val, hasVal := strings.Cut(a, "=")
+			name = strings.ReplaceAll(name, "_", "-")
+			if !hasVal && separateValueOption[name] && i+1 < len(list) {
+				val, skip = list[i+1], true // --title abc
+			}
+			out = append(out, [2]string{name, val})
 		}
 	}
 	return out
+}
+
+// separateValueOption lists the options whose value may be given as the next argument, of those
+// modules read through Flags and FlagValues.
+var separateValueOption = map[string]bool{
+	"--title": true, "--conditions": true, "--disable-warning": true, "--dns-result-order": true,
+	"--unhandled-rejections": true, "--max-http-header-size": true,
 }
 
 // Flags returns the Node options in effect by name (see nodeOptions); a later option wins.

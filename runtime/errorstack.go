@@ -46,6 +46,8 @@ type stackAPI struct {
 	wmGet, wmSet, wmDelete goja.Callable
 	getter, setter         goja.Value
 
+	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
+
 	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
 	preparing    bool // Error.prepareStackTrace is running (format)
 }
@@ -107,7 +109,7 @@ func (rt *Runtime) installErrorStacks() {
 		if base == nil {
 			base = ctor
 			s.errorCtor = ctor
-			ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(10), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(rt.initialStackTraceLimit()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 			capture := modules.NameFunc(vm, vm.ToValue(func(call goja.FunctionCall) goja.Value {
 				s.captureStackTrace(call.Argument(0), call.Argument(1))
 				return goja.Undefined()
@@ -371,6 +373,22 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 				fn := raw[j].FuncName()
 				si.top = (fn == "_compile" || fn == "compileTransformed") && strings.HasPrefix(raw[j].SrcName(), "node:internal/modules/cjs/")
 				break
+			}
+		}
+		if si.fn == "" && !si.top && !strings.HasPrefix(p.Filename, "node:") {
+			// an anonymous function assigned to a member (exports.f = function...)
+			si.fn = s.inferredName(f)
+			if si.fn == "new" {
+				si.fn = rt.ctorFrameName(raw[i+1:])
+			}
+			if class, ok := strings.CutPrefix(si.fn, "new "); ok {
+				// a constructor's frame: printed "new Class", its function name is the class's
+				si.fn, si.display = class, si.fn
+			}
+		} else if si.fn != "" && !si.top {
+			// a function called by new (new Ctor(...) at the caller's place) prints as "new Ctor"
+			if n := rt.ctorFrameName(raw[i+1:]); n == "new "+si.fn {
+				si.display = n
 			}
 		}
 		out = append(out, si)
@@ -1031,7 +1049,7 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	}
 	if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok {
 		// key in v, x instanceof v: goja points at the left operand
-		if text, col := rt.errorPlace(raw); col >= 0 {
+		if text, col := rt.placeOrMapped(raw); col >= 0 {
 			if v8 := relationalOperand(text[col:], v); v8 != "" {
 				return v8
 			}
@@ -1064,8 +1082,8 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	case "No initial value":
 		return "Reduce of empty array with no initial value"
 	case "Cannot access a variable before initialization":
-		// goja points at the binding's name
-		if text, col := rt.errorPlace(raw); col >= 0 {
+		// goja points at the binding's name (mapped to it in a module or a transformed file)
+		if text, col := rt.placeOrMapped(raw); col >= 0 {
 			if name := identAt(text, col); name != "" {
 				return "Cannot access '" + name + "' before initialization"
 			}
@@ -1073,7 +1091,11 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		return ""
 	case "Class constructor cannot be invoked without 'new'":
 		// goja points at the call's "("; V8 names the class, which the callee names here
-		if text, col := rt.errorPlace(raw); col >= 0 && text[col] == '(' {
+		text, col := rt.errorPlace(raw)
+		if col < 0 {
+			text, col = rt.mappedCallPlace(raw)
+		}
+		if col >= 0 && text[col] == '(' {
 			callee := calleeText(strings.TrimRight(text[:col], " \t"))
 			if i := strings.LastIndexAny(callee, ".?"); i >= 0 {
 				callee = callee[i+1:]
@@ -1319,6 +1341,15 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 		return "", -1
 	}
 	return text, col
+}
+
+// placeOrMapped is errorPlace, or in an ES module or a transformed file the source-mapped place
+// (mappedPlace): for the messages whose place is a token's start, which the source map keeps.
+func (rt *Runtime) placeOrMapped(raw []goja.StackFrame) (string, int) {
+	if text, col := rt.errorPlace(raw); col >= 0 {
+		return text, col
+	}
+	return rt.mappedPlace(raw)
 }
 
 // mappedCallPlace is errorPlace for a call in an ES module or a transformed file, whose
@@ -1578,4 +1609,15 @@ func v8Callee(s string) string {
 		s = s[1:]
 	}
 	return b.String()
+}
+
+// initialStackTraceLimit is Error.stackTraceLimit at start: 10, or V8's --stack-trace-limit=n.
+func (rt *Runtime) initialStackTraceLimit() int {
+	limit := 10
+	if vals := rt.host.FlagValues("--stack-trace-limit"); len(vals) > 0 {
+		if n, err := strconv.Atoi(vals[len(vals)-1]); err == nil {
+			limit = n
+		}
+	}
+	return limit
 }

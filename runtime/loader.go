@@ -29,6 +29,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	// the functions become JS functions as the loader first reads each
 	lz := modules.NewLazyFuncsSize(vm, 32) // 25 in December 2026
 	b.Set("builtinModules", rt.builtinModulesArray())
+	if conds := h.FlagValues("--conditions"); len(conds) > 0 {
+		b.Set("conditions", conds) // node's --conditions / -C: export conditions of the user's
+	}
 	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)
 	// rather than from JS Sets every runtime would build
 	lz.Set("isBuiltin", func(c goja.FunctionCall) goja.Value {

@@ -314,8 +314,9 @@ func (rt *Runtime) Close() error {
 
 // RunMain runs the file at path as the main CommonJS module and then the loop until it drains.
 // It returns the process exit code. err is non-nil only when the runtime could not run the
-// script at all or was stopped (context cancelled, Close); script errors are reported on the
-// runtime's stderr and through the exit code, as Node does.
+// script at all or was stopped (context cancelled, Close, or a Go panic inside the engine, which
+// stops the runtime with an *eventloop.EnginePanicError instead of crashing the host); script
+// errors are reported on the runtime's stderr and through the exit code, as Node does.
 func (rt *Runtime) RunMain(ctx context.Context, path string) (int, error) {
 	abs := rt.host.Abs(path)
 	rt.host.Argv = append([]string{rt.opts.ExecPath, abs}, rt.opts.Args...)
@@ -533,6 +534,13 @@ func (rt *Runtime) onUncaught(err error) {
 		var so *goja.StackOverflowError
 		if errors.As(err, &so) {
 			val = rt.stackOverflowError()
+			// printed as node prints it: the source line with the arrow, then the stack of
+			// the recursion (the frames goja captured when it refused the next call)
+			frames := so.Stack()
+			rt.throwArrow = rt.arrowFromFrames(frames)
+			if o, ok := val.(*goja.Object); ok && rt.stacks != nil && len(frames) > 0 {
+				rt.stacks.setStackFrames(o, frames)
+			}
 		} else {
 			val = rt.host.ToJS(err)
 		}

@@ -108,3 +108,36 @@ func splitOptions(s string) []string {
 	}
 	return out
 }
+
+// nodeEnvOptions reads NODE_OPTIONS as node does: its options apply before the command line's
+// (after GOJS_OPTIONS's), up to the first word that is not an option; the options node refuses there
+// (-e, -p, -i, -c, --test, -v, -h...) end the program with node's message. An option node takes
+// but gojs does not know is left out rather than refused, so that a NODE_OPTIONS set for node
+// (--inspect, --max-old-space-size...) does not stop gojs.
+func nodeEnvOptions(s string) ([]string, string) {
+	toks := splitOptions(s)
+	var keep []string
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !strings.HasPrefix(t, "-") || t == "-" || t == "--" {
+			break // as on a command line, the first word that is not an option ends them
+		}
+		name, _, _ := strings.Cut(t, "=")
+		switch name {
+		case "-e", "--eval", "-p", "--print", "-pe", "-i", "--interactive", "-c", "--check", "--test",
+			"-v", "--version", "-h", "--help":
+			return nil, fmt.Sprintf("gojs: %s is not allowed in NODE_OPTIONS\n", name)
+		}
+		if c, _, msg := parseArgs([]string{t}); c != nil && msg == "" && len(c.execArgv) == 1 {
+			keep = append(keep, t)
+			continue
+		}
+		if i+1 < len(toks) {
+			if c, _, msg := parseArgs(toks[i : i+2]); c != nil && msg == "" && len(c.execArgv) == 2 {
+				keep = append(keep, t, toks[i+1])
+				i++
+			}
+		}
+	}
+	return keep, ""
+}

@@ -19,6 +19,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -81,7 +82,7 @@ Options:
 
 With no script and a terminal on stdin, gojs starts the REPL (history in
 ~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
-Environment: GOJS_OPTIONS holds options applied before the command line's.
+Environment: GOJS_OPTIONS, then NODE_OPTIONS, hold options applied before the command line's.
   -v, --version              print gojs's version
   -h, --help                 print this help
 
@@ -273,6 +274,24 @@ func parseArgs(args []string) (*cli, int, string) {
 			if !hasVal {
 				take(name)
 			}
+		case "-C", "--conditions", "--dns-result-order":
+			// read by the loader (a custom export condition, repeatable) and by dns (its default
+			// order) from the options in effect (modules.Host.Flags)
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			if name == "--dns-result-order" && val != "verbatim" && val != "ipv4first" && val != "ipv6first" {
+				return nil, 1, fmt.Sprintf("TypeError [ERR_INVALID_ARG_VALUE]: The argument '--dns-result-order' "+
+					"must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received '%s'\n", val)
+			}
+		case "--stack-trace-limit":
+			// V8's option (Error.stackTraceLimit), only in its --name=value form
+			if _, err := strconv.Atoi(val); !hasVal || err != nil {
+				return nil, 9, fmt.Sprintf("gojs: bad option: %s\n", a)
+			}
 		case "--insecure-http-parser":
 		case "--unhandled-rejections":
 			if !hasVal {
@@ -319,7 +338,9 @@ func nodeOption(name string) (takesValue, ok bool) {
 	switch name {
 	case "--disable-warning", "--title", "--max-old-space-size", "--max-semi-space-size",
 		"--v8-pool-size", "--secure-heap", "--secure-heap-min", "--use-largepages",
-		"--gc-interval", "--random-seed", "--hash-seed":
+		"--gc-interval", "--random-seed", "--hash-seed", "--report-dir", "--report-directory",
+		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
+		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit":
 		return true, true
 	case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-deprecation",
 		"--throw-deprecation", "--pending-deprecation", "--expose-gc", "--trace-uncaught",
@@ -344,7 +365,11 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--interpreted-frames-native-stack", "--node-memory-debug", "--no-node-snapshot",
 		"--track-heap-objects", "--no-verify-heap", "--openssl-legacy-provider",
 		"--openssl-shared-config", "--use-bundled-ca", "--use-openssl-ca",
-		"--force-context-aware", "--no-addons", "--no-global-search-paths":
+		"--force-context-aware", "--no-addons", "--no-global-search-paths",
+		// diagnostics gojs does not produce (V8's GC trace, reports, heap snapshots, the
+		// inspector): accepted as node accepts them
+		"--trace-gc", "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
+		"--report-compact":
 		return false, true
 	}
 	return false, false
@@ -366,9 +391,15 @@ func Main(args []string) int {
 		}
 	}
 	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
+	nodeOpts, msg := nodeEnvOptions(os.Getenv("NODE_OPTIONS"))
+	if msg != "" {
+		fmt.Fprint(os.Stderr, msg)
+		return 9
+	}
+	envOpts = append(envOpts, nodeOpts...)
 	c, code, msg := parseArgs(append(envOpts, args...))
 	if c != nil && len(envOpts) > 0 {
-		// like NODE_OPTIONS, GOJS_OPTIONS are not part of process.execArgv
+		// GOJS_OPTIONS and NODE_OPTIONS are not part of process.execArgv
 		n := min(len(envOpts), len(c.execArgv))
 		c.nodeOptions = append([]string(nil), c.execArgv[:n]...) // they still take effect
 		c.execArgv = append([]string(nil), c.execArgv[n:]...)

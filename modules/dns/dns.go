@@ -200,6 +200,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 			})
 	})
 
+	// the default result order: node's --dns-result-order, verbatim without it
+	order := "verbatim"
+	if vals := h.FlagValues("--dns-result-order"); len(vals) > 0 {
+		order = vals[len(vals)-1]
+	}
+	b.Set("defaultOrder", order)
+
 	// newResolver(timeoutMs, tries): timeoutMs < 0 is c-ares's default.
 	b.Set("newResolver", func(timeoutMs, tries int) *goja.Object {
 		r := &resolver{base: h.Ctx}

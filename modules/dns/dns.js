@@ -11,7 +11,7 @@ const ALL = 16;
 const V4MAPPED = 8;
 const validFamilies = [0, 4, 6];
 
-let defaultOrder = 'verbatim';
+let defaultOrder = binding.defaultOrder; // 'verbatim' unless --dns-result-order
 let warnedHostname = false;
 
 function isIP(s) { return require('net').isIP(s); }

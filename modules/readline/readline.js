@@ -1003,10 +1003,10 @@ Interface.prototype.getCursorPos = function getCursorPos() {
 Interface.prototype[Symbol.asyncIterator] = function () {
   const { on } = require('events');
   if (this._lineIterator === undefined) {
-    const it = on(this, 'line', { close: ['close'] });
-    const next = it.next.bind(it);
+    // the events' first argument, the line, is the value: no promise per line to unwrap it
+    const it = on(this, 'line', { close: ['close'], [Symbol.for('nodejs.kFirstEventParam')]: true });
     this._lineIterator = {
-      next: () => next().then((r) => (r.done ? r : { value: r.value[0], done: false })),
+      next: it.next.bind(it),
       return: () => { this.close(); return Promise.resolve({ value: undefined, done: true }); },
       [Symbol.asyncIterator]() { return this; },
     };

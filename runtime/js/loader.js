@@ -323,7 +323,16 @@ Module._findPath = function _findPath(request, paths, isMain) {
 
 // Condition sets are only asked has() and compared by identity: plain objects, so that a runtime
 // does not build Set (its prototype and an iteration of each list) just to start.
+// --conditions (-C) adds the user's to both sets.
+const userConditions = binding.conditions;
 function conditionSet(first) {
+  if (userConditions !== undefined) {
+    return {
+      has(c) {
+        return c === first || c === 'node' || c === 'node-addons' || c === 'module-sync' || userConditions.includes(c);
+      },
+    };
+  }
   return { has(c) { return c === first || c === 'node' || c === 'node-addons' || c === 'module-sync'; } };
 }
 const requireConditions = conditionSet('require');
