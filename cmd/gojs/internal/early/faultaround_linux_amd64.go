@@ -28,20 +28,23 @@ import (
 // relocated read-only data is written by the loader. GOJS_FAULT_AROUND=1 keeps the kernel's
 // fault-around, as do a kernel without the mode and a sandbox that refuses userfaultfd.
 //
-// Measured for console.log('hi') (a static release build, under chrt, medians of 30 runs
-// interleaved with the build before): peak RSS 20.9 -> 10.6 MB, page faults ~1,470 -> ~2,700.
+// Measured for console.log('hi') (the static release build, under chrt, 3 rounds of 40 runs
+// interleaved with the build before): peak RSS 21.3 -> 10.7 MB (node: 41 MB), page faults
+// ~1,480 -> ~2,650, and those faults cost: wall +0.9-1.2 ms (~10%), CPU +1.4-1.9 ms. Leaving
+// the densest text (runtime, goja, its parser, package runtime) to fault-around won back ~0.3 ms
+// for ~1 MB; populating the start's pages from a recorded list on a second thread did not pay.
 var readOnlySegs [4][2]uintptr
 
 const (
 	sysUserfaultfd = 323 // amd64
 	// UFFD_USER_MODE_ONLY: the only faults the descriptor could report are user-mode ones, which
 	// an unprivileged process may ask for when vm.unprivileged_userfaultfd is 0
-	uffdUserModeOnly  = 1
-	uffdAPI           = 0xaa
-	uffdFeatureWPAsyc = 1 << 15
-	uffdioAPI         = 0xc018aa3f // _IOWR(0xaa, 0x3f, struct uffdio_api)
-	uffdioRegister    = 0xc020aa00 // _IOWR(0xaa, 0x00, struct uffdio_register)
-	uffdRegisterModeW = 2          // UFFDIO_REGISTER_MODE_WP
+	uffdUserModeOnly   = 1
+	uffdAPI            = 0xaa
+	uffdFeatureWPAsync = 1 << 15
+	uffdioAPI          = 0xc018aa3f // _IOWR(0xaa, 0x3f, struct uffdio_api)
+	uffdioRegister     = 0xc020aa00 // _IOWR(0xaa, 0x00, struct uffdio_register)
+	uffdRegisterModeW  = 2          // UFFDIO_REGISTER_MODE_WP
 
 	atPhdr  = 3
 	atPhnum = 5
@@ -72,15 +75,25 @@ func limitFaultAround() {
 		readOnlySegs = [4][2]uintptr{}
 		return
 	}
-	api := [3]uint64{uffdAPI, uffdFeatureWPAsyc, 0} // api, features, ioctls
+	api := [3]uint64{uffdAPI, uffdFeatureWPAsync, 0} // api, features, ioctls
 	if _, _, e := syscall.RawSyscall(syscall.SYS_IOCTL, fd, uffdioAPI, uintptr(unsafe.Pointer(&api))); e != 0 {
 		syscall.Close(int(fd))
 		readOnlySegs = [4][2]uintptr{}
 		return
 	}
+	registered := 0
 	for _, s := range readOnlySegs[:n] {
 		reg := [4]uint64{uint64(s[0]), uint64(s[1] - s[0]), uffdRegisterModeW, 0} // start, len, mode, ioctls
-		syscall.RawSyscall(syscall.SYS_IOCTL, fd, uffdioRegister, uintptr(unsafe.Pointer(&reg)))
+		if _, _, e := syscall.RawSyscall(syscall.SYS_IOCTL, fd, uffdioRegister, uintptr(unsafe.Pointer(&reg))); e == 0 {
+			readOnlySegs[registered] = s // only what was registered is dropped at main
+			registered++
+		}
+	}
+	for i := registered; i < len(readOnlySegs); i++ {
+		readOnlySegs[i] = [2]uintptr{}
+	}
+	if registered == 0 {
+		syscall.Close(int(fd))
 	}
 }
 
