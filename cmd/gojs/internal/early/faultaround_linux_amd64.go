@@ -157,7 +157,7 @@ func findReadOnlySegments() int {
 // registered, and in a traced process (a debugger writes its breakpoints into the text, and
 // dropping the page would lose them). Call it from main's goroutine.
 func DropStartPages() {
-	if readOnlySegs[0][1] == 0 || traced() {
+	if readOnlySegs[0][1] == 0 || Traced() {
 		return
 	}
 	for _, s := range readOnlySegs {
@@ -165,36 +165,4 @@ func DropStartPages() {
 			syscall.Syscall(syscall.SYS_MADVISE, s[0], s[1]-s[0], syscall.MADV_DONTNEED)
 		}
 	}
-}
-
-// traced reports whether a tracer is attached (TracerPid in /proc/self/status is not 0), and
-// says yes when it cannot tell.
-func traced() bool {
-	f, err := syscall.Open("/proc/self/status", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	if err != nil {
-		return true
-	}
-	defer syscall.Close(f)
-	var buf [2048]byte
-	n, _ := syscall.Read(f, buf[:])
-	if n <= 0 {
-		return true
-	}
-	s := string(buf[:n])
-	const key = "\nTracerPid:"
-	for i := 0; i+len(key) <= len(s); i++ {
-		if s[i:i+len(key)] == key {
-			for j := i + len(key); j < len(s); j++ {
-				switch s[j] {
-				case ' ', '\t':
-				case '0':
-					return !(j+1 < len(s) && s[j+1] == '\n')
-				default:
-					return true
-				}
-			}
-			return true
-		}
-	}
-	return true
 }

@@ -47,14 +47,3 @@ func TestFaultAroundOff(t *testing.T) {
 	}
 	t.Fatal("no mapping holds the text")
 }
-
-func TestNotTraced(t *testing.T) {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		t.Skip(err)
-	}
-	want := !strings.Contains(string(b), "\nTracerPid:\t0\n")
-	if got := traced(); got != want {
-		t.Fatalf("traced() = %v, status says %v", got, want)
-	}
-}
