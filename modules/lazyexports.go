@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
@@ -60,12 +61,7 @@ func lazyExportsSource(key, js string) (string, []string) {
 	if len(rw.keys) == 0 {
 		return js, nil
 	}
-	// apply, from the last place to the first (the places do not overlap)
-	sort.SliceStable(rw.edits, func(i, j int) bool { return rw.edits[i].from > rw.edits[j].from })
-	out := js
-	for _, e := range rw.edits {
-		out = out[:e.from] + e.text + out[e.to:]
-	}
+	out := applyEdits(js, rw.edits)
 	out += "\nfunction " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n" + rw.maker.String() + "}\n}\n"
 	return out, rw.keys
 }
@@ -99,12 +95,68 @@ func LazyScript(key, src string, objs ...string) string {
 	end := rw.off(int(fl.Body.RightBrace))
 	rw.edits = append(rw.edits, lazyEdit{end, end, "\nfunction " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n" +
 		rw.maker.String() + "}\n}\n"})
-	sort.SliceStable(rw.edits, func(i, j int) bool { return rw.edits[i].from > rw.edits[j].from })
-	out := src
-	for _, e := range rw.edits {
-		out = out[:e.from] + e.text + out[e.to:]
+	return applyEdits(src, rw.edits)
+}
+
+// LazyScriptOnce is LazyScript done once per process for each key and src (by its storage):
+// every caller gets the same string, so a program compiled from it with CompileOnce (which keys
+// by storage) is compiled once, whichever goroutine asks first. The gojs command rewrites and
+// compiles the runtime's bootstrap this way while the process initialises.
+func LazyScriptOnce(key, src string, objs ...string) string {
+	k := lazyScriptKey{key, unsafe.StringData(src)}
+	f, ok := lazyScripts.Load(k)
+	if !ok {
+		f, _ = lazyScripts.LoadOrStore(k, sync.OnceValue(func() string { return LazyScript(key, src, objs...) }))
 	}
-	return out
+	return f.(func() string)()
+}
+
+type lazyScriptKey struct {
+	key string
+	src *byte
+}
+
+var lazyScripts sync.Map // lazyScriptKey -> func() string
+
+// applyEdits returns src with the edits applied, in one pass. The edits do not overlap; of two
+// at the same place, the one listed later comes first in the result (as when each is applied
+// to the whole text, from the last place to the first).
+func applyEdits(src string, edits []lazyEdit) string {
+	order := make([]int, len(edits))
+	n := len(src)
+	for i, e := range edits {
+		order[i] = i
+		n += len(e.text) - (e.to - e.from)
+	}
+	sort.Slice(order, func(a, b int) bool {
+		ea, eb := edits[order[a]], edits[order[b]]
+		if ea.from != eb.from {
+			return ea.from < eb.from
+		}
+		return order[a] > order[b]
+	})
+	at := 0
+	for _, i := range order {
+		if edits[i].from < at { // overlapping edits: apply each to the whole text, as written
+			sort.SliceStable(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
+			for _, e := range edits {
+				src = src[:e.from] + e.text + src[e.to:]
+			}
+			return src
+		}
+		at = edits[i].to
+	}
+	var b strings.Builder
+	b.Grow(n)
+	at = 0
+	for _, i := range order {
+		e := edits[i]
+		b.WriteString(src[at:e.from])
+		b.WriteString(e.text)
+		at = e.to
+	}
+	b.WriteString(src[at:])
+	return b.String()
 }
 
 type lazyEdit struct {

@@ -61,8 +61,11 @@ func findBuiltin(name string) *modules.Module {
 
 // bootstrap builds process, the loader and the globals.
 // lazyBootstrapJS is the bootstrap with the methods it gives process made on first use (lazy
-// members, lazymembers.go): rewritten once per process.
-var lazyBootstrapJS = sync.OnceValue(func() string { return modules.LazyScript("bootstrap", bootstrapJS, "proc") })
+// members, lazymembers.go): rewritten once per process (the gojs command starts it, and its
+// compile, while the process initialises).
+func lazyBootstrapJS() string {
+	return modules.LazyScriptOnce(js.BootstrapLazyKey, bootstrapJS, js.BootstrapLazyObjs...)
+}
 
 // plainBootstrapForTest makes New run the bootstrap as written.
 var plainBootstrapForTest bool

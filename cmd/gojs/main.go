@@ -37,6 +37,7 @@ import (
 
 func main() {
 	early.HugeHeap() // the heap chunks package initialisation mapped
+	early.DropStartPages()
 	adviseHeapDuringStartup()
 	holdGCDuringStartup()
 	os.Exit(Main(os.Args[1:]))

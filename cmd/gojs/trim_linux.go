@@ -9,6 +9,8 @@ import (
 	"strconv"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gojs-dev/gojs/cmd/gojs/internal/early"
 )
 
 // trimBinary drops the pages of the command's own read-only mappings (its text and read-only
@@ -26,7 +28,7 @@ import (
 // hello.js: 19 MB of the binary resident when it listens, about 13 MB after 10 s of wrk
 // (hello and JSON, 64 and 1000 connections).
 func trimBinary() {
-	if traced() {
+	if early.Traced() {
 		return
 	}
 	f, err := os.Open("/proc/self/maps")
@@ -71,20 +73,6 @@ func trimBinary() {
 			unix.Syscall(unix.SYS_MADVISE, uintptr(m.lo), uintptr(m.hi-m.lo), unix.MADV_DONTNEED)
 		}
 	}
-}
-
-// traced reports whether a tracer (a debugger) is attached to the process.
-func traced() bool {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return true
-	}
-	_, rest, ok := bytes.Cut(b, []byte("\nTracerPid:"))
-	if !ok {
-		return true
-	}
-	line, _, _ := bytes.Cut(rest, []byte("\n"))
-	return string(bytes.TrimSpace(line)) != "0"
 }
 
 // hasRelro reports whether the executable has a PT_GNU_RELRO segment (true if it cannot tell).

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/gojs-dev/gojs/cmd/gojs/internal/early"
 )
 
 // textRSS is the resident size in kB of the mapping that holds this package's code.
@@ -38,7 +40,7 @@ func textRSS(t *testing.T) int {
 }
 
 func TestTrimBinary(t *testing.T) {
-	if traced() || hasRelro() {
+	if early.Traced() || hasRelro() {
 		t.Skip("traced, or an executable with RELRO: only the text would be trimmed")
 	}
 	before := textRSS(t)
@@ -55,8 +57,8 @@ func TestTrimBinary(t *testing.T) {
 }
 
 func TestTrimChecks(t *testing.T) {
-	if traced() {
-		t.Error("traced() without a tracer")
+	if early.Traced() {
+		t.Error("early.Traced() without a tracer")
 	}
 	// go test builds a plain executable (no -buildmode=pie): no RELRO segment
 	if hasRelro() {

@@ -9,6 +9,13 @@ import _ "embed"
 //go:embed bootstrap.js
 var Bootstrap string
 
+// The runtime compiles the bootstrap rewritten for lazy members:
+// modules.LazyScriptOnce(BootstrapLazyKey, Bootstrap, BootstrapLazyObjs...).
+const BootstrapLazyKey = "bootstrap"
+
+// BootstrapLazyObjs: see BootstrapLazyKey.
+var BootstrapLazyObjs = []string{"proc"}
+
 // BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls,
 // process as an EventEmitter), compiled (under BootstrapName) the first time one of them is
 // needed. A method body kept here or in BootstrapMethods is named after its method with Cold
