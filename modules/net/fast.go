@@ -227,6 +227,18 @@ func (s *state) addNumber(a goja.Value, n int) goja.Value {
 	return s.vm.ToValue(a.ToFloat() + float64(n))
 }
 
+// endEmitted reports whether rs, a socket's _readableState read with no JS run, is a live
+// Go-backed state (see readSlots) whose endEmitted is truthy. A state that is not, or whose
+// endEmitted is not an own field, counts as ended, so that the caller takes the JS order of
+// reads.
+func endEmitted(cn *conn, rs goja.Value) bool {
+	sl, ix := cn.readSlots(rs)
+	if sl == nil || sl[ix[fEndEmitted]] == nil {
+		return true
+	}
+	return sl[ix[fEndEmitted]].ToBoolean()
+}
+
 // emitOf returns self.emit as a callable, or nil when it is not a function.
 func (s *state) emitOf(self *goja.Object) goja.Callable {
 	fp := &s.fast
@@ -427,20 +439,24 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 		return fp.vFalse
 	}
 	// if (!this.allowHalfOpen && this._readableState.endEmitted) → writeAfterFIN (JS)
-	if !truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
-		rs, ok := modules.GetKey(sock, fp.kReadableState).(*goja.Object)
-		if !ok {
-			return fp.vFalse
-		}
-		var ee goja.Value
-		if sl, ix := cn.readSlots(rs); sl != nil {
-			ee = sl[ix[fEndEmitted]]
-		}
-		if ee == nil {
-			ee = rs.Get("endEmitted")
-		}
-		if truthy(ee) {
-			return fp.vFalse
+	// (Where both reads run no JS, the state is read first: a readable side that has not ended,
+	// the usual case, then needs no look at allowHalfOpen.)
+	if rsv, peeked := modules.PeekKey(sock, fp.kReadableState); !peeked || endEmitted(cn, rsv) {
+		if !truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
+			rs, ok := modules.GetKey(sock, fp.kReadableState).(*goja.Object)
+			if !ok {
+				return fp.vFalse
+			}
+			var ee goja.Value
+			if sl, ix := cn.readSlots(rs); sl != nil {
+				ee = sl[ix[fEndEmitted]]
+			}
+			if ee == nil {
+				ee = rs.Get("endEmitted")
+			}
+			if truthy(ee) {
+				return fp.vFalse
+			}
 		}
 	}
 	// this._write === socketWrite
