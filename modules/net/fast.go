@@ -37,6 +37,9 @@ type fastPaths struct {
 
 	emitObj *goja.Object // the emit function last called, and its callable
 	emitFn  goja.Callable
+	// emitKey reads a socket's emit: a walk up six objects of the chain, the last of which
+	// (EventEmitter.prototype) has it, made once per runtime (see modules.ChainCache)
+	emitKey *modules.ChainCache
 
 	// emitArgs is the argument list of dataFast's emit('data', buf), reused (a callable's
 	// variadic list escapes: one allocation per read otherwise); emitBusy while it is in use.
@@ -67,6 +70,7 @@ func (s *state) initFast(c goja.FunctionCall) goja.Value {
 	fp.vDispatched = vm.ToValue("_bytesDispatched")
 	fp.kEmit, fp.kReadableState, fp.kWritableState = modules.NewKey("emit"), modules.NewKey("_readableState"), modules.NewKey("_writableState")
 	fp.kHandle, fp.kAllowHalfOpen, fp.kWrite = modules.NewKey("_handle"), modules.NewKey("allowHalfOpen"), modules.NewKey("_write")
+	fp.emitKey = modules.NewChainCache(fp.kEmit)
 	fp.ready = fp.onStreamRead != nil && fp.readTail != nil && fp.socketWrite != nil && fp.kBytesRead != nil && fp.kTimeout != nil &&
 		fp.addTo != nil
 	return goja.Undefined()
@@ -242,7 +246,7 @@ func endEmitted(cn *conn, rs goja.Value) bool {
 // emitOf returns self.emit as a callable, or nil when it is not a function.
 func (s *state) emitOf(self *goja.Object) goja.Callable {
 	fp := &s.fast
-	eo, ok := modules.GetKey(self, fp.kEmit).(*goja.Object)
+	eo, ok := fp.emitKey.Get(self).(*goja.Object)
 	if !ok {
 		return nil
 	}
