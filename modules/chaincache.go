@@ -49,19 +49,34 @@ const copyMarker = unistring.String(" ")
 // NewChainCache returns an empty memo for reading k.
 func NewChainCache(k Key) *ChainCache { return &ChainCache{k: k} }
 
+// OwnMemo remembers keys that one receiver (a socket, read over and over) was seen not to own, as
+// long as its own keys stay the same: the check of a ChainCache's links, on a marked copy of the
+// receiver's name list. Up to eight keys, each a bit (see GetWith). The zero value is ready; loop
+// only.
+type OwnMemo struct {
+	o      *goja.Object
+	names  *unistring.String
+	n      int
+	absent uint8
+}
+
 // Get is GetKey(o, the memo's key). Loop only.
-func (c *ChainCache) Get(o *goja.Object) goja.Value {
+func (c *ChainCache) Get(o *goja.Object) goja.Value { return c.GetWith(o, nil, 0) }
+
+// GetWith is Get, where m (nil: none) remembers for o, as its bit, that o does not own the key.
+// Loop only.
+func (c *ChainCache) GetWith(o *goja.Object, m *OwnMemo, bit uint) goja.Value {
 	l := layoutP.Load()
 	if l == nil {
 		l = getLayout()
 	}
-	if v, ok := c.get(l, o); ok {
+	if v, ok := c.get(l, o, m, uint8(1)<<bit); ok {
 		return v
 	}
 	return o.Get(c.k.s)
 }
 
-func (c *ChainCache) get(l *getLayoutT, o *goja.Object) (goja.Value, bool) {
+func (c *ChainCache) get(l *getLayoutT, o *goja.Object, m *OwnMemo, bit uint8) (goja.Value, bool) {
 	if !l.ok {
 		return nil, false
 	}
@@ -69,8 +84,18 @@ func (c *ChainCache) get(l *getLayoutT, o *goja.Object) (goja.Value, bool) {
 	if self.tab != l.baseTab {
 		return nil, false
 	}
-	if v, found, ok := ownRead(l, self.data, c.k); found || !ok {
-		return v, ok
+	if names := *(*[]unistring.String)(unsafe.Add(self.data, l.namesOff)); m == nil || m.o != o || m.absent&bit == 0 ||
+		m.names != unsafe.SliceData(names) || m.n != len(names) || !markedNames(names) {
+		if v, found, ok := ownRead(l, self.data, c.k); found || !ok {
+			return v, ok
+		}
+		if m != nil {
+			names = markNames(l, self.data)
+			if m.o != o || m.names != unsafe.SliceData(names) || m.n != len(names) {
+				*m = OwnMemo{o: o, names: unsafe.SliceData(names), n: len(names)}
+			}
+			m.absent |= bit
+		}
 	}
 	p := *(**goja.Object)(unsafe.Add(self.data, l.protoOff))
 	if p == nil {
@@ -162,14 +187,29 @@ func ownRead(l *getLayoutT, data unsafe.Pointer, k Key) (v goja.Value, found, ok
 
 // markNames gives data, a plain object, a copy of its property name list with room for goja's
 // copy-on-write mark, and marks it; it returns the copy. The names and their order are unchanged.
+// A list that is such a copy already (of this or another memo) is kept: each memo that made a new
+// one would make the others' stale.
 func markNames(l *getLayoutT, data unsafe.Pointer) []unistring.String {
 	np := (*[]unistring.String)(unsafe.Add(data, l.namesOff))
 	names := *np
-	cp := make([]unistring.String, len(names), len(names)+1)
+	if memoNames(names) {
+		return names
+	}
+	cp := make([]unistring.String, len(names), len(names)+2)
 	copy(cp, names)
-	cp[:len(names)+1][len(names)] = copyMarker
+	full := cp[:len(names)+2]
+	full[len(names)], full[len(names)+1] = memoMarker, copyMarker
 	*np = cp
 	return cp
+}
+
+// memoMarker, past the names and before goja's mark, tells a list markNames made. (goja writes
+// there only when it adds a name, in place: the list is then longer, and no memo's any more.)
+const memoMarker = unistring.String("\x00gojs:names-memo")
+
+// memoNames reports whether names is a list markNames made, unchanged since.
+func memoNames(names []unistring.String) bool {
+	return cap(names) == len(names)+2 && names[:cap(names)][len(names)] == memoMarker && markedNames(names)
 }
 
 // markedNames reports whether names carries goja's copy-on-write mark.

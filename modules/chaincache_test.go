@@ -43,6 +43,8 @@ func TestChainCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := NewChainCache(NewKey("m"))
+	c1 := NewChainCache(NewKey("c1")) // (a second key remembered in the same OwnMemos)
+	memos := map[string]*OwnMemo{"x": {}, "y": {}}
 	steps := vm.Get("steps").(*goja.Object)
 	n := int(steps.Get("length").ToInteger())
 	same := func(a, b goja.Value) bool {
@@ -61,6 +63,12 @@ func TestChainCache(t *testing.T) {
 			for r := 0; r < 2; r++ { // (the second read goes through the memo)
 				if got, want := c.Get(o), o.Get("m"); !same(got, want) {
 					t.Errorf("step %d, %s, read %d: Get through the memo = %v, Get = %v", i, name, r, got, want)
+				}
+				if got, want := c.GetWith(o, memos[name], 0), o.Get("m"); !same(got, want) {
+					t.Errorf("step %d, %s, read %d: GetWith = %v, Get = %v", i, name, r, got, want)
+				}
+				if got, want := c1.GetWith(o, memos[name], 1), o.Get("c1"); !same(got, want) {
+					t.Errorf("step %d, %s, read %d: GetWith(c1) = %v, Get = %v", i, name, r, got, want)
 				}
 			}
 		}
@@ -87,5 +95,21 @@ func TestChainCache(t *testing.T) {
 	}
 	if got, want := c2.Get(z), z.Get("m"); !same(got, want) {
 		t.Errorf("memo read %v, Get %v", got, want)
+	}
+	// Two keys in one OwnMemo, and two ChainCaches sharing links, keep each other's memos.
+	var m OwnMemo
+	c3 := NewChainCache(NewKey("q"))
+	for r := 0; r < 3; r++ {
+		c2.GetWith(z, &m, 0)
+		c3.GetWith(z, &m, 1)
+	}
+	if m.absent != 3 || !c2.valid(getLayout()) || !c3.valid(getLayout()) {
+		t.Errorf("memos: absent %b, valid %v %v", m.absent, c2.valid(getLayout()), c3.valid(getLayout()))
+	}
+	if _, err := vm.RunString(`z.m = 'own z'; z.q = 'own q'`); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := c2.GetWith(z, &m, 0), c3.GetWith(z, &m, 1); a.String() != "own z" || b.String() != "own q" {
+		t.Errorf("after own properties: %v, %v", a, b)
 	}
 }

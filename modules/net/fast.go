@@ -37,9 +37,10 @@ type fastPaths struct {
 
 	emitObj *goja.Object // the emit function last called, and its callable
 	emitFn  goja.Callable
-	// emitKey reads a socket's emit: a walk up six objects of the chain, the last of which
-	// (EventEmitter.prototype) has it, made once per runtime (see modules.ChainCache)
-	emitKey *modules.ChainCache
+	// emitKey and writeKey read a socket's emit (a walk up six objects of the chain, the last of
+	// which, EventEmitter.prototype, has it) and _write (Socket.prototype's), remembering the
+	// walk (see modules.ChainCache); a socket's stateRefs remember that it owns neither.
+	emitKey, writeKey *modules.ChainCache
 
 	// emitArgs is the argument list of dataFast's emit('data', buf), reused (a callable's
 	// variadic list escapes: one allocation per read otherwise); emitBusy while it is in use.
@@ -70,7 +71,7 @@ func (s *state) initFast(c goja.FunctionCall) goja.Value {
 	fp.vDispatched = vm.ToValue("_bytesDispatched")
 	fp.kEmit, fp.kReadableState, fp.kWritableState = modules.NewKey("emit"), modules.NewKey("_readableState"), modules.NewKey("_writableState")
 	fp.kHandle, fp.kAllowHalfOpen, fp.kWrite = modules.NewKey("_handle"), modules.NewKey("allowHalfOpen"), modules.NewKey("_write")
-	fp.emitKey = modules.NewChainCache(fp.kEmit)
+	fp.emitKey, fp.writeKey = modules.NewChainCache(fp.kEmit), modules.NewChainCache(fp.kWrite)
 	fp.ready = fp.onStreamRead != nil && fp.readTail != nil && fp.socketWrite != nil && fp.kBytesRead != nil && fp.kTimeout != nil &&
 		fp.addTo != nil
 	return goja.Undefined()
@@ -89,7 +90,15 @@ type stateRefs struct {
 	// (binding.foldCounts); the handle folds them in before it closes and before it changes
 	// owner. Every other use of the properties is a `+=`, which folding later does not change.
 	nRead, nWritten int64
+
+	// own remembers that the owner owns neither emit (bit ownEmit) nor _write (ownWrite).
+	own modules.OwnMemo
 }
+
+const (
+	ownEmit = iota
+	ownWrite
+)
 
 // foldCounts adds the bytes the fast paths counted to the owner's properties. Loop only.
 func (cn *conn) foldCounts() error {
@@ -243,10 +252,10 @@ func endEmitted(cn *conn, rs goja.Value) bool {
 	return sl[ix[fEndEmitted]].ToBoolean()
 }
 
-// emitOf returns self.emit as a callable, or nil when it is not a function.
-func (s *state) emitOf(self *goja.Object) goja.Callable {
+// emitOf returns self.emit, self being cn's owner, as a callable, or nil when it is not a function.
+func (s *state) emitOf(cn *conn, self *goja.Object) goja.Callable {
 	fp := &s.fast
-	eo, ok := fp.emitKey.Get(self).(*goja.Object)
+	eo, ok := fp.emitKey.GetWith(self, &cn.refs().own, ownEmit).(*goja.Object)
 	if !ok {
 		return nil
 	}
@@ -320,7 +329,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		objectMode.ToBoolean() {
 		return false, nil
 	}
-	emit := s.emitOf(self)
+	emit := s.emitOf(cn, self)
 	if emit == nil {
 		return false, nil
 	}
@@ -464,7 +473,11 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 		}
 	}
 	// this._write === socketWrite
-	if w, ok := modules.GetKey(sock, fp.kWrite).(*goja.Object); !ok || w != fp.socketWrite {
+	var own *modules.OwnMemo
+	if cn.ownerVal == sock {
+		own = &cn.refs().own
+	}
+	if w, ok := fp.writeKey.GetWith(sock, own, ownWrite).(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
 	sl, ix := cn.writeSlots(modules.GetKey(sock, fp.kWritableState))
