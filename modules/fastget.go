@@ -59,6 +59,18 @@ func GetKey(o *goja.Object, k Key) goja.Value {
 	return o.Get(k.s)
 }
 
+// PeekKey is GetKey where the read can run no JS: ok true when k is a data property of o or of a
+// plain object up its chain (v), or no property at all (v nil); ok false, having read nothing,
+// where Get might call a getter or a proxy trap, or meets an object GetKey does not walk. A
+// caller may so read two properties in the order it likes. Loop only.
+func PeekKey(o *goja.Object, k Key) (v goja.Value, ok bool) {
+	l := layoutP.Load()
+	if l == nil {
+		l = getLayout()
+	}
+	return getKeyFast(l, o, k, nil)
+}
+
 func getKey(l *getLayoutT, o *goja.Object, k Key) goja.Value {
 	if v, ok := getKeyFast(l, o, k, nil); ok {
 		return v

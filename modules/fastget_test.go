@@ -55,6 +55,43 @@ func TestGetKey(t *testing.T) {
 	}
 }
 
+// TestPeekKey: PeekKey answers as Get where no JS can run, and reads nothing (the getter and the
+// trap are not called) where it could.
+func TestPeekKey(t *testing.T) {
+	vm := goja.New()
+	v, err := vm.RunString(`
+		globalThis.calls = 0;
+		class A { m() {} get g() { calls++; return 1; } }
+		const a = new A(); a.x = 1; a.u = undefined;
+		const p = Object.create(new Proxy({}, { get() { calls++; return 2; } })); p.own = 3;
+		[a, p]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := v.(*goja.Object).Get("0").(*goja.Object)
+	p := v.(*goja.Object).Get("1").(*goja.Object)
+	for _, name := range []string{"m", "x", "u", "constructor"} {
+		got, ok := PeekKey(a, NewKey(name))
+		if want := a.Get(name); !ok || got != want && (got == nil || want == nil || !got.SameAs(want)) {
+			t.Errorf("PeekKey(a, %q) = %v, %v; Get = %v", name, got, ok, want)
+		}
+	}
+	if got, ok := PeekKey(p, NewKey("own")); !ok || got.ToInteger() != 3 {
+		t.Errorf("PeekKey(p, own) = %v, %v", got, ok)
+	}
+	for _, c := range []struct {
+		o    *goja.Object
+		name string
+	}{{a, "g"}, {p, "viaTrap"}} {
+		if got, ok := PeekKey(c.o, NewKey(c.name)); ok || got != nil {
+			t.Errorf("PeekKey(%q) = %v, %v; want nothing read", c.name, got, ok)
+		}
+	}
+	if n := vm.Get("calls").ToInteger(); n != 0 {
+		t.Errorf("PeekKey ran JS %d times", n)
+	}
+}
+
 func TestIsJSFunction(t *testing.T) {
 	vm := goja.New()
 	v, err := vm.RunString(`[function() {}, () => 1, { m() {} }.m, Math.max, function() {}.bind(null),

@@ -15,8 +15,8 @@ import (
 // constructor. `new Uint8Array(ab)` with Buffer as new.target costs a native constructor call
 // (goja's panic guard, new.target's prototype looked up by name, the arguments checked) and four
 // allocations for the two objects (a goja.Object and its implementation each), besides their
-// property maps. Here each object is a copy of a template's, made by the constructor, in one
-// allocation holding the goja.Object and its implementation together, with the fields that
+// property maps. Here each object is a copy of a template's, made by the constructor, and both
+// are in one allocation holding the two goja.Objects and their implementations, with the fields that
 // differ set afterwards: the objects' back pointers and property maps, the view's buffer and
 // length, and the buffer's bytes.
 //
@@ -70,6 +70,13 @@ type (
 	abPair struct {
 		o objShape
 		i abShape
+	}
+	// bufPair is a view and its buffer in one allocation: New makes both at once, and neither
+	// outlives the other by much (the view points at the buffer; a buffer kept alone, through
+	// buf.buffer, keeps the view's few words too).
+	bufPair struct {
+		ta taPair
+		ab abPair
 	}
 )
 
@@ -158,7 +165,8 @@ func onePointer(t reflect.Type) bool {
 // New returns a Buffer over data (not copied; byteOffset 0, its ArrayBuffer exactly data).
 // Loop only.
 func (c *Cloner) New(data []byte) *goja.Object {
-	ab := new(abPair)
+	p := new(bufPair)
+	ab := &p.ab
 	ab.i = *(*abShape)(c.abSelf.data)
 	ab.i.val = (*goja.Object)(unsafe.Pointer(&ab.o))
 	ab.i.values = make(map[unistring.String]goja.Value)
@@ -167,7 +175,7 @@ func (c *Cloner) New(data []byte) *goja.Object {
 	ab.o = *(*objShape)(unsafe.Pointer(c.abObj))
 	*(*iface)(unsafe.Pointer(&ab.o.self)) = iface{c.abSelf.tab, unsafe.Pointer(&ab.i)}
 
-	ta := new(taPair)
+	ta := &p.ta
 	ta.i = *(*taShape)(c.taSelf.data)
 	ta.i.val = (*goja.Object)(unsafe.Pointer(&ta.o))
 	ta.i.values = make(map[unistring.String]goja.Value)

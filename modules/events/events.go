@@ -31,7 +31,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			panic(vm.NewTypeError("makeEmit: functions required"))
 		}
 		e := &emitter{vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
-			vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
+			dataStr: vm.ToValue("data"), vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
 		return modules.NameFunc(vm, vm.ToValue(e.emit).(*goja.Object), "emit", 1)
 	})
 	return nil
@@ -42,6 +42,7 @@ type emitter struct {
 	slow     goja.Callable
 	addCatch goja.Callable
 	errorStr goja.Value
+	dataStr  goja.Value
 	vTrue    goja.Value
 	vFalse   goja.Value
 
@@ -95,7 +96,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	if typ.StrictEquals(e.errorStr) {
 		return e.callSlow(call)
 	}
-	evV := this.Get("_events")
+	evV := modules.GetKey(this, kEvents)
 	if evV == nil || goja.IsUndefined(evV) {
 		return e.vFalse
 	}
@@ -103,13 +104,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	if !ok {
 		return e.callSlow(call)
 	}
-	var handler goja.Value
-	switch t := typ.(type) {
-	case *goja.Symbol:
-		handler = events.GetSymbol(t)
-	default:
-		handler = events.Get(typ.String())
-	}
+	handler := e.handlerOf(events, typ)
 	if handler == nil || goja.IsUndefined(handler) {
 		return e.vFalse
 	}
@@ -148,6 +143,23 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 		}
 	}
 	return e.vTrue
+}
+
+// The keys emit reads through modules.GetKey, which converts a name once rather than on every
+// read: the emitter's _events, and in it the listeners of the hottest event a stream emits.
+var kEvents, kData = modules.NewKey("_events"), modules.NewKey("data")
+
+// handlerOf is events[typ]: the listener or listeners of typ.
+func (e *emitter) handlerOf(events *goja.Object, typ goja.Value) goja.Value {
+	switch t := typ.(type) {
+	case *goja.Symbol:
+		return events.GetSymbol(t)
+	default:
+		if typ.StrictEquals(e.dataStr) {
+			return modules.GetKey(events, kData)
+		}
+		return events.Get(typ.String())
+	}
 }
 
 func (e *emitter) catch(this *goja.Object, res, typ goja.Value, args []goja.Value) {

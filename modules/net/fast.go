@@ -37,6 +37,10 @@ type fastPaths struct {
 
 	emitObj *goja.Object // the emit function last called, and its callable
 	emitFn  goja.Callable
+	// emitKey and writeKey read a socket's emit (a walk up six objects of the chain, the last of
+	// which, EventEmitter.prototype, has it) and _write (Socket.prototype's), remembering the
+	// walk (see modules.ChainCache); a socket's stateRefs remember that it owns neither.
+	emitKey, writeKey *modules.ChainCache
 
 	// emitArgs is the argument list of dataFast's emit('data', buf), reused (a callable's
 	// variadic list escapes: one allocation per read otherwise); emitBusy while it is in use.
@@ -67,6 +71,7 @@ func (s *state) initFast(c goja.FunctionCall) goja.Value {
 	fp.vDispatched = vm.ToValue("_bytesDispatched")
 	fp.kEmit, fp.kReadableState, fp.kWritableState = modules.NewKey("emit"), modules.NewKey("_readableState"), modules.NewKey("_writableState")
 	fp.kHandle, fp.kAllowHalfOpen, fp.kWrite = modules.NewKey("_handle"), modules.NewKey("allowHalfOpen"), modules.NewKey("_write")
+	fp.emitKey, fp.writeKey = modules.NewChainCache(fp.kEmit), modules.NewChainCache(fp.kWrite)
 	fp.ready = fp.onStreamRead != nil && fp.readTail != nil && fp.socketWrite != nil && fp.kBytesRead != nil && fp.kTimeout != nil &&
 		fp.addTo != nil
 	return goja.Undefined()
@@ -85,7 +90,15 @@ type stateRefs struct {
 	// (binding.foldCounts); the handle folds them in before it closes and before it changes
 	// owner. Every other use of the properties is a `+=`, which folding later does not change.
 	nRead, nWritten int64
+
+	// own remembers that the owner owns neither emit (bit ownEmit) nor _write (ownWrite).
+	own modules.OwnMemo
 }
+
+const (
+	ownEmit = iota
+	ownWrite
+)
 
 // foldCounts adds the bytes the fast paths counted to the owner's properties. Loop only.
 func (cn *conn) foldCounts() error {
@@ -227,10 +240,22 @@ func (s *state) addNumber(a goja.Value, n int) goja.Value {
 	return s.vm.ToValue(a.ToFloat() + float64(n))
 }
 
-// emitOf returns self.emit as a callable, or nil when it is not a function.
-func (s *state) emitOf(self *goja.Object) goja.Callable {
+// endEmitted reports whether rs, a socket's _readableState read with no JS run, is a live
+// Go-backed state (see readSlots) whose endEmitted is truthy. A state that is not, or whose
+// endEmitted is not an own field, counts as ended, so that the caller takes the JS order of
+// reads.
+func endEmitted(cn *conn, rs goja.Value) bool {
+	sl, ix := cn.readSlots(rs)
+	if sl == nil || sl[ix[fEndEmitted]] == nil {
+		return true
+	}
+	return sl[ix[fEndEmitted]].ToBoolean()
+}
+
+// emitOf returns self.emit, self being cn's owner, as a callable, or nil when it is not a function.
+func (s *state) emitOf(cn *conn, self *goja.Object) goja.Callable {
 	fp := &s.fast
-	eo, ok := modules.GetKey(self, fp.kEmit).(*goja.Object)
+	eo, ok := fp.emitKey.GetWith(self, &cn.refs().own, ownEmit).(*goja.Object)
 	if !ok {
 		return nil
 	}
@@ -304,7 +329,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		objectMode.ToBoolean() {
 		return false, nil
 	}
-	emit := s.emitOf(self)
+	emit := s.emitOf(cn, self)
 	if emit == nil {
 		return false, nil
 	}
@@ -427,24 +452,32 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 		return fp.vFalse
 	}
 	// if (!this.allowHalfOpen && this._readableState.endEmitted) → writeAfterFIN (JS)
-	if !truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
-		rs, ok := modules.GetKey(sock, fp.kReadableState).(*goja.Object)
-		if !ok {
-			return fp.vFalse
-		}
-		var ee goja.Value
-		if sl, ix := cn.readSlots(rs); sl != nil {
-			ee = sl[ix[fEndEmitted]]
-		}
-		if ee == nil {
-			ee = rs.Get("endEmitted")
-		}
-		if truthy(ee) {
-			return fp.vFalse
+	// (Where both reads run no JS, the state is read first: a readable side that has not ended,
+	// the usual case, then needs no look at allowHalfOpen.)
+	if rsv, peeked := modules.PeekKey(sock, fp.kReadableState); !peeked || endEmitted(cn, rsv) {
+		if !truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
+			rs, ok := modules.GetKey(sock, fp.kReadableState).(*goja.Object)
+			if !ok {
+				return fp.vFalse
+			}
+			var ee goja.Value
+			if sl, ix := cn.readSlots(rs); sl != nil {
+				ee = sl[ix[fEndEmitted]]
+			}
+			if ee == nil {
+				ee = rs.Get("endEmitted")
+			}
+			if truthy(ee) {
+				return fp.vFalse
+			}
 		}
 	}
 	// this._write === socketWrite
-	if w, ok := modules.GetKey(sock, fp.kWrite).(*goja.Object); !ok || w != fp.socketWrite {
+	var own *modules.OwnMemo
+	if cn.ownerVal == sock {
+		own = &cn.refs().own
+	}
+	if w, ok := fp.writeKey.GetWith(sock, own, ownWrite).(*goja.Object); !ok || w != fp.socketWrite {
 		return fp.vFalse
 	}
 	sl, ix := cn.writeSlots(modules.GetKey(sock, fp.kWritableState))
