@@ -1,10 +1,12 @@
 package runtime
 
 import (
+	"math"
 	"reflect"
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -26,7 +28,7 @@ type arrayLayout struct {
 	selfType                                    reflect.Type // goja.Object's self (an interface)
 	selfOff                                     uintptr      // and its offset
 	values, length, objCount, propCount, lenWrt uintptr      // offsets in arrayObject
-	extensible                                  uintptr      // (baseObject's, embedded)
+	extensible, named                           uintptr      // (baseObject's, embedded: its named properties' map)
 }
 
 var arrayFields = modules.Lazy[arrayLayout]{Build: func() arrayLayout {
@@ -68,18 +70,32 @@ var arrayFields = modules.Lazy[arrayLayout]{Build: func() arrayLayout {
 	if !ok || ext.Type.Kind() != reflect.Bool || len(ext.Index) != 1 {
 		return l
 	}
+	named, ok := base.Type.FieldByName("values")
+	if !ok || named.Type != reflect.TypeFor[map[unistring.String]goja.Value]() || len(named.Index) != 1 {
+		return l
+	}
 	w, ok := lp.Type.FieldByName("writable")
 	if !ok || w.Type.Kind() != reflect.Bool {
 		return l
 	}
 	return arrayLayout{ok: true, typ: t, selfType: sf.Type, selfOff: sf.Offset, values: values, length: length,
-		objCount: objCount, propCount: propCount, lenWrt: lp.Offset + w.Offset, extensible: base.Offset + ext.Offset}
+		objCount: objCount, propCount: propCount, lenWrt: lp.Offset + w.Offset, extensible: base.Offset + ext.Offset, named: base.Offset + named.Offset}
 }}
 
 // denseArray is a pointer to the arrayObject of v when v is a goja array whose elements are
 // all plain values (no hole, no accessor or non-default attributes) and whose length is
 // writable, or nil.
 func denseArray(v goja.Value) (unsafe.Pointer, *arrayLayout) {
+	p, l := denseValues(v)
+	if p == nil || !*(*bool)(unsafe.Add(p, l.lenWrt)) {
+		return nil, nil
+	}
+	return p, l
+}
+
+// denseValues is denseArray without the condition on length: an array whose values can be read
+// as they are.
+func denseValues(v goja.Value) (unsafe.Pointer, *arrayLayout) {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil, nil
@@ -96,7 +112,7 @@ func denseArray(v goja.Value) (unsafe.Pointer, *arrayLayout) {
 	values := *(*[]goja.Value)(unsafe.Add(p, l.values))
 	length := *(*uint32)(unsafe.Add(p, l.length))
 	if *(*int)(unsafe.Add(p, l.propCount)) != 0 || int(length) != len(values) ||
-		*(*int)(unsafe.Add(p, l.objCount)) != len(values) || !*(*bool)(unsafe.Add(p, l.lenWrt)) {
+		*(*int)(unsafe.Add(p, l.objCount)) != len(values) {
 		return nil, nil
 	}
 	return p, &l
@@ -161,4 +177,95 @@ func (rt *Runtime) unshiftGuard(orig goja.Value) *goja.Object {
 		*(*int)(unsafe.Add(p, l.objCount)) = newLen
 		return rt.vm.ToValue(newLen)
 	})
+}
+
+// sliceGuard is Array.prototype.slice: goja's (orig) but for a dense plain array (Array.prototype
+// its prototype, no own named property such as constructor, Array's constructor and species
+// as built), whose values are copied into the new array at once. goja's own fast path has the
+// templated Object.prototype condition too, so it set each element as a new property.
+func (rt *Runtime) sliceGuard(orig goja.Value) *goja.Object {
+	f, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
+	}
+	vm := rt.vm
+	var arrayCtor, arrayProto *goja.Object
+	return modules.Func(vm, "slice", 2, func(call goja.FunctionCall) goja.Value {
+		p, l := denseValues(call.This)
+		if p != nil && arrayCtor == nil {
+			arrayCtor, _ = vm.Get("Array").(*goja.Object)
+			if arrayCtor != nil {
+				arrayProto, _ = arrayCtor.Get("prototype").(*goja.Object)
+			}
+		}
+		if p == nil || arrayProto == nil || !onlyLength(*(*map[unistring.String]goja.Value)(unsafe.Add(p, l.named))) ||
+			call.This.(*goja.Object).Prototype() != arrayProto || arrayProto.Get("constructor") != arrayCtor ||
+			arrayCtor.GetSymbol(goja.SymSpecies) != arrayCtor || !indexArg(call.Argument(0)) || !indexArg(call.Argument(1)) {
+			// (an object argument's conversion runs script, which goja's method must run once)
+			return callThrowing(f, call.This, call.Arguments...)
+		}
+		values := *(*[]goja.Value)(unsafe.Add(p, l.values))
+		n := int64(len(values))
+		start := relIndex(call.Argument(0), n)
+		end := n
+		if e := call.Argument(1); !goja.IsUndefined(e) {
+			end = relIndex(e, n)
+		}
+		out := vm.NewArray()
+		if end > start {
+			part := make([]goja.Value, end-start)
+			copy(part, values[start:end])
+			op, _ := denseValues(out)
+			if op == nil {
+				return callThrowing(f, call.This, call.Arguments...)
+			}
+			*(*[]goja.Value)(unsafe.Add(op, l.values)) = part
+			*(*uint32)(unsafe.Add(op, l.length)) = uint32(len(part))
+			*(*int)(unsafe.Add(op, l.objCount)) = len(part)
+		}
+		return out
+	})
+}
+
+// relIndex is a relative index argument (ToIntegerOrInfinity, negative from the end) clamped to
+// [0, n].
+func relIndex(v goja.Value, n int64) int64 {
+	if goja.IsUndefined(v) {
+		return 0
+	}
+	f := v.ToFloat()
+	if f != f {
+		return 0
+	}
+	if f < 0 {
+		f = max(float64(n)+math.Trunc(f), 0)
+	} else {
+		f = min(math.Trunc(f), float64(n))
+	}
+	return int64(f)
+}
+
+// onlyLength reports whether an array's named properties are its length alone (goja keeps the
+// length's property in the map).
+func onlyLength(named map[unistring.String]goja.Value) bool {
+	if len(named) > 1 {
+		return false
+	}
+	for k := range named {
+		return k == "length"
+	}
+	return true
+}
+
+// indexArg reports whether v is undefined or a number: an argument whose conversion to an
+// index runs no script and cannot throw.
+func indexArg(v goja.Value) bool {
+	if goja.IsUndefined(v) {
+		return true
+	}
+	switch v.Export().(type) {
+	case int64, float64:
+		return true
+	}
+	return false
 }

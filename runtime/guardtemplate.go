@@ -39,6 +39,7 @@ var protoGuards = map[string]map[string]protoGuard{
 		"findLastIndex": func(rt *Runtime, orig goja.Value) *goja.Object { return rt.holesMethod("findLastIndex", 0, orig) },
 		"shift":         func(rt *Runtime, orig goja.Value) *goja.Object { return rt.shiftGuard(orig) },
 		"unshift":       func(rt *Runtime, orig goja.Value) *goja.Object { return rt.unshiftGuard(orig) },
+		"slice":         func(rt *Runtime, orig goja.Value) *goja.Object { return rt.sliceGuard(orig) },
 	},
 	"Object": {
 		"toLocaleString": func(rt *Runtime, _ goja.Value) *goja.Object { return rt.objectToLocaleString() },
