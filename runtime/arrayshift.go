@@ -28,7 +28,7 @@ type arrayLayout struct {
 	selfType                                    reflect.Type // goja.Object's self (an interface)
 	selfOff                                     uintptr      // and its offset
 	values, length, objCount, propCount, lenWrt uintptr      // offsets in arrayObject
-	extensible, named                           uintptr      // (baseObject's, embedded: its named properties' map)
+	extensible, named, syms                     uintptr      // (baseObject's, embedded: its named and symbol properties)
 }
 
 var arrayFields = modules.Lazy[arrayLayout]{Build: func() arrayLayout {
@@ -74,12 +74,16 @@ var arrayFields = modules.Lazy[arrayLayout]{Build: func() arrayLayout {
 	if !ok || named.Type != reflect.TypeFor[map[unistring.String]goja.Value]() || len(named.Index) != 1 {
 		return l
 	}
+	syms, ok := base.Type.FieldByName("symValues")
+	if !ok || syms.Type.Kind() != reflect.Pointer || len(syms.Index) != 1 {
+		return l
+	}
 	w, ok := lp.Type.FieldByName("writable")
 	if !ok || w.Type.Kind() != reflect.Bool {
 		return l
 	}
 	return arrayLayout{ok: true, typ: t, selfType: sf.Type, selfOff: sf.Offset, values: values, length: length,
-		objCount: objCount, propCount: propCount, lenWrt: lp.Offset + w.Offset, extensible: base.Offset + ext.Offset, named: base.Offset + named.Offset}
+		objCount: objCount, propCount: propCount, lenWrt: lp.Offset + w.Offset, extensible: base.Offset + ext.Offset, named: base.Offset + named.Offset, syms: base.Offset + syms.Offset}
 }}
 
 // denseArray is a pointer to the arrayObject of v when v is a goja array whose elements are
@@ -179,29 +183,70 @@ func (rt *Runtime) unshiftGuard(orig goja.Value) *goja.Object {
 	})
 }
 
-// sliceGuard is Array.prototype.slice: goja's (orig) but for a dense plain array (Array.prototype
-// its prototype, no own named property such as constructor, Array's constructor and species
-// as built), whose values are copied into the new array at once. goja's own fast path has the
-// templated Object.prototype condition too, so it set each element as a new property.
+// arrayBuiltins are the realm's Array and Array.prototype, read once per runtime (by the first
+// guard that needs them).
+type arrayBuiltins struct{ ctor, proto *goja.Object }
+
+func (rt *Runtime) arrayBuiltins() arrayBuiltins {
+	if rt.arrays.ctor == nil {
+		rt.arrays.ctor, _ = rt.vm.Get("Array").(*goja.Object)
+		if rt.arrays.ctor != nil {
+			rt.arrays.proto, _ = rt.arrays.ctor.Get("prototype").(*goja.Object)
+		}
+	}
+	return rt.arrays
+}
+
+// plainArray is denseValues for an array that is also plain: Array.prototype its prototype, no
+// own property but its elements and length (no own constructor, no own symbol).
+func (rt *Runtime) plainArray(v goja.Value) (unsafe.Pointer, *arrayLayout) {
+	p, l := denseValues(v)
+	if p == nil {
+		return nil, nil
+	}
+	ab := rt.arrayBuiltins()
+	if ab.proto == nil || v.(*goja.Object).Prototype() != ab.proto ||
+		!onlyLength(*(*map[unistring.String]goja.Value)(unsafe.Add(p, l.named))) || *(*unsafe.Pointer)(unsafe.Add(p, l.syms)) != nil {
+		return nil, nil
+	}
+	return p, l
+}
+
+// plainSpecies reports whether a new array made for a plain array (ArraySpeciesCreate) is a
+// plain one: Array.prototype.constructor and Array[Symbol.species] as built.
+func (rt *Runtime) plainSpecies() bool {
+	ab := rt.arrayBuiltins()
+	return ab.proto != nil && ab.proto.Get("constructor") == ab.ctor && ab.ctor.GetSymbol(goja.SymSpecies) == ab.ctor
+}
+
+// setValues makes the new array out (from NewArray) hold values.
+func setValues(out *goja.Object, values []goja.Value) bool {
+	op, l := denseValues(out)
+	if op == nil {
+		return false
+	}
+	*(*[]goja.Value)(unsafe.Add(op, l.values)) = values
+	*(*uint32)(unsafe.Add(op, l.length)) = uint32(len(values))
+	*(*int)(unsafe.Add(op, l.objCount)) = len(values)
+	return true
+}
+
+// sliceGuard is Array.prototype.slice: goja's (orig) but for a dense plain array with number
+// (or no) arguments, whose values are copied into the new array at once. goja's own fast path
+// has the templated Object.prototype condition too, so it set each element as a new property.
 func (rt *Runtime) sliceGuard(orig goja.Value) *goja.Object {
 	f, ok := goja.AssertFunction(orig)
 	if !ok {
 		return nil
 	}
 	vm := rt.vm
-	var arrayCtor, arrayProto *goja.Object
 	return modules.Func(vm, "slice", 2, func(call goja.FunctionCall) goja.Value {
-		p, l := denseValues(call.This)
-		if p != nil && arrayCtor == nil {
-			arrayCtor, _ = vm.Get("Array").(*goja.Object)
-			if arrayCtor != nil {
-				arrayProto, _ = arrayCtor.Get("prototype").(*goja.Object)
-			}
+		// (an object argument's conversion runs script, which goja's method must run once)
+		if !indexArg(call.Argument(0)) || !indexArg(call.Argument(1)) {
+			return callThrowing(f, call.This, call.Arguments...)
 		}
-		if p == nil || arrayProto == nil || !onlyLength(*(*map[unistring.String]goja.Value)(unsafe.Add(p, l.named))) ||
-			call.This.(*goja.Object).Prototype() != arrayProto || arrayProto.Get("constructor") != arrayCtor ||
-			arrayCtor.GetSymbol(goja.SymSpecies) != arrayCtor || !indexArg(call.Argument(0)) || !indexArg(call.Argument(1)) {
-			// (an object argument's conversion runs script, which goja's method must run once)
+		p, l := rt.plainArray(call.This)
+		if p == nil || !rt.plainSpecies() {
 			return callThrowing(f, call.This, call.Arguments...)
 		}
 		values := *(*[]goja.Value)(unsafe.Add(p, l.values))
@@ -215,13 +260,56 @@ func (rt *Runtime) sliceGuard(orig goja.Value) *goja.Object {
 		if end > start {
 			part := make([]goja.Value, end-start)
 			copy(part, values[start:end])
-			op, _ := denseValues(out)
-			if op == nil {
+			if !setValues(out, part) {
 				return callThrowing(f, call.This, call.Arguments...)
 			}
-			*(*[]goja.Value)(unsafe.Add(op, l.values)) = part
-			*(*uint32)(unsafe.Add(op, l.length)) = uint32(len(part))
-			*(*int)(unsafe.Add(op, l.objCount)) = len(part)
+		}
+		return out
+	})
+}
+
+// concatGuard is Array.prototype.concat: goja's (orig), which always set each element as a new
+// property, but for a dense plain array joined with dense plain arrays and primitives (nothing
+// whose Symbol.isConcatSpreadable could say otherwise: none on Array.prototype or above).
+func (rt *Runtime) concatGuard(orig goja.Value) *goja.Object {
+	f, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
+	}
+	vm := rt.vm
+	return modules.Func(vm, "concat", 1, func(call goja.FunctionCall) goja.Value {
+		p, l := rt.plainArray(call.This)
+		if p == nil || !rt.plainSpecies() || !absent(rt.arrays.proto.GetSymbol(goja.SymIsConcatSpreadable)) {
+			return callThrowing(f, call.This, call.Arguments...)
+		}
+		n := len(*(*[]goja.Value)(unsafe.Add(p, l.values)))
+		for _, a := range call.Arguments {
+			if _, isObj := a.(*goja.Object); !isObj {
+				n++
+				continue
+			}
+			ap, _ := rt.plainArray(a)
+			if ap == nil {
+				return callThrowing(f, call.This, call.Arguments...)
+			}
+			n += len(*(*[]goja.Value)(unsafe.Add(ap, l.values)))
+		}
+		if n >= 1<<32-1 {
+			return callThrowing(f, call.This, call.Arguments...)
+		}
+		values := make([]goja.Value, 0, n)
+		values = append(values, *(*[]goja.Value)(unsafe.Add(p, l.values))...)
+		for _, a := range call.Arguments {
+			if _, isObj := a.(*goja.Object); !isObj {
+				values = append(values, a)
+				continue
+			}
+			ap, _ := denseValues(a)
+			values = append(values, *(*[]goja.Value)(unsafe.Add(ap, l.values))...)
+		}
+		out := vm.NewArray()
+		if !setValues(out, values) {
+			return callThrowing(f, call.This, call.Arguments...)
 		}
 		return out
 	})
@@ -269,3 +357,6 @@ func indexArg(v goja.Value) bool {
 	}
 	return false
 }
+
+// absent reports whether a property read found nothing (or undefined).
+func absent(v goja.Value) bool { return v == nil || goja.IsUndefined(v) }

@@ -40,6 +40,7 @@ var protoGuards = map[string]map[string]protoGuard{
 		"shift":         func(rt *Runtime, orig goja.Value) *goja.Object { return rt.shiftGuard(orig) },
 		"unshift":       func(rt *Runtime, orig goja.Value) *goja.Object { return rt.unshiftGuard(orig) },
 		"slice":         func(rt *Runtime, orig goja.Value) *goja.Object { return rt.sliceGuard(orig) },
+		"concat":        func(rt *Runtime, orig goja.Value) *goja.Object { return rt.concatGuard(orig) },
 	},
 	"Object": {
 		"toLocaleString": func(rt *Runtime, _ goja.Value) *goja.Object { return rt.objectToLocaleString() },
