@@ -37,6 +37,10 @@ var protoGuards = map[string]map[string]protoGuard{
 		"findIndex":     func(rt *Runtime, orig goja.Value) *goja.Object { return rt.holesMethod("findIndex", 0, orig) },
 		"findLast":      func(rt *Runtime, orig goja.Value) *goja.Object { return rt.holesMethod("findLast", 0, orig) },
 		"findLastIndex": func(rt *Runtime, orig goja.Value) *goja.Object { return rt.holesMethod("findLastIndex", 0, orig) },
+		"shift":         func(rt *Runtime, orig goja.Value) *goja.Object { return rt.shiftGuard(orig) },
+		"unshift":       func(rt *Runtime, orig goja.Value) *goja.Object { return rt.unshiftGuard(orig) },
+		"slice":         func(rt *Runtime, orig goja.Value) *goja.Object { return rt.sliceGuard(orig) },
+		"concat":        func(rt *Runtime, orig goja.Value) *goja.Object { return rt.concatGuard(orig) },
 	},
 	"Object": {
 		"toLocaleString": func(rt *Runtime, _ goja.Value) *goja.Object { return rt.objectToLocaleString() },

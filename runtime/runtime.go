@@ -99,6 +99,7 @@ type Runtime struct {
 	regexpSourceFixed      bool          // installRegexpSource ran
 	regexpSourceGet        goja.Callable // goja's RegExp.prototype.source getter, once it did
 	arrayHolesFixed        bool          // installArrayHoles ran
+	arrays                 arrayBuiltins // Array and Array.prototype for the array guards (arrayshift.go)
 	fromEntriesFixed       bool          // installFromEntries ran
 	dateStringsFixed       bool          // installDateStrings ran
 	typedArrayDefineFixed  bool          // installTypedArrayDefine ran
