@@ -2047,9 +2047,9 @@ function onSocketEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
-    // the client ended its side: node gives up the requests in flight and ends the socket,
-    // a response not yet written included
-    abortIncoming(state);
+    // the client ended its side: node ends the socket, a response not yet written included;
+    // the requests in flight are given up when the socket has closed (socketOnClose), so the
+    // socket ends, finishes and is destroyed before a request emits 'aborted'
     endSocket(state, socket);
   } else if (state.outgoing !== null && state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
