@@ -385,6 +385,14 @@ function liteEndWritableNT(self) {
 function liteEnd(self) {
   if (hasOwn(self, '_writableState') || !hasOwn(self, kStateOptions) || !liteWritable(self)) return false;
   self[kLite] |= L_W_ENDING;
+  const h = self._handle;
+  if (self._final === socketFinal && h && !self.connecting) {
+    // Socket.prototype._final's steps, with the shutdown's callback the only closure made
+    const err = h.shutdown(() => liteFinalDone(self));
+    if (err === 1 || err === -107) liteFinalDone(self);
+    else if (err !== 0) liteFinalDone(self, errnoException(err, 'shutdown'));
+    return true;
+  }
   let called = false;
   const onFinal = (err) => {
     if (called) {
@@ -448,6 +456,14 @@ function liteDestroy(self) {
   const f = self[kLite];
   if ((f & L_DESTROYED) !== 0) return;
   self[kLite] = f | L_DESTROYED;
+  if (self._destroy === socketDestroy) {
+    // Socket.prototype._destroy calls its callback at once, with no error (it was given none),
+    // before its last step (the server's count): what the callback does is done first.
+    self[kLite] |= L_CLOSED;
+    process.nextTick(liteCloseNT, self);
+    self._destroy(null, noop);
+    return;
+  }
   let called = false;
   const onDestroy = (err) => {
     if (called) return;
@@ -946,6 +962,9 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
 
 function noop() {}
 function emitCloseNT(self) { self.emit('close'); }
+// (liteEnd and liteDestroy take the steps of these two themselves)
+const socketFinal = Socket.prototype._final;
+const socketDestroy = Socket.prototype._destroy;
 
 Socket.prototype._reset = function _reset() {
   this.resetAndClosing = true;
