@@ -27,7 +27,8 @@
 // start of a pending head (for headersTimeout) is stamped by the Go parser, not per request.
 // The server never reads socket.destroyed, _writableState or readableLength while the socket's
 // stream states are unmade (net makes them lazily; reading those would make both for every
-// connection). Server.listen asks for an accept queue of 4096 when the caller gives no backlog
+// connection), and a connection whose client closes it ends and is destroyed with the states
+// still unmade (net's liteEnd and its end-of-stream path). Server.listen asks for an accept queue of 4096 when the caller gives no backlog
 // (Node's 511 drops SYNs in a connection storm; the clients retry seconds later).
 package http
 

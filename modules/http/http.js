@@ -230,7 +230,8 @@ defineAccessor(IncomingMessage.prototype, '_readableState',
     if (Stream === undefined) loadStream();
     this[kLazy] = true;
     const socket = this.socket;
-    Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+    // (net's readableHighWaterMark: the socket's, without making the socket's readable state)
+    Readable.call(this, socket ? { highWaterMark: socketHighWaterMark(socket) } : undefined);
     const state = this._readableState;
     state.readingMore = true;
     if (this._dumped) {
@@ -246,6 +247,15 @@ defineAccessor(IncomingMessage.prototype, '_readableState',
     return state;
   },
   function set(v) { ownValue(this, '_readableState', v); }, false);
+
+// socket.readableHighWaterMark and socket.destroyed, without making a net socket's stream
+// states (net's own functions, once net has loaded).
+function socketHighWaterMark(socket) {
+  return netInternal !== undefined ? netInternal.readableHighWaterMark(socket) : socket.readableHighWaterMark;
+}
+function socketDestroyed(socket) {
+  return netInternal !== undefined ? netInternal.isDestroyed(socket) : socket.destroyed;
+}
 
 // lazyIdle reports that nothing has touched the message as a stream yet.
 function lazyIdle(req) {
@@ -349,7 +359,7 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     this.aborted = true;
     this.emit('aborted');
   }
-  if (this.socket && !this.socket.destroyed && this.aborted) {
+  if (this.socket && !socketDestroyed(this.socket) && this.aborted) {
     this.socket.destroy(err);
     const onclose = () => process.nextTick(onIncomingError, this, err, cb);
     this.socket.once('close', onclose);
@@ -417,7 +427,7 @@ IncomingMessage.prototype._dump = function _dump() {
 const kPausedByReq = Symbol('kPausedByReq');
 // net's socket timer (null when none): what decides whether activity must refresh it. Set
 // (with the kPausedByReq default) when net loads, before any socket exists.
-let kNetTimeout;
+let kNetTimeout, netInternal;
 
 // ---------------------------------------------------------------- OutgoingMessage
 
@@ -1405,7 +1415,8 @@ inheritLazy(Server, 'net', () => {
   // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
   net.Socket.prototype[kPausedByReq] = false;
   net.Socket.prototype[kResCloseListener] = false; // read per response
-  kNetTimeout = net._internal.kTimeout;
+  netInternal = net._internal;
+  kNetTimeout = netInternal.kTimeout;
   binding.setNetTimeout(kNetTimeout);
   return net.Server;
 });
@@ -2036,17 +2047,26 @@ function onSocketEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
-    // the client ended its side: node gives up the requests in flight and ends the socket,
-    // a response not yet written included
-    abortIncoming(state);
-    if (socket.writable) socket.end();
+    // the client ended its side: node ends the socket, a response not yet written included;
+    // the requests in flight are given up when the socket has closed (socketOnClose), so the
+    // socket ends, finishes and is destroyed before a request emits 'aborted'
+    endSocket(state, socket);
   } else if (state.outgoing !== null && state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
     socket._httpMessage._last = true;
-  } else if (socket.writable) {
-    socket.end();
+  } else {
+    endSocket(state, socket);
   }
+}
+
+// endSocket is `if (socket.writable) socket.end()` without making the socket's stream states
+// when it has none (net's liteEnd). The responses' direct writes check the ending socket's
+// writable state, which it has not: they are turned off (st.handle), so that a late response
+// takes the general path, which makes the state and finds it ended.
+function endSocket(state, socket) {
+  if (netInternal.liteEnd(socket)) state.handle = null;
+  else if (socket.writable) socket.end();
 }
 
 socketOnError = function socketOnError(e) {

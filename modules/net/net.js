@@ -246,7 +246,50 @@ function materializeReadable(self) {
     state.needReadable = true;
     state.sync = false;
   }
+  const f = self[kLite];
+  if (f !== 0) {
+    if ((f & L_R_ENDED) !== 0) {
+      // what push(null) and read(0) leave (onEofChunk, emitReadable_, endReadable)
+      state.ended = true;
+      state.reading = false;
+      state.needReadable = false;
+      state.emittedReadable = false;
+      state.sync = false;
+    }
+    if ((f & L_R_END_EMITTED) !== 0) state.endEmitted = true;
+    liteCommon(state, f);
+  }
   return ownState(self, '_readableState', state);
+}
+function materializeWritable(self) {
+  const state = new WritableState(self[kStateOptions], self, true);
+  const f = self[kLite];
+  if (f !== 0) {
+    if ((f & L_W_ENDING) !== 0) {
+      // what end() leaves while _final runs (finishMaybe, prefinish, callFinal)
+      state.ending = true;
+      state.ended = true;
+      state.finalCalled = true;
+      state.sync = false;
+      state.pendingcb = 1;
+    }
+    if ((f & L_W_FINAL_DONE) !== 0) state.pendingcb = 0;
+    if ((f & L_W_PREFINISHED) !== 0) {
+      state.prefinished = true;
+      state.pendingcb = 1; // finish() is queued
+    }
+    if ((f & L_W_FINISHED) !== 0) {
+      state.finished = true;
+      state.pendingcb = 0;
+    }
+    liteCommon(state, f);
+  }
+  return ownState(self, '_writableState', state);
+}
+function liteCommon(state, f) {
+  if ((f & L_DESTROYED) !== 0) state.destroyed = true;
+  if ((f & L_CLOSED) !== 0) state.closed = true;
+  if ((f & L_CLOSE_EMITTED) !== 0) state.closeEmitted = true;
 }
 Object.defineProperty(Socket.prototype, '_readableState', {
   __proto__: null,
@@ -256,12 +299,196 @@ Object.defineProperty(Socket.prototype, '_readableState', {
 });
 Object.defineProperty(Socket.prototype, '_writableState', {
   __proto__: null,
-  get() {
-    return hasOwn(this, kStateOptions) ? ownState(this, '_writableState', new WritableState(this[kStateOptions], this, true)) : undefined;
-  },
+  get() { return hasOwn(this, kStateOptions) ? materializeWritable(this) : undefined; },
   set(v) { ownState(this, '_writableState', v); },
   configurable: true, enumerable: false,
 });
+// The end of a socket whose stream states were never made. A server's connection that only
+// the http parser reads (it takes the bytes from the handle) makes neither state, and when its
+// peer closes, the end of the stream, the end of the writable side and the destroy would each
+// make both (6-13 KB a connection, all at once when a thousand clients go). Instead the steps
+// Readable, Writable and destroy would take are taken here in the same order, with the same
+// events and ticks, and recorded in socket[kLite]; a state made at any point (any read of a
+// stream property) starts from what the bits say (materializeReadable/Writable), and a step
+// still pending then continues on the real state with the stream module's own function.
+const kLite = Symbol('kLite');
+Socket.prototype[kLite] = 0;
+const L_R_ENDED = 1; // push(null) and read(0) done
+const L_R_END_EMITTED = 2;
+const L_W_ENDING = 4; // end() called, _final running
+const L_W_FINAL_DONE = 8;
+const L_W_PREFINISHED = 16; // 'prefinish' emitted, finish() queued
+const L_W_FINISHED = 32;
+const L_DESTROYED = 64;
+const L_CLOSED = 128; // _destroy called back
+const L_CLOSE_EMITTED = 256;
+let streamsInternal;
+function streams() { return streamsInternal || (streamsInternal = require('internal/streams')); }
+function hasStates(self) { return hasOwn(self, '_readableState') || hasOwn(self, '_writableState'); }
+// isDestroyed is self.destroyed without making the states.
+function isDestroyed(self) {
+  return !hasOwn(self, kStateOptions) || hasStates(self) ? self.destroyed : (self[kLite] & L_DESTROYED) !== 0;
+}
+// readableHighWaterMark is self.readableHighWaterMark without making the readable state (a
+// socket without one was given no high water mark of its own).
+function readableHighWaterMark(self) {
+  const o = hasOwn(self, kStateOptions) && !hasOwn(self, '_readableState') ? self[kStateOptions] : undefined;
+  if (o === undefined || o.highWaterMark !== undefined) return self.readableHighWaterMark;
+  const hwm = o.readableHighWaterMark;
+  if (hwm === undefined) {
+    if (Stream === undefined) loadStream();
+    return Stream.getDefaultHighWaterMark(false);
+  }
+  // (a server's, which the state would take as it is)
+  return Number.isSafeInteger(hwm) && hwm >= 0 ? hwm : self.readableHighWaterMark;
+}
+
+// liteEOF is onStreamRead's push(null) and read(0) for a socket without a readable state.
+function liteEOF(self) {
+  const f = self[kLite];
+  if ((f & L_R_END_EMITTED) !== 0) return;
+  self[kLite] = f | L_R_ENDED;
+  process.nextTick(liteEndNT, self);
+}
+
+// liteEndNT is Readable's endReadableNT.
+function liteEndNT(self) {
+  if (hasOwn(self, '_readableState')) {
+    streams().endReadableNT(self._readableState, self);
+    return;
+  }
+  const f = self[kLite];
+  if ((f & (L_R_END_EMITTED | L_CLOSE_EMITTED)) !== 0) return;
+  self[kLite] = f | L_R_END_EMITTED;
+  self.emit('end');
+  if (liteWritable(self) && self.allowHalfOpen === false) {
+    process.nextTick(liteEndWritableNT, self);
+  } else if (hasOwn(self, '_writableState')) {
+    const w = self._writableState;
+    if (w.autoDestroy && (w.finished || w.writable === false)) self.destroy();
+  } else if ((self[kLite] & L_W_FINISHED) !== 0) {
+    self.destroy();
+  }
+}
+
+// liteWritable is self.writable without making the writable state.
+function liteWritable(self) {
+  return hasOwn(self, '_writableState') ? self.writable : (self[kLite] & (L_W_ENDING | L_DESTROYED)) === 0;
+}
+
+function liteEndWritableNT(self) {
+  if (hasStates(self) ? self.writable && !self.writableEnded && !self.destroyed : liteWritable(self)) self.end();
+}
+
+// liteEnd is socket.end() for a writable socket without a writable state (from http, which
+// then writes nothing more to it); false when the socket has one, or is not writable.
+function liteEnd(self) {
+  if (hasOwn(self, '_writableState') || !hasOwn(self, kStateOptions) || !liteWritable(self)) return false;
+  self[kLite] |= L_W_ENDING;
+  const h = self._handle;
+  if (self._final === socketFinal && h && !self.connecting) {
+    // Socket.prototype._final's steps, with the shutdown's callback the only closure made
+    const err = h.shutdown(() => liteFinalDone(self));
+    if (err === 1 || err === -107) liteFinalDone(self);
+    else if (err !== 0) liteFinalDone(self, errnoException(err, 'shutdown'));
+    return true;
+  }
+  let called = false;
+  const onFinal = (err) => {
+    if (called) {
+      streams().errorOrDestroy(self, err != null ? err : new (errs().codes.ERR_MULTIPLE_CALLBACK)());
+      return;
+    }
+    called = true;
+    liteFinalDone(self, err);
+  };
+  try {
+    self._final(onFinal);
+  } catch (err) {
+    onFinal(err);
+  }
+  return true;
+}
+
+// liteFinalDone is what _final's callback does (Writable's callFinal).
+function liteFinalDone(self, err) {
+  if (err || hasOwn(self, '_writableState')) {
+    streams().finalDone(self, self._writableState, err);
+    return;
+  }
+  const f = self[kLite];
+  if ((f & (L_DESTROYED | L_W_FINISHED | L_CLOSE_EMITTED)) !== 0) {
+    self[kLite] = f | L_W_FINAL_DONE;
+    return;
+  }
+  self[kLite] = f | L_W_FINAL_DONE | L_W_PREFINISHED;
+  self.emit('prefinish');
+  process.nextTick(liteFinishNT, self);
+}
+
+// liteFinishNT is Writable's finish.
+function liteFinishNT(self) {
+  if (hasOwn(self, '_writableState')) {
+    streams().finish(self, self._writableState);
+    return;
+  }
+  self[kLite] |= L_W_FINISHED;
+  self.emit('finish');
+  if (hasOwn(self, '_readableState')) {
+    const r = self._readableState;
+    if (r.autoDestroy && (r.endEmitted || r.readable === false)) self.destroy();
+  } else if ((self[kLite] & L_R_END_EMITTED) !== 0) {
+    self.destroy();
+  }
+}
+
+// destroy() without an error of a socket with neither state: destroy's steps (destroyImpl).
+Socket.prototype.destroy = function destroy(err, cb) {
+  if (err == null && cb === undefined && !hasStates(this) && hasOwn(this, kStateOptions)) {
+    liteDestroy(this);
+    return this;
+  }
+  if (Stream === undefined) loadStream();
+  return Duplex.prototype.destroy.call(this, err, cb);
+};
+
+function liteDestroy(self) {
+  const f = self[kLite];
+  if ((f & L_DESTROYED) !== 0) return;
+  self[kLite] = f | L_DESTROYED;
+  if (self._destroy === socketDestroy) {
+    // Socket.prototype._destroy calls its callback at once, with no error (it was given none),
+    // before its last step (the server's count): what the callback does is done first.
+    self[kLite] |= L_CLOSED;
+    process.nextTick(liteCloseNT, self);
+    self._destroy(null, noop);
+    return;
+  }
+  let called = false;
+  const onDestroy = (err) => {
+    if (called) return;
+    called = true;
+    if (err || hasStates(self)) {
+      streams().destroyDone(self, err);
+      return;
+    }
+    self[kLite] |= L_CLOSED;
+    process.nextTick(liteCloseNT, self);
+  };
+  try {
+    self._destroy(null, onDestroy);
+  } catch (err) {
+    onDestroy(err);
+  }
+}
+
+// liteCloseNT is destroy's emitCloseNT (a socket's states have emitClose false: its 'close'
+// comes from the handle's close).
+function liteCloseNT(self) {
+  if (hasStates(self)) streams().emitCloseNT(self);
+  else self[kLite] |= L_CLOSE_EMITTED;
+}
+
 // Readable's on() reads the state for every event; only 'data' and 'readable' need it.
 Socket.prototype.on = function on(ev, fn) {
   if (Stream === undefined) loadStream();
@@ -384,7 +611,7 @@ function onStreamRead(arg, n) {
       return;
     }
   }
-  if (!self || self.destroyed) return;
+  if (!self || isDestroyed(self)) return;
   if (typeof arg !== 'number') {
     // (n is arg.length from Go: on goja every named property read of a typed array first
     // tries to parse the name as an index, which costs about a microsecond.)
@@ -402,6 +629,10 @@ function onStreamRead(arg, n) {
     return;
   }
   this.reading = false;
+  if (!hasOwn(self, '_readableState')) {
+    liteEOF(self);
+    return;
+  }
   if (self._readableState.endEmitted) return;
   self.push(null);
   self.read(0);
@@ -442,7 +673,7 @@ function maybeReadMoreNT(stream, state) {
 function onWriteComplete(status) {
   const self = this.owner;
   const cb = self && self[kPendingWrites] ? self[kPendingWrites].shift() : undefined;
-  if (!self || self.destroyed) {
+  if (!self || isDestroyed(self)) {
     if (typeof cb === 'function') cb(null);
     return;
   }
@@ -487,7 +718,7 @@ Socket.prototype._onTimeout = function() {
 };
 
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
-  if (this.destroyed) return this;
+  if (isDestroyed(this)) return this;
   this.timeout = msecs;
   vals().validateNumber(msecs, 'msecs');
   if (msecs < 0 || !Number.isFinite(msecs)) {
@@ -731,6 +962,9 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
 
 function noop() {}
 function emitCloseNT(self) { self.emit('close'); }
+// (liteEnd and liteDestroy take the steps of these two themselves)
+const socketFinal = Socket.prototype._final;
+const socketDestroy = Socket.prototype._destroy;
 
 Socket.prototype._reset = function _reset() {
   this.resetAndClosing = true;
@@ -1611,5 +1845,5 @@ module.exports = {
 };
 delete module.exports._createServerHandle;
 // For http: the socket's timer (null when none), read on every request.
-Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout }, enumerable: false });
+Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark }, enumerable: false });
 Object.defineProperty(module.exports, '_validatePort', { __proto__: null, enumerable: false });

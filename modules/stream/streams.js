@@ -282,20 +282,25 @@ function _destroy(self, err, cb) {
   function onDestroy(err) {
     if (called) return;
     called = true;
-    const r = self._readableState;
-    const w = self._writableState;
-    checkError(err, w, r);
-    if (w) w.closed = true;
-    if (r) r.closed = true;
-    if (typeof cb === 'function') cb(err);
-    if (err) nextTick(emitErrorCloseNT, self, err);
-    else nextTick(emitCloseNT, self);
+    destroyDone(self, err, cb);
   }
   try {
     self._destroy(err || null, onDestroy);
   } catch (e) {
     onDestroy(e);
   }
+}
+
+// destroyDone is what _destroy's callback does (the first time it is called).
+function destroyDone(self, err, cb) {
+  const r = self._readableState;
+  const w = self._writableState;
+  checkError(err, w, r);
+  if (w) w.closed = true;
+  if (r) r.closed = true;
+  if (typeof cb === 'function') cb(err);
+  if (err) nextTick(emitErrorCloseNT, self, err);
+  else nextTick(emitCloseNT, self);
 }
 
 function emitErrorCloseNT(self, err) {
@@ -2131,17 +2136,7 @@ function callFinal(stream, state) {
       return;
     }
     called = true;
-    state.pendingcb--;
-    if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
-      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
-      errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
-      stream.emit('prefinish');
-      state.pendingcb++;
-      nextTick(finish, stream, state);
-    }
+    finalDone(stream, state, err);
   }
   state.sync = true;
   state.pendingcb++;
@@ -2151,6 +2146,21 @@ function callFinal(stream, state) {
     onFinish(err);
   }
   state.sync = false;
+}
+
+// finalDone is what _final's callback does (the first time it is called).
+function finalDone(stream, state, err) {
+  state.pendingcb--;
+  if (err) {
+    const onfinishCallbacks = state[kOnFinished].splice(0);
+    for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
+    errorOrDestroy(stream, err, state.sync);
+  } else if (needFinish(state)) {
+    state.prefinished = true;
+    stream.emit('prefinish');
+    state.pendingcb++;
+    nextTick(finish, stream, state);
+  }
 }
 
 function prefinish(stream, state) {
@@ -3936,4 +3946,7 @@ module.exports = {
   isReadableNodeStream, isWritableNodeStream, isIterable, isDestroyed, isReadableErrored, isWritableErrored,
   AbortError, kIsDisturbed, kIsErrored, kIsReadable, kIsWritable, errorOrDestroy, validateObject,
   validateFunction, validateAbortSignal, invalidArgType, createAsyncIterator,
+  // for net's sockets whose stream states are made late (net.js's lite end of stream): the
+  // steps a state made half-way through an end, a final or a destroy continues with
+  endReadableNT, finalDone, finish, destroyDone, emitCloseNT,
 };
