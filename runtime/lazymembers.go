@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -85,7 +86,8 @@ var eagerMembersForTest bool
 type membersTemplate struct {
 	names []string
 	tmpl  unsafe.Pointer
-	keep  reflect.Value // (holds tmpl)
+	keep  reflect.Value          // (holds tmpl)
+	seen  atomic.Pointer[string] // the data of the names slice last found equal to names
 }
 
 var membersTemplates sync.Map // key -> *membersTemplate
@@ -119,8 +121,13 @@ func (rt *Runtime) lazyMembers(obj *goja.Object, key string, maker goja.Callable
 func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *membersTemplate {
 	if v, ok := membersTemplates.Load(key); ok {
 		t := v.(*membersTemplate)
-		if !slices.Equal(t.names, names) {
-			return nil
+		// (called for each lazy member of each object: LazyMemberNames gives the same slice
+		// each time, compared once)
+		if p := unsafe.SliceData(names); len(names) != len(t.names) || p == nil || t.seen.Load() != p {
+			if !slices.Equal(t.names, names) {
+				return nil
+			}
+			t.seen.Store(p)
 		}
 		return t
 	}
