@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
@@ -106,6 +107,22 @@ func LazyScript(key, src string, objs ...string) string {
 	end := rw.off(int(fl.Body.RightBrace))
 	rw.edits = append(rw.edits, lazyEdit{end, end, rw.makerText()})
 	return rw.apply()
+}
+
+// lazyScripts holds LazyScriptOnce's results by the source's storage.
+var lazyScripts sync.Map // *byte -> func() string
+
+// LazyScriptOnce is LazyScript(key, src, objs...) rewritten once per process for src (a glue's
+// own string): every caller gets the same string, so that modules.CompileOnce of the result (keyed
+// by its storage) compiles it once, whichever caller comes first (the gojs command's prewarm or
+// the first runtime).
+func LazyScriptOnce(key, src string, objs ...string) string {
+	k := unsafe.StringData(src)
+	if f, ok := lazyScripts.Load(k); ok {
+		return f.(func() string)()
+	}
+	f, _ := lazyScripts.LoadOrStore(k, sync.OnceValue(func() string { return LazyScript(key, src, objs...) }))
+	return f.(func() string)()
 }
 
 // apply returns js with the edits made (their places do not overlap; an insertion sorts before

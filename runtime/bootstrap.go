@@ -62,7 +62,8 @@ func findBuiltin(name string) *modules.Module {
 // bootstrap builds process, the loader and the globals.
 // lazyBootstrapJS is the bootstrap with the methods it gives process made on first use (lazy
 // members, lazymembers.go): rewritten once per process.
-var lazyBootstrapJS = sync.OnceValue(func() string { return modules.LazyScript("bootstrap", bootstrapJS, "proc") })
+// (The gojs command's prewarm asks for the same, to compile it before the first runtime does.)
+func lazyBootstrapJS() string { return modules.LazyScriptOnce("bootstrap", bootstrapJS, "proc") }
 
 // plainBootstrapForTest makes New run the bootstrap as written.
 var plainBootstrapForTest bool

@@ -27,7 +27,8 @@ func init() {
 		early.GrowStack()
 		modules.CompileOnce(js.LoaderName, js.Loader)
 		early.HugeHeap() // the heap chunks the compile mapped (see early.HugeHeap)
-		modules.CompileOnce(js.BootstrapName, js.Bootstrap)
+		// the bootstrap as the runtime runs it (runtime/bootstrap.go's lazyBootstrapJS)
+		modules.CompileOnce(js.BootstrapName, modules.LazyScriptOnce("bootstrap", js.Bootstrap, "proc"))
 		early.HugeHeap()
 	}()
 }
