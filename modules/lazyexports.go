@@ -25,7 +25,8 @@ import (
 //     `const x = module.exports = { ... }`) becomes `name: void 0`, which keeps the property's
 //     place;
 //   - right after that statement the glue calls internal/lazy_members' members(module.exports,
-//     __gojsLazyMembers, [names], key), which makes them lazy members (runtime/lazymembers.go);
+//     __gojsLazyMembers, undefined, key), which makes the names stored for key (LazyMemberNames)
+//     lazy members (runtime/lazymembers.go);
 //     a host without that binding gets them at once.
 //
 // "Nothing else names it" is decided on the syntax tree: the function's name appears nowhere
@@ -288,9 +289,10 @@ func (rw *lazyRewrite) exports(key string, prg *ast.Program, fl *ast.FunctionLit
 	lazyNames.Store(key, names)
 	rw.keys = append(rw.keys, key)
 	list := "'" + strings.Join(names, "','") + "'"
-	rw.edits = append(rw.edits, lazyEdit{stmtEnd, stmtEnd, ";{ const __gojsLazyB = " + lazyBindingExpr + ", __gojsLazyN = [" + list +
-		"]; if (__gojsLazyB) __gojsLazyB.members(module.exports, " + lazyMakerName + ", __gojsLazyN, '" + key +
-		"'); else for (const n of __gojsLazyN) module.exports[n] = " + lazyMakerName + "(n); }"})
+	// (the binding reads the names from LazyMemberNames(key): the list is made only without it)
+	rw.edits = append(rw.edits, lazyEdit{stmtEnd, stmtEnd, ";{ const __gojsLazyB = " + lazyBindingExpr +
+		"; if (__gojsLazyB) __gojsLazyB.members(module.exports, " + lazyMakerName + ", undefined, '" + key +
+		"'); else for (const n of [" + list + "]) module.exports[n] = " + lazyMakerName + "(n); }"})
 }
 
 // topRefs counts, and places, the identifiers in the glue that may name one of its top-level

@@ -40,16 +40,22 @@ func bindLazyMembers(h *modules.Host, b *goja.Object) error {
 	if err := b.Set("members", func(c goja.FunctionCall) goja.Value {
 		obj, _ := c.Argument(0).(*goja.Object)
 		maker, ok := goja.AssertFunction(c.Argument(1))
-		arr, _ := c.Argument(2).(*goja.Object)
-		if obj == nil || !ok || arr == nil {
+		key := c.Argument(3).String()
+		// the names: an array, or undefined for those stored for key when the glue was
+		// rewritten (no array made in each runtime)
+		var names []string
+		if arr, isObj := c.Argument(2).(*goja.Object); isObj {
+			names = make([]string, int(arr.Get("length").ToInteger()))
+			for i := range names {
+				names[i] = arr.Get(strconv.Itoa(i)).String()
+			}
+		} else {
+			names = modules.LazyMemberNames(key)
+		}
+		if obj == nil || !ok || names == nil {
 			panic(rt.vm.NewTypeError("members: bad arguments"))
 		}
-		n := int(arr.Get("length").ToInteger())
-		names := make([]string, n)
-		for i := range names {
-			names[i] = arr.Get(strconv.Itoa(i)).String()
-		}
-		rt.lazyMembers(obj, c.Argument(3).String(), maker, names)
+		rt.lazyMembers(obj, key, maker, names)
 		return goja.Undefined()
 	}); err != nil {
 		return err
