@@ -94,6 +94,13 @@ type Host struct {
 	// promise of the module namespace. Set by the runtime; may be nil. Loop only.
 	ImportFrom func(file string) (goja.Value, error)
 
+	// LazyConstants makes an extensible null-prototype object with names[i] = values[i]
+	// (primitives), each enumerable, read-only and non-configurable, as defining them would,
+	// but made on first use (a module's constants object that few programs read: fs.constants).
+	// key names the set, the same names and values each time. It returns nil when it cannot
+	// (the caller defines them). Set by the runtime; may be nil. Loop only.
+	LazyConstants func(key string, names []string, values []goja.Value) *goja.Object
+
 	cwdMu sync.RWMutex
 	cwd   string
 

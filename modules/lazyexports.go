@@ -25,18 +25,30 @@ import (
 //     `const x = module.exports = { ... }`) becomes `name: void 0`, which keeps the property's
 //     place;
 //   - right after that statement the glue calls internal/lazy_members' members(module.exports,
-//     __gojsLazyMembers, [names], key), which makes them lazy members (runtime/lazymembers.go);
+//     __gojsLazyMembers, undefined, key), which makes the names stored for key (LazyMemberNames)
+//     lazy members (runtime/lazymembers.go);
 //     a host without that binding gets them at once.
 //
 // "Nothing else names it" is decided on the syntax tree: the function's name appears nowhere
 // in the glue as an identifier (a property name after a dot does not count) but in its
 // declaration and in the exports literal. The functions keep their name, length and source
 // text; only their place in the glue (the line of an internal stack frame) changes.
+//
+// Top-level function declarations that only moved functions (and other such helpers) name move
+// too, into one function that makes them all, once, at the maker's first call for a function
+// that names one (lazyRewrite.helpers). A function or method whose name the glue's top level
+// mentions again after setting it (reads it, defines it, or sets a subclass's method of that
+// name, which looks it up) stays where it is: it would be made while the glue loads anyway.
 
 const lazyWrapPrefix = "(function (exports, require, module, binding, internalBinding) {"
 
-// lazyMakerName is the maker's name in rewritten glue.
-const lazyMakerName = "__gojsLazyMembers"
+// lazyMakerName is the maker's name in rewritten glue; lazyHelpersName makes the moved helpers
+// (lazyRewrite.helpers), kept in the var lazyHelpersVar.
+const (
+	lazyMakerName   = "__gojsLazyMembers"
+	lazyHelpersName = "__gojsLazyHelpers"
+	lazyHelpersVar  = "__gojsLazyH"
+)
 
 // lazyExportsSource rewrites js (a glue's source) as described above, with key (the module's
 // name) naming its templates; it returns js unchanged when there is nothing to do or js does not
@@ -61,9 +73,9 @@ func lazyExportsSource(key, js string) (string, []string) {
 	if len(rw.keys) == 0 {
 		return js, nil
 	}
-	out := applyEdits(js, rw.edits)
-	out += "\nfunction " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n" + rw.maker.String() + "}\n}\n"
-	return out, rw.keys
+	rw.helpers(fl)
+	rw.edits = append(rw.edits, lazyEdit{len(js), len(js), rw.makerText()})
+	return rw.apply(), rw.keys
 }
 
 // LazyScript rewrites src, a script `(function (..., internalBinding) { ... })` that glue
@@ -92,70 +104,75 @@ func LazyScript(key, src string, objs ...string) string {
 	if len(rw.keys) == 0 {
 		return src
 	}
+	rw.helpers(fl)
 	end := rw.off(int(fl.Body.RightBrace))
-	rw.edits = append(rw.edits, lazyEdit{end, end, "\nfunction " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n" +
-		rw.maker.String() + "}\n}\n"})
-	return applyEdits(src, rw.edits)
+	rw.edits = append(rw.edits, lazyEdit{end, end, rw.makerText()})
+	return rw.apply()
 }
 
-// LazyScriptOnce is LazyScript done once per process for each key and src (by its storage):
-// every caller gets the same string, so a program compiled from it with CompileOnce (which keys
-// by storage) is compiled once, whichever goroutine asks first. The gojs command rewrites and
-// compiles the runtime's bootstrap this way while the process initialises.
+// lazyScripts holds LazyScriptOnce's results by the source's storage.
+var lazyScripts sync.Map // *byte -> func() string
+
+// LazyScriptOnce is LazyScript(key, src, objs...) rewritten once per process for src (a glue's
+// own string): every caller gets the same string, so that modules.CompileOnce of the result (keyed
+// by its storage) compiles it once, whichever caller comes first (the gojs command's prewarm or
+// the first runtime).
 func LazyScriptOnce(key, src string, objs ...string) string {
-	k := lazyScriptKey{key, unsafe.StringData(src)}
-	f, ok := lazyScripts.Load(k)
-	if !ok {
-		f, _ = lazyScripts.LoadOrStore(k, sync.OnceValue(func() string { return LazyScript(key, src, objs...) }))
+	k := unsafe.StringData(src)
+	if f, ok := lazyScripts.Load(k); ok {
+		return f.(func() string)()
 	}
+	f, _ := lazyScripts.LoadOrStore(k, sync.OnceValue(func() string { return LazyScript(key, src, objs...) }))
 	return f.(func() string)()
 }
 
-type lazyScriptKey struct {
-	key string
-	src *byte
-}
-
-var lazyScripts sync.Map // lazyScriptKey -> func() string
-
-// applyEdits returns src with the edits applied, in one pass. The edits do not overlap; of two
-// at the same place, the one listed later comes first in the result (as when each is applied
-// to the whole text, from the last place to the first).
-func applyEdits(src string, edits []lazyEdit) string {
-	order := make([]int, len(edits))
-	n := len(src)
-	for i, e := range edits {
-		order[i] = i
-		n += len(e.text) - (e.to - e.from)
-	}
-	sort.Slice(order, func(a, b int) bool {
-		ea, eb := edits[order[a]], edits[order[b]]
-		if ea.from != eb.from {
-			return ea.from < eb.from
-		}
-		return order[a] > order[b]
-	})
-	at := 0
-	for _, i := range order {
-		if edits[i].from < at { // overlapping edits: apply each to the whole text, as written
-			sort.SliceStable(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
-			for _, e := range edits {
-				src = src[:e.from] + e.text + src[e.to:]
-			}
-			return src
-		}
-		at = edits[i].to
-	}
+// apply returns js with the edits made (their places do not overlap; an insertion sorts before
+// a replacement at the same place), in one pass.
+func (rw *lazyRewrite) apply() string {
+	sort.SliceStable(rw.edits, func(i, j int) bool { return rw.edits[i].from < rw.edits[j].from })
 	var b strings.Builder
-	b.Grow(n)
-	at = 0
-	for _, i := range order {
-		e := edits[i]
-		b.WriteString(src[at:e.from])
+	b.Grow(len(rw.js) + 1024)
+	at := 0
+	for _, e := range rw.edits {
+		b.WriteString(rw.js[at:e.from])
 		b.WriteString(e.text)
 		at = e.to
 	}
-	b.WriteString(src[at:])
+	b.WriteString(rw.js[at:])
+	return b.String()
+}
+
+// makerText is the maker appended to the glue: `function __gojsLazyMembers(name)` returning the
+// moved function of that name, in whose scope the moved helpers are (made, all at once, by its
+// first call).
+func (rw *lazyRewrite) makerText() string {
+	var b strings.Builder
+	b.WriteString("\n")
+	if len(rw.helperNames) > 0 {
+		helpers := strings.Join(rw.helperNames, ", ")
+		b.WriteString("var " + lazyHelpersVar + ";\nfunction " + lazyHelpersName + "() {\n")
+		b.WriteString(rw.helperText.String())
+		b.WriteString("return { " + helpers + " };\n}\n")
+	}
+	b.WriteString("function " + lazyMakerName + "(__gojsLazyName) {\nswitch (__gojsLazyName) {\n")
+	for _, m := range rw.moved {
+		b.WriteString("case '" + m.label + "': ")
+		if len(m.uses) > 0 {
+			// only the helpers it names, so that a function made while the glue loads does not
+			// make them all when it needs none
+			var uses []string
+			for _, n := range rw.helperNames {
+				if m.uses[n] {
+					uses = append(uses, n)
+				}
+			}
+			b.WriteString("{ const { " + strings.Join(uses, ", ") + " } = " + lazyHelpersVar + " || (" + lazyHelpersVar + " = " +
+				lazyHelpersName + "()); return " + rw.js[m.from:m.to] + "; }\n")
+			continue
+		}
+		b.WriteString("return " + rw.js[m.from:m.to] + ";\n")
+	}
+	b.WriteString("}\n}\n")
 	return b.String()
 }
 
@@ -169,8 +186,14 @@ type lazyRewrite struct {
 	base  int             // the length of what precedes js in the source parsed
 	objs  map[string]bool // the objects X whose X.name = function ... are rewritten too
 	edits []lazyEdit
-	maker strings.Builder
 	keys  []string
+	moved []lazyCase  // the functions moved into the maker, in its order
+	refs  *refCounter // topRefs, once walked
+
+	mentions map[string]int // lastMention, once walked
+
+	helperNames []string        // the helpers moved (helpers)
+	helperText  strings.Builder // their declarations
 }
 
 // off is the offset in js of a place in the wrapped source.
@@ -200,8 +223,15 @@ func (rw *lazyRewrite) funcText(f *ast.FunctionLiteral) (int, int, bool) {
 // placeholder in front) in its place.
 func (rw *lazyRewrite) move(from, to int, label, placeholder string) {
 	text := rw.js[from:to]
+	rw.moved = append(rw.moved, lazyCase{label: label, from: from, to: to})
 	rw.edits = append(rw.edits, lazyEdit{from, to, placeholder + strings.Repeat("\n", strings.Count(text, "\n"))})
-	rw.maker.WriteString("case '" + label + "': return " + text + ";\n")
+}
+
+// lazyCase is a function moved into the maker: its label, its place, and the helpers it names.
+type lazyCase struct {
+	label    string
+	from, to int
+	uses     map[string]bool
 }
 
 // lazyBindingExpr is internal/lazy_members' binding, or undefined in a host without it (as a
@@ -212,10 +242,10 @@ const lazyBindingExpr = "typeof internalBinding === 'function' ? internalBinding
 func (rw *lazyRewrite) exports(key string, prg *ast.Program, fl *ast.FunctionLiteral) {
 	js := rw.js
 	var lit *ast.ObjectLiteral
-	var stmtEnd int
-	for _, st := range fl.Body.List {
+	var stmtEnd, stmt int
+	for i, st := range fl.Body.List {
 		if o := exportsLiteral(st); o != nil {
-			lit, stmtEnd = o, rw.off(int(st.Idx1()))
+			lit, stmtEnd, stmt = o, rw.off(int(st.Idx1())), i
 			break
 		}
 	}
@@ -228,15 +258,7 @@ func (rw *lazyRewrite) exports(key string, prg *ast.Program, fl *ast.FunctionLit
 			decls[fd.Function.Name.Name] = fd.Function
 		}
 	}
-	c := &refCounter{names: map[unistring.String]bool{}, refs: map[unistring.String]int{}, seen: map[lazySeen]bool{}}
-	for _, p := range lit.Value {
-		if ps, ok := p.(*ast.PropertyShort); ok && decls[ps.Name.Name] != nil {
-			c.names[ps.Name.Name] = true
-		}
-	}
-	// the glue's own top level: its declarations are the ones counted
-	c.walk(reflect.ValueOf(fl.ParameterList), nil)
-	c.walk(reflect.ValueOf(fl.Body), nil)
+	c := rw.topRefs(fl)
 
 	var names []string
 	for _, p := range lit.Value {
@@ -249,6 +271,9 @@ func (rw *lazyRewrite) exports(key string, prg *ast.Program, fl *ast.FunctionLit
 			continue
 		}
 		name := ps.Name.Name.String()
+		if last, ok := rw.lastMention(fl)[name]; ok && last > stmt {
+			continue
+		}
 		from, to, ok := rw.funcText(f)
 		at := rw.off(int(ps.Name.Idx))
 		if !ok || at < 0 || at+len(name) > len(js) || js[at:at+len(name)] != name {
@@ -264,9 +289,206 @@ func (rw *lazyRewrite) exports(key string, prg *ast.Program, fl *ast.FunctionLit
 	lazyNames.Store(key, names)
 	rw.keys = append(rw.keys, key)
 	list := "'" + strings.Join(names, "','") + "'"
-	rw.edits = append(rw.edits, lazyEdit{stmtEnd, stmtEnd, ";{ const __gojsLazyB = " + lazyBindingExpr + ", __gojsLazyN = [" + list +
-		"]; if (__gojsLazyB) __gojsLazyB.members(module.exports, " + lazyMakerName + ", __gojsLazyN, '" + key +
-		"'); else for (const n of __gojsLazyN) module.exports[n] = " + lazyMakerName + "(n); }"})
+	// (the binding reads the names from LazyMemberNames(key): the list is made only without it)
+	rw.edits = append(rw.edits, lazyEdit{stmtEnd, stmtEnd, ";{ const __gojsLazyB = " + lazyBindingExpr +
+		"; if (__gojsLazyB) __gojsLazyB.members(module.exports, " + lazyMakerName + ", undefined, '" + key +
+		"'); else for (const n of [" + list + "]) module.exports[n] = " + lazyMakerName + "(n); }"})
+}
+
+// topRefs counts, and places, the identifiers in the glue that may name one of its top-level
+// function declarations: walked once (the walk is most of a rewrite's time) for exports and
+// helpers.
+func (rw *lazyRewrite) topRefs(fl *ast.FunctionLiteral) *refCounter {
+	if rw.refs != nil {
+		return rw.refs
+	}
+	c := &refCounter{names: map[unistring.String]bool{}, refs: map[unistring.String]int{},
+		seen: make(map[lazySeen]bool, 1<<14), at: map[unistring.String][]int{}}
+	for _, st := range fl.Body.List {
+		if fd, ok := st.(*ast.FunctionDeclaration); ok && fd.Function.Name != nil {
+			c.names[fd.Function.Name.Name] = true
+		}
+	}
+	// the glue's own top level: its declarations are the ones counted
+	c.walk(reflect.ValueOf(fl.ParameterList), nil)
+	c.walk(reflect.ValueOf(fl.Body), nil)
+	rw.refs = c
+	return c
+}
+
+// lastMention maps each name that the glue's top level mentions when it runs (outside the
+// functions it makes, IIFEs included) as a property after a dot or as a string, to the index of
+// the last top-level statement that does. Such a member is made at load anyway (read, defined,
+// or probed by an assignment to a subclass's prototype, which looks up the chain): it stays
+// eager rather than cost a placeholder and a maker call, and make the helpers it names.
+func (rw *lazyRewrite) lastMention(fl *ast.FunctionLiteral) map[string]int {
+	if rw.mentions != nil {
+		return rw.mentions
+	}
+	rw.mentions = map[string]int{}
+	seen := map[lazySeen]bool{}
+	var walk func(v reflect.Value, stmt int)
+	walk = func(v reflect.Value, stmt int) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if v.IsNil() {
+				return
+			}
+			k := lazySeen{v.Pointer(), v.Type()}
+			if seen[k] {
+				return
+			}
+			seen[k] = true
+			walk(v.Elem(), stmt)
+		case reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem(), stmt)
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i), stmt)
+			}
+		case reflect.Struct:
+			switch x := v.Addr().Interface().(type) {
+			case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+				return // made, not run
+			case *ast.CallExpression:
+				// an IIFE runs its body now
+				switch f := x.Callee.(type) {
+				case *ast.FunctionLiteral:
+					walk(reflect.ValueOf(f.Body), stmt)
+				case *ast.ArrowFunctionLiteral:
+					walk(reflect.ValueOf(f.Body), stmt)
+				default:
+					walk(reflect.ValueOf(x.Callee), stmt)
+				}
+				walk(reflect.ValueOf(x.ArgumentList), stmt)
+				return
+			case *ast.DotExpression:
+				rw.mentions[x.Identifier.Name.String()] = stmt
+			case *ast.StringLiteral:
+				rw.mentions[x.Value.String()] = stmt
+				return
+			}
+			computed := v.FieldByName("Computed")
+			for i := 0; i < v.NumField(); i++ {
+				sf := v.Type().Field(i)
+				if !sf.IsExported() || sf.Name == "Key" && computed.IsValid() && computed.Kind() == reflect.Bool && !computed.Bool() {
+					continue // (a property's name in a literal or class defines, and probes nothing)
+				}
+				walk(v.Field(i), stmt)
+			}
+		}
+	}
+	for i, st := range fl.Body.List {
+		if _, ok := st.(*ast.FunctionDeclaration); ok {
+			continue
+		}
+		walk(reflect.ValueOf(st), i)
+	}
+	return rw.mentions
+}
+
+// helpers moves into the maker's scope the top-level `function name(...) {...}` declarations
+// (helpers) that are named only inside the functions already moved into the maker and inside
+// other such helpers: nothing at the glue's top level, and no function made when it loads, can
+// reach them. They are made, once, by the maker's first call, in one function declared at the
+// glue's top level (so they see what they saw), and the maker's scope gets each by its name:
+// every moved function names the same helper object. Their lines are left blank.
+func (rw *lazyRewrite) helpers(fl *ast.FunctionLiteral) {
+	if len(rw.moved) == 0 {
+		return
+	}
+	type helper struct {
+		name     string
+		from, to int
+	}
+	cands := map[unistring.String]*helper{}
+	dup := map[unistring.String]bool{}
+	inMoved := func(at int) *lazyCase {
+		for i := range rw.moved {
+			if m := &rw.moved[i]; at >= m.from && at < m.to {
+				return m
+			}
+		}
+		return nil
+	}
+	var order []unistring.String
+	for _, st := range fl.Body.List {
+		fd, ok := st.(*ast.FunctionDeclaration)
+		if !ok || fd.Function.Name == nil {
+			continue
+		}
+		n := fd.Function.Name.Name
+		if cands[n] != nil || dup[n] {
+			delete(cands, n)
+			dup[n] = true
+			continue
+		}
+		from, to, ok := rw.funcText(fd.Function)
+		if !ok || fd.Function.Generator || inMoved(from) != nil || strings.HasPrefix(n.String(), "__gojs") {
+			continue
+		}
+		cands[n] = &helper{name: n.String(), from: from, to: to}
+		order = append(order, n)
+	}
+	if len(cands) == 0 {
+		return
+	}
+	c := rw.topRefs(fl)
+	// where each name is named from: in a moved function (""), at top level or in a function
+	// that stays (nil), or in a candidate (its name)
+	byPlace := make([]*helper, 0, len(cands))
+	for _, h := range cands {
+		byPlace = append(byPlace, h)
+	}
+	sort.Slice(byPlace, func(i, j int) bool { return byPlace[i].from < byPlace[j].from })
+	from := map[unistring.String][]*helper{}
+	for n := range cands {
+		for _, idx := range c.at[n] {
+			at := rw.off(idx)
+			if inMoved(at) != nil {
+				continue
+			}
+			i := sort.Search(len(byPlace), func(i int) bool { return byPlace[i].to > at })
+			if i < len(byPlace) && byPlace[i].from <= at {
+				from[n] = append(from[n], byPlace[i])
+			} else {
+				from[n] = append(from[n], nil)
+			}
+		}
+	}
+	// keep those named only inside moved functions and kept helpers, until nothing changes
+	for changed := true; changed; {
+		changed = false
+		for n := range cands {
+			for _, h := range from[n] {
+				if h == nil || cands[unistring.NewFromString(h.name)] == nil {
+					delete(cands, n)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	for _, n := range order {
+		h := cands[n]
+		if h == nil {
+			continue
+		}
+		for _, idx := range c.at[n] {
+			if m := inMoved(rw.off(idx)); m != nil {
+				if m.uses == nil {
+					m.uses = map[string]bool{}
+				}
+				m.uses[h.name] = true
+			}
+		}
+		text := rw.js[h.from:h.to]
+		rw.edits = append(rw.edits, lazyEdit{h.from, h.to, strings.Repeat("\n", strings.Count(text, "\n"))})
+		rw.helperText.WriteString(text + "\n")
+		rw.helperNames = append(rw.helperNames, h.name)
+	}
 }
 
 // protoMethod is a top-level `X.prototype.name = function ... {...}`.
@@ -345,6 +567,9 @@ func (rw *lazyRewrite) protos(key string, fl *ast.FunctionLiteral) {
 	prev := -2
 	for _, m := range found {
 		if count[m.obj+"."+m.name] != 1 {
+			continue
+		}
+		if last, ok := rw.lastMention(fl)[m.name]; ok && last > m.stmt {
 			continue
 		}
 		if m.stmt != prev+1 {
@@ -431,6 +656,7 @@ type refCounter struct {
 	names map[unistring.String]bool
 	refs  map[unistring.String]int
 	seen  map[lazySeen]bool
+	at    map[unistring.String][]int // when not nil: where each counted identifier is
 }
 
 func (c *refCounter) walk(v reflect.Value, shadow map[unistring.String]bool) {
@@ -456,8 +682,11 @@ func (c *refCounter) walk(v reflect.Value, shadow map[unistring.String]bool) {
 	case reflect.Struct:
 		switch v.Type() {
 		case lazyIdentType:
-			if n := v.Interface().(ast.Identifier).Name; c.names[n] && !shadow[n] {
-				c.refs[n]++
+			if id := v.Interface().(ast.Identifier); c.names[id.Name] && !shadow[id.Name] {
+				c.refs[id.Name]++
+				if c.at != nil {
+					c.at[id.Name] = append(c.at[id.Name], int(id.Idx))
+				}
 			}
 			return
 		case lazyDotType:

@@ -53,73 +53,106 @@ type stackAPI struct {
 }
 
 // installErrorStacks replaces the global error constructors. Loop only, at bootstrap.
+// EvalError, which the engine never raises, is replaced when first used instead, through the
+// global template (lazyEvalError), where the runtime has one.
 func (rt *Runtime) installErrorStacks() {
 	vm := rt.vm
 	g := vm.GlobalObject()
 	s := &stackAPI{rt: rt}
 	rt.stacks = s
-	var base *goja.Object
+	lazyEval := rt.lazy != nil && rt.lazy.attached && lazyEvalErrorOK()
 	for _, name := range errorCtorNames {
+		if name == "EvalError" && lazyEval {
+			continue
+		}
 		nativeV := g.Get(name)
 		if nativeV == nil {
 			continue
 		}
-		native := nativeV.ToObject(vm)
-		proto := native.Get("prototype").ToObject(vm)
-		if s.baseProtos == nil {
-			s.baseProtos = map[*goja.Object]bool{}
-		}
-		s.baseProtos[proto] = true
-		length := native.Get("length")
-		// called with new.target, as Reflect.construct would, without making Reflect (and its
-		// thirteen functions) in every runtime
-		construct, _ := goja.AssertConstructor(native)
-		var ctor *goja.Object
-		ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-			var obj *goja.Object
-			var subclass *goja.Object
-			if nt := call.NewTarget; nt == nil || nt == ctor {
-				// goja gives no new.target for a plain `new Error()`: the native error has the
-				// same prototype either way
-				s.constructing = true
-				o, err := vm.New(native, call.Arguments...)
-				s.constructing = false
-				if err != nil {
-					panic(err)
-				}
-				obj = o
-			} else {
-				o, err := construct(nt, call.Arguments...)
-				if err != nil {
-					panic(err)
-				}
-				obj = o
-				subclass = nt
-			}
-			s.lazyStack(obj, subclass)
-			return obj
-		}).ToObject(vm)
-		switch name {
-		case "TypeError", "RangeError", "ReferenceError", "SyntaxError", "URIError":
-			s.hookEngineErrors(native)
-		}
-		modules.NameFunc(vm, ctor, name, int(length.ToInteger()))
-		ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		if base == nil {
-			base = ctor
-			s.errorCtor = ctor
-			ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(rt.initialStackTraceLimit()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-			capture := modules.NameFunc(vm, vm.ToValue(func(call goja.FunctionCall) goja.Value {
-				s.captureStackTrace(call.Argument(0), call.Argument(1))
-				return goja.Undefined()
-			}).ToObject(vm), "captureStackTrace", 2)
-			ctor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		} else {
-			ctor.SetPrototype(base)
-		}
+		ctor := s.wrapErrorCtor(name, nativeV.ToObject(vm))
 		g.DefineDataProperty(name, ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+}
+
+// wrapErrorCtor makes the replacement of native, the engine's error constructor called name: it
+// becomes its prototype's constructor. The first one made (Error's) is the base of the others.
+// Loop only.
+func (s *stackAPI) wrapErrorCtor(name string, native *goja.Object) *goja.Object {
+	vm := s.rt.vm
+	base := s.errorCtor
+	proto := native.Get("prototype").ToObject(vm)
+	if s.baseProtos == nil {
+		s.baseProtos = map[*goja.Object]bool{}
+	}
+	s.baseProtos[proto] = true
+	length := native.Get("length")
+	// called with new.target, as Reflect.construct would, without making Reflect (and its
+	// thirteen functions) in every runtime
+	construct, _ := goja.AssertConstructor(native)
+	var ctor *goja.Object
+	ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		var obj *goja.Object
+		var subclass *goja.Object
+		if nt := call.NewTarget; nt == nil || nt == ctor {
+			// goja gives no new.target for a plain `new Error()`: the native error has the
+			// same prototype either way
+			s.constructing = true
+			o, err := vm.New(native, call.Arguments...)
+			s.constructing = false
+			if err != nil {
+				panic(err)
+			}
+			obj = o
+		} else {
+			o, err := construct(nt, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			obj = o
+			subclass = nt
+		}
+		s.lazyStack(obj, subclass)
+		return obj
+	}).ToObject(vm)
+	switch name {
+	case "TypeError", "RangeError", "ReferenceError", "SyntaxError", "URIError":
+		s.hookEngineErrors(native)
+	}
+	modules.NameFunc(vm, ctor, name, int(length.ToInteger()))
+	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if base == nil {
+		s.errorCtor = ctor
+		ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(s.rt.initialStackTraceLimit()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		capture := modules.NameFunc(vm, vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			s.captureStackTrace(call.Argument(0), call.Argument(1))
+			return goja.Undefined()
+		}).ToObject(vm), "captureStackTrace", 2)
+		ctor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	} else {
+		ctor.SetPrototype(base)
+	}
+	return ctor
+}
+
+// lazyEvalErrorOK reports whether the global template can make EvalError's replacement as a
+// property (with the attributes DefineDataProperty gives it) when first used.
+func lazyEvalErrorOK() bool { return globalTemplate().propType != nil }
+
+// lazyEvalError is the global template's factory for EvalError: goja's, then its replacement
+// (wrapErrorCtor), as installErrorStacks would have made it at start.
+func lazyEvalError(lay *globalTemplateLayout) globalTemplateFactory {
+	return lay.wrapGoja("EvalError", func(r *goja.Runtime, v goja.Value) goja.Value {
+		l := lazyOwnerOf(lay, r)
+		if l == nil || l.rt.stacks == nil || l.rt.stacks.errorCtor == nil || !lazyEvalErrorOK() {
+			return v
+		}
+		native, ok := lay.dataValue(v).(*goja.Object)
+		if !ok {
+			return v
+		}
+		return lay.newDataProp(l.rt.stacks.wrapErrorCtor("EvalError", native), true, false, true)
+	})
 }
 
 // captureStackTrace is Error.captureStackTrace(obj, constructorOpt).

@@ -47,6 +47,10 @@ type globalTemplateLayout struct {
 	valueOff  uintptr        // valueProperty.value
 	accOff    uintptr        // valueProperty.accessor
 
+	// for newDataProp (nil propType when unknown): goja.valueProperty and its attributes
+	propType                  reflect.Type
+	writOff, enumOff, confOff uintptr
+
 	tmplArrayTab unsafe.Pointer // the itab of *templatedArrayObject (Array.prototype)
 	tmplNamesOff uintptr        // objectTemplate.propNames
 
@@ -196,6 +200,15 @@ func probeGlobalTemplate(vm *goja.Runtime) (l *globalTemplateLayout) {
 	l.propTab = (*ifacePair)(unsafe.Pointer(&hidden)).tab
 	if l.dataValue(hidden) != plain {
 		return l
+	}
+	// for newDataProp: the attributes' places (left unknown if not plain bools)
+	pt := hv.Type().Elem()
+	wf, okW := pt.FieldByName("writable")
+	ef, okE := pt.FieldByName("enumerable")
+	cf, okC := pt.FieldByName("configurable")
+	if okW && okE && okC && wf.Type.Kind() == reflect.Bool && ef.Type.Kind() == reflect.Bool && cf.Type.Kind() == reflect.Bool &&
+		len(wf.Index) == 1 && len(ef.Index) == 1 && len(cf.Index) == 1 {
+		l.propType, l.writOff, l.enumOff, l.confOff = pt, wf.Offset, ef.Offset, cf.Offset
 	}
 
 	// (TestGlobalTemplateRound checks the whole mechanism on a runtime of its own)

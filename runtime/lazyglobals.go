@@ -137,14 +137,15 @@ func (l *lazyGlobals) materialize(e *lazyGlobal) goja.Value {
 }
 
 // baseTemplate is goja's global template with the globals every runtime changes made on first
-// use: JSON (with V8's parse errors and the Go stringify) and Proxy (the forwarding one, an
-// accessor until first read). Made once per process; not valid when the layout is unknown.
+// use: JSON (with V8's parse errors and the Go stringify), Proxy (the forwarding one, an
+// accessor until first read) and EvalError (its replacement, errorstack.go). Made once per process; not valid when the layout is unknown.
 var baseTemplate = sync.OnceValue(func() reflect.Value {
 	lay := globalTemplate()
 	if !lay.ok {
 		return reflect.Value{}
 	}
 	return lay.extend(reflect.Value{}, withGlobalGuards(lay, map[string]globalTemplateFactory{
+		"EvalError": lazyEvalError(lay),
 		"JSON": lay.wrapGoja("JSON", func(r *goja.Runtime, v goja.Value) goja.Value {
 			if l := lazyOwnerOf(lay, r); l != nil {
 				if o, ok := lay.dataValue(v).(*goja.Object); ok {

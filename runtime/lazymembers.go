@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -39,16 +40,22 @@ func bindLazyMembers(h *modules.Host, b *goja.Object) error {
 	if err := b.Set("members", func(c goja.FunctionCall) goja.Value {
 		obj, _ := c.Argument(0).(*goja.Object)
 		maker, ok := goja.AssertFunction(c.Argument(1))
-		arr, _ := c.Argument(2).(*goja.Object)
-		if obj == nil || !ok || arr == nil {
+		key := c.Argument(3).String()
+		// the names: an array, or undefined for those stored for key when the glue was
+		// rewritten (no array made in each runtime)
+		var names []string
+		if arr, isObj := c.Argument(2).(*goja.Object); isObj {
+			names = make([]string, int(arr.Get("length").ToInteger()))
+			for i := range names {
+				names[i] = arr.Get(strconv.Itoa(i)).String()
+			}
+		} else {
+			names = modules.LazyMemberNames(key)
+		}
+		if obj == nil || !ok || names == nil {
 			panic(rt.vm.NewTypeError("members: bad arguments"))
 		}
-		n := int(arr.Get("length").ToInteger())
-		names := make([]string, n)
-		for i := range names {
-			names[i] = arr.Get(strconv.Itoa(i)).String()
-		}
-		rt.lazyMembers(obj, c.Argument(3).String(), maker, names)
+		rt.lazyMembers(obj, key, maker, names)
 		return goja.Undefined()
 	}); err != nil {
 		return err
@@ -85,7 +92,8 @@ var eagerMembersForTest bool
 type membersTemplate struct {
 	names []string
 	tmpl  unsafe.Pointer
-	keep  reflect.Value // (holds tmpl)
+	keep  reflect.Value          // (holds tmpl)
+	seen  atomic.Pointer[string] // the data of the names slice last found equal to names
 }
 
 var membersTemplates sync.Map // key -> *membersTemplate
@@ -119,8 +127,13 @@ func (rt *Runtime) lazyMembers(obj *goja.Object, key string, maker goja.Callable
 func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *membersTemplate {
 	if v, ok := membersTemplates.Load(key); ok {
 		t := v.(*membersTemplate)
-		if !slices.Equal(t.names, names) {
-			return nil
+		// (called for each lazy member of each object: LazyMemberNames gives the same slice
+		// each time, compared once)
+		if p := unsafe.SliceData(names); len(names) != len(t.names) || p == nil || t.seen.Load() != p {
+			if !slices.Equal(t.names, names) {
+				return nil
+			}
+			t.seen.Store(p)
 		}
 		return t
 	}

@@ -62,9 +62,21 @@ var lazyMembersScripts = []string{
 	console.log(fs.existsSync('/nonexistent-gojs'), fs.statSync('/').isDirectory());
 	try { fs.accessSync('/nonexistent-gojs'); } catch (e) { console.log(e.code, e.syscall); }
 	try { fs.readFileSync(1n); } catch (e) { console.log(e.code, e.message); }
-	fs.stat('/', (err, st) => console.log(err, st.isDirectory()));
-	fs.promises.stat('/').then((st) => console.log('p', st.isDirectory()));
+	fs.stat('/', (err, st) => {
+	  console.log(err, st.isDirectory());
+	  fs.promises.stat('/').then((st) => console.log('p', st.isDirectory())); // (after: two I/O completions race)
+	});
 	Object.freeze(fs); console.log(Object.isFrozen(fs), Object.getOwnPropertyDescriptor(fs, 'rm').writable, typeof fs.rmdir);`,
+	// fs.constants (lazy constants): names before values, descriptors, then changes
+	`'use strict'; const c = require('fs').constants;
+	console.log(Object.getPrototypeOf(c), Object.isExtensible(c), Object.getOwnPropertyNames(c).join(' '));
+	console.log(c.O_CREAT, 'S_IFMT' in c, c.hasOwnProperty, Object.prototype.hasOwnProperty.call(c, 'X_OK'));
+	console.log(JSON.stringify(Object.getOwnPropertyDescriptors(c)));
+	try { delete c.O_RDONLY; } catch (e) { console.log(e.name); }
+	try { c.O_RDONLY = 5; } catch (e) { console.log(e.name); }
+	c.EXTRA = 1; Object.defineProperty(c, 'HIDDEN', { value: 2 });
+	console.log(Object.keys(c).slice(-3).join(' '), require('util').inspect(c).length, Object.isFrozen(Object.freeze(c)));
+	const d = require('fs').constants; console.log(d === c, Object.keys(d).length);`,
 	// http's prototypes, before anything else read them
 	`const http = require('http'); const out = [];
 	for (const C of [http.IncomingMessage, http.OutgoingMessage, http.ServerResponse, http.Server, http.Agent, http.ClientRequest]) {
@@ -119,7 +131,7 @@ func TestLazyMembersSameAsEager(t *testing.T) {
 	plainHTTP.JSRef = &httpJS
 	for i, src := range lazyMembersScripts {
 		lazy, rt := runGlobals(t, Options{Permissions: AllowAll}, src)
-		if i == 0 && rt.lazyMakers["bootstrap"] == nil || i == 1 && rt.lazyMakers["fs"] == nil || i == 6 && rt.lazyMakers["http"] == nil {
+		if i == 0 && rt.lazyMakers["bootstrap"] == nil || i == 1 && rt.lazyMakers["fs"] == nil || i == 7 && rt.lazyMakers["http"] == nil {
 			t.Fatal("the members are not lazy")
 		}
 		eagerMembersForTest = true
@@ -156,5 +168,23 @@ func TestLazyMembersPlainAgain(t *testing.T) {
 	}
 	if !strings.HasPrefix(out, "function ") {
 		t.Fatal(out)
+	}
+}
+
+// TestLazyConstants: fs.constants is a templated object until its values are read, and reads as
+// the constants defined one by one (TestLazyMembersSameAsEager compares the two in full).
+func TestLazyConstants(t *testing.T) {
+	_, rt := runGlobals(t, Options{Permissions: AllowAll}, `globalThis.C = require('fs').constants;
+	console.log(Object.getOwnPropertyNames(C).length);`)
+	lay := globalTemplate()
+	c := rt.vm.Get("C").(*goja.Object)
+	if lay.self(c).tab != lay.tmplTab {
+		t.Fatal("fs.constants is not a templated object")
+	}
+	if v := c.Get("O_APPEND"); v == nil || v.ToInteger() != 1024 {
+		t.Fatalf("O_APPEND: %v", v)
+	}
+	if err := c.Set("O_APPEND", 1); err == nil || c.Get("O_APPEND").ToInteger() != 1024 {
+		t.Fatalf("O_APPEND is writable: %v", err)
 	}
 }

@@ -89,14 +89,28 @@ var constantValues = func() func(vm *goja.Runtime) []goja.Value {
 	}
 }()
 
+// constantNames are fsConstants' names, in order.
+var constantNames = sync.OnceValue(func() []string {
+	names := make([]string, len(fsConstants))
+	for i, c := range fsConstants {
+		names[i] = c.name
+	}
+	return names
+})
+
 // bindConstants adds constants() (a new fs.constants) and readOnly(obj, ...keys) (each key made
 // read-only and non-configurable, keeping its value and place) to the binding: in Go, neither
 // makes a descriptor object per property.
 func (s *state) bindConstants(b *modules.LazyFuncs) {
 	vm := s.vm
 	b.Set("constants", func(goja.FunctionCall) goja.Value {
-		o := vm.CreateObject(nil)
 		values := constantValues(vm)
+		if h := s.h; h.LazyConstants != nil {
+			if o := h.LazyConstants("fs.constants", constantNames(), values); o != nil {
+				return o
+			}
+		}
+		o := vm.CreateObject(nil)
 		for i, c := range fsConstants {
 			_ = o.DefineDataProperty(c.name, values[i], goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		}

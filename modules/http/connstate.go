@@ -133,7 +133,7 @@ func (c *connState) Keys() []string {
 var connLayout = modules.SlotLayout{Names: connSlotNames, Index: connSlot}
 
 // bindConnState adds newConnState(proto): an empty connection state with prototype proto.
-func bindConnState(vm *goja.Runtime, b *goja.Object) {
+func bindConnState(vm *goja.Runtime, b *modules.LazyFuncs) {
 	b.Set("newConnState", func(c goja.FunctionCall) goja.Value {
 		cs := &connState{vm: vm}
 		cs.SlotObject = modules.SlotObject{Layout: &connLayout, Slots: cs.slots[:]}

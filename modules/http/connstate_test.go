@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // TestConnState checks that a connection state (binding.newConnState) behaves as the object
@@ -12,7 +13,9 @@ import (
 func TestConnState(t *testing.T) {
 	vm := goja.New()
 	b := vm.NewObject()
-	bindConnState(vm, b)
+	lz := modules.NewLazyFuncs(vm)
+	bindConnState(vm, lz)
+	lz.Install(b)
 	vm.Set("binding", b)
 	v, err := vm.RunString(`
 		const proto = { __proto__: null, outgoing: null, upgraded: false, onData() { return this.fd; } };
@@ -56,7 +59,9 @@ func TestConnSlots(t *testing.T) {
 func TestConnStateCount(t *testing.T) {
 	vm := goja.New()
 	b := vm.NewObject()
-	bindConnState(vm, b)
+	lz := modules.NewLazyFuncs(vm)
+	bindConnState(vm, lz)
+	lz.Install(b)
 	vm.Set("binding", b)
 	s, err := vm.RunString(`const s = binding.newConnState({ __proto__: null, requestsCount: 0 }); s.requestsCount = 300; s`)
 	if err != nil {

@@ -40,7 +40,7 @@ var (
 	ekWritableState    = modules.NewKey("_writableState")
 )
 
-func bindEndFast(h *modules.Host, b *goja.Object, fs *fastState, fastEnd fastEndFunc) {
+func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd fastEndFunc) {
 	vm := h.VM
 	ef := &endFastState{vUTF8: vm.ToValue("utf8"), vUTF8Dash: vm.ToValue("utf-8")}
 	// setEndFastInfo(emptyOutput, kOutHeaders, serverResponseFinish)

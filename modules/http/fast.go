@@ -40,7 +40,7 @@ type fastState struct {
 // It returns the number of bytes written when all of them were, [written, rest] with the rest
 // as a Buffer when the kernel took only part of them, or a negative errno when nothing could
 // be written (the caller then writes through the socket, which reports the error as usual).
-func bindFast(h *modules.Host, b *goja.Object) *fastState {
+func bindFast(h *modules.Host, b *modules.LazyFuncs) *fastState {
 	vm := h.VM
 	fs := &fastState{h: h}
 	bindValidators(vm, b)
@@ -173,7 +173,7 @@ func badHeaderChar(s string) bool {
 	return false
 }
 
-func bindValidators(vm *goja.Runtime, b *goja.Object) {
+func bindValidators(vm *goja.Runtime, b *modules.LazyFuncs) {
 	vTrue, vFalse := vm.ToValue(true), vm.ToValue(false)
 	b.Set("validToken", func(c goja.FunctionCall) goja.Value {
 		v := c.Argument(0)

@@ -26,7 +26,7 @@ var specialHeaders = modules.Lazy[map[string]bool]{Build: func() map[string]bool
 // having changed nothing, when the response needs the JS path (an unusual status or message,
 // a header that changes framing, a non-keep-alive connection, ...); otherwise what
 // writeDirect returns, with onFinish(res) queued as the next tick when all was written.
-func bindFastEnd(h *modules.Host, b *goja.Object, fs *fastState) {
+func bindFastEnd(h *modules.Host, b *modules.LazyFuncs, fs *fastState) {
 	// (setStatusCodes and setOnFinish take a goja.FunctionCall: other Go signatures are called
 	// through reflection, about ten allocations per call and per runtime.)
 	b.Set("setStatusCodes", func(c goja.FunctionCall) goja.Value {

@@ -52,7 +52,7 @@ var (
 
 // bindFastRequest adds setFastRequest(IncomingMessage, ServerResponse, socketOnClose,
 // newReqRes, completeTail, kResCloseListener, kLazy, kPausedByReq, kDefaultKeepAliveTimeout).
-func bindFastRequest(vm *goja.Runtime, b *goja.Object, sh *parserShared) {
+func bindFastRequest(vm *goja.Runtime, b *modules.LazyFuncs, sh *parserShared) {
 	fr := &sh.fr
 	fr.vRequest, fr.vTrue, fr.vFalse, fr.vZero, fr.vOne = vm.ToValue("request"), vm.ToValue(true), vm.ToValue(false), vm.ToValue(0), vm.ToValue(1)
 	b.Set("setFastRequest", func(c goja.FunctionCall) goja.Value {

@@ -54,7 +54,7 @@ var (
 )
 
 // bindFinish adds setFinishInfo(kState, kConnState, kLazy, detachSocket).
-func bindFinish(h *modules.Host, b *goja.Object, fs *fastState) {
+func bindFinish(h *modules.Host, b *modules.LazyFuncs, fs *fastState) {
 	b.Set("setFinishInfo", func(c goja.FunctionCall) goja.Value {
 		f := &fs.finish
 		f.kState, _ = c.Argument(0).(*goja.Symbol)

@@ -77,10 +77,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 	b.Set("maxHeaderSize", maxHead)
 	b.Set("insecureHTTPParser", insecure)
+	// The Go functions are made on first read (modules.LazyFuncs): http.js reads most of them
+	// only when a server or a request is made.
+	lz := modules.NewLazyFuncsSize(vm, 24) // 22 in December 2026
 	// defineAccessor(obj, key, get, set, enumerable) is Object.defineProperty(obj, key, { get,
 	// set, enumerable, configurable: true }) without the descriptor object: about ten
 	// allocations fewer for each of the accessors http.js defines as it loads.
-	b.Set("defineAccessor", func(c goja.FunctionCall) goja.Value {
+	lz.Set("defineAccessor", func(c goja.FunctionCall) goja.Value {
 		enumerable := goja.FLAG_FALSE
 		if c.Argument(4).ToBoolean() {
 			enumerable = goja.FLAG_TRUE
@@ -92,18 +95,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return goja.Undefined()
 	})
-	fs := bindFast(h, b)
+	fs := bindFast(h, lz)
 	// The head strings and the rawHeaders argument list are shared by all the parsers of this
 	// runtime (made ready before any JS runs, so a nested parse cannot see them half done).
 	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty, kc: &fs.kc}
-	bindFastRequest(vm, b, sh)
+	bindFastRequest(vm, lz, sh)
 	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete, lenient): the callbacks are the
 	// same functions for every connection of a server, so their callables are kept.
-	b.Set("setKeepAliveTick", func(c goja.FunctionCall) goja.Value {
+	lz.Set("setKeepAliveTick", func(c goja.FunctionCall) goja.Value {
 		sh.kaTick, _ = goja.AssertFunction(c.Argument(0))
 		return goja.Undefined()
 	})
-	b.Set("newParser", func(c goja.FunctionCall) goja.Value {
+	lz.Set("newParser", func(c goja.FunctionCall) goja.Value {
 		response := c.Argument(0).ToBoolean()
 		p := &Parser{Response: response, MaxHeaderSize: headerSizeArg(c.Argument(1)),
 			Lenient: c.Argument(5).ToBoolean()}
@@ -119,6 +122,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		o.SetPrototype(sh.proto)
 		return o
 	})
+	lz.Install(b)
 	return nil
 }
 

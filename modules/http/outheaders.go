@@ -117,7 +117,7 @@ type headerCache struct {
 
 const maxCachedEntries = 1000
 
-func bindOutHeaders(vm *goja.Runtime, b *goja.Object) {
+func bindOutHeaders(vm *goja.Runtime, b *modules.LazyFuncs) {
 	newStore := func() (*goja.Object, *headerStore) {
 		st := newOutHeaders()
 		o := vm.NewDynamicObject(st)

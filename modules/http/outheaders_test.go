@@ -11,7 +11,9 @@ import (
 func TestHeaderStore(t *testing.T) {
 	vm := goja.New()
 	b := vm.NewObject()
-	bindOutHeaders(vm, b)
+	lz := modules.NewLazyFuncs(vm)
+	bindOutHeaders(vm, lz)
+	lz.Install(b)
 	vm.Set("b", b)
 	v, err := vm.RunString(`
 		const h = b.newOutHeaders();
