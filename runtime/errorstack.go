@@ -758,7 +758,10 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 // start of the called name, where V8 puts it: foo() and obj.method() point at foo and method.
 func (rt *Runtime) callColumn(file string, line, col int) int {
 	src, ok := rt.sources[file]
-	if !ok || len(src) > 256<<10 {
+	if !ok {
+		return rt.vmCallColumn(file, line, col)
+	}
+	if len(src) > 256<<10 {
 		return col
 	}
 	text := rt.sourceLine(file, line)
@@ -769,17 +772,76 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 			i--
 		}
 	}
+	if j := calleeStart(text, i); j >= 0 {
+		return j + 1
+	}
+	return col
+}
+
+// calleeStart returns where the name called by the "(" at text[i] starts, or -1.
+func calleeStart(text string, i int) int {
 	if i <= 0 || i >= len(text) || text[i] != '(' {
-		return col
+		return -1
 	}
 	j := i
 	for j > 0 && isIdentByte(text[j-1]) {
 		j--
 	}
 	if j == i {
+		return -1
+	}
+	return j
+}
+
+// vmCode is code vm ran with its positions read as a file's (SourceNoter.NoteCode).
+type vmCode struct {
+	code                            string
+	lineOffset, columnOffset, first int
+}
+
+// maxVMCode bounds how many files' vm code a runtime keeps for callColumn.
+const maxVMCode = 4096
+
+// noteVMCode records the code vm runs as filename's (the last one for a name wins).
+func (rt *Runtime) noteVMCode(filename, code string, lineOffset, columnOffset, first int) {
+	if _, ok := rt.vmCode[filename]; !ok && len(rt.vmCode) >= maxVMCode {
+		return
+	}
+	if rt.vmCode == nil {
+		rt.vmCode = map[string]vmCode{}
+	}
+	rt.vmCode[filename] = vmCode{code, lineOffset, columnOffset, first}
+}
+
+// vmCallColumn is callColumn for a frame of code vm ran as file's, read in that code.
+func (rt *Runtime) vmCallColumn(file string, line, col int) int {
+	c, ok := rt.vmCode[file]
+	if !ok || len(c.code) > 256<<10 {
 		return col
 	}
-	return j + 1
+	n := line - 1 - c.lineOffset + c.first // the line in c.code, from 0
+	if n < c.first {
+		return col
+	}
+	shift := 0
+	if n == c.first {
+		shift = c.columnOffset
+	}
+	text := c.code
+	for range n {
+		k := strings.IndexByte(text, '\n')
+		if k < 0 {
+			return col
+		}
+		text = text[k+1:]
+	}
+	if k := strings.IndexByte(text, '\n'); k >= 0 {
+		text = text[:k]
+	}
+	if j := calleeStart(text, col-1-shift); j >= 0 {
+		return j + 1 + shift
+	}
+	return col
 }
 
 // goja keeps the frames it captured for an error in its errorObject, unexported. They are read

@@ -257,3 +257,7 @@ func (rt *Runtime) noteScriptSource(src string) {
 type sourceNoter Runtime
 
 func (n *sourceNoter) NoteSource(src string) { (*Runtime)(n).noteScriptSource(src) }
+
+func (n *sourceNoter) NoteCode(filename, code string, lineOffset, columnOffset, first int) {
+	(*Runtime)(n).noteVMCode(filename, code, lineOffset, columnOffset, first)
+}
