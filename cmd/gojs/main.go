@@ -81,7 +81,7 @@ Options:
 
 With no script and a terminal on stdin, gojs starts the REPL (history in
 ~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
-Environment: GOJS_OPTIONS holds options applied before the command line's.
+Environment: NODE_OPTIONS, then GOJS_OPTIONS, hold options applied before the command line's.
   -v, --version              print gojs's version
   -h, --help                 print this help
 
@@ -100,7 +100,8 @@ type cli struct {
 	script    string
 	args      []string
 	execArgv  []string
-	// nodeOptions are the options from GOJS_OPTIONS: in effect, but not in process.execArgv
+	// nodeOptions are the options from NODE_OPTIONS and GOJS_OPTIONS: in effect, but not in
+	// process.execArgv
 	nodeOptions []string
 	watch       watchOptions
 	envFiles    []string
@@ -365,7 +366,7 @@ func Main(args []string) int {
 			return testMain(append(append([]string(nil), args[:i]...), args[i+1:]...))
 		}
 	}
-	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
+	envOpts := append(nodeOptions(os.Getenv("NODE_OPTIONS")), splitOptions(os.Getenv("GOJS_OPTIONS"))...)
 	c, code, msg := parseArgs(append(envOpts, args...))
 	if c != nil && len(envOpts) > 0 {
 		// like NODE_OPTIONS, GOJS_OPTIONS are not part of process.execArgv
@@ -621,4 +622,20 @@ func handleSignals(rt *runtime.Runtime, s *signalSetup) func() {
 		signal.Stop(ch)
 		close(done)
 	}
+}
+
+// nodeOptions returns the options of NODE_OPTIONS (split as node splits them) when gojs takes
+// every one of them as an option, and none otherwise: node refuses to start on an option it
+// does not allow there, but one only node knows (an environment set up for node) must not stop
+// gojs, nor may a word that is no option be taken for the script.
+func nodeOptions(env string) []string {
+	opts := splitOptions(env)
+	if len(opts) == 0 {
+		return nil
+	}
+	c, _, msg := parseArgs(opts)
+	if c == nil || msg != "" || len(c.execArgv) != len(opts) || c.script != "" || c.hasEval || c.watch.enabled {
+		return nil
+	}
+	return opts
 }
