@@ -799,24 +799,39 @@ type vmCode struct {
 	lineOffset, columnOffset, first int
 }
 
-// maxVMCode bounds how many files' vm code a runtime keeps for callColumn.
-const maxVMCode = 4096
+// A runtime keeps the vm code of at most maxVMCode files, maxVMCodeBytes in all, none longer
+// than maxVMCodeLen (callColumn reads no longer source), so that a program compiling many
+// scripts (template engines) holds no more than that of them alive.
+const (
+	maxVMCode      = 1024
+	maxVMCodeLen   = 256 << 10
+	maxVMCodeBytes = 16 << 20
+)
 
 // noteVMCode records the code vm runs as filename's (the last one for a name wins).
 func (rt *Runtime) noteVMCode(filename, code string, lineOffset, columnOffset, first int) {
-	if _, ok := rt.vmCode[filename]; !ok && len(rt.vmCode) >= maxVMCode {
+	old, had := rt.vmCode[filename]
+	if len(code) > maxVMCodeLen {
+		if had {
+			delete(rt.vmCode, filename)
+			rt.vmCodeBytes -= len(old.code)
+		}
+		return
+	}
+	if !had && len(rt.vmCode) >= maxVMCode || rt.vmCodeBytes-len(old.code)+len(code) > maxVMCodeBytes {
 		return
 	}
 	if rt.vmCode == nil {
 		rt.vmCode = map[string]vmCode{}
 	}
 	rt.vmCode[filename] = vmCode{code, lineOffset, columnOffset, first}
+	rt.vmCodeBytes += len(code) - len(old.code)
 }
 
 // vmCallColumn is callColumn for a frame of code vm ran as file's, read in that code.
 func (rt *Runtime) vmCallColumn(file string, line, col int) int {
 	c, ok := rt.vmCode[file]
-	if !ok || len(c.code) > 256<<10 {
+	if !ok {
 		return col
 	}
 	n := line - 1 - c.lineOffset + c.first // the line in c.code, from 0
