@@ -31,6 +31,11 @@ type Permissions interface {
 // SourceNoter is told the text of scripts before they run (Host.Sources).
 type SourceNoter interface {
 	NoteSource(src string)
+	// NoteCode says that code runs with its positions read as those of filename: its line
+	// first as filename's line lineOffset (columnOffset added on that line), the next ones on
+	// from there (vm's scripts and functions), so that a stack frame's place can be read back
+	// in code.
+	NoteCode(filename, code string, lineOffset, columnOffset, first int)
 }
 
 // Host is what a runtime gives its built-in modules. One Host per runtime; it lives as long as the

@@ -809,7 +809,10 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 // start of the called name, where V8 puts it: foo() and obj.method() point at foo and method.
 func (rt *Runtime) callColumn(file string, line, col int) int {
 	src, ok := rt.sources[file]
-	if !ok || len(src) > 256<<10 {
+	if !ok {
+		return rt.vmCallColumn(file, line, col)
+	}
+	if len(src) > 256<<10 {
 		return col
 	}
 	text := rt.sourceLine(file, line)
@@ -820,17 +823,91 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 			i--
 		}
 	}
+	if j := calleeStart(text, i); j >= 0 {
+		return j + 1
+	}
+	return col
+}
+
+// calleeStart returns where the name called by the "(" at text[i] starts, or -1.
+func calleeStart(text string, i int) int {
 	if i <= 0 || i >= len(text) || text[i] != '(' {
-		return col
+		return -1
 	}
 	j := i
 	for j > 0 && isIdentByte(text[j-1]) {
 		j--
 	}
 	if j == i {
+		return -1
+	}
+	return j
+}
+
+// vmCode is code vm ran with its positions read as a file's (SourceNoter.NoteCode).
+type vmCode struct {
+	code                            string
+	lineOffset, columnOffset, first int
+}
+
+// A runtime keeps the vm code of at most maxVMCode files, maxVMCodeBytes in all, none longer
+// than maxVMCodeLen (callColumn reads no longer source), so that a program compiling many
+// scripts (template engines) holds no more than that of them alive.
+const (
+	maxVMCode      = 1024
+	maxVMCodeLen   = 256 << 10
+	maxVMCodeBytes = 16 << 20
+)
+
+// noteVMCode records the code vm runs as filename's (the last one for a name wins).
+func (rt *Runtime) noteVMCode(filename, code string, lineOffset, columnOffset, first int) {
+	old, had := rt.vmCode[filename]
+	if len(code) > maxVMCodeLen {
+		if had {
+			delete(rt.vmCode, filename)
+			rt.vmCodeBytes -= len(old.code)
+		}
+		return
+	}
+	if !had && len(rt.vmCode) >= maxVMCode || rt.vmCodeBytes-len(old.code)+len(code) > maxVMCodeBytes {
+		return
+	}
+	if rt.vmCode == nil {
+		rt.vmCode = map[string]vmCode{}
+	}
+	rt.vmCode[filename] = vmCode{code, lineOffset, columnOffset, first}
+	rt.vmCodeBytes += len(code) - len(old.code)
+}
+
+// vmCallColumn is callColumn for a frame of code vm ran as file's, read in that code.
+func (rt *Runtime) vmCallColumn(file string, line, col int) int {
+	c, ok := rt.vmCode[file]
+	if !ok {
 		return col
 	}
-	return j + 1
+	n := line - 1 - c.lineOffset + c.first // the line in c.code, from 0
+	if n < c.first {
+		return col
+	}
+	shift := 0
+	if n == c.first {
+		shift = c.columnOffset
+	}
+	text := c.code
+	for range n {
+		k := strings.IndexByte(text, '\n')
+		if k < 0 {
+			return col
+		}
+		text = text[k+1:]
+	}
+	if k := strings.IndexByte(text, '\n'); k >= 0 {
+		text = text[:k]
+	}
+	if j := calleeStart(text, col-1-shift); j >= 0 {
+		return j + 1 + shift
+	}
+	return col
 }
 
 // goja keeps the frames it captured for an error in its errorObject, unexported. They are read

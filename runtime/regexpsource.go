@@ -1,8 +1,10 @@
 package runtime
 
 import (
+	"reflect"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -105,9 +107,38 @@ func escapeSource(p string, v8 bool) string {
 	return b.String()
 }
 
+// v8Source returns the source of RegExp this escaped as V8 escapes it, when goja's escaped form
+// of it, escaped, differs: goja writes every unescaped / as \u002f, V8 as \/ (and as itself
+// inside a character class), so that new RegExp('a/b').source is a\/b. The pattern as made is
+// read from goja's object (as errorstack.go reads its errors), since \u002f may also have been
+// written so.
+func v8Source(this goja.Value, escaped string) (string, bool) {
+	if !strings.Contains(escaped, `\u002f`) {
+		return "", false
+	}
+	o, ok := this.(*goja.Object)
+	if !ok {
+		return "", false
+	}
+	impl, ok := objectImpl(o)
+	if !ok {
+		return "", false
+	}
+	f := impl.Elem().FieldByName("source")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[goja.String]() {
+		return "", false
+	}
+	raw := *(*goja.String)(unsafe.Pointer(f.UnsafeAddr()))
+	if raw == nil || gojaEscapedSource(raw.String()) != escaped {
+		return "", false
+	}
+	return v8EscapedSource(raw.String()), true
+}
+
 // installRegexpSource wraps RegExp.prototype's source getter and toString so that they give
-// back a pattern's original property escapes; the wrappers are made once a pattern has been
-// expanded (installed is checked by the callers that expand).
+// back a pattern's original property escapes, and a / escaped as V8 escapes it; the wrappers
+// are made once a pattern has been expanded (installed is checked by the callers that expand),
+// or before a script that names RegExp or may have a / in a literal's class runs.
 func (rt *Runtime) installRegexpSource() {
 	if rt.regexpSourceFixed {
 		return
@@ -131,6 +162,9 @@ func (rt *Runtime) installRegexpSource() {
 				if orig, ok := originalPattern(v.String()); ok {
 					return vm.ToValue(orig)
 				}
+				if src, ok := v8Source(call.This, v.String()); ok {
+					return vm.ToValue(src)
+				}
 				return v
 			})
 			_ = proto.DefineAccessorProperty("source", fn, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -147,6 +181,9 @@ func (rt *Runtime) installRegexpSource() {
 				if orig, ok := originalPattern(s[1:i]); ok {
 					return vm.ToValue("/" + orig + s[i:])
 				}
+				if src, ok := v8Source(call.This, s[1:i]); ok {
+					return vm.ToValue("/" + src + s[i:])
+				}
 			}
 			return v
 		})
@@ -157,8 +194,8 @@ func (rt *Runtime) installRegexpSource() {
 // noteScriptSource installs, before a script runs, the wrappers its text may need, each once
 // per runtime and only then (a new runtime does not pay for them): RegExp's source and
 // toString where it has a property escape or may have an m-flag literal (its literals were
-// expanded or their anchors rewritten when it was compiled: regexpmultiline.go),
-// the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
+// expanded or their anchors rewritten when it was compiled: regexpmultiline.go), names RegExp
+// or has "[/" (a / goja escapes otherwise than V8), the Array methods that pass holes to built-in callbacks (arrayholes.go) where it names find
 // or from, Object.fromEntries (fromentries.go) where it names fromEntries, Date's string
 // forms (datestring.go) where it names Date, and Object.defineProperty, defineProperties and
 // Reflect.defineProperty over typed arrays (typedarraydefine.go) where it names either,
@@ -175,7 +212,8 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && !templated && strings.Contains(src, "Date") {
 		rt.installDateStrings()
 	}
-	if !rt.regexpSourceFixed && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`) || hasMultilineRegexpHint(src)) {
+	if !rt.regexpSourceFixed && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`) || hasMultilineRegexpHint(src) ||
+		strings.Contains(src, "RegExp") || strings.Contains(src, "[/")) {
 		rt.installRegexpSource()
 	}
 	if !rt.arrayHolesFixed && (strings.Contains(src, "find") || strings.Contains(src, "from")) {
@@ -219,3 +257,7 @@ func (rt *Runtime) noteScriptSource(src string) {
 type sourceNoter Runtime
 
 func (n *sourceNoter) NoteSource(src string) { (*Runtime)(n).noteScriptSource(src) }
+
+func (n *sourceNoter) NoteCode(filename, code string, lineOffset, columnOffset, first int) {
+	(*Runtime)(n).noteVMCode(filename, code, lineOffset, columnOffset, first)
+}

@@ -133,6 +133,9 @@ type Runtime struct {
 	procHook *goja.Object // process glue's internal hooks
 
 	sources map[string]string // loaded file sources, for error excerpts
+	vmCode  map[string]vmCode // code vm ran as a file's (errorstack.go's callColumn)
+	// vmCodeBytes is the length of vmCode's code in all
+	vmCodeBytes int
 	// lines indexes the line starts of a source sourceLine read (with the source's length, to
 	// notice a source set again); classPlaces caches where a class's text sits in a file
 	lines       map[string]lineIndex

@@ -142,6 +142,7 @@ func (rt *Runtime) installTypedArrayDefine() {
 	if !ok {
 		return
 	}
+	getOwn, _ := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
 	wrap := func(holder *goja.Object, name string, length int, orig goja.Callable, slow goja.Value) {
 		js, ok := goja.AssertFunction(slow)
 		if !ok {
@@ -162,6 +163,20 @@ func (rt *Runtime) installTypedArrayDefine() {
 				}
 				return v
 			}
+			switch {
+			case getOwn == nil:
+			case length == 3:
+				rt.dataToAccessor(call.Argument(0), call.Argument(1), call.Argument(2), origDefine, getOwn)
+			default:
+				if props, ok := call.Argument(1).(*goja.Object); ok && props.ExportType() != proxyType {
+					for _, k := range props.Keys() {
+						rt.dataToAccessor(call.Argument(0), vm.ToValue(k), props.Get(k), origDefine, getOwn)
+					}
+					for _, k := range props.Symbols() {
+						rt.dataToAccessor(call.Argument(0), k, props.GetSymbol(k), origDefine, getOwn)
+					}
+				}
+			}
 			return callThrowing(orig, goja.Undefined(), call.Arguments...)
 		})
 		_ = holder.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -169,4 +184,42 @@ func (rt *Runtime) installTypedArrayDefine() {
 	wrap(object, "defineProperty", 3, origDefine, list.Get("0"))
 	wrap(reflectObj, "defineProperty", 3, origReflect, list.Get("1"))
 	wrap(object, "defineProperties", 2, origProps, list.Get("2"))
+}
+
+// dataToAccessor readies a define of an accessor (descriptor d) over target's own data
+// property key. goja turns the property into an accessor but keeps its writable
+// flag, so that assigning to one left without a setter is silently ignored in strict code
+// where node throws a TypeError (mock-property's "no setter, throws"). Making the data property
+// non-writable first (it is configurable, or the define is refused anyway) leaves the flag
+// false; the property keeps its place among the keys. Only a plain target, a primitive key and
+// a valid accessor descriptor qualify (nothing then can make the define itself fail).
+func (rt *Runtime) dataToAccessor(targetV, key, desc goja.Value, define, getOwn goja.Callable) {
+	target, ok := targetV.(*goja.Object)
+	if !ok || target.ExportType() == proxyType {
+		return
+	}
+	if _, isObj := key.(*goja.Object); isObj || key == nil {
+		return
+	}
+	d, ok := desc.(*goja.Object)
+	if !ok || d.ExportType() == proxyType || d.Get("value") != nil || d.Get("writable") != nil {
+		return
+	}
+	get, set := d.Get("get"), d.Get("set")
+	_, getFn := goja.AssertFunction(get)
+	_, setFn := goja.AssertFunction(set)
+	if !getFn && !setFn || get != nil && !getFn && !goja.IsUndefined(get) || set != nil && !setFn && !goja.IsUndefined(set) {
+		return
+	}
+	cur, err := getOwn(goja.Undefined(), target, key)
+	if err != nil {
+		return
+	}
+	c, ok := cur.(*goja.Object)
+	if !ok || c.Get("value") == nil || !c.Get("configurable").ToBoolean() || !c.Get("writable").ToBoolean() {
+		return
+	}
+	nonWritable := rt.vm.NewObject()
+	_ = nonWritable.Set("writable", false)
+	_, _ = define(goja.Undefined(), target, key, nonWritable)
 }

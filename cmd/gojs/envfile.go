@@ -110,7 +110,7 @@ func splitOptions(s string) []string {
 }
 
 // nodeEnvOptions reads NODE_OPTIONS as node does: its options apply before the command line's
-// (after GOJS_OPTIONS's), up to the first word that is not an option; the options node refuses there
+// (and GOJS_OPTIONS's), up to the first word that is not an option; the options node refuses there
 // (-e, -p, -i, -c, --test, -v, -h...) end the program with node's message. An option node takes
 // but gojs does not know is left out rather than refused, so that a NODE_OPTIONS set for node
 // (--inspect, --max-old-space-size...) does not stop gojs.

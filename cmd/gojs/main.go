@@ -83,7 +83,7 @@ Options:
 
 With no script and a terminal on stdin, gojs starts the REPL (history in
 ~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
-Environment: GOJS_OPTIONS, then NODE_OPTIONS, hold options applied before the command line's.
+Environment: NODE_OPTIONS, then GOJS_OPTIONS, hold options applied before the command line's.
   -v, --version              print gojs's version
   -h, --help                 print this help
 
@@ -102,7 +102,8 @@ type cli struct {
 	script    string
 	args      []string
 	execArgv  []string
-	// nodeOptions are the options from GOJS_OPTIONS: in effect, but not in process.execArgv
+	// nodeOptions are the options from NODE_OPTIONS and GOJS_OPTIONS: in effect, but not in
+	// process.execArgv
 	nodeOptions []string
 	watch       watchOptions
 	envFiles    []string
@@ -391,13 +392,12 @@ func Main(args []string) int {
 			return testMain(append(append([]string(nil), args[:i]...), args[i+1:]...))
 		}
 	}
-	envOpts := splitOptions(os.Getenv("GOJS_OPTIONS"))
 	nodeOpts, msg := nodeEnvOptions(os.Getenv("NODE_OPTIONS"))
 	if msg != "" {
 		fmt.Fprint(os.Stderr, msg)
 		return 9
 	}
-	envOpts = append(envOpts, nodeOpts...)
+	envOpts := append(nodeOpts, splitOptions(os.Getenv("GOJS_OPTIONS"))...)
 	c, code, msg := parseArgs(append(envOpts, args...))
 	if c != nil && len(envOpts) > 0 {
 		// GOJS_OPTIONS and NODE_OPTIONS are not part of process.execArgv

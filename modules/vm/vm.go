@@ -48,6 +48,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("compile", func(code, filename string) goja.Value {
 		if h.Sources != nil {
 			h.Sources.NoteSource(code)
+			h.Sources.NoteCode(filename, code, 0, 0, 0)
 		}
 		prg, err := goja.Compile(filename, code, false)
 		if err == nil && (strings.Contains(code, "arguments") && strings.Contains(code, "=>") || modules.MentionsNewTarget(code)) {
@@ -313,11 +314,17 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// sourceMap(code, filename, lineOffset, columnOffset) is a source-map comment to end code
 	// run by eval with, so that its stack frames read filename:line:column as node's do.
 	o.Set("sourceMap", func(code, filename string, lineOffset, columnOffset int) string {
+		if h.Sources != nil {
+			h.Sources.NoteCode(filename, code, lineOffset, columnOffset, 0)
+		}
 		return sourceMapComment(code, filename, lineOffset, columnOffset, 0)
 	})
 	// functionSourceMap(src, filename, lineOffset, columnOffset) is the same for a function
 	// compileFunction wraps as "(function (params) {\nbody\n})": the body starts on src's second line.
 	o.Set("functionSourceMap", func(src, filename string, lineOffset, columnOffset int) string {
+		if h.Sources != nil {
+			h.Sources.NoteCode(filename, src, lineOffset, columnOffset, 1)
+		}
 		return sourceMapComment(src, filename, lineOffset, columnOffset, 1)
 	})
 	return nil

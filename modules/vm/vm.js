@@ -128,14 +128,42 @@ function closeGate(proxy) {
   if (gate !== undefined) gate.open = false;
 }
 
-function makeProxy(sandbox, noStrings = false) {
+// A context's own code that names Function (unless the context object holds another) gets one
+// that makes its functions in the context:
+// their free names are the context's (Function('return x')), and a sloppy one called without a
+// receiver sees the context's global as `this`, as a function of the context's realm does
+// (Function('return this')(), how lodash, istanbul's coverage counters and others find the
+// global object).
+function contextFunction(proxy, global) {
+  const make = (args) => {
+    const body = args.length === 0 ? '' : `${args[args.length - 1]}`;
+    const params = [];
+    for (let i = 0; i < args.length - 1; i++) params.push(`${args[i]}`);
+    const src = `(function anonymous(${params.join(',')}\n) {\n${body}\n})`;
+    binding.checkFunction(src);
+    const fn = evalInContext.call(global, proxy, src, [], undefined, lexicalScopes.get(proxy), lexCapture());
+    if (!body.includes('this') || strictBody.test(body)) return fn;
+    return new Proxy(fn, {
+      apply(target, thisArg, a) { return Reflect.apply(target, thisArg === undefined || thisArg === null ? global : thisArg, a); },
+    });
+  };
+  return new Proxy(Function, {
+    apply(target, thisArg, args) { return make(args); },
+    construct(target, args) { return make(args); },
+  });
+}
+const strictBody = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(['"])use strict\1/;
+
+function makeProxy(sandbox, noStrings = false, isGlobal = false) {
   const lenient = new Set();
   const gate = noStrings ? { open: false } : undefined;
+  let ctxFunction;
   const proxy = new Proxy(sandbox, {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
       if (Reflect.has(t, k)) return true;
       if (gate !== undefined && (k === 'eval' || k === 'Function')) return true;
+      if (isGlobal && k === 'Function') return true;
       if (intrinsics.has(k) || k.startsWith('__gojsVm') || k === importName) return false;
       return true;
     },
@@ -149,6 +177,14 @@ function makeProxy(sandbox, noStrings = false) {
           return eval;
         }
         return blockedEval;
+      }
+      if (k === 'Function' && isGlobal) {
+        // (also when the object holds the main context's Function: jest's environment copies
+        // the main globals onto its context's)
+        const own = Reflect.has(t, k) ? Reflect.get(t, k) : Function;
+        if (own !== Function) return own;
+        if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, t);
+        return ctxFunction;
       }
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
@@ -176,7 +212,7 @@ function createContext(contextObject = {}, options = {}) {
     // ordinary object, contextified, whose scripts see it as `this`
     if (options !== undefined) validateObject(options, 'options');
     const global = {};
-    contexts.set(global, makeProxy(global));
+    contexts.set(global, makeProxy(global, false, true));
     return global;
   }
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
@@ -192,7 +228,7 @@ function createContext(contextObject = {}, options = {}) {
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   validateImportOption(importModuleDynamically);
-  contexts.set(contextObject, makeProxy(contextObject, codeGeneration !== undefined && codeGeneration.strings === false));
+  contexts.set(contextObject, makeProxy(contextObject, codeGeneration !== undefined && codeGeneration.strings === false, true));
   return contextObject;
 }
 

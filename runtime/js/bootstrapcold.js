@@ -509,7 +509,8 @@ function setUpEvents() {
   Object.setPrototypeOf(processPrototype, EventEmitter.prototype);
   EventEmitter.call(proc);
   Object.defineProperty(proc, '_eventsCount', { __proto__: null, enumerable: false, writable: true, value: proc._eventsCount });
-  if (!proc.noProcessWarnings) proc.on('warning', onWarning);
+  // (NODE_NO_WARNINGS=1 silences them as --no-warnings does, without process.noProcessWarnings)
+  if (!proc.noProcessWarnings && proc.env.NODE_NO_WARNINGS !== '1') proc.on('warning', onWarning);
   installExtras();
   // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
   const signals = binding.signals;
