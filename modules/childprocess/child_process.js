@@ -709,6 +709,7 @@ class ChildProcess extends EventEmitter {
     this.stdout = null;
     this.stderr = null;
     this.stdio = [null, null, null];
+    require('internal/dc_builtin').publish('childProcess', { process: this });
   }
 
   spawn(options) {

@@ -34,6 +34,9 @@ type fastReqState struct {
 	mkArgs   [4]goja.Value
 	emitArgs [3]goja.Value
 	emitBusy bool
+	// observed: a built-in diagnostics channel of the server has subscribers
+	// (binding.setObserved); the requests go to JS, which publishes.
+	observed bool
 }
 
 var (
@@ -55,6 +58,10 @@ var (
 func bindFastRequest(vm *goja.Runtime, b *goja.Object, sh *parserShared) {
 	fr := &sh.fr
 	fr.vRequest, fr.vTrue, fr.vFalse, fr.vZero, fr.vOne = vm.ToValue("request"), vm.ToValue(true), vm.ToValue(false), vm.ToValue(0), vm.ToValue(1)
+	b.Set("setObserved", func(c goja.FunctionCall) goja.Value {
+		fr.observed = c.Argument(0).ToBoolean()
+		return goja.Undefined()
+	})
 	b.Set("setFastRequest", func(c goja.FunctionCall) goja.Value {
 		fr.imCtor, _ = c.Argument(0).(*goja.Object)
 		fr.srCtor, _ = c.Argument(1).(*goja.Object)

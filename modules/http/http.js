@@ -51,6 +51,50 @@ let errorsMod, validatorsMod;
 function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
 function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
 
+// node's built-in diagnostics channels (http.client.*, http.server.*): dc is their table once
+// the program loads diagnostics_channel, and dcHttp is true while one of them has a subscriber,
+// the one flag the request paths read. While a server channel has one, the Go paths that emit
+// 'request' and end responses are off (binding.setObserved), so the JS paths publish.
+let dc = null;
+let dcHttp = false;
+function dcWatchHttp() {
+  const server = dc.httpServerRequestStart._subscribers !== undefined ||
+    dc.httpServerResponseFinish._subscribers !== undefined;
+  dcHttp = server || dc.httpClientRequestStart._subscribers !== undefined ||
+    dc.httpClientRequestError._subscribers !== undefined || dc.httpClientResponseFinish._subscribers !== undefined;
+  binding.setObserved(server);
+}
+lazyProto.whenLoaded('diagnostics_channel', () => {
+  const b = require('internal/dc_builtin');
+  dc = b.channels;
+  b.watchers.push(dcWatchHttp);
+  dcWatchHttp();
+});
+function dcServerRequest(server, req, res, socket) {
+  if (dc.httpServerRequestStart._subscribers !== undefined) {
+    dc.httpServerRequestStart.publish({ request: req, response: res, socket, server });
+  }
+  if (dc.httpServerResponseFinish._subscribers !== undefined) {
+    // (own and not enumerable: the Go end path leaves a response whose _finish is not the
+    // prototype's to this one)
+    Object.defineProperty(res, '_finish', { __proto__: null, value: serverResponseFinishObserved, writable: true, configurable: true });
+  }
+}
+function serverResponseFinishObserved() {
+  if (dc.httpServerResponseFinish._subscribers !== undefined) {
+    const socket = this.socket;
+    dc.httpServerResponseFinish.publish({ request: this.req, response: this, socket, server: socket ? socket.server : undefined });
+  }
+  return serverResponseFinish.call(this);
+}
+// emitRequestError is req.emit('error', err) for a client request, published first.
+function emitRequestError(req, err) {
+  if (dcHttp && dc.httpClientRequestError._subscribers !== undefined) {
+    dc.httpClientRequestError.publish({ request: req, error: err });
+  }
+  req.emit('error', err);
+}
+
 const METHODS = binding.methods; // (a new array, sorted as node's)
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK', 201: 'Created', 202: 'Accepted',
@@ -1763,6 +1807,7 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
     if (ev === undefined || ev === null || ev.close !== socketOnClose) addResCloseListener(socket);
   }
   if (res._events !== undefined) res.emit('socket', socket);
+  if (dcHttp) dcServerRequest(server, req, res, socket);
   server.emit('request', req, res);
   // completeRequest(state, undefined), inline
   const cur = state.req;
@@ -1852,6 +1897,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
   else res.assignSocket(socket);
   res[kConnState] = state;
+  if (dcHttp) dcServerRequest(server, req, res, socket);
   if (maxRequests > 0 && state.requestsCount > maxRequests && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     // a request past maxRequestsPerSocket on a keep-alive connection: 503, as node
     server.emit('dropRequest', req, socket);
@@ -2466,7 +2512,7 @@ function ClientRequest(input, options, cb) {
       const oncreate = (err, socket) => {
         if (called) return;
         called = true;
-        if (err) process.nextTick(() => this.emit('error', err));
+        if (err) process.nextTick(() => emitRequestError(this, err));
         else this.onSocket(socket);
       };
       let called = false;
@@ -2502,6 +2548,9 @@ ClientRequest.prototype.path = undefined; // (an own data property: nothing up t
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
+  if (dcHttp && dc.httpClientRequestStart._subscribers !== undefined) {
+    dc.httpClientRequestStart.publish({ request: this });
+  }
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
@@ -2632,7 +2681,7 @@ function makeClientConn() {
       req.socket._hadError = true;
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', e);
+        emitRequestError(req, e);
       }
       return;
     }
@@ -2671,6 +2720,9 @@ function makeClientConn() {
     req.on('finish', () => {
       if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
     });
+    if (dcHttp && dc.httpClientResponseFinish._subscribers !== undefined) {
+      dc.httpClientResponseFinish.publish({ request: req, response: res });
+    }
     if (req.aborted || !req.emit('response', res)) {
       if (req.aborted || !req.listenerCount('response')) res._dump();
     }
@@ -2727,7 +2779,7 @@ function makeClientConn() {
       socket._hadError = true;
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', connResetException('socket hang up'));
+        emitRequestError(req, connResetException('socket hang up'));
       }
     }
     if (ret !== undefined && req.res && !req.res.complete) {
@@ -2744,7 +2796,7 @@ function makeClientConn() {
       req.socket._hadError = true;
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', err);
+        emitRequestError(req, err);
       }
     }
   }
@@ -2765,7 +2817,7 @@ function makeClientConn() {
     } else {
       if (!socket._hadError && !req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', req[kError] || connResetException('socket hang up'));
+        emitRequestError(req, req[kError] || connResetException('socket hang up'));
       }
       req._closed = true;
       req.emit('close');
@@ -2815,12 +2867,12 @@ function makeClientReq() {
   function emitErrorCloseNT(req, err) {
     if (err && !req._hadErrorEmitted) {
       req._hadErrorEmitted = true;
-      req.emit('error', err);
+      emitRequestError(req, err);
     } else if (!err && !req.res) {
       const e = connResetException('socket hang up');
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', e);
+        emitRequestError(req, e);
       }
     }
     req._closed = true;
@@ -2833,7 +2885,7 @@ function makeClientReq() {
       else if (socket) socket.destroy(err);
       if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
         req._hadErrorEmitted = true;
-        req.emit('error', err || req[kError] || connResetException('socket hang up'));
+        emitRequestError(req, err || req[kError] || connResetException('socket hang up'));
       }
       req._closed = true;
       req.emit('close');

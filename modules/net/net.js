@@ -16,6 +16,9 @@ function loadStream() {
   }
 }
 const lazyProto = internalBinding('internal/lazy_proto');
+// node's built-in diagnostics channels, once the program loads diagnostics_channel.
+let dc = null;
+lazyProto.whenLoaded('diagnostics_channel', () => { dc = require('internal/dc_builtin').channels; });
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
 let Buffer_;
@@ -1130,6 +1133,7 @@ function connect(...args) {
   const normalized = normalizeArgs(args);
   const options = normalized[0];
   const socket = new Socket(options);
+  if (dc !== null && dc.netClientSocket._subscribers !== undefined) dc.netClientSocket.publish({ socket });
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
 }
@@ -1236,6 +1240,7 @@ function onconnection(server, errno, handle) {
   server._connections++;
   socket.server = server;
   socket._server = server;
+  if (dc !== null && dc.netServerSocket._subscribers !== undefined) dc.netServerSocket.publish({ socket });
   server.emit('connection', socket);
 }
 
