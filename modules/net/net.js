@@ -167,7 +167,8 @@ function Socket(options) {
   if (options.readable === false || options.writable === false || options.signal || (options.handle && !shared) ||
       (!shared && (options.highWaterMark !== undefined || options.readableHighWaterMark !== undefined ||
         options.writableHighWaterMark !== undefined))) {
-    Duplex.call(this, options);
+    // (the signal is the socket's own, below: the stream does not add a second listener)
+    Duplex.call(this, options.signal ? { ...options, signal: undefined } : options);
   } else {
     // Duplex.call without the two stream states: an idle socket never needs them, so they are
     // made on first use (see the _readableState/_writableState accessors below).
