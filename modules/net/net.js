@@ -167,8 +167,7 @@ function Socket(options) {
   if (options.readable === false || options.writable === false || options.signal || (options.handle && !shared) ||
       (!shared && (options.highWaterMark !== undefined || options.readableHighWaterMark !== undefined ||
         options.writableHighWaterMark !== undefined))) {
-    // (the signal is the socket's own, below: the stream does not add a second listener)
-    Duplex.call(this, options.signal ? { ...options, signal: undefined } : options);
+    Duplex.call(this, options);
   } else {
     // Duplex.call without the two stream states: an idle socket never needs them, so they are
     // made on first use (see the _readableState/_writableState accessors below).
@@ -195,15 +194,8 @@ function Socket(options) {
   if (options.keepAlive) this[kSetKeepAlive] = true;
   if (options.keepAliveInitialDelay) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
 
-  if (options.signal) {
-    vals().validateAbortSignal(options.signal, 'options.signal');
-    const onAbort = () => this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: options.signal.reason }));
-    if (options.signal.aborted) process.nextTick(onAbort);
-    else {
-      options.signal.addEventListener('abort', onAbort, { once: true });
-      this.once('close', () => options.signal.removeEventListener('abort', onAbort));
-    }
-  }
+  // (options.signal is the stream's: Duplex.call above checks it, listens to it and destroys
+  // the socket with an AbortError, at once if it is aborted already)
 
   if (this._handle && options.readable !== false) {
     if (options.pauseOnCreate) {
