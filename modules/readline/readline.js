@@ -1000,15 +1000,18 @@ Interface.prototype.getCursorPos = function getCursorPos() {
   return this._getDisplayPos(this._prompt + this.line.slice(0, this.cursor));
 };
 
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 Interface.prototype[Symbol.asyncIterator] = function () {
   const { on } = require('events');
   if (this._lineIterator === undefined) {
-    const it = on(this, 'line', { close: ['close'] });
+    // as node's: more than 1024 lines waiting pause the input until they are taken
+    const it = on(this, 'line', { close: ['close'], highWaterMark: 1024 });
     const next = it.next.bind(it);
     this._lineIterator = {
       next: () => next().then((r) => (r.done ? r : { value: r.value[0], done: false })),
       return: () => { this.close(); return Promise.resolve({ value: undefined, done: true }); },
       [Symbol.asyncIterator]() { return this; },
+      [kWatermarkData]: it[kWatermarkData],
     };
   }
   return this._lineIterator;
