@@ -815,6 +815,8 @@ class ChildProcess extends EventEmitter {
         write(chunk, encoding, cb) { handle.write(chunk, (err) => cb(err || undefined)); },
         final(cb) { handle.end(); cb(); },
       });
+      // (node's is a socket made not readable)
+      this.stdin.readable = false;
       this.stdin.on('error', () => {});
     }
     for (const fd of [1, 2]) {
