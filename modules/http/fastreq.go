@@ -34,8 +34,8 @@ type fastReqState struct {
 	mkArgs   [4]goja.Value
 	emitArgs [3]goja.Value
 	emitBusy bool
-	// observed: a built-in diagnostics channel of the server has subscribers
-	// (binding.setObserved); the requests go to JS, which publishes.
+	// observed: a built-in diagnostics channel of the server has subscribers (setFastRequest's
+	// last argument); the requests go to JS, which publishes.
 	observed bool
 }
 
@@ -54,14 +54,11 @@ var (
 )
 
 // bindFastRequest adds setFastRequest(IncomingMessage, ServerResponse, socketOnClose,
-// newReqRes, completeTail, kResCloseListener, kLazy, kPausedByReq, kDefaultKeepAliveTimeout).
+// newReqRes, completeTail, kResCloseListener, kLazy, kPausedByReq, kDefaultKeepAliveTimeout,
+// observed).
 func bindFastRequest(vm *goja.Runtime, b *goja.Object, sh *parserShared) {
 	fr := &sh.fr
 	fr.vRequest, fr.vTrue, fr.vFalse, fr.vZero, fr.vOne = vm.ToValue("request"), vm.ToValue(true), vm.ToValue(false), vm.ToValue(0), vm.ToValue(1)
-	b.Set("setObserved", func(c goja.FunctionCall) goja.Value {
-		fr.observed = c.Argument(0).ToBoolean()
-		return goja.Undefined()
-	})
 	b.Set("setFastRequest", func(c goja.FunctionCall) goja.Value {
 		fr.imCtor, _ = c.Argument(0).(*goja.Object)
 		fr.srCtor, _ = c.Argument(1).(*goja.Object)
@@ -73,6 +70,7 @@ func bindFastRequest(vm *goja.Runtime, b *goja.Object, sh *parserShared) {
 		fr.kLazy, _ = c.Argument(6).(*goja.Symbol)
 		fr.kPausedByReq, _ = c.Argument(7).(*goja.Symbol)
 		fr.kaDefault = c.Argument(8)
+		fr.observed = c.Argument(9).ToBoolean()
 		if fr.srCtor != nil {
 			fr.srProto, _ = fr.srCtor.Get("prototype").(*goja.Object)
 		}

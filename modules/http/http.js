@@ -54,39 +54,25 @@ function vals() { return validatorsMod || (validatorsMod = require('internal/val
 // node's built-in diagnostics channels (http.client.*, http.server.*): dc is their table once
 // the program loads diagnostics_channel, and dcHttp is true while one of them has a subscriber,
 // the one flag the request paths read. While a server channel has one, the Go paths that emit
-// 'request' and end responses are off (binding.setObserved), so the JS paths publish.
+// 'request' and end responses are off (setFastRequest's last argument), so the JS paths publish.
 let dc = null;
 let dcHttp = false;
-function dcWatchHttp() {
-  const server = dc.httpServerRequestStart._subscribers !== undefined ||
-    dc.httpServerResponseFinish._subscribers !== undefined;
-  dcHttp = server || dc.httpClientRequestStart._subscribers !== undefined ||
-    dc.httpClientRequestError._subscribers !== undefined || dc.httpClientResponseFinish._subscribers !== undefined;
-  binding.setObserved(server);
-}
+let dcServerRequest;
+let dcServerParts = null; // (the server side's part, once the server code is made)
+let dcWatchHttp;
 lazyProto.whenLoaded('diagnostics_channel', () => {
   const b = require('internal/dc_builtin');
   dc = b.channels;
+  dcWatchHttp = () => {
+    const server = dc.httpServerRequestStart._subscribers !== undefined ||
+      dc.httpServerResponseFinish._subscribers !== undefined;
+    dcHttp = server || dc.httpClientRequestStart._subscribers !== undefined ||
+      dc.httpClientRequestError._subscribers !== undefined || dc.httpClientResponseFinish._subscribers !== undefined;
+    if (dcServerParts !== null) dcServerParts(server);
+  };
   b.watchers.push(dcWatchHttp);
   dcWatchHttp();
 });
-function dcServerRequest(server, req, res, socket) {
-  if (dc.httpServerRequestStart._subscribers !== undefined) {
-    dc.httpServerRequestStart.publish({ request: req, response: res, socket, server });
-  }
-  if (dc.httpServerResponseFinish._subscribers !== undefined) {
-    // (own and not enumerable: the Go end path leaves a response whose _finish is not the
-    // prototype's to this one)
-    Object.defineProperty(res, '_finish', { __proto__: null, value: serverResponseFinishObserved, writable: true, configurable: true });
-  }
-}
-function serverResponseFinishObserved() {
-  if (dc.httpServerResponseFinish._subscribers !== undefined) {
-    const socket = this.socket;
-    dc.httpServerResponseFinish.publish({ request: this.req, response: this, socket, server: socket ? socket.server : undefined });
-  }
-  return serverResponseFinish.call(this);
-}
 // emitRequestError is req.emit('error', err) for a client request, published first.
 function emitRequestError(req, err) {
   if (dcHttp && dc.httpClientRequestError._subscribers !== undefined) {
@@ -1840,6 +1826,32 @@ function completeTail(cur, socket) {
 }
 binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
   kPausedByReq, kDefaultKeepAliveTimeout);
+// (dc, dcHttp and dcServerRequest: see the top of this file)
+dcServerParts = (observed) => {
+  if (dcServerRequest === undefined) {
+    const serverResponseFinishObserved = function _finish() {
+      if (dc.httpServerResponseFinish._subscribers !== undefined) {
+        const socket = this.socket;
+        dc.httpServerResponseFinish.publish({ request: this.req, response: this, socket, server: socket ? socket.server : undefined });
+      }
+      return serverResponseFinish.call(this);
+    };
+    dcServerRequest = (server, req, res, socket) => {
+      if (dc.httpServerRequestStart._subscribers !== undefined) {
+        dc.httpServerRequestStart.publish({ request: req, response: res, socket, server });
+      }
+      if (dc.httpServerResponseFinish._subscribers !== undefined) {
+        // (own and not enumerable: the Go end path leaves a response whose _finish is not the
+        // prototype's to this one)
+        Object.defineProperty(res, '_finish', { __proto__: null, value: serverResponseFinishObserved, writable: true, configurable: true });
+      }
+    };
+  }
+  binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
+    kPausedByReq, kDefaultKeepAliveTimeout, observed);
+};
+if (dc !== null) dcWatchHttp();
+
 
 parserOnBody = function parserOnBody(b) {
   const req = this.state.req;
