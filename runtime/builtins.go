@@ -53,6 +53,7 @@ var builtinModules = []*modules.Module{
 	&childprocess.Module,
 	&asynchooks.Module,
 	&diagchannel.Module,
+	&diagchannel.Builtin,
 	&assert.Module,
 	&assert.Strict,
 	&assert.AssertionError,

@@ -709,6 +709,7 @@ class ChildProcess extends EventEmitter {
     this.stdout = null;
     this.stderr = null;
     this.stdio = [null, null, null];
+    require('internal/dc_builtin').publish('childProcess', { process: this });
   }
 
   spawn(options) {
@@ -814,11 +815,15 @@ class ChildProcess extends EventEmitter {
         write(chunk, encoding, cb) { handle.write(chunk, (err) => cb(err || undefined)); },
         final(cb) { handle.end(); cb(); },
       });
+      // (node's is a socket made not readable)
+      this.stdin.readable = false;
       this.stdin.on('error', () => {});
     }
     for (const fd of [1, 2]) {
       if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
-      const s = new Readable({ read() {} });
+      // destroying it closes the pipe, as node closes the pipe handle (a process the child
+      // started may hold the other end open)
+      const s = new Readable({ read() {}, destroy(err, cb) { handle.closeReader(fd); cb(err); } });
       streams[fd] = s;
       this._closesNeeded++;
       s.on('close', () => maybeClose(self));
@@ -1035,19 +1040,19 @@ function execFile(file, args, options, callback) {
 
 function promisifyExec(fn) {
   return function (...args) {
-    let child;
-    const promise = new Promise((resolve, reject) => {
-      child = fn(...args, (err, stdout, stderr) => {
-        if (err !== null) {
-          err.stdout = stdout;
-          err.stderr = stderr;
-          reject(err);
-        } else {
-          resolve({ stdout, stderr });
-        }
-      });
+    // fn runs outside the executor, as node's: bad arguments throw at the call, not as a
+    // rejection
+    let resolve, reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    promise.child = fn(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
     });
-    promise.child = child;
     return promise;
   };
 }

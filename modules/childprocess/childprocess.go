@@ -19,12 +19,14 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/sys/unix"
 )
 
 //go:embed child_process.js
@@ -199,7 +201,18 @@ type child struct {
 	stdin  *os.File
 	wmu    sync.Mutex
 	writes chan writeReq
-	open   sync.WaitGroup // reader goroutines
+	open   sync.WaitGroup // reader goroutines (pipes)
+	ipc    sync.WaitGroup // the IPC channel's reader
+	pipes  []*pipeReader
+}
+
+// pipeReader is the state of one reader of a pipe from the child, for telling when it has taken
+// everything the child wrote (drained) while another process still holds the pipe open.
+type pipeReader struct {
+	f       *os.File
+	reading atomic.Bool   // blocked in (or about to enter) Read
+	reads   atomic.Uint64 // Reads returned
+	done    atomic.Bool
 }
 
 type writeReq struct {
@@ -331,14 +344,16 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	for fd, r := range readers {
 		c.open.Add(1)
+		pr := &pipeReader{f: r}
+		c.pipes = append(c.pipes, pr)
 		if w := inherit[fd]; w != nil {
-			go c.pump(r, func(data []byte) error {
+			go c.pump(pr, func(data []byte) error {
 				_, _ = w.Write(data)
 				return nil
 			}, nil)
 			continue
 		}
-		go c.pump(r, func(data []byte) error {
+		go c.pump(pr, func(data []byte) error {
 			return call("onData", vm.ToValue(fd), vm.ToValue(vm.NewArrayBuffer(data)))
 		}, func() error { return call("onEnd", vm.ToValue(fd)) })
 	}
@@ -348,7 +363,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	var ipcObj goja.Value = goja.Null()
 	if ipcFd >= 0 {
-		ic, err := openIPC(h, ipcFd, o.Serialization == "advanced", cbs.Get("ipc").(*goja.Object), &c.open)
+		ic, err := openIPC(h, ipcFd, o.Serialization == "advanced", cbs.Get("ipc").(*goja.Object), &c.ipc)
 		if err != nil {
 			syscall.Close(ipcFd)
 		} else {
@@ -357,10 +372,15 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	go func() {
 		err := cmd.Wait()
-		c.open.Wait()
 		code, sig := exitStatus(cmd, err)
+		// 'exit' follows what the child wrote before it exited, but does not wait for pipes a
+		// process it started still holds open (node's comes as the child ends): the handle
+		// then stays open, for the rest of the output, until the readers end.
+		allDone := c.waitOutput()
 		c.handle.Post(func() error {
-			c.handle.Close()
+			if allDone {
+				c.handle.Close()
+			}
 			var codeV, sigV goja.Value = goja.Null(), goja.Null()
 			if sig != "" {
 				sigV = vm.ToValue(sig)
@@ -369,6 +389,14 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 			return call("onExit", codeV, sigV)
 		})
+		if !allDone {
+			c.open.Wait()
+			c.ipc.Wait()
+			c.handle.Post(func() error {
+				c.handle.Close()
+				return nil
+			})
+		}
 	}()
 
 	res := vm.NewObject()
@@ -399,6 +427,13 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		}})
 	})
 	res.Set("end", func() { c.write(writeReq{end: true}) })
+	// closeReader(fd): the stream of the child's fd was destroyed; its pipe is closed, which
+	// ends its reader (node closes the pipe handle).
+	res.Set("closeReader", func(fd int) {
+		if r := readers[fd]; r != nil {
+			_ = r.Close()
+		}
+	})
 	res.Set("kill", func(sig int) int {
 		if cmd.Process == nil {
 			return int(syscall.ESRCH)
@@ -466,12 +501,17 @@ func (c *child) closeStdin() {
 
 // pump reads the child's pipe r until it ends, posting each chunk to the loop as data(chunk)
 // and then end() when given; it owns r and one count of c.open.
-func (c *child) pump(r *os.File, data func([]byte) error, end func() error) {
+func (c *child) pump(pr *pipeReader, data func([]byte) error, end func() error) {
+	r := pr.f
 	defer c.open.Done()
+	defer pr.done.Store(true)
 	defer r.Close()
 	for {
 		buf := make([]byte, 64*1024)
+		pr.reading.Store(true)
 		n, err := r.Read(buf)
+		pr.reading.Store(false)
+		pr.reads.Add(1)
 		if n > 0 {
 			chunk := buf[:n]
 			c.handle.Post(func() error { return data(chunk) })
@@ -483,6 +523,87 @@ func (c *child) pump(r *os.File, data func([]byte) error, end func() error) {
 			return
 		}
 	}
+}
+
+// waitOutput waits, once the child has exited, until its output is all posted: it reports true
+// when the readers ended, false when they took all the child wrote but wait on pipes that
+// another process (one the child started) still holds open. Not on the loop.
+func (c *child) waitOutput() bool {
+	pipesDone, ipcDone := make(chan struct{}), make(chan struct{})
+	go func() {
+		c.open.Wait()
+		close(pipesDone)
+	}()
+	go func() {
+		c.ipc.Wait()
+		close(ipcDone)
+	}()
+	var last []uint64
+	for {
+		select {
+		case <-pipesDone:
+			select {
+			case <-ipcDone:
+				return true
+			default:
+			}
+		default:
+		}
+		select {
+		case <-ipcDone:
+		case <-time.After(2 * time.Millisecond):
+			continue // the IPC channel has no drained test: it must have ended
+		}
+		select {
+		case <-pipesDone:
+			return true
+		case <-time.After(2 * time.Millisecond):
+		}
+		// drained: every reader still running is in Read, with nothing left in its pipe, and
+		// has returned from no Read since the last look (a Read that just returned data has
+		// not posted it yet).
+		now := make([]uint64, len(c.pipes))
+		drained := true
+		for i, pr := range c.pipes {
+			now[i] = pr.reads.Load()
+			if !pr.done.Load() && (!pr.reading.Load() || pipeBuffered(pr.f) != 0) {
+				drained = false
+			}
+		}
+		if drained && last != nil && equalCounts(last, now) {
+			return false
+		}
+		if drained {
+			last = now
+		} else {
+			last = nil
+		}
+	}
+}
+
+func equalCounts(a, b []uint64) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// pipeBuffered is how many bytes wait in the pipe f (FIONREAD), or -1 if unknown. (Through the
+// raw conn: f.Fd() would make the descriptor blocking.)
+func pipeBuffered(f *os.File) int {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return -1
+	}
+	n := -1
+	_ = rc.Control(func(fd uintptr) {
+		if v, err := unix.IoctlGetInt(int(fd), unix.TIOCINQ); err == nil {
+			n = v
+		}
+	})
+	return n
 }
 
 func (c *child) writeLoop(writes <-chan writeReq) {

@@ -12,5 +12,13 @@ import (
 //go:embed diagnostics_channel.js
 var glue string
 
+//go:embed builtin.js
+var builtinGlue string
+
 // Module is the "diagnostics_channel" built-in.
 var Module = modules.Module{Name: "diagnostics_channel", JSRef: &glue}
+
+// Builtin is what diagnostics_channel shares with the built-ins that publish to node's built-in
+// channels (http, net, dgram, child_process, worker_threads): the channels once the module is
+// loaded, and watchers of their subscriptions.
+var Builtin = modules.Module{Name: "internal/dc_builtin", Internal: true, JSRef: &builtinGlue}

@@ -26,6 +26,7 @@ function markActive(ch) {
   Object.setPrototypeOf(ch, ActiveChannel.prototype);
   ch._subscribers = [];
   ch._stores = new SafeMap();
+  if (builtinChannels.has(ch)) notifyBuiltin();
 }
 
 function maybeMarkInactive(ch) {
@@ -33,7 +34,29 @@ function maybeMarkInactive(ch) {
     Object.setPrototypeOf(ch, Channel.prototype);
     ch._subscribers = undefined;
     ch._stores = undefined;
+    if (builtinChannels.has(ch)) notifyBuiltin();
   }
+}
+
+// The channels node's built-ins publish to, by the key they use (internal/dc_builtin).
+const builtinNames = {
+  httpClientRequestStart: 'http.client.request.start',
+  httpClientRequestError: 'http.client.request.error',
+  httpClientResponseFinish: 'http.client.response.finish',
+  httpServerRequestStart: 'http.server.request.start',
+  httpServerResponseFinish: 'http.server.response.finish',
+  netClientSocket: 'net.client.socket',
+  netServerSocket: 'net.server.socket',
+  udpSocket: 'udp.socket',
+  childProcess: 'child_process',
+  workerThreads: 'worker_threads',
+};
+const builtinChannels = new Set();
+const builtin = require('internal/dc_builtin');
+
+function notifyBuiltin() {
+  const watchers = builtin.watchers;
+  for (let i = 0; i < watchers.length; i++) watchers[i]();
 }
 
 function wrapStoreRun(store, data, next, transform) {
@@ -294,6 +317,16 @@ class TracingChannel {
 
 function tracingChannel(nameOrChannels) {
   return new TracingChannel(nameOrChannels);
+}
+
+{
+  const byKey = {};
+  for (const key of Object.keys(builtinNames)) {
+    const ch = channel(builtinNames[key]);
+    builtinChannels.add(ch);
+    byKey[key] = ch;
+  }
+  builtin.channels = byKey;
 }
 
 module.exports = { channel, hasSubscribers, subscribe, tracingChannel, unsubscribe, Channel };

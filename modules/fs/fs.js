@@ -216,6 +216,12 @@ function writeFile(path, data, options, callback) {
   if (isFd(path)) {
     // node writes to a user fd through fs.write, which checks it at once
     getValidatedFd(path);
+    // and, as its writeAll does before each write, gives up at once on an aborted signal
+    const signal = options.signal;
+    if (signal && signal.aborted) {
+      callback(new AbortError(undefined, { cause: signal.reason }));
+      return;
+    }
     binding.writeFile(path, true, data, 0, 0, flushed(path, true, flush, callback));
     return;
   }

@@ -34,6 +34,9 @@ type fastReqState struct {
 	mkArgs   [4]goja.Value
 	emitArgs [3]goja.Value
 	emitBusy bool
+	// observed: a built-in diagnostics channel of the server has subscribers (setFastRequest's
+	// last argument); the requests go to JS, which publishes.
+	observed bool
 }
 
 var (
@@ -51,7 +54,8 @@ var (
 )
 
 // bindFastRequest adds setFastRequest(IncomingMessage, ServerResponse, socketOnClose,
-// newReqRes, completeTail, kResCloseListener, kLazy, kPausedByReq, kDefaultKeepAliveTimeout).
+// newReqRes, completeTail, kResCloseListener, kLazy, kPausedByReq, kDefaultKeepAliveTimeout,
+// observed).
 func bindFastRequest(vm *goja.Runtime, b *modules.LazyFuncs, sh *parserShared) {
 	fr := &sh.fr
 	fr.vRequest, fr.vTrue, fr.vFalse, fr.vZero, fr.vOne = vm.ToValue("request"), vm.ToValue(true), vm.ToValue(false), vm.ToValue(0), vm.ToValue(1)
@@ -66,6 +70,7 @@ func bindFastRequest(vm *goja.Runtime, b *modules.LazyFuncs, sh *parserShared) {
 		fr.kLazy, _ = c.Argument(6).(*goja.Symbol)
 		fr.kPausedByReq, _ = c.Argument(7).(*goja.Symbol)
 		fr.kaDefault = c.Argument(8)
+		fr.observed = c.Argument(9).ToBoolean()
 		if fr.srCtor != nil {
 			fr.srProto, _ = fr.srCtor.Get("prototype").(*goja.Object)
 		}

@@ -331,7 +331,7 @@ func (jp *jsParser) headers(hd *Head) int {
 	if now := time.Now().UnixMilli(); now != sh.nowMs || sh.nowV == nil {
 		sh.nowMs, sh.nowV = now, vm.ToValue(now)
 	}
-	if flags&8 != 0 && sh.fr.ready && jp.state != nil {
+	if flags&8 != 0 && sh.fr.ready && !sh.fr.observed && jp.state != nil {
 		if ret, ok := jp.fastRequest(rawArr, len(hd.Raw), method, url, sh.nowV, flags); ok {
 			if ret == 3 {
 				jp.completed = true

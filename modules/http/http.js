@@ -51,6 +51,36 @@ let errorsMod, validatorsMod;
 function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
 function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
 
+// node's built-in diagnostics channels (http.client.*, http.server.*): dc is their table once
+// the program loads diagnostics_channel, and dcHttp is true while one of them has a subscriber,
+// the one flag the request paths read. While a server channel has one, the Go paths that emit
+// 'request' and end responses are off (setFastRequest's last argument), so the JS paths publish.
+let dc = null;
+let dcHttp = false;
+let dcServerRequest;
+let dcServerParts = null; // (the server side's part, once the server code is made)
+let dcWatchHttp;
+lazyProto.whenLoaded('diagnostics_channel', () => {
+  const b = require('internal/dc_builtin');
+  dc = b.channels;
+  dcWatchHttp = () => {
+    const server = dc.httpServerRequestStart._subscribers !== undefined ||
+      dc.httpServerResponseFinish._subscribers !== undefined;
+    dcHttp = server || dc.httpClientRequestStart._subscribers !== undefined ||
+      dc.httpClientRequestError._subscribers !== undefined || dc.httpClientResponseFinish._subscribers !== undefined;
+    if (dcServerParts !== null) dcServerParts(server);
+  };
+  b.watchers.push(dcWatchHttp);
+  dcWatchHttp();
+});
+// emitRequestError is req.emit('error', err) for a client request, published first.
+function emitRequestError(req, err) {
+  if (dcHttp && dc.httpClientRequestError._subscribers !== undefined) {
+    dc.httpClientRequestError.publish({ request: req, error: err });
+  }
+  req.emit('error', err);
+}
+
 const METHODS = binding.methods; // (a new array, sorted as node's)
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK', 201: 'Created', 202: 'Accepted',
@@ -1774,6 +1804,7 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
     if (ev === undefined || ev === null || ev.close !== socketOnClose) addResCloseListener(socket);
   }
   if (res._events !== undefined) res.emit('socket', socket);
+  if (dcHttp) dcServerRequest(server, req, res, socket);
   server.emit('request', req, res);
   // completeRequest(state, undefined), inline
   const cur = state.req;
@@ -1806,6 +1837,32 @@ function completeTail(cur, socket) {
 }
 binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
   kPausedByReq, kDefaultKeepAliveTimeout);
+// (dc, dcHttp and dcServerRequest: see the top of this file)
+dcServerParts = (observed) => {
+  if (dcServerRequest === undefined) {
+    const serverResponseFinishObserved = function _finish() {
+      if (dc.httpServerResponseFinish._subscribers !== undefined) {
+        const socket = this.socket;
+        dc.httpServerResponseFinish.publish({ request: this.req, response: this, socket, server: socket ? socket.server : undefined });
+      }
+      return serverResponseFinish.call(this);
+    };
+    dcServerRequest = (server, req, res, socket) => {
+      if (dc.httpServerRequestStart._subscribers !== undefined) {
+        dc.httpServerRequestStart.publish({ request: req, response: res, socket, server });
+      }
+      if (dc.httpServerResponseFinish._subscribers !== undefined) {
+        // (own and not enumerable: the Go end path leaves a response whose _finish is not the
+        // prototype's to this one)
+        Object.defineProperty(res, '_finish', { __proto__: null, value: serverResponseFinishObserved, writable: true, configurable: true });
+      }
+    };
+  }
+  binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
+    kPausedByReq, kDefaultKeepAliveTimeout, observed);
+};
+if (dc !== null) dcWatchHttp();
+
 
 parserOnBody = function parserOnBody(b) {
   const req = this.state.req;
@@ -1863,6 +1920,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
   else res.assignSocket(socket);
   res[kConnState] = state;
+  if (dcHttp) dcServerRequest(server, req, res, socket);
   if (maxRequests > 0 && state.requestsCount > maxRequests && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     // a request past maxRequestsPerSocket on a keep-alive connection: 503, as node
     server.emit('dropRequest', req, socket);
@@ -2486,7 +2544,7 @@ function ClientRequest(input, options, cb) {
       const oncreate = (err, socket) => {
         if (called) return;
         called = true;
-        if (err) process.nextTick(() => this.emit('error', err));
+        if (err) process.nextTick(() => emitRequestError(this, err));
         else this.onSocket(socket);
       };
       let called = false;
@@ -2522,6 +2580,9 @@ ClientRequest.prototype.path = undefined; // (an own data property: nothing up t
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
+  if (dcHttp && dc.httpClientRequestStart._subscribers !== undefined) {
+    dc.httpClientRequestStart.publish({ request: this });
+  }
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
@@ -2652,7 +2713,7 @@ function makeClientConn() {
       req.socket._hadError = true;
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', e);
+        emitRequestError(req, e);
       }
       return;
     }
@@ -2691,6 +2752,9 @@ function makeClientConn() {
     req.on('finish', () => {
       if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
     });
+    if (dcHttp && dc.httpClientResponseFinish._subscribers !== undefined) {
+      dc.httpClientResponseFinish.publish({ request: req, response: res });
+    }
     if (req.aborted || !req.emit('response', res)) {
       if (req.aborted || !req.listenerCount('response')) res._dump();
     }
@@ -2747,7 +2811,7 @@ function makeClientConn() {
       socket._hadError = true;
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', connResetException('socket hang up'));
+        emitRequestError(req, connResetException('socket hang up'));
       }
     }
     if (ret !== undefined && req.res && !req.res.complete) {
@@ -2764,7 +2828,7 @@ function makeClientConn() {
       req.socket._hadError = true;
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', err);
+        emitRequestError(req, err);
       }
     }
   }
@@ -2785,7 +2849,7 @@ function makeClientConn() {
     } else {
       if (!socket._hadError && !req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', req[kError] || connResetException('socket hang up'));
+        emitRequestError(req, req[kError] || connResetException('socket hang up'));
       }
       req._closed = true;
       req.emit('close');
@@ -2835,12 +2899,12 @@ function makeClientReq() {
   function emitErrorCloseNT(req, err) {
     if (err && !req._hadErrorEmitted) {
       req._hadErrorEmitted = true;
-      req.emit('error', err);
+      emitRequestError(req, err);
     } else if (!err && !req.res) {
       const e = connResetException('socket hang up');
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        req.emit('error', e);
+        emitRequestError(req, e);
       }
     }
     req._closed = true;
@@ -2853,7 +2917,7 @@ function makeClientReq() {
       else if (socket) socket.destroy(err);
       if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
         req._hadErrorEmitted = true;
-        req.emit('error', err || req[kError] || connResetException('socket hang up'));
+        emitRequestError(req, err || req[kError] || connResetException('socket hang up'));
       }
       req._closed = true;
       req.emit('close');

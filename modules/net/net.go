@@ -781,7 +781,9 @@ func (cn *conn) readOnce() error {
 	default:
 		if n == len(s.rbuf)-s.roff && !cn.readMore {
 			cn.readMore = true
-			s.h.Loop.Post(cn.readAgain)
+			// Through the handle: the next read runs in the socket's async context (an
+			// AsyncLocalStorage store set around its creation), as the poll events do.
+			cn.handle.Post(cn.readAgain)
 		}
 		cn.partial = n < len(s.rbuf)-s.roff
 		var data []byte

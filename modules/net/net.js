@@ -16,6 +16,9 @@ function loadStream() {
   }
 }
 const lazyProto = internalBinding('internal/lazy_proto');
+// node's built-in diagnostics channels, once the program loads diagnostics_channel.
+let dc = null;
+lazyProto.whenLoaded('diagnostics_channel', () => { dc = require('internal/dc_builtin').channels; });
 // buffer loads on first use, not when this module does (a runtime that only requires it does
 // not build Buffer's ~150 methods).
 let Buffer_;
@@ -191,15 +194,8 @@ function Socket(options) {
   if (options.keepAlive) this[kSetKeepAlive] = true;
   if (options.keepAliveInitialDelay) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
 
-  if (options.signal) {
-    vals().validateAbortSignal(options.signal, 'options.signal');
-    const onAbort = () => this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: options.signal.reason }));
-    if (options.signal.aborted) process.nextTick(onAbort);
-    else {
-      options.signal.addEventListener('abort', onAbort, { once: true });
-      this.once('close', () => options.signal.removeEventListener('abort', onAbort));
-    }
-  }
+  // (options.signal is the stream's: Duplex.call above checks it, listens to it and destroys
+  // the socket with an AbortError, at once if it is aborted already)
 
   if (this._handle && options.readable !== false) {
     if (options.pauseOnCreate) {
@@ -1364,6 +1360,7 @@ function connect(...args) {
   const normalized = normalizeArgs(args);
   const options = normalized[0];
   const socket = new Socket(options);
+  if (dc !== null && dc.netClientSocket._subscribers !== undefined) dc.netClientSocket.publish({ socket });
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
 }
@@ -1470,6 +1467,7 @@ function onconnection(server, errno, handle) {
   server._connections++;
   socket.server = server;
   socket._server = server;
+  if (dc !== null && dc.netServerSocket._subscribers !== undefined) dc.netServerSocket.publish({ socket });
   server.emit('connection', socket);
 }
 

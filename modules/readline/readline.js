@@ -1000,15 +1000,18 @@ Interface.prototype.getCursorPos = function getCursorPos() {
   return this._getDisplayPos(this._prompt + this.line.slice(0, this.cursor));
 };
 
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 Interface.prototype[Symbol.asyncIterator] = function () {
   const { on } = require('events');
   if (this._lineIterator === undefined) {
-    // the events' first argument, the line, is the value: no promise per line to unwrap it
-    const it = on(this, 'line', { close: ['close'], [Symbol.for('nodejs.kFirstEventParam')]: true });
+    // as node's: the events' first argument, the line, is the value (no promise per line to
+    // unwrap it), and more than 1024 lines waiting pause the input until they are taken
+    const it = on(this, 'line', { close: ['close'], highWaterMark: 1024, [Symbol.for('nodejs.kFirstEventParam')]: true });
     this._lineIterator = {
       next: it.next.bind(it),
       return: () => { this.close(); return Promise.resolve({ value: undefined, done: true }); },
       [Symbol.asyncIterator]() { return this; },
+      [kWatermarkData]: it[kWatermarkData],
     };
   }
   return this._lineIterator;

@@ -58,4 +58,30 @@ function json(stream) {
   return text(stream).then((str) => JSON.parse(str));
 }
 
-module.exports = { arrayBuffer, blob, buffer, text, json };
+// Each consumer is an async function in node: a bad or locked stream rejects the promise
+// instead of throwing at the call.
+function asAsync(fn) {
+  const wrapped = {
+    [fn.name](stream) {
+      if (stream == null || (typeof stream[Symbol.asyncIterator] !== 'function' &&
+                             typeof stream[Symbol.iterator] !== 'function')) {
+        // V8's words for `for await (const chunk of stream)` over such a value.
+        return Promise.reject(new TypeError('stream is not async iterable'));
+      }
+      try {
+        return fn(stream);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+  }[fn.name];
+  return wrapped;
+}
+
+module.exports = {
+  arrayBuffer: asAsync(arrayBuffer),
+  blob: asAsync(blob),
+  buffer: asAsync(buffer),
+  text: asAsync(text),
+  json: asAsync(json),
+};

@@ -593,6 +593,7 @@ class Worker extends EventEmitter {
     if (!options.stderr) pipeQuietly(stderr, process.stderr);
     this._exited = false;
     this._exitWaiters = [];
+    require('internal/dc_builtin').publish('workerThreads', { worker: this });
   }
 
   _onEvent(kind, arg) {

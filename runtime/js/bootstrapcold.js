@@ -111,7 +111,9 @@ function formatFatal(err) {
   plainFatal = false;
   try {
     if (binding.hasBuiltin('util')) {
-      return require('util').inspect(err);
+      // as node's fatal-exception printer: no custom inspect, at least 5 levels deep
+      const { inspect } = require('util');
+      return inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
     }
   } catch {
     plainFatal = true;
