@@ -601,6 +601,24 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		s.setStackWith(obj, "", skipPrg)
 		return
 	}
+	if len(raw) > 0 && noScriptFrames(raw) {
+		// an error made for a callback by Go code or the built-ins' glue (fs's ENOENT, a
+		// socket's ECONNREFUSED) has no frame of the program's. goja keeps the frames an error
+		// was made with as the place of every throw of it, so `if (err) throw err` had no place
+		// to print (node points at that throw); without them goja takes the throw's place, as V8
+		// does. The stack keeps the frames it was made with.
+		setGojaErrorFrames(obj, nil)
+		if !madeByGo(raw) {
+			s.pendingInit()
+			p := &pendingStack{raw: raw, skipPrg: skipPrg, limit: s.limit()}
+			if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
+				panic(err)
+			}
+			obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			return
+		}
+		raw = nil
+	}
 	s.pendingInit()
 	if skipPrg != nil {
 		p := &pendingStack{raw: raw, skipPrg: skipPrg, limit: s.limit()}
@@ -942,6 +960,46 @@ func gojaErrorFrames(obj *goja.Object) ([]goja.StackFrame, bool) {
 	f := impl.Elem().FieldByIndex(errorStackIndex)
 	frames := *(*[]goja.StackFrame)(unsafe.Pointer(f.UnsafeAddr()))
 	return frames, true
+}
+
+// madeByGo reports whether raw, the frames of an error's making, are those of Go code's
+// makeError helper with no script frame (the loop's trampoline, Go functions) around it.
+func madeByGo(raw []goja.StackFrame) bool {
+	found := false
+	for i := range raw {
+		switch raw[i].SrcName() {
+		case "<native>", "":
+		case "node:internal/makeError":
+			found = true
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+// noScriptFrames reports whether none of raw is a frame of the program's own code (only the
+// built-ins' glue, node:..., and Go).
+func noScriptFrames(raw []goja.StackFrame) bool {
+	for i := range raw {
+		if n := raw[i].SrcName(); n != "<native>" && n != "" && !strings.HasPrefix(n, "node:") {
+			return false
+		}
+	}
+	return true
+}
+
+// setGojaErrorFrames replaces the frames goja keeps in an error object (see gojaErrorFrames).
+func setGojaErrorFrames(obj *goja.Object, frames []goja.StackFrame) {
+	if !errorFramesUsable {
+		return
+	}
+	self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(obj), errorSelfOffset)).Elem()
+	if self.IsNil() || self.Elem().Type() != errorObjType {
+		return
+	}
+	f := self.Elem().Elem().FieldByIndex(errorStackIndex)
+	*(*[]goja.StackFrame)(unsafe.Pointer(f.UnsafeAddr())) = frames
 }
 
 func errorFramesLayout() {
