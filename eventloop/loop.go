@@ -125,7 +125,8 @@ type Loop struct {
 	actx          any           // current async context
 	loopStart     time.Time     // when Run first started (zero before); loop only
 	idle          time.Duration // time spent blocked waiting for work; loop only
-	errCtx        any           // the async context of the callback whose error is in taskErr
+	errCtx        any           // the async context of the callback whose error is in taskErr (or threw)
+	threw         bool          // a task's JS exception panicked out of the trampoline's run
 	firstWait     func()        // OnFirstWait's callback, until it runs; loop only
 
 	// closingHandles are the named handles closed and not yet past their close callback:
@@ -150,10 +151,21 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 		return r.Run()
 	}
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		// A task may call JS in place (see Runner) and a throw then panics through here: the
+		// error is reported in the context of the callback that threw, as a returned one is.
+		inTask := false
+		defer func() {
+			if inTask {
+				l.errCtx, l.threw = l.actx, true
+			}
+		}()
 		for {
 			task := l.trampTask
 			l.trampTask = nil
-			if err := task(); err != nil {
+			inTask = true
+			err := task()
+			inTask = false
+			if err != nil {
 				l.taskErr, l.errCtx = err, l.actx
 				return goja.Undefined()
 			}
@@ -521,8 +533,10 @@ func (l *Loop) enter() bool {
 		// The error is reported in the context of the callback that threw (the promise jobs
 		// goja ran on the way out have changed the current one).
 		l.actx = l.errCtx
+	} else if err != nil && l.threw {
+		l.actx = l.errCtx
 	}
-	l.taskErr, l.errCtx = nil, nil
+	l.taskErr, l.errCtx, l.threw = nil, nil, false
 	l.trampTask = nil
 	if err != nil {
 		l.fail(err)

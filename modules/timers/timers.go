@@ -50,6 +50,9 @@ type state struct {
 	// setTimeout(tick)) pass the same function again and again.
 	lastCb *goja.Object
 	lastFn goja.Callable
+	// the same for body
+	lastBodyCb *goja.Object
+	lastBody   func(goja.FunctionCall) goja.Value
 }
 
 // callable is goja.AssertFunction with the one-entry cache.
@@ -66,6 +69,19 @@ func (s *state) callable(v goja.Value) (goja.Callable, bool) {
 		s.lastCb, s.lastFn = o, fn
 	}
 	return fn, ok
+}
+
+// body is the Go function goja exports for the callback o (the one its own built-ins call:
+// a script function's Call, a Go function's body), to call in place from a loop callback; nil
+// when o exports something else (a class, a proxy, a wrapped Go function), to call through a
+// Callable instead. A one-entry cache as callable's.
+func (s *state) body(o *goja.Object) func(goja.FunctionCall) goja.Value {
+	if o == s.lastBodyCb {
+		return s.lastBody
+	}
+	f, _ := o.Export().(func(goja.FunctionCall) goja.Value)
+	s.lastBodyCb, s.lastBody = o, f
+	return f
 }
 
 // isCallable reports whether v is a function (typeof v === 'function') without allocating the
@@ -269,9 +285,21 @@ func (t *timeout) Run() error {
 	if t.more != nil && t.more.argsA != nil {
 		args = arrayValues(t.more.argsA)
 	}
-	fn, _ := t.s.callable(t.cb)
 	t.running = true
+	if body := t.s.body(t.cb); body != nil {
+		// called in place (see eventloop.Runner): a throw panics through, past ran's defer
+		defer t.ran()
+		body(goja.FunctionCall{This: t.obj, Arguments: args})
+		return nil
+	}
+	fn, _ := t.s.callable(t.cb)
 	_, err := fn(t.obj, args...)
+	t.ran()
+	return err
+}
+
+// ran is the bookkeeping after the callback returned or threw.
+func (t *timeout) ran() {
 	t.running = false
 	// still scheduled: refreshed, or repeating (an interval, or a timeout given a _repeat)
 	t.scheduled = t.timer.Active()
@@ -282,7 +310,6 @@ func (t *timeout) Run() error {
 	if !t.scheduled {
 		t.destroy()
 	}
-	return err
 }
 
 func (t *timeout) destroy() {
