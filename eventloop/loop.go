@@ -85,9 +85,10 @@ type Loop struct {
 	timers        timerHeap
 	lists         map[time.Duration]*timerList
 	freeLists     []*timerList
-	timerNow      int64  // the timers phase's cached time on the timers' clock
-	curTimerStart int64  // when the running repeating timer's callback started, on the timers' clock
-	curTimer      *Timer // the timer whose callback is running
+	timerNow      int64         // the timers phase's cached time on the timers' clock
+	curTimerStart int64         // when the running repeating timer's callback started, on the timers' clock
+	curTimer      *Timer        // the timer whose callback is running
+	runDelay      time.Duration // the delay of the list the last timer to run came from
 	runCurTimer   func() error
 	curImm        Runner
 	runCurImm     func() error
@@ -509,12 +510,15 @@ func (l *Loop) RunTask(task func() error) {
 	l.checkpoint()
 }
 
-// moreInPhase reports whether the timers or immediates phase has another callback to run now.
+// moreInPhase reports whether the timers or immediates phase has another callback to run now
+// that node runs without draining the nextTick queue first: for timers, the next one of the same
+// list (node's processTimers, re-entered after the throw, resumes that list and drains the ticks
+// before any other list, the thrower's list even when it has emptied).
 func (l *Loop) moreInPhase() bool {
 	switch l.phase {
 	case phaseTimers:
 		t := l.timers.peek()
-		return t != nil && t.deadline <= l.timerNow
+		return t != nil && t.deadline <= l.timerNow && t.list.delay == l.runDelay
 	case phaseImmediates:
 		for _, im := range l.immRun[l.immPos:] {
 			if im.pending {

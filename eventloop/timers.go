@@ -257,6 +257,7 @@ func (l *Loop) startTimer() func() error {
 	if t == nil || t.deadline > l.timerNow {
 		return nil
 	}
+	l.runDelay = t.list.delay
 	l.unlink(t)
 	t.running = true
 	t.recount()
