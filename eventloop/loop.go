@@ -27,6 +27,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -128,7 +129,9 @@ type Loop struct {
 	idle          time.Duration // time spent blocked waiting for work; loop only
 	errCtx        any           // the async context of the callback whose error is in taskErr (or threw)
 	threw         bool          // a task's JS exception panicked out of the trampoline's run
-	firstWait     func()        // OnFirstWait's callback, until it runs; loop only
+	rethrow       goja.Callable // asError's nested call (made on first use)
+	rethrown      any
+	firstWait     func() // OnFirstWait's callback, until it runs; loop only
 
 	// closingHandles are the named handles closed and not yet past their close callback:
 	// ActiveHandles lists them (see Handle.Delist). Loop only.
@@ -164,11 +167,25 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 			task := l.trampTask
 			l.trampTask = nil
 			inTask = true
-			err := task()
+			err := l.callTask(task)
 			inTask = false
 			if err != nil {
-				l.taskErr, l.errCtx = err, l.actx
-				return goja.Undefined()
+				// As in node, the error goes to the 'uncaughtException' handlers (or ends the
+				// program) at once, in the thrower's context, before the promise jobs and ticks
+				// the callback queued: goja would run those jobs on the way out of this frame.
+				l.fail(err)
+				if l.batch == nil || l.exitCode != nil || l.Stopped() {
+					return goja.Undefined()
+				}
+				if l.moreInPhase() {
+					// the phase's next callback runs before the nextTick queue (see RunTask)
+					next := l.batch()
+					if next == nil {
+						return goja.Undefined()
+					}
+					l.trampTask = next
+					continue
+				}
 			}
 			if err := l.runTicks(); err != nil {
 				l.taskErr, l.errCtx = err, l.actx
@@ -202,6 +219,39 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	vm.SetPromiseRejectionTracker(l.trackRejection)
 	vm.SetAsyncContextTracker(contextTracker{l})
 	return l
+}
+
+// callTask runs task and returns its error, or the JS exception that panicked out of it (a
+// callback called in place, see Runner) as goja would have returned it.
+func (l *Loop) callTask(task func() error) (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = l.asError(x)
+		}
+	}()
+	return task()
+}
+
+// asError is the error goja's own nested call returns for the panic x: a JS exception as it is;
+// a value a Go function threw (panic(vm.NewTypeError(...))) or an interrupt made into that error
+// by goja itself, through a nested call that panics with it again. A Go runtime error panics on.
+func (l *Loop) asError(x any) error {
+	if ex, ok := x.(*goja.Exception); ok {
+		return ex
+	}
+	if _, ok := x.(runtime.Error); ok {
+		panic(x)
+	}
+	if l.rethrow == nil {
+		l.rethrow, _ = goja.AssertFunction(l.vm.ToValue(func(goja.FunctionCall) goja.Value { panic(l.rethrown) }))
+	}
+	l.rethrown = x
+	_, err := l.rethrow(goja.Undefined())
+	l.rethrown = nil
+	if err == nil {
+		panic(x)
+	}
+	return err
 }
 
 // trampolineProgram is the JS frame around a task's run, compiled once per process (a

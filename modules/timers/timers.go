@@ -344,8 +344,7 @@ type immediate struct {
 	obj       *goja.Object
 	im        *eventloop.Immediate // &imm while pending, else nil
 	imm       eventloop.Immediate
-	cb        goja.Value
-	fn        goja.Callable
+	cb        *goja.Object
 	args      []goja.Value
 	argv      *goja.Object // args as the JS array _argv returned (then the callback gets its contents)
 	refed     bool
@@ -377,8 +376,8 @@ func (m *immediate) Get(key string) goja.Value {
 func (m *immediate) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_onImmediate":
-		if fn, ok := goja.AssertFunction(v); ok {
-			m.cb, m.fn = v, fn
+		if isCallable(v) {
+			m.cb = v.(*goja.Object)
 		}
 		return true
 	case "_destroyed":
@@ -425,7 +424,12 @@ func (m *immediate) Run() error {
 	if m.argv != nil {
 		args = arrayValues(m.argv)
 	}
-	_, err := m.fn(m.obj, args...)
+	if body := m.s.body(m.cb); body != nil {
+		body(goja.FunctionCall{This: m.obj, Arguments: args}) // in place (see timeout.Run)
+		return nil
+	}
+	fn, _ := m.s.callable(m.cb)
+	_, err := fn(m.obj, args...)
 	return err
 }
 
@@ -654,11 +658,10 @@ func (s *state) clear(v goja.Value) {
 func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	fn, ok := s.callable(cbv)
-	if !ok {
+	if !isCallable(cbv) {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	m := &immediate{s: s, cb: cbv, fn: fn, refed: true}
+	m := &immediate{s: s, cb: cbv.(*goja.Object), refed: true}
 	if len(call.Arguments) > 1 {
 		m.args = append([]goja.Value(nil), call.Arguments[1:]...)
 	}
