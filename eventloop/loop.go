@@ -111,6 +111,8 @@ type Loop struct {
 	ticks         tickQueue
 	lastCb        *goja.Object // Callable's cache
 	lastFn        goja.Callable
+	lastBodyObj   *goja.Object // Body's cache
+	lastBody      func(goja.FunctionCall) goja.Value
 	handles       map[*Handle]struct{}
 	handleSeq     uint64
 	now           time.Time
@@ -119,7 +121,6 @@ type Loop struct {
 	tramp         goja.Callable
 	trampTask     func() error
 	batch         func() func() error // the loop's next callback, while Run is running (nil: none)
-	taskErr       error
 	rejected      []*goja.Promise
 	handledLate   []*goja.Promise
 	reported      map[*goja.Promise]struct{}
@@ -127,8 +128,6 @@ type Loop struct {
 	actx          any           // current async context
 	loopStart     time.Time     // when Run first started (zero before); loop only
 	idle          time.Duration // time spent blocked waiting for work; loop only
-	errCtx        any           // the async context of the callback whose error is in taskErr (or threw)
-	threw         bool          // a task's JS exception panicked out of the trampoline's run
 	rethrow       goja.Callable // asError's nested call (made on first use)
 	rethrown      any
 	firstWait     func() // OnFirstWait's callback, until it runs; loop only
@@ -155,46 +154,35 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 		return r.Run()
 	}
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		// A task may call JS in place (see Runner) and a throw then panics through here: the
-		// error is reported in the context of the callback that threw, as a returned one is.
-		inTask := false
-		defer func() {
-			if inTask {
-				l.errCtx, l.threw = l.actx, true
-			}
-		}()
 		for {
 			task := l.trampTask
 			l.trampTask = nil
-			inTask = true
 			err := l.callTask(task)
-			inTask = false
-			if err != nil {
-				// As in node, the error goes to the 'uncaughtException' handlers (or ends the
-				// program) at once, in the thrower's context, before the promise jobs and ticks
-				// the callback queued: goja would run those jobs on the way out of this frame.
+			if err == nil {
+				err = l.callTask(l.runTicks)
+			}
+			// As in node, an error goes to the 'uncaughtException' handlers (or ends the
+			// program) at once, in the thrower's context, before the promise jobs and ticks its
+			// callback queued (goja would run those jobs on the way out of this frame). Then the
+			// phase's next callback runs before the ticks left when node runs it so (see
+			// moreInPhase); else those ticks run now.
+			resume := false
+			for err != nil {
 				l.fail(err)
-				if l.batch == nil || l.exitCode != nil || l.Stopped() {
+				if l.exitCode != nil || l.Stopped() {
 					return goja.Undefined()
 				}
-				if l.moreInPhase() {
-					// the phase's next callback runs before the nextTick queue (see RunTask)
-					next := l.batch()
-					if next == nil {
-						return goja.Undefined()
+				if l.batch != nil && !l.inCheck {
+					if resume = l.moreInPhase(); resume {
+						break
 					}
-					l.trampTask = next
-					continue
 				}
-			}
-			if err := l.runTicks(); err != nil {
-				l.taskErr, l.errCtx = err, l.actx
-				return goja.Undefined()
+				err = l.callTask(l.runTicks)
 			}
 			// The task's checkpoint is complete when it left no promise job, rejection or
 			// exit behind: then the phase's next callback may run in this same frame.
-			if l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
-				jobsPending(l.vm) || l.Stopped() {
+			if !resume && (l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
+				jobsPending(l.vm) || l.Stopped()) {
 				return goja.Undefined()
 			}
 			next := l.batch()
@@ -581,16 +569,9 @@ func (l *Loop) moreInPhase() bool {
 
 // enter calls the trampoline and routes what escaped; it reports whether something did.
 func (l *Loop) enter() bool {
+	// (the errors of the callbacks are routed inside the frame: what comes out here is an
+	// interrupt, Exit's or Stop's)
 	_, err := l.tramp(goja.Undefined())
-	if err == nil && l.taskErr != nil {
-		err = l.taskErr
-		// The error is reported in the context of the callback that threw (the promise jobs
-		// goja ran on the way out have changed the current one).
-		l.actx = l.errCtx
-	} else if err != nil && l.threw {
-		l.actx = l.errCtx
-	}
-	l.taskErr, l.errCtx, l.threw = nil, nil, false
 	l.trampTask = nil
 	if err != nil {
 		l.fail(err)

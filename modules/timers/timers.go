@@ -50,9 +50,6 @@ type state struct {
 	// setTimeout(tick)) pass the same function again and again.
 	lastCb *goja.Object
 	lastFn goja.Callable
-	// the same for body
-	lastBodyCb *goja.Object
-	lastBody   func(goja.FunctionCall) goja.Value
 }
 
 // callable is goja.AssertFunction with the one-entry cache.
@@ -69,34 +66,6 @@ func (s *state) callable(v goja.Value) (goja.Callable, bool) {
 		s.lastCb, s.lastFn = o, fn
 	}
 	return fn, ok
-}
-
-// body is the Go function goja exports for the callback o (the one its own built-ins call:
-// a script function's Call, a Go function's body), to call in place from a loop callback; nil
-// when o exports something else (a class, a proxy, a wrapped Go function), to call through a
-// Callable instead. A one-entry cache as callable's.
-func (s *state) body(o *goja.Object) func(goja.FunctionCall) goja.Value {
-	if o == s.lastBodyCb {
-		return s.lastBody
-	}
-	f, _ := o.Export().(func(goja.FunctionCall) goja.Value)
-	s.lastBodyCb, s.lastBody = o, f
-	return f
-}
-
-// isCallable reports whether v is a function (typeof v === 'function') without allocating the
-// Callable goja.AssertFunction makes: plain functions answer by their class, the rest (async
-// functions, whose class is Object in goja) through AssertFunction.
-func isCallable(v goja.Value) bool {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return false
-	}
-	if o.ClassName() == "Function" {
-		return true
-	}
-	_, ok = goja.AssertFunction(o)
-	return ok
 }
 
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
@@ -204,7 +173,7 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 		}
 		return true
 	case "_onTimeout":
-		if isCallable(v) {
+		if eventloop.IsCallable(v) {
 			t.cb = v.(*goja.Object)
 		} else {
 			t.cb = nil
@@ -286,7 +255,7 @@ func (t *timeout) Run() error {
 		args = arrayValues(t.more.argsA)
 	}
 	t.running = true
-	if body := t.s.body(t.cb); body != nil {
+	if body := t.s.h.Loop.Body(t.cb); body != nil {
 		// called in place (see eventloop.Runner): a throw panics through, past ran's defer
 		defer t.ran()
 		body(goja.FunctionCall{This: t.obj, Arguments: args})
@@ -376,7 +345,7 @@ func (m *immediate) Get(key string) goja.Value {
 func (m *immediate) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_onImmediate":
-		if isCallable(v) {
+		if eventloop.IsCallable(v) {
 			m.cb = v.(*goja.Object)
 		}
 		return true
@@ -424,7 +393,7 @@ func (m *immediate) Run() error {
 	if m.argv != nil {
 		args = arrayValues(m.argv)
 	}
-	if body := m.s.body(m.cb); body != nil {
+	if body := m.s.h.Loop.Body(m.cb); body != nil {
 		body(goja.FunctionCall{This: m.obj, Arguments: args}) // in place (see timeout.Run)
 		return nil
 	}
@@ -587,7 +556,7 @@ func ms(after float64) time.Duration { return time.Duration(math.Trunc(after)) *
 func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	if !isCallable(cbv) {
+	if !eventloop.IsCallable(cbv) {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
 	t := &timeout{s: s, cb: cbv.(*goja.Object), after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
@@ -658,7 +627,7 @@ func (s *state) clear(v goja.Value) {
 func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	if !isCallable(cbv) {
+	if !eventloop.IsCallable(cbv) {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
 	m := &immediate{s: s, cb: cbv.(*goja.Object), refed: true}
