@@ -158,7 +158,7 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 			task := l.trampTask
 			l.trampTask = nil
 			err := l.callTask(task)
-			if err == nil {
+			if err == nil && l.ticks.n > 0 {
 				err = l.callTask(l.runTicks)
 			}
 			// As in node, an error goes to the 'uncaughtException' handlers (or ends the
@@ -177,7 +177,10 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 						break
 					}
 				}
-				err = l.callTask(l.runTicks)
+				err = nil
+				if l.ticks.n > 0 {
+					err = l.callTask(l.runTicks)
+				}
 			}
 			// The task's checkpoint is complete when it left no promise job, rejection or
 			// exit behind: then the phase's next callback may run in this same frame.
