@@ -155,44 +155,26 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	}
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
 		for {
-			task := l.trampTask
-			l.trampTask = nil
-			err := l.callTask(task)
-			if err == nil && l.ticks.n > 0 {
-				err = l.callTask(l.runTicks)
+			err := l.drive()
+			if err == nil {
+				return goja.Undefined()
 			}
 			// As in node, an error goes to the 'uncaughtException' handlers (or ends the
 			// program) at once, in the thrower's context, before the promise jobs and ticks its
 			// callback queued (goja would run those jobs on the way out of this frame). Then the
 			// phase's next callback runs before the ticks left when node runs it so (see
-			// moreInPhase); else those ticks run now.
-			resume := false
-			for err != nil {
-				l.fail(err)
-				if l.exitCode != nil || l.Stopped() {
+			// moreInPhase); else drive goes on with those ticks.
+			l.fail(err)
+			if l.exitCode != nil || l.Stopped() {
+				return goja.Undefined()
+			}
+			if l.batch != nil && !l.inCheck && l.moreInPhase() {
+				next := l.batch()
+				if next == nil {
 					return goja.Undefined()
 				}
-				if l.batch != nil && !l.inCheck {
-					if resume = l.moreInPhase(); resume {
-						break
-					}
-				}
-				err = nil
-				if l.ticks.n > 0 {
-					err = l.callTask(l.runTicks)
-				}
+				l.trampTask = next
 			}
-			// The task's checkpoint is complete when it left no promise job, rejection or
-			// exit behind: then the phase's next callback may run in this same frame.
-			if !resume && (l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
-				jobsPending(l.vm) || l.Stopped()) {
-				return goja.Undefined()
-			}
-			next := l.batch()
-			if next == nil {
-				return goja.Undefined()
-			}
-			l.trampTask = next
 		}
 	})
 	// The JS frame around run makes every JS call made by a task a nested call, so goja drains
@@ -212,15 +194,38 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	return l
 }
 
-// callTask runs task and returns its error, or the JS exception that panicked out of it (a
-// callback called in place, see Runner) as goja would have returned it.
-func (l *Loop) callTask(task func() error) (err error) {
+// drive runs the trampoline's task (if any), then the ticks, and goes on with the loop's next
+// callback while the checkpoint is complete: the task and its ticks left no promise job,
+// rejection or exit behind. It returns the first error, returned or a JS exception that
+// panicked out of a callback called in place (see Runner), as goja would have returned it.
+func (l *Loop) drive() (err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = l.asError(x)
 		}
 	}()
-	return task()
+	for {
+		if task := l.trampTask; task != nil {
+			l.trampTask = nil
+			if err := task(); err != nil {
+				return err
+			}
+		}
+		if l.ticks.n > 0 {
+			if err := l.runTicks(); err != nil {
+				return err
+			}
+		}
+		if l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
+			jobsPending(l.vm) || l.Stopped() {
+			return nil
+		}
+		next := l.batch()
+		if next == nil {
+			return nil
+		}
+		l.trampTask = next
+	}
 }
 
 // asError is the error goja's own nested call returns for the panic x: a JS exception as it is;
