@@ -17,7 +17,10 @@
 // trampoline frame that drains the nextTick queue before it returns. While a callback leaves no
 // promise job and no rejection behind, the frame goes on with the loop's next callback (same
 // phase, next phase or next turn, see phases.go) instead of returning: a busy loop enters goja
-// once for many callbacks, with the order of one entry per callback.
+// once for many callbacks, with the order of one entry per callback. A callback's error is
+// routed (the Uncaught hook) inside the frame too, before the jobs the callback queued, as node
+// calls its 'uncaughtException' handlers at the throw. Timer, immediate and nextTick callbacks
+// are called in place (Body), not through a goja.Callable's nested call.
 //
 // The loop ends when nothing referenced is left: no ref'ed timers or handles, no immediates, no
 // outstanding reservations and no queued posts.
