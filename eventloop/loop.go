@@ -17,7 +17,10 @@
 // trampoline frame that drains the nextTick queue before it returns. While a callback leaves no
 // promise job and no rejection behind, the frame goes on with the loop's next callback (same
 // phase, next phase or next turn, see phases.go) instead of returning: a busy loop enters goja
-// once for many callbacks, with the order of one entry per callback.
+// once for many callbacks, with the order of one entry per callback. A callback's error is
+// routed (the Uncaught hook) inside the frame too, before the jobs the callback queued, as node
+// calls its 'uncaughtException' handlers at the throw. Timer, immediate and nextTick callbacks
+// are called in place (Body), not through a goja.Callable's nested call.
 //
 // The loop ends when nothing referenced is left: no ref'ed timers or handles, no immediates, no
 // outstanding reservations and no queued posts.
@@ -27,6 +30,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -85,9 +89,10 @@ type Loop struct {
 	timers        timerHeap
 	lists         map[time.Duration]*timerList
 	freeLists     []*timerList
-	timerNow      int64  // the timers phase's cached time on the timers' clock
-	curTimerStart int64  // when the running repeating timer's callback started, on the timers' clock
-	curTimer      *Timer // the timer whose callback is running
+	timerNow      int64         // the timers phase's cached time on the timers' clock
+	curTimerStart int64         // when the running repeating timer's callback started, on the timers' clock
+	curTimer      *Timer        // the timer whose callback is running
+	runDelay      time.Duration // the delay of the list the last timer to run came from
 	runCurTimer   func() error
 	curImm        Runner
 	runCurImm     func() error
@@ -109,6 +114,8 @@ type Loop struct {
 	ticks         tickQueue
 	lastCb        *goja.Object // Callable's cache
 	lastFn        goja.Callable
+	lastBodyObj   *goja.Object // Body's cache
+	lastBody      func(goja.FunctionCall) goja.Value
 	handles       map[*Handle]struct{}
 	handleSeq     uint64
 	now           time.Time
@@ -117,7 +124,6 @@ type Loop struct {
 	tramp         goja.Callable
 	trampTask     func() error
 	batch         func() func() error // the loop's next callback, while Run is running (nil: none)
-	taskErr       error
 	rejected      []*goja.Promise
 	handledLate   []*goja.Promise
 	reported      map[*goja.Promise]struct{}
@@ -125,8 +131,9 @@ type Loop struct {
 	actx          any           // current async context
 	loopStart     time.Time     // when Run first started (zero before); loop only
 	idle          time.Duration // time spent blocked waiting for work; loop only
-	errCtx        any           // the async context of the callback whose error is in taskErr
-	firstWait     func()        // OnFirstWait's callback, until it runs; loop only
+	rethrow       goja.Callable // asError's nested call (made on first use)
+	rethrown      any
+	firstWait     func() // OnFirstWait's callback, until it runs; loop only
 
 	// closingHandles are the named handles closed and not yet past their close callback:
 	// ActiveHandles lists them (see Handle.Delist). Loop only.
@@ -151,27 +158,26 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	}
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
 		for {
-			task := l.trampTask
-			l.trampTask = nil
-			if err := task(); err != nil {
-				l.taskErr, l.errCtx = err, l.actx
+			err := l.drive()
+			if err == nil {
 				return goja.Undefined()
 			}
-			if err := l.runTicks(); err != nil {
-				l.taskErr, l.errCtx = err, l.actx
+			// As in node, an error goes to the 'uncaughtException' handlers (or ends the
+			// program) at once, in the thrower's context, before the promise jobs and ticks its
+			// callback queued (goja would run those jobs on the way out of this frame). Then the
+			// phase's next callback runs before the ticks left when node runs it so (see
+			// moreInPhase); else drive goes on with those ticks.
+			l.fail(err)
+			if l.exitCode != nil || l.Stopped() {
 				return goja.Undefined()
 			}
-			// The task's checkpoint is complete when it left no promise job, rejection or
-			// exit behind: then the phase's next callback may run in this same frame.
-			if l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
-				jobsPending(l.vm) || l.Stopped() {
-				return goja.Undefined()
+			if l.batch != nil && !l.inCheck && l.moreInPhase() {
+				next := l.batch()
+				if next == nil {
+					return goja.Undefined()
+				}
+				l.trampTask = next
 			}
-			next := l.batch()
-			if next == nil {
-				return goja.Undefined()
-			}
-			l.trampTask = next
 		}
 	})
 	// The JS frame around run makes every JS call made by a task a nested call, so goja drains
@@ -189,6 +195,62 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	vm.SetPromiseRejectionTracker(l.trackRejection)
 	vm.SetAsyncContextTracker(contextTracker{l})
 	return l
+}
+
+// drive runs the trampoline's task (if any), then the ticks, and goes on with the loop's next
+// callback while the checkpoint is complete: the task and its ticks left no promise job,
+// rejection or exit behind. It returns the first error, returned or a JS exception that
+// panicked out of a callback called in place (see Runner), as goja would have returned it.
+func (l *Loop) drive() (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = l.asError(x)
+		}
+	}()
+	for {
+		if task := l.trampTask; task != nil {
+			l.trampTask = nil
+			if err := task(); err != nil {
+				return err
+			}
+		}
+		if l.ticks.n > 0 {
+			if err := l.runTicks(); err != nil {
+				return err
+			}
+		}
+		if l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
+			jobsPending(l.vm) || l.Stopped() {
+			return nil
+		}
+		next := l.batch()
+		if next == nil {
+			return nil
+		}
+		l.trampTask = next
+	}
+}
+
+// asError is the error goja's own nested call returns for the panic x: a JS exception as it is;
+// a value a Go function threw (panic(vm.NewTypeError(...))) or an interrupt made into that error
+// by goja itself, through a nested call that panics with it again. A Go runtime error panics on.
+func (l *Loop) asError(x any) error {
+	if ex, ok := x.(*goja.Exception); ok {
+		return ex
+	}
+	if _, ok := x.(runtime.Error); ok {
+		panic(x)
+	}
+	if l.rethrow == nil {
+		l.rethrow, _ = goja.AssertFunction(l.vm.ToValue(func(goja.FunctionCall) goja.Value { panic(l.rethrown) }))
+	}
+	l.rethrown = x
+	_, err := l.rethrow(goja.Undefined())
+	l.rethrown = nil
+	if err == nil {
+		panic(x)
+	}
+	return err
 }
 
 // trampolineProgram is the JS frame around a task's run, compiled once per process (a
@@ -497,12 +559,15 @@ func (l *Loop) RunTask(task func() error) {
 	l.checkpoint()
 }
 
-// moreInPhase reports whether the timers or immediates phase has another callback to run now.
+// moreInPhase reports whether the timers or immediates phase has another callback to run now
+// that node runs without draining the nextTick queue first: for timers, the next one of the same
+// list (node's processTimers, re-entered after the throw, resumes that list and drains the ticks
+// before any other list, the thrower's list even when it has emptied).
 func (l *Loop) moreInPhase() bool {
 	switch l.phase {
 	case phaseTimers:
 		t := l.timers.peek()
-		return t != nil && t.deadline <= l.timerNow
+		return t != nil && t.deadline <= l.timerNow && t.list.delay == l.runDelay
 	case phaseImmediates:
 		for _, im := range l.immRun[l.immPos:] {
 			if im.pending {
@@ -515,14 +580,9 @@ func (l *Loop) moreInPhase() bool {
 
 // enter calls the trampoline and routes what escaped; it reports whether something did.
 func (l *Loop) enter() bool {
+	// (the errors of the callbacks are routed inside the frame: what comes out here is an
+	// interrupt, Exit's or Stop's, or a Go panic that escaped goja: callTramp)
 	err := l.callTramp()
-	if err == nil && l.taskErr != nil {
-		err = l.taskErr
-		// The error is reported in the context of the callback that threw (the promise jobs
-		// goja ran on the way out have changed the current one).
-		l.actx = l.errCtx
-	}
-	l.taskErr, l.errCtx = nil, nil
 	l.trampTask = nil
 	if err != nil {
 		if _, ok := err.(*EnginePanicError); !ok {

@@ -7,6 +7,7 @@ import (
 // tick is one process.nextTick entry.
 type tick struct {
 	fn   goja.Callable
+	obj  *goja.Object // the function, called in place (NextTickFunc)
 	gofn func() error
 	args []goja.Value
 	ctx  any
@@ -47,6 +48,47 @@ func (l *Loop) NextTick(fn goja.Callable, args ...goja.Value) {
 	l.ticks.push(tick{fn: fn, args: args, ctx: l.actx})
 }
 
+// NextTickFunc is NextTick for the function fn, called in place (see Body). It reports false,
+// queueing nothing, when fn is not a function. Loop only.
+func (l *Loop) NextTickFunc(fn goja.Value, args ...goja.Value) bool {
+	if !IsCallable(fn) {
+		return false
+	}
+	l.ticks.push(tick{obj: fn.(*goja.Object), args: args, ctx: l.actx})
+	return true
+}
+
+// Body is the Go function goja exports for the function o (the one its own built-ins call: a
+// script function's Call, a Go function's body), for a loop callback to call in place, without
+// the nested call a goja.Callable makes (a try frame with a deferred recover): a throw then
+// panics through the caller (see Runner). It is nil when o exports something else (a class, a
+// proxy, a wrapped Go function): call it through goja.AssertFunction's Callable. With a
+// one-entry cache, as Callable's. Loop only.
+func (l *Loop) Body(o *goja.Object) func(goja.FunctionCall) goja.Value {
+	if o == l.lastBodyObj {
+		return l.lastBody
+	}
+	f, _ := o.Export().(func(goja.FunctionCall) goja.Value)
+	l.lastBodyObj, l.lastBody = o, f
+	return f
+}
+
+// IsCallable reports whether v is a function (typeof v === 'function') without allocating the
+// Callable goja.AssertFunction makes: plain functions answer by their class, the rest (async
+// functions, whose class is Object in goja) through AssertFunction. Any goroutine that owns v's
+// runtime.
+func IsCallable(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	if o.ClassName() == "Function" {
+		return true
+	}
+	_, ok = goja.AssertFunction(o)
+	return ok
+}
+
 // Callable is goja.AssertFunction with a one-entry cache for the scheduling functions
 // (process.nextTick): a chain passes the same function again and again, and every
 // AssertFunction allocates a new Callable. Loop only.
@@ -70,17 +112,26 @@ func (l *Loop) NextTickGo(fn func() error) {
 	l.ticks.push(tick{gofn: fn, ctx: l.actx})
 }
 
-// runTicks runs queued ticks until the queue is empty or one throws. It runs inside the
-// trampoline frame, so promise jobs wait until it returns.
+// runTicks runs queued ticks until the queue is empty or one throws (returning its error or
+// panicking with it: callTask takes both). It runs inside the trampoline frame, so promise jobs
+// wait until it returns.
 func (l *Loop) runTicks() error {
 	outer := l.actx
 	for l.ticks.n > 0 {
 		t := l.ticks.pop()
 		l.actx = t.ctx
 		var err error
-		if t.gofn != nil {
+		switch {
+		case t.gofn != nil:
 			err = t.gofn()
-		} else {
+		case t.obj != nil:
+			if body := l.Body(t.obj); body != nil {
+				body(goja.FunctionCall{This: goja.Undefined(), Arguments: t.args}) // a throw panics through
+			} else {
+				fn, _ := goja.AssertFunction(t.obj)
+				_, err = fn(goja.Undefined(), t.args...)
+			}
+		default:
 			_, err = t.fn(goja.Undefined(), t.args...)
 		}
 		if err != nil {

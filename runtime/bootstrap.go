@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/atomics"
 	"github.com/gojs-dev/gojs/runtime/js"
@@ -265,9 +266,9 @@ func (rt *Runtime) processBinding() *goja.Object {
 	// every runtime more to make, and each call more)
 	lz.Set("cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.Cwd()) })
 	lz.Set("nextTick", func(call goja.FunctionCall) goja.Value {
-		fn, ok := rt.loop.Callable(call.Argument(0))
-		if !ok {
-			h.Throw(modules.InvalidArgType("callback", []string{"Function"}, call.Argument(0)))
+		fn := call.Argument(0)
+		if !eventloop.IsCallable(fn) {
+			h.Throw(modules.InvalidArgType("callback", []string{"Function"}, fn))
 		}
 		if rt.exitEmitted {
 			return goja.Undefined() // node's nextTick queues nothing once 'exit' is emitted
@@ -276,7 +277,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		if len(call.Arguments) > 1 {
 			args = append(args, call.Arguments[1:]...)
 		}
-		rt.loop.NextTick(fn, args...)
+		rt.loop.NextTickFunc(fn, args...)
 		return goja.Undefined()
 	})
 	lz.Set("hrtimeBigint", func(goja.FunctionCall) goja.Value {

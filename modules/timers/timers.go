@@ -68,21 +68,6 @@ func (s *state) callable(v goja.Value) (goja.Callable, bool) {
 	return fn, ok
 }
 
-// isCallable reports whether v is a function (typeof v === 'function') without allocating the
-// Callable goja.AssertFunction makes: plain functions answer by their class, the rest (async
-// functions, whose class is Object in goja) through AssertFunction.
-func isCallable(v goja.Value) bool {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return false
-	}
-	if o.ClassName() == "Function" {
-		return true
-	}
-	_, ok = goja.AssertFunction(o)
-	return ok
-}
-
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
 // size is what the collector scans): what few timers use lives in more.
 type timeout struct {
@@ -188,7 +173,7 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 		}
 		return true
 	case "_onTimeout":
-		if isCallable(v) {
+		if eventloop.IsCallable(v) {
 			t.cb = v.(*goja.Object)
 		} else {
 			t.cb = nil
@@ -269,9 +254,21 @@ func (t *timeout) Run() error {
 	if t.more != nil && t.more.argsA != nil {
 		args = arrayValues(t.more.argsA)
 	}
-	fn, _ := t.s.callable(t.cb)
 	t.running = true
+	if body := t.s.h.Loop.Body(t.cb); body != nil {
+		// called in place (see eventloop.Runner): a throw panics through, past ran's defer
+		defer t.ran()
+		body(goja.FunctionCall{This: t.obj, Arguments: args})
+		return nil
+	}
+	fn, _ := t.s.callable(t.cb)
 	_, err := fn(t.obj, args...)
+	t.ran()
+	return err
+}
+
+// ran is the bookkeeping after the callback returned or threw.
+func (t *timeout) ran() {
 	t.running = false
 	// still scheduled: refreshed, or repeating (an interval, or a timeout given a _repeat)
 	t.scheduled = t.timer.Active()
@@ -282,7 +279,6 @@ func (t *timeout) Run() error {
 	if !t.scheduled {
 		t.destroy()
 	}
-	return err
 }
 
 func (t *timeout) destroy() {
@@ -317,8 +313,7 @@ type immediate struct {
 	obj       *goja.Object
 	im        *eventloop.Immediate // &imm while pending, else nil
 	imm       eventloop.Immediate
-	cb        goja.Value
-	fn        goja.Callable
+	cb        *goja.Object
 	args      []goja.Value
 	argv      *goja.Object // args as the JS array _argv returned (then the callback gets its contents)
 	refed     bool
@@ -350,8 +345,8 @@ func (m *immediate) Get(key string) goja.Value {
 func (m *immediate) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_onImmediate":
-		if fn, ok := goja.AssertFunction(v); ok {
-			m.cb, m.fn = v, fn
+		if eventloop.IsCallable(v) {
+			m.cb = v.(*goja.Object)
 		}
 		return true
 	case "_destroyed":
@@ -398,7 +393,12 @@ func (m *immediate) Run() error {
 	if m.argv != nil {
 		args = arrayValues(m.argv)
 	}
-	_, err := m.fn(m.obj, args...)
+	if body := m.s.h.Loop.Body(m.cb); body != nil {
+		body(goja.FunctionCall{This: m.obj, Arguments: args}) // in place (see timeout.Run)
+		return nil
+	}
+	fn, _ := m.s.callable(m.cb)
+	_, err := fn(m.obj, args...)
 	return err
 }
 
@@ -556,7 +556,7 @@ func ms(after float64) time.Duration { return time.Duration(math.Trunc(after)) *
 func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	if !isCallable(cbv) {
+	if !eventloop.IsCallable(cbv) {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
 	t := &timeout{s: s, cb: cbv.(*goja.Object), after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
@@ -627,11 +627,10 @@ func (s *state) clear(v goja.Value) {
 func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	vm := s.h.VM
 	cbv := call.Argument(0)
-	fn, ok := s.callable(cbv)
-	if !ok {
+	if !eventloop.IsCallable(cbv) {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	m := &immediate{s: s, cb: cbv, fn: fn, refed: true}
+	m := &immediate{s: s, cb: cbv.(*goja.Object), refed: true}
 	if len(call.Arguments) > 1 {
 		m.args = append([]goja.Value(nil), call.Arguments[1:]...)
 	}
