@@ -60,7 +60,6 @@ func findBuiltin(name string) *modules.Module {
 	return nil
 }
 
-// bootstrap builds process, the loader and the globals.
 // lazyBootstrapJS is the bootstrap with the methods it gives process made on first use (lazy
 // members, lazymembers.go): rewritten once per process (the gojs command starts it, and its
 // compile, while the process initialises).
@@ -71,6 +70,7 @@ func lazyBootstrapJS() string {
 // plainBootstrapForTest makes New run the bootstrap as written.
 var plainBootstrapForTest bool
 
+// bootstrap builds process, the loader and the globals.
 func (rt *Runtime) bootstrap() error {
 	vm := rt.vm
 	g := vm.GlobalObject()
