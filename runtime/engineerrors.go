@@ -45,8 +45,11 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	msg := o.Get("message")
 	if m, ok := msg.Export().(string); ok {
 		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
-			if rest, ok := strings.CutPrefix(v8, "Cannot read properties of undefined ("); ok && nullishReadBase(s.rt.vm) == "null" {
-				v8 = "Cannot read properties of null (" + rest
+			// (goja says undefined for a null base too, reading or setting)
+			for _, verb := range [...]string{"read", "set"} {
+				if rest, ok := strings.CutPrefix(v8, "Cannot "+verb+" properties of undefined ("); ok && nullishReadBase(s.rt.vm) == "null" {
+					v8 = "Cannot " + verb + " properties of null (" + rest
+				}
 			}
 			if key, ok := readOnlyKey(m); ok {
 				if w := readOnlyWords(s.rt.vm, key); w != "" {
