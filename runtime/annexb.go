@@ -31,11 +31,11 @@ func makeHTMLMethod(rt *Runtime, _ *goja.Object, m *protoMethod) *goja.Object {
 		if goja.IsUndefined(c.This) || goja.IsNull(c.This) {
 			panic(vm.NewTypeError("String.prototype." + name + " called on null or undefined"))
 		}
-		s := c.This.String()
+		s := symbolThrowingString(vm, c.This)
 		var b strings.Builder
 		b.WriteString("<" + tag)
 		if attr != "" {
-			b.WriteString(" " + attr + `="` + strings.ReplaceAll(c.Argument(0).String(), `"`, "&quot;") + `"`)
+			b.WriteString(" " + attr + `="` + strings.ReplaceAll(symbolThrowingString(vm, c.Argument(0)), `"`, "&quot;") + `"`)
 		}
 		b.WriteString(">" + s + "</" + tag + ">")
 		return vm.ToValue(b.String())
@@ -124,6 +124,14 @@ func (rt *Runtime) installAnnexB() {
 			}
 		}
 	}
+}
+
+// symbolThrowingString is ToString(v): a symbol throws, as in V8.
+func symbolThrowingString(vm *goja.Runtime, v goja.Value) string {
+	if isSymbolValue(v) {
+		panic(vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
+	return v.String()
 }
 
 func isSymbolValue(v goja.Value) bool {

@@ -124,14 +124,10 @@ func denseValues(v goja.Value) (unsafe.Pointer, *arrayLayout) {
 
 // shiftGuard is Array.prototype.shift: goja's (orig) but for a dense array.
 func (rt *Runtime) shiftGuard(orig goja.Value) *goja.Object {
-	f, ok := goja.AssertFunction(orig)
-	if !ok {
-		return nil
-	}
-	return modules.Func(rt.vm, "shift", 0, func(call goja.FunctionCall) goja.Value {
+	return fastPathGuard(rt.vm, "shift", 0, orig, func(call goja.FunctionCall) goja.Value {
 		p, l := denseArray(call.This)
 		if p == nil {
-			return callThrowing(f, call.This)
+			return nil
 		}
 		values := (*[]goja.Value)(unsafe.Add(p, l.values))
 		if len(*values) == 0 {
@@ -149,24 +145,20 @@ func (rt *Runtime) shiftGuard(orig goja.Value) *goja.Object {
 // unshiftGuard is Array.prototype.unshift: goja's (orig) but for a dense array, whose values
 // move once (into spare room the array has, else a new backing array with room at its end).
 func (rt *Runtime) unshiftGuard(orig goja.Value) *goja.Object {
-	f, ok := goja.AssertFunction(orig)
-	if !ok {
-		return nil
-	}
-	return modules.Func(rt.vm, "unshift", 1, func(call goja.FunctionCall) goja.Value {
+	return fastPathGuard(rt.vm, "unshift", 1, orig, func(call goja.FunctionCall) goja.Value {
 		p, l := denseArray(call.This)
 		n := len(call.Arguments)
 		if p == nil || n == 0 {
-			return callThrowing(f, call.This, call.Arguments...)
+			return nil
 		}
 		if !*(*bool)(unsafe.Add(p, l.extensible)) {
-			return callThrowing(f, call.This, call.Arguments...) // (adds an index: goja's throws)
+			return nil // (adds an index: goja's throws)
 		}
 		values := (*[]goja.Value)(unsafe.Add(p, l.values))
 		old := len(*values)
 		newLen := old + n
 		if newLen >= 1<<32-1 {
-			return callThrowing(f, call.This, call.Arguments...)
+			return nil
 		}
 		if cap(*values) >= newLen {
 			*values = (*values)[:newLen]
@@ -235,19 +227,15 @@ func setValues(out *goja.Object, values []goja.Value) bool {
 // (or no) arguments, whose values are copied into the new array at once. goja's own fast path
 // has the templated Object.prototype condition too, so it set each element as a new property.
 func (rt *Runtime) sliceGuard(orig goja.Value) *goja.Object {
-	f, ok := goja.AssertFunction(orig)
-	if !ok {
-		return nil
-	}
 	vm := rt.vm
-	return modules.Func(vm, "slice", 2, func(call goja.FunctionCall) goja.Value {
+	return fastPathGuard(vm, "slice", 2, orig, func(call goja.FunctionCall) goja.Value {
 		// (an object argument's conversion runs script, which goja's method must run once)
 		if !indexArg(call.Argument(0)) || !indexArg(call.Argument(1)) {
-			return callThrowing(f, call.This, call.Arguments...)
+			return nil
 		}
 		p, l := rt.plainArray(call.This)
 		if p == nil || !rt.plainSpecies() {
-			return callThrowing(f, call.This, call.Arguments...)
+			return nil
 		}
 		values := *(*[]goja.Value)(unsafe.Add(p, l.values))
 		n := int64(len(values))
@@ -261,7 +249,7 @@ func (rt *Runtime) sliceGuard(orig goja.Value) *goja.Object {
 			part := make([]goja.Value, end-start)
 			copy(part, values[start:end])
 			if !setValues(out, part) {
-				return callThrowing(f, call.This, call.Arguments...)
+				return nil
 			}
 		}
 		return out
@@ -272,15 +260,11 @@ func (rt *Runtime) sliceGuard(orig goja.Value) *goja.Object {
 // property, but for a dense plain array joined with dense plain arrays and primitives (nothing
 // whose Symbol.isConcatSpreadable could say otherwise: none on Array.prototype or above).
 func (rt *Runtime) concatGuard(orig goja.Value) *goja.Object {
-	f, ok := goja.AssertFunction(orig)
-	if !ok {
-		return nil
-	}
 	vm := rt.vm
-	return modules.Func(vm, "concat", 1, func(call goja.FunctionCall) goja.Value {
+	return fastPathGuard(vm, "concat", 1, orig, func(call goja.FunctionCall) goja.Value {
 		p, l := rt.plainArray(call.This)
 		if p == nil || !rt.plainSpecies() || !absent(rt.arrays.proto.GetSymbol(goja.SymIsConcatSpreadable)) {
-			return callThrowing(f, call.This, call.Arguments...)
+			return nil
 		}
 		n := len(*(*[]goja.Value)(unsafe.Add(p, l.values)))
 		for _, a := range call.Arguments {
@@ -290,12 +274,12 @@ func (rt *Runtime) concatGuard(orig goja.Value) *goja.Object {
 			}
 			ap, _ := rt.plainArray(a)
 			if ap == nil {
-				return callThrowing(f, call.This, call.Arguments...)
+				return nil
 			}
 			n += len(*(*[]goja.Value)(unsafe.Add(ap, l.values)))
 		}
 		if n >= 1<<32-1 {
-			return callThrowing(f, call.This, call.Arguments...)
+			return nil
 		}
 		values := make([]goja.Value, 0, n)
 		values = append(values, *(*[]goja.Value)(unsafe.Add(p, l.values))...)
@@ -309,9 +293,24 @@ func (rt *Runtime) concatGuard(orig goja.Value) *goja.Object {
 		}
 		out := vm.NewArray()
 		if !setValues(out, values) {
-			return callThrowing(f, call.This, call.Arguments...)
+			return nil
 		}
 		return out
+	})
+}
+
+// fastPathGuard is goja's method orig with a fast path in front: fast answers the call, or
+// returns nil to leave it to orig (with the same this and arguments).
+func fastPathGuard(vm *goja.Runtime, name string, length int, orig goja.Value, fast func(goja.FunctionCall) goja.Value) *goja.Object {
+	f, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
+	}
+	return modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
+		if v := fast(call); v != nil {
+			return v
+		}
+		return callThrowing(f, call.This, call.Arguments...)
 	})
 }
 

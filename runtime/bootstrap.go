@@ -60,7 +60,6 @@ func findBuiltin(name string) *modules.Module {
 	return nil
 }
 
-// bootstrap builds process, the loader and the globals.
 // lazyBootstrapJS is the bootstrap with the methods it gives process made on first use (lazy
 // members, lazymembers.go): rewritten once per process (the gojs command starts it, and its
 // compile, while the process initialises).
@@ -71,6 +70,7 @@ func lazyBootstrapJS() string {
 // plainBootstrapForTest makes New run the bootstrap as written.
 var plainBootstrapForTest bool
 
+// bootstrap builds process, the loader and the globals.
 func (rt *Runtime) bootstrap() error {
 	vm := rt.vm
 	g := vm.GlobalObject()
@@ -321,24 +321,21 @@ func (rt *Runtime) processBinding() *goja.Object {
 			h.SetCwd(abs)
 		})
 		lz.Set("exit", func(code int) { rt.loop.Exit(code) })
-		// coldFactory returns the function that makes the bootstrap's cold paths
-		// (runtime/js/bootstrapcold.js), compiled once per process under the bootstrap's name
-		lz.Set("coldFactory", func(goja.FunctionCall) goja.Value {
-			v, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, js.BootstrapCold))
-			if err != nil {
-				panic(err)
-			}
-			return v
-		})
-		// methodsFactory, likewise, for the bodies of the process methods few programs call
+		// factory(src) returns the function src makes, compiled once per process under the
+		// bootstrap's name: coldFactory the bootstrap's cold paths (runtime/js/bootstrapcold.js),
+		// methodsFactory the bodies of the process methods few programs call
 		// (runtime/js/bootstrapmethods.js)
-		lz.Set("methodsFactory", func(goja.FunctionCall) goja.Value {
-			v, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, js.BootstrapMethods))
-			if err != nil {
-				panic(err)
+		factory := func(src string) func(goja.FunctionCall) goja.Value {
+			return func(goja.FunctionCall) goja.Value {
+				v, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, src))
+				if err != nil {
+					panic(err)
+				}
+				return v
 			}
-			return v
-		})
+		}
+		lz.Set("coldFactory", factory(js.BootstrapCold))
+		lz.Set("methodsFactory", factory(js.BootstrapMethods))
 		// --abort-on-uncaught-exception: the run ends with 134 and Aborted reports it (the CLI then
 		// dies of SIGABRT, as node does; an embedding program decides for itself).
 		lz.Set("abort", func() {

@@ -43,18 +43,27 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 		return
 	}
 	msg := o.Get("message")
+	// the value stack holds a script's failing assignment (readOnlyWords) only when no built-in
+	// is running: in a.push(x) it holds push, whose own length is read-only too
+	inScript := len(raw) == 0 || raw[0].SrcName() != "<native>"
 	if m, ok := msg.Export().(string); ok {
 		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
-			if rest, ok := strings.CutPrefix(v8, "Cannot read properties of undefined ("); ok && nullishReadBase(s.rt.vm) == "null" {
-				v8 = "Cannot read properties of null (" + rest
+			// (goja says undefined for a null base too, reading or setting)
+			for _, verb := range [...]string{"read", "set"} {
+				if rest, ok := strings.CutPrefix(v8, "Cannot "+verb+" properties of undefined ("); ok && nullishReadBase(s.rt.vm) == "null" {
+					v8 = "Cannot " + verb + " properties of null (" + rest
+				}
 			}
-			if key, ok := readOnlyKey(m); ok {
+			if key, ok := readOnlyKey(m); ok && inScript {
 				if w := readOnlyWords(s.rt.vm, key); w != "" {
 					v8 = w
 				}
 			}
 			msg = s.rt.vm.ToValue(v8)
-		} else if m == "" || m == "length is not writable" {
+		} else if m == "length is not writable" && !inScript {
+			// (goja says so of arrays only: a built-in's, as a.push(x)'s, is the array's)
+			msg = s.rt.vm.ToValue("Cannot assign to read only property 'length' of object '[object Array]'")
+		} else if (m == "" || m == "length is not writable") && inScript {
 			// goja's words for an array's read-only element (none) or length
 			key := "length"
 			if m == "" {

@@ -601,26 +601,22 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		s.setStackWith(obj, "", skipPrg)
 		return
 	}
+	keep := skipPrg != nil
 	if len(raw) > 0 && noScriptFrames(raw) {
 		// an error made for a callback by Go code or the built-ins' glue (fs's ENOENT, a
 		// socket's ECONNREFUSED) has no frame of the program's. goja keeps the frames an error
 		// was made with as the place of every throw of it, so `if (err) throw err` had no place
 		// to print (node points at that throw); without them goja takes the throw's place, as V8
-		// does. The stack keeps the frames it was made with.
+		// does. The stack keeps the frames it was made with (here, no longer in the error).
 		setGojaErrorFrames(obj, nil)
-		if !madeByGo(raw) {
-			s.pendingInit()
-			p := &pendingStack{raw: raw, skipPrg: skipPrg, limit: s.limit()}
-			if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
-				panic(err)
-			}
-			obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			return
+		if madeByGo(raw) {
+			raw = nil
+		} else {
+			keep = true
 		}
-		raw = nil
 	}
 	s.pendingInit()
-	if skipPrg != nil {
+	if keep {
 		p := &pendingStack{raw: raw, skipPrg: skipPrg, limit: s.limit()}
 		if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
 			panic(err)

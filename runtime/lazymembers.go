@@ -137,10 +137,7 @@ func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *
 		}
 		return t
 	}
-	module, prefix := key, ""
-	if i := strings.IndexByte(key, ':'); i >= 0 {
-		module, prefix = key[:i], key[i+1:]+"."
-	}
+	module, prefix := lazyKeyParts(key)
 	add := make(map[string]globalTemplateFactory, len(names))
 	for _, name := range names {
 		label := prefix + name
@@ -169,6 +166,17 @@ func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *
 	t := &membersTemplate{names: append([]string(nil), names...), tmpl: tv.Addr().UnsafePointer(), keep: tv}
 	v, _ := membersTemplates.LoadOrStore(key, t)
 	return v.(*membersTemplate)
+}
+
+// lazyKeyParts splits a lazy members key, "module" or "module:Obj" (a prototype's), into the
+// module (whose maker makes the members) and the prefix of the names the maker is given ("Obj."
+// or "").
+func lazyKeyParts(key string) (module, prefix string) {
+	module, obj, ok := strings.Cut(key, ":")
+	if ok {
+		prefix = obj + "."
+	}
+	return module, prefix
 }
 
 // newTemplate makes a template (once per process) of the factories in add alone.
@@ -219,10 +227,7 @@ func (l *globalTemplateLayout) templatize(obj *goja.Object, tmpl unsafe.Pointer,
 // not obj's (white holes); the later ones join it.
 func (rt *Runtime) lazyProto(obj *goja.Object, key string, maker goja.Callable, name string) {
 	lay := globalTemplate()
-	module, objName := key, ""
-	if i := strings.IndexByte(key, ':'); i >= 0 {
-		module, objName = key[:i], key[i+1:]
-	}
+	module, prefix := lazyKeyParts(key)
 	if rt.lazy != nil && rt.lazy.attached && lay.canTemplatize() && !eagerMembersForTest {
 		if names := modules.LazyMemberNames(key); names != nil {
 			if t := membersTemplateFor(lay, key, names); t != nil && lay.lazifyOne(obj, t.tmpl, names, name) {
@@ -238,7 +243,7 @@ func (rt *Runtime) lazyProto(obj *goja.Object, key string, maker goja.Callable, 
 			}
 		}
 	}
-	v, err := maker(goja.Undefined(), rt.vm.ToValue(objName+"."+name))
+	v, err := maker(goja.Undefined(), rt.vm.ToValue(prefix+name))
 	if err != nil {
 		panic(err)
 	}
@@ -321,10 +326,7 @@ func (rt *Runtime) plainAgain(obj *goja.Object, key string, t *membersTemplate) 
 	if s.tab != lay.tmplTab || *(*unsafe.Pointer)(unsafe.Add(s.data, lay.tmplOff)) != t.tmpl {
 		return
 	}
-	module, prefix := key, ""
-	if i := strings.IndexByte(key, ':'); i >= 0 {
-		module, prefix = key[:i], key[i+1:]+"."
-	}
+	module, prefix := lazyKeyParts(key)
 	mk := rt.lazyMakers[module]
 	if mk == nil {
 		return

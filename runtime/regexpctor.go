@@ -38,8 +38,13 @@ func (rt *Runtime) installRegExp() {
 			}
 		}
 		if o, ok := pattern.(*goja.Object); ok && o.ClassName() == "RegExp" && !goja.IsUndefined(flags) && strings.Contains(flags.String(), "m") {
-			// new RegExp(re, 'm') is new RegExp(re.source, 'm'): the anchors need rewriting
-			pattern = o.Get("source")
+			// new RegExp(re, 'm') is new RegExp(re's source, 'm'): the anchors need rewriting (the
+			// source as made: a subclass's source getter has no say, as in V8)
+			if raw, ok := regexpPattern(o); ok {
+				pattern = vm.ToValue(raw)
+			} else {
+				pattern = o.Get("source")
+			}
 			args = []goja.Value{pattern, flags}
 		}
 		if s, ok := pattern.(goja.String); ok && !goja.IsUndefined(flags) {

@@ -120,6 +120,16 @@ func v8Source(this goja.Value, escaped string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	raw, ok := regexpPattern(o)
+	if !ok || gojaEscapedSource(raw) != escaped {
+		return "", false
+	}
+	return v8EscapedSource(raw), true
+}
+
+// regexpPattern is the pattern RegExp o was made with, read from goja's object (not escaped, as
+// its source getter gives it).
+func regexpPattern(o *goja.Object) (string, bool) {
 	impl, ok := objectImpl(o)
 	if !ok {
 		return "", false
@@ -129,10 +139,10 @@ func v8Source(this goja.Value, escaped string) (string, bool) {
 		return "", false
 	}
 	raw := *(*goja.String)(unsafe.Pointer(f.UnsafeAddr()))
-	if raw == nil || gojaEscapedSource(raw.String()) != escaped {
+	if raw == nil {
 		return "", false
 	}
-	return v8EscapedSource(raw.String()), true
+	return raw.String(), true
 }
 
 // installRegexpSource wraps RegExp.prototype's source getter and toString so that they give
