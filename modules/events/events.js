@@ -7,6 +7,9 @@
 let errorsMod, validatorsMod;
 function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
 function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
+// (events loads with every program; on(), which needs the queue, is seldom used)
+let FifoClass;
+function fifo() { return FifoClass || (FifoClass = require('internal/fixed_queue').Fifo); }
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -620,8 +623,7 @@ function on(emitter, event, options) {
   const lowWatermark = options.lowWaterMark === undefined ? 1 : options.lowWaterMark;
   validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
-  // (required here, not at start-up: events loads with every program, on() is seldom used)
-  const { Fifo } = require('internal/fixed_queue');
+  const Fifo = fifo();
   const unconsumedEvents = new Fifo();
   const unconsumedPromises = new Fifo();
   let paused = false;
