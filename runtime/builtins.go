@@ -71,6 +71,7 @@ var builtinModules = []*modules.Module{
 	&dns.PromisesModule,
 	&domain.Module,
 	&events.Module,
+	&events.FixedQueue,
 	&fs.Module,
 	&fs.PromisesModule,
 	&http.Module,

@@ -19,6 +19,13 @@ var glue string
 // Module is the "events" built-in.
 var Module = modules.Module{Name: "events", Bind: bind, JSRef: &glue}
 
+//go:embed fixed_queue.js
+var fixedQueueJS string
+
+// FixedQueue is "internal/fixed_queue": the O(1)-shift queue that events.on and the web streams
+// share.
+var FixedQueue = modules.Module{Name: "internal/fixed_queue", Internal: true, JSRef: &fixedQueueJS}
+
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	// makeEmit returns the fast emit. slow(type, ...args) handles 'error' and anything unusual;

@@ -7,6 +7,9 @@
 let errorsMod, validatorsMod;
 function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
 function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
+// (events loads with every program; on(), which needs the queue, is seldom used)
+let FifoClass;
+function fifo() { return FifoClass || (FifoClass = require('internal/fixed_queue').Fifo); }
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -620,6 +623,7 @@ function on(emitter, event, options) {
   const lowWatermark = options.lowWaterMark === undefined ? 1 : options.lowWaterMark;
   validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
+  const Fifo = fifo();
   const unconsumedEvents = new Fifo();
   const unconsumedPromises = new Fifo();
   let paused = false;
@@ -729,32 +733,6 @@ function on(emitter, event, options) {
       unconsumedPromises.shift().resolve(doneResult);
     }
     return Promise.resolve(doneResult);
-  }
-}
-
-// Fifo is a queue whose shift is O(1) (as node's internal FixedQueue): an array read from a
-// moving head, compacted once the head has passed half of it. events.on buffers every event
-// nobody awaits yet (a readline over a file emits thousands of lines per chunk), and an array's
-// shift moves all the others each time.
-class Fifo {
-  constructor() {
-    this.items = [];
-    this.head = 0;
-  }
-  get length() { return this.items.length - this.head; }
-  push(v) { this.items.push(v); }
-  shift() {
-    const items = this.items;
-    const v = items[this.head];
-    items[this.head++] = undefined;
-    if (this.head === items.length) {
-      items.length = 0;
-      this.head = 0;
-    } else if (this.head >= 1024 && this.head * 2 >= items.length) {
-      this.items = items.slice(this.head);
-      this.head = 0;
-    }
-    return v;
   }
 }
 

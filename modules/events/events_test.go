@@ -35,7 +35,8 @@ module.exports = {
 func newVM(t *testing.T, slowEmit bool) *goja.Runtime {
 	vm := goja.New()
 	cache := map[string]goja.Value{}
-	srcs := map[string]string{"events": glue, "internal/errors": stubErrors, "internal/validators": stubValidators}
+	srcs := map[string]string{"events": glue, "internal/errors": stubErrors, "internal/validators": stubValidators,
+		"internal/fixed_queue": fixedQueueJS}
 	var require func(name string) goja.Value
 	require = func(name string) goja.Value {
 		if v, ok := cache[name]; ok {

@@ -1835,8 +1835,12 @@ function completeTail(cur, socket) {
   if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
   if (socket[kPausedByReq]) resumeSocket(socket);
 }
-binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
-  kPausedByReq, kDefaultKeepAliveTimeout);
+// setFastRequest gives Go the request path's pieces; observed turns the Go paths off (see dcHttp).
+function setFastRequest(observed) {
+  binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
+    kPausedByReq, kDefaultKeepAliveTimeout, observed);
+}
+setFastRequest(false);
 // (dc, dcHttp and dcServerRequest: see the top of this file)
 dcServerParts = (observed) => {
   if (dcServerRequest === undefined) {
@@ -1858,8 +1862,7 @@ dcServerParts = (observed) => {
       }
     };
   }
-  binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
-    kPausedByReq, kDefaultKeepAliveTimeout, observed);
+  setFastRequest(observed);
 };
 if (dc !== null) dcWatchHttp();
 

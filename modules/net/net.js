@@ -243,49 +243,46 @@ function materializeReadable(self) {
     state.sync = false;
   }
   const f = self[kLite];
-  if (f !== 0) {
-    if ((f & L_R_ENDED) !== 0) {
-      // what push(null) and read(0) leave (onEofChunk, emitReadable_, endReadable)
-      state.ended = true;
-      state.reading = false;
-      state.needReadable = false;
-      state.emittedReadable = false;
-      state.sync = false;
-    }
-    if ((f & L_R_END_EMITTED) !== 0) state.endEmitted = true;
-    liteCommon(state, f);
+  if ((f & L_R_ENDED) !== 0) {
+    // what push(null) and read(0) leave (onEofChunk, emitReadable_, endReadable)
+    state.ended = true;
+    state.reading = false;
+    state.needReadable = false;
+    state.emittedReadable = false;
+    state.sync = false;
   }
-  return ownState(self, '_readableState', state);
+  if ((f & L_R_END_EMITTED) !== 0) state.endEmitted = true;
+  return ownLiteState(self, '_readableState', state, f);
 }
 function materializeWritable(self) {
   const state = new WritableState(self[kStateOptions], self, true);
   const f = self[kLite];
-  if (f !== 0) {
-    if ((f & L_W_ENDING) !== 0) {
-      // what end() leaves while _final runs (finishMaybe, prefinish, callFinal)
-      state.ending = true;
-      state.ended = true;
-      state.finalCalled = true;
-      state.sync = false;
-      state.pendingcb = 1;
-    }
-    if ((f & L_W_FINAL_DONE) !== 0) state.pendingcb = 0;
-    if ((f & L_W_PREFINISHED) !== 0) {
-      state.prefinished = true;
-      state.pendingcb = 1; // finish() is queued
-    }
-    if ((f & L_W_FINISHED) !== 0) {
-      state.finished = true;
-      state.pendingcb = 0;
-    }
-    liteCommon(state, f);
+  if ((f & L_W_ENDING) !== 0) {
+    // what end() leaves while _final runs (finishMaybe, prefinish, callFinal)
+    state.ending = true;
+    state.ended = true;
+    state.finalCalled = true;
+    state.sync = false;
+    state.pendingcb = 1;
   }
-  return ownState(self, '_writableState', state);
+  if ((f & L_W_FINAL_DONE) !== 0) state.pendingcb = 0;
+  if ((f & L_W_PREFINISHED) !== 0) {
+    state.prefinished = true;
+    state.pendingcb = 1; // finish() is queued
+  }
+  if ((f & L_W_FINISHED) !== 0) {
+    state.finished = true;
+    state.pendingcb = 0;
+  }
+  return ownLiteState(self, '_writableState', state, f);
 }
-function liteCommon(state, f) {
+// ownLiteState sets what destroy's lite steps (bits f) leave, common to both states, and makes
+// state self's own.
+function ownLiteState(self, name, state, f) {
   if ((f & L_DESTROYED) !== 0) state.destroyed = true;
   if ((f & L_CLOSED) !== 0) state.closed = true;
   if ((f & L_CLOSE_EMITTED) !== 0) state.closeEmitted = true;
+  return ownState(self, name, state);
 }
 Object.defineProperty(Socket.prototype, '_readableState', {
   __proto__: null,

@@ -63,9 +63,12 @@ function json(stream) {
 function asAsync(fn) {
   const wrapped = {
     [fn.name](stream) {
-      if (stream == null || (typeof stream[Symbol.asyncIterator] !== 'function' &&
-                             typeof stream[Symbol.iterator] !== 'function')) {
-        // V8's words for `for await (const chunk of stream)` over such a value.
+      // V8's words for `for await (const chunk of stream)` over such a value.
+      if (stream == null) {
+        return Promise.reject(new TypeError(
+          `Cannot read properties of ${stream} (reading 'Symbol(Symbol.asyncIterator)')`));
+      }
+      if (typeof stream[Symbol.asyncIterator] !== 'function' && typeof stream[Symbol.iterator] !== 'function') {
         return Promise.reject(new TypeError('stream is not async iterable'));
       }
       try {

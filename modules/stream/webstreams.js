@@ -6,6 +6,7 @@
 // matches Node's implementation of the same standard.
 
 const ie = require('internal/errors');
+const { Fifo } = require('internal/fixed_queue');
 const { codes } = ie;
 
 const kState = Symbol('kState');
@@ -100,31 +101,8 @@ function onSettled(p, onFulfilled, onRejected) {
 
 // ---------------------------------------------------------------- queue
 
-class Queue {
-  constructor() {
-    this.items = [];
-    this.head = 0;
-  }
-  get length() { return this.items.length - this.head; }
-  push(v) { this.items.push(v); }
-  shift() {
-    const v = this.items[this.head];
-    this.items[this.head++] = undefined;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return v;
-  }
-  peek() { return this.items[this.head]; }
-  clear() {
-    this.items = [];
-    this.head = 0;
-  }
-}
-
 function resetQueue(c) {
-  c.queue = new Queue();
+  c.queue = new Fifo();
   c.queueTotalSize = 0;
 }
 function enqueueValueWithSize(c, value, size) {
