@@ -113,8 +113,10 @@ func splitOptions(s string) []string {
 // (and GOJS_OPTIONS's), up to the first word that is not an option; the options node refuses there
 // (-e, -p, -i, -c, --test, -v, -h...) end the program with node's message. An option node takes
 // but gojs does not know is left out rather than refused, so that a NODE_OPTIONS set for node
-// (--inspect, --max-old-space-size...) does not stop gojs.
-func nodeEnvOptions(s string) ([]string, string) {
+// (--inspect, --max-old-space-size...) does not stop gojs; a bad value of an option gojs knows
+// (--dns-result-order=x, --unhandled-rejections=x) ends the program as on the command line, with
+// its exit code.
+func nodeEnvOptions(s string) ([]string, int, string) {
 	toks := splitOptions(s)
 	var keep []string
 	for i := 0; i < len(toks); i++ {
@@ -126,18 +128,23 @@ func nodeEnvOptions(s string) ([]string, string) {
 		switch name {
 		case "-e", "--eval", "-p", "--print", "-pe", "-i", "--interactive", "-c", "--check", "--test",
 			"-v", "--version", "-h", "--help":
-			return nil, fmt.Sprintf("gojs: %s is not allowed in NODE_OPTIONS\n", name)
+			return nil, 9, fmt.Sprintf("gojs: %s is not allowed in NODE_OPTIONS\n", name)
 		}
-		if c, _, msg := parseArgs([]string{t}); c != nil && msg == "" && len(c.execArgv) == 1 {
+		c, code, msg := parseArgs([]string{t})
+		if c != nil && msg == "" && len(c.execArgv) == 1 {
 			keep = append(keep, t)
 			continue
 		}
-		if i+1 < len(toks) {
-			if c, _, msg := parseArgs(toks[i : i+2]); c != nil && msg == "" && len(c.execArgv) == 2 {
+		if i+1 < len(toks) && strings.HasSuffix(msg, " requires an argument\n") {
+			if c, code, msg = parseArgs(toks[i : i+2]); c != nil && msg == "" && len(c.execArgv) == 2 {
 				keep = append(keep, t, toks[i+1])
 				i++
+				continue
 			}
 		}
+		if msg != "" && !strings.HasPrefix(msg, "gojs: bad option: ") && !strings.HasSuffix(msg, " requires an argument\n") {
+			return nil, code, msg
+		}
 	}
-	return keep, ""
+	return keep, 0, ""
 }
