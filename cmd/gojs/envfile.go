@@ -113,9 +113,9 @@ func splitOptions(s string) []string {
 // (and GOJS_OPTIONS's), up to the first word that is not an option; the options node refuses there
 // (-e, -p, -i, -c, --test, -v, -h...) end the program with node's message. An option node takes
 // but gojs does not know is left out rather than refused, so that a NODE_OPTIONS set for node
-// (--inspect, --max-old-space-size...) does not stop gojs; a bad value of an option gojs knows
-// (--dns-result-order=x, --unhandled-rejections=x) ends the program as on the command line, with
-// its exit code.
+// (--inspect, --max-old-space-size...) does not stop gojs; a bad or missing value of an option
+// gojs knows (--dns-result-order=x, --unhandled-rejections=x, a last --require) ends the program
+// as on the command line, with its exit code.
 func nodeEnvOptions(s string) ([]string, int, string) {
 	toks := splitOptions(s)
 	var keep []string
@@ -142,7 +142,7 @@ func nodeEnvOptions(s string) ([]string, int, string) {
 				continue
 			}
 		}
-		if msg != "" && !strings.HasPrefix(msg, "gojs: bad option: ") && !strings.HasSuffix(msg, " requires an argument\n") {
+		if msg != "" && !strings.HasPrefix(msg, "gojs: bad option: ") {
 			return nil, code, msg
 		}
 	}
