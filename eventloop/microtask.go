@@ -128,7 +128,7 @@ func (l *Loop) runTicks() error {
 			if body := l.Body(t.obj); body != nil {
 				body(goja.FunctionCall{This: goja.Undefined(), Arguments: t.args}) // a throw panics through
 			} else {
-				fn, _ := goja.AssertFunction(t.obj)
+				fn, _ := l.Callable(t.obj)
 				_, err = fn(goja.Undefined(), t.args...)
 			}
 		default:

@@ -54,17 +54,8 @@ const (
 // name) naming its templates; it returns js unchanged when there is nothing to do or js does not
 // parse, and the keys of the objects it made lazy members of.
 func lazyExportsSource(key, js string) (string, []string) {
-	wrapped := lazyWrapPrefix + js + "\n})"
-	prg, err := parser.ParseFile(nil, "", wrapped, 0)
-	if err != nil || len(prg.Body) != 1 {
-		return js, nil
-	}
-	es, ok := prg.Body[0].(*ast.ExpressionStatement)
-	if !ok {
-		return js, nil
-	}
-	fl, ok := es.Expression.(*ast.FunctionLiteral)
-	if !ok || fl.Body == nil {
+	prg, fl := scriptFunc(lazyWrapPrefix + js + "\n})")
+	if fl == nil {
 		return js, nil
 	}
 	rw := &lazyRewrite{js: js, base: len(lazyWrapPrefix)}
@@ -84,16 +75,8 @@ func lazyExportsSource(key, js string) (string, []string) {
 // statements (key "key:X" names each object's template). It returns src unchanged when there is
 // nothing to do or src does not parse. Call it once per process: the result is a new string.
 func LazyScript(key, src string, objs ...string) string {
-	prg, err := parser.ParseFile(nil, "", src, 0)
-	if err != nil || len(prg.Body) != 1 {
-		return src
-	}
-	es, ok := prg.Body[0].(*ast.ExpressionStatement)
-	if !ok {
-		return src
-	}
-	fl, ok := es.Expression.(*ast.FunctionLiteral)
-	if !ok || fl.Body == nil {
+	_, fl := scriptFunc(src)
+	if fl == nil {
 		return src
 	}
 	rw := &lazyRewrite{js: src, objs: map[string]bool{}}
@@ -108,6 +91,24 @@ func LazyScript(key, src string, objs ...string) string {
 	end := rw.off(int(fl.Body.RightBrace))
 	rw.edits = append(rw.edits, lazyEdit{end, end, rw.makerText()})
 	return rw.apply()
+}
+
+// scriptFunc parses src, a script that is one `(function (...) {...})` expression, and returns
+// it and that function; the function is nil when src does not parse or is something else.
+func scriptFunc(src string) (*ast.Program, *ast.FunctionLiteral) {
+	prg, err := parser.ParseFile(nil, "", src, 0)
+	if err != nil || len(prg.Body) != 1 {
+		return nil, nil
+	}
+	es, ok := prg.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return nil, nil
+	}
+	fl, ok := es.Expression.(*ast.FunctionLiteral)
+	if !ok || fl.Body == nil {
+		return nil, nil
+	}
+	return prg, fl
 }
 
 // lazyScripts holds LazyScriptOnce's results by the source's storage.

@@ -111,10 +111,12 @@ func splitOptions(s string) []string {
 
 // nodeEnvOptions reads NODE_OPTIONS as node does: its options apply before the command line's
 // (and GOJS_OPTIONS's), up to the first word that is not an option; the options node refuses there
-// (-e, -p, -i, -c, --test, -v, -h...) end the program with node's message. An option node takes
+// (-e, -p, -i, -c, --test, -v, -h, --env-file, --watch...) end the program with node's message. An option node takes
 // but gojs does not know is left out rather than refused, so that a NODE_OPTIONS set for node
-// (--inspect, --max-old-space-size...) does not stop gojs.
-func nodeEnvOptions(s string) ([]string, string) {
+// (--inspect, --max-old-space-size...) does not stop gojs; a bad or missing value of an option
+// gojs knows (--dns-result-order=x, --unhandled-rejections=x, a last --require) ends the program
+// as on the command line, with its exit code.
+func nodeEnvOptions(s string) ([]string, int, string) {
 	toks := splitOptions(s)
 	var keep []string
 	for i := 0; i < len(toks); i++ {
@@ -122,22 +124,34 @@ func nodeEnvOptions(s string) ([]string, string) {
 		if !strings.HasPrefix(t, "-") || t == "-" || t == "--" {
 			break // as on a command line, the first word that is not an option ends them
 		}
-		name, _, _ := strings.Cut(t, "=")
+		name, _, hasVal := strings.Cut(t, "=")
 		switch name {
 		case "-e", "--eval", "-p", "--print", "-pe", "-i", "--interactive", "-c", "--check", "--test",
-			"-v", "--version", "-h", "--help":
-			return nil, fmt.Sprintf("gojs: %s is not allowed in NODE_OPTIONS\n", name)
+			"-v", "--version", "-h", "--help", "--env-file", "--stack-size", "--prof", "--prof-process",
+			"--cpu-prof", "--experimental-test-coverage":
+			if hasVal {
+				name += "=" // as node names it
+			}
+			return nil, 9, fmt.Sprintf("gojs: %s is not allowed in NODE_OPTIONS\n", name)
+		case "--watch", "--watch-path":
+			// node takes them there but then finds no file to watch
+			return nil, 9, "gojs: --watch requires specifying a file\n"
 		}
-		if c, _, msg := parseArgs([]string{t}); c != nil && msg == "" && len(c.execArgv) == 1 {
+		c, code, msg := parseArgs([]string{t})
+		if c != nil && msg == "" && len(c.execArgv) == 1 {
 			keep = append(keep, t)
 			continue
 		}
-		if i+1 < len(toks) {
-			if c, _, msg := parseArgs(toks[i : i+2]); c != nil && msg == "" && len(c.execArgv) == 2 {
+		if i+1 < len(toks) && strings.HasSuffix(msg, " requires an argument\n") {
+			if c, code, msg = parseArgs(toks[i : i+2]); c != nil && msg == "" && len(c.execArgv) == 2 {
 				keep = append(keep, t, toks[i+1])
 				i++
+				continue
 			}
 		}
+		if msg != "" && !strings.HasPrefix(msg, "gojs: bad option: ") {
+			return nil, code, msg
+		}
 	}
-	return keep, ""
+	return keep, 0, ""
 }

@@ -392,10 +392,10 @@ func Main(args []string) int {
 			return testMain(append(append([]string(nil), args[:i]...), args[i+1:]...))
 		}
 	}
-	nodeOpts, msg := nodeEnvOptions(os.Getenv("NODE_OPTIONS"))
+	nodeOpts, code, msg := nodeEnvOptions(os.Getenv("NODE_OPTIONS"))
 	if msg != "" {
 		fmt.Fprint(os.Stderr, msg)
-		return 9
+		return code
 	}
 	envOpts := append(nodeOpts, splitOptions(os.Getenv("GOJS_OPTIONS"))...)
 	c, code, msg := parseArgs(append(envOpts, args...))

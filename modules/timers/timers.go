@@ -46,26 +46,6 @@ type state struct {
 	immProto     *goja.Object
 	byID         map[int64]*timeout
 	nextID       int64
-	// a one-entry cache of the last callback's Callable: chains (setImmediate(step),
-	// setTimeout(tick)) pass the same function again and again.
-	lastCb *goja.Object
-	lastFn goja.Callable
-}
-
-// callable is goja.AssertFunction with the one-entry cache.
-func (s *state) callable(v goja.Value) (goja.Callable, bool) {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	if o == s.lastCb {
-		return s.lastFn, true
-	}
-	fn, ok := goja.AssertFunction(o)
-	if ok {
-		s.lastCb, s.lastFn = o, fn
-	}
-	return fn, ok
 }
 
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
@@ -261,7 +241,7 @@ func (t *timeout) Run() error {
 		body(goja.FunctionCall{This: t.obj, Arguments: args})
 		return nil
 	}
-	fn, _ := t.s.callable(t.cb)
+	fn, _ := t.s.h.Loop.Callable(t.cb)
 	_, err := fn(t.obj, args...)
 	t.ran()
 	return err
@@ -397,7 +377,7 @@ func (m *immediate) Run() error {
 		body(goja.FunctionCall{This: m.obj, Arguments: args}) // in place (see timeout.Run)
 		return nil
 	}
-	fn, _ := m.s.callable(m.cb)
+	fn, _ := m.s.h.Loop.Callable(m.cb)
 	_, err := fn(m.obj, args...)
 	return err
 }
