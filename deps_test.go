@@ -27,6 +27,7 @@ var allowed = map[string][]string{
 // requires are not limited).
 var moduleEdges = map[string][]string{
 	"modules/crypto":         {"modules/buffer"},
+	"modules/fs":             {"modules/buffer"},
 	"modules/http":           {"modules/buffer"},
 	"modules/net":            {"modules/buffer"},
 	"modules/string_decoder": {"modules/buffer"},

@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -391,7 +392,6 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		})
 		if !allDone {
 			c.open.Wait()
-			c.ipc.Wait()
 			c.handle.Post(func() error {
 				c.handle.Close()
 				return nil
@@ -529,31 +529,14 @@ func (c *child) pump(pr *pipeReader, data func([]byte) error, end func() error) 
 // when the readers ended, false when they took all the child wrote but wait on pipes that
 // another process (one the child started) still holds open. Not on the loop.
 func (c *child) waitOutput() bool {
-	pipesDone, ipcDone := make(chan struct{}), make(chan struct{})
+	c.ipc.Wait() // the IPC channel has no drained test: it must have ended
+	pipesDone := make(chan struct{})
 	go func() {
 		c.open.Wait()
 		close(pipesDone)
 	}()
-	go func() {
-		c.ipc.Wait()
-		close(ipcDone)
-	}()
 	var last []uint64
 	for {
-		select {
-		case <-pipesDone:
-			select {
-			case <-ipcDone:
-				return true
-			default:
-			}
-		default:
-		}
-		select {
-		case <-ipcDone:
-		case <-time.After(2 * time.Millisecond):
-			continue // the IPC channel has no drained test: it must have ended
-		}
 		select {
 		case <-pipesDone:
 			return true
@@ -570,7 +553,7 @@ func (c *child) waitOutput() bool {
 				drained = false
 			}
 		}
-		if drained && last != nil && equalCounts(last, now) {
+		if drained && last != nil && slices.Equal(last, now) {
 			return false
 		}
 		if drained {
@@ -579,15 +562,6 @@ func (c *child) waitOutput() bool {
 			last = nil
 		}
 	}
-}
-
-func equalCounts(a, b []uint64) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // pipeBuffered is how many bytes wait in the pipe f (FIONREAD), or -1 if unknown. (Through the

@@ -1218,7 +1218,8 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 function rsaCipher(op, kind, defaultPadding) {
   return function (options, buffer) {
     const h = prepareAsymmetricKey(options, kind);
-    const padding = (options && options.padding) || defaultPadding;
+    // a number as node's C++ reads it (Uint32Value), also for the CVE check below
+    const padding = ((options && options.padding) || defaultPadding) >>> 0;
     const oaepHash = (options && options.oaepHash) || 'sha1';
     if (options && options.oaepHash !== undefined) {
       validateString(options.oaepHash, 'key.oaepHash');
@@ -1231,7 +1232,7 @@ function rsaCipher(op, kind, defaultPadding) {
       throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
     }
-    return binding.rsaCrypt(h, buffer, padding | 0, oaepHash, label, op);
+    return binding.rsaCrypt(h, buffer, padding, oaepHash, label, op);
   };
 }
 const publicEncrypt = rsaCipher('publicEncrypt', 'public', RSA_PKCS1_OAEP_PADDING);
@@ -1485,9 +1486,9 @@ function generatePrime(size, options, callback) {
 function rsaSignCipher(op, kind) {
   return function (options, buffer) {
     const h = prepareAsymmetricKey(options, kind);
-    const padding = (options && options.padding) || RSA_PKCS1_PADDING;
+    const padding = ((options && options.padding) || RSA_PKCS1_PADDING) >>> 0;
     buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
-    return binding.rsaCrypt(h, buffer, padding | 0, '', undefined, op);
+    return binding.rsaCrypt(h, buffer, padding, '', undefined, op);
   };
 }
 const privateEncrypt = rsaSignCipher('privateEncrypt', 'private');

@@ -23,6 +23,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
 )
 
 //go:embed fs.js
@@ -298,31 +299,13 @@ func (s *state) path(v goja.Value) string {
 	return v.String()
 }
 
-// bytes returns the bytes a TypedArray, DataView or ArrayBuffer views, without copying. A view
-// whose buffer was detached has none (goja's export of one panics: it is read as node reads it,
-// length 0).
-func (s *state) bytes(v goja.Value) (out []byte) {
+// bytes returns the bytes a TypedArray, DataView or ArrayBuffer views, without copying (a view
+// whose buffer was detached has none, as node reads it), or nil for another value.
+func (s *state) bytes(v goja.Value) []byte {
 	if v == nil {
 		return nil
 	}
-	defer func() {
-		if recover() != nil {
-			out = []byte{}
-		}
-	}()
-	if o, ok := v.(*goja.Object); ok {
-		if ab, ok := o.Export().(goja.ArrayBuffer); ok {
-			return ab.Bytes()
-		}
-		var b []byte
-		if err := s.vm.ExportTo(o, &b); err == nil {
-			if b == nil {
-				b = []byte{}
-			}
-			return b
-		}
-	}
-	return nil
+	return buffer.BytesOf(s.vm, v)
 }
 
 // check asks the runtime's permission hook about p, resolved against the runtime's cwd

@@ -26,20 +26,7 @@ function lazyInspect() { return require('util').inspect; }
 function toUSV(v) { return `${v}`; }
 
 // wellFormed replaces lone surrogates with U+FFFD, as USVString conversion does.
-function wellFormed(s) {
-  let out = null;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xD800 || c > 0xDFFF) continue;
-    if (c <= 0xDBFF && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xDC00 && d <= 0xDFFF) { i++; continue; }
-    }
-    if (out === null) out = s.split('');
-    out[i] = '\uFFFD';
-  }
-  return out === null ? s : out.join('');
-}
+const wellFormed = Function.prototype.call.bind(String.prototype.toWellFormed);
 
 // URL is a Go constructor (object.go): new URL() is one Go call. The rest of the class is here.
 const URL = binding.URL;

@@ -637,7 +637,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     let inst = urlInstances.get(key);
     if (inst === undefined) {
       if (!isESMPath(filename)) {
-        importModule(filename, parent, filename); // runs it once, in require's cache
+        // runs it once, in require's cache (with the import's type, checked again there)
+        importModule(type === undefined ? filename : filename + attrSep + type, parent, filename);
         inst = { m: Module._cache[filename], key: {} };
         urlInstances.set(key, inst);
       } else {
