@@ -64,9 +64,10 @@ func findBuiltin(name string) *modules.Module {
 // members, lazymembers.go): rewritten by go generate (runtime/js.BootstrapLazy), or once per
 // process if that is stale. The gojs command starts its compile while the process initialises.
 func lazyBootstrapJS() string {
-	return modules.LazyScriptPrepared(&modules.PreparedScript{From: js.BootstrapLazyFrom, Script: js.BootstrapLazy,
-		Names: js.BootstrapLazyNames}, js.BootstrapLazyKey, bootstrapJS, js.BootstrapLazyObjs...)
+	return modules.LazyScriptPrepared(&bootstrapPrepared, js.BootstrapLazyKey, bootstrapJS, js.BootstrapLazyObjs...)
 }
+
+var bootstrapPrepared = modules.PreparedScript{From: js.BootstrapLazyFrom, Script: js.BootstrapLazy, Names: js.BootstrapLazyNames}
 
 // plainBootstrapForTest makes New run the bootstrap as written.
 var plainBootstrapForTest bool
