@@ -75,9 +75,15 @@ func lazyExportsSource(key, js string) (string, []string) {
 // statements (key "key:X" names each object's template). It returns src unchanged when there is
 // nothing to do or src does not parse. Call it once per process: the result is a new string.
 func LazyScript(key, src string, objs ...string) string {
+	s, _ := lazyScript(key, src, objs)
+	return s
+}
+
+// lazyScript is LazyScript, which also returns the keys it stored member names for.
+func lazyScript(key, src string, objs []string) (string, []string) {
 	_, fl := scriptFunc(src)
 	if fl == nil {
-		return src
+		return src, nil
 	}
 	rw := &lazyRewrite{js: src, objs: map[string]bool{}}
 	for _, o := range objs {
@@ -85,12 +91,12 @@ func LazyScript(key, src string, objs ...string) string {
 	}
 	rw.protos(key, fl)
 	if len(rw.keys) == 0 {
-		return src
+		return src, nil
 	}
 	rw.helpers(fl)
 	end := rw.off(int(fl.Body.RightBrace))
 	rw.edits = append(rw.edits, lazyEdit{end, end, rw.makerText()})
-	return rw.apply()
+	return rw.apply(), rw.keys
 }
 
 // scriptFunc parses src, a script that is one `(function (...) {...})` expression, and returns

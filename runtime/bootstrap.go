@@ -61,11 +61,13 @@ func findBuiltin(name string) *modules.Module {
 }
 
 // lazyBootstrapJS is the bootstrap with the methods it gives process made on first use (lazy
-// members, lazymembers.go): rewritten once per process (the gojs command starts it, and its
-// compile, while the process initialises).
+// members, lazymembers.go): rewritten by go generate (runtime/js.BootstrapLazy), or once per
+// process if that is stale. The gojs command starts its compile while the process initialises.
 func lazyBootstrapJS() string {
-	return modules.LazyScriptOnce(js.BootstrapLazyKey, bootstrapJS, js.BootstrapLazyObjs...)
+	return modules.LazyScriptPrepared(&bootstrapPrepared, js.BootstrapLazyKey, bootstrapJS, js.BootstrapLazyObjs...)
 }
+
+var bootstrapPrepared = modules.PreparedScript{From: js.BootstrapLazyFrom, Script: js.BootstrapLazy, Names: js.BootstrapLazyNames}
 
 // plainBootstrapForTest makes New run the bootstrap as written.
 var plainBootstrapForTest bool

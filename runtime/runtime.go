@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -90,6 +91,11 @@ type Options struct {
 	// Globals are extra global values: Go functions (an error result throws), AsyncFunc
 	// (returns a promise), and values converted as Call converts arguments.
 	Globals map[string]any
+	// SignalListener, if set, is called when the script starts listening for a signal
+	// (process.on('SIGINT', ...)), each time a first listener is added, on the runtime's loop
+	// goroutine, before the call that added it returns: an embedder that delivers signals with
+	// Signal can register for them with the OS only then.
+	SignalListener func(sig syscall.Signal)
 }
 
 // Runtime is one JavaScript runtime with its own loop, globals, modules, env and cwd.

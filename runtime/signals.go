@@ -42,11 +42,15 @@ func (rt *Runtime) watchSignal(name string, on bool) {
 		return
 	}
 	rt.signals.mu.Lock()
-	defer rt.signals.mu.Unlock()
 	if rt.signals.watched == nil {
 		rt.signals.watched = make(map[syscall.Signal]bool)
 	}
+	was := rt.signals.watched[sig]
 	rt.signals.watched[sig] = on
+	rt.signals.mu.Unlock()
+	if on && !was && rt.opts.SignalListener != nil {
+		rt.opts.SignalListener(sig)
+	}
 }
 
 // Preload requires module before the main script runs (-r / --require).

@@ -16,12 +16,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -501,7 +499,11 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		// starts (not under --enable-source-maps, whose compile reads the script's source map)
 		runtime.PrewarmMain(c.script, opts.TransformCacheDir)
 	}
-	sigs := startSignals()
+	// the REPL (whose SIGINT interrupts the input) and --watch's runs register the signals at
+	// once; a program only for those it listens for
+	repl := started == nil && !c.hasEval && c.script == "" && (stdinTTY || c.interact)
+	sigs := startSignals(started != nil || repl)
+	opts.SignalListener = sigs.listen
 	rt, err := runtime.New(opts)
 	if err != nil {
 		sigs.cancel()
@@ -591,66 +593,4 @@ func terminalColumns(env map[string]string) int {
 		n = 80
 	}
 	return n
-}
-
-// signalSetup registers the signals gojs delivers to process listeners on another goroutine:
-// signal.Notify makes a round trip to the Go runtime's signal-mask thread for each signal
-// (~0.25 ms in all), which so overlaps the runtime's creation instead of delaying the script.
-type signalSetup struct {
-	ch    chan os.Signal
-	ready chan struct{} // closed once registered
-}
-
-func startSignals() *signalSetup {
-	s := &signalSetup{ch: make(chan os.Signal, 4), ready: make(chan struct{})}
-	go func() {
-		signal.Notify(s.ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR2, syscall.SIGWINCH)
-		close(s.ready)
-	}()
-	return s
-}
-
-// cancel undoes the registration when no runtime will handle the signals.
-func (s *signalSetup) cancel() {
-	<-s.ready
-	signal.Stop(s.ch)
-}
-
-// handleSignals delivers SIGINT, SIGTERM, SIGHUP, SIGUSR2 and SIGWINCH to process listeners;
-// without one, a terminating signal ends gojs with 128+signal as Node's default handlers do. It
-// returns once the signals are registered, so before the script runs.
-func handleSignals(rt *runtime.Runtime, s *signalSetup) func() {
-	<-s.ready
-	ch := s.ch
-	done := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case s := <-ch:
-				sig := s.(syscall.Signal)
-				if sig == syscall.SIGINT && rt.BreakEval() {
-					continue
-				}
-				if rt.SignalHandled(sig) {
-					rt.Signal(sig)
-					continue
-				}
-				if sig == syscall.SIGWINCH {
-					continue
-				}
-				// No listener: die by the signal, as node does, so that a parent sees the
-				// signal (exit(null, 'SIGTERM')) and a shell sees 128+n.
-				signal.Reset(sig)
-				syscall.Kill(syscall.Getpid(), sig)
-				time.Sleep(100 * time.Millisecond)
-				os.Exit(128 + int(sig))
-			case <-done:
-				return
-			}
-		}
-	}()
-	return func() {
-		signal.Stop(ch)
-		close(done)
-	}
 }

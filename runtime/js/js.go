@@ -9,8 +9,11 @@ import _ "embed"
 //go:embed bootstrap.js
 var Bootstrap string
 
-// The runtime compiles the bootstrap rewritten for lazy members:
-// modules.LazyScriptOnce(BootstrapLazyKey, Bootstrap, BootstrapLazyObjs...).
+// The runtime compiles the bootstrap rewritten for lazy members,
+// modules.LazyScript(BootstrapLazyKey, Bootstrap, BootstrapLazyObjs...), made by go generate
+// (BootstrapLazy; the test fails while it is stale, and a stale one is not used).
+//
+//go:generate go test -run TestBootstrapLazyUpToDate -update
 const BootstrapLazyKey = "bootstrap"
 
 // BootstrapLazyObjs: see BootstrapLazyKey.

@@ -1,8 +1,7 @@
 // Package prewarm starts, on another goroutine as soon as the packages it needs are initialised,
-// the work on the way to running a script that does not need a runtime: rewriting the runtime's
-// bootstrap for lazy members (modules.LazyScriptOnce: a parse, ~0.5 ms; the runtime then gets the
-// same string) and compiling the CommonJS loader's glue (the longest compile), then the
-// bootstrap. It overlaps the rest of the process's package initialisation and the runtime's
+// the work on the way to running a script that does not need a runtime: compiling the CommonJS
+// loader's glue (the longest compile), then the runtime's bootstrap as rewritten for lazy members
+// (by go generate: modules.LazyScriptPrepared gives it and the runtime the same string). It overlaps the rest of the process's package initialisation and the runtime's
 // set-up instead of starting in main. Its import path sorts before the built-in modules', so Go
 // initialises it as soon as goja and package modules are ready. Nothing is done for --version or
 // --help.
@@ -35,7 +34,8 @@ func init() {
 	}
 	go func() {
 		early.GrowStack()
-		boot := modules.LazyScriptOnce(js.BootstrapLazyKey, js.Bootstrap, js.BootstrapLazyObjs...)
+		boot := modules.LazyScriptPrepared(&modules.PreparedScript{From: js.BootstrapLazyFrom, Script: js.BootstrapLazy,
+			Names: js.BootstrapLazyNames}, js.BootstrapLazyKey, js.Bootstrap, js.BootstrapLazyObjs...)
 		modules.CompileOnce(js.LoaderName, js.Loader)
 		early.HugeHeap() // the heap chunks the compile mapped (see early.HugeHeap)
 		modules.CompileOnce(js.BootstrapName, boot)

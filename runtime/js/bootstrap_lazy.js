@@ -1,0 +1,410 @@
+(function (binding, require, internalBinding) {
+'use strict';
+// Builds `process` and the global scope. Returns { process, hooks } where hooks are called by the
+// runtime from Go: fatalException, unhandledRejection, rejectionHandled, beforeExit, exit.
+
+// errors and validators load on the first bad argument, events on the first use of process as an
+// EventEmitter: a script that never needs them does not pay for compiling or building them.
+function codes() { return require('internal/errors').codes; }
+function validators() { return require('internal/validators'); }
+
+const globalObject = globalThis;
+
+// goja has no Symbol.asyncIterator. The well-known symbol is defined here, before any glue runs,
+// so that every built-in's [Symbol.asyncIterator] method, esbuild's lowered `for await` and async
+// generators (which look up Symbol.asyncIterator first) and user code all agree on one key.
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', { __proto__: null, value: Symbol('Symbol.asyncIterator'), writable: false, enumerable: false, configurable: false });
+}
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalObject, name, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
+}
+
+
+// ---- process ----------------------------------------------------------------------------------
+
+function process() {}
+const proc = new process();
+// node's tag is process's own (not its prototype's): an object made from process.prototype is no process
+Object.defineProperty(proc, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: false, writable: true, enumerable: false });
+// Until events is loaded, process.prototype inherits from a Go object that loads it on the first
+// lookup of any name (process.on, process.emit, ...) and then steps out of the chain.
+let eventsReady = false;
+function ensureEvents() {
+  if (eventsReady) return;
+  eventsReady = true;
+  cold().setUpEvents();
+}
+Object.setPrototypeOf(process.prototype, binding.lazyEmitterProto(proc, ensureEvents));
+
+const nodeVersion = binding.version;
+proc.title = 'gojs';
+proc.version = nodeVersion;
+proc.versions = {
+  node: nodeVersion.slice(1),
+  gojs: binding.gojsVersion,
+  go: binding.goVersion,
+  acorn: '8.14.0',
+  ada: '2.9.2',
+  uv: '1.46.0',
+  zlib: '1.3.0.1-motley',
+  modules: '115',
+  napi: '9',
+  unicode: '16.0',
+  // the OpenSSL and brotli levels whose behaviour crypto and zlib follow
+  openssl: '3.0.19',
+  brotli: '1.1.0',
+};
+proc.arch = binding.arch;
+proc.platform = binding.platform;
+proc.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}-headers.tar.gz`,
+};
+// frozen and read-only, as node's (its build configuration; gojs has none but the N-API level)
+Object.defineProperty(proc, 'config', {
+  __proto__: null,
+  value: Object.freeze({ target_defaults: Object.freeze({}), variables: Object.freeze({ napi_build_version: '9' }) }),
+  writable: false, enumerable: true, configurable: true,
+});
+proc.features = {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
+  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true,
+};
+proc.argv = binding.argv;
+proc.argv0 = 'gojs';
+proc.execArgv = binding.execArgv;
+proc.execPath = binding.execPath;
+proc.env = binding.env;
+proc.pid = binding.pid;
+proc.ppid = binding.ppid;
+proc.debugPort = 9229;
+// Node's options in effect (execArgv and NODE_OPTIONS-like ones), by name: '--name' -> value.
+const flags = binding.flags;
+// As in node, these exist only when their option is given.
+if (flags['--no-deprecation'] !== undefined) proc.noDeprecation = true;
+if (flags['--throw-deprecation'] !== undefined) proc.throwDeprecation = true;
+if (flags['--trace-deprecation'] !== undefined) proc.traceDeprecation = true;
+if (flags['--no-warnings'] !== undefined) proc.noProcessWarnings = true;
+if (flags['--trace-warnings'] !== undefined) proc.traceProcessWarnings = true;
+if (flags['--title'] !== undefined) proc.title = flags['--title'];
+proc.moduleLoadList = [];
+
+let exitCode;
+Object.defineProperty(proc, 'exitCode', {
+  __proto__: null,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      // node 20.20 reads any numeric string as its number (so '1.5' is out of range, not a string)
+      if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) value = +code;
+      validators().validateInteger(value, 'code');
+    }
+    exitCode = code;
+  },
+  enumerable: true,
+  configurable: false,
+});
+
+proc._exiting = false;
+proc.exit = void 0
+
+
+
+
+
+
+
+;
+proc.reallyExit = void 0;
+proc.abort = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'exit', 'bootstrap:proc', proc, 'reallyExit', 'bootstrap:proc', proc, 'abort'); else { proc.exit = __gojsLazyMembers('proc.exit'); proc.reallyExit = __gojsLazyMembers('proc.reallyExit'); proc.abort = __gojsLazyMembers('proc.abort'); } };
+
+function toExitCode(c) {
+  if (c === undefined || c === null) return 0;
+  return +c | 0;
+}
+
+proc.nextTick = binding.nextTick;
+proc.cwd = binding.cwd;
+proc.chdir = void 0
+
+
+;
+proc.umask = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'chdir', 'bootstrap:proc', proc, 'umask'); else { proc.chdir = __gojsLazyMembers('proc.chdir'); proc.umask = __gojsLazyMembers('proc.umask'); } };
+proc.getuid = binding.getuid;
+proc.geteuid = binding.geteuid;
+proc.getgid = binding.getgid;
+proc.getegid = binding.getegid;
+// The bodies of process.binding, umask, resourceUsage, kill and permission.has are in
+// bootstrapmethods.js, those of setgroups, initgroups and emitWarning (with the events set-up and
+// the checks of cpuUsage and setUncaughtExceptionCaptureCallback) in bootstrapcold.js: few
+// programs call them.
+proc.binding = void 0;
+proc.getgroups = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'binding', 'bootstrap:proc', proc, 'getgroups'); else { proc.binding = __gojsLazyMembers('proc.binding'); proc.getgroups = __gojsLazyMembers('proc.getgroups'); } };
+
+function credentialSetter(method, type) {
+  // node's are anonymous functions
+  return (0, function(id) {
+    cold().validateId(id, 'id');
+    if (cold().credentialResult(binding[method](id), method) === 1) {
+      throw new (codes().ERR_UNKNOWN_CREDENTIAL)(type, id);
+    }
+  });
+}
+proc.setuid = credentialSetter('setuid', 'User');
+proc.seteuid = credentialSetter('seteuid', 'User');
+proc.setgid = credentialSetter('setgid', 'Group');
+proc.setegid = credentialSetter('setegid', 'Group');
+proc.setgroups = void 0;
+proc.initgroups = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'setgroups', 'bootstrap:proc', proc, 'initgroups'); else { proc.setgroups = __gojsLazyMembers('proc.setgroups'); proc.initgroups = __gojsLazyMembers('proc.initgroups'); } };
+
+function hrtime(prev) {
+  const t = binding.hrtime();
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) throw new (codes().ERR_INVALID_ARG_TYPE)('time', 'Array', prev);
+    if (prev.length !== 2) throw new (codes().ERR_OUT_OF_RANGE)('time', '2', prev.length);
+    let s = t[0] - prev[0];
+    let ns = t[1] - prev[1];
+    if (ns < 0) { s -= 1; ns += 1e9; }
+    return [s, ns];
+  }
+  return t;
+}
+hrtime.bigint = binding.hrtimeBigint;
+proc.hrtime = hrtime;
+proc.uptime = binding.uptime;
+function memoryUsage() { return binding.memoryUsage(); }
+memoryUsage.rss = binding.rss;
+proc.memoryUsage = memoryUsage;
+proc.cpuUsage = void 0
+
+
+
+
+;
+proc.resourceUsage = void 0;
+proc.getActiveResourcesInfo = void 0;
+proc._getActiveHandles = void 0;
+proc._getActiveRequests = void 0;
+proc.constrainedMemory = void 0;
+proc.availableMemory = void 0;
+
+// kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
+proc._kill = void 0;
+proc.kill = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'cpuUsage', 'bootstrap:proc', proc, 'resourceUsage', 'bootstrap:proc', proc, 'getActiveResourcesInfo', 'bootstrap:proc', proc, '_getActiveHandles', 'bootstrap:proc', proc, '_getActiveRequests', 'bootstrap:proc', proc, 'constrainedMemory', 'bootstrap:proc', proc, 'availableMemory', 'bootstrap:proc', proc, '_kill', 'bootstrap:proc', proc, 'kill'); else { proc.cpuUsage = __gojsLazyMembers('proc.cpuUsage'); proc.resourceUsage = __gojsLazyMembers('proc.resourceUsage'); proc.getActiveResourcesInfo = __gojsLazyMembers('proc.getActiveResourcesInfo'); proc._getActiveHandles = __gojsLazyMembers('proc._getActiveHandles'); proc._getActiveRequests = __gojsLazyMembers('proc._getActiveRequests'); proc.constrainedMemory = __gojsLazyMembers('proc.constrainedMemory'); proc.availableMemory = __gojsLazyMembers('proc.availableMemory'); proc._kill = __gojsLazyMembers('proc._kill'); proc.kill = __gojsLazyMembers('proc.kill'); } };
+
+let captureCallback = null;
+proc.setUncaughtExceptionCaptureCallback = void 0
+
+
+;
+proc.hasUncaughtExceptionCaptureCallback = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'setUncaughtExceptionCaptureCallback', 'bootstrap:proc', proc, 'hasUncaughtExceptionCaptureCallback'); else { proc.setUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.setUncaughtExceptionCaptureCallback'); proc.hasUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.hasUncaughtExceptionCaptureCallback'); } };
+
+if (binding.permissionModel) {
+  proc.permission = {
+    has(scope, reference) { return methods().permissionHas(scope, reference); },
+  };
+}
+
+// ---- warnings ---------------------------------------------------------------------------------
+
+proc.emitWarning = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'emitWarning'); else { proc.emitWarning = __gojsLazyMembers('proc.emitWarning'); } };
+
+// ---- stdio ------------------------------------------------------------------------------------
+
+let stdout, stderr, stdin;
+Object.defineProperty(proc, 'stdout', {
+  __proto__: null,
+  get() { return stdout || (stdout = require('internal/stdio').create(1, binding)); },
+  set(v) { stdout = v; },
+  configurable: true, enumerable: false,
+});
+Object.defineProperty(proc, 'stderr', {
+  __proto__: null,
+  get() { return stderr || (stderr = require('internal/stdio').create(2, binding)); },
+  set(v) { stderr = v; },
+  configurable: true, enumerable: false,
+});
+Object.defineProperty(proc, 'stdin', {
+  __proto__: null,
+  get() { return stdin || (stdin = require('internal/stdio').create(0, binding)); },
+  set(v) { stdin = v; },
+  configurable: true, enumerable: false,
+});
+// Fast paths for console: write directly unless the stream object exists (and may be patched).
+proc._rawWrite = function rawWrite(fd, s) {
+  if (fd === 1) {
+    if (stdout) stdout.write(s);
+    else {
+      if (!rawNoted[1]) {
+        // (node's console makes stderr with stdout on its first log)
+        noteStdio(1);
+        if (!rawNoted[2]) noteStdio(2);
+      }
+      binding.writeOut(s);
+    }
+  } else if (stderr) stderr.write(s);
+  else {
+    if (!rawNoted[2]) noteStdio(2);
+    binding.writeErr(s);
+  }
+};
+// As node's first console write makes process.stdout (or stderr), whose handle (a pipe or
+// terminal) is then among the active handles: the handle is made now, and the stream only
+// when something asks for it (the listing asks for the handle's owner).
+const rawNoted = [false, false, false];
+function noteStdio(fd) {
+  rawNoted[fd] = true;
+  const h = binding.stdioHandle(fd);
+  if (h !== undefined) {
+    Object.defineProperty(h, 'owner', {
+      __proto__: null, configurable: true, enumerable: false,
+      get() { return fd === 1 ? proc.stdout : proc.stderr; },
+    });
+  }
+}
+proc._stdioInfo = { stdoutIsTTY: binding.stdoutIsTTY, stderrIsTTY: binding.stderrIsTTY, stdinIsTTY: binding.stdinIsTTY, columns: binding.columns };
+// ours, not node's: kept out of Object.keys(process) and for-in
+Object.defineProperty(proc, '_rawWrite', { enumerable: false });
+Object.defineProperty(proc, '_stdioInfo', { enumerable: false });
+
+// ---- cold paths -------------------------------------------------------------------------------
+// What only an error, a warning, a rejection, stdio or a credential call needs is made on its first
+// use: a function object costs every runtime ~650 bytes, and most runtimes never need these.
+
+let coldFns;
+function cold() {
+  if (coldFns === undefined) {
+    coldFns = binding.coldFactory()({
+      binding, proc, processPrototype: process.prototype, require, codes, validators, ensureEvents,
+      nodeVersion, toExitCode, flags,
+      get eventsReady() { return eventsReady; },
+      get captureCallback() { return captureCallback; },
+    });
+  }
+  return coldFns;
+}
+
+let methodFns;
+function methods() {
+  return methodFns || (methodFns = binding.methodsFactory()({ binding, proc, require, codes }));
+}
+
+function beforeExit() {
+  if (eventsReady) proc.emit('beforeExit', toExitCode(proc.exitCode));
+}
+
+// the loop drained: node emits 'exit' then, even after a process.exit() whose reallyExit a
+// script replaced
+function exit() {
+  proc._exiting = true;
+  if (eventsReady) proc.emit('exit', proc.exitCode || 0);
+}
+
+// ---- globals ----------------------------------------------------------------------------------
+
+defineGlobal('process', proc);
+// goja's own GoError constructor is no global of node's (the engine keeps its prototype itself)
+delete globalObject.GoError;
+
+function queueMicrotask(callback) {
+  validators().validateFunction(callback, 'callback');
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      binding.reportUncaught(err);
+    }
+  });
+}
+// enumerable, as node's (the lazily loaded globals are not, so that loading one never looks like
+// a new global to a leak check that lists Object.keys(globalThis))
+Object.defineProperty(globalObject, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, configurable: true, enumerable: true });
+
+// --expose-gc: a full collection of the Go heap. {execution: 'async'} returns a promise.
+if (flags['--expose-gc'] !== undefined) {
+  globalObject.gc = function gc() {
+    const options = arguments[0];
+    binding.gc();
+    if (options !== null && typeof options === 'object' && options.execution === 'async') return Promise.resolve();
+  };
+}
+
+// Timers, console, Buffer, URL, fetch... are lazy globals, defined on first use (runtime/lazyglobals.go).
+binding.installLazyGlobals();
+// the --no-experimental-* options take their globals away, as node's
+function hideGlobals(names) {
+  for (let i = 0; i < names.length; i++) binding.hideLazyGlobal(names[i]);
+}
+if (flags['--no-experimental-fetch'] !== undefined) hideGlobals(['fetch', 'Headers', 'Request', 'Response', 'FormData']);
+if (flags['--no-experimental-global-webcrypto'] !== undefined) hideGlobals(['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']);
+if (flags['--no-experimental-global-customevent'] !== undefined) hideGlobals(['CustomEvent']);
+// goja's toLocaleString/localeCompare are not node's: stubs that load Intl on their first call
+// are installed from Go before this script runs (runtime/localestubs.go).
+
+// ---- V8 Error API that npm packages expect ------------------------------------------------------
+
+// Error.captureStackTrace, Error.stackTraceLimit and Error.prepareStackTrace come with the error
+// constructors the runtime installs before this script runs (runtime/errorstack.go).
+
+// A child forked by gojs or node: its IPC channel fd is in NODE_CHANNEL_FD. Loaded only then.
+// (read from Go, which also takes it out of env: the permission model may hide env variables)
+if (binding.ipcChannel !== undefined) {
+  require('child_process')._forkChild(binding.ipcChannel[0], binding.ipcChannel[1] || 'json');
+}
+
+return {
+  process: proc,
+  // (Go takes fatalException, unhandledRejection, rejectionHandled and printFatal from cold())
+  hooks: { ensureEvents, beforeExit, exit, cold },
+};
+
+function __gojsLazyMembers(__gojsLazyName) {
+switch (__gojsLazyName) {
+case 'proc.exit': return function exit(code) {
+  if (code !== undefined) proc.exitCode = code;
+  if (!proc._exiting) {
+    proc._exiting = true;
+    if (eventsReady) proc.emit('exit', proc.exitCode || 0);
+  }
+  // through process.reallyExit, as node: a script that replaces it goes on running
+  proc.reallyExit(proc.exitCode || 0);
+};
+case 'proc.reallyExit': return function reallyExit(code) { binding.exit(toExitCode(code)); };
+case 'proc.abort': return function abort() { binding.exit(134); };
+case 'proc.chdir': return function chdir(directory) {
+  if (typeof directory !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
+  binding.chdir(directory);
+};
+case 'proc.umask': return function umask(mask) { return methods().umask(mask); };
+case 'proc.binding': return function binding(name) { return methods().binding(name); };
+case 'proc.getgroups': return function getgroups() { return cold().credentialResult(binding.getgroups(), 'getgroups'); };
+case 'proc.setgroups': return function setgroups(groups) { cold().setgroups(groups); };
+case 'proc.initgroups': return function initgroups(user, extraGroup) { cold().initgroups(user, extraGroup); };
+case 'proc.cpuUsage': return function cpuUsage(prev) {
+  if (prev) cold().validateCpuUsage(prev);
+  const [user, system] = binding.cpuUsage();
+  if (prev) return { user: user - prev.user, system: system - prev.system };
+  return { user, system };
+};
+case 'proc.resourceUsage': return function resourceUsage() { return methods().resourceUsage(); };
+case 'proc.getActiveResourcesInfo': return function getActiveResourcesInfo() { return binding.activeResourcesInfo(); };
+case 'proc._getActiveHandles': return function _getActiveHandles() { return binding.activeHandles(); };
+case 'proc._getActiveRequests': return function _getActiveRequests() { return binding.activeRequests(); };
+case 'proc.constrainedMemory': return function constrainedMemory() { return binding.constrainedMemory(); };
+case 'proc.availableMemory': return function availableMemory() { return binding.availableMemory(); };
+case 'proc._kill': return function _kill(pid, sig) { return binding.kill(pid, sig); };
+case 'proc.kill': return function kill(pid, sig) { return methods().kill(pid, sig); };
+case 'proc.setUncaughtExceptionCaptureCallback': return function (fn) {
+  if (fn !== null) cold().validateCaptureCallback(fn);
+  captureCallback = fn;
+};
+case 'proc.hasUncaughtExceptionCaptureCallback': return function () { return captureCallback !== null; };
+case 'proc.emitWarning': return function emitWarning(warning, type, code, ctor) { cold().emitWarning(warning, type, code, ctor); };
+}
+}
+})
