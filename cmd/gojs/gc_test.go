@@ -23,8 +23,9 @@ func TestGrowthPolicy(t *testing.T) {
 		want int
 	}{
 		{64 * mib, 400},   // 4x headroom
-		{128 * mib, 300},  // 256 MiB beyond GOGC 100's 128
-		{1024 * mib, 125}, // a large heap gets little more than GOGC 100
+		{256 * mib, 400},  // 4x headroom still: 768 MiB beyond GOGC 100's 256
+		{512 * mib, 300},  // 1 GiB beyond GOGC 100's 512
+		{4096 * mib, 125}, // a large heap gets little more than GOGC 100
 	} {
 		if got := growthGCPercent(c.live); got != c.want {
 			t.Errorf("growthGCPercent(%d MiB) = %d, want %d", c.live/mib, got, c.want)
