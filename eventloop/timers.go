@@ -33,6 +33,7 @@ type timerList struct {
 	delay      time.Duration
 	head, tail *Timer
 	index      int // position in the loop's heap
+	data       any // the caller's value for the list (ListData), dropped when the list empties
 }
 
 type timerHeap []*timerList
@@ -90,7 +91,7 @@ func (l *Loop) link(t *Timer) {
 		} else {
 			ls = &timerList{}
 		}
-		ls.delay = t.delay
+		ls.delay, ls.data = t.delay, nil
 		if l.lists == nil {
 			l.lists = make(map[time.Duration]*timerList)
 		}
@@ -126,6 +127,7 @@ func (l *Loop) unlink(t *Timer) {
 	case ls.head == nil:
 		heap.Remove(&l.timers, ls.index)
 		delete(l.lists, ls.delay)
+		ls.data = nil
 		if len(l.freeLists) < 16 {
 			l.freeLists = append(l.freeLists, ls)
 		}
@@ -250,6 +252,37 @@ func (t *Timer) Unref() {
 
 // HasRef reports whether the timer is referenced.
 func (t *Timer) HasRef() bool { return t.refed }
+
+// Older and Newer are the timers scheduled with the same delay just before and after t, in the
+// order they expire (nil at either end of the list, or when t is not scheduled): Node's
+// _idleNext and _idlePrev.
+func (t *Timer) Older() *Timer { return t.prev }
+
+// Newer: see Older.
+func (t *Timer) Newer() *Timer { return t.next }
+
+// Runner is the timer's callback object (as given to InitTimer).
+func (t *Timer) Runner() Runner { return t.runner }
+
+// ListData is a slot for the caller's own value for the list t is scheduled in (Node's
+// TimersList object) and the list's delay; nil when t is not scheduled. The value lasts while the
+// list has timers.
+func (t *Timer) ListData() (*any, time.Duration) {
+	if t.list == nil {
+		return nil, 0
+	}
+	return &t.list.data, t.list.delay
+}
+
+// StartMs is the loop time, in whole milliseconds since the loop began, at which t was last
+// scheduled (Node's _idleStart).
+func (t *Timer) StartMs() int64 {
+	d := t.delay
+	if t.list != nil {
+		d = t.list.delay
+	}
+	return (t.deadline - int64(d)) / int64(time.Millisecond)
+}
 
 // startTimer takes the next due timer off its list and returns its callback (nil: none due).
 func (l *Loop) startTimer() func() error {

@@ -127,19 +127,39 @@ const (
 // GOGC 100 again. The start-up window above hands over to this policy, so a program still
 // building its heap when the window ends keeps the raised percentage.
 //
-// Like the start-up window, it is off when GOGC or GOMEMLIMIT is set. The floor keeps servers out of it: their live heap is small (the http hello server peaks at
-// ~55 MB RSS) and most of what they allocate dies young. The raised headroom is at most
+// Like the start-up window, it is off when GOGC or GOMEMLIMIT is set. The floor keeps servers
+// out of it: their live heap is small (the http hello server's is 6-11 MiB under wrk with 1000
+// connections, its peak RSS ~55 MB) and most of what they allocate dies young. The raised headroom is at most
 // growthMaxExtra beyond GOGC 100's, which bounds what a program that stops building and starts
 // making garbage right after a raised cycle can pile up before the next one.
 //
 // Measured on 1M setTimeout(0) (live heap ~850 MB at its peak): collections at 15, 87, 182 and
 // 846 MB live became 15, 75 and ~440; CPU 4.16 -> 3.29 s (user 3.19 -> 2.40), peak RSS +0.5%
 // (medians of 7 interleaved runs, loaded machine).
+//
+// growthMaxExtra is 1 GiB, not the 256 MiB it was. With 256 MiB, whether the 1M setTimeout(0)
+// run had a fourth collection, at up to ~840 MB live, depended on where the third landed: after
+// a third at ~370 MB live the goal was 2 × 370 + 256 ≈ 975 MB, and under fast allocation the
+// pacer starts marking 0.7 of the way from the live heap to the goal, ~800 MB, just short of
+// where the build ends (~960 MB); that cycle marks the whole heap right before all of it dies,
+// ~1 s of CPU. It happened in 4 of 12 interleaved runs (load 2-4; more often on a quieter
+// machine, where the third cycle lands earlier). With 1 GiB the goal after ~370 MB is ~1.8 GB
+// and every run had 3 collections: user CPU median 1.90 -> 1.59 s, worst 2.62 -> 2.03 s, peak RSS
+// 949-957 -> 957-960 MB. The cost is the bound: a program that builds a heap of a few hundred MB
+// and then makes garbage may now pile up to 1 GiB of it beyond GOGC 100's goal before the next
+// cycle (a 900 MB build followed by 3M short-lived objects: peak RSS 1.72-1.90 -> 1.92-2.06 GB,
+// CPU the same within the noise).
+//
+// growthMinLive is 32 MiB, not the 64 MiB it was: the start-up window's GOGC 400 puts the second
+// collection of a program building from the start at 4-5 times its ~13-16 MiB start-up heap, so
+// at 53-89 MiB live, on both sides of 64 MiB. Read below the floor (2 of 19 runs of 1M
+// setTimeout(0)), GOGC went back to 100 and the run had collections at ~63, ~135 and 600-760 MiB
+// live instead of ~65 and ~370.
 const (
-	growthMinLive   = 64 << 20
+	growthMinLive   = 32 << 20
 	growthSurvival  = 0.9
 	growthPercent   = 400
-	growthMaxExtra  = 256 << 20
+	growthMaxExtra  = 1 << 30
 	growthMinPeriod = 50 * time.Millisecond
 )
 

@@ -10,6 +10,8 @@ func TestGrowthPolicy(t *testing.T) {
 	}{
 		{0, 15 * mib, 20 * mib, false},          // small heap: a server's, or any start
 		{15 * mib, 79 * mib, 68 * mib, true},    // 64 of 68 MiB survived
+		{13 * mib, 60 * mib, 50 * mib, true},    // the second collection of a program building from the start
+		{5 * mib, 11 * mib, 6 * mib, false},     // a server's heap is below the floor
 		{15 * mib, 79 * mib, 200 * mib, false},  // most of it was garbage
 		{400 * mib, 300 * mib, 50 * mib, false}, // shrinking
 		{79 * mib, 79 * mib, 0, false},          // nothing allocated since
@@ -23,8 +25,9 @@ func TestGrowthPolicy(t *testing.T) {
 		want int
 	}{
 		{64 * mib, 400},   // 4x headroom
-		{128 * mib, 300},  // 256 MiB beyond GOGC 100's 128
-		{1024 * mib, 125}, // a large heap gets little more than GOGC 100
+		{256 * mib, 400},  // 4x headroom still: 768 MiB beyond GOGC 100's 256
+		{512 * mib, 300},  // 1 GiB beyond GOGC 100's 512
+		{4096 * mib, 125}, // a large heap gets little more than GOGC 100
 	} {
 		if got := growthGCPercent(c.live); got != c.want {
 			t.Errorf("growthGCPercent(%d MiB) = %d, want %d", c.live/mib, got, c.want)

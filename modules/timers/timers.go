@@ -3,8 +3,10 @@
 // loop's timer heap and immediate queue.
 //
 // Timeout and Immediate objects are goja dynamic objects backed by Go structs: Node's visible
-// fields (_idleTimeout, _onTimeout, _timerArgs, _repeat, _destroyed, _onImmediate, _argv) are
-// served from Go, so a timer costs one JS object and one Go struct, not a property map.
+// fields (_idleTimeout, _idlePrev, _idleNext, _idleStart, _onTimeout, _timerArgs, _repeat,
+// _destroyed, _onImmediate, _argv) are served from Go, so a timer costs one JS object and one Go
+// struct, not a property map. Node's symbol-keyed fields are not shown: a dynamic object has
+// string keys only.
 package timers
 
 import (
@@ -44,6 +46,7 @@ type state struct {
 	h            *modules.Host
 	timeoutProto *goja.Object
 	immProto     *goja.Object
+	listCtor     *goja.Object // TimersList (timers.js), for a Timeout's _idlePrev/_idleNext
 	byID         map[int64]*timeout
 	nextID       int64
 }
@@ -77,6 +80,15 @@ type timeoutMore struct {
 	repeatSet bool
 }
 
+// extraValue is the value JS set for key, if it did.
+func (m *timeoutMore) extraValue(key string) (goja.Value, bool) {
+	if m == nil {
+		return nil, false
+	}
+	v, ok := m.extra[key]
+	return v, ok
+}
+
 func (t *timeout) extras() *timeoutMore {
 	if t.more == nil {
 		t.more = new(timeoutMore)
@@ -98,7 +110,36 @@ func (t *timeout) id() int64 {
 	return t.more.id
 }
 
-var timeoutKeys = []string{"_idleTimeout", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
+var timeoutKeys = []string{"_idleTimeout", "_idlePrev", "_idleNext", "_idleStart", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
+
+// idle is _idlePrev (newer) or _idleNext (!newer): the Timeout scheduled with the same delay just
+// after or before t, the list's TimersList object at its ends, null when t is not scheduled (fired,
+// cleared, or running its callback). Timers of other modules in the list (a socket's timeout)
+// have no JS object here and are passed over.
+func (t *timeout) idle(newer bool) goja.Value {
+	slot, delay := t.timer.ListData()
+	if slot == nil {
+		return goja.Null()
+	}
+	step := (*eventloop.Timer).Older
+	if newer {
+		step = (*eventloop.Timer).Newer
+	}
+	for n := step(&t.timer); n != nil; n = step(n) {
+		if o, ok := n.Runner().(*timeout); ok {
+			return o.obj
+		}
+	}
+	if *slot == nil {
+		vm := t.s.h.VM
+		list, err := vm.New(t.s.listCtor, vm.ToValue(int64(delay/time.Millisecond)))
+		if err != nil {
+			panic(err)
+		}
+		*slot = list
+	}
+	return (*slot).(*goja.Object)
+}
 
 func (t *timeout) Get(key string) goja.Value {
 	vm := t.s.h.VM
@@ -108,6 +149,14 @@ func (t *timeout) Get(key string) goja.Value {
 			return vm.ToValue(-1)
 		}
 		return vm.ToValue(t.after)
+	case "_idlePrev", "_idleNext", "_idleStart":
+		if v, ok := t.more.extraValue(key); ok {
+			return v // set from JS
+		}
+		if key == "_idleStart" {
+			return vm.ToValue(t.timer.StartMs())
+		}
+		return t.idle(key == "_idlePrev")
 	case "_onTimeout":
 		if t.cb == nil {
 			return goja.Null()
@@ -212,7 +261,9 @@ func (t *timeout) Keys() []string {
 		return keys
 	}
 	for k := range t.more.extra {
-		keys = append(keys, k)
+		if k != "_idlePrev" && k != "_idleNext" && k != "_idleStart" { // listed already
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }
@@ -384,7 +435,7 @@ func (m *immediate) Run() error {
 
 func bind(h *modules.Host, b *goja.Object) error {
 	s := &state{h: h, byID: make(map[int64]*timeout), nextID: 1}
-	b.Set("init", func(tp, ip *goja.Object) { s.timeoutProto, s.immProto = tp, ip })
+	b.Set("init", func(tp, ip, lc *goja.Object) { s.timeoutProto, s.immProto, s.listCtor = tp, ip, lc })
 	// coldFactory returns the function that makes timerscold.js's functions
 	b.Set("coldFactory", func(goja.FunctionCall) goja.Value {
 		v, err := h.VM.RunProgram(modules.CompileOnce("node:timers", timersColdJS))

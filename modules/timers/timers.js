@@ -28,7 +28,14 @@ class Immediate {
   [Symbol.dispose]() { binding.clearImmediate(this); }
 }
 
-binding.init(Timeout.prototype, Immediate.prototype);
+// A timer list, as a Timeout's _idlePrev/_idleNext shows it at either end of its list.
+class TimersList {
+  constructor(msecs) {
+    this.msecs = msecs;
+  }
+}
+
+binding.init(Timeout.prototype, Immediate.prototype, TimersList);
 
 // The scheduling functions are the Go functions themselves (no JS frame, no arguments object),
 // named and sized like Node's.
