@@ -97,3 +97,38 @@ func join(s []string) string {
 	}
 	return out
 }
+
+// TestPollerFirstReadyEndsFirstWait checks that OnFirstWait's callback runs when the first poll
+// finds a descriptor ready, before its dispatch, for a loop that never blocks.
+func TestPollerFirstReadyEndsFirstWait(t *testing.T) {
+	l := New(goja.New(), Hooks{Uncaught: func(err error) { t.Errorf("uncaught: %v", err) }})
+	p, err := NewPoller(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Shutdown()
+	var fds [2]int
+	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(fds[1])
+	unix.Write(fds[1], []byte("x"))
+	var log []string
+	l.OnFirstWait(func() { log = append(log, "first") })
+	h := l.NewHandle(nil)
+	pf := PollFD{FD: fds[0]}
+	p.Add(&pf, &pipeTarget{fd: fds[0], got: func(uint32) {
+		log = append(log, "read")
+		p.Close(&pf)
+		h.Close()
+	}})
+	if err := p.Set(&pf, unix.EPOLLIN); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := join(log); got != "first read" {
+		t.Fatalf("order %q", got)
+	}
+}
