@@ -523,8 +523,11 @@ func (l *Loop) wait(ctx context.Context, done <-chan struct{}) {
 
 // OnFirstWait sets fn to run once, on the loop, the first time the loop is about to block
 // waiting for work: the main module has run and the program now waits for what it started (a
-// server for its first connection). The gojs command ends its start-up memory policies there.
-// fn must not block or call into JS. Call it on the loop goroutine, or before the loop runs.
+// server for its first connection); or, if that comes first, the first time the loop's poller
+// finds a descriptor ready (a program that starts I/O at once may never block: its sockets are
+// always ready). The gojs command ends its start-up memory policies there. fn runs before the
+// dispatch of what was found, must not block or call into JS. Call it on the loop goroutine, or
+// before the loop runs.
 func (l *Loop) OnFirstWait(fn func()) { l.firstWait = fn }
 
 func (l *Loop) beforeFirstWait() {

@@ -160,6 +160,7 @@ func (p *Poller) collect(timeout int) {
 
 // queue queues the dispatches of the n events collect found. Loop only.
 func (p *Poller) queue(n int) {
+	found := false
 	for _, e := range p.events[:n] {
 		if e.Fd == evfdID {
 			var b [8]byte
@@ -171,10 +172,16 @@ func (p *Poller) queue(n int) {
 			continue
 		}
 		pe.ev |= e.Events
+		found = true
 		if !pe.queued {
 			pe.queued = true
 			p.loop.Post(pe.run)
 		}
+	}
+	if found {
+		// A program that starts I/O at once (a client streaming to a server of its own) never
+		// blocks: the first poll that finds a descriptor ready ends start-up as a first wait does.
+		p.loop.beforeFirstWait()
 	}
 }
 

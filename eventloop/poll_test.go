@@ -34,28 +34,15 @@ func TestPollerWaits(t *testing.T) {
 		t.Fatal("a second NewPoller made another poller")
 	}
 	p.Shutdown() // gives the second back
-	var fds [2]int
-	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
-		t.Fatal(err)
-	}
-	defer unix.Close(fds[1])
 	var log []string
-	h := l.NewHandle(nil)
-	pf := PollFD{FD: fds[0]}
-	p.Add(&pf, &pipeTarget{fd: fds[0], got: func(uint32) {
-		log = append(log, "read")
-		p.Close(&pf)
-		h.Close()
-	}})
-	if err := p.Set(&pf, unix.EPOLLIN); err != nil {
-		t.Fatal(err)
-	}
+	w := watchPipe(t, l, p, &log)
+	defer unix.Close(w)
 	r := l.Reserve()
 	go func() {
 		time.Sleep(20 * time.Millisecond)
 		r.Done(func() error { log = append(log, "post"); return nil })
 		time.Sleep(20 * time.Millisecond)
-		unix.Write(fds[1], []byte("x"))
+		unix.Write(w, []byte("x"))
 	}()
 	l.NewTimer(5*time.Millisecond, false, func() error { log = append(log, "timer"); return nil })
 	if _, err := l.Run(context.Background()); err != nil {
@@ -87,6 +74,27 @@ func TestPollerWaits(t *testing.T) {
 	}
 }
 
+// watchPipe makes a pipe whose read end p watches, held open by a handle: its first read logs
+// "read" and closes both. It returns the write end.
+func watchPipe(t *testing.T, l *Loop, p *Poller, log *[]string) int {
+	t.Helper()
+	var fds [2]int
+	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+		t.Fatal(err)
+	}
+	h := l.NewHandle(nil)
+	pf := &PollFD{FD: fds[0]}
+	p.Add(pf, &pipeTarget{fd: fds[0], got: func(uint32) {
+		*log = append(*log, "read")
+		p.Close(pf)
+		h.Close()
+	}})
+	if err := p.Set(pf, unix.EPOLLIN); err != nil {
+		t.Fatal(err)
+	}
+	return fds[1]
+}
+
 func join(s []string) string {
 	out := ""
 	for i, x := range s {
@@ -96,4 +104,26 @@ func join(s []string) string {
 		out += x
 	}
 	return out
+}
+
+// TestPollerFirstReadyEndsFirstWait checks that OnFirstWait's callback runs when the first poll
+// finds a descriptor ready, before its dispatch, for a loop that never blocks.
+func TestPollerFirstReadyEndsFirstWait(t *testing.T) {
+	l := New(goja.New(), Hooks{Uncaught: func(err error) { t.Errorf("uncaught: %v", err) }})
+	p, err := NewPoller(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Shutdown()
+	var log []string
+	l.OnFirstWait(func() { log = append(log, "first") })
+	w := watchPipe(t, l, p, &log)
+	defer unix.Close(w)
+	unix.Write(w, []byte("x"))
+	if _, err := l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := join(log); got != "first read" {
+		t.Fatalf("order %q", got)
+	}
 }

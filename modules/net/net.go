@@ -748,6 +748,12 @@ func (cn *conn) readOnce() error {
 	s := cn.s
 	if s.rbuf == nil {
 		s.rbuf, s.roff = getChunk(), 0
+	} else if s.roff > 0 && (cn.consumer == nil || cn.timed) && queued(cn.pf.FD) > readChunk-s.roff {
+		// More is waiting than the rest of the chunk holds: a read there would hand JS part of
+		// it and leave the rest for another read and another 'data' (streaming 64 KiB writes,
+		// a fifth of the reads were such halves). The read goes to a fresh chunk, as node's
+		// reads each get 64 KiB; the rest of this one stays unused, as after a large read.
+		s.rbuf, s.roff = getChunk(), 0
 	}
 	var n int
 	var err error

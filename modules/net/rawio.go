@@ -42,3 +42,14 @@ func slowRead(fd int, p []byte) (int, error) {
 	}
 	return n, nil
 }
+
+// queued returns the bytes waiting in the socket's receive queue (SIOCINQ, which is FIONREAD),
+// or -1 when the descriptor cannot say. Like rawRead, a raw system call that cannot block.
+func queued(fd int) int {
+	var v int32
+	_, _, e := syscall.RawSyscall(unix.SYS_IOCTL, uintptr(fd), unix.SIOCINQ, uintptr(unsafe.Pointer(&v)))
+	if e != 0 {
+		return -1
+	}
+	return int(v)
+}
