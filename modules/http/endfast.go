@@ -110,7 +110,8 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
 			return vFalse
 		}
-		if truthy(fs.kc.Get(sock, ekConnecting)) {
+		ch := &fs.chains
+		if truthy(ch.connecting.GetWith(sock, &st.own, ownConnecting)) {
 			return vFalse
 		}
 		// hasOwn(socket, '_writableState'): a socket that owns its writable state takes the JS
@@ -124,7 +125,7 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if t := sock.GetSymbol(ef.kNetTimeout); t == nil || !goja.IsNull(t) {
 			return vFalse
 		}
-		if p := fs.kc.Get(sock, ekParent); p == nil || !goja.IsNull(p) {
+		if p := ch.parent.GetWith(sock, &st.own, ownParent); p == nil || !goja.IsNull(p) {
 			return vFalse
 		}
 		if fn, ok := fs.kc.Get(res, ekFinish).(*goja.Object); !ok || fn != ef.finishFn {

@@ -153,7 +153,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if ev := sh.kc.Get(fr.srProto, fkEvents); ev != nil && !goja.IsUndefined(ev) {
 		return 0, false // res.emit('socket', socket)
 	}
-	emitV, ok := sh.kc.Get(server, rkEmit).(*goja.Object)
+	emitV, ok := sh.chains.serverEmit.GetWith(server, &sh.chains.serverOwn, 0).(*goja.Object)
 	if !ok {
 		return 0, false
 	}
