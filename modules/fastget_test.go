@@ -352,3 +352,47 @@ func TestAddOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestGetSym: GetSym's layout probe works, and GetSym answers as GetSymbol over own, inherited,
+// read-only, accessor, deleted, missing and well-known symbols and a chain through an object
+// that is not plain.
+func TestGetSym(t *testing.T) {
+	if symLayout() == nil {
+		t.Fatal("GetSym's probe of goja's symbol tables failed: every read takes GetSymbol")
+	}
+	vm := goja.New()
+	v, err := vm.RunString(`(function() {
+		const a = Symbol('a'), b = Symbol('b'), c = Symbol('c'), d = Symbol('d'), e = Symbol('e');
+		let seen = 0;
+		const proto = { [a]: 1 };
+		Object.defineProperty(proto, b, { value: 2, writable: false });
+		Object.defineProperty(proto, c, { get() { return ++seen; } });
+		const o = Object.create(proto);
+		o[d] = 4; o[e] = 5; delete o[e];
+		const viaArr = Object.create([]); viaArr[d] = 1;
+		const viaProxy = Object.create(new Proxy(proto, {}));
+		return [[o, viaArr, viaProxy, Object.create(null)], [a, b, c, d, e, Symbol.iterator, Symbol('missing')]];
+	})()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair := v.(*goja.Object)
+	objs, syms := pair.Get("0").(*goja.Object), pair.Get("1").(*goja.Object)
+	for i := 0; i < 4; i++ {
+		o := objs.Get(strconv.Itoa(i)).(*goja.Object)
+		for j := 0; j < 7; j++ {
+			s := syms.Get(strconv.Itoa(j)).(*goja.Symbol)
+			got := GetSym(o, s)
+			want := o.GetSymbol(s)
+			if j == 2 && (i == 0 || i == 2) { // the getter counts its calls: GetSym called it once, as GetSymbol did
+				if got == nil || want == nil || got.ToInteger()+1 != want.ToInteger() {
+					t.Errorf("object %d, accessor: GetSym %v, GetSymbol %v", i, got, want)
+				}
+				continue
+			}
+			if got != want && (got == nil || want == nil || !got.SameAs(want)) {
+				t.Errorf("object %d, symbol %d: GetSym %v, GetSymbol %v", i, j, got, want)
+			}
+		}
+	}
+}

@@ -67,7 +67,7 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if !chunk.ToBoolean() {
 			return vFalse
 		}
-		if cs := res.GetSymbol(f.kConnState); cs != nil && goja.IsNull(cs) {
+		if cs := modules.GetSym(res, f.kConnState); cs != nil && goja.IsNull(cs) {
 			return vFalse
 		}
 		if truthy(fs.kc.Get(res, ekHeader)) || truthy(fs.kc.Get(res, ekFinished)) ||
@@ -85,7 +85,7 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if m, ok := fs.kc.Get(sock, ekHTTPMessage).(*goja.Object); !ok || m != res {
 			return vFalse
 		}
-		st, ok := modules.DynamicOf(sock.GetSymbol(f.kState)).(*connState)
+		st, ok := modules.DynamicOf(modules.GetSym(sock, f.kState)).(*connState)
 		if !ok {
 			return vFalse
 		}
@@ -122,7 +122,7 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		// What fastEndResponse does after the write, checked now: no socket timer to refresh
 		// (socket[kNetTimeout] === null && socket._parent === null), the response's own
 		// _finish with no listener to emit 'prefinish' to.
-		if t := sock.GetSymbol(ef.kNetTimeout); t == nil || !goja.IsNull(t) {
+		if t := modules.GetSym(sock, ef.kNetTimeout); t == nil || !goja.IsNull(t) {
 			return vFalse
 		}
 		if p := ch.parent.GetWith(sock, &st.own, ownParent); p == nil || !goja.IsNull(p) {
@@ -138,7 +138,7 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if bd == nil || !goja.IsNumber(bd) {
 			return vFalse
 		}
-		oh := res.GetSymbol(ef.kOutHeaders)
+		oh := modules.GetSym(res, ef.kOutHeaders)
 		if oh == nil {
 			oh = goja.Undefined()
 		}

@@ -141,7 +141,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		ka = goja.Undefined()
 	}
 	setKA := !ka.StrictEquals(fr.kaDefault)
-	if !truthy(socket.GetSymbol(fr.kResCloseListener)) {
+	if !truthy(modules.GetSym(socket, fr.kResCloseListener)) {
 		ev, ok := sh.kc.Get(socket, fkEvents).(*goja.Object)
 		if !ok {
 			return 0, false
@@ -208,7 +208,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		if err := modules.SetKey(cur, fkComplete, fr.vTrue); err != nil {
 			panic(err)
 		}
-		if lz := cur.GetSymbol(fr.kLazy); lz == nil || !lz.StrictEquals(fr.vFalse) || truthy(socket.GetSymbol(fr.kPausedByReq)) {
+		if lz := modules.GetSym(cur, fr.kLazy); lz == nil || !lz.StrictEquals(fr.vFalse) || truthy(modules.GetSym(socket, fr.kPausedByReq)) {
 			if _, err := fr.completeTail(goja.Undefined(), cur, socket); err != nil {
 				panic(err)
 			}

@@ -115,8 +115,8 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 		return false, nil
 	}
 	var stV goja.Value
-	if cs := res.GetSymbol(f.kConnState); cs == nil || goja.IsUndefined(cs) {
-		stV = sock.GetSymbol(f.kState)
+	if cs := modules.GetSym(res, f.kConnState); cs == nil || goja.IsUndefined(cs) {
+		stV = modules.GetSym(sock, f.kState)
 	} else {
 		stV = cs
 	}
@@ -143,7 +143,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	if inc, ok := st.slots[0].(*goja.Object); !ok || inc != req || !nilOrNull(st.slots[1]) {
 		return false, nil // not the only request waiting on the connection
 	}
-	if lazy := req.GetSymbol(f.kLazy); lazy == nil || !lazy.StrictEquals(f.vFalse) ||
+	if lazy := modules.GetSym(req, f.kLazy); lazy == nil || !lazy.StrictEquals(f.vFalse) ||
 		!truthy(fs.kc.Get(req, fkComplete)) {
 		return false, nil // the request is a stream by now, or has a body still coming
 	}
