@@ -50,7 +50,10 @@ var (
 	rkEmit                 = modules.NewKey("emit")
 	rkUpgrade              = modules.NewKey("upgrade")
 	rkClose                = modules.NewKey("close")
-	rkPrototype            = modules.NewKey("prototype")
+	// (two Keys for one name: a KeyCache remembers one holder per Key, and the two
+	// constructors' reads would each take the other's place)
+	rkPrototypeIM = modules.NewKey("prototype")
+	rkPrototypeSR = modules.NewKey("prototype")
 )
 
 // bindFastRequest adds setFastRequest(IncomingMessage, ServerResponse, socketOnClose,
@@ -220,8 +223,8 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 // newReqRes is newReqRes(socket, rawHeaders, method, url) (http.js): the message and the
 // response literals, made in Go when the layout allows (modules.NewPlainObject). Loop only.
 func (fr *fastReqState) newReqRes(vm *goja.Runtime, kc *modules.KeyCache, socket *goja.Object, rawArr, method, url goja.Value) (req, res *goja.Object) {
-	imProto, ok1 := kc.Get(fr.imCtor, rkPrototype).(*goja.Object)
-	srProto, ok2 := kc.Get(fr.srCtor, rkPrototype).(*goja.Object)
+	imProto, ok1 := kc.Get(fr.imCtor, rkPrototypeIM).(*goja.Object)
+	srProto, ok2 := kc.Get(fr.srCtor, rkPrototypeSR).(*goja.Object)
 	if ok1 && ok2 {
 		one := fr.vOne
 		v := fr.plainVals[:len(reqNames)]
