@@ -54,12 +54,12 @@ func symLayout() *symLayoutT {
 }
 
 func checkedSymLayout() *symLayoutT {
-	l := probeSymLayout()
+	vm := goja.New()
+	l := probeSymLayout(vm)
 	if l == nil {
 		return nil
 	}
 	// Check every kind of answer against GetSymbol.
-	vm := goja.New()
 	v, err := vm.RunString(`(function() {
 		const a = Symbol('a'), b = Symbol('b'), c = Symbol('c'), d = Symbol('d'), e = Symbol('e');
 		const proto = { [a]: 1 };
@@ -92,7 +92,7 @@ func checkedSymLayout() *symLayoutT {
 	return l
 }
 
-func probeSymLayout() (l *symLayoutT) {
+func probeSymLayout(vm *goja.Runtime) (l *symLayoutT) {
 	defer func() {
 		if recover() != nil {
 			l = nil
@@ -102,7 +102,6 @@ func probeSymLayout() (l *symLayoutT) {
 	if !g.ok {
 		return nil
 	}
-	vm := goja.New()
 	v, err := vm.RunString(`(function() { const o = {}; o[Symbol('x')] = 1; return o; })()`)
 	if err != nil {
 		return nil
