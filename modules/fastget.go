@@ -113,6 +113,17 @@ func (c *KeyCache) Get(o *goja.Object, k Key) goja.Value {
 	return o.Get(k.s)
 }
 
+// Peek is Get where the read can run no JS (PeekKey through the memo): ok false, having read
+// nothing, where Get might call a getter or a proxy trap or meets an object GetKey does not
+// walk. Loop only.
+func (c *KeyCache) Peek(o *goja.Object, k Key) (goja.Value, bool) {
+	l := layoutP.Load()
+	if l == nil {
+		l = getLayout()
+	}
+	return getKeyFast(l, o, k, c)
+}
+
 // funcOwn is the read of k at fn, a plain JS function (whose goja object starts with a
 // baseObject) that the walk reached: answered only for an own non-configurable data property
 // (a function's prototype), through the cache; anything else (ok false) is left to Get, since a
@@ -228,6 +239,32 @@ func (c *KeyCache) AddOwn(o *goja.Object, k Key, v goja.Value) error {
 	m[k.u] = v
 	*np = append(names, k.u)
 	return nil
+}
+
+// ReadBase is where a read of a name that is(name) reports can start for o: o's prototype when
+// o is a plain object (see GetKey) that owns no such name (a read there then finds what a read at
+// o would), else o itself. A caller that reads several such names of one object scans its own
+// names once instead of once per read, as long as no JS runs in between (which could give o
+// such a name: read with KeyCache.Peek, and from o again once a read needs Get). is gets goja's
+// form of each own name. Loop only.
+func ReadBase(o *goja.Object, is func(name unistring.String) bool) *goja.Object {
+	l := layoutP.Load()
+	if l == nil || !l.ok {
+		return o
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.baseTab {
+		return o
+	}
+	for _, n := range *(*[]unistring.String)(unsafe.Add(self.data, l.namesOff)) {
+		if is(n) {
+			return o
+		}
+	}
+	if p := *(**goja.Object)(unsafe.Add(self.data, l.protoOff)); p != nil {
+		return p
+	}
+	return o
 }
 
 // smallNames is the most own names an object may have for getKeyFast to look for a name in its

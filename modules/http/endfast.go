@@ -74,7 +74,19 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 			truthy(fs.kc.Get(res, ekDestroyed)) {
 			return vFalse
 		}
-		if od, ok := fs.kc.Get(res, ekOutputData).(*goja.Object); !ok || od != ef.emptyOutput {
+		// Defaults read from res's prototype while res owns none of them (see fastEnd); d is
+		// scanned again after reads of other objects, which may have run a getter.
+		d := modules.ReadBase(res, isResDefault)
+		getD := func(k modules.Key) goja.Value {
+			if d != res {
+				if v, ok := fs.kc.Peek(d, k); ok {
+					return v
+				}
+				d = res
+			}
+			return fs.kc.Get(res, k)
+		}
+		if od, ok := getD(ekOutputData).(*goja.Object); !ok || od != ef.emptyOutput {
 			return vFalse
 		}
 		// fastEndResponse's checks.
@@ -100,7 +112,8 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if hd, ok := fs.kc.Get(sock, ekHandle).(*goja.Object); !ok || st.slots[6] != goja.Value(hd) {
 			return vFalse
 		}
-		if truthy(fs.kc.Get(res, ekStrictContentLen)) {
+		d = modules.ReadBase(res, isResDefault) // (reads of other objects since: see getD)
+		if truthy(getD(ekStrictContentLen)) {
 			return vFalse
 		}
 		server, ok := st.slots[3].(*goja.Object)
@@ -128,10 +141,11 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if p := ch.parent.GetWith(sock, &st.own, ownParent); p == nil || !goja.IsNull(p) {
 			return vFalse
 		}
-		if fn, ok := fs.kc.Get(res, ekFinish).(*goja.Object); !ok || fn != ef.finishFn {
+		d = modules.ReadBase(res, isResDefault)
+		if fn, ok := getD(ekFinish).(*goja.Object); !ok || fn != ef.finishFn {
 			return vFalse
 		}
-		if ev := fs.kc.Get(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
+		if ev := getD(fkEvents); ev != nil && !goja.IsUndefined(ev) {
 			return vFalse
 		}
 		bd := fs.kc.Get(sock, ekBytesDispatched)
