@@ -113,6 +113,17 @@ func (c *KeyCache) Get(o *goja.Object, k Key) goja.Value {
 	return o.Get(k.s)
 }
 
+// Peek is Get where the read can run no JS (PeekKey through the memo): ok false, having read
+// nothing, where Get might call a getter or a proxy trap or meets an object GetKey does not
+// walk. Loop only.
+func (c *KeyCache) Peek(o *goja.Object, k Key) (goja.Value, bool) {
+	l := layoutP.Load()
+	if l == nil {
+		l = getLayout()
+	}
+	return getKeyFast(l, o, k, c)
+}
+
 // funcOwn is the read of k at fn, a plain JS function (whose goja object starts with a
 // baseObject) that the walk reached: answered only for an own non-configurable data property
 // (a function's prototype), through the cache; anything else (ok false) is left to Get, since a
@@ -161,6 +172,101 @@ func SetKey(o *goja.Object, k Key, v goja.Value) error {
 	return o.Set(k.s, v)
 }
 
+// AddOwn is o.Set(k.String(), v) for a name o does not own yet, as goja's Set does it for a
+// plain, extensible object whose chain holds k nowhere or as a writable data property, up to
+// the first object that has it: a new own data property, its name added to o's name list (as
+// goja adds it, copying a list marked for copy first). The chain is walked as GetKey walks it,
+// through c's memo; anything else (o owns k, a setter or a read-only k up the chain, an
+// object GetKey does not walk) is Set's. v must not be nil. Loop only.
+func (c *KeyCache) AddOwn(o *goja.Object, k Key, v goja.Value) error {
+	l := layoutP.Load()
+	if l == nil || !l.ok {
+		return o.Set(k.s, v)
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.baseTab || !*(*bool)(unsafe.Add(self.data, l.extensibleOff)) {
+		return o.Set(k.s, v)
+	}
+	m := *(*map[unistring.String]goja.Value)(unsafe.Add(self.data, l.valuesOff))
+	np := (*[]unistring.String)(unsafe.Add(self.data, l.namesOff))
+	if (len(*np) > smallNames || hasName(*np, k.u)) && m[k.u] != nil {
+		return o.Set(k.s, v)
+	}
+	p := *(**goja.Object)(unsafe.Add(self.data, l.protoOff))
+	for depth := 0; p != nil; depth++ {
+		ps := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(p), l.selfOff))
+		if depth == 32 || ps.tab != l.baseTab && (ps.tab != l.tmplTab || l.tmplTab == nil) {
+			return o.Set(k.s, v)
+		}
+		var prop unsafe.Pointer  // the holder's *valueProperty, when it has one
+		if ps.tab != l.baseTab { // (templated)
+			raw, found, ok := l.tmplOwn(ps.data, k)
+			if !ok {
+				return o.Set(k.s, v)
+			}
+			if !found {
+				p = *(**goja.Object)(unsafe.Add(ps.data, l.protoOff))
+				continue
+			}
+			if vw := *(*ifaceWords)(unsafe.Pointer(&raw)); vw.tab == l.propTab {
+				prop = vw.data
+			}
+		} else if int(k.id) < len(c.hits) && c.hits[k.id].holder == p {
+			prop = c.hits[k.id].prop
+		} else {
+			if names := *(*[]unistring.String)(unsafe.Add(ps.data, l.namesOff)); len(names) <= smallNames && !hasName(names, k.u) {
+				p = *(**goja.Object)(unsafe.Add(ps.data, l.protoOff))
+				continue
+			}
+			pv := (*(*map[unistring.String]goja.Value)(unsafe.Add(ps.data, l.valuesOff)))[k.u]
+			if pv == nil {
+				p = *(**goja.Object)(unsafe.Add(ps.data, l.protoOff))
+				continue
+			}
+			if vw := *(*ifaceWords)(unsafe.Pointer(&pv)); vw.tab == l.propTab {
+				prop = vw.data
+			}
+		}
+		if prop != nil && (*(*bool)(unsafe.Add(prop, l.accessorOff)) || !*(*bool)(unsafe.Add(prop, l.writableOff))) {
+			return o.Set(k.s, v)
+		}
+		break
+	}
+	names := *np
+	if cap(names) > len(names) && names[:cap(names)][cap(names)-1] == copyMarker && len(names)+1 >= cap(names) {
+		return o.Set(k.s, v) // (goja copies a marked list first: left to it)
+	}
+	m[k.u] = v
+	*np = append(names, k.u)
+	return nil
+}
+
+// ReadBase is where a read of a name that is(name) reports can start for o: o's prototype when
+// o is a plain object (see GetKey) that owns no such name (a read there then finds what a read at
+// o would), else o itself. A caller that reads several such names of one object scans its own
+// names once instead of once per read, as long as no JS runs in between (which could give o
+// such a name: read with KeyCache.Peek, and from o again once a read needs Get). is gets goja's
+// form of each own name. Loop only.
+func ReadBase(o *goja.Object, is func(name unistring.String) bool) *goja.Object {
+	l := layoutP.Load()
+	if l == nil || !l.ok {
+		return o
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.baseTab {
+		return o
+	}
+	for _, n := range *(*[]unistring.String)(unsafe.Add(self.data, l.namesOff)) {
+		if is(n) {
+			return o
+		}
+	}
+	if p := *(**goja.Object)(unsafe.Add(self.data, l.protoOff)); p != nil {
+		return p
+	}
+	return o
+}
+
 // smallNames is the most own names an object may have for getKeyFast to look for a name in its
 // name list before its map: a Go map hashes the key on every lookup, even in a map of one
 // group (up to eight entries), which costs more than comparing the lengths of a few names;
@@ -178,6 +284,25 @@ func getKeyFast(l *getLayoutT, o *goja.Object, k Key, c *KeyCache) (v goja.Value
 	for depth := 0; depth < 32; depth++ {
 		self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(p), l.selfOff))
 		if self.tab != l.baseTab {
+			if self.tab == l.tmplTab && l.tmplTab != nil {
+				raw, found, ok := l.tmplOwn(self.data, k)
+				if !ok {
+					return nil, false
+				}
+				if !found {
+					if p = *(**goja.Object)(unsafe.Add(self.data, l.protoOff)); p == nil {
+						return nil, true
+					}
+					continue
+				}
+				if vw := *(*ifaceWords)(unsafe.Pointer(&raw)); vw.tab == l.propTab {
+					if *(*bool)(unsafe.Add(vw.data, l.accessorOff)) {
+						return nil, false
+					}
+					return propValue(*(*goja.Value)(unsafe.Add(vw.data, l.valueOff))), true
+				}
+				return raw, true
+			}
 			if c != nil && self.tab == l.funcTab && l.funcTab != nil {
 				return c.funcOwn(l, p, self.data, k)
 			}
@@ -235,8 +360,37 @@ type getLayoutT struct {
 	valueOff            uintptr
 	accessorOff         uintptr
 	configurableOff     uintptr
+	writableOff         uintptr        // valueProperty.writable
+	extensibleOff       uintptr        // baseObject.extensible
 	namesOff            uintptr        // baseObject.propNames: own string keys in goja's order (PlainOwnKeys)
 	funcTab             unsafe.Pointer // the itab of *funcObject, whose baseObject is at its start (nil: not so)
+	// A templated object (goja's built-in prototypes, a lazy-membered exports object or
+	// prototype: runtime/lazymembers.go), whose baseObject is at its start (nil tmplTab: not
+	// so): its template and protoMaterialised, and the template's factories (props).
+	tmplTab                            unsafe.Pointer
+	tmplOff, protoMatOff, tmplPropsOff uintptr
+}
+
+// tmplFactories is the type goja's objectTemplate.props has, a map from a name to the function
+// that makes the property on first use (checked by probeTmpl).
+type tmplFactories = map[unistring.String]func(*goja.Runtime) goja.Value
+
+// tmplOwn is the own property k of data, a templated object: raw is its map's entry (found
+// false: none, and the template makes none), ok false when the template would make it on this
+// read (Get makes it) or the object's prototype is not there yet.
+func (l *getLayoutT) tmplOwn(data unsafe.Pointer, k Key) (raw goja.Value, found, ok bool) {
+	if !*(*bool)(unsafe.Add(data, l.protoMatOff)) {
+		return nil, false, false
+	}
+	raw, exists := (*(*map[unistring.String]goja.Value)(unsafe.Add(data, l.valuesOff)))[k.u]
+	if exists {
+		return raw, raw != nil, true // (nil: a deleted template property, goja's white hole)
+	}
+	tmpl := *(*unsafe.Pointer)(unsafe.Add(data, l.tmplOff))
+	if (*(*tmplFactories)(unsafe.Add(tmpl, l.tmplPropsOff)))[k.u] != nil {
+		return nil, false, false
+	}
+	return nil, false, true
 }
 
 var (
@@ -321,7 +475,11 @@ func probeGetLayout() (l getLayoutT) {
 	if !ok || len(nf.Index) != 1 || nf.Type != reflect.TypeFor[[]unistring.String]() {
 		return
 	}
-	l.valuesOff, l.protoOff, l.namesOff = vf.Offset, pf.Offset, nf.Offset
+	ef, ok := bt.FieldByName("extensible")
+	if !ok || len(ef.Index) != 1 || ef.Type.Kind() != reflect.Bool {
+		return
+	}
+	l.valuesOff, l.protoOff, l.namesOff, l.extensibleOff = vf.Offset, pf.Offset, nf.Offset, ef.Offset
 	l.baseTab = (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))).tab
 
 	// The prototype's 'hidden' is a *valueProperty.
@@ -348,7 +506,11 @@ func probeGetLayout() (l getLayoutT) {
 	if !ok || len(conf.Index) != 1 || conf.Type.Kind() != reflect.Bool {
 		return
 	}
-	l.valueOff, l.accessorOff, l.configurableOff = valf.Offset, accf.Offset, conf.Offset
+	wrf, ok := pt.FieldByName("writable")
+	if !ok || len(wrf.Index) != 1 || wrf.Type.Kind() != reflect.Bool {
+		return
+	}
+	l.valueOff, l.accessorOff, l.configurableOff, l.writableOff = valf.Offset, accf.Offset, conf.Offset, wrf.Offset
 	l.propTab = (*(*ifaceWords)(unsafe.Pointer(&hidden))).tab
 	fixed := (*(*map[unistring.String]goja.Value)(unsafe.Add(pself.data, l.valuesOff)))["fixed"]
 	if fw := *(*ifaceWords)(unsafe.Pointer(&fixed)); fw.tab != l.propTab || *(*bool)(unsafe.Add(fw.data, l.configurableOff)) ||
@@ -364,6 +526,7 @@ func probeGetLayout() (l getLayoutT) {
 		}
 	}
 	l.funcTab = probeFuncTab(vm, &l)
+	probeTmpl(vm, &l)
 	// PlainOwnKeys: o's own names as Keys() gives them; the prototype (an attribute, an
 	// accessor) is not listed.
 	o.Set("later", 5)
@@ -478,4 +641,71 @@ func IsJSFunction(v goja.Value) bool {
 		return true
 	}
 	return false
+}
+
+// probeTmpl finds the layout of goja's templated objects (the global object is one) and checks
+// getKeyFast's walk through them (Object.prototype is one too) against Get: a property the
+// template has not made yet is left to Get, one made or added is read from the map, a deleted
+// one is absent. It leaves l.tmplTab nil (such objects are left to Get) when anything differs.
+func probeTmpl(vm *goja.Runtime, l *getLayoutT) {
+	defer func() {
+		if recover() != nil {
+			l.tmplTab = nil
+		}
+	}()
+	sf, _ := GojaObjectSelf()
+	g := vm.GlobalObject()
+	impl := reflect.ValueOf(g).Elem().FieldByIndex(sf.Index).Elem()
+	if impl.Kind() != reflect.Pointer || impl.Type().String() != "*goja.templatedObject" {
+		return
+	}
+	tt := impl.Type().Elem()
+	if f := tt.Field(0); f.Name != "baseObject" || !f.Anonymous || f.Offset != 0 {
+		return
+	}
+	tf, ok := tt.FieldByName("tmpl")
+	if !ok || len(tf.Index) != 1 || tf.Type.Kind() != reflect.Pointer || tf.Type.Elem().Kind() != reflect.Struct {
+		return
+	}
+	pm, ok := tt.FieldByName("protoMaterialised")
+	if !ok || len(pm.Index) != 1 || pm.Type.Kind() != reflect.Bool {
+		return
+	}
+	pf, ok := tf.Type.Elem().FieldByName("props")
+	if !ok || len(pf.Index) != 1 || pf.Type.Kind() != reflect.Map || pf.Type.Key() != reflect.TypeFor[unistring.String]() ||
+		pf.Type.Elem().Kind() != reflect.Func || !reflect.TypeFor[func(*goja.Runtime) goja.Value]().ConvertibleTo(pf.Type.Elem()) {
+		return
+	}
+	l.tmplTab = (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(g), l.selfOff))).tab
+	l.tmplOff, l.protoMatOff, l.tmplPropsOff = tf.Offset, pm.Offset, pf.Offset
+	v, err := vm.RunString(`(function() {
+		const o = Object.create(Object.create({ mine: 1 }));
+		Object.prototype.added = 2;
+		Object.defineProperty(Object.prototype, 'hidden', { value: 3, writable: true });
+		void Object.prototype.valueOf; // made by the template
+		delete Object.prototype.isPrototypeOf; // a white hole
+		void o.nowhere; // Object.prototype's prototype materialised (null)
+		return o;
+	})()`)
+	if err != nil {
+		l.tmplTab = nil
+		return
+	}
+	o := v.(*goja.Object)
+	for _, name := range []string{"mine", "added", "hidden", "valueOf", "isPrototypeOf", "nowhere", "toString", "toString"} {
+		k := NewKey(name)
+		got, fast := getKeyFast(l, o, k, nil)
+		want := o.Get(name)
+		if fast && got != want && (got == nil || want == nil || !got.SameAs(want)) {
+			l.tmplTab = nil
+			return
+		}
+		if name == "toString" && !fast && o.Get("toString") != nil {
+			continue // (the first read leaves it to Get, which makes it; the second is fast)
+		}
+		if !fast {
+			l.tmplTab = nil
+			return
+		}
+	}
 }

@@ -14,6 +14,9 @@ func TestFastGetLayout(t *testing.T) {
 	if !getLayout().ok {
 		t.Fatal("GetKey's probe of goja's object layout failed")
 	}
+	if getLayout().tmplTab == nil {
+		t.Error("GetKey's probe of goja's templated objects failed: reads through them take Get")
+	}
 }
 
 func TestGetKey(t *testing.T) {
@@ -263,5 +266,133 @@ func TestKeyCacheFunctionPrototype(t *testing.T) {
 	}
 	if got := c.Get(f, NewKey("name")); got == nil || got.String() != "F" {
 		t.Errorf("name: %v", got)
+	}
+}
+
+// TestAddOwn compares KeyCache.AddOwn with goja's Set on twin objects: the same keys in the same
+// order, the same descriptors, the same errors, over chains that hold the name nowhere, as a
+// writable or read-only data property (also through the memo), as a setter, past an object
+// GetKey does not walk, on a non-extensible object, one that owns the name, one whose name
+// list an unfinished for-in has marked for copy, and a chain that ends in null.
+func TestAddOwn(t *testing.T) {
+	vm := goja.New()
+	v, err := vm.RunString(`(function() {
+		'use strict';
+		const mk = () => {
+			const base = { w: 1 };
+			Object.defineProperty(base, 'ro', { value: 1, writable: false });
+			Object.defineProperty(base, 'fixed', { value: 1, writable: true });
+			Object.defineProperty(base, 'acc', { set(v) { this.seen = v; }, configurable: true });
+			const mid = Object.create(base);
+			for (let i = 0; i < 12; i++) mid['m' + i] = i;
+			const cases = [];
+			const plain = () => { const o = Object.create(mid); o.a = 1; o.b = 2; return o; };
+			cases.push(plain(), plain(), plain(), plain(), plain(), plain());
+			const ne = plain(); Object.preventExtensions(ne); cases.push(ne);
+			const own = plain(); own.w = 5; cases.push(own);
+			const viaProxy = Object.create(new Proxy({}, {})); viaProxy.a = 1; cases.push(viaProxy);
+			const marked = plain(); for (const k in marked) { break; } cases.push(marked);
+			const big = plain(); for (let i = 0; i < 10; i++) big['o' + i] = i; cases.push(big);
+			const nul = Object.create(Object.create(null)); nul.a = 1; cases.push(nul);
+			return cases;
+		};
+		return [mk(), mk()];
+	})()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arr := func(o goja.Value) []*goja.Object {
+		var out []*goja.Object
+		ao := o.(*goja.Object)
+		for i := 0; i < int(ao.Get("length").ToInteger()); i++ {
+			out = append(out, ao.Get(strconv.Itoa(i)).(*goja.Object))
+		}
+		return out
+	}
+	fast, slow := arr(v.(*goja.Object).Get("0")), arr(v.(*goja.Object).Get("1"))
+	names := []string{"w", "nowhere", "ro", "fixed", "acc", "w", "nowhere", "w", "nowhere", "nowhere", "nowhere", "nowhere"}
+	var c KeyCache
+	// The memo learns fixed (a non-configurable data property) from a read first.
+	kFixed := NewKey("fixed")
+	c.Get(fast[3], kFixed)
+	keys := map[string]Key{"fixed": kFixed}
+	show, err := vm.RunString(`(o) => JSON.stringify([Reflect.ownKeys(o), Object.getOwnPropertyDescriptors(o), Object.isExtensible(o), o.seen])`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	showFn, _ := goja.AssertFunction(show)
+	for i := range fast {
+		name := names[i]
+		k, ok := keys[name]
+		if !ok {
+			k = NewKey(name)
+			keys[name] = k
+		}
+		fo, so := fast[i], slow[i]
+		val := vm.ToValue(42)
+		ferr := c.AddOwn(fo, k, val)
+		serr := so.Set(name, val)
+		if (ferr == nil) != (serr == nil) || ferr != nil && ferr.Error() != serr.Error() {
+			t.Errorf("case %d (%s): AddOwn error %v, Set error %v", i, name, ferr, serr)
+		}
+		fs, _ := showFn(goja.Undefined(), fo)
+		ss, _ := showFn(goja.Undefined(), so)
+		if fs.String() != ss.String() {
+			t.Errorf("case %d (%s): AddOwn made %s, Set %s", i, name, fs, ss)
+		}
+		// goja keeps working on it: a later addition and deletion list as Set's do.
+		fo.Set("later", 1)
+		so.Set("later", 1)
+		fo.Delete("a")
+		so.Delete("a")
+		fs, _ = showFn(goja.Undefined(), fo)
+		ss, _ = showFn(goja.Undefined(), so)
+		if fs.String() != ss.String() {
+			t.Errorf("case %d (%s) after more changes: %s, Set's %s", i, name, fs, ss)
+		}
+	}
+}
+
+// TestGetSym: GetSym's layout probe works, and GetSym answers as GetSymbol over own, inherited,
+// read-only, accessor, deleted, missing and well-known symbols and a chain through an object
+// that is not plain.
+func TestGetSym(t *testing.T) {
+	if symLayout() == nil {
+		t.Fatal("GetSym's probe of goja's symbol tables failed: every read takes GetSymbol")
+	}
+	vm := goja.New()
+	v, err := vm.RunString(`(function() {
+		const a = Symbol('a'), b = Symbol('b'), c = Symbol('c'), d = Symbol('d'), e = Symbol('e');
+		let seen = 0;
+		const proto = { [a]: 1 };
+		Object.defineProperty(proto, b, { value: 2, writable: false });
+		Object.defineProperty(proto, c, { get() { return ++seen; } });
+		const o = Object.create(proto);
+		o[d] = 4; o[e] = 5; delete o[e];
+		const viaArr = Object.create([]); viaArr[d] = 1;
+		const viaProxy = Object.create(new Proxy(proto, {}));
+		return [[o, viaArr, viaProxy, Object.create(null)], [a, b, c, d, e, Symbol.iterator, Symbol('missing')]];
+	})()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair := v.(*goja.Object)
+	objs, syms := pair.Get("0").(*goja.Object), pair.Get("1").(*goja.Object)
+	for i := 0; i < 4; i++ {
+		o := objs.Get(strconv.Itoa(i)).(*goja.Object)
+		for j := 0; j < 7; j++ {
+			s := syms.Get(strconv.Itoa(j)).(*goja.Symbol)
+			got := GetSym(o, s)
+			want := o.GetSymbol(s)
+			if j == 2 && (i == 0 || i == 2) { // the getter counts its calls: GetSym called it once, as GetSymbol did
+				if got == nil || want == nil || got.ToInteger()+1 != want.ToInteger() {
+					t.Errorf("object %d, accessor: GetSym %v, GetSymbol %v", i, got, want)
+				}
+				continue
+			}
+			if got != want && (got == nil || want == nil || !got.SameAs(want)) {
+				t.Errorf("object %d, symbol %d: GetSym %v, GetSymbol %v", i, j, got, want)
+			}
+		}
 	}
 }

@@ -74,6 +74,8 @@ type connState struct {
 	count    int64
 	countSet bool
 	vm       *goja.Runtime
+	// own remembers names the socket does not own (fastState.chains' bits).
+	own modules.OwnMemo
 }
 
 // syncCount brings slot 9 (requestsCount) up to date with fastRequest's count.

@@ -67,14 +67,26 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if !chunk.ToBoolean() {
 			return vFalse
 		}
-		if cs := res.GetSymbol(f.kConnState); cs != nil && goja.IsNull(cs) {
+		if cs := modules.GetSym(res, f.kConnState); cs != nil && goja.IsNull(cs) {
 			return vFalse
 		}
 		if truthy(fs.kc.Get(res, ekHeader)) || truthy(fs.kc.Get(res, ekFinished)) ||
 			truthy(fs.kc.Get(res, ekDestroyed)) {
 			return vFalse
 		}
-		if od, ok := fs.kc.Get(res, ekOutputData).(*goja.Object); !ok || od != ef.emptyOutput {
+		// Defaults read from res's prototype while res owns none of them (see fastEnd); d is
+		// scanned again after reads of other objects, which may have run a getter.
+		d := modules.ReadBase(res, isResDefault)
+		getD := func(k modules.Key) goja.Value {
+			if d != res {
+				if v, ok := fs.kc.Peek(d, k); ok {
+					return v
+				}
+				d = res
+			}
+			return fs.kc.Get(res, k)
+		}
+		if od, ok := getD(ekOutputData).(*goja.Object); !ok || od != ef.emptyOutput {
 			return vFalse
 		}
 		// fastEndResponse's checks.
@@ -85,7 +97,7 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if m, ok := fs.kc.Get(sock, ekHTTPMessage).(*goja.Object); !ok || m != res {
 			return vFalse
 		}
-		st, ok := modules.DynamicOf(sock.GetSymbol(f.kState)).(*connState)
+		st, ok := modules.DynamicOf(modules.GetSym(sock, f.kState)).(*connState)
 		if !ok {
 			return vFalse
 		}
@@ -100,7 +112,8 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if hd, ok := fs.kc.Get(sock, ekHandle).(*goja.Object); !ok || st.slots[6] != goja.Value(hd) {
 			return vFalse
 		}
-		if truthy(fs.kc.Get(res, ekStrictContentLen)) {
+		d = modules.ReadBase(res, isResDefault) // (reads of other objects since: see getD)
+		if truthy(getD(ekStrictContentLen)) {
 			return vFalse
 		}
 		server, ok := st.slots[3].(*goja.Object)
@@ -110,7 +123,8 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
 			return vFalse
 		}
-		if truthy(fs.kc.Get(sock, ekConnecting)) {
+		ch := &fs.chains
+		if truthy(ch.connecting.GetWith(sock, &st.own, ownConnecting)) {
 			return vFalse
 		}
 		// hasOwn(socket, '_writableState'): a socket that owns its writable state takes the JS
@@ -121,23 +135,24 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		// What fastEndResponse does after the write, checked now: no socket timer to refresh
 		// (socket[kNetTimeout] === null && socket._parent === null), the response's own
 		// _finish with no listener to emit 'prefinish' to.
-		if t := sock.GetSymbol(ef.kNetTimeout); t == nil || !goja.IsNull(t) {
+		if t := modules.GetSym(sock, ef.kNetTimeout); t == nil || !goja.IsNull(t) {
 			return vFalse
 		}
-		if p := fs.kc.Get(sock, ekParent); p == nil || !goja.IsNull(p) {
+		if p := ch.parent.GetWith(sock, &st.own, ownParent); p == nil || !goja.IsNull(p) {
 			return vFalse
 		}
-		if fn, ok := fs.kc.Get(res, ekFinish).(*goja.Object); !ok || fn != ef.finishFn {
+		d = modules.ReadBase(res, isResDefault)
+		if fn, ok := getD(ekFinish).(*goja.Object); !ok || fn != ef.finishFn {
 			return vFalse
 		}
-		if ev := fs.kc.Get(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
+		if ev := getD(fkEvents); ev != nil && !goja.IsUndefined(ev) {
 			return vFalse
 		}
 		bd := fs.kc.Get(sock, ekBytesDispatched)
 		if bd == nil || !goja.IsNumber(bd) {
 			return vFalse
 		}
-		oh := res.GetSymbol(ef.kOutHeaders)
+		oh := modules.GetSym(res, ef.kOutHeaders)
 		if oh == nil {
 			oh = goja.Undefined()
 		}

@@ -29,6 +29,39 @@ type fastState struct {
 	// non-configurable properties of ServerResponse.prototype (copyResponseDefaults), found
 	// there without a map lookup.
 	kc modules.KeyCache
+	// chains are the reads that walk up a prototype chain to a configurable property (a
+	// socket's defaults on net's Socket.prototype, emit on EventEmitter.prototype).
+	chains chainReads
+}
+
+// chainReads reads, per request, names that the receiver does not own and a prototype up its
+// chain holds as a configurable data property, through modules.ChainCache: the objects between
+// are checked by their name lists instead of a map lookup each, and a socket's (a server's)
+// own names are remembered in its connection state's OwnMemo (serverOwn) as not holding them,
+// so a read skips the receiver's own map too (a hash and a probe each: socket and server
+// have more than eight own names). Loop only.
+type chainReads struct {
+	serverEmit, resEmit                                   *modules.ChainCache
+	connecting, parent, hadError, sockTimeout, setTimeout *modules.ChainCache
+	serverOwn                                             modules.OwnMemo
+}
+
+// The bits of a socket's OwnMemo (connState.own), one per name read through chainReads.
+const (
+	ownConnecting = iota
+	ownParent
+	ownHadError
+	ownTimeout
+	ownSetTimeout
+)
+
+func newChainReads() chainReads {
+	return chainReads{
+		serverEmit: modules.NewChainCache(rkEmit), resEmit: modules.NewChainCache(rkEmit),
+		connecting: modules.NewChainCache(ekConnecting), parent: modules.NewChainCache(ekParent),
+		hadError: modules.NewChainCache(fkHadError), sockTimeout: modules.NewChainCache(fkTimeout),
+		setTimeout: modules.NewChainCache(fkSetTimeout),
+	}
 }
 
 // bindFast adds the Go side of the server's fast path: writeDirect(fd, head, body) writes a
@@ -42,7 +75,7 @@ type fastState struct {
 // be written (the caller then writes through the socket, which reports the error as usual).
 func bindFast(h *modules.Host, b *modules.LazyFuncs) *fastState {
 	vm := h.VM
-	fs := &fastState{h: h}
+	fs := &fastState{h: h, chains: newChainReads()}
 	bindValidators(vm, b)
 	bindConnState(vm, b)
 	bindOutHeaders(vm, b)

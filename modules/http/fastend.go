@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
 )
@@ -91,7 +92,23 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 	vTrue := vm.ToValue(true)
 	return func(res *goja.Object, fd int, body, outHeaders goja.Value) goja.Value {
 
-		sc := get(res, kStatusCode)
+		// The defaults below are read from res's prototype when res owns none of them (one
+		// scan of its names instead of one per read), while no read runs JS.
+		d := modules.ReadBase(res, isResDefault)
+		getD := func(k modules.Key) goja.Value {
+			if d != res {
+				if v, ok := fs.kc.Peek(d, k); ok {
+					if v == nil {
+						return goja.Undefined()
+					}
+					return v
+				}
+				d = res
+			}
+			return get(res, k)
+		}
+		isTrueD := func(k modules.Key) bool { return getD(k).ToBoolean() }
+		sc := getD(kStatusCode)
 		if _, isNum := sc.Export().(int64); !isNum {
 			return goja.Undefined()
 		}
@@ -99,10 +116,10 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		if code < 100 || code > 999 {
 			return goja.Undefined()
 		}
-		if !isTrue(res, kShouldKeepAlive) || !isTrue(res, kChunkedByDefault) ||
-			isTrue(res, kMaxReached) || isTrue(res, kRemovedConnection) ||
-			isTrue(res, kRemovedContLen) || isTrue(res, kRemovedTE) || isTrue(res, kExpectContinue) ||
-			get(res, kTrailer).String() != "" {
+		if !isTrueD(kShouldKeepAlive) || !isTrueD(kChunkedByDefault) ||
+			isTrueD(kMaxReached) || isTrueD(kRemovedConnection) ||
+			isTrueD(kRemovedContLen) || isTrueD(kRemovedTE) || isTrueD(kExpectContinue) ||
+			getD(kTrailer).String() != "" {
 			// (res.agent matters to _storeHeader only without useChunkedEncodingByDefault.)
 			return goja.Undefined()
 		}
@@ -170,21 +187,22 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		} else if !goja.IsNull(outHeaders) && !goja.IsUndefined(outHeaders) {
 			return goja.Undefined()
 		}
-		if isTrue(res, kSendDate) {
+		d = modules.ReadBase(res, isResDefault) // (STATUS_CODES and the header entries were read)
+		if isTrueD(kSendDate) {
 			hd = append(hd, "Date: "...)
 			hd = append(hd, fs.utcDate()...)
 			hd = append(hd, "\r\n"...)
 		}
 		hd = append(hd, "Connection: keep-alive\r\n"...)
-		if ka := get(res, kKeepAliveTimeout).ToFloat(); ka != 0 && ka == ka && isTrue(res, kDefaultKeepAlive) {
-			if isTrue(res, kMaxPerSocket) {
+		if ka := getD(kKeepAliveTimeout).ToFloat(); ka != 0 && ka == ka && isTrueD(kDefaultKeepAlive) {
+			if isTrueD(kMaxPerSocket) {
 				return goja.Undefined() // (_storeHeader adds ", max=N")
 			}
 			hd = append(hd, "Keep-Alive: timeout="...)
 			hd = strconv.AppendInt(hd, int64(ka/1000), 10)
 			hd = append(hd, "\r\n"...)
 		}
-		hasBody := isTrue(res, kHasBody)
+		hasBody := isTrueD(kHasBody)
 		if code == 204 || code == 304 || code < 200 {
 			if hasBody {
 				res.Set("_hasBody", false)
@@ -259,6 +277,19 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		}
 		return r
 	}
+}
+
+// isResDefault reports the names of a response's defaults that fastEnd and endFast read (on
+// ServerResponse.prototype; a response literal owns none of them).
+func isResDefault(n unistring.String) bool {
+	switch n {
+	case "statusCode", "shouldKeepAlive", "useChunkedEncodingByDefault", "maxRequestsOnConnectionReached",
+		"_removedConnection", "_removedContLen", "_removedTE", "_expect_continue", "_trailer", "sendDate",
+		"_keepAliveTimeout", "_defaultKeepAlive", "_maxRequestsPerSocket", "_hasBody",
+		"outputData", "strictContentLength", "_finish", "_events":
+		return true
+	}
+	return false
 }
 
 // codeKey is strconv.Itoa(code), kept for the usual codes (Itoa allocates above 99).

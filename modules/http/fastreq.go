@@ -50,7 +50,10 @@ var (
 	rkEmit                 = modules.NewKey("emit")
 	rkUpgrade              = modules.NewKey("upgrade")
 	rkClose                = modules.NewKey("close")
-	rkPrototype            = modules.NewKey("prototype")
+	// (two Keys for one name: a KeyCache remembers one holder per Key, and the two
+	// constructors' reads would each take the other's place)
+	rkPrototypeIM = modules.NewKey("prototype")
+	rkPrototypeSR = modules.NewKey("prototype")
 )
 
 // bindFastRequest adds setFastRequest(IncomingMessage, ServerResponse, socketOnClose,
@@ -141,7 +144,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		ka = goja.Undefined()
 	}
 	setKA := !ka.StrictEquals(fr.kaDefault)
-	if !truthy(socket.GetSymbol(fr.kResCloseListener)) {
+	if !truthy(modules.GetSym(socket, fr.kResCloseListener)) {
 		ev, ok := sh.kc.Get(socket, fkEvents).(*goja.Object)
 		if !ok {
 			return 0, false
@@ -153,7 +156,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if ev := sh.kc.Get(fr.srProto, fkEvents); ev != nil && !goja.IsUndefined(ev) {
 		return 0, false // res.emit('socket', socket)
 	}
-	emitV, ok := sh.kc.Get(server, rkEmit).(*goja.Object)
+	emitV, ok := sh.chains.serverEmit.GetWith(server, &sh.chains.serverOwn, 0).(*goja.Object)
 	if !ok {
 		return 0, false
 	}
@@ -208,7 +211,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		if err := modules.SetKey(cur, fkComplete, fr.vTrue); err != nil {
 			panic(err)
 		}
-		if lz := cur.GetSymbol(fr.kLazy); lz == nil || !lz.StrictEquals(fr.vFalse) || truthy(socket.GetSymbol(fr.kPausedByReq)) {
+		if lz := modules.GetSym(cur, fr.kLazy); lz == nil || !lz.StrictEquals(fr.vFalse) || truthy(modules.GetSym(socket, fr.kPausedByReq)) {
 			if _, err := fr.completeTail(goja.Undefined(), cur, socket); err != nil {
 				panic(err)
 			}
@@ -220,8 +223,8 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 // newReqRes is newReqRes(socket, rawHeaders, method, url) (http.js): the message and the
 // response literals, made in Go when the layout allows (modules.NewPlainObject). Loop only.
 func (fr *fastReqState) newReqRes(vm *goja.Runtime, kc *modules.KeyCache, socket *goja.Object, rawArr, method, url goja.Value) (req, res *goja.Object) {
-	imProto, ok1 := kc.Get(fr.imCtor, rkPrototype).(*goja.Object)
-	srProto, ok2 := kc.Get(fr.srCtor, rkPrototype).(*goja.Object)
+	imProto, ok1 := kc.Get(fr.imCtor, rkPrototypeIM).(*goja.Object)
+	srProto, ok2 := kc.Get(fr.srCtor, rkPrototypeSR).(*goja.Object)
 	if ok1 && ok2 {
 		one := fr.vOne
 		v := fr.plainVals[:len(reqNames)]

@@ -48,6 +48,7 @@ var (
 	fkDetachSocket = modules.NewKey("detachSocket")
 	fkEvents       = modules.NewKey("_events")
 	fkClosed       = modules.NewKey("_closed")
+	fkDumped       = modules.NewKey("_dumped")
 	fkLast         = modules.NewKey("_last")
 	fkSetTimeout   = modules.NewKey("setTimeout")
 	fkTimeout      = modules.NewKey("timeout")
@@ -110,17 +111,24 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	// onFinish: if (outmsg.socket._hadError) return; the connection state is res[kConnState],
 	// or the socket's kState for fastRequest's responses (kConnState undefined).
 	sock, ok := fs.kc.Get(res, fkSocket).(*goja.Object)
-	if !ok || truthy(fs.kc.Get(sock, fkHadError)) {
+	if !ok {
 		return false, nil
 	}
 	var stV goja.Value
-	if cs := res.GetSymbol(f.kConnState); cs == nil || goja.IsUndefined(cs) {
-		stV = sock.GetSymbol(f.kState)
+	if cs := modules.GetSym(res, f.kConnState); cs == nil || goja.IsUndefined(cs) {
+		stV = modules.GetSym(sock, f.kState)
 	} else {
 		stV = cs
 	}
-	st, ok := modules.DynamicOf(stV).(*connState)
-	if !ok {
+	st, stOK := modules.DynamicOf(stV).(*connState)
+	ch := &fs.chains
+	var hadError goja.Value
+	if stOK && st.slots[4] == goja.Value(sock) {
+		hadError = ch.hadError.GetWith(sock, &st.own, ownHadError)
+	} else {
+		hadError = ch.hadError.Get(sock)
+	}
+	if truthy(hadError) || !stOK {
 		return false, nil
 	}
 	// resOnFinish(res.req, res, state.socket, state, state.server): only its usual case.
@@ -135,7 +143,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	if inc, ok := st.slots[0].(*goja.Object); !ok || inc != req || !nilOrNull(st.slots[1]) {
 		return false, nil // not the only request waiting on the connection
 	}
-	if lazy := req.GetSymbol(f.kLazy); lazy == nil || !lazy.StrictEquals(f.vFalse) ||
+	if lazy := modules.GetSym(req, f.kLazy); lazy == nil || !lazy.StrictEquals(f.vFalse) ||
 		!truthy(fs.kc.Get(req, fkComplete)) {
 		return false, nil // the request is a stream by now, or has a body still coming
 	}
@@ -151,7 +159,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	ka := fs.kc.Get(server, rkKeepAliveTimeout)
 	keepAlive := truthy(ka)
 	if keepAlive {
-		fn, ok := fs.kc.Get(sock, fkSetTimeout).(*goja.Object)
+		fn, ok := ch.setTimeout.GetWith(sock, &st.own, ownSetTimeout).(*goja.Object)
 		if !ok {
 			return false, nil
 		}
@@ -161,7 +169,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 			}
 			f.setTimeoutFn = fn
 		}
-		if truthy(fs.kc.Get(sock, fkTimeout)) || truthy(fs.kc.Get(server, fkTimeout)) {
+		if truthy(ch.sockTimeout.GetWith(sock, &st.own, ownTimeout)) || truthy(fs.kc.Get(server, fkTimeout)) {
 			return false, nil // socket.setTimeout(keepAliveTimeout) itself
 		}
 		if kt := st.slots[12]; kt != nil && goja.IsNull(kt) {
@@ -171,7 +179,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	// The writes resOnFinish makes, in its order.
 	st.slots[0] = goja.Null() // state.incoming = null
 	// (A setter a user put on a prototype may throw: the error ends the tick, as in JS.)
-	if err := req.Set("_dumped", true); err != nil { // (made later, the stream state starts ended and closed)
+	if err := fs.kc.AddOwn(req, fkDumped, f.vTrue); err != nil { // (made later, the stream state starts ended and closed)
 		return true, err
 	}
 	if err := modules.SetKey(sock, ekHTTPMessage, goja.Null()); err != nil {
@@ -207,11 +215,11 @@ func (fs *fastState) closeTick() error {
 		return nil // if (!self._closed)
 	}
 	if ev := fs.kc.Get(res, fkEvents); (ev == nil || goja.IsUndefined(ev)) && f.eeEmit != nil {
-		if em, ok := fs.kc.Get(res, rkEmit).(*goja.Object); ok && em == f.eeEmit {
+		if em, ok := fs.chains.resEmit.Get(res).(*goja.Object); ok && em == f.eeEmit {
 			if err := modules.SetKey(res, ekDestroyed, f.vTrue); err != nil {
 				return err
 			}
-			return res.Set("_closed", true)
+			return fs.kc.AddOwn(res, fkClosed, f.vTrue)
 		}
 	}
 	_, err := f.emitCloseNT(goja.Undefined(), res)

@@ -98,7 +98,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	fs := bindFast(h, lz)
 	// The head strings and the rawHeaders argument list are shared by all the parsers of this
 	// runtime (made ready before any JS runs, so a nested parse cannot see them half done).
-	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty, kc: &fs.kc}
+	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty, kc: &fs.kc, chains: &fs.chains}
 	bindFastRequest(vm, lz, sh)
 	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete, lenient): the callbacks are the
 	// same functions for every connection of a server, so their callables are kept.
@@ -245,6 +245,7 @@ type parserShared struct {
 	kaTick goja.Callable     // keepAliveTick(state, ms), what a parser's kaTimer runs
 	fr     fastReqState      // the usual request's path in Go (fastreq.go)
 	kc     *modules.KeyCache // the runtime's (fastState.kc)
+	chains *chainReads       // the runtime's (fastState.chains)
 	// head is the Head the parsers fill (Parser.HeadBuf) while one of them executes (headBusy);
 	// a parse nested in JS run by another one allocates its own.
 	head     Head
