@@ -129,9 +129,9 @@ const (
 //
 // Like the start-up window, it is off when GOGC or GOMEMLIMIT is set. The floor keeps servers
 // out of it: their live heap is small (the http hello server's is 6-11 MiB under wrk with 1000
-// connections, its peak RSS ~55 MB) and most of what they allocate dies young. The raised headroom is at most
-// growthMaxExtra beyond GOGC 100's, which bounds what a program that stops building and starts
-// making garbage right after a raised cycle can pile up before the next one.
+// connections, its peak RSS ~55 MB) and most of what they allocate dies young. The raised
+// headroom is at most growthMaxExtra beyond GOGC 100's, which bounds what a program that stops
+// building and starts making garbage right after a raised cycle can pile up before the next one.
 //
 // Measured on 1M setTimeout(0) (live heap ~850 MB at its peak): collections at 15, 87, 182 and
 // 846 MB live became 15, 75 and ~440; CPU 4.16 -> 3.29 s (user 3.19 -> 2.40), peak RSS +0.5%

@@ -34,8 +34,8 @@ var startupEnded atomic.Bool
 
 const trimBeforeServing = 100 * time.Millisecond
 
-// watchStartupEnd ends start-up when rt's loop first waits or finds I/O ready. Call it before the runtime runs
-// the main module, on the goroutine that will run it.
+// watchStartupEnd ends start-up when rt's loop first waits or finds I/O ready. Call it before the
+// runtime runs the main module, on the goroutine that will run it.
 func watchStartupEnd(rt *runtime.Runtime) {
 	rt.Loop().OnFirstWait(func() {
 		if startupEnded.CompareAndSwap(false, true) {

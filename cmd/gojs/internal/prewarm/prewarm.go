@@ -1,8 +1,9 @@
 // Package prewarm starts, on another goroutine as soon as the packages it needs are initialised,
 // the work on the way to running a script that does not need a runtime: compiling the CommonJS
 // loader's glue (the longest compile), then the runtime's bootstrap as rewritten for lazy members
-// (by go generate: modules.LazyScriptPrepared gives it and the runtime the same string). It overlaps the rest of the process's package initialisation and the runtime's
-// set-up instead of starting in main. Its import path sorts before the built-in modules', so Go
+// (by go generate: modules.LazyScriptPrepared gives it and the runtime the same string). It
+// overlaps the rest of the process's package initialisation and the runtime's set-up instead of
+// starting in main. Its import path sorts before the built-in modules', so Go
 // initialises it as soon as goja and package modules are ready. Nothing is done for --version or
 // --help.
 //
