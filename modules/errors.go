@@ -459,10 +459,16 @@ func ErrnoCode(e syscall.Errno) (string, int) {
 // Node-shaped errors, a *goja.Exception gives back its value, anything else becomes an Error
 // with the Go message. Loop only.
 //
-// Uncatchable errors (an interrupt from process.exit or Close, a stack overflow) are re-panicked
-// so they keep unwinding to the loop: never turn them into catchable values.
+// An interrupt (process.exit, Close) is re-panicked so that it keeps unwinding to the loop: never
+// a catchable value. A stack overflow becomes the RangeError node throws (see StackOverflow):
+// goja lets no JS frame catch one and stops it only at a Go frame, such as the caller's, where
+// the VM is already unwound to that frame, so from there it is an ordinary exception.
 func (h *Host) ToJS(err error) goja.Value {
 	vm := h.VM
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return h.StackOverflow(so)
+	}
 	Rethrow(err)
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
@@ -520,6 +526,55 @@ func Rethrow(err error) {
 // Throw panics with err converted by ToJS; use it inside Go functions called from JS.
 func (h *Host) Throw(err error) {
 	panic(h.ToJS(err))
+}
+
+// Repanic passes on err, the error of a call into JS made by a Go function that JS called, to
+// that function's JS caller: panic(err) does the same, except for a stack overflow, which goja
+// lets no JS frame catch, so that the callers' try/catch would never see it and the process
+// would die where node throws a RangeError. Repanic throws that RangeError instead: the overflow
+// stops here, as it does at any Go frame. An interrupt stays uncatchable. Loop only.
+func (h *Host) Repanic(err error) {
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		panic(h.StackOverflow(so))
+	}
+	panic(err)
+}
+
+// StackOverflow returns the RangeError('Maximum call stack size exceeded') node throws for so,
+// made without calling JS (the VM may still be near its depth limit): Host.Overflow's, or a
+// plain one. Loop only.
+func (h *Host) StackOverflow(so *goja.StackOverflowError) goja.Value {
+	if h.Overflow != nil {
+		return h.Overflow.StackOverflowError(so)
+	}
+	vm := h.VM
+	if o, err := vm.New(vm.Get("RangeError"), vm.ToValue(stackOverflowMessage)); err == nil {
+		return o
+	}
+	return vm.ToValue("RangeError: " + stackOverflowMessage)
+}
+
+const stackOverflowMessage = "Maximum call stack size exceeded"
+
+// CallThrough is callThrough(fn, thisArg, ...args) for JS glue that must catch whatever fn
+// throws, a stack overflow included (assert.throws, a test's body): it calls fn from Go, so that
+// an overflow inside fn stops at this Go frame and reaches the glue's catch as a RangeError (see
+// Repanic). Only on such paths: a call through Go costs more than a JS call. Loop only.
+func (h *Host) CallThrough(call goja.FunctionCall) goja.Value {
+	fn, ok := goja.AssertFunction(call.Argument(0))
+	if !ok {
+		panic(h.ToJS(InvalidArgType("fn", []string{"function"}, call.Argument(0))))
+	}
+	var args []goja.Value
+	if len(call.Arguments) > 2 {
+		args = call.Arguments[2:]
+	}
+	v, err := fn(call.Argument(1), args...)
+	if err != nil {
+		h.Repanic(err)
+	}
+	return v
 }
 
 // makeError builds new <name>(message) with code and props, so that its stack and its

@@ -37,7 +37,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok1 || !ok2 {
 			panic(vm.NewTypeError("makeEmit: functions required"))
 		}
-		e := &emitter{vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
+		e := &emitter{h: h, vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
 			dataStr: vm.ToValue("data"), vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
 		return modules.NameFunc(vm, vm.ToValue(e.emit).(*goja.Object), "emit", 1)
 	})
@@ -45,6 +45,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 }
 
 type emitter struct {
+	h        *modules.Host
 	vm       *goja.Runtime
 	slow     goja.Callable
 	addCatch goja.Callable
@@ -90,10 +91,6 @@ func (e *emitter) callable(v goja.Value) (goja.Callable, bool) {
 	return f, true
 }
 
-func rethrow(err error) {
-	panic(err)
-}
-
 func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	this, ok := call.This.(*goja.Object)
 	if !ok || len(call.Arguments) == 0 {
@@ -119,7 +116,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	if fn, ok := e.callable(handler); ok {
 		res, err := fn(this, args...)
 		if err != nil {
-			rethrow(err)
+			e.h.Repanic(err)
 		}
 		if _, isObj := res.(*goja.Object); isObj {
 			e.catch(this, res, typ, args)
@@ -143,7 +140,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	for _, f := range fns {
 		res, err := f(this, args...)
 		if err != nil {
-			rethrow(err)
+			e.h.Repanic(err)
 		}
 		if _, isObj := res.(*goja.Object); isObj {
 			e.catch(this, res, typ, args)
@@ -171,7 +168,7 @@ func (e *emitter) handlerOf(events *goja.Object, typ goja.Value) goja.Value {
 
 func (e *emitter) catch(this *goja.Object, res, typ goja.Value, args []goja.Value) {
 	if _, err := e.addCatch(goja.Undefined(), this, res, typ, e.vm.NewArray(toAny(args)...)); err != nil {
-		rethrow(err)
+		e.h.Repanic(err)
 	}
 }
 
@@ -186,7 +183,7 @@ func toAny(vs []goja.Value) []any {
 func (e *emitter) callSlow(call goja.FunctionCall) goja.Value {
 	res, err := e.slow(call.This, call.Arguments...)
 	if err != nil {
-		rethrow(err)
+		e.h.Repanic(err)
 	}
 	return res
 }
