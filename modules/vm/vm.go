@@ -102,7 +102,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		f, err := h.ImportFrom(file)
 		if err != nil {
-			panic(err)
+			h.Repanic(err)
 		}
 		return f
 	})
@@ -117,12 +117,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return ""
 	})
+	// callThrough(fn, this, ...args) calls fn from Go (see Host.CallThrough).
+	o.Set("callThrough", h.CallThrough)
 	// run(program) runs a compiled script in the global scope.
 	o.Set("run", func(p goja.Value) goja.Value {
 		prg, _ := p.Export().(*goja.Program)
 		v, err := vm.RunProgram(prg)
 		if err != nil {
-			panic(err)
+			h.Repanic(err)
 		}
 		return v
 	})
@@ -302,7 +304,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 					return vm.ToValue(timeoutSentinel)
 				}
 			}
-			panic(err)
+			h.Repanic(err)
 		}
 		if !stopped {
 			// The timer fired after fn returned: drop the pending interrupt.
