@@ -459,16 +459,11 @@ func ErrnoCode(e syscall.Errno) (string, int) {
 // Node-shaped errors, a *goja.Exception gives back its value, anything else becomes an Error
 // with the Go message. Loop only.
 //
-// An interrupt (process.exit, Close) is re-panicked so that it keeps unwinding to the loop: never
-// a catchable value. A stack overflow becomes the RangeError node throws (see StackOverflow):
-// goja lets no JS frame catch one and stops it only at a Go frame, such as the caller's, where
-// the VM is already unwound to that frame, so from there it is an ordinary exception.
+// Uncatchable errors (an interrupt from process.exit or Close, a stack overflow) are re-panicked
+// so they keep unwinding to the loop: never turn them into catchable values here. (A Go function
+// that calls into JS makes a stack overflow catchable with Mark and Repanic.)
 func (h *Host) ToJS(err error) goja.Value {
 	vm := h.VM
-	var so *goja.StackOverflowError
-	if errors.As(err, &so) {
-		return h.StackOverflow(so)
-	}
 	Rethrow(err)
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
@@ -529,13 +524,15 @@ func (h *Host) Throw(err error) {
 }
 
 // Repanic passes on err, the error of a call into JS made by a Go function that JS called, to
-// that function's JS caller: panic(err) does the same, except for a stack overflow, which goja
-// lets no JS frame catch, so that the callers' try/catch would never see it and the process
-// would die where node throws a RangeError. Repanic throws that RangeError instead: the overflow
-// stops here, as it does at any Go frame. An interrupt stays uncatchable. Loop only.
-func (h *Host) Repanic(err error) {
+// that function's JS caller; at is the function's Mark, taken before it called into JS.
+// panic(err) does the same, except for a stack overflow: goja lets no JS frame catch one (the
+// callers' try/catch would never see it, and the process would die where node throws a
+// RangeError) and stops it only at a Go frame, such as this one. Repanic throws node's RangeError
+// from here instead, after putting the VM's stacks back where at says (see vmmark.go). An
+// interrupt stays uncatchable. Loop only.
+func (h *Host) Repanic(err error, at VMMark) {
 	var so *goja.StackOverflowError
-	if errors.As(err, &so) {
+	if errors.As(err, &so) && at.restore(h.VM) {
 		panic(h.StackOverflow(so))
 	}
 	panic(err)
@@ -570,9 +567,10 @@ func (h *Host) CallThrough(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) > 2 {
 		args = call.Arguments[2:]
 	}
+	at := h.Mark()
 	v, err := fn(call.Argument(1), args...)
 	if err != nil {
-		h.Repanic(err)
+		h.Repanic(err, at)
 	}
 	return v
 }

@@ -114,9 +114,10 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	}
 	args := call.Arguments[1:]
 	if fn, ok := e.callable(handler); ok {
+		at := e.h.Mark()
 		res, err := fn(this, args...)
 		if err != nil {
-			e.h.Repanic(err)
+			e.h.Repanic(err, at)
 		}
 		if _, isObj := res.(*goja.Object); isObj {
 			e.catch(this, res, typ, args)
@@ -137,10 +138,11 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 		}
 		fns = append(fns, f)
 	}
+	at := e.h.Mark()
 	for _, f := range fns {
 		res, err := f(this, args...)
 		if err != nil {
-			e.h.Repanic(err)
+			e.h.Repanic(err, at)
 		}
 		if _, isObj := res.(*goja.Object); isObj {
 			e.catch(this, res, typ, args)
@@ -167,8 +169,9 @@ func (e *emitter) handlerOf(events *goja.Object, typ goja.Value) goja.Value {
 }
 
 func (e *emitter) catch(this *goja.Object, res, typ goja.Value, args []goja.Value) {
+	at := e.h.Mark()
 	if _, err := e.addCatch(goja.Undefined(), this, res, typ, e.vm.NewArray(toAny(args)...)); err != nil {
-		e.h.Repanic(err)
+		e.h.Repanic(err, at)
 	}
 }
 
@@ -181,9 +184,10 @@ func toAny(vs []goja.Value) []any {
 }
 
 func (e *emitter) callSlow(call goja.FunctionCall) goja.Value {
+	at := e.h.Mark()
 	res, err := e.slow(call.This, call.Arguments...)
 	if err != nil {
-		e.h.Repanic(err)
+		e.h.Repanic(err, at)
 	}
 	return res
 }

@@ -100,9 +100,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if h.ImportFrom == nil {
 			return goja.Undefined()
 		}
+		at := h.Mark()
 		f, err := h.ImportFrom(file)
 		if err != nil {
-			h.Repanic(err)
+			h.Repanic(err, at)
 		}
 		return f
 	})
@@ -122,9 +123,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// run(program) runs a compiled script in the global scope.
 	o.Set("run", func(p goja.Value) goja.Value {
 		prg, _ := p.Export().(*goja.Program)
+		at := h.Mark()
 		v, err := vm.RunProgram(prg)
 		if err != nil {
-			h.Repanic(err)
+			h.Repanic(err, at)
 		}
 		return v
 	})
@@ -294,6 +296,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		// out first passes through the inner ones and is reported by its own (node's order).
 		token := &timeoutErr{}
 		t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() { vm.Interrupt(token) })
+		at := h.Mark()
 		v, err := fn(goja.Undefined())
 		stopped := t.Stop()
 		if err != nil {
@@ -304,7 +307,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 					return vm.ToValue(timeoutSentinel)
 				}
 			}
-			h.Repanic(err)
+			h.Repanic(err, at)
 		}
 		if !stopped {
 			// The timer fired after fn returned: drop the pending interrupt.

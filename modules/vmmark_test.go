@@ -1,0 +1,71 @@
+package modules
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// The probe of vmmark.go finds goja's fields: if a goja upgrade moves them, marks go invalid and
+// a stack overflow is uncatchable again, which this test says.
+func TestVMMarkProbe(t *testing.T) {
+	if !vmLayout().ok {
+		t.Fatal("goja's vm layout changed: sp, tryStack or callStack not found (see vmmark.go)")
+	}
+	h := &Host{VM: goja.New()}
+	if m := h.Mark(); !m.ok || m.try != 0 || m.call != 0 {
+		t.Fatalf("mark outside JS = %+v, want valid and empty", m)
+	}
+}
+
+// CallThrough turns a stack overflow into a RangeError the caller's try/catch sees, also when it
+// passed through async functions and generators (which leave frames on goja's stacks), and the
+// VM runs on correctly afterwards: loops, try/finally, promises, later calls through Go.
+func TestCallThroughStackOverflow(t *testing.T) {
+	vm := goja.New()
+	vm.SetMaxCallStackSize(200)
+	h := &Host{VM: vm}
+	_ = vm.Set("callThrough", h.CallThrough)
+	v, err := vm.RunString(`
+	function f() { return f() + 1 }
+	async function af() { f() }
+	function* gen() { f(); yield 1 }
+	const out = [];
+	const cases = [f, af, () => gen().next(), () => { for (const x of gen()) {} },
+		() => (async () => { await (async () => { af() })() })(), () => [1].map(() => af())];
+	for (const c of cases) {
+		try { callThrough(c); out.push('none'); }
+		catch (e) { out.push(e instanceof RangeError && e.message); }
+	}
+	let fin = 0;
+	for (let i = 0; i < 3; i++) { try { callThrough(() => i) } finally { fin++ } }
+	let settled;
+	Promise.resolve(7).then((x) => { settled = x });
+	out.push(fin, callThrough((a, b) => a + b, null, 2, 3));
+	out.join();
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantOut := "Maximum call stack size exceeded,Maximum call stack size exceeded,Maximum call stack size exceeded," +
+		"Maximum call stack size exceeded,Maximum call stack size exceeded,Maximum call stack size exceeded,3,5"
+	if v.String() != wantOut {
+		t.Fatalf("got %s\nwant %s", v, wantOut)
+	}
+	s, _ := vm.RunString(`settled`)
+	if s.ToInteger() != 7 {
+		t.Fatalf("promise job after the overflows: settled = %v, want 7", s)
+	}
+}
+
+// An interrupt (process.exit, Close) passes through CallThrough uncatchable.
+func TestCallThroughInterrupt(t *testing.T) {
+	vm := goja.New()
+	h := &Host{VM: vm}
+	_ = vm.Set("callThrough", h.CallThrough)
+	_ = vm.Set("stop", func() { vm.Interrupt("stop") })
+	_, err := vm.RunString(`try { callThrough(() => { stop(); for (;;) {} }) } catch (e) { 'caught' }`)
+	if _, ok := err.(*goja.InterruptedError); !ok {
+		t.Fatalf("err = %v (%T), want an InterruptedError", err, err)
+	}
+}
