@@ -531,11 +531,29 @@ func (h *Host) Throw(err error) {
 // from here instead, after putting the VM's stacks back where at says (see vmmark.go). An
 // interrupt stays uncatchable. Loop only.
 func (h *Host) Repanic(err error, at VMMark) {
-	var so *goja.StackOverflowError
-	if errors.As(err, &so) && at.restore(h.VM) {
-		panic(h.StackOverflow(so))
+	if v, ok := h.CatchOverflow(err, at); ok {
+		panic(v)
 	}
 	panic(err)
+}
+
+// CatchOverflow returns node's RangeError for x, the error of a call into JS or a value
+// recovered from a panic in a Go function called from JS, when it is a stack overflow; at is
+// the function's Mark, and the VM's stacks are put back there (see vmmark.go). ok is false for
+// anything else, and when the stacks cannot be put back (the overflow then stays uncatchable).
+// Loop only.
+func (h *Host) CatchOverflow(x any, at VMMark) (v goja.Value, ok bool) {
+	so, isSO := x.(*goja.StackOverflowError)
+	if !isSO {
+		err, isErr := x.(error)
+		if !isErr || !errors.As(err, &so) {
+			return nil, false
+		}
+	}
+	if !at.restore(h.VM) {
+		return nil, false
+	}
+	return h.StackOverflow(so), true
 }
 
 // StackOverflow returns the RangeError('Maximum call stack size exceeded') node throws for so,

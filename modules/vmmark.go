@@ -2,7 +2,7 @@ package modules
 
 import (
 	"reflect"
-	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -34,7 +34,21 @@ type vmFields struct {
 	tryT, callT   reflect.Type
 }
 
-var vmLayout = sync.OnceValue(func() (l vmFields) {
+// vmLayout returns the probe's result, made on first use (a runtime that never marks pays
+// nothing at start) and read with one atomic load after that: Mark is on the path of every emit.
+func vmLayout() *vmFields {
+	if l := vmLayoutP.Load(); l != nil {
+		return l
+	}
+	l := probeVMLayout()
+	vmLayoutP.Store(l)
+	return l
+}
+
+var vmLayoutP atomic.Pointer[vmFields]
+
+func probeVMLayout() *vmFields {
+	l := &vmFields{}
 	f, ok := reflect.TypeFor[goja.Runtime]().FieldByName("vm")
 	if !ok || f.Type.Kind() != reflect.Pointer || f.Type.Elem().Kind() != reflect.Struct {
 		return l
@@ -47,9 +61,9 @@ var vmLayout = sync.OnceValue(func() (l vmFields) {
 		call.Type.Kind() != reflect.Slice {
 		return l
 	}
-	return vmFields{ok: true, vm: f.Offset, sp: sp.Offset, try: try.Offset, call: call.Offset,
+	return &vmFields{ok: true, vm: f.Offset, sp: sp.Offset, try: try.Offset, call: call.Offset,
 		tryT: try.Type, callT: call.Type}
-})
+}
 
 // vmOf returns the address of r's unexported vm.
 func vmOf(r *goja.Runtime, l *vmFields) unsafe.Pointer {
@@ -71,7 +85,7 @@ func (h *Host) Mark() VMMark {
 	if !l.ok {
 		return VMMark{}
 	}
-	v := vmOf(h.VM, &l)
+	v := vmOf(h.VM, l)
 	return VMMark{sp: *(*int)(unsafe.Add(v, l.sp)), try: sliceLen(unsafe.Add(v, l.try)),
 		call: sliceLen(unsafe.Add(v, l.call)), ok: true}
 }
@@ -83,7 +97,7 @@ func (m VMMark) restore(r *goja.Runtime) bool {
 	if !m.ok || !l.ok {
 		return false
 	}
-	v := vmOf(r, &l)
+	v := vmOf(r, l)
 	try := reflect.NewAt(l.tryT, unsafe.Add(v, l.try)).Elem()
 	call := reflect.NewAt(l.callT, unsafe.Add(v, l.call)).Elem()
 	if try.Len() < m.try || call.Len() < m.call {
