@@ -603,6 +603,14 @@ func (m *overflowMaker) StackOverflowError(so *goja.StackOverflowError) goja.Val
 	rt := (*Runtime)(m)
 	val := rt.stackOverflowError()
 	frames := so.Stack()
+	if rt.stacks != nil {
+		// goja captured every frame (thousands); the error keeps the Error.stackTraceLimit
+		// that V8 would capture (at least one: an uncaught one's arrow), not the whole
+		// recursion, now that a program may catch many
+		if n := max(rt.stacks.limit(), 1); n < len(frames) {
+			frames = append([]goja.StackFrame(nil), frames[:n]...)
+		}
+	}
 	if o, ok := val.(*goja.Object); ok && len(frames) > 0 {
 		setGojaErrorFrames(o, frames)
 		if rt.stacks != nil {
