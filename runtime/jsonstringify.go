@@ -54,6 +54,12 @@ type jsonWriter struct {
 	keys  []string      // the keys of the objects on stack still to serialize
 	busy  bool
 
+	// maxDepth is the nesting at which it throws node's RangeError('Maximum call stack size
+	// exceeded'), where V8's recursive serializer overflows (about 4200 levels): the runtime's
+	// call depth limit. Without it a value nested a million deep took hours (each level looks
+	// for itself on the stack) and gigabytes.
+	maxDepth int
+
 	objectCtor *goja.Object // the realm's Object, for the circular-structure message
 }
 
@@ -73,7 +79,8 @@ func (rt *Runtime) patchJSONStringify(jsonObj *goja.Object) {
 	vm := rt.vm
 	orig, _ := goja.AssertFunction(jsonObj.Get("stringify"))
 	objectCtor, _ := vm.GlobalObject().Get("Object").(*goja.Object)
-	w := &jsonWriter{vm: vm, objectCtor: objectCtor}
+	maxDepth := rt.opts.MaxCallStackSize
+	w := &jsonWriter{vm: vm, objectCtor: objectCtor, maxDepth: maxDepth}
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		args := call.Arguments
 		if len(args) > 1 && !goja.IsUndefined(args[1]) && !goja.IsNull(args[1]) || len(args) > 2 && !goja.IsUndefined(args[2]) {
@@ -82,7 +89,7 @@ func (rt *Runtime) patchJSONStringify(jsonObj *goja.Object) {
 		v := call.Argument(0)
 		cur := w
 		if cur.busy { // (re-entered from a toJSON or a getter: a writer of its own)
-			cur = &jsonWriter{vm: vm, objectCtor: objectCtor}
+			cur = &jsonWriter{vm: vm, objectCtor: objectCtor, maxDepth: maxDepth}
 		}
 		out, ok := cur.run(v)
 		if !ok {
@@ -186,6 +193,9 @@ func (w *jsonWriter) value(v goja.Value, key string, index bool) bool {
 	}
 	if _, ok := goja.AssertFunction(o); ok {
 		return false
+	}
+	if len(w.stack) >= w.maxDepth {
+		throwRange(w.vm, "Maximum call stack size exceeded")
 	}
 	cls := o.ClassName()
 	switch {
