@@ -2,7 +2,6 @@ package modules
 
 import (
 	"reflect"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -35,17 +34,10 @@ type vmFields struct {
 }
 
 // vmLayout returns the probe's result, made on first use (a runtime that never marks pays
-// nothing at start) and read with one atomic load after that: Mark is on the path of every emit.
-func vmLayout() *vmFields {
-	if l := vmLayoutP.Load(); l != nil {
-		return l
-	}
-	l := probeVMLayout()
-	vmLayoutP.Store(l)
-	return l
-}
+// nothing at start).
+func vmLayout() *vmFields { return vmLayoutOf.Get() }
 
-var vmLayoutP atomic.Pointer[vmFields]
+var vmLayoutOf = Lazy[*vmFields]{Build: probeVMLayout}
 
 func probeVMLayout() *vmFields {
 	l := &vmFields{}
