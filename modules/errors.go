@@ -543,14 +543,10 @@ func (h *Host) Repanic(err error, at VMMark) {
 // anything else, and when the stacks cannot be put back (the overflow then stays uncatchable).
 // Loop only.
 func (h *Host) CatchOverflow(x any, at VMMark) (v goja.Value, ok bool) {
+	// (goja returns and panics the overflow as it is; errors.As would walk the Unwrap of a
+	// goja.Exception, which panics when the thrown value is a revoked proxy)
 	so, isSO := x.(*goja.StackOverflowError)
-	if !isSO {
-		err, isErr := x.(error)
-		if !isErr || !errors.As(err, &so) {
-			return nil, false
-		}
-	}
-	if !at.restore(h.VM) {
+	if !isSO || !at.restore(h.VM) {
 		return nil, false
 	}
 	return h.StackOverflow(so), true

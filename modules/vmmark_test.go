@@ -69,3 +69,22 @@ func TestCallThroughInterrupt(t *testing.T) {
 		t.Fatalf("err = %v (%T), want an InterruptedError", err, err)
 	}
 }
+
+// What CallThrough passes on is the thrown value itself, also one whose goja.Exception cannot
+// be unwrapped (a revoked proxy: errors.As on it panics).
+func TestCallThroughThrownRevokedProxy(t *testing.T) {
+	vm := goja.New()
+	h := &Host{VM: vm}
+	_ = vm.Set("callThrough", h.CallThrough)
+	v, err := vm.RunString(`
+	const r = Proxy.revocable({}, {}); r.revoke();
+	let same;
+	try { callThrough(() => { throw r.proxy; }); } catch (e) { same = e === r.proxy; }
+	same`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.ToBoolean() {
+		t.Fatal("the revoked proxy thrown through CallThrough is not the value caught")
+	}
+}
