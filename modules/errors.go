@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 )
 
 // Prop is an extra property set on a JS error, in order.
@@ -530,7 +531,7 @@ func (h *Host) Throw(err error) {
 // RangeError) and stops it only at a Go frame, such as this one. Repanic throws node's RangeError
 // from here instead, after putting the VM's stacks back where at says (see vmmark.go). An
 // interrupt stays uncatchable. Loop only.
-func (h *Host) Repanic(err error, at VMMark) {
+func (h *Host) Repanic(err error, at eventloop.VMMark) {
 	if v, ok := h.CatchOverflow(err, at); ok {
 		panic(v)
 	}
@@ -539,14 +540,14 @@ func (h *Host) Repanic(err error, at VMMark) {
 
 // CatchOverflow returns node's RangeError for x, the error of a call into JS or a value
 // recovered from a panic in a Go function called from JS, when it is a stack overflow; at is
-// the function's Mark, and the VM's stacks are put back there (see vmmark.go). ok is false for
+// the function's Mark, and the VM's stacks are put back there (eventloop/vmmark.go). ok is false for
 // anything else, and when the stacks cannot be put back (the overflow then stays uncatchable).
 // Loop only.
-func (h *Host) CatchOverflow(x any, at VMMark) (v goja.Value, ok bool) {
+func (h *Host) CatchOverflow(x any, at eventloop.VMMark) (v goja.Value, ok bool) {
 	// (goja returns and panics the overflow as it is; errors.As would walk the Unwrap of a
 	// goja.Exception, which panics when the thrown value is a revoked proxy)
 	so, isSO := x.(*goja.StackOverflowError)
-	if !isSO || !at.restore(h.VM) {
+	if !isSO || !at.Restore(h.VM) {
 		return nil, false
 	}
 	return h.StackOverflow(so), true
@@ -567,6 +568,11 @@ func (h *Host) StackOverflow(so *goja.StackOverflowError) goja.Value {
 }
 
 const stackOverflowMessage = "Maximum call stack size exceeded"
+
+// Mark returns where the Go function calling it (one called from JS) stands on the VM's stacks,
+// for Repanic and CatchOverflow (eventloop.Mark). Call it before the function's first call into
+// JS. Cheap: a few loads. Loop only.
+func (h *Host) Mark() eventloop.VMMark { return eventloop.Mark(h.VM) }
 
 // CallThrough is callThrough(fn, thisArg, ...args) for JS glue that must catch whatever fn
 // throws, a stack overflow included (assert.throws, a test's body): it calls fn from Go, so that

@@ -2,7 +2,7 @@ package runtime
 
 import (
 	"github.com/dop251/goja"
-	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/eventloop"
 )
 
 // goja's Promise constructor calls its executor with a Go nil this, which a script function
@@ -53,7 +53,7 @@ func guardPromiseExecutor(rt *Runtime, ctor *goja.Object) {
 
 // rejectedByOverflow is the promise new Promise (newTarget) gives when its executor overflowed
 // the stack: one rejected with node's RangeError. Anything else recovered, x, panics on.
-func (rt *Runtime) rejectedByOverflow(x any, at modules.VMMark, newTarget *goja.Object) *goja.Object {
+func (rt *Runtime) rejectedByOverflow(x any, at eventloop.VMMark, newTarget *goja.Object) *goja.Object {
 	v, ok := rt.host.CatchOverflow(x, at)
 	if !ok {
 		panic(x)

@@ -1,13 +1,15 @@
-package modules
+package eventloop
 
 import (
 	"reflect"
+	"sync"
 	"unsafe"
 
 	"github.com/dop251/goja"
 )
 
-// A stack overflow that goja stops at a Go frame (see Repanic) may leave that frame's VM in a
+// A stack overflow that goja stops at a Go frame (see modules.Host.Repanic, and the promise jobs
+// the loop runs: jobsdrain.go) may leave that frame's VM in a
 // state no JS may run in: an async function (asyncRunner.start) or a generator that the overflow
 // passed through pops its try frame and call frame only on a normal return, so they stay on
 // goja's stacks, and each Go frame goja unwinds on the way (vm.try) pops the top try frame, not
@@ -20,7 +22,8 @@ import (
 // invalid and an overflow stays uncatchable (the process ends with node's message, as it did
 // before Go frames stopped it). TestVMMarkProbe guards the probe.
 
-// VMMark is where a Go function called from JS stands on goja's stacks (see Host.Mark).
+// VMMark is where a Go function called from JS (or the loop, between promise jobs) stands on
+// goja's stacks (see Mark).
 type VMMark struct {
 	sp, try, call int
 	ok            bool
@@ -33,11 +36,17 @@ type vmFields struct {
 	tryT, callT   reflect.Type
 }
 
-// vmLayout returns the probe's result, made on first use (a runtime that never marks pays
+// vmLayout returns the probe's result, made on first use (a process that never marks pays
 // nothing at start).
-func vmLayout() *vmFields { return vmLayoutOf.Get() }
+func vmLayout() *vmFields {
+	vmLayoutOf.once.Do(func() { vmLayoutOf.l = probeVMLayout() })
+	return vmLayoutOf.l
+}
 
-var vmLayoutOf = Lazy[*vmFields]{Build: probeVMLayout}
+var vmLayoutOf = struct {
+	once sync.Once
+	l    *vmFields
+}{}
 
 func probeVMLayout() *vmFields {
 	l := &vmFields{}
@@ -70,21 +79,22 @@ func sliceLen(p unsafe.Pointer) int {
 	})(p).len
 }
 
-// Mark returns where the Go function calling it (one called from JS) stands on the VM's stacks,
-// for Repanic. Call it before the function's first call into JS. Cheap: a few loads. Loop only.
-func (h *Host) Mark() VMMark {
+// Mark returns where the Go code calling it stands on vm's stacks, for Restore. Call it before
+// that code's first call into JS. Cheap: a few loads. Loop only.
+func Mark(vm *goja.Runtime) VMMark {
 	l := vmLayout()
 	if !l.ok {
 		return VMMark{}
 	}
-	v := vmOf(h.VM, l)
+	v := vmOf(vm, l)
 	return VMMark{sp: *(*int)(unsafe.Add(v, l.sp)), try: sliceLen(unsafe.Add(v, l.try)),
 		call: sliceLen(unsafe.Add(v, l.call)), ok: true}
 }
 
-// restore puts the VM's stacks back where m was taken, dropping what a stack overflow left
-// above it. It reports whether it could.
-func (m VMMark) restore(r *goja.Runtime) bool {
+// Restore puts vm's stacks back where m was taken, dropping what a stack overflow left above
+// it. It reports whether it could (never when the probe failed or m is not below the stacks'
+// tops). Loop only.
+func (m VMMark) Restore(r *goja.Runtime) bool {
 	l := vmLayout()
 	if !m.ok || !l.ok {
 		return false
