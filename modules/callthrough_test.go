@@ -19,7 +19,7 @@ func TestCallThroughStackOverflow(t *testing.T) {
 	async function af() { f() }
 	function* gen() { f(); yield 1 }
 	const out = [];
-	const cases = [f, af, () => gen().next(), () => { for (const x of gen()) {} },
+	const cases = [f, () => af(), () => gen().next(), () => { for (const x of gen()) {} },
 		() => (async () => { await (async () => { af() })() })(), () => [1].map(() => af())];
 	for (const c of cases) {
 		try { callThrough(c); out.push('none'); }
@@ -27,8 +27,11 @@ func TestCallThroughStackOverflow(t *testing.T) {
 	}
 	let fin = 0;
 	for (let i = 0; i < 3; i++) { try { callThrough(() => i) } finally { fin++ } }
-	let settled;
+	let settled, asyncRejected;
 	Promise.resolve(7).then((x) => { settled = x });
+	// an async function called directly: its promise rejects, as in node
+	const p = callThrough(af);
+	p.catch((e) => { asyncRejected = e instanceof RangeError && p instanceof Promise; });
 	out.push(fin, callThrough((a, b) => a + b, null, 2, 3));
 	out.join();
 	`)
@@ -43,6 +46,9 @@ func TestCallThroughStackOverflow(t *testing.T) {
 	s, _ := vm.RunString(`settled`)
 	if s.ToInteger() != 7 {
 		t.Fatalf("promise job after the overflows: settled = %v, want 7", s)
+	}
+	if r, _ := vm.RunString(`asyncRejected`); !r.ToBoolean() {
+		t.Fatalf("callThrough(async function) did not return a promise rejected with a RangeError: %v", r)
 	}
 }
 

@@ -553,6 +553,40 @@ func (h *Host) CatchOverflow(x any, at eventloop.VMMark) (v goja.Value, ok bool)
 	return h.StackOverflow(so), true
 }
 
+// AsyncOverflow is what a call of fn that failed with err gives back when err is a stack
+// overflow and fn is an async function: in node its promise rejects with the RangeError and the
+// call returns that promise; goja lets the overflow out of the async function and never settles
+// the promise it made, so this is a new one, rejected. ok is false otherwise (then Repanic).
+// at is the caller's Mark, as for Repanic. Loop only.
+func (h *Host) AsyncOverflow(fn goja.Value, err error, at eventloop.VMMark) (p goja.Value, ok bool) {
+	if _, isSO := err.(*goja.StackOverflowError); !isSO || !isAsyncFunction(fn) {
+		return nil, false
+	}
+	v, ok := h.CatchOverflow(err, at)
+	if !ok {
+		return nil, false
+	}
+	promise, _, reject := h.VM.NewPromise()
+	if rerr := reject(v); rerr != nil {
+		panic(rerr) // (only an uncatchable error: an interrupt)
+	}
+	return h.VM.ToValue(promise), true
+}
+
+// isAsyncFunction reports whether v is an async function (its prototype is AsyncFunction's).
+func isAsyncFunction(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	proto := o.Prototype()
+	if proto == nil {
+		return false
+	}
+	tag := proto.GetSymbol(goja.SymToStringTag)
+	return tag != nil && tag.String() == "AsyncFunction"
+}
+
 // StackOverflow returns the RangeError('Maximum call stack size exceeded') node throws for so,
 // made without calling JS (the VM may still be near its depth limit): Host.Overflow's, or a
 // plain one. Loop only.
@@ -590,6 +624,9 @@ func (h *Host) CallThrough(call goja.FunctionCall) goja.Value {
 	at := h.Mark()
 	v, err := fn(call.Argument(1), args...)
 	if err != nil {
+		if p, ok := h.AsyncOverflow(call.Argument(0), err, at); ok {
+			return p
+		}
 		h.Repanic(err, at)
 	}
 	return v

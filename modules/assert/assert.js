@@ -309,10 +309,6 @@ function getActual(fn) {
   return NO_EXCEPTION_SENTINEL;
 }
 
-function isAsyncFunction(fn) {
-  return Object.prototype.toString.call(fn) === '[object AsyncFunction]';
-}
-
 function checkIsPromise(obj) {
   return isPromise(obj) ||
     (obj !== null && typeof obj === 'object' && typeof obj.then === 'function' && typeof obj.catch === 'function');
@@ -328,14 +324,8 @@ function describe(v) {
 async function waitForActual(promiseFn) {
   let resultPromise;
   if (typeof promiseFn === 'function') {
-    try {
-      resultPromise = callThrough(promiseFn);
-    } catch (e) {
-      // an async function throws only a stack overflow (see callThrough), which node's
-      // rejects its promise with
-      if (!isAsyncFunction(promiseFn)) throw e;
-      resultPromise = Promise.reject(e);
-    }
+    // (an async function that overflows gives a rejected promise, as node's: see callThrough)
+    resultPromise = callThrough(promiseFn);
     if (!checkIsPromise(resultPromise)) {
       throw makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
         `Expected instance of Promise to be returned from the "promiseFn" function but got ${describe(resultPromise)}.`);

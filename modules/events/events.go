@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -117,7 +118,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 		at := e.h.Mark()
 		res, err := fn(this, args...)
 		if err != nil {
-			e.h.Repanic(err, at)
+			res = e.failed(handler, err, at)
 		}
 		if _, isObj := res.(*goja.Object); isObj {
 			e.catch(this, res, typ, args)
@@ -130,25 +131,37 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	}
 	n := int(list.Get("length").ToInteger())
 	var buf [8]goja.Callable
-	fns := buf[:0]
+	var objBuf [8]goja.Value
+	fns, objs := buf[:0], objBuf[:0]
 	for i := 0; i < n; i++ {
-		f, ok := e.callable(list.Get(itoa(i)))
+		o := list.Get(itoa(i))
+		f, ok := e.callable(o)
 		if !ok {
 			return e.callSlow(call)
 		}
-		fns = append(fns, f)
+		fns, objs = append(fns, f), append(objs, o)
 	}
 	at := e.h.Mark()
-	for _, f := range fns {
+	for i, f := range fns {
 		res, err := f(this, args...)
 		if err != nil {
-			e.h.Repanic(err, at)
+			res = e.failed(objs[i], err, at)
 		}
 		if _, isObj := res.(*goja.Object); isObj {
 			e.catch(this, res, typ, args)
 		}
 	}
 	return e.vTrue
+}
+
+// failed passes on err, the error of listener's call (see Host.Repanic), or, for an async
+// listener that overflowed the stack, gives the rejected promise its call returns in node.
+func (e *emitter) failed(listener goja.Value, err error, at eventloop.VMMark) goja.Value {
+	if p, ok := e.h.AsyncOverflow(listener, err, at); ok {
+		return p
+	}
+	e.h.Repanic(err, at)
+	return nil
 }
 
 // The keys emit reads through modules.GetKey, which converts a name once rather than on every
