@@ -66,7 +66,9 @@ func (e *EnginePanicError) Where() string {
 // the stacks on the way out), but Go state of the callback that was running is not known to be
 // consistent, so the loop is stopped rather than run on.
 func (l *Loop) callTramp() (err error) {
+	l.trampDepth++
 	defer func() {
+		l.trampDepth--
 		if x := recover(); x != nil {
 			perr := &EnginePanicError{Value: x, Stack: debug.Stack()}
 			l.Stop(perr)
@@ -74,5 +76,13 @@ func (l *Loop) callTramp() (err error) {
 		}
 	}()
 	_, err = l.tramp(goja.Undefined())
+	if len(l.jobs) > 0 && l.trampDepth == 1 {
+		// the promise jobs the trampoline's run took from goja (jobsdrain.go)
+		if err != nil {
+			l.dropJobs()
+			return err
+		}
+		err = l.runJobs()
+	}
 	return err
 }

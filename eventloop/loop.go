@@ -132,6 +132,9 @@ type Loop struct {
 	loopStart     time.Time     // when Run first started (zero before); loop only
 	idle          time.Duration // time spent blocked waiting for work; loop only
 	rethrow       goja.Callable // asError's nested call (made on first use)
+	jobs          []func()      // goja's promise jobs, taken as the trampoline returns (jobsdrain.go)
+	jobPos        int           // the next of jobs to run
+	trampDepth    int           // callTramp calls in progress
 	rethrown      any
 	firstWait     func() // OnFirstWait's callback, until it runs; loop only
 
@@ -157,31 +160,13 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 		return r.Run()
 	}
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		for {
-			err := l.drive()
-			if err == nil {
-				return goja.Undefined()
-			}
-			// As in node, an error goes to the 'uncaughtException' handlers (or ends the
-			// program) at once, in the thrower's context, before the promise jobs and ticks its
-			// callback queued (goja would run those jobs on the way out of this frame). Then the
-			// phase's next callback runs before the ticks left when node runs it so (see
-			// moreInPhase); else drive goes on with those ticks.
-			l.fail(err)
-			if l.exitCode != nil || l.Stopped() {
-				return goja.Undefined()
-			}
-			if l.batch != nil && !l.inCheck && l.moreInPhase() {
-				next := l.batch()
-				if next == nil {
-					return goja.Undefined()
-				}
-				l.trampTask = next
-			}
-		}
+		l.runTasks()
+		l.takeJobs()
+		return goja.Undefined()
 	})
 	// The JS frame around run makes every JS call made by a task a nested call, so goja drains
-	// its promise jobs only when the frame returns, after the nextTick queue: Node's order.
+	// its promise jobs only when the frame returns, after the nextTick queue: Node's order. (The
+	// loop runs them there itself: see jobsdrain.go.)
 	wrap, err := vm.RunProgram(trampolineProgram())
 	if err != nil {
 		panic(err)
@@ -195,6 +180,33 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	vm.SetPromiseRejectionTracker(l.trackRejection)
 	vm.SetAsyncContextTracker(contextTracker{l})
 	return l
+}
+
+// runTasks is the trampoline's body: the task, its ticks and the phase's next callbacks (see
+// drive), their errors routed as node routes them.
+func (l *Loop) runTasks() {
+	for {
+		err := l.drive()
+		if err == nil {
+			return
+		}
+		// As in node, an error goes to the 'uncaughtException' handlers (or ends the
+		// program) at once, in the thrower's context, before the promise jobs and ticks its
+		// callback queued (goja would run those jobs on the way out of this frame). Then the
+		// phase's next callback runs before the ticks left when node runs it so (see
+		// moreInPhase); else drive goes on with those ticks.
+		l.fail(err)
+		if l.exitCode != nil || l.Stopped() {
+			return
+		}
+		if l.batch != nil && !l.inCheck && l.moreInPhase() {
+			next := l.batch()
+			if next == nil {
+				return
+			}
+			l.trampTask = next
+		}
+	}
 }
 
 // drive runs the trampoline's task (if any), then the ticks, and goes on with the loop's next

@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 )
 
 // Prop is an extra property set on a JS error, in order.
@@ -460,7 +461,8 @@ func ErrnoCode(e syscall.Errno) (string, int) {
 // with the Go message. Loop only.
 //
 // Uncatchable errors (an interrupt from process.exit or Close, a stack overflow) are re-panicked
-// so they keep unwinding to the loop: never turn them into catchable values.
+// so they keep unwinding to the loop: never turn them into catchable values here. (A Go function
+// that calls into JS makes a stack overflow catchable with Mark and Repanic.)
 func (h *Host) ToJS(err error) goja.Value {
 	vm := h.VM
 	Rethrow(err)
@@ -520,6 +522,114 @@ func Rethrow(err error) {
 // Throw panics with err converted by ToJS; use it inside Go functions called from JS.
 func (h *Host) Throw(err error) {
 	panic(h.ToJS(err))
+}
+
+// Repanic passes on err, the error of a call into JS made by a Go function that JS called, to
+// that function's JS caller; at is the function's Mark, taken before it called into JS.
+// panic(err) does the same, except for a stack overflow: goja lets no JS frame catch one (the
+// callers' try/catch would never see it, and the process would die where node throws a
+// RangeError) and stops it only at a Go frame, such as this one. Repanic throws node's RangeError
+// from here instead, after putting the VM's stacks back where at says (see vmmark.go). An
+// interrupt stays uncatchable. Loop only.
+func (h *Host) Repanic(err error, at eventloop.VMMark) {
+	if v, ok := h.CatchOverflow(err, at); ok {
+		panic(v)
+	}
+	panic(err)
+}
+
+// CatchOverflow returns node's RangeError for x, the error of a call into JS or a value
+// recovered from a panic in a Go function called from JS, when it is a stack overflow; at is
+// the function's Mark, and the VM's stacks are put back there (eventloop/vmmark.go). ok is false for
+// anything else, and when the stacks cannot be put back (the overflow then stays uncatchable).
+// Loop only.
+func (h *Host) CatchOverflow(x any, at eventloop.VMMark) (v goja.Value, ok bool) {
+	// (goja returns and panics the overflow as it is; errors.As would walk the Unwrap of a
+	// goja.Exception, which panics when the thrown value is a revoked proxy)
+	so, isSO := x.(*goja.StackOverflowError)
+	if !isSO || !at.Restore(h.VM) {
+		return nil, false
+	}
+	return h.StackOverflow(so), true
+}
+
+// AsyncOverflow is what a call of fn that failed with err gives back when err is a stack
+// overflow and fn is an async function: in node its promise rejects with the RangeError and the
+// call returns that promise; goja lets the overflow out of the async function and never settles
+// the promise it made, so this is a new one, rejected. ok is false otherwise (then Repanic).
+// at is the caller's Mark, as for Repanic. Loop only.
+func (h *Host) AsyncOverflow(fn goja.Value, err error, at eventloop.VMMark) (p goja.Value, ok bool) {
+	if _, isSO := err.(*goja.StackOverflowError); !isSO || !isAsyncFunction(fn) {
+		return nil, false
+	}
+	v, ok := h.CatchOverflow(err, at)
+	if !ok {
+		return nil, false
+	}
+	promise, _, reject := h.VM.NewPromise()
+	if rerr := reject(v); rerr != nil {
+		panic(rerr) // (only an uncatchable error: an interrupt)
+	}
+	return h.VM.ToValue(promise), true
+}
+
+// isAsyncFunction reports whether v is an async function (its prototype is AsyncFunction's).
+func isAsyncFunction(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	proto := o.Prototype()
+	if proto == nil {
+		return false
+	}
+	tag := proto.GetSymbol(goja.SymToStringTag)
+	return tag != nil && tag.String() == "AsyncFunction"
+}
+
+// StackOverflow returns the RangeError('Maximum call stack size exceeded') node throws for so,
+// made without calling JS (the VM may still be near its depth limit): Host.Overflow's, or a
+// plain one. Loop only.
+func (h *Host) StackOverflow(so *goja.StackOverflowError) goja.Value {
+	if h.Overflow != nil {
+		return h.Overflow.StackOverflowError(so)
+	}
+	vm := h.VM
+	if o, err := vm.New(vm.Get("RangeError"), vm.ToValue(stackOverflowMessage)); err == nil {
+		return o
+	}
+	return vm.ToValue("RangeError: " + stackOverflowMessage)
+}
+
+const stackOverflowMessage = "Maximum call stack size exceeded"
+
+// Mark returns where the Go function calling it (one called from JS) stands on the VM's stacks,
+// for Repanic and CatchOverflow (eventloop.Mark). Call it before the function's first call into
+// JS. Cheap: a few loads. Loop only.
+func (h *Host) Mark() eventloop.VMMark { return eventloop.Mark(h.VM) }
+
+// CallThrough is callThrough(fn, thisArg, ...args) for JS glue that must catch whatever fn
+// throws, a stack overflow included (assert.throws, a test's body): it calls fn from Go, so that
+// an overflow inside fn stops at this Go frame and reaches the glue's catch as a RangeError (see
+// Repanic). Only on such paths: a call through Go costs more than a JS call. Loop only.
+func (h *Host) CallThrough(call goja.FunctionCall) goja.Value {
+	fn, ok := goja.AssertFunction(call.Argument(0))
+	if !ok {
+		panic(h.ToJS(InvalidArgType("fn", []string{"function"}, call.Argument(0))))
+	}
+	var args []goja.Value
+	if len(call.Arguments) > 2 {
+		args = call.Arguments[2:]
+	}
+	at := h.Mark()
+	v, err := fn(call.Argument(1), args...)
+	if err != nil {
+		if p, ok := h.AsyncOverflow(call.Argument(0), err, at); ok {
+			return p
+		}
+		h.Repanic(err, at)
+	}
+	return v
 }
 
 // makeError builds new <name>(message) with code and props, so that its stack and its

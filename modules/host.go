@@ -28,6 +28,13 @@ type Permissions interface {
 	Allowed(scope, resource string) bool
 }
 
+// OverflowMaker makes the RangeError('Maximum call stack size exceeded') node throws for a stack
+// overflow, with the frames of the recursion goja captured when it refused the next call
+// (Host.Overflow). It must not call JS.
+type OverflowMaker interface {
+	StackOverflowError(so *goja.StackOverflowError) goja.Value
+}
+
 // SourceNoter is told the text of scripts before they run (Host.Sources).
 type SourceNoter interface {
 	NoteSource(src string)
@@ -68,6 +75,10 @@ type Host struct {
 
 	// RequireFn loads a built-in by name (internal ones included). Set by the runtime.
 	RequireFn func(name string) (goja.Value, error)
+
+	// Overflow, when set (by the runtime), makes the RangeError a stack overflow becomes where
+	// a Go frame stops it (see ToJS); nil gives a plain one. Loop only.
+	Overflow OverflowMaker
 
 	// Sources, when set (by the runtime), is told the text of a script before it is compiled
 	// and run (vm's and the REPL's), for the fixes of goja's built-ins the text may need. Loop only.

@@ -55,6 +55,7 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return vm.ToValue(normalizeSlashPath(p))
 	})
+	lz.Set("callThrough", h.CallThrough)
 	cover := coverage.Hook(h) // nil unless --experimental-test-coverage
 	lz.Set("compile", func(c goja.FunctionCall) goja.Value {
 		src, filename := c.Argument(0).String(), c.Argument(1).String()

@@ -1,6 +1,9 @@
 package runtime
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+)
 
 // goja's Promise constructor calls its executor with a Go nil this, which a script function
 // reads as undefined but a built-in that reads its receiver dereferences:
@@ -15,13 +18,26 @@ import "github.com/dop251/goja"
 // It is done when the global Promise is first made (globalGuards: a runtime that never uses
 // Promise pays nothing), or, when goja's layout is unknown, before a script that names Promise
 // runs (noteScriptSource).
-func guardPromiseExecutor(vm *goja.Runtime, ctor *goja.Object) {
+//
+// The guard is also the Go frame where a stack overflow in the executor stops (goja lets no JS
+// catch one): node's new Promise(() => recurse()) is a promise rejected with the RangeError, so
+// the guard returns one, in place of the promise goja made and lost on the way out (an executor
+// that kept its resolve or reject functions calls them in vain). On the ordinary path that costs
+// a Mark and a deferred recover per new Promise: no allocation.
+func guardPromiseExecutor(rt *Runtime, ctor *goja.Object) {
+	vm := rt.vm
 	slot := constructField(ctor)
 	if slot == nil {
 		return
 	}
 	orig := *slot
-	*slot = func(args []goja.Value, newTarget *goja.Object) *goja.Object {
+	*slot = func(args []goja.Value, newTarget *goja.Object) (p *goja.Object) {
+		at := rt.host.Mark()
+		defer func() {
+			if x := recover(); x != nil {
+				p = rt.rejectedByOverflow(x, at, newTarget)
+			}
+		}()
 		if len(args) > 0 {
 			if ex, ok := args[0].(*goja.Object); ok && funcProgram(ex) == nil {
 				if f, ok := goja.AssertFunction(ex); ok {
@@ -35,12 +51,33 @@ func guardPromiseExecutor(vm *goja.Runtime, ctor *goja.Object) {
 	}
 }
 
+// rejectedByOverflow is the promise new Promise (newTarget) gives when its executor overflowed
+// the stack: one rejected with node's RangeError. Anything else recovered, x, panics on.
+func (rt *Runtime) rejectedByOverflow(x any, at eventloop.VMMark, newTarget *goja.Object) *goja.Object {
+	v, ok := rt.host.CatchOverflow(x, at)
+	if !ok {
+		panic(x)
+	}
+	vm := rt.vm
+	p, _, reject := vm.NewPromise()
+	o := vm.ToValue(p).(*goja.Object)
+	if newTarget != nil {
+		if proto, ok := newTarget.Get("prototype").(*goja.Object); ok {
+			o.SetPrototype(proto)
+		}
+	}
+	if err := reject(v); err != nil {
+		panic(err)
+	}
+	return o
+}
+
 // installPromiseExecutorGuard guards the runtime's Promise constructor once (the fallback for
 // when the global template cannot be used).
 func (rt *Runtime) installPromiseExecutorGuard() {
 	rt.promiseExecutorGuarded = true
 	if ctor, ok := rt.vm.Get("Promise").(*goja.Object); ok {
-		guardPromiseExecutor(rt.vm, ctor)
+		guardPromiseExecutor(rt, ctor)
 	}
 }
 
@@ -51,7 +88,7 @@ func withGlobalGuards(lay *globalTemplateLayout, m map[string]globalTemplateFact
 		if l := lazyOwnerOf(lay, r); l != nil && !l.rt.promiseExecutorGuarded {
 			if ctor, ok := lay.dataValue(v).(*goja.Object); ok {
 				l.rt.promiseExecutorGuarded = true
-				guardPromiseExecutor(r, ctor)
+				guardPromiseExecutor(l.rt, ctor)
 			}
 		}
 		return v

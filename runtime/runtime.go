@@ -239,6 +239,7 @@ func New(opts Options) (*Runtime, error) {
 		RequireFn:     rt.requireBuiltin,
 		LazyConstants: rt.lazyConstants,
 		Sources:       (*sourceNoter)(rt),
+		Overflow:      (*overflowMaker)(rt),
 		MaxAsync:      opts.MaxAsync,
 	}
 	rt.host.SetCwd(opts.Cwd)
@@ -544,14 +545,10 @@ func (rt *Runtime) onUncaught(err error) {
 	default:
 		var so *goja.StackOverflowError
 		if errors.As(err, &so) {
-			val = rt.stackOverflowError()
 			// printed as node prints it: the source line with the arrow, then the stack of
-			// the recursion (the frames goja captured when it refused the next call)
-			frames := so.Stack()
-			rt.throwArrow = rt.arrowFromFrames(frames)
-			if o, ok := val.(*goja.Object); ok && rt.stacks != nil && len(frames) > 0 {
-				rt.stacks.setStackFrames(o, frames)
-			}
+			// the recursion
+			val = (*overflowMaker)(rt).StackOverflowError(so)
+			rt.throwArrow = rt.arrowFromFrames(so.Stack())
 		} else {
 			val = rt.host.ToJS(err)
 		}
@@ -593,6 +590,34 @@ func (rt *Runtime) fatal(val goja.Value) {
 		}
 		rt.loop.Exit(7)
 	}
+}
+
+// overflowMaker is the runtime as the modules' Host.Overflow.
+type overflowMaker Runtime
+
+// StackOverflowError is the RangeError of a stack overflow whose stack is the recursion's: the
+// frames goja captured when it refused the next call, kept as the error's own (a throw of it, an
+// uncaught one's arrow, point there, not at the Go frame that stopped the overflow), and shown by
+// its stack property. It calls no JS (the VM may be near its depth limit). Loop only.
+func (m *overflowMaker) StackOverflowError(so *goja.StackOverflowError) goja.Value {
+	rt := (*Runtime)(m)
+	val := rt.stackOverflowError()
+	frames := so.Stack()
+	if rt.stacks != nil {
+		// goja captured every frame (thousands); the error keeps the Error.stackTraceLimit
+		// that V8 would capture (at least one: an uncaught one's arrow), not the whole
+		// recursion, now that a program may catch many
+		if n := max(rt.stacks.limit(), 1); n < len(frames) {
+			frames = append([]goja.StackFrame(nil), frames[:n]...)
+		}
+	}
+	if o, ok := val.(*goja.Object); ok && len(frames) > 0 {
+		setGojaErrorFrames(o, frames)
+		if rt.stacks != nil {
+			rt.stacks.setStackFrames(o, frames)
+		}
+	}
+	return val
 }
 
 func (rt *Runtime) stackOverflowError() goja.Value {

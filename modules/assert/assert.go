@@ -44,6 +44,7 @@ const cjsWrapperPrefix = "(function (exports, require, module, __filename, __dir
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
+	b.Set("callThrough", h.CallThrough)
 	b.Set("isPromise", func(v goja.Value) bool {
 		o, ok := v.(*goja.Object)
 		if !ok {

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -37,7 +38,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok1 || !ok2 {
 			panic(vm.NewTypeError("makeEmit: functions required"))
 		}
-		e := &emitter{vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
+		e := &emitter{h: h, vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
 			dataStr: vm.ToValue("data"), vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
 		return modules.NameFunc(vm, vm.ToValue(e.emit).(*goja.Object), "emit", 1)
 	})
@@ -45,6 +46,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 }
 
 type emitter struct {
+	h        *modules.Host
 	vm       *goja.Runtime
 	slow     goja.Callable
 	addCatch goja.Callable
@@ -90,10 +92,6 @@ func (e *emitter) callable(v goja.Value) (goja.Callable, bool) {
 	return f, true
 }
 
-func rethrow(err error) {
-	panic(err)
-}
-
 func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	this, ok := call.This.(*goja.Object)
 	if !ok || len(call.Arguments) == 0 {
@@ -117,9 +115,10 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	}
 	args := call.Arguments[1:]
 	if fn, ok := e.callable(handler); ok {
+		at := e.h.Mark()
 		res, err := fn(this, args...)
 		if err != nil {
-			rethrow(err)
+			res = e.failed(handler, err, at)
 		}
 		if _, isObj := res.(*goja.Object); isObj {
 			e.catch(this, res, typ, args)
@@ -132,24 +131,37 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	}
 	n := int(list.Get("length").ToInteger())
 	var buf [8]goja.Callable
-	fns := buf[:0]
+	var objBuf [8]goja.Value
+	fns, objs := buf[:0], objBuf[:0]
 	for i := 0; i < n; i++ {
-		f, ok := e.callable(list.Get(itoa(i)))
+		o := list.Get(itoa(i))
+		f, ok := e.callable(o)
 		if !ok {
 			return e.callSlow(call)
 		}
-		fns = append(fns, f)
+		fns, objs = append(fns, f), append(objs, o)
 	}
-	for _, f := range fns {
+	at := e.h.Mark()
+	for i, f := range fns {
 		res, err := f(this, args...)
 		if err != nil {
-			rethrow(err)
+			res = e.failed(objs[i], err, at)
 		}
 		if _, isObj := res.(*goja.Object); isObj {
 			e.catch(this, res, typ, args)
 		}
 	}
 	return e.vTrue
+}
+
+// failed passes on err, the error of listener's call (see Host.Repanic), or, for an async
+// listener that overflowed the stack, gives the rejected promise its call returns in node.
+func (e *emitter) failed(listener goja.Value, err error, at eventloop.VMMark) goja.Value {
+	if p, ok := e.h.AsyncOverflow(listener, err, at); ok {
+		return p
+	}
+	e.h.Repanic(err, at)
+	return nil
 }
 
 // The keys emit reads through modules.GetKey, which converts a name once rather than on every
@@ -170,8 +182,9 @@ func (e *emitter) handlerOf(events *goja.Object, typ goja.Value) goja.Value {
 }
 
 func (e *emitter) catch(this *goja.Object, res, typ goja.Value, args []goja.Value) {
+	at := e.h.Mark()
 	if _, err := e.addCatch(goja.Undefined(), this, res, typ, e.vm.NewArray(toAny(args)...)); err != nil {
-		rethrow(err)
+		e.h.Repanic(err, at)
 	}
 }
 
@@ -184,9 +197,10 @@ func toAny(vs []goja.Value) []any {
 }
 
 func (e *emitter) callSlow(call goja.FunctionCall) goja.Value {
+	at := e.h.Mark()
 	res, err := e.slow(call.This, call.Arguments...)
 	if err != nil {
-		rethrow(err)
+		e.h.Repanic(err, at)
 	}
 	return res
 }

@@ -109,6 +109,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			panic(vm.NewGoError(err))
 		}
 		br.running.Store(true)
+		at := h.Mark()
 		v, err := vm.RunProgram(prg)
 		br.running.Store(false)
 		if br.broke.Swap(false) {
@@ -132,7 +133,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if errors.As(err, &ex) {
 				panic(ex)
 			}
-			panic(vm.NewGoError(err))
+			// a stack overflow is node's "Uncaught RangeError: Maximum call stack size
+			// exceeded" (it was a GoError carrying goja's frames); an interrupt goes on
+			h.Repanic(err, at)
 		}
 		return v
 	})

@@ -21,6 +21,8 @@ var glue string
 var Module = modules.Module{Name: "internal/structured_clone", Internal: true, Bind: bind, JSRef: &glue}
 
 func bind(h *modules.Host, o *goja.Object) error {
+	// callThrough(fn, this, ...args) calls fn from Go (see Host.CallThrough).
+	o.Set("callThrough", h.CallThrough)
 	// detach(buffer) detaches an ArrayBuffer, as transferring does.
 	o.Set("detach", func(c goja.FunctionCall) goja.Value {
 		if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {

@@ -227,7 +227,9 @@ function structuredClone(value, options) {
     else streams.push([p, kind]);
   }
   for (const [p, kind] of streams) memory.set(p, transferStream(p, kind));
-  const result = clone(value, memory);
+  // (through Go: a stack overflow in a getter, or in the walk of a value nested too deep, then
+  // reaches the caller as node's RangeError rather than ending the process)
+  const result = binding.callThrough(clone, undefined, value, memory);
   for (const t of buffers) binding.detach(t);
   for (const p of ports) if (webStreamKind(p) === null) portHooks.commit(p, memory.get(p));
   return result;

@@ -7,6 +7,10 @@
 const assert = require('assert');
 
 const argv = binding.execArgv;
+// callThrough(fn, this, ...args) calls a test's, a suite's or a hook's function from Go: a stack
+// overflow in it then fails that test with node's RangeError (goja lets no JS catch one; it stops
+// only at a Go frame), and the file goes on.
+const callThrough = binding.callThrough;
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
@@ -497,7 +501,7 @@ function defineSuite(name, options, fn, extra) {
   if (typeof a.fn === 'function' && s.skip === undefined) {
     current = s;
     try {
-      const r = suiteStore().run(s, () => a.fn.call(s, s));
+      const r = suiteStore().run(s, () => callThrough(a.fn, s, s));
       if (r && typeof r.then === 'function') {
         // an async suite function: its tests are those it defines until it settles, and they
         // run after that (Node's buildSuite)
@@ -573,7 +577,7 @@ function crossedInspect(e, inspected) {
 // runHooks runs hooks one after another; a hook's failure fails its test as hookFailed.
 function runHooks(list, ctx) {
   let p = Promise.resolve();
-  for (const h of list) p = p.then(() => h.fn.call(ctx, ctx));
+  for (const h of list) p = p.then(() => callThrough(h.fn, ctx, ctx));
   return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
 }
 
@@ -675,7 +679,7 @@ function runTest(t) {
       if (t.fn.length >= 2) {
         let returned;
         const done = new Promise((resolve, reject) => {
-          returned = t.fn.call(ctx, ctx, (err) => (err ? reject(err) : resolve()));
+          returned = callThrough(t.fn, ctx, ctx, (err) => (err ? reject(err) : resolve()));
         });
         if (returned && typeof returned.then === 'function') {
           // a failure whatever the callback and the promise do (the promise is waited for)
@@ -685,7 +689,7 @@ function runTest(t) {
         }
         return done;
       }
-      return t.fn.call(ctx, ctx);
+      return callThrough(t.fn, ctx, ctx);
     }));
     p = withTimeout(Promise.race([p, uncaught]), t.timeout, t)
       .then(() => {

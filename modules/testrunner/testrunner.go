@@ -36,6 +36,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		args[i] = a
 	}
 	b.Set("execArgv", vm.NewArray(args...))
+	b.Set("callThrough", h.CallThrough)
 	// coverageOn: --experimental-test-coverage; coverage(): this runtime's script coverage as
 	// V8 reports it (JSON); coverageSummary(lists, cwd): node's summary of merged lists.
 	b.Set("coverageOn", coverage.For(h) != nil)

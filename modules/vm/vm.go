@@ -100,9 +100,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if h.ImportFrom == nil {
 			return goja.Undefined()
 		}
+		at := h.Mark()
 		f, err := h.ImportFrom(file)
 		if err != nil {
-			panic(err)
+			h.Repanic(err, at)
 		}
 		return f
 	})
@@ -117,12 +118,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return ""
 	})
+	// callThrough(fn, this, ...args) calls fn from Go (see Host.CallThrough).
+	o.Set("callThrough", h.CallThrough)
 	// run(program) runs a compiled script in the global scope.
 	o.Set("run", func(p goja.Value) goja.Value {
 		prg, _ := p.Export().(*goja.Program)
+		at := h.Mark()
 		v, err := vm.RunProgram(prg)
 		if err != nil {
-			panic(err)
+			h.Repanic(err, at)
 		}
 		return v
 	})
@@ -292,6 +296,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		// out first passes through the inner ones and is reported by its own (node's order).
 		token := &timeoutErr{}
 		t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() { vm.Interrupt(token) })
+		at := h.Mark()
 		v, err := fn(goja.Undefined())
 		stopped := t.Stop()
 		if err != nil {
@@ -302,7 +307,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 					return vm.ToValue(timeoutSentinel)
 				}
 			}
-			panic(err)
+			h.Repanic(err, at)
 		}
 		if !stopped {
 			// The timer fired after fn returned: drop the pending interrupt.

@@ -487,7 +487,8 @@ class Script extends ContextifyScript {
     const lex = lexCapture(proxy);
     try {
       openGate(proxy);
-      return runWithOptions(() => evalInContext.call(contextifiedObject, proxy, code, names, this._importer, scope, lex), options);
+      // (through Go, so that a stack overflow in the code reaches the catch below: see run)
+      return runWithOptions(() => binding.callThrough(evalInContext, contextifiedObject, proxy, code, names, this._importer, scope, lex), options);
     } catch (err) {
       closeGate(proxy);
       if (options.displayErrors !== false) decorateErrorStack(err, this);

@@ -839,7 +839,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const run = () => {
       state.started = true;
       try {
-        return fn.call(undefined, req, module, meta, dynImport, esmHelpers());
+        // (through Go, as the CommonJS loader's _compile: a stack overflow in the module's
+        // code then rejects import() with node's RangeError)
+        return binding.callThrough(fn, undefined, req, module, meta, dynImport, esmHelpers());
       } catch (e) {
         esmScopeError(e, filename);
         throw e;
@@ -941,7 +943,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const fn = binding.compileModule(t.code, filename, false);
     const require = makeRequire(module);
     const dynImport = (spec, options) => dynamicImport(spec, module, options);
-    fn.call(module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers());
+    binding.callThrough(fn, module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers());
   }
 
   function dynamicImport(spec, parent, options) {

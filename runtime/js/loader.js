@@ -538,7 +538,9 @@ Module.prototype._compile = function _compile(content, filename) {
   }
   const dir = dirname(filename);
   const require = makeRequire(this);
-  return fn.call(this.exports, this.exports, require, this, filename, dir);
+  // (through Go: a stack overflow in the module's code stops at a Go frame, so that the
+  // require() call's try/catch gets node's RangeError; see Host.CallThrough)
+  return binding.callThrough(fn, this.exports, this.exports, require, this, filename, dir);
 };
 
 Module._extensions['.js'] = function (module, filename) {
