@@ -333,16 +333,19 @@ function unhandledRejection(reason, promise) {
   }
 }
 
+// rejectionHandled: as node, the warning is only for a program that does not listen for
+// 'rejectionHandled' itself.
 function rejectionHandled(promise) {
   const id = rejectionIds !== undefined ? rejectionIds.get(promise) : undefined;
+  let warning;
   if (id !== undefined) {
     rejectionIds.delete(promise);
-    const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
+    warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
     warning.name = 'PromiseRejectionHandledWarning';
     warning.id = id;
-    proc.emitWarning(warning);
   }
-  if (B.eventsReady) proc.emit('rejectionHandled', promise);
+  const listened = B.eventsReady && proc.emit('rejectionHandled', promise);
+  if (warning !== undefined && !listened) proc.emitWarning(warning);
 }
 
 // ---- process members node has that few programs use
