@@ -379,8 +379,9 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 
 // EvalStdin runs src, a program read from stdin, as node runs one: a script named [stdin] in
 // the global scope (its vars become globals, require.main is undefined), without -e's built-in
-// module globals. With dash (the program was named "-"), process.argv[1] is "-".
-func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash bool) (int, error) {
+// module globals. With dash (the program was named "-"), process.argv[1] is "-". With print
+// (node -p and no code after it), the program's completion value is printed, as -p does.
+func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash, print bool) (int, error) {
 	argv := []string{rt.opts.ExecPath}
 	if dash {
 		argv = append(argv, "-")
@@ -388,7 +389,7 @@ func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash bool) (int, e
 	rt.host.Argv = append(argv, rt.opts.Args...)
 	rt.setArgv()
 	return rt.run(ctx, func() error {
-		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(false), rt.vm.ToValue("[stdin]"))
+		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print), rt.vm.ToValue("[stdin]"))
 		return err
 	})
 }

@@ -140,17 +140,34 @@ func parseArgs(args []string) (*cli, int, string) {
 			return nil, -1, "version"
 		case "-h", "--help":
 			return nil, -1, "help"
-		case "-e", "--eval", "-p", "--print":
+		case "-p", "--print":
+			// node's -p is a switch that takes the next argument as its code only when that is
+			// no option: "-p -e code" prints code, and a bare -p prints the program read from stdin
+			c.print = true
+			if !hasVal && i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
+				val, _ = take(name)
+				hasVal = true
+			}
+			if hasVal {
+				c.eval, c.hasEval = val, true
+			}
+		case "-e", "--eval":
 			if !hasVal {
+				if i+1 < len(args) && strings.HasPrefix(args[i+1], "-") {
+					// as node's: an option is no code ("-e -p")
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
 				var ok bool
 				if val, ok = take(name); !ok {
 					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
 				}
 			}
 			c.eval, c.hasEval = val, true
-			c.print = name == "-p" || name == "--print"
 		case "-pe":
 			if !hasVal {
+				if i+1 < len(args) && strings.HasPrefix(args[i+1], "-") {
+					return nil, 9, "gojs: --eval requires an argument\n"
+				}
 				var ok bool
 				if val, ok = take(name); !ok {
 					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
@@ -550,7 +567,7 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(string(src))) {
 			code, err = rt.EvalModule(ctx, string(src), false)
 		} else {
-			code, err = rt.EvalStdin(ctx, string(src), c.script == "-")
+			code, err = rt.EvalStdin(ctx, string(src), c.script == "-", c.print)
 		}
 	case c.script == "":
 		code, err = runREPL(ctx, rt, env)
