@@ -354,6 +354,17 @@ func (rt *Runtime) CheckSyntax(ctx context.Context, path string) (int, error) {
 	})
 }
 
+// CheckSyntaxStdin checks src, a program read from stdin, as `node --check` does (named [stdin];
+// an ES module only when module is set, as by --input-type=module), without running it.
+func (rt *Runtime) CheckSyntaxStdin(ctx context.Context, src string, module bool) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("checkSyntax", rt.vm.ToValue("[stdin]"), rt.vm.ToValue(src), rt.vm.ToValue(module))
+		return err
+	})
+}
+
 // RunScript runs src as the main script named name (CommonJS semantics: require, module,
 // __filename resolve against the runtime's cwd), then the loop until it drains.
 func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error) {

@@ -110,15 +110,29 @@ type cli struct {
 	check       bool // --check: parse the script, do not run it
 }
 
+// asInvoked names the program in an option error as node does: by the name it was invoked with
+// (os.Args[0], "/usr/local/bin/gojs: -e requires an argument").
+func asInvoked(msg string) string {
+	if rest, ok := strings.CutPrefix(msg, "gojs: "); ok && len(os.Args) > 0 && os.Args[0] != "" {
+		return os.Args[0] + ": " + rest
+	}
+	return msg
+}
+
 func parseArgs(args []string) (*cli, int, string) {
 	c := &cli{}
 	i := 0
+	// take is an option's value from the next argument. As node's, an option is no value ("-e -p"
+	// is a missing argument), and a leading "\-" is an escaped "-" (-p "\-42" prints -42).
 	take := func(name string) (string, bool) {
-		if i+1 >= len(args) {
+		if i+1 >= len(args) || strings.HasPrefix(args[i+1], "-") {
 			return "", false
 		}
 		i++
 		c.execArgv = append(c.execArgv, args[i])
+		if strings.HasPrefix(args[i], `\-`) {
+			return args[i][1:], true
+		}
 		return args[i], true
 	}
 	for ; i < len(args); i++ {
@@ -144,19 +158,14 @@ func parseArgs(args []string) (*cli, int, string) {
 			// node's -p is a switch that takes the next argument as its code only when that is
 			// no option: "-p -e code" prints code, and a bare -p prints the program read from stdin
 			c.print = true
-			if !hasVal && i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
-				val, _ = take(name)
-				hasVal = true
+			if !hasVal {
+				val, hasVal = take(name)
 			}
 			if hasVal {
 				c.eval, c.hasEval = val, true
 			}
 		case "-e", "--eval":
 			if !hasVal {
-				if i+1 < len(args) && strings.HasPrefix(args[i+1], "-") {
-					// as node's: an option is no code ("-e -p")
-					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
-				}
 				var ok bool
 				if val, ok = take(name); !ok {
 					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
@@ -165,12 +174,9 @@ func parseArgs(args []string) (*cli, int, string) {
 			c.eval, c.hasEval = val, true
 		case "-pe":
 			if !hasVal {
-				if i+1 < len(args) && strings.HasPrefix(args[i+1], "-") {
-					return nil, 9, "gojs: --eval requires an argument\n"
-				}
 				var ok bool
 				if val, ok = take(name); !ok {
-					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+					return nil, 9, "gojs: --eval requires an argument\n" // node names -pe's --eval
 				}
 			}
 			c.eval, c.hasEval, c.print = val, true, true
@@ -409,7 +415,7 @@ func Main(args []string) int {
 	}
 	nodeOpts, code, msg := nodeEnvOptions(os.Getenv("NODE_OPTIONS"))
 	if msg != "" {
-		fmt.Fprint(os.Stderr, msg)
+		fmt.Fprint(os.Stderr, asInvoked(msg))
 		return code
 	}
 	envOpts := append(nodeOpts, splitOptions(os.Getenv("GOJS_OPTIONS"))...)
@@ -429,7 +435,7 @@ func Main(args []string) int {
 		return 0
 	case "":
 	default:
-		fmt.Fprint(os.Stderr, msg)
+		fmt.Fprint(os.Stderr, asInvoked(msg))
 		return code
 	}
 	// Something will run: start compiling the glue every program needs while the options are
@@ -564,7 +570,9 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 			fmt.Fprintln(os.Stderr, "gojs:", rerr)
 			return 1
 		}
-		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(string(src))) {
+		if c.check {
+			code, err = rt.CheckSyntaxStdin(ctx, string(src), c.inputType == "module")
+		} else if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(string(src))) {
 			code, err = rt.EvalModule(ctx, string(src), false)
 		} else {
 			code, err = rt.EvalStdin(ctx, string(src), c.script == "-", c.print)
