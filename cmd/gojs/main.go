@@ -108,6 +108,26 @@ type cli struct {
 	inputType   string
 	interact    bool
 	check       bool // --check: parse the script, do not run it
+	permOn      bool // --experimental-permission (or gojs's --permission) given
+}
+
+// permissionFlags applies node 20's rule once every option is known (NODE_OPTIONS too): the
+// permission model is on only with --experimental-permission. An fs allow-list without it is an
+// error at start-up (exit 1), and --allow-child-process / --allow-worker mean nothing; gojs's own
+// --allow-net and --allow-env still turn the model on.
+func (c *cli) permissionFlags() (int, string) {
+	if c.perm == nil || c.permOn {
+		return 0, ""
+	}
+	if len(c.perm.FSRead) > 0 || len(c.perm.FSWrite) > 0 {
+		return 1, "TypeError [ERR_MISSING_OPTION]: --experimental-permission is required\n" +
+			"    at initializePermission (node:internal/process/pre_execution:637:5) {\n" +
+			"  code: 'ERR_MISSING_OPTION'\n}\n\nNode.js " + runtime.NodeVersion + "\n"
+	}
+	if c.perm.Net == nil && c.perm.Env == nil {
+		c.perm = nil
+	}
+	return 0, ""
 }
 
 // asInvoked names the program in an option error as node does: by the name it was invoked with
@@ -149,6 +169,9 @@ func parseArgs(args []string) (*cli, int, string) {
 			name = "--" + strings.ReplaceAll(name[2:], "_", "-") // node takes --expose_gc for --expose-gc
 		}
 		c.execArgv = append(c.execArgv, a)
+		if hasVal && val == "" && refusesEmptyValue(name) {
+			return nil, 9, fmt.Sprintf("gojs: %s= requires an argument\n", name)
+		}
 		switch name {
 		case "-v", "--version":
 			return nil, -1, "version"
@@ -205,6 +228,7 @@ func parseArgs(args []string) (*cli, int, string) {
 			}
 			fmt.Sscan(val, &c.stackSize)
 		case "--permission", "--experimental-permission":
+			c.permOn = true
 			if c.perm == nil {
 				c.perm = &runtime.Permissions{}
 			}
@@ -357,6 +381,24 @@ func parseArgs(args []string) (*cli, int, string) {
 // and whether each takes a value. The runtime acts on those of process behaviour (warnings,
 // deprecations, --expose-gc, --title); the others tune Node's or V8's internals, or turn on
 // what gojs always has, and change nothing here.
+// refusesEmptyValue reports whether node refuses the option with an empty value (--title=):
+// node's own options that take one; V8's (--stack-size=) and --env-file= are left to their
+// handling.
+func refusesEmptyValue(name string) bool {
+	switch name {
+	case "--eval", "--require", "--import", "--input-type", "--conditions", "--dns-result-order",
+		"--unhandled-rejections", "--test-reporter", "--test-reporter-destination",
+		"--test-name-pattern", "--test-timeout", "--test-shard", "--watch-path",
+		"--max-http-header-size", "--disable-warning", "--title", "--v8-pool-size", "--secure-heap",
+		"--secure-heap-min", "--use-largepages", "--report-dir", "--report-directory",
+		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
+		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit",
+		"--allow-fs-read", "--allow-fs-write":
+		return true
+	}
+	return false
+}
+
 func nodeOption(name string) (takesValue, ok bool) {
 	switch name {
 	case "--disable-warning", "--title", "--max-old-space-size", "--max-semi-space-size",
@@ -434,6 +476,10 @@ func Main(args []string) int {
 		fmt.Printf(usage, runtime.DefaultMaxCallStackSize)
 		return 0
 	case "":
+		if code, msg := c.permissionFlags(); msg != "" {
+			fmt.Fprint(os.Stderr, msg)
+			return code
+		}
 	default:
 		fmt.Fprint(os.Stderr, asInvoked(msg))
 		return code
