@@ -277,10 +277,16 @@ var separateValueOption = map[string]bool{
 	"--unhandled-rejections": true, "--max-http-header-size": true,
 }
 
-// Flags returns the Node options in effect by name (see nodeOptions); a later option wins.
+// Flags returns the Node options in effect by name (see nodeOptions); a later option wins, also
+// over its negation: "--no-warnings --warnings" leaves --warnings in effect and no --no-warnings.
 func (h *Host) Flags() map[string]string {
 	flags := map[string]string{}
 	for _, o := range h.nodeOptions() {
+		if base, ok := strings.CutPrefix(o[0], "--no-"); ok {
+			delete(flags, "--"+base)
+		} else {
+			delete(flags, "--no-"+o[0][2:])
+		}
 		flags[o[0]] = o[1]
 	}
 	return flags

@@ -363,6 +363,11 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 				break
 			}
+			if base, ok := strings.CutPrefix(name, "--no-"); ok {
+				if takesValue, known := nodeOption("--" + base); known && takesValue || refusesEmptyValue("--"+base) {
+					return nil, 9, fmt.Sprintf("gojs: %s is an invalid negation because it is not a boolean option\n", name)
+				}
+			}
 			return nil, 9, fmt.Sprintf("gojs: bad option: %s\n", a)
 		}
 	}
@@ -407,7 +412,7 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
 		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit":
 		return true, true
-	case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-deprecation",
+	case "--no-warnings", "--no-deprecation", "--warnings", "--deprecation", "--trace-warnings", "--trace-deprecation",
 		"--throw-deprecation", "--pending-deprecation", "--expose-gc", "--trace-uncaught",
 		"--enable-source-maps", "--no-experimental-fetch", "--harmony",
 		"--no-experimental-global-webcrypto", "--no-experimental-global-customevent",
