@@ -274,7 +274,7 @@ func (h *Host) nodeOptions() [][2]string {
 // modules read through Flags and FlagValues.
 var separateValueOption = map[string]bool{
 	"--title": true, "--conditions": true, "--disable-warning": true, "--dns-result-order": true,
-	"--unhandled-rejections": true, "--max-http-header-size": true,
+	"--unhandled-rejections": true, "--max-http-header-size": true, "--redirect-warnings": true,
 }
 
 // Flags returns the Node options in effect by name (see nodeOptions); a later option wins, also

@@ -394,7 +394,7 @@ func refusesEmptyValue(name string) bool {
 	case "--eval", "--require", "--import", "--input-type", "--conditions", "--dns-result-order",
 		"--unhandled-rejections", "--test-reporter", "--test-reporter-destination",
 		"--test-name-pattern", "--test-timeout", "--test-shard", "--watch-path",
-		"--max-http-header-size", "--disable-warning", "--title", "--v8-pool-size", "--secure-heap",
+		"--max-http-header-size", "--disable-warning", "--title", "--redirect-warnings", "--v8-pool-size", "--secure-heap",
 		"--secure-heap-min", "--use-largepages", "--report-dir", "--report-directory",
 		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
 		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit",
@@ -406,7 +406,7 @@ func refusesEmptyValue(name string) bool {
 
 func nodeOption(name string) (takesValue, ok bool) {
 	switch name {
-	case "--disable-warning", "--title", "--max-old-space-size", "--max-semi-space-size",
+	case "--disable-warning", "--title", "--redirect-warnings", "--max-old-space-size", "--max-semi-space-size",
 		"--v8-pool-size", "--secure-heap", "--secure-heap-min", "--use-largepages",
 		"--gc-interval", "--random-seed", "--hash-seed", "--report-dir", "--report-directory",
 		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
