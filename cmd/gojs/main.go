@@ -535,8 +535,8 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		Env:              env,
 		Cwd:              cwd,
 		Stdin:            stdin,
-		Stdout:           os.Stdout,
-		Stderr:           os.Stderr,
+		Stdout:           noSigpipe(os.Stdout),
+		Stderr:           noSigpipe(os.Stderr),
 		StdoutIsTTY:      isTTY(os.Stdout),
 		StderrIsTTY:      isTTY(os.Stderr),
 		StdinIsTTY:       stdinTTY,
@@ -655,6 +655,20 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 }
 
 // isTTY asks the terminal driver (a character device like /dev/null is not a terminal).
+// noSigpipe returns f (stdout or stderr) as another descriptor of the same file, close-on-exec.
+// Node ignores SIGPIPE: a write to a pipe whose reader is gone fails with EPIPE, which
+// console.log ignores and a stream write reports. Go instead ends the program with SIGPIPE
+// when a write on descriptor 1 or 2 fails so (os.File's epipecheck); on a copy of the
+// descriptor the write just fails. (signal.Ignore would do it too, but the children gojs
+// spawns would inherit the ignored SIGPIPE, and signal.Notify costs at start-up.)
+func noSigpipe(f *os.File) *os.File {
+	fd, err := unix.FcntlInt(f.Fd(), unix.F_DUPFD_CLOEXEC, 3)
+	if err != nil {
+		return f
+	}
+	return os.NewFile(uintptr(fd), f.Name())
+}
+
 func isTTY(f *os.File) bool {
 	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
 	return err == nil
