@@ -146,18 +146,11 @@ function inputTypeNotAllowed() {
   throw esm().nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
 }
 
+// preload runs the -r modules as node's Module._preloadModules does: required by a parent
+// 'internal/preload' that has no file (a relative request resolves from the working directory,
+// and a missing one is named as given, required from internal/preload).
 function preload(list) {
-  const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(binding.cwd());
-  parent.filename = resolvePath('internal/preload');
-  L.setPreloading(true);
-  try {
-    for (const request of list) {
-      Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
-    }
-  } finally {
-    L.setPreloading(false);
-  }
+  preloadModulesCold(list);
 }
 
 // preloadImports imports the --import modules in order, each after the previous one (and its
