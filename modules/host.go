@@ -281,15 +281,32 @@ var separateValueOption = map[string]bool{
 // over its negation: "--no-warnings --warnings" leaves --warnings in effect and no --no-warnings.
 func (h *Host) Flags() map[string]string {
 	flags := map[string]string{}
-	for _, o := range h.nodeOptions() {
-		if base, ok := strings.CutPrefix(o[0], "--no-"); ok {
-			delete(flags, "--"+base)
-		} else {
-			delete(flags, "--no-"+o[0][2:])
+	opts := h.nodeOptions()
+	for i, o := range opts {
+		if !cancelledLater(opts[i+1:], o[0]) {
+			flags[o[0]] = o[1]
 		}
-		flags[o[0]] = o[1]
 	}
 	return flags
+}
+
+// cancelledLater reports whether a later option is the negation of name (--warnings after
+// --no-warnings, or the reverse). It compares substrings: no allocation per runtime.
+func cancelledLater(later [][2]string, name string) bool {
+	base, neg := strings.CutPrefix(name, "--no-")
+	if !neg {
+		base = name[2:]
+	}
+	for _, l := range later {
+		lb, lneg := strings.CutPrefix(l[0], "--no-")
+		if !lneg {
+			lb = l[0][2:]
+		}
+		if lneg != neg && lb == base {
+			return true
+		}
+	}
+	return false
 }
 
 // FlagValues returns every value given to a repeatable option such as --disable-warning.
