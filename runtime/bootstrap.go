@@ -209,6 +209,9 @@ func (rt *Runtime) legacyAccessor(name string, gopd goja.Callable) *goja.Object 
 
 func (rt *Runtime) setArgv() {
 	rt.process.Set("argv", jsStrings(rt.vm, rt.host.Argv))
+	if rt.opts.Argv0 != "" {
+		rt.process.Set("argv0", rt.opts.Argv0) // (the bootstrap's default is "gojs")
+	}
 }
 
 func nodeArch() string {

@@ -37,6 +37,9 @@ type Options struct {
 	Args []string
 	// ExecPath is process.execPath and argv[0] (default "gojs").
 	ExecPath string
+	// Argv0 is process.argv0: the program's name as it was invoked, which node keeps apart from
+	// argv[0] (default "gojs").
+	Argv0 string
 	// ExecArgv is process.execArgv. The Node options in it take effect (--no-deprecation,
 	// --no-warnings, --trace-warnings, --throw-deprecation, --trace-deprecation,
 	// --pending-deprecation, --disable-warning=, --unhandled-rejections=, --expose-gc, --title=).

@@ -530,6 +530,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 	opts := runtime.Options{
 		Args:             c.args,
 		ExecPath:         exe,
+		Argv0:            os.Args[0],
 		ExecArgv:         c.execArgv,
 		NodeOptions:      c.nodeOptions,
 		Env:              env,
