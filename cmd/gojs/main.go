@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -536,8 +537,8 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		Env:              env,
 		Cwd:              cwd,
 		Stdin:            stdin,
-		Stdout:           noSigpipe(os.Stdout),
-		Stderr:           noSigpipe(os.Stderr),
+		Stdout:           stdio().out,
+		Stderr:           stdio().err,
 		StdoutIsTTY:      isTTY(os.Stdout),
 		StderrIsTTY:      isTTY(os.Stderr),
 		StdinIsTTY:       stdinTTY,
@@ -669,6 +670,12 @@ func noSigpipe(f *os.File) *os.File {
 	}
 	return os.NewFile(uintptr(fd), f.Name())
 }
+
+// stdio is the runtime's stdout and stderr (noSigpipe's copies), made once: --watch builds its
+// options for every run.
+var stdio = sync.OnceValue(func() struct{ out, err *os.File } {
+	return struct{ out, err *os.File }{noSigpipe(os.Stdout), noSigpipe(os.Stderr)}
+})
 
 func isTTY(f *os.File) bool {
 	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
