@@ -285,16 +285,39 @@ func (h *Host) nodeOptions() [][2]string {
 // modules read through Flags and FlagValues.
 var separateValueOption = map[string]bool{
 	"--title": true, "--conditions": true, "--disable-warning": true, "--dns-result-order": true,
-	"--unhandled-rejections": true, "--max-http-header-size": true,
+	"--unhandled-rejections": true, "--max-http-header-size": true, "--redirect-warnings": true,
 }
 
-// Flags returns the Node options in effect by name (see nodeOptions); a later option wins.
+// Flags returns the Node options in effect by name (see nodeOptions); a later option wins, also
+// over its negation: "--no-warnings --warnings" leaves --warnings in effect and no --no-warnings.
 func (h *Host) Flags() map[string]string {
 	flags := map[string]string{}
-	for _, o := range h.nodeOptions() {
-		flags[o[0]] = o[1]
+	opts := h.nodeOptions()
+	for i, o := range opts {
+		if !cancelledLater(opts[i+1:], o[0]) {
+			flags[o[0]] = o[1]
+		}
 	}
 	return flags
+}
+
+// cancelledLater reports whether a later option is the negation of name (--warnings after
+// --no-warnings, or the reverse). It compares substrings: no allocation per runtime.
+func cancelledLater(later [][2]string, name string) bool {
+	base, neg := strings.CutPrefix(name, "--no-")
+	if !neg {
+		base = name[2:]
+	}
+	for _, l := range later {
+		lb, lneg := strings.CutPrefix(l[0], "--no-")
+		if !lneg {
+			lb = l[0][2:]
+		}
+		if lneg != neg && lb == base {
+			return true
+		}
+	}
+	return false
 }
 
 // FlagValues returns every value given to a repeatable option such as --disable-warning.

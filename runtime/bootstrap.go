@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"math/big"
 	"os"
 	goruntime "runtime"
@@ -208,6 +209,9 @@ func (rt *Runtime) legacyAccessor(name string, gopd goja.Callable) *goja.Object 
 
 func (rt *Runtime) setArgv() {
 	rt.process.Set("argv", jsStrings(rt.vm, rt.host.Argv))
+	if rt.opts.Argv0 != "" {
+		rt.process.Set("argv0", rt.opts.Argv0) // (the bootstrap's default is "gojs")
+	}
 }
 
 func nodeArch() string {
@@ -430,13 +434,13 @@ func (rt *Runtime) processBinding() *goja.Object {
 			return 0
 		})
 		// FunctionCall signatures: called on every console.log, they must not go through reflection.
+		// (undefined, or the negative errno of a write that failed: EPIPE when the reader of a
+		// pipe is gone, which node reports as the stream's error)
 		lz.Set("writeOut", func(call goja.FunctionCall) goja.Value {
-			rt.write(rt.opts.Stdout, call.Argument(0))
-			return goja.Undefined()
+			return rt.write(rt.opts.Stdout, call.Argument(0))
 		})
 		lz.Set("writeErr", func(call goja.FunctionCall) goja.Value {
-			rt.write(rt.opts.Stderr, call.Argument(0))
-			return goja.Undefined()
+			return rt.write(rt.opts.Stderr, call.Argument(0))
 		})
 		lz.Set("setUncaughtCaptureCallback", func(goja.Value) {})
 		lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
@@ -524,14 +528,29 @@ func rssBytes() int64 {
 }
 
 // write writes a string or a Uint8Array's bytes to w.
-func (rt *Runtime) write(w interface{ Write([]byte) (int, error) }, v goja.Value) {
+func (rt *Runtime) write(w interface{ Write([]byte) (int, error) }, v goja.Value) goja.Value {
+	var err error
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := bytesOf(rt.vm, o); ok {
-			_, _ = w.Write(b)
-			return
+			_, err = w.Write(b)
+			return rt.writeResult(err)
 		}
 	}
-	_, _ = w.Write([]byte(v.String()))
+	_, err = w.Write([]byte(v.String()))
+	return rt.writeResult(err)
+}
+
+// writeResult is undefined for a write that worked, else the negative errno JS reports
+// (EPIPE, EBADF...; other errors, an embedder's writer failing, are not reported).
+func (rt *Runtime) writeResult(err error) goja.Value {
+	if err == nil {
+		return goja.Undefined()
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return rt.vm.ToValue(-int(errno))
+	}
+	return goja.Undefined()
 }
 
 // bytesOf returns the bytes viewed by a typed array, DataView or ArrayBuffer, without copying.

@@ -729,7 +729,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 			return e
 		}
 		if o, ok := e.(*goja.Object); ok {
-			href := (&url.URL{Scheme: "file", Path: filename}).String()
+			href := moduleHref(filename)
 			arrow := href + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" +
 				strings.Repeat(" ", max(col-1, 0)) + strings.Repeat("^", max(int(width.ToInteger()), 1))
 			_ = o.DefineDataPropertySymbol(arrowSymbol(rt), vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
@@ -743,7 +743,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
 	e := rt.syntaxErrorAt(te.msg, te.file, te.line, te.col)
 	if o, ok := e.(*goja.Object); ok && te.line > 0 {
-		href := (&url.URL{Scheme: "file", Path: te.file}).String()
+		href := moduleHref(te.file)
 		text := rt.sourceLine(te.file, te.line)
 		caret := ""
 		if text != "" {
@@ -753,6 +753,19 @@ func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
 		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	return e
+}
+
+// moduleHref is how node names an ES module in a syntax error's excerpt: a file by its file: URL;
+// the -e/stdin module [eval1] by its directory's URL and the name itself, unescaped (node makes
+// it relative to the working directory's URL); a program checked from stdin as [stdin].
+func moduleHref(file string) string {
+	if !strings.HasPrefix(file, "/") {
+		return file
+	}
+	if dir, ok := strings.CutSuffix(file, "/[eval1]"); ok {
+		return (&url.URL{Scheme: "file", Path: dir + "/"}).String() + "[eval1]"
+	}
+	return (&url.URL{Scheme: "file", Path: file}).String()
 }
 
 // syntaxErrorAt makes a SyntaxError whose arrow points at filename:line:col (1-based).

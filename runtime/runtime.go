@@ -37,6 +37,9 @@ type Options struct {
 	Args []string
 	// ExecPath is process.execPath and argv[0] (default "gojs").
 	ExecPath string
+	// Argv0 is process.argv0: the program's name as it was invoked, which node keeps apart from
+	// argv[0] (default "gojs").
+	Argv0 string
 	// ExecArgv is process.execArgv. The Node options in it take effect (--no-deprecation,
 	// --no-warnings, --trace-warnings, --throw-deprecation, --trace-deprecation,
 	// --pending-deprecation, --disable-warning=, --unhandled-rejections=, --expose-gc, --title=).
@@ -355,6 +358,17 @@ func (rt *Runtime) CheckSyntax(ctx context.Context, path string) (int, error) {
 	})
 }
 
+// CheckSyntaxStdin checks src, a program read from stdin, as `node --check` does (named [stdin];
+// an ES module only when module is set, as by --input-type=module), without running it.
+func (rt *Runtime) CheckSyntaxStdin(ctx context.Context, src string, module bool) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("checkSyntax", rt.vm.ToValue("[stdin]"), rt.vm.ToValue(src), rt.vm.ToValue(module))
+		return err
+	})
+}
+
 // RunScript runs src as the main script named name (CommonJS semantics: require, module,
 // __filename resolve against the runtime's cwd), then the loop until it drains.
 func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error) {
@@ -380,8 +394,9 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 
 // EvalStdin runs src, a program read from stdin, as node runs one: a script named [stdin] in
 // the global scope (its vars become globals, require.main is undefined), without -e's built-in
-// module globals. With dash (the program was named "-"), process.argv[1] is "-".
-func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash bool) (int, error) {
+// module globals. With dash (the program was named "-"), process.argv[1] is "-". With print
+// (node -p and no code after it), the program's completion value is printed, as -p does.
+func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash, print bool) (int, error) {
 	argv := []string{rt.opts.ExecPath}
 	if dash {
 		argv = append(argv, "-")
@@ -389,7 +404,7 @@ func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash bool) (int, e
 	rt.host.Argv = append(argv, rt.opts.Args...)
 	rt.setArgv()
 	return rt.run(ctx, func() error {
-		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(false), rt.vm.ToValue("[stdin]"))
+		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print), rt.vm.ToValue("[stdin]"))
 		return err
 	})
 }

@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -108,17 +109,51 @@ type cli struct {
 	inputType   string
 	interact    bool
 	check       bool // --check: parse the script, do not run it
+	permOn      bool // --experimental-permission (or gojs's --permission) given
+}
+
+// permissionFlags applies node 20's rule once every option is known (NODE_OPTIONS too): the
+// permission model is on only with --experimental-permission. An fs allow-list without it is an
+// error at start-up (exit 1), and --allow-child-process / --allow-worker mean nothing; gojs's own
+// --allow-net and --allow-env still turn the model on.
+func (c *cli) permissionFlags() (int, string) {
+	if c.perm == nil || c.permOn {
+		return 0, ""
+	}
+	if len(c.perm.FSRead) > 0 || len(c.perm.FSWrite) > 0 {
+		return 1, "TypeError [ERR_MISSING_OPTION]: --experimental-permission is required\n" +
+			"    at initializePermission (node:internal/process/pre_execution:637:5) {\n" +
+			"  code: 'ERR_MISSING_OPTION'\n}\n\nNode.js " + runtime.NodeVersion + "\n"
+	}
+	if c.perm.Net == nil && c.perm.Env == nil {
+		c.perm = nil
+	}
+	return 0, ""
+}
+
+// asInvoked names the program in an option error as node does: by the name it was invoked with
+// (os.Args[0], "/usr/local/bin/gojs: -e requires an argument").
+func asInvoked(msg string) string {
+	if rest, ok := strings.CutPrefix(msg, "gojs: "); ok && len(os.Args) > 0 && os.Args[0] != "" {
+		return os.Args[0] + ": " + rest
+	}
+	return msg
 }
 
 func parseArgs(args []string) (*cli, int, string) {
 	c := &cli{}
 	i := 0
+	// take is an option's value from the next argument. As node's, an option is no value ("-e -p"
+	// is a missing argument), and a leading "\-" is an escaped "-" (-p "\-42" prints -42).
 	take := func(name string) (string, bool) {
-		if i+1 >= len(args) {
+		if i+1 >= len(args) || strings.HasPrefix(args[i+1], "-") {
 			return "", false
 		}
 		i++
 		c.execArgv = append(c.execArgv, args[i])
+		if strings.HasPrefix(args[i], `\-`) {
+			return args[i][1:], true
+		}
 		return args[i], true
 	}
 	for ; i < len(args); i++ {
@@ -135,12 +170,25 @@ func parseArgs(args []string) (*cli, int, string) {
 			name = "--" + strings.ReplaceAll(name[2:], "_", "-") // node takes --expose_gc for --expose-gc
 		}
 		c.execArgv = append(c.execArgv, a)
+		if hasVal && val == "" && refusesEmptyValue(name) {
+			return nil, 9, fmt.Sprintf("gojs: %s= requires an argument\n", name)
+		}
 		switch name {
 		case "-v", "--version":
 			return nil, -1, "version"
 		case "-h", "--help":
 			return nil, -1, "help"
-		case "-e", "--eval", "-p", "--print":
+		case "-p", "--print":
+			// node's -p is a switch that takes the next argument as its code only when that is
+			// no option: "-p -e code" prints code, and a bare -p prints the program read from stdin
+			c.print = true
+			if !hasVal {
+				val, hasVal = take(name)
+			}
+			if hasVal {
+				c.eval, c.hasEval = val, true
+			}
+		case "-e", "--eval":
 			if !hasVal {
 				var ok bool
 				if val, ok = take(name); !ok {
@@ -148,12 +196,11 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 			c.eval, c.hasEval = val, true
-			c.print = name == "-p" || name == "--print"
 		case "-pe":
 			if !hasVal {
 				var ok bool
 				if val, ok = take(name); !ok {
-					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+					return nil, 9, "gojs: --eval requires an argument\n" // node names -pe's --eval
 				}
 			}
 			c.eval, c.hasEval, c.print = val, true, true
@@ -182,6 +229,7 @@ func parseArgs(args []string) (*cli, int, string) {
 			}
 			fmt.Sscan(val, &c.stackSize)
 		case "--permission", "--experimental-permission":
+			c.permOn = true
 			if c.perm == nil {
 				c.perm = &runtime.Permissions{}
 			}
@@ -316,6 +364,11 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 				break
 			}
+			if base, ok := strings.CutPrefix(name, "--no-"); ok {
+				if takesValue, known := nodeOption("--" + base); known && takesValue || refusesEmptyValue("--"+base) {
+					return nil, 9, fmt.Sprintf("gojs: %s is an invalid negation because it is not a boolean option\n", name)
+				}
+			}
 			return nil, 9, fmt.Sprintf("gojs: bad option: %s\n", a)
 		}
 	}
@@ -334,15 +387,33 @@ func parseArgs(args []string) (*cli, int, string) {
 // and whether each takes a value. The runtime acts on those of process behaviour (warnings,
 // deprecations, --expose-gc, --title); the others tune Node's or V8's internals, or turn on
 // what gojs always has, and change nothing here.
+// refusesEmptyValue reports whether node refuses the option with an empty value (--title=):
+// node's own options that take one; V8's (--stack-size=) and --env-file= are left to their
+// handling.
+func refusesEmptyValue(name string) bool {
+	switch name {
+	case "--eval", "--require", "--import", "--input-type", "--conditions", "--dns-result-order",
+		"--unhandled-rejections", "--test-reporter", "--test-reporter-destination",
+		"--test-name-pattern", "--test-timeout", "--test-shard", "--watch-path",
+		"--max-http-header-size", "--disable-warning", "--title", "--redirect-warnings", "--v8-pool-size", "--secure-heap",
+		"--secure-heap-min", "--use-largepages", "--report-dir", "--report-directory",
+		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
+		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit",
+		"--allow-fs-read", "--allow-fs-write":
+		return true
+	}
+	return false
+}
+
 func nodeOption(name string) (takesValue, ok bool) {
 	switch name {
-	case "--disable-warning", "--title", "--max-old-space-size", "--max-semi-space-size",
+	case "--disable-warning", "--title", "--redirect-warnings", "--max-old-space-size", "--max-semi-space-size",
 		"--v8-pool-size", "--secure-heap", "--secure-heap-min", "--use-largepages",
 		"--gc-interval", "--random-seed", "--hash-seed", "--report-dir", "--report-directory",
 		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
 		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit":
 		return true, true
-	case "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-deprecation",
+	case "--no-warnings", "--no-deprecation", "--warnings", "--deprecation", "--trace-warnings", "--trace-deprecation",
 		"--throw-deprecation", "--pending-deprecation", "--expose-gc", "--trace-uncaught",
 		"--enable-source-maps", "--no-experimental-fetch", "--harmony",
 		"--no-experimental-global-webcrypto", "--no-experimental-global-customevent",
@@ -392,7 +463,7 @@ func Main(args []string) int {
 	}
 	nodeOpts, code, msg := nodeEnvOptions(os.Getenv("NODE_OPTIONS"))
 	if msg != "" {
-		fmt.Fprint(os.Stderr, msg)
+		fmt.Fprint(os.Stderr, asInvoked(msg))
 		return code
 	}
 	envOpts := append(nodeOpts, splitOptions(os.Getenv("GOJS_OPTIONS"))...)
@@ -411,8 +482,12 @@ func Main(args []string) int {
 		fmt.Printf(usage, runtime.DefaultMaxCallStackSize)
 		return 0
 	case "":
+		if code, msg := c.permissionFlags(); msg != "" {
+			fmt.Fprint(os.Stderr, msg)
+			return code
+		}
 	default:
-		fmt.Fprint(os.Stderr, msg)
+		fmt.Fprint(os.Stderr, asInvoked(msg))
 		return code
 	}
 	// Something will run: start compiling the glue every program needs while the options are
@@ -456,13 +531,14 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 	opts := runtime.Options{
 		Args:             c.args,
 		ExecPath:         exe,
+		Argv0:            os.Args[0],
 		ExecArgv:         c.execArgv,
 		NodeOptions:      c.nodeOptions,
 		Env:              env,
 		Cwd:              cwd,
 		Stdin:            stdin,
-		Stdout:           os.Stdout,
-		Stderr:           os.Stderr,
+		Stdout:           stdio().out,
+		Stderr:           stdio().err,
 		StdoutIsTTY:      isTTY(os.Stdout),
 		StderrIsTTY:      isTTY(os.Stderr),
 		StdinIsTTY:       stdinTTY,
@@ -547,10 +623,12 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 			fmt.Fprintln(os.Stderr, "gojs:", rerr)
 			return 1
 		}
-		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(string(src))) {
+		if c.check {
+			code, err = rt.CheckSyntaxStdin(ctx, string(src), c.inputType == "module")
+		} else if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(string(src))) {
 			code, err = rt.EvalModule(ctx, string(src), false)
 		} else {
-			code, err = rt.EvalStdin(ctx, string(src), c.script == "-")
+			code, err = rt.EvalStdin(ctx, string(src), c.script == "-", c.print)
 		}
 	case c.script == "":
 		code, err = runREPL(ctx, rt, env)
@@ -579,6 +657,26 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 }
 
 // isTTY asks the terminal driver (a character device like /dev/null is not a terminal).
+// noSigpipe returns f (stdout or stderr) as another descriptor of the same file, close-on-exec.
+// Node ignores SIGPIPE: a write to a pipe whose reader is gone fails with EPIPE, which
+// console.log ignores and a stream write reports. Go instead ends the program with SIGPIPE
+// when a write on descriptor 1 or 2 fails so (os.File's epipecheck); on a copy of the
+// descriptor the write just fails. (signal.Ignore would do it too, but the children gojs
+// spawns would inherit the ignored SIGPIPE, and signal.Notify costs at start-up.)
+func noSigpipe(f *os.File) *os.File {
+	fd, err := unix.FcntlInt(f.Fd(), unix.F_DUPFD_CLOEXEC, 3)
+	if err != nil {
+		return f
+	}
+	return os.NewFile(uintptr(fd), f.Name())
+}
+
+// stdio is the runtime's stdout and stderr (noSigpipe's copies), made once: --watch builds its
+// options for every run.
+var stdio = sync.OnceValue(func() struct{ out, err *os.File } {
+	return struct{ out, err *os.File }{noSigpipe(os.Stdout), noSigpipe(os.Stderr)}
+})
+
 func isTTY(f *os.File) bool {
 	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
 	return err == nil

@@ -42,7 +42,7 @@ const watchDebounce = 100 * time.Millisecond
 // only on a setup error: the user ends it with Ctrl+C.
 func runWatch(c *cli) int {
 	if c.script == "" || c.script == "-" || c.hasEval {
-		fmt.Fprintf(os.Stderr, "gojs: --watch requires specifying a file\n")
+		fmt.Fprint(os.Stderr, asInvoked("gojs: --watch requires specifying a file\n"))
 		return 9
 	}
 	w, err := fsnotify.NewWatcher()

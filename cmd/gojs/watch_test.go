@@ -200,11 +200,13 @@ func TestWatchRequiresFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs")
 	}
-	out, err := exec.Command(gojsBinary(t), "--watch").CombinedOutput()
+	bin := gojsBinary(t)
+	out, err := exec.Command(bin, "--watch").CombinedOutput()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 9 {
 		t.Fatalf("exit: %v", err)
 	}
-	if string(out) != "gojs: --watch requires specifying a file\n" {
+	// (named as invoked, as node names itself)
+	if string(out) != bin+": --watch requires specifying a file\n" {
 		t.Errorf("output %q", out)
 	}
 }

@@ -245,7 +245,7 @@ class Resolver extends ResolverBase {
     validateFunction(callback, 'callback');
     if (!isIP(ip)) {
       const err = new Error(`getHostByAddr EINVAL ${ip}`);
-      err.errno = undefined;
+      err.errno = -22; // libuv's UV_EINVAL, as node's c-ares binding answers
       err.code = 'EINVAL';
       err.syscall = 'getHostByAddr';
       err.hostname = ip;

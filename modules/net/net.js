@@ -70,6 +70,16 @@ function invalidIP(ip) {
   return errs().makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`);
 }
 
+// invalidFamily is Node's ERR_INVALID_ADDRESS_FAMILY: a RangeError that carries the host and
+// port the lookup was for.
+function invalidFamily(addressType, host, port) {
+  const err = errs().makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
+    `Invalid address family: ${addressType} ${host}:${port}`);
+  err.host = host;
+  err.port = port;
+  return err;
+}
+
 function errnoException(err, syscall, original) {
   const code = binding.errname(err);
   const ex = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
@@ -1135,8 +1145,7 @@ function makeConnectOps() {
       } else if (!isIP(ip)) {
         process.nextTick(connectErrorNT, self, invalidIP(ip));
       } else if (addressType !== 4 && addressType !== 6) {
-        process.nextTick(connectErrorNT, self, errs().makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
-          `Invalid address family: ${addressType} ${options.host}:${options.port}`));
+        process.nextTick(connectErrorNT, self, invalidFamily(addressType, options.host, options.port));
       } else {
         self._unrefTimer();
         internalConnect(self, ip, port, addressType, localAddress, localPort);
@@ -1179,8 +1188,7 @@ function makeConnectOps() {
         if (!isIP(firstIp)) {
           process.nextTick(connectErrorNT, self, invalidIP(firstIp));
         } else if (firstAddressType !== 4 && firstAddressType !== 6) {
-          process.nextTick(connectErrorNT, self, errs().makeNodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY',
-            `Invalid address family: ${firstAddressType} ${options.host}:${options.port}`));
+          process.nextTick(connectErrorNT, self, invalidFamily(firstAddressType, options.host, options.port));
         }
         return;
       }

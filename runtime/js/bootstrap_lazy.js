@@ -236,21 +236,25 @@ Object.defineProperty(proc, 'stdin', {
   configurable: true, enumerable: false,
 });
 // Fast paths for console: write directly unless the stream object exists (and may be patched).
+// A console write that fails (EPIPE: the pipe's reader is gone) is handled as node's console
+// does (internal/stdio's consoleWriteDone and consoleWriteFailed).
 proc._rawWrite = function rawWrite(fd, s) {
   if (fd === 1) {
-    if (stdout) stdout.write(s);
+    if (stdout) stdout.write(s, stdout._consoleWriteDone);
     else {
       if (!rawNoted[1]) {
         // (node's console makes stderr with stdout on its first log)
         noteStdio(1);
         if (!rawNoted[2]) noteStdio(2);
       }
-      binding.writeOut(s);
+      const r = binding.writeOut(s);
+      if (r !== undefined) proc.stdout._consoleWriteFailed(r);
     }
-  } else if (stderr) stderr.write(s);
+  } else if (stderr) stderr.write(s, stderr._consoleWriteDone);
   else {
     if (!rawNoted[2]) noteStdio(2);
-    binding.writeErr(s);
+    const r = binding.writeErr(s);
+    if (r !== undefined) proc.stderr._consoleWriteFailed(r);
   }
 };
 // As node's first console write makes process.stdout (or stderr), whose handle (a pipe or

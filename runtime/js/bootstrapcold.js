@@ -77,7 +77,32 @@ function onWarning(warning) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
   }
+  const file = flags['--redirect-warnings'] || proc.env.NODE_REDIRECT_WARNINGS;
+  if (file) {
+    writeWarningToFile(file, msg);
+    return;
+  }
   writeWarning(msg);
+}
+
+// --redirect-warnings=file (or NODE_REDIRECT_WARNINGS): as node's, warnings are appended to the
+// file, opened once and closed at exit; one that cannot be written goes to stderr after all.
+let warningFd;
+function writeWarningToFile(file, msg) {
+  const fs = require('fs');
+  if (warningFd === undefined) {
+    try {
+      warningFd = fs.openSync(file, 'a');
+    } catch {
+      warningFd = null;
+    }
+    if (warningFd !== null) proc.on('exit', () => { try { fs.closeSync(warningFd); } catch {} });
+  }
+  if (warningFd === null) {
+    writeWarning(msg);
+    return;
+  }
+  fs.appendFile(warningFd, `${msg}\n`, (err) => { if (err) writeWarning(msg); });
 }
 
 // As node's, a warning is written with the global console's error() (so through
@@ -333,16 +358,19 @@ function unhandledRejection(reason, promise) {
   }
 }
 
+// rejectionHandled: as node, the warning is only for a program that does not listen for
+// 'rejectionHandled' itself.
 function rejectionHandled(promise) {
   const id = rejectionIds !== undefined ? rejectionIds.get(promise) : undefined;
+  let warning;
   if (id !== undefined) {
     rejectionIds.delete(promise);
-    const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
+    warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
     warning.name = 'PromiseRejectionHandledWarning';
     warning.id = id;
-    proc.emitWarning(warning);
   }
-  if (B.eventsReady) proc.emit('rejectionHandled', promise);
+  const listened = B.eventsReady && proc.emit('rejectionHandled', promise);
+  if (warning !== undefined && !listened) proc.emitWarning(warning);
 }
 
 // ---- process members node has that few programs use

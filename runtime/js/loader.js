@@ -71,8 +71,13 @@ function readPackage(dir) {
         type: parsed.type || 'none',
       };
     } catch (e) {
-      const err = new (codes().ERR_INVALID_PACKAGE_CONFIG)(jsonPath, '', e.message);
-      throw err;
+      if (importBase === undefined) {
+        // a require: node's CommonJS reader throws the parse error itself, naming the file
+        const err = new SyntaxError(`Error parsing ${jsonPath}: ${e.message}`);
+        err.path = jsonPath;
+        throw err;
+      }
+      throw new (codes().ERR_INVALID_PACKAGE_CONFIG)(jsonPath, '', e.message);
     }
   }
   packageCache[jsonPath] = pkg;

@@ -77,11 +77,13 @@ function dlopenFailure(filename) {
 
 // --check: the file parsed as it would run (CommonJS or ES module), without running it. A
 // syntax error is thrown.
-function checkSyntax(path) {
-  const filename = resolvePath(path);
-  const content = binding.readFile(filename);
-  const ext = extname(filename);
-  let isModule = ext === '.mjs';
+// checkSyntax(path) checks a file; checkSyntax('[stdin]', src, isModule) a program read from
+// stdin, which is a module only with --input-type=module, as in node.
+function checkSyntax(path, src, stdinModule) {
+  const filename = src === undefined ? resolvePath(path) : path;
+  const content = src === undefined ? binding.readFile(filename) : src;
+  const ext = src === undefined ? extname(filename) : '';
+  let isModule = ext === '.mjs' || stdinModule === true;
   if (ext === '.js') {
     const pkg = readPackageScope(filename);
     isModule = (pkg && pkg.type === 'module') || ((!pkg || pkg.type === 'none') && binding.looksESM(content));
@@ -90,7 +92,9 @@ function checkSyntax(path) {
     binding.transform(content, filename, 'js', true);
     return;
   }
-  if (binding.needsTransform(content)) {
+  // (a script from stdin with import/export is no module to node's check: goja refuses it below)
+  const scriptOnly = src !== undefined && binding.looksESM(content);
+  if (!scriptOnly && binding.needsTransform(content)) {
     binding.transform(content, filename, 'js', false);
     return;
   }
@@ -98,7 +102,7 @@ function checkSyntax(path) {
     binding.compile(content, filename);
   } catch (e) {
     // syntax goja lacks but esbuild lowers still runs
-    if (!(e instanceof SyntaxError) || !binding.parsesAsScript(content, filename)) throw e;
+    if (!(e instanceof SyntaxError) || scriptOnly || !binding.parsesAsScript(content, filename)) throw e;
   }
 }
 
@@ -142,18 +146,11 @@ function inputTypeNotAllowed() {
   throw esm().nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
 }
 
+// preload runs the -r modules as node's Module._preloadModules does: required by a parent
+// 'internal/preload' that has no file (a relative request resolves from the working directory,
+// and a missing one is named as given, required from internal/preload).
 function preload(list) {
-  const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(binding.cwd());
-  parent.filename = resolvePath('internal/preload');
-  L.setPreloading(true);
-  try {
-    for (const request of list) {
-      Module._load(request[0] === '.' ? resolvePath(request) : request, parent, false);
-    }
-  } finally {
-    L.setPreloading(false);
-  }
+  preloadModulesCold(list);
 }
 
 // preloadImports imports the --import modules in order, each after the previous one (and its

@@ -15,6 +15,16 @@ function create(fd, binding) {
   const isTTY = fd === 0 ? info.stdinIsTTY : fd === 1 ? info.stdoutIsTTY : info.stderrIsTTY;
   if (fd === 0) return createStdin(binding, isTTY);
   const write = fd === 1 ? binding.writeOut : binding.writeErr;
+  // failed is the error of a write that failed (errno), or undefined for one that failed in
+  // the same tick as an earlier one: node's writes to a pipe are queued, and when the first
+  // fails the queued ones are dropped with it, one 'error' for them all.
+  let failing = false;
+  function failed(errno) {
+    if (failing) return undefined;
+    failing = true;
+    process.nextTick(() => { failing = false; });
+    return writeError(errno);
+  }
   let stream;
   if (hasStream()) {
     const { Writable } = require('stream');
@@ -24,11 +34,17 @@ function create(fd, binding) {
         if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && typeof Buffer === 'function') {
           chunk = Buffer.from(chunk, encoding);
         }
-        write(chunk);
-        cb();
+        const r = write(chunk);
+        cb(r === undefined ? undefined : failed(r));
       },
       writev(chunks, cb) {
-        for (const { chunk } of chunks) write(chunk);
+        for (const { chunk } of chunks) {
+          const r = write(chunk);
+          if (r !== undefined) {
+            cb(failed(r));
+            return;
+          }
+        }
         cb();
       },
     });
@@ -57,6 +73,19 @@ function create(fd, binding) {
     };
   }
   stream.fd = fd;
+  // The global console's writes (process._rawWrite): as node's console, an error the stream has
+  // not emitted yet does not become uncaught (a once listener takes it, while the program has
+  // none of its own), so console.log to a pipe nobody reads is no error, though a later write's
+  // error is the stream's 'error'. _consoleWriteDone is the callback of a write through the
+  // stream, _consoleWriteFailed(errno) reports one made straight to the descriptor.
+  stream._consoleWriteDone = function consoleWriteDone(err) {
+    if (err) swallowOnce(stream);
+  };
+  stream._consoleWriteFailed = function consoleWriteFailed(errno) {
+    swallowOnce(stream);
+    const e = failed(errno);
+    if (e !== undefined && typeof stream.destroy === 'function') stream.destroy(e);
+  };
   stream._type = isTTY ? 'tty' : 'fs';
   stream._isStdio = true;
   attachHandle(stream, fd, binding);
@@ -145,4 +174,22 @@ function attachHandle(stream, fd, binding) {
 }
 const kFd = Symbol('fd');
 
-module.exports = { create };
+function swallowOnce(stream) {
+  const state = stream._writableState;
+  const own = stream.rawListeners('error').filter((l) => (l.listener || l) !== swallowWriteError).length;
+  if (!(state && state.errorEmitted) && own === 0) stream.once('error', swallowWriteError);
+}
+function swallowWriteError() {}
+
+// writeError is node's error for a write to stdout or stderr that failed with errno (negative):
+// 'write EPIPE' with errno, code and syscall.
+function writeError(errno) {
+  const code = require('util').getSystemErrorName(errno);
+  const err = new Error(`write ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = 'write';
+  return err;
+}
+
+module.exports = { create, writeError };
