@@ -28,3 +28,20 @@ func TestHasKeywordNamedField(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionsRegExpStatics(t *testing.T) {
+	for src, want := range map[string]bool{
+		"var d = RegExp.$1":           true,
+		"RegExp['$&']":                true,
+		`RegExp["$'"]`:                true,
+		"x = RegExp.lastMatch":        true,
+		"RegExp.input = s":            true,
+		"new RegExp('a').exec(s)":     false,
+		"RegExp.prototype.exec":       false,
+		"if (x instanceof RegExp) {}": false,
+	} {
+		if got := mentionsRegExpStatics(src); got != want {
+			t.Errorf("mentionsRegExpStatics(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
