@@ -107,7 +107,7 @@ func (m *Module) Program() (*goja.Program, error) {
 }
 
 // compileGlue compiles a glue's wrapped source in strict mode. Glue that names new.target goes
-// through FixNewTarget as scripts do (goja leaks a constructor's new.target into the plain calls
+// through FixNewTargetGlue, as scripts go through FixNewTarget (goja leaks a constructor's new.target into the plain calls
 // it makes: Intl.DateTimeFormat() or a util.deprecate wrapper called inside a constructor acted
 // as if constructed).
 func compileGlue(name, src string) (*goja.Program, error) {
@@ -118,7 +118,7 @@ func compileGlue(name, src string) (*goja.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	FixNewTarget(prg, src)
+	FixNewTargetGlue(prg, src)
 	return goja.CompileAST(prg, true)
 }
 
