@@ -251,6 +251,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.regexpStaticsFixed && mentionsRegExpStatics(src) {
 		rt.installRegExpStatics()
 	}
+	if !rt.asyncMethodsFixed && strings.Contains(src, "async") {
+		rt.installAsyncMethodsHelper()
+	}
 	if !rt.stringLengthFixed && !templated && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
 		rt.installStringLength()
 	}

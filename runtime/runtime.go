@@ -117,6 +117,7 @@ type Runtime struct {
 	toLocaleStringFixed    bool          // installToLocaleString ran
 	regexpExecGuarded      bool          // installRegExpExecGuard ran
 	regexpStaticsFixed     bool          // installRegExpStatics ran
+	asyncMethodsFixed      bool          // installAsyncMethodsHelper ran
 	stringLengthFixed      bool          // installStringLength ran
 	bigIntBitsFixed        bool          // installBigIntBits ran
 	opts                   Options
