@@ -239,6 +239,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	if !maps {
 		opts = append(opts, parser.WithDisableSourceMaps)
 	}
+	src = modules.FixMaxCodePointEscapes(src) // (goja's lexer panics on \u{10FFFF})
 	ast, err := parser.ParseFile(nil, name, src, 0, opts...)
 	if err != nil {
 		return nil, err
