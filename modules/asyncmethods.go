@@ -2,7 +2,6 @@ package modules
 
 import (
 	"reflect"
-	"sort"
 	"strings"
 
 	"github.com/dop251/goja/ast"
@@ -71,11 +70,7 @@ type amWalker struct {
 	done map[ast.Node]bool // classes and literals already seen (a node the walk meets twice)
 }
 
-func (w *amWalker) holds(n ast.Node) bool {
-	from, to := int(n.Idx0())-1-16, int(n.Idx1())-1+16
-	i := sort.SearchInts(w.offs, from)
-	return i < len(w.offs) && w.offs[i] <= to
-}
+func (w *amWalker) holds(n ast.Node) bool { return nearOffsets(w.offs, n) }
 
 func (w *amWalker) walk(v reflect.Value) {
 	switch v.Kind() {

@@ -102,10 +102,13 @@ type ntWalker struct {
 // holds reports whether node's source range may hold one of the new.target places: the walk
 // leaves out the subtrees that cannot (most of a large file). Ranges are widened a little,
 // since goja's end positions are not all exact.
-func (w *ntWalker) holds(n ast.Node) bool {
+func (w *ntWalker) holds(n ast.Node) bool { return nearOffsets(w.offs, n) }
+
+// nearOffsets reports whether n's source range, widened a little, holds one of offs (sorted).
+func nearOffsets(offs []int, n ast.Node) bool {
 	from, to := int(n.Idx0())-1-16, int(n.Idx1())-1+16
-	i := sort.SearchInts(w.offs, from)
-	return i < len(w.offs) && w.offs[i] <= to
+	i := sort.SearchInts(offs, from)
+	return i < len(offs) && offs[i] <= to
 }
 
 func (w *ntWalker) walk(v reflect.Value) {
