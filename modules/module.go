@@ -98,12 +98,28 @@ func (m *Module) Program() (*goja.Program, error) {
 			js, _ = lazyExportsSource(m.Name, js)
 		}
 		src := lazyWrapPrefix + js + "\n})"
-		c.prg, c.err = goja.Compile("node:"+m.Name, src, true)
+		c.prg, c.err = compileGlue("node:"+m.Name, src)
 		if c.err != nil {
 			c.err = fmt.Errorf("compiling built-in %q: %w", m.Name, c.err)
 		}
 	})
 	return c.prg, c.err
+}
+
+// compileGlue compiles a glue's wrapped source in strict mode. Glue that names new.target goes
+// through FixNewTargetGlue, as scripts go through FixNewTarget (goja leaks a constructor's new.target into the plain calls
+// it makes: Intl.DateTimeFormat() or a util.deprecate wrapper called inside a constructor acted
+// as if constructed).
+func compileGlue(name, src string) (*goja.Program, error) {
+	if !MentionsNewTarget(src) {
+		return goja.Compile(name, src, true)
+	}
+	prg, err := goja.Parse(name, src)
+	if err != nil {
+		return nil, err
+	}
+	FixNewTargetGlue(prg, src)
+	return goja.CompileAST(prg, true)
 }
 
 // compiledFor returns the cache entry for key, making it on first use only (every runtime asks

@@ -44,11 +44,24 @@ const (
 // FixNewTarget works around that goja bug in a parsed program (src is its source, to skip the
 // walk when it cannot apply). The loader's compiles and vm scripts go through it.
 func FixNewTarget(prg *ast.Program, src string) {
+	fixNewTarget(prg, src, false)
+}
+
+// FixNewTargetGlue is FixNewTarget for built-in glue, whose constructors may have a
+// Symbol.hasInstance of their own (Console's tells its instances by a mark set later in the
+// constructor): a constructed call is told by `this` having new.target's prototype as its own
+// (`typeof this === "object" && this !== null && Object.getPrototypeOf(this) ===
+// new.target.prototype`; glue does not shadow Object) rather than by instanceof.
+func FixNewTargetGlue(prg *ast.Program, src string) {
+	fixNewTarget(prg, src, true)
+}
+
+func fixNewTarget(prg *ast.Program, src string, glue bool) {
 	offs := newTargetOffsets(src, -1)
 	if len(offs) == 0 {
 		return
 	}
-	w := &ntWalker{mode: ntKeep, done: map[*ast.MetaProperty]bool{}, offs: offs}
+	w := &ntWalker{mode: ntKeep, done: map[*ast.MetaProperty]bool{}, offs: offs, glue: glue}
 	// a node's position methods are only read to prune; should one fail on an odd tree, what
 	// was rewritten so far stays (each rewrite is whole)
 	defer func() { _ = recover() }()
@@ -83,15 +96,19 @@ type ntWalker struct {
 	mode int
 	done map[*ast.MetaProperty]bool // rewritten (a node the walk meets twice is left as it is)
 	offs []int                      // where new.target may be in the source (sorted)
+	glue bool                       // FixNewTargetGlue's test of a constructed call
 }
 
 // holds reports whether node's source range may hold one of the new.target places: the walk
 // leaves out the subtrees that cannot (most of a large file). Ranges are widened a little,
 // since goja's end positions are not all exact.
-func (w *ntWalker) holds(n ast.Node) bool {
+func (w *ntWalker) holds(n ast.Node) bool { return nearOffsets(w.offs, n) }
+
+// nearOffsets reports whether n's source range, widened a little, holds one of offs (sorted).
+func nearOffsets(offs []int, n ast.Node) bool {
 	from, to := int(n.Idx0())-1-16, int(n.Idx1())-1+16
-	i := sort.SearchInts(w.offs, from)
-	return i < len(w.offs) && w.offs[i] <= to
+	i := sort.SearchInts(offs, from)
+	return i < len(offs) && offs[i] <= to
 }
 
 func (w *ntWalker) walk(v reflect.Value) {
@@ -103,7 +120,7 @@ func (w *ntWalker) walk(v reflect.Value) {
 		if mp, ok := v.Interface().(*ast.MetaProperty); ok {
 			if w.mode != ntKeep && !w.done[mp] && v.CanSet() && v.Type() == expressionType && isNewTarget(mp) {
 				w.done[mp] = true
-				v.Set(reflect.ValueOf(newTargetExpr(mp, w.mode)))
+				v.Set(reflect.ValueOf(newTargetExpr(mp, w.mode, w.glue)))
 			}
 			return
 		}
@@ -181,12 +198,30 @@ func isNewTarget(mp *ast.MetaProperty) bool {
 }
 
 // newTargetExpr is what replaces new.target mp in mode.
-func newTargetExpr(mp *ast.MetaProperty, mode int) ast.Expression {
+func newTargetExpr(mp *ast.MetaProperty, mode int, glue bool) ast.Expression {
 	undef := func() ast.Expression {
 		return &ast.UnaryExpression{Operator: token.VOID, Idx: mp.Idx, Operand: &ast.NumberLiteral{Idx: mp.Idx, Literal: "0", Value: int64(0)}}
 	}
 	if mode == ntUndefined {
 		return undef()
+	}
+	if glue {
+		and := func(a, b ast.Expression) ast.Expression {
+			return &ast.BinaryExpression{Operator: token.LOGICAL_AND, Left: a, Right: b}
+		}
+		this := func() ast.Expression { return &ast.ThisExpression{Idx: mp.Idx} }
+		test := and(and(and(
+			&ast.BinaryExpression{Operator: token.STRICT_NOT_EQUAL, Left: mp, Right: undef(), Comparison: true},
+			&ast.BinaryExpression{Operator: token.STRICT_EQUAL, Comparison: true,
+				Left:  &ast.UnaryExpression{Operator: token.TYPEOF, Idx: mp.Idx, Operand: this()},
+				Right: &ast.StringLiteral{Idx: mp.Idx, Literal: `"object"`, Value: "object"}}),
+			&ast.BinaryExpression{Operator: token.STRICT_NOT_EQUAL, Left: this(), Right: &ast.NullLiteral{Idx: mp.Idx}, Comparison: true}),
+			&ast.BinaryExpression{Operator: token.STRICT_EQUAL, Comparison: true,
+				Left: &ast.CallExpression{
+					Callee:       &ast.DotExpression{Left: &ast.Identifier{Name: "Object", Idx: mp.Idx}, Identifier: ast.Identifier{Name: "getPrototypeOf", Idx: mp.Idx}},
+					ArgumentList: []ast.Expression{this()}, LeftParenthesis: mp.Idx, RightParenthesis: mp.Idx},
+				Right: &ast.DotExpression{Left: mp, Identifier: ast.Identifier{Name: "prototype", Idx: mp.Idx}}})
+		return &ast.ConditionalExpression{Test: test, Consequent: mp, Alternate: undef()}
 	}
 	return &ast.ConditionalExpression{
 		Test: &ast.BinaryExpression{

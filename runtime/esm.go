@@ -75,7 +75,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-22/esbuild-0.28.2"
+const transformVersion = "gojs-esm-23/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -202,6 +202,9 @@ const importWithOptions = "_$imp$"
 
 func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	opts := esbuildOptions(filename, loader)
+	if hasKeywordNamedField(src) {
+		opts.Supported["class-field"] = false // (classfieldnames.go)
+	}
 	hidden := false
 	if esm {
 		src = rewriteImports(src)

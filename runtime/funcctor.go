@@ -37,7 +37,7 @@ func (rt *Runtime) installFunctionCtor() {
 		if conv {
 			cargs = make([]goja.Value, len(args))
 			for i, a := range args {
-				strs[i] = a.String()
+				strs[i] = modules.FixMaxCodePointEscapes(a.String()) // (goja's lexer panics on \u{10FFFF})
 				cargs[i] = vm.ToValue(strs[i])
 			}
 		}

@@ -240,6 +240,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	if !maps {
 		opts = append(opts, parser.WithDisableSourceMaps)
 	}
+	src = modules.FixMaxCodePointEscapes(src) // (goja's lexer panics on \u{10FFFF})
 	ast, err := parser.ParseFile(nil, name, src, 0, opts...)
 	if err != nil {
 		return nil, err
@@ -247,6 +248,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	rewriteRegexpLiterals(ast, src)
 	modules.FixArrowArguments(ast, src)
 	modules.FixNewTarget(ast, src)
+	modules.FixAsyncMethods(ast, src)
 	prg, err := goja.CompileAST(ast, strict)
 	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
 		lowerUnicodeSetsLiterals(ast)

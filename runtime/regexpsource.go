@@ -248,6 +248,12 @@ func (rt *Runtime) noteScriptSource(src string) {
 		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search") || strings.Contains(src, "Symbol.split")) {
 		rt.installRegExpExecGuard()
 	}
+	if !rt.regexpStaticsFixed && mentionsRegExpStatics(src) {
+		rt.installRegExpStatics()
+	}
+	if !rt.asyncMethodsFixed && strings.Contains(src, "async") {
+		rt.installAsyncMethodsHelper()
+	}
 	if !rt.stringLengthFixed && !templated && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
 		rt.installStringLength()
 	}

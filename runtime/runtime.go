@@ -119,6 +119,8 @@ type Runtime struct {
 	generatorDepth         int           // generator resumptions nested in its wrappers (yieldstar.go)
 	toLocaleStringFixed    bool          // installToLocaleString ran
 	regexpExecGuarded      bool          // installRegExpExecGuard ran
+	regexpStaticsFixed     bool          // installRegExpStatics ran
+	asyncMethodsFixed      bool          // installAsyncMethodsHelper ran
 	stringLengthFixed      bool          // installStringLength ran
 	bigIntBitsFixed        bool          // installBigIntBits ran
 	opts                   Options

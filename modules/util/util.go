@@ -574,6 +574,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				out = append(out, k)
 			}
 		}
+		matchKeyOrder(out)
 		if all {
 			// Object.Symbols lists only enumerable symbols; showHidden wants them all.
 			syms, _ := getOwnSymbols(goja.Undefined(), o)
@@ -1046,4 +1047,17 @@ func isFullWidth(r rune) bool {
 type uvError struct {
 	errno         int
 	code, message string
+}
+
+// matchKeyOrder puts a RegExp match array's index before its input, as V8 makes them (goja sets
+// input first): console.log('xa'.match(/a/)) prints [ 'a', index: 1, input: 'xa', groups:
+// undefined ] in node. keys are an array's named keys; a match array's are input, index, groups
+// (then indices, with the d flag), so an array with other keys first keeps its order.
+func matchKeyOrder(keys []any) {
+	if len(keys) > 0 && keys[0] == "length" { // (showHidden lists it first)
+		keys = keys[1:]
+	}
+	if len(keys) >= 3 && keys[0] == "input" && keys[1] == "index" && keys[2] == "groups" {
+		keys[0], keys[1] = keys[1], keys[0]
+	}
 }

@@ -50,6 +50,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			h.Sources.NoteSource(code)
 			h.Sources.NoteCode(filename, code, 0, 0, 0)
 		}
+		code = modules.FixMaxCodePointEscapes(code) // (goja's lexer panics on \u{10FFFF})
 		prg, err := goja.Compile(filename, code, false)
 		if err == nil && (strings.Contains(code, "arguments") && strings.Contains(code, "=>") || modules.MentionsNewTarget(code)) {
 			// again, from an AST with modules.FixArrowArguments' and FixNewTarget's workarounds
@@ -79,8 +80,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(prg)
 	})
 	o.Set("posKey", posKey)
-	// fixArguments(code) is code with modules.FixArrowArgumentsSource's workaround.
-	o.Set("fixArguments", modules.FixArrowArgumentsSource)
+	// fixArguments(code) is code with modules.FixArrowArgumentsSource's and
+	// FixMaxCodePointEscapes' workarounds (contexts run it through eval, which would panic).
+	o.Set("fixArguments", func(code string) string {
+		return modules.FixArrowArgumentsSource(modules.FixMaxCodePointEscapes(code))
+	})
 	// rewriteImports(code) is code with each dynamic import() call's keyword replaced by
 	// importName (as long, so positions hold), or undefined when it has none: goja compiles
 	// import() only in modules.
