@@ -91,19 +91,27 @@ function serialize(value, transferList, noShared, source) {
   let buffers = [];
   let ports = [];
   const shared = [];
+  let streams = noStreams;
   if (transferList !== undefined) {
-    ({ buffers, ports } = clone.sortTransfer(transferList, source));
+    ({ buffers, ports } = clone.sortTransfer(transferList, source, true));
     for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
+    ({ ports, streams } = splitStreams(ports));
   }
   const sharedIndex = (sab) => {
     let i = shared.indexOf(sab);
     if (i < 0) i = shared.push(sab) - 1;
     return buffers.length + i;
   };
-  ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) ||
+  ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) || webStreamKind(v) !== null ||
     (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
-    if (p instanceof MessagePort) {
+    if (webStreamKind(p) !== null) {
+      const entry = streams.find((e) => e.stream === p);
+      if (entry === undefined) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      ser.writeUint32(kHostStream);
+      ser.writeUint32(ports.length + entry.at);
+      ser.writeUint32(streamKinds.indexOf(entry.kind));
+    } else if (p instanceof MessagePort) {
       const i = ports.indexOf(p);
       if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
       ser.writeUint32(kHostPort);
@@ -133,8 +141,15 @@ function serialize(value, transferList, noShared, source) {
   ser.writeHeader();
   ser.writeValue(value);
   const data = ser.releaseBuffer();
-  if (buffers.length === 0 && ports.length === 0 && shared.length === 0) return data;
-  return new Transfer(data, buffers, ports.map((p) => p[kDetachPort]()), shared);
+  if (buffers.length === 0 && ports.length === 0 && shared.length === 0 && streams.length === 0) return data;
+  // each transferred web stream stays here, wired to one end of a channel of its own; the
+  // other end goes with the message (after the ports the message lists)
+  const streamPorts = [];
+  for (const { stream, kind } of streams) {
+    if (kind === 'TransformStream') streamPorts.push(sendStream(stream.readable), sendStream(stream.writable));
+    else streamPorts.push(sendStream(stream));
+  }
+  return new Transfer(data, buffers, ports.concat(streamPorts).map((p) => p[kDetachPort]()), shared);
 }
 
 const noPorts = [];
@@ -161,9 +176,20 @@ function deserialize(data, buffers, goPorts) {
     }
     return ab;
   };
+  let streamPorts;
   der._readHostObject = () => {
     const tag = der.readUint32();
     if (tag === kHostPort) return ports[der.readUint32()];
+    if (tag === kHostStream) {
+      const at = der.readUint32();
+      const kind = streamKinds[der.readUint32()];
+      if (streamPorts === undefined) streamPorts = new Set();
+      streamPorts.add(ports[at]);
+      if (kind !== 'TransformStream') return receiveStream(ports[at], kind);
+      streamPorts.add(ports[at + 1]);
+      return clone.transformStreamOver(receiveStream(ports[at], 'ReadableStream'),
+        receiveStream(ports[at + 1], 'WritableStream'));
+    }
     if (tag === kHostBlob) {
       const type = Buffer.from(der.readRawBytes(der.readUint32())).toString('latin1');
       const bytes = Buffer.from(der.readRawBytes(der.readUint32()));
@@ -178,8 +204,158 @@ function deserialize(data, buffers, goPorts) {
   };
   der.readHeader();
   const value = der.readValue();
-  lastPorts = ports;
+  // a stream's port belongs to the stream, not to the message's ports
+  lastPorts = streamPorts === undefined ? ports : ports.filter((p) => !streamPorts.has(p));
   return value;
+}
+
+// ---- transferred web streams ---------------------------------------------------------------------
+
+// A transferred ReadableStream or WritableStream stays on the sending side, read (or written)
+// there on the receiver's behalf through a MessageChannel of its own, as node's cross-realm
+// streams do: the receiver asks ({ t: 'pull' }, or sends { t: 'chunk' } / 'close' / 'abort'),
+// the sender answers with a cloned chunk, 'close', 'ack' or 'error'. A port is ref'd only while
+// its side waits for an answer, so an idle transferred stream does not keep a thread alive.
+const kHostStream = 4;
+const noStreams = [];
+const streamKinds = ['ReadableStream', 'WritableStream', 'TransformStream'];
+let webStreams;
+function webStreamKind(v) {
+  if (v === null || typeof v !== 'object') return null;
+  const tag = v[Symbol.toStringTag];
+  if (tag !== 'ReadableStream' && tag !== 'WritableStream' && tag !== 'TransformStream') return null;
+  return clone.webStreamKind(v);
+}
+
+// splitStreams takes the web streams out of a sorted transfer list's ports: each gets the index
+// of its port among those that follow the message's own (a TransformStream has two, its
+// readable's and its writable's).
+function splitStreams(list) {
+  let streams = noStreams;
+  const ports = [];
+  let at = 0;
+  for (const p of list) {
+    const kind = webStreamKind(p);
+    if (kind === null) {
+      ports.push(p);
+      continue;
+    }
+    clone.checkTransferableStream(p, kind);
+    if (streams === noStreams) streams = [];
+    streams.push({ stream: p, kind, at });
+    at += kind === 'TransformStream' ? 2 : 1;
+  }
+  return { ports, streams };
+}
+
+// sendStream locks a transferred stream and serves it on a new channel; it returns the channel's
+// other end, the one that travels.
+function sendStream(stream) {
+  const { port1: port, port2: remote } = new MessageChannel();
+  const post = (msg) => {
+    try {
+      port.postMessage(msg);
+    } catch (err) {
+      port.postMessage({ t: 'error', value: err });
+    }
+  };
+  if (webStreamKind(stream) === 'ReadableStream') {
+    const reader = stream.getReader();
+    port.on('message', (msg) => {
+      if (msg.t === 'pull') {
+        reader.read().then(({ value, done }) => {
+          if (done) {
+            post({ t: 'close' });
+            port.close();
+          } else {
+            post({ t: 'chunk', value });
+          }
+        }, (err) => {
+          post({ t: 'error', value: err });
+          port.close();
+        });
+      } else if (msg.t === 'cancel') {
+        reader.cancel(msg.value).catch(portNoop);
+        port.close();
+      }
+    });
+  } else {
+    const writer = stream.getWriter();
+    const answer = (promise, last) => promise.then(() => {
+      post({ t: 'ack' });
+      if (last) port.close();
+    }, (err) => {
+      post({ t: 'error', value: err });
+      if (last) port.close();
+    });
+    port.on('message', (msg) => {
+      if (msg.t === 'chunk') answer(writer.write(msg.value), false);
+      else if (msg.t === 'close') answer(writer.close(), true);
+      else if (msg.t === 'abort') {
+        writer.abort(msg.value).catch(portNoop);
+        port.close();
+      }
+    });
+  }
+  port.unref();
+  return remote;
+}
+
+// receiveStream makes the stream a transferred one arrives as, over the port it came with.
+function receiveStream(port, kind) {
+  if (webStreams === undefined) webStreams = require('stream/web');
+  let waiting = null;
+  const ask = (msg) => new Promise((resolve, reject) => {
+    waiting = { resolve, reject };
+    port.ref();
+    port.postMessage(msg);
+  });
+  const settle = () => {
+    const w = waiting;
+    waiting = null;
+    port.unref();
+    return w;
+  };
+  if (kind === 'ReadableStream') {
+    let controller;
+    port.on('message', (msg) => {
+      const w = settle();
+      if (msg.t === 'chunk') {
+        controller.enqueue(msg.value);
+      } else if (msg.t === 'close') {
+        controller.close();
+        port.close();
+      } else if (msg.t === 'error') {
+        controller.error(msg.value);
+        port.close();
+      }
+      if (w !== null) w.resolve();
+    });
+    port.unref();
+    return new webStreams.ReadableStream({
+      start(c) { controller = c; },
+      pull() { return ask({ t: 'pull' }); },
+      cancel(reason) {
+        port.postMessage({ t: 'cancel', value: reason });
+        port.close();
+      },
+    }, { highWaterMark: 0 });
+  }
+  port.on('message', (msg) => {
+    const w = settle();
+    if (w === null) return;
+    if (msg.t === 'ack') w.resolve();
+    else w.reject(msg.value);
+  });
+  port.unref();
+  return new webStreams.WritableStream({
+    write(chunk) { return ask({ t: 'chunk', value: chunk }); },
+    close() { return ask({ t: 'close' }).finally(() => port.close()); },
+    abort(reason) {
+      port.postMessage({ t: 'abort', value: reason });
+      port.close();
+    },
+  });
 }
 
 // ---- MessagePort ---------------------------------------------------------------------------------
