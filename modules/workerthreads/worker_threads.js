@@ -248,51 +248,80 @@ function splitStreams(list) {
   return { ports, streams };
 }
 
+// A DOMException (a DataCloneError, most often) crosses as its message and name: V8's
+// serializer would make it a plain object.
+function packReason(v) {
+  if (typeof DOMException === 'function' && v instanceof DOMException) return { dom: true, message: v.message, name: v.name };
+  return { value: v };
+}
+function unpackReason(msg) {
+  return msg.dom === true ? new DOMException(msg.message, msg.name) : msg.value;
+}
+
+// postStreamMessage posts { t, ...reason }; when reason cannot be cloned it posts { t: fallback }
+// with the DataCloneError instead, and returns that error.
+function postStreamMessage(port, t, reason, fallback) {
+  try {
+    port.postMessage({ t, ...packReason(reason) });
+    return undefined;
+  } catch (err) {
+    port.postMessage({ t: fallback, ...packReason(err) });
+    return err;
+  }
+}
+
 // sendStream locks a transferred stream and serves it on a new channel; it returns the channel's
 // other end, the one that travels.
 function sendStream(stream) {
   const { port1: port, port2: remote } = new MessageChannel();
-  const post = (msg) => {
-    try {
-      port.postMessage(msg);
-    } catch (err) {
-      port.postMessage({ t: 'error', value: err });
-    }
-  };
+  const post = (t, value) => postStreamMessage(port, t, value, 'error');
   if (webStreamKind(stream) === 'ReadableStream') {
     const reader = stream.getReader();
     port.on('message', (msg) => {
       if (msg.t === 'pull') {
         reader.read().then(({ value, done }) => {
           if (done) {
-            post({ t: 'close' });
+            post('close');
             port.close();
-          } else {
-            post({ t: 'chunk', value });
+            return;
+          }
+          // a chunk that cannot be cloned errors the receiver and cancels the source
+          const err = post('chunk', value);
+          if (err !== undefined) {
+            reader.cancel(err).catch(portNoop);
+            port.close();
           }
         }, (err) => {
-          post({ t: 'error', value: err });
+          post('error', err);
           port.close();
         });
       } else if (msg.t === 'cancel') {
-        reader.cancel(msg.value).catch(portNoop);
+        reader.cancel(unpackReason(msg)).catch(portNoop);
         port.close();
       }
     });
   } else {
+    // a chunk is written here as it comes; the receiver may send the next one once this
+    // writable is ready for more ('pull'), and learns of its error ('error')
     const writer = stream.getWriter();
-    const answer = (promise, last) => promise.then(() => {
-      post({ t: 'ack' });
-      if (last) port.close();
-    }, (err) => {
-      post({ t: 'error', value: err });
-      if (last) port.close();
-    });
+    let failed = false;
+    const fail = (err) => {
+      if (failed) return;
+      failed = true;
+      post('error', err);
+      port.close();
+    };
     port.on('message', (msg) => {
-      if (msg.t === 'chunk') answer(writer.write(msg.value), false);
-      else if (msg.t === 'close') answer(writer.close(), true);
-      else if (msg.t === 'abort') {
-        writer.abort(msg.value).catch(portNoop);
+      if (msg.t === 'chunk') {
+        writer.write(unpackReason(msg)).catch(fail);
+        writer.ready.then(() => { if (!failed) post('pull'); }, portNoop);
+      } else if (msg.t === 'close') {
+        writer.close().then(() => {
+          post('closed');
+          port.close();
+        }, fail);
+      } else if (msg.t === 'abort') {
+        writer.abort(unpackReason(msg)).catch(portNoop);
         port.close();
       }
     });
@@ -301,14 +330,14 @@ function sendStream(stream) {
   return remote;
 }
 
-// receiveStream makes the stream a transferred one arrives as, over the port it came with.
+// receiveStream makes the stream a transferred one arrives as, over the port it came with. Its
+// port is ref'd while it waits for the other side.
 function receiveStream(port, kind) {
   if (webStreams === undefined) webStreams = require('stream/web');
   let waiting = null;
-  const ask = (msg) => new Promise((resolve, reject) => {
+  const wait = () => new Promise((resolve, reject) => {
     waiting = { resolve, reject };
     port.ref();
-    port.postMessage(msg);
   });
   const settle = () => {
     const w = waiting;
@@ -316,8 +345,8 @@ function receiveStream(port, kind) {
     port.unref();
     return w;
   };
+  let controller;
   if (kind === 'ReadableStream') {
-    let controller;
     port.on('message', (msg) => {
       const w = settle();
       if (msg.t === 'chunk') {
@@ -326,7 +355,7 @@ function receiveStream(port, kind) {
         controller.close();
         port.close();
       } else if (msg.t === 'error') {
-        controller.error(msg.value);
+        controller.error(unpackReason(msg));
         port.close();
       }
       if (w !== null) w.resolve();
@@ -334,26 +363,59 @@ function receiveStream(port, kind) {
     port.unref();
     return new webStreams.ReadableStream({
       start(c) { controller = c; },
-      pull() { return ask({ t: 'pull' }); },
+      pull() {
+        const p = wait();
+        port.postMessage({ t: 'pull' });
+        return p;
+      },
       cancel(reason) {
-        port.postMessage({ t: 'cancel', value: reason });
+        const err = postStreamMessage(port, 'cancel', reason, 'cancel');
         port.close();
+        if (err !== undefined) throw err;
       },
     }, { highWaterMark: 0 });
   }
+  // a write resolves once the chunk is posted; the next one waits for the other side's 'pull'
+  let ready = true;
   port.on('message', (msg) => {
     const w = settle();
-    if (w === null) return;
-    if (msg.t === 'ack') w.resolve();
-    else w.reject(msg.value);
+    if (msg.t === 'pull') {
+      ready = true;
+      if (w !== null) w.resolve();
+    } else if (msg.t === 'closed') {
+      if (w !== null) w.resolve();
+      port.close();
+    } else if (msg.t === 'error') {
+      const err = unpackReason(msg);
+      controller.error(err);
+      if (w !== null) w.reject(err);
+      port.close();
+    }
   });
   port.unref();
   return new webStreams.WritableStream({
-    write(chunk) { return ask({ t: 'chunk', value: chunk }); },
-    close() { return ask({ t: 'close' }).finally(() => port.close()); },
+    start(c) { controller = c; },
+    write(chunk) {
+      const send = () => {
+        ready = false;
+        const err = postStreamMessage(port, 'chunk', chunk, 'abort');
+        if (err !== undefined) {
+          port.close();
+          throw err;
+        }
+      };
+      if (ready) return send();
+      return wait().then(send);
+    },
+    close() {
+      const p = wait();
+      port.postMessage({ t: 'close' });
+      return p;
+    },
     abort(reason) {
-      port.postMessage({ t: 'abort', value: reason });
+      const err = postStreamMessage(port, 'abort', reason, 'abort');
       port.close();
+      if (err !== undefined) throw err;
     },
   });
 }
