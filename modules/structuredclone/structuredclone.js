@@ -15,6 +15,7 @@ function describe(v) {
 function tagName(v) {
   const ctor = v && v.constructor;
   const tag = Object.prototype.toString.call(v).slice(8, -1);
+  if (tag.startsWith('WebAssembly.')) return tag.slice(12); // V8 names the class: #<Memory>
   if (tag !== 'Object') return tag;
   return ctor && typeof ctor.name === 'string' && ctor.name ? ctor.name : 'Object';
 }
@@ -47,7 +48,7 @@ const typedArrayName = (v) => taTag.call(v);
 
 const errorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 const uncloneableTags = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Generator',
-  'AsyncGenerator', 'Module']);
+  'AsyncGenerator', 'Module', 'WebAssembly.Memory', 'WebAssembly.Instance']);
 
 // kClone marks objects that clone themselves, as node's messaging_clone_symbol does: the method
 // gets a function that clones a nested value and returns the copy.
