@@ -92,7 +92,9 @@ function serialize(value, transferList, noShared, source) {
   let ports = [];
   const shared = [];
   let streams = noStreams;
+  let handles = noHandles;
   if (transferList !== undefined) {
+    ({ handles, rest: transferList } = splitFileHandles(transferList));
     ({ buffers, ports } = clone.sortTransfer(transferList, source, true));
     for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
     ({ ports, streams } = splitStreams(ports));
@@ -102,10 +104,14 @@ function serialize(value, transferList, noShared, source) {
     if (i < 0) i = shared.push(sab) - 1;
     return buffers.length + i;
   };
-  ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) || webStreamKind(v) !== null ||
+  ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) || webStreamKind(v) !== null || isFileHandle(v) ||
     (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
-    if (webStreamKind(p) !== null) {
+    if (isFileHandle(p)) {
+      if (!handles.includes(p)) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      ser.writeUint32(kHostFileHandle);
+      ser.writeUint32(p[kTransferHandle](false));
+    } else if (webStreamKind(p) !== null) {
       const entry = streams.find((e) => e.stream === p);
       if (entry === undefined) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
       ser.writeUint32(kHostStream);
@@ -141,6 +147,7 @@ function serialize(value, transferList, noShared, source) {
   ser.writeHeader();
   ser.writeValue(value);
   const data = ser.releaseBuffer();
+  for (const h of handles) h[kTransferHandle](true);
   if (buffers.length === 0 && ports.length === 0 && shared.length === 0 && streams.length === 0) return data;
   // each transferred web stream stays here, wired to one end of a channel of its own; the
   // other end goes with the message (after the ports the message lists)
@@ -180,6 +187,7 @@ function deserialize(data, buffers, goPorts) {
   der._readHostObject = () => {
     const tag = der.readUint32();
     if (tag === kHostPort) return ports[der.readUint32()];
+    if (tag === kHostFileHandle) return require('fs').promises[kAdoptHandle](der.readUint32());
     if (tag === kHostStream) {
       const at = der.readUint32();
       const kind = streamKinds[der.readUint32()];
@@ -207,6 +215,29 @@ function deserialize(data, buffers, goPorts) {
   // a stream's port belongs to the stream, not to the message's ports
   lastPorts = streamPorts === undefined ? ports : ports.filter((p) => !streamPorts.has(p));
   return value;
+}
+
+// ---- transferred FileHandles ---------------------------------------------------------------------
+
+// A FileHandle in a transfer list moves its descriptor (one process, so the number stays valid):
+// the sender's handle closes to -1 once the message is serialized, the receiver gets a FileHandle
+// over the descriptor. One with an operation in progress cannot move (DataCloneError).
+const kHostFileHandle = 5;
+const noHandles = [];
+const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
+const kAdoptHandle = Symbol.for('gojs.fs.adoptFileHandle');
+function isFileHandle(v) {
+  return v !== null && typeof v === 'object' && typeof v[kTransferHandle] === 'function';
+}
+function splitFileHandles(list) {
+  if (!list.some(isFileHandle)) return { handles: noHandles, rest: list };
+  const handles = [];
+  for (const v of list) {
+    if (!isFileHandle(v)) continue;
+    v[kTransferHandle](false);
+    if (!handles.includes(v)) handles.push(v);
+  }
+  return { handles, rest: list.filter((v) => !isFileHandle(v)) };
 }
 
 // ---- transferred web streams ---------------------------------------------------------------------
