@@ -53,6 +53,7 @@ const uncloneableTags = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'Fi
 // kClone marks objects that clone themselves, as node's messaging_clone_symbol does: the method
 // gets a function that clones a nested value and returns the copy.
 const kClone = Symbol('kClone');
+const kWasmBytes = Symbol.for('gojs.wasm.moduleBytes');
 
 // Objects given to worker_threads.markAsUntransferable: a transfer list skips them (an ArrayBuffer
 // among them is then copied), as node's private symbol makes its serializer do.
@@ -298,6 +299,11 @@ function clone(v, memory) {
   }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
   if (uncloneableTags.has(tag)) throw dataCloneError(`${describe(v)} could not be cloned.`);
+  if (tag === 'WebAssembly.Module' && typeof v[kWasmBytes] === 'function') {
+    out = new WebAssembly.Module(v[kWasmBytes]());
+    memory.set(v, out);
+    return out;
+  }
 
   if (Array.isArray(v)) {
     out = new Array(v.length);

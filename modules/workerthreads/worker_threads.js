@@ -105,9 +105,16 @@ function serialize(value, transferList, noShared, source) {
     return buffers.length + i;
   };
   ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) || webStreamKind(v) !== null || isFileHandle(v) ||
+    isWasmModule(v) ||
     (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
-    if (isFileHandle(p)) {
+    if (isWasmModule(p)) {
+      // compiled again where it arrives (node shares the compiled code)
+      const bytes = new Uint8Array(p[kWasmBytes]());
+      ser.writeUint32(kHostWasmModule);
+      ser.writeUint32(bytes.length);
+      ser.writeRawBytes(bytes);
+    } else if (isFileHandle(p)) {
       if (!handles.includes(p)) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
       ser.writeUint32(kHostFileHandle);
       ser.writeUint32(p[kTransferHandle](false));
@@ -187,6 +194,7 @@ function deserialize(data, buffers, goPorts) {
   der._readHostObject = () => {
     const tag = der.readUint32();
     if (tag === kHostPort) return ports[der.readUint32()];
+    if (tag === kHostWasmModule) return new WebAssembly.Module(der.readRawBytes(der.readUint32()));
     if (tag === kHostFileHandle) return require('fs').promises[kAdoptHandle](der.readUint32());
     if (tag === kHostStream) {
       const at = der.readUint32();
@@ -215,6 +223,14 @@ function deserialize(data, buffers, goPorts) {
   // a stream's port belongs to the stream, not to the message's ports
   lastPorts = streamPorts === undefined ? ports : ports.filter((p) => !streamPorts.has(p));
   return value;
+}
+
+// A WebAssembly.Module crosses as its bytes.
+const kHostWasmModule = 6;
+const kWasmBytes = Symbol.for('gojs.wasm.moduleBytes');
+function isWasmModule(v) {
+  return v !== null && typeof v === 'object' && typeof v[kWasmBytes] === 'function' &&
+    Object.prototype.toString.call(v) === '[object WebAssembly.Module]';
 }
 
 // ---- transferred FileHandles ---------------------------------------------------------------------
