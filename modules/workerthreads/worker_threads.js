@@ -487,7 +487,11 @@ class MessagePortCloseEvent extends Event {
 // portPost is MessagePort#postMessage after its argument count check.
 function portPost(port, value, transferList) {
   const list = clone.readTransferArg(transferList);
-  if (port[kClosed]) return;
+  if (port[kClosed]) {
+    // nothing is sent, but the transfer list is still checked (a detached port in it throws)
+    if (list !== undefined) clone.sortTransfer(splitFileHandles(list).rest, port, true);
+    return;
+  }
   const m = serialize(value, list, false, port);
   if (m instanceof Transfer) port[kCtl].post(m.data, m.buffers, m.ports, m.shared);
   else port[kCtl].post(m);
@@ -657,7 +661,8 @@ portEventHandler(MessagePort.prototype, 'messageerror');
 io.setPortCheck((v) => v instanceof MessagePort);
 clone.setPortHooks({
   isPort: (v) => v instanceof MessagePort,
-  isDetached: (p) => !!p[kClosed],
+  // close() detaches a port at once, as in node (its 'close' event comes later)
+  isDetached: (p) => !!(p[kClosed] || p[kClosing]),
   prepare: () => new MessagePort(kCtl, kPending),
   commit: (from, to) => to[kAttach](from[kDetachPort]()),
 });
