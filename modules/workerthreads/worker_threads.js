@@ -735,8 +735,16 @@ class BroadcastChannel extends WebEventTarget {
     this[kCtl].close();
     this[kCtl] = null;
   }
-  ref() { if (this[kCtl]) this[kCtl].ref(); return this; }
-  unref() { if (this[kCtl]) this[kCtl].unref(); return this; }
+  ref() {
+    checkBroadcastChannel(this);
+    if (this[kCtl]) this[kCtl].ref();
+    return this;
+  }
+  unref() {
+    checkBroadcastChannel(this);
+    if (this[kCtl]) this[kCtl].unref();
+    return this;
+  }
 }
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
@@ -1059,6 +1067,13 @@ function moveMessagePortToContext(port, context) {
   return port;
 }
 function receiveMessageOnPort(port) {
+  if (port instanceof BroadcastChannel && port[kCtl] !== null) {
+    // (node's BroadcastChannel has a port inside, until it is closed: its next message can be
+    // taken the same way)
+    const m = port[kCtl].receive();
+    if (m === undefined) return undefined;
+    return { message: m[1] === undefined ? deserialize(m[0]) : deserialize(m[0], m[1], []) };
+  }
   if (!(port instanceof MessagePort)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
     err.code = 'ERR_INVALID_ARG_TYPE';
