@@ -493,8 +493,13 @@ function portPost(port, value, transferList) {
     return;
   }
   const m = serialize(value, list, false, port);
-  if (m instanceof Transfer) port[kCtl].post(m.data, m.buffers, m.ports, m.shared);
-  else port[kCtl].post(m);
+  if (m instanceof Transfer) {
+    if (port[kCtl].post(m.data, m.buffers, m.ports, m.shared) === 'lost') {
+      process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+    }
+  } else {
+    port[kCtl].post(m);
+  }
 }
 
 function constructCallError(code, message) {

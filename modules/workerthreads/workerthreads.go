@@ -205,6 +205,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 			if len(c.Arguments) > 1 {
 				m.Buffers = append(take(exportValues(c.Argument(1))), shareMem(exportValues(c.Argument(3)))...)
 				m.Ports = exportPorts(c.Argument(2))
+				for _, q := range m.Ports {
+					if p.Entangled(q) {
+						// the other end travels in its own message: nothing can receive it, and
+						// the channel is lost (node warns; the caller does)
+						p.Close()
+						return vm.ToValue("lost")
+					}
+				}
 			}
 			return vm.ToValue(p.Post(m))
 		})
