@@ -897,6 +897,8 @@ class Worker extends EventEmitter {
     this._exited = false;
     this._exitWaiters = [];
     require('internal/dc_builtin').publish('workerThreads', { worker: this });
+    // process's 'worker' event, on the next tick as node's
+    process.nextTick(() => process.emit('worker', this));
   }
 
   _onEvent(kind, arg) {
