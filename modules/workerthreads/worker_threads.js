@@ -392,6 +392,18 @@ function receiveStream(port, kind) {
     port.unref();
     return w;
   };
+  // request asks the other side and waits for its answer; last sends the reason a cancel or an
+  // abort gives (a DataCloneError in its place if it cannot be cloned, thrown here too)
+  const request = (t) => {
+    const p = wait();
+    port.postMessage({ t });
+    return p;
+  };
+  const last = (t, reason) => {
+    const err = postStreamMessage(port, t, reason, t);
+    port.close();
+    if (err !== undefined) throw err;
+  };
   let controller;
   if (kind === 'ReadableStream') {
     port.on('message', (msg) => {
@@ -410,16 +422,8 @@ function receiveStream(port, kind) {
     port.unref();
     return new webStreams.ReadableStream({
       start(c) { controller = c; },
-      pull() {
-        const p = wait();
-        port.postMessage({ t: 'pull' });
-        return p;
-      },
-      cancel(reason) {
-        const err = postStreamMessage(port, 'cancel', reason, 'cancel');
-        port.close();
-        if (err !== undefined) throw err;
-      },
+      pull() { return request('pull'); },
+      cancel(reason) { last('cancel', reason); },
     }, { highWaterMark: 0 });
   }
   // a write resolves once the chunk is posted; the next one waits for the other side's 'pull'
@@ -454,16 +458,8 @@ function receiveStream(port, kind) {
       if (ready) return send();
       return wait().then(send);
     },
-    close() {
-      const p = wait();
-      port.postMessage({ t: 'close' });
-      return p;
-    },
-    abort(reason) {
-      const err = postStreamMessage(port, 'abort', reason, 'abort');
-      port.close();
-      if (err !== undefined) throw err;
-    },
+    close() { return request('close'); },
+    abort(reason) { last('abort', reason); },
   });
 }
 
