@@ -32,6 +32,13 @@ func NewPortPair() (*Port, *Port) {
 	return a, b
 }
 
+// Entangled reports whether q is the other end of p's channel.
+func (p *Port) Entangled(q *Port) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return q != nil && p.peer == q
+}
+
 // Post sends m to the other end. It reports false if the channel is closed.
 func (p *Port) Post(m WorkerMessage) bool {
 	p.mu.Lock()

@@ -98,18 +98,20 @@ function normalizeSpawnArguments(file, args, options) {
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
-  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    nullCheck(options.argv0, 'options.argv0');
+  }
+  if (typeof options.shell === 'string') nullCheck(options.shell, 'options.shell');
   if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
   if (options.windowsVerbatimArguments != null) {
     validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
   }
-  if (file.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE('file', file, 'must be a string without null bytes');
+  nullCheck(file, 'file');
   // As node's C++ side does, a non-string argument is turned into a string.
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (typeof a === 'string' && a.includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, a, 'must be a string without null bytes');
-    }
+    nullCheck(a, `args[${i}]`);
     if (typeof a !== 'string') args[i] = `${a}`;
   }
   if (options.shell) {
@@ -140,6 +142,13 @@ function normalizeSpawnArguments(file, args, options) {
     uid: options.uid == null ? -1 : options.uid >>> 0,
     gid: options.gid == null ? -1 : options.gid >>> 0,
   };
+}
+
+// nullCheck is node's validateArgumentNullCheck: a string must not hold a null byte.
+function nullCheck(value, name) {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
+  }
 }
 
 // normalizeStdio follows node's getValidStdio: a falsy stdio is 'pipe'; in an array a string or

@@ -373,6 +373,8 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 			if err != nil {
 				return nil, err
 			}
+			// OpenSSL writes the IV in DEK-Info as upper-case hex; Go's x509 writes lower case.
+			blk.Headers["DEK-Info"] = strings.ToUpper(blk.Headers["DEK-Info"])
 			return pem.EncodeToMemory(blk), nil
 		}
 	}

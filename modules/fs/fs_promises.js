@@ -12,6 +12,7 @@ function makePromises(fs, I) {
   const kLocked = Symbol('kLocked');
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
+  const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
 
   let EE = null;
   try { EE = require('events'); } catch (e) { EE = null; }
@@ -102,6 +103,24 @@ function makePromises(fs, I) {
     };
 
     async [Symbol.asyncDispose]() { return this.close(); }
+
+    // worker_threads moves a FileHandle listed in a postMessage transfer list: check (detach
+    // false) says whether it can go, detach hands its descriptor over (this handle's fd becomes
+    // -1 and this runtime no longer closes it). The receiver adopts the descriptor.
+    [kTransferHandle](detach) {
+      if (this[kFd] === -1 || this[kRefs] !== 1 || this[kClosePromise]) {
+        const err = typeof DOMException === 'function' ?
+          new DOMException('Cannot transfer FileHandle while in use', 'DataCloneError') : new Error('Cannot transfer FileHandle while in use');
+        throw err;
+      }
+      const fd = this[kFd];
+      if (detach) {
+        this[kFd] = -1;
+        untrack(this);
+        binding.releaseFD(fd);
+      }
+      return fd;
+    }
 
     createReadStream(options = undefined) {
       return fs.createReadStream(undefined, { ...options, fd: this });
@@ -541,5 +560,13 @@ function makePromises(fs, I) {
   if (typeof cpPromises === 'function') api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
   if (typeof watchPromises === 'function') api.watch = watchPromises;
   FileHandleClass = FileHandle;
+  // (worker_threads: the FileHandle a transferred descriptor arrives as)
+  Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
+    __proto__: null,
+    value(fd) {
+      binding.adoptFD(fd);
+      return new FileHandle(fd);
+    },
+  });
   return api;
 }

@@ -152,6 +152,19 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		}, nil)
 	})
 
+	// A FileHandle moved to another thread (worker_threads): its descriptor leaves this runtime,
+	// which no longer closes it when it stops, and joins the receiver's.
+	set("releaseFD", func(c goja.FunctionCall) goja.Value {
+		fd := int(intArg(c, 0))
+		s.dropReader(fd)
+		s.untrack(fd)
+		return goja.Undefined()
+	})
+	set("adoptFD", func(c goja.FunctionCall) goja.Value {
+		s.track(int(intArg(c, 0)))
+		return goja.Undefined()
+	})
+
 	statConv := func(big bool) func(*unix.Statx_t) goja.Value {
 		return func(st *unix.Statx_t) goja.Value {
 			if st == nil {

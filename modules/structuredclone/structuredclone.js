@@ -15,6 +15,7 @@ function describe(v) {
 function tagName(v) {
   const ctor = v && v.constructor;
   const tag = Object.prototype.toString.call(v).slice(8, -1);
+  if (tag.startsWith('WebAssembly.')) return tag.slice(12); // V8 names the class: #<Memory>
   if (tag !== 'Object') return tag;
   return ctor && typeof ctor.name === 'string' && ctor.name ? ctor.name : 'Object';
 }
@@ -47,11 +48,12 @@ const typedArrayName = (v) => taTag.call(v);
 
 const errorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 const uncloneableTags = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Generator',
-  'AsyncGenerator', 'Module']);
+  'AsyncGenerator', 'Module', 'WebAssembly.Memory', 'WebAssembly.Instance']);
 
 // kClone marks objects that clone themselves, as node's messaging_clone_symbol does: the method
 // gets a function that clones a nested value and returns the copy.
 const kClone = Symbol('kClone');
+const kWasmBytes = Symbol.for('gojs.wasm.moduleBytes');
 
 // Objects given to worker_threads.markAsUntransferable: a transfer list skips them (an ArrayBuffer
 // among them is then copied), as node's private symbol makes its serializer do.
@@ -111,7 +113,8 @@ function readTransferArg(arg) {
 
 // sortTransfer checks a transfer list as node's Message::Serialize does and returns the
 // ArrayBuffers and MessagePorts that move. source is the posting port, if any; withStreams lets
-// web streams move too (structuredClone only: gojs does not move them between threads).
+// web streams move too (in the ports list; worker_threads takes them out and serves each over a
+// channel of its own).
 function sortTransfer(list, source, withStreams) {
   const buffers = [];
   const ports = [];
@@ -163,18 +166,59 @@ function isBlob(v) {
 }
 function webStreamKind(v) {
   const tag = tagOf(v);
-  if (tag !== '[object ReadableStream]' && tag !== '[object WritableStream]') return null;
+  if (tag !== '[object ReadableStream]' && tag !== '[object WritableStream]' &&
+      tag !== '[object TransformStream]') return null;
   const web = require('stream/web');
   if (v instanceof web.ReadableStream) return 'ReadableStream';
   if (v instanceof web.WritableStream) return 'WritableStream';
+  if (v instanceof web.TransformStream) return 'TransformStream';
   return null;
+}
+
+// checkTransferableStream throws node's DataCloneError for a stream that cannot move.
+function checkTransferableStream(v, kind) {
+  const locked = kind === 'TransformStream' ? v.readable.locked || v.writable.locked : v.locked;
+  if (locked) throw dataCloneError(`Cannot transfer a locked ${kind}`);
+}
+
+// transformStreamOver makes the TransformStream a transferred one arrives as: what is written
+// to it goes to writable, what it gives is what readable gives. Its flush waits for readable's
+// end, so that nothing readable still has is lost when it closes.
+function transformStreamOver(readable, writable) {
+  const web = require('stream/web');
+  const writer = writable.getWriter();
+  const reader = readable.getReader();
+  let ended;
+  const readableEnded = new Promise((resolve) => { ended = resolve; });
+  return new web.TransformStream({
+    start(controller) {
+      const pump = () => reader.read().then(({ value, done }) => {
+        if (done) {
+          ended();
+          return;
+        }
+        controller.enqueue(value);
+        pump();
+      }, (err) => {
+        controller.error(err);
+        ended();
+      });
+      pump();
+    },
+    transform(chunk) { return writer.write(chunk); },
+    flush() { return writer.close().then(() => readableEnded); },
+  });
 }
 
 // transferStream returns the stream that takes over a transferred one: it reads from (or writes
 // to) the original through its reader (or writer), each chunk cloned, as node's cross-realm
 // transfer does through a message port.
 function transferStream(v, kind) {
-  if (v.locked) throw dataCloneError(`Cannot transfer a locked ${kind}`);
+  checkTransferableStream(v, kind);
+  if (kind === 'TransformStream') {
+    return transformStreamOver(transferStream(v.readable, 'ReadableStream'),
+      transferStream(v.writable, 'WritableStream'));
+  }
   const web = require('stream/web');
   if (kind === 'ReadableStream') {
     const reader = v.getReader();
@@ -257,6 +301,11 @@ function clone(v, memory) {
   }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
   if (uncloneableTags.has(tag)) throw dataCloneError(`${describe(v)} could not be cloned.`);
+  if (tag === 'WebAssembly.Module' && typeof v[kWasmBytes] === 'function') {
+    out = new WebAssembly.Module(v[kWasmBytes]());
+    memory.set(v, out);
+    return out;
+  }
 
   if (Array.isArray(v)) {
     out = new Array(v.length);
@@ -352,4 +401,5 @@ function clone(v, memory) {
 // node's structuredClone is a native function declared with no parameters
 Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
-module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable, setPortHooks, readTransferArg, sortTransfer };
+module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable, setPortHooks, readTransferArg, sortTransfer,
+  webStreamKind, checkTransferableStream, transformStreamOver };

@@ -86,9 +86,9 @@ function urlContext(url) {
   return c;
 }
 
-Object.defineProperty(URL.prototype, inspectCustom, {
-  __proto__: null,
-  value: function inspectURL(depth, opts, inspect) {
+// A method (as node's class method is): named '[nodejs.util.inspect.custom]', no prototype.
+const urlInspectMethods = {
+  [inspectCustom](depth, opts, inspect) {
     const ctor = (this && this.constructor) || URL;
     if (typeof depth === 'number' && depth < 0) {
       return this;
@@ -110,6 +110,10 @@ Object.defineProperty(URL.prototype, inspectCustom, {
     if (opts && opts.showHidden) obj[kContext] = urlContext(this);
     return `${ctor.name} ${inspect(obj, opts)}`;
   },
+};
+Object.defineProperty(URL.prototype, inspectCustom, {
+  __proto__: null,
+  value: urlInspectMethods[inspectCustom],
   writable: true, configurable: true,
 });
 

@@ -1318,9 +1318,10 @@ function formatNumber(fn, number, numericSeparator) {
     }
     return fn('' + number, 'number');
   }
-  var integer = Math.trunc(number);
-  var string = String(integer);
-  if (integer === number) {
+  // Split the number's own string at its '.', as node 20.20 does: splitting at
+  // String(Math.trunc(n)) loses the sign of -0.x ("0..5" for -0.5).
+  var string = String(number);
+  if (Math.trunc(number) === number) {
     if (!isFinite(number) || string.indexOf('e') !== -1) {
       return fn(string, 'number');
     }
@@ -1329,8 +1330,9 @@ function formatNumber(fn, number, numericSeparator) {
   if (isNaN(number)) {
     return fn(string, 'number');
   }
-  return fn(addNumericSeparator(string) + '.' +
-    addNumericSeparatorEnd(String(number).slice(string.length + 1)), 'number');
+  var dot = string.indexOf('.');
+  return fn(addNumericSeparator(string.slice(0, dot)) + '.' +
+    addNumericSeparatorEnd(string.slice(dot + 1)), 'number');
 }
 
 function addNumericSeparator(integerString) {

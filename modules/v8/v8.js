@@ -315,6 +315,7 @@ function writeAny(s, v) {
   if (tag === 'String' && proto === String.prototype) { w.byte(115); writeString(w, v.valueOf()); return; }
   if (tag === 'BigInt') { w.byte(122); writeBigIntBody(w, v.valueOf()); return; }
   if (tag === 'Promise' || tag === 'WeakMap' || tag === 'WeakSet' || tag === 'SharedArrayBuffer' ||
+      tag === 'WebAssembly.Memory' || tag === 'WebAssembly.Instance' ||
       (typeof v === 'object' && typeof require('internal/structured_clone').isProxy === 'function' && false)) {
     throw cloneError(s, v);
   }

@@ -160,6 +160,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("compile", func(v goja.Value) goja.Value {
 		return vm.ToValue(compile(bytesOf(v)))
 	})
+	// a module's bytes, copied: what structuredClone and postMessage compile again on the other side
+	b.Set("bytes", func(c *compiled) goja.Value {
+		return vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), c.bin...)))
+	})
 	kindName := func(t api.ExternType) string {
 		switch t {
 		case api.ExternTypeFunc:

@@ -46,6 +46,11 @@ class Module {
   static customSections() { return []; }
 }
 tag(Module, 'WebAssembly.Module');
+// structuredClone and worker_threads copy a Module by its bytes (compiled again where it arrives).
+Object.defineProperty(Module.prototype, Symbol.for('gojs.wasm.moduleBytes'), {
+  __proto__: null,
+  value: function moduleBytes() { return binding.bytes(this[kModule]); },
+});
 
 class Memory {
   constructor(descriptor) {

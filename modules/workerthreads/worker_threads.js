@@ -91,19 +91,40 @@ function serialize(value, transferList, noShared, source) {
   let buffers = [];
   let ports = [];
   const shared = [];
+  let streams = noStreams;
+  let handles = noHandles;
   if (transferList !== undefined) {
-    ({ buffers, ports } = clone.sortTransfer(transferList, source));
+    ({ handles, rest: transferList } = splitFileHandles(transferList));
+    ({ buffers, ports } = clone.sortTransfer(transferList, source, true));
     for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
+    ({ ports, streams } = splitStreams(ports));
   }
   const sharedIndex = (sab) => {
     let i = shared.indexOf(sab);
     if (i < 0) i = shared.push(sab) - 1;
     return buffers.length + i;
   };
-  ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) ||
+  ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) || webStreamKind(v) !== null || isFileHandle(v) ||
+    isWasmModule(v) ||
     (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
-    if (p instanceof MessagePort) {
+    if (isWasmModule(p)) {
+      // compiled again where it arrives (node shares the compiled code)
+      const bytes = new Uint8Array(p[kWasmBytes]());
+      ser.writeUint32(kHostWasmModule);
+      ser.writeUint32(bytes.length);
+      ser.writeRawBytes(bytes);
+    } else if (isFileHandle(p)) {
+      if (!handles.includes(p)) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      ser.writeUint32(kHostFileHandle);
+      ser.writeUint32(p[kTransferHandle](false));
+    } else if (webStreamKind(p) !== null) {
+      const entry = streams.find((e) => e.stream === p);
+      if (entry === undefined) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      ser.writeUint32(kHostStream);
+      ser.writeUint32(ports.length + entry.at);
+      ser.writeUint32(streamKinds.indexOf(entry.kind));
+    } else if (p instanceof MessagePort) {
       const i = ports.indexOf(p);
       if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
       ser.writeUint32(kHostPort);
@@ -133,8 +154,16 @@ function serialize(value, transferList, noShared, source) {
   ser.writeHeader();
   ser.writeValue(value);
   const data = ser.releaseBuffer();
-  if (buffers.length === 0 && ports.length === 0 && shared.length === 0) return data;
-  return new Transfer(data, buffers, ports.map((p) => p[kDetachPort]()), shared);
+  for (const h of handles) h[kTransferHandle](true);
+  if (buffers.length === 0 && ports.length === 0 && shared.length === 0 && streams.length === 0) return data;
+  // each transferred web stream stays here, wired to one end of a channel of its own; the
+  // other end goes with the message (after the ports the message lists)
+  const streamPorts = [];
+  for (const { stream, kind } of streams) {
+    if (kind === 'TransformStream') streamPorts.push(sendStream(stream.readable), sendStream(stream.writable));
+    else streamPorts.push(sendStream(stream));
+  }
+  return new Transfer(data, buffers, ports.concat(streamPorts).map((p) => p[kDetachPort]()), shared);
 }
 
 const noPorts = [];
@@ -161,9 +190,22 @@ function deserialize(data, buffers, goPorts) {
     }
     return ab;
   };
+  let streamPorts;
   der._readHostObject = () => {
     const tag = der.readUint32();
     if (tag === kHostPort) return ports[der.readUint32()];
+    if (tag === kHostWasmModule) return new WebAssembly.Module(der.readRawBytes(der.readUint32()));
+    if (tag === kHostFileHandle) return require('fs').promises[kAdoptHandle](der.readUint32());
+    if (tag === kHostStream) {
+      const at = der.readUint32();
+      const kind = streamKinds[der.readUint32()];
+      if (streamPorts === undefined) streamPorts = new Set();
+      streamPorts.add(ports[at]);
+      if (kind !== 'TransformStream') return receiveStream(ports[at], kind);
+      streamPorts.add(ports[at + 1]);
+      return clone.transformStreamOver(receiveStream(ports[at], 'ReadableStream'),
+        receiveStream(ports[at + 1], 'WritableStream'));
+    }
     if (tag === kHostBlob) {
       const type = Buffer.from(der.readRawBytes(der.readUint32())).toString('latin1');
       const bytes = Buffer.from(der.readRawBytes(der.readUint32()));
@@ -178,8 +220,247 @@ function deserialize(data, buffers, goPorts) {
   };
   der.readHeader();
   const value = der.readValue();
-  lastPorts = ports;
+  // a stream's port belongs to the stream, not to the message's ports
+  lastPorts = streamPorts === undefined ? ports : ports.filter((p) => !streamPorts.has(p));
   return value;
+}
+
+// A WebAssembly.Module crosses as its bytes.
+const kHostWasmModule = 6;
+const kWasmBytes = Symbol.for('gojs.wasm.moduleBytes');
+function isWasmModule(v) {
+  return v !== null && typeof v === 'object' && typeof v[kWasmBytes] === 'function' &&
+    Object.prototype.toString.call(v) === '[object WebAssembly.Module]';
+}
+
+// ---- transferred FileHandles ---------------------------------------------------------------------
+
+// A FileHandle in a transfer list moves its descriptor (one process, so the number stays valid):
+// the sender's handle closes to -1 once the message is serialized, the receiver gets a FileHandle
+// over the descriptor. One with an operation in progress cannot move (DataCloneError).
+const kHostFileHandle = 5;
+const noHandles = [];
+const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
+const kAdoptHandle = Symbol.for('gojs.fs.adoptFileHandle');
+function isFileHandle(v) {
+  return v !== null && typeof v === 'object' && typeof v[kTransferHandle] === 'function';
+}
+function splitFileHandles(list) {
+  if (!list.some(isFileHandle)) return { handles: noHandles, rest: list };
+  const handles = [];
+  for (const v of list) {
+    if (!isFileHandle(v)) continue;
+    v[kTransferHandle](false);
+    if (!handles.includes(v)) handles.push(v);
+  }
+  return { handles, rest: list.filter((v) => !isFileHandle(v)) };
+}
+
+// ---- transferred web streams ---------------------------------------------------------------------
+
+// A transferred ReadableStream or WritableStream stays on the sending side, read (or written)
+// there on the receiver's behalf through a MessageChannel of its own, as node's cross-realm
+// streams do: the receiver asks ({ t: 'pull' }, or sends { t: 'chunk' } / 'close' / 'abort'),
+// the sender answers with a cloned chunk, 'close', 'ack' or 'error'. A port is ref'd only while
+// its side waits for an answer, so an idle transferred stream does not keep a thread alive.
+const kHostStream = 4;
+const noStreams = [];
+const streamKinds = ['ReadableStream', 'WritableStream', 'TransformStream'];
+let webStreams;
+function webStreamKind(v) {
+  if (v === null || typeof v !== 'object') return null;
+  const tag = v[Symbol.toStringTag];
+  if (tag !== 'ReadableStream' && tag !== 'WritableStream' && tag !== 'TransformStream') return null;
+  return clone.webStreamKind(v);
+}
+
+// splitStreams takes the web streams out of a sorted transfer list's ports: each gets the index
+// of its port among those that follow the message's own (a TransformStream has two, its
+// readable's and its writable's).
+function splitStreams(list) {
+  let streams = noStreams;
+  const ports = [];
+  let at = 0;
+  for (const p of list) {
+    const kind = webStreamKind(p);
+    if (kind === null) {
+      ports.push(p);
+      continue;
+    }
+    clone.checkTransferableStream(p, kind);
+    if (streams === noStreams) streams = [];
+    streams.push({ stream: p, kind, at });
+    at += kind === 'TransformStream' ? 2 : 1;
+  }
+  return { ports, streams };
+}
+
+// A DOMException (a DataCloneError, most often) crosses as its message and name: V8's
+// serializer would make it a plain object.
+function packReason(v) {
+  if (typeof DOMException === 'function' && v instanceof DOMException) return { dom: true, message: v.message, name: v.name };
+  return { value: v };
+}
+function unpackReason(msg) {
+  return msg.dom === true ? new DOMException(msg.message, msg.name) : msg.value;
+}
+
+// postStreamMessage posts { t, ...reason }; when reason cannot be cloned it posts { t: fallback }
+// with the DataCloneError instead, and returns that error.
+function postStreamMessage(port, t, reason, fallback) {
+  try {
+    port.postMessage({ t, ...packReason(reason) });
+    return undefined;
+  } catch (err) {
+    port.postMessage({ t: fallback, ...packReason(err) });
+    return err;
+  }
+}
+
+// sendStream locks a transferred stream and serves it on a new channel; it returns the channel's
+// other end, the one that travels.
+function sendStream(stream) {
+  const { port1: port, port2: remote } = new MessageChannel();
+  const post = (t, value) => postStreamMessage(port, t, value, 'error');
+  if (webStreamKind(stream) === 'ReadableStream') {
+    const reader = stream.getReader();
+    port.on('message', (msg) => {
+      if (msg.t === 'pull') {
+        reader.read().then(({ value, done }) => {
+          if (done) {
+            post('close');
+            port.close();
+            return;
+          }
+          // a chunk that cannot be cloned errors the receiver and cancels the source
+          const err = post('chunk', value);
+          if (err !== undefined) {
+            reader.cancel(err).catch(portNoop);
+            port.close();
+          }
+        }, (err) => {
+          post('error', err);
+          port.close();
+        });
+      } else if (msg.t === 'cancel') {
+        reader.cancel(unpackReason(msg)).catch(portNoop);
+        port.close();
+      }
+    });
+  } else {
+    // a chunk is written here as it comes; the receiver may send the next one once this
+    // writable is ready for more ('pull'), and learns of its error ('error')
+    const writer = stream.getWriter();
+    let failed = false;
+    const fail = (err) => {
+      if (failed) return;
+      failed = true;
+      post('error', err);
+      port.close();
+    };
+    port.on('message', (msg) => {
+      if (msg.t === 'chunk') {
+        writer.write(unpackReason(msg)).catch(fail);
+        writer.ready.then(() => { if (!failed) post('pull'); }, portNoop);
+      } else if (msg.t === 'close') {
+        writer.close().then(() => {
+          post('closed');
+          port.close();
+        }, fail);
+      } else if (msg.t === 'abort') {
+        writer.abort(unpackReason(msg)).catch(portNoop);
+        port.close();
+      }
+    });
+  }
+  port.unref();
+  return remote;
+}
+
+// receiveStream makes the stream a transferred one arrives as, over the port it came with. Its
+// port is ref'd while it waits for the other side.
+function receiveStream(port, kind) {
+  if (webStreams === undefined) webStreams = require('stream/web');
+  let waiting = null;
+  const wait = () => new Promise((resolve, reject) => {
+    waiting = { resolve, reject };
+    port.ref();
+  });
+  const settle = () => {
+    const w = waiting;
+    waiting = null;
+    port.unref();
+    return w;
+  };
+  // request asks the other side and waits for its answer; last sends the reason a cancel or an
+  // abort gives (a DataCloneError in its place if it cannot be cloned, thrown here too)
+  const request = (t) => {
+    const p = wait();
+    port.postMessage({ t });
+    return p;
+  };
+  const last = (t, reason) => {
+    const err = postStreamMessage(port, t, reason, t);
+    port.close();
+    if (err !== undefined) throw err;
+  };
+  let controller;
+  if (kind === 'ReadableStream') {
+    port.on('message', (msg) => {
+      const w = settle();
+      if (msg.t === 'chunk') {
+        controller.enqueue(msg.value);
+      } else if (msg.t === 'close') {
+        controller.close();
+        port.close();
+      } else if (msg.t === 'error') {
+        controller.error(unpackReason(msg));
+        port.close();
+      }
+      if (w !== null) w.resolve();
+    });
+    port.unref();
+    return new webStreams.ReadableStream({
+      start(c) { controller = c; },
+      pull() { return request('pull'); },
+      cancel(reason) { last('cancel', reason); },
+    }, { highWaterMark: 0 });
+  }
+  // a write resolves once the chunk is posted; the next one waits for the other side's 'pull'
+  let ready = true;
+  port.on('message', (msg) => {
+    const w = settle();
+    if (msg.t === 'pull') {
+      ready = true;
+      if (w !== null) w.resolve();
+    } else if (msg.t === 'closed') {
+      if (w !== null) w.resolve();
+      port.close();
+    } else if (msg.t === 'error') {
+      const err = unpackReason(msg);
+      controller.error(err);
+      if (w !== null) w.reject(err);
+      port.close();
+    }
+  });
+  port.unref();
+  return new webStreams.WritableStream({
+    start(c) { controller = c; },
+    write(chunk) {
+      const send = () => {
+        ready = false;
+        const err = postStreamMessage(port, 'chunk', chunk, 'abort');
+        if (err !== undefined) {
+          port.close();
+          throw err;
+        }
+      };
+      if (ready) return send();
+      return wait().then(send);
+    },
+    close() { return request('close'); },
+    abort(reason) { last('abort', reason); },
+  });
 }
 
 // ---- MessagePort ---------------------------------------------------------------------------------
@@ -202,10 +483,19 @@ class MessagePortCloseEvent extends Event {
 // portPost is MessagePort#postMessage after its argument count check.
 function portPost(port, value, transferList) {
   const list = clone.readTransferArg(transferList);
-  if (port[kClosed]) return;
+  if (port[kClosed]) {
+    // nothing is sent, but the transfer list is still checked (a detached port in it throws)
+    if (list !== undefined) clone.sortTransfer(splitFileHandles(list).rest, port, true);
+    return;
+  }
   const m = serialize(value, list, false, port);
-  if (m instanceof Transfer) port[kCtl].post(m.data, m.buffers, m.ports, m.shared);
-  else port[kCtl].post(m);
+  if (m instanceof Transfer) {
+    if (port[kCtl].post(m.data, m.buffers, m.ports, m.shared) === 'lost') {
+      process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+    }
+  } else {
+    port[kCtl].post(m);
+  }
 }
 
 function constructCallError(code, message) {
@@ -372,7 +662,8 @@ portEventHandler(MessagePort.prototype, 'messageerror');
 io.setPortCheck((v) => v instanceof MessagePort);
 clone.setPortHooks({
   isPort: (v) => v instanceof MessagePort,
-  isDetached: (p) => !!p[kClosed],
+  // close() detaches a port at once, as in node (its 'close' event comes later)
+  isDetached: (p) => !!(p[kClosed] || p[kClosing]),
   prepare: () => new MessagePort(kCtl, kPending),
   commit: (from, to) => to[kAttach](from[kDetachPort]()),
 });
@@ -445,8 +736,16 @@ class BroadcastChannel extends WebEventTarget {
     this[kCtl].close();
     this[kCtl] = null;
   }
-  ref() { if (this[kCtl]) this[kCtl].ref(); return this; }
-  unref() { if (this[kCtl]) this[kCtl].unref(); return this; }
+  ref() {
+    checkBroadcastChannel(this);
+    if (this[kCtl]) this[kCtl].ref();
+    return this;
+  }
+  unref() {
+    checkBroadcastChannel(this);
+    if (this[kCtl]) this[kCtl].unref();
+    return this;
+  }
 }
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
@@ -594,6 +893,8 @@ class Worker extends EventEmitter {
     this._exited = false;
     this._exitWaiters = [];
     require('internal/dc_builtin').publish('workerThreads', { worker: this });
+    // process's 'worker' event, on the next tick as node's
+    process.nextTick(() => process.emit('worker', this));
   }
 
   _onEvent(kind, arg) {
@@ -769,6 +1070,13 @@ function moveMessagePortToContext(port, context) {
   return port;
 }
 function receiveMessageOnPort(port) {
+  if (port instanceof BroadcastChannel && port[kCtl] !== null) {
+    // (node's BroadcastChannel has a port inside, until it is closed: its next message can be
+    // taken the same way)
+    const m = port[kCtl].receive();
+    if (m === undefined) return undefined;
+    return { message: m[1] === undefined ? deserialize(m[0]) : deserialize(m[0], m[1], []) };
+  }
   if (!(port instanceof MessagePort)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
     err.code = 'ERR_INVALID_ARG_TYPE';

@@ -67,6 +67,22 @@ const (
 
 type subscriber struct {
 	deliver func(modules.WorkerMessage)
+
+	mu     sync.Mutex
+	queued []modules.WorkerMessage // delivered, not yet dispatched or received
+}
+
+// pop takes the oldest queued message.
+func (s *subscriber) pop() (modules.WorkerMessage, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.queued) == 0 {
+		return modules.WorkerMessage{}, false
+	}
+	m := s.queued[0]
+	s.queued[0] = modules.WorkerMessage{}
+	s.queued = s.queued[1:]
+	return m, true
 }
 
 type stateKey struct{}
@@ -189,6 +205,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 			if len(c.Arguments) > 1 {
 				m.Buffers = append(take(exportValues(c.Argument(1))), shareMem(exportValues(c.Argument(3)))...)
 				m.Ports = exportPorts(c.Argument(2))
+				for _, q := range m.Ports {
+					if p.Entangled(q) {
+						// the other end travels in its own message: nothing can receive it, and
+						// the channel is lost (node warns; the caller does)
+						p.Close()
+						return vm.ToValue("lost")
+					}
+				}
 			}
 			return vm.ToValue(p.Post(m))
 		})
@@ -349,8 +373,17 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("broadcast", func(name string, onMessage goja.Callable) *goja.Object {
 		hd := h.Loop.NewHandle(nil)
 		sub := &subscriber{}
+		// A message waits in the queue until its turn on the loop, where it is dispatched unless
+		// receiveMessageOnPort took it first (each posted turn dispatches the oldest one left).
 		sub.deliver = func(m modules.WorkerMessage) {
+			sub.mu.Lock()
+			sub.queued = append(sub.queued, m)
+			sub.mu.Unlock()
 			hd.Post(func() error {
+				m, ok := sub.pop()
+				if !ok {
+					return nil
+				}
 				data, shared, _ := message(vm, m)
 				_, err := onMessage(goja.Undefined(), data, shared)
 				return err
@@ -380,6 +413,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 			delete(fam.subs[name], sub)
 			fam.mu.Unlock()
 			hd.Close()
+		})
+		// receive takes the oldest message not yet dispatched ([data, shared]), or undefined.
+		ctl.Set("receive", func() goja.Value {
+			m, ok := sub.pop()
+			if !ok {
+				return goja.Undefined()
+			}
+			data, shared, _ := message(vm, m)
+			return vm.NewArray(data, shared)
 		})
 		ctl.Set("ref", func() { hd.Ref() })
 		ctl.Set("unref", func() { hd.Unref() })

@@ -759,7 +759,7 @@ function runSource(name, src) {
   process.mainModule = module;
   mainModule = module;
   Module._cache[filename] = module;
-  module._compile(src, filename);
+  compileCommonJS(module, filename, src); // (lowered by esbuild where goja lacks the syntax)
   module.loaded = true;
 }
 
