@@ -107,6 +107,48 @@ func (l *Loop) Callable(v goja.Value) (goja.Callable, bool) {
 	return fn, ok
 }
 
+// thisNote is a function Go code is calling and the receiver it calls it with.
+type thisNote struct {
+	fn   *goja.Object
+	this goja.Value
+}
+
+// NoteThis notes, for the names of stack frames, that Go code is about to call fn with this as
+// its receiver: goja keeps no receiver on its stack for an arrow function (and calls a bound
+// one's target), where V8's frames still name the call's ("at Timeout._onTimeout",
+// "at Server.<anonymous>"). It returns the mark to give EndThis once the call returns; a throw
+// that skips EndThis leaves the note until the task ends. A nil Loop notes nothing. Loop only.
+func (l *Loop) NoteThis(fn *goja.Object, this goja.Value) int {
+	if l == nil {
+		return 0
+	}
+	mark := len(l.thisNotes)
+	l.thisNotes = append(l.thisNotes, thisNote{fn, this})
+	return mark
+}
+
+// EndThis drops the notes from mark on (NoteThis). Loop only.
+func (l *Loop) EndThis(mark int) {
+	if l != nil && mark < len(l.thisNotes) {
+		clear(l.thisNotes[mark:])
+		l.thisNotes = l.thisNotes[:mark]
+	}
+}
+
+// NotedThis returns the receiver Go code called fn with, the latest call first, if it noted one
+// (NoteThis). Loop only.
+func (l *Loop) NotedThis(fn *goja.Object) (goja.Value, bool) {
+	if l == nil {
+		return nil, false
+	}
+	for i := len(l.thisNotes) - 1; i >= 0; i-- {
+		if l.thisNotes[i].fn == fn {
+			return l.thisNotes[i].this, true
+		}
+	}
+	return nil, false
+}
+
 // NextTickGo queues a Go function on the nextTick queue. Loop only.
 func (l *Loop) NextTickGo(fn func() error) {
 	l.ticks.push(tick{gofn: fn, ctx: l.actx})

@@ -13,8 +13,10 @@ import (
 // "at EventEmitter.<anonymous>". goja's frames have the function's name only; the receiver is
 // on goja's value stack while the call runs (frameSlots), so an error keeps its frames'
 // receivers from when it was made (pendingStack.slots, or recentSlots) and the names are worked
-// out by receiver.js when its stack is first read, as V8's CallSite does. An arrow function called
-// from script has no receiver in goja (node still names it after the call's receiver).
+// out by receiver.js when its stack is first read, as V8's CallSite does. goja keeps no receiver
+// for an arrow function: one that Go code called (a timer's callback, a listener emit called) is
+// named after the receiver it noted (eventloop's NoteThis); one called from script is not (V8
+// names it after the call's receiver).
 
 //go:embed js/receiver.js
 var receiverJS string
@@ -59,11 +61,15 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 			continue
 		}
 		this := w.stack[sb]
-		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) {
-			continue
-		}
 		callee, _ := w.stack[sb-1].(*goja.Object)
 		if callee == nil {
+			continue
+		}
+		if this == nil {
+			// an arrow function: the receiver Go code called it with, if it noted one
+			this, _ = s.rt.loop.NotedThis(callee)
+		}
+		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) {
 			continue
 		}
 		f := &raw[j]

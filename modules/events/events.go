@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -31,13 +32,22 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// makeEmit returns the fast emit. slow(type, ...args) handles 'error' and anything unusual;
 	// addCatch(emitter, result, type, args) handles listeners that return objects (promises for
 	// captureRejections).
+	// noteThis(fn, this) and endThis(mark): h.Loop's NoteThis and EndThis, for the once wrapper
+	b.Set("noteThis", func(call goja.FunctionCall) goja.Value {
+		fn, _ := call.Argument(0).(*goja.Object)
+		return vm.ToValue(h.Loop.NoteThis(fn, call.Argument(1)))
+	})
+	b.Set("endThis", func(call goja.FunctionCall) goja.Value {
+		h.Loop.EndThis(int(call.Argument(0).ToInteger()))
+		return goja.Undefined()
+	})
 	b.Set("makeEmit", func(slowV, addCatchV goja.Value) goja.Value {
 		slow, ok1 := goja.AssertFunction(slowV)
 		addCatch, ok2 := goja.AssertFunction(addCatchV)
 		if !ok1 || !ok2 {
 			panic(vm.NewTypeError("makeEmit: functions required"))
 		}
-		e := &emitter{vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
+		e := &emitter{vm: vm, loop: h.Loop, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
 			dataStr: vm.ToValue("data"), vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
 		return modules.NameFunc(vm, vm.ToValue(e.emit).(*goja.Object), "emit", 1)
 	})
@@ -46,6 +56,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 
 type emitter struct {
 	vm       *goja.Runtime
+	loop     *eventloop.Loop // NoteThis: a listener's frames are named after the emitter
 	slow     goja.Callable
 	addCatch goja.Callable
 	errorStr goja.Value
@@ -117,7 +128,9 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	}
 	args := call.Arguments[1:]
 	if fn, ok := e.callable(handler); ok {
+		mark := e.loop.NoteThis(handler.(*goja.Object), this)
 		res, err := fn(this, args...)
+		e.loop.EndThis(mark)
 		if err != nil {
 			rethrow(err)
 		}
@@ -132,16 +145,21 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	}
 	n := int(list.Get("length").ToInteger())
 	var buf [8]goja.Callable
-	fns := buf[:0]
+	var objBuf [8]*goja.Object
+	fns, objs := buf[:0], objBuf[:0]
 	for i := 0; i < n; i++ {
-		f, ok := e.callable(list.Get(itoa(i)))
+		v := list.Get(itoa(i))
+		f, ok := e.callable(v)
 		if !ok {
 			return e.callSlow(call)
 		}
 		fns = append(fns, f)
+		objs = append(objs, v.(*goja.Object))
 	}
-	for _, f := range fns {
+	for i, f := range fns {
+		mark := e.loop.NoteThis(objs[i], this)
 		res, err := f(this, args...)
+		e.loop.EndThis(mark)
 		if err != nil {
 			rethrow(err)
 		}

@@ -292,14 +292,18 @@ func (t *timeout) Run() error {
 		args = arrayValues(t.more.argsA)
 	}
 	t.running = true
-	if body := t.s.h.Loop.Body(t.cb); body != nil {
+	loop := t.s.h.Loop
+	mark := loop.NoteThis(t.cb, t.obj) // (an arrow function's frame is still Timeout._onTimeout)
+	if body := loop.Body(t.cb); body != nil {
 		// called in place (see eventloop.Runner): a throw panics through, past ran's defer
 		defer t.ran()
 		body(goja.FunctionCall{This: t.obj, Arguments: args})
+		loop.EndThis(mark)
 		return nil
 	}
-	fn, _ := t.s.h.Loop.Callable(t.cb)
+	fn, _ := loop.Callable(t.cb)
 	_, err := fn(t.obj, args...)
+	loop.EndThis(mark)
 	t.ran()
 	return err
 }
@@ -486,12 +490,16 @@ func (m *immediate) Run() error {
 	}
 	cb := m.cb
 	defer func() { m.cb = nil }() // node's _onImmediate is null once it ran, even if it threw
-	if body := m.s.h.Loop.Body(cb); body != nil {
+	loop := m.s.h.Loop
+	mark := loop.NoteThis(cb, m.obj)
+	if body := loop.Body(cb); body != nil {
 		body(goja.FunctionCall{This: m.obj, Arguments: args}) // in place (see timeout.Run)
+		loop.EndThis(mark)
 		return nil
 	}
-	fn, _ := m.s.h.Loop.Callable(cb)
+	fn, _ := loop.Callable(cb)
 	_, err := fn(m.obj, args...)
+	loop.EndThis(mark)
 	return err
 }
 
