@@ -2,6 +2,7 @@ package runtime
 
 import (
 	_ "embed"
+	"errors"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -164,8 +165,11 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 	if key.callee == nil || !cached {
 		res, err := s.receiverNames(goja.Undefined(), sl.this, sl.callee, vm.ToValue(si.fn))
 		if err != nil {
-			modules.Rethrow(err)
-			return
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) {
+				panic(err) // process.exit, Close: keeps unwinding
+			}
+			return // (a stack read near the call depth limit: the frame keeps its plain name)
 		}
 		arr, ok := res.(*goja.Object)
 		if !ok {
