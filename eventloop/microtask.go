@@ -107,11 +107,36 @@ func (l *Loop) Callable(v goja.Value) (goja.Callable, bool) {
 	return fn, ok
 }
 
-// thisNote is a function Go code is calling and the receiver it calls it with.
+// thisNote is a function Go code is calling, the receiver it calls it with and what kind of call
+// it is (a CallKind, 0 when it does not matter).
 type thisNote struct {
 	fn   *goja.Object
 	this goja.Value
+	kind CallKind
 }
+
+// CallKind says how Go code calls a function, for the frames node's stacks show below it (its
+// timers', immediates' and ticks' processing, its JS emit).
+type CallKind uint8
+
+const (
+	CallTimer         CallKind = 1 + iota // a Timeout's callback without arguments
+	CallTimerArgs                         // with arguments
+	CallImmediate                         // an Immediate's callback without arguments
+	CallImmediateArgs                     // with arguments
+	CallTick                              // a nextTick callback without arguments; CallTick+n: with n (5: 5 or more)
+	callTick1
+	callTick2
+	callTick3
+	callTick4
+	callTick5
+	CallEmit     // a listener emit called, the event's only one
+	CallEmitList // one of the event's several listeners
+)
+
+// IsTask reports whether k is the kind of a loop task's callback (a timer's, an immediate's, a
+// tick's) rather than of a call inside one.
+func (k CallKind) IsTask() bool { return k >= CallTimer && k <= callTick5 }
 
 // NoteThis notes, for the names of stack frames, that Go code is about to call fn with this as
 // its receiver: goja keeps no receiver on its stack for an arrow function (and calls a bound
@@ -119,11 +144,16 @@ type thisNote struct {
 // "at Server.<anonymous>"). It returns the mark to give EndThis once the call returns; a throw
 // that skips EndThis leaves the note until the task ends. A nil Loop notes nothing. Loop only.
 func (l *Loop) NoteThis(fn *goja.Object, this goja.Value) int {
+	return l.NoteCall(fn, this, 0)
+}
+
+// NoteCall is NoteThis for a call of kind k. Loop only.
+func (l *Loop) NoteCall(fn *goja.Object, this goja.Value, k CallKind) int {
 	if l == nil {
 		return 0
 	}
 	mark := len(l.thisNotes)
-	l.thisNotes = append(l.thisNotes, thisNote{fn, this})
+	l.thisNotes = append(l.thisNotes, thisNote{fn, this, k})
 	return mark
 }
 
@@ -138,15 +168,35 @@ func (l *Loop) EndThis(mark int) {
 // NotedThis returns the receiver Go code called fn with, the latest call first, if it noted one
 // (NoteThis). Loop only.
 func (l *Loop) NotedThis(fn *goja.Object) (goja.Value, bool) {
+	this, _, ok := l.NotedCall(fn)
+	return this, ok
+}
+
+// NotedCall is NotedThis with the call's kind. Loop only.
+func (l *Loop) NotedCall(fn *goja.Object) (goja.Value, CallKind, bool) {
 	if l == nil {
-		return nil, false
+		return nil, 0, false
 	}
 	for i := len(l.thisNotes) - 1; i >= 0; i-- {
 		if l.thisNotes[i].fn == fn {
-			return l.thisNotes[i].this, true
+			return l.thisNotes[i].this, l.thisNotes[i].kind, true
 		}
 	}
-	return nil, false
+	return nil, 0, false
+}
+
+// TaskCall is the kind of the callback the running task called (CallTimer, CallImmediate,
+// CallTick...), 0 when it noted none (the main script, I/O, promise jobs). Loop only.
+func (l *Loop) TaskCall() CallKind {
+	if l == nil {
+		return 0
+	}
+	for _, n := range l.thisNotes {
+		if n.kind.IsTask() {
+			return n.kind
+		}
+	}
+	return 0
 }
 
 // NextTickGo queues a Go function on the nextTick queue. Loop only.
@@ -167,12 +217,14 @@ func (l *Loop) runTicks() error {
 		case t.gofn != nil:
 			err = t.gofn()
 		case t.obj != nil:
+			mark := l.NoteCall(t.obj, goja.Undefined(), CallTick+CallKind(min(len(t.args), 5)))
 			if body := l.Body(t.obj); body != nil {
 				body(goja.FunctionCall{This: goja.Undefined(), Arguments: t.args}) // a throw panics through
 			} else {
 				fn, _ := l.Callable(t.obj)
 				_, err = fn(goja.Undefined(), t.args...)
 			}
+			l.EndThis(mark)
 		default:
 			_, err = t.fn(goja.Undefined(), t.args...)
 		}

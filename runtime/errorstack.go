@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/file"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -313,7 +314,7 @@ func nativeFrameType(name string) string {
 // frames returns the script frames of the current call stack, innermost first, without the
 // frames of Go functions and entry scripts, from just below the frame named skip if given.
 // syntaxErr says the frames are a SyntaxError's.
-func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, skip string, skipPrg []unsafe.Pointer, limit int, syntaxErr bool) []siteInfo {
+func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventloop.CallKind, skip string, skipPrg []unsafe.Pointer, limit int, syntaxErr bool) []siteInfo {
 	rt := s.rt
 	var out []siteInfo
 	found := false
@@ -351,6 +352,19 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, skip string,
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
+			if sl, ok := slotAt(slots, i); ok && (sl.kind == eventloop.CallEmit || sl.kind == eventloop.CallEmitList) {
+				out = append(out, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
+				continue
+			}
+			if task != 0 && strings.HasPrefix(f.FuncName(), "github.com/gojs-dev/gojs/eventloop.") {
+				// the loop's entry: node's frames of the processing that called the task
+				for _, si := range taskFrames(task) {
+					if len(out) < limit {
+						out = append(out, si)
+					}
+				}
+				continue
+			}
 			typ := nativeFrameType(f.FuncName())
 			if f.FuncName() == "parse" {
 				// JSON.parse: the innermost frame when it made the SyntaxError (other natives
@@ -566,7 +580,8 @@ func (s *stackAPI) limit() int {
 // and a prepareStackTrace set just before the read applies, as in V8).
 type pendingStack struct {
 	raw     []goja.StackFrame
-	slots   []frameSlot // the callee and receiver of raw's first frames, when known
+	slots   []frameSlot        // the callee and receiver of raw's first frames, when known
+	task    eventloop.CallKind // the loop task's callback it was made in (stackreceiver.go)
 	skip    string
 	skipPrg []unsafe.Pointer // programs of functions to skip through (the first found), by identity
 	limit   int
@@ -583,6 +598,7 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 	}
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
 	p.slots = s.innerSlots(p.raw, len(p.raw), true)
+	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
 		panic(err)
@@ -594,6 +610,7 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame) {
 	p := &pendingStack{raw: raw, limit: s.limit()}
 	p.slots = s.innerSlots(raw, p.limit, false)
+	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
 		panic(err)
@@ -638,12 +655,12 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 	limit := s.limit()
 	slots := s.innerSlots(raw, limit, false)
 	if keep {
-		p := &pendingStack{raw: raw, slots: slots, skipPrg: skipPrg, limit: limit}
+		p := &pendingStack{raw: raw, slots: slots, task: s.rt.loop.TaskCall(), skipPrg: skipPrg, limit: limit}
 		if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
 			panic(err)
 		}
-	} else if slots != nil {
-		s.recent.keep(obj, slots)
+	} else if task := s.rt.loop.TaskCall(); slots != nil || task != 0 {
+		s.recent.keep(obj, slots, task)
 	}
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
@@ -730,13 +747,13 @@ func (s *stackAPI) pendingInit() {
 			if !ok {
 				return goja.Undefined()
 			}
-			slots := s.recent.take(this)
+			slots, task := s.recent.take(this)
 			if !s.baseProtos[this.Prototype()] {
 				n := len(raw)
 				raw = s.withoutSuperFrames(raw)
 				slots = dropSlots(slots, n-len(raw))
 			}
-			p = &pendingStack{raw: raw, slots: slots, limit: s.limit()}
+			p = &pendingStack{raw: raw, slots: slots, task: task, limit: s.limit()}
 		}
 		v := s.format(this, p)
 		this.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -755,7 +772,7 @@ func (s *stackAPI) pendingInit() {
 // or "Name: message" and a line per frame.
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
-	sites := s.frames(p.raw, p.slots, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
+	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
 	// prepareStackTrace that reads one recursed until the stack overflowed)
 	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok && !s.preparing {

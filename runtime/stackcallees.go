@@ -5,6 +5,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -58,6 +59,7 @@ type frameSlot struct {
 	callee *goja.Object
 	this   goja.Value
 	at     int
+	kind   eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
 }
 
 // frameSlots returns the slots of the frames that vm.CaptureCallStack(0, nil) returns now, in

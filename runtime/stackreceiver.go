@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -51,6 +52,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 	var out []frameSlot
 	end := off + min(len(raw), limit+16)
 	at := 0
+	var prevCallee *goja.Object // the callee of the frame just inside this one
 	for i := w.calls.len; i >= 0 && at < end; i-- {
 		prg, sb := w.frame(i)
 		if prg == nil && sb <= 0 {
@@ -59,10 +61,20 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 		j := at - off
 		at++
 		if j < 0 || sb <= 0 || sb >= len(w.stack) {
+			prevCallee = nil
 			continue
 		}
 		this := w.stack[sb]
 		callee, _ := w.stack[sb-1].(*goja.Object)
+		inner := prevCallee
+		prevCallee = callee
+		if j > 0 && inner != nil && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" {
+			// the Go emit that called the listener inside: named as node's JS emit
+			if emitter, kind, ok := s.rt.loop.NotedCall(inner); ok && (kind == eventloop.CallEmit || kind == eventloop.CallEmitList) {
+				out = append(out, frameSlot{this: emitter, at: j, kind: kind})
+			}
+			continue
+		}
 		if callee == nil {
 			continue
 		}
@@ -135,21 +147,8 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 	if sl.this == vm.GlobalObject() || funcProgram(sl.callee) != frameProgram(f) {
 		return // a plain call of a sloppy-mode function; or not this frame's slot
 	}
-	if s.receiverNames == nil {
-		v, err := vm.RunProgram(modules.CompileOnce("node:internal/callsite", receiverJS))
-		if err != nil {
-			panic(err)
-		}
-		isProxy := func(call goja.FunctionCall) goja.Value {
-			o, ok := call.Argument(0).(*goja.Object)
-			return vm.ToValue(ok && o.ExportType() == proxyType)
-		}
-		mk, _ := goja.AssertFunction(v)
-		fv, err := mk(goja.Undefined(), vm.ToValue(isProxy))
-		if err != nil {
-			panic(err)
-		}
-		s.receiverNames, _ = goja.AssertFunction(fv)
+	if err := s.ensureReceiverNames(); err != nil {
+		return
 	}
 	// The names of a method called on objects of one prototype are asked once: a receiver with
 	// own symbols (a Symbol.toStringTag of its own) or no plain object is asked each time, and
@@ -237,16 +236,21 @@ func methodDisplay(fn, typ, method string) string {
 // and costs an error's making no JavaScript call (a WeakMap's would). An error whose stack is
 // first read after recentMax newer ones names its frames without their receivers.
 type recentSlots struct {
-	m    map[*goja.Object][]frameSlot
+	m    map[*goja.Object]recentEntry
 	ring []*goja.Object // made on first use (recentMax)
 	at   int
 }
 
+type recentEntry struct {
+	slots []frameSlot
+	task  eventloop.CallKind
+}
+
 const recentMax = 256
 
-func (r *recentSlots) keep(obj *goja.Object, slots []frameSlot) {
+func (r *recentSlots) keep(obj *goja.Object, slots []frameSlot, task eventloop.CallKind) {
 	if r.m == nil {
-		r.m = make(map[*goja.Object][]frameSlot)
+		r.m = make(map[*goja.Object]recentEntry)
 		r.ring = make([]*goja.Object, recentMax)
 	}
 	if old := r.ring[r.at]; old != nil {
@@ -254,14 +258,97 @@ func (r *recentSlots) keep(obj *goja.Object, slots []frameSlot) {
 	}
 	r.ring[r.at] = obj
 	r.at = (r.at + 1) % recentMax
-	r.m[obj] = slots
+	r.m[obj] = recentEntry{slots, task}
 }
 
-// take returns obj's slots (nil if none are kept) and forgets them.
-func (r *recentSlots) take(obj *goja.Object) []frameSlot {
-	slots, ok := r.m[obj]
+// take returns obj's slots and task (none if none are kept) and forgets them.
+func (r *recentSlots) take(obj *goja.Object) ([]frameSlot, eventloop.CallKind) {
+	e, ok := r.m[obj]
 	if ok {
 		delete(r.m, obj)
 	}
-	return slots
+	return e.slots, e.task
+}
+
+// emitFrame is the frame node's JS emit shows where our Go emit called a listener: "at
+// Server.emit (node:events:524:28)", the line of its call of an event's only listener (536:35:
+// one of several).
+func (s *stackAPI) emitFrame(sl frameSlot) siteInfo {
+	si := siteInfo{fn: "emit", file: "node:events", line: 524, col: 28, method: "emit"}
+	if sl.kind == eventloop.CallEmitList {
+		si.line, si.col = 536, 35
+	}
+	si.typ = s.receiverType(sl.this)
+	si.display = methodDisplay("emit", si.typ, "emit")
+	return si
+}
+
+// receiverType is V8's type name of a receiver (receiver.js), "" for none.
+func (s *stackAPI) receiverType(this goja.Value) string {
+	if this == nil || s.ensureReceiverNames() != nil {
+		return ""
+	}
+	res, err := s.receiverNames(goja.Undefined(), this, goja.Undefined(), s.rt.vm.ToValue(""))
+	if err != nil {
+		return ""
+	}
+	if arr, ok := res.(*goja.Object); ok {
+		return arr.Get("0").String()
+	}
+	return ""
+}
+
+// taskFrames are the frames node's stacks show below a loop task's callback: its timers',
+// immediates' and ticks' processing, at node 20.20's lines.
+func taskFrames(k eventloop.CallKind) []siteInfo {
+	switch k {
+	case eventloop.CallTimer, eventloop.CallTimerArgs:
+		list := siteInfo{fn: "listOnTimeout", file: "node:internal/timers", line: 581, col: 17}
+		if k == eventloop.CallTimerArgs {
+			list.line, list.col = 583, 11
+		}
+		return []siteInfo{list, processFrame("processTimers", "node:internal/timers", 519, 7)}
+	case eventloop.CallImmediate:
+		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 483, 21)}
+	case eventloop.CallImmediateArgs:
+		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 485, 21)}
+	}
+	if k >= eventloop.CallTick && k.IsTask() {
+		line, col := 77, 11
+		switch n := int(k - eventloop.CallTick); {
+		case n == 5: // (5 arguments or more: ReflectApply)
+			line, col = 85, 22
+		case n > 0:
+			line, col = 80+n, 21
+		}
+		return []siteInfo{processFrame("processTicksAndRejections", "node:internal/process/task_queues", line, col)}
+	}
+	return nil
+}
+
+func processFrame(fn, file string, line, col int) siteInfo {
+	return siteInfo{fn: fn, file: file, line: line, col: col, typ: "process", method: fn, display: "process." + fn}
+}
+
+// ensureReceiverNames makes receiver.js's function, once per runtime.
+func (s *stackAPI) ensureReceiverNames() error {
+	if s.receiverNames != nil {
+		return nil
+	}
+	vm := s.rt.vm
+	v, err := vm.RunProgram(modules.CompileOnce("node:internal/callsite", receiverJS))
+	if err != nil {
+		return err
+	}
+	isProxy := func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return vm.ToValue(ok && o.ExportType() == proxyType)
+	}
+	mk, _ := goja.AssertFunction(v)
+	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy))
+	if err != nil {
+		return err
+	}
+	s.receiverNames, _ = goja.AssertFunction(fv)
+	return nil
 }

@@ -46,19 +46,19 @@ func TestRecentSlotsBounded(t *testing.T) {
 	objs := make([]*goja.Object, recentMax+10)
 	for i := range objs {
 		objs[i] = vm.NewObject()
-		r.keep(objs[i], []frameSlot{{at: i}})
+		r.keep(objs[i], []frameSlot{{at: i}}, 0)
 	}
 	if len(r.m) != recentMax {
 		t.Fatalf("recentSlots holds %d errors, want %d", len(r.m), recentMax)
 	}
-	if r.take(objs[0]) != nil {
+	if sl, _ := r.take(objs[0]); sl != nil {
 		t.Fatal("the oldest error's slots are still held")
 	}
 	last := objs[len(objs)-1]
-	if sl := r.take(last); len(sl) != 1 || sl[0].at != len(objs)-1 {
+	if sl, _ := r.take(last); len(sl) != 1 || sl[0].at != len(objs)-1 {
 		t.Fatalf("take(newest) = %+v", sl)
 	}
-	if r.take(last) != nil {
+	if sl, _ := r.take(last); sl != nil {
 		t.Fatal("take does not forget")
 	}
 }

@@ -128,7 +128,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	}
 	args := call.Arguments[1:]
 	if fn, ok := e.callable(handler); ok {
-		mark := e.loop.NoteThis(handler.(*goja.Object), this)
+		mark := e.loop.NoteCall(handler.(*goja.Object), this, eventloop.CallEmit)
 		res, err := fn(this, args...)
 		e.loop.EndThis(mark)
 		if err != nil {
@@ -157,7 +157,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 		objs = append(objs, v.(*goja.Object))
 	}
 	for i, f := range fns {
-		mark := e.loop.NoteThis(objs[i], this)
+		mark := e.loop.NoteCall(objs[i], this, eventloop.CallEmitList)
 		res, err := f(this, args...)
 		e.loop.EndThis(mark)
 		if err != nil {

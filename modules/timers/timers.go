@@ -293,7 +293,11 @@ func (t *timeout) Run() error {
 	}
 	t.running = true
 	loop := t.s.h.Loop
-	mark := loop.NoteThis(t.cb, t.obj) // (an arrow function's frame is still Timeout._onTimeout)
+	kind := eventloop.CallTimer
+	if len(args) > 0 {
+		kind = eventloop.CallTimerArgs
+	}
+	mark := loop.NoteCall(t.cb, t.obj, kind) // (an arrow function's frame is still Timeout._onTimeout)
 	if body := loop.Body(t.cb); body != nil {
 		// called in place (see eventloop.Runner): a throw panics through, past ran's defer
 		defer t.ran()
@@ -491,7 +495,11 @@ func (m *immediate) Run() error {
 	cb := m.cb
 	defer func() { m.cb = nil }() // node's _onImmediate is null once it ran, even if it threw
 	loop := m.s.h.Loop
-	mark := loop.NoteThis(cb, m.obj)
+	kind := eventloop.CallImmediate
+	if len(args) > 0 {
+		kind = eventloop.CallImmediateArgs
+	}
+	mark := loop.NoteCall(cb, m.obj, kind)
 	if body := loop.Body(cb); body != nil {
 		body(goja.FunctionCall{This: m.obj, Arguments: args}) // in place (see timeout.Run)
 		loop.EndThis(mark)
