@@ -130,13 +130,14 @@ const (
 	callTick3
 	callTick4
 	callTick5
-	CallEmit     // a listener emit called, the event's only one
-	CallEmitList // one of the event's several listeners
+	CallEmit        // a listener emit called, the event's only one
+	CallEmitList    // one of the event's several listeners
+	CallHTTPRequest // an http server's 'request' emit, for a request's head parsed
 )
 
 // IsTask reports whether k is the kind of a loop task's callback (a timer's, an immediate's, a
-// tick's) rather than of a call inside one.
-func (k CallKind) IsTask() bool { return k >= CallTimer && k <= callTick5 }
+// tick's, an http server's request's) rather than of a call inside one.
+func (k CallKind) IsTask() bool { return k >= CallTimer && k <= callTick5 || k == CallHTTPRequest }
 
 // NoteThis notes, for the names of stack frames, that Go code is about to call fn with this as
 // its receiver: goja keeps no receiver on its stack for an arrow function (and calls a bound
@@ -183,6 +184,24 @@ func (l *Loop) NotedCall(fn *goja.Object) (goja.Value, CallKind, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// EmitCall returns the latest noted emit call (CallEmit or CallEmitList) among the first n notes
+// (all when n < 0): its receiver (the emitter), its kind and its index, which, given as n, finds
+// the one before it; i < 0 when there is none. Loop only.
+func (l *Loop) EmitCall(n int) (this goja.Value, kind CallKind, i int) {
+	if l == nil {
+		return nil, 0, -1
+	}
+	if n < 0 || n > len(l.thisNotes) {
+		n = len(l.thisNotes)
+	}
+	for i = n - 1; i >= 0; i-- {
+		if k := l.thisNotes[i].kind; k == CallEmit || k == CallEmitList {
+			return l.thisNotes[i].this, k, i
+		}
+	}
+	return nil, 0, -1
 }
 
 // TaskCall is the kind of the callback the running task called (CallTimer, CallImmediate,

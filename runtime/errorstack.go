@@ -450,6 +450,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				si.display = n
 			}
 		}
+		if si.fn == "onceWrapper" && si.file == "node:events" {
+			si.line, si.col = onceWrapperPlace(si.line, si.col)
+		} else if si.file == "node:http" && (si.fn == "parserOnIncoming" || si.fn == "parserOnHeaders") {
+			si = httpServerFrame(si.fn)
+			out = append(out, si)
+			continue
+		}
 		if sl, ok := slotAt(slots, i); ok && !si.top && !inferred && si.display == "" {
 			// (V8 prints an anonymous function's inferred name as it is: "at exports.f")
 			s.methodCall(&si, f, sl)

@@ -52,7 +52,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 	var out []frameSlot
 	end := off + min(len(raw), limit+16)
 	at := 0
-	var prevCallee *goja.Object // the callee of the frame just inside this one
+	emits := -1 // the emit calls noted before the last one met (outward)
 	for i := w.calls.len; i >= 0 && at < end; i-- {
 		prg, sb := w.frame(i)
 		if prg == nil && sb <= 0 {
@@ -60,21 +60,20 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 		}
 		j := at - off
 		at++
-		if j < 0 || sb <= 0 || sb >= len(w.stack) {
-			prevCallee = nil
-			continue
-		}
-		this := w.stack[sb]
-		callee, _ := w.stack[sb-1].(*goja.Object)
-		inner := prevCallee
-		prevCallee = callee
-		if j > 0 && inner != nil && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" {
-			// the Go emit that called the listener inside: named as node's JS emit
-			if emitter, kind, ok := s.rt.loop.NotedCall(inner); ok && (kind == eventloop.CallEmit || kind == eventloop.CallEmitList) {
+		if j >= 0 && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" {
+			// our Go emit, which called the listener inside (its calls noted in order, the
+			// innermost last): named as node's JS emit
+			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 {
+				emits = k
 				out = append(out, frameSlot{this: emitter, at: j, kind: kind})
 			}
 			continue
 		}
+		if j < 0 || sb <= 0 || sb >= len(w.stack) {
+			continue
+		}
+		this := w.stack[sb]
+		callee, _ := w.stack[sb-1].(*goja.Object)
 		if callee == nil {
 			continue
 		}
@@ -299,7 +298,7 @@ func (s *stackAPI) receiverType(this goja.Value) string {
 }
 
 // taskFrames are the frames node's stacks show below a loop task's callback: its timers',
-// immediates' and ticks' processing, at node 20.20's lines.
+// immediates' and ticks' processing, an http server's request's emit, at node 20.20's lines.
 func taskFrames(k eventloop.CallKind) []siteInfo {
 	switch k {
 	case eventloop.CallTimer, eventloop.CallTimerArgs:
@@ -308,6 +307,12 @@ func taskFrames(k eventloop.CallKind) []siteInfo {
 			list.line, list.col = 583, 11
 		}
 		return []siteInfo{list, processFrame("processTimers", "node:internal/timers", 519, 7)}
+	case eventloop.CallHTTPRequest:
+		// (the emit's frame is named after an http.Server; a subclass's would be its own)
+		return []siteInfo{
+			{fn: "emit", file: "node:events", line: 524, col: 28, typ: "Server", method: "emit", display: "Server.emit"},
+			httpServerFrame("parserOnIncoming"), httpServerFrame("parserOnHeaders"),
+		}
 	case eventloop.CallImmediate:
 		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 483, 21)}
 	case eventloop.CallImmediateArgs:
@@ -351,4 +356,44 @@ func (s *stackAPI) ensureReceiverNames() error {
 	}
 	s.receiverNames, _ = goja.AssertFunction(fv)
 	return nil
+}
+
+// onceWrapperPlace is where node's onceWrapper calls the listener (node:events, node 20.20: its
+// call without arguments at 638:28, its apply at 639:26) for the place of ours, line:col.
+func onceWrapperPlace(line, col int) (int, int) {
+	applyLine, applyCol := onceWrapperApply.Get()[0], onceWrapperApply.Get()[1]
+	if line != applyLine {
+		return line, col // (not the listener's call)
+	}
+	if col >= applyCol {
+		return 639, 26
+	}
+	return 638, 28
+}
+
+// onceWrapperApply is the line and column of the listener's apply in our events glue.
+var onceWrapperApply = modules.Lazy[[2]int]{Build: func() [2]int {
+	m := findBuiltin("events")
+	if m == nil || m.JSRef == nil {
+		return [2]int{}
+	}
+	src := *m.JSRef
+	i := strings.Index(src, "this.listener.apply(")
+	if i < 0 {
+		return [2]int{}
+	}
+	line := strings.Count(src[:i], "\n") + 1
+	col := i - strings.LastIndex(src[:i], "\n")
+	return [2]int{line, col}
+}}
+
+// httpServerFrame is node's frame for our http glue's server function fn, which emits a request
+// (parserOnIncoming) or calls what does (parserOnHeaders, which node's parser names
+// parserOnHeadersComplete): node 20.20's files and lines.
+func httpServerFrame(fn string) siteInfo {
+	if fn == "parserOnIncoming" {
+		return siteInfo{fn: fn, file: "node:_http_server", line: 1139, col: 12}
+	}
+	return siteInfo{fn: "parserOnHeadersComplete", file: "node:_http_common", line: 118, col: 17, typ: "HTTPParser",
+		method: "parserOnHeadersComplete", display: "HTTPParser.parserOnHeadersComplete"}
 }
