@@ -116,6 +116,7 @@ type Loop struct {
 	lastFn        goja.Callable
 	lastBodyObj   *goja.Object // Body's cache
 	lastBody      func(goja.FunctionCall) goja.Value
+	thisNotes     []thisNote // NoteThis
 	handles       map[*Handle]struct{}
 	handleSeq     uint64
 	now           time.Time
@@ -599,6 +600,8 @@ func (l *Loop) enter() bool {
 	// interrupt, Exit's or Stop's, or a Go panic that escaped goja: callTramp)
 	err := l.callTramp()
 	l.trampTask = nil
+	clear(l.thisNotes) // (notes a throw skipped the end of)
+	l.thisNotes = l.thisNotes[:0]
 	if err != nil {
 		if _, ok := err.(*EnginePanicError); !ok {
 			l.fail(err)

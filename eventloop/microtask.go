@@ -107,6 +107,117 @@ func (l *Loop) Callable(v goja.Value) (goja.Callable, bool) {
 	return fn, ok
 }
 
+// thisNote is a function Go code is calling, the receiver it calls it with and what kind of call
+// it is (a CallKind, 0 when it does not matter).
+type thisNote struct {
+	fn   *goja.Object
+	this goja.Value
+	kind CallKind
+}
+
+// CallKind says how Go code calls a function, for the frames node's stacks show below it (its
+// timers', immediates' and ticks' processing, its JS emit).
+type CallKind uint8
+
+const (
+	CallTimer         CallKind = 1 + iota // a Timeout's callback without arguments
+	CallTimerArgs                         // with arguments
+	CallImmediate                         // an Immediate's callback without arguments
+	CallImmediateArgs                     // with arguments
+	CallTick                              // a nextTick callback without arguments; CallTick+n: with n (5: 5 or more)
+	callTick1
+	callTick2
+	callTick3
+	callTick4
+	callTick5
+	CallEmit        // a listener emit called, the event's only one
+	CallEmitList    // one of the event's several listeners
+	CallHTTPRequest // an http server's 'request' emit, for a request's head parsed
+)
+
+// IsTask reports whether k is the kind of a loop task's callback (a timer's, an immediate's, a
+// tick's, an http server's request's) rather than of a call inside one.
+func (k CallKind) IsTask() bool { return k >= CallTimer && k <= callTick5 || k == CallHTTPRequest }
+
+// NoteThis notes, for the names of stack frames, that Go code is about to call fn with this as
+// its receiver: goja keeps no receiver on its stack for an arrow function (and calls a bound
+// one's target), where V8's frames still name the call's ("at Timeout._onTimeout",
+// "at Server.<anonymous>"). It returns the mark to give EndThis once the call returns; a throw
+// that skips EndThis leaves the note until the task ends. A nil Loop notes nothing. Loop only.
+func (l *Loop) NoteThis(fn *goja.Object, this goja.Value) int {
+	return l.NoteCall(fn, this, 0)
+}
+
+// NoteCall is NoteThis for a call of kind k. Loop only.
+func (l *Loop) NoteCall(fn *goja.Object, this goja.Value, k CallKind) int {
+	if l == nil {
+		return 0
+	}
+	mark := len(l.thisNotes)
+	l.thisNotes = append(l.thisNotes, thisNote{fn, this, k})
+	return mark
+}
+
+// EndThis drops the notes from mark on (NoteThis). Loop only.
+func (l *Loop) EndThis(mark int) {
+	if l != nil && mark < len(l.thisNotes) {
+		clear(l.thisNotes[mark:])
+		l.thisNotes = l.thisNotes[:mark]
+	}
+}
+
+// NotedThis returns the receiver Go code called fn with, the latest call first, if it noted one
+// (NoteThis). Loop only.
+func (l *Loop) NotedThis(fn *goja.Object) (goja.Value, bool) {
+	this, _, ok := l.NotedCall(fn)
+	return this, ok
+}
+
+// NotedCall is NotedThis with the call's kind. Loop only.
+func (l *Loop) NotedCall(fn *goja.Object) (goja.Value, CallKind, bool) {
+	if l == nil {
+		return nil, 0, false
+	}
+	for i := len(l.thisNotes) - 1; i >= 0; i-- {
+		if l.thisNotes[i].fn == fn {
+			return l.thisNotes[i].this, l.thisNotes[i].kind, true
+		}
+	}
+	return nil, 0, false
+}
+
+// EmitCall returns the latest noted emit call (CallEmit or CallEmitList) among the first n notes
+// (all when n < 0): its receiver (the emitter), its kind and its index, which, given as n, finds
+// the one before it; i < 0 when there is none. Loop only.
+func (l *Loop) EmitCall(n int) (this goja.Value, kind CallKind, i int) {
+	if l == nil {
+		return nil, 0, -1
+	}
+	if n < 0 || n > len(l.thisNotes) {
+		n = len(l.thisNotes)
+	}
+	for i = n - 1; i >= 0; i-- {
+		if k := l.thisNotes[i].kind; k == CallEmit || k == CallEmitList {
+			return l.thisNotes[i].this, k, i
+		}
+	}
+	return nil, 0, -1
+}
+
+// TaskCall is the kind of the callback the running task called (CallTimer, CallImmediate,
+// CallTick...), 0 when it noted none (the main script, I/O, promise jobs). Loop only.
+func (l *Loop) TaskCall() CallKind {
+	if l == nil {
+		return 0
+	}
+	for _, n := range l.thisNotes {
+		if n.kind.IsTask() {
+			return n.kind
+		}
+	}
+	return 0
+}
+
 // NextTickGo queues a Go function on the nextTick queue. Loop only.
 func (l *Loop) NextTickGo(fn func() error) {
 	l.ticks.push(tick{gofn: fn, ctx: l.actx})
@@ -125,12 +236,14 @@ func (l *Loop) runTicks() error {
 		case t.gofn != nil:
 			err = t.gofn()
 		case t.obj != nil:
+			mark := l.NoteCall(t.obj, goja.Undefined(), CallTick+CallKind(min(len(t.args), 5)))
 			if body := l.Body(t.obj); body != nil {
 				body(goja.FunctionCall{This: goja.Undefined(), Arguments: t.args}) // a throw panics through
 			} else {
 				fn, _ := l.Callable(t.obj)
 				_, err = fn(goja.Undefined(), t.args...)
 			}
+			l.EndThis(mark)
 		default:
 			_, err = t.fn(goja.Undefined(), t.args...)
 		}

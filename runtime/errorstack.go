@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/file"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -41,6 +42,10 @@ type stackAPI struct {
 	baseProtos map[*goja.Object]bool // Error.prototype, TypeError.prototype, ...: not a subclass's
 	errorCtor  *goja.Object          // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
 	makeSite   goja.Callable         // callsite.js: (fn, file, line, col, top, str) -> CallSite
+	// receiver.js: (receiver, function, name) -> [type, method, how, own] (stackreceiver.go)
+	receiverNames goja.Callable
+	recvNames     map[recvKey]recvNames // its answers (stackreceiver.go)
+	recent        recentSlots           // the frame slots of errors made lately (stackreceiver.go)
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
 	wmGet, wmSet, wmDelete goja.Callable
@@ -283,6 +288,8 @@ func errorHeader(obj *goja.Object) string {
 type siteInfo struct {
 	fn, file  string
 	display   string // the frame's name as printed, when it is not fn (a method's receiver type)
+	typ       string // a method call's receiver type (CallSite's getTypeName)
+	method    string // the property of the receiver the function was called as (getMethodName)
 	line, col int
 	top, esm  bool
 	native    string // a built-in's frame (no file or position): its receiver's type name
@@ -307,14 +314,18 @@ func nativeFrameType(name string) string {
 // frames returns the script frames of the current call stack, innermost first, without the
 // frames of Go functions and entry scripts, from just below the frame named skip if given.
 // syntaxErr says the frames are a SyntaxError's.
-func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.Pointer, limit int, syntaxErr bool) []siteInfo {
+func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventloop.CallKind, skip string, skipPrg []unsafe.Pointer, limit int, syntaxErr bool) []siteInfo {
 	rt := s.rt
 	var out []siteInfo
 	found := false
+	cut := func(n int) { // raw = raw[n:], and slots with it
+		raw = raw[n:]
+		slots = dropSlots(slots, n)
+	}
 	for _, prg := range skipPrg {
 		for i := range raw {
 			if frameProgram(&raw[i]) == prg {
-				raw = raw[i+1:]
+				cut(i + 1)
 				found = true
 				break
 			}
@@ -334,13 +345,26 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 		if idx < 0 {
 			return nil
 		}
-		raw = raw[idx+1:]
+		cut(idx + 1)
 	}
-	raw = raw[hiddenFramesEnd(raw):]
+	cut(hiddenFramesEnd(raw))
 	var lstate loaderFrameState
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
+			if sl, ok := slotAt(slots, i); ok && (sl.kind == eventloop.CallEmit || sl.kind == eventloop.CallEmitList) {
+				out = append(out, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
+				continue
+			}
+			if task != 0 && strings.HasPrefix(f.FuncName(), "github.com/gojs-dev/gojs/eventloop.") {
+				// the loop's entry: node's frames of the processing that called the task
+				for _, si := range taskFrames(task) {
+					if len(out) < limit {
+						out = append(out, si)
+					}
+				}
+				continue
+			}
 			typ := nativeFrameType(f.FuncName())
 			if f.FuncName() == "parse" {
 				// JSON.parse: the innermost frame when it made the SyntaxError (other natives
@@ -408,9 +432,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 				break
 			}
 		}
+		inferred := false
 		if si.fn == "" && !si.top && !strings.HasPrefix(p.Filename, "node:") {
 			// an anonymous function assigned to a member (exports.f = function...)
 			si.fn = s.inferredName(f)
+			inferred = si.fn != ""
 			if si.fn == "new" {
 				si.fn = rt.ctorFrameName(raw[i+1:])
 			}
@@ -423,6 +449,17 @@ func (s *stackAPI) frames(raw []goja.StackFrame, skip string, skipPrg []unsafe.P
 			if n := rt.ctorFrameName(raw[i+1:]); n == "new "+si.fn {
 				si.display = n
 			}
+		}
+		if si.fn == "onceWrapper" && si.file == "node:events" {
+			si.line, si.col = onceWrapperPlace(si.line, si.col)
+		} else if si.file == "node:http" && (si.fn == "parserOnIncoming" || si.fn == "parserOnHeaders") {
+			si = httpServerFrame(si.fn)
+			out = append(out, si)
+			continue
+		}
+		if sl, ok := slotAt(slots, i); ok && !si.top && !inferred && si.display == "" {
+			// (V8 prints an anonymous function's inferred name as it is: "at exports.f")
+			s.methodCall(&si, f, sl)
 		}
 		out = append(out, si)
 	}
@@ -550,6 +587,8 @@ func (s *stackAPI) limit() int {
 // and a prepareStackTrace set just before the read applies, as in V8).
 type pendingStack struct {
 	raw     []goja.StackFrame
+	slots   []frameSlot        // the callee and receiver of raw's first frames, when known
+	task    eventloop.CallKind // the loop task's callback it was made in (stackreceiver.go)
 	skip    string
 	skipPrg []unsafe.Pointer // programs of functions to skip through (the first found), by identity
 	limit   int
@@ -565,6 +604,8 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 		depth = limit + 16 // room for the Go and entry frames that are dropped
 	}
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
+	p.slots = s.innerSlots(p.raw, len(p.raw), true)
+	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
 		panic(err)
@@ -575,6 +616,8 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 // setStackFrames is setStackWith for frames already captured (and cut).
 func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame) {
 	p := &pendingStack{raw: raw, limit: s.limit()}
+	p.slots = s.innerSlots(raw, p.limit, false)
+	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
 		panic(err)
@@ -616,11 +659,15 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		}
 	}
 	s.pendingInit()
+	limit := s.limit()
+	slots := s.innerSlots(raw, limit, false)
 	if keep {
-		p := &pendingStack{raw: raw, skipPrg: skipPrg, limit: s.limit()}
+		p := &pendingStack{raw: raw, slots: slots, task: s.rt.loop.TaskCall(), skipPrg: skipPrg, limit: limit}
 		if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
 			panic(err)
 		}
+	} else if task := s.rt.loop.TaskCall(); slots != nil || task != 0 {
+		s.recent.keep(obj, slots, task)
 	}
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
@@ -707,10 +754,13 @@ func (s *stackAPI) pendingInit() {
 			if !ok {
 				return goja.Undefined()
 			}
+			slots, task := s.recent.take(this)
 			if !s.baseProtos[this.Prototype()] {
+				n := len(raw)
 				raw = s.withoutSuperFrames(raw)
+				slots = dropSlots(slots, n-len(raw))
 			}
-			p = &pendingStack{raw: raw, limit: s.limit()}
+			p = &pendingStack{raw: raw, slots: slots, task: task, limit: s.limit()}
 		}
 		v := s.format(this, p)
 		this.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -729,7 +779,7 @@ func (s *stackAPI) pendingInit() {
 // or "Name: message" and a line per frame.
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
-	sites := s.frames(p.raw, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
+	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
 	// prepareStackTrace that reads one recursed until the stack overflowed)
 	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok && !s.preparing {
@@ -808,11 +858,13 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 	if si.esm {
 		file = "file://" + file
 	}
-	fileV, lineV, colV, typV := vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col), goja.Null()
+	fileV, lineV, colV, typV, methodV := vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col), goja.Null(), goja.Undefined()
 	if si.native != "" {
 		fileV, lineV, colV, typV = goja.Null(), goja.Null(), goja.Null(), vm.ToValue(si.native)
+	} else if si.typ != "" {
+		typV, methodV = vm.ToValue(si.typ), vm.ToValue(si.method)
 	}
-	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV)
+	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV, methodV)
 	if err != nil {
 		panic(err)
 	}

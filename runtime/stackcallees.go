@@ -5,6 +5,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -13,9 +14,10 @@ import (
 // object: closures made by the same code (chai makes one methodWrapper per assertion method, and
 // `expect(x).to.deep.equal(y)` runs equal's through eql's) cannot be told apart by it. The
 // callee of each frame is on goja's value stack, below the frame's base (where getFuncName reads
-// it); calleeLayout is where goja keeps those, found by reflection once, and frameCallees reads
-// them in CaptureCallStack's order. When goja's layout is not the one expected, ok is false and
-// the caller goes by program.
+// it); calleeLayout is where goja keeps those, found by reflection once, and frameSlots reads
+// them in CaptureCallStack's order, with each frame's receiver (at the frame's base), which
+// V8's frames name ("at Server.onRequest"). When goja's layout is not the one expected, ok is
+// false and the caller goes by program.
 type calleeLayout struct {
 	ok                                  bool
 	rtVM, vmPrg, vmSB, vmStack, vmCalls uintptr
@@ -50,55 +52,122 @@ var calleeLayoutOf = modules.Lazy[calleeLayout]{Build: func() calleeLayout {
 		vmCalls: calls.Offset, ctxSize: ct.Size(), ctxPrg: cprg.Offset, ctxSB: csb.Offset}
 }}
 
-// frameCallees returns the function object of each frame that vm.CaptureCallStack(0, nil)
-// returns now, in the same order (nil where goja keeps none), without the async frames it may
-// add at the end; ok is false when goja's layout is unknown. Loop only.
-func frameCallees(r *goja.Runtime) (out []*goja.Object, ok bool) {
-	l := calleeLayoutOf.Get()
-	if !l.ok {
-		return nil, false
+// frameSlot is what goja's value stack holds for a frame: its function object (the callee, nil
+// where goja keeps none) and its receiver (this, as the call passed it; nil for an arrow
+// function, which goja calls without one). at is the frame's index in CaptureCallStack's order.
+type frameSlot struct {
+	callee *goja.Object
+	this   goja.Value
+	at     int
+	kind   eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
+}
+
+// frameSlots returns the slots of the frames that vm.CaptureCallStack(0, nil) returns now, in
+// the same order, without the async frames it may add at the end: those from index from on, at
+// most max of them (all when max < 0), and how many frames there are in all. ok is false when
+// goja's layout is unknown. Loop only.
+func frameSlots(r *goja.Runtime, from, max int) (out []frameSlot, total int, ok bool) {
+	var w slotWalk
+	if !w.start(r) {
+		return nil, 0, false
 	}
-	vmp := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), l.rtVM))
-	if vmp == nil {
-		return nil, false
+	total = w.count()
+	end := total
+	if max >= 0 {
+		end = min(total, from+max)
 	}
-	stack := *(*[]goja.Value)(unsafe.Add(vmp, l.vmStack))
-	add := func(prg unsafe.Pointer, sb int) {
-		if prg == nil && sb <= 0 {
-			return
-		}
-		var fn *goja.Object
-		if sb > 0 && sb-1 < len(stack) {
-			fn, _ = stack[sb-1].(*goja.Object)
-		}
-		out = append(out, fn)
+	if from < end {
+		out = make([]frameSlot, 0, end-from)
+		w.each(from, end, func(sl frameSlot) { out = append(out, sl) })
 	}
-	add(*(*unsafe.Pointer)(unsafe.Add(vmp, l.vmPrg)), *(*int)(unsafe.Add(vmp, l.vmSB)))
-	calls := (*struct {
+	return out, total, true
+}
+
+// slotWalk reads goja's call stack for frameSlots and innerSlots.
+type slotWalk struct {
+	l     calleeLayout
+	vmp   unsafe.Pointer
+	stack []goja.Value
+	calls *struct {
 		data     unsafe.Pointer
 		len, cap int
-	})(unsafe.Add(vmp, l.vmCalls))
-	for i := calls.len - 1; i >= 0; i-- {
-		ctx := unsafe.Add(calls.data, uintptr(i)*l.ctxSize)
-		add(*(*unsafe.Pointer)(unsafe.Add(ctx, l.ctxPrg)), *(*int)(unsafe.Add(ctx, l.ctxSB)))
 	}
-	return out, true
+}
+
+func (w *slotWalk) start(r *goja.Runtime) bool {
+	w.l = calleeLayoutOf.Get()
+	if !w.l.ok {
+		return false
+	}
+	w.vmp = *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), w.l.rtVM))
+	if w.vmp == nil {
+		return false
+	}
+	w.stack = *(*[]goja.Value)(unsafe.Add(w.vmp, w.l.vmStack))
+	w.calls = (*struct {
+		data     unsafe.Pointer
+		len, cap int
+	})(unsafe.Add(w.vmp, w.l.vmCalls))
+	return true
+}
+
+// frame is the program and stack base of context i, innermost first from calls.len (the
+// running frame) down.
+func (w *slotWalk) frame(i int) (prg unsafe.Pointer, sb int) {
+	if i == w.calls.len {
+		return *(*unsafe.Pointer)(unsafe.Add(w.vmp, w.l.vmPrg)), *(*int)(unsafe.Add(w.vmp, w.l.vmSB))
+	}
+	ctx := unsafe.Add(w.calls.data, uintptr(i)*w.l.ctxSize)
+	return *(*unsafe.Pointer)(unsafe.Add(ctx, w.l.ctxPrg)), *(*int)(unsafe.Add(ctx, w.l.ctxSB))
+}
+
+// count is how many frames there are (CaptureCallStack's, but for its async ones).
+func (w *slotWalk) count() int {
+	n := 0
+	for i := w.calls.len; i >= 0; i-- {
+		if prg, sb := w.frame(i); prg != nil || sb > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// each calls f with the slots of frames from to end (exclusive), innermost first.
+func (w *slotWalk) each(from, end int, f func(frameSlot)) {
+	at := 0
+	for i := w.calls.len; i >= 0 && at < end; i-- {
+		prg, sb := w.frame(i)
+		if prg == nil && sb <= 0 {
+			continue
+		}
+		if at >= from {
+			sl := frameSlot{at: at}
+			if sb > 0 && sb-1 < len(w.stack) {
+				sl.callee, _ = w.stack[sb-1].(*goja.Object)
+			}
+			if sb > 0 && sb < len(w.stack) {
+				sl.this = w.stack[sb]
+			}
+			f(sl)
+		}
+		at++
+	}
 }
 
 // framesBelowCallee returns the frames of the current call stack below the innermost call of
 // fn, as V8's Error.captureStackTrace(obj, fn) keeps them; ok is false when fn's call is not
 // found that way.
 func framesBelowCallee(r *goja.Runtime, fn *goja.Object) ([]goja.StackFrame, bool) {
-	callees, ok := frameCallees(r)
+	slots, _, ok := frameSlots(r, 0, -1)
 	if !ok {
 		return nil, false
 	}
 	raw := r.CaptureCallStack(0, nil)
-	for i, c := range callees {
+	for i, sl := range slots {
 		if i >= len(raw) {
 			break
 		}
-		if c == fn {
+		if sl.callee == fn {
 			return raw[i+1:], true
 		}
 	}

@@ -32,13 +32,22 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// makeEmit returns the fast emit. slow(type, ...args) handles 'error' and anything unusual;
 	// addCatch(emitter, result, type, args) handles listeners that return objects (promises for
 	// captureRejections).
+	// noteThis(fn, this) and endThis(mark): h.Loop's NoteThis and EndThis, for the once wrapper
+	b.Set("noteThis", func(call goja.FunctionCall) goja.Value {
+		fn, _ := call.Argument(0).(*goja.Object)
+		return vm.ToValue(h.Loop.NoteThis(fn, call.Argument(1)))
+	})
+	b.Set("endThis", func(call goja.FunctionCall) goja.Value {
+		h.Loop.EndThis(int(call.Argument(0).ToInteger()))
+		return goja.Undefined()
+	})
 	b.Set("makeEmit", func(slowV, addCatchV goja.Value) goja.Value {
 		slow, ok1 := goja.AssertFunction(slowV)
 		addCatch, ok2 := goja.AssertFunction(addCatchV)
 		if !ok1 || !ok2 {
 			panic(vm.NewTypeError("makeEmit: functions required"))
 		}
-		e := &emitter{h: h, vm: vm, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
+		e := &emitter{h: h, vm: vm, loop: h.Loop, slow: slow, addCatch: addCatch, errorStr: vm.ToValue("error"),
 			dataStr: vm.ToValue("data"), vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
 		return modules.NameFunc(vm, vm.ToValue(e.emit).(*goja.Object), "emit", 1)
 	})
@@ -48,6 +57,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 type emitter struct {
 	h        *modules.Host
 	vm       *goja.Runtime
+	loop     *eventloop.Loop // NoteThis: a listener's frames are named after the emitter
 	slow     goja.Callable
 	addCatch goja.Callable
 	errorStr goja.Value
@@ -116,7 +126,9 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	args := call.Arguments[1:]
 	if fn, ok := e.callable(handler); ok {
 		at := e.h.Mark()
+		mark := e.loop.NoteCall(handler.(*goja.Object), this, eventloop.CallEmit)
 		res, err := fn(this, args...)
+		e.loop.EndThis(mark)
 		if err != nil {
 			res = e.failed(handler, err, at)
 		}
@@ -143,7 +155,10 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 	}
 	at := e.h.Mark()
 	for i, f := range fns {
+		fo, _ := objs[i].(*goja.Object)
+		mark := e.loop.NoteCall(fo, this, eventloop.CallEmitList)
 		res, err := f(this, args...)
+		e.loop.EndThis(mark)
 		if err != nil {
 			res = e.failed(objs[i], err, at)
 		}

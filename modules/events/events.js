@@ -314,12 +314,17 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return _addListener(this, type, listener, true);
 };
 
+// (binding.noteThis: a stack frame of the listener, an arrow function too, is named after the
+// emitter, as node's are: "at Server.<anonymous>")
+const noteThis = binding.noteThis || (() => 0), endThis = binding.endThis || (() => {});
 function onceWrapper() {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
-    if (arguments.length === 0) return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
+    const mark = noteThis(this.listener, this.target);
+    const r = arguments.length === 0 ? this.listener.call(this.target) : this.listener.apply(this.target, arguments);
+    endThis(mark);
+    return r;
   }
 }
 

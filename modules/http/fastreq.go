@@ -3,6 +3,7 @@ package http
 import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -196,7 +197,10 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		ea = fr.emitArgs[:]
 		ea[0], ea[1], ea[2] = fr.vRequest, req, res
 	}
+	// (the listener's stack frames end as node's do below a request's: its emit, parserOnIncoming)
+	mark := sh.h.Loop.NoteCall(nil, server, eventloop.CallHTTPRequest)
 	_, err := emit(server, ea...)
+	sh.h.Loop.EndThis(mark)
 	if &ea[0] == &fr.emitArgs[0] {
 		clear(ea)
 		fr.emitBusy = false

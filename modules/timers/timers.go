@@ -49,6 +49,12 @@ type state struct {
 	listCtor     *goja.Object // TimersList (timers.js), for a Timeout's _idlePrev/_idleNext
 	byID         map[int64]*timeout
 	nextID       int64
+	// Node's immediateQueue, as its Immediates' _idlePrev/_idleNext show it: the Immediates made
+	// since the loop last began running a batch, linked in order (immTail is the last). When the
+	// first of them runs, the batch is the loop's and the next setImmediate starts a new list
+	// (immGen counts the lists); a batch's links stay as they are while and after it runs.
+	immTail *immediate
+	immGen  uint64
 }
 
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
@@ -286,14 +292,22 @@ func (t *timeout) Run() error {
 		args = arrayValues(t.more.argsA)
 	}
 	t.running = true
-	if body := t.s.h.Loop.Body(t.cb); body != nil {
+	loop := t.s.h.Loop
+	kind := eventloop.CallTimer
+	if len(args) > 0 {
+		kind = eventloop.CallTimerArgs
+	}
+	mark := loop.NoteCall(t.cb, t.obj, kind) // (an arrow function's frame is still Timeout._onTimeout)
+	if body := loop.Body(t.cb); body != nil {
 		// called in place (see eventloop.Runner): a throw panics through, past ran's defer
 		defer t.ran()
 		body(goja.FunctionCall{This: t.obj, Arguments: args})
+		loop.EndThis(mark)
 		return nil
 	}
-	fn, _ := t.s.h.Loop.Callable(t.cb)
+	fn, _ := loop.Callable(t.cb)
 	_, err := fn(t.obj, args...)
+	loop.EndThis(mark)
 	t.ran()
 	return err
 }
@@ -348,16 +362,51 @@ type immediate struct {
 	args      []goja.Value
 	argv      *goja.Object // args as the JS array _argv returned (then the callback gets its contents)
 	refed     bool
+	spent     bool // ran or cleared: ref() and unref() no longer do anything (node's kRefed is null)
 	destroyed bool
+	gen       uint64     // the immediateQueue list it was added to (state.immGen then)
+	prev      *immediate // _idlePrev
+	next      *immediate // _idleNext
 	extra     map[string]goja.Value
 }
 
-var immediateKeys = []string{"_onImmediate", "_argv", "_destroyed"}
+var immediateKeys = []string{"_idleNext", "_idlePrev", "_onImmediate", "_argv", "_destroyed"}
+
+func (m *immediate) value(o *immediate) goja.Value {
+	if o == nil {
+		return goja.Null()
+	}
+	return o.obj
+}
+
+// unlink takes m out of its list (node's ImmediateList.remove), as clearImmediate does.
+func (m *immediate) unlink() {
+	if m.next != nil {
+		m.next.prev = m.prev
+	}
+	if m.prev != nil {
+		m.prev.next = m.next
+	}
+	if m.s.immTail == m {
+		m.s.immTail = m.prev
+	}
+	m.next, m.prev = nil, nil
+}
 
 func (m *immediate) Get(key string) goja.Value {
 	vm := m.s.h.VM
+	if v, ok := m.extra[key]; ok {
+		return v
+	}
 	switch key {
+	case "_idleNext":
+		return m.value(m.next)
+	case "_idlePrev":
+		return m.value(m.prev)
 	case "_onImmediate":
+		if m.cb == nil {
+			return goja.Null()
+		}
 		return m.cb
 	case "_argv":
 		if m.args == nil {
@@ -385,6 +434,18 @@ func (m *immediate) Set(key string, v goja.Value) bool {
 		return true
 	case "_argv":
 		return true
+	case "_idleNext", "_idlePrev":
+		// another Immediate or null relinks; anything else is kept as set
+		o := asImmediate(v)
+		if o != nil || goja.IsNull(v) {
+			delete(m.extra, key)
+			if key == "_idleNext" {
+				m.next = o
+			} else {
+				m.prev = o
+			}
+			return true
+		}
 	}
 	if m.extra == nil {
 		m.extra = make(map[string]goja.Value)
@@ -411,25 +472,42 @@ func (m *immediate) Delete(key string) bool {
 func (m *immediate) Keys() []string {
 	keys := append([]string(nil), immediateKeys...)
 	for k := range m.extra {
-		keys = append(keys, k)
+		if k != "_idleNext" && k != "_idlePrev" {
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }
 
 // Run runs the callback (eventloop.Runner).
 func (m *immediate) Run() error {
-	m.destroyed = true
+	if s := m.s; m.gen == s.immGen {
+		// the first of its list to run: later ones start a new list
+		s.immGen++
+		s.immTail = nil
+	}
+	m.destroyed, m.spent, m.refed = true, true, false
 	m.im = nil
 	args := m.args
 	if m.argv != nil {
 		args = arrayValues(m.argv)
 	}
-	if body := m.s.h.Loop.Body(m.cb); body != nil {
+	cb := m.cb
+	defer func() { m.cb = nil }() // node's _onImmediate is null once it ran, even if it threw
+	loop := m.s.h.Loop
+	kind := eventloop.CallImmediate
+	if len(args) > 0 {
+		kind = eventloop.CallImmediateArgs
+	}
+	mark := loop.NoteCall(cb, m.obj, kind)
+	if body := loop.Body(cb); body != nil {
 		body(goja.FunctionCall{This: m.obj, Arguments: args}) // in place (see timeout.Run)
+		loop.EndThis(mark)
 		return nil
 	}
-	fn, _ := m.s.h.Loop.Callable(m.cb)
+	fn, _ := loop.Callable(cb)
 	_, err := fn(m.obj, args...)
+	loop.EndThis(mark)
 	return err
 }
 
@@ -452,7 +530,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if m := asImmediate(v); m != nil && m.im != nil {
 			m.im.Clear()
 			m.im = nil
-			m.destroyed = true
+			m.destroyed, m.spent, m.refed = true, true, false
+			m.cb = nil
+			m.unlink()
 		}
 	})
 	// Timeout's and Immediate's methods called on another object do what Node's do there (they
@@ -505,7 +585,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return h.VM.ToValue(m.id)
 	})
 	b.Set("immRef", func(v goja.Value) {
-		if m := asImmediate(v); m != nil {
+		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = true
 			if m.im != nil {
 				m.im.Ref()
@@ -513,7 +593,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 	})
 	b.Set("immUnref", func(v goja.Value) {
-		if m := asImmediate(v); m != nil {
+		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = false
 			if m.im != nil {
 				m.im.Unref()
@@ -667,6 +747,11 @@ func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	}
 	m.obj = vm.NewDynamicObject(m)
 	m.obj.SetPrototype(s.immProto)
+	m.gen, m.prev = s.immGen, s.immTail
+	if s.immTail != nil {
+		s.immTail.next = m
+	}
+	s.immTail = m
 	s.h.Loop.InitImmediate(&m.imm, m)
 	m.im = &m.imm
 	return m.obj

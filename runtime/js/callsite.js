@@ -7,7 +7,7 @@ class CallSite {
   getTypeName() { return this[kSite].typ || (this[kSite].top ? 'Object' : null); }
   getFunction() { return undefined; }
   getFunctionName() { return this[kSite].fn; }
-  getMethodName() { return this[kSite].typ ? this[kSite].fn : null; }
+  getMethodName() { const s = this[kSite]; return s.method !== undefined ? s.method || null : s.typ ? s.fn : null; }
   getFileName() { return this[kSite].file; }
   getLineNumber() { return this[kSite].line; }
   getColumnNumber() { return this[kSite].col; }
@@ -19,7 +19,7 @@ class CallSite {
   getScriptHash() { return ''; }
   getPromiseIndex() { return null; }
   // V8: the receiver is the global object (or none): a plain call; a module's top-level code runs
-  // with this = module.exports. (Method calls, whose receivers goja does not report, read as plain.)
+  // with this = module.exports. (An arrow function called from script has no receiver in goja.)
   isToplevel() { return !this[kSite].top && !this[kSite].typ; }
   isEval() { return false; }
   isNative() { return false; }
@@ -28,9 +28,9 @@ class CallSite {
   isPromiseAll() { return false; }
   toString() { return this[kSite].str; }
 }
-return function makeCallSite(fn, file, line, col, top, str, typ) {
+return function makeCallSite(fn, file, line, col, top, str, typ, method) {
   const site = new CallSite();
-  Object.defineProperty(site, kSite, { __proto__: null, value: { fn, file, line, col, top, str, typ } });
+  Object.defineProperty(site, kSite, { __proto__: null, value: { fn, file, line, col, top, str, typ, method } });
   return site;
 };
 })()

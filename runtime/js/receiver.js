@@ -1,0 +1,130 @@
+(function (isProxy) {
+'use strict';
+// V8's names for a stack frame whose function was called on a receiver (runtime/stackreceiver.go):
+// [type name, method name] as CallSite's getTypeName and getMethodName give them. Only data
+// properties are read, so no getter or proxy trap of the program's runs while a stack is made.
+const desc = Object.getOwnPropertyDescriptor;
+const protoOf = Object.getPrototypeOf;
+const ownNames = Object.getOwnPropertyNames;
+const fnToString = Function.prototype.toString;
+const tag = Symbol.toStringTag;
+
+function dataValue(o, key) {
+  const d = desc(o, key);
+  return d !== undefined && 'value' in d ? d.value : undefined;
+}
+
+function funcName(f) {
+  const n = dataValue(f, 'name');
+  return typeof n === 'string' ? n : '';
+}
+
+// The name of o's own constructor property, unless it is Object's or nameless.
+function ctorName(o) {
+  const c = dataValue(o, 'constructor');
+  if (typeof c !== 'function') return '';
+  const n = funcName(c);
+  return n === 'Object' ? '' : n;
+}
+
+function isClass(f) {
+  try {
+    return fnToString.call(f).startsWith('class');
+  } catch {
+    return false;
+  }
+}
+
+// JSReceiver::GetConstructorName: the constructor an object was made by (taken to be its
+// prototype's constructor), else the first Symbol.toStringTag or prototype's constructor up the
+// chain, else its class ("Object", "Array", "Function").
+function typeName(recv) {
+  switch (typeof recv) {
+    case 'undefined': return '';
+    case 'string': return 'String';
+    case 'number': return 'Number';
+    case 'boolean': return 'Boolean';
+    case 'symbol': return 'Symbol';
+    case 'bigint': return 'BigInt';
+  }
+  if (recv === null || recv === globalThis) return '';
+  if (isProxy(recv)) return 'Proxy';
+  if (typeof recv === 'function') {
+    const n = isClass(recv) ? funcName(recv) : '';
+    return n || 'Function';
+  }
+  const proto = protoOf(recv);
+  if (proto !== null && !isProxy(proto)) {
+    const n = ctorName(proto);
+    if (n) return n;
+  }
+  let o = recv;
+  for (let depth = 0; o !== null && depth < 64; depth++) {
+    if (isProxy(o)) break;
+    const t = dataValue(o, tag);
+    if (typeof t === 'string' && t !== '') return t;
+    if (o !== recv) {
+      const n = ctorName(o);
+      if (n) return n;
+    }
+    o = protoOf(o);
+  }
+  return Array.isArray(recv) ? 'Array' : 'Object';
+}
+
+// How o's own property key holds fn: 'value', 'get' or 'set'; '' when it does not, undefined
+// when o has no such property.
+function holds(o, key, fn) {
+  const d = desc(o, key);
+  if (d === undefined) return undefined;
+  return d.value === fn ? 'value' : d.get === fn ? 'get' : d.set === fn ? 'set' : '';
+}
+
+const indexLike = /^(?:0|[1-9][0-9]*)$/;
+
+// The name of the receiver's property (its own or up the chain) that holds fn, how ('get' and
+// 'set' for an accessor) and whether the receiver has it of its own: the function's own name
+// when that fits, else the one key that does (none when several do).
+function methodName(recv, fn, name) {
+  if (typeof fn !== 'function') return ['', '', false];
+  if (name.startsWith('get ') || name.startsWith('set ')) name = name.slice(4);
+  let o = Object(recv);
+  if (name !== '') {
+    for (let depth = 0; o !== null && depth < 64 && !isProxy(o); depth++, o = protoOf(o)) {
+      const h = holds(o, name, fn);
+      if (h !== undefined) {
+        if (h !== '') return [name, h, depth === 0];
+        break;
+      }
+    }
+  }
+  let found = '', how = '', own = false;
+  o = Object(recv);
+  for (let depth = 0; o !== null && depth < 64 && !isProxy(o); depth++, o = protoOf(o)) {
+    const keys = ownNames(o);
+    if (keys.length > 1000) continue; // (a big array or table: V8 looks, a stack is not worth it)
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (indexLike.test(k)) continue;
+      const h = holds(o, k, fn);
+      if (!h) continue;
+      if (found !== '' && found !== k) return ['', '', true];
+      found = k;
+      how = h;
+      own = own || depth === 0;
+    }
+  }
+  return [found, how, own];
+}
+
+return function receiverNames(recv, fn, name) {
+  try {
+    const t = typeName(recv);
+    if (t === '') return undefined;
+    const m = methodName(recv, fn, name);
+    return [t, m[0], m[1], m[2]];
+  } catch {
+    return undefined;
+  }
+};
+})

@@ -1,0 +1,399 @@
+package runtime
+
+import (
+	_ "embed"
+	"errors"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// V8 names a frame whose function was called on a receiver by the receiver's type and the
+// property it was called as: "at Server.emit", "at Timeout.tick [as _onTimeout]",
+// "at EventEmitter.<anonymous>". goja's frames have the function's name only; the receiver is
+// on goja's value stack while the call runs (frameSlots), so an error keeps its frames'
+// receivers from when it was made (pendingStack.slots, or recentSlots) and the names are worked
+// out by receiver.js when its stack is first read, as V8's CallSite does. goja keeps no receiver
+// for an arrow function: one that Go code called (a timer's callback, a listener emit called) is
+// named after the receiver it noted (eventloop's NoteThis); one called from script is not (V8
+// names it after the call's receiver).
+
+//go:embed js/receiver.js
+var receiverJS string
+
+// innerSlots returns the slots of raw's innermost frames (as many as a stack of limit frames can
+// show) that are method calls worth naming, when raw is the current call stack (an error's goja
+// frames, captured by the constructor running now) or its outer part (frames below a callee),
+// or, with inner, its inner part (CaptureCallStack with a depth), each with its index in raw;
+// nil when there are none. Left out: a receiver that is undefined
+// or the global object, a built-in's frame, the loader's and a module's top-level code (this is
+// module.exports), which stacks name otherwise. frames checks each slot against its frame's
+// program before using it.
+func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []frameSlot {
+	if len(raw) == 0 || limit <= 0 {
+		return nil
+	}
+	vm := s.rt.vm
+	var w slotWalk
+	if !w.start(vm) {
+		return nil
+	}
+	total := w.count()
+	if total < len(raw) {
+		return nil
+	}
+	off := total - len(raw)
+	if inner {
+		off = 0
+	}
+	global := vm.GlobalObject()
+	var out []frameSlot
+	end := off + min(len(raw), limit+16)
+	at := 0
+	emits := -1 // the emit calls noted before the last one met (outward)
+	for i := w.calls.len; i >= 0 && at < end; i-- {
+		prg, sb := w.frame(i)
+		if prg == nil && sb <= 0 {
+			continue
+		}
+		j := at - off
+		at++
+		if j >= 0 && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" {
+			// our Go emit, which called the listener inside (its calls noted in order, the
+			// innermost last): named as node's JS emit
+			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 {
+				emits = k
+				out = append(out, frameSlot{this: emitter, at: j, kind: kind})
+			}
+			continue
+		}
+		if j < 0 || sb <= 0 || sb >= len(w.stack) {
+			continue
+		}
+		this := w.stack[sb]
+		callee, _ := w.stack[sb-1].(*goja.Object)
+		if callee == nil {
+			continue
+		}
+		if this == nil {
+			// an arrow function: the receiver Go code called it with, if it noted one
+			this, _ = s.rt.loop.NotedThis(callee)
+		}
+		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) {
+			continue
+		}
+		f := &raw[j]
+		if src := f.SrcName(); src == "<native>" || src == loaderName || s.rt.wrapped[src] && f.FuncName() == "" && topLevelFrame(raw[j+1:]) {
+			continue
+		}
+		out = append(out, frameSlot{callee: callee, this: this, at: j})
+	}
+	return out
+}
+
+// topLevelFrame reports whether below is what lies under a module's top-level code: the
+// loader's compile of it.
+func topLevelFrame(below []goja.StackFrame) bool {
+	for i := range below {
+		if below[i].SrcName() == "<native>" {
+			continue
+		}
+		fn := below[i].FuncName()
+		return (fn == "_compile" || fn == "compileTransformed") && strings.HasPrefix(below[i].SrcName(), "node:internal/modules/cjs/")
+	}
+	return false
+}
+
+// slotAt returns the slot of frame i among slots (sorted by index), if there is one.
+func slotAt(slots []frameSlot, i int) (frameSlot, bool) {
+	for _, sl := range slots {
+		if sl.at == i {
+			return sl, true
+		}
+		if sl.at > i {
+			break
+		}
+	}
+	return frameSlot{}, false
+}
+
+// dropSlots is slots for the frames after the first n are cut off: their indexes move down by n.
+func dropSlots(slots []frameSlot, n int) []frameSlot {
+	k := 0
+	for k < len(slots) && slots[k].at < n {
+		k++
+	}
+	if k == len(slots) {
+		return nil
+	}
+	out := make([]frameSlot, len(slots)-k)
+	for i, sl := range slots[k:] {
+		sl.at -= n
+		out[i] = sl
+	}
+	return out
+}
+
+// methodCall names si, the frame of f, after its receiver as V8 does, when sl (its slot) is a
+// method call's.
+func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
+	if sl.this == nil || sl.callee == nil || goja.IsUndefined(sl.this) || goja.IsNull(sl.this) {
+		return
+	}
+	vm := s.rt.vm
+	if sl.this == vm.GlobalObject() || funcProgram(sl.callee) != frameProgram(f) {
+		return // a plain call of a sloppy-mode function; or not this frame's slot
+	}
+	if err := s.ensureReceiverNames(); err != nil {
+		return
+	}
+	// The names of a method called on objects of one prototype are asked once: a receiver with
+	// own symbols (a Symbol.toStringTag of its own) or no plain object is asked each time, and
+	// so is a method the receiver has of its own (another receiver may have it under another
+	// name).
+	var key recvKey
+	if o, ok := sl.this.(*goja.Object); ok && o.ExportType() != proxyType {
+		if _, isFn := goja.AssertFunction(o); !isFn && len(o.Symbols()) == 0 {
+			key = recvKey{sl.callee, o.Prototype(), si.fn}
+		}
+	}
+	n, cached := s.recvNames[key]
+	if key.callee == nil || !cached {
+		res, err := s.receiverNames(goja.Undefined(), sl.this, sl.callee, vm.ToValue(si.fn))
+		if err != nil {
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) {
+				panic(err) // process.exit, Close: keeps unwinding
+			}
+			return // (a stack read near the call depth limit: the frame keeps its plain name)
+		}
+		arr, ok := res.(*goja.Object)
+		if !ok {
+			return
+		}
+		n = recvNames{arr.Get("0").String(), arr.Get("1").String(), arr.Get("2").String()}
+		if key.callee != nil && !arr.Get("3").ToBoolean() {
+			if len(s.recvNames) >= recvNamesMax || s.recvNames == nil {
+				s.recvNames = make(map[recvKey]recvNames)
+			}
+			s.recvNames[key] = n
+		}
+	}
+	if (n.how == "get" || n.how == "set") && si.fn == n.method {
+		si.fn = n.how + " " + n.method // (goja names an accessor's function without its prefix)
+	}
+	si.typ, si.method = n.typ, n.method
+	si.display = methodDisplay(si.fn, n.typ, n.method)
+}
+
+// recvKey is what a method call's frame names depend on, but for the receiver's own properties.
+type recvKey struct {
+	callee, proto *goja.Object
+	fn            string
+}
+
+// recvNames is receiver.js's answer: the type, the method and how the method holds the function.
+type recvNames struct{ typ, method, how string }
+
+// recvNamesMax bounds the memo of names (it starts again when full).
+const recvNamesMax = 512
+
+// methodDisplay is V8's name of a method call's frame: the receiver's type, the function's name
+// and, when it was called under another name, that one ("Type.fn [as method]").
+func methodDisplay(fn, typ, method string) string {
+	var b strings.Builder
+	if fn == "" {
+		b.WriteString(typ)
+		b.WriteByte('.')
+		if method == "" {
+			method = "<anonymous>"
+		}
+		b.WriteString(method)
+		return b.String()
+	}
+	if strings.HasPrefix(fn, "get ") || strings.HasPrefix(fn, "set ") {
+		typ = "" // (V8 prints an accessor's frame without the type: "at get x [as x]")
+	}
+	if typ != "" && !strings.HasPrefix(fn, typ) {
+		b.WriteString(typ)
+		b.WriteByte('.')
+	}
+	b.WriteString(fn)
+	if method != "" && fn != method && !strings.HasSuffix(fn, "."+method) {
+		b.WriteString(" [as ")
+		b.WriteString(method)
+		b.WriteByte(']')
+	}
+	return b.String()
+}
+
+// recentSlots holds the frame slots of the last recentMax errors made whose stacks were not read
+// yet (and that keep no pendingStack): a stack is nearly always read soon after its error was
+// made (thrown, caught, printed), and a bounded list keeps no error or receiver alive for long
+// and costs an error's making no JavaScript call (a WeakMap's would). An error whose stack is
+// first read after recentMax newer ones names its frames without their receivers.
+type recentSlots struct {
+	m    map[*goja.Object]recentEntry
+	ring []*goja.Object // made on first use (recentMax)
+	at   int
+}
+
+type recentEntry struct {
+	slots []frameSlot
+	task  eventloop.CallKind
+}
+
+const recentMax = 256
+
+func (r *recentSlots) keep(obj *goja.Object, slots []frameSlot, task eventloop.CallKind) {
+	if r.m == nil {
+		r.m = make(map[*goja.Object]recentEntry)
+		r.ring = make([]*goja.Object, recentMax)
+	}
+	if old := r.ring[r.at]; old != nil {
+		delete(r.m, old)
+	}
+	r.ring[r.at] = obj
+	r.at = (r.at + 1) % recentMax
+	r.m[obj] = recentEntry{slots, task}
+}
+
+// take returns obj's slots and task (none if none are kept) and forgets them.
+func (r *recentSlots) take(obj *goja.Object) ([]frameSlot, eventloop.CallKind) {
+	e, ok := r.m[obj]
+	if ok {
+		delete(r.m, obj)
+	}
+	return e.slots, e.task
+}
+
+// emitFrame is the frame node's JS emit shows where our Go emit called a listener: "at
+// Server.emit (node:events:524:28)", the line of its call of an event's only listener (536:35:
+// one of several).
+func (s *stackAPI) emitFrame(sl frameSlot) siteInfo {
+	si := siteInfo{fn: "emit", file: "node:events", line: 524, col: 28, method: "emit"}
+	if sl.kind == eventloop.CallEmitList {
+		si.line, si.col = 536, 35
+	}
+	si.typ = s.receiverType(sl.this)
+	si.display = methodDisplay("emit", si.typ, "emit")
+	return si
+}
+
+// receiverType is V8's type name of a receiver (receiver.js), "" for none.
+func (s *stackAPI) receiverType(this goja.Value) string {
+	if this == nil || s.ensureReceiverNames() != nil {
+		return ""
+	}
+	res, err := s.receiverNames(goja.Undefined(), this, goja.Undefined(), s.rt.vm.ToValue(""))
+	if err != nil {
+		return ""
+	}
+	if arr, ok := res.(*goja.Object); ok {
+		return arr.Get("0").String()
+	}
+	return ""
+}
+
+// taskFrames are the frames node's stacks show below a loop task's callback: its timers',
+// immediates' and ticks' processing, an http server's request's emit, at node 20.20's lines.
+func taskFrames(k eventloop.CallKind) []siteInfo {
+	switch k {
+	case eventloop.CallTimer, eventloop.CallTimerArgs:
+		list := siteInfo{fn: "listOnTimeout", file: "node:internal/timers", line: 581, col: 17}
+		if k == eventloop.CallTimerArgs {
+			list.line, list.col = 583, 11
+		}
+		return []siteInfo{list, processFrame("processTimers", "node:internal/timers", 519, 7)}
+	case eventloop.CallHTTPRequest:
+		// (the emit's frame is named after an http.Server; a subclass's would be its own)
+		return []siteInfo{
+			{fn: "emit", file: "node:events", line: 524, col: 28, typ: "Server", method: "emit", display: "Server.emit"},
+			httpServerFrame("parserOnIncoming"), httpServerFrame("parserOnHeaders"),
+		}
+	case eventloop.CallImmediate:
+		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 483, 21)}
+	case eventloop.CallImmediateArgs:
+		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 485, 21)}
+	}
+	if k >= eventloop.CallTick && k.IsTask() {
+		line, col := 77, 11
+		switch n := int(k - eventloop.CallTick); {
+		case n == 5: // (5 arguments or more: ReflectApply)
+			line, col = 85, 22
+		case n > 0:
+			line, col = 80+n, 21
+		}
+		return []siteInfo{processFrame("processTicksAndRejections", "node:internal/process/task_queues", line, col)}
+	}
+	return nil
+}
+
+func processFrame(fn, file string, line, col int) siteInfo {
+	return siteInfo{fn: fn, file: file, line: line, col: col, typ: "process", method: fn, display: "process." + fn}
+}
+
+// ensureReceiverNames makes receiver.js's function, once per runtime.
+func (s *stackAPI) ensureReceiverNames() error {
+	if s.receiverNames != nil {
+		return nil
+	}
+	vm := s.rt.vm
+	v, err := vm.RunProgram(modules.CompileOnce("node:internal/callsite", receiverJS))
+	if err != nil {
+		return err
+	}
+	isProxy := func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return vm.ToValue(ok && o.ExportType() == proxyType)
+	}
+	mk, _ := goja.AssertFunction(v)
+	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy))
+	if err != nil {
+		return err
+	}
+	s.receiverNames, _ = goja.AssertFunction(fv)
+	return nil
+}
+
+// onceWrapperPlace is where node's onceWrapper calls the listener (node:events, node 20.20: its
+// call without arguments at 638:28, its apply at 639:26) for the place of ours, line:col.
+func onceWrapperPlace(line, col int) (int, int) {
+	applyLine, applyCol := onceWrapperApply.Get()[0], onceWrapperApply.Get()[1]
+	if line != applyLine {
+		return line, col // (not the listener's call)
+	}
+	if col >= applyCol {
+		return 639, 26
+	}
+	return 638, 28
+}
+
+// onceWrapperApply is the line and column of the listener's apply in our events glue.
+var onceWrapperApply = modules.Lazy[[2]int]{Build: func() [2]int {
+	m := findBuiltin("events")
+	if m == nil || m.JSRef == nil {
+		return [2]int{}
+	}
+	src := *m.JSRef
+	i := strings.Index(src, "this.listener.apply(")
+	if i < 0 {
+		return [2]int{}
+	}
+	line := strings.Count(src[:i], "\n") + 1
+	col := i - strings.LastIndex(src[:i], "\n")
+	return [2]int{line, col}
+}}
+
+// httpServerFrame is node's frame for our http glue's server function fn, which emits a request
+// (parserOnIncoming) or calls what does (parserOnHeaders, which node's parser names
+// parserOnHeadersComplete): node 20.20's files and lines.
+func httpServerFrame(fn string) siteInfo {
+	if fn == "parserOnIncoming" {
+		return siteInfo{fn: fn, file: "node:_http_server", line: 1139, col: 12}
+	}
+	return siteInfo{fn: "parserOnHeadersComplete", file: "node:_http_common", line: 118, col: 17, typ: "HTTPParser",
+		method: "parserOnHeadersComplete", display: "HTTPParser.parserOnHeadersComplete"}
+}
