@@ -349,6 +349,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	}
 	cut(hiddenFramesEnd(raw))
 	var lstate loaderFrameState
+	var glue glueFrameState
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
@@ -455,6 +456,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		} else if si.file == "node:http" && (si.fn == "parserOnIncoming" || si.fn == "parserOnHeaders") {
 			si = httpServerFrame(si.fn)
 			out = append(out, si)
+			continue
+		} else if nf, ok := nodeGlueFrame(si.file, si.fn, &glue); ok {
+			if nf.fn != "" {
+				out = append(out, nf)
+			}
 			continue
 		}
 		if sl, ok := slotAt(slots, i); ok && !si.top && !inferred && si.display == "" {

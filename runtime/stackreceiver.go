@@ -397,3 +397,48 @@ func httpServerFrame(fn string) siteInfo {
 	return siteInfo{fn: "parserOnHeadersComplete", file: "node:_http_common", line: 118, col: 17, typ: "HTTPParser",
 		method: "parserOnHeadersComplete", display: "HTTPParser.parserOnHeadersComplete"}
 }
+
+// glueFrameState is what nodeGlueFrame remembers along one stack.
+type glueFrameState struct {
+	afterConnect bool // the last frame was net's afterConnect: its caller is our oncomplete closure
+	unhandled    bool // the last frame was events' throwUnhandled: its caller is emit's
+}
+
+// nodeGlueFrame is node's frame for a frame of our glue that node's stacks show at a place of
+// their own (node 20.20's files and lines), or that they do not show (ok with fn ""): net's
+// afterConnect (TCPConnectWrap.afterConnect [as oncomplete], the connect error's place) and our
+// closure calling it, the streams' emitErrorNT and emitErrorCloseNT (node:internal/streams/
+// destroy), and events' throwUnhandled inside emit (ERR_UNHANDLED_ERROR's place in emit). ok
+// is false for any other frame, which keeps its own place.
+func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
+	after, unhandled := st.afterConnect, st.unhandled
+	st.afterConnect, st.unhandled = false, false
+	switch file {
+	case "node:net":
+		switch {
+		case fn == "afterConnect":
+			st.afterConnect = true
+			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
+				display: "TCPConnectWrap.afterConnect [as oncomplete]"}, true
+		case fn == "" && after:
+			return siteInfo{}, true
+		}
+	case "node:internal/streams":
+		switch fn {
+		case "emitErrorNT":
+			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 169, col: 8}, true
+		case "emitErrorCloseNT":
+			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 128, col: 3}, true
+		}
+	case "node:events":
+		switch {
+		case fn == "throwUnhandled":
+			st.unhandled = true
+			return siteInfo{}, true
+		case unhandled && (fn == "emit" || fn == "emitSlow"):
+			return siteInfo{fn: "emit", file: file, line: 513, col: 17, typ: "EventEmitter", method: "emit",
+				display: "EventEmitter.emit"}, true
+		}
+	}
+	return siteInfo{}, false
+}

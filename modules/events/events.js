@@ -199,6 +199,12 @@ function enhanceStackTrace(err, own) {
   return err.stack + sep + ownStack.join('\n');
 }
 
+// The source excerpt node's fatal-error printer shows for an unhandled 'error': its throw in
+// node's events.js (of the error itself, or of ERR_UNHANDLED_ERROR for another value).
+const kArrowMessage = Symbol.for('gojs.arrowMessage');
+const unhandledArrow = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
+const unhandledValueArrow = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
+
 function throwUnhandled(that, args) {
   const er = args.length > 0 ? args[0] : undefined;
   if (er instanceof Error) {
@@ -209,6 +215,7 @@ function throwUnhandled(that, args) {
         value: enhanceStackTrace.bind(that, er, capture),
         configurable: true,
       });
+      Object.defineProperty(er, kArrowMessage, { __proto__: null, value: unhandledArrow, configurable: true, writable: true });
     } catch (e) {
       // a frozen error stays as it is
     }
@@ -222,6 +229,7 @@ function throwUnhandled(that, args) {
   }
   const err = errs().makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringified + ')');
   err.context = er;
+  Object.defineProperty(err, kArrowMessage, { __proto__: null, value: unhandledValueArrow, configurable: true, writable: true });
   throw err;
 }
 

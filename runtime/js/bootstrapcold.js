@@ -160,6 +160,12 @@ function isError(v) {
 function printFatal(err, origin) {
   let arrow = '';
   try {
+    // node's fatalExceptionStackEnhancers.beforeInspector: an unhandled 'error' event's error
+    // gets the place of its emit ("Emitted 'error' event at:")
+    const enhance = err !== null && typeof err === 'object' ? err[Symbol.for('gojs.enhanceStackBeforeInspector')] : undefined;
+    if (typeof enhance === 'function') err.stack = enhance();
+  } catch {}
+  try {
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
       // vm gives its errors' stacks their arrow (node's decorated stacks)
       if (err[Symbol.for('gojs.stackDecorated')] !== true) {
