@@ -14,6 +14,7 @@ import (
 	"github.com/dop251/goja/file"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/runtime/js"
 )
 
 // V8's stack trace API, on goja.
@@ -466,6 +467,15 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		if sl, ok := slotAt(slots, i); ok && !si.top && !inferred && si.display == "" {
 			// (V8 prints an anonymous function's inferred name as it is: "at exports.f")
 			s.methodCall(&si, f, sl)
+		}
+		if glue.placeEmit {
+			si.line, si.col = 513, 17
+		}
+		if si.file == js.BootstrapName && si.fn == "exit" {
+			if si.typ == "" {
+				continue // the runtime's exit hook: node emits 'exit' from its native side
+			}
+			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit
 		}
 		out = append(out, si)
 	}

@@ -402,17 +402,18 @@ func httpServerFrame(fn string) siteInfo {
 type glueFrameState struct {
 	afterConnect bool // the last frame was net's afterConnect: its caller is our oncomplete closure
 	unhandled    bool // the last frame was events' throwUnhandled: its caller is emit's
+	placeEmit    bool // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
 }
 
 // nodeGlueFrame is node's frame for a frame of our glue that node's stacks show at a place of
 // their own (node 20.20's files and lines), or that they do not show (ok with fn ""): net's
 // afterConnect (TCPConnectWrap.afterConnect [as oncomplete], the connect error's place) and our
 // closure calling it, the streams' emitErrorNT and emitErrorCloseNT (node:internal/streams/
-// destroy), and events' throwUnhandled inside emit (ERR_UNHANDLED_ERROR's place in emit). ok
-// is false for any other frame, which keeps its own place.
+// destroy), and events' throwUnhandled inside emit (st.placeEmit then moves emit's frame to
+// ERR_UNHANDLED_ERROR's place). ok is false for any other frame, which keeps its own place.
 func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
 	after, unhandled := st.afterConnect, st.unhandled
-	st.afterConnect, st.unhandled = false, false
+	st.afterConnect, st.unhandled, st.placeEmit = false, false, false
 	switch file {
 	case "node:net":
 		switch {
@@ -436,8 +437,7 @@ func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
 			st.unhandled = true
 			return siteInfo{}, true
 		case unhandled && (fn == "emit" || fn == "emitSlow"):
-			return siteInfo{fn: "emit", file: file, line: 513, col: 17, typ: "EventEmitter", method: "emit",
-				display: "EventEmitter.emit"}, true
+			st.placeEmit = true // (named after its receiver as any frame: only the place is node's)
 		}
 	}
 	return siteInfo{}, false
