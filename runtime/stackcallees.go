@@ -63,24 +63,25 @@ type frameSlot struct {
 }
 
 // frameSlots returns the slots of the frames that vm.CaptureCallStack(0, nil) returns now, in
-// the same order, without the async frames it may add at the end: those from index from on, at
-// most max of them (all when max < 0), and how many frames there are in all. ok is false when
-// goja's layout is unknown. Loop only.
-func frameSlots(r *goja.Runtime, from, max int) (out []frameSlot, total int, ok bool) {
+// the same order, without the async frames it may add at the end. ok is false when goja's layout
+// is unknown. Loop only.
+func frameSlots(r *goja.Runtime) (out []frameSlot, ok bool) {
 	var w slotWalk
 	if !w.start(r) {
-		return nil, 0, false
+		return nil, false
 	}
-	total = w.count()
-	end := total
-	if max >= 0 {
-		end = min(total, from+max)
-	}
-	if from < end {
-		out = make([]frameSlot, 0, end-from)
-		w.each(from, end, func(sl frameSlot) { out = append(out, sl) })
-	}
-	return out, total, true
+	w.frames(func(at, sb int) bool {
+		sl := frameSlot{at: at}
+		if sb > 0 && sb-1 < len(w.stack) {
+			sl.callee, _ = w.stack[sb-1].(*goja.Object)
+		}
+		if sb > 0 && sb < len(w.stack) {
+			sl.this = w.stack[sb]
+		}
+		out = append(out, sl)
+		return true
+	})
+	return out, true
 }
 
 // slotWalk reads goja's call stack for frameSlots and innerSlots.
@@ -121,44 +122,34 @@ func (w *slotWalk) frame(i int) (prg unsafe.Pointer, sb int) {
 	return *(*unsafe.Pointer)(unsafe.Add(ctx, w.l.ctxPrg)), *(*int)(unsafe.Add(ctx, w.l.ctxSB))
 }
 
-// count is how many frames there are (CaptureCallStack's, but for its async ones).
-func (w *slotWalk) count() int {
-	n := 0
-	for i := w.calls.len; i >= 0; i-- {
-		if prg, sb := w.frame(i); prg != nil || sb > 0 {
-			n++
-		}
-	}
-	return n
-}
-
-// each calls f with the slots of frames from to end (exclusive), innermost first.
-func (w *slotWalk) each(from, end int, f func(frameSlot)) {
+// frames calls f with the index (CaptureCallStack's order) and the stack base of each frame,
+// innermost first, but for CaptureCallStack's async ones, until f returns false.
+func (w *slotWalk) frames(f func(at, sb int) bool) {
 	at := 0
-	for i := w.calls.len; i >= 0 && at < end; i-- {
+	for i := w.calls.len; i >= 0; i-- {
 		prg, sb := w.frame(i)
 		if prg == nil && sb <= 0 {
 			continue
 		}
-		if at >= from {
-			sl := frameSlot{at: at}
-			if sb > 0 && sb-1 < len(w.stack) {
-				sl.callee, _ = w.stack[sb-1].(*goja.Object)
-			}
-			if sb > 0 && sb < len(w.stack) {
-				sl.this = w.stack[sb]
-			}
-			f(sl)
+		if !f(at, sb) {
+			return
 		}
 		at++
 	}
+}
+
+// count is how many frames there are (CaptureCallStack's, but for its async ones).
+func (w *slotWalk) count() int {
+	n := 0
+	w.frames(func(int, int) bool { n++; return true })
+	return n
 }
 
 // framesBelowCallee returns the frames of the current call stack below the innermost call of
 // fn, as V8's Error.captureStackTrace(obj, fn) keeps them; ok is false when fn's call is not
 // found that way.
 func framesBelowCallee(r *goja.Runtime, fn *goja.Object) ([]goja.StackFrame, bool) {
-	slots, _, ok := frameSlots(r, 0, -1)
+	slots, ok := frameSlots(r)
 	if !ok {
 		return nil, false
 	}

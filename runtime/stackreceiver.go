@@ -51,15 +51,12 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 	global := vm.GlobalObject()
 	var out []frameSlot
 	end := off + min(len(raw), limit+16)
-	at := 0
 	emits := -1 // the emit calls noted before the last one met (outward)
-	for i := w.calls.len; i >= 0 && at < end; i-- {
-		prg, sb := w.frame(i)
-		if prg == nil && sb <= 0 {
-			continue
+	w.frames(func(at, sb int) bool {
+		if at >= end {
+			return false
 		}
 		j := at - off
-		at++
 		if j >= 0 && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" {
 			// our Go emit, which called the listener inside (its calls noted in order, the
 			// innermost last): named as node's JS emit
@@ -67,29 +64,30 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 				emits = k
 				out = append(out, frameSlot{this: emitter, at: j, kind: kind})
 			}
-			continue
+			return true
 		}
 		if j < 0 || sb <= 0 || sb >= len(w.stack) {
-			continue
+			return true
 		}
 		this := w.stack[sb]
 		callee, _ := w.stack[sb-1].(*goja.Object)
 		if callee == nil {
-			continue
+			return true
 		}
 		if this == nil {
 			// an arrow function: the receiver Go code called it with, if it noted one
 			this, _ = s.rt.loop.NotedThis(callee)
 		}
 		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) {
-			continue
+			return true
 		}
 		f := &raw[j]
 		if src := f.SrcName(); src == "<native>" || src == loaderName || s.rt.wrapped[src] && f.FuncName() == "" && topLevelFrame(raw[j+1:]) {
-			continue
+			return true
 		}
 		out = append(out, frameSlot{callee: callee, this: this, at: j})
-	}
+		return true
+	})
 	return out
 }
 
