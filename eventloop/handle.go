@@ -45,10 +45,11 @@ func (p *Pending) Cancel() {
 // Handle is a long-lived source of callbacks (a server, a socket, a watcher, a child process).
 // While referenced and open it keeps the loop alive.
 type Handle struct {
-	l      *Loop
-	mu     sync.Mutex
-	refed  bool
-	closed bool
+	l         *Loop
+	mu        sync.Mutex
+	refed     bool
+	weakPosts bool // see WeakPosts
+	closed    bool
 	// jsRef is JS's ref state as SetJSRef recorded it (0: never recorded; the loop reference
 	// then stands for it): 1 after ref(), -1 after unref(). (Here, in the padding after
 	// closed: a handle per idle connection stays the size it was.)
@@ -71,12 +72,26 @@ func (l *Loop) NewHandle(onStop func()) *Handle {
 }
 
 // Post queues fn on the loop on behalf of the handle. Safe from any goroutine. Posts after Close
-// are dropped; it reports whether fn was queued.
+// are dropped; it reports whether fn was queued. See WeakPosts for posts while unref'd.
 func (h *Handle) Post(fn func() error) bool {
-	if h.isClosed() {
+	h.mu.Lock()
+	closed, weak := h.closed, h.weakPosts && !h.refed
+	h.mu.Unlock()
+	if closed {
 		return false
 	}
-	return h.l.Post(h.bound(fn))
+	return h.l.post(h.bound(fn), weak)
+}
+
+// WeakPosts makes what the handle posts while unref'd not keep the loop alive by itself: as with
+// a libuv handle, an event that comes after everything else ended is never delivered (a child
+// process unref'd and killed ends the program without its 'exit'). For handles whose unref is
+// the user's; a handle unref'd because another one holds the reference (a TLS layer over its
+// socket) must keep its completions. Loop only, before the handle posts.
+func (h *Handle) WeakPosts() {
+	h.mu.Lock()
+	h.weakPosts = true
+	h.mu.Unlock()
 }
 
 // Feed queues fn on behalf of the handle as libuv's uv__io_feed does: called from the posted

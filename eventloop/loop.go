@@ -67,6 +67,7 @@ type Loop struct {
 	// posted work, guarded by mu.
 	mu      sync.Mutex
 	posted  []func() error
+	weak    int // how many of posted came from unref'd handles (see Handle.Post)
 	spare   []func() error
 	stopped bool
 	stopSet atomic.Bool // stopped, readable without mu (checked after every callback)
@@ -284,13 +285,20 @@ func (l *Loop) Now() time.Time { return l.now }
 // Post queues fn to run on the loop as an I/O completion. Safe from any goroutine. Post by itself
 // does not keep the loop alive: the poster must hold a reservation or a referenced handle, or the
 // loop must otherwise be busy. It reports false if the loop has stopped and fn will never run.
-func (l *Loop) Post(fn func() error) bool {
+func (l *Loop) Post(fn func() error) bool { return l.post(fn, false) }
+
+// post is Post; a weak completion (from an unref'd handle) does not by itself keep the loop alive:
+// as libuv's, an unref'd handle's event runs only while something else keeps the loop turning.
+func (l *Loop) post(fn func() error, weak bool) bool {
 	l.mu.Lock()
 	if l.stopped {
 		l.mu.Unlock()
 		return false
 	}
 	l.posted = append(l.posted, fn)
+	if weak {
+		l.weak++
+	}
 	if l.sleeping {
 		l.sleeping = false
 		l.poller.wakeup() // under mu: the poller cannot be closed meanwhile
@@ -331,7 +339,7 @@ func (l *Loop) Stop(err error) {
 	l.stopped = true
 	l.stopSet.Store(true)
 	l.stopErr = err
-	l.posted = nil
+	l.posted, l.weak = nil, 0
 	if l.sleeping {
 		l.sleeping = false
 		l.poller.wakeup()
@@ -382,7 +390,7 @@ func (l *Loop) alive() bool {
 		return true
 	}
 	l.mu.Lock()
-	n := len(l.posted)
+	n := len(l.posted) - l.weak
 	l.mu.Unlock()
 	return n > 0
 }

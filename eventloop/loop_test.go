@@ -188,3 +188,33 @@ func TestOnFirstWait(t *testing.T) {
 		}
 	})
 }
+
+// An unref'd handle with WeakPosts does not hold the loop for what it posted: the loop ends
+// without it, as libuv drops an unref'd handle's event once nothing else is left; while something
+// else keeps the loop turning, the event runs. A plain handle's posts run either way.
+func TestWeakPosts(t *testing.T) {
+	run := func(weak, busy bool) (ran bool) {
+		l := New(goja.New(), Hooks{Uncaught: func(err error) { t.Errorf("uncaught: %v", err) }})
+		h := l.NewHandle(nil)
+		if weak {
+			h.WeakPosts()
+		}
+		h.Unref()
+		h.Post(func() error { ran = true; return nil })
+		if busy {
+			l.NewTimer(time.Millisecond, false, func() error { return nil })
+		}
+		if _, err := l.Run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		h.Close()
+		return ran
+	}
+	for _, c := range []struct{ weak, busy, want bool }{
+		{false, false, true}, {true, false, false}, {true, true, true}, {false, true, true},
+	} {
+		if got := run(c.weak, c.busy); got != c.want {
+			t.Errorf("weak=%v busy=%v: ran %v, want %v", c.weak, c.busy, got, c.want)
+		}
+	}
+}

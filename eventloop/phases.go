@@ -169,6 +169,7 @@ func (l *Loop) beginPosted() {
 	l.mu.Lock()
 	l.postRun, l.postPos = l.posted, 0
 	l.posted, l.spare = l.spare[:0], nil
+	l.weak = 0
 	l.mu.Unlock()
 }
 

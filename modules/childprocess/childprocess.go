@@ -335,6 +335,8 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		}
 		c.closeStdin()
 	})
+	c.handle.WeakPosts() // an unref'd child's exit is not waited for
+
 	call := func(name string, args ...goja.Value) error {
 		fn, ok := goja.AssertFunction(cbs.Get(name))
 		if !ok {

@@ -66,6 +66,7 @@ func openIPC(h *modules.Host, fd int, advanced bool, cbs *goja.Object, wg *sync.
 	}
 	c := &ipcChan{h: h, f: f, rc: rc, advanced: advanced, cbs: cbs, writes: make(chan writeReq, 64)}
 	c.handle = h.Loop.NewHandle(func() { c.shutdown() })
+	c.handle.WeakPosts()
 	if wg != nil {
 		wg.Add(1)
 	}
