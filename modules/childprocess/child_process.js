@@ -738,7 +738,7 @@ class ChildProcess extends EventEmitter {
     // the stdio pipes, listed before the process as node's are
     const pipes = [null, null, null];
     for (let fd = 0; fd < 3; fd++) {
-      if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle();
+      if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle(fd !== 0);
     }
     const handle = binding.spawn({
       file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
@@ -844,6 +844,9 @@ class ChildProcess extends EventEmitter {
       if (p === null) continue;
       if (!st) { p.close(); continue; }
       p.setOwner(st);
+      // as a socket's: unref() lets the program end while the pipe is open
+      st.ref = function ref() { p.ref(); return this; };
+      st.unref = function unref() { p.unref(); return this; };
       st.once('close', () => p.close());
     }
     for (let i = 3; i <= (stdio.ipc || 0); i++) this.stdio.push(null);

@@ -73,13 +73,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return spawn(h, &o, call.Argument(1).(*goja.Object))
 	})
 	bindIPC(h, b)
-	// pipeHandle() is a child's stdio pipe as process._getActiveHandles() lists it (node's
+	// pipeHandle(reading) is a child's stdio pipe as process._getActiveHandles() lists it (node's
 	// PipeWrap, made before the child's ProcessWrap): listed from now until close(), as
 	// setOwner(stream) says, while referenced. The data itself flows through the spawn's
-	// callbacks; this keeps nothing alive.
-	b.Set("pipeHandle", func() *goja.Object {
+	// callbacks; a pipe the parent reads (the child's stdout, stderr) keeps the loop alive until
+	// its stream closes, as node's reading pipe does even when the child is unref'd; one it only
+	// writes (stdin) does not. ref()/unref() are the stream's.
+	b.Set("pipeHandle", func(reading bool) *goja.Object {
 		hd := h.Loop.NewHandle(nil)
-		hd.Unref()
+		if !reading {
+			hd.Unref()
+		}
 		hd.SetJSRef(true)
 		o := vm.NewObject()
 		hd.SetKind("PipeWrap", o)
@@ -87,6 +91,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if owner != nil && !hd.Closed() {
 				hd.SetKind("PipeWrap", owner)
 			}
+		})
+		o.Set("ref", func() {
+			hd.SetJSRef(true)
+			if reading {
+				hd.Ref()
+			}
+		})
+		o.Set("unref", func() {
+			hd.SetJSRef(false)
+			hd.Unref()
 		})
 		o.Set("close", func() { hd.Close() })
 		return o
