@@ -740,34 +740,41 @@ class ChildProcess extends EventEmitter {
     for (let fd = 0; fd < 3; fd++) {
       if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle(fd !== 0);
     }
-    const handle = binding.spawn({
-      file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
-      argv0: options.argv0, stdio, detached: options.detached,
-      uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
-      ipc: stdio.ipc === undefined ? 0 : stdio.ipc, serialization,
-    }, {
-      ipc: ipcCbs,
-      owner: this,
-      onData(fd, ab) {
-        const s = streams[fd];
-        if (s) s.push(Buffer.from(ab));
-      },
-      onEnd(fd) {
-        const s = streams[fd];
-        if (s) s.push(null);
-      },
-      onExit(code, signal) {
-        if (signal) self.signalCode = signal; else self.exitCode = code;
-        if (self.stdin) self.stdin.destroy();
-        self._handle = null;
-        self.emit('exit', self.exitCode, self.signalCode);
-        // As Node's flushStdio: drain pipes nobody reads, so 'close' can follow.
-        for (const s of [self.stdout, self.stderr]) {
-          if (s && s.readable && !(s._readableState && s._readableState.readableListening)) s.resume();
-        }
-        process.nextTick(maybeClose, self);
-      },
-    });
+    let handle;
+    try {
+      handle = binding.spawn({
+        file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
+        argv0: options.argv0, stdio, detached: options.detached,
+        uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
+        ipc: stdio.ipc === undefined ? 0 : stdio.ipc, serialization,
+      }, {
+        ipc: ipcCbs,
+        owner: this,
+        onData(fd, ab) {
+          const s = streams[fd];
+          if (s) s.push(Buffer.from(ab));
+        },
+        onEnd(fd) {
+          const s = streams[fd];
+          if (s) s.push(null);
+        },
+        onExit(code, signal) {
+          if (signal) self.signalCode = signal; else self.exitCode = code;
+          if (self.stdin) self.stdin.destroy();
+          self._handle = null;
+          self.emit('exit', self.exitCode, self.signalCode);
+          // As Node's flushStdio: drain pipes nobody reads, so 'close' can follow.
+          for (const s of [self.stdout, self.stderr]) {
+            if (s && s.readable && !(s._readableState && s._readableState.readableListening)) s.resume();
+          }
+          process.nextTick(maybeClose, self);
+        },
+      });
+    } catch (e) {
+      // refused (a permission, a bad argument): the pipes made for it must not hold the loop
+      for (const p of pipes) if (p) p.close();
+      throw e;
+    }
     if (handle instanceof Error) {
       for (const p of pipes) if (p) p.close();
       const err = spawnError(handle, options.file, options.args);
