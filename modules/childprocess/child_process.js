@@ -748,9 +748,11 @@ class ChildProcess extends EventEmitter {
     }, {
       ipc: ipcCbs,
       owner: this,
+      pipes,
+      // as node's onStreamRead: a push that finds the buffer full stops the reads until _read
       onData(fd, ab) {
         const s = streams[fd];
-        if (s) s.push(Buffer.from(ab));
+        if (s && !s.push(Buffer.from(ab))) pipes[fd].readStop();
       },
       onEnd(fd) {
         const s = streams[fd];
@@ -832,7 +834,11 @@ class ChildProcess extends EventEmitter {
       if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
       // destroying it closes the pipe, as node closes the pipe handle (a process the child
       // started may hold the other end open)
-      const s = new Readable({ read() {}, destroy(err, cb) { handle.closeReader(fd); cb(err); } });
+      const p = pipes[fd];
+      const s = new Readable({
+        read() { p.readStart(); },
+        destroy(err, cb) { p.close(() => cb(err)); },
+      });
       streams[fd] = s;
       this._closesNeeded++;
       s.on('close', () => maybeClose(self));

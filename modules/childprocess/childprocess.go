@@ -17,10 +17,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
+	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -64,45 +63,60 @@ func bind(h *modules.Host, b *goja.Object) error {
 			h.Throw(err)
 		}
 	}
+	st := &state{h: h, handles: map[*goja.Object]*pipe{}}
+	h.Loop.NewHandle(st.stop).Unref()
 	b.Set("spawn", func(call goja.FunctionCall) goja.Value {
 		check()
 		var o spawnOpts
 		if err := vm.ExportTo(call.Argument(0), &o); err != nil {
 			h.Throw(err)
 		}
-		return spawn(h, &o, call.Argument(1).(*goja.Object))
+		return spawn(st, &o, call.Argument(1).(*goja.Object))
 	})
 	bindIPC(h, b)
-	// pipeHandle(reading) is a child's stdio pipe as process._getActiveHandles() lists it (node's
-	// PipeWrap, made before the child's ProcessWrap): listed from now until close(), as
-	// setOwner(stream) says, while referenced. The data itself flows through the spawn's
-	// callbacks; a pipe the parent reads (the child's stdout, stderr) keeps the loop alive until
-	// its stream closes, as node's reading pipe does even when the child is unref'd; one it only
-	// writes (stdin) does not. ref()/unref() are the stream's.
+	// pipeHandle(reading) is a child's stdio pipe, node's PipeWrap, made before the child's
+	// ProcessWrap (so process._getActiveHandles() lists it first): listed from now until close(),
+	// as setOwner(stream) says, while referenced. A pipe the parent reads (the child's stdout,
+	// stderr) is read on the loop from the spawn on, while JS wants data (readStart/readStop, as
+	// a net.Socket's handle), and keeps the loop alive while it reads, even when the child is
+	// unref'd; one it only writes (stdin) does not. ref()/unref() are the stream's.
 	b.Set("pipeHandle", func(reading bool) *goja.Object {
-		hd := h.Loop.NewHandle(nil)
-		if !reading {
-			hd.Unref()
-		}
-		hd.SetJSRef(true)
+		p := st.newPipe(reading)
+		p.hd.SetJSRef(true)
 		o := vm.NewObject()
-		hd.SetKind("PipeWrap", o)
+		p.hd.SetKind("PipeWrap", o)
+		st.handles[o] = p
 		o.Set("setOwner", func(owner *goja.Object) {
-			if owner != nil && !hd.Closed() {
-				hd.SetKind("PipeWrap", owner)
+			if owner != nil && !p.hd.Closed() {
+				p.hd.SetKind("PipeWrap", owner)
 			}
 		})
 		o.Set("ref", func() {
-			hd.SetJSRef(true)
-			if reading {
-				hd.Ref()
-			}
+			p.hd.SetJSRef(true)
+			p.unrefd = false
+			p.syncRef()
 		})
 		o.Set("unref", func() {
-			hd.SetJSRef(false)
-			hd.Unref()
+			p.hd.SetJSRef(false)
+			p.unrefd = true
+			p.syncRef()
 		})
-		o.Set("close", func() { hd.Close() })
+		o.Set("readStart", func() { p.setReading(true) })
+		o.Set("readStop", func() { p.setReading(false) })
+		// close([cb]) closes the pipe (a process the child started may hold the other end
+		// open); cb, as a libuv close callback, runs in the close phase, when the handle is no
+		// longer listed (node's socket emits 'close' from there).
+		o.Set("close", func(cb goja.Value) {
+			delete(st.handles, o)
+			p.closeFD()
+			if fn, ok := goja.AssertFunction(cb); ok {
+				h.Loop.OnClose(func() error {
+					_, err := fn(goja.Undefined())
+					return err
+				})
+			}
+			p.hd.Close() // (after: the close phase runs the newest first)
+		})
 		return o
 	})
 	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
@@ -216,18 +230,8 @@ type child struct {
 	stdin  *os.File
 	wmu    sync.Mutex
 	writes chan writeReq
-	open   sync.WaitGroup // reader goroutines (pipes)
 	ipc    sync.WaitGroup // the IPC channel's reader
-	pipes  []*pipeReader
-}
-
-// pipeReader is the state of one reader of a pipe from the child, for telling when it has taken
-// everything the child wrote (drained) while another process still holds the pipe open.
-type pipeReader struct {
-	f       *os.File
-	reading atomic.Bool   // blocked in (or about to enter) Read
-	reads   atomic.Uint64 // Reads returned
-	done    atomic.Bool
+	pipes  []*pipe        // the pipes the parent reads, by the child's fd
 }
 
 type writeReq struct {
@@ -237,7 +241,8 @@ type writeReq struct {
 	fd   int // IPC: a descriptor to send with the frame's first byte (ours to close), or -1
 }
 
-func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
+func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
+	h := st.h
 	vm := h.VM
 	cmd, err := o.command(h)
 	if err != nil {
@@ -246,8 +251,13 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	c := &child{h: h, cmd: cmd}
 	var parentEnds []*os.File
 	var childEnds []*os.File
-	readers := map[int]*os.File{}
+	readers := map[int]int{}       // the parent's ends of the pipes it reads, by the child's fd
 	inherit := map[int]io.Writer{} // readers whose data goes to a runtime writer, not to JS
+	closeReaders := func() {
+		for _, fd := range readers {
+			unix.Close(fd)
+		}
+	}
 	stdio := o.Stdio
 	for len(stdio) < 3 {
 		stdio = append(stdio, "pipe")
@@ -256,17 +266,23 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		var target any
 		switch mode := stdio[fd]; mode {
 		case "pipe", "overlapped":
-			r, w, err := os.Pipe()
-			if err != nil {
-				return h.ToJS(spawnError(err, o))
-			}
 			if fd == 0 {
+				r, w, err := os.Pipe()
+				if err != nil {
+					closeReaders()
+					return h.ToJS(spawnError(err, o))
+				}
 				target, c.stdin = r, w
 				childEnds, parentEnds = append(childEnds, r), append(parentEnds, w)
 			} else {
+				r, w, err := readPipe()
+				if err != nil {
+					closeReaders()
+					return h.ToJS(spawnError(err, o))
+				}
 				target = w
 				readers[fd] = r
-				childEnds, parentEnds = append(childEnds, w), append(parentEnds, r)
+				childEnds = append(childEnds, w)
 			}
 		case "inherit":
 			switch fd {
@@ -281,14 +297,15 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 				if _, isFile := w.(*os.File); !isFile {
 					// The runtime's writer is not a file (an embedder's buffer): the loop is its
 					// only writer, so the child's output goes there through a pipe and the loop.
-					r, pw, err := os.Pipe()
+					r, pw, err := readPipe()
 					if err != nil {
+						closeReaders()
 						return h.ToJS(spawnError(err, o))
 					}
 					target = pw
 					inherit[fd] = w
 					readers[fd] = r
-					childEnds, parentEnds = append(childEnds, pw), append(parentEnds, r)
+					childEnds = append(childEnds, pw)
 				}
 			}
 		case "ignore":
@@ -322,6 +339,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 			for _, f := range append(childEnds, parentEnds...) {
 				f.Close()
 			}
+			closeReaders()
 			return h.ToJS(spawnError(err, o))
 		}
 		ipcFd = pfd
@@ -333,6 +351,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		for _, f := range append(childEnds, parentEnds...) {
 			f.Close()
 		}
+		closeReaders()
 		if ipcFd >= 0 {
 			syscall.Close(ipcFd)
 		}
@@ -359,20 +378,50 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		_, err := fn(goja.Undefined(), args...)
 		return err
 	}
-	for fd, r := range readers {
-		c.open.Add(1)
-		pr := &pipeReader{f: r}
-		c.pipes = append(c.pipes, pr)
-		if w := inherit[fd]; w != nil {
-			go c.pump(pr, func(data []byte) error {
-				_, _ = w.Write(data)
-				return nil
-			}, nil)
+	// The pipes the parent reads, in the child's fd order (as the exit drains them).
+	var jsPipes []*pipe
+	if arr, ok := cbs.Get("pipes").(*goja.Object); ok {
+		for fd := 1; fd < 3; fd++ {
+			po, _ := arr.Get(strconv.Itoa(fd)).(*goja.Object)
+			p := st.handles[po]
+			if p == nil || !p.readable {
+				p = nil
+			}
+			jsPipes = append(jsPipes, p)
+		}
+	}
+	for fd := 1; fd < 3; fd++ {
+		r, ok := readers[fd]
+		if !ok {
 			continue
 		}
-		go c.pump(pr, func(data []byte) error {
-			return call("onData", vm.ToValue(fd), vm.ToValue(vm.NewArrayBuffer(data)))
-		}, func() error { return call("onEnd", vm.ToValue(fd)) })
+		var p *pipe
+		if w := inherit[fd]; w != nil {
+			p = st.newPipe(true)
+			p.data = func(data []byte) error {
+				_, _ = w.Write(data)
+				return nil
+			}
+			p.end = func() error {
+				p.hd.Close()
+				return nil
+			}
+		} else if jsPipes != nil && jsPipes[fd-1] != nil {
+			p = jsPipes[fd-1]
+			fdv := vm.ToValue(fd)
+			p.data = func(data []byte) error {
+				return call("onData", fdv, vm.ToValue(vm.NewArrayBuffer(data)))
+			}
+			p.end = func() error { return call("onEnd", fdv) }
+		} else {
+			unix.Close(r) // (nobody to read it: the glue always passes its pipes)
+			continue
+		}
+		if err := p.open(r); err != nil {
+			unix.Close(r)
+			continue
+		}
+		c.pipes = append(c.pipes, p)
 	}
 	if c.stdin != nil {
 		c.writes = make(chan writeReq, 16)
@@ -387,17 +436,9 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 			ipcObj = ic.object()
 		}
 	}
-	go func() {
-		err := cmd.Wait()
-		code, sig := exitStatus(cmd, err)
-		// 'exit' follows what the child wrote before it exited, but does not wait for pipes a
-		// process it started still holds open (node's comes as the child ends): the handle
-		// then stays open, for the rest of the output, until the readers end.
-		allDone := c.waitOutput()
-		c.handle.Post(func() error {
-			if allDone {
-				c.handle.Close()
-			}
+	onExit := func(code int, sig string) func() error {
+		return func() error {
+			c.handle.Close()
 			var codeV, sigV goja.Value = goja.Null(), goja.Null()
 			if sig != "" {
 				sigV = vm.ToValue(sig)
@@ -405,14 +446,26 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 				codeV = vm.ToValue(code)
 			}
 			return call("onExit", codeV, sigV)
-		})
-		if !allDone {
-			c.open.Wait()
-			c.handle.Post(func() error {
-				c.handle.Close()
-				return nil
-			})
 		}
+	}
+	go func() {
+		err := cmd.Wait()
+		code, sig := exitStatus(cmd, err)
+		c.ipc.Wait() // the IPC channel's messages come before 'exit' (it has no drained test)
+		c.handle.Post(func() error {
+			// As in node, 'exit' follows what the child wrote before it exited: libuv's poll
+			// sees the pipes ready (and, once the child's end closed, hung up) before the
+			// SIGCHLD. So the pipes JS reads are read first, each as its own callback, until
+			// empty (a process the child started may still hold them open: 'exit' does not
+			// wait for that) or ended.
+			for _, p := range c.pipes {
+				if p.reading && p.pf.FD >= 0 {
+					c.handle.Feed(p.drain)
+				}
+			}
+			c.handle.Feed(onExit(code, sig))
+			return nil
+		})
 	}()
 
 	res := vm.NewObject()
@@ -443,13 +496,6 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		}})
 	})
 	res.Set("end", func() { c.write(writeReq{end: true}) })
-	// closeReader(fd): the stream of the child's fd was destroyed; its pipe is closed, which
-	// ends its reader (node closes the pipe handle).
-	res.Set("closeReader", func(fd int) {
-		if r := readers[fd]; r != nil {
-			_ = r.Close()
-		}
-	})
 	res.Set("kill", func(sig int) int {
 		if cmd.Process == nil {
 			return int(syscall.ESRCH)
@@ -513,87 +559,6 @@ func (c *child) closeStdin() {
 	if c.stdin != nil {
 		c.stdin.Close()
 	}
-}
-
-// pump reads the child's pipe r until it ends, posting each chunk to the loop as data(chunk)
-// and then end() when given; it owns r and one count of c.open.
-func (c *child) pump(pr *pipeReader, data func([]byte) error, end func() error) {
-	r := pr.f
-	defer c.open.Done()
-	defer pr.done.Store(true)
-	defer r.Close()
-	for {
-		buf := make([]byte, 64*1024)
-		pr.reading.Store(true)
-		n, err := r.Read(buf)
-		pr.reading.Store(false)
-		pr.reads.Add(1)
-		if n > 0 {
-			chunk := buf[:n]
-			c.handle.Post(func() error { return data(chunk) })
-		}
-		if err != nil {
-			if end != nil {
-				c.handle.Post(end)
-			}
-			return
-		}
-	}
-}
-
-// waitOutput waits, once the child has exited, until its output is all posted: it reports true
-// when the readers ended, false when they took all the child wrote but wait on pipes that
-// another process (one the child started) still holds open. Not on the loop.
-func (c *child) waitOutput() bool {
-	c.ipc.Wait() // the IPC channel has no drained test: it must have ended
-	pipesDone := make(chan struct{})
-	go func() {
-		c.open.Wait()
-		close(pipesDone)
-	}()
-	var last []uint64
-	for {
-		select {
-		case <-pipesDone:
-			return true
-		case <-time.After(2 * time.Millisecond):
-		}
-		// drained: every reader still running is in Read, with nothing left in its pipe, and
-		// has returned from no Read since the last look (a Read that just returned data has
-		// not posted it yet).
-		now := make([]uint64, len(c.pipes))
-		drained := true
-		for i, pr := range c.pipes {
-			now[i] = pr.reads.Load()
-			if !pr.done.Load() && (!pr.reading.Load() || pipeBuffered(pr.f) != 0) {
-				drained = false
-			}
-		}
-		if drained && last != nil && slices.Equal(last, now) {
-			return false
-		}
-		if drained {
-			last = now
-		} else {
-			last = nil
-		}
-	}
-}
-
-// pipeBuffered is how many bytes wait in the pipe f (FIONREAD), or -1 if unknown. (Through the
-// raw conn: f.Fd() would make the descriptor blocking.)
-func pipeBuffered(f *os.File) int {
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return -1
-	}
-	n := -1
-	_ = rc.Control(func(fd uintptr) {
-		if v, err := unix.IoctlGetInt(int(fd), unix.TIOCINQ); err == nil {
-			n = v
-		}
-	})
-	return n
 }
 
 func (c *child) writeLoop(writes <-chan writeReq) {
