@@ -266,16 +266,27 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		var target any
 		switch mode := stdio[fd]; mode {
 		case "pipe", "overlapped":
+			// As libuv's, a 'pipe' is a socket pair (the child's end blocking): a child that
+			// writes to an end the parent closed gets ECONNRESET (or EPIPE), not SIGPIPE.
 			if fd == 0 {
-				r, w, err := os.Pipe()
+				w, r, err := socketPair()
+				if err == nil {
+					if err = unix.SetNonblock(w, true); err != nil {
+						unix.Close(w)
+						r.Close()
+					}
+				}
 				if err != nil {
 					closeReaders()
 					return h.ToJS(spawnError(err, o))
 				}
-				target, c.stdin = r, w
-				childEnds, parentEnds = append(childEnds, r), append(parentEnds, w)
+				// (nonblocking: the writer goroutine's writes go through Go's poller, and a
+				// Close ends one that waits)
+				c.stdin = os.NewFile(uintptr(w), "|0")
+				target = r
+				childEnds, parentEnds = append(childEnds, r), append(parentEnds, c.stdin)
 			} else {
-				r, w, err := readPipe()
+				r, w, err := socketPair()
 				if err != nil {
 					closeReaders()
 					return h.ToJS(spawnError(err, o))
@@ -297,7 +308,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 				if _, isFile := w.(*os.File); !isFile {
 					// The runtime's writer is not a file (an embedder's buffer): the loop is its
 					// only writer, so the child's output goes there through a pipe and the loop.
-					r, pw, err := readPipe()
+					r, pw, err := socketPair()
 					if err != nil {
 						closeReaders()
 						return h.ToJS(spawnError(err, o))

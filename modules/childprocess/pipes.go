@@ -1,15 +1,13 @@
 package childprocess
 
 import (
-	"os"
-
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
 
-// The pipes a parent reads from its children (their stdout and stderr) are read on the loop, as
+// The pipes (socket pairs, as libuv's) a parent reads from its children (their stdout and stderr) are read on the loop, as
 // libuv reads them: the parent's end is nonblocking and registered with the runtime's
 // eventloop.Poller, with EPOLLIN interest only while JS wants data (node's net.Socket over the
 // pipe calls readStop when a push finds its buffer over highWaterMark, readStart from _read).
@@ -70,16 +68,6 @@ func (st *state) newPipe(readable bool) *pipe {
 	p.hd = st.h.Loop.NewHandle(p.closeFD)
 	p.syncRef()
 	return p
-}
-
-// readPipe makes a pipe whose read end is the parent's (r, to be given to open) and write end
-// the child's (w, blocking, as the child expects its stdio). Both are close-on-exec.
-func readPipe() (r int, w *os.File, err error) {
-	var fds [2]int
-	if err := unix.Pipe2(fds[:], unix.O_CLOEXEC); err != nil {
-		return -1, nil, os.NewSyscallError("pipe2", err)
-	}
-	return fds[0], os.NewFile(uintptr(fds[1]), "|1"), nil
 }
 
 // open takes the parent's end fd of the pipe and starts reading it, as node's socket over a
