@@ -101,6 +101,33 @@ func bind(h *modules.Host, b *goja.Object) error {
 			p.unrefd = true
 			p.syncRef()
 		})
+		// write(chunk, cb) returns 0 (written), 1 (cb(err) follows) or an Error; shutdown()
+		// ends the writing side after them. (A stdio pipe past fd 2 is a duplex.)
+		o.Set("write", func(data, cb goja.Value) goja.Value {
+			var b []byte
+			if do, ok := data.(*goja.Object); ok {
+				if raw, ok := bytesOf(do); ok {
+					b = append([]byte(nil), raw...)
+				}
+			}
+			fn, _ := goja.AssertFunction(cb)
+			r := p.write(b, func(errno int) error {
+				if fn == nil {
+					return nil
+				}
+				var ev goja.Value = goja.Null()
+				if errno < 0 {
+					ev = h.ToJS(modules.NewSystemError(syscall.Errno(-errno), "write", "", ""))
+				}
+				_, err := fn(goja.Undefined(), ev)
+				return err
+			})
+			if r < 0 {
+				return h.ToJS(modules.NewSystemError(syscall.Errno(-r), "write", "", ""))
+			}
+			return vm.ToValue(r)
+		})
+		o.Set("shutdown", func() { p.shutdown() })
 		o.Set("readStart", func() { p.setReading(true) })
 		o.Set("readStop", func() { p.setReading(false) })
 		// close([cb]) closes the pipe (a process the child started may hold the other end
@@ -322,11 +349,13 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		case "ignore":
 			target = nil
 		default:
-			var n int
-			for _, ch := range mode {
-				n = n*10 + int(ch-'0')
+			n, _ := strconv.Atoi(mode)
+			// (a duplicate: an *os.File closes its descriptor when collected)
+			if d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0); err == nil {
+				f := os.NewFile(uintptr(d), "fd")
+				target = f
+				childEnds = append(childEnds, f)
 			}
-			target = os.NewFile(uintptr(n), "fd")
 		}
 		switch fd {
 		case 0:
@@ -343,6 +372,41 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 		}
 	}
+	// The child's descriptors from 3 on: its IPC channel, a 'pipe' (a socket pair the parent
+	// reads and writes), an inherited or given descriptor; nothing ('ignore') leaves it closed.
+	if n := max(len(stdio)-3, o.IPC-2); n > 0 {
+		cmd.ExtraFiles = make([]*os.File, n)
+	}
+	for fd := 3; fd < len(stdio); fd++ {
+		switch mode := stdio[fd]; mode {
+		case "pipe", "overlapped":
+			r, w, err := socketPair()
+			if err != nil {
+				for _, f := range append(childEnds, parentEnds...) {
+					f.Close()
+				}
+				closeReaders()
+				return h.ToJS(spawnError(err, o))
+			}
+			readers[fd] = r
+			cmd.ExtraFiles[fd-3] = w
+			childEnds = append(childEnds, w)
+		case "ignore", "ipc":
+		default:
+			n := fd // inherit: the parent's descriptor of the same number
+			if mode != "inherit" {
+				n, _ = strconv.Atoi(mode)
+			}
+			// (a duplicate: an *os.File closes its descriptor when collected)
+			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
+			if err != nil {
+				continue // (not open: as libuv, the child's is left closed)
+			}
+			f := os.NewFile(uintptr(d), "fd")
+			cmd.ExtraFiles[fd-3] = f
+			childEnds = append(childEnds, f)
+		}
+	}
 	ipcFd := -1
 	if o.IPC >= 3 {
 		pfd, cf, err := socketPair()
@@ -354,7 +418,6 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			return h.ToJS(spawnError(err, o))
 		}
 		ipcFd = pfd
-		cmd.ExtraFiles = make([]*os.File, o.IPC-2)
 		cmd.ExtraFiles[o.IPC-3] = cf
 		childEnds = append(childEnds, cf)
 	}
@@ -390,21 +453,18 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		return err
 	}
 	// The pipes the parent reads, in the child's fd order (as the exit drains them).
-	var jsPipes []*pipe
-	if arr, ok := cbs.Get("pipes").(*goja.Object); ok {
-		for fd := 1; fd < 3; fd++ {
-			po, _ := arr.Get(strconv.Itoa(fd)).(*goja.Object)
-			p := st.handles[po]
-			if p == nil || !p.readable {
-				p = nil
-			}
-			jsPipes = append(jsPipes, p)
-		}
-	}
-	for fd := 1; fd < 3; fd++ {
+	arr, _ := cbs.Get("pipes").(*goja.Object)
+	for fd := 1; fd < len(stdio); fd++ {
 		r, ok := readers[fd]
 		if !ok {
 			continue
+		}
+		var jsPipe *pipe
+		if arr != nil {
+			po, _ := arr.Get(strconv.Itoa(fd)).(*goja.Object)
+			if p := st.handles[po]; p != nil && p.readable {
+				jsPipe = p
+			}
 		}
 		var p *pipe
 		if w := inherit[fd]; w != nil {
@@ -417,8 +477,8 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 				p.hd.Close()
 				return nil
 			}
-		} else if jsPipes != nil && jsPipes[fd-1] != nil {
-			p = jsPipes[fd-1]
+		} else if jsPipe != nil {
+			p = jsPipe
 			fdv := vm.ToValue(fd)
 			p.data = func(data []byte) error {
 				return call("onData", fdv, vm.ToValue(vm.NewArrayBuffer(data)))

@@ -25,6 +25,11 @@ type state struct {
 	handles map[*goja.Object]*pipe // pipeHandle objects, until closed
 }
 
+type pipeWrite struct {
+	b    []byte
+	done func(errno int) error
+}
+
 // readChunk is the size of one read, as libuv's (node's onStreamRead gets up to 64 KiB).
 const readChunk = 64 * 1024
 
@@ -57,6 +62,10 @@ type pipe struct {
 	readable bool // the parent reads it (stdout, stderr); stdin's is written by child.writeLoop
 	reading  bool // JS wants data: registered for EPOLLIN
 	unrefd   bool // JS called unref()
+	// wq holds the writes the kernel has not taken yet (a stdio pipe past fd 2 is a duplex, as
+	// node's socket over it), each completed by its done; shut says a shutdown follows them.
+	wq   []pipeWrite
+	shut bool
 	// data gets each chunk read (its own copy); end the end of the stream, after which the
 	// descriptor is closed.
 	data func([]byte) error
@@ -103,24 +112,29 @@ func (p *pipe) update() {
 		if p.reading {
 			want = unix.EPOLLIN
 		}
+		if len(p.wq) > 0 {
+			want |= unix.EPOLLOUT
+		}
 		p.st.poll.Set(&p.pf, want)
 	}
 	p.syncRef()
 }
 
-// syncRef lets the pipe keep the loop alive only while it reads, as a libuv stream is active
-// only while reading (or writing): a paused pipe, or one at its end, keeps nothing alive.
+// syncRef lets the pipe keep the loop alive only while it reads or has writes pending, as a
+// libuv stream is active only then: a paused pipe, or one at its end, keeps nothing alive.
 func (p *pipe) syncRef() {
-	if p.readable && p.reading && !p.unrefd && p.pf.FD >= 0 {
+	if (p.readable && p.reading || len(p.wq) > 0) && !p.unrefd && p.pf.FD >= 0 {
 		p.hd.Ref()
 	} else {
 		p.hd.Unref()
 	}
 }
 
-// closeFD closes the descriptor (idempotent); the handle stays until close().
+// closeFD closes the descriptor (idempotent); the handle stays until close(). Pending writes
+// are dropped (their stream is being destroyed).
 func (p *pipe) closeFD() {
 	p.reading = false
+	p.wq = nil
 	if p.pf.FD >= 0 {
 		if p.st.poll != nil {
 			p.st.poll.Close(&p.pf)
@@ -133,6 +147,11 @@ func (p *pipe) closeFD() {
 }
 
 func (p *pipe) OnPollEvent(ev uint32) error {
+	if len(p.wq) > 0 && ev&(unix.EPOLLOUT|unix.EPOLLERR|unix.EPOLLHUP) != 0 {
+		if err := p.flush(); err != nil {
+			return err
+		}
+	}
 	if !p.reading || p.pf.FD < 0 || ev&(unix.EPOLLIN|unix.EPOLLERR|unix.EPOLLHUP) == 0 {
 		return nil
 	}
@@ -177,8 +196,9 @@ func (p *pipe) read(max int, stopPartial bool) (partial bool, err error) {
 		}
 		// The shared buffer is reused at once: data gets its own copy of the n bytes. (No JS
 		// that data runs reads a pipe: readStart only registers the interest.)
-		chunk := make([]byte, n)
-		copy(chunk, buf[:n])
+		read := buf[:n]
+		chunk := make([]byte, len(read)) // (make+copy: not zeroed first)
+		copy(chunk, read)
 		if err := p.data(chunk); err != nil {
 			return false, err
 		}
@@ -197,4 +217,82 @@ func (p *pipe) eof() error {
 		return p.end()
 	}
 	return nil
+}
+
+// write writes b without blocking; what the kernel does not take waits for EPOLLOUT. It returns
+// 0 when all of b was written, 1 when done(errno) follows, or a negative errno.
+func (p *pipe) write(b []byte, done func(errno int) error) int {
+	if p.pf.FD < 0 || p.shut {
+		return -int(unix.EBADF)
+	}
+	if len(p.wq) == 0 {
+		n, err := writeAll(p.pf.FD, b)
+		if err == nil {
+			return 0
+		}
+		if err != unix.EAGAIN {
+			return -int(modules.ErrnoOf(err))
+		}
+		b = b[n:]
+	}
+	p.wq = append(p.wq, pipeWrite{b: b, done: done})
+	p.update()
+	return 1
+}
+
+// shutdown ends the writing side (the child reads its end), once the pending writes are done.
+func (p *pipe) shutdown() {
+	if p.pf.FD < 0 || p.shut {
+		return
+	}
+	p.shut = true
+	if len(p.wq) == 0 {
+		unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+	}
+}
+
+// flush continues the pending writes; each finished one gets its done(errno).
+func (p *pipe) flush() error {
+	for len(p.wq) > 0 && p.pf.FD >= 0 {
+		w := &p.wq[0]
+		n, err := writeAll(p.pf.FD, w.b)
+		if err == unix.EAGAIN {
+			w.b = w.b[n:]
+			return nil
+		}
+		errno := 0
+		if err != nil {
+			errno = -int(modules.ErrnoOf(err))
+		}
+		done := w.done
+		p.wq[0] = pipeWrite{}
+		p.wq = p.wq[1:]
+		if len(p.wq) == 0 {
+			p.wq = nil
+			p.update()
+			if p.shut {
+				unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+			}
+		}
+		if err := done(errno); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeAll writes b until done or the kernel refuses (EAGAIN or an error).
+func writeAll(fd int, b []byte) (int, error) {
+	written := 0
+	for written < len(b) {
+		n, err := unix.Write(fd, b[written:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return written, err
+		}
+		written += n
+	}
+	return written, nil
 }
