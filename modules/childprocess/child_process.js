@@ -775,6 +775,14 @@ class ChildProcess extends EventEmitter {
     });
     if (handle instanceof Error) {
       for (const p of pipes) if (p) p.close();
+      // as node's: but for these, a spawn that failed throws (a bad descriptor in stdio: EBADF)
+      if (typeof handle.code === 'string' && !['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'].includes(handle.code)) {
+        const e = new Error(`spawn ${handle.code}`);
+        e.errno = handle.errno;
+        e.code = handle.code;
+        e.syscall = 'spawn';
+        throw e;
+      }
       const err = spawnError(handle, options.file, options.args);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;

@@ -280,10 +280,15 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	var childEnds []*os.File
 	readers := map[int]int{}       // the parent's ends of the pipes it reads, by the child's fd
 	inherit := map[int]io.Writer{} // readers whose data goes to a runtime writer, not to JS
-	closeReaders := func() {
+	// fail closes what was made so far and returns err as the spawn's error.
+	fail := func(err error) goja.Value {
+		for _, f := range append(childEnds, parentEnds...) {
+			f.Close()
+		}
 		for _, fd := range readers {
 			unix.Close(fd)
 		}
+		return h.ToJS(spawnError(err, o))
 	}
 	stdio := o.Stdio
 	for len(stdio) < 3 {
@@ -304,8 +309,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 					}
 				}
 				if err != nil {
-					closeReaders()
-					return h.ToJS(spawnError(err, o))
+					return fail(err)
 				}
 				// (nonblocking: the writer goroutine's writes go through Go's poller, and a
 				// Close ends one that waits)
@@ -315,8 +319,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			} else {
 				r, w, err := socketPair()
 				if err != nil {
-					closeReaders()
-					return h.ToJS(spawnError(err, o))
+					return fail(err)
 				}
 				target = w
 				readers[fd] = r
@@ -337,8 +340,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 					// only writer, so the child's output goes there through a pipe and the loop.
 					r, pw, err := socketPair()
 					if err != nil {
-						closeReaders()
-						return h.ToJS(spawnError(err, o))
+						return fail(err)
 					}
 					target = pw
 					inherit[fd] = w
@@ -351,11 +353,13 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		default:
 			n, _ := strconv.Atoi(mode)
 			// (a duplicate: an *os.File closes its descriptor when collected)
-			if d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0); err == nil {
-				f := os.NewFile(uintptr(d), "fd")
-				target = f
-				childEnds = append(childEnds, f)
+			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
+			if err != nil {
+				return fail(err)
 			}
+			f := os.NewFile(uintptr(d), "fd")
+			target = f
+			childEnds = append(childEnds, f)
 		}
 		switch fd {
 		case 0:
@@ -382,11 +386,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		case "pipe", "overlapped":
 			r, w, err := socketPair()
 			if err != nil {
-				for _, f := range append(childEnds, parentEnds...) {
-					f.Close()
-				}
-				closeReaders()
-				return h.ToJS(spawnError(err, o))
+				return fail(err)
 			}
 			readers[fd] = r
 			cmd.ExtraFiles[fd-3] = w
@@ -400,7 +400,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			// (a duplicate: an *os.File closes its descriptor when collected)
 			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
 			if err != nil {
-				continue // (not open: as libuv, the child's is left closed)
+				return fail(err)
 			}
 			f := os.NewFile(uintptr(d), "fd")
 			cmd.ExtraFiles[fd-3] = f
@@ -411,25 +411,17 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	if o.IPC >= 3 {
 		pfd, cf, err := socketPair()
 		if err != nil {
-			for _, f := range append(childEnds, parentEnds...) {
-				f.Close()
-			}
-			closeReaders()
-			return h.ToJS(spawnError(err, o))
+			return fail(err)
 		}
 		ipcFd = pfd
 		cmd.ExtraFiles[o.IPC-3] = cf
 		childEnds = append(childEnds, cf)
 	}
 	if err := cmd.Start(); err != nil {
-		for _, f := range append(childEnds, parentEnds...) {
-			f.Close()
-		}
-		closeReaders()
 		if ipcFd >= 0 {
 			syscall.Close(ipcFd)
 		}
-		return h.ToJS(spawnError(err, o))
+		return fail(err)
 	}
 	for _, f := range childEnds {
 		f.Close()
