@@ -836,6 +836,8 @@ class ChildProcess extends EventEmitter {
       this.stdin = new Writable({
         write(chunk, encoding, cb) { handle.write(chunk, (err) => cb(err || undefined)); },
         final(cb) { handle.end(); cb(); },
+        // the pipe closes (and its writer ends) with the stream, at the latest at 'exit'
+        destroy(err, cb) { handle.closeStdin(); cb(err); },
       });
       // (node's is a socket made not readable)
       this.stdin.readable = false;

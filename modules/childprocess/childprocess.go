@@ -559,6 +559,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		}})
 	})
 	res.Set("end", func() { c.write(writeReq{end: true}) })
+	res.Set("closeStdin", c.closeStdin)
 	res.Set("kill", func(sig int) int {
 		if cmd.Process == nil {
 			return int(syscall.ESRCH)
