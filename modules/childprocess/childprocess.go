@@ -1,7 +1,9 @@
 // Package childprocess implements Node's child_process module
 // (https://nodejs.org/api/child_process.html) on os/exec: spawn, exec, execFile, and their
 // synchronous forms. A running child is an event-loop handle: it keeps the process alive until
-// it exits and its pipes close, and it is killed when the runtime closes (unless detached).
+// it exits, and it is killed when the runtime closes (unless detached). Its stdio pipes are
+// socket pairs, as libuv's, read on the loop's Poller while their streams want data (see
+// pipes.go); each is a handle of its own, keeping the process alive while it reads.
 //
 // fork's IPC channel speaks node's protocol (see ipc.go), handles included: send(message,
 // handle) passes a net.Server, net.Socket or dgram.Socket's descriptor with SCM_RIGHTS in a
