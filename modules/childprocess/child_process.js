@@ -174,6 +174,7 @@ function normalizeStdio(stdio, sync) {
       }
       if (i < 3) throw new ERR_INVALID_ARG_VALUE('stdio', stdio, 'has the IPC channel on a standard stream, which gojs does not support');
       out.ipc = i;
+      out.push('ipc');
       continue;
     }
     if (typeof s === 'number') s = s < 0 ? 'pipe' : (s === i && i < 3 ? 'inherit' : String(s));
@@ -188,7 +189,7 @@ function normalizeStdio(stdio, sync) {
       if (i === 0) out.input = s;
       s = 'pipe';
     }
-    if (i < 3) out.push(s);
+    out.push(s);
   }
   return out;
 }
@@ -722,7 +723,7 @@ class ChildProcess extends EventEmitter {
   }
 
   spawn(options) {
-    const { Readable, Writable } = require('stream');
+    const { Readable, Writable, Duplex } = require('stream');
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
     const stdio = normalizeStdio(options.stdio, false);
@@ -736,8 +737,8 @@ class ChildProcess extends EventEmitter {
       env = env.concat([`NODE_CHANNEL_FD=${stdio.ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`]);
     }
     // the stdio pipes, listed before the process as node's are
-    const pipes = [null, null, null];
-    for (let fd = 0; fd < 3; fd++) {
+    const pipes = stdio.map(() => null);
+    for (let fd = 0; fd < stdio.length; fd++) {
       if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle(fd !== 0);
     }
     let handle;
@@ -750,13 +751,17 @@ class ChildProcess extends EventEmitter {
       }, {
         ipc: ipcCbs,
         owner: this,
+        pipes,
+        // as node's onStreamRead: a push that finds the buffer full stops the reads until _read
         onData(fd, ab) {
           const s = streams[fd];
-          if (s) s.push(Buffer.from(ab));
+          if (s && !s.push(Buffer.from(ab))) pipes[fd].readStop();
         },
+        // as node's onStreamRead at EOF: push(null), then read(0), which ends a stream with
+        // nothing buffered even when nobody reads it
         onEnd(fd) {
           const s = streams[fd];
-          if (s) s.push(null);
+          if (s) { s.push(null); s.read(0); }
         },
         onExit(code, signal) {
           if (signal) self.signalCode = signal; else self.exitCode = code;
@@ -764,7 +769,7 @@ class ChildProcess extends EventEmitter {
           self._handle = null;
           self.emit('exit', self.exitCode, self.signalCode);
           // As Node's flushStdio: drain pipes nobody reads, so 'close' can follow.
-          for (const s of [self.stdout, self.stderr]) {
+          for (const s of self.stdio) {
             if (s && s.readable && !(s._readableState && s._readableState.readableListening)) s.resume();
           }
           process.nextTick(maybeClose, self);
@@ -777,6 +782,14 @@ class ChildProcess extends EventEmitter {
     }
     if (handle instanceof Error) {
       for (const p of pipes) if (p) p.close();
+      // as node's: but for these, a spawn that failed throws (a bad descriptor in stdio: EBADF)
+      if (typeof handle.code === 'string' && !['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'].includes(handle.code)) {
+        const e = new Error(`spawn ${handle.code}`);
+        e.errno = handle.errno;
+        e.code = handle.code;
+        e.syscall = 'spawn';
+        throw e;
+      }
       const err = spawnError(handle, options.file, options.args);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;
@@ -830,6 +843,8 @@ class ChildProcess extends EventEmitter {
       this.stdin = new Writable({
         write(chunk, encoding, cb) { handle.write(chunk, (err) => cb(err || undefined)); },
         final(cb) { handle.end(); cb(); },
+        // the pipe closes (and its writer ends) with the stream, at the latest at 'exit'
+        destroy(err, cb) { handle.closeStdin(); cb(err); },
       });
       // (node's is a socket made not readable)
       this.stdin.readable = false;
@@ -839,14 +854,38 @@ class ChildProcess extends EventEmitter {
       if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
       // destroying it closes the pipe, as node closes the pipe handle (a process the child
       // started may hold the other end open)
-      const s = new Readable({ read() {}, destroy(err, cb) { handle.closeReader(fd); cb(err); } });
+      const p = pipes[fd];
+      const s = new Readable({
+        read() { p.readStart(); },
+        destroy(err, cb) { p.close(() => cb(err)); },
+      });
       streams[fd] = s;
       this._closesNeeded++;
       s.on('close', () => maybeClose(self));
       if (fd === 1) this.stdout = s; else this.stderr = s;
     }
     this.stdio = [this.stdin, this.stdout, this.stderr];
-    for (let fd = 0; fd < 3; fd++) {
+    // past fd 2, a 'pipe' is a duplex (node's socket over it), as the child's end is; other
+    // entries (the IPC channel's included) are null
+    for (let fd = 3; fd < stdio.length; fd++) {
+      const p = pipes[fd];
+      if (!p) { this.stdio.push(null); continue; }
+      const s = new Duplex({
+        allowHalfOpen: false,
+        read() { p.readStart(); },
+        write(chunk, encoding, cb) {
+          const r = p.write(chunk, (err) => cb(err || undefined));
+          if (r === 0) cb(); else if (r !== 1) cb(r);
+        },
+        final(cb) { p.shutdown(); cb(); },
+        destroy(err, cb) { p.close(() => cb(err)); },
+      });
+      streams[fd] = s;
+      this._closesNeeded++;
+      s.on('close', () => maybeClose(self));
+      this.stdio.push(s);
+    }
+    for (let fd = 0; fd < stdio.length; fd++) {
       const p = pipes[fd], st = this.stdio[fd];
       if (p === null) continue;
       if (!st) { p.close(); continue; }
@@ -856,7 +895,6 @@ class ChildProcess extends EventEmitter {
       st.unref = function unref() { p.unref(); return this; };
       st.once('close', () => p.close());
     }
-    for (let i = 3; i <= (stdio.ipc || 0); i++) this.stdio.push(null);
     process.nextTick(() => this.emit('spawn'));
     return null;
   }

@@ -1,7 +1,9 @@
 // Package childprocess implements Node's child_process module
 // (https://nodejs.org/api/child_process.html) on os/exec: spawn, exec, execFile, and their
 // synchronous forms. A running child is an event-loop handle: it keeps the process alive until
-// it exits and its pipes close, and it is killed when the runtime closes (unless detached).
+// it exits, and it is killed when the runtime closes (unless detached). Its stdio pipes are
+// socket pairs, as libuv's, read on the loop's Poller while their streams want data (see
+// pipes.go); each is a handle of its own, keeping the process alive while it reads.
 //
 // fork's IPC channel speaks node's protocol (see ipc.go), handles included: send(message,
 // handle) passes a net.Server, net.Socket or dgram.Socket's descriptor with SCM_RIGHTS in a
@@ -17,10 +19,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
+	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -64,45 +65,87 @@ func bind(h *modules.Host, b *goja.Object) error {
 			h.Throw(err)
 		}
 	}
+	st := &state{h: h, handles: map[*goja.Object]*pipe{}}
+	h.Loop.NewHandle(st.stop).Unref()
 	b.Set("spawn", func(call goja.FunctionCall) goja.Value {
 		check()
 		var o spawnOpts
 		if err := vm.ExportTo(call.Argument(0), &o); err != nil {
 			h.Throw(err)
 		}
-		return spawn(h, &o, call.Argument(1).(*goja.Object))
+		return spawn(st, &o, call.Argument(1).(*goja.Object))
 	})
 	bindIPC(h, b)
-	// pipeHandle(reading) is a child's stdio pipe as process._getActiveHandles() lists it (node's
-	// PipeWrap, made before the child's ProcessWrap): listed from now until close(), as
-	// setOwner(stream) says, while referenced. The data itself flows through the spawn's
-	// callbacks; a pipe the parent reads (the child's stdout, stderr) keeps the loop alive until
-	// its stream closes, as node's reading pipe does even when the child is unref'd; one it only
-	// writes (stdin) does not. ref()/unref() are the stream's.
+	// pipeHandle(reading) is a child's stdio pipe, node's PipeWrap, made before the child's
+	// ProcessWrap (so process._getActiveHandles() lists it first): listed from now until close(),
+	// as setOwner(stream) says, while referenced. A pipe the parent reads (the child's stdout,
+	// stderr) is read on the loop from the spawn on, while JS wants data (readStart/readStop, as
+	// a net.Socket's handle), and keeps the loop alive while it reads, even when the child is
+	// unref'd; one it only writes (stdin) does not. ref()/unref() are the stream's.
 	b.Set("pipeHandle", func(reading bool) *goja.Object {
-		hd := h.Loop.NewHandle(nil)
-		if !reading {
-			hd.Unref()
-		}
-		hd.SetJSRef(true)
+		p := st.newPipe(reading)
+		p.hd.SetJSRef(true)
 		o := vm.NewObject()
-		hd.SetKind("PipeWrap", o)
+		p.hd.SetKind("PipeWrap", o)
+		st.handles[o] = p
 		o.Set("setOwner", func(owner *goja.Object) {
-			if owner != nil && !hd.Closed() {
-				hd.SetKind("PipeWrap", owner)
+			if owner != nil && !p.hd.Closed() {
+				p.hd.SetKind("PipeWrap", owner)
 			}
 		})
 		o.Set("ref", func() {
-			hd.SetJSRef(true)
-			if reading {
-				hd.Ref()
-			}
+			p.hd.SetJSRef(true)
+			p.unrefd = false
+			p.syncRef()
 		})
 		o.Set("unref", func() {
-			hd.SetJSRef(false)
-			hd.Unref()
+			p.hd.SetJSRef(false)
+			p.unrefd = true
+			p.syncRef()
 		})
-		o.Set("close", func() { hd.Close() })
+		// write(chunk, cb) returns 0 (written), 1 (cb(err) follows) or an Error; shutdown()
+		// ends the writing side after them. (A stdio pipe past fd 2 is a duplex.)
+		o.Set("write", func(data, cb goja.Value) goja.Value {
+			var b []byte
+			if do, ok := data.(*goja.Object); ok {
+				if raw, ok := bytesOf(do); ok {
+					b = append([]byte(nil), raw...)
+				}
+			}
+			fn, _ := goja.AssertFunction(cb)
+			r := p.write(b, func(errno int) error {
+				if fn == nil {
+					return nil
+				}
+				var ev goja.Value = goja.Null()
+				if errno < 0 {
+					ev = h.ToJS(modules.NewSystemError(syscall.Errno(-errno), "write", "", ""))
+				}
+				_, err := fn(goja.Undefined(), ev)
+				return err
+			})
+			if r < 0 {
+				return h.ToJS(modules.NewSystemError(syscall.Errno(-r), "write", "", ""))
+			}
+			return vm.ToValue(r)
+		})
+		o.Set("shutdown", func() { p.shutdown() })
+		o.Set("readStart", func() { p.setReading(true) })
+		o.Set("readStop", func() { p.setReading(false) })
+		// close([cb]) closes the pipe (a process the child started may hold the other end
+		// open); cb, as a libuv close callback, runs in the close phase, when the handle is no
+		// longer listed (node's socket emits 'close' from there).
+		o.Set("close", func(cb goja.Value) {
+			delete(st.handles, o)
+			p.closeFD()
+			if fn, ok := goja.AssertFunction(cb); ok {
+				h.Loop.OnClose(func() error {
+					_, err := fn(goja.Undefined())
+					return err
+				})
+			}
+			p.hd.Close() // (after: the close phase runs the newest first)
+		})
 		return o
 	})
 	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
@@ -216,18 +259,8 @@ type child struct {
 	stdin  *os.File
 	wmu    sync.Mutex
 	writes chan writeReq
-	open   sync.WaitGroup // reader goroutines (pipes)
 	ipc    sync.WaitGroup // the IPC channel's reader
-	pipes  []*pipeReader
-}
-
-// pipeReader is the state of one reader of a pipe from the child, for telling when it has taken
-// everything the child wrote (drained) while another process still holds the pipe open.
-type pipeReader struct {
-	f       *os.File
-	reading atomic.Bool   // blocked in (or about to enter) Read
-	reads   atomic.Uint64 // Reads returned
-	done    atomic.Bool
+	pipes  []*pipe        // the pipes the parent reads, by the child's fd
 }
 
 type writeReq struct {
@@ -237,7 +270,8 @@ type writeReq struct {
 	fd   int // IPC: a descriptor to send with the frame's first byte (ours to close), or -1
 }
 
-func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
+func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
+	h := st.h
 	vm := h.VM
 	cmd, err := o.command(h)
 	if err != nil {
@@ -246,8 +280,18 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 	c := &child{h: h, cmd: cmd}
 	var parentEnds []*os.File
 	var childEnds []*os.File
-	readers := map[int]*os.File{}
+	readers := map[int]int{}       // the parent's ends of the pipes it reads, by the child's fd
 	inherit := map[int]io.Writer{} // readers whose data goes to a runtime writer, not to JS
+	// fail closes what was made so far and returns err as the spawn's error.
+	fail := func(err error) goja.Value {
+		for _, f := range append(childEnds, parentEnds...) {
+			f.Close()
+		}
+		for _, fd := range readers {
+			unix.Close(fd)
+		}
+		return h.ToJS(spawnError(err, o))
+	}
 	stdio := o.Stdio
 	for len(stdio) < 3 {
 		stdio = append(stdio, "pipe")
@@ -256,17 +300,32 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		var target any
 		switch mode := stdio[fd]; mode {
 		case "pipe", "overlapped":
-			r, w, err := os.Pipe()
-			if err != nil {
-				return h.ToJS(spawnError(err, o))
-			}
+			// As libuv's, a 'pipe' is a socket pair (the child's end blocking): a child that
+			// writes to an end the parent closed gets ECONNRESET (or EPIPE), not SIGPIPE.
 			if fd == 0 {
-				target, c.stdin = r, w
-				childEnds, parentEnds = append(childEnds, r), append(parentEnds, w)
+				w, r, err := socketPair()
+				if err == nil {
+					if err = unix.SetNonblock(w, true); err != nil {
+						unix.Close(w)
+						r.Close()
+					}
+				}
+				if err != nil {
+					return fail(err)
+				}
+				// (nonblocking: the writer goroutine's writes go through Go's poller, and a
+				// Close ends one that waits)
+				c.stdin = os.NewFile(uintptr(w), "|0")
+				target = r
+				childEnds, parentEnds = append(childEnds, r), append(parentEnds, c.stdin)
 			} else {
+				r, w, err := socketPair()
+				if err != nil {
+					return fail(err)
+				}
 				target = w
 				readers[fd] = r
-				childEnds, parentEnds = append(childEnds, w), append(parentEnds, r)
+				childEnds = append(childEnds, w)
 			}
 		case "inherit":
 			switch fd {
@@ -281,24 +340,28 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 				if _, isFile := w.(*os.File); !isFile {
 					// The runtime's writer is not a file (an embedder's buffer): the loop is its
 					// only writer, so the child's output goes there through a pipe and the loop.
-					r, pw, err := os.Pipe()
+					r, pw, err := socketPair()
 					if err != nil {
-						return h.ToJS(spawnError(err, o))
+						return fail(err)
 					}
 					target = pw
 					inherit[fd] = w
 					readers[fd] = r
-					childEnds, parentEnds = append(childEnds, pw), append(parentEnds, r)
+					childEnds = append(childEnds, pw)
 				}
 			}
 		case "ignore":
 			target = nil
 		default:
-			var n int
-			for _, ch := range mode {
-				n = n*10 + int(ch-'0')
+			n, _ := strconv.Atoi(mode)
+			// (a duplicate: an *os.File closes its descriptor when collected)
+			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
+			if err != nil {
+				return fail(err)
 			}
-			target = os.NewFile(uintptr(n), "fd")
+			f := os.NewFile(uintptr(d), "fd")
+			target = f
+			childEnds = append(childEnds, f)
 		}
 		switch fd {
 		case 0:
@@ -315,28 +378,52 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 		}
 	}
+	// The child's descriptors from 3 on: its IPC channel, a 'pipe' (a socket pair the parent
+	// reads and writes), an inherited or given descriptor; nothing ('ignore') leaves it closed.
+	if n := max(len(stdio)-3, o.IPC-2); n > 0 {
+		cmd.ExtraFiles = make([]*os.File, n)
+	}
+	for fd := 3; fd < len(stdio); fd++ {
+		switch mode := stdio[fd]; mode {
+		case "pipe", "overlapped":
+			r, w, err := socketPair()
+			if err != nil {
+				return fail(err)
+			}
+			readers[fd] = r
+			cmd.ExtraFiles[fd-3] = w
+			childEnds = append(childEnds, w)
+		case "ignore", "ipc":
+		default:
+			n := fd // inherit: the parent's descriptor of the same number
+			if mode != "inherit" {
+				n, _ = strconv.Atoi(mode)
+			}
+			// (a duplicate: an *os.File closes its descriptor when collected)
+			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
+			if err != nil {
+				return fail(err)
+			}
+			f := os.NewFile(uintptr(d), "fd")
+			cmd.ExtraFiles[fd-3] = f
+			childEnds = append(childEnds, f)
+		}
+	}
 	ipcFd := -1
 	if o.IPC >= 3 {
 		pfd, cf, err := socketPair()
 		if err != nil {
-			for _, f := range append(childEnds, parentEnds...) {
-				f.Close()
-			}
-			return h.ToJS(spawnError(err, o))
+			return fail(err)
 		}
 		ipcFd = pfd
-		cmd.ExtraFiles = make([]*os.File, o.IPC-2)
 		cmd.ExtraFiles[o.IPC-3] = cf
 		childEnds = append(childEnds, cf)
 	}
 	if err := cmd.Start(); err != nil {
-		for _, f := range append(childEnds, parentEnds...) {
-			f.Close()
-		}
 		if ipcFd >= 0 {
 			syscall.Close(ipcFd)
 		}
-		return h.ToJS(spawnError(err, o))
+		return fail(err)
 	}
 	for _, f := range childEnds {
 		f.Close()
@@ -359,20 +446,47 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		_, err := fn(goja.Undefined(), args...)
 		return err
 	}
-	for fd, r := range readers {
-		c.open.Add(1)
-		pr := &pipeReader{f: r}
-		c.pipes = append(c.pipes, pr)
-		if w := inherit[fd]; w != nil {
-			go c.pump(pr, func(data []byte) error {
-				_, _ = w.Write(data)
-				return nil
-			}, nil)
+	// The pipes the parent reads, in the child's fd order (as the exit drains them).
+	arr, _ := cbs.Get("pipes").(*goja.Object)
+	for fd := 1; fd < len(stdio); fd++ {
+		r, ok := readers[fd]
+		if !ok {
 			continue
 		}
-		go c.pump(pr, func(data []byte) error {
-			return call("onData", vm.ToValue(fd), vm.ToValue(vm.NewArrayBuffer(data)))
-		}, func() error { return call("onEnd", vm.ToValue(fd)) })
+		var jsPipe *pipe
+		if arr != nil {
+			po, _ := arr.Get(strconv.Itoa(fd)).(*goja.Object)
+			if p := st.handles[po]; p != nil && p.readable {
+				jsPipe = p
+			}
+		}
+		var p *pipe
+		if w := inherit[fd]; w != nil {
+			p = st.newPipe(true)
+			p.data = func(data []byte) error {
+				_, _ = w.Write(data)
+				return nil
+			}
+			p.end = func() error {
+				p.hd.Close()
+				return nil
+			}
+		} else if jsPipe != nil {
+			p = jsPipe
+			fdv := vm.ToValue(fd)
+			p.data = func(data []byte) error {
+				return call("onData", fdv, vm.ToValue(vm.NewArrayBuffer(data)))
+			}
+			p.end = func() error { return call("onEnd", fdv) }
+		} else {
+			unix.Close(r) // (nobody to read it: the glue always passes its pipes)
+			continue
+		}
+		if err := p.open(r); err != nil {
+			unix.Close(r)
+			continue
+		}
+		c.pipes = append(c.pipes, p)
 	}
 	if c.stdin != nil {
 		c.writes = make(chan writeReq, 16)
@@ -387,17 +501,9 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 			ipcObj = ic.object()
 		}
 	}
-	go func() {
-		err := cmd.Wait()
-		code, sig := exitStatus(cmd, err)
-		// 'exit' follows what the child wrote before it exited, but does not wait for pipes a
-		// process it started still holds open (node's comes as the child ends): the handle
-		// then stays open, for the rest of the output, until the readers end.
-		allDone := c.waitOutput()
-		c.handle.Post(func() error {
-			if allDone {
-				c.handle.Close()
-			}
+	onExit := func(code int, sig string) func() error {
+		return func() error {
+			c.handle.Close()
 			var codeV, sigV goja.Value = goja.Null(), goja.Null()
 			if sig != "" {
 				sigV = vm.ToValue(sig)
@@ -405,14 +511,26 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 				codeV = vm.ToValue(code)
 			}
 			return call("onExit", codeV, sigV)
-		})
-		if !allDone {
-			c.open.Wait()
-			c.handle.Post(func() error {
-				c.handle.Close()
-				return nil
-			})
 		}
+	}
+	go func() {
+		err := cmd.Wait()
+		code, sig := exitStatus(cmd, err)
+		c.ipc.Wait() // the IPC channel's messages come before 'exit' (it has no drained test)
+		c.handle.Post(func() error {
+			// As in node, 'exit' follows what the child wrote before it exited: libuv's poll
+			// sees the pipes ready (and, once the child's end closed, hung up) before the
+			// SIGCHLD. So the pipes JS reads are read first, each as its own callback, until
+			// empty (a process the child started may still hold them open: 'exit' does not
+			// wait for that) or ended.
+			for _, p := range c.pipes {
+				if p.reading && p.pf.FD >= 0 {
+					c.handle.Feed(p.drain)
+				}
+			}
+			c.handle.Feed(onExit(code, sig))
+			return nil
+		})
 	}()
 
 	res := vm.NewObject()
@@ -443,13 +561,7 @@ func spawn(h *modules.Host, o *spawnOpts, cbs *goja.Object) goja.Value {
 		}})
 	})
 	res.Set("end", func() { c.write(writeReq{end: true}) })
-	// closeReader(fd): the stream of the child's fd was destroyed; its pipe is closed, which
-	// ends its reader (node closes the pipe handle).
-	res.Set("closeReader", func(fd int) {
-		if r := readers[fd]; r != nil {
-			_ = r.Close()
-		}
-	})
+	res.Set("closeStdin", c.closeStdin)
 	res.Set("kill", func(sig int) int {
 		if cmd.Process == nil {
 			return int(syscall.ESRCH)
@@ -513,87 +625,6 @@ func (c *child) closeStdin() {
 	if c.stdin != nil {
 		c.stdin.Close()
 	}
-}
-
-// pump reads the child's pipe r until it ends, posting each chunk to the loop as data(chunk)
-// and then end() when given; it owns r and one count of c.open.
-func (c *child) pump(pr *pipeReader, data func([]byte) error, end func() error) {
-	r := pr.f
-	defer c.open.Done()
-	defer pr.done.Store(true)
-	defer r.Close()
-	for {
-		buf := make([]byte, 64*1024)
-		pr.reading.Store(true)
-		n, err := r.Read(buf)
-		pr.reading.Store(false)
-		pr.reads.Add(1)
-		if n > 0 {
-			chunk := buf[:n]
-			c.handle.Post(func() error { return data(chunk) })
-		}
-		if err != nil {
-			if end != nil {
-				c.handle.Post(end)
-			}
-			return
-		}
-	}
-}
-
-// waitOutput waits, once the child has exited, until its output is all posted: it reports true
-// when the readers ended, false when they took all the child wrote but wait on pipes that
-// another process (one the child started) still holds open. Not on the loop.
-func (c *child) waitOutput() bool {
-	c.ipc.Wait() // the IPC channel has no drained test: it must have ended
-	pipesDone := make(chan struct{})
-	go func() {
-		c.open.Wait()
-		close(pipesDone)
-	}()
-	var last []uint64
-	for {
-		select {
-		case <-pipesDone:
-			return true
-		case <-time.After(2 * time.Millisecond):
-		}
-		// drained: every reader still running is in Read, with nothing left in its pipe, and
-		// has returned from no Read since the last look (a Read that just returned data has
-		// not posted it yet).
-		now := make([]uint64, len(c.pipes))
-		drained := true
-		for i, pr := range c.pipes {
-			now[i] = pr.reads.Load()
-			if !pr.done.Load() && (!pr.reading.Load() || pipeBuffered(pr.f) != 0) {
-				drained = false
-			}
-		}
-		if drained && last != nil && slices.Equal(last, now) {
-			return false
-		}
-		if drained {
-			last = now
-		} else {
-			last = nil
-		}
-	}
-}
-
-// pipeBuffered is how many bytes wait in the pipe f (FIONREAD), or -1 if unknown. (Through the
-// raw conn: f.Fd() would make the descriptor blocking.)
-func pipeBuffered(f *os.File) int {
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return -1
-	}
-	n := -1
-	_ = rc.Control(func(fd uintptr) {
-		if v, err := unix.IoctlGetInt(int(fd), unix.TIOCINQ); err == nil {
-			n = v
-		}
-	})
-	return n
 }
 
 func (c *child) writeLoop(writes <-chan writeReq) {

@@ -1,0 +1,298 @@
+package childprocess
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/sys/unix"
+)
+
+// The pipes (socket pairs, as libuv's) a parent reads from its children (their stdout and stderr) are read on the loop, as
+// libuv reads them: the parent's end is nonblocking and registered with the runtime's
+// eventloop.Poller, with EPOLLIN interest only while JS wants data (node's net.Socket over the
+// pipe calls readStop when a push finds its buffer over highWaterMark, readStart from _read).
+// One epoll reports the descriptors in the order they became ready, so what a child writes to
+// stdout and then stderr arrives in that order; a paused stream leaves the rest in the pipe,
+// and the child blocks in its write as under node; and a pipe costs no goroutine, reads into
+// one buffer shared by the runtime's pipes and copies out only the bytes read.
+
+// state is the module's per-runtime state.
+type state struct {
+	h       *modules.Host
+	poll    *eventloop.Poller
+	pollErr error
+	buf     []byte                 // the read buffer the runtime's pipes share; loop only
+	handles map[*goja.Object]*pipe // pipeHandle objects, until closed
+}
+
+type pipeWrite struct {
+	b    []byte
+	done func(errno int) error
+}
+
+// readChunk is the size of one read, as libuv's (node's onStreamRead gets up to 64 KiB).
+const readChunk = 64 * 1024
+
+// maxReads is how many reads one readiness event makes at most, as libuv's uv__read, so that a
+// child writing without a pause does not starve the loop's other work.
+const maxReads = 32
+
+// poller returns the runtime's poller, starting it on first use. Loop only.
+func (st *state) poller() (*eventloop.Poller, error) {
+	if st.poll == nil && st.pollErr == nil {
+		st.poll, st.pollErr = eventloop.NewPoller(st.h.Loop)
+	}
+	return st.poll, st.pollErr
+}
+
+// stop gives the poller back when the runtime closes (the pipes' own handles close their
+// descriptors).
+func (st *state) stop() {
+	if st.poll != nil {
+		st.poll.Shutdown()
+		st.poll = nil
+	}
+}
+
+// pipe is the parent's end of one of a child's stdio pipes, and its loop handle. Loop only.
+type pipe struct {
+	st       *state
+	hd       *eventloop.Handle
+	pf       eventloop.PollFD
+	readable bool // the parent reads it (stdout, stderr); stdin's is written by child.writeLoop
+	reading  bool // JS wants data: registered for EPOLLIN
+	unrefd   bool // JS called unref()
+	// wq holds the writes the kernel has not taken yet (a stdio pipe past fd 2 is a duplex, as
+	// node's socket over it), each completed by its done; shut says a shutdown follows them.
+	wq   []pipeWrite
+	shut bool
+	// data gets each chunk read (its own copy); end the end of the stream, after which the
+	// descriptor is closed.
+	data func([]byte) error
+	end  func() error
+}
+
+func (st *state) newPipe(readable bool) *pipe {
+	p := &pipe{st: st, pf: eventloop.PollFD{FD: -1}, readable: readable}
+	p.hd = st.h.Loop.NewHandle(p.closeFD)
+	p.syncRef()
+	return p
+}
+
+// open takes the parent's end fd of the pipe and starts reading it, as node's socket over a
+// child's pipe does at once (its constructor's read(0)).
+func (p *pipe) open(fd int) error {
+	poll, err := p.st.poller()
+	if err != nil {
+		return err
+	}
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return err
+	}
+	p.pf.FD = fd
+	poll.Add(&p.pf, p)
+	p.reading = true
+	p.update()
+	return nil
+}
+
+// setReading is readStart (true) and readStop (false).
+func (p *pipe) setReading(on bool) {
+	if p.reading == on || !p.readable || p.pf.FD < 0 && on {
+		return
+	}
+	p.reading = on
+	p.update()
+}
+
+// update registers the interest JS's reading calls for, and the loop reference with it.
+func (p *pipe) update() {
+	if p.pf.FD >= 0 && p.st.poll != nil {
+		var want uint32
+		if p.reading {
+			want = unix.EPOLLIN
+		}
+		if len(p.wq) > 0 {
+			want |= unix.EPOLLOUT
+		}
+		p.st.poll.Set(&p.pf, want)
+	}
+	p.syncRef()
+}
+
+// syncRef lets the pipe keep the loop alive only while it reads or has writes pending, as a
+// libuv stream is active only then: a paused pipe, or one at its end, keeps nothing alive.
+func (p *pipe) syncRef() {
+	if (p.readable && p.reading || len(p.wq) > 0) && !p.unrefd && p.pf.FD >= 0 {
+		p.hd.Ref()
+	} else {
+		p.hd.Unref()
+	}
+}
+
+// closeFD closes the descriptor (idempotent); the handle stays until close(). Pending writes
+// are dropped (their stream is being destroyed).
+func (p *pipe) closeFD() {
+	p.reading = false
+	p.wq = nil
+	if p.pf.FD >= 0 {
+		if p.st.poll != nil {
+			p.st.poll.Close(&p.pf)
+		} else {
+			unix.Close(p.pf.FD)
+			p.pf.FD = -1
+		}
+	}
+	p.syncRef()
+}
+
+func (p *pipe) OnPollEvent(ev uint32) error {
+	if len(p.wq) > 0 && ev&(unix.EPOLLOUT|unix.EPOLLERR|unix.EPOLLHUP) != 0 {
+		if err := p.flush(); err != nil {
+			return err
+		}
+	}
+	if !p.reading || p.pf.FD < 0 || ev&(unix.EPOLLIN|unix.EPOLLERR|unix.EPOLLHUP) == 0 {
+		return nil
+	}
+	partial, err := p.read(maxReads, true)
+	if err != nil {
+		return err
+	}
+	// As libuv: a hang-up (the child's end closed) after a read that emptied the pipe is the
+	// end, reported in the same event rather than on the next poll.
+	if partial && ev&unix.EPOLLHUP != 0 && p.reading && p.pf.FD >= 0 {
+		return p.eof()
+	}
+	return nil
+}
+
+// drain reads what the pipe holds, up to its end, while JS wants it (the child has exited:
+// what it wrote comes before its 'exit').
+func (p *pipe) drain() error {
+	_, err := p.read(maxReads, false)
+	return err
+}
+
+// read reads up to max chunks while JS wants data, stopping at an empty pipe, at the end, or
+// (stopPartial) after a read that did not fill the buffer: the pipe had no more. partial says
+// the last read was such a one.
+func (p *pipe) read(max int, stopPartial bool) (partial bool, err error) {
+	if p.st.buf == nil {
+		p.st.buf = make([]byte, readChunk)
+	}
+	buf := p.st.buf
+	for i := 0; i < max && p.reading && p.pf.FD >= 0; i++ {
+		n, err := unix.Read(p.pf.FD, buf)
+		switch {
+		case err == unix.EINTR:
+			i--
+			continue
+		case err == unix.EAGAIN:
+			return false, nil
+		case err != nil || n == 0:
+			// (a read error on a pipe is not expected; like node's stream it ends the data)
+			return false, p.eof()
+		}
+		// The shared buffer is reused at once: data gets its own copy of the n bytes. (No JS
+		// that data runs reads a pipe: readStart only registers the interest.)
+		read := buf[:n]
+		chunk := make([]byte, len(read)) // (make+copy: not zeroed first)
+		copy(chunk, read)
+		if err := p.data(chunk); err != nil {
+			return false, err
+		}
+		partial = n < len(buf)
+		if partial && stopPartial {
+			return true, nil
+		}
+	}
+	return partial, nil
+}
+
+// eof ends the stream: the descriptor is closed and JS told.
+func (p *pipe) eof() error {
+	p.closeFD()
+	if p.end != nil {
+		return p.end()
+	}
+	return nil
+}
+
+// write writes b without blocking; what the kernel does not take waits for EPOLLOUT. It returns
+// 0 when all of b was written, 1 when done(errno) follows, or a negative errno.
+func (p *pipe) write(b []byte, done func(errno int) error) int {
+	if p.pf.FD < 0 || p.shut {
+		return -int(unix.EBADF)
+	}
+	if len(p.wq) == 0 {
+		n, err := writeAll(p.pf.FD, b)
+		if err == nil {
+			return 0
+		}
+		if err != unix.EAGAIN {
+			return -int(modules.ErrnoOf(err))
+		}
+		b = b[n:]
+	}
+	p.wq = append(p.wq, pipeWrite{b: b, done: done})
+	p.update()
+	return 1
+}
+
+// shutdown ends the writing side (the child reads its end), once the pending writes are done.
+func (p *pipe) shutdown() {
+	if p.pf.FD < 0 || p.shut {
+		return
+	}
+	p.shut = true
+	if len(p.wq) == 0 {
+		unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+	}
+}
+
+// flush continues the pending writes; each finished one gets its done(errno).
+func (p *pipe) flush() error {
+	for len(p.wq) > 0 && p.pf.FD >= 0 {
+		w := &p.wq[0]
+		n, err := writeAll(p.pf.FD, w.b)
+		if err == unix.EAGAIN {
+			w.b = w.b[n:]
+			return nil
+		}
+		errno := 0
+		if err != nil {
+			errno = -int(modules.ErrnoOf(err))
+		}
+		done := w.done
+		p.wq[0] = pipeWrite{}
+		p.wq = p.wq[1:]
+		if len(p.wq) == 0 {
+			p.wq = nil
+			p.update()
+			if p.shut {
+				unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+			}
+		}
+		if err := done(errno); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeAll writes b until done or the kernel refuses (EAGAIN or an error).
+func writeAll(fd int, b []byte) (int, error) {
+	written := 0
+	for written < len(b) {
+		n, err := unix.Write(fd, b[written:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return written, err
+		}
+		written += n
+	}
+	return written, nil
+}
