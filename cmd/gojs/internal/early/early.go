@@ -13,6 +13,7 @@ func init() {
 	// long-running server. Turned off here rather than in main so that package initialisation,
 	// which allocates too, is not sampled either.
 	runtime.MemProfileRate = 0
+	cloexecInherited()
 	limitFaultAround()
 	startHugeHeap()
 	GrowStack()
