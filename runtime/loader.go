@@ -246,7 +246,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 		return nil, err
 	}
 	rewriteRegexpLiterals(ast, src)
-	modules.FixArrowArguments(ast, src)
+	modules.FixArguments(ast, src)
 	modules.FixNewTarget(ast, src)
 	modules.FixAsyncMethods(ast, src)
 	prg, err := goja.CompileAST(ast, strict)
