@@ -398,3 +398,24 @@ func nodeFields(t reflect.Type) []int {
 	fieldPlans.Store(t, plan)
 	return plan
 }
+
+// FixArgumentsBody is FixArgumentsSource for the body of new Function(params..., body) (params
+// joined by commas): the body with the statements its functions need, the function itself
+// included, written in (on the body's lines), or body itself.
+func FixArgumentsBody(params, body string) string {
+	if !NeedsArgumentsFix(body) {
+		return body
+	}
+	prefix, suffix := "(function anonymous("+params+"\n) {", "\n})"
+	src := prefix + "\n" + body + suffix
+	out := FixArgumentsSource(src)
+	if out == src || !strings.HasPrefix(out, prefix) || !strings.HasSuffix(out, suffix) {
+		return body
+	}
+	mid := out[len(prefix) : len(out)-len(suffix)] // what goes after the "{" (the function's own statements first)
+	i := strings.IndexByte(mid, '\n')
+	if i < 0 {
+		return body
+	}
+	return mid[:i] + mid[i+1:]
+}

@@ -1,6 +1,7 @@
 package modules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -60,6 +61,25 @@ func runFixCases(t *testing.T, cases map[string]string, fix func(*ast.Program, s
 		}
 		if v.String() != want {
 			t.Errorf("%s: %s, want %s", src, v, want)
+		}
+	}
+}
+
+func TestFixArgumentsBody(t *testing.T) {
+	cases := []struct{ params, body, want string }{
+		{"a", "var e; arguments; return String([e, () => e][0]);", "undefined"},
+		{"", "'use strict';\nvar e; var t = () => e + arguments.length; return String(e);", "undefined"},
+		{"", "function g() { var e; arguments; return [e, () => e][0]; }\nreturn String(g(1, 2));", "undefined"},
+		{"a, b", "return a + b;", "3"},
+	}
+	for _, c := range cases {
+		body := FixArgumentsBody(c.params, c.body)
+		if strings.Count(body, "\n") != strings.Count(c.body, "\n") {
+			t.Errorf("%q: lines moved: %q", c.body, body)
+		}
+		v, err := goja.New().RunString("(function (" + c.params + "\n) {\n" + body + "\n})(1, 2, 3)")
+		if err != nil || v.String() != c.want {
+			t.Errorf("%q -> %q: %v %v, want %s", c.body, body, v, err, c.want)
 		}
 	}
 }
