@@ -79,6 +79,7 @@ func (rt *Runtime) installFunctionCtor() {
 			}
 			panic(err)
 		}
+		rt.noteEvalOrigin(v)
 		return v
 	}).ToObject(vm)
 	modules.NameFunc(vm, ctor, "Function", 1)
