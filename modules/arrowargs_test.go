@@ -83,3 +83,14 @@ func TestFixArgumentsBody(t *testing.T) {
 		}
 	}
 }
+
+func TestFixLogicalAssign(t *testing.T) {
+	cases := map[string]string{
+		"function* g() { let a; a ??= yield 1; return a; } const it = g(); it.next(); String(it.next(9).value)":                           "9",
+		"function* g() { let a = 1; a &&= yield 1; return a; } const it = g(); it.next(); String(it.next(7).value)":                       "7",
+		"function* g() { let a = 1; a ||= yield 1; return a; } const it = g(); String(it.next().done)":                                    "true",
+		"function* g(o) { o.x ??= yield 1; return o.x; } const it = g({}); it.next(); String(it.next(3).value)":                           "3",
+		"function* g() { let a; a ??= (yield 1) + (yield 2); return a; } const it = g(); it.next(); it.next(1); String(it.next(2).value)": "3",
+	}
+	runFixCases(t, cases, FixLogicalAssign)
+}
