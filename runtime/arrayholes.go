@@ -14,6 +14,10 @@ import (
 // function gets undefined for a hole, as in node. The wrappers are installed before the first
 // script that names find or from runs (noteScriptSource): reading the five built-ins makes goja
 // build Array.prototype's methods, ~180 allocations a runtime that never uses them would pay.
+// goja's %TypedArray%.from also refuses a primitive source ("Value is not an object"), where
+// V8 boxes it: Uint8Array.from('ab', f) maps each character (@noble/curves hashes its
+// domain tags so), Uint8Array.from(5) is empty; its wrapper boxes one, and words the error
+// for null and undefined as V8 does.
 func (rt *Runtime) installArrayHoles() {
 	rt.arrayHolesFixed = true
 	vm := rt.vm
@@ -33,7 +37,9 @@ func (rt *Runtime) installArrayHoles() {
 	// %TypedArray%.from, which Uint8Array.from and the others inherit
 	if u8, ok := vm.Get("Uint8Array").(*goja.Object); ok {
 		if typed := u8.Prototype(); typed != nil {
-			wrap(typed, "from", 1)
+			if fn := rt.holesMethodOf("from", 1, typed.Get("from"), true); fn != nil {
+				_ = typed.DefineDataProperty("from", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
 		}
 	}
 }
@@ -42,6 +48,12 @@ func (rt *Runtime) installArrayHoles() {
 // goja's own (orig) so that a callback (argument cbArg) that is not a script function gets
 // undefined for a hole; nil if orig is not a function.
 func (rt *Runtime) holesMethod(name string, cbArg int, orig goja.Value) *goja.Object {
+	return rt.holesMethodOf(name, cbArg, orig, false)
+}
+
+// holesMethodOf is holesMethod; with typedFrom (%TypedArray%.from) a primitive source
+// (argument 0) is boxed, and null or undefined refused with V8's TypeError.
+func (rt *Runtime) holesMethodOf(name string, cbArg int, orig goja.Value, typedFrom bool) *goja.Object {
 	vm := rt.vm
 	f, ok := goja.AssertFunction(orig)
 	if !ok {
@@ -49,6 +61,19 @@ func (rt *Runtime) holesMethod(name string, cbArg int, orig goja.Value) *goja.Ob
 	}
 	return modules.Func(vm, name, 1, func(call goja.FunctionCall) goja.Value {
 		args := call.Arguments
+		if typedFrom {
+			switch src := call.Argument(0); {
+			case goja.IsUndefined(src):
+				panic(vm.NewTypeError("undefined is not iterable (cannot read property Symbol(Symbol.iterator))"))
+			case goja.IsNull(src):
+				panic(vm.NewTypeError("object null is not iterable (cannot read property Symbol(Symbol.iterator))"))
+			default:
+				if _, ok := src.(*goja.Object); !ok {
+					args = append([]goja.Value(nil), args...)
+					args[0] = src.ToObject(vm)
+				}
+			}
+		}
 		if len(args) > cbArg {
 			if cb, ok := args[cbArg].(*goja.Object); ok && funcProgram(cb) == nil {
 				if cbf, ok := goja.AssertFunction(cb); ok {

@@ -293,7 +293,8 @@ type siteInfo struct {
 	method    string // the property of the receiver the function was called as (getMethodName)
 	line, col int
 	top, esm  bool
-	native    string // a built-in's frame (no file or position): its receiver's type name
+	native    string      // a built-in's frame (no file or position): its receiver's type name
+	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
 }
 
 // nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
@@ -414,6 +415,20 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			continue
 		}
 		lstate.resolving = false
+		if origin, ok := rt.evalOriginOf(f); ok {
+			// a function the Function constructor made, or one declared in its body (evalorigin.go)
+			si := siteInfo{file: origin.location(), line: p.Line, col: p.Column, eval: &origin}
+			if text, c := programPlace(f, p); c >= 0 {
+				if j := calleeStart(text, c); j >= 0 {
+					si.col = j + 1
+				}
+			}
+			if si.fn = f.FuncName(); si.fn == "anonymous" || si.fn == "<anonymous>" || si.fn == "" {
+				si.fn = "eval" // (V8's name for an unnamed function of eval code)
+			}
+			out = append(out, si)
+			continue
+		}
 		si := siteInfo{file: p.Filename, line: p.Line, col: p.Column}
 		if fn := f.FuncName(); fn != "<anonymous>" {
 			si.fn = fn
@@ -880,7 +895,14 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 	} else if si.typ != "" {
 		typV, methodV = vm.ToValue(si.typ), vm.ToValue(si.method)
 	}
-	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV, methodV)
+	evalV := goja.Undefined()
+	if si.eval != nil {
+		evalV, fileV = vm.ToValue(si.eval.base), goja.Undefined()
+		if si.eval.url != "" {
+			fileV = vm.ToValue(si.eval.url)
+		}
+	}
+	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV, methodV, evalV)
 	if err != nil {
 		panic(err)
 	}

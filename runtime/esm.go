@@ -75,7 +75,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-23/esbuild-0.28.2"
+const transformVersion = "gojs-esm-24/esbuild-0.28.2"
 
 type transformed struct {
 	code  string

@@ -20,8 +20,8 @@ const attrSep = "\x01"
 // so that esbuild, which drops that argument, leaves the call to the runtime's import with its
 // options. Strings and comments are skipped; a call's arguments are matched by brackets.
 func rewriteImports(src string) string {
-	if !strings.Contains(src, "import") {
-		return src
+	if !strings.Contains(src, "import") && !strings.Contains(src, "export") {
+		return src // (a module may re-export with attributes and import nothing)
 	}
 	var b []byte // src with the renames, when any
 	var inserts []int

@@ -58,6 +58,13 @@ func (rt *Runtime) installFunctionCtor() {
 				rt.noteScriptSource(s) // the guards its text may need (regexpsource.go)
 			}
 		}
+		if conv && len(strs) > 0 {
+			// (goja's arguments bug, as scripts get from the loader: modules.FixArguments)
+			last := len(strs) - 1
+			if body := modules.FixArgumentsBody(strings.Join(strs[:last], ","), strs[last]); body != strs[last] {
+				cargs[last] = vm.ToValue(body)
+			}
+		}
 		if conv && nt == ctor {
 			if f := rt.functionWithImport(strs); f != nil {
 				return f
@@ -72,6 +79,7 @@ func (rt *Runtime) installFunctionCtor() {
 			}
 			panic(err)
 		}
+		rt.noteEvalOrigin(v)
 		return v
 	}).ToObject(vm)
 	modules.NameFunc(vm, ctor, "Function", 1)

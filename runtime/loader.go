@@ -246,9 +246,10 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 		return nil, err
 	}
 	rewriteRegexpLiterals(ast, src)
-	modules.FixArrowArguments(ast, src)
+	modules.FixArguments(ast, src)
 	modules.FixNewTarget(ast, src)
 	modules.FixAsyncMethods(ast, src)
+	modules.FixLogicalAssign(ast, src)
 	prg, err := goja.CompileAST(ast, strict)
 	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
 		lowerUnicodeSetsLiterals(ast)

@@ -201,7 +201,7 @@ func writeCodePoint(b *strings.Builder, r rune) {
 var propertyCache sync.Map // canonical name -> []runeRange
 
 // propertyRanges resolves a property escape's contents (L, Letter, gc=Lu, Script=Greek,
-// sc=Grek is not supported, ID_Start, ...) to sorted, merged ranges.
+// sc=Grek, ID_Start, AHex, ...) to sorted, merged ranges (unicodealiases.go: the names).
 func propertyRanges(spec string) ([]runeRange, bool) {
 	if v, ok := propertyCache.Load(spec); ok {
 		return v.([]runeRange), true
@@ -217,7 +217,7 @@ func propertyRanges(spec string) ([]runeRange, bool) {
 		}
 		tables = append(tables, t)
 	case hasValue && (name == "Script" || name == "sc" || name == "Script_Extensions" || name == "scx"):
-		t, ok := unicode.Scripts[value]
+		t, ok := scriptTable(value)
 		if !ok {
 			return nil, false
 		}
@@ -266,10 +266,7 @@ func propertyRanges(spec string) ([]runeRange, bool) {
 				propertyCache.Store(spec, rs)
 				return rs, true
 			}
-			t, ok := unicode.Properties[name]
-			if !ok {
-				t, ok = unicode.Scripts[name]
-			}
+			t, ok := binaryProperties.Get()[name]
 			if !ok {
 				return nil, false
 			}

@@ -110,6 +110,7 @@ type Runtime struct {
 	arrayHolesFixed        bool          // installArrayHoles ran
 	arrays                 arrayBuiltins // Array and Array.prototype for the array guards (arrayshift.go)
 	fromEntriesFixed       bool          // installFromEntries ran
+	evalOrigins            *evalOrigins  // where the Function constructor made each function (evalorigin.go)
 	dateStringsFixed       bool          // installDateStrings ran
 	typedArrayDefineFixed  bool          // installTypedArrayDefine ran
 	proxyToStringFixed     bool          // installProxyToString ran

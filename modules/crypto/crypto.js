@@ -72,16 +72,14 @@ for (const name of ['_readableState', '_writableState', '_transformState']) {
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
-  let xofLen;
-  if (options !== undefined && options !== null) {
-    validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
-    xofLen = options.outputLength;
-    if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
-  }
+  if (!(algorithm instanceof Hash)) validateString(algorithm, 'algorithm');
+  // options that are not an object are ignored, as node 20's (['sha512'].map(crypto.createHash),
+  // as ssri does, passes the index)
+  const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
+  if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
   if (algorithm instanceof Hash) {
     this[kHandle] = binding.hashCopy(algorithm[kHandle], xofLen);
   } else {
-    validateString(algorithm, 'algorithm');
     const name = binding.canonicalHash(algorithm);
     if (xofLen !== undefined && name !== 'shake128' && name !== 'shake256' && name !== '' &&
         xofLen !== binding.hashSize(name)) {

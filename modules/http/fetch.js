@@ -276,6 +276,7 @@ function consumeBody(self, kind) {
       case 'text': return buf.toString('utf8');
       case 'json': return JSON.parse(buf.toString('utf8'));
       case 'arrayBuffer': return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
+      case 'bytes': return new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
       case 'blob': return new Blob([buf], { type: self.headers.get('content-type') || '' });
       case 'formData': return parseFormData(buf, self.headers.get('content-type') || '');
     }
@@ -318,11 +319,12 @@ const bodyMixin = {
     return st.stream;
   },
   get bodyUsed() { return this[kState].bodyUsed; },
+  blob() { return consumeBody(this, 'blob'); },
+  arrayBuffer() { return consumeBody(this, 'arrayBuffer'); },
   text() { return consumeBody(this, 'text'); },
   json() { return consumeBody(this, 'json'); },
-  arrayBuffer() { return consumeBody(this, 'arrayBuffer'); },
-  blob() { return consumeBody(this, 'blob'); },
   formData() { return consumeBody(this, 'formData'); },
+  bytes() { return consumeBody(this, 'bytes'); },
 };
 
 function mixBody(proto) {

@@ -52,11 +52,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		code = modules.FixMaxCodePointEscapes(code) // (goja's lexer panics on \u{10FFFF})
 		prg, err := goja.Compile(filename, code, false)
-		if err == nil && (strings.Contains(code, "arguments") && strings.Contains(code, "=>") || modules.MentionsNewTarget(code)) {
-			// again, from an AST with modules.FixArrowArguments' and FixNewTarget's workarounds
+		if err == nil && (modules.NeedsArgumentsFix(code) || modules.MentionsNewTarget(code) || modules.NeedsLogicalAssignFix(code)) {
+			// again, from an AST with modules.FixArguments', FixNewTarget's and FixLogicalAssign's workarounds
 			if ast, perr := parser.ParseFile(nil, filename, code, 0); perr == nil {
-				modules.FixArrowArguments(ast, code)
+				modules.FixArguments(ast, code)
 				modules.FixNewTarget(ast, code)
+				modules.FixLogicalAssign(ast, code)
 				if p, cerr := goja.CompileAST(ast, false); cerr == nil {
 					prg = p
 				}
@@ -80,10 +81,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(prg)
 	})
 	o.Set("posKey", posKey)
-	// fixArguments(code) is code with modules.FixArrowArgumentsSource's and
+	// fixArguments(code) is code with modules.FixArgumentsSource's and
 	// FixMaxCodePointEscapes' workarounds (contexts run it through eval, which would panic).
 	o.Set("fixArguments", func(code string) string {
-		return modules.FixArrowArgumentsSource(modules.FixMaxCodePointEscapes(code))
+		return modules.FixArgumentsSource(modules.FixMaxCodePointEscapes(code))
 	})
 	// rewriteImports(code) is code with each dynamic import() call's keyword replaced by
 	// importName (as long, so positions hold), or undefined when it has none: goja compiles

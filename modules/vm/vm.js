@@ -154,10 +154,62 @@ function contextFunction(proxy, global) {
 }
 const strictBody = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(['"])use strict\1/;
 
-function makeProxy(sandbox, noStrings = false, isGlobal = false) {
+// The names a context's global object has of its own, in node's order (the built-ins of its realm;
+// here the main context's, this runtime having one realm).
+const globalNames = ['Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN',
+  'undefined', 'Boolean', 'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError',
+  'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'globalThis', 'JSON', 'Math', 'Intl',
+  'ArrayBuffer', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
+  'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array', 'DataView', 'Map',
+  'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef', 'decodeURI',
+  'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'eval', 'isFinite', 'isNaN',
+  'console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly'];
+const globalNameSet = new Set(globalNames);
+
+// globalView: a context's global object as its code sees it (`this` at its top level,
+// globalThis) and as vm.runInContext('this', ctx) hands it out: the contextified object's
+// properties first, then the realm's built-ins, listed as its own non-enumerable keys (vm2 reads
+// Object, Reflect, Proxy... off it); what is set or deleted on it goes to the object.
+function globalView(sandbox, builtin) {
+  const isBuiltin = (t, k) => typeof k === 'string' && globalNameSet.has(k) && !Reflect.has(t, k);
+  let view;
+  view = new Proxy(sandbox, {
+    get(t, k) {
+      if (!isBuiltin(t, k)) return Reflect.get(t, k);
+      return k === 'globalThis' ? view : builtin(k);
+    },
+    has(t, k) { return Reflect.has(t, k) || isBuiltin(t, k); },
+    // (no getOwnPropertyDescriptor trap, which would give the built-ins descriptors: goja refuses
+    // a trap's descriptor of a non-configurable accessor of the target, as jsdom's window has)
+    ownKeys(t) {
+      const keys = Reflect.ownKeys(t);
+      for (const k of globalNames) if (!Reflect.has(t, k)) keys.push(k);
+      return keys;
+    },
+  });
+  return view;
+}
+const globalViews = new WeakMap(); // proxy -> () => its context's global view
+
+function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = false) {
   const lenient = new Set();
   const gate = noStrings ? { open: false } : undefined;
   let ctxFunction;
+  let view = selfGlobal ? sandbox : undefined; // (a DONT_CONTEXTIFY global is a view itself)
+  const getView = () => {
+    if (view === undefined) {
+      view = globalView(sandbox, (k) => {
+        if (gate !== undefined && k === 'eval') return blockedEval;
+        if (gate !== undefined && k === 'Function') return blockedFunction;
+        if (k === 'Function' && isGlobal) {
+          if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
+          return ctxFunction;
+        }
+        return globalThis[k];
+      });
+    }
+    return view;
+  };
   const proxy = new Proxy(sandbox, {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
@@ -169,7 +221,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false) {
     },
     get(t, k) {
       if (k === Symbol.unscopables) return undefined;
-      if (k === 'globalThis' && !Reflect.has(t, k)) return t;
+      if (k === 'globalThis' && !Reflect.has(t, k)) return isGlobal ? getView() : t;
       if (gate !== undefined && (k === 'eval' || k === 'Function') && !Reflect.has(t, k)) {
         if (k === 'Function') return blockedFunction;
         if (gate.open) {
@@ -183,7 +235,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false) {
         // the main globals onto its context's)
         const own = Reflect.has(t, k) ? Reflect.get(t, k) : Function;
         if (own !== Function) return own;
-        if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, t);
+        if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
         return ctxFunction;
       }
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
@@ -196,6 +248,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false) {
     set(t, k, v) { return Reflect.set(t, k, v); },
   });
   lenientNames.set(proxy, lenient);
+  if (isGlobal) globalViews.set(proxy, getView);
   lexicalScopes.set(proxy, Object.create(null));
   if (gate !== undefined) codeGenGates.set(proxy, gate);
   return proxy;
@@ -211,8 +264,8 @@ function createContext(contextObject = {}, options = {}) {
     // node 20.18+: a context whose global object is handed out as it is (jsdom's window); here an
     // ordinary object, contextified, whose scripts see it as `this`
     if (options !== undefined) validateObject(options, 'options');
-    const global = {};
-    contexts.set(global, makeProxy(global, false, true));
+    const global = globalView({}, (k) => globalThis[k]);
+    contexts.set(global, makeProxy(global, false, true, true));
     return global;
   }
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
@@ -488,7 +541,8 @@ class Script extends ContextifyScript {
     try {
       openGate(proxy);
       // (through Go, so that a stack overflow in the code reaches the catch below: see run)
-      return runWithOptions(() => binding.callThrough(evalInContext, contextifiedObject, proxy, code, names, this._importer, scope, lex), options);
+      const global = globalViews.get(proxy)();
+      return runWithOptions(() => binding.callThrough(evalInContext, global, proxy, code, names, this._importer, scope, lex), options);
     } catch (err) {
       closeGate(proxy);
       if (options.displayErrors !== false) decorateErrorStack(err, this);

@@ -14,23 +14,23 @@ class CallSite {
   getEnclosingLineNumber() { return this[kSite].line; }
   getEnclosingColumnNumber() { return this[kSite].col; }
   getPosition() { return 0; }
-  getEvalOrigin() { return undefined; }
+  getEvalOrigin() { return this[kSite].evalOrigin; }
   getScriptNameOrSourceURL() { return this[kSite].file; }
   getScriptHash() { return ''; }
   getPromiseIndex() { return null; }
   // V8: the receiver is the global object (or none): a plain call; a module's top-level code runs
   // with this = module.exports. (An arrow function called from script has no receiver in goja.)
   isToplevel() { return !this[kSite].top && !this[kSite].typ; }
-  isEval() { return false; }
+  isEval() { return this[kSite].evalOrigin !== undefined; }
   isNative() { return false; }
   isConstructor() { return false; }
   isAsync() { return false; }
   isPromiseAll() { return false; }
   toString() { return this[kSite].str; }
 }
-return function makeCallSite(fn, file, line, col, top, str, typ, method) {
+return function makeCallSite(fn, file, line, col, top, str, typ, method, evalOrigin) {
   const site = new CallSite();
-  Object.defineProperty(site, kSite, { __proto__: null, value: { fn, file, line, col, top, str, typ, method } });
+  Object.defineProperty(site, kSite, { __proto__: null, value: { fn, file, line, col, top, str, typ, method, evalOrigin } });
   return site;
 };
 })()

@@ -1,0 +1,137 @@
+package modules
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/token"
+)
+
+// goja mis-compiles a logical assignment to a variable whose right side awaits or yields
+// (`pkg ??= await load()`, `x ||= yield`): it holds a reference to the variable's scope slot
+// across the suspension, so resuming an async function writes through a stale one and the
+// process dies of an index-out-of-range panic inside goja (npm's `run` and `pack` commands do
+// this), and a generator loses the value it was resumed with. FixLogicalAssign rewrites each
+// such `a op= b` (op ??, || or &&) to `a op (a = b)`, which the spec defines it as for a
+// variable (the right side is evaluated, and a is assigned, only when op needs it; a function
+// on the right is named a either way). A property target (o.p ??= await x) compiles right and
+// is left alone. Only the AST changes: positions in stacks and errors stay the source's.
+
+var assignExprType = reflect.TypeOf((*ast.AssignExpression)(nil))
+
+// FixLogicalAssign works around that goja bug in a parsed program (src is its source, to skip
+// the walk when it cannot apply). The loader's compiles and vm scripts go through it.
+func FixLogicalAssign(prg *ast.Program, src string) {
+	if !NeedsLogicalAssignFix(src) {
+		return
+	}
+	var offs []int
+	for _, op := range []string{"??=", "||=", "&&="} {
+		for i := 0; ; {
+			j := strings.Index(src[i:], op)
+			if j < 0 {
+				break
+			}
+			offs = append(offs, i+j)
+			i += j + len(op)
+		}
+	}
+	sort.Ints(offs)
+	defer func() { _ = recover() }() // (as FixNewTarget: what was rewritten so far stays)
+	walkLogicalAssign(reflect.ValueOf(prg), offs)
+}
+
+// NeedsLogicalAssignFix reports whether src may hold a logical assignment that awaits or yields.
+func NeedsLogicalAssignFix(src string) bool {
+	return (strings.Contains(src, "??=") || strings.Contains(src, "||=") || strings.Contains(src, "&&=")) &&
+		(strings.Contains(src, "await") || strings.Contains(src, "yield"))
+}
+
+func walkLogicalAssign(v reflect.Value, offs []int) {
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return
+		}
+		if a, ok := v.Interface().(*ast.AssignExpression); ok && v.CanSet() && v.Type() == expressionType {
+			if e := logicalAssignExpr(a); e != nil {
+				walkLogicalAssign(reflect.ValueOf(a).Elem(), offs) // (the right side may hold more)
+				v.Set(reflect.ValueOf(e))
+				return
+			}
+		}
+		walkLogicalAssign(v.Elem(), offs)
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		if n, ok := v.Interface().(ast.Node); ok && v.Type() != programType && !nearOffsets(offs, n) {
+			return
+		}
+		if v.Elem().Kind() == reflect.Struct {
+			walkLogicalAssign(v.Elem(), offs)
+		}
+	case reflect.Struct:
+		if v.Type() == identType.Elem() {
+			return
+		}
+		walkChildren(v, func(c reflect.Value) { walkLogicalAssign(c, offs) })
+	case reflect.Slice:
+		walkChildren(v, func(c reflect.Value) { walkLogicalAssign(c, offs) })
+	}
+}
+
+// logicalAssignExpr is `a op (a = b)` for a, a variable, op= b whose b awaits or yields, or nil.
+func logicalAssignExpr(a *ast.AssignExpression) ast.Expression {
+	switch a.Operator {
+	case token.COALESCE, token.LOGICAL_OR, token.LOGICAL_AND:
+	default:
+		return nil
+	}
+	id, ok := a.Left.(*ast.Identifier)
+	if !ok || !suspends(reflect.ValueOf(a.Right)) {
+		return nil
+	}
+	read := *id
+	return &ast.BinaryExpression{
+		Operator: a.Operator,
+		Left:     &read,
+		Right:    &ast.AssignExpression{Operator: token.ASSIGN, Left: id, Right: a.Right},
+	}
+}
+
+var (
+	awaitExprType = reflect.TypeOf((*ast.AwaitExpression)(nil))
+	yieldExprType = reflect.TypeOf((*ast.YieldExpression)(nil))
+)
+
+// suspends reports whether the expression v holds an await or a yield (one in a function
+// inside it counts too, which only rewrites an expression that did not need it).
+func suspends(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Interface:
+		return !v.IsNil() && suspends(v.Elem())
+	case reflect.Pointer:
+		if v.IsNil() {
+			return false
+		}
+		if v.Type() == awaitExprType || v.Type() == yieldExprType {
+			return true
+		}
+		return v.Elem().Kind() == reflect.Struct && suspends(v.Elem())
+	case reflect.Struct:
+		if v.Type() == identType.Elem() {
+			return false
+		}
+		found := false
+		walkChildren(v, func(c reflect.Value) { found = found || suspends(c) })
+		return found
+	case reflect.Slice:
+		found := false
+		walkChildren(v, func(c reflect.Value) { found = found || suspends(c) })
+		return found
+	}
+	return false
+}
