@@ -27,6 +27,7 @@ const (
 // when the loop must stop, wait, or return to RunUntil. Loop only.
 func (l *Loop) next() func() error {
 	l.actx = nil
+	l.resetAsync()
 	for {
 		switch l.phase {
 		case phaseFirst, phaseIdle:
@@ -45,7 +46,9 @@ func (l *Loop) next() func() error {
 			// iteration without waiting to see any; like uv_run, it still needs a live loop, so an
 			// unref'ed timer that is already due does not fire in a loop nothing keeps alive)
 			if !l.alive() || l.phase == phaseIdle && !l.runnable() {
-				return nil
+				// (the destroy hooks queued in the last turn run before the loop ends or waits, as
+				// node's do before its beforeExit)
+				return l.startDestroys()
 			}
 			l.now = time.Now()
 			l.timerNow = l.clock(l.now)
@@ -85,6 +88,10 @@ func (l *Loop) next() func() error {
 			l.endPosted()
 			l.beginImmediates()
 			l.phase = phaseImmediates
+			// (node's destroy hooks, queued since the last turn, run first: asyncids.go)
+			if fn := l.startDestroys(); fn != nil {
+				return fn
+			}
 		case phaseImmediates:
 			if fn := l.startImmediate(); fn != nil {
 				return fn
@@ -135,6 +142,7 @@ func (l *Loop) abandonTurn() {
 	l.closeBatch = 0
 	l.phase = phaseFirst
 	l.actx = nil
+	l.resetAsync()
 }
 
 // runnable reports whether a turn would find work now, without waiting. Loop only.

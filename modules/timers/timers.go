@@ -330,6 +330,7 @@ func (t *timeout) destroy() {
 	if !t.destroyed {
 		t.destroyed = true
 		t.s.forget(t)
+		t.timer.EndAsync()
 	}
 }
 
@@ -684,6 +685,7 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 func (s *state) arm(t *timeout) {
 	t.destroyed = false
 	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
+	t.timer.SetAsyncResource("Timeout", t) // (node's async_hooks: init now, destroy when done)
 	t.scheduled = true
 	if !t.refed {
 		t.timer.Unref()
@@ -753,6 +755,13 @@ func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	}
 	s.immTail = m
 	s.h.Loop.InitImmediate(&m.imm, m)
+	m.imm.SetAsyncResource("Immediate", m) // (node's async_hooks: init now, destroy when done)
 	m.im = &m.imm
 	return m.obj
 }
+
+// AsyncResource is the Timeout object, for async_hooks (asynchooks.AsyncResourcer).
+func (t *timeout) AsyncResource() goja.Value { return t.obj }
+
+// AsyncResource is the Immediate object, for async_hooks (asynchooks.AsyncResourcer).
+func (m *immediate) AsyncResource() goja.Value { return m.obj }

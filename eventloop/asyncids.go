@@ -1,0 +1,205 @@
+package eventloop
+
+// Async ids, as node's async_hooks numbers its resources: every timer, immediate, tick, handle
+// and reservation gets an id when it is made, and the id of the execution that made it as its
+// trigger. While its callback runs, the loop's execution id is the resource's own (the main
+// script's is 1, with trigger 0; between callbacks both are 0). The ids cost a counter and two
+// int64 fields per resource; the hooks (init, before, after, destroy, promiseResolve) cost
+// nothing while none is set (SetAsyncHooks): each hook point is one nil check.
+//
+// before/after: the loop emits a callback's after when the next execution begins (the ticks
+// after a timer's callback, the next callback) or the loop goes between callbacks, so a callback
+// that throws still gets its after, as node's uncaught-exception path emits it. destroy is
+// queued and emitted in a batch at the start of the next immediates phase, as node's native
+// immediate does, before the JS immediates of that turn.
+
+// AsyncHooks receives the async_hooks events (the async_hooks module). Its methods run on the
+// loop, and may call JS.
+type AsyncHooks interface {
+	// Init is a resource made: res is the resource object (a goja value, an object with an
+	// AsyncResource method, or nil for one the hooks make). It returns the resource it used, for
+	// executionAsyncResource.
+	Init(id int64, typ string, trigger int64, res any) any
+	Before(id int64)
+	After(id int64)
+	Destroy(id int64)
+	PromiseResolve(id int64)
+}
+
+// asyncExec is an execution: the running resource's id, its trigger and the resource.
+type asyncExec struct {
+	id, trigger int64
+	res         any
+}
+
+// asyncState is the loop's async-id state (one field of Loop).
+type asyncState struct {
+	last     int64 // the last id given
+	cur      asyncExec
+	open     bool // Before was emitted for cur.id by the loop and After not yet
+	hooks    AsyncHooks
+	destroys []int64 // destroy ids not yet emitted
+	scopes   []asyncScope
+}
+
+// asyncScope is an execution PushAsync saved.
+type asyncScope struct {
+	exec asyncExec
+	open bool
+}
+
+func (l *Loop) initAsync() { l.as.last, l.as.cur.id = 1, 1 }
+
+// NewAsyncID returns a new async id. Loop only.
+func (l *Loop) NewAsyncID() int64 {
+	l.as.last++
+	return l.as.last
+}
+
+// ExecAsync returns the running execution's id, trigger id and resource (nil when the loop's
+// own resource has no object). Loop only.
+func (l *Loop) ExecAsync() (id, trigger int64, res any) {
+	return l.as.cur.id, l.as.cur.trigger, l.as.cur.res
+}
+
+// SetAsyncHooks sets the hooks (nil: none). Loop only.
+func (l *Loop) SetAsyncHooks(h AsyncHooks) { l.as.hooks = h }
+
+// AsyncHooksOn reports whether hooks are set. Loop only.
+func (l *Loop) AsyncHooksOn() bool { return l.as.hooks != nil }
+
+// EmitInit emits init for a resource the caller made (with an id from NewAsyncID) and returns
+// the resource the hooks used (res, or the object they made for nil); nothing without hooks.
+// Loop only.
+func (l *Loop) EmitInit(id int64, typ string, trigger int64, res any) any {
+	if h := l.as.hooks; h != nil {
+		return h.Init(id, typ, trigger, res)
+	}
+	return res
+}
+
+// EmitDestroy queues destroy for id (see the top of this file). Loop only.
+func (l *Loop) EmitDestroy(id int64) {
+	if l.as.hooks != nil {
+		l.as.destroys = append(l.as.destroys, id)
+	}
+}
+
+// EmitPromiseResolve emits promiseResolve for id. Loop only.
+func (l *Loop) EmitPromiseResolve(id int64) {
+	if h := l.as.hooks; h != nil {
+		h.PromiseResolve(id)
+	}
+}
+
+// PushAsync makes (id, trigger, res) the execution, emitting before, until PopAsync (as
+// AsyncResource.runInAsyncScope and node's emitBefore do). Loop only.
+func (l *Loop) PushAsync(id, trigger int64, res any) {
+	l.as.scopes = append(l.as.scopes, asyncScope{l.as.cur, l.as.open})
+	l.as.cur, l.as.open = asyncExec{id, trigger, res}, false
+	if h := l.as.hooks; h != nil {
+		h.Before(id)
+	}
+}
+
+// PopAsync ends the execution the last PushAsync began, emitting its after. Loop only.
+func (l *Loop) PopAsync() {
+	n := len(l.as.scopes)
+	if n == 0 {
+		return
+	}
+	if h := l.as.hooks; h != nil {
+		h.After(l.as.cur.id)
+	}
+	s := l.as.scopes[n-1]
+	l.as.scopes[n-1] = asyncScope{}
+	l.as.scopes = l.as.scopes[:n-1]
+	l.as.cur, l.as.open = s.exec, s.open
+}
+
+// enterAsync begins the callback of resource id: the previous callback's after, then this one's
+// before. Loop only.
+func (l *Loop) enterAsync(id, trigger int64, res any) {
+	if l.as.hooks == nil {
+		l.as.cur, l.as.open = asyncExec{id, trigger, res}, false
+		return
+	}
+	l.enterAsyncHooked(id, trigger, res)
+}
+
+func (l *Loop) enterAsyncHooked(id, trigger int64, res any) {
+	l.closeAsync()
+	l.as.cur = asyncExec{id, trigger, res}
+	if id != 0 {
+		l.as.open = true
+		l.as.hooks.Before(id)
+	}
+}
+
+// restoreAsync goes back to the execution e (after a tick batch): the running callback's after,
+// and no before for e, whose callback already had its own.
+func (l *Loop) restoreAsync(e asyncExec) {
+	if l.as.hooks != nil {
+		l.closeAsync()
+	}
+	l.as.cur, l.as.open = e, false
+}
+
+// leaveAsync ends the running callback: between callbacks the execution is 0.
+func (l *Loop) leaveAsync() {
+	if l.as.hooks != nil {
+		l.closeAsync()
+	}
+	l.as.cur, l.as.open = asyncExec{}, false
+}
+
+// resetAsync is leaveAsync between the loop's callbacks, where the scopes a throw skipped the
+// end of are dropped too, as node clears its id stack.
+func (l *Loop) resetAsync() {
+	if len(l.as.scopes) > 0 {
+		clear(l.as.scopes)
+		l.as.scopes = l.as.scopes[:0]
+	}
+	l.leaveAsync()
+}
+
+// closeAsync emits the pending after of the loop's running callback.
+func (l *Loop) closeAsync() {
+	if l.as.open {
+		l.as.open = false
+		if h := l.as.hooks; h != nil {
+			h.After(l.as.cur.id)
+		}
+	}
+}
+
+// startDestroys returns the callback that emits the queued destroys, once per immediates phase
+// (nil: none queued).
+func (l *Loop) startDestroys() func() error {
+	if len(l.as.destroys) == 0 || l.as.hooks == nil {
+		l.as.destroys = l.as.destroys[:0]
+		return nil
+	}
+	return l.flushDestroys
+}
+
+func (l *Loop) flushDestroys() error {
+	l.leaveAsync()
+	for len(l.as.destroys) > 0 {
+		ids := l.as.destroys
+		l.as.destroys = nil
+		for _, id := range ids {
+			if h := l.as.hooks; h != nil {
+				h.Destroy(id)
+			}
+		}
+	}
+	return nil
+}
+
+// promiseFrame is the async context goja keeps for a promise reaction while hooks are set: the
+// reaction's id (node's id of the promise the reaction settles), its trigger, and the context.
+type promiseFrame struct {
+	ctx         any
+	id, trigger int64
+}
