@@ -203,3 +203,33 @@ type promiseFrame struct {
 	ctx         any
 	id, trigger int64
 }
+
+// AsyncReq is a request a handle makes (node's ReqWrap: a connect, a shutdown) as async hooks
+// see it: its id, and its handle's as its trigger.
+type AsyncReq struct{ id, trigger int64 }
+
+// NewAsyncReq makes a request of h of type typ, emitting its init. Loop only.
+func (h *Handle) NewAsyncReq(typ string) AsyncReq {
+	r := AsyncReq{h.l.NewAsyncID(), h.aid}
+	if h.l.as.hooks != nil {
+		h.l.EmitInit(r.id, typ, r.trigger, nil)
+	}
+	return r
+}
+
+// BeginAsyncReq enters r's execution for its completion's callback; EndAsyncReq leaves it and
+// queues r's destroy (a throw between them leaves it to the loop, which drops the execution
+// after the callback). An r of zero does nothing. Loop only.
+func (l *Loop) BeginAsyncReq(r AsyncReq) {
+	if r.id != 0 {
+		l.PushAsync(r.id, r.trigger, nil)
+	}
+}
+
+// EndAsyncReq: see BeginAsyncReq. Loop only.
+func (l *Loop) EndAsyncReq(r AsyncReq) {
+	if r.id != 0 {
+		l.PopAsync()
+		l.EmitDestroy(r.id)
+	}
+}

@@ -170,15 +170,15 @@ func (h *Handle) HasRef() bool {
 func (h *Handle) Close() {
 	listed := h.kind != "" && h.listedRef()
 	if h.release() {
-		if h.asyncRes {
-			h.l.EmitDestroy(h.aid)
-		}
 		if listed {
 			// Like a libuv handle between uv_close and its close callback (node's HandleWrap in
 			// its closing state, still ref'ed), it stays in _getActiveHandles until then.
 			h.l.closingHandles = append(h.l.closingHandles, h)
-			h.l.OnClose(h.closedListed)
+			h.l.OnClose(h.closedListed) // (which queues its async destroy, after the close callback)
 			return
+		}
+		if h.asyncRes {
+			h.l.EmitDestroy(h.aid)
 		}
 		h.l.OnClose(closedHandle)
 	}

@@ -133,8 +133,15 @@ func (h *Handle) listedRef() bool {
 // listing (if Delist did not take it out already).
 func (h *Handle) closedListed() error {
 	h.Delist()
+	if h.asyncRes {
+		h.l.EmitDestroy(h.aid)
+	}
 	return nil
 }
+
+// EnterAsync runs the rest of the loop's current callback in the handle's async execution (a
+// close callback, as node's handle wraps make theirs). Loop only.
+func (h *Handle) EnterAsync() { h.l.enterAsync(h.aid, h.atid, h.owner) }
 
 // Delist takes a closed handle out of ActiveHandles, as its close callback starts. A handle
 // stays listed from Close until the close phase runs its callbacks (Close queues one that

@@ -364,11 +364,11 @@ type Immediate struct {
 	runner  Runner
 	refed   bool
 	pending bool
-	ctx     any
-	aid     int64
-	atid    int64
 	// asyncRes: a resource node's async hooks see (SetAsyncResource): destroy is emitted
 	asyncRes bool
+	ctx      any
+	aid      int64 // async id and its trigger's
+	atid     int64
 }
 
 // SetImmediate queues fn for the immediates phase of this (or, when called during that phase,
