@@ -32,7 +32,7 @@ func (t contextTracker) Grab() any {
 		return l.actx
 	}
 	id := l.NewAsyncID()
-	l.as.hooks.Init(id, "PROMISE", l.as.cur.id, nil)
+	l.hookInit(id, "PROMISE", l.as.cur.id, nil)
 	return &promiseFrame{ctx: l.actx, id: id, trigger: l.as.cur.id}
 }
 
@@ -44,6 +44,12 @@ func (t contextTracker) Resumed(ctx any) {
 		return
 	}
 	l.actx = ctx
+	if l.as.hooks != nil {
+		// a reaction registered before any hook was enabled: node's promise hook still sees it
+		// run (before/after, with no init)
+		l.enterAsync(l.NewAsyncID(), 0, nil)
+		return
+	}
 	l.enterAsync(0, 0, nil)
 }
 
@@ -52,7 +58,7 @@ func (t contextTracker) Exited() {
 	l.actx = nil
 	if l.as.open && l.as.hooks != nil {
 		// the reaction settled its promise (when it returned a value; a thenable settles it later)
-		l.as.hooks.PromiseResolve(l.as.cur.id)
+		l.hookFailed(l.as.hooks.PromiseResolve(l.as.cur.id))
 	}
 	l.leaveAsync()
 }

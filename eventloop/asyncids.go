@@ -14,16 +14,33 @@ package eventloop
 // immediate does, before the JS immediates of that turn.
 
 // AsyncHooks receives the async_hooks events (the async_hooks module). Its methods run on the
-// loop, and may call JS.
+// loop and call JS; the error one returns (an exit or interrupt a hook made: node ends the
+// process when a hook throws) is raised where the loop can route it (hookFailed).
 type AsyncHooks interface {
 	// Init is a resource made: res is the resource object (a goja value, an object with an
 	// AsyncResource method, or nil for one the hooks make). It returns the resource it used, for
 	// executionAsyncResource.
-	Init(id int64, typ string, trigger int64, res any) any
-	Before(id int64)
-	After(id int64)
-	Destroy(id int64)
-	PromiseResolve(id int64)
+	Init(id int64, typ string, trigger int64, res any) (any, error)
+	Before(id int64) error
+	After(id int64) error
+	Destroy(id int64) error
+	PromiseResolve(id int64) error
+}
+
+// hookFailed raises err, a hook's, as a callback's error inside the trampoline (drive routes
+// it); outside it (the loop picking its next callback) the exit or stop err carries is recorded
+// already and ends the loop before that callback runs.
+func (l *Loop) hookFailed(err error) {
+	if err != nil && l.trampDepth > 0 {
+		panic(err)
+	}
+}
+
+// hookInit is the hooks' Init, its error raised (hookFailed).
+func (l *Loop) hookInit(id int64, typ string, trigger int64, res any) any {
+	r, err := l.as.hooks.Init(id, typ, trigger, res)
+	l.hookFailed(err)
+	return r
 }
 
 // asyncExec is an execution: the running resource's id, its trigger and the resource.
@@ -72,8 +89,8 @@ func (l *Loop) AsyncHooksOn() bool { return l.as.hooks != nil }
 // the resource the hooks used (res, or the object they made for nil); nothing without hooks.
 // Loop only.
 func (l *Loop) EmitInit(id int64, typ string, trigger int64, res any) any {
-	if h := l.as.hooks; h != nil {
-		return h.Init(id, typ, trigger, res)
+	if l.as.hooks != nil {
+		return l.hookInit(id, typ, trigger, res)
 	}
 	return res
 }
@@ -88,7 +105,7 @@ func (l *Loop) EmitDestroy(id int64) {
 // EmitPromiseResolve emits promiseResolve for id. Loop only.
 func (l *Loop) EmitPromiseResolve(id int64) {
 	if h := l.as.hooks; h != nil {
-		h.PromiseResolve(id)
+		l.hookFailed(h.PromiseResolve(id))
 	}
 }
 
@@ -98,7 +115,7 @@ func (l *Loop) PushAsync(id, trigger int64, res any) {
 	l.as.scopes = append(l.as.scopes, asyncScope{l.as.cur, l.as.open})
 	l.as.cur, l.as.open = asyncExec{id, trigger, res}, false
 	if h := l.as.hooks; h != nil {
-		h.Before(id)
+		l.hookFailed(h.Before(id))
 	}
 }
 
@@ -109,7 +126,7 @@ func (l *Loop) PopAsync() {
 		return
 	}
 	if h := l.as.hooks; h != nil {
-		h.After(l.as.cur.id)
+		l.hookFailed(h.After(l.as.cur.id))
 	}
 	s := l.as.scopes[n-1]
 	l.as.scopes[n-1] = asyncScope{}
@@ -132,7 +149,7 @@ func (l *Loop) enterAsyncHooked(id, trigger int64, res any) {
 	l.as.cur = asyncExec{id, trigger, res}
 	if id != 0 {
 		l.as.open = true
-		l.as.hooks.Before(id)
+		l.hookFailed(l.as.hooks.Before(id))
 	}
 }
 
@@ -168,7 +185,7 @@ func (l *Loop) closeAsync() {
 	if l.as.open {
 		l.as.open = false
 		if h := l.as.hooks; h != nil {
-			h.After(l.as.cur.id)
+			l.hookFailed(h.After(l.as.cur.id))
 		}
 	}
 }
@@ -190,7 +207,7 @@ func (l *Loop) flushDestroys() error {
 		l.as.destroys = nil
 		for _, id := range ids {
 			if h := l.as.hooks; h != nil {
-				h.Destroy(id)
+				l.hookFailed(h.Destroy(id))
 			}
 		}
 	}

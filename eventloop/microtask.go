@@ -55,7 +55,7 @@ func (l *Loop) NextTick(fn goja.Callable, args ...goja.Value) {
 func (l *Loop) pushTick(t tick) {
 	t.aid, t.atid = l.NewAsyncID(), l.as.cur.id
 	if l.as.hooks != nil {
-		t.res = l.as.hooks.Init(t.aid, "TickObject", t.atid, nil)
+		t.res = l.hookInit(t.aid, "TickObject", t.atid, nil)
 	}
 	l.ticks.push(t)
 }

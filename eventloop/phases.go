@@ -45,10 +45,13 @@ func (l *Loop) next() func() error {
 			// (a Run's first turn needs no runnable work, as libuv's uv_run enters its first
 			// iteration without waiting to see any; like uv_run, it still needs a live loop, so an
 			// unref'ed timer that is already due does not fire in a loop nothing keeps alive)
-			if !l.alive() || l.phase == phaseIdle && !l.runnable() {
-				// (the destroy hooks queued in the last turn run before the loop ends or waits, as
-				// node's do before its beforeExit)
+			if !l.alive() {
+				// (the destroy hooks queued in the last turn run before the loop ends, as node's
+				// do before its beforeExit)
 				return l.startDestroys()
+			}
+			if l.phase == phaseIdle && !l.runnable() {
+				return nil
 			}
 			l.now = time.Now()
 			l.timerNow = l.clock(l.now)
@@ -149,6 +152,9 @@ func (l *Loop) abandonTurn() {
 func (l *Loop) runnable() bool {
 	if len(l.immediates) > 0 || len(l.closing) > 0 {
 		return true
+	}
+	if len(l.as.destroys) > 0 && l.as.hooks != nil {
+		return true // (destroy hooks to run: node's unref'd native immediate turns the loop without waiting)
 	}
 	l.mu.Lock()
 	n := len(l.posted)

@@ -409,6 +409,10 @@ func (im *Immediate) SetAsyncResource(typ string, res any) {
 	im.l.EmitInit(im.aid, typ, im.atid, res)
 }
 
+// EndAsync queues the immediate's destroy, as node's processImmediate does once its callback
+// returned or threw. Loop only.
+func (im *Immediate) EndAsync() { im.asyncDone() }
+
 func (im *Immediate) asyncDone() {
 	if im.asyncRes {
 		im.asyncRes = false
@@ -457,7 +461,6 @@ func (l *Loop) startImmediate() func() error {
 		}
 		l.actx = im.ctx
 		l.enterAsync(im.aid, im.atid, im.runner)
-		im.asyncDone() // (queued now, emitted at the next turn's immediates phase, after its after)
 		if im.runner != nil {
 			l.curImm = im.runner
 			return l.runCurImm

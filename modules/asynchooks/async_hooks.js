@@ -1,7 +1,7 @@
 'use strict';
 // The async context is a frame: a Map from AsyncLocalStorage instance to its store. Frames are
 // never mutated once published, so a callback keeps the frame it was scheduled in.
-const { codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID } } = require('internal/errors');
+const { codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID } } = require('internal/errors');
 const { validateFunction, validateString } = require('internal/validators');
 
 const getFrame = binding.getContext;
@@ -138,7 +138,11 @@ class AsyncResource {
     Object.defineProperty(this, kFrame, { __proto__: null, value: getFrame(), enumerable: false, writable: true });
     for (const als of storageList) this[als.kResourceStore] = als.getStore();
     Object.defineProperty(this, '_type', { __proto__: null, value: type, enumerable: false });
-    if (hooksOn) binding.emitInit(asyncId, type, this[kTriggerAsyncId], this);
+    if (hooksOn) {
+      // as node's emitInit: checked only when there is a hook to tell
+      if (type.length === 0) throw new ERR_ASYNC_TYPE(type);
+      binding.emitInit(asyncId, type, this[kTriggerAsyncId], this);
+    }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {

@@ -44,26 +44,21 @@ const (
 	evPromiseResolve
 )
 
-func (k *hooks) Init(id int64, typ string, trigger int64, res any) any {
+func (k *hooks) Init(id int64, typ string, trigger int64, res any) (any, error) {
 	v := resourceValue(res)
-	ret, err := k.dispatch(goja.Undefined(), k.vm.ToValue(evInit), k.vm.ToValue(id), k.vm.ToValue(typ),
+	return k.dispatch(goja.Undefined(), k.vm.ToValue(evInit), k.vm.ToValue(id), k.vm.ToValue(typ),
 		k.vm.ToValue(trigger), v)
-	if err != nil {
-		panic(err)
-	}
-	return ret
 }
 
-func (k *hooks) event(ev int, id int64) {
-	if _, err := k.dispatch(goja.Undefined(), k.vm.ToValue(ev), k.vm.ToValue(id)); err != nil {
-		panic(err)
-	}
+func (k *hooks) event(ev int, id int64) error {
+	_, err := k.dispatch(goja.Undefined(), k.vm.ToValue(ev), k.vm.ToValue(id))
+	return err
 }
 
-func (k *hooks) Before(id int64)         { k.event(evBefore, id) }
-func (k *hooks) After(id int64)          { k.event(evAfter, id) }
-func (k *hooks) Destroy(id int64)        { k.event(evDestroy, id) }
-func (k *hooks) PromiseResolve(id int64) { k.event(evPromiseResolve, id) }
+func (k *hooks) Before(id int64) error         { return k.event(evBefore, id) }
+func (k *hooks) After(id int64) error          { return k.event(evAfter, id) }
+func (k *hooks) Destroy(id int64) error        { return k.event(evDestroy, id) }
+func (k *hooks) PromiseResolve(id int64) error { return k.event(evPromiseResolve, id) }
 
 // resourceValue is the JS object of a loop resource; undefined when it has none (the glue then
 // makes one).

@@ -494,7 +494,8 @@ func (m *immediate) Run() error {
 		args = arrayValues(m.argv)
 	}
 	cb := m.cb
-	defer func() { m.cb = nil }() // node's _onImmediate is null once it ran, even if it threw
+	// node's _onImmediate is null once it ran, even if it threw, and its destroy is queued
+	defer func() { m.cb = nil; m.imm.EndAsync() }()
 	loop := m.s.h.Loop
 	kind := eventloop.CallImmediate
 	if len(args) > 0 {
