@@ -138,7 +138,8 @@ func (l *Loop) PopAsync() {
 // before. Loop only.
 func (l *Loop) enterAsync(id, trigger int64, res any) {
 	if l.as.hooks == nil {
-		l.as.cur, l.as.open = asyncExec{id, trigger, res}, false
+		// (open even so: a hook enabled by the callback gets its after, as node's does)
+		l.as.cur, l.as.open = asyncExec{id, trigger, res}, id != 0
 		return
 	}
 	l.enterAsyncHooked(id, trigger, res)
