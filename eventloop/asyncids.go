@@ -251,3 +251,31 @@ func (l *Loop) EndAsyncReq(r AsyncReq) {
 		l.EmitDestroy(r.id)
 	}
 }
+
+// NewAsyncResource makes a resource of type typ that Go code runs callbacks of (an http
+// parser's), triggered by trigger (< 0: the current execution), emitting its init. Loop only.
+func (l *Loop) NewAsyncResource(typ string, trigger int64) AsyncReq {
+	if trigger < 0 {
+		trigger = l.as.cur.id
+	}
+	r := AsyncReq{l.NewAsyncID(), trigger}
+	if l.as.hooks != nil {
+		l.EmitInit(r.id, typ, r.trigger, nil)
+	}
+	return r
+}
+
+// EnterAsyncReq runs what follows in r's execution until LeaveAsyncReq (no destroy: r lives
+// on). An r of zero does nothing. Loop only.
+func (l *Loop) EnterAsyncReq(r AsyncReq) {
+	if r.id != 0 {
+		l.PushAsync(r.id, r.trigger, nil)
+	}
+}
+
+// LeaveAsyncReq: see EnterAsyncReq. Loop only.
+func (l *Loop) LeaveAsyncReq(r AsyncReq) {
+	if r.id != 0 {
+		l.PopAsync()
+	}
+}

@@ -209,6 +209,7 @@ function placeholderResource(type) {
       FSREQCALLBACK: 'FSReqCallback', FSREQPROMISE: 'FSReqPromise', GETADDRINFOREQWRAP: 'GetAddrInfoReqWrap',
       GETNAMEINFOREQWRAP: 'GetNameInfoReqWrap', QUERYWRAP: 'QueryReqWrap', TCPCONNECTWRAP: 'TCPConnectWrap',
       WRITEWRAP: 'WriteWrap', SHUTDOWNWRAP: 'ShutdownWrap', UDPSENDWRAP: 'SendWrap', PROMISE: 'PromiseWrap',
+      HTTPINCOMINGMESSAGE: 'HTTPServerAsyncResource', HTTPCLIENTREQUEST: 'HTTPClientAsyncResource',
     }[type];
     if (name === undefined) return type === 'TickObject' ? { callback: undefined, args: undefined } : {};
     C = resourceClasses[type] = ({ [name]: class {} })[name];

@@ -1227,6 +1227,11 @@ func (s *state) makeConnProto() *goja.Object {
 		return goja.Undefined()
 	})
 	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(!cn.unrefd && !cn.closed) })
+	// getAsyncId is node's handle.getAsyncId(): the socket's TCPWRAP/PIPEWRAP id (async_hooks)
+	method("getAsyncId", func(cn *conn, c goja.FunctionCall) goja.Value {
+		id, _ := cn.handle.AsyncID()
+		return vm.ToValue(id)
+	})
 	method("setNoDelay", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.pf.FD >= 0 && !cn.unixSock {
 			v := 0
