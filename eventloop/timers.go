@@ -189,6 +189,12 @@ func (t *Timer) SetAsyncResource(typ string, res any) {
 	t.l.EmitInit(t.aid, typ, t.atid, res)
 }
 
+// KeepAsyncResource makes a timer InitTimer just re-armed the resource it was before (id and
+// trigger), without a new init: node's refresh of a Timeout whose callback is running. Loop only.
+func (t *Timer) KeepAsyncResource(id, trigger int64) {
+	t.aid, t.atid, t.asyncRes = id, trigger, true
+}
+
 // EndAsync queues the timer's destroy now, as node's listOnTimeout does right after a callback
 // that left it done (else the loop does it when the timer's turn ends). Loop only.
 func (t *Timer) EndAsync() { t.asyncDone() }

@@ -571,7 +571,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			t.timer.Refresh()
 			return
 		}
-		s.arm(t)
+		s.rearm(t)
 	})
 	b.Set("toPrimitive", func(v goja.Value) goja.Value {
 		t := asTimeout(v)
@@ -682,11 +682,23 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	return t.obj
 }
 
-// arm schedules t (again, for refresh after it fired or was cleared).
+// arm schedules t as a new Timeout (node's async_hooks: init now, destroy when done).
 func (s *state) arm(t *timeout) {
-	t.destroyed = false
 	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
-	t.timer.SetAsyncResource("Timeout", t) // (node's async_hooks: init now, destroy when done)
+	t.timer.SetAsyncResource("Timeout", t)
+	s.armed(t)
+}
+
+// rearm schedules t again (refresh after it fired or was cleared), the same async resource.
+func (s *state) rearm(t *timeout) {
+	id, trigger := t.timer.AsyncID()
+	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
+	t.timer.KeepAsyncResource(id, trigger)
+	s.armed(t)
+}
+
+func (s *state) armed(t *timeout) {
+	t.destroyed = false
 	t.scheduled = true
 	if !t.refed {
 		t.timer.Unref()
