@@ -51,6 +51,7 @@ func (t contextTracker) Resumed(ctx any) {
 		return
 	}
 	l.enterAsync(0, 0, nil)
+	l.as.open = true // (a hook enabled by the reaction gets its after: see closeAsync)
 }
 
 func (t contextTracker) Exited() {

@@ -186,7 +186,13 @@ func (l *Loop) closeAsync() {
 	if l.as.open {
 		l.as.open = false
 		if h := l.as.hooks; h != nil {
-			l.hookFailed(h.After(l.as.cur.id))
+			id := l.as.cur.id
+			if id == 0 {
+				// a promise reaction that began with no hook enabled: node's promise hook gives
+				// the promise an id when it first sees it
+				id = l.NewAsyncID()
+			}
+			l.hookFailed(h.After(id))
 		}
 	}
 }
