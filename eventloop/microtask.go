@@ -239,7 +239,7 @@ func (l *Loop) NextTickGo(fn func() error) {
 // panicking with it: callTask takes both). It runs inside the trampoline frame, so promise jobs
 // wait until it returns.
 func (l *Loop) runTicks() error {
-	outer, outerExec := l.actx, l.as.cur
+	outer := l.actx
 	for l.ticks.n > 0 {
 		t := l.ticks.pop()
 		l.actx = t.ctx
@@ -270,7 +270,8 @@ func (l *Loop) runTicks() error {
 		}
 	}
 	l.actx = outer
-	l.restoreAsync(outerExec)
+	// (the callback whose ticks these were has ended: execution 0, as node's after its scope)
+	l.restoreAsync(asyncExec{})
 	return nil
 }
 
