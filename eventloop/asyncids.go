@@ -233,30 +233,7 @@ type promiseFrame struct {
 type AsyncReq struct{ id, trigger int64 }
 
 // NewAsyncReq makes a request of h of type typ, emitting its init. Loop only.
-func (h *Handle) NewAsyncReq(typ string) AsyncReq {
-	r := AsyncReq{h.l.NewAsyncID(), h.aid}
-	if h.l.as.hooks != nil {
-		h.l.EmitInit(r.id, typ, r.trigger, nil)
-	}
-	return r
-}
-
-// BeginAsyncReq enters r's execution for its completion's callback; EndAsyncReq leaves it and
-// queues r's destroy (a throw between them leaves it to the loop, which drops the execution
-// after the callback). An r of zero does nothing. Loop only.
-func (l *Loop) BeginAsyncReq(r AsyncReq) {
-	if r.id != 0 {
-		l.PushAsync(r.id, r.trigger, nil)
-	}
-}
-
-// EndAsyncReq: see BeginAsyncReq. Loop only.
-func (l *Loop) EndAsyncReq(r AsyncReq) {
-	if r.id != 0 {
-		l.PopAsync()
-		l.EmitDestroy(r.id)
-	}
-}
+func (h *Handle) NewAsyncReq(typ string) AsyncReq { return h.l.NewAsyncResource(typ, h.aid) }
 
 // NewAsyncResource makes a resource of type typ that Go code runs callbacks of (an http
 // parser's), triggered by trigger (< 0: the current execution), emitting its init. Loop only.
@@ -271,8 +248,10 @@ func (l *Loop) NewAsyncResource(typ string, trigger int64) AsyncReq {
 	return r
 }
 
-// EnterAsyncReq runs what follows in r's execution until LeaveAsyncReq (no destroy: r lives
-// on). An r of zero does nothing. Loop only.
+// EnterAsyncReq runs what follows in r's execution (a completion's callback) until
+// LeaveAsyncReq, or EndAsyncReq, which also queues r's destroy (the request is done). A throw
+// between them leaves it to the loop, which drops the execution after the callback. An r of
+// zero does nothing. Loop only.
 func (l *Loop) EnterAsyncReq(r AsyncReq) {
 	if r.id != 0 {
 		l.PushAsync(r.id, r.trigger, nil)
@@ -283,5 +262,13 @@ func (l *Loop) EnterAsyncReq(r AsyncReq) {
 func (l *Loop) LeaveAsyncReq(r AsyncReq) {
 	if r.id != 0 {
 		l.PopAsync()
+	}
+}
+
+// EndAsyncReq: see EnterAsyncReq. Loop only.
+func (l *Loop) EndAsyncReq(r AsyncReq) {
+	if r.id != 0 {
+		l.PopAsync()
+		l.EmitDestroy(r.id)
 	}
 }

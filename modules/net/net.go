@@ -985,7 +985,7 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 			if cn.closed || cb == nil {
 				return nil
 			}
-			s.h.Loop.BeginAsyncReq(cn.connReq)
+			s.h.Loop.EnterAsyncReq(cn.connReq)
 			_, err := cb(cn.obj, status)
 			s.h.Loop.EndAsyncReq(cn.connReq)
 			return err
@@ -1018,7 +1018,7 @@ func (cn *conn) finishConnect() error {
 	}
 	req := cn.connReq
 	cn.connReq = eventloop.AsyncReq{}
-	cn.s.h.Loop.BeginAsyncReq(req)
+	cn.s.h.Loop.EnterAsyncReq(req)
 	_, jerr := cb(cn.obj, cn.s.vm.ToValue(status))
 	cn.s.h.Loop.EndAsyncReq(req)
 	return jerr
@@ -1188,7 +1188,7 @@ func (s *state) makeConnProto() *goja.Object {
 			if cn.pf.FD >= 0 {
 				status = errnoOf(unix.Shutdown(cn.pf.FD, unix.SHUT_WR))
 			}
-			cn.s.h.Loop.BeginAsyncReq(req)
+			cn.s.h.Loop.EnterAsyncReq(req)
 			_, err := cb(goja.Undefined(), vm.ToValue(status))
 			cn.s.h.Loop.EndAsyncReq(req)
 			return err
