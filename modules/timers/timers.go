@@ -54,7 +54,7 @@ type state struct {
 	// first of them runs, the batch is the loop's and the next setImmediate starts a new list
 	// (immGen counts the lists); a batch's links stay as they are while and after it runs.
 	immTail *immediate
-	immGen  uint64
+	immGen  uint32
 }
 
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
@@ -357,7 +357,6 @@ func arrayValues(o *goja.Object) []goja.Value {
 type immediate struct {
 	s         *state
 	obj       *goja.Object
-	im        *eventloop.Immediate // &imm while pending, else nil
 	imm       eventloop.Immediate
 	cb        *goja.Object
 	args      []goja.Value
@@ -365,7 +364,8 @@ type immediate struct {
 	refed     bool
 	spent     bool // ran or cleared: ref() and unref() no longer do anything (node's kRefed is null)
 	destroyed bool
-	gen       uint64     // the immediateQueue list it was added to (state.immGen then)
+	queued    bool       // imm is pending (a flag, not a pointer: an Immediate stays at 160 bytes)
+	gen       uint32     // the immediateQueue list it was added to (state.immGen then)
 	prev      *immediate // _idlePrev
 	next      *immediate // _idleNext
 	extra     map[string]goja.Value
@@ -488,7 +488,7 @@ func (m *immediate) Run() error {
 		s.immTail = nil
 	}
 	m.destroyed, m.spent, m.refed = true, true, false
-	m.im = nil
+	m.queued = false
 	args := m.args
 	if m.argv != nil {
 		args = arrayValues(m.argv)
@@ -529,9 +529,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("clearTimeout", s.clear)
 	b.Set("setImmediate", s.setImmediate)
 	b.Set("clearImmediate", func(v goja.Value) {
-		if m := asImmediate(v); m != nil && m.im != nil {
-			m.im.Clear()
-			m.im = nil
+		if m := asImmediate(v); m != nil && m.queued {
+			m.imm.Clear()
+			m.queued = false
 			m.destroyed, m.spent, m.refed = true, true, false
 			m.cb = nil
 			m.unlink()
@@ -589,16 +589,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("immRef", func(v goja.Value) {
 		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = true
-			if m.im != nil {
-				m.im.Ref()
+			if m.queued {
+				m.imm.Ref()
 			}
 		}
 	})
 	b.Set("immUnref", func(v goja.Value) {
 		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = false
-			if m.im != nil {
-				m.im.Unref()
+			if m.queued {
+				m.imm.Unref()
 			}
 		}
 	})
@@ -769,7 +769,7 @@ func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	s.immTail = m
 	s.h.Loop.InitImmediate(&m.imm, m)
 	m.imm.SetAsyncResource("Immediate", m) // (node's async_hooks: init now, destroy when done)
-	m.im = &m.imm
+	m.queued = true
 	return m.obj
 }
 
