@@ -284,8 +284,10 @@ function createHook(callbacks) {
 // The execution: the loop's (eventloop/asyncids.go). The main script's resource, and that of an
 // execution whose resource has no object, is an object of the glue's.
 const topResource = {};
-const executionAsyncId = binding.executionAsyncId;
-const triggerAsyncId = binding.triggerAsyncId;
+const getExecutionAsyncId = binding.executionAsyncId;
+const getTriggerAsyncId = binding.triggerAsyncId;
+function executionAsyncId() { return getExecutionAsyncId(); }
+function triggerAsyncId() { return getTriggerAsyncId(); }
 function executionAsyncResource() {
   const r = binding.executionAsyncResource();
   return r === undefined ? topResource : r;
