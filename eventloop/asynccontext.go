@@ -16,11 +16,50 @@ func (l *Loop) runTaskIn(ctx any, task func() error) {
 	l.actx = ctx
 	l.RunTask(task)
 	l.actx = nil
+	l.leaveAsync()
 }
 
 // contextTracker carries the async context across goja's promise reaction jobs.
 type contextTracker struct{ l *Loop }
 
-func (t contextTracker) Grab() any       { return t.l.actx }
-func (t contextTracker) Resumed(ctx any) { t.l.actx = ctx }
-func (t contextTracker) Exited()         { t.l.actx = nil }
+// With async hooks set, each reaction is a PROMISE resource of its own (see promiseFrame): goja
+// shows no promise being made, so its init comes when a reaction is registered (then, await),
+// triggered by the execution registering it. Without hooks a reaction runs in execution 0, as
+// node's do while no promise hook is enabled.
+func (t contextTracker) Grab() any {
+	l := t.l
+	if l.as.hooks == nil {
+		return l.actx
+	}
+	id := l.NewAsyncID()
+	l.hookInit(id, "PROMISE", l.as.cur.id, nil)
+	return &promiseFrame{ctx: l.actx, id: id, trigger: l.as.cur.id}
+}
+
+func (t contextTracker) Resumed(ctx any) {
+	l := t.l
+	if pf, ok := ctx.(*promiseFrame); ok {
+		l.actx = pf.ctx
+		l.enterAsync(pf.id, pf.trigger, nil)
+		return
+	}
+	l.actx = ctx
+	if l.as.hooks != nil {
+		// a reaction registered before any hook was enabled: node's promise hook still sees it
+		// run (before/after, with no init)
+		l.enterAsync(l.NewAsyncID(), 0, nil)
+		return
+	}
+	l.enterAsync(0, 0, nil)
+	l.as.open = true // (a hook enabled by the reaction gets its after: see closeAsync)
+}
+
+func (t contextTracker) Exited() {
+	l := t.l
+	l.actx = nil
+	if l.as.open && l.as.hooks != nil {
+		// the reaction settled its promise (when it returned a value; a thenable settles it later)
+		l.hookFailed(l.as.hooks.PromiseResolve(l.as.cur.id))
+	}
+	l.leaveAsync()
+}

@@ -11,12 +11,15 @@ type Pending struct {
 	once sync.Once
 	ctx  any
 	kind ReqKind
+	// async id and its trigger's (asyncids.go); asyncRes: init was emitted for it
+	aid, atid int64
+	asyncRes  bool
 }
 
 // Reserve starts a unit of work. Loop only (or before Run).
 func (l *Loop) Reserve() *Pending {
 	l.ref()
-	return &Pending{l: l, ctx: l.actx}
+	return &Pending{l: l, ctx: l.actx, aid: l.NewAsyncID(), atid: l.as.cur.id}
 }
 
 // Done posts fn to run on the loop as the work's completion and releases the reservation. Safe
@@ -29,6 +32,10 @@ func (p *Pending) Done(fn func() error) {
 				return nil
 			}
 			p.l.actx = p.ctx
+			p.l.enterAsync(p.aid, p.atid, nil)
+			if p.asyncRes {
+				p.l.EmitDestroy(p.aid) // (emitted at the next immediates phase, after its after)
+			}
 			return fn()
 		}) {
 			p.release()
@@ -59,13 +66,17 @@ type Handle struct {
 	kind   string // node's name for it (SetKind); "" is not reported
 	owner  any    // the JS object _getActiveHandles returns
 	seq    uint64 // creation order
+	// async id (given by its first SetKind: the loop's own handles have none) and its trigger's
+	// (asyncids.go); asyncRes: it has one
+	aid, atid int64
+	asyncRes  bool
 }
 
 // NewHandle registers a referenced handle. onStop, if not nil, is called once when the runtime
 // shuts down with the handle still open (from CloseHandles), to release its Go resources. Loop only.
 func (l *Loop) NewHandle(onStop func()) *Handle {
 	l.handleSeq++
-	h := &Handle{l: l, refed: true, onStop: onStop, ctx: l.actx, seq: l.handleSeq}
+	h := &Handle{l: l, refed: true, onStop: onStop, ctx: l.actx, seq: l.handleSeq, atid: l.as.cur.id}
 	l.ref()
 	l.handles[h] = struct{}{}
 	return h
@@ -121,6 +132,7 @@ func (h *Handle) bound(fn func() error) func() error {
 			return nil
 		}
 		h.l.actx = h.ctx
+		h.l.enterAsync(h.aid, h.atid, h.owner)
 		return fn()
 	}
 }
@@ -162,8 +174,11 @@ func (h *Handle) Close() {
 			// Like a libuv handle between uv_close and its close callback (node's HandleWrap in
 			// its closing state, still ref'ed), it stays in _getActiveHandles until then.
 			h.l.closingHandles = append(h.l.closingHandles, h)
-			h.l.OnClose(h.closedListed)
+			h.l.OnClose(h.closedListed) // (which queues its async destroy, after the close callback)
 			return
+		}
+		if h.asyncRes {
+			h.l.EmitDestroy(h.aid)
 		}
 		h.l.OnClose(closedHandle)
 	}

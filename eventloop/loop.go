@@ -131,6 +131,7 @@ type Loop struct {
 	reported      map[*goja.Promise]struct{}
 	inCheck       bool
 	actx          any           // current async context
+	as            asyncState    // async ids and hooks (asyncids.go)
 	loopStart     time.Time     // when Run first started (zero before); loop only
 	idle          time.Duration // time spent blocked waiting for work; loop only
 	rethrow       goja.Callable // asError's nested call (made on first use)
@@ -155,6 +156,7 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	}
 	l.now = time.Now()
 	l.epoch = l.now
+	l.initAsync()
 	l.runCurTimer = func() error { return l.curTimer.runner.Run() }
 	l.runCurImm = func() error {
 		r := l.curImm

@@ -11,6 +11,9 @@ type tick struct {
 	gofn func() error
 	args []goja.Value
 	ctx  any
+	aid  int64 // async id (node's TickObject) and its trigger's
+	atid int64
+	res  any // the TickObject the init hook saw (only while hooks are set)
 }
 
 // tickQueue is a FIFO ring of ticks that reuses its storage.
@@ -45,7 +48,16 @@ func (q *tickQueue) pop() tick {
 // NextTick queues fn(args...) on the nextTick queue, which runs after the current callback and
 // before promise jobs. Loop only.
 func (l *Loop) NextTick(fn goja.Callable, args ...goja.Value) {
-	l.ticks.push(tick{fn: fn, args: args, ctx: l.actx})
+	l.pushTick(tick{fn: fn, args: args, ctx: l.actx})
+}
+
+// pushTick queues t as a new TickObject resource.
+func (l *Loop) pushTick(t tick) {
+	t.aid, t.atid = l.NewAsyncID(), l.as.cur.id
+	if l.as.hooks != nil {
+		t.res = l.hookInit(t.aid, "TickObject", t.atid, nil)
+	}
+	l.ticks.push(t)
 }
 
 // NextTickFunc is NextTick for the function fn, called in place (see Body). It reports false,
@@ -54,7 +66,7 @@ func (l *Loop) NextTickFunc(fn goja.Value, args ...goja.Value) bool {
 	if !IsCallable(fn) {
 		return false
 	}
-	l.ticks.push(tick{obj: fn.(*goja.Object), args: args, ctx: l.actx})
+	l.pushTick(tick{obj: fn.(*goja.Object), args: args, ctx: l.actx})
 	return true
 }
 
@@ -220,7 +232,7 @@ func (l *Loop) TaskCall() CallKind {
 
 // NextTickGo queues a Go function on the nextTick queue. Loop only.
 func (l *Loop) NextTickGo(fn func() error) {
-	l.ticks.push(tick{gofn: fn, ctx: l.actx})
+	l.pushTick(tick{gofn: fn, ctx: l.actx})
 }
 
 // runTicks runs queued ticks until the queue is empty or one throws (returning its error or
@@ -231,6 +243,10 @@ func (l *Loop) runTicks() error {
 	for l.ticks.n > 0 {
 		t := l.ticks.pop()
 		l.actx = t.ctx
+		l.enterAsync(t.aid, t.atid, t.res)
+		if l.as.hooks != nil {
+			l.EmitDestroy(t.aid) // (emitted at the next immediates phase, after its after)
+		}
 		var err error
 		switch {
 		case t.gofn != nil:
@@ -254,6 +270,8 @@ func (l *Loop) runTicks() error {
 		}
 	}
 	l.actx = outer
+	// (the callback whose ticks these were has ended: execution 0, as node's after its scope)
+	l.restoreAsync(asyncExec{})
 	return nil
 }
 

@@ -27,6 +27,7 @@ const (
 // when the loop must stop, wait, or return to RunUntil. Loop only.
 func (l *Loop) next() func() error {
 	l.actx = nil
+	l.resetAsync()
 	for {
 		switch l.phase {
 		case phaseFirst, phaseIdle:
@@ -44,7 +45,12 @@ func (l *Loop) next() func() error {
 			// (a Run's first turn needs no runnable work, as libuv's uv_run enters its first
 			// iteration without waiting to see any; like uv_run, it still needs a live loop, so an
 			// unref'ed timer that is already due does not fire in a loop nothing keeps alive)
-			if !l.alive() || l.phase == phaseIdle && !l.runnable() {
+			if !l.alive() {
+				// (the destroy hooks queued in the last turn run before the loop ends, as node's
+				// do before its beforeExit)
+				return l.startDestroys()
+			}
+			if l.phase == phaseIdle && !l.runnable() {
 				return nil
 			}
 			l.now = time.Now()
@@ -85,6 +91,10 @@ func (l *Loop) next() func() error {
 			l.endPosted()
 			l.beginImmediates()
 			l.phase = phaseImmediates
+			// (node's destroy hooks, queued since the last turn, run first: asyncids.go)
+			if fn := l.startDestroys(); fn != nil {
+				return fn
+			}
 		case phaseImmediates:
 			if fn := l.startImmediate(); fn != nil {
 				return fn
@@ -135,12 +145,16 @@ func (l *Loop) abandonTurn() {
 	l.closeBatch = 0
 	l.phase = phaseFirst
 	l.actx = nil
+	l.resetAsync()
 }
 
 // runnable reports whether a turn would find work now, without waiting. Loop only.
 func (l *Loop) runnable() bool {
 	if len(l.immediates) > 0 || len(l.closing) > 0 {
 		return true
+	}
+	if len(l.as.destroys) > 0 && l.as.hooks != nil {
+		return true // (destroy hooks to run: node's unref'd native immediate turns the loop without waiting)
 	}
 	l.mu.Lock()
 	n := len(l.posted)

@@ -200,6 +200,8 @@ func (p *Poller) Add(pf *PollFD, t PollTarget) {
 	// The target's events run in the async context it was registered in, as a libuv handle's
 	// callbacks run in its resource's context (a socket made inside AsyncLocalStorage.run).
 	ctx := p.loop.actx
+	// (and in its handle's async execution, when it names one: a socket's TCPWRAP)
+	ah, _ := t.(interface{ AsyncHandle() *Handle })
 	pe.run = func() error {
 		ev := pe.ev
 		pe.ev, pe.queued = 0, false
@@ -207,6 +209,11 @@ func (p *Poller) Add(pf *PollFD, t PollTarget) {
 			return nil
 		}
 		p.loop.actx = ctx
+		if ah != nil {
+			if h := ah.AsyncHandle(); h != nil {
+				p.loop.enterAsync(h.aid, h.atid, h.owner)
+			}
+		}
 		return pe.t.OnPollEvent(ev)
 	}
 	p.targets[pf.id] = pe

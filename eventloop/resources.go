@@ -46,9 +46,21 @@ func (l *Loop) ReserveKind(kind ReqKind) *Pending {
 	if kind != ReqNone && kind < numReqKinds {
 		p.kind = kind
 		atomic.AddInt32(&l.reqs[kind], 1)
+		p.asyncRes = true
+		l.EmitInit(p.aid, reqAsyncTypes[kind], p.atid, nil)
 	}
 	return p
 }
+
+// reqAsyncTypes are node's async_hooks types of the request kinds.
+var reqAsyncTypes = [numReqKinds]string{"", "FSREQCALLBACK", "FSREQPROMISE", "GETADDRINFOREQWRAP",
+	"GETNAMEINFOREQWRAP", "QUERYWRAP", "TCPCONNECTWRAP", "WRITEWRAP", "SHUTDOWNWRAP", "UDPSENDWRAP"}
+
+// handleAsyncTypes are node's async_hooks types of the handle kinds (SetKind).
+var handleAsyncTypes = map[string]string{"TCPSocketWrap": "TCPWRAP", "TCPServerWrap": "TCPSERVERWRAP",
+	"PipeWrap": "PIPEWRAP", "PipeServerWrap": "PIPESERVERWRAP", "TTYWrap": "TTYWRAP",
+	"ProcessWrap": "PROCESSWRAP", "UDPWrap": "UDPWRAP", "FSEventWrap": "FSEVENTWRAP",
+	"StatWatcher": "STATWATCHER", "MessagePort": "MESSAGEPORT", "Signal": "SIGNALWRAP"}
 
 // release drops the reservation's reference (and its kind's count). Any goroutine.
 func (p *Pending) release() {
@@ -76,7 +88,18 @@ func (l *Loop) ActiveRequests() []string {
 // Loop only.
 func (h *Handle) SetKind(kind string, owner any) {
 	h.kind, h.owner = kind, owner
+	if !h.asyncRes && kind != "" {
+		// the first name makes it a resource node's async hooks see
+		if typ := handleAsyncTypes[kind]; typ != "" {
+			h.asyncRes = true
+			h.aid = h.l.NewAsyncID()
+			h.l.EmitInit(h.aid, typ, h.atid, owner)
+		}
+	}
 }
+
+// AsyncID is the handle's async id and its trigger's. Loop only.
+func (h *Handle) AsyncID() (id, trigger int64) { return h.aid, h.atid }
 
 // SetJSRef records JS's ref() (true) or unref() (false) of a handle whose loop reference
 // follows what it is doing, as a net socket's does (an idle socket keeps nothing alive but is
@@ -110,8 +133,15 @@ func (h *Handle) listedRef() bool {
 // listing (if Delist did not take it out already).
 func (h *Handle) closedListed() error {
 	h.Delist()
+	if h.asyncRes {
+		h.l.EmitDestroy(h.aid)
+	}
 	return nil
 }
+
+// EnterAsync runs the rest of the loop's current callback in the handle's async execution (a
+// close callback, as node's handle wraps make theirs). Loop only.
+func (h *Handle) EnterAsync() { h.l.enterAsync(h.aid, h.atid, h.owner) }
 
 // Delist takes a closed handle out of ActiveHandles, as its close callback starts. A handle
 // stays listed from Close until the close phase runs its callbacks (Close queues one that

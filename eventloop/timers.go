@@ -25,7 +25,9 @@ type Timer struct {
 	running    bool // its callback is running now
 	counted    bool // counted in the loop's referenced timers
 	stopped    bool // Stop was called since it was last scheduled
+	asyncRes   bool // a resource node's async hooks see (SetAsyncResource): destroy is emitted
 	ctx        any  // async context captured when the timer was created
+	aid, atid  int64
 }
 
 // timerList holds the scheduled timers of one delay, in (deadline, insertion) order.
@@ -165,13 +167,44 @@ func (l *Loop) InitTimer(t *Timer, delay time.Duration, repeat bool, r Runner) {
 	if t.l != nil {
 		t.Stop()
 	}
-	*t = Timer{l: l, runner: r, delay: delay, repeat: repeat, refed: true, ctx: l.actx}
+	*t = Timer{l: l, runner: r, delay: delay, repeat: repeat, refed: true, ctx: l.actx,
+		aid: l.NewAsyncID(), atid: l.as.cur.id}
 	t.schedule(l.clockNow())
 }
 
 func (l *Loop) initTimer(t *Timer, delay time.Duration, repeat bool, fn func() error) {
-	*t = Timer{l: l, runner: funcRunner(fn), delay: delay, repeat: repeat, refed: true, ctx: l.actx}
+	*t = Timer{l: l, runner: funcRunner(fn), delay: delay, repeat: repeat, refed: true, ctx: l.actx,
+		aid: l.NewAsyncID(), atid: l.as.cur.id}
 	t.schedule(l.clockNow())
+}
+
+// AsyncID is the timer's async id and its trigger's. Loop only.
+func (t *Timer) AsyncID() (id, trigger int64) { return t.aid, t.atid }
+
+// SetAsyncResource makes the timer a resource node's async hooks see, of type typ with res as
+// its object: init is emitted now, and destroy once the timer is stopped or has fired for the
+// last time. Loop only.
+func (t *Timer) SetAsyncResource(typ string, res any) {
+	t.asyncRes = true
+	t.l.EmitInit(t.aid, typ, t.atid, res)
+}
+
+// KeepAsyncResource makes a timer InitTimer just re-armed the resource it was before (id and
+// trigger), without a new init: node's refresh of a Timeout whose callback is running. Loop only.
+func (t *Timer) KeepAsyncResource(id, trigger int64) {
+	t.aid, t.atid, t.asyncRes = id, trigger, true
+}
+
+// EndAsync queues the timer's destroy now, as node's listOnTimeout does right after a callback
+// that left it done (else the loop does it when the timer's turn ends). Loop only.
+func (t *Timer) EndAsync() { t.asyncDone() }
+
+// asyncDone queues the timer's destroy, once.
+func (t *Timer) asyncDone() {
+	if t.asyncRes {
+		t.asyncRes = false
+		t.l.EmitDestroy(t.aid)
+	}
 }
 
 func (t *Timer) schedule(now int64) {
@@ -214,6 +247,9 @@ func (t *Timer) Stop() {
 	t.stopped = true
 	t.repeat = false
 	t.recount()
+	if !t.running {
+		t.asyncDone()
+	}
 }
 
 // Refresh restarts the timer's countdown from now with the same delay, rescheduling it if it had
@@ -301,6 +337,7 @@ func (l *Loop) startTimer() func() error {
 		l.curTimerStart = l.clockNow()
 	}
 	l.actx = t.ctx
+	l.enterAsync(t.aid, t.atid, t.runner)
 	if f, ok := t.runner.(funcRunner); ok {
 		return f
 	}
@@ -321,6 +358,9 @@ func (l *Loop) finishTimer() {
 		t.schedule(l.curTimerStart)
 	}
 	t.recount()
+	if t.list == nil {
+		t.asyncDone()
+	}
 }
 
 // Immediate is a setImmediate entry. All methods are loop only.
@@ -330,13 +370,17 @@ type Immediate struct {
 	runner  Runner
 	refed   bool
 	pending bool
-	ctx     any
+	// asyncRes: a resource node's async hooks see (SetAsyncResource): destroy is emitted
+	asyncRes bool
+	ctx      any
+	aid      int64 // async id and its trigger's
+	atid     int64
 }
 
 // SetImmediate queues fn for the immediates phase of this (or, when called during that phase,
 // the next) turn. Loop only.
 func (l *Loop) SetImmediate(fn func() error) *Immediate {
-	im := &Immediate{l: l, fn: fn, refed: true, pending: true, ctx: l.actx}
+	im := &Immediate{l: l, fn: fn, refed: true, pending: true, ctx: l.actx, aid: l.NewAsyncID(), atid: l.as.cur.id}
 	l.immediates = append(l.immediates, im)
 	l.immRefs++
 	return im
@@ -345,7 +389,7 @@ func (l *Loop) SetImmediate(fn func() error) *Immediate {
 // InitImmediate is SetImmediate for an Immediate the caller allocated (typically embedded in its
 // own object), with r.Run as the callback. im must be zero or no longer pending. Loop only.
 func (l *Loop) InitImmediate(im *Immediate, r Runner) {
-	*im = Immediate{l: l, runner: r, refed: true, pending: true, ctx: l.actx}
+	*im = Immediate{l: l, runner: r, refed: true, pending: true, ctx: l.actx, aid: l.NewAsyncID(), atid: l.as.cur.id}
 	l.immediates = append(l.immediates, im)
 	l.immRefs++
 }
@@ -357,6 +401,28 @@ func (im *Immediate) Clear() {
 		if im.refed {
 			im.l.immRefs--
 		}
+		im.asyncDone()
+	}
+}
+
+// AsyncID is the immediate's async id and its trigger's. Loop only.
+func (im *Immediate) AsyncID() (id, trigger int64) { return im.aid, im.atid }
+
+// SetAsyncResource makes the immediate a resource node's async hooks see, of type typ with res
+// as its object: init is emitted now, and destroy once it has run or is cleared. Loop only.
+func (im *Immediate) SetAsyncResource(typ string, res any) {
+	im.asyncRes = true
+	im.l.EmitInit(im.aid, typ, im.atid, res)
+}
+
+// EndAsync queues the immediate's destroy, as node's processImmediate does once its callback
+// returned or threw. Loop only.
+func (im *Immediate) EndAsync() { im.asyncDone() }
+
+func (im *Immediate) asyncDone() {
+	if im.asyncRes {
+		im.asyncRes = false
+		im.l.EmitDestroy(im.aid)
 	}
 }
 
@@ -400,6 +466,7 @@ func (l *Loop) startImmediate() func() error {
 			l.immRefs--
 		}
 		l.actx = im.ctx
+		l.enterAsync(im.aid, im.atid, im.runner)
 		if im.runner != nil {
 			l.curImm = im.runner
 			return l.runCurImm

@@ -1,13 +1,12 @@
 'use strict';
 // The async context is a frame: a Map from AsyncLocalStorage instance to its store. Frames are
 // never mutated once published, so a callback keeps the frame it was scheduled in.
-const { codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID } } = require('internal/errors');
+const { codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID } } = require('internal/errors');
 const { validateFunction, validateString } = require('internal/validators');
 
 const getFrame = binding.getContext;
 const setFrame = binding.setContext;
 
-let nextAsyncId = 2; // 1 is the main script's
 
 // V8's message for Reflect.apply on a non-function (node's run/exit/runInAsyncScope call it).
 function describeForApply(v) {
@@ -133,27 +132,35 @@ class AsyncResource {
     if (triggerAsyncId !== undefined && (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1)) {
       throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     }
-    this[kAsyncId] = nextAsyncId++;
+    const asyncId = binding.newAsyncId();
+    this[kAsyncId] = asyncId;
     this[kTriggerAsyncId] = triggerAsyncId === undefined ? executionAsyncId() : triggerAsyncId;
     Object.defineProperty(this, kFrame, { __proto__: null, value: getFrame(), enumerable: false, writable: true });
     for (const als of storageList) this[als.kResourceStore] = als.getStore();
     Object.defineProperty(this, '_type', { __proto__: null, value: type, enumerable: false });
+    if (hooksOn) {
+      // as node's emitInit: checked only when there is a hook to tell
+      if (type.length === 0) throw new ERR_ASYNC_TYPE(type);
+      binding.emitInit(asyncId, type, this[kTriggerAsyncId], this);
+    }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
     const prev = getFrame();
     setFrame(this[kFrame]);
-    const depth = execStack.length;
-    execStack.push({ id: this[kAsyncId], trigger: this[kTriggerAsyncId], resource: this });
+    binding.pushScope(this[kAsyncId], this[kTriggerAsyncId], this);
     try {
       return apply(fn, thisArg, args);
     } finally {
-      execStack.length = depth;
+      binding.popScope();
       setFrame(prev);
     }
   }
 
-  emitDestroy() { return this; }
+  emitDestroy() {
+    if (hooksOn) binding.emitDestroy(this[kAsyncId]);
+    return this;
+  }
   asyncId() { return this[kAsyncId]; }
   triggerAsyncId() { return this[kTriggerAsyncId]; }
 
@@ -185,6 +192,70 @@ class AsyncResource {
 const hookNames = ['init', 'before', 'after', 'destroy', 'promiseResolve'];
 const hookSymbols = hookNames.map((n) => Symbol(n));
 
+// The enabled hooks, per event (the dispatcher's numbering: init, before, after, destroy,
+// promiseResolve). Each list is replaced, never changed, so a hook enabling or disabling one
+// does not change the list being walked (as node's copy-on-write tmp_active_hooks).
+let active = [[], [], [], [], []];
+let enabledHooks = [];
+let hooksOn = false;
+
+// The objects the hooks see for the loop's resources that have none of their own, with node's
+// class names.
+const resourceClasses = { __proto__: null };
+function placeholderResource(type) {
+  let C = resourceClasses[type];
+  if (C === undefined) {
+    const name = {
+      FSREQCALLBACK: 'FSReqCallback', FSREQPROMISE: 'FSReqPromise', GETADDRINFOREQWRAP: 'GetAddrInfoReqWrap',
+      GETNAMEINFOREQWRAP: 'GetNameInfoReqWrap', QUERYWRAP: 'QueryReqWrap', TCPCONNECTWRAP: 'TCPConnectWrap',
+      WRITEWRAP: 'WriteWrap', SHUTDOWNWRAP: 'ShutdownWrap', UDPSENDWRAP: 'SendWrap', PROMISE: 'PromiseWrap',
+      HTTPINCOMINGMESSAGE: 'HTTPServerAsyncResource', HTTPCLIENTREQUEST: 'HTTPClientAsyncResource',
+    }[type];
+    if (name === undefined) return type === 'TickObject' ? { callback: undefined, args: undefined } : {};
+    C = resourceClasses[type] = ({ [name]: class {} })[name];
+  }
+  return new C();
+}
+
+// As node's fatalError: a hook that throws ends the process.
+function hookFailed(e) {
+  if (typeof (e && e.stack) === 'string') {
+    process._rawDebug(e.stack);
+  } else {
+    const o = { message: e };
+    Error.captureStackTrace(o, hookFailed);
+    process._rawDebug(o.stack);
+  }
+  process.exit(1);
+}
+
+// The loop calls dispatch for every event while a hook is enabled; init returns the resource.
+function dispatch(ev, asyncId, type, triggerAsyncId, resource) {
+  if (ev === 0 && resource === undefined) resource = placeholderResource(type);
+  const list = active[ev];
+  const sym = hookSymbols[ev];
+  for (let i = 0; i < list.length; i++) {
+    const hook = list[i];
+    try {
+      if (ev === 0) hook[sym](asyncId, type, triggerAsyncId, resource);
+      else hook[sym](asyncId);
+    } catch (e) {
+      hookFailed(e);
+    }
+  }
+  return resource;
+}
+
+function updateHooks(list) {
+  enabledHooks = list;
+  active = hookSymbols.map((sym) => list.filter((h) => typeof h[sym] === 'function'));
+  const on = list.length > 0;
+  if (on !== hooksOn) {
+    hooksOn = on;
+    binding.setHooks(on ? dispatch : null);
+  }
+}
+
 class AsyncHook {
   constructor(callbacks) {
     if (callbacks == null) {
@@ -196,21 +267,31 @@ class AsyncHook {
       this[hookSymbols[i]] = cb;
     });
   }
-  enable() { return this; }
-  disable() { return this; }
+  enable() {
+    if (!enabledHooks.includes(this)) updateHooks([...enabledHooks, this]);
+    return this;
+  }
+  disable() {
+    if (enabledHooks.includes(this)) updateHooks(enabledHooks.filter((h) => h !== this));
+    return this;
+  }
 }
 
 function createHook(callbacks) {
   return new AsyncHook(callbacks);
 }
 
-// The execution context: the main script's (id 1, trigger 0) unless an AsyncResource's
-// runInAsyncScope is running (the loop's own callbacks have no ids of their own here).
+// The execution: the loop's (eventloop/asyncids.go). The main script's resource, and that of an
+// execution whose resource has no object, is an object of the glue's.
 const topResource = {};
-const execStack = [{ id: 1, trigger: 0, resource: topResource }];
-function executionAsyncId() { return execStack[execStack.length - 1].id; }
-function triggerAsyncId() { return execStack[execStack.length - 1].trigger; }
-function executionAsyncResource() { return execStack[execStack.length - 1].resource; }
+const getExecutionAsyncId = binding.executionAsyncId;
+const getTriggerAsyncId = binding.triggerAsyncId;
+function executionAsyncId() { return getExecutionAsyncId(); }
+function triggerAsyncId() { return getTriggerAsyncId(); }
+function executionAsyncResource() {
+  const r = binding.executionAsyncResource();
+  return r === undefined ? topResource : r;
+}
 
 module.exports = {
   AsyncLocalStorage,

@@ -779,43 +779,23 @@ function addAbortListener(signal, listener) {
   return disposable;
 }
 
-// EventEmitterAsyncResource. There is no async_hooks: the resource only hands out ids and runs
-// callbacks directly.
+// EventEmitterAsyncResource: its resource is an async_hooks AsyncResource (loaded with the class),
+// so its emits run in the resource's execution and the hooks see it.
 const kAsyncResource = Symbol('kAsyncResource');
 const kEventEmitter = Symbol('kEventEmitter');
-const kAsyncId = Symbol('async_id_symbol');
-const kTriggerAsyncId = Symbol('trigger_async_id_symbol');
-let nextAsyncId = 2;
 
 // The two classes are made on the first read of EventEmitter.EventEmitterAsyncResource.
 let asyncResourceClass;
 function makeAsyncResourceClass() {
-  class EventEmitterReferencingAsyncResource {
+  const { AsyncResource } = require('async_hooks');
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
     constructor(ee, type, options) {
-      this[kAsyncId] = ++nextAsyncId;
-      this[kTriggerAsyncId] = options && typeof options.triggerAsyncId === 'number' ? options.triggerAsyncId : 1;
+      super(type, options);
       this[kEventEmitter] = ee;
-      void type;
     }
 
     get eventEmitter() {
       return this[kEventEmitter];
-    }
-
-    runInAsyncScope(fn, thisArg, ...args) {
-      return Reflect.apply(fn, thisArg, args);
-    }
-
-    emitDestroy() {
-      return this;
-    }
-
-    asyncId() {
-      return this[kAsyncId];
-    }
-
-    triggerAsyncId() {
-      return this[kTriggerAsyncId];
     }
   }
 

@@ -115,6 +115,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 			onComplete: sh.cbs[2].get(vm, c.Argument(4))}
 		o := vm.NewDynamicObject(jp)
 		jp.obj = o
+		// node's parser is an async resource its callbacks run in: HTTPINCOMINGMESSAGE for a
+		// server's (triggered by its socket, whose id is the 7th argument), HTTPCLIENTREQUEST
+		// for a client's
+		typ, trigger := "HTTPINCOMINGMESSAGE", int64(-1)
+		if response {
+			typ = "HTTPCLIENTREQUEST"
+		}
+		if t := c.Argument(6); goja.IsNumber(t) {
+			trigger = t.ToInteger()
+		}
+		jp.areq = h.Loop.NewAsyncResource(typ, trigger)
 		p.OnHeaders, p.OnBody, p.OnComplete = jp.headers, jp.body, jp.complete
 		if sh.proto == nil {
 			sh.proto = parserProto(vm)
@@ -289,6 +300,8 @@ func (c *callableCache) get(vm *goja.Runtime, v goja.Value) goja.Callable {
 // (onHeaders has already run the completion of a bodiless request, flag 4, saving the second
 // call into JS) becomes 0 with the parser's OnComplete skipped.
 func (jp *jsParser) headers(hd *Head) int {
+	jp.h.Loop.EnterAsyncReq(jp.areq)
+	defer jp.h.Loop.LeaveAsyncReq(jp.areq)
 	sh, vm, response := jp.sh, jp.sh.vm, jp.p.Response
 	raw := sh.rawScratch[:0]
 	for i, s := range hd.Raw {
@@ -362,6 +375,8 @@ func (jp *jsParser) headers(hd *Head) int {
 
 // body is the parser's OnBody.
 func (jp *jsParser) body(data []byte) {
+	jp.h.Loop.EnterAsyncReq(jp.areq)
+	defer jp.h.Loop.LeaveAsyncReq(jp.areq)
 	c := make([]byte, len(data))
 	copy(c, data)
 	if _, err := jp.onBody(jp.obj, buffer.New(jp.h, c)); err != nil {
@@ -375,6 +390,8 @@ func (jp *jsParser) complete() {
 		jp.completed = false
 		return
 	}
+	jp.h.Loop.EnterAsyncReq(jp.areq)
+	defer jp.h.Loop.LeaveAsyncReq(jp.areq)
 	var tr goja.Value = goja.Undefined()
 	if tl := jp.p.Trailers; len(tl) > 0 {
 		t := make([]any, len(tl))
@@ -394,6 +411,7 @@ func (jp *jsParser) complete() {
 type jsParser struct {
 	p         *Parser
 	completed bool
+	areq      eventloop.AsyncReq // its async resource (HTTPINCOMINGMESSAGE, HTTPCLIENTREQUEST)
 
 	h   *modules.Host
 	obj *goja.Object

@@ -1547,9 +1547,11 @@ function connectionListener(socket) {
   }
   socket.on('timeout', socketOnTimeout);
 
+  const sh = socket._handle;
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
     parserOnHeaders, parserOnBody, parserOnComplete,
-    !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser));
+    !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser),
+    sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined);
   parser.state = state;
   socket.parser = parser;
   state.parser = parser;

@@ -517,6 +517,9 @@ func (s *state) adoptConn(fd int) goja.Value {
 
 // OnPollEvent accepts the pending connections, up to acceptBatch (the listener stays readable while
 // more wait, so the next poll reports it again).
+// AsyncHandle is the handle whose async execution its events run in (async_hooks).
+func (l *listener) AsyncHandle() *eventloop.Handle { return l.handle }
+
 func (l *listener) OnPollEvent(ev uint32) error {
 	// Accept what is pending, up to a batch, as libuv does on each readiness event: one accept
 	// per poll cycle left most of a burst of connections waiting in the kernel queue while the
@@ -591,7 +594,8 @@ type conn struct {
 	established bool
 	unrefd      bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
 	oncomplete  goja.Callable
-	wq          [][]byte // writes the kernel has not taken yet; each completes with one onwrite
+	connReq     eventloop.AsyncReq // the connect's TCPCONNECTWRAP/PIPECONNECTWRAP (async_hooks)
+	wq          [][]byte           // writes the kernel has not taken yet; each completes with one onwrite
 
 	// consumer, when set, takes the bytes read in Go (http's parser, as Node's parser.consume()
 	// takes them from the stream), past JS's onread; EOF and errors still go to onread. timed
@@ -704,6 +708,9 @@ func (cn *conn) close() {
 	}
 	cn.handle.Close()
 }
+
+// AsyncHandle is the handle whose async execution its events run in (async_hooks).
+func (cn *conn) AsyncHandle() *eventloop.Handle { return cn.handle }
 
 func (cn *conn) OnPollEvent(ev uint32) error {
 	if cn.closed {
@@ -958,6 +965,11 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 		cn.handle.Ref()
 	}
 	cn.oncomplete = oncomplete
+	if cn.unixSock {
+		cn.connReq = cn.handle.NewAsyncReq("PIPECONNECTWRAP")
+	} else {
+		cn.connReq = cn.handle.NewAsyncReq("TCPCONNECTWRAP")
+	}
 	for {
 		err = unix.Connect(fd, sa)
 		if err != unix.EINTR {
@@ -973,7 +985,9 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 			if cn.closed || cb == nil {
 				return nil
 			}
+			s.h.Loop.EnterAsyncReq(cn.connReq)
 			_, err := cb(cn.obj, status)
+			s.h.Loop.EndAsyncReq(cn.connReq)
 			return err
 		})
 		return 0
@@ -1002,7 +1016,11 @@ func (cn *conn) finishConnect() error {
 	if cb == nil {
 		return nil
 	}
+	req := cn.connReq
+	cn.connReq = eventloop.AsyncReq{}
+	cn.s.h.Loop.EnterAsyncReq(req)
 	_, jerr := cb(cn.obj, cn.s.vm.ToValue(status))
+	cn.s.h.Loop.EndAsyncReq(req)
 	return jerr
 }
 
@@ -1051,6 +1069,7 @@ func (s *state) makeConnProto() *goja.Object {
 		if cb != nil {
 			s.h.Loop.OnClose(func() error {
 				cn.handle.Delist()
+				cn.handle.EnterAsync()
 				_, err := cb(goja.Undefined())
 				return err
 			})
@@ -1163,12 +1182,15 @@ func (s *state) makeConnProto() *goja.Object {
 		// Send the FIN from the loop right before the completion runs, as libuv does (after the
 		// poll, in the same turn when called from it): the peer's reaction can then only be seen
 		// on a later turn.
+		req := cn.handle.NewAsyncReq("SHUTDOWNWRAP")
 		cn.handle.Feed(func() error {
 			var status int
 			if cn.pf.FD >= 0 {
 				status = errnoOf(unix.Shutdown(cn.pf.FD, unix.SHUT_WR))
 			}
+			cn.s.h.Loop.EnterAsyncReq(req)
 			_, err := cb(goja.Undefined(), vm.ToValue(status))
+			cn.s.h.Loop.EndAsyncReq(req)
 			return err
 		})
 		return num(0)
@@ -1205,6 +1227,11 @@ func (s *state) makeConnProto() *goja.Object {
 		return goja.Undefined()
 	})
 	method("hasRef", func(cn *conn, c goja.FunctionCall) goja.Value { return vm.ToValue(!cn.unrefd && !cn.closed) })
+	// getAsyncId is node's handle.getAsyncId(): the socket's TCPWRAP/PIPEWRAP id (async_hooks)
+	method("getAsyncId", func(cn *conn, c goja.FunctionCall) goja.Value {
+		id, _ := cn.handle.AsyncID()
+		return vm.ToValue(id)
+	})
 	method("setNoDelay", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.pf.FD >= 0 && !cn.unixSock {
 			v := 0

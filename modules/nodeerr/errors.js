@@ -179,6 +179,7 @@ function define(code) {
     case 'ERR_TIMEOUT_OVERFLOW': return E('ERR_TIMEOUT_OVERFLOW', 'timeout overflow', RangeError);
     case 'ERR_INVALID_ASYNC_ID': return E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
     case 'ERR_ASYNC_CALLBACK': return E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+    case 'ERR_ASYNC_TYPE': return E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
     case 'ERR_ENCODING_NOT_SUPPORTED': return E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
     case 'ERR_ENCODING_INVALID_ENCODED_DATA': return E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
     case 'ERR_INVALID_BUFFER_SIZE': return E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);

@@ -54,7 +54,7 @@ type state struct {
 	// first of them runs, the batch is the loop's and the next setImmediate starts a new list
 	// (immGen counts the lists); a batch's links stay as they are while and after it runs.
 	immTail *immediate
-	immGen  uint64
+	immGen  uint32
 }
 
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
@@ -330,6 +330,7 @@ func (t *timeout) destroy() {
 	if !t.destroyed {
 		t.destroyed = true
 		t.s.forget(t)
+		t.timer.EndAsync()
 	}
 }
 
@@ -356,7 +357,6 @@ func arrayValues(o *goja.Object) []goja.Value {
 type immediate struct {
 	s         *state
 	obj       *goja.Object
-	im        *eventloop.Immediate // &imm while pending, else nil
 	imm       eventloop.Immediate
 	cb        *goja.Object
 	args      []goja.Value
@@ -364,7 +364,8 @@ type immediate struct {
 	refed     bool
 	spent     bool // ran or cleared: ref() and unref() no longer do anything (node's kRefed is null)
 	destroyed bool
-	gen       uint64     // the immediateQueue list it was added to (state.immGen then)
+	queued    bool       // imm is pending (a flag, not a pointer: an Immediate stays at 160 bytes)
+	gen       uint32     // the immediateQueue list it was added to (state.immGen then)
 	prev      *immediate // _idlePrev
 	next      *immediate // _idleNext
 	extra     map[string]goja.Value
@@ -487,13 +488,14 @@ func (m *immediate) Run() error {
 		s.immTail = nil
 	}
 	m.destroyed, m.spent, m.refed = true, true, false
-	m.im = nil
+	m.queued = false
 	args := m.args
 	if m.argv != nil {
 		args = arrayValues(m.argv)
 	}
 	cb := m.cb
-	defer func() { m.cb = nil }() // node's _onImmediate is null once it ran, even if it threw
+	// node's _onImmediate is null once it ran, even if it threw, and its destroy is queued
+	defer func() { m.cb = nil; m.imm.EndAsync() }()
 	loop := m.s.h.Loop
 	kind := eventloop.CallImmediate
 	if len(args) > 0 {
@@ -527,9 +529,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("clearTimeout", s.clear)
 	b.Set("setImmediate", s.setImmediate)
 	b.Set("clearImmediate", func(v goja.Value) {
-		if m := asImmediate(v); m != nil && m.im != nil {
-			m.im.Clear()
-			m.im = nil
+		if m := asImmediate(v); m != nil && m.queued {
+			m.imm.Clear()
+			m.queued = false
 			m.destroyed, m.spent, m.refed = true, true, false
 			m.cb = nil
 			m.unlink()
@@ -569,7 +571,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			t.timer.Refresh()
 			return
 		}
-		s.arm(t)
+		s.rearm(t)
 	})
 	b.Set("toPrimitive", func(v goja.Value) goja.Value {
 		t := asTimeout(v)
@@ -587,16 +589,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("immRef", func(v goja.Value) {
 		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = true
-			if m.im != nil {
-				m.im.Ref()
+			if m.queued {
+				m.imm.Ref()
 			}
 		}
 	})
 	b.Set("immUnref", func(v goja.Value) {
 		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = false
-			if m.im != nil {
-				m.im.Unref()
+			if m.queued {
+				m.imm.Unref()
 			}
 		}
 	})
@@ -680,10 +682,23 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	return t.obj
 }
 
-// arm schedules t (again, for refresh after it fired or was cleared).
+// arm schedules t as a new Timeout (node's async_hooks: init now, destroy when done).
 func (s *state) arm(t *timeout) {
-	t.destroyed = false
 	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
+	t.timer.SetAsyncResource("Timeout", t)
+	s.armed(t)
+}
+
+// rearm schedules t again (refresh after it fired or was cleared), the same async resource.
+func (s *state) rearm(t *timeout) {
+	id, trigger := t.timer.AsyncID()
+	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
+	t.timer.KeepAsyncResource(id, trigger)
+	s.armed(t)
+}
+
+func (s *state) armed(t *timeout) {
+	t.destroyed = false
 	t.scheduled = true
 	if !t.refed {
 		t.timer.Unref()
@@ -753,6 +768,13 @@ func (s *state) setImmediate(call goja.FunctionCall) goja.Value {
 	}
 	s.immTail = m
 	s.h.Loop.InitImmediate(&m.imm, m)
-	m.im = &m.imm
+	m.imm.SetAsyncResource("Immediate", m) // (node's async_hooks: init now, destroy when done)
+	m.queued = true
 	return m.obj
 }
+
+// AsyncResource is the Timeout object, for async_hooks (asynchooks.AsyncResourcer).
+func (t *timeout) AsyncResource() goja.Value { return t.obj }
+
+// AsyncResource is the Immediate object, for async_hooks (asynchooks.AsyncResourcer).
+func (m *immediate) AsyncResource() goja.Value { return m.obj }

@@ -237,6 +237,11 @@ function fatalException(err, origin) {
     return;
   }
   if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
+  if (B.captureCallback !== null) {
+    // set by a monitor listener (async-hook-domain's): node checks for one after the monitor
+    B.captureCallback(err);
+    return;
+  }
   if (!inFatal && B.eventsReady && proc.listenerCount('uncaughtException') > 0) {
     inFatal = true;
     try {
