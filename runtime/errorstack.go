@@ -1264,6 +1264,12 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			}
 		}
 	}
+	if v, ok := strings.CutPrefix(m, "Invalid index "); ok && len(raw) > 0 && raw[0].SrcName() == "<native>" {
+		// dv.getInt8(-1): a DataView's get/set given a negative offset
+		if fn := raw[0].FuncName(); (strings.HasPrefix(fn, "get") || strings.HasPrefix(fn, "set")) && strings.HasPrefix(v, "-") {
+			return "Offset is outside the bounds of the DataView"
+		}
+	}
 	if v, ok := strings.CutPrefix(m, "Invalid index "); ok {
 		// new Uint8Array(-1), new ArrayBuffer(-1): goja points at the new
 		if text, col := rt.errorPlace(raw); col >= 0 && strings.HasPrefix(text[col:], "new ") {
@@ -1509,6 +1515,19 @@ func engineWords(m string) string {
 		return "The normalization form should be one of NFC, NFD, NFKC, NFKD."
 	case "[object Object] is not extensible":
 		return "#<Object> is not extensible"
+	case "offset should be >= 0", "Source is too large":
+		// a typed array's set(source, offset) that does not fit
+		return "offset is out of bounds"
+	case "Illegal generator state":
+		// goja says so only of a generator resumed while it runs
+		return "Generator is already running"
+	case "Must call super constructor in derived class before accessing 'this'",
+		"Must call super constructor in derived class before returning from derived constructor":
+		return "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+	}
+	if strings.HasPrefix(m, "Index ") && strings.HasSuffix(m, " is out of bounds") {
+		// goja's words for a DataView get/set past its end
+		return "Offset is outside the bounds of the DataView"
 	}
 	return ""
 }
