@@ -47,6 +47,12 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	// is running: in a.push(x) it holds push, whose own length is read-only too
 	inScript := len(raw) == 0 || raw[0].SrcName() != "<native>"
 	if m, ok := msg.Export().(string); ok {
+		if m == "Value is not object coercible" {
+			// an object pattern given null or undefined (which the value stack holds now)
+			if v8 := s.rt.destructureWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		}
 		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
 			// (goja says undefined for a null base too, reading or setting)
 			for _, verb := range [...]string{"read", "set"} {
