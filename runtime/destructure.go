@@ -164,6 +164,8 @@ func patternWords(pattern, src, value string) string {
 func chainStart(text string, col int) int {
 	for col > 0 {
 		switch c := text[col-1]; {
+		case c == '.' && col >= 2 && text[col-2] == '.':
+			return col // a spread's "...", not a member's "."
 		case c == '.' || c == '?' || c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			col--
 		case c == ')' || c == ']':
@@ -266,4 +268,57 @@ func sourceUntilEnd(rest string) string {
 		b.WriteByte(c)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// nullishIterableWords is V8's message for iterating null or undefined in script code (for
+// (x of v), const [a] = v, [...v], f(...v)), which goja words "Cannot convert undefined or null
+// to object": "v is not iterable" (a call's "f is not a function or its return value is not
+// iterable"), "v is not iterable (cannot read property null)" for a spread argument, and V8's
+// own words where it names no source ("undefined is not iterable (cannot read property
+// Symbol(Symbol.iterator))"). goja points at the value's source, as V8 does. "" when the place
+// is none of these (Object.keys(null) and the like keep goja's words).
+func (rt *Runtime) nullishIterableWords(raw []goja.StackFrame, value string) string {
+	if len(raw) > 0 && raw[0].SrcName() == "<native>" && value != "" {
+		// Array.from(v), Promise.all(v)...: V8's words name the value by its type
+		switch raw[0].FuncName() {
+		case "from", "all", "allSettled", "any", "race":
+			if value == "null" {
+				value = "object null"
+			}
+			return value + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+		}
+		return ""
+	}
+	text, col := rt.errorPlace(raw)
+	if col < 0 {
+		return ""
+	}
+	start := chainStart(text, col)
+	before := strings.TrimRight(text[:start], " \t(")
+	switch {
+	case strings.HasSuffix(before, "..."):
+		// a spread: V8 names a plain name or member chain
+		src := destructureSource(text[start:])
+		if src == "" || strings.ContainsAny(src, "[(") {
+			return ""
+		}
+		if openerBefore(before[:len(before)-3]) != '(' {
+			return src + " is not iterable"
+		}
+		if value == "" {
+			return ""
+		}
+		return src + " is not iterable (cannot read property " + value + ")"
+	case before == "of" || strings.HasSuffix(before, " of") || strings.HasSuffix(before, "(of"):
+	case strings.HasSuffix(before, "=") && strings.HasSuffix(strings.TrimRight(before[:len(before)-1], " \t"), "]"):
+	default:
+		return ""
+	}
+	if v8 := notIterable(text, start); v8 != "" && !strings.HasPrefix(v8, "Spread syntax") {
+		return v8
+	}
+	if value == "" {
+		return ""
+	}
+	return value + " is not iterable (cannot read property Symbol(Symbol.iterator))"
 }

@@ -47,9 +47,15 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	// is running: in a.push(x) it holds push, whose own length is read-only too
 	inScript := len(raw) == 0 || raw[0].SrcName() != "<native>"
 	if m, ok := msg.Export().(string); ok {
-		if m == "Value is not object coercible" {
+		switch m {
+		case "Value is not object coercible":
 			// an object pattern given null or undefined (which the value stack holds now)
 			if v8 := s.rt.destructureWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		case "Cannot convert undefined or null to object":
+			// for (x of v), [...v], const [a] = v with v null or undefined
+			if v8 := s.rt.nullishIterableWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		}
