@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // Errors the engine raises itself (a TypeError from null.x, a ReferenceError for an unknown
@@ -56,6 +57,15 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 		case "Cannot convert undefined or null to object":
 			// for (x of v), [...v], const [a] = v with v null or undefined
 			if v8 := s.rt.nullishIterableWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		default:
+			// eval's SyntaxError: goja's "SyntaxError: <eval>: Line 1:4 Unexpected end of input"
+			// (the Function constructor words its own: v8FunctionSyntaxError)
+			if s.rt.inFunctionCtor > 0 {
+				break
+			}
+			if v8 := evalSyntaxWords(s.rt.vm, m); v8 != "" {
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		}
@@ -295,4 +305,47 @@ func elemAssignKey(r *goja.Runtime) string {
 		}
 	}
 	return ""
+}
+
+// evalSyntaxWords is V8's message for the SyntaxError goja is making for code eval compiles,
+// whose message m carries goja's "SyntaxError: " and position: the source, wanted for V8's naming
+// of the offending token, is the eval argument still on the engine's value stack (the string
+// near its top at whose line:col a token starts); without it the words are V8's that need none.
+// "" when m is not such a message.
+func evalSyntaxWords(r *goja.Runtime, m string) string {
+	if !strings.HasPrefix(m, "SyntaxError: ") {
+		return ""
+	}
+	msg, line, col, ok := modules.ParseGojaSyntaxMessage(m)
+	if !ok {
+		return ""
+	}
+	src := ""
+	if stack, sp, ok := vmValueStack(r); ok {
+		for i := sp - 1; i >= 0 && i >= sp-8; i-- {
+			if i >= len(stack) || stack[i] == nil {
+				continue
+			}
+			if str, isStr := stack[i].Export().(string); isStr && goja.IsString(stack[i]) && evalOffsetOK(str, line, col) {
+				src = str
+				break
+			}
+		}
+	}
+	return modules.V8SyntaxMessage(msg, src, line, col).Message
+}
+
+// evalOffsetOK reports whether src has a line:col (1-based) position.
+func evalOffsetOK(src string, line, col int) bool {
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(src, '\n')
+		if i < 0 {
+			return false
+		}
+		src = src[i+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return col >= 1 && col <= len(src)+1
 }
