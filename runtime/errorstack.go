@@ -1525,6 +1525,33 @@ func engineWords(m string) string {
 		"Must call super constructor in derived class before returning from derived constructor":
 		return "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
 	}
+	if m == "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute" {
+		return m + ", #<Object>" // (V8 names the descriptor, a plain object)
+	}
+	if rest, ok := strings.CutPrefix(m, "Method "); ok {
+		if name, ok := strings.CutSuffix(rest, " is called on incompatible receiver"); ok {
+			// Date, Symbol and String methods given another receiver
+			switch {
+			case strings.HasPrefix(name, "Date.prototype.get") && name != "Date.prototype.getYear" || name == "Date.prototype.valueOf":
+				return "this is not a Date object." // (V8's other Date methods name the receiver, which goja does not)
+			case strings.HasPrefix(name, "Symbol.prototype."):
+				return name + " requires that 'this' be a Symbol"
+			}
+		}
+		if i := strings.Index(rest, " called on incompatible receiver [object "); i > 0 && strings.HasSuffix(rest, "]") {
+			class := rest[i+len(" called on incompatible receiver [object ") : len(rest)-1]
+			switch {
+			case strings.HasPrefix(rest, "TypedArray.prototype."):
+				return "this is not a typed array."
+			case class != "Function" && class != "Array" && isIdent(class):
+				// V8 names an object receiver #<Class> (a function by its source, which goja does not keep)
+				return "Method " + rest[:i] + " called on incompatible receiver #<" + class + ">"
+			}
+		}
+	}
+	if name, ok := strings.CutSuffix(m, " is called on incompatible receiver"); ok && strings.HasPrefix(name, "String.prototype.") {
+		return name + " requires that 'this' be a String"
+	}
 	if strings.HasPrefix(m, "Index ") && strings.HasSuffix(m, " is out of bounds") {
 		// goja's words for a DataView get/set past its end
 		return "Offset is outside the bounds of the DataView"
