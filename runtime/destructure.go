@@ -116,23 +116,6 @@ func paramDestructureWords(rest, value string) string {
 	return ""
 }
 
-// matchingClose is the index of the bracket that closes the one at open, in s, or -1.
-func matchingClose(s string, open int) int {
-	depth := 0
-	for i := open; i < len(s); i++ {
-		switch s[i] {
-		case '{', '[', '(':
-			depth++
-		case '}', ']', ')':
-			depth--
-			if depth == 0 {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
 // patternWords is V8's message for an object pattern (its text inside the braces) given value
 // (null or undefined) from src.
 func patternWords(pattern, src, value string) string {
@@ -181,12 +164,18 @@ func chainStart(text string, col int) int {
 	return col
 }
 
-// matchingOpen is the index of the bracket that the one at close closes, in s, or -1 (strings
-// and templates in between are skipped roughly: quotes toggle).
-func matchingOpen(s string, close int) int {
+// matchingOpen is the index of the bracket that the one at close closes, in s, or -1.
+func matchingOpen(s string, close int) int { return matchingBracket(s, close, -1) }
+
+// matchingClose is the index of the bracket that closes the one at open, in s, or -1.
+func matchingClose(s string, open int) int { return matchingBracket(s, open, 1) }
+
+// matchingBracket walks s from the bracket at at in direction step (1 or -1) to the bracket that
+// pairs with it, or -1 (strings and templates in between are skipped roughly: quotes toggle).
+func matchingBracket(s string, at, step int) int {
 	depth := 0
 	var quote byte
-	for i := close; i >= 0; i-- {
+	for i := at; i >= 0 && i < len(s); i += step {
 		c := s[i]
 		if quote != 0 {
 			if c == quote && (i == 0 || s[i-1] != '\\') {
@@ -197,13 +186,16 @@ func matchingOpen(s string, close int) int {
 		switch c {
 		case '\'', '"', '`':
 			quote = c
-		case '}', ']', ')':
-			depth++
+			continue
 		case '{', '[', '(':
-			depth--
-			if depth == 0 {
-				return i
-			}
+			depth += step
+		case '}', ']', ')':
+			depth -= step
+		default:
+			continue
+		}
+		if depth == 0 {
+			return i
 		}
 	}
 	return -1

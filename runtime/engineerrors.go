@@ -337,15 +337,6 @@ func evalSyntaxWords(r *goja.Runtime, m string) string {
 
 // evalOffsetOK reports whether src has a line:col (1-based) position.
 func evalOffsetOK(src string, line, col int) bool {
-	for l := 1; l < line; l++ {
-		i := strings.IndexByte(src, '\n')
-		if i < 0 {
-			return false
-		}
-		src = src[i+1:]
-	}
-	if j := strings.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j]
-	}
-	return col >= 1 && col <= len(src)+1
+	lines := strings.Split(src, "\n")
+	return line >= 1 && line <= len(lines) && col >= 1 && col <= len(lines[line-1])+1
 }
