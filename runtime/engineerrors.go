@@ -59,6 +59,20 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			if v8 := s.rt.nullishIterableWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
+		case "Class extends value is not a constructor or null":
+			// class A extends v {}: v is on the value stack's top, and V8 names it
+			if stack, sp, ok := vmValueStack(s.rt.vm); ok && sp >= 1 && sp <= len(stack) {
+				v8 := "Class extends value " + v8ValueWords(s.rt.vm, stack[sp-1]) + " is not a constructor or null"
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		case "Class extends value does not have valid prototype property":
+			// V8 names the prototype: the superclass is on the value stack's top
+			if stack, sp, ok := vmValueStack(s.rt.vm); ok && sp >= 1 && sp <= len(stack) {
+				if sc, isObj := stack[sp-1].(*goja.Object); isObj {
+					v8 := m + " " + v8ValueWords(s.rt.vm, sc.Get("prototype"))
+					m, msg = v8, s.rt.vm.ToValue(v8)
+				}
+			}
 		default:
 			// eval's SyntaxError: goja's "SyntaxError: <eval>: Line 1:4 Unexpected end of input"
 			// (the Function constructor words its own: v8FunctionSyntaxError)
@@ -339,4 +353,32 @@ func evalSyntaxWords(r *goja.Runtime, m string) string {
 func evalOffsetOK(src string, line, col int) bool {
 	lines := strings.Split(src, "\n")
 	return line >= 1 && line <= len(lines) && col >= 1 && col <= len(lines[line-1])+1
+}
+
+// v8ValueWords is a value as V8's messages print it without side effects: a primitive as its
+// string, a function by its source, an array as [object Array], another object as #<Class>.
+func v8ValueWords(r *goja.Runtime, v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		if v == nil {
+			return "undefined"
+		}
+		if sym, isSym := v.(*goja.Symbol); isSym {
+			return "Symbol(" + sym.String() + ")"
+		}
+		return v.String()
+	}
+	if _, isFn := goja.AssertFunction(o); isFn {
+		return o.String()
+	}
+	if o.ClassName() == "Array" {
+		return "[object Array]"
+	}
+	name := "Object"
+	if c, ok := o.Get("constructor").(*goja.Object); ok {
+		if n, ok := c.Get("name").Export().(string); ok && n != "" {
+			name = n
+		}
+	}
+	return "#<" + name + ">"
 }
