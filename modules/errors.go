@@ -54,6 +54,13 @@ func RangeError(code, format string, args ...any) *Error {
 	return &Error{Name: "RangeError", Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
+// NativeError is an error as node's C++ layer throws it (THROW_ERR_* in src/): a plain
+// Error, TypeError or RangeError whose name, toString() and stack carry no "[CODE]", with
+// code set as a property.
+func NativeError(name, code, format string, args ...any) *Error {
+	return &Error{Name: name, Message: fmt.Sprintf(format, args...), Props: []Prop{{"code", code}}}
+}
+
 // InvalidArgType is ERR_INVALID_ARG_TYPE with Node's message. expected lists type names
 // ("string"), class names ("Buffer") or descriptions.
 func InvalidArgType(name string, expected []string, actual goja.Value) *Error {

@@ -210,6 +210,9 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 			se.Message = "Unexpected end of input"
 		case (tok == "'" || tok == "\"") && badEscape(src[off:]) != "":
 			se.Message = badEscape(src[off:])
+		case off+1 < len(src) && src[off] == '0' && src[off+1] >= '0' && src[off+1] <= '9' && strings.Contains(src, "use strict"):
+			// 08 in strict code (goja's eval refuses it in sloppy code too, where V8 takes it)
+			se.Message = "Decimals with leading zeros are not allowed in strict mode."
 		default:
 			se.Message = "Invalid or unexpected token"
 		}
@@ -264,7 +267,8 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		}
 	case msg == "Assignment to eval or arguments is not allowed in strict mode":
 		se.Message = "Unexpected eval or arguments in strict mode"
-	case msg == "Delete of an unqualified identifier in strict mode":
+	case msg == "Delete of an unqualified identifier in strict mode",
+		msg == "Octal literals are not allowed in strict mode":
 		se.Message += "."
 	case strings.HasPrefix(msg, "Compiler bug: Unknown expression type: *ast.PrivateIdentifier"):
 		if off >= 0 && off < len(src) && src[off] == '#' {

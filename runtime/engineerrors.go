@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // Errors the engine raises itself (a TypeError from null.x, a ReferenceError for an unknown
@@ -47,6 +48,41 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	// is running: in a.push(x) it holds push, whose own length is read-only too
 	inScript := len(raw) == 0 || raw[0].SrcName() != "<native>"
 	if m, ok := msg.Export().(string); ok {
+		switch m {
+		case "Value is not object coercible":
+			// an object pattern given null or undefined (which the value stack holds now)
+			if v8 := s.rt.destructureWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		case "Cannot convert undefined or null to object":
+			// for (x of v), [...v], const [a] = v with v null or undefined
+			if v8 := s.rt.nullishIterableWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		case "Class extends value is not a constructor or null":
+			// class A extends v {}: v is on the value stack's top, and V8 names it
+			if stack, sp, ok := vmValueStack(s.rt.vm); ok && sp >= 1 && sp <= len(stack) {
+				v8 := "Class extends value " + v8ValueWords(s.rt.vm, stack[sp-1]) + " is not a constructor or null"
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		case "Class extends value does not have valid prototype property":
+			// V8 names the prototype: the superclass is on the value stack's top
+			if stack, sp, ok := vmValueStack(s.rt.vm); ok && sp >= 1 && sp <= len(stack) {
+				if sc, isObj := stack[sp-1].(*goja.Object); isObj {
+					v8 := m + " " + v8ValueWords(s.rt.vm, sc.Get("prototype"))
+					m, msg = v8, s.rt.vm.ToValue(v8)
+				}
+			}
+		default:
+			// eval's SyntaxError: goja's "SyntaxError: <eval>: Line 1:4 Unexpected end of input"
+			// (the Function constructor words its own: v8FunctionSyntaxError)
+			if s.rt.inFunctionCtor > 0 {
+				break
+			}
+			if v8 := evalSyntaxWords(s.rt.vm, m); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		}
 		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
 			// (goja says undefined for a null base too, reading or setting)
 			for _, verb := range [...]string{"read", "set"} {
@@ -283,4 +319,66 @@ func elemAssignKey(r *goja.Runtime) string {
 		}
 	}
 	return ""
+}
+
+// evalSyntaxWords is V8's message for the SyntaxError goja is making for code eval compiles,
+// whose message m carries goja's "SyntaxError: " and position: the source, wanted for V8's naming
+// of the offending token, is the eval argument still on the engine's value stack (the string
+// near its top at whose line:col a token starts); without it the words are V8's that need none.
+// "" when m is not such a message.
+func evalSyntaxWords(r *goja.Runtime, m string) string {
+	if !strings.HasPrefix(m, "SyntaxError: ") {
+		return ""
+	}
+	msg, line, col, ok := modules.ParseGojaSyntaxMessage(m)
+	if !ok {
+		return ""
+	}
+	src := ""
+	if stack, sp, ok := vmValueStack(r); ok {
+		for i := sp - 1; i >= 0 && i >= sp-8; i-- {
+			if i >= len(stack) || stack[i] == nil {
+				continue
+			}
+			if str, isStr := stack[i].Export().(string); isStr && goja.IsString(stack[i]) && evalOffsetOK(str, line, col) {
+				src = str
+				break
+			}
+		}
+	}
+	return modules.V8SyntaxMessage(msg, src, line, col).Message
+}
+
+// evalOffsetOK reports whether src has a line:col (1-based) position.
+func evalOffsetOK(src string, line, col int) bool {
+	lines := strings.Split(src, "\n")
+	return line >= 1 && line <= len(lines) && col >= 1 && col <= len(lines[line-1])+1
+}
+
+// v8ValueWords is a value as V8's messages print it without side effects: a primitive as its
+// string, a function by its source, an array as [object Array], another object as #<Class>.
+func v8ValueWords(r *goja.Runtime, v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		if v == nil {
+			return "undefined"
+		}
+		if sym, isSym := v.(*goja.Symbol); isSym {
+			return "Symbol(" + sym.String() + ")"
+		}
+		return v.String()
+	}
+	if _, isFn := goja.AssertFunction(o); isFn {
+		return o.String()
+	}
+	if o.ClassName() == "Array" {
+		return "[object Array]"
+	}
+	name := "Object"
+	if c, ok := o.Get("constructor").(*goja.Object); ok {
+		if n, ok := c.Get("name").Export().(string); ok && n != "" {
+			name = n
+		}
+	}
+	return "#<" + name + ">"
 }

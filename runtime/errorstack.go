@@ -1286,6 +1286,12 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			}
 		}
 	}
+	if v, ok := strings.CutPrefix(m, "Invalid index "); ok && len(raw) > 0 && raw[0].SrcName() == "<native>" {
+		// dv.getInt8(-1): a DataView's get/set given a negative offset
+		if fn := raw[0].FuncName(); (strings.HasPrefix(fn, "get") || strings.HasPrefix(fn, "set")) && strings.HasPrefix(v, "-") {
+			return "Offset is outside the bounds of the DataView"
+		}
+	}
 	if v, ok := strings.CutPrefix(m, "Invalid index "); ok {
 		// new Uint8Array(-1), new ArrayBuffer(-1): goja points at the new
 		if text, col := rt.errorPlace(raw); col >= 0 && strings.HasPrefix(text[col:], "new ") {
@@ -1531,6 +1537,46 @@ func engineWords(m string) string {
 		return "The normalization form should be one of NFC, NFD, NFKC, NFKD."
 	case "[object Object] is not extensible":
 		return "#<Object> is not extensible"
+	case "offset should be >= 0", "Source is too large":
+		// a typed array's set(source, offset) that does not fit
+		return "offset is out of bounds"
+	case "Illegal generator state":
+		// goja says so only of a generator resumed while it runs
+		return "Generator is already running"
+	case "Must call super constructor in derived class before accessing 'this'",
+		"Must call super constructor in derived class before returning from derived constructor":
+		return "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+	}
+	if m == "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute" {
+		return m + ", #<Object>" // (V8 names the descriptor, a plain object)
+	}
+	if rest, ok := strings.CutPrefix(m, "Method "); ok {
+		if name, ok := strings.CutSuffix(rest, " is called on incompatible receiver"); ok {
+			// Date, Symbol and String methods given another receiver
+			switch {
+			case strings.HasPrefix(name, "Date.prototype.get") && name != "Date.prototype.getYear" || name == "Date.prototype.valueOf":
+				return "this is not a Date object." // (V8's other Date methods name the receiver, which goja does not)
+			case strings.HasPrefix(name, "Symbol.prototype."):
+				return name + " requires that 'this' be a Symbol"
+			}
+		}
+		if i := strings.Index(rest, " called on incompatible receiver [object "); i > 0 && strings.HasSuffix(rest, "]") {
+			class := rest[i+len(" called on incompatible receiver [object ") : len(rest)-1]
+			switch {
+			case strings.HasPrefix(rest, "TypedArray.prototype."):
+				return "this is not a typed array."
+			case class != "Function" && class != "Array" && isIdent(class):
+				// V8 names an object receiver #<Class> (a function by its source, which goja does not keep)
+				return "Method " + rest[:i] + " called on incompatible receiver #<" + class + ">"
+			}
+		}
+	}
+	if name, ok := strings.CutSuffix(m, " is called on incompatible receiver"); ok && strings.HasPrefix(name, "String.prototype.") {
+		return name + " requires that 'this' be a String"
+	}
+	if strings.HasPrefix(m, "Index ") && strings.HasSuffix(m, " is out of bounds") {
+		// goja's words for a DataView get/set past its end
+		return "Offset is outside the bounds of the DataView"
 	}
 	return ""
 }

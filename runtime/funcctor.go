@@ -70,7 +70,9 @@ func (rt *Runtime) installFunctionCtor() {
 				return f
 			}
 		}
+		rt.inFunctionCtor++
 		v, err := construct(nt, cargs...)
+		rt.inFunctionCtor--
 		if err != nil {
 			if conv {
 				if e := rt.v8FunctionSyntaxError(err, strs); e != nil {

@@ -162,8 +162,11 @@ type Runtime struct {
 	flags      map[string]string // the node options in effect (Host.Flags), read on first use
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
-	preload    []string
-	imports    []string // --import modules, loaded after preload and before the main script
+
+	inFunctionCtor int // > 0 while the Function constructor compiles (its SyntaxError is worded there)
+
+	preload []string
+	imports []string // --import modules, loaded after preload and before the main script
 
 	ctx       context.Context
 	cancel    context.CancelFunc

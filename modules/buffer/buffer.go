@@ -365,7 +365,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		b, enc := buf[start:end], int(c.Argument(1).ToInteger())
 		tooLong := func() {
-			h.Throw(modules.NewError("Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters"))
+			h.Throw(modules.NativeError("Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters"))
 		}
 		if enc != encUTF8 && decodedLen(len(b), enc) > kStringMaxLength {
 			tooLong()

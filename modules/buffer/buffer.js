@@ -23,6 +23,15 @@ function nativeError(Ctor, code, message) {
   return err;
 }
 
+// parseArrayIndex is node's ParseArrayIndex: undefined gives def, anything else its integer value
+// (NaN is 0), a negative one "Index out of range".
+function parseArrayIndex(v, def) {
+  if (v === undefined) return def;
+  const n = Math.trunc(+v) || 0;
+  if (n < 0) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  return n;
+}
+
 function addNumericalSeparator(val) {
   let res = '';
   let i = val.length;
@@ -826,15 +835,25 @@ const encMethods = {};
 for (let i = 0; i < encodingNames.length; i++) {
   const name = i === 1 ? 'ucs2' : encodingNames[i];
   const methods = encMethods;
+  // node's native SliceGeneric: indexes as parseArrayIndex reads them, an end before the start
+  // is the start, an end past the buffer is "Index out of range".
   methods[name + 'Slice'] = function (start, end) {
-    return binding.toString(this, i, start === undefined ? 0 : start, end === undefined ? this.length : end);
+    const len = this.length;
+    start = parseArrayIndex(start, 0);
+    end = parseArrayIndex(end, len);
+    if (end < start) end = start;
+    if (end > len) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    return binding.toString(this, i, start, end);
   };
+  // node's native StringWrite: a string, an offset inside the buffer, at most the rest of it.
   methods[name + 'Write'] = function (string, offset, length) {
-    // node's native StringWrite checks its first argument.
-    if (typeof string !== 'string') throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-    if (offset === undefined) offset = 0;
-    if (length === undefined) length = this.length - offset;
-    return binding.write(this, string, offset, length, i);
+    if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    const len = this.length;
+    offset = parseArrayIndex(offset, 0);
+    if (offset > len) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    const max = Math.min(len - offset, parseArrayIndex(length, len - offset));
+    if (max === 0) return 0;
+    return binding.write(this, string, offset, max, i);
   };
   setNameLength(methods[name + 'Slice'], name + 'Slice', 0);
   setNameLength(methods[name + 'Write'], name + 'Write', 0);

@@ -253,8 +253,11 @@ class TextDecoder {
     const stream = fast ? false : options === null || Boolean(options.stream);
     const r = this[kDecode](input, stream);
     if (r === undefined) {
-      throw makeError('TypeError', 'ERR_ENCODING_INVALID_ENCODED_DATA',
-        'The encoded data was not valid for encoding ' + this[kEncoding]);
+      // node's C++ decoder throws it: no [CODE] in its name
+      const err = new TypeError('The encoded data was not valid for encoding ' + this[kEncoding]);
+      if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, TextDecoder.prototype.decode);
+      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+      throw err;
     }
     return r;
   }

@@ -278,7 +278,7 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 			return nil, err
 		}
 		if len(iv) != 12 {
-			return nil, modules.TypeError("ERR_CRYPTO_INVALID_IV", "Invalid initialization vector")
+			return nil, modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector")
 		}
 		c, _ := chacha20.NewUnauthenticatedCipher(key, iv)
 		c.SetCounter(1)
@@ -383,7 +383,7 @@ func (st *cipherState) ccmUpdate(p []byte) ([]byte, error) {
 		return nil, errUnsupportedState
 	}
 	if uint64(len(p)) > ccmMaxLen(len(c.nonce)) {
-		return nil, modules.RangeError("ERR_CRYPTO_INVALID_MESSAGELEN", "Invalid message length")
+		return nil, modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_MESSAGELEN", "Invalid message length")
 	}
 	c.used = true
 	if st.enc {
@@ -543,12 +543,13 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 			ivb = copyArg(vm, iv, nil)
 		}
 		if len(k) != ci.keyLen {
-			h.Throw(modules.RangeError("ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
+			h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
 		}
 		var ivOK bool
 		switch ci.mode {
 		case "gcm":
-			ivOK = len(ivb) > 0
+			// OpenSSL 3 (node's) takes a GCM IV of 1 to 128 bytes.
+			ivOK = len(ivb) > 0 && len(ivb) <= 128
 		case "ccm":
 			ivOK = len(ivb) >= 7 && len(ivb) <= 13
 		case "ocb":
@@ -557,14 +558,14 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 			ivOK = len(ivb) == ci.ivLen
 		}
 		if !ivOK {
-			h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
+			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
 		}
 		if ci.mode == "ccm" || ci.mode == "ocb" {
 			if tagLen < 0 {
-				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for %s", name))
+				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for %s", name))
 			}
 			if tagLen < 1 || tagLen > 16 || ci.mode == "ccm" && (tagLen < 4 || tagLen%2 != 0) {
-				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %d", tagLen))
+				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %d", tagLen))
 			}
 		}
 		if tagLen < 0 {
@@ -609,7 +610,7 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 				h.Throw(modules.TypeError("ERR_MISSING_ARGS", "options.plaintextLength required for CCM mode with AAD"))
 			}
 			if uint64(plen) > ccmMaxLen(len(st.ccm.nonce)) {
-				h.Throw(modules.RangeError("ERR_CRYPTO_INVALID_MESSAGELEN", "Invalid message length"))
+				h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_MESSAGELEN", "Invalid message length"))
 			}
 			st.ccm.msgLen = plen
 		case st.ocb != nil:

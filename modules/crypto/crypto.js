@@ -28,10 +28,10 @@ function osslError(id, library, reason, code) {
   return e;
 }
 const ERR_CRYPTO_HASH_FINALIZED = () => nodeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
-const ERR_CRYPTO_INVALID_DIGEST = (d) => nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', d === undefined ? 'Invalid digest' : `Invalid digest: ${d}`);
+const ERR_CRYPTO_INVALID_DIGEST = (d) => nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', d === undefined ? 'Invalid digest' : `Invalid digest: ${d}`);
 const ERR_CRYPTO_INVALID_STATE = (op) => nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', op ? `Invalid state for operation ${op}` : 'Invalid state');
 const ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE = (t, e) => nodeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${t}, expected ${e}.`);
-const ERR_CRYPTO_INVALID_CURVE = () => nodeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+const ERR_CRYPTO_INVALID_CURVE = () => nativeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
 
 const isView = ArrayBuffer.isView;
 function isAnyArrayBuffer(v) {
@@ -306,7 +306,7 @@ function timingSafeEqual(...args) {
   if (!isAnyArrayBuffer(a) && !isView(a)) throw bad('buf1');
   if (!isAnyArrayBuffer(b) && !isView(b)) throw bad('buf2');
   if (a.byteLength !== b.byteLength) {
-    throw nodeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+    throw nativeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
   }
   return binding.timingSafeEqual(a, b);
 }
@@ -372,11 +372,11 @@ function scryptCheck(password, salt, keylen, options) {
     if (p === 0) p = scryptDefaults.p;
   }
   if (N < 2 || (N & (N - 1)) !== 0) {
-    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+    throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
   }
   // OpenSSL's EVP_PBE_scrypt also refuses N >= 2^(16r) (RFC 7914) with its memory-limit error.
   if (128 * r * (N + 2) + 128 * r * p > maxmem || (16 * r < 53 && N >= 2 ** (16 * r))) {
-    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+    throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
       'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
   }
   return { password, salt, keylen, N, r, p };
@@ -425,7 +425,7 @@ function hkdfCheck(hash, key, salt, info, length) {
   const size = binding.hashSize(hash);
   if (size < 0) throw ERR_CRYPTO_INVALID_DIGEST(hash);
   if (length > size * 255) {
-    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+    throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
   }
   return { hash, key, salt, info, length };
 }
@@ -488,18 +488,18 @@ function createCipherBase(cipher, key, options, decipher, iv) {
     }
   }
   const info = binding.cipherInfo(cipher);
-  if (info === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  if (info === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
   const authTagLength = getUIntOption(options, 'authTagLength');
   const mode = info[1];
   if (mode === 'gcm' && authTagLength !== -1 && ![4, 8, 12, 13, 14, 15, 16].includes(authTagLength)) {
-    throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
+    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   // chacha20-poly1305's tag is 1 to 16 bytes.
   if (cipher.toLowerCase() === 'chacha20-poly1305' && authTagLength !== -1 && (authTagLength < 1 || authTagLength > 16)) {
-    throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
+    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   if (iv === null && info[4] !== 0) {
-    throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
+    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
   this[kHandle] = binding.cipherNew(cipher, !decipher, key, iv, authTagLength);
   this._decoder = null;
@@ -559,7 +559,7 @@ function setAuthTag(tagbuf, encoding) {
   const ok = st.mode === 'gcm' ?
     n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8) && (!st.tagLengthGiven || n === st.authTagLength) :
     n === st.authTagLength;
-  if (!ok) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
+  if (!ok) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
   st.tagSet = true;
   binding.cipherSetAuthTag(this[kHandle], tagbuf);
   return this;
@@ -607,7 +607,7 @@ function legacyCipherInit(cipher, password, options, decipher) {
   password = getArrayBufferOrView(password, 'password');
   getUIntOption(options, 'authTagLength');
   const info = binding.cipherInfo(cipher);
-  if (info === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  if (info === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
   const pw = isView(password) ? Buffer.from(password.buffer, password.byteOffset, password.byteLength) : Buffer.from(password);
   const keyLen = info[5], ivLen = info[4], need = keyLen + ivLen;
   const parts = [];
@@ -799,7 +799,7 @@ function parseKeyEncoding(enc, keyType, isPublic, objName) {
       if (typeof passphrase !== 'string' && !isView(passphrase) && !isAnyArrayBuffer(passphrase)) {
         throw new ERR_INVALID_ARG_VALUE(`${pfx}passphrase`, passphrase);
       }
-      if (binding.cipherInfo(cipher) === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+      if (binding.cipherInfo(cipher) === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
       return { format, type, cipher, passphrase };
     }
     if (passphrase !== undefined) throw new ERR_INVALID_ARG_VALUE(`${pfx}cipher`, cipher);
@@ -1024,11 +1024,11 @@ function rsaPssOptions(o, extra) {
   }
   const h = hashAlgorithm || hash, m = mgf1HashAlgorithm || mgf1Hash;
   if (h !== undefined) {
-    if (binding.hashNew(h) === undefined) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${h}`);
+    if (binding.hashNew(h) === undefined) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${h}`);
     extra.hash = h;
   }
   if (m !== undefined) {
-    if (binding.hashNew(m) === undefined) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid MGF1 digest: ${m}`);
+    if (binding.hashNew(m) === undefined) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid MGF1 digest: ${m}`);
     extra.mgf1 = m;
   }
   if (saltLength !== undefined) extra.salt = saltLength;
@@ -1175,7 +1175,7 @@ Object.setPrototypeOf(Verify, stream().Writable);
 // EdDSA signs whole messages: Sign and Verify, which hash as data comes, refuse its keys.
 function noStreamingEdDSA(key) {
   const t = binding.keyAsymType(key);
-  if (t === 'ed25519' || t === 'ed448') throw nodeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+  if (t === 'ed25519' || t === 'ed448') throw nativeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
 }
 
 function createSign(algorithm, options) { return new Sign(algorithm, options); }
@@ -1221,7 +1221,7 @@ function rsaCipher(op, kind, defaultPadding) {
     const oaepHash = (options && options.oaepHash) || 'sha1';
     if (options && options.oaepHash !== undefined) {
       validateString(options.oaepHash, 'key.oaepHash');
-      if (binding.hashSize(oaepHash) < 0) throw ERR_CRYPTO_INVALID_DIGEST(oaepHash);
+      if (binding.hashSize(oaepHash) < 0) throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
     }
     let label = options && options.oaepLabel;
     if (label !== undefined) label = getArrayBufferOrView(label, 'key.oaepLabel', options.encoding);
@@ -1256,9 +1256,11 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
   binding.ecdhGenerate(this[kHandle]);
   return this.getPublicKey(encoding, format);
 };
-// nativeError is an error as node's C++ layer throws it: a plain error with a code property.
+// nativeError is an error as node's C++ layer throws it: a plain error with a code property,
+// its stack starting at the caller, as a binding's throw does.
 function nativeError(Ctor, code, message) {
   const err = new Ctor(message);
+  Error.captureStackTrace(err, nativeError);
   err.code = code;
   return err;
 }
@@ -1283,7 +1285,7 @@ ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   key = getArrayBufferOrView(key, 'key', encoding);
   if (!binding.ecdhSetPrivate(this[kHandle], key)) {
-    throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+    throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
   }
   return this;
 };
@@ -1368,7 +1370,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
 function DiffieHellmanGroup(name) {
   if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
   const h = binding.dhGroup(name);
-  if (h === undefined) throw nodeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+  if (h === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
   this[kHandle] = h;
   Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, configurable: true, value: 0 });
 }
@@ -1381,7 +1383,7 @@ const dhMethods = {
       const big = Buffer.from(key.buffer || key, key.byteOffset || 0, key.byteLength);
       const p = binding.dhGet(this[kHandle], 'prime');
       const tooLarge = big.length > p.length || (big.length === p.length && Buffer.compare(big, p) >= 0);
-      throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', tooLarge ? 'Supplied key is too large' : 'Supplied key is too small');
+      throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', tooLarge ? 'Supplied key is too large' : 'Supplied key is too small');
     }
     return encodeOut(s, outEnc);
   },

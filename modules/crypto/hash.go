@@ -360,7 +360,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return kdf(func() ([]byte, error) {
 			out, err := scrypt.Key(pw, sa, n, r, p, keylen)
 			if err != nil {
-				return nil, modules.RangeError("ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params")
+				return nil, modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params")
 			}
 			return out, nil
 		}, cb)

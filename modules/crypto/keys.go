@@ -367,7 +367,7 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 				if out, ok, err := encryptLegacyPEM(label, der, pass, strings.ToLower(cipherName)); ok {
 					return out, err
 				}
-				return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
+				return nil, modules.NativeError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
 			}
 			blk, err := x509.EncryptPEMBlock(rand.Reader, label, der, pass, alg) //nolint:staticcheck // what OpenSSL writes for pkcs1/sec1
 			if err != nil {
@@ -912,7 +912,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			if v := opt("group"); v != nil {
 				hex, ok := modpPrimes.Get()[v.String()]
 				if !ok {
-					h.Throw(modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_DH_GROUP", "Unknown DH group"))
+					h.Throw(modules.NativeError("Error", "ERR_CRYPTO_UNKNOWN_DH_GROUP", "Unknown DH group"))
 				}
 				dhP, _ = new(big.Int).SetString(hex, 16)
 				dhBits = dhGroupKeyBits[v.String()]
@@ -962,7 +962,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			case "ec":
 				c := curveByName(curve)
 				if c == nil {
-					return [2]*keyObj{}, modules.TypeError("ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name")
+					return [2]*keyObj{}, modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name")
 				}
 				priv, err = ecdsa.GenerateKey(c, rand.Reader)
 			case "ed25519":
@@ -1004,7 +1004,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
 			if _, hh := cryptoHash(alg); hh == nil {
-				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
 		} else if !ed {
@@ -1014,7 +1014,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			var hh hash.Hash
 			ch, hh = cryptoHash(alg)
 			if hh == nil {
-				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			if !prehashed {
 				hh.Write(raw)
@@ -1042,7 +1042,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
 			if _, hh := cryptoHash(alg); hh == nil {
-				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
 		} else if !ed {
@@ -1052,7 +1052,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			var hh hash.Hash
 			ch, hh = cryptoHash(alg)
 			if hh == nil {
-				h.Throw(modules.TypeError("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			if !prehashed {
 				hh.Write(raw)

@@ -211,7 +211,7 @@ func decryptPKCS8(der, pass []byte) ([]byte, error) {
 func encryptPKCS8(der, pass []byte, cipherName string) ([]byte, error) {
 	info := lookupCipher(cipherName)
 	if info == nil {
-		return nil, modules.NewError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
+		return nil, modules.NativeError("Error", "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
 	}
 	pbes2Tables()
 	oid, ok := pbes2Ciphers[info.name]

@@ -81,10 +81,15 @@ function sortAddresses(list, order) {
   return list.filter((a) => a[1] === first).concat(list.filter((a) => a[1] !== first));
 }
 
-// lookupRaw(hostname, family, order, cb(err, [[address, family]...])) for the promise twin too.
-function lookupRaw(hostname, family, order, cb) {
+// lookupRaw(hostname, family, order, cb(err, [[address, family]...]), site) for the promise twin
+// too. A failure's stack is node's: the one frame of the request's completion, site (where node
+// 20 makes the error: dns's onlookup or onlookupall, dns/promises' onlookup).
+function lookupRaw(hostname, family, order, cb, site) {
   binding.lookup(hostname, family, (err, list) => {
-    if (err) return cb(err);
+    if (err) {
+      if (site) err.stack = `${err.name}: ${err.message}\n    at GetAddrInfoReqWrap.${site}`;
+      return cb(err);
+    }
     cb(null, sortAddresses(list, order));
   });
 }
@@ -108,7 +113,7 @@ function lookup(hostname, options, callback) {
     if (err) return callback(err);
     if (o.all) callback(null, list.map((a) => ({ address: a[0], family: a[1] })));
     else callback(null, list[0][0], list[0][1]);
-  });
+  }, o.all ? 'onlookupall [as oncomplete] (node:dns:122:26)' : 'onlookup [as oncomplete] (node:dns:111:26)');
   return {};
 }
 Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {

@@ -25,7 +25,7 @@ function lookup(hostname, options) {
       if (err) return reject(err);
       if (o.all) resolve(list.map((a) => ({ address: a[0], family: a[1] })));
       else resolve({ address: list[0][0], family: list[0][1] });
-    });
+    }, o.all ? 'onlookupall [as oncomplete] (node:internal/dns/promises:99:17)' : 'onlookup [as oncomplete] (node:internal/dns/promises:86:17)');
   });
 }
 

@@ -197,7 +197,8 @@ function readFileSync(path, options) {
   const asString = isUtf8(encoding) && encoding != null;
   let data;
   if (isFd(path)) {
-    data = binding.readFile(getValidatedFd(path), true, 0, asString);
+    // node's binding checks the fd (readFileUtf8, or fstat)
+    data = binding.readFile(getValidatedFdNative(path), true, 0, asString);
   } else {
     const flags = stringToFlags(options.flag, 'options.flag');
     data = binding.readFile(getValidatedPath(path), false, flags, asString);
@@ -956,7 +957,7 @@ function dirAPI() {
 // loadHelpers assigns each to its binding here (no object in between).
 let helpersReady = false;
 let
-  getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errType,
+  getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative, errType,
   errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean, validateString,
   validateObject, validateInteger, validateInt32, validateUint32, validateAbortSignal,
   isArrayBufferView, isUint8Array, validateBuffer, validateStringAfterArrayBufferView,
@@ -1015,6 +1016,15 @@ function loadHelpers() {
   };
 
   errCode = function errCode(name, code, message) { return binding.errCode(name, code, message); };
+
+  // errNative is an error as node's binding throws it (THROW_ERR_* in src/): no "[CODE]" in its
+  // name, toString() or stack, code an own property, the stack starting at skip's caller.
+  errNative = function errNative(name, code, message, skip) {
+    const err = new globalThis[name](message);
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, skip || errNative);
+    err.code = code;
+    return err;
+  };
 
   errType = function errType(name, expected, value) {
     return binding.errType(name, Array.isArray(expected) ? expected : [expected], value);
@@ -1222,12 +1232,19 @@ function loadHelpers() {
     else if (typeof fd === 'bigint') received = `type bigint (${fd})`;
     else if (fd !== null && typeof fd === 'object' && Object.getPrototypeOf(fd) === null) received = 'an instance of Object';
     if (received !== undefined) {
-      throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`);
+      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`,
+                      getValidatedFdNative);
     }
-    return getValidatedFd(fd);
+    try {
+      return getValidatedFd(fd);
+    } catch (e) {
+      // the same words as the JS check, in the binding's shape
+      throw errNative(e instanceof RangeError ? 'RangeError' : 'TypeError', e.code, e.message, getValidatedFdNative);
+    }
   };
 
-  isFd = function isFd(v) { return typeof v === 'number' && (v | 0) === v; };
+  // node's isFd is isInt32, value === (value | 0): a bigint or a symbol makes it throw, as in node
+  isFd = function isFd(v) { return v === (v | 0); };
 
   stringToFlags = function stringToFlags(flags, name = 'flags') {
     if (typeof flags === 'number') {
@@ -1275,12 +1292,12 @@ function loadHelpers() {
     const def = type === 'copyFile' ? 0 : 0;
     if (mode == null) return def;
     if (typeof mode !== 'number') {
-      throw errCode('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined', getValidMode);
     }
-    if (!Number.isFinite(mode)) throw errCode('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range');
+    if (!Number.isFinite(mode)) throw errNative('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range', getValidMode);
     const m = Math.trunc(mode);
     if (m < 0 || m > max) {
-      throw errCode('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
+      throw errNative('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`, getValidMode);
     }
     return m;
   };

@@ -24,6 +24,15 @@ function makeNodeError(Base, code, message, ctor) {
   return err;
 }
 
+// makeNativeError is an error as node's C++ layer throws it (THROW_ERR_* in src/): no "[CODE]"
+// in its name, toString() or stack, code an own property, the stack starting at the caller.
+function makeNativeError(Base, code, message, ctor) {
+  const err = new Base(message);
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor || makeNativeError);
+  err.code = code;
+  return err;
+}
+
 function E(code, message, Base) {
   function NodeError(...args) {
     const msg = typeof message === 'function' ? message(...args) : format(message, args);
@@ -267,6 +276,7 @@ function makeSystemError(code, message, info) {
 module.exports = {
   codes,
   makeNodeError,
+  makeNativeError,
   // node's determineSpecificType: the "Received ..." words of ERR_INVALID_ARG_TYPE
   determineSpecificType: (v) => binding.describeReceived(v),
   AbortError,

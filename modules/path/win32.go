@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -316,14 +319,50 @@ func win32Join(parts []string) string {
 	return win32Normalize(joined)
 }
 
-// jsLower lowercases as String.prototype.toLowerCase does for the common cases.
+// jsLower lowercases as String.prototype.toLowerCase does: goja's full Unicode
+// mapping (İ becomes i + U+0307, a final Σ becomes ς), ASCII without allocating.
 func jsLower(s string) string {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || s[i] >= 'A' && s[i] <= 'Z' {
+		if s[i] >= 0x80 {
+			return cases.Lower(language.Und).String(s)
+		}
+		if s[i] >= 'A' && s[i] <= 'Z' {
 			return strings.ToLower(s)
 		}
 	}
 	return s
+}
+
+// win32RelativeBySegment is node's win32.relative for paths whose lowercase
+// form differs in length from the original (İ, ẞ...): the indexes of the
+// lowercased strings do not fit the originals, so the resolved paths are
+// compared segment by segment, case-insensitively, and the answer is built
+// from the original segments of to.
+func win32RelativeBySegment(fromOrig, toOrig string) string {
+	fromParts := strings.Split(fromOrig, `\`)
+	toParts := strings.Split(toOrig, `\`)
+	if fromParts[len(fromParts)-1] == "" {
+		fromParts = fromParts[:len(fromParts)-1]
+	}
+	if toParts[len(toParts)-1] == "" {
+		toParts = toParts[:len(toParts)-1]
+	}
+	n := min(len(fromParts), len(toParts))
+	i := 0
+	for i < n && jsLower(fromParts[i]) == jsLower(toParts[i]) {
+		i++
+	}
+	switch {
+	case i == 0:
+		return toOrig
+	case i == n && len(toParts) > n:
+		return strings.Join(toParts[i:], `\`)
+	case i == n && len(fromParts) > n:
+		return strings.Repeat(`..\`, len(fromParts)-1-i) + ".."
+	case i == n:
+		return ""
+	}
+	return strings.Repeat(`..\`, len(fromParts)-i) + strings.Join(toParts[i:], `\`)
 }
 
 func win32Relative(from, to, cwd string, env func(string) (string, bool)) string {
@@ -341,8 +380,9 @@ func win32Relative(from, to, cwd string, env func(string) (string, bool)) string
 		return ""
 	}
 	if len(from) != len(fromOrig) || len(to) != len(toOrig) {
-		// Lowercasing changed byte lengths (rare non-ASCII): compare case-sensitively.
-		from, to = fromOrig, toOrig
+		// Lowercasing changed the lengths (rare non-ASCII): the indexes below
+		// would not fit the originals.
+		return win32RelativeBySegment(fromOrig, toOrig)
 	}
 	fromStart := 0
 	for fromStart < len(from) && from[fromStart] == '\\' {

@@ -180,7 +180,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		// Only a chunk of more than half that many bytes can decode to that many units.
 		if len(data) > kStringMaxLength/2 {
 			if str, ok := v.(goja.String); ok && str.Length() > kStringMaxLength {
-				h.Throw(modules.NewError("Error", "ERR_STRING_TOO_LONG",
+				h.Throw(modules.NativeError("Error", "ERR_STRING_TOO_LONG",
 					"Cannot create a string longer than 0x1fffffe8 characters"))
 			}
 		}

@@ -1,7 +1,7 @@
 'use strict';
 // structuredClone: the structured clone algorithm as Node 20 (V8's serializer) applies it.
 
-const { makeNodeError } = require('internal/errors');
+const { makeNodeError, makeNativeError } = require('internal/errors');
 
 function dataCloneError(message) {
   return new globalThis.DOMException(message, 'DataCloneError');
@@ -120,7 +120,7 @@ function sortTransfer(list, source, withStreams) {
   const ports = [];
   for (const t of list) {
     if ((typeof t !== 'object' && typeof t !== 'function') || t === null) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+      throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
     if (untransferable.has(t)) continue;
     if (isArrayBuffer(t)) {
@@ -140,7 +140,7 @@ function sortTransfer(list, source, withStreams) {
       ports.push(t);
       continue;
     }
-    throw makeNodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
   }
   return { buffers, ports };
 }
@@ -240,9 +240,10 @@ function transferStream(v, kind) {
   });
 }
 
+// node's serializer (C++) throws these: no [CODE] in their names
 function missingTransferable() {
-  return makeNodeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
-    'Object that needs transfer was found in message but not listed in transferList');
+  return makeNativeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+    'Object that needs transfer was found in message but not listed in transferList', missingTransferable);
 }
 
 function structuredClone(value, options) {

@@ -2,7 +2,7 @@
 // tty: isatty, ReadStream (a Readable over a terminal fd with raw mode) and WriteStream (a
 // Writable with window size, color depth and cursor helpers).
 const { Readable, Writable } = require('stream');
-const { codes, E, makeNodeError } = require('internal/errors');
+const { codes, E, makeNodeError, makeSystemError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
 
 if (!codes.ERR_INVALID_FD) E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
@@ -23,15 +23,10 @@ function checkFd(fd) {
   if (!Number.isInteger(fd) || fd < 0 || fd > 2147483647) throw new ERR_INVALID_FD(fd);
 }
 
+// ttyInitFailed is node's SystemError [ERR_TTY_INIT_FAILED] (errno and syscall read its info).
 function ttyInitFailed() {
-  const err = new Error('TTY initialization failed: uv_tty_init returned EINVAL (invalid argument)');
-  err.name = 'SystemError';
-  Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', enumerable: false, configurable: true, writable: true });
-  err.code = 'ERR_TTY_INIT_FAILED';
-  err.info = { errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init' };
-  err.errno = -22;
-  err.syscall = 'uv_tty_init';
-  return err;
+  return makeSystemError('ERR_TTY_INIT_FAILED', 'TTY initialization failed: uv_tty_init returned EINVAL (invalid argument)',
+    { errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init' });
 }
 
 // ---- ReadStream ---------------------------------------------------------------------------------

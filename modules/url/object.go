@@ -384,10 +384,11 @@ func (st *objects) build(proto *goja.Object, args []goja.Value, invalid bool) *g
 		if !invalid {
 			return nil
 		}
+		// new URL's error is thrown by node's C++ parser: no [CODE] in its name.
 		if base == nil {
-			st.throwInvalid(vm.ToValue(input))
+			st.throwInvalid(vm.ToValue(input), goja.Undefined(), vm.ToValue(true))
 		}
-		st.throwInvalid(vm.ToValue(input), vm.ToValue(*base))
+		st.throwInvalid(vm.ToValue(input), vm.ToValue(*base), vm.ToValue(true))
 	}
 	o := vm.CreateObject(proto)
 	u := &urlObj{urlState: &urlState{c: comps}}

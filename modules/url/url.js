@@ -3,7 +3,7 @@
 // A URL keeps its components in a side table: [href, origin, protocol, username, password,
 // host, hostname, port, pathname, search, hash].
 
-const { codes, makeNodeError } = require('internal/errors');
+const { codes, makeNodeError, makeNativeError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_URL_SCHEME,
   ERR_INVALID_FILE_URL_PATH, ERR_INVALID_FILE_URL_HOST } = codes;
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -11,8 +11,11 @@ const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const HREF = 0, ORIGIN = 1, PROTOCOL = 2, USERNAME = 3, PASSWORD = 4, HOST = 5, HOSTNAME = 6,
   PORT = 7, PATHNAME = 8, SEARCH = 9, HASH = 10;
 
-function invalidURL(input, base) {
-  const err = makeNodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
+// invalidURL is new URL's error (native: node's URL parser throws it from C++) or the href
+// setter's (node's JS).
+function invalidURL(input, base, native) {
+  const err = native ? makeNativeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', invalidURL) :
+    makeNodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', invalidURL);
   err.input = input;
   if (base !== undefined) err.base = base;
   return err;

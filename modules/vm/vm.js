@@ -1,7 +1,7 @@
 'use strict';
 // vm: scripts run in this context (global scope) or in a "context", which here is a `with` over a
 // Proxy of the contextified object (see the package doc for what differs from Node's realms).
-const { codes, E } = require('internal/errors');
+const { codes, E, makeNativeError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
 if (!codes.ERR_SCRIPT_EXECUTION_TIMEOUT) E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error);
 if (!codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING) {
@@ -332,7 +332,10 @@ function runWithOptions(fn, options) {
   if (timeout === undefined) return fn();
   validateUint32(timeout, 'options.timeout', true);
   const r = binding.withTimeout(timeout, fn);
-  if (r === binding.timeoutSentinel) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
+  // node's C++ layer throws it: no [CODE] in its name
+  if (r === binding.timeoutSentinel) {
+    throw makeNativeError(Error, 'ERR_SCRIPT_EXECUTION_TIMEOUT', `Script execution timed out after ${timeout}ms`, runWithOptions);
+  }
   return r;
 }
 

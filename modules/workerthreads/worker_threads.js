@@ -4,7 +4,7 @@
 const EventEmitter = require('events');
 const v8 = require('v8');
 const path = require('path');
-const { codes, E } = require('internal/errors');
+const { codes, E, makeNativeError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
 const { validateObject, validateNumber, validateString } = require('internal/validators');
 
@@ -26,7 +26,12 @@ for (const [code, msg] of [
 ]) {
   if (!codes[code]) E(code, msg, Error);
 }
-const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } = codes;
+const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR } = codes;
+// node's serializer (C++) throws it: no [CODE] in its name
+function missingTransferable() {
+  return makeNativeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+    'Object that needs transfer was found in message but not listed in transferList', missingTransferable);
+}
 
 const kCtl = Symbol('kCtl');
 const kOnMessage = Symbol('kOnMessage');
@@ -115,18 +120,18 @@ function serialize(value, transferList, noShared, source) {
       ser.writeUint32(bytes.length);
       ser.writeRawBytes(bytes);
     } else if (isFileHandle(p)) {
-      if (!handles.includes(p)) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      if (!handles.includes(p)) throw missingTransferable();
       ser.writeUint32(kHostFileHandle);
       ser.writeUint32(p[kTransferHandle](false));
     } else if (webStreamKind(p) !== null) {
       const entry = streams.find((e) => e.stream === p);
-      if (entry === undefined) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      if (entry === undefined) throw missingTransferable();
       ser.writeUint32(kHostStream);
       ser.writeUint32(ports.length + entry.at);
       ser.writeUint32(streamKinds.indexOf(entry.kind));
     } else if (p instanceof MessagePort) {
       const i = ports.indexOf(p);
-      if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      if (i < 0) throw missingTransferable();
       ser.writeUint32(kHostPort);
       ser.writeUint32(i);
     } else if (isBlob(p)) {

@@ -1,0 +1,316 @@
+package runtime
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// destructureWords is V8's message for an object pattern given null or undefined (`const { a } =
+// v`, `({ a } = v)`), which goja words "Value is not object coercible": "Cannot destructure
+// property 'a' of 'v' as it is undefined.", naming the first property and the source of the
+// value; "Cannot destructure 'v' as it is null." for a pattern with none to name ({}, a computed
+// key, a rest element); and, as V8, "Cannot read properties of null (reading 'a')" when the first
+// property has a default. goja points at the value's source, after the pattern and its "=";
+// value is "null" or "undefined", as the engine's value stack holds it. "" when the place is not
+// such a pattern (a parameter's, whose place is the call; a pattern spread over many lines).
+func (rt *Runtime) destructureWords(raw []goja.StackFrame, value string) string {
+	if value == "" {
+		return ""
+	}
+	text, col := rt.errorPlace(raw)
+	if col < 0 {
+		return ""
+	}
+	if w := paramDestructureWords(text[col:], value); w != "" {
+		return w
+	}
+	// goja points into the value's expression (a member's name, a call's "("): from its start
+	col = chainStart(text, col)
+	before := strings.TrimRight(text[:col], " \t")
+	if !strings.HasSuffix(before, "=") {
+		return ""
+	}
+	before = strings.TrimRight(before[:len(before)-1], " \t")
+	if before != "" && strings.ContainsRune("=!<>+-*/%&|^?", rune(before[len(before)-1])) {
+		return "" // ==, +=, ... : not a pattern's "="
+	}
+	if !strings.HasSuffix(before, "}") {
+		return ""
+	}
+	open := matchingOpen(before, len(before)-1)
+	if open < 0 {
+		// a pattern over several lines (const {\n  a,\n} = v): read back up to 32 of them
+		p := raw[0].Position()
+		for line := p.Line - 1; open < 0 && line >= 1 && line >= p.Line-32; line-- {
+			prev := rt.sourceLine(p.Filename, line)
+			if line == 1 && rt.wrapped[p.Filename] {
+				prev = strings.TrimPrefix(prev, cjsWrapperPrefix)
+			}
+			before = prev + "\n" + before
+			open = matchingOpen(before, len(before)-1)
+		}
+		if open < 0 {
+			return ""
+		}
+	}
+	src := destructureSource(text[col:])
+	if src == "" {
+		return ""
+	}
+	return patternWords(strings.TrimSpace(before[open+1:len(before)-1]), src, value)
+}
+
+// paramDestructureWords is V8's message for a parameter's object pattern given null or
+// undefined, where goja points at the function's start (function f(, m(, an arrow's "("): V8
+// names the value, not a source ('undefined', or 'object null'). "" if rest is not a function's
+// start with such a parameter.
+func paramDestructureWords(rest, value string) string {
+	if strings.HasPrefix(rest, "async ") {
+		rest = strings.TrimLeft(rest[len("async "):], " ")
+	}
+	switch {
+	case strings.HasPrefix(rest, "function"):
+		rest = strings.TrimLeft(strings.TrimPrefix(rest[len("function"):], "*"), " ")
+		rest = strings.TrimLeft(rest[len(identAt(rest, 0)):], " ")
+	case rest != "" && rest[0] != '(':
+		name := identAt(rest, 0)
+		if name == "" {
+			return ""
+		}
+		rest = strings.TrimLeft(rest[len(name):], " ")
+	}
+	if !strings.HasPrefix(rest, "(") {
+		return ""
+	}
+	// the first parameter that is an object pattern (at the list's top level)
+	depth := 0
+	for i := 1; i < len(rest); i++ {
+		switch rest[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth == 0 {
+				return ""
+			}
+			depth--
+		case '{':
+			if depth > 0 {
+				depth++
+				continue
+			}
+			end := matchingClose(rest, i)
+			if end < 0 {
+				return ""
+			}
+			src := "undefined"
+			if value == "null" {
+				src = "object null"
+			}
+			return patternWords(strings.TrimSpace(rest[i+1:end]), src, value)
+		case '}':
+			depth--
+		}
+	}
+	return ""
+}
+
+// patternWords is V8's message for an object pattern (its text inside the braces) given value
+// (null or undefined) from src.
+func patternWords(pattern, src, value string) string {
+	var key string
+	switch {
+	case pattern == "" || strings.HasPrefix(pattern, "...") || pattern[0] == '[':
+	case pattern[0] == '\'' || pattern[0] == '"':
+		end := strings.IndexByte(pattern[1:], pattern[0])
+		if end < 0 || strings.ContainsRune(pattern[1:end+1], '\\') {
+			return ""
+		}
+		key = pattern[1 : end+1]
+	default:
+		key = identAt(pattern, 0)
+		if key == "" {
+			return ""
+		}
+		if rest := strings.TrimLeft(pattern[len(key):], " \t"); strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "=>") {
+			return "Cannot read properties of " + value + " (reading '" + key + "')"
+		}
+	}
+	if key == "" {
+		return "Cannot destructure '" + src + "' as it is " + value + "."
+	}
+	return "Cannot destructure property '" + key + "' of '" + src + "' as it is " + value + "."
+}
+
+// chainStart is the start of the member/call chain (a.b[c](d).e) that col is in, in text.
+func chainStart(text string, col int) int {
+	for col > 0 {
+		switch c := text[col-1]; {
+		case c == '.' && col >= 2 && text[col-2] == '.':
+			return col // a spread's "...", not a member's "."
+		case c == '.' || c == '?' || c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			col--
+		case c == ')' || c == ']':
+			open := matchingOpen(text, col-1)
+			if open < 0 {
+				return col
+			}
+			col = open
+		default:
+			return col
+		}
+	}
+	return col
+}
+
+// matchingOpen is the index of the bracket that the one at close closes, in s, or -1.
+func matchingOpen(s string, close int) int { return matchingBracket(s, close, -1) }
+
+// matchingClose is the index of the bracket that closes the one at open, in s, or -1.
+func matchingClose(s string, open int) int { return matchingBracket(s, open, 1) }
+
+// matchingBracket walks s from the bracket at at in direction step (1 or -1) to the bracket that
+// pairs with it, or -1 (strings and templates in between are skipped roughly: quotes toggle).
+func matchingBracket(s string, at, step int) int {
+	depth := 0
+	var quote byte
+	for i := at; i >= 0 && i < len(s); i += step {
+		c := s[i]
+		if quote != 0 {
+			if c == quote && (i == 0 || s[i-1] != '\\') {
+				quote = 0
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"', '`':
+			quote = c
+			continue
+		case '{', '[', '(':
+			depth += step
+		case '}', ']', ')':
+			depth -= step
+		default:
+			continue
+		}
+		if depth == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// destructureSource is the source of the value being destructured as V8 prints it: the
+// expression from the start of rest to its end (a ";", a "," or a newline outside brackets, or a
+// bracket it did not open), with each call's arguments shown as "(...)".
+func destructureSource(rest string) string {
+	return quotedMember.ReplaceAllString(sourceUntilEnd(rest), ".$1")
+}
+
+// quotedMember is o['k'] in a source, which V8 prints o.k.
+var quotedMember = regexp.MustCompile(`\[['"]([A-Za-z_$][A-Za-z0-9_$]*)['"]\]`)
+
+// sourceUntilEnd is destructureSource before V8's rewriting of quoted members.
+func sourceUntilEnd(rest string) string {
+	var b strings.Builder
+	depth, parens := 0, 0 // brackets written, a call's parentheses skipped
+	var quote byte
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if quote != 0 {
+			if parens == 0 {
+				b.WriteByte(c)
+			}
+			if c == quote && rest[i-1] != '\\' {
+				quote = 0
+			}
+			continue
+		}
+		if parens > 0 {
+			switch c {
+			case '(':
+				parens++
+			case ')':
+				parens--
+			case '\'', '"', '`':
+				quote = c
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"', '`':
+			quote = c
+		case '(':
+			b.WriteString("(...)")
+			parens = 1
+			continue
+		case '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				return strings.TrimSpace(b.String())
+			}
+			depth--
+		case ';', ',', '\n':
+			if depth == 0 {
+				return strings.TrimSpace(b.String())
+			}
+		}
+		b.WriteByte(c)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// nullishIterableWords is V8's message for iterating null or undefined in script code (for
+// (x of v), const [a] = v, [...v], f(...v)), which goja words "Cannot convert undefined or null
+// to object": "v is not iterable" (a call's "f is not a function or its return value is not
+// iterable"), "v is not iterable (cannot read property null)" for a spread argument, and V8's
+// own words where it names no source ("undefined is not iterable (cannot read property
+// Symbol(Symbol.iterator))"). goja points at the value's source, as V8 does. "" when the place
+// is none of these (Object.keys(null) and the like keep goja's words).
+func (rt *Runtime) nullishIterableWords(raw []goja.StackFrame, value string) string {
+	if len(raw) > 0 && raw[0].SrcName() == "<native>" && value != "" {
+		// Array.from(v), Promise.all(v)...: V8's words name the value by its type
+		switch raw[0].FuncName() {
+		case "from", "all", "allSettled", "any", "race":
+			if value == "null" {
+				value = "object null"
+			}
+			return value + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+		}
+		return ""
+	}
+	text, col := rt.errorPlace(raw)
+	if col < 0 {
+		return ""
+	}
+	start := chainStart(text, col)
+	before := strings.TrimRight(text[:start], " \t(")
+	switch {
+	case strings.HasSuffix(before, "..."):
+		// a spread: V8 names a plain name or member chain
+		src := destructureSource(text[start:])
+		if src == "" || strings.ContainsAny(src, "[(") {
+			return ""
+		}
+		if openerBefore(before[:len(before)-3]) != '(' {
+			return src + " is not iterable"
+		}
+		if value == "" {
+			return ""
+		}
+		return src + " is not iterable (cannot read property " + value + ")"
+	case before == "of" || strings.HasSuffix(before, " of") || strings.HasSuffix(before, "(of"):
+	case strings.HasSuffix(before, "=") && strings.HasSuffix(strings.TrimRight(before[:len(before)-1], " \t"), "]"):
+	default:
+		return ""
+	}
+	if v8 := notIterable(text, start); v8 != "" && !strings.HasPrefix(v8, "Spread syntax") {
+		return v8
+	}
+	if value == "" {
+		return ""
+	}
+	return value + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+}
