@@ -1565,8 +1565,12 @@ func engineWords(m string) string {
 			switch {
 			case strings.HasPrefix(rest, "TypedArray.prototype."):
 				return "this is not a typed array."
-			case class != "Function" && class != "Array" && isIdent(class):
-				// V8 names an object receiver #<Class> (a function by its source, which goja does not keep)
+			case ourReceiverMessage(rest):
+				// our own glue's message, made from the receiver itself (v8ObjectText): already V8's
+			case isIdent(class) && !v8TaggedClass(class):
+				// V8 names an ordinary object receiver #<Class> (a function by its source, which goja
+				// does not keep); one without a prototype stays [object Object], which goja's
+				// message cannot tell from a plain object's
 				return "Method " + rest[:i] + " called on incompatible receiver #<" + class + ">"
 			}
 		}
@@ -1920,4 +1924,30 @@ func (rt *Runtime) initialStackTraceLimit() int {
 		}
 	}
 	return limit
+}
+
+// v8TaggedClass reports whether V8's "incompatible receiver" text names an object of this class
+// "[object Class]" (its built-in tag) rather than "#<Constructor>".
+func v8TaggedClass(class string) bool {
+	switch class {
+	case "Function", "Array", "Arguments", "Date", "Error", "Boolean", "Number", "String", "RegExp":
+		return true
+	}
+	return strings.HasSuffix(class, "Array") // the typed arrays
+}
+
+// ourReceiverMessage reports whether an "incompatible receiver" message (m without "Method ") is
+// one our glue made from the receiver itself, already in V8's words: the ArrayBuffer and
+// SharedArrayBuffer methods and accessors, the Annex B Date methods, and RegExp's exec as test,
+// match, replace and search call it. (goja's own exec called directly on a plain object says
+// "[object Object]" too, where V8 says #<Object>; the two cannot be told apart here, and the
+// glue's is the one that must stay: an object without a prototype.)
+func ourReceiverMessage(m string) bool {
+	m = strings.TrimPrefix(strings.TrimPrefix(m, "get "), "set ")
+	for _, p := range []string{"ArrayBuffer.prototype.", "SharedArrayBuffer.prototype.", "Date.prototype.", "RegExp.prototype.exec "} {
+		if strings.HasPrefix(m, p) {
+			return true
+		}
+	}
+	return false
 }
