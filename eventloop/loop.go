@@ -677,6 +677,9 @@ func (l *Loop) checkpoint() {
 		}
 		if l.hooks.Rejections != nil && (len(still) > 0 || len(late) > 0) {
 			l.trampTask = func() error {
+				// as node's processPromiseRejections: after the callback's own after, outside any
+				// async execution (ids 0/0)
+				l.leaveAsync()
 				l.hooks.Rejections(still, late)
 				return nil
 			}
