@@ -406,6 +406,16 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 		}
 		if p.Filename == loaderName {
+			if fn := f.FuncName(); (fn == "run" || fn == "loadESM") && esmMainBelow(raw[i+1:]) {
+				// the main ES module's evaluation (and its static imports'): node's module job
+				// and its async callers end the stack
+				for _, nf := range nodeESMMainFrames {
+					if len(out) < limit {
+						out = append(out, nf)
+					}
+				}
+				break
+			}
 			// The module loader's own frames read as node's do.
 			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
@@ -547,6 +557,33 @@ var (
 	nodeRunMain        = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
 	nodeRunMainModule  = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
 )
+
+// node's frames below the top-level code of the main ES module or of a module it imports
+// statically, as node 20.20 prints them.
+var nodeESMMainFrames = []siteInfo{
+	{fn: "run", display: "ModuleJob.run", file: "node:internal/modules/esm/module_job", line: 325, col: 25},
+	{fn: "import", display: "async ModuleLoader.import", file: "node:internal/modules/esm/loader", line: 606, col: 24},
+	{fn: "asyncRunEntryPointWithESMLoader", display: "async asyncRunEntryPointWithESMLoader", file: "node:internal/modules/run_main", line: 117, col: 5},
+}
+
+// esmMainBelow reports whether the frames below an ES module loader frame are the loader's own
+// down to the main module's run (runMain): the module is the main one or one it imports
+// statically, not one a require() or a function of the program loads.
+func esmMainBelow(raw []goja.StackFrame) bool {
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		if f.Position().Filename != loaderName {
+			return false
+		}
+		if f.FuncName() == "runMain" {
+			return true
+		}
+	}
+	return false
+}
 
 // loaderFrameState is what nodeLoaderFrames remembers along one stack: requires counts the
 // loader's require frames met so far (the first is Module.prototype.require, the next the
