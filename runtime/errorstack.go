@@ -444,6 +444,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si.fn = fn
 		}
 		si.esm = rt.esmSources[p.Filename]
+		if si.esm && rt.pastSource(p.Filename, si.line) {
+			// the call of the async function a module with top-level await runs in (esm.go's
+			// wrapper, after the module's last line): node has no such frame
+			continue
+		}
 		if si.line == 1 && !si.esm && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
 			si.col -= len(cjsWrapperPrefix)
 		}
@@ -1987,4 +1992,14 @@ func ourReceiverMessage(m string) bool {
 		}
 	}
 	return false
+}
+
+// pastSource reports whether line lies past the last line of file's source as the program
+// wrote it (only code gojs added can be there). False when the source is not known.
+func (rt *Runtime) pastSource(file string, line int) bool {
+	src, ok := rt.sources[file]
+	if !ok || line <= 1 {
+		return false
+	}
+	return line > strings.Count(src, "\n")+1
 }
