@@ -1997,9 +1997,6 @@ func ourReceiverMessage(m string) bool {
 // pastSource reports whether line lies past the last line of file's source as the program
 // wrote it (only code gojs added can be there). False when the source is not known.
 func (rt *Runtime) pastSource(file string, line int) bool {
-	src, ok := rt.sources[file]
-	if !ok || line <= 1 {
-		return false
-	}
-	return line > strings.Count(src, "\n")+1
+	src, off := rt.lineStart(file, line)
+	return off < 0 && src != ""
 }
