@@ -23,6 +23,7 @@ func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 	vm := rt.vm
 	parse, _ := goja.AssertFunction(jsonObj.Get("parse"))
 	syntaxErr := vm.GlobalObject().Get("SyntaxError").ToObject(vm)
+	var revive *jsonReviveFns // the built-ins a reviver's walk calls, once one is given
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		args := call.Arguments
 		if len(args) > 1 {
@@ -32,6 +33,27 @@ func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 			if _, ok := goja.AssertFunction(args[1]); !ok {
 				args = args[:1]
 			}
+		}
+		text := call.Argument(0)
+		if _, sym := text.(*goja.Symbol); !sym { // a Symbol's TypeError is goja's
+			src := text.String() // ToString, once
+			if v, err, done := fastJSONParse(vm, &revive, src, args); done {
+				if err == nil {
+					return v
+				}
+				if err != errJSONSyntax {
+					panic(err)
+				}
+				if msg := jsonErrorMessage(src); msg != "" {
+					e, cerr := vm.New(syntaxErr, vm.ToValue(msg))
+					if cerr != nil {
+						panic(cerr)
+					}
+					panic(e)
+				}
+				// the two scanners disagree: goja's builtin decides
+			}
+			args = append([]goja.Value{vm.ToValue(src)}, args[1:]...)
 		}
 		v, err := parse(call.This, args...)
 		if err == nil {
@@ -44,7 +66,7 @@ func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 		if eo, ok := ex.Value().(*goja.Object); !ok || eo.Get("name") == nil || eo.Get("name").String() != "SyntaxError" {
 			panic(err)
 		}
-		msg := jsonErrorMessage(call.Argument(0).String())
+		msg := jsonErrorMessage(args[0].String())
 		if msg == "" {
 			panic(err)
 		}
@@ -243,8 +265,8 @@ func (sc *jsonScanner) str() bool {
 					}
 					sc.pos++
 				}
-			case -1:
-				return sc.fail("Unterminated string")
+			case -1: // the text ends after the backslash
+				return sc.end()
 			default:
 				return sc.fail("Bad escaped character")
 			}
