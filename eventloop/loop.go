@@ -130,6 +130,7 @@ type Loop struct {
 	handledLate   []*goja.Promise
 	reported      map[*goja.Promise]struct{}
 	inCheck       bool
+	jobsFirst     bool          // the running task asked for its promise jobs before its ticks (JobsFirst)
 	actx          any           // current async context
 	as            asyncState    // async ids and hooks (asyncids.go)
 	loopStart     time.Time     // when Run first started (zero before); loop only
@@ -226,8 +227,15 @@ func (l *Loop) drive() (err error) {
 	for {
 		if task := l.trampTask; task != nil {
 			l.trampTask = nil
+			l.jobsFirst = false // (only the task's own call counts)
 			if err := task(); err != nil {
+				l.jobsFirst = false
 				return err
+			}
+			if l.jobsFirst {
+				// its promise jobs run as the trampoline returns, then the checkpoint's ticks
+				l.jobsFirst = false
+				return nil
 			}
 		}
 		if l.ticks.n > 0 {
@@ -567,6 +575,13 @@ func (l *Loop) LoopStart() time.Time { return l.loopStart }
 // IdleTime returns how long the loop has spent blocked waiting for work (libuv's
 // uv_metrics_idle_time): performance.nodeTiming.idleTime and eventLoopUtilization. Loop only.
 func (l *Loop) IdleTime() time.Duration { return l.idle }
+
+// JobsFirst makes the task running now (one of RunTask's) end like a promise job of node's: the
+// promise jobs it queued run before the nextTick queue. Node evaluates the main ES module inside
+// a promise job of its loader, so there `process.nextTick` callbacks the module queued wait for
+// its promise reactions (and for what runs after a top-level `await` of a settled value), where
+// a CommonJS module's run first. Loop only, from inside the task.
+func (l *Loop) JobsFirst() { l.jobsFirst = true }
 
 // RunTask runs task as one macrotask: inside the trampoline frame, followed by the checkpoint.
 // Errors returned by task go to the Uncaught hook. Loop only; used by everything that calls JS

@@ -69,13 +69,25 @@ import (
 	"github.com/gojs-dev/gojs/modules/util"
 )
 
-const tlaMarker = "void void void "
+// A top-level await is marked, for the transform, with a run of bitwise NOTs: a unary operator of
+// await's precedence that esbuild prints as it is, whatever the operand (it folds `void 5` to
+// `void 0` and `!5` to `false`, which lost the awaited value of a literal: `await 5` was
+// undefined, and `await null;` as a statement was dropped with its tick). Six of them stand for
+// "await " (or "await" and a tab) and five for "await" followed by anything else, the same
+// length, so no column in the source map moves (five followed, after a line break, by the
+// program's own ~ would read as six: a form no program is known to have). A source that has five
+// NOTs in a row itself keeps the older marker, "void void void ".
+const (
+	tlaMarkerSpace = "~~~~~~"
+	tlaMarker      = "~~~~~"
+	tlaMarkerOld   = "void void void "
+)
 
 // asyncWrapperPrefix opens the async function a module with top-level await runs in.
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-24/esbuild-0.28.2"
+const transformVersion = "gojs-esm-26/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -225,7 +237,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		src = src[:off] + importWithOptions + src[off+len("import"):]
 		res = api.Transform(src, opts)
 	}
-	async := false
+	async, tlaOld := false, false
 	if len(res.Errors) > 0 && esm {
 		// Top-level await: mark every reported await and transform again.
 		var offs []int
@@ -246,12 +258,21 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		if len(offs) > 0 {
 			b := []byte(src)
+			old := strings.Contains(src, tlaMarker)
 			for i := len(offs) - 1; i >= 0; i-- {
 				o := offs[i]
-				b = append(b[:o], append([]byte(tlaMarker), b[o+5:]...)...)
+				switch {
+				case old:
+					b = append(b[:o], append([]byte(tlaMarkerOld), b[o+5:]...)...)
+				case o+5 < len(b) && (b[o+5] == ' ' || b[o+5] == '\t'):
+					copy(b[o:], tlaMarkerSpace)
+				default:
+					copy(b[o:], tlaMarker)
+				}
 			}
 			res = api.Transform(string(b), opts)
 			async = true
+			tlaOld = old
 		}
 	}
 	if len(res.Errors) > 0 {
@@ -301,12 +322,16 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	code = markAsyncGenerators(code)
 	code = bindHelpers(code)
 	if async {
-		code = strings.ReplaceAll(code, tlaMarker, "await ")
+		code = unmarkAwaits(code, tlaOld)
 		sm := ""
 		if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
 			sm = code[i:]
 			code = code[:i]
 		}
+		// the wrapper's call, on a line of its own, maps past the source's last line, where stacks
+		// leave its frame out (errorstack.go, pastSource): unmapped, it read as the last mapped
+		// position, a frame of its own inside the module
+		sm = mapLinePastSource(sm, strings.Count(code, "\n")+1, strings.Count(src, "\n")+2)
 		code = asyncWrapperPrefix + code + "\n})();" + sm
 	}
 	return transformed{code: code, async: async}, nil
@@ -680,6 +705,8 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		return err == nil
 	})
 	lz.Set("looksESM", detectESM)
+	// mainJobsFirst(): the main module is an ES module, whose evaluation node runs in a promise job
+	lz.Set("mainJobsFirst", func() { rt.loop.JobsFirst() })
 	lz.Set("compileModule", func(code, filename string, esm bool) goja.Value {
 		prefix := cjsTransformedPrefix
 		if esm {
@@ -857,6 +884,77 @@ func shiftSourceMapColumns(code string, dropLines, firstLine int) string {
 		return code
 	}
 	return code[:i] + marker + base64.StdEncoding.EncodeToString(out) + "\n"
+}
+
+// unmarkAwaits turns the top-level await markers in the transformed code back into awaits.
+func unmarkAwaits(code string, old bool) string {
+	if old {
+		return strings.ReplaceAll(code, tlaMarkerOld, "await ")
+	}
+	code = strings.ReplaceAll(code, tlaMarkerSpace, "await ")
+	var b strings.Builder
+	for {
+		i := strings.Index(code, tlaMarker)
+		if i < 0 {
+			b.WriteString(code)
+			return b.String()
+		}
+		b.WriteString(code[:i])
+		b.WriteString("await")
+		code = code[i+len(tlaMarker):]
+		if code != "" && (isIdentByte(code[0]) || code[0] >= 0x80 || code[0] == '\\') {
+			b.WriteByte(' ') // esbuild put the operand right after the marker
+		}
+	}
+}
+
+// mapLinePastSource adds to sm (a "\n//# sourceMappingURL=data:..." line with an inline source
+// map, or "") a segment mapping the start of generated line genLine (0-based) to the original
+// line origLine (0-based) of the first source, and returns it. sm unchanged when it cannot.
+func mapLinePastSource(sm string, genLine, origLine int) string {
+	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
+	if !strings.HasPrefix(sm, marker) {
+		return sm
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(sm[len(marker):]))
+	if err != nil {
+		return sm
+	}
+	var m map[string]any
+	if json.Unmarshal(raw, &m) != nil {
+		return sm
+	}
+	mappings, _ := m["mappings"].(string)
+	mappings = strings.TrimRight(mappings, ";")
+	// the source index, original line and column the last segment leaves (all are deltas)
+	var src, line, col int
+	lines := 0
+	for _, group := range strings.Split(mappings, ";") {
+		lines++
+		for _, seg := range strings.Split(group, ",") {
+			if seg == "" {
+				continue
+			}
+			f, ok := decodeVLQ(seg)
+			if !ok {
+				return sm
+			}
+			if len(f) >= 4 {
+				src, line, col = src+f[1], line+f[2], col+f[3]
+			}
+		}
+	}
+	if lines > genLine || mappings == "" {
+		return sm
+	}
+	// and the same at the start of the next line: a position after a source map's last segment
+	// is not mapped at all
+	m["mappings"] = mappings + strings.Repeat(";", genLine-lines+1) + encodeVLQ([]int{0, -src, origLine - line, -col}) + ";AAAA"
+	out, err := json.Marshal(m)
+	if err != nil {
+		return sm
+	}
+	return marker + base64.StdEncoding.EncodeToString(out) + "\n"
 }
 
 const vlqChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

@@ -753,6 +753,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     // Read, transformed, scanned, relative imports resolved and compiled in Go (dependencies are
     // being prepared by Go workers meanwhile).
     const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);
+    // The main module: node evaluates it in a promise job, whose fellow jobs run before the ticks.
+    if (module.id === '.') binding.mainJobsFirst();
     const deps = t.deps; // unique specifiers, in order
     const files = t.files; // resolved in Go per dep, '' when left to resolveImport
     const used = t.used; // names read from each dep (static), by specifier
