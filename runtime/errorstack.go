@@ -452,7 +452,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		if si.line == 1 && !si.esm && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
 			si.col -= len(cjsWrapperPrefix)
 		}
-		si.col = rt.callColumn(p.Filename, si.line, si.col)
+		if len(out) > 0 || !rt.newAtMappedColumn(p.Filename, si.line, si.col) {
+			si.col = rt.callColumn(p.Filename, si.line, si.col)
+		}
 		if si.fn == "" && !si.esm && rt.wrapped[p.Filename] {
 			// a module's top-level code: V8 names its frame Object.<anonymous>
 			for j := i + 1; j < len(raw); j++ {
@@ -973,6 +975,20 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		return j + 1
 	}
 	return col
+}
+
+// newAtMappedColumn reports whether, in a file esbuild transformed, the column a stack's first
+// frame maps to is a `new` expression's (an error made by `new Error()`, the first argument of
+// a call): esbuild maps a call to just after its "(", which callColumn takes back to the callee,
+// but this is where the error was made, as node points.
+func (rt *Runtime) newAtMappedColumn(file string, line, col int) bool {
+	if !rt.transformed[file] && !rt.esmSources[file] {
+		return false
+	}
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	return i >= 1 && i+3 <= len(text) && text[i-1] == '(' && text[i:i+3] == "new" &&
+		(i+3 == len(text) || !isIdentByte(text[i+3]))
 }
 
 // calleeStart returns where the name called by the "(" at text[i] starts, or -1.
