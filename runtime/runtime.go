@@ -159,6 +159,7 @@ type Runtime struct {
 	runMu      sync.Mutex        // held by the goroutine driving the loop
 	fatalErr   *JSError          // the uncaught exception that ended the program, if any
 	aborted    atomic.Bool       // an uncaught exception under --abort-on-uncaught-exception
+	mainFile   string            // RunMain's file, absolute ("" for the other entry points)
 	flags      map[string]string // the node options in effect (Host.Flags), read on first use
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
@@ -342,10 +343,22 @@ func (rt *Runtime) RunMain(ctx context.Context, path string) (int, error) {
 	abs := rt.host.Abs(path)
 	rt.host.Argv = append([]string{rt.opts.ExecPath, abs}, rt.opts.Args...)
 	rt.setArgv()
+	rt.mainFile = abs
+	defer func() { rt.mainFile = "" }()
 	return rt.run(ctx, func() error {
 		_, err := rt.callLoader("runMain", rt.vm.ToValue(path))
 		return err
 	})
+}
+
+// mainIsESM reports whether the file at abs is an ES module by its name and package scope
+// (.mjs/.mts, or "type": "module"), as the loader will load it.
+func (rt *Runtime) mainIsESM(abs string) bool {
+	g := rt.esmGraph()
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	_, ok := g.esmLoaderLocked(abs)
+	return ok
 }
 
 // Aborted reports whether the program ended on an uncaught exception under
@@ -452,8 +465,13 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		}
 		if len(rt.imports) > 0 {
 			// The main script runs once the --import modules have finished evaluating.
+			// An ES module main runs as a callback of its own after those of the current turn (an
+			// immediate), as node's loader reaches it through file I/O: the ticks and immediates
+			// the --import modules queued run first. A CommonJS one runs at once, as in node.
 			runMain := func(goja.FunctionCall) goja.Value {
-				if err := main(); err != nil {
+				if rt.mainFile != "" && rt.mainIsESM(rt.mainFile) {
+					rt.loop.SetImmediate(main)
+				} else if err := main(); err != nil {
 					rt.onUncaught(err)
 				}
 				return goja.Undefined()
