@@ -962,17 +962,39 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           if (attrs.type !== undefined) spec = bareSpec(spec) + attrSep + attrs.type;
         }
       }
-      let r;
-      try {
-        r = importModule(spec, parent);
-      } catch (e) {
-        const arrowKey = Symbol.for('gojs.arrowMessage');
-        if (e !== null && typeof e === 'object' && e[arrowKey] === runMainArrow) e[arrowKey] = rejectionArrow;
-        throw e;
-      }
-      if (r.state && r.state.pending) return r.state.promise.then(() => r.ns);
-      return r.ns;
+      const load = () => {
+        let r;
+        try {
+          r = importModule(spec, parent);
+        } catch (e) {
+          const arrowKey = Symbol.for('gojs.arrowMessage');
+          if (e !== null && typeof e === 'object' && e[arrowKey] === runMainArrow) e[arrowKey] = rejectionArrow;
+          throw e;
+        }
+        if (r.state && r.state.pending) return r.state.promise.then(() => r.ns);
+        return r.ns;
+      };
+      // A module not loaded yet is read by node's loader through file I/O: it evaluates after
+      // the callbacks of the current turn (an immediate here), not among the promise jobs.
+      if (notLoadedYet(spec, parent)) return new Promise((resolve) => requireBuiltin('timers').setImmediate(resolve)).then(load);
+      return load();
     });
+  }
+
+  // notLoadedYet reports whether import(spec) from parent names a file module that has not been
+  // loaded (what cannot be resolved here is left to importModule, which reports it).
+  function notLoadedYet(spec, parent) {
+    const a = spec.indexOf(attrSep);
+    if (a !== -1) spec = spec.slice(0, a);
+    if (spec.startsWith('data:') || spec.startsWith('node:') || builtinSet.has(spec)) return false;
+    if (!parent || typeof parent.filename !== 'string' || parent.filename.startsWith('data:') || urlSuffix(spec) !== '') return false;
+    const key = spec + '\0' + parent.filename;
+    let filename = importResolutions.get(key);
+    if (filename === undefined) {
+      try { filename = resolveImport(spec, parent); } catch { return false; }
+      importResolutions.set(key, filename);
+    }
+    return !filename.startsWith('node:') && Module._cache[filename] === undefined;
   }
 
   function importFromCwd(spec) {
