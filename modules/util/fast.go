@@ -290,6 +290,11 @@ func (f *fastInspector) className(proto *goja.Object) string {
 func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
 	f.noSymbols(o)
 	keys := o.Keys()
+	for _, k := range keys {
+		if strings.ContainsRune(k, utf8.RuneError) {
+			panic(bail{}) // perhaps a lone surrogate, which a Go string cannot hold
+		}
+	}
 	open := "{"
 	if name != "Object" {
 		open = name + " {"

@@ -604,6 +604,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		syms := o.Symbols()
 		out := make([]any, 0, len(keys)+len(syms))
 		for _, k := range keys {
+			if strings.ContainsRune(k, utf8.RuneError) {
+				// a key with a lone surrogate, which a Go string cannot hold: the engine's own
+				// Object.keys gives the keys as they are
+				return objectKeysOf(vm, o, syms, enumerableSymbol)
+			}
 			out = append(out, k)
 		}
 		for _, s := range syms {
@@ -649,6 +654,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 				continue
 			}
 			ks := k.String()
+			if strings.ContainsRune(ks, utf8.RuneError) {
+				continue // perhaps a lone surrogate, lost in the Go string: read as an accessor's
+			}
 			mv := vals.MapIndex(reflect.ValueOf(unistring.NewFromString(ks)))
 			if !mv.IsValid() || mv.IsNil() {
 				continue
@@ -1060,4 +1068,31 @@ func matchKeyOrder(keys []any) {
 	if len(keys) >= 3 && keys[0] == "input" && keys[1] == "index" && keys[2] == "groups" {
 		keys[0], keys[1] = keys[1], keys[0]
 	}
+}
+
+// objectKeysOf is Object.keys(o) as the engine gives it (JS strings, lone surrogates kept), then
+// o's enumerable symbols.
+func objectKeysOf(vm *goja.Runtime, o *goja.Object, syms []*goja.Symbol, enumerableSymbol func(*goja.Object, *goja.Symbol) bool) goja.Value {
+	object, _ := vm.GlobalObject().Get("Object").(*goja.Object)
+	var keysFn goja.Callable
+	if object != nil {
+		keysFn, _ = goja.AssertFunction(object.Get("keys"))
+	}
+	var out []any
+	if keysFn != nil {
+		if ks, err := keysFn(object, o); err == nil {
+			if arr, ok := ks.(*goja.Object); ok {
+				n := arr.Get("length").ToInteger()
+				for i := int64(0); i < n; i++ {
+					out = append(out, arr.Get(strconv.FormatInt(i, 10)))
+				}
+			}
+		}
+	}
+	for _, s := range syms {
+		if enumerableSymbol(o, s) {
+			out = append(out, s)
+		}
+	}
+	return vm.NewArray(out...)
 }
