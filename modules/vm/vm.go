@@ -52,12 +52,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		code = modules.FixMaxCodePointEscapes(code) // (goja's lexer panics on \u{10FFFF})
 		prg, err := goja.Compile(filename, code, false)
-		if err == nil && (modules.NeedsArgumentsFix(code) || modules.MentionsNewTarget(code) || modules.NeedsLogicalAssignFix(code)) {
-			// again, from an AST with modules.FixArguments', FixNewTarget's and FixLogicalAssign's workarounds
+		if err == nil && (modules.NeedsArgumentsFix(code) || modules.MentionsNewTarget(code) || modules.NeedsLogicalAssignFix(code) || modules.NeedsStringBuildFix(code)) {
+			// again, from an AST with modules.FixArguments', FixNewTarget's and FixLogicalAssign's
+			// workarounds and FixStringBuild's linear string-building loops
 			if ast, perr := parser.ParseFile(nil, filename, code, 0); perr == nil {
 				modules.FixArguments(ast, code)
 				modules.FixNewTarget(ast, code)
 				modules.FixLogicalAssign(ast, code)
+				modules.FixStringBuild(ast, code)
 				if p, cerr := goja.CompileAST(ast, false); cerr == nil {
 					prg = p
 				}
