@@ -136,9 +136,11 @@ type sbLabel struct {
 // use of them (its nested functions included).
 type sbWalker struct {
 	// finding
-	fns   []*sbFn
-	cur   *sbFn
-	loopN int
+	fns      []*sbFn
+	cur      *sbFn // the function being walked, once it has a candidate
+	fnParams *ast.ParameterList
+	fnBody   *ast.BlockStatement // (nil: not one that can be rewritten)
+	loopN    int
 
 	// analyzing
 	names        map[string]*sbName
@@ -158,8 +160,8 @@ func (w *sbWalker) analyzing() bool { return w.names != nil }
 func (w *sbWalker) own() bool { return w.nested == 0 }
 
 // function walks a function literal's parameters and body (finding: as a new function;
-// analyzing: as nested code).
-func (w *sbWalker) function(params *ast.ParameterList, body ast.ConciseBody) {
+// analyzing: as nested code); source is its text.
+func (w *sbWalker) function(params *ast.ParameterList, body ast.ConciseBody, source string) {
 	if w.analyzing() {
 		w.nested++
 		w.params(params)
@@ -167,17 +169,20 @@ func (w *sbWalker) function(params *ast.ParameterList, body ast.ConciseBody) {
 		w.nested--
 		return
 	}
-	cur, loopN := w.cur, w.loopN
-	w.cur, w.loopN = nil, 0
+	if source != "" && strings.IndexByte(source, '+') < 0 {
+		return // no appends in it or in the functions inside it
+	}
+	cur, loopN, params0, body0 := w.cur, w.loopN, w.fnParams, w.fnBody
+	w.cur, w.loopN, w.fnParams, w.fnBody = nil, 0, nil, nil
 	if b, ok := body.(*ast.BlockStatement); ok {
-		w.cur = &sbFn{params: params, body: b}
+		w.fnParams, w.fnBody = params, b
 	}
 	w.params(params)
 	w.conciseBody(body)
-	if w.cur != nil && len(w.cur.cands) > 0 {
+	if w.cur != nil {
 		w.fns = append(w.fns, w.cur)
 	}
-	w.cur, w.loopN = cur, loopN
+	w.cur, w.loopN, w.fnParams, w.fnBody = cur, loopN, params0, body0
 }
 
 func (w *sbWalker) conciseBody(b ast.ConciseBody) {
@@ -468,7 +473,7 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 		if s.Function.Name != nil {
 			w.declare(s.Function.Name, sbDeclOther, nil)
 		}
-		w.function(s.Function.ParameterList, s.Function.Body)
+		w.function(s.Function.ParameterList, s.Function.Body, s.Function.Source)
 	case *ast.ClassDeclaration:
 		w.class(s.Class, true)
 	case *ast.IfStatement:
@@ -660,9 +665,9 @@ func (w *sbWalker) exprStmt(slot *ast.Statement, s *ast.ExpressionStatement) {
 	if id, pieces := appendTarget(s); id != nil {
 		name := id.Name.String()
 		if !w.analyzing() {
-			if w.loopN > 0 && w.cur != nil {
-				if w.cur.cands == nil {
-					w.cur.cands = map[string]bool{}
+			if w.loopN > 0 && w.fnBody != nil {
+				if w.cur == nil {
+					w.cur = &sbFn{params: w.fnParams, body: w.fnBody, cands: map[string]bool{}}
 				}
 				w.cur.cands[name] = true
 			}
@@ -708,7 +713,7 @@ func (w *sbWalker) class(c *ast.ClassLiteral, decl bool) {
 			if el.Computed {
 				w.expr(el.Key)
 			}
-			w.function(el.Body.ParameterList, el.Body.Body)
+			w.function(el.Body.ParameterList, el.Body.Body, el.Body.Source)
 		case *ast.FieldDefinition:
 			if el.Computed {
 				w.expr(el.Key)
@@ -718,10 +723,10 @@ func (w *sbWalker) class(c *ast.ClassLiteral, decl bool) {
 			}
 		case *ast.ClassStaticBlock:
 			w.nested++
-			cur := w.cur
-			w.cur = nil // (not rewritten: walked as nested code)
+			body := w.fnBody
+			w.fnBody = nil // (not rewritten: walked as nested code)
 			w.stmts(el.Block.List)
-			w.cur = cur
+			w.fnBody = body
 			w.nested--
 		}
 	}
@@ -730,10 +735,10 @@ func (w *sbWalker) class(c *ast.ClassLiteral, decl bool) {
 // nestedExpr walks an expression that runs in a function of its own (a field initializer).
 func (w *sbWalker) nestedExpr(e ast.Expression) {
 	w.nested++
-	cur := w.cur
-	w.cur = nil
+	body := w.fnBody
+	w.fnBody = nil
 	w.expr(e)
-	w.cur = cur
+	w.fnBody = body
 	w.nested--
 }
 
@@ -799,9 +804,9 @@ func (w *sbWalker) expr(e ast.Expression) {
 			w.read(e.Name.Name.String())
 			w.nested--
 		}
-		w.function(e.ParameterList, e.Body)
+		w.function(e.ParameterList, e.Body, e.Source)
 	case *ast.ArrowFunctionLiteral:
-		w.function(e.ParameterList, e.Body)
+		w.function(e.ParameterList, e.Body, e.Source)
 	case *ast.ClassLiteral:
 		w.class(e, false)
 	case *ast.NewExpression:

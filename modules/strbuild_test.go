@@ -2,6 +2,7 @@ package modules
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"regexp"
 	"sort"
@@ -208,4 +209,52 @@ func TestFixStringBuildLong(t *testing.T) {
 	if len(s) != 100000 || s[:3] != "abc" || s[26:29] != "abc" || s[99999] != byte(97+99999%26) {
 		t.Errorf("got %d bytes: %q...", len(s), s[:30])
 	}
+}
+
+// BenchmarkFixStringBuild is the walk's cost on a large real file (GOJS_BENCH_JS, e.g.
+// typescript.js; skipped without it), beside parsing the same file.
+func BenchmarkFixStringBuild(b *testing.B) {
+	path := os.Getenv("GOJS_BENCH_JS")
+	if path == "" {
+		b.Skip("GOJS_BENCH_JS not set")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := "(function (exports, require, module, __filename, __dirname) { " + string(data) + "\n})"
+	b.Run("parse", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := parser.ParseFile(nil, "t.js", src, 0); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("fix", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			prg, err := parser.ParseFile(nil, "t.js", src, 0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			FixStringBuild(prg, src)
+		}
+	})
+	b.Run("compile", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			prg, err := parser.ParseFile(nil, "t.js", src, 0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			if _, err := goja.CompileAST(prg, false); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
