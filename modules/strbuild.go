@@ -20,8 +20,8 @@ import (
 //
 //	{ let p, k = 0, m = 0, c = 0;
 //	  L, with each `s += e;` (or `s = s + e1 + e2...;`) followed by
-//	      if (++c > 32) { if (m === 0) p = []; p[k++] = s; s = '';
-//	                      for (c = ++m; (c & 1) === 0; c >>= 1) { k--; p[k - 1] += p[k]; } c = 0; }
+//	      if (++c > 32) { c = 0; if (s !== '') { if (m === 0) p = []; p[k++] = s; s = '';
+//	                      for (c = ++m; (c & 1) === 0; c >>= 1) { k--; p[k - 1] += p[k]; } c = 0; } }
 //	  while (k > 0) s = p[--k] + s; }
 //
 // (the hidden names cannot be written in source; the last line goes in a finally around L when
@@ -36,8 +36,10 @@ import (
 //     mentions the name s at all (no closure can see s);
 //   - the function holds no `with` and no `eval` (anywhere inside it), nor `arguments` when s
 //     is a parameter (a sloppy function's arguments object aliases its parameters);
-//   - inside L, s appears only as the target of such append statements (not in L's test,
-//     update or head, not in the pieces): L's code can never read s;
+//   - inside L, s appears only as the target of such append statements (not in the pieces,
+//     nor in L's update or head) or where only whether it is '' matters (a condition, the
+//     operand of !, a side of a comparison with ''), which becomes (k === 0 ? s : '-') (an
+//     empty chunk is never stacked): L's code can never read s otherwise;
 //   - s is provably a string whenever L starts: a statement `s = <string>` or `let/var s =
 //     <string>` (a string or untagged template literal, a + with a string side, typeof...)
 //     comes before L in a statement list L is in (inside the let's block, not in a switch
@@ -98,6 +100,13 @@ type sbName struct {
 	param     bool     // declared as a parameter
 	declFrame *sbFrame // a let's statement list (nil: function-wide)
 	apps      []sbApp
+	tests     []sbTest
+}
+
+// sbTest is an emptiness test of the name inside a loop.
+type sbTest struct {
+	slot *ast.Expression
+	loop *sbLoop
 }
 
 type sbApp struct {
@@ -477,7 +486,7 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 	case *ast.ClassDeclaration:
 		w.class(s.Class, true)
 	case *ast.IfStatement:
-		w.expr(s.Test)
+		w.test(&s.Test)
 		w.stmt(&s.Consequent)
 		w.stmt(&s.Alternate)
 	case *ast.LabelledStatement:
@@ -540,7 +549,7 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 					w.binding(b.Target, b.Initializer, sbDeclOther)
 				}
 			}
-			w.expr(s.Test)
+			w.test(&s.Test)
 			w.expr(s.Update)
 			w.stmt(&s.Body)
 		})
@@ -558,13 +567,13 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 		})
 	case *ast.WhileStatement:
 		w.loop(slot, label, func() {
-			w.expr(s.Test)
+			w.test(&s.Test)
 			w.stmt(&s.Body)
 		})
 	case *ast.DoWhileStatement:
 		w.loop(slot, label, func() {
 			w.stmt(&s.Body)
-			w.expr(s.Test)
+			w.test(&s.Test)
 		})
 	default:
 		panic("strbuild: unexpected statement")
@@ -742,6 +751,27 @@ func (w *sbWalker) nestedExpr(e ast.Expression) {
 	w.nested--
 }
 
+// test walks an expression of which only whether it is the empty string matters (a
+// condition, the operand of !, a side of a comparison with the empty string literal): a
+// candidate name there is noted as an emptiness test,
+// which the rewrite answers for the whole string, not a read.
+func (w *sbWalker) test(slot *ast.Expression) {
+	if id, ok := (*slot).(*ast.Identifier); ok && w.own() {
+		if n := w.lookup(id.Name.String()); n != nil {
+			if len(w.loops) > 0 {
+				n.tests = append(n.tests, sbTest{slot: slot, loop: w.loops[len(w.loops)-1]})
+			}
+			return
+		}
+	}
+	w.expr(*slot)
+}
+
+func isEmptyString(e ast.Expression) bool {
+	l, ok := e.(*ast.StringLiteral)
+	return ok && l.Value == ""
+}
+
 func (w *sbWalker) exprs(list []ast.Expression) {
 	for _, e := range list {
 		w.expr(e)
@@ -778,6 +808,17 @@ func (w *sbWalker) expr(e ast.Expression) {
 	case *ast.AwaitExpression:
 		w.expr(e.Argument)
 	case *ast.BinaryExpression:
+		switch e.Operator {
+		case token.STRICT_EQUAL, token.STRICT_NOT_EQUAL, token.EQUAL, token.NOT_EQUAL:
+			if isEmptyString(e.Right) {
+				w.test(&e.Left)
+				return
+			}
+			if isEmptyString(e.Left) {
+				w.test(&e.Right)
+				return
+			}
+		}
 		w.expr(e.Left)
 		w.expr(e.Right)
 	case *ast.BracketExpression:
@@ -787,7 +828,7 @@ func (w *sbWalker) expr(e ast.Expression) {
 		w.expr(e.Callee)
 		w.exprs(e.ArgumentList)
 	case *ast.ConditionalExpression:
-		w.expr(e.Test)
+		w.test(&e.Test)
 		w.expr(e.Consequent)
 		w.expr(e.Alternate)
 	case *ast.DotExpression:
@@ -835,6 +876,10 @@ func (w *sbWalker) expr(e ast.Expression) {
 		if id, ok := e.Operand.(*ast.Identifier); ok && (e.Operator == token.INCREMENT || e.Operator == token.DECREMENT) {
 			w.write(id.Name.String())
 		}
+		if e.Operator == token.NOT {
+			w.test(&e.Operand)
+			return
+		}
 		w.expr(e.Operand)
 	case *ast.Binding:
 		w.target(e.Target, -1)
@@ -846,9 +891,10 @@ func (w *sbWalker) expr(e ast.Expression) {
 
 // sbFix is one loop rewritten for one name.
 type sbFix struct {
-	name string
-	loop *sbLoop
-	apps []*ast.Statement
+	name  string
+	loop  *sbLoop
+	apps  []*ast.Statement
+	tests []*ast.Expression
 }
 
 // analyzeStringBuild decides which loops of fn to rewrite for which of its candidate names.
@@ -887,16 +933,26 @@ func analyzeStringBuild(fn *sbFn) []*sbFix {
 			l.ok[name] = true
 			fixes = append(fixes, &sbFix{name: name, loop: l})
 		}
-		for _, a := range n.apps {
-			for l := a.loop; l != nil; l = l.parent {
+		fixOf := func(l *sbLoop) *sbFix {
+			for ; l != nil; l = l.parent {
 				if l.ok[name] {
 					for _, fx := range fixes {
 						if fx.loop == l && fx.name == name {
-							fx.apps = append(fx.apps, a.slot)
+							return fx
 						}
 					}
-					break
 				}
+			}
+			return nil
+		}
+		for _, a := range n.apps {
+			if fx := fixOf(a.loop); fx != nil {
+				fx.apps = append(fx.apps, a.slot)
+			}
+		}
+		for _, t := range n.tests {
+			if fx := fixOf(t.loop); fx != nil {
+				fx.tests = append(fx.tests, t.slot)
 			}
 		}
 	}
@@ -943,8 +999,8 @@ func (fx *sbFix) apply(id int) {
 	pre := "%sb" + strconv.Itoa(id)
 	p, k, m, c, s := pre+"p", pre+"k", pre+"m", pre+"c", fx.name
 	for _, slot := range fx.apps {
-		// if (++c > 32) { if (m === 0) p = []; p[k++] = s; s = '';
-		//   for (c = ++m; (c & 1) === 0; c >>= 1) { k--; p[k - 1] += p[k]; } c = 0; }
+		// if (++c > 32) { c = 0; if (s !== '') { if (m === 0) p = []; p[k++] = s; s = '';
+		//   for (c = ++m; (c & 1) === 0; c >>= 1) { k--; p[k - 1] += p[k]; } c = 0; } }
 		merge := &ast.ForStatement{
 			Initializer: &ast.ForLoopInitializerExpression{Expression: &ast.AssignExpression{
 				Operator: token.ASSIGN, Left: sbIdent(c),
@@ -959,17 +1015,32 @@ func (fx *sbFix) apply(id int) {
 		spill := &ast.IfStatement{
 			Test: sbBinary(token.GREATER, &ast.UnaryExpression{Operator: token.INCREMENT, Operand: sbIdent(c)}, sbNum(sbChunk)),
 			Consequent: &ast.BlockStatement{List: []ast.Statement{
-				&ast.IfStatement{
-					Test:       sbBinary(token.STRICT_EQUAL, sbIdent(m), sbNum(0)),
-					Consequent: sbAssign(token.ASSIGN, sbIdent(p), &ast.ArrayLiteral{}),
-				},
-				sbAssign(token.ASSIGN, sbIndex(p, &ast.UnaryExpression{Operator: token.INCREMENT, Postfix: true, Operand: sbIdent(k)}), sbIdent(s)),
-				sbAssign(token.ASSIGN, sbIdent(s), &ast.StringLiteral{Literal: "''"}),
-				merge,
 				sbAssign(token.ASSIGN, sbIdent(c), sbNum(0)),
+				&ast.IfStatement{
+					Test: sbBinary(token.STRICT_NOT_EQUAL, sbIdent(s), &ast.StringLiteral{Literal: "''"}),
+					Consequent: &ast.BlockStatement{List: []ast.Statement{
+						&ast.IfStatement{
+							Test:       sbBinary(token.STRICT_EQUAL, sbIdent(m), sbNum(0)),
+							Consequent: sbAssign(token.ASSIGN, sbIdent(p), &ast.ArrayLiteral{}),
+						},
+						sbAssign(token.ASSIGN, sbIndex(p, &ast.UnaryExpression{Operator: token.INCREMENT, Postfix: true, Operand: sbIdent(k)}), sbIdent(s)),
+						sbAssign(token.ASSIGN, sbIdent(s), &ast.StringLiteral{Literal: "''"}),
+						merge,
+						sbAssign(token.ASSIGN, sbIdent(c), sbNum(0)),
+					}},
+				},
 			}},
 		}
 		*slot = &ast.BlockStatement{List: []ast.Statement{*slot, spill}}
+	}
+	for _, slot := range fx.tests {
+		// s, where only whether it is '' matters: (k === 0 ? s : '-'), the stack holding no
+		// empty chunk
+		*slot = &ast.ConditionalExpression{
+			Test:       sbBinary(token.STRICT_EQUAL, sbIdent(k), sbNum(0)),
+			Consequent: *slot,
+			Alternate:  &ast.StringLiteral{Literal: "'-'", Value: "-"},
+		}
 	}
 	// while (k > 0) s = p[--k] + s;
 	flush := &ast.WhileStatement{

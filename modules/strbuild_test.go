@@ -90,6 +90,7 @@ func TestFixStringBuildChoosesLoops(t *testing.T) {
 		{"generator", "function* g(a) {\nlet s = '';\nfor (const x of a) { s += yield x; }\nreturn s;\n}", "s@3"},
 		{"module wrapper", "(function (exports) {\nlet html = '<ul>';\nfor (const x of [1, 2]) html += `<li>${x}</li>`;\nexports.html = html + '</ul>';\n})", "html@3"},
 
+		{"emptiness tests", "function f(a) {\nlet s = '';\nfor (const x of a) { if (s !== '') s += ','; s += x; if (!s || '' == s) continue; while (s ? 0 : 1) ; }\nreturn s;\n}", "s@3"},
 		{"global scope", "let s = '';\nfor (let i = 0; i < 9; i++) s += 'x';", ""},
 		{"read in the loop", "function f(n) {\nlet s = '';\nfor (let i = 0; i < n; i++) { s += 'x'; if (s.length > 3) log(s); }\nreturn s;\n}", ""},
 		{"read in the test", "function f() {\nlet s = '';\nwhile (s.length < 9) s += 'x';\nreturn s;\n}", ""},
@@ -116,6 +117,8 @@ func TestFixStringBuildChoosesLoops(t *testing.T) {
 		{"for-in target", "function f(a) {\nlet s = '';\nfor (s in a) ;\nfor (const x of a) s += x;\nreturn s;\n}", ""},
 		{"destructured", "function f(a) {\nlet s = '';\n[s] = a;\nfor (const x of a) s += x;\nreturn s;\n}", ""},
 		{"object shorthand write", "function f(a) {\nlet s = '';\n({s} = a);\nfor (const x of a) s += x;\nreturn s;\n}", ""},
+		{"compared with another string", "function f(a) {\nlet s = '';\nfor (const x of a) { if (s === 'x') break; s += x; }\nreturn s;\n}", ""},
+		{"value of ||", "function f(a) {\nlet s = '', t;\nfor (const x of a) { t = s || 'none'; s += x; }\nreturn s;\n}", ""},
 		{"in the update", "function f(a) {\nlet s = '';\nfor (let i = 0; i < 3; i++, s += 'x') ;\nreturn s;\n}", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -174,6 +177,7 @@ for (let i = 0; i < 100; i++) {
   s += bad(i);
 }
 return s; })()`},
+		{"emptiness tests", `(function () { let s = ''; const r = []; for (let i = 0; i < 300; i++) { if (s !== '') s += i % 3 ? '' : '.'; s += i % 70 < 60 ? '' : 'x'; r.push(s === '' ? 0 : 1, !s ? 0 : 1, s ? 1 : 0, '' != s ? 1 : 0); } return r.join('') + s; })()`},
 		{"reads: not rewritten", `(function () { let s = ''; for (let i = 0; s.length < 100; i++) s += i; return s; })()`},
 		{"string assigned inside", `(function () { let s = ''; for (let i = 0; i < 100; i++) { s += i; if (i % 10 === 0) s = ''; } return s; })()`},
 		{"plus chain", `(function () { let s = ''; for (let i = 0; i < 100; i++) s = s + i + ',' + (i * 2); return s; })()`},
