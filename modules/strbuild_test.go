@@ -178,6 +178,10 @@ for (let i = 0; i < 100; i++) {
 }
 return s; })()`},
 		{"emptiness tests", `(function () { let s = ''; const r = []; for (let i = 0; i < 300; i++) { if (s !== '') s += i % 3 ? '' : '.'; s += i % 70 < 60 ? '' : 'x'; r.push(s === '' ? 0 : 1, !s ? 0 : 1, s ? 1 : 0, '' != s ? 1 : 0); } return r.join('') + s; })()`},
+		{"statement positions", `(function (k) { let s = ''; switch (k) { case 1: for (let i = 0; i < 90; i++) s += i; break; default: s = '?'; } if (k) for (const x in { a: 1, b: 2 }) s += x; a: b: for (let i = 0; i < 80; i++) { if (i === 70) continue b; if (i === 75) break a; s += '.'; } let j = 0; do { s += j; if (j % 3) continue; s += '-'; } while (++j < 100); for (let i = 0; i < 50; i++) s += '/'; return s; })(1)`},
+		{"inner loop entered again", `(function () { let s = ''; const lens = []; for (let r = 0; r < 10; r++) { lens.push(s.length); for (let i = 0; i < 40 + r; i++) s += r; } return lens.join(',') + s; })()`},
+		{"generator throw in a try", `(function () { let seen; function* g() { let s = ''; try { for (let i = 0; ; i++) { s += yield; s += i; } } catch (e) { seen = e + ':' + s; } } const it = g(); it.next(); for (let i = 0; i < 70; i++) it.next('<' + i + '>'); it.throw('stop'); return seen; })()`},
+		{"method with super", `(function () { class A { piece(i) { return '(' + i + ')'; } } class B extends A { all(n) { let s = ''; for (let i = 0; i < n; i++) s += super.piece(i); return s; } } return new B().all(100); })()`},
 		{"reads: not rewritten", `(function () { let s = ''; for (let i = 0; s.length < 100; i++) s += i; return s; })()`},
 		{"string assigned inside", `(function () { let s = ''; for (let i = 0; i < 100; i++) { s += i; if (i % 10 === 0) s = ''; } return s; })()`},
 		{"plus chain", `(function () { let s = ''; for (let i = 0; i < 100; i++) s = s + i + ',' + (i * 2); return s; })()`},
