@@ -130,33 +130,35 @@ func TestFixStringBuildChoosesLoops(t *testing.T) {
 	}
 }
 
-// runBoth runs src (a program whose completion value is the result) compiled as it is and
-// rewritten, and returns both results (or their exceptions, with stacks).
+// runProgram runs src (a program whose completion value is the result), rewritten when fix,
+// and returns its result (or its exception, with the stack).
+func runProgram(t *testing.T, src string, fix bool) string {
+	t.Helper()
+	prg, err := parser.ParseFile(nil, "t.js", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fix {
+		FixStringBuild(prg, src)
+	}
+	p, err := goja.CompileAST(prg, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := goja.New().RunProgram(p)
+	if err != nil {
+		if ex, ok := err.(*goja.Exception); ok {
+			return "throws " + ex.String()
+		}
+		return "error " + err.Error()
+	}
+	return v.String()
+}
+
+// runBoth runs src compiled as it is and rewritten.
 func runBoth(t *testing.T, src string) (plain, fixed string) {
 	t.Helper()
-	run := func(fix bool) string {
-		prg, err := parser.ParseFile(nil, "t.js", src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if fix {
-			FixStringBuild(prg, src)
-		}
-		p, err := goja.CompileAST(prg, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		vm := goja.New()
-		v, err := vm.RunProgram(p)
-		if err != nil {
-			if ex, ok := err.(*goja.Exception); ok {
-				return "throws " + ex.String()
-			}
-			return "error " + err.Error()
-		}
-		return v.String()
-	}
-	return run(false), run(true)
+	return runProgram(t, src, false), runProgram(t, src, true)
 }
 
 func TestFixStringBuildSameResults(t *testing.T) {
@@ -199,21 +201,7 @@ return s; })()`},
 }
 
 func TestFixStringBuildLong(t *testing.T) {
-	src := `(function (n) { let s = ''; for (let i = 0; i < n; i++) s += String.fromCharCode(97 + i % 26); return s; })(100000)`
-	prg, err := parser.ParseFile(nil, "t.js", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	FixStringBuild(prg, src)
-	p, err := goja.CompileAST(prg, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := goja.New().RunProgram(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := v.String()
+	s := runProgram(t, `(function (n) { let s = ''; for (let i = 0; i < n; i++) s += String.fromCharCode(97 + i % 26); return s; })(100000)`, true)
 	if len(s) != 100000 || s[:3] != "abc" || s[26:29] != "abc" || s[99999] != byte(97+99999%26) {
 		t.Errorf("got %d bytes: %q...", len(s), s[:30])
 	}
@@ -239,28 +227,25 @@ func BenchmarkFixStringBuild(b *testing.B) {
 			}
 		}
 	})
+	parsed := func(b *testing.B) *ast.Program {
+		b.StopTimer()
+		defer b.StartTimer()
+		prg, err := parser.ParseFile(nil, "t.js", src, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return prg
+	}
 	b.Run("fix", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			b.StopTimer()
-			prg, err := parser.ParseFile(nil, "t.js", src, 0)
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.StartTimer()
-			FixStringBuild(prg, src)
+			FixStringBuild(parsed(b), src)
 		}
 	})
 	b.Run("compile", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			b.StopTimer()
-			prg, err := parser.ParseFile(nil, "t.js", src, 0)
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.StartTimer()
-			if _, err := goja.CompileAST(prg, false); err != nil {
+			if _, err := goja.CompileAST(parsed(b), false); err != nil {
 				b.Fatal(err)
 			}
 		}
