@@ -782,7 +782,7 @@ func (w *sbWalker) expr(e ast.Expression) {
 	switch e := e.(type) {
 	case nil, *ast.BadExpression, *ast.BooleanLiteral, *ast.NullLiteral, *ast.NumberLiteral,
 		*ast.RegExpLiteral, *ast.StringLiteral, *ast.ThisExpression, *ast.SuperExpression,
-		*ast.MetaProperty:
+		*ast.MetaProperty, *ast.PrivateIdentifier:
 	case *ast.Identifier:
 		w.ident(e.Name.String())
 	case *ast.ArrayLiteral:
