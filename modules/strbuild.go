@@ -287,6 +287,7 @@ func (w *sbWalker) declare(id *ast.Identifier, kind int, init ast.Expression) {
 	if n == nil {
 		return
 	}
+	w.read(id.Name.String()) // (a declaration inside a loop sets s there, or makes a new one)
 	if !w.own() || kind == sbDeclOther || init != nil && !stringTyped(init) {
 		n.bad = true
 		return
