@@ -250,6 +250,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixNewTarget(ast, src)
 	modules.FixAsyncMethods(ast, src)
 	modules.FixLogicalAssign(ast, src)
+	modules.FixStringBuild(ast, src)
 	prg, err := goja.CompileAST(ast, strict)
 	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
 		lowerUnicodeSetsLiterals(ast)

@@ -51,16 +51,18 @@ func bind(h *modules.Host, o *goja.Object) error {
 			h.Sources.NoteCode(filename, code, 0, 0, 0)
 		}
 		code = modules.FixMaxCodePointEscapes(code) // (goja's lexer panics on \u{10FFFF})
-		prg, err := goja.Compile(filename, code, false)
-		if err == nil && (modules.NeedsArgumentsFix(code) || modules.MentionsNewTarget(code) || modules.NeedsLogicalAssignFix(code)) {
-			// again, from an AST with modules.FixArguments', FixNewTarget's and FixLogicalAssign's workarounds
-			if ast, perr := parser.ParseFile(nil, filename, code, 0); perr == nil {
-				modules.FixArguments(ast, code)
-				modules.FixNewTarget(ast, code)
-				modules.FixLogicalAssign(ast, code)
-				if p, cerr := goja.CompileAST(ast, false); cerr == nil {
-					prg = p
-				}
+		// parsed once: the workarounds (each skips what cannot apply) change the AST before
+		// it is compiled: modules.FixArguments', FixNewTarget's and FixLogicalAssign's, and
+		// FixStringBuild's linear string-building loops
+		var prg *goja.Program
+		ast, err := goja.Parse(filename, code)
+		if err == nil {
+			modules.FixArguments(ast, code)
+			modules.FixNewTarget(ast, code)
+			modules.FixLogicalAssign(ast, code)
+			modules.FixStringBuild(ast, code)
+			if prg, err = goja.CompileAST(ast, false); err != nil {
+				prg, err = goja.Compile(filename, code, false) // (the error as the source has it)
 			}
 		}
 		if err != nil {
