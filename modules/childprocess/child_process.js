@@ -603,7 +603,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       source = sendHandle;
       const native = conv.send.call(this, message, sendHandle, options);
       if (native) {
-        fd = native.fd();
+        fd = typeof native.fd === "function" ? native.fd() : native.fd;
         sendHandle = native;
       }
       if (fd < 0) {
@@ -699,8 +699,11 @@ function _forkChild(fd, serialization) {
   });
 }
 
-// Process is the class of a child's handle (node's ProcessWrap), as its constructor name shows.
+// Process is the class of a child's handle (node's ProcessWrap), as its constructor name shows,
+// and Pipe that of a stdio pipe's handle.
 function Process() {}
+function Pipe() {}
+const UV_EOF = -4095;
 
 class ChildProcess extends EventEmitter {
   constructor() {
@@ -723,14 +726,13 @@ class ChildProcess extends EventEmitter {
   }
 
   spawn(options) {
-    const { Readable, Writable, Duplex } = require('stream');
+    const { Readable, Writable } = require('stream');
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
     const stdio = normalizeStdio(options.stdio, false);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
     const self = this;
-    const streams = [null, null, null];
     let env = options.env;
     const ipcCbs = {};
     if (stdio.ipc !== undefined) {
@@ -752,16 +754,15 @@ class ChildProcess extends EventEmitter {
         ipc: ipcCbs,
         owner: this,
         pipes,
-        // as node's onStreamRead: a push that finds the buffer full stops the reads until _read
+        // each read, and the end, go to the handle's onread (the socket's, as node's
+        // onStreamRead: a push that finds the buffer full stops the reads until _read)
         onData(fd, ab) {
-          const s = streams[fd];
-          if (s && !s.push(Buffer.from(ab))) pipes[fd].readStop();
+          const p = pipes[fd];
+          if (typeof p.onread === 'function') p.onread(Buffer.from(ab), ab.byteLength);
         },
-        // as node's onStreamRead at EOF: push(null), then read(0), which ends a stream with
-        // nothing buffered even when nobody reads it
         onEnd(fd) {
-          const s = streams[fd];
-          if (s) { s.push(null); s.read(0); }
+          const p = pipes[fd];
+          if (typeof p.onread === 'function') p.onread(UV_EOF);
         },
         onExit(code, signal) {
           if (signal) self.signalCode = signal; else self.exitCode = code;
@@ -839,62 +840,26 @@ class ChildProcess extends EventEmitter {
       this._closesNeeded++;
       setupChannel(this, handle.ipc, serialization, ipcCbs, () => maybeClose(self));
     }
-    if (stdio[0] === 'pipe' || stdio[0] === 'overlapped') {
-      this.stdin = new Writable({
-        write(chunk, encoding, cb) { handle.write(chunk, (err) => cb(err || undefined)); },
-        final(cb) { handle.end(); cb(); },
-        // the pipe closes (and its writer ends) with the stream, at the latest at 'exit'
-        destroy(err, cb) { handle.closeStdin(); cb(err); },
-      });
-      // (node's is a socket made not readable)
-      this.stdin.readable = false;
-      this.stdin.on('error', () => {});
-    }
-    for (const fd of [1, 2]) {
-      if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
-      // destroying it closes the pipe, as node closes the pipe handle (a process the child
-      // started may hold the other end open)
-      const p = pipes[fd];
-      const s = new Readable({
-        read() { p.readStart(); },
-        destroy(err, cb) { p.close(() => cb(err)); },
-      });
-      streams[fd] = s;
-      this._closesNeeded++;
-      s.on('close', () => maybeClose(self));
-      if (fd === 1) this.stdout = s; else this.stderr = s;
-    }
-    this.stdio = [this.stdin, this.stdout, this.stderr];
-    // past fd 2, a 'pipe' is a duplex (node's socket over it), as the child's end is; other
-    // entries (the IPC channel's included) are null
-    for (let fd = 3; fd < stdio.length; fd++) {
+    // As node's, each 'pipe' is a net.Socket over the pipe handle, readable but for stdin's;
+    // 'close' of each but stdin's counts toward the child's 'close'. Other entries (the IPC
+    // channel's included) are null.
+    if (net === undefined) net = require('net');
+    this.stdio = [];
+    for (let fd = 0; fd < stdio.length; fd++) {
       const p = pipes[fd];
       if (!p) { this.stdio.push(null); continue; }
-      const s = new Duplex({
-        allowHalfOpen: false,
-        read() { p.readStart(); },
-        write(chunk, encoding, cb) {
-          const r = p.write(chunk, (err) => cb(err || undefined));
-          if (r === 0) cb(); else if (r !== 1) cb(r);
-        },
-        final(cb) { p.shutdown(); cb(); },
-        destroy(err, cb) { p.close(() => cb(err)); },
-      });
-      streams[fd] = s;
-      this._closesNeeded++;
-      s.on('close', () => maybeClose(self));
+      Object.setPrototypeOf(p, Pipe.prototype);
+      const s = new net.Socket({ handle: p, readable: fd > 0 });
+      p.setOwner(s);
+      if (fd > 0) {
+        this._closesNeeded++;
+        s.on('close', () => maybeClose(self));
+      }
       this.stdio.push(s);
     }
-    for (let fd = 0; fd < stdio.length; fd++) {
-      const p = pipes[fd], st = this.stdio[fd];
-      if (p === null) continue;
-      if (!st) { p.close(); continue; }
-      p.setOwner(st);
-      // as a socket's: unref() lets the program end while the pipe is open
-      st.ref = function ref() { p.ref(); return this; };
-      st.unref = function unref() { p.unref(); return this; };
-      st.once('close', () => p.close());
-    }
+    this.stdin = this.stdio[0];
+    this.stdout = this.stdio[1];
+    this.stderr = this.stdio[2];
     process.nextTick(() => this.emit('spawn'));
     return null;
   }

@@ -103,35 +103,63 @@ func bind(h *modules.Host, b *goja.Object) error {
 			p.unrefd = true
 			p.syncRef()
 		})
-		// write(chunk, cb) returns 0 (written), 1 (cb(err) follows) or an Error; shutdown()
-		// ends the writing side after them. (A stdio pipe past fd 2 is a duplex.)
-		o.Set("write", func(data, cb goja.Value) goja.Value {
+		// As a net.Socket's handle (node's Pipe): writeBuffer(buf) returns 0 (written), 1
+		// (onwrite(status) follows) or a negative errno; shutdown(cb) ends the writing side
+		// after them and returns 0 (cb(status) follows), 1 (done) or ENOTCONN;
+		// readStart()/readStop() say whether JS wants data, which comes to onread(buf, n) and
+		// onread(UV_EOF) (through the glue's onData/onEnd). A pipe has no delay or keep-alive
+		// to set, nor addresses.
+		o.Set("writeBuffer", func(data goja.Value) int {
 			var b []byte
 			if do, ok := data.(*goja.Object); ok {
 				if raw, ok := bytesOf(do); ok {
 					b = append([]byte(nil), raw...)
 				}
 			}
-			fn, _ := goja.AssertFunction(cb)
-			r := p.write(b, func(errno int) error {
-				if fn == nil {
+			return p.write(b, func(errno int) error {
+				fn, ok := goja.AssertFunction(o.Get("onwrite"))
+				if !ok {
 					return nil
 				}
-				var ev goja.Value = goja.Null()
-				if errno < 0 {
-					ev = h.ToJS(modules.NewSystemError(syscall.Errno(-errno), "write", "", ""))
-				}
-				_, err := fn(goja.Undefined(), ev)
+				_, err := fn(o, vm.ToValue(errno))
 				return err
 			})
-			if r < 0 {
-				return h.ToJS(modules.NewSystemError(syscall.Errno(-r), "write", "", ""))
-			}
-			return vm.ToValue(r)
 		})
-		o.Set("shutdown", func() { p.shutdown() })
-		o.Set("readStart", func() { p.setReading(true) })
-		o.Set("readStop", func() { p.setReading(false) })
+		o.Set("shutdown", func(cb goja.Value) int {
+			if p.pf.FD < 0 && !p.hd.Closed() && !p.shut {
+				// (a pipe read to its end: nothing left to shut down, done now)
+				p.shut = true
+				return 1
+			}
+			fn, _ := goja.AssertFunction(cb)
+			// (its completion is fed, as libuv's for a pipe its poll finds writable: later in
+			// the I/O phase it comes from, else in the next one)
+			if !p.shutdown(func() {
+				p.hd.Feed(func() error {
+					if fn == nil {
+						return nil
+					}
+					_, err := fn(o, vm.ToValue(0))
+					return err
+				})
+			}) {
+				return -int(syscall.ENOTCONN)
+			}
+			return 0
+		})
+		o.Set("readStart", func() int { p.setReading(true); return 0 })
+		o.Set("readStop", func() int { p.setReading(false); return 0 })
+		noop := func() {}
+		o.Set("setNoDelay", noop)
+		o.Set("setKeepAlive", noop)
+		o.Set("getsockname", noop)
+		o.Set("getpeername", noop)
+		o.DefineAccessorProperty("fd", vm.ToValue(func() int {
+			if p.hd.Closed() {
+				return -1
+			}
+			return p.fd
+		}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		// close([cb]) closes the pipe (a process the child started may hold the other end
 		// open); cb, as a libuv close callback, runs in the close phase, when the handle is no
 		// longer listed (node's socket emits 'close' from there).
@@ -256,9 +284,6 @@ type child struct {
 	h      *modules.Host
 	cmd    *exec.Cmd
 	handle *eventloop.Handle
-	stdin  *os.File
-	wmu    sync.Mutex
-	writes chan writeReq
 	ipc    sync.WaitGroup // the IPC channel's reader
 	pipes  []*pipe        // the pipes the parent reads, by the child's fd
 }
@@ -278,13 +303,12 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		return h.ToJS(spawnError(err, o))
 	}
 	c := &child{h: h, cmd: cmd}
-	var parentEnds []*os.File
 	var childEnds []*os.File
 	readers := map[int]int{}       // the parent's ends of the pipes it reads, by the child's fd
 	inherit := map[int]io.Writer{} // readers whose data goes to a runtime writer, not to JS
 	// fail closes what was made so far and returns err as the spawn's error.
 	fail := func(err error) goja.Value {
-		for _, f := range append(childEnds, parentEnds...) {
+		for _, f := range childEnds {
 			f.Close()
 		}
 		for _, fd := range readers {
@@ -301,32 +325,15 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		switch mode := stdio[fd]; mode {
 		case "pipe", "overlapped":
 			// As libuv's, a 'pipe' is a socket pair (the child's end blocking): a child that
-			// writes to an end the parent closed gets ECONNRESET (or EPIPE), not SIGPIPE.
-			if fd == 0 {
-				w, r, err := socketPair()
-				if err == nil {
-					if err = unix.SetNonblock(w, true); err != nil {
-						unix.Close(w)
-						r.Close()
-					}
-				}
-				if err != nil {
-					return fail(err)
-				}
-				// (nonblocking: the writer goroutine's writes go through Go's poller, and a
-				// Close ends one that waits)
-				c.stdin = os.NewFile(uintptr(w), "|0")
-				target = r
-				childEnds, parentEnds = append(childEnds, r), append(parentEnds, c.stdin)
-			} else {
-				r, w, err := socketPair()
-				if err != nil {
-					return fail(err)
-				}
-				target = w
-				readers[fd] = r
-				childEnds = append(childEnds, w)
+			// writes to an end the parent closed gets ECONNRESET (or EPIPE), not SIGPIPE. The
+			// parent's end is a pipe handle on the Poller (stdin's only written).
+			r, w, err := socketPair()
+			if err != nil {
+				return fail(err)
 			}
+			target = w
+			readers[fd] = r
+			childEnds = append(childEnds, w)
 		case "inherit":
 			switch fd {
 			case 0:
@@ -434,7 +441,6 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		if !detached && cmd.Process != nil {
 			_ = cmd.Process.Kill()
 		}
-		c.closeStdin()
 	})
 	c.handle.WeakPosts() // an unref'd child's exit is not waited for
 
@@ -446,9 +452,9 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		_, err := fn(goja.Undefined(), args...)
 		return err
 	}
-	// The pipes the parent reads, in the child's fd order (as the exit drains them).
+	// The parent's ends of the pipes, in the child's fd order (as the exit drains them).
 	arr, _ := cbs.Get("pipes").(*goja.Object)
-	for fd := 1; fd < len(stdio); fd++ {
+	for fd := 0; fd < len(stdio); fd++ {
 		r, ok := readers[fd]
 		if !ok {
 			continue
@@ -456,7 +462,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		var jsPipe *pipe
 		if arr != nil {
 			po, _ := arr.Get(strconv.Itoa(fd)).(*goja.Object)
-			if p := st.handles[po]; p != nil && p.readable {
+			if p := st.handles[po]; p != nil {
 				jsPipe = p
 			}
 		}
@@ -487,10 +493,6 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			continue
 		}
 		c.pipes = append(c.pipes, p)
-	}
-	if c.stdin != nil {
-		c.writes = make(chan writeReq, 16)
-		go c.writeLoop(c.writes)
 	}
 	var ipcObj goja.Value = goja.Null()
 	if ipcFd >= 0 {
@@ -536,32 +538,6 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	res := vm.NewObject()
 	res.Set("pid", cmd.Process.Pid)
 	res.Set("ipc", ipcObj)
-	res.Set("write", func(data goja.Value, cb goja.Value) {
-		var b []byte
-		if o, ok := data.(*goja.Object); ok {
-			if raw, ok := bytesOf(o); ok {
-				b = append([]byte(nil), raw...)
-			}
-		} else {
-			b = []byte(data.String())
-		}
-		fn, _ := goja.AssertFunction(cb)
-		c.write(writeReq{data: b, done: func(err error) {
-			if fn == nil {
-				return
-			}
-			var ev goja.Value = goja.Null()
-			if err != nil {
-				ev = h.ToJS(modules.NewSystemError(err, "write", "", ""))
-			}
-			_, e := fn(goja.Undefined(), ev)
-			if e != nil {
-				panic(e)
-			}
-		}})
-	})
-	res.Set("end", func() { c.write(writeReq{end: true}) })
-	res.Set("closeStdin", c.closeStdin)
 	res.Set("kill", func(sig int) int {
 		if cmd.Process == nil {
 			return int(syscall.ESRCH)
@@ -585,59 +561,6 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	c.handle.SetKind("ProcessWrap", owner)
 	return res
-}
-
-func (c *child) write(req writeReq) {
-	if c.writes == nil {
-		return
-	}
-	p := c.h.Loop.Reserve()
-	done := req.done
-	req.done = func(err error) {
-		p.Done(func() error {
-			if done != nil {
-				done(err)
-			}
-			return nil
-		})
-	}
-	c.wmu.Lock()
-	defer c.wmu.Unlock()
-	if c.writes == nil {
-		req.done(os.ErrClosed)
-		return
-	}
-	c.writes <- req
-	if req.end {
-		close(c.writes)
-		c.writes = nil
-	}
-}
-
-// closeStdin stops the writer goroutine and closes the pipe to the child's stdin.
-func (c *child) closeStdin() {
-	c.wmu.Lock()
-	defer c.wmu.Unlock()
-	if c.writes != nil {
-		close(c.writes)
-		c.writes = nil
-	}
-	if c.stdin != nil {
-		c.stdin.Close()
-	}
-}
-
-func (c *child) writeLoop(writes <-chan writeReq) {
-	for req := range writes {
-		var err error
-		if len(req.data) > 0 {
-			_, err = c.stdin.Write(req.data)
-		}
-		if req.end {
-			c.stdin.Close()
-		}
-		req.done(err)
-	}
 }
 
 func exitStatus(cmd *exec.Cmd, err error) (int, string) {

@@ -59,13 +59,16 @@ type pipe struct {
 	st       *state
 	hd       *eventloop.Handle
 	pf       eventloop.PollFD
-	readable bool // the parent reads it (stdout, stderr); stdin's is written by child.writeLoop
+	fd       int  // the descriptor open gave (pf.FD is -1 once closed)
+	readable bool // the parent reads it (stdout, stderr, a 'pipe' past fd 2); stdin's is only written
 	reading  bool // JS wants data: registered for EPOLLIN
 	unrefd   bool // JS called unref()
 	// wq holds the writes the kernel has not taken yet (a stdio pipe past fd 2 is a duplex, as
 	// node's socket over it), each completed by its done; shut says a shutdown follows them.
 	wq   []pipeWrite
 	shut bool
+	// shutDone completes a shutdown once it is done (the pending writes went out).
+	shutDone func()
 	// data gets each chunk read (its own copy); end the end of the stream, after which the
 	// descriptor is closed.
 	data func([]byte) error
@@ -73,7 +76,7 @@ type pipe struct {
 }
 
 func (st *state) newPipe(readable bool) *pipe {
-	p := &pipe{st: st, pf: eventloop.PollFD{FD: -1}, readable: readable}
+	p := &pipe{st: st, pf: eventloop.PollFD{FD: -1}, fd: -1, readable: readable}
 	p.hd = st.h.Loop.NewHandle(p.closeFD)
 	p.syncRef()
 	return p
@@ -89,9 +92,9 @@ func (p *pipe) open(fd int) error {
 	if err := unix.SetNonblock(fd, true); err != nil {
 		return err
 	}
-	p.pf.FD = fd
+	p.pf.FD, p.fd = fd, fd
 	poll.Add(&p.pf, p)
-	p.reading = true
+	p.reading = p.readable
 	p.update()
 	return nil
 }
@@ -135,6 +138,10 @@ func (p *pipe) syncRef() {
 func (p *pipe) closeFD() {
 	p.reading = false
 	p.wq = nil
+	if p.shutDone != nil {
+		p.shutDone()
+		p.shutDone = nil
+	}
 	if p.pf.FD >= 0 {
 		if p.st.poll != nil {
 			p.st.poll.Close(&p.pf)
@@ -240,15 +247,23 @@ func (p *pipe) write(b []byte, done func(errno int) error) int {
 	return 1
 }
 
-// shutdown ends the writing side (the child reads its end), once the pending writes are done.
-func (p *pipe) shutdown() {
-	if p.pf.FD < 0 || p.shut {
-		return
+// shutdown ends the writing side (the child reads its end) once the pending writes are done,
+// then done runs. It reports false when the pipe is closed or shut down already (libuv's
+// ENOTCONN).
+func (p *pipe) shutdown(done func()) bool {
+	if p.shut || p.hd.Closed() {
+		return false
 	}
 	p.shut = true
 	if len(p.wq) == 0 {
-		unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+		if p.pf.FD >= 0 {
+			unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+		}
+		done()
+		return true
 	}
+	p.shutDone = done
+	return true
 }
 
 // flush continues the pending writes; each finished one gets its done(errno).
@@ -272,6 +287,10 @@ func (p *pipe) flush() error {
 			p.update()
 			if p.shut {
 				unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+				if p.shutDone != nil {
+					defer p.shutDone()
+					p.shutDone = nil
+				}
 			}
 		}
 		if err := done(errno); err != nil {
