@@ -75,7 +75,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return spawn(st, &o, call.Argument(1).(*goja.Object))
 	})
-	bindIPC(h, b)
+	bindIPC(st, b)
 	// pipeHandle(reading) is a child's stdio pipe, node's PipeWrap, made before the child's
 	// ProcessWrap (so process._getActiveHandles() lists it first): listed from now until close(),
 	// as setOwner(stream) says, while referenced. A pipe the parent reads (the child's stdout,
@@ -284,15 +284,8 @@ type child struct {
 	h      *modules.Host
 	cmd    *exec.Cmd
 	handle *eventloop.Handle
-	ipc    sync.WaitGroup // the IPC channel's reader
+	ipc    *ipcChan       // the IPC channel, if any
 	pipes  []*pipe        // the pipes the parent reads, by the child's fd
-}
-
-type writeReq struct {
-	data []byte
-	done func(error)
-	end  bool
-	fd   int // IPC: a descriptor to send with the frame's first byte (ours to close), or -1
 }
 
 func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
@@ -496,10 +489,11 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	var ipcObj goja.Value = goja.Null()
 	if ipcFd >= 0 {
-		ic, err := openIPC(h, ipcFd, o.Serialization == "advanced", cbs.Get("ipc").(*goja.Object), &c.ipc)
+		ic, err := openIPC(st, ipcFd, o.Serialization == "advanced", cbs.Get("ipc").(*goja.Object))
 		if err != nil {
 			syscall.Close(ipcFd)
 		} else {
+			c.ipc = ic
 			ipcObj = ic.object()
 		}
 	}
@@ -518,13 +512,16 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	go func() {
 		err := cmd.Wait()
 		code, sig := exitStatus(cmd, err)
-		c.ipc.Wait() // the IPC channel's messages come before 'exit' (it has no drained test)
 		c.handle.Post(func() error {
 			// As in node, 'exit' follows what the child wrote before it exited: libuv's poll
 			// sees the pipes ready (and, once the child's end closed, hung up) before the
 			// SIGCHLD. So the pipes JS reads are read first, each as its own callback, until
 			// empty (a process the child started may still hold them open: 'exit' does not
 			// wait for that) or ended.
+			// So is the IPC channel, whose messages (and end) come before 'exit'.
+			if c.ipc != nil {
+				c.handle.Feed(c.ipc.drain)
+			}
 			for _, p := range c.pipes {
 				if p.reading && p.pf.FD >= 0 {
 					c.handle.Feed(p.drain)
