@@ -284,8 +284,8 @@ type child struct {
 	h      *modules.Host
 	cmd    *exec.Cmd
 	handle *eventloop.Handle
-	ipc    *ipcChan       // the IPC channel, if any
-	pipes  []*pipe        // the pipes the parent reads, by the child's fd
+	ipc    *ipcChan // the IPC channel, if any
+	pipes  []*pipe  // the pipes the parent reads, by the child's fd
 }
 
 func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
