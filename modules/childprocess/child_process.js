@@ -642,7 +642,8 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       else process.nextTick(() => this.emit('error', ex));
       return false;
     }
-    return true;
+    // as node's: false once the channel is more than two reads (128 KiB) behind
+    return handle.writeQueueSize === undefined || handle.writeQueueSize() < 65536 * 2;
   };
 
   target.connected = true;

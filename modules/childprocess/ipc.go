@@ -47,7 +47,7 @@ type ipcChan struct {
 	fds      []int  // received descriptors not yet taken
 	wq       []ipcWrite
 	queued   int  // bytes in wq (node's writeQueueSize)
-	closing  bool // JS closed it: no more reads, the descriptor closes once wq is written
+	closing  bool // closed (by JS, or at the end of input)
 	ended    bool // onEnd was called (or is not wanted)
 }
 
@@ -248,7 +248,9 @@ func (c *ipcChan) takeFd() int {
 	return fd
 }
 
-// closeFD closes the socket and the received descriptors nobody took; pending writes fail.
+// closeFD closes the socket and the received descriptors nobody took. Pending writes are
+// dropped, as libuv cancels them when it closes the pipe (node's completion of a write, then,
+// reports no error).
 func (c *ipcChan) closeFD() {
 	for _, fd := range c.fds {
 		unix.Close(fd)
@@ -270,7 +272,7 @@ func (c *ipcChan) closeFD() {
 			unix.Close(w.fd)
 		}
 		done := w.done
-		w.p.Done(func() error { return done(syscall.EPIPE) })
+		w.p.Done(func() error { return done(nil) })
 	}
 }
 
@@ -341,10 +343,6 @@ func (c *ipcChan) flush() error {
 			return err
 		}
 	}
-	if len(c.wq) == 0 && c.closing && c.pf.FD >= 0 {
-		c.closeFD()
-		return nil
-	}
 	c.update()
 	return nil
 }
@@ -388,18 +386,15 @@ func (c *ipcChan) write(data []byte, hfd int, done func(error) error) bool {
 	return true
 }
 
-// close stops reading, and closes the channel once the queued frames are written.
+// close closes the channel (JS's disconnect): what is still queued is dropped, as libuv's
+// close of node's channel cancels it.
 func (c *ipcChan) close() {
 	if c.closing {
 		return
 	}
 	c.closing, c.ended = true, true
 	c.handle.Close()
-	if len(c.wq) == 0 {
-		c.closeFD()
-		return
-	}
-	c.update()
+	c.closeFD()
 }
 
 // object is the channel as JS sees it: write(frame, cb, fd), close(), takeFd(), ref(), unref(),
