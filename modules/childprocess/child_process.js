@@ -172,7 +172,6 @@ function normalizeStdio(stdio, sync) {
       if (out.ipc !== undefined || stdio.indexOf('ipc', i + 1) !== -1) {
         throw makeNodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
       }
-      if (i < 3) throw new ERR_INVALID_ARG_VALUE('stdio', stdio, 'has the IPC channel on a standard stream, which gojs does not support');
       out.ipc = i;
       out.push('ipc');
       continue;
@@ -750,7 +749,7 @@ class ChildProcess extends EventEmitter {
         file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
         argv0: options.argv0, stdio, detached: options.detached,
         uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
-        ipc: stdio.ipc === undefined ? 0 : stdio.ipc, serialization,
+        ipc: stdio.ipc === undefined ? -1 : stdio.ipc, serialization,
       }, {
         ipc: ipcCbs,
         owner: this,

@@ -52,7 +52,7 @@ type spawnOpts struct {
 	Timeout float64 `json:"timeout"`
 	Kill    int     `json:"killSignal"`
 	MaxBuf  float64 `json:"maxBuffer"`
-	// IPC is the child's fd for a fork channel (0: none); Serialization is "json" or "advanced".
+	// IPC is the child's fd for a fork channel (-1: none); Serialization is "json" or "advanced".
 	IPC           int    `json:"ipc"`
 	Serialization string `json:"serialization"`
 }
@@ -299,6 +299,8 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	var childEnds []*os.File
 	readers := map[int]int{}       // the parent's ends of the pipes it reads, by the child's fd
 	inherit := map[int]io.Writer{} // readers whose data goes to a runtime writer, not to JS
+	ipcFd := -1                    // the parent's end of the IPC channel
+	var ipcChild *os.File
 	// fail closes what was made so far and returns err as the spawn's error.
 	fail := func(err error) goja.Value {
 		for _, f := range childEnds {
@@ -307,11 +309,23 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		for _, fd := range readers {
 			unix.Close(fd)
 		}
+		if ipcFd >= 0 {
+			unix.Close(ipcFd)
+		}
 		return h.ToJS(spawnError(err, o))
 	}
 	stdio := o.Stdio
 	for len(stdio) < 3 {
 		stdio = append(stdio, "pipe")
+	}
+	// The IPC channel, on the child's fd o.IPC (-1: none), a standard one included.
+	if o.IPC >= 0 {
+		pfd, cf, err := socketPair()
+		if err != nil {
+			return fail(err)
+		}
+		ipcFd, ipcChild = pfd, cf
+		childEnds = append(childEnds, cf)
 	}
 	for fd := 0; fd < 3; fd++ {
 		var target any
@@ -352,6 +366,8 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 		case "ignore":
 			target = nil
+		case "ipc":
+			target = ipcChild
 		default:
 			n, _ := strconv.Atoi(mode)
 			// (a duplicate: an *os.File closes its descriptor when collected)
@@ -393,7 +409,9 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			readers[fd] = r
 			cmd.ExtraFiles[fd-3] = w
 			childEnds = append(childEnds, w)
-		case "ignore", "ipc":
+		case "ipc":
+			cmd.ExtraFiles[fd-3] = ipcChild
+		case "ignore":
 		default:
 			n := fd // inherit: the parent's descriptor of the same number
 			if mode != "inherit" {
@@ -409,20 +427,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			childEnds = append(childEnds, f)
 		}
 	}
-	ipcFd := -1
-	if o.IPC >= 3 {
-		pfd, cf, err := socketPair()
-		if err != nil {
-			return fail(err)
-		}
-		ipcFd = pfd
-		cmd.ExtraFiles[o.IPC-3] = cf
-		childEnds = append(childEnds, cf)
-	}
 	if err := cmd.Start(); err != nil {
-		if ipcFd >= 0 {
-			syscall.Close(ipcFd)
-		}
 		return fail(err)
 	}
 	for _, f := range childEnds {
