@@ -151,6 +151,16 @@ function nullCheck(value, name) {
   }
 }
 
+// wrappedHandle returns the handle of a socket or stream given as a stdio entry (or the entry
+// itself, when it is a handle), if it has a descriptor.
+function wrappedHandle(s) {
+  for (const h of [s, s.handle, s._handle]) {
+    if (h !== null && typeof h === 'object' && typeof h.readStop === 'function' &&
+        (typeof h.fd === 'number' || typeof h.fd === 'function')) return h;
+  }
+  return undefined;
+}
+
 // normalizeStdio follows node's getValidStdio: a falsy stdio is 'pipe'; in an array a string or
 // ArrayBufferView is input (spawnSync's stdin only; an async spawn throws); one 'ipc' at most, none in
 // spawnSync.
@@ -176,9 +186,18 @@ function normalizeStdio(stdio, sync) {
       out.push('ipc');
       continue;
     }
+    let wrap;
     if (typeof s === 'number') s = s < 0 ? 'pipe' : (s === i && i < 3 ? 'inherit' : String(s));
     else if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd === i ? 'inherit' : String(s.fd);
-    else if (s !== 'pipe' && s !== 'overlapped' && s !== 'ignore' && s !== 'inherit' &&
+    else if (typeof s === 'object' && (wrap = wrappedHandle(s)) !== undefined) {
+      // a stream (or handle) of this process: the child gets its descriptor, and this
+      // process stops reading it (node's 'wrap')
+      if (out.wraps === undefined) out.wraps = [];
+      out.wraps.push({ stream: s, handle: wrap });
+      s = `wrap:${typeof wrap.fd === 'function' ? wrap.fd() : wrap.fd}`;
+    } else if (typeof s !== 'string' && !ArrayBuffer.isView(s)) {
+      throw new ERR_INVALID_ARG_VALUE('stdio', s);
+    } else if (s !== 'pipe' && s !== 'overlapped' && s !== 'ignore' && s !== 'inherit' &&
              (typeof s === 'string' || ArrayBuffer.isView(s))) {
       if (!sync) {
         throw makeNodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
@@ -704,6 +723,7 @@ function _forkChild(fd, serialization) {
 function Process() {}
 function Pipe() {}
 const UV_EOF = -4095;
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 
 class ChildProcess extends EventEmitter {
   constructor() {
@@ -771,7 +791,7 @@ class ChildProcess extends EventEmitter {
           self.emit('exit', self.exitCode, self.signalCode);
           // As Node's flushStdio: drain pipes nobody reads, so 'close' can follow.
           for (const s of self.stdio) {
-            if (s && s.readable && !(s._readableState && s._readableState.readableListening)) s.resume();
+            if (s && s.readable && !(s._readableState && s._readableState.readableListening) && !s[kIsUsedAsStdio]) s.resume();
           }
           process.nextTick(maybeClose, self);
         },
@@ -860,6 +880,17 @@ class ChildProcess extends EventEmitter {
     this.stdin = this.stdio[0];
     this.stdout = this.stdio[1];
     this.stderr = this.stdio[2];
+    // a stream given as a stdio entry is now the child's to read: this process stops
+    for (const { stream, handle: h } of stdio.wraps || []) {
+      h.reading = false;
+      h.readStop();
+      if (stream !== h && typeof stream.pause === 'function') {
+        stream.pause();
+        stream.readableFlowing = false;
+        if (stream._readableState) stream._readableState.reading = false;
+        stream[kIsUsedAsStdio] = true;
+      }
+    }
     process.nextTick(() => this.emit('spawn'));
     return null;
   }

@@ -369,11 +369,17 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		case "ipc":
 			target = ipcChild
 		default:
-			n, _ := strconv.Atoi(mode)
+			n, _ := strconv.Atoi(strings.TrimPrefix(mode, "wrap:"))
 			// (a duplicate: an *os.File closes its descriptor when collected)
 			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
 			if err != nil {
 				return fail(err)
+			}
+			if strings.HasPrefix(mode, "wrap:") {
+				// A stream of this process (node's 'wrap') is the child's standard one: blocking,
+				// as libuv's child makes it (the parent's reads of it do not wait, see
+				// recvNoWait).
+				unix.SetNonblock(d, false)
 			}
 			f := os.NewFile(uintptr(d), "fd")
 			target = f
@@ -415,7 +421,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		default:
 			n := fd // inherit: the parent's descriptor of the same number
 			if mode != "inherit" {
-				n, _ = strconv.Atoi(mode)
+				n, _ = strconv.Atoi(strings.TrimPrefix(mode, "wrap:"))
 			}
 			// (a duplicate: an *os.File closes its descriptor when collected)
 			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)

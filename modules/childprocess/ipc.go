@@ -144,7 +144,7 @@ func (c *ipcChan) read(max int) error {
 	var frames []any
 	eof := false
 	for i := 0; i < max; i++ {
-		n, oobn, _, _, err := unix.Recvmsg(c.pf.FD, buf, c.oob, unix.MSG_CMSG_CLOEXEC)
+		n, oobn, _, _, err := unix.Recvmsg(c.pf.FD, buf, c.oob, unix.MSG_CMSG_CLOEXEC|unix.MSG_DONTWAIT)
 		if err == unix.EINTR {
 			i--
 			continue
@@ -293,9 +293,9 @@ func send(sock int, b []byte, fd *int) (int, error) {
 		var n int
 		var err error
 		if *fd < 0 {
-			n, err = unix.Write(sock, b)
+			n, err = modules.SendNoWait(sock, b)
 		} else {
-			n, err = unix.SendmsgN(sock, b, unix.UnixRights(*fd), nil, 0)
+			n, err = unix.SendmsgN(sock, b, unix.UnixRights(*fd), nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
 			if err == nil && n > 0 {
 				unix.Close(*fd)
 				*fd = -1

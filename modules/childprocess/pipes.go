@@ -1,6 +1,9 @@
 package childprocess
 
 import (
+	"syscall"
+	"unsafe"
+
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
@@ -190,7 +193,7 @@ func (p *pipe) read(max int, stopPartial bool) (partial bool, err error) {
 	}
 	buf := p.st.buf
 	for i := 0; i < max && p.reading && p.pf.FD >= 0; i++ {
-		n, err := unix.Read(p.pf.FD, buf)
+		n, err := recvNoWait(p.pf.FD, buf)
 		switch {
 		case err == unix.EINTR:
 			i--
@@ -304,7 +307,7 @@ func (p *pipe) flush() error {
 func writeAll(fd int, b []byte) (int, error) {
 	written := 0
 	for written < len(b) {
-		n, err := unix.Write(fd, b[written:])
+		n, err := modules.SendNoWait(fd, b[written:])
 		if err == unix.EINTR {
 			continue
 		}
@@ -314,4 +317,20 @@ func writeAll(fd int, b []byte) (int, error) {
 		written += n
 	}
 	return written, nil
+}
+
+// recvNoWait is recv(2) with MSG_DONTWAIT, as a raw system call on the loop: it cannot block
+// whatever the file description's O_NONBLOCK says, which a child given the pipe as its stdin
+// or stdout clears (as libuv's child does, so the parent's reads must not rely on it). A pipe
+// is a socket pair; a descriptor that is not a socket takes read(2).
+func recvNoWait(fd int, b []byte) (int, error) {
+	r, _, e := syscall.RawSyscall6(unix.SYS_RECVFROM, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)),
+		unix.MSG_DONTWAIT, 0, 0)
+	if e == unix.ENOTSOCK {
+		return unix.Read(fd, b)
+	}
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
 }
