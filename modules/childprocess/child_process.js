@@ -910,7 +910,7 @@ class ChildProcess extends EventEmitter {
   ref() { if (this._handle) this._handle.ref(); }
   unref() { if (this._handle) this._handle.unref(); }
 
-  [Symbol.for('nodejs.dispose')]() {
+  [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
     if (!this.killed) this.kill();
   }
 }
