@@ -304,6 +304,9 @@ function handleType(h) {
   if (h instanceof dgram.Socket) return 'dgram.Socket';
   if (netBinding === undefined) netBinding = internalBinding('net');
   if (netBinding.isNative(h)) return 'net.Native';
+  // any other handle with a descriptor (a server's listening handle, a stdio pipe's), as
+  // node's getHandleWrapType takes any TCP or Pipe
+  if (h !== null && typeof h === 'object' && (typeof h.fd === 'function' || h instanceof Pipe)) return 'net.Native';
   return undefined;
 }
 
