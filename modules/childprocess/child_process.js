@@ -932,10 +932,10 @@ function spawn(file, args, options) {
   opts.serialization = rawOptions.serialization;
   if (rawOptions.signal !== undefined) validateAbortSignal(rawOptions.signal, 'options.signal');
   validateTimeout(rawOptions.timeout);
-  sanitizeKillSignal(rawOptions.killSignal);
+  // (as node's: the signal's number, or undefined for kill()'s default)
+  const killSignal = sanitizeKillSignal(rawOptions.killSignal);
   const child = new ChildProcess();
   child.spawn(opts);
-  const killSignal = rawOptions.killSignal == null ? 'SIGTERM' : rawOptions.killSignal;
   if (rawOptions.timeout > 0) {
     let t = setTimeout(() => {
       if (t) {
