@@ -94,6 +94,15 @@ func (h *Handle) Post(fn func() error) bool {
 	return h.l.post(h.bound(fn), weak)
 }
 
+// weakNow reports whether what the handle posts now does not keep the loop alive by itself
+// (WeakPosts, and unref'd). The Poller asks it for the dispatches it queues on a target's
+// behalf.
+func (h *Handle) weakNow() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.weakPosts && !h.refed
+}
+
 // WeakPosts makes what the handle posts while unref'd not keep the loop alive by itself: as with
 // a libuv handle, an event that comes after everything else ended is never delivered (a child
 // process unref'd and killed ends the program without its 'exit'). For handles whose unref is

@@ -73,6 +73,9 @@ func openIPC(st *state, fd int, advanced bool, cbs *goja.Object) (*ipcChan, erro
 	c := &ipcChan{st: st, h: h, pf: eventloop.PollFD{FD: fd}, advanced: advanced, cbs: cbs,
 		oob: make([]byte, syscall.CmsgSpace(16*4))}
 	c.handle = h.Loop.NewHandle(c.closeNow)
+	// (while unref'd, what the channel's readiness queues does not keep the loop alive: a loop
+	// that has nothing else left ends, as libuv's, without reading it)
+	c.handle.WeakPosts()
 	poll.Add(&c.pf, c)
 	c.update()
 	return c, nil
