@@ -749,7 +749,6 @@ class ChildProcess extends EventEmitter {
   }
 
   spawn(options) {
-    const { Readable, Writable } = require('stream');
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
     const stdio = normalizeStdio(options.stdio, false);
@@ -767,13 +766,14 @@ class ChildProcess extends EventEmitter {
       if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle(fd !== 0);
     }
     let handle;
+    let cbs;
     try {
       handle = binding.spawn({
         file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
         argv0: options.argv0, stdio, detached: options.detached,
         uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
         ipc: stdio.ipc === undefined ? -1 : stdio.ipc, serialization,
-      }, {
+      }, cbs = {
         ipc: ipcCbs,
         owner: this,
         pipes,
@@ -792,10 +792,7 @@ class ChildProcess extends EventEmitter {
           if (self.stdin) self.stdin.destroy();
           self._handle = null;
           self.emit('exit', self.exitCode, self.signalCode);
-          // As Node's flushStdio: drain pipes nobody reads, so 'close' can follow.
-          for (const s of self.stdio) {
-            if (s && s.readable && !(s._readableState && s._readableState.readableListening) && !s[kIsUsedAsStdio]) s.resume();
-          }
+          flushStdio(self);
           process.nextTick(maybeClose, self);
         },
       });
@@ -805,53 +802,33 @@ class ChildProcess extends EventEmitter {
       throw e;
     }
     if (handle instanceof Error) {
-      for (const p of pipes) if (p) p.close();
       // as node's: but for these, a spawn that failed throws (a bad descriptor in stdio: EBADF)
       if (typeof handle.code === 'string' && !['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'].includes(handle.code)) {
         const e = new Error(`spawn ${handle.code}`);
         e.errno = handle.errno;
         e.code = handle.code;
         e.syscall = 'spawn';
+        for (const p of pipes) if (p) p.close();
         throw e;
       }
       const err = spawnError(handle, options.file, options.args);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;
-      // and, but for EMFILE/ENFILE, it still has its stdio pipes: stdin refuses writes (EPIPE),
-      // stdout and stderr end at once, and 'close' (no 'exit') comes once they closed
+      // and, but for EMFILE/ENFILE, it still has its stdio pipes, whose other ends are closed:
+      // stdin refuses writes (EPIPE), stdout and stderr end at once, and 'close' (no 'exit')
+      // comes once they closed
       if (err.code !== 'EMFILE' && err.code !== 'ENFILE') {
-        if (stdio[0] === 'pipe' || stdio[0] === 'overlapped') {
-          this.stdin = new Writable({
-            write(chunk, encoding, cb) {
-              const epipe = new Error('write EPIPE');
-              Object.assign(epipe, { errno: -32, code: 'EPIPE', syscall: 'write' });
-              cb(epipe);
-            },
-            // node's stdin is a socket: its 'close' waits for the pipe handle's close callback,
-            // so it comes after the child's 'close'
-            destroy(err, cb) { setImmediate(cb, err); },
-          });
-          this.stdin.on('error', () => {});
-        }
-        for (const fd of [1, 2]) {
-          if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
-          const s = new Readable({ read() {} });
-          this._closesNeeded++;
-          s.on('close', () => maybeClose(self));
-          if (fd === 1) this.stdout = s; else this.stderr = s;
-        }
-        this.stdio = [this.stdin, this.stdout, this.stderr];
+        for (let fd = 0; fd < stdio.length; fd++) if (pipes[fd]) binding.orphanPipe(pipes[fd], fd, cbs);
+        this._stdioSockets(stdio, pipes);
+      } else {
+        for (const p of pipes) if (p) p.close();
       }
+      // as node's onexit for a child that never ran
       process.nextTick(() => {
         this.exitCode = code;
-        this.emit('error', err);
         if (this.stdin) this.stdin.destroy();
-        // (stderr first: node's 'close' comes with stdout's)
-        for (const s of [this.stderr, this.stdout]) {
-          if (!s) continue;
-          s.push(null);
-          if (!(s._readableState && s._readableState.readableListening)) s.resume();
-        }
+        this.emit('error', err);
+        process.nextTick(flushStdio, this);
         maybeClose(this);
       });
       return err;
@@ -863,9 +840,16 @@ class ChildProcess extends EventEmitter {
       this._closesNeeded++;
       setupChannel(this, handle.ipc, serialization, ipcCbs, () => maybeClose(self));
     }
-    // As node's, each 'pipe' is a net.Socket over the pipe handle, readable but for stdin's;
-    // 'close' of each but stdin's counts toward the child's 'close'. Other entries (the IPC
-    // channel's included) are null.
+    this._stdioSockets(stdio, pipes);
+    process.nextTick(() => this.emit('spawn'));
+    return null;
+  }
+
+  // _stdioSockets makes child.stdio: each 'pipe' is a net.Socket over its pipe handle (node's
+  // createSocket), readable but for stdin's; 'close' of each but stdin's counts toward the
+  // child's 'close'. Other entries (the IPC channel's included) are null.
+  _stdioSockets(stdio, pipes) {
+    const self = this;
     if (net === undefined) net = require('net');
     this.stdio = [];
     for (let fd = 0; fd < stdio.length; fd++) {
@@ -894,8 +878,6 @@ class ChildProcess extends EventEmitter {
         stream[kIsUsedAsStdio] = true;
       }
     }
-    process.nextTick(() => this.emit('spawn'));
-    return null;
   }
 
   kill(sig) {
@@ -915,6 +897,13 @@ class ChildProcess extends EventEmitter {
 
   [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
     if (!this.killed) this.kill();
+  }
+}
+
+// flushStdio drains the pipes nobody reads (nor another child), so that 'close' can follow.
+function flushStdio(subprocess) {
+  for (const s of subprocess.stdio) {
+    if (s && s.readable && !(s._readableState && s._readableState.readableListening) && !s[kIsUsedAsStdio]) s.resume();
   }
 }
 

@@ -176,6 +176,31 @@ func bind(h *modules.Host, b *goja.Object) error {
 		})
 		return o
 	})
+	// orphanPipe(pipe, fd, callbacks) opens a pipe handle of a spawn that failed on a socket
+	// whose other end is closed, as node's child that never ran leaves its pipes: reads end at
+	// once and writes fail (EPIPE). callbacks are spawn's (onData, onEnd).
+	b.Set("orphanPipe", func(po *goja.Object, fd int, cbs *goja.Object) {
+		p := st.handles[po]
+		if p == nil {
+			return
+		}
+		fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+		if err != nil {
+			return
+		}
+		unix.Close(fds[1])
+		p.wire(fd, func(name string, args ...goja.Value) error {
+			fn, ok := goja.AssertFunction(cbs.Get(name))
+			if !ok {
+				return nil
+			}
+			_, err := fn(goja.Undefined(), args...)
+			return err
+		})
+		if err := p.open(fds[0]); err != nil {
+			unix.Close(fds[0])
+		}
+	})
 	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
 		check()
 		var o spawnOpts
@@ -483,11 +508,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 		} else if jsPipe != nil {
 			p = jsPipe
-			fdv := vm.ToValue(fd)
-			p.data = func(data []byte) error {
-				return call("onData", fdv, vm.ToValue(vm.NewArrayBuffer(data)))
-			}
-			p.end = func() error { return call("onEnd", fdv) }
+			p.wire(fd, call)
 		} else {
 			unix.Close(r) // (nobody to read it: the glue always passes its pipes)
 			continue

@@ -85,6 +85,17 @@ func (st *state) newPipe(readable bool) *pipe {
 	return p
 }
 
+// wire sends what the pipe reads to JS: call("onData", fd, ArrayBuffer) for each read and
+// call("onEnd", fd) at its end (spawn's callbacks).
+func (p *pipe) wire(fd int, call func(name string, args ...goja.Value) error) {
+	vm := p.st.h.VM
+	fdv := vm.ToValue(fd)
+	p.data = func(data []byte) error {
+		return call("onData", fdv, vm.ToValue(vm.NewArrayBuffer(data)))
+	}
+	p.end = func() error { return call("onEnd", fdv) }
+}
+
 // open takes the parent's end fd of the pipe and starts reading it, as node's socket over a
 // child's pipe does at once (its constructor's read(0)).
 func (p *pipe) open(fd int) error {
