@@ -2,12 +2,15 @@
 // (https://nodejs.org/api/child_process.html) on os/exec: spawn, exec, execFile, and their
 // synchronous forms. A running child is an event-loop handle: it keeps the process alive until
 // it exits, and it is killed when the runtime closes (unless detached). Its stdio pipes are
-// socket pairs, as libuv's, read on the loop's Poller while their streams want data (see
-// pipes.go); each is a handle of its own, keeping the process alive while it reads.
+// socket pairs, as libuv's, read and written on the loop's Poller (see pipes.go); each is a
+// handle of its own that speaks net's handle protocol, so that child.stdin, child.stdout,
+// child.stderr and extra 'pipe' entries are net.Sockets over them, as node's are, keeping the
+// process alive while they read or have writes pending.
 //
-// fork's IPC channel speaks node's protocol (see ipc.go), handles included: send(message,
-// handle) passes a net.Server, net.Socket or dgram.Socket's descriptor with SCM_RIGHTS in a
-// NODE_HANDLE message, so a gojs parent and a node child (or the reverse) interoperate.
+// fork's IPC channel speaks node's protocol (see ipc.go), on the Poller too, handles included:
+// send(message, handle) passes a net.Server, net.Socket or dgram.Socket's descriptor (or a raw
+// handle's) with SCM_RIGHTS in a NODE_HANDLE message, so a gojs parent and a node child (or the
+// reverse) interoperate. The channel may be any of the child's descriptors, 0 to 2 included.
 package childprocess
 
 import (

@@ -10,14 +10,16 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// The pipes (socket pairs, as libuv's) a parent reads from its children (their stdout and stderr) are read on the loop, as
-// libuv reads them: the parent's end is nonblocking and registered with the runtime's
-// eventloop.Poller, with EPOLLIN interest only while JS wants data (node's net.Socket over the
-// pipe calls readStop when a push finds its buffer over highWaterMark, readStart from _read).
-// One epoll reports the descriptors in the order they became ready, so what a child writes to
-// stdout and then stderr arrives in that order; a paused stream leaves the rest in the pipe,
-// and the child blocks in its write as under node; and a pipe costs no goroutine, reads into
-// one buffer shared by the runtime's pipes and copies out only the bytes read.
+// A child's stdio pipes (socket pairs, as libuv's) are read and written on the loop, as libuv
+// does: the parent's end is registered with the runtime's eventloop.Poller, with EPOLLIN
+// interest only while JS wants data (the net.Socket over the pipe calls readStop when a push
+// finds its buffer over highWaterMark, readStart from _read) and EPOLLOUT only while writes the
+// kernel did not take wait. One epoll reports the descriptors in the order they became ready,
+// so what a child writes to stdout and then stderr arrives in that order; a paused stream
+// leaves the rest in the pipe, and the child blocks in its write as under node; and a pipe
+// costs no goroutine, reads into one buffer shared by the runtime's pipes and copies out only
+// the bytes read. Reads and writes say MSG_DONTWAIT: a child given the pipe as its stdin or
+// stdout may have made the shared file description blocking.
 
 // state is the module's per-runtime state.
 type state struct {
