@@ -260,14 +260,7 @@ func (c *ipcChan) closeFD() {
 	}
 	c.fds = nil
 	c.pend = nil
-	if c.pf.FD >= 0 {
-		if c.st.poll != nil {
-			c.st.poll.Close(&c.pf)
-		} else {
-			unix.Close(c.pf.FD)
-			c.pf.FD = -1
-		}
-	}
+	c.st.closeFD(&c.pf)
 	wq := c.wq
 	c.wq, c.queued = nil, 0
 	for _, w := range wq {

@@ -59,6 +59,19 @@ func (st *state) stop() {
 	}
 }
 
+// closeFD closes pf's descriptor, if open, through the poller when there is one.
+func (st *state) closeFD(pf *eventloop.PollFD) {
+	if pf.FD < 0 {
+		return
+	}
+	if st.poll != nil {
+		st.poll.Close(pf)
+	} else {
+		unix.Close(pf.FD)
+		pf.FD = -1
+	}
+}
+
 // pipe is the parent's end of one of a child's stdio pipes, and its loop handle. Loop only.
 type pipe struct {
 	st       *state
@@ -158,14 +171,7 @@ func (p *pipe) closeFD() {
 		p.shutDone()
 		p.shutDone = nil
 	}
-	if p.pf.FD >= 0 {
-		if p.st.poll != nil {
-			p.st.poll.Close(&p.pf)
-		} else {
-			unix.Close(p.pf.FD)
-			p.pf.FD = -1
-		}
-	}
+	p.st.closeFD(&p.pf)
 	p.syncRef()
 }
 
