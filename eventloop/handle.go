@@ -95,11 +95,10 @@ func (h *Handle) Post(fn func() error) bool {
 }
 
 // weakNow reports whether what the handle posts now does not keep the loop alive by itself
-// (WeakPosts, and unref'd). The Poller asks it for the dispatches it queues on a target's
-// behalf.
+// (WeakPosts, and unref'd). The Poller asks it for each dispatch it queues on a target's
+// behalf (a net socket's every readiness): loop only, and so without the lock, as the fields
+// are written on the loop only (Post reads them from other goroutines under it).
 func (h *Handle) weakNow() bool {
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	return h.weakPosts && !h.refed
 }
 
