@@ -182,6 +182,12 @@ func (c *ipcChan) read(max int) error {
 // keeps the rest: strings for json, ArrayBuffers for advanced.
 func (c *ipcChan) frames(out []any, data []byte) []any {
 	if len(c.pend) > 0 {
+		if !c.advanced && bytes.IndexByte(data, '\n') < 0 {
+			// (a long json frame goes on: what is pending holds no '\n', so only the new bytes
+			// are searched)
+			c.pend = append(c.pend, data...)
+			return out
+		}
 		c.pend = append(c.pend, data...)
 		data = c.pend
 	}
