@@ -181,7 +181,8 @@ func (c *ipcChan) read(max int) error {
 // frames appends to out the frames data completes (with what is pending from earlier reads) and
 // keeps the rest: strings for json, ArrayBuffers for advanced.
 func (c *ipcChan) frames(out []any, data []byte) []any {
-	if len(c.pend) > 0 {
+	pending := len(c.pend) > 0 // data is c.pend (else the shared read buffer)
+	if pending {
 		if !c.advanced && bytes.IndexByte(data, '\n') < 0 {
 			// (a long json frame goes on: what is pending holds no '\n', so only the new bytes
 			// are searched)
@@ -214,10 +215,16 @@ func (c *ipcChan) frames(out []any, data []byte) []any {
 			data = data[i+1:]
 		}
 	}
-	// (the rest is copied: data may be the shared read buffer)
-	c.pend = append(c.pend[:0:0], data...)
-	if len(c.pend) == 0 {
+	// The rest stays pending: copied out of the shared read buffer, or moved to the start of
+	// c.pend when frames were taken from it (a frame that spans many reads is not copied at
+	// each).
+	switch {
+	case len(data) == 0:
 		c.pend = nil
+	case !pending:
+		c.pend = append([]byte(nil), data...)
+	case len(data) < len(c.pend):
+		c.pend = c.pend[:copy(c.pend, data)]
 	}
 	return out
 }
