@@ -171,6 +171,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			p.closeFD()
 			if fn, ok := goja.AssertFunction(cb); ok {
 				h.Loop.OnClose(func() error {
+					p.hd.EnterAsync() // (in the pipe's async context, as a libuv close callback)
 					_, err := fn(goja.Undefined())
 					return err
 				})

@@ -96,9 +96,16 @@ type pipe struct {
 func (st *state) newPipe(readable bool) *pipe {
 	p := &pipe{st: st, pf: eventloop.PollFD{FD: -1}, fd: -1, readable: readable}
 	p.hd = st.h.Loop.NewHandle(p.closeFD)
+	// (while unref'd, what the pipe's readiness queues does not keep the loop alive: a loop
+	// that has nothing else left ends, as libuv's, without reading it)
+	p.hd.WeakPosts()
 	p.syncRef()
 	return p
 }
+
+// AsyncHandle makes the pipe's events run in its handle's async context (node's PIPEWRAP), and
+// queues them as its handle's posts (weak while unref'd).
+func (p *pipe) AsyncHandle() *eventloop.Handle { return p.hd }
 
 // wire sends what the pipe reads to JS: call("onData", fd, ArrayBuffer) for each read and
 // call("onEnd", fd) at its end (spawn's callbacks).
