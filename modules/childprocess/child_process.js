@@ -244,7 +244,8 @@ class Control extends EventEmitter {
     this._refExplicitlySet = true;
     if (this._handle) this._handle.unref();
   }
-  get fd() { return undefined; }
+  // the channel's descriptor in this process, as node's
+  get fd() { return this._handle && typeof this._handle.fd === 'number' ? this._handle.fd : undefined; }
 }
 
 // 'advanced' frames are v8.serialize output in which each host object (a typed array, Buffer or

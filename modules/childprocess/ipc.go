@@ -407,7 +407,7 @@ func (c *ipcChan) close() {
 }
 
 // object is the channel as JS sees it: write(frame, cb, fd), close(), takeFd(), ref(), unref(),
-// hasRef(), writeQueueSize().
+// hasRef(), writeQueueSize(), fd.
 func (c *ipcChan) object() *goja.Object {
 	h, vm := c.h, c.h.VM
 	o := vm.NewObject()
@@ -449,6 +449,8 @@ func (c *ipcChan) object() *goja.Object {
 	o.Set("ref", func() { c.handle.Ref() })
 	o.Set("unref", func() { c.handle.Unref() })
 	o.Set("hasRef", func() bool { return c.handle.HasRef() })
+	fd := c.pf.FD // (the descriptor's number, as node's channel.fd)
+	o.Set("fd", fd)
 	return o
 }
 
