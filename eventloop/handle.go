@@ -94,6 +94,14 @@ func (h *Handle) Post(fn func() error) bool {
 	return h.l.post(h.bound(fn), weak)
 }
 
+// weakNow reports whether what the handle posts now does not keep the loop alive by itself
+// (WeakPosts, and unref'd). The Poller asks it for each dispatch it queues on a target's
+// behalf (a net socket's every readiness): loop only, and so without the lock, as the fields
+// are written on the loop only (Post reads them from other goroutines under it).
+func (h *Handle) weakNow() bool {
+	return h.weakPosts && !h.refed
+}
+
 // WeakPosts makes what the handle posts while unref'd not keep the loop alive by itself: as with
 // a libuv handle, an event that comes after everything else ended is never delivered (a child
 // process unref'd and killed ends the program without its 'exit'). For handles whose unref is

@@ -41,7 +41,12 @@ type pollEntry struct {
 	queued bool
 	gone   bool // removed: a queued dispatch does nothing
 	run    func() error
+	// ah is the target when it names its handle: the dispatch is queued as that handle's post,
+	// weak while the handle is unref'd with WeakPosts (see Handle.WeakPosts).
+	ah asyncHandler
 }
+
+type asyncHandler interface{ AsyncHandle() *Handle }
 
 // PollTarget is a socket or listener registered with a Poller; OnPollEvent runs on the loop with
 // the ready events.
@@ -175,7 +180,13 @@ func (p *Poller) queue(n int) {
 		found = true
 		if !pe.queued {
 			pe.queued = true
-			p.loop.Post(pe.run)
+			weak := false
+			if pe.ah != nil {
+				if h := pe.ah.AsyncHandle(); h != nil {
+					weak = h.weakNow()
+				}
+			}
+			p.loop.post(pe.run, weak)
 		}
 	}
 	if found {
@@ -201,7 +212,8 @@ func (p *Poller) Add(pf *PollFD, t PollTarget) {
 	// callbacks run in its resource's context (a socket made inside AsyncLocalStorage.run).
 	ctx := p.loop.actx
 	// (and in its handle's async execution, when it names one: a socket's TCPWRAP)
-	ah, _ := t.(interface{ AsyncHandle() *Handle })
+	ah, _ := t.(asyncHandler)
+	pe.ah = ah
 	pe.run = func() error {
 		ev := pe.ev
 		pe.ev, pe.queued = 0, false

@@ -127,3 +127,61 @@ func TestPollerFirstReadyEndsFirstWait(t *testing.T) {
 		t.Fatalf("order %q", got)
 	}
 }
+
+// handleTarget is a pipeTarget that names its handle.
+type handleTarget struct {
+	pipeTarget
+	h *Handle
+}
+
+func (t *handleTarget) AsyncHandle() *Handle { return t.h }
+
+// TestPollerWeakPosts checks that the readiness of a target whose handle is unref'd with
+// WeakPosts does not keep the loop alive (it ends without the dispatch, as libuv's loop ends
+// before polling an unref'd handle), and that the same readiness is dispatched while something
+// else keeps the loop alive.
+func TestPollerWeakPosts(t *testing.T) {
+	l := New(goja.New(), Hooks{Uncaught: func(err error) { t.Errorf("uncaught: %v", err) }})
+	p, err := NewPoller(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Shutdown()
+	var fds [2]int
+	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(fds[1])
+	h := l.NewHandle(nil)
+	h.WeakPosts()
+	h.Unref()
+	var log []string
+	pf := &PollFD{FD: fds[0]}
+	p.Add(pf, &handleTarget{pipeTarget{fd: fds[0], got: func(uint32) { log = append(log, "read") }}, h})
+	if err := p.Set(pf, unix.EPOLLIN); err != nil {
+		t.Fatal(err)
+	}
+	// The last callback (an immediate, after the turn's polls) makes the pipe ready: the next
+	// turn's poll finds it, which must not keep the loop.
+	l.SetImmediate(func() error {
+		log = append(log, "immediate")
+		unix.Write(fds[1], []byte("x"))
+		return nil
+	})
+	if _, err := l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := join(log); got != "immediate" {
+		t.Fatalf("unref'd weak target: %q", got)
+	}
+	// Alive for a timer of 20 ms: the readiness (still there) is dispatched meanwhile.
+	l.NewTimer(20*time.Millisecond, false, func() error { log = append(log, "timer2"); return nil })
+	if _, err := l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := join(log); got != "immediate read timer2" {
+		t.Fatalf("with the loop alive: %q", got)
+	}
+	p.Close(pf)
+	h.Close()
+}

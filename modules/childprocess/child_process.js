@@ -151,6 +151,16 @@ function nullCheck(value, name) {
   }
 }
 
+// wrappedHandle returns the handle of a socket or stream given as a stdio entry (or the entry
+// itself, when it is a handle), if it has a descriptor.
+function wrappedHandle(s) {
+  for (const h of [s, s.handle, s._handle]) {
+    if (h !== null && typeof h === 'object' && typeof h.readStop === 'function' &&
+        (typeof h.fd === 'number' || typeof h.fd === 'function')) return h;
+  }
+  return undefined;
+}
+
 // normalizeStdio follows node's getValidStdio: a falsy stdio is 'pipe'; in an array a string or
 // ArrayBufferView is input (spawnSync's stdin only; an async spawn throws); one 'ipc' at most, none in
 // spawnSync.
@@ -172,14 +182,22 @@ function normalizeStdio(stdio, sync) {
       if (out.ipc !== undefined || stdio.indexOf('ipc', i + 1) !== -1) {
         throw makeNodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
       }
-      if (i < 3) throw new ERR_INVALID_ARG_VALUE('stdio', stdio, 'has the IPC channel on a standard stream, which gojs does not support');
       out.ipc = i;
       out.push('ipc');
       continue;
     }
+    let wrap;
     if (typeof s === 'number') s = s < 0 ? 'pipe' : (s === i && i < 3 ? 'inherit' : String(s));
     else if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd === i ? 'inherit' : String(s.fd);
-    else if (s !== 'pipe' && s !== 'overlapped' && s !== 'ignore' && s !== 'inherit' &&
+    else if (typeof s === 'object' && (wrap = wrappedHandle(s)) !== undefined) {
+      // a stream (or handle) of this process: the child gets its descriptor, and this
+      // process stops reading it (node's 'wrap')
+      if (out.wraps === undefined) out.wraps = [];
+      out.wraps.push({ stream: s, handle: wrap });
+      s = `wrap:${typeof wrap.fd === 'function' ? wrap.fd() : wrap.fd}`;
+    } else if (typeof s !== 'string' && !ArrayBuffer.isView(s)) {
+      throw new ERR_INVALID_ARG_VALUE('stdio', s);
+    } else if (s !== 'pipe' && s !== 'overlapped' && s !== 'ignore' && s !== 'inherit' &&
              (typeof s === 'string' || ArrayBuffer.isView(s))) {
       if (!sync) {
         throw makeNodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
@@ -226,7 +244,8 @@ class Control extends EventEmitter {
     this._refExplicitlySet = true;
     if (this._handle) this._handle.unref();
   }
-  get fd() { return undefined; }
+  // the channel's descriptor in this process, as node's
+  get fd() { return this._handle && typeof this._handle.fd === 'number' ? this._handle.fd : undefined; }
 }
 
 // 'advanced' frames are v8.serialize output in which each host object (a typed array, Buffer or
@@ -286,6 +305,9 @@ function handleType(h) {
   if (h instanceof dgram.Socket) return 'dgram.Socket';
   if (netBinding === undefined) netBinding = internalBinding('net');
   if (netBinding.isNative(h)) return 'net.Native';
+  // any other handle with a descriptor (a server's listening handle, a stdio pipe's), as
+  // node's getHandleWrapType takes any TCP or Pipe
+  if (h !== null && typeof h === 'object' && (typeof h.fd === 'function' || h instanceof Pipe)) return 'net.Native';
   return undefined;
 }
 
@@ -603,7 +625,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       source = sendHandle;
       const native = conv.send.call(this, message, sendHandle, options);
       if (native) {
-        fd = native.fd();
+        fd = typeof native.fd === "function" ? native.fd() : native.fd;
         sendHandle = native;
       }
       if (fd < 0) {
@@ -642,7 +664,8 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       else process.nextTick(() => this.emit('error', ex));
       return false;
     }
-    return true;
+    // as node's: false once the channel is more than two reads (128 KiB) behind
+    return handle.writeQueueSize === undefined || handle.writeQueueSize() < 65536 * 2;
   };
 
   target.connected = true;
@@ -699,8 +722,12 @@ function _forkChild(fd, serialization) {
   });
 }
 
-// Process is the class of a child's handle (node's ProcessWrap), as its constructor name shows.
+// Process is the class of a child's handle (node's ProcessWrap), as its constructor name shows,
+// and Pipe that of a stdio pipe's handle.
 function Process() {}
+function Pipe() {}
+const UV_EOF = -4095;
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 
 class ChildProcess extends EventEmitter {
   constructor() {
@@ -723,14 +750,12 @@ class ChildProcess extends EventEmitter {
   }
 
   spawn(options) {
-    const { Readable, Writable, Duplex } = require('stream');
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
     const stdio = normalizeStdio(options.stdio, false);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
     const self = this;
-    const streams = [null, null, null];
     let env = options.env;
     const ipcCbs = {};
     if (stdio.ipc !== undefined) {
@@ -742,36 +767,33 @@ class ChildProcess extends EventEmitter {
       if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle(fd !== 0);
     }
     let handle;
+    let cbs;
     try {
       handle = binding.spawn({
         file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
         argv0: options.argv0, stdio, detached: options.detached,
         uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
-        ipc: stdio.ipc === undefined ? 0 : stdio.ipc, serialization,
-      }, {
+        ipc: stdio.ipc === undefined ? -1 : stdio.ipc, serialization,
+      }, cbs = {
         ipc: ipcCbs,
         owner: this,
         pipes,
-        // as node's onStreamRead: a push that finds the buffer full stops the reads until _read
+        // each read, and the end, go to the handle's onread (the socket's, as node's
+        // onStreamRead: a push that finds the buffer full stops the reads until _read)
         onData(fd, ab) {
-          const s = streams[fd];
-          if (s && !s.push(Buffer.from(ab))) pipes[fd].readStop();
+          const p = pipes[fd];
+          if (typeof p.onread === 'function') p.onread(Buffer.from(ab), ab.byteLength);
         },
-        // as node's onStreamRead at EOF: push(null), then read(0), which ends a stream with
-        // nothing buffered even when nobody reads it
         onEnd(fd) {
-          const s = streams[fd];
-          if (s) { s.push(null); s.read(0); }
+          const p = pipes[fd];
+          if (typeof p.onread === 'function') p.onread(UV_EOF);
         },
         onExit(code, signal) {
           if (signal) self.signalCode = signal; else self.exitCode = code;
           if (self.stdin) self.stdin.destroy();
           self._handle = null;
           self.emit('exit', self.exitCode, self.signalCode);
-          // As Node's flushStdio: drain pipes nobody reads, so 'close' can follow.
-          for (const s of self.stdio) {
-            if (s && s.readable && !(s._readableState && s._readableState.readableListening)) s.resume();
-          }
+          flushStdio(self);
           process.nextTick(maybeClose, self);
         },
       });
@@ -781,53 +803,33 @@ class ChildProcess extends EventEmitter {
       throw e;
     }
     if (handle instanceof Error) {
-      for (const p of pipes) if (p) p.close();
       // as node's: but for these, a spawn that failed throws (a bad descriptor in stdio: EBADF)
       if (typeof handle.code === 'string' && !['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'].includes(handle.code)) {
         const e = new Error(`spawn ${handle.code}`);
         e.errno = handle.errno;
         e.code = handle.code;
         e.syscall = 'spawn';
+        for (const p of pipes) if (p) p.close();
         throw e;
       }
       const err = spawnError(handle, options.file, options.args);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;
-      // and, but for EMFILE/ENFILE, it still has its stdio pipes: stdin refuses writes (EPIPE),
-      // stdout and stderr end at once, and 'close' (no 'exit') comes once they closed
+      // and, but for EMFILE/ENFILE, it still has its stdio pipes, whose other ends are closed:
+      // stdin refuses writes (EPIPE), stdout and stderr end at once, and 'close' (no 'exit')
+      // comes once they closed
       if (err.code !== 'EMFILE' && err.code !== 'ENFILE') {
-        if (stdio[0] === 'pipe' || stdio[0] === 'overlapped') {
-          this.stdin = new Writable({
-            write(chunk, encoding, cb) {
-              const epipe = new Error('write EPIPE');
-              Object.assign(epipe, { errno: -32, code: 'EPIPE', syscall: 'write' });
-              cb(epipe);
-            },
-            // node's stdin is a socket: its 'close' waits for the pipe handle's close callback,
-            // so it comes after the child's 'close'
-            destroy(err, cb) { setImmediate(cb, err); },
-          });
-          this.stdin.on('error', () => {});
-        }
-        for (const fd of [1, 2]) {
-          if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
-          const s = new Readable({ read() {} });
-          this._closesNeeded++;
-          s.on('close', () => maybeClose(self));
-          if (fd === 1) this.stdout = s; else this.stderr = s;
-        }
-        this.stdio = [this.stdin, this.stdout, this.stderr];
+        for (let fd = 0; fd < stdio.length; fd++) if (pipes[fd]) binding.orphanPipe(pipes[fd], fd, cbs);
+        this._stdioSockets(stdio, pipes);
+      } else {
+        for (const p of pipes) if (p) p.close();
       }
+      // as node's onexit for a child that never ran
       process.nextTick(() => {
         this.exitCode = code;
-        this.emit('error', err);
         if (this.stdin) this.stdin.destroy();
-        // (stderr first: node's 'close' comes with stdout's)
-        for (const s of [this.stderr, this.stdout]) {
-          if (!s) continue;
-          s.push(null);
-          if (!(s._readableState && s._readableState.readableListening)) s.resume();
-        }
+        this.emit('error', err);
+        process.nextTick(flushStdio, this);
         maybeClose(this);
       });
       return err;
@@ -839,64 +841,44 @@ class ChildProcess extends EventEmitter {
       this._closesNeeded++;
       setupChannel(this, handle.ipc, serialization, ipcCbs, () => maybeClose(self));
     }
-    if (stdio[0] === 'pipe' || stdio[0] === 'overlapped') {
-      this.stdin = new Writable({
-        write(chunk, encoding, cb) { handle.write(chunk, (err) => cb(err || undefined)); },
-        final(cb) { handle.end(); cb(); },
-        // the pipe closes (and its writer ends) with the stream, at the latest at 'exit'
-        destroy(err, cb) { handle.closeStdin(); cb(err); },
-      });
-      // (node's is a socket made not readable)
-      this.stdin.readable = false;
-      this.stdin.on('error', () => {});
-    }
-    for (const fd of [1, 2]) {
-      if (stdio[fd] !== 'pipe' && stdio[fd] !== 'overlapped') continue;
-      // destroying it closes the pipe, as node closes the pipe handle (a process the child
-      // started may hold the other end open)
-      const p = pipes[fd];
-      const s = new Readable({
-        read() { p.readStart(); },
-        destroy(err, cb) { p.close(() => cb(err)); },
-      });
-      streams[fd] = s;
-      this._closesNeeded++;
-      s.on('close', () => maybeClose(self));
-      if (fd === 1) this.stdout = s; else this.stderr = s;
-    }
-    this.stdio = [this.stdin, this.stdout, this.stderr];
-    // past fd 2, a 'pipe' is a duplex (node's socket over it), as the child's end is; other
-    // entries (the IPC channel's included) are null
-    for (let fd = 3; fd < stdio.length; fd++) {
-      const p = pipes[fd];
-      if (!p) { this.stdio.push(null); continue; }
-      const s = new Duplex({
-        allowHalfOpen: false,
-        read() { p.readStart(); },
-        write(chunk, encoding, cb) {
-          const r = p.write(chunk, (err) => cb(err || undefined));
-          if (r === 0) cb(); else if (r !== 1) cb(r);
-        },
-        final(cb) { p.shutdown(); cb(); },
-        destroy(err, cb) { p.close(() => cb(err)); },
-      });
-      streams[fd] = s;
-      this._closesNeeded++;
-      s.on('close', () => maybeClose(self));
-      this.stdio.push(s);
-    }
-    for (let fd = 0; fd < stdio.length; fd++) {
-      const p = pipes[fd], st = this.stdio[fd];
-      if (p === null) continue;
-      if (!st) { p.close(); continue; }
-      p.setOwner(st);
-      // as a socket's: unref() lets the program end while the pipe is open
-      st.ref = function ref() { p.ref(); return this; };
-      st.unref = function unref() { p.unref(); return this; };
-      st.once('close', () => p.close());
-    }
+    this._stdioSockets(stdio, pipes);
     process.nextTick(() => this.emit('spawn'));
     return null;
+  }
+
+  // _stdioSockets makes child.stdio: each 'pipe' is a net.Socket over its pipe handle (node's
+  // createSocket), readable but for stdin's; 'close' of each but stdin's counts toward the
+  // child's 'close'. Other entries (the IPC channel's included) are null.
+  _stdioSockets(stdio, pipes) {
+    const self = this;
+    if (net === undefined) net = require('net');
+    this.stdio = [];
+    for (let fd = 0; fd < stdio.length; fd++) {
+      const p = pipes[fd];
+      if (!p) { this.stdio.push(null); continue; }
+      Object.setPrototypeOf(p, Pipe.prototype);
+      const s = new net.Socket({ handle: p, readable: fd > 0 });
+      p.setOwner(s);
+      if (fd > 0) {
+        this._closesNeeded++;
+        s.on('close', () => maybeClose(self));
+      }
+      this.stdio.push(s);
+    }
+    this.stdin = this.stdio[0];
+    this.stdout = this.stdio[1];
+    this.stderr = this.stdio[2];
+    // a stream given as a stdio entry is now the child's to read: this process stops
+    for (const { stream, handle: h } of stdio.wraps || []) {
+      h.reading = false;
+      h.readStop();
+      if (stream !== h && typeof stream.pause === 'function') {
+        stream.pause();
+        stream.readableFlowing = false;
+        if (stream._readableState) stream._readableState.reading = false;
+        stream[kIsUsedAsStdio] = true;
+      }
+    }
   }
 
   kill(sig) {
@@ -914,8 +896,15 @@ class ChildProcess extends EventEmitter {
   ref() { if (this._handle) this._handle.ref(); }
   unref() { if (this._handle) this._handle.unref(); }
 
-  [Symbol.for('nodejs.dispose')]() {
+  [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
     if (!this.killed) this.kill();
+  }
+}
+
+// flushStdio drains the pipes nobody reads (nor another child), so that 'close' can follow.
+function flushStdio(subprocess) {
+  for (const s of subprocess.stdio) {
+    if (s && s.readable && !(s._readableState && s._readableState.readableListening) && !s[kIsUsedAsStdio]) s.resume();
   }
 }
 
@@ -933,10 +922,10 @@ function spawn(file, args, options) {
   opts.serialization = rawOptions.serialization;
   if (rawOptions.signal !== undefined) validateAbortSignal(rawOptions.signal, 'options.signal');
   validateTimeout(rawOptions.timeout);
-  sanitizeKillSignal(rawOptions.killSignal);
+  // (as node's: the signal's number, or undefined for kill()'s default)
+  const killSignal = sanitizeKillSignal(rawOptions.killSignal);
   const child = new ChildProcess();
   child.spawn(opts);
-  const killSignal = rawOptions.killSignal == null ? 'SIGTERM' : rawOptions.killSignal;
   if (rawOptions.timeout > 0) {
     let t = setTimeout(() => {
       if (t) {

@@ -2,12 +2,15 @@
 // (https://nodejs.org/api/child_process.html) on os/exec: spawn, exec, execFile, and their
 // synchronous forms. A running child is an event-loop handle: it keeps the process alive until
 // it exits, and it is killed when the runtime closes (unless detached). Its stdio pipes are
-// socket pairs, as libuv's, read on the loop's Poller while their streams want data (see
-// pipes.go); each is a handle of its own, keeping the process alive while it reads.
+// socket pairs, as libuv's, read and written on the loop's Poller (see pipes.go); each is a
+// handle of its own that speaks net's handle protocol, so that child.stdin, child.stdout,
+// child.stderr and extra 'pipe' entries are net.Sockets over them, as node's are, keeping the
+// process alive while they read or have writes pending.
 //
-// fork's IPC channel speaks node's protocol (see ipc.go), handles included: send(message,
-// handle) passes a net.Server, net.Socket or dgram.Socket's descriptor with SCM_RIGHTS in a
-// NODE_HANDLE message, so a gojs parent and a node child (or the reverse) interoperate.
+// fork's IPC channel speaks node's protocol (see ipc.go), on the Poller too, handles included:
+// send(message, handle) passes a net.Server, net.Socket or dgram.Socket's descriptor (or a raw
+// handle's) with SCM_RIGHTS in a NODE_HANDLE message, so a gojs parent and a node child (or the
+// reverse) interoperate. The channel may be any of the child's descriptors, 0 to 2 included.
 package childprocess
 
 import (
@@ -52,7 +55,7 @@ type spawnOpts struct {
 	Timeout float64 `json:"timeout"`
 	Kill    int     `json:"killSignal"`
 	MaxBuf  float64 `json:"maxBuffer"`
-	// IPC is the child's fd for a fork channel (0: none); Serialization is "json" or "advanced".
+	// IPC is the child's fd for a fork channel (-1: none); Serialization is "json" or "advanced".
 	IPC           int    `json:"ipc"`
 	Serialization string `json:"serialization"`
 }
@@ -75,7 +78,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return spawn(st, &o, call.Argument(1).(*goja.Object))
 	})
-	bindIPC(h, b)
+	bindIPC(st, b)
 	// pipeHandle(reading) is a child's stdio pipe, node's PipeWrap, made before the child's
 	// ProcessWrap (so process._getActiveHandles() lists it first): listed from now until close(),
 	// as setOwner(stream) says, while referenced. A pipe the parent reads (the child's stdout,
@@ -103,35 +106,63 @@ func bind(h *modules.Host, b *goja.Object) error {
 			p.unrefd = true
 			p.syncRef()
 		})
-		// write(chunk, cb) returns 0 (written), 1 (cb(err) follows) or an Error; shutdown()
-		// ends the writing side after them. (A stdio pipe past fd 2 is a duplex.)
-		o.Set("write", func(data, cb goja.Value) goja.Value {
+		// As a net.Socket's handle (node's Pipe): writeBuffer(buf) returns 0 (written), 1
+		// (onwrite(status) follows) or a negative errno; shutdown(cb) ends the writing side
+		// after them and returns 0 (cb(status) follows), 1 (done) or ENOTCONN;
+		// readStart()/readStop() say whether JS wants data, which comes to onread(buf, n) and
+		// onread(UV_EOF) (through the glue's onData/onEnd). A pipe has no delay or keep-alive
+		// to set, nor addresses.
+		o.Set("writeBuffer", func(data goja.Value) int {
 			var b []byte
 			if do, ok := data.(*goja.Object); ok {
 				if raw, ok := bytesOf(do); ok {
 					b = append([]byte(nil), raw...)
 				}
 			}
-			fn, _ := goja.AssertFunction(cb)
-			r := p.write(b, func(errno int) error {
-				if fn == nil {
+			return p.write(b, func(errno int) error {
+				fn, ok := goja.AssertFunction(o.Get("onwrite"))
+				if !ok {
 					return nil
 				}
-				var ev goja.Value = goja.Null()
-				if errno < 0 {
-					ev = h.ToJS(modules.NewSystemError(syscall.Errno(-errno), "write", "", ""))
-				}
-				_, err := fn(goja.Undefined(), ev)
+				_, err := fn(o, vm.ToValue(errno))
 				return err
 			})
-			if r < 0 {
-				return h.ToJS(modules.NewSystemError(syscall.Errno(-r), "write", "", ""))
-			}
-			return vm.ToValue(r)
 		})
-		o.Set("shutdown", func() { p.shutdown() })
-		o.Set("readStart", func() { p.setReading(true) })
-		o.Set("readStop", func() { p.setReading(false) })
+		o.Set("shutdown", func(cb goja.Value) int {
+			if p.pf.FD < 0 && !p.hd.Closed() && !p.shut {
+				// (a pipe read to its end: nothing left to shut down, done now)
+				p.shut = true
+				return 1
+			}
+			fn, _ := goja.AssertFunction(cb)
+			// (its completion is fed, as libuv's for a pipe its poll finds writable: later in
+			// the I/O phase it comes from, else in the next one)
+			if !p.shutdown(func() {
+				p.hd.Feed(func() error {
+					if fn == nil {
+						return nil
+					}
+					_, err := fn(o, vm.ToValue(0))
+					return err
+				})
+			}) {
+				return -int(syscall.ENOTCONN)
+			}
+			return 0
+		})
+		o.Set("readStart", func() int { p.setReading(true); return 0 })
+		o.Set("readStop", func() int { p.setReading(false); return 0 })
+		noop := func() {}
+		o.Set("setNoDelay", noop)
+		o.Set("setKeepAlive", noop)
+		o.Set("getsockname", noop)
+		o.Set("getpeername", noop)
+		o.DefineAccessorProperty("fd", vm.ToValue(func() int {
+			if p.hd.Closed() {
+				return -1
+			}
+			return p.fd
+		}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		// close([cb]) closes the pipe (a process the child started may hold the other end
 		// open); cb, as a libuv close callback, runs in the close phase, when the handle is no
 		// longer listed (node's socket emits 'close' from there).
@@ -140,6 +171,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			p.closeFD()
 			if fn, ok := goja.AssertFunction(cb); ok {
 				h.Loop.OnClose(func() error {
+					p.hd.EnterAsync() // (in the pipe's async context, as a libuv close callback)
 					_, err := fn(goja.Undefined())
 					return err
 				})
@@ -147,6 +179,31 @@ func bind(h *modules.Host, b *goja.Object) error {
 			p.hd.Close() // (after: the close phase runs the newest first)
 		})
 		return o
+	})
+	// orphanPipe(pipe, fd, callbacks) opens a pipe handle of a spawn that failed on a socket
+	// whose other end is closed, as node's child that never ran leaves its pipes: reads end at
+	// once and writes fail (EPIPE). callbacks are spawn's (onData, onEnd).
+	b.Set("orphanPipe", func(po *goja.Object, fd int, cbs *goja.Object) {
+		p := st.handles[po]
+		if p == nil {
+			return
+		}
+		fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+		if err != nil {
+			return
+		}
+		unix.Close(fds[1])
+		p.wire(fd, func(name string, args ...goja.Value) error {
+			fn, ok := goja.AssertFunction(cbs.Get(name))
+			if !ok {
+				return nil
+			}
+			_, err := fn(goja.Undefined(), args...)
+			return err
+		})
+		if err := p.open(fds[0]); err != nil {
+			unix.Close(fds[0])
+		}
 	})
 	b.Set("spawnSync", func(call goja.FunctionCall) goja.Value {
 		check()
@@ -256,18 +313,8 @@ type child struct {
 	h      *modules.Host
 	cmd    *exec.Cmd
 	handle *eventloop.Handle
-	stdin  *os.File
-	wmu    sync.Mutex
-	writes chan writeReq
-	ipc    sync.WaitGroup // the IPC channel's reader
-	pipes  []*pipe        // the pipes the parent reads, by the child's fd
-}
-
-type writeReq struct {
-	data []byte
-	done func(error)
-	end  bool
-	fd   int // IPC: a descriptor to send with the frame's first byte (ours to close), or -1
+	ipc    *ipcChan // the IPC channel, if any
+	pipes  []*pipe  // the pipes the parent reads, by the child's fd
 }
 
 func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
@@ -278,17 +325,21 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		return h.ToJS(spawnError(err, o))
 	}
 	c := &child{h: h, cmd: cmd}
-	var parentEnds []*os.File
 	var childEnds []*os.File
 	readers := map[int]int{}       // the parent's ends of the pipes it reads, by the child's fd
 	inherit := map[int]io.Writer{} // readers whose data goes to a runtime writer, not to JS
+	ipcFd := -1                    // the parent's end of the IPC channel
+	var ipcChild *os.File
 	// fail closes what was made so far and returns err as the spawn's error.
 	fail := func(err error) goja.Value {
-		for _, f := range append(childEnds, parentEnds...) {
+		for _, f := range childEnds {
 			f.Close()
 		}
 		for _, fd := range readers {
 			unix.Close(fd)
+		}
+		if ipcFd >= 0 {
+			unix.Close(ipcFd)
 		}
 		return h.ToJS(spawnError(err, o))
 	}
@@ -296,37 +347,29 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	for len(stdio) < 3 {
 		stdio = append(stdio, "pipe")
 	}
+	// The IPC channel, on the child's fd o.IPC (-1: none), a standard one included.
+	if o.IPC >= 0 {
+		pfd, cf, err := socketPair()
+		if err != nil {
+			return fail(err)
+		}
+		ipcFd, ipcChild = pfd, cf
+		childEnds = append(childEnds, cf)
+	}
 	for fd := 0; fd < 3; fd++ {
 		var target any
 		switch mode := stdio[fd]; mode {
 		case "pipe", "overlapped":
 			// As libuv's, a 'pipe' is a socket pair (the child's end blocking): a child that
-			// writes to an end the parent closed gets ECONNRESET (or EPIPE), not SIGPIPE.
-			if fd == 0 {
-				w, r, err := socketPair()
-				if err == nil {
-					if err = unix.SetNonblock(w, true); err != nil {
-						unix.Close(w)
-						r.Close()
-					}
-				}
-				if err != nil {
-					return fail(err)
-				}
-				// (nonblocking: the writer goroutine's writes go through Go's poller, and a
-				// Close ends one that waits)
-				c.stdin = os.NewFile(uintptr(w), "|0")
-				target = r
-				childEnds, parentEnds = append(childEnds, r), append(parentEnds, c.stdin)
-			} else {
-				r, w, err := socketPair()
-				if err != nil {
-					return fail(err)
-				}
-				target = w
-				readers[fd] = r
-				childEnds = append(childEnds, w)
+			// writes to an end the parent closed gets ECONNRESET (or EPIPE), not SIGPIPE. The
+			// parent's end is a pipe handle on the Poller (stdin's only written).
+			r, w, err := socketPair()
+			if err != nil {
+				return fail(err)
 			}
+			target = w
+			readers[fd] = r
+			childEnds = append(childEnds, w)
 		case "inherit":
 			switch fd {
 			case 0:
@@ -352,12 +395,20 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 		case "ignore":
 			target = nil
+		case "ipc":
+			target = ipcChild
 		default:
-			n, _ := strconv.Atoi(mode)
+			n, _ := strconv.Atoi(strings.TrimPrefix(mode, "wrap:"))
 			// (a duplicate: an *os.File closes its descriptor when collected)
 			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
 			if err != nil {
 				return fail(err)
+			}
+			if strings.HasPrefix(mode, "wrap:") {
+				// A stream of this process (node's 'wrap') is the child's standard one: blocking,
+				// as libuv's child makes it (the parent's reads of it do not wait, see
+				// recvNoWait).
+				unix.SetNonblock(d, false)
 			}
 			f := os.NewFile(uintptr(d), "fd")
 			target = f
@@ -393,11 +444,13 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			readers[fd] = r
 			cmd.ExtraFiles[fd-3] = w
 			childEnds = append(childEnds, w)
-		case "ignore", "ipc":
+		case "ipc":
+			cmd.ExtraFiles[fd-3] = ipcChild
+		case "ignore":
 		default:
 			n := fd // inherit: the parent's descriptor of the same number
 			if mode != "inherit" {
-				n, _ = strconv.Atoi(mode)
+				n, _ = strconv.Atoi(strings.TrimPrefix(mode, "wrap:"))
 			}
 			// (a duplicate: an *os.File closes its descriptor when collected)
 			d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
@@ -409,20 +462,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			childEnds = append(childEnds, f)
 		}
 	}
-	ipcFd := -1
-	if o.IPC >= 3 {
-		pfd, cf, err := socketPair()
-		if err != nil {
-			return fail(err)
-		}
-		ipcFd = pfd
-		cmd.ExtraFiles[o.IPC-3] = cf
-		childEnds = append(childEnds, cf)
-	}
 	if err := cmd.Start(); err != nil {
-		if ipcFd >= 0 {
-			syscall.Close(ipcFd)
-		}
 		return fail(err)
 	}
 	for _, f := range childEnds {
@@ -434,7 +474,6 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		if !detached && cmd.Process != nil {
 			_ = cmd.Process.Kill()
 		}
-		c.closeStdin()
 	})
 	c.handle.WeakPosts() // an unref'd child's exit is not waited for
 
@@ -446,9 +485,9 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		_, err := fn(goja.Undefined(), args...)
 		return err
 	}
-	// The pipes the parent reads, in the child's fd order (as the exit drains them).
+	// The parent's ends of the pipes, in the child's fd order (as the exit drains them).
 	arr, _ := cbs.Get("pipes").(*goja.Object)
-	for fd := 1; fd < len(stdio); fd++ {
+	for fd := 0; fd < len(stdio); fd++ {
 		r, ok := readers[fd]
 		if !ok {
 			continue
@@ -456,7 +495,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		var jsPipe *pipe
 		if arr != nil {
 			po, _ := arr.Get(strconv.Itoa(fd)).(*goja.Object)
-			if p := st.handles[po]; p != nil && p.readable {
+			if p := st.handles[po]; p != nil {
 				jsPipe = p
 			}
 		}
@@ -473,11 +512,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			}
 		} else if jsPipe != nil {
 			p = jsPipe
-			fdv := vm.ToValue(fd)
-			p.data = func(data []byte) error {
-				return call("onData", fdv, vm.ToValue(vm.NewArrayBuffer(data)))
-			}
-			p.end = func() error { return call("onEnd", fdv) }
+			p.wire(fd, call)
 		} else {
 			unix.Close(r) // (nobody to read it: the glue always passes its pipes)
 			continue
@@ -488,16 +523,13 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		}
 		c.pipes = append(c.pipes, p)
 	}
-	if c.stdin != nil {
-		c.writes = make(chan writeReq, 16)
-		go c.writeLoop(c.writes)
-	}
 	var ipcObj goja.Value = goja.Null()
 	if ipcFd >= 0 {
-		ic, err := openIPC(h, ipcFd, o.Serialization == "advanced", cbs.Get("ipc").(*goja.Object), &c.ipc)
+		ic, err := openIPC(st, ipcFd, o.Serialization == "advanced", cbs.Get("ipc").(*goja.Object))
 		if err != nil {
 			syscall.Close(ipcFd)
 		} else {
+			c.ipc = ic
 			ipcObj = ic.object()
 		}
 	}
@@ -516,13 +548,16 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	go func() {
 		err := cmd.Wait()
 		code, sig := exitStatus(cmd, err)
-		c.ipc.Wait() // the IPC channel's messages come before 'exit' (it has no drained test)
 		c.handle.Post(func() error {
 			// As in node, 'exit' follows what the child wrote before it exited: libuv's poll
 			// sees the pipes ready (and, once the child's end closed, hung up) before the
 			// SIGCHLD. So the pipes JS reads are read first, each as its own callback, until
 			// empty (a process the child started may still hold them open: 'exit' does not
 			// wait for that) or ended.
+			// So is the IPC channel, whose messages (and end) come before 'exit'.
+			if c.ipc != nil {
+				c.handle.Feed(c.ipc.drain)
+			}
 			for _, p := range c.pipes {
 				if p.reading && p.pf.FD >= 0 {
 					c.handle.Feed(p.drain)
@@ -536,32 +571,6 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	res := vm.NewObject()
 	res.Set("pid", cmd.Process.Pid)
 	res.Set("ipc", ipcObj)
-	res.Set("write", func(data goja.Value, cb goja.Value) {
-		var b []byte
-		if o, ok := data.(*goja.Object); ok {
-			if raw, ok := bytesOf(o); ok {
-				b = append([]byte(nil), raw...)
-			}
-		} else {
-			b = []byte(data.String())
-		}
-		fn, _ := goja.AssertFunction(cb)
-		c.write(writeReq{data: b, done: func(err error) {
-			if fn == nil {
-				return
-			}
-			var ev goja.Value = goja.Null()
-			if err != nil {
-				ev = h.ToJS(modules.NewSystemError(err, "write", "", ""))
-			}
-			_, e := fn(goja.Undefined(), ev)
-			if e != nil {
-				panic(e)
-			}
-		}})
-	})
-	res.Set("end", func() { c.write(writeReq{end: true}) })
-	res.Set("closeStdin", c.closeStdin)
 	res.Set("kill", func(sig int) int {
 		if cmd.Process == nil {
 			return int(syscall.ESRCH)
@@ -585,59 +594,6 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	}
 	c.handle.SetKind("ProcessWrap", owner)
 	return res
-}
-
-func (c *child) write(req writeReq) {
-	if c.writes == nil {
-		return
-	}
-	p := c.h.Loop.Reserve()
-	done := req.done
-	req.done = func(err error) {
-		p.Done(func() error {
-			if done != nil {
-				done(err)
-			}
-			return nil
-		})
-	}
-	c.wmu.Lock()
-	defer c.wmu.Unlock()
-	if c.writes == nil {
-		req.done(os.ErrClosed)
-		return
-	}
-	c.writes <- req
-	if req.end {
-		close(c.writes)
-		c.writes = nil
-	}
-}
-
-// closeStdin stops the writer goroutine and closes the pipe to the child's stdin.
-func (c *child) closeStdin() {
-	c.wmu.Lock()
-	defer c.wmu.Unlock()
-	if c.writes != nil {
-		close(c.writes)
-		c.writes = nil
-	}
-	if c.stdin != nil {
-		c.stdin.Close()
-	}
-}
-
-func (c *child) writeLoop(writes <-chan writeReq) {
-	for req := range writes {
-		var err error
-		if len(req.data) > 0 {
-			_, err = c.stdin.Write(req.data)
-		}
-		if req.end {
-			c.stdin.Close()
-		}
-		req.done(err)
-	}
 }
 
 func exitStatus(cmd *exec.Cmd, err error) (int, string) {

@@ -4,9 +4,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	goruntime "runtime"
 	"strings"
 	"testing"
 
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/runtime"
 	"github.com/gojs-dev/gojs/runtime/runtimetest"
 )
@@ -50,5 +53,51 @@ c.on('close', (code) => console.log('close', code));
 				t.Errorf("code %d err %v\nstdout:\n%s\nwant:\n%s\nstderr:\n%s", r.Code, r.Err, r.Stdout, want, r.Stderr)
 			}
 		})
+	}
+}
+
+// TestForkIdleCost forks an idle node child with every stdio a pipe and the IPC channel, and
+// checks what it costs the parent while idle: no goroutine but the one waiting for the child's
+// exit (the pipes and the channel are read and written on the loop's poller), and one
+// descriptor per pipe, one for the channel and the pidfd os.Process holds for the child.
+func TestForkIdleCost(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	dir := t.TempDir()
+	child := `process.send('up'); process.on('message', () => process.exit(0));`
+	if err := os.WriteFile(filepath.Join(dir, "child.js"), []byte(child), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	probe := &modules.Module{Name: "probe", Bind: func(h *modules.Host, b *goja.Object) error {
+		b.Set("goroutines", goruntime.NumGoroutine)
+		b.Set("fds", func() int { return runtimetest.OpenFDs(t) })
+		return nil
+	}, JS: `module.exports = binding;`}
+	src := `
+const { fork, spawnSync } = require('child_process');
+const probe = require('probe');
+// (a first child starts the runtime's poller and the child_process state)
+const warm = fork('child.js', { execPath: ` + "`" + node + "`" + `, silent: true });
+warm.on('message', () => warm.send('bye'));
+warm.on('close', () => {
+  const g0 = probe.goroutines(), f0 = probe.fds();
+  const c = fork('child.js', { execPath: ` + "`" + node + "`" + `, silent: true });
+  c.on('message', () => {
+    setTimeout(() => {
+      console.log('goroutines', probe.goroutines() - g0, 'fds', probe.fds() - f0);
+      c.send('bye');
+    }, 50);
+  });
+});
+`
+	r := runtimetest.Run(t, src, func(o *runtime.Options) {
+		o.Cwd = dir
+		o.Env = map[string]string{"PATH": os.Getenv("PATH")}
+		o.Modules = append(o.Modules, probe)
+	})
+	if want := "goroutines 1 fds 5\n"; r.Stdout != want || r.Code != 0 {
+		t.Errorf("code %d err %v\nstdout: %q, want %q\nstderr:\n%s", r.Code, r.Err, r.Stdout, want, r.Stderr)
 	}
 }

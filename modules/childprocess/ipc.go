@@ -1,12 +1,10 @@
 package childprocess
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/binary"
-	"io"
 	"os"
 	"strconv"
-	"sync"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -19,8 +17,13 @@ import (
 // side may be node. "json" frames are JSON texts ended by '\n'; "advanced" frames are a 4-byte
 // big-endian length and v8.serialize output. Framing is done here; JS encodes and decodes.
 //
-// The channel is an event-loop handle. Its reader goroutine posts batches of whole frames to
-// cbs.onMessages and end of input to cbs.onEnd.
+// The channel is read and written on the loop, through the runtime's eventloop.Poller, as
+// libuv does with node's IPC pipe: no goroutine. It is registered for EPOLLIN while open, and
+// for EPOLLOUT while writes the kernel did not take wait. Each readiness event reads what the
+// socket holds (at most maxReads reads) and hands the whole frames it completes to
+// cbs.onMessages as one batch; the end of input goes to cbs.onEnd. The channel's handle keeps
+// the loop alive while referenced (ref()/unref() from JS); an unref'd channel still delivers
+// what arrives while the loop runs for other reasons, as a libuv handle does.
 //
 // Handles (net servers and sockets) travel as node sends them: a NODE_HANDLE message whose
 // first byte carries the descriptor in an SCM_RIGHTS control message. The reader queues received
@@ -28,52 +31,58 @@ import (
 // since a descriptor always arrives no later than the bytes of its message.
 //
 // Writes keep node's (libuv's) order, where a write's completion comes before any reply to it:
-// a frame is first written straight from the loop without blocking, as libuv tries, and if it
-// all went out its callback is a nextTick, ahead of any read. What does not fit goes to one
-// writer goroutine, which writes without blocking too, and posts the completion of a frame's
-// last bytes while holding pmu; the reader holds pmu to post what it read, and any reply to the
-// frame was read after those bytes went out, so it is posted after the completion.
+// a frame is first written at once without blocking, as libuv tries, and if it all went out its
+// callback is a nextTick, ahead of any read. What does not fit waits for EPOLLOUT, and a
+// readiness event finishes writes before it reads, so the completion of a frame's last bytes
+// comes before any reply to it.
 type ipcChan struct {
+	st       *state
 	h        *modules.Host
-	f        *os.File
-	rc       syscall.RawConn
+	pf       eventloop.PollFD
 	advanced bool
 	handle   *eventloop.Handle
 	cbs      *goja.Object
-
-	pmu    sync.Mutex // orders the writer's completion posts before the reader's posts
-	fdmu   sync.Mutex
-	fds    []int // received descriptors not yet taken (fdmu)
-	wmu    sync.Mutex
-	writes chan writeReq // nil once closed
-	queued int           // frames handed to the writer goroutine and not yet written (wmu)
+	oob      []byte
+	pend     []byte // the start of a frame not yet whole
+	fds      []int  // received descriptors not yet taken
+	wq       []ipcWrite
+	queued   int  // bytes in wq (node's writeQueueSize)
+	closing  bool // closed (by JS, or at the end of input)
+	ended    bool // onEnd was called (or is not wanted)
 }
 
-// openIPC wraps fd (ours, already open) as a channel and starts reading it. If wg is not nil, the
-// reader is counted in it until it has posted end of input.
-func openIPC(h *modules.Host, fd int, advanced bool, cbs *goja.Object, wg *sync.WaitGroup) (*ipcChan, error) {
-	// Non-blocking, so reads go through Go's poller and Close interrupts a pending Read.
-	if err := syscall.SetNonblock(fd, true); err != nil {
-		return nil, err
-	}
-	f := os.NewFile(uintptr(fd), "ipc")
-	if f == nil {
-		return nil, syscall.EBADF
-	}
-	rc, err := f.SyscallConn()
+// ipcWrite is a frame (the part not yet written) and its completion; fd (ours to close) goes
+// with its first byte.
+type ipcWrite struct {
+	b    []byte
+	fd   int
+	done func(error) error
+	p    *eventloop.Pending // keeps the loop alive until done
+}
+
+// openIPC wraps fd (ours, already open) as a channel and starts reading it.
+func openIPC(st *state, fd int, advanced bool, cbs *goja.Object) (*ipcChan, error) {
+	h := st.h
+	poll, err := st.poller()
 	if err != nil {
 		return nil, err
 	}
-	c := &ipcChan{h: h, f: f, rc: rc, advanced: advanced, cbs: cbs, writes: make(chan writeReq, 64)}
-	c.handle = h.Loop.NewHandle(func() { c.shutdown() })
-	c.handle.WeakPosts()
-	if wg != nil {
-		wg.Add(1)
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return nil, err
 	}
-	go c.readLoop(wg)
-	go c.writeLoop(c.writes)
+	c := &ipcChan{st: st, h: h, pf: eventloop.PollFD{FD: fd}, advanced: advanced, cbs: cbs,
+		oob: make([]byte, syscall.CmsgSpace(16*4))}
+	c.handle = h.Loop.NewHandle(c.closeNow)
+	// (while unref'd, what the channel's readiness queues does not keep the loop alive: a loop
+	// that has nothing else left ends, as libuv's, without reading it)
+	c.handle.WeakPosts()
+	poll.Add(&c.pf, c)
+	c.update()
 	return c, nil
 }
+
+// AsyncHandle makes the channel's events run in its handle's async context.
+func (c *ipcChan) AsyncHandle() *eventloop.Handle { return c.handle }
 
 // socketPair returns the parent's and the child's ends of a new IPC socket. The parent's end is
 // close-on-exec; the child's end is passed through ExtraFiles.
@@ -94,119 +103,142 @@ func (c *ipcChan) call(name string, args ...goja.Value) error {
 	return err
 }
 
-// maxBatch bounds how many frames one post carries, so one turn of the loop stays short.
-const maxBatch = 256
+// update sets the interest the channel's state calls for.
+func (c *ipcChan) update() {
+	if c.pf.FD < 0 || c.st.poll == nil {
+		return
+	}
+	var want uint32
+	if !c.closing {
+		want = unix.EPOLLIN
+	}
+	if len(c.wq) > 0 {
+		want |= unix.EPOLLOUT
+	}
+	c.st.poll.Set(&c.pf, want)
+}
 
-func (c *ipcChan) readLoop(wg *sync.WaitGroup) {
-	if wg != nil {
-		defer wg.Done()
+func (c *ipcChan) OnPollEvent(ev uint32) error {
+	if len(c.wq) > 0 && ev&(unix.EPOLLOUT|unix.EPOLLERR|unix.EPOLLHUP) != 0 {
+		if err := c.flush(); err != nil {
+			return err
+		}
+	}
+	if c.closing || c.pf.FD < 0 || ev&(unix.EPOLLIN|unix.EPOLLERR|unix.EPOLLHUP) == 0 {
+		return nil
+	}
+	return c.read(maxReads)
+}
+
+// drain reads what the channel holds (the child has exited: what it sent comes before 'exit').
+func (c *ipcChan) drain() error {
+	if c.closing || c.pf.FD < 0 {
+		return nil
+	}
+	return c.read(maxReads)
+}
+
+// read reads up to max times, until the socket is empty, and hands JS the whole frames read.
+func (c *ipcChan) read(max int) error {
+	if c.st.buf == nil {
+		c.st.buf = make([]byte, readChunk)
+	}
+	buf := c.st.buf
+	var frames []any
+	eof := false
+	for i := 0; i < max; i++ {
+		n, oobn, _, _, err := unix.Recvmsg(c.pf.FD, buf, c.oob, unix.MSG_CMSG_CLOEXEC|unix.MSG_DONTWAIT)
+		if err == unix.EINTR {
+			i--
+			continue
+		}
+		if err == unix.EAGAIN {
+			break
+		}
+		if oobn > 0 {
+			c.queueFds(c.oob[:oobn])
+		}
+		if err != nil || n == 0 {
+			eof = true
+			break
+		}
+		frames = c.frames(frames, buf[:n])
+		if n < len(buf) {
+			break
+		}
+	}
+	if len(frames) > 0 {
+		if err := c.call("onMessages", c.h.VM.NewArray(frames...)); err != nil {
+			return err
+		}
+	}
+	if eof {
+		return c.end()
+	}
+	return nil
+}
+
+// frames appends to out the frames data completes (with what is pending from earlier reads) and
+// keeps the rest: strings for json, ArrayBuffers for advanced.
+func (c *ipcChan) frames(out []any, data []byte) []any {
+	pending := len(c.pend) > 0 // data is c.pend (else the shared read buffer)
+	if pending {
+		if !c.advanced && bytes.IndexByte(data, '\n') < 0 {
+			// (a long json frame goes on: what is pending holds no '\n', so only the new bytes
+			// are searched)
+			c.pend = append(c.pend, data...)
+			return out
+		}
+		c.pend = append(c.pend, data...)
+		data = c.pend
 	}
 	vm := c.h.VM
-	r := bufio.NewReaderSize(&msgReader{c: c, oob: make([]byte, syscall.CmsgSpace(16*4))}, 64<<10)
-	var lines []string  // json frames
-	var frames [][]byte // advanced frames
-	flush := func() {
-		if len(lines) == 0 && len(frames) == 0 {
-			return
-		}
-		ls, fs := lines, frames
-		lines, frames = nil, nil
-		c.pmu.Lock()
-		defer c.pmu.Unlock()
-		c.handle.Post(func() error {
-			var items []any
-			if c.advanced {
-				items = make([]any, len(fs))
-				for i, b := range fs {
-					items[i] = vm.NewArrayBuffer(b)
-				}
-			} else {
-				items = make([]any, len(ls))
-				for i, s := range ls {
-					items[i] = s
-				}
-			}
-			return c.call("onMessages", vm.NewArray(items...))
-		})
-	}
-	var err error
 	for {
 		if c.advanced {
-			var hdr [4]byte
-			if _, err = io.ReadFull(r, hdr[:]); err != nil {
+			if len(data) < 4 {
 				break
 			}
-			b := make([]byte, binary.BigEndian.Uint32(hdr[:]))
-			if _, err = io.ReadFull(r, b); err != nil {
+			size := int(binary.BigEndian.Uint32(data))
+			if len(data)-4 < size {
 				break
 			}
-			frames = append(frames, b)
+			b := make([]byte, size)
+			copy(b, data[4:4+size])
+			out = append(out, vm.NewArrayBuffer(b))
+			data = data[4+size:]
 		} else {
-			var line []byte
-			line, err = r.ReadSlice('\n')
-			if err == bufio.ErrBufferFull {
-				// A long frame: gather it whole.
-				buf := append([]byte(nil), line...)
-				for err == bufio.ErrBufferFull {
-					line, err = r.ReadSlice('\n')
-					buf = append(buf, line...)
-				}
-				line = buf
-			}
-			if err != nil {
+			i := bytes.IndexByte(data, '\n')
+			if i < 0 {
 				break
 			}
-			lines = append(lines, string(line[:len(line)-1]))
-		}
-		// Post what we have when no more input is buffered (or the batch is big).
-		if r.Buffered() == 0 || len(lines)+len(frames) >= maxBatch {
-			flush()
+			out = append(out, string(data[:i]))
+			data = data[i+1:]
 		}
 	}
-	flush()
-	c.handle.Post(func() error {
-		c.closeWrites()
-		c.handle.Close()
-		c.closeFds()
-		return c.call("onEnd")
-	})
+	// The rest stays pending: copied out of the shared read buffer, or moved to the start of
+	// c.pend when frames were taken from it (a frame that spans many reads is not copied at
+	// each).
+	switch {
+	case len(data) == 0:
+		c.pend = nil
+	case !pending:
+		c.pend = append([]byte(nil), data...)
+	case len(data) < len(c.pend):
+		c.pend = c.pend[:copy(c.pend, data)]
+	}
+	return out
 }
 
-// msgReader reads the channel with recvmsg, queueing the descriptors that come with the bytes.
-type msgReader struct {
-	c   *ipcChan
-	oob []byte
-}
-
-func (m *msgReader) Read(p []byte) (int, error) {
-	var n int
-	var err error
-	rerr := m.c.rc.Read(func(fd uintptr) bool {
-		for {
-			var oobn int
-			n, oobn, _, _, err = syscall.Recvmsg(int(fd), p, m.oob, syscall.MSG_CMSG_CLOEXEC)
-			if err == syscall.EINTR {
-				continue
-			}
-			if err == syscall.EAGAIN {
-				return false
-			}
-			if err == nil && oobn > 0 {
-				m.c.queueFds(m.oob[:oobn])
-			}
-			return true
-		}
-	})
-	if rerr != nil {
-		return 0, rerr
+// end is the end of input: the channel closes, and JS is told.
+func (c *ipcChan) end() error {
+	c.closing = true
+	c.closeFD()
+	c.handle.Close()
+	if c.ended {
+		return nil
 	}
-	if err != nil {
-		return 0, err
-	}
-	if n == 0 {
-		return 0, io.EOF
-	}
-	return n, nil
+	c.ended = true
+	return c.call("onEnd")
 }
 
 func (c *ipcChan) queueFds(oob []byte) {
@@ -214,8 +246,6 @@ func (c *ipcChan) queueFds(oob []byte) {
 	if err != nil {
 		return
 	}
-	c.fdmu.Lock()
-	defer c.fdmu.Unlock()
 	for i := range msgs {
 		fds, err := syscall.ParseUnixRights(&msgs[i])
 		if err == nil {
@@ -226,8 +256,6 @@ func (c *ipcChan) queueFds(oob []byte) {
 
 // takeFd returns the oldest received descriptor not yet taken, or -1.
 func (c *ipcChan) takeFd() int {
-	c.fdmu.Lock()
-	defer c.fdmu.Unlock()
 	if len(c.fds) == 0 {
 		return -1
 	}
@@ -236,73 +264,103 @@ func (c *ipcChan) takeFd() int {
 	return fd
 }
 
-// closeFds closes the received descriptors nobody took.
-func (c *ipcChan) closeFds() {
-	c.fdmu.Lock()
-	defer c.fdmu.Unlock()
+// closeFD closes the socket and the received descriptors nobody took. Pending writes are
+// dropped, as libuv cancels them when it closes the pipe (node's completion of a write, then,
+// reports no error).
+func (c *ipcChan) closeFD() {
 	for _, fd := range c.fds {
-		syscall.Close(fd)
+		unix.Close(fd)
 	}
 	c.fds = nil
+	c.pend = nil
+	c.st.closeFD(&c.pf)
+	wq := c.wq
+	c.wq, c.queued = nil, 0
+	for _, w := range wq {
+		if w.fd >= 0 {
+			unix.Close(w.fd)
+		}
+		done := w.done
+		w.p.Done(func() error { return done(nil) })
+	}
+}
+
+// closeNow is the runtime closing with the channel open.
+func (c *ipcChan) closeNow() {
+	c.closing, c.ended = true, true
+	for _, w := range c.wq {
+		w.p.Cancel()
+	}
+	c.wq = nil
+	c.closeFD()
 }
 
 // send writes b (with fd, if not negative, in SCM_RIGHTS on its first byte); fd is closed once
 // it went out. It reports how much was written.
 func send(sock int, b []byte, fd *int) (int, error) {
-	if *fd < 0 {
-		return syscall.Write(sock, b)
+	for {
+		var n int
+		var err error
+		if *fd < 0 {
+			n, err = modules.SendNoWait(sock, b)
+		} else {
+			n, err = unix.SendmsgN(sock, b, unix.UnixRights(*fd), nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
+			if err == nil && n > 0 {
+				unix.Close(*fd)
+				*fd = -1
+			}
+		}
+		if err == unix.EINTR {
+			continue
+		}
+		if n < 0 {
+			n = 0
+		}
+		return n, err
 	}
-	n, err := syscall.SendmsgN(sock, b, syscall.UnixRights(*fd), nil, 0)
-	if err == nil && n > 0 {
-		syscall.Close(*fd)
-		*fd = -1
-	}
-	return n, err
 }
 
-func (c *ipcChan) writeLoop(writes <-chan writeReq) {
-	for req := range writes {
-		b := req.data
-		hfd := req.fd
-		var werr error
-		err := c.rc.Write(func(fd uintptr) bool {
-			c.pmu.Lock()
-			defer c.pmu.Unlock()
-			n, e := send(int(fd), b, &hfd)
-			if n > 0 {
-				b = b[n:]
+// flush continues the pending writes; each finished one gets its completion.
+func (c *ipcChan) flush() error {
+	for len(c.wq) > 0 && c.pf.FD >= 0 {
+		w := &c.wq[0]
+		var err error
+		for len(w.b) > 0 {
+			var n int
+			n, err = send(c.pf.FD, w.b, &w.fd)
+			w.b = w.b[n:]
+			c.queued -= n
+			if err != nil {
+				break
 			}
-			switch {
-			case e == syscall.EAGAIN || e == syscall.EINTR || (e == nil && len(b) > 0):
-				return false // wait until writable
-			case e != nil:
-				werr = e
-			}
-			req.done(werr) // posts: still under pmu
-			return true
-		})
-		if err != nil && werr == nil {
-			req.done(err) // the file was closed under us
 		}
-		if hfd >= 0 {
-			syscall.Close(hfd)
+		if err == unix.EAGAIN {
+			return nil
 		}
-		c.wmu.Lock()
-		c.queued--
-		c.wmu.Unlock()
+		if w.fd >= 0 {
+			unix.Close(w.fd)
+		}
+		done, p := w.done, w.p
+		c.wq[0] = ipcWrite{}
+		c.wq = c.wq[1:]
+		if len(c.wq) == 0 {
+			c.wq, c.queued = nil, 0
+		}
+		// (the completion runs now, before any reply this event reads)
+		p.Cancel()
+		if err := done(err); err != nil {
+			return err
+		}
 	}
-	// The channel is closed for writing: closing the file ends the reader too (and tells the
-	// other side, which sees end of input).
-	c.f.Close()
+	c.update()
+	return nil
 }
 
 // write sends one frame (already encoded), with a duplicate of descriptor hfd if it is not
 // negative. done runs on the loop once it is written: as a nextTick when the frame went out at
-// once, else as a posted completion. It reports false when the channel is closed. Loop only.
+// once, else as a completion. It reports false when the channel is closed. Loop only.
 func (c *ipcChan) write(data []byte, hfd int, done func(error) error) bool {
-	c.wmu.Lock()
-	defer c.wmu.Unlock()
-	if c.writes == nil {
+	if c.closing || c.pf.FD < 0 {
 		return false
 	}
 	if hfd >= 0 {
@@ -313,54 +371,43 @@ func (c *ipcChan) write(data []byte, hfd int, done func(error) error) bool {
 		}
 		hfd = d
 	}
-	if c.queued == 0 {
-		var n int
-		var werr error
-		err := c.rc.Write(func(fd uintptr) bool {
-			n, werr = send(int(fd), data, &hfd)
-			return true
-		})
-		if err != nil {
-			werr = err
+	if len(c.wq) == 0 {
+		n, err := send(c.pf.FD, data, &hfd)
+		if err == nil && n < len(data) {
+			err = unix.EAGAIN
 		}
-		if n < 0 {
-			n = 0
-		}
-		if werr == nil && n == len(data) || werr != nil && werr != syscall.EAGAIN && werr != syscall.EINTR {
+		if err != unix.EAGAIN {
 			if hfd >= 0 {
-				syscall.Close(hfd)
+				unix.Close(hfd)
+			}
+			var werr error
+			if err != nil {
+				werr = err
 			}
 			c.h.Loop.NextTickGo(func() error { return done(werr) })
 			return true
 		}
 		data = data[n:]
 	}
-	p := c.h.Loop.Reserve()
-	c.queued++
-	c.writes <- writeReq{data: data, fd: hfd, done: func(err error) {
-		p.Done(func() error { return done(err) })
-	}}
+	c.wq = append(c.wq, ipcWrite{b: data, fd: hfd, done: done, p: c.h.Loop.Reserve()})
+	c.queued += len(data)
+	c.update()
 	return true
 }
 
-// closeWrites closes the channel once queued frames are written.
-func (c *ipcChan) closeWrites() {
-	c.wmu.Lock()
-	defer c.wmu.Unlock()
-	if c.writes != nil {
-		close(c.writes)
-		c.writes = nil
+// close closes the channel (JS's disconnect): what is still queued is dropped, as libuv's
+// close of node's channel cancels it.
+func (c *ipcChan) close() {
+	if c.closing {
+		return
 	}
+	c.closing, c.ended = true, true
+	c.handle.Close()
+	c.closeFD()
 }
 
-// shutdown is the runtime closing with the channel open: stop both goroutines now.
-func (c *ipcChan) shutdown() {
-	c.closeWrites()
-	c.f.Close()
-	c.closeFds()
-}
-
-// object is the channel as JS sees it: write(frame, cb), close(), ref(), unref(), hasRef().
+// object is the channel as JS sees it: write(frame, cb, fd), close(), takeFd(), ref(), unref(),
+// hasRef(), writeQueueSize(), fd.
 func (c *ipcChan) object() *goja.Object {
 	h, vm := c.h, c.h.VM
 	o := vm.NewObject()
@@ -396,25 +443,26 @@ func (c *ipcChan) object() *goja.Object {
 		})
 		return vm.ToValue(ok)
 	})
-	o.Set("close", func() {
-		c.closeWrites()
-		c.handle.Close()
-	})
-	o.Set("takeFd", func() int { return c.takeFd() })
+	o.Set("close", c.close)
+	o.Set("takeFd", c.takeFd)
+	o.Set("writeQueueSize", func() int { return c.queued })
 	o.Set("ref", func() { c.handle.Ref() })
 	o.Set("unref", func() { c.handle.Unref() })
 	o.Set("hasRef", func() bool { return c.handle.HasRef() })
+	fd := c.pf.FD // (the descriptor's number, as node's channel.fd)
+	o.Set("fd", fd)
 	return o
 }
 
 // bindIPC adds openChannel(fd, serialization, callbacks) for a forked child's side.
-func bindIPC(h *modules.Host, b *goja.Object) {
+func bindIPC(st *state, b *goja.Object) {
+	h := st.h
 	b.Set("openChannel", func(fdv goja.Value, mode string, cbs *goja.Object) goja.Value {
 		fd, err := strconv.Atoi(fdv.String())
 		if err != nil || fd < 0 {
 			h.Throw(modules.NewError("TypeError", "ERR_INVALID_ARG_VALUE", "invalid NODE_CHANNEL_FD: "+fdv.String()))
 		}
-		c, err := openIPC(h, fd, mode == "advanced", cbs, nil)
+		c, err := openIPC(st, fd, mode == "advanced", cbs)
 		if err != nil {
 			h.Throw(modules.NewSystemError(err, "open", "", ""))
 		}

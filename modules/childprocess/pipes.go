@@ -1,20 +1,25 @@
 package childprocess
 
 import (
+	"syscall"
+	"unsafe"
+
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
 
-// The pipes (socket pairs, as libuv's) a parent reads from its children (their stdout and stderr) are read on the loop, as
-// libuv reads them: the parent's end is nonblocking and registered with the runtime's
-// eventloop.Poller, with EPOLLIN interest only while JS wants data (node's net.Socket over the
-// pipe calls readStop when a push finds its buffer over highWaterMark, readStart from _read).
-// One epoll reports the descriptors in the order they became ready, so what a child writes to
-// stdout and then stderr arrives in that order; a paused stream leaves the rest in the pipe,
-// and the child blocks in its write as under node; and a pipe costs no goroutine, reads into
-// one buffer shared by the runtime's pipes and copies out only the bytes read.
+// A child's stdio pipes (socket pairs, as libuv's) are read and written on the loop, as libuv
+// does: the parent's end is registered with the runtime's eventloop.Poller, with EPOLLIN
+// interest only while JS wants data (the net.Socket over the pipe calls readStop when a push
+// finds its buffer over highWaterMark, readStart from _read) and EPOLLOUT only while writes the
+// kernel did not take wait. One epoll reports the descriptors in the order they became ready,
+// so what a child writes to stdout and then stderr arrives in that order; a paused stream
+// leaves the rest in the pipe, and the child blocks in its write as under node; and a pipe
+// costs no goroutine, reads into one buffer shared by the runtime's pipes and copies out only
+// the bytes read. Reads and writes say MSG_DONTWAIT: a child given the pipe as its stdin or
+// stdout may have made the shared file description blocking.
 
 // state is the module's per-runtime state.
 type state struct {
@@ -54,18 +59,34 @@ func (st *state) stop() {
 	}
 }
 
+// closeFD closes pf's descriptor, if open, through the poller when there is one.
+func (st *state) closeFD(pf *eventloop.PollFD) {
+	if pf.FD < 0 {
+		return
+	}
+	if st.poll != nil {
+		st.poll.Close(pf)
+	} else {
+		unix.Close(pf.FD)
+		pf.FD = -1
+	}
+}
+
 // pipe is the parent's end of one of a child's stdio pipes, and its loop handle. Loop only.
 type pipe struct {
 	st       *state
 	hd       *eventloop.Handle
 	pf       eventloop.PollFD
-	readable bool // the parent reads it (stdout, stderr); stdin's is written by child.writeLoop
+	fd       int  // the descriptor open gave (pf.FD is -1 once closed)
+	readable bool // the parent reads it (stdout, stderr, a 'pipe' past fd 2); stdin's is only written
 	reading  bool // JS wants data: registered for EPOLLIN
 	unrefd   bool // JS called unref()
 	// wq holds the writes the kernel has not taken yet (a stdio pipe past fd 2 is a duplex, as
 	// node's socket over it), each completed by its done; shut says a shutdown follows them.
 	wq   []pipeWrite
 	shut bool
+	// shutDone completes a shutdown once it is done (the pending writes went out).
+	shutDone func()
 	// data gets each chunk read (its own copy); end the end of the stream, after which the
 	// descriptor is closed.
 	data func([]byte) error
@@ -73,10 +94,28 @@ type pipe struct {
 }
 
 func (st *state) newPipe(readable bool) *pipe {
-	p := &pipe{st: st, pf: eventloop.PollFD{FD: -1}, readable: readable}
+	p := &pipe{st: st, pf: eventloop.PollFD{FD: -1}, fd: -1, readable: readable}
 	p.hd = st.h.Loop.NewHandle(p.closeFD)
+	// (while unref'd, what the pipe's readiness queues does not keep the loop alive: a loop
+	// that has nothing else left ends, as libuv's, without reading it)
+	p.hd.WeakPosts()
 	p.syncRef()
 	return p
+}
+
+// AsyncHandle makes the pipe's events run in its handle's async context (node's PIPEWRAP), and
+// queues them as its handle's posts (weak while unref'd).
+func (p *pipe) AsyncHandle() *eventloop.Handle { return p.hd }
+
+// wire sends what the pipe reads to JS: call("onData", fd, ArrayBuffer) for each read and
+// call("onEnd", fd) at its end (spawn's callbacks).
+func (p *pipe) wire(fd int, call func(name string, args ...goja.Value) error) {
+	vm := p.st.h.VM
+	fdv := vm.ToValue(fd)
+	p.data = func(data []byte) error {
+		return call("onData", fdv, vm.ToValue(vm.NewArrayBuffer(data)))
+	}
+	p.end = func() error { return call("onEnd", fdv) }
 }
 
 // open takes the parent's end fd of the pipe and starts reading it, as node's socket over a
@@ -89,9 +128,9 @@ func (p *pipe) open(fd int) error {
 	if err := unix.SetNonblock(fd, true); err != nil {
 		return err
 	}
-	p.pf.FD = fd
+	p.pf.FD, p.fd = fd, fd
 	poll.Add(&p.pf, p)
-	p.reading = true
+	p.reading = p.readable
 	p.update()
 	return nil
 }
@@ -135,14 +174,11 @@ func (p *pipe) syncRef() {
 func (p *pipe) closeFD() {
 	p.reading = false
 	p.wq = nil
-	if p.pf.FD >= 0 {
-		if p.st.poll != nil {
-			p.st.poll.Close(&p.pf)
-		} else {
-			unix.Close(p.pf.FD)
-			p.pf.FD = -1
-		}
+	if p.shutDone != nil {
+		p.shutDone()
+		p.shutDone = nil
 	}
+	p.st.closeFD(&p.pf)
 	p.syncRef()
 }
 
@@ -183,7 +219,7 @@ func (p *pipe) read(max int, stopPartial bool) (partial bool, err error) {
 	}
 	buf := p.st.buf
 	for i := 0; i < max && p.reading && p.pf.FD >= 0; i++ {
-		n, err := unix.Read(p.pf.FD, buf)
+		n, err := recvNoWait(p.pf.FD, buf)
 		switch {
 		case err == unix.EINTR:
 			i--
@@ -240,15 +276,23 @@ func (p *pipe) write(b []byte, done func(errno int) error) int {
 	return 1
 }
 
-// shutdown ends the writing side (the child reads its end), once the pending writes are done.
-func (p *pipe) shutdown() {
-	if p.pf.FD < 0 || p.shut {
-		return
+// shutdown ends the writing side (the child reads its end) once the pending writes are done,
+// then done runs. It reports false when the pipe is closed or shut down already (libuv's
+// ENOTCONN).
+func (p *pipe) shutdown(done func()) bool {
+	if p.shut || p.hd.Closed() {
+		return false
 	}
 	p.shut = true
 	if len(p.wq) == 0 {
-		unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+		if p.pf.FD >= 0 {
+			unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+		}
+		done()
+		return true
 	}
+	p.shutDone = done
+	return true
 }
 
 // flush continues the pending writes; each finished one gets its done(errno).
@@ -272,6 +316,10 @@ func (p *pipe) flush() error {
 			p.update()
 			if p.shut {
 				unix.Shutdown(p.pf.FD, unix.SHUT_WR)
+				if p.shutDone != nil {
+					defer p.shutDone()
+					p.shutDone = nil
+				}
 			}
 		}
 		if err := done(errno); err != nil {
@@ -285,7 +333,7 @@ func (p *pipe) flush() error {
 func writeAll(fd int, b []byte) (int, error) {
 	written := 0
 	for written < len(b) {
-		n, err := unix.Write(fd, b[written:])
+		n, err := modules.SendNoWait(fd, b[written:])
 		if err == unix.EINTR {
 			continue
 		}
@@ -295,4 +343,20 @@ func writeAll(fd int, b []byte) (int, error) {
 		written += n
 	}
 	return written, nil
+}
+
+// recvNoWait is recv(2) with MSG_DONTWAIT, as a raw system call on the loop: it cannot block
+// whatever the file description's O_NONBLOCK says, which a child given the pipe as its stdin
+// or stdout clears (as libuv's child does, so the parent's reads must not rely on it). A pipe
+// is a socket pair; a descriptor that is not a socket takes read(2).
+func recvNoWait(fd int, b []byte) (int, error) {
+	r, _, e := syscall.RawSyscall6(unix.SYS_RECVFROM, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)),
+		unix.MSG_DONTWAIT, 0, 0)
+	if e == unix.ENOTSOCK {
+		return unix.Read(fd, b)
+	}
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
 }
