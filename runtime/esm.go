@@ -1243,7 +1243,7 @@ func LooksLikeModule(src string) bool {
 }
 
 // defineDisposeSymbols gives Symbol the dispose and asyncDispose goja lacks, as Node 20 defines
-// them (Symbol(nodejs.dispose)), before any glue runs: esbuild's lowered `using` (which looks
+// them (Symbol.for('nodejs.dispose')), before any glue runs: esbuild's lowered `using` (which looks
 // them up on Symbol first) and user code then agree on one key. (Symbol.asyncIterator is
 // bootstrap.js's.) Loop only.
 func defineDisposeSymbols(vm *goja.Runtime) {
@@ -1251,11 +1251,19 @@ func defineDisposeSymbols(vm *goja.Runtime) {
 	if !ok {
 		return
 	}
+	symFor, _ := goja.AssertFunction(sym.Get("for"))
 	for _, s := range [][2]string{{"dispose", "nodejs.dispose"}, {"asyncDispose", "nodejs.asyncDispose"}} {
 		if v := sym.Get(s[0]); v != nil && !goja.IsUndefined(v) {
 			continue
 		}
-		_ = sym.DefineDataProperty(s[0], goja.NewSymbol(s[1]), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		// registered, as node's are: Symbol.dispose === Symbol.for('nodejs.dispose')
+		var v goja.Value = goja.NewSymbol(s[1])
+		if symFor != nil {
+			if r, err := symFor(sym, vm.ToValue(s[1])); err == nil {
+				v = r
+			}
+		}
+		_ = sym.DefineDataProperty(s[0], v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 }
 
