@@ -12,6 +12,7 @@ function Server(opts, requestListener) {
     requestListener = opts;
     opts = {};
   } else if (opts == null) opts = {};
+  else require('internal/validators').validateObject(opts, 'options');
   opts = { ...opts };
   if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
   tls.Server.call(this, opts);
@@ -38,14 +39,22 @@ Agent.prototype.createConnection = function createConnection(options, cb) {
   const s = tls.connect(options);
   return s;
 };
+// The TLS options that make a connection unfit for another request, in node's order: the pool
+// name is http's then ':' and each (empty when unset).
+const nameParts = ['ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'rejectUnauthorized', 'servername',
+  'minVersion', 'maxVersion', 'secureProtocol', 'crl', 'honorCipherOrder', 'ecdhCurve', 'dhparam', 'secureOptions',
+  'sessionIdContext', 'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine'];
+const nameKeepsFalsy = new Set(['rejectUnauthorized', 'honorCipherOrder', 'secureOptions']);
+
 Agent.prototype.getName = function getName(options = {}) {
   let name = http.Agent.prototype.getName.call(this, options);
-  name += ':';
-  if (options.ca) name += options.ca;
-  name += ':';
-  if (options.rejectUnauthorized !== undefined) name += options.rejectUnauthorized;
-  name += ':';
-  if (options.servername && options.servername !== options.host) name += options.servername;
+  for (const k of nameParts) {
+    name += ':';
+    const v = options[k];
+    if (nameKeepsFalsy.has(k) ? v === undefined : !v) continue;
+    if (k === 'servername' && v === options.host) continue;
+    name += k === 'sigalgs' ? JSON.stringify(v) : v;
+  }
   return name;
 };
 
