@@ -206,6 +206,7 @@ function TLSSocket(socket, opts) {
     raw.once('connect', () => {
       this.connecting = false;
       this.emit('connect');
+      this.emit('ready');
     });
   }
   this.read(0);
