@@ -1523,6 +1523,9 @@ function connectionListener(socket) {
   state.req = null;
   state.server = server;
   state.socket = socket;
+  // As node's: the socket belongs to this server even when another one accepted it and emitted
+  // it here ('connection'); clientError and the diagnostics read it.
+  socket.server = server;
   state.requestsCount = 0;
   state.lazyKeepAlive = false;
   state.idleAt = 0;
