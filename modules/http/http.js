@@ -1446,6 +1446,7 @@ inheritLazy(Server, 'net', () => {
   net.Socket.prototype[kPausedByReq] = false;
   net.Socket.prototype[kResCloseListener] = false; // read per response
   netInternal = net._internal;
+  netInternal.setReadListenerHook(unconsumeOnReadListener);
   kNetTimeout = netInternal.kTimeout;
   binding.setNetTimeout(kNetTimeout);
   return net.Server;
@@ -1587,6 +1588,24 @@ function connectionListener(socket) {
   socket.on('close', socketOnClose);
   socket.on('drain', socketOnDrain);
   socket._paused = false;
+}
+
+// unconsumeOnReadListener: a 'data' or 'readable' listener added to a socket whose bytes go
+// straight to its server's parser (onreadConsumed, or parsed in Go) turns that off, as node's
+// unconsume: the bytes come as the socket's 'data' again, to the parser (first, unless the
+// listener was prepended) and to the listener.
+function unconsumeOnReadListener(socket, prepended) {
+  const state = socket[kState];
+  if (state === undefined || !state.consumed || socket.parser == null) return;
+  const was = state.consumed;
+  state.consumed = 0;
+  const h = socket._handle;
+  if (h) {
+    if (was === 2) h.consume(null);
+    h.onread = state.origOnread;
+  }
+  if (prepended) socket.on('data', state.onData);
+  else socket.prependListener('data', state.onData);
 }
 
 function connResetException(msg) {

@@ -496,9 +496,24 @@ function liteCloseNT(self) {
 Socket.prototype.on = function on(ev, fn) {
   if (Stream === undefined) loadStream();
   if (ev !== 'data' && ev !== 'readable' && !hasOwn(this, '_readableState')) return Stream.prototype.on.call(this, ev, fn);
-  return Duplex.prototype.on.call(this, ev, fn);
+  const r = Duplex.prototype.on.call(this, ev, fn);
+  if ((ev === 'data' || ev === 'readable') && readListenerHook !== null) readListenerHook(this, false);
+  return r;
 };
 Socket.prototype.addListener = Socket.prototype.on;
+Socket.prototype.prependListener = function prependListener(ev, fn) {
+  if (Stream === undefined) loadStream();
+  const r = Stream.prototype.prependListener.call(this, ev, fn);
+  if ((ev === 'data' || ev === 'readable') && readListenerHook !== null) readListenerHook(this, true);
+  return r;
+};
+
+// readListenerHook, once http's server sets it, hears of each 'data' or 'readable' listener added
+// to a socket (prepended or not): a server that reads a socket's bytes itself hands them back to
+// the stream then, as node's http server does by wrapping its sockets' on, addListener and
+// prependListener. One function for the runtime, nothing per socket.
+let readListenerHook = null;
+function setReadListenerHook(fn) { readListenerHook = fn; }
 Socket.prototype.connecting = false;
 Socket.prototype._hadError = false;
 Socket.prototype._parent = null;
@@ -1848,5 +1863,5 @@ module.exports = {
 };
 delete module.exports._createServerHandle;
 // For http: the socket's timer (null when none), read on every request.
-Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark }, enumerable: false });
+Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook }, enumerable: false });
 Object.defineProperty(module.exports, '_validatePort', { __proto__: null, enumerable: false });
