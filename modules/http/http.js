@@ -1928,7 +1928,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
     const res = new server.ServerResponse(req);
     res.shouldKeepAlive = false;
     // The 400 goes out on the socket (after any response still pending on it).
-    if (socket._httpMessage) state.outgoing.push(res);
+    if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
     else res.assignSocket(socket);
     res.writeHead(400, ['Connection', 'close']);
     res.end();
