@@ -1481,6 +1481,23 @@ Server.prototype.close = function close() {
   return loadNet().Server.prototype.close.apply(this, arguments);
 };
 
+// With captureRejections, a 'request' listener's rejected promise is answered as node's: a 500
+// without the headers set so far when nothing was sent yet, else the response is destroyed.
+Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, event, ...args) {
+  if (event !== 'request') {
+    loadNet().Server.prototype[Symbol.for('nodejs.rejection')].apply(this, arguments);
+    return;
+  }
+  const res = args[1];
+  if (!res.headersSent && !res.writableEnded) {
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.statusCode = 500;
+    res.end(STATUS_CODES[500]);
+  } else {
+    res.destroy();
+  }
+};
+
 Server.prototype.closeAllConnections = function closeAllConnections() {
   for (const socket of this[kConnections]) socket.destroy();
 };

@@ -1657,6 +1657,13 @@ Server.prototype._setupWorker = function _setupWorker(socketList) {
   });
 };
 
+// With captureRejections, a rejected 'connection' listener destroys that socket with the error;
+// any other event's becomes the server's 'error' (node's).
+Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, event, sock) {
+  if (event === 'connection') sock.destroy(err);
+  else this.emit('error', err);
+};
+
 Server.prototype.close = function close(cb) {
   if (typeof cb === 'function') {
     if (!this._handle) {
