@@ -199,7 +199,7 @@ function TLSSocket(socket, opts) {
     handle.unref = () => { this[kHold] = false; holdLoop(this, false); raw.unref(); };
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
-  net.Socket.call(this, { handle, allowHalfOpen: options.allowHalfOpen, manualStart: true });
+  net.Socket.call(this, { handle, allowHalfOpen: options.allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark });
   this._parent = raw;
   this.connecting = raw.connecting;
   if (raw.connecting) {
