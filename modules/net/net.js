@@ -845,7 +845,8 @@ Socket.prototype.setNoDelay = function setNoDelay(enable) {
     this[kSetNoDelay] = v;
     return this;
   }
-  if (v !== this[kSetNoDelay]) {
+  // (a handle without setNoDelay, such as one a caller made, is left alone, as in node)
+  if (typeof this._handle.setNoDelay === 'function' && v !== this[kSetNoDelay]) {
     this[kSetNoDelay] = v;
     this._handle.setNoDelay(v);
   }
@@ -860,7 +861,8 @@ Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs)
     this[kSetKeepAliveInitialDelay] = initialDelay;
     return this;
   }
-  if (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
+  if (typeof this._handle.setKeepAlive === 'function' &&
+      (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay))) {
     this[kSetKeepAlive] = enable;
     this[kSetKeepAliveInitialDelay] = initialDelay;
     this._handle.setKeepAlive(enable, initialDelay);
