@@ -289,6 +289,10 @@ function clone(v, memory) {
   let out;
   if (isPort(v) || webStreamKind(v) !== null) throw missingTransferable();
   if (isBlob(v)) {
+    if (require('buffer')._internal.isFileBlob(v)) {
+      // (node's FdEntry is bound to the realm that opened it)
+      throw makeNodeError(TypeError, 'ERR_INVALID_STATE', 'Invalid state: File-backed Blobs are not cloneable');
+    }
     out = new (require('buffer').Blob)([v], { type: v.type });
     memory.set(v, out);
     return out;
