@@ -831,7 +831,11 @@ class Worker extends EventEmitter {
     if (typeof filename !== 'string' && !(filename instanceof URL)) {
       throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
     }
-    if (filename instanceof URL) {
+    if (filename instanceof URL && filename.protocol === 'data:') {
+      // A data: URL is an ES module the worker imports (node evaluates `import "data:..."`).
+      filename = `import(${JSON.stringify(filename.href)})`;
+      isEval = true;
+    } else if (filename instanceof URL) {
       if (filename.protocol !== 'file:') throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL');
       filename = require('url').fileURLToPath(filename);
     } else if (!isEval) {
