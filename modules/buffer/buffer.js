@@ -1398,6 +1398,11 @@ const kParts = Symbol('kParts');
 const kType = Symbol('kType');
 const kName = Symbol('kName');
 const kLastModified = Symbol('kLastModified');
+// kFiles: the files a blob's bytes came from (fs.openAsBlob, and blobs made of or sliced from
+// one): { path, size, mtimeMs } each. Node reads such a blob from its file and fails with
+// NotReadableError once the file has changed; this one has the bytes already and checks the
+// files before each read.
+const kFiles = Symbol('kFiles');
 
 function blobPartBytes(part) {
   if (part instanceof Blob) return part[kParts];
@@ -1415,6 +1420,50 @@ function isBlob(v) {
 
 function errInvalidThisBlob() {
   return makeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+}
+
+// blobArrayBuffer is arrayBuffer() once the blob may be read: a copy of its bytes.
+function blobArrayBuffer(blob) {
+  const b = blob[kBytes];
+  const ab = new ArrayBuffer(b.length);
+  new Uint8Array(ab).set(b);
+  // Node reads the parts one per microtask before it resolves.
+  const n = blob[kParts].length;
+  if (n === 0) return Promise.resolve(ab);
+  return new Promise((resolve) => {
+    let i = 1;
+    const next = () => {
+      if (i++ < n) Promise.resolve().then(next);
+      else resolve(ab);
+    };
+    Promise.resolve().then(next);
+  });
+}
+
+// filesChanged reports whether a file a blob came from is no longer as it was when opened (its
+// size or modification time differ, or it is gone). (A stat at the read, in order with the
+// program's own writes: node's read of the file comes later, on its thread pool.)
+function filesChanged(files) {
+  const fs = require('fs');
+  for (const f of files) {
+    const st = fs.statSync(f.path, { throwIfNoEntry: false });
+    if (st === undefined || st.size !== f.size || st.mtimeMs !== f.mtimeMs) return true;
+  }
+  return false;
+}
+
+function notReadable() {
+  return domException('The blob could not be read', 'NotReadableError');
+}
+
+// fileBlob is fs.openAsBlob's blob: the file's bytes (read now), checked against its size and
+// modification time at each read.
+function fileBlob(bytes, type, path, st) {
+  // (bytes null: a file that cannot be read, such as a directory: no read of its blob succeeds;
+  // its size is 0, not the directory's as node has it)
+  const b = new Blob(bytes === null ? [] : [bytes], { type });
+  b[kFiles] = [{ path, size: bytes === null ? -1 : st.size, mtimeMs: st.mtimeMs }];
+  return b;
 }
 
 class Blob {
@@ -1435,7 +1484,9 @@ class Blob {
       throw errInvalidArgValue('options.endings', endings);
     }
     const parts = [];
+    let files;
     for (const s of sources) {
+      if (s instanceof Blob && s[kFiles] !== undefined) files = (files || []).concat(s[kFiles]);
       let p;
       if (endings === 'native' && !(s instanceof Blob) && !isAnyArrayBuffer(s) && !ArrayBuffer.isView(s)) {
         // Line ends of string parts become the platform's, as node's.
@@ -1451,6 +1502,7 @@ class Blob {
     this[kParts] = parts;
     this[kBytes] = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     this[kType] = type.toLowerCase();
+    if (files !== undefined) this[kFiles] = files;
   }
 
   // type before size: node's Object.keys(Blob.prototype) order.
@@ -1474,25 +1526,14 @@ class Blob {
     b[kBytes] = Buffer.from(this[kBytes].subarray(start, Math.max(start, end)));
     b[kParts] = b[kBytes].length > 0 ? [b[kBytes]] : [];
     b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
+    if (this[kFiles] !== undefined) b[kFiles] = this[kFiles];
     return b;
   }
 
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(errInvalidThisBlob());
-    const b = this[kBytes];
-    const ab = new ArrayBuffer(b.length);
-    new Uint8Array(ab).set(b);
-    // Node reads the parts one per microtask before it resolves.
-    const n = this[kParts].length;
-    if (n === 0) return Promise.resolve(ab);
-    return new Promise((resolve) => {
-      let i = 1;
-      const next = () => {
-        if (i++ < n) Promise.resolve().then(next);
-        else resolve(ab);
-      };
-      Promise.resolve().then(next);
-    });
+    if (this[kFiles] !== undefined && filesChanged(this[kFiles])) return Promise.reject(notReadable());
+    return blobArrayBuffer(this);
   }
 
   text() {
@@ -1521,17 +1562,23 @@ class Blob {
     // As node's: a byte stream with no read-ahead that hands out one part per pull (and closes on the
     // pull after the last), so a BYOB read never joins two parts.
     let i = 0;
+    const pullPart = (controller) => {
+      if (i < parts.length) {
+        controller.enqueue(parts[i++]);
+        return;
+      }
+      // The end: a pending BYOB read is answered with 0 bytes, as the streams spec's example.
+      controller.close();
+      const req = controller.byobRequest;
+      if (req) req.respond(0);
+    };
+    // A file-backed blob fails the read that comes after its file changed.
+    const files = this[kFiles];
     return new ReadableStream({
       type: 'bytes',
       pull(controller) {
-        if (i < parts.length) {
-          controller.enqueue(parts[i++]);
-          return;
-        }
-        // The end: a pending BYOB read is answered with 0 bytes, as the streams spec's example.
-        controller.close();
-        const req = controller.byobRequest;
-        if (req) req.respond(0);
+        if (files !== undefined && filesChanged(files)) throw notReadable();
+        pullPart(controller);
       },
     }, { highWaterMark: 0 });
   }
@@ -1686,5 +1733,7 @@ Object.defineProperty(module.exports, '_internal', {
     // isBlob and blobBytes let worker_threads carry a Blob (a File arrives as a Blob, as in node 20).
     isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,
     blobBytes: (b) => b[kBytes],
+    isFileBlob: (v) => v instanceof Blob && v[kFiles] !== undefined,
+    fileBlob,
   },
 });

@@ -935,8 +935,18 @@ function openAsBlob(path, options = {}) {
   const type = options.type || '';
   validateString(type, 'options.type');
   path = getValidatedPath(path);
-  // Node's Blob reads the file lazily; this one reads it when asked for.
-  return fs.promises.readFile(path).then((data) => new Blob([data], { type }));
+  // As node's: a file that cannot be opened throws now, and the blob is the file as it is now
+  // (its size with it), failing its reads with NotReadableError once the file has changed. Node
+  // reads the bytes when asked for; this one reads them here, with the stat they must match.
+  let st, data;
+  try {
+    st = fs.statSync(path);
+    // (a directory opens; its blob has the directory's size, and its reads fail)
+    data = st.isDirectory() ? null : fs.readFileSync(path);
+  } catch {
+    throw errNative('TypeError', 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob', openAsBlob);
+  }
+  return Promise.resolve(require('buffer')._internal.fileBlob(data, type, pathString(path), st));
 }
 
 // ---- Dir --------------------------------------------------------------------------------

@@ -1190,10 +1190,14 @@ func (r *readAhead) run(start int64) {
 	}
 }
 
-// tryNext takes a chunk that is already read, if any. Loop only.
+// tryNext takes a chunk that is already read, if any. Loop only. The end of the file read
+// ahead is not taken as the end: the file may have grown since (next reads again).
 func (r *readAhead) tryNext() (chunk, bool) {
 	select {
 	case c := <-r.ch:
+		if c.err == nil && len(c.buf) == 0 {
+			return chunk{}, false
+		}
 		r.advance(c)
 		return c, true
 	default:
@@ -1201,21 +1205,31 @@ func (r *readAhead) tryNext() (chunk, bool) {
 	}
 }
 
-// next waits for the next chunk. Worker goroutine.
+// next waits for the next chunk. Worker goroutine. Once the reader has stopped (at a short read
+// or the end of the file) each chunk is read when asked for, as node reads at each request: a
+// file that grew since gives its new bytes instead of an end read too early.
 func (r *readAhead) next() chunk {
 	select {
 	case c := <-r.ch:
-		r.advance(c)
-		return c
+		if c.err != nil || len(c.buf) > 0 {
+			r.advance(c)
+			return c
+		}
 	case <-r.done:
 		select {
 		case c := <-r.ch:
-			r.advance(c)
-			return c
+			if c.err != nil || len(c.buf) > 0 {
+				r.advance(c)
+				return c
+			}
 		default:
-			return chunk{} // the reader ended at EOF: nothing more
 		}
 	}
+	<-r.done
+	b, err := readOnce(r.fd, r.n, r.pos)
+	c := chunk{b, err}
+	r.advance(c)
+	return c
 }
 
 func (r *readAhead) advance(c chunk) {

@@ -1446,6 +1446,7 @@ inheritLazy(Server, 'net', () => {
   net.Socket.prototype[kPausedByReq] = false;
   net.Socket.prototype[kResCloseListener] = false; // read per response
   netInternal = net._internal;
+  netInternal.setReadListenerHook(unconsumeOnReadListener);
   kNetTimeout = netInternal.kTimeout;
   binding.setNetTimeout(kNetTimeout);
   return net.Server;
@@ -1478,6 +1479,23 @@ Server.prototype.listen = function listen(...args) {
 Server.prototype.close = function close() {
   this.closeIdleConnections();
   return loadNet().Server.prototype.close.apply(this, arguments);
+};
+
+// With captureRejections, a 'request' listener's rejected promise is answered as node's: a 500
+// without the headers set so far when nothing was sent yet, else the response is destroyed.
+Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, event, ...args) {
+  if (event !== 'request') {
+    loadNet().Server.prototype[Symbol.for('nodejs.rejection')].apply(this, arguments);
+    return;
+  }
+  const res = args[1];
+  if (!res.headersSent && !res.writableEnded) {
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.statusCode = 500;
+    res.end(STATUS_CODES[500]);
+  } else {
+    res.destroy();
+  }
 };
 
 Server.prototype.closeAllConnections = function closeAllConnections() {
@@ -1523,6 +1541,9 @@ function connectionListener(socket) {
   state.req = null;
   state.server = server;
   state.socket = socket;
+  // As node's: the socket belongs to this server even when another one accepted it and emitted
+  // it here ('connection'); clientError and the diagnostics read it.
+  socket.server = server;
   state.requestsCount = 0;
   state.lazyKeepAlive = false;
   state.idleAt = 0;
@@ -1584,6 +1605,24 @@ function connectionListener(socket) {
   socket.on('close', socketOnClose);
   socket.on('drain', socketOnDrain);
   socket._paused = false;
+}
+
+// unconsumeOnReadListener: a 'data' or 'readable' listener added to a socket whose bytes go
+// straight to its server's parser (onreadConsumed, or parsed in Go) turns that off, as node's
+// unconsume: the bytes come as the socket's 'data' again, to the parser (first, unless the
+// listener was prepended) and to the listener.
+function unconsumeOnReadListener(socket, prepended) {
+  const state = socket[kState];
+  if (state === undefined || !state.consumed || socket.parser == null) return;
+  const was = state.consumed;
+  state.consumed = 0;
+  const h = socket._handle;
+  if (h) {
+    if (was === 2) h.consume(null);
+    h.onread = state.origOnread;
+  }
+  if (prepended) socket.on('data', state.onData);
+  else socket.prependListener('data', state.onData);
 }
 
 function connResetException(msg) {
@@ -1906,7 +1945,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
     const res = new server.ServerResponse(req);
     res.shouldKeepAlive = false;
     // The 400 goes out on the socket (after any response still pending on it).
-    if (socket._httpMessage) state.outgoing.push(res);
+    if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
     else res.assignSocket(socket);
     res.writeHead(400, ['Connection', 'close']);
     res.end();

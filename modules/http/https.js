@@ -12,6 +12,7 @@ function Server(opts, requestListener) {
     requestListener = opts;
     opts = {};
   } else if (opts == null) opts = {};
+  else require('internal/validators').validateObject(opts, 'options');
   opts = { ...opts };
   if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
   tls.Server.call(this, opts);
@@ -31,21 +32,70 @@ function Agent(options) {
   this.defaultPort = 443;
   this.protocol = 'https:';
   this.maxCachedSessions = this.options.maxCachedSessions === undefined ? 100 : this.options.maxCachedSessions;
+  this._sessionCache = { map: {}, list: [] };
 }
 Object.setPrototypeOf(Agent.prototype, http.Agent.prototype);
 Object.setPrototypeOf(Agent, http.Agent);
-Agent.prototype.createConnection = function createConnection(options, cb) {
-  const s = tls.connect(options);
-  return s;
+// createConnection(options), (port[, options]) or (port, host[, options]) dials with tls.connect
+// (options copied unless they came first), resuming the TLS session last cached under the pool
+// name options._agentKey and caching the new ones.
+Agent.prototype.createConnection = function createConnection(port, host, options) {
+  if (port !== null && typeof port === 'object') options = port;
+  else if (host !== null && typeof host === 'object') options = { ...host };
+  else if (options === null || typeof options !== 'object') options = {};
+  else options = { ...options };
+  if (typeof port === 'number') options.port = port;
+  if (typeof host === 'string') options.host = host;
+  const key = options._agentKey;
+  if (key) {
+    const session = this._getSession(key);
+    if (session) options = { session, ...options };
+  }
+  const socket = tls.connect(options);
+  if (key) {
+    socket.on('session', (session) => this._cacheSession(key, session));
+    socket.once('close', (hadError) => { if (hadError) this._evictSession(key); });
+  }
+  return socket;
 };
+
+Agent.prototype._getSession = function _getSession(key) { return this._sessionCache.map[key]; };
+
+// _cacheSession keeps at most maxCachedSessions names, dropping the oldest first.
+Agent.prototype._cacheSession = function _cacheSession(key, session) {
+  const cache = this._sessionCache;
+  if (this.maxCachedSessions === 0) return;
+  if (cache.map[key]) {
+    cache.map[key] = session;
+    return;
+  }
+  if (cache.list.length >= this.maxCachedSessions) delete cache.map[cache.list.shift()];
+  cache.list.push(key);
+  cache.map[key] = session;
+};
+
+Agent.prototype._evictSession = function _evictSession(key) {
+  const i = this._sessionCache.list.indexOf(key);
+  if (i === -1) return;
+  this._sessionCache.list.splice(i, 1);
+  delete this._sessionCache.map[key];
+};
+// The TLS options that make a connection unfit for another request, in node's order: the pool
+// name is http's then ':' and each (empty when unset).
+const nameParts = ['ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'rejectUnauthorized', 'servername',
+  'minVersion', 'maxVersion', 'secureProtocol', 'crl', 'honorCipherOrder', 'ecdhCurve', 'dhparam', 'secureOptions',
+  'sessionIdContext', 'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine'];
+const nameKeepsFalsy = new Set(['rejectUnauthorized', 'honorCipherOrder', 'secureOptions']);
+
 Agent.prototype.getName = function getName(options = {}) {
   let name = http.Agent.prototype.getName.call(this, options);
-  name += ':';
-  if (options.ca) name += options.ca;
-  name += ':';
-  if (options.rejectUnauthorized !== undefined) name += options.rejectUnauthorized;
-  name += ':';
-  if (options.servername && options.servername !== options.host) name += options.servername;
+  for (const k of nameParts) {
+    name += ':';
+    const v = options[k];
+    if (nameKeepsFalsy.has(k) ? v === undefined : !v) continue;
+    if (k === 'servername' && v === options.host) continue;
+    name += k === 'sigalgs' ? JSON.stringify(v) : v;
+  }
   return name;
 };
 

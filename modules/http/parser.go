@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"time"
 
@@ -131,6 +132,14 @@ func (p *Parser) Execute(data []byte) int {
 				p.head = append(p.head, data[i:]...)
 				end, sep := p.findHeadEnd()
 				if end < 0 {
+					if err, bad := p.headStartErr(); err != nil {
+						p.head = p.head[:0]
+						p.scanFrom = 0
+						err.Bytes = i + max(bad-start, 0)
+						p.Err = err
+						p.state = stDead
+						return i
+					}
 					if p.HeadStart == 0 {
 						p.HeadStart = time.Now().UnixMilli()
 					}
@@ -159,7 +168,7 @@ func (p *Parser) Execute(data []byte) int {
 			p.scanFrom = 0
 			p.HeadStart = 0
 			if err != nil {
-				err.Bytes = i
+				err.Bytes += i
 				p.Err = err
 				p.state = stDead
 				return i
@@ -383,6 +392,74 @@ func headEnd(b []byte, from int) (int, int) {
 	return -1, 0
 }
 
+// headStartErr rejects an unfinished head whose start no message can have: a request whose
+// method llhttp does not know (a TLS ClientHello sent to an http server), a response that does
+// not begin with a protocol name. llhttp fails at the first such byte; without this the parser
+// waits for a line end that may never come, and the peer waits for an answer. It returns the
+// error and the index in p.head of the byte that fails.
+func (p *Parser) headStartErr() (*ParseError, int) {
+	b := p.head
+	if p.Response {
+		bad := 0
+		for _, proto := range [...]string{"HTTP/", "RTSP/", "ICE/"} {
+			k := matchLen(b, proto)
+			if k == min(len(b), len(proto)) {
+				return nil, 0
+			}
+			bad = max(bad, k)
+		}
+		return perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/"), bad
+	}
+	return requestStartErr(b)
+}
+
+// requestStartErr is headStartErr for a request: b must start with a method llhttp knows and a
+// space, or be a beginning of that.
+func requestStartErr(b []byte) (*ParseError, int) {
+	const maxMethod = 16 // the longest in Methods
+	b = b[:min(len(b), maxMethod+1)]
+	sp := bytes.IndexByte(b, ' ')
+	if sp >= 0 {
+		if _, ok := methods.Get()[string(b[:sp])]; ok {
+			return nil, 0
+		}
+		b = b[:sp+1]
+	}
+	bad := 0
+	for _, list := range [...][]string{Methods, rtspMethods} {
+		for _, m := range list {
+			k := matchLen(b, m+" ")
+			if k == len(b) {
+				return nil, 0
+			}
+			bad = max(bad, k)
+		}
+	}
+	return methodErr(b[:bad]), bad
+}
+
+// rtspMethods are the methods llhttp parses beside http's (an http request cannot use them).
+var rtspMethods = []string{"ANNOUNCE", "DESCRIBE", "FLUSH", "GET_PARAMETER", "PAUSE", "PLAY", "RECORD",
+	"REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN"}
+
+// methodErr is llhttp's error for a request line whose method, read up to the byte that
+// fails, is ok: after a whole method the byte should have been a space.
+func methodErr(ok []byte) *ParseError {
+	if _, whole := methods.Get()[string(ok)]; whole || slices.Contains(rtspMethods, string(ok)) {
+		return perr("HPE_INVALID_METHOD", "Expected space after method")
+	}
+	return perr("HPE_INVALID_METHOD", "Invalid method encountered")
+}
+
+// matchLen is the length of the common prefix of b and s.
+func matchLen(b []byte, s string) int {
+	k := 0
+	for k < len(b) && k < len(s) && b[k] == s[k] {
+		k++
+	}
+	return k
+}
+
 // idleHeadCap bounds the head buffer a parser keeps between messages.
 const idleHeadCap = 4096
 
@@ -482,12 +559,22 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		}
 	} else {
 		sp := bytes.IndexByte(line, ' ')
-		if sp <= 0 {
-			return nil, perr("HPE_INVALID_METHOD", "Invalid method encountered")
+		m, ok := "", false
+		if sp > 0 {
+			m, ok = methods.Get()[string(line[:sp])]
 		}
-		m, ok := methods.Get()[string(line[:sp])]
 		if !ok {
-			return nil, perr("HPE_INVALID_METHOD", "Invalid method encountered")
+			// (an error's Bytes here counts from the head's start; Execute adds where that is)
+			if err, bad := requestStartErr(b); err != nil {
+				err.Bytes = bad
+				return nil, err
+			}
+			// An RTSP method: llhttp knows it, and fails on the HTTP version that follows.
+			err := perr("HPE_INVALID_CONSTANT", "Invalid method for HTTP/x.x request")
+			if v := bytes.LastIndexByte(line, ' '); v > sp {
+				err.Bytes = v + 1 + min(len(line)-v-1, 4)
+			}
+			return nil, err
 		}
 		h.Method = m
 		r := line[sp+1:]

@@ -199,13 +199,14 @@ function TLSSocket(socket, opts) {
     handle.unref = () => { this[kHold] = false; holdLoop(this, false); raw.unref(); };
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
-  net.Socket.call(this, { handle, allowHalfOpen: options.allowHalfOpen, manualStart: true });
+  net.Socket.call(this, { handle, allowHalfOpen: options.allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark });
   this._parent = raw;
   this.connecting = raw.connecting;
   if (raw.connecting) {
     raw.once('connect', () => {
       this.connecting = false;
       this.emit('connect');
+      this.emit('ready');
     });
   }
   this.read(0);
@@ -440,7 +441,11 @@ function connect(...args) {
   }
   const host = options.host || 'localhost';
   if (options.servername === undefined && !net.isIP(host)) options.servername = host;
-  if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
+  // As node's: NODE_TLS_REJECT_UNAUTHORIZED=0 in process.env at connect time is the default (an
+  // option given, even undefined, wins), with a warning the first time it is seen.
+  const allowUnauthorized = envAllowsUnauthorized();
+  if (!Object.prototype.hasOwnProperty.call(options, 'rejectUnauthorized')) options.rejectUnauthorized = !allowUnauthorized;
+  else if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
   if (options.servername) checkString(options.servername, 'name');
   // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
   // socketPath comes as path), else to host and port.
@@ -454,12 +459,24 @@ function connect(...args) {
   return sock;
 }
 
+let unauthorizedWarned = false;
+function envAllowsUnauthorized() {
+  const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  if (allow && !unauthorizedWarned) {
+    unauthorizedWarned = true;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' makes TLS ' +
+      'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return allow;
+}
+
 function Server(options, listener) {
   if (!(this instanceof Server)) return new Server(options, listener);
   if (typeof options === 'function') {
     listener = options;
     options = {};
   } else if (options == null) options = {};
+  else validators().validateObject(options, 'options');
   checkServerOptions(options);
   net.Server.call(this, { allowHalfOpen: options.allowHalfOpen, pauseOnConnect: false });
   this[kOpts] = options;
@@ -467,6 +484,7 @@ function Server(options, listener) {
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   this.ALPNCallback = options.ALPNCallback;
+  if (options.ALPNProtocols) convertALPNProtocols(options.ALPNProtocols, this);
   this._sharedCreds = createSecureContext(options);
   if (listener) this.on('secureConnection', listener);
   this.on('connection', (raw) => {

@@ -496,9 +496,24 @@ function liteCloseNT(self) {
 Socket.prototype.on = function on(ev, fn) {
   if (Stream === undefined) loadStream();
   if (ev !== 'data' && ev !== 'readable' && !hasOwn(this, '_readableState')) return Stream.prototype.on.call(this, ev, fn);
-  return Duplex.prototype.on.call(this, ev, fn);
+  const r = Duplex.prototype.on.call(this, ev, fn);
+  if ((ev === 'data' || ev === 'readable') && readListenerHook !== null) readListenerHook(this, false);
+  return r;
 };
 Socket.prototype.addListener = Socket.prototype.on;
+Socket.prototype.prependListener = function prependListener(ev, fn) {
+  if (Stream === undefined) loadStream();
+  const r = Stream.prototype.prependListener.call(this, ev, fn);
+  if ((ev === 'data' || ev === 'readable') && readListenerHook !== null) readListenerHook(this, true);
+  return r;
+};
+
+// readListenerHook, once http's server sets it, hears of each 'data' or 'readable' listener added
+// to a socket (prepended or not): a server that reads a socket's bytes itself hands them back to
+// the stream then, as node's http server does by wrapping its sockets' on, addListener and
+// prependListener. One function for the runtime, nothing per socket.
+let readListenerHook = null;
+function setReadListenerHook(fn) { readListenerHook = fn; }
 Socket.prototype.connecting = false;
 Socket.prototype._hadError = false;
 Socket.prototype._parent = null;
@@ -830,7 +845,8 @@ Socket.prototype.setNoDelay = function setNoDelay(enable) {
     this[kSetNoDelay] = v;
     return this;
   }
-  if (v !== this[kSetNoDelay]) {
+  // (a handle without setNoDelay, such as one a caller made, is left alone, as in node)
+  if (typeof this._handle.setNoDelay === 'function' && v !== this[kSetNoDelay]) {
     this[kSetNoDelay] = v;
     this._handle.setNoDelay(v);
   }
@@ -845,7 +861,8 @@ Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs)
     this[kSetKeepAliveInitialDelay] = initialDelay;
     return this;
   }
-  if (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
+  if (typeof this._handle.setKeepAlive === 'function' &&
+      (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay))) {
     this[kSetKeepAlive] = enable;
     this[kSetKeepAliveInitialDelay] = initialDelay;
     this._handle.setKeepAlive(enable, initialDelay);
@@ -1642,6 +1659,13 @@ Server.prototype._setupWorker = function _setupWorker(socketList) {
   });
 };
 
+// With captureRejections, a rejected 'connection' listener destroys that socket with the error;
+// any other event's becomes the server's 'error' (node's).
+Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, event, sock) {
+  if (event === 'connection') sock.destroy(err);
+  else this.emit('error', err);
+};
+
 Server.prototype.close = function close(cb) {
   if (typeof cb === 'function') {
     if (!this._handle) {
@@ -1848,5 +1872,5 @@ module.exports = {
 };
 delete module.exports._createServerHandle;
 // For http: the socket's timer (null when none), read on every request.
-Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark }, enumerable: false });
+Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook }, enumerable: false });
 Object.defineProperty(module.exports, '_validatePort', { __proto__: null, enumerable: false });

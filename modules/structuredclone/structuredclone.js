@@ -55,6 +55,8 @@ const uncloneableTags = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'Fi
 const kClone = Symbol('kClone');
 const kWasmBytes = Symbol.for('gojs.wasm.moduleBytes');
 
+const kTransferableSignal = Symbol.for('gojs.transferableAbortSignal');
+
 // Objects given to worker_threads.markAsUntransferable: a transfer list skips them (an ArrayBuffer
 // among them is then copied), as node's private symbol makes its serializer do.
 const untransferable = new WeakSet();
@@ -123,6 +125,9 @@ function sortTransfer(list, source, withStreams) {
       throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
     if (untransferable.has(t)) continue;
+    // (a transferable AbortSignal moves by a signal of its own on the other side: clone and
+    // worker_threads make it)
+    if (t[kTransferableSignal] === true) continue;
     if (isArrayBuffer(t)) {
       if (buffers.includes(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
       buffers.push(t);
@@ -288,7 +293,19 @@ function clone(v, memory) {
   if (binding.isProxy(v)) throw dataCloneError('#<Object> could not be cloned.');
   let out;
   if (isPort(v) || webStreamKind(v) !== null) throw missingTransferable();
+  if (v[kTransferableSignal] === true) {
+    // a signal that follows v: aborted as v is, or when v aborts
+    const ac = new AbortController();
+    if (v.aborted) ac.abort(clone(v.reason, new Map()));
+    else v.addEventListener('abort', () => ac.abort(clone(v.reason, new Map())), { once: true });
+    memory.set(v, ac.signal);
+    return ac.signal;
+  }
   if (isBlob(v)) {
+    if (require('buffer')._internal.isFileBlob(v)) {
+      // (node's FdEntry is bound to the realm that opened it)
+      throw makeNodeError(TypeError, 'ERR_INVALID_STATE', 'Invalid state: File-backed Blobs are not cloneable');
+    }
     out = new (require('buffer').Blob)([v], { type: v.type });
     memory.set(v, out);
     return out;

@@ -412,15 +412,22 @@ function _exceptionWithHostPort(err, syscall, address, port, additional) {
   return ex;
 }
 
+// A transferable AbortSignal may be in a postMessage or structuredClone transfer list: the other
+// side gets a signal that aborts when this one does (worker_threads and structuredclone read the
+// mark).
+const kTransferableSignal = Symbol.for('gojs.transferableAbortSignal');
 function transferableAbortSignal(signal) {
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
+  Object.defineProperty(signal, kTransferableSignal, { __proto__: null, value: true, configurable: true });
   return signal;
 }
 
 function transferableAbortController() {
-  return new AbortController();
+  const ac = new AbortController();
+  transferableAbortSignal(ac.signal);
+  return ac;
 }
 
 // aborted is an async function in node: bad arguments reject, and the promise resolves with the

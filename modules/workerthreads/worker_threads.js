@@ -98,7 +98,10 @@ function serialize(value, transferList, noShared, source) {
   const shared = [];
   let streams = noStreams;
   let handles = noHandles;
+  let signals = noSignals;
+  const signalPorts = [];
   if (transferList !== undefined) {
+    if (transferList.some(isTransferableSignal)) signals = transferList.filter(isTransferableSignal);
     ({ handles, rest: transferList } = splitFileHandles(transferList));
     ({ buffers, ports } = clone.sortTransfer(transferList, source, true));
     for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
@@ -110,9 +113,25 @@ function serialize(value, transferList, noShared, source) {
     return buffers.length + i;
   };
   ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) || webStreamKind(v) !== null || isFileHandle(v) ||
-    isWasmModule(v) ||
+    isWasmModule(v) || isTransferableSignal(v) ||
     (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
+    if (isTransferableSignal(p)) {
+      if (!signals.includes(p)) throw missingTransferable();
+      ser.writeUint32(kHostAbortSignal);
+      if (p.aborted) {
+        ser.writeUint32(1);
+        ser.writeValue(packReason(p.reason));
+        return;
+      }
+      // its channel's port goes after the message's own and the streams'
+      let at = ports.length + signalPorts.length;
+      for (const e of streams) at += e.kind === 'TransformStream' ? 2 : 1;
+      ser.writeUint32(0);
+      ser.writeUint32(at);
+      signalPorts.push(sendSignal(p));
+      return;
+    }
     if (isWasmModule(p)) {
       // compiled again where it arrives (node shares the compiled code)
       const bytes = new Uint8Array(p[kWasmBytes]());
@@ -160,7 +179,8 @@ function serialize(value, transferList, noShared, source) {
   ser.writeValue(value);
   const data = ser.releaseBuffer();
   for (const h of handles) h[kTransferHandle](true);
-  if (buffers.length === 0 && ports.length === 0 && shared.length === 0 && streams.length === 0) return data;
+  if (buffers.length === 0 && ports.length === 0 && shared.length === 0 && streams.length === 0 &&
+      signalPorts.length === 0) return data;
   // each transferred web stream stays here, wired to one end of a channel of its own; the
   // other end goes with the message (after the ports the message lists)
   const streamPorts = [];
@@ -168,7 +188,7 @@ function serialize(value, transferList, noShared, source) {
     if (kind === 'TransformStream') streamPorts.push(sendStream(stream.readable), sendStream(stream.writable));
     else streamPorts.push(sendStream(stream));
   }
-  return new Transfer(data, buffers, ports.concat(streamPorts).map((p) => p[kDetachPort]()), shared);
+  return new Transfer(data, buffers, ports.concat(streamPorts, signalPorts).map((p) => p[kDetachPort]()), shared);
 }
 
 const noPorts = [];
@@ -210,6 +230,13 @@ function deserialize(data, buffers, goPorts) {
       streamPorts.add(ports[at + 1]);
       return clone.transformStreamOver(receiveStream(ports[at], 'ReadableStream'),
         receiveStream(ports[at + 1], 'WritableStream'));
+    }
+    if (tag === kHostAbortSignal) {
+      if (der.readUint32() === 1) return AbortSignal.abort(unpackReason(der.readValue()));
+      const at = der.readUint32();
+      if (streamPorts === undefined) streamPorts = new Set();
+      streamPorts.add(ports[at]);
+      return receiveSignal(ports[at]);
     }
     if (tag === kHostBlob) {
       const type = Buffer.from(der.readRawBytes(der.readUint32())).toString('latin1');
@@ -259,6 +286,40 @@ function splitFileHandles(list) {
     if (!handles.includes(v)) handles.push(v);
   }
   return { handles, rest: list.filter((v) => !isFileHandle(v)) };
+}
+
+// ---- transferred AbortSignals --------------------------------------------------------------------
+
+// A transferable AbortSignal (util.transferableAbortSignal) arrives as a signal of the receiver's:
+// aborted already (with the reason cloned), or aborted when the original is, through a channel of
+// its own whose ports are unref'd (waiting for an abort keeps no thread alive), as node's.
+const kHostAbortSignal = 7;
+const kTransferableSignal = Symbol.for('gojs.transferableAbortSignal');
+const noSignals = [];
+function isTransferableSignal(v) {
+  return v !== null && typeof v === 'object' && v[kTransferableSignal] === true;
+}
+function sendSignal(signal) {
+  const { port1: port, port2: remote } = new MessageChannel();
+  port.unref();
+  signal.addEventListener('abort', () => {
+    try {
+      port.postMessage(packReason(signal.reason));
+    } catch (err) {
+      port.postMessage(packReason(err));
+    }
+    port.close();
+  }, { once: true });
+  return remote;
+}
+function receiveSignal(port) {
+  const ac = new AbortController();
+  port.on('message', (m) => {
+    ac.abort(unpackReason(m));
+    port.close();
+  });
+  port.unref();
+  return ac.signal;
 }
 
 // ---- transferred web streams ---------------------------------------------------------------------
@@ -831,7 +892,11 @@ class Worker extends EventEmitter {
     if (typeof filename !== 'string' && !(filename instanceof URL)) {
       throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
     }
-    if (filename instanceof URL) {
+    if (filename instanceof URL && filename.protocol === 'data:') {
+      // A data: URL is an ES module the worker imports (node evaluates `import "data:..."`).
+      filename = `import(${JSON.stringify(filename.href)})`;
+      isEval = true;
+    } else if (filename instanceof URL) {
       if (filename.protocol !== 'file:') throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL');
       filename = require('url').fileURLToPath(filename);
     } else if (!isEval) {
