@@ -75,7 +75,7 @@ const tlaMarker = "void void void "
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-24/esbuild-0.28.2"
+const transformVersion = "gojs-esm-25/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -273,6 +273,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	// The namespace object exists before the body runs (cycles see it): fill it in place.
 	code = strings.Replace(code, "module.exports = __toCommonJS(", "__copyProps(module.exports, ", 1)
 	// import() goes to the loader's asynchronous import.
+	code = lowerCommentedImports(code)
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import((")
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import((")
 	code = blankNodeModeArgs(code)
