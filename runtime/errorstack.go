@@ -175,8 +175,8 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 			// V8 finds the function by identity: so do we for a script function (a class
 			// constructor's frame has no name in goja), by name for a native one
 			if prg := funcProgram(fn); prg != nil {
-				if raw, ok := framesBelowCallee(vm, fn); ok {
-					s.setStackFrames(obj, raw)
+				if raw, nAsync, ok := framesBelowCallee(vm, fn); ok {
+					s.setStackFrames(obj, raw, nAsync)
 					return
 				}
 				skipPrg = []unsafe.Pointer{prg}
@@ -295,6 +295,7 @@ type siteInfo struct {
 	top, esm  bool
 	native    string      // a built-in's frame (no file or position): its receiver's type name
 	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
+	async     bool        // an async function's, awaiting the frame above: "at async f"
 }
 
 // nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
@@ -452,7 +453,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		if si.line == 1 && !si.esm && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
 			si.col -= len(cjsWrapperPrefix)
 		}
-		si.col = rt.callColumn(p.Filename, si.line, si.col)
+		if sl, ok := slotAt(slots, i); ok && sl.async {
+			// an async function awaiting the inner one: V8 points at its await
+			si.async = true
+			si.col = rt.awaitColumn(p.Filename, si.line, rt.callColumn(p.Filename, si.line, si.col))
+		} else {
+			si.col = rt.callColumn(p.Filename, si.line, si.col)
+		}
 		if si.fn == "" && !si.esm && rt.wrapped[p.Filename] {
 			// a module's top-level code: V8 names its frame Object.<anonymous>
 			for j := i + 1; j < len(raw); j++ {
@@ -494,7 +501,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		}
-		if sl, ok := slotAt(slots, i); ok && !si.top && !inferred && si.display == "" {
+		if sl, ok := slotAt(slots, i); ok && !sl.async && !si.top && !inferred && si.display == "" {
 			// (V8 prints an anonymous function's inferred name as it is: "at exports.f")
 			s.methodCall(&si, f, sl)
 		}
@@ -677,7 +684,7 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 		depth = limit + 16 // room for the Go and entry frames that are dropped
 	}
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
-	p.slots = s.innerSlots(p.raw, len(p.raw), true)
+	p.slots = s.innerSlots(p.raw, len(p.raw), true, -1)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
@@ -687,9 +694,10 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 }
 
 // setStackFrames is setStackWith for frames already captured (and cut).
-func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame) {
+// nAsync is how many of raw's frames, at its end, are goja's async ones.
+func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame, nAsync int) {
 	p := &pendingStack{raw: raw, limit: s.limit()}
-	p.slots = s.innerSlots(raw, p.limit, false)
+	p.slots = s.innerSlots(raw, p.limit, false, nAsync)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
@@ -733,7 +741,7 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 	}
 	s.pendingInit()
 	limit := s.limit()
-	slots := s.innerSlots(raw, limit, false)
+	slots := s.innerSlots(raw, limit, false, -1)
 	if keep {
 		p := &pendingStack{raw: raw, slots: slots, task: s.rt.loop.TaskCall(), skipPrg: skipPrg, limit: limit}
 		if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
@@ -900,6 +908,9 @@ func (si *siteInfo) write(b *strings.Builder) {
 	}
 	if si.top {
 		name = "Object.<anonymous>"
+	}
+	if si.async {
+		b.WriteString("async ")
 	}
 	if name == "" {
 		b.WriteString(si.location())
@@ -1999,4 +2010,56 @@ func ourReceiverMessage(m string) bool {
 func (rt *Runtime) pastSource(file string, line int) bool {
 	src, off := rt.lineStart(file, line)
 	return off < 0 && src != ""
+}
+
+// awaitColumn moves an async frame's column (goja's place of the suspended function: the callee
+// of the awaited call, or the target its result is assigned to) to the await it waits at, where
+// V8 puts it: the nearest await before the column in the same statement, else the nearest after
+// it ("const r = await f()"), on the same line.
+func (rt *Runtime) awaitColumn(file string, line, col int) int {
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i < 0 || i > len(text) {
+		return col
+	}
+	if b := lastWord(text[:i], "await"); b >= 0 && !strings.ContainsAny(text[b+len("await"):i], ";{}") {
+		return b + 1
+	}
+	if f := firstWord(text[i:], "await"); f >= 0 && !strings.ContainsAny(text[i:i+f], ";{}") {
+		return i + f + 1
+	}
+	return col
+}
+
+// lastWord returns the index of the last occurrence of word in s that stands as a word (no
+// identifier character either side), or -1.
+func lastWord(s, word string) int {
+	for end := len(s); ; {
+		j := strings.LastIndex(s[:end], word)
+		if j < 0 {
+			return -1
+		}
+		if isWordAt(s, j, len(word)) {
+			return j
+		}
+		end = j
+	}
+}
+
+// firstWord is lastWord's first occurrence.
+func firstWord(s, word string) int {
+	for off := 0; ; {
+		j := strings.Index(s[off:], word)
+		if j < 0 {
+			return -1
+		}
+		if isWordAt(s, off+j, len(word)) {
+			return off + j
+		}
+		off += j + 1
+	}
+}
+
+func isWordAt(s string, j, n int) bool {
+	return (j == 0 || !isIdentByte(s[j-1]) && s[j-1] != '$') && (j+n == len(s) || !isIdentByte(s[j+n]) && s[j+n] != '$')
 }
