@@ -965,12 +965,8 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 // callColumn moves a call frame's column from the call's "(" (where goja puts it) back to the
 // start of the called name, where V8 puts it: foo() and obj.method() point at foo and method.
 func (rt *Runtime) callColumn(file string, line, col int) int {
-	src, ok := rt.sources[file]
-	if !ok {
+	if _, ok := rt.sources[file]; !ok {
 		return rt.vmCallColumn(file, line, col)
-	}
-	if len(src) > 256<<10 {
-		return col
 	}
 	text := rt.sourceLine(file, line)
 	i := col - 1
