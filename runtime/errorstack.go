@@ -514,9 +514,32 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit
 		}
+		if i > 0 && len(out) > 0 && len(out) < limit && !si.async && raw[i-1].SrcName() != "<native>" && rt.promiseCtorAt(si.file, si.line, si.col) {
+			// the frame above is the executor this new Promise called: V8 shows the
+			// constructor's frame between them (goja has none for a built-in constructor)
+			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})
+		}
 		out = append(out, si)
 	}
 	return out
+}
+
+// promiseCtorAt reports whether the source at file:line:col is a new Promise(...) expression.
+func (rt *Runtime) promiseCtorAt(file string, line, col int) bool {
+	if !strings.HasPrefix(file, "/") && !strings.HasPrefix(file, "file:") {
+		return false
+	}
+	text := rt.sourceLine(file, line)
+	if col < 1 || col > len(text) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[col-1:], "new")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	rest, ok = strings.CutPrefix(rest, "Promise")
+	return ok && len(rest) > 0 && (rest[0] == '(' || rest[0] == ' ')
 }
 
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:
