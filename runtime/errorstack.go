@@ -457,6 +457,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// an async function awaiting the inner one: V8 points at its await
 			si.async = true
 			si.col = rt.awaitColumn(p.Filename, si.line, rt.callColumn(p.Filename, si.line, si.col))
+		} else if i == 0 && skip == "" && skipPrg == nil && rt.newAtColumn(p.Filename, si.line, si.col) {
+			// the innermost frame, at the new that made the error (new Error(...) as a call's
+			// first argument, which callColumn would take for the call's place in a
+			// transformed file): V8 points at the new
 		} else {
 			si.col = rt.callColumn(p.Filename, si.line, si.col)
 		}
@@ -522,6 +526,16 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		out = append(out, si)
 	}
 	return out
+}
+
+// newAtColumn reports whether, in a file esbuild transformed, the source at line:col is a new
+// expression.
+func (rt *Runtime) newAtColumn(file string, line, col int) bool {
+	if !rt.transformed[file] && !rt.esmSources[file] {
+		return false
+	}
+	text := rt.sourceLine(file, line)
+	return col >= 1 && col <= len(text) && strings.HasPrefix(text[col-1:], "new") && isWordAt(text, col-1, len("new"))
 }
 
 // promiseCtorAt reports whether the source at file:line:col is a new Promise(...) expression.
