@@ -417,6 +417,16 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 				break
 			}
+			if fn := f.FuncName(); (fn == "run" || fn == "loadESM") && esmImportBelow(raw[i+1:]) {
+				// a module import() evaluates (or one it imports statically): node runs it in
+				// a module job of its own, with nothing of the importer's below
+				for _, nf := range nodeESMMainFrames[:2] {
+					if len(out) < limit {
+						out = append(out, nf)
+					}
+				}
+				break
+			}
 			// The module loader's own frames read as node's do.
 			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
@@ -628,6 +638,24 @@ func esmMainBelow(raw []goja.StackFrame) bool {
 			return false
 		}
 		if f.FuncName() == "runMain" {
+			return true
+		}
+	}
+	return false
+}
+
+// esmImportBelow reports whether the frames below an ES module loader frame are the loader's
+// own down to the import of a dynamic import() (importModule).
+func esmImportBelow(raw []goja.StackFrame) bool {
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		if f.Position().Filename != loaderName {
+			return false
+		}
+		if f.FuncName() == "importModule" {
 			return true
 		}
 	}
