@@ -628,25 +628,14 @@ var nodeESMMainFrames = []siteInfo{
 // esmMainBelow reports whether the frames below an ES module loader frame are the loader's own
 // down to the main module's run (runMain): the module is the main one or one it imports
 // statically, not one a require() or a function of the program loads.
-func esmMainBelow(raw []goja.StackFrame) bool {
-	for i := range raw {
-		f := &raw[i]
-		if f.SrcName() == "<native>" {
-			continue
-		}
-		if f.Position().Filename != loaderName {
-			return false
-		}
-		if f.FuncName() == "runMain" {
-			return true
-		}
-	}
-	return false
-}
+func esmMainBelow(raw []goja.StackFrame) bool { return loaderDownTo(raw, "runMain") }
 
 // esmImportBelow reports whether the frames below an ES module loader frame are the loader's
 // own down to the import of a dynamic import() (importModule).
-func esmImportBelow(raw []goja.StackFrame) bool {
+func esmImportBelow(raw []goja.StackFrame) bool { return loaderDownTo(raw, "importModule") }
+
+// loaderDownTo reports whether raw's script frames are the loader's down to one of function fn.
+func loaderDownTo(raw []goja.StackFrame, fn string) bool {
 	for i := range raw {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
@@ -655,7 +644,7 @@ func esmImportBelow(raw []goja.StackFrame) bool {
 		if f.Position().Filename != loaderName {
 			return false
 		}
-		if f.FuncName() == "importModule" {
+		if f.FuncName() == fn {
 			return true
 		}
 	}
