@@ -75,6 +75,25 @@ func customSections(bin []byte, name string) [][]byte {
 	return out
 }
 
+// withoutCustomSections returns bin without its custom sections (nil if it is not as expected).
+func withoutCustomSections(bin []byte) []byte {
+	if len(bin) < 8 {
+		return nil
+	}
+	out := append([]byte(nil), bin[:8]...)
+	for p := bin[8:]; len(p) > 0; {
+		size, n := uleb(p[1:])
+		if n == 0 || uint64(len(p)-1-n) < uint64(size) {
+			return nil
+		}
+		if p[0] != 0 {
+			out = append(out, p[:1+n+int(size)]...)
+		}
+		p = p[1+n+int(size):]
+	}
+	return out
+}
+
 // parseExports reads the export section of a module that compiled, in its order (nil if it has
 // none or is not as expected).
 func parseExports(bin []byte) []wasmExport {

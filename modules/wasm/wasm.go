@@ -107,8 +107,17 @@ func (s *state) newRuntime() wazero.Runtime {
 // compiled is a WebAssembly.Module: the bytes and their compiled form in a runtime used only to
 // describe it.
 type compiled struct {
-	bin []byte
-	mod wazero.CompiledModule
+	bin  []byte
+	mod  wazero.CompiledModule
+	orig []byte // the bytes as given, when bin is them without their custom sections
+}
+
+// source is the module's bytes as given.
+func (c *compiled) source() []byte {
+	if c.orig != nil {
+		return c.orig
+	}
+	return c.bin
 }
 
 type errKind int
@@ -155,10 +164,20 @@ func bind(h *modules.Host, b *goja.Object) error {
 			describe = s.newRuntime()
 		}
 		m, err := describe.CompileModule(h.Ctx, bin)
+		var orig []byte
+		if err != nil && strings.Contains(err.Error(), "custom section") {
+			// wazero refuses some custom sections V8 accepts (an empty one at the end): they
+			// mean nothing to the code, so it compiles without them
+			if stripped := withoutCustomSections(bin); stripped != nil {
+				if m2, err2 := describe.CompileModule(h.Ctx, stripped); err2 == nil {
+					m, err, orig, bin = m2, nil, bin, stripped
+				}
+			}
+		}
 		if err != nil {
 			throw(compileError, "WebAssembly.Module(): "+strings.TrimPrefix(err.Error(), "invalid module: "))
 		}
-		return &compiled{bin: bin, mod: m}
+		return &compiled{bin: bin, mod: m, orig: orig}
 	}
 	b.Set("validate", func(v goja.Value) bool {
 		bin := bytesOf(v)
@@ -166,6 +185,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 			describe = s.newRuntime()
 		}
 		m, err := describe.CompileModule(h.Ctx, bin)
+		if err != nil && strings.Contains(err.Error(), "custom section") {
+			if stripped := withoutCustomSections(bin); stripped != nil {
+				m, err = describe.CompileModule(h.Ctx, stripped)
+			}
+		}
 		if err != nil {
 			return false
 		}
@@ -177,7 +201,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	// a module's bytes, copied: what structuredClone and postMessage compile again on the other side
 	b.Set("bytes", func(c *compiled) goja.Value {
-		return vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), c.bin...)))
+		return vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), c.source()...)))
 	})
 	kindName := func(t api.ExternType) string {
 		switch t {
@@ -222,7 +246,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("customSections", func(c *compiled, name string) goja.Value {
 		var out []any
-		for _, body := range customSections(c.bin, name) {
+		for _, body := range customSections(c.source(), name) {
 			out = append(out, vm.NewArrayBuffer(append([]byte(nil), body...)))
 		}
 		return vm.NewArray(out...)
