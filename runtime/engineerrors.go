@@ -113,7 +113,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 		}
 	}
 	s.pendingInit()
-	if slots, task := s.innerSlots(raw, s.limit(), false), s.rt.loop.TaskCall(); slots != nil || task != 0 {
+	if slots, task := s.innerSlots(raw, s.limit(), false, -1), s.rt.loop.TaskCall(); slots != nil || task != 0 {
 		s.recent.keep(o, slots, task) // (the frames' receivers and the task, for the stack's names)
 	}
 	// goja would format its own stack text first (all frames) only to drop it

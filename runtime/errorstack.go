@@ -175,8 +175,8 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 			// V8 finds the function by identity: so do we for a script function (a class
 			// constructor's frame has no name in goja), by name for a native one
 			if prg := funcProgram(fn); prg != nil {
-				if raw, ok := framesBelowCallee(vm, fn); ok {
-					s.setStackFrames(obj, raw)
+				if raw, nAsync, ok := framesBelowCallee(vm, fn); ok {
+					s.setStackFrames(obj, raw, nAsync)
 					return
 				}
 				skipPrg = []unsafe.Pointer{prg}
@@ -295,6 +295,7 @@ type siteInfo struct {
 	top, esm  bool
 	native    string      // a built-in's frame (no file or position): its receiver's type name
 	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
+	async     bool        // an async function's, awaiting the frame above: "at async f"
 }
 
 // nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
@@ -416,6 +417,16 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 				break
 			}
+			if fn := f.FuncName(); (fn == "run" || fn == "loadESM") && esmImportBelow(raw[i+1:]) {
+				// a module import() evaluates (or one it imports statically): node runs it in
+				// a module job of its own, with nothing of the importer's below
+				for _, nf := range nodeESMMainFrames[:2] {
+					if len(out) < limit {
+						out = append(out, nf)
+					}
+				}
+				break
+			}
 			// The module loader's own frames read as node's do.
 			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
@@ -452,7 +463,15 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		if si.line == 1 && !si.esm && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
 			si.col -= len(cjsWrapperPrefix)
 		}
-		if len(out) > 0 || !rt.newAtMappedColumn(p.Filename, si.line, si.col) {
+		if sl, ok := slotAt(slots, i); ok && sl.async {
+			// an async function awaiting the inner one: V8 points at its await
+			si.async = true
+			si.col = rt.awaitColumn(p.Filename, si.line, rt.callColumn(p.Filename, si.line, si.col))
+		} else if i == 0 && skip == "" && skipPrg == nil && rt.newAtColumn(p.Filename, si.line, si.col) {
+			// the innermost frame, at the new that made the error (new Error(...) as a call's
+			// first argument, which callColumn would take for the call's place in a
+			// transformed file): V8 points at the new
+		} else {
 			si.col = rt.callColumn(p.Filename, si.line, si.col)
 		}
 		if si.fn == "" && !si.esm && rt.wrapped[p.Filename] {
@@ -496,7 +515,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		}
-		if sl, ok := slotAt(slots, i); ok && !si.top && !inferred && si.display == "" {
+		if sl, ok := slotAt(slots, i); ok && !sl.async && !si.top && !inferred && si.display == "" {
 			// (V8 prints an anonymous function's inferred name as it is: "at exports.f")
 			s.methodCall(&si, f, sl)
 		}
@@ -509,9 +528,42 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit
 		}
+		if i > 0 && len(out) > 0 && len(out) < limit && !si.async && raw[i-1].SrcName() != "<native>" && rt.promiseCtorAt(si.file, si.line, si.col) {
+			// the frame above is the executor this new Promise called: V8 shows the
+			// constructor's frame between them (goja has none for a built-in constructor)
+			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})
+		}
 		out = append(out, si)
 	}
 	return out
+}
+
+// newAtColumn reports whether, in a file esbuild transformed, the source at line:col is a new
+// expression.
+func (rt *Runtime) newAtColumn(file string, line, col int) bool {
+	if !rt.transformed[file] && !rt.esmSources[file] {
+		return false
+	}
+	text := rt.sourceLine(file, line)
+	return col >= 1 && col <= len(text) && strings.HasPrefix(text[col-1:], "new") && isWordAt(text, col-1, len("new"))
+}
+
+// promiseCtorAt reports whether the source at file:line:col is a new Promise(...) expression.
+func (rt *Runtime) promiseCtorAt(file string, line, col int) bool {
+	if !strings.HasPrefix(file, "/") && !strings.HasPrefix(file, "file:") {
+		return false
+	}
+	text := rt.sourceLine(file, line)
+	if col < 1 || col > len(text) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[col-1:], "new")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	rest, ok = strings.CutPrefix(rest, "Promise")
+	return ok && len(rest) > 0 && (rest[0] == '(' || rest[0] == ' ')
 }
 
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:
@@ -576,7 +628,14 @@ var nodeESMMainFrames = []siteInfo{
 // esmMainBelow reports whether the frames below an ES module loader frame are the loader's own
 // down to the main module's run (runMain): the module is the main one or one it imports
 // statically, not one a require() or a function of the program loads.
-func esmMainBelow(raw []goja.StackFrame) bool {
+func esmMainBelow(raw []goja.StackFrame) bool { return loaderDownTo(raw, "runMain") }
+
+// esmImportBelow reports whether the frames below an ES module loader frame are the loader's
+// own down to the import of a dynamic import() (importModule).
+func esmImportBelow(raw []goja.StackFrame) bool { return loaderDownTo(raw, "importModule") }
+
+// loaderDownTo reports whether raw's script frames are the loader's down to one of function fn.
+func loaderDownTo(raw []goja.StackFrame, fn string) bool {
 	for i := range raw {
 		f := &raw[i]
 		if f.SrcName() == "<native>" {
@@ -585,7 +644,7 @@ func esmMainBelow(raw []goja.StackFrame) bool {
 		if f.Position().Filename != loaderName {
 			return false
 		}
-		if f.FuncName() == "runMain" {
+		if f.FuncName() == fn {
 			return true
 		}
 	}
@@ -679,7 +738,7 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 		depth = limit + 16 // room for the Go and entry frames that are dropped
 	}
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
-	p.slots = s.innerSlots(p.raw, len(p.raw), true)
+	p.slots = s.innerSlots(p.raw, len(p.raw), true, -1)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
@@ -689,9 +748,10 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 }
 
 // setStackFrames is setStackWith for frames already captured (and cut).
-func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame) {
+// nAsync is how many of raw's frames, at its end, are goja's async ones.
+func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame, nAsync int) {
 	p := &pendingStack{raw: raw, limit: s.limit()}
-	p.slots = s.innerSlots(raw, p.limit, false)
+	p.slots = s.innerSlots(raw, p.limit, false, nAsync)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
 	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
@@ -735,7 +795,7 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 	}
 	s.pendingInit()
 	limit := s.limit()
-	slots := s.innerSlots(raw, limit, false)
+	slots := s.innerSlots(raw, limit, false, -1)
 	if keep {
 		p := &pendingStack{raw: raw, slots: slots, task: s.rt.loop.TaskCall(), skipPrg: skipPrg, limit: limit}
 		if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
@@ -903,6 +963,9 @@ func (si *siteInfo) write(b *strings.Builder) {
 	if si.top {
 		name = "Object.<anonymous>"
 	}
+	if si.async {
+		b.WriteString("async ")
+	}
 	if name == "" {
 		b.WriteString(si.location())
 		return
@@ -956,12 +1019,8 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 // callColumn moves a call frame's column from the call's "(" (where goja puts it) back to the
 // start of the called name, where V8 puts it: foo() and obj.method() point at foo and method.
 func (rt *Runtime) callColumn(file string, line, col int) int {
-	src, ok := rt.sources[file]
-	if !ok {
+	if _, ok := rt.sources[file]; !ok {
 		return rt.vmCallColumn(file, line, col)
-	}
-	if len(src) > 256<<10 {
-		return col
 	}
 	text := rt.sourceLine(file, line)
 	i := col - 1
@@ -975,20 +1034,6 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		return j + 1
 	}
 	return col
-}
-
-// newAtMappedColumn reports whether, in a file esbuild transformed, the column a stack's first
-// frame maps to is a `new` expression's (an error made by `new Error()`, the first argument of
-// a call): esbuild maps a call to just after its "(", which callColumn takes back to the callee,
-// but this is where the error was made, as node points.
-func (rt *Runtime) newAtMappedColumn(file string, line, col int) bool {
-	if !rt.transformed[file] && !rt.esmSources[file] {
-		return false
-	}
-	text := rt.sourceLine(file, line)
-	i := col - 1
-	return i >= 1 && i+3 <= len(text) && text[i-1] == '(' && text[i:i+3] == "new" &&
-		(i+3 == len(text) || !isIdentByte(text[i+3]))
 }
 
 // calleeStart returns where the name called by the "(" at text[i] starts, or -1.
@@ -2015,4 +2060,56 @@ func ourReceiverMessage(m string) bool {
 func (rt *Runtime) pastSource(file string, line int) bool {
 	src, off := rt.lineStart(file, line)
 	return off < 0 && src != ""
+}
+
+// awaitColumn moves an async frame's column (goja's place of the suspended function: the callee
+// of the awaited call, or the target its result is assigned to) to the await it waits at, where
+// V8 puts it: the nearest await before the column in the same statement, else the nearest after
+// it ("const r = await f()"), on the same line.
+func (rt *Runtime) awaitColumn(file string, line, col int) int {
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i < 0 || i > len(text) {
+		return col
+	}
+	if b := lastWord(text[:i], "await"); b >= 0 && !strings.ContainsAny(text[b+len("await"):i], ";{}") {
+		return b + 1
+	}
+	if f := firstWord(text[i:], "await"); f >= 0 && !strings.ContainsAny(text[i:i+f], ";{}") {
+		return i + f + 1
+	}
+	return col
+}
+
+// lastWord returns the index of the last occurrence of word in s that stands as a word (no
+// identifier character either side), or -1.
+func lastWord(s, word string) int {
+	for end := len(s); ; {
+		j := strings.LastIndex(s[:end], word)
+		if j < 0 {
+			return -1
+		}
+		if isWordAt(s, j, len(word)) {
+			return j
+		}
+		end = j
+	}
+}
+
+// firstWord is lastWord's first occurrence.
+func firstWord(s, word string) int {
+	for off := 0; ; {
+		j := strings.Index(s[off:], word)
+		if j < 0 {
+			return -1
+		}
+		if isWordAt(s, off+j, len(word)) {
+			return off + j
+		}
+		off += j + 1
+	}
+}
+
+func isWordAt(s string, j, n int) bool {
+	return (j == 0 || !isIdentByte(s[j-1]) && s[j-1] != '$') && (j+n == len(s) || !isIdentByte(s[j+n]) && s[j+n] != '$')
 }

@@ -87,7 +87,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-26/esbuild-0.28.2"
+const transformVersion = "gojs-esm-27/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -294,6 +294,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	// The namespace object exists before the body runs (cycles see it): fill it in place.
 	code = strings.Replace(code, "module.exports = __toCommonJS(", "__copyProps(module.exports, ", 1)
 	// import() goes to the loader's asynchronous import.
+	code = lowerCommentedImports(code)
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => __toESM(require(", "(__gojs_import((")
 	code = strings.ReplaceAll(code, "Promise.resolve().then(() => require(", "(__gojs_import((")
 	code = blankNodeModeArgs(code)

@@ -653,7 +653,7 @@ func (m *overflowMaker) StackOverflowError(so *goja.StackOverflowError) goja.Val
 	if o, ok := val.(*goja.Object); ok && len(frames) > 0 {
 		setGojaErrorFrames(o, frames)
 		if rt.stacks != nil {
-			rt.stacks.setStackFrames(o, frames)
+			rt.stacks.setStackFrames(o, frames, 0)
 		}
 	}
 	return val

@@ -60,6 +60,7 @@ type frameSlot struct {
 	this   goja.Value
 	at     int
 	kind   eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
+	async  bool               // one of the async frames goja adds at the end: an awaiting async function's
 }
 
 // frameSlots returns the slots of the frames that vm.CaptureCallStack(0, nil) returns now, in
@@ -146,12 +147,12 @@ func (w *slotWalk) count() int {
 }
 
 // framesBelowCallee returns the frames of the current call stack below the innermost call of
-// fn, as V8's Error.captureStackTrace(obj, fn) keeps them; ok is false when fn's call is not
-// found that way.
-func framesBelowCallee(r *goja.Runtime, fn *goja.Object) ([]goja.StackFrame, bool) {
+// fn, as V8's Error.captureStackTrace(obj, fn) keeps them, and how many of them, at the end,
+// are goja's async frames; ok is false when fn's call is not found that way.
+func framesBelowCallee(r *goja.Runtime, fn *goja.Object) ([]goja.StackFrame, int, bool) {
 	slots, ok := frameSlots(r)
 	if !ok {
-		return nil, false
+		return nil, 0, false
 	}
 	raw := r.CaptureCallStack(0, nil)
 	for i, sl := range slots {
@@ -159,8 +160,8 @@ func framesBelowCallee(r *goja.Runtime, fn *goja.Object) ([]goja.StackFrame, boo
 			break
 		}
 		if sl.callee == fn {
-			return raw[i+1:], true
+			return raw[i+1:], max(len(raw)-len(slots), 0), true
 		}
 	}
-	return nil, false
+	return nil, 0, false
 }

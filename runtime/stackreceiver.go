@@ -31,7 +31,11 @@ var receiverJS string
 // or the global object, a built-in's frame, the loader's and a module's top-level code (this is
 // module.exports), which stacks name otherwise. frames checks each slot against its frame's
 // program before using it.
-func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []frameSlot {
+//
+// raw may end with the async frames goja adds (the async functions awaiting the one that runs,
+// outward), nAsync of them; -1 says raw is a whole stack captured now, which has as many as it
+// has more frames than the call stack. Their slots say so (V8 prints them "at async f").
+func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsync int) []frameSlot {
 	if len(raw) == 0 || limit <= 0 {
 		return nil
 	}
@@ -41,8 +45,18 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 		return nil
 	}
 	total := w.count()
+	if nAsync < 0 {
+		nAsync = max(len(raw)-total, 0)
+	}
+	var awaiting []frameSlot
+	if nAsync > 0 && nAsync <= len(raw) {
+		for j := len(raw) - nAsync; j < len(raw); j++ {
+			awaiting = append(awaiting, frameSlot{at: j, async: true})
+		}
+		raw = raw[:len(raw)-nAsync]
+	}
 	if total < len(raw) {
-		return nil
+		return awaiting
 	}
 	off := total - len(raw)
 	if inner {
@@ -88,7 +102,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool) []fr
 		out = append(out, frameSlot{callee: callee, this: this, at: j})
 		return true
 	})
-	return out
+	return append(out, awaiting...)
 }
 
 // topLevelFrame reports whether below is what lies under a module's top-level code: the

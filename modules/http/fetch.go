@@ -113,6 +113,10 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 		if hv := req.Header.Get("Host"); hv != "" {
 			req.Host = hv
 		}
+		if req.Header.Get("Connection") == "" {
+			// undici sends it on every request (Go's client leaves HTTP/1.1's default unsaid)
+			req.Header.Set("Connection", "keep-alive")
+		}
 		if hasBody {
 			req.ContentLength = int64(len(bodyBytes))
 		}

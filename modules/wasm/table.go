@@ -52,6 +52,48 @@ func section(bin []byte, id byte) []byte {
 	return nil
 }
 
+// customSections returns the contents of a module's custom sections named name, in order.
+func customSections(bin []byte, name string) [][]byte {
+	if len(bin) < 8 {
+		return nil
+	}
+	var out [][]byte
+	for p := bin[8:]; len(p) > 0; {
+		size, n := uleb(p[1:])
+		if n == 0 || uint64(len(p)-1-n) < uint64(size) {
+			return out
+		}
+		id, body := p[0], p[1+n:1+n+int(size)]
+		p = p[1+n+int(size):]
+		if id != 0 {
+			continue
+		}
+		if l, m := uleb(body); m > 0 && uint64(len(body)-m) >= uint64(l) && string(body[m:m+int(l)]) == name {
+			out = append(out, body[m+int(l):])
+		}
+	}
+	return out
+}
+
+// withoutCustomSections returns bin without its custom sections (nil if it is not as expected).
+func withoutCustomSections(bin []byte) []byte {
+	if len(bin) < 8 {
+		return nil
+	}
+	out := append([]byte(nil), bin[:8]...)
+	for p := bin[8:]; len(p) > 0; {
+		size, n := uleb(p[1:])
+		if n == 0 || uint64(len(p)-1-n) < uint64(size) {
+			return nil
+		}
+		if p[0] != 0 {
+			out = append(out, p[:1+n+int(size)]...)
+		}
+		p = p[1+n+int(size):]
+	}
+	return out
+}
+
 // parseExports reads the export section of a module that compiled, in its order (nil if it has
 // none or is not as expected).
 func parseExports(bin []byte) []wasmExport {

@@ -11,8 +11,10 @@
 // ArrayBuffer is detached and .buffer returns a new one, as in V8. Every wazero runtime closes
 // with the gojs runtime.
 //
-// Not supported: importing a JS-made Memory, Table or Global (LinkError), tables beyond their
-// existence, and the streaming APIs other than over a fetch Response's bytes.
+// A memory made in JS lives in a wazero runtime of its own, where the modules importing it are
+// instantiated (memimport.go). Not supported: importing a memory another instance exports, a
+// JS-made Table or Global (LinkError), tables beyond their existence, and the streaming APIs
+// other than over a fetch Response's bytes.
 package wasm
 
 import (
@@ -55,6 +57,19 @@ type state struct {
 	closing  bool
 	throw    func(errKind, string)
 	sigs     exportSigs
+	memories int       // JS-made memories so far (memimport.go names their modules by it)
+	viewed   []*memory // the memories whose buffer JS has: detached when wasm grows them
+}
+
+// detachGrown detaches the buffer of each memory that wasm code grew, as V8 does when the grow
+// happens (a later .buffer is a new one). Loop only.
+func (s *state) detachGrown() {
+	for _, m := range s.viewed {
+		if m.have && m.mem.Size() != m.size {
+			m.buf.Detach()
+			m.have = false
+		}
+	}
 }
 
 // rangeError makes a RangeError with msg.
@@ -92,8 +107,17 @@ func (s *state) newRuntime() wazero.Runtime {
 // compiled is a WebAssembly.Module: the bytes and their compiled form in a runtime used only to
 // describe it.
 type compiled struct {
-	bin []byte
-	mod wazero.CompiledModule
+	bin  []byte
+	mod  wazero.CompiledModule
+	orig []byte // the bytes as given, when bin is them without their custom sections
+}
+
+// source is the module's bytes as given.
+func (c *compiled) source() []byte {
+	if c.orig != nil {
+		return c.orig
+	}
+	return c.bin
 }
 
 type errKind int
@@ -140,10 +164,20 @@ func bind(h *modules.Host, b *goja.Object) error {
 			describe = s.newRuntime()
 		}
 		m, err := describe.CompileModule(h.Ctx, bin)
+		var orig []byte
+		if err != nil && strings.Contains(err.Error(), "custom section") {
+			// wazero refuses some custom sections V8 accepts (an empty one at the end): they
+			// mean nothing to the code, so it compiles without them
+			if stripped := withoutCustomSections(bin); stripped != nil {
+				if m2, err2 := describe.CompileModule(h.Ctx, stripped); err2 == nil {
+					m, err, orig, bin = m2, nil, bin, stripped
+				}
+			}
+		}
 		if err != nil {
 			throw(compileError, "WebAssembly.Module(): "+strings.TrimPrefix(err.Error(), "invalid module: "))
 		}
-		return &compiled{bin: bin, mod: m}
+		return &compiled{bin: bin, mod: m, orig: orig}
 	}
 	b.Set("validate", func(v goja.Value) bool {
 		bin := bytesOf(v)
@@ -151,6 +185,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 			describe = s.newRuntime()
 		}
 		m, err := describe.CompileModule(h.Ctx, bin)
+		if err != nil && strings.Contains(err.Error(), "custom section") {
+			if stripped := withoutCustomSections(bin); stripped != nil {
+				m, err = describe.CompileModule(h.Ctx, stripped)
+			}
+		}
 		if err != nil {
 			return false
 		}
@@ -162,7 +201,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	// a module's bytes, copied: what structuredClone and postMessage compile again on the other side
 	b.Set("bytes", func(c *compiled) goja.Value {
-		return vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), c.bin...)))
+		return vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), c.source()...)))
 	})
 	kindName := func(t api.ExternType) string {
 		switch t {
@@ -205,8 +244,22 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(list...)
 	})
-	b.Set("instantiate", func(c *compiled, importObj goja.Value, makeMemory, makeTable goja.Callable) goja.Value {
-		return s.instantiate(c, importObj, makeMemory, makeTable)
+	b.Set("customSections", func(c *compiled, name string) goja.Value {
+		var out []any
+		for _, body := range customSections(c.source(), name) {
+			out = append(out, vm.NewArrayBuffer(append([]byte(nil), body...)))
+		}
+		return vm.NewArray(out...)
+	})
+	b.Set("newMemory", func(initial uint32, maximum int64, shared bool) goja.Value {
+		m, err := s.newMemory(initial, maximum, shared)
+		if err != nil {
+			panic(s.rangeError("WebAssembly.Memory(): could not allocate memory"))
+		}
+		return vm.ToValue(m)
+	})
+	b.Set("instantiate", func(c *compiled, importObj goja.Value, makeMemory, makeTable, makeGlobal, memoryOf goja.Callable) goja.Value {
+		return s.instantiate(c, importObj, makeMemory, makeTable, makeGlobal, memoryOf)
 	})
 	return nil
 }
@@ -268,31 +321,57 @@ func toJS(vm *goja.Runtime, x uint64, t api.ValueType) goja.Value {
 	return goja.Undefined()
 }
 
-func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeTable goja.Callable) goja.Value {
+func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeTable, makeGlobal, memoryOf goja.Callable) goja.Value {
 	throw := s.throw
 	h := s.h
 	vm := h.VM
 	ctx := h.Ctx
-	r := s.newRuntime()
-	mod, err := r.CompileModule(ctx, c.bin)
-	if err != nil {
-		throw(compileError, "WebAssembly.Instance(): "+err.Error())
-	}
-	// One host module per import module name, each function calling its JS import.
-	byModule := map[string]wazero.HostModuleBuilder{}
 	var imports *goja.Object
-	if len(mod.ImportedFunctions()) > 0 || len(mod.ImportedMemories()) > 0 {
+	if len(c.mod.ImportedFunctions()) > 0 || len(c.mod.ImportedMemories()) > 0 {
 		o, ok := importObj.(*goja.Object)
 		if !ok {
 			panic(vm.NewTypeError("WebAssembly.Instance(): Imports argument must be present and must be an object"))
 		}
 		imports = o
 	}
-	if len(mod.ImportedMemories()) > 0 {
-		m := mod.ImportedMemories()[0]
-		mn, n, _ := m.Import()
-		throw(linkError, fmt.Sprintf("WebAssembly.Instance(): Import #0 \"%s\" \"%s\": memory import is not supported by gojs", mn, n))
+	bin := c.bin
+	var r wazero.Runtime
+	if md, ok := importedMemory(c.mod); ok {
+		// a JS-made memory: the instance lives in its runtime, the import renamed to it
+		mn, n, _ := md.Import()
+		idx := importIndex(bin, 2, 0)
+		mo, ok := imports.Get(mn).(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d module=\"%s\" error: module is not an object or function", firstImportOf(bin, mn), mn)))
+		}
+		hv, err := memoryOf(goja.Undefined(), mo.Get(n))
+		if err != nil {
+			panic(err)
+		}
+		mh, _ := hv.Export().(*memory)
+		if mh == nil {
+			throw(linkError, importError(idx, mn, n, "memory import must be a WebAssembly.Memory object"))
+		}
+		if mh.rt == nil {
+			throw(linkError, importError(idx, mn, n, "importing a memory another instance exports is not supported by gojs"))
+		}
+		if msg := memoryLimitsError(idx, md, mh); msg != "" {
+			throw(linkError, "WebAssembly.Instance(): "+msg)
+		}
+		renamed, ok := withMemoryImport(bin, mh.module, memoryExport)
+		if !ok {
+			throw(linkError, importError(idx, mn, n, "memory import is not supported by gojs"))
+		}
+		bin, r = renamed, mh.rt
+	} else {
+		r = s.newRuntime()
 	}
+	mod, err := r.CompileModule(ctx, bin)
+	if err != nil {
+		throw(compileError, "WebAssembly.Instance(): "+err.Error())
+	}
+	// One host module per import module name, each function calling its JS import.
+	byModule := map[string]wazero.HostModuleBuilder{}
 	var wasi *wasiConfig
 	for _, f := range mod.ImportedFunctions() {
 		modName, _, _ := f.Import()
@@ -316,11 +395,11 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		mv := imports.Get(modName)
 		mo, ok := mv.(*goja.Object)
 		if !ok {
-			panic(vm.NewTypeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d \"%s\": module is not an object or function", i, modName)))
+			panic(vm.NewTypeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d module=\"%s\" error: module is not an object or function", importIndex(c.bin, 0, i), modName)))
 		}
 		fn, ok := goja.AssertFunction(mo.Get(name))
 		if !ok {
-			throw(linkError, fmt.Sprintf("WebAssembly.Instance(): Import #%d \"%s\" \"%s\": function import requires a callable", i, modName, name))
+			throw(linkError, importError(importIndex(c.bin, 0, i), modName, name, "function import requires a callable"))
 		}
 		params, results := f.ParamTypes(), f.ResultTypes()
 		hb, ok := byModule[modName]
@@ -397,11 +476,21 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 			if _, ok := mems[e.name]; !ok {
 				continue
 			}
-			mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{vm: vm, mem: inst.ExportedMemory(e.name)}))
+			mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{s: s, vm: vm, mem: inst.ExportedMemory(e.name), max: -1}))
 			if err != nil {
 				panic(err)
 			}
 			exports.Set(e.name, mv)
+		case 3:
+			g := inst.ExportedGlobal(e.name)
+			if g == nil {
+				continue
+			}
+			gv, err := makeGlobal(goja.Undefined(), vm.ToValue(&global{vm: vm, g: g}))
+			if err != nil {
+				panic(err)
+			}
+			exports.Set(e.name, gv)
 		}
 	}
 	return exports
@@ -416,6 +505,7 @@ func (s *state) exportFunc(vm *goja.Runtime, ctx context.Context, name string, f
 			in[j] = toWasm(vm, call.Argument(j), t)
 		}
 		out, err := f.Call(ctx, in...)
+		s.detachGrown()
 		if err != nil {
 			var jp *jsPanic
 			if errors.As(err, &jp) {
@@ -489,11 +579,18 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // memory is an exported linear memory.
 type memory struct {
-	vm   *goja.Runtime
-	mem  api.Memory
-	buf  goja.ArrayBuffer
-	size uint32
-	have bool
+	s      *state
+	listed bool // in s.viewed
+	vm     *goja.Runtime
+	mem    api.Memory
+	buf    goja.ArrayBuffer
+	size   uint32
+	have   bool
+	// a JS-made memory's runtime, module and maximum (memimport.go, -1: none); rt is nil for
+	// one an instance exports
+	rt     wazero.Runtime
+	module string
+	max    int64
 }
 
 // Buffer returns the ArrayBuffer over the memory, a new one (and the old detached) when it grew.
@@ -508,6 +605,10 @@ func (m *memory) Buffer() goja.Value {
 	view, _ := m.mem.Read(0, size)
 	m.buf = m.vm.NewArrayBuffer(view)
 	m.size, m.have = size, true
+	if !m.listed && m.s != nil {
+		m.listed = true
+		m.s.viewed = append(m.s.viewed, m)
+	}
 	return m.vm.ToValue(m.buf)
 }
 
@@ -523,6 +624,28 @@ func (m *memory) Grow(delta uint32) int64 {
 	}
 	return int64(old)
 }
+
+// global is a global an instance exports, as WebAssembly.Global.
+type global struct {
+	vm *goja.Runtime
+	g  api.Global
+}
+
+// Value is the global's value (an i64's as a BigInt).
+func (g *global) Value() goja.Value { return toJS(g.vm, g.g.Get(), g.g.Type()) }
+
+// SetValue sets a mutable global's value; false for an immutable one.
+func (g *global) SetValue(v goja.Value) bool {
+	mg, ok := g.g.(api.MutableGlobal)
+	if !ok {
+		return false
+	}
+	mg.Set(toWasm(g.vm, v, g.g.Type()))
+	return true
+}
+
+// Mutable reports whether the global may be set.
+func (g *global) Mutable() bool { _, ok := g.g.(api.MutableGlobal); return ok }
 
 // desc makes a plain object with the given key/value pairs, in that order.
 func desc(vm *goja.Runtime, kv ...string) any {

@@ -43,7 +43,11 @@ class Module {
     if (!(mod instanceof Module)) throw new TypeError('WebAssembly.Module.imports(): Argument 0 must be a WebAssembly.Module');
     return binding.imports(mod[kModule]) || [];
   }
-  static customSections() { return []; }
+  static customSections(mod, name) {
+    if (!(mod instanceof Module)) throw new TypeError('WebAssembly.Module.customSections(): Argument 0 must be a WebAssembly.Module');
+    if (name === undefined) throw new TypeError('WebAssembly.Module.customSections(): Argument 1 is required');
+    return binding.customSections(mod[kModule], `${name}`);
+  }
 }
 tag(Module, 'WebAssembly.Module');
 // structuredClone and worker_threads copy a Module by its bytes (compiled again where it arrives).
@@ -56,19 +60,10 @@ class Memory {
   constructor(descriptor) {
     if (new.target === undefined) throw new TypeError("WebAssembly.Memory(): WebAssembly.Memory must be invoked with 'new'");
     if (descriptor === null || typeof descriptor !== 'object') throw new TypeError('WebAssembly.Memory(): Argument 0 must be a memory descriptor');
-    const initial = Number(descriptor.initial);
-    // A memory made in JS (not imported into a module): a fixed ArrayBuffer of its pages.
-    let buf = new ArrayBuffer(initial * 65536);
-    this[kMemory] = {
-      buffer: () => buf,
-      grow: (delta) => {
-        const old = buf.byteLength / 65536;
-        const next = new ArrayBuffer((old + delta) * 65536);
-        new Uint8Array(next).set(new Uint8Array(buf));
-        buf = next;
-        return old;
-      },
-    };
+    const initial = memoryPages(descriptor.initial, 'initial', 0, true);
+    const maximum = memoryPages(descriptor.maximum, 'maximum', initial, false);
+    // its own linear memory (memimport.go), which modules importing it are linked to
+    Object.defineProperty(this, kMemory, { __proto__: null, value: binding.newMemory(initial, maximum === undefined ? -1 : maximum, !!descriptor.shared) });
   }
   get buffer() { return this[kMemory].buffer(); }
   grow(delta) {
@@ -78,9 +73,23 @@ class Memory {
   }
 }
 tag(Memory, 'WebAssembly.Memory');
+function memoryPages(v, name, lower, required) {
+  if (v === undefined) {
+    if (required) throw new TypeError(`WebAssembly.Memory(): Property '${name}' is required`);
+    return undefined;
+  }
+  const n = Number(v);
+  if (Number.isNaN(n) || n === Infinity || n === -Infinity) throw new TypeError(`WebAssembly.Memory(): Property '${name}' must be convertible to a valid number`);
+  if (n < 0) throw new TypeError(`WebAssembly.Memory(): Property '${name}' must be non-negative`);
+  const p = Math.trunc(n);
+  if (p > 65536) throw new RangeError(`WebAssembly.Memory(): Property '${name}': value ${p} is above the upper bound 65536`);
+  if (p < lower) throw new RangeError(`WebAssembly.Memory(): Property '${name}': value ${p} is below the lower bound ${lower}`);
+  return p;
+}
+function memoryOf(m) { return m instanceof Memory ? m[kMemory] : undefined; }
 function makeMemory(handle) {
   const m = Object.create(Memory.prototype);
-  m[kMemory] = handle;
+  Object.defineProperty(m, kMemory, { __proto__: null, value: handle });
   return m;
 }
 
@@ -88,7 +97,7 @@ class Instance {
   constructor(mod, importObject) {
     if (new.target === undefined) throw new TypeError("WebAssembly.Instance(): WebAssembly.Instance must be invoked with 'new'");
     if (!(mod instanceof Module)) throw new TypeError('WebAssembly.Instance(): Argument 0 must be a WebAssembly.Module');
-    const exports = binding.instantiate(mod[kModule], importObject, makeMemory, makeTable);
+    const exports = binding.instantiate(mod[kModule], importObject, makeMemory, makeTable, makeGlobal, memoryOf);
     Object.freeze(exports);
     Object.defineProperty(this, 'exports', { __proto__: null, value: exports, enumerable: true, configurable: true, writable: false });
   }
@@ -110,13 +119,52 @@ class Table {
 tag(Table, 'WebAssembly.Table');
 function makeTable(handle) {
   const t = Object.create(Table.prototype);
-  t[kTable] = handle;
+  Object.defineProperty(t, kTable, { __proto__: null, value: handle });
   return t;
 }
+// A global a module exports (wasm.go), or one made in JS: a value of its type held here (a
+// module cannot import it).
+const kGlobal = Symbol('kGlobal');
+const globalTypes = {
+  i32: (v) => v === undefined ? 0 : Number(v) | 0,
+  i64: (v) => v === undefined ? 0n : BigInt.asIntN(64, toBigInt(v)),
+  f32: (v) => v === undefined ? 0 : Math.fround(Number(v)),
+  f64: (v) => v === undefined ? 0 : Number(v),
+  anyfunc: (v) => v === undefined ? null : v,
+  funcref: (v) => v === undefined ? null : v,
+  externref: (v) => v,
+};
+function toBigInt(v) {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'string' || typeof v === 'boolean') return BigInt(v);
+  throw new TypeError(`Cannot convert ${String(v)} to a BigInt`);
+}
 class Global {
-  constructor() { throw new TypeError('WebAssembly.Global is not supported by gojs'); }
+  constructor(descriptor, v) {
+    if (new.target === undefined) throw new TypeError("WebAssembly.Global(): WebAssembly.Global must be invoked with 'new'");
+    if (descriptor === null || typeof descriptor !== 'object') throw new TypeError('WebAssembly.Global(): Argument 0 must be a global descriptor');
+    const mutable = !!descriptor.mutable;
+    const type = `${descriptor.value}`;
+    if (!Object.hasOwn(globalTypes, type)) throw new TypeError("WebAssembly.Global(): Descriptor property 'value' must be a WebAssembly type");
+    const conv = globalTypes[type];
+    let value = conv(v);
+    Object.defineProperty(this, kGlobal, { __proto__: null, value: {
+      value: () => value,
+      setValue: (x) => { if (!mutable) return false; value = conv(x); return true; },
+    } });
+  }
+  valueOf() { return this[kGlobal].value(); }
+  get value() { return this[kGlobal].value(); }
+  set value(v) {
+    if (!this[kGlobal].setValue(v)) throw new TypeError("set WebAssembly.Global.value: Can't set the value of an immutable global.");
+  }
 }
 tag(Global, 'WebAssembly.Global');
+function makeGlobal(handle) {
+  const g = Object.create(Global.prototype);
+  Object.defineProperty(g, kGlobal, { __proto__: null, value: handle });
+  return g;
+}
 
 class Tag {
   constructor(type) {

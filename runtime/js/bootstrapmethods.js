@@ -50,6 +50,19 @@ function bindingCold(name) {
     const { _internal } = require('http');
     b = { methods: _internal.parserMethods, allMethods: _internal.parserAllMethods };
     Object.defineProperty(b, 'HTTPParser', { __proto__: null, enumerable: true, configurable: true, get() { return _internal.getHTTPParser(); } });
+  } else if (mod === 'natives') {
+    // node's built-in modules' sources by id (yarn 1 lists the names from it): the public ids,
+    // in node's order; gojs has no such JS sources, so each is an empty string
+    const ids = require('module').builtinModules.filter((id) => !id.startsWith('node:'));
+    for (const extra of ['sea', 'test', 'test/reporters']) {
+      if (ids.includes(extra)) continue;
+      const at = ids.findIndex((id) => id > extra);
+      ids.splice(at < 0 ? ids.length : at, 0, extra);
+    }
+    ids.push('configs');
+    const natives = {};
+    for (const id of ids) natives[id] = '';
+    return natives; // (a new object at each call, as node's)
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
     Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });

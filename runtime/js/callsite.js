@@ -24,7 +24,7 @@ class CallSite {
   isEval() { return this[kSite].evalOrigin !== undefined; }
   isNative() { return false; }
   isConstructor() { return false; }
-  isAsync() { return false; }
+  isAsync() { return this[kSite].str.startsWith('async '); }
   isPromiseAll() { return false; }
   toString() { return this[kSite].str; }
 }

@@ -47,7 +47,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       return secondTarget && __copyProps(secondTarget, mod, 'default');
     };
     const __toESM = (mod, isNodeMode) => {
-      if (mod && mod.__esModule) return mod;
+      // (a namespace whose CommonJS module exports __esModule has that export's value, which
+      // may be falsy: postcss-selector-parser's module.exports ends up a function without it)
+      if (mod && (mod.__esModule || cjsNamespaceSet.has(mod))) return mod;
       const target = mod != null ? __create(__getProtoOf(mod)) : {};
       return __copyProps(isNodeMode || !mod || !mod.__esModule
         ? __defProp(target, 'default', { value: mod, enumerable: true }) : target, mod);
@@ -189,6 +191,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const urlSuffixes = new WeakMap(); // module of such an instance -> its '?query#fragment'
   const esmByNamespace = new WeakMap(); // namespace object -> state
   const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
+  const cjsNamespaceSet = new WeakSet(); // those namespaces
 
   function nodeError(Base, code, message) {
     const err = new Base(message);
@@ -254,6 +257,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (!keys.includes('default')) keys.push('default');
     keys.sort();
     ns = makeNamespace(names !== undefined && names.has('__esModule'));
+    cjsNamespaceSet.add(ns);
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === 'default') {
