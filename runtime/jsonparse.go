@@ -213,20 +213,11 @@ func (p *jsonParser) key() (string, goja.Value, error) {
 		return "", nil, errJSONSyntax
 	}
 	p.pos++
-	start := p.pos
-	for p.pos < len(p.s) {
-		c := p.s[p.pos]
-		if c == '"' {
-			k := p.intern(p.s[start:p.pos])
-			p.pos++
-			return k, nil, p.colon()
-		}
-		if c == '\\' || c < 0x20 {
-			break
-		}
-		p.pos++
+	if end := p.plainEnd(); end >= 0 {
+		k := p.intern(p.s[p.pos:end])
+		p.pos = end + 1
+		return k, nil, p.colon()
 	}
-	p.pos = start
 	b, units, err := p.strContent()
 	if err != nil {
 		return "", nil, err
@@ -272,20 +263,11 @@ func (p *jsonParser) intern(k string) string {
 
 // str reads a string value (p.pos past its opening quote).
 func (p *jsonParser) str() (goja.Value, error) {
-	start := p.pos
-	for p.pos < len(p.s) {
-		c := p.s[p.pos]
-		if c == '"' {
-			v := p.vm.ToValue(strings.Clone(p.s[start:p.pos]))
-			p.pos++
-			return v, nil
-		}
-		if c == '\\' || c < 0x20 {
-			break
-		}
-		p.pos++
+	if end := p.plainEnd(); end >= 0 {
+		v := p.vm.ToValue(strings.Clone(p.s[p.pos:end]))
+		p.pos = end + 1
+		return v, nil
 	}
-	p.pos = start
 	b, units, err := p.strContent()
 	if err != nil {
 		return nil, err
@@ -294,6 +276,20 @@ func (p *jsonParser) str() (goja.Value, error) {
 		return goja.StringFromUTF16(units), nil
 	}
 	return p.vm.ToValue(string(b)), nil
+}
+
+// plainEnd is where the string starting at p.pos (past its opening quote) closes when it has no
+// escape and no control character before that, else -1.
+func (p *jsonParser) plainEnd() int {
+	for i := p.pos; i < len(p.s); i++ {
+		switch c := p.s[i]; {
+		case c == '"':
+			return i
+		case c == '\\' || c < 0x20:
+			return -1
+		}
+	}
+	return -1
 }
 
 // strContent reads a string with escapes from p.pos (past its opening quote) to past its closing
