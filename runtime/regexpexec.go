@@ -1,6 +1,9 @@
 package runtime
 
 import (
+	"reflect"
+	"strings"
+
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
@@ -20,15 +23,27 @@ func (rt *Runtime) installRegExpExecGuard() {
 	if proto == nil {
 		return
 	}
+	var deoptProto *goja.Object // (surrogatePairsDeopt)
 	guard := func(name string, length int, v goja.Value, define func(goja.Value)) {
 		orig, ok := goja.AssertFunction(v)
 		if !ok {
 			return
 		}
+		allMatches := name == "[Symbol.match]" || name == "[Symbol.replace]"
 		define(modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
-			if o, ok := call.This.(*goja.Object); ok && o.ClassName() != "RegExp" {
-				if _, ok := goja.AssertFunction(o.Get("exec")); !ok {
-					panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + v8ObjectText(vm, o)))
+			if o, ok := call.This.(*goja.Object); ok {
+				if o.ClassName() != "RegExp" {
+					if _, ok := goja.AssertFunction(o.Get("exec")); !ok {
+						panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + v8ObjectText(vm, o)))
+					}
+				} else if allMatches && surrogatePairsDeopt(o, call.Argument(0)) {
+					if deoptProto == nil {
+						deoptProto = rt.surrogatePairsProto(proto)
+					}
+					saved := o.Prototype()
+					if o.SetPrototype(deoptProto) == nil {
+						defer o.SetPrototype(saved)
+					}
 				}
 			}
 			return callThrowing(orig, call.This, call.Arguments...)
@@ -83,4 +98,130 @@ func v8ObjectText(vm *goja.Runtime, o *goja.Object) string {
 		}
 	}
 	return "#<Object>"
+}
+
+// surrogatePairsProto makes the prototype surrogatePairsDeopt gives a RegExp for one call: it
+// inherits RegExp.prototype and has its own exec, which goja's generic matching calls for each
+// match. goja's exec from a lastIndex past 0 runs the second engine, which misses surrogate
+// pairs too, so this exec matches the rest of the string from its start instead, with a copy of
+// the pattern that is neither global nor sticky, and puts the result back in the whole string's
+// terms. That is exact for a pattern that looks at nothing before its match (no ^, \b, \B or
+// lookbehind: surrogatePairsDeopt takes no other).
+func (rt *Runtime) surrogatePairsProto(proto *goja.Object) *goja.Object {
+	vm := rt.vm
+	origExec, _ := goja.AssertFunction(proto.Get("exec"))
+	ctor, _ := vm.Get("RegExp").(*goja.Object)
+	clones := map[string]*goja.Object{}
+	deopt := vm.CreateObject(proto)
+	exec := modules.Func(vm, "exec", 1, func(call goja.FunctionCall) goja.Value {
+		rx, ok := call.This.(*goja.Object)
+		if !ok || origExec == nil || ctor == nil {
+			return callThrowing(origExec, call.This, call.Arguments...)
+		}
+		str := call.Argument(0).ToString()
+		s, _ := str.(goja.String)
+		k := rx.Get("lastIndex").ToInteger()
+		if s == nil || k <= 0 {
+			return callThrowing(origExec, call.This, call.Arguments...)
+		}
+		sticky := rx.Get("sticky").ToBoolean()
+		if k > int64(s.Length()) {
+			_ = rx.Set("lastIndex", 0)
+			return goja.Null()
+		}
+		src, flags := rx.Get("source").String(), rx.Get("flags").String()
+		key := flags + "/" + src
+		clone := clones[key]
+		if clone == nil {
+			plain := strings.NewReplacer("g", "", "y", "").Replace(flags)
+			c, err := vm.New(ctor, vm.ToValue(src), vm.ToValue(plain))
+			if err != nil {
+				panic(err)
+			}
+			clone = c
+			if len(clones) < 64 {
+				clones[key] = clone
+			}
+		}
+		res := callThrowing(origExec, clone, s.Substring(int(k), s.Length()))
+		m, ok := res.(*goja.Object)
+		if !ok || sticky && m.Get("index").ToInteger() != 0 {
+			_ = rx.Set("lastIndex", 0)
+			return goja.Null()
+		}
+		at := k + m.Get("index").ToInteger()
+		_ = m.Set("index", at)
+		_ = m.Set("input", s)
+		_ = rx.Set("lastIndex", at+int64(m.Get("0").ToString().(goja.String).Length()))
+		return m
+	})
+	_ = deopt.DefineDataProperty("exec", exec, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return deopt
+}
+
+// surrogatePairsDeopt reports whether goja's [Symbol.match] or [Symbol.replace] of the RegExp
+// rx on arg would go wrong: a global pattern without the u flag that names surrogate code units
+// (lodash's and emoji libraries' [\ud800-\udbff][\udc00-\udfff]), on a string with non-ASCII
+// characters. goja finds all the matches at once on such a string with a second engine that
+// matches no surrogate pair there ('a😀b'.match(/[\ud800-\udbff][\udc00-\udfff]/g) was null,
+// lodash's toArray and split lost emoji), while its exec, one match at a time, is right. The
+// guard then gives rx, for the call, a prototype of its own that inherits RegExp.prototype:
+// goja takes the spec's generic path, which calls exec for each match.
+func surrogatePairsDeopt(rx *goja.Object, arg goja.Value) bool {
+	str, ok := arg.(goja.String)
+	if !ok || isASCIIValue(str) {
+		return false
+	}
+	src := rx.Get("source")
+	if src == nil || !hasSurrogateEscape(src.String()) || looksBehind(src.String()) {
+		return false
+	}
+	return rx.Get("global").ToBoolean() && !rx.Get("unicode").ToBoolean()
+}
+
+// asciiStringType is goja's type for a string of ASCII characters only (it keeps any other
+// string as UTF-16).
+var asciiStringType = reflect.TypeOf(goja.StringFromUTF16([]uint16{'a'}))
+
+func isASCIIValue(s goja.String) bool { return reflect.TypeOf(s) == asciiStringType }
+
+// hasSurrogateEscape reports whether src (a pattern's source, or a script's) has a \uXXXX escape
+// of a surrogate code unit (D800-DFFF).
+func hasSurrogateEscape(src string) bool {
+	for {
+		i := strings.Index(src, "\\u")
+		if i < 0 || i+4 > len(src) {
+			return false
+		}
+		if c := src[i+2]; c == 'd' || c == 'D' {
+			switch src[i+3] {
+			case '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F':
+				return true
+			}
+		}
+		src = src[i+2:]
+	}
+}
+
+// looksBehind reports whether a pattern may look at what comes before where it is tried: a ^
+// that does not open a character class, \b, \B or a lookbehind.
+func looksBehind(src string) bool {
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			if i+1 < len(src) && (src[i+1] == 'b' || src[i+1] == 'B') {
+				return true
+			}
+			i++
+		case '^':
+			if i == 0 || src[i-1] != '[' {
+				return true
+			}
+		case '(':
+			if strings.HasPrefix(src[i:], "(?<=") || strings.HasPrefix(src[i:], "(?<!") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -245,7 +245,8 @@ func (rt *Runtime) noteScriptSource(src string) {
 		rt.installToLocaleString()
 	}
 	if !rt.regexpExecGuarded && (strings.Contains(src, "RegExp") || strings.Contains(src, "Symbol.match") ||
-		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search") || strings.Contains(src, "Symbol.split")) {
+		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search") || strings.Contains(src, "Symbol.split") ||
+		hasSurrogateEscape(src)) { // (a pattern of surrogates: surrogatePairsDeopt)
 		rt.installRegExpExecGuard()
 	}
 	if !rt.regexpStaticsFixed && mentionsRegExpStatics(src) {
