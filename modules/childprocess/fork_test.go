@@ -1,6 +1,7 @@
 package childprocess_test
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -97,7 +98,10 @@ warm.on('close', () => {
 		o.Env = map[string]string{"PATH": os.Getenv("PATH")}
 		o.Modules = append(o.Modules, probe)
 	})
-	if want := "goroutines 1 fds 5\n"; r.Stdout != want || r.Code != 0 {
-		t.Errorf("code %d err %v\nstdout: %q, want %q\nstderr:\n%s", r.Code, r.Err, r.Stdout, want, r.Stderr)
+	// The goroutine count is the whole process's: one that was ending when the first count was
+	// taken (the warm child's) can make the difference 0, never more than the exit waiter.
+	var g, f int
+	if _, err := fmt.Sscanf(r.Stdout, "goroutines %d fds %d\n", &g, &f); err != nil || g > 1 || f != 5 || r.Code != 0 {
+		t.Errorf("code %d err %v\nstdout: %q, want at most 1 goroutine and 5 fds\nstderr:\n%s", r.Code, r.Err, r.Stdout, r.Stderr)
 	}
 }
