@@ -34,3 +34,20 @@ func SendNoWait(fd int, p []byte) (int, error) {
 	}
 	return int(r), nil
 }
+
+// SendAllNoWait writes b with SendNoWait until it is all written or the kernel refuses (EAGAIN
+// or an error), and returns how much went.
+func SendAllNoWait(fd int, b []byte) (int, error) {
+	written := 0
+	for written < len(b) {
+		n, err := SendNoWait(fd, b[written:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return written, err
+		}
+		written += n
+	}
+	return written, nil
+}

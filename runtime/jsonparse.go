@@ -81,10 +81,7 @@ func (p *jsonParser) parse() (goja.Value, error) {
 		}
 		switch c := p.s[p.pos]; c {
 		case '{':
-			p.pos++
-			p.ws()
-			if p.pos < len(p.s) && p.s[p.pos] == '}' {
-				p.pos++
+			if p.emptyAfterOpen('}') {
 				v = p.vm.NewObject()
 				break
 			}
@@ -95,10 +92,7 @@ func (p *jsonParser) parse() (goja.Value, error) {
 			p.stack = append(p.stack, jsonFrame{obj: p.vm.NewObject(), key: key, wkey: wkey})
 			continue
 		case '[':
-			p.pos++
-			p.ws()
-			if p.pos < len(p.s) && p.s[p.pos] == ']' {
-				p.pos++
+			if p.emptyAfterOpen(']') {
 				v = p.vm.NewArray()
 				break
 			}
@@ -111,24 +105,12 @@ func (p *jsonParser) parse() (goja.Value, error) {
 				return nil, err
 			}
 			v = sv
-		case 't':
-			if !strings.HasPrefix(p.s[p.pos:], "true") {
+		case 't', 'f', 'n':
+			lv, ok := p.literal()
+			if !ok {
 				return nil, errJSONSyntax
 			}
-			p.pos += 4
-			v = p.vm.ToValue(true)
-		case 'f':
-			if !strings.HasPrefix(p.s[p.pos:], "false") {
-				return nil, errJSONSyntax
-			}
-			p.pos += 5
-			v = p.vm.ToValue(false)
-		case 'n':
-			if !strings.HasPrefix(p.s[p.pos:], "null") {
-				return nil, errJSONSyntax
-			}
-			p.pos += 4
-			v = goja.Null()
+			v = lv
 		default:
 			if c != '-' && (c < '0' || c > '9') {
 				return nil, errJSONSyntax
@@ -192,6 +174,35 @@ func (p *jsonParser) parse() (goja.Value, error) {
 			p.stack = p.stack[:len(p.stack)-1]
 		}
 	}
+}
+
+// emptyAfterOpen reads an object's or array's opening character and the white space after it,
+// and then the closing one if it comes next (an empty object or array).
+func (p *jsonParser) emptyAfterOpen(closing byte) bool {
+	p.pos++
+	p.ws()
+	if p.pos < len(p.s) && p.s[p.pos] == closing {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+// literal reads true, false or null.
+func (p *jsonParser) literal() (goja.Value, bool) {
+	rest := p.s[p.pos:]
+	switch {
+	case strings.HasPrefix(rest, "true"):
+		p.pos += 4
+		return p.vm.ToValue(true), true
+	case strings.HasPrefix(rest, "false"):
+		p.pos += 5
+		return p.vm.ToValue(false), true
+	case strings.HasPrefix(rest, "null"):
+		p.pos += 4
+		return goja.Null(), true
+	}
+	return nil, false
 }
 
 // array makes the array of the elements from start on, and takes them off p.elems.

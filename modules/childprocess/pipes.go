@@ -262,7 +262,7 @@ func (p *pipe) write(b []byte, done func(errno int) error) int {
 		return -int(unix.EBADF)
 	}
 	if len(p.wq) == 0 {
-		n, err := writeAll(p.pf.FD, b)
+		n, err := modules.SendAllNoWait(p.pf.FD, b)
 		if err == nil {
 			return 0
 		}
@@ -299,7 +299,7 @@ func (p *pipe) shutdown(done func()) bool {
 func (p *pipe) flush() error {
 	for len(p.wq) > 0 && p.pf.FD >= 0 {
 		w := &p.wq[0]
-		n, err := writeAll(p.pf.FD, w.b)
+		n, err := modules.SendAllNoWait(p.pf.FD, w.b)
 		if err == unix.EAGAIN {
 			w.b = w.b[n:]
 			return nil
@@ -327,22 +327,6 @@ func (p *pipe) flush() error {
 		}
 	}
 	return nil
-}
-
-// writeAll writes b until done or the kernel refuses (EAGAIN or an error).
-func writeAll(fd int, b []byte) (int, error) {
-	written := 0
-	for written < len(b) {
-		n, err := modules.SendNoWait(fd, b[written:])
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return written, err
-		}
-		written += n
-	}
-	return written, nil
 }
 
 // recvNoWait is recv(2) with MSG_DONTWAIT, as a raw system call on the loop: it cannot block

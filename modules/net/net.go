@@ -850,22 +850,6 @@ func (cn *conn) readAgain() error {
 	return cn.readOnce()
 }
 
-// writeAll writes b until done or the kernel refuses (EAGAIN or an error).
-func writeAll(fd int, b []byte) (int, error) {
-	written := 0
-	for written < len(b) {
-		n, err := rawWrite(fd, b[written:])
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return written, err
-		}
-		written += n
-	}
-	return written, nil
-}
-
 // write tries b on the loop without blocking; what is left waits for EPOLLOUT. It returns 0
 // when all of b was written, 1 when onwrite(status) follows, or a negative errno.
 func (cn *conn) write(b []byte) int {
@@ -873,7 +857,7 @@ func (cn *conn) write(b []byte) int {
 		return -int(syscall.EBADF)
 	}
 	if len(cn.wq) == 0 {
-		n, err := writeAll(cn.pf.FD, b)
+		n, err := modules.SendAllNoWait(cn.pf.FD, b)
 		if err == nil {
 			return 0
 		}
@@ -893,7 +877,7 @@ func (cn *conn) write(b []byte) int {
 // flush continues the queued writes; each finished one gets its onwrite(status).
 func (cn *conn) flush() error {
 	for len(cn.wq) > 0 && !cn.closed {
-		n, err := writeAll(cn.pf.FD, cn.wq[0])
+		n, err := modules.SendAllNoWait(cn.pf.FD, cn.wq[0])
 		if err == unix.EAGAIN {
 			cn.wq[0] = cn.wq[0][n:]
 			return nil

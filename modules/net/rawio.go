@@ -4,19 +4,17 @@ import (
 	"syscall"
 	"unsafe"
 
-	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
 
-// rawRead and rawWrite are recv(2) and send(2) on the connection's socket, made directly on the
-// loop goroutine as raw system calls, without the scheduler's syscall bookkeeping (entering and
-// leaving a syscall: about a tenth of the loop's own CPU on a small-message ping-pong). That is
+// rawRead is recv(2) on the connection's socket (writes are modules.SendNoWait's send(2)), made
+// directly on the loop goroutine as a raw system call, without the scheduler's syscall
+// bookkeeping (entering and leaving a syscall: about a tenth of the loop's own CPU on a
+// small-message ping-pong). That is
 // safe only because the call cannot block: MSG_DONTWAIT makes this one call non-blocking whatever
 // the file description's O_NONBLOCK says (another process sharing the description could have
-// made it blocking), so the thread is never held inside it. send also says MSG_NOSIGNAL: a
-// write to a socket whose peer is gone fails with EPIPE without a SIGPIPE, which node ignores
-// anyway. A descriptor that is not a socket (ENOTSOCK) takes read(2)/write(2) through unix.Read
-// and unix.Write, as before.
+// made it blocking), so the thread is never held inside it. A descriptor that is not a socket
+// (ENOTSOCK) takes read(2) through unix.Read.
 func rawRead(fd int, p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
@@ -31,9 +29,6 @@ func rawRead(fd int, p []byte) (int, error) {
 	}
 	return int(r), nil
 }
-
-// rawWrite is modules.SendNoWait (the same raw send(2), shared with http's direct writes).
-func rawWrite(fd int, p []byte) (int, error) { return modules.SendNoWait(fd, p) }
 
 func slowRead(fd int, p []byte) (int, error) {
 	n, err := unix.Read(fd, p)
