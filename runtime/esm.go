@@ -832,12 +832,56 @@ func (rt *Runtime) syntaxErrorWidth(msg, filename string, line, col, width int) 
 // firstLine is how many characters the wrapper the code is compiled in (esmWrapperPrefix or
 // cjsTransformedPrefix) adds in front of its first line.
 func shiftSourceMapColumns(code string, dropLines, firstLine int) string {
-	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
-	i := strings.LastIndex(code, marker)
+	return editInlineSourceMap(code, func(mappings string) (string, bool) {
+		if dropLines > 0 {
+			if len(mappings) < dropLines || strings.Count(mappings[:dropLines], ";") != dropLines {
+				return "", false
+			}
+			mappings = mappings[dropLines:]
+		}
+		if firstLine > 0 && mappings != "" && mappings[0] != ';' {
+			// the first segment's generated column is absolute; the line's others are relative to it
+			end := strings.IndexAny(mappings, ",;")
+			if end < 0 {
+				end = len(mappings)
+			}
+			if fields, ok := decodeVLQ(mappings[:end]); ok && len(fields) >= 1 {
+				fields[0] += firstLine
+				mappings = encodeVLQ(fields) + mappings[end:]
+			}
+		}
+		start := 0
+		for start < len(mappings) {
+			end := start
+			for end < len(mappings) && mappings[end] != ',' && mappings[end] != ';' {
+				end++
+			}
+			if end > start {
+				fields, ok := decodeVLQ(mappings[start:end])
+				if ok && len(fields) >= 4 {
+					fields[3]++
+					mappings = mappings[:start] + encodeVLQ(fields) + mappings[end:]
+					break
+				}
+			}
+			start = end + 1
+		}
+		return mappings, true
+	})
+}
+
+// inlineSourceMapMarker starts the inline source map esbuild puts at the end of its output.
+const inlineSourceMapMarker = "\n//# sourceMappingURL=data:application/json;base64,"
+
+// editInlineSourceMap gives the "mappings" of the inline source map at the end of code (from its
+// last marker) to edit and puts back what it returns; code is returned unchanged when there is
+// no map it can read or edit says false.
+func editInlineSourceMap(code string, edit func(mappings string) (string, bool)) string {
+	i := strings.LastIndex(code, inlineSourceMapMarker)
 	if i < 0 {
 		return code
 	}
-	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(marker):]))
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(inlineSourceMapMarker):]))
 	if err != nil {
 		return code
 	}
@@ -846,45 +890,16 @@ func shiftSourceMapColumns(code string, dropLines, firstLine int) string {
 		return code
 	}
 	mappings, _ := sm["mappings"].(string)
-	if dropLines > 0 {
-		if len(mappings) < dropLines || strings.Count(mappings[:dropLines], ";") != dropLines {
-			return code
-		}
-		mappings = mappings[dropLines:]
-	}
-	if firstLine > 0 && mappings != "" && mappings[0] != ';' {
-		// the first segment's generated column is absolute; the line's others are relative to it
-		end := strings.IndexAny(mappings, ",;")
-		if end < 0 {
-			end = len(mappings)
-		}
-		if fields, ok := decodeVLQ(mappings[:end]); ok && len(fields) >= 1 {
-			fields[0] += firstLine
-			mappings = encodeVLQ(fields) + mappings[end:]
-		}
-	}
-	start := 0
-	for start < len(mappings) {
-		end := start
-		for end < len(mappings) && mappings[end] != ',' && mappings[end] != ';' {
-			end++
-		}
-		if end > start {
-			fields, ok := decodeVLQ(mappings[start:end])
-			if ok && len(fields) >= 4 {
-				fields[3]++
-				mappings = mappings[:start] + encodeVLQ(fields) + mappings[end:]
-				break
-			}
-		}
-		start = end + 1
+	mappings, ok := edit(mappings)
+	if !ok {
+		return code
 	}
 	sm["mappings"] = mappings
 	out, err := json.Marshal(sm)
 	if err != nil {
 		return code
 	}
-	return code[:i] + marker + base64.StdEncoding.EncodeToString(out) + "\n"
+	return code[:i] + inlineSourceMapMarker + base64.StdEncoding.EncodeToString(out) + "\n"
 }
 
 // unmarkAwaits turns the top-level await markers in the transformed code back into awaits.
@@ -913,49 +928,33 @@ func unmarkAwaits(code string, old bool) string {
 // map, or "") a segment mapping the start of generated line genLine (0-based) to the original
 // line origLine (0-based) of the first source, and returns it. sm unchanged when it cannot.
 func mapLinePastSource(sm string, genLine, origLine int) string {
-	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
-	if !strings.HasPrefix(sm, marker) {
-		return sm
-	}
-	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(sm[len(marker):]))
-	if err != nil {
-		return sm
-	}
-	var m map[string]any
-	if json.Unmarshal(raw, &m) != nil {
-		return sm
-	}
-	mappings, _ := m["mappings"].(string)
-	mappings = strings.TrimRight(mappings, ";")
-	// the source index, original line and column the last segment leaves (all are deltas)
-	var src, line, col int
-	lines := 0
-	for _, group := range strings.Split(mappings, ";") {
-		lines++
-		for _, seg := range strings.Split(group, ",") {
-			if seg == "" {
-				continue
-			}
-			f, ok := decodeVLQ(seg)
-			if !ok {
-				return sm
-			}
-			if len(f) >= 4 {
-				src, line, col = src+f[1], line+f[2], col+f[3]
+	return editInlineSourceMap(sm, func(mappings string) (string, bool) {
+		mappings = strings.TrimRight(mappings, ";")
+		// the source index, original line and column the last segment leaves (all are deltas)
+		var src, line, col int
+		lines := 0
+		for _, group := range strings.Split(mappings, ";") {
+			lines++
+			for _, seg := range strings.Split(group, ",") {
+				if seg == "" {
+					continue
+				}
+				f, ok := decodeVLQ(seg)
+				if !ok {
+					return "", false
+				}
+				if len(f) >= 4 {
+					src, line, col = src+f[1], line+f[2], col+f[3]
+				}
 			}
 		}
-	}
-	if lines > genLine || mappings == "" {
-		return sm
-	}
-	// and the same at the start of the next line: a position after a source map's last segment
-	// is not mapped at all
-	m["mappings"] = mappings + strings.Repeat(";", genLine-lines+1) + encodeVLQ([]int{0, -src, origLine - line, -col}) + ";AAAA"
-	out, err := json.Marshal(m)
-	if err != nil {
-		return sm
-	}
-	return marker + base64.StdEncoding.EncodeToString(out) + "\n"
+		if lines > genLine || mappings == "" {
+			return "", false
+		}
+		// and the same at the start of the next line: a position after a source map's last
+		// segment is not mapped at all
+		return mappings + strings.Repeat(";", genLine-lines+1) + encodeVLQ([]int{0, -src, origLine - line, -col}) + ";AAAA", true
+	})
 }
 
 const vlqChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

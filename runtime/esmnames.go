@@ -20,12 +20,11 @@ import (
 // every place, X followed by spaces so that the columns of the map still hold. Renaming back
 // restores the shadowing the source itself had, so every reference means what it meant there.
 func restoreFunctionNames(code string) string {
-	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
-	mi := strings.LastIndex(code, marker)
+	mi := strings.LastIndex(code, inlineSourceMapMarker)
 	if mi < 0 {
 		return code
 	}
-	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[mi+len(marker):]))
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[mi+len(inlineSourceMapMarker):]))
 	if err != nil {
 		return code
 	}

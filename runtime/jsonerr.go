@@ -37,7 +37,7 @@ func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 		text := call.Argument(0)
 		if _, sym := text.(*goja.Symbol); !sym { // a Symbol's TypeError is goja's
 			src := text.String() // ToString, once
-			if v, err, done := fastJSONParse(vm, &revive, src, args); done {
+			if v, err, done := fastJSONParse(vm, &revive, text, src, args); done {
 				if err == nil {
 					return v
 				}
