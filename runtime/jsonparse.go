@@ -498,9 +498,9 @@ func (p *jsonParser) digits() bool {
 	return p.pos > start
 }
 
-// fastJSONParse parses src (text made a string) with args' reviver, if any, unless src is one left to goja's builtin
-// (done false): a text with U+FFFD, which the conversion of the JS string to UTF-8 may have put in
-// place of a lone surrogate. *fns is set up on the first reviver.
+// fastJSONParse parses src (text made a string) with args' reviver, if any, unless src is one
+// left to goja's builtin (done false): a text with U+FFFD, which the conversion of a UTF-16 JS
+// string to UTF-8 may have put in place of a lone surrogate. *fns is set up on the first reviver.
 func fastJSONParse(vm *goja.Runtime, fns **jsonReviveFns, text goja.Value, src string, args []goja.Value) (v goja.Value, err error, done bool) {
 	if s, ok := text.(goja.String); (!ok || !isASCIIValue(s)) && strings.Contains(src, "\uFFFD") {
 		return nil, nil, false
